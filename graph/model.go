@@ -1,0 +1,292 @@
+// Package graph holds claimgraph's domain model (node kinds, relation types, stable IDs) and its
+// Badger-backed store. It knows nothing of GraphQL or of natural-language processing: the loader
+// hands it an ArticleGraph, and the schema reads nodes and relations back.
+//
+// Offsets everywhere in this package are in Unicode code points into Article.Text (the cleaned
+// article text), never bytes.
+package graph
+
+import (
+	"crypto/sha256"
+	"encoding/base32"
+	"strings"
+	"unicode"
+)
+
+// Kind is a node kind. The values are the contract's NodeKind enum; actor kinds follow the NER
+// conventions (PERSON, ORG → ORGANIZATION, GPE → COUNTRY/GOVERNMENT).
+type Kind string
+
+// Node kinds.
+const (
+	Person       Kind = "PERSON"       // a named person
+	Organization Kind = "ORGANIZATION" // company, university, think tank, party, non-state agency
+	Government   Kind = "GOVERNMENT"   // a state body or administration
+	Country      Kind = "COUNTRY"      // a state acting as one
+	Group        Kind = "GROUP"        // an unnamed collective source ("Chinese officials")
+	Policy       Kind = "POLICY"       // a program, demand, measure or proposal
+	ClaimKind    Kind = "CLAIM"        // a proposition someone asserts
+	ArticleKind  Kind = "ARTICLE"      // a loaded document
+)
+
+// Kinds lists every node kind in contract order.
+var Kinds = []Kind{Person, Organization, Government, Country, Group, Policy, ClaimKind, ArticleKind}
+
+// IsActor reports whether k is one of the actor kinds (PERSON, ORGANIZATION, GOVERNMENT, COUNTRY,
+// GROUP).
+func (k Kind) IsActor() bool {
+	switch k {
+	case Person, Organization, Government, Country, Group:
+		return true
+	}
+	return false
+}
+
+// RelType is a relation type. The values are the contract's RelationType enum.
+type RelType string
+
+// Relation types. Source → target, as in the contract.
+const (
+	Opposes   RelType = "OPPOSES"
+	Supports  RelType = "SUPPORTS"
+	Offers    RelType = "OFFERS"
+	Demands   RelType = "DEMANDS"
+	Threatens RelType = "THREATENS"
+	Sanctions RelType = "SANCTIONS"
+	Cites     RelType = "CITES"
+	Claims    RelType = "CLAIMS"
+	MemberOf  RelType = "MEMBER_OF"
+	PartOf    RelType = "PART_OF"
+)
+
+// RelTypes lists every relation type in contract order.
+var RelTypes = []RelType{Opposes, Supports, Offers, Demands, Threatens, Sanctions, Cites, Claims, MemberOf, PartOf}
+
+// Direction selects which relations of a node to follow.
+type Direction int
+
+// Directions.
+const (
+	Any Direction = iota // both ways
+	Out                  // relations whose source is the node
+	In                   // relations whose target is the node
+)
+
+// Role is a title an actor holds, optionally at an organization (by node ID).
+type Role struct {
+	Title string `json:"title"`
+	OrgID string `json:"org,omitempty"`
+}
+
+// Node is an actor, policy or claim. Articles are stored apart (see Article) but share the ID space.
+type Node struct {
+	ID      string   `json:"id"`
+	Kind    Kind     `json:"kind"`
+	Name    string   `json:"name"`              // canonical name; for a claim, its text
+	Aliases []string `json:"aliases,omitempty"` // every surface form seen, canonical name included
+	Roles   []Role   `json:"roles,omitempty"`
+	Code    string   `json:"code,omitempty"`   // ISO 3166 alpha-3 for countries and their governments
+	Text    string   `json:"text,omitempty"`   // claim content as written
+	Direct  bool     `json:"direct,omitempty"` // claim is a direct quotation
+	Rule    string   `json:"rule,omitempty"`   // rule or lexicon entry that first produced the node
+}
+
+// Label is the display name: name for actors and policies, text for claims (shortened to 120
+// code points with an ellipsis).
+func (n *Node) Label() string {
+	if n.Kind == ClaimKind {
+		r := []rune(n.Text)
+		if len(r) > 120 {
+			return string(r[:119]) + "…"
+		}
+		return n.Text
+	}
+	return n.Name
+}
+
+// Article is a loaded document with its metadata and cleaned text.
+type Article struct {
+	ID          string   `json:"id"`
+	Title       string   `json:"title,omitempty"`
+	URL         string   `json:"url,omitempty"`
+	PublishedAt string   `json:"published,omitempty"` // ISO 8601 date (YYYY-MM-DD) when known
+	Authors     []string `json:"authors,omitempty"`
+	Outlet      string   `json:"outlet,omitempty"`
+	Source      string   `json:"source,omitempty"` // file (and line) it was loaded from
+	Text        string   `json:"text"`             // cleaned text that all offsets refer to
+}
+
+// Mention is one occurrence of a node in an article.
+type Mention struct {
+	NodeID    string `json:"node"`
+	ArticleID string `json:"article"`
+	Sentence  int    `json:"sentence"` // 0-based sentence index
+	Start     int    `json:"start"`    // code points into Article.Text
+	End       int    `json:"end"`      // exclusive
+	Text      string `json:"text"`
+	Rule      string `json:"rule,omitempty"` // rule that recognized or resolved it, e.g. "metonymy:capital"
+}
+
+// Evidence is one sentence that states a relation.
+type Evidence struct {
+	ArticleID string  `json:"article"`
+	Sentence  int     `json:"sentence"` // 0-based sentence index in the article
+	Start     int     `json:"start"`    // code points of the sentence in Article.Text
+	End       int     `json:"end"`      // exclusive
+	Text      string  `json:"text"`     // the sentence
+	Cue       string  `json:"cue,omitempty"`
+	Rule      string  `json:"rule,omitempty"`       // extraction rule or lexicon entry, e.g. "cue:refuse"
+	Score     float64 `json:"score,omitempty"`      // the rule's confidence for this sentence, 0..1
+	CueStart  int     `json:"cue_start,omitempty"`  // code points of the cue in Article.Text
+	CueEnd    int     `json:"cue_end,omitempty"`    // exclusive
+}
+
+// Relation is a typed edge between two nodes, with the sentences that state it.
+type Relation struct {
+	ID         string     `json:"id"`
+	Type       RelType    `json:"type"`
+	Source     string     `json:"source"`
+	Target     string     `json:"target"`
+	Negated    bool       `json:"negated,omitempty"`
+	Hedged     bool       `json:"hedged,omitempty"`
+	Confidence float64    `json:"confidence"` // 0..1; see Confidence
+	Cameo      string     `json:"cameo,omitempty"`  // CAMEO root code, e.g. "12" (Reject)
+	Plover     string     `json:"plover,omitempty"` // PLOVER event category, e.g. "REJECT"
+	Role       string     `json:"role,omitempty"`   // for MEMBER_OF: the title held
+	Evidence   []Evidence `json:"evidence"`
+}
+
+// ArticleGraph is what the loader extracts from one article and the store merges in one
+// transaction. Node and relation IDs are assigned by the loader with the ID functions below;
+// the store may remap actor IDs to nodes it already holds (cross-article entity resolution).
+type ArticleGraph struct {
+	Article   Article
+	Nodes     []Node
+	Mentions  []Mention
+	Relations []Relation
+}
+
+// Confidence combines per-evidence scores into a relation confidence as a noisy-OR over
+// independent sources: 1 - Π(1 - s_i), taking for each article only its best-scoring sentence, so
+// repeating a claim within one article does not inflate it. Scores of 0 count as 0.5.
+func Confidence(ev []Evidence) float64 {
+	best := map[string]float64{}
+	for _, e := range ev {
+		s := e.Score
+		if s <= 0 {
+			s = 0.5
+		}
+		if s > 1 {
+			s = 1
+		}
+		if s > best[e.ArticleID] {
+			best[e.ArticleID] = s
+		}
+	}
+	p := 1.0
+	for _, s := range best {
+		p *= 1 - s
+	}
+	c := 1 - p
+	if c > 0.99 && len(best) < 3 {
+		c = 0.99
+	}
+	return c
+}
+
+// NormalizeName folds a name for matching: lower case, typographic apostrophes and quotes made
+// plain, possessive "'s" and a leading "the " dropped, punctuation other than $ . - & removed,
+// spaces collapsed. "The U.S. Treasury's" → "u.s. treasury".
+func NormalizeName(s string) string {
+	s = strings.ToLower(s)
+	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", "", "\u201d", "", "\"", "").Replace(s)
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' || r == '.' || r == '-' || r == '&' || r == '\'':
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		default:
+			space = true
+		}
+	}
+	out := b.String()
+	out = strings.ReplaceAll(out, "'s ", " ")
+	out = strings.TrimSuffix(out, "'s")
+	out = strings.ReplaceAll(out, "'", "")
+	out = strings.TrimPrefix(out, "the ")
+	return strings.TrimRight(out, ".")
+}
+
+var idEncoding = base32.StdEncoding.WithPadding(base32.NoPadding)
+
+func hashID(prefix string, parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return prefix + strings.ToLower(idEncoding.EncodeToString(h.Sum(nil))[:20])
+}
+
+// ID prefixes tell a node's family from its ID alone: a:actor p:policy c:claim d:article (document)
+// r:relation.
+const (
+	ActorPrefix    = "a_"
+	PolicyPrefix   = "p_"
+	ClaimPrefix    = "c_"
+	ArticlePrefix  = "d_"
+	RelationPrefix = "r_"
+)
+
+// ActorID is the stable ID of an actor with the given canonical name (kind-independent, so a
+// country and its government named alike stay one node).
+func ActorID(name string) string { return hashID(ActorPrefix, NormalizeName(name)) }
+
+// PolicyID is the stable ID of a policy with the given canonical name.
+func PolicyID(name string) string { return hashID(PolicyPrefix, NormalizeName(name)) }
+
+// ClaimID is the stable ID of a claim: its speaker's node ID and its normalized text.
+func ClaimID(speakerID, text string) string {
+	return hashID(ClaimPrefix, speakerID, NormalizeName(text))
+}
+
+// ArticleID is the stable ID of an article: from its URL when it has one, else from its text with
+// white space collapsed.
+func ArticleID(url, text string) string {
+	if u := strings.TrimSpace(url); u != "" {
+		return hashID(ArticlePrefix, "url", strings.TrimRight(u, "/"))
+	}
+	return hashID(ArticlePrefix, "text", strings.Join(strings.Fields(text), " "))
+}
+
+// RelationID is the stable ID of a relation: its type, endpoints and polarity.
+func RelationID(t RelType, source, target string, negated bool) string {
+	n := "0"
+	if negated {
+		n = "1"
+	}
+	return hashID(RelationPrefix, string(t), source, target, n)
+}
+
+// KindOfID tells the family of an ID from its prefix: "actor", "policy", "claim", "article",
+// "relation", or "" for a malformed ID.
+func KindOfID(id string) string {
+	switch {
+	case strings.HasPrefix(id, ActorPrefix):
+		return "actor"
+	case strings.HasPrefix(id, PolicyPrefix):
+		return "policy"
+	case strings.HasPrefix(id, ClaimPrefix):
+		return "claim"
+	case strings.HasPrefix(id, ArticlePrefix):
+		return "article"
+	case strings.HasPrefix(id, RelationPrefix):
+		return "relation"
+	}
+	return ""
+}
