@@ -135,10 +135,11 @@ type Evidence struct {
 	End       int     `json:"end"`      // exclusive
 	Text      string  `json:"text"`     // the sentence
 	Cue       string  `json:"cue,omitempty"`
-	Rule      string  `json:"rule,omitempty"`       // extraction rule or lexicon entry, e.g. "cue:refuse"
-	Score     float64 `json:"score,omitempty"`      // the rule's confidence for this sentence, 0..1
-	CueStart  int     `json:"cue_start,omitempty"`  // code points of the cue in Article.Text
-	CueEnd    int     `json:"cue_end,omitempty"`    // exclusive
+	Rule      string  `json:"rule,omitempty"`      // extraction rule or lexicon entry, e.g. "cue:refuse"
+	Score     float64 `json:"score,omitempty"`     // the rule's confidence for this sentence, 0..1
+	CueStart  int     `json:"cue_start,omitempty"` // code points of the cue in Article.Text
+	CueEnd    int     `json:"cue_end,omitempty"`   // exclusive
+	Hedged    bool    `json:"hedged,omitempty"`    // this sentence hedges ("may offer"); Relation.Hedged is the AND over its evidence
 }
 
 // Relation is a typed edge between two nodes, with the sentences that state it.
@@ -149,7 +150,7 @@ type Relation struct {
 	Target     string     `json:"target"`
 	Negated    bool       `json:"negated,omitempty"`
 	Hedged     bool       `json:"hedged,omitempty"`
-	Confidence float64    `json:"confidence"` // 0..1; see Confidence
+	Confidence float64    `json:"confidence"`       // 0..1; see Confidence
 	Cameo      string     `json:"cameo,omitempty"`  // CAMEO root code, e.g. "12" (Reject)
 	Plover     string     `json:"plover,omitempty"` // PLOVER event category, e.g. "REJECT"
 	Role       string     `json:"role,omitempty"`   // for MEMBER_OF: the title held

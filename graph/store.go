@@ -1,10 +1,15 @@
 package graph
 
-// SCAFFOLD: signatures agreed between packages; the store helper replaces every body.
-
 import (
 	"context"
+	"encoding/binary"
 	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"sync"
+
+	"github.com/dgraph-io/badger/v4"
 )
 
 // Errors returned by the store.
@@ -17,44 +22,242 @@ var (
 	ErrClosed = errors.New("graph: store is closed")
 )
 
+// Default sizes for a 2-core machine with a few GB of memory. Badger's own defaults (64 MiB
+// memtables ×5, 1 GiB value-log files, 256 MiB block cache, 4 compactors) are sized for servers.
+const (
+	defaultMemTableSize     = 16 << 20 // bytes per memtable; a txn may hold 15% of it (~2.4 MiB)
+	defaultNumMemtables     = 3
+	defaultValueLogFileSize = 64 << 20 // bytes per value-log file
+	defaultBlockCacheSize   = 32 << 20 // bytes
+	defaultIndexCacheSize   = 16 << 20 // bytes; bounds memory held by table indexes
+	defaultBaseTableSize    = 2 << 20  // bytes per L1 table
+	defaultBaseLevelSize    = 10 << 20 // bytes in L1
+	defaultValueThreshold   = 64 << 10 // values above 64 KiB (long article texts) go to the value log
+	defaultNumCompactors    = 2        // Badger needs at least 2
+	defaultNumGoroutines    = 4        // for Badger's stream framework
+	defaultNumL0Tables      = 4
+	defaultNumL0TablesStall = 10
+)
+
 // Options configure Open. Build them with DefaultOptions and the With methods.
 type Options struct {
 	Dir      string // store directory; created if missing
 	InMemory bool   // keep everything in memory (tests)
 	ReadOnly bool
+
+	// MemTableSize is the size in bytes of one Badger memtable (DefaultOptions: 16 MiB). It also
+	// bounds a transaction at 15% of it; larger articles are written in several transactions.
+	MemTableSize int64
+	// BlockCacheSize is Badger's block cache in bytes (DefaultOptions: 32 MiB).
+	BlockCacheSize int64
+	// Logger receives Badger's warnings and errors; nil means slog.Default().
+	Logger *slog.Logger
 }
 
 // DefaultOptions returns options for a store in dir, sized for a 2-core, few-GB machine.
-func DefaultOptions(dir string) Options { return Options{Dir: dir} }
+func DefaultOptions(dir string) Options {
+	return Options{Dir: dir, MemTableSize: defaultMemTableSize, BlockCacheSize: defaultBlockCacheSize}
+}
 
-// WithInMemory returns a copy of o that keeps the store in memory.
+// WithInMemory returns a copy of o that keeps the store in memory; Dir is then ignored.
 func (o Options) WithInMemory(b bool) Options { o.InMemory = b; return o }
 
-// WithReadOnly returns a copy of o that opens the store read-only.
+// WithReadOnly returns a copy of o that opens the store read-only: MergeArticle and DeleteArticle
+// then fail with Badger's read-only error, and several processes may read the same directory.
 func (o Options) WithReadOnly(b bool) Options { o.ReadOnly = b; return o }
 
-// Store is the Badger-backed graph store. It is safe for concurrent use.
-type Store struct{}
+// WithMemTableSize returns a copy of o with memtables of n bytes (see Options.MemTableSize).
+func (o Options) WithMemTableSize(n int64) Options { o.MemTableSize = n; return o }
 
-// Open opens (creating if needed) the store described by o.
-func Open(o Options) (*Store, error) { panic("unimplemented") }
+// WithBlockCacheSize returns a copy of o with a block cache of n bytes.
+func (o Options) WithBlockCacheSize(n int64) Options { o.BlockCacheSize = n; return o }
 
-// Close closes the store; later calls return ErrClosed.
-func (s *Store) Close() error { panic("unimplemented") }
+// WithLogger returns a copy of o that sends Badger's warnings and errors to l.
+func (o Options) WithLogger(l *slog.Logger) Options { o.Logger = l; return o }
+
+// Store is the Badger-backed graph store. It is safe for concurrent use: reads and writes hold a
+// read lock on mu, Close takes the write lock, so Close waits for calls in flight and no call
+// ever touches a closed database.
+type Store struct {
+	mu   sync.RWMutex
+	db   *badger.DB // nil once closed
+	opts Options
+}
+
+// slogAdapter routes Badger's logging to log/slog. Badger's info and debug chatter (compactions,
+// value-log GC) is dropped: only warnings and errors reach the log.
+type slogAdapter struct{ l *slog.Logger }
+
+func (a slogAdapter) Errorf(f string, v ...any) {
+	a.l.Error(fmt.Sprintf(f, v...), "component", "badger")
+}
+func (a slogAdapter) Warningf(f string, v ...any) {
+	a.l.Warn(fmt.Sprintf(f, v...), "component", "badger")
+}
+func (a slogAdapter) Infof(string, ...any)  {}
+func (a slogAdapter) Debugf(string, ...any) {}
+
+func (o Options) badger() badger.Options {
+	mem := o.MemTableSize
+	if mem <= 0 {
+		mem = defaultMemTableSize
+	}
+	cache := o.BlockCacheSize
+	if cache <= 0 {
+		cache = defaultBlockCacheSize
+	}
+	// Badger requires the value threshold to fit in one transaction batch (15% of a memtable).
+	threshold := int64(defaultValueThreshold)
+	if maxBatch := mem * 15 / 100; threshold > maxBatch {
+		threshold = maxBatch
+	}
+	logger := o.Logger
+	if logger == nil {
+		logger = slog.Default()
+	}
+	bo := badger.DefaultOptions(o.Dir).
+		WithInMemory(o.InMemory).
+		WithReadOnly(o.ReadOnly).
+		WithLogger(slogAdapter{logger}).
+		WithMemTableSize(mem).
+		WithNumMemtables(defaultNumMemtables).
+		WithValueLogFileSize(defaultValueLogFileSize).
+		WithValueThreshold(threshold).
+		WithBlockCacheSize(cache).
+		WithIndexCacheSize(defaultIndexCacheSize).
+		WithBaseTableSize(defaultBaseTableSize).
+		WithBaseLevelSize(defaultBaseLevelSize).
+		WithNumCompactors(defaultNumCompactors).
+		WithNumGoroutines(defaultNumGoroutines).
+		WithNumLevelZeroTables(defaultNumL0Tables).
+		WithNumLevelZeroTablesStall(defaultNumL0TablesStall).
+		WithMetricsEnabled(false)
+	if o.InMemory {
+		bo = bo.WithDir("").WithValueDir("")
+	}
+	return bo
+}
+
+// Open opens (creating if needed) the store described by o. A fresh store gets the current schema
+// version; an existing one must carry it. Errors name the directory: it cannot be created, is not
+// a Badger store, is locked by another process, holds data but no schema version, or was written
+// by a newer claimgraph (SchemaVersion mismatch).
+func Open(o Options) (*Store, error) {
+	where := o.Dir
+	if o.InMemory {
+		where = "(in memory)"
+	} else {
+		if o.Dir == "" {
+			return nil, errors.New("graph: open store: no directory given")
+		}
+		if o.ReadOnly {
+			if _, err := os.Stat(o.Dir); err != nil {
+				return nil, fmt.Errorf("graph: open store %s read-only: %w", o.Dir, err)
+			}
+		} else if err := os.MkdirAll(o.Dir, 0o755); err != nil {
+			return nil, fmt.Errorf("graph: create store directory %s: %w", o.Dir, err)
+		}
+	}
+	db, err := badger.Open(o.badger())
+	if err != nil {
+		return nil, fmt.Errorf("graph: open store %s: %w", where, err)
+	}
+	if err := checkSchema(db, o.ReadOnly); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("graph: open store %s: %w", where, err)
+	}
+	return &Store{db: db, opts: o}, nil
+}
+
+// checkSchema writes the schema version into an empty store and verifies it otherwise.
+func checkSchema(db *badger.DB, readOnly bool) error {
+	var version []byte
+	empty := true
+	err := db.View(func(txn *badger.Txn) error {
+		item, err := txn.Get(SchemaVersionKey())
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			it := txn.NewIterator(badger.IteratorOptions{})
+			defer it.Close()
+			it.Rewind()
+			empty = !it.Valid()
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		empty = false
+		version, err = item.ValueCopy(nil)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	switch {
+	case version == nil && empty:
+		if readOnly {
+			return errors.New("empty store (no schema version); load articles into it first")
+		}
+		return db.Update(func(txn *badger.Txn) error {
+			return txn.Set(SchemaVersionKey(), binary.BigEndian.AppendUint32(nil, SchemaVersion))
+		})
+	case version == nil:
+		return errors.New("holds data but no claimgraph schema version; not a claimgraph store")
+	case len(version) != 4:
+		return fmt.Errorf("unreadable schema version %x", version)
+	}
+	v := binary.BigEndian.Uint32(version)
+	switch {
+	case v > SchemaVersion:
+		return fmt.Errorf("schema version %d is newer than this program's %d; upgrade claimgraph", v, SchemaVersion)
+	case v != SchemaVersion:
+		return fmt.Errorf("unknown schema version %d (this program reads %d)", v, SchemaVersion)
+	}
+	return nil
+}
+
+// Close waits for calls in flight and closes the store; later calls (Close included) return
+// ErrClosed.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.db == nil {
+		return ErrClosed
+	}
+	err := s.db.Close()
+	s.db = nil
+	if err != nil {
+		return fmt.Errorf("graph: close store: %w", err)
+	}
+	return nil
+}
+
+// acquire takes the read lock and returns the open database, or ErrClosed. The caller must call
+// s.mu.RUnlock when it returns no error.
+func (s *Store) acquire(ctx context.Context) (*badger.DB, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	if s.db == nil {
+		s.mu.RUnlock()
+		return nil, ErrClosed
+	}
+	return s.db, nil
+}
 
 // PageArgs select a page of a connection: First items after the opaque cursor After.
 type PageArgs struct {
-	First int
-	After string
+	First int    // page size; <= 0 means 50 (callers cap it)
+	After string // cursor of the last item of the previous page; "" for the first page
 }
 
 // Page is one page of a connection. Cursors[i] is the opaque cursor of Items[i].
 type Page[T any] struct {
 	Items       []T
 	Cursors     []string
-	Total       int
-	HasNext     bool
-	HasPrevious bool
+	Total       int  // matches of the whole connection, not only this page
+	HasNext     bool // more matches follow this page
+	HasPrevious bool // After was given (Relay's loose definition)
 }
 
 // NodeFilter selects nodes (never articles). Empty fields select all.
@@ -67,6 +270,8 @@ type NodeFilter struct {
 
 // RelationFilter selects relations. Empty fields select all. Node+Direction selects the relations
 // of one node; Source/Target select by endpoint; Article selects relations with evidence in it.
+// From/To (YYYY-MM-DD, inclusive) keep relations with some evidence from an article published in
+// that range.
 type RelationFilter struct {
 	Types     []RelType
 	Source    string
@@ -98,54 +303,3 @@ type Subgraph struct {
 	Articles  []*Article
 	Relations []*Relation
 }
-
-// MergeArticle stores one article's graph in one transaction (retried on conflict).
-func (s *Store) MergeArticle(ctx context.Context, g *ArticleGraph) (MergeResult, error) {
-	panic("unimplemented")
-}
-
-// DeleteArticle removes an article, its evidence, and nodes and relations left without evidence.
-func (s *Store) DeleteArticle(ctx context.Context, id string) error { panic("unimplemented") }
-
-// Node returns the node with the given ID or ErrNotFound.
-func (s *Store) Node(ctx context.Context, id string) (*Node, error) { panic("unimplemented") }
-
-// NodesByID returns the nodes found among ids (missing IDs are absent from the map).
-func (s *Store) NodesByID(ctx context.Context, ids []string) (map[string]*Node, error) {
-	panic("unimplemented")
-}
-
-// Article returns the article with the given ID or ErrNotFound.
-func (s *Store) Article(ctx context.Context, id string) (*Article, error) { panic("unimplemented") }
-
-// Relation returns the relation with the given ID or ErrNotFound.
-func (s *Store) Relation(ctx context.Context, id string) (*Relation, error) { panic("unimplemented") }
-
-// Nodes returns a page of nodes matching f, ordered by ID.
-func (s *Store) Nodes(ctx context.Context, f NodeFilter, p PageArgs) (Page[*Node], error) {
-	panic("unimplemented")
-}
-
-// Relations returns a page of relations matching f, ordered by ID.
-func (s *Store) Relations(ctx context.Context, f RelationFilter, p PageArgs) (Page[*Relation], error) {
-	panic("unimplemented")
-}
-
-// Articles returns a page of articles ordered by ID.
-func (s *Store) Articles(ctx context.Context, p PageArgs) (Page[*Article], error) {
-	panic("unimplemented")
-}
-
-// Mentions returns a page of a node's mentions ordered by article and offset.
-func (s *Store) Mentions(ctx context.Context, nodeID string, p PageArgs) (Page[*Mention], error) {
-	panic("unimplemented")
-}
-
-// Neighborhood returns the nodes within depth hops of id over relations of the given types (all
-// when empty), at most limit nodes, and the relations among them.
-func (s *Store) Neighborhood(ctx context.Context, id string, depth int, types []RelType, limit int) (*Subgraph, error) {
-	panic("unimplemented")
-}
-
-// Stats counts articles, nodes, relations and mentions.
-func (s *Store) Stats(ctx context.Context) (Stats, error) { panic("unimplemented") }

@@ -1,0 +1,418 @@
+package graph
+
+// Key layout of the Badger store. Every key the store writes is built here and read back with
+// Parse; no other file assembles key bytes.
+//
+// A key is one prefix byte (a KeyKind) followed by its fields. String fields (IDs, relation types,
+// normalized names) are written as-is and, except for the last field of a key, terminated by a
+// 0x00 byte, so keys sharing their leading fields sort together and a shorter field sorts before
+// a longer one that extends it. IDs therefore must not contain 0x00 (MergeArticle rejects such
+// input). Integers are big-endian uint32, so byte order is numeric order.
+//
+// Values are JSON encodings of the model structs (Node, Relation, Mention, and Article plus its
+// content hash); index keys have empty values except the adjacency keys, whose value is the ID of
+// the node at the other end (so a traversal does not need to read relation records).
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"strings"
+)
+
+// KeyKind is the first byte of every key: it says what the key holds.
+type KeyKind byte
+
+// Key kinds (prefix bytes). The numbering groups records (0x1_), adjacency (0x2_), name indexes
+// (0x3_), mentions (0x4_) and per-article fact indexes (0x5_); gaps leave room for new kinds.
+const (
+	// KeySchemaVersion is the single key [0x01]; its value is the schema version as a big-endian
+	// uint32.
+	KeySchemaVersion KeyKind = 0x01
+
+	// KeyNode is a node record: value is a JSON Node.
+	KeyNode KeyKind = 0x10
+	// KeyArticle is an article record: value is a JSON Article plus its content hash. It is
+	// written last when an article is merged, so its presence means the article is complete.
+	KeyArticle KeyKind = 0x11
+	// KeyRelation is a relation record: value is a JSON Relation with all its evidence.
+	KeyRelation KeyKind = 0x12
+
+	// KeyOut is out-adjacency (source, type, relation); value is the target node ID.
+	KeyOut KeyKind = 0x20
+	// KeyIn is in-adjacency (target, type, relation); value is the source node ID.
+	KeyIn KeyKind = 0x21
+
+	// KeyName is the name/alias index (NormalizeName(alias), node); empty value.
+	KeyName KeyKind = 0x30
+	// KeySurname indexes a PERSON by the last token of its normalized canonical name (surname,
+	// node); empty value. It lets a bare "Mnuchin" find "Steven Mnuchin".
+	KeySurname KeyKind = 0x31
+
+	// KeyMention is a mention (node, article, start); value is a JSON Mention.
+	KeyMention KeyKind = 0x40
+
+	// KeyArticleNode records that an article contributed a node (article, node); empty value.
+	KeyArticleNode KeyKind = 0x50
+	// KeyArticleRelation records that an article contributed evidence to a relation
+	// (article, relation); empty value.
+	KeyArticleRelation KeyKind = 0x51
+	// KeyArticleMention records that an article contributed a mention (article, node, start);
+	// empty value. It mirrors KeyMention so an article's mentions can be found and removed.
+	KeyArticleMention KeyKind = 0x52
+	// KeyNodeArticle is the reverse of KeyArticleNode (node, article); empty value. A node is
+	// removed only when no article lists it any more.
+	KeyNodeArticle KeyKind = 0x53
+)
+
+// SchemaVersion is the version of this key layout and value encoding. Open refuses stores with
+// another version.
+const SchemaVersion uint32 = 1
+
+var keyKindNames = map[KeyKind]string{
+	KeySchemaVersion:   "schema",
+	KeyNode:            "node",
+	KeyArticle:         "article",
+	KeyRelation:        "relation",
+	KeyOut:             "out",
+	KeyIn:              "in",
+	KeyName:            "name",
+	KeySurname:         "surname",
+	KeyMention:         "mention",
+	KeyArticleNode:     "article-node",
+	KeyArticleRelation: "article-relation",
+	KeyArticleMention:  "article-mention",
+	KeyNodeArticle:     "node-article",
+}
+
+// String names the kind ("node", "out", "article-mention", …) or prints its byte if unknown.
+func (k KeyKind) String() string {
+	if s, ok := keyKindNames[k]; ok {
+		return s
+	}
+	return fmt.Sprintf("KeyKind(0x%02x)", byte(k))
+}
+
+// Prefix returns the one-byte prefix shared by every key of kind k, for scanning all of them.
+func (k KeyKind) Prefix() []byte { return []byte{byte(k)} }
+
+const sep = 0x00
+
+// keyOf joins a kind byte and fields with 0x00 separators (none after the last field).
+func keyOf(k KeyKind, fields ...string) []byte {
+	n := 1
+	for _, f := range fields {
+		n += len(f) + 1
+	}
+	b := make([]byte, 1, n+4)
+	b[0] = byte(k)
+	for i, f := range fields {
+		if i > 0 {
+			b = append(b, sep)
+		}
+		b = append(b, f...)
+	}
+	return b
+}
+
+// prefixOf is keyOf with a trailing separator, so it matches keys whose listed fields are exactly
+// these (and not longer strings extending the last one).
+func prefixOf(k KeyKind, fields ...string) []byte {
+	return append(keyOf(k, fields...), sep)
+}
+
+func appendUint32(b []byte, v int) []byte {
+	return binary.BigEndian.AppendUint32(b, uint32(v))
+}
+
+// SchemaVersionKey is the key of the schema version.
+//
+//	[0x01]
+func SchemaVersionKey() []byte { return []byte{byte(KeySchemaVersion)} }
+
+// NodeKey is the key of a node record.
+//
+//	[0x10][node id]
+func NodeKey(id string) []byte { return keyOf(KeyNode, id) }
+
+// ArticleKey is the key of an article record.
+//
+//	[0x11][article id]
+func ArticleKey(id string) []byte { return keyOf(KeyArticle, id) }
+
+// RelationKey is the key of a relation record.
+//
+//	[0x12][relation id]
+func RelationKey(id string) []byte { return keyOf(KeyRelation, id) }
+
+// OutKey is the out-adjacency key of a relation, stored under its source.
+//
+//	[0x20][source id][0x00][relation type][0x00][relation id]
+func OutKey(source string, t RelType, rel string) []byte {
+	return keyOf(KeyOut, source, string(t), rel)
+}
+
+// InKey is the in-adjacency key of a relation, stored under its target.
+//
+//	[0x21][target id][0x00][relation type][0x00][relation id]
+func InKey(target string, t RelType, rel string) []byte {
+	return keyOf(KeyIn, target, string(t), rel)
+}
+
+// AdjacencyPrefix selects the adjacency keys of node in direction d (Out or In; Any is not a
+// single prefix and yields the Out prefix), restricted to type t unless t is "".
+//
+//	[0x20 or 0x21][node id][0x00]                      (t == "")
+//	[0x20 or 0x21][node id][0x00][relation type][0x00]
+func AdjacencyPrefix(node string, d Direction, t RelType) []byte {
+	k := KeyOut
+	if d == In {
+		k = KeyIn
+	}
+	if t == "" {
+		return prefixOf(k, node)
+	}
+	return prefixOf(k, node, string(t))
+}
+
+// NameKey is a name/alias index entry. name must already be NormalizeName(alias).
+//
+//	[0x30][normalized name][0x00][node id]
+func NameKey(name, node string) []byte { return keyOf(KeyName, name, node) }
+
+// NamePrefix selects the nodes indexed under a normalized name.
+//
+//	[0x30][normalized name][0x00]
+func NamePrefix(name string) []byte { return prefixOf(KeyName, name) }
+
+// SurnameKey is a surname index entry of a PERSON. surname is the last token of the normalized
+// canonical name.
+//
+//	[0x31][surname][0x00][node id]
+func SurnameKey(surname, node string) []byte { return keyOf(KeySurname, surname, node) }
+
+// SurnamePrefix selects the persons indexed under a surname.
+//
+//	[0x31][surname][0x00]
+func SurnamePrefix(surname string) []byte { return prefixOf(KeySurname, surname) }
+
+// MentionKey is the key of a mention. start is in code points and must fit a uint32.
+//
+//	[0x40][node id][0x00][article id][0x00][start uint32 BE]
+func MentionKey(node, article string, start int) []byte {
+	return appendUint32(prefixOf(KeyMention, node, article), start)
+}
+
+// MentionPrefix selects a node's mentions, in article then start order.
+//
+//	[0x40][node id][0x00]
+func MentionPrefix(node string) []byte { return prefixOf(KeyMention, node) }
+
+// ArticleNodeKey records that an article contributed a node.
+//
+//	[0x50][article id][0x00][node id]
+func ArticleNodeKey(article, node string) []byte { return keyOf(KeyArticleNode, article, node) }
+
+// ArticleRelationKey records that an article contributed evidence to a relation.
+//
+//	[0x51][article id][0x00][relation id]
+func ArticleRelationKey(article, rel string) []byte {
+	return keyOf(KeyArticleRelation, article, rel)
+}
+
+// ArticleMentionKey records that an article contributed a mention; it mirrors MentionKey.
+//
+//	[0x52][article id][0x00][node id][0x00][start uint32 BE]
+func ArticleMentionKey(article, node string, start int) []byte {
+	return appendUint32(prefixOf(KeyArticleMention, article, node), start)
+}
+
+// NodeArticleKey is the reverse of ArticleNodeKey.
+//
+//	[0x53][node id][0x00][article id]
+func NodeArticleKey(node, article string) []byte { return keyOf(KeyNodeArticle, node, article) }
+
+// ArticleFactsPrefix selects the per-article index keys of kind k (KeyArticleNode,
+// KeyArticleRelation or KeyArticleMention) for one article, or the node-article keys of one node
+// for KeyNodeArticle.
+//
+//	[k][id][0x00]
+func ArticleFactsPrefix(k KeyKind, id string) []byte { return prefixOf(k, id) }
+
+// ParsedKey is a key taken apart by Parse. Only the fields of its Kind are set: Node for node,
+// out/in (the source or target), name, surname, mention and the article/node indexes; Article for
+// article, mention and the indexes; Relation for relation, out/in and article-relation; Type for
+// out/in; Name for name and surname; Start for mention and article-mention.
+type ParsedKey struct {
+	Kind     KeyKind
+	Node     string
+	Article  string
+	Relation string
+	Type     RelType
+	Name     string
+	Start    int
+}
+
+// IsSchemaVersion reports whether the key is the schema-version key.
+func (p ParsedKey) IsSchemaVersion() bool { return p.Kind == KeySchemaVersion }
+
+// IsNode reports whether the key is a node record.
+func (p ParsedKey) IsNode() bool { return p.Kind == KeyNode }
+
+// IsArticle reports whether the key is an article record.
+func (p ParsedKey) IsArticle() bool { return p.Kind == KeyArticle }
+
+// IsRelation reports whether the key is a relation record.
+func (p ParsedKey) IsRelation() bool { return p.Kind == KeyRelation }
+
+// IsAdjacency reports whether the key is an out- or in-adjacency entry.
+func (p ParsedKey) IsAdjacency() bool { return p.Kind == KeyOut || p.Kind == KeyIn }
+
+// IsNameIndex reports whether the key is a name/alias or surname index entry.
+func (p ParsedKey) IsNameIndex() bool { return p.Kind == KeyName || p.Kind == KeySurname }
+
+// IsMention reports whether the key is a mention.
+func (p ParsedKey) IsMention() bool { return p.Kind == KeyMention }
+
+// IsArticleIndex reports whether the key is one of the per-article fact indexes (or its
+// node-article reverse).
+func (p ParsedKey) IsArticleIndex() bool {
+	switch p.Kind {
+	case KeyArticleNode, KeyArticleRelation, KeyArticleMention, KeyNodeArticle:
+		return true
+	}
+	return false
+}
+
+// String prints the key for logs and debugging, e.g. "out{node=a_x type=OPPOSES rel=r_y}".
+func (p ParsedKey) String() string {
+	var parts []string
+	add := func(name, v string) {
+		if v != "" {
+			parts = append(parts, name+"="+v)
+		}
+	}
+	add("name", p.Name)
+	add("node", p.Node)
+	add("article", p.Article)
+	add("type", string(p.Type))
+	add("rel", p.Relation)
+	if p.Kind == KeyMention || p.Kind == KeyArticleMention {
+		parts = append(parts, fmt.Sprintf("start=%d", p.Start))
+	}
+	return p.Kind.String() + "{" + strings.Join(parts, " ") + "}"
+}
+
+// keyReader splits the fields of a key after its prefix byte.
+type keyReader struct {
+	b   []byte
+	err error
+}
+
+// field reads a 0x00-terminated non-empty field (or the rest, when last).
+func (r *keyReader) field(last bool) string {
+	if r.err != nil {
+		return ""
+	}
+	var f []byte
+	if last {
+		f, r.b = r.b, nil
+		if bytes.IndexByte(f, sep) >= 0 {
+			r.err = fmt.Errorf("%w: unexpected 0x00 in last field", ErrInvalidKey)
+			return ""
+		}
+	} else {
+		i := bytes.IndexByte(r.b, sep)
+		if i < 0 {
+			r.err = fmt.Errorf("%w: missing field separator", ErrInvalidKey)
+			return ""
+		}
+		f, r.b = r.b[:i], r.b[i+1:]
+	}
+	if len(f) == 0 {
+		r.err = fmt.Errorf("%w: empty field", ErrInvalidKey)
+		return ""
+	}
+	return string(f)
+}
+
+// uint32 reads the trailing big-endian uint32.
+func (r *keyReader) uint32() int {
+	if r.err != nil {
+		return 0
+	}
+	if len(r.b) != 4 {
+		r.err = fmt.Errorf("%w: want a 4-byte integer, have %d bytes", ErrInvalidKey, len(r.b))
+		return 0
+	}
+	v := binary.BigEndian.Uint32(r.b)
+	r.b = nil
+	return int(v)
+}
+
+func (r *keyReader) relType() RelType {
+	s := r.field(false)
+	if r.err != nil {
+		return ""
+	}
+	for _, t := range RelTypes {
+		if string(t) == s {
+			return t
+		}
+	}
+	r.err = fmt.Errorf("%w: unknown relation type %q", ErrInvalidKey, s)
+	return ""
+}
+
+// Parse takes a key apart. It returns an error wrapping ErrInvalidKey for an empty key, an unknown
+// prefix byte, a missing or empty field, an unknown relation type, a bad integer or trailing bytes.
+// Parse does not keep key.
+func Parse(key []byte) (ParsedKey, error) {
+	if len(key) == 0 {
+		return ParsedKey{}, fmt.Errorf("%w: empty key", ErrInvalidKey)
+	}
+	p := ParsedKey{Kind: KeyKind(key[0])}
+	r := &keyReader{b: key[1:]}
+	switch p.Kind {
+	case KeySchemaVersion:
+		if len(r.b) != 0 {
+			return ParsedKey{}, fmt.Errorf("%w: schema key has trailing bytes", ErrInvalidKey)
+		}
+	case KeyNode:
+		p.Node = r.field(true)
+	case KeyArticle:
+		p.Article = r.field(true)
+	case KeyRelation:
+		p.Relation = r.field(true)
+	case KeyOut, KeyIn:
+		p.Node = r.field(false)
+		p.Type = r.relType()
+		p.Relation = r.field(true)
+	case KeyName, KeySurname:
+		p.Name = r.field(false)
+		p.Node = r.field(true)
+	case KeyMention:
+		p.Node = r.field(false)
+		p.Article = r.field(false)
+		p.Start = r.uint32()
+	case KeyArticleNode:
+		p.Article = r.field(false)
+		p.Node = r.field(true)
+	case KeyArticleRelation:
+		p.Article = r.field(false)
+		p.Relation = r.field(true)
+	case KeyArticleMention:
+		p.Article = r.field(false)
+		p.Node = r.field(false)
+		p.Start = r.uint32()
+	case KeyNodeArticle:
+		p.Node = r.field(false)
+		p.Article = r.field(true)
+	default:
+		return ParsedKey{}, fmt.Errorf("%w: unknown prefix 0x%02x", ErrInvalidKey, key[0])
+	}
+	if r.err != nil {
+		return ParsedKey{}, fmt.Errorf("%s key %q: %w", p.Kind, key, r.err)
+	}
+	return p, nil
+}

@@ -1,0 +1,909 @@
+package graph
+
+import (
+	"cmp"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// maxConflictRetries is how often a transaction is retried after badger.ErrConflict (another
+// MergeArticle or DeleteArticle changed a key it read) before the error is returned.
+const maxConflictRetries = 5
+
+// storedArticle is the value of an article record: the article and the hash MergeArticle uses to
+// recognize a reload of the same content.
+type storedArticle struct {
+	Article
+	Hash string `json:"hash"`
+}
+
+// ArticleHash is the content hash MergeArticle stores with an article: hex SHA-256 over its text
+// and metadata (title, URL, publication date, authors, outlet). Source, the file it was read
+// from, is left out so that loading the same article from another file is still a no-op.
+func ArticleHash(a *Article) string {
+	b, _ := json.Marshal(struct {
+		Title, URL, PublishedAt, Outlet, Text string
+		Authors                               []string
+	}{a.Title, a.URL, a.PublishedAt, a.Outlet, a.Text, a.Authors})
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+// MergeArticle stores one article's graph. It returns Skipped when an article with the same ID and
+// content hash (ArticleHash) is stored, and then writes nothing; when the stored article with that
+// ID (that URL) has another hash, its facts are removed first (as DeleteArticle) and Replaced is
+// set. g is not modified.
+//
+// Actors whose ID is not stored are matched to stored actors by name (see resolve) and renamed to
+// them throughout the article; nodes are merged (aliases and roles united), relations with the
+// same ID pool their evidence, which decides Confidence and Hedged.
+//
+// Everything is written in one Badger transaction, retried on badger.ErrConflict. An article too
+// large for one transaction (badger.ErrTxnTooBig) is written in several, in this order: removal of
+// the old version (its article record first), nodes, relations, mentions, and the article record
+// last. A crash in between leaves a consistent store without that article's record, and the next
+// MergeArticle of the article removes the partial facts and loads it again.
+//
+// Errors: invalid input (nil graph, empty or 0x00-containing IDs, evidence or mentions of another
+// article, relations to nodes neither in g nor stored, negative offsets), ErrClosed, the context's
+// error, and Badger errors (read-only store, conflicts after retries).
+func (s *Store) MergeArticle(ctx context.Context, g *ArticleGraph) (MergeResult, error) {
+	in, err := prepare(g)
+	if err != nil {
+		return MergeResult{}, err
+	}
+	db, err := s.acquire(ctx)
+	if err != nil {
+		return MergeResult{}, err
+	}
+	defer s.mu.RUnlock()
+	hash := ArticleHash(&in.Article)
+
+	var res MergeResult
+	err = update(db, func(txn *badger.Txn) error {
+		res = MergeResult{ArticleID: in.Article.ID}
+		old, err := getArticle(txn, in.Article.ID)
+		if err != nil && !errors.Is(err, ErrNotFound) {
+			return err
+		}
+		if old != nil && old.Hash == hash {
+			res.Skipped = true
+			return nil
+		}
+		res.Replaced = old != nil
+		if old != nil || hasFacts(txn, in.Article.ID) {
+			if err := txn.Delete(ArticleKey(in.Article.ID)); err != nil {
+				return err
+			}
+			if _, err := deleteFacts(txn, in.Article.ID, 0); err != nil {
+				return err
+			}
+		}
+		p, err := resolve(txn, in)
+		if err != nil {
+			return err
+		}
+		if res.Nodes, err = writeNodes(txn, p, 0, len(p.nodes)); err != nil {
+			return err
+		}
+		if err := writeArticleNodes(txn, p, 0, len(p.touched)); err != nil {
+			return err
+		}
+		if res.Relations, err = writeRelations(txn, p, 0, len(p.relations)); err != nil {
+			return err
+		}
+		if err := writeMentions(txn, p, 0, len(p.mentions)); err != nil {
+			return err
+		}
+		return writeArticle(txn, &in.Article, hash)
+	})
+	if errors.Is(err, badger.ErrTxnTooBig) {
+		return s.mergeSplit(ctx, db, in, hash)
+	}
+	if err != nil {
+		return MergeResult{}, fmt.Errorf("graph: merge article %s: %w", in.Article.ID, err)
+	}
+	return res, nil
+}
+
+// mergeSplit is MergeArticle for an article too large for one transaction; see MergeArticle for
+// the order of the writes and why it is safe.
+func (s *Store) mergeSplit(ctx context.Context, db *badger.DB, in *ArticleGraph, hash string) (MergeResult, error) {
+	id := in.Article.ID
+	res := MergeResult{ArticleID: id}
+	fail := func(err error) (MergeResult, error) {
+		return MergeResult{}, fmt.Errorf("graph: merge article %s in parts: %w", id, err)
+	}
+	err := update(db, func(txn *badger.Txn) error {
+		res.Skipped, res.Replaced = false, false
+		old, err := getArticle(txn, id)
+		if err != nil && !errors.Is(err, ErrNotFound) {
+			return err
+		}
+		if old != nil && old.Hash == hash {
+			res.Skipped = true
+			return nil
+		}
+		res.Replaced = old != nil
+		return txn.Delete(ArticleKey(id))
+	})
+	if err != nil {
+		return fail(err)
+	}
+	if res.Skipped {
+		return res, nil
+	}
+	if err := deleteFactsInParts(ctx, db, id); err != nil {
+		return fail(err)
+	}
+	var p *plan
+	if err := db.View(func(txn *badger.Txn) (err error) {
+		p, err = resolve(txn, in)
+		return err
+	}); err != nil {
+		return fail(err)
+	}
+	err = inParts(ctx, db, len(p.nodes), func(txn *badger.Txn, i, j int) (n int, err error) {
+		return writeNodes(txn, p, i, j)
+	}, &res.Nodes)
+	if err == nil {
+		err = inParts(ctx, db, len(p.touched), func(txn *badger.Txn, i, j int) (int, error) {
+			return 0, writeArticleNodes(txn, p, i, j)
+		}, nil)
+	}
+	if err == nil {
+		err = inParts(ctx, db, len(p.relations), func(txn *badger.Txn, i, j int) (int, error) {
+			return writeRelations(txn, p, i, j)
+		}, &res.Relations)
+	}
+	if err == nil {
+		err = inParts(ctx, db, len(p.mentions), func(txn *badger.Txn, i, j int) (int, error) {
+			return 0, writeMentions(txn, p, i, j)
+		}, nil)
+	}
+	if err == nil {
+		err = update(db, func(txn *badger.Txn) error { return writeArticle(txn, &in.Article, hash) })
+	}
+	if err != nil {
+		return fail(err)
+	}
+	return res, nil
+}
+
+// inParts runs step over [0,n) in as few transactions as fit: it starts with one and halves the
+// range of a transaction that fails with badger.ErrTxnTooBig. The counts steps return are added to
+// *count (when not nil).
+func inParts(ctx context.Context, db *badger.DB, n int, step func(txn *badger.Txn, i, j int) (int, error), count *int) error {
+	size := n
+	for i := 0; i < n; {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		j := min(i+size, n)
+		var c int
+		err := update(db, func(txn *badger.Txn) (err error) {
+			c, err = step(txn, i, j)
+			return err
+		})
+		if errors.Is(err, badger.ErrTxnTooBig) && j-i > 1 {
+			size = (j - i) / 2
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if count != nil {
+			*count += c
+		}
+		i = j
+	}
+	return nil
+}
+
+// update runs fn in a read-write transaction, retrying it on badger.ErrConflict with a short
+// growing pause. fn must be safe to run again.
+func update(db *badger.DB, fn func(txn *badger.Txn) error) error {
+	for attempt := 0; ; attempt++ {
+		err := db.Update(fn)
+		if errors.Is(err, badger.ErrConflict) && attempt < maxConflictRetries {
+			time.Sleep(time.Duration(1<<attempt) * time.Millisecond)
+			continue
+		}
+		return err
+	}
+}
+
+// DeleteArticle removes an article: its record, its mentions and its evidence in relations.
+// Relations left without evidence are deleted with their adjacency keys; nodes no other article
+// contributed, left without mentions and relations, are deleted with their name-index keys.
+// Aliases and roles an article added to a surviving node stay (the store does not keep per-article
+// provenance of node attributes). It runs in one transaction, or in several (article record first)
+// when the article is too large, retried on conflict. Errors: ErrNotFound when neither the article
+// nor any fact of it is stored, ErrClosed, the context's error, Badger errors.
+func (s *Store) DeleteArticle(ctx context.Context, id string) error {
+	db, err := s.acquire(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.mu.RUnlock()
+	err = update(db, func(txn *badger.Txn) error {
+		if !exists(txn, ArticleKey(id)) && !hasFacts(txn, id) {
+			return ErrNotFound
+		}
+		if err := txn.Delete(ArticleKey(id)); err != nil {
+			return err
+		}
+		_, err := deleteFacts(txn, id, 0)
+		return err
+	})
+	if errors.Is(err, badger.ErrTxnTooBig) {
+		err = update(db, func(txn *badger.Txn) error { return txn.Delete(ArticleKey(id)) })
+		if err == nil {
+			err = deleteFactsInParts(ctx, db, id)
+		}
+	}
+	if errors.Is(err, ErrNotFound) {
+		return fmt.Errorf("graph: delete article %s: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return fmt.Errorf("graph: delete article %s: %w", id, err)
+	}
+	return nil
+}
+
+// deleteFactsInParts runs deleteFacts in as many transactions as needed, halving the number of
+// index keys per transaction on badger.ErrTxnTooBig.
+func deleteFactsInParts(ctx context.Context, db *badger.DB, id string) error {
+	limit := 1024
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var done bool
+		err := update(db, func(txn *badger.Txn) (err error) {
+			done, err = deleteFacts(txn, id, limit)
+			return err
+		})
+		if errors.Is(err, badger.ErrTxnTooBig) && limit > 1 {
+			limit /= 2
+			continue
+		}
+		if err != nil || done {
+			return err
+		}
+	}
+}
+
+// deleteFacts removes at most limit (all when limit <= 0) of the facts article id contributed,
+// mentions first, then evidence, then nodes, so that a node is judged orphaned only after its
+// mentions and relations from this article are gone. It reports whether none are left. It does not
+// touch the article record.
+func deleteFacts(txn *badger.Txn, id string, limit int) (done bool, err error) {
+	budget := limit
+	take := func(k KeyKind) [][]byte {
+		n := 0
+		if limit > 0 {
+			n = budget
+		}
+		keys := collectKeys(txn, ArticleFactsPrefix(k, id), n)
+		budget -= len(keys)
+		return keys
+	}
+	spent := func() bool { return limit > 0 && budget <= 0 }
+
+	for _, k := range take(KeyArticleMention) {
+		pk, err := Parse(k)
+		if err != nil {
+			return false, err
+		}
+		if err := deleteKeys(txn, MentionKey(pk.Node, id, pk.Start), k); err != nil {
+			return false, err
+		}
+	}
+	if spent() {
+		return false, nil
+	}
+	for _, k := range take(KeyArticleRelation) {
+		pk, err := Parse(k)
+		if err != nil {
+			return false, err
+		}
+		if err := removeEvidence(txn, pk.Relation, id); err != nil {
+			return false, err
+		}
+		if err := txn.Delete(k); err != nil {
+			return false, err
+		}
+	}
+	if spent() {
+		return false, nil
+	}
+	for _, k := range take(KeyArticleNode) {
+		pk, err := Parse(k)
+		if err != nil {
+			return false, err
+		}
+		if err := deleteKeys(txn, k, NodeArticleKey(pk.Node, id)); err != nil {
+			return false, err
+		}
+		if err := deleteIfOrphan(txn, pk.Node); err != nil {
+			return false, err
+		}
+	}
+	if spent() {
+		return !hasFacts(txn, id), nil
+	}
+	return true, nil
+}
+
+// removeEvidence drops an article's evidence from a relation, deleting the relation and its
+// adjacency keys when none is left.
+func removeEvidence(txn *badger.Txn, relID, article string) error {
+	var r Relation
+	if err := getJSON(txn, RelationKey(relID), &r); errors.Is(err, ErrNotFound) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	r.Evidence = slices.DeleteFunc(r.Evidence, func(e Evidence) bool { return e.ArticleID == article })
+	if len(r.Evidence) == 0 {
+		return deleteKeys(txn, RelationKey(relID), OutKey(r.Source, r.Type, relID), InKey(r.Target, r.Type, relID))
+	}
+	finishRelation(&r)
+	return setJSON(txn, RelationKey(relID), &r)
+}
+
+// deleteIfOrphan deletes a node no article lists and no mention or relation refers to, with its
+// name-index keys.
+func deleteIfOrphan(txn *badger.Txn, id string) error {
+	for _, p := range [][]byte{
+		ArticleFactsPrefix(KeyNodeArticle, id), MentionPrefix(id),
+		AdjacencyPrefix(id, Out, ""), AdjacencyPrefix(id, In, ""),
+	} {
+		if hasPrefix(txn, p) {
+			return nil
+		}
+	}
+	var n Node
+	if err := getJSON(txn, NodeKey(id), &n); errors.Is(err, ErrNotFound) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	keys := [][]byte{NodeKey(id)}
+	for _, k := range indexKeys(&n) {
+		keys = append(keys, k)
+	}
+	return deleteKeys(txn, keys...)
+}
+
+// indexKeys are the name-index keys of a node: one per distinct normalized alias (claims are not
+// indexed) and, for a person with a multi-token name, its surname.
+func indexKeys(n *Node) [][]byte {
+	if n.Kind == ClaimKind {
+		return nil
+	}
+	var keys [][]byte
+	seen := map[string]bool{}
+	for _, a := range append([]string{n.Name}, n.Aliases...) {
+		norm := NormalizeName(a)
+		if norm == "" || seen[norm] {
+			continue
+		}
+		seen[norm] = true
+		keys = append(keys, NameKey(norm, n.ID))
+	}
+	if n.Kind == Person {
+		if f := strings.Fields(NormalizeName(n.Name)); len(f) > 1 {
+			keys = append(keys, SurnameKey(f[len(f)-1], n.ID))
+		}
+	}
+	return keys
+}
+
+// prepare validates g and returns a deep copy with evidence and mentions tied to the article,
+// per-evidence Hedged set from its relation, and canonical alias and role order.
+func prepare(g *ArticleGraph) (*ArticleGraph, error) {
+	if g == nil {
+		return nil, errors.New("graph: merge article: nil article graph")
+	}
+	id := g.Article.ID
+	bad := func(format string, a ...any) error {
+		return fmt.Errorf("graph: merge article %q: %s", id, fmt.Sprintf(format, a...))
+	}
+	okID := func(s string) bool { return s != "" && !strings.ContainsRune(s, 0) }
+	if !okID(id) {
+		return nil, bad("article ID is empty or contains a NUL byte")
+	}
+	out := &ArticleGraph{Article: g.Article}
+	out.Article.Authors = slices.Clone(g.Article.Authors)
+	for _, n := range g.Nodes {
+		if !okID(n.ID) {
+			return nil, bad("node %q: ID is empty or contains a NUL byte", n.ID)
+		}
+		n.Aliases = slices.Clone(n.Aliases)
+		n.Roles = slices.Clone(n.Roles)
+		canonicalNode(&n)
+		out.Nodes = append(out.Nodes, n)
+	}
+	for _, r := range g.Relations {
+		if !okID(r.ID) || !okID(r.Source) || !okID(r.Target) {
+			return nil, bad("relation %q (%s → %s): ID, source or target is empty or contains a NUL byte", r.ID, r.Source, r.Target)
+		}
+		if !slices.Contains(RelTypes, r.Type) {
+			return nil, bad("relation %q: unknown type %q", r.ID, r.Type)
+		}
+		r.Evidence = slices.Clone(r.Evidence)
+		for i := range r.Evidence {
+			e := &r.Evidence[i]
+			if e.ArticleID == "" {
+				e.ArticleID = id
+			} else if e.ArticleID != id {
+				return nil, bad("relation %q: evidence from another article %q", r.ID, e.ArticleID)
+			}
+			e.Hedged = e.Hedged || r.Hedged
+		}
+		out.Relations = append(out.Relations, r)
+	}
+	for _, m := range g.Mentions {
+		if !okID(m.NodeID) {
+			return nil, bad("mention %q: node ID is empty or contains a NUL byte", m.Text)
+		}
+		if m.ArticleID == "" {
+			m.ArticleID = id
+		} else if m.ArticleID != id {
+			return nil, bad("mention %q: from another article %q", m.Text, m.ArticleID)
+		}
+		if m.Start < 0 || m.Start > math.MaxUint32 {
+			return nil, bad("mention %q: start offset %d out of range", m.Text, m.Start)
+		}
+		out.Mentions = append(out.Mentions, m)
+	}
+	return out, nil
+}
+
+// canonicalNode puts aliases in the stored order (canonical name first, the rest sorted, no
+// duplicates) and sorts and deduplicates roles.
+func canonicalNode(n *Node) {
+	var rest []string
+	for _, a := range n.Aliases {
+		if a = strings.TrimSpace(a); a != "" && a != n.Name {
+			rest = append(rest, a)
+		}
+	}
+	slices.Sort(rest)
+	rest = slices.Compact(rest)
+	if n.Name != "" && n.Kind != ClaimKind {
+		rest = append([]string{n.Name}, rest...)
+	}
+	n.Aliases = rest
+	if len(n.Aliases) == 0 {
+		n.Aliases = nil
+	}
+	slices.SortFunc(n.Roles, func(a, b Role) int {
+		return cmp.Or(cmp.Compare(a.Title, b.Title), cmp.Compare(a.OrgID, b.OrgID))
+	})
+	n.Roles = slices.Compact(n.Roles)
+	if len(n.Roles) == 0 {
+		n.Roles = nil
+	}
+}
+
+// mergeNode merges in into a stored node: aliases and roles are united, and the stored kind,
+// name, code, text and rule are kept unless empty.
+func mergeNode(old, in *Node) Node {
+	out := *old
+	if out.Kind == "" {
+		out.Kind = in.Kind
+	}
+	if out.Name == "" {
+		out.Name = in.Name
+	}
+	out.Aliases = slices.Concat(old.Aliases, in.Aliases)
+	if in.Kind != ClaimKind && in.Name != "" {
+		out.Aliases = append(out.Aliases, in.Name)
+	}
+	out.Roles = slices.Concat(old.Roles, in.Roles)
+	out.Code = cmp.Or(out.Code, in.Code)
+	out.Text = cmp.Or(out.Text, in.Text)
+	out.Rule = cmp.Or(out.Rule, in.Rule)
+	out.Direct = out.Direct || in.Direct
+	canonicalNode(&out)
+	return out
+}
+
+// mergeRelation merges in into a stored relation with the same ID: evidence is united
+// (deduplicated by article, sentence and cue, stored evidence winning), CAMEO, PLOVER and role are
+// kept unless empty.
+func mergeRelation(old, in *Relation) Relation {
+	out := *old
+	out.Evidence = slices.Concat(old.Evidence, in.Evidence)
+	out.Cameo = cmp.Or(out.Cameo, in.Cameo)
+	out.Plover = cmp.Or(out.Plover, in.Plover)
+	out.Role = cmp.Or(out.Role, in.Role)
+	finishRelation(&out)
+	return out
+}
+
+// finishRelation deduplicates and orders evidence by (article, sentence, cue) and derives Hedged
+// (every evidence hedged) and Confidence from it.
+func finishRelation(r *Relation) {
+	slices.SortStableFunc(r.Evidence, func(a, b Evidence) int {
+		return cmp.Or(cmp.Compare(a.ArticleID, b.ArticleID), cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Cue, b.Cue))
+	})
+	r.Evidence = slices.CompactFunc(r.Evidence, func(a, b Evidence) bool {
+		return a.ArticleID == b.ArticleID && a.Sentence == b.Sentence && a.Cue == b.Cue
+	})
+	r.Hedged = len(r.Evidence) > 0
+	for _, e := range r.Evidence {
+		r.Hedged = r.Hedged && e.Hedged
+	}
+	r.Confidence = Confidence(r.Evidence)
+}
+
+// plan is an article graph after entity resolution, ready to write: nodes and relations merged by
+// ID and sorted, mentions deduplicated by (node, start).
+type plan struct {
+	article   string
+	nodes     []Node
+	relations []Relation
+	mentions  []Mention
+	touched   []string // every node ID the article refers to, sorted
+}
+
+// resolve maps incoming actors to stored ones (see matchActor), applies the renaming to nodes,
+// relations (whose loader-made IDs are recomputed from the new endpoints), mentions and roles,
+// and checks that every node referred to exists.
+func resolve(txn *badger.Txn, in *ArticleGraph) (*plan, error) {
+	incoming := map[string]*Node{}
+	for i := range in.Nodes {
+		incoming[in.Nodes[i].ID] = &in.Nodes[i]
+	}
+	ids := make([]string, 0, len(incoming))
+	for id := range incoming {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	remap := map[string]string{}
+	for _, id := range ids {
+		n := incoming[id]
+		if !n.Kind.IsActor() || exists(txn, NodeKey(id)) {
+			continue
+		}
+		to, err := matchActor(txn, n, in.Nodes)
+		if err != nil {
+			return nil, err
+		}
+		if to != "" {
+			remap[id] = to
+		}
+	}
+	re := func(id string) string {
+		if to, ok := remap[id]; ok {
+			return to
+		}
+		return id
+	}
+
+	p := &plan{article: in.Article.ID}
+	nodes := map[string]*Node{}
+	for _, n := range in.Nodes {
+		n.ID = re(n.ID)
+		for i := range n.Roles {
+			if n.Roles[i].OrgID != "" {
+				n.Roles[i].OrgID = re(n.Roles[i].OrgID)
+			}
+		}
+		if prev, ok := nodes[n.ID]; ok {
+			merged := mergeNode(prev, &n)
+			nodes[n.ID] = &merged
+		} else {
+			canonicalNode(&n)
+			nodes[n.ID] = &n
+		}
+	}
+	rels := map[string]*Relation{}
+	for _, r := range in.Relations {
+		src, tgt := re(r.Source), re(r.Target)
+		if (src != r.Source || tgt != r.Target) && r.ID == RelationID(r.Type, r.Source, r.Target, r.Negated) {
+			r.ID = RelationID(r.Type, src, tgt, r.Negated)
+		}
+		r.Source, r.Target = src, tgt
+		if prev, ok := rels[r.ID]; ok {
+			merged := mergeRelation(prev, &r)
+			rels[r.ID] = &merged
+		} else {
+			finishRelation(&r)
+			rels[r.ID] = &r
+		}
+	}
+	touched := map[string]bool{}
+	for id, n := range nodes {
+		touched[id] = true
+		p.nodes = append(p.nodes, *n)
+	}
+	for _, r := range rels {
+		touched[r.Source], touched[r.Target] = true, true
+		p.relations = append(p.relations, *r)
+	}
+	seen := map[[2]string]bool{}
+	for _, m := range in.Mentions {
+		m.NodeID = re(m.NodeID)
+		k := [2]string{m.NodeID, fmt.Sprint(m.Start)}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		touched[m.NodeID] = true
+		p.mentions = append(p.mentions, m)
+	}
+	for id := range touched {
+		if nodes[id] == nil && !exists(txn, NodeKey(id)) {
+			return nil, fmt.Errorf("graph: merge article %q: node %q is referred to but neither in the article nor stored", in.Article.ID, id)
+		}
+		p.touched = append(p.touched, id)
+	}
+	slices.SortFunc(p.nodes, func(a, b Node) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortFunc(p.relations, func(a, b Relation) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortFunc(p.mentions, func(a, b Mention) int {
+		return cmp.Or(cmp.Compare(a.NodeID, b.NodeID), cmp.Compare(a.Start, b.Start))
+	})
+	slices.Sort(p.touched)
+	return p, nil
+}
+
+// compatible says whether actors of kinds a and b may be one entity: a GROUP only with a GROUP, a
+// PERSON only with a PERSON, and organizations, governments and countries with each other
+// ("Washington" is a country in one article and the government in the next).
+func compatible(a, b Kind) bool {
+	if !a.IsActor() || !b.IsActor() {
+		return false
+	}
+	if a == Group || b == Group || a == Person || b == Person {
+		return a == b
+	}
+	return true
+}
+
+// matchActor finds the one stored actor an unstored incoming actor n names, or "". It tries n's
+// normalized canonical name in the name index, then (only if that found nothing) its aliases. A
+// person's alias is tried only when it has two or more tokens and no abbreviated title ("Mr.
+// Ruan" names a surname, not a person). A single-token person name ("Mnuchin") also matches
+// stored persons by surname. The match must be unique counting rivals in the same article: other
+// incoming actors that are not stored and fit the same name make it ambiguous. The result depends
+// only on the stored state and the article, not on map order.
+func matchActor(txn *badger.Txn, n *Node, article []Node) (string, error) {
+	norm := NormalizeName(n.Name)
+	if norm != "" {
+		found, err := candidates(txn, n, norm, article, true)
+		if err != nil || len(found) > 0 {
+			return pickStored(txn, found), err
+		}
+	}
+	found := map[string]bool{}
+	for _, a := range n.Aliases {
+		an := NormalizeName(a)
+		if an == "" || an == norm {
+			continue
+		}
+		if n.Kind == Person {
+			f := strings.Fields(an)
+			if len(f) < 2 || slices.ContainsFunc(f, func(t string) bool { return strings.HasSuffix(t, ".") }) {
+				continue
+			}
+		}
+		c, err := candidates(txn, n, an, article, false)
+		if err != nil {
+			return "", err
+		}
+		for id := range c {
+			found[id] = true
+		}
+	}
+	return pickStored(txn, found), nil
+}
+
+// pickStored returns the only candidate if there is exactly one and it is stored.
+func pickStored(txn *badger.Txn, found map[string]bool) string {
+	if len(found) != 1 {
+		return ""
+	}
+	for id := range found {
+		if exists(txn, NodeKey(id)) {
+			return id
+		}
+	}
+	return ""
+}
+
+// candidates lists the compatible stored actors indexed under norm (and, for a single-token person
+// name when canonical is set, under that surname), plus unstored rivals in the article.
+func candidates(txn *badger.Txn, n *Node, norm string, article []Node, canonical bool) (map[string]bool, error) {
+	found := map[string]bool{}
+	prefixes := [][]byte{NamePrefix(norm)}
+	surname := canonical && n.Kind == Person && !strings.Contains(norm, " ")
+	if surname {
+		prefixes = append(prefixes, SurnamePrefix(norm))
+	}
+	for _, pre := range prefixes {
+		for _, k := range collectKeys(txn, pre, 0) {
+			pk, err := Parse(k)
+			if err != nil {
+				return nil, err
+			}
+			if pk.Node == n.ID || found[pk.Node] {
+				continue
+			}
+			var c Node
+			if err := getJSON(txn, NodeKey(pk.Node), &c); errors.Is(err, ErrNotFound) {
+				continue
+			} else if err != nil {
+				return nil, err
+			}
+			if compatible(n.Kind, c.Kind) {
+				found[pk.Node] = true
+			}
+		}
+	}
+	for i := range article {
+		m := &article[i]
+		if m.ID == n.ID || found[m.ID] || !compatible(n.Kind, m.Kind) || exists(txn, NodeKey(m.ID)) {
+			continue
+		}
+		names := append([]string{m.Name}, m.Aliases...)
+		for _, a := range names {
+			if NormalizeName(a) == norm {
+				found[m.ID] = true
+				break
+			}
+		}
+		if surname && m.Kind == Person {
+			if f := strings.Fields(NormalizeName(m.Name)); len(f) > 1 && f[len(f)-1] == norm {
+				found[m.ID] = true
+			}
+		}
+	}
+	return found, nil
+}
+
+// writeNodes merges p.nodes[i:j] into the store and indexes their names. It returns how many node
+// records it wrote (new or changed).
+func writeNodes(txn *badger.Txn, p *plan, i, j int) (int, error) {
+	written := 0
+	for _, n := range p.nodes[i:j] {
+		var old Node
+		err := getJSON(txn, NodeKey(n.ID), &old)
+		switch {
+		case errors.Is(err, ErrNotFound):
+		case err != nil:
+			return written, err
+		default:
+			merged := mergeNode(&old, &n)
+			if equalJSON(&old, &merged) {
+				continue
+			}
+			n = merged
+		}
+		if err := setJSON(txn, NodeKey(n.ID), &n); err != nil {
+			return written, err
+		}
+		written++
+		for _, k := range indexKeys(&n) {
+			if err := txn.Set(k, nil); err != nil {
+				return written, err
+			}
+		}
+	}
+	return written, nil
+}
+
+// writeArticleNodes records that the article contributed p.touched[i:j], both ways.
+func writeArticleNodes(txn *badger.Txn, p *plan, i, j int) error {
+	for _, id := range p.touched[i:j] {
+		if err := txn.Set(ArticleNodeKey(p.article, id), nil); err != nil {
+			return err
+		}
+		if err := txn.Set(NodeArticleKey(id, p.article), nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeRelations merges p.relations[i:j] into the store with their adjacency and article-index
+// keys. It returns how many relation records it wrote (new or changed).
+func writeRelations(txn *badger.Txn, p *plan, i, j int) (int, error) {
+	written := 0
+	for _, r := range p.relations[i:j] {
+		var old Relation
+		err := getJSON(txn, RelationKey(r.ID), &old)
+		changed := true
+		switch {
+		case errors.Is(err, ErrNotFound):
+		case err != nil:
+			return written, err
+		default:
+			merged := mergeRelation(&old, &r)
+			changed = !equalJSON(&old, &merged)
+			r = merged
+		}
+		if changed {
+			if err := setJSON(txn, RelationKey(r.ID), &r); err != nil {
+				return written, err
+			}
+			written++
+		}
+		for _, kv := range [][2][]byte{
+			{OutKey(r.Source, r.Type, r.ID), []byte(r.Target)},
+			{InKey(r.Target, r.Type, r.ID), []byte(r.Source)},
+			{ArticleRelationKey(p.article, r.ID), nil},
+		} {
+			if err := txn.Set(kv[0], kv[1]); err != nil {
+				return written, err
+			}
+		}
+	}
+	return written, nil
+}
+
+// writeMentions stores p.mentions[i:j] and their article-index keys.
+func writeMentions(txn *badger.Txn, p *plan, i, j int) error {
+	for _, m := range p.mentions[i:j] {
+		if err := setJSON(txn, MentionKey(m.NodeID, p.article, m.Start), &m); err != nil {
+			return err
+		}
+		if err := txn.Set(ArticleMentionKey(p.article, m.NodeID, m.Start), nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeArticle stores the article record, which marks the article as completely loaded.
+func writeArticle(txn *badger.Txn, a *Article, hash string) error {
+	return setJSON(txn, ArticleKey(a.ID), &storedArticle{Article: *a, Hash: hash})
+}
+
+// hasFacts reports whether any per-article index key of article id exists (a stored article, or
+// the remains of an interrupted load).
+func hasFacts(txn *badger.Txn, id string) bool {
+	for _, k := range []KeyKind{KeyArticleNode, KeyArticleRelation, KeyArticleMention} {
+		if hasPrefix(txn, ArticleFactsPrefix(k, id)) {
+			return true
+		}
+	}
+	return false
+}
+
+func getArticle(txn *badger.Txn, id string) (*storedArticle, error) {
+	var a storedArticle
+	if err := getJSON(txn, ArticleKey(id), &a); err != nil {
+		return nil, err
+	}
+	return &a, nil
+}
+
+func deleteKeys(txn *badger.Txn, keys ...[]byte) error {
+	for _, k := range keys {
+		if err := txn.Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func equalJSON(a, b any) bool {
+	x, err1 := json.Marshal(a)
+	y, err2 := json.Marshal(b)
+	return err1 == nil && err2 == nil && string(x) == string(y)
+}

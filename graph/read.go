@@ -1,0 +1,688 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// defaultPageSize is the page size when PageArgs.First <= 0, the contract's default for `first`.
+const defaultPageSize = 50
+
+// defaultNeighborhoodLimit is the node limit of Neighborhood when limit <= 0 (the contract's
+// default).
+const defaultNeighborhoodLimit = 200
+
+// Node returns the node with the given ID. Errors: ErrNotFound, ErrClosed, the context's error.
+func (s *Store) Node(ctx context.Context, id string) (*Node, error) {
+	var n Node
+	err := s.view(ctx, func(txn *badger.Txn) error { return getJSON(txn, NodeKey(id), &n) })
+	if err != nil {
+		return nil, fmt.Errorf("graph: node %s: %w", id, err)
+	}
+	return &n, nil
+}
+
+// NodesByID returns the nodes found among ids, read in one transaction (missing IDs are absent
+// from the map). Errors: ErrClosed, the context's error.
+func (s *Store) NodesByID(ctx context.Context, ids []string) (map[string]*Node, error) {
+	out := make(map[string]*Node, len(ids))
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		for _, id := range ids {
+			if _, ok := out[id]; ok {
+				continue
+			}
+			var n Node
+			err := getJSON(txn, NodeKey(id), &n)
+			if errors.Is(err, ErrNotFound) {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			out[id] = &n
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("graph: nodes by ID: %w", err)
+	}
+	return out, nil
+}
+
+// Article returns the article with the given ID. Errors: ErrNotFound (also for an article whose
+// load was interrupted), ErrClosed, the context's error.
+func (s *Store) Article(ctx context.Context, id string) (*Article, error) {
+	var a *storedArticle
+	err := s.view(ctx, func(txn *badger.Txn) (err error) {
+		a, err = getArticle(txn, id)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("graph: article %s: %w", id, err)
+	}
+	return &a.Article, nil
+}
+
+// Relation returns the relation with the given ID, with all its evidence. Errors: ErrNotFound,
+// ErrClosed, the context's error.
+func (s *Store) Relation(ctx context.Context, id string) (*Relation, error) {
+	var r Relation
+	err := s.view(ctx, func(txn *badger.Txn) error { return getJSON(txn, RelationKey(id), &r) })
+	if err != nil {
+		return nil, fmt.Errorf("graph: relation %s: %w", id, err)
+	}
+	return &r, nil
+}
+
+// Nodes returns a page of nodes matching f, ordered by ID. Search matches a case-insensitive
+// substring of the name, an alias or the claim text; From/To keep nodes contributed by some
+// article published in the range. Errors: ErrInvalidKey for a bad cursor, ErrClosed, the
+// context's error.
+func (s *Store) Nodes(ctx context.Context, f NodeFilter, p PageArgs) (Page[*Node], error) {
+	var page Page[*Node]
+	pg, err := newPager(p, KeyNode)
+	if err != nil {
+		return page, err
+	}
+	search := strings.ToLower(f.Search)
+	needValue := len(f.Kinds) > 0 || search != ""
+	err = s.view(ctx, func(txn *badger.Txn) error {
+		dates := newDateCache(txn)
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: KeyNode.Prefix(), PrefetchValues: needValue})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			item := it.Item()
+			var n *Node
+			if needValue {
+				n = new(Node)
+				if err := item.Value(func(b []byte) error { return json.Unmarshal(b, n) }); err != nil {
+					return err
+				}
+				if !nodeMatches(n, f.Kinds, search) {
+					continue
+				}
+			}
+			if f.From != "" || f.To != "" {
+				pk, err := Parse(item.Key())
+				if err != nil {
+					return err
+				}
+				ok, err := dates.nodeInRange(pk.Node, f.From, f.To)
+				if err != nil {
+					return err
+				}
+				if !ok {
+					continue
+				}
+			}
+			if !pg.add(item.Key()) {
+				continue
+			}
+			if n == nil {
+				n = new(Node)
+				if err := item.Value(func(b []byte) error { return json.Unmarshal(b, n) }); err != nil {
+					return err
+				}
+			}
+			page.Items = append(page.Items, n)
+		}
+		return nil
+	})
+	if err != nil {
+		return Page[*Node]{}, fmt.Errorf("graph: nodes: %w", err)
+	}
+	pg.finish(&page.Cursors, &page.Total, &page.HasNext, &page.HasPrevious)
+	return page, nil
+}
+
+func nodeMatches(n *Node, kinds []Kind, search string) bool {
+	if len(kinds) > 0 && !slices.Contains(kinds, n.Kind) {
+		return false
+	}
+	if search == "" {
+		return true
+	}
+	if strings.Contains(strings.ToLower(n.Name), search) || strings.Contains(strings.ToLower(n.Text), search) {
+		return true
+	}
+	return slices.ContainsFunc(n.Aliases, func(a string) bool { return strings.Contains(strings.ToLower(a), search) })
+}
+
+// Relations returns a page of relations matching f, ordered by ID. Node (with Direction), Source
+// and Target are answered from the adjacency keys, Article from the article index; the other
+// filters are checked on the relation records. Errors: ErrInvalidKey for a bad cursor, ErrClosed,
+// the context's error.
+func (s *Store) Relations(ctx context.Context, f RelationFilter, p PageArgs) (Page[*Relation], error) {
+	var page Page[*Relation]
+	pg, err := newPager(p, KeyRelation)
+	if err != nil {
+		return page, err
+	}
+	err = s.view(ctx, func(txn *badger.Txn) error {
+		rest := f
+		var ids []string
+		indexed := true
+		switch {
+		case f.Node != "":
+			ids = adjacentRelations(txn, f.Node, f.Direction, f.Types)
+			rest.Node, rest.Direction, rest.Types = "", Any, nil
+		case f.Source != "":
+			ids = adjacentRelations(txn, f.Source, Out, f.Types)
+			rest.Source, rest.Types = "", nil
+		case f.Target != "":
+			ids = adjacentRelations(txn, f.Target, In, f.Types)
+			rest.Target, rest.Types = "", nil
+		case f.Article != "":
+			for _, k := range collectKeys(txn, ArticleFactsPrefix(KeyArticleRelation, f.Article), 0) {
+				pk, err := Parse(k)
+				if err != nil {
+					return err
+				}
+				ids = append(ids, pk.Relation)
+			}
+			rest.Article = ""
+		default:
+			indexed = false
+		}
+		needValue := len(rest.Types) > 0 || rest.Source != "" || rest.Target != "" || rest.Article != "" ||
+			rest.Node != "" || rest.From != "" || rest.To != ""
+		dates := newDateCache(txn)
+		consider := func(key []byte, load func(r *Relation) error) error {
+			var r *Relation
+			if needValue {
+				r = new(Relation)
+				if err := load(r); err != nil {
+					return err
+				}
+				ok, err := relationMatches(r, &rest, dates)
+				if err != nil || !ok {
+					return err
+				}
+			}
+			if !pg.add(key) {
+				return nil
+			}
+			if r == nil {
+				r = new(Relation)
+				if err := load(r); err != nil {
+					return err
+				}
+			}
+			page.Items = append(page.Items, r)
+			return nil
+		}
+		if indexed {
+			slices.Sort(ids)
+			for _, id := range slices.Compact(ids) {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+				key := RelationKey(id)
+				if err := consider(key, func(r *Relation) error { return getJSON(txn, key, r) }); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: KeyRelation.Prefix(), PrefetchValues: needValue})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			item := it.Item()
+			err := consider(item.Key(), func(r *Relation) error {
+				return item.Value(func(b []byte) error { return json.Unmarshal(b, r) })
+			})
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return Page[*Relation]{}, fmt.Errorf("graph: relations: %w", err)
+	}
+	pg.finish(&page.Cursors, &page.Total, &page.HasNext, &page.HasPrevious)
+	return page, nil
+}
+
+// adjacentRelations lists the IDs of node's relations in direction d (Any: both) of the given
+// types (all when empty), from the adjacency keys alone.
+func adjacentRelations(txn *badger.Txn, node string, d Direction, types []RelType) []string {
+	var ids []string
+	for _, adj := range adjacency(txn, node, d, types, false) {
+		ids = append(ids, adj.rel)
+	}
+	return ids
+}
+
+type adjacent struct {
+	rel, other string
+}
+
+// adjacency reads node's adjacency keys in direction d (Any: both) of the given types (all when
+// empty); with other set it also reads the values (the node at the other end).
+func adjacency(txn *badger.Txn, node string, d Direction, types []RelType, other bool) []adjacent {
+	dirs := []Direction{Out, In}
+	if d != Any {
+		dirs = []Direction{d}
+	}
+	if len(types) == 0 {
+		types = []RelType{""}
+	}
+	var out []adjacent
+	for _, dir := range dirs {
+		for _, t := range types {
+			it := txn.NewIterator(badger.IteratorOptions{Prefix: AdjacencyPrefix(node, dir, t), PrefetchValues: other})
+			for it.Rewind(); it.Valid(); it.Next() {
+				item := it.Item()
+				pk, err := Parse(item.Key())
+				if err != nil {
+					continue // written only by this package; a bad key cannot name a relation
+				}
+				a := adjacent{rel: pk.Relation}
+				if other {
+					if v, err := item.ValueCopy(nil); err == nil {
+						a.other = string(v)
+					}
+				}
+				out = append(out, a)
+			}
+			it.Close()
+		}
+	}
+	return out
+}
+
+func relationMatches(r *Relation, f *RelationFilter, dates *dateCache) (bool, error) {
+	if len(f.Types) > 0 && !slices.Contains(f.Types, r.Type) {
+		return false, nil
+	}
+	if (f.Source != "" && r.Source != f.Source) || (f.Target != "" && r.Target != f.Target) {
+		return false, nil
+	}
+	if f.Node != "" {
+		out, in := r.Source == f.Node, r.Target == f.Node
+		if (f.Direction == Out && !out) || (f.Direction == In && !in) || (!out && !in) {
+			return false, nil
+		}
+	}
+	if f.Article != "" && !slices.ContainsFunc(r.Evidence, func(e Evidence) bool { return e.ArticleID == f.Article }) {
+		return false, nil
+	}
+	if f.From == "" && f.To == "" {
+		return true, nil
+	}
+	for _, e := range r.Evidence {
+		d, err := dates.get(e.ArticleID)
+		if err != nil {
+			return false, err
+		}
+		if inRange(d, f.From, f.To) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// Articles returns a page of articles ordered by ID. Errors: ErrInvalidKey for a bad cursor,
+// ErrClosed, the context's error.
+func (s *Store) Articles(ctx context.Context, p PageArgs) (Page[*Article], error) {
+	var page Page[*Article]
+	pg, err := newPager(p, KeyArticle)
+	if err != nil {
+		return page, err
+	}
+	err = s.view(ctx, func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: KeyArticle.Prefix()})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			item := it.Item()
+			if !pg.add(item.Key()) {
+				continue
+			}
+			var a storedArticle
+			if err := item.Value(func(b []byte) error { return json.Unmarshal(b, &a) }); err != nil {
+				return err
+			}
+			page.Items = append(page.Items, &a.Article)
+		}
+		return nil
+	})
+	if err != nil {
+		return Page[*Article]{}, fmt.Errorf("graph: articles: %w", err)
+	}
+	pg.finish(&page.Cursors, &page.Total, &page.HasNext, &page.HasPrevious)
+	return page, nil
+}
+
+// Mentions returns a page of a node's mentions ordered by article ID, then start offset. An unknown
+// node has none. Errors: ErrInvalidKey for a bad cursor (or one from another node's mentions),
+// ErrClosed, the context's error.
+func (s *Store) Mentions(ctx context.Context, nodeID string, p PageArgs) (Page[*Mention], error) {
+	var page Page[*Mention]
+	pg, err := newPager(p, KeyMention)
+	if err != nil {
+		return page, err
+	}
+	if pg.after != nil {
+		if pk, _ := Parse(pg.after); pk.Node != nodeID {
+			return page, fmt.Errorf("graph: mentions of %s: cursor of another node: %w", nodeID, ErrInvalidKey)
+		}
+	}
+	err = s.view(ctx, func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: MentionPrefix(nodeID)})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			item := it.Item()
+			if !pg.add(item.Key()) {
+				continue
+			}
+			var m Mention
+			if err := item.Value(func(b []byte) error { return json.Unmarshal(b, &m) }); err != nil {
+				return err
+			}
+			page.Items = append(page.Items, &m)
+		}
+		return nil
+	})
+	if err != nil {
+		return Page[*Mention]{}, fmt.Errorf("graph: mentions of %s: %w", nodeID, err)
+	}
+	pg.finish(&page.Cursors, &page.Total, &page.HasNext, &page.HasPrevious)
+	return page, nil
+}
+
+// Neighborhood returns the nodes within depth hops of id over relations of the given types (all
+// when empty), breadth-first, at most limit nodes (<= 0 means 200), and the relations among them,
+// ordered by ID. Nodes come in breadth-first order, each level in adjacency-key order. id may be
+// an article: the article is returned in Articles and its nodes count as the first hop (depth 0
+// gives the article alone). Errors: ErrNotFound for an unknown id, ErrClosed, the context's error.
+func (s *Store) Neighborhood(ctx context.Context, id string, depth int, types []RelType, limit int) (*Subgraph, error) {
+	if limit <= 0 {
+		limit = defaultNeighborhoodLimit
+	}
+	sg := &Subgraph{}
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		in := map[string]bool{}
+		var order []string
+		add := func(n string) bool {
+			if in[n] || len(order) >= limit {
+				return false
+			}
+			in[n] = true
+			order = append(order, n)
+			return true
+		}
+		var frontier []string
+		switch {
+		case exists(txn, NodeKey(id)):
+			add(id)
+			frontier = []string{id}
+		case exists(txn, ArticleKey(id)):
+			a, err := getArticle(txn, id)
+			if err != nil {
+				return err
+			}
+			sg.Articles = append(sg.Articles, &a.Article)
+			if depth < 1 {
+				break
+			}
+			depth--
+			for _, k := range collectKeys(txn, ArticleFactsPrefix(KeyArticleNode, id), 0) {
+				pk, err := Parse(k)
+				if err != nil {
+					return err
+				}
+				if exists(txn, NodeKey(pk.Node)) && add(pk.Node) {
+					frontier = append(frontier, pk.Node)
+				}
+			}
+		default:
+			return ErrNotFound
+		}
+		for d := 0; d < depth && len(frontier) > 0 && len(order) < limit; d++ {
+			var next []string
+			for _, n := range frontier {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+				for _, a := range adjacency(txn, n, Any, types, true) {
+					if add(a.other) {
+						next = append(next, a.other)
+					}
+				}
+			}
+			frontier = next
+		}
+		var rels []string
+		for _, n := range order {
+			for _, a := range adjacency(txn, n, Out, types, true) {
+				if in[a.other] {
+					rels = append(rels, a.rel)
+				}
+			}
+		}
+		slices.Sort(rels)
+		for _, r := range slices.Compact(rels) {
+			var rel Relation
+			if err := getJSON(txn, RelationKey(r), &rel); err != nil {
+				return err
+			}
+			sg.Relations = append(sg.Relations, &rel)
+		}
+		for _, n := range order {
+			var node Node
+			if err := getJSON(txn, NodeKey(n), &node); err != nil {
+				return err
+			}
+			sg.Nodes = append(sg.Nodes, &node)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("graph: neighborhood of %s: %w", id, err)
+	}
+	return sg, nil
+}
+
+// Stats counts articles (completely loaded ones), nodes, relations and mentions with keys-only
+// scans. Errors: ErrClosed, the context's error.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	var st Stats
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		for _, c := range []struct {
+			k KeyKind
+			n *int
+		}{{KeyArticle, &st.Articles}, {KeyNode, &st.Nodes}, {KeyRelation, &st.Relations}, {KeyMention, &st.Mentions}} {
+			it := txn.NewIterator(badger.IteratorOptions{Prefix: c.k.Prefix()})
+			for it.Rewind(); it.Valid(); it.Next() {
+				*c.n++
+			}
+			it.Close()
+		}
+		return nil
+	})
+	if err != nil {
+		return Stats{}, fmt.Errorf("graph: stats: %w", err)
+	}
+	return st, nil
+}
+
+// view runs fn in a read-only transaction under the store's read lock.
+func (s *Store) view(ctx context.Context, fn func(txn *badger.Txn) error) error {
+	db, err := s.acquire(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.mu.RUnlock()
+	return db.View(fn)
+}
+
+// pager collects one page from keys offered in ascending order, counting all of them.
+type pager struct {
+	first   int
+	after   []byte // the cursor's key; nil for the first page
+	keys    [][]byte
+	total   int
+	hasNext bool
+}
+
+// newPager decodes p.After, which must be the base64url (unpadded) encoding of a key of kind k.
+func newPager(p PageArgs, k KeyKind) (*pager, error) {
+	pg := &pager{first: p.First}
+	if pg.first <= 0 {
+		pg.first = defaultPageSize
+	}
+	if p.After == "" {
+		return pg, nil
+	}
+	b, err := base64.RawURLEncoding.DecodeString(p.After)
+	if err != nil {
+		return nil, fmt.Errorf("graph: cursor %q: %w", p.After, ErrInvalidKey)
+	}
+	pk, err := Parse(b)
+	if err != nil || pk.Kind != k {
+		return nil, fmt.Errorf("graph: cursor %q is not a %s cursor: %w", p.After, k, ErrInvalidKey)
+	}
+	pg.after = b
+	return pg, nil
+}
+
+// add counts key and reports whether it belongs to the page. It copies key.
+func (pg *pager) add(key []byte) bool {
+	pg.total++
+	if pg.after != nil && bytes.Compare(key, pg.after) <= 0 {
+		return false
+	}
+	if len(pg.keys) >= pg.first {
+		pg.hasNext = true
+		return false
+	}
+	pg.keys = append(pg.keys, bytes.Clone(key))
+	return true
+}
+
+func (pg *pager) finish(cursors *[]string, total *int, hasNext, hasPrev *bool) {
+	for _, k := range pg.keys {
+		*cursors = append(*cursors, base64.RawURLEncoding.EncodeToString(k))
+	}
+	*total, *hasNext, *hasPrev = pg.total, pg.hasNext, pg.after != nil
+}
+
+// dateCache looks up articles' publication dates once per read.
+type dateCache struct {
+	txn *badger.Txn
+	m   map[string]string
+}
+
+func newDateCache(txn *badger.Txn) *dateCache { return &dateCache{txn: txn, m: map[string]string{}} }
+
+func (c *dateCache) get(article string) (string, error) {
+	if d, ok := c.m[article]; ok {
+		return d, nil
+	}
+	var a struct {
+		PublishedAt string `json:"published"`
+	}
+	err := getJSON(c.txn, ArticleKey(article), &a)
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return "", err
+	}
+	c.m[article] = a.PublishedAt
+	return a.PublishedAt, nil
+}
+
+// nodeInRange reports whether some article that contributed the node was published in range.
+func (c *dateCache) nodeInRange(node, from, to string) (bool, error) {
+	for _, k := range collectKeys(c.txn, ArticleFactsPrefix(KeyNodeArticle, node), 0) {
+		pk, err := Parse(k)
+		if err != nil {
+			return false, err
+		}
+		d, err := c.get(pk.Article)
+		if err != nil {
+			return false, err
+		}
+		if inRange(d, from, to) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// inRange compares the YYYY-MM-DD part of an ISO 8601 date with inclusive bounds ("" = open).
+// An unknown date is in range only when both bounds are open.
+func inRange(date, from, to string) bool {
+	if len(date) > 10 {
+		date = date[:10]
+	}
+	if from != "" && (date == "" || date < from) {
+		return false
+	}
+	if to != "" && (date == "" || date > to) {
+		return false
+	}
+	return true
+}
+
+// getJSON decodes the value of key into v; ErrNotFound when the key is absent. The value is
+// decoded inside the transaction, so v shares no memory with Badger.
+func getJSON(txn *badger.Txn, key []byte, v any) error {
+	item, err := txn.Get(key)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return ErrNotFound
+	}
+	if err != nil {
+		return err
+	}
+	return item.Value(func(b []byte) error { return json.Unmarshal(b, v) })
+}
+
+// setJSON stores the JSON encoding of v under key.
+func setJSON(txn *badger.Txn, key []byte, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return txn.Set(key, b)
+}
+
+func exists(txn *badger.Txn, key []byte) bool {
+	_, err := txn.Get(key)
+	return err == nil
+}
+
+func hasPrefix(txn *badger.Txn, prefix []byte) bool {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+	defer it.Close()
+	it.Rewind()
+	return it.Valid()
+}
+
+// collectKeys copies the keys under prefix, at most limit of them (all when limit <= 0), with a
+// keys-only iteration.
+func collectKeys(txn *badger.Txn, prefix []byte, limit int) [][]byte {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+	defer it.Close()
+	var keys [][]byte
+	for it.Rewind(); it.Valid(); it.Next() {
+		keys = append(keys, it.Item().KeyCopy(nil))
+		if limit > 0 && len(keys) >= limit {
+			break
+		}
+	}
+	return keys
+}
