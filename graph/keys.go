@@ -303,6 +303,39 @@ func (p ParsedKey) String() string {
 	return p.Kind.String() + "{" + strings.Join(parts, " ") + "}"
 }
 
+// Key encodes p back into the key Parse read it from.
+func (p ParsedKey) Key() []byte {
+	switch p.Kind {
+	case KeySchemaVersion:
+		return SchemaVersionKey()
+	case KeyNode:
+		return NodeKey(p.Node)
+	case KeyArticle:
+		return ArticleKey(p.Article)
+	case KeyRelation:
+		return RelationKey(p.Relation)
+	case KeyOut:
+		return OutKey(p.Node, p.Type, p.Relation)
+	case KeyIn:
+		return InKey(p.Node, p.Type, p.Relation)
+	case KeyName:
+		return NameKey(p.Name, p.Node)
+	case KeySurname:
+		return SurnameKey(p.Name, p.Node)
+	case KeyMention:
+		return MentionKey(p.Node, p.Article, p.Start)
+	case KeyArticleNode:
+		return ArticleNodeKey(p.Article, p.Node)
+	case KeyArticleRelation:
+		return ArticleRelationKey(p.Article, p.Relation)
+	case KeyArticleMention:
+		return ArticleMentionKey(p.Article, p.Node, p.Start)
+	case KeyNodeArticle:
+		return NodeArticleKey(p.Node, p.Article)
+	}
+	return nil
+}
+
 // keyReader splits the fields of a key after its prefix byte.
 type keyReader struct {
 	b   []byte

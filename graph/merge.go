@@ -597,8 +597,11 @@ func resolve(txn *badger.Txn, in *ArticleGraph) (*plan, error) {
 
 	p := &plan{article: in.Article.ID}
 	nodes := map[string]*Node{}
+	// Work on copies of the slices: resolve runs again on the same input when a transaction is
+	// retried, and sorting or compacting in place would change it.
 	for _, n := range in.Nodes {
 		n.ID = re(n.ID)
+		n.Aliases, n.Roles = slices.Clone(n.Aliases), slices.Clone(n.Roles)
 		for i := range n.Roles {
 			if n.Roles[i].OrgID != "" {
 				n.Roles[i].OrgID = re(n.Roles[i].OrgID)
@@ -614,6 +617,7 @@ func resolve(txn *badger.Txn, in *ArticleGraph) (*plan, error) {
 	}
 	rels := map[string]*Relation{}
 	for _, r := range in.Relations {
+		r.Evidence = slices.Clone(r.Evidence)
 		src, tgt := re(r.Source), re(r.Target)
 		if (src != r.Source || tgt != r.Target) && r.ID == RelationID(r.Type, r.Source, r.Target, r.Negated) {
 			r.ID = RelationID(r.Type, src, tgt, r.Negated)

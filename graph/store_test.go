@@ -944,3 +944,35 @@ func BenchmarkMergeArticle(b *testing.B) {
 		}
 	}
 }
+
+// TestResolveIsRepeatable runs resolve twice on one prepared input, as a retried transaction does:
+// the second plan must equal the first.
+func TestResolveIsRepeatable(t *testing.T) {
+	s := openTest(t)
+	a := build("https://example.com/a", "2019-05-01", "Steven Mnuchin")
+	a.actor(Person, "Steven Mnuchin")
+	mustMerge(t, s, a.g)
+	b, _ := tradeArticle()
+	b.actor(Person, "Mnuchin") // resolved to the stored node
+	b.g.Relations = append(b.g.Relations, b.g.Relations...)
+	ev := &b.g.Relations[0].Evidence
+	*ev = append(*ev, Evidence{Sentence: 5, Cue: "a"}, (*ev)[0]) // unsorted, with a duplicate
+	in, err := prepare(b.g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var plans []string
+	for range 2 {
+		err := s.db.View(func(txn *badger.Txn) error {
+			p, err := resolve(txn, in)
+			plans = append(plans, fmt.Sprintf("%+v", *p))
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if plans[0] != plans[1] {
+		t.Errorf("resolve changed its input:\n%s\n%s", plans[0], plans[1])
+	}
+}
