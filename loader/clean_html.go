@@ -1,0 +1,250 @@
+package loader
+
+import (
+	"fmt"
+	nurl "net/url"
+	"regexp"
+	"strings"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"codeberg.org/readeck/go-readability/v2/render"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Class or id words of elements that hold a photo caption or credit, or the byline, on news
+// sites: they are cut out before readability picks the main text, so that captions do not become
+// story sentences and the byline's names and date stay out of the text.
+var (
+	reCaptionClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:caption|captions|figcaption|credit|credits|photo-?credit|image-?credit|media-?credit|wp-caption-text)(?:$|[\s_-])`)
+	reBylineClass  = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:byline|bylines|author|authors|article-?author|writer|dateline-?author)(?:$|[\s_-])`)
+)
+
+// Meta tags naming the publication date and the author, by property, name or itemprop.
+var (
+	publishedMeta = map[string]bool{
+		"article:published_time": true, "datepublished": true, "pubdate": true, "publishdate": true,
+		"publish-date": true, "date": true, "dc.date": true, "dc.date.issued": true, "dcterms.date": true,
+		"dcterms.issued": true, "sailthru.date": true, "parsely-pub-date": true, "og:published_time": true,
+		"article.published": true, "citation_publication_date": true,
+	}
+	authorMeta = map[string]bool{
+		"author": true, "article:author": true, "dc.creator": true, "dcterms.creator": true,
+		"byl": true, "parsely-author": true, "sailthru.author": true, "citation_author": true,
+	}
+)
+
+// htmlLines extracts the main text of an HTML page or fragment as lines, with metadata from the
+// page structure. Scraped HTML stored as a JSON string sometimes keeps its escapes ("</p>\r\n<p>");
+// those are undone first.
+func htmlLines(src, pageURL string) ([]string, pageMeta, error) {
+	if strings.Contains(src, `>\r\n`) || strings.Contains(src, `>\n<`) || strings.Contains(src, `>\n\n`) {
+		src = strings.NewReplacer(`\r\n`, "\n", `\n`, "\n", `\t`, " ", `\"`, `"`).Replace(src)
+	}
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		return nil, pageMeta{}, fmt.Errorf("loader: parsing HTML: %w", err)
+	}
+	meta := pageMetadata(doc)
+	stripFurnitureNodes(doc)
+
+	var u *nurl.URL
+	if pageURL != "" {
+		u, _ = nurl.Parse(pageURL)
+	}
+	parser := readability.NewParser()
+	art, err := parser.ParseAndMutate(doc, u)
+	if err != nil {
+		return nil, meta, fmt.Errorf("loader: extracting the main text: %w", err)
+	}
+	if meta.title == "" {
+		meta.title = cleanInline(art.Title())
+	}
+	if meta.site == "" {
+		meta.site = cleanInline(art.SiteName())
+	}
+	if by := cleanInline(art.Byline()); by != "" {
+		if v, ok := parseByline(strings.TrimSpace(trimPrefixFold(by, "by "))); ok {
+			for _, a := range v.authors {
+				meta.authors = appendNames(meta.authors, a)
+			}
+			if meta.published == "" {
+				meta.published = v.date
+			}
+		}
+	}
+	if meta.published == "" {
+		if t, err := art.PublishedTime(); err == nil {
+			meta.published = t.Format("2006-01-02")
+		}
+	}
+	if art.Node == nil {
+		return nil, meta, nil
+	}
+	text := normalizeText(render.InnerText(art.Node))
+	return strings.Split(text, "\n"), meta, nil
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if strings.EqualFold(a.Key, key) {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+		}
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return cleanInline(b.String())
+}
+
+// pageMetadata reads title, date and authors from the page structure: <meta> tags, rel=author
+// links, itemprop=author, the byline element (its <time>, or "By NAME DATE" in its text), and the
+// first <time datetime> of the page.
+func pageMetadata(doc *html.Node) pageMeta {
+	var m pageMeta
+	var firstTime string
+	var visit func(*html.Node, bool)
+	visit = func(n *html.Node, inByline bool) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Meta:
+				key := strings.ToLower(attr(n, "property"))
+				if key == "" {
+					key = strings.ToLower(attr(n, "name"))
+				}
+				if key == "" {
+					key = strings.ToLower(attr(n, "itemprop"))
+				}
+				content := cleanInline(attr(n, "content"))
+				switch {
+				case content == "":
+				case publishedMeta[key] && m.published == "":
+					m.published = content
+				case authorMeta[key] && !strings.Contains(content, "://"):
+					m.authors = appendNames(m.authors, content)
+				case key == "og:title" && m.title == "":
+					m.title = content
+				case key == "og:site_name" && m.site == "":
+					m.site = content
+				}
+			case atom.Time:
+				if dt := attr(n, "datetime"); dt != "" {
+					if inByline && m.published == "" {
+						m.published = dt
+					}
+					if firstTime == "" {
+						firstTime = dt
+					}
+				}
+			case atom.A, atom.Link:
+				if strings.Contains(" "+strings.ToLower(attr(n, "rel"))+" ", " author ") && n.DataAtom == atom.A {
+					if name := textOf(n); looksLikeNames(name) {
+						m.authors = appendNames(m.authors, name)
+					}
+				}
+			}
+			if strings.EqualFold(attr(n, "itemprop"), "author") && n.DataAtom != atom.Meta {
+				name := ""
+				if nn := findItemprop(n, "name"); nn != nil {
+					name = textOf(nn)
+					if name == "" {
+						name = cleanInline(attr(nn, "content"))
+					}
+				} else {
+					name = textOf(n)
+				}
+				if v, ok := parseByline(trimPrefixFold(name, "by ")); ok {
+					for _, a := range v.authors {
+						m.authors = appendNames(m.authors, a)
+					}
+				}
+			}
+			if !inByline && isBylineNode(n) {
+				inByline = true
+				// "By Lina Marsh July 10, 2015" written as plain text in the byline element.
+				txt := textOf(n)
+				if v, ok := parseByline(strings.TrimSpace(trimPrefixFold(txt, "by "))); ok {
+					for _, a := range v.authors {
+						m.authors = appendNames(m.authors, a)
+					}
+					if m.published == "" {
+						m.published = v.date
+					}
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c, inByline)
+		}
+	}
+	visit(doc, false)
+	if m.published == "" {
+		m.published = firstTime
+	}
+	return m
+}
+
+func findItemprop(n *html.Node, prop string) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if strings.EqualFold(attr(c, "itemprop"), prop) {
+				return c
+			}
+			if f := findItemprop(c, prop); f != nil {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+func isBylineNode(n *html.Node) bool {
+	if n.DataAtom == atom.Html || n.DataAtom == atom.Body || n.DataAtom == atom.Article || n.DataAtom == atom.Main {
+		return false
+	}
+	return reBylineClass.MatchString(attr(n, "class")) || reBylineClass.MatchString(attr(n, "id")) ||
+		strings.EqualFold(attr(n, "rel"), "author") || strings.EqualFold(attr(n, "itemprop"), "author")
+}
+
+// stripFurnitureNodes removes figure captions, caption and credit elements, byline elements and
+// the <time> elements of the page before readability scores it.
+func stripFurnitureNodes(doc *html.Node) {
+	var remove []*html.Node
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			cls := attr(n, "class") + " " + attr(n, "id")
+			if n.DataAtom == atom.Figcaption || (n.DataAtom != atom.Body && n.DataAtom != atom.Html &&
+				n.DataAtom != atom.Article && n.DataAtom != atom.Main && reCaptionClass.MatchString(cls)) ||
+				isBylineNode(n) && len(textOf(n)) < 300 {
+				remove = append(remove, n)
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(doc)
+	for _, n := range remove {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
+}
