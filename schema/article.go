@@ -1,0 +1,67 @@
+package schema
+
+import (
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/graphql-go/graphql"
+)
+
+// buildArticle builds Article. Offsets everywhere in the schema are Unicode code points into
+// Article.text.
+func (t *types) buildArticle() {
+	t.article = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Article",
+		Description: "A loaded document. Every offset in the graph points into its text.",
+		Interfaces:  []*graphql.Interface{t.node},
+		Fields: graphql.Fields{
+			"id":   {Type: graphql.NewNonNull(graphql.ID), Resolve: from(func(a *graph.Article) any { return a.ID })},
+			"kind": {Type: graphql.NewNonNull(t.nodeKind), Resolve: from(func(*graph.Article) any { return graph.ArticleKind })},
+			"label": {
+				Type:        graphql.NewNonNull(graphql.String),
+				Description: "The title; the URL or ID when the article has none.",
+				Resolve:     from(func(a *graph.Article) any { return articleLabel(a) }),
+			},
+			"title":       {Type: graphql.String, Resolve: from(func(a *graph.Article) any { return nullString(a.Title) })},
+			"url":         {Type: graphql.String, Resolve: from(func(a *graph.Article) any { return nullString(a.URL) })},
+			"publishedAt": {Type: graphql.String, Description: "Publication date as YYYY-MM-DD, when known.", Resolve: from(func(a *graph.Article) any { return nullString(a.PublishedAt) })},
+			"authors":     {Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(graphql.String))), Resolve: from(func(a *graph.Article) any { return stringList(a.Authors) })},
+			"text":        {Type: graphql.NewNonNull(graphql.String), Description: "The cleaned text that all offsets refer to.", Resolve: from(func(a *graph.Article) any { return a.Text })},
+			"outlet":      {Type: graphql.String, Description: "The publication, e.g. \"The New York Times\".", Resolve: from(func(a *graph.Article) any { return nullString(a.Outlet) })},
+			"source":      {Type: graphql.String, Description: "The file (and line, for JSONL) the article was loaded from.", Resolve: from(func(a *graph.Article) any { return nullString(a.Source) })},
+		},
+	})
+}
+
+func articleLabel(a *graph.Article) string {
+	switch {
+	case a.Title != "":
+		return a.Title
+	case a.URL != "":
+		return a.URL
+	}
+	return a.ID
+}
+
+// buildMention builds Mention; its article comes through the request's loader.
+func (t *types) buildMention() {
+	t.mention = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Mention",
+		Description: "One occurrence of a node in an article.",
+		Fields: graphql.Fields{
+			"article": {
+				Type: graphql.NewNonNull(t.article),
+				Resolve: t.safe(func(p graphql.ResolveParams) (any, error) {
+					m, ok := p.Source.(*graph.Mention)
+					if !ok {
+						return nil, badSource(p)
+					}
+					return t.safeThunk("Mention.article", loaderFor(p.Context, t.store).article(p.Context, m.ArticleID)), nil
+				}),
+			},
+			"start":    {Type: graphql.NewNonNull(graphql.Int), Description: "Code-point offset in Article.text.", Resolve: from(func(m *graph.Mention) any { return m.Start })},
+			"end":      {Type: graphql.NewNonNull(graphql.Int), Description: "Code-point offset in Article.text, exclusive.", Resolve: from(func(m *graph.Mention) any { return m.End })},
+			"text":     {Type: graphql.NewNonNull(graphql.String), Description: "The surface form, e.g. \"Mr. Ruan\".", Resolve: from(func(m *graph.Mention) any { return m.Text })},
+			"sentence": {Type: graphql.NewNonNull(graphql.Int), Description: "0-based sentence index in the article.", Resolve: from(func(m *graph.Mention) any { return m.Sentence })},
+			"rule":     {Type: graphql.String, Description: "The rule that recognized or resolved the mention, e.g. \"metonymy:capital\".", Resolve: from(func(m *graph.Mention) any { return nullString(m.Rule) })},
+		},
+	})
+}

@@ -1,0 +1,331 @@
+package schema
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/graphql-go/graphql"
+	"github.com/graphql-go/graphql/gqlerrors"
+	"github.com/graphql-go/graphql/language/ast"
+	"github.com/graphql-go/graphql/language/location"
+	"github.com/graphql-go/graphql/language/parser"
+	"github.com/graphql-go/graphql/language/source"
+)
+
+// Defaults of Options. Zero fields of an Options take these values.
+const (
+	DefaultTimeout      = 10 * time.Second
+	DefaultMaxBodyBytes = 1 << 20 // 1 MiB
+	DefaultMaxNesting   = 64
+	DefaultMaxDepth     = 12
+	DefaultMaxFields    = 500
+	DefaultMaxAliases   = 100
+)
+
+// Options configure a Server. The zero value is usable: every zero field takes its default.
+// Build them with DefaultOptions and the With methods, or set fields directly.
+type Options struct {
+	// Timeout bounds each request; past it the request fails with TIMEOUT. Default 10s; a
+	// negative value disables it (the caller's context still applies).
+	Timeout time.Duration
+	// MaxBodyBytes bounds a POST body, a GET query string and a query given to Execute.
+	// Larger requests fail with BODY_TOO_LARGE (HTTP 413). Default 1 MiB.
+	MaxBodyBytes int64
+	// MaxNesting bounds how deep ( [ { may nest in the query text, checked before parsing.
+	// Default 64.
+	MaxNesting int
+	// MaxDepth bounds how deep fields may nest, counted through fragments (ofType excepted).
+	// Default 12.
+	MaxDepth int
+	// MaxFields bounds the fields a query selects, each fragment counted wherever it is spread.
+	// Default 500.
+	MaxFields int
+	// MaxAliases bounds the aliased fields a query selects, counted like MaxFields. Default 100.
+	MaxAliases int
+	// Logger receives a debug record per request and an error record per INTERNAL error.
+	// Default slog.Default().
+	Logger *slog.Logger
+}
+
+// DefaultOptions returns Options with every default filled in.
+func DefaultOptions() Options { return Options{}.withDefaults() }
+
+// WithTimeout returns a copy of o with the per-request timeout d (negative: none).
+func (o Options) WithTimeout(d time.Duration) Options { o.Timeout = d; return o }
+
+// WithMaxBodyBytes returns a copy of o with the request size limit n bytes.
+func (o Options) WithMaxBodyBytes(n int64) Options { o.MaxBodyBytes = n; return o }
+
+// WithLogger returns a copy of o that logs to l.
+func (o Options) WithLogger(l *slog.Logger) Options { o.Logger = l; return o }
+
+func (o Options) withDefaults() Options {
+	if o.Timeout == 0 {
+		o.Timeout = DefaultTimeout
+	}
+	if o.MaxBodyBytes <= 0 {
+		o.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if o.MaxNesting <= 0 {
+		o.MaxNesting = DefaultMaxNesting
+	}
+	if o.MaxDepth <= 0 {
+		o.MaxDepth = DefaultMaxDepth
+	}
+	if o.MaxFields <= 0 {
+		o.MaxFields = DefaultMaxFields
+	}
+	if o.MaxAliases <= 0 {
+		o.MaxAliases = DefaultMaxAliases
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	return o
+}
+
+// Server runs GraphQL requests against one store: it holds the schema, built once, and applies
+// the guards to every request. It is safe for concurrent use and is an http.Handler (see
+// ServeHTTP).
+type Server struct {
+	store  *graph.Store
+	schema graphql.Schema
+	opts   Options
+	log    *slog.Logger
+	mux    *http.ServeMux
+	err    error // why the schema could not be built; set only by Handler
+
+	// afterExecute, when set (by tests), sees each request's loader once execution is over.
+	afterExecute func(*loader)
+}
+
+// NewServer builds the schema over store and returns a Server using opts. It fails only when
+// the schema cannot be built (see New).
+func NewServer(store *graph.Store, opts Options) (*Server, error) {
+	opts = opts.withDefaults()
+	sch, err := newSchema(store, opts.Logger)
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{store: store, schema: sch, opts: opts, log: opts.Logger}
+	s.routes()
+	return s, nil
+}
+
+// Execute runs one GraphQL request against store with the default Options and the same guards
+// as the HTTP handler: it is the `claimgraph query` path. It builds the schema on every call;
+// callers running many requests should build a Server once and call its Execute.
+//
+// The result always carries errors with extensions.code; a request refused before execution has
+// nil Data.
+func Execute(ctx context.Context, store *graph.Store, query string, variables map[string]any, operationName string) *graphql.Result {
+	s, err := NewServer(store, DefaultOptions())
+	if err != nil {
+		return &graphql.Result{Errors: []gqlerrors.FormattedError{formatted(internalError(err))}}
+	}
+	return s.Execute(ctx, query, variables, operationName)
+}
+
+// Execute runs one GraphQL request (query with its variables and operationName) under s's
+// guards and timeout. Errors carry extensions.code; a request refused before execution has nil
+// Data.
+func (s *Server) Execute(ctx context.Context, query string, variables map[string]any, operationName string) *graphql.Result {
+	out := s.run(ctx, request{query: query, variables: variables, operationName: operationName, method: "EXEC"})
+	return out.result
+}
+
+// request is one GraphQL request as decoded from HTTP or handed to Execute.
+type request struct {
+	query         string
+	variables     map[string]any
+	operationName string
+	method        string // http.MethodGet, http.MethodPost or "EXEC"
+}
+
+// outcome is a request's result, the HTTP status it maps to and whether it reached execution
+// (so the response carries "data").
+type outcome struct {
+	result   *graphql.Result
+	status   int
+	executed bool
+}
+
+func refused(err error) outcome {
+	fe := formatted(err)
+	code, _ := fe.Extensions["code"].(string)
+	return outcome{result: &graphql.Result{Errors: []gqlerrors.FormattedError{fe}}, status: statusFor(code)}
+}
+
+// run applies the guards in order of cost, then validates and executes.
+func (s *Server) run(ctx context.Context, req request) (out outcome) {
+	start := time.Now()
+	var l *loader
+	defer func() {
+		if r := recover(); r != nil {
+			s.log.Error("graphql: panic", "panic", r, "stack", string(debug.Stack()))
+			out = refused(internalError(fmt.Errorf("panic: %v", r)))
+		}
+		s.logRequest(req, out, l, time.Since(start))
+	}()
+
+	if int64(len(req.query)) > s.opts.MaxBodyBytes {
+		return refused(errorf(CodeBodyTooLarge, "query is %d bytes; at most %d are accepted", len(req.query), s.opts.MaxBodyBytes))
+	}
+	if strings.TrimSpace(req.query) == "" {
+		return refused(errorf(CodeBadRequest, "missing query"))
+	}
+	if err := scanNesting(req.query, s.opts.MaxNesting); err != nil {
+		return refused(err)
+	}
+	src := source.NewSource(&source.Source{Body: []byte(req.query), Name: "GraphQL request"})
+	doc, err := parser.Parse(parser.ParseParams{Source: src})
+	if err != nil {
+		fe := gqlerrors.FormatError(err)
+		fe.Extensions = map[string]any{"code": CodeBadRequest}
+		return outcome{result: &graphql.Result{Errors: []gqlerrors.FormattedError{fe}}, status: http.StatusBadRequest}
+	}
+	lim := limits{maxDepth: s.opts.MaxDepth, maxFields: s.opts.MaxFields, maxAliases: s.opts.MaxAliases}
+	if err := checkDocument(doc, src, lim); err != nil {
+		return refused(err)
+	}
+	op, err := selectOperation(doc, req.operationName)
+	if err != nil {
+		return refused(err)
+	}
+	if req.method == http.MethodGet && op.Operation != ast.OperationTypeQuery {
+		out := refused(errorf(CodeBadRequest, "a %s cannot be sent with GET; use POST", op.Operation))
+		out.status = http.StatusMethodNotAllowed
+		return out
+	}
+	vars := map[string]any{}
+	for k, v := range req.variables {
+		vars[k] = normalizeVariables(v)
+	}
+	if err := checkVariables(op, vars); err != nil {
+		return refused(err)
+	}
+
+	// A copy per request: graphql-go caches possible types inside the Schema value it is
+	// handed, and a shared copy would be written by concurrent requests.
+	sch := s.schema
+	if vr := graphql.ValidateDocument(&sch, doc, nil); !vr.IsValid {
+		for i := range vr.Errors {
+			vr.Errors[i].Extensions = map[string]any{"code": CodeBadRequest}
+		}
+		return outcome{result: &graphql.Result{Errors: vr.Errors}, status: http.StatusBadRequest}
+	}
+
+	if s.opts.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, s.opts.Timeout)
+		defer cancel()
+	}
+	if err := ctx.Err(); err != nil {
+		return refused(s.timeoutError(err))
+	}
+	l = newLoader(s.store)
+	res := graphql.Execute(graphql.ExecuteParams{
+		Schema:        sch,
+		AST:           doc,
+		OperationName: req.operationName,
+		Args:          vars,
+		Context:       withLoader(ctx, l),
+	})
+	if s.afterExecute != nil {
+		s.afterExecute(l)
+	}
+	return s.finish(ctx, res)
+}
+
+func (s *Server) timeoutError(cause error) *Error {
+	msg := "request cancelled"
+	if s.opts.Timeout > 0 {
+		msg = fmt.Sprintf("request timed out (limit %s)", s.opts.Timeout)
+	}
+	return &Error{Code: CodeTimeout, Message: msg, Err: cause}
+}
+
+// finish gives every error of an executed request a code and picks the HTTP status.
+// graphql-go loses extensions on some paths (errors from thunks, its own timeout error), so the
+// code is recovered from the error chain or inferred.
+func (s *Server) finish(ctx context.Context, res *graphql.Result) outcome {
+	out := outcome{result: res, status: http.StatusOK, executed: true}
+	requestErrors, timedOut := 0, false
+	for i := range res.Errors {
+		fe := &res.Errors[i]
+		code, _ := fe.Extensions["code"].(string)
+		var cause *Error
+		if code == "" {
+			code, cause = codeOf(fe.OriginalError())
+		} else {
+			_, cause = codeOf(fe.OriginalError())
+		}
+		if code == "" {
+			switch {
+			case ctx.Err() != nil:
+				code = CodeTimeout
+			case len(fe.Path) > 0:
+				code = CodeInternal // e.g. a null for a non-null field: a bug or a damaged store
+			case strings.HasPrefix(fe.Message, "Variable "):
+				code = CodeBadArgument
+			default:
+				code = CodeBadRequest
+			}
+		}
+		if code == CodeTimeout && cause == nil {
+			fe.Message = s.timeoutError(ctx.Err()).Message
+		}
+		if code == CodeInternal {
+			var detail error
+			if cause != nil {
+				detail = cause.Err
+			}
+			s.log.Error("graphql: internal error", "message", fe.Message, "path", fe.Path, "cause", detail)
+		}
+		if fe.Locations == nil {
+			fe.Locations = []location.SourceLocation{}
+		}
+		ext := map[string]any{}
+		for k, v := range fe.Extensions {
+			ext[k] = v
+		}
+		ext["code"] = code
+		fe.Extensions = ext
+		if len(fe.Path) == 0 {
+			requestErrors++
+		}
+		timedOut = timedOut || code == CodeTimeout
+	}
+	if res.Data == nil && len(res.Errors) > 0 {
+		switch {
+		case timedOut:
+			out.status = statusFor(CodeTimeout)
+		case requestErrors == len(res.Errors):
+			out.status = http.StatusBadRequest // variables that do not coerce: nothing ran
+			out.executed = false
+		}
+	}
+	return out
+}
+
+func (s *Server) logRequest(req request, out outcome, l *loader, d time.Duration) {
+	if !s.log.Enabled(context.Background(), slog.LevelDebug) {
+		return
+	}
+	attrs := []any{"method", req.method, "operation", req.operationName, "status", out.status, "duration", d}
+	if out.result != nil && len(out.result.Errors) > 0 {
+		attrs = append(attrs, "errors", len(out.result.Errors), "code", out.result.Errors[0].Extensions["code"])
+	}
+	if l != nil {
+		l.mu.Lock()
+		attrs = append(attrs, "node_batches", l.nodeBatches, "article_reads", l.articleReads)
+		l.mu.Unlock()
+	}
+	s.log.Debug("graphql request", attrs...)
+}

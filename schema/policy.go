@@ -1,0 +1,29 @@
+package schema
+
+import (
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/graphql-go/graphql"
+)
+
+// buildPolicy builds Policy: a program, demand, measure or proposal.
+func (t *types) buildPolicy() {
+	fields := t.nodeFields()
+	fields["name"] = &graphql.Field{
+		Type:        graphql.NewNonNull(graphql.String),
+		Description: "Canonical name, e.g. \"Made in China 2025\".",
+		Resolve:     from(func(n *graph.Node) any { return n.Name }),
+	}
+	fields["aliases"] = &graphql.Field{
+		Type:        graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(graphql.String))),
+		Description: "Every surface form seen.",
+		Resolve:     from(func(n *graph.Node) any { return stringList(n.Aliases) }),
+	}
+	fields["mentions"] = t.mentionsField()
+	fields["relations"] = t.relationsField()
+	t.policy = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Policy",
+		Description: "A program, demand, measure or proposal.",
+		Interfaces:  []*graphql.Interface{t.node},
+		Fields:      fields,
+	})
+}

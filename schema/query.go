@@ -1,0 +1,290 @@
+package schema
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"slices"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/graphql-go/graphql"
+)
+
+// buildQuery builds the Query root type.
+func (t *types) buildQuery() {
+	pageArgDefs := func(extra graphql.FieldConfigArgument) graphql.FieldConfigArgument {
+		extra["first"] = &graphql.ArgumentConfig{Type: graphql.Int, Description: "Page size, default 50, at most 1000."}
+		extra["after"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Cursor of the item to start after (an endCursor or edge cursor)."}
+		return extra
+	}
+	dateArgDocs := map[string]string{
+		"from": "Earliest publication date (YYYY-MM-DD, inclusive) of an article that supports the item.",
+		"to":   "Latest publication date (YYYY-MM-DD, inclusive) of an article that supports the item.",
+	}
+	t.query = graphql.NewObject(graphql.ObjectConfig{
+		Name: "Query",
+		Fields: graphql.Fields{
+			"node": {
+				Type:        t.node,
+				Description: "The node with this ID, or null when there is none. Relation IDs are not nodes: use relation(id).",
+				Args:        graphql.FieldConfigArgument{"id": {Type: graphql.NewNonNull(graphql.ID)}},
+				Resolve:     t.safe(t.resolveNode),
+			},
+			"relation": {
+				Type:        t.relation,
+				Description: "The relation with this ID, or null when there is none.",
+				Args:        graphql.FieldConfigArgument{"id": {Type: graphql.NewNonNull(graphql.ID)}},
+				Resolve:     t.safe(t.resolveRelation),
+			},
+			"nodes": {
+				Type: graphql.NewNonNull(t.nodeConn),
+				Description: "Actors, policies and claims ordered by ID; list ARTICLE in kinds to include articles. " +
+					"search matches names, aliases and claim text case-insensitively.",
+				Args: pageArgDefs(graphql.FieldConfigArgument{
+					"kinds":  {Type: graphql.NewList(graphql.NewNonNull(t.nodeKind)), Description: "Only these kinds; actors, policies and claims when omitted."},
+					"search": {Type: graphql.String, Description: "Case-insensitive substring of a name, alias or claim text."},
+					"from":   {Type: graphql.String, Description: dateArgDocs["from"]},
+					"to":     {Type: graphql.String, Description: dateArgDocs["to"]},
+				}),
+				Resolve: t.safe(t.resolveNodes),
+			},
+			"relations": {
+				Type:        graphql.NewNonNull(t.relationConn),
+				Description: "Relations ordered by ID, filtered by type, endpoints, article and date.",
+				Args: pageArgDefs(graphql.FieldConfigArgument{
+					"types":   {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these types; all when omitted."},
+					"source":  {Type: graphql.ID, Description: "Only relations from this node."},
+					"target":  {Type: graphql.ID, Description: "Only relations to this node."},
+					"article": {Type: graphql.ID, Description: "Only relations with evidence in this article."},
+					"from":    {Type: graphql.String, Description: dateArgDocs["from"]},
+					"to":      {Type: graphql.String, Description: dateArgDocs["to"]},
+				}),
+				Resolve: t.safe(t.resolveRelations),
+			},
+			"articles": {
+				Type:        graphql.NewNonNull(t.articleConn),
+				Description: "Loaded articles ordered by ID.",
+				Args:        pageArgDefs(graphql.FieldConfigArgument{}),
+				Resolve:     t.safe(t.resolveArticles),
+			},
+			"neighborhood": {
+				Type:        graphql.NewNonNull(t.subgraph),
+				Description: "The nodes within depth hops of id over relations of the given types (all when omitted), at most limit nodes, and the relations among them. An unknown id is NOT_FOUND.",
+				Args: graphql.FieldConfigArgument{
+					"id":    {Type: graphql.NewNonNull(graphql.ID)},
+					"depth": {Type: graphql.Int, DefaultValue: 1, Description: "Hops from id, 0 to 5."},
+					"types": {Type: graphql.NewList(graphql.NewNonNull(t.relationType))},
+					"limit": {Type: graphql.Int, DefaultValue: 200, Description: "Most nodes returned, 1 to 1000."},
+				},
+				Resolve: t.safe(t.resolveNeighborhood),
+			},
+		},
+	})
+}
+
+func (t *types) resolveNode(p graphql.ResolveParams) (any, error) {
+	id, _ := p.Args["id"].(string)
+	var (
+		v   any
+		err error
+	)
+	switch graph.KindOfID(id) {
+	case "actor", "policy", "claim":
+		var n *graph.Node
+		if n, err = t.store.Node(p.Context, id); err == nil {
+			v = n
+		}
+	case "article":
+		var a *graph.Article
+		if a, err = t.store.Article(p.Context, id); err == nil {
+			v = a
+		}
+	default:
+		return nil, nil
+	}
+	if errors.Is(err, graph.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, storeError(err, false)
+	}
+	return v, nil
+}
+
+func (t *types) resolveRelation(p graphql.ResolveParams) (any, error) {
+	id, _ := p.Args["id"].(string)
+	if graph.KindOfID(id) != "relation" {
+		return nil, nil
+	}
+	r, err := t.store.Relation(p.Context, id)
+	if errors.Is(err, graph.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, storeError(err, false)
+	}
+	return r, nil
+}
+
+func (t *types) resolveNodes(p graphql.ResolveParams) (any, error) {
+	pa, err := pageArgs(p.Args)
+	if err != nil {
+		return nil, err
+	}
+	from, to, err := dateArgs(p.Args)
+	if err != nil {
+		return nil, err
+	}
+	search, _ := p.Args["search"].(string)
+	kinds := kindsArg(p.Args["kinds"])
+	withArticles := slices.Contains(kinds, graph.ArticleKind)
+	kinds = slices.DeleteFunc(kinds, func(k graph.Kind) bool { return k == graph.ArticleKind })
+	f := graph.NodeFilter{Kinds: kinds, Search: strings.TrimSpace(search), From: from, To: to}
+
+	if !withArticles {
+		return fetchPage(pa, func(pa graph.PageArgs) (graph.Page[*graph.Node], error) {
+			return t.store.Nodes(p.Context, f, pa)
+		})
+	}
+	if f.Search != "" || from != "" || to != "" {
+		// The store filters nodes, not articles, by text and date; refusing beats silently
+		// returning an unfiltered article list.
+		return nil, errorf(CodeBadArgument, "search, from and to do not apply to kind ARTICLE; list articles with articles(...) or drop ARTICLE from kinds")
+	}
+	if len(kinds) == 0 {
+		return fetchPage(pa, func(pa graph.PageArgs) (graph.Page[*graph.Article], error) {
+			return t.store.Articles(p.Context, pa)
+		})
+	}
+	return t.mergedNodes(p, f, pa)
+}
+
+// mergedCursor is the position in both streams of a nodes page that mixes nodes and articles:
+// the store cursor of the last node and of the last article already returned.
+type mergedCursor [2]string
+
+const mergedCursorPrefix = "m"
+
+func (c mergedCursor) encode() string {
+	b, _ := json.Marshal([2]string(c))
+	return mergedCursorPrefix + base64.RawURLEncoding.EncodeToString(b)
+}
+
+func decodeMergedCursor(s string) (mergedCursor, error) {
+	var c mergedCursor
+	if s == "" {
+		return c, nil
+	}
+	b, err := base64.RawURLEncoding.DecodeString(strings.TrimPrefix(s, mergedCursorPrefix))
+	if err != nil || !strings.HasPrefix(s, mergedCursorPrefix) || json.Unmarshal(b, (*[2]string)(&c)) != nil {
+		return c, errorf(CodeBadArgument, "invalid cursor in after")
+	}
+	return c, nil
+}
+
+// mergedNodes pages through nodes of kinds f.Kinds and articles together, in ID order, by
+// merging one page of each.
+func (t *types) mergedNodes(p graphql.ResolveParams, f graph.NodeFilter, pa graph.PageArgs) (any, error) {
+	cur, err := decodeMergedCursor(pa.After)
+	if err != nil {
+		return nil, err
+	}
+	n := max(pa.First, 1)
+	np, err := t.store.Nodes(p.Context, f, graph.PageArgs{First: n, After: cur[0]})
+	if err != nil {
+		return nil, storeError(err, cur[0] != "")
+	}
+	ap, err := t.store.Articles(p.Context, graph.PageArgs{First: n, After: cur[1]})
+	if err != nil {
+		return nil, storeError(err, cur[1] != "")
+	}
+	out := &conn{total: np.Total + ap.Total, hasPrevious: pa.After != ""}
+	i, j := 0, 0
+	for len(out.items) < pa.First && (i < len(np.Items) || j < len(ap.Items)) {
+		if j >= len(ap.Items) || (i < len(np.Items) && np.Items[i].ID < ap.Items[j].ID) {
+			out.items = append(out.items, np.Items[i])
+			cur[0] = np.Cursors[i]
+			i++
+		} else {
+			out.items = append(out.items, ap.Items[j])
+			cur[1] = ap.Cursors[j]
+			j++
+		}
+		out.cursors = append(out.cursors, cur.encode())
+	}
+	out.hasNext = i < len(np.Items) || j < len(ap.Items) || np.HasNext || ap.HasNext
+	return out, nil
+}
+
+func (t *types) resolveRelations(p graphql.ResolveParams) (any, error) {
+	pa, err := pageArgs(p.Args)
+	if err != nil {
+		return nil, err
+	}
+	from, to, err := dateArgs(p.Args)
+	if err != nil {
+		return nil, err
+	}
+	f := graph.RelationFilter{Types: typesArg(p.Args["types"]), From: from, To: to}
+	f.Source, _ = p.Args["source"].(string)
+	f.Target, _ = p.Args["target"].(string)
+	f.Article, _ = p.Args["article"].(string)
+	return fetchPage(pa, func(pa graph.PageArgs) (graph.Page[*graph.Relation], error) {
+		return t.store.Relations(p.Context, f, pa)
+	})
+}
+
+func (t *types) resolveArticles(p graphql.ResolveParams) (any, error) {
+	pa, err := pageArgs(p.Args)
+	if err != nil {
+		return nil, err
+	}
+	return fetchPage(pa, func(pa graph.PageArgs) (graph.Page[*graph.Article], error) {
+		return t.store.Articles(p.Context, pa)
+	})
+}
+
+func (t *types) resolveNeighborhood(p graphql.ResolveParams) (any, error) {
+	id, _ := p.Args["id"].(string)
+	depth := intArg(p.Args, "depth", 1)
+	limit := intArg(p.Args, "limit", 200)
+	if depth < 0 || depth > MaxNeighborhoodDepth {
+		return nil, errorf(CodeBadArgument, "depth must be between 0 and %d, got %d", MaxNeighborhoodDepth, depth)
+	}
+	if limit < 1 || limit > MaxNeighborhoodLimit {
+		return nil, errorf(CodeBadArgument, "limit must be between 1 and %d, got %d", MaxNeighborhoodLimit, limit)
+	}
+	switch graph.KindOfID(id) {
+	case "actor", "policy", "claim", "article":
+	default:
+		return nil, errorf(CodeNotFound, "no node with id %q", id)
+	}
+	sg, err := t.store.Neighborhood(p.Context, id, depth, typesArg(p.Args["types"]), limit)
+	if errors.Is(err, graph.ErrNotFound) {
+		return nil, &Error{Code: CodeNotFound, Message: "no node with id " + quote(id), Err: err}
+	}
+	if err != nil {
+		return nil, storeError(err, false)
+	}
+	loaderFor(p.Context, t.store).prime(sg.Nodes, sg.Articles)
+	out := &subgraph{
+		nodes:     make([]any, 0, len(sg.Nodes)+len(sg.Articles)),
+		relations: make([]any, 0, len(sg.Relations)),
+	}
+	for _, n := range sg.Nodes {
+		out.nodes = append(out.nodes, n)
+	}
+	for _, a := range sg.Articles {
+		out.nodes = append(out.nodes, a)
+	}
+	for _, r := range sg.Relations {
+		out.relations = append(out.relations, r)
+	}
+	return out, nil
+}
+
+func quote(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}

@@ -1,0 +1,113 @@
+package schema
+
+import (
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/graphql-go/graphql"
+)
+
+// buildEvidence builds Evidence; its article comes through the request's loader, so the
+// evidence of a whole page of relations reads each article once.
+func (t *types) buildEvidence() {
+	t.evidence = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Evidence",
+		Description: "One sentence that states a relation.",
+		Fields: graphql.Fields{
+			"article": {
+				Type: graphql.NewNonNull(t.article),
+				Resolve: t.safe(func(p graphql.ResolveParams) (any, error) {
+					e, ok := p.Source.(graph.Evidence)
+					if !ok {
+						return nil, badSource(p)
+					}
+					return t.safeThunk("Evidence.article", loaderFor(p.Context, t.store).article(p.Context, e.ArticleID)), nil
+				}),
+			},
+			"sentence": {Type: graphql.NewNonNull(graphql.Int), Description: "0-based sentence index in the article.", Resolve: from(func(e graph.Evidence) any { return e.Sentence })},
+			"start":    {Type: graphql.NewNonNull(graphql.Int), Description: "Code-point offset of the sentence in Article.text.", Resolve: from(func(e graph.Evidence) any { return e.Start })},
+			"end":      {Type: graphql.NewNonNull(graphql.Int), Description: "Code-point offset of the sentence end in Article.text, exclusive.", Resolve: from(func(e graph.Evidence) any { return e.End })},
+			"text":     {Type: graphql.NewNonNull(graphql.String), Description: "The sentence.", Resolve: from(func(e graph.Evidence) any { return e.Text })},
+			"cue":      {Type: graphql.String, Description: "The word(s) that signal the relation: \"refuse\", \"offers\", \"cited\".", Resolve: from(func(e graph.Evidence) any { return nullString(e.Cue) })},
+			"rule":     {Type: graphql.String, Description: "The extraction rule or lexicon entry that produced this evidence, e.g. \"cue:refuse\".", Resolve: from(func(e graph.Evidence) any { return nullString(e.Rule) })},
+			"hedged":   {Type: graphql.NewNonNull(graphql.Boolean), Description: "This sentence hedges the relation (\"may offer\"); Relation.hedged holds when every sentence does.", Resolve: from(func(e graph.Evidence) any { return e.Hedged })},
+		},
+	})
+}
+
+// buildRelation builds Relation. source and target are resolved through the request's loader:
+// all endpoints of a page of relations are read in one NodesByID call.
+func (t *types) buildRelation() {
+	endpoint := func(name string, id func(*graph.Relation) string) *graphql.Field {
+		return &graphql.Field{
+			Type: graphql.NewNonNull(t.node),
+			Resolve: t.safe(func(p graphql.ResolveParams) (any, error) {
+				r, ok := p.Source.(*graph.Relation)
+				if !ok {
+					return nil, badSource(p)
+				}
+				return t.safeThunk(name, loaderFor(p.Context, t.store).endpoint(p.Context, id(r))), nil
+			}),
+		}
+	}
+	t.relation = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Relation",
+		Description: "A typed edge source → target, with every sentence that states it.",
+		Fields: graphql.Fields{
+			"id":     {Type: graphql.NewNonNull(graphql.ID), Resolve: from(func(r *graph.Relation) any { return r.ID })},
+			"type":   {Type: graphql.NewNonNull(t.relationType), Resolve: from(func(r *graph.Relation) any { return r.Type })},
+			"source": endpoint("Relation.source", func(r *graph.Relation) string { return r.Source }),
+			"target": endpoint("Relation.target", func(r *graph.Relation) string { return r.Target }),
+			"negated": {
+				Type:        graphql.NewNonNull(graphql.Boolean),
+				Description: "The sentence negates the relation: \"did not oppose\".",
+				Resolve:     from(func(r *graph.Relation) any { return r.Negated }),
+			},
+			"hedged": {
+				Type:        graphql.NewNonNull(graphql.Boolean),
+				Description: "The relation is hedged: \"may offer\", \"is expected to\".",
+				Resolve:     from(func(r *graph.Relation) any { return r.Hedged }),
+			},
+			"confidence": {
+				Type:        graphql.NewNonNull(graphql.Float),
+				Description: "0..1: a noisy-OR of the best evidence score per article (graph.Confidence).",
+				Resolve:     from(func(r *graph.Relation) any { return r.Confidence }),
+			},
+			"evidence": {
+				Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t.evidence))),
+				Resolve: from(func(r *graph.Relation) any {
+					out := make([]any, len(r.Evidence))
+					for i, e := range r.Evidence {
+						out[i] = e
+					}
+					return out
+				}),
+			},
+			"cameo":  {Type: graphql.String, Description: "CAMEO root code, e.g. \"12\" (Reject).", Resolve: from(func(r *graph.Relation) any { return nullString(r.Cameo) })},
+			"plover": {Type: graphql.String, Description: "PLOVER event category, e.g. \"REJECT\".", Resolve: from(func(r *graph.Relation) any { return nullString(r.Plover) })},
+			"role":   {Type: graphql.String, Description: "For MEMBER_OF: the title held.", Resolve: from(func(r *graph.Relation) any { return nullString(r.Role) })},
+		},
+	})
+}
+
+// buildSubgraph builds Subgraph, the result of neighborhood.
+func (t *types) buildSubgraph() {
+	t.subgraph = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Subgraph",
+		Description: "Nodes around a center and the relations among them.",
+		Fields: graphql.Fields{
+			"nodes": {
+				Type:    graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t.node))),
+				Resolve: from(func(s *subgraph) any { return s.nodes }),
+			},
+			"relations": {
+				Type:    graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t.relation))),
+				Resolve: from(func(s *subgraph) any { return s.relations }),
+			},
+		},
+	})
+}
+
+// subgraph is the resolved value of a Subgraph.
+type subgraph struct {
+	nodes     []any
+	relations []any
+}
