@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"crypto/sha256"
@@ -574,18 +575,21 @@ func resolve(txn *badger.Txn, in *ArticleGraph) (*plan, error) {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
-	remap := map[string]string{}
+	var unstored []rival
 	for _, id := range ids {
-		n := incoming[id]
-		if !n.Kind.IsActor() || exists(txn, NodeKey(id)) {
-			continue
+		if n := incoming[id]; n.Kind.IsActor() && !exists(txn, NodeKey(id)) {
+			unstored = append(unstored, newRival(n))
 		}
-		to, err := matchActor(txn, n, in.Nodes)
+	}
+	remap := map[string]string{}
+	for _, r := range unstored {
+		n := incoming[r.id]
+		to, err := matchActor(txn, n, unstored)
 		if err != nil {
 			return nil, err
 		}
 		if to != "" {
-			remap[id] = to
+			remap[r.id] = to
 		}
 	}
 	re := func(id string) string {
@@ -686,7 +690,7 @@ func compatible(a, b Kind) bool {
 // stored persons by surname. The match must be unique counting rivals in the same article: other
 // incoming actors that are not stored and fit the same name make it ambiguous. The result depends
 // only on the stored state and the article, not on map order.
-func matchActor(txn *badger.Txn, n *Node, article []Node) (string, error) {
+func matchActor(txn *badger.Txn, n *Node, article []rival) (string, error) {
 	norm := NormalizeName(n.Name)
 	if norm != "" {
 		found, err := candidates(txn, n, norm, article, true)
@@ -730,9 +734,31 @@ func pickStored(txn *badger.Txn, found map[string]bool) string {
 	return ""
 }
 
+// rival is an incoming actor that is not stored, with its normalized names, so that it can make a
+// match ambiguous.
+type rival struct {
+	id      string
+	kind    Kind
+	names   map[string]bool // normalized name and aliases
+	surname string          // last token of a multi-token person name
+}
+
+func newRival(n *Node) rival {
+	r := rival{id: n.ID, kind: n.Kind, names: map[string]bool{}}
+	for _, a := range append([]string{n.Name}, n.Aliases...) {
+		r.names[NormalizeName(a)] = true
+	}
+	if n.Kind == Person {
+		if f := strings.Fields(NormalizeName(n.Name)); len(f) > 1 {
+			r.surname = f[len(f)-1]
+		}
+	}
+	return r
+}
+
 // candidates lists the compatible stored actors indexed under norm (and, for a single-token person
 // name when canonical is set, under that surname), plus unstored rivals in the article.
-func candidates(txn *badger.Txn, n *Node, norm string, article []Node, canonical bool) (map[string]bool, error) {
+func candidates(txn *badger.Txn, n *Node, norm string, article []rival, canonical bool) (map[string]bool, error) {
 	found := map[string]bool{}
 	prefixes := [][]byte{NamePrefix(norm)}
 	surname := canonical && n.Kind == Person && !strings.Contains(norm, " ")
@@ -759,46 +785,39 @@ func candidates(txn *badger.Txn, n *Node, norm string, article []Node, canonical
 			}
 		}
 	}
-	for i := range article {
-		m := &article[i]
-		if m.ID == n.ID || found[m.ID] || !compatible(n.Kind, m.Kind) || exists(txn, NodeKey(m.ID)) {
+	for _, r := range article {
+		if r.id == n.ID || !compatible(n.Kind, r.kind) {
 			continue
 		}
-		names := append([]string{m.Name}, m.Aliases...)
-		for _, a := range names {
-			if NormalizeName(a) == norm {
-				found[m.ID] = true
-				break
-			}
-		}
-		if surname && m.Kind == Person {
-			if f := strings.Fields(NormalizeName(m.Name)); len(f) > 1 && f[len(f)-1] == norm {
-				found[m.ID] = true
-			}
+		if r.names[norm] || (surname && r.surname == norm) {
+			found[r.id] = true
 		}
 	}
 	return found, nil
 }
 
 // writeNodes merges p.nodes[i:j] into the store and indexes their names. It returns how many node
-// records it wrote (new or changed).
+// records it wrote (new or changed); an unchanged record is not rewritten.
 func writeNodes(txn *badger.Txn, p *plan, i, j int) (int, error) {
 	written := 0
 	for _, n := range p.nodes[i:j] {
 		var old Node
-		err := getJSON(txn, NodeKey(n.ID), &old)
+		raw, err := getRaw(txn, NodeKey(n.ID), &old)
 		switch {
 		case errors.Is(err, ErrNotFound):
 		case err != nil:
 			return written, err
 		default:
-			merged := mergeNode(&old, &n)
-			if equalJSON(&old, &merged) {
-				continue
-			}
-			n = merged
+			n = mergeNode(&old, &n)
 		}
-		if err := setJSON(txn, NodeKey(n.ID), &n); err != nil {
+		b, err := json.Marshal(&n)
+		if err != nil {
+			return written, err
+		}
+		if bytes.Equal(b, raw) {
+			continue
+		}
+		if err := txn.Set(NodeKey(n.ID), b); err != nil {
 			return written, err
 		}
 		written++
@@ -830,19 +849,20 @@ func writeRelations(txn *badger.Txn, p *plan, i, j int) (int, error) {
 	written := 0
 	for _, r := range p.relations[i:j] {
 		var old Relation
-		err := getJSON(txn, RelationKey(r.ID), &old)
-		changed := true
+		raw, err := getRaw(txn, RelationKey(r.ID), &old)
 		switch {
 		case errors.Is(err, ErrNotFound):
 		case err != nil:
 			return written, err
 		default:
-			merged := mergeRelation(&old, &r)
-			changed = !equalJSON(&old, &merged)
-			r = merged
+			r = mergeRelation(&old, &r)
 		}
-		if changed {
-			if err := setJSON(txn, RelationKey(r.ID), &r); err != nil {
+		b, err := json.Marshal(&r)
+		if err != nil {
+			return written, err
+		}
+		if !bytes.Equal(b, raw) {
+			if err := txn.Set(RelationKey(r.ID), b); err != nil {
 				return written, err
 			}
 			written++
@@ -906,8 +926,19 @@ func deleteKeys(txn *badger.Txn, keys ...[]byte) error {
 	return nil
 }
 
-func equalJSON(a, b any) bool {
-	x, err1 := json.Marshal(a)
-	y, err2 := json.Marshal(b)
-	return err1 == nil && err2 == nil && string(x) == string(y)
+// getRaw is getJSON that also returns a copy of the stored bytes, so a writer can skip rewriting
+// an unchanged record.
+func getRaw(txn *badger.Txn, key []byte, v any) ([]byte, error) {
+	item, err := txn.Get(key)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	raw, err := item.ValueCopy(nil)
+	if err != nil {
+		return nil, err
+	}
+	return raw, json.Unmarshal(raw, v)
 }

@@ -195,12 +195,16 @@ func Confidence(ev []Evidence) float64 {
 	return c
 }
 
+// quoteFolder makes typographic apostrophes plain and drops double quotes; built once, as a
+// Replacer compiles its lookup table on construction.
+var quoteFolder = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", "", "\u201d", "", "\"", "")
+
 // NormalizeName folds a name for matching: lower case, typographic apostrophes and quotes made
 // plain, possessive "'s" and a leading "the " dropped, punctuation other than $ . - & removed,
 // spaces collapsed. "The U.S. Treasury's" → "u.s. treasury".
 func NormalizeName(s string) string {
 	s = strings.ToLower(s)
-	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", "", "\u201d", "", "\"", "").Replace(s)
+	s = quoteFolder.Replace(s)
 	var b strings.Builder
 	space := false
 	for _, r := range s {
