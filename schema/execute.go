@@ -207,7 +207,7 @@ func (s *Server) run(ctx context.Context, req request) (out outcome) {
 	for k, v := range req.variables {
 		vars[k] = normalizeVariables(v)
 	}
-	if err := checkVariables(op, vars); err != nil {
+	if err := checkVariables(op, vars, src); err != nil {
 		return refused(err)
 	}
 

@@ -427,14 +427,14 @@ func selectOperation(doc *ast.Document, name string) (*ast.OperationDefinition, 
 
 // checkVariables rejects values of Int variables that are not whole numbers within 32 bits.
 // graphql-go v0.8.1 truncates 5.5 to 5 and accepts any string of digits.
-func checkVariables(op *ast.OperationDefinition, vars map[string]any) error {
+func checkVariables(op *ast.OperationDefinition, vars map[string]any, src *source.Source) error {
 	for _, vd := range op.VariableDefinitions {
 		if vd.Variable == nil || vd.Variable.Name == nil || namedType(vd.Type) != "Int" {
 			continue
 		}
 		name := vd.Variable.Name.Value
 		if err := checkIntValue(name, vars[name]); err != nil {
-			return err
+			return locatedError(err, src, vd.Loc)
 		}
 	}
 	return nil
@@ -458,8 +458,8 @@ func namedType(t ast.Type) string {
 	}
 }
 
-func checkIntValue(name string, v any) error {
-	bad := func() error {
+func checkIntValue(name string, v any) *Error {
+	bad := func() *Error {
 		return errorf(CodeBadArgument, "Variable \"$%s\": Int cannot represent %v: it must be a whole number within 32 bits", name, v)
 	}
 	switch v := v.(type) {
