@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"time"
@@ -217,7 +218,8 @@ func update(db *badger.DB, fn func(txn *badger.Txn) error) error {
 	for attempt := 0; ; attempt++ {
 		err := db.Update(fn)
 		if errors.Is(err, badger.ErrConflict) && attempt < maxConflictRetries {
-			time.Sleep(time.Duration(1<<attempt) * time.Millisecond)
+			// Jitter keeps writers that conflicted on a popular node from retrying in lockstep.
+			time.Sleep(time.Duration(1<<attempt)*time.Millisecond + rand.N(time.Millisecond))
 			continue
 		}
 		return err

@@ -231,6 +231,34 @@ func (s *Store) Close() error {
 	return nil
 }
 
+// CollectGarbage reclaims value-log space left by replaced and deleted articles (texts over
+// 64 KiB live in the value log). It rewrites value-log files at least half garbage until none is
+// left; call it after large loads or deletions, not concurrently with heavy writes. Errors:
+// ErrClosed, the context's error, Badger errors (a read-only or in-memory store has no value log
+// and returns nil).
+func (s *Store) CollectGarbage(ctx context.Context) error {
+	db, err := s.acquire(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.mu.RUnlock()
+	if s.opts.ReadOnly || s.opts.InMemory {
+		return nil
+	}
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		err := db.RunValueLogGC(0.5)
+		if errors.Is(err, badger.ErrNoRewrite) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("graph: collect garbage: %w", err)
+		}
+	}
+}
+
 // acquire takes the read lock and returns the open database, or ErrClosed. The caller must call
 // s.mu.RUnlock when it returns no error.
 func (s *Store) acquire(ctx context.Context) (*badger.DB, error) {

@@ -668,19 +668,20 @@ func TestClosedStore(t *testing.T) {
 		t.Fatal(err)
 	}
 	calls := map[string]func() error{
-		"Close":         s.Close,
-		"MergeArticle":  func() error { _, err := s.MergeArticle(ctx, b.g); return err },
-		"DeleteArticle": func() error { return s.DeleteArticle(ctx, b.g.Article.ID) },
-		"Node":          func() error { _, err := s.Node(ctx, "x"); return err },
-		"NodesByID":     func() error { _, err := s.NodesByID(ctx, []string{"x"}); return err },
-		"Article":       func() error { _, err := s.Article(ctx, "x"); return err },
-		"Relation":      func() error { _, err := s.Relation(ctx, "x"); return err },
-		"Nodes":         func() error { _, err := s.Nodes(ctx, NodeFilter{}, PageArgs{}); return err },
-		"Relations":     func() error { _, err := s.Relations(ctx, RelationFilter{}, PageArgs{}); return err },
-		"Articles":      func() error { _, err := s.Articles(ctx, PageArgs{}); return err },
-		"Mentions":      func() error { _, err := s.Mentions(ctx, "x", PageArgs{}); return err },
-		"Neighborhood":  func() error { _, err := s.Neighborhood(ctx, "x", 1, nil, 0); return err },
-		"Stats":         func() error { _, err := s.Stats(ctx); return err },
+		"Close":          s.Close,
+		"MergeArticle":   func() error { _, err := s.MergeArticle(ctx, b.g); return err },
+		"DeleteArticle":  func() error { return s.DeleteArticle(ctx, b.g.Article.ID) },
+		"Node":           func() error { _, err := s.Node(ctx, "x"); return err },
+		"NodesByID":      func() error { _, err := s.NodesByID(ctx, []string{"x"}); return err },
+		"Article":        func() error { _, err := s.Article(ctx, "x"); return err },
+		"Relation":       func() error { _, err := s.Relation(ctx, "x"); return err },
+		"Nodes":          func() error { _, err := s.Nodes(ctx, NodeFilter{}, PageArgs{}); return err },
+		"Relations":      func() error { _, err := s.Relations(ctx, RelationFilter{}, PageArgs{}); return err },
+		"Articles":       func() error { _, err := s.Articles(ctx, PageArgs{}); return err },
+		"Mentions":       func() error { _, err := s.Mentions(ctx, "x", PageArgs{}); return err },
+		"Neighborhood":   func() error { _, err := s.Neighborhood(ctx, "x", 1, nil, 0); return err },
+		"Stats":          func() error { _, err := s.Stats(ctx); return err },
+		"CollectGarbage": func() error { return s.CollectGarbage(ctx) },
 	}
 	for name, call := range calls {
 		if err := call(); !errors.Is(err, ErrClosed) {
@@ -869,6 +870,15 @@ func TestOpenOnDisk(t *testing.T) {
 	}
 	b, ids := tradeArticle()
 	mustMerge(t, s, b.g)
+	// A long article (its text goes to the value log) replaced by another version leaves garbage.
+	long := build("https://example.com/long", "2019-05-11", strings.Repeat("Long text. ", 10000))
+	long.actor(Country, "China")
+	mustMerge(t, s, long.g)
+	long.g.Article.Text += "More."
+	mustMerge(t, s, long.g)
+	if err := s.CollectGarbage(ctx); err != nil {
+		t.Errorf("CollectGarbage: %v", err)
+	}
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
