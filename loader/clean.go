@@ -308,13 +308,24 @@ func allCapsWord(s string) bool {
 func titleCaseName(s string) string {
 	var b strings.Builder
 	start := true
+	run := 0 // letters since the last word start
 	for _, r := range s {
 		if start {
 			b.WriteRune(unicode.ToUpper(r))
 		} else {
 			b.WriteRune(unicode.ToLower(r))
 		}
-		start = !unicode.IsLetter(r) && r != '\''
+		switch {
+		case unicode.IsLetter(r):
+			start = false
+			run++
+		case r == '\'' || r == '’':
+			// "O'NEIL" → "O'Neil", but "FRANCE'S" → "France's"
+			start = run == 1
+		default:
+			start = true
+			run = 0
+		}
 	}
 	return b.String()
 }

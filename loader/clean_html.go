@@ -54,8 +54,17 @@ func htmlLines(src, pageURL string) ([]string, pageMeta, error) {
 	}
 	parser := readability.NewParser()
 	art, err := parser.ParseAndMutate(doc, u)
-	if err != nil {
-		return nil, meta, fmt.Errorf("loader: extracting the main text: %w", err)
+	if err != nil || art.Node == nil {
+		// Readability finds no article in some pages (lists, forms, bare text in <body>): fall
+		// back to the visible text of the page, which the line rules then clean.
+		fallback, perr := html.Parse(strings.NewReader(src))
+		if perr != nil {
+			return nil, meta, fmt.Errorf("loader: parsing HTML: %w", perr)
+		}
+		stripFurnitureNodes(fallback)
+		removeTags(fallback, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head)
+		text := normalizeText(render.InnerText(fallback))
+		return strings.Split(text, "\n"), meta, nil
 	}
 	if meta.title == "" {
 		meta.title = cleanInline(art.Title())
@@ -77,9 +86,6 @@ func htmlLines(src, pageURL string) ([]string, pageMeta, error) {
 		if t, err := art.PublishedTime(); err == nil {
 			meta.published = t.Format("2006-01-02")
 		}
-	}
-	if art.Node == nil {
-		return nil, meta, nil
 	}
 	text := normalizeText(render.InnerText(art.Node))
 	return strings.Split(text, "\n"), meta, nil
@@ -235,6 +241,31 @@ func stripFurnitureNodes(doc *html.Node) {
 				isBylineNode(n) && len(textOf(n)) < 300 {
 				remove = append(remove, n)
 				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(doc)
+	for _, n := range remove {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
+}
+
+// removeTags removes every element with one of the given tags.
+func removeTags(doc *html.Node, tags ...atom.Atom) {
+	var remove []*html.Node
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			for _, t := range tags {
+				if n.DataAtom == t {
+					remove = append(remove, n)
+					return
+				}
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {

@@ -73,9 +73,10 @@ var (
 	reTimeOnly        = regexp.MustCompile(`(?i)^\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4})?$`)
 	reImageLabel      = regexp.MustCompile(`(?i)^(?:\d+x\d+\s+)?(?:image|images|photo|photos|picture|video|gallery|graphic|audio|slideshow)(?:\s+\d+(?:\s+of\s+\d+)?)?$`)
 	reCreditTail      = regexp.MustCompile(`Credit(?:\.{2,}|…)\s*\S.{0,150}$`)
-	rePhotoTail       = regexp.MustCompile(`(?i)(?:^|[\s.;,])(?:photo|photograph|image|picture)(?:\s+credit)?\s*:\s*[^.:]{1,100}\.?$`)
+	rePhotoTail       = regexp.MustCompile(`(?:^|[\s.;,])(?:Photo|PHOTO|Photograph|PHOTOGRAPH|Image|IMAGE|Picture|Photo [Cc]redit|Photos)\s*:\s*([^.:]{1,100})\.?$`)
 	rePhotoParen      = regexp.MustCompile(`(?i)\((?:[a-z]+\s+)?(?:photo|photograph|image|picture|file photo|photo by)\b[^)]*\)\.?$`)
-	reCreditColon     = regexp.MustCompile(`(?i)(?:^|[\s.;,])credits?:\s*[^.:]{1,80}\.?$`)
+	reCreditColon     = regexp.MustCompile(`(?:^|[\s.;,])(?:Credit|Credits|CREDIT)\s*:\s*([^.:]{1,80})\.?$`)
+	reUpdatedTime     = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated)\b.{0,40}\d{1,2}:\d{2}`)
 	rePrintEdition    = regexp.MustCompile(`(?i)^a version of this (?:article|story|review|column) appears? in print\b`)
 	reBreadcrumbStart = regexp.MustCompile(`(?i)^home\s*[>»›]`)
 	reBreadcrumbSep   = regexp.MustCompile(`\s[>»›]\s|\S[>»›]\s`)
@@ -141,6 +142,7 @@ func classifyLine(s string) verdict {
 	case reImageLabel.MatchString(s), reTimeOnly.MatchString(s), reEndMark.MatchString(s),
 		reEmailOrURL.MatchString(s), reBracketLine.MatchString(s), rePrintEdition.MatchString(s),
 		reContactUs.MatchString(s) && n <= 40, reFollowUs.MatchString(s) && n <= 12,
+		reUpdatedTime.MatchString(s) && n <= 10,
 		reBreadcrumbStart.MatchString(s) && n <= 25,
 		len(reBreadcrumbSep.FindAllStringIndex(s, -1)) >= 2 && n <= 25,
 		reCopyright.MatchString(s) && n <= 40,
@@ -297,8 +299,35 @@ func isPipeMenu(s string) bool {
 // isCaption reports a photo caption line: it ends in a credit ("…Credit...Reuters", "Credit:
 // Getty", "(Photo: AP)", "Photograph: Mark Schiefelbein/AP", "(AP Photo/Andy Wong)").
 func isCaption(s string) bool {
-	return reCreditTail.MatchString(s) || rePhotoTail.MatchString(s) || rePhotoParen.MatchString(s) ||
-		reCreditColon.MatchString(s)
+	if reCreditTail.MatchString(s) || rePhotoParen.MatchString(s) {
+		return true
+	}
+	for _, re := range []*regexp.Regexp{rePhotoTail, reCreditColon} {
+		if m := re.FindStringSubmatch(s); m != nil && creditLike(m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditLike reports whether s names a photographer or agency ("Ng Han Guan/AP", "Getty Images",
+// "Jane Roe for The Courier"): at most ten words, each capitalized, a number, or a connector —
+// so that "tax credits: about $5 million" is not taken for a credit.
+func creditLike(s string) bool {
+	words := strings.Fields(strings.ReplaceAll(s, "/", " / "))
+	if len(words) == 0 || len(words) > 10 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r), unicode.IsDigit(r), w == "/", w == "-", w == "—", w == "&":
+		case w == "for" || w == "via" || w == "and" || w == "of" || w == "the" || w == "de" || w == "courtesy":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // endsWithSentencePunct reports whether s ends with sentence-final punctuation, closing quotes and
@@ -600,7 +629,7 @@ func dropTitlePrefixes(lines []cleanLine, key string, end int) {
 const minMenuRun = 5
 
 // dropMenus removes runs of minMenuRun or more title-case lines of at most 14 words, blank lines
-// between them allowed.
+// between them allowed. Bulleted lines do not count: a bulleted list of names is content.
 func dropMenus(lines []cleanLine) {
 	var run []int
 	flush := func() {
@@ -615,7 +644,7 @@ func dropMenus(lines []cleanLine) {
 		if lines[i].blank {
 			continue
 		}
-		if titleLike(lines[i].s, 14) {
+		if titleLike(lines[i].s, 14) && !lines[i].item {
 			run = append(run, i)
 			continue
 		}

@@ -1,0 +1,250 @@
+package loader
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestCleanRules runs each furniture rule on invented text in the manner of several outlets (not
+// the wording of the real inputs, which TestCleanRealPages covers).
+func TestCleanRules(t *testing.T) {
+	cases := []struct {
+		name      string
+		doc       Document
+		want      string
+		authors   []string
+		published string
+	}{
+		{name: "advertising slugs, headline, byline with two names, date line",
+			doc:     Document{Text: "Advertisement\n\nSKIP ADVERTISEMENT\n\nSupported by\n\nMarkets Slide as Tariff Fears Grow\n\nBy Ana Ruiz and Tom Park\n\nJuly 3, 2019\n\nNEW YORK — Stocks fell on Tuesday as investors weighed new tariffs.\n\nAdvertisement\n"},
+			want:    "Markets Slide as Tariff Fears Grow\n\nNEW YORK — Stocks fell on Tuesday as investors weighed new tariffs.",
+			authors: []string{"Ana Ruiz", "Tom Park"}, published: "2019-07-03"},
+		{name: "byline with date kept apart",
+			doc:     Document{Title: "Port Strike Ends", Text: "By Lina Marsh July 10, 2015\n\nDock workers returned to work on Friday after a deal."},
+			want:    "Port Strike Ends\n\nDock workers returned to work on Friday after a deal.",
+			authors: []string{"Lina Marsh"}, published: "2015-07-10"},
+		{name: "all-caps byline and wire dateline",
+			doc:     Document{Title: "Treasury Names Manipulator", Text: "BY SARAH O'NEIL\n\nWASHINGTON (Reuters) - The Treasury named a currency manipulator on Monday."},
+			want:    "Treasury Names Manipulator\n\nWASHINGTON (Reuters) - The Treasury named a currency manipulator on Monday.",
+			authors: []string{"Sarah O'Neil"}},
+		{name: "a sentence starting with By is not a byline",
+			doc:  Document{Title: "T", Text: "By contrast, exporters in Vietnam gained market share.\n\nBy Tuesday the talks had collapsed."},
+			want: "T\n\nBy contrast, exporters in Vietnam gained market share.\n\nBy Tuesday the talks had collapsed."},
+		{name: "photo captions with credits from several outlets",
+			doc:  Document{Title: "Farm Exports Fall", Text: "Image\nA farmer inspects soybeans near Ames, Iowa.Credit...Daniel Acker/Bloomberg\n\nWorkers assemble engines at a plant in Ohio. (Photo: AP)\n\nProtesters gathered outside the embassy. Photograph: Ng Han Guan/AP\n\nThe ministry building in Beijing. Credit: Getty Images\n\nA container ship leaves Long Beach. (AP Photo/Mark Lennihan)\n\nSoybean exports fell by half last year, the department said."},
+			want: "Farm Exports Fall\n\nSoybean exports fell by half last year, the department said."},
+		{name: "promotions and share buttons",
+			doc:  Document{Title: "Steel Tariffs Widen", Text: "Share this article\n\nShare on Facebook Share on Twitter Email Print\n\nThe tariffs now cover 40 countries.\n\n[Read more: How the tariffs hit carmakers.]\n\nRelated: Canada files a complaint\n\nSign up for our newsletter\n\nREAD MORE:\n\nOfficials expect more talks."},
+			want: "Steel Tariffs Widen\n\nThe tariffs now cover 40 countries.\n\nOfficials expect more talks."},
+		{name: "reporting credits go to authors, editors do not",
+			doc:     Document{Title: "Talks Resume", Text: "Negotiators met again on Monday.\n\nFollow Ana Ruiz on Twitter: @anaruiz.\n\nTom Park contributed reporting from Seoul.\n\nReporting by Ana Ruiz in Washington and Li Wei in Beijing; Additional reporting by Jo Kim; Editing by Sam Holmes\n\nMei Lin and Raj Patel contributed reporting."},
+			want:    "Talks Resume\n\nNegotiators met again on Monday.",
+			authors: []string{"Ana Ruiz", "Tom Park", "Li Wei", "Jo Kim", "Mei Lin", "Raj Patel"}},
+		{name: "print edition line and reprint links",
+			doc:  Document{Title: "Markets Slide", Text: "Stocks fell sharply.\n\nA version of this article appears in print on July 4, 2019, Section B, Page 1 of the New York edition with the headline: Markets Slide. Order Reprints | Today’s Paper | Subscribe\n\nOrder Reprints | Today's Paper | Subscribe"},
+			want: "Markets Slide\n\nStocks fell sharply."},
+		{name: "breadcrumbs, navigation menu, copyright",
+			doc:  Document{Text: "Home > World > Asia\n\nNews\nWorld\nBusiness\nOpinion\nSports\nCulture\n\nVietnam Courts Factories Leaving China\n\nHANOI — Manufacturers are moving production to Vietnam to avoid tariffs.\n\n© 2019 Example News Group. All rights reserved.\nContact us: news@example.com"},
+			want: "Vietnam Courts Factories Leaving China\n\nHANOI — Manufacturers are moving production to Vietnam to avoid tariffs."},
+		{name: "known title: page header before it is dropped",
+			doc:  Document{Title: "EU Weighs Retaliation", URL: "https://news.example.org/eu-retaliation", Text: "Skip to main content\nEurope\n\nEU Weighs Retaliation\n\nBrussels is preparing a list of American goods to target."},
+			want: "EU Weighs Retaliation\n\nBrussels is preparing a list of American goods to target."},
+		{name: "headline printed twice (page title and h1)",
+			doc:  Document{Text: "Ministry Briefing on Export Controls\n\nMenu\n\nMinistry Briefing on Export Controls\n\nThe spokesperson answered questions on export controls."},
+			want: "Ministry Briefing on Export Controls\n\nThe spokesperson answered questions on export controls."},
+		{name: "image alt text printed twice as a caption",
+			doc:  Document{Title: "Envoy Arrives", Text: "The envoy waves to reporters at the airport in Seoul, South Korea.\nThe envoy waves to reporters at the airport in Seoul, South Korea.\n\nThe envoy arrived for two days of talks."},
+			want: "Envoy Arrives\n\nThe envoy arrived for two days of talks."},
+		{name: "press release header lines",
+			doc:  Document{Text: "For Immediate Release March 5, 2020\n\nStatement by the Secretary on Export Controls\n\n2:15 P.M. EST\n\nThe Department today announced new export controls."},
+			want: "Statement by the Secretary on Export Controls\n\nThe Department today announced new export controls.", published: "2020-03-05"},
+		{name: "outlet footer at the end of the page",
+			doc:  Document{Title: "Ports Reopen", URL: "https://www.harborcourier.com/a/1", Text: "The ports reopened on Monday.\n\nHarbor Courier\n\nThe Harbor Courier covers shipping news in more than 20 countries"},
+			want: "Ports Reopen\n\nThe ports reopened on Monday."},
+		{name: "label left with nothing after it",
+			doc:  Document{Title: "T", Text: "The talks ended.\n\nSee also:"},
+			want: "T\n\nThe talks ended."},
+		{name: "inline HTML tags and Markdown marks in scraped text",
+			doc:  Document{Title: "Fact Sheet", Text: "### <u>Steel and Aluminum</u>\n\n-   The tariff on <b>steel</b> will rise.\n-   The tariff on aluminum will rise."},
+			want: "Fact Sheet\n\nSteel and Aluminum\n\nThe tariff on steel will rise.\n\nThe tariff on aluminum will rise."},
+		{name: "white space, NBSP, zero-width and CRLF",
+			doc:  Document{Title: "  Spaced\u00a0 Title ", Text: "First\u00a0 line\u200b of\ttext.\r\n\r\n\r\n\r\nSecond   paragraph.\r\n"},
+			want: "Spaced Title\n\nFirst line of text.\n\nSecond paragraph."},
+		{name: "a colon after credit or image in a sentence is not a photo credit",
+			doc:  Document{Title: "T", Text: "Updated 5:07 PM ET\n\nThe firm claimed new tax credits: about $5 million.\n\nThe image: a country in decline."},
+			want: "T\n\nThe firm claimed new tax credits: about $5 million.\n\nThe image: a country in decline."},
+		{name: "bulleted short items are content, not a menu",
+			doc:  Document{Title: "Members", Text: "The group has five members:\n\n- Canada\n- Mexico\n- Japan\n- South Korea\n- Australia"},
+			want: "Members\n\nThe group has five members:\n\nCanada\n\nMexico\n\nJapan\n\nSouth Korea\n\nAustralia"},
+		{name: "HTML without an article element falls back to the page text",
+			doc:  Document{HTML: "<html><body>Advertisement<br>Short note from the ministry.</body></html>"},
+			want: "Short note from the ministry."},
+		{name: "transcript speaker turns stay",
+			doc:  Document{Title: "Briefing", Text: "Q: Will the talks resume?\n\nA: We have no information to release.\n\nMODERATOR: Thank you all."},
+			want: "Briefing\n\nQ: Will the talks resume?\n\nA: We have no information to release.\n\nMODERATOR: Thank you all."},
+	}
+	c := testCleaner(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.doc.Source == "" {
+				tc.doc.Source = "case"
+			}
+			got, err := c.Clean(tc.doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkCleanedShape(t, got)
+			if got.Article.Text != tc.want {
+				t.Errorf("text\n got %q\nwant %q", got.Article.Text, tc.want)
+			}
+			if !reflect.DeepEqual(got.Article.Authors, tc.authors) {
+				t.Errorf("authors = %q, want %q", got.Article.Authors, tc.authors)
+			}
+			if got.Article.PublishedAt != tc.published {
+				t.Errorf("published = %q, want %q", got.Article.PublishedAt, tc.published)
+			}
+		})
+	}
+}
+
+// TestCleanHardWrap joins lines cut at a fixed width back into paragraphs and keeps the breaks the
+// writer chose.
+func TestCleanHardWrap(t *testing.T) {
+	text := strings.Join([]string{
+		"Trade Representative Katherine",
+		"Tai:",
+		"The United States will continue to press China on its non-",
+		"market practices, and we will work with our partners to make",
+		"sure that the rules of the road are fair for our workers.",
+		"",
+		"Overview",
+		"The measures cover steel, aluminum, semiconductors, batteries",
+		"and critical minerals, along with ship-to-shore cranes and",
+		"medical products.",
+		"- Steel and aluminum tariffs rise to 25 percent in 2024 for",
+		"  products covered by the earlier action.",
+		"- Semiconductor tariffs rise to 50 percent by 2025.",
+	}, "\n")
+	c := testCleaner(t)
+	got, err := c.Clean(Document{Source: "wrap", Title: "Fact Sheet", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Fact Sheet\n\n" +
+		"Trade Representative Katherine Tai:\n\n" +
+		"The United States will continue to press China on its non-market practices, and we will work with our partners to make sure that the rules of the road are fair for our workers.\n\n" +
+		"Overview\n\n" +
+		"The measures cover steel, aluminum, semiconductors, batteries and critical minerals, along with ship-to-shore cranes and medical products.\n\n" +
+		"Steel and aluminum tariffs rise to 25 percent in 2024 for products covered by the earlier action.\n\n" +
+		"Semiconductor tariffs rise to 50 percent by 2025."
+	if got.Article.Text != want {
+		t.Errorf("got\n%s\nwant\n%s", got.Article.Text, want)
+	}
+	checkCleanedShape(t, got)
+}
+
+// TestCleanHTML checks the HTML path on an invented news page: title, byline names and date from
+// the byline's structure, captions and credits out of the text.
+func TestCleanHTML(t *testing.T) {
+	c := testCleaner(t)
+	cl := cleanFile(t, "testdata/clean/byline-page.html")
+	_ = c
+	a := cl.Article
+	if a.Title != "Port Workers Strike Over Automation Plans" {
+		t.Errorf("title %q", a.Title)
+	}
+	if !reflect.DeepEqual(a.Authors, []string{"Lina Marsh", "Omar Haddad"}) {
+		t.Errorf("authors %q", a.Authors)
+	}
+	if a.PublishedAt != "2015-07-10" || a.Outlet != "The Harbor Courier" {
+		t.Errorf("published %q outlet %q", a.PublishedAt, a.Outlet)
+	}
+	if !strings.HasPrefix(a.Text, "Port Workers Strike Over Automation Plans\n\nOAKVILLE — Dock workers walked off") {
+		t.Errorf("text starts %.100q", a.Text)
+	}
+	for _, s := range []string{"Cranes stood idle", "Jane Roe", "picket line", "By ", "July 10", "Copyright", "Home"} {
+		if strings.Contains(a.Text, s) {
+			t.Errorf("text keeps %q", s)
+		}
+	}
+	checkCleanedShape(t, cl)
+
+	// A byline written as text, with no markup, and no meta tags.
+	page := `<html><head><title>Harbor Pilots Join Strike</title></head><body><article>
+<h1>Harbor Pilots Join Strike</h1><p class="byline">By Omar Haddad July 12, 2015</p>
+<p>Harbor pilots joined the strike on Saturday, the union said, leaving ships stranded offshore.</p>
+<p>The port authority asked a court to order the pilots back to work while talks continue with the union over the automation plans.</p></article></body></html>`
+	got, err := c.Clean(Document{Source: "p", HTML: page})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got.Article.Authors, []string{"Omar Haddad"}) || got.Article.PublishedAt != "2015-07-12" {
+		t.Errorf("authors %q published %q", got.Article.Authors, got.Article.PublishedAt)
+	}
+	if got.Article.Text != "Harbor Pilots Join Strike\n\nHarbor pilots joined the strike on Saturday, the union said, leaving ships stranded offshore.\n\nThe port authority asked a court to order the pilots back to work while talks continue with the union over the automation plans." {
+		t.Errorf("text %q", got.Article.Text)
+	}
+
+	// Scraped HTML stored with its JSON escapes.
+	got, err = c.Clean(Document{Source: "e", HTML: `<p>First paragraph of the story.</p>\r\n\r\n<p>Second paragraph.</p>\r\n`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Article.Text != "First paragraph of the story.\n\nSecond paragraph." {
+		t.Errorf("escaped HTML: %q", got.Article.Text)
+	}
+}
+
+func TestCleanEmpty(t *testing.T) {
+	c := testCleaner(t)
+	for _, d := range []Document{{Text: "Advertisement\n\nSKIP ADVERTISEMENT\n"}, {HTML: "<html><body><nav></nav></body></html>"}, {}} {
+		if _, err := c.Clean(d); err != ErrNoContent {
+			t.Errorf("Clean(%+v) err = %v, want ErrNoContent", d, err)
+		}
+	}
+}
+
+func TestCleanArticleID(t *testing.T) {
+	c := testCleaner(t)
+	a, _ := c.Clean(Document{URL: "https://example.com/a/", Text: "One.\n"})
+	b, _ := c.Clean(Document{URL: "https://example.com/a", Text: "Two."})
+	if a.Article.ID != b.Article.ID {
+		t.Error("same URL, different IDs")
+	}
+	x, _ := c.Clean(Document{Text: "Same text.\r\n"})
+	y, _ := c.Clean(Document{Text: "Same   text."})
+	if x.Article.ID != y.Article.ID || x.Article.ID == a.Article.ID {
+		t.Error("text IDs not stable")
+	}
+}
+
+func TestNormalizeDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"2018-05-04":                "2018-05-04",
+		"2018-05-04T23:30:00-04:00": "2018-05-04",
+		"May 4, 2018":               "2018-05-04",
+		"4 May 2018":                "2018-05-04",
+		"Friday, May 4, 2018":       "2018-05-04",
+		"05/04/2018":                "2018-05-04",
+		"2018/5/4":                  "2018-05-04",
+		"sometime in spring":        "sometime in spring",
+		"":                          "",
+	} {
+		if got := NormalizeDate(in); got != want {
+			t.Errorf("NormalizeDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func BenchmarkClean(b *testing.B) {
+	c := testCleaner(b)
+	doc := Document{Source: "bench", Text: strings.Repeat("Advertisement\n\nBEIJING — China said on Monday it would respond to the U.S. tariffs. Mr. Wang declined to comment.\n\n", 200)}
+	b.SetBytes(int64(len(doc.Text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := c.Clean(doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
