@@ -290,7 +290,9 @@ func TestIntArguments(t *testing.T) {
 			t.Errorf("%s: status %d code %q, want 200 %s with a path: %s", q, r.Status, r.code(), code, r.raw)
 		}
 	}
-	var got struct{ Nodes struct{ Nodes []struct{ ID string } } }
+	var got struct {
+		Nodes struct{ Nodes []struct{ ID string } }
+	}
 	ts.query(t, `query($f: Int) { nodes(first: $f) { nodes { id } } }`, map[string]any{"f": 1000}).decode(t, &got)
 	if len(got.Nodes.Nodes) != fixtureNodes {
 		t.Errorf("first: 1000 gave %d nodes", len(got.Nodes.Nodes))
