@@ -1,0 +1,1262 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// entity is an actor, policy or claim being built for one article.
+type entity struct {
+	kind     graph.Kind
+	name     string // canonical
+	aliases  []string
+	code     string // ISO3 for countries and their bodies
+	country  *country
+	rule     string
+	roles    []roleRec
+	merged   *entity // set when coreference merged this entity into another
+	weak     bool    // emitted only when it takes part in a relation (groups, unresolved names, policies)
+	keep     bool
+	dropped  bool     // resolved as no actor (a place, an unknown word)
+	nameToks []string // person name tokens
+	pending  bool     // a single name or honorific + name waiting for coreference
+	hon      bool     // seen with an honorific (Mr., Ms.): a person
+	text     string   // claim text
+	direct   bool     // claim is a direct quotation
+	speaker  *entity  // claim speaker
+	subjectN int      // mentions in subject position
+}
+
+type roleRec struct {
+	title string
+	org   *entity
+}
+
+func (e *entity) final() *entity {
+	for e.merged != nil {
+		e = e.merged
+	}
+	return e
+}
+
+func (e *entity) nodeID() string {
+	e = e.final()
+	switch e.kind {
+	case graph.Policy:
+		return graph.PolicyID(e.name)
+	case graph.ClaimKind:
+		sp := ""
+		if e.speaker != nil {
+			sp = e.speaker.final().nodeID()
+		}
+		return graph.ClaimID(sp, e.text)
+	}
+	return graph.ActorID(e.name)
+}
+
+func (e *entity) emit() bool {
+	e = e.final()
+	return !e.dropped && e.kind != "" && (!e.weak || e.keep)
+}
+
+func (e *entity) addAlias(s string) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return
+	}
+	for _, a := range e.aliases {
+		if strings.EqualFold(a, s) {
+			return
+		}
+	}
+	e.aliases = append(e.aliases, s)
+}
+
+func (e *entity) aliasList() []string {
+	out := []string{e.name}
+	for _, a := range e.aliases {
+		if a != e.name {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func (e *entity) addRole(t string, org *entity) {
+	for i, r := range e.roles {
+		if strings.EqualFold(r.title, t) {
+			if r.org == nil {
+				e.roles[i].org = org
+			}
+			return
+		}
+	}
+	e.roles = append(e.roles, roleRec{title: t, org: org})
+}
+
+// mention is one occurrence of an entity: tokens [ts, te) of sentence sent.
+type mention struct {
+	sent, ts, te int
+	ent          *entity
+	rule         string
+	subject      bool
+	singular     bool // a group named by a singular noun: he/she may refer to it here
+}
+
+// entity returns the entity with key, creating it with kind, name and rule.
+func (d *doc) entity(key string, kind graph.Kind, name, rule string) *entity {
+	if e, ok := d.byKey[key]; ok {
+		return e.final()
+	}
+	e := &entity{kind: kind, name: name, rule: rule}
+	d.byKey[key] = e
+	d.ents = append(d.ents, e)
+	return e
+}
+
+func (d *doc) countryEntity(c *country) *entity {
+	e := d.entity("country:"+c.Code, graph.Country, c.Name, "lexicon:countries")
+	e.code, e.country = c.Code, c
+	return e
+}
+
+func (d *doc) knownEntity(a *knownActor) *entity {
+	e := d.entity("actor:"+strings.ToLower(a.Name), a.Kind, a.Name, "lexicon:actors")
+	if a.Country != "" {
+		e.code = a.Country
+		e.country = d.lx.byCode[a.Country]
+	}
+	return e
+}
+
+// bodyEntity is a government body named by a title or a generic name ("Treasury", "Foreign
+// Ministry"), qualified by its country when one is named: "Treasury (United States)".
+func (d *doc) bodyEntity(body string, c *country) *entity {
+	for _, a := range d.lx.actors {
+		if strings.EqualFold(a.Name, body) {
+			return d.knownEntity(a)
+		}
+		for _, al := range a.Aliases {
+			if strings.EqualFold(al, body) {
+				return d.knownEntity(a)
+			}
+		}
+	}
+	if c == nil {
+		e := d.entity("body:"+strings.ToLower(body)+":", graph.Government, body, "title:implied-body")
+		return e
+	}
+	e := d.entity("body:"+strings.ToLower(body)+":"+c.Code, graph.Government, body+" ("+c.Name+")", "title:implied-body")
+	e.code, e.country = c.Code, c
+	e.addAlias(body)
+	return e
+}
+
+// addMention records that tokens [ts, te) of st refer to e. Overlapping an earlier mention is refused.
+func (d *doc) addMention(st *sent, ts, te int, e *entity, rule string) *mention {
+	if ts >= te || e == nil {
+		return nil
+	}
+	for i := ts; i < te; i++ {
+		if st.ment[i] >= 0 {
+			return nil
+		}
+	}
+	m := &mention{sent: st.idx, ts: ts, te: te, ent: e, rule: rule}
+	for i := ts; i < te; i++ {
+		st.ment[i] = len(d.mentions)
+	}
+	d.mentions = append(d.mentions, m)
+	if e.kind != graph.Policy && !strings.HasPrefix(rule, "coref") {
+		surface := d.spanText(st, ts, te)
+		if !lowerFirst(surface) || e.kind == graph.Group {
+			e.addAlias(surface)
+		}
+	}
+	return m
+}
+
+// mentionAt returns the mention covering token i of st, or nil.
+func (d *doc) mentionAt(st *sent, i int) *mention {
+	if i < 0 || i >= len(st.toks) || st.ment[i] < 0 {
+		return nil
+	}
+	return d.mentions[st.ment[i]]
+}
+
+// unit kinds of a name phrase.
+type unitKind uint8
+
+const (
+	uCountry unitKind = iota + 1
+	uDemonym
+	uCapital
+	uActor
+	uTitle
+	uHon
+	uPoss
+	uChunk
+)
+
+type unit struct {
+	kind   unitKind
+	ts, te int
+	e      lexEntry
+	org    graph.Kind // for chunks: ORGANIZATION/GOVERNMENT when an org word is in it
+}
+
+// locative words before a capital make it a place, not a political actor ("held in Beijing").
+var locatives = map[string]bool{"in": true, "at": true, "to": true, "from": true, "near": true, "into": true,
+	"outside": true, "around": true, "across": true, "within": true, "toward": true, "towards": true,
+	"via": true, "through": true, "throughout": true, "inside": true, "visit": true, "visited": true,
+	"visiting": true, "visits": true, "of": true, "western": true, "eastern": true, "northern": true, "southern": true, "central": true}
+
+// nameParticles may sit inside a person's name ("Hans van den Broek", "Omar al-Bashir").
+var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true, "da": true,
+	"dos": true, "du": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true, "ben": true}
+
+// placeWords make a capitalized pair a place, not a person ("Gaza Strip", "North Brabant").
+var placeWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "central": true, "new": true, "saint": true, "st.": true, "port": true, "lake": true,
+	"mount": true, "river": true, "island": true, "islands": true, "sea": true, "gulf": true, "bay": true,
+	"city": true, "province": true, "state": true, "region": true, "valley": true, "heights": true,
+	"strip": true, "bank": true, "coast": true, "street": true, "square": true, "avenue": true, "county": true,
+	"district": true, "hong": true, "tel": true, "wall": true, "silicon": true, "middle": true, "asia": true, "europe": true, "africa": true}
+
+// isStopCap reports a capitalized word that cannot start a name here: a stop word, or a sentence-
+// initial word that the article also uses in lower case ("Households", "So").
+func (d *doc) isStopCap(st *sent, i int) bool {
+	t := st.toks[i]
+	if d.lx.stop[strings.TrimSuffix(t.lower, ".")] {
+		return true
+	}
+	if d.sentInitial(st, i) && d.lowerSeen[t.lower] && !t.allCaps {
+		return true
+	}
+	return false
+}
+
+func (d *doc) sentInitial(st *sent, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		k := st.toks[j].kind
+		if k == tkQuote || (k == tkPunct && st.toks[j].text != ",") {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// matchNames returns the longest lexicon match in d.lx.names at token i, with its end.
+func (d *doc) matchNames(st *sent, i int) ([]lexEntry, int) {
+	n := &d.lx.names
+	var best []lexEntry
+	end := i
+	for j := i; j < len(st.toks); j++ {
+		nx := n.next[st.toks[j].lower]
+		if nx == nil {
+			break
+		}
+		n = nx
+		if len(n.entries) > 0 {
+			best, end = n.entries, j+1
+		}
+	}
+	return best, end
+}
+
+// findActors runs the actor layer over every sentence: policies first (their names contain other
+// names), then name phrases, acronyms, appositives and unnamed groups.
+func (d *doc) findActors() {
+	for _, st := range d.sents {
+		d.findPolicyNames(st)
+	}
+	for _, st := range d.sents {
+		d.markPolicyMentions(st)
+		for i := 0; i < len(st.toks); {
+			if st.ment[i] >= 0 {
+				i++
+				continue
+			}
+			if j := d.namePhrase(st, i); j > i {
+				i = j
+				continue
+			}
+			i++
+		}
+		d.acronyms(st)
+		d.groups(st)
+	}
+	for _, st := range d.sents {
+		d.appositives(st)
+	}
+}
+
+// findPolicyNames registers named programs (rules policy:called, policy:head-noun).
+func (d *doc) findPolicyNames(st *sent) {
+	toks := st.toks
+	for i := 0; i < len(toks); i++ {
+		l := toks[i].lower
+		called := l == "called" || l == "dubbed" || l == "named" || l == "titled" ||
+			(l == "as" && i > 0 && toks[i-1].lower == "known")
+		if called {
+			j := i + 1
+			for j < len(toks) && (toks[j].kind == tkQuote || toks[j].text == ",") {
+				j++
+			}
+			if e := d.policySpan(st, j, true); e > j {
+				d.policyEntity(d.spanText(st, j, e), "policy:called")
+			}
+			continue
+		}
+		if d.lx.policyHead[l] && i > 0 {
+			// "the Made in China 2025 industrial policy": a capitalized name, maybe one adjective, then the head.
+			k := i - 1
+			if !toks[k].cap && toks[k].kind == tkWord && toks[k].lower != "'s" && k > 0 {
+				k--
+			}
+			end := k + 1
+			s := end
+			for s > 0 && (toks[s-1].cap || toks[s-1].kind == tkNum || (s-2 >= 0 && toks[s-2].cap && (toks[s-1].lower == "in" || toks[s-1].lower == "of" || toks[s-1].lower == "for" || toks[s-1].lower == "and"))) {
+				s--
+			}
+			for s < end && (d.isStopCap(st, s) || !toks[s].cap) {
+				s++
+			}
+			if end-s >= 2 && toks[s].cap && !d.allLexical(st, s, end) {
+				d.policyEntity(d.spanText(st, s, end), "policy:head-noun")
+			}
+		}
+	}
+}
+
+// allLexical reports whether tokens [s, e) are all known names (countries, actors, titles): such a
+// run ("U.S. trade policy") names no program.
+func (d *doc) allLexical(st *sent, s, e int) bool {
+	for i := s; i < e; {
+		ents, end := d.matchNames(st, i)
+		if len(ents) == 0 {
+			return false
+		}
+		i = end
+	}
+	return true
+}
+
+// policySpan reads a program name from token i: capitalized words, numbers and inner in/of/for/and/
+// the, ending before a lower-case word or punctuation. It returns the end, or i when there is none.
+func (d *doc) policySpan(st *sent, i int, needCap bool) int {
+	toks := st.toks
+	if i >= len(toks) || (needCap && !toks[i].cap) {
+		return i
+	}
+	j := i
+	for j < len(toks) {
+		t := toks[j]
+		if t.cap || t.kind == tkNum {
+			j++
+			continue
+		}
+		if (t.lower == "in" || t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "the") && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].kind == tkNum) {
+			j++
+			continue
+		}
+		break
+	}
+	if j-i < 2 {
+		return i
+	}
+	return j
+}
+
+func (d *doc) policyEntity(name, rule string) *entity {
+	key := graph.NormalizeName(name)
+	if e, ok := d.policies[key]; ok {
+		return e
+	}
+	e := d.entity("policy:"+key, graph.Policy, name, rule)
+	d.policies[key] = e
+	return e
+}
+
+// markPolicyMentions marks every occurrence of a registered program name.
+func (d *doc) markPolicyMentions(st *sent) {
+	if len(d.policies) == 0 {
+		return
+	}
+	for i := 0; i < len(st.toks); i++ {
+		if !st.toks[i].cap {
+			continue
+		}
+		for e := len(st.toks); e > i+1; e-- {
+			if p, ok := d.policies[graph.NormalizeName(d.spanText(st, i, e))]; ok {
+				d.addMention(st, i, e, p, p.rule)
+				i = e - 1
+				break
+			}
+		}
+	}
+}
+
+// namePhrase reads the name phrase starting at token i and records its mentions. It returns the
+// index after the phrase, or i when no phrase starts there.
+func (d *doc) namePhrase(st *sent, i int) int {
+	units := d.readUnits(st, i)
+	if len(units) == 0 {
+		return i
+	}
+	d.interpret(st, units)
+	return units[len(units)-1].te
+}
+
+// readUnits splits the phrase at i into units: lexicon matches, honorifics, possessives and chunks
+// of capitalized words (with inner "of", "for", "and", "the" in organization names).
+func (d *doc) readUnits(st *sent, i int) []unit {
+	toks := st.toks
+	var units []unit
+	j := i
+	inOrgTail := false // after an inner connector: every capitalized word belongs to the chunk
+	for j < len(toks) {
+		if st.ment[j] >= 0 {
+			break
+		}
+		t := toks[j]
+		last := len(units) - 1
+		// possessive between two units: "China's Ministry of Commerce", "Tsinghua University's new X"
+		if t.lower == "'s" && last >= 0 && units[last].kind != uTitle {
+			k := j + 1
+			adj := 0
+			for k < len(toks) && adj < 2 && toks[k].kind == tkWord && !toks[k].cap && !d.lx.stop[toks[k].lower] && d.titleAt(st, k) == nil {
+				k++
+				adj++
+			}
+			if k < len(toks) && (toks[k].cap || d.titleAt(st, k) != nil) && st.ment[k] < 0 && !d.isStopCap(st, k) {
+				units = append(units, unit{kind: uPoss, ts: j, te: k})
+				j = k
+				inOrgTail = false
+				continue
+			}
+			break
+		}
+		if !inOrgTail {
+			if ents, end := d.matchNames(st, j); len(ents) > 0 {
+				if u, ok := d.lexUnit(st, j, end, ents, len(units) > 0); ok {
+					units = append(units, u)
+					j = end
+					continue
+				}
+			}
+		}
+		if t.kind == tkWord && t.cap && !strings.Contains(t.text, "-") || t.kind == tkWord && t.cap && !lowerTail(t.text) {
+			if len(units) == 0 || units[last].kind != uChunk {
+				if d.isStopCap(st, j) && !(len(units) > 0 && units[last].kind == uTitle) {
+					break
+				}
+				units = append(units, unit{kind: uChunk, ts: j, te: j + 1})
+			} else {
+				units[last].te = j + 1
+			}
+			if k, ok := d.lx.orgWords[strings.TrimSuffix(t.lower, ".")]; ok {
+				units[len(units)-1].org = strongerKind(units[len(units)-1].org, k)
+				if k == graph.Organization && t.lower == "office" {
+					units[len(units)-1].org = strongerKind(units[len(units)-1].org, graph.Government)
+				}
+			}
+			j++
+			continue
+		}
+		// inner connectors of organization names and name particles of persons
+		if last >= 0 && units[last].kind == uChunk && j+1 < len(toks) && toks[j+1].cap && st.ment[j+1] < 0 {
+			if (t.lower == "of" || t.lower == "for" || t.lower == "&") && units[last].org != "" {
+				units[last].te = j + 1
+				inOrgTail = true
+				j++
+				continue
+			}
+			if (t.lower == "the") && inOrgTail {
+				units[last].te = j + 1
+				j++
+				continue
+			}
+			if t.lower == "and" && inOrgTail {
+				units[last].te = j + 1
+				j++
+				continue
+			}
+			if nameParticles[t.lower] && units[last].org == "" {
+				units[last].te = j + 1
+				j++
+				continue
+			}
+		}
+		break
+	}
+	// a trailing connector or possessive is not part of the phrase
+	for len(units) > 0 {
+		u := &units[len(units)-1]
+		if u.kind == uPoss {
+			units = units[:len(units)-1]
+			continue
+		}
+		for u.te > u.ts && (toks[u.te-1].lower == "of" || toks[u.te-1].lower == "for" || toks[u.te-1].lower == "and" || toks[u.te-1].lower == "the") {
+			u.te--
+		}
+		if u.kind == uTitle && !toks[u.ts].cap && len(units) == 1 {
+			units = units[:0] // a lower-case title alone: "the minister" is coreference, not a name
+		}
+		break
+	}
+	return units
+}
+
+// lowerTail reports a hyphenated word whose last part is lower case ("Brabant-based", "U.S.-led"):
+// an adjective, not a name.
+func lowerTail(s string) bool {
+	i := strings.LastIndexAny(s, "-\u2011")
+	if i < 0 || i+1 >= len(s) {
+		return false
+	}
+	r := []rune(s[i+1:])
+	return len(r) > 0 && unicode.IsLower(r[0])
+}
+
+func strongerKind(a, b graph.Kind) graph.Kind {
+	if a == graph.Government || b == graph.Government {
+		return graph.Government
+	}
+	if b != "" {
+		return b
+	}
+	return a
+}
+
+// titleAt returns the person title matched at token i (lower or upper case), or nil.
+func (d *doc) titleAt(st *sent, i int) *title {
+	ents, _ := d.matchNames(st, i)
+	for _, e := range ents {
+		if e.kind == lkTitle {
+			return e.title
+		}
+	}
+	return nil
+}
+
+// lexUnit turns a lexicon match [j, end) into a unit, enforcing capitalization: names must be
+// capitalized (or all caps); titles may be lower case only inside a phrase ("Dutch trade minister").
+func (d *doc) lexUnit(st *sent, j, end int, ents []lexEntry, inPhrase bool) (unit, bool) {
+	first := st.toks[j]
+	if first.lower == "the" && j+1 < end {
+		first = st.toks[j+1]
+	}
+	var pick *lexEntry
+	for k := range ents {
+		e := &ents[k]
+		switch e.kind {
+		case lkCountry, lkActor, lkCapital, lkDemonym:
+			if first.cap && (pick == nil || pick.kind == lkTitle) {
+				pick = e
+			}
+		case lkTitle:
+			if pick == nil {
+				pick = e
+			}
+		}
+	}
+	if pick == nil {
+		return unit{}, false
+	}
+	u := unit{ts: j, te: end, e: *pick}
+	if st.toks[j].lower == "the" && end > j+1 {
+		u.ts = j + 1 // the mention is the name; "the" stays outside it
+	}
+	switch pick.kind {
+	case lkCountry:
+		u.kind = uCountry
+	case lkDemonym:
+		u.kind = uDemonym
+	case lkCapital:
+		u.kind = uCapital
+	case lkActor:
+		u.kind = uActor
+	case lkTitle:
+		u.kind = uTitle
+		if pick.title.Class == "honorific" {
+			u.kind = uHon
+			if !first.cap {
+				return unit{}, false
+			}
+		}
+		if !first.cap {
+			// a lower-case title continues a phrase only when a name or title follows it
+			if end >= len(st.toks) || !(st.toks[end].cap || d.titleAt(st, end) != nil) {
+				return unit{}, false
+			}
+		}
+	}
+	return u, true
+}
+
+// interpret turns the units of one phrase into mentions, roles and structural relations.
+func (d *doc) interpret(st *sent, units []unit) {
+	toks := st.toks
+	var mod *entity       // the last actor named in the phrase, modifying what follows
+	var modC *country     // the country named or implied by a demonym
+	var possessor *entity // set right after a possessive
+	var titles []unit
+	for k := 0; k < len(units); k++ {
+		u := units[k]
+		next := func(off int) *unit {
+			if k+off < len(units) {
+				return &units[k+off]
+			}
+			return nil
+		}
+		switch u.kind {
+		case uPoss:
+			possessor = mod
+			continue
+		case uCountry, uCapital:
+			c := u.e.country
+			nx := next(1)
+			if nx != nil && nx.kind == uChunk && nx.org == graph.Organization && possessor == nil {
+				// "China Institute of International Studies": the country is part of the name
+				d.orgChunk(st, u.ts, nx.te, nx.org, c, nil)
+				k++
+				mod, modC = d.mentionAt(st, u.ts).ent, c
+				continue
+			}
+			if u.kind == uCapital && u.ts > 0 && locatives[toks[u.ts-1].lower] {
+				// a place; still the country for a following title or group
+				modC = c
+				mod = nil
+				possessor = nil
+				continue
+			}
+			rule := "lexicon:countries"
+			if u.kind == uCapital {
+				rule = "metonymy:capital"
+			}
+			e := d.countryEntity(c)
+			// "the Chinese government", "China's government": the country acting
+			if u.te < len(toks) && (toks[u.te].lower == "government" || toks[u.te].lower == "regime") && (nx == nil) {
+				d.addMention(st, u.ts, u.te+1, e, "metonymy:government")
+			} else if u.te+1 < len(toks) && toks[u.te].lower == "'s" && toks[u.te+1].lower == "government" && nx == nil {
+				d.addMention(st, u.ts, u.te+2, e, "metonymy:government")
+			} else {
+				d.addMention(st, u.ts, u.te, e, rule)
+			}
+			mod, modC, possessor = e, c, nil
+		case uDemonym:
+			c := u.e.country
+			modC = c
+			nx := next(1)
+			if nx != nil && nx.kind == uChunk && nx.org != "" {
+				name := d.spanText(st, u.ts, nx.te)
+				if a := d.knownByName(name); a != nil {
+					d.addMention(st, u.ts, nx.te, d.knownEntity(a), "lexicon:actors")
+				} else if nx.org == graph.Government {
+					e := d.bodyEntity(d.spanText(st, nx.ts, nx.te), c)
+					d.addMention(st, u.ts, nx.te, e, "body:country-modifier")
+				} else {
+					d.orgChunk(st, u.ts, nx.te, nx.org, c, nil)
+				}
+				mod = d.mentionAt(st, u.ts).ent
+				k++
+				continue
+			}
+			if u.te < len(toks) && (toks[u.te].lower == "government" || toks[u.te].lower == "regime") && nx == nil {
+				d.addMention(st, u.ts, u.te+1, d.countryEntity(c), "metonymy:government")
+				mod = d.countryEntity(c)
+				continue
+			}
+			mod = nil
+		case uActor:
+			e := d.knownEntity(u.e.actor)
+			d.addMention(st, u.ts, u.te, e, "lexicon:actors")
+			if possessor != nil {
+				d.structural(st, u.ts, e, possessor, "part-of:possessive")
+			} else if k > 0 && mod != nil && mod.kind == graph.Country && units[k-1].kind == uCountry && e.kind == graph.Government {
+				d.structural(st, u.ts, e, mod, "part-of:country-modifier")
+				m := d.mentionAt(st, u.ts)
+				_ = m
+				e.addAlias(d.spanText(st, units[k-1].ts, u.te))
+			}
+			mod, possessor = e, nil
+		case uTitle, uHon:
+			titles = append(titles, u)
+			nx := next(1)
+			if nx != nil && (nx.kind == uTitle || nx.kind == uHon) {
+				continue
+			}
+			if nx != nil && nx.kind == uChunk && nx.org == "" {
+				p := d.personChunk(st, nx.ts, nx.te, titles, mod, modC)
+				_ = p
+				k++
+			}
+			titles = nil
+			mod, possessor = nil, nil
+		case uChunk:
+			if u.org != "" {
+				var e *entity
+				if possessor != nil && (possessor.kind == graph.Country || possessor.kind == graph.Government) && u.org == graph.Government {
+					e = d.bodyEntity(d.spanText(st, u.ts, u.te), possessor.country)
+					d.addMention(st, u.ts, u.te, e, "body:possessive")
+					d.structural(st, u.ts, e, possessor, "part-of:possessive")
+				} else if mod != nil && mod.kind == graph.Country && k > 0 && units[k-1].kind == uCountry && u.org == graph.Government {
+					e = d.bodyEntity(d.spanText(st, u.ts, u.te), mod.country)
+					d.addMention(st, u.ts, u.te, e, "body:country-modifier")
+					e.addAlias(d.spanText(st, units[k-1].ts, u.te))
+				} else {
+					e = d.orgChunk(st, u.ts, u.te, u.org, modC, possessor)
+				}
+				mod, possessor = e, nil
+				continue
+			}
+			d.nameChunk(st, u.ts, u.te)
+			if m := d.mentionAt(st, u.ts); m != nil {
+				mod = m.ent
+			} else {
+				mod = nil
+			}
+			possessor = nil
+		}
+	}
+}
+
+func (d *doc) knownByName(name string) *knownActor {
+	n := graph.NormalizeName(name)
+	for _, a := range d.lx.actors {
+		if graph.NormalizeName(a.Name) == n {
+			return a
+		}
+		for _, al := range a.Aliases {
+			if graph.NormalizeName(al) == n {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// orgChunk records an organization or government body named by tokens [ts, te).
+func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, possessor *entity) *entity {
+	name := d.spanText(st, ts, te)
+	if a := d.knownByName(name); a != nil {
+		e := d.knownEntity(a)
+		d.addMention(st, ts, te, e, "lexicon:actors")
+		return e
+	}
+	e := d.entity("org:"+graph.NormalizeName(name), kind, name, "org:head-word")
+	if c != nil && e.country == nil {
+		e.country, e.code = c, c.Code
+	}
+	d.addMention(st, ts, te, e, "org:head-word")
+	if possessor != nil && possessor != e {
+		if possessor.kind != graph.Country || kind == graph.Government {
+			d.structural(st, ts, e, possessor, "part-of:possessive")
+		}
+	}
+	return e
+}
+
+// personChunk records a person named after titles ("Treasury Secretary Steven Mnuchin"), with the
+// role and the MEMBER_OF relation the titles and the modifier before them imply.
+func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC *country) *entity {
+	p := d.personEntity(st, ts, te)
+	hon := true
+	var tl []string
+	var body string
+	class := "role"
+	for _, t := range titles {
+		if t.kind != uHon {
+			hon = false
+			tl = append(tl, d.spanText(st, t.ts, t.te))
+			if t.e.title.Body != "" {
+				body = t.e.title.Body
+			}
+			if t.e.title.Class == "state" || class == "role" {
+				class = t.e.title.Class
+			}
+		}
+	}
+	if hon {
+		p.hon = true
+		d.addMention(st, titles[0].ts, te, p, "person:honorific")
+		return p
+	}
+	rule := "person:title"
+	d.addMention(st, titles[0].ts, te, p, rule)
+	p.addAlias(d.spanText(st, ts, te))
+	p.pending = false
+	role := strings.Join(tl, " ")
+	var org *entity
+	orgRule := "title:modifier"
+	switch {
+	case body != "":
+		c := modC
+		if mod != nil && mod.country != nil {
+			c = mod.country
+		}
+		org = d.bodyEntity(body, c)
+		orgRule = "title:implied-body"
+	case mod != nil:
+		org = mod
+	case modC != nil && class == "state":
+		org = d.countryEntity(modC)
+	case class == "corp":
+		org = d.lastOrg(st.idx, titles[0].ts)
+		orgRule = "title:context-org"
+	}
+	p.addRole(role, org)
+	if org != nil {
+		d.memberOf(st, titles[0].ts, p, org, role, orgRule)
+	}
+	return p
+}
+
+// lastOrg is the organization mentioned last before token i of sentence s.
+func (d *doc) lastOrg(s, i int) *entity {
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		m := d.mentions[k]
+		if m.sent > s || (m.sent == s && m.ts >= i) {
+			continue
+		}
+		if e := m.ent.final(); e.kind == graph.Organization && !e.weak {
+			return e
+		}
+	}
+	return nil
+}
+
+// personEntity is the PERSON named by tokens [ts, te) (keyed by normalized full name).
+func (d *doc) personEntity(st *sent, ts, te int) *entity {
+	name := d.spanText(st, ts, te)
+	e := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:name")
+	if e.kind != graph.Person && e.pending {
+		e.kind = graph.Person
+	}
+	if len(e.nameToks) == 0 {
+		for i := ts; i < te; i++ {
+			if st.toks[i].kind == tkWord {
+				e.nameToks = append(e.nameToks, st.toks[i].text)
+			}
+		}
+	}
+	e.pending = te-ts == 1
+	return e
+}
+
+// nameChunk classifies a chunk of capitalized words with no organization word: a person by shape
+// (two to four name words) unless the sentence is a headline; a single word waits for coreference.
+func (d *doc) nameChunk(st *sent, ts, te int) {
+	toks := st.toks
+	n := te - ts
+	if n == 1 {
+		t := toks[ts]
+		if d.authors[graph.NormalizeName(t.text)] || d.nonActor[t.lower] {
+			return
+		}
+		if a := d.knownByName(t.text); a != nil {
+			d.addMention(st, ts, te, d.knownEntity(a), "lexicon:actors")
+			return
+		}
+		e := d.entity("name:"+t.lower, "", t.text, "name:single")
+		e.pending = true
+		if t.allCaps && len([]rune(t.text)) <= 6 {
+			e.kind = graph.Organization
+			e.rule = "org:acronym"
+		}
+		d.addMention(st, ts, te, e, e.rule)
+		return
+	}
+	name := d.spanText(st, ts, te)
+	if d.authors[graph.NormalizeName(name)] {
+		return
+	}
+	if n > 4 || st.headline {
+		// long runs and headline words: only names met elsewhere (resolved in coreference)
+		for i := ts; i < te; i++ {
+			if toks[i].cap && !d.isStopCap(st, i) && !placeWords[toks[i].lower] {
+				e := d.entity("name:"+toks[i].lower, "", toks[i].text, "name:single")
+				e.pending = true
+				d.addMention(st, i, i+1, e, "name:headline")
+			}
+		}
+		return
+	}
+	for i := ts; i < te; i++ {
+		if placeWords[toks[i].lower] || toks[i].allCaps && len([]rune(toks[i].text)) > 1 || toks[i].kind == tkNum {
+			return
+		}
+	}
+	// a person by word shape; a following role noun makes it an organization ("a Goldman Sachs executive")
+	if te < len(toks) {
+		nl := toks[te].lower
+		if nl == "executive" || nl == "executives" || nl == "employee" || nl == "employees" || nl == "official" || nl == "officials" || nl == "spokesman" || nl == "spokeswoman" || nl == "spokesperson" {
+			e := d.entity("org:"+graph.NormalizeName(name), graph.Organization, name, "org:role-noun")
+			d.addMention(st, ts, te, e, "org:role-noun")
+			return
+		}
+	}
+	p := d.personEntity(st, ts, te)
+	d.addMention(st, ts, te, p, "person:name-shape")
+}
+
+// memberOf records person MEMBER_OF org with the role as cue.
+func (d *doc) memberOf(st *sent, i int, p, org *entity, role, rule string) {
+	if p == nil || org == nil || p == org {
+		return
+	}
+	d.rels = append(d.rels, &relCand{typ: graph.MemberOf, src: p, tgt: org, sent: st.idx, cue: role, rule: rule,
+		score: 0.9, role: role, cueStart: st.toks[i].start, cueEnd: st.toks[i].start + len([]rune(role)), structural: true})
+}
+
+// structural records e PART_OF parent.
+func (d *doc) structural(st *sent, i int, e, parent *entity, rule string) {
+	if e == nil || parent == nil || e == parent {
+		return
+	}
+	d.rels = append(d.rels, &relCand{typ: graph.PartOf, src: e, tgt: parent, sent: st.idx, rule: rule, score: 0.85,
+		cue: st.toks[i].text, cueStart: st.toks[i].start, cueEnd: st.toks[i].end, structural: true})
+}
+
+// acronyms handles "Name (ABC)": the acronym becomes an alias of the name before it, or, after a
+// phrase that names no actor ("deep ultra violet (DUV)"), a word that is never an actor.
+func (d *doc) acronyms(st *sent) {
+	toks := st.toks
+	for i := 1; i+2 < len(toks); i++ {
+		if (toks[i].text != "(" && toks[i].text != "[") || !toks[i+1].allCaps || (toks[i+2].text != ")" && toks[i+2].text != "]") {
+			continue
+		}
+		ab := toks[i+1]
+		if m := d.mentionAt(st, i-1); m != nil && m.ent.final().kind != "" && m.ent.final().kind != graph.Policy {
+			e := m.ent.final()
+			if om := d.mentionAt(st, i+1); om != nil && om.ent != e {
+				om.ent.final().merged = e
+			}
+			if st.ment[i+1] < 0 {
+				d.addMention(st, i+1, i+2, e, "alias:acronym")
+			}
+			e.addAlias(ab.text)
+			continue
+		}
+		if om := d.mentionAt(st, i+1); om != nil && om.ent.final().kind == graph.Organization && om.ent.final().rule == "org:acronym" {
+			om.ent.final().dropped = true
+		}
+		d.nonActor[ab.lower] = true
+	}
+}
+
+// groups finds unnamed collective sources: "senior Chinese officials", "trade lawyers", "Washington
+// officials" → GROUP (rule group:unnamed), MEMBER_OF the country named in the phrase.
+func (d *doc) groups(st *sent) {
+	toks := st.toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		pl, ok := d.lx.groupHeads[t.lower]
+		if !ok || t.cap || st.ment[i] >= 0 {
+			continue
+		}
+		var c *country
+		var owner *entity
+		s := i
+		mods := 0
+		for s > 0 && mods < 4 {
+			p := toks[s-1]
+			if m := d.mentionAt(st, s-1); m != nil {
+				e := m.ent.final()
+				if e.kind == graph.Country {
+					c = e.country
+					s = m.ts
+					mods++
+					continue
+				}
+				if e.kind == graph.Organization || e.kind == graph.Government {
+					owner = e
+					s = m.ts
+					mods++
+				}
+				break
+			}
+			if ents, _ := d.matchNamesEndingAt(st, s-1); ents != nil {
+				c = ents.country
+				s = ents.start
+				mods++
+				continue
+			}
+			if p.kind == tkWord && !p.cap && (d.lx.groupDrop[p.lower] || !d.lx.stop[p.lower]) && !strings.HasSuffix(p.lower, "ly") && d.lx.speech[p.lower].kind == 0 && !d.lx.beForms[p.lower] && !d.isCueWord(p.lower) {
+				s--
+				mods++
+				continue
+			}
+			if p.kind == tkNum || p.lower == "half-dozen" {
+				s--
+				continue
+			}
+			break
+		}
+		if d.lx.groupWeak[t.lower] && c == nil {
+			continue
+		}
+		var kept []string
+		start := -1
+		for k := s; k < i; k++ {
+			if d.lx.groupDrop[toks[k].lower] || toks[k].kind == tkNum || toks[k].lower == "'s" {
+				continue
+			}
+			if start < 0 {
+				start = k
+			}
+			kept = append(kept, toks[k].text)
+		}
+		kept = append(kept, pl)
+		name := strings.Join(kept, " ")
+		if strings.HasPrefix(name, "the ") {
+			name = name[4:]
+		}
+		if c == nil && owner == nil && len(kept) == 1 {
+			// "the officials": the last group with this head (coref:definite); else no actor
+			if i > 0 && toks[i-1].lower == "the" {
+				for k := len(d.mentions) - 1; k >= 0; k-- {
+					if g := d.mentions[k].ent.final(); g.kind == graph.Group && strings.HasSuffix(g.name, " "+pl) {
+						d.addMention(st, i-1, i+1, g, "coref:definite")
+						break
+					}
+				}
+			}
+			continue
+		}
+		e := d.entity("group:"+graph.NormalizeName(name), graph.Group, name, "group:unnamed")
+		e.weak = true
+		if c != nil && e.country == nil {
+			e.country, e.code = c, c.Code
+		}
+		var gm *mention
+		if st.ment[s] >= 0 || (start >= 0 && st.ment[start] >= 0) {
+			// the country or owner keeps its own mention; the group covers the head
+			gm = d.addMention(st, i, i+1, e, "group:unnamed")
+		} else {
+			gm = d.addMention(st, s, i+1, e, "group:unnamed")
+		}
+		if gm != nil && pl != t.lower {
+			gm.singular = true
+		}
+		if owner != nil {
+			d.memberOf(st, s, e, owner, "", "group:owner")
+		} else if c != nil {
+			d.memberOf(st, s, e, d.countryEntity(c), "", "group:nationality")
+		}
+	}
+}
+
+type endMatch struct {
+	country *country
+	start   int
+}
+
+// matchNamesEndingAt finds a demonym, country or capital lexicon match ending at token i that is not
+// a mention ("Chinese" in "senior Chinese officials"), checking phrases of up to four tokens.
+func (d *doc) matchNamesEndingAt(st *sent, i int) (*endMatch, bool) {
+	for s := i; s >= 0 && s > i-4; s-- {
+		ents, end := d.matchNames(st, s)
+		if end != i+1 {
+			continue
+		}
+		for _, e := range ents {
+			if (e.kind == lkDemonym || e.kind == lkCountry || e.kind == lkCapital) && st.toks[s].cap {
+				return &endMatch{country: e.country, start: s}, true
+			}
+		}
+	}
+	return nil, false
+}
+
+func (d *doc) isCueWord(w string) bool {
+	return d.lx.cues.next[w] != nil
+}
+
+// appositives reads ", the executive vice president of Y," after a person and ", the policy research
+// arm of Y" (or ", which is the … arm of Y") after an organization.
+func (d *doc) appositives(st *sent) {
+	toks := st.toks
+	for mi := 0; mi < len(d.mentions); mi++ {
+		m := d.mentions[mi]
+		if m.sent != st.idx {
+			continue
+		}
+		e := m.ent.final()
+		if e.kind != graph.Person && e.kind != graph.Organization && e.kind != graph.Government && !(e.pending && e.kind == "") {
+			continue
+		}
+		i := m.te
+		if i >= len(toks) || toks[i].text != "," {
+			continue
+		}
+		j := i + 1
+		if j+1 < len(toks) && (toks[j].lower == "which" || toks[j].lower == "who") && d.lx.beForms[toks[j+1].lower] {
+			j += 2
+		}
+		if j < len(toks) && (toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "the") {
+			j++
+		}
+		// the appositive ends at the next comma, period, or clause word
+		end := j
+		for end < len(toks) && end-j < 16 {
+			tx := toks[end]
+			if tx.text == "," || tx.text == "." || tx.text == ";" || tx.kind == tkQuote || tx.lower == "who" || tx.lower == "which" || tx.lower == "said" || d.lx.speech[tx.lower].kind != 0 && end > j+1 && st.ment[end] < 0 && !d.insideOrgName(st, end) {
+				break
+			}
+			end++
+		}
+		if end == j {
+			continue
+		}
+		if e.kind == graph.Organization || e.kind == graph.Government {
+			d.orgAppositive(st, e, j, end)
+			continue
+		}
+		d.personAppositive(st, m, e, j, end)
+	}
+}
+
+func (d *doc) insideOrgName(st *sent, i int) bool {
+	m := d.mentionAt(st, i)
+	return m != nil
+}
+
+// personAppositive: a title in the appositive gives a Role and, with an organization after "of"/"at"
+// or a country or body before the title, MEMBER_OF (rule appositive:title-of).
+func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
+	toks := st.toks
+	ti, te := -1, -1
+	var tt *title
+	for k := j; k < end; k++ {
+		if st.ment[k] >= 0 {
+			continue
+		}
+		ents, e2 := d.matchNames(st, k)
+		for _, le := range ents {
+			if le.kind == lkTitle && le.title.Class != "honorific" && e2 <= end {
+				if tt == nil || e2 > te {
+					ti, te, tt = k, e2, le.title
+				}
+			}
+		}
+		if tt != nil {
+			// take the longest title starting at the first match, and extend over following title words
+			for te < end {
+				ents2, e3 := d.matchNames(st, te)
+				ok := false
+				for _, le := range ents2 {
+					ok = ok || le.kind == lkTitle
+				}
+				if !ok || e3 > end {
+					break
+				}
+				te = e3
+			}
+			break
+		}
+	}
+	if tt == nil {
+		return
+	}
+	if p.kind == "" {
+		p.kind = graph.Person
+		p.pending = false
+		p.rule = "person:appositive"
+	}
+	role := strings.TrimSpace(d.spanText(st, j, te))
+	var org *entity
+	rule := "appositive:title-of"
+	if te < end && (toks[te].lower == "of" || toks[te].lower == "at" || toks[te].lower == "for") {
+		for k := te + 1; k < end; k++ {
+			if om := d.mentionAt(st, k); om != nil {
+				if oe := om.ent.final(); oe.kind == graph.Organization || oe.kind == graph.Government || oe.kind == graph.Country {
+					org = oe
+				}
+				break
+			}
+		}
+	}
+	if org == nil {
+		// a country or body named before the title: "an assistant U.S. Treasury secretary"
+		var c *country
+		for k := j; k < ti; k++ {
+			if om := d.mentionAt(st, k); om != nil {
+				oe := om.ent.final()
+				if oe.kind == graph.Country {
+					c = oe.country
+				} else if oe.kind == graph.Organization || oe.kind == graph.Government {
+					org = oe
+				}
+			} else if em, ok := d.matchNamesEndingAt(st, k); ok {
+				c = em.country
+			}
+		}
+		if org == nil && tt.Body != "" {
+			org = d.bodyEntity(tt.Body, c)
+			rule = "appositive:title-body"
+		} else if org == nil && c != nil && tt.Class == "state" {
+			org = d.countryEntity(c)
+			rule = "appositive:title-country"
+		}
+		if org != nil && rule == "appositive:title-of" {
+			rule = "appositive:title-modifier"
+		}
+	}
+	if strings.HasPrefix(strings.ToLower(role), "former ") {
+		p.addRole(role, nil)
+		return
+	}
+	p.addRole(role, org)
+	if org != nil {
+		d.memberOf(st, ti, p, org, role, rule)
+	}
+}
+
+// orgAppositive: ", the policy research arm of Y" → PART_OF Y (rule appositive:part-of); ", the Z"
+// after an outlet noun ("the party newspaper, the Z") → Z PART_OF the party (appositive:outlet-of).
+func (d *doc) orgAppositive(st *sent, e *entity, j, end int) {
+	toks := st.toks
+	for k := j; k < end; k++ {
+		n := &d.lx.partNouns
+		kk := k
+		var use string
+		for kk < end {
+			nx := n.next[toks[kk].lower]
+			if nx == nil {
+				break
+			}
+			n = nx
+			kk++
+			if len(n.entries) > 0 {
+				use = n.entries[0].speech
+			}
+		}
+		if use != "part" || kk >= end || toks[kk].lower != "of" {
+			continue
+		}
+		for q := kk + 1; q < end; q++ {
+			if om := d.mentionAt(st, q); om != nil {
+				// the last actor of the "of" phrase: "China's Foreign Ministry" → the ministry
+				last := om
+				for r := om.te; r < end; r++ {
+					if m2 := d.mentionAt(st, r); m2 != nil {
+						last = m2
+						r = m2.te - 1
+					} else if toks[r].lower != "'s" {
+						break
+					}
+				}
+				if pe := last.ent.final(); pe != e && pe.kind != graph.Person && pe.kind != "" {
+					d.structural(st, k, e, pe, "appositive:part-of")
+				}
+				return
+			}
+		}
+		return
+	}
+}

@@ -1,0 +1,511 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// quote is one quotation, possibly over several sentences and paragraphs. Token positions are
+// (sentence, token) pairs of the opening and closing marks; content is between them.
+type quote struct {
+	s0, t0     int // opening mark
+	s1, t1     int // closing mark (or last token when unclosed)
+	closed     bool
+	speaker    *entity
+	rule       string
+	cueSent    int
+	cueTok     int
+	covered    bool // part of a reported clause already claimed
+	attributed bool
+}
+
+// claimCand is a CLAIMS relation about to be made: speaker → claim text.
+type claimCand struct {
+	speaker  *entity
+	text     string
+	direct   bool
+	sent     int
+	cue      string
+	cueStart int
+	cueEnd   int
+	rule     string
+	score    float64
+	negated  bool
+	hedged   bool
+	singular bool // the speaker was named by a singular noun ("the senior official")
+}
+
+func isOpenQuote(t token) bool {
+	return t.text == "\u201c" || t.text == "``" || t.text == "\u00ab" || t.text == "\u201e" || t.text == "\u2018"
+}
+
+func isCloseQuote(t token) bool {
+	return t.text == "\u201d" || t.text == "''" || t.text == "\u00bb" || t.text == "\u2019"
+}
+
+// findQuotes pairs quotation marks over the whole article. News style opens each paragraph of a
+// long quotation with a mark and closes it only at the end, so an unclosed quotation continues
+// into a paragraph that opens with a mark, and ends with its paragraph otherwise. Straight quotes
+// alternate. Single quotes count when opened by ‘ or by ' at a word start.
+func (d *doc) findQuotes() {
+	var open *quote
+	var single bool
+	lastPara := -1
+	var prevS, prevT int
+	for si, st := range d.sents {
+		if st.s.Paragraph != lastPara && open != nil {
+			// a new paragraph: continue only if it starts with an opening mark
+			if len(st.toks) == 0 || st.toks[0].kind != tkQuote || !(isOpenQuote(st.toks[0]) || st.toks[0].text == "\"" || st.toks[0].text == "'") {
+				open.s1, open.t1 = prevS, prevT
+				d.quotes = append(d.quotes, open)
+				open = nil
+			}
+		}
+		lastPara = st.s.Paragraph
+		for ti, t := range st.toks {
+			prevS, prevT = si, ti
+			if t.kind != tkQuote {
+				continue
+			}
+			isSingle := t.text == "\u2018" || t.text == "\u2019" || t.text == "'"
+			if open == nil {
+				if isCloseQuote(t) {
+					continue // an apostrophe or a stray closing mark
+				}
+				if t.text == "'" && (!(t.space || ti == 0) || ti+1 >= len(st.toks) || st.toks[ti+1].space) {
+					continue
+				}
+				open = &quote{s0: si, t0: ti}
+				single = isSingle
+				continue
+			}
+			if single != isSingle || isOpenQuote(t) {
+				continue // another kind of mark, or the opening mark of a continuing paragraph
+			}
+			if t.text == "\"" && ti == 0 && si != open.s0 && st.s.Paragraph != d.sents[open.s0].s.Paragraph {
+				continue
+			}
+			if t.text == "'" && ti+1 < len(st.toks) && !st.toks[ti+1].space && st.toks[ti+1].kind == tkWord {
+				continue
+			}
+			open.s1, open.t1, open.closed = si, ti, true
+			d.quotes = append(d.quotes, open)
+			open = nil
+		}
+	}
+	if open != nil {
+		open.s1, open.t1 = prevS, prevT
+		d.quotes = append(d.quotes, open)
+	}
+	for _, q := range d.quotes {
+		for si := q.s0; si <= q.s1; si++ {
+			st := d.sents[si]
+			a, b := 0, len(st.toks)-1
+			if si == q.s0 {
+				a = q.t0
+			}
+			if si == q.s1 {
+				b = q.t1
+			}
+			for ti := a; ti <= b && ti < len(st.toks); ti++ {
+				st.inQuote[ti] = true
+			}
+		}
+	}
+}
+
+// quoteAt returns the quotation containing token i of sentence s, or nil.
+func (d *doc) quoteAt(s, i int) *quote {
+	for _, q := range d.quotes {
+		if (s > q.s0 || s == q.s0 && i > q.t0) && (s < q.s1 || s == q.s1 && i < q.t1) {
+			return q
+		}
+	}
+	return nil
+}
+
+// quoteText is the content of q without its marks and trailing comma.
+func (d *doc) quoteText(q *quote) string {
+	a := d.sents[q.s0].toks[q.t0].end
+	b := d.sents[q.s1].toks[q.t1].start
+	if !q.closed {
+		b = d.sents[q.s1].toks[q.t1].end
+	}
+	if b <= a {
+		return ""
+	}
+	txt := d.text(a, b)
+	// paragraph-opening marks of a multi-paragraph quotation
+	txt = strings.NewReplacer("\n\n\u201c", "\n\n", "\n\n\"", "\n\n").Replace(txt)
+	txt = strings.TrimSpace(txt)
+	txt = strings.TrimRight(txt, ",")
+	return strings.TrimSpace(txt)
+}
+
+// findClaims attributes quotations and reported speech (rules quote:after, quote:before,
+// quote:dash, quote:continuation, speech:reported, speech:inverted, speech:participle,
+// speech:according-to).
+func (d *doc) findClaims() {
+	used := map[[2]int]bool{}
+	var last *quote
+	for _, q := range d.quotes {
+		d.attributeQuote(q, used)
+		if q.speaker == nil && last != nil && last.speaker != nil && q.s0 <= last.s1+2 {
+			q.speaker, q.rule, q.cueSent, q.cueTok = last.speaker, "quote:continuation", q.s0, q.t0
+		}
+		if q.speaker != nil {
+			last = q
+		}
+	}
+	for _, st := range d.sents {
+		d.reportedSpeech(st, used)
+	}
+	for _, q := range d.quotes {
+		if q.speaker == nil || q.covered {
+			continue
+		}
+		txt := d.quoteText(q)
+		if len(strings.Fields(txt)) < 3 {
+			continue
+		}
+		st := d.sents[q.cueSent]
+		ct := st.toks[q.cueTok]
+		d.claims = append(d.claims, &claimCand{speaker: q.speaker, text: txt, direct: true, sent: q.cueSent,
+			cue: ct.text, cueStart: ct.start, cueEnd: ct.end, rule: q.rule, score: 0.9})
+	}
+	for _, c := range d.claims {
+		for _, m := range d.mentions {
+			if m.sent == c.sent && m.singular && m.ent.final() == c.speaker.final() {
+				c.singular = true
+			}
+		}
+	}
+	for _, c := range d.claims {
+		sp := c.speaker.final()
+		e := d.entity("claim:"+sp.nodeID()+":"+graph.NormalizeName(c.text), graph.ClaimKind, c.text, c.rule)
+		e.text, e.direct, e.speaker = c.text, c.direct, sp
+		d.rels = append(d.rels, &relCand{typ: graph.Claims, src: sp, tgt: e, sent: c.sent, cue: c.cue,
+			cueStart: c.cueStart, cueEnd: c.cueEnd, rule: c.rule, score: c.score, cameo: "010", hedged: c.hedged, negated: c.negated})
+	}
+}
+
+// speechAt reports a speech or belief verb at token i that is used as a verb (not after a
+// determiner: "the report", "a statement").
+func (d *doc) speechAt(st *sent, i int) (lexEntry, bool) {
+	t := st.toks[i]
+	e, ok := d.lx.speech[t.lower]
+	if !ok || t.cap && i > 0 || st.ment[i] >= 0 {
+		return e, false
+	}
+	if i > 0 {
+		switch st.toks[i-1].lower {
+		case "a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "'s", "any", "no", "further", "new":
+			return e, false
+		}
+	}
+	return e, true
+}
+
+// attributeQuote finds q's speaker: a speech verb right after the closing mark ("…,” said X /
+// “…,” X said), a dash ("'…' — X"), or a speech verb before the opening mark (X said: “…”).
+func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
+	st := d.sents[q.s1]
+	toks := st.toks
+	i := q.t1 + 1
+	if q.closed && i < len(toks) {
+		// dash attribution
+		if toks[i].text == "\u2014" || toks[i].text == "\u2013" || toks[i].text == "-" {
+			if m := d.mentionAt(st, i+1); m != nil && actorKind(m.ent) {
+				q.speaker, q.rule, q.cueSent, q.cueTok = m.ent.final(), "quote:dash", q.s1, i
+				return
+			}
+		}
+		// "said X" or "X said" within the next few tokens
+		for k := i; k < len(toks) && k < i+10; k++ {
+			if toks[k].kind == tkQuote || toks[k].text == "." && k > i+1 {
+				break
+			}
+			if _, ok := d.speechAt(st, k); !ok {
+				continue
+			}
+			if src := d.speakerAround(st, k, i); src != nil {
+				q.speaker, q.rule, q.cueSent, q.cueTok = src, "quote:after", q.s1, k
+				used[[2]int{q.s1, k}] = true
+				q.attributed = true
+			}
+			return
+		}
+	}
+	// before the opening mark, in its sentence: X said: “…” / X said, “…”
+	st0 := d.sents[q.s0]
+	for k := q.t0 - 1; k >= 0 && k >= q.t0-4; k-- {
+		t := st0.toks[k]
+		if t.text == ":" || t.text == "," || t.lower == "that" || auxWords[t.lower] || t.kind == tkQuote {
+			continue
+		}
+		if _, ok := d.speechAt(st0, k); ok {
+			if src, _, _ := d.subjectOf(st0, k); src != nil {
+				if q.t0-k > 1 && st0.toks[k+1].lower == "that" || hasWordsBetween(st0, k, q.t0) {
+					// "said that “…”": a partial quotation inside reported speech
+					return
+				}
+				q.speaker, q.rule, q.cueSent, q.cueTok = src, "quote:before", q.s0, k
+				used[[2]int{q.s0, k}] = true
+				q.attributed = true
+			}
+		}
+		return
+	}
+}
+
+func hasWordsBetween(st *sent, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if st.toks[k].kind == tkWord && st.toks[k].lower != "that" {
+			return true
+		}
+	}
+	return false
+}
+
+func actorKind(e *entity) bool {
+	e = e.final()
+	return e.kind.IsActor() && !e.dropped
+}
+
+// speakerAround returns the speaker of the speech verb at k in an attribution after a quotation or
+// clause: the actor right after the verb ("said Ruan Zongze") or right before it ("Trump said",
+// "he added", "the senior Chinese official said"); from is the first token of the attribution.
+func (d *doc) speakerAround(st *sent, k, from int) *entity {
+	if m := d.mentionAt(st, k+1); m != nil && actorKind(m.ent) {
+		return m.ent.final()
+	}
+	if k+2 < len(st.toks) && st.toks[k+1].lower == "the" {
+		if e := d.resolveDefinite(st.idx, k+2); e != nil {
+			return e
+		}
+		if m := d.mentionAt(st, k+2); m != nil && actorKind(m.ent) {
+			return m.ent.final()
+		}
+	}
+	if k-1 >= from {
+		if src, _, _ := d.subjectOf(st, k); src != nil {
+			return src
+		}
+	}
+	return nil
+}
+
+// reportedSpeech finds "X said (that) CLAUSE", "CLAUSE, X said", "…, adding that CLAUSE" and
+// "according to X, CLAUSE".
+func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
+	toks := st.toks
+	var mainSpeaker *entity
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if t.lower == "according" && k+2 < len(toks) && toks[k+1].lower == "to" {
+			d.accordingTo(st, k)
+			continue
+		}
+		le, ok := d.speechAt(st, k)
+		if !ok || used[[2]int{st.idx, k}] {
+			continue
+		}
+		if st.inQuote[k] && !(k > 0 && toks[k-1].kind == tkQuote) {
+			continue // speech inside a quotation belongs to the quotation
+		}
+		// participle after a comma: ", adding that …", ", saying …" → the main speaker
+		if (le.form == "ing") && k > 0 && toks[k-1].text == "," && mainSpeaker != nil {
+			if cs, ce := d.clauseAfter(st, k); ce > cs {
+				d.addReported(st, mainSpeaker, k, cs, ce, "speech:participle", 0.75)
+			}
+			continue
+		}
+		if le.form == "ing" {
+			continue
+		}
+		src, subjStart, how := d.subjectOf(st, k)
+		// inverted attribution: ", said X" / ", X said" at the end of a clause
+		if src == nil {
+			if m := d.mentionAt(st, k+1); m != nil && actorKind(m.ent) && k > 0 && toks[k-1].text == "," {
+				src, subjStart, how = m.ent.final(), k, "speech:inverted"
+			}
+		}
+		if src == nil {
+			continue
+		}
+		mainSpeaker = src
+		if how == "" {
+			how = "speech:reported"
+		}
+		// CLAUSE, X said.  → the clause before the attribution
+		if subjStart > 1 && toks[subjStart-1].text == "," && d.attributionEnds(st, k) {
+			end := subjStart - 1
+			start := 0
+			if q := d.quoteAt(st.idx, subjStart-2); q != nil {
+				q.covered = q.speaker != nil
+				if q.speaker == nil {
+					q.speaker, q.rule, q.cueSent, q.cueTok = src, "quote:after", st.idx, k
+					continue
+				}
+			}
+			for start < end && (toks[start].kind == tkQuote) {
+				start++
+			}
+			d.addReported(st, src, k, start, end, "speech:inverted", 0.8)
+			continue
+		}
+		// mid-sentence aside: "China is engaged instead, they contended, in a program …"
+		if subjStart > 1 && toks[subjStart-1].text == "," && k+1 < len(toks) && toks[k+1].text == "," {
+			d.addReportedParts(st, src, k, subjStart-1, k+2)
+			continue
+		}
+		cs, ce := d.clauseAfter(st, k)
+		if ce-cs >= 3 {
+			d.addReported(st, src, k, cs, ce, how, 0.8)
+		}
+	}
+}
+
+// attributionEnds reports whether the attribution at verb k closes the sentence: only adverbials
+// ("in a statement", "on Tuesday") follow it.
+func (d *doc) attributionEnds(st *sent, k int) bool {
+	for j := k + 1; j < len(st.toks); j++ {
+		t := st.toks[j]
+		if t.text == "." || t.text == "!" || t.text == "?" {
+			return true
+		}
+		if t.text == "," && j+1 < len(st.toks) {
+			if _, ok := d.speechAt(st, j+1); ok {
+				return true // ", adding that …"
+			}
+		}
+		if t.kind == tkQuote {
+			return false
+		}
+		if j-k > 12 {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseAfter returns the token range of the clause a speech verb at k governs: after "that", or
+// after the addressee and adverbials ("told reporters on Monday"), to the end of the sentence.
+func (d *doc) clauseAfter(st *sent, k int) (int, int) {
+	toks := st.toks
+	end := len(toks)
+	for end > k+1 && (toks[end-1].kind == tkPunct || toks[end-1].kind == tkQuote) {
+		end--
+	}
+	s := k + 1
+	for j := k + 1; j < end && j < k+5; j++ {
+		if toks[j].lower == "that" {
+			return j + 1, end
+		}
+		if toks[j].kind == tkQuote || toks[j].text == "," || toks[j].text == ":" {
+			break
+		}
+	}
+	// skip an addressee and simple adverbials
+	for s < end {
+		t := toks[s]
+		if t.text == ":" || t.text == "," || d.lx.stop[t.lower] && (t.lower == "on" || t.lower == "here" || t.lower == "today" || t.lower == "yesterday") {
+			s++
+			continue
+		}
+		if isDayOrMonth(t.lower) {
+			s++
+			continue
+		}
+		if t.lower == "reporters" || t.lower == "journalists" || t.lower == "lawmakers" {
+			s++
+			continue
+		}
+		break
+	}
+	return s, end
+}
+
+func isDayOrMonth(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+		"march", "april", "june", "july", "august", "september", "october", "november", "december", "late", "early":
+		return true
+	}
+	return false
+}
+
+func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, score float64) {
+	for cs < ce && (st.toks[cs].kind == tkQuote || st.toks[cs].kind == tkPunct) {
+		cs++
+	}
+	for ce > cs && (st.toks[ce-1].kind == tkQuote || st.toks[ce-1].kind == tkPunct) {
+		ce--
+	}
+	if ce-cs < 3 {
+		return
+	}
+	txt := d.spanText(st, cs, ce)
+	t := st.toks[k]
+	neg := false
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if d.lx.negations[st.toks[j].lower] {
+			neg = true
+		}
+	}
+	d.claims = append(d.claims, &claimCand{speaker: src, text: txt, sent: st.idx, cue: t.text, cueStart: t.start,
+		cueEnd: t.end, rule: rule, score: score, negated: neg})
+	for _, q := range d.quotes {
+		if q.s0 == st.idx && q.t0 >= cs && q.t0 < ce {
+			q.covered = true
+		}
+	}
+}
+
+// addReportedParts claims a sentence around a parenthetical attribution [a, b).
+func (d *doc) addReportedParts(st *sent, src *entity, k, a, b int) {
+	end := len(st.toks)
+	for end > 0 && st.toks[end-1].kind == tkPunct {
+		end--
+	}
+	if a < 2 || end <= b {
+		return
+	}
+	txt := d.spanText(st, 0, a) + " " + d.spanText(st, b, end)
+	t := st.toks[k]
+	d.claims = append(d.claims, &claimCand{speaker: src, text: txt, sent: st.idx, cue: t.text, cueStart: t.start,
+		cueEnd: t.end, rule: "speech:aside", score: 0.75})
+}
+
+// accordingTo: "according to X, CLAUSE" / "CLAUSE, according to X" → X CLAIMS the clause.
+func (d *doc) accordingTo(st *sent, k int) {
+	toks := st.toks
+	var src *entity
+	j := k + 2
+	for ; j < len(toks) && j < k+8; j++ {
+		if m := d.mentionAt(st, j); m != nil && actorKind(m.ent) {
+			src = m.ent.final()
+			break
+		}
+		if toks[j].text == "," || toks[j].text == "." {
+			break
+		}
+	}
+	if src == nil {
+		return
+	}
+	var cs, ce int
+	if k > 0 && toks[k-1].text == "," {
+		cs, ce = 0, k-1
+	} else {
+		ce = len(toks)
+		for q := j; q < len(toks); q++ {
+			if toks[q].text == "," {
+				cs = q + 1
+				break
+			}
+		}
+	}
+	d.addReported(st, src, k, cs, ce, "speech:according-to", 0.7)
+}

@@ -1,0 +1,421 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// resolveEntities merges names within the article: "Mr. Ruan" and "Ruan" → Ruan Zongze (surname, or
+// family name first), "Tsinghua" → Tsinghua University, bare bodies ("Treasury") → the one body of
+// that name with a country; unresolved single words become an organization when they are the
+// subject of a cue or speech verb (rule name:subject) and no actor otherwise.
+func (d *doc) resolveEntities() {
+	var persons []*entity
+	for _, e := range d.ents {
+		if e.merged == nil && e.kind == graph.Person && len(e.nameToks) >= 2 {
+			persons = append(persons, e)
+		}
+	}
+	firstMention := map[*entity]int{}
+	for i, m := range d.mentions {
+		if _, ok := firstMention[m.ent]; !ok {
+			firstMention[m.ent] = i
+		}
+	}
+	// nearest person (by first mention) whose name contains w as surname or given-first family name
+	findPerson := func(w string, at int) *entity {
+		var best *entity
+		bestScore := -1 << 30
+		for _, p := range persons {
+			if p.merged != nil {
+				continue
+			}
+			score := -1
+			if strings.EqualFold(p.nameToks[len(p.nameToks)-1], w) {
+				score = 2
+			} else if strings.EqualFold(p.nameToks[0], w) && len(p.nameToks) == 2 {
+				score = 1 // family name first: "Mr. Ruan" → Ruan Zongze
+			}
+			if score < 0 {
+				continue
+			}
+			// prefer the person introduced last before the mention, then the first one after it
+			fm := firstMention[p]
+			s := score * 1000000
+			if fm <= at {
+				s += fm
+			} else {
+				s -= fm
+			}
+			if s > bestScore {
+				best, bestScore = p, s
+			}
+		}
+		return best
+	}
+	for _, e := range d.ents {
+		if e.merged != nil || !(e.pending || (e.kind == graph.Person && len(e.nameToks) == 1)) {
+			continue
+		}
+		w := e.name
+		if len(e.nameToks) == 1 {
+			w = e.nameToks[0]
+		}
+		if p := findPerson(w, firstMention[e]); p != nil && p != e {
+			for _, r := range e.roles {
+				p.addRole(r.title, r.org)
+			}
+			for _, a := range e.aliases {
+				p.addAlias(a)
+			}
+			e.merged = p
+			continue
+		}
+		if e.kind == graph.Person || e.hon {
+			e.kind = graph.Person
+			e.pending = false
+			continue
+		}
+		if o := d.orgByWord(w, e); o != nil {
+			o.addAlias(w)
+			e.merged = o
+			continue
+		}
+		if e.kind == graph.Organization { // acronym
+			e.pending = false
+			continue
+		}
+		if d.isSubjectAnywhere(e) {
+			e.kind = graph.Organization
+			e.rule = "name:subject"
+			e.pending = false
+			continue
+		}
+		e.dropped = true
+	}
+	// bare bodies → the one body of that name with a country
+	for _, e := range d.ents {
+		if e.merged != nil || e.rule != "title:implied-body" || e.country != nil {
+			continue
+		}
+		var match *entity
+		n := 0
+		for _, o := range d.ents {
+			if o != e && o.merged == nil && o.country != nil && o.kind == graph.Government && (strings.HasPrefix(o.name, e.name+" (") || strings.EqualFold(o.name, e.name)) {
+				match = o
+				n++
+			}
+		}
+		if n == 1 {
+			match.addAlias(e.name)
+			e.merged = match
+		}
+	}
+	// canonical person name: the fullest form seen
+	for _, e := range d.ents {
+		if e.merged != nil || e.kind != graph.Person {
+			continue
+		}
+		for _, a := range e.aliases {
+			if len(strings.Fields(a)) > len(strings.Fields(e.name)) && d.isBareName(a) {
+				e.name = a
+			}
+		}
+	}
+	// authors are not actors
+	for _, e := range d.ents {
+		if d.authors[graph.NormalizeName(e.final().name)] {
+			e.final().dropped = true
+		}
+	}
+	d.markSubjects()
+	d.findVoice()
+}
+
+// isBareName reports a name with no title or honorific words.
+func (d *doc) isBareName(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if d.lx.titles[strings.ToLower(w)] != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// orgByWord finds the organization whose name starts with w or has w as an alias.
+func (d *doc) orgByWord(w string, not *entity) *entity {
+	lw := strings.ToLower(w)
+	for _, o := range d.ents {
+		if o == not || o.merged != nil || (o.kind != graph.Organization && o.kind != graph.Government) {
+			continue
+		}
+		f := strings.Fields(o.name)
+		if len(f) > 1 && strings.ToLower(f[0]) == lw {
+			return o
+		}
+		for _, a := range o.aliases {
+			if strings.ToLower(a) == lw {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
+// isSubjectAnywhere reports whether some mention of e is followed by a cue or speech verb.
+func (d *doc) isSubjectAnywhere(e *entity) bool {
+	for _, m := range d.mentions {
+		if m.ent != e {
+			continue
+		}
+		st := d.sents[m.sent]
+		if st.headline {
+			continue
+		}
+		if d.verbAfter(st, m.te) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// auxiliaries and adverbs skipped between a subject and its verb.
+var auxWords = map[string]bool{"will": true, "would": true, "may": true, "might": true, "could": true, "can": true,
+	"should": true, "must": true, "shall": true, "has": true, "have": true, "had": true, "is": true, "are": true,
+	"was": true, "were": true, "be": true, "been": true, "being": true, "do": true, "does": true, "did": true,
+	"also": true, "still": true, "already": true, "again": true, "now": true, "long": true, "further": true,
+	"even": true, "then": true, "repeatedly": true, "reportedly": true, "publicly": true, "today": true,
+	"not": true, "n't": true, "never": true, "once": true, "yesterday": true, "later": true, "earlier": true,
+	"however": true, "too": true, "finally": true, "just": true, "first": true, "previously": true, "recently": true,
+	"'s": true, "'ll": true, "'d": true, "have.": true, "always": true, "only": true, "no": true, "longer": true}
+
+// verbAfter returns the index of a cue or speech verb after token i (auxiliaries and adverbs skipped),
+// or -1.
+func (d *doc) verbAfter(st *sent, i int) int {
+	for i < len(st.toks) {
+		t := st.toks[i]
+		if d.lx.speech[t.lower].kind != 0 {
+			return i
+		}
+		if d.lx.cues.next[t.lower] != nil && !t.cap {
+			return i
+		}
+		if auxWords[t.lower] || strings.HasSuffix(t.lower, "ly") && !t.cap || t.kind == tkQuote {
+			i++
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// markSubjects flags mentions in subject position: followed by a verb, or first in the sentence.
+func (d *doc) markSubjects() {
+	firstIn := map[int]bool{}
+	for _, m := range d.mentions {
+		st := d.sents[m.sent]
+		if d.verbAfter(st, m.te) >= 0 {
+			m.subject = true
+		} else if !firstIn[m.sent] && (m.ts == 0 || !locatives[st.toks[m.ts-1].lower]) {
+			m.subject = true
+		}
+		firstIn[m.sent] = true
+		if m.subject {
+			m.ent.final().subjectN++
+		}
+	}
+}
+
+// findVoice sets the transcript speaker: when the first sentence (a briefing's header) names exactly
+// one person, first-person pronouns outside quotations are that person's (rule coref:transcript-voice).
+func (d *doc) findVoice() {
+	if len(d.sents) == 0 {
+		return
+	}
+	var p *entity
+	for _, m := range d.mentions {
+		if m.sent > 0 {
+			break
+		}
+		if e := m.ent.final(); e.kind == graph.Person {
+			if p != nil && p != e {
+				return
+			}
+			p = e
+		}
+	}
+	if p == nil {
+		return
+	}
+	// a transcript speaks in the first person outside quotation marks
+	for _, st := range d.sents[1:] {
+		for i, t := range st.toks {
+			if (t.lower == "we" || t.lower == "i") && !st.inQuote[i] {
+				d.voice = p
+				return
+			}
+		}
+	}
+}
+
+// pronoun kinds
+func pronounClass(w string) string {
+	switch w {
+	case "he", "him", "his", "she", "her":
+		return "person"
+	case "it", "its":
+		return "thing"
+	case "they", "them", "their":
+		return "plural"
+	case "we", "our", "us", "i", "my", "me":
+		return "first"
+	}
+	return ""
+}
+
+// fits reports whether e can be the antecedent of a pronoun of class cls.
+func fits(e *entity, cls string) bool {
+	switch cls {
+	case "person":
+		return e.kind == graph.Person || e.kind == graph.Group
+	case "thing":
+		return e.kind == graph.Country || e.kind == graph.Government || e.kind == graph.Organization
+	case "plural":
+		return e.kind == graph.Group || e.kind == graph.Country || e.kind == graph.Government || e.kind == graph.Organization
+	}
+	return false
+}
+
+// resolvePronoun picks the antecedent of the pronoun at token i of sentence s by salience: mentions
+// in this and the three previous sentences, each weighted 2 in subject position and 1 otherwise,
+// halved per sentence of distance, summed per entity (after Lappin & Leass 1994, simplified).
+// The speaker of the last quotation counts as a subject mention. Returns nil when nothing fits.
+func (d *doc) resolvePronoun(s, i int, w string) *entity {
+	cls := pronounClass(w)
+	if cls == "" {
+		return nil
+	}
+	st := d.sents[s]
+	if cls == "first" {
+		if q := d.quoteAt(s, i); q != nil {
+			return q.speaker
+		}
+		return d.voice
+	}
+	score := map[*entity]float64{}
+	var order []*entity
+	for _, m := range d.mentions {
+		if m.sent > s || m.sent < s-3 || (m.sent == s && m.ts >= i) {
+			continue
+		}
+		e := m.ent.final()
+		if !fits(e, cls) || e.dropped || e.kind == "" || cls == "person" && e.kind == graph.Group && !m.singular {
+			continue
+		}
+		if st.inQuote[i] != d.sents[m.sent].inQuote[m.ts] && m.sent == s {
+			continue
+		}
+		wgt := 1.0
+		if m.subject {
+			wgt = 2
+		}
+		for k := 0; k < s-m.sent; k++ {
+			wgt /= 2
+		}
+		if _, ok := score[e]; !ok {
+			order = append(order, e)
+		}
+		score[e] += wgt
+	}
+	for _, c := range d.claims {
+		if c.sent >= s-1 && c.sent <= s && c.speaker != nil && fits(c.speaker.final(), cls) && (cls != "person" || c.speaker.final().kind == graph.Person || c.singular) {
+			e := c.speaker.final()
+			wgt := 2.0
+			if c.sent < s {
+				wgt = 1
+			}
+			if _, ok := score[e]; !ok {
+				order = append(order, e)
+			}
+			score[e] += wgt
+		}
+	}
+	var best *entity
+	for _, e := range order {
+		if best == nil || score[e] > score[best] || (score[e] == score[best]) {
+			if best == nil || score[e] >= score[best] {
+				best = e
+			}
+		}
+	}
+	return best
+}
+
+// definite descriptions that corefer with the last fitting actor: "the ministry", "the company".
+var definiteHeads = map[string]string{
+	"ministry": "ministry", "department": "department", "company": "org", "firm": "org", "group": "org",
+	"government": "government", "administration": "administration", "country": "country", "cabinet": "government",
+	"agency": "org", "bank": "org", "organization": "org", "organisation": "org", "party": "party",
+}
+
+// resolveDefinite resolves "the <head>" ending at token i of sentence s (rule coref:definite):
+// the company/firm → the last organization; the ministry → the last body with that word; the
+// government/country/cabinet → the country most salient; the <title> → the last person with that role.
+func (d *doc) resolveDefinite(s, i int) *entity {
+	st := d.sents[s]
+	if i < 1 || st.toks[i-1].lower != "the" {
+		return nil
+	}
+	w := st.toks[i].lower
+	cls, ok := definiteHeads[w]
+	isTitle := d.lx.titles[w] != nil && d.lx.titles[w].Class != "honorific"
+	if !ok && !isTitle {
+		return nil
+	}
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		m := d.mentions[k]
+		if m.sent > s || (m.sent == s && m.ts >= i) || m.sent < s-8 {
+			continue
+		}
+		e := m.ent.final()
+		if e.dropped || e.kind == "" {
+			continue
+		}
+		if isTitle {
+			if e.kind == graph.Person {
+				for _, r := range e.roles {
+					if strings.Contains(strings.ToLower(r.title), w) {
+						return e
+					}
+				}
+			}
+			continue
+		}
+		switch cls {
+		case "org":
+			if e.kind == graph.Organization {
+				return e
+			}
+		case "ministry", "department", "administration", "party":
+			if (e.kind == graph.Government || e.kind == graph.Organization) && strings.Contains(strings.ToLower(e.name), w) {
+				return e
+			}
+		case "government", "country":
+			if e.kind == graph.Country {
+				return e
+			}
+			if e.kind == graph.Person || e.kind == graph.Group || e.kind == graph.Government {
+				if e.country != nil {
+					return d.countryEntity(e.country)
+				}
+				for _, r := range e.roles {
+					if r.org != nil && r.org.final().kind == graph.Country {
+						return r.org.final()
+					}
+				}
+			}
+		}
+	}
+	return nil
+}

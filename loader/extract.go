@@ -1,0 +1,297 @@
+package loader
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Extractor finds actors, policies, claims and relations in cleaned articles with rules of English
+// news writing and the lexicons in data/lexicons. It is immutable after NewExtractor and safe for
+// concurrent use: Extract keeps all per-article state in a value of its own.
+//
+// The stages, each in its own file with its own table test:
+//   - extract_token.go: rune-scanning tokenizer with code-point offsets;
+//   - actor.go: names, titles, appositives, groups, policies (mentions with Rule);
+//   - coref.go: surnames, honorifics, pronouns, definite descriptions, metonymy;
+//   - claim.go: quotations and reported speech (CLAIMS, CITES via "according to");
+//   - relation.go: cue-lexicon relations (OPPOSES … CITES) with negation and hedging.
+type Extractor struct {
+	lex *lexicons
+}
+
+// NewExtractor loads every lexicon under lexicons/ in fsys once (data.FS in production; tests may
+// pass an fstest.MapFS). It returns a *LexiconError naming the file and line of a malformed entry,
+// or of a missing file.
+func NewExtractor(fsys fs.FS) (*Extractor, error) {
+	if fsys == nil {
+		return nil, errors.New("loader: NewExtractor: nil fs.FS")
+	}
+	lx, err := loadLexicons(fsys)
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{lex: lx}, nil
+}
+
+// ExtractError reports a failure of one extraction stage on one article.
+type ExtractError struct {
+	ArticleID string
+	Stage     string
+	Err       error
+}
+
+func (e *ExtractError) Error() string {
+	return fmt.Sprintf("loader: extract %s: %s: %v", e.ArticleID, e.Stage, e.Err)
+}
+
+func (e *ExtractError) Unwrap() error { return e.Err }
+
+// Extract returns the graph of one cleaned article: actor, policy and claim nodes, their mentions
+// (code-point offsets into c.Article.Text, each with the Rule that found or resolved it) and the
+// relations between them with Evidence (sentence index and offsets, sentence text, cue and its
+// offsets, Rule, Score). Relation.Confidence is graph.Confidence(Evidence). Sentences must lie
+// inside c.Article.Text with Text equal to the text at their offsets; otherwise Extract returns an
+// *ExtractError. A panic inside a stage is returned as an *ExtractError too (runtime errors
+// included), so one odd article never stops a batch load.
+func (x *Extractor) Extract(c *Cleaned) (g *graph.ArticleGraph, err error) {
+	if c == nil {
+		return nil, &ExtractError{Stage: "input", Err: errors.New("nil *Cleaned")}
+	}
+	stage := "input"
+	defer func() {
+		if r := recover(); r != nil {
+			g = nil
+			err = &ExtractError{ArticleID: c.Article.ID, Stage: stage, Err: fmt.Errorf("panic: %v", r)}
+		}
+	}()
+	d, err := newDoc(x, c)
+	if err != nil {
+		return nil, &ExtractError{ArticleID: c.Article.ID, Stage: stage, Err: err}
+	}
+	stage = "actors"
+	d.findActors()
+	stage = "coref"
+	d.resolveEntities()
+	stage = "claims"
+	d.findClaims()
+	stage = "relations"
+	d.findRelations()
+	stage = "graph"
+	return d.build(), nil
+}
+
+// sent is one sentence with its tokens and per-token annotations.
+type sent struct {
+	idx      int
+	s        Sentence
+	toks     []token
+	ment     []int  // per token: index into doc.mentions, or -1
+	inQuote  []bool // per token: inside a quotation
+	headline bool   // title-case line: no names from word shape alone
+}
+
+// doc is the per-article extraction state.
+type doc struct {
+	x         *Extractor
+	lx        *lexicons
+	c         *Cleaned
+	runes     []rune
+	sents     []*sent
+	ents      []*entity
+	byKey     map[string]*entity
+	mentions  []*mention
+	lowerSeen map[string]bool // words seen in lower case somewhere in the article
+	authors   map[string]bool // normalized author names: never actors
+	quotes    []*quote
+	rels      []*relCand
+	claims    []*claimCand
+	policies  map[string]*entity // normalized name → POLICY entity, for later mentions
+	nonActor  map[string]bool    // acronyms defined for non-actor phrases ("(DUV)")
+	voice     *entity            // the speaker of a transcript ("we", "I" outside quotes)
+}
+
+func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
+	d := &doc{x: x, lx: x.lex, c: c, runes: []rune(c.Article.Text), byKey: map[string]*entity{},
+		lowerSeen: map[string]bool{}, authors: map[string]bool{}, policies: map[string]*entity{}, nonActor: map[string]bool{}}
+	for _, a := range c.Article.Authors {
+		d.authors[graph.NormalizeName(a)] = true
+	}
+	for i, s := range c.Sentences {
+		if s.Start < 0 || s.End > len(d.runes) || s.Start > s.End {
+			return nil, fmt.Errorf("sentence %d: offsets %d..%d outside the text (%d code points)", i, s.Start, s.End, len(d.runes))
+		}
+		st := &sent{idx: i, s: s, toks: tokenize(d.runes[s.Start:s.End], s.Start)}
+		st.ment = make([]int, len(st.toks))
+		for j := range st.ment {
+			st.ment[j] = -1
+		}
+		st.inQuote = make([]bool, len(st.toks))
+		d.sents = append(d.sents, st)
+		for k, t := range st.toks {
+			if t.kind == tkWord && !t.cap && k > 0 {
+				d.lowerSeen[t.lower] = true
+			}
+		}
+	}
+	d.findQuotes()
+	for _, st := range d.sents {
+		st.headline = d.isHeadline(st)
+	}
+	return d, nil
+}
+
+// isHeadline reports a title-case line (a headline or a dateline): at least four words of three or
+// more letters, and three quarters of them capitalized.
+func (d *doc) isHeadline(st *sent) bool {
+	words, caps := 0, 0
+	for _, t := range st.toks {
+		if t.kind != tkWord || len([]rune(t.text)) < 3 {
+			continue
+		}
+		words++
+		if t.cap {
+			caps++
+		}
+	}
+	return words >= 3 && caps*4 >= words*3
+}
+
+func (d *doc) text(start, end int) string { return string(d.runes[start:end]) }
+
+// spanText is the article text of tokens [ts, te) of st.
+func (d *doc) spanText(st *sent, ts, te int) string {
+	if ts >= te {
+		return ""
+	}
+	return d.text(st.toks[ts].start, st.toks[te-1].end)
+}
+
+// build turns the extraction state into the graph the store merges.
+func (d *doc) build() *graph.ArticleGraph {
+	g := &graph.ArticleGraph{Article: d.c.Article}
+	aid := d.c.Article.ID
+	// Relations first: they decide which weak entities (groups, policies) are kept.
+	type relKey struct {
+		t   graph.RelType
+		s   string
+		o   string
+		neg bool
+	}
+	relIdx := map[relKey]int{}
+	for _, r := range d.rels {
+		if !r.structural && r.src != nil && r.tgt != nil {
+			r.src.final().keep = true
+			r.tgt.final().keep = true
+		}
+	}
+	for _, r := range d.rels {
+		if r.src == nil || r.tgt == nil || !r.src.emit() || !r.tgt.emit() {
+			continue
+		}
+		r.src, r.tgt = r.src.final(), r.tgt.final()
+		if r.src == nil || r.tgt == nil || r.src == r.tgt {
+			continue
+		}
+		sid, tid := r.src.nodeID(), r.tgt.nodeID()
+		if sid == tid {
+			continue
+		}
+		k := relKey{r.typ, sid, tid, r.negated}
+		st := d.sents[r.sent]
+		ev := graph.Evidence{ArticleID: aid, Sentence: st.idx, Start: st.s.Start, End: st.s.End, Text: st.s.Text,
+			Cue: r.cue, Rule: r.rule, Score: r.score, CueStart: r.cueStart, CueEnd: r.cueEnd}
+		if i, ok := relIdx[k]; ok {
+			rel := &g.Relations[i]
+			dup := false
+			for _, e := range rel.Evidence {
+				dup = dup || (e.Sentence == ev.Sentence && e.Rule == ev.Rule)
+			}
+			if !dup {
+				rel.Evidence = append(rel.Evidence, ev)
+			}
+			rel.Hedged = rel.Hedged && r.hedged
+			if rel.Role == "" {
+				rel.Role = r.role
+			}
+			continue
+		}
+		relIdx[k] = len(g.Relations)
+		g.Relations = append(g.Relations, graph.Relation{ID: graph.RelationID(r.typ, sid, tid, r.negated), Type: r.typ,
+			Source: sid, Target: tid, Negated: r.negated, Hedged: r.hedged, Cameo: r.cameo, Plover: r.plover,
+			Role: r.role, Evidence: []graph.Evidence{ev}})
+	}
+	for i := range g.Relations {
+		g.Relations[i].Confidence = graph.Confidence(g.Relations[i].Evidence)
+	}
+	seen := map[string]int{}
+	for _, e := range d.ents {
+		if e.merged != nil || !e.emit() {
+			continue
+		}
+		id := e.nodeID()
+		n := graph.Node{ID: id, Kind: e.kind, Name: e.name, Aliases: e.aliasList(), Code: e.code, Rule: e.rule,
+			Text: e.text, Direct: e.direct}
+		for _, r := range e.roles {
+			role := graph.Role{Title: r.title}
+			if r.org != nil {
+				role.OrgID = r.org.final().nodeID()
+			}
+			n.Roles = append(n.Roles, role)
+		}
+		if i, ok := seen[id]; ok {
+			g.Nodes[i].Aliases = mergeStrings(g.Nodes[i].Aliases, n.Aliases)
+			continue
+		}
+		seen[id] = len(g.Nodes)
+		g.Nodes = append(g.Nodes, n)
+	}
+	for _, m := range d.mentions {
+		e := m.ent.final()
+		if !e.emit() {
+			continue
+		}
+		st := d.sents[m.sent]
+		start, end := st.toks[m.ts].start, st.toks[m.te-1].end
+		g.Mentions = append(g.Mentions, graph.Mention{NodeID: e.nodeID(), ArticleID: aid, Sentence: m.sent,
+			Start: start, End: end, Text: d.text(start, end), Rule: m.rule})
+	}
+	// Drop relations whose endpoint was not emitted (an entity merged away after the relation).
+	kept := g.Relations[:0]
+	for _, r := range g.Relations {
+		if _, ok := seen[r.Source]; !ok {
+			continue
+		}
+		if _, ok := seen[r.Target]; !ok {
+			continue
+		}
+		kept = append(kept, r)
+	}
+	g.Relations = kept
+	sort.SliceStable(g.Mentions, func(i, j int) bool { return g.Mentions[i].Start < g.Mentions[j].Start })
+	return g
+}
+
+func mergeStrings(a, b []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range append(append([]string(nil), a...), b...) {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// lowerFirst reports whether s starts with a lower-case letter.
+func lowerFirst(s string) bool {
+	for _, r := range s {
+		return strings.ToLower(string(r)) == string(r) && strings.ToUpper(string(r)) != string(r)
+	}
+	return false
+}

@@ -1,0 +1,26 @@
+package loader
+
+import (
+	"encoding/json"
+	"os"
+	"testing"
+)
+
+// TestDebugDump prints the graph of the file in $CLAIMGRAPH_DUMP (text, or an eval JSON article).
+func TestDebugDump(t *testing.T) {
+	p := os.Getenv("CLAIMGRAPH_DUMP")
+	if p == "" {
+		t.Skip("set CLAIMGRAPH_DUMP=file to print its graph")
+	}
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := Document{Source: p, Text: string(b)}
+	var j struct{ URL, Title, Published, Text string }
+	if json.Unmarshal(b, &j) == nil && j.Text != "" {
+		doc = Document{Source: p, URL: j.URL, Title: j.Title, Published: j.Published, Text: j.Text}
+	}
+	g := extractDoc(t, doc)
+	view(g).dump(os.Stdout)
+}

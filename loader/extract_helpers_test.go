@@ -1,0 +1,157 @@
+package loader
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/data"
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+var (
+	testExOnce sync.Once
+	testEx     *Extractor
+	testExErr  error
+	exClOnce   sync.Once
+	exCl       *Cleaner
+	exClErr    error
+)
+
+// testExtractor is the production extractor over data.FS, built once per test binary.
+func testExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	testExOnce.Do(func() { testEx, testExErr = NewExtractor(data.FS) })
+	if testExErr != nil {
+		t.Fatal(testExErr)
+	}
+	return testEx
+}
+
+func exCleaner(t testing.TB) *Cleaner {
+	t.Helper()
+	exClOnce.Do(func() { exCl, exClErr = NewCleaner() })
+	if exClErr != nil {
+		t.Fatal(exClErr)
+	}
+	return exCl
+}
+
+// extractText cleans and extracts a plain-text article.
+func extractText(t testing.TB, text string) *graph.ArticleGraph {
+	t.Helper()
+	return extractDoc(t, Document{Source: "test", Text: text})
+}
+
+func extractDoc(t testing.TB, doc Document) *graph.ArticleGraph {
+	t.Helper()
+	c, err := exCleaner(t).Clean(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := testExtractor(t).Extract(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// graphView indexes an ArticleGraph for assertions.
+type graphView struct {
+	g    *graph.ArticleGraph
+	byID map[string]*graph.Node
+}
+
+func view(g *graph.ArticleGraph) *graphView {
+	v := &graphView{g: g, byID: map[string]*graph.Node{}}
+	for i := range g.Nodes {
+		v.byID[g.Nodes[i].ID] = &g.Nodes[i]
+	}
+	return v
+}
+
+// actor returns the node whose name or an alias equals name (normalized), or nil.
+func (v *graphView) node(name string) *graph.Node {
+	n := graph.NormalizeName(name)
+	for i := range v.g.Nodes {
+		nd := &v.g.Nodes[i]
+		if graph.NormalizeName(nd.Name) == n {
+			return nd
+		}
+	}
+	for i := range v.g.Nodes {
+		nd := &v.g.Nodes[i]
+		for _, a := range nd.Aliases {
+			if graph.NormalizeName(a) == n {
+				return nd
+			}
+		}
+	}
+	return nil
+}
+
+func (v *graphView) label(id string) string {
+	if n := v.byID[id]; n != nil {
+		return n.Label()
+	}
+	return id
+}
+
+// rels returns relations of type t from the node named src whose target label contains every
+// keyword (case-insensitive; typographic apostrophes folded).
+func (v *graphView) rels(t graph.RelType, src string, keywords ...string) []graph.Relation {
+	s := v.node(src)
+	if s == nil {
+		return nil
+	}
+	var out []graph.Relation
+	for _, r := range v.g.Relations {
+		if r.Type != t || r.Source != s.ID {
+			continue
+		}
+		lab := foldText(v.label(r.Target))
+		ok := true
+		for _, k := range keywords {
+			ok = ok && strings.Contains(lab, foldText(k))
+		}
+		if ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func foldText(s string) string {
+	return strings.ToLower(strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", "\"", "\u201d", "\"").Replace(s))
+}
+
+// dump writes the graph in a readable form (for failing tests and debugging).
+func (v *graphView) dump(w io.Writer) {
+	ns := append([]graph.Node(nil), v.g.Nodes...)
+	sort.Slice(ns, func(i, j int) bool {
+		return ns[i].Kind < ns[j].Kind || ns[i].Kind == ns[j].Kind && ns[i].Name < ns[j].Name
+	})
+	for _, n := range ns {
+		if n.Kind == graph.ClaimKind {
+			continue
+		}
+		fmt.Fprintf(w, "%-12s %s  %q rule=%s", n.Kind, n.Name, n.Aliases, n.Rule)
+		for _, r := range n.Roles {
+			fmt.Fprintf(w, " role=%q@%s", r.Title, v.label(r.OrgID))
+		}
+		fmt.Fprintln(w)
+	}
+	for _, r := range v.g.Relations {
+		neg, hed := "", ""
+		if r.Negated {
+			neg = " NEG"
+		}
+		if r.Hedged {
+			hed = " HEDGED"
+		}
+		fmt.Fprintf(w, "%-9s %s -> %s  [%s cue=%q s%d %.2f%s%s]\n", r.Type, v.label(r.Source), v.label(r.Target), r.Evidence[0].Rule, r.Evidence[0].Cue, r.Evidence[0].Sentence, r.Confidence, neg, hed)
+	}
+}

@@ -1,0 +1,853 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// relCand is a relation about to be made, with its evidence.
+type relCand struct {
+	typ              graph.RelType
+	src, tgt         *entity
+	sent             int
+	cue              string
+	cueStart, cueEnd int
+	rule             string
+	score            float64
+	cameo, plover    string
+	negated, hedged  bool
+	role             string
+	structural       bool // MEMBER_OF / PART_OF from the actor layer
+}
+
+// cueMatch is one cue found in a sentence: tokens [s, e), the addressee slot [xs, xe) if any.
+type cueMatch struct {
+	c      *cue
+	form   string
+	s, e   int
+	xs, xe int
+	alts   []lexEntry // every cue of the same pattern (a verb and a noun reading of "offers to")
+}
+
+// matchCue finds the longest cue pattern starting at token i. "be" matches any form of to be, NOT
+// any negation, X a noun phrase of up to five tokens (an actor mention or a pronoun counts as one
+// phrase); adverbs in -ly and "also", "further" may sit between pattern words.
+func (d *doc) matchCue(st *sent, i int) *cueMatch {
+	var best *cueMatch
+	var walk func(n *trie, j int, xs, xe int, start int)
+	walk = func(n *trie, j int, xs, xe int, start int) {
+		if len(n.entries) > 0 && (best == nil || j-start > best.e-best.s) {
+			e := n.entries[0]
+			best = &cueMatch{c: e.cue, form: e.form, s: start, e: j, xs: xs, xe: xe, alts: n.entries}
+		}
+		if j >= len(st.toks) || n.next == nil {
+			return
+		}
+		t := st.toks[j]
+		if j > start && (t.lower == "also" || t.lower == "further" || t.lower == "publicly" || strings.HasSuffix(t.lower, "ly") && t.kind == tkWord && !t.cap && len(t.lower) > 4 && n.next["only"] == nil) {
+			if _, ok := n.next[t.lower]; !ok {
+				walk(n, j+1, xs, xe, start)
+			}
+		}
+		if nx := n.next[t.lower]; nx != nil && st.ment[j] < 0 {
+			walk(nx, j+1, xs, xe, start)
+		}
+		if nx := n.next["be"]; nx != nil && d.lx.beForms[t.lower] {
+			walk(nx, j+1, xs, xe, start)
+		}
+		if nx := n.next["NOT"]; nx != nil && d.lx.negations[t.lower] {
+			walk(nx, j+1, xs, xe, start)
+		}
+		if nx := n.next["X"]; nx != nil && j > start {
+			// an addressee: a mention, a pronoun, or a short noun phrase up to the next pattern word
+			if m := d.mentionAt(st, j); m != nil {
+				walk(nx, m.te, m.ts, m.te, start)
+			}
+			if pronounClass(t.lower) != "" {
+				walk(nx, j+1, j, j+1, start)
+			}
+			for k := j + 1; k < len(st.toks) && k <= j+5; k++ {
+				if nx.next[st.toks[k].lower] != nil {
+					walk(nx, k, j, k, start)
+					break
+				}
+				if st.toks[k].kind == tkPunct {
+					break
+				}
+			}
+		}
+	}
+	walk(&d.lx.cues, i, -1, -1, i)
+	return best
+}
+
+// nounStart words make the next word a noun ("the offer", "its support").
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "these": true,
+	"those": true, "its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true,
+	"'s": true, "any": true, "no": true, "every": true, "each": true, "such": true, "new": true}
+
+// findRelations extracts cue relations sentence by sentence.
+func (d *doc) findRelations() {
+	for _, st := range d.sents {
+		if st.headline {
+			continue
+		}
+		for i := 0; i < len(st.toks); i++ {
+			if st.ment[i] >= 0 || st.toks[i].kind != tkWord {
+				continue
+			}
+			m := d.matchCue(st, i)
+			if m == nil {
+				continue
+			}
+			for _, alt := range m.alts {
+				m.c, m.form = alt.cue, alt.form
+				if d.cueRelation(st, m) {
+					i = m.e - 1
+					break
+				}
+			}
+		}
+	}
+}
+
+// cueRelation makes the relations of one cue match. It reports whether the match was used.
+func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
+	toks := st.toks
+	c := m.c
+	if toks[m.s].cap && m.s > 0 && !d.sentInitial(st, m.s) {
+		return false
+	}
+	var srcs []*entity
+	var how string
+	subjEnd := m.s
+	typ := c.Type
+	score := 0.8
+	if c.Frame == "VTO" && !d.verbNext(st, m.e) {
+		return false
+	}
+	switch c.Frame {
+	case "V", "VTO":
+		if m.s > 0 && determiners[toks[m.s-1].lower] && c.Pattern[0] != "be" && c.Pattern[0] != "NOT" {
+			return false // a noun: "the offer", "a ban"
+		}
+		// passive: "was rejected by X"
+		if c.Frame == "V" && m.form == "ed" && m.e < len(toks) && toks[m.e].lower == "by" && d.beBefore(st, m.s) {
+			if am := d.mentionAt(st, m.e+1); am != nil && actorKind(am.ent) {
+				obj, _, _ := d.subjectOf(st, m.s)
+				if obj != nil {
+					d.addRel(st, m, typ, am.ent.final(), obj, "passive", 0.75, m.s, false)
+					return true
+				}
+			}
+		}
+		src, ss, h := d.subjectOf(st, m.s)
+		if src == nil {
+			// an infinitive under an intent verb: "plans to impose restrictions"
+			if iv := d.intentBefore(st, m.s); iv >= 0 {
+				src, ss, h = d.subjectOf(st, iv)
+				if src != nil && typ == graph.Sanctions {
+					typ = graph.Threatens
+					h = "intent"
+				}
+			}
+		}
+		if src == nil {
+			return false
+		}
+		srcs = append(srcs, src)
+		if co := d.coordinated(st, ss); co != nil {
+			srcs = append(srcs, co)
+		}
+		subjEnd, how = ss, h
+	case "N":
+		src, ss, h := d.nominalSource(st, m)
+		if src == nil {
+			return false
+		}
+		srcs, subjEnd, how = []*entity{src}, ss, h
+		score = 0.7
+	}
+	if how == "coref:pronoun" || how == "coref:definite" || how == "relative" {
+		score -= 0.1
+	}
+	targets := d.targets(st, m, &typ)
+	if len(targets) == 0 {
+		return false
+	}
+	neg, hedged := d.polarity(st, subjEnd, m)
+	if hedged {
+		score -= 0.15
+	}
+	for _, src := range srcs {
+		for _, t := range targets {
+			d.addRel(st, m, typ, src, t, how, score, subjEnd, neg)
+			if hedged {
+				d.rels[len(d.rels)-1].hedged = true
+			}
+		}
+	}
+	return true
+}
+
+func (d *doc) addRel(st *sent, m *cueMatch, typ graph.RelType, src, tgt *entity, how string, score float64, subj int, neg bool) {
+	rule := "cue:" + m.c.Lemma
+	if how != "" && how != "subject" {
+		rule += "+" + how
+	}
+	plover, cameo := m.c.Plover, m.c.Cameo
+	if typ != m.c.Type && typ == graph.Threatens {
+		plover, cameo = "THREATEN", "13"
+	}
+	d.rels = append(d.rels, &relCand{typ: typ, src: src.final(), tgt: tgt.final(), sent: st.idx, cue: d.spanText(st, m.s, m.e),
+		cueStart: st.toks[m.s].start, cueEnd: st.toks[m.e-1].end, rule: rule, score: score, cameo: cameo, plover: plover, negated: neg})
+}
+
+// verbNext reports whether the token at i (adverbs skipped) can start a verb phrase: a lower-case
+// word that is no determiner, pronoun, number or preposition ("to a deal" is no infinitive).
+func (d *doc) verbNext(st *sent, i int) bool {
+	for i < len(st.toks) && (strings.HasSuffix(st.toks[i].lower, "ly") || st.toks[i].lower == "further" || st.toks[i].lower == "also") {
+		i++
+	}
+	if i >= len(st.toks) {
+		return false
+	}
+	t := st.toks[i]
+	if t.kind != tkWord || t.cap || determiners[t.lower] || pronounClass(t.lower) != "" || isPrep(t.lower) || d.lx.stop[t.lower] && !d.lx.discuss[t.lower] {
+		return false
+	}
+	return true
+}
+
+func (d *doc) beBefore(st *sent, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if d.lx.beForms[st.toks[j].lower] {
+			return true
+		}
+		if !auxWords[st.toks[j].lower] && !strings.HasSuffix(st.toks[j].lower, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// intentBefore returns the intent verb governing an infinitive at i ("plans to", "is prepared to"),
+// or -1.
+func (d *doc) intentBefore(st *sent, i int) int {
+	j := i - 1
+	if j < 1 || st.toks[j].lower != "to" {
+		return -1
+	}
+	switch st.toks[j-1].lower {
+	case "plan", "plans", "planned", "planning", "intend", "intends", "intended", "prepared", "ready", "aims", "aim", "decided", "decides", "vowed", "vows", "seeks", "sought":
+		return j - 1
+	}
+	return -1
+}
+
+// subjectOf finds the subject of the verb at token i: the actor mention ending right before it
+// (auxiliaries, adverbs, negations and asides skipped), a pronoun or definite description resolved
+// by coreference, or the antecedent of "which"/"who". It returns the entity, the index where the
+// subject starts, and how it was found ("subject", "coref:pronoun", "coref:definite", "relative",
+// "document-source").
+func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
+	toks := st.toks
+	j := i - 1
+	for j >= 0 {
+		t := toks[j]
+		if auxWords[t.lower] || t.kind == tkQuote || d.lx.negations[t.lower] || (strings.HasSuffix(t.lower, "ly") && !t.cap && t.kind == tkWord && st.ment[j] < 0) {
+			j--
+			continue
+		}
+		if t.text == "," {
+			// skip an aside: ", however," ", a former diplomat," ", who …,"
+			k := j - 1
+			for k >= 0 && j-k < 16 && toks[k].text != "," {
+				k--
+			}
+			if k >= 0 && toks[k].text == "," && k+1 < j {
+				w := toks[k+1].lower
+				if w == "however" || w == "a" || w == "an" || w == "the" || w == "who" || w == "which" || strings.HasSuffix(w, "ly") || w == "though" || w == "too" || w == "meanwhile" || d.lx.titles[w] != nil || d.mentionAt(st, k+1) != nil {
+					if m := d.mentionAt(st, k-1); m != nil && actorKind(m.ent) {
+						return m.ent.final(), m.ts, "subject"
+					}
+					if m := d.mentionAt(st, k+2); (w == "the" || w == "a") && m != nil && actorKind(m.ent) && m.te == j {
+						return m.ent.final(), m.ts, "subject" // an outlet named in apposition
+					}
+					j = k - 1
+					continue
+				}
+			}
+		}
+		break
+	}
+	if j < 0 {
+		return nil, 0, ""
+	}
+	t := toks[j]
+	if t.lower == "to" {
+		return nil, 0, ""
+	}
+	if m := d.mentionAt(st, j); m != nil {
+		e := m.ent.final()
+		if !actorKind(e) {
+			return nil, 0, ""
+		}
+		if m.ts > 0 {
+			p := toks[m.ts-1].lower
+			if p == "by" || p == "of" || p == "in" || p == "on" || p == "at" || p == "from" || p == "with" || p == "for" || p == "against" || p == "about" || p == "to" || p == "between" || p == "than" || p == "like" {
+				if p == "by" && d.documentNounBefore(st, m.ts-1) {
+					return e, m.ts, "document-source"
+				}
+				return nil, 0, ""
+			}
+		}
+		how := "subject"
+		if strings.HasPrefix(m.rule, "coref") {
+			how = m.rule
+		}
+		return e, m.ts, how
+	}
+	if cls := pronounClass(t.lower); cls != "" && t.lower != "us" && t.lower != "them" && t.lower != "him" && t.lower != "me" {
+		if t.lower == "its" || t.lower == "their" || t.lower == "his" || t.lower == "her" || t.lower == "our" || t.lower == "my" {
+			return nil, 0, ""
+		}
+		if e := d.resolvePronoun(st.idx, j, t.lower); e != nil {
+			d.addMention(st, j, j+1, e, "coref:pronoun")
+			return e, j, "coref:pronoun"
+		}
+		return nil, 0, ""
+	}
+	if (t.lower == "who" || t.lower == "which" || t.lower == "that") && j >= 2 {
+		k := j - 1
+		if toks[k].text == "," {
+			k--
+		}
+		if m := d.mentionAt(st, k); m != nil && actorKind(m.ent) {
+			return m.ent.final(), j, "relative"
+		}
+		return nil, 0, ""
+	}
+	if e := d.resolveDefinite(st.idx, j); e != nil {
+		d.addMention(st, j-1, j+1, e, "coref:definite")
+		return e, j - 1, "coref:definite"
+	}
+	// "A statement on the company's website confirms", "An editorial by X said"
+	if e, s := d.documentSource(st, j); e != nil {
+		return e, s, "document-source"
+	}
+	return nil, 0, ""
+}
+
+var documentNouns = map[string]bool{"statement": true, "editorial": true, "letter": true, "report": true,
+	"release": true, "communique": true, "notice": true, "post": true, "tweet": true, "commentary": true,
+	"announcement": true, "declaration": true, "spokesperson": true, "spokesman": true, "spokeswoman": true}
+
+func (d *doc) documentNounBefore(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if documentNouns[st.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// documentSource reads a subject noun phrase ending at j whose head is a document noun ("A
+// statement on the company's website", "An editorial by X") or an unnamed spokesperson of a named
+// body ("a US State Department spokesperson"): its source is the actor named in it.
+func (d *doc) documentSource(st *sent, j int) (*entity, int) {
+	toks := st.toks
+	start := j
+	for start > 0 && j-start < 10 {
+		p := toks[start-1]
+		if p.kind == tkPunct || p.kind == tkQuote || p.lower == "that" || p.lower == "and" || p.lower == "but" {
+			break
+		}
+		start--
+	}
+	head := -1
+	for k := start; k <= j; k++ {
+		if documentNouns[toks[k].lower] {
+			head = k
+			break
+		}
+	}
+	if head < 0 {
+		return nil, 0
+	}
+	for k := start; k <= j; k++ {
+		if m := d.mentionAt(st, k); m != nil && actorKind(m.ent) {
+			return m.ent.final(), start
+		}
+		if toks[k].lower == "the" && k+1 <= j {
+			if e := d.resolveDefinite(st.idx, k+1); e != nil {
+				return e, start
+			}
+		}
+	}
+	return nil, 0
+}
+
+// coordinated returns the second conjunct of a coordinated subject "A and B" that ends at s.
+func (d *doc) coordinated(st *sent, s int) *entity {
+	if s < 2 || st.toks[s-1].lower != "and" {
+		return nil
+	}
+	if m := d.mentionAt(st, s-2); m != nil && actorKind(m.ent) {
+		return m.ent.final()
+	}
+	return nil
+}
+
+// nominalSource finds the source of a nominal cue: the possessor ("Mr. Trump's threats"), the
+// national adjective or country before it ("Chinese trade policy offers", "a U.S. request"), or the
+// subject of a light verb that governs it ("introduced export restrictions").
+func (d *doc) nominalSource(st *sent, m *cueMatch) (*entity, int, string) {
+	toks := st.toks
+	for k := m.s - 1; k >= 0 && k >= m.s-5; k-- {
+		t := toks[k]
+		if t.lower == "'s" && k > 0 {
+			if pm := d.mentionAt(st, k-1); pm != nil && actorKind(pm.ent) {
+				return pm.ent.final(), pm.ts, "possessor"
+			}
+			if k >= 2 && toks[k-2].lower == "the" {
+				if e := d.resolveDefinite(st.idx, k-1); e != nil {
+					return e, k - 2, "coref:definite"
+				}
+			}
+			return nil, 0, ""
+		}
+		if t.lower == "its" || t.lower == "their" || t.lower == "his" || t.lower == "her" {
+			cls := map[string]string{"its": "it", "their": "they", "his": "he", "her": "she"}[t.lower]
+			if e := d.resolvePronoun(st.idx, k, cls); e != nil {
+				return e, k, "coref:pronoun"
+			}
+			return nil, 0, ""
+		}
+		if pm := d.mentionAt(st, k); pm != nil {
+			if e := pm.ent.final(); e.kind == graph.Country || e.kind == graph.Government || e.kind == graph.Organization {
+				return e, pm.ts, "modifier"
+			}
+			break
+		}
+		if em, ok := d.matchNamesEndingAt(st, k); ok {
+			return d.countryEntity(em.country), em.start, "demonym"
+		}
+		if d.lx.lightVerbs[t.lower] {
+			if m.c.Type == graph.Sanctions {
+				if e, s, h := d.subjectOf(st, k); e != nil {
+					return e, s, h
+				}
+			}
+			return nil, 0, ""
+		}
+		if t.kind != tkWord || t.cap || d.lx.stop[t.lower] && !determiners[t.lower] {
+			break
+		}
+		if determiners[t.lower] && t.lower != "its" {
+			continue
+		}
+	}
+	return nil, 0, ""
+}
+
+// polarity reads negation and hedging between the subject and the cue, and before the cue's clause.
+func (d *doc) polarity(st *sent, subj int, m *cueMatch) (neg, hedged bool) {
+	toks := st.toks
+	patternNeg := false
+	for _, p := range m.c.Pattern {
+		patternNeg = patternNeg || p == "NOT" || p == "no"
+	}
+	for j := subj; j < m.s; j++ {
+		if d.lx.negations[toks[j].lower] && !patternNeg {
+			neg = true
+		}
+	}
+	from := subj - 3
+	if from < 0 {
+		from = 0
+	}
+	for j := from; j < m.e; j++ {
+		if j >= subj || toks[j].kind == tkWord {
+			n := &d.lx.hedges
+			for k := j; k < len(toks); k++ {
+				nx := n.next[toks[k].lower]
+				if nx == nil {
+					break
+				}
+				n = nx
+				if len(n.entries) > 0 && j >= subj {
+					hedged = true
+				}
+			}
+		}
+	}
+	return neg, hedged
+}
+
+// phrase boundaries for targets
+var targetStop = map[string]bool{"that": true, "which": true, "who": true, "because": true, "while": true,
+	"when": true, "after": true, "before": true, "until": true, "unless": true, "but": true, "although": true,
+	"though": true, "if": true, "whereas": true, "since": true, "as": true, "so": true, "saying": true,
+	"adding": true, "according": true, "despite": true, "amid": true, "though.": true, "where": true, "whom": true,
+	"whether": true, "or": false}
+
+var leadingDrop = map[string]bool{"the": true, "a": true, "an": true, "any": true, "all": true, "such": true}
+
+// targets finds what a cue governs: an actor when the phrase after it names one, else POLICY noun
+// phrases (split into list items); "refuse to discuss X" → X; for a plural anaphor ("the two
+// biggest requests") resolved by "Those include A and B" in the next sentence, A and B.
+func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
+	toks := st.toks
+	c := m.c
+	s := m.e
+	prefix := ""
+	switch c.Frame {
+	case "VTO":
+		// "to"-complement: a discussion verb leads to its object; other verbs make a gerund phrase
+		for s < len(toks) && (strings.HasSuffix(toks[s].lower, "ly") || toks[s].lower == "further" || toks[s].lower == "also") {
+			s++
+		}
+		if s < len(toks) && d.lx.discuss[toks[s].lower] {
+			s++
+			for s < len(toks) {
+				if toks[s].lower == "with" {
+					s++
+					if mm := d.mentionAt(st, s); mm != nil {
+						s = mm.te
+					} else {
+						for s < len(toks) && toks[s].kind == tkWord && !(toks[s].lower == "on" || toks[s].lower == "about" || toks[s].lower == "over") {
+							s++
+						}
+					}
+					continue
+				}
+				if toks[s].lower == "on" || toks[s].lower == "about" || toks[s].lower == "over" {
+					s++
+					continue
+				}
+				break
+			}
+		} else if s < len(toks) && toks[s].kind == tkWord && !toks[s].cap {
+			v := toks[s].lower
+			if lm := d.lx.cues.next[v]; lm != nil && *typ != graph.Threatens {
+				// "ready to impose sanctions": an intent to sanction is a threat
+				if cm := d.matchCue(st, s); cm != nil && cm.c.Type == graph.Sanctions && cm.c.Frame == "V" {
+					*typ = graph.Threatens
+				}
+			}
+			prefix = gerund(v)
+			s++
+		}
+	case "N":
+		if c.Type == graph.Sanctions && !strings.HasSuffix(c.Lemma, " on") && !strings.HasSuffix(c.Lemma, " against") && !strings.HasSuffix(c.Lemma, " of") {
+			// a bare sanction noun: the noun phrase around it
+			b := m.s
+			for b > 0 && toks[b-1].kind == tkWord && !toks[b-1].cap && !determiners[toks[b-1].lower] && !d.lx.stop[toks[b-1].lower] && !d.lx.lightVerbs[toks[b-1].lower] && st.ment[b-1] < 0 {
+				b--
+			}
+			e := d.phraseEnd(st, m.e)
+			if p := d.policyTarget(st, b, e, ""); p != nil {
+				return []*entity{p}
+			}
+			return nil
+		}
+		if c.Type == graph.Sanctions {
+			// "curbs on X": the policy keeps its noun
+			b := m.s
+			for b > 0 && toks[b-1].kind == tkWord && !toks[b-1].cap && !determiners[toks[b-1].lower] && !d.lx.stop[toks[b-1].lower] && !d.lx.lightVerbs[toks[b-1].lower] && st.ment[b-1] < 0 {
+				b--
+			}
+			e := d.phraseEnd(st, m.e)
+			if p := d.policyTarget(st, b, e, ""); p != nil {
+				return []*entity{p}
+			}
+			return nil
+		}
+		if strings.HasSuffix(c.Lemma, " to") && s < len(toks) && toks[s].kind == tkWord && !toks[s].cap {
+			for s < len(toks) && (strings.HasSuffix(toks[s].lower, "ly") || toks[s].lower == "further") {
+				s++
+			}
+			if s < len(toks) {
+				prefix = gerund(toks[s].lower)
+				s++
+			}
+		}
+	case "V":
+		if m.xs >= 0 {
+			break
+		}
+	}
+	e := d.phraseEnd(st, s)
+	if e <= s {
+		if prefix != "" {
+			return []*entity{d.policyEntity(prefix, "target:verb-phrase")}
+		}
+		return nil
+	}
+	b := s
+	for b < e && leadingDrop[toks[b].lower] && prefix == "" {
+		b++
+	}
+	if b >= e {
+		return nil
+	}
+	// an actor target: the phrase is (or starts with) a mention not followed by a noun
+	if prefix == "" {
+		if mm := d.mentionAt(st, b); mm != nil && actorKind(mm.ent) && mm.ts == b {
+			if mm.te == e || mm.te < len(toks) && (toks[mm.te].kind == tkPunct || isPrep(toks[mm.te].lower) || toks[mm.te].lower == "and" || toks[mm.te].lower == "to") {
+				return []*entity{mm.ent.final()}
+			}
+		}
+		if pronounClass(toks[b].lower) != "" && e == b+1 {
+			return nil // pronoun objects are too often wrong to resolve
+		}
+	}
+	// a plural anaphor resolved by the next sentence's enumeration
+	if items := d.enumeration(st, b, e); len(items) > 0 {
+		return items
+	}
+	var out []*entity
+	for _, it := range d.splitList(st, b, e) {
+		if p := d.policyTarget(st, it[0], it[1], prefix); p != nil {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func isPrep(w string) bool {
+	switch w {
+	case "in", "on", "at", "over", "for", "from", "with", "by", "about", "of", "into", "during", "after", "before":
+		return true
+	}
+	return false
+}
+
+// phraseEnd returns where the noun or verb phrase starting at s ends: at punctuation, a quotation
+// mark, a clause word, ", and", or after 18 tokens.
+func (d *doc) phraseEnd(st *sent, s int) int {
+	toks := st.toks
+	e := s
+	for e < len(toks) && e-s < 18 {
+		t := toks[e]
+		if t.kind == tkPunct && t.text != "-" && t.text != "&" && !(t.text == "," && d.listComma(st, e)) || t.kind == tkQuote {
+			break
+		}
+		if targetStop[t.lower] && st.ment[e] < 0 {
+			break
+		}
+		if t.lower == "and" && e+1 < len(toks) && (d.lx.speech[toks[e+1].lower].kind != 0 || d.lx.cues.next[toks[e+1].lower] != nil && e+1 < len(toks) && !determiners[toks[e+1].lower]) && !(e+1 < len(toks) && toks[e+1].lower == "other") {
+			// "rejected X and said": a second verb phrase
+			if _, ok := d.speechAt(st, e+1); ok || d.lx.cues.next[toks[e+1].lower] != nil && d.matchCue(st, e+1) != nil && d.matchCue(st, e+1).c.Frame != "N" {
+				break
+			}
+		}
+		if t.lower == "and" && e+1 < len(toks) && strings.HasSuffix(toks[e+1].lower, "ed") && st.ment[e+1] < 0 {
+			break // "frustrated with X and dismayed by Y"
+		}
+		if (t.lower == "in" || t.lower == "on" || t.lower == "last" || t.lower == "this" || t.lower == "next") && e+1 < len(toks) && (isDayOrMonth(toks[e+1].lower) || toks[e+1].lower == "year" || toks[e+1].lower == "week" || toks[e+1].lower == "month") {
+			break
+		}
+		if isDayOrMonth(t.lower) && e > s || t.lower == "yesterday" || t.lower == "today" || t.lower == "immediately" && e > s {
+			break
+		}
+		e++
+	}
+	return e
+}
+
+// listComma reports a comma inside a list of nouns ("oil, natural gas, coal and other goods"): a
+// later "and"/"or" closes the list before any other punctuation.
+func (d *doc) listComma(st *sent, i int) bool {
+	toks := st.toks
+	for k := i + 1; k < len(toks) && k < i+8; k++ {
+		t := toks[k]
+		if t.lower == "and" || t.lower == "or" {
+			return k > i+1
+		}
+		if t.kind == tkPunct && t.text != "," || t.kind == tkQuote || targetStop[t.lower] || t.lower == "to" {
+			return false
+		}
+	}
+	return false
+}
+
+// splitList splits "A, B, C and D" into items when the phrase is a list of short noun phrases;
+// otherwise returns the whole phrase.
+func (d *doc) splitList(st *sent, b, e int) [][2]int {
+	toks := st.toks
+	hasComma := false
+	for k := b; k < e; k++ {
+		if toks[k].text == "," {
+			hasComma = true
+		}
+	}
+	if !hasComma {
+		return [][2]int{{b, e}}
+	}
+	var items [][2]int
+	s := b
+	for k := b; k <= e; k++ {
+		if k == e || toks[k].text == "," || (toks[k].lower == "and" || toks[k].lower == "or") && items != nil || toks[k].lower == "and" && k > b && toks[k-1].text == "," {
+			if k > s {
+				items = append(items, [2]int{s, k})
+			} else if items == nil && k == s {
+				// empty
+			}
+			s = k + 1
+			for s < e && (toks[s].lower == "and" || toks[s].lower == "or") {
+				s++
+			}
+			if k < e && (toks[k].lower == "and" || toks[k].lower == "or") {
+				continue
+			}
+		}
+	}
+	for _, it := range items {
+		if it[1]-it[0] > 6 {
+			return [][2]int{{b, e}}
+		}
+	}
+	if len(items) < 2 {
+		return [][2]int{{b, e}}
+	}
+	return items
+}
+
+// enumeration resolves a plural noun phrase such as "the two biggest requests" through a following
+// sentence "Those include A and B" (rule target:enumeration).
+func (d *doc) enumeration(st *sent, b, e int) []*entity {
+	toks := st.toks
+	if e-b < 2 || !strings.HasSuffix(toks[e-1].lower, "s") && e-b < 3 {
+		return nil
+	}
+	// the head: the last plural noun of the phrase before any relative clause
+	head := -1
+	for k := b; k < e && k < b+5; k++ {
+		if strings.HasSuffix(toks[k].lower, "s") && toks[k].kind == tkWord && !toks[k].cap {
+			head = k
+			break
+		}
+	}
+	if head < 0 || toks[b-1].lower != "the" && b > 0 && toks[b-1].lower != "two" {
+		if head < 0 {
+			return nil
+		}
+	}
+	if st.idx+1 >= len(d.sents) {
+		return nil
+	}
+	nx := d.sents[st.idx+1]
+	if len(nx.toks) < 4 {
+		return nil
+	}
+	w0, w1 := nx.toks[0].lower, nx.toks[1].lower
+	if !(w0 == "those" || w0 == "these" || w0 == "they") || !(w1 == "include" || w1 == "are" || w1 == "included" || w1 == "were") {
+		return nil
+	}
+	end := len(nx.toks)
+	for end > 2 && nx.toks[end-1].kind == tkPunct {
+		end--
+	}
+	// items joined by "and" at the top level (no commas inside items is not required)
+	var items []*entity
+	s := 2
+	for k := 2; k <= end; k++ {
+		if k == end || nx.toks[k].lower == "and" && d.enumSplit(nx, k) {
+			if k > s {
+				b2 := s
+				for b2 < k && leadingDrop[nx.toks[b2].lower] {
+					b2++
+				}
+				if p := d.policyTarget(nx, b2, k, ""); p != nil {
+					items = append(items, p)
+				}
+			}
+			s = k + 1
+		}
+	}
+	if len(items) < 2 {
+		return nil
+	}
+	return items
+}
+
+// enumSplit reports whether "and" at k joins two items of an enumeration: the next word starts a new
+// noun phrase (a determiner, a number, a currency sign, or a plural noun followed by "on"/"of").
+func (d *doc) enumSplit(st *sent, k int) bool {
+	if k+1 >= len(st.toks) {
+		return false
+	}
+	n := st.toks[k+1]
+	if determiners[n.lower] || n.kind == tkSym || n.kind == tkNum {
+		return true
+	}
+	if k+2 < len(st.toks) && (st.toks[k+2].lower == "on" || st.toks[k+2].lower == "of" || st.toks[k+2].lower == "against") && strings.HasSuffix(n.lower, "s") {
+		return true
+	}
+	return false
+}
+
+// policyTarget makes a POLICY node for tokens [b, e) of st, with an optional gerund prefix; a phrase
+// that is exactly a known policy name returns that policy.
+func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
+	toks := st.toks
+	for b < e && leadingDrop[toks[b].lower] && prefix == "" {
+		b++
+	}
+	for e > b && (toks[e-1].kind == tkPunct || toks[e-1].lower == "and" || toks[e-1].lower == "or") {
+		e--
+	}
+	if e <= b {
+		return nil
+	}
+	if mm := d.mentionAt(st, b); mm != nil && mm.ts == b && mm.te == e {
+		if ent := mm.ent.final(); ent.kind == graph.Policy {
+			return ent
+		}
+	}
+	name := d.spanText(st, b, e)
+	if prefix != "" {
+		name = prefix + " " + name
+	}
+	if len([]rune(name)) < 3 {
+		return nil
+	}
+	if pronounClass(strings.ToLower(name)) != "" || name == "so" || name == "it" {
+		return nil
+	}
+	p := d.policyEntity(name, "target:noun-phrase")
+	if prefix != "" {
+		p.rule = "target:verb-phrase"
+	}
+	p.weak = true
+	return p
+}
+
+// gerund makes the -ing form of a verb ("open" → "opening", "negotiate" → "negotiating", "stop" →
+// "stopping").
+func gerund(v string) string {
+	if strings.HasSuffix(v, "ing") {
+		return v
+	}
+	if strings.HasSuffix(v, "ie") {
+		return v[:len(v)-2] + "ying"
+	}
+	if strings.HasSuffix(v, "e") && !strings.HasSuffix(v, "ee") && len(v) > 2 {
+		return v[:len(v)-1] + "ing"
+	}
+	n := len(v)
+	isV := func(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+	groups := 0
+	for i := 0; i < n; i++ {
+		if isV(v[i]) && (i == 0 || !isV(v[i-1])) {
+			groups++
+		}
+	}
+	if n >= 3 && groups == 1 && !isV(v[n-1]) && isV(v[n-2]) && !isV(v[n-3]) && strings.IndexByte("wxy", v[n-1]) < 0 {
+		return v + v[n-1:] + "ing"
+	}
+	return v + "ing"
+}
