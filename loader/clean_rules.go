@@ -96,6 +96,7 @@ var (
 	reSpeakerTurn     = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*\s?){1,6}:\s+\S`)
 	reBullet          = regexp.MustCompile(`^(?:[-*•·▪◦‣●○■□►▸]|[–—](?:\s))\s*`)
 	reMDHeading       = regexp.MustCompile(`^#{1,6}\s+`)
+	reMDEscape        = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|>])`)
 	// Inline HTML left in scraped Markdown ("<u>Steel and Aluminum</u>").
 	reInlineTag = regexp.MustCompile(`(?i)</?(?:u|b|i|s|em|strong|span|a|sup|sub|small|mark|font|br)(?:\s[^<>]*)?/?>`)
 )
@@ -405,6 +406,9 @@ func prepareLines(raw []string, plain bool) []cleanLine {
 		}
 		item := false
 		if plain {
+			if strings.IndexByte(s, '\\') >= 0 {
+				s = reMDEscape.ReplaceAllString(s, "$1")
+			}
 			s = reMDHeading.ReplaceAllString(s, "")
 			if strings.IndexByte(s, '<') >= 0 {
 				s = strings.Join(strings.Fields(reInlineTag.ReplaceAllString(s, "")), " ")
@@ -733,10 +737,16 @@ func softBreak(prev string, next cleanLine, w int) bool {
 	if i := strings.IndexByte(first, ' '); i > 0 {
 		first = first[:i]
 	}
-	fits := utf8.RuneCountInString(prev)+1+utf8.RuneCountInString(first) <= w
+	plen := utf8.RuneCountInString(prev)
+	fits := plen+1+utf8.RuneCountInString(first) <= w
 	r, _ := utf8.DecodeRuneInString(next.s)
-	if fits && (endsClause(prev) || (titleLike(prev, 14) && !unicode.IsLower(r))) {
+	if fits && endsClause(prev) {
 		return false
+	}
+	if fits && titleLike(prev, 14) && !unicode.IsLower(r) {
+		// A heading, unless it is a long heading wrapped onto a title-case remainder
+		// ("Batteries, Battery Components and Parts, and Critical" / "Minerals").
+		return plen*10 >= w*6 && titleLike(next.s, 14)
 	}
 	return true
 }
