@@ -53,8 +53,9 @@ func ArticleHash(a *Article) string {
 // Everything is written in one Badger transaction, retried on badger.ErrConflict. An article too
 // large for one transaction (badger.ErrTxnTooBig) is written in several, in this order: removal of
 // the old version (its article record first), nodes, relations, mentions, and the article record
-// last. A crash in between leaves a consistent store without that article's record, and the next
-// MergeArticle of the article removes the partial facts and loads it again.
+// last; each record is written in one transaction with its index keys. A crash in between leaves a
+// consistent store that opens and answers, without that article's record (so the article is not
+// listed), and the next MergeArticle of the article removes the partial facts and loads it again.
 //
 // Errors: invalid input (nil graph, empty or 0x00-containing IDs, evidence or mentions of another
 // article, relations to nodes neither in g nor stored, negative offsets), ErrClosed, the context's
@@ -98,7 +99,7 @@ func (s *Store) MergeArticle(ctx context.Context, g *ArticleGraph) (MergeResult,
 		if res.Nodes, err = writeNodes(txn, p, 0, len(p.nodes)); err != nil {
 			return err
 		}
-		if err := writeArticleNodes(txn, p, 0, len(p.touched)); err != nil {
+		if err := writeArticleNodes(txn, p, 0, len(p.refs)); err != nil {
 			return err
 		}
 		if res.Relations, err = writeRelations(txn, p, 0, len(p.relations)); err != nil {
@@ -159,7 +160,7 @@ func (s *Store) mergeSplit(ctx context.Context, db *badger.DB, in *ArticleGraph,
 		return writeNodes(txn, p, i, j)
 	}, &res.Nodes)
 	if err == nil {
-		err = inParts(ctx, db, len(p.touched), func(txn *badger.Txn, i, j int) (int, error) {
+		err = inParts(ctx, db, len(p.refs), func(txn *badger.Txn, i, j int) (int, error) {
 			return 0, writeArticleNodes(txn, p, i, j)
 		}, nil)
 	}
@@ -561,7 +562,7 @@ type plan struct {
 	nodes     []Node
 	relations []Relation
 	mentions  []Mention
-	touched   []string // every node ID the article refers to, sorted
+	refs      []string // stored nodes the article refers to without listing them, sorted
 }
 
 // resolve maps incoming actors to stored ones (see matchActor), applies the renaming to nodes,
@@ -658,17 +659,20 @@ func resolve(txn *badger.Txn, in *ArticleGraph) (*plan, error) {
 		p.mentions = append(p.mentions, m)
 	}
 	for id := range touched {
-		if nodes[id] == nil && !exists(txn, NodeKey(id)) {
+		if nodes[id] != nil {
+			continue
+		}
+		if !exists(txn, NodeKey(id)) {
 			return nil, fmt.Errorf("graph: merge article %q: node %q is referred to but neither in the article nor stored", in.Article.ID, id)
 		}
-		p.touched = append(p.touched, id)
+		p.refs = append(p.refs, id)
 	}
 	slices.SortFunc(p.nodes, func(a, b Node) int { return cmp.Compare(a.ID, b.ID) })
 	slices.SortFunc(p.relations, func(a, b Relation) int { return cmp.Compare(a.ID, b.ID) })
 	slices.SortFunc(p.mentions, func(a, b Mention) int {
 		return cmp.Or(cmp.Compare(a.NodeID, b.NodeID), cmp.Compare(a.Start, b.Start))
 	})
-	slices.Sort(p.touched)
+	slices.Sort(p.refs)
 	return p, nil
 }
 
@@ -798,7 +802,8 @@ func candidates(txn *badger.Txn, n *Node, norm string, article []rival, canonica
 	return found, nil
 }
 
-// writeNodes merges p.nodes[i:j] into the store and indexes their names. It returns how many node
+// writeNodes merges p.nodes[i:j] into the store, indexes their names and records that the article
+// contributed them. It returns how many node
 // records it wrote (new or changed); an unchanged record is not rewritten.
 func writeNodes(txn *badger.Txn, p *plan, i, j int) (int, error) {
 	written := 0
@@ -814,6 +819,11 @@ func writeNodes(txn *badger.Txn, p *plan, i, j int) (int, error) {
 		}
 		b, err := json.Marshal(&n)
 		if err != nil {
+			return written, err
+		}
+		// In the node's transaction, so that a node written by a split merge that then crashes is
+		// still found and cleaned up by the next merge of the article.
+		if err := indexArticleNode(txn, p.article, n.ID); err != nil {
 			return written, err
 		}
 		if bytes.Equal(b, raw) {
@@ -832,17 +842,22 @@ func writeNodes(txn *badger.Txn, p *plan, i, j int) (int, error) {
 	return written, nil
 }
 
-// writeArticleNodes records that the article contributed p.touched[i:j], both ways.
+// writeArticleNodes records that the article refers to the stored nodes p.refs[i:j].
 func writeArticleNodes(txn *badger.Txn, p *plan, i, j int) error {
-	for _, id := range p.touched[i:j] {
-		if err := txn.Set(ArticleNodeKey(p.article, id), nil); err != nil {
-			return err
-		}
-		if err := txn.Set(NodeArticleKey(id, p.article), nil); err != nil {
+	for _, id := range p.refs[i:j] {
+		if err := indexArticleNode(txn, p.article, id); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// indexArticleNode records that an article contributed a node, both ways.
+func indexArticleNode(txn *badger.Txn, article, id string) error {
+	if err := txn.Set(ArticleNodeKey(article, id), nil); err != nil {
+		return err
+	}
+	return txn.Set(NodeArticleKey(id, article), nil)
 }
 
 // writeRelations merges p.relations[i:j] into the store with their adjacency and article-index
