@@ -44,7 +44,8 @@ func ArticleHash(a *Article) string {
 // MergeArticle stores one article's graph. It returns Skipped when an article with the same ID and
 // content hash (ArticleHash) is stored, and then writes nothing; when the stored article with that
 // ID (that URL) has another hash, its facts are removed first (as DeleteArticle) and Replaced is
-// set. g is not modified.
+// set. The hash covers the article, not the graph extracted from it: to store a new extraction of
+// an unchanged article, DeleteArticle it first. g is not modified.
 //
 // Actors whose ID is not stored are matched to stored actors by name (see resolve) and renamed to
 // them throughout the article; nodes are merged (aliases and roles united), relations with the
