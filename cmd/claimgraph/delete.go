@@ -1,0 +1,60 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+func newDeleteCmd(g *globals) *cobra.Command {
+	var article string
+	cmd := &cobra.Command{
+		Use:   "delete --article ID",
+		Short: "Remove an article with its evidence, and the nodes and relations left without evidence",
+		Args:  argsUsage(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if article == "" {
+				return usagef("delete needs --article ID")
+			}
+			s, err := openStore(g, false)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			if err := s.DeleteArticle(cmd.Context(), article); err != nil {
+				if errors.Is(err, graph.ErrNotFound) {
+					return fmt.Errorf("store %s: no article %q", g.db, article)
+				}
+				return err
+			}
+			fmt.Fprintf(g.stdout, "deleted article %s\n", article)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&article, "article", "", "article ID (see the articles query)")
+	return cmd
+}
+
+func newStatsCmd(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "stats",
+		Short: "Print how many articles, nodes, relations and mentions the store holds",
+		Args:  argsUsage(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			s, err := openStore(g, true)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			st, err := s.Stats(cmd.Context())
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(g.stdout, "articles %d\nnodes %d\nrelations %d\nmentions %d\n", st.Articles, st.Nodes, st.Relations, st.Mentions)
+			return nil
+		},
+	}
+}

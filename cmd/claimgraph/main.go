@@ -1,0 +1,61 @@
+// Command claimgraph turns news articles into an actor–claim graph stored in Badger and serves it
+// over GraphQL.
+//
+//	claimgraph load  --db DIR PATH...   load .txt/.html/.json/.jsonl files, folders or - (stdin)
+//	claimgraph serve --db DIR --addr 127.0.0.1:8080
+//	claimgraph query --db DIR 'QUERY'
+//	claimgraph delete --db DIR --article ID
+//	claimgraph export --db DIR --format graphml|json
+//
+// --db defaults to $CLAIMGRAPH_DB, then ./claimgraph-data. Exit codes: 0 ok, 1 runtime error,
+// 2 usage error.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitRuntime = 1
+	exitUsage   = 2
+)
+
+// usageError marks an error in how the command was called (exit code 2).
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+func usagef(format string, a ...any) error { return usageError{fmt.Errorf(format, a...)} }
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// run executes one command line and returns its exit code; tests drive it directly.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	root := newRootCmd(stdin, stdout, stderr)
+	root.SetArgs(args)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return exitOK
+	}
+	fmt.Fprintln(stderr, "claimgraph:", err)
+	var ue usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintln(stderr, "Run 'claimgraph --help' for usage.")
+		return exitUsage
+	}
+	return exitRuntime
+}

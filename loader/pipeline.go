@@ -1,0 +1,100 @@
+package loader
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"time"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// DefaultArticleTimeout bounds the time spent cleaning and extracting one article. A
+// 10,000-word article takes milliseconds; the limit only exists so that one pathological input
+// cannot stall a corpus load.
+const DefaultArticleTimeout = 30 * time.Second
+
+// ErrArticleTimeout is returned by Process when an article takes longer than the pipeline's limit.
+var ErrArticleTimeout = errors.New("loader: article took too long to process")
+
+// Pipeline composes the loader's stages: Clean (page furniture, sentences) then Extract (actors,
+// relations, claims). Build it once per process with NewPipeline; it is safe for concurrent use.
+type Pipeline struct {
+	cleaner *Cleaner
+	ex      *Extractor
+	timeout time.Duration
+}
+
+// PipelineOption configures NewPipeline.
+type PipelineOption func(*Pipeline)
+
+// WithArticleTimeout sets the per-article time limit (DefaultArticleTimeout when unset; <= 0
+// disables it).
+func WithArticleTimeout(d time.Duration) PipelineOption {
+	return func(p *Pipeline) { p.timeout = d }
+}
+
+// NewPipeline loads the sentence model and the lexicons in fsys (data.FS in production) once.
+// It returns an error naming the lexicon that could not be parsed.
+func NewPipeline(fsys fs.FS, opts ...PipelineOption) (*Pipeline, error) {
+	c, err := NewCleaner()
+	if err != nil {
+		return nil, err
+	}
+	ex, err := NewExtractor(fsys)
+	if err != nil {
+		return nil, err
+	}
+	p := &Pipeline{cleaner: c, ex: ex, timeout: DefaultArticleTimeout}
+	for _, o := range opts {
+		o(p)
+	}
+	return p, nil
+}
+
+// Process cleans and extracts one document. Errors name doc.Source. When the per-article limit
+// passes, Process returns ErrArticleTimeout (wrapped) at once; the abandoned work finishes in the
+// background and its result is dropped.
+func (p *Pipeline) Process(ctx context.Context, doc Document) (*graph.ArticleGraph, error) {
+	if p.timeout <= 0 {
+		return p.process(doc)
+	}
+	type result struct {
+		g   *graph.ArticleGraph
+		err error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		defer func() {
+			// An extraction bug must cost one article, not the whole load.
+			if r := recover(); r != nil {
+				ch <- result{nil, fmt.Errorf("%s: internal error in extraction: %v", doc.Source, r)}
+			}
+		}()
+		g, err := p.process(doc)
+		ch <- result{g, err}
+	}()
+	t := time.NewTimer(p.timeout)
+	defer t.Stop()
+	select {
+	case r := <-ch:
+		return r.g, r.err
+	case <-t.C:
+		return nil, fmt.Errorf("%s: %w (limit %s)", doc.Source, ErrArticleTimeout, p.timeout)
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+func (p *Pipeline) process(doc Document) (*graph.ArticleGraph, error) {
+	c, err := p.cleaner.Clean(doc)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", doc.Source, err)
+	}
+	g, err := p.ex.Extract(c)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", doc.Source, err)
+	}
+	return g, nil
+}
