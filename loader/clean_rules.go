@@ -140,19 +140,32 @@ func classifyLine(s string) verdict {
 	switch {
 	case furnitureLines[low] || furnitureLines[strings.ReplaceAll(low, "’", "'")]:
 		return verdict{drop: true}
+	case rePrintEdition.MatchString(s), reBracketLine.MatchString(s), isCaption(s):
+		return verdict{drop: true}
+	case n > 40:
+		// Long lines are story text; the rules below are for short lines.
+		return verdict{}
 	case reImageLabel.MatchString(s), reTimeOnly.MatchString(s), reEndMark.MatchString(s),
-		reEmailOrURL.MatchString(s), reBracketLine.MatchString(s), rePrintEdition.MatchString(s),
-		reContactUs.MatchString(s) && n <= 40, reFollowUs.MatchString(s) && n <= 12,
-		reUpdatedTime.MatchString(s) && n <= 10,
-		reBreadcrumbStart.MatchString(s) && n <= 25,
-		len(reBreadcrumbSep.FindAllStringIndex(s, -1)) >= 2 && n <= 25,
-		reCopyright.MatchString(s) && n <= 40,
-		rePromo.MatchString(s) && n <= 12 && !endsWithSentencePunct(s):
+		reEmailOrURL.MatchString(s), reContactUs.MatchString(s),
+		(strings.Contains(low, "copyright") || strings.Contains(low, "©") || strings.Contains(low, "(c)") ||
+			strings.Contains(low, "rights reserved")) && reCopyright.MatchString(s),
+		n <= 12 && reFollowUs.MatchString(s), n <= 10 && reUpdatedTime.MatchString(s),
+		n <= 25 && reBreadcrumbStart.MatchString(s),
+		n <= 25 && strings.ContainsAny(s, ">»›") && len(reBreadcrumbSep.FindAllStringIndex(s, 2)) >= 2,
+		n <= 12 && !endsWithSentencePunct(s) && rePromo.MatchString(s):
 		return verdict{drop: true}
 	case isShareRow(words), isPipeMenu(s):
 		return verdict{drop: true}
-	case isCaption(s):
-		return verdict{drop: true}
+	}
+	hasContributed := strings.Contains(low, "contributed")
+	if n > 16 {
+		if n <= 30 && hasContributed {
+			return contributed(s)
+		}
+		if reReportingBy.MatchString(s) {
+			return reportingCredits(s)
+		}
+		return verdict{}
 	}
 	if m := reDateOnly.FindStringSubmatch(s); m != nil {
 		return verdict{drop: true, date: m[1]}
@@ -176,13 +189,12 @@ func classifyLine(s string) verdict {
 		}
 		return v
 	}
-	if n <= 40 && reReportingBy.MatchString(s) {
+	if reReportingBy.MatchString(s) {
 		return reportingCredits(s)
 	}
-	if m := reContributed.FindStringSubmatch(s); m != nil && n <= 30 {
-		names := m[1]
-		if looksLikeNames(names) {
-			return verdict{drop: true, authors: namesWithoutPlaces(names)}
+	if hasContributed {
+		if v := contributed(s); v.drop {
+			return v
 		}
 	}
 	if m := reByline.FindStringSubmatch(s); m != nil && n <= 16 {
@@ -193,7 +205,16 @@ func classifyLine(s string) verdict {
 	return verdict{}
 }
 
-// byline reads "Lina Marsh and Jo Blogs", optionally followed by a date ("Lina Marsh July 10,
+// contributed reads "Mei Lin and Raj Patel contributed reporting from Seoul." into authors.
+func contributed(s string) verdict {
+	m := reContributed.FindStringSubmatch(s)
+	if m == nil || !looksLikeNames(m[1]) {
+		return verdict{}
+	}
+	return verdict{drop: true, authors: namesWithoutPlaces(m[1])}
+}
+
+// parseByline reads "Lina Marsh and Jo Blogs", optionally followed by a date ("Lina Marsh July 10,
 // 2015", "Lina Marsh | Updated July 10, 2015"), into names and a date kept apart.
 func parseByline(rest string) (verdict, bool) {
 	v := verdict{drop: true}
@@ -300,6 +321,19 @@ func isPipeMenu(s string) bool {
 // isCaption reports a photo caption line: it ends in a credit ("…Credit...Reuters", "Credit:
 // Getty", "(Photo: AP)", "Photograph: Mark Schiefelbein/AP", "(AP Photo/Andy Wong)").
 func isCaption(s string) bool {
+	// Every credit pattern is anchored at the end and shorter than 200 bytes.
+	if len(s) > 200 {
+		i := len(s) - 200
+		for i < len(s) && !utf8.RuneStart(s[i]) {
+			i++
+		}
+		s = s[i:]
+	}
+	if !strings.Contains(s, "redit") && !strings.Contains(s, "REDIT") && !strings.Contains(s, "hoto") &&
+		!strings.Contains(s, "HOTO") && !strings.Contains(s, "mage") && !strings.Contains(s, "MAGE") &&
+		!strings.Contains(s, "icture") {
+		return false
+	}
 	if reCreditTail.MatchString(s) || rePhotoParen.MatchString(s) {
 		return true
 	}
@@ -390,9 +424,11 @@ func titleLike(s string, maxWords int) bool {
 // punctuation.
 func foldLine(s string) string {
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
-	s = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"").Replace(s)
+	s = quoteFolder.Replace(s)
 	return strings.TrimRight(s, " .:;,!?")
 }
+
+var quoteFolder = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"")
 
 // prepareLines trims each line, drops Markdown heading marks and list bullets (remembering the
 // bullet), and collapses white space.
@@ -460,19 +496,20 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 
 	// 4. Repeats: a caption printed twice (alt text and caption) goes entirely; a repeated short
 	// line keeps its first copy.
-	prev := -1
+	prev, prevKey := -1, ""
 	for i := range lines {
 		if lines[i].blank {
 			continue
 		}
-		if prev >= 0 && foldLine(lines[prev].s) == foldLine(lines[i].s) {
+		key := foldLine(lines[i].s)
+		if prev >= 0 && prevKey == key {
 			if endsWithSentencePunct(lines[i].s) && lines[i].words >= 6 {
 				lines[prev] = cleanLine{blank: true}
 			}
 			lines[i] = cleanLine{blank: true}
 			continue
 		}
-		prev = i
+		prev, prevKey = i, key
 	}
 
 	paras := buildParagraphs(lines, plain)

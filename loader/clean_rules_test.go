@@ -1,8 +1,10 @@
 package loader
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -237,9 +239,18 @@ func TestNormalizeDate(t *testing.T) {
 	}
 }
 
+// BenchmarkClean cleans a 10,000-word plain-text page with furniture between its paragraphs.
 func BenchmarkClean(b *testing.B) {
 	c := testCleaner(b)
-	doc := Document{Source: "bench", Text: strings.Repeat("Advertisement\n\nBEIJING — China said on Monday it would respond to the U.S. tariffs. Mr. Wang declined to comment.\n\n", 200)}
+	var sb strings.Builder
+	sb.WriteString("Advertisement\n\nTariff Talks Drag On\n\nBy Ana Ruiz\n\n")
+	for i := 0; i < 400; i++ {
+		fmt.Fprintf(&sb, "BEIJING — China said on day %d it would respond to the U.S. tariffs on $%d billion of goods. Mr. Wang declined to comment, and officials said talks would resume.\n\n", i, i+50)
+		if i%10 == 0 {
+			sb.WriteString("Advertisement\n\nImage\nA port in Shanghai.Credit...Reuters\n\n")
+		}
+	}
+	doc := Document{Source: "bench", Text: sb.String()}
 	b.SetBytes(int64(len(doc.Text)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -247,4 +258,29 @@ func BenchmarkClean(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// TestCleanConcurrent shares one Cleaner between goroutines (run with -race).
+func TestCleanConcurrent(t *testing.T) {
+	c := testCleaner(t)
+	doc := Document{Source: "c", Title: "Talks Resume", Text: "By Ana Ruiz\n\nBEIJING — Talks resumed in the U.S. Officials said so. “Yes.” He left.\n\nAdvertisement\n\nMr. Wang declined to comment."}
+	want, err := c.Clean(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 20; j++ {
+				got, err := c.Clean(doc)
+				if err != nil || !reflect.DeepEqual(got, want) {
+					t.Errorf("concurrent Clean differs: %v", err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

@@ -348,7 +348,10 @@ func (s *Splitter) splitAbbrev(p string, sg [2]int) [][2]int {
 			break
 		}
 		j += i
-		// word ends at j
+		if j == 0 || t[j-1] != '.' {
+			i = j + 1
+			continue // only a word ending in a period can end a sentence here
+		}
 		ws := strings.LastIndexFunc(t[:j], unicode.IsSpace) + 1
 		w := strings.TrimLeft(t[ws:j], "(\"'“‘[")
 		lw := strings.ToLower(w)
