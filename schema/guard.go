@@ -96,6 +96,9 @@ func checkDocument(doc *ast.Document, src *source.Source, lim limits) error {
 		case *ast.OperationDefinition:
 			c.ops = append(c.ops, d)
 			for _, v := range d.VariableDefinitions {
+				if v.Variable == nil || v.Variable.Name == nil || !wellFormed(v.Type, false) {
+					return c.errAt(CodeBadRequest, v.Loc, "malformed variable definition: a variable needs a name and a type such as Int, [ID!] or String!")
+				}
 				if err := c.checkValue(v.DefaultValue); err != nil {
 					return err
 				}
@@ -142,6 +145,20 @@ func checkDocument(doc *ast.Document, src *source.Source, lim limits) error {
 		return c.errAt(CodeQueryTooComplex, doc.Loc, "query uses %s aliases counting each fragment where it is spread; at most %d are allowed", countString(total.aliases), c.lim.maxAliases)
 	}
 	return nil
+}
+
+// wellFormed reports whether t is a complete type reference. graphql-go v0.8.1's parser accepts
+// "$a: )", "$a: ]" and "$a: !" and leaves nil types that crash its validator.
+func wellFormed(t ast.Type, inNonNull bool) bool {
+	switch t := t.(type) {
+	case *ast.Named:
+		return t != nil && t.Name != nil && t.Name.Value != ""
+	case *ast.List:
+		return t != nil && wellFormed(t.Type, false)
+	case *ast.NonNull:
+		return t != nil && !inNonNull && wellFormed(t.Type, true)
+	}
+	return false
 }
 
 func countString(n int) string {
