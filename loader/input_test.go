@@ -319,3 +319,71 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// TestReadFixtures reads testdata/input/mixed, a folder as a user would pass it.
+func TestReadFixtures(t *testing.T) {
+	dir := filepath.Join("testdata", "input", "mixed")
+	got := collectRead(t, []string{dir}, "")
+	p := func(name string) string { return filepath.Join(dir, filepath.FromSlash(name)) }
+	want := []readEvent{
+		{Source: p("01-plain.txt"), Text: "Tariff Talks Resume\n\nBy Ana Ruiz\n\nWASHINGTON — Negotiators met again on Monday.\n"},
+		{Source: p("02-page.html"), HTML: mustRead(t, p("02-page.html"))},
+		{Source: p("03-record.json"), Title: "Steel Quotas Extended", Text: "The quotas on steel imports were extended for a year."},
+		{Source: p("04-records.jsonl") + ":1", Title: "First record", Text: "The first record follows a byte-order mark."},
+		{Source: p("04-records.jsonl") + ":3", Title: "Second record", HTML: "<p>The second record is HTML.</p>"},
+		{Err: "loader: " + p("04-records.jsonl") + ":4: invalid JSON at byte 25: unexpected end of JSON input"},
+		{Err: "loader: " + p("04-records.jsonl") + `:5: record has no "text" or "html" field`},
+		{Source: p("04-records.jsonl") + ":6", Title: "Last record", Text: "Reading went on after the bad lines."},
+		{Source: p("nested/05-more.txt"), Text: "Nested files are read too.\n"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d events, want %d: %+v", len(got), len(want), got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("event %d\n got %+v\nwant %+v", i, got[i], want[i])
+		}
+	}
+
+	// The cleaned documents carry their metadata.
+	c := testCleaner(t)
+	err := Read(context.Background(), []string{p("03-record.json"), p("01-plain.txt"), p("02-page.html")}, nil, func(d Document, err error) error {
+		if err != nil {
+			return err
+		}
+		cl, err := c.Clean(d)
+		if err != nil {
+			return err
+		}
+		a := cl.Article
+		switch filepath.Base(d.Source) {
+		case "03-record.json":
+			if a.URL != "https://example.org/news/steel-quotas" || a.PublishedAt != "2020-03-03" || a.Outlet != "Example News" ||
+				!reflect.DeepEqual(a.Authors, []string{"Lina Marsh", "Omar Haddad"}) || a.Source != d.Source {
+				t.Errorf("03-record.json: %+v", a)
+			}
+		case "01-plain.txt":
+			if a.Title != "Tariff Talks Resume" || !reflect.DeepEqual(a.Authors, []string{"Ana Ruiz"}) ||
+				a.Text != "Tariff Talks Resume\n\nWASHINGTON — Negotiators met again on Monday." {
+				t.Errorf("01-plain.txt: %+v", a)
+			}
+		case "02-page.html":
+			if a.Title != "Ports Reopen After Strike" || a.PublishedAt != "2015-07-14" {
+				t.Errorf("02-page.html: %+v", a)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func mustRead(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
