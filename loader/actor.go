@@ -287,6 +287,7 @@ func (d *doc) findActors() {
 			i++
 		}
 		d.acronyms(st)
+		d.administrations(st)
 		d.groups(st)
 	}
 	for _, st := range d.sents {
@@ -440,7 +441,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 			break
 		}
-		if !inOrgTail {
+		if !inOrgTail && !(last >= 1 && units[last].kind == uChunk && units[last-1].kind == uTitle && t.cap && d.titleAt(st, j) != nil && (j+1 >= len(toks) || !toks[j+1].cap)) {
 			if ents, end := d.matchNames(st, j); len(ents) > 0 {
 				if u, ok := d.lexUnit(st, j, end, ents, len(units) > 0); ok {
 					units = append(units, u)
@@ -449,7 +450,10 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				}
 			}
 		}
-		if t.kind == tkWord && t.cap && !strings.Contains(t.text, "-") || t.kind == tkWord && t.cap && !lowerTail(t.text) {
+		if t.kind == tkWord && t.cap && !lowerTail(t.text) {
+			if len(units) > 0 && units[last].kind == uChunk && d.lx.stop[strings.TrimSuffix(t.lower, ".")] {
+				break // "President Donald Trump Saturday": a day, month or function word ends the name
+			}
 			if len(units) == 0 || units[last].kind != uChunk {
 				if d.isStopCap(st, j) && !(len(units) > 0 && units[last].kind == uTitle) {
 					break
@@ -698,6 +702,11 @@ func (d *doc) interpret(st *sent, units []unit) {
 			titles = nil
 			mod, possessor = nil, nil
 		case uChunk:
+			if u.org == graph.Government && possessor == nil && k == 0 && u.ts > 0 && (toks[u.ts-1].lower == "its" || toks[u.ts-1].lower == "their") {
+				if pe := d.resolvePronoun(st.idx, u.ts-1, "it"); pe != nil && pe.kind == graph.Country {
+					possessor = pe
+				}
+			}
 			if u.org != "" {
 				var e *entity
 				if possessor != nil && (possessor.kind == graph.Country || possessor.kind == graph.Government) && u.org == graph.Government {
@@ -904,6 +913,57 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	d.addMention(st, ts, te, p, "person:name-shape")
 }
 
+// administrations finds "the Bush administration", "Ankara's Cankaya district administration": a
+// name and at most one lower-case word before "administration" or "government" name a GOVERNMENT
+// (rule gov:administration); the name's own mention is replaced.
+func (d *doc) administrations(st *sent) {
+	toks := st.toks
+	for i := 1; i < len(toks); i++ {
+		w := toks[i].lower
+		if (w != "administration" && w != "government") || toks[i].cap || st.ment[i] >= 0 {
+			continue
+		}
+		k := i - 1
+		if !toks[k].cap && k > 0 && toks[k].kind == tkWord && !d.lx.stop[toks[k].lower] {
+			k--
+		}
+		m := d.mentionAt(st, k)
+		if m == nil || m.te != k+1 {
+			continue
+		}
+		e := m.ent.final()
+		if e.kind != graph.Person && e.kind != "" {
+			continue
+		}
+		name := d.spanText(st, m.ts, i+1)
+		g := d.entity("org:"+graph.NormalizeName(name), graph.Government, name, "gov:administration")
+		if e.kind == graph.Person && e.country == nil {
+			// the person stays an actor elsewhere; this mention is the administration
+		} else if e.kind == "" {
+			e.dropped = true
+		}
+		for q := m.ts; q < m.te; q++ {
+			st.ment[q] = -1
+		}
+		m.ent = g
+		m.rule = "gov:administration"
+		for q := m.ts; q <= i; q++ {
+			st.ment[q] = st.ment[m.ts]
+		}
+		idx := -1
+		for mi, mm := range d.mentions {
+			if mm == m {
+				idx = mi
+			}
+		}
+		for q := m.ts; q <= i; q++ {
+			st.ment[q] = idx
+		}
+		m.te = i + 1
+		g.addAlias(name)
+	}
+}
+
 // memberOf records person MEMBER_OF org with the role as cue.
 func (d *doc) memberOf(st *sent, i int, p, org *entity, role, rule string) {
 	if p == nil || org == nil || p == org {
@@ -965,8 +1025,21 @@ func (d *doc) groups(st *sent) {
 		mods := 0
 		for s > 0 && mods < 4 {
 			p := toks[s-1]
+			if p.lower == "and" && s-2 >= 0 && mods > 0 {
+				if _, ok := d.matchNamesEndingAt(st, s-2); ok {
+					s--
+					continue
+				}
+			}
 			if m := d.mentionAt(st, s-1); m != nil {
 				e := m.ent.final()
+				if e.kind == "" && e.pending && m.te-m.ts == 1 {
+					// "Yoruba leaders", "Druze inhabitants": an unknown capitalized modifier
+					e.dropped = true
+					s = m.ts
+					mods++
+					continue
+				}
 				if e.kind == graph.Country {
 					c = e.country
 					s = m.ts
@@ -1018,7 +1091,7 @@ func (d *doc) groups(st *sent) {
 		}
 		if c == nil && owner == nil && len(kept) == 1 {
 			// "the officials": the last group with this head (coref:definite); else no actor
-			if i > 0 && toks[i-1].lower == "the" {
+			if i > 0 && toks[i-1].lower == "the" && pl == t.lower {
 				for k := len(d.mentions) - 1; k >= 0; k-- {
 					if g := d.mentions[k].ent.final(); g.kind == graph.Group && strings.HasSuffix(g.name, " "+pl) {
 						d.addMention(st, i-1, i+1, g, "coref:definite")
@@ -1042,6 +1115,15 @@ func (d *doc) groups(st *sent) {
 		}
 		if gm != nil && pl != t.lower {
 			gm.singular = true
+		}
+		if owner != nil && (t.lower == "spokesperson" || t.lower == "spokesman" || t.lower == "spokeswoman") {
+			// "a US State Department spokesperson": the body speaks (rule metonymy:spokesperson)
+			if gm != nil {
+				gm.ent = owner
+				e.dropped = true
+				gm.rule = "metonymy:spokesperson"
+			}
+			continue
 		}
 		if owner != nil {
 			d.memberOf(st, s, e, owner, "", "group:owner")

@@ -151,7 +151,7 @@ func (d *doc) findClaims() {
 	var last *quote
 	for _, q := range d.quotes {
 		d.attributeQuote(q, used)
-		if q.speaker == nil && last != nil && last.speaker != nil && q.s0 <= last.s1+2 {
+		if q.speaker == nil && last != nil && last.speaker != nil && q.s0 <= last.s1+2 && d.opensSentence(q) {
 			q.speaker, q.rule, q.cueSent, q.cueTok = last.speaker, "quote:continuation", q.s0, q.t0
 		}
 		if q.speaker != nil {
@@ -188,6 +188,17 @@ func (d *doc) findClaims() {
 		d.rels = append(d.rels, &relCand{typ: graph.Claims, src: sp, tgt: e, sent: c.sent, cue: c.cue,
 			cueStart: c.cueStart, cueEnd: c.cueEnd, rule: c.rule, score: c.score, cameo: "010", hedged: c.hedged, negated: c.negated})
 	}
+}
+
+// opensSentence reports whether q's opening mark starts its sentence (a partial quotation inside a
+// sentence is not a continuation of the last speaker's words).
+func (d *doc) opensSentence(q *quote) bool {
+	for k := 0; k < q.t0; k++ {
+		if d.sents[q.s0].toks[k].kind != tkPunct {
+			return false
+		}
+	}
+	return true
 }
 
 // speechAt reports a speech or belief verb at token i that is used as a verb (not after a
@@ -307,6 +318,10 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			d.accordingTo(st, k)
 			continue
 		}
+		if speechNouns[t.lower] && k > 0 && (determiners[toks[k-1].lower] || toks[k-1].kind == tkWord && !toks[k-1].cap) {
+			d.nominalSpeech(st, k)
+			continue
+		}
 		le, ok := d.speechAt(st, k)
 		if !ok || used[[2]int{st.idx, k}] {
 			continue
@@ -321,10 +336,10 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			}
 			continue
 		}
-		if le.form == "ing" {
+		src, subjStart, how := d.subjectOf(st, k)
+		if le.form == "ing" && (src == nil || k == 0 || d.lx.beForms[toks[k-1].lower]) {
 			continue
 		}
-		src, subjStart, how := d.subjectOf(st, k)
 		// inverted attribution: ", said X" / ", X said" at the end of a clause
 		if src == nil {
 			if m := d.mentionAt(st, k+1); m != nil && actorKind(m.ent) && k > 0 && toks[k-1].text == "," {
@@ -446,6 +461,12 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 	if ce-cs < 3 {
 		return
 	}
+	for cs < ce && (st.toks[cs].lower == "however" || st.toks[cs].lower == "though" || st.toks[cs].text == ",") {
+		cs++
+	}
+	if ce-cs < 3 {
+		return
+	}
 	txt := d.spanText(st, cs, ce)
 	t := st.toks[k]
 	neg := false
@@ -453,6 +474,9 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 		if d.lx.negations[st.toks[j].lower] {
 			neg = true
 		}
+	}
+	if d.mustClause(st, src, k, cs, ce) {
+		return // the speech act is a demand, coded DEMANDS (CAMEO 10) rather than a statement
 	}
 	d.claims = append(d.claims, &claimCand{speaker: src, text: txt, sent: st.idx, cue: t.text, cueStart: t.start,
 		cueEnd: t.end, rule: rule, score: score, negated: neg})
@@ -508,4 +532,91 @@ func (d *doc) accordingTo(st *sent, k int) {
 		}
 	}
 	d.addReported(st, src, k, cs, ce, "speech:according-to", 0.7)
+}
+
+// mustClause: reported speech whose clause says another actor must or should do something is a
+// demand ("declared that China must drop barriers", "stating the US should stop …"): speaker
+// DEMANDS the verb phrase after the modal (rule speech:must-clause, CAMEO 10).
+func (d *doc) mustClause(st *sent, src *entity, k, cs, ce int) bool {
+	toks := st.toks
+	for j := cs + 1; j < ce; j++ {
+		w := toks[j].lower
+		if w != "must" && w != "should" {
+			continue
+		}
+		// the clause subject right before the modal is an actor other than the speaker
+		subj := d.mentionAt(st, j-1)
+		if subj == nil {
+			for q := j - 1; q > cs && toks[q].kind == tkQuote; q-- {
+				subj = d.mentionAt(st, q-1)
+			}
+		}
+		if subj == nil && pronounClass(toks[j-1].lower) == "thing" {
+			if e := d.resolvePronoun(st.idx, j-1, toks[j-1].lower); e != nil {
+				subj = &mention{ent: e}
+			}
+		}
+		if subj == nil || !actorKind(subj.ent) || subj.ent.final() == src.final() {
+			return false
+		}
+		e := ce
+		for e > j+1 && (toks[e-1].kind == tkPunct || toks[e-1].kind == tkQuote) {
+			e--
+		}
+		if e-(j+1) < 2 {
+			return false
+		}
+		p := d.policyTarget(st, j+1, e, "")
+		if p == nil {
+			return false
+		}
+		t := toks[j]
+		d.rels = append(d.rels, &relCand{typ: graph.Demands, src: src, tgt: p, sent: st.idx, cue: t.text,
+			cueStart: t.start, cueEnd: t.end, rule: "speech:must-clause", score: 0.7, cameo: "10", plover: "DEMAND"})
+		return true
+	}
+	return false
+}
+
+// speechNouns head a nominal attribution: "comments by X that …", "an assurance by X that …".
+var speechNouns = map[string]bool{"comments": true, "comment": true, "remarks": true, "assurance": true,
+	"assurances": true, "statement": true, "statements": true, "announcement": true, "claim": true,
+	"claims": true, "warning": true, "warnings": true, "pledge": true, "promise": true, "reminder": true}
+
+// nominalSpeech: "comments by Mnuchin earlier in the day that CLAUSE" → Mnuchin CLAIMS CLAUSE
+// (rule speech:nominal).
+func (d *doc) nominalSpeech(st *sent, k int) {
+	toks := st.toks
+	var src *entity
+	from := k + 1
+	if k+2 < len(toks) && toks[k+1].lower == "by" {
+		m := d.mentionAt(st, k+2)
+		if m == nil || !actorKind(m.ent) {
+			return
+		}
+		src, from = m.ent.final(), m.te
+	} else {
+		// "issued a stern reminder to Iraq that …": the subject of the verb that governs the noun
+		for v := k - 1; v >= 0 && v >= k-3; v-- {
+			if w := toks[v].lower; w == "issued" || w == "issues" || w == "made" || w == "makes" || w == "delivered" || w == "gave" || w == "sent" || w == "repeated" {
+				if e, _, _ := d.subjectOf(st, v); e != nil {
+					src = e
+				}
+				break
+			}
+		}
+	}
+	if src == nil {
+		return
+	}
+	for j := from; j < len(toks) && j < from+7; j++ {
+		if toks[j].lower == "that" {
+			end := len(toks)
+			d.addReported(st, src, k, j+1, end, "speech:nominal", 0.7)
+			return
+		}
+		if toks[j].kind == tkPunct {
+			return
+		}
+	}
 }

@@ -46,8 +46,8 @@ type goldRel struct {
 
 type evalScore struct {
 	ActorP, ActorR, ActorF1, CoreRelR, ExtRelR, RelP float64
-	Forbidden                                         int
-	Report                                            string
+	Forbidden                                        int
+	Report                                           string
 }
 
 var (
@@ -280,9 +280,9 @@ func trunc(s string, n int) string {
 
 // evalFloors are the per-article levels reached (actor F1, core-rel recall, relation precision).
 var evalFloors = map[string][3]float64{
-	"004": {0.0, 0.0, 0.0},
-	"024": {0.0, 0.0, 0.0},
-	"025": {0.0, 0.0, 0.0},
+	"004": {0.95, 1.0, 0.90},
+	"024": {0.95, 1.0, 0.85},
+	"025": {0.95, 1.0, 0.95},
 }
 
 // TestDevSet scores every dev article against its gold; -v prints the misses.
@@ -325,7 +325,7 @@ func TestDevSet(t *testing.T) {
 }
 
 // ploverFloor is the PLOVER type+source level reached.
-const ploverFloor = 0.0
+const ploverFloor = 0.80
 
 var reWords = regexp.MustCompile(`[a-z][a-z.]+`)
 

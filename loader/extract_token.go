@@ -103,6 +103,10 @@ func tokenize(rs []rune, base int) []token {
 				}
 				emit(s, j, tkWord)
 				i = j
+				if i+1 < n && isApos(rs[i]) && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 >= n || !unicode.IsLetter(rs[i+2])) {
+					emit(i, i+2, tkWord) // "U.S.'s"
+					i += 2
+				}
 				continue
 			}
 			j := i
@@ -110,6 +114,10 @@ func tokenize(rs []rune, base int) []token {
 				c := rs[j]
 				if unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c) {
 					j++
+					continue
+				}
+				if c == '/' && j+1 < n && unicode.IsUpper(rs[j+1]) && unicode.IsUpper(rs[j-1]) {
+					j++ // "SPLM/A"
 					continue
 				}
 				if (c == '-' || c == '\u2011') && j+1 < n && (unicode.IsLetter(rs[j+1]) || unicode.IsDigit(rs[j+1])) {

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -21,6 +22,10 @@ type relCand struct {
 	structural       bool // MEMBER_OF / PART_OF from the actor layer
 }
 
+// cueSkip are words that may sit between the words of a cue ("pushing hard for", "threatened today to").
+var cueSkip = map[string]bool{"also": true, "further": true, "publicly": true, "hard": true, "today": true,
+	"yesterday": true, "again": true, "still": true, "now": true, "repeatedly": true, "formally": true}
+
 // cueMatch is one cue found in a sentence: tokens [s, e), the addressee slot [xs, xe) if any.
 type cueMatch struct {
 	c      *cue
@@ -34,18 +39,26 @@ type cueMatch struct {
 // any negation, X a noun phrase of up to five tokens (an actor mention or a pronoun counts as one
 // phrase); adverbs in -ly and "also", "further" may sit between pattern words.
 func (d *doc) matchCue(st *sent, i int) *cueMatch {
-	var best *cueMatch
+	ms := d.matchCues(st, i)
+	if len(ms) == 0 {
+		return nil
+	}
+	return &ms[0]
+}
+
+// matchCues returns every cue pattern matching at token i, longest first.
+func (d *doc) matchCues(st *sent, i int) []cueMatch {
+	var all []cueMatch
 	var walk func(n *trie, j int, xs, xe int, start int)
 	walk = func(n *trie, j int, xs, xe int, start int) {
-		if len(n.entries) > 0 && (best == nil || j-start > best.e-best.s) {
-			e := n.entries[0]
-			best = &cueMatch{c: e.cue, form: e.form, s: start, e: j, xs: xs, xe: xe, alts: n.entries}
+		if len(n.entries) > 0 {
+			all = append(all, cueMatch{c: n.entries[0].cue, form: n.entries[0].form, s: start, e: j, xs: xs, xe: xe, alts: n.entries})
 		}
 		if j >= len(st.toks) || n.next == nil {
 			return
 		}
 		t := st.toks[j]
-		if j > start && (t.lower == "also" || t.lower == "further" || t.lower == "publicly" || strings.HasSuffix(t.lower, "ly") && t.kind == tkWord && !t.cap && len(t.lower) > 4 && n.next["only"] == nil) {
+		if j > start && (cueSkip[t.lower] || strings.HasSuffix(t.lower, "ly") && t.kind == tkWord && !t.cap && len(t.lower) > 4 && n.next["only"] == nil) {
 			if _, ok := n.next[t.lower]; !ok {
 				walk(n, j+1, xs, xe, start)
 			}
@@ -67,19 +80,20 @@ func (d *doc) matchCue(st *sent, i int) *cueMatch {
 			if pronounClass(t.lower) != "" {
 				walk(nx, j+1, j, j+1, start)
 			}
-			for k := j + 1; k < len(st.toks) && k <= j+5; k++ {
+			for k := j + 1; k < len(st.toks) && k <= j+10; k++ {
 				if nx.next[st.toks[k].lower] != nil {
 					walk(nx, k, j, k, start)
 					break
 				}
-				if st.toks[k].kind == tkPunct {
+				if tx := st.toks[k].text; tx == "," || tx == ";" || tx == "." || tx == ":" {
 					break
 				}
 			}
 		}
 	}
 	walk(&d.lx.cues, i, -1, -1, i)
-	return best
+	sort.SliceStable(all, func(a, b int) bool { return all[a].e-all[a].s > all[b].e-all[b].s })
+	return all
 }
 
 // nounStart words make the next word a noun ("the offer", "its support").
@@ -97,15 +111,15 @@ func (d *doc) findRelations() {
 			if st.ment[i] >= 0 || st.toks[i].kind != tkWord {
 				continue
 			}
-			m := d.matchCue(st, i)
-			if m == nil {
-				continue
-			}
-			for _, alt := range m.alts {
-				m.c, m.form = alt.cue, alt.form
-				if d.cueRelation(st, m) {
-					i = m.e - 1
-					break
+		cues:
+			for _, cm := range d.matchCues(st, i) {
+				m := cm
+				for _, alt := range m.alts {
+					m.c, m.form = alt.cue, alt.form
+					if d.cueRelation(st, &m) {
+						i = m.e - 1
+						break cues
+					}
 				}
 			}
 		}
@@ -134,13 +148,37 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 		}
 		// passive: "was rejected by X"
 		if c.Frame == "V" && m.form == "ed" && m.e < len(toks) && toks[m.e].lower == "by" && d.beBefore(st, m.s) {
-			if am := d.mentionAt(st, m.e+1); am != nil && actorKind(am.ent) {
+			a := m.e + 1
+			if a < len(toks) && leadingDrop[toks[a].lower] {
+				a++
+			}
+			if am := d.mentionAt(st, a); am != nil && actorKind(am.ent) {
 				obj, _, _ := d.subjectOf(st, m.s)
+				if obj == nil {
+					// the patient is no actor: the noun phrase before the verb group
+					b := m.s - 1
+					for b >= 0 && (auxWords[toks[b].lower] || d.lx.beForms[toks[b].lower]) {
+						b--
+					}
+					if b >= 0 {
+						s := b
+						for s > 0 && toks[s-1].kind == tkWord && !targetStop[toks[s-1].lower] {
+							s--
+						}
+						obj = d.policyTarget(st, s, b+1, "")
+					}
+				}
 				if obj != nil {
 					d.addRel(st, m, typ, am.ent.final(), obj, "passive", 0.75, m.s, false)
 					return true
 				}
 			}
+		}
+		if c.Frame == "V" && m.form == "ed" && (d.beBefore(st, m.s) || m.e < len(toks) && toks[m.e].lower == "by") {
+			return false // passive without an agent, or a reduced relative ("a statement released by X")
+		}
+		if c.Frame == "VTO" && m.form == "ed" && d.beBefore(st, m.s) && c.Pattern[0] != "be" {
+			return false // "will be allowed to"
 		}
 		src, ss, h := d.subjectOf(st, m.s)
 		if src == nil {
@@ -176,6 +214,9 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 	if len(targets) == 0 {
 		return false
 	}
+	if typ == graph.Supports && m.e < len(toks) && (toks[m.e].lower == "its" || toks[m.e].lower == "their" || toks[m.e].lower == "our") {
+		return false // support of one's own interests is no relation to another actor
+	}
 	neg, hedged := d.polarity(st, subjEnd, m)
 	if hedged {
 		score -= 0.15
@@ -187,8 +228,49 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 				d.rels[len(d.rels)-1].hedged = true
 			}
 		}
+		if !neg {
+			d.embeddedStance(st, m, typ, src, how, score)
+		}
 	}
 	return true
+}
+
+// embeddedStance: a demand or offer whose content is itself a stance carries that stance:
+// "urged the EC to support the PLO" → SUPPORTS the PLO; "called for sanctions against Nigeria" →
+// OPPOSES Nigeria (rule cue:…+embedded).
+func (d *doc) embeddedStance(st *sent, m *cueMatch, typ graph.RelType, src *entity, how string, score float64) {
+	toks := st.toks
+	if typ != graph.Demands && typ != graph.Offers {
+		return
+	}
+	end := d.phraseEnd(st, m.e)
+	for k := m.e; k < end; k++ {
+		if st.ment[k] >= 0 {
+			continue
+		}
+		w := toks[k].lower
+		if (w == "sanctions" || w == "embargo" || w == "blockade" || w == "tariffs") && typ == graph.Demands && k+2 < len(toks) && (toks[k+1].lower == "against" || toks[k+1].lower == "on") {
+			if tm := d.mentionAt(st, k+2); tm != nil && actorKind(tm.ent) {
+				inner := cueMatch{c: &cue{Lemma: m.c.Lemma + "+embedded", Type: graph.Opposes, Cameo: "11", Plover: "DISAPPROVE"}, s: m.s, e: m.e}
+				d.addRel(st, &inner, graph.Opposes, src, tm.ent, how, score-0.1, m.s, false)
+			}
+			return
+		}
+		if k == m.e || k == m.e+1 {
+			for _, im := range d.matchCues(st, k) {
+				ic := im.c
+				if ic.Frame == "N" || ic.Type != graph.Supports && ic.Type != graph.Opposes {
+					continue
+				}
+				ts := d.targets(st, &im, &ic.Type)
+				for _, t := range ts {
+					inner := cueMatch{c: &cue{Lemma: m.c.Lemma + "+embedded", Type: ic.Type, Cameo: ic.Cameo, Plover: ic.Plover}, s: m.s, e: m.e}
+					d.addRel(st, &inner, ic.Type, src, t, how, score-0.1, m.s, false)
+				}
+				return
+			}
+		}
+	}
 }
 
 func (d *doc) addRel(st *sent, m *cueMatch, typ graph.RelType, src, tgt *entity, how string, score float64, subj int, neg bool) {
@@ -204,6 +286,24 @@ func (d *doc) addRel(st *sent, m *cueMatch, typ graph.RelType, src, tgt *entity,
 		cueStart: st.toks[m.s].start, cueEnd: st.toks[m.e-1].end, rule: rule, score: score, cameo: cameo, plover: plover, negated: neg})
 }
 
+// discussObject reports whether a discussion verb at i has an object beyond a "with X" phrase.
+func (d *doc) discussObject(st *sent, i int) bool {
+	toks := st.toks
+	e := d.phraseEnd(st, i+1)
+	k := i + 1
+	if k < e && toks[k].lower == "with" {
+		k++
+		if mm := d.mentionAt(st, k); mm != nil {
+			k = mm.te
+		} else {
+			for k < e && !(toks[k].lower == "on" || toks[k].lower == "about" || toks[k].lower == "over") {
+				k++
+			}
+		}
+	}
+	return k < e
+}
+
 // verbNext reports whether the token at i (adverbs skipped) can start a verb phrase: a lower-case
 // word that is no determiner, pronoun, number or preposition ("to a deal" is no infinitive).
 func (d *doc) verbNext(st *sent, i int) bool {
@@ -214,10 +314,46 @@ func (d *doc) verbNext(st *sent, i int) bool {
 		return false
 	}
 	t := st.toks[i]
-	if t.kind != tkWord || t.cap || determiners[t.lower] || pronounClass(t.lower) != "" || isPrep(t.lower) || d.lx.stop[t.lower] && !d.lx.discuss[t.lower] {
+	if t.kind != tkWord || t.cap || determiners[t.lower] || pronounClass(t.lower) != "" || isPrep(t.lower) || t.lower == "some" || t.lower == "more" || t.lower == "both" {
 		return false
 	}
 	return true
+}
+
+// timeAdverbialEnd skips a time adverbial ending at token j ("on Tuesday", "today", "late Friday",
+// "on September 29", "last week") and returns the index before it, or j when there is none.
+func (d *doc) timeAdverbialEnd(st *sent, j int) int {
+	toks := st.toks
+	k := j
+	if toks[k].kind == tkNum && k > 0 && isDayOrMonth(toks[k-1].lower) {
+		k--
+	}
+	w := toks[k].lower
+	switch {
+	case w == "today" || w == "yesterday" || w == "tonight" || w == "here" || w == "again":
+		return k - 1
+	case isDayOrMonth(w) && w != "late" && w != "early":
+		k--
+		for k >= 0 && (toks[k].lower == "on" || toks[k].lower == "late" || toks[k].lower == "early" || toks[k].lower == "last" || toks[k].lower == "this" || toks[k].lower == "in" || toks[k].lower == "next") {
+			k--
+		}
+		return k
+	case (w == "week" || w == "month" || w == "year") && k > 0 && (toks[k-1].lower == "last" || toks[k-1].lower == "this" || toks[k-1].lower == "next"):
+		return k - 2
+	}
+	return j
+}
+
+// auxAfter reports whether an auxiliary or a verb in -s/-ed follows token i (quotation marks skipped).
+func (d *doc) auxAfter(st *sent, i int) bool {
+	for i < len(st.toks) && st.toks[i].kind == tkQuote {
+		i++
+	}
+	if i >= len(st.toks) {
+		return false
+	}
+	w := st.toks[i].lower
+	return auxWords[w] && w != "'s" || d.verbAfter(st, i) >= 0
 }
 
 func (d *doc) beBefore(st *sent, i int) bool {
@@ -260,6 +396,10 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 			j--
 			continue
 		}
+		if k := d.timeAdverbialEnd(st, j); k < j {
+			j = k
+			continue
+		}
 		if t.text == "," {
 			// skip an aside: ", however," ", a former diplomat," ", who …,"
 			k := j - 1
@@ -268,12 +408,15 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 			}
 			if k >= 0 && toks[k].text == "," && k+1 < j {
 				w := toks[k+1].lower
-				if w == "however" || w == "a" || w == "an" || w == "the" || w == "who" || w == "which" || strings.HasSuffix(w, "ly") || w == "though" || w == "too" || w == "meanwhile" || d.lx.titles[w] != nil || d.mentionAt(st, k+1) != nil {
+				if w == "however" || w == "a" || w == "an" || w == "the" || w == "who" || w == "which" || w == "like" || w == "unlike" || w == "including" || strings.HasSuffix(w, "ly") || w == "though" || w == "too" || w == "meanwhile" || d.lx.titles[w] != nil || d.mentionAt(st, k+1) != nil {
 					if m := d.mentionAt(st, k-1); m != nil && actorKind(m.ent) {
 						return m.ent.final(), m.ts, "subject"
 					}
 					if m := d.mentionAt(st, k+2); (w == "the" || w == "a") && m != nil && actorKind(m.ent) && m.te == j {
 						return m.ent.final(), m.ts, "subject" // an outlet named in apposition
+					}
+					if m := d.mentionAt(st, k+1); m != nil && actorKind(m.ent) && (m.te == j || m.te+3 >= j && toks[m.te].text == "(") {
+						return m.ent.final(), m.ts, "subject" // "The main rebel group, Forces for X (FDD), insisted"
 					}
 					j = k - 1
 					continue
@@ -289,6 +432,22 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	if t.lower == "to" {
 		return nil, 0, ""
 	}
+	if t.lower == "and" {
+		// a coordinated verb phrase: "Beijing will never trade away X and rejects Y" → Beijing
+		for k := j - 1; k >= 0 && k > j-25; k-- {
+			w := toks[k].lower
+			if w == "that" || toks[k].text == ";" || toks[k].kind == tkQuote && k < j-1 && isOpenQuote(toks[k]) == false && false {
+				break
+			}
+			if m := d.mentionAt(st, k); m != nil && actorKind(m.ent) && (m.ts == 0 || !isPrep(toks[m.ts-1].lower) && toks[m.ts-1].lower != "'s") && d.auxAfter(st, m.te) {
+				return m.ent.final(), m.ts, "coordination"
+			}
+			if w == "that" {
+				break
+			}
+		}
+		return nil, 0, ""
+	}
 	if m := d.mentionAt(st, j); m != nil {
 		e := m.ent.final()
 		if !actorKind(e) {
@@ -296,6 +455,11 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		}
 		if m.ts > 0 {
 			p := toks[m.ts-1].lower
+			if p == "of" || p == "in" {
+				if e, s := d.ofHead(st, m.ts-1); e != nil {
+					return e, s, "of-head"
+				}
+			}
 			if p == "by" || p == "of" || p == "in" || p == "on" || p == "at" || p == "from" || p == "with" || p == "for" || p == "against" || p == "about" || p == "to" || p == "between" || p == "than" || p == "like" {
 				if p == "by" && d.documentNounBefore(st, m.ts-1) {
 					return e, m.ts, "document-source"
@@ -337,7 +501,55 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	if e, s := d.documentSource(st, j); e != nil {
 		return e, s, "document-source"
 	}
+	// "Cairo's security chief warned": an unnamed office-holder speaks for the possessor
+	if t.kind == tkWord && !t.cap && d.lx.titles[t.lower] != nil {
+		for k := j - 1; k >= 1 && k >= j-3; k-- {
+			if toks[k].lower == "'s" {
+				if m := d.mentionAt(st, k-1); m != nil && actorKind(m.ent) {
+					return m.ent.final(), m.ts, "possessor-title"
+				}
+				break
+			}
+			if toks[k].kind != tkWord || toks[k].cap {
+				break
+			}
+		}
+	}
+	// "The UNITA militarist wing refused": an organization modifying a common-noun head
+	if t.kind == tkWord && !t.cap {
+		for k := j - 1; k >= 0 && k >= j-2; k-- {
+			if m := d.mentionAt(st, k); m != nil {
+				if e := m.ent.final(); actorKind(e) && e.kind == graph.Organization && (m.ts == 0 || !isPrep(toks[m.ts-1].lower)) {
+					return e, m.ts, "org-modifier"
+				}
+				break
+			}
+			if toks[k].kind != tkWord || toks[k].cap || determiners[toks[k].lower] {
+				break
+			}
+		}
+	}
+	if e, s := d.ofHead(st, j); e != nil {
+		return e, s, "of-head"
+	}
 	return nil, 0, ""
+}
+
+// ofHead: "Druze inhabitants of the Syrian Golan Heights threatened" → the group or organization
+// heading the noun phrase before an "of" phrase that ends at j.
+func (d *doc) ofHead(st *sent, j int) (*entity, int) {
+	toks := st.toks
+	for k := j; k >= 1 && k >= j-8; k-- {
+		if toks[k].kind == tkPunct || toks[k].kind == tkQuote || targetStop[toks[k].lower] {
+			break
+		}
+		if toks[k].lower == "of" {
+			if m := d.mentionAt(st, k-1); m != nil && actorKind(m.ent) && (m.ent.final().kind == graph.Group || m.ent.final().kind == graph.Organization) && (m.ts == 0 || !isPrep(toks[m.ts-1].lower)) {
+				return m.ent.final(), m.ts
+			}
+		}
+	}
+	return nil, 0
 }
 
 var documentNouns = map[string]bool{"statement": true, "editorial": true, "letter": true, "report": true,
@@ -509,7 +721,7 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 		for s < len(toks) && (strings.HasSuffix(toks[s].lower, "ly") || toks[s].lower == "further" || toks[s].lower == "also") {
 			s++
 		}
-		if s < len(toks) && d.lx.discuss[toks[s].lower] {
+		if s < len(toks) && d.lx.discuss[toks[s].lower] && d.discussObject(st, s) {
 			s++
 			for s < len(toks) {
 				if toks[s].lower == "with" {
@@ -579,6 +791,21 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 			break
 		}
 	}
+	if s < len(toks) && toks[s].lower == "and" && prefix == "" {
+		s++
+	}
+	if s < len(toks) && toks[s].lower == "that" && prefix == "" && (*typ == graph.Threatens || *typ == graph.Demands) {
+		s++ // "warned that police will …": the clause is the target
+	}
+	if s < len(toks) && toks[s].lower == "as" && prefix == "" && *typ == graph.Opposes {
+		// "denounced as an ugly crime Serbia's suppression of …"
+		for k := s + 1; k < len(toks) && k < s+8; k++ {
+			if st.ment[k] >= 0 {
+				s = k
+				break
+			}
+		}
+	}
 	e := d.phraseEnd(st, s)
 	if e <= s {
 		if prefix != "" {
@@ -587,7 +814,7 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 		return nil
 	}
 	b := s
-	for b < e && leadingDrop[toks[b].lower] && prefix == "" {
+	for b < e && (leadingDrop[toks[b].lower] && prefix == "" || toks[b].lower == "and" && b == s) {
 		b++
 	}
 	if b >= e {
