@@ -3,8 +3,9 @@
 (function () {
   'use strict';
   var defaultQuery = [
-    '# claimgraph: actors and claims from news articles, each edge with its sentence.',
-    '# Press the play button (Ctrl-Enter) to run; open Docs for the schema.',
+    '# claimgraph: who opposes, offers, demands what,',
+    '# each relation with the sentence that states it.',
+    '# Run with Ctrl-Enter; the Docs panel lists the schema.',
     '{',
     '  relations(first: 10) {',
     '    totalCount',
