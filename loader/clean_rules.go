@@ -94,7 +94,7 @@ var (
 	rePlaceTail       = regexp.MustCompile(`\s+(?:in|from|at)\s+\p{Lu}.*$`)
 	reByline          = regexp.MustCompile(`(?i)^by\s+(\S.*)$`)
 	reSpeakerTurn     = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*\s?){1,6}:\s+\S`)
-	reBullet          = regexp.MustCompile(`^(?:[-*•·▪◦‣●○■□►▸]|[–—](?:\s))\s*`)
+	reBullet          = regexp.MustCompile(`^(?:[-*+]\s+|[•·▪◦‣●○■□►▸]\s*)`)
 	reMDHeading       = regexp.MustCompile(`^#{1,6}\s+`)
 	reMDEscape        = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|>])`)
 	// Inline HTML left in scraped Markdown ("<u>Steel and Aluminum</u>").
@@ -744,6 +744,11 @@ func buildParagraphs(lines []cleanLine, plain bool) []string {
 			continue
 		}
 		prev := lines[i-1].s // not blank: cur is non-empty only after a non-blank line
+		if isDashAttribution(prev, l.s) {
+			cur.WriteByte(' ')
+			cur.WriteString(l.s)
+			continue
+		}
 		if w == 0 || !softBreak(prev, l, w) {
 			flush()
 			cur.WriteString(l.s)
@@ -759,6 +764,24 @@ func buildParagraphs(lines []cleanLine, plain bool) []string {
 	}
 	flush()
 	return paras
+}
+
+// isDashAttribution reports a line that attributes the quotation on the line before it: "—
+// Commerce Minister Wang Wentao" under "“We will not back down.”". It belongs to the quotation's
+// paragraph.
+func isDashAttribution(prev, next string) bool {
+	rest, ok := strings.CutPrefix(next, "— ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(next, "– "); !ok {
+			rest, ok = strings.CutPrefix(next, "-- ")
+		}
+	}
+	if !ok || len(strings.Fields(rest)) > 12 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	return unicode.IsUpper(r) && closingQuote(last)
 }
 
 // softBreak reports whether the break between prev and next (hard-wrapped at width w) is only a
