@@ -168,6 +168,7 @@ func (d *doc) addMention(st *sent, ts, te int, e *entity, rule string) *mention 
 	for i := ts; i < te; i++ {
 		st.ment[i] = len(d.mentions)
 	}
+	d.bySent[st.idx] = append(d.bySent[st.idx], len(d.mentions))
 	d.mentions = append(d.mentions, m)
 	if e.kind != graph.Policy && !strings.HasPrefix(rule, "coref") {
 		surface := d.spanText(st, ts, te)
@@ -387,15 +388,36 @@ func (d *doc) markPolicyMentions(st *sent) {
 	if len(d.policies) == 0 {
 		return
 	}
+	if d.policyToks == nil {
+		d.policyToks = map[string][][]string{}
+		for _, p := range d.policies {
+			if p.rule != "policy:called" && p.rule != "policy:head-noun" {
+				continue
+			}
+			toks := lexTokens(p.name)
+			if len(toks) > 0 {
+				d.policyToks[toks[0]] = append(d.policyToks[toks[0]], toks)
+			}
+		}
+	}
 	for i := 0; i < len(st.toks); i++ {
 		if !st.toks[i].cap {
 			continue
 		}
-		for e := len(st.toks); e > i+1; e-- {
-			if p, ok := d.policies[graph.NormalizeName(d.spanText(st, i, e))]; ok {
-				d.addMention(st, i, e, p, p.rule)
-				i = e - 1
-				break
+		for _, seq := range d.policyToks[st.toks[i].lower] {
+			if i+len(seq) > len(st.toks) {
+				continue
+			}
+			ok := true
+			for k, w := range seq {
+				ok = ok && st.toks[i+k].lower == w
+			}
+			if ok {
+				p := d.policies[graph.NormalizeName(d.spanText(st, i, i+len(seq)))]
+				if p != nil && d.addMention(st, i, i+len(seq), p, p.rule) != nil {
+					i += len(seq) - 1
+					break
+				}
 			}
 		}
 	}
@@ -735,18 +757,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 }
 
 func (d *doc) knownByName(name string) *knownActor {
-	n := graph.NormalizeName(name)
-	for _, a := range d.lx.actors {
-		if graph.NormalizeName(a.Name) == n {
-			return a
-		}
-		for _, al := range a.Aliases {
-			if graph.NormalizeName(al) == n {
-				return a
-			}
-		}
-	}
-	return nil
+	return d.lx.actorByName[graph.NormalizeName(name)]
 }
 
 // orgChunk records an organization or government body named by tokens [ts, te).
@@ -827,16 +838,36 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 
 // lastOrg is the organization mentioned last before token i of sentence s.
 func (d *doc) lastOrg(s, i int) *entity {
-	for k := len(d.mentions) - 1; k >= 0; k-- {
-		m := d.mentions[k]
-		if m.sent > s || (m.sent == s && m.ts >= i) {
+	var found *entity
+	d.eachMentionBack(s, i, 30, func(m *mention) bool {
+		if e := m.ent.final(); e.kind == graph.Organization && !e.weak {
+			found = e
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// eachMentionBack calls f on the mentions before token i of sentence s, nearest first, over at most
+// window sentences, until f returns false. Mentions are indexed by sentence, so coreference stays
+// linear in the article's length.
+func (d *doc) eachMentionBack(s, i, window int, f func(*mention) bool) {
+	for si := s; si >= 0 && si > s-window; si-- {
+		if si >= len(d.bySent) {
 			continue
 		}
-		if e := m.ent.final(); e.kind == graph.Organization && !e.weak {
-			return e
+		ms := d.bySent[si]
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := d.mentions[ms[k]]
+			if si == s && m.ts >= i {
+				continue
+			}
+			if !f(m) {
+				return
+			}
 		}
 	}
-	return nil
 }
 
 // personEntity is the PERSON named by tokens [ts, te) (keyed by normalized full name).
@@ -942,20 +973,9 @@ func (d *doc) administrations(st *sent) {
 		} else if e.kind == "" {
 			e.dropped = true
 		}
-		for q := m.ts; q < m.te; q++ {
-			st.ment[q] = -1
-		}
+		idx := st.ment[m.ts]
 		m.ent = g
 		m.rule = "gov:administration"
-		for q := m.ts; q <= i; q++ {
-			st.ment[q] = st.ment[m.ts]
-		}
-		idx := -1
-		for mi, mm := range d.mentions {
-			if mm == m {
-				idx = mi
-			}
-		}
 		for q := m.ts; q <= i; q++ {
 			st.ment[q] = idx
 		}
@@ -1092,11 +1112,16 @@ func (d *doc) groups(st *sent) {
 		if c == nil && owner == nil && len(kept) == 1 {
 			// "the officials": the last group with this head (coref:definite); else no actor
 			if i > 0 && toks[i-1].lower == "the" && pl == t.lower {
-				for k := len(d.mentions) - 1; k >= 0; k-- {
-					if g := d.mentions[k].ent.final(); g.kind == graph.Group && strings.HasSuffix(g.name, " "+pl) {
-						d.addMention(st, i-1, i+1, g, "coref:definite")
-						break
+				var g *entity
+				d.eachMentionBack(st.idx, i, 8, func(m *mention) bool {
+					if e := m.ent.final(); e.kind == graph.Group && strings.HasSuffix(e.name, " "+pl) {
+						g = e
+						return false
 					}
+					return true
+				})
+				if g != nil {
+					d.addMention(st, i-1, i+1, g, "coref:definite")
 				}
 			}
 			continue
@@ -1163,11 +1188,8 @@ func (d *doc) isCueWord(w string) bool {
 // arm of Y" (or ", which is the … arm of Y") after an organization.
 func (d *doc) appositives(st *sent) {
 	toks := st.toks
-	for mi := 0; mi < len(d.mentions); mi++ {
-		m := d.mentions[mi]
-		if m.sent != st.idx {
-			continue
-		}
+	for ii := 0; ii < len(d.bySent[st.idx]); ii++ {
+		m := d.mentions[d.bySent[st.idx][ii]]
 		e := m.ent.final()
 		if e.kind != graph.Person && e.kind != graph.Organization && e.kind != graph.Government && !(e.pending && e.kind == "") {
 			continue

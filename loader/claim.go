@@ -98,6 +98,7 @@ func (d *doc) findQuotes() {
 		open.s1, open.t1 = prevS, prevT
 		d.quotes = append(d.quotes, open)
 	}
+	d.splitAttributedQuotes()
 	for _, q := range d.quotes {
 		for si := q.s0; si <= q.s1; si++ {
 			st := d.sents[si]
@@ -115,9 +116,45 @@ func (d *doc) findQuotes() {
 	}
 }
 
+// splitAttributedQuotes: a quotation continued into a new paragraph whose closing mark is followed
+// by its own attribution ('"…," he added') is a new quotation, not the end of the first one.
+func (d *doc) splitAttributedQuotes() {
+	var out []*quote
+	for _, q := range d.quotes {
+		if !q.closed || d.sents[q.s0].s.Paragraph == d.sents[q.s1].s.Paragraph {
+			out = append(out, q)
+			continue
+		}
+		st := d.sents[q.s1]
+		attributed := false
+		for k := q.t1 + 1; k < len(st.toks) && k <= q.t1+4; k++ {
+			if _, ok := d.lx.speech[st.toks[k].lower]; ok {
+				attributed = true
+			}
+		}
+		// the first sentence of the last paragraph, opening with a mark
+		last := q.s1
+		for last > q.s0 && d.sents[last-1].s.Paragraph == st.s.Paragraph {
+			last--
+		}
+		if !attributed || last == q.s0 || len(d.sents[last].toks) == 0 || d.sents[last].toks[0].kind != tkQuote {
+			out = append(out, q)
+			continue
+		}
+		prev := d.sents[last-1]
+		first := &quote{s0: q.s0, t0: q.t0, s1: last - 1, t1: len(prev.toks) - 1}
+		second := &quote{s0: last, t0: 0, s1: q.s1, t1: q.t1, closed: true}
+		out = append(out, first, second)
+	}
+	d.quotes = out
+}
+
 // quoteAt returns the quotation containing token i of sentence s, or nil.
 func (d *doc) quoteAt(s, i int) *quote {
-	for _, q := range d.quotes {
+	if s < 0 || s >= len(d.qBySent) {
+		return nil
+	}
+	for _, q := range d.qBySent[s] {
 		if (s > q.s0 || s == q.s0 && i > q.t0) && (s < q.s1 || s == q.s1 && i < q.t1) {
 			return q
 		}
@@ -175,8 +212,8 @@ func (d *doc) findClaims() {
 			cue: ct.text, cueStart: ct.start, cueEnd: ct.end, rule: q.rule, score: 0.9})
 	}
 	for _, c := range d.claims {
-		for _, m := range d.mentions {
-			if m.sent == c.sent && m.singular && m.ent.final() == c.speaker.final() {
+		for _, mi := range d.bySent[c.sent] {
+			if m := d.mentions[mi]; m.singular && m.ent.final() == c.speaker.final() {
 				c.singular = true
 			}
 		}
@@ -336,6 +373,9 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			}
 			continue
 		}
+		if le.lemma == "call" && (k+1 >= len(toks) || toks[k+1].lower == "for" || toks[k+1].lower == "on" || toks[k+1].lower == "off" || toks[k+1].lower == "back" || toks[k+1].lower == "in") {
+			continue // "call for", "call on X to": demands, not speech
+		}
 		src, subjStart, how := d.subjectOf(st, k)
 		if le.form == "ing" && (src == nil || k == 0 || d.lx.beForms[toks[k-1].lower]) {
 			continue
@@ -376,7 +416,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			continue
 		}
 		cs, ce := d.clauseAfter(st, k)
-		if ce-cs >= 3 {
+		if ce-cs >= 3 || le.lemma == "call" && ce-cs == 2 {
 			d.addReported(st, src, k, cs, ce, how, 0.8)
 		}
 	}
@@ -458,13 +498,13 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 	for ce > cs && (st.toks[ce-1].kind == tkQuote || st.toks[ce-1].kind == tkPunct) {
 		ce--
 	}
-	if ce-cs < 3 {
+	if ce-cs < 2 {
 		return
 	}
 	for cs < ce && (st.toks[cs].lower == "however" || st.toks[cs].lower == "though" || st.toks[cs].text == ",") {
 		cs++
 	}
-	if ce-cs < 3 {
+	if ce-cs < 2 {
 		return
 	}
 	txt := d.spanText(st, cs, ce)
@@ -480,7 +520,7 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 	}
 	d.claims = append(d.claims, &claimCand{speaker: src, text: txt, sent: st.idx, cue: t.text, cueStart: t.start,
 		cueEnd: t.end, rule: rule, score: score, negated: neg})
-	for _, q := range d.quotes {
+	for _, q := range d.qBySent[st.idx] {
 		if q.s0 == st.idx && q.t0 >= cs && q.t0 < ce {
 			q.covered = true
 		}

@@ -165,12 +165,15 @@ func (d *doc) orgByWord(w string, not *entity) *entity {
 
 // isSubjectAnywhere reports whether some mention of e is followed by a cue or speech verb.
 func (d *doc) isSubjectAnywhere(e *entity) bool {
-	for _, m := range d.mentions {
-		if m.ent != e {
-			continue
+	if d.byEnt == nil {
+		d.byEnt = map[*entity][]*mention{}
+		for _, m := range d.mentions {
+			d.byEnt[m.ent] = append(d.byEnt[m.ent], m)
 		}
+	}
+	for _, m := range d.byEnt[e] {
 		st := d.sents[m.sent]
-		if st.headline {
+		if st.headline || m.ts > 0 && isPrep(st.toks[m.ts-1].lower) {
 			continue
 		}
 		if d.verbAfter(st, m.te) >= 0 {
@@ -305,16 +308,13 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 	}
 	score := map[*entity]float64{}
 	var order []*entity
-	for _, m := range d.mentions {
-		if m.sent > s || m.sent < s-3 || (m.sent == s && m.ts >= i) {
-			continue
-		}
+	d.eachMentionBack(s, i, 4, func(m *mention) bool {
 		e := m.ent.final()
 		if !fits(e, cls) || e.dropped || e.kind == "" || cls == "person" && e.kind == graph.Group && !m.singular {
-			continue
+			return true
 		}
 		if st.inQuote[i] != d.sents[m.sent].inQuote[m.ts] && m.sent == s {
-			continue
+			return true
 		}
 		wgt := 1.0
 		if m.subject {
@@ -327,8 +327,10 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 			order = append(order, e)
 		}
 		score[e] += wgt
-	}
-	for _, c := range d.claims {
+		return true
+	})
+	for ci := len(d.claims) - 1; ci >= 0 && d.claims[ci].sent >= s-1; ci-- {
+		c := d.claims[ci]
 		if c.sent >= s-1 && c.sent <= s && c.speaker != nil && fits(c.speaker.final(), cls) && (cls != "person" || c.speaker.final().kind == graph.Person || c.singular) {
 			e := c.speaker.final()
 			wgt := 2.0
@@ -373,14 +375,19 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 	if !ok && !isTitle {
 		return nil
 	}
-	for k := len(d.mentions) - 1; k >= 0; k-- {
-		m := d.mentions[k]
-		if m.sent > s || (m.sent == s && m.ts >= i) || m.sent < s-8 {
-			continue
-		}
-		e := m.ent.final()
+	var found *entity
+	d.eachMentionBack(s, i, 8, func(m *mention) bool {
+		found = d.definiteFits(m.ent.final(), w, cls, isTitle)
+		return found == nil
+	})
+	return found
+}
+
+// definiteFits returns the actor a definite description refers to when e fits it, or nil.
+func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
+	{
 		if e.dropped || e.kind == "" {
-			continue
+			return nil
 		}
 		if isTitle {
 			if e.kind == graph.Person {
@@ -390,7 +397,7 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 					}
 				}
 			}
-			continue
+			return nil
 		}
 		switch cls {
 		case "org":

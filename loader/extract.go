@@ -97,22 +97,26 @@ type sent struct {
 
 // doc is the per-article extraction state.
 type doc struct {
-	x         *Extractor
-	lx        *lexicons
-	c         *Cleaned
-	runes     []rune
-	sents     []*sent
-	ents      []*entity
-	byKey     map[string]*entity
-	mentions  []*mention
-	lowerSeen map[string]bool // words seen in lower case somewhere in the article
-	authors   map[string]bool // normalized author names: never actors
-	quotes    []*quote
-	rels      []*relCand
-	claims    []*claimCand
-	policies  map[string]*entity // normalized name → POLICY entity, for later mentions
-	nonActor  map[string]bool    // acronyms defined for non-actor phrases ("(DUV)")
-	voice     *entity            // the speaker of a transcript ("we", "I" outside quotes)
+	x          *Extractor
+	lx         *lexicons
+	c          *Cleaned
+	runes      []rune
+	sents      []*sent
+	ents       []*entity
+	byKey      map[string]*entity
+	mentions   []*mention
+	bySent     [][]int // mention indices per sentence
+	byEnt      map[*entity][]*mention
+	qBySent    [][]*quote
+	lowerSeen  map[string]bool // words seen in lower case somewhere in the article
+	authors    map[string]bool // normalized author names: never actors
+	quotes     []*quote
+	rels       []*relCand
+	claims     []*claimCand
+	policies   map[string]*entity    // normalized name → POLICY entity, for later mentions
+	policyToks map[string][][]string // named programs by first token, built after the policy pass
+	nonActor   map[string]bool       // acronyms defined for non-actor phrases ("(DUV)")
+	voice      *entity               // the speaker of a transcript ("we", "I" outside quotes)
 }
 
 func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
@@ -138,7 +142,14 @@ func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
 			}
 		}
 	}
+	d.bySent = make([][]int, len(d.sents))
+	d.qBySent = make([][]*quote, len(d.sents))
 	d.findQuotes()
+	for _, q := range d.quotes {
+		for si := q.s0; si <= q.s1; si++ {
+			d.qBySent[si] = append(d.qBySent[si], q)
+		}
+	}
 	for _, st := range d.sents {
 		st.headline = d.isHeadline(st)
 	}

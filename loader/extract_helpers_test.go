@@ -155,3 +155,131 @@ func (v *graphView) dump(w io.Writer) {
 		fmt.Fprintf(w, "%-9s %s -> %s  [%s cue=%q s%d %.2f%s%s]\n", r.Type, v.label(r.Source), v.label(r.Target), r.Evidence[0].Rule, r.Evidence[0].Cue, r.Evidence[0].Sentence, r.Confidence, neg, hed)
 	}
 }
+
+// expectation lines for table tests of the extractor:
+//
+//	"PERSON Tessa Korr"                 a node of that kind with that canonical name
+//	"alias Ruan Zongze = Mr. Ruan"      the node has that alias
+//	"DEMANDS Tessa Korr -> recount"     a relation of that type from the node to a target whose
+//	                                    label contains the words after -> (case-folded)
+//	"neg OPPOSES A -> b", "hedged …"   the same, negated or hedged
+//	"!DEMANDS A -> b", "!actor Staff"   no such relation; no actor with that name or alias
+//	"rule CLAIMS A -> b = quote:dash"   the relation's evidence rule starts with the given rule
+//	"mention China = metonymy:capital"  some mention of the node has that rule
+//	"role Tessa Korr = MP"              the node holds a role with that title
+func checkExpect(t *testing.T, g *graph.ArticleGraph, exps []string) {
+	t.Helper()
+	v := view(g)
+	bad := false
+	fail := func(format string, args ...any) {
+		t.Helper()
+		t.Errorf(format, args...)
+		bad = true
+	}
+	for _, e := range exps {
+		neg := strings.HasPrefix(e, "!")
+		e = strings.TrimPrefix(e, "!")
+		word, rest, _ := strings.Cut(e, " ")
+		switch word {
+		case "actor":
+			n := v.node(rest)
+			if neg && n != nil && n.Kind.IsActor() {
+				fail("unexpected actor %s %q (aliases %q)", n.Kind, n.Name, n.Aliases)
+			}
+			if !neg && (n == nil || !n.Kind.IsActor()) {
+				fail("no actor %q", rest)
+			}
+		case "alias", "role", "mention":
+			name, want, _ := strings.Cut(rest, " = ")
+			n := v.node(name)
+			if n == nil {
+				fail("no node %q", name)
+				continue
+			}
+			found := false
+			switch word {
+			case "alias":
+				for _, a := range n.Aliases {
+					found = found || a == want
+				}
+			case "role":
+				for _, r := range n.Roles {
+					found = found || strings.EqualFold(r.Title, want)
+				}
+			case "mention":
+				for _, m := range g.Mentions {
+					found = found || m.NodeID == n.ID && m.Rule == want
+				}
+			}
+			if found == neg {
+				fail("%s of %q: want %v %q, have aliases %q roles %+v", word, name, !neg, want, n.Aliases, n.Roles)
+			}
+		case "neg", "hedged", "rule":
+			spec, wantRule, _ := strings.Cut(rest, " = ")
+			rs := relSpec(v, spec)
+			ok := false
+			for _, r := range rs {
+				switch word {
+				case "neg":
+					ok = ok || r.Negated
+				case "hedged":
+					ok = ok || r.Hedged
+				case "rule":
+					for _, ev := range r.Evidence {
+						ok = ok || strings.HasPrefix(ev.Rule, wantRule)
+					}
+				}
+			}
+			if ok == neg {
+				fail("%s %q: want %v (found %d relations)", word, rest, !neg, len(rs))
+			}
+		default:
+			if graph.Kind(word).IsActor() || graph.Kind(word) == graph.Policy {
+				n := v.node(rest)
+				ok := n != nil && n.Kind == graph.Kind(word) && n.Name == rest
+				if ok == neg {
+					if n != nil {
+						fail("node %q: want %v %s with that canonical name, have %s %q", rest, !neg, word, n.Kind, n.Name)
+					} else {
+						fail("node %q: want %v %s, have none", rest, !neg, word)
+					}
+				}
+				continue
+			}
+			if rs := relSpec(v, e); (len(rs) > 0) == neg {
+				fail("relation %q: want %v, found %d", e, !neg, len(rs))
+			}
+		}
+	}
+	if bad {
+		var b strings.Builder
+		v.dump(&b)
+		t.Logf("graph:\n%s", b.String())
+	}
+}
+
+// relSpec finds the relations "TYPE Source -> keywords".
+func relSpec(v *graphView, spec string) []graph.Relation {
+	typ, rest, _ := strings.Cut(spec, " ")
+	src, kw, _ := strings.Cut(rest, " -> ")
+	if kw == "" {
+		return v.rels(graph.RelType(typ), strings.TrimSpace(src))
+	}
+	return v.rels(graph.RelType(typ), strings.TrimSpace(src), kw)
+}
+
+// exCase is one row of an extractor table test.
+type exCase struct {
+	name string
+	text string
+	want []string
+}
+
+func runCases(t *testing.T, cases []exCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkExpect(t, extractText(t, c.text), c.want)
+		})
+	}
+}

@@ -198,44 +198,46 @@ func (t *trie) add(tokens []string, e lexEntry) {
 
 // Lexicons are the parsed lexicon files. They are immutable after loadLexicons returns.
 type lexicons struct {
-	countries  []*country
-	byCode     map[string]*country
-	names      trie // countries, demonyms, capitals, known actors, titles (lowercased token sequences)
-	cues       trie // cue patterns, lemma forms expanded; "be" and NOT kept as special keys
-	speech     map[string]lexEntry
-	hedges     trie
-	negations  map[string]bool
-	stop       map[string]bool
-	orgWords   map[string]graph.Kind
-	groupHeads map[string]string // head → plural canonical
-	groupWeak  map[string]bool   // heads that make a group only with a national modifier
-	partNouns  trie              // "arm", "think tank" → part; "newspaper" → outlet (entry.speech holds the use)
-	groupDrop  map[string]bool
-	lightVerbs map[string]bool
-	discuss    map[string]bool
-	policyHead map[string]bool
-	verbLemma  map[string]string // inflected form → lemma, for light/discussion verbs
-	beForms    map[string]bool
-	titles     map[string]*title
-	actors     []*knownActor
+	countries   []*country
+	byCode      map[string]*country
+	names       trie // countries, demonyms, capitals, known actors, titles (lowercased token sequences)
+	cues        trie // cue patterns, lemma forms expanded; "be" and NOT kept as special keys
+	speech      map[string]lexEntry
+	hedges      trie
+	negations   map[string]bool
+	stop        map[string]bool
+	orgWords    map[string]graph.Kind
+	groupHeads  map[string]string // head → plural canonical
+	groupWeak   map[string]bool   // heads that make a group only with a national modifier
+	partNouns   trie              // "arm", "think tank" → part; "newspaper" → outlet (entry.speech holds the use)
+	groupDrop   map[string]bool
+	lightVerbs  map[string]bool
+	discuss     map[string]bool
+	policyHead  map[string]bool
+	verbLemma   map[string]string // inflected form → lemma, for light/discussion verbs
+	beForms     map[string]bool
+	titles      map[string]*title
+	actors      []*knownActor
+	actorByName map[string]*knownActor // graph.NormalizeName of every name and alias
 }
 
 func loadLexicons(fsys fs.FS) (*lexicons, error) {
 	lx := &lexicons{
-		byCode:     map[string]*country{},
-		speech:     map[string]lexEntry{},
-		negations:  map[string]bool{},
-		stop:       map[string]bool{},
-		orgWords:   map[string]graph.Kind{},
-		groupHeads: map[string]string{},
-		groupWeak:  map[string]bool{},
-		groupDrop:  map[string]bool{},
-		lightVerbs: map[string]bool{},
-		discuss:    map[string]bool{},
-		policyHead: map[string]bool{},
-		verbLemma:  map[string]string{},
-		titles:     map[string]*title{},
-		beForms:    map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "'s": true, "'re": true, "am": true},
+		byCode:      map[string]*country{},
+		speech:      map[string]lexEntry{},
+		negations:   map[string]bool{},
+		stop:        map[string]bool{},
+		orgWords:    map[string]graph.Kind{},
+		groupHeads:  map[string]string{},
+		groupWeak:   map[string]bool{},
+		groupDrop:   map[string]bool{},
+		lightVerbs:  map[string]bool{},
+		discuss:     map[string]bool{},
+		policyHead:  map[string]bool{},
+		verbLemma:   map[string]string{},
+		titles:      map[string]*title{},
+		actorByName: map[string]*knownActor{},
+		beForms:     map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "'s": true, "'re": true, "am": true},
 	}
 	irregular := map[string][]string{}
 	rows, err := readLexicon(fsys, lexIrregular, 3, 4)
@@ -286,6 +288,10 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 		}
 		lx.actors = append(lx.actors, a)
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			if o := lx.actorByName[graph.NormalizeName(n)]; o != nil && o != a {
+				return nil, &LexiconError{File: lexActors, Line: r.line, Msg: fmt.Sprintf("name %q already belongs to %q", n, o.Name)}
+			}
+			lx.actorByName[graph.NormalizeName(n)] = a
 			lx.names.add(lexTokens(n), lexEntry{kind: lkActor, actor: a})
 			lx.names.add(append([]string{"the"}, lexTokens(n)...), lexEntry{kind: lkActor, actor: a})
 		}

@@ -1,0 +1,106 @@
+package loader
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/data"
+	"github.com/jdkato/prose/v2"
+)
+
+// benchTexts are the sample article and the dev articles, cleaned once.
+func benchTexts(b *testing.B) ([]*Cleaned, int) {
+	b.Helper()
+	var texts []string
+	s, err := data.FS.ReadFile(data.SamplePath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	texts = append(texts, string(s))
+	arts, _ := filepath.Glob("testdata/extract/dev/articles/*.json")
+	for _, p := range arts {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var a struct{ Text string }
+		if err := json.Unmarshal(raw, &a); err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, a.Text)
+	}
+	var cs []*Cleaned
+	words := 0
+	for i, t := range texts {
+		c, err := exCleaner(b).Clean(Document{Source: "bench" + string(rune('0'+i)), Text: t})
+		if err != nil {
+			b.Fatal(err)
+		}
+		cs = append(cs, c)
+		words += len(strings.Fields(c.Article.Text))
+	}
+	return cs, words
+}
+
+// BenchmarkExtract measures the whole extraction (actors, coreference, claims, relations) on the
+// sample and dev articles; words/s counts white-space separated words of the cleaned text.
+func BenchmarkExtract(b *testing.B) {
+	cs, words := benchTexts(b)
+	x := testExtractor(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, c := range cs {
+			if _, err := x.Extract(c); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkActors measures the actor layer alone (tokens, names, groups, appositives, coreference).
+func BenchmarkActors(b *testing.B) {
+	cs, words := benchTexts(b)
+	x := testExtractor(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, c := range cs {
+			d, err := newDoc(x, c)
+			if err != nil {
+				b.Fatal(err)
+			}
+			d.findActors()
+			d.resolveEntities()
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkProseNER is the reference: prose v2's tokenizer, tagger and NER on the same cleaned
+// texts. The model is built once, outside the loop (NewDocument would otherwise decode it on every
+// call), and passed to each document with UsingModel.
+func BenchmarkProseNER(b *testing.B) {
+	cs, words := benchTexts(b)
+	warm, err := prose.NewDocument("warm up", prose.WithSegmentation(false))
+	if err != nil {
+		b.Fatal(err)
+	}
+	model := warm.Model
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, c := range cs {
+			doc, err := prose.NewDocument(c.Article.Text, prose.WithSegmentation(false), prose.UsingModel(model))
+			if err != nil {
+				b.Fatal(err)
+			}
+			_ = doc.Entities()
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
