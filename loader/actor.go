@@ -214,6 +214,23 @@ var locatives = map[string]bool{"in": true, "at": true, "to": true, "from": true
 	"via": true, "through": true, "throughout": true, "inside": true, "visit": true, "visited": true,
 	"visiting": true, "visits": true, "of": true, "western": true, "eastern": true, "northern": true, "southern": true, "central": true}
 
+// locativeBefore reports a place reading of the name at i: a locative word right before it, or
+// before the first of a coordination of names ("held in Moscow and Ankara").
+func (d *doc) locativeBefore(st *sent, i int) bool {
+	toks := st.toks
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		w := toks[k].lower
+		if locatives[w] {
+			return true
+		}
+		if w == "and" || w == "or" || w == "," || toks[k].cap {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // nameParticles may sit inside a person's name ("Hans van den Broek", "Omar al-Bashir").
 var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true, "da": true,
 	"dos": true, "du": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true, "ben": true}
@@ -289,10 +306,8 @@ func (d *doc) findActors() {
 		}
 		d.acronyms(st)
 		d.administrations(st)
-		d.groups(st)
-	}
-	for _, st := range d.sents {
 		d.appositives(st)
+		d.groups(st)
 	}
 }
 
@@ -313,13 +328,20 @@ func (d *doc) findPolicyNames(st *sent) {
 			}
 			continue
 		}
-		if d.lx.policyHead[l] && i > 0 {
+		if d.lx.policyHead[l] && i > 0 && !st.headline {
 			// "the Made in China 2025 industrial policy": a capitalized name, maybe one adjective, then the head.
 			k := i - 1
 			if !toks[k].cap && toks[k].kind == tkWord && toks[k].lower != "'s" && k > 0 {
 				k--
 			}
 			end := k + 1
+			if toks[i].cap {
+				if i+1 < len(toks) && toks[i+1].cap {
+					continue // "Accra Policy Institute": the name goes on
+				}
+				end = i + 1 // "the Clean Rivers Act": the head is part of the name
+				k = i
+			}
 			s := end
 			for s > 0 && (toks[s-1].cap || toks[s-1].kind == tkNum || (s-2 >= 0 && toks[s-2].cap && (toks[s-1].lower == "in" || toks[s-1].lower == "of" || toks[s-1].lower == "for" || toks[s-1].lower == "and"))) {
 				s--
@@ -327,7 +349,12 @@ func (d *doc) findPolicyNames(st *sent) {
 			for s < end && (d.isStopCap(st, s) || !toks[s].cap) {
 				s++
 			}
-			if end-s >= 2 && toks[s].cap && !d.allLexical(st, s, end) {
+			hasOrgWord := false
+			for q := s; q < end && q < k; q++ {
+				_, ow := d.lx.orgWords[toks[q].lower]
+				hasOrgWord = hasOrgWord || ow
+			}
+			if end-s >= 2 && toks[s].cap && !d.allLexical(st, s, end) && !hasOrgWord {
 				d.policyEntity(d.spanText(st, s, end), "policy:head-noun")
 			}
 		}
@@ -653,7 +680,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 				mod, modC = d.mentionAt(st, u.ts).ent, c
 				continue
 			}
-			if u.kind == uCapital && u.ts > 0 && locatives[toks[u.ts-1].lower] {
+			if u.kind == uCapital && d.locativeBefore(st, u.ts) {
 				// a place; still the country for a following title or group
 				modC = c
 				mod = nil
@@ -832,6 +859,11 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 	p.addRole(role, org)
 	if org != nil {
 		d.memberOf(st, titles[0].ts, p, org, role, orgRule)
+	}
+	if body != "" && mod != nil && mod.kind == graph.Organization && mod != org {
+		// "Liberty Party senator Ana Costa": the party too
+		p.addRole(role, mod)
+		d.memberOf(st, titles[0].ts, p, mod, role, "title:modifier")
 	}
 	return p
 }
@@ -1093,6 +1125,11 @@ func (d *doc) groups(st *sent) {
 		if d.lx.groupWeak[t.lower] && c == nil {
 			continue
 		}
+		if s >= 3 && (toks[s-1].lower == "a" || toks[s-1].lower == "an" || toks[s-1].lower == "the") && toks[s-2].text == "," {
+			if pm := d.mentionAt(st, s-3); pm != nil && pm.ent.final().kind == graph.Person {
+				continue // an appositive of a person: "Karl Jensen, a Danish defence minister,"
+			}
+		}
 		var kept []string
 		start := -1
 		for k := s; k < i; k++ {
@@ -1140,6 +1177,17 @@ func (d *doc) groups(st *sent) {
 		}
 		if gm != nil && pl != t.lower {
 			gm.singular = true
+		}
+		if gm != nil && gm.ts == i {
+			// the modifier kept its own mention: the alias is the whole phrase, not the bare head
+			kept := e.aliases[:0]
+			for _, a := range e.aliases {
+				if !strings.EqualFold(a, t.text) {
+					kept = append(kept, a)
+				}
+			}
+			e.aliases = kept
+			e.addAlias(d.spanText(st, s, i+1))
 		}
 		if owner != nil && (t.lower == "spokesperson" || t.lower == "spokesman" || t.lower == "spokeswoman") {
 			// "a US State Department spokesperson": the body speaks (rule metonymy:spokesperson)

@@ -390,8 +390,12 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			continue
 		}
 		mainSpeaker = src
-		if how == "" {
+		switch how {
+		case "speech:inverted":
+		case "", "subject":
 			how = "speech:reported"
+		default:
+			how = "speech:reported+" + how
 		}
 		// CLAUSE, X said.  → the clause before the attribution
 		if subjStart > 1 && toks[subjStart-1].text == "," && d.attributionEnds(st, k) {
@@ -434,6 +438,7 @@ func (d *doc) attributionEnds(st *sent, k int) bool {
 			if _, ok := d.speechAt(st, j+1); ok {
 				return true // ", adding that …"
 			}
+			return false // ", would cost too much": the attribution was an aside
 		}
 		if t.kind == tkQuote {
 			return false

@@ -86,7 +86,7 @@ func (d *doc) resolveEntities() {
 			e.pending = false
 			continue
 		}
-		if d.isSubjectAnywhere(e) {
+		if d.isSubjectAnywhere(e) && !d.pluralNounOnlyInitial(e) {
 			e.kind = graph.Organization
 			e.rule = "name:subject"
 			e.pending = false
@@ -161,6 +161,25 @@ func (d *doc) orgByWord(w string, not *entity) *entity {
 		}
 	}
 	return nil
+}
+
+// pluralNounOnlyInitial reports a word seen only at sentence starts that looks like a plural common
+// noun ("Supporters said", "Critics argue"): a capital there is no evidence of a name.
+func (d *doc) pluralNounOnlyInitial(e *entity) bool {
+	w := strings.ToLower(e.name)
+	plural := false
+	for _, suf := range []string{"ers", "ors", "ists", "ans", "ents", "ants", "ies", "ics", "ives", "ees"} {
+		plural = plural || strings.HasSuffix(w, suf)
+	}
+	if !plural {
+		return false
+	}
+	for _, m := range d.mentions {
+		if m.ent == e && !d.sentInitial(d.sents[m.sent], m.ts) {
+			return false
+		}
+	}
+	return true
 }
 
 // isSubjectAnywhere reports whether some mention of e is followed by a cue or speech verb.
@@ -417,8 +436,13 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 					return d.countryEntity(e.country)
 				}
 				for _, r := range e.roles {
-					if r.org != nil && r.org.final().kind == graph.Country {
-						return r.org.final()
+					if r.org == nil {
+						continue
+					}
+					if o := r.org.final(); o.kind == graph.Country {
+						return o
+					} else if o.country != nil {
+						return d.countryEntity(o.country)
 					}
 				}
 			}

@@ -153,6 +153,11 @@ func tokenize(rs []rune, base int) []token {
 			if i < n && isApos(rs[i]) && i+1 < n && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 >= n || !unicode.IsLetter(rs[i+2])) {
 				emit(i, i+2, tkWord)
 				i += 2
+			} else if i+2 < n && isApos(rs[i]) && (rs[i-1] == 's' || rs[i-1] == 'S') && rs[i+1] == ' ' && unicode.IsLower(rs[i+2]) {
+				// plural possessive: "the creditors' offer" → creditors + ' (read as 's)
+				emit(i, i+1, tkWord)
+				toks[len(toks)-1].lower = "'s"
+				i++
 			}
 		case unicode.IsDigit(r):
 			s := i

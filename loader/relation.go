@@ -376,7 +376,7 @@ func (d *doc) intentBefore(st *sent, i int) int {
 		return -1
 	}
 	switch st.toks[j-1].lower {
-	case "plan", "plans", "planned", "planning", "intend", "intends", "intended", "prepared", "ready", "aims", "aim", "decided", "decides", "vowed", "vows", "seeks", "sought":
+	case "plan", "plans", "planned", "planning", "intend", "intends", "intended", "prepared", "ready", "aims", "aim", "decided", "decides", "vowed", "vows", "seeks", "sought", "expected", "likely", "set", "poised", "due":
 		return j - 1
 	}
 	return -1
@@ -544,7 +544,7 @@ func (d *doc) ofHead(st *sent, j int) (*entity, int) {
 			break
 		}
 		if toks[k].lower == "of" {
-			if m := d.mentionAt(st, k-1); m != nil && actorKind(m.ent) && (m.ent.final().kind == graph.Group || m.ent.final().kind == graph.Organization) && (m.ts == 0 || !isPrep(toks[m.ts-1].lower)) {
+			if m := d.mentionAt(st, k-1); m != nil && actorKind(m.ent) && (m.ent.final().kind == graph.Group || m.ent.final().kind == graph.Organization || m.ent.final().kind == graph.Person) && (m.ts == 0 || !isPrep(toks[m.ts-1].lower)) {
 				return m.ent.final(), m.ts
 			}
 		}
@@ -1011,7 +1011,7 @@ func (d *doc) enumSplit(st *sent, k int) bool {
 	if determiners[n.lower] || n.kind == tkSym || n.kind == tkNum {
 		return true
 	}
-	if k+2 < len(st.toks) && (st.toks[k+2].lower == "on" || st.toks[k+2].lower == "of" || st.toks[k+2].lower == "against") && strings.HasSuffix(n.lower, "s") {
+	if k+2 < len(st.toks) && (st.toks[k+2].lower == "on" || st.toks[k+2].lower == "of" || st.toks[k+2].lower == "against" || st.toks[k+2].lower == "to" || st.toks[k+2].lower == "in" || st.toks[k+2].lower == "for") && strings.HasSuffix(n.lower, "s") {
 		return true
 	}
 	return false

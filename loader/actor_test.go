@@ -1,0 +1,69 @@
+package loader
+
+import "testing"
+
+// Actor-layer rules, each on at least two invented sentences (no eval article's wording).
+func TestActorRules(t *testing.T) {
+	runCases(t, []exCase{
+		// person:title → Role and MEMBER_OF (title:implied-body, title:modifier, title-country)
+		{"title before name implies the body", "Finance Minister Lucia Brandt said the budget was balanced. Treasury Secretary Omar Haddad met bankers in the afternoon.",
+			[]string{"PERSON Lucia Brandt", "role Lucia Brandt = Finance Minister", "MEMBER_OF Lucia Brandt -> Finance Ministry",
+				"PERSON Omar Haddad", "MEMBER_OF Omar Haddad -> Treasury"}},
+		{"country before the title", "Kenyan Foreign Minister Ruth Wanjala criticized the embargo. Brazilian President Paulo Ramos visited Lima on Monday.",
+			[]string{"PERSON Ruth Wanjala", "MEMBER_OF Ruth Wanjala -> Foreign Ministry (Kenya)", "PERSON Paulo Ramos", "MEMBER_OF Paulo Ramos -> Brazil"}},
+		{"party before the title", "Harbor Alliance MP Jonas Reyes voted against the bill. Liberty Party senator Ana Costa welcomed the vote.",
+			[]string{"PERSON Jonas Reyes", "MEMBER_OF Jonas Reyes -> Harbor Alliance", "PERSON Ana Costa", "MEMBER_OF Ana Costa -> Liberty Party"}},
+		// appositive:title-of, appositive:title-body
+		{"appositive with of-organization", "\u201cPrices will fall,\u201d said Mira Olsen, the chief economist of the Nordic Investment Bank. Kofi Mensah, the director of the Accra Policy Institute, disagreed.",
+			[]string{"PERSON Mira Olsen", "MEMBER_OF Mira Olsen -> Nordic Investment Bank", "PERSON Kofi Mensah",
+				"MEMBER_OF Kofi Mensah -> Accra Policy Institute", "role Kofi Mensah = director"}},
+		{"appositive with country and implied body", "Dana Whitfield, an assistant U.S. Treasury secretary, said the talks were useful. Karl Jensen, a Danish defence minister, attended.",
+			[]string{"PERSON Dana Whitfield", "MEMBER_OF Dana Whitfield -> Treasury", "PERSON Karl Jensen", "MEMBER_OF Karl Jensen -> Denmark"}},
+		// org:head-word, part-of rules
+		{"possessive body is PART_OF its country", "Japan's Ministry of Economy said exports rose. Egypt's Foreign Ministry summoned the envoy.",
+			[]string{"GOVERNMENT Ministry of Economy (Japan)", "PART_OF Ministry of Economy -> Japan", "PART_OF Foreign Ministry -> Egypt"}},
+		{"appositive arm is PART_OF", "The report came from the Center for Grain Studies, the research arm of the Ministry of Agriculture. The Coastal Data Office, a unit of the Port Authority, published it.",
+			[]string{"ORGANIZATION Center for Grain Studies", "PART_OF Center for Grain Studies -> Ministry of Agriculture", "PART_OF Coastal Data Office -> Port Authority"}},
+		{"org of org by possessive", "Delta University's new Institute for Water Policy hosted the meeting. Orion Holding's Lumen Labs unit was sold.",
+			[]string{"PART_OF Institute for Water Policy -> Delta University"}},
+		// org:acronym, alias:acronym, non-actor acronyms
+		{"acronyms", "The Federation of Rice Growers (FRG) protested. Later FRG leaders met the minister. Farmers use liquid nitrogen fertilizer (LNF) widely, and LNF prices rose.",
+			[]string{"ORGANIZATION Federation of Rice Growers", "alias Federation of Rice Growers = FRG", "!actor LNF"}},
+		// metonymy:capital vs place; metonymy:government
+		{"capital as actor and as place", "Moscow rejected the proposal. The talks were held in Moscow and Ankara. The Turkish government said it was disappointed.",
+			[]string{"COUNTRY Russia", "mention Russia = metonymy:capital", "OPPOSES Russia -> proposal", "!actor Ankara",
+				"COUNTRY Turkey", "mention Turkey = metonymy:government"}},
+		{"capital as modifier of a group", "Senior Tehran officials denied the report. Canberra officials said the deal was fair.",
+			[]string{"GROUP Tehran officials", "MEMBER_OF Tehran officials -> Iran", "GROUP Canberra officials", "MEMBER_OF Canberra officials -> Australia"}},
+		// group:unnamed
+		{"unnamed groups", "Many trade lawyers contend that the rules are unfair. Two senior Nigerian officials said the plan would fail.",
+			[]string{"GROUP trade lawyers", "GROUP Nigerian officials", "MEMBER_OF Nigerian officials -> Nigeria", "CLAIMS trade lawyers -> rules are unfair"}},
+		{"singular unnamed official", "A senior Chilean official said the border would stay closed. He added that talks could resume in May.",
+			[]string{"GROUP Chilean officials", "CLAIMS Chilean officials -> border would stay closed", "CLAIMS Chilean officials -> talks could resume"}},
+		// metonymy:spokesperson
+		{"spokesperson speaks for the body", "A Pentagon spokesperson said the drills were routine. A Kremlin spokesman said the drills were a provocation.",
+			[]string{"CLAIMS Pentagon -> drills were routine", "CLAIMS Kremlin -> provocation", "!actor Pentagon spokespeople"}},
+		// gov:administration
+		{"administrations", "The Carter administration rejected the offer. Officials of the Ruiz administration declined to comment.",
+			[]string{"GOVERNMENT Carter administration", "OPPOSES Carter administration -> offer"}},
+		// title:context-org
+		{"corporate title takes the company in context", "Velto Motors cut its forecast on Tuesday. CEO Hana Sato said demand had weakened.",
+			[]string{"ORGANIZATION Velto Motors", "MEMBER_OF Hana Sato -> Velto Motors", "CLAIMS Hana Sato -> demand had weakened"}},
+		// policy:called, policy:head-noun
+		{"named programs", "The government unveiled a program, called Green Harbors 2030, to cut emissions. Critics say the Green Harbors 2030 plan is too slow.",
+			[]string{"POLICY Green Harbors 2030", "!actor Green Harbors"}},
+		{"named program before its head noun", "Rivals attacked the Clean Rivers Act on Monday. Supporters said the Clean Rivers Act would save lives.",
+			[]string{"POLICY Clean Rivers Act"}},
+		// no junk: headlines, sentence-initial capitals, months and days
+		{"no junk from headlines and sentence starts", "Rivals Push Back On Harbor Fees\n\nSo far, nobody has paid. Households in Tamsin said on Friday that prices rose in March.",
+			[]string{"!actor Rivals Push", "!actor Harbor Fees", "!actor Households", "!actor Friday", "!actor March", "!actor So"}},
+		{"no junk from days and months after names", "Prime Minister Elena Voss Tuesday announced a review. President Amir Farouk Monday rejected it.",
+			[]string{"PERSON Elena Voss", "PERSON Amir Farouk", "!actor Elena Voss Tuesday"}},
+	})
+}
+
+// TestAuthorsAreNotActors: bylines become the article's authors, never actors.
+func TestAuthorsAreNotActors(t *testing.T) {
+	g := extractDoc(t, Document{Source: "t", Authors: []string{"Priya Natarajan"}, Text: "Port workers went on strike.\n\nPriya Natarajan contributed reporting."})
+	checkExpect(t, g, []string{"!actor Priya Natarajan"})
+}

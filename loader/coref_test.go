@@ -1,0 +1,30 @@
+package loader
+
+import "testing"
+
+// Coreference and metonymy rules, each on invented sentences.
+func TestCorefRules(t *testing.T) {
+	runCases(t, []exCase{
+		{"honorific and bare surname resolve to the full name", "Defense Minister Laila Haddad rejected the plan. Ms. Haddad said it was too costly. Haddad later met the envoy.",
+			[]string{"PERSON Laila Haddad", "alias Laila Haddad = Ms. Haddad", "alias Laila Haddad = Haddad",
+				"CLAIMS Laila Haddad -> too costly"}},
+		{"headline surname resolves to the full name met after", "Okafor Rejects Port Deal\n\nTrade Minister Chidi Okafor rejected the port deal on Friday.",
+			[]string{"PERSON Chidi Okafor", "alias Chidi Okafor = Okafor"}},
+		{"two people sharing a surname stay apart", "Senator Maria Lund criticized the budget. Her brother, Erik Lund, a banker, defended it. Maria Lund said the cuts were cruel.",
+			[]string{"PERSON Maria Lund", "PERSON Erik Lund", "CLAIMS Maria Lund -> cuts were cruel", "!CLAIMS Erik Lund -> cuts were cruel"}},
+		{"pronoun subject of a cue verb", "Norway signed the accord in June. It also pledged to cut emissions by half.",
+			[]string{"OFFERS Norway -> emissions", "rule OFFERS Norway -> emissions = cue:pledge to+coref:pronoun"}},
+		{"she resolves to the last woman named, not an organization", "Bank governor Ines Castro met the Monetary Fund staff. She warned that inflation would rise.",
+			[]string{"THREATENS Ines Castro -> inflation", "!THREATENS Monetary Fund"}},
+		{"the ministry and the company", "Peru's Ministry of Energy approved the pipeline. The ministry said construction would start in May. Andes Copper Corp shares rose. The company said it would hire 500 workers.",
+			[]string{"CLAIMS Ministry of Energy -> construction would start", "CLAIMS Andes Copper Corp -> hire 500 workers"}},
+		{"the government after a national title", "Dutch Finance Minister Sanne Vos wrote to parliament. She said the government will impose new curbs on chip exports.",
+			[]string{"SANCTIONS Netherlands -> curbs on chip exports"}},
+		{"the title after a named holder", "Energy Minister Tarek Aziz visited the plant. The minister said output would double.",
+			[]string{"CLAIMS Tarek Aziz -> output would double"}},
+		{"transcript voice for first person outside quotes", "Foreign Ministry Spokesperson Lin Hua, May 3\n\nWe urge Tokyo to withdraw the measures. We have always supported dialogue.",
+			[]string{"PERSON Lin Hua", "DEMANDS Lin Hua -> withdrawing the measures"}},
+		{"first person inside a quote is the speaker", "\u201cWe reject these tariffs,\u201d said Trade Minister Olu Bello.",
+			[]string{"OPPOSES Olu Bello -> tariffs"}},
+	})
+}

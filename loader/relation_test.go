@@ -1,0 +1,58 @@
+package loader
+
+import "testing"
+
+// Cue families and argument rules of the claim layer, each on invented sentences.
+func TestCueFamilies(t *testing.T) {
+	runCases(t, []exCase{
+		{"OPPOSES", "Argentina rejected the creditors' offer on Tuesday. The Labour Party has refused to discuss the merger. Chile opposes the new fishing quotas.",
+			[]string{"OPPOSES Argentina -> creditors' offer", "OPPOSES Labour Party -> merger", "OPPOSES Chile -> fishing quotas"}},
+		{"OPPOSES adjectival and negated-intent cues", "Vietnam is unwilling to negotiate with Cambodia on the river dams. Ghana does not plan to discuss the debt swap.",
+			[]string{"OPPOSES Vietnam -> river dams", "!OPPOSES Vietnam -> Cambodia", "OPPOSES Ghana -> debt swap", "!neg OPPOSES Ghana -> debt swap"}},
+		{"SUPPORTS", "Portugal welcomed the ceasefire. The Red Cross praised the volunteers. Mexico voted in support of the resolution on ocean plastics.",
+			[]string{"SUPPORTS Portugal -> ceasefire", "SUPPORTS Red Cross -> volunteers", "SUPPORTS Mexico -> resolution on ocean plastics"}},
+		{"OFFERS", "Egypt offered to host the talks. Indonesia is ready to cut palm oil tariffs. Oslo pledged to double its aid.",
+			[]string{"OFFERS Egypt -> hosting the talks", "OFFERS Indonesia -> palm oil tariffs", "OFFERS Norway -> doubling its aid"}},
+		{"DEMANDS", "Poland demanded compensation for the flood damage. The union called for a wage freeze to end. Canada urged Peru to release the journalists.",
+			[]string{"DEMANDS Poland -> compensation", "DEMANDS Canada -> releasing the journalists"}},
+		{"THREATENS", "Iceland threatened to close its waters to foreign trawlers. Mr. Ortega's threats to cut gas supplies alarmed Madrid.",
+			[]string{"PERSON Ortega", "THREATENS Iceland -> closing its waters", "THREATENS Ortega -> cutting gas supplies"}},
+		{"SANCTIONS", "Australia imposed sanctions on three shipping firms. The European Union banned imports of Burmese teak.",
+			[]string{"SANCTIONS Australia -> sanctions on three shipping firms", "SANCTIONS European Union -> imports of Burmese teak"}},
+		{"SANCTIONS by a light verb and a sanction noun", "Seoul introduced sweeping export controls in March. Ottawa will detail new restrictions on steel imports.",
+			[]string{"SANCTIONS South Korea -> export controls", "SANCTIONS Canada -> restrictions on steel imports"}},
+		{"CITES", "Brussels officials cited the firm's repeated breaches of the rules. The court pointed to the 1998 treaty.",
+			[]string{"CITES Brussels officials -> repeated breaches"}},
+	})
+}
+
+func TestArgumentRules(t *testing.T) {
+	runCases(t, []exCase{
+		{"negation", "Japan did not oppose the motion. Kenya never accepted the verdict.",
+			[]string{"neg OPPOSES Japan -> motion", "OPPOSES Kenya -> verdict", "!neg OPPOSES Kenya -> verdict"}},
+		{"hedging", "Turkey may offer to mediate. Sweden is expected to support the plan.",
+			[]string{"hedged OFFERS Turkey -> mediating", "hedged SUPPORTS Sweden -> plan"}},
+		{"passive with an agent", "The proposal was rejected by Nigeria. The rescue plan was endorsed by the World Bank.",
+			[]string{"OPPOSES Nigeria -> proposal", "SUPPORTS World Bank -> rescue plan"}},
+		{"passive without an agent is no relation", "The proposal was rejected on Monday. The candidates were allowed to speak.",
+			[]string{"!OPPOSES", "!OFFERS"}},
+		{"coordinated subjects", "Chile and Peru rejected the border ruling. Laos and Thailand agreed to share the river data.",
+			[]string{"OPPOSES Chile -> border ruling", "OPPOSES Peru -> border ruling", "OFFERS Laos -> river data", "OFFERS Thailand -> river data"}},
+		{"coordinated verb phrases", "Ankara will never sign the pact and rejects the EU's demand for new guarantees. Lima welcomed the verdict and praised the judges.",
+			[]string{"OPPOSES Turkey -> demand for new guarantees", "SUPPORTS Peru -> judges"}},
+		{"time adverbial between subject and verb", "Serbia on Tuesday demanded a meeting of the Security Council. The United Nations late Friday rejected the request.",
+			[]string{"DEMANDS Serbia -> meeting", "OPPOSES United Nations -> request"}},
+		{"lists split", "Ecuador is willing to sell more bananas, shrimp, cocoa and flowers to Korea. Mali rejected the taxes, fees and quotas.",
+			[]string{"OFFERS Ecuador -> bananas", "OFFERS Ecuador -> shrimp", "OFFERS Ecuador -> cocoa", "OPPOSES Mali -> fees", "OPPOSES Mali -> quotas"}},
+		{"enumeration resolves a plural", "Fiji refused the two harshest conditions that lenders set. Those include a freeze on public hiring and cuts to fuel subsidies.",
+			[]string{"OPPOSES Fiji -> freeze on public hiring", "OPPOSES Fiji -> cuts to fuel subsidies"}},
+		{"amounts stay in policy names", "Washington threatened to levy tariffs on $40 billion of Mexican steel.",
+			[]string{"THREATENS United States -> tariffs on $40 billion of Mexican steel"}},
+		{"intent to sanction is a threat", "Greece plans to impose quotas on imported grain. Bolivia is prepared to impose a curfew in the capital.",
+			[]string{"THREATENS Greece -> quotas on imported grain", "THREATENS Bolivia -> curfew"}},
+		{"embedded stance", "Bishop Anton Meyer urged the council to support the refugees. Amnesty International called for sanctions against Myanmar.",
+			[]string{"DEMANDS Anton Meyer -> supporting the refugees", "SUPPORTS Anton Meyer -> refugees", "OPPOSES Amnesty International -> Myanmar", "DEMANDS Amnesty International -> sanctions against Myanmar"}},
+		{"nested speech: the speaker claims, the inner subject opposes", "A senior Brazilian official said that Brasilia is unwilling to negotiate on any cuts to its ethanol program.",
+			[]string{"CLAIMS Brazilian officials -> unwilling to negotiate", "OPPOSES Brazil -> cuts to its ethanol program"}},
+	})
+}
