@@ -235,13 +235,9 @@ func (d *doc) locativeBefore(st *sent, i int) bool {
 var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true, "da": true,
 	"dos": true, "du": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true, "ben": true}
 
-// placeWords make a capitalized pair a place, not a person ("Gaza Strip", "North Brabant").
-var placeWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true,
-	"southern": true, "eastern": true, "western": true, "central": true, "new": true, "saint": true, "st.": true, "port": true, "lake": true,
-	"mount": true, "river": true, "island": true, "islands": true, "sea": true, "gulf": true, "bay": true,
-	"city": true, "province": true, "state": true, "region": true, "valley": true, "heights": true,
-	"strip": true, "bank": true, "coast": true, "street": true, "square": true, "avenue": true, "county": true,
-	"district": true, "hong": true, "tel": true, "wall": true, "silicon": true, "middle": true, "asia": true, "europe": true, "africa": true}
+// chunkBreak are capitalized function words that end a name ("Xi Said", "Reyes But").
+var chunkBreak = map[string]bool{"i": true, "we": true, "he": true, "she": true, "it": true, "they": true,
+	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "so": true, "said": true, "says": true}
 
 // isStopCap reports a capitalized word that cannot start a name here: a stop word, or a sentence-
 // initial word that the article also uses in lower case ("Households", "So").
@@ -500,7 +496,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 		}
 		if t.kind == tkWord && t.cap && !lowerTail(t.text) {
-			if len(units) > 0 && units[last].kind == uChunk && d.lx.stop[strings.TrimSuffix(t.lower, ".")] {
+			if len(units) > 0 && units[last].kind == uChunk && (isDayOrMonth(t.lower) || chunkBreak[t.lower]) {
 				break // "President Donald Trump Saturday": a day, month or function word ends the name
 			}
 			if len(units) == 0 || units[last].kind != uChunk {
@@ -811,6 +807,15 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 // personChunk records a person named after titles ("Treasury Secretary Steven Mnuchin"), with the
 // role and the MEMBER_OF relation the titles and the modifier before them imply.
 func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC *country) *entity {
+	if st.headline {
+		// "Statement from the President Regarding Trade": in a title-case line, a word the article
+		// also writes in lower case is no name
+		for i := ts; i < te; i++ {
+			if d.lowerSeen[st.toks[i].lower] {
+				return nil
+			}
+		}
+	}
 	p := d.personEntity(st, ts, te)
 	hon := true
 	var tl []string
@@ -950,7 +955,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	if n > 4 || st.headline {
 		// long runs and headline words: only names met elsewhere (resolved in coreference)
 		for i := ts; i < te; i++ {
-			if toks[i].cap && !d.isStopCap(st, i) && !placeWords[toks[i].lower] {
+			if toks[i].cap && !d.isStopCap(st, i) && d.lx.nonActor[toks[i].lower] == "" {
 				e := d.entity("name:"+toks[i].lower, "", toks[i].text, "name:single")
 				e.pending = true
 				d.addMention(st, i, i+1, e, "name:headline")
@@ -959,7 +964,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		return
 	}
 	for i := ts; i < te; i++ {
-		if placeWords[toks[i].lower] || toks[i].allCaps && len([]rune(toks[i].text)) > 1 || toks[i].kind == tkNum {
+		if d.lx.nonActor[toks[i].lower] != "" || toks[i].allCaps && len([]rune(toks[i].text)) > 1 || toks[i].kind == tkNum {
 			return
 		}
 	}
@@ -1111,7 +1116,7 @@ func (d *doc) groups(st *sent) {
 				mods++
 				continue
 			}
-			if p.kind == tkWord && !p.cap && (d.lx.groupDrop[p.lower] || !d.lx.stop[p.lower]) && !strings.HasSuffix(p.lower, "ly") && d.lx.speech[p.lower].kind == 0 && !d.lx.beForms[p.lower] && !d.isCueWord(p.lower) {
+			if p.kind == tkWord && !p.cap && (d.lx.groupDrop[p.lower] || c == nil && owner == nil && !d.lx.stop[p.lower]) && !strings.HasSuffix(p.lower, "ly") && d.lx.speech[p.lower].kind == 0 && !d.lx.beForms[p.lower] && !d.isCueWord(p.lower) {
 				s--
 				mods++
 				continue

@@ -355,7 +355,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			d.accordingTo(st, k)
 			continue
 		}
-		if speechNouns[t.lower] && k > 0 && (determiners[toks[k-1].lower] || toks[k-1].kind == tkWord && !toks[k-1].cap) {
+		if d.lx.speechNoun[t.lower] && k > 0 && (determiners[toks[k-1].lower] || toks[k-1].kind == tkWord && !toks[k-1].cap) {
 			d.nominalSpeech(st, k)
 			continue
 		}
@@ -372,6 +372,12 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 				d.addReported(st, mainSpeaker, k, cs, ce, "speech:participle", 0.75)
 			}
 			continue
+		}
+		if (le.lemma == "insist" || le.lemma == "comment" || le.lemma == "respond" || le.lemma == "reply") && k+1 < len(toks) && (toks[k+1].lower == "on" || toks[k+1].lower == "upon" || toks[k+1].lower == "to") {
+			continue // "insists on going forward": a demand, handled by the cue lexicon
+		}
+		if le.speech == "belief" && k+1 < len(toks) && (toks[k+1].lower == "of" || toks[k+1].lower == "about") {
+			continue // "we think of them positively"
 		}
 		if le.lemma == "call" && (k+1 >= len(toks) || toks[k+1].lower == "for" || toks[k+1].lower == "on" || toks[k+1].lower == "off" || toks[k+1].lower == "back" || toks[k+1].lower == "in") {
 			continue // "call for", "call on X to": demands, not speech
@@ -398,7 +404,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			how = "speech:reported+" + how
 		}
 		// CLAUSE, X said.  → the clause before the attribution
-		if subjStart > 1 && toks[subjStart-1].text == "," && d.attributionEnds(st, k) {
+		if subjStart > 1 && toks[subjStart-1].text == "," && d.attributionEnds(st, k) && !subordinators[toks[0].lower] {
 			end := subjStart - 1
 			start := 0
 			if q := d.quoteAt(st.idx, subjStart-2); q != nil {
@@ -425,6 +431,10 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		}
 	}
 }
+
+// subordinators open a subordinate clause: "When asked X, Y said Z" is no inverted attribution.
+var subordinators = map[string]bool{"when": true, "if": true, "although": true, "while": true, "after": true,
+	"before": true, "because": true, "since": true, "though": true, "unless": true, "asked": true, "as": true, "once": true}
 
 // attributionEnds reports whether the attribution at verb k closes the sentence: only adverbials
 // ("in a statement", "on Tuesday") follow it.
@@ -459,7 +469,11 @@ func (d *doc) clauseAfter(st *sent, k int) (int, int) {
 		end--
 	}
 	s := k + 1
-	for j := k + 1; j < end && j < k+5; j++ {
+	limit := k + 5
+	if k+1 < end && (isPrep(toks[k+1].lower) || isDayOrMonth(toks[k+1].lower) || toks[k+1].lower == "here" || toks[k+1].lower == "today" || toks[k+1].lower == "yesterday") {
+		limit = k + 9 // "said in an interview on May 13 that …"
+	}
+	for j := k + 1; j < end && j < limit; j++ {
 		if toks[j].lower == "that" {
 			return j + 1, end
 		}
@@ -622,11 +636,6 @@ func (d *doc) mustClause(st *sent, src *entity, k, cs, ce int) bool {
 	}
 	return false
 }
-
-// speechNouns head a nominal attribution: "comments by X that …", "an assurance by X that …".
-var speechNouns = map[string]bool{"comments": true, "comment": true, "remarks": true, "assurance": true,
-	"assurances": true, "statement": true, "statements": true, "announcement": true, "claim": true,
-	"claims": true, "warning": true, "warnings": true, "pledge": true, "promise": true, "reminder": true}
 
 // nominalSpeech: "comments by Mnuchin earlier in the day that CLAUSE" → Mnuchin CLAIMS CLAUSE
 // (rule speech:nominal).

@@ -107,7 +107,7 @@ func (d *doc) resolveEntities() {
 				n++
 			}
 		}
-		if n == 1 {
+		if n == 1 && d.sameHolder(e, match) {
 			match.addAlias(e.name)
 			e.merged = match
 		}
@@ -131,6 +131,28 @@ func (d *doc) resolveEntities() {
 	}
 	d.markSubjects()
 	d.findVoice()
+}
+
+// sameHolder reports whether some person holds a role at both bodies ("U.S. Treasury Secretary
+// X" and later "Treasury Secretary X"): only then is the bare body the qualified one.
+func (d *doc) sameHolder(a, b *entity) bool {
+	for _, p := range d.ents {
+		if p.kind != graph.Person {
+			continue
+		}
+		p = p.final()
+		hasA, hasB := false, false
+		for _, r := range p.roles {
+			if r.org != nil {
+				hasA = hasA || r.org == a
+				hasB = hasB || r.org.final() == b
+			}
+		}
+		if hasA && hasB {
+			return true
+		}
+	}
+	return false
 }
 
 // isBareName reports a name with no title or honorific words.
@@ -373,13 +395,6 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 	return best
 }
 
-// definite descriptions that corefer with the last fitting actor: "the ministry", "the company".
-var definiteHeads = map[string]string{
-	"ministry": "ministry", "department": "department", "company": "org", "firm": "org", "group": "org",
-	"government": "government", "administration": "administration", "country": "country", "cabinet": "government",
-	"agency": "org", "bank": "org", "organization": "org", "organisation": "org", "party": "party",
-}
-
 // resolveDefinite resolves "the <head>" ending at token i of sentence s (rule coref:definite):
 // the company/firm → the last organization; the ministry → the last body with that word; the
 // government/country/cabinet → the country most salient; the <title> → the last person with that role.
@@ -389,7 +404,7 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		return nil
 	}
 	w := st.toks[i].lower
-	cls, ok := definiteHeads[w]
+	cls, ok := d.lx.definite[w]
 	isTitle := d.lx.titles[w] != nil && d.lx.titles[w].Class != "honorific"
 	if !ok && !isTitle {
 		return nil
@@ -423,7 +438,7 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 			if e.kind == graph.Organization {
 				return e
 			}
-		case "ministry", "department", "administration", "party":
+		case "named":
 			if (e.kind == graph.Government || e.kind == graph.Organization) && strings.Contains(strings.ToLower(e.name), w) {
 				return e
 			}

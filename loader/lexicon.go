@@ -28,6 +28,8 @@ const (
 	lexDiscuss     = "lexicons/discuss.txt"
 	lexPolicyWords = "lexicons/policywords.txt"
 	lexPartOf      = "lexicons/partof.txt"
+	lexNonActors   = "lexicons/nonactors.txt"
+	lexDefinites   = "lexicons/definites.txt"
 )
 
 // LexiconError reports a malformed lexicon line: the file, the 1-based line and the problem.
@@ -219,6 +221,10 @@ type lexicons struct {
 	titles      map[string]*title
 	actors      []*knownActor
 	actorByName map[string]*knownActor // graph.NormalizeName of every name and alias
+	nonActor    map[string]string      // place and event heads
+	definite    map[string]string      // definite-description heads → org, named, country
+	speechNoun  map[string]bool        // nominal attribution nouns
+	docNoun     map[string]bool        // document nouns whose author is their source
 }
 
 func loadLexicons(fsys fs.FS) (*lexicons, error) {
@@ -237,6 +243,10 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 		verbLemma:   map[string]string{},
 		titles:      map[string]*title{},
 		actorByName: map[string]*knownActor{},
+		nonActor:    map[string]string{},
+		definite:    map[string]string{},
+		speechNoun:  map[string]bool{},
+		docNoun:     map[string]bool{},
 		beForms:     map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "'s": true, "'re": true, "am": true},
 	}
 	irregular := map[string][]string{}
@@ -361,8 +371,16 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 	}
 	for _, r := range rows {
 		lemma := strings.ToLower(r.fields[0])
-		if r.fields[1] != "speech" && r.fields[1] != "belief" {
-			return nil, &LexiconError{File: lexSpeech, Line: r.line, Msg: "kind must be speech or belief"}
+		switch r.fields[1] {
+		case "noun":
+			lx.speechNoun[lemma] = true
+			continue
+		case "document":
+			lx.docNoun[lemma] = true
+			continue
+		case "speech", "belief":
+		default:
+			return nil, &LexiconError{File: lexSpeech, Line: r.line, Msg: "kind must be speech, belief, noun or document"}
 		}
 		for form, f := range verbForms(lemma, irregular) {
 			lx.speech[form] = lexEntry{kind: lkSpeechVerb, speech: r.fields[1], lemma: lemma, form: f}
@@ -387,6 +405,22 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 	}
 	if err := loadWordSet(fsys, lexPolicyWords, lx.policyHead); err != nil {
 		return nil, err
+	}
+	for _, f := range []struct {
+		file  string
+		m     map[string]string
+		valid string
+	}{{lexNonActors, lx.nonActor, " place event "}, {lexDefinites, lx.definite, " org named country "}} {
+		rows, err := readLexicon(fsys, f.file, 2, 2)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			if !strings.Contains(f.valid, " "+r.fields[1]+" ") {
+				return nil, &LexiconError{File: f.file, Line: r.line, Msg: fmt.Sprintf("%q is not one of%s", r.fields[1], f.valid)}
+			}
+			f.m[strings.ToLower(r.fields[0])] = r.fields[1]
+		}
 	}
 	if rows, err = readLexicon(fsys, lexPartOf, 2, 2); err != nil {
 		return nil, err
@@ -560,5 +594,5 @@ func nounForms(n string) map[string]string {
 
 // lexFiles lists every lexicon file, for error messages and tests.
 func lexFiles() []string {
-	return []string{lexCountries, lexActors, lexTitles, lexOrgWords, lexStopNames, lexGroups, lexCues, lexSpeech, lexHedges, lexNegations, lexIrregular, lexLightVerbs, lexDiscuss, lexPolicyWords, lexPartOf}
+	return []string{lexCountries, lexActors, lexTitles, lexOrgWords, lexStopNames, lexGroups, lexCues, lexSpeech, lexHedges, lexNegations, lexIrregular, lexLightVerbs, lexDiscuss, lexPolicyWords, lexPartOf, lexNonActors, lexDefinites}
 }

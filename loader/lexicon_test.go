@@ -20,7 +20,7 @@ func minimalLexicons() fstest.MapFS {
 		lexStopNames:   "the\nmonday\n",
 		lexGroups:      "officials | head\nsenior | drop\n",
 		lexCues:        "reject | OPPOSES | 12 | REJECT | V\nthreaten to | THREATENS | 13 | THREATEN | VTO\n",
-		lexSpeech:      "say | speech\n",
+		lexSpeech:      "say | speech\nstatement | noun\n",
 		lexHedges:      "may\n",
 		lexNegations:   "not\n",
 		lexIrregular:   "say | said | said | says\n",
@@ -28,6 +28,8 @@ func minimalLexicons() fstest.MapFS {
 		lexDiscuss:     "discuss\n",
 		lexPolicyWords: "plan\n",
 		lexPartOf:      "arm | part\n",
+		lexNonActors:   "strip | place\n",
+		lexDefinites:   "ministry | named\n",
 	}
 	for k, v := range files {
 		fs[k] = &fstest.MapFile{Data: []byte(v)}

@@ -552,13 +552,9 @@ func (d *doc) ofHead(st *sent, j int) (*entity, int) {
 	return nil, 0
 }
 
-var documentNouns = map[string]bool{"statement": true, "editorial": true, "letter": true, "report": true,
-	"release": true, "communique": true, "notice": true, "post": true, "tweet": true, "commentary": true,
-	"announcement": true, "declaration": true, "spokesperson": true, "spokesman": true, "spokeswoman": true}
-
 func (d *doc) documentNounBefore(st *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if documentNouns[st.toks[k].lower] {
+		if d.lx.docNoun[st.toks[k].lower] {
 			return true
 		}
 	}
@@ -580,7 +576,7 @@ func (d *doc) documentSource(st *sent, j int) (*entity, int) {
 	}
 	head := -1
 	for k := start; k <= j; k++ {
-		if documentNouns[toks[k].lower] {
+		if d.lx.docNoun[toks[k].lower] {
 			head = k
 			break
 		}
@@ -917,19 +913,11 @@ func (d *doc) splitList(st *sent, b, e int) [][2]int {
 	var items [][2]int
 	s := b
 	for k := b; k <= e; k++ {
-		if k == e || toks[k].text == "," || (toks[k].lower == "and" || toks[k].lower == "or") && items != nil || toks[k].lower == "and" && k > b && toks[k-1].text == "," {
+		if k == e || toks[k].text == "," || toks[k].lower == "and" || toks[k].lower == "or" {
 			if k > s {
 				items = append(items, [2]int{s, k})
-			} else if items == nil && k == s {
-				// empty
 			}
 			s = k + 1
-			for s < e && (toks[s].lower == "and" || toks[s].lower == "or") {
-				s++
-			}
-			if k < e && (toks[k].lower == "and" || toks[k].lower == "or") {
-				continue
-			}
 		}
 	}
 	for _, it := range items {
