@@ -246,8 +246,8 @@ func (d *doc) isStopCap(st *sent, i int) bool {
 	if d.lx.stop[strings.TrimSuffix(t.lower, ".")] {
 		return true
 	}
-	if d.sentInitial(st, i) && d.lowerSeen[t.lower] && !t.allCaps {
-		return true
+	if d.sentInitial(st, i) && d.lowerSeen[t.lower] && !t.allCaps && (i+1 >= len(st.toks) || !st.toks[i+1].cap) {
+		return true // "Households in China": a common word opening the sentence; "North American Development Bank" goes on
 	}
 	return false
 }
@@ -517,7 +517,11 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			continue
 		}
 		// inner connectors of organization names and name particles of persons
-		if last >= 0 && units[last].kind == uChunk && j+1 < len(toks) && toks[j+1].cap && st.ment[j+1] < 0 {
+		nx := j + 1
+		if nx < len(toks) && toks[nx].lower == "the" && (t.lower == "of" || t.lower == "for") {
+			nx++ // "Department of the Treasury"
+		}
+		if last >= 0 && units[last].kind == uChunk && nx < len(toks) && toks[nx].cap && st.ment[nx] < 0 {
 			if (t.lower == "of" || t.lower == "for" || t.lower == "&") && units[last].org != "" {
 				units[last].te = j + 1
 				inOrgTail = true
@@ -791,6 +795,22 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 		d.addMention(st, ts, te, e, "lexicon:actors")
 		return e
 	}
+	if te-ts == 1 && c == nil && possessor == nil && !d.lx.orgAlone[strings.TrimSuffix(st.toks[ts].lower, ".")] {
+		// "the Committee": a generic head alone names the organization met before, or nothing
+		var found *entity
+		w := st.toks[ts].lower
+		d.eachMentionBack(st.idx, ts, 12, func(m *mention) bool {
+			if e := m.ent.final(); (e.kind == graph.Organization || e.kind == graph.Government) && strings.Contains(strings.ToLower(e.name), w) {
+				found = e
+				return false
+			}
+			return true
+		})
+		if found != nil {
+			d.addMention(st, ts, te, found, "coref:definite")
+		}
+		return found
+	}
 	e := d.entity("org:"+graph.NormalizeName(name), kind, name, "org:head-word")
 	if c != nil && e.country == nil {
 		e.country, e.code = c, c.Code
@@ -939,6 +959,9 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 			d.addMention(st, ts, te, d.knownEntity(a), "lexicon:actors")
 			return
 		}
+		if t.allCaps && strings.IndexFunc(t.text, unicode.IsDigit) >= 0 || pluralAcronym(t.text) || d.nonActor[strings.TrimSuffix(t.lower, "s")] {
+			return // "FY2019", "IDA-18", "MDBs": measures, programs and classes, not actors
+		}
 		e := d.entity("name:"+t.lower, "", t.text, "name:single")
 		e.pending = true
 		if t.allCaps && len([]rune(t.text)) <= 6 {
@@ -979,6 +1002,20 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	}
 	p := d.personEntity(st, ts, te)
 	d.addMention(st, ts, te, p, "person:name-shape")
+}
+
+// pluralAcronym reports "MDBs", "IFIs": an acronym with a plural s names a class of things.
+func pluralAcronym(s string) bool {
+	r := []rune(s)
+	if len(r) < 3 || r[len(r)-1] != 's' {
+		return false
+	}
+	for _, c := range r[:len(r)-1] {
+		if !unicode.IsUpper(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // administrations finds "the Bush administration", "Ankara's Cankaya district administration": a

@@ -57,6 +57,12 @@ func TestActorRules(t *testing.T) {
 		// no junk: headlines, sentence-initial capitals, months and days
 		{"no junk from headlines and sentence starts", "Rivals Push Back On Harbor Fees\n\nSo far, nobody has paid. Households in Tamsin said on Friday that prices rose in March.",
 			[]string{"!actor Rivals Push", "!actor Harbor Fees", "!actor Households", "!actor Friday", "!actor March", "!actor So"}},
+		{"a generic head alone corefers or is nothing", "The Budget Committee of the Senate met on Monday. The Committee rejected the bill. The Group said nothing.",
+			[]string{"OPPOSES Budget Committee of the Senate -> bill", "!actor Committee", "!actor Group"}},
+		{"measure and class acronyms are no actors", "Spending rose in FY2019 and GDP grew. Development banks (MDBs) lend to poor countries, and MDBs borrow cheaply.",
+			[]string{"!actor FY2019", "!actor GDP", "!actor MDBs"}},
+		{"a multi-word name may open a sentence", "Coastal shipping resumed. Coastal Freight Corporation said rates would fall.",
+			[]string{"ORGANIZATION Coastal Freight Corporation", "CLAIMS Coastal Freight Corporation -> rates would fall"}},
 		{"no junk from days and months after names", "Prime Minister Elena Voss Tuesday announced a review. President Amir Farouk Monday rejected it.",
 			[]string{"PERSON Elena Voss", "PERSON Amir Farouk", "!actor Elena Voss Tuesday"}},
 	})

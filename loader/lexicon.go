@@ -209,6 +209,7 @@ type lexicons struct {
 	negations   map[string]bool
 	stop        map[string]bool
 	orgWords    map[string]graph.Kind
+	orgAlone    map[string]bool   // org words that name an actor by themselves ("the Treasury")
 	groupHeads  map[string]string // head → plural canonical
 	groupWeak   map[string]bool   // heads that make a group only with a national modifier
 	partNouns   trie              // "arm", "think tank" → part; "newspaper" → outlet (entry.speech holds the use)
@@ -234,6 +235,7 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 		negations:   map[string]bool{},
 		stop:        map[string]bool{},
 		orgWords:    map[string]graph.Kind{},
+		orgAlone:    map[string]bool{},
 		groupHeads:  map[string]string{},
 		groupWeak:   map[string]bool{},
 		groupDrop:   map[string]bool{},
@@ -321,7 +323,7 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 		lx.names.add(lexTokens(t.Title), lexEntry{kind: lkTitle, title: t})
 	}
 
-	if rows, err = readLexicon(fsys, lexOrgWords, 2, 2); err != nil {
+	if rows, err = readLexicon(fsys, lexOrgWords, 2, 3); err != nil {
 		return nil, err
 	}
 	for _, r := range rows {
@@ -329,7 +331,14 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 		if k != graph.Organization && k != graph.Government {
 			return nil, &LexiconError{File: lexOrgWords, Line: r.line, Msg: fmt.Sprintf("kind %q is not ORGANIZATION or GOVERNMENT", k)}
 		}
-		lx.orgWords[strings.ToLower(r.fields[0])] = k
+		if a := field(r, 2); a != "" && a != "alone" {
+			return nil, &LexiconError{File: lexOrgWords, Line: r.line, Msg: fmt.Sprintf("third field %q is not \"alone\"", a)}
+		}
+		w := strings.ToLower(r.fields[0])
+		lx.orgWords[w] = k
+		if field(r, 2) == "alone" {
+			lx.orgAlone[w] = true
+		}
 	}
 
 	if err := loadWordSet(fsys, lexStopNames, lx.stop); err != nil {
