@@ -237,7 +237,8 @@ var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "der":
 
 // chunkBreak are capitalized function words that end a name ("Xi Said", "Reyes But").
 var chunkBreak = map[string]bool{"i": true, "we": true, "he": true, "she": true, "it": true, "they": true,
-	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "so": true, "said": true, "says": true}
+	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "so": true, "said": true, "says": true,
+	"no.": true, "no": true}
 
 // isStopCap reports a capitalized word that cannot start a name here: a stop word, or a sentence-
 // initial word that the article also uses in lower case ("Households", "So").
@@ -485,6 +486,13 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				continue
 			}
 			break
+		}
+		if inOrgTail && last >= 0 && units[last].kind == uChunk {
+			if ents, end := d.matchNames(st, j); len(ents) > 0 && ents[0].kind == lkCountry && t.cap {
+				units[last].te = end
+				j = end
+				continue
+			}
 		}
 		if !inOrgTail && !(last >= 1 && units[last].kind == uChunk && units[last-1].kind == uTitle && t.cap && d.titleAt(st, j) != nil && (j+1 >= len(toks) || !toks[j+1].cap)) {
 			if ents, end := d.matchNames(st, j); len(ents) > 0 {
@@ -790,6 +798,22 @@ func (d *doc) knownByName(name string) *knownActor {
 // orgChunk records an organization or government body named by tokens [ts, te).
 func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, possessor *entity) *entity {
 	name := d.spanText(st, ts, te)
+	if te-ts >= 3 && (st.toks[ts].lower == "government" || st.toks[ts].lower == "republic" || st.toks[ts].lower == "state") && st.toks[ts+1].lower == "of" {
+		// "Government of the United States of America": the country acting (metonymy:government)
+		k := ts + 2
+		if st.toks[k].lower == "the" {
+			k++
+		}
+		if ents, end := d.matchNames(st, k); end == te && len(ents) > 0 && (ents[0].kind == lkCountry || st.toks[k].lower == "the") {
+			for _, le := range ents {
+				if le.kind == lkCountry {
+					e := d.countryEntity(le.country)
+					d.addMention(st, ts, te, e, "metonymy:government")
+					return e
+				}
+			}
+		}
+	}
 	if a := d.knownByName(name); a != nil {
 		e := d.knownEntity(a)
 		d.addMention(st, ts, te, e, "lexicon:actors")
@@ -827,9 +851,9 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 // personChunk records a person named after titles ("Treasury Secretary Steven Mnuchin"), with the
 // role and the MEMBER_OF relation the titles and the modifier before them imply.
 func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC *country) *entity {
-	if st.headline {
-		// "Statement from the President Regarding Trade": in a title-case line, a word the article
-		// also writes in lower case is no name
+	if st.headline || te-ts == 1 {
+		// "Statement from the President Regarding Trade", "Executive Order": in a title-case line,
+		// or as a lone word after a title, a word the article also writes in lower case is no name
 		for i := ts; i < te; i++ {
 			if d.lowerSeen[st.toks[i].lower] {
 				return nil

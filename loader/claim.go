@@ -355,7 +355,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			d.accordingTo(st, k)
 			continue
 		}
-		if d.lx.speechNoun[t.lower] && k > 0 && (determiners[toks[k-1].lower] || toks[k-1].kind == tkWord && !toks[k-1].cap) {
+		if d.lx.speechNoun[t.lower] && k > 0 && (determiners[toks[k-1].lower] || toks[k-1].kind == tkWord && !toks[k-1].cap || k+1 < len(toks) && toks[k+1].lower == "by") {
 			d.nominalSpeech(st, k)
 			continue
 		}

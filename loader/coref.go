@@ -197,7 +197,7 @@ func (d *doc) pluralNounOnlyInitial(e *entity) bool {
 		return false
 	}
 	for _, m := range d.mentions {
-		if m.ent == e && !d.sentInitial(d.sents[m.sent], m.ts) {
+		if m.ent == e && !d.sentInitial(d.sents[m.sent], m.ts) && !(m.ts > 0 && determiners[d.sents[m.sent].toks[m.ts-1].lower]) {
 			return false
 		}
 	}

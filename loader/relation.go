@@ -77,7 +77,7 @@ func (d *doc) matchCues(st *sent, i int) []cueMatch {
 			if m := d.mentionAt(st, j); m != nil {
 				walk(nx, m.te, m.ts, m.te, start)
 			}
-			if pronounClass(t.lower) != "" {
+			if isPronoun(t) {
 				walk(nx, j+1, j, j+1, start)
 			}
 			for k := j + 1; k < len(st.toks) && k <= j+10; k++ {
@@ -304,6 +304,11 @@ func (d *doc) discussObject(st *sent, i int) bool {
 	return k < e
 }
 
+// isPronoun reports a personal pronoun token ("us", not "US").
+func isPronoun(t token) bool {
+	return pronounClass(t.lower) != "" && !t.allCaps
+}
+
 // verbNext reports whether the token at i (adverbs skipped) can start a verb phrase: a lower-case
 // word that is no determiner, pronoun, number or preposition ("to a deal" is no infinitive).
 func (d *doc) verbNext(st *sent, i int) bool {
@@ -473,7 +478,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		}
 		return e, m.ts, how
 	}
-	if cls := pronounClass(t.lower); cls != "" && t.lower != "us" && t.lower != "them" && t.lower != "him" && t.lower != "me" {
+	if isPronoun(t) && t.lower != "us" && t.lower != "them" && t.lower != "him" && t.lower != "me" {
 		if t.lower == "its" || t.lower == "their" || t.lower == "his" || t.lower == "her" || t.lower == "our" || t.lower == "my" {
 			return nil, 0, ""
 		}
@@ -823,8 +828,8 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 				return []*entity{mm.ent.final()}
 			}
 		}
-		if pronounClass(toks[b].lower) != "" && e == b+1 {
-			return nil // pronoun objects are too often wrong to resolve
+		if isPronoun(toks[b]) && !determiners[toks[b].lower] {
+			return nil // pronoun objects ("him warmly", "them") are too often wrong to resolve
 		}
 	}
 	// a plural anaphor resolved by the next sentence's enumeration
