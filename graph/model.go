@@ -9,6 +9,7 @@ package graph
 import (
 	"crypto/sha256"
 	"encoding/base32"
+	"math"
 	"strings"
 	"unicode"
 )
@@ -169,27 +170,90 @@ type ArticleGraph struct {
 
 // Confidence combines per-evidence scores into a relation confidence as a noisy-OR over
 // independent sources: 1 - Π(1 - s_i), taking for each article only its best-scoring sentence, so
-// repeating a claim within one article does not inflate it. Scores of 0 count as 0.5.
+// repeating a claim within one article does not inflate it. Scores of 0 count as 0.5, scores above
+// 1 as 1; below three articles the result is capped at 0.99. The product is taken in ascending
+// score order (see SourceScores), so the result does not depend on the order of ev.
 func Confidence(ev []Evidence) float64 {
+	var h SourceScores
+	for _, best := range bestScores(ev) {
+		h = h.Add(best, 1)
+	}
+	return h.Confidence()
+}
+
+// bestScores is the best normalized score per article of ev.
+func bestScores(ev []Evidence) map[string]float64 {
 	best := map[string]float64{}
 	for _, e := range ev {
-		s := e.Score
-		if s <= 0 {
-			s = 0.5
-		}
-		if s > 1 {
-			s = 1
-		}
-		if s > best[e.ArticleID] {
+		if s := normScore(e.Score); s > best[e.ArticleID] {
 			best[e.ArticleID] = s
 		}
 	}
+	return best
+}
+
+func normScore(s float64) float64 {
+	switch {
+	case s <= 0:
+		return 0.5
+	case s > 1:
+		return 1
+	}
+	return s
+}
+
+// ScoreCount is one bucket of SourceScores: Articles articles whose best sentence scored Score.
+type ScoreCount struct {
+	Score    float64 `json:"s"`
+	Articles int     `json:"n"`
+}
+
+// SourceScores is the histogram of per-article best scores of a relation's evidence, sorted by
+// Score. The store keeps it in the relation record so that adding or removing one article's
+// evidence updates Confidence without reading the evidence of every other article.
+type SourceScores []ScoreCount
+
+// Add returns h with n more articles (n < 0: fewer) whose best score is s; empty buckets go.
+func (h SourceScores) Add(s float64, n int) SourceScores {
+	for i := range h {
+		if h[i].Score == s {
+			h[i].Articles += n
+			if h[i].Articles <= 0 {
+				return append(h[:i:i], h[i+1:]...)
+			}
+			return h
+		}
+	}
+	if n <= 0 {
+		return h
+	}
+	i := 0
+	for i < len(h) && h[i].Score < s {
+		i++
+	}
+	out := make(SourceScores, 0, len(h)+1)
+	out = append(out, h[:i]...)
+	out = append(out, ScoreCount{s, n})
+	return append(out, h[i:]...)
+}
+
+// Articles is the number of articles counted.
+func (h SourceScores) Articles() int {
+	n := 0
+	for _, c := range h {
+		n += c.Articles
+	}
+	return n
+}
+
+// Confidence is the noisy-OR of Confidence over the histogram, in ascending score order.
+func (h SourceScores) Confidence() float64 {
 	p := 1.0
-	for _, s := range best {
-		p *= 1 - s
+	for _, c := range h {
+		p *= math.Pow(1-c.Score, float64(c.Articles))
 	}
 	c := 1 - p
-	if c > 0.99 && len(best) < 3 {
+	if c > 0.99 && h.Articles() < 3 {
 		c = 0.99
 	}
 	return c
@@ -202,7 +266,52 @@ var quoteFolder = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", ""
 // NormalizeName folds a name for matching: lower case, typographic apostrophes and quotes made
 // plain, possessive "'s" and a leading "the " dropped, punctuation other than $ . - & removed,
 // spaces collapsed. "The U.S. Treasury's" → "u.s. treasury".
+//
+// The extractor calls it for every candidate name of every article, so ASCII input (nearly all
+// English news) takes a single-pass byte loop; other input takes normalizeNameSlow, the reference
+// implementation the fast path is tested against.
 func NormalizeName(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return normalizeNameSlow(s)
+		}
+	}
+	var stack [64]byte
+	b := stack[:0]
+	space, apos := false, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		switch {
+		case c == '"':
+			// dropped without leaving a space, as the quote folder does
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '$' || c == '.' || c == '-' || c == '&' || c == '\'':
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			apos = apos || c == '\''
+			b = append(b, c)
+		default:
+			space = true
+		}
+	}
+	if apos {
+		return finishNormalized(string(b))
+	}
+	if len(b) >= 4 && string(b[:4]) == "the " {
+		b = b[4:]
+	}
+	for len(b) > 0 && b[len(b)-1] == '.' {
+		b = b[:len(b)-1]
+	}
+	return string(b)
+}
+
+// normalizeNameSlow is NormalizeName for any input.
+func normalizeNameSlow(s string) string {
 	s = strings.ToLower(s)
 	s = quoteFolder.Replace(s)
 	var b strings.Builder
@@ -219,7 +328,11 @@ func NormalizeName(s string) string {
 			space = true
 		}
 	}
-	out := b.String()
+	return finishNormalized(b.String())
+}
+
+// finishNormalized drops possessives, apostrophes, a leading "the " and trailing periods.
+func finishNormalized(out string) string {
 	out = strings.ReplaceAll(out, "'s ", " ")
 	out = strings.TrimSuffix(out, "'s")
 	out = strings.ReplaceAll(out, "'", "")

@@ -63,3 +63,61 @@ func TestConfidence(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalizeNameFastPath checks the ASCII fast path against the reference implementation on
+// inputs that exercise every branch: quotes, possessives, "the", trailing periods, punctuation.
+func TestNormalizeNameFastPath(t *testing.T) {
+	for _, in := range []string{
+		"The U.S. Treasury's", `"Made in China"`, "the the", "The", "U.S.", "...", "Trump's tariffs' end",
+		"O'Brien's", "  a  b  ", "AT&T, Inc.", "$50 billion", "x\"y", "the 's", "'s", "Mr. Ruan", "e-mail--list",
+		"THE WHITE HOUSE.", "a\tb\nc", "",
+	} {
+		if got, want := NormalizeName(in), normalizeNameSlow(in); got != want {
+			t.Errorf("NormalizeName(%q) = %q, reference %q", in, got, want)
+		}
+	}
+}
+
+func FuzzNormalizeName(f *testing.F) {
+	for _, s := range []string{"The U.S. Treasury's", "O'Brien", `"x"`, "the ", "a.."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := NormalizeName(s), normalizeNameSlow(s); got != want {
+			t.Errorf("NormalizeName(%q) = %q, reference %q", s, got, want)
+		}
+	})
+}
+
+func BenchmarkNormalizeName(b *testing.B) {
+	names := []string{"Treasury Secretary Steven Mnuchin", "the Chinese Foreign Ministry", "U.S. Trade Representative's office"}
+	for i := 0; b.Loop(); i++ {
+		NormalizeName(names[i%len(names)])
+	}
+}
+
+// TestSourceScores checks that the histogram gives the confidence of the evidence it counts,
+// whatever the order articles are added in, and that removing an article undoes adding it.
+func TestSourceScores(t *testing.T) {
+	scores := []float64{0.6, 0.5, 0.9, 0.6, 0.75}
+	var h, r SourceScores
+	var ev []Evidence
+	for i, s := range scores {
+		h = h.Add(s, 1)
+		r = r.Add(scores[len(scores)-1-i], 1)
+		ev = append(ev, Evidence{ArticleID: string(rune('a' + i)), Score: s})
+	}
+	if h.Confidence() != r.Confidence() {
+		t.Errorf("confidence depends on order: %v vs %v", h.Confidence(), r.Confidence())
+	}
+	if math.Abs(h.Confidence()-Confidence(ev)) > 1e-12 || h.Articles() != len(scores) {
+		t.Errorf("histogram %v: confidence %v, articles %d; evidence gives %v", h, h.Confidence(), h.Articles(), Confidence(ev))
+	}
+	h = h.Add(0.9, -1)
+	if want := Confidence(append(ev[:2:2], ev[3:]...)); math.Abs(h.Confidence()-want) > 1e-12 {
+		t.Errorf("after removing 0.9: %v, want %v", h.Confidence(), want)
+	}
+	if h = h.Add(0.3, -1); h.Articles() != 4 {
+		t.Errorf("removing an absent score changed the histogram: %v", h)
+	}
+}
