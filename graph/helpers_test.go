@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"slices"
 	"testing"
 
 	"github.com/dgraph-io/badger/v4"
@@ -126,20 +125,30 @@ func checkIntegrity(tb testing.TB, s *Store) {
 				}
 			}
 		case KeyRelation:
-			var r Relation
+			var r relationRecord
 			json.Unmarshal([]byte(v), &r)
+			arts := 0
+			for ek := range d {
+				if epk, err := Parse([]byte(ek)); err == nil && epk.Kind == KeyEvidence && epk.Relation == r.ID {
+					arts++
+					if !has(ArticleRelationKey(epk.Article, r.ID)) {
+						problem = "evidence without article index"
+					}
+				}
+			}
 			switch {
-			case len(r.Evidence) == 0:
+			case r.Evidence <= 0 || arts == 0:
 				problem = "relation without evidence"
+			case r.Sources.Articles() != arts:
+				problem = fmt.Sprintf("relation counts %d source articles, has evidence from %d", r.Sources.Articles(), arts)
 			case !has(OutKey(r.Source, r.Type, r.ID)) || !has(InKey(r.Target, r.Type, r.ID)):
 				problem = "relation without adjacency"
 			case !has(NodeKey(r.Source)) || !has(NodeKey(r.Target)):
 				problem = "relation to a missing node"
 			}
-			for _, e := range r.Evidence {
-				if !has(ArticleRelationKey(e.ArticleID, r.ID)) {
-					problem = "evidence without article index"
-				}
+		case KeyEvidence:
+			if !has(RelationKey(pk.Relation)) || !has(ArticleRelationKey(pk.Article, pk.Relation)) {
+				problem = "dangling evidence"
 			}
 		case KeyOut, KeyIn:
 			if !has(RelationKey(pk.Relation)) || !has(NodeKey(pk.Node)) || !has(NodeKey(v)) {
@@ -150,7 +159,7 @@ func checkIntegrity(tb testing.TB, s *Store) {
 				problem = "dangling name index"
 			}
 		case KeyMention:
-			if !has(NodeKey(pk.Node)) || !has(ArticleMentionKey(pk.Article, pk.Node, pk.Start)) {
+			if !has(NodeKey(pk.Node)) || !has(ArticleNodeKey(pk.Article, pk.Node)) {
 				problem = "dangling mention"
 			}
 		case KeyArticleNode:
@@ -162,15 +171,10 @@ func checkIntegrity(tb testing.TB, s *Store) {
 				problem = "node-article without article-node"
 			}
 		case KeyArticleRelation:
-			var r Relation
-			if v, ok := d[string(RelationKey(pk.Relation))]; !ok {
+			if !has(RelationKey(pk.Relation)) {
 				problem = "dangling article-relation"
-			} else if json.Unmarshal([]byte(v), &r); !slices.ContainsFunc(r.Evidence, func(e Evidence) bool { return e.ArticleID == pk.Article }) {
+			} else if !has(EvidenceKey(pk.Relation, pk.Article)) {
 				problem = "article-relation without evidence"
-			}
-		case KeyArticleMention:
-			if !has(MentionKey(pk.Node, pk.Article, pk.Start)) {
-				problem = "dangling article-mention"
 			}
 		}
 		if problem != "" {

@@ -9,9 +9,15 @@ package graph
 // a longer one that extends it. IDs therefore must not contain 0x00 (MergeArticle rejects such
 // input). Integers are big-endian uint32, so byte order is numeric order.
 //
-// Values are JSON encodings of the model structs (Node, Relation, Mention, and Article plus its
-// content hash); index keys have empty values except the adjacency keys, whose value is the ID of
-// the node at the other end (so a traversal does not need to read relation records).
+// Values are JSON: a Node; an Article plus its content hash; a relation record (the Relation
+// without its evidence, plus the evidence count and the histogram of per-article scores that
+// Confidence is computed from); one article's evidence of one relation; a mention without the
+// fields its key holds. Index keys have empty values except the adjacency keys, whose value is the
+// ID of the node at the other end (so a traversal does not need to read relation records).
+//
+// Evidence lives under its own key per (relation, article), not inside the relation record, so
+// that merging an article costs the same whether a relation has one source or ten thousand: the
+// record stays small and only the new article's evidence is written.
 
 import (
 	"bytes"
@@ -35,8 +41,12 @@ const (
 	// KeyArticle is an article record: value is a JSON Article plus its content hash. It is
 	// written last when an article is merged, so its presence means the article is complete.
 	KeyArticle KeyKind = 0x11
-	// KeyRelation is a relation record: value is a JSON Relation with all its evidence.
+	// KeyRelation is a relation record: value is a JSON relation record (the Relation without
+	// evidence, with the evidence count and per-article score histogram).
 	KeyRelation KeyKind = 0x12
+	// KeyEvidence is one article's evidence of one relation (relation, article): value is a JSON
+	// array of the evidence sentences, without the article ID the key holds.
+	KeyEvidence KeyKind = 0x13
 
 	// KeyOut is out-adjacency (source, type, relation); value is the target node ID.
 	KeyOut KeyKind = 0x20
@@ -49,17 +59,18 @@ const (
 	// node); empty value. It lets a bare "Mnuchin" find "Steven Mnuchin".
 	KeySurname KeyKind = 0x31
 
-	// KeyMention is a mention (node, article, start); value is a JSON Mention.
+	// KeyMention is a mention (node, article, start); value is a JSON Mention without the node,
+	// article and start its key holds.
 	KeyMention KeyKind = 0x40
 
 	// KeyArticleNode records that an article contributed a node (article, node); empty value.
 	KeyArticleNode KeyKind = 0x50
 	// KeyArticleRelation records that an article contributed evidence to a relation
-	// (article, relation); empty value.
+	// (article, relation); empty value. It mirrors KeyEvidence.
 	KeyArticleRelation KeyKind = 0x51
-	// KeyArticleMention records that an article contributed a mention (article, node, start);
-	// empty value. It mirrors KeyMention so an article's mentions can be found and removed.
-	KeyArticleMention KeyKind = 0x52
+	// 0x52 was KeyArticleMention in schema version 1: an article's mentions are now found through
+	// its KeyArticleNode keys and ArticleMentionPrefix.
+
 	// KeyNodeArticle is the reverse of KeyArticleNode (node, article); empty value. A node is
 	// removed only when no article lists it any more.
 	KeyNodeArticle KeyKind = 0x53
@@ -67,13 +78,17 @@ const (
 
 // SchemaVersion is the version of this key layout and value encoding. Open refuses stores with
 // another version.
-const SchemaVersion uint32 = 1
+//
+// Version 2 moved evidence out of relation records into KeyEvidence keys, dropped the key fields
+// from mention values and the article-mention index; Open upgrades a version 1 store in place.
+const SchemaVersion uint32 = 2
 
 var keyKindNames = map[KeyKind]string{
 	KeySchemaVersion:   "schema",
 	KeyNode:            "node",
 	KeyArticle:         "article",
 	KeyRelation:        "relation",
+	KeyEvidence:        "evidence",
 	KeyOut:             "out",
 	KeyIn:              "in",
 	KeyName:            "name",
@@ -81,7 +96,6 @@ var keyKindNames = map[KeyKind]string{
 	KeyMention:         "mention",
 	KeyArticleNode:     "article-node",
 	KeyArticleRelation: "article-relation",
-	KeyArticleMention:  "article-mention",
 	KeyNodeArticle:     "node-article",
 }
 
@@ -144,6 +158,16 @@ func ArticleKey(id string) []byte { return keyOf(KeyArticle, id) }
 //
 //	[0x12][relation id]
 func RelationKey(id string) []byte { return keyOf(KeyRelation, id) }
+
+// EvidenceKey is the key of one article's evidence of a relation.
+//
+//	[0x13][relation id][0x00][article id]
+func EvidenceKey(rel, article string) []byte { return keyOf(KeyEvidence, rel, article) }
+
+// EvidencePrefix selects the evidence of a relation, in article ID order.
+//
+//	[0x13][relation id][0x00]
+func EvidencePrefix(rel string) []byte { return prefixOf(KeyEvidence, rel) }
 
 // OutKey is the out-adjacency key of a relation, stored under its source.
 //
@@ -208,6 +232,11 @@ func MentionKey(node, article string, start int) []byte {
 //	[0x40][node id][0x00]
 func MentionPrefix(node string) []byte { return prefixOf(KeyMention, node) }
 
+// ArticleMentionPrefix selects a node's mentions in one article, in start order.
+//
+//	[0x40][node id][0x00][article id][0x00]
+func ArticleMentionPrefix(node, article string) []byte { return prefixOf(KeyMention, node, article) }
+
 // ArticleNodeKey records that an article contributed a node.
 //
 //	[0x50][article id][0x00][node id]
@@ -220,29 +249,21 @@ func ArticleRelationKey(article, rel string) []byte {
 	return keyOf(KeyArticleRelation, article, rel)
 }
 
-// ArticleMentionKey records that an article contributed a mention; it mirrors MentionKey.
-//
-//	[0x52][article id][0x00][node id][0x00][start uint32 BE]
-func ArticleMentionKey(article, node string, start int) []byte {
-	return appendUint32(prefixOf(KeyArticleMention, article, node), start)
-}
-
 // NodeArticleKey is the reverse of ArticleNodeKey.
 //
 //	[0x53][node id][0x00][article id]
 func NodeArticleKey(node, article string) []byte { return keyOf(KeyNodeArticle, node, article) }
 
-// ArticleFactsPrefix selects the per-article index keys of kind k (KeyArticleNode,
-// KeyArticleRelation or KeyArticleMention) for one article, or the node-article keys of one node
-// for KeyNodeArticle.
+// ArticleFactsPrefix selects the per-article index keys of kind k (KeyArticleNode or
+// KeyArticleRelation) for one article, or the node-article keys of one node for KeyNodeArticle.
 //
 //	[k][id][0x00]
 func ArticleFactsPrefix(k KeyKind, id string) []byte { return prefixOf(k, id) }
 
 // ParsedKey is a key taken apart by Parse. Only the fields of its Kind are set: Node for node,
 // out/in (the source or target), name, surname, mention and the article/node indexes; Article for
-// article, mention and the indexes; Relation for relation, out/in and article-relation; Type for
-// out/in; Name for name and surname; Start for mention and article-mention.
+// article, evidence, mention and the indexes; Relation for relation, evidence, out/in and
+// article-relation; Type for out/in; Name for name and surname; Start for mention.
 type ParsedKey struct {
 	Kind     KeyKind
 	Node     string
@@ -265,6 +286,9 @@ func (p ParsedKey) IsArticle() bool { return p.Kind == KeyArticle }
 // IsRelation reports whether the key is a relation record.
 func (p ParsedKey) IsRelation() bool { return p.Kind == KeyRelation }
 
+// IsEvidence reports whether the key is one article's evidence of a relation.
+func (p ParsedKey) IsEvidence() bool { return p.Kind == KeyEvidence }
+
 // IsAdjacency reports whether the key is an out- or in-adjacency entry.
 func (p ParsedKey) IsAdjacency() bool { return p.Kind == KeyOut || p.Kind == KeyIn }
 
@@ -278,7 +302,7 @@ func (p ParsedKey) IsMention() bool { return p.Kind == KeyMention }
 // node-article reverse).
 func (p ParsedKey) IsArticleIndex() bool {
 	switch p.Kind {
-	case KeyArticleNode, KeyArticleRelation, KeyArticleMention, KeyNodeArticle:
+	case KeyArticleNode, KeyArticleRelation, KeyNodeArticle:
 		return true
 	}
 	return false
@@ -297,7 +321,7 @@ func (p ParsedKey) String() string {
 	add("article", p.Article)
 	add("type", string(p.Type))
 	add("rel", p.Relation)
-	if p.Kind == KeyMention || p.Kind == KeyArticleMention {
+	if p.Kind == KeyMention {
 		parts = append(parts, fmt.Sprintf("start=%d", p.Start))
 	}
 	return p.Kind.String() + "{" + strings.Join(parts, " ") + "}"
@@ -314,6 +338,8 @@ func (p ParsedKey) Key() []byte {
 		return ArticleKey(p.Article)
 	case KeyRelation:
 		return RelationKey(p.Relation)
+	case KeyEvidence:
+		return EvidenceKey(p.Relation, p.Article)
 	case KeyOut:
 		return OutKey(p.Node, p.Type, p.Relation)
 	case KeyIn:
@@ -328,8 +354,6 @@ func (p ParsedKey) Key() []byte {
 		return ArticleNodeKey(p.Article, p.Node)
 	case KeyArticleRelation:
 		return ArticleRelationKey(p.Article, p.Relation)
-	case KeyArticleMention:
-		return ArticleMentionKey(p.Article, p.Node, p.Start)
 	case KeyNodeArticle:
 		return NodeArticleKey(p.Node, p.Article)
 	}
@@ -417,6 +441,9 @@ func Parse(key []byte) (ParsedKey, error) {
 		p.Article = r.field(true)
 	case KeyRelation:
 		p.Relation = r.field(true)
+	case KeyEvidence:
+		p.Relation = r.field(false)
+		p.Article = r.field(true)
 	case KeyOut, KeyIn:
 		p.Node = r.field(false)
 		p.Type = r.relType()
@@ -434,10 +461,6 @@ func Parse(key []byte) (ParsedKey, error) {
 	case KeyArticleRelation:
 		p.Article = r.field(false)
 		p.Relation = r.field(true)
-	case KeyArticleMention:
-		p.Article = r.field(false)
-		p.Node = r.field(false)
-		p.Start = r.uint32()
 	case KeyNodeArticle:
 		p.Node = r.field(false)
 		p.Article = r.field(true)

@@ -25,7 +25,7 @@ func TestKeysRoundTrip(t *testing.T) {
 		{MentionKey("a_x", "d_y", 0), ParsedKey{Kind: KeyMention, Node: "a_x", Article: "d_y"}, "mention{node=a_x article=d_y start=0}"},
 		{ArticleNodeKey("d_y", "a_x"), ParsedKey{Kind: KeyArticleNode, Article: "d_y", Node: "a_x"}, "article-node{node=a_x article=d_y}"},
 		{ArticleRelationKey("d_y", "r_x"), ParsedKey{Kind: KeyArticleRelation, Article: "d_y", Relation: "r_x"}, "article-relation{article=d_y rel=r_x}"},
-		{ArticleMentionKey("d_y", "a_x", 256), ParsedKey{Kind: KeyArticleMention, Article: "d_y", Node: "a_x", Start: 256}, "article-mention{node=a_x article=d_y start=256}"},
+		{EvidenceKey("r_x", "d_y"), ParsedKey{Kind: KeyEvidence, Relation: "r_x", Article: "d_y"}, "evidence{article=d_y rel=r_x}"},
 		{NodeArticleKey("a_x", "d_y"), ParsedKey{Kind: KeyNodeArticle, Node: "a_x", Article: "d_y"}, "node-article{node=a_x article=d_y}"},
 	}
 	for _, tc := range tests {
@@ -62,7 +62,7 @@ func TestKeyPredicates(t *testing.T) {
 		{MentionKey("a", "d", 1), ParsedKey.IsMention},
 		{ArticleNodeKey("d", "a"), ParsedKey.IsArticleIndex},
 		{ArticleRelationKey("d", "r"), ParsedKey.IsArticleIndex},
-		{ArticleMentionKey("d", "a", 1), ParsedKey.IsArticleIndex},
+		{EvidenceKey("r", "d"), ParsedKey.IsEvidence},
 		{NodeArticleKey("a", "d"), ParsedKey.IsArticleIndex},
 	} {
 		p, err := Parse(tc.key)
@@ -72,7 +72,7 @@ func TestKeyPredicates(t *testing.T) {
 		// Exactly one family predicate holds.
 		n := 0
 		for _, f := range []func(ParsedKey) bool{ParsedKey.IsSchemaVersion, ParsedKey.IsNode, ParsedKey.IsArticle,
-			ParsedKey.IsRelation, ParsedKey.IsAdjacency, ParsedKey.IsNameIndex, ParsedKey.IsMention, ParsedKey.IsArticleIndex} {
+			ParsedKey.IsRelation, ParsedKey.IsEvidence, ParsedKey.IsAdjacency, ParsedKey.IsNameIndex, ParsedKey.IsMention, ParsedKey.IsArticleIndex} {
 			if f(p) {
 				n++
 			}
@@ -137,19 +137,23 @@ func TestKeysSortOrder(t *testing.T) {
 	if !bytes.HasPrefix(SurnameKey("wang", "a_1"), SurnamePrefix("wang")) || !bytes.HasPrefix(MentionKey("a_1", "d", 3), MentionPrefix("a_1")) {
 		t.Error("surname or mention prefix does not match its key")
 	}
-	for _, k := range []KeyKind{KeyArticleNode, KeyArticleRelation, KeyArticleMention} {
+	for _, k := range []KeyKind{KeyArticleNode, KeyArticleRelation} {
 		var key []byte
 		switch k {
 		case KeyArticleNode:
 			key = ArticleNodeKey("d_1", "a_1")
 		case KeyArticleRelation:
 			key = ArticleRelationKey("d_1", "r_1")
-		case KeyArticleMention:
-			key = ArticleMentionKey("d_1", "a_1", 5)
 		}
 		if !bytes.HasPrefix(key, ArticleFactsPrefix(k, "d_1")) || bytes.HasPrefix(key, ArticleFactsPrefix(k, "d_")) {
 			t.Errorf("%s: article prefix selects the wrong keys", k)
 		}
+	}
+	if !bytes.HasPrefix(MentionKey("a_1", "d_1", 5), ArticleMentionPrefix("a_1", "d_1")) || bytes.HasPrefix(MentionKey("a_1", "d_10", 5), ArticleMentionPrefix("a_1", "d_1")) {
+		t.Error("article-mention prefix selects the wrong keys")
+	}
+	if !bytes.HasPrefix(EvidenceKey("r_1", "d_1"), EvidencePrefix("r_1")) || bytes.HasPrefix(EvidenceKey("r_10", "d_1"), EvidencePrefix("r_1")) {
+		t.Error("evidence prefix selects the wrong keys")
 	}
 }
 
@@ -168,7 +172,8 @@ func TestParseMalformed(t *testing.T) {
 		append(MentionKey("a", "d", 1), 0),                       // long integer
 		keyOf(KeyMention, "a"),                                   // missing article
 		keyOf(KeyName, "wang"),                                   // missing node
-		keyOf(KeyArticleMention, "d", "a"),                       // missing start
+		keyOf(KeyEvidence, "r"),                                  // missing article
+		{0x52, 'd', 0, 'a', 0, 0, 0, 0, 1},                       // article-mention, gone in version 2
 	} {
 		if p, err := Parse(key); !errors.Is(err, ErrInvalidKey) {
 			t.Errorf("Parse(%q) = %v, %v; want ErrInvalidKey", key, p, err)

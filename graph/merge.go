@@ -48,8 +48,9 @@ func ArticleHash(a *Article) string {
 // an unchanged article, DeleteArticle it first. g is not modified.
 //
 // Actors whose ID is not stored are matched to stored actors by name (see resolve) and renamed to
-// them throughout the article; nodes are merged (aliases and roles united), relations with the
-// same ID pool their evidence, which decides Confidence and Hedged.
+// them throughout the article; nodes are merged (aliases and roles united), relations with the same ID pool their evidence (one stored value per
+// article, so merging costs the same however many articles a relation already has), which
+// decides Confidence and Hedged.
 //
 // Everything is written in one Badger transaction, retried on badger.ErrConflict. An article too
 // large for one transaction (badger.ErrTxnTooBig) is written in several, in this order: removal of
@@ -290,35 +291,38 @@ func deleteFactsInParts(ctx context.Context, db *badger.DB, id string) error {
 }
 
 // deleteFacts removes at most limit (all when limit <= 0) of the facts article id contributed,
-// mentions first, then evidence, then nodes, so that a node is judged orphaned only after its
-// mentions and relations from this article are gone. It reports whether none are left. It does not
-// touch the article record.
+// mentions first (found through the article's node index), then evidence, then nodes, so that a
+// node is judged orphaned only after its mentions and relations from this article are gone. It
+// reports whether none are left. It does not touch the article record.
 func deleteFacts(txn *badger.Txn, id string, limit int) (done bool, err error) {
 	budget := limit
-	take := func(k KeyKind) [][]byte {
+	spent := func() bool { return limit > 0 && budget <= 0 }
+	take := func(prefix []byte) [][]byte {
 		n := 0
 		if limit > 0 {
 			n = budget
 		}
-		keys := collectKeys(txn, ArticleFactsPrefix(k, id), n)
+		keys := collectKeys(txn, prefix, n)
 		budget -= len(keys)
 		return keys
 	}
-	spent := func() bool { return limit > 0 && budget <= 0 }
 
-	for _, k := range take(KeyArticleMention) {
+	for _, k := range collectKeys(txn, ArticleFactsPrefix(KeyArticleNode, id), 0) {
+		if spent() {
+			return false, nil
+		}
 		pk, err := Parse(k)
 		if err != nil {
 			return false, err
 		}
-		if err := deleteKeys(txn, MentionKey(pk.Node, id, pk.Start), k); err != nil {
+		if err := deleteKeys(txn, take(ArticleMentionPrefix(pk.Node, id))...); err != nil {
 			return false, err
 		}
 	}
 	if spent() {
 		return false, nil
 	}
-	for _, k := range take(KeyArticleRelation) {
+	for _, k := range take(ArticleFactsPrefix(KeyArticleRelation, id)) {
 		pk, err := Parse(k)
 		if err != nil {
 			return false, err
@@ -333,7 +337,7 @@ func deleteFacts(txn *badger.Txn, id string, limit int) (done bool, err error) {
 	if spent() {
 		return false, nil
 	}
-	for _, k := range take(KeyArticleNode) {
+	for _, k := range take(ArticleFactsPrefix(KeyArticleNode, id)) {
 		pk, err := Parse(k)
 		if err != nil {
 			return false, err
@@ -354,18 +358,28 @@ func deleteFacts(txn *badger.Txn, id string, limit int) (done bool, err error) {
 // removeEvidence drops an article's evidence from a relation, deleting the relation and its
 // adjacency keys when none is left.
 func removeEvidence(txn *badger.Txn, relID, article string) error {
-	var r Relation
-	if err := getJSON(txn, RelationKey(relID), &r); errors.Is(err, ErrNotFound) {
+	ev, _, err := getArticleEvidence(txn, relID, article)
+	if errors.Is(err, ErrNotFound) {
 		return nil
-	} else if err != nil {
+	}
+	if err != nil {
 		return err
 	}
-	r.Evidence = slices.DeleteFunc(r.Evidence, func(e Evidence) bool { return e.ArticleID == article })
-	if len(r.Evidence) == 0 {
-		return deleteKeys(txn, RelationKey(relID), OutKey(r.Source, r.Type, relID), InKey(r.Target, r.Type, relID))
+	if err := txn.Delete(EvidenceKey(relID, article)); err != nil {
+		return err
 	}
-	finishRelation(&r)
-	return setJSON(txn, RelationKey(relID), &r)
+	rec, _, err := getRecord(txn, relID, false)
+	if errors.Is(err, ErrNotFound) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	rec.count(ev, -1)
+	if rec.Evidence <= 0 {
+		return deleteKeys(txn, RelationKey(relID), OutKey(rec.Source, rec.Type, relID), InKey(rec.Target, rec.Type, relID))
+	}
+	return setJSON(txn, RelationKey(relID), rec)
 }
 
 // deleteIfOrphan deletes a node no article lists and no mention or relation refers to, with its
@@ -505,7 +519,9 @@ func canonicalNode(n *Node) {
 }
 
 // mergeNode merges in into a stored node: aliases and roles are united, and the stored kind,
-// name, code, text and rule are kept unless empty.
+// name, code, text and rule are kept unless empty, except that a person stored under a bare
+// surname takes the full name of a person it is merged with ("Mnuchin" becomes "Steven Mnuchin";
+// the surname stays an alias).
 func mergeNode(old, in *Node) Node {
 	out := *old
 	if out.Kind == "" {
@@ -527,8 +543,8 @@ func mergeNode(old, in *Node) Node {
 	return out
 }
 
-// mergeRelation merges in into a stored relation with the same ID: evidence is united
-// (deduplicated by article, sentence and cue, stored evidence winning), CAMEO, PLOVER and role are
+// mergeRelation merges two relations with the same ID within one article: evidence is united
+// (deduplicated by article, sentence and cue, old evidence winning), CAMEO, PLOVER and role are
 // kept unless empty.
 func mergeRelation(old, in *Relation) Relation {
 	out := *old
@@ -543,12 +559,7 @@ func mergeRelation(old, in *Relation) Relation {
 // finishRelation deduplicates and orders evidence by (article, sentence, cue) and derives Hedged
 // (every evidence hedged) and Confidence from it.
 func finishRelation(r *Relation) {
-	slices.SortStableFunc(r.Evidence, func(a, b Evidence) int {
-		return cmp.Or(cmp.Compare(a.ArticleID, b.ArticleID), cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Cue, b.Cue))
-	})
-	r.Evidence = slices.CompactFunc(r.Evidence, func(a, b Evidence) bool {
-		return a.ArticleID == b.ArticleID && a.Sentence == b.Sentence && a.Cue == b.Cue
-	})
+	r.Evidence = sortEvidence(r.Evidence)
 	r.Hedged = len(r.Evidence) > 0
 	for _, e := range r.Evidence {
 		r.Hedged = r.Hedged && e.Hedged
@@ -861,35 +872,60 @@ func indexArticleNode(txn *badger.Txn, article, id string) error {
 	return txn.Set(NodeArticleKey(id, article), nil)
 }
 
-// writeRelations merges p.relations[i:j] into the store with their adjacency and article-index
-// keys. It returns how many relation records it wrote (new or changed).
+// writeRelations merges p.relations[i:j] into the store: the article's evidence of each goes under
+// its own key and the relation record's counts and confidence are updated, with the adjacency and
+// article-index keys. It returns how many relation records it wrote (new or changed).
 func writeRelations(txn *badger.Txn, p *plan, i, j int) (int, error) {
 	written := 0
 	for _, r := range p.relations[i:j] {
-		var old Relation
-		raw, err := getRaw(txn, RelationKey(r.ID), &old)
+		rec, raw, err := getRecord(txn, r.ID, true)
+		isNew := errors.Is(err, ErrNotFound)
 		switch {
-		case errors.Is(err, ErrNotFound):
+		case isNew:
+			fresh := recordOf(&r)
+			rec = &fresh
 		case err != nil:
 			return written, err
 		default:
-			r = mergeRelation(&old, &r)
+			rec.Cameo = cmp.Or(rec.Cameo, r.Cameo)
+			rec.Plover = cmp.Or(rec.Plover, r.Plover)
+			rec.Role = cmp.Or(rec.Role, r.Role)
 		}
-		b, err := json.Marshal(&r)
+		// Evidence of this article is normally absent here (a reload first removes the old facts);
+		// counting it out keeps the record right if it is not.
+		old, oldRaw, err := getArticleEvidence(txn, r.ID, p.article)
+		if err != nil && !errors.Is(err, ErrNotFound) {
+			return written, err
+		}
+		rec.count(old, -1)
+		rec.count(r.Evidence, 1)
+		b, err := json.Marshal(rec)
 		if err != nil {
 			return written, err
 		}
-		if !bytes.Equal(b, raw) {
+		if !sameBytes(raw, b) {
 			if err := txn.Set(RelationKey(r.ID), b); err != nil {
 				return written, err
 			}
 			written++
 		}
-		for _, kv := range [][2][]byte{
-			{OutKey(r.Source, r.Type, r.ID), []byte(r.Target)},
-			{InKey(r.Target, r.Type, r.ID), []byte(r.Source)},
-			{ArticleRelationKey(p.article, r.ID), nil},
-		} {
+		eb, err := encodeEvidence(r.Evidence)
+		if err != nil {
+			return written, err
+		}
+		if !sameBytes(oldRaw, eb) {
+			if err := txn.Set(EvidenceKey(r.ID, p.article), eb); err != nil {
+				return written, err
+			}
+		}
+		var keys [][2][]byte
+		if isNew {
+			keys = append(keys, [2][]byte{OutKey(r.Source, r.Type, r.ID), []byte(r.Target)}, [2][]byte{InKey(r.Target, r.Type, r.ID), []byte(r.Source)})
+		}
+		if oldRaw == nil {
+			keys = append(keys, [2][]byte{ArticleRelationKey(p.article, r.ID), nil})
+		}
+		for _, kv := range keys {
 			if err := txn.Set(kv[0], kv[1]); err != nil {
 				return written, err
 			}
@@ -898,13 +934,14 @@ func writeRelations(txn *badger.Txn, p *plan, i, j int) (int, error) {
 	return written, nil
 }
 
-// writeMentions stores p.mentions[i:j] and their article-index keys.
+// writeMentions stores p.mentions[i:j].
 func writeMentions(txn *badger.Txn, p *plan, i, j int) error {
 	for _, m := range p.mentions[i:j] {
-		if err := setJSON(txn, MentionKey(m.NodeID, p.article, m.Start), &m); err != nil {
+		b, err := encodeMention(&m)
+		if err != nil {
 			return err
 		}
-		if err := txn.Set(ArticleMentionKey(p.article, m.NodeID, m.Start), nil); err != nil {
+		if err := txn.Set(MentionKey(m.NodeID, p.article, m.Start), b); err != nil {
 			return err
 		}
 	}
@@ -919,7 +956,7 @@ func writeArticle(txn *badger.Txn, a *Article, hash string) error {
 // hasFacts reports whether any per-article index key of article id exists (a stored article, or
 // the remains of an interrupted load).
 func hasFacts(txn *badger.Txn, id string) bool {
-	for _, k := range []KeyKind{KeyArticleNode, KeyArticleRelation, KeyArticleMention} {
+	for _, k := range []KeyKind{KeyArticleNode, KeyArticleRelation} {
 		if hasPrefix(txn, ArticleFactsPrefix(k, id)) {
 			return true
 		}

@@ -74,12 +74,15 @@ func (s *Store) Article(ctx context.Context, id string) (*Article, error) {
 // Relation returns the relation with the given ID, with all its evidence. Errors: ErrNotFound,
 // ErrClosed, the context's error.
 func (s *Store) Relation(ctx context.Context, id string) (*Relation, error) {
-	var r Relation
-	err := s.view(ctx, func(txn *badger.Txn) error { return getJSON(txn, RelationKey(id), &r) })
+	var r *Relation
+	err := s.view(ctx, func(txn *badger.Txn) (err error) {
+		r, err = loadRelation(txn, id)
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("graph: relation %s: %w", id, err)
 	}
-	return &r, nil
+	return r, nil
 }
 
 // Nodes returns a page of nodes matching f, ordered by ID. Search matches a case-insensitive
@@ -198,14 +201,14 @@ func (s *Store) Relations(ctx context.Context, f RelationFilter, p PageArgs) (Pa
 		needValue := len(rest.Types) > 0 || rest.Source != "" || rest.Target != "" || rest.Article != "" ||
 			rest.Node != "" || rest.From != "" || rest.To != ""
 		dates := newDateCache(txn)
-		consider := func(key []byte, load func(r *Relation) error) error {
-			var r *Relation
+		consider := func(key []byte, load func(r *relationRecord) error) error {
+			var rec *relationRecord
 			if needValue {
-				r = new(Relation)
-				if err := load(r); err != nil {
+				rec = new(relationRecord)
+				if err := load(rec); err != nil {
 					return err
 				}
-				ok, err := relationMatches(r, &rest, dates)
+				ok, err := relationMatches(txn, rec, &rest, dates)
 				if err != nil || !ok {
 					return err
 				}
@@ -213,11 +216,15 @@ func (s *Store) Relations(ctx context.Context, f RelationFilter, p PageArgs) (Pa
 			if !pg.add(key) {
 				return nil
 			}
-			if r == nil {
-				r = new(Relation)
-				if err := load(r); err != nil {
+			if rec == nil {
+				rec = new(relationRecord)
+				if err := load(rec); err != nil {
 					return err
 				}
+			}
+			r, err := withEvidence(txn, rec)
+			if err != nil {
+				return err
 			}
 			page.Items = append(page.Items, r)
 			return nil
@@ -229,7 +236,7 @@ func (s *Store) Relations(ctx context.Context, f RelationFilter, p PageArgs) (Pa
 					return err
 				}
 				key := RelationKey(id)
-				if err := consider(key, func(r *Relation) error { return getJSON(txn, key, r) }); err != nil {
+				if err := consider(key, func(r *relationRecord) error { return getJSON(txn, key, r) }); err != nil {
 					return err
 				}
 			}
@@ -242,7 +249,7 @@ func (s *Store) Relations(ctx context.Context, f RelationFilter, p PageArgs) (Pa
 				return err
 			}
 			item := it.Item()
-			err := consider(item.Key(), func(r *Relation) error {
+			err := consider(item.Key(), func(r *relationRecord) error {
 				return item.Value(func(b []byte) error { return json.Unmarshal(b, r) })
 			})
 			if err != nil {
@@ -306,7 +313,7 @@ func adjacency(txn *badger.Txn, node string, d Direction, types []RelType, other
 	return out
 }
 
-func relationMatches(r *Relation, f *RelationFilter, dates *dateCache) (bool, error) {
+func relationMatches(txn *badger.Txn, r *relationRecord, f *RelationFilter, dates *dateCache) (bool, error) {
 	if len(f.Types) > 0 && !slices.Contains(f.Types, r.Type) {
 		return false, nil
 	}
@@ -319,14 +326,18 @@ func relationMatches(r *Relation, f *RelationFilter, dates *dateCache) (bool, er
 			return false, nil
 		}
 	}
-	if f.Article != "" && !slices.ContainsFunc(r.Evidence, func(e Evidence) bool { return e.ArticleID == f.Article }) {
+	if f.Article != "" && !exists(txn, EvidenceKey(r.ID, f.Article)) {
 		return false, nil
 	}
 	if f.From == "" && f.To == "" {
 		return true, nil
 	}
-	for _, e := range r.Evidence {
-		d, err := dates.get(e.ArticleID)
+	arts, err := evidenceArticles(txn, r.ID)
+	if err != nil {
+		return false, err
+	}
+	for _, a := range arts {
+		d, err := dates.get(a)
 		if err != nil {
 			return false, err
 		}
@@ -390,11 +401,15 @@ func (s *Store) Mentions(ctx context.Context, nodeID string, p PageArgs) (Page[*
 			if !pg.add(item.Key()) {
 				continue
 			}
-			var m Mention
-			if err := item.Value(func(b []byte) error { return json.Unmarshal(b, &m) }); err != nil {
+			var m *Mention
+			err := item.Value(func(b []byte) (err error) {
+				m, err = decodeMention(item.Key(), b)
+				return err
+			})
+			if err != nil {
 				return err
 			}
-			page.Items = append(page.Items, &m)
+			page.Items = append(page.Items, m)
 		}
 		return nil
 	})
@@ -477,11 +492,11 @@ func (s *Store) Neighborhood(ctx context.Context, id string, depth int, types []
 		}
 		slices.Sort(rels)
 		for _, r := range slices.Compact(rels) {
-			var rel Relation
-			if err := getJSON(txn, RelationKey(r), &rel); err != nil {
+			rel, err := loadRelation(txn, r)
+			if err != nil {
 				return err
 			}
-			sg.Relations = append(sg.Relations, &rel)
+			sg.Relations = append(sg.Relations, rel)
 		}
 		for _, n := range order {
 			var node Node

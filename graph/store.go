@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -209,10 +210,109 @@ func checkSchema(db *badger.DB, readOnly bool) error {
 	switch {
 	case v > SchemaVersion:
 		return fmt.Errorf("schema version %d is newer than this program's %d; upgrade claimgraph", v, SchemaVersion)
+	case v == 1 && readOnly:
+		return errors.New("schema version 1 needs an upgrade to version 2; open the store once read-write (e.g. claimgraph stats without serve running, or load)")
+	case v == 1:
+		return migrateV1(db)
 	case v != SchemaVersion:
 		return fmt.Errorf("unknown schema version %d (this program reads %d)", v, SchemaVersion)
 	}
 	return nil
+}
+
+// migrateV1 upgrades a schema version 1 store in place: each relation's evidence moves out of its
+// record into one KeyEvidence value per article, mention values drop the fields their keys hold,
+// and the article-mention index (prefix 0x52) goes. Every step is idempotent and the version is
+// written last, so an interrupted upgrade is finished by the next Open.
+func migrateV1(db *badger.DB) error {
+	wb := db.NewWriteBatch()
+	defer wb.Cancel()
+	err := db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			item := it.Item()
+			key := item.KeyCopy(nil)
+			var err error
+			switch KeyKind(key[0]) {
+			case KeyRelation:
+				err = item.Value(func(v []byte) error { return migrateRelation(wb, key, v) })
+			case KeyMention:
+				err = item.Value(func(v []byte) error { return migrateMention(wb, key, v) })
+			case 0x52: // article-mention index of version 1
+				err = wb.Delete(key)
+			}
+			if err != nil {
+				return fmt.Errorf("upgrade from schema version 1: key %q: %w", key, err)
+			}
+		}
+		return nil
+	})
+	if err == nil {
+		err = wb.Flush()
+	}
+	if err != nil {
+		return err
+	}
+	return db.Update(func(txn *badger.Txn) error {
+		return txn.Set(SchemaVersionKey(), binary.BigEndian.AppendUint32(nil, SchemaVersion))
+	})
+}
+
+func migrateRelation(wb *badger.WriteBatch, key, v []byte) error {
+	var probe struct {
+		Evidence json.RawMessage `json:"evidence"`
+	}
+	if err := json.Unmarshal(v, &probe); err != nil {
+		return err
+	}
+	if len(probe.Evidence) == 0 || probe.Evidence[0] != '[' {
+		return nil // already a version 2 record
+	}
+	var r Relation
+	if err := json.Unmarshal(v, &r); err != nil {
+		return err
+	}
+	rec := recordOf(&r)
+	byArticle := map[string][]Evidence{}
+	var order []string
+	for _, e := range r.Evidence {
+		if _, ok := byArticle[e.ArticleID]; !ok {
+			order = append(order, e.ArticleID)
+		}
+		byArticle[e.ArticleID] = append(byArticle[e.ArticleID], e)
+	}
+	for _, a := range order {
+		ev := sortEvidence(byArticle[a])
+		rec.count(ev, 1)
+		b, err := encodeEvidence(ev)
+		if err != nil {
+			return err
+		}
+		if err := wb.Set(EvidenceKey(r.ID, a), b); err != nil {
+			return err
+		}
+	}
+	b, err := json.Marshal(&rec)
+	if err != nil {
+		return err
+	}
+	return wb.Set(key, b)
+}
+
+func migrateMention(wb *badger.WriteBatch, key, v []byte) error {
+	var m Mention
+	if err := json.Unmarshal(v, &m); err != nil {
+		return err
+	}
+	if m.NodeID == "" {
+		return nil // already a version 2 value
+	}
+	b, err := encodeMention(&m)
+	if err != nil {
+		return err
+	}
+	return wb.Set(key, b)
 }
 
 // Close waits for calls in flight and closes the store; later calls (Close included) return

@@ -1,0 +1,225 @@
+package graph
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"errors"
+	"slices"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// Stored encodings of relations, evidence and mentions (schema version 2). The model structs are
+// what callers see; these are what the values hold. See keys.go for the keys.
+
+// relationRecord is the value of a relation record: the relation without its evidence, plus what
+// Confidence and Hedged are derived from, so that one article's evidence can be added or removed
+// without reading the others'.
+type relationRecord struct {
+	ID         string       `json:"id"`
+	Type       RelType      `json:"type"`
+	Source     string       `json:"source"`
+	Target     string       `json:"target"`
+	Negated    bool         `json:"negated,omitempty"`
+	Hedged     bool         `json:"hedged,omitempty"`
+	Confidence float64      `json:"confidence"`
+	Cameo      string       `json:"cameo,omitempty"`
+	Plover     string       `json:"plover,omitempty"`
+	Role       string       `json:"role,omitempty"`
+	Evidence   int          `json:"evidence_count"` // evidence sentences over all articles
+	Unhedged   int          `json:"unhedged"`       // of which not hedged
+	Sources    SourceScores `json:"sources"`        // per-article best scores
+}
+
+func recordOf(r *Relation) relationRecord {
+	return relationRecord{ID: r.ID, Type: r.Type, Source: r.Source, Target: r.Target, Negated: r.Negated,
+		Cameo: r.Cameo, Plover: r.Plover, Role: r.Role}
+}
+
+// relation returns the model relation (without evidence).
+func (rec *relationRecord) relation() *Relation {
+	return &Relation{ID: rec.ID, Type: rec.Type, Source: rec.Source, Target: rec.Target, Negated: rec.Negated,
+		Hedged: rec.Hedged, Confidence: rec.Confidence, Cameo: rec.Cameo, Plover: rec.Plover, Role: rec.Role}
+}
+
+// count adds (sign 1) or removes (sign -1) one article's evidence and rederives Hedged (every
+// sentence hedged) and Confidence.
+func (rec *relationRecord) count(ev []Evidence, sign int) {
+	if len(ev) == 0 {
+		return
+	}
+	best := 0.0
+	for _, e := range ev {
+		rec.Evidence += sign
+		if !e.Hedged {
+			rec.Unhedged += sign
+		}
+		best = max(best, normScore(e.Score))
+	}
+	rec.Sources = rec.Sources.Add(best, sign)
+	rec.Hedged = rec.Evidence > 0 && rec.Unhedged == 0
+	rec.Confidence = rec.Sources.Confidence()
+}
+
+// storedEvidence is one evidence sentence as stored under its (relation, article) key.
+type storedEvidence struct {
+	Sentence int     `json:"sentence"`
+	Start    int     `json:"start"`
+	End      int     `json:"end"`
+	Text     string  `json:"text"`
+	Cue      string  `json:"cue,omitempty"`
+	Rule     string  `json:"rule,omitempty"`
+	Score    float64 `json:"score,omitempty"`
+	CueStart int     `json:"cue_start,omitempty"`
+	CueEnd   int     `json:"cue_end,omitempty"`
+	Hedged   bool    `json:"hedged,omitempty"`
+}
+
+func encodeEvidence(ev []Evidence) ([]byte, error) {
+	out := make([]storedEvidence, len(ev))
+	for i, e := range ev {
+		out[i] = storedEvidence{e.Sentence, e.Start, e.End, e.Text, e.Cue, e.Rule, e.Score, e.CueStart, e.CueEnd, e.Hedged}
+	}
+	return json.Marshal(out)
+}
+
+func decodeEvidence(b []byte, article string) ([]Evidence, error) {
+	var in []storedEvidence
+	if err := json.Unmarshal(b, &in); err != nil {
+		return nil, err
+	}
+	out := make([]Evidence, len(in))
+	for i, e := range in {
+		out[i] = Evidence{ArticleID: article, Sentence: e.Sentence, Start: e.Start, End: e.End, Text: e.Text, Cue: e.Cue,
+			Rule: e.Rule, Score: e.Score, CueStart: e.CueStart, CueEnd: e.CueEnd, Hedged: e.Hedged}
+	}
+	return out, nil
+}
+
+// storedMention is a mention without the node, article and start its key holds.
+type storedMention struct {
+	Sentence int    `json:"sentence"`
+	End      int    `json:"end"`
+	Text     string `json:"text"`
+	Rule     string `json:"rule,omitempty"`
+}
+
+func encodeMention(m *Mention) ([]byte, error) {
+	return json.Marshal(storedMention{m.Sentence, m.End, m.Text, m.Rule})
+}
+
+func decodeMention(key, val []byte) (*Mention, error) {
+	pk, err := Parse(key)
+	if err != nil {
+		return nil, err
+	}
+	var sm storedMention
+	if err := json.Unmarshal(val, &sm); err != nil {
+		return nil, err
+	}
+	return &Mention{NodeID: pk.Node, ArticleID: pk.Article, Start: pk.Start, Sentence: sm.Sentence, End: sm.End,
+		Text: sm.Text, Rule: sm.Rule}, nil
+}
+
+// getRecord reads a relation record; ErrNotFound when absent. With raw set it also returns a copy
+// of the stored bytes, so a writer can skip rewriting an unchanged record.
+func getRecord(txn *badger.Txn, id string, raw bool) (*relationRecord, []byte, error) {
+	item, err := txn.Get(RelationKey(id))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	var rec relationRecord
+	var b []byte
+	if raw {
+		if b, err = item.ValueCopy(nil); err == nil {
+			err = json.Unmarshal(b, &rec)
+		}
+	} else {
+		err = item.Value(func(v []byte) error { return json.Unmarshal(v, &rec) })
+	}
+	return &rec, b, err
+}
+
+// getArticleEvidence reads one article's evidence of a relation, with the stored bytes; ErrNotFound
+// when absent.
+func getArticleEvidence(txn *badger.Txn, rel, article string) ([]Evidence, []byte, error) {
+	item, err := txn.Get(EvidenceKey(rel, article))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	b, err := item.ValueCopy(nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	ev, err := decodeEvidence(b, article)
+	return ev, b, err
+}
+
+// loadRelation reads a relation with all its evidence, ordered by article ID, then sentence and
+// cue; ErrNotFound when absent.
+func loadRelation(txn *badger.Txn, id string) (*Relation, error) {
+	rec, _, err := getRecord(txn, id, false)
+	if err != nil {
+		return nil, err
+	}
+	return withEvidence(txn, rec)
+}
+
+// withEvidence turns a record into the model relation with all its evidence.
+func withEvidence(txn *badger.Txn, rec *relationRecord) (*Relation, error) {
+	r := rec.relation()
+	r.Evidence = make([]Evidence, 0, rec.Evidence)
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: EvidencePrefix(rec.ID), PrefetchValues: true, PrefetchSize: 16})
+	defer it.Close()
+	for it.Rewind(); it.Valid(); it.Next() {
+		item := it.Item()
+		pk, err := Parse(item.Key())
+		if err != nil {
+			return nil, err
+		}
+		err = item.Value(func(v []byte) error {
+			ev, err := decodeEvidence(v, pk.Article)
+			r.Evidence = append(r.Evidence, ev...)
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
+}
+
+// evidenceArticles lists the articles that give evidence of a relation, in ID order, from the
+// evidence keys alone.
+func evidenceArticles(txn *badger.Txn, rel string) ([]string, error) {
+	var out []string
+	for _, k := range collectKeys(txn, EvidencePrefix(rel), 0) {
+		pk, err := Parse(k)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, pk.Article)
+	}
+	return out, nil
+}
+
+// sortEvidence orders one article's evidence by sentence, then cue, and drops duplicates of a
+// (sentence, cue) pair, keeping the first.
+func sortEvidence(ev []Evidence) []Evidence {
+	slices.SortStableFunc(ev, func(a, b Evidence) int {
+		return cmp.Or(cmp.Compare(a.ArticleID, b.ArticleID), cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Cue, b.Cue))
+	})
+	return slices.CompactFunc(ev, func(a, b Evidence) bool {
+		return a.ArticleID == b.ArticleID && a.Sentence == b.Sentence && a.Cue == b.Cue
+	})
+}
+
+// sameBytes reports whether a stored value equals a new encoding.
+func sameBytes(stored, fresh []byte) bool { return stored != nil && bytes.Equal(stored, fresh) }
