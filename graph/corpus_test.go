@@ -12,7 +12,141 @@ import (
 	"github.com/dgraph-io/badger/v4"
 )
 
-// Tests for loading a corpus: evidence from many articles and the upgrade of version 1 stores.
+// Tests for loading a corpus: person names across articles, claims of renamed speakers, evidence
+// from many articles, and the upgrade of version 1 stores.
+
+// TestPersonNamesAcrossArticles loads the articles of each case in order and checks which surface
+// forms end up on one node.
+func TestPersonNamesAcrossArticles(t *testing.T) {
+	tests := []struct {
+		name     string
+		articles [][]string // person names per article, in load order
+		same     [][2]string
+		apart    [][2]string
+		label    map[string]string // surface form → expected canonical name of its node
+	}{{
+		name:     "bare surname stored before the full name",
+		articles: [][]string{{"Mnuchin"}, {"Steven Mnuchin"}, {"Mnuchin"}},
+		same:     [][2]string{{"Mnuchin", "Steven Mnuchin"}},
+		label:    map[string]string{"Mnuchin": "Steven Mnuchin"},
+	}, {
+		name:     "short form of the given name",
+		articles: [][]string{{"Steven Mnuchin"}, {"Steve Mnuchin"}},
+		same:     [][2]string{{"Steve Mnuchin", "Steven Mnuchin"}},
+		label:    map[string]string{"Steve Mnuchin": "Steven Mnuchin"},
+	}, {
+		name:     "middle initial",
+		articles: [][]string{{"Steven Mnuchin"}, {"Steven T. Mnuchin"}, {"Donald J. Trump"}, {"Donald Trump"}},
+		same:     [][2]string{{"Steven T. Mnuchin", "Steven Mnuchin"}, {"Donald Trump", "Donald J. Trump"}},
+	}, {
+		name:     "the bare surname, then variants, all one person",
+		articles: [][]string{{"Mnuchin"}, {"Steven T. Mnuchin"}, {"Steve Mnuchin"}, {"Steven Mnuchin"}},
+		same:     [][2]string{{"Mnuchin", "Steven T. Mnuchin"}, {"Mnuchin", "Steve Mnuchin"}, {"Mnuchin", "Steven Mnuchin"}},
+	}, {
+		name:     "two people with one surname stay two",
+		articles: [][]string{{"Steven Mnuchin"}, {"Louise Mnuchin"}, {"Mnuchin"}},
+		apart:    [][2]string{{"Steven Mnuchin", "Louise Mnuchin"}, {"Mnuchin", "Steven Mnuchin"}, {"Mnuchin", "Louise Mnuchin"}},
+	}, {
+		name:     "different middle initials stay apart",
+		articles: [][]string{{"George W. Bush"}, {"George H. W. Bush"}, {"George Bush"}},
+		apart:    [][2]string{{"George W. Bush", "George H. W. Bush"}, {"George Bush", "George W. Bush"}, {"George Bush", "George H. W. Bush"}},
+	}, {
+		name:     "a bare surname shared with a stored namesake is not taken",
+		articles: [][]string{{"Mnuchin"}, {"Steven Mnuchin"}, {"Louise Mnuchin"}},
+		same:     [][2]string{{"Mnuchin", "Steven Mnuchin"}},
+		apart:    [][2]string{{"Louise Mnuchin", "Steven Mnuchin"}},
+	}, {
+		name:     "two unstored namesakes in one article leave the bare surname alone",
+		articles: [][]string{{"Mnuchin"}, {"Steven Mnuchin", "Louise Mnuchin"}},
+		apart:    [][2]string{{"Mnuchin", "Steven Mnuchin"}, {"Mnuchin", "Louise Mnuchin"}},
+	}, {
+		name:     "given names that only share a short prefix",
+		articles: [][]string{{"Li Wei"}, {"Liu Wei"}, {"Jo Smith"}, {"John Smith"}},
+		apart:    [][2]string{{"Li Wei", "Liu Wei"}, {"Jo Smith", "John Smith"}},
+	}}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := openTest(t)
+			for i, names := range tc.articles {
+				b := build(fmt.Sprintf("https://example.com/%d", i), "2019-01-01", fmt.Sprintf("article %d of %s", i, tc.name))
+				for _, n := range names {
+					b.actor(Person, n)
+				}
+				mustMerge(t, s, b.g)
+			}
+			checkIntegrity(t, s)
+			owner, names := aliasOwners(t, s)
+			for _, p := range tc.same {
+				if owner[p[0]] == "" || owner[p[0]] != owner[p[1]] {
+					t.Errorf("%q and %q are not one node: %v", p[0], p[1], owner)
+				}
+			}
+			for _, p := range tc.apart {
+				if owner[p[0]] == owner[p[1]] {
+					t.Errorf("%q and %q were merged: %v", p[0], p[1], owner)
+				}
+			}
+			for form, want := range tc.label {
+				if got := names[owner[form]]; got != want {
+					t.Errorf("node of %q is named %q, want %q", form, got, want)
+				}
+			}
+		})
+	}
+}
+
+// aliasOwners maps each alias to the node holding it ("(several)" when more than one does) and
+// each node ID to its canonical name.
+func aliasOwners(t *testing.T, s *Store) (owner, names map[string]string) {
+	t.Helper()
+	owner, names = map[string]string{}, map[string]string{}
+	page, err := s.Nodes(ctx, NodeFilter{}, PageArgs{First: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range page.Items {
+		names[n.ID] = n.Name
+		for _, a := range n.Aliases {
+			if prev, ok := owner[a]; ok && prev != n.ID {
+				owner[a] = "(several)"
+			} else {
+				owner[a] = n.ID
+			}
+		}
+	}
+	return owner, names
+}
+
+// TestClaimFollowsRenamedSpeaker: the same words from one speaker, named differently in two
+// articles, are one claim with evidence from both.
+func TestClaimFollowsRenamedSpeaker(t *testing.T) {
+	s := openTest(t)
+	claim := func(i int, speaker string) (string, string) {
+		b := build(fmt.Sprintf("https://example.com/%d", i), "2019-01-01", fmt.Sprintf("%s said tariffs hurt farmers.", speaker))
+		sp := b.actor(Person, speaker)
+		c := ClaimID(sp, "tariffs hurt farmers")
+		b.g.Nodes = append(b.g.Nodes, Node{ID: c, Kind: ClaimKind, Name: "tariffs hurt farmers", Text: "tariffs hurt farmers"})
+		rel := b.rel(Claims, sp, c, 0, "said", 0.9, false)
+		mustMerge(t, s, b.g)
+		return c, rel
+	}
+	c1, r1 := claim(1, "Steven Mnuchin")
+	c2, _ := claim(2, "Mnuchin")
+	if c1 == c2 {
+		t.Fatal("test needs different loader-made claim IDs")
+	}
+	if _, err := s.Node(ctx, c2); err == nil {
+		t.Error("the claim of the renamed speaker got a node of its own")
+	}
+	r, err := s.Relation(ctx, r1)
+	if err != nil || len(r.Evidence) != 2 {
+		t.Fatalf("CLAIMS relation: %v, %v; want evidence from both articles", r, err)
+	}
+	if st, _ := s.Stats(ctx); st.Nodes != 2 || st.Relations != 1 {
+		t.Errorf("stats %+v, want one speaker, one claim, one relation", st)
+	}
+	checkIntegrity(t, s)
+}
 
 // TestManySourcesOneRelation merges one relation from many articles: one evidence per article,
 // confidence as Confidence over all of it, a record that does not grow with the sources, and

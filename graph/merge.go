@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dgraph-io/badger/v4"
 )
@@ -48,7 +49,8 @@ func ArticleHash(a *Article) string {
 // an unchanged article, DeleteArticle it first. g is not modified.
 //
 // Actors whose ID is not stored are matched to stored actors by name (see resolve) and renamed to
-// them throughout the article; nodes are merged (aliases and roles united), relations with the same ID pool their evidence (one stored value per
+// them throughout the article, claims of a renamed speaker with them; nodes are merged (aliases
+// and roles united), relations with the same ID pool their evidence (one stored value per
 // article, so merging costs the same however many articles a relation already has), which
 // decides Confidence and Hedged.
 //
@@ -527,7 +529,7 @@ func mergeNode(old, in *Node) Node {
 	if out.Kind == "" {
 		out.Kind = in.Kind
 	}
-	if out.Name == "" {
+	if out.Name == "" || fullerName(old, in) {
 		out.Name = in.Name
 	}
 	out.Aliases = slices.Concat(old.Aliases, in.Aliases)
@@ -541,6 +543,16 @@ func mergeNode(old, in *Node) Node {
 	out.Direct = out.Direct || in.Direct
 	canonicalNode(&out)
 	return out
+}
+
+// fullerName reports whether in is a person whose multi-token name ends with the single-token name
+// of the person old.
+func fullerName(old, in *Node) bool {
+	if old.Kind != Person || in.Kind != Person {
+		return false
+	}
+	o, n := strings.Fields(NormalizeName(old.Name)), strings.Fields(NormalizeName(in.Name))
+	return len(o) == 1 && len(n) > 1 && n[len(n)-1] == o[0]
 }
 
 // mergeRelation merges two relations with the same ID within one article: evidence is united
@@ -577,9 +589,9 @@ type plan struct {
 	refs      []string // stored nodes the article refers to without listing them, sorted
 }
 
-// resolve maps incoming actors to stored ones (see matchActor), applies the renaming to nodes,
-// relations (whose loader-made IDs are recomputed from the new endpoints), mentions and roles,
-// and checks that every node referred to exists.
+// resolve maps incoming actors to stored ones (see matchActor) and the claims of renamed speakers
+// to their new IDs, applies the renaming to nodes, relations (whose loader-made IDs are recomputed
+// from the new endpoints), mentions and roles, and checks that every node referred to exists.
 func resolve(txn *badger.Txn, in *ArticleGraph) (*plan, error) {
 	incoming := map[string]*Node{}
 	for i := range in.Nodes {
@@ -605,6 +617,18 @@ func resolve(txn *badger.Txn, in *ArticleGraph) (*plan, error) {
 		}
 		if to != "" {
 			remap[r.id] = to
+		}
+	}
+	// A claim's ID is made from its speaker's (ClaimID): when the speaker is renamed, so is the
+	// claim, so that the same words from the same actor stay one claim across articles.
+	for _, r := range in.Relations {
+		to, ok := remap[r.Source]
+		c := incoming[r.Target]
+		if !ok || r.Type != Claims || c == nil || c.Kind != ClaimKind {
+			continue
+		}
+		if _, done := remap[c.ID]; !done && c.ID == ClaimID(r.Source, c.Text) {
+			remap[c.ID] = ClaimID(to, c.Text)
 		}
 	}
 	re := func(id string) string {
@@ -705,7 +729,8 @@ func compatible(a, b Kind) bool {
 // normalized canonical name in the name index, then (only if that found nothing) its aliases. A
 // person's alias is tried only when it has two or more tokens and no abbreviated title ("Mr.
 // Ruan" names a surname, not a person). A single-token person name ("Mnuchin") also matches
-// stored persons by surname. The match must be unique counting rivals in the same article: other
+// stored persons by surname; a multi-token person name that found nothing is matched by surname
+// and given names (see matchPersonName). The match must be unique counting rivals in the same article: other
 // incoming actors that are not stored and fit the same name make it ambiguous. The result depends
 // only on the stored state and the article, not on map order.
 func matchActor(txn *badger.Txn, n *Node, article []rival) (string, error) {
@@ -736,7 +761,132 @@ func matchActor(txn *badger.Txn, n *Node, article []rival) (string, error) {
 			found[id] = true
 		}
 	}
-	return pickStored(txn, found), nil
+	if len(found) > 0 || n.Kind != Person {
+		return pickStored(txn, found), nil
+	}
+	return matchPersonName(txn, n, norm, article)
+}
+
+// matchPersonName matches a person with a multi-token name that neither its name nor its aliases
+// found: to the one person with the same surname and compatible given names ("Steve Mnuchin" or
+// "Steven T. Mnuchin" → a stored "Steven Mnuchin"; see givenCompatible), else, when no stored
+// person has that surname, to the one stored person known only by it ("Mnuchin", loaded before
+// any article gave the full name). Rivals in the article count: another unstored person with a
+// compatible name makes the first rule ambiguous, and any other unstored person with that surname
+// the second.
+func matchPersonName(txn *badger.Txn, n *Node, norm string, article []rival) (string, error) {
+	toks := strings.Fields(norm)
+	if len(toks) < 2 {
+		return "", nil
+	}
+	surname, given := toks[len(toks)-1], toks[:len(toks)-1]
+	full := map[string]bool{}
+	namesakes := 0
+	for _, k := range collectKeys(txn, SurnamePrefix(surname), 0) {
+		pk, err := Parse(k)
+		if err != nil {
+			return "", err
+		}
+		c, err := storedPerson(txn, pk.Node)
+		if err != nil || c == nil || c.ID == n.ID {
+			if err != nil {
+				return "", err
+			}
+			continue
+		}
+		namesakes++
+		ct := strings.Fields(NormalizeName(c.Name))
+		if len(ct) > 1 && ct[len(ct)-1] == surname && givenCompatible(given, ct[:len(ct)-1]) {
+			full[c.ID] = true
+		}
+	}
+	for _, r := range article {
+		if r.id != n.ID && r.kind == Person && r.surname == surname && givenCompatible(given, r.given) {
+			full[r.id] = true
+		}
+	}
+	if len(full) > 0 {
+		return pickStored(txn, full), nil
+	}
+	if namesakes > 0 {
+		return "", nil
+	}
+	for _, r := range article {
+		if r.id != n.ID && r.kind == Person && r.surname == surname {
+			return "", nil
+		}
+	}
+	bare := map[string]bool{}
+	for _, k := range collectKeys(txn, NamePrefix(surname), 0) {
+		pk, err := Parse(k)
+		if err != nil {
+			return "", err
+		}
+		c, err := storedPerson(txn, pk.Node)
+		if err != nil {
+			return "", err
+		}
+		if c != nil && c.ID != n.ID && NormalizeName(c.Name) == surname {
+			bare[c.ID] = true
+		}
+	}
+	return pickStored(txn, bare), nil
+}
+
+// storedPerson reads node id if it is a stored PERSON; nil otherwise.
+func storedPerson(txn *badger.Txn, id string) (*Node, error) {
+	var c Node
+	if err := getJSON(txn, NodeKey(id), &c); errors.Is(err, ErrNotFound) {
+		return nil, nil
+	} else if err != nil {
+		return nil, err
+	}
+	if c.Kind != Person {
+		return nil, nil
+	}
+	return &c, nil
+}
+
+// givenCompatible reports whether two lists of normalized given-name tokens (the name without its
+// surname) can name one person: the first names are equal, one is the initial of the other ("j."
+// and "john"), or one of at least three letters begins the other (the short form of a name:
+// "steve" and "steven", "dan" and "daniel"); and the middle names, when both have any, have the
+// same initials ("steven t." and "steven" agree; "george h. w." and "george w." do not). This is
+// the given-name comparison of record linkage practice (first-name prefix and initial
+// agreement); it cannot tell "Dan" from "Dana", which the uniqueness rules around it guard.
+func givenCompatible(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 || !firstNameMatch(a[0], b[0]) {
+		return false
+	}
+	ai, bi := initials(a[1:]), initials(b[1:])
+	return ai == "" || bi == "" || ai == bi
+}
+
+func firstNameMatch(x, y string) bool {
+	x, y = strings.TrimRight(x, "."), strings.TrimRight(y, ".")
+	if x == "" || y == "" {
+		return false
+	}
+	if x == y {
+		return true
+	}
+	if utf8.RuneCountInString(x) > utf8.RuneCountInString(y) {
+		x, y = y, x
+	}
+	if utf8.RuneCountInString(x) == 1 {
+		return strings.HasPrefix(y, x)
+	}
+	return utf8.RuneCountInString(x) >= 3 && strings.HasPrefix(y, x)
+}
+
+func initials(toks []string) string {
+	var b strings.Builder
+	for _, t := range toks {
+		if r, _ := utf8.DecodeRuneInString(t); r != utf8.RuneError {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // pickStored returns the only candidate if there is exactly one and it is stored.
@@ -759,6 +909,7 @@ type rival struct {
 	kind    Kind
 	names   map[string]bool // normalized name and aliases
 	surname string          // last token of a multi-token person name
+	given   []string        // the tokens before it
 }
 
 func newRival(n *Node) rival {
@@ -768,7 +919,7 @@ func newRival(n *Node) rival {
 	}
 	if n.Kind == Person {
 		if f := strings.Fields(NormalizeName(n.Name)); len(f) > 1 {
-			r.surname = f[len(f)-1]
+			r.surname, r.given = f[len(f)-1], f[:len(f)-1]
 		}
 	}
 	return r
