@@ -795,6 +795,9 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 	if s < len(toks) && toks[s].lower == "and" && prefix == "" {
 		s++
 	}
+	if c.Frame == "V" && s < len(toks) && (toks[s].lower == "to" || toks[s].lower == "upon") && !isPrep(c.Pattern[len(c.Pattern)-1]) && c.Pattern[len(c.Pattern)-1] != "to" {
+		s++ // "agree to a deal": the preposition is not part of the target
+	}
 	if s < len(toks) && toks[s].lower == "that" && prefix == "" && (*typ == graph.Threatens || *typ == graph.Demands) {
 		s++ // "warned that police will …": the clause is the target
 	}

@@ -1,0 +1,69 @@
+package loader
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/data"
+)
+
+// TestExtractSampleGolden compares the sample article's whole graph, rendered one fact per line, with
+// testdata/extract/sample.golden.txt; `go test ./loader -run Golden -update` rewrites it. A diff
+// shows exactly what a rule change did to the sample.
+func TestExtractSampleGolden(t *testing.T) {
+	b, err := data.FS.ReadFile(data.SamplePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := extractDoc(t, Document{Source: data.SamplePath, Text: string(b)})
+	v := view(g)
+	var lines []string
+	for _, n := range g.Nodes {
+		if n.Kind.IsActor() || n.Kind == "POLICY" {
+			lines = append(lines, fmt.Sprintf("node %s %q aliases=%q rule=%s", n.Kind, n.Name, n.Aliases, n.Rule))
+		}
+	}
+	for _, r := range g.Relations {
+		ev := r.Evidence[0]
+		lines = append(lines, fmt.Sprintf("rel %s %q -> %q neg=%v hedged=%v cue=%q rule=%s sentence=%d", r.Type,
+			v.label(r.Source), v.label(r.Target), r.Negated, r.Hedged, ev.Cue, ev.Rule, ev.Sentence))
+	}
+	sort.Strings(lines)
+	got := strings.Join(lines, "\n") + "\n"
+	path := filepath.Join("testdata", "extract", "sample.golden.txt")
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if got != string(want) {
+		wl := map[string]bool{}
+		for _, l := range strings.Split(string(want), "\n") {
+			wl[l] = true
+		}
+		gl := map[string]bool{}
+		for _, l := range lines {
+			gl[l] = true
+		}
+		for _, l := range lines {
+			if !wl[l] {
+				t.Errorf("new:  %s", l)
+			}
+		}
+		for l := range wl {
+			if l != "" && !gl[l] {
+				t.Errorf("gone: %s", l)
+			}
+		}
+		t.Log("run go test ./loader -run Golden -update if the change is intended")
+	}
+}
