@@ -450,12 +450,42 @@ func (d *doc) markPolicyMentions(st *sent) {
 // namePhrase reads the name phrase starting at token i and records its mentions. It returns the
 // index after the phrase, or i when no phrase starts there.
 func (d *doc) namePhrase(st *sent, i int) int {
+	if j := d.dateline(st, i); j > i {
+		return j
+	}
 	units := d.readUnits(st, i)
 	if len(units) == 0 {
 		return i
 	}
 	d.interpret(st, units)
 	return units[len(units)-1].te
+}
+
+// dateline skips a wire dateline at the start of a paragraph's first sentence: "BRUSSELS (Reuters) -",
+// "GENEVA, May 12 —": the place is where the story was filed and the agency its source, neither
+// an actor. It returns the index after the dateline, or i.
+func (d *doc) dateline(st *sent, i int) int {
+	toks := st.toks
+	if i != 0 || len(toks) < 3 || !toks[0].allCaps || st.idx > 0 && d.sents[st.idx-1].s.Paragraph == st.s.Paragraph {
+		return i
+	}
+	j := 1
+	for j < len(toks) && (toks[j].allCaps || toks[j].text == ",") && j < 4 {
+		j++
+	}
+	if j < len(toks) && toks[j].text == "(" {
+		for j < len(toks) && toks[j].text != ")" && j < 8 {
+			j++
+		}
+		j++
+	}
+	for j < len(toks) && (isDayOrMonth(toks[j].lower) || toks[j].kind == tkNum || toks[j].text == ",") && j < 10 {
+		j++
+	}
+	if j < len(toks) && (toks[j].text == "-" || toks[j].text == "\u2014" || toks[j].text == "\u2013") {
+		return j + 1
+	}
+	return i
 }
 
 // readUnits splits the phrase at i into units: lexicon matches, honorifics, possessives and chunks
@@ -759,6 +789,11 @@ func (d *doc) interpret(st *sent, units []unit) {
 			titles = nil
 			mod, possessor = nil, nil
 		case uChunk:
+			if nx := next(1); u.org == "" && u.te-u.ts == 1 && nx != nil && nx.kind == uTitle && nx.ts == u.te && k+2 < len(units) && units[k+2].kind == uChunk {
+				// "EU Trade Commissioner Valdis Dombrovskis": the word belongs to the title
+				units[k+1].ts = u.ts
+				continue
+			}
 			if u.org == graph.Government && possessor == nil && k == 0 && u.ts > 0 && (toks[u.ts-1].lower == "its" || toks[u.ts-1].lower == "their") {
 				if pe := d.resolvePronoun(st.idx, u.ts-1, "it"); pe != nil && pe.kind == graph.Country {
 					possessor = pe
@@ -904,6 +939,17 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 	case class == "corp":
 		org = d.lastOrg(st.idx, titles[0].ts)
 		orgRule = "title:context-org"
+	case titles[0].ts > 0 && !st.toks[titles[0].ts-1].cap && d.lx.definite[st.toks[titles[0].ts-1].lower] == "named":
+		// "ministry spokesperson He Yadong": the ministry named before
+		w := st.toks[titles[0].ts-1].lower
+		d.eachMentionBack(st.idx, titles[0].ts, 8, func(m *mention) bool {
+			if e := m.ent.final(); (e.kind == graph.Government || e.kind == graph.Organization) && strings.Contains(strings.ToLower(e.name), w) {
+				org = e
+				return false
+			}
+			return true
+		})
+		orgRule = "title:coref-org"
 	}
 	p.addRole(role, org)
 	if org != nil {

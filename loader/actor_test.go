@@ -71,6 +71,12 @@ func TestActorRules(t *testing.T) {
 			[]string{"!actor Parties", "!actor Signatories"}},
 		{"a pronoun-like surname after a title", "Vice Premier He Lifeng met the delegation. Minister He Lifeng said the talks were candid.",
 			[]string{"PERSON He Lifeng", "CLAIMS He Lifeng -> talks were candid"}},
+		{"wire datelines are no actors", "NAIROBI (AP) \u2014 Kenya raised fuel prices on Monday.\n\nLIMA, Peru, June 3 - Peru's central bank held rates.",
+			[]string{"COUNTRY Kenya", "!actor AP", "!actor Associated Press", "!mention Kenya = metonymy:capital"}},
+		{"a word before a title belongs to it", "EU Energy Commissioner Kadri Simson visited Oslo. UN Refugee Envoy Amal Idris met the donors.",
+			[]string{"PERSON Kadri Simson", "role Kadri Simson = Energy Commissioner", "MEMBER_OF Kadri Simson -> European Union", "!actor Energy"}},
+		{"lower-case organization word before a title", "Peru's Ministry of Mines approved the permit. Ministry spokesman Raul Soto said work would begin soon.",
+			[]string{"MEMBER_OF Raul Soto -> Ministry of Mines", "CLAIMS Raul Soto -> work would begin"}},
 		{"no junk from days and months after names", "Prime Minister Elena Voss Tuesday announced a review. President Amir Farouk Monday rejected it.",
 			[]string{"PERSON Elena Voss", "PERSON Amir Farouk", "!actor Elena Voss Tuesday"}},
 	})

@@ -217,11 +217,27 @@ func (d *doc) isSubjectAnywhere(e *entity) bool {
 		if st.headline || m.ts > 0 && isPrep(st.toks[m.ts-1].lower) {
 			continue
 		}
-		if d.verbAfter(st, m.te) >= 0 {
+		if d.verbAfter(st, d.afterConjuncts(st, m.te)) >= 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// afterConjuncts skips ", B, C and D" after a mention ending at i (a coordinated subject).
+func (d *doc) afterConjuncts(st *sent, i int) int {
+	for i+1 < len(st.toks) && (st.toks[i].text == "," || st.toks[i].lower == "and") {
+		j := i + 1
+		if st.toks[i].text == "," && j < len(st.toks) && st.toks[j].lower == "and" {
+			j++
+		}
+		m := d.mentionAt(st, j)
+		if m == nil {
+			return i
+		}
+		i = m.te
+	}
+	return i
 }
 
 // auxiliaries and adverbs skipped between a subject and its verb.

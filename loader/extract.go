@@ -274,7 +274,7 @@ func (d *doc) build() *graph.ArticleGraph {
 			Text: e.text, Direct: e.direct}
 		for _, r := range e.roles {
 			role := graph.Role{Title: r.title}
-			if r.org != nil {
+			if r.org != nil && r.org.final().emit() {
 				role.OrgID = r.org.final().nodeID()
 			}
 			n.Roles = append(n.Roles, role)

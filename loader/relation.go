@@ -195,9 +195,7 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 			return false
 		}
 		srcs = append(srcs, src)
-		if co := d.coordinated(st, ss); co != nil {
-			srcs = append(srcs, co)
-		}
+		srcs = append(srcs, d.coordinated(st, ss)...)
 		subjEnd, how = ss, h
 	case "N":
 		src, ss, h := d.nominalSource(st, m)
@@ -603,14 +601,23 @@ func (d *doc) documentSource(st *sent, j int) (*entity, int) {
 }
 
 // coordinated returns the second conjunct of a coordinated subject "A and B" that ends at s.
-func (d *doc) coordinated(st *sent, s int) *entity {
+func (d *doc) coordinated(st *sent, s int) []*entity {
 	if s < 2 || st.toks[s-1].lower != "and" {
 		return nil
 	}
-	if m := d.mentionAt(st, s-2); m != nil && actorKind(m.ent) {
-		return m.ent.final()
+	var out []*entity
+	for k := s - 2; k >= 0; {
+		m := d.mentionAt(st, k)
+		if m == nil || !actorKind(m.ent) {
+			break
+		}
+		out = append(out, m.ent.final())
+		if m.ts < 2 || st.toks[m.ts-1].text != "," {
+			break
+		}
+		k = m.ts - 2
 	}
-	return nil
+	return out
 }
 
 // nominalSource finds the source of a nominal cue: the possessor ("Mr. Trump's threats"), the
@@ -875,7 +882,7 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 				break
 			}
 		}
-		if t.lower == "and" && e+1 < len(toks) && strings.HasSuffix(toks[e+1].lower, "ed") && st.ment[e+1] < 0 {
+		if t.lower == "and" && e+1 < len(toks) && (strings.HasSuffix(toks[e+1].lower, "ed") && st.ment[e+1] < 0 || auxWords[toks[e+1].lower] && toks[e+1].lower != "not") {
 			break // "frustrated with X and dismayed by Y"
 		}
 		if (t.lower == "in" || t.lower == "on" || t.lower == "last" || t.lower == "this" || t.lower == "next") && e+1 < len(toks) && (isDayOrMonth(toks[e+1].lower) || toks[e+1].lower == "year" || toks[e+1].lower == "week" || toks[e+1].lower == "month") {
