@@ -247,7 +247,7 @@ func (d *doc) isStopCap(st *sent, i int) bool {
 	if d.lx.stop[strings.TrimSuffix(t.lower, ".")] {
 		return true
 	}
-	if d.sentInitial(st, i) && d.lowerSeen[t.lower] && !t.allCaps && (i+1 >= len(st.toks) || !st.toks[i+1].cap) {
+	if d.sentInitial(st, i) && (d.lowerSeen[t.lower] || strings.HasSuffix(t.lower, "s") && d.lowerSeen[strings.TrimSuffix(t.lower, "s")]) && !t.allCaps && (i+1 >= len(st.toks) || !st.toks[i+1].cap) {
 		return true // "Households in China": a common word opening the sentence; "North American Development Bank" goes on
 	}
 	return false
@@ -716,6 +716,14 @@ func (d *doc) interpret(st *sent, units []unit) {
 				d.orgChunk(st, u.ts, nx.te, nx.org, c, nil)
 				k++
 				mod, modC = d.mentionAt(st, u.ts).ent, c
+				continue
+			}
+			if u.kind == uCapital && nx != nil && nx.kind == uChunk && nx.org == "" && nx.ts == u.te && possessor == nil {
+				// "Tokyo Electron", "Shanghai Electric": a capital opening a name is part of it
+				e := d.entity("org:"+graph.NormalizeName(d.spanText(st, u.ts, nx.te)), graph.Organization, d.spanText(st, u.ts, nx.te), "org:place-name")
+				d.addMention(st, u.ts, nx.te, e, "org:place-name")
+				mod, modC = e, nil
+				k++
 				continue
 			}
 			if u.kind == uCapital && d.locativeBefore(st, u.ts) {

@@ -77,6 +77,10 @@ func TestActorRules(t *testing.T) {
 			[]string{"PERSON Kadri Simson", "role Kadri Simson = Energy Commissioner", "MEMBER_OF Kadri Simson -> European Union", "!actor Energy"}},
 		{"lower-case organization word before a title", "Peru's Ministry of Mines approved the permit. Ministry spokesman Raul Soto said work would begin soon.",
 			[]string{"MEMBER_OF Raul Soto -> Ministry of Mines", "CLAIMS Raul Soto -> work would begin"}},
+		{"a capital opening a company name", "Seoul Semiconductor cut prices. Tokyo Electron, a chip equipment maker, declined to comment.",
+			[]string{"ORGANIZATION Seoul Semiconductor", "ORGANIZATION Tokyo Electron", "!COUNTRY Japan", "!OPPOSES Tokyo Electron"}},
+		{"sentence-initial plurals of common nouns", "Economists said growth would slow, and one economist disagreed. Regulators warned banks; a regulator said more rules would come.",
+			[]string{"!actor Economists", "!actor Regulators"}},
 		{"no junk from days and months after names", "Prime Minister Elena Voss Tuesday announced a review. President Amir Farouk Monday rejected it.",
 			[]string{"PERSON Elena Voss", "PERSON Amir Farouk", "!actor Elena Voss Tuesday"}},
 	})

@@ -58,7 +58,7 @@ func (d *doc) matchCues(st *sent, i int) []cueMatch {
 			return
 		}
 		t := st.toks[j]
-		if j > start && (cueSkip[t.lower] || strings.HasSuffix(t.lower, "ly") && t.kind == tkWord && !t.cap && len(t.lower) > 4 && n.next["only"] == nil) {
+		if j > start && (cueSkip[t.lower] || isDayOrMonth(t.lower) && t.cap || strings.HasSuffix(t.lower, "ly") && t.kind == tkWord && !t.cap && len(t.lower) > 4 && n.next["only"] == nil) {
 			if _, ok := n.next[t.lower]; !ok {
 				walk(n, j+1, xs, xe, start)
 			}
@@ -99,7 +99,7 @@ func (d *doc) matchCues(st *sent, i int) []cueMatch {
 // nounStart words make the next word a noun ("the offer", "its support").
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "these": true,
 	"those": true, "its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true,
-	"'s": true, "any": true, "no": true, "every": true, "each": true, "such": true, "new": true}
+	"'s": true, "any": true, "no": true, "every": true, "each": true, "such": true}
 
 // findRelations extracts cue relations sentence by sentence.
 func (d *doc) findRelations() {
@@ -310,7 +310,7 @@ func isPronoun(t token) bool {
 // verbNext reports whether the token at i (adverbs skipped) can start a verb phrase: a lower-case
 // word that is no determiner, pronoun, number or preposition ("to a deal" is no infinitive).
 func (d *doc) verbNext(st *sent, i int) bool {
-	for i < len(st.toks) && (strings.HasSuffix(st.toks[i].lower, "ly") || st.toks[i].lower == "further" || st.toks[i].lower == "also") {
+	for i < len(st.toks) && (st.toks[i].kind == tkQuote || strings.HasSuffix(st.toks[i].lower, "ly") || st.toks[i].lower == "further" || st.toks[i].lower == "also") {
 		i++
 	}
 	if i >= len(st.toks) {
@@ -665,8 +665,11 @@ func (d *doc) nominalSource(st *sent, m *cueMatch) (*entity, int, string) {
 		if t.kind != tkWord || t.cap || d.lx.stop[t.lower] && !determiners[t.lower] {
 			break
 		}
-		if determiners[t.lower] && t.lower != "its" {
-			continue
+		if determiners[t.lower] && k > 0 && d.lx.lightVerbs[toks[k-1].lower] && m.c.Type == graph.Sanctions {
+			continue // "announced a suspension of": the light verb is next
+		}
+		if determiners[t.lower] || d.lx.speech[t.lower].kind != 0 && !d.lx.lightVerbs[t.lower] || auxWords[t.lower] {
+			break // the noun phrase starts at its determiner; a verb is outside it
 		}
 	}
 	return nil, 0, ""
@@ -726,7 +729,7 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 	switch c.Frame {
 	case "VTO":
 		// "to"-complement: a discussion verb leads to its object; other verbs make a gerund phrase
-		for s < len(toks) && (strings.HasSuffix(toks[s].lower, "ly") || toks[s].lower == "further" || toks[s].lower == "also") {
+		for s < len(toks) && (toks[s].kind == tkQuote || strings.HasSuffix(toks[s].lower, "ly") || toks[s].lower == "further" || toks[s].lower == "also") {
 			s++
 		}
 		if s < len(toks) && d.lx.discuss[toks[s].lower] && d.discussObject(st, s) {
@@ -751,11 +754,14 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 			}
 		} else if s < len(toks) && toks[s].kind == tkWord && !toks[s].cap {
 			v := toks[s].lower
-			if lm := d.lx.cues.next[v]; lm != nil && *typ != graph.Threatens {
+			if lm := d.lx.cues.next[v]; lm != nil && *typ != graph.Threatens && c.Pattern[0] == "be" {
 				// "ready to impose sanctions": an intent to sanction is a threat
 				if cm := d.matchCue(st, s); cm != nil && cm.c.Type == graph.Sanctions && cm.c.Frame == "V" {
 					*typ = graph.Threatens
 				}
+			}
+			if v == "comment" || v == "elaborate" || v == "speculate" || v == "respond" {
+				return nil // "declined to comment": no stance
 			}
 			prefix = gerund(v)
 			s++
