@@ -426,7 +426,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			continue
 		}
 		cs, ce := d.clauseAfter(st, k)
-		if ce-cs >= 3 || le.lemma == "call" && ce-cs == 2 {
+		if (ce-cs >= 3 || le.lemma == "call" && ce-cs == 2) && (le.lemma == "say" || le.lemma == "tell" || le.speech == "belief" || le.lemma == "call" || d.isClause(st, k, cs, ce)) {
 			d.addReported(st, src, k, cs, ce, how, 0.8)
 		}
 	}
@@ -435,6 +435,22 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 // subordinators open a subordinate clause: "When asked X, Y said Z" is no inverted attribution.
 var subordinators = map[string]bool{"when": true, "if": true, "although": true, "while": true, "after": true,
 	"before": true, "because": true, "since": true, "though": true, "unless": true, "asked": true, "as": true, "once": true}
+
+// isClause reports whether the content [cs, ce) of the speech verb at k is a clause, not a noun
+// phrase: "announced that …", or a finite verb inside ("announced the talks would resume" but not
+// "announced new duties on steel").
+func (d *doc) isClause(st *sent, k, cs, ce int) bool {
+	if cs > 0 && st.toks[cs-1].lower == "that" {
+		return true
+	}
+	for j := cs; j < ce; j++ {
+		w := st.toks[j].lower
+		if auxWords[w] && w != "'s" && w != "now" && w != "also" && w != "still" && w != "today" && w != "yesterday" || d.lx.negations[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // attributionEnds reports whether the attribution at verb k closes the sentence: only adverbials
 // ("in a statement", "on Tuesday") follow it.

@@ -31,6 +31,8 @@ func TestClaimRules(t *testing.T) {
 			[]string{"DEMANDS Bolivia -> return the land", "DEMANDS Morocco -> stop the fence construction", "!CLAIMS Bolivia -> Chile must return"}},
 		{"partial quotation inside reported speech is one claim", "Senegal said that the fishing ban was \u201ca disaster for families\u201d and must end.",
 			[]string{"CLAIMS Senegal -> fishing ban was", "!rule CLAIMS Senegal -> a disaster for families = quote:"}},
+		{"announcing a noun phrase is no claim", "Vietnam announced new duties on Thai sugar. Indonesia confirmed the visit would go ahead.",
+			[]string{"!CLAIMS Vietnam", "SANCTIONS Vietnam -> duties on Thai sugar", "CLAIMS Indonesia -> visit would go ahead"}},
 		{"dash attribution", "\u201cThe vote was stolen.\u201d \u2014 Opposition Leader Marco Villa\n\nCounting continued overnight.",
 			[]string{"rule CLAIMS Marco Villa -> vote was stolen = quote:dash"}},
 	})

@@ -361,6 +361,9 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		if q := d.quoteAt(s, i); q != nil {
 			return q.speaker
 		}
+		if st.question {
+			return nil // a journalist asking
+		}
 		return d.voice
 	}
 	score := map[*entity]float64{}

@@ -24,6 +24,8 @@ func TestCorefRules(t *testing.T) {
 			[]string{"CLAIMS Tarek Aziz -> output would double"}},
 		{"transcript voice for first person outside quotes", "Foreign Ministry Spokesperson Lin Hua, May 3\n\nWe urge Tokyo to withdraw the measures. We have always supported dialogue.",
 			[]string{"PERSON Lin Hua", "DEMANDS Lin Hua -> withdrawing the measures"}},
+		{"press-conference turns: questions are the journalists'", "Trade Ministry Spokesperson Omar Nadir's Regular Press Conference on June 2, 2021\n\nQ: Can you give us your response to the new Indian duties?\n\nA: We firmly oppose these duties.\n\nWe urge India to lift them.\n\nQ: Do we expect a visit soon?",
+			[]string{"PERSON Omar Nadir", "OPPOSES Omar Nadir -> duties", "DEMANDS Omar Nadir -> lifting them", "!actor Regular Press Conference"}},
 		{"first person inside a quote is the speaker", "\u201cWe reject these tariffs,\u201d said Trade Minister Olu Bello.",
 			[]string{"OPPOSES Olu Bello -> tariffs"}},
 	})

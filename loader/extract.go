@@ -118,6 +118,7 @@ type sent struct {
 	ment     []int  // per token: index into doc.mentions, or -1
 	inQuote  []bool // per token: inside a quotation
 	headline bool   // title-case line: no names from word shape alone
+	question bool   // a journalist's turn in a press-conference transcript ("Q: …")
 }
 
 // doc is the per-article extraction state.
@@ -178,7 +179,30 @@ func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
 	for _, st := range d.sents {
 		st.headline = d.isHeadline(st)
 	}
+	d.markTurns()
 	return d, nil
+}
+
+// markTurns marks the journalists' turns of a press-conference transcript: a paragraph opening
+// with "Q:" is a question, one opening with "A:" an answer, and paragraphs without a mark continue
+// the last turn. First-person pronouns in questions are the journalists', not the speaker's.
+func (d *doc) markTurns() {
+	question := false
+	para := -1
+	for _, st := range d.sents {
+		if st.s.Paragraph != para {
+			para = st.s.Paragraph
+			if len(st.toks) >= 2 && st.toks[1].text == ":" {
+				switch st.toks[0].text {
+				case "Q", "Question":
+					question = true
+				case "A", "Answer":
+					question = false
+				}
+			}
+		}
+		st.question = question
+	}
 }
 
 // isHeadline reports a title-case line (a headline or a dateline): at least four words of three or

@@ -807,6 +807,9 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 	}
 	if s < len(toks) && toks[s].lower == "and" && prefix == "" {
 		s++
+		if s < len(toks) && !toks[s].cap && st.ment[s] < 0 && (strings.HasSuffix(toks[s].lower, "s") || strings.HasSuffix(toks[s].lower, "ed")) && d.lx.cues.next[toks[s].lower] == nil && !determiners[toks[s].lower] {
+			s++ // "supports and encourages Chinese companies": the object is shared
+		}
 	}
 	if c.Frame == "V" && s < len(toks) && (toks[s].lower == "to" || toks[s].lower == "upon") && !isPrep(c.Pattern[len(c.Pattern)-1]) && c.Pattern[len(c.Pattern)-1] != "to" {
 		s++ // "agree to a deal": the preposition is not part of the target
