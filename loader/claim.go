@@ -196,7 +196,9 @@ func (d *doc) findClaims() {
 		}
 	}
 	for _, st := range d.sents {
-		d.reportedSpeech(st, used)
+		if !isQuestion(st) {
+			d.reportedSpeech(st, used)
+		}
 	}
 	for _, q := range d.quotes {
 		if q.speaker == nil || q.covered {

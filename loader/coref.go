@@ -364,6 +364,9 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		if st.question {
 			return nil // a journalist asking
 		}
+		if p := d.labelSpeaker(st.label); p != nil {
+			return p
+		}
 		return d.voice
 	}
 	score := map[*entity]float64{}

@@ -26,6 +26,8 @@ func TestCorefRules(t *testing.T) {
 			[]string{"PERSON Lin Hua", "DEMANDS Lin Hua -> withdrawing the measures"}},
 		{"press-conference turns: questions are the journalists'", "Trade Ministry Spokesperson Omar Nadir's Regular Press Conference on June 2, 2021\n\nQ: Can you give us your response to the new Indian duties?\n\nA: We firmly oppose these duties.\n\nWe urge India to lift them.\n\nQ: Do we expect a visit soon?",
 			[]string{"PERSON Omar Nadir", "OPPOSES Omar Nadir -> duties", "DEMANDS Omar Nadir -> lifting them", "!actor Regular Press Conference"}},
+		{"speaker labels in a briefing transcript", "Department Press Briefing by Spokesperson Ana Ruiz\n\nMS RUIZ: We condemn the attack on the convoy.\n\nQUESTION: Will Chile support new sanctions?\n\nMS RUIZ: We have urged Santiago to investigate.",
+			[]string{"PERSON Ana Ruiz", "OPPOSES Ana Ruiz -> attack on the convoy", "DEMANDS Ana Ruiz -> investigating", "!SUPPORTS Chile", "!actor Department Press Briefing"}},
 		{"first person inside a quote is the speaker", "\u201cWe reject these tariffs,\u201d said Trade Minister Olu Bello.",
 			[]string{"OPPOSES Olu Bello -> tariffs"}},
 	})

@@ -119,6 +119,7 @@ type sent struct {
 	inQuote  []bool // per token: inside a quotation
 	headline bool   // title-case line: no names from word shape alone
 	question bool   // a journalist's turn in a press-conference transcript ("Q: …")
+	label    string // the speaker label of a transcript turn ("MS NAUERT:"), lower case
 }
 
 // doc is the per-article extraction state.
@@ -186,23 +187,53 @@ func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
 // markTurns marks the journalists' turns of a press-conference transcript: a paragraph opening
 // with "Q:" is a question, one opening with "A:" an answer, and paragraphs without a mark continue
 // the last turn. First-person pronouns in questions are the journalists', not the speaker's.
+// Speaker labels in capitals ("SECRETARY POMPEO:", "MS NAUERT:") open a turn of that speaker, and
+// "QUESTION:" a journalist's turn.
 func (d *doc) markTurns() {
 	question := false
+	label := ""
 	para := -1
 	for _, st := range d.sents {
 		if st.s.Paragraph != para {
 			para = st.s.Paragraph
-			if len(st.toks) >= 2 && st.toks[1].text == ":" {
-				switch st.toks[0].text {
-				case "Q", "Question":
-					question = true
-				case "A", "Answer":
+			colon := -1
+			for k := 0; k < len(st.toks) && k < 5; k++ {
+				if st.toks[k].text == ":" {
+					colon = k
+					break
+				}
+				if !(st.toks[k].allCaps || len([]rune(st.toks[k].text)) == 1 && st.toks[k].cap) {
+					break
+				}
+			}
+			if colon > 0 {
+				first := strings.ToLower(st.toks[0].text)
+				switch {
+				case first == "q" || first == "question" || first == "reporter":
+					question, label = true, ""
+				case first == "a" || first == "answer":
 					question = false
+				default:
+					question, label = false, strings.ToLower(strings.TrimSuffix(st.toks[colon-1].text, "."))
 				}
 			}
 		}
 		st.question = question
+		st.label = label
 	}
+}
+
+// labelSpeaker resolves a transcript speaker label to the person whose name ends with it.
+func (d *doc) labelSpeaker(label string) *entity {
+	if label == "" {
+		return nil
+	}
+	for _, e := range d.ents {
+		if e.merged == nil && e.kind == graph.Person && len(e.nameToks) > 0 && strings.EqualFold(e.nameToks[len(e.nameToks)-1], label) {
+			return e
+		}
+	}
+	return nil
 }
 
 // isHeadline reports a title-case line (a headline or a dateline): at least four words of three or

@@ -104,8 +104,8 @@ var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": tr
 // findRelations extracts cue relations sentence by sentence.
 func (d *doc) findRelations() {
 	for _, st := range d.sents {
-		if st.headline {
-			continue
+		if st.headline || isQuestion(st) {
+			continue // a question asserts no stance
 		}
 		for i := 0; i < len(st.toks); i++ {
 			if st.ment[i] >= 0 || st.toks[i].kind != tkWord {
@@ -124,6 +124,18 @@ func (d *doc) findRelations() {
 			}
 		}
 	}
+}
+
+// isQuestion reports an interrogative sentence (it ends with a question mark, maybe before a
+// closing quotation mark).
+func isQuestion(st *sent) bool {
+	for k := len(st.toks) - 1; k >= 0; k-- {
+		if st.toks[k].kind == tkQuote {
+			continue
+		}
+		return st.toks[k].text == "?"
+	}
+	return false
 }
 
 // cueRelation makes the relations of one cue match. It reports whether the match was used.
