@@ -479,7 +479,7 @@ func (d *doc) dateline(st *sent, i int) int {
 		}
 		j++
 	}
-	for j < len(toks) && (isDayOrMonth(toks[j].lower) || toks[j].kind == tkNum || toks[j].text == ",") && j < 10 {
+	for j < len(toks) && (isDayOrMonth(toks[j].lower) && toks[j].cap || toks[j].kind == tkNum || toks[j].text == ",") && j < 10 {
 		j++
 	}
 	if j < len(toks) && (toks[j].text == "-" || toks[j].text == "\u2014" || toks[j].text == "\u2013") {

@@ -488,7 +488,7 @@ func (d *doc) clauseAfter(st *sent, k int) (int, int) {
 	}
 	s := k + 1
 	limit := k + 5
-	if k+1 < end && (isPrep(toks[k+1].lower) || isDayOrMonth(toks[k+1].lower) || toks[k+1].lower == "here" || toks[k+1].lower == "today" || toks[k+1].lower == "yesterday") {
+	if k+1 < end && (isPrep(toks[k+1].lower) || isDayOrMonth(toks[k+1].lower) && toks[k+1].cap || toks[k+1].lower == "here" || toks[k+1].lower == "today" || toks[k+1].lower == "yesterday") {
 		limit = k + 9 // "said in an interview on May 13 that …"
 	}
 	for j := k + 1; j < end && j < limit; j++ {
@@ -506,7 +506,7 @@ func (d *doc) clauseAfter(st *sent, k int) (int, int) {
 			s++
 			continue
 		}
-		if isDayOrMonth(t.lower) {
+		if isDayOrMonth(t.lower) && (t.cap || t.lower == "late" || t.lower == "early") {
 			s++
 			continue
 		}

@@ -15,7 +15,7 @@ func TestCorefRules(t *testing.T) {
 		{"pronoun subject of a cue verb", "Norway signed the accord in June. It also pledged to cut emissions by half.",
 			[]string{"OFFERS Norway -> emissions", "rule OFFERS Norway -> emissions = cue:pledge to+coref:pronoun"}},
 		{"she resolves to the last woman named, not an organization", "Bank governor Ines Castro met the Monetary Fund staff. She warned that inflation would rise.",
-			[]string{"THREATENS Ines Castro -> inflation", "!THREATENS Monetary Fund"}},
+			[]string{"CLAIMS Ines Castro -> inflation would rise", "!CLAIMS Monetary Fund"}},
 		{"the ministry and the company", "Peru's Ministry of Energy approved the pipeline. The ministry said construction would start in May. Andes Copper Corp shares rose. The company said it would hire 500 workers.",
 			[]string{"CLAIMS Ministry of Energy -> construction would start", "CLAIMS Andes Copper Corp -> hire 500 workers"}},
 		{"the government after a national title", "Dutch Finance Minister Sanne Vos wrote to parliament. She said the government will impose new curbs on chip exports.",

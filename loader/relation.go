@@ -126,6 +126,23 @@ func (d *doc) findRelations() {
 	}
 }
 
+// hostileClause reports whether the clause from s announces a hostile act: it holds a SANCTIONS,
+// OPPOSES or THREATENS cue ("police will no longer tolerate rallies", "we will retaliate").
+func (d *doc) hostileClause(st *sent, s int) bool {
+	end := len(st.toks)
+	for k := s; k < end; k++ {
+		if st.toks[k].kind == tkPunct && st.toks[k].text != "," {
+			break
+		}
+		for _, m := range d.matchCues(st, k) {
+			if t := m.c.Type; (t == graph.Sanctions || t == graph.Opposes || t == graph.Threatens) && m.c.Frame != "N" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isQuestion reports an interrogative sentence (it ends with a question mark, maybe before a
 // closing quotation mark).
 func isQuestion(st *sent) bool {
@@ -340,14 +357,14 @@ func (d *doc) verbNext(st *sent, i int) bool {
 func (d *doc) timeAdverbialEnd(st *sent, j int) int {
 	toks := st.toks
 	k := j
-	if toks[k].kind == tkNum && k > 0 && isDayOrMonth(toks[k-1].lower) {
+	if toks[k].kind == tkNum && k > 0 && isDayOrMonth(toks[k-1].lower) && toks[k-1].cap {
 		k--
 	}
 	w := toks[k].lower
 	switch {
 	case w == "today" || w == "yesterday" || w == "tonight" || w == "here" || w == "again":
 		return k - 1
-	case isDayOrMonth(w) && w != "late" && w != "early":
+	case isDayOrMonth(w) && toks[k].cap:
 		k--
 		for k >= 0 && (toks[k].lower == "on" || toks[k].lower == "late" || toks[k].lower == "early" || toks[k].lower == "last" || toks[k].lower == "this" || toks[k].lower == "in" || toks[k].lower == "next") {
 			k--
@@ -828,6 +845,9 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 	}
 	if s < len(toks) && toks[s].lower == "that" && prefix == "" && (*typ == graph.Threatens || *typ == graph.Demands) {
 		s++ // "warned that police will …": the clause is the target
+		if *typ == graph.Threatens && !d.hostileClause(st, s) {
+			return nil // "warned that growth would slow": a prediction, not a threat (a claim)
+		}
 	}
 	if s < len(toks) && toks[s].lower == "as" && prefix == "" && *typ == graph.Opposes {
 		// "denounced as an ugly crime Serbia's suppression of …"
@@ -906,10 +926,10 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 		if t.lower == "and" && e+1 < len(toks) && (strings.HasSuffix(toks[e+1].lower, "ed") && st.ment[e+1] < 0 || auxWords[toks[e+1].lower] && toks[e+1].lower != "not") {
 			break // "frustrated with X and dismayed by Y"
 		}
-		if (t.lower == "in" || t.lower == "on" || t.lower == "last" || t.lower == "this" || t.lower == "next") && e+1 < len(toks) && (isDayOrMonth(toks[e+1].lower) || toks[e+1].lower == "year" || toks[e+1].lower == "week" || toks[e+1].lower == "month") {
+		if (t.lower == "in" || t.lower == "on" || t.lower == "last" || t.lower == "this" || t.lower == "next") && e+1 < len(toks) && (isDayOrMonth(toks[e+1].lower) && toks[e+1].cap || toks[e+1].lower == "year" || toks[e+1].lower == "week" || toks[e+1].lower == "month") {
 			break
 		}
-		if isDayOrMonth(t.lower) && e > s || t.lower == "yesterday" || t.lower == "today" || t.lower == "immediately" && e > s {
+		if isDayOrMonth(t.lower) && t.cap && e > s || t.lower == "yesterday" || t.lower == "today" || t.lower == "immediately" && e > s {
 			break
 		}
 		e++

@@ -48,6 +48,8 @@ func TestArgumentRules(t *testing.T) {
 			[]string{"OFFERS Norway -> sharing catch data", "OFFERS Iceland -> sharing catch data", "DEMANDS Sara Holm -> stopping the dumping", "!DEMANDS Sara Holm -> Denmark"}},
 		{"a nominal cue takes no source across a verb", "Analysts at Nomura said the curbs would hurt exporters. Mexico said the tariffs were illegal.",
 			[]string{"!SANCTIONS", "CLAIMS Mexico -> tariffs were illegal"}},
+		{"a warning is a threat only with a hostile act", "The Reserve Bank of Fiji warned that growth would slow. Mayor Ivan Petrov warned that police would ban the march.",
+			[]string{"!THREATENS Reserve Bank of Fiji", "CLAIMS Reserve Bank of Fiji -> growth would slow", "THREATENS Ivan Petrov -> police would ban the march"}},
 		{"coordinated verb phrases", "Ankara will never sign the pact and rejects the EU's demand for new guarantees. Lima welcomed the verdict and praised the judges.",
 			[]string{"OPPOSES Turkey -> demand for new guarantees", "SUPPORTS Peru -> judges"}},
 		{"time adverbial between subject and verb", "Serbia on Tuesday demanded a meeting of the Security Council. The United Nations late Friday rejected the request.",
