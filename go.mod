@@ -11,6 +11,7 @@ require (
 	github.com/neurosnap/sentences v1.1.2
 	github.com/schollz/progressbar/v3 v3.19.1
 	github.com/spf13/cobra v1.10.2
+	github.com/vektah/gqlparser/v2 v2.5.64
 	golang.org/x/net v0.41.0
 	golang.org/x/term v0.44.0
 	golang.org/x/text v0.26.0

@@ -183,8 +183,13 @@ func (s *Server) run(ctx context.Context, req request) (out outcome) {
 	if err := scanNesting(req.query, s.opts.MaxNesting); err != nil {
 		return refused(err)
 	}
+	if err := checkSyntax(req.query); err != nil {
+		return refused(err)
+	}
 	src := source.NewSource(&source.Source{Body: []byte(req.query), Name: "GraphQL request"})
-	doc, err := parser.Parse(parser.ParseParams{Source: src})
+	// NoSource: with the source attached, graphql-go scans the whole query for every error it
+	// locates (see syntax.go); relocate computes the locations instead.
+	doc, err := parser.Parse(parser.ParseParams{Source: src, Options: parser.ParseOptions{NoSource: true}})
 	if err != nil {
 		fe := gqlerrors.FormatError(err)
 		fe.Extensions = map[string]any{"code": CodeBadRequest}
@@ -218,6 +223,7 @@ func (s *Server) run(ctx context.Context, req request) (out outcome) {
 		for i := range vr.Errors {
 			vr.Errors[i].Extensions = map[string]any{"code": CodeBadRequest}
 		}
+		relocate(vr.Errors, req.query)
 		return outcome{result: &graphql.Result{Errors: vr.Errors}, status: http.StatusBadRequest}
 	}
 
@@ -240,6 +246,7 @@ func (s *Server) run(ctx context.Context, req request) (out outcome) {
 	if s.afterExecute != nil {
 		s.afterExecute(l)
 	}
+	relocate(res.Errors, req.query)
 	return s.finish(ctx, res)
 }
 

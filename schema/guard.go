@@ -412,7 +412,8 @@ func (c *docChecker) errAt(code string, loc *ast.Location, format string, args .
 // locatedError sets e's location to the line and column of loc, as GraphQL errors carry them.
 func locatedError(e *Error, src *source.Source, loc *ast.Location) error {
 	if src != nil && loc != nil {
-		e.locations = []location.SourceLocation{location.GetLocation(src, loc.Start)}
+		// Not location.GetLocation: it runs a regular expression over the whole body.
+		e.locations = []location.SourceLocation{newLineIndex(string(src.Body)).at(loc.Start)}
 	}
 	return e
 }
