@@ -325,7 +325,7 @@ func TestDevSet(t *testing.T) {
 }
 
 // ploverFloor is the PLOVER type+source level reached.
-const ploverFloor = 0.80
+const ploverFloor = 0.82
 
 var reWords = regexp.MustCompile(`[a-z][a-z.]+`)
 

@@ -80,7 +80,7 @@ func (d *doc) matchCues(st *sent, i int) []cueMatch {
 			if isPronoun(t) {
 				walk(nx, j+1, j, j+1, start)
 			}
-			for k := j + 1; k < len(st.toks) && k <= j+10; k++ {
+			for k := j + 1; k < len(st.toks) && k <= j+14; k++ {
 				if nx.next[st.toks[k].lower] != nil {
 					walk(nx, k, j, k, start)
 					break
@@ -141,6 +141,25 @@ func (d *doc) hostileClause(st *sent, s int) bool {
 		}
 	}
 	return false
+}
+
+// conditionalBetween reports a conditional modal (would, could, might, may) between the subject at
+// s and the cue at e.
+func (d *doc) conditionalBetween(st *sent, s, e int) bool {
+	for k := s; k < e && k < len(st.toks); k++ {
+		switch st.toks[k].lower {
+		case "would", "could", "might", "may":
+			return true
+		}
+	}
+	return false
+}
+
+func joinHow(a, b string) string {
+	if a == "" || a == "subject" {
+		return b
+	}
+	return a + "+" + b
 }
 
 // isQuestion reports an interrogative sentence (it ends with a question mark, maybe before a
@@ -225,6 +244,10 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 		}
 		srcs = append(srcs, src)
 		srcs = append(srcs, d.coordinated(st, ss)...)
+		if typ == graph.Sanctions && c.Frame == "V" && d.conditionalBetween(st, ss, m.s) {
+			typ = graph.Threatens // "said it would impose quotas": a conditional sanction is a threat
+			h = joinHow(h, "conditional")
+		}
 		subjEnd, how = ss, h
 	case "N":
 		src, ss, h := d.nominalSource(st, m)
@@ -233,6 +256,11 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 		}
 		srcs, subjEnd, how = []*entity{src}, ss, h
 		score = 0.7
+		if typ == graph.Sanctions && d.conditionalBetween(st, ss, m.s) {
+			// "it would tighten the naval blockade": a conditional sanction is a threat
+			typ = graph.Threatens
+			how = joinHow(how, "conditional")
+		}
 	}
 	if how == "coref:pronoun" || how == "coref:definite" || how == "relative" {
 		score -= 0.1

@@ -50,6 +50,8 @@ func TestArgumentRules(t *testing.T) {
 			[]string{"!SANCTIONS", "CLAIMS Mexico -> tariffs were illegal"}},
 		{"a warning is a threat only with a hostile act", "The Reserve Bank of Fiji warned that growth would slow. Mayor Ivan Petrov warned that police would ban the march.",
 			[]string{"!THREATENS Reserve Bank of Fiji", "CLAIMS Reserve Bank of Fiji -> growth would slow", "THREATENS Ivan Petrov -> police would ban the march"}},
+		{"a conditional sanction is a threat", "Brussels said it would impose new quotas on Serbian steel. Canada will introduce export controls on nickel next year.",
+			[]string{"THREATENS Belgium -> quotas on Serbian steel", "!SANCTIONS Belgium", "SANCTIONS Canada -> export controls"}},
 		{"coordinated verb phrases", "Ankara will never sign the pact and rejects the EU's demand for new guarantees. Lima welcomed the verdict and praised the judges.",
 			[]string{"OPPOSES Turkey -> demand for new guarantees", "SUPPORTS Peru -> judges"}},
 		{"time adverbial between subject and verb", "Serbia on Tuesday demanded a meeting of the Security Council. The United Nations late Friday rejected the request.",
