@@ -2,10 +2,16 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
+	"runtime/pprof"
+	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -21,16 +27,25 @@ import (
 func newLoadCmd(g *globals) *cobra.Command {
 	var workers int
 	var noProgress bool
+	var memLimit string
+	var cpuProfile, memProfile string
 	cmd := &cobra.Command{
 		Use:   "load PATH...",
 		Short: "Load articles (.txt, .html, .json, .jsonl, folders, - for stdin) into the store",
 		Long: `Load reads each PATH — a .txt, .html, .json (one object with url, title, published,
-authors, text or html) or .jsonl file, a folder (recursively), or - for standard input — extracts
-its actors, relations and claims, and merges them into the store. Loading an article that is
-already stored changes nothing; one with a stored URL and new text replaces the old facts.
-A bad article is reported with its file (and line) and skipped; the exit status is 1 if any failed.`,
+authors, outlet, text or html) or .jsonl file, a folder (recursively), or - for standard input —
+extracts its actors, relations and claims, and merges them into the store. Loading an article that
+is already stored changes nothing; one with a stored URL and new text replaces the old facts.
+A bad article is reported with its file (and line) and skipped; the exit status is 1 if any failed.
+
+Inputs of any size stream through in bounded memory: extraction runs on --workers goroutines, one
+writer commits each article in its own transaction in input order (so IDs and entity resolution
+do not depend on timing), and the Go heap is held near --memory-limit.`,
 		Args: argsUsage(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := setMemoryLimit(memLimit); err != nil {
+				return usageError{err}
+			}
 			s, err := openStore(g, false)
 			if err != nil {
 				return err
@@ -40,7 +55,14 @@ A bad article is reported with its file (and line) and skipped; the exit status 
 			if err != nil {
 				return err
 			}
+			stop, err := startProfiles(cpuProfile, memProfile)
+			if err != nil {
+				return err
+			}
 			sum, err := loadPaths(cmd.Context(), g, s, p, args, workers, !noProgress)
+			if perr := stop(); perr != nil && err == nil {
+				err = perr
+			}
 			if err != nil {
 				return err
 			}
@@ -52,8 +74,55 @@ A bad article is reported with its file (and line) and skipped; the exit status 
 		},
 	}
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "extraction workers")
-	cmd.Flags().BoolVar(&noProgress, "no-progress", false, "no progress bar, even on a terminal")
+	cmd.Flags().BoolVar(&noProgress, "no-progress", false, "no progress bar or progress lines")
+	cmd.Flags().StringVar(&memLimit, "memory-limit", defaultMemoryLimit,
+		"soft limit of the Go heap (e.g. 320MiB, 1GiB; 0 for none); $GOMEMLIMIT, when set, wins")
+	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile (pprof) of the load to this file")
+	cmd.Flags().StringVar(&memProfile, "memprofile", "", "write a heap profile (pprof) at the end of the load to this file")
+	_ = cmd.Flags().MarkHidden("cpuprofile")
+	_ = cmd.Flags().MarkHidden("memprofile")
 	return cmd
+}
+
+// defaultMemoryLimit keeps a load's peak resident memory under 500 MB on the benchmark corpus
+// (bench/README.md): Badger's memtables, caches and table builders plus the extraction workers
+// hold about 130 MB live; without a limit the collector lets the heap double that, and mapped
+// store files come on top.
+const defaultMemoryLimit = "320MiB"
+
+// setMemoryLimit applies --memory-limit unless $GOMEMLIMIT is set. Units: B, KiB, MiB, GiB
+// (as GOMEMLIMIT), or a plain number of bytes.
+func setMemoryLimit(v string) error {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return nil
+	}
+	n, err := parseBytes(v)
+	if err != nil {
+		return fmt.Errorf("--memory-limit %q: %w", v, err)
+	}
+	if n > 0 {
+		debug.SetMemoryLimit(n)
+	}
+	return nil
+}
+
+func parseBytes(v string) (int64, error) {
+	v = strings.TrimSpace(v)
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}, {"B", 1}} {
+		if strings.HasSuffix(v, u.suffix) {
+			v, mult = strings.TrimSuffix(v, u.suffix), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+	if err != nil || n < 0 {
+		return 0, errors.New("want a size such as 320MiB, 1GiB or 0")
+	}
+	return n * mult, nil
 }
 
 // loadSummary is what a load did.
@@ -82,8 +151,10 @@ type job struct {
 }
 
 // loadPaths streams documents from paths through a pool of extraction workers into one writer that
-// commits each article in its own transaction, in input order. Memory stays bounded: at most
-// 4×workers documents are in flight.
+// commits each article in its own transaction, in input order. Memory stays bounded whatever the
+// input size: the reader takes one of 4×workers slots per document and the writer gives it back
+// once the document is stored or reported, so at most that many documents (read, in extraction,
+// or extracted and waiting for an earlier one) are held at once.
 func loadPaths(ctx context.Context, g *globals, s *graph.Store, p *loader.Pipeline, paths []string, workers int, progress bool) (loadSummary, error) {
 	if workers < 1 {
 		workers = 1
@@ -92,13 +163,28 @@ func loadPaths(ctx context.Context, g *globals, s *graph.Store, p *loader.Pipeli
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	in := make(chan job, workers*2)
-	out := make(chan job, workers*2)
+	bar := newProgress(g.stderr, progress)
+	if progress && !slices.Contains(paths, "-") {
+		go func() {
+			if n, err := countDocuments(ctx, paths); err == nil {
+				bar.setTotal(n)
+			}
+		}()
+	}
+
+	slots := make(chan struct{}, 4*workers)
+	in := make(chan job, workers)
+	out := make(chan job, workers)
 	var readErr error
 	go func() {
 		defer close(in)
 		seq := 0
 		readErr = loader.Read(ctx, paths, g.stdin, func(d loader.Document, err error) error {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
 			select {
 			case in <- job{seq: seq, doc: d, err: err}:
 				seq++
@@ -127,7 +213,6 @@ func loadPaths(ctx context.Context, g *globals, s *graph.Store, p *loader.Pipeli
 	}
 	go func() { wg.Wait(); close(out) }()
 
-	bar := newProgress(g.stderr, progress)
 	var sum loadSummary
 	pending := map[int]job{}
 	next := 0
@@ -141,29 +226,10 @@ func loadPaths(ctx context.Context, g *globals, s *graph.Store, p *loader.Pipeli
 			}
 			delete(pending, next)
 			next++
-			if writeErr != nil {
-				continue
+			if writeErr == nil {
+				writeErr = store(ctx, s, j, &sum, g, bar, cancel)
 			}
-			if j.err != nil {
-				sum.Failed++
-				bar.clear()
-				fmt.Fprintf(g.stderr, "error: %v\n", j.err)
-			} else {
-				res, err := s.MergeArticle(ctx, j.g)
-				if err != nil {
-					// A store error is not the article's fault: stop, keeping what is committed.
-					writeErr = fmt.Errorf("%s: storing article: %w", j.doc.Source, err)
-					cancel()
-					continue
-				}
-				sum.Articles++
-				if res.Skipped {
-					sum.Unchanged++
-				}
-				if res.Replaced {
-					sum.Replaced++
-				}
-			}
+			<-slots
 			bar.add(sum.Articles, sum.Failed)
 		}
 	}
@@ -186,16 +252,51 @@ func loadPaths(ctx context.Context, g *globals, s *graph.Store, p *loader.Pipeli
 	return sum, nil
 }
 
-// progress shows articles done, rate and errors: a bar on a terminal, a log line every 5 s
-// otherwise (so CI logs and pipes stay readable).
+// store merges one extracted article, or reports its read or extraction error. A store error is
+// not the article's fault: it is returned (and the load cancelled), keeping what is committed.
+func store(ctx context.Context, s *graph.Store, j job, sum *loadSummary, g *globals, bar *progress, cancel func()) error {
+	if j.err != nil {
+		sum.Failed++
+		bar.clear()
+		fmt.Fprintf(g.stderr, "error: %v\n", j.err)
+		return nil
+	}
+	res, err := s.MergeArticle(ctx, j.g)
+	if err != nil {
+		cancel()
+		return fmt.Errorf("%s: storing article: %w", j.doc.Source, err)
+	}
+	sum.Articles++
+	if res.Skipped {
+		sum.Unchanged++
+	}
+	if res.Replaced {
+		sum.Replaced++
+	}
+	return nil
+}
+
+// countDocuments counts the documents (and unreadable inputs) in paths the way loader.Read finds
+// them, for the progress total. It reads the input a second time, concurrently with the load.
+func countDocuments(ctx context.Context, paths []string) (int, error) {
+	n := 0
+	err := loader.Read(ctx, paths, nil, func(loader.Document, error) error {
+		n++
+		return nil
+	})
+	return n, err
+}
+
+// progress shows articles done (of the total, once countDocuments has it), the rate and errors:
+// a bar on a terminal, a log line every 5 s otherwise (so CI logs and pipes stay readable).
 type progress struct {
 	bar      *progressbar.ProgressBar
 	w        io.Writer
 	start    time.Time
 	lastLog  time.Time
-	done     int
-	failed   int
 	logLines bool
+	mu       sync.Mutex // guards total, set by the counting goroutine
+	total    int        // 0 while unknown
 }
 
 func newProgress(w io.Writer, enabled bool) *progress {
@@ -219,8 +320,18 @@ func newProgress(w io.Writer, enabled bool) *progress {
 	return p
 }
 
+func (p *progress) setTotal(n int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.total = n
+	if p.bar != nil {
+		p.bar.ChangeMax(n)
+	}
+}
+
 func (p *progress) add(done, failed int) {
-	p.done, p.failed = done, failed
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	if p.bar != nil {
 		p.bar.Describe(fmt.Sprintf("loading (%d errors)", failed))
 		_ = p.bar.Set(done + failed)
@@ -229,7 +340,11 @@ func (p *progress) add(done, failed int) {
 	if p.logLines && time.Since(p.lastLog) >= 5*time.Second {
 		p.lastLog = time.Now()
 		el := time.Since(p.start).Seconds()
-		fmt.Fprintf(p.w, "progress: %d articles, %.1f articles/s, %d errors\n", done, float64(done)/el, failed)
+		of := ""
+		if p.total > 0 {
+			of = fmt.Sprintf("/%d", p.total)
+		}
+		fmt.Fprintf(p.w, "progress: %d%s articles, %.1f articles/s, %d errors\n", done+failed, of, float64(done+failed)/el, failed)
 	}
 }
 
@@ -244,4 +359,40 @@ func (p *progress) finish() {
 	if p.bar != nil {
 		_ = p.bar.Finish()
 	}
+}
+
+// startProfiles starts a CPU profile (when cpu is not "") and returns a function that stops it and
+// writes a heap profile (when mem is not ""). bench/run.sh and performance work use them.
+func startProfiles(cpu, mem string) (stop func() error, err error) {
+	var cpuFile *os.File
+	if cpu != "" {
+		if cpuFile, err = os.Create(cpu); err != nil {
+			return nil, err
+		}
+		if err := pprof.StartCPUProfile(cpuFile); err != nil {
+			cpuFile.Close()
+			return nil, err
+		}
+	}
+	return func() error {
+		if cpuFile != nil {
+			pprof.StopCPUProfile()
+			if err := cpuFile.Close(); err != nil {
+				return err
+			}
+		}
+		if mem == "" {
+			return nil
+		}
+		f, err := os.Create(mem)
+		if err != nil {
+			return err
+		}
+		runtime.GC()
+		if err := pprof.WriteHeapProfile(f); err != nil {
+			f.Close()
+			return err
+		}
+		return f.Close()
+	}, nil
 }
