@@ -238,7 +238,7 @@ var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "der":
 // chunkBreak are capitalized function words that end a name ("Xi Said", "Reyes But").
 var chunkBreak = map[string]bool{"i": true, "we": true, "he": true, "she": true, "it": true, "they": true,
 	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "so": true, "said": true, "says": true,
-	"no.": true, "no": true}
+	"no.": true, "no": true, "'ll": true, "'re": true, "'ve": true, "'d": true, "'m": true}
 
 // isStopCap reports a capitalized word that cannot start a name here: a stop word, or a sentence-
 // initial word that the article also uses in lower case ("Households", "So").
@@ -521,7 +521,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			if ents, end := d.matchNames(st, j); len(ents) > 0 && ents[0].kind == lkCountry && t.cap {
 				units[last].te = end
 				j = end
-				continue
+				break // a country ends the name: "Commission of the DPRK Kim Jong Un" stops at DPRK
 			}
 		}
 		if !inOrgTail && !(last >= 1 && units[last].kind == uChunk && units[last-1].kind == uTitle && t.cap && d.titleAt(st, j) != nil && (j+1 >= len(toks) || !toks[j+1].cap)) {
@@ -571,7 +571,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				j++
 				continue
 			}
-			if t.lower == "and" && inOrgTail {
+			if t.lower == "and" && inOrgTail && j-units[last].ts < 7 && d.titleAt(st, j+1) == nil {
 				units[last].te = j + 1
 				j++
 				continue
@@ -644,6 +644,9 @@ func (d *doc) lexUnit(st *sent, j, end int, ents []lexEntry, inPhrase bool) (uni
 	var pick *lexEntry
 	for k := range ents {
 		e := &ents[k]
+		if e.caps && !first.allCaps {
+			continue // "Un" is no UN
+		}
 		switch e.kind {
 		case lkCountry, lkActor, lkCapital, lkDemonym:
 			if first.cap && (pick == nil || pick.kind == lkTitle) {
@@ -976,7 +979,7 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 // lastOrg is the organization mentioned last before token i of sentence s.
 func (d *doc) lastOrg(s, i int) *entity {
 	var found *entity
-	d.eachMentionBack(s, i, 30, func(m *mention) bool {
+	d.eachMentionBack(s, i, 4, func(m *mention) bool {
 		if e := m.ent.final(); e.kind == graph.Organization && !e.weak {
 			found = e
 			return false
@@ -1067,7 +1070,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		return
 	}
 	for i := ts; i < te; i++ {
-		if d.lx.nonActor[toks[i].lower] != "" || toks[i].allCaps && len([]rune(toks[i].text)) > 1 || toks[i].kind == tkNum {
+		if d.lx.nonActor[toks[i].lower] != "" || toks[i].allCaps && len([]rune(toks[i].text)) > 1 || toks[i].kind == tkNum || innerCommonPart(toks[i].text) {
 			return
 		}
 	}
@@ -1080,8 +1083,28 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 			return
 		}
 	}
+	allCommon := true
+	for i := ts; i < te; i++ {
+		allCommon = allCommon && d.lx.common[toks[i].lower]
+	}
+	if allCommon && d.verbAfter(st, te) < 0 && !(te < len(toks) && toks[te].text == ",") {
+		return // "Medical Products", "Build Back Better": capitalized common words, not a name
+	}
 	p := d.personEntity(st, ts, te)
 	d.addMention(st, ts, te, p, "person:name-shape")
+}
+
+// innerCommonPart reports a hyphenated word with a lower-case function word inside
+// ("Ship-to-Shore", "Made-in-China"): a compound noun, not a name.
+func innerCommonPart(s string) bool {
+	parts := strings.Split(s, "-")
+	for _, p := range parts[1:] {
+		switch p {
+		case "to", "in", "of", "and", "for", "the", "on", "by":
+			return true
+		}
+	}
+	return false
 }
 
 // pluralAcronym reports "MDBs", "IFIs": an acronym with a plural s names a class of things.
@@ -1438,6 +1461,9 @@ func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 		return
 	}
 	if p.kind == "" {
+		if d.lx.common[strings.ToLower(p.name)] {
+			return // "Thanks, [official]": a common word, no person
+		}
 		p.kind = graph.Person
 		p.pending = false
 		p.rule = "person:appositive"

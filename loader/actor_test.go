@@ -81,6 +81,12 @@ func TestActorRules(t *testing.T) {
 			[]string{"ORGANIZATION Seoul Semiconductor", "ORGANIZATION Tokyo Electron", "!COUNTRY Japan", "!OPPOSES Tokyo Electron"}},
 		{"sentence-initial plurals of common nouns", "Economists said growth would slow, and one economist disagreed. Regulators warned banks; a regulator said more rules would come.",
 			[]string{"!actor Economists", "!actor Regulators"}},
+		{"capitalized common words are no names", "Everything is on the table, officials said. Thanks to the deal, Medical Products and Solar Cells will face lower duties. Ship-to-Shore Cranes are next.",
+			[]string{"!actor Everything", "!actor Thanks", "!actor Medical Products", "!actor Solar Cells", "!actor Ship-to-Shore Cranes"}},
+		{"short capitalized aliases match only in capitals", "Chairman Kim Jong Un met UN envoys. It'll take time, I'll admit, said Lee Min-ho.",
+			[]string{"PERSON Kim Jong Un", "ORGANIZATION United Nations", "!MEMBER_OF Kim Jong Un -> United Nations", "!actor It'll", "!actor I'll"}},
+		{"a corporate title takes only a recently named company", "Norsk Fisk Holding reported record profits in May.\n\nThe weather was mild. Fishing boats stayed out late. Harbors were busy. Prices held steady.\n\nChairman Ola Berg of the port council said the season was good.",
+			[]string{"PERSON Ola Berg", "!MEMBER_OF Ola Berg -> Norsk Fisk Holding"}},
 		{"no junk from days and months after names", "Prime Minister Elena Voss Tuesday announced a review. President Amir Farouk Monday rejected it.",
 			[]string{"PERSON Elena Voss", "PERSON Amir Farouk", "!actor Elena Voss Tuesday"}},
 	})

@@ -86,7 +86,7 @@ func (d *doc) resolveEntities() {
 			e.pending = false
 			continue
 		}
-		if d.isSubjectAnywhere(e) && !d.pluralNounOnlyInitial(e) {
+		if d.isSubjectAnywhere(e) && !d.pluralNounOnlyInitial(e) && !d.commonWordOnlyInitial(e) {
 			e.kind = graph.Organization
 			e.rule = "name:subject"
 			e.pending = false
@@ -194,6 +194,20 @@ func (d *doc) pluralNounOnlyInitial(e *entity) bool {
 		plural = plural || strings.HasSuffix(w, suf)
 	}
 	if !plural {
+		return false
+	}
+	for _, m := range d.mentions {
+		if m.ent == e && !d.sentInitial(d.sents[m.sent], m.ts) && !(m.ts > 0 && determiners[d.sents[m.sent].toks[m.ts-1].lower]) {
+			return false
+		}
+	}
+	return true
+}
+
+// commonWordOnlyInitial reports a common English word seen capitalized only at sentence starts or
+// after a determiner ("Everything is ready", "Thanks for coming"): no name.
+func (d *doc) commonWordOnlyInitial(e *entity) bool {
+	if !d.lx.common[strings.ToLower(e.name)] {
 		return false
 	}
 	for _, m := range d.mentions {

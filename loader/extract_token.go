@@ -49,6 +49,19 @@ func isQuoteRune(r rune) bool {
 
 func isApos(r rune) bool { return r == '\'' || r == '\u2019' }
 
+// contraction reports whether rs (after an apostrophe) is a clitic: ll, re, ve, d, m then no letter.
+func contraction(rs []rune) bool {
+	k := 0
+	for k < len(rs) && unicode.IsLetter(rs[k]) {
+		k++
+	}
+	switch strings.ToLower(string(rs[:k])) {
+	case "ll", "re", "ve", "d", "m":
+		return true
+	}
+	return false
+}
+
 // tokenize splits rs (a sentence or phrase) into tokens by scanning runes once; base is the code-point
 // offset of rs[0] in the article. Possessive 's and n't become tokens of their own ("China's" →
 // China + 's; "don't" → do + n't); "U.S." and "Mr." keep their periods; hyphenated words stay whole.
@@ -133,6 +146,9 @@ func tokenize(rs []rune, base int) []token {
 						j-- // split before the n
 						break
 					}
+					if contraction(rs[j+1:]) {
+						break // "It'll", "we're", "they've", "I'd", "I'm": the clitic is a token of its own
+					}
 					j++
 					continue
 				}
@@ -150,6 +166,15 @@ func tokenize(rs []rune, base int) []token {
 			}
 			emit(s, j, tkWord)
 			i = j
+			if i+1 < n && isApos(rs[i]) && contraction(rs[i+1:]) {
+				k := i + 1
+				for k < n && unicode.IsLetter(rs[k]) {
+					k++
+				}
+				emit(i, k, tkWord)
+				i = k
+				continue
+			}
 			if i < n && isApos(rs[i]) && i+1 < n && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 >= n || !unicode.IsLetter(rs[i+2])) {
 				emit(i, i+2, tkWord)
 				i += 2

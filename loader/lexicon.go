@@ -30,6 +30,7 @@ const (
 	lexPartOf      = "lexicons/partof.txt"
 	lexNonActors   = "lexicons/nonactors.txt"
 	lexDefinites   = "lexicons/definites.txt"
+	lexCommon      = "lexicons/commonwords.txt"
 )
 
 // LexiconError reports a malformed lexicon line: the file, the 1-based line and the problem.
@@ -158,6 +159,7 @@ type lexEntry struct {
 	title   *title
 	cue     *cue
 	speech  string // speech or belief, for kind lexSpeechVerb
+	caps    bool   // the name is written in capitals ("UN", "US"): the token must be too
 	lemma   string // the lemma a verb form came from
 	form    string // "base", "s", "ed", "ing" for verb forms
 }
@@ -226,6 +228,7 @@ type lexicons struct {
 	definite    map[string]string      // definite-description heads → org, named, country
 	speechNoun  map[string]bool        // nominal attribution nouns
 	docNoun     map[string]bool        // document nouns whose author is their source
+	common      map[string]bool        // common lower-case English words
 }
 
 func loadLexicons(fsys fs.FS) (*lexicons, error) {
@@ -249,6 +252,7 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 		definite:    map[string]string{},
 		speechNoun:  map[string]bool{},
 		docNoun:     map[string]bool{},
+		common:      map[string]bool{},
 		beForms:     map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "'s": true, "'re": true, "am": true},
 	}
 	irregular := map[string][]string{}
@@ -274,9 +278,9 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 		lx.byCode[c.Code] = c
 		lx.countries = append(lx.countries, c)
 		for _, n := range append([]string{c.Name}, c.ShortForm...) {
-			lx.names.add(lexTokens(n), lexEntry{kind: lkCountry, country: c})
+			lx.names.add(lexTokens(n), lexEntry{kind: lkCountry, country: c, caps: isCaps(n)})
 			if !strings.HasPrefix(strings.ToLower(n), "the ") {
-				lx.names.add(append([]string{"the"}, lexTokens(n)...), lexEntry{kind: lkCountry, country: c})
+				lx.names.add(append([]string{"the"}, lexTokens(n)...), lexEntry{kind: lkCountry, country: c, caps: isCaps(n)})
 			}
 		}
 		for _, d := range c.Demonyms {
@@ -304,8 +308,8 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 				return nil, &LexiconError{File: lexActors, Line: r.line, Msg: fmt.Sprintf("name %q already belongs to %q", n, o.Name)}
 			}
 			lx.actorByName[graph.NormalizeName(n)] = a
-			lx.names.add(lexTokens(n), lexEntry{kind: lkActor, actor: a})
-			lx.names.add(append([]string{"the"}, lexTokens(n)...), lexEntry{kind: lkActor, actor: a})
+			lx.names.add(lexTokens(n), lexEntry{kind: lkActor, actor: a, caps: isCaps(n)})
+			lx.names.add(append([]string{"the"}, lexTokens(n)...), lexEntry{kind: lkActor, actor: a, caps: isCaps(n)})
 		}
 	}
 
@@ -412,6 +416,9 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 			}
 		}
 	}
+	if err := loadWordSet(fsys, lexCommon, lx.common); err != nil {
+		return nil, err
+	}
 	if err := loadWordSet(fsys, lexPolicyWords, lx.policyHead); err != nil {
 		return nil, err
 	}
@@ -500,6 +507,24 @@ func loadWordSet(fsys fs.FS, name string, set map[string]bool) error {
 		set[strings.ToLower(r.fields[0])] = true
 	}
 	return nil
+}
+
+// isCaps reports a one-word name written in capitals ("UN", "U.S."), which must match in capitals:
+// "Un" in "Kim Jong Un" is no United Nations.
+func isCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if r == ' ' {
+			return false
+		}
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 // lexTokens tokenizes a lexicon phrase the way the article tokenizer does and lowercases it, so that
@@ -603,5 +628,5 @@ func nounForms(n string) map[string]string {
 
 // lexFiles lists every lexicon file, for error messages and tests.
 func lexFiles() []string {
-	return []string{lexCountries, lexActors, lexTitles, lexOrgWords, lexStopNames, lexGroups, lexCues, lexSpeech, lexHedges, lexNegations, lexIrregular, lexLightVerbs, lexDiscuss, lexPolicyWords, lexPartOf, lexNonActors, lexDefinites}
+	return []string{lexCountries, lexActors, lexTitles, lexOrgWords, lexStopNames, lexGroups, lexCues, lexSpeech, lexHedges, lexNegations, lexIrregular, lexLightVerbs, lexDiscuss, lexPolicyWords, lexPartOf, lexNonActors, lexDefinites, lexCommon}
 }

@@ -30,6 +30,7 @@ func minimalLexicons() fstest.MapFS {
 		lexPartOf:      "arm | part\n",
 		lexNonActors:   "strip | place\n",
 		lexDefinites:   "ministry | named\n",
+		lexCommon:      "harbor\ntoll\n",
 	}
 	for k, v := range files {
 		fs[k] = &fstest.MapFile{Data: []byte(v)}
