@@ -104,3 +104,12 @@ func BenchmarkProseNER(b *testing.B) {
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+// BenchmarkNewExtractor measures loading every lexicon (done once per process).
+func BenchmarkNewExtractor(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := NewExtractor(data.FS); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
