@@ -1474,6 +1474,14 @@ func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 	if te < end && (toks[te].lower == "of" || toks[te].lower == "at" || toks[te].lower == "for") {
 		for k := te + 1; k < end; k++ {
 			if om := d.mentionAt(st, k); om != nil {
+				// the last actor of a possessive chain: "a spokesman for China's Foreign Ministry"
+				for om.te+1 < end && toks[om.te].lower == "'s" {
+					next := d.mentionAt(st, om.te+1)
+					if next == nil {
+						break
+					}
+					om = next
+				}
 				if oe := om.ent.final(); oe.kind == graph.Organization || oe.kind == graph.Government || oe.kind == graph.Country {
 					org = oe
 				}

@@ -87,6 +87,8 @@ func TestActorRules(t *testing.T) {
 			[]string{"PERSON Kim Jong Un", "ORGANIZATION United Nations", "!MEMBER_OF Kim Jong Un -> United Nations", "!actor It'll", "!actor I'll"}},
 		{"a corporate title takes only a recently named company", "Norsk Fisk Holding reported record profits in May.\n\nThe weather was mild. Fishing boats stayed out late. Harbors were busy. Prices held steady.\n\nChairman Ola Berg of the port council said the season was good.",
 			[]string{"PERSON Ola Berg", "!MEMBER_OF Ola Berg -> Norsk Fisk Holding"}},
+		{"appositive organization at the end of a possessive chain", "Lina Haas, a spokeswoman for Austria's Foreign Ministry, declined to comment. Tom Reyes, an analyst at Chile's central bank, agreed.",
+			[]string{"MEMBER_OF Lina Haas -> Foreign Ministry (Austria)"}},
 		{"no junk from days and months after names", "Prime Minister Elena Voss Tuesday announced a review. President Amir Farouk Monday rejected it.",
 			[]string{"PERSON Elena Voss", "PERSON Amir Farouk", "!actor Elena Voss Tuesday"}},
 	})

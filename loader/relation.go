@@ -557,6 +557,9 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		d.addMention(st, j-1, j+1, e, "coref:definite")
 		return e, j - 1, "coref:definite"
 	}
+	if !t.cap && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) && j > 0 && (isPrep(toks[j-1].lower) || toks[j-1].lower == "to" || auxWords[toks[j-1].lower]) {
+		return nil, 0, "" // "of violating sanctions": a verb before the cue, so the cue is a noun
+	}
 	// "A statement on the company's website confirms", "An editorial by X said"
 	if e, s := d.documentSource(st, j); e != nil {
 		return e, s, "document-source"

@@ -52,6 +52,8 @@ func TestArgumentRules(t *testing.T) {
 			[]string{"!THREATENS Reserve Bank of Fiji", "CLAIMS Reserve Bank of Fiji -> growth would slow", "THREATENS Ivan Petrov -> police would ban the march"}},
 		{"a conditional sanction is a threat", "Brussels said it would impose new quotas on Serbian steel. Canada will introduce export controls on nickel next year.",
 			[]string{"THREATENS Belgium -> quotas on Serbian steel", "!SANCTIONS Belgium", "SANCTIONS Canada -> export controls"}},
+		{"a cue word after a verb is a noun", "Prosecutors accused Velto Motors of violating sanctions on Syria. Chile sued the Andes Mining Company on Monday.",
+			[]string{"!SANCTIONS Velto Motors", "OPPOSES Chile -> Andes Mining Company"}},
 		{"coordinated verb phrases", "Ankara will never sign the pact and rejects the EU's demand for new guarantees. Lima welcomed the verdict and praised the judges.",
 			[]string{"OPPOSES Turkey -> demand for new guarantees", "SUPPORTS Peru -> judges"}},
 		{"time adverbial between subject and verb", "Serbia on Tuesday demanded a meeting of the Security Council. The United Nations late Friday rejected the request.",
