@@ -156,6 +156,9 @@ func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
 		if s.Start < 0 || s.End > len(d.runes) || s.Start > s.End {
 			return nil, fmt.Errorf("sentence %d: offsets %d..%d outside the text (%d code points)", i, s.Start, s.End, len(d.runes))
 		}
+		if string(d.runes[s.Start:s.End]) != s.Text {
+			return nil, fmt.Errorf("sentence %d: text %q differs from the article text at %d..%d", i, s.Text, s.Start, s.End)
+		}
 		st := &sent{idx: i, s: s, toks: tokenize(d.runes[s.Start:s.End], s.Start)}
 		st.ment = make([]int, len(st.toks))
 		for j := range st.ment {
