@@ -113,3 +113,27 @@ func BenchmarkNewExtractor(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExtractLong runs the sample article forty times over as one article: its words/s
+// should match BenchmarkExtract's, showing that coreference and quotation lookups stay linear in
+// the article's length.
+func BenchmarkExtractLong(b *testing.B) {
+	s, err := data.FS.ReadFile(data.SamplePath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	c, err := exCleaner(b).Clean(Document{Source: "long", Text: strings.Repeat(string(s)+"\n\n", 40)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	words := len(strings.Fields(c.Article.Text))
+	x := testExtractor(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := x.Extract(c); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
