@@ -3,10 +3,12 @@ package graph
 import (
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"maps"
 	"math"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/dgraph-io/badger/v4"
@@ -182,6 +184,24 @@ func TestManySourcesOneRelation(t *testing.T) {
 	}
 	if math.Abs(r.Confidence-Confidence(r.Evidence)) > 1e-12 || r.Hedged {
 		t.Errorf("confidence %v (evidence gives %v), hedged %v", r.Confidence, Confidence(r.Evidence), r.Hedged)
+	}
+	lite, err := s.Relation(ctx, rel, WithoutEvidence())
+	if err != nil || lite.Evidence != nil || lite.EvidenceCount != n || lite.Confidence != r.Confidence {
+		t.Errorf("Relation(WithoutEvidence) = %+v, %v; want no evidence, count %d", lite, err, n)
+	}
+	if ev, err := s.Evidence(ctx, rel); err != nil || !slices.Equal(ev, r.Evidence) {
+		t.Errorf("Evidence: %d items, %v; want the %d of Relation", len(ev), err, len(r.Evidence))
+	}
+	page, err := s.Relations(ctx, RelationFilter{Source: r.Source}, PageArgs{}, WithoutEvidence())
+	if err != nil || len(page.Items) != 1 || page.Items[0].Evidence != nil || page.Items[0].EvidenceCount != n {
+		t.Errorf("Relations(WithoutEvidence): %+v, %v", page.Items, err)
+	}
+	sg, err := s.Neighborhood(ctx, r.Source, 1, nil, 0, WithoutEvidence())
+	if err != nil || len(sg.Relations) != 1 || sg.Relations[0].Evidence != nil {
+		t.Errorf("Neighborhood(WithoutEvidence): %+v, %v", sg, err)
+	}
+	if _, err := s.Evidence(ctx, "r_missing"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Evidence of an unknown relation: %v", err)
 	}
 	if sizes[n-1] > sizes[2]+16 {
 		t.Errorf("relation record grows with its sources: %d bytes after 3 articles, %d after %d", sizes[2], sizes[n-1], n)

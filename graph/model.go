@@ -156,6 +156,9 @@ type Relation struct {
 	Plover     string     `json:"plover,omitempty"` // PLOVER event category, e.g. "REJECT"
 	Role       string     `json:"role,omitempty"`   // for MEMBER_OF: the title held
 	Evidence   []Evidence `json:"evidence"`
+	// EvidenceCount is how many evidence sentences the store holds for the relation; reads fill it
+	// even when they leave Evidence unread (WithoutEvidence).
+	EvidenceCount int `json:"evidence_count,omitempty"`
 }
 
 // ArticleGraph is what the loader extracts from one article and the store merges in one

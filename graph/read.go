@@ -71,18 +71,33 @@ func (s *Store) Article(ctx context.Context, id string) (*Article, error) {
 	return &a.Article, nil
 }
 
-// Relation returns the relation with the given ID, with all its evidence. Errors: ErrNotFound,
-// ErrClosed, the context's error.
-func (s *Store) Relation(ctx context.Context, id string) (*Relation, error) {
+// Relation returns the relation with the given ID, with all its evidence (ordered by article ID,
+// sentence and cue) unless WithoutEvidence is given. Errors: ErrNotFound, ErrClosed, the
+// context's error.
+func (s *Store) Relation(ctx context.Context, id string, opts ...ReadOption) (*Relation, error) {
 	var r *Relation
 	err := s.view(ctx, func(txn *badger.Txn) (err error) {
-		r, err = loadRelation(txn, id)
+		r, err = loadRelation(txn, id, readOpts(opts))
 		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("graph: relation %s: %w", id, err)
 	}
 	return r, nil
+}
+
+// Evidence returns the evidence of one relation, ordered by article ID, sentence and cue. Errors:
+// ErrNotFound for an unknown relation, ErrClosed, the context's error.
+func (s *Store) Evidence(ctx context.Context, relID string) ([]Evidence, error) {
+	var r *Relation
+	err := s.view(ctx, func(txn *badger.Txn) (err error) {
+		r, err = loadRelation(txn, relID, readOptions{})
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("graph: evidence of %s: %w", relID, err)
+	}
+	return r.Evidence, nil
 }
 
 // Nodes returns a page of nodes matching f, ordered by ID. Search matches a case-insensitive
@@ -162,11 +177,12 @@ func nodeMatches(n *Node, kinds []Kind, search string) bool {
 	return slices.ContainsFunc(n.Aliases, func(a string) bool { return strings.Contains(strings.ToLower(a), search) })
 }
 
-// Relations returns a page of relations matching f, ordered by ID. Node (with Direction), Source
-// and Target are answered from the adjacency keys, Article from the article index; the other
-// filters are checked on the relation records. Errors: ErrInvalidKey for a bad cursor, ErrClosed,
-// the context's error.
-func (s *Store) Relations(ctx context.Context, f RelationFilter, p PageArgs) (Page[*Relation], error) {
+// Relations returns a page of relations matching f, ordered by ID, each with its evidence unless
+// WithoutEvidence is given. Node (with Direction), Source and Target are answered from the
+// adjacency keys, Article from the article index; the other filters are checked on the relation
+// records. Errors: ErrInvalidKey for a bad cursor, ErrClosed, the context's error.
+func (s *Store) Relations(ctx context.Context, f RelationFilter, p PageArgs, opts ...ReadOption) (Page[*Relation], error) {
+	o := readOpts(opts)
 	var page Page[*Relation]
 	pg, err := newPager(p, KeyRelation)
 	if err != nil {
@@ -222,7 +238,7 @@ func (s *Store) Relations(ctx context.Context, f RelationFilter, p PageArgs) (Pa
 					return err
 				}
 			}
-			r, err := withEvidence(txn, rec)
+			r, err := withEvidence(txn, rec, o)
 			if err != nil {
 				return err
 			}
@@ -424,8 +440,10 @@ func (s *Store) Mentions(ctx context.Context, nodeID string, p PageArgs) (Page[*
 // when empty), breadth-first, at most limit nodes (<= 0 means 200), and the relations among them,
 // ordered by ID. Nodes come in breadth-first order, each level in adjacency-key order. id may be
 // an article: the article is returned in Articles and its nodes count as the first hop (depth 0
-// gives the article alone). Errors: ErrNotFound for an unknown id, ErrClosed, the context's error.
-func (s *Store) Neighborhood(ctx context.Context, id string, depth int, types []RelType, limit int) (*Subgraph, error) {
+// gives the article alone). Relations come with their evidence unless WithoutEvidence is given.
+// Errors: ErrNotFound for an unknown id, ErrClosed, the context's error.
+func (s *Store) Neighborhood(ctx context.Context, id string, depth int, types []RelType, limit int, opts ...ReadOption) (*Subgraph, error) {
+	o := readOpts(opts)
 	if limit <= 0 {
 		limit = defaultNeighborhoodLimit
 	}
@@ -492,7 +510,7 @@ func (s *Store) Neighborhood(ctx context.Context, id string, depth int, types []
 		}
 		slices.Sort(rels)
 		for _, r := range slices.Compact(rels) {
-			rel, err := loadRelation(txn, r)
+			rel, err := loadRelation(txn, r, o)
 			if err != nil {
 				return err
 			}

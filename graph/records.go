@@ -40,7 +40,8 @@ func recordOf(r *Relation) relationRecord {
 // relation returns the model relation (without evidence).
 func (rec *relationRecord) relation() *Relation {
 	return &Relation{ID: rec.ID, Type: rec.Type, Source: rec.Source, Target: rec.Target, Negated: rec.Negated,
-		Hedged: rec.Hedged, Confidence: rec.Confidence, Cameo: rec.Cameo, Plover: rec.Plover, Role: rec.Role}
+		Hedged: rec.Hedged, Confidence: rec.Confidence, Cameo: rec.Cameo, Plover: rec.Plover, Role: rec.Role,
+		EvidenceCount: rec.Evidence}
 }
 
 // count adds (sign 1) or removes (sign -1) one article's evidence and rederives Hedged (every
@@ -162,19 +163,23 @@ func getArticleEvidence(txn *badger.Txn, rel, article string) ([]Evidence, []byt
 	return ev, b, err
 }
 
-// loadRelation reads a relation with all its evidence, ordered by article ID, then sentence and
-// cue; ErrNotFound when absent.
-func loadRelation(txn *badger.Txn, id string) (*Relation, error) {
+// loadRelation reads a relation with all its evidence (unless o.noEvidence), ordered by article
+// ID, then sentence and cue; ErrNotFound when absent.
+func loadRelation(txn *badger.Txn, id string, o readOptions) (*Relation, error) {
 	rec, _, err := getRecord(txn, id, false)
 	if err != nil {
 		return nil, err
 	}
-	return withEvidence(txn, rec)
+	return withEvidence(txn, rec, o)
 }
 
-// withEvidence turns a record into the model relation with all its evidence.
-func withEvidence(txn *badger.Txn, rec *relationRecord) (*Relation, error) {
+// withEvidence turns a record into the model relation with all its evidence (unless
+// o.noEvidence).
+func withEvidence(txn *badger.Txn, rec *relationRecord, o readOptions) (*Relation, error) {
 	r := rec.relation()
+	if o.noEvidence {
+		return r, nil
+	}
 	r.Evidence = make([]Evidence, 0, rec.Evidence)
 	it := txn.NewIterator(badger.IteratorOptions{Prefix: EvidencePrefix(rec.ID), PrefetchValues: true, PrefetchSize: 16})
 	defer it.Close()
@@ -194,6 +199,24 @@ func withEvidence(txn *badger.Txn, rec *relationRecord) (*Relation, error) {
 		}
 	}
 	return r, nil
+}
+
+// ReadOption adjusts what Relation, Relations and Neighborhood read.
+type ReadOption func(*readOptions)
+
+type readOptions struct{ noEvidence bool }
+
+// WithoutEvidence leaves Relation.Evidence nil (EvidenceCount is still set), for callers that
+// show relations without their sentences or read them later with Store.Evidence: a relation
+// stated in thousands of articles then costs one small record read.
+func WithoutEvidence() ReadOption { return func(o *readOptions) { o.noEvidence = true } }
+
+func readOpts(opts []ReadOption) readOptions {
+	var o readOptions
+	for _, f := range opts {
+		f(&o)
+	}
+	return o
 }
 
 // evidenceArticles lists the articles that give evidence of a relation, in ID order, from the
