@@ -152,7 +152,7 @@ func (t *types) relationsField() *graphql.Field {
 			dir, _ := p.Args["direction"].(graph.Direction)
 			f := graph.RelationFilter{Node: n.ID, Direction: dir, Types: typesArg(p.Args["types"])}
 			return fetchPage(pa, func(pa graph.PageArgs) (graph.Page[*graph.Relation], error) {
-				return t.store.Relations(p.Context, f, pa)
+				return t.store.Relations(p.Context, f, pa, graph.WithoutEvidence())
 			})
 		}),
 	}

@@ -117,7 +117,7 @@ func (t *types) resolveRelation(p graphql.ResolveParams) (any, error) {
 	if graph.KindOfID(id) != "relation" {
 		return nil, nil
 	}
-	r, err := t.store.Relation(p.Context, id)
+	r, err := t.store.Relation(p.Context, id, graph.WithoutEvidence())
 	if errors.Is(err, graph.ErrNotFound) {
 		return nil, nil
 	}
@@ -231,7 +231,7 @@ func (t *types) resolveRelations(p graphql.ResolveParams) (any, error) {
 	f.Target, _ = p.Args["target"].(string)
 	f.Article, _ = p.Args["article"].(string)
 	return fetchPage(pa, func(pa graph.PageArgs) (graph.Page[*graph.Relation], error) {
-		return t.store.Relations(p.Context, f, pa)
+		return t.store.Relations(p.Context, f, pa, graph.WithoutEvidence())
 	})
 }
 
@@ -260,7 +260,7 @@ func (t *types) resolveNeighborhood(p graphql.ResolveParams) (any, error) {
 	default:
 		return nil, errorf(CodeNotFound, "no node with id %q", id)
 	}
-	sg, err := t.store.Neighborhood(p.Context, id, depth, typesArg(p.Args["types"]), limit)
+	sg, err := t.store.Neighborhood(p.Context, id, depth, typesArg(p.Args["types"]), limit, graph.WithoutEvidence())
 	if errors.Is(err, graph.ErrNotFound) {
 		return nil, &Error{Code: CodeNotFound, Message: "no node with id " + quote(id), Err: err}
 	}

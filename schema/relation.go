@@ -73,12 +73,26 @@ func (t *types) buildRelation() {
 			},
 			"evidence": {
 				Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t.evidence))),
-				Resolve: from(func(r *graph.Relation) any {
-					out := make([]any, len(r.Evidence))
-					for i, e := range r.Evidence {
+				// Relations are read without their evidence (graph.WithoutEvidence) and it is read
+				// here, only when asked for: a relation stated in thousands of articles is cheap
+				// to list.
+				Resolve: t.safe(func(p graphql.ResolveParams) (any, error) {
+					r, ok := p.Source.(*graph.Relation)
+					if !ok {
+						return nil, badSource(p)
+					}
+					ev := r.Evidence
+					if ev == nil && r.EvidenceCount > 0 {
+						var err error
+						if ev, err = t.store.Evidence(p.Context, r.ID); err != nil {
+							return nil, storeError(err, false)
+						}
+					}
+					out := make([]any, len(ev))
+					for i, e := range ev {
 						out[i] = e
 					}
-					return out
+					return out, nil
 				}),
 			},
 			"cameo":  {Type: graphql.String, Description: "CAMEO root code, e.g. \"12\" (Reject).", Resolve: from(func(r *graph.Relation) any { return nullString(r.Cameo) })},
