@@ -206,6 +206,7 @@ type unit struct {
 	ts, te int
 	e      lexEntry
 	org    graph.Kind // for chunks: ORGANIZATION/GOVERNMENT when an org word is in it
+	tail   bool       // org comes only from a company-name tail word (orgtails.txt)
 }
 
 // locative words before a capital make it a place, not a political actor ("held in Beijing").
@@ -581,6 +582,11 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				j++
 				continue
 			}
+			if !inOrgTail && d.orgConnector(st, units, j) {
+				units[last].te = j + 1
+				j++
+				continue
+			}
 		}
 		break
 	}
@@ -599,6 +605,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 		}
 		break
 	}
+	d.markOrgTails(st, units)
 	return units
 }
 
@@ -805,6 +812,11 @@ func (d *doc) interpret(st *sent, units []unit) {
 				units[k+1].ts = u.ts
 				continue
 			}
+			if d.portfolioChunk(st, units, k) {
+				// "Federal Labour Minister Ana Ruiz", "Fisheries Minister …": a portfolio (rule title:portfolio)
+				units[k+1].ts = u.ts
+				continue
+			}
 			if u.org == graph.Government && possessor == nil && k == 0 && u.ts > 0 && (toks[u.ts-1].lower == "its" || toks[u.ts-1].lower == "their") {
 				if pe := d.resolvePronoun(st.idx, u.ts-1, "it"); pe != nil && pe.kind == graph.Country {
 					possessor = pe
@@ -945,6 +957,9 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 		}
 		org = d.bodyEntity(body, c)
 		orgRule = "title:implied-body"
+	case d.portfolioBody(st, titles) != "":
+		org = d.portfolioEntity(st, d.portfolioBody(st, titles), mod, modC)
+		orgRule = "title:portfolio"
 	case mod != nil:
 		org = mod
 	case modC != nil && class == "state":

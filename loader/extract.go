@@ -144,6 +144,7 @@ type doc struct {
 	policyToks map[string][][]string // named programs by first token, built after the policy pass
 	nonActor   map[string]bool       // acronyms defined for non-actor phrases ("(DUV)")
 	voice      *entity               // the speaker of a transcript ("we", "I" outside quotes)
+	soleC      *soleCountryMemo      // the one country the article names, once computed
 }
 
 func newDoc(x *Extractor, c *Cleaned) (*doc, error) {

@@ -229,6 +229,7 @@ type lexicons struct {
 	speechNoun  map[string]bool        // nominal attribution nouns
 	docNoun     map[string]bool        // document nouns whose author is their source
 	common      map[string]bool        // common lower-case English words
+	actorLex                           // lexicon_actor.go
 }
 
 func loadLexicons(fsys fs.FS) (*lexicons, error) {
@@ -417,6 +418,9 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 		}
 	}
 	if err := loadWordSet(fsys, lexCommon, lx.common); err != nil {
+		return nil, err
+	}
+	if err := loadActorLexicons(fsys, lx); err != nil {
 		return nil, err
 	}
 	if err := loadWordSet(fsys, lexPolicyWords, lx.policyHead); err != nil {
@@ -628,5 +632,5 @@ func nounForms(n string) map[string]string {
 
 // lexFiles lists every lexicon file, for error messages and tests.
 func lexFiles() []string {
-	return []string{lexCountries, lexActors, lexTitles, lexOrgWords, lexStopNames, lexGroups, lexCues, lexSpeech, lexHedges, lexNegations, lexIrregular, lexLightVerbs, lexDiscuss, lexPolicyWords, lexPartOf, lexNonActors, lexDefinites, lexCommon}
+	return []string{lexCountries, lexActors, lexTitles, lexOrgWords, lexStopNames, lexGroups, lexCues, lexSpeech, lexHedges, lexNegations, lexIrregular, lexLightVerbs, lexDiscuss, lexPolicyWords, lexPartOf, lexNonActors, lexDefinites, lexCommon, lexOrgTails, lexPortfolios, lexBodies, lexOrgNouns}
 }

@@ -31,6 +31,10 @@ func minimalLexicons() fstest.MapFS {
 		lexNonActors:   "strip | place\n",
 		lexDefinites:   "ministry | named\n",
 		lexCommon:      "harbor\ntoll\n",
+		lexOrgTails:    "shipping\n",
+		lexPortfolios:  "minister | head | Ministry\n",
+		lexBodies:      "navy | 0\n",
+		lexOrgNouns:    "company | any |\n",
 	}
 	for k, v := range files {
 		fs[k] = &fstest.MapFile{Data: []byte(v)}

@@ -1,0 +1,202 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Name-shape rules of organizations: connectors inside their names and company-name tails.
+
+// orgConnector reports whether the connector at token j continues the organization name being read
+// in the last unit of units:
+//   - "and" between capitalized words of one name, when the phrase follows "the", every word before
+//     "and" is a common English word and the capitalized run after it ends in an organization head:
+//     "the Securities and Exchange Commission", "the Fish and Wildlife Service" (two companies,
+//     "Ford and General Motors", take no "the" and open with a name);
+//   - the apostrophe of a plural possessive inside a name, when the run after it holds an
+//     organization head: "the Rail Workers' Union", "the Teachers' Federation".
+func (d *doc) orgConnector(st *sent, units []unit, j int) bool {
+	toks := st.toks
+	last := len(units) - 1
+	if last < 0 || units[last].kind != uChunk || units[last].te != j || j+1 >= len(toks) {
+		return false
+	}
+	t := toks[j]
+	switch {
+	case t.lower == "and":
+		if units[0].ts == 0 || toks[units[0].ts-1].lower != "the" {
+			return false
+		}
+		for k := units[last].ts; k < j; k++ {
+			if !d.lx.common[toks[k].lower] {
+				return false
+			}
+		}
+		end, head := d.capRun(st, j+1)
+		return end > j+1 && head == end-1
+	case t.kind == tkQuote && !t.space && (t.text == "'" || t.text == "\u2019") && toks[j+1].space:
+		if !strings.HasSuffix(toks[j-1].text, "s") || toks[j-1].allCaps {
+			return false
+		}
+		end, head := d.capRun(st, j+1)
+		return end > j+1 && head >= 0
+	}
+	return false
+}
+
+// capRun reads at most four capitalized words from token i that are not yet mentions and start no
+// title; it returns the run's end and the index of the last organization head word in it (or -1).
+func (d *doc) capRun(st *sent, i int) (end, head int) {
+	head = -1
+	k := i
+	for k < len(st.toks) && k-i < 4 && st.toks[k].kind == tkWord && st.toks[k].cap && st.ment[k] < 0 && d.titleAt(st, k) == nil {
+		if _, ok := d.lx.orgWords[strings.TrimSuffix(st.toks[k].lower, ".")]; ok {
+			head = k
+		}
+		k++
+	}
+	return k, head
+}
+
+// markOrgTails makes a chunk of two or more capitalized words that ends in a company-name tail word
+// an organization ("Atlantic Pelagic Fisheries", "Northern Prairie Rail"): rule org:head-word with
+// the tail flag, which lets a state title after it read the words as a portfolio instead
+// ("Fisheries Minister …"). A chunk made only of common English words ("Critical Minerals" in a
+// title-case list of goods) needs what nameChunk asks of such a person name: a verb or an
+// appositive comma after it, or the same name recognized earlier in the article.
+func (d *doc) markOrgTails(st *sent, units []unit) {
+	for i := range units {
+		u := &units[i]
+		if u.kind != uChunk || u.org != "" || u.te-u.ts < 2 || st.headline {
+			continue
+		}
+		lt := st.toks[u.te-1]
+		if !lt.cap || !d.lx.orgTail[lt.lower] {
+			continue
+		}
+		allCommon := true
+		for k := u.ts; k < u.te; k++ {
+			allCommon = allCommon && d.lx.common[st.toks[k].lower]
+		}
+		if allCommon && d.verbAfter(st, u.te) < 0 && !(u.te < len(st.toks) && st.toks[u.te].text == ",") {
+			if _, seen := d.byKey["org:"+graph.NormalizeName(d.spanText(st, u.ts, u.te))]; !seen {
+				continue
+			}
+		}
+		u.org, u.tail = graph.Organization, true
+	}
+}
+
+// portfolioChunk reports whether the chunk units[k] is the portfolio of the state title after it:
+// one to three capitalized words with no organization head (a company-name tail word is allowed:
+// "Fisheries Minister"), right before a state title that a name follows ("Federal Labour Minister
+// Ana Ruiz"). The one-word case without a tail word is the older rule of interpret.
+func (d *doc) portfolioChunk(st *sent, units []unit, k int) bool {
+	u := units[k]
+	if u.kind != uChunk || u.te-u.ts > 3 || (u.org != "" && !u.tail) || k+2 >= len(units) {
+		return false
+	}
+	nx := units[k+1]
+	if nx.kind != uTitle || nx.ts != u.te || nx.e.title == nil || nx.e.title.Class != "state" || units[k+2].kind != uChunk || units[k+2].org != "" {
+		return false
+	}
+	if d.lx.portfolio[st.toks[nx.te-1].lower] == "" {
+		return false
+	}
+	for i := u.ts; i < u.te; i++ {
+		t := st.toks[i]
+		if t.kind != tkWord || t.allCaps || d.lx.nonActor[t.lower] != "" || d.isStopCap(st, i) && !d.lx.portfolioMod[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// portfolioBody is the body a portfolio title implies ("Federal Labour Minister" → "Labour
+// Ministry"; portfolios.txt), or "" when the last title has no portfolio words before its head.
+func (d *doc) portfolioBody(st *sent, titles []unit) string {
+	var t *unit
+	for i := range titles {
+		if titles[i].kind == uTitle {
+			t = &titles[i]
+		}
+	}
+	if t == nil || t.te-t.ts < 2 {
+		return ""
+	}
+	bh := d.lx.portfolio[st.toks[t.te-1].lower]
+	if bh == "" || t.e.title == nil || t.e.title.Title != st.toks[t.te-1].lower {
+		return "" // "Prime Minister": the title's own words are no portfolio
+	}
+	i := t.ts
+	for i < t.te-1 && d.lx.portfolioMod[st.toks[i].lower] {
+		i++
+	}
+	if i == t.te-1 {
+		return ""
+	}
+	var words []string
+	for k := i; k < t.te-1; k++ {
+		tk := st.toks[k]
+		if !tk.cap || tk.kind != tkWord || d.lx.titles[tk.lower] != nil {
+			return "" // "Prime Minister", "Deputy Prime Minister": a title of its own, no portfolio
+		}
+		words = append(words, tk.text)
+	}
+	return strings.Join(words, " ") + " " + bh
+}
+
+// portfolioEntity is the body named by a portfolio title: the body of that name already in the
+// article, else a body of the country named with the title (mod, modC), else of the one country the
+// article names, else of no country.
+func (d *doc) portfolioEntity(st *sent, body string, mod *entity, modC *country) *entity {
+	if e, ok := d.byKey["org:"+graph.NormalizeName(body)]; ok && (e.final().kind == graph.Government || e.final().kind == graph.Organization) {
+		return e.final()
+	}
+	c := modC
+	if mod != nil && mod.country != nil {
+		c = mod.country
+	}
+	if c == nil {
+		c = d.soleCountry()
+	}
+	return d.bodyEntity(body, c)
+}
+
+// soleCountry is the one country the article names (by name, short form, demonym or capital,
+// capitalized), or nil when it names none or several.
+func (d *doc) soleCountry() *country {
+	if d.soleC != nil {
+		return d.soleC.c
+	}
+	d.soleC = &soleCountryMemo{}
+	var found *country
+	for _, st := range d.sents {
+		for i := 0; i < len(st.toks); i++ {
+			if !st.toks[i].cap {
+				continue
+			}
+			ents, end := d.matchNames(st, i)
+			for _, e := range ents {
+				if e.country == nil || (e.kind != lkCountry && e.kind != lkDemonym && e.kind != lkCapital) {
+					continue
+				}
+				if e.caps && !st.toks[i].allCaps {
+					continue
+				}
+				if found != nil && found != e.country {
+					return nil
+				}
+				found = e.country
+			}
+			if end > i {
+				i = end - 1
+			}
+		}
+	}
+	d.soleC.c = found
+	return found
+}
+
+type soleCountryMemo struct{ c *country }

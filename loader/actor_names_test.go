@@ -1,0 +1,33 @@
+package loader
+
+import "testing"
+
+// Name-shape rules of organizations and portfolio titles (actor_names.go), each on invented
+// sentences that are in no eval or held-out article.
+func TestOrgNameRules(t *testing.T) {
+	runCases(t, []exCase{
+		// orgConnector: "and" inside an organization name after "the"
+		{"and inside an organization name", "The Food and Drug Administration, which regulates medicines, approved the vaccine. Inspectors of the Fish and Wildlife Service closed the lake.",
+			[]string{"GOVERNMENT Food and Drug Administration", "ORGANIZATION Fish and Wildlife Service", "!actor Drug Administration", "!actor Wildlife Service"}},
+		{"and between two names stays a coordination", "Talks between Toyota and Harlow Motors ended. The Ways and Means Committee voted on Friday.",
+			[]string{"ORGANIZATION Harlow Motors", "!actor Toyota and Harlow Motors", "ORGANIZATION Ways and Means Committee"}},
+		// orgConnector: plural possessive inside a name
+		{"plural possessive inside a name", "Members of the Lagos Teachers' Federation walked out. The Dock Workers' Union backed them.",
+			[]string{"ORGANIZATION Lagos Teachers' Federation", "ORGANIZATION Dock Workers' Union", "!actor Dock Workers", "!actor Teachers"}},
+		{"plural possessive without an organization head", "The Farmers' Market opened early. Voters' rights groups complained.",
+			[]string{"!actor Farmers' Market", "!actor Farmers"}},
+		// markOrgTails: company-name tails
+		{"company-name tails make organizations", "Baltic Amber Shipping cut its fleet. Kestrel Valley Mining said output fell.",
+			[]string{"ORGANIZATION Baltic Amber Shipping", "ORGANIZATION Kestrel Valley Mining", "!PERSON Kestrel Valley Mining"}},
+		{"a tail word alone or a surname is no company", "Gas prices rose. Samantha Reilly Energy? No: Oren Tal said energy was cheap.",
+			[]string{"!actor Gas", "PERSON Oren Tal"}},
+		// title:portfolio
+		{"portfolio before a minister", "Federal Transport Minister Dara Quill said the bridge would reopen. Mining Minister Teo Baraza visited the pit.",
+			[]string{"PERSON Dara Quill", "role Dara Quill = Federal Transport Minister", "MEMBER_OF Dara Quill -> Transport Ministry",
+				"PERSON Teo Baraza", "MEMBER_OF Teo Baraza -> Mining Ministry", "!actor Federal Transport", "!actor Mining"}},
+		{"portfolio takes the country named with it and the body named before", "Kenya's Water Ministry warned of drought. Water Minister Achieng Otieno said wells were dry. Chilean Health Minister Ana Mora agreed.",
+			[]string{"MEMBER_OF Achieng Otieno -> Water Ministry", "MEMBER_OF Ana Mora -> Health Ministry (Chile)"}},
+		{"prime minister is no portfolio", "Prime Minister Lars Ekdal resigned. Deputy Prime Minister Ivo Rask took over.",
+			[]string{"PERSON Lars Ekdal", "!actor Prime Ministry", "PERSON Ivo Rask"}},
+	})
+}
