@@ -289,6 +289,11 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 	}
 	// before the opening mark, in its sentence: X said: “…” / X said, “…”
 	st0 := d.sents[q.s0]
+	if src, k := d.speakerLabel(st0, q.t0); src != nil {
+		q.speaker, q.rule, q.cueSent, q.cueTok = src, "quote:label", q.s0, k
+		q.attributed = true
+		return
+	}
 	for k := q.t0 - 1; k >= 0 && k >= q.t0-4; k-- {
 		t := st0.toks[k]
 		if t.text == ":" || t.text == "," || t.lower == "that" || auxWords[t.lower] || t.kind == tkQuote {
@@ -307,6 +312,27 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 		}
 		return
 	}
+}
+
+// speakerLabel reads a speaker label with no verb before a quotation that opens at token t0, the
+// layout of interview write-ups and official read-outs: 'Finance Minister Ana Lopes: “…”'. The
+// sentence must open with the person's name (titles included) and a colon must sit between the
+// name and the mark. It returns the speaker and the colon's index (rule quote:label).
+func (d *doc) speakerLabel(st *sent, t0 int) (*entity, int) {
+	if t0 < 2 || st.toks[t0-1].text != ":" {
+		return nil, 0
+	}
+	m := d.mentionAt(st, t0-2)
+	if m == nil || m.te != t0-1 || !actorKind(m.ent) || m.ent.final().kind != graph.Person {
+		return nil, 0
+	}
+	// only capitalized title words or other names before the name: "U.S. Trade Representative …"
+	for k := 0; k < m.ts; k++ {
+		if t := st.toks[k]; t.kind != tkWord || !t.cap && !(t.lower == "of" || t.lower == "the" || t.lower == "and") {
+			return nil, 0
+		}
+	}
+	return m.ent.final(), t0 - 1
 }
 
 func hasWordsBetween(st *sent, a, b int) bool {

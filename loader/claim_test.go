@@ -33,6 +33,10 @@ func TestClaimRules(t *testing.T) {
 			[]string{"CLAIMS Senegal -> fishing ban was", "!rule CLAIMS Senegal -> a disaster for families = quote:"}},
 		{"announcing a noun phrase is no claim", "Vietnam announced new duties on Thai sugar. Indonesia confirmed the visit would go ahead.",
 			[]string{"!CLAIMS Vietnam", "SANCTIONS Vietnam -> duties on Thai sugar", "CLAIMS Indonesia -> visit would go ahead"}},
+		{"speaker label with no verb before a quotation", "Mines Minister Hana Okoro: \u201cThe copper levy will stay in place this year.\u201d\n\nCentral Bank Governor Piotr Zelenko: \u201cWe see inflation falling by the spring.\u201d",
+			[]string{"rule CLAIMS Hana Okoro -> copper levy will stay = quote:label", "rule CLAIMS Piotr Zelenko -> inflation falling = quote:label"}},
+		{"a label needs a name at the start of the sentence", "The answer was simple: \u201cWe will not pay the ransom at all.\u201d",
+			[]string{"!CLAIMS"}},
 		{"dash attribution", "\u201cThe vote was stolen.\u201d \u2014 Opposition Leader Marco Villa\n\nCounting continued overnight.",
 			[]string{"rule CLAIMS Marco Villa -> vote was stolen = quote:dash"}},
 	})

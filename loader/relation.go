@@ -63,6 +63,13 @@ func (d *doc) matchCues(st *sent, i int) []cueMatch {
 				walk(n, j+1, xs, xe, start)
 			}
 		}
+		if j > start {
+			// a time adverbial between the words of a cue: "demanded on Monday that", "offered last
+			// week to"
+			if k := timeAdverbialAt(st, j); k > j {
+				walk(n, k, xs, xe, start)
+			}
+		}
 		if nx := n.next[t.lower]; nx != nil && st.ment[j] < 0 {
 			walk(nx, j+1, xs, xe, start)
 		}
@@ -189,6 +196,9 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 	if c.Frame == "VTO" && !d.verbNext(st, m.e) {
 		return false
 	}
+	if d.inConditionalClause(st, m.s) {
+		return false // "… if Dakar accepted the zone": a hypothetical act asserts no stance
+	}
 	switch c.Frame {
 	case "V", "VTO":
 		if m.s > 0 && determiners[toks[m.s-1].lower] && c.Pattern[0] != "be" && c.Pattern[0] != "NOT" {
@@ -240,12 +250,20 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 			}
 		}
 		if src == nil {
+			// "has taken steps to impose restrictions": the act is the subject's own
+			if av := d.actionBefore(st, m.s); av >= 0 {
+				src, ss, h = d.subjectOf(st, av)
+			}
+		}
+		if src == nil {
 			return false
 		}
 		srcs = append(srcs, src)
 		srcs = append(srcs, d.coordinated(st, ss)...)
-		if typ == graph.Sanctions && c.Frame == "V" && d.conditionalBetween(st, ss, m.s) {
-			typ = graph.Threatens // "said it would impose quotas": a conditional sanction is a threat
+		if typ == graph.Sanctions && c.Frame == "V" && (d.conditionalBetween(st, ss, m.s) || d.futureUnderCondition(st, ss, m.s)) {
+			// "said it would impose quotas", "if they fish here, we will freeze their assets": a
+			// conditional sanction is a threat
+			typ = graph.Threatens
 			h = joinHow(h, "conditional")
 		}
 		subjEnd, how = ss, h
@@ -285,9 +303,139 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 		}
 		if !neg {
 			d.embeddedStance(st, m, typ, src, how, score)
+			if typ == graph.Threatens {
+				d.conditionDemand(st, m, src, how, score)
+			}
 		}
 	}
 	return true
+}
+
+// inConditionalClause reports whether token i lies in an "if", "unless" or "whether" clause that
+// has not ended (no comma or other clause boundary between the conjunction and i).
+func (d *doc) inConditionalClause(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		t := st.toks[k]
+		if t.kind == tkPunct || t.kind == tkQuote || t.lower == "that" || t.lower == "and" && k+1 < i && st.toks[k+1].lower != "not" {
+			return false
+		}
+		switch t.lower {
+		case "if", "unless", "whether":
+			return true
+		}
+	}
+	return false
+}
+
+// futureUnderCondition reports a "will" future between the subject at s and the cue at e in a
+// sentence that states a condition ("If the ships return, we will seize them"; "we'll ban them
+// unless …"): a promised sanction under a condition is a threat (CAMEO 13).
+func (d *doc) futureUnderCondition(st *sent, s, e int) bool {
+	will := false
+	for k := s; k < e && k < len(st.toks); k++ {
+		switch st.toks[k].lower {
+		case "will", "'ll", "shall":
+			will = true
+		}
+	}
+	if !will {
+		return false
+	}
+	for _, t := range st.toks {
+		if t.lower == "if" || t.lower == "unless" {
+			return true
+		}
+	}
+	return false
+}
+
+// actionBefore returns the verb of "take action/steps/measures to" governing an infinitive at i
+// ("We've taken action to impose restrictions"), or -1.
+func (d *doc) actionBefore(st *sent, i int) int {
+	j := i - 1
+	if j < 2 || st.toks[j].lower != "to" {
+		return -1
+	}
+	switch st.toks[j-1].lower {
+	case "action", "steps", "measures", "moves":
+	default:
+		return -1
+	}
+	for k := j - 2; k >= 0 && k >= j-4; k-- {
+		switch st.toks[k].lower {
+		case "take", "takes", "took", "taken", "taking":
+			return k
+		}
+		if st.toks[k].kind != tkWord || st.toks[k].cap {
+			return -1
+		}
+	}
+	return -1
+}
+
+// conditionDemand: a threat made on a condition demands what would lift it: "threatened to strike
+// unless the railway agrees to raise wages" → DEMANDS raising wages; "… if Tirana does not return
+// the ships" → DEMANDS returning the ships (rule cue:<lemma>+unless, CAMEO 10).
+func (d *doc) conditionDemand(st *sent, m *cueMatch, src *entity, how string, score float64) {
+	toks := st.toks
+	u := -1
+	for k := m.e; k < len(toks); k++ {
+		if toks[k].text == ";" || toks[k].text == "." || toks[k].kind == tkQuote {
+			break
+		}
+		if toks[k].lower == "unless" || toks[k].lower == "if" {
+			u = k
+			break
+		}
+	}
+	if u < 0 || u+2 >= len(toks) {
+		return
+	}
+	end := len(toks)
+	for k := u + 1; k < len(toks); k++ {
+		if toks[k].text == ";" || toks[k].text == "." || toks[k].text == "," || toks[k].kind == tkQuote {
+			end = k
+			break
+		}
+	}
+	var tgts []*entity
+	neg := -1
+	for k := u + 1; k < end; k++ {
+		if d.lx.negations[toks[k].lower] {
+			neg = k
+			break
+		}
+	}
+	switch {
+	case toks[u].lower == "if" && neg > 0:
+		// "if the company does not raise wages": the negated act is demanded
+		if neg+1 < end && d.verbNext(st, neg+1) {
+			v := neg + 1
+			name := gerund(toks[v].lower) + " " + d.spanText(st, v+1, d.phraseEnd(st, v+1))
+			tgts = append(tgts, d.policyEntity(strings.TrimSpace(name), "target:verb-phrase"))
+		}
+	case toks[u].lower == "unless":
+		// the act that would avert the threat: an offer or concession inside the clause, else the clause
+		for k := u + 1; k < end && len(tgts) == 0; k++ {
+			for _, im := range d.matchCues(st, k) {
+				if im.c.Type != graph.Offers || im.c.Frame == "N" {
+					continue
+				}
+				it := im.c.Type
+				tgts = d.targets(st, &im, &it)
+				break
+			}
+		}
+		if len(tgts) == 0 {
+			if p := d.policyTarget(st, u+1, end, ""); p != nil {
+				tgts = append(tgts, p)
+			}
+		}
+	}
+	for _, t := range tgts {
+		inner := cueMatch{c: &cue{Lemma: m.c.Lemma + "+unless", Type: graph.Demands, Cameo: "10", Plover: "DEMAND"}, s: m.s, e: m.e}
+		d.addRel(st, &inner, graph.Demands, src, t, how, score-0.1, m.s, false)
+	}
 }
 
 // embeddedStance: a demand or offer whose content is itself a stance carries that stance:
@@ -404,6 +552,48 @@ func (d *doc) timeAdverbialEnd(st *sent, j int) int {
 	return j
 }
 
+// monthAbbrev are the abbreviated month names that keep their period ("Feb.", "Sept.").
+var monthAbbrev = map[string]bool{"jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true}
+
+// timeAdverbialAt returns the end of a time adverbial starting at token j ("on Monday", "late
+// Friday", "on Feb. 12", "last week", "this month", "earlier this year"), or j when there is none.
+func timeAdverbialAt(st *sent, j int) int {
+	toks := st.toks
+	k := j
+	if k < len(toks) && toks[k].lower == "earlier" || k < len(toks) && toks[k].lower == "later" {
+		k++
+	}
+	if k >= len(toks) {
+		return j
+	}
+	switch toks[k].lower {
+	case "on", "late", "early":
+		k++
+		if k < len(toks) && (toks[k].lower == "late" || toks[k].lower == "early") {
+			k++
+		}
+		if k < len(toks) && toks[k].cap && (isDayOrMonth(toks[k].lower) || monthAbbrev[toks[k].lower]) {
+			k++
+			if k < len(toks) && toks[k].kind == tkNum {
+				k++
+			}
+			return k
+		}
+	case "last", "this", "next":
+		k++
+		if k < len(toks) {
+			switch toks[k].lower {
+			case "week", "month", "year", "weekend", "night", "morning", "spring", "summer", "autumn", "fall", "winter":
+				return k + 1
+			}
+			if toks[k].cap && isDayOrMonth(toks[k].lower) {
+				return k + 1
+			}
+		}
+	}
+	return j
+}
+
 // auxAfter reports whether an auxiliary or a verb in -s/-ed follows token i (quotation marks skipped).
 func (d *doc) auxAfter(st *sent, i int) bool {
 	for i < len(st.toks) && st.toks[i].kind == tkQuote {
@@ -436,7 +626,7 @@ func (d *doc) intentBefore(st *sent, i int) int {
 		return -1
 	}
 	switch st.toks[j-1].lower {
-	case "plan", "plans", "planned", "planning", "intend", "intends", "intended", "prepared", "ready", "aims", "aim", "decided", "decides", "vowed", "vows", "seeks", "sought", "expected", "likely", "set", "poised", "due":
+	case "plan", "plans", "planned", "planning", "intend", "intends", "intended", "prepared", "ready", "aims", "aim", "decided", "decides", "vowed", "vows", "seeks", "sought", "expected", "likely", "set", "poised", "due", "going":
 		return j - 1
 	}
 	return -1
@@ -469,6 +659,13 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 			if k >= 0 && toks[k].text == "," && k+1 < j {
 				w := toks[k+1].lower
 				if w == "however" || w == "a" || w == "an" || w == "the" || w == "who" || w == "which" || w == "like" || w == "unlike" || w == "including" || strings.HasSuffix(w, "ly") || w == "though" || w == "too" || w == "meanwhile" || d.lx.titles[w] != nil || d.mentionAt(st, k+1) != nil {
+					// "Peru's envoy in Quito, Marco Vela, demanded": the named person in apposition
+					// to a role is the subject, not the place or body in the role's phrase
+					if pm := d.mentionAt(st, k+1); pm != nil && pm.ts == k+1 && pm.te == j && actorKind(pm.ent) && pm.ent.final().kind == graph.Person {
+						if m := d.mentionAt(st, k-1); m == nil || m.ent.final().kind != graph.Person {
+							return pm.ent.final(), pm.ts, "subject"
+						}
+					}
 					if m := d.mentionAt(st, k-1); m != nil && actorKind(m.ent) {
 						return m.ent.final(), m.ts, "subject"
 					}
@@ -493,6 +690,11 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		return nil, 0, ""
 	}
 	if t.lower == "and" {
+		// a coordinated verb phrase after a cue or speech verb of the same clause: "Chile's minister
+		// rejected the plan, and warned that …" → the first verb's subject
+		if e, s := d.coordinatedVerbSubject(st, j); e != nil {
+			return e, s, "coordination"
+		}
 		// a coordinated verb phrase: "Beijing will never trade away X and rejects Y" → Beijing
 		for k := j - 1; k >= 0 && k > j-25; k-- {
 			w := toks[k].lower
@@ -596,6 +798,42 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		return e, s, "of-head"
 	}
 	return nil, 0, ""
+}
+
+// coordinatedVerbSubject finds, for a verb phrase coordinated by "and" at j, the subject of the
+// nearest cue or speech verb before it in the same clause (no "that", semicolon or quotation mark
+// between), so that the second verb phrase shares the first one's subject.
+func (d *doc) coordinatedVerbSubject(st *sent, j int) (*entity, int) {
+	toks := st.toks
+	for k := j - 1; k >= 0 && k > j-40; k-- {
+		t := toks[k]
+		if t.lower == "that" || t.text == ";" || t.kind == tkQuote || t.text == ":" || subordinators[t.lower] && t.lower != "as" && t.lower != "asked" {
+			return nil, 0
+		}
+		if t.kind != tkWord || t.cap || st.ment[k] >= 0 || k > 0 && determiners[toks[k-1].lower] {
+			continue
+		}
+		verb := false
+		if le, ok := d.speechAt(st, k); ok && le.form != "ing" && le.form != "base" {
+			verb = true
+		}
+		if !verb {
+			for _, m := range d.matchCues(st, k) {
+				if m.c.Frame != "N" && m.form != "ing" && m.form != "base" && m.c.Pattern[0] != "be" {
+					verb = true
+					break
+				}
+			}
+		}
+		if !verb {
+			continue
+		}
+		if e, s, _ := d.subjectOf(st, k); e != nil {
+			return e, s
+		}
+		return nil, 0
+	}
+	return nil, 0
 }
 
 // ofHead: "Druze inhabitants of the Syrian Golan Heights threatened" → the group or organization
@@ -820,8 +1058,9 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 					*typ = graph.Threatens
 				}
 			}
-			if v == "comment" || v == "elaborate" || v == "speculate" || v == "respond" {
-				return nil // "declined to comment": no stance
+			respondTo := (v == "respond" || v == "reply") && s+1 < len(toks) && toks[s+1].lower == "to"
+			if le, ok := d.lx.speech[v]; ok && le.kind == lkSpeechVerb && le.form == "base" && le.lemma != "call" && !respondTo {
+				return nil // "declined to comment", "refused to say whether …": no stance on anything
 			}
 			prefix = gerund(v)
 			s++
@@ -862,7 +1101,30 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 		}
 	case "V":
 		if m.xs >= 0 {
-			break
+			last := c.Pattern[len(c.Pattern)-1]
+			switch {
+			case last == "of" || last == "for":
+				// "accused the government of being lenient": the accused is the target
+				b := m.xs
+				for b < m.xe-1 && leadingDrop[toks[b].lower] {
+					b++
+				}
+				if mm := d.mentionAt(st, b); mm != nil && actorKind(mm.ent) && mm.ts == b && mm.te == m.xe {
+					return []*entity{mm.ent.final()}
+				}
+				if e := d.resolveDefinite(st.idx, m.xe-1); e != nil && m.xe-m.xs == 2 {
+					return []*entity{e}
+				}
+				if p := d.policyTarget(st, m.xs, m.xe, ""); p != nil && !isPronoun(toks[m.xs]) {
+					return []*entity{p}
+				}
+				return nil
+			case last != "X" && last != "to":
+				// "hold China to account", "freeze their assets in Y": the cue's own verb phrase
+				e := d.phraseEnd(st, m.e)
+				name := gerund(c.Pattern[0]) + " " + d.spanText(st, m.s+1, e)
+				return []*entity{d.policyEntity(name, "target:verb-phrase")}
+			}
 		}
 	}
 	if s < len(toks) && toks[s].lower == "and" && prefix == "" {
@@ -870,6 +1132,9 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 		if s < len(toks) && !toks[s].cap && st.ment[s] < 0 && (strings.HasSuffix(toks[s].lower, "s") || strings.HasSuffix(toks[s].lower, "ed")) && d.lx.cues.next[toks[s].lower] == nil && !determiners[toks[s].lower] {
 			s++ // "supports and encourages Chinese companies": the object is shared
 		}
+	}
+	if c.Frame == "V" && s+1 < len(toks) && toks[s].lower == "to" && c.Pattern[len(c.Pattern)-1] != "to" && d.verbNext(st, s+1) && !d.lx.discuss[toks[s+1].lower] {
+		return nil // "refused to comment": an infinitive is the "to"-cue's business, not a noun target
 	}
 	if c.Frame == "V" && s < len(toks) && (toks[s].lower == "to" || toks[s].lower == "upon") && !isPrep(c.Pattern[len(c.Pattern)-1]) && c.Pattern[len(c.Pattern)-1] != "to" {
 		s++ // "agree to a deal": the preposition is not part of the target
