@@ -463,30 +463,55 @@ func (d *doc) namePhrase(st *sent, i int) int {
 }
 
 // dateline skips a wire dateline at the start of a paragraph's first sentence: "BRUSSELS (Reuters) -",
-// "GENEVA, May 12 —": the place is where the story was filed and the agency its source, neither
-// an actor. It returns the index after the dateline, or i.
+// "GENEVA, May 12 —", "DAKAR, Senegal (ANS) —", "ALGIERS, Feb 12 (Meridian) -", "LIMA, Peru —": the
+// place where the story was filed, its region or country, the date and the agency in any order,
+// ended by a dash. The place is no actor and the agency code no alias of the country before it.
+// It returns the index after the dateline, or i.
 func (d *doc) dateline(st *sent, i int) int {
 	toks := st.toks
 	if i != 0 || len(toks) < 3 || !toks[0].allCaps || st.idx > 0 && d.sents[st.idx-1].s.Paragraph == st.s.Paragraph {
 		return i
 	}
 	j := 1
-	for j < len(toks) && (toks[j].allCaps || toks[j].text == ",") && j < 4 {
+	for j < len(toks) && toks[j].allCaps && j < 3 {
 		j++
 	}
-	if j < len(toks) && toks[j].text == "(" {
-		for j < len(toks) && toks[j].text != ")" && j < 8 {
-			j++
+	region := 0 // capitalized words of a region or country ("Manitoba", "Senegal")
+	for j < len(toks) && j < 16 {
+		t := toks[j]
+		switch {
+		case t.text == "-" || t.text == "\u2014" || t.text == "\u2013":
+			return j + 1
+		case t.text == "(":
+			k := j + 1
+			for k < len(toks) && toks[k].text != ")" && k-j <= 4 {
+				k++
+			}
+			if k >= len(toks) || toks[k].text != ")" {
+				return i
+			}
+			j = k + 1
+			continue
+		case t.text == "," || t.text == "." || t.kind == tkNum:
+		case t.kind == tkWord && t.cap && (isDayOrMonth(t.lower) || datelineMonth(t.lower)):
+		case t.kind == tkWord && t.cap && region < 3:
+			region++
+		default:
+			return i
 		}
 		j++
 	}
-	for j < len(toks) && (isDayOrMonth(toks[j].lower) && toks[j].cap || toks[j].kind == tkNum || toks[j].text == ",") && j < 10 {
-		j++
-	}
-	if j < len(toks) && (toks[j].text == "-" || toks[j].text == "\u2014" || toks[j].text == "\u2013") {
-		return j + 1
-	}
 	return i
+}
+
+// datelineMonth reports a month abbreviation of wire datelines (AP style: Jan., Feb., Aug., Sept.,
+// Oct., Nov., Dec.; Reuters writes them without the period).
+func datelineMonth(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
 }
 
 // readUnits splits the phrase at i into units: lexicon matches, honorifics, possessives and chunks

@@ -31,3 +31,13 @@ func TestOrgNameRules(t *testing.T) {
 			[]string{"PERSON Lars Ekdal", "!actor Prime Ministry", "PERSON Ivo Rask"}},
 	})
 }
+
+// Wire datelines in any order of place, region, date and agency (dateline in actor.go).
+func TestDatelineRules(t *testing.T) {
+	runCases(t, []exCase{
+		{"region and agency code after the place", "TEGUCIGALPA, Honduras (HNA) \u2014 Honduras raised fuel prices on Monday.\n\nQUITO, Ecuador \u2014 Ecuador's central bank held rates.",
+			[]string{"COUNTRY Honduras", "!alias Honduras = HNA", "!alias Honduras = TEGUCIGALPA", "!actor HNA", "!mention Ecuador = metonymy:capital"}},
+		{"date before the agency", "PERTH, Feb 3 (Coral Wire) - Australia cut its wheat forecast.\n\nOSLO, Sept. 9 (NTB) \u2014 Norway said the fund would sell the shares.",
+			[]string{"COUNTRY Australia", "!actor Coral Wire", "!actor NTB", "!mention Norway = metonymy:capital"}},
+	})
+}

@@ -470,12 +470,21 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 	var found pageMeta
 	lines := prepareLines(raw, plain)
 
-	// 1. Furniture, line by line. A dropped line becomes a paragraph break.
+	// 1. Furniture, line by line. A dropped line becomes a paragraph break. The line right under a
+	// byline that only names the outlet ("Atlantic News Service", "The Harbor Ledger") goes with it.
+	afterByline := false
 	for i := range lines {
 		if lines[i].blank {
+			afterByline = false
+			continue
+		}
+		if afterByline && isOutletLine(lines[i].s) {
+			lines[i] = cleanLine{blank: true}
+			afterByline = false
 			continue
 		}
 		v := classifyLine(lines[i].s)
+		afterByline = v.drop && len(v.authors) > 0 && reByline.MatchString(strings.TrimSpace(lines[i].s))
 		if !v.drop {
 			continue
 		}
@@ -847,4 +856,23 @@ func outletKey(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// isOutletLine reports a line that can only be an outlet's or desk's name under a byline: one to
+// five words, each capitalized or a connector ("The Harbor Ledger", "Atlantic News Service",
+// "Meridian Wire"), no digits and no sentence punctuation. Wire and newspaper pages print the
+// outlet there (AP: "By JANE DOE / Associated Press").
+func isOutletLine(s string) bool {
+	s = strings.TrimSpace(s)
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 5 || endsWithSentencePunct(s) || strings.ContainsAny(s, "0123456789:;,\"\u201c\u201d") {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !nameConnectors[strings.ToLower(w)] && w != "of" && w != "the" {
+			return false
+		}
+	}
+	return true
 }
