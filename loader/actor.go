@@ -1075,7 +1075,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	n := te - ts
 	if n == 1 {
 		t := toks[ts]
-		if d.authors[graph.NormalizeName(t.text)] || d.nonActor[t.lower] {
+		if d.authors[graph.NormalizeName(t.text)] || d.nonActor[t.lower] || hyphenPlace(d.lx, t.lower) {
 			return
 		}
 		if a := d.knownByName(t.text); a != nil {
@@ -1111,6 +1111,11 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	}
 	for i := ts; i < te; i++ {
 		if d.lx.nonActor[toks[i].lower] != "" || toks[i].allCaps && len([]rune(toks[i].text)) > 1 || toks[i].kind == tkNum || innerCommonPart(toks[i].text) {
+			if d.lx.nonActor[toks[i].lower] == "place" {
+				// "Northern Prairie": a place by shape, or the short form of an organization named in
+				// the article ("Northern Prairie Rail"), decided in coreference (orgShortForms)
+				d.placeChunks = append(d.placeChunks, [3]int{st.idx, ts, te})
+			}
 			return
 		}
 	}

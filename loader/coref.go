@@ -11,6 +11,8 @@ import (
 // that name with a country; unresolved single words become an organization when they are the
 // subject of a cue or speech verb (rule name:subject) and no actor otherwise.
 func (d *doc) resolveEntities() {
+	d.orgShortForms()
+	d.longSurnames()
 	var persons []*entity
 	for _, e := range d.ents {
 		if e.merged == nil && e.kind == graph.Person && len(e.nameToks) >= 2 {
@@ -446,10 +448,25 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		return nil
 	}
 	var found *entity
-	d.eachMentionBack(s, i, 8, func(m *mention) bool {
+	window := 8
+	if cls == "named" {
+		window = 40 // the head must be in the body's name ("the union"), so a far antecedent is safe
+	}
+	d.eachMentionBack(s, i, window, func(m *mention) bool {
 		found = d.definiteFits(m.ent.final(), w, cls, isTitle)
 		return found == nil
 	})
+	if found == nil && cls == "named" {
+		// a lede describes before it names: "The union representing 9,800 workers threatened …
+		// Members of the Harbour Workers' Union …" (cataphora over the next two sentences)
+		for si := s; si < len(d.sents) && si <= s+2 && found == nil; si++ {
+			for _, mi := range d.bySent[si] {
+				if m := d.mentions[mi]; (si > s || m.ts > i) && found == nil {
+					found = d.definiteFits(m.ent.final(), w, cls, false)
+				}
+			}
+		}
+	}
 	return found
 }
 
@@ -471,7 +488,10 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 		}
 		switch cls {
 		case "org":
-			if e.kind == graph.Organization {
+			// "the company" is no union, ministry or party: a body whose name ends in a head of
+			// its own class ("Rail Workers' Union") is referred to by that head instead
+			f := strings.Fields(strings.ToLower(e.name))
+			if e.kind == graph.Organization && (len(f) == 0 || d.lx.definite[f[len(f)-1]] != "named") {
 				return e
 			}
 		case "named":
