@@ -186,7 +186,7 @@ func (s *Server) run(ctx context.Context, req request) (out outcome) {
 	if err := checkSyntax(req.query); err != nil {
 		return refused(err)
 	}
-	src := source.NewSource(&source.Source{Body: []byte(req.query), Name: "GraphQL request"})
+	src := source.NewSource(&source.Source{Body: []byte(asciiIgnored(req.query)), Name: "GraphQL request"})
 	// NoSource: with the source attached, graphql-go scans the whole query for every error it
 	// locates (see syntax.go); relocate computes the locations instead.
 	doc, err := parser.Parse(parser.ParseParams{Source: src, Options: parser.ParseOptions{NoSource: true}})

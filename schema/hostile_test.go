@@ -8,13 +8,17 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/graphql-go/graphql/language/ast"
 	"github.com/graphql-go/graphql/language/parser"
 	"github.com/graphql-go/graphql/language/source"
+	gqlast "github.com/vektah/gqlparser/v2/ast"
+	gqlparser "github.com/vektah/gqlparser/v2/parser"
 )
 
 // hostile is one request from issue 6's list (or one found while fixing it) and the refusal it
@@ -197,6 +201,23 @@ func TestErrorLocations(t *testing.T) {
 	}
 }
 
+// TestNonASCIIComments: graphql-go v0.8.1 alone reads the names after a comment holding non-ASCII
+// characters from the wrong offset ("articles" became "articles" and "s").
+func TestNonASCIIComments(t *testing.T) {
+	ts := newTestServer(t, newFixture(t), Options{})
+	for _, q := range []string{
+		"{ # Ruan’s articles — all of them\n articles { totalCount } }",
+		"\ufeff{\ufeff articles { totalCount } }",
+		"query Q # 中国\n { a: articles { totalCount } # é\n articles { totalCount } }",
+	} {
+		var got struct{ Articles struct{ TotalCount int } }
+		ts.query(t, q, nil).decode(t, &got)
+		if got.Articles.TotalCount != fixtureArticles {
+			t.Errorf("%q: %d articles", q, got.Articles.TotalCount)
+		}
+	}
+}
+
 // TestTimeoutKeepsServing runs a query that outlives the request timeout while others are
 // served: the slow one ends with TIMEOUT soon after the limit, the others answer meanwhile.
 func TestTimeoutKeepsServing(t *testing.T) {
@@ -242,9 +263,10 @@ func TestTimeoutKeepsServing(t *testing.T) {
 	}
 }
 
-// FuzzSyntaxAgreement checks that graphql-go's parser accepts every document checkSyntax lets
-// through: graphql-go's syntax errors cost time quadratic in the query's size, so a document
-// that passes checkSyntax and then fails in graphql-go's parser would reopen that hole.
+// FuzzSyntaxAgreement checks that graphql-go's parser reads every document checkSyntax lets
+// through, and reads it as gqlparser does. graphql-go's syntax errors cost time quadratic in the
+// query's size, so a document that passes checkSyntax and then fails in graphql-go's parser would
+// reopen that hole; one that graphql-go reads differently runs another query than was sent.
 func FuzzSyntaxAgreement(f *testing.F) {
 	for _, s := range syntaxSeeds {
 		f.Add(s)
@@ -253,11 +275,209 @@ func FuzzSyntaxAgreement(f *testing.F) {
 		if len(q) > 1<<16 || scanNesting(q, DefaultMaxNesting) != nil || checkSyntax(q) != nil {
 			return
 		}
-		src := source.NewSource(&source.Source{Body: []byte(q), Name: "GraphQL request"})
-		if _, err := parser.Parse(parser.ParseParams{Source: src, Options: parser.ParseOptions{NoSource: true}}); err != nil {
+		src := source.NewSource(&source.Source{Body: []byte(asciiIgnored(q)), Name: "GraphQL request"})
+		doc, err := parser.Parse(parser.ParseParams{Source: src, Options: parser.ParseOptions{NoSource: true}})
+		if err != nil {
 			t.Fatalf("checkSyntax accepted %q, graphql-go's parser did not: %v", q, err)
 		}
+		want, err := gqlparser.ParseQuery(&gqlast.Source{Input: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g, w := printGo(doc), printGQL(want); g != w {
+			t.Fatalf("%q reads differently:\ngraphql-go: %s\ngqlparser:  %s", q, g, w)
+		}
 	})
+}
+
+// printGo and printGQL print what a document asks for in one form for both parsers' ASTs:
+// operations, then fragments, in source order.
+func printGo(doc *ast.Document) string {
+	var ops, frags strings.Builder
+	for _, d := range doc.Definitions {
+		switch d := d.(type) {
+		case *ast.OperationDefinition:
+			fmt.Fprintf(&ops, "%s %s(", d.Operation, goName(d.Name))
+			for _, v := range d.VariableDefinitions {
+				fmt.Fprintf(&ops, "$%s:%s=%s ", goName(v.Variable.Name), goType(v.Type), goValue(v.DefaultValue))
+			}
+			fmt.Fprintf(&ops, ")%s%s;", goDirectives(d.Directives), goSelections(d.SelectionSet))
+		case *ast.FragmentDefinition:
+			fmt.Fprintf(&frags, "fragment %s on %s%s%s;", goName(d.Name), goName(d.TypeCondition.Name), goDirectives(d.Directives), goSelections(d.SelectionSet))
+		}
+	}
+	return ops.String() + frags.String()
+}
+
+func goName(n *ast.Name) string {
+	if n == nil {
+		return ""
+	}
+	return n.Value
+}
+
+func goType(t ast.Type) string {
+	switch t := t.(type) {
+	case *ast.Named:
+		return goName(t.Name)
+	case *ast.List:
+		return "[" + goType(t.Type) + "]"
+	case *ast.NonNull:
+		return goType(t.Type) + "!"
+	}
+	return "?"
+}
+
+func goValue(v ast.Value) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case *ast.Variable:
+		return "$" + goName(v.Name)
+	case *ast.IntValue:
+		return v.Value
+	case *ast.FloatValue:
+		return v.Value
+	case *ast.StringValue:
+		return strconv.Quote(v.Value)
+	case *ast.BooleanValue:
+		return strconv.FormatBool(v.Value)
+	case *ast.EnumValue:
+		return v.Value
+	case *ast.ListValue:
+		var parts []string
+		for _, x := range v.Values {
+			parts = append(parts, goValue(x))
+		}
+		return "[" + strings.Join(parts, ",") + "]"
+	case *ast.ObjectValue:
+		var parts []string
+		for _, f := range v.Fields {
+			parts = append(parts, goName(f.Name)+":"+goValue(f.Value))
+		}
+		return "{" + strings.Join(parts, ",") + "}"
+	}
+	return "?"
+}
+
+func goArgs(args []*ast.Argument) string {
+	var parts []string
+	for _, a := range args {
+		parts = append(parts, goName(a.Name)+":"+goValue(a.Value))
+	}
+	return "(" + strings.Join(parts, ",") + ")"
+}
+
+func goDirectives(ds []*ast.Directive) string {
+	var b strings.Builder
+	for _, d := range ds {
+		b.WriteString("@" + goName(d.Name) + goArgs(d.Arguments))
+	}
+	return b.String()
+}
+
+func goSelections(ss *ast.SelectionSet) string {
+	if ss == nil {
+		return ""
+	}
+	var parts []string
+	for _, sel := range ss.Selections {
+		switch s := sel.(type) {
+		case *ast.Field:
+			alias := goName(s.Alias)
+			if alias == goName(s.Name) {
+				alias = ""
+			}
+			parts = append(parts, alias+":"+goName(s.Name)+goArgs(s.Arguments)+goDirectives(s.Directives)+goSelections(s.SelectionSet))
+		case *ast.FragmentSpread:
+			parts = append(parts, "..."+goName(s.Name)+goDirectives(s.Directives))
+		case *ast.InlineFragment:
+			on := ""
+			if s.TypeCondition != nil {
+				on = goName(s.TypeCondition.Name)
+			}
+			parts = append(parts, "... on "+on+goDirectives(s.Directives)+goSelections(s.SelectionSet))
+		}
+	}
+	return "{" + strings.Join(parts, " ") + "}"
+}
+
+func printGQL(doc *gqlast.QueryDocument) string {
+	var b strings.Builder
+	for _, op := range doc.Operations {
+		fmt.Fprintf(&b, "%s %s(", op.Operation, op.Name)
+		for _, v := range op.VariableDefinitions {
+			fmt.Fprintf(&b, "$%s:%s=%s ", v.Variable, v.Type.String(), gqlValue(v.DefaultValue))
+		}
+		fmt.Fprintf(&b, ")%s%s;", gqlDirectives(op.Directives), gqlSelections(op.SelectionSet))
+	}
+	for _, fr := range doc.Fragments {
+		fmt.Fprintf(&b, "fragment %s on %s%s%s;", fr.Name, fr.TypeCondition, gqlDirectives(fr.Directives), gqlSelections(fr.SelectionSet))
+	}
+	return b.String()
+}
+
+func gqlValue(v *gqlast.Value) string {
+	if v == nil {
+		return ""
+	}
+	switch v.Kind {
+	case gqlast.Variable:
+		return "$" + v.Raw
+	case gqlast.StringValue, gqlast.BlockValue:
+		return strconv.Quote(v.Raw)
+	case gqlast.ListValue:
+		var parts []string
+		for _, c := range v.Children {
+			parts = append(parts, gqlValue(c.Value))
+		}
+		return "[" + strings.Join(parts, ",") + "]"
+	case gqlast.ObjectValue:
+		var parts []string
+		for _, c := range v.Children {
+			parts = append(parts, c.Name+":"+gqlValue(c.Value))
+		}
+		return "{" + strings.Join(parts, ",") + "}"
+	}
+	return v.Raw
+}
+
+func gqlArgs(args gqlast.ArgumentList) string {
+	var parts []string
+	for _, a := range args {
+		parts = append(parts, a.Name+":"+gqlValue(a.Value))
+	}
+	return "(" + strings.Join(parts, ",") + ")"
+}
+
+func gqlDirectives(ds gqlast.DirectiveList) string {
+	var b strings.Builder
+	for _, d := range ds {
+		b.WriteString("@" + d.Name + gqlArgs(d.Arguments))
+	}
+	return b.String()
+}
+
+func gqlSelections(ss gqlast.SelectionSet) string {
+	if ss == nil {
+		return ""
+	}
+	var parts []string
+	for _, sel := range ss {
+		switch s := sel.(type) {
+		case *gqlast.Field:
+			alias := s.Alias
+			if alias == s.Name {
+				alias = ""
+			}
+			parts = append(parts, alias+":"+s.Name+gqlArgs(s.Arguments)+gqlDirectives(s.Directives)+gqlSelections(s.SelectionSet))
+		case *gqlast.FragmentSpread:
+			parts = append(parts, "..."+s.Name+gqlDirectives(s.Directives))
+		case *gqlast.InlineFragment:
+			parts = append(parts, "... on "+s.TypeCondition+gqlDirectives(s.Directives)+gqlSelections(s.SelectionSet))
+		}
+	}
+	return "{" + strings.Join(parts, " ") + "}"
 }
 
 var syntaxSeeds = []string{
@@ -292,4 +512,9 @@ var syntaxSeeds = []string{
 	`{ a(x: $) }`,
 	`{ a(x: [$a $b "s" {c: "d"}]) }`,
 	`query($v: [[Int]] = [[1], [2]]) { a }`,
+	"{ # é\n articles { totalCount } }",
+	"{\ufeffA }",
+	"{ a(x: \"é\u00e9\\u00e9\") b }",
+	"{ a(x: \"\"\"\n    indented\n      more\n  \"\"\") }",
+	`query Q { a } fragment F on T { b } query R { c }`,
 }

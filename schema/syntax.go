@@ -193,6 +193,53 @@ func crossCheck(raw string, kind lexer.Type) bool {
 	return err == nil && tok.Kind == want && tok.Start == 0 && tok.End == len(raw)
 }
 
+// asciiIgnored returns q with every non-ASCII byte in comments, and every byte-order mark outside
+// strings, replaced by a space, so that byte offsets stay put. graphql-go v0.8.1's lexer counts
+// code points where it means bytes after such characters and reads the names that follow from the
+// wrong offset: "{ # é\n articles { totalCount } }" parsed as "{ articles s { totalCount } }".
+// q must have passed checkSyntax, so that strings end where graphql-go's lexer ends them.
+func asciiIgnored(q string) string {
+	var b []byte // a copy, made at the first change
+	blank := func(i, n int) {
+		if b == nil {
+			b = []byte(q)
+		}
+		for j := i; j < i+n; j++ {
+			b[j] = ' '
+		}
+	}
+	for i := 0; i < len(q); i++ {
+		switch c := q[i]; {
+		case c == '#':
+			for i++; i < len(q) && q[i] != '\n' && q[i] != '\r'; i++ {
+				if q[i] >= utf8.RuneSelf {
+					blank(i, 1)
+				}
+			}
+		case strings.HasPrefix(q[i:], `"""`):
+			for i += 3; i < len(q) && !strings.HasPrefix(q[i:], `"""`); i++ {
+				if strings.HasPrefix(q[i:], `\"""`) {
+					i += 3
+				}
+			}
+			i += 2
+		case c == '"':
+			for i++; i < len(q) && q[i] != '"'; i++ {
+				if q[i] == '\\' {
+					i++
+				}
+			}
+		case strings.HasPrefix(q[i:], "\ufeff"):
+			blank(i, 3)
+			i += 2
+		}
+	}
+	if b == nil {
+		return q
+	}
+	return string(b)
+}
+
 func located(e *Error, p *gqlast.Position) *Error {
 	if p != nil {
 		e.locations = []location.SourceLocation{{Line: p.Line, Column: p.Column}}
