@@ -29,6 +29,17 @@ import (
 // that graphql-go's parser never fails on a document that passed. Nesting must have been bounded
 // by scanNesting first.
 func checkSyntax(q string) error {
+	// GraphQL documents are Unicode text, and the two parsers repair bad bytes differently. A
+	// JSON body cannot carry them (encoding/json repairs strings); GET and Execute can.
+	for i := 0; i < len(q); {
+		r, n := utf8.DecodeRuneInString(q[i:])
+		if r == utf8.RuneError && n == 1 {
+			e := errorf(CodeBadRequest, "the query is not valid UTF-8 (byte %d)", i)
+			e.locations = []location.SourceLocation{newLineIndex(q).at(i)}
+			return e
+		}
+		i += n
+	}
 	src := &gqlast.Source{Name: "GraphQL request", Input: q}
 	doc, err := parser.ParseQuery(src)
 	if err != nil {
