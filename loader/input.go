@@ -36,6 +36,8 @@ var (
 	ErrTooLarge = fmt.Errorf("larger than %d MiB", MaxDocumentBytes>>20)
 	// ErrUnreadable is returned when a file cannot be opened or read.
 	ErrUnreadable = errors.New("cannot read")
+	// ErrUTF16 is returned for a document that starts with a UTF-16 byte-order mark.
+	ErrUTF16 = errors.New("UTF-16 text (it starts with a UTF-16 byte-order mark): save it as UTF-8")
 )
 
 // InputError is a per-document problem found by Read: it names the file, the line (for JSONL;
@@ -209,6 +211,10 @@ func (r *inputReader) stream(name string, in io.Reader, kind int) error {
 	br := bufio.NewReaderSize(in, 64<<10)
 	if err := skipBOM(br); err != nil && !errors.Is(err, io.EOF) {
 		return r.fail(name, 0, fmt.Errorf("%w: %v", ErrUnreadable, err))
+	}
+	// Windows tools write UTF-16 with a byte-order mark; its NUL bytes would read as binary.
+	if b, _ := br.Peek(2); len(b) == 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF) {
+		return r.fail(name, 0, ErrUTF16)
 	}
 	if kind == kindUnknown {
 		kind = sniff(br)

@@ -1,0 +1,323 @@
+package loader
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/data"
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Hostile and broken inputs (issue 6): every one gives a document, a clear per-file error, or a
+// refused article, quickly; none crashes or hangs.
+
+var (
+	hostilePipelineOnce sync.Once
+	hostilePipeline     *Pipeline
+	hostilePipelineErr  error
+)
+
+// testPipeline is one pipeline for these tests, with a short per-article limit so that a
+// regression shows as a failure rather than a stalled run.
+func testPipeline(tb testing.TB) *Pipeline {
+	tb.Helper()
+	hostilePipelineOnce.Do(func() { hostilePipeline, hostilePipelineErr = NewPipeline(data.FS, WithArticleTimeout(20*time.Second)) })
+	if hostilePipelineErr != nil {
+		tb.Fatal(hostilePipelineErr)
+	}
+	return hostilePipeline
+}
+
+// TestReadByteOrderMarks: a UTF-8 BOM at the start of a .jsonl, .json or .txt file is dropped,
+// and the first JSONL record loads like the others.
+func TestReadByteOrderMarks(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.jsonl": bom + `{"title":"one","text":"First."}` + "\r\n" + `{"title":"two","text":"Second."}` + "\n" + `{"title":"three","text":"Third."}`,
+		"b.json":  bom + "\n" + `{"title":"json","text":"Body."}`,
+		"c.json":  bom + `[{"title":"arr","text":"A."}]`,
+		"d.txt":   bom + "Plain.\n",
+		"e.html":  bom + "<p>Page.</p>",
+	})
+	got := collectRead(t, []string{dir}, "")
+	p := func(s string) string { return filepath.Join(dir, s) }
+	want := []readEvent{
+		{Source: p("a.jsonl") + ":1", Title: "one", Text: "First."},
+		{Source: p("a.jsonl") + ":2", Title: "two", Text: "Second."},
+		{Source: p("a.jsonl") + ":3", Title: "three", Text: "Third."},
+		{Source: p("b.json"), Title: "json", Text: "Body."},
+		{Source: p("c.json") + ":1", Title: "arr", Text: "A."},
+		{Source: p("d.txt"), Text: "Plain.\n"},
+		{Source: p("e.html"), HTML: "<p>Page.</p>"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %+v\nwant %+v", got, want)
+	}
+	// Stdin too.
+	if got := collectRead(t, []string{"-"}, bom+`{"text":"In."}`+"\n"+`{"text":"Two."}`); len(got) != 2 || got[0].Text != "In." {
+		t.Errorf("stdin with a BOM: %+v", got)
+	}
+}
+
+// TestReadUTF16 names the encoding instead of calling UTF-16 text binary.
+func TestReadUTF16(t *testing.T) {
+	le := "\xff\xfeC\x00h\x00i\x00n\x00a\x00.\x00"
+	be := "\xfe\xff\x00C\x00h\x00i\x00n\x00a\x00."
+	dir := writeFiles(t, map[string]string{"le.txt": le, "be.jsonl": be})
+	for _, ev := range collectRead(t, []string{dir}, "") {
+		if !strings.Contains(ev.Err, "UTF-16") {
+			t.Errorf("want a UTF-16 error, got %+v", ev)
+		}
+	}
+}
+
+// TestReadBrokenFiles: binary, empty, NUL-holding and invalid UTF-8 inputs give one error each
+// naming the file (or a repaired document), and reading goes on to the next file.
+func TestReadBrokenFiles(t *testing.T) {
+	elf, err := os.ReadFile("/proc/self/exe")
+	if err != nil || len(elf) < 4096 {
+		elf = []byte("\x7fELF\x02\x01\x01\x00" + strings.Repeat("\x00\x01\x02\x03", 1024))
+	}
+	dir := writeFiles(t, map[string]string{
+		"a-binary.txt":    string(elf[:4096]),
+		"b-png.html":      "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+		"c-empty.txt":     "",
+		"d-empty.jsonl":   "\n\n",
+		"e-nul.jsonl":     `{"text":"a"}` + "\n" + "{\"text\":\"b\x00\"}\n" + `{"text":"c"}`,
+		"f-latin1.txt":    "Caf\xe9 society.\n",
+		"g-truncated.txt": "Ends mid-rune \xe2\x80",
+		"h-ok.txt":        "Still read.",
+	})
+	got := collectRead(t, []string{dir}, "")
+	p := func(s string) string { return filepath.Join(dir, s) }
+	want := []readEvent{
+		{Err: "loader: " + p("a-binary.txt") + ": " + ErrBinary.Error()},
+		{Err: "loader: " + p("b-png.html") + ": " + ErrBinary.Error()},
+		{Err: "loader: " + p("c-empty.txt") + ": " + ErrEmpty.Error()},
+		{Source: p("e-nul.jsonl") + ":1", Text: "a"},
+		{Err: "loader: " + p("e-nul.jsonl") + ":2: " + ErrBinary.Error()},
+		{Source: p("e-nul.jsonl") + ":3", Text: "c"},
+		{Source: p("f-latin1.txt"), Text: "Caf\uFFFD society.\n"},
+		{Source: p("g-truncated.txt"), Text: "Ends mid-rune \uFFFD"},
+		{Source: p("h-ok.txt"), Text: "Still read."},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %+v\nwant %+v", got, want)
+	}
+}
+
+// TestProcessHostile runs broken and oversized articles through the pipeline: each ends in a
+// clear error or a graph, in well under the per-article limit.
+func TestProcessHostile(t *testing.T) {
+	p, st := testPipeline(t), openStore(t)
+	sentence := "The minister said China opposes the tariffs. "
+	cases := []struct {
+		name string
+		doc  Document
+		want error // nil: a graph
+	}{
+		{"html without body", Document{HTML: "<html><head><title>Only a title</title></head></html>"}, ErrNoContent},
+		{"html with empty body", Document{HTML: "<html><body>  </body></html>"}, ErrNoContent},
+		{"html of scripts", Document{HTML: "<html><body><script>var x = 1;</script><style>p{}</style></body></html>"}, ErrNoContent},
+		{"5 MiB on one line", Document{Text: strings.Repeat(sentence, 5<<20/len(sentence))}, ErrArticleTooLarge},
+		{"1.5 MiB on one line", Document{Text: strings.Repeat(sentence, 3<<19/len(sentence))}, ErrArticleTooLarge},
+		{"one 3 MiB word", Document{Text: strings.Repeat("a", 3<<20)}, ErrArticleTooLarge},
+		{"control characters", Document{Text: "China\x01 opposes\x1b[31m the\x7f tariffs, the minister said.\f"}, nil},
+		{"invalid UTF-8 repaired", Document{Text: "Caf\uFFFD owner Li Wei said China opposes the tariffs."}, nil},
+		{"bidi and zero-width", Document{Text: "\u202eChina\u200b opposes the \u2066tariffs\u2069, Li Wei said.\ufeff"}, nil},
+		{"only punctuation", Document{Text: strings.Repeat(".", 10000)}, nil},
+		{"many blank lines", Document{Text: strings.Repeat("\n", 100000) + "China opposes the tariffs."}, nil},
+		{"deep divs", Document{HTML: "<html><body>" + strings.Repeat("<div>", 200_000) + "China opposes the tariffs.</body></html>"}, errHTML},
+		{"deep custom elements", Document{HTML: strings.Repeat("<x-a>", 600) + "text"}, errHTML},
+		{"deep unclosed bold", Document{HTML: "<p>" + strings.Repeat("<b>", 600) + "text"}, errHTML},
+		{"many elements", Document{HTML: strings.Repeat("<p>A line.", 100_001)}, errHTML},
+		{"many unclosed paragraphs", Document{HTML: "<body>" + unclosedParagraphs(2000)}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			c.doc.Source = "test:" + c.name
+			start := time.Now()
+			g, err := p.Process(t.Context(), c.doc)
+			if d := time.Since(start); d > 5*time.Second {
+				t.Errorf("took %v", d)
+			}
+			switch {
+			case c.want == nil && err != nil:
+				t.Fatalf("error %v, want a graph", err)
+			case c.want == errHTML:
+				if err == nil || !strings.Contains(err.Error(), "not an article page") {
+					t.Fatalf("error %v, want an HTML shape error", err)
+				}
+			case c.want != nil && !errors.Is(err, c.want):
+				t.Fatalf("error %v, want %v", err, c.want)
+			}
+			if err != nil {
+				if !strings.HasPrefix(err.Error(), c.doc.Source+": ") {
+					t.Errorf("error does not start with the source: %v", err)
+				}
+				return
+			}
+			checkArticleGraph(t, st, g)
+		})
+	}
+}
+
+func unclosedParagraphs(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "<p>On day %d, Li Wei said China opposes the tariffs. ", i+1)
+	}
+	return b.String()
+}
+
+// errHTML marks an expected error about the shape of an HTML page.
+var errHTML = errors.New("HTML shape")
+
+// TestArticleTimeout: an article that runs past the pipeline's limit fails with
+// ErrArticleTimeout at the limit, and the pipeline goes on with the next.
+func TestArticleTimeout(t *testing.T) {
+	p, err := NewPipeline(data.FS, WithArticleTimeout(time.Millisecond))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Repeat("The minister said China opposes the tariffs. ", 2000)
+	start := time.Now()
+	_, err = p.Process(t.Context(), Document{Source: "slow.txt", Text: text})
+	if !errors.Is(err, ErrArticleTimeout) || !strings.HasPrefix(err.Error(), "slow.txt: ") {
+		t.Fatalf("error %v, want ErrArticleTimeout naming slow.txt", err)
+	}
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("timed out after %v; the limit is 1ms", d)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	if _, err := p.Process(ctx, Document{Source: "x", Text: text}); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled context: %v", err)
+	}
+	g, err := testPipeline(t).Process(t.Context(), Document{Source: "next.txt", Text: "Li Wei said China opposes the tariffs."})
+	if err != nil || len(g.Relations) == 0 {
+		t.Errorf("next article: %v %+v", err, g)
+	}
+}
+
+// checkArticleGraph checks what the store relies on: every offset inside the text and the text it
+// names, every relation between nodes of the graph, and that the graph merges into a store.
+func checkArticleGraph(t *testing.T, st *graph.Store, g *graph.ArticleGraph) {
+	t.Helper()
+	text := g.Article.Text
+	if !utf8.ValidString(text) || g.Article.ID == "" {
+		t.Fatalf("article: ID %q, valid UTF-8 %v", g.Article.ID, utf8.ValidString(text))
+	}
+	runes := []rune(text)
+	span := func(what string, start, end int, want string) {
+		t.Helper()
+		if start < 0 || end < start || end > len(runes) {
+			t.Fatalf("%s: span [%d,%d) outside %d code points", what, start, end, len(runes))
+		}
+		if want != "" && string(runes[start:end]) != want {
+			t.Fatalf("%s: text[%d:%d] = %q, recorded %q", what, start, end, string(runes[start:end]), want)
+		}
+	}
+	nodes := map[string]bool{}
+	for _, n := range g.Nodes {
+		nodes[n.ID] = true
+		if !slices.Contains(graph.Kinds, n.Kind) || n.Kind == graph.ArticleKind {
+			t.Errorf("node %s: kind %q", n.ID, n.Kind)
+		}
+	}
+	for _, m := range g.Mentions {
+		if !nodes[m.NodeID] {
+			t.Errorf("mention %q of unknown node %s", m.Text, m.NodeID)
+		}
+		span("mention "+m.Text, m.Start, m.End, "")
+	}
+	for _, r := range g.Relations {
+		if !nodes[r.Source] || !nodes[r.Target] || !slices.Contains(graph.RelTypes, r.Type) {
+			t.Errorf("relation %s %s → %s: unknown type or node", r.Type, r.Source, r.Target)
+		}
+		if len(r.Evidence) == 0 {
+			t.Errorf("relation %s %s → %s has no evidence", r.Type, r.Source, r.Target)
+		}
+		for _, e := range r.Evidence {
+			span("evidence of "+string(r.Type), e.Start, e.End, e.Text)
+			if e.CueEnd > 0 {
+				span("cue of "+string(r.Type), e.CueStart, e.CueEnd, "")
+			}
+		}
+	}
+	if _, err := st.MergeArticle(context.Background(), g); err != nil {
+		t.Fatalf("the store refuses the graph: %v", err)
+	}
+}
+
+// openStore opens an on-disk store (an in-memory Badger refuses values over 64 KiB, which a
+// relation stated in many sentences exceeds) that checked graphs merge into.
+func openStore(tb testing.TB) *graph.Store {
+	tb.Helper()
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	st, err := graph.Open(graph.DefaultOptions(tb.TempDir()).WithLogger(quiet))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { st.Close() })
+	return st
+}
+
+// FuzzProcess runs the cleaner and extractor on arbitrary text or HTML: Process must not panic
+// (it turns a panic into an "internal error" that this target reports), must finish well within
+// the per-article limit, and must return a graph the store accepts with every offset in range.
+// Under plain `go test` only the seeds run.
+func FuzzProcess(f *testing.F) {
+	sample, err := fs.ReadFile(data.FS, data.SamplePath)
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []struct {
+		text string
+		html bool
+	}{
+		{string(sample[:min(len(sample), 3000)]), false},
+		{"Beijing rejected the demands, Mr. Ruan said. \"We will not yield,\" he added.", false},
+		{"WASHINGTON — Treasury Secretary Steven Mnuchin, who led the delegation, threatened new tariffs on Friday.", false},
+		{bom + "China opposes the plan.\r\n\r\nThe E.U. said it supports it.", false},
+		{"Caf\xe9 \xff\xfe owner said", false},
+		{"\u202eChina\u200b opposes\u0301 the tariffs 👍🏽, said Li Wei.", false},
+		{strings.Repeat("Mr. ", 500), false},
+		{strings.Repeat("\"", 300) + "said", false},
+		{strings.Repeat("(", 200) + "China said" + strings.Repeat(")", 200), false},
+		{"<html><head><title>T</title></head></html>", true},
+		{"<html><body><p>Beijing said it <b>opposes</b> the tariffs.</p><figure><figcaption>Photo: AP</figcaption></figure></body></html>", true},
+		{strings.Repeat("<div>", 50) + "Germany supports the deal, Merkel said.", true},
+		{"<p>By Jane Doe and John Roe</p><p>May 4, 2018</p><p>Japan demanded talks.</p>", true},
+		{"<!DOCTYPE html><table><tr><td>China<td>opposes<tr><td>tariffs</table>", true},
+	} {
+		f.Add(s.text, s.html)
+	}
+	p, st := testPipeline(f), openStore(f)
+	f.Fuzz(func(t *testing.T, s string, asHTML bool) {
+		doc := Document{Source: "fuzz", Text: s}
+		if asHTML {
+			doc = Document{Source: "fuzz", HTML: s}
+		}
+		g, err := p.Process(context.Background(), doc)
+		if err != nil {
+			if errors.Is(err, ErrArticleTimeout) || strings.Contains(err.Error(), "internal error") {
+				t.Fatalf("%v", err)
+			}
+			return
+		}
+		checkArticleGraph(t, st, g)
+	})
+}
