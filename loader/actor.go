@@ -305,6 +305,7 @@ func (d *doc) findActors() {
 		d.acronyms(st)
 		d.administrations(st)
 		d.appositives(st)
+		d.preposedAppositives(st)
 		d.groups(st)
 	}
 }
@@ -1558,6 +1559,17 @@ func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 		}
 		if org != nil && rule == "appositive:title-of" {
 			rule = "appositive:title-modifier"
+		}
+	}
+	if org == nil {
+		// "the union's general secretary": the organization a definite description names
+		ms := ti
+		for n := 0; n < 2 && ms > j && toks[ms-1].kind == tkWord && !toks[ms-1].cap && toks[ms-1].lower != "'s" && !d.lx.stop[toks[ms-1].lower]; n++ {
+			ms--
+		}
+		if _, _, noun := d.possessorRole(st, ms); noun >= 0 {
+			d.holdRole(st, p, ms, te, tt, nil, nil, noun, d.spanText(st, ms, te), "appositive:possessor")
+			return
 		}
 	}
 	if strings.HasPrefix(strings.ToLower(role), "former ") {

@@ -13,6 +13,7 @@ import (
 func (d *doc) resolveEntities() {
 	d.orgShortForms()
 	d.longSurnames()
+	d.resolvePendingRoles()
 	var persons []*entity
 	for _, e := range d.ents {
 		if e.merged == nil && e.kind == graph.Person && len(e.nameToks) >= 2 {

@@ -124,28 +124,29 @@ type sent struct {
 
 // doc is the per-article extraction state.
 type doc struct {
-	x           *Extractor
-	lx          *lexicons
-	c           *Cleaned
-	runes       []rune
-	sents       []*sent
-	ents        []*entity
-	byKey       map[string]*entity
-	mentions    []*mention
-	bySent      [][]int // mention indices per sentence
-	byEnt       map[*entity][]*mention
-	qBySent     [][]*quote
-	lowerSeen   map[string]bool // words seen in lower case somewhere in the article
-	authors     map[string]bool // normalized author names: never actors
-	quotes      []*quote
-	rels        []*relCand
-	claims      []*claimCand
-	policies    map[string]*entity    // normalized name → POLICY entity, for later mentions
-	policyToks  map[string][][]string // named programs by first token, built after the policy pass
-	nonActor    map[string]bool       // acronyms defined for non-actor phrases ("(DUV)")
-	voice       *entity               // the speaker of a transcript ("we", "I" outside quotes)
-	soleC       *soleCountryMemo      // the one country the article names, once computed
-	placeChunks [][3]int              // capitalized runs with a place word: sentence, start, end token
+	x            *Extractor
+	lx           *lexicons
+	c            *Cleaned
+	runes        []rune
+	sents        []*sent
+	ents         []*entity
+	byKey        map[string]*entity
+	mentions     []*mention
+	bySent       [][]int // mention indices per sentence
+	byEnt        map[*entity][]*mention
+	qBySent      [][]*quote
+	lowerSeen    map[string]bool // words seen in lower case somewhere in the article
+	authors      map[string]bool // normalized author names: never actors
+	quotes       []*quote
+	rels         []*relCand
+	claims       []*claimCand
+	policies     map[string]*entity    // normalized name → POLICY entity, for later mentions
+	policyToks   map[string][][]string // named programs by first token, built after the policy pass
+	nonActor     map[string]bool       // acronyms defined for non-actor phrases ("(DUV)")
+	voice        *entity               // the speaker of a transcript ("we", "I" outside quotes)
+	soleC        *soleCountryMemo      // the one country the article names, once computed
+	placeChunks  [][3]int              // capitalized runs with a place word: sentence, start, end token
+	pendingRoles []pendingRole         // roles under a definite description, resolved in coreference
 }
 
 func newDoc(x *Extractor, c *Cleaned) (*doc, error) {

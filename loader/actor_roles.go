@@ -1,0 +1,262 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Roles from possessives and appositives: "Helen Ruiz, the union's general secretary,"; "the
+// party's leader, Ana Costa,"; "Peru's ambassador in Quito, Marco Vela,"; "the Chilean envoy, X,".
+
+// pendingRole is a role whose organization is named by a definite description ("the union's
+// general secretary"), resolved once every actor of the article is known (resolvePendingRoles):
+// news writing may describe an organization before naming it.
+type pendingRole struct {
+	p        *entity
+	sent, at int // sentence and token of the noun ("union")
+	role     string
+	rule     string
+}
+
+// possessorRole reads a possessor before tokens [ms, …) of a role phrase: "X's" where X is a
+// mention (a country, government body or organization), "the <noun>'s" with an organization noun
+// (orgnouns.txt, definites.txt), or a demonym right before ms ("the Chilean envoy"). It returns
+// the possessor actor, the country, or the token of the noun to resolve later (-1 if none).
+func (d *doc) possessorRole(st *sent, ms int) (org *entity, c *country, noun int) {
+	toks := st.toks
+	noun = -1
+	if m := d.mentionAt(st, ms-1); m != nil && m.te == ms && m.rule == "metonymy:government" {
+		return nil, m.ent.final().country, -1 // "Peru's government spokesperson"
+	}
+	if ms >= 2 && toks[ms-1].lower == "'s" {
+		if m := d.mentionAt(st, ms-2); m != nil && m.te == ms-1 {
+			switch e := m.ent.final(); e.kind {
+			case graph.Country:
+				return nil, e.country, -1
+			case graph.Government, graph.Organization:
+				return e, e.country, -1
+			}
+			return nil, nil, -1
+		}
+		w := toks[ms-2].lower
+		if ms >= 3 && toks[ms-3].lower == "the" && !toks[ms-2].cap && (d.lx.orgNouns[w] != nil || d.lx.definite[w] == "named" || d.lx.definite[w] == "org") {
+			return nil, nil, ms - 2
+		}
+		return nil, nil, -1
+	}
+	if em, ok := d.matchNamesEndingAt(st, ms-1); ok && ms >= 1 {
+		return nil, em.country, -1
+	}
+	return nil, nil, -1
+}
+
+// roleOrg is the organization a title held under a possessor belongs to: the possessor
+// organization; for a country possessor, the body the title implies ("Peru's foreign minister" →
+// Foreign Ministry of Peru) or, for an office of state or a government role ("government
+// spokesperson"), the country itself.
+func (d *doc) roleOrg(st *sent, ms, te int, tt *title, org *entity, c *country) (*entity, string) {
+	if org != nil {
+		return org, "appositive:possessor"
+	}
+	if c == nil {
+		return nil, ""
+	}
+	if tt.Body != "" {
+		return d.bodyEntity(tt.Body, c), "appositive:title-body"
+	}
+	gov := tt.Class == "state"
+	for k := max(0, ms-1); k < te; k++ {
+		gov = gov || st.toks[k].lower == "government" || st.toks[k].lower == "state"
+	}
+	if gov {
+		return d.countryEntity(c), "appositive:title-country"
+	}
+	return nil, ""
+}
+
+// preposedAppositives reads a role phrase set before a name between commas (rule
+// appositive:preposed): "Peru's ambassador in Quito, Marco Vela, demanded …"; "the party's
+// leader, Ana Costa, told parliament"; "the Chilean envoy, Rosa Pino, said". The named person
+// gets the role and MEMBER_OF the organization or country the possessor names.
+func (d *doc) preposedAppositives(st *sent) {
+	toks := st.toks
+	ids := append([]int(nil), d.bySent[st.idx]...)
+	for _, mi := range ids {
+		m := d.mentions[mi]
+		p := m.ent.final()
+		if p.kind != graph.Person && !(p.kind == "" && p.pending) {
+			continue
+		}
+		c := m.ts - 1
+		if c < 2 || toks[c].text != "," {
+			continue
+		}
+		if m.te < len(toks) && toks[m.te].text != "," && toks[m.te].text != "." && d.verbAfter(st, m.te) < 0 {
+			continue
+		}
+		ts, te, tt := d.roleBefore(st, c)
+		if tt == nil {
+			continue
+		}
+		ms := ts
+		for n := 0; n < 2 && ms > 0 && toks[ms-1].kind == tkWord && !toks[ms-1].cap && toks[ms-1].lower != "'s" && !d.lx.stop[toks[ms-1].lower] && st.ment[ms-1] < 0; n++ {
+			ms-- // "government spokesperson", "general secretary"
+		}
+		org, cn, noun := d.possessorRole(st, ms)
+		if org == nil && cn == nil && noun < 0 {
+			continue
+		}
+		if p.kind == "" {
+			p.kind, p.pending, p.rule = graph.Person, false, "person:appositive"
+		}
+		role := d.spanText(st, ms, te)
+		if gm := d.mentionAt(st, ms-1); gm != nil && gm.te == ms && gm.rule == "metonymy:government" {
+			role = "government " + role // "Peru's government spokesperson"
+		}
+		d.holdRole(st, p, ms, te, tt, org, cn, noun, role, "appositive:preposed")
+	}
+}
+
+// holdRole gives p the role and MEMBER_OF the organization the possessor names, now or, for a
+// definite description, after all actors are found.
+func (d *doc) holdRole(st *sent, p *entity, ms, te int, tt *title, org *entity, c *country, noun int, role, rule string) {
+	if strings.HasPrefix(strings.ToLower(role), "former ") {
+		p.addRole(role, nil)
+		return
+	}
+	if noun >= 0 {
+		d.pendingRoles = append(d.pendingRoles, pendingRole{p: p, sent: st.idx, at: noun, role: role, rule: rule})
+		return
+	}
+	o, orule := d.roleOrg(st, ms, te, tt, org, c)
+	p.addRole(role, o)
+	if o != nil {
+		if rule == "appositive:preposed" {
+			orule = rule
+		}
+		d.memberOf(st, ms, p, o, role, orule)
+	}
+}
+
+// roleBefore finds a person title ending right before token c, or before a short place phrase
+// that ends there ("ambassador in Quito", "envoy to the UN"): it returns the title's tokens.
+func (d *doc) roleBefore(st *sent, c int) (int, int, *title) {
+	toks := st.toks
+	for e := c; e > 0 && e >= c-5; e-- {
+		if e < c {
+			// the tokens [e, c) must be a place phrase: a preposition, maybe "the", then names
+			if !locatives[toks[e].lower] || toks[e].lower == "of" {
+				continue
+			}
+			ok := true
+			for k := e + 1; k < c; k++ {
+				ok = ok && (toks[k].cap || toks[k].lower == "the")
+			}
+			if !ok || e+1 >= c {
+				continue
+			}
+		}
+		for s := max(0, e-4); s < e; s++ {
+			ents, end := d.matchNames(st, s)
+			if end != e {
+				continue
+			}
+			for _, le := range ents {
+				if le.kind == lkTitle && le.title.Class != "honorific" {
+					return s, e, le.title
+				}
+			}
+		}
+	}
+	return 0, 0, nil
+}
+
+// resolvePendingRoles links the roles held under a definite description ("the union's general
+// secretary", "the railway's chief executive", "the party's leader") to the organization the
+// description names (rule appositive:possessor): the nearest organization before it whose name
+// holds the noun or one of its name words (orgnouns.txt: "party" → "Movement for …"), else one in
+// the same or the next two sentences, else, for a company noun, the last company named.
+func (d *doc) resolvePendingRoles() {
+	for _, pr := range d.pendingRoles {
+		st := d.sents[pr.sent]
+		o := d.orgByNoun(pr.sent, pr.at, st.toks[pr.at].lower)
+		p := pr.p.final()
+		p.addRole(pr.role, o)
+		if o != nil {
+			d.memberOf(st, pr.at, p, o, pr.role, "appositive:possessor")
+		}
+	}
+}
+
+// orgByNoun resolves "the <noun>" at token i of sentence s to an organization (see
+// resolvePendingRoles).
+func (d *doc) orgByNoun(s, i int, noun string) *entity {
+	on := d.lx.orgNouns[noun]
+	names := func(e *entity) bool {
+		if e.kind != graph.Organization && e.kind != graph.Government {
+			return false
+		}
+		for _, w := range strings.Fields(strings.ToLower(e.name)) {
+			w = strings.Trim(w, "'\u2019")
+			if w == noun {
+				return true
+			}
+			if on != nil {
+				for _, x := range on.words {
+					if w == x {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	var found *entity
+	d.eachMentionBack(s, i, 8, func(m *mention) bool {
+		if e := m.ent.final(); !e.dropped && names(e) {
+			found = e
+			return false
+		}
+		return true
+	})
+	for si := s; found == nil && si < len(d.sents) && si <= s+2; si++ {
+		for _, mi := range d.bySent[si] {
+			if m := d.mentions[mi]; (si > s || m.ts > i) && found == nil && !m.ent.final().dropped && names(m.ent.final()) {
+				found = m.ent.final()
+			}
+		}
+	}
+	if found == nil && (on != nil && on.any || d.lx.definite[noun] == "org") {
+		d.eachMentionBack(s, i, 4, func(m *mention) bool {
+			if e := m.ent.final(); e.kind == graph.Organization && !e.weak && !e.dropped && !d.nonCompany(e) {
+				found = e
+				return false
+			}
+			return true
+		})
+	}
+	return found
+}
+
+// nonCompany reports an organization whose name holds the head of another kind of organization
+// (a union, a party: the name words of "named" rows of orgnouns.txt), which "the company" does
+// not refer to.
+func (d *doc) nonCompany(e *entity) bool {
+	for _, w := range strings.Fields(strings.ToLower(e.name)) {
+		if on := d.lx.orgNouns[w]; on != nil && !on.any {
+			return true
+		}
+		for _, on := range d.lx.orgNouns {
+			if on.any {
+				continue
+			}
+			for _, x := range on.words {
+				if x == w {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,24 @@
+package loader
+
+import "testing"
+
+// Roles from possessives and appositives (actor_roles.go), on invented sentences.
+func TestPossessiveRoleRules(t *testing.T) {
+	runCases(t, []exCase{
+		// appositive:possessor after the name, organization named later or earlier
+		{"definite possessor in an appositive, organization named after", "Rosa Lind, the union's chief negotiator, said members of the Harbour Pilots' Union would vote on Friday.",
+			[]string{"PERSON Rosa Lind", "role Rosa Lind = chief negotiator", "MEMBER_OF Rosa Lind -> Harbour Pilots' Union"}},
+		{"company noun with name words", "SkyBridge Airways cancelled 40 flights on Sunday. Omar Fadl, the airline's chief executive, apologized to passengers.",
+			[]string{"MEMBER_OF Omar Fadl -> SkyBridge Airways"}},
+		// appositive:preposed
+		{"country possessor before the name", "Chile's ambassador to the UN, Rosa Pino, said the vote was unfair. Kenya's government spokesperson, Amos Kiprop, denied the report.",
+			[]string{"PERSON Rosa Pino", "MEMBER_OF Rosa Pino -> Chile", "role Rosa Pino = ambassador", "!MEMBER_OF Rosa Pino -> United Nations",
+				"MEMBER_OF Amos Kiprop -> Kenya", "role Amos Kiprop = government spokesperson", "!actor Kenya spokespeople"}},
+		{"party possessor before the name", "The Green Future Movement welcomed the ruling. \u201cWe are pleased,\u201d the party's leader, Ines Barra, told reporters.",
+			[]string{"MEMBER_OF Ines Barra -> Green Future Movement", "role Ines Barra = leader"}},
+		{"demonym before the title", "The Ghanaian envoy, Kwame Asante, left the talks early. The Peruvian foreign minister, Lucia Campos, stayed.",
+			[]string{"MEMBER_OF Kwame Asante -> Ghana", "MEMBER_OF Lucia Campos -> Foreign Ministry (Peru)"}},
+		{"no role without a title or possessor", "Her brother, Erik Lund, a banker, defended the plan. In the capital, Maria Lopez said prices rose.",
+			[]string{"PERSON Erik Lund", "!MEMBER_OF Erik Lund", "!MEMBER_OF Maria Lopez"}},
+	})
+}
