@@ -288,6 +288,7 @@ func (d *doc) matchNames(st *sent, i int) ([]lexEntry, int) {
 func (d *doc) findActors() {
 	for _, st := range d.sents {
 		d.findPolicyNames(st)
+		d.numberedPolicies(st)
 	}
 	for _, st := range d.sents {
 		d.markPolicyMentions(st)
@@ -304,6 +305,8 @@ func (d *doc) findActors() {
 		}
 		d.acronyms(st)
 		d.administrations(st)
+		d.descriptiveBodies(st)
+		d.orgDescriptors(st)
 		d.appositives(st)
 		d.preposedAppositives(st)
 		d.groups(st)
@@ -417,7 +420,7 @@ func (d *doc) markPolicyMentions(st *sent) {
 	if d.policyToks == nil {
 		d.policyToks = map[string][][]string{}
 		for _, p := range d.policies {
-			if p.rule != "policy:called" && p.rule != "policy:head-noun" {
+			if p.rule != "policy:called" && p.rule != "policy:head-noun" && p.rule != "policy:numbered" {
 				continue
 			}
 			toks := lexTokens(p.name)

@@ -15,6 +15,7 @@ const (
 	lexPortfolios = "lexicons/portfolios.txt"
 	lexBodies     = "lexicons/bodies.txt"
 	lexOrgNouns   = "lexicons/orgnouns.txt"
+	lexDocHeads   = "lexicons/docheads.txt"
 )
 
 // orgNoun is one row of orgnouns.txt.
@@ -30,6 +31,7 @@ type actorLex struct {
 	portfolioMod map[string]bool   // title modifiers left out of the body's name ("federal")
 	bodies       trie              // lower-case state body nouns; entry.form holds the modifier count
 	orgNouns     map[string]*orgNoun
+	docHeads     map[string]bool // heads of numbered instruments ("order" in "Executive Order 14032")
 }
 
 func loadActorLexicons(fsys fs.FS, lx *lexicons) error {
@@ -37,7 +39,11 @@ func loadActorLexicons(fsys fs.FS, lx *lexicons) error {
 	lx.portfolio = map[string]string{}
 	lx.portfolioMod = map[string]bool{}
 	lx.orgNouns = map[string]*orgNoun{}
+	lx.docHeads = map[string]bool{}
 	if err := loadWordSet(fsys, lexOrgTails, lx.orgTail); err != nil {
+		return err
+	}
+	if err := loadWordSet(fsys, lexDocHeads, lx.docHeads); err != nil {
 		return err
 	}
 	rows, err := readLexicon(fsys, lexPortfolios, 2, 3)

@@ -35,6 +35,7 @@ func minimalLexicons() fstest.MapFS {
 		lexPortfolios:  "minister | head | Ministry\n",
 		lexBodies:      "navy | 0\n",
 		lexOrgNouns:    "company | any |\n",
+		lexDocHeads:    "order\n",
 	}
 	for k, v := range files {
 		fs[k] = &fstest.MapFile{Data: []byte(v)}

@@ -1,0 +1,192 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Actors named by description: state bodies in lower case ("the Senegalese navy"), organizations
+// introduced by a descriptor noun ("the Portuguese utility Lusoenergia"), numbered instruments
+// ("EO 14032").
+
+// descriptiveBodies finds a state body written in lower case after a national modifier (rule
+// body:descriptive, bodies.txt): "the Senegalese navy", "the Chinese military", "Spain's energy
+// ministry", "the U.S. coast guard". It becomes a GOVERNMENT body named in title case with its
+// country ("Navy (Senegal)"), PART_OF that country.
+func (d *doc) descriptiveBodies(st *sent) {
+	toks := st.toks
+	for i := 0; i < len(toks); i++ {
+		if toks[i].cap || st.ment[i] >= 0 || toks[i].kind != tkWord {
+			continue
+		}
+		n := &d.lx.bodies
+		end := -1
+		var entry lexEntry
+		for j := i; j < len(toks) && !toks[j].cap && st.ment[j] < 0; j++ {
+			nx := n.next[toks[j].lower]
+			if nx == nil {
+				break
+			}
+			n = nx
+			if len(n.entries) > 0 {
+				end, entry = j+1, n.entries[0]
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		if end < len(toks) && toks[end].kind == tkWord && !toks[end].cap && d.lx.bodies.next[toks[end].lower] == nil && !d.lx.stop[toks[end].lower] && !d.lx.beForms[toks[end].lower] && d.verbAfter(st, end) < 0 && d.lx.speech[toks[end].lower].kind == 0 && !d.isCueWord(toks[end].lower) && !strings.HasSuffix(toks[end].lower, "ed") {
+			continue // "the navy base", "police officers": the noun modifies another
+		}
+		maxMods := int(entry.form[0] - '0')
+		// lower-case portfolio words before the noun ("energy ministry"), then the national modifier
+		s := i
+		for s > 0 && i-s < maxMods && toks[s-1].kind == tkWord && !toks[s-1].cap && st.ment[s-1] < 0 && !d.lx.stop[toks[s-1].lower] && toks[s-1].lower != "'s" {
+			s--
+		}
+		var c *country
+		var phraseStart int
+		var cm *mention
+		for s <= i && c == nil {
+			if s > 0 {
+				if em, ok := d.matchNamesEndingAt(st, s-1); ok && st.ment[s-1] < 0 {
+					c, phraseStart = em.country, em.start
+					break
+				}
+				k := s - 1
+				if toks[k].lower == "'s" {
+					k--
+				}
+				if m := d.mentionAt(st, k); m != nil && m.te == k+1 && m.ent.final().kind == graph.Country {
+					c, phraseStart, cm = m.ent.final().country, m.ts, m
+					break
+				}
+			}
+			s++ // fewer portfolio words: "the Senegalese navy"
+		}
+		if c == nil || s > i {
+			continue
+		}
+		var words []string
+		for k := s; k < end; k++ {
+			words = append(words, titleWord(toks[k].text))
+		}
+		e := d.bodyEntity(strings.Join(words, " "), c)
+		if e.rule == "title:implied-body" {
+			e.rule = "body:descriptive"
+		}
+		ms := phraseStart
+		if cm != nil {
+			ms = s // the country keeps its own mention: "Spain's energy ministry"
+		}
+		if d.addMention(st, ms, end, e, "body:descriptive") != nil {
+			e.addAlias(d.spanText(st, phraseStart, end))
+			d.structural(st, s, e, d.countryEntity(c), "body:descriptive")
+		}
+		i = end - 1
+	}
+}
+
+// titleWord capitalizes the first letter of a word ("navy" → "Navy").
+func titleWord(w string) string {
+	r := []rune(w)
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
+	}
+	return string(r)
+}
+
+// orgDescriptors types a name as an ORGANIZATION by the descriptor noun around it (orgnouns.txt):
+// before it, "the Portuguese utility Lusoenergia", "state broadcaster Radio Liro" (rule
+// org:descriptor); as the head of its appositive, "Vasco Pesca, a Vigo-based firm," (rule
+// org:appositive-noun). Only names not typed otherwise are changed: no titled or honorific person.
+func (d *doc) orgDescriptors(st *sent) {
+	toks := st.toks
+	for _, mi := range d.bySent[st.idx] {
+		m := d.mentions[mi]
+		e := m.ent.final()
+		if !(e.kind == "" && e.pending || e.kind == graph.Person && !e.hon && len(e.roles) == 0 && (m.rule == "person:name-shape" || m.rule == "name:single")) {
+			continue
+		}
+		rule := ""
+		if k := m.ts - 1; k >= 1 && !toks[k].cap && d.lx.orgNouns[toks[k].lower] != nil {
+			// "the <modifiers> utility Lusoenergia"
+			for q := k - 1; q >= 0 && k-q <= 3; q-- {
+				if w := toks[q].lower; w == "the" || w == "a" || w == "an" || w == "state" || w == "its" || w == "rival" {
+					rule = "org:descriptor"
+					break
+				}
+				if toks[q].kind != tkWord {
+					break
+				}
+			}
+		}
+		if rule == "" && m.te+2 < len(toks) && toks[m.te].text == "," && (toks[m.te+1].lower == "a" || toks[m.te+1].lower == "an" || toks[m.te+1].lower == "the") {
+			// ", a Vigo-based firm," — the descriptor noun heads the appositive
+			for k := m.te + 2; k < len(toks) && k <= m.te+6; k++ {
+				t := toks[k]
+				if t.kind != tkWord || st.ment[k] >= 0 && !t.cap {
+					break
+				}
+				if !t.cap && d.lx.orgNouns[t.lower] != nil && (k+1 >= len(toks) || toks[k+1].kind != tkWord || appositiveEnd[toks[k+1].lower]) {
+					rule = "org:appositive-noun"
+					break
+				}
+				if d.titleAt(st, k) != nil {
+					break // "a company director": a person's title
+				}
+			}
+		}
+		if rule == "" {
+			continue
+		}
+		e.kind, e.pending, e.rule = graph.Organization, false, rule
+		e.nameToks = nil
+		m.rule = rule
+	}
+}
+
+// appositiveEnd are words after which an appositive's head noun is last: ", a firm that …".
+var appositiveEnd = map[string]bool{"that": true, "which": true, "whose": true, "with": true, "in": true,
+	"based": true, "owned": true, "controlled": true, "founded": true, "from": true, "of": true, "and": true}
+
+// numberedPolicies registers numbered instruments (rule policy:numbered, docheads.txt): an acronym
+// of two to six capitals right before a number ("EO 14032", "UNSCR 2231"), or capitalized words
+// ending in an instrument head before one ("Executive Order 14032", "Resolution 2231").
+func (d *doc) numberedPolicies(st *sent) {
+	toks := st.toks
+	for i := 1; i < len(toks); i++ {
+		if toks[i].kind != tkNum || toks[i-1].kind != tkWord || !toks[i].space {
+			continue
+		}
+		p := toks[i-1]
+		n := len([]rune(p.text))
+		s := -1
+		switch {
+		case p.allCaps && n >= 2 && n <= 6 && !strings.Contains(p.text, "."):
+			if ents, _ := d.matchNames(st, i-1); len(ents) > 0 {
+				continue // "UN 2231", "US 50": a country or known actor
+			}
+			if d.lx.stop[p.lower] && yearLike(toks[i].text) {
+				continue // "FY 2020": a stop-listed acronym before a year is a period
+			}
+			s = i - 1
+		case p.cap && d.lx.docHeads[p.lower]:
+			s = i - 1
+			for s > 0 && toks[s-1].cap && toks[s-1].kind == tkWord && !d.isStopCap(st, s-1) {
+				s--
+			}
+		}
+		if s < 0 {
+			continue
+		}
+		d.policyEntity(d.spanText(st, s, i+1), "policy:numbered")
+	}
+}
+
+// yearLike reports a four-digit number from 1900 to 2099.
+func yearLike(s string) bool {
+	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) && strings.Trim(s, "0123456789") == ""
+}
