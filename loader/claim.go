@@ -432,7 +432,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			how = "speech:reported+" + how
 		}
 		// CLAUSE, X said.  → the clause before the attribution
-		if subjStart > 1 && toks[subjStart-1].text == "," && d.attributionEnds(st, k) && !subordinators[toks[0].lower] {
+		if subjStart > 1 && toks[subjStart-1].text == "," && d.attributionEnds(st, k) && !subordinators[toks[0].lower] && !d.adverbialOnly(st, datelineEnd(st), subjStart-1) {
 			end := subjStart - 1
 			start := 0
 			if q := d.quoteAt(st.idx, subjStart-2); q != nil {
@@ -555,6 +555,9 @@ func isDayOrMonth(w string) bool {
 }
 
 func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, score float64) {
+	if de := datelineEnd(st); cs < de {
+		cs = de // "ALGIERS, Feb 12 (Meridian) - …": the dateline is no part of what was said
+	}
 	for cs < ce && (st.toks[cs].kind == tkQuote || st.toks[cs].kind == tkPunct) {
 		cs++
 	}
@@ -588,6 +591,53 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 			q.covered = true
 		}
 	}
+}
+
+// datelineEnd returns the index after a wire dateline that opens st ("ALGIERS, Feb 12 (Meridian)
+// -", "WINNIPEG, Manitoba —", "DAKAR, Senegal (ANS) —"), or 0: a place in capitals, then only
+// capitalized words, commas, dates and a parenthesized agency before a dash.
+func datelineEnd(st *sent) int {
+	toks := st.toks
+	if len(toks) < 3 || !toks[0].allCaps || toks[0].kind != tkWord {
+		return 0
+	}
+	paren := false
+	for j := 1; j < len(toks) && j < 14; j++ {
+		t := toks[j]
+		switch {
+		case t.text == "-" || t.text == "\u2014" || t.text == "\u2013":
+			if paren {
+				return 0
+			}
+			return j + 1
+		case t.text == "(":
+			paren = true
+		case t.text == ")":
+			paren = false
+		case paren, t.text == ",", t.text == ".", t.kind == tkNum, t.kind == tkWord && t.cap:
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// adverbialOnly reports whether tokens [a, b) are a bare adverbial ("In a filing last month", "On
+// Tuesday"): a preposition first and no verb after it, so no clause an attribution could close.
+func (d *doc) adverbialOnly(st *sent, a, b int) bool {
+	for a < b && st.toks[a].kind == tkQuote {
+		a++
+	}
+	if a >= b || !isPrep(st.toks[a].lower) && st.toks[a].lower != "under" && st.toks[a].lower != "through" {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		t := st.toks[k]
+		if auxWords[t.lower] && t.lower != "'s" || d.verbAfter(st, k) == k || st.inQuote[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // addReportedParts claims a sentence around a parenthetical attribution [a, b).

@@ -37,6 +37,10 @@ func TestClaimRules(t *testing.T) {
 			[]string{"rule CLAIMS Hana Okoro -> copper levy will stay = quote:label", "rule CLAIMS Piotr Zelenko -> inflation falling = quote:label"}},
 		{"a label needs a name at the start of the sentence", "The answer was simple: \u201cWe will not pay the ransom at all.\u201d",
 			[]string{"!CLAIMS"}},
+		{"an adverbial before the attribution is no claim", "In a filing last week, it said costs had risen. On Tuesday, Chile said the mine would reopen. Ortega Mining declined to comment. In a statement, it said output had doubled.",
+			[]string{"!CLAIMS Chile -> On Tuesday", "CLAIMS Chile -> mine would reopen", "CLAIMS Ortega Mining -> output had doubled", "!CLAIMS Ortega Mining -> In a statement"}},
+		{"a dateline is no part of a claim", "LIMA, March 3 (Andes Wire) - Peru will cut fuel taxes, according to the Finance Ministry.\n\nQUITO, Ecuador \u2014 Exports rose by 5 percent, the central bank said.",
+			[]string{"CLAIMS Finance Ministry -> Peru will cut fuel taxes", "!CLAIMS Finance Ministry -> LIMA"}},
 		{"dash attribution", "\u201cThe vote was stolen.\u201d \u2014 Opposition Leader Marco Villa\n\nCounting continued overnight.",
 			[]string{"rule CLAIMS Marco Villa -> vote was stolen = quote:dash"}},
 	})

@@ -230,6 +230,7 @@ type lexicons struct {
 	docNoun     map[string]bool        // document nouns whose author is their source
 	common      map[string]bool        // common lower-case English words
 	actorLex                           // lexicon_actor.go
+	claimLex                           // lexicon_claim.go
 }
 
 func loadLexicons(fsys fs.FS) (*lexicons, error) {
@@ -421,6 +422,9 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 		return nil, err
 	}
 	if err := loadActorLexicons(fsys, lx); err != nil {
+		return nil, err
+	}
+	if err := loadClaimLexicons(fsys, lx); err != nil {
 		return nil, err
 	}
 	if err := loadWordSet(fsys, lexPolicyWords, lx.policyHead); err != nil {
@@ -632,5 +636,5 @@ func nounForms(n string) map[string]string {
 
 // lexFiles lists every lexicon file, for error messages and tests.
 func lexFiles() []string {
-	return []string{lexCountries, lexActors, lexTitles, lexOrgWords, lexStopNames, lexGroups, lexCues, lexSpeech, lexHedges, lexNegations, lexIrregular, lexLightVerbs, lexDiscuss, lexPolicyWords, lexPartOf, lexNonActors, lexDefinites, lexCommon, lexOrgTails, lexPortfolios, lexBodies, lexOrgNouns}
+	return []string{lexCountries, lexActors, lexTitles, lexOrgWords, lexStopNames, lexGroups, lexCues, lexSpeech, lexHedges, lexNegations, lexIrregular, lexLightVerbs, lexDiscuss, lexPolicyWords, lexPartOf, lexNonActors, lexDefinites, lexCommon, lexOrgTails, lexPortfolios, lexBodies, lexOrgNouns, lexEvaluations}
 }

@@ -36,6 +36,7 @@ func minimalLexicons() fstest.MapFS {
 		lexBodies:      "navy | 0\n",
 		lexOrgNouns:    "company | any |\n",
 		lexDocHeads:    "order\n",
+		lexEvaluations: "unfair | - | afinn\n",
 	}
 	for k, v := range files {
 		fs[k] = &fstest.MapFile{Data: []byte(v)}

@@ -114,6 +114,7 @@ func (d *doc) findRelations() {
 		if st.headline || isQuestion(st) {
 			continue // a question asserts no stance
 		}
+		d.evaluations(st)
 		for i := 0; i < len(st.toks); i++ {
 			if st.ment[i] >= 0 || st.toks[i].kind != tkWord {
 				continue
@@ -131,6 +132,209 @@ func (d *doc) findRelations() {
 			}
 		}
 	}
+}
+
+// evalSkip are words between an evaluated phrase and the evaluative word: intensifiers, articles.
+var evalSkip = map[string]bool{"too": true, "so": true, "very": true, "deeply": true, "wholly": true, "entirely": true,
+	"completely": true, "totally": true, "utterly": true, "highly": true, "simply": true, "a": true, "an": true,
+	"clearly": true, "grossly": true, "hugely": true, "absolutely": true, "quite": true}
+
+// evaluations finds stances stated as judgements (rules evaluation:call, evaluation:said): "X
+// called the threat of sanctions “regrettable”", "X described the plan as reckless", "X said the
+// union's demand was unrealistic", "“The offer is an insult,” X said". The evaluative word's
+// polarity (evaluations.txt) makes the relation OPPOSES or SUPPORTS; "not" turns a positive word
+// into OPPOSES and voids a negative one. The judged phrase must be an actor or name an act or
+// position (a policy word, a cue noun, or a head listed in evaluations.txt).
+func (d *doc) evaluations(st *sent) {
+	toks := st.toks
+	for k := 1; k < len(toks); k++ {
+		pol := d.lx.evaluation[toks[k].lower]
+		if pol == 0 || st.ment[k] >= 0 || toks[k].cap {
+			continue
+		}
+		a := k
+		neg := false
+		for a > 0 && (toks[a-1].kind == tkQuote || evalSkip[toks[a-1].lower] || d.lx.negations[toks[a-1].lower]) {
+			neg = neg || d.lx.negations[toks[a-1].lower]
+			a--
+		}
+		if a > 1 && (toks[a-1].lower == "an" || toks[a-1].lower == "a") {
+			a--
+		}
+		if neg {
+			if pol < 0 {
+				continue
+			}
+			pol = -1
+		}
+		if a < 2 {
+			continue
+		}
+		var src *entity
+		var ys, ye, cueTok int
+		rule, how := "", ""
+		switch {
+		case d.lx.beForms[toks[a-1].lower] || toks[a-1].lower == "'s" && a > 1 && st.ment[a-2] < 0:
+			// "Y was ADJ" under a speech verb or inside a quotation
+			ye = a - 1
+			for ye > 0 && (auxWords[toks[ye-1].lower] && !d.lx.beForms[toks[ye-1].lower] || d.lx.beForms[toks[ye-1].lower]) {
+				ye--
+			}
+			ys = d.evalPhraseStart(st, ye)
+			if ys >= ye {
+				continue
+			}
+			g := ys - 1
+			if g >= 0 && toks[g].lower == "that" {
+				g--
+			}
+			if g >= 0 {
+				if le, ok := d.speechAt(st, g); ok && le.form != "ing" && !st.inQuote[g] {
+					e, _, h := d.subjectOf(st, g)
+					src, cueTok, rule, how = e, g, "evaluation:said", h
+				}
+			}
+			if src == nil && st.inQuote[ys] && (ys == 0 || toks[ys-1].kind == tkQuote || isOpenQuote(toks[ys-1])) {
+				if q := d.quoteAt(st.idx, ys); q != nil && q.speaker != nil {
+					src, cueTok, rule = q.speaker.final(), k, "evaluation:quote"
+				}
+			}
+		case toks[a-1].lower == "as" && a > 2:
+			// "described the plan as reckless"
+			ye = a - 1
+			ys = d.evalPhraseStart(st, ye)
+			if ys < 1 || ys >= ye || !describeVerb[toks[ys-1].lower] {
+				continue
+			}
+			e, _, h := d.subjectOf(st, ys-1)
+			src, cueTok, rule, how = e, ys-1, "evaluation:call", h
+		default:
+			// "called Y ADJ"
+			ye = a
+			ys = d.evalPhraseStart(st, ye)
+			if ys < 1 || ys >= ye {
+				continue
+			}
+			v := toks[ys-1].lower
+			if v != "called" && v != "calls" && v != "call" && v != "calling" && v != "branded" && v != "labelled" && v != "labeled" && v != "deemed" && v != "considers" && v != "considered" {
+				continue
+			}
+			if v == "calling" {
+				if e, _ := d.coordinatedVerbSubject(st, ys-1); e != nil {
+					src, how = e, "coordination"
+				}
+			} else {
+				src, _, how = d.subjectOf(st, ys-1)
+			}
+			cueTok, rule = ys-1, "evaluation:call"
+		}
+		if src == nil {
+			continue
+		}
+		tgt := d.evalTarget(st, ys, ye)
+		if tgt == nil || tgt.final() == src.final() {
+			continue
+		}
+		typ, cameo, plover := graph.Opposes, "11", "DISAPPROVE"
+		if pol > 0 {
+			typ, cameo, plover = graph.Supports, "051", "SUPPORT"
+		}
+		if how != "" && how != "subject" {
+			rule += "+" + how
+		}
+		ct := toks[cueTok]
+		kt := toks[k]
+		d.rels = append(d.rels, &relCand{typ: typ, src: src.final(), tgt: tgt.final(), sent: st.idx, cue: d.text(ct.start, kt.end),
+			cueStart: ct.start, cueEnd: kt.end, rule: rule, score: 0.7, cameo: cameo, plover: plover})
+	}
+}
+
+// describeVerb are the verbs of "described X as ADJ".
+var describeVerb = map[string]bool{"described": true, "describes": true, "describe": true, "describing": true,
+	"denounced": true, "dismissed": true, "characterized": true, "characterised": true, "portrayed": true, "saw": true, "sees": true, "regards": true, "regarded": true}
+
+// evalPhraseStart returns where the noun phrase ending before e starts: back over words,
+// possessives and mentions, stopping at a verb, "that", punctuation or a quotation mark.
+func (d *doc) evalPhraseStart(st *sent, e int) int {
+	toks := st.toks
+	s := e
+	for s > 0 && e-s < 8 {
+		t := toks[s-1]
+		if m := d.mentionAt(st, s-1); m != nil {
+			s = m.ts
+			continue
+		}
+		if t.lower == "'s" && s < e {
+			s-- // a possessive: "the union's demand"
+			continue
+		}
+		if t.kind != tkWord && t.kind != tkNum || t.lower == "that" || targetStop[t.lower] || d.lx.speech[t.lower].kind != 0 || t.lower == "called" || t.lower == "calling" || describeVerb[t.lower] || d.lx.beForms[t.lower] || auxWords[t.lower] && t.lower != "'s" {
+			break
+		}
+		if d.lx.cues.next[t.lower] != nil && !determiners[t.lower] && s-2 >= 0 && (st.ment[s-2] >= 0 || isPronoun(toks[s-2]) || auxWords[toks[s-2].lower] && toks[s-2].lower != "'s" || toks[s-2].lower == "and" || toks[s-2].text == ",") {
+			break // a verb: "Chile rejected the offer"
+		}
+		s--
+	}
+	return s
+}
+
+// evalTarget is the actor or act that tokens [s, e) name, or nil: an actor mention covering the
+// phrase, or a noun phrase whose head is a policy word, a cue noun or an evaluable head.
+func (d *doc) evalTarget(st *sent, s, e int) *entity {
+	toks := st.toks
+	b := s
+	for b < e && leadingDrop[toks[b].lower] {
+		b++
+	}
+	if b >= e {
+		return nil
+	}
+	if m := d.mentionAt(st, b); m != nil && m.ts == b && m.te == e && actorKind(m.ent) {
+		return m.ent.final()
+	}
+	if e-b == 1 && pronounClass(toks[b].lower) != "" {
+		return nil
+	}
+	head := e - 1
+	for k := b; k < e; k++ {
+		if toks[k].lower == "of" || toks[k].lower == "for" || toks[k].lower == "on" || toks[k].lower == "to" {
+			head = k - 1 // "the threat of sanctions": the head is before the preposition
+			break
+		}
+	}
+	if head < b {
+		return nil
+	}
+	hw := toks[head].lower
+	if !(d.lx.policyHead[hw] || d.lx.evaluable[hw] || d.lx.cues.next[hw] != nil && d.nounCue(hw)) {
+		return nil
+	}
+	if m := d.mentionAt(st, b); m != nil && m.ts == b && m.te == e && m.ent.final().kind == graph.Policy {
+		return m.ent.final()
+	}
+	return d.policyTarget(st, b, e, "")
+}
+
+// nounCue reports whether w starts an N-frame cue ("threat of", "offer of", "sanctions on").
+func (d *doc) nounCue(w string) bool {
+	n := d.lx.cues.next[w]
+	if n == nil {
+		return false
+	}
+	for _, e := range n.entries {
+		if e.cue != nil && e.cue.Frame == "N" {
+			return true
+		}
+	}
+	for _, nx := range n.next {
+		for _, e := range nx.entries {
+			if e.cue != nil && e.cue.Frame == "N" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hostileClause reports whether the clause from s announces a hostile act: it holds a SANCTIONS,
@@ -280,6 +484,9 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 			how = joinHow(how, "conditional")
 		}
 	}
+	if how == "coref:pronoun" && !d.pronounBoundInQuote(st, subjEnd, srcs[0]) {
+		return false // "“… because they refuse to hire,” she said": the speaker's "they" is hers to resolve
+	}
 	if how == "coref:pronoun" || how == "coref:definite" || how == "relative" {
 		score -= 0.1
 	}
@@ -309,6 +516,32 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 		}
 	}
 	return true
+}
+
+// pronounBoundInQuote reports whether a third-person pronoun subject at token p may stand for e:
+// outside quotations always; inside one only when e is named earlier in the same quotation. A
+// speaker's "they" or "he" refers to what the speaker has in mind, which the reporter's sentences
+// around the quotation do not tell (first-person pronouns are the speaker's own and always pass).
+func (d *doc) pronounBoundInQuote(st *sent, p int, e *entity) bool {
+	if p < 0 || p >= len(st.toks) || !st.inQuote[p] || pronounClass(st.toks[p].lower) == "first" {
+		return true
+	}
+	q := d.quoteAt(st.idx, p)
+	if q == nil {
+		return true
+	}
+	for si := q.s0; si <= st.idx; si++ {
+		for _, mi := range d.bySent[si] {
+			m := d.mentions[mi]
+			if si == st.idx && m.ts >= p || si == q.s0 && m.ts <= q.t0 || strings.HasPrefix(m.rule, "coref") {
+				continue
+			}
+			if m.ent.final() == e.final() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inConditionalClause reports whether token i lies in an "if", "unless" or "whether" clause that
@@ -639,6 +872,9 @@ func (d *doc) intentBefore(st *sent, i int) int {
 // "document-source").
 func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	toks := st.toks
+	if e, s, how := d.longSubject(st, i); e != nil {
+		return e, s, how
+	}
 	j := i - 1
 	for j >= 0 {
 		t := toks[j]
@@ -798,6 +1034,87 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		return e, s, "of-head"
 	}
 	return nil, 0, ""
+}
+
+// longSubject reads a sentence-initial subject whose head is followed by a post-modifier before
+// its verb at i: a participle phrase ("The union representing 9,800 workers at Prairie Rail, a unit
+// of X, threatened"), a relative clause ("The Grain Shippers Association, which represents farm
+// cooperatives in A, B and C, urged") or an appositive. The head is an actor mention or a definite
+// description ("the union") at the start of the sentence (after a dateline); the names inside the
+// modifier are not the subject. It returns nil when the words before i are no such modifier.
+func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
+	toks := st.toks
+	c := d.dateline(st, 0)
+	for c < i && toks[c].kind == tkQuote {
+		c++
+	}
+	// the verb group: auxiliaries, adverbs and a time adverbial before i
+	v := i
+	for v > c {
+		t := toks[v-1]
+		if auxWords[t.lower] || d.lx.negations[t.lower] || strings.HasSuffix(t.lower, "ly") && t.kind == tkWord && !t.cap {
+			v--
+			continue
+		}
+		if k := d.timeAdverbialEnd(st, v-1); k < v-1 {
+			v = k + 1
+			continue
+		}
+		break
+	}
+	var head *entity
+	he, how := -1, "subject"
+	b := c
+	if b < v && (toks[b].lower == "the" || toks[b].lower == "a") && d.mentionAt(st, b+1) != nil {
+		b++
+	}
+	if m := d.mentionAt(st, b); m != nil && m.ts == b && actorKind(m.ent) {
+		head, he = m.ent.final(), m.te
+	} else if b+1 < v && toks[b].lower == "the" {
+		if e := d.resolveDefinite(st.idx, b+1); e != nil {
+			head, he, how = e, b+2, "coref:definite"
+		}
+	}
+	if head == nil || v-he < 2 || v-he > 40 {
+		return nil, 0, ""
+	}
+	first := toks[he]
+	comma := first.text == ","
+	participle := first.kind == tkWord && !first.cap && (strings.HasSuffix(first.lower, "ing") || strings.HasSuffix(first.lower, "ed") && !auxWords[first.lower]) && d.lx.speech[first.lower].kind == 0 && d.lx.cues.next[first.lower] == nil
+	if !comma && !participle {
+		return nil, 0, ""
+	}
+	if comma && toks[v-1].text != "," {
+		return nil, 0, ""
+	}
+	// no finite verb of the main clause inside the modifier: a speech or cue verb there is only
+	// allowed in a relative clause ("which", "who")
+	relative := false
+	for k := he; k < v-1; k++ {
+		t := toks[k]
+		if t.lower == "which" || t.lower == "who" || t.lower == "whose" {
+			relative = true
+		}
+		if t.kind == tkQuote || t.text == ";" || t.text == ":" || t.lower == "that" && !relative || t.text == "." {
+			return nil, 0, ""
+		}
+		if !relative && k > he && st.ment[k] < 0 && !t.cap {
+			if _, ok := d.speechAt(st, k); ok {
+				return nil, 0, ""
+			}
+		}
+	}
+	if comma && !relative && he+1 < v {
+		// an appositive must start like a noun phrase: ", a unit of Y,", ", the firm's chief,"
+		w := toks[he+1]
+		if !(determiners[w.lower] || w.cap || w.kind == tkNum || d.mentionAt(st, he+1) != nil) {
+			return nil, 0, ""
+		}
+	}
+	if how == "coref:definite" {
+		d.addMention(st, b, b+2, head, "coref:definite")
+	}
+	return head, b, how
 }
 
 // coordinatedVerbSubject finds, for a verb phrase coordinated by "and" at j, the subject of the
@@ -1228,10 +1545,17 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 		if isDayOrMonth(t.lower) && t.cap && e > s || t.lower == "yesterday" || t.lower == "today" || t.lower == "immediately" && e > s {
 			break
 		}
+		if t.lower == "within" && e > s && e+1 < len(toks) && (toks[e+1].kind == tkNum || durationNoun[toks[e+1].lower] || e+2 < len(toks) && (toks[e+1].lower == "a" || toks[e+1].lower == "the") && durationNoun[toks[e+2].lower]) {
+			break // "rejected the offer within hours": a duration, not part of the target
+		}
 		e++
 	}
 	return e
 }
+
+// durationNoun are nouns of a time span ("within hours", "within a week").
+var durationNoun = map[string]bool{"minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true,
+	"minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true}
 
 // listComma reports a comma inside a list of nouns ("oil, natural gas, coal and other goods"): a
 // later "and"/"or" closes the list before any other punctuation.
