@@ -984,6 +984,9 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 		if mod != nil && mod.country != nil {
 			c = mod.country
 		}
+		if c == nil {
+			c = d.titleCountry(st, titles)
+		}
 		org = d.bodyEntity(body, c)
 		orgRule = "title:implied-body"
 	case d.portfolioBody(st, titles) != "":

@@ -260,3 +260,66 @@ func (d *doc) nonCompany(e *entity) bool {
 	}
 	return false
 }
+
+// titleCountry is the country of a national title written without one ("Foreign Minister Awa
+// Diop"): the country the article gives the same title in a description without a name
+// ("Senegal's foreign minister on Tuesday rejected …"), else the one country the article names,
+// else nil. When the article gives the title to a named holder of another country ("Australian
+// Foreign Minister Julie Bishop"), no country is guessed. A body with no country would merge every
+// country's foreign ministry into one node of the graph.
+func (d *doc) titleCountry(st *sent, titles []unit) *country {
+	var tt *title
+	for _, t := range titles {
+		if t.kind == uTitle && t.e.title != nil && t.e.title.Class == "state" {
+			tt = t.e.title
+		}
+	}
+	if tt == nil {
+		return nil
+	}
+	words := strings.Fields(tt.Title)
+	var found *country
+	var named []*country
+	for _, s2 := range d.sents {
+		toks := s2.toks
+		for i := 1; i+len(words) <= len(toks); i++ {
+			ok := true
+			for k, w := range words {
+				ok = ok && toks[i+k].lower == w
+			}
+			if !ok {
+				continue
+			}
+			var c *country
+			if toks[i-1].lower == "'s" && i >= 2 {
+				if m := d.mentionAt(s2, i-2); m != nil && m.ent.final().kind == graph.Country {
+					c = m.ent.final().country
+				} else if em, ok := d.matchNamesEndingAt(s2, i-2); ok {
+					c = em.country
+				}
+			} else if em, ok := d.matchNamesEndingAt(s2, i-1); ok {
+				c = em.country
+			}
+			if c == nil {
+				continue
+			}
+			if e := i + len(words); e < len(toks) && toks[e].cap && toks[e].kind == tkWord {
+				named = append(named, c) // "Australian Foreign Minister Julie Bishop"
+				continue
+			}
+			if found != nil && found != c {
+				return nil // two countries' foreign ministers: no guess
+			}
+			found = c
+		}
+	}
+	for _, c := range named {
+		if c != found {
+			return nil
+		}
+	}
+	if found != nil {
+		return found
+	}
+	return d.soleCountry()
+}

@@ -22,3 +22,15 @@ func TestPossessiveRoleRules(t *testing.T) {
 			[]string{"PERSON Erik Lund", "!MEMBER_OF Erik Lund", "!MEMBER_OF Maria Lopez"}},
 	})
 }
+
+// A national title without its country takes the country the article gives it (titleCountry).
+func TestTitleCountryRules(t *testing.T) {
+	runCases(t, []exCase{
+		{"country of the same title in a nameless description", "Gabon's foreign minister rejected Cameroon's plan on Monday. \u201cWe will not sign,\u201d Foreign Minister Awa Diop said.",
+			[]string{"MEMBER_OF Awa Diop -> Foreign Ministry (Gabon)", "!actor Foreign Ministry (Cameroon)"}},
+		{"the one country of the article", "Interior Minister Tomas Berg said Norway would tighten border checks.",
+			[]string{"MEMBER_OF Tomas Berg -> Interior Ministry (Norway)"}},
+		{"no guess when a named holder of another country has the title", "Foreign Minister Lin Bo met Ghanaian Foreign Minister Kofi Annor in Accra on Friday.",
+			[]string{"MEMBER_OF Kofi Annor -> Foreign Ministry (Ghana)", "!MEMBER_OF Lin Bo -> Foreign Ministry (Ghana)"}},
+	})
+}
