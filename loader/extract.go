@@ -16,8 +16,12 @@ import (
 //
 // The stages, each in its own file with its own table test:
 //   - extract_token.go: rune-scanning tokenizer with code-point offsets;
-//   - actor.go: names, titles, appositives, groups, policies (mentions with Rule);
-//   - coref.go: surnames, honorifics, pronouns, definite descriptions, metonymy;
+//   - actor.go: names, titles, appositives, groups, policies (mentions with Rule); with
+//     actor_names.go (organization name shapes, portfolio titles), actor_roles.go (roles under a
+//     possessor, preposed appositives, a title's country), actor_bodies.go (bodies and companies
+//     named by description, numbered instruments);
+//   - coref.go: surnames, honorifics, pronouns, definite descriptions, metonymy; with
+//     actor_coref.go (short forms of organization names, surnames of several words);
 //   - claim.go: quotations and reported speech (CLAIMS, CITES via "according to");
 //   - relation.go: cue-lexicon relations (OPPOSES … CITES) with negation and hedging.
 //
@@ -28,9 +32,13 @@ import (
 //	           person:appositive org:head-word org:acronym org:role-noun alias:acronym
 //	           body:possessive body:country-modifier gov:administration group:unnamed
 //	           policy:called policy:head-noun name:subject coref:pronoun coref:definite
-//	structure  title:implied-body title:modifier title:context-org appositive:title-of
-//	           appositive:title-body appositive:title-country appositive:part-of
-//	           part-of:possessive part-of:country-modifier group:nationality group:owner
+//	           body:descriptive org:descriptor org:appositive-noun policy:numbered
+//	           coref:org-short-form (entities: coref:surname for "Ould Cheikh")
+//	structure  title:implied-body title:modifier title:context-org title:portfolio
+//	           appositive:title-of appositive:title-body appositive:title-country
+//	           appositive:part-of appositive:possessor appositive:preposed
+//	           part-of:possessive part-of:country-modifier body:descriptive group:nationality
+//	           group:owner
 //	claims     quote:after quote:before quote:dash quote:continuation speech:reported
 //	           speech:inverted speech:aside speech:participle speech:nominal
 //	           speech:according-to speech:must-clause (DEMANDS)
