@@ -851,6 +851,13 @@ func (d *doc) interpret(st *sent, units []unit) {
 					possessor = pe
 				}
 			}
+			if u.org != "" && d.peopleHead(st, &u) {
+				units[k] = u // "Senior Administration Officials": people of the body, not the body
+				if u.te <= u.ts {
+					mod, possessor = nil, nil
+					continue
+				}
+			}
 			if u.org != "" {
 				var e *entity
 				if possessor != nil && (possessor.kind == graph.Country || possessor.kind == graph.Government) && u.org == graph.Government {

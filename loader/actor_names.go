@@ -200,3 +200,27 @@ func (d *doc) soleCountry() *country {
 }
 
 type soleCountryMemo struct{ c *country }
+
+// peopleHead trims a plural group head from the end of an organization chunk ("Senior
+// Administration Officials", "Party Leaders" in a title-case line): the words name people of the
+// body, not the body. The chunk keeps the words before the head and their organization kind, or
+// none when no organization word is left ("Senior Administration" keeps "Administration").
+// It reports whether the chunk changed.
+func (d *doc) peopleHead(st *sent, u *unit) bool {
+	last := st.toks[u.te-1]
+	pl, ok := d.lx.groupHeads[last.lower]
+	if !ok || pl != last.lower || d.lx.groupWeak[last.lower] || u.te-u.ts < 2 {
+		return false
+	}
+	u.te--
+	u.org = ""
+	for k := u.ts; k < u.te; k++ {
+		if kind, ok := d.lx.orgWords[strings.TrimSuffix(st.toks[k].lower, ".")]; ok {
+			u.org = strongerKind(u.org, kind)
+		}
+	}
+	if u.org == "" {
+		u.te = u.ts // no organization left: the whole chunk names people
+	}
+	return true
+}

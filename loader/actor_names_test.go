@@ -41,3 +41,13 @@ func TestDatelineRules(t *testing.T) {
 			[]string{"COUNTRY Australia", "!actor Coral Wire", "!actor NTB", "!mention Norway = metonymy:capital"}},
 	})
 }
+
+// peopleHead: a plural group head ends no organization name.
+func TestPeopleHeadRules(t *testing.T) {
+	runCases(t, []exCase{
+		{"title-case group of a body's people", "Five Senior Treasury Officials resigned on Monday. Two Party Leaders left too.",
+			[]string{"!actor Treasury Officials", "!actor Senior Treasury Officials", "GOVERNMENT Treasury", "!actor Party Leaders"}},
+		{"organization before a plural head keeps its name", "Harbor Authority Leaders met the mayor. The Harbor Authority said fees would rise.",
+			[]string{"GOVERNMENT Harbor Authority", "!actor Harbor Authority Leaders"}},
+	})
+}
