@@ -142,7 +142,9 @@ func tokenize(rs []rune, base int) []token {
 					if (rs[j+1] == 's' || rs[j+1] == 'S') && (j+2 >= n || !unicode.IsLetter(rs[j+2])) {
 						break
 					}
-					if (rs[j+1] == 't') && j > s && (rs[j-1] == 'n' || rs[j-1] == 'N') && (j+2 >= n || !unicode.IsLetter(rs[j+2])) {
+					// j-1 > s: a word that is only "n't" (a quote cut after "do") stays one token;
+					// splitting it would leave an empty word and no progress.
+					if (rs[j+1] == 't') && j-1 > s && (rs[j-1] == 'n' || rs[j-1] == 'N') && (j+2 >= n || !unicode.IsLetter(rs[j+2])) {
 						j-- // split before the n
 						break
 					}

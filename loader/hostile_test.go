@@ -134,6 +134,9 @@ func TestProcessHostile(t *testing.T) {
 		{"5 MiB on one line", Document{Text: strings.Repeat(sentence, 5<<20/len(sentence))}, ErrArticleTooLarge},
 		{"1.5 MiB on one line", Document{Text: strings.Repeat(sentence, 3<<19/len(sentence))}, ErrArticleTooLarge},
 		{"one 3 MiB word", Document{Text: strings.Repeat("a", 3<<20)}, ErrArticleTooLarge},
+		// A word that is only "n't" (a quote cut after "do") made the tokenizer loop forever,
+		// appending empty tokens until memory ran out (found by FuzzProcess).
+		{"quote cut after do", Document{Text: "n’t expect a comprehensive deal whatsoever,” said Ruan Zongze. (n't) 'n't"}, nil},
 		{"control characters", Document{Text: "China\x01 opposes\x1b[31m the\x7f tariffs, the minister said.\f"}, nil},
 		{"invalid UTF-8 repaired", Document{Text: "Caf\uFFFD owner Li Wei said China opposes the tariffs."}, nil},
 		{"bidi and zero-width", Document{Text: "\u202eChina\u200b opposes the \u2066tariffs\u2069, Li Wei said.\ufeff"}, nil},
