@@ -81,6 +81,7 @@ func hostileRequests() []hostile {
 		{name: "variable description", body: jsonQuery(`query("Search." $s: String) { nodes(search: $s) { totalCount } }`), status: 400, code: CodeBadRequest},
 		{name: "variable directive", body: jsonQuery(`query($s: String @deprecated) { nodes(search: $s) { totalCount } }`), status: 400, code: CodeBadRequest},
 		{name: "block string ending in four quotes", body: jsonQuery(`{ nodes(search: """a"""") { totalCount } }`), status: 400, code: CodeBadRequest},
+		{name: "block string over two lines", body: jsonQuery("{ nodes(search: \"\"\"a\n  b\"\"\") { totalCount } }"), status: 400, code: CodeBadRequest},
 		{name: "invalid UTF-8 by GET", get: true, body: "{ nodes(search: \"\x85\") { totalCount } }", status: 400, code: CodeBadRequest},
 		{name: "long string literal", body: jsonQuery(`{ nodes(search: "` + strings.Repeat("a", pad) + `") { totalCount } }`), status: 400, code: CodeBadRequest},
 	}

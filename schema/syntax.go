@@ -24,9 +24,10 @@ import (
 // the AST, and locations are computed here from byte offsets, once per request.
 
 // checkSyntax reports the first syntax error in q as BAD_REQUEST with its line and column, or
-// refuses the executable-document syntax gqlparser accepts and graphql-go v0.8.1 does not
-// (descriptions on operations, fragments and variables; directives on variable definitions), so
-// that graphql-go's parser never fails on a document that passed. Nesting must have been bounded
+// refuses the executable-document syntax gqlparser accepts and graphql-go v0.8.1 does not, or reads
+// otherwise (null literals; descriptions on operations, fragments and variables; directives on
+// variable definitions; literals its lexer ends elsewhere; block strings over several lines), so
+// that graphql-go's parser never fails on a document that passed, nor reads another one. Nesting must have been bounded
 // by scanNesting first.
 func checkSyntax(q string) error {
 	// GraphQL documents are Unicode text, and the two parsers repair bad bytes differently. A
@@ -153,6 +154,10 @@ func scanTokens(src *gqlast.Source) error {
 		raw := strings.TrimRight(q[byteAt(lit.Pos.Start):byteAt(next)], " \t\r\n,\ufeff")
 		if len(raw) > maxLiteralBytes {
 			return located(errorf(CodeBadRequest, "a literal of %d bytes in the query; at most %d are allowed: pass long values as variables", len(raw), maxLiteralBytes), &lit.Pos)
+		}
+		if lit.Kind == lexer.BlockString && strings.ContainsAny(raw, "\r\n") {
+			// graphql-go v0.8.1 gets the indentation rule wrong: """0\n 0""" reads as "0".
+			return located(errorf(CodeBadRequest, "block strings over several lines are not supported: use a string with \\n escapes, or a variable"), &lit.Pos)
 		}
 		if !crossCheck(raw, lit.Kind) {
 			return located(errorf(CodeBadRequest, "Syntax Error: malformed %s literal", strings.ToLower(lit.Kind.Name())), &lit.Pos)
