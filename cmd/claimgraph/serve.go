@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"net"
 	"net/http"
+	"strings"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -31,11 +33,19 @@ connections, drains requests in flight, then closes the store.`,
 		Args: argsUsage(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			s, err := openStore(g, false)
+			readOnly := false
+			if err != nil && readOnlyDir(err) {
+				// Serving only reads: a store on a read-only disk, or one this user may not write,
+				// is served as it is (without the sample an empty store would get).
+				g.log.Warn("store directory is not writable: serving it read-only", "db", g.db, "err", err)
+				s, err = openStore(g, true)
+				readOnly = true
+			}
 			if err != nil {
 				return err
 			}
 			defer s.Close()
-			if !noSample {
+			if !noSample && !readOnly {
 				if err := loadSampleIfEmpty(cmd.Context(), g, s); err != nil {
 					return err
 				}
@@ -81,19 +91,35 @@ func loadSampleIfEmpty(ctx context.Context, g *globals, s *graph.Store) error {
 	return nil
 }
 
+// readOnlyDir reports whether err says the store directory cannot be written: a read-only file
+// system, or permissions. Badger formats some causes into its messages without wrapping them.
+func readOnlyDir(err error) bool {
+	msg := err.Error()
+	return errors.Is(err, syscall.EROFS) || errors.Is(err, fs.ErrPermission) ||
+		strings.Contains(msg, syscall.EROFS.Error()) || strings.Contains(msg, syscall.EACCES.Error())
+}
+
 // serveHTTP serves h on addr until ctx ends, then shuts down gracefully: stop accepting, let
-// requests in flight finish (up to drain), and only then return so the caller closes the store.
+// requests in flight finish (up to drain), cancel those still running after that, and only then
+// return so the caller closes the store. (Store.Close also waits for reads in flight, and a read
+// after it fails with graph.ErrClosed: a request that outlives the drain gets an error, never a
+// crash.)
 func serveHTTP(ctx context.Context, g *globals, addr string, h http.Handler, drain time.Duration) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return usagef("listen on %s: %v", addr, err)
 	}
+	// Requests run under base, not under ctx: a signal stops accepting, and only the end of the
+	// drain time cancels requests in flight.
+	base, cancelRequests := context.WithCancel(context.Background())
+	defer cancelRequests()
 	srv := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		IdleTimeout:       60 * time.Second,
 		MaxHeaderBytes:    64 << 10,
+		BaseContext:       func(net.Listener) context.Context { return base },
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
@@ -104,12 +130,19 @@ func serveHTTP(ctx context.Context, g *globals, addr string, h http.Handler, dra
 		return err
 	case <-ctx.Done():
 	}
-	g.log.Info("shutting down: draining requests in flight")
+	g.log.Info("shutting down: draining requests in flight", "drain", drain)
 	sctx, cancel := context.WithTimeout(context.Background(), drain)
 	defer cancel()
-	if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, context.DeadlineExceeded) {
-		return err
+	err = srv.Shutdown(sctx)
+	if errors.Is(err, context.DeadlineExceeded) {
+		g.log.Warn("drain time is over: cancelling the requests still running")
+		cancelRequests()
+		err = nil
 	}
 	_ = srv.Close()
+	if err != nil {
+		return err
+	}
+	g.log.Info("stopped serving; closing the store")
 	return nil
 }
