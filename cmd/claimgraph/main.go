@@ -18,6 +18,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 )
 
@@ -53,7 +54,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	fmt.Fprintln(stderr, "claimgraph:", err)
 	var ue usageError
-	if errors.As(err, &ue) {
+	// Cobra reports an unknown subcommand with a plain error.
+	if errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command ") {
 		fmt.Fprintln(stderr, "Run 'claimgraph --help' for usage.")
 		return exitUsage
 	}
