@@ -265,7 +265,7 @@ var auxWords = map[string]bool{"will": true, "would": true, "may": true, "might"
 	"even": true, "then": true, "repeatedly": true, "reportedly": true, "publicly": true, "today": true,
 	"not": true, "n't": true, "never": true, "once": true, "yesterday": true, "later": true, "earlier": true,
 	"however": true, "too": true, "finally": true, "just": true, "first": true, "previously": true, "recently": true,
-	"'s": true, "'ll": true, "'d": true, "have.": true, "always": true, "only": true, "no": true, "longer": true}
+	"'s": true, "'ll": true, "'d": true, "'ve": true, "'re": true, "'m": true, "have.": true, "always": true, "only": true, "no": true, "longer": true}
 
 // verbAfter returns the index of a cue or speech verb after token i (auxiliaries and adverbs skipped),
 // or -1.
@@ -323,6 +323,9 @@ func (d *doc) findVoice() {
 		}
 	}
 	if p == nil {
+		p = d.headerBody()
+	}
+	if p == nil {
 		return
 	}
 	// a transcript speaks in the first person outside quotation marks
@@ -334,6 +337,104 @@ func (d *doc) findVoice() {
 			}
 		}
 	}
+}
+
+// labelBody resolves the speaker label of the transcript turn holding sentence s when it names
+// no person but unnamed officials ("SENIOR ADMINISTRATION OFFICIAL:", "SENIOR STATE DEPARTMENT
+// OFFICIAL:"): the group or body of the article whose every name word (plurals made singular) is
+// a word of the label, the longest such name. First-person pronouns of the turn are theirs.
+func (d *doc) labelBody(s int) *entity {
+	st := d.sents[s]
+	if st.label == "" {
+		return nil
+	}
+	// the sentence that opened the turn
+	o := s
+	for o >= 0 && !(d.sents[o].label == st.label && (o == 0 || d.sents[o-1].s.Paragraph != d.sents[o].s.Paragraph) && labelColon(d.sents[o]) > 0) {
+		o--
+	}
+	if o < 0 {
+		return nil
+	}
+	if d.labelBodies == nil {
+		d.labelBodies = map[int]*entity{}
+	}
+	if g, ok := d.labelBodies[o]; ok {
+		return g
+	}
+	words := map[string]bool{}
+	ls := d.sents[o]
+	for k := 0; k < labelColon(ls); k++ {
+		words[strings.TrimSuffix(ls.toks[k].lower, "s")] = true
+	}
+	var best *entity
+	bestN := 0
+	for _, e := range d.ents {
+		if e.merged != nil || e.dropped || !(e.kind == graph.Group || e.kind == graph.Government || e.kind == graph.Organization) {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(e.name))
+		ok := len(f) > 0
+		for _, w := range f {
+			ok = ok && words[strings.TrimSuffix(w, "s")]
+		}
+		if ok && len(f) > bestN {
+			best, bestN = e, len(f)
+		}
+	}
+	d.labelBodies[o] = best
+	return best
+}
+
+// labelColon returns the index of the colon closing a speaker label in capitals at the start of
+// st ("MS RUIZ:"), or -1.
+func labelColon(st *sent) int {
+	for k := 0; k < len(st.toks) && k < 6; k++ {
+		if st.toks[k].text == ":" {
+			if k == 0 {
+				return -1
+			}
+			return k
+		}
+		if !(st.toks[k].allCaps || len([]rune(st.toks[k].text)) == 1 && st.toks[k].cap) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// headerBody returns the body a header line names as the speaker when it names no person: "Press
+// Briefing by the Foreign Ministry", "Background Press Call by Senior Administration Officials on
+// …" (rule coref:transcript-voice). The words after "by" up to the next preposition are kept as an
+// alias, so the speaking body is known by the header's name for it.
+func (d *doc) headerBody() *entity {
+	st := d.sents[0]
+	toks := st.toks
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].lower != "by" {
+			continue
+		}
+		e := k + 1
+		for e < len(toks) && (toks[e].cap || toks[e].lower == "the" && e == k+1 || toks[e].lower == "of" || toks[e].lower == "and") && !(toks[e].lower != "of" && isPrep(toks[e].lower)) {
+			e++
+		}
+		for j := k + 1; j < e; j++ {
+			m := d.mentionAt(st, j)
+			if m == nil || !actorKind(m.ent) {
+				continue
+			}
+			b := m.ent.final()
+			if b.kind == graph.Person {
+				return nil
+			}
+			if name := d.spanText(st, k+1, e); !strings.HasPrefix(strings.ToLower(name), "the ") {
+				b.addAlias(name)
+			}
+			return b
+		}
+		return nil
+	}
+	return nil
 }
 
 // pronoun kinds
@@ -383,6 +484,9 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		}
 		if p := d.labelSpeaker(st.label); p != nil {
 			return p
+		}
+		if g := d.labelBody(s); g != nil {
+			return g
 		}
 		return d.voice
 	}
@@ -452,6 +556,28 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 	window := 8
 	if cls == "named" {
 		window = 40 // the head must be in the body's name ("the union"), so a far antecedent is safe
+	}
+	if w == "government" {
+		// "the government" is the last government named as one ("Algeria's government", "the
+		// Algerian government"), before any country merely mentioned in between ("customers in Spain")
+		d.eachMentionBack(s, i, 40, func(m *mention) bool {
+			ms := d.sents[m.sent]
+			if e := m.ent.final(); (e.kind == graph.Country || e.kind == graph.Government && e.country != nil) && actorKind(e) {
+				for k := m.ts; k < m.te; k++ {
+					if ms.toks[k].lower == "government" {
+						found = e
+						if e.kind == graph.Government {
+							found = d.countryEntity(e.country)
+						}
+						return false
+					}
+				}
+			}
+			return true
+		})
+		if found != nil {
+			return found
+		}
 	}
 	d.eachMentionBack(s, i, window, func(m *mention) bool {
 		found = d.definiteFits(m.ent.final(), w, cls, isTitle)

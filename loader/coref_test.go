@@ -28,6 +28,10 @@ func TestCorefRules(t *testing.T) {
 			[]string{"PERSON Omar Nadir", "OPPOSES Omar Nadir -> duties", "DEMANDS Omar Nadir -> lifting them", "!actor Regular Press Conference"}},
 		{"speaker labels in a briefing transcript", "Department Press Briefing by Spokesperson Ana Ruiz\n\nMS RUIZ: We condemn the attack on the convoy.\n\nQUESTION: Will Chile support new sanctions?\n\nMS RUIZ: We have urged Santiago to investigate.",
 			[]string{"PERSON Ana Ruiz", "OPPOSES Ana Ruiz -> attack on the convoy", "DEMANDS Ana Ruiz -> investigating", "!SUPPORTS Chile", "!actor Department Press Briefing"}},
+		{"a speaker label of unnamed officials speaks for them", "Press Call on Energy Policy\n\nSENIOR STATE DEPARTMENT OFFICIAL: Thanks. The State Department officials here will take questions.\n\nWe have taken steps to impose sanctions on three oil traders. We urge Caracas to free the journalists.",
+			[]string{"SANCTIONS State Department officials -> sanctions on three oil traders", "DEMANDS State Department officials -> freeing the journalists"}},
+		{"a header naming a body is the voice of its first person", "Statement by the Ministry of Foreign Affairs of Ghana\n\nWe condemn the attack on the convoy. We urge all parties to respect the ceasefire.",
+			[]string{"OPPOSES Ministry of Foreign Affairs of Ghana -> attack on the convoy", "DEMANDS Ministry of Foreign Affairs of Ghana -> respecting the ceasefire"}},
 		{"first person inside a quote is the speaker", "\u201cWe reject these tariffs,\u201d said Trade Minister Olu Bello.",
 			[]string{"OPPOSES Olu Bello -> tariffs"}},
 	})

@@ -155,6 +155,7 @@ type doc struct {
 	soleC        *soleCountryMemo      // the one country the article names, once computed
 	placeChunks  [][3]int              // capitalized runs with a place word: sentence, start, end token
 	pendingRoles []pendingRole         // roles under a definite description, resolved in coreference
+	labelBodies  map[int]*entity       // claim layer: sentence of a speaker label → the unnamed officials' group
 }
 
 func newDoc(x *Extractor, c *Cleaned) (*doc, error) {

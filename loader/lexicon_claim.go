@@ -10,17 +10,23 @@ import (
 // source in each file.
 const (
 	lexEvaluations = "lexicons/evaluations.txt"
+	lexMandative   = "lexicons/mandative.txt"
 )
 
 // claimLex holds the claim-layer lexicons; immutable after loading.
 type claimLex struct {
 	evaluation map[string]int  // evaluative word → +1 (SUPPORTS) or -1 (OPPOSES)
 	evaluable  map[string]bool // heads of act and position nouns an evaluation may judge
+	mandative  map[string]bool // "it is ADJ that X do": adjectives of the mandative construction
 }
 
 func loadClaimLexicons(fsys fs.FS, lx *lexicons) error {
 	lx.evaluation = map[string]int{}
 	lx.evaluable = map[string]bool{}
+	lx.mandative = map[string]bool{}
+	if err := loadWordSet(fsys, lexMandative, lx.mandative); err != nil {
+		return err
+	}
 	rows, err := readLexicon(fsys, lexEvaluations, 3, 3)
 	if err != nil {
 		return err

@@ -37,6 +37,7 @@ func minimalLexicons() fstest.MapFS {
 		lexOrgNouns:    "company | any |\n",
 		lexDocHeads:    "order\n",
 		lexEvaluations: "unfair | - | afinn\n",
+		lexMandative:   "vital\n",
 	}
 	for k, v := range files {
 		fs[k] = &fstest.MapFile{Data: []byte(v)}

@@ -115,6 +115,7 @@ func (d *doc) findRelations() {
 			continue // a question asserts no stance
 		}
 		d.evaluations(st)
+		d.mandatives(st)
 		for i := 0; i < len(st.toks); i++ {
 			if st.ment[i] >= 0 || st.toks[i].kind != tkWord {
 				continue
@@ -246,6 +247,76 @@ func (d *doc) evaluations(st *sent) {
 		kt := toks[k]
 		d.rels = append(d.rels, &relCand{typ: typ, src: src.final(), tgt: tgt.final(), sent: st.idx, cue: d.text(ct.start, kt.end),
 			cueStart: ct.start, cueEnd: kt.end, rule: rule, score: 0.7, cameo: cameo, plover: plover})
+	}
+}
+
+// mandatives: "it is ADJ that X (should) VERB …" with a mandative adjective (mandative.txt) is a
+// demand on X by whoever says it: the subject of a speech or belief verb governing the sentence
+// ("Biden believes that it's important that China live up to its commitments"), the speaker of
+// the quotation, or the voice of a transcript (rule mandative, CAMEO 10). The target is the verb
+// phrase demanded ("living up to the commitments").
+func (d *doc) mandatives(st *sent) {
+	toks := st.toks
+	for k := 3; k+2 < len(toks); k++ {
+		if toks[k].lower != "that" || !d.lx.mandative[toks[k-1].lower] {
+			continue
+		}
+		b := k - 2
+		for b > 0 && (strings.HasSuffix(toks[b].lower, "ly") || toks[b].lower == "very" || toks[b].lower == "so") {
+			b--
+		}
+		if !d.lx.beForms[toks[b].lower] && toks[b].lower != "'s" && toks[b].lower != "remains" {
+			continue
+		}
+		it := b - 1
+		for it > 0 && auxWords[toks[it].lower] {
+			it--
+		}
+		if it < 0 || toks[it].lower != "it" {
+			continue
+		}
+		// the clause subject: an actor other than the speaker, then a base-form verb
+		sm := d.mentionAt(st, k+1)
+		if sm == nil || sm.ts != k+1 || !actorKind(sm.ent) {
+			continue
+		}
+		v := sm.te
+		if v < len(toks) && (toks[v].lower == "should" || toks[v].lower == "must") {
+			v++
+		}
+		if !d.verbNext(st, v) || strings.HasSuffix(toks[v].lower, "ed") {
+			continue
+		}
+		var src *entity
+		how := ""
+		if st.inQuote[it] {
+			if q := d.quoteAt(st.idx, it); q != nil && q.speaker != nil {
+				src = q.speaker.final()
+			}
+		} else {
+			for g := it - 1; g >= 0 && src == nil; g-- {
+				if le, ok := d.speechAt(st, g); ok && le.form != "ing" && !st.inQuote[g] {
+					src, _, how = d.subjectOf(st, g)
+					break
+				}
+			}
+			if src == nil {
+				src = d.resolvePronoun(st.idx, it, "we")
+				how = "transcript-voice"
+			}
+		}
+		if src == nil || src.final() == sm.ent.final() {
+			continue
+		}
+		e := d.phraseEnd(st, v+1)
+		name := strings.TrimSpace(gerund(toks[v].lower) + " " + d.spanText(st, v+1, e))
+		tgt := d.policyEntity(name, "target:verb-phrase")
+		rule := "mandative"
+		if how != "" && how != "subject" {
+			rule += "+" + how
+		}
+		d.rels = append(d.rels, &relCand{typ: graph.Demands, src: src.final(), tgt: tgt, sent: st.idx, cue: d.spanText(st, it, k+1),
+			cueStart: toks[it].start, cueEnd: toks[k].end, rule: rule, score: 0.7, cameo: "10", plover: "DEMAND"})
 	}
 }
 
@@ -414,6 +485,13 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 			if a < len(toks) && leadingDrop[toks[a].lower] {
 				a++
 			}
+			// "by the opposition Movement for X", "by the state-owned Y": a modifier before the name
+			for k := a; k < len(toks) && k < a+2 && st.ment[k] < 0 && toks[k].kind == tkWord && !toks[k].cap && !d.lx.stop[toks[k].lower]; k++ {
+				if nm := d.mentionAt(st, k+1); nm != nil && nm.ts == k+1 {
+					a = k + 1
+					break
+				}
+			}
 			if am := d.mentionAt(st, a); am != nil && actorKind(am.ent) {
 				obj, _, _ := d.subjectOf(st, m.s)
 				if obj == nil {
@@ -426,6 +504,15 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 						s := b
 						for s > 0 && toks[s-1].kind == tkWord && !targetStop[toks[s-1].lower] {
 							s--
+						}
+						if d.hasAux(st, s, b+1) {
+							// "A request by X to postpone Y until an audit could be carried out was
+							// rejected": the patient is the noun phrase that opens the clause
+							c := datelineEnd(st)
+							for c < b && toks[c].kind == tkQuote {
+								c++
+							}
+							s, b = c, min(d.phraseEnd(st, c), b+1)-1
 						}
 						obj = d.policyTarget(st, s, b+1, "")
 					}
@@ -491,6 +578,13 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 		score -= 0.1
 	}
 	targets := d.targets(st, m, &typ)
+	if c.Cameo == "057" {
+		// "signed an order imposing restrictions on X": signing a measure whose content is a
+		// sanction is the sanction (CAMEO 16), not an agreement with anyone
+		if ts := d.signedSanction(st, m); len(ts) > 0 {
+			typ, targets = graph.Sanctions, ts
+		}
+	}
 	if len(targets) == 0 {
 		return false
 	}
@@ -544,11 +638,47 @@ func (d *doc) pronounBoundInQuote(st *sent, p int, e *entity) bool {
 	return false
 }
 
+// signedSanction returns the targets of a sanction carried by what a signing cue at m governs, in
+// the rest of its sentence: "signed EO 14032, putting a basis for restrictions on investment in X",
+// "signed a decree imposing duties on Y". A sanction that is lifted or eased ("signed a deal
+// lifting the ban on Z") is none.
+func (d *doc) signedSanction(st *sent, m *cueMatch) []*entity {
+	toks := st.toks
+	for k := m.e; k < len(toks) && k < m.e+30; k++ {
+		if toks[k].text == ";" || toks[k].kind == tkQuote {
+			return nil
+		}
+		for _, sm := range d.matchCues(st, k) {
+			if sm.c.Type != graph.Sanctions {
+				continue
+			}
+			for j := k - 1; j >= m.e && j >= k-3; j-- {
+				for _, cm := range d.matchCues(st, j) {
+					if cm.c.Type == graph.Offers && cm.e >= k-1 {
+						return nil // "lifting the ban"
+					}
+				}
+			}
+			t := graph.Sanctions
+			inner := sm
+			if ts := d.targets(st, &inner, &t); len(ts) > 0 && t == graph.Sanctions {
+				return ts
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // inConditionalClause reports whether token i lies in an "if", "unless" or "whether" clause that
-// has not ended (no comma or other clause boundary between the conjunction and i).
+// has not ended (no comma or other clause boundary between the conjunction and i), or in the
+// "that" clause of a mandative adjective ("it is vital that X withdraw …").
 func (d *doc) inConditionalClause(st *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := st.toks[k]
+		if t.lower == "that" && k > 0 && d.lx.mandative[st.toks[k-1].lower] {
+			return true // "it is vital that Serbia withdraw its police": demanded, not done
+		}
 		if t.kind == tkPunct || t.kind == tkQuote || t.lower == "that" || t.lower == "and" && k+1 < i && st.toks[k+1].lower != "not" {
 			return false
 		}
@@ -717,6 +847,9 @@ func (d *doc) addRel(st *sent, m *cueMatch, typ graph.RelType, src, tgt *entity,
 	plover, cameo := m.c.Plover, m.c.Cameo
 	if typ != m.c.Type && typ == graph.Threatens {
 		plover, cameo = "THREATEN", "13"
+	}
+	if typ != m.c.Type && typ == graph.Sanctions {
+		plover, cameo = "SANCTION", "16"
 	}
 	d.rels = append(d.rels, &relCand{typ: typ, src: src.final(), tgt: tgt.final(), sent: st.idx, cue: d.spanText(st, m.s, m.e),
 		cueStart: st.toks[m.s].start, cueEnd: st.toks[m.e-1].end, rule: rule, score: score, cameo: cameo, plover: plover, negated: neg})
@@ -1080,7 +1213,9 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	}
 	first := toks[he]
 	comma := first.text == ","
-	participle := first.kind == tkWord && !first.cap && (strings.HasSuffix(first.lower, "ing") || strings.HasSuffix(first.lower, "ed") && !auxWords[first.lower]) && d.lx.speech[first.lower].kind == 0 && d.lx.cues.next[first.lower] == nil
+	// "representing 9,800 workers", "based in Lyon", "owned by X" (a past form followed by a
+	// preposition; "raised taxes" is a finite verb)
+	participle := first.kind == tkWord && !first.cap && (strings.HasSuffix(first.lower, "ing") || strings.HasSuffix(first.lower, "ed") && !auxWords[first.lower] && he+1 < v && isPrep(toks[he+1].lower)) && d.lx.speech[first.lower].kind == 0 && d.lx.cues.next[first.lower] == nil
 	if !comma && !participle {
 		return nil, 0, ""
 	}
@@ -1095,8 +1230,8 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 		if t.lower == "which" || t.lower == "who" || t.lower == "whose" {
 			relative = true
 		}
-		if t.kind == tkQuote || t.text == ";" || t.text == ":" || t.lower == "that" && !relative || t.text == "." {
-			return nil, 0, ""
+		if t.kind == tkQuote || t.text == ";" || t.text == ":" || t.lower == "that" && !relative || t.text == "." || t.text == "," && k+1 < v && toks[k+1].lower == "and" {
+			return nil, 0, "" // ", and": a second clause, not a modifier
 		}
 		if !relative && k > he && st.ment[k] < 0 && !t.cap {
 			if _, ok := d.speechAt(st, k); ok {
@@ -1493,7 +1628,14 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 			}
 		}
 		if isPronoun(toks[b]) && !determiners[toks[b].lower] {
-			return nil // pronoun objects ("him warmly", "them") are too often wrong to resolve
+			// pronoun objects ("him warmly", "them") are too often wrong to resolve across
+			// sentences; "the government has acted, and we support it" names it in the same one
+			if e == b+1 && (toks[b].lower == "it" || toks[b].lower == "them") {
+				if ant := d.sameSentenceAntecedent(st, m.s, toks[b].lower); ant != nil {
+					return []*entity{ant}
+				}
+			}
+			return nil
 		}
 	}
 	// a plural anaphor resolved by the next sentence's enumeration
@@ -1507,6 +1649,67 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 		}
 	}
 	return out
+}
+
+// finiteNext reports whether a finite verb plausibly starts at token i (adverbs skipped): an
+// auxiliary, a cue or speech verb, or a lower-case word in -ed or -s that is no determiner.
+func (d *doc) finiteNext(st *sent, i int) bool {
+	for i < len(st.toks) && strings.HasSuffix(st.toks[i].lower, "ly") && !st.toks[i].cap {
+		i++
+	}
+	if i >= len(st.toks) {
+		return false
+	}
+	t := st.toks[i]
+	if auxWords[t.lower] && t.lower != "'s" || d.verbAfter(st, i) == i {
+		return true
+	}
+	return t.kind == tkWord && !t.cap && !determiners[t.lower] && !isPrep(t.lower) && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss"))
+}
+
+// hasAux reports an auxiliary or modal among tokens [a, b): the words are a clause, not a noun phrase.
+func (d *doc) hasAux(st *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := st.toks[k].lower; auxWords[w] && (d.lx.beForms[w] || w == "could" || w == "would" || w == "will" || w == "can" || w == "might" || w == "may" || w == "should" || w == "must" || w == "has" || w == "have" || w == "had") {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSentenceAntecedent returns the actor a pronoun object of the cue at c refers to when the
+// sentence names one before the cue: the nearest government, country or organization ("it") or
+// group ("them") in a subject position, either a mention or a definite description ("the
+// government"). Only the same clause side of a quotation counts.
+func (d *doc) sameSentenceAntecedent(st *sent, c int, w string) *entity {
+	cls := pronounClass(w)
+	for k := c - 1; k >= 0; k-- {
+		if st.inQuote[k] != st.inQuote[c] {
+			break
+		}
+		if pronounClass(st.toks[k].lower) == "first" {
+			continue
+		}
+		var e *entity
+		te := k + 1
+		if m := d.mentionAt(st, k); m != nil {
+			e = m.ent.final()
+			k, te = m.ts, m.te
+		} else if k > 0 && st.toks[k-1].lower == "the" {
+			e = d.resolveDefinite(st.idx, k)
+		}
+		if e == nil || !actorKind(e) || !fits(e, cls) {
+			continue
+		}
+		if va := d.verbAfter(st, te); va == c || va >= 0 && va+1 == c {
+			continue // the cue's own subject
+		}
+		if !d.finiteNext(st, te) {
+			continue // not a subject: "the plan of Peru"
+		}
+		return e
+	}
+	return nil
 }
 
 func isPrep(w string) bool {
