@@ -592,6 +592,11 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 		return false // support of one's own interests is no relation to another actor
 	}
 	neg, hedged := d.polarity(st, subjEnd, m)
+	if neg && (typ == graph.Supports || typ == graph.Offers) && d.refusalBetween(st, subjEnd, m.s) {
+		// "we will not vote for X", "won't allow Y": a declared refusal is a rejection (CAMEO 12,
+		// PLOVER REJECT), as "refuse to" is; "did not back X" stays a negated report
+		typ, neg, how = graph.Opposes, false, joinHow(how, "refusal")
+	}
 	if hedged {
 		score -= 0.15
 	}
@@ -851,6 +856,9 @@ func (d *doc) addRel(st *sent, m *cueMatch, typ graph.RelType, src, tgt *entity,
 	if typ != m.c.Type && typ == graph.Sanctions {
 		plover, cameo = "SANCTION", "16"
 	}
+	if typ != m.c.Type && typ == graph.Opposes {
+		plover, cameo = "REJECT", "12"
+	}
 	d.rels = append(d.rels, &relCand{typ: typ, src: src.final(), tgt: tgt.final(), sent: st.idx, cue: d.spanText(st, m.s, m.e),
 		cueStart: st.toks[m.s].start, cueEnd: st.toks[m.e-1].end, rule: rule, score: score, cameo: cameo, plover: plover, negated: neg})
 }
@@ -1056,6 +1064,14 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	}
 	t := toks[j]
 	if t.lower == "to" {
+		return nil, 0, ""
+	}
+	if t.lower == "but" || t.lower == "yet" {
+		// a contrasted verb phrase shares the subject of the verb before it: "Oslo backed the
+		// truce but opposed the embargo" → Oslo (as with "and" below)
+		if e, s := d.coordinatedVerbSubject(st, j); e != nil {
+			return e, s, "coordination"
+		}
 		return nil, 0, ""
 	}
 	if t.lower == "and" {
@@ -1266,12 +1282,14 @@ func (d *doc) coordinatedVerbSubject(st *sent, j int) (*entity, int) {
 			continue
 		}
 		verb := false
-		if le, ok := d.speechAt(st, k); ok && le.form != "ing" && le.form != "base" {
+		// a bare form is finite after a modal or do-support ("did not oppose X but …")
+		finite := func(form string) bool { return form != "ing" && (form != "base" || d.modalBefore(st, k)) }
+		if le, ok := d.speechAt(st, k); ok && finite(le.form) {
 			verb = true
 		}
 		if !verb {
 			for _, m := range d.matchCues(st, k) {
-				if m.c.Frame != "N" && m.form != "ing" && m.form != "base" && m.c.Pattern[0] != "be" {
+				if m.c.Frame != "N" && finite(m.form) && m.c.Pattern[0] != "be" {
 					verb = true
 					break
 				}
@@ -1286,6 +1304,37 @@ func (d *doc) coordinatedVerbSubject(st *sent, j int) (*entity, int) {
 		return nil, 0
 	}
 	return nil, 0
+}
+
+// refusalBetween reports a negated future of will between the subject at s and the cue at e: "will
+// not", "won't" (tokenized "wo" + "n't"), "would not", "shall not", "'ll never".
+func (d *doc) refusalBetween(st *sent, s, e int) bool {
+	for k := s; k+1 < e && k+1 < len(st.toks); k++ {
+		switch st.toks[k].lower {
+		case "will", "wo", "would", "shall", "'ll":
+			if d.lx.negations[st.toks[k+1].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// modalBefore reports whether the word at k follows a modal or a form of "do" (negations and
+// "-ly" adverbs skipped): "did not oppose", "will firmly reject".
+func (d *doc) modalBefore(st *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		w := st.toks[j].lower
+		if d.lx.negations[w] || strings.HasSuffix(w, "ly") && st.toks[j].kind == tkWord {
+			continue
+		}
+		switch w {
+		case "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "wo", "ca", "'ll":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // ofHead: "Druze inhabitants of the Syrian Golan Heights threatened" → the group or organization
@@ -1537,6 +1586,17 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 				b--
 			}
 			e := d.phraseEnd(st, m.e)
+			if mm := d.mentionAt(st, m.e); mm != nil && mm.ts == m.e && actorKind(mm.ent) && mm.ent.final().kind != graph.Country && (mm.te >= e || toks[mm.te].text == ",") {
+				// "sanctions on Wednesday on Mediterranea Gas Trading, a Madrid-based company": the
+				// sanctioned organization or person itself
+				return []*entity{mm.ent.final()}
+			}
+			if m.e-m.s > len(c.Pattern) && e > m.e {
+				// a time adverbial inside the cue ("sanctions on Wednesday on …") is no part of the name
+				p := d.policyEntity(d.spanText(st, b, m.s+1)+" "+d.spanText(st, m.e-1, e), "target:noun-phrase")
+				p.weak = true
+				return []*entity{p}
+			}
 			if p := d.policyTarget(st, b, e, ""); p != nil {
 				return []*entity{p}
 			}
@@ -1585,6 +1645,18 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 			s++ // "supports and encourages Chinese companies": the object is shared
 		}
 	}
+	if c.Frame == "V" && *typ == graph.Sanctions && s < len(toks) {
+		// "imposed sanctions on Wednesday on X": the sanction noun's own cue names the target
+		k := s
+		for k < len(toks) && leadingDrop[toks[k].lower] {
+			k++
+		}
+		for _, nm := range d.matchCues(st, k) {
+			if nm.c.Frame == "N" && nm.c.Type == graph.Sanctions && nm.e-nm.s > len(nm.c.Pattern) {
+				return nil
+			}
+		}
+	}
 	if c.Frame == "V" && s+1 < len(toks) && toks[s].lower == "to" && c.Pattern[len(c.Pattern)-1] != "to" && d.verbNext(st, s+1) && !d.lx.discuss[toks[s+1].lower] {
 		return nil // "refused to comment": an infinitive is the "to"-cue's business, not a noun target
 	}
@@ -1605,6 +1677,9 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 				break
 			}
 		}
+	}
+	if c.Frame == "V" && prefix == "" && s+1 < len(toks) && toks[s].kind == tkQuote && !isCloseQuote(toks[s]) && st.inQuote[s+1] && toks[s+1].kind == tkWord {
+		s++ // a partial quotation as the object: opposed “external pressure on the court”
 	}
 	e := d.phraseEnd(st, s)
 	if e <= s {
@@ -1642,6 +1717,11 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 	if items := d.enumeration(st, b, e); len(items) > 0 {
 		return items
 	}
+	if prefix == "" {
+		if o := d.headlineDescription(st, b, e); o != nil {
+			return []*entity{o}
+		}
+	}
 	var out []*entity
 	for _, it := range d.splitList(st, b, e) {
 		if p := d.policyTarget(st, it[0], it[1], prefix); p != nil {
@@ -1665,6 +1745,41 @@ func (d *doc) finiteNext(st *sent, i int) bool {
 		return true
 	}
 	return t.kind == tkWord && !t.cap && !determiners[t.lower] && !isPrep(t.lower) && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss"))
+}
+
+// headlineDescription: a headline describes the organization its story names ("Algeria sanctions
+// Spanish gas trader" → Mediterranea Gas Trading): in the article's first sentence, a bare noun
+// phrase of lower-case words and national adjectives whose head is an organization noun
+// (orgnouns.txt) is the organization of that kind named in the next sentences.
+func (d *doc) headlineDescription(st *sent, b, e int) *entity {
+	if st.idx != 0 || e-b < 2 || e-b > 5 {
+		return nil
+	}
+	toks := st.toks
+	head := toks[e-1].lower
+	if d.lx.orgNouns[head] == nil {
+		return nil
+	}
+	for k := b; k < e-1; k++ {
+		if toks[k].kind != tkWord || toks[k].cap && st.ment[k] < 0 && !d.isDemonym(st, k) || determiners[toks[k].lower] {
+			return nil
+		}
+	}
+	if o := d.orgByNoun(st.idx, e-1, head); o != nil && actorKind(o) {
+		return o
+	}
+	return nil
+}
+
+// isDemonym reports a national adjective at token k ("Spanish", "Chilean").
+func (d *doc) isDemonym(st *sent, k int) bool {
+	ents, _ := d.matchNames(st, k)
+	for _, e := range ents {
+		if e.kind == lkDemonym {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAux reports an auxiliary or modal among tokens [a, b): the words are a clause, not a noun phrase.
@@ -1747,6 +1862,9 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 		}
 		if isDayOrMonth(t.lower) && t.cap && e > s || t.lower == "yesterday" || t.lower == "today" || t.lower == "immediately" && e > s {
 			break
+		}
+		if t.lower == "over" && e > s && e+1 < len(toks) && toks[e+1].kind == tkWord && st.ment[e] < 0 && !determiners[toks[e-1].lower] {
+			break // "sanctions X over alleged resales": the reason, not part of the target
 		}
 		if t.lower == "within" && e > s && e+1 < len(toks) && (toks[e+1].kind == tkNum || durationNoun[toks[e+1].lower] || e+2 < len(toks) && (toks[e+1].lower == "a" || toks[e+1].lower == "the") && durationNoun[toks[e+2].lower]) {
 			break // "rejected the offer within hours": a duration, not part of the target

@@ -116,6 +116,12 @@ func TestArgumentRules(t *testing.T) {
 			[]string{"DEMANDS Olaf Berg -> allowing the inspectors back", "!OFFERS Iran", "DEMANDS Mira Kos -> withdrawing its police", "!OFFERS Serbia"}},
 		{"a legal challenge is opposition", "The airline said it would challenge the fine in court. Greenpeace challenged the drilling permits.",
 			[]string{"OPPOSES Greenpeace -> drilling permits"}},
+		{"a headline describes the organization the lede names", "Chile sanctions Peruvian fishing firm over illegal catches\n\nSANTIAGO, May 2 (Andes Wire) - Chile imposed sanctions on Tuesday on Pacifico Fishing Company, a Lima-based firm, the ministry said.",
+			[]string{"SANCTIONS Chile -> Pacifico Fishing Company", "!SANCTIONS Chile -> over illegal catches", "!SANCTIONS Chile -> on Tuesday"}},
+		{"a reason after over is no part of the target", "Norway criticized Iceland over the whaling quota. The Tenants League sued the city council over the rent rules.",
+			[]string{"OPPOSES Norway -> Iceland", "!OPPOSES Norway -> whaling"}},
+		{"a time adverbial inside a sanction noun cue", "Ghana announced sanctions last week on three timber traders.",
+			[]string{"SANCTIONS Ghana -> sanctions on three timber traders", "!SANCTIONS Ghana -> last week"}},
 		{"nested speech: the speaker claims, the inner subject opposes", "A senior Brazilian official said that Brasilia is unwilling to negotiate on any cuts to its ethanol program.",
 			[]string{"CLAIMS Brazilian officials -> unwilling to negotiate", "OPPOSES Brazil -> cuts to its ethanol program"}},
 	})
