@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -25,12 +26,20 @@ func TestExitCodes(t *testing.T) {
 	if err := os.WriteFile(notDB, []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer busy.Close()
+	freshDB := filepath.Join(dir, "fresh")
 	for _, c := range []struct {
 		name string
 		args []string
 		code int
 		msg  []string // in stderr
 	}{
+		{"serve on a malformed address", []string{"serve", "--db", freshDB, "--addr", "no-port"}, exitUsage, []string{"--addr no-port"}},
+		{"serve on a busy port", []string{"serve", "--db", freshDB, "--addr", busy.Addr().String()}, exitRuntime, []string{"listen on " + busy.Addr().String()}},
 		{"unknown command", []string{"frobnicate"}, exitUsage, []string{`unknown command "frobnicate"`, "--help"}},
 		{"unknown flag", []string{"load", "--db", db, "--nope", article}, exitUsage, []string{"unknown flag: --nope", "--help"}},
 		{"load without paths", []string{"load", "--db", db}, exitUsage, []string{"requires at least 1 arg"}},
@@ -51,6 +60,12 @@ func TestExitCodes(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			code, _, stderr := runCLI(t, "", c.args...)
+			if strings.HasPrefix(c.name, "serve") {
+				// A serve that cannot bind must not have created the store or loaded the sample.
+				if _, err := os.Stat(freshDB); err == nil {
+					t.Errorf("serve created %s before failing to bind", freshDB)
+				}
+			}
 			if code != c.code {
 				t.Errorf("exit %d, want %d: %s", code, c.code, stderr)
 			}

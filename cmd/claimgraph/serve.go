@@ -32,6 +32,12 @@ embedded sample article, so a newcomer sees a populated graph. SIGINT or SIGTERM
 connections, drains requests in flight, then closes the store.`,
 		Args: argsUsage(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			// Bind first: a busy port must fail before the store is created or the sample loaded.
+			ln, err := listen(addr)
+			if err != nil {
+				return err
+			}
+			defer ln.Close()
 			s, err := openStore(g, false)
 			readOnly := false
 			if err != nil && readOnlyDir(err) {
@@ -51,7 +57,7 @@ connections, drains requests in flight, then closes the store.`,
 				}
 			}
 			h := schema.Handler(s, schema.Options{Timeout: timeout})
-			return serveHTTP(cmd.Context(), g, addr, h, drain)
+			return serveHTTP(cmd.Context(), g, ln, h, drain)
 		},
 	}
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "listen address HOST:PORT")
@@ -91,6 +97,20 @@ func loadSampleIfEmpty(ctx context.Context, g *globals, s *graph.Store) error {
 	return nil
 }
 
+// listen binds addr. A malformed address is a usage error (exit 2); a port in use or not
+// permitted is a runtime error (exit 1).
+func listen(addr string) (net.Listener, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		var ae *net.AddrError
+		if errors.As(err, &ae) {
+			return nil, usagef("--addr %s: %v", addr, err)
+		}
+		return nil, fmt.Errorf("listen on %s: %w", addr, err)
+	}
+	return ln, nil
+}
+
 // readOnlyDir reports whether err says the store directory cannot be written: a read-only file
 // system, or permissions. Badger formats some causes into its messages without wrapping them.
 func readOnlyDir(err error) bool {
@@ -104,11 +124,7 @@ func readOnlyDir(err error) bool {
 // return so the caller closes the store. (Store.Close also waits for reads in flight, and a read
 // after it fails with graph.ErrClosed: a request that outlives the drain gets an error, never a
 // crash.)
-func serveHTTP(ctx context.Context, g *globals, addr string, h http.Handler, drain time.Duration) error {
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return usagef("listen on %s: %v", addr, err)
-	}
+func serveHTTP(ctx context.Context, g *globals, ln net.Listener, h http.Handler, drain time.Duration) error {
 	// Requests run under base, not under ctx: a signal stops accepting, and only the end of the
 	// drain time cancels requests in flight.
 	base, cancelRequests := context.WithCancel(context.Background())
@@ -133,7 +149,7 @@ func serveHTTP(ctx context.Context, g *globals, addr string, h http.Handler, dra
 	g.log.Info("shutting down: draining requests in flight", "drain", drain)
 	sctx, cancel := context.WithTimeout(context.Background(), drain)
 	defer cancel()
-	err = srv.Shutdown(sctx)
+	err := srv.Shutdown(sctx)
 	if errors.Is(err, context.DeadlineExceeded) {
 		g.log.Warn("drain time is over: cancelling the requests still running")
 		cancelRequests()
