@@ -3,6 +3,7 @@ package schema
 import (
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/graphql-go/graphql"
+	"math"
 )
 
 // buildEvidence builds Evidence; its article comes through the request's loader, so the
@@ -68,8 +69,9 @@ func (t *types) buildRelation() {
 			},
 			"confidence": {
 				Type:        graphql.NewNonNull(graphql.Float),
-				Description: "0..1: a noisy-OR of the best evidence score per article (graph.Confidence).",
-				Resolve:     from(func(r *graph.Relation) any { return r.Confidence }),
+				Description: "0..1, to 3 decimals: a noisy-OR of the best evidence score per article (graph.Confidence).",
+				// Rounded for display: 0.7000000000000001 is float noise, not information.
+				Resolve: from(func(r *graph.Relation) any { return math.Round(r.Confidence*1000) / 1000 }),
 			},
 			"evidence": {
 				Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t.evidence))),
