@@ -62,6 +62,10 @@ func contraction(rs []rune) bool {
 	return false
 }
 
+// contractedAux maps the stem left by splitting n't off an irregular negative contraction to the
+// auxiliary it stands for (won't → will + n't).
+var contractedAux = map[string]string{"wo": "will", "ca": "can", "sha": "shall"}
+
 // tokenize splits rs (a sentence or phrase) into tokens by scanning runes once; base is the code-point
 // offset of rs[0] in the article. Possessive 's and n't become tokens of their own ("China's" →
 // China + 's; "don't" → do + n't); "U.S." and "Mr." keep their periods; hyphenated words stay whole.
@@ -162,6 +166,10 @@ func tokenize(rs []rune, base int) []token {
 			}
 			if j > s && j < n-2 && (rs[j] == 'n' || rs[j] == 'N') && isApos(rs[j+1]) && rs[j+2] == 't' {
 				emit(s, j, tkWord)
+				// "won't", "can't", "shan't": the stem the split leaves reads as its auxiliary
+				if full, ok := contractedAux[toks[len(toks)-1].lower]; ok {
+					toks[len(toks)-1].lower = full
+				}
 				emit(j, j+3, tkWord)
 				i = j + 3
 				continue
