@@ -527,6 +527,28 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 			score[e] += wgt
 		}
 	}
+	if pg := pronounGender(w); pg != 0 {
+		// "she" → a person named as female (honorific, gendered role) first, else one of unknown
+		// gender or already called "she"; never one known as male. When none is near, the last
+		// person named as female.
+		var same, unknown []*entity
+		for _, e := range order {
+			switch g := d.genderOf(e); {
+			case g == pg && d.namedGender(e) == pg:
+				same = append(same, e)
+			case g == pg || g == 0:
+				unknown = append(unknown, e) // an earlier "he" does not outrank a newer person
+			}
+		}
+		switch {
+		case len(same) > 0:
+			order = same
+		case len(unknown) > 0:
+			order = unknown
+		default:
+			return d.notePronoun(d.genderedBack(s, i, pg), pg)
+		}
+	}
 	var best *entity
 	for _, e := range order {
 		if best == nil || score[e] > score[best] || (score[e] == score[best]) {
@@ -535,7 +557,83 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 			}
 		}
 	}
-	return best
+	return d.notePronoun(best, pronounGender(w))
+}
+
+// pronounGender is 'f' for she/her, 'm' for he/him/his, 0 otherwise.
+func pronounGender(w string) byte {
+	switch w {
+	case "she", "her", "hers", "herself":
+		return 'f'
+	case "he", "him", "his", "himself":
+		return 'm'
+	}
+	return 0
+}
+
+// genderOf returns 'f' or 'm' when the text tells e's gender: an honorific or gendered role word
+// in its names or roles (gendered.txt), or a "she"/"he" already resolved to it; 0 otherwise.
+func (d *doc) genderOf(e *entity) byte {
+	e = e.final()
+	if e.kind != graph.Person {
+		return 0
+	}
+	if g := d.pronGender[e]; g != 0 {
+		return g
+	}
+	return d.namedGender(e)
+}
+
+// namedGender is the gender told by an honorific or gendered role word in e's names or roles.
+func (d *doc) namedGender(e *entity) byte {
+	e = e.final()
+	if e.kind != graph.Person {
+		return 0
+	}
+	for _, a := range append(append([]string(nil), e.aliases...), e.name) {
+		for _, w := range strings.Fields(strings.ToLower(a)) {
+			if g := d.lx.gendered[w]; g != 0 {
+				return g
+			}
+		}
+	}
+	for _, r := range e.roles {
+		for _, w := range strings.Fields(strings.ToLower(r.title)) {
+			if g := d.lx.gendered[w]; g != 0 {
+				return g
+			}
+		}
+	}
+	return 0
+}
+
+// genderedBack returns the person named as of gender g (honorific, gendered role) mentioned last
+// before token i of sentence s, over the article so far, or nil.
+func (d *doc) genderedBack(s, i int, g byte) *entity {
+	var found *entity
+	d.eachMentionBack(s, i, s+1, func(m *mention) bool {
+		if e := m.ent.final(); e.kind == graph.Person && !e.dropped && d.namedGender(e) == g {
+			found = e
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// notePronoun records that a gendered pronoun was resolved to the person e, so that later
+// pronouns know e's gender; it returns e.
+func (d *doc) notePronoun(e *entity, g byte) *entity {
+	if e == nil || g == 0 || e.final().kind != graph.Person {
+		return e
+	}
+	if d.pronGender == nil {
+		d.pronGender = map[*entity]byte{}
+	}
+	if _, ok := d.pronGender[e.final()]; !ok {
+		d.pronGender[e.final()] = g
+	}
+	return e
 }
 
 // resolveDefinite resolves "the <head>" ending at token i of sentence s (rule coref:definite):

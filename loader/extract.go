@@ -156,6 +156,7 @@ type doc struct {
 	placeChunks  [][3]int              // capitalized runs with a place word: sentence, start, end token
 	pendingRoles []pendingRole         // roles under a definite description, resolved in coreference
 	labelBodies  map[int]*entity       // claim layer: sentence of a speaker label → the unnamed officials' group
+	pronGender   map[*entity]byte      // claim layer: 'f'/'m' from "she"/"he" already resolved to a person
 }
 
 func newDoc(x *Extractor, c *Cleaned) (*doc, error) {

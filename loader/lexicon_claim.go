@@ -11,6 +11,7 @@ import (
 const (
 	lexEvaluations = "lexicons/evaluations.txt"
 	lexMandative   = "lexicons/mandative.txt"
+	lexGendered    = "lexicons/gendered.txt"
 )
 
 // claimLex holds the claim-layer lexicons; immutable after loading.
@@ -18,6 +19,7 @@ type claimLex struct {
 	evaluation map[string]int  // evaluative word → +1 (SUPPORTS) or -1 (OPPOSES)
 	evaluable  map[string]bool // heads of act and position nouns an evaluation may judge
 	mandative  map[string]bool // "it is ADJ that X do": adjectives of the mandative construction
+	gendered   map[string]byte // honorifics and role nouns → 'f' or 'm'
 }
 
 func loadClaimLexicons(fsys fs.FS, lx *lexicons) error {
@@ -26,6 +28,17 @@ func loadClaimLexicons(fsys fs.FS, lx *lexicons) error {
 	lx.mandative = map[string]bool{}
 	if err := loadWordSet(fsys, lexMandative, lx.mandative); err != nil {
 		return err
+	}
+	lx.gendered = map[string]byte{}
+	grows, err := readLexicon(fsys, lexGendered, 2, 2)
+	if err != nil {
+		return err
+	}
+	for _, r := range grows {
+		if r.fields[1] != "f" && r.fields[1] != "m" {
+			return &LexiconError{File: lexGendered, Line: r.line, Msg: "gender must be f or m"}
+		}
+		lx.gendered[strings.ToLower(r.fields[0])] = r.fields[1][0]
 	}
 	rows, err := readLexicon(fsys, lexEvaluations, 3, 3)
 	if err != nil {

@@ -38,6 +38,7 @@ func minimalLexicons() fstest.MapFS {
 		lexDocHeads:    "order\n",
 		lexEvaluations: "unfair | - | afinn\n",
 		lexMandative:   "vital\n",
+		lexGendered:    "ms. | f\n",
 	}
 	for k, v := range files {
 		fs[k] = &fstest.MapFile{Data: []byte(v)}
