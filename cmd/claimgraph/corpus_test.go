@@ -215,6 +215,9 @@ func TestLoadSkipsBadArticlesAndReportsThem(t *testing.T) {
 // checkout has none.
 func sharedCorpus(t *testing.T) []string {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("loads the shared corpus three times; skipped with -short")
+	}
 	paths := []string{"../../../shared/corpus", "../../../shared/eval/articles"}
 	for _, p := range paths {
 		if _, err := os.Stat(p); err != nil {
