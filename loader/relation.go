@@ -116,6 +116,7 @@ func (d *doc) findRelations() {
 		}
 		d.evaluations(st)
 		d.mandatives(st)
+		d.sponsorship(st)
 		for i := 0; i < len(st.toks); i++ {
 			if st.ment[i] >= 0 || st.toks[i].kind != tkWord {
 				continue
@@ -247,6 +248,76 @@ func (d *doc) evaluations(st *sent) {
 		kt := toks[k]
 		d.rels = append(d.rels, &relCand{typ: typ, src: src.final(), tgt: tgt.final(), sent: st.idx, cue: d.text(ct.start, kt.end),
 			cueStart: ct.start, cueEnd: kt.end, rule: rule, score: 0.7, cameo: cameo, plover: plover})
+	}
+}
+
+// sponsorVerbs are participles that name the authors of a text: "the resolution, drafted by A and
+// B", "a bill sponsored by X", "the motion was tabled by Y".
+var sponsorVerbs = map[string]bool{"drafted": true, "sponsored": true, "co-sponsored": true, "cosponsored": true,
+	"tabled": true, "authored": true, "co-authored": true, "penned": true}
+
+// sponsorship: the authors of a resolution, bill or motion support it (rule sponsor:by, CAMEO 051,
+// PLOVER SUPPORT): "The resolution, drafted by Britain and Sierra Leone, was adopted" → Britain
+// SUPPORTS the resolution, Sierra Leone SUPPORTS the resolution. The text is the noun phrase that
+// the participle modifies (back to its determiner) or, in the passive, the clause's subject.
+func (d *doc) sponsorship(st *sent) {
+	toks := st.toks
+	for k := 1; k+2 < len(toks); k++ {
+		if !sponsorVerbs[toks[k].lower] || toks[k+1].lower != "by" {
+			continue
+		}
+		// the agents: "by A", "by A and B", "by A, B and C"
+		var agents []*entity
+		for a := k + 2; a < len(toks); {
+			if leadingDrop[toks[a].lower] {
+				a++
+				continue
+			}
+			am := d.mentionAt(st, a)
+			if am == nil || am.ts != a || !actorKind(am.ent) {
+				break
+			}
+			agents = append(agents, am.ent.final())
+			a = am.te
+			if a < len(toks) && (toks[a].lower == "and" || toks[a].text == ",") && a+1 < len(toks) && d.mentionAt(st, a+1) != nil {
+				a++
+				continue
+			}
+			break
+		}
+		if len(agents) == 0 {
+			continue
+		}
+		// the text: back over a comma, be-forms and adverbs to a noun phrase, opened by a determiner
+		b := k - 1
+		for b >= 0 && (toks[b].text == "," || d.lx.beForms[toks[b].lower] || auxWords[toks[b].lower] || strings.HasSuffix(toks[b].lower, "ly") && !toks[b].cap) {
+			b--
+		}
+		if b < 0 || toks[b].kind != tkWord || st.ment[b] >= 0 && actorKind(d.mentions[st.ment[b]].ent) {
+			continue
+		}
+		s0 := -1
+		for j := b; j >= 0 && j > b-6; j-- {
+			if toks[j].kind != tkWord {
+				break
+			}
+			if determiners[toks[j].lower] {
+				s0 = j
+				break
+			}
+		}
+		if s0 < 0 {
+			continue
+		}
+		tgt := d.policyTarget(st, s0, b+1, "")
+		if tgt == nil {
+			continue
+		}
+		m := cueMatch{c: &cue{Lemma: toks[k].lower + " by", Type: graph.Supports, Cameo: "051", Plover: "SUPPORT"}, s: k, e: k + 2}
+		for _, a := range agents {
+			d.rels = append(d.rels, &relCand{typ: graph.Supports, src: a, tgt: tgt.final(), sent: st.idx, cue: d.spanText(st, k, k+2),
+				cueStart: toks[k].start, cueEnd: toks[k+1].end, rule: "sponsor:by", score: 0.75, cameo: m.c.Cameo, plover: m.c.Plover})
+		}
 	}
 }
 
@@ -480,8 +551,10 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 			return false // a noun: "the offer", "a ban"
 		}
 		// passive: "was rejected by X"
-		if c.Frame == "V" && m.form == "ed" && m.e < len(toks) && toks[m.e].lower == "by" && d.beBefore(st, m.s) {
-			a := m.e + 1
+		// "was rejected on Monday by X": a time adverbial may stand between the participle and "by"
+		by := timeAdverbialAt(st, m.e)
+		if c.Frame == "V" && m.form == "ed" && by < len(toks) && toks[by].lower == "by" && d.beBefore(st, m.s) {
+			a := by + 1
 			if a < len(toks) && leadingDrop[toks[a].lower] {
 				a++
 			}
@@ -497,7 +570,7 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 				if obj == nil {
 					// the patient is no actor: the noun phrase before the verb group
 					b := m.s - 1
-					for b >= 0 && (auxWords[toks[b].lower] || d.lx.beForms[toks[b].lower]) {
+					for b >= 0 && (auxWords[toks[b].lower] || d.lx.beForms[toks[b].lower] || strings.HasSuffix(toks[b].lower, "ly") && toks[b].kind == tkWord && !toks[b].cap) {
 						b--
 					}
 					if b >= 0 {
