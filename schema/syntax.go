@@ -23,12 +23,12 @@ import (
 // lexer counts lines as it goes) has accepted, it parses them without attaching the source to
 // the AST, and locations are computed here from byte offsets, once per request.
 
-// checkSyntax reports the first syntax error in q as BAD_REQUEST with its line and column, or
-// refuses the executable-document syntax gqlparser accepts and graphql-go v0.8.1 does not, or reads
-// otherwise (null literals; descriptions on operations, fragments and variables; directives on
-// variable definitions; literals its lexer ends elsewhere; block strings over several lines), so
-// that graphql-go's parser never fails on a document that passed, nor reads another one. Nesting must have been bounded
-// by scanNesting first.
+// checkSyntax reports the first syntax error in q as BAD_REQUEST with its line and column. It
+// also refuses what gqlparser accepts and graphql-go v0.8.1 does not, or reads otherwise: invalid
+// UTF-8, null literals, descriptions on operations, fragments and variables, directives on
+// variable definitions, literals its lexer ends elsewhere, block strings over several lines. So
+// graphql-go's parser never fails on a document that passed, nor reads another one
+// (FuzzSyntaxAgreement checks both). Nesting must have been bounded by scanNesting first.
 func checkSyntax(q string) error {
 	// GraphQL documents are Unicode text, and the two parsers repair bad bytes differently. A
 	// JSON body cannot carry them (encoding/json repairs strings); GET and Execute can.
