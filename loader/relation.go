@@ -599,6 +599,9 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 		if c.Frame == "V" && m.form == "ed" && (d.beBefore(st, m.s) || m.e < len(toks) && toks[m.e].lower == "by") {
 			return false // passive without an agent, or a reduced relative ("a statement released by X")
 		}
+		if c.Frame == "V" && m.form == "base" && d.beBefore(st, m.s) && c.Pattern[0] != "be" {
+			return false // after a form of "be" a bare form is no verb: "Oslo is fine with it"
+		}
 		if c.Frame == "VTO" && m.form == "ed" && d.beBefore(st, m.s) && c.Pattern[0] != "be" {
 			return false // "will be allowed to"
 		}
@@ -1771,7 +1774,9 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 	// an actor target: the phrase is (or starts with) a mention not followed by a noun
 	if prefix == "" {
 		if mm := d.mentionAt(st, b); mm != nil && actorKind(mm.ent) && mm.ts == b {
-			if mm.te == e || mm.te < len(toks) && (toks[mm.te].kind == tkPunct || isPrep(toks[mm.te].lower) || toks[mm.te].lower == "and" || toks[mm.te].lower == "to") {
+			// "fined Kestrel €30 million": an amount after the actor is the second object, not a noun
+			amount := *typ == graph.Sanctions && mm.te < len(toks) && (toks[mm.te].kind == tkNum || strings.ContainsAny(toks[mm.te].text, "€$£¥"))
+			if mm.te == e || amount || mm.te < len(toks) && (toks[mm.te].kind == tkPunct || isPrep(toks[mm.te].lower) || toks[mm.te].lower == "and" || toks[mm.te].lower == "to") {
 				return []*entity{mm.ent.final()}
 			}
 		}

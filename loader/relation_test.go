@@ -21,6 +21,12 @@ func TestCueFamilies(t *testing.T) {
 			[]string{"SANCTIONS Australia -> sanctions on three shipping firms", "SANCTIONS European Union -> imports of Burmese teak"}},
 		{"SANCTIONS by a light verb and a sanction noun", "Seoul introduced sweeping export controls in March. Ottawa will detail new restrictions on steel imports.",
 			[]string{"SANCTIONS South Korea -> export controls", "SANCTIONS Canada -> restrictions on steel imports"}},
+		{"DEMANDS by order or instruction", "Italy's Data Authority ordered Orbis Ltd to delete the recordings. The Senate instructed the auditors to review the accounts.",
+			[]string{"DEMANDS Data Authority -> deleting the recordings", "DEMANDS Senate -> reviewing the accounts"}},
+		{"SANCTIONS by a fine or a border closure", "Britain's Gambling Commission has fined Lucky Star Ltd £2 million. Chile closed its northern border with Bolivia on Monday.",
+			[]string{"SANCTIONS Gambling Commission -> Lucky Star Ltd", "!SANCTIONS United Kingdom", "SANCTIONS Chile -> border with Bolivia"}},
+		{"OPPOSES by disagreement; no verb after be", "The Dockers Union disagreed with the ruling. Germany is fine with the plan.",
+			[]string{"OPPOSES Dockers Union -> ruling", "!SANCTIONS"}},
 		{"CITES", "Brussels officials cited the firm's repeated breaches of the rules. The court pointed to the 1998 treaty.",
 			[]string{"CITES Brussels officials -> repeated breaches"}},
 	})
