@@ -74,6 +74,9 @@ func (s *Store) MergeArticle(ctx context.Context, g *ArticleGraph) (MergeResult,
 		return MergeResult{}, err
 	}
 	defer s.mu.RUnlock()
+	if err := s.checkFreeSpace(); err != nil {
+		return MergeResult{}, err
+	}
 	hash := ArticleHash(&in.Article)
 
 	var res MergeResult
