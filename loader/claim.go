@@ -473,7 +473,8 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		}
 		// inverted attribution: ", said X" / ", X said" at the end of a clause
 		if src == nil {
-			if m := d.mentionAt(st, k+1); m != nil && actorKind(m.ent) && k > 0 && toks[k-1].text == "," {
+			// "…, said Kenya's position was weak": a possessor opens the reported clause, it is no speaker
+			if m := d.mentionAt(st, k+1); m != nil && actorKind(m.ent) && k > 0 && toks[k-1].text == "," && !(m.te < len(toks) && toks[m.te].lower == "'s") {
 				src, subjStart, how = m.ent.final(), k, "speech:inverted"
 			}
 		}

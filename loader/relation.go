@@ -1300,6 +1300,22 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 			head, he, how = e, b+2, "coref:definite"
 		}
 	}
+	if head != nil && how == "subject" && he+1 < v {
+		// "The IMF team, led by …": an organization modifying a common-noun head speaks through it
+		if w := toks[he]; w.kind == tkWord && !w.cap && !auxWords[w.lower] && !determiners[w.lower] && !isPrep(w.lower) && d.lx.speech[w.lower].kind == 0 && d.lx.cues.next[w.lower] == nil && toks[he+1].text == "," && head.kind != graph.Person {
+			he++
+		}
+		// "Ana Ruiz of the Labour Party, which …, said": the person heads the noun phrase
+		if toks[he].lower == "of" && head.kind == graph.Person {
+			a := he + 1
+			if a < v && leadingDrop[toks[a].lower] {
+				a++
+			}
+			if om := d.mentionAt(st, a); om != nil && om.ts == a && om.te < v && toks[om.te].text == "," {
+				he = om.te
+			}
+		}
+	}
 	if head == nil || v-he < 2 || v-he > 40 {
 		return nil, 0, ""
 	}
@@ -1334,7 +1350,9 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	if comma && !relative && he+1 < v {
 		// an appositive must start like a noun phrase: ", a unit of Y,", ", the firm's chief,"
 		w := toks[he+1]
-		if !(determiners[w.lower] || w.cap || w.kind == tkNum || d.mentionAt(st, he+1) != nil) {
+		// … or be a participle phrase: ", led by Y,", ", based in Z,"
+		part := !w.cap && (strings.HasSuffix(w.lower, "ed") || strings.HasSuffix(w.lower, "ing")) && he+2 < v && isPrep(toks[he+2].lower)
+		if !(determiners[w.lower] || w.cap || w.kind == tkNum || part || d.mentionAt(st, he+1) != nil) {
 			return nil, 0, ""
 		}
 	}
