@@ -41,6 +41,17 @@ func (e *entity) final() *entity {
 	return e
 }
 
+// mergeInto makes e's final entity an alias of o's. Merging through the final entities, and
+// never an entity into itself, keeps the merge chains acyclic: final() must terminate whatever
+// order the coreference rules fire in (an appositive and an acronym rule once closed a loop on
+// "the UN/ECE [ECE] secretariat … UN/ECE [ECE] bodies").
+func (e *entity) mergeInto(o *entity) {
+	a, b := e.final(), o.final()
+	if a != b {
+		a.merged = b
+	}
+}
+
 func (e *entity) nodeID() string {
 	e = e.final()
 	switch e.kind {
@@ -1250,7 +1261,7 @@ func (d *doc) acronyms(st *sent) {
 		if m := d.mentionAt(st, i-1); m != nil && m.ent.final().kind != "" && m.ent.final().kind != graph.Policy {
 			e := m.ent.final()
 			if om := d.mentionAt(st, i+1); om != nil && om.ent != e {
-				om.ent.final().merged = e
+				om.ent.mergeInto(e)
 			}
 			if st.ment[i+1] < 0 {
 				d.addMention(st, i+1, i+2, e, "alias:acronym")

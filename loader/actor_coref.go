@@ -62,7 +62,7 @@ func (d *doc) orgShortForms() {
 			for _, a := range e.aliases {
 				o.addAlias(a)
 			}
-			e.merged = o
+			e.mergeInto(o)
 		}
 	}
 }
@@ -100,7 +100,7 @@ func (d *doc) longSurnames() {
 		if p.hon {
 			match.hon = true
 		}
-		p.merged = match
+		p.mergeInto(match)
 	}
 }
 

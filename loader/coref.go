@@ -72,7 +72,7 @@ func (d *doc) resolveEntities() {
 			for _, a := range e.aliases {
 				p.addAlias(a)
 			}
-			e.merged = p
+			e.mergeInto(p)
 			continue
 		}
 		if e.kind == graph.Person || e.hon {
@@ -82,7 +82,7 @@ func (d *doc) resolveEntities() {
 		}
 		if o := d.orgByWord(w, e); o != nil {
 			o.addAlias(w)
-			e.merged = o
+			e.mergeInto(o)
 			continue
 		}
 		if e.kind == graph.Organization { // acronym
@@ -112,7 +112,7 @@ func (d *doc) resolveEntities() {
 		}
 		if n == 1 && d.sameHolder(e, match) {
 			match.addAlias(e.name)
-			e.merged = match
+			e.mergeInto(match)
 		}
 	}
 	// canonical person name: the fullest form seen
