@@ -1531,8 +1531,9 @@ func (d *doc) nominalSource(st *sent, m *cueMatch) (*entity, int, string) {
 			}
 			return nil, 0, ""
 		}
-		if t.lower == "its" || t.lower == "their" || t.lower == "his" || t.lower == "her" {
-			cls := map[string]string{"its": "it", "their": "they", "his": "he", "her": "she"}[t.lower]
+		if t.lower == "its" || t.lower == "their" || t.lower == "his" || t.lower == "her" || t.lower == "our" || t.lower == "my" {
+			// "our support for the act": the speaker of the quotation or transcript
+			cls := map[string]string{"its": "it", "their": "they", "his": "he", "her": "she", "our": "we", "my": "i"}[t.lower]
 			if e := d.resolvePronoun(st.idx, k, cls); e != nil {
 				return e, k, "coref:pronoun"
 			}
@@ -1696,7 +1697,7 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 			}
 			return nil
 		}
-		if strings.HasSuffix(c.Lemma, " to") && s < len(toks) && toks[s].kind == tkWord && !toks[s].cap {
+		if strings.HasSuffix(c.Lemma, " to") && s < len(toks) && toks[s].kind == tkWord && !toks[s].cap && d.verbNext(st, s) {
 			for s < len(toks) && (strings.HasSuffix(toks[s].lower, "ly") || toks[s].lower == "further") {
 				s++
 			}
@@ -1776,6 +1777,14 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 		s++ // a partial quotation as the object: opposed “external pressure on the court”
 	}
 	e := d.phraseEnd(st, s)
+	if c.Frame == "N" {
+		for k := s + 1; k < e; k++ {
+			if finiteAux[toks[k].lower] && st.ment[k] < 0 {
+				e = k // "our support for the treaty is firm": the noun phrase ends at the verb
+				break
+			}
+		}
+	}
 	if e <= s {
 		if prefix != "" {
 			return []*entity{d.policyEntity(prefix, "target:verb-phrase")}
@@ -1969,6 +1978,10 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 	}
 	return e
 }
+
+// finiteAux are finite auxiliaries and copulas: no noun phrase runs on through one.
+var finiteAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "will": true, "would": true,
+	"has": true, "have": true, "had": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true}
 
 // durationNoun are nouns of a time span ("within hours", "within a week").
 var durationNoun = map[string]bool{"minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true,

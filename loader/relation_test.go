@@ -146,6 +146,8 @@ func TestArgumentRules(t *testing.T) {
 			[]string{"OPPOSES Norway -> Iceland", "!OPPOSES Norway -> whaling"}},
 		{"a time adverbial inside a sanction noun cue", "Ghana announced sanctions last week on three timber traders.",
 			[]string{"SANCTIONS Ghana -> sanctions on three timber traders", "!SANCTIONS Ghana -> last week"}},
+		{"a first-person possessor of a nominal cue is the speaker", "\u201cOur support for the fishing treaty is firm,\u201d said Minister Ola Berg. Chile's refusal to sign the accord was a surprise. His opposition to the dam is well known.",
+			[]string{"SUPPORTS Ola Berg -> fishing treaty", "!SUPPORTS Ola Berg -> firm", "OPPOSES Chile -> signing the accord", "!OPPOSES Ola Berg -> thing"}},
 		{"nested speech: the speaker claims, the inner subject opposes", "A senior Brazilian official said that Brasilia is unwilling to negotiate on any cuts to its ethanol program.",
 			[]string{"CLAIMS Brazilian officials -> unwilling to negotiate", "OPPOSES Brazil -> cuts to its ethanol program"}},
 	})
