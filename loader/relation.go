@@ -160,6 +160,13 @@ func (d *doc) evaluations(st *sent) {
 			neg = neg || d.lx.negations[toks[a-1].lower]
 			a--
 		}
+		// coordinated judgements: "described the move as “hasty and unjustified”"
+		if !neg && a > 2 && toks[a-1].lower == "and" && toks[a-2].kind == tkWord && !toks[a-2].cap && st.ment[a-2] < 0 && !auxWords[toks[a-2].lower] {
+			a -= 2
+			for a > 0 && (toks[a-1].kind == tkQuote || evalSkip[toks[a-1].lower]) {
+				a--
+			}
+		}
 		if a > 1 && (toks[a-1].lower == "an" || toks[a-1].lower == "a") {
 			a--
 		}

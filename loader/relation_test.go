@@ -58,6 +58,8 @@ func TestArgumentRules(t *testing.T) {
 			[]string{"SUPPORTS Carla Mendes -> referendum", "!SUPPORTS Workers Party", "OPPOSES Omar Haddad -> levy", "!OPPOSES Farmers Union"}},
 		{"a participle after an organization's team; a possessor is no speaker", "The World Bank team, led by mission chief Anders Holm, said Peru's debt remained high. The NATO delegation, headed by Ivo Marek, rejected the request.",
 			[]string{"CLAIMS World Bank -> Peru's debt remained high", "!CLAIMS Peru", "OPPOSES NATO -> request"}},
+		{"coordinated judgements", "The Dockers Union called the offer late and unacceptable. Ecuador described the decision as sudden and unjustified.",
+			[]string{"OPPOSES Ecuador -> decision", "OPPOSES Dockers Union -> offer"}},
 		{"passive without an agent is no relation", "The proposal was rejected on Monday. The candidates were allowed to speak.",
 			[]string{"!OPPOSES", "!OFFERS"}},
 		{"coordinated subjects", "Chile and Peru rejected the border ruling. Laos and Thailand agreed to share the river data.",
