@@ -512,10 +512,56 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			continue
 		}
 		cs, ce := d.clauseAfter(st, k)
+		rp := subjStart - 1
+		if rp > 0 && determiners[toks[rp].lower] {
+			rp--
+		}
+		if rp >= 0 && (toks[rp].lower == "which" || toks[rp].lower == "that") && k+1 < len(toks) && cs == k+1 {
+			// "rest rules, which the union says have left crews exhausted": the relative clause's
+			// antecedent is the subject of what was said
+			if as, ae := d.relativeAntecedent(st, rp); ae > as {
+				ce = k + 1
+				for ce < len(toks) && toks[ce].kind != tkPunct && toks[ce].kind != tkQuote {
+					ce++
+				}
+				if ce-cs >= 2 {
+					d.claims = append(d.claims, &claimCand{speaker: src, text: d.spanText(st, as, ae) + " " + d.spanText(st, cs, ce),
+						sent: st.idx, cue: t.text, cueStart: t.start, cueEnd: t.end, rule: "speech:relative", score: 0.7})
+				}
+				continue
+			}
+		}
 		if (ce-cs >= 3 || le.lemma == "call" && ce-cs == 2) && (le.lemma == "say" || le.lemma == "tell" || le.speech == "belief" || le.lemma == "call" || d.isClause(st, k, cs, ce)) {
 			d.addReported(st, src, k, cs, ce, how, 0.8)
 		}
 	}
+}
+
+// relativeAntecedent returns the noun phrase that a relative pronoun at r refers to: the words
+// before it (and its comma) back to a determiner, a preposition, "to", a verb or punctuation, at
+// most six tokens ("scheduling and rest rules, which …").
+func (d *doc) relativeAntecedent(st *sent, r int) (int, int) {
+	toks := st.toks
+	e := r
+	if e > 0 && toks[e-1].text == "," {
+		e--
+	}
+	s := e
+	for s > 0 && e-s < 6 {
+		t := toks[s-1]
+		if m := d.mentionAt(st, s-1); m != nil {
+			s = m.ts
+			continue
+		}
+		if t.kind != tkWord && t.kind != tkNum || isPrep(t.lower) || t.lower == "to" || auxWords[t.lower] && t.lower != "'s" || d.lx.speech[t.lower].kind != 0 || d.lx.discuss[t.lower] || s < e && d.lx.cues.next[t.lower] != nil && !d.nounCue(t.lower) || strings.HasSuffix(t.lower, "ed") || targetStop[t.lower] {
+			break
+		}
+		s--
+		if determiners[t.lower] {
+			break
+		}
+	}
+	return s, e
 }
 
 // subordinators open a subordinate clause: "When asked X, Y said Z" is no inverted attribution.

@@ -43,6 +43,8 @@ func TestClaimRules(t *testing.T) {
 			[]string{"!CLAIMS"}},
 		{"an adverbial before the attribution is no claim", "In a filing last week, it said costs had risen. On Tuesday, Chile said the mine would reopen. Ortega Mining declined to comment. In a statement, it said output had doubled.",
 			[]string{"!CLAIMS Chile -> On Tuesday", "CLAIMS Chile -> mine would reopen", "CLAIMS Ortega Mining -> output had doubled", "!CLAIMS Ortega Mining -> In a statement"}},
+		{"speech in a relative clause claims its antecedent", "Peru cut the fuel subsidies, which Chile says hurt its truckers. The Dock Workers Union rejected the new shift rules, which the port authority of Riga says will save money.",
+			[]string{"rule CLAIMS Chile -> fuel subsidies hurt its truckers = speech:relative", "!CLAIMS Chile -> Peru cut"}},
 		{"a dateline is no part of a claim", "LIMA, March 3 (Andes Wire) - Peru will cut fuel taxes, according to the Finance Ministry.\n\nQUITO, Ecuador \u2014 Exports rose by 5 percent, the central bank said.",
 			[]string{"CLAIMS Finance Ministry -> Peru will cut fuel taxes", "!CLAIMS Finance Ministry -> LIMA"}},
 		{"dash attribution", "\u201cThe vote was stolen.\u201d \u2014 Opposition Leader Marco Villa\n\nCounting continued overnight.",
