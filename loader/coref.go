@@ -608,10 +608,10 @@ func (d *doc) namedGender(e *entity) byte {
 }
 
 // genderedBack returns the person named as of gender g (honorific, gendered role) mentioned last
-// before token i of sentence s, over the article so far, or nil.
+// before token i of sentence s, over the last 40 sentences, or nil.
 func (d *doc) genderedBack(s, i int, g byte) *entity {
 	var found *entity
-	d.eachMentionBack(s, i, s+1, func(m *mention) bool {
+	d.eachMentionBack(s, i, 40, func(m *mention) bool {
 		if e := m.ent.final(); e.kind == graph.Person && !e.dropped && d.namedGender(e) == g {
 			found = e
 			return false

@@ -712,7 +712,7 @@ func (d *doc) pronounBoundInQuote(st *sent, p int, e *entity) bool {
 	if q == nil {
 		return true
 	}
-	for si := q.s0; si <= st.idx; si++ {
+	for si := max(q.s0, st.idx-20); si <= st.idx; si++ {
 		for _, mi := range d.bySent[si] {
 			m := d.mentions[mi]
 			if si == st.idx && m.ts >= p || si == q.s0 && m.ts <= q.t0 || strings.HasPrefix(m.rule, "coref") {
