@@ -48,6 +48,9 @@ func TestFieldCasesHTML(t *testing.T) {
 <p>Union leaders welcomed the agreement, which raises wages by eight percent over three years.</p></article></body></html>`
 	g := extractDoc(t, Document{Source: "byline.html", HTML: byline})
 	checkExpect(t, g, []string{"!actor Lina Marsh", "!actor Marsh"})
+	if len(g.Article.Authors) != 1 || g.Article.Authors[0] != "Lina Marsh" || g.Article.PublishedAt != "2015-07-10" {
+		t.Errorf("byline: authors %q, published %q; want [Lina Marsh], 2015-07-10", g.Article.Authors, g.Article.PublishedAt)
+	}
 	caption := `<html><body><article><h1>Minister visits the north</h1>
 <figure><img src="x.jpg"><figcaption>Minister Oren Tal said "We will retaliate" at a rally last year. (Photo: Staff)</figcaption></figure>
 <p>Minister Oren Tal toured three northern towns on Friday and met farmers affected by the drought.</p>
