@@ -330,8 +330,8 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 		}
 		// "said X" or "X said" within the next few tokens
 		for k := i; k < len(toks) && k < i+10; k++ {
-			if toks[k].kind == tkQuote || toks[k].text == "." && k > i+1 {
-				break
+			if toks[k].kind == tkQuote || toks[k].text == "." && k > i+1 || toks[k].lower == "and" || toks[k].lower == "but" {
+				break // "called it “regrettable” and said X …": a partial quotation, then a new verb phrase
 			}
 			if _, ok := d.speechAt(st, k); !ok {
 				continue
@@ -512,6 +512,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			continue
 		}
 		cs, ce := d.clauseAfter(st, k)
+		ce = d.coordinatedVerbEnd(st, cs, ce)
 		rp := subjStart - 1
 		if rp > 0 && determiners[toks[rp].lower] {
 			rp--
@@ -535,6 +536,58 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			d.addReported(st, src, k, cs, ce, how, 0.8)
 		}
 	}
+}
+
+// coordinatedVerbEnd cuts reported content [cs, ce) before a second verb phrase of the speaker
+// ("called the threat regrettable and said Nouakchott would …", "said the talks failed, and warned
+// that …"): "and" followed by a speech or cue verb in the past or present tense.
+func (d *doc) coordinatedVerbEnd(st *sent, cs, ce int) int {
+	toks := st.toks
+	for k := cs + 1; k+1 < ce; k++ {
+		if toks[k].lower != "and" || st.inQuote[k] {
+			continue
+		}
+		n := k + 1
+		if le, ok := d.speechAt(st, n); ok && (le.form == "ed" || le.form == "s") && d.clauseFollows(st, n+1) {
+			if toks[k-1].text == "," {
+				return k - 1
+			}
+			return k
+		}
+		for _, m := range d.matchCues(st, n) {
+			if m.c.Frame != "N" && (m.form == "ed" || m.form == "s") {
+				if toks[k-1].text == "," {
+					return k - 1
+				}
+				return k
+			}
+		}
+	}
+	return ce
+}
+
+// clauseFollows reports whether a clause of its own starts at i: "that", or a subject (a mention,
+// a pronoun, a noun after a determiner) followed by a finite verb — so that the speech verb before
+// it makes a claim of its own.
+func (d *doc) clauseFollows(st *sent, i int) bool {
+	toks := st.toks
+	if i >= len(toks) {
+		return false
+	}
+	if toks[i].lower == "that" {
+		return true
+	}
+	j := i
+	if m := d.mentionAt(st, j); m != nil {
+		j = m.te
+	} else if isPronoun(toks[j]) {
+		j++
+	} else {
+		for j < len(toks) && j < i+4 && toks[j].kind == tkWord && !finiteAux[toks[j].lower] {
+			j++
+		}
+	}
+	return j > i && j < len(toks) && finiteAux[toks[j].lower]
 }
 
 // relativeAntecedent returns the noun phrase that a relative pronoun at r refers to: the words
@@ -667,6 +720,19 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 	}
 	for ce > cs && (st.toks[ce-1].kind == tkQuote || st.toks[ce-1].kind == tkPunct) {
 		ce--
+	}
+	if ce < len(st.toks) && isCloseQuote(st.toks[ce]) {
+		opens := 0
+		for k := cs; k < ce; k++ {
+			if isOpenQuote(st.toks[k]) {
+				opens++
+			} else if isCloseQuote(st.toks[k]) {
+				opens--
+			}
+		}
+		if opens > 0 {
+			ce++ // keep the closing mark of a partial quotation: "called the threat “regrettable”"
+		}
 	}
 	if ce-cs < 2 {
 		return

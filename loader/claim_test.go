@@ -45,6 +45,8 @@ func TestClaimRules(t *testing.T) {
 			[]string{"!CLAIMS Chile -> On Tuesday", "CLAIMS Chile -> mine would reopen", "CLAIMS Ortega Mining -> output had doubled", "!CLAIMS Ortega Mining -> In a statement"}},
 		{"speech in a relative clause claims its antecedent", "Peru cut the fuel subsidies, which Chile says hurt its truckers. The Dock Workers Union rejected the new shift rules, which the port authority of Riga says will save money.",
 			[]string{"rule CLAIMS Chile -> fuel subsidies hurt its truckers = speech:relative", "!CLAIMS Chile -> Peru cut"}},
+		{"a second verb phrase of the speaker ends the reported clause", "Lalla Vos called the fishing quota \u201cunfair\u201d and said Chile would appeal the ruling. Ghana said the talks had failed, and warned that it would impose tariffs. Peru said exports fell and imports rose.",
+			[]string{"CLAIMS Lalla Vos -> Chile would appeal the ruling", "!CLAIMS Lalla Vos -> unfair\u201d and said", "!CLAIMS Chile -> unfair", "CLAIMS Ghana -> the talks had failed", "!CLAIMS Ghana -> failed, and warned", "CLAIMS Peru -> exports fell and imports rose"}},
 		{"a dateline is no part of a claim", "LIMA, March 3 (Andes Wire) - Peru will cut fuel taxes, according to the Finance Ministry.\n\nQUITO, Ecuador \u2014 Exports rose by 5 percent, the central bank said.",
 			[]string{"CLAIMS Finance Ministry -> Peru will cut fuel taxes", "!CLAIMS Finance Ministry -> LIMA"}},
 		{"dash attribution", "\u201cThe vote was stolen.\u201d \u2014 Opposition Leader Marco Villa\n\nCounting continued overnight.",

@@ -1376,11 +1376,14 @@ func (d *doc) coordinatedVerbSubject(st *sent, j int) (*entity, int) {
 	toks := st.toks
 	for k := j - 1; k >= 0 && k > j-40; k-- {
 		t := toks[k]
-		if t.lower == "that" || t.text == ";" || t.kind == tkQuote || t.text == ":" || subordinators[t.lower] && t.lower != "as" && t.lower != "asked" {
+		if t.lower == "that" || t.text == ";" || t.text == ":" || subordinators[t.lower] && t.lower != "as" && t.lower != "asked" {
 			return nil, 0
 		}
-		if t.kind != tkWord || t.cap || st.ment[k] >= 0 || k > 0 && determiners[toks[k-1].lower] {
-			continue
+		if t.kind == tkQuote || st.inQuote[k] != st.inQuote[j] {
+			continue // a partial quotation in the first verb phrase: "called it “regrettable” and said"
+		}
+		if t.kind != tkWord || t.cap || st.ment[k] >= 0 || k > 0 && (determiners[toks[k-1].lower] || isPrep(toks[k-1].lower)) {
+			continue // a noun: "the threat of sanctions"
 		}
 		verb := false
 		// a bare form is finite after a modal or do-support ("did not oppose X but …")
