@@ -585,14 +585,22 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 						for s > 0 && toks[s-1].kind == tkWord && !targetStop[toks[s-1].lower] {
 							s--
 						}
-						if d.hasAux(st, s, b+1) {
+						if d.hasAux(st, s, b+1) || toks[b].text == "," {
 							// "A request by X to postpone Y until an audit could be carried out was
-							// rejected": the patient is the noun phrase that opens the clause
+							// rejected", "The deal, signed by A and B, was rejected": the patient is
+							// the noun phrase that opens the clause
 							c := datelineEnd(st)
 							for c < b && toks[c].kind == tkQuote {
 								c++
 							}
-							s, b = c, min(d.phraseEnd(st, c), b+1)-1
+							e := min(d.phraseEnd(st, c), b+1)
+							for k := c + 1; k < e; k++ {
+								if toks[k].text == "," {
+									e = k // the aside after the head: ", signed by A and B,"
+									break
+								}
+							}
+							s, b = c, e-1
 						}
 						obj = d.policyTarget(st, s, b+1, "")
 					}
@@ -648,8 +656,9 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 		}
 		srcs, subjEnd, how = []*entity{src}, ss, h
 		score = 0.7
-		if typ == graph.Sanctions && d.conditionalBetween(st, ss, m.s) {
-			// "it would tighten the naval blockade": a conditional sanction is a threat
+		if typ == graph.Sanctions && (d.conditionalBetween(st, ss, m.s) || d.futureUnderCondition(st, ss, m.s)) {
+			// "it would tighten the naval blockade", "if X, Peru will impose tariffs on copper": a
+			// conditional sanction is a threat
 			typ = graph.Threatens
 			how = joinHow(how, "conditional")
 		}
