@@ -404,14 +404,15 @@ func labelColon(st *sent) int {
 }
 
 // headerBody returns the body a header line names as the speaker when it names no person: "Press
-// Briefing by the Foreign Ministry", "Background Press Call by Senior Administration Officials on
-// …" (rule coref:transcript-voice). The words after "by" up to the next preposition are kept as an
-// alias, so the speaking body is known by the header's name for it.
+// Briefing by the Foreign Ministry", "Statement from the Ministry of Energy", "Background Press
+// Call by Senior Administration Officials on …" (rule coref:transcript-voice). The words after
+// "by"/"from" up to the next preposition are kept as an alias, so the speaking body is known by the
+// header's name for it.
 func (d *doc) headerBody() *entity {
 	st := d.sents[0]
 	toks := st.toks
 	for k := 0; k+1 < len(toks); k++ {
-		if toks[k].lower != "by" {
+		if toks[k].lower != "by" && toks[k].lower != "from" {
 			continue
 		}
 		e := k + 1

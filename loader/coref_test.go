@@ -36,6 +36,8 @@ func TestCorefRules(t *testing.T) {
 			[]string{"SANCTIONS State Department officials -> sanctions on three oil traders", "DEMANDS State Department officials -> freeing the journalists"}},
 		{"a header naming a body is the voice of its first person", "Statement by the Ministry of Foreign Affairs of Ghana\n\nWe condemn the attack on the convoy. We urge all parties to respect the ceasefire.",
 			[]string{"OPPOSES Ministry of Foreign Affairs of Ghana -> attack on the convoy", "DEMANDS Ministry of Foreign Affairs of Ghana -> respecting the ceasefire"}},
+		{"a header naming a body with from", "Statement from the Kestrel Mining Company on the Lagos spill\n\nWe regret the spill and we reject the claims of the Delta Fishers Union.",
+			[]string{"OPPOSES Kestrel Mining Company -> claims of the Delta Fishers Union"}},
 		{"first person inside a quote is the speaker", "\u201cWe reject these tariffs,\u201d said Trade Minister Olu Bello.",
 			[]string{"OPPOSES Olu Bello -> tariffs"}},
 	})
