@@ -39,12 +39,16 @@ import (
 //	           appositive:part-of appositive:possessor appositive:preposed
 //	           part-of:possessive part-of:country-modifier body:descriptive group:nationality
 //	           group:owner
-//	claims     quote:after quote:before quote:dash quote:continuation speech:reported
-//	           speech:inverted speech:aside speech:participle speech:nominal
-//	           speech:according-to speech:must-clause (DEMANDS)
+//	claims     quote:after quote:before quote:dash quote:label quote:continuation
+//	           transcript:turn speech:reported speech:inverted speech:aside speech:participle
+//	           speech:nominal speech:relative speech:according-to speech:must-clause (DEMANDS)
 //	cues       cue:<lexicon pattern>[+how the source was found: coref:pronoun, coref:definite,
 //	           relative, coordination, possessor, demonym, modifier, document-source,
-//	           possessor-title, org-modifier, of-head, intent, passive, embedded]
+//	           possessor-title, org-modifier, of-head, intent, passive, embedded,
+//	           conditional (a sanction promised under a condition → THREATENS),
+//	           unless (the demand a conditional threat implies)]
+//	stances    evaluation:call evaluation:said evaluation:quote (judgements, evaluations.txt),
+//	           mandative ("it is vital that X do", mandative.txt), sponsor:by
 //
 // Evidence.Score is the rule's confidence for its sentence: 0.9 for titles before names and
 // attributed quotations, 0.85 for appositive and possessive structure, 0.8 for a cue with its
