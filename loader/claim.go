@@ -328,6 +328,22 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 				return
 			}
 		}
+		// "…,” according to a statement from X
+		for k := i; k < len(toks) && k < i+3; k++ {
+			if toks[k].lower == "according" && k+1 < len(toks) && toks[k+1].lower == "to" {
+				for j := k + 2; j < len(toks) && j < k+10 && toks[j].text != "." && toks[j].text != ","; j++ {
+					if m := d.mentionAt(st, j); m != nil && actorKind(m.ent) {
+						q.speaker, q.rule, q.cueSent, q.cueTok = m.ent.final(), "quote:according-to", q.s1, k
+						q.attributed = true
+						used[[2]int{q.s1, k}] = true
+						return
+					}
+				}
+			}
+			if toks[k].text != "," {
+				break
+			}
+		}
 		// "said X" or "X said" within the next few tokens
 		for k := i; k < len(toks) && k < i+10; k++ {
 			if toks[k].kind == tkQuote || toks[k].text == "." && k > i+1 || toks[k].lower == "and" || toks[k].lower == "but" {
@@ -437,7 +453,9 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		if t.lower == "according" && k+2 < len(toks) && toks[k+1].lower == "to" {
-			d.accordingTo(st, k)
+			if !used[[2]int{st.idx, k}] {
+				d.accordingTo(st, k) // not when it attributes a quotation (quote:according-to)
+			}
 			continue
 		}
 		if d.lx.speechNoun[t.lower] && k > 0 && (determiners[toks[k-1].lower] || toks[k-1].kind == tkWord && !toks[k-1].cap || k+1 < len(toks) && toks[k+1].lower == "by") {

@@ -47,6 +47,8 @@ func TestClaimRules(t *testing.T) {
 			[]string{"rule CLAIMS Chile -> fuel subsidies hurt its truckers = speech:relative", "!CLAIMS Chile -> Peru cut"}},
 		{"a second verb phrase of the speaker ends the reported clause", "Lalla Vos called the fishing quota \u201cunfair\u201d and said Chile would appeal the ruling. Ghana said the talks had failed, and warned that it would impose tariffs. Peru said exports fell and imports rose.",
 			[]string{"CLAIMS Lalla Vos -> Chile would appeal the ruling", "!CLAIMS Lalla Vos -> unfair\u201d and said", "!CLAIMS Chile -> unfair", "CLAIMS Ghana -> the talks had failed", "!CLAIMS Ghana -> failed, and warned", "CLAIMS Peru -> exports fell and imports rose"}},
+		{"a quotation attributed by according to", "\u201cWe reject these tariffs and we will retaliate,\u201d according to a statement from the Chinese Commerce Ministry. \u201cThe fund is empty,\u201d according to Finance Minister Rui Costa.",
+			[]string{"rule CLAIMS Commerce Ministry -> We reject these tariffs = quote:according-to", "OPPOSES Commerce Ministry -> tariffs", "!OPPOSES Commerce Ministry -> retaliate", "rule CLAIMS Rui Costa -> fund is empty = quote:according-to", "!CLAIMS Rui Costa -> according"}},
 		{"a dateline is no part of a claim", "LIMA, March 3 (Andes Wire) - Peru will cut fuel taxes, according to the Finance Ministry.\n\nQUITO, Ecuador \u2014 Exports rose by 5 percent, the central bank said.",
 			[]string{"CLAIMS Finance Ministry -> Peru will cut fuel taxes", "!CLAIMS Finance Ministry -> LIMA"}},
 		{"dash attribution", "\u201cThe vote was stolen.\u201d \u2014 Opposition Leader Marco Villa\n\nCounting continued overnight.",

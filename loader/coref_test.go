@@ -32,6 +32,8 @@ func TestCorefRules(t *testing.T) {
 			[]string{"THREATENS Ana Ruiz -> freezing their assets", "!THREATENS Tom Berg", "!THREATENS Atlas Fisheries", "CLAIMS Ana Ruiz -> freeze their assets"}},
 		{"he prefers the person named as a man", "Minister Lena Holm and Mr. Karl Dahl met in Oslo on Monday. He said the fishing deal was unfair.",
 			[]string{"OPPOSES Karl Dahl -> fishing deal", "!OPPOSES Lena Holm"}},
+		{"a pronoun opening a speech verb's clause is its subject", "Ortega Mining rejected the fine. \u201cWe will appeal,\u201d the firm said. Oslo said in a statement that it supported the ceasefire. Minister Lena Holm spoke after Mr. Tom Berg. She told reporters she opposed the pipeline.",
+			[]string{"SUPPORTS Norway -> ceasefire", "!SUPPORTS Ortega Mining", "OPPOSES Lena Holm -> pipeline", "!OPPOSES Tom Berg"}},
 		{"a speaker label of unnamed officials speaks for them", "Press Call on Energy Policy\n\nSENIOR STATE DEPARTMENT OFFICIAL: Thanks. The State Department officials here will take questions.\n\nWe have taken steps to impose sanctions on three oil traders. We urge Caracas to free the journalists.",
 			[]string{"SANCTIONS State Department officials -> sanctions on three oil traders", "DEMANDS State Department officials -> freeing the journalists"}},
 		{"a header naming a body is the voice of its first person", "Statement by the Ministry of Foreign Affairs of Ghana\n\nWe condemn the attack on the convoy. We urge all parties to respect the ceasefire.",

@@ -1216,6 +1216,10 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		if t.lower == "its" || t.lower == "their" || t.lower == "his" || t.lower == "her" || t.lower == "our" || t.lower == "my" {
 			return nil, 0, ""
 		}
+		if e := d.speakerOfComplement(st, j); e != nil {
+			d.addMention(st, j, j+1, e, "coref:pronoun")
+			return e, j, "coref:pronoun"
+		}
 		if e := d.resolvePronoun(st.idx, j, t.lower); e != nil {
 			d.addMention(st, j, j+1, e, "coref:pronoun")
 			return e, j, "coref:pronoun"
@@ -1376,6 +1380,44 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 		d.addMention(st, b, b+2, head, "coref:definite")
 	}
 	return head, b, how
+}
+
+// speakerOfComplement: a third-person pronoun opening the clause a speech verb governs refers to
+// that verb's subject when it fits ("Oslo said in a statement that it supported the ceasefire",
+// "Ms. Lund told reporters she would resign"), the commonest reading in news reports.
+func (d *doc) speakerOfComplement(st *sent, p int) *entity {
+	toks := st.toks
+	w := toks[p].lower
+	cls := pronounClass(w)
+	if cls == "" || cls == "first" || st.inQuote[p] {
+		return nil
+	}
+	k := p - 1
+	if k >= 0 && toks[k].lower == "that" {
+		k--
+	}
+	for ; k >= 0 && p-k <= 10; k-- {
+		t := toks[k]
+		if t.kind == tkQuote || t.kind == tkPunct && t.text != "," || st.inQuote[k] {
+			return nil
+		}
+		le, ok := d.speechAt(st, k)
+		if !ok {
+			continue
+		}
+		if le.form == "ing" {
+			return nil
+		}
+		e, _, _ := d.subjectOf(st, k)
+		if e == nil || !fits(e, cls) || cls == "person" && e.kind != graph.Person {
+			return nil
+		}
+		if g := pronounGender(w); g != 0 && d.genderOf(e) != 0 && d.genderOf(e) != g {
+			return nil
+		}
+		return e
+	}
+	return nil
 }
 
 // coordinatedVerbSubject finds, for a verb phrase coordinated by "and" at j, the subject of the
@@ -1981,6 +2023,9 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 		if t.lower == "and" && e+1 < len(toks) && (strings.HasSuffix(toks[e+1].lower, "ed") && st.ment[e+1] < 0 || auxWords[toks[e+1].lower] && toks[e+1].lower != "not") {
 			break // "frustrated with X and dismayed by Y"
 		}
+		if t.lower == "and" && e+2 < len(toks) && subjectPronoun[toks[e+1].lower] && d.finiteNext(st, e+2) {
+			break // "we reject these tariffs and we will retaliate": a new clause
+		}
 		if (t.lower == "in" || t.lower == "on" || t.lower == "last" || t.lower == "this" || t.lower == "next") && e+1 < len(toks) && (isDayOrMonth(toks[e+1].lower) && toks[e+1].cap || toks[e+1].lower == "year" || toks[e+1].lower == "week" || toks[e+1].lower == "month") {
 			break
 		}
@@ -1997,6 +2042,9 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 	}
 	return e
 }
+
+// subjectPronoun are the personal pronouns that can only be subjects.
+var subjectPronoun = map[string]bool{"i": true, "we": true, "he": true, "she": true, "they": true, "it": true}
 
 // finiteAux are finite auxiliaries and copulas: no noun phrase runs on through one.
 var finiteAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "will": true, "would": true,
