@@ -39,7 +39,7 @@ import (
 //	           appositive:part-of appositive:possessor appositive:preposed
 //	           part-of:possessive part-of:country-modifier body:descriptive group:nationality
 //	           group:owner
-//	claims     quote:after quote:before quote:dash quote:label quote:continuation
+//	claims     quote:after quote:before quote:dash quote:label quote:according-to quote:continuation
 //	           transcript:turn speech:reported speech:inverted speech:aside speech:participle
 //	           speech:nominal speech:relative speech:according-to speech:must-clause (DEMANDS)
 //	cues       cue:<lexicon pattern>[+how the source was found: coref:pronoun, coref:definite,
