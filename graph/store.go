@@ -140,6 +140,12 @@ func (o Options) badger() badger.Options {
 		// still open.
 		WithCompression(options.ZSTD).
 		WithZSTDCompressionLevel(1)
+	// Every level below the base keeps BaseTableSize tables instead of doubling them per level.
+	// Compactions run several table builders at once and Badger's allocator pool keeps their
+	// buffers (about three times a table each), so this bounds the memory compactions hold as
+	// the store deepens: on the 30,000-article benchmark it cut the peak anonymous memory from
+	// 404 to 274 MB for 7% more CPU (bench/README.md).
+	bo.TableSizeMultiplier = 1
 	if o.InMemory {
 		bo = bo.WithDir("").WithValueDir("")
 	}
