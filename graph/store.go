@@ -39,6 +39,11 @@ const (
 	defaultNumGoroutines    = 4        // for Badger's stream framework
 	defaultNumL0Tables      = 4
 	defaultNumL0TablesStall = 10
+	// defaultResidentFiles bounds the resident pages of the store's mapped table and value-log
+	// files. With the ~270 MB peak of anonymous memory a load holds (Go heap under
+	// --memory-limit, memtables, caches, compaction buffers; bench/README.md) it keeps the
+	// process under the 500 MB RSS of issue 5 whatever the store's size.
+	defaultResidentFiles = 128 << 20
 )
 
 // Options configure Open. Build them with DefaultOptions and the With methods.
@@ -52,14 +57,25 @@ type Options struct {
 	MemTableSize int64
 	// BlockCacheSize is Badger's block cache in bytes (DefaultOptions: 32 MiB).
 	BlockCacheSize int64
+	// ResidentFiles bounds, in bytes, the pages of the store's table (.sst) and value-log (.vlog)
+	// files that stay resident in the process (DefaultOptions: 128 MiB; <= 0: no bound). Badger
+	// maps those files and every page it writes or reads stays in the process's RSS while the
+	// file is open, so without a bound RSS grows with the store. Over the bound, a background
+	// goroutine asks the kernel to reclaim the pages (Linux only; see trimResidency).
+	ResidentFiles int64
 	// Logger receives Badger's warnings and errors; nil means slog.Default().
 	Logger *slog.Logger
 }
 
 // DefaultOptions returns options for a store in dir, sized for a 2-core, few-GB machine.
 func DefaultOptions(dir string) Options {
-	return Options{Dir: dir, MemTableSize: defaultMemTableSize, BlockCacheSize: defaultBlockCacheSize}
+	return Options{Dir: dir, MemTableSize: defaultMemTableSize, BlockCacheSize: defaultBlockCacheSize,
+		ResidentFiles: defaultResidentFiles}
 }
+
+// WithResidentFiles returns a copy of o with at most n bytes of the store's mapped files resident
+// (see Options.ResidentFiles); n <= 0 removes the bound.
+func (o Options) WithResidentFiles(n int64) Options { o.ResidentFiles = n; return o }
 
 // WithInMemory returns a copy of o that keeps the store in memory; Dir is then ignored.
 func (o Options) WithInMemory(b bool) Options { o.InMemory = b; return o }
@@ -84,6 +100,9 @@ type Store struct {
 	mu   sync.RWMutex
 	db   *badger.DB // nil once closed
 	opts Options
+
+	stopTrim chan struct{} // closed by Close to stop trimResidency
+	trimDone chan struct{} // closed by trimResidency when it returns
 }
 
 // slogAdapter routes Badger's logging to log/slog. Badger's info and debug chatter (compactions,
@@ -180,7 +199,17 @@ func Open(o Options) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("graph: open store %s: %w", where, err)
 	}
-	return &Store{db: db, opts: o}, nil
+	s := &Store{db: db, opts: o, stopTrim: make(chan struct{}), trimDone: make(chan struct{})}
+	if o.InMemory || o.ResidentFiles <= 0 {
+		close(s.trimDone)
+	} else {
+		logger := o.Logger
+		if logger == nil {
+			logger = slog.Default()
+		}
+		go trimResidency(o.Dir, o.ResidentFiles, s.stopTrim, s.trimDone, logger)
+	}
+	return s, nil
 }
 
 // checkSchema writes the schema version into an empty store and verifies it otherwise.
@@ -336,6 +365,8 @@ func (s *Store) Close() error {
 	if s.db == nil {
 		return ErrClosed
 	}
+	close(s.stopTrim)
+	<-s.trimDone
 	err := s.db.Close()
 	s.db = nil
 	if err != nil {
