@@ -189,7 +189,7 @@ func TestManySourcesOneRelation(t *testing.T) {
 	if err != nil || lite.Evidence != nil || lite.EvidenceCount != n || lite.Confidence != r.Confidence {
 		t.Errorf("Relation(WithoutEvidence) = %+v, %v; want no evidence, count %d", lite, err, n)
 	}
-	if ev, err := s.Evidence(ctx, rel); err != nil || !slices.Equal(ev, r.Evidence) {
+	if ev, err := s.Evidence(ctx, rel, 0); err != nil || !slices.Equal(ev, r.Evidence) {
 		t.Errorf("Evidence: %d items, %v; want the %d of Relation", len(ev), err, len(r.Evidence))
 	}
 	page, err := s.Relations(ctx, RelationFilter{Source: r.Source}, PageArgs{}, WithoutEvidence())
@@ -200,7 +200,12 @@ func TestManySourcesOneRelation(t *testing.T) {
 	if err != nil || len(sg.Relations) != 1 || sg.Relations[0].Evidence != nil {
 		t.Errorf("Neighborhood(WithoutEvidence): %+v, %v", sg, err)
 	}
-	if _, err := s.Evidence(ctx, "r_missing"); !errors.Is(err, ErrNotFound) {
+	for _, max := range []int{1, 3, n - 1} {
+		if ev, err := s.Evidence(ctx, rel, max); err != nil || !slices.Equal(ev, r.Evidence[:max]) {
+			t.Errorf("Evidence(max %d): %d items, %v; want the first %d of Relation", max, len(ev), err, max)
+		}
+	}
+	if _, err := s.Evidence(ctx, "r_missing", 0); !errors.Is(err, ErrNotFound) {
 		t.Errorf("Evidence of an unknown relation: %v", err)
 	}
 	if sizes[n-1] > sizes[2]+16 {

@@ -86,12 +86,14 @@ func (s *Store) Relation(ctx context.Context, id string, opts ...ReadOption) (*R
 	return r, nil
 }
 
-// Evidence returns the evidence of one relation, ordered by article ID, sentence and cue. Errors:
-// ErrNotFound for an unknown relation, ErrClosed, the context's error.
-func (s *Store) Evidence(ctx context.Context, relID string) ([]Evidence, error) {
+// Evidence returns the evidence of one relation, ordered by article ID, sentence and cue; with
+// max > 0, only the first max items, reading no more articles' evidence than they need (a hub
+// relation can have tens of thousands). Errors: ErrNotFound for an unknown relation, ErrClosed,
+// the context's error.
+func (s *Store) Evidence(ctx context.Context, relID string, max int) ([]Evidence, error) {
 	var r *Relation
 	err := s.view(ctx, func(txn *badger.Txn) (err error) {
-		r, err = loadRelation(txn, relID, readOptions{})
+		r, err = loadRelation(txn, relID, readOptions{maxEvidence: max})
 		return err
 	})
 	if err != nil {

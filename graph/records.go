@@ -180,10 +180,18 @@ func withEvidence(txn *badger.Txn, rec *relationRecord, o readOptions) (*Relatio
 	if o.noEvidence {
 		return r, nil
 	}
-	r.Evidence = make([]Evidence, 0, rec.Evidence)
+	n := rec.Evidence
+	if o.maxEvidence > 0 && o.maxEvidence < n {
+		n = o.maxEvidence
+	}
+	r.Evidence = make([]Evidence, 0, n)
 	it := txn.NewIterator(badger.IteratorOptions{Prefix: EvidencePrefix(rec.ID), PrefetchValues: true, PrefetchSize: 16})
 	defer it.Close()
 	for it.Rewind(); it.Valid(); it.Next() {
+		if o.maxEvidence > 0 && len(r.Evidence) >= o.maxEvidence {
+			r.Evidence = r.Evidence[:o.maxEvidence]
+			break
+		}
 		item := it.Item()
 		pk, err := Parse(item.Key())
 		if err != nil {
@@ -198,13 +206,19 @@ func withEvidence(txn *badger.Txn, rec *relationRecord, o readOptions) (*Relatio
 			return nil, err
 		}
 	}
+	if o.maxEvidence > 0 && len(r.Evidence) > o.maxEvidence {
+		r.Evidence = r.Evidence[:o.maxEvidence]
+	}
 	return r, nil
 }
 
 // ReadOption adjusts what Relation, Relations and Neighborhood read.
 type ReadOption func(*readOptions)
 
-type readOptions struct{ noEvidence bool }
+type readOptions struct {
+	noEvidence  bool
+	maxEvidence int // > 0: stop after this many evidence items
+}
 
 // WithoutEvidence leaves Relation.Evidence nil (EvidenceCount is still set), for callers that
 // show relations without their sentences or read them later with Store.Evidence: a relation

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
 )
 
 // The tests in this file send every query of the contract through the HTTP handler over the
@@ -740,5 +742,45 @@ func TestExecuteWithoutHTTP(t *testing.T) {
 	res = Execute(t.Context(), f.store, `query A { articles { totalCount } } query B { nodes { totalCount } }`, nil, "B")
 	if len(res.Errors) > 0 || res.Data.(map[string]any)["nodes"] == nil {
 		t.Errorf("operationName B: %+v", res)
+	}
+}
+
+// TestEvidenceFirst bounds the evidence list of a relation stated in two articles.
+func TestEvidenceFirst(t *testing.T) {
+	f := newFixture(t)
+	b := newArticle(t, "https://example.com/trade-3", "More tariffs", "2018-07-01",
+		"The United States imposed tariffs on Chinese steel.")
+	usa := b.actor(graph.Country, "United States", 0, "United States")
+	cn := b.actor(graph.Country, "China", 0, "Chinese")
+	if rel := b.rel(graph.Relation{Type: graph.Sanctions, Source: usa, Target: cn, Cameo: "16"}, 0, "imposed tariffs"); rel != f.sanctions {
+		t.Fatalf("restated relation %s, fixture's %s", rel, f.sanctions)
+	}
+	f.merge(t, b)
+	ts := newTestServer(t, f, Options{})
+	type ev struct {
+		Sentence int
+		Article  struct{ ID string }
+	}
+	var got struct {
+		Relation struct {
+			EvidenceCount  int
+			All, One, None []ev
+			Many           []ev
+		}
+	}
+	ts.query(t, `query($id: ID!) { relation(id: $id) { evidenceCount
+		all: evidence { sentence article { id } }
+		one: evidence(first: 1) { sentence article { id } }
+		none: evidence(first: 0) { sentence }
+		many: evidence(first: 100) { sentence article { id } } } }`, map[string]any{"id": f.sanctions}).decode(t, &got)
+	r := got.Relation
+	if r.EvidenceCount != 2 || len(r.All) != 2 || r.All[0].Article.ID == r.All[1].Article.ID {
+		t.Fatalf("relation stated in two articles: count %d, evidence %+v", r.EvidenceCount, r.All)
+	}
+	if len(r.One) != 1 || r.One[0] != r.All[0] || len(r.None) != 0 || len(r.Many) != 2 || r.Many[1] != r.All[1] {
+		t.Errorf("evidence(first: 1) = %+v, (first: 0) = %+v, (first: 100) = %+v; all = %+v", r.One, r.None, r.Many, r.All)
+	}
+	if res := ts.query(t, `query($id: ID!) { relation(id: $id) { evidence(first: -1) { sentence } } }`, map[string]any{"id": f.sanctions}); res.code() != CodeBadArgument {
+		t.Errorf("evidence(first: -1): code %q, want BAD_ARGUMENT: %s", res.code(), res.raw)
 	}
 }

@@ -74,7 +74,11 @@ func (t *types) buildRelation() {
 				Resolve: from(func(r *graph.Relation) any { return math.Round(r.Confidence*1000) / 1000 }),
 			},
 			"evidence": {
-				Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t.evidence))),
+				Type:        graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t.evidence))),
+				Description: "One per sentence that states the relation, across articles, ordered by article ID, sentence and cue. With first, only the first that many: a relation restated in thousands of articles otherwise returns them all (evidenceCount says how many there are).",
+				Args: graphql.FieldConfigArgument{
+					"first": {Type: graphql.Int, Description: "At most this many evidence items (>= 0); all when omitted."},
+				},
 				// Relations are read without their evidence (graph.WithoutEvidence) and it is read
 				// here, only when asked for: a relation stated in thousands of articles is cheap
 				// to list.
@@ -83,18 +87,44 @@ func (t *types) buildRelation() {
 					if !ok {
 						return nil, badSource(p)
 					}
+					max := 0 // all
+					if v, ok := p.Args["first"]; ok && v != nil {
+						n, ok := v.(int)
+						switch {
+						case !ok:
+							return nil, errorf(CodeBadArgument, "first must be an Int, got %v", v)
+						case n < 0:
+							return nil, errorf(CodeBadArgument, "first must not be negative, got %d", n)
+						case n == 0:
+							return []any{}, nil
+						}
+						max = n
+					}
 					ev := r.Evidence
 					if ev == nil && r.EvidenceCount > 0 {
 						var err error
-						if ev, err = t.store.Evidence(p.Context, r.ID); err != nil {
+						if ev, err = t.store.Evidence(p.Context, r.ID, max); err != nil {
 							return nil, storeError(err, false)
 						}
+					}
+					if max > 0 && len(ev) > max {
+						ev = ev[:max]
 					}
 					out := make([]any, len(ev))
 					for i, e := range ev {
 						out[i] = e
 					}
 					return out, nil
+				}),
+			},
+			"evidenceCount": {
+				Type:        graphql.NewNonNull(graphql.Int),
+				Description: "How many evidence sentences the store holds for the relation, across articles.",
+				Resolve: from(func(r *graph.Relation) any {
+					if r.Evidence != nil && r.EvidenceCount == 0 {
+						return len(r.Evidence)
+					}
+					return r.EvidenceCount
 				}),
 			},
 			"cameo":  {Type: graphql.String, Description: "CAMEO root code, e.g. \"12\" (Reject).", Resolve: from(func(r *graph.Relation) any { return nullString(r.Cameo) })},

@@ -36,6 +36,11 @@ const relationsQ = `query($id: ID!) { relations(source: $id, first: 50) { totalC
 const relationsEvidenceQ = `query($id: ID!) { relations(source: $id, first: 50) { totalCount
   nodes { id type confidence target { id label } evidence { text cue article { title publishedAt } } } } }`
 
+// relationsFirstEvidenceQ asks for the first 5 evidence sentences of each relation, as a view
+// that shows a few and links to the rest does (Relation.evidence(first:), evidenceCount).
+const relationsFirstEvidenceQ = `query($id: ID!) { relations(source: $id, first: 50) { totalCount
+  nodes { id type confidence target { id label } evidenceCount evidence(first: 5) { text cue article { title publishedAt } } } } }`
+
 func main() {
 	url := flag.String("url", "http://127.0.0.1:8080/graphql", "GraphQL endpoint")
 	n := flag.Int("n", 500, "timed requests per query")
@@ -63,6 +68,7 @@ func main() {
 	rng := rand.New(rand.NewPCG(*seed, 7))
 	for _, q := range []struct{ name, query string }{
 		{"neighborhood", neighborhoodQ}, {"relations_source", relationsQ}, {"relations_source_evidence", relationsEvidenceQ},
+		{"relations_source_evidence5", relationsFirstEvidenceQ},
 	} {
 		var times []float64
 		for i := 0; i < *warm+*n; i++ {
