@@ -302,6 +302,7 @@ func (d *doc) findActors() {
 		d.numberedPolicies(st)
 	}
 	for _, st := range d.sents {
+		d.checkStop()
 		d.markPolicyMentions(st)
 		for i := 0; i < len(st.toks); {
 			if st.ment[i] >= 0 {

@@ -187,6 +187,7 @@ func (d *doc) findClaims() {
 	used := map[[2]int]bool{}
 	var last *quote
 	for _, q := range d.quotes {
+		d.checkStop()
 		d.attributeQuote(q, used)
 		if q.speaker == nil && last != nil && last.speaker != nil && q.s0 <= last.s1+2 && d.opensSentence(q) {
 			q.speaker, q.rule, q.cueSent, q.cueTok = last.speaker, "quote:continuation", q.s0, q.t0
@@ -196,6 +197,7 @@ func (d *doc) findClaims() {
 		}
 	}
 	for _, st := range d.sents {
+		d.checkStop()
 		if !isQuestion(st) {
 			d.reportedSpeech(st, used)
 		}

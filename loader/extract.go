@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -95,7 +96,14 @@ func (e *ExtractError) Unwrap() error { return e.Err }
 // inside c.Article.Text with Text equal to the text at their offsets; otherwise Extract returns an
 // *ExtractError. A panic inside a stage is returned as an *ExtractError too (runtime errors
 // included), so one odd article never stops a batch load.
-func (x *Extractor) Extract(c *Cleaned) (g *graph.ArticleGraph, err error) {
+func (x *Extractor) Extract(c *Cleaned) (*graph.ArticleGraph, error) {
+	return x.ExtractContext(context.Background(), c)
+}
+
+// ExtractContext is Extract that stops when ctx is done: the stages look at ctx between
+// sentences, so an article abandoned by a caller's timeout stops costing CPU within one sentence's
+// work. It then returns an *ExtractError wrapping ctx.Err().
+func (x *Extractor) ExtractContext(ctx context.Context, c *Cleaned) (g *graph.ArticleGraph, err error) {
 	if c == nil {
 		return nil, &ExtractError{Stage: "input", Err: errors.New("nil *Cleaned")}
 	}
@@ -103,6 +111,10 @@ func (x *Extractor) Extract(c *Cleaned) (g *graph.ArticleGraph, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			g = nil
+			if s, ok := r.(stopped); ok {
+				err = &ExtractError{ArticleID: c.Article.ID, Stage: stage, Err: s.err}
+				return
+			}
 			err = &ExtractError{ArticleID: c.Article.ID, Stage: stage, Err: fmt.Errorf("panic: %v", r)}
 		}
 	}()
@@ -110,16 +122,36 @@ func (x *Extractor) Extract(c *Cleaned) (g *graph.ArticleGraph, err error) {
 	if err != nil {
 		return nil, &ExtractError{ArticleID: c.Article.ID, Stage: stage, Err: err}
 	}
+	d.ctx = ctx
 	stage = "actors"
+	d.checkStop()
 	d.findActors()
 	stage = "coref"
+	d.checkStop()
 	d.resolveEntities()
 	stage = "claims"
+	d.checkStop()
 	d.findClaims()
 	stage = "relations"
+	d.checkStop()
 	d.findRelations()
 	stage = "graph"
+	d.checkStop()
 	return d.build(), nil
+}
+
+// stopped is the panic value checkStop unwinds the stages with; ExtractContext recovers it.
+type stopped struct{ err error }
+
+// checkStop unwinds the extraction when the context is done. Stages call it once per sentence:
+// threading an error return through every rule would cost more than the check saves.
+func (d *doc) checkStop() {
+	if d.ctx == nil {
+		return
+	}
+	if err := d.ctx.Err(); err != nil {
+		panic(stopped{err})
+	}
 }
 
 // sent is one sentence with its tokens and per-token annotations.
@@ -136,6 +168,7 @@ type sent struct {
 
 // doc is the per-article extraction state.
 type doc struct {
+	ctx          context.Context // nil: never stop (checkStop)
 	x            *Extractor
 	lx           *lexicons
 	c            *Cleaned

@@ -215,6 +215,46 @@ func TestArticleTimeout(t *testing.T) {
 	}
 }
 
+// countdownCtx reports itself cancelled from its n-th Err call on: a deterministic cancellation in
+// the middle of a stage.
+type countdownCtx struct {
+	context.Context
+	n, calls int
+}
+
+func (c *countdownCtx) Err() error {
+	c.calls++
+	if c.calls >= c.n {
+		return context.Canceled
+	}
+	return nil
+}
+
+// TestExtractContextStops: a cancelled extraction unwinds at its next sentence with the context's
+// error instead of running the article to the end (what Process relies on after a timeout).
+func TestExtractContextStops(t *testing.T) {
+	p := testPipeline(t)
+	c, err := p.cleaner.Clean(Document{Source: "long.txt", Text: strings.Repeat("The minister said China opposes the tariffs. ", 500)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []int{1, 2, 50, 700, 1200} {
+		ctx := &countdownCtx{Context: t.Context(), n: n}
+		g, err := p.ex.ExtractContext(ctx, c)
+		var ee *ExtractError
+		if g != nil || !errors.As(err, &ee) || !errors.Is(err, context.Canceled) {
+			t.Fatalf("cancelled at check %d: graph %v, error %v; want an *ExtractError wrapping context.Canceled", n, g != nil, err)
+		}
+		if ctx.calls != n {
+			t.Errorf("cancelled at check %d: extraction went on to check %d", n, ctx.calls)
+		}
+		t.Logf("check %d: stopped in stage %s", n, ee.Stage)
+	}
+	if g, err := p.ex.ExtractContext(t.Context(), c); err != nil || len(g.Relations) == 0 {
+		t.Errorf("uncancelled: %v, %d relations", err, len(g.Relations))
+	}
+}
+
 // checkArticleGraph checks what the store relies on: every offset inside the text and the text it
 // names, every relation between nodes of the graph, and that the graph merges into a store.
 func checkArticleGraph(t *testing.T, st *graph.Store, g *graph.ArticleGraph) {

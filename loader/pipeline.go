@@ -64,12 +64,15 @@ func NewPipeline(fsys fs.FS, opts ...PipelineOption) (*Pipeline, error) {
 }
 
 // Process cleans and extracts one document. Errors name doc.Source. When the per-article limit
-// passes, Process returns ErrArticleTimeout (wrapped) at once; the abandoned work finishes in the
-// background and its result is dropped.
+// passes or ctx is done, Process returns at once (ErrArticleTimeout wrapped, or ctx's error); the
+// abandoned extraction stops at its next sentence (Extractor.ExtractContext), while cleaning,
+// which has no stopping points, finishes first. Its result is dropped.
 func (p *Pipeline) Process(ctx context.Context, doc Document) (*graph.ArticleGraph, error) {
 	if p.timeout <= 0 {
-		return p.process(doc)
+		return p.process(ctx, doc)
 	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel() // stops the abandoned extraction when Process returns early
 	type result struct {
 		g   *graph.ArticleGraph
 		err error
@@ -82,7 +85,7 @@ func (p *Pipeline) Process(ctx context.Context, doc Document) (*graph.ArticleGra
 				ch <- result{nil, fmt.Errorf("%s: internal error in extraction: %v", doc.Source, r)}
 			}
 		}()
-		g, err := p.process(doc)
+		g, err := p.process(ctx, doc)
 		ch <- result{g, err}
 	}()
 	t := time.NewTimer(p.timeout)
@@ -97,7 +100,7 @@ func (p *Pipeline) Process(ctx context.Context, doc Document) (*graph.ArticleGra
 	}
 }
 
-func (p *Pipeline) process(doc Document) (*graph.ArticleGraph, error) {
+func (p *Pipeline) process(ctx context.Context, doc Document) (*graph.ArticleGraph, error) {
 	if n := len(doc.Text); n > 4*MaxArticleBytes {
 		return nil, fmt.Errorf("%s: %w: %s of text; at most %s is cleaned and %s extracted per article",
 			doc.Source, ErrArticleTooLarge, mib(n), mib(4*MaxArticleBytes), mib(MaxArticleBytes))
@@ -110,7 +113,10 @@ func (p *Pipeline) process(doc Document) (*graph.ArticleGraph, error) {
 		return nil, fmt.Errorf("%s: %w: %s of text after cleaning; at most %s is extracted per article",
 			doc.Source, ErrArticleTooLarge, mib(n), mib(MaxArticleBytes))
 	}
-	g, err := p.ex.Extract(c)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	g, err := p.ex.ExtractContext(ctx, c)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", doc.Source, err)
 	}

@@ -111,6 +111,7 @@ var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": tr
 // findRelations extracts cue relations sentence by sentence.
 func (d *doc) findRelations() {
 	for _, st := range d.sents {
+		d.checkStop()
 		if st.headline || isQuestion(st) {
 			continue // a question asserts no stance
 		}
