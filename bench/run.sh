@@ -105,13 +105,14 @@ done
 read -r _ _ NB_P50 NB_P99 _ < <(grep '^neighborhood ' "$OUT/latency.txt")
 read -r _ _ RS_P50 RS_P99 _ < <(grep '^relations_source ' "$OUT/latency.txt")
 read -r _ _ RE_P50 RE_P99 _ < <(grep '^relations_source_evidence ' "$OUT/latency.txt")
+read -r _ _ R5_P50 R5_P99 _ < <(grep '^relations_source_evidence5 ' "$OUT/latency.txt")
 kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
 
 CPU=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
 MEM=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
 awk -v n="$ARTICLES" -v w="$TOTAL_WORDS" -v tb="$TEXT_BYTES" -v toks="$TOK_S" -v tokc="$TOK_CPU" -v exts="$EXT_S" -v extc="$EXT_CPU" \
 	-v ls="$LOAD_S" -v us="$USER_S" -v ss="$SYS_S" -v rss="$RSS_KB" -v anon="$ANON_MAX" -v filek="$FILE_MAX" -v sb="$STORE_BYTES" \
-	-v nb50="$NB_P50" -v nb99="$NB_P99" -v rs50="$RS_P50" -v rs99="$RS_P99" -v re50="$RE_P50" -v re99="$RE_P99" -v req="$REQUESTS" \
+	-v nb50="$NB_P50" -v nb99="$NB_P99" -v rs50="$RS_P50" -v rs99="$RS_P99" -v re50="$RE_P50" -v re99="$RE_P99" -v r550="$R5_P50" -v r599="$R5_P99" -v req="$REQUESTS" \
 	-v nproc="$(nproc)" -v cpu="$CPU" -v mem="$MEM" -v gov="$(go version | cut -d' ' -f3-)" -v date="$(date -u +%F)" \
 	-v lb="$LOAD_BEFORE" -v la="$LOAD_AFTER" 'BEGIN {
 	printf "Machine: %s cores (nproc), %s, %s RAM, %s, %s; load average %s before the load, %s after.\n", nproc, cpu, mem, gov, date, lb, la
@@ -127,5 +128,6 @@ awk -v n="$ARTICLES" -v w="$TOTAL_WORDS" -v tb="$TEXT_BYTES" -v toks="$TOK_S" -v
 	printf "| GraphQL neighborhood(depth: 1): nodes, relations | p50 %.1f ms, p99 %.1f ms | | |\n", nb50, nb99
 	printf "| GraphQL relations(source:, first: 50): type, confidence, target | p50 %.1f ms, p99 %.1f ms | | |\n", rs50, rs99
 	printf "| GraphQL relations(source:, first: 50) with every evidence sentence | p50 %.1f ms, p99 %.1f ms | | |\n", re50, re99
+	printf "| GraphQL relations(source:, first: 50) with evidenceCount and evidence(first: 5) | p50 %.1f ms, p99 %.1f ms | | |\n", r550, r599
 	printf "\nLatency: %d sequential requests per query after a warm-up, on actors drawn by out-degree.\n", req
 }'
