@@ -510,7 +510,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			how = "speech:reported+" + how
 		}
 		// CLAUSE, X said.  → the clause before the attribution
-		if subjStart > 1 && toks[subjStart-1].text == "," && d.attributionEnds(st, k) && !subordinators[toks[0].lower] && !d.adverbialOnly(st, datelineEnd(st), subjStart-1) {
+		if subjStart > 1 && toks[subjStart-1].text == "," && d.attributionEnds(st, k) && !subordinators[toks[0].lower] && !d.adverbialOnly(st, datelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) {
 			end := subjStart - 1
 			start := 0
 			if q := d.quoteAt(st.idx, subjStart-2); q != nil {
@@ -660,6 +660,9 @@ func (d *doc) isClause(st *sent, k, cs, ce int) bool {
 // attributionEnds reports whether the attribution at verb k closes the sentence: only adverbials
 // ("in a statement", "on Tuesday") follow it.
 func (d *doc) attributionEnds(st *sent, k int) bool {
+	if k+1 < len(st.toks) && st.toks[k+1].lower == "that" {
+		return false // "…, Ana Soto, said that …": the verb governs a clause of its own
+	}
 	for j := k + 1; j < len(st.toks); j++ {
 		t := st.toks[j]
 		if t.text == "." || t.text == "!" || t.text == "?" {
@@ -669,12 +672,45 @@ func (d *doc) attributionEnds(st *sent, k int) bool {
 			if _, ok := d.speechAt(st, j+1); ok {
 				return true // ", adding that …"
 			}
-			return false // ", would cost too much": the attribution was an aside
+			// "…, said Pia Lund, an economist at X.": an appositive of the speaker ends the sentence
+			return d.appositiveToEnd(st, j+1)
 		}
 		if t.kind == tkQuote {
 			return false
 		}
+		// "Chile's envoy, Ana Soto, said her country was ready …": a finite verb after the
+		// speech verb makes what follows its clause, and the words before the speaker an appositive
+		if finiteAux[t.lower] && j > k+1 {
+			return false
+		}
 		if j-k > 12 {
+			return false
+		}
+	}
+	return true
+}
+
+// appositiveToEnd reports whether the tokens from a to the end of st are a noun phrase in
+// apposition ("an economist at the Lund Institute", "the company's general counsel"): it opens with
+// a determiner, a title or a name and holds no verb, quotation mark or further comma.
+func (d *doc) appositiveToEnd(st *sent, a int) bool {
+	toks := st.toks
+	if a >= len(toks) {
+		return false
+	}
+	w := toks[a]
+	if !(determiners[w.lower] && w.lower != "that" || w.cap || d.lx.titles[w.lower] != nil || d.mentionAt(st, a) != nil) {
+		return false
+	}
+	for j := a; j < len(toks); j++ {
+		t := toks[j]
+		if t.text == "." || t.text == "!" || t.text == "?" {
+			return j > a
+		}
+		if t.kind == tkQuote || t.kind == tkPunct && t.text != "-" && t.text != "'s" || auxWords[t.lower] && t.lower != "'s" || t.lower == "who" || t.lower == "which" || t.lower == "that" {
+			return false
+		}
+		if _, ok := d.speechAt(st, j); ok && !t.cap {
 			return false
 		}
 	}
@@ -824,6 +860,23 @@ func (d *doc) adverbialOnly(st *sent, a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		t := st.toks[k]
 		if auxWords[t.lower] && t.lower != "'s" || d.verbAfter(st, k) == k || st.inQuote[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// titleBefore reports whether the words ending at the comma c are a role that the name after the
+// comma stands in apposition to ("Britain's ambassador, Eleanor Whitcombe, said the text …",
+// "Its chairman, Kunle Bakare, said …"): a title word ends them and no verb comes before it.
+func (d *doc) titleBefore(st *sent, c int) bool {
+	toks := st.toks
+	if c < 1 || toks[c-1].cap || d.lx.titles[toks[c-1].lower] == nil {
+		return false
+	}
+	for j := c - 2; j >= 0 && j >= c-8; j-- {
+		t := toks[j]
+		if auxWords[t.lower] && t.lower != "'s" || t.kind == tkQuote || t.text == "," {
 			return false
 		}
 	}
