@@ -255,12 +255,20 @@ func (d *doc) transcriptTurns() {
 		if sp == nil {
 			sp = d.labelBody(st.idx)
 		}
+		if sp == nil && d.lx.titles[st.label] != nil {
+			sp = d.voice // "Spokesperson: …" in a briefing whose header names the spokesperson
+		}
 		if sp == nil {
 			continue
 		}
 		a := 0
 		if c := labelColon(st); c > 0 && (st.idx == 0 || d.sents[st.idx-1].s.Paragraph != st.s.Paragraph) {
 			a = c + 1
+		} else if d.roleLabel(st) && (st.idx == 0 || d.sents[st.idx-1].s.Paragraph != st.s.Paragraph) {
+			a = 2
+			if m := d.labelName(st); m != nil && m.ent.final() == sp {
+				continue // the header line naming the speaker: "Spokesperson: Ana Ruiz, Head of …"
+			}
 		}
 		e := len(st.toks)
 		for e > a && st.toks[e-1].kind == tkPunct {
@@ -271,8 +279,8 @@ func (d *doc) transcriptTurns() {
 			if st.toks[k].kind == tkWord {
 				words++
 			}
-			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") {
-				named = true
+			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") && m.ent.final().kind != "" {
+				named = true // an actor or policy, not a capitalized greeting ("Good afternoon")
 			}
 		}
 		f := a
@@ -286,6 +294,59 @@ func (d *doc) transcriptTurns() {
 		d.claims = append(d.claims, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true, sent: st.idx,
 			cue: t.text, cueStart: t.start, cueEnd: t.end, rule: "transcript:turn", score: 0.7})
 	}
+}
+
+// roleLabel reports a speaker label that is a title in title case at the start of st
+// ("Spokesperson: Good afternoon", "Minister: We have no comment"): one title word and a colon.
+func (d *doc) roleLabel(st *sent) bool {
+	toks := st.toks
+	if len(toks) < 3 || toks[1].text != ":" || !toks[0].cap || toks[0].kind != tkWord {
+		return false
+	}
+	t := d.lx.titles[toks[0].lower]
+	return t != nil && t.Class != "honorific"
+}
+
+// labelledVoice returns the speaker of a briefing transcript named by a role label in its header
+// ("Spokesperson: Dewi Ananta, Head of the Public Relations Bureau"): within the first eight
+// sentences, a role label followed by a person's name; nil unless exactly one person is so named
+// (rule coref:transcript-voice, with findVoice).
+func (d *doc) labelledVoice() *entity {
+	var p *entity
+	for _, st := range d.sents {
+		if st.idx >= 8 {
+			break
+		}
+		if !d.roleLabel(st) {
+			continue
+		}
+		m := d.labelName(st)
+		if m == nil {
+			continue
+		}
+		if p != nil && p != m.ent.final() {
+			return nil
+		}
+		p = m.ent.final()
+	}
+	return p
+}
+
+// labelName returns the person named right after a role label ("Spokesperson: Dewi Ananta, Head
+// of …"): the first mention before a comma, with at most one unknown name word before it.
+func (d *doc) labelName(st *sent) *mention {
+	for k := 2; k < len(st.toks) && k <= 3; k++ {
+		if st.toks[k].kind != tkWord || !st.toks[k].cap {
+			return nil
+		}
+		if m := d.mentionAt(st, k); m != nil && m.ent.final().kind != "" {
+			if actorKind(m.ent) && m.ent.final().kind == graph.Person {
+				return m
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // opensSentence reports whether q's opening mark starts its sentence (a partial quotation inside a

@@ -326,6 +326,9 @@ func (d *doc) findVoice() {
 		p = d.headerBody()
 	}
 	if p == nil {
+		p = d.labelledVoice()
+	}
+	if p == nil {
 		return
 	}
 	// a transcript speaks in the first person outside quotation marks

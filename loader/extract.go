@@ -244,7 +244,7 @@ func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
 // "QUESTION:" a journalist's turn.
 func (d *doc) markTurns() {
 	question := false
-	label := ""
+	label, speaker := "", ""
 	para := -1
 	for _, st := range d.sents {
 		if st.s.Paragraph != para {
@@ -259,15 +259,19 @@ func (d *doc) markTurns() {
 					break
 				}
 			}
+			if colon < 0 && d.roleLabel(st) {
+				colon = 1 // "Spokesperson: …"
+			}
 			if colon > 0 {
 				first := strings.ToLower(st.toks[0].text)
 				switch {
 				case first == "q" || first == "question" || first == "reporter":
 					question, label = true, ""
 				case first == "a" || first == "answer":
-					question = false
+					question, label = false, speaker // the answer is the labelled speaker's
 				default:
 					question, label = false, strings.ToLower(strings.TrimSuffix(st.toks[colon-1].text, "."))
+					speaker = label
 				}
 			}
 		}

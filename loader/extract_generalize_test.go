@@ -17,8 +17,36 @@ func TestGeneralizeCases(t *testing.T) {
 		{"role appositive before said, past-tense clause",
 			"Spain's ambassador, Lucia Mora, said the vote sent a strong signal to the rebels.",
 			[]string{"CLAIMS Lucia Mora -> vote sent a strong signal", "!CLAIMS Lucia Mora -> ambassador"}},
+		// threats: reserving the right to act
+		{"reserves the right to",
+			"Ankara reserves the right to respond to any attack on its ships.",
+			[]string{"THREATENS Turkey -> responding to any attack"}},
+		{"reserves its right to, in a that-clause",
+			"What I can say is that Canada reserves its right to impose countermeasures on American goods.",
+			[]string{"THREATENS Canada -> countermeasures on American goods"}},
 		{"appositive after an inverted speaker",
 			"Fuel prices will rise again before winter, said Marta Ilves, an analyst at the Baltic Energy Institute.",
 			[]string{"CLAIMS Marta Ilves -> Fuel prices will rise again", "!CLAIMS Marta Ilves -> analyst"}},
+	})
+}
+
+// TestGeneralizeBriefing: a briefing transcript whose header names the spokesperson under a role
+// label ("Spokesperson: Name, Title"), with "Spokesperson:", "Q:" and "A:" turns. First-person
+// plural subjects outside questions are the spokesperson's; questions assert nothing.
+func TestGeneralizeBriefing(t *testing.T) {
+	text := "Regular Press Briefing of the Foreign Ministry, 4 March 2026\n\n" +
+		"Spokesperson: Lena Varo, Director of the Press Department\n\n" +
+		"Spokesperson: Good morning, everyone. We urge Kosmar to release the detained fishing crews without delay.\n\n" +
+		"Q: Kosmar says the crews were fishing illegally. Will you impose sanctions on Kosmar?\n\n" +
+		"A: We have offered Kosmar a joint inquiry into the incident. The crews were fishing in international waters, and Kosmar knows it.\n\n" +
+		"Spokesperson: Thank you. See you next week."
+	g := extractText(t, text)
+	checkExpect(t, g, []string{
+		"DEMANDS Varo -> the detained fishing crews",
+		"OFFERS Varo -> joint inquiry",
+		"CLAIMS Varo -> crews were fishing in international waters",
+		"!SANCTIONS Varo", "!CLAIMS Varo -> Good morning", "!CLAIMS Varo -> Director",
+		"!CLAIMS Varo -> fishing illegally", "!CLAIMS Varo -> See you next week",
+		"!CLAIMS Varo -> We urge Kosmar", // coded as the demand it makes
 	})
 }

@@ -135,6 +135,27 @@ func (d *doc) findRelations() {
 			}
 		}
 	}
+	d.dropCodedTurns()
+}
+
+// dropCodedTurns drops a transcript turn's claim (rule transcript:turn) when its sentence is also a
+// cue relation of the same speaker ("We call on X to withdraw them" is a demand): the speech act is
+// coded by its type, as speech:must-clause codes a demand instead of a statement.
+func (d *doc) dropCodedTurns() {
+	coded := map[[2]any]bool{}
+	for _, r := range d.rels {
+		if r.typ != graph.Claims && !r.structural && r.src != nil {
+			coded[[2]any{r.sent, r.src.final()}] = true
+		}
+	}
+	kept := d.rels[:0]
+	for _, r := range d.rels {
+		if r.typ == graph.Claims && r.rule == "transcript:turn" && coded[[2]any{r.sent, r.src.final()}] {
+			continue
+		}
+		kept = append(kept, r)
+	}
+	d.rels = kept
 }
 
 // evalSkip are words between an evaluated phrase and the evaluative word: intensifiers, articles.
