@@ -245,7 +245,15 @@ func (d *doc) locativeBefore(st *sent, i int) bool {
 
 // nameParticles may sit inside a person's name ("Hans van den Broek", "Omar al-Bashir").
 var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true, "da": true,
-	"dos": true, "du": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true, "ben": true}
+	"dos": true, "du": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true, "ben": true,
+	"del": true, "della": true, "di": true, "das": true, "do": true, "des": true, "los": true, "las": true}
+
+// orgParticles are the lower-case connectors inside Spanish, Portuguese, French, Italian and German
+// organization names that English news keeps untranslated: "Unión Portuaria del Pacífico",
+// "Confederación de la Producción y del Comercio", "Partido dos Trabalhadores".
+var orgParticles = map[string]bool{"de": true, "del": true, "della": true, "di": true, "da": true, "do": true,
+	"dos": true, "das": true, "des": true, "du": true, "la": true, "le": true, "los": true, "las": true,
+	"y": true, "e": true, "et": true, "für": true, "der": true}
 
 // chunkBreak are capitalized function words that end a name ("Xi Said", "Reyes But").
 var chunkBreak = map[string]bool{"i": true, "we": true, "he": true, "she": true, "it": true, "they": true,
@@ -596,10 +604,24 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			j++
 			continue
 		}
+		// "Ministry of Trade, Industry and Fisheries": a portfolio list inside a body's name
+		if t.text == "," && inOrgTail && last >= 0 && units[last].kind == uChunk && units[last].org == graph.Government {
+			if end := d.portfolioList(st, j); end > j {
+				units[last].te = end
+				j = end
+				continue
+			}
+		}
 		// inner connectors of organization names and name particles of persons
 		nx := j + 1
 		if nx < len(toks) && toks[nx].lower == "the" && (t.lower == "of" || t.lower == "for") {
 			nx++ // "Department of the Treasury"
+		}
+		if nameParticles[t.lower] || orgParticles[t.lower] {
+			// "von der Leyen", "de la Producción": look past a run of particles for the capital
+			for nx < len(toks) && nx-j < 3 && (nameParticles[toks[nx].lower] || orgParticles[toks[nx].lower]) && !toks[nx].cap {
+				nx++
+			}
 		}
 		if last >= 0 && units[last].kind == uChunk && nx < len(toks) && toks[nx].cap && st.ment[nx] < 0 {
 			if (t.lower == "of" || t.lower == "for" || t.lower == "&") && units[last].org != "" {
@@ -618,7 +640,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				j++
 				continue
 			}
-			if nameParticles[t.lower] && units[last].org == "" {
+			if nameParticles[t.lower] && units[last].org == "" || orgParticles[t.lower] && units[last].org != "" {
 				units[last].te = j + 1
 				j++
 				continue
@@ -648,6 +670,51 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 	}
 	d.markOrgTails(st, units)
 	return units
+}
+
+// portfolioList reads ", Industry and Fisheries" from the comma at j: comma-separated runs of one
+// to three capitalized words closed by "and" and a last run, followed by no further capitalized
+// word. It returns the end of the list, or -1. Government bodies list their portfolios this way
+// ("Department of Health, Education and Welfare"); a list of separate names would need the
+// portfolios' body word before it, which the caller checks.
+func (d *doc) portfolioList(st *sent, j int) int {
+	toks := st.toks
+	k := j
+	for items := 0; items < 5; items++ {
+		sep := toks[k].lower
+		if sep != "," && sep != "and" {
+			return -1
+		}
+		k++
+		if sep == "," && k < len(toks) && toks[k].lower == "and" {
+			k++ // serial comma
+			sep = "and"
+		}
+		if sep == "and" && k < len(toks) && toks[k].lower == "the" {
+			k++ // "Department of Fisheries, Oceans and the Coast Guard"
+		}
+		if ents, _ := d.matchNames(st, k); len(ents) > 0 {
+			return -1 // "the Ministry of Finance, Germany and France": separate actors
+		}
+		n := 0
+		for k < len(toks) && n < 3 && toks[k].kind == tkWord && toks[k].cap && st.ment[k] < 0 && d.titleAt(st, k) == nil {
+			k++
+			n++
+		}
+		if n == 0 {
+			return -1
+		}
+		if sep == "and" {
+			if k < len(toks) && toks[k].kind == tkWord && toks[k].cap {
+				return -1
+			}
+			return k
+		}
+		if k >= len(toks) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // lowerTail reports a hyphenated word whose last part is lower case ("Brabant-based", "U.S.-led"):
@@ -880,8 +947,8 @@ func (d *doc) interpret(st *sent, units []unit) {
 					e = d.bodyEntity(d.spanText(st, u.ts, u.te), mod.country)
 					d.addMention(st, u.ts, u.te, e, "body:country-modifier")
 					e.addAlias(d.spanText(st, units[k-1].ts, u.te))
-				} else if d.lx.nonActor[st.toks[u.te-1].lower] == "event" {
-					e = nil // "Regular Press Conference": an event, not an organization
+				} else if w := d.lx.nonActor[st.toks[u.te-1].lower]; w == "event" || w == "venue" {
+					e = nil // "Regular Press Conference", "Press Briefing Room": an event or venue, not an organization
 				} else {
 					e = d.orgChunk(st, u.ts, u.te, u.org, modC, possessor)
 				}
@@ -1094,6 +1161,16 @@ func (d *doc) personEntity(st *sent, ts, te int) *entity {
 	return e
 }
 
+// usPostalCodes are the USPS two-letter codes of the states and the District of Columbia (USPS
+// Publication 28, appendix B), which follow a city in datelines and place lines.
+var usPostalCodes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range strings.Fields("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY") {
+		m[c] = true
+	}
+	return m
+}()
+
 // nameChunk classifies a chunk of capitalized words with no organization word: a person by shape
 // (two to four name words) unless the sentence is a headline; a single word waits for coreference.
 func (d *doc) nameChunk(st *sent, ts, te int) {
@@ -1110,6 +1187,9 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		}
 		if t.allCaps && strings.IndexFunc(t.text, unicode.IsDigit) >= 0 || pluralAcronym(t.text) || d.nonActor[strings.TrimSuffix(t.lower, "s")] {
 			return // "FY2019", "IDA-18", "MDBs": measures, programs and classes, not actors
+		}
+		if ts >= 2 && toks[ts-1].text == "," && toks[ts-2].cap && usPostalCodes[strings.ReplaceAll(t.text, ".", "")] {
+			return // "Washington, DC", "Austin, TX": a place line, not an organization
 		}
 		e := d.entity("name:"+t.lower, "", t.text, "name:single")
 		e.pending = true
@@ -1199,7 +1279,7 @@ func (d *doc) administrations(st *sent) {
 	toks := st.toks
 	for i := 1; i < len(toks); i++ {
 		w := toks[i].lower
-		if (w != "administration" && w != "government") || toks[i].cap || st.ment[i] >= 0 {
+		if (w != "administration" && w != "government" && w != "regime") || toks[i].cap || st.ment[i] >= 0 {
 			continue
 		}
 		k := i - 1
@@ -1207,6 +1287,14 @@ func (d *doc) administrations(st *sent) {
 			k--
 		}
 		m := d.mentionAt(st, k)
+		if m == nil && k == i-1 && k > 0 && toks[k-1].lower == "the" && toks[k].kind == tkWord && toks[k].cap && !toks[k].allCaps &&
+			!d.lx.common[toks[k].lower] && !d.lx.stop[toks[k].lower] && d.lx.nonActor[toks[k].lower] == "" {
+			// "the Maduro regime", "the Assad government": a ruler's surname not yet read as a name
+			name := d.spanText(st, k, i+1)
+			g := d.entity("org:"+graph.NormalizeName(name), graph.Government, name, "gov:administration")
+			d.addMention(st, k, i+1, g, "gov:administration")
+			continue
+		}
 		if m == nil || m.te != k+1 {
 			continue
 		}
@@ -1270,11 +1358,64 @@ func (d *doc) acronyms(st *sent) {
 			e.addAlias(ab.text)
 			continue
 		}
+		if e := d.expandedAcronym(st, i); e != nil {
+			if om := d.mentionAt(st, i+1); om != nil && om.ent != e {
+				om.ent.mergeInto(e)
+			}
+			if st.ment[i+1] < 0 {
+				d.addMention(st, i+1, i+2, e, "alias:acronym")
+			}
+			e.addAlias(ab.text)
+			continue
+		}
 		if om := d.mentionAt(st, i+1); om != nil && om.ent.final().kind == graph.Organization && om.ent.final().rule == "org:acronym" {
 			om.ent.final().dropped = true
 		}
 		d.nonActor[ab.lower] = true
 	}
+}
+
+// expandedAcronym reads "Central Unitaria de Trabajadores (CUT)": a run of capitalized words
+// (with inner particles, "of", "for", "and", "the") right before a bracketed acronym whose letters
+// are the initials of its capitalized words names an organization, whatever its words (rule
+// org:acronym-expansion): people and places are not introduced with an acronym. paren is the
+// index of "(". It returns nil when the run is already a mention or the initials differ.
+func (d *doc) expandedAcronym(st *sent, paren int) *entity {
+	toks := st.toks
+	ab := []rune(strings.ReplaceAll(toks[paren+1].text, ".", ""))
+	if len(ab) < 2 || len(ab) > 8 {
+		return nil
+	}
+	s := paren
+	var initials []rune
+	for s > 0 && paren-s < 12 {
+		t := toks[s-1]
+		if t.kind != tkWord || st.ment[s-1] >= 0 {
+			break
+		}
+		if t.cap {
+			initials = append([]rune{[]rune(t.text)[0]}, initials...)
+		} else if !nameParticles[t.lower] && !orgParticles[t.lower] && t.lower != "of" && t.lower != "for" && t.lower != "and" && t.lower != "the" {
+			break
+		}
+		s--
+		if len(initials) == len(ab) && t.cap {
+			break
+		}
+	}
+	if len(initials) != len(ab) || !toks[s].cap || !strings.EqualFold(string(initials), string(ab)) {
+		return nil
+	}
+	kind := graph.Organization
+	for k := s; k < paren; k++ {
+		if ok, found := d.lx.orgWords[toks[k].lower]; found {
+			kind = strongerKind(kind, ok)
+		}
+	}
+	name := d.spanText(st, s, paren)
+	e := d.entity("org:"+graph.NormalizeName(name), kind, name, "org:acronym-expansion")
+	d.addMention(st, s, paren, e, "org:acronym-expansion")
+	return e
 }
 
 // groups finds unnamed collective sources: "senior Chinese officials", "trade lawyers", "Washington
@@ -1284,7 +1425,14 @@ func (d *doc) groups(st *sent) {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		pl, ok := d.lx.groupHeads[t.lower]
-		if !ok || t.cap || st.ment[i] >= 0 {
+		if !ok || t.cap && i > 0 || st.ment[i] >= 0 {
+			continue
+		}
+		collective := d.lx.groupCollective[t.lower]
+		if collective && i+1 < len(toks) && (toks[i+1].lower == "to" || d.lx.groupHeads[toks[i+1].lower] != "" || toks[i+1].cap || d.titleAt(st, i) != nil) {
+			// "opposition to the tariffs" is a stance, not an actor; "opposition parties" is a
+			// group of the next word, "the opposition Freedom Party" and "the opposition leader"
+			// name another actor
 			continue
 		}
 		var c *country
@@ -1327,6 +1475,20 @@ func (d *doc) groups(st *sent) {
 				mods++
 				continue
 			}
+			if collective && mods == 0 && (p.lower == "'s" || p.lower == "\u2019s") && s >= 2 {
+				// "Venezuela's opposition": the country owns the collective
+				if m := d.mentionAt(st, s-2); m != nil && m.ent.final().kind == graph.Country {
+					c = m.ent.final().country
+					s = m.ts
+					mods++
+					continue
+				}
+			}
+			if p.kind == tkWord && (s-1 == 0 || !p.cap) && d.lx.groupCollective[p.lower] {
+				s-- // "opposition parties", sentence-initial "Opposition parties"
+				mods++
+				continue
+			}
 			if p.kind == tkWord && !p.cap && (d.lx.groupDrop[p.lower] || c == nil && owner == nil && !d.lx.stop[p.lower]) && !strings.HasSuffix(p.lower, "ly") && d.lx.speech[p.lower].kind == 0 && !d.lx.beForms[p.lower] && !d.isCueWord(p.lower) {
 				s--
 				mods++
@@ -1362,7 +1524,8 @@ func (d *doc) groups(st *sent) {
 		if strings.HasPrefix(name, "the ") {
 			name = name[4:]
 		}
-		if c == nil && owner == nil && len(kept) == 1 {
+		collectiveAlone := collective && len(kept) == 1 && i > 0 && toks[i-1].lower == "the"
+		if c == nil && owner == nil && len(kept) == 1 && !collectiveAlone {
 			// "the officials": the last group with this head (coref:definite); else no actor
 			if i > 0 && toks[i-1].lower == "the" && pl == t.lower {
 				var g *entity
@@ -1379,17 +1542,21 @@ func (d *doc) groups(st *sent) {
 			}
 			continue
 		}
-		e := d.entity("group:"+graph.NormalizeName(name), graph.Group, name, "group:unnamed")
-		e.weak = true
+		rule := "group:unnamed"
+		if collective {
+			rule = "group:collective"
+		}
+		e := d.entity("group:"+graph.NormalizeName(name), graph.Group, name, rule)
+		e.weak = !collective // "the opposition" is an actor of its own, related or not
 		if c != nil && e.country == nil {
 			e.country, e.code = c, c.Code
 		}
 		var gm *mention
 		if st.ment[s] >= 0 || (start >= 0 && st.ment[start] >= 0) {
 			// the country or owner keeps its own mention; the group covers the head
-			gm = d.addMention(st, i, i+1, e, "group:unnamed")
+			gm = d.addMention(st, i, i+1, e, rule)
 		} else {
-			gm = d.addMention(st, s, i+1, e, "group:unnamed")
+			gm = d.addMention(st, s, i+1, e, rule)
 		}
 		if gm != nil && pl != t.lower {
 			gm.singular = true
@@ -1416,7 +1583,8 @@ func (d *doc) groups(st *sent) {
 		}
 		if owner != nil {
 			d.memberOf(st, s, e, owner, "", "group:owner")
-		} else if c != nil {
+		} else if c != nil && !collective {
+			// "Venezuela's opposition" is of the country but no part of its state
 			d.memberOf(st, s, e, d.countryEntity(c), "", "group:nationality")
 		}
 	}

@@ -48,6 +48,9 @@ func (d *doc) possessorRole(st *sent, ms int) (org *entity, c *country, noun int
 	if em, ok := d.matchNamesEndingAt(st, ms-1); ok && ms >= 1 {
 		return nil, em.country, -1
 	}
+	if ms >= 1 && toks[ms-1].lower == "its" {
+		return nil, nil, ms - 1 // "Its president, Name,": the body or country named just before
+	}
 	return nil, nil, -1
 }
 
@@ -192,6 +195,20 @@ func (d *doc) resolvePendingRoles() {
 // orgByNoun resolves "the <noun>" at token i of sentence s to an organization (see
 // resolvePendingRoles).
 func (d *doc) orgByNoun(s, i int, noun string) *entity {
+	if noun == "its" {
+		// a possessive pronoun: the nearest organization, government body or country before it
+		// (rule appositive:possessor), never one after
+		var found *entity
+		d.eachMentionBack(s, i, 8, func(m *mention) bool {
+			e := m.ent.final()
+			if !e.dropped && (e.kind == graph.Organization || e.kind == graph.Government || e.kind == graph.Country) {
+				found = e
+				return false
+			}
+			return true
+		})
+		return found
+	}
 	on := d.lx.orgNouns[noun]
 	names := func(e *entity) bool {
 		if e.kind != graph.Organization && e.kind != graph.Government {

@@ -202,60 +202,63 @@ func (t *trie) add(tokens []string, e lexEntry) {
 
 // Lexicons are the parsed lexicon files. They are immutable after loadLexicons returns.
 type lexicons struct {
-	countries   []*country
-	byCode      map[string]*country
-	names       trie // countries, demonyms, capitals, known actors, titles (lowercased token sequences)
-	cues        trie // cue patterns, lemma forms expanded; "be" and NOT kept as special keys
-	speech      map[string]lexEntry
-	hedges      trie
-	negations   map[string]bool
-	stop        map[string]bool
-	orgWords    map[string]graph.Kind
-	orgAlone    map[string]bool   // org words that name an actor by themselves ("the Treasury")
-	groupHeads  map[string]string // head → plural canonical
-	groupWeak   map[string]bool   // heads that make a group only with a national modifier
-	partNouns   trie              // "arm", "think tank" → part; "newspaper" → outlet (entry.speech holds the use)
-	groupDrop   map[string]bool
-	lightVerbs  map[string]bool
-	discuss     map[string]bool
-	policyHead  map[string]bool
-	verbLemma   map[string]string // inflected form → lemma, for light/discussion verbs
-	beForms     map[string]bool
-	titles      map[string]*title
-	actors      []*knownActor
-	actorByName map[string]*knownActor // graph.NormalizeName of every name and alias
-	nonActor    map[string]string      // place and event heads
-	definite    map[string]string      // definite-description heads → org, named, country
-	speechNoun  map[string]bool        // nominal attribution nouns
-	docNoun     map[string]bool        // document nouns whose author is their source
-	common      map[string]bool        // common lower-case English words
-	actorLex                           // lexicon_actor.go
-	claimLex                           // lexicon_claim.go
+	countries  []*country
+	byCode     map[string]*country
+	names      trie // countries, demonyms, capitals, known actors, titles (lowercased token sequences)
+	cues       trie // cue patterns, lemma forms expanded; "be" and NOT kept as special keys
+	speech     map[string]lexEntry
+	hedges     trie
+	negations  map[string]bool
+	stop       map[string]bool
+	orgWords   map[string]graph.Kind
+	orgAlone   map[string]bool   // org words that name an actor by themselves ("the Treasury")
+	groupHeads map[string]string // head → plural canonical
+	groupWeak  map[string]bool   // heads that make a group only with a national modifier
+	// groupCollective: heads that name one actor by themselves ("the opposition")
+	groupCollective map[string]bool
+	partNouns       trie // "arm", "think tank" → part; "newspaper" → outlet (entry.speech holds the use)
+	groupDrop       map[string]bool
+	lightVerbs      map[string]bool
+	discuss         map[string]bool
+	policyHead      map[string]bool
+	verbLemma       map[string]string // inflected form → lemma, for light/discussion verbs
+	beForms         map[string]bool
+	titles          map[string]*title
+	actors          []*knownActor
+	actorByName     map[string]*knownActor // graph.NormalizeName of every name and alias
+	nonActor        map[string]string      // place and event heads
+	definite        map[string]string      // definite-description heads → org, named, country
+	speechNoun      map[string]bool        // nominal attribution nouns
+	docNoun         map[string]bool        // document nouns whose author is their source
+	common          map[string]bool        // common lower-case English words
+	actorLex                               // lexicon_actor.go
+	claimLex                               // lexicon_claim.go
 }
 
 func loadLexicons(fsys fs.FS) (*lexicons, error) {
 	lx := &lexicons{
-		byCode:      map[string]*country{},
-		speech:      map[string]lexEntry{},
-		negations:   map[string]bool{},
-		stop:        map[string]bool{},
-		orgWords:    map[string]graph.Kind{},
-		orgAlone:    map[string]bool{},
-		groupHeads:  map[string]string{},
-		groupWeak:   map[string]bool{},
-		groupDrop:   map[string]bool{},
-		lightVerbs:  map[string]bool{},
-		discuss:     map[string]bool{},
-		policyHead:  map[string]bool{},
-		verbLemma:   map[string]string{},
-		titles:      map[string]*title{},
-		actorByName: map[string]*knownActor{},
-		nonActor:    map[string]string{},
-		definite:    map[string]string{},
-		speechNoun:  map[string]bool{},
-		docNoun:     map[string]bool{},
-		common:      map[string]bool{},
-		beForms:     map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "'s": true, "'re": true, "am": true},
+		byCode:          map[string]*country{},
+		speech:          map[string]lexEntry{},
+		negations:       map[string]bool{},
+		stop:            map[string]bool{},
+		orgWords:        map[string]graph.Kind{},
+		orgAlone:        map[string]bool{},
+		groupHeads:      map[string]string{},
+		groupWeak:       map[string]bool{},
+		groupCollective: map[string]bool{},
+		groupDrop:       map[string]bool{},
+		lightVerbs:      map[string]bool{},
+		discuss:         map[string]bool{},
+		policyHead:      map[string]bool{},
+		verbLemma:       map[string]string{},
+		titles:          map[string]*title{},
+		actorByName:     map[string]*knownActor{},
+		nonActor:        map[string]string{},
+		definite:        map[string]string{},
+		speechNoun:      map[string]bool{},
+		docNoun:         map[string]bool{},
+		common:          map[string]bool{},
+		beForms:         map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "'s": true, "'re": true, "am": true},
 	}
 	irregular := map[string][]string{}
 	rows, err := readLexicon(fsys, lexIrregular, 3, 4)
@@ -360,17 +363,18 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 	for _, r := range rows {
 		w := strings.ToLower(r.fields[0])
 		switch r.fields[1] {
-		case "head", "weakhead":
+		case "head", "weakhead", "collective":
 			pl := field(r, 2)
 			if pl == "" {
 				pl = w
 			}
 			lx.groupHeads[w] = pl
 			lx.groupWeak[w] = r.fields[1] == "weakhead"
+			lx.groupCollective[w] = r.fields[1] == "collective"
 		case "drop":
 			lx.groupDrop[w] = true
 		default:
-			return nil, &LexiconError{File: lexGroups, Line: r.line, Msg: "role must be head, weakhead or drop"}
+			return nil, &LexiconError{File: lexGroups, Line: r.line, Msg: "role must be head, weakhead, collective or drop"}
 		}
 	}
 
@@ -434,7 +438,7 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 		file  string
 		m     map[string]string
 		valid string
-	}{{lexNonActors, lx.nonActor, " place event "}, {lexDefinites, lx.definite, " org named country "}} {
+	}{{lexNonActors, lx.nonActor, " place event venue "}, {lexDefinites, lx.definite, " org named country "}} {
 		rows, err := readLexicon(fsys, f.file, 2, 2)
 		if err != nil {
 			return nil, err
