@@ -82,21 +82,24 @@ var (
 	reBreadcrumbSep   = regexp.MustCompile(`\s[>»›]\s|\S[>»›]\s`)
 	reCopyright       = regexp.MustCompile(`(?i)^(?:copyright\b|©|\(c\)\s*\d{4})|all rights reserved`)
 	reContactUs       = regexp.MustCompile(`(?i)^contact us\b`)
-	reBracketLine     = regexp.MustCompile(`^\[.*\]$`)
-	rePromo           = regexp.MustCompile(`(?i)^(?:read more|read next|see also|related(?: coverage| stories| articles| news| content)?|more on this story|click here|sign up|subscribe|download the app|listen to this article|watch)\b`)
-	reEndMark         = regexp.MustCompile(`^(?:#{3,}|-+\s*(?i:end)\s*-+|-30-|\*{3,})$`)
-	reEmailOrURL      = regexp.MustCompile(`^(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)$`)
-	reFollow          = regexp.MustCompile(`(?i)^follow\s+(.+?)\s+on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)\b`)
-	reFollowUs        = regexp.MustCompile(`(?i)^follow\s+(?:us\b|@\w+)`)
-	reContributed     = regexp.MustCompile(`(?i)^(?:additional reporting by\s+)?(.{3,200}?)\s+(?:also\s+)?contributed\s+(?:reporting|research|to this (?:report|article|story))\b`)
-	reReportingBy     = regexp.MustCompile(`(?i)^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\s+`)
-	reCreditSegment   = regexp.MustCompile(`(?i)^(?:and\s+)?(additional\s+reporting|reporting|writing|editing|research|additional\s+research|compiled)\s+by\s+(.+)$`)
-	rePlaceTail       = regexp.MustCompile(`\s+(?:in|from|at)\s+\p{Lu}.*$`)
-	reByline          = regexp.MustCompile(`(?i)^by\s+(\S.*)$`)
-	reSpeakerTurn     = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*\s?){1,6}:\s+\S`)
-	reBullet          = regexp.MustCompile(`^(?:[-*+]\s+|[•·▪◦‣●○■□►▸]\s*)`)
-	reMDHeading       = regexp.MustCompile(`^#{1,6}\s+`)
-	reMDEscape        = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|>])`)
+	// reSiteNotice: a site's notice about itself ("The Office of Website Management ... manages
+	// this site as a portal for ...", "This site is maintained by ..."), a government-page footer.
+	reSiteNotice    = regexp.MustCompile(`(?i)\b(?:manages?|maintains?|operates?|administers?)\s+this\s+(?:web\s?)?site\b|^this\s+(?:web\s?)?site\s+is\s+(?:managed|maintained|operated|administered)\b|\bexternal\s+links?\s+to\s+other\s+internet\s+sites\b`)
+	reBracketLine   = regexp.MustCompile(`^\[.*\]$`)
+	rePromo         = regexp.MustCompile(`(?i)^(?:read more|read next|see also|related(?: coverage| stories| articles| news| content)?|more on this story|click here|sign up|subscribe|download the app|listen to this article|watch)\b`)
+	reEndMark       = regexp.MustCompile(`^(?:#{3,}|-+\s*(?i:end)\s*-+|-30-|\*{3,})$`)
+	reEmailOrURL    = regexp.MustCompile(`^(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)$`)
+	reFollow        = regexp.MustCompile(`(?i)^follow\s+(.+?)\s+on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)\b`)
+	reFollowUs      = regexp.MustCompile(`(?i)^follow\s+(?:us\b|@\w+)`)
+	reContributed   = regexp.MustCompile(`(?i)^(?:additional reporting by\s+)?(.{3,200}?)\s+(?:also\s+)?contributed\s+(?:reporting|research|to this (?:report|article|story))\b`)
+	reReportingBy   = regexp.MustCompile(`(?i)^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\s+`)
+	reCreditSegment = regexp.MustCompile(`(?i)^(?:and\s+)?(additional\s+reporting|reporting|writing|editing|research|additional\s+research|compiled)\s+by\s+(.+)$`)
+	rePlaceTail     = regexp.MustCompile(`\s+(?:in|from|at)\s+\p{Lu}.*$`)
+	reByline        = regexp.MustCompile(`(?i)^by\s+(\S.*)$`)
+	reSpeakerTurn   = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*\s?){1,6}:\s+\S`)
+	reBullet        = regexp.MustCompile(`^(?:[-*+]\s+|[•·▪◦‣●○■□►▸]\s*)`)
+	reMDHeading     = regexp.MustCompile(`^#{1,6}\s+`)
+	reMDEscape      = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|>])`)
 	// Inline HTML left in scraped Markdown ("<u>Steel and Aluminum</u>").
 	reInlineTag = regexp.MustCompile(`(?i)</?(?:u|b|i|s|em|strong|span|a|sup|sub|small|mark|font|br)(?:\s[^<>]*)?/?>`)
 )
@@ -146,7 +149,7 @@ func classifyLine(s string) verdict {
 		// Long lines are story text; the rules below are for short lines.
 		return verdict{}
 	case reImageLabel.MatchString(s), reTimeOnly.MatchString(s), reEndMark.MatchString(s),
-		reEmailOrURL.MatchString(s), reContactUs.MatchString(s),
+		reEmailOrURL.MatchString(s), reContactUs.MatchString(s), reSiteNotice.MatchString(s),
 		(strings.Contains(low, "copyright") || strings.Contains(low, "©") || strings.Contains(low, "(c)") ||
 			strings.Contains(low, "rights reserved")) && reCopyright.MatchString(s),
 		n <= 12 && reFollowUs.MatchString(s), n <= 10 && reUpdatedTime.MatchString(s),
