@@ -103,6 +103,27 @@ func (d *doc) matchCues(st *sent, i int) []cueMatch {
 	return all
 }
 
+// futureAct reports an act announced for the future between the subject at s and the verb at v: a
+// modal of the future ("will", "would", "'ll", "shall") or an intent verb governing the infinitive
+// ("vowed to", "plans to").
+func (d *doc) futureAct(st *sent, s, v int) bool {
+	if d.intentBefore(st, v) >= 0 {
+		return true
+	}
+	for k := s; k < v && k < len(st.toks); k++ {
+		switch st.toks[k].lower {
+		case "will", "would", "'ll", "shall", "wo":
+			return true
+		}
+	}
+	return false
+}
+
+// governmentNoun are the heads of "the government of X", "the authorities of X": the phrase names X
+// acting as a state, as "X's government" does.
+var governmentNoun = map[string]bool{"government": true, "authorities": true, "leadership": true,
+	"cabinet": true, "administration": true, "regime": true, "junta": true}
+
 // nounStart words make the next word a noun ("the offer", "its support").
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "these": true,
 	"those": true, "its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true,
@@ -691,7 +712,22 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 	if how == "coref:pronoun" || how == "coref:definite" || how == "relative" {
 		score -= 0.1
 	}
-	targets := d.targets(st, m, &typ)
+	var targets []*entity
+	if c.Cameo == "115" && c.Frame == "V" && (typ == graph.Opposes || typ == graph.Threatens) && d.futureAct(st, subjEnd, m.s) {
+		// "said it would appeal", "vowed to take the ministry to court", "we will challenge it in
+		// the courts": legal action announced is a threat of it (CAMEO 13); the target is the act
+		if c.Pattern[0] == "appeal" && len(c.Pattern) == 1 && m.e < len(toks) && (toks[m.e].lower == "to" || toks[m.e].lower == "for") {
+			return false // "appealed to voters", "appeal for calm": a plea, not a lawsuit
+		}
+		typ, how = graph.Threatens, joinHow(how, "legal-intent")
+		name := gerund(c.Pattern[0])
+		if e := d.phraseEnd(st, m.s+1); e > m.s+1 {
+			name += " " + d.spanText(st, m.s+1, e)
+		}
+		targets = []*entity{d.policyEntity(name, "target:verb-phrase")}
+	} else {
+		targets = d.targets(st, m, &typ)
+	}
 	if c.Cameo == "057" {
 		// "signed an order imposing restrictions on X": signing a measure whose content is a
 		// sanction is the sanction (CAMEO 16), not an agreement with anyone
@@ -1216,6 +1252,13 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		}
 		if m.ts > 0 {
 			p := toks[m.ts-1].lower
+			if p == "of" && m.ts >= 2 && governmentNoun[toks[m.ts-2].lower] && (e.kind == graph.Country || e.kind == graph.Government) {
+				s := m.ts - 2
+				if s > 0 && toks[s-1].lower == "the" {
+					s--
+				}
+				return e, s, "of-head" // "The government of Benin described …" → Benin
+			}
 			if p == "of" || p == "in" {
 				if e, s := d.ofHead(st, m.ts-1); e != nil {
 					return e, s, "of-head"
