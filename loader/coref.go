@@ -294,7 +294,8 @@ func (d *doc) markSubjects() {
 		st := d.sents[m.sent]
 		if d.verbAfter(st, m.te) >= 0 {
 			m.subject = true
-		} else if !firstIn[m.sent] && (m.ts == 0 || !locatives[st.toks[m.ts-1].lower]) {
+		} else if !firstIn[m.sent] && (m.ts == 0 || !locatives[st.toks[m.ts-1].lower]) && !(m.te < len(st.toks) && st.toks[m.te].lower == "'s") {
+			// a possessor is no subject: "Chile's central bank has fined X … it imposed"
 			m.subject = true
 		}
 		firstIn[m.sent] = true
@@ -498,7 +499,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 	var order []*entity
 	d.eachMentionBack(s, i, 4, func(m *mention) bool {
 		e := m.ent.final()
-		if !fits(e, cls) || e.dropped || e.kind == "" || cls == "person" && e.kind == graph.Group && !m.singular {
+		if !fits(e, cls) || e.dropped || e.kind == "" || cls == "person" && e.kind == graph.Group && !m.singular || e == d.pronExclude {
 			return true
 		}
 		if st.inQuote[i] != d.sents[m.sent].inQuote[m.ts] && m.sent == s {

@@ -194,6 +194,7 @@ type doc struct {
 	pendingRoles []pendingRole         // roles under a definite description, resolved in coreference
 	labelBodies  map[int]*entity       // claim layer: sentence of a speaker label → the unnamed officials' group
 	pronGender   map[*entity]byte      // claim layer: 'f'/'m' from "she"/"he" already resolved to a person
+	pronExclude  *entity               // relation layer: what a pronoun being resolved cannot be (its clause's object)
 }
 
 func newDoc(x *Extractor, c *Cleaned) (*doc, error) {

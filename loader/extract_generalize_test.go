@@ -47,6 +47,28 @@ func TestGeneralizeCases(t *testing.T) {
 		{"the authorities of X judge a measure",
 			"The authorities of Moldova described the ban as \"arbitrary and unlawful.\"",
 			[]string{"OPPOSES Moldova -> ban"}},
+		// a pronoun subject is not the object of its own clause
+		{"it ordered the company: it is not the company",
+			"The inquiry concluded that Volta Power, a utility with two million customers, had overcharged households for years and failed to keep records. It ordered the company to repay them within six months.",
+			[]string{"!DEMANDS Volta Power"}},
+		// a possessor is no subject for a later pronoun
+		{"possessor before the regulator",
+			"Chile's Financial Market Commission has fined Banco Andino $4 million, the largest penalty it has imposed on a lender.",
+			[]string{"SANCTIONS Financial Market Commission -> lender", "!SANCTIONS Chile"}},
+		// a sanction verb in a relative clause: the head is the sanction, "on" names its target
+		{"relative clause with that: imposed on",
+			"Exporters asked the ministry to review the anti-dumping duties that Brazil imposed last year on Chinese steel pipes.",
+			[]string{"SANCTIONS Brazil -> anti-dumping duties on Chinese steel pipes"}},
+		{"relative clause: imposed on an actor",
+			"The sanctions which Canada imposed on Russia in 2022 remain in place.",
+			[]string{"SANCTIONS Canada -> Russia"}},
+		// a warning is a threat only when the clause announces a hostile act, not a noun in it
+		{"warned that fines would: a prediction",
+			"The Shipping Council said the rules were unclear and warned that heavy fines would drive carriers away.",
+			[]string{"!THREATENS Shipping Council", "CLAIMS Shipping Council -> heavy fines would drive carriers away"}},
+		{"warned that it would retaliate: a threat",
+			"Moscow warned that it would retaliate against any new sanctions.",
+			[]string{"THREATENS Russia -> sanctions"}},
 		{"appositive after an inverted speaker",
 			"Fuel prices will rise again before winter, said Marta Ilves, an analyst at the Baltic Energy Institute.",
 			[]string{"CLAIMS Marta Ilves -> Fuel prices will rise again", "!CLAIMS Marta Ilves -> analyst"}},

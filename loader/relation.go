@@ -103,6 +103,84 @@ func (d *doc) matchCues(st *sent, i int) []cueMatch {
 	return all
 }
 
+// relativeImposed reads a sanction verb whose object is the head of a relative clause around it:
+// "the duties that India imposed in July on imports of steel", "the largest penalty it has imposed
+// on a utility". The target is what the sanction falls on (an actor named after "on", "against"),
+// or else the head with that phrase ("duties on imports of steel"); nil when the verb has an object
+// of its own or is no such relative clause.
+func (d *doc) relativeImposed(st *sent, m *cueMatch, subj int) *entity {
+	toks := st.toks
+	c := m.c
+	if c.Type != graph.Sanctions || c.Frame != "V" || len(c.Pattern) != 1 || subj < 1 {
+		return nil
+	}
+	p := timeAdverbialAt(st, m.e)
+	if p >= len(toks) || toks[p].lower != "on" && toks[p].lower != "against" {
+		return nil
+	}
+	r := subj
+	if w := toks[subj-1].lower; w == "that" || w == "which" {
+		r = subj - 1
+	} else if t := toks[subj-1]; t.kind != tkWord || t.cap || st.ment[subj-1] >= 0 || determiners[t.lower] || isPrep(t.lower) || auxWords[t.lower] {
+		return nil // no noun before the subject: no relative clause without "that"
+	}
+	as, ae := d.relativeAntecedent(st, r)
+	if ae <= as || ae-as > 6 {
+		return nil
+	}
+	e := d.phraseEnd(st, p+1)
+	if e <= p+1 {
+		return nil
+	}
+	if mm := d.mentionAt(st, p+1); mm != nil && mm.ts == p+1 && actorKind(mm.ent) {
+		// "imposed on Russia in 2022", not "imposed on Chinese steel" or "on Russia's oil"
+		if n := mm.te; n >= len(toks) || toks[n].kind != tkWord || isPrep(toks[n].lower) || auxWords[toks[n].lower] && toks[n].lower != "'s" {
+			return mm.ent.final()
+		}
+	}
+	b := as
+	for b < ae && leadingDrop[toks[b].lower] {
+		b++
+	}
+	if b >= ae || strings.HasSuffix(toks[ae-1].lower, "est") {
+		// "the largest it has imposed on a bank": the head is elsewhere; what the sanction falls on
+		return d.policyTarget(st, p+1, e, "")
+	}
+	pe := d.policyEntity(d.spanText(st, b, ae)+" "+d.spanText(st, p, e), "target:noun-phrase")
+	pe.weak = true
+	return pe
+}
+
+// addressee is the actor in the addressee slot of a cue match ("ordered the company to", "urged
+// Kosovo to"): a mention filling the slot, or a definite description resolved; nil otherwise.
+func (d *doc) addressee(st *sent, m *cueMatch) *entity {
+	if m.xs < 0 || m.xe <= m.xs {
+		return nil
+	}
+	if mm := d.mentionAt(st, m.xs); mm != nil && actorKind(mm.ent) && mm.te == m.xe {
+		return mm.ent.final()
+	}
+	if m.xe-m.xs == 2 && st.toks[m.xs].lower == "the" {
+		return d.resolveDefinite(st.idx, m.xs+1)
+	}
+	return nil
+}
+
+// rebindPronoun resolves the pronoun at p again with not among the antecedents, and makes its
+// mention refer to the result.
+func (d *doc) rebindPronoun(st *sent, p int, not *entity) *entity {
+	d.pronExclude = not
+	e := d.resolvePronoun(st.idx, p, st.toks[p].lower)
+	d.pronExclude = nil
+	if e == nil || e.final() == not {
+		return nil
+	}
+	if mm := d.mentionAt(st, p); mm != nil && mm.ts == p && strings.HasPrefix(mm.rule, "coref") {
+		mm.ent = e
+	}
+	return e.final()
+}
+
 // futureAct reports an act announced for the future between the subject at s and the verb at v: a
 // modal of the future ("will", "would", "'ll", "shall") or an intent verb governing the infinitive
 // ("vowed to", "plans to").
@@ -537,6 +615,9 @@ func (d *doc) hostileClause(st *sent, s int) bool {
 		if st.toks[k].kind == tkPunct && st.toks[k].text != "," {
 			break
 		}
+		if k > 0 && determiners[st.toks[k-1].lower] || k+1 < end && finiteAux[st.toks[k+1].lower] {
+			continue // a noun: "the ban", "very large fines may deter investment"
+		}
 		for _, m := range d.matchCues(st, k) {
 			if t := m.c.Type; (t == graph.Sanctions || t == graph.Opposes || t == graph.Threatens) && m.c.Frame != "N" {
 				return true
@@ -706,6 +787,15 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 			how = joinHow(how, "conditional")
 		}
 	}
+	if how == "coref:pronoun" && m.xs >= 0 && d.addressee(st, m) == srcs[0] {
+		// "It ordered the company to …": a pronoun subject is not its own clause's object
+		// (binding theory, principle B); the next antecedent is
+		alt := d.rebindPronoun(st, subjEnd, srcs[0])
+		if alt == nil {
+			return false
+		}
+		srcs[0] = alt
+	}
 	if how == "coref:pronoun" && !d.pronounBoundInQuote(st, subjEnd, srcs[0]) {
 		return false // "“… because they refuse to hire,” she said": the speaker's "they" is hers to resolve
 	}
@@ -725,6 +815,8 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 			name += " " + d.spanText(st, m.s+1, e)
 		}
 		targets = []*entity{d.policyEntity(name, "target:verb-phrase")}
+	} else if t := d.relativeImposed(st, m, subjEnd); t != nil {
+		targets = []*entity{t}
 	} else {
 		targets = d.targets(st, m, &typ)
 	}
