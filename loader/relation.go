@@ -181,6 +181,12 @@ func (d *doc) rebindPronoun(st *sent, p int, not *entity) *entity {
 	return e.final()
 }
 
+// speechVerbAt reports a speech verb used as a verb at k ("said", "told"), not a noun.
+func (d *doc) speechVerbAt(st *sent, k int) bool {
+	le, ok := d.speechAt(st, k)
+	return ok && le.kind == lkSpeechVerb && le.form != "ing" && !st.toks[k].cap
+}
+
 // futureAct reports an act announced for the future between the subject at s and the verb at v: a
 // modal of the future ("will", "would", "'ll", "shall") or an intent verb governing the infinitive
 // ("vowed to", "plans to").
@@ -706,8 +712,8 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 					}
 					if b >= 0 {
 						s := b
-						for s > 0 && toks[s-1].kind == tkWord && !targetStop[toks[s-1].lower] {
-							s--
+						for s > 0 && toks[s-1].kind == tkWord && !targetStop[toks[s-1].lower] && !d.speechVerbAt(st, s-1) {
+							s-- // "X said the merger was rejected by Y": the patient starts after the speech verb
 						}
 						if d.hasAux(st, s, b+1) || toks[b].text == "," {
 							// "A request by X to postpone Y until an audit could be carried out was
@@ -1194,6 +1200,19 @@ func timeAdverbialAt(st *sent, j int) int {
 				k++
 			}
 			return k
+		}
+	case "in":
+		// "in July", "in March 2024", "in 2019"
+		k++
+		if k < len(toks) && toks[k].cap && isDayOrMonth(toks[k].lower) {
+			k++
+			if k < len(toks) && toks[k].kind == tkNum {
+				k++
+			}
+			return k
+		}
+		if k < len(toks) && toks[k].kind == tkNum && len(toks[k].text) == 4 {
+			return k + 1
 		}
 	case "last", "this", "next":
 		k++
