@@ -37,6 +37,11 @@ func TestActorForeignNamesAndCollectives(t *testing.T) {
 		// appositive:possessor with "its"
 		{"its title, Name: the body or country named before", "The Dockworkers' Federation threatened a strike. Its president, Marta Quiroga, said talks had failed. Chile stayed silent. Its finance minister, Rafael Soto, declined to comment.",
 			[]string{"MEMBER_OF Marta Quiroga -> Dockworkers' Federation", "role Marta Quiroga = president", "MEMBER_OF Rafael Soto -> Chile"}},
+		// a known name inside a longer one; "Community" names an organization
+		{"a known name as the tail of a longer name", "The plan was approved by the National Security Council on Monday. The Supreme Security Council rejected it.",
+			[]string{"actor National Security Council", "!actor UN Security Council", "actor Supreme Security Council"}},
+		{"regional communities", "The Caribbean Community urged calm. The Economic Community of Central African States rejected the plan.",
+			[]string{"ORGANIZATION Caribbean Community", "ORGANIZATION Economic Community of Central African States", "OPPOSES Economic Community of Central African States -> plan"}},
 		// venues, document labels and place lines are not actors
 		{"venues and document labels", "Readout\n\nOffice of the Spokesperson\n\nWashington, DC\n\nThe Roosevelt Room meeting ended early. Press Statement: the minister welcomed the decision.",
 			[]string{"!actor DC", "!actor Roosevelt Room", "!actor Press Statement", "!actor Readout"}},
