@@ -490,6 +490,9 @@ func actorKind(e *entity) bool {
 // "he added", "the senior Chinese official said"); from is the first token of the attribution.
 func (d *doc) speakerAround(st *sent, k, from int) *entity {
 	if m := d.mentionAt(st, k+1); m != nil && actorKind(m.ent) {
+		if p := d.possessedSpeaker(st, m); p != nil {
+			return p
+		}
 		return m.ent.final()
 	}
 	if k+2 < len(st.toks) && st.toks[k+1].lower == "the" {
@@ -504,6 +507,34 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 		if src, _, _ := d.subjectOf(st, k); src != nil {
 			return src
 		}
+	}
+	return nil
+}
+
+// possessedSpeaker: after a speech verb, "said Peru's defence minister, Luis Ortega" or "said
+// Peru's Defence Minister Luis Ortega" names the person, not the possessor m: the person mention
+// after the possessor's role words (up to six lowercase or title words, and maybe a comma).
+func (d *doc) possessedSpeaker(st *sent, m *mention) *entity {
+	toks := st.toks
+	if m.te >= len(toks) || toks[m.te].lower != "'s" {
+		return nil
+	}
+	for j := m.te + 1; j < len(toks) && j <= m.te+7; j++ {
+		if pm := d.mentionAt(st, j); pm != nil && pm != m {
+			if actorKind(pm.ent) && pm.ent.final().kind == graph.Person {
+				return pm.ent.final()
+			}
+			if pm.ent.final().kind != "" && pm.ent.final().kind != graph.Government && pm.ent.final().kind != graph.Organization {
+				return nil
+			}
+			j = pm.te - 1
+			continue
+		}
+		t := toks[j]
+		if t.text == "," || t.kind == tkWord && (d.lx.titles[t.lower] != nil || !t.cap && !auxWords[t.lower] && d.lx.speech[t.lower].kind == 0) || t.cap {
+			continue
+		}
+		return nil
 	}
 	return nil
 }

@@ -78,6 +78,17 @@ func TestGeneralizeCases(t *testing.T) {
 		{"warned that it would retaliate: a threat",
 			"Moscow warned that it would retaliate against any new sanctions.",
 			[]string{"THREATENS Russia -> sanctions"}},
+		// "his/her country" is the country of the person's role
+		{"her country was ready to",
+			"Chile's foreign minister, Ana Soto, said her country was ready to send observers to the border.",
+			[]string{"OFFERS Chile -> sending observers to the border", "!OFFERS Ana Soto"}},
+		// a speaker after the verb named through a possessor's role
+		{"said X's minister, Name",
+			"\u201cOur country will not accept this,\u201d said Peru's defence minister, Luis Ortega.",
+			[]string{"CLAIMS Luis Ortega -> Our country will not accept this", "!CLAIMS Peru"}},
+		{"said X's Title Name",
+			"\u201cThe talks are over,\u201d said Peru's Defence Minister Luis Ortega.",
+			[]string{"CLAIMS Luis Ortega -> talks are over", "!CLAIMS Peru"}},
 		{"appositive after an inverted speaker",
 			"Fuel prices will rise again before winter, said Marta Ilves, an analyst at the Baltic Energy Institute.",
 			[]string{"CLAIMS Marta Ilves -> Fuel prices will rise again", "!CLAIMS Marta Ilves -> analyst"}},

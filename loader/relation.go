@@ -187,6 +187,52 @@ func (d *doc) speechVerbAt(st *sent, k int) bool {
 	return ok && le.kind == lkSpeechVerb && le.form != "ing" && !st.toks[k].cap
 }
 
+// possessedCountry reads "his country", "her government", "our country" ending at j: the country
+// of the person the possessive pronoun refers to, known from a role at a body of that country
+// ("Benin's foreign minister, X, said his country was ready …" → Benin).
+func (d *doc) possessedCountry(st *sent, j int) *entity {
+	toks := st.toks
+	if j < 1 || toks[j].lower != "country" && toks[j].lower != "government" && toks[j].lower != "nation" {
+		return nil
+	}
+	w := toks[j-1].lower
+	if w != "his" && w != "her" && w != "our" && w != "my" {
+		return nil
+	}
+	p := d.speakerOfComplement(st, j-1)
+	if p == nil {
+		p = d.resolvePronoun(st.idx, j-1, w)
+	}
+	if p == nil || p.final().kind != graph.Person {
+		return nil
+	}
+	var found *entity
+	for _, r := range p.final().roles {
+		if r.org == nil {
+			continue
+		}
+		o := r.org.final()
+		var c *entity
+		switch {
+		case o.kind == graph.Country:
+			c = o
+		case o.country != nil && (o.kind == graph.Government || o.kind == graph.Organization && o.code != ""):
+			c = d.countryEntity(o.country).final()
+		}
+		if c == nil {
+			continue
+		}
+		if found != nil && found != c {
+			return nil // roles in two countries: no telling which is his
+		}
+		found = c
+	}
+	if found != nil {
+		d.addMention(st, j-1, j+1, found, "coref:pronoun")
+	}
+	return found
+}
+
 // futureAct reports an act announced for the future between the subject at s and the verb at v: a
 // modal of the future ("will", "would", "'ll", "shall") or an intent verb governing the infinitive
 // ("vowed to", "plans to").
@@ -1411,6 +1457,9 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 			return m.ent.final(), j, "relative"
 		}
 		return nil, 0, ""
+	}
+	if e := d.possessedCountry(st, j); e != nil {
+		return e, j - 1, "coref:pronoun"
 	}
 	if e := d.resolveDefinite(st.idx, j); e != nil {
 		d.addMention(st, j-1, j+1, e, "coref:definite")
