@@ -89,6 +89,13 @@ func TestGeneralizeCases(t *testing.T) {
 		{"said X's Title Name",
 			"\u201cThe talks are over,\u201d said Peru's Defence Minister Luis Ortega.",
 			[]string{"CLAIMS Luis Ortega -> talks are over", "!CLAIMS Peru"}},
+		// a relative clause between the subject and a first verb, then a coordinated cue verb
+		{"relative clause, verb, and a coordinated cue",
+			"The Maritime Safety Authority, which oversees the ports, met shipowners on Monday and ordered them to install tracking beacons.",
+			[]string{"DEMANDS Maritime Safety Authority -> installing tracking beacons"}},
+		{"relative clause, irregular verb, and demanded",
+			"The Grain Shippers Association, which represents farm cooperatives, held a meeting in March and demanded lower freight rates.",
+			[]string{"DEMANDS Grain Shippers Association -> lower freight rates"}},
 		{"appositive after an inverted speaker",
 			"Fuel prices will rise again before winter, said Marta Ilves, an analyst at the Baltic Energy Institute.",
 			[]string{"CLAIMS Marta Ilves -> Fuel prices will rise again", "!CLAIMS Marta Ilves -> analyst"}},

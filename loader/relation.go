@@ -233,6 +233,41 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 	return found
 }
 
+// asideThenVerb reports a subject m that opens its clause and is followed by an aside between
+// commas and then a verb, before the "and" at j that coordinates a second verb phrase: "The
+// Maritime Authority, which oversees the ports, met shipowners and ordered them to …".
+func (d *doc) asideThenVerb(st *sent, m *mention, j int) bool {
+	toks := st.toks
+	if m.te >= j || toks[m.te].text != "," || m.ts > d.dateline(st, 0)+1 {
+		return false
+	}
+	w := ""
+	if m.te+1 < len(toks) {
+		w = toks[m.te+1].lower
+	}
+	if w != "which" && w != "who" && w != "whose" && w != "of" && w != "a" && w != "an" && w != "the" && !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	for k := m.te + 1; k < j && k <= m.te+25; k++ {
+		if toks[k].kind == tkQuote || toks[k].text == ";" || toks[k].text == ":" {
+			return false
+		}
+		if toks[k].text != "," {
+			continue
+		}
+		v := k + 1
+		for v < j && (auxWords[toks[v].lower] || strings.HasSuffix(toks[v].lower, "ly") && toks[v].kind == tkWord) {
+			v++
+		}
+		if v >= j {
+			return false
+		}
+		t := toks[v]
+		return t.kind == tkWord && !t.cap && !determiners[t.lower] && !isPrep(t.lower) && !isPronoun(t) && t.lower != "and" && t.lower != "to"
+	}
+	return false
+}
+
 // futureAct reports an act announced for the future between the subject at s and the verb at v: a
 // modal of the future ("will", "would", "'ll", "shall") or an intent verb governing the infinitive
 // ("vowed to", "plans to").
@@ -1393,7 +1428,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 			if w == "that" || toks[k].text == ";" || toks[k].kind == tkQuote && k < j-1 && isOpenQuote(toks[k]) == false && false {
 				break
 			}
-			if m := d.mentionAt(st, k); m != nil && actorKind(m.ent) && (m.ts == 0 || !isPrep(toks[m.ts-1].lower) && toks[m.ts-1].lower != "'s") && d.auxAfter(st, m.te) {
+			if m := d.mentionAt(st, k); m != nil && actorKind(m.ent) && (m.ts == 0 || !isPrep(toks[m.ts-1].lower) && toks[m.ts-1].lower != "'s") && (d.auxAfter(st, m.te) || d.asideThenVerb(st, m, j)) {
 				return m.ent.final(), m.ts, "coordination"
 			}
 			if w == "that" {
