@@ -42,6 +42,9 @@ func TestActorForeignNamesAndCollectives(t *testing.T) {
 			[]string{"actor National Security Council", "!actor UN Security Council", "actor Supreme Security Council"}},
 		{"regional communities", "The Caribbean Community urged calm. The Economic Community of Central African States rejected the plan.",
 			[]string{"ORGANIZATION Caribbean Community", "ORGANIZATION Economic Community of Central African States", "OPPOSES Economic Community of Central African States -> plan"}},
+		// "Cabinet Secretary": Kenya's ministers, Japan's chief government spokesperson
+		{"cabinet secretary titles", "Energy Cabinet Secretary Joseph Mwangi rejected the tariff. Japan's Chief Cabinet Secretary Kenji Sato said talks would resume.",
+			[]string{"PERSON Joseph Mwangi", "!actor Energy Cabinet", "OPPOSES Joseph Mwangi -> tariff", "MEMBER_OF Kenji Sato -> Japan"}},
 		// venues, document labels and place lines are not actors
 		{"venues and document labels", "Readout\n\nOffice of the Spokesperson\n\nWashington, DC\n\nThe Roosevelt Room meeting ended early. Press Statement: the minister welcomed the decision.",
 			[]string{"!actor DC", "!actor Roosevelt Room", "!actor Press Statement", "!actor Readout"}},
