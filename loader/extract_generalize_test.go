@@ -96,6 +96,26 @@ func TestGeneralizeCases(t *testing.T) {
 		{"relative clause, irregular verb, and demanded",
 			"The Grain Shippers Association, which represents farm cooperatives, held a meeting in March and demanded lower freight rates.",
 			[]string{"DEMANDS Grain Shippers Association -> lower freight rates"}},
+		// "its" in a verb's object is the verb's subject's own
+		{"withdrew its threat to",
+			"The European Parliament approved the treaty on Friday after Hungary withdrew its threat to block ratification.",
+			[]string{"THREATENS Hungary -> blocking ratification", "!THREATENS European Parliament"}},
+		// the verb of a demanded clause is what is demanded, not an act of its subject
+		{"demands that X lift: no offer by X",
+			"The resolution demands that the Movement for Justice lift the blockade of the port.",
+			[]string{"!OFFERS Movement for Justice"}},
+		// an addressee slot holds no prepositional phrase
+		{"press for the language to be restored",
+			"Deputy Ambassador Mark Fenn said Washington would press for the sanctions language to be restored.",
+			[]string{"DEMANDS United States -> sanctions language to be restored", "!DEMANDS United States -> being restored"}},
+		// "it" after a sentence about a document is the document, speaking for its issuer; a
+		// series of finite verbs after a demand clause shares the subject
+		{"it demands, calls on and asks: the resolution's issuer",
+			"The Peace and Security Council on Friday adopted a resolution on the crisis in the Sahel. The resolution, drafted by Ghana and Kenya, was backed by all members. It demands that the junta release detained politicians, calls on Mali to hold elections within a year and asks the chairperson to report back in March.",
+			[]string{"DEMANDS Peace and Security Council -> release detained politicians",
+				"DEMANDS Peace and Security Council -> holding elections",
+				"DEMANDS Peace and Security Council -> reporting back",
+				"!DEMANDS Kenya", "!DEMANDS Ghana"}},
 		{"appositive after an inverted speaker",
 			"Fuel prices will rise again before winter, said Marta Ilves, an analyst at the Baltic Energy Institute.",
 			[]string{"CLAIMS Marta Ilves -> Fuel prices will rise again", "!CLAIMS Marta Ilves -> analyst"}},

@@ -79,7 +79,8 @@ func (d *doc) matchCues(st *sent, i int) []cueMatch {
 		if nx := n.next["NOT"]; nx != nil && d.lx.negations[t.lower] {
 			walk(nx, j+1, xs, xe, start)
 		}
-		if nx := n.next["X"]; nx != nil && j > start {
+		if nx := n.next["X"]; nx != nil && j > start && !isPrep(t.lower) {
+			// an addressee is a noun phrase: "press for the language to be restored" is "press for"
 			// an addressee: a mention, a pronoun, or a short noun phrase up to the next pattern word
 			if m := d.mentionAt(st, j); m != nil {
 				walk(nx, m.te, m.ts, m.te, start)
@@ -264,6 +265,107 @@ func (d *doc) asideThenVerb(st *sent, m *mention, j int) bool {
 		}
 		t := toks[v]
 		return t.kind == tkWord && !t.cap && !determiners[t.lower] && !isPrep(t.lower) && !isPronoun(t) && t.lower != "and" && t.lower != "to"
+	}
+	return false
+}
+
+// demandedClause reports a subject at s that opens the "that"-clause of a demand verb ("demanded
+// that Kosmar release the crews", "insists that the army withdraw"): the clause's verb names what
+// is demanded (the mandative subjunctive), which the DEMANDS cue already carries.
+func (d *doc) demandedClause(st *sent, s int) bool {
+	toks := st.toks
+	k := s - 1
+	if k >= 0 && (toks[k].lower == "the" || toks[k].lower == "all") {
+		k--
+	}
+	if k < 1 || toks[k].lower != "that" {
+		return false
+	}
+	for v := k - 1; v >= 0 && v >= k-3; v-- {
+		for _, m := range d.matchCues(st, v) {
+			if m.c.Type == graph.Demands && m.e == k+1 {
+				return true // the pattern ends in "that" ("demand that", "insist that")
+			}
+			if m.c.Type == graph.Demands && m.e == k && m.c.Frame == "V" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// documentIt reads "it" at j when the clause before it is about a document: the previous sentence
+// opens with "The resolution …" / "The order …" (a head of docheads.txt). Then "it" is the
+// document ("It demands that …", "It also asks …") and speaks for whoever issued it: the actor
+// whose verb took "a/the resolution" as its object in the sentences before ("The Council adopted a
+// resolution"). ok reports that "it" is the document; e is nil when no issuer is found, so that
+// "it" is given to no actor named in between.
+func (d *doc) documentIt(st *sent, j int) (e *entity, ok bool) {
+	if st.idx == 0 || j > d.dateline(st, 0)+1 {
+		return nil, false
+	}
+	prev := d.sents[st.idx-1]
+	a := d.dateline(prev, 0)
+	for a < len(prev.toks) && prev.toks[a].kind == tkQuote {
+		a++
+	}
+	if a+1 >= len(prev.toks) || prev.toks[a].lower != "the" || !d.lx.docHeads[prev.toks[a+1].lower] || prev.ment[a+1] >= 0 {
+		return nil, false
+	}
+	head := prev.toks[a+1].lower
+	for si := st.idx - 1; si >= 0 && si >= st.idx-6; si-- {
+		s2 := d.sents[si]
+		for k := 2; k < len(s2.toks); k++ {
+			if s2.toks[k].lower != head || s2.toks[k-1].lower != "a" && s2.toks[k-1].lower != "an" && s2.toks[k-1].lower != "the" {
+				continue
+			}
+			v := k - 2
+			if w := s2.toks[v]; w.kind != tkWord || w.cap || determiners[w.lower] || isPrep(w.lower) {
+				continue
+			}
+			if src, _, _ := d.subjectOf(s2, v); src != nil {
+				return src, true
+			}
+		}
+	}
+	return nil, true
+}
+
+// mandativeThat reports that the "that" at k closes a demand verb ("demands that") whose form
+// ("-s", "-ed") a cue verb after the coordinator at j shares.
+func (d *doc) mandativeThat(st *sent, k, j int) bool {
+	if k < 1 || j+1 >= len(st.toks) {
+		return false
+	}
+	form := ""
+	for _, m := range d.matchCues(st, k-1) {
+		if m.c.Type == graph.Demands && m.e == k+1 && (m.form == "s" || m.form == "ed") {
+			form = m.form
+		}
+	}
+	if form == "" {
+		return false
+	}
+	for _, m := range d.matchCues(st, j+1) {
+		if m.c.Frame != "N" && m.form == form {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteVerbAt reports a cue or speech verb in a finite form ("-s", "-ed") at i.
+func (d *doc) finiteVerbAt(st *sent, i int) bool {
+	if i >= len(st.toks) || st.toks[i].cap {
+		return false
+	}
+	if le, ok := d.speechAt(st, i); ok && (le.form == "s" || le.form == "ed") {
+		return true
+	}
+	for _, m := range d.matchCues(st, i) {
+		if m.c.Frame != "N" && (m.form == "s" || m.form == "ed") {
+			return true
+		}
 	}
 	return false
 }
@@ -851,6 +953,9 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 		if src == nil {
 			return false
 		}
+		if d.demandedClause(st, ss) {
+			return false // "demands that the RSF lift the siege": the lifting is demanded, not done
+		}
 		srcs = append(srcs, src)
 		srcs = append(srcs, d.coordinated(st, ss)...)
 		if typ == graph.Sanctions && c.Frame == "V" && (d.conditionalBetween(st, ss, m.s) || d.futureUnderCondition(st, ss, m.s)) {
@@ -1408,6 +1513,13 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	if t.lower == "to" {
 		return nil, 0, ""
 	}
+	if t.text == "," && d.finiteVerbAt(st, i) {
+		// a series of verb phrases: "It demands that …, calls on all parties to … and asks …"
+		if e, s := d.coordinatedVerbSubject(st, j); e != nil {
+			return e, s, "coordination"
+		}
+		return nil, 0, ""
+	}
 	if t.lower == "but" || t.lower == "yet" {
 		// a contrasted verb phrase shares the subject of the verb before it: "Oslo backed the
 		// truce but opposed the embargo" → Oslo (as with "and" below)
@@ -1476,6 +1588,15 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		if e := d.speakerOfComplement(st, j); e != nil {
 			d.addMention(st, j, j+1, e, "coref:pronoun")
 			return e, j, "coref:pronoun"
+		}
+		if t.lower == "it" && !st.inQuote[j] {
+			if e, ok := d.documentIt(st, j); ok {
+				if e == nil {
+					return nil, 0, ""
+				}
+				d.addMention(st, j, j+1, e, "coref:pronoun")
+				return e, j, "coref:document"
+			}
 		}
 		if e := d.resolvePronoun(st.idx, j, t.lower); e != nil {
 			d.addMention(st, j, j+1, e, "coref:pronoun")
@@ -1687,6 +1808,15 @@ func (d *doc) coordinatedVerbSubject(st *sent, j int) (*entity, int) {
 	toks := st.toks
 	for k := j - 1; k >= 0 && k > j-40; k-- {
 		t := toks[k]
+		if t.lower == "that" && d.mandativeThat(st, k, j) {
+			// "It demands that the RSF lift the siege, calls on all parties to …": the
+			// subjunctive clause of a demand holds no finite verb, so a finite one after "and" or
+			// a comma coordinates with the demand verb itself
+			if e, s, _ := d.subjectOf(st, k-1); e != nil {
+				return e, s
+			}
+			return nil, 0
+		}
 		if t.lower == "that" || t.text == ";" || t.text == ":" || subordinators[t.lower] && t.lower != "as" && t.lower != "asked" {
 			return nil, 0
 		}
@@ -1855,6 +1985,13 @@ func (d *doc) nominalSource(st *sent, m *cueMatch) (*entity, int, string) {
 		if t.lower == "its" || t.lower == "their" || t.lower == "his" || t.lower == "her" || t.lower == "our" || t.lower == "my" {
 			// "our support for the act": the speaker of the quotation or transcript
 			cls := map[string]string{"its": "it", "their": "they", "his": "he", "her": "she", "our": "we", "my": "i"}[t.lower]
+			if (t.lower == "its" || t.lower == "their") && k > 0 && toks[k-1].kind == tkWord && !toks[k-1].cap && !isPrep(toks[k-1].lower) && st.ment[k-1] < 0 && !d.lx.lightVerbs[toks[k-1].lower] {
+				// "Russia dropped its threat to veto": "its" in the object of a verb is the verb's
+				// subject's own
+				if e, _, _ := d.subjectOf(st, k-1); e != nil && fits(e, pronounClass(t.lower)) {
+					return e, k, "coref:pronoun"
+				}
+			}
 			if e := d.resolvePronoun(st.idx, k, cls); e != nil {
 				return e, k, "coref:pronoun"
 			}
