@@ -178,7 +178,7 @@ func readNLPCorpus(dir string) ([]string, error) {
 		}
 		for _, s := range arr {
 			s = strings.Join(strings.Fields(s), " ")
-			if keepSentence(s) && endsSentence(s) && !splitContraction(s) && strings.Count(s, "[") < 2 {
+			if keepSentence(s) && endsSentence(s) {
 				out = append(out, s)
 			}
 		}
@@ -197,27 +197,6 @@ func keepSentence(s string) bool {
 		}
 	}
 	return true
-}
-
-// Two kinds of nlp-corpus sentences are left out because the loader, as of this writing, never
-// finishes them (reported to the lead): its per-article timeout then reports the article, but the
-// abandoned extraction keeps a core busy (and for the first, allocates without bound) for the rest
-// of the load, which would measure the bug rather than the pipeline. Remove the filters once fixed.
-//   - a Penn-Treebank-style split contraction ("was n't"): the tokenizer (loader/extract_token.go)
-//     does not advance on a word that starts with "n't";
-//   - a name with a bracketed abbreviation twice ("UN/ECE [ECE] … other UN/ECE [ECE] bodies"):
-//     the appositive rule merges the entities into a cycle and entity.final loops; sentences with
-//     two or more "[" are dropped.
-//
-// splitContraction reports the first kind.
-func splitContraction(s string) bool {
-	for _, w := range strings.Fields(s) {
-		lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-		if strings.HasPrefix(lw, "n't") {
-			return true
-		}
-	}
-	return false
 }
 
 // endsSentence keeps nlp-corpus lines that read as prose (final punctuation), not lyrics or
