@@ -370,6 +370,65 @@ func (d *doc) finiteVerbAt(st *sent, i int) bool {
 	return false
 }
 
+// elidedObject returns what a rejection verb with no object rejects ("has refused.", "declined on
+// Monday."): the target of the last demand or offer by another actor in this or the two sentences
+// before; nil when the verb has an object or no such demand was reported.
+func (d *doc) elidedObject(st *sent, m *cueMatch, src *entity) *entity {
+	c := m.c
+	if c.Type != graph.Opposes || c.Frame != "V" || len(c.Pattern) != 1 {
+		return nil
+	}
+	switch c.Pattern[0] {
+	case "refuse", "reject", "decline", "rebuff":
+	default:
+		return nil
+	}
+	e := timeAdverbialAt(st, m.e)
+	if e < len(st.toks) && st.toks[e].text != "." && st.toks[e].text != "!" {
+		return nil
+	}
+	for i := len(d.rels) - 1; i >= 0; i-- {
+		r := d.rels[i]
+		if r.sent < st.idx-2 {
+			break
+		}
+		if r.sent > st.idx || r.structural || r.src == nil || r.tgt == nil || r.src.final() == src.final() || r.negated {
+			continue
+		}
+		if (r.typ == graph.Demands || r.typ == graph.Offers) && r.tgt.final().kind == graph.Policy {
+			return r.tgt.final()
+		}
+	}
+	return nil
+}
+
+// namedDescription reads "the central bank", "the electoral commission" ending at j: a definite
+// description of two lowercase words that are consecutive words of exactly one organization's or
+// body's name in the article ("Central Bank of Kenya").
+func (d *doc) namedDescription(st *sent, j int) *entity {
+	toks := st.toks
+	if j < 2 || toks[j-2].lower != "the" || toks[j].cap || toks[j-1].cap || toks[j].kind != tkWord || toks[j-1].kind != tkWord || st.ment[j] >= 0 || st.ment[j-1] >= 0 {
+		return nil
+	}
+	if determiners[toks[j-1].lower] || auxWords[toks[j-1].lower] || isPrep(toks[j-1].lower) {
+		return nil
+	}
+	phrase := " " + toks[j-1].lower + " " + toks[j].lower + " "
+	var found *entity
+	for _, e := range d.ents {
+		if e.merged != nil || !actorKind(e) || e.kind != graph.Organization && e.kind != graph.Government {
+			continue
+		}
+		if strings.Contains(" "+strings.ToLower(e.name)+" ", phrase) {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
 // futureAct reports an act announced for the future between the subject at s and the verb at v: a
 // modal of the future ("will", "would", "'ll", "shall") or an intent verb governing the infinitive
 // ("vowed to", "plans to").
@@ -449,7 +508,7 @@ func (d *doc) dropCodedTurns() {
 // evalSkip are words between an evaluated phrase and the evaluative word: intensifiers, articles.
 var evalSkip = map[string]bool{"too": true, "so": true, "very": true, "deeply": true, "wholly": true, "entirely": true,
 	"completely": true, "totally": true, "utterly": true, "highly": true, "simply": true, "a": true, "an": true,
-	"clearly": true, "grossly": true, "hugely": true, "absolutely": true, "quite": true}
+	"clearly": true, "grossly": true, "hugely": true, "absolutely": true, "quite": true, "long": true}
 
 // evaluations finds stances stated as judgements (rules evaluation:call, evaluation:said): "X
 // called the threat of sanctions “regrettable”", "X described the plan as reckless", "X said the
@@ -645,8 +704,8 @@ func (d *doc) sponsorship(st *sent) {
 // phrase demanded ("living up to the commitments").
 func (d *doc) mandatives(st *sent) {
 	toks := st.toks
-	for k := 3; k+2 < len(toks); k++ {
-		if toks[k].lower != "that" || !d.lx.mandative[toks[k-1].lower] {
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].lower != "that" && toks[k].lower != "for" || !d.lx.mandative[toks[k-1].lower] {
 			continue
 		}
 		b := k - 2
@@ -663,14 +722,32 @@ func (d *doc) mandatives(st *sent) {
 		if it < 0 || toks[it].lower != "it" {
 			continue
 		}
-		// the clause subject: an actor other than the speaker, then a base-form verb
-		sm := d.mentionAt(st, k+1)
-		if sm == nil || sm.ts != k+1 || !actorKind(sm.ent) {
+		// the clause subject: an actor other than the speaker, then a base-form verb ("it is vital
+		// that X do", "it is vital for X to do", "for the government to do")
+		var subj *entity
+		v := -1
+		if sm := d.mentionAt(st, k+1); sm != nil && sm.ts == k+1 && actorKind(sm.ent) {
+			subj, v = sm.ent.final(), sm.te
+		} else if sm := d.mentionAt(st, k+2); toks[k].lower == "for" && toks[k+1].lower == "the" && sm != nil && sm.ts == k+2 && actorKind(sm.ent) {
+			subj, v = sm.ent.final(), sm.te
+		} else if k+3 < len(toks) && toks[k+1].lower == "the" {
+			if e := d.resolveDefinite(st.idx, k+2); e != nil {
+				subj, v = e, k+3
+			}
+		}
+		if subj == nil {
 			continue
 		}
-		v := sm.te
-		if v < len(toks) && (toks[v].lower == "should" || toks[v].lower == "must") {
+		if toks[k].lower == "for" {
+			if v+1 >= len(toks) || toks[v].lower != "to" {
+				continue
+			}
 			v++
+		} else if v < len(toks) && (toks[v].lower == "should" || toks[v].lower == "must") {
+			v++
+		}
+		if v >= len(toks) {
+			continue
 		}
 		if !d.verbNext(st, v) || strings.HasSuffix(toks[v].lower, "ed") {
 			continue
@@ -689,11 +766,25 @@ func (d *doc) mandatives(st *sent) {
 				}
 			}
 			if src == nil {
+				// "It is vital for X to …, the federation said": an attribution after the clause
+				for g := v + 1; g < len(toks) && src == nil; g++ {
+					if toks[g].text != "," || g+1 >= len(toks) {
+						continue
+					}
+					for h := g + 1; h < len(toks) && h <= g+6; h++ {
+						if le, ok := d.speechAt(st, h); ok && le.form != "ing" && !st.inQuote[h] && d.attributionEnds(st, h) {
+							src = d.speakerAround(st, h, g+1)
+							break
+						}
+					}
+				}
+			}
+			if src == nil {
 				src = d.resolvePronoun(st.idx, it, "we")
 				how = "transcript-voice"
 			}
 		}
-		if src == nil || src.final() == sm.ent.final() {
+		if src == nil || src.final() == subj {
 			continue
 		}
 		e := d.phraseEnd(st, v+1)
@@ -1009,6 +1100,10 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 		targets = []*entity{d.policyEntity(name, "target:verb-phrase")}
 	} else if t := d.relativeImposed(st, m, subjEnd); t != nil {
 		targets = []*entity{t}
+	} else if t := d.elidedObject(st, m, srcs[0]); t != nil {
+		// "The union demanded a 12 percent rise. The ministry has refused.": the refusal is of the
+		// demand just reported
+		targets, how, score = []*entity{t}, joinHow(how, "elided"), score-0.1
 	} else {
 		targets = d.targets(st, m, &typ)
 	}
@@ -1616,6 +1711,10 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	}
 	if e := d.possessedCountry(st, j); e != nil {
 		return e, j - 1, "coref:pronoun"
+	}
+	if e := d.namedDescription(st, j); e != nil {
+		d.addMention(st, j-1, j+1, e, "coref:definite")
+		return e, j - 2, "coref:definite"
 	}
 	if e := d.resolveDefinite(st.idx, j); e != nil {
 		d.addMention(st, j-1, j+1, e, "coref:definite")
