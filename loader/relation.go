@@ -1086,7 +1086,20 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 		score -= 0.1
 	}
 	var targets []*entity
-	if c.Cameo == "115" && c.Frame == "V" && (typ == graph.Opposes || typ == graph.Threatens) && d.futureAct(st, subjEnd, m.s) {
+	if c.Cameo == "036" && (!d.futureAct(st, subjEnd, m.s) || m.form != "base" || m.e >= len(toks) || !(determiners[toks[m.e].lower] || toks[m.e].cap || st.ment[m.e] >= 0)) {
+		// "met the envoy" reports a meeting and "will meet the envoy" offers one; "we will be
+		// meeting tomorrow" has no one to meet
+		return false
+	}
+	if c.Cameo == "036" && c.Frame == "V" {
+		// "said they would meet U.N. mediator X", "will hold talks with Y": an intent to meet or
+		// negotiate (CAMEO 036, PLOVER AGREE); the target is the meeting
+		name := gerund(c.Pattern[0])
+		if e := d.phraseEnd(st, m.s+1); e > m.s+1 {
+			name += " " + d.spanText(st, m.s+1, e)
+		}
+		targets = []*entity{d.policyEntity(name, "target:verb-phrase")}
+	} else if c.Cameo == "115" && c.Frame == "V" && (typ == graph.Opposes || typ == graph.Threatens) && d.futureAct(st, subjEnd, m.s) {
 		// "said it would appeal", "vowed to take the ministry to court", "we will challenge it in
 		// the courts": legal action announced is a threat of it (CAMEO 13); the target is the act
 		if c.Pattern[0] == "appeal" && len(c.Pattern) == 1 && m.e < len(toks) && (toks[m.e].lower == "to" || toks[m.e].lower == "for") {
