@@ -476,12 +476,22 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 	// 1. Furniture, line by line. A dropped line becomes a paragraph break. The line right under a
 	// byline that only names the outlet ("Atlantic News Service", "The Harbor Ledger") goes with it.
 	afterByline := false
+	header := len(lines) // the first line of story text: a sentence of four words or more
+	for i, l := range lines {
+		if !l.blank && l.words >= 4 && endsWithSentencePunct(l.s) {
+			header = i
+			break
+		}
+	}
 	for i := range lines {
 		if lines[i].blank {
 			afterByline = false
 			continue
 		}
-		if afterByline && isOutletLine(lines[i].s) {
+		if isOutletLine(lines[i].s) && (afterByline || i < header && namesOutlet(lines[i].s, outlets)) {
+			// the outlet's name on a line of its own: under a byline, or in the header when it is
+			// the page's own outlet ("VOA News" on voanews.com); at the end, dropOutletFooter cuts
+			// it with what follows
 			lines[i] = cleanLine{blank: true}
 			afterByline = false
 			continue
@@ -840,14 +850,36 @@ func dropOutletFooter(paras []string, outlets []string) []string {
 		if len(strings.Fields(paras[i])) > 6 || !titleLike(paras[i], 6) {
 			continue
 		}
-		k := outletKey(paras[i])
-		for _, o := range outlets {
-			if k != "" && k == o {
-				return paras[:i]
-			}
+		if namesOutlet(paras[i], outlets) {
+			return paras[:i]
 		}
 	}
 	return paras
+}
+
+// namesOutlet reports whether s is one of the folded outlet names, written out or by the initials
+// its site uses ("Voice of America" for voanews).
+func namesOutlet(s string, outlets []string) bool {
+	k, ini := outletKey(s), initialsKey(s)
+	for _, o := range outlets {
+		if k != "" && k == o || len(ini) >= 3 && (ini == o || ini+"news" == o) {
+			return true
+		}
+	}
+	return false
+}
+
+// initialsKey folds a name to the lower-case initials of all its words: "Voice of America" →
+// "voa", which is how outlets name their sites (voanews.com, abcnews.go.com).
+func initialsKey(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
 
 // outletKey folds a name to lower-case letters and digits: "VOA News" → "voanews".
