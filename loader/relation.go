@@ -429,6 +429,29 @@ func (d *doc) namedDescription(st *sent, j int) *entity {
 	return found
 }
 
+// forumWords name the forum of a legal action.
+var forumWords = map[string]bool{"court": true, "courts": true, "tribunal": true, "arbitration": true,
+	"judge": true, "panel": true, "ombudsman": true}
+
+// forumEnd extends a legal action's phrase ending at e over the forum that follows it ("challenge
+// the measures before an international arbitration tribunal", "at the High Court").
+func (d *doc) forumEnd(st *sent, e int) int {
+	toks := st.toks
+	if e >= len(toks) || toks[e].lower != "before" && toks[e].lower != "in" && toks[e].lower != "at" {
+		return e
+	}
+	end := e
+	for k := e + 1; k < len(toks) && k <= e+6; k++ {
+		if toks[k].kind != tkWord || k > e+1 && isPrep(toks[k].lower) {
+			break
+		}
+		if forumWords[toks[k].lower] {
+			end = k + 1 // the last forum word: "an international arbitration tribunal"
+		}
+	}
+	return end
+}
+
 // futureAct reports an act announced for the future between the subject at s and the verb at v: a
 // modal of the future ("will", "would", "'ll", "shall") or an intent verb governing the infinitive
 // ("vowed to", "plans to").
@@ -1108,6 +1131,7 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 		typ, how = graph.Threatens, joinHow(how, "legal-intent")
 		name := gerund(c.Pattern[0])
 		if e := d.phraseEnd(st, m.s+1); e > m.s+1 {
+			e = d.forumEnd(st, e)
 			name += " " + d.spanText(st, m.s+1, e)
 		}
 		targets = []*entity{d.policyEntity(name, "target:verb-phrase")}
