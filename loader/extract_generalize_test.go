@@ -156,6 +156,13 @@ func TestGeneralizeCases(t *testing.T) {
 		{"met: no offer",
 			"Chile met Peru's foreign minister on Friday.",
 			[]string{"!OFFERS Chile"}},
+		// strike notice is a formal threat to strike
+		{"would serve strike notice",
+			"The Rail Workers Union said it would serve 72 hours' strike notice on the operator.",
+			[]string{"THREATENS Rail Workers Union -> strike notice"}},
+		{"issued a strike notice",
+			"The Dockers Union has issued a strike notice to port operators.",
+			[]string{"THREATENS Dockers Union -> strike notice"}},
 		{"appositive after an inverted speaker",
 			"Fuel prices will rise again before winter, said Marta Ilves, an analyst at the Baltic Energy Institute.",
 			[]string{"CLAIMS Marta Ilves -> Fuel prices will rise again", "!CLAIMS Marta Ilves -> analyst"}},

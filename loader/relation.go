@@ -2301,6 +2301,10 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 			}
 		}
 	case "V":
+		if c.Pattern[len(c.Pattern)-1] == "notice" && m.e > m.s+1 {
+			// "served 72 hours' strike notice on the operator": the notice is the threat
+			return []*entity{d.policyEntity(d.spanText(st, m.s+1, m.e), "target:noun-phrase")}
+		}
 		if m.xs >= 0 {
 			last := c.Pattern[len(c.Pattern)-1]
 			switch {
