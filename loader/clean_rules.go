@@ -55,12 +55,12 @@ var shareWords = map[string]int{
 }
 
 // Date expression: "July 10, 2015", "Jul. 10 2015", "Tuesday, July 10, 2015", "10 July 2015",
-// "2015-07-10", "2015/7/10", optionally with a time ("5:07 PM ET", "11:07 A.M. EDT").
+// "2015-07-10", "2015/7/10", optionally with a time ("5:07 PM ET", "11:07 A.M. EDT", "14.05 BST").
 const (
 	monthExpr = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
 	dayExpr   = `(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?`
 	dateExpr  = dayExpr + `(?:` + monthExpr + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthExpr + `,?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|\d{4}/\d{1,2}/\d{1,2})`
-	timeExpr  = `(?:,?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?`
+	timeExpr  = `(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?`
 )
 
 var (
@@ -860,6 +860,10 @@ func dropOutletFooter(paras []string, outlets []string) []string {
 // namesOutlet reports whether s is one of the folded outlet names, written out or by the initials
 // its site uses ("Voice of America" for voanews).
 func namesOutlet(s string, outlets []string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
+		s = s[4:] // "The Zambezi Post" on zambezipost.com
+	}
 	k, ini := outletKey(s), initialsKey(s)
 	for _, o := range outlets {
 		if k != "" && k == o || len(ini) >= 3 && (ini == o || ini+"news" == o) {
