@@ -452,6 +452,10 @@ func (d *doc) forumEnd(st *sent, e int) int {
 	return end
 }
 
+// protestVerbs are acts of protest that a warning can announce (CAMEO 14, threatened under CAMEO
+// 133 "threaten political dissent").
+var protestVerbs = map[string]bool{"strike": true, "boycott": true, "walk": true, "blockade": true, "picket": true}
+
 // futureAct reports an act announced for the future between the subject at s and the verb at v: a
 // modal of the future ("will", "would", "'ll", "shall") or an intent verb governing the infinitive
 // ("vowed to", "plans to").
@@ -920,6 +924,9 @@ func (d *doc) hostileClause(st *sent, s int) bool {
 		}
 		if k > 0 && determiners[st.toks[k-1].lower] || k+1 < end && finiteAux[st.toks[k+1].lower] {
 			continue // a noun: "the ban", "very large fines may deter investment"
+		}
+		if protestVerbs[st.toks[k].lower] && k > 0 && (st.toks[k-1].lower == "to" || d.modalBefore(st, k)) {
+			return true // "warned it would strike", "warned that members will walk out"
 		}
 		for _, m := range d.matchCues(st, k) {
 			if t := m.c.Type; (t == graph.Sanctions || t == graph.Opposes || t == graph.Threatens) && m.c.Frame != "N" {
@@ -2355,6 +2362,20 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 	}
 	if c.Frame == "V" && s < len(toks) && (toks[s].lower == "to" || toks[s].lower == "upon") && !isPrep(c.Pattern[len(c.Pattern)-1]) && c.Pattern[len(c.Pattern)-1] != "to" {
 		s++ // "agree to a deal": the preposition is not part of the target
+	}
+	if s < len(toks) && prefix == "" && *typ == graph.Threatens && c.Frame == "V" && len(c.Pattern) == 1 && d.clauseFollows(st, s) && toks[s].lower != "that" {
+		// "warned it would strike if …": a clause without "that" is the target, as with it
+		if !d.hostileClause(st, s) {
+			return nil
+		}
+		e := len(toks)
+		for e > s && (toks[e-1].kind == tkPunct || toks[e-1].kind == tkQuote) {
+			e--
+		}
+		if p := d.policyTarget(st, s, e, ""); p != nil {
+			return []*entity{p}
+		}
+		return nil
 	}
 	if s < len(toks) && toks[s].lower == "that" && prefix == "" && (*typ == graph.Threatens || *typ == graph.Demands) {
 		s++ // "warned that police will …": the clause is the target
