@@ -994,7 +994,11 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 		// passive: "was rejected by X"
 		// "was rejected on Monday by X": a time adverbial may stand between the participle and "by"
 		by := timeAdverbialAt(st, m.e)
-		if c.Frame == "V" && m.form == "ed" && by < len(toks) && toks[by].lower == "by" && d.beBefore(st, m.s) {
+		pv := m.s // the participle whose clause holds the patient
+		if c.Frame == "V" && m.form == "ed" && !d.beBefore(st, m.s) {
+			pv = d.coordinatedPassive(st, m.s)
+		}
+		if c.Frame == "V" && m.form == "ed" && by < len(toks) && toks[by].lower == "by" && pv >= 0 {
 			a := by + 1
 			if a < len(toks) && leadingDrop[toks[a].lower] {
 				a++
@@ -1007,10 +1011,10 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 				}
 			}
 			if am := d.mentionAt(st, a); am != nil && actorKind(am.ent) {
-				obj, _, _ := d.subjectOf(st, m.s)
+				obj, _, _ := d.subjectOf(st, pv)
 				if obj == nil {
 					// the patient is no actor: the noun phrase before the verb group
-					b := m.s - 1
+					b := pv - 1
 					for b >= 0 && (auxWords[toks[b].lower] || d.lx.beForms[toks[b].lower] || strings.HasSuffix(toks[b].lower, "ly") && toks[b].kind == tkWord && !toks[b].cap) {
 						b--
 					}
@@ -1036,11 +1040,19 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 							}
 							s, b = c, e-1
 						}
+						if w := toks[b].lower; (w == "which" || w == "that") && b == s {
+							// "The plan, which was opposed by X, passed": the relative's antecedent
+							if as, ae := d.relativeAntecedent(st, b); ae > as {
+								s, b = as, ae-1
+							}
+						}
 						obj = d.policyTarget(st, s, b+1, "")
 					}
 				}
 				if obj != nil {
-					d.addRel(st, m, typ, am.ent.final(), obj, "passive", 0.75, m.s, false)
+					for _, ag := range d.agentList(st, am) {
+						d.addRel(st, m, typ, ag, obj, "passive", 0.75, m.s, false)
+					}
 					return true
 				}
 			}
@@ -1605,8 +1617,8 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	j := i - 1
 	for j >= 0 {
 		t := toks[j]
-		if auxWords[t.lower] || t.kind == tkQuote || d.lx.negations[t.lower] || (strings.HasSuffix(t.lower, "ly") && !t.cap && t.kind == tkWord && st.ment[j] < 0) {
-			j--
+		if auxWords[t.lower] || t.kind == tkQuote || d.lx.negations[t.lower] || (strings.HasSuffix(t.lower, "ly") && !t.cap && t.kind == tkWord && st.ment[j] < 0) || (t.lower == "both" || t.lower == "all") && j > 0 && auxWords[toks[j-1].lower] {
+			j-- // a floated quantifier: "have both opposed"
 			continue
 		}
 		if k := d.timeAdverbialEnd(st, j); k < j {
@@ -2089,6 +2101,9 @@ func (d *doc) documentSource(st *sent, j int) (*entity, int) {
 
 // coordinated returns the second conjunct of a coordinated subject "A and B" that ends at s.
 func (d *doc) coordinated(st *sent, s int) []*entity {
+	if s >= 3 && st.toks[s-1].lower == "the" {
+		s-- // "The Farmers Union and the Greenfield Party"
+	}
 	if s < 2 || st.toks[s-1].lower != "and" {
 		return nil
 	}
@@ -2099,12 +2114,65 @@ func (d *doc) coordinated(st *sent, s int) []*entity {
 			break
 		}
 		out = append(out, m.ent.final())
-		if m.ts < 2 || st.toks[m.ts-1].text != "," {
+		ts := m.ts
+		if ts >= 1 && st.toks[ts-1].lower == "the" {
+			ts--
+		}
+		if ts < 2 || st.toks[ts-1].text != "," {
 			break
 		}
-		k = m.ts - 2
+		k = ts - 2
 	}
 	return out
+}
+
+// agentList returns the agent of a passive at m and the agents coordinated with it ("rejected by
+// Kenya, Uganda and Tanzania").
+func (d *doc) agentList(st *sent, m *mention) []*entity {
+	out := []*entity{m.ent.final()}
+	toks := st.toks
+	k := m.te
+	for k+1 < len(toks) && (toks[k].text == "," || toks[k].lower == "and") {
+		last := toks[k].lower == "and"
+		k++
+		if k < len(toks) && toks[k].lower == "and" {
+			last = true
+			k++
+		}
+		if k < len(toks) && toks[k].lower == "the" {
+			k++
+		}
+		nm := d.mentionAt(st, k)
+		if nm == nil || nm.ts != k || !actorKind(nm.ent) {
+			break
+		}
+		out = append(out, nm.ent.final())
+		k = nm.te
+		if last {
+			break
+		}
+	}
+	return out
+}
+
+// coordinatedPassive returns the first participle of a passive that the participle at i is
+// coordinated with in the same clause ("was welcomed by A but criticised by B", "was drafted by A
+// and backed by B"), or -1.
+func (d *doc) coordinatedPassive(st *sent, i int) int {
+	toks := st.toks
+	if i < 2 || toks[i-1].lower != "but" && toks[i-1].lower != "and" {
+		return -1
+	}
+	for k := i - 2; k >= 1 && k >= i-20; k-- {
+		t := toks[k]
+		if t.text == ";" || t.text == ":" || t.kind == tkQuote || t.lower == "that" {
+			return -1
+		}
+		if t.lower == "by" && k >= 2 && d.beBefore(st, k-1) && strings.HasSuffix(toks[k-1].lower, "ed") {
+			return k - 1
+		}
+	}
+	return -1
 }
 
 // nominalSource finds the source of a nominal cue: the possessor ("Mr. Trump's threats"), the
@@ -2394,6 +2462,8 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 	}
 	if c.Frame == "V" && prefix == "" && s+1 < len(toks) && toks[s].kind == tkQuote && !isCloseQuote(toks[s]) && st.inQuote[s+1] && toks[s+1].kind == tkWord {
 		s++ // a partial quotation as the object: opposed “external pressure on the court”
+	} else if c.Frame == "V" && prefix == "" && s+1 < len(toks) && toks[s].kind == tkQuote && m.s > 0 && st.inQuote[m.s] && !st.inQuote[s+1] {
+		s++ // the cue quoted, the object not: said it “fully supports” the reform
 	}
 	e := d.phraseEnd(st, s)
 	if c.Frame == "N" {
