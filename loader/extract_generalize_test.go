@@ -194,6 +194,17 @@ func TestGeneralizeCases(t *testing.T) {
 		{"said it \"fully supports\" the reform",
 			"The Farmers Union said it \"fully supports\" the reform.",
 			[]string{"SUPPORTS Farmers Union -> reform"}},
+		// a verb coordinated after a reported clause with no actor subject is the speaker's
+		{"said that the strike was illegal and urged",
+			"The Health Ministry said in a statement that the strike was illegal and urged doctors to return to work.",
+			[]string{"DEMANDS Health Ministry -> returning to work"}},
+		{"said that Peru rejected and urged: Peru's",
+			"Oslo said that Peru rejected the plan and urged talks.",
+			[]string{"DEMANDS Peru -> talks", "!DEMANDS Norway"}},
+		// "neither … nor" negates
+		{"neither A nor B has accepted",
+			"Neither Chile nor Peru has accepted the ruling.",
+			[]string{"neg OFFERS Peru -> ruling", "neg OFFERS Chile -> ruling", "!hedged OFFERS Peru -> ruling"}},
 		{"appositive after an inverted speaker",
 			"Fuel prices will rise again before winter, said Marta Ilves, an analyst at the Baltic Energy Institute.",
 			[]string{"CLAIMS Marta Ilves -> Fuel prices will rise again", "!CLAIMS Marta Ilves -> analyst"}},

@@ -331,6 +331,50 @@ func (d *doc) documentIt(st *sent, j int) (e *entity, ok bool) {
 	return nil, true
 }
 
+// speechBefore returns the speech verb that governs the "that" at k ("said in a statement that"),
+// or -1: within five tokens before it, with no punctuation between.
+func (d *doc) speechBefore(st *sent, k int) int {
+	for v := k - 1; v >= 0 && v >= k-6; v-- {
+		if st.toks[v].kind != tkWord {
+			return -1
+		}
+		if d.speechVerbAt(st, v) {
+			return v
+		}
+	}
+	return -1
+}
+
+// speechThatNoActor reports a "that" at k closing a finite speech verb whose clause opens with no
+// actor ("said that the strike was illegal"), followed at j+1 by a cue verb in the speech verb's
+// form: the coordinated verb cannot belong to the clause's subject.
+func (d *doc) speechThatNoActor(st *sent, k, j int) bool {
+	v := d.speechBefore(st, k)
+	if v < 0 || j+1 >= len(st.toks) || st.inQuote[k] {
+		return false
+	}
+	le, _ := d.speechAt(st, v)
+	if le.form != "s" && le.form != "ed" {
+		return false
+	}
+	a := k + 1
+	if a < j && determiners[st.toks[a].lower] {
+		a++
+	}
+	if m := d.mentionAt(st, a); m != nil && actorKind(m.ent) || a < len(st.toks) && isPronoun(st.toks[a]) {
+		return false // "said that Peru rejected the plan and urged …": Peru may be the one urging
+	}
+	if a > k+1 && d.resolveDefinite(st.idx, a) != nil {
+		return false
+	}
+	for _, m := range d.matchCues(st, j+1) {
+		if m.c.Frame != "N" && m.form == le.form {
+			return true
+		}
+	}
+	return false
+}
+
 // mandativeThat reports that the "that" at k closes a demand verb ("demands that") whose form
 // ("-s", "-ed") a cue verb after the coordinator at j shares.
 func (d *doc) mandativeThat(st *sent, k, j int) bool {
@@ -1963,6 +2007,14 @@ func (d *doc) coordinatedVerbSubject(st *sent, j int) (*entity, int) {
 	toks := st.toks
 	for k := j - 1; k >= 0 && k > j-40; k-- {
 		t := toks[k]
+		if t.lower == "that" && d.speechThatNoActor(st, k, j) {
+			// "said in a statement that the strike was illegal and urged doctors to …": no actor
+			// opens the reported clause, so the verb after "and" is the speaker's own
+			if e, s, _ := d.subjectOf(st, d.speechBefore(st, k)); e != nil {
+				return e, s
+			}
+			return nil, 0
+		}
 		if t.lower == "that" && d.mandativeThat(st, k, j) {
 			// "It demands that the RSF lift the siege, calls on all parties to …": the
 			// subjunctive clause of a demand holds no finite verb, so a finite one after "and" or
@@ -2104,7 +2156,7 @@ func (d *doc) coordinated(st *sent, s int) []*entity {
 	if s >= 3 && st.toks[s-1].lower == "the" {
 		s-- // "The Farmers Union and the Greenfield Party"
 	}
-	if s < 2 || st.toks[s-1].lower != "and" {
+	if s < 2 || st.toks[s-1].lower != "and" && st.toks[s-1].lower != "nor" {
 		return nil
 	}
 	var out []*entity
@@ -2248,6 +2300,11 @@ func (d *doc) polarity(st *sent, subj int, m *cueMatch) (neg, hedged bool) {
 	for j := subj; j < m.s; j++ {
 		if d.lx.negations[toks[j].lower] && !patternNeg {
 			neg = true
+		}
+	}
+	for j := subj - 1; j >= 0 && j >= subj-2; j-- {
+		if w := toks[j].lower; (w == "neither" || w == "nor") && !patternNeg {
+			neg = true // "Neither Chile nor Peru has accepted the ruling"
 		}
 	}
 	from := subj - 3
