@@ -1,3 +1,5 @@
+//go:build unix
+
 // Command throughput measures the two floors under `claimgraph load` on a JSONL corpus (as written
 // by bench/corpus/gen), with no store involved:
 //
