@@ -331,6 +331,38 @@ func (d *doc) documentIt(st *sent, j int) (e *entity, ok bool) {
 	return nil, true
 }
 
+// participleSubject returns the subject of the main clause that ends at the comma c before a
+// participle: the subject (or, after a quotation, the speaker) of the nearest finite speech or cue
+// verb before the comma outside quotation marks.
+func (d *doc) participleSubject(st *sent, c int) (*entity, int) {
+	toks := st.toks
+	for k := c - 1; k >= 0 && k >= c-30; k-- {
+		t := toks[k]
+		if t.text == ";" || t.text == ":" {
+			return nil, 0
+		}
+		if st.inQuote[k] || t.kind != tkWord || t.cap {
+			continue
+		}
+		if d.speechVerbAt(st, k) {
+			if le, _ := d.speechAt(st, k); le.form == "s" || le.form == "ed" {
+				if e := d.speakerAround(st, k, 0); e != nil {
+					return e, k
+				}
+				return nil, 0
+			}
+			continue
+		}
+		if d.finiteVerbAt(st, k) {
+			if e, s, _ := d.subjectOf(st, k); e != nil {
+				return e, s
+			}
+			return nil, 0
+		}
+	}
+	return nil, 0
+}
+
 // speechBefore returns the speech verb that governs the "that" at k ("said in a statement that"),
 // or -1: within five tokens before it, with no punctuation between.
 func (d *doc) speechBefore(st *sent, k int) int {
@@ -601,7 +633,8 @@ func (d *doc) evaluations(st *sent) {
 			a--
 		}
 		// coordinated judgements: "described the move as “hasty and unjustified”"
-		if !neg && a > 2 && toks[a-1].lower == "and" && toks[a-2].kind == tkWord && !toks[a-2].cap && st.ment[a-2] < 0 && !auxWords[toks[a-2].lower] {
+		if !neg && a > 2 && (toks[a-1].lower == "and" || toks[a-1].lower == "but") && toks[a-2].kind == tkWord && !toks[a-2].cap && st.ment[a-2] < 0 && !auxWords[toks[a-2].lower] {
+			// "ambitious but realistic": the judgement after "but" is the one that stands
 			a -= 2
 			for a > 0 && (toks[a-1].kind == tkQuote || evalSkip[toks[a-1].lower]) {
 				a--
@@ -1706,6 +1739,14 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	}
 	t := toks[j]
 	if t.lower == "to" {
+		return nil, 0, ""
+	}
+	if t.text == "," && i < len(toks) && strings.HasSuffix(toks[i].lower, "ing") && !toks[i].cap {
+		// ", calling on X to …", ", accusing X of …", ", arguing that …": a participle after the
+		// main clause has the main clause's subject
+		if e, s := d.participleSubject(st, j); e != nil {
+			return e, s, "participle"
+		}
 		return nil, 0, ""
 	}
 	if t.text == "," && d.finiteVerbAt(st, i) {
