@@ -644,6 +644,9 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 				continue
 			}
 		}
+		if le.lemma == "find" && !(cs > 0 && toks[cs-1].lower == "that") && !d.finiteIn(st, cs, ce) {
+			continue // "found no evidence of fraud": a finding is reported speech only with a clause
+		}
 		if (ce-cs >= 3 || le.lemma == "call" && ce-cs == 2) && (le.lemma == "say" || le.lemma == "tell" || le.speech == "belief" || le.lemma == "call" || d.isClause(st, k, cs, ce)) {
 			d.addReported(st, src, k, cs, ce, how, 0.8)
 		}
@@ -899,6 +902,9 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 			neg = true
 		}
 	}
+	if le, ok := d.lx.speech[t.lower]; ok && le.lemma == "deny" {
+		neg = !neg // "denied that it is trying to …" claims the clause is false
+	}
 	if d.mustClause(st, src, k, cs, ce) {
 		return // the speech act is a demand, coded DEMANDS (CAMEO 10) rather than a statement
 	}
@@ -956,6 +962,16 @@ func (d *doc) adverbialOnly(st *sent, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// finiteIn reports a finite auxiliary in tokens [a, b) ("the firm had overcharged", "prices were").
+func (d *doc) finiteIn(st *sent, a, b int) bool {
+	for k := a; k < b && k < len(st.toks); k++ {
+		if finiteAux[st.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // titleBefore reports whether the words ending at the comma c are a role that the name after the
