@@ -47,7 +47,10 @@ import (
 //	           relative, coordination, possessor, demonym, modifier, document-source,
 //	           possessor-title, org-modifier, of-head, intent, passive, embedded,
 //	           conditional (a sanction promised under a condition → THREATENS),
-//	           unless (the demand a conditional threat implies)]
+//	           unless (the demand a conditional threat implies), legal-intent (legal action
+//	           announced → THREATENS), coref:document ("it" = a resolution, for its issuer),
+//	           elided ("has refused." → the demand just reported), participle (", calling on
+//	           X to …" → the main clause's subject)]
 //	stances    evaluation:call evaluation:said evaluation:quote (judgements, evaluations.txt),
 //	           mandative ("it is vital that X do", mandative.txt), sponsor:by
 //
