@@ -2563,6 +2563,42 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 	} else if c.Frame == "V" && prefix == "" && s+1 < len(toks) && toks[s].kind == tkQuote && m.s > 0 && st.inQuote[m.s] && !st.inQuote[s+1] {
 		s++ // the cue quoted, the object not: said it “fully supports” the reform
 	}
+	if s+3 < len(toks) && toks[s].lower == "what" && prefix == "" {
+		// "condemned what it called the brutal attack": the phrase after the naming verb
+		k := s + 1
+		if mm := d.mentionAt(st, k); mm != nil {
+			k = mm.te
+		} else {
+			k++
+		}
+		if k < len(toks) && (toks[k].lower == "called" || toks[k].lower == "described" || toks[k].lower == "termed") {
+			s = k + 1
+			if s < len(toks) && toks[s].lower == "as" {
+				s++
+			}
+			// the named phrase may hold quotation marks ("the “brutal” attack"): its words
+			var words []string
+			for q := s; q < len(toks) && len(words) < 8; q++ {
+				t := toks[q]
+				if t.kind == tkQuote {
+					continue
+				}
+				if t.kind != tkWord && t.kind != tkNum || isPrep(t.lower) && len(words) > 1 || auxWords[t.lower] && t.lower != "'s" {
+					break
+				}
+				if len(words) == 0 && leadingDrop[t.lower] {
+					continue
+				}
+				words = append(words, t.text)
+			}
+			if len(words) == 0 {
+				return nil
+			}
+			p := d.policyEntity(strings.Join(words, " "), "target:noun-phrase")
+			p.weak = true
+			return []*entity{p}
+		}
+	}
 	e := d.phraseEnd(st, s)
 	if c.Frame == "N" {
 		for k := s + 1; k < e; k++ {
