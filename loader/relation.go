@@ -532,6 +532,36 @@ func (d *doc) forumEnd(st *sent, e int) int {
 // 133 "threaten political dissent").
 var protestVerbs = map[string]bool{"strike": true, "boycott": true, "walk": true, "blockade": true, "picket": true}
 
+// designationWords mark a designation as a sanction under a legal authority ("designating three
+// officials pursuant to Section 7031(c) for their involvement in corruption", "designated as a
+// Foreign Terrorist Organization"), the usage of sanctions announcements.
+var designationWords = map[string]bool{"pursuant": true, "sanction": true, "sanctions": true, "terrorist": true,
+	"terrorism": true, "corruption": true, "involvement": true, "ineligible": true, "7031": true, "blocked": true}
+
+// designationContext reports a sentence that speaks of a designation as a sanction.
+func (d *doc) designationContext(st *sent) bool {
+	for _, t := range st.toks {
+		if designationWords[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// aspectBefore returns the aspect verb governing an infinitive at i ("continue to", "began to",
+// "started to"), or -1.
+func (d *doc) aspectBefore(st *sent, i int) int {
+	j := i - 1
+	if j < 1 || st.toks[j].lower != "to" {
+		return -1
+	}
+	switch st.toks[j-1].lower {
+	case "continue", "continues", "continued", "continuing", "begin", "begins", "began", "begun", "start", "starts", "started":
+		return j - 1
+	}
+	return -1
+}
+
 // futureAct reports an act announced for the future between the subject at s and the verb at v: a
 // modal of the future ("will", "would", "'ll", "shall") or an intent verb governing the infinitive
 // ("vowed to", "plans to").
@@ -1155,6 +1185,12 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 			}
 		}
 		if src == nil {
+			// "will continue to support X", "began to withdraw": the aspect verb's subject acts
+			if av := d.aspectBefore(st, m.s); av >= 0 {
+				src, ss, h = d.subjectOf(st, av)
+			}
+		}
+		if src == nil {
 			// "has taken steps to impose restrictions": the act is the subject's own
 			if av := d.actionBefore(st, m.s); av >= 0 {
 				src, ss, h = d.subjectOf(st, av)
@@ -1203,6 +1239,9 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 	}
 	if how == "coref:pronoun" || how == "coref:definite" || how == "relative" {
 		score -= 0.1
+	}
+	if c.Pattern[0] == "designate" && !d.designationContext(st) {
+		return false // "designated a new envoy": an appointment, not a sanction
 	}
 	var targets []*entity
 	if c.Cameo == "036" && (!d.futureAct(st, subjEnd, m.s) || m.form != "base" || m.e >= len(toks) || !(determiners[toks[m.e].lower] || toks[m.e].cap || st.ment[m.e] >= 0)) {
