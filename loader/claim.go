@@ -489,6 +489,12 @@ func actorKind(e *entity) bool {
 // clause: the actor right after the verb ("said Ruan Zongze") or right before it ("Trump said",
 // "he added", "the senior Chinese official said"); from is the first token of the attribution.
 func (d *doc) speakerAround(st *sent, k, from int) *entity {
+	if le, _ := d.speechAt(st, k); le.lemma == "tell" && k-1 >= from {
+		// "…,” Foreign Minister X told VOA": the name after "told" is the addressee
+		if src, _, _ := d.subjectOf(st, k); src != nil {
+			return src
+		}
+	}
 	if m := d.mentionAt(st, k+1); m != nil && actorKind(m.ent) {
 		if p := d.possessedSpeaker(st, m); p != nil {
 			return p
@@ -831,6 +837,13 @@ func (d *doc) clauseAfter(st *sent, k int) (int, int) {
 		}
 		if toks[j].kind == tkQuote || toks[j].text == "," || toks[j].text == ":" {
 			break
+		}
+	}
+	// "said in a statement it had accepted …", "said in a post on X the plan …": the medium
+	if s+2 < end && toks[s].lower == "in" && determiners[toks[s+1].lower] && (d.lx.speechNoun[toks[s+2].lower] || d.lx.docNoun[toks[s+2].lower] || toks[s+2].lower == "interview" || toks[s+2].lower == "address" || toks[s+2].lower == "speech") {
+		s += 3
+		if s+1 < end && (toks[s].lower == "on" || toks[s].lower == "to" || toks[s].lower == "with") && toks[s+1].cap {
+			s += 2
 		}
 	}
 	// skip an addressee and simple adverbials

@@ -548,6 +548,16 @@ func (d *doc) designationContext(st *sent) bool {
 	return false
 }
 
+// conditionAfter reports an "if" or "unless" clause after token i in st.
+func (d *doc) conditionAfter(st *sent, i int) bool {
+	for k := i; k < len(st.toks); k++ {
+		if w := st.toks[k].lower; w == "if" || w == "unless" {
+			return true
+		}
+	}
+	return false
+}
+
 // aspectBefore returns the aspect verb governing an infinitive at i ("continue to", "began to",
 // "started to"), or -1.
 func (d *doc) aspectBefore(st *sent, i int) int {
@@ -1084,6 +1094,7 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 	}
 	var srcs []*entity
 	var how string
+	actThreat := false // a rejection promised under a condition: the act is what is threatened
 	subjEnd := m.s
 	typ := c.Type
 	score := 0.8
@@ -1210,6 +1221,13 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 			typ = graph.Threatens
 			h = joinHow(h, "conditional")
 		}
+		if typ == graph.Opposes && c.Frame == "V" && (c.Pattern[0] == "veto" || c.Pattern[0] == "block" || c.Pattern[0] == "boycott") && (d.conditionalBetween(st, ss, m.s) || d.futureUnderCondition(st, ss, m.s)) && d.conditionAfter(st, m.e) {
+			// "Biden would veto the bill if Congress passed it": a veto promised under a
+			// condition is a veto threat
+			typ = graph.Threatens
+			h = joinHow(h, "conditional")
+			actThreat = true
+		}
 		subjEnd, how = ss, h
 	case "N":
 		src, ss, h := d.nominalSource(st, m)
@@ -1267,6 +1285,12 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 		name := gerund(c.Pattern[0])
 		if e := d.phraseEnd(st, m.s+1); e > m.s+1 {
 			e = d.forumEnd(st, e)
+			name += " " + d.spanText(st, m.s+1, e)
+		}
+		targets = []*entity{d.policyEntity(name, "target:verb-phrase")}
+	} else if actThreat {
+		name := gerund(c.Pattern[0])
+		if e := d.phraseEnd(st, m.s+1); e > m.s+1 {
 			name += " " + d.spanText(st, m.s+1, e)
 		}
 		targets = []*entity{d.policyEntity(name, "target:verb-phrase")}
