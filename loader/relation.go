@@ -548,6 +548,40 @@ func (d *doc) designationContext(st *sent) bool {
 	return false
 }
 
+// nothingLessThan reads "accept nothing less than X", "accept nothing short of X": the X
+// demanded, or nil.
+func (d *doc) nothingLessThan(st *sent, m *cueMatch) *entity {
+	toks := st.toks
+	if m.c.Frame != "V" || m.c.Pattern[0] != "accept" || m.e+3 >= len(toks) {
+		return nil
+	}
+	s := m.e
+	if s+3 >= len(toks) || toks[s].lower != "nothing" && toks[s].lower != "no" {
+		return nil
+	}
+	if !(toks[s+1].lower == "less" && toks[s+2].lower == "than" || toks[s+1].lower == "short" && toks[s+2].lower == "of") {
+		return nil
+	}
+	return d.policyTarget(st, s+3, d.phraseEnd(st, s+3), "")
+}
+
+// protestAct reports a protest verb at s ("strike", "boycott"), or one continued ("keep
+// striking", "continue to strike").
+func (d *doc) protestAct(st *sent, s int) bool {
+	toks := st.toks
+	w := toks[s].lower
+	if protestVerbs[w] {
+		return true
+	}
+	if (w == "keep" || w == "continue") && s+1 < len(toks) {
+		n := strings.TrimSuffix(toks[s+1].lower, "ing")
+		if protestVerbs[n] || n == "strik" || s+2 < len(toks) && toks[s+1].lower == "to" && protestVerbs[toks[s+2].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // conditionAfter reports an "if" or "unless" clause after token i in st.
 func (d *doc) conditionAfter(st *sent, i int) bool {
 	for k := i; k < len(st.toks); k++ {
@@ -1288,6 +1322,9 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 			name += " " + d.spanText(st, m.s+1, e)
 		}
 		targets = []*entity{d.policyEntity(name, "target:verb-phrase")}
+	} else if t := d.nothingLessThan(st, m); t != nil {
+		// "would accept nothing less than a 10 percent rise": a demand for it
+		typ, targets = graph.Demands, []*entity{t}
 	} else if actThreat {
 		name := gerund(c.Pattern[0])
 		if e := d.phraseEnd(st, m.s+1); e > m.s+1 {
@@ -1593,7 +1630,7 @@ func (d *doc) discussObject(st *sent, i int) bool {
 	toks := st.toks
 	e := d.phraseEnd(st, i+1)
 	k := i + 1
-	if k < e && toks[k].lower == "with" {
+	if k < e && (toks[k].lower == "with" || toks[k].lower == "to") {
 		k++
 		if mm := d.mentionAt(st, k); mm != nil {
 			k = mm.te
@@ -1602,6 +1639,9 @@ func (d *doc) discussObject(st *sent, i int) bool {
 				k++
 			}
 		}
+	}
+	if k < e && timeAdverbialAt(st, k) > k || k+1 < e && toks[k].lower == "at" && (toks[k+1].lower == "any" || toks[k+1].lower == "all") {
+		return false // "to talk at any time", "to negotiate on Monday": no object
 	}
 	return k < e
 }
@@ -2483,6 +2523,10 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 				if cm := d.matchCue(st, s); cm != nil && cm.c.Type == graph.Sanctions && cm.c.Frame == "V" {
 					*typ = graph.Threatens
 				}
+			}
+			if *typ == graph.Offers && c.Frame == "VTO" && d.protestAct(st, s) {
+				// "vowed to keep striking", "is ready to strike": an intent to protest is a threat
+				*typ = graph.Threatens
 			}
 			respondTo := (v == "respond" || v == "reply") && s+1 < len(toks) && toks[s+1].lower == "to"
 			if le, ok := d.lx.speech[v]; ok && le.kind == lkSpeechVerb && le.form == "base" && le.lemma != "call" && !respondTo {
