@@ -314,6 +314,16 @@ func TestGeneralizeCases(t *testing.T) {
 		{"prepared to talk at any time",
 			"\u201cWe are prepared to talk at any time,\u201d said Paul Dunn, chief executive of Prairie Rail.",
 			[]string{"OFFERS Paul Dunn -> talking at any time"}},
+		// a hope that another actor will act is an appeal (PLOVER DEMAND), and no act of that actor
+		{"hoped that X would",
+			"Chile hoped that Peru would return to the negotiating table.",
+			[]string{"DEMANDS Chile -> returning to the negotiating table"}},
+		{"we hope X will, quoted",
+			"\u201cWe hope Kosmar will release the crews soon,\u201d Foreign Minister Lena Varo said.",
+			[]string{"DEMANDS Lena Varo -> releasing the crews", "!OFFERS Kosmar"}},
+		{"hopes the strike will end: no actor",
+			"The Teachers Union hopes the strike will end soon.",
+			[]string{"!DEMANDS Teachers Union"}},
 		{"appositive after an inverted speaker",
 			"Fuel prices will rise again before winter, said Marta Ilves, an analyst at the Baltic Energy Institute.",
 			[]string{"CLAIMS Marta Ilves -> Fuel prices will rise again", "!CLAIMS Marta Ilves -> analyst"}},
@@ -353,7 +363,7 @@ var heldout2Floors = map[string]struct {
 	"h12": {0.90, 0.88, 0.99, 0},
 	"h13": {0.99, 0.74, 0.91, 0},
 	"h14": {0.99, 0.89, 0.88, 0},
-	"h15": {0.95, 0.99, 0.70, 0},
+	"h15": {0.95, 0.99, 0.75, 0},
 	"h16": {0.95, 0.99, 0.99, 0},
 }
 

@@ -278,6 +278,12 @@ func (d *doc) demandedClause(st *sent, s int) bool {
 	if k >= 0 && (toks[k].lower == "the" || toks[k].lower == "all") {
 		k--
 	}
+	hope := func(i int) bool {
+		return i >= 0 && (toks[i].lower == "hope" || toks[i].lower == "hopes" || toks[i].lower == "hoped")
+	}
+	if hope(k) || k >= 1 && toks[k].lower == "that" && hope(k-1) {
+		return true // "we hope Kosmar will release the crews": hoped for, not done
+	}
 	if k < 1 || toks[k].lower != "that" {
 		return false
 	}
@@ -641,6 +647,7 @@ func (d *doc) findRelations() {
 		}
 		d.evaluations(st)
 		d.mandatives(st)
+		d.hopes(st)
 		d.sponsorship(st)
 		for i := 0; i < len(st.toks); i++ {
 			if st.ment[i] >= 0 || st.toks[i].kind != tkWord {
@@ -974,6 +981,52 @@ func (d *doc) mandatives(st *sent) {
 		}
 		d.rels = append(d.rels, &relCand{typ: graph.Demands, src: src.final(), tgt: tgt, sent: st.idx, cue: d.spanText(st, it, k+1),
 			cueStart: toks[it].start, cueEnd: toks[k].end, rule: rule, score: 0.7, cameo: "10", plover: "DEMAND"})
+	}
+}
+
+// hopes finds appeals stated as hopes (rule hope, PLOVER DEMAND, which takes CAMEO 02 appeals):
+// "We hope India will engage in good faith", "Oslo hoped that both sides would return to talks" →
+// the hoper DEMANDS the verb phrase of the other actor.
+func (d *doc) hopes(st *sent) {
+	toks := st.toks
+	for k := 0; k+3 < len(toks); k++ {
+		if w := toks[k].lower; w != "hope" && w != "hopes" && w != "hoped" || toks[k].cap && k > 0 || k > 0 && determiners[toks[k-1].lower] {
+			continue
+		}
+		a := k + 1
+		if toks[a].lower == "that" {
+			a++
+		}
+		sm := d.mentionAt(st, a)
+		if sm == nil || sm.ts != a || !actorKind(sm.ent) || sm.te+1 >= len(toks) {
+			continue
+		}
+		v := sm.te
+		if w := toks[v].lower; w != "will" && w != "would" && w != "can" && w != "could" {
+			continue
+		}
+		v++
+		if !d.verbNext(st, v) || strings.HasSuffix(toks[v].lower, "ed") || d.lx.negations[toks[v].lower] {
+			continue
+		}
+		var src *entity
+		how := ""
+		if k > 0 && isPronoun(toks[k-1]) && pronounClass(toks[k-1].lower) == "first" {
+			src = d.resolvePronoun(st.idx, k-1, toks[k-1].lower)
+		} else {
+			src, _, how = d.subjectOf(st, k)
+		}
+		if src == nil || src.final() == sm.ent.final() {
+			continue
+		}
+		e := d.phraseEnd(st, v+1)
+		name := strings.TrimSpace(gerund(toks[v].lower) + " " + d.spanText(st, v+1, e))
+		rule := "hope"
+		if how != "" && how != "subject" {
+			rule += "+" + how
+		}
+		d.rels = append(d.rels, &relCand{typ: graph.Demands, src: src.final(), tgt: d.policyEntity(name, "target:verb-phrase"), sent: st.idx,
+			cue: d.spanText(st, k, v+1), cueStart: toks[k].start, cueEnd: toks[v].end, rule: rule, score: 0.65, cameo: "02", plover: "DEMAND"})
 	}
 }
 
