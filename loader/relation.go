@@ -588,6 +588,22 @@ func (d *doc) protestAct(st *sent, s int) bool {
 	return false
 }
 
+// hostileWords name coercive measures that "did not rule out X" threatens.
+var hostileWords = map[string]bool{"reciprocal": true, "retaliatory": true, "retaliation": true, "countermeasures": true,
+	"military": true, "force": true, "strike": true, "strikes": true, "action": true, "measures": true, "sanctions": true,
+	"tariffs": true, "ban": true, "embargo": true, "expulsion": true, "expulsions": true}
+
+// hostileTarget reports a target that names a coercive measure ("reciprocal measures", "military
+// action", "new sanctions").
+func (d *doc) hostileTarget(e *entity) bool {
+	for _, w := range strings.Fields(strings.ToLower(e.final().name)) {
+		if hostileWords[strings.Trim(w, "\"'“”")] {
+			return true
+		}
+	}
+	return false
+}
+
 // conditionAfter reports an "if" or "unless" clause after token i in st.
 func (d *doc) conditionAfter(st *sent, i int) bool {
 	for k := i; k < len(st.toks); k++ {
@@ -1402,6 +1418,9 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 	}
 	if len(targets) == 0 {
 		return false
+	}
+	if c.Pattern[0] == "NOT" && typ == graph.Threatens && !d.hostileTarget(targets[0]) {
+		return false // "did not rule out a deal": no threat; the plain "rule out" reads it negated
 	}
 	if typ == graph.Supports && m.e < len(toks) && (toks[m.e].lower == "its" || toks[m.e].lower == "their" || toks[m.e].lower == "our") {
 		return false // support of one's own interests is no relation to another actor
