@@ -32,7 +32,12 @@ const (
 	defaultValueLogFileSize = 64 << 20 // bytes per value-log file
 	defaultBlockCacheSize   = 32 << 20 // bytes
 	defaultIndexCacheSize   = 16 << 20 // bytes; bounds memory held by table indexes
-	defaultBaseTableSize    = 2 << 20  // bytes per L1 table
+	// defaultBaseTableSize is the size of every table below L0 (TableSizeMultiplier 1). A
+	// compaction runs up to 8 + 5 table builders and each holds about three tables' worth of
+	// buffers, so this bounds the memory compactions take as the store deepens: 1 MiB instead of
+	// 2 MiB took the peak anonymous memory of a 5,000-article load onto a 60,000-article store
+	// from 251 to 213 MB at 7% less CPU (bench/README.md).
+	defaultBaseTableSize    = 1 << 20  // bytes
 	defaultBaseLevelSize    = 10 << 20 // bytes in L1
 	defaultValueThreshold   = 64 << 10 // values above 64 KiB (long article texts) go to the value log
 	defaultNumCompactors    = 2        // Badger needs at least 2
