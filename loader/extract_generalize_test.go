@@ -334,6 +334,21 @@ func TestGeneralizeCases(t *testing.T) {
 		{"did not rule out a deal: no threat",
 			"Peru did not rule out a deal with the miners.",
 			[]string{"!THREATENS Peru", "neg OPPOSES Peru -> deal"}},
+		// an obligation stated for another actor is not its act
+		{"said Russia must withdraw: no offer",
+			"The bloc's foreign policy chief, Kaja Kallas, said Russia must withdraw its forces.",
+			[]string{"!OFFERS Russia", "DEMANDS Kaja Kallas -> withdraw its forces"}},
+		// noun phrases end before a past-tense verb with an object
+		{"rejection of X surprised diplomats",
+			"Brazil's rejection of the proposal surprised diplomats.",
+			[]string{"OPPOSES Brazil -> proposal", "!OPPOSES Brazil -> surprised"}},
+		// the owner of a decision or plan to act acts; a plan to sanction threatens
+		{"X's decision to ban",
+			"Beijing's decision to ban rare earth exports angered Tokyo.",
+			[]string{"SANCTIONS China -> rare earth exports", "!SANCTIONS China -> angered"}},
+		{"announced plans to impose",
+			"Washington announced plans to impose tariffs on Mexican tomatoes.",
+			[]string{"THREATENS United States -> tariffs on Mexican tomatoes", "!SANCTIONS United States"}},
 		{"appositive after an inverted speaker",
 			"Fuel prices will rise again before winter, said Marta Ilves, an analyst at the Baltic Energy Institute.",
 			[]string{"CLAIMS Marta Ilves -> Fuel prices will rise again", "!CLAIMS Marta Ilves -> analyst"}},

@@ -604,6 +604,73 @@ func (d *doc) hostileTarget(e *entity) bool {
 	return false
 }
 
+// intentNouns head "NOUN to VERB" phrases whose owner does the verb; true marks an intent (a plan,
+// not yet an act).
+var intentNouns = map[string]bool{"decision": false, "move": false, "bid": true, "attempt": true, "attempts": true,
+	"effort": true, "efforts": true, "plan": true, "plans": true, "threat": true, "threats": true, "pledge": true,
+	"promise": true, "proposal": true}
+
+// nounIntentSource returns the owner of an intent noun before the infinitive at i: its possessor
+// ("Beijing's decision to"), the agent after it ("the move by Ankara to"), or the subject of the
+// verb governing it ("Washington announced plans to").
+func (d *doc) nounIntentSource(st *sent, i int) (*entity, int, string, bool) {
+	toks := st.toks
+	if i < 2 || toks[i-1].lower != "to" {
+		return nil, 0, "", false
+	}
+	n := i - 2
+	if n >= 3 && toks[n].kind == tkWord && d.mentionAt(st, n) != nil && toks[n-1].lower == "by" {
+		// "the move by Ankara to close": the agent, then the noun before "by"
+		am := d.mentionAt(st, n)
+		if intent, ok := intentNouns[toks[am.ts-2].lower]; ok && actorKind(am.ent) {
+			return am.ent.final(), am.ts, "by-agent", intent
+		}
+		return nil, 0, "", false
+	}
+	intent, ok := intentNouns[toks[n].lower]
+	if !ok {
+		return nil, 0, "", false
+	}
+	for _, cm := range d.matchCues(st, n) {
+		if cm.c.Frame == "N" && cm.e == i {
+			return nil, 0, "", false // "threats to impose": the nominal cue carries the relation
+		}
+	}
+	if n >= 2 && toks[n-1].lower == "'s" {
+		if pm := d.mentionAt(st, n-2); pm != nil && actorKind(pm.ent) {
+			return pm.ent.final(), pm.ts, "possessor", intent
+		}
+		return nil, 0, "", false
+	}
+	if n >= 1 && (toks[n-1].lower == "its" || toks[n-1].lower == "their") {
+		if e, s, _ := d.subjectOf(st, n-1); e != nil && fits(e, pronounClass(toks[n-1].lower)) {
+			return e, s, "coref:pronoun", intent
+		}
+		return nil, 0, "", false
+	}
+	v := n - 1
+	if v >= 0 && determiners[toks[v].lower] {
+		v--
+	}
+	if v >= 0 && toks[v].kind == tkWord && !toks[v].cap && !isPrep(toks[v].lower) && st.ment[v] < 0 {
+		if e, s, h := d.subjectOf(st, v); e != nil {
+			return e, s, h, intent
+		}
+	}
+	return nil, 0, "", false
+}
+
+// deonticBetween reports "must", "should" or "ought" between the subject at s and the verb at v.
+func (d *doc) deonticBetween(st *sent, s, v int) bool {
+	for k := s; k < v && k < len(st.toks); k++ {
+		switch st.toks[k].lower {
+		case "must", "should", "ought":
+			return true
+		}
+	}
+	return false
+}
+
 // conditionAfter reports an "if" or "unless" clause after token i in st.
 func (d *doc) conditionAfter(st *sent, i int) bool {
 	for k := i; k < len(st.toks); k++ {
@@ -1305,6 +1372,17 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 			}
 		}
 		if src == nil {
+			// "Beijing's decision to ban …", "announced plans to impose …", "the move by Ankara to
+			// close …": the noun's owner acts; a plan or threat of a sanction is a threat
+			if e, s2, h2, intent := d.nounIntentSource(st, m.s); e != nil {
+				src, ss, h = e, s2, h2
+				if intent && typ == graph.Sanctions {
+					typ = graph.Threatens
+					h = joinHow(h, "intent")
+				}
+			}
+		}
+		if src == nil {
 			// "has taken steps to impose restrictions": the act is the subject's own
 			if av := d.actionBefore(st, m.s); av >= 0 {
 				src, ss, h = d.subjectOf(st, av)
@@ -1315,6 +1393,9 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 		}
 		if d.demandedClause(st, ss) {
 			return false // "demands that the RSF lift the siege": the lifting is demanded, not done
+		}
+		if d.deonticBetween(st, ss, m.s) && !(ss < len(toks) && pronounClass(toks[ss].lower) == "first") {
+			return false // "said Russia must withdraw its forces": an obligation, not an act
 		}
 		srcs = append(srcs, src)
 		srcs = append(srcs, d.coordinated(st, ss)...)
@@ -2785,6 +2866,18 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 				e = k // "our support for the treaty is firm": the noun phrase ends at the verb
 				break
 			}
+			if k > s && strings.HasSuffix(toks[k].lower, "ed") && !toks[k].cap && toks[k-1].kind == tkWord && !determiners[toks[k-1].lower] && !isPrep(toks[k-1].lower) && !strings.HasSuffix(toks[k-1].lower, "ly") && k+1 < e && !isPrep(toks[k+1].lower) {
+				e = k // "Brazil's rejection of the proposal surprised diplomats"
+				break
+			}
+		}
+	}
+	for k := s + 2; k+1 < e; k++ {
+		// "Beijing's decision to ban rare earth exports angered Tokyo": a past verb with an object
+		// after a noun ends the phrase
+		if t := toks[k]; strings.HasSuffix(t.lower, "ed") && !t.cap && st.ment[k] < 0 && toks[k-1].kind == tkWord && !toks[k-1].cap && !determiners[toks[k-1].lower] && !isPrep(toks[k-1].lower) && !auxWords[toks[k-1].lower] && (determiners[toks[k+1].lower] || d.mentionAt(st, k+1) != nil && toks[k+1].cap) {
+			e = k
+			break
 		}
 	}
 	if e <= s {
