@@ -655,6 +655,12 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		}
 		if (ce-cs >= 3 || le.lemma == "call" && ce-cs == 2) && (le.lemma == "say" || le.lemma == "tell" || le.speech == "belief" || le.lemma == "call" || d.isClause(st, k, cs, ce)) {
 			d.addReported(st, src, k, cs, ce, how, 0.8)
+			for _, co := range d.coordinated(st, subjStart) {
+				// "Mali and Burkina Faso warned that …": each conjunct says it
+				if co != src {
+					d.addReported(st, co, k, cs, ce, joinHow(how, "coordination"), 0.75)
+				}
+			}
 		}
 	}
 }

@@ -349,6 +349,21 @@ func TestGeneralizeCases(t *testing.T) {
 		{"announced plans to impose",
 			"Washington announced plans to impose tariffs on Mexican tomatoes.",
 			[]string{"THREATENS United States -> tariffs on Mexican tomatoes", "!SANCTIONS United States"}},
+		// a country's government as possessed subject
+		{"X's military government has ordered",
+			"Niger's military government has ordered French troops to leave the country within a month.",
+			[]string{"DEMANDS Niger -> leaving the country"}},
+		// coordinated speakers each claim what they say
+		{"A and B warned that",
+			"Mali and Burkina Faso warned that any intervention in Niger would be considered a declaration of war.",
+			[]string{"CLAIMS Mali -> declaration of war", "CLAIMS Burkina Faso -> declaration of war"}},
+		// force announced is a threat of it; force used is no threat
+		{"would use force",
+			"Nigeria said it would use force as a last resort.",
+			[]string{"THREATENS Nigeria -> using force"}},
+		{"used force: no threat",
+			"Nigeria used force to disperse the protest.",
+			[]string{"!THREATENS Nigeria"}},
 		{"appositive after an inverted speaker",
 			"Fuel prices will rise again before winter, said Marta Ilves, an analyst at the Baltic Energy Institute.",
 			[]string{"CLAIMS Marta Ilves -> Fuel prices will rise again", "!CLAIMS Marta Ilves -> analyst"}},

@@ -1445,13 +1445,20 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 	if c.Pattern[0] == "designate" && !d.designationContext(st) {
 		return false // "designated a new envoy": an appointment, not a sanction
 	}
-	var targets []*entity
+	if c.Cameo == "138" && !d.futureAct(st, subjEnd, m.s) {
+		return false // "police used force": an act of force, which no relation type here codes
+	}
 	if c.Cameo == "036" && (!d.futureAct(st, subjEnd, m.s) || m.form != "base" || m.e >= len(toks) || !(determiners[toks[m.e].lower] || toks[m.e].cap || st.ment[m.e] >= 0)) {
 		// "met the envoy" reports a meeting and "will meet the envoy" offers one; "we will be
 		// meeting tomorrow" has no one to meet
 		return false
 	}
-	if c.Cameo == "036" && c.Frame == "V" {
+	var targets []*entity
+	if c.Cameo == "138" {
+		// "the bloc would use force as a last resort": announced force is a threat of it
+		name := gerund(c.Pattern[0]) + " " + strings.Join(c.Pattern[1:], " ")
+		targets = []*entity{d.policyEntity(name, "target:verb-phrase")}
+	} else if c.Cameo == "036" && c.Frame == "V" {
 		// "said they would meet U.N. mediator X", "will hold talks with Y": an intent to meet or
 		// negotiate (CAMEO 036, PLOVER AGREE); the target is the meeting
 		name := gerund(c.Pattern[0])
@@ -2123,6 +2130,20 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	// "A statement on the company's website confirms", "An editorial by X said"
 	if e, s := d.documentSource(st, j); e != nil {
 		return e, s, "document-source"
+	}
+	// "Niger's military government has ordered …": a country's government is the country
+	if t.kind == tkWord && !t.cap && governmentNoun[t.lower] {
+		for k := j - 1; k >= 1 && k >= j-3; k-- {
+			if toks[k].lower == "'s" {
+				if m := d.mentionAt(st, k-1); m != nil && actorKind(m.ent) && (m.ent.final().kind == graph.Country || m.ent.final().kind == graph.Government) {
+					return m.ent.final(), m.ts, "possessor-title"
+				}
+				break
+			}
+			if toks[k].kind != tkWord || toks[k].cap {
+				break
+			}
+		}
 	}
 	// "Cairo's security chief warned": an unnamed office-holder speaks for the possessor
 	if t.kind == tkWord && !t.cap && d.lx.titles[t.lower] != nil {
