@@ -50,9 +50,10 @@ import (
 //	           unless (the demand a conditional threat implies), legal-intent (legal action
 //	           announced → THREATENS), coref:document ("it" = a resolution, for its issuer),
 //	           elided ("has refused." → the demand just reported), participle (", calling on
-//	           X to …" → the main clause's subject)]
+//	           X to …" → the main clause's subject), by-agent ("the move by X to …")]
 //	stances    evaluation:call evaluation:said evaluation:quote (judgements, evaluations.txt),
-//	           mandative ("it is vital that X do", mandative.txt), sponsor:by
+//	           mandative ("it is vital that X do", "for X to do", mandative.txt), sponsor:by,
+//	           hope ("we hope X will do" → DEMANDS, CAMEO 02)
 //
 // Evidence.Score is the rule's confidence for its sentence: 0.9 for titles before names and
 // attributed quotations, 0.85 for appositive and possessive structure, 0.8 for a cue with its
