@@ -121,3 +121,24 @@ func TestSourceScores(t *testing.T) {
 		t.Errorf("removing an absent score changed the histogram: %v", h)
 	}
 }
+
+// TestInRangeTreatsFreeTextAsUnknown: only YYYY-MM-DD dates compare; anything else is an unknown
+// date, in range only when both bounds are open.
+func TestInRangeTreatsFreeTextAsUnknown(t *testing.T) {
+	for _, c := range []struct {
+		date, from, to string
+		want           bool
+	}{
+		{"2021-03-03", "2021-01-01", "2021-12-31", true},
+		{"2021-03-03T10:00:00Z", "2021-03-03", "2021-03-03", true},
+		{"2020-12-31", "2021-01-01", "", false},
+		{"yesterday", "1900-01-01", "", false},
+		{"yesterday", "", "2100-01-01", false},
+		{"yesterday", "", "", true},
+		{"", "", "", true},
+	} {
+		if got := inRange(c.date, c.from, c.to); got != c.want {
+			t.Errorf("inRange(%q, %q, %q) = %v, want %v", c.date, c.from, c.to, got, c.want)
+		}
+	}
+}

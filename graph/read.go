@@ -660,15 +660,38 @@ func (c *dateCache) nodeInRange(node, from, to string) (bool, error) {
 
 // inRange compares the YYYY-MM-DD part of an ISO 8601 date with inclusive bounds ("" = open).
 // An unknown date is in range only when both bounds are open.
+// DateInRange reports whether an article's publication date lies in [from, to] (YYYY-MM-DD, ""
+// = open): the rule the from/to filters of Nodes and Relations apply. A date that is not
+// YYYY-MM-DD (or its prefix of an RFC 3339 time) is unknown and in range only when both bounds are
+// open.
+func DateInRange(date, from, to string) bool { return inRange(date, from, to) }
+
 func inRange(date, from, to string) bool {
 	if len(date) > 10 {
 		date = date[:10]
+	}
+	if !isoDate(date) {
+		date = "" // a free-text date stored by an older loader ("yesterday") is unknown
 	}
 	if from != "" && (date == "" || date < from) {
 		return false
 	}
 	if to != "" && (date == "" || date > to) {
 		return false
+	}
+	return true
+}
+
+// isoDate reports the shape YYYY-MM-DD (digits and dashes), which compares as a date in string
+// order.
+func isoDate(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i := 0; i < 10; i++ {
+		if i != 4 && i != 7 && (s[i] < '0' || s[i] > '9') {
+			return false
+		}
 	}
 	return true
 }

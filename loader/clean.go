@@ -2,6 +2,7 @@ package loader
 
 import (
 	"errors"
+	"log/slog"
 	nurl "net/url"
 	"strings"
 	"time"
@@ -96,11 +97,17 @@ func (c *Cleaner) Clean(doc Document) (*Cleaned, error) {
 	if strings.TrimSpace(text) == "" || (len(paras) == 0 && title == "") {
 		return nil, ErrNoContent
 	}
+	published, ok := ParseDate(meta.published)
+	if !ok {
+		// a date that is no date would sort and filter as text ("yesterday" > "2018-…"): the
+		// article is stored without one, and the loader says so
+		slog.Warn("published date is not a date; the article is stored without one", "source", doc.Source, "published", meta.published)
+	}
 	art := graph.Article{
 		ID:          graph.ArticleID(doc.URL, text),
 		Title:       title,
 		URL:         strings.TrimSpace(doc.URL),
-		PublishedAt: NormalizeDate(meta.published),
+		PublishedAt: published,
 		Authors:     meta.authors,
 		Outlet:      strings.TrimSpace(doc.Outlet),
 		Source:      doc.Source,
@@ -160,18 +167,27 @@ func (m *pageMeta) merge(o pageMeta) {
 // 2015", "10 July 2015", "2015/07/10" …; ambiguous numeric dates are read month first, as in US
 // usage), else s trimmed. The calendar date is the one written, not converted to UTC.
 func NormalizeDate(s string) string {
+	if d, ok := ParseDate(s); ok && d != "" {
+		return d
+	}
+	return strings.TrimSpace(s)
+}
+
+// ParseDate is NormalizeDate that tells failure apart: it returns the YYYY-MM-DD date and true,
+// "" and true for an empty s, or "" and false when s is not a date ("yesterday", "TBD").
+func ParseDate(s string) (string, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return ""
+		return "", true
 	}
 	if len(s) >= 10 && isISODate(s[:10]) {
-		return s[:10]
+		return s[:10], true
 	}
 	t, err := dateparse.ParseIn(s, time.UTC, dateparse.PreferMonthFirst(true))
 	if err != nil || t.Year() < 1000 || t.Year() > 9999 {
-		return s
+		return "", false
 	}
-	return t.Format("2006-01-02")
+	return t.Format("2006-01-02"), true
 }
 
 func isISODate(s string) bool {

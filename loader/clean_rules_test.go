@@ -266,6 +266,23 @@ func TestNormalizeDate(t *testing.T) {
 	}
 }
 
+// TestUnparseableDateIsDropped: a published value that is no date is not stored (it would filter
+// as text), and the article still loads.
+func TestUnparseableDateIsDropped(t *testing.T) {
+	for _, in := range []string{"yesterday", "TBD", "n/a"} {
+		if d, ok := ParseDate(in); ok || d != "" {
+			t.Errorf("ParseDate(%q) = %q, %v; want \"\", false", in, d, ok)
+		}
+		c, err := exCleaner(t).Clean(Document{Source: "x.jsonl:3", Title: "Talks", Published: in, Text: "The talks ended on Monday without a deal."})
+		if err != nil || c.Article.PublishedAt != "" {
+			t.Errorf("published %q: stored %q, error %v; want no date and no error", in, c.Article.PublishedAt, err)
+		}
+	}
+	if c, err := exCleaner(t).Clean(Document{Source: "x", Published: "March 3, 2021", Text: "The talks ended."}); err != nil || c.Article.PublishedAt != "2021-03-03" {
+		t.Errorf("a real date: %+v %v", c, err)
+	}
+}
+
 // BenchmarkClean cleans a 10,000-word plain-text page with furniture between its paragraphs.
 func BenchmarkClean(b *testing.B) {
 	c := testCleaner(b)
