@@ -783,4 +783,24 @@ func TestEvidenceFirst(t *testing.T) {
 	if res := ts.query(t, `query($id: ID!) { relation(id: $id) { evidence(first: -1) { sentence } } }`, map[string]any{"id": f.sanctions}); res.code() != CodeBadArgument {
 		t.Errorf("evidence(first: -1): code %q, want BAD_ARGUMENT: %s", res.code(), res.raw)
 	}
+
+	// from/to keep the sentences of articles published in the range (art2 2018-06-15, the
+	// restatement 2018-07-01)
+	var dated struct {
+		Relation struct{ June, July, Both, None, FirstOfBoth []ev }
+	}
+	ts.query(t, `query($id: ID!) { relation(id: $id) {
+		june: evidence(from: "2018-06-01", to: "2018-06-30") { sentence article { id } }
+		july: evidence(from: "2018-07-01") { sentence article { id } }
+		both: evidence(to: "2018-12-31") { sentence article { id } }
+		none: evidence(to: "2017-12-31") { sentence }
+		firstOfBoth: evidence(from: "2018-06-01", first: 1) { sentence article { id } } } }`, map[string]any{"id": f.sanctions}).decode(t, &dated)
+	d := dated.Relation
+	if len(d.June) != 1 || d.June[0].Article.ID != f.art2 || len(d.July) != 1 || d.July[0].Article.ID != b.g.Article.ID ||
+		len(d.Both) != 2 || len(d.None) != 0 || len(d.FirstOfBoth) != 1 || d.FirstOfBoth[0] != d.Both[0] {
+		t.Errorf("evidence by date: %+v", d)
+	}
+	if res := ts.query(t, `query($id: ID!) { relation(id: $id) { evidence(from: "June") { sentence } } }`, map[string]any{"id": f.sanctions}); res.code() != CodeBadArgument {
+		t.Errorf("evidence(from: \"June\"): code %q, want BAD_ARGUMENT: %s", res.code(), res.raw)
+	}
 }

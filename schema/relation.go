@@ -75,9 +75,11 @@ func (t *types) buildRelation() {
 			},
 			"evidence": {
 				Type:        graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t.evidence))),
-				Description: "One per sentence that states the relation, across articles, ordered by article ID, sentence and cue. With first, only the first that many: a relation restated in thousands of articles otherwise returns them all (evidenceCount says how many there are).",
+				Description: "One per sentence that states the relation, across articles, ordered by article ID, sentence and cue. With first, only the first that many: a relation restated in thousands of articles otherwise returns them all (evidenceCount says how many there are). With from/to, only sentences from articles published in that range (an undated article is in no range).",
 				Args: graphql.FieldConfigArgument{
 					"first": {Type: graphql.Int, Description: "At most this many evidence items (>= 0); all when omitted."},
+					"from":  {Type: graphql.String, Description: "Only evidence from articles published on or after this date (YYYY-MM-DD)."},
+					"to":    {Type: graphql.String, Description: "Only evidence from articles published on or before this date (YYYY-MM-DD)."},
 				},
 				// Relations are read without their evidence (graph.WithoutEvidence) and it is read
 				// here, only when asked for: a relation stated in thousands of articles is cheap
@@ -100,12 +102,37 @@ func (t *types) buildRelation() {
 						}
 						max = n
 					}
+					from, to, err := dateArgs(p.Args)
+					if err != nil {
+						return nil, err
+					}
+					dated := from != "" || to != ""
 					ev := r.Evidence
 					if ev == nil && r.EvidenceCount > 0 {
-						var err error
-						if ev, err = t.store.Evidence(p.Context, r.ID, max); err != nil {
+						read := max
+						if dated {
+							read = 0 // the dates decide which come first
+						}
+						if ev, err = t.store.Evidence(p.Context, r.ID, read); err != nil {
 							return nil, storeError(err, false)
 						}
+					}
+					if dated {
+						dates := map[string]string{}
+						var kept []graph.Evidence
+						for _, e := range ev {
+							d, ok := dates[e.ArticleID]
+							if !ok {
+								if a, err := t.store.Article(p.Context, e.ArticleID); err == nil {
+									d = a.PublishedAt
+								}
+								dates[e.ArticleID] = d
+							}
+							if graph.DateInRange(d, from, to) {
+								kept = append(kept, e)
+							}
+						}
+						ev = kept
 					}
 					if max > 0 && len(ev) > max {
 						ev = ev[:max]
