@@ -21,8 +21,9 @@ func newExportCmd(g *globals) *cobra.Command {
 		Use:   "export",
 		Short: "Write the whole graph as GraphML (Gephi, yEd, Cytoscape) or JSON lines",
 		Long: `Export writes every node and relation. GraphML keeps each node's kind and label and each
-edge's type, polarity, confidence, evidence count and first evidence sentence; JSON lines (one
-{"node":…} or {"relation":…} object per line) keep everything, evidence included.`,
+edge's type, polarity, confidence, evidence count and first evidence (sentence, cue, rule,
+article ID and publication date); JSON lines (one {"article":…}, {"node":…} or {"relation":…}
+object per line) keep everything: articles with their text, evidence with offsets.`,
 		Args: argsUsage(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "graphml" && format != "jsonl" {
@@ -92,8 +93,33 @@ func eachRelation(ctx context.Context, s *graph.Store, fn func(*graph.Relation) 
 	}
 }
 
+// eachArticle pages through every stored article.
+func eachArticle(ctx context.Context, s *graph.Store, fn func(*graph.Article) error) error {
+	after := ""
+	for {
+		p, err := s.Articles(ctx, graph.PageArgs{First: 200, After: after})
+		if err != nil {
+			return err
+		}
+		for _, a := range p.Items {
+			if err := fn(a); err != nil {
+				return err
+			}
+		}
+		if !p.HasNext || len(p.Cursors) == 0 {
+			return nil
+		}
+		after = p.Cursors[len(p.Cursors)-1]
+	}
+}
+
+// exportJSONL writes {"article":…} lines first (metadata and cleaned text, which evidence
+// offsets and article IDs refer to), then {"node":…} and {"relation":…} lines.
 func exportJSONL(ctx context.Context, s *graph.Store, w io.Writer) error {
 	enc := json.NewEncoder(w)
+	if err := eachArticle(ctx, s, func(a *graph.Article) error { return enc.Encode(map[string]any{"article": a}) }); err != nil {
+		return err
+	}
 	if err := eachNode(ctx, s, func(n *graph.Node) error { return enc.Encode(map[string]any{"node": n}) }); err != nil {
 		return err
 	}
@@ -133,7 +159,10 @@ func exportGraphML(ctx context.Context, s *graph.Store, w io.Writer) error {
 		{"type", "edge", "type", "string"}, {"negated", "edge", "negated", "boolean"}, {"hedged", "edge", "hedged", "boolean"},
 		{"confidence", "edge", "confidence", "double"}, {"evidence", "edge", "evidence_count", "int"},
 		{"sentence", "edge", "first_evidence", "string"}, {"cue", "edge", "cue", "string"},
+		{"rule", "edge", "rule", "string"}, {"article", "edge", "article", "string"},
+		{"published", "edge", "published", "string"},
 	}
+	dates := map[string]string{} // article ID → publication date, read once
 	for _, k := range keys {
 		if err := enc.EncodeElement(k, xml.StartElement{Name: xml.Name{Local: "key"}}); err != nil {
 			return err
@@ -169,7 +198,15 @@ func exportGraphML(ctx context.Context, s *graph.Store, w io.Writer) error {
 		d := []gmlData{{"type", string(r.Type)}, {"negated", strconv.FormatBool(r.Negated)}, {"hedged", strconv.FormatBool(r.Hedged)},
 			{"confidence", strconv.FormatFloat(r.Confidence, 'f', 3, 64)}, {"evidence", strconv.Itoa(len(r.Evidence))}}
 		if len(r.Evidence) > 0 {
-			d = append(d, gmlData{"sentence", r.Evidence[0].Text}, gmlData{"cue", r.Evidence[0].Cue})
+			e := r.Evidence[0]
+			date, ok := dates[e.ArticleID]
+			if !ok {
+				if a, err := s.Article(ctx, e.ArticleID); err == nil {
+					date = a.PublishedAt
+				}
+				dates[e.ArticleID] = date
+			}
+			d = append(d, gmlData{"sentence", e.Text}, gmlData{"cue", e.Cue}, gmlData{"rule", e.Rule}, gmlData{"article", e.ArticleID}, gmlData{"published", date})
 		}
 		return enc.EncodeElement(gmlEdge{ID: r.ID, Source: r.Source, Target: r.Target, Data: d}, xml.StartElement{Name: xml.Name{Local: "edge"}})
 	})
