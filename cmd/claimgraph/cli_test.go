@@ -56,7 +56,7 @@ func TestExitCodes(t *testing.T) {
 		{"missing store", []string{"stats", "--db", filepath.Join(dir, "nowhere")}, exitRuntime, []string{filepath.Join(dir, "nowhere")}},
 		{"store is a file", []string{"stats", "--db", notDB}, exitRuntime, []string{"store " + notDB}},
 		{"unknown article", []string{"delete", "--db", db, "--article", "d_nope"}, exitRuntime, []string{"store " + db, `no article "d_nope"`}},
-		{"query error", []string{"query", "--db", db, "{ nope }"}, exitRuntime, []string{"query returned 1 errors"}},
+		{"query error", []string{"query", "--db", db, "{ nope }"}, exitRuntime, []string{"query returned an error"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			code, _, stderr := runCLI(t, "", c.args...)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -36,6 +37,9 @@ func newQueryCmd(g *globals) *cobra.Command {
 				return err
 			}
 			if len(res.Errors) > 0 {
+				if len(res.Errors) == 1 {
+					return errors.New("query returned an error")
+				}
 				return fmt.Errorf("query returned %d errors", len(res.Errors))
 			}
 			return nil
