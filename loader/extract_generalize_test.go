@@ -364,6 +364,13 @@ func TestGeneralizeCases(t *testing.T) {
 		{"used force: no threat",
 			"Nigeria used force to disperse the protest.",
 			[]string{"!THREATENS Nigeria"}},
+		// calling off or suspending a strike concedes, and opposes nothing
+		{"called off its strike",
+			"The Kenya Medical Association has called off its strike after reaching a deal with the government.",
+			[]string{"OFFERS Kenya Medical Association -> strike"}},
+		{"called off the boycott: no embedded opposition",
+			"The Teachers Union called off the boycott of exams.",
+			[]string{"OFFERS Teachers Union -> boycott of exams", "!OPPOSES Teachers Union"}},
 		{"appositive after an inverted speaker",
 			"Fuel prices will rise again before winter, said Marta Ilves, an analyst at the Baltic Energy Institute.",
 			[]string{"CLAIMS Marta Ilves -> Fuel prices will rise again", "!CLAIMS Marta Ilves -> analyst"}},

@@ -1733,8 +1733,8 @@ func (d *doc) conditionDemand(st *sent, m *cueMatch, src *entity, how string, sc
 // OPPOSES Nigeria (rule cue:…+embedded).
 func (d *doc) embeddedStance(st *sent, m *cueMatch, typ graph.RelType, src *entity, how string, score float64) {
 	toks := st.toks
-	if typ != graph.Demands && typ != graph.Offers {
-		return
+	if typ != graph.Demands && typ != graph.Offers || m.c.Cameo == "08" {
+		return // a concession gives up what it names: "called off the boycott" opposes nothing
 	}
 	end := d.phraseEnd(st, m.e)
 	for k := m.e; k < end; k++ {
