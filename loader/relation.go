@@ -591,7 +591,8 @@ func (d *doc) protestAct(st *sent, s int) bool {
 // hostileWords name coercive measures that "did not rule out X" threatens.
 var hostileWords = map[string]bool{"reciprocal": true, "retaliatory": true, "retaliation": true, "countermeasures": true,
 	"military": true, "force": true, "strike": true, "strikes": true, "action": true, "measures": true, "sanctions": true,
-	"tariffs": true, "ban": true, "embargo": true, "expulsion": true, "expulsions": true}
+	"tariffs": true, "ban": true, "embargo": true, "expulsion": true, "expulsions": true, "responding": true,
+	"retaliating": true, "defending": true}
 
 // hostileTarget reports a target that names a coercive measure ("reciprocal measures", "military
 // action", "new sanctions").
@@ -1508,7 +1509,9 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 		return false
 	}
 	if c.Pattern[0] == "NOT" && typ == graph.Threatens && !d.hostileTarget(targets[0]) {
-		return false // "did not rule out a deal": no threat; the plain "rule out" reads it negated
+		// "did not rule out a deal", "will not hesitate to help": no threat ("rule out" alone reads
+		// the first negated)
+		return false
 	}
 	if typ == graph.Supports && m.e < len(toks) && (toks[m.e].lower == "its" || toks[m.e].lower == "their" || toks[m.e].lower == "our") {
 		return false // support of one's own interests is no relation to another actor
