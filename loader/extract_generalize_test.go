@@ -381,6 +381,14 @@ func TestGeneralizeCases(t *testing.T) {
 		{"continue to stand with",
 			"Poland will continue to stand with Ukraine for as long as it takes.",
 			[]string{"SUPPORTS Poland -> Ukraine"}},
+		// an ultimatum with a deadline is a demand
+		{"given X until DATE to",
+			"Peru has given Chile until September to withdraw its ambassador.",
+			[]string{"DEMANDS Peru -> withdrawing its ambassador"}},
+		// "joined X in V-ing": the one who joined acts
+		{"joined X in calling for",
+			"Tanzania has joined Kenya in calling for an independent investigation.",
+			[]string{"DEMANDS Tanzania -> independent investigation"}},
 		{"appositive after an inverted speaker",
 			"Fuel prices will rise again before winter, said Marta Ilves, an analyst at the Baltic Energy Institute.",
 			[]string{"CLAIMS Marta Ilves -> Fuel prices will rise again", "!CLAIMS Marta Ilves -> analyst"}},

@@ -2007,6 +2007,17 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	if t.lower == "to" {
 		return nil, 0, ""
 	}
+	if t.lower == "in" && j >= 2 && i < len(toks) && strings.HasSuffix(toks[i].lower, "ing") && !toks[i].cap {
+		// "Tanzania has joined Kenya in calling for …": the one who joined acts
+		for k := j - 1; k >= 0 && k >= j-6; k-- {
+			if w := toks[k].lower; w == "joined" || w == "joins" || w == "join" || w == "joining" {
+				if e, s, _ := d.subjectOf(st, k); e != nil {
+					return e, s, "participle"
+				}
+				break
+			}
+		}
+	}
 	if t.text == "," && i < len(toks) && strings.HasSuffix(toks[i].lower, "ing") && !toks[i].cap {
 		// ", calling on X to …", ", accusing X of …", ", arguing that …": a participle after the
 		// main clause has the main clause's subject
