@@ -389,6 +389,13 @@ func TestGeneralizeCases(t *testing.T) {
 		{"joined X in calling for",
 			"Tanzania has joined Kenya in calling for an independent investigation.",
 			[]string{"DEMANDS Tanzania -> independent investigation"}},
+		// an attribution after the clause may open with an article
+		{"CLAUSE, the X Ministry said",
+			"The talks will resume in March, the Foreign Ministry of Chile said on Tuesday.",
+			[]string{"CLAIMS Foreign Ministry of Chile -> talks will resume in March"}},
+		{"dateline, CLAUSE, the X Department said",
+			"WASHINGTON \u2014 The United States on Thursday imposed sanctions on two companies accused of supplying drone parts to Russia, the Treasury Department said.",
+			[]string{"CLAIMS Treasury Department -> imposed sanctions on two companies", "!CLAIMS Treasury Department -> WASHINGTON"}},
 		{"appositive after an inverted speaker",
 			"Fuel prices will rise again before winter, said Marta Ilves, an analyst at the Baltic Energy Institute.",
 			[]string{"CLAIMS Marta Ilves -> Fuel prices will rise again", "!CLAIMS Marta Ilves -> analyst"}},
