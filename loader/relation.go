@@ -360,6 +360,9 @@ func (d *doc) participleSubject(st *sent, c int) (*entity, int) {
 			continue
 		}
 		if d.finiteVerbAt(st, k) {
+			if k > 0 && toks[k-1].kind == tkWord && d.nounUse(st, k) {
+				continue // a noun: "called for nationwide protests"
+			}
 			if e, s, _ := d.subjectOf(st, k); e != nil {
 				return e, s
 			}
@@ -367,6 +370,13 @@ func (d *doc) participleSubject(st *sent, c int) (*entity, int) {
 		}
 	}
 	return nil, 0
+}
+
+// nounUse reports that the word at k (k > 0) follows a determiner or a lowercase modifier, so it
+// is a noun even in a verb's form ("nationwide protests", "the ban").
+func (d *doc) nounUse(st *sent, k int) bool {
+	p := st.toks[k-1]
+	return !p.cap && (determiners[p.lower] || !auxWords[p.lower] && !strings.HasSuffix(p.lower, "ly") && !isPronoun(p) && p.lower != "and" && st.ment[k-1] < 0)
 }
 
 // speechBefore returns the speech verb that governs the "that" at k ("said in a statement that"),
