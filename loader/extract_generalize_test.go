@@ -399,6 +399,13 @@ func TestGeneralizeCases(t *testing.T) {
 		{"dateline, CLAUSE, the X Department said",
 			"WASHINGTON \u2014 The United States on Thursday imposed sanctions on two companies accused of supplying drone parts to Russia, the Treasury Department said.",
 			[]string{"CLAIMS Treasury Department -> imposed sanctions on two companies", "!CLAIMS Treasury Department -> WASHINGTON"}},
+		// sentence-initial fragments must not break the rules that look back from a word
+		{"fragments at the start of a sentence",
+			"Essential for the region to recover.\n\nVital that Chile act.\n\nHope Peru will return.\n\nRefused.\n\nIt demands.",
+			[]string{"!actor Essential", "COUNTRY Chile"}},
+		{"the move by X to ban … was criticised",
+			"The move by Ankara to ban imports was criticised.",
+			[]string{"SANCTIONS Turkey -> imports", "!SANCTIONS Turkey -> criticised"}},
 		{"appositive after an inverted speaker",
 			"Fuel prices will rise again before winter, said Marta Ilves, an analyst at the Baltic Energy Institute.",
 			[]string{"CLAIMS Marta Ilves -> Fuel prices will rise again", "!CLAIMS Marta Ilves -> analyst"}},

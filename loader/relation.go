@@ -630,9 +630,8 @@ func (d *doc) nounIntentSource(st *sent, i int) (*entity, int, string, bool) {
 		return nil, 0, "", false
 	}
 	n := i - 2
-	if n >= 3 && toks[n].kind == tkWord && d.mentionAt(st, n) != nil && toks[n-1].lower == "by" {
+	if am := d.mentionAt(st, n); am != nil && am.ts >= 2 && toks[am.ts-1].lower == "by" {
 		// "the move by Ankara to close": the agent, then the noun before "by"
-		am := d.mentionAt(st, n)
 		if intent, ok := intentNouns[toks[am.ts-2].lower]; ok && actorKind(am.ent) {
 			return am.ent.final(), am.ts, "by-agent", intent
 		}
@@ -983,7 +982,7 @@ func (d *doc) sponsorship(st *sent) {
 // phrase demanded ("living up to the commitments").
 func (d *doc) mandatives(st *sent) {
 	toks := st.toks
-	for k := 1; k+2 < len(toks); k++ {
+	for k := 3; k+2 < len(toks); k++ {
 		if toks[k].lower != "that" && toks[k].lower != "for" || !d.lx.mandative[toks[k-1].lower] {
 			continue
 		}
@@ -2913,6 +2912,14 @@ func (d *doc) targets(st *sent, m *cueMatch, typ *graph.RelType) []*entity {
 			}
 			if k > s && strings.HasSuffix(toks[k].lower, "ed") && !toks[k].cap && toks[k-1].kind == tkWord && !determiners[toks[k-1].lower] && !isPrep(toks[k-1].lower) && !strings.HasSuffix(toks[k-1].lower, "ly") && k+1 < e && !isPrep(toks[k+1].lower) {
 				e = k // "Brazil's rejection of the proposal surprised diplomats"
+				break
+			}
+		}
+	}
+	if c.Frame == "V" && m.s > 0 && toks[m.s-1].lower == "to" {
+		for k := s + 1; k < e; k++ {
+			if finiteAux[toks[k].lower] && st.ment[k] < 0 {
+				e = k // "the move by Ankara to ban imports was criticised": the subject ends at its verb
 				break
 			}
 		}
