@@ -1329,14 +1329,20 @@ func (d *doc) cueRelation(st *sent, m *cueMatch) bool {
 							for c < b && toks[c].kind == tkQuote {
 								c++
 							}
-							e := min(d.phraseEnd(st, c), b+1)
-							for k := c + 1; k < e; k++ {
-								if toks[k].text == "," {
-									e = k // the aside after the head: ", signed by A and B,"
-									break
+							if c <= b {
+								// (a dateline or quotes reaching the verb leave no phrase to take)
+								e := min(d.phraseEnd(st, c), b+1)
+								if e <= c {
+									e = c + 1
 								}
+								for k := c + 1; k < e; k++ {
+									if toks[k].text == "," {
+										e = k // the aside after the head: ", signed by A and B,"
+										break
+									}
+								}
+								s, b = c, e-1
 							}
-							s, b = c, e-1
 						}
 						if w := toks[b].lower; (w == "which" || w == "that") && b == s {
 							// "The plan, which was opposed by X, passed": the relative's antecedent
