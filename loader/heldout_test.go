@@ -8,11 +8,15 @@ import (
 	"testing"
 )
 
-// heldoutFloors are the levels reached on the held-out articles of testdata/heldout (actor F1,
+// heldoutSets are the folders of held-out articles, each with articles/, gold/ and a README that
+// records their blind first scores.
+var heldoutSets = []string{"testdata/heldout", "testdata/heldout3"} // heldout2: TestHeldout2
+
+// heldoutFloors are the levels reached on the held-out articles of heldoutSets (actor F1,
 // core-relation recall, relation precision; forbidden actors must stay 0 where they are 0). These
-// articles were blind-annotated and first scored untuned (testdata/heldout/README.md); they now
-// serve as a second development set, so the floors catch regressions of rules of English news
-// writing, not tuning to their wording. Raise them, never lower them.
+// articles were blind-annotated and first scored untuned (see each set's README); they now serve
+// as development sets, so the floors catch regressions of rules of English news writing, not
+// tuning to their wording. Raise them, never lower them.
 var heldoutFloors = map[string]struct {
 	f1, coreRel, relP float64
 	forbidden         int
@@ -22,14 +26,25 @@ var heldoutFloors = map[string]struct {
 	"h03": {0.95, 0.99, 0.99, 0},
 	"h04": {0.99, 0.99, 0.99, 0},
 	"h05": {0.88, 0.88, 0.93, 0},
+	// testdata/heldout3 (blind first scores in its README; the actor layer was tuned on it after)
+	"h21": {0.94, 0.49, 0.53, 0},
+	"h22": {0.93, 0.74, 0.82, 0},
+	"h23": {0.90, 0.00, 0.49, 0},
+	"h24": {0.95, 0.59, 0.99, 0},
+	"h25": {0.86, 0.81, 0.75, 0},
+	"h26": {0.99, 0.79, 0.84, 0},
 }
 
 // TestHeldout scores every held-out article against its gold with score.py's rules (see
 // scoreGraph); -v prints the misses.
 func TestHeldout(t *testing.T) {
-	golds, err := filepath.Glob("testdata/heldout/gold/*.json")
-	if err != nil || len(golds) == 0 {
-		t.Fatalf("no held-out gold files: %v", err)
+	var golds []string
+	for _, set := range heldoutSets {
+		g, err := filepath.Glob(filepath.Join(set, "gold", "*.json"))
+		if err != nil || len(g) == 0 {
+			t.Fatalf("no held-out gold files in %s: %v", set, err)
+		}
+		golds = append(golds, g...)
 	}
 	for _, gp := range golds {
 		name := strings.TrimSuffix(filepath.Base(gp), ".json")
@@ -43,7 +58,7 @@ func TestHeldout(t *testing.T) {
 			if err := json.Unmarshal(b, &gold); err != nil {
 				t.Fatalf("%s: %v", gp, err)
 			}
-			ab, err := os.ReadFile(filepath.Join("testdata/heldout/articles", gold.Article))
+			ab, err := os.ReadFile(filepath.Join(filepath.Dir(filepath.Dir(gp)), "articles", gold.Article))
 			if err != nil {
 				t.Fatal(err)
 			}
