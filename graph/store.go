@@ -45,10 +45,11 @@ const (
 	defaultNumL0Tables      = 4
 	defaultNumL0TablesStall = 10
 	// defaultResidentFiles bounds the resident pages of the store's mapped table and value-log
-	// files. With the ~270 MB peak of anonymous memory a load holds (Go heap under
-	// --memory-limit, memtables, caches, compaction buffers; bench/README.md) it keeps the
-	// process under the 500 MB RSS of issue 5 whatever the store's size.
-	defaultResidentFiles = 128 << 20
+	// files. With the anonymous memory a load holds (Go heap under --memory-limit: memtables,
+	// caches, compaction buffers; ~300 MB at its peaks at 60,000 articles, bench/README.md) it
+	// keeps the process under the 500 MB RSS of issue 5 whatever the store's size; at 128 MiB
+	// the 60,000-article load peaked at 511 MB.
+	defaultResidentFiles = 96 << 20
 )
 
 // Options configure Open. Build them with DefaultOptions and the With methods.
@@ -63,7 +64,7 @@ type Options struct {
 	// BlockCacheSize is Badger's block cache in bytes (DefaultOptions: 32 MiB).
 	BlockCacheSize int64
 	// ResidentFiles bounds, in bytes, the pages of the store's table (.sst) and value-log (.vlog)
-	// files that stay resident in the process (DefaultOptions: 128 MiB; <= 0: no bound). Badger
+	// files that stay resident in the process (DefaultOptions: 96 MiB; <= 0: no bound). Badger
 	// maps those files and every page it writes or reads stays in the process's RSS while the
 	// file is open, so without a bound RSS grows with the store. Over the bound, a background
 	// goroutine asks the kernel to reclaim the pages (Linux only; see trimResidency).

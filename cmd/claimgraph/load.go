@@ -85,11 +85,12 @@ do not depend on timing), and the Go heap is held near --memory-limit.`,
 }
 
 // defaultMemoryLimit is the soft limit of the Go heap during a load. Badger's memtables, caches
-// and table builders plus the extraction workers hold about 130 MB live; without a limit the
-// collector lets the heap grow to twice that. At 256 MiB the collector runs more often for no
-// measurable CPU (bench/README.md) and a load's own memory stays near 250 MB whatever the corpus
-// size; the store's table files that Badger maps come on top of it in RSS.
-const defaultMemoryLimit = "256MiB"
+// and table builders plus the extraction workers hold about 130 MB live (more during deep
+// compactions); without a limit the collector lets the heap grow to twice that. At 224 MiB the
+// collector runs more often for little CPU (bench/README.md); the store's mapped files
+// (graph.Options.ResidentFiles, 96 MiB) come on top of it in RSS, and the two keep a load under
+// 500 MB whatever the corpus size.
+const defaultMemoryLimit = "224MiB"
 
 // setMemoryLimit applies --memory-limit unless $GOMEMLIMIT is set. Units: B, KiB, MiB, GiB
 // (as GOMEMLIMIT), or a plain number of bytes.
