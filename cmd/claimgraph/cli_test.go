@@ -139,7 +139,7 @@ func TestQueryCommand(t *testing.T) {
 		`{ articles { ` + strings.Repeat(" ", 2<<20) + `} }`:        "BODY_TOO_LARGE",
 	} {
 		code, r, stderr := query(q)
-		if code != exitRuntime || len(r.Errors) == 0 || r.Errors[0].Extensions["code"] != want || !strings.Contains(stderr, "errors") {
+		if code != exitRuntime || len(r.Errors) == 0 || r.Errors[0].Extensions["code"] != want || !strings.Contains(stderr, "query returned") {
 			t.Errorf("%.60s: exit %d, errors %+v, want code %s", q, code, r.Errors, want)
 		}
 	}
