@@ -75,7 +75,9 @@ func TestExportIsSelfContained(t *testing.T) {
 		t.Fatalf("export graphml: exit %d: %s", code, errs)
 	}
 	var doc struct {
-		Keys  []struct{ ID string `xml:"id,attr"` } `xml:"key"`
+		Keys []struct {
+			ID string `xml:"id,attr"`
+		} `xml:"key"`
 		Edges []struct {
 			Data []struct {
 				Key   string `xml:"key,attr"`
