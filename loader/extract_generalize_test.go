@@ -1,12 +1,6 @@
 package loader
 
-import (
-	"encoding/json"
-	"os"
-	"path/filepath"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestGeneralizeCases holds rules of English news writing added to make the extractor carry over
 // to unseen articles. Every row is a sentence written for the test (names fictional), never one of
@@ -431,62 +425,4 @@ func TestGeneralizeBriefing(t *testing.T) {
 		"!CLAIMS Varo -> fishing illegally", "!CLAIMS Varo -> See you next week",
 		"!CLAIMS Varo -> We urge Kosmar", // coded as the demand it makes
 	})
-}
-
-// heldout2Floors are the levels reached on testdata/heldout2 (h11–h16) with the rules above:
-// actor F1, core-relation recall, relation precision, forbidden actors. The set was scored blind
-// first (testdata/heldout2/README.md) and is now read to find failure categories, never to tune
-// wording; the floors catch regressions. Raise them, never lower them.
-var heldout2Floors = map[string]struct {
-	f1, coreRel, relP float64
-	forbidden         int
-}{
-	"h11": {0.96, 0.90, 0.96, 0},
-	"h12": {0.90, 0.88, 0.99, 0},
-	"h13": {0.99, 0.74, 0.91, 0},
-	"h14": {0.99, 0.89, 0.92, 0},
-	"h15": {0.95, 0.99, 0.75, 0},
-	"h16": {0.95, 0.99, 0.99, 0},
-}
-
-// TestHeldout2 scores every article of testdata/heldout2 against its gold with score.py's rules
-// (scoreGraph); -v prints the misses.
-func TestHeldout2(t *testing.T) {
-	golds, err := filepath.Glob("testdata/heldout2/gold/*.json")
-	if err != nil || len(golds) == 0 {
-		t.Fatalf("no heldout2 gold files: %v", err)
-	}
-	for _, gp := range golds {
-		name := strings.TrimSuffix(filepath.Base(gp), ".json")
-		key, _, _ := strings.Cut(name, "_")
-		t.Run(key, func(t *testing.T) {
-			var gold goldFile
-			b, err := os.ReadFile(gp)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := json.Unmarshal(b, &gold); err != nil {
-				t.Fatalf("%s: %v", gp, err)
-			}
-			ab, err := os.ReadFile(filepath.Join("testdata/heldout2/articles", gold.Article))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var a struct{ URL, Title, Published, Text string }
-			if err := json.Unmarshal(ab, &a); err != nil {
-				t.Fatalf("%s: %v", gold.Article, err)
-			}
-			g := extractDoc(t, Document{Source: gold.Article, URL: a.URL, Title: a.Title, Published: a.Published, Text: a.Text})
-			s := scoreGraph(g, &gold)
-			t.Logf("%s\nactors P=%.2f R=%.2f F1=%.2f | core-rel R=%.2f ext-rel R=%.2f rel P=%.2f | forbidden=%d",
-				s.Report, s.ActorP, s.ActorR, s.ActorF1, s.CoreRelR, s.ExtRelR, s.RelP, s.Forbidden)
-			f, ok := heldout2Floors[key]
-			if !ok {
-				t.Fatalf("no floor for %s: add one to heldout2Floors", key)
-			}
-			if s.Forbidden > f.forbidden || s.ActorF1 < f.f1 || s.CoreRelR < f.coreRel || s.RelP < f.relP {
-				t.Errorf("below floor %+v: F1=%.2f core-rel R=%.2f rel P=%.2f forbidden=%d", f, s.ActorF1, s.CoreRelR, s.RelP, s.Forbidden)
-			}
-		})
-	}
 }

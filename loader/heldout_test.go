@@ -10,7 +10,7 @@ import (
 
 // heldoutSets are the folders of held-out articles, each with articles/, gold/ and a README that
 // records their blind first scores.
-var heldoutSets = []string{"testdata/heldout", "testdata/heldout3"} // heldout2: TestHeldout2
+var heldoutSets = []string{"testdata/heldout", "testdata/heldout2", "testdata/heldout3"}
 
 // heldoutFloors are the levels reached on the held-out articles of heldoutSets (actor F1,
 // core-relation recall, relation precision; forbidden actors must stay 0 where they are 0). These
@@ -26,6 +26,13 @@ var heldoutFloors = map[string]struct {
 	"h03": {0.95, 0.99, 0.99, 0},
 	"h04": {0.99, 0.99, 0.99, 0},
 	"h05": {0.88, 0.88, 0.93, 0},
+	// testdata/heldout2 (read to find failure categories of the relation layer, never to tune wording)
+	"h11": {0.96, 0.90, 0.96, 0},
+	"h12": {0.90, 0.88, 0.99, 0},
+	"h13": {0.99, 0.74, 0.91, 0},
+	"h14": {0.99, 0.89, 0.92, 0},
+	"h15": {0.95, 0.99, 0.75, 0},
+	"h16": {0.95, 0.99, 0.99, 0},
 	// testdata/heldout3 (blind first scores in its README; the actor layer was tuned on it after)
 	"h21": {0.94, 0.49, 0.53, 0},
 	"h22": {0.93, 0.74, 0.82, 0},
