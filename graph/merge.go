@@ -65,6 +65,19 @@ func ArticleHash(a *Article) string {
 // article, relations to nodes neither in g nor stored, negative offsets), ErrClosed, the context's
 // error, and Badger errors (read-only store, conflicts after retries).
 func (s *Store) MergeArticle(ctx context.Context, g *ArticleGraph) (MergeResult, error) {
+	return s.merge(ctx, g, false)
+}
+
+// RestoreArticle is MergeArticle without entity resolution: every node and relation keeps the ID
+// it has in g. It is for reloading a backup (an export of this store), whose actors were resolved
+// when they were first loaded; matching them by name again could merge two actors the store kept
+// apart. Errors as MergeArticle.
+func (s *Store) RestoreArticle(ctx context.Context, g *ArticleGraph) (MergeResult, error) {
+	return s.merge(ctx, g, true)
+}
+
+// merge is MergeArticle; exact skips entity resolution (RestoreArticle).
+func (s *Store) merge(ctx context.Context, g *ArticleGraph, exact bool) (MergeResult, error) {
 	in, err := prepare(g)
 	if err != nil {
 		return MergeResult{}, err
@@ -99,7 +112,7 @@ func (s *Store) MergeArticle(ctx context.Context, g *ArticleGraph) (MergeResult,
 				return err
 			}
 		}
-		p, err := resolve(txn, in)
+		p, err := resolve(txn, in, exact)
 		if err != nil {
 			return err
 		}
@@ -118,7 +131,7 @@ func (s *Store) MergeArticle(ctx context.Context, g *ArticleGraph) (MergeResult,
 		return writeArticle(txn, &in.Article, hash)
 	})
 	if errors.Is(err, badger.ErrTxnTooBig) {
-		return s.mergeSplit(ctx, db, in, hash)
+		return s.mergeSplit(ctx, db, in, hash, exact)
 	}
 	if err != nil {
 		return MergeResult{}, fmt.Errorf("graph: merge article %s: %w", in.Article.ID, err)
@@ -128,7 +141,7 @@ func (s *Store) MergeArticle(ctx context.Context, g *ArticleGraph) (MergeResult,
 
 // mergeSplit is MergeArticle for an article too large for one transaction; see MergeArticle for
 // the order of the writes and why it is safe.
-func (s *Store) mergeSplit(ctx context.Context, db *badger.DB, in *ArticleGraph, hash string) (MergeResult, error) {
+func (s *Store) mergeSplit(ctx context.Context, db *badger.DB, in *ArticleGraph, hash string, exact bool) (MergeResult, error) {
 	id := in.Article.ID
 	res := MergeResult{ArticleID: id}
 	fail := func(err error) (MergeResult, error) {
@@ -158,7 +171,7 @@ func (s *Store) mergeSplit(ctx context.Context, db *badger.DB, in *ArticleGraph,
 	}
 	var p *plan
 	if err := db.View(func(txn *badger.Txn) (err error) {
-		p, err = resolve(txn, in)
+		p, err = resolve(txn, in, exact)
 		return err
 	}); err != nil {
 		return fail(err)
@@ -595,7 +608,8 @@ type plan struct {
 // resolve maps incoming actors to stored ones (see matchActor) and the claims of renamed speakers
 // to their new IDs, applies the renaming to nodes, relations (whose loader-made IDs are recomputed
 // from the new endpoints), mentions and roles, and checks that every node referred to exists.
-func resolve(txn *badger.Txn, in *ArticleGraph) (*plan, error) {
+// With exact set no actor is matched by name: IDs stay as they are (RestoreArticle).
+func resolve(txn *badger.Txn, in *ArticleGraph, exact bool) (*plan, error) {
 	incoming := map[string]*Node{}
 	for i := range in.Nodes {
 		incoming[in.Nodes[i].ID] = &in.Nodes[i]
@@ -607,7 +621,7 @@ func resolve(txn *badger.Txn, in *ArticleGraph) (*plan, error) {
 	slices.Sort(ids)
 	var unstored []rival
 	for _, id := range ids {
-		if n := incoming[id]; n.Kind.IsActor() && !exists(txn, NodeKey(id)) {
+		if n := incoming[id]; !exact && n.Kind.IsActor() && !exists(txn, NodeKey(id)) {
 			unstored = append(unstored, newRival(n))
 		}
 	}

@@ -974,7 +974,7 @@ func TestResolveIsRepeatable(t *testing.T) {
 	var plans []string
 	for range 2 {
 		err := s.db.View(func(txn *badger.Txn) error {
-			p, err := resolve(txn, in)
+			p, err := resolve(txn, in, false)
 			plans = append(plans, fmt.Sprintf("%+v", *p))
 			return err
 		})

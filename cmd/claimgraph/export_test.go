@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"bufio"
 	"encoding/json"
 	"encoding/xml"
@@ -103,5 +104,85 @@ func TestExportIsSelfContained(t *testing.T) {
 	}
 	if len(doc.Edges) == 0 || dated != len(doc.Edges) {
 		t.Errorf("%d edges, %d with their article's date", len(doc.Edges), dated)
+	}
+}
+
+// TestExportFormatsAndRestore: every format comes out of the command with the filters given as
+// flags, CSV goes into a folder or a zip, and a JSON lines backup loaded with load --restore into
+// an empty store exports again identically (the IDs kept).
+func TestExportFormatsAndRestore(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "db")
+	in := filepath.Join(dir, "in.jsonl")
+	if err := os.WriteFile(in, []byte(
+		record("https://example.com/a", "Tariff row", "2021-03-03", "Test Wire",
+			"Chile opposed the new copper tariffs on Monday. Peru threatened to impose duties on Chilean wine.")+
+			record("https://example.com/b", "More tariffs", "2022-05-01", "Test Wire",
+				"Argentina supported the new copper tariffs. Chile rejected the new copper tariffs again.")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mustLoad(t, db, in, "../../data/samples/china-hard-line-trade-demands.txt")
+
+	for _, args := range [][]string{
+		{"--format", "gexf"}, {"--format", "graphml", "--types", "opposes,supports"},
+		{"--format", "cytoscape", "--from", "2022-01-01"}, {"--format", "gexf", "--actors-only", "--min-confidence", "0.5"},
+		{"--format", "graphml", "--kinds", "COUNTRY,POLICY", "--to", "2021-12-31"},
+	} {
+		code, out, errs := runCmd(t, append([]string{"export", "--db", db}, args...)...)
+		if code != exitOK || len(out) < 100 {
+			t.Errorf("export %v: exit %d, %d bytes: %s", args, code, len(out), errs)
+		}
+	}
+	code, out, _ := runCmd(t, "export", "--db", db, "--format", "cytoscape", "--from", "2022-01-01")
+	if code != exitOK || strings.Contains(out, "threatened") || !strings.Contains(out, "rejected") {
+		t.Errorf("--from 2022-01-01 keeps the 2022 sentences only: %s", out)
+	}
+	for _, bad := range [][]string{{"--format", "dot"}, {"--types", "LIKES"}, {"--from", "May 2022"}, {"--format", "jsonl", "--actors-only"}} {
+		if code, _, errs := runCmd(t, append([]string{"export", "--db", db}, bad...)...); code != exitUsage {
+			t.Errorf("export %v: exit %d, want %d (%s)", bad, code, exitUsage, errs)
+		}
+	}
+	if code, _, errs := runCmd(t, "export", "--db", db, "--around", "a_nosuchnode"); code != exitRuntime || !strings.Contains(errs, "a_nosuchnode") {
+		t.Errorf("unknown --around: exit %d: %s", code, errs)
+	}
+
+	csvDir := filepath.Join(dir, "csv")
+	if code, _, errs := runCmd(t, "export", "--db", db, "--format", "csv", "-o", csvDir); code != exitOK {
+		t.Fatalf("csv to a folder: %s", errs)
+	}
+	for _, name := range []string{"nodes.csv", "edges.csv", "evidence.csv"} {
+		if st, err := os.Stat(filepath.Join(csvDir, name)); err != nil || st.Size() == 0 {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	zipPath := filepath.Join(dir, "tables.zip")
+	if code, _, errs := runCmd(t, "export", "--db", db, "--format", "csv", "-o", zipPath); code != exitOK {
+		t.Fatalf("csv to a zip: %s", errs)
+	}
+	if zr, err := zip.OpenReader(zipPath); err != nil || len(zr.File) != 3 {
+		t.Errorf("zip: %v", err)
+	} else {
+		zr.Close()
+	}
+
+	backup := filepath.Join(dir, "backup.jsonl")
+	if code, _, errs := runCmd(t, "export", "--db", db, "--format", "jsonl", "-o", backup); code != exitOK {
+		t.Fatalf("backup: %s", errs)
+	}
+	db2 := filepath.Join(dir, "restored")
+	code, out, errs := runCmd(t, "load", "--db", db2, "--restore", backup)
+	if code != exitOK || !strings.Contains(out, "restored 3 articles") {
+		t.Fatalf("restore: exit %d: %s %s", code, out, errs)
+	}
+	_, again, _ := runCmd(t, "export", "--db", db2, "--format", "jsonl")
+	first, _ := os.ReadFile(backup)
+	if string(first) != again {
+		t.Errorf("the restored store exports differently")
+	}
+	if code, out, _ := runCmd(t, "load", "--db", db2, "--restore", backup); code != exitOK || !strings.Contains(out, "(3 unchanged)") {
+		t.Errorf("restoring again changes something: %s", out)
+	}
+	if code, _, errs := runCmd(t, "load", "--db", db2, "--restore", in); code != exitRuntime || !strings.Contains(errs, "in.jsonl:1") {
+		t.Errorf("an article file given to --restore: exit %d: %s", code, errs)
 	}
 }

@@ -29,6 +29,7 @@ func newLoadCmd(g *globals) *cobra.Command {
 	var noProgress bool
 	var memLimit string
 	var cpuProfile, memProfile string
+	var restore bool
 	cmd := &cobra.Command{
 		Use:   "load PATH...",
 		Short: "Load articles (.txt, .html, .json, .jsonl, folders, - for stdin) into the store",
@@ -40,7 +41,11 @@ A bad article is reported with its file (and line) and skipped; the exit status 
 
 Inputs of any size stream through in bounded memory: extraction runs on --workers goroutines, one
 writer commits each article in its own transaction in input order (so IDs and entity resolution
-do not depend on timing), and the Go heap is held near --memory-limit.`,
+do not depend on timing), and the Go heap is held near --memory-limit.
+
+With --restore, each PATH is a JSON lines backup ('export --format jsonl'): its articles, nodes,
+mentions and relations are stored as they are, with their IDs, without extraction or entity
+resolution.`,
 		Args: argsUsage(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := setMemoryLimit(memLimit); err != nil {
@@ -51,6 +56,9 @@ do not depend on timing), and the Go heap is held near --memory-limit.`,
 				return err
 			}
 			defer s.Close()
+			if restore {
+				return restorePaths(cmd.Context(), g, s, args)
+			}
 			p, err := loader.NewPipeline(data.FS)
 			if err != nil {
 				return err
@@ -77,6 +85,7 @@ do not depend on timing), and the Go heap is held near --memory-limit.`,
 	cmd.Flags().BoolVar(&noProgress, "no-progress", false, "no progress bar or progress lines")
 	cmd.Flags().StringVar(&memLimit, "memory-limit", defaultMemoryLimit,
 		"soft limit of the Go heap (e.g. 256MiB, 1GiB; 0 for none); $GOMEMLIMIT, when set, wins")
+	cmd.Flags().BoolVar(&restore, "restore", false, "PATHs are JSON lines backups (export --format jsonl): store them with their IDs")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile (pprof) of the load to this file")
 	cmd.Flags().StringVar(&memProfile, "memprofile", "", "write a heap profile (pprof) at the end of the load to this file")
 	_ = cmd.Flags().MarkHidden("cpuprofile")

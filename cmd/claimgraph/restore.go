@@ -1,0 +1,50 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/claimgraph/claimgraph/export"
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// restorePaths stores the JSON lines backups at paths (see export.ReadBackup) article by article
+// with graph.Store.RestoreArticle, so every node and relation keeps its ID. A file that does not
+// read as a backup is reported with its line and nothing of it is stored; an article already
+// stored with the same content is left as it is.
+func restorePaths(ctx context.Context, g *globals, s *graph.Store, paths []string) error {
+	for _, path := range paths {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		b, err := export.ReadBackup(f, path)
+		f.Close()
+		if err != nil {
+			return err
+		}
+		restored, unchanged := 0, 0
+		for _, ag := range b.Articles {
+			res, err := s.RestoreArticle(ctx, ag)
+			if err != nil {
+				return fmt.Errorf("%s: restoring article %s: %w", path, ag.Article.ID, err)
+			}
+			if res.Skipped {
+				unchanged++
+			} else {
+				restored++
+			}
+		}
+		if b.Unplaced > 0 {
+			g.log.Warn("facts that no article in the backup states were not restored", "file", path, "count", b.Unplaced)
+		}
+		st, err := s.Stats(ctx)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(g.stdout, "%s: restored %d articles (%d unchanged); the store holds %d articles, %d nodes, %d relations\n",
+			path, restored, unchanged, st.Articles, st.Nodes, st.Relations)
+	}
+	return nil
+}

@@ -1,0 +1,131 @@
+package export
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Format is an export format.
+type Format string
+
+// Formats.
+const (
+	GEXF      Format = "gexf"      // GEXF 1.3, Gephi's format, with dynamic spells
+	GraphML   Format = "graphml"   // GraphML (yEd, networkx, igraph, sigma.js, Cytoscape desktop)
+	Cytoscape Format = "cytoscape" // Cytoscape.js JSON: {"elements": {"nodes", "edges"}}
+	CSV       Format = "csv"       // nodes.csv, edges.csv, evidence.csv (a folder, or a zip)
+	JSONL     Format = "jsonl"     // JSON lines: a backup that load --restore reads back
+)
+
+// Formats lists every format.
+var Formats = []Format{GEXF, GraphML, Cytoscape, CSV, JSONL}
+
+// ParseFormat checks a format name (case-insensitive).
+func ParseFormat(s string) (Format, error) {
+	f := Format(strings.ToLower(strings.TrimSpace(s)))
+	for _, k := range Formats {
+		if f == k {
+			return f, nil
+		}
+	}
+	return "", fmt.Errorf("unknown format %q (want one of %s)", s, joinTypes(Formats))
+}
+
+// ContentType is the media type of a format written to one stream (CSV as a zip).
+func (f Format) ContentType() string {
+	switch f {
+	case GEXF, GraphML:
+		return "application/xml; charset=utf-8"
+	case Cytoscape:
+		return "application/json; charset=utf-8"
+	case CSV:
+		return "application/zip"
+	}
+	return "application/x-ndjson; charset=utf-8"
+}
+
+// Extension is the file name extension of a format written to one stream.
+func (f Format) Extension() string {
+	switch f {
+	case CSV:
+		return "zip"
+	case Cytoscape:
+		return "cyjs"
+	}
+	return string(f)
+}
+
+// Write selects what f asks for from s and writes it to w in format, CSV as a zip archive. JSON
+// lines cannot hold the edges ActorsOnly makes (they are not stored facts, and a backup must
+// restore the store), so that pair is an error. Errors: the filter's, the store's, w's.
+func Write(ctx context.Context, s *graph.Store, format Format, f Filter, w io.Writer) error {
+	if format == JSONL && f.ActorsOnly {
+		return fmt.Errorf("jsonl is a backup of stored facts: --actors-only makes edges the store does not hold (use another format)")
+	}
+	g, err := Select(ctx, s, f, format == JSONL)
+	if err != nil {
+		return err
+	}
+	return WriteGraph(g, format, w)
+}
+
+// WriteGraph writes a selected graph in format (CSV as a zip archive).
+func WriteGraph(g *Graph, format Format, w io.Writer) error {
+	switch format {
+	case GEXF:
+		return WriteGEXF(g, w)
+	case GraphML:
+		return WriteGraphML(g, w)
+	case Cytoscape:
+		return WriteCytoscape(g, w)
+	case CSV:
+		return WriteCSVZip(g, w)
+	case JSONL:
+		return WriteJSONL(g, w)
+	}
+	return fmt.Errorf("unknown format %q", format)
+}
+
+// nodeField is the string value of the node's field with the given JSON name, or "". Attributes
+// such as an actor's country are read this way so that every version of the model that has them
+// exports them, and one without exports them empty.
+func nodeField(n *graph.Node, name string) string {
+	b, err := json.Marshal(n)
+	if err != nil {
+		return ""
+	}
+	var m map[string]any
+	if json.Unmarshal(b, &m) != nil {
+		return ""
+	}
+	if s, ok := m[name].(string); ok {
+		return s
+	}
+	return ""
+}
+
+// nodeLabel is the display label of a node (claims shortened, as graph.Node.Label does).
+func nodeLabel(n *graph.Node) string { return n.Label() }
+
+// evidenceList joins one field of every evidence sentence with "; " (GraphML and GEXF hold no
+// lists), in evidence order.
+func evidenceList(e *Edge, field func(graph.Evidence) string) string {
+	parts := make([]string, len(e.Evidence))
+	for i, ev := range e.Evidence {
+		parts[i] = field(ev)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// articleDate is the YYYY-MM-DD publication date of an article, or "".
+func articleDate(g *Graph, id string) string {
+	if a := g.Articles[id]; a != nil {
+		return isoDay(a.PublishedAt)
+	}
+	return ""
+}
