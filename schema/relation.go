@@ -29,6 +29,8 @@ func (t *types) buildEvidence() {
 			"text":     {Type: graphql.NewNonNull(graphql.String), Description: "The sentence.", Resolve: from(func(e graph.Evidence) any { return e.Text })},
 			"cue":      {Type: graphql.String, Description: "The word(s) that signal the relation: \"refuse\", \"offers\", \"cited\".", Resolve: from(func(e graph.Evidence) any { return nullString(e.Cue) })},
 			"rule":     {Type: graphql.String, Description: "The extraction rule or lexicon entry that produced this evidence, e.g. \"cue:refuse\".", Resolve: from(func(e graph.Evidence) any { return nullString(e.Rule) })},
+			"cueStart": {Type: graphql.Int, Description: "Code-point offset of the cue in Article.text; null when the evidence has no cue.", Resolve: from(func(e graph.Evidence) any { return cueOffset(e, e.CueStart) })},
+			"cueEnd":   {Type: graphql.Int, Description: "Code-point offset of the cue's end in Article.text, exclusive; null when the evidence has no cue.", Resolve: from(func(e graph.Evidence) any { return cueOffset(e, e.CueEnd) })},
 			"hedged":   {Type: graphql.NewNonNull(graphql.Boolean), Description: "This sentence hedges the relation (\"may offer\"); Relation.hedged holds when every sentence does.", Resolve: from(func(e graph.Evidence) any { return e.Hedged })},
 		},
 	})
@@ -183,4 +185,12 @@ func (t *types) buildSubgraph() {
 type subgraph struct {
 	nodes     []any
 	relations []any
+}
+
+// cueOffset is a cue offset, or nil for evidence without cue offsets (graph.Evidence: CueEnd 0).
+func cueOffset(e graph.Evidence, v int) any {
+	if e.CueEnd <= 0 {
+		return nil
+	}
+	return v
 }

@@ -25,9 +25,10 @@ func newServeCmd(g *globals) *cobra.Command {
 	var noSample bool
 	cmd := &cobra.Command{
 		Use:   "serve",
-		Short: "Serve the store over GraphQL (POST /graphql, GraphiQL at /, /healthz)",
+		Short: "Serve the store over GraphQL (POST /graphql, GraphiQL at /, the explorer at /explore, /export)",
 		Long: `Serve opens the store and answers GraphQL at /graphql (POST, or GET for queries), with the
-GraphiQL explorer at / and a health check at /healthz. An empty or missing store first gets the
+GraphiQL explorer at /, the graph explorer at /explore, exports at /export?format=… (the filters of
+'claimgraph export' as query parameters) and a health check at /healthz. An empty or missing store first gets the
 embedded sample article, so a newcomer sees a populated graph. SIGINT or SIGTERM stops accepting
 connections, drains requests in flight, then closes the store.`,
 		Args: argsUsage(cobra.NoArgs),
@@ -56,7 +57,7 @@ connections, drains requests in flight, then closes the store.`,
 					return err
 				}
 			}
-			h := schema.Handler(s, schema.Options{Timeout: timeout})
+			h := routes(s, schema.Options{Timeout: timeout}, g.log)
 			return serveHTTP(cmd.Context(), g, ln, h, drain)
 		},
 	}
@@ -140,7 +141,7 @@ func serveHTTP(ctx context.Context, g *globals, ln net.Listener, h http.Handler,
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	g.log.Info("serving GraphQL", "url", "http://"+ln.Addr().String()+"/graphql",
-		"graphiql", "http://"+ln.Addr().String()+"/", "db", g.db)
+		"graphiql", "http://"+ln.Addr().String()+"/", "explorer", "http://"+ln.Addr().String()+"/explore", "db", g.db)
 	select {
 	case err := <-errc:
 		return err

@@ -1,0 +1,230 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// findChromium returns the path of a Chromium or Chrome binary, or "".
+func findChromium() string {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// TestExplorerInBrowser drives the explorer page in headless Chromium against a server holding the
+// sample article, as a reader would: search "Ruan", pick him, click a neighbor to expand it, click
+// a relation, and read its sentence in the evidence panel. It saves a screenshot to
+// $CLAIMGRAPH_SCREENSHOT (docs/explorer.png is one) or to the temporary folder.
+func TestExplorerInBrowser(t *testing.T) {
+	chrome := findChromium()
+	if chrome == "" {
+		t.Skip("Chromium is not installed (Debian packages chromium, chromium-driver; .ci/run installs them)")
+	}
+	if testing.Short() {
+		t.Skip("the browser test is skipped with -short")
+	}
+	s, err := graph.Open(graph.DefaultOptions(filepath.Join(t.TempDir(), "db")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	g := &globals{db: "test", stdout: io.Discard, stderr: io.Discard, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	if err := loadSampleIfEmpty(context.Background(), g, s); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(routes(s, schema.Options{Timeout: 10 * time.Second}, g.log))
+	defer srv.Close()
+
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chrome),
+		chromedp.Flag("headless", true), chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true), chromedp.NoFirstRun, chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+		chromedp.Flag("hide-scrollbars", true), chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1440, 900),
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancelAlloc()
+	ctx, cancelCtx := chromedp.NewContext(actx)
+	defer cancelCtx()
+	ctx, cancel := context.WithTimeout(ctx, 120*time.Second)
+	defer cancel()
+
+	// waitJS polls a JavaScript condition until it holds.
+	waitJS := func(what, cond string) {
+		t.Helper()
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](cond, chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(30*time.Second))); err != nil {
+			status, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById('status').textContent`))
+			t.Fatalf("waiting for %s (%s): %v; status line: %q", what, cond, err, status)
+		}
+	}
+	// clickAt clicks the page at the rendered position of a graph element that the expression
+	// evaluates to ({x, y, id} in the graph's coordinates) and returns the element's ID.
+	type spot struct {
+		X, Y float64
+		ID   string `json:"id"`
+	}
+	clickAt := func(expr string) string {
+		t.Helper()
+		at, err := chromedp.Run(ctx, chromedp.Evaluate[spot](expr))
+		if err != nil || at.ID == "" {
+			t.Fatalf("locating %s: %v (%v)", expr, err, at)
+		}
+		off, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => { const r = document.getElementById('graph').getBoundingClientRect(); return [r.left, r.top]; })()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(ctx, chromedp.MouseClickXY(off[0]+at.X, off[1]+at.Y)); err != nil {
+			t.Fatal(err)
+		}
+		return at.ID
+	}
+
+	// 1. Load the page and search for Ruan.
+	err = chromedp.Do(ctx,
+		chromedp.EmulateViewport(1440, 900),
+		chromedp.Navigate(srv.URL+"/explore"),
+		chromedp.WaitVisible(chromedp.CSS("#search")),
+	)
+	if err != nil {
+		t.Fatalf("loading the explorer: %v", err)
+	}
+	waitJS("the page script", `window.explorer && window.explorer.ready === true`)
+	if err := chromedp.Do(ctx, chromedp.SendKeys(chromedp.CSS("#search"), "Ruan")); err != nil {
+		t.Fatal(err)
+	}
+	waitJS("search results", `!!document.querySelector('#results button[data-id]')`)
+	first, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`#results button[data-id]`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#results button[data-id]`))); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(first, "Ruan") {
+		t.Fatalf("first search result %q is not Ruan", first)
+	}
+	waitJS("Ruan's neighborhood", `explorer.state.expanded.length === 1 && !explorer.state.loading && explorer.cy.nodes().length > 1 && /Ruan/.test(document.querySelector('#panel h3') ? document.querySelector('#panel h3').textContent : '')`)
+
+	// 2. Expand by clicking nodes: up to three times the actor drawn with the most relations that
+	// is not expanded yet (from Ruan: his institute, its ministry, the country).
+	var expandedIDs []string
+	for i := 0; i < 3; i++ {
+		var n int
+		n, err = chromedp.Run(ctx, chromedp.Evaluate[int](`explorer.cy.nodes().filter(n => !explorer.state.expanded.includes(n.id()) && ['PERSON','ORGANIZATION','GOVERNMENT','COUNTRY','GROUP'].includes(n.data('kind'))).length`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n == 0 {
+			break
+		}
+		id := clickAt(`(() => {
+			const s = explorer.state;
+			const c = explorer.cy.nodes().filter(n => !s.expanded.includes(n.id()) && ['PERSON','ORGANIZATION','GOVERNMENT','COUNTRY','GROUP'].includes(n.data('kind')));
+			const n = c.max(n => n.degree()).ele;
+			const p = n.renderedPosition();
+			return {x: p.x, y: p.y, id: n.id()};
+		})()`)
+		waitJS("the clicked node to expand", fmt.Sprintf(`explorer.state.expanded.includes(%q) && explorer.state.expanded.length === %d && !explorer.state.loading`, id, i+2))
+		expandedIDs = append(expandedIDs, id)
+	}
+	if len(expandedIDs) == 0 {
+		t.Fatal("Ruan's neighborhood has no actor to expand")
+	}
+	expanded := strings.Join(expandedIDs, ", ")
+
+	// 3. Click a relation: a stance (opposes, threatens, …) if one is drawn, the longest lines
+	// first, whose middles are clear of nodes.
+	var clicked string
+	for i := 0; i < 8 && clicked == ""; i++ {
+		clickAt(fmt.Sprintf(`(() => {
+			const stance = ['OPPOSES','THREATENS','SANCTIONS','DEMANDS','OFFERS','SUPPORTS'];
+			const len = e => Math.hypot(e.source().renderedPosition().x - e.target().renderedPosition().x, e.source().renderedPosition().y - e.target().renderedPosition().y);
+			const es = explorer.cy.edges().sort((a, b) => (stance.includes(b.data('type')) - stance.includes(a.data('type'))) || (len(b) - len(a)));
+			const e = es[%d %% es.length];
+			const m = e.renderedMidpoint();
+			return {x: m.x, y: m.y, id: e.id()};
+		})()`, i))
+		time.Sleep(200 * time.Millisecond)
+		sel, err := chromedp.Run(ctx, chromedp.Evaluate[string](`explorer.state.selectedEdge || ''`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		clicked = sel
+	}
+	if clicked == "" {
+		t.Fatal("no click on a relation selected it")
+	}
+	waitJS("the evidence panel", `!!document.querySelector('#panel .evidence li .sentence')`)
+
+	// 4. The panel shows the relation's sentence, with its cue marked, and the article.
+	var want struct {
+		Data struct {
+			Relation struct {
+				Evidence []struct {
+					Text, Cue string
+					Article   struct{ Title string }
+				}
+			}
+		}
+	}
+	body, _ := json.Marshal(map[string]any{"query": `query($id: ID!) { relation(id: $id) { evidence { text cue article { title } } } }`, "variables": map[string]any{"id": clicked}})
+	resp, err := http.Post(srv.URL+"/graphql", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = json.NewDecoder(resp.Body).Decode(&want)
+	resp.Body.Close()
+	if err != nil || len(want.Data.Relation.Evidence) == 0 {
+		t.Fatalf("relation %s: %v %+v", clicked, err, want)
+	}
+	panelText, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("#panel")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mark := ""
+	ev := want.Data.Relation.Evidence[0]
+	if !strings.Contains(panelText, ev.Text) || !strings.Contains(panelText, ev.Article.Title) {
+		t.Errorf("the evidence panel lacks the sentence %q or the title %q:\n%s", ev.Text, ev.Article.Title, panelText)
+	}
+	if ev.Cue != "" {
+		if mark, err = chromedp.Run(ctx, chromedp.Text(chromedp.CSS("#panel .evidence mark"))); err != nil || mark == "" {
+			t.Errorf("the cue %q is not highlighted: %v", ev.Cue, err)
+		}
+	}
+
+	// 5. The screenshot.
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := os.Getenv("CLAIMGRAPH_SCREENSHOT")
+	if out == "" {
+		out = filepath.Join(os.TempDir(), "claimgraph-explorer.png")
+	}
+	if err := os.WriteFile(out, png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshot: %s (expanded %s, clicked %s, cue %q)", out, expanded, clicked, mark)
+}
