@@ -227,4 +227,57 @@ func TestExplorerInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("screenshot: %s (expanded %s, clicked %s, cue %q)", out, expanded, clicked, mark)
+
+	// 6. The path finder, from Ruan to the country China, through the suggestions of its boxes.
+	var china struct {
+		Data struct{ Nodes struct{ Nodes []struct{ ID, Label string } } }
+	}
+	body, _ = json.Marshal(map[string]any{"query": `{ nodes(kinds: [COUNTRY], search: "China") { nodes { id label } } }`})
+	resp, err = http.Post(srv.URL+"/graphql", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = json.NewDecoder(resp.Body).Decode(&china)
+	resp.Body.Close()
+	chinaID := ""
+	for _, n := range china.Data.Nodes.Nodes {
+		if n.Label == "China" {
+			chinaID = n.ID
+		}
+	}
+	if err != nil || chinaID == "" {
+		t.Fatalf("the sample has no country China: %v %+v", err, china)
+	}
+	pick := func(input, text, id string) {
+		t.Helper()
+		if err := chromedp.Do(ctx, chromedp.SendKeys(chromedp.CSS(input), text)); err != nil {
+			t.Fatal(err)
+		}
+		sel := fmt.Sprintf(`.filters .search button[data-id=%q]`, id)
+		waitJS("the suggestion "+id, fmt.Sprintf(`!!document.querySelector(%q)`, sel))
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(sel))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ruanID, err := chromedp.Run(ctx, chromedp.Evaluate[string](`explorer.state.expanded[0]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pick("#path-from", "Ruan", ruanID)
+	pick("#path-to", "China", chinaID)
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#path-go"))); err != nil {
+		t.Fatal(err)
+	}
+	waitJS("the path", `!!document.querySelector('#panel .path-steps li') && !explorer.state.loading`)
+	steps, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll('#panel .path-steps li')).map(li => li.textContent)`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(steps) < 1 || !strings.Contains(steps[0], "Ruan") || !strings.Contains(steps[len(steps)-1], "China") {
+		t.Errorf("path steps %q do not lead from Ruan to China", steps)
+	}
+	drawn, err := chromedp.Run(ctx, chromedp.Evaluate[int](`explorer.cy.edges('.path').length`))
+	if err != nil || drawn != len(steps) {
+		t.Errorf("%d path edges drawn for %d steps (%v)", drawn, len(steps), err)
+	}
 }
