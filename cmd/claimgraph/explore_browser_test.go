@@ -280,4 +280,19 @@ func TestExplorerInBrowser(t *testing.T) {
 	if err != nil || drawn != len(steps) {
 		t.Errorf("%d path edges drawn for %d steps (%v)", drawn, len(steps), err)
 	}
+
+	// 7. A publication-date range: the sample article is undated, so a range hides every relation,
+	// and clearing it brings them back.
+	before, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`explorer.cy.edges().length`))
+	setDate := func(v string) {
+		t.Helper()
+		js := fmt.Sprintf(`(() => { const i = document.getElementById('from'); i.value = %q; i.dispatchEvent(new Event('change')); return true; })()`, v)
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](js)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	setDate("2030-01-01")
+	waitJS("the date filter", `explorer.state.from === '2030-01-01' && !explorer.state.loading && explorer.cy.edges().length === 0`)
+	setDate("")
+	waitJS("the date filter cleared", fmt.Sprintf(`explorer.state.from === '' && !explorer.state.loading && explorer.cy.edges().length > 0 && explorer.cy.edges().length <= %d`, before))
 }

@@ -427,7 +427,9 @@
       var list = el('ul', { class: 'evidence' }, evs.map(function (ev) {
         var a = ev.article;
         var name = a.title || a.url || a.id;
-        var meta = [a.url ? el('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', text: name }) : el('strong', { text: name })];
+        // Only web addresses become links: an article's URL comes from the loaded file.
+        var link = /^https?:\/\//i.test(a.url || '');
+        var meta = [link ? el('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', text: name }) : el('strong', { text: name })];
         if (a.outlet) meta.push(' · ' + a.outlet);
         meta.push(' · ' + (a.publishedAt || 'undated'));
         return el('li', {}, [
@@ -452,7 +454,10 @@
     $('types-all').addEventListener('click', function () { setAll(true); });
     $('types-none').addEventListener('click', function () { setAll(false); });
     ['from', 'to'].forEach(function (k) {
-      $(k).addEventListener('change', function () { state[k] = $(k).value; redraw(); if (state.selectedEdge) showEdge(state.selectedEdge); });
+      $(k).addEventListener('change', function () {
+        state[k] = $(k).value; clearPath(); redraw();
+        if (state.selectedEdge) showEdge(state.selectedEdge);
+      });
     });
     var legend = $('legend');
     Object.keys(KINDS).forEach(function (k) {
@@ -467,8 +472,11 @@
   function readTypes() {
     state.types = Array.prototype.filter.call($('types').querySelectorAll('input'), function (cb) { return cb.checked; })
       .map(function (cb) { return cb.value; });
+    clearPath();
     redraw();
   }
+  // A path found under other filters may use relations the new ones hide: it is dropped.
+  function clearPath() { state.pinned = { nodes: {}, edges: {} }; state.pathEdges = []; }
 
   function updateDownloads() {
     var show = !!state.center;
