@@ -47,7 +47,7 @@ func TestExitCodes(t *testing.T) {
 		{"query with two", []string{"query", "--db", db, "{ a }", "{ b }"}, exitUsage, []string{"accepts 1 arg"}},
 		{"vars not JSON", []string{"query", "--db", db, "--vars", "{bad", "{ articles { totalCount } }"}, exitUsage, []string{"--vars is not a JSON object"}},
 		{"vars an array", []string{"query", "--db", db, "--vars", "[1]", "{ articles { totalCount } }"}, exitUsage, []string{"--vars is not a JSON object"}},
-		{"export format", []string{"export", "--db", db, "--format", "xml"}, exitUsage, []string{`--format must be graphml or jsonl, not "xml"`}},
+		{"export format", []string{"export", "--db", db, "--format", "xml"}, exitUsage, []string{`--format: unknown format "xml" (want one of gexf, graphml, cytoscape, csv, jsonl)`}},
 		{"delete without article", []string{"delete", "--db", db}, exitUsage, []string{"delete needs --article ID"}},
 		{"stats with an argument", []string{"stats", "--db", db, "extra"}, exitUsage, []string{"unknown command"}},
 		{"bad memory limit", []string{"load", "--db", db, "--memory-limit", "lots", article}, exitUsage, []string{"--memory-limit"}},

@@ -68,7 +68,7 @@ between the actors that relate to the same one (attributes via, via_kind, via_ty
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := export.ParseFormat(format)
 			if err != nil {
-				return usageError{err}
+				return usagef("--format: %v", err)
 			}
 			filter, err := x.filter()
 			if err != nil {
