@@ -3,14 +3,18 @@ package export_test
 import (
 	"bytes"
 	"context"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
+	"github.com/claimgraph/claimgraph/data"
 	"github.com/claimgraph/claimgraph/export"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/loader"
 )
 
 // The fixture is built from graph records, not by the extractor, so that these tests check the
@@ -152,4 +156,56 @@ func need(t *testing.T, prog, install string) string {
 		t.Skipf("%s is not installed (%s; .ci/run installs it)", prog, install)
 	}
 	return p
+}
+
+// sampleStore is a store holding the embedded sample article and the shared corpus's text files
+// when they are there (shared/ beside the repository), as the extractor reads them:
+// real names, quotes and punctuation for the readers to choke on. Built once per test binary.
+var sampleStore = sync.OnceValues(func() (*graph.Store, error) {
+	dir, err := os.MkdirTemp("", "claimgraph-export-sample")
+	if err != nil {
+		return nil, err
+	}
+	s, err := graph.Open(graph.DefaultOptions(dir))
+	if err != nil {
+		return nil, err
+	}
+	p, err := loader.NewPipeline(data.FS)
+	if err != nil {
+		return nil, err
+	}
+	text, err := fs.ReadFile(data.FS, data.SamplePath)
+	if err != nil {
+		return nil, err
+	}
+	docs := []loader.Document{{Source: data.SamplePath, Text: string(text)}}
+	corpus, _ := filepath.Glob("../../shared/corpus/*.txt") // a clone with shared/ beside it
+	if len(corpus) == 0 {
+		corpus, _ = filepath.Glob("../../../shared/corpus/*.txt") // a worktree one folder deeper
+	}
+	for _, path := range corpus {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, loader.Document{Source: path, Text: string(b)})
+	}
+	for _, d := range docs {
+		ag, err := p.Process(context.Background(), d)
+		if err != nil {
+			continue // the corpus has a deliberately broken file or two; the loader's tests cover them
+		}
+		if _, err := s.MergeArticle(context.Background(), ag); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+})
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if s, err := sampleStore(); err == nil {
+		s.Close()
+	}
+	os.Exit(code)
 }
