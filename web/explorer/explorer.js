@@ -17,6 +17,7 @@
     MEMBER_OF: '#b8b23a', PART_OF: '#b3b9c4'
   };
   var ACTOR_KINDS = ['PERSON', 'ORGANIZATION', 'GOVERNMENT', 'COUNTRY', 'GROUP'];
+  var SEARCH_KINDS = ACTOR_KINDS.concat(['POLICY']); // "Made in China 2025" is worth starting from too
   var NEIGHBOR_LIMIT = 80;   // nodes per expansion: enough for a hub's main ties, still readable
   var PATH_MAX_CALLS = 80;   // neighborhood calls a path search may make before giving up
 
@@ -252,7 +253,7 @@
     function render() {
       list.innerHTML = '';
       if (!items.length) {
-        list.appendChild(el('li', { class: 'none', text: 'No actor matches “' + input.value.trim() + '”' }));
+        list.appendChild(el('li', { class: 'none', text: 'No actor or policy matches “' + input.value.trim() + '”' }));
       }
       items.forEach(function (n, i) {
         list.appendChild(el('li', { role: 'option' }, [el('button', {
@@ -268,7 +269,7 @@
       var q = input.value.trim();
       if (q.length < 2) { close(); return; }
       var my = ++seq;
-      gql(SEARCH, { q: q, kinds: ACTOR_KINDS }).then(function (d) {
+      gql(SEARCH, { q: q, kinds: SEARCH_KINDS }).then(function (d) {
         if (my !== seq) return; // a later keystroke's answer wins
         items = d.nodes.nodes; active = items.length ? 0 : -1; render();
       }).catch(function (err) { status(err.message, true); });
