@@ -64,15 +64,17 @@ func WriteJSONL(g *Graph, w io.Writer) error {
 // in it (that evidence only) and every node those name.
 type Backup struct {
 	Articles []*graph.ArticleGraph // ordered by article ID
-	// Unplaced counts nodes and relations no article states (a backup of a damaged store): they
-	// cannot be restored, since every fact is stored with the article it came from.
+	// Unplaced counts nodes and relations no article states, and evidence sentences and mentions
+	// that name an article the file does not hold (the leftovers of a load interrupted before its
+	// article record was written): they cannot be restored, since every fact is stored with the
+	// article it came from.
 	Unplaced int
 }
 
 // ReadBackup reads a JSON lines export (WriteJSONL's format; the older export without mention
 // lines too). name is used in errors, which give the line: a line that is not one JSON object with
-// one of the members article, node, mention or relation; a mention or evidence that names an
-// article the file does not define; a relation or mention whose node it does not define. The
+// one of the members article, node, mention or relation; a relation or mention whose node the file
+// does not define. Evidence and mentions of articles the file lacks are counted in Unplaced. The
 // whole file is held in memory.
 func ReadBackup(r io.Reader, name string) (*Backup, error) {
 	sc := bufio.NewScanner(r)
@@ -123,10 +125,12 @@ func ReadBackup(r io.Reader, name string) (*Backup, error) {
 		return nil
 	}
 	placed := map[string]bool{}
+	lost := 0
 	for _, m := range mentions {
 		ag := articles[m.ArticleID]
 		if ag == nil {
-			return nil, fmt.Errorf("%s: a mention of %s names article %s, which the file does not define", name, m.NodeID, m.ArticleID)
+			lost++
+			continue
 		}
 		if err := need(m.ArticleID, m.NodeID); err != nil {
 			return nil, err
@@ -138,7 +142,8 @@ func ReadBackup(r io.Reader, name string) (*Backup, error) {
 		by := map[string][]graph.Evidence{}
 		for _, ev := range r.Evidence {
 			if articles[ev.ArticleID] == nil {
-				return nil, fmt.Errorf("%s: relation %s has evidence in article %s, which the file does not define", name, r.ID, ev.ArticleID)
+				lost++
+				continue
 			}
 			by[ev.ArticleID] = append(by[ev.ArticleID], ev)
 		}
@@ -158,7 +163,7 @@ func ReadBackup(r io.Reader, name string) (*Backup, error) {
 			articles[a].Relations = append(articles[a].Relations, part)
 		}
 	}
-	out := &Backup{}
+	out := &Backup{Unplaced: lost}
 	for id := range nodes {
 		if !placed[id] {
 			out.Unplaced++

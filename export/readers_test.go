@@ -350,12 +350,23 @@ func TestReadBackupErrors(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"{\"article\": {\"id\": \"d_1\", \"text\": \"x\"}}\nnot json\n", "backup.jsonl:2"},
 		{"{\"other\": 1}\n", "backup.jsonl:1"},
-		{"{\"relation\": {\"id\": \"r_1\", \"type\": \"OPPOSES\", \"source\": \"a_1\", \"target\": \"a_2\", \"evidence\": [{\"article\": \"d_9\"}]}}\n", "d_9"},
+		{"{\"article\": {\"id\": \"d_1\", \"text\": \"x\"}}\n{\"relation\": {\"id\": \"r_1\", \"type\": \"OPPOSES\", \"source\": \"a_1\", \"target\": \"a_2\", \"evidence\": [{\"article\": \"d_1\"}]}}\n", "a_1"},
 		{"{\"article\": {\"id\": \"d_1\", \"text\": \"x\"}}\n{\"mention\": {\"node\": \"a_7\", \"article\": \"d_1\"}}\n", "a_7"},
 	} {
 		_, err := export.ReadBackup(strings.NewReader(tc.in), "backup.jsonl")
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%q: error %v, want one naming %q", tc.in, err, tc.want)
 		}
+	}
+	// Evidence and mentions of an article the file lacks (an interrupted load's leftovers) are
+	// counted, not fatal: the rest restores.
+	b, err := export.ReadBackup(strings.NewReader(`{"article": {"id": "d_1", "text": "Chile opposed it."}}
+{"node": {"id": "a_1", "kind": "COUNTRY", "name": "Chile"}}
+{"node": {"id": "p_1", "kind": "POLICY", "name": "it"}}
+{"mention": {"node": "a_1", "article": "d_9", "start": 0, "end": 5}}
+{"relation": {"id": "r_1", "type": "OPPOSES", "source": "a_1", "target": "p_1", "evidence": [{"article": "d_1", "end": 17}, {"article": "d_9"}]}}
+`), "backup.jsonl")
+	if err != nil || len(b.Articles) != 1 || b.Unplaced != 2 || len(b.Articles[0].Relations) != 1 || len(b.Articles[0].Nodes) != 2 {
+		t.Errorf("leftovers: %v, %+v", err, b)
 	}
 }

@@ -280,6 +280,15 @@ func TestExplorerInBrowser(t *testing.T) {
 	if err != nil || drawn != len(steps) {
 		t.Errorf("%d path edges drawn for %d steps (%v)", drawn, len(steps), err)
 	}
+	if out := os.Getenv("CLAIMGRAPH_SCREENSHOT"); out != "" {
+		png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+		if err == nil {
+			err = os.WriteFile(strings.TrimSuffix(out, ".png")+"-path.png", png, 0o644)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
 
 	// 7. A publication-date range: the sample article is undated, so a range hides every relation,
 	// and clearing it brings them back.

@@ -37,7 +37,7 @@ func restorePaths(ctx context.Context, g *globals, s *graph.Store, paths []strin
 			}
 		}
 		if b.Unplaced > 0 {
-			g.log.Warn("facts that no article in the backup states were not restored", "file", path, "count", b.Unplaced)
+			g.log.Warn("facts, sentences or mentions that no article of the backup holds were not restored", "file", path, "count", b.Unplaced)
 		}
 		st, err := s.Stats(ctx)
 		if err != nil {

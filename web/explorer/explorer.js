@@ -101,6 +101,8 @@
   // Canvas labels are shortened (claims and policies more than actors); the panel shows them whole.
   function shortLabel(s, max) { return s.length > max ? s.slice(0, max - 1).replace(/\s+\S*$/, '') + '…' : s; }
 
+  function typeName(t) { return t.replace('_', ' '); }
+
   function edgeWidth(n) { return Math.min(12, 1.6 + 1.8 * Math.log2(1 + n)); }
 
   function nodeData(n) {
@@ -361,7 +363,7 @@
           var out = e.data('source') === id;
           var other = cy.getElementById(out ? e.data('target') : e.data('source'));
           return el('li', {}, [el('button', { type: 'button', onclick: function () { selectEdge(e.id()); } }, [
-            el('span', { class: 'rel-type', style: 'background:' + TYPES[e.data('type')], text: (e.data('negated') ? 'NOT ' : '') + e.data('type') }),
+            el('span', { class: 'rel-type', style: 'background:' + TYPES[e.data('type')], text: (e.data('negated') ? 'NOT ' : '') + typeName(e.data('type')) }),
             el('span', { class: 'arrow', text: out ? '→' : '←' }), other.data('label') || '',
             el('span', { class: 'chip', style: 'margin-left:auto', text: String(e.data('count')) })
           ])]);
@@ -413,7 +415,7 @@
         return x < y ? -1 : x > y ? 1 : 0;
       });
       var title = el('div', { class: 'rel-title' }, [nodeButton(r.source),
-        el('span', { class: 'rel-type', style: 'background:' + TYPES[r.type], text: (r.negated ? 'NOT ' : '') + r.type.replace('_', ' ') }),
+        el('span', { class: 'rel-type', style: 'background:' + TYPES[r.type], text: (r.negated ? 'NOT ' : '') + typeName(r.type) }),
         nodeButton(r.target)]);
       var facts = el('div', { class: 'facts' }, [
         el('span', { class: 'chip', text: evs.length + (evs.length === 1 ? ' sentence' : ' sentences') +
@@ -563,10 +565,10 @@
       return redraw().then(function () {
         panel([el('h2', { text: 'Path' }), el('h3', { text: res.known[a].label + ' → ' + res.known[b].label }),
           el('p', { class: 'aliases', text: res.steps.length + (res.steps.length === 1 ? ' step' : ' steps') + '; click a step to read its sentences.' }),
-          el('ol', { class: 'path-steps' }, res.steps.map(function (s) {
+          el('ol', { class: 'path-steps' }, res.steps.map(function (s, i) {
             var r = s.rel;
-            return el('li', {}, [el('button', { type: 'button', class: 'nodelink', onclick: function () { selectEdge(r.id); } }, [
-              res.known[r.source.id].label + ' ', el('span', { class: 'rel-type', style: 'background:' + TYPES[r.type], text: (r.negated ? 'NOT ' : '') + r.type }),
+            return el('li', {}, [el('span', { class: 'step-n', text: String(i + 1) }), el('button', { type: 'button', class: 'nodelink', onclick: function () { selectEdge(r.id); } }, [
+              res.known[r.source.id].label + ' ', el('span', { class: 'rel-type', style: 'background:' + TYPES[r.type], text: (r.negated ? 'NOT ' : '') + typeName(r.type) }),
               ' ' + res.known[r.target.id].label])]);
           }))]);
       });
