@@ -74,14 +74,20 @@
     style: [
       { selector: 'node', style: {
         'background-color': 'data(color)', 'label': 'data(short)', 'font-size': 11, 'color': '#1d2430',
+        'font-family': '"DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif',
         'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': 120,
         'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 2,
         'text-background-shape': 'roundrectangle', 'width': 'data(size)', 'height': 'data(size)',
         'border-width': 1.5, 'border-color': '#ffffff'
       } },
       { selector: 'node[kind = "POLICY"], node[kind = "CLAIM"]', style: { 'shape': 'round-rectangle' } },
-      { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#1d2430', 'font-size': 13, 'font-weight': 'bold' } },
-      { selector: 'node.center', style: { 'border-width': 4, 'border-color': '#0b5cad', 'font-weight': 'bold', 'font-size': 13 } },
+      // No bold on the canvas: Cytoscape measures wrapped labels in the regular weight and a bold
+      // line comes out squeezed; size and an opaque backing mark the expanded nodes instead.
+      { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#1d2430', 'font-size': 13, 'text-background-opacity': 1 } },
+      // A hub's label goes on the side its lines leave free (placeNew decides), or on the node.
+      { selector: 'node[labelPos = "top"]', style: { 'text-valign': 'top', 'text-margin-y': -5 } },
+      { selector: 'node[labelPos = "center"]', style: { 'text-valign': 'center', 'text-margin-y': 0 } },
+      { selector: 'node.center', style: { 'border-width': 4, 'border-color': '#0b5cad', 'font-size': 14 } },
       { selector: 'node:selected', style: { 'overlay-color': '#0b5cad', 'overlay-opacity': 0.15, 'overlay-padding': 6 } },
       { selector: 'edge', style: {
         'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle',
@@ -203,28 +209,7 @@
         e.addClass('path'); e.connectedNodes().addClass('path');
       });
     });
-    // New nodes start on a circle around the neighbor already placed, so the layout refines
-    // rather than scrambles the picture.
-    added.forEach(function (n, i) {
-      var anchor = n.neighborhood('node').filter(function (m) { return added.indexOf(m) < 0; })[0];
-      var p = anchor ? anchor.position() : { x: 0, y: 0 };
-      var a = (2 * Math.PI * i) / Math.max(added.length, 1);
-      n.position({ x: p.x + 160 * Math.cos(a), y: p.y + 160 * Math.sin(a) });
-    });
-    var first = cy.nodes().length === added.length;
-    // Force-directed (Cytoscape's cose), seeded with the current positions; labels count as part
-    // of a node so they do not overlap. A first drawing starts hot, a later one cooler, so that
-    // expanding a node moves the rest of the picture little.
-    var layout = cy.layout({
-      name: 'cose', animate: false, randomize: false, fit: true, padding: 40,
-      nodeDimensionsIncludeLabels: true,
-      // Leaves sit close to their hub; hubs keep room between them.
-      idealEdgeLength: function (e) { return e.source().degree() === 1 || e.target().degree() === 1 ? 40 : 90; },
-      edgeElasticity: function () { return 100; },
-      nodeRepulsion: function () { return 70000; }, nodeOverlap: 20, componentSpacing: 60,
-      gravity: 1, numIter: 2500, initialTemp: first ? 1000 : 400, coolingFactor: 0.97
-    });
-    layout.run();
+    placeNew(added);
     // Show what was just drawn at a readable size: the last expanded node and its neighbors (or a
     // found path); the rest of the graph is a pan or a scroll away.
     var focus = state.pathEdges.length
@@ -239,6 +224,68 @@
     status(nn + ' nodes · ' + ne + ' relations — click a node to expand it, a line to read the sentences');
     updateDownloads();
     window.explorer.ready = true;
+  }
+
+  // placeNew puts new nodes on a ring around the node they hang from (the hub), grouped by
+  // relation type so that colours cluster, with a radius that gives each about RING_SLOT pixels of
+  // arc (labels do not collide). A hub drawn beside others gets an arc turned away from them
+  // instead of a full ring, so expanding a node leaves the rest of the picture where it was.
+  var RING_SLOT = 96, RING_FIRST = 150, RING_STAGGER = 80;
+  function placeNew(added) {
+    if (!added.length) return;
+    var isNew = {};
+    added.forEach(function (n) { isNew[n.id()] = true; });
+    var old = cy.nodes().filter(function (n) { return !isNew[n.id()]; });
+    var groups = {}, order = [];
+    added.forEach(function (n) {
+      var hub = n.neighborhood('node').filter(function (m) { return !isNew[m.id()]; })
+        .max(function (m) { return state.expanded.indexOf(m.id()) >= 0 ? 1000 + m.degree() : m.degree(); }).ele;
+      var key = hub ? hub.id() : '';
+      if (!groups[key]) { groups[key] = []; order.push(key); }
+      groups[key].push(n);
+    });
+    var center = old.nonempty() ? centerOf(old) : { x: 0, y: 0 };
+    order.forEach(function (key) {
+      var hub = key ? cy.getElementById(key) : null;
+      var nodes = groups[key];
+      var edgeType = function (n) {
+        var e = hub ? n.edgesWith(hub)[0] : null;
+        return e ? e.data('type') : '';
+      };
+      nodes.sort(function (a, b) {
+        var x = edgeType(a), y = edgeType(b);
+        return x < y ? -1 : x > y ? 1 : a.data('label') < b.data('label') ? -1 : 1;
+      });
+      var c = hub ? hub.position() : center;
+      if (!hub && old.empty()) {
+        // The first drawing: the searched node in the middle, the rest around it.
+        var mid = nodes.filter(function (n) { return n.id() === state.center; })[0] || nodes[0];
+        mid.position({ x: 0, y: 0 });
+        hub = mid; c = { x: 0, y: 0 };
+        nodes = nodes.filter(function (n) { return n !== mid; });
+      }
+      // An arc of 220° facing away from the nodes already drawn, or a full ring.
+      var span = 2 * Math.PI, from = 0;
+      var others = old.filter(function (n) { return n !== hub; });
+      if (others.nonempty()) {
+        var o = centerOf(others);
+        var away = Math.atan2(c.y - o.y, c.x - o.x);
+        span = 220 * Math.PI / 180; from = away - span / 2;
+        // Lines leave downwards (screen y grows down): the label goes on top, else below.
+        if (hub) hub.data('labelPos', Math.sin(away) > 0 ? 'top' : 'bottom');
+      } else if (hub && nodes.length > 2) {
+        hub.data('labelPos', 'center');
+      }
+      // One staggered ring: every other node 80 px farther out, so neighbors' labels have twice
+      // the room and every line from the hub passes between the inner nodes.
+      var k = nodes.length;
+      var radius = Math.max(RING_FIRST, k * RING_SLOT / 2 / span);
+      for (var j = 0; j < k; j++) {
+        var a = from + (j + 0.5) * span / k;
+        var r = radius + (j % 2) * RING_STAGGER;
+        nodes[j].position({ x: c.x + r * Math.cos(a), y: c.y + r * Math.sin(a) });
+      }
+    });
   }
 
   function centerOf(eles) {
