@@ -155,6 +155,14 @@
     status('Loading…');
     return Promise.all(state.expanded.map(neighborhood)).then(function (sgs) {
       var nodes = {}, edges = {};
+      // A neighborhood that reached the node limit has more: say so rather than hide it.
+      state.capped = [];
+      sgs.forEach(function (sg, i) {
+        if (sg.nodes.length >= NEIGHBOR_LIMIT) {
+          var c = sg.nodes.filter(function (n) { return n.id === state.expanded[i]; })[0];
+          state.capped.push(c ? c.label : state.expanded[i]);
+        }
+      });
       sgs.forEach(function (sg, i) {
         var center = state.expanded[i];
         sg.nodes.forEach(function (n) { if (n.id === center) nodes[n.id] = n; });
@@ -221,7 +229,9 @@
     }
     $('empty').hidden = cy.nodes().length > 0;
     var ne = cy.edges().length, nn = cy.nodes().length;
-    status(nn + ' nodes · ' + ne + ' relations — click a node to expand it, a line to read the sentences');
+    status(nn + ' nodes · ' + ne + ' relations — click a node to expand it, a line to read the sentences' +
+      (state.capped && state.capped.length ? ' · ' + state.capped.join(', ') + ': only the first ' + NEIGHBOR_LIMIT +
+        ' neighbors are drawn; narrow the relation types or dates to see others' : ''));
     updateDownloads();
     window.explorer.ready = true;
   }
@@ -588,16 +598,45 @@
     return level().then(function (steps) { return { steps: steps, known: known, calls: calls }; });
   }
 
+  // shortestPath asks the server's path query when the schema has one and no date range is set
+  // (the query does not filter by date), and searches over neighborhood calls otherwise, or when
+  // the server's answer is an error (a path query of another shape, a search past its budget).
+  var serverPath = null; // null: not asked yet; then true or false
+  var PATH = 'query Path($from: ID!, $to: ID!, $maxDepth: Int, $types: [RelationType!]) {' +
+    ' path(from: $from, to: $to, maxDepth: $maxDepth, types: $types) { nodes { id kind label }' +
+    '  relations { id type negated hedged confidence evidenceCount source { id } target { id } } } }';
+  function hasServerPath() {
+    if (serverPath !== null) return Promise.resolve(serverPath);
+    return gql('{ __type(name: "Query") { fields { name } } }').then(function (d) {
+      serverPath = d.__type.fields.some(function (f) { return f.name === 'path'; });
+      return serverPath;
+    }).catch(function () { serverPath = false; return false; });
+  }
+  function shortestPath(a, b, max) {
+    if (state.from || state.to) return findPath(a, b, max);
+    return hasServerPath().then(function (yes) {
+      if (!yes) return findPath(a, b, max);
+      return gql(PATH, { from: a, to: b, maxDepth: max, types: state.types }).then(function (d) {
+        var p = d.path[0];
+        if (!p) return { steps: null, known: {}, calls: 0 };
+        var known = {};
+        p.nodes.forEach(function (n) { known[n.id] = n; });
+        return { steps: p.relations.map(function (r) { return { rel: r }; }), known: known, calls: 0 };
+      }).catch(function () { return findPath(a, b, max); });
+    });
+  }
+
   function runPath() {
     var a = $('path-from').dataset.id, b = $('path-to').dataset.id;
     if (!a || !b) { status('Pick both actors of the path from the suggestions.', true); return; }
     var max = parseInt($('path-depth').value, 10);
     $('path-go').disabled = true;
     status('Searching for a path…');
-    findPath(a, b, max).then(function (res) {
+    shortestPath(a, b, max).then(function (res) {
       $('path-go').disabled = false;
       if (!res.steps) {
-        status('No path within ' + max + ' steps under the current filters (' + res.calls + ' nodes searched).', true);
+        status('No path within ' + max + ' steps under the current filters' +
+          (res.calls ? ' (' + res.calls + ' nodes searched).' : '.'), true);
         return;
       }
       state.pinned = { nodes: {}, edges: {} };
