@@ -53,7 +53,7 @@ func TestExplorerInBrowser(t *testing.T) {
 	if err := loadSampleIfEmpty(context.Background(), g, s); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(routes(s, schema.Options{Timeout: 10 * time.Second}, g.log))
+	srv := httptest.NewServer(routes(s, schema.Handler(s, schema.Options{Timeout: 10 * time.Second}), g.log))
 	defer srv.Close()
 
 	opts := []chromedp.ExecAllocatorOption{

@@ -5,21 +5,21 @@ import (
 	"net/http"
 
 	"github.com/claimgraph/claimgraph/graph"
-	"github.com/claimgraph/claimgraph/schema"
 	"github.com/claimgraph/claimgraph/web"
 )
 
-// routes is the one place where serve's handlers are registered:
+// routes is the one place where the handlers beside GraphQL are registered:
 //
-//	/graphql, /, /graphiql/, /healthz   schema.Handler (GraphQL and GraphiQL)
-//	GET /export                         web.Export (the exports, filtered by query parameters)
-//	GET /explore, /explore/             web.Explorer (the graph explorer page)
+//	GET /export             web.Export (the exports, filtered by query parameters)
+//	GET /explore, /explore/ web.Explorer (the graph explorer page)
+//	everything else         api: schema.Handler (/graphql, GraphiQL at /, /healthz), or the
+//	                        handler that wraps it
 //
-// Each is a plain http.Handler, so a wrapper (limits, metrics) can be put around any of them
-// here.
-func routes(s *graph.Store, opts schema.Options, log *slog.Logger) http.Handler {
+// Each is a plain http.Handler, so a wrapper (limits, metrics, CORS) can go around any of them
+// here, or around the result.
+func routes(s *graph.Store, api http.Handler, log *slog.Logger) http.Handler {
 	mux := http.NewServeMux()
-	mux.Handle("/", schema.Handler(s, opts))
+	mux.Handle("/", api)
 	mux.Handle("/export", web.Export(s, log))
 	explorer := web.Explorer()
 	mux.Handle("/explore", explorer)

@@ -57,7 +57,7 @@ connections, drains requests in flight, then closes the store.`,
 					return err
 				}
 			}
-			h := routes(s, schema.Options{Timeout: timeout}, g.log)
+			h := routes(s, schema.Handler(s, schema.Options{Timeout: timeout}), g.log)
 			return serveHTTP(cmd.Context(), g, ln, h, drain)
 		},
 	}
