@@ -230,7 +230,9 @@ func TestExplorerInBrowser(t *testing.T) {
 
 	// 6. The path finder, from Ruan to the country China, through the suggestions of its boxes.
 	var china struct {
-		Data struct{ Nodes struct{ Nodes []struct{ ID, Label string } } }
+		Data struct {
+			Nodes struct{ Nodes []struct{ ID, Label string } }
+		}
 	}
 	body, _ = json.Marshal(map[string]any{"query": `{ nodes(kinds: [COUNTRY], search: "China") { nodes { id label } } }`})
 	resp, err = http.Post(srv.URL+"/graphql", "application/json", bytes.NewReader(body))
