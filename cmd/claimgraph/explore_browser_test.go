@@ -307,3 +307,48 @@ func TestExplorerInBrowser(t *testing.T) {
 	setDate("")
 	waitJS("the date filter cleared", fmt.Sprintf(`explorer.state.from === '' && !explorer.state.loading && explorer.cy.edges().length > 0 && explorer.cy.edges().length <= %d`, before))
 }
+
+// TestServeBinaryExploreAndExport: the built binary serves the explorer and the exports beside
+// GraphQL.
+func TestServeBinaryExploreAndExport(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "db")
+	in := filepath.Join(dir, "in.jsonl")
+	if err := os.WriteFile(in, []byte(record("https://example.com/a", "Tariff row", "2021-03-03", "Test Wire",
+		"Chile opposed the new copper tariffs on Monday.")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mustLoad(t, db, in)
+	addr := freeAddr(t)
+	srv := exec.Command(bin, "serve", "--db", db, "--addr", addr)
+	var srvLog bytes.Buffer
+	srv.Stderr = &srvLog
+	if err := srv.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		_ = srv.Process.Signal(os.Interrupt)
+		_ = srv.Wait()
+	}()
+	base := "http://" + addr
+	waitHealthy(t, base, &srvLog)
+	for path, want := range map[string]string{"/explore": "text/html", "/explore/cytoscape.min.js": "text/javascript",
+		"/export?format=gexf&types=OPPOSES": "application/xml", "/export?format=cytoscape": "application/json"} {
+		resp, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK || !strings.HasPrefix(resp.Header.Get("Content-Type"), want) || len(body) < 100 {
+			t.Errorf("GET %s: %d %s, %d bytes", path, resp.StatusCode, resp.Header.Get("Content-Type"), len(body))
+		}
+		if strings.HasPrefix(path, "/export") && !strings.Contains(string(body), "Chile") {
+			t.Errorf("GET %s lacks the loaded article's actor", path)
+		}
+	}
+}
