@@ -278,6 +278,8 @@ func TestExplorerInBrowser(t *testing.T) {
 	if len(steps) < 1 || !strings.Contains(steps[0], "Ruan") || !strings.Contains(steps[len(steps)-1], "China") {
 		t.Errorf("path steps %q do not lead from Ruan to China", steps)
 	}
+	source, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`explorer.state.pathSource || ''`))
+	t.Logf("path of %d steps found by the %s", len(steps), source)
 	drawn, err := chromedp.Run(ctx, chromedp.Evaluate[int](`explorer.cy.edges('.path').length`))
 	if err != nil || drawn != len(steps) {
 		t.Errorf("%d path edges drawn for %d steps (%v)", drawn, len(steps), err)

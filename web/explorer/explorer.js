@@ -595,7 +595,7 @@
         return level();
       });
     }
-    return level().then(function (steps) { return { steps: steps, known: known, calls: calls }; });
+    return level().then(function (steps) { return { steps: steps, known: known, calls: calls, source: 'neighborhood search' }; });
   }
 
   // shortestPath asks the server's path query when the schema has one and no date range is set
@@ -621,7 +621,7 @@
         if (!p) return { steps: null, known: {}, calls: 0 };
         var known = {};
         p.nodes.forEach(function (n) { known[n.id] = n; });
-        return { steps: p.relations.map(function (r) { return { rel: r }; }), known: known, calls: 0 };
+        return { steps: p.relations.map(function (r) { return { rel: r }; }), known: known, calls: 0, source: 'path query' };
       }).catch(function () { return findPath(a, b, max); });
     });
   }
@@ -641,6 +641,7 @@
       }
       state.pinned = { nodes: {}, edges: {} };
       state.pathEdges = [];
+      state.pathSource = res.source;
       res.steps.forEach(function (s) {
         state.pinned.edges[s.rel.id] = s.rel;
         state.pathEdges.push(s.rel.id);
@@ -650,7 +651,8 @@
       if (!state.center) state.center = a;
       return redraw().then(function () {
         panel([el('h2', { text: 'Path' }), el('h3', { text: res.known[a].label + ' → ' + res.known[b].label }),
-          el('p', { class: 'aliases', text: res.steps.length + (res.steps.length === 1 ? ' step' : ' steps') + '; click a step to read its sentences.' }),
+          el('p', { class: 'aliases', text: res.steps.length + (res.steps.length === 1 ? ' step' : ' steps') +
+            ' (found by the ' + res.source + '); click a step to read its sentences.' }),
           el('ol', { class: 'path-steps' }, res.steps.map(function (s, i) {
             var r = s.rel;
             return el('li', {}, [el('span', { class: 'step-n', text: String(i + 1) }), el('button', { type: 'button', class: 'nodelink', onclick: function () { selectEdge(r.id); } }, [
