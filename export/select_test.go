@@ -156,3 +156,33 @@ func TestParseFilterLists(t *testing.T) {
 		t.Error("format dot: no error")
 	}
 }
+
+func TestResolveNode(t *testing.T) {
+	s := fixture(t)
+	ctx := context.Background()
+	for ref, want := range map[string]string{"Chile": chile.ID, "santiago": chile.ID, "Ms. Brandt": brandt.ID, chile.ID: chile.ID} {
+		if got, err := export.ResolveNode(ctx, s, ref); err != nil || got != want {
+			t.Errorf("%q: %q, %v; want %q", ref, got, err, want)
+		}
+	}
+	if _, err := export.ResolveNode(ctx, s, "Chil"); !errors.Is(err, graph.ErrNotFound) || !strings.Contains(err.Error(), "Chile") {
+		t.Errorf("a part of a name: %v (want not found, suggesting Chile)", err)
+	}
+	if _, err := export.ResolveNode(ctx, s, "Atlantis"); !errors.Is(err, graph.ErrNotFound) {
+		t.Errorf("no such name: %v", err)
+	}
+	// Two nodes answering to one alias: an error naming both.
+	twin := graph.Node{ID: graph.ActorID("Santiago Ruiz"), Kind: graph.Person, Name: "Santiago Ruiz", Aliases: []string{"Santiago Ruiz", "Santiago"}}
+	a := graph.Article{ID: graph.ArticleID("https://example.com/d", ""), URL: "https://example.com/d", Text: "Santiago spoke."}
+	if _, err := s.RestoreArticle(ctx, &graph.ArticleGraph{Article: a, Nodes: []graph.Node{twin},
+		Mentions: []graph.Mention{{NodeID: twin.ID, ArticleID: a.ID, Start: 0, End: 8, Text: "Santiago"}}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := export.ResolveNode(ctx, s, "Santiago"); !errors.Is(err, export.ErrAmbiguous) || !strings.Contains(err.Error(), twin.ID) || !strings.Contains(err.Error(), chile.ID) {
+		t.Errorf("an ambiguous alias: %v", err)
+	}
+	g := selectGraph(t, s, export.Filter{Around: "Chile"})
+	if g.Filter.Around != chile.ID || len(g.Edges) != 2 {
+		t.Errorf("--around by name: %q, %d edges", g.Filter.Around, len(g.Edges))
+	}
+}

@@ -70,6 +70,7 @@ func TestExportHandler(t *testing.T) {
 		{"format=cytoscape&actors-only=true", "application/json", `"via":"copper tariffs"`, ""},
 		{"format=jsonl&kinds=COUNTRY,POLICY&min-confidence=0.5", "application/x-ndjson", `{"relation":`, ""},
 		{"format=graphml&around=" + graph.ActorID("Chile") + "&depth=1", "application/xml", "Chile", "Argentina"},
+		{"format=graphml&around=chile", "application/xml", "Chile", "Argentina"},
 	} {
 		w := get(t, h, http.MethodGet, "/export?"+tc.query)
 		body := w.Body.String()
@@ -97,7 +98,7 @@ func TestExportHandler(t *testing.T) {
 	}{
 		{"format=dot", 400}, {"types=LIKES", 400}, {"from=yesterday", 400}, {"min-confidence=high", 400},
 		{"depth=-2", 400}, {"colour=red", 400}, {"format=jsonl&actors-only=true", 400},
-		{"around=a_nosuchnode", 404},
+		{"around=a_nosuchnode", 404}, {"around=Atlantis", 404},
 	} {
 		if w := get(t, h, http.MethodGet, "/export?"+tc.query); w.Code != tc.code || w.Body.Len() == 0 {
 			t.Errorf("%s: %d, want %d with a message", tc.query, w.Code, tc.code)

@@ -29,7 +29,7 @@ func (x *exportFlags) add(cmd *cobra.Command) {
 	fs.StringVar(&x.to, "to", "", "keep evidence from articles published on or before this date (YYYY-MM-DD)")
 	fs.Float64Var(&x.minConfidence, "min-confidence", 0, "keep relations with at least this confidence (0..1)")
 	fs.BoolVar(&x.actorsOnly, "actors-only", false, "actors alone; policies and claims become edge attributes (via)")
-	fs.StringVar(&x.around, "around", "", "keep the neighborhood of this node ID")
+	fs.StringVar(&x.around, "around", "", "keep the neighborhood of this node (an ID, or a name such as \"Ruan Zongze\")")
 	fs.IntVar(&x.depth, "depth", 1, "hops around --around")
 }
 
