@@ -2,6 +2,7 @@ package export
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -55,6 +56,54 @@ func WriteJSONL(g *Graph, w io.Writer) error {
 		if err := enc.Encode(backupLine{Relation: &r}); err != nil {
 			return err
 		}
+	}
+	return bw.Flush()
+}
+
+// StreamJSONL writes the whole store as WriteJSONL writes the whole store's selection, byte for
+// byte, page by page without holding it: articles, nodes, each node's mentions, relations with
+// their evidence, each group ordered by ID. Memory stays at one page (1,000 items, 200 articles)
+// plus the IDs of the articles and nodes.
+// Errors: the store's, the context's, w's.
+func StreamJSONL(ctx context.Context, s *graph.Store, w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	known := map[string]bool{} // article IDs, for the mentions below
+	err := eachArticle(ctx, s, func(a *graph.Article) error {
+		known[a.ID] = true
+		return enc.Encode(backupLine{Article: a})
+	})
+	if err != nil {
+		return err
+	}
+	var ids []string
+	err = eachNode(ctx, s, graph.NodeFilter{}, func(n *graph.Node) error {
+		ids = append(ids, n.ID)
+		return enc.Encode(backupLine{Node: n})
+	})
+	if err != nil {
+		return err
+	}
+	// Mentions of articles whose load was interrupted (no article record) are left out, as
+	// Select leaves them out.
+	for _, id := range ids {
+		err := eachMention(ctx, s, id, func(m *graph.Mention) error {
+			if !known[m.ArticleID] {
+				return nil
+			}
+			return enc.Encode(backupLine{Mention: m})
+		})
+		if err != nil {
+			return err
+		}
+	}
+	err = eachRelation(ctx, s, graph.RelationFilter{}, func(r *graph.Relation) error {
+		r.EvidenceCount = len(r.Evidence)
+		return enc.Encode(backupLine{Relation: r})
+	})
+	if err != nil {
+		return err
 	}
 	return bw.Flush()
 }

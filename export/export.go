@@ -62,10 +62,15 @@ func (f Format) Extension() string {
 
 // Write selects what f asks for from s and writes it to w in format, CSV as a zip archive. JSON
 // lines cannot hold the edges ActorsOnly makes (they are not stored facts, and a backup must
-// restore the store), so that pair is an error. Errors: the filter's, the store's, w's.
+// restore the store), so that pair is an error. A backup of the whole store (JSONL, zero filter)
+// streams (StreamJSONL); the other exports hold their selection in memory. Errors: the filter's,
+// the store's, w's.
 func Write(ctx context.Context, s *graph.Store, format Format, f Filter, w io.Writer) error {
 	if format == JSONL && f.ActorsOnly {
 		return fmt.Errorf("jsonl is a backup of stored facts: --actors-only makes edges the store does not hold (use another format)")
+	}
+	if format == JSONL && f.isZero() {
+		return StreamJSONL(ctx, s, w)
 	}
 	g, err := Select(ctx, s, f, format == JSONL)
 	if err != nil {

@@ -370,3 +370,28 @@ func TestReadBackupErrors(t *testing.T) {
 		t.Errorf("leftovers: %v, %+v", err, b)
 	}
 }
+
+// TestStreamJSONLMatchesSelect: the streamed whole-store backup is the selection's, byte for byte,
+// on the fixture and on the extractor's graph of the sample.
+func TestStreamJSONLMatchesSelect(t *testing.T) {
+	sample, err := sampleStore()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, s := range map[string]*graph.Store{"fixture": fixture(t), "sample": sample} {
+		g, err := export.Select(context.Background(), s, export.Filter{}, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var selected, streamed bytes.Buffer
+		if err := export.WriteJSONL(g, &selected); err != nil {
+			t.Fatal(err)
+		}
+		if err := export.StreamJSONL(context.Background(), s, &streamed); err != nil {
+			t.Fatal(err)
+		}
+		if selected.String() != streamed.String() {
+			t.Errorf("%s: the streamed backup differs from the selected one (%d vs %d bytes)", name, streamed.Len(), selected.Len())
+		}
+	}
+}

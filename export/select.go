@@ -39,6 +39,11 @@ type Filter struct {
 	Depth  int
 }
 
+// isZero reports whether f selects the whole store (Depth means nothing without Around).
+func (f *Filter) isZero() bool {
+	return !f.relationFiltered() && len(f.Kinds) == 0 && !f.ActorsOnly
+}
+
 // relationFiltered reports whether f filters relations (then nodes come only as their endpoints).
 func (f *Filter) relationFiltered() bool {
 	return len(f.Types) > 0 || f.From != "" || f.To != "" || f.MinConfidence > 0 || f.Around != ""
