@@ -69,7 +69,7 @@ func Write(ctx context.Context, s *graph.Store, format Format, f Filter, w io.Wr
 	if format == JSONL && f.ActorsOnly {
 		return fmt.Errorf("jsonl is a backup of stored facts: --actors-only makes edges the store does not hold (use another format)")
 	}
-	if format == JSONL && f.isZero() {
+	if format == JSONL && f.IsZero() {
 		return StreamJSONL(ctx, s, w)
 	}
 	g, err := Select(ctx, s, f, format == JSONL)

@@ -39,8 +39,8 @@ type Filter struct {
 	Depth  int
 }
 
-// isZero reports whether f selects the whole store (Depth means nothing without Around).
-func (f *Filter) isZero() bool {
+// IsZero reports whether f selects the whole store (Depth means nothing without Around).
+func (f *Filter) IsZero() bool {
 	return !f.relationFiltered() && len(f.Kinds) == 0 && !f.ActorsOnly
 }
 

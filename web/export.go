@@ -47,6 +47,17 @@ func Export(store *graph.Store, log *slog.Logger) http.Handler {
 			http.Error(w, "actors-only does not go with format jsonl: a backup holds stored facts only", http.StatusBadRequest)
 			return
 		}
+		if format == export.JSONL && f.IsZero() {
+			// A backup of the whole store streams: nothing to select first.
+			setExportHeaders(w, format)
+			if r.Method == http.MethodHead {
+				return
+			}
+			if err := export.StreamJSONL(r.Context(), store, w); err != nil {
+				log.Warn("export: writing the response failed", "format", format, "err", err)
+			}
+			return
+		}
 		g, err := export.Select(r.Context(), store, f, format == export.JSONL)
 		switch {
 		case errors.Is(err, graph.ErrNotFound):
@@ -60,9 +71,7 @@ func Export(store *graph.Store, log *slog.Logger) http.Handler {
 			http.Error(w, "export failed: "+err.Error(), http.StatusInternalServerError)
 			return
 		}
-		w.Header().Set("Content-Type", format.ContentType())
-		w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="claimgraph.%s"`, format.Extension()))
-		w.Header().Set("X-Content-Type-Options", "nosniff")
+		setExportHeaders(w, format)
 		if r.Method == http.MethodHead {
 			return
 		}
@@ -70,6 +79,12 @@ func Export(store *graph.Store, log *slog.Logger) http.Handler {
 			log.Warn("export: writing the response failed", "format", format, "err", err)
 		}
 	})
+}
+
+func setExportHeaders(w http.ResponseWriter, format export.Format) {
+	w.Header().Set("Content-Type", format.ContentType())
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="claimgraph.%s"`, format.Extension()))
+	w.Header().Set("X-Content-Type-Options", "nosniff")
 }
 
 // ParseExportQuery reads the format and filter of an /export request (see Export). Unknown

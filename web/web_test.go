@@ -69,6 +69,7 @@ func TestExportHandler(t *testing.T) {
 		{"format=cytoscape&from=2022-01-01", "application/json", "Argentina supported", "Chile opposed"},
 		{"format=cytoscape&actors-only=true", "application/json", `"via":"copper tariffs"`, ""},
 		{"format=jsonl&kinds=COUNTRY,POLICY&min-confidence=0.5", "application/x-ndjson", `{"relation":`, ""},
+		{"format=jsonl", "application/x-ndjson", `{"article":`, ""},
 		{"format=graphml&around=" + graph.ActorID("Chile") + "&depth=1", "application/xml", "Chile", "Argentina"},
 		{"format=graphml&around=chile", "application/xml", "Chile", "Argentina"},
 	} {
