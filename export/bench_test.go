@@ -4,8 +4,15 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+	"strconv"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/claimgraph/claimgraph/export"
 	"github.com/claimgraph/claimgraph/graph"
@@ -61,12 +68,56 @@ func (w *countingWriter) Write(p []byte) (int, error) { w.n += int64(len(p)); re
 
 var _ io.Writer = (*countingWriter)(nil)
 
-// BenchmarkExport times Select plus one format's writer over a 2,000-article store, whole and
-// filtered; MB/s is output bytes, and allocs/op and B/op show what the in-memory selection costs.
+// watchHeap samples the heap every millisecond from a GC'd baseline, with the collector run at
+// GOGC=2 so that the heap follows the live data instead of growing to twice it between cycles; the
+// function it returns stops sampling, restores GOGC and gives the largest growth seen, in bytes:
+// about what an export holds at once, which B/op (everything allocated) does not show. The
+// frequent collections make it slow: it watches one untimed run.
+func watchHeap() func() uint64 {
+	old := debug.SetGCPercent(2)
+	runtime.GC()
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(sample)
+	base := sample[0].Value.Uint64()
+	var peak atomic.Uint64
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+		t := time.NewTicker(time.Millisecond)
+		defer t.Stop()
+		for {
+			metrics.Read(s)
+			if v := s[0].Value.Uint64(); v > base && v-base > peak.Load() {
+				peak.Store(v - base)
+			}
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() uint64 {
+		close(stop)
+		<-done
+		debug.SetGCPercent(old)
+		return peak.Load()
+	}
+}
+
+// BenchmarkExport times Select plus one format's writer over a 2,000-article store
+// ($BENCH_EXPORT_ARTICLES to change it), whole and filtered; MB/s is output bytes, B/op everything allocated, and peak-heap-MB the most live heap
+// above the starting point (what an export holds at once).
 //
 //	go test -run '^$' -bench Export -benchmem ./export/
 func BenchmarkExport(b *testing.B) {
-	s := benchStore(b, 2000)
+	n := 2000
+	if v, err := strconv.Atoi(os.Getenv("BENCH_EXPORT_ARTICLES")); err == nil && v > 0 {
+		n = v
+	}
+	s := benchStore(b, n)
 	filters := []struct {
 		name string
 		f    export.Filter
@@ -82,6 +133,14 @@ func BenchmarkExport(b *testing.B) {
 			}
 			b.Run(f.name+"/"+string(format), func(b *testing.B) {
 				var w countingWriter
+				// One untimed run measures the heap an export holds; the timed loop runs at the
+				// normal GOGC.
+				peak := watchHeap()
+				if err := export.Write(context.Background(), s, format, f.f, &w); err != nil {
+					b.Fatal(err)
+				}
+				held := peak()
+				b.ResetTimer()
 				for i := 0; i < b.N; i++ {
 					w.n = 0
 					if err := export.Write(context.Background(), s, format, f.f, &w); err != nil {
@@ -89,6 +148,7 @@ func BenchmarkExport(b *testing.B) {
 					}
 				}
 				b.SetBytes(w.n)
+				b.ReportMetric(float64(held)/(1<<20), "peak-heap-MB")
 			})
 		}
 	}

@@ -62,15 +62,23 @@ func (f Format) Extension() string {
 
 // Write selects what f asks for from s and writes it to w in format, CSV as a zip archive. JSON
 // lines cannot hold the edges ActorsOnly makes (they are not stored facts, and a backup must
-// restore the store), so that pair is an error. A backup of the whole store (JSONL, zero filter)
-// streams (StreamJSONL); the other exports hold their selection in memory. Errors: the filter's,
+// restore the store), so that pair is an error. The whole store (zero filter) as JSONL, GEXF or
+// GraphML streams (StreamJSONL, StreamGEXF, StreamGraphML); the other exports hold their
+// selection in memory. Errors: the filter's,
 // the store's, w's.
 func Write(ctx context.Context, s *graph.Store, format Format, f Filter, w io.Writer) error {
 	if format == JSONL && f.ActorsOnly {
 		return fmt.Errorf("jsonl is a backup of stored facts: --actors-only makes edges the store does not hold (use another format)")
 	}
-	if format == JSONL && f.IsZero() {
-		return StreamJSONL(ctx, s, w)
+	if f.IsZero() {
+		switch format {
+		case JSONL:
+			return StreamJSONL(ctx, s, w)
+		case GEXF:
+			return StreamGEXF(ctx, s, w)
+		case GraphML:
+			return StreamGraphML(ctx, s, w)
+		}
 	}
 	g, err := Select(ctx, s, f, format == JSONL)
 	if err != nil {
@@ -128,8 +136,8 @@ func evidenceList(e *Edge, field func(graph.Evidence) string) string {
 }
 
 // articleDate is the YYYY-MM-DD publication date of an article, or "".
-func articleDate(g *Graph, id string) string {
-	if a := g.Articles[id]; a != nil {
+func articleDate(arts map[string]*graph.Article, id string) string {
+	if a := arts[id]; a != nil {
 		return isoDay(a.PublishedAt)
 	}
 	return ""

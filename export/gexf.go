@@ -1,6 +1,7 @@
 package export
 
 import (
+	"context"
 	"encoding/xml"
 	"io"
 	"slices"
@@ -13,29 +14,10 @@ import (
 
 // GEXF 1.3 document shapes (https://gexf.net, schema in testdata/gexf-1.3), written with
 // encoding/xml.
-type gexfDoc struct {
-	XMLName        xml.Name  `xml:"gexf"`
-	Xmlns          string    `xml:"xmlns,attr"`
-	Xsi            string    `xml:"xmlns:xsi,attr"`
-	SchemaLocation string    `xml:"xsi:schemaLocation,attr"`
-	Version        string    `xml:"version,attr"`
-	Meta           gexfMeta  `xml:"meta"`
-	Graph          gexfGraph `xml:"graph"`
-}
-
 type gexfMeta struct {
 	LastModified string `xml:"lastmodifieddate,attr"`
 	Creator      string `xml:"creator"`
 	Description  string `xml:"description"`
-}
-
-type gexfGraph struct {
-	Mode        string           `xml:"mode,attr"`
-	EdgeDefault string           `xml:"defaultedgetype,attr"`
-	TimeFormat  string           `xml:"timeformat,attr,omitempty"`
-	Attributes  []gexfAttributes `xml:"attributes"`
-	Nodes       gexfNodes        `xml:"nodes"`
-	Edges       gexfEdges        `xml:"edges"`
 }
 
 type gexfAttributes struct {
@@ -49,16 +31,6 @@ type gexfAttr struct {
 	Title   string  `xml:"title,attr"`
 	Type    string  `xml:"type,attr"`
 	Default *string `xml:"default,omitempty"`
-}
-
-type gexfNodes struct {
-	Count int        `xml:"count,attr"`
-	Nodes []gexfNode `xml:"node"`
-}
-
-type gexfEdges struct {
-	Count int        `xml:"count,attr"`
-	Edges []gexfEdge `xml:"edge"`
 }
 
 type gexfNode struct {
@@ -131,71 +103,127 @@ var (
 // spell per publication date of its evidence (start = end = that day), each node the union of its
 // edges' spells; a node with an undated edge has none (it is always there), as has an edge with
 // no dated evidence. Gephi's timeline then shows who was connected when.
-func WriteGEXF(g *Graph, w io.Writer) error {
-	doc := gexfDoc{
-		Xmlns:          "http://gexf.net/1.3",
-		Xsi:            "http://www.w3.org/2001/XMLSchema-instance",
-		SchemaLocation: "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd",
-		Version:        "1.3",
-		Meta: gexfMeta{
-			LastModified: time.Now().UTC().Format(time.DateOnly),
-			Creator:      "claimgraph",
-			Description:  "Actors and claims extracted from news articles, with the sentences that state each relation",
-		},
-		Graph: gexfGraph{
-			Mode:        "static",
-			EdgeDefault: "directed",
-			Attributes: []gexfAttributes{
-				{Class: "node", Mode: "static", Attrs: gexfNodeAttrs},
-				{Class: "edge", Mode: "static", Attrs: gexfEdgeAttrs},
-			},
-		},
+func WriteGEXF(g *Graph, w io.Writer) error { return writeGEXF(memSource{g}, w) }
+
+// StreamGEXF writes the whole store as WriteGEXF writes the zero Filter's selection, byte for
+// byte, reading the relations twice (spells, then edges) instead of holding them.
+func StreamGEXF(ctx context.Context, s *graph.Store, w io.Writer) error {
+	src, err := newStoreSource(ctx, s)
+	if err != nil {
+		return err
 	}
-	nodeDates := map[string][]string{}
+	return writeGEXF(src, w)
+}
+
+func writeGEXF(src source, w io.Writer) error {
+	arts := src.articles()
+	// First pass: each node's dates (for its spells), whether anything is dated, the counts.
+	nodeDates := map[string]map[string]bool{}
 	undated := map[string]bool{}
 	dynamic := false
-	for _, e := range g.Edges {
-		dates := e.Dates(g.Articles)
-		ge := gexfEdge{
-			ID: e.ID, Source: e.Source, Target: e.Target, Label: string(e.Type), Weight: max(e.EvidenceCount, 1),
-			AttValues: &gexfAttValues{Values: edgeValues(g, e)},
-		}
-		if len(dates) > 0 {
-			dynamic = true
-			ge.Spells = spells(dates)
-		}
+	nodes, edges := 0, 0
+	err := src.edges(func(e *Edge) error {
+		edges++
+		dates := e.Dates(arts)
+		dynamic = dynamic || len(dates) > 0
 		for _, id := range []string{e.Source, e.Target} {
 			if len(dates) == 0 {
 				undated[id] = true
 			}
-			nodeDates[id] = append(nodeDates[id], dates...)
+			for _, d := range dates {
+				if nodeDates[id] == nil {
+					nodeDates[id] = map[string]bool{}
+				}
+				nodeDates[id][d] = true
+			}
 		}
-		doc.Graph.Edges.Edges = append(doc.Graph.Edges.Edges, ge)
+		return nil
+	})
+	if err == nil {
+		err = src.nodes(func(*graph.Node) error { nodes++; return nil })
 	}
-	for _, n := range g.Nodes {
-		gn := gexfNode{ID: n.ID, Label: nodeLabel(n), AttValues: &gexfAttValues{Values: []gexfAttValue{
-			{"kind", string(n.Kind)}, {"country", nodeField(n, "country")}, {"code", n.Code},
-			{"aliases", strings.Join(n.Aliases, "; ")},
-		}}}
-		if d := nodeDates[n.ID]; len(d) > 0 && !undated[n.ID] {
-			slices.Sort(d)
-			gn.Spells = spells(slices.Compact(d))
-		}
-		doc.Graph.Nodes.Nodes = append(doc.Graph.Nodes.Nodes, gn)
+	if err != nil {
+		return err
 	}
-	doc.Graph.Nodes.Count, doc.Graph.Edges.Count = len(doc.Graph.Nodes.Nodes), len(doc.Graph.Edges.Edges)
-	if dynamic {
-		doc.Graph.Mode, doc.Graph.TimeFormat = "dynamic", "date"
-	}
+
 	if _, err := io.WriteString(w, xml.Header); err != nil {
 		return err
 	}
 	enc := xml.NewEncoder(w)
 	enc.Indent("", " ")
-	if err := enc.Encode(doc); err != nil {
-		return err
+	attr := func(name, value string) xml.Attr { return xml.Attr{Name: xml.Name{Local: name}, Value: value} }
+	root := xml.StartElement{Name: xml.Name{Local: "gexf"}, Attr: []xml.Attr{
+		attr("xmlns", "http://gexf.net/1.3"), attr("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
+		attr("xsi:schemaLocation", "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"), attr("version", "1.3"),
+	}}
+	meta := gexfMeta{
+		LastModified: time.Now().UTC().Format(time.DateOnly),
+		Creator:      "claimgraph",
+		Description:  "Actors and claims extracted from news articles, with the sentences that state each relation",
 	}
-	_, err := io.WriteString(w, "\n")
+	gattrs := []xml.Attr{attr("mode", "static"), attr("defaultedgetype", "directed")}
+	if dynamic {
+		gattrs = []xml.Attr{attr("mode", "dynamic"), attr("defaultedgetype", "directed"), attr("timeformat", "date")}
+	}
+	graphEl := xml.StartElement{Name: xml.Name{Local: "graph"}, Attr: gattrs}
+	nodesEl := xml.StartElement{Name: xml.Name{Local: "nodes"}, Attr: []xml.Attr{attr("count", strconv.Itoa(nodes))}}
+	edgesEl := xml.StartElement{Name: xml.Name{Local: "edges"}, Attr: []xml.Attr{attr("count", strconv.Itoa(edges))}}
+
+	steps := []func() error{
+		func() error { return enc.EncodeToken(root) },
+		func() error { return enc.EncodeElement(meta, xml.StartElement{Name: xml.Name{Local: "meta"}}) },
+		func() error { return enc.EncodeToken(graphEl) },
+		func() error {
+			for _, a := range []gexfAttributes{{Class: "node", Mode: "static", Attrs: gexfNodeAttrs}, {Class: "edge", Mode: "static", Attrs: gexfEdgeAttrs}} {
+				if err := enc.EncodeElement(a, xml.StartElement{Name: xml.Name{Local: "attributes"}}); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+		func() error { return enc.EncodeToken(nodesEl) },
+		func() error {
+			return src.nodes(func(n *graph.Node) error {
+				gn := gexfNode{ID: n.ID, Label: nodeLabel(n), AttValues: &gexfAttValues{Values: []gexfAttValue{
+					{"kind", string(n.Kind)}, {"country", nodeField(n, "country")}, {"code", n.Code},
+					{"aliases", strings.Join(n.Aliases, "; ")},
+				}}}
+				if d := nodeDates[n.ID]; len(d) > 0 && !undated[n.ID] {
+					days := make([]string, 0, len(d))
+					for day := range d {
+						days = append(days, day)
+					}
+					slices.Sort(days)
+					gn.Spells = spells(days)
+				}
+				return enc.EncodeElement(gn, xml.StartElement{Name: xml.Name{Local: "node"}})
+			})
+		},
+		func() error { return enc.EncodeToken(nodesEl.End()) },
+		func() error { return enc.EncodeToken(edgesEl) },
+		func() error {
+			return src.edges(func(e *Edge) error {
+				ge := gexfEdge{
+					ID: e.ID, Source: e.Source, Target: e.Target, Label: string(e.Type), Weight: max(e.EvidenceCount, 1),
+					AttValues: &gexfAttValues{Values: edgeValues(arts, e)},
+				}
+				if dates := e.Dates(arts); len(dates) > 0 {
+					ge.Spells = spells(dates)
+				}
+				return enc.EncodeElement(ge, xml.StartElement{Name: xml.Name{Local: "edge"}})
+			})
+		},
+		func() error { return enc.EncodeToken(edgesEl.End()) },
+		func() error { return enc.EncodeToken(graphEl.End()) },
+		func() error { return enc.EncodeToken(root.End()) },
+		enc.Flush,
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return err
+		}
+	}
+	_, err = io.WriteString(w, "\n")
 	return err
 }
 
@@ -209,7 +237,7 @@ func spells(dates []string) *gexfSpells {
 
 // edgeValues are an edge's attribute values, shared by GEXF and GraphML (GraphML leaves out the
 // empty ones).
-func edgeValues(g *Graph, e *Edge) []gexfAttValue {
+func edgeValues(arts map[string]*graph.Article, e *Edge) []gexfAttValue {
 	v := []gexfAttValue{
 		{"relType", string(e.Type)}, {"negated", strconv.FormatBool(e.Negated)}, {"hedged", strconv.FormatBool(e.Hedged)},
 		{"confidence", strconv.FormatFloat(e.Confidence, 'f', 3, 64)}, {"evidence_count", strconv.Itoa(e.EvidenceCount)},
@@ -218,7 +246,7 @@ func edgeValues(g *Graph, e *Edge) []gexfAttValue {
 		first := e.Evidence[0]
 		v = append(v, gexfAttValue{"first_evidence", first.Text}, gexfAttValue{"cue", first.Cue}, gexfAttValue{"rule", first.Rule},
 			gexfAttValue{"articles", evidenceList(e, func(ev graph.Evidence) string { return ev.ArticleID })},
-			gexfAttValue{"dates", evidenceList(e, func(ev graph.Evidence) string { return articleDate(g, ev.ArticleID) })})
+			gexfAttValue{"dates", evidenceList(e, func(ev graph.Evidence) string { return articleDate(arts, ev.ArticleID) })})
 	}
 	if e.Via != nil {
 		v = append(v, gexfAttValue{"via", nodeLabel(e.Via)}, gexfAttValue{"via_kind", string(e.Via.Kind)}, gexfAttValue{"via_type", string(e.ViaType)})

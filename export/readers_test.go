@@ -371,27 +371,33 @@ func TestReadBackupErrors(t *testing.T) {
 	}
 }
 
-// TestStreamJSONLMatchesSelect: the streamed whole-store backup is the selection's, byte for byte,
-// on the fixture and on the extractor's graph of the sample.
-func TestStreamJSONLMatchesSelect(t *testing.T) {
+// TestStreamsMatchSelect: the streamed whole-store JSONL, GEXF and GraphML are the selection's,
+// byte for byte, on the fixture and on the extractor's graph of the sample.
+func TestStreamsMatchSelect(t *testing.T) {
 	sample, err := sampleStore()
 	if err != nil {
 		t.Fatal(err)
 	}
+	ctx := context.Background()
+	streams := map[export.Format]func(context.Context, *graph.Store, io.Writer) error{
+		export.JSONL: export.StreamJSONL, export.GEXF: export.StreamGEXF, export.GraphML: export.StreamGraphML,
+	}
 	for name, s := range map[string]*graph.Store{"fixture": fixture(t), "sample": sample} {
-		g, err := export.Select(context.Background(), s, export.Filter{}, true)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var selected, streamed bytes.Buffer
-		if err := export.WriteJSONL(g, &selected); err != nil {
-			t.Fatal(err)
-		}
-		if err := export.StreamJSONL(context.Background(), s, &streamed); err != nil {
-			t.Fatal(err)
-		}
-		if selected.String() != streamed.String() {
-			t.Errorf("%s: the streamed backup differs from the selected one (%d vs %d bytes)", name, streamed.Len(), selected.Len())
+		for format, stream := range streams {
+			g, err := export.Select(ctx, s, export.Filter{}, format == export.JSONL)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var selected, streamed bytes.Buffer
+			if err := export.WriteGraph(g, format, &selected); err != nil {
+				t.Fatal(err)
+			}
+			if err := stream(ctx, s, &streamed); err != nil {
+				t.Fatal(err)
+			}
+			if selected.String() != streamed.String() {
+				t.Errorf("%s %s: the streamed export differs from the selected one (%d vs %d bytes)", name, format, streamed.Len(), selected.Len())
+			}
 		}
 	}
 }

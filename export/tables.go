@@ -61,7 +61,7 @@ func WriteCytoscape(g *Graph, w io.Writer) error {
 			"evidence_cue":     list(func(ev graph.Evidence) string { return ev.Cue }),
 			"evidence_rule":    list(func(ev graph.Evidence) string { return ev.Rule }),
 			"evidence_article": list(func(ev graph.Evidence) string { return ev.ArticleID }),
-			"evidence_date":    list(func(ev graph.Evidence) string { return articleDate(g, ev.ArticleID) }),
+			"evidence_date":    list(func(ev graph.Evidence) string { return articleDate(g.Articles, ev.ArticleID) }),
 		}
 		if e.Via != nil {
 			d["via"], d["via_kind"], d["via_type"] = nodeLabel(e.Via), string(e.Via.Kind), string(e.ViaType)
@@ -131,7 +131,7 @@ func WriteCSV(g *Graph, open func(name string) (io.Writer, error)) error {
 				cs, ce = strconv.Itoa(ev.CueStart), strconv.Itoa(ev.CueEnd)
 			}
 			tables[2] = append(tables[2], []string{e.ID, e.Source, e.Target, string(e.Type), ev.ArticleID, title, url, outlet,
-				articleDate(g, ev.ArticleID), strconv.Itoa(ev.Sentence), strconv.Itoa(ev.Start), strconv.Itoa(ev.End),
+				articleDate(g.Articles, ev.ArticleID), strconv.Itoa(ev.Sentence), strconv.Itoa(ev.Start), strconv.Itoa(ev.End),
 				ev.Text, ev.Cue, cs, ce, ev.Rule, strconv.FormatBool(ev.Hedged)})
 		}
 	}

@@ -1,0 +1,147 @@
+package export
+
+import (
+	"context"
+	"slices"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// source is what the XML writers read: nodes in ID order, edges in ID order (each call walks them
+// again), and the metadata of the articles the edges' evidence names.
+type source interface {
+	nodes(fn func(*graph.Node) error) error
+	edges(fn func(*Edge) error) error
+	articles() map[string]*graph.Article
+}
+
+// memSource is a selected Graph.
+type memSource struct{ g *Graph }
+
+func (m memSource) nodes(fn func(*graph.Node) error) error {
+	for _, n := range m.g.Nodes {
+		if err := fn(n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (m memSource) edges(fn func(*Edge) error) error {
+	for _, e := range m.g.Edges {
+		if err := fn(e); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (m memSource) articles() map[string]*graph.Article { return m.g.Articles }
+
+// storeSource is the whole store read page by page: what Select gives for the zero Filter,
+// without holding the relations. It holds the articles' metadata (not their text) and the IDs of
+// the relations' ends that are no nodes (articles, or nodes of an interrupted load).
+type storeSource struct {
+	ctx   context.Context
+	s     *graph.Store
+	arts  map[string]*graph.Article
+	extra []*graph.Node // ends that are no stored node, by ID
+}
+
+// newStoreSource reads the articles' metadata and finds the relations' ends that are no nodes.
+func newStoreSource(ctx context.Context, s *graph.Store) (*storeSource, error) {
+	src := &storeSource{ctx: ctx, s: s, arts: map[string]*graph.Article{}}
+	err := eachArticle(ctx, s, func(a *graph.Article) error {
+		a.Text = ""
+		src.arts[a.ID] = a
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	ends := map[string]bool{}
+	err = eachRelationWith(ctx, s, func(r *graph.Relation) error {
+		ends[r.Source], ends[r.Target] = true, true
+		return nil
+	}, graph.WithoutEvidence())
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, 0, len(ends))
+	for id := range ends {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for len(ids) > 0 {
+		batch := ids[:min(len(ids), 1000)]
+		ids = ids[len(batch):]
+		found, err := s.NodesByID(ctx, batch)
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range batch {
+			if found[id] != nil {
+				continue
+			}
+			if a := src.arts[id]; a != nil {
+				src.extra = append(src.extra, articleNode(a))
+			} else {
+				src.extra = append(src.extra, &graph.Node{ID: id, Kind: kindOfID(id), Name: id})
+			}
+		}
+	}
+	return src, nil
+}
+
+// nodes walks the stored nodes and the extra ends together, in ID order.
+func (src *storeSource) nodes(fn func(*graph.Node) error) error {
+	extra := src.extra
+	err := eachNode(src.ctx, src.s, graph.NodeFilter{}, func(n *graph.Node) error {
+		for len(extra) > 0 && extra[0].ID < n.ID {
+			if err := fn(extra[0]); err != nil {
+				return err
+			}
+			extra = extra[1:]
+		}
+		return fn(n)
+	})
+	if err != nil {
+		return err
+	}
+	for _, n := range extra {
+		if err := fn(n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (src *storeSource) edges(fn func(*Edge) error) error {
+	return eachRelation(src.ctx, src.s, graph.RelationFilter{}, func(r *graph.Relation) error {
+		e := &Edge{Relation: *r}
+		e.EvidenceCount = len(e.Evidence)
+		return fn(e)
+	})
+}
+
+func (src *storeSource) articles() map[string]*graph.Article { return src.arts }
+
+// eachRelationWith pages through every relation read with opts.
+func eachRelationWith(ctx context.Context, s *graph.Store, fn func(*graph.Relation) error, opts ...graph.ReadOption) error {
+	after := ""
+	for {
+		p, err := s.Relations(ctx, graph.RelationFilter{}, graph.PageArgs{First: 1000, After: after}, opts...)
+		if err != nil {
+			return err
+		}
+		for _, r := range p.Items {
+			if err := fn(r); err != nil {
+				return err
+			}
+		}
+		if !p.HasNext || len(p.Cursors) == 0 {
+			return nil
+		}
+		after = p.Cursors[len(p.Cursors)-1]
+	}
+}
