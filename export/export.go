@@ -49,6 +49,10 @@ func (f Format) ContentType() string {
 	return "application/x-ndjson; charset=utf-8"
 }
 
+// Streams reports whether Write streams the whole store (the zero Filter) in this format instead
+// of holding it: JSONL, GEXF and GraphML do.
+func (f Format) Streams() bool { return f == JSONL || f == GEXF || f == GraphML }
+
 // Extension is the file name extension of a format written to one stream.
 func (f Format) Extension() string {
 	switch f {
@@ -70,13 +74,13 @@ func Write(ctx context.Context, s *graph.Store, format Format, f Filter, w io.Wr
 	if format == JSONL && f.ActorsOnly {
 		return fmt.Errorf("jsonl is a backup of stored facts: --actors-only makes edges the store does not hold (use another format)")
 	}
-	if f.IsZero() {
+	if f.IsZero() && format.Streams() {
 		switch format {
 		case JSONL:
 			return StreamJSONL(ctx, s, w)
 		case GEXF:
 			return StreamGEXF(ctx, s, w)
-		case GraphML:
+		default:
 			return StreamGraphML(ctx, s, w)
 		}
 	}

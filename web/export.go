@@ -47,13 +47,14 @@ func Export(store *graph.Store, log *slog.Logger) http.Handler {
 			http.Error(w, "actors-only does not go with format jsonl: a backup holds stored facts only", http.StatusBadRequest)
 			return
 		}
-		if format == export.JSONL && f.IsZero() {
-			// A backup of the whole store streams: nothing to select first.
+		if f.IsZero() && format.Streams() {
+			// The whole store streams: nothing to select first, and no error to report before
+			// the status line but the store's.
 			setExportHeaders(w, format)
 			if r.Method == http.MethodHead {
 				return
 			}
-			if err := export.StreamJSONL(r.Context(), store, w); err != nil {
+			if err := export.Write(r.Context(), store, format, f, w); err != nil {
 				log.Warn("export: writing the response failed", "format", format, "err", err)
 			}
 			return
