@@ -29,6 +29,7 @@ func newLoadCmd(g *globals) *cobra.Command {
 	var noProgress bool
 	var memLimit string
 	var cpuProfile, memProfile string
+	var meta docMeta
 	cmd := &cobra.Command{
 		Use:   "load PATH...",
 		Short: "Load articles (.txt, .html, .json, .jsonl, folders, - for stdin) into the store",
@@ -46,6 +47,9 @@ do not depend on timing), and the Go heap is held near --memory-limit.`,
 			if err := setMemoryLimit(memLimit); err != nil {
 				return usageError{err}
 			}
+			if err := meta.check(args); err != nil {
+				return usageError{err}
+			}
 			s, err := openStore(g, false)
 			if err != nil {
 				return err
@@ -59,7 +63,7 @@ do not depend on timing), and the Go heap is held near --memory-limit.`,
 			if err != nil {
 				return err
 			}
-			sum, err := loadPaths(cmd.Context(), g, s, p, args, workers, !noProgress)
+			sum, err := loadPaths(cmd.Context(), g, s, p, args, workers, !noProgress, meta)
 			if perr := stop(); perr != nil && err == nil {
 				err = perr
 			}
@@ -79,6 +83,9 @@ do not depend on timing), and the Go heap is held near --memory-limit.`,
 		"soft limit of the Go heap (e.g. 256MiB, 1GiB; 0 for none); $GOMEMLIMIT, when set, wins")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile (pprof) of the load to this file")
 	cmd.Flags().StringVar(&memProfile, "memprofile", "", "write a heap profile (pprof) at the end of the load to this file")
+	cmd.Flags().StringVar(&meta.published, "published", "", "publication date (YYYY-MM-DD or any written date) of articles that give none")
+	cmd.Flags().StringVar(&meta.outlet, "outlet", "", "outlet (publication) of articles that name none")
+	cmd.Flags().StringVar(&meta.url, "url", "", "URL of the one article PATH holds, when it names none (its ID then comes from the URL)")
 	_ = cmd.Flags().MarkHidden("cpuprofile")
 	_ = cmd.Flags().MarkHidden("memprofile")
 	return cmd
@@ -157,7 +164,7 @@ type job struct {
 // input size: the reader takes one of 4×workers slots per document and the writer gives it back
 // once the document is stored or reported, so at most that many documents (read, in extraction,
 // or extracted and waiting for an earlier one) are held at once.
-func loadPaths(ctx context.Context, g *globals, s *graph.Store, p *loader.Pipeline, paths []string, workers int, progress bool) (loadSummary, error) {
+func loadPaths(ctx context.Context, g *globals, s *graph.Store, p *loader.Pipeline, paths []string, workers int, progress bool, meta docMeta) (loadSummary, error) {
 	if workers < 1 {
 		workers = 1
 	}
@@ -182,6 +189,11 @@ func loadPaths(ctx context.Context, g *globals, s *graph.Store, p *loader.Pipeli
 		defer close(in)
 		seq := 0
 		readErr = loader.Read(ctx, paths, g.stdin, func(d loader.Document, err error) error {
+			if err == nil {
+				if merr := meta.apply(&d, seq); merr != nil {
+					return merr
+				}
+			}
 			select {
 			case slots <- struct{}{}:
 			case <-ctx.Done():
