@@ -65,7 +65,9 @@ func ids[T any](items []T, id func(T) string) []string {
 	return out
 }
 
-func relIDs(p Page[*Relation]) []string { return ids(p.Items, func(r *Relation) string { return r.ID }) }
+func relIDs(p Page[*Relation]) []string {
+	return ids(p.Items, func(r *Relation) string { return r.ID })
+}
 
 func TestSearchRanking(t *testing.T) {
 	r := newResearchStore(t)
