@@ -377,3 +377,32 @@ func firstPublished(txn *badger.Txn, rel string, dates *dateCache) (string, erro
 	}
 	return first, nil
 }
+
+// mentionsInMemory is Mentions for backward paging (last/before).
+func (s *Store) mentionsInMemory(ctx context.Context, nodeID string, p PageArgs) (Page[*Mention], error) {
+	var es []sortEntry[*Mention]
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: MentionPrefix(nodeID), PrefetchValues: true})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			item := it.Item()
+			var m *Mention
+			err := item.Value(func(b []byte) (err error) {
+				m, err = decodeMention(item.Key(), b)
+				return err
+			})
+			if err != nil {
+				return err
+			}
+			es = append(es, sortEntry[*Mention]{key: item.KeyCopy(nil), item: m})
+		}
+		return nil
+	})
+	if err != nil {
+		return Page[*Mention]{}, fmt.Errorf("graph: mentions of %s: %w", nodeID, err)
+	}
+	return windowOf(es, p, KeyMention)
+}

@@ -430,6 +430,9 @@ func (s *Store) Articles(ctx context.Context, p PageArgs) (Page[*Article], error
 // node has none. Errors: ErrInvalidKey for a bad cursor (or one from another node's mentions),
 // ErrClosed, the context's error.
 func (s *Store) Mentions(ctx context.Context, nodeID string, p PageArgs) (Page[*Mention], error) {
+	if inMemory(Order{}, p) {
+		return s.mentionsInMemory(ctx, nodeID, p)
+	}
 	var page Page[*Mention]
 	pg, err := newPager(p, KeyMention)
 	if err != nil {

@@ -106,6 +106,12 @@ func (t *types) buildRelation() {
 					if err != nil {
 						return nil, err
 					}
+					if _, given := p.Args["from"]; !given {
+						if _, given := p.Args["to"]; !given {
+							// listed by relations(from:, to:): the same window
+							from, to, _ = loaderFor(p.Context, t.store).window(r)
+						}
+					}
 					dated := from != "" || to != ""
 					ev := r.Evidence
 					if ev == nil && r.EvidenceCount > 0 {
