@@ -106,3 +106,4 @@ func TestLoadMetadataFlags(t *testing.T) {
 		t.Errorf("--url on two records: exit %d, stderr %q", code, errs)
 	}
 }
+

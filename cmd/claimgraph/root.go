@@ -52,6 +52,8 @@ claim, with the sentence that says so, stores the graph in Badger and serves it 
 			return nil
 		},
 	}
+	root.Version = versionString()
+	root.SetVersionTemplate("claimgraph {{.Version}}\n")
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
