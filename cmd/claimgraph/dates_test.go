@@ -106,4 +106,3 @@ func TestLoadMetadataFlags(t *testing.T) {
 		t.Errorf("--url on two records: exit %d, stderr %q", code, errs)
 	}
 }
-
