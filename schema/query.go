@@ -171,6 +171,9 @@ func (t *types) resolveNodes(p graphql.ResolveParams) (any, error) {
 			return t.store.Articles(p.Context, pa)
 		})
 	}
+	if pa.Last > 0 || pa.Before != "" {
+		return nil, errorf(CodeBadArgument, "last and before do not apply when kinds mixes ARTICLE with other kinds; page forward with first and after")
+	}
 	return t.mergedNodes(p, f, pa)
 }
 
