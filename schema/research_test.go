@@ -363,3 +363,44 @@ func TestTimelineAndRelationCounts(t *testing.T) {
 		t.Errorf("weekly sanctions: %+v", w.Timeline.Buckets)
 	}
 }
+
+// TestLastBeforeOnEveryConnection: mentions, nodes and articles page backward too; a node list
+// that mixes ARTICLE with other kinds refuses to.
+func TestLastBeforeOnEveryConnection(t *testing.T) {
+	f := newFixture(t)
+	ts := newTestServer(t, f, Options{})
+	var d struct {
+		Node struct {
+			Mentions struct {
+				TotalCount int `json:"totalCount"`
+				PageInfo   struct {
+					HasPreviousPage bool `json:"hasPreviousPage"`
+					HasNextPage     bool `json:"hasNextPage"`
+				} `json:"pageInfo"`
+				Nodes []struct {
+					Text string `json:"text"`
+				} `json:"nodes"`
+			} `json:"mentions"`
+		} `json:"node"`
+		Nodes struct {
+			Nodes []nodeOut `json:"nodes"`
+		} `json:"nodes"`
+	}
+	ts.query(t, `query($id: ID!) { node(id: $id) { ... on Actor { mentions(last: 1) { totalCount pageInfo { hasPreviousPage hasNextPage } nodes { text } } } }
+		nodes(last: 2) { nodes { id } } }`, map[string]any{"id": f.ruan}).decode(t, &d)
+	m := d.Node.Mentions
+	// Ruan's mentions, by article then offset: "Ruan Zongze", "Mr. Ruan" in art1, "Ruan Zongze" in art2
+	if m.TotalCount != 3 || len(m.Nodes) != 1 || !m.PageInfo.HasPreviousPage || m.PageInfo.HasNextPage {
+		t.Errorf("mentions(last: 1): %+v", m)
+	}
+	all := sortedIDs(f.officials, f.ruan, f.ciis, f.china, f.treasury, f.usa, f.demands, f.mic2025, f.relief, f.talks, f.claim)
+	if got := idsOf(d.Nodes.Nodes); !slices.Equal(got, all[len(all)-2:]) {
+		t.Errorf("nodes(last: 2) = %v, want %v", got, all[len(all)-2:])
+	}
+	if r := ts.query(t, `{ nodes(kinds: [ARTICLE, PERSON], last: 1) { totalCount } }`, nil); r.code() != CodeBadArgument {
+		t.Errorf("mixed kinds with last: %+v", r.Errors)
+	}
+	if r := ts.query(t, `{ articles(last: 1001) { totalCount } }`, nil); r.code() != CodeFirstTooLarge {
+		t.Errorf("last 1001: %+v", r.Errors)
+	}
+}
