@@ -115,7 +115,7 @@ func (s *Store) nodesInMemory(ctx context.Context, f NodeFilter, p PageArgs) (Pa
 			if err := item.Value(func(b []byte) error { return json.Unmarshal(b, n) }); err != nil {
 				return err
 			}
-			if len(f.Kinds) > 0 && !slices.Contains(f.Kinds, n.Kind) {
+			if !nodeMatches(n, &f) {
 				continue
 			}
 			rank := 0

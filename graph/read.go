@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/dgraph-io/badger/v4"
 )
@@ -102,7 +101,8 @@ func (s *Store) Evidence(ctx context.Context, relID string, max int) ([]Evidence
 	return r.Evidence, nil
 }
 
-// Nodes returns a page of nodes matching f, ordered by ID. Search matches a case-insensitive
+// Nodes returns a page of nodes matching f, ordered by ID, or by f.Order; a search is ordered by
+// relevance (SearchRank) unless f.Order says otherwise. Search matches a case-insensitive
 // substring of the name, an alias or the claim text; From/To keep nodes contributed by some
 // article published in the range. Errors: ErrInvalidKey for a bad cursor, ErrClosed, the
 // context's error.
@@ -115,8 +115,8 @@ func (s *Store) Nodes(ctx context.Context, f NodeFilter, p PageArgs) (Page[*Node
 	if err != nil {
 		return page, err
 	}
-	search := strings.ToLower(f.Search)
-	needValue := len(f.Kinds) > 0 || search != ""
+	// a search is ranked, so it never comes here (nodesInMemory)
+	needValue := len(f.Kinds) > 0
 	err = s.view(ctx, func(txn *badger.Txn) error {
 		dates := newDateCache(txn)
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: KeyNode.Prefix(), PrefetchValues: needValue})
@@ -132,7 +132,7 @@ func (s *Store) Nodes(ctx context.Context, f NodeFilter, p PageArgs) (Page[*Node
 				if err := item.Value(func(b []byte) error { return json.Unmarshal(b, n) }); err != nil {
 					return err
 				}
-				if !nodeMatches(n, f.Kinds, search) {
+				if !nodeMatches(n, &f) {
 					continue
 				}
 			}
@@ -169,17 +169,12 @@ func (s *Store) Nodes(ctx context.Context, f NodeFilter, p PageArgs) (Page[*Node
 	return page, nil
 }
 
-func nodeMatches(n *Node, kinds []Kind, search string) bool {
-	if len(kinds) > 0 && !slices.Contains(kinds, n.Kind) {
-		return false
-	}
-	if search == "" {
-		return true
-	}
-	if strings.Contains(strings.ToLower(n.Name), search) || strings.Contains(strings.ToLower(n.Text), search) {
-		return true
-	}
-	return slices.ContainsFunc(n.Aliases, func(a string) bool { return strings.Contains(strings.ToLower(a), search) })
+// nodeMatches checks n against f's fields that need only the node record (Kinds); Search and
+// From/To are checked by the callers, which rank or read dates.
+func nodeMatches(n *Node, f *NodeFilter) bool {
+	// Hook for actor countries: once Node has a country (branch actor-country), NodeFilter.Country
+	// is checked here, so both the key-order and the sorted lists apply it.
+	return len(f.Kinds) == 0 || slices.Contains(f.Kinds, n.Kind)
 }
 
 // Relations returns a page of relations matching f, ordered by ID, each with its evidence unless
