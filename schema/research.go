@@ -23,6 +23,10 @@ const (
 	MaxPathK = 50
 )
 
+// pathBudget is the work bound of path (graph.PathQuery.Budget); a variable so that a test can
+// reach it on a small store.
+var pathBudget = graph.DefaultPathBudget
+
 // researchTypes are the GraphQL types of this file, built by buildResearch.
 type researchTypes struct {
 	orderDirection, relationOrderField, articleOrderField, nodeOrderField *graphql.Enum
@@ -77,7 +81,8 @@ func (t *types) buildResearch() {
 			Name: name,
 			Fields: graphql.InputObjectConfigFieldMap{
 				"field":     {Type: graphql.NewNonNull(field)},
-				"direction": {Type: r.orderDirection, DefaultValue: false, Description: "ASC (default) or DESC."},
+				// no DefaultValue: graphql-go would print the internal false in introspection
+				"direction": {Type: r.orderDirection, Description: "ASC (default) or DESC."},
 			},
 		})
 	}
@@ -252,7 +257,7 @@ func (t *types) researchQueryFields(fields graphql.Fields) {
 			"to":        {Type: graphql.NewNonNull(graphql.ID)},
 			"maxDepth":  {Type: graphql.Int, DefaultValue: DefaultPathDepth, Description: fmt.Sprintf("Most relations in a path, 1 to %d.", graph.MaxPathDepth)},
 			"types":     {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Follow only these relation types; all when omitted."},
-			"direction": {Type: t.direction, DefaultValue: graph.Any, Description: "OUT follows relations source → target, IN target → source, ANY (default) both."},
+			"direction": {Type: t.direction, Description: "OUT follows relations source → target, IN target → source, ANY (default) both."},
 			"k":         {Type: graphql.Int, DefaultValue: DefaultPathK, Description: fmt.Sprintf("Most paths returned, 1 to %d.", MaxPathK)},
 		},
 		Resolve: t.safe(t.resolvePath),
@@ -263,7 +268,7 @@ func (t *types) researchQueryFields(fields graphql.Fields) {
 		Args: graphql.FieldConfigArgument{
 			"actor":    {Type: graphql.ID, Description: "Only relations of this node (either end)."},
 			"types":    {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these relation types; all when omitted."},
-			"interval": {Type: t.research.interval, DefaultValue: graph.Month, Description: "Bucket width; MONTH when omitted."},
+			"interval": {Type: t.research.interval, Description: "Bucket width; MONTH when omitted."},
 			"from":     {Type: graphql.String, Description: "Only articles published on or after this date (YYYY-MM-DD)."},
 			"to":       {Type: graphql.String, Description: "Only articles published on or before this date (YYYY-MM-DD)."},
 		},
@@ -299,12 +304,15 @@ func (t *types) resolvePath(p graphql.ResolveParams) (any, error) {
 			return nil, errorf(CodeNotFound, "no node with id %q", id)
 		}
 	}
-	dir, _ := p.Args["direction"].(graph.Direction)
+	dir, ok := p.Args["direction"].(graph.Direction)
+	if !ok {
+		dir = graph.Any
+	}
 	paths, err := t.store.Paths(p.Context, graph.PathQuery{From: from, To: to, MaxDepth: depth,
-		Types: typesArg(p.Args["types"]), Direction: dir, K: k})
+		Types: typesArg(p.Args["types"]), Direction: dir, K: k, Budget: pathBudget})
 	switch {
 	case errors.Is(err, graph.ErrPathBudget):
-		return nil, &Error{Code: CodePathBudget, Message: fmt.Sprintf("path search from %s to %s needs more than %d steps at maxDepth %d: lower maxDepth, or follow fewer relation types", from, to, graph.DefaultPathBudget, depth), Err: err}
+		return nil, &Error{Code: CodePathBudget, Message: fmt.Sprintf("path search from %s to %s needs more than %d steps at maxDepth %d: lower maxDepth, or follow fewer relation types", from, to, pathBudget, depth), Err: err}
 	case errors.Is(err, graph.ErrNotFound):
 		return nil, &Error{Code: CodeNotFound, Message: fmt.Sprintf("no node with id %s or %s", quote(from), quote(to)), Err: err}
 	case err != nil:
@@ -327,7 +335,10 @@ func (t *types) resolveTimeline(p graphql.ResolveParams) (any, error) {
 		}
 		f.Node, f.Direction = actor, graph.Any
 	}
-	iv, _ := p.Args["interval"].(graph.Interval)
+	iv, ok := p.Args["interval"].(graph.Interval)
+	if !ok {
+		iv = graph.Month
+	}
 	tl, err := t.store.Timeline(p.Context, f, iv)
 	if err != nil {
 		return nil, storeError(err, false)

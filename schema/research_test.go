@@ -281,6 +281,13 @@ func TestPathQuery(t *testing.T) {
 	if len(d.Path) != 0 {
 		t.Errorf("direction IN: %+v", d.Path)
 	}
+	// Past the work bound: a clear error with its own code.
+	defer func(b int) { pathBudget = b }(pathBudget)
+	pathBudget = 2
+	if r := ts.query(t, `{ path(from: "`+f.usa+`", to: "`+f.mic2025+`") { length } }`, nil); r.code() != CodePathBudget || !strings.Contains(r.Errors[0].Message, "lower maxDepth") {
+		t.Errorf("past the bound: %+v", r.Errors)
+	}
+	pathBudget = graph.DefaultPathBudget
 	for args, code := range map[string]string{
 		`maxDepth: 9`:       CodeBadArgument,
 		`k: 0`:              CodeBadArgument,
