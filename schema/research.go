@@ -80,7 +80,7 @@ func (t *types) buildResearch() {
 		return graphql.NewInputObject(graphql.InputObjectConfig{
 			Name: name,
 			Fields: graphql.InputObjectConfigFieldMap{
-				"field":     {Type: graphql.NewNonNull(field)},
+				"field": {Type: graphql.NewNonNull(field)},
 				// no DefaultValue: graphql-go would print the internal false in introspection
 				"direction": {Type: r.orderDirection, Description: "ASC (default) or DESC."},
 			},
