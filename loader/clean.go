@@ -54,7 +54,9 @@ func (c *Cleaner) Splitter() *Splitter { return c.splitter }
 // final punctuation before the body starts); paragraphs are separated by exactly one blank line;
 // white space inside a paragraph is collapsed to single spaces; text is in Unicode NFC. Names
 // taken from bylines and credit lines go to Article.Authors, not the text. Article.PublishedAt is
-// YYYY-MM-DD when the date parses, else the date as given. Article.ID is
+// YYYY-MM-DD from the first source that gives a date, in the order of the DateFrom constants
+// (dates.go: the record, HTML metadata, a date line, the title, the file name), and
+// Article.PublishedSource names that source; with none, both are empty. Article.ID is
 // graph.ArticleID(URL, cleaned text). Sentences cover every paragraph; their offsets are code
 // points into Article.Text.
 //
