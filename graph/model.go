@@ -107,18 +107,19 @@ func (n *Node) Label() string {
 
 // Article is a loaded document with its metadata and cleaned text.
 type Article struct {
-	ID          string `json:"id"`
-	Title       string `json:"title,omitempty"`
-	URL         string `json:"url,omitempty"`
-	PublishedAt string `json:"published,omitempty"` // ISO 8601 date (YYYY-MM-DD) when known
+	ID          string   `json:"id"`
+	Title       string   `json:"title,omitempty"`
+	URL         string   `json:"url,omitempty"`
+	PublishedAt string   `json:"published,omitempty"` // ISO 8601 date (YYYY-MM-DD) when known
+	Authors     []string `json:"authors,omitempty"`
+	Outlet      string   `json:"outlet,omitempty"`
+	Source      string   `json:"source,omitempty"` // file (and line) it was loaded from
+	Text        string   `json:"text"`             // cleaned text that all offsets refer to
+
 	// PublishedSource names where PublishedAt came from: "json", "flag", "html-meta", "json-ld",
 	// "html-time", "html-meta-date", "byline", "dateline", "title" or "filename" (the loader's
 	// DateFrom constants); "" when PublishedAt is empty or the article was stored before it existed.
-	PublishedSource string   `json:"published_source,omitempty"`
-	Authors         []string `json:"authors,omitempty"`
-	Outlet          string   `json:"outlet,omitempty"`
-	Source          string   `json:"source,omitempty"` // file (and line) it was loaded from
-	Text            string   `json:"text"`             // cleaned text that all offsets refer to
+	PublishedSource string `json:"published_source,omitempty"`
 }
 
 // Mention is one occurrence of a node in an article.

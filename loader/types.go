@@ -7,20 +7,21 @@ import "github.com/claimgraph/claimgraph/graph"
 
 // Document is one input article before cleaning, as read from a file or a JSON record.
 type Document struct {
-	Source    string // where it came from: "path", "path:line" for JSONL, "-" for stdin
-	URL       string // optional
-	Title     string // optional
-	Published string // optional, as given; normalized to YYYY-MM-DD when parseable
+	Source    string   // where it came from: "path", "path:line" for JSONL, "-" for stdin
+	URL       string   // optional
+	Title     string   // optional
+	Published string   // optional, as given; normalized to YYYY-MM-DD when parseable
+	Authors   []string // optional
+	Outlet    string   // optional
+	Text      string   // plain text (mutually exclusive with HTML)
+	HTML      string   // raw HTML page or fragment
+
 	// PublishedSource says who gave Published (DateFromJSON when empty, DateFromFlag for
-	// `load --published`); it becomes graph.Article.PublishedBy when Published is the date kept.
+	// `load --published`); it becomes graph.Article.PublishedSource when Published is the date kept.
 	PublishedSource string
 	// File is the path of the file that holds this document alone (a .txt, .html or one-object
 	// .json file), for the date in its name; "" for a JSONL line, a JSON array element or stdin.
-	File    string
-	Authors []string // optional
-	Outlet  string   // optional
-	Text    string   // plain text (mutually exclusive with HTML)
-	HTML    string   // raw HTML page or fragment
+	File string
 }
 
 // Sentence is one sentence of the cleaned text.
