@@ -101,7 +101,7 @@ JSON or JSONL articles sent with "Authorization: Bearer TOKEN"; off by default.`
 	cmd.Flags().BoolVar(&noSample, "no-sample", false, "never serve the demo store: serve ./claimgraph-data even when it is empty")
 	cmd.Flags().BoolVar(&demo, "demo", false, "serve the demo store: in memory, holding only the embedded sample article")
 	cmd.Flags().StringArrayVar(&corsOrigins, "cors-origin", nil, "allow browser pages from this origin (https://host[:port], or *) to call the API; repeatable; none by default")
-	cmd.Flags().StringVar(&ingestToken, "ingest-token", "", "turn on POST /articles for requests with 'Authorization: Bearer TOKEN' (default $"+ingestTokenEnv+"; off when empty)")
+	cmd.Flags().StringVar(&ingestToken, "ingest-token", "", "turn on POST /articles for requests with 'Authorization: Bearer TOKEN' (default $"+ingestTokenEnv+", which other users cannot read in ps; off when empty)")
 	return cmd
 }
 
@@ -122,12 +122,19 @@ func serveHandler(g *globals, s *graph.Store, opts schema.Options, origins []str
 		mux.Handle("/", h)
 		h = mux
 		g.log.Info("ingest is on: POST /articles with Authorization: Bearer <token>")
+		if len(token) < minTokenLen {
+			g.log.Warn("the ingest token is short: anyone who guesses it can add articles; use 16 characters or more (e.g. openssl rand -hex 16)", "length", len(token))
+		}
 	}
 	if len(origins) > 0 {
 		g.log.Info("CORS: browser pages from these origins may call the API", "origins", strings.Join(origins, " "))
 	}
 	return withCORS(h, origins), nil
 }
+
+// minTokenLen is the ingest token length below which serve warns: 16 random characters are
+// beyond guessing over HTTP.
+const minTokenLen = 16
 
 // demoName is how the demo store is named in the log (g.db) while it is served.
 const demoName = "DEMO (in memory: the embedded sample article only)"
