@@ -266,11 +266,12 @@ func (t *types) researchQueryFields(fields graphql.Fields) {
 		Type:        graphql.NewNonNull(t.research.timeline),
 		Description: "Counts of relations by type over the publication dates of the articles that state them, for plots: of one actor (any node) when actor is given, else of the whole graph.",
 		Args: graphql.FieldConfigArgument{
-			"actor":    {Type: graphql.ID, Description: "Only relations of this node (either end)."},
-			"types":    {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these relation types; all when omitted."},
-			"interval": {Type: t.research.interval, Description: "Bucket width; MONTH when omitted."},
-			"from":     {Type: graphql.String, Description: "Only articles published on or after this date (YYYY-MM-DD)."},
-			"to":       {Type: graphql.String, Description: "Only articles published on or before this date (YYYY-MM-DD)."},
+			"actor":     {Type: graphql.ID, Description: "Only relations of this node."},
+			"direction": {Type: t.direction, Description: "With actor: OUT its relations as source, IN as target, ANY (default) both."},
+			"types":     {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these relation types; all when omitted."},
+			"interval":  {Type: t.research.interval, Description: "Bucket width; MONTH when omitted."},
+			"from":      {Type: graphql.String, Description: "Only articles published on or after this date (YYYY-MM-DD)."},
+			"to":        {Type: graphql.String, Description: "Only articles published on or before this date (YYYY-MM-DD)."},
 		},
 		Resolve: t.safe(t.resolveTimeline),
 	}
@@ -280,6 +281,8 @@ func (t *types) researchQueryFields(fields graphql.Fields) {
 		Args: t.relationListArgs(graphql.FieldConfigArgument{
 			"groupBy": {Type: graphql.NewNonNull(t.research.groupBy)},
 			"types":   {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these relation types; all when omitted."},
+			"source":  {Type: graphql.ID, Description: "Only relations from this node: relationCounts(groupBy: TARGET, source: ...) is whom it acts on most."},
+			"target":  {Type: graphql.ID, Description: "Only relations to this node."},
 			"first":   {Type: graphql.Int, DefaultValue: DefaultFirst, Description: fmt.Sprintf("Most groups returned, at most %d.", MaxFirst)},
 		}),
 		Resolve: t.safe(t.resolveRelationCounts),
@@ -334,6 +337,9 @@ func (t *types) resolveTimeline(p graphql.ResolveParams) (any, error) {
 			return nil, errorf(CodeNotFound, "no node with id %q", actor)
 		}
 		f.Node, f.Direction = actor, graph.Any
+		if d, ok := p.Args["direction"].(graph.Direction); ok {
+			f.Direction = d
+		}
 	}
 	iv, ok := p.Args["interval"].(graph.Interval)
 	if !ok {
@@ -351,6 +357,8 @@ func (t *types) resolveRelationCounts(p graphql.ResolveParams) (any, error) {
 	if err := readRelationFilter(p.Args, &f); err != nil {
 		return nil, err
 	}
+	f.Source, _ = p.Args["source"].(string)
+	f.Target, _ = p.Args["target"].(string)
 	first := intArg(p.Args, "first", DefaultFirst)
 	switch {
 	case first < 0:

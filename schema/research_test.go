@@ -357,6 +357,25 @@ func TestTimelineAndRelationCounts(t *testing.T) {
 	if len(c.RelationCounts) != 1 || c.RelationCounts[0].Node.ID != min(f.china, f.ruan) || c.RelationCounts[0].Relations != 2 {
 		t.Errorf("top source: %+v", c.RelationCounts)
 	}
+	// whom China acts on: talks (negated OPPOSES) and Made in China 2025 (SUPPORTS), one each
+	var byTarget struct {
+		RelationCounts []struct {
+			Key       string `json:"key"`
+			Relations int    `json:"relations"`
+		} `json:"relationCounts"`
+		Timeline struct {
+			Buckets []struct {
+				Type string `json:"type"`
+			} `json:"buckets"`
+		} `json:"timeline"`
+	}
+	ts.query(t, `query($id: ID) { relationCounts(groupBy: TARGET, source: $id) { key relations } timeline(actor: $id, direction: IN) { buckets { type } } }`, map[string]any{"id": f.china}).decode(t, &byTarget)
+	if got := byTarget.RelationCounts; len(got) != 2 || got[0].Key != min(f.talks, f.mic2025) {
+		t.Errorf("China's targets: %+v", got)
+	}
+	if b := byTarget.Timeline.Buckets; len(b) != 1 || b[0].Type != "SANCTIONS" {
+		t.Errorf("relations into China over time: %+v", b)
+	}
 	var w struct {
 		Timeline struct {
 			Buckets []struct {
