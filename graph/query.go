@@ -178,7 +178,20 @@ func SearchRank(n *Node, q string) int {
 		}
 	}
 	nq := NormalizeName(q)
-	for _, name := range append([]string{n.Name}, n.Aliases...) {
+	names := append([]string{n.Name}, n.Aliases...)
+	text := n.Text
+	if n.Kind == ClaimKind {
+		// a claim's name is its text: it ranks as text, below every actor or policy named so,
+		// unless the query is the whole claim
+		if text == "" {
+			text = n.Name
+		}
+		names = nil
+		if l := strings.ToLower(text); l == q || (nq != "" && NormalizeName(text) == nq) {
+			return RankExact
+		}
+	}
+	for _, name := range names {
 		if name == "" {
 			continue
 		}
@@ -195,8 +208,8 @@ func SearchRank(n *Node, q string) int {
 			better(RankInsideWord)
 		}
 	}
-	if n.Text != "" && best == NoMatch {
-		switch matchKind(strings.ToLower(n.Text), q) {
+	if text != "" && best == NoMatch {
+		switch matchKind(strings.ToLower(text), q) {
 		case 2, 1:
 			better(RankTextWord)
 		case 0:

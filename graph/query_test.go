@@ -90,8 +90,10 @@ func TestSearchRanking(t *testing.T) {
 		{Node{Name: "Xi Jinping"}, "jin", RankWordPrefix},
 		{Node{Name: "Mexico"}, "xi", RankInsideWord},
 		{Node{Name: "The U.S. Treasury"}, "u.s. treasury", RankExact},
-		{Node{Kind: ClaimKind, Name: "x", Text: "Talks with Xi went well"}, "xi", RankTextWord},
-		{Node{Kind: ClaimKind, Name: "x", Text: "Toxic talks"}, "xi", RankTextSubstring},
+		{Node{Kind: ClaimKind, Name: "Talks with Xi went well", Text: "Talks with Xi went well"}, "xi", RankTextWord},
+		{Node{Kind: ClaimKind, Name: "Toxic talks", Text: "Toxic talks"}, "xi", RankTextSubstring},
+		{Node{Kind: ClaimKind, Name: "Toxic talks", Text: "Toxic talks"}, "toxic talks", RankExact},
+		{Node{Kind: Policy, Name: "talks with Xi"}, "xi", RankWord},
 		{Node{Name: "Mexico"}, "peru", NoMatch},
 		{Node{Name: "Ministère"}, "mini", RankWordPrefix},
 	} {
