@@ -39,6 +39,11 @@ extracts its actors, relations and claims, and merges them into the store. Loadi
 is already stored changes nothing; one with a stored URL and new text replaces the old facts.
 A bad article is reported with its file (and line) and skipped; the exit status is 1 if any failed.
 
+Each article's publication date comes from its JSON field or --published, else its page's metadata
+(article:published_time, JSON-LD datePublished, <time datetime>, meta name=date), else a date
+line in its text, its title, or YYYY-MM-DD in its file name; Article.publishedSource says which.
+--published, --outlet and --url fill what an article lacks and never overwrite what it gives.
+
 Inputs of any size stream through in bounded memory: extraction runs on --workers goroutines, one
 writer commits each article in its own transaction in input order (so IDs and entity resolution
 do not depend on timing), and the Go heap is held near --memory-limit.`,
