@@ -115,6 +115,11 @@ type Article struct {
 	Outlet      string   `json:"outlet,omitempty"`
 	Source      string   `json:"source,omitempty"` // file (and line) it was loaded from
 	Text        string   `json:"text"`             // cleaned text that all offsets refer to
+
+	// PublishedSource names where PublishedAt came from: "json", "flag", "html-meta", "json-ld",
+	// "html-time", "html-meta-date", "byline", "dateline", "title" or "filename" (the loader's
+	// DateFrom constants); "" when PublishedAt is empty or the article was stored before it existed.
+	PublishedSource string `json:"published_source,omitempty"`
 }
 
 // Mention is one occurrence of a node in an article.

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/dgraph-io/badger/v4"
 )
@@ -102,18 +101,22 @@ func (s *Store) Evidence(ctx context.Context, relID string, max int) ([]Evidence
 	return r.Evidence, nil
 }
 
-// Nodes returns a page of nodes matching f, ordered by ID. Search matches a case-insensitive
+// Nodes returns a page of nodes matching f, ordered by ID, or by f.Order; a search is ordered by
+// relevance (SearchRank) unless f.Order says otherwise. Search matches a case-insensitive
 // substring of the name, an alias or the claim text; From/To keep nodes contributed by some
 // article published in the range. Errors: ErrInvalidKey for a bad cursor, ErrClosed, the
 // context's error.
 func (s *Store) Nodes(ctx context.Context, f NodeFilter, p PageArgs) (Page[*Node], error) {
+	if f.Search != "" || inMemory(f.Order, p) {
+		return s.nodesInMemory(ctx, f, p)
+	}
 	var page Page[*Node]
 	pg, err := newPager(p, KeyNode)
 	if err != nil {
 		return page, err
 	}
-	search := strings.ToLower(f.Search)
-	needValue := len(f.Kinds) > 0 || search != ""
+	// a search is ranked, so it never comes here (nodesInMemory)
+	needValue := len(f.Kinds) > 0
 	err = s.view(ctx, func(txn *badger.Txn) error {
 		dates := newDateCache(txn)
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: KeyNode.Prefix(), PrefetchValues: needValue})
@@ -129,7 +132,7 @@ func (s *Store) Nodes(ctx context.Context, f NodeFilter, p PageArgs) (Page[*Node
 				if err := item.Value(func(b []byte) error { return json.Unmarshal(b, n) }); err != nil {
 					return err
 				}
-				if !nodeMatches(n, f.Kinds, search) {
+				if !nodeMatches(n, &f) {
 					continue
 				}
 			}
@@ -166,17 +169,12 @@ func (s *Store) Nodes(ctx context.Context, f NodeFilter, p PageArgs) (Page[*Node
 	return page, nil
 }
 
-func nodeMatches(n *Node, kinds []Kind, search string) bool {
-	if len(kinds) > 0 && !slices.Contains(kinds, n.Kind) {
-		return false
-	}
-	if search == "" {
-		return true
-	}
-	if strings.Contains(strings.ToLower(n.Name), search) || strings.Contains(strings.ToLower(n.Text), search) {
-		return true
-	}
-	return slices.ContainsFunc(n.Aliases, func(a string) bool { return strings.Contains(strings.ToLower(a), search) })
+// nodeMatches checks n against f's fields that need only the node record (Kinds); Search and
+// From/To are checked by the callers, which rank or read dates.
+func nodeMatches(n *Node, f *NodeFilter) bool {
+	// Hook for actor countries: once Node has a country (branch actor-country), NodeFilter.Country
+	// is checked here, so both the key-order and the sorted lists apply it.
+	return len(f.Kinds) == 0 || slices.Contains(f.Kinds, n.Kind)
 }
 
 // Relations returns a page of relations matching f, ordered by ID, each with its evidence unless
@@ -185,39 +183,20 @@ func nodeMatches(n *Node, kinds []Kind, search string) bool {
 // records. Errors: ErrInvalidKey for a bad cursor, ErrClosed, the context's error.
 func (s *Store) Relations(ctx context.Context, f RelationFilter, p PageArgs, opts ...ReadOption) (Page[*Relation], error) {
 	o := readOpts(opts)
+	if inMemory(f.Order, p) {
+		return s.relationsInMemory(ctx, f, p, o)
+	}
 	var page Page[*Relation]
 	pg, err := newPager(p, KeyRelation)
 	if err != nil {
 		return page, err
 	}
 	err = s.view(ctx, func(txn *badger.Txn) error {
-		rest := f
-		var ids []string
-		indexed := true
-		switch {
-		case f.Node != "":
-			ids = adjacentRelations(txn, f.Node, f.Direction, f.Types)
-			rest.Node, rest.Direction, rest.Types = "", Any, nil
-		case f.Source != "":
-			ids = adjacentRelations(txn, f.Source, Out, f.Types)
-			rest.Source, rest.Types = "", nil
-		case f.Target != "":
-			ids = adjacentRelations(txn, f.Target, In, f.Types)
-			rest.Target, rest.Types = "", nil
-		case f.Article != "":
-			for _, k := range collectKeys(txn, ArticleFactsPrefix(KeyArticleRelation, f.Article), 0) {
-				pk, err := Parse(k)
-				if err != nil {
-					return err
-				}
-				ids = append(ids, pk.Relation)
-			}
-			rest.Article = ""
-		default:
-			indexed = false
+		ids, indexed, rest, err := relationCandidates(txn, f)
+		if err != nil {
+			return err
 		}
-		needValue := len(rest.Types) > 0 || rest.Source != "" || rest.Target != "" || rest.Article != "" ||
-			rest.Node != "" || rest.From != "" || rest.To != ""
+		needValue := rest.needsRecord()
 		dates := newDateCache(txn)
 		consider := func(key []byte, load func(r *relationRecord) error) error {
 			var rec *relationRecord
@@ -281,6 +260,44 @@ func (s *Store) Relations(ctx context.Context, f RelationFilter, p PageArgs, opt
 	}
 	pg.finish(&page.Cursors, &page.Total, &page.HasNext, &page.HasPrevious)
 	return page, nil
+}
+
+// relationCandidates picks the index that answers f best: the adjacency keys of f.Node, f.Source
+// or f.Target, or the article index of f.Article. It returns the candidate relation IDs (unsorted,
+// possibly repeated) with indexed true, or indexed false when every relation must be scanned,
+// and the part of f the candidates still have to be checked against.
+func relationCandidates(txn *badger.Txn, f RelationFilter) (ids []string, indexed bool, rest RelationFilter, err error) {
+	rest = f
+	indexed = true
+	switch {
+	case f.Node != "":
+		ids = adjacentRelations(txn, f.Node, f.Direction, f.Types)
+		rest.Node, rest.Direction, rest.Types = "", Any, nil
+	case f.Source != "":
+		ids = adjacentRelations(txn, f.Source, Out, f.Types)
+		rest.Source, rest.Types = "", nil
+	case f.Target != "":
+		ids = adjacentRelations(txn, f.Target, In, f.Types)
+		rest.Target, rest.Types = "", nil
+	case f.Article != "":
+		for _, k := range collectKeys(txn, ArticleFactsPrefix(KeyArticleRelation, f.Article), 0) {
+			pk, err := Parse(k)
+			if err != nil {
+				return nil, false, rest, err
+			}
+			ids = append(ids, pk.Relation)
+		}
+		rest.Article = ""
+	default:
+		indexed = false
+	}
+	return ids, indexed, rest, nil
+}
+
+// needsRecord reports whether checking f needs the relation record (not only its key).
+func (f *RelationFilter) needsRecord() bool {
+	return len(f.Types) > 0 || f.Source != "" || f.Target != "" || f.Article != "" ||
+		f.Node != "" || f.From != "" || f.To != "" || f.MinConfidence > 0 || f.Negated != nil || f.Hedged != nil
 }
 
 // adjacentRelations lists the IDs of node's relations in direction d (Any: both) of the given
@@ -347,6 +364,10 @@ func relationMatches(txn *badger.Txn, r *relationRecord, f *RelationFilter, date
 	if f.Article != "" && !exists(txn, EvidenceKey(r.ID, f.Article)) {
 		return false, nil
 	}
+	if (f.MinConfidence > 0 && r.Confidence < f.MinConfidence) ||
+		(f.Negated != nil && r.Negated != *f.Negated) || (f.Hedged != nil && r.Hedged != *f.Hedged) {
+		return false, nil
+	}
 	if f.From == "" && f.To == "" {
 		return true, nil
 	}
@@ -369,6 +390,9 @@ func relationMatches(txn *badger.Txn, r *relationRecord, f *RelationFilter, date
 // Articles returns a page of articles ordered by ID. Errors: ErrInvalidKey for a bad cursor,
 // ErrClosed, the context's error.
 func (s *Store) Articles(ctx context.Context, p PageArgs) (Page[*Article], error) {
+	if inMemory(Order{}, p) {
+		return s.ArticlesWhere(ctx, ArticleFilter{}, p)
+	}
 	var page Page[*Article]
 	pg, err := newPager(p, KeyArticle)
 	if err != nil {
@@ -401,6 +425,9 @@ func (s *Store) Articles(ctx context.Context, p PageArgs) (Page[*Article], error
 // node has none. Errors: ErrInvalidKey for a bad cursor (or one from another node's mentions),
 // ErrClosed, the context's error.
 func (s *Store) Mentions(ctx context.Context, nodeID string, p PageArgs) (Page[*Mention], error) {
+	if inMemory(Order{}, p) {
+		return s.mentionsInMemory(ctx, nodeID, p)
+	}
 	var page Page[*Mention]
 	pg, err := newPager(p, KeyMention)
 	if err != nil {

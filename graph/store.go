@@ -423,10 +423,13 @@ func (s *Store) acquire(ctx context.Context) (*badger.DB, error) {
 	return s.db, nil
 }
 
-// PageArgs select a page of a connection: First items after the opaque cursor After.
+// PageArgs select a page of a connection as Relay does: the items after the opaque cursor After
+// and before Before, then the First of them, or with Last > 0 the last Last of them.
 type PageArgs struct {
-	First int    // page size; <= 0 means 50 (callers cap it)
-	After string // cursor of the last item of the previous page; "" for the first page
+	First  int    // page size; <= 0 means 50 (callers cap it)
+	After  string // cursor of the last item of the previous page; "" for the first page
+	Last   int    // > 0: the last Last items (backward paging; First is then ignored)
+	Before string // cursor of the first item of the next page; "" for none
 }
 
 // Page is one page of a connection. Cursors[i] is the opaque cursor of Items[i].
@@ -435,7 +438,7 @@ type Page[T any] struct {
 	Cursors     []string
 	Total       int  // matches of the whole connection, not only this page
 	HasNext     bool // more matches follow this page
-	HasPrevious bool // After was given (Relay's loose definition)
+	HasPrevious bool // items precede this page (with the key-order pager: After was given)
 }
 
 // NodeFilter selects nodes (never articles). Empty fields select all.
@@ -444,6 +447,11 @@ type NodeFilter struct {
 	Search string // case-insensitive substring of name, aliases or claim text
 	From   string // publication date bounds (YYYY-MM-DD, inclusive) of some article that
 	To     string // mentions the node or states one of its relations; "" leaves a side open
+	// Order sorts the matches (not a filter): ByID (default; ByRelevance when Search is set),
+	// ByLabel or ByRelevance.
+	Order Order
+	// Hook for actor countries: when Node gains a country field (branch actor-country), a
+	// Country field here and a check in nodeMatches give nodes(country:) its filter.
 }
 
 // RelationFilter selects relations. Empty fields select all. Node+Direction selects the relations
@@ -459,6 +467,22 @@ type RelationFilter struct {
 	Direction Direction
 	From      string
 	To        string
+	// MinConfidence > 0 keeps relations with Confidence >= MinConfidence.
+	MinConfidence float64
+	// Negated and Hedged, when not nil, keep relations whose flag equals *Negated / *Hedged.
+	Negated, Hedged *bool
+	// Order sorts the matches (not a filter): ByID (default), ByConfidence, ByEvidenceCount,
+	// ByPublished or ByLabel.
+	Order Order
+}
+
+// ArticleFilter selects articles. Empty fields select all.
+type ArticleFilter struct {
+	From, To string // publication date bounds (YYYY-MM-DD, inclusive); an undated article is in no bounded range
+	Search   string // case-insensitive substring of the title, URL or text
+	Outlet   string // the outlet, compared case-insensitively
+	// Order sorts the matches: ByID (default), ByPublished or ByLabel (the title).
+	Order Order
 }
 
 // MergeResult says what MergeArticle changed.

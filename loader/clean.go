@@ -2,8 +2,8 @@ package loader
 
 import (
 	"errors"
-	"log/slog"
 	nurl "net/url"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -54,14 +54,21 @@ func (c *Cleaner) Splitter() *Splitter { return c.splitter }
 // final punctuation before the body starts); paragraphs are separated by exactly one blank line;
 // white space inside a paragraph is collapsed to single spaces; text is in Unicode NFC. Names
 // taken from bylines and credit lines go to Article.Authors, not the text. Article.PublishedAt is
-// YYYY-MM-DD when the date parses, else the date as given. Article.ID is
+// YYYY-MM-DD from the first source that gives a date, in the order of the DateFrom constants
+// (dates.go: the record, HTML metadata, a date line, the title, the file name), and
+// Article.PublishedSource names that source; with none, both are empty. Article.ID is
 // graph.ArticleID(URL, cleaned text). Sentences cover every paragraph; their offsets are code
 // points into Article.Text.
 //
 // Clean returns ErrNoContent if no text is left. Errors do not repeat doc.Source; the caller
 // (Pipeline.Process) adds it.
 func (c *Cleaner) Clean(doc Document) (*Cleaned, error) {
-	meta := pageMeta{title: cleanInline(doc.Title), published: strings.TrimSpace(doc.Published)}
+	meta := pageMeta{title: cleanInline(doc.Title)}
+	givenBy := doc.PublishedSource
+	if givenBy == "" {
+		givenBy = DateFromJSON
+	}
+	meta.addDate(doc.Published, givenBy)
 	for _, a := range doc.Authors {
 		meta.authors = appendNames(meta.authors, a)
 	}
@@ -97,21 +104,20 @@ func (c *Cleaner) Clean(doc Document) (*Cleaned, error) {
 	if strings.TrimSpace(text) == "" || (len(paras) == 0 && title == "") {
 		return nil, ErrNoContent
 	}
-	published, ok := ParseDate(meta.published)
-	if !ok {
-		// a date that is no date would sort and filter as text ("yesterday" > "2018-…"): the
-		// article is stored without one, and the loader says so
-		slog.Warn("published date is not a date; the article is stored without one", "source", doc.Source, "published", meta.published)
-	}
+	meta.addDate(datelineDate(paras), DateFromDateline)
+	meta.addDate(titleDate(title), DateFromTitle)
+	meta.addDate(fileNameDate(doc.File), DateFromFileName)
+	published, publishedBy := pickDate(doc.Source, meta.sortedDates())
 	art := graph.Article{
-		ID:          graph.ArticleID(doc.URL, text),
-		Title:       title,
-		URL:         strings.TrimSpace(doc.URL),
-		PublishedAt: published,
-		Authors:     meta.authors,
-		Outlet:      strings.TrimSpace(doc.Outlet),
-		Source:      doc.Source,
-		Text:        text,
+		ID:              graph.ArticleID(doc.URL, text),
+		Title:           title,
+		URL:             strings.TrimSpace(doc.URL),
+		PublishedAt:     published,
+		PublishedSource: publishedBy,
+		Authors:         meta.authors,
+		Outlet:          strings.TrimSpace(doc.Outlet),
+		Source:          doc.Source,
+		Text:            text,
 	}
 	if art.Outlet == "" {
 		art.Outlet = meta.site
@@ -140,21 +146,46 @@ func outletKeys(doc Document, site string) []string {
 	return keys
 }
 
-// pageMeta is metadata found while cleaning; earlier values win in merge.
+// pageMeta is metadata found while cleaning; earlier values win in merge, except dates, which
+// are all kept and ranked by their source (sortedDates).
 type pageMeta struct {
-	title     string
-	published string
-	authors   []string
-	site      string
+	title   string
+	dates   []dateCandidate
+	authors []string
+	site    string
+}
+
+// addDate records a possible publication date found by source (one of the DateFrom constants).
+func (m *pageMeta) addDate(value, source string) {
+	if v := strings.TrimSpace(value); v != "" {
+		m.dates = append(m.dates, dateCandidate{value: v, source: source})
+	}
+}
+
+// hasDate reports whether some date was found by source.
+func (m *pageMeta) hasDate(source string) bool {
+	return slices.ContainsFunc(m.dates, func(c dateCandidate) bool { return c.source == source })
+}
+
+// dateRank orders the sources of a publication date, most trusted first: the order the DateFrom
+// constants are documented in.
+var dateRank = map[string]int{
+	DateFromJSON: 0, DateFromFlag: 0, DateFromMeta: 1, DateFromJSONLD: 2, DateFromTime: 3,
+	DateFromMetaDate: 4, DateFromByline: 5, DateFromDateline: 6, DateFromTitle: 7, DateFromFileName: 8,
+}
+
+// sortedDates is the candidates by dateRank, in the order found within one rank.
+func (m *pageMeta) sortedDates() []dateCandidate {
+	out := slices.Clone(m.dates)
+	slices.SortStableFunc(out, func(a, b dateCandidate) int { return dateRank[a.source] - dateRank[b.source] })
+	return out
 }
 
 func (m *pageMeta) merge(o pageMeta) {
 	if m.title == "" {
 		m.title = o.title
 	}
-	if m.published == "" {
-		m.published = o.published
-	}
+	m.dates = append(m.dates, o.dates...)
 	if m.site == "" {
 		m.site = o.site
 	}

@@ -24,11 +24,14 @@ var (
 var (
 	publishedMeta = map[string]bool{
 		"article:published_time": true, "datepublished": true, "pubdate": true, "publishdate": true,
-		"publish-date": true, "date": true, "dc.date": true, "dc.date.issued": true, "dcterms.date": true,
+		"publish-date": true, "dc.date.issued": true,
 		"dcterms.issued": true, "sailthru.date": true, "parsely-pub-date": true, "og:published_time": true,
 		"article.published": true, "citation_publication_date": true,
 	}
-	authorMeta = map[string]bool{
+	// genericDateMeta are date tags that do not say which date they hold (sites put the
+	// modification date there too): below <time> in rank (DateFromMetaDate).
+	genericDateMeta = map[string]bool{"date": true, "dc.date": true, "dcterms.date": true}
+	authorMeta      = map[string]bool{
 		"author": true, "article:author": true, "dc.creator": true, "dcterms.creator": true,
 		"byl": true, "parsely-author": true, "sailthru.author": true, "citation_author": true,
 	}
@@ -141,14 +144,14 @@ func htmlLines(src, pageURL string) ([]string, pageMeta, error) {
 			for _, a := range v.authors {
 				meta.authors = appendNames(meta.authors, a)
 			}
-			if meta.published == "" {
-				meta.published = v.date
-			}
+			meta.addDate(v.date, DateFromByline)
 		}
 	}
-	if meta.published == "" {
+	if !meta.hasDate(DateFromMeta) && !meta.hasDate(DateFromJSONLD) {
+		// go-readability reads the same meta tags and JSON-LD; it is asked only when they gave
+		// nothing, so the source recorded is the tag, not readability's guess
 		if t, err := art.PublishedTime(); err == nil {
-			meta.published = t.Format("2006-01-02")
+			meta.addDate(t.Format("2006-01-02"), DateFromMeta)
 		}
 	}
 	text := normalizeText(render.InnerText(art.Node))
@@ -204,8 +207,10 @@ func pageMetadata(doc *html.Node) pageMeta {
 				content := cleanInline(attr(n, "content"))
 				switch {
 				case content == "":
-				case publishedMeta[key] && m.published == "":
-					m.published = content
+				case publishedMeta[key]:
+					m.addDate(content, DateFromMeta)
+				case genericDateMeta[key]:
+					m.addDate(content, DateFromMetaDate)
 				case authorMeta[key] && !strings.Contains(content, "://"):
 					m.authors = appendNames(m.authors, content)
 				case key == "og:title" && m.title == "":
@@ -213,10 +218,14 @@ func pageMetadata(doc *html.Node) pageMeta {
 				case key == "og:site_name" && m.site == "":
 					m.site = content
 				}
+			case atom.Script:
+				if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") && n.FirstChild != nil {
+					m.addDate(jsonLDDate(n.FirstChild.Data), DateFromJSONLD)
+				}
 			case atom.Time:
 				if dt := attr(n, "datetime"); dt != "" {
-					if inByline && m.published == "" {
-						m.published = dt
+					if inByline {
+						m.addDate(dt, DateFromTime)
 					}
 					if firstTime == "" {
 						firstTime = dt
@@ -253,9 +262,7 @@ func pageMetadata(doc *html.Node) pageMeta {
 					for _, a := range v.authors {
 						m.authors = appendNames(m.authors, a)
 					}
-					if m.published == "" {
-						m.published = v.date
-					}
+					m.addDate(v.date, DateFromByline)
 				}
 			}
 		}
@@ -264,9 +271,7 @@ func pageMetadata(doc *html.Node) pageMeta {
 		}
 	}
 	visit(doc, false)
-	if m.published == "" {
-		m.published = firstTime
-	}
+	m.addDate(firstTime, DateFromTime) // after the byline's <time>: sortedDates keeps that order
 	return m
 }
 

@@ -504,8 +504,10 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 		for _, a := range v.authors {
 			found.authors = appendNames(found.authors, a)
 		}
-		if found.published == "" && v.date != "" {
-			found.published = v.date
+		if len(v.authors) > 0 {
+			found.addDate(v.date, DateFromByline)
+		} else {
+			found.addDate(v.date, DateFromDateline)
 		}
 		lines[i] = cleanLine{blank: true}
 	}

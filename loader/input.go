@@ -310,12 +310,21 @@ func checkText(data []byte) (string, error) {
 	return s, nil
 }
 
+// wholeFile is Document.File for a document that is all of the input name: the path, or "" for
+// stdin.
+func wholeFile(name string) string {
+	if name == "-" {
+		return ""
+	}
+	return name
+}
+
 func textDocument(name string, data []byte) (Document, error) {
 	s, err := checkText(data)
 	if err != nil {
 		return Document{}, err
 	}
-	return Document{Source: name, Text: s}, nil
+	return Document{Source: name, Text: s, File: wholeFile(name)}, nil
 }
 
 func htmlDocument(name string, data []byte) (Document, error) {
@@ -323,7 +332,7 @@ func htmlDocument(name string, data []byte) (Document, error) {
 	if err != nil {
 		return Document{}, err
 	}
-	return Document{Source: name, HTML: s}, nil
+	return Document{Source: name, HTML: s, File: wholeFile(name)}, nil
 }
 
 // jsonl reads one record per line. If the first record is not a complete
@@ -452,6 +461,7 @@ func (r *inputReader) json(name string, data []byte) error {
 		if err != nil {
 			return r.fail(name, 0, err)
 		}
+		doc.File = wholeFile(name)
 		return r.fn(doc, nil)
 	}
 	var items []json.RawMessage

@@ -15,6 +15,13 @@ type Document struct {
 	Outlet    string   // optional
 	Text      string   // plain text (mutually exclusive with HTML)
 	HTML      string   // raw HTML page or fragment
+
+	// PublishedSource says who gave Published (DateFromJSON when empty, DateFromFlag for
+	// `load --published`); it becomes graph.Article.PublishedSource when Published is the date kept.
+	PublishedSource string
+	// File is the path of the file that holds this document alone (a .txt, .html or one-object
+	// .json file), for the date in its name; "" for a JSONL line, a JSON array element or stdin.
+	File string
 }
 
 // Sentence is one sentence of the cleaned text.

@@ -23,10 +23,15 @@ func (t *types) buildArticle() {
 			"title":       {Type: graphql.String, Resolve: from(func(a *graph.Article) any { return nullString(a.Title) })},
 			"url":         {Type: graphql.String, Resolve: from(func(a *graph.Article) any { return nullString(a.URL) })},
 			"publishedAt": {Type: graphql.String, Description: "Publication date as YYYY-MM-DD, when known.", Resolve: from(func(a *graph.Article) any { return nullString(a.PublishedAt) })},
-			"authors":     {Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(graphql.String))), Resolve: from(func(a *graph.Article) any { return stringList(a.Authors) })},
-			"text":        {Type: graphql.NewNonNull(graphql.String), Description: "The cleaned text that all offsets refer to.", Resolve: from(func(a *graph.Article) any { return a.Text })},
-			"outlet":      {Type: graphql.String, Description: "The publication, e.g. \"The New York Times\".", Resolve: from(func(a *graph.Article) any { return nullString(a.Outlet) })},
-			"source":      {Type: graphql.String, Description: "The file (and line, for JSONL) the article was loaded from.", Resolve: from(func(a *graph.Article) any { return nullString(a.Source) })},
+			"publishedSource": {
+				Type:        graphql.String,
+				Description: "Where publishedAt came from: json (the record's field), flag (load --published), html-meta, json-ld, html-time, html-meta-date, byline, dateline, title or filename; null when there is no date.",
+				Resolve:     from(func(a *graph.Article) any { return nullString(a.PublishedSource) }),
+			},
+			"authors": {Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(graphql.String))), Resolve: from(func(a *graph.Article) any { return stringList(a.Authors) })},
+			"text":    {Type: graphql.NewNonNull(graphql.String), Description: "The cleaned text that all offsets refer to.", Resolve: from(func(a *graph.Article) any { return a.Text })},
+			"outlet":  {Type: graphql.String, Description: "The publication, e.g. \"The New York Times\".", Resolve: from(func(a *graph.Article) any { return nullString(a.Outlet) })},
+			"source":  {Type: graphql.String, Description: "The file (and line, for JSONL) the article was loaded from.", Resolve: from(func(a *graph.Article) any { return nullString(a.Source) })},
 		},
 	})
 }

@@ -38,16 +38,17 @@ func toConn[T any](p graph.Page[T]) *conn {
 // fetchPage runs a store paging call for pa. For first: 0 it asks for one item and drops it, so
 // totalCount and hasNextPage stay right whatever the store makes of a zero page size.
 func fetchPage[T any](pa graph.PageArgs, fetch func(graph.PageArgs) (graph.Page[T], error)) (*conn, error) {
-	if pa.First > 0 {
+	cursor := pa.After != "" || pa.Before != ""
+	if pa.First > 0 || pa.Last > 0 {
 		p, err := fetch(pa)
 		if err != nil {
-			return nil, storeError(err, pa.After != "")
+			return nil, storeError(err, cursor)
 		}
 		return toConn(p), nil
 	}
-	p, err := fetch(graph.PageArgs{First: 1, After: pa.After})
+	p, err := fetch(graph.PageArgs{First: 1, After: pa.After, Before: pa.Before})
 	if err != nil {
-		return nil, storeError(err, pa.After != "")
+		return nil, storeError(err, cursor)
 	}
 	return &conn{total: p.Total, hasNext: len(p.Items) > 0 || p.HasNext, hasPrevious: p.HasPrevious}, nil
 }
@@ -129,17 +130,18 @@ func (t *types) buildConnections() {
 	t.mentionConn = t.connection("Mention", t.mention)
 }
 
-// relationsField is the relations(direction, types, first, after) field of a node of any kind.
+// relationsField is the relations(direction, types, first, after, last, before, from, to,
+// minConfidence, negated, hedged, orderBy) field of a node of any kind.
 func (t *types) relationsField() *graphql.Field {
 	return &graphql.Field{
 		Type:        graphql.NewNonNull(t.relationConn),
-		Description: "Relations of this node, ordered by relation ID.",
-		Args: graphql.FieldConfigArgument{
+		Description: "Relations of this node, ordered by relation ID unless orderBy says otherwise.",
+		Args: t.relationListArgs(backwardArgs(graphql.FieldConfigArgument{
 			"direction": {Type: t.direction, DefaultValue: graph.Any},
 			"types":     {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these types; all when omitted."},
 			"first":     {Type: graphql.Int, Description: "Page size, default 50, at most 1000."},
 			"after":     {Type: graphql.String, Description: "Cursor of the item to start after."},
-		},
+		})),
 		Resolve: t.safe(func(p graphql.ResolveParams) (any, error) {
 			n, ok := p.Source.(*graph.Node)
 			if !ok {
@@ -151,9 +153,10 @@ func (t *types) relationsField() *graphql.Field {
 			}
 			dir, _ := p.Args["direction"].(graph.Direction)
 			f := graph.RelationFilter{Node: n.ID, Direction: dir, Types: typesArg(p.Args["types"])}
-			return fetchPage(pa, func(pa graph.PageArgs) (graph.Page[*graph.Relation], error) {
-				return t.store.Relations(p.Context, f, pa, graph.WithoutEvidence())
-			})
+			if err := readRelationFilter(p.Args, &f); err != nil {
+				return nil, err
+			}
+			return t.relationPage(p, f, pa)
 		}),
 	}
 }
@@ -163,10 +166,10 @@ func (t *types) mentionsField() *graphql.Field {
 	return &graphql.Field{
 		Type:        graphql.NewNonNull(t.mentionConn),
 		Description: "Where this node is mentioned, ordered by article and offset.",
-		Args: graphql.FieldConfigArgument{
+		Args: backwardArgs(graphql.FieldConfigArgument{
 			"first": {Type: graphql.Int, Description: "Page size, default 50, at most 1000."},
 			"after": {Type: graphql.String, Description: "Cursor of the item to start after."},
-		},
+		}),
 		Resolve: t.safe(func(p graphql.ResolveParams) (any, error) {
 			n, ok := p.Source.(*graph.Node)
 			if !ok {

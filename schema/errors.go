@@ -34,6 +34,8 @@ const (
 	CodeBodyTooLarge = "BODY_TOO_LARGE"
 	// CodeTimeout: the request ran past Options.Timeout or its context was cancelled.
 	CodeTimeout = "TIMEOUT"
+	// CodePathBudget: a path search needed more work than its bound (graph.DefaultPathBudget).
+	CodePathBudget = "PATH_BUDGET_EXCEEDED"
 	// CodeInternal: a store failure or a bug (a recovered panic); details go to the log only.
 	CodeInternal = "INTERNAL"
 )
@@ -82,7 +84,7 @@ func storeError(err error, cursor bool) *Error {
 	case errors.Is(err, graph.ErrNotFound):
 		return &Error{Code: CodeNotFound, Message: "not found", Err: err}
 	case cursor && errors.Is(err, graph.ErrInvalidKey):
-		return &Error{Code: CodeBadArgument, Message: "invalid cursor in after", Err: err}
+		return &Error{Code: CodeBadArgument, Message: "invalid cursor in after or before", Err: err}
 	}
 	return internalError(err)
 }

@@ -28,6 +28,11 @@ type loader struct {
 	wantNodes    map[string]struct{}
 	wantArticles map[string]struct{}
 
+	// windows holds the date window of relations listed with from/to: their evidence field
+	// keeps to it. Keyed by the relation value, so the same relation listed twice in one
+	// request (two aliases with different windows) keeps each list's window.
+	windows map[*graph.Relation][2]string
+
 	// Counters for tests and the request log.
 	nodeBatches  int // NodesByID calls
 	articleReads int // Article calls (one per distinct article: the store has no batch read)
@@ -55,6 +60,24 @@ func loaderFor(ctx context.Context, store *graph.Store) *loader {
 		return l
 	}
 	return newLoader(store)
+}
+
+// setWindow records that r was listed for the publication dates [from, to].
+func (l *loader) setWindow(r *graph.Relation, from, to string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.windows == nil {
+		l.windows = map[*graph.Relation][2]string{}
+	}
+	l.windows[r] = [2]string{from, to}
+}
+
+// window returns the date window r was listed for, if any.
+func (l *loader) window(r *graph.Relation) (from, to string, ok bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	w, ok := l.windows[r]
+	return w[0], w[1], ok
 }
 
 // prime caches nodes and articles the caller already holds (a neighborhood's members).

@@ -26,6 +26,8 @@ type types struct {
 
 	nodeConn, relationConn, articleConn, mentionConn *graphql.Object
 
+	research researchTypes // research.go
+
 	query *graphql.Object
 }
 

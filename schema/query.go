@@ -16,7 +16,7 @@ func (t *types) buildQuery() {
 	pageArgDefs := func(extra graphql.FieldConfigArgument) graphql.FieldConfigArgument {
 		extra["first"] = &graphql.ArgumentConfig{Type: graphql.Int, Description: "Page size, default 50, at most 1000."}
 		extra["after"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Cursor of the item to start after (an endCursor or edge cursor)."}
-		return extra
+		return backwardArgs(extra)
 	}
 	dateArgDocs := map[string]string{
 		"from": "Earliest publication date (YYYY-MM-DD, inclusive) of an article that supports the item.",
@@ -40,33 +40,42 @@ func (t *types) buildQuery() {
 			"nodes": {
 				Type: graphql.NewNonNull(t.nodeConn),
 				Description: "Actors, policies and claims ordered by ID; list ARTICLE in kinds to include articles. " +
-					"search matches names, aliases and claim text case-insensitively.",
+					"search matches names, aliases and claim text case-insensitively, best match first: exact name or alias, whole word, word prefix, inside a word, then claim text.",
+				// Hook for actor countries: once Actor has a country (branch actor-country), a
+				// country argument goes here, read into graph.NodeFilter in resolveNodes.
 				Args: pageArgDefs(graphql.FieldConfigArgument{
-					"kinds":  {Type: graphql.NewList(graphql.NewNonNull(t.nodeKind)), Description: "Only these kinds; actors, policies and claims when omitted."},
-					"search": {Type: graphql.String, Description: "Case-insensitive substring of a name, alias or claim text."},
-					"from":   {Type: graphql.String, Description: dateArgDocs["from"]},
-					"to":     {Type: graphql.String, Description: dateArgDocs["to"]},
+					"kinds":   {Type: graphql.NewList(graphql.NewNonNull(t.nodeKind)), Description: "Only these kinds; actors, policies and claims when omitted."},
+					"search":  {Type: graphql.String, Description: "Case-insensitive substring of a name, alias or claim text; results are ranked by relevance unless orderBy says otherwise."},
+					"from":    {Type: graphql.String, Description: dateArgDocs["from"]},
+					"to":      {Type: graphql.String, Description: dateArgDocs["to"]},
+					"orderBy": {Type: t.research.nodeOrder, Description: "Sort order: by ID when omitted, by RELEVANCE when search is given."},
 				}),
 				Resolve: t.safe(t.resolveNodes),
 			},
 			"relations": {
 				Type:        graphql.NewNonNull(t.relationConn),
-				Description: "Relations ordered by ID, filtered by type, endpoints, article and date.",
-				Args: pageArgDefs(graphql.FieldConfigArgument{
+				Description: "Relations ordered by ID (or orderBy), filtered by type, endpoints, article, date, confidence, negation and hedging. With from/to, each relation's evidence is limited to the same window unless evidence(from:, to:) says otherwise.",
+				Args: t.relationListArgs(pageArgDefs(graphql.FieldConfigArgument{
 					"types":   {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these types; all when omitted."},
 					"source":  {Type: graphql.ID, Description: "Only relations from this node."},
 					"target":  {Type: graphql.ID, Description: "Only relations to this node."},
 					"article": {Type: graphql.ID, Description: "Only relations with evidence in this article."},
-					"from":    {Type: graphql.String, Description: dateArgDocs["from"]},
-					"to":      {Type: graphql.String, Description: dateArgDocs["to"]},
-				}),
+					"from":    {Type: graphql.String, Description: dateArgDocs["from"] + " Evidence is then limited to the same window."},
+					"to":      {Type: graphql.String, Description: dateArgDocs["to"] + " Evidence is then limited to the same window."},
+				})),
 				Resolve: t.safe(t.resolveRelations),
 			},
 			"articles": {
 				Type:        graphql.NewNonNull(t.articleConn),
-				Description: "Loaded articles ordered by ID.",
-				Args:        pageArgDefs(graphql.FieldConfigArgument{}),
-				Resolve:     t.safe(t.resolveArticles),
+				Description: "Loaded articles ordered by ID (or orderBy), filtered by publication date, text and outlet.",
+				Args: pageArgDefs(graphql.FieldConfigArgument{
+					"from":    {Type: graphql.String, Description: "Published on or after this date (YYYY-MM-DD); undated articles are left out."},
+					"to":      {Type: graphql.String, Description: "Published on or before this date (YYYY-MM-DD); undated articles are left out."},
+					"search":  {Type: graphql.String, Description: "Case-insensitive substring of the title, URL or text."},
+					"outlet":  {Type: graphql.String, Description: "Only articles of this outlet (case-insensitive)."},
+					"orderBy": {Type: t.research.articleOrder, Description: "Sort order; by ID when omitted."},
+				}),
+				Resolve: t.safe(t.resolveArticles),
 			},
 			"neighborhood": {
 				Type:        graphql.NewNonNull(t.subgraph),
@@ -81,6 +90,11 @@ func (t *types) buildQuery() {
 			},
 		},
 	})
+	extra := graphql.Fields{}
+	t.researchQueryFields(extra)
+	for name, f := range extra {
+		t.query.AddFieldConfig(name, f)
+	}
 }
 
 func (t *types) resolveNode(p graphql.ResolveParams) (any, error) {
@@ -140,22 +154,25 @@ func (t *types) resolveNodes(p graphql.ResolveParams) (any, error) {
 	kinds := kindsArg(p.Args["kinds"])
 	withArticles := slices.Contains(kinds, graph.ArticleKind)
 	kinds = slices.DeleteFunc(kinds, func(k graph.Kind) bool { return k == graph.ArticleKind })
-	f := graph.NodeFilter{Kinds: kinds, Search: strings.TrimSpace(search), From: from, To: to}
+	f := graph.NodeFilter{Kinds: kinds, Search: strings.TrimSpace(search), From: from, To: to, Order: orderArg(p.Args["orderBy"])}
 
 	if !withArticles {
 		return fetchPage(pa, func(pa graph.PageArgs) (graph.Page[*graph.Node], error) {
 			return t.store.Nodes(p.Context, f, pa)
 		})
 	}
-	if f.Search != "" || from != "" || to != "" {
+	if f.Search != "" || from != "" || to != "" || f.Order.Field != graph.ByID {
 		// The store filters nodes, not articles, by text and date; refusing beats silently
 		// returning an unfiltered article list.
-		return nil, errorf(CodeBadArgument, "search, from and to do not apply to kind ARTICLE; list articles with articles(...) or drop ARTICLE from kinds")
+		return nil, errorf(CodeBadArgument, "search, from, to and orderBy do not apply to kind ARTICLE; list articles with articles(...) or drop ARTICLE from kinds")
 	}
 	if len(kinds) == 0 {
 		return fetchPage(pa, func(pa graph.PageArgs) (graph.Page[*graph.Article], error) {
 			return t.store.Articles(p.Context, pa)
 		})
+	}
+	if pa.Last > 0 || pa.Before != "" {
+		return nil, errorf(CodeBadArgument, "last and before do not apply when kinds mixes ARTICLE with other kinds; page forward with first and after")
 	}
 	return t.mergedNodes(p, f, pa)
 }
@@ -222,17 +239,33 @@ func (t *types) resolveRelations(p graphql.ResolveParams) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	from, to, err := dateArgs(p.Args)
-	if err != nil {
+	f := graph.RelationFilter{Types: typesArg(p.Args["types"])}
+	if err := readRelationFilter(p.Args, &f); err != nil {
 		return nil, err
 	}
-	f := graph.RelationFilter{Types: typesArg(p.Args["types"]), From: from, To: to}
 	f.Source, _ = p.Args["source"].(string)
 	f.Target, _ = p.Args["target"].(string)
 	f.Article, _ = p.Args["article"].(string)
-	return fetchPage(pa, func(pa graph.PageArgs) (graph.Page[*graph.Relation], error) {
+	return t.relationPage(p, f, pa)
+}
+
+// relationPage fetches one page of relations matching f, without evidence. When f has a date
+// window, each relation's evidence field is limited to it (the request's loader remembers the
+// window per relation value).
+func (t *types) relationPage(p graphql.ResolveParams, f graph.RelationFilter, pa graph.PageArgs) (any, error) {
+	c, err := fetchPage(pa, func(pa graph.PageArgs) (graph.Page[*graph.Relation], error) {
 		return t.store.Relations(p.Context, f, pa, graph.WithoutEvidence())
 	})
+	if err != nil || (f.From == "" && f.To == "") {
+		return c, err
+	}
+	l := loaderFor(p.Context, t.store)
+	for _, it := range c.items {
+		if r, ok := it.(*graph.Relation); ok {
+			l.setWindow(r, f.From, f.To)
+		}
+	}
+	return c, nil
 }
 
 func (t *types) resolveArticles(p graphql.ResolveParams) (any, error) {
@@ -240,8 +273,20 @@ func (t *types) resolveArticles(p graphql.ResolveParams) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	from, to, err := dateArgs(p.Args)
+	if err != nil {
+		return nil, err
+	}
+	f := graph.ArticleFilter{From: from, To: to, Order: orderArg(p.Args["orderBy"])}
+	f.Search, _ = p.Args["search"].(string)
+	f.Outlet, _ = p.Args["outlet"].(string)
+	if f == (graph.ArticleFilter{}) {
+		return fetchPage(pa, func(pa graph.PageArgs) (graph.Page[*graph.Article], error) {
+			return t.store.Articles(p.Context, pa)
+		})
+	}
 	return fetchPage(pa, func(pa graph.PageArgs) (graph.Page[*graph.Article], error) {
-		return t.store.Articles(p.Context, pa)
+		return t.store.ArticlesWhere(p.Context, f, pa)
 	})
 }
 

@@ -77,7 +77,7 @@ func (t *types) buildRelation() {
 			},
 			"evidence": {
 				Type:        graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t.evidence))),
-				Description: "One per sentence that states the relation, across articles, ordered by article ID, sentence and cue. With first, only the first that many: a relation restated in thousands of articles otherwise returns them all (evidenceCount says how many there are). With from/to, only sentences from articles published in that range (an undated article is in no range).",
+				Description: "One per sentence that states the relation, across articles, ordered by article ID, sentence and cue. With first, only the first that many: a relation restated in thousands of articles otherwise returns them all (evidenceCount says how many there are). With from/to, only sentences from articles published in that range (an undated article is in no range); a relation listed by relations(from:, to:) keeps that window when evidence gives no from/to of its own.",
 				Args: graphql.FieldConfigArgument{
 					"first": {Type: graphql.Int, Description: "At most this many evidence items (>= 0); all when omitted."},
 					"from":  {Type: graphql.String, Description: "Only evidence from articles published on or after this date (YYYY-MM-DD)."},
@@ -107,6 +107,12 @@ func (t *types) buildRelation() {
 					from, to, err := dateArgs(p.Args)
 					if err != nil {
 						return nil, err
+					}
+					if _, given := p.Args["from"]; !given {
+						if _, given := p.Args["to"]; !given {
+							// listed by relations(from:, to:): the same window
+							from, to, _ = loaderFor(p.Context, t.store).window(r)
+						}
 					}
 					dated := from != "" || to != ""
 					ev := r.Evidence

@@ -54,10 +54,33 @@ func (t *types) safeThunk(field string, th func() (any, error)) func() (any, err
 	}
 }
 
-// pageArgs reads first and after. first defaults to DefaultFirst; a negative first is
-// BAD_ARGUMENT and one above MaxFirst is FIRST_TOO_LARGE.
+// pageArgs reads first, after, last and before. first defaults to DefaultFirst; a negative first
+// or last, or both given, is BAD_ARGUMENT, and one above MaxFirst is FIRST_TOO_LARGE. last: 0,
+// like first: 0, asks for an empty page (totalCount only).
 func pageArgs(args map[string]any) (graph.PageArgs, error) {
 	pa := graph.PageArgs{First: DefaultFirst}
+	if v, ok := args["before"].(string); ok {
+		pa.Before = v
+	}
+	if v, ok := args["last"]; ok && v != nil {
+		n, ok := v.(int)
+		switch {
+		case !ok:
+			return pa, errorf(CodeBadArgument, "last must be an Int, got %v", v)
+		case n < 0:
+			return pa, errorf(CodeBadArgument, "last must not be negative, got %d", n)
+		case n > MaxFirst:
+			return pa, errorf(CodeFirstTooLarge, "last must be at most %d, got %d", MaxFirst, n)
+		}
+		if f, ok := args["first"]; ok && f != nil {
+			return pa, errorf(CodeBadArgument, "give first or last, not both")
+		}
+		pa.Last, pa.First = n, 0
+		if v, ok := args["after"].(string); ok {
+			pa.After = v
+		}
+		return pa, nil
+	}
 	if v, ok := args["first"]; ok && v != nil {
 		n, ok := v.(int)
 		if !ok {

@@ -39,6 +39,7 @@ func newSchema(store *graph.Store, log *slog.Logger) (graphql.Schema, error) {
 	t.buildMention()
 	t.buildEvidence()
 	t.buildRelation()
+	t.buildResearch()
 	t.buildConnections()
 	t.buildRole()
 	t.buildActor()

@@ -10,14 +10,20 @@ import (
 )
 
 func newDeleteCmd(g *globals) *cobra.Command {
-	var article string
+	var article, url string
 	cmd := &cobra.Command{
-		Use:   "delete --article ID",
+		Use:   "delete --article ID | --url URL",
 		Short: "Remove an article with its evidence, and the nodes and relations left without evidence",
 		Args:  argsUsage(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if article == "" {
-				return usagef("delete needs --article ID")
+			switch {
+			case article == "" && url == "":
+				return usagef("delete needs --article ID or --url URL")
+			case article != "" && url != "":
+				return usagef("give --article or --url, not both")
+			case url != "":
+				// an article with a URL has its ID from the URL alone (graph.ArticleID)
+				article = graph.ArticleID(url, "")
 			}
 			s, err := openStore(g, false)
 			if err != nil {
@@ -26,6 +32,9 @@ func newDeleteCmd(g *globals) *cobra.Command {
 			defer s.Close()
 			if err := s.DeleteArticle(cmd.Context(), article); err != nil {
 				if errors.Is(err, graph.ErrNotFound) {
+					if url != "" {
+						return fmt.Errorf("store %s: no article with URL %q", g.db, url)
+					}
 					return fmt.Errorf("store %s: no article %q", g.db, article)
 				}
 				return err
@@ -35,6 +44,7 @@ func newDeleteCmd(g *globals) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&article, "article", "", "article ID (see the articles query)")
+	cmd.Flags().StringVar(&url, "url", "", "the article's URL, as loaded")
 	return cmd
 }
 

@@ -267,15 +267,18 @@ func TestEndToEndSample(t *testing.T) {
 	}
 }
 
-// TestServeLoadsSampleIntoEmptyStore checks that a newcomer's first `serve` shows a populated graph.
-func TestServeLoadsSampleIntoEmptyStore(t *testing.T) {
+// TestServeDemoBinary checks the binary's `serve --demo`: the in-memory demo store holds the sample
+// article, the log says so, and SIGINT stops it cleanly. (serve_test.go checks that a store named
+// with --db never gets the sample.)
+func TestServeDemoBinary(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the binary")
 	}
 	bin := buildBinary(t)
-	db := filepath.Join(t.TempDir(), "fresh")
 	addr := freeAddr(t)
-	srv := exec.Command(bin, "serve", "--db", db, "--addr", addr)
+	srv := exec.Command(bin, "serve", "--demo", "--addr", addr)
+	srv.Dir = t.TempDir()
+	srv.Env = append(os.Environ(), "CLAIMGRAPH_DB=")
 	var srvLog bytes.Buffer
 	srv.Stderr = &srvLog
 	if err := srv.Start(); err != nil {
@@ -289,15 +292,18 @@ func TestServeLoadsSampleIntoEmptyStore(t *testing.T) {
 	}
 	postGraphQL(t, base+"/graphql", `{ articles { totalCount } nodes { totalCount } }`, nil, &d)
 	if d.Articles.TotalCount != 1 || d.Nodes.TotalCount < 10 {
-		t.Errorf("empty store should get the sample: %+v", d)
+		t.Errorf("the demo store should hold the sample: %+v", d)
 	}
-	// SIGTERM drains and closes the store cleanly: exit status 0.
+	// SIGINT drains and closes the store cleanly: exit status 0.
 	_ = srv.Process.Signal(os.Interrupt)
 	if err := srv.Wait(); err != nil {
 		t.Errorf("serve did not stop cleanly: %v\n%s", err, srvLog.String())
 	}
-	if !strings.Contains(srvLog.String(), "sample") {
-		t.Errorf("serve should say it loaded the sample: %s", srvLog.String())
+	if !strings.Contains(srvLog.String(), "DEMO") {
+		t.Errorf("serve should say it serves the demo store: %s", srvLog.String())
+	}
+	if entries, _ := os.ReadDir(srv.Dir); len(entries) != 0 {
+		t.Errorf("the demo store wrote to disk: %v", entries)
 	}
 }
 

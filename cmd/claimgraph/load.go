@@ -29,6 +29,7 @@ func newLoadCmd(g *globals) *cobra.Command {
 	var noProgress bool
 	var memLimit string
 	var cpuProfile, memProfile string
+	var meta docMeta
 	var restore bool
 	cmd := &cobra.Command{
 		Use:   "load PATH...",
@@ -38,6 +39,11 @@ authors, outlet, text or html) or .jsonl file, a folder (recursively), or - for 
 extracts its actors, relations and claims, and merges them into the store. Loading an article that
 is already stored changes nothing; one with a stored URL and new text replaces the old facts.
 A bad article is reported with its file (and line) and skipped; the exit status is 1 if any failed.
+
+Each article's publication date comes from its JSON field or --published, else its page's metadata
+(article:published_time, JSON-LD datePublished, <time datetime>, meta name=date), else a date
+line in its text, its title, or YYYY-MM-DD in its file name; Article.publishedSource says which.
+--published, --outlet and --url fill what an article lacks and never overwrite what it gives.
 
 Inputs of any size stream through in bounded memory: extraction runs on --workers goroutines, one
 writer commits each article in its own transaction in input order (so IDs and entity resolution
@@ -49,6 +55,9 @@ resolution.`,
 		Args: argsUsage(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := setMemoryLimit(memLimit); err != nil {
+				return usageError{err}
+			}
+			if err := meta.check(args); err != nil {
 				return usageError{err}
 			}
 			s, err := openStore(g, false)
@@ -67,7 +76,7 @@ resolution.`,
 			if err != nil {
 				return err
 			}
-			sum, err := loadPaths(cmd.Context(), g, s, p, args, workers, !noProgress)
+			sum, err := loadPaths(cmd.Context(), g, s, p, args, workers, !noProgress, meta)
 			if perr := stop(); perr != nil && err == nil {
 				err = perr
 			}
@@ -88,6 +97,9 @@ resolution.`,
 	cmd.Flags().BoolVar(&restore, "restore", false, "PATHs are JSON lines backups (export --format jsonl): store them with their IDs")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile (pprof) of the load to this file")
 	cmd.Flags().StringVar(&memProfile, "memprofile", "", "write a heap profile (pprof) at the end of the load to this file")
+	cmd.Flags().StringVar(&meta.published, "published", "", "publication date (YYYY-MM-DD or any written date) of articles that give none")
+	cmd.Flags().StringVar(&meta.outlet, "outlet", "", "outlet (publication) of articles that name none")
+	cmd.Flags().StringVar(&meta.url, "url", "", "URL of the one article PATH holds, when it names none (its ID then comes from the URL)")
 	_ = cmd.Flags().MarkHidden("cpuprofile")
 	_ = cmd.Flags().MarkHidden("memprofile")
 	return cmd
@@ -166,7 +178,7 @@ type job struct {
 // input size: the reader takes one of 4×workers slots per document and the writer gives it back
 // once the document is stored or reported, so at most that many documents (read, in extraction,
 // or extracted and waiting for an earlier one) are held at once.
-func loadPaths(ctx context.Context, g *globals, s *graph.Store, p *loader.Pipeline, paths []string, workers int, progress bool) (loadSummary, error) {
+func loadPaths(ctx context.Context, g *globals, s *graph.Store, p *loader.Pipeline, paths []string, workers int, progress bool, meta docMeta) (loadSummary, error) {
 	if workers < 1 {
 		workers = 1
 	}
@@ -191,6 +203,11 @@ func loadPaths(ctx context.Context, g *globals, s *graph.Store, p *loader.Pipeli
 		defer close(in)
 		seq := 0
 		readErr = loader.Read(ctx, paths, g.stdin, func(d loader.Document, err error) error {
+			if err == nil {
+				if merr := meta.apply(&d, seq); merr != nil {
+					return merr
+				}
+			}
 			select {
 			case slots <- struct{}{}:
 			case <-ctx.Done():

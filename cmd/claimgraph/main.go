@@ -2,9 +2,12 @@
 // over GraphQL.
 //
 //	claimgraph load  --db DIR PATH...   load .txt/.html/.json/.jsonl files, folders or - (stdin)
-//	claimgraph serve --db DIR --addr 127.0.0.1:8080
-//	claimgraph query --db DIR 'QUERY'
-//	claimgraph delete --db DIR --article ID
+//	                 [--published DATE --outlet NAME --url URL]   metadata a file lacks
+//	claimgraph serve --db DIR --addr 127.0.0.1:8080 [--cors-origin ORIGIN] [--ingest-token TOKEN]
+//	claimgraph serve --demo              the sample article, in memory
+//	claimgraph query --db DIR 'QUERY' | -
+//	claimgraph delete --db DIR --article ID | --url URL
+//	claimgraph --version
 //	claimgraph export --db DIR --format graphml|json
 //
 // --db defaults to $CLAIMGRAPH_DB, then ./claimgraph-data. Exit codes: 0 ok, 1 runtime error,

@@ -14,7 +14,10 @@ const defaultDB = "./claimgraph-data"
 // globals are the flags every subcommand shares. They live in a struct built per invocation, not
 // in package variables, so tests can run commands side by side.
 type globals struct {
-	db      string
+	db string
+	// dbGiven: the store was named (--db or $CLAIMGRAPH_DB), not defaulted; serve then never
+	// swaps in the demo store.
+	dbGiven bool
 	verbose bool
 	stdin   io.Reader
 	stdout  io.Writer
@@ -36,6 +39,7 @@ claim, with the sentence that says so, stores the graph in Badger and serves it 
 			if g.db == "" {
 				g.db = os.Getenv("CLAIMGRAPH_DB")
 			}
+			g.dbGiven = g.db != ""
 			if g.db == "" {
 				g.db = defaultDB
 			}
@@ -48,6 +52,8 @@ claim, with the sentence that says so, stores the graph in Badger and serves it 
 			return nil
 		},
 	}
+	root.Version = versionString()
+	root.SetVersionTemplate("claimgraph {{.Version}}\n")
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)

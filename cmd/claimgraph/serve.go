@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"net"
 	"net/http"
+	"os"
 	"strings"
 	"syscall"
 	"time"
@@ -22,23 +23,59 @@ import (
 func newServeCmd(g *globals) *cobra.Command {
 	var addr string
 	var timeout, drain time.Duration
-	var noSample bool
+	var noSample, demo bool
+	var corsOrigins []string
+	var ingestToken string
 	cmd := &cobra.Command{
 		Use:   "serve",
 		Short: "Serve the store over GraphQL (POST /graphql, GraphiQL at /, the explorer at /explore, /export)",
 		Long: `Serve opens the store and answers GraphQL at /graphql (POST, or GET for queries), with the
 GraphiQL explorer at /, the graph explorer at /explore, exports at /export?format=… (the filters of
-'claimgraph export' as query parameters) and a health check at /healthz. An empty or missing store first gets the
-embedded sample article, so a newcomer sees a populated graph. SIGINT or SIGTERM stops accepting
-connections, drains requests in flight, then closes the store.`,
+'claimgraph export' as query parameters) and a health check at /healthz. SIGINT or SIGTERM stops accepting
+connections, drains requests in flight, then closes the store.
+
+The sample article never enters a store of yours: with no store named (no --db, no
+$CLAIMGRAPH_DB) and no articles in ./claimgraph-data, serve serves the DEMO store, held in memory
+and holding only the embedded sample article, and says so; --demo asks for it. A store named with
+--db is served as it is, empty or not.
+
+--cors-origin ORIGIN (repeatable) lets pages from that origin call the API from a browser; none by
+default. --ingest-token TOKEN (or $CLAIMGRAPH_INGEST_TOKEN) turns on POST /articles, which loads
+JSON or JSONL articles sent with "Authorization: Bearer TOKEN"; off by default.`,
 		Args: argsUsage(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			origins, err := checkCORSOrigins(corsOrigins)
+			if err != nil {
+				return usageError{err}
+			}
+			if ingestToken == "" {
+				ingestToken = os.Getenv(ingestTokenEnv)
+			}
+			ingestToken = strings.TrimSpace(ingestToken)
 			// Bind first: a busy port must fail before the store is created or the sample loaded.
 			ln, err := listen(addr)
 			if err != nil {
 				return err
 			}
 			defer ln.Close()
+			if demo && g.dbGiven {
+				return usagef("--demo serves the in-memory demo store; it does not go with --db or $CLAIMGRAPH_DB")
+			}
+			if !demo && !g.dbGiven && !noSample {
+				demo = !storeHasArticles(cmd.Context(), g)
+			}
+			if demo {
+				s, err := openDemoStore(cmd.Context(), g)
+				if err != nil {
+					return err
+				}
+				defer s.Close()
+				h, err := serveHandler(g, s, schema.Options{Timeout: timeout}, origins, ingestToken, false)
+				if err != nil {
+					return err
+				}
+				return serveHTTP(cmd.Context(), g, ln, h, drain)
+			}
 			s, err := openStore(g, false)
 			readOnly := false
 			if err != nil && readOnlyDir(err) {
@@ -52,20 +89,87 @@ connections, drains requests in flight, then closes the store.`,
 				return err
 			}
 			defer s.Close()
-			if !noSample && !readOnly {
-				if err := loadSampleIfEmpty(cmd.Context(), g, s); err != nil {
-					return err
-				}
+			h, err := serveHandler(g, s, schema.Options{Timeout: timeout}, origins, ingestToken, readOnly)
+			if err != nil {
+				return err
 			}
-			h := routes(s, schema.Handler(s, schema.Options{Timeout: timeout}), g.log)
 			return serveHTTP(cmd.Context(), g, ln, h, drain)
 		},
 	}
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "listen address HOST:PORT")
 	cmd.Flags().DurationVar(&timeout, "timeout", 10*time.Second, "per-request time limit")
 	cmd.Flags().DurationVar(&drain, "drain", 15*time.Second, "time allowed to finish requests in flight at shutdown")
-	cmd.Flags().BoolVar(&noSample, "no-sample", false, "do not load the embedded sample into an empty store")
+	cmd.Flags().BoolVar(&noSample, "no-sample", false, "never serve the demo store: serve ./claimgraph-data even when it is empty")
+	cmd.Flags().BoolVar(&demo, "demo", false, "serve the demo store: in memory, holding only the embedded sample article")
+	cmd.Flags().StringArrayVar(&corsOrigins, "cors-origin", nil, "allow browser pages from this origin (https://host[:port], or *) to call the API; repeatable; none by default")
+	cmd.Flags().StringVar(&ingestToken, "ingest-token", "", "turn on POST /articles for requests with 'Authorization: Bearer TOKEN' (default $"+ingestTokenEnv+", which other users cannot read in ps; off when empty)")
 	return cmd
+}
+
+// serveHandler is the HTTP handler serve runs: the GraphQL handler, POST /articles when an ingest
+// token is set (and the store is writable), and CORS for the given origins around both.
+func serveHandler(g *globals, s *graph.Store, opts schema.Options, origins []string, token string, readOnly bool) (http.Handler, error) {
+	var h http.Handler = routes(s, schema.Handler(s, opts), g.log)
+	switch {
+	case token != "" && readOnly:
+		g.log.Warn("the store is read-only: POST /articles stays off")
+	case token != "":
+		p, err := loader.NewPipeline(data.FS)
+		if err != nil {
+			return nil, err
+		}
+		mux := http.NewServeMux()
+		mux.Handle("/articles", newIngestHandler(s, p, token, g.log))
+		mux.Handle("/", h)
+		h = mux
+		g.log.Info("ingest is on: POST /articles with Authorization: Bearer <token>")
+		if len(token) < minTokenLen {
+			g.log.Warn("the ingest token is short: anyone who guesses it can add articles; use 16 characters or more (e.g. openssl rand -hex 16)", "length", len(token))
+		}
+	}
+	if len(origins) > 0 {
+		g.log.Info("CORS: browser pages from these origins may call the API", "origins", strings.Join(origins, " "))
+	}
+	return withCORS(h, origins), nil
+}
+
+// minTokenLen is the ingest token length below which serve warns: 16 random characters are
+// beyond guessing over HTTP.
+const minTokenLen = 16
+
+// demoName is how the demo store is named in the log (g.db) while it is served.
+const demoName = "DEMO (in memory: the embedded sample article only)"
+
+// storeHasArticles reports whether the store in g.db exists and holds an article: false for a
+// missing or empty directory or an empty store; true when the store cannot be opened, so that
+// serve opens it and reports why.
+func storeHasArticles(ctx context.Context, g *globals) bool {
+	entries, err := os.ReadDir(g.db)
+	if err != nil || len(entries) == 0 {
+		return false
+	}
+	s, err := openStore(g, true)
+	if err != nil {
+		return true // let the real open report it
+	}
+	defer s.Close()
+	st, err := s.Stats(ctx)
+	return err != nil || st.Articles > 0
+}
+
+// openDemoStore opens an in-memory store, loads the embedded sample article into it and says so.
+func openDemoStore(ctx context.Context, g *globals) (*graph.Store, error) {
+	s, err := graph.Open(graph.DefaultOptions("").WithInMemory(true).WithLogger(g.log))
+	if err != nil {
+		return nil, fmt.Errorf("demo store: %w", err)
+	}
+	g.db = demoName
+	if err := loadSampleIfEmpty(ctx, g, s); err != nil {
+		s.Close()
+		return nil, err
+	}
+	g.log.Warn("serving the DEMO store: it lives in memory and holds only the embedded sample article; nothing is written to disk. Load your articles with `claimgraph load --db DIR PATH` and serve them with `claimgraph serve --db DIR`")
+	return s, nil
 }
 
 // loadSampleIfEmpty loads the embedded sample article into a store that holds no article.
@@ -93,7 +197,7 @@ func loadSampleIfEmpty(ctx context.Context, g *globals, s *graph.Store) error {
 		return fmt.Errorf("store %s: loading the sample article: %w", g.db, err)
 	}
 	st, _ = s.Stats(ctx)
-	g.log.Info("store was empty: loaded the embedded sample article",
+	g.log.Info("loaded the embedded sample article", "store", g.db,
 		"article", ag.Article.Title, "nodes", st.Nodes, "relations", st.Relations)
 	return nil
 }

@@ -1,0 +1,168 @@
+package graph
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// GroupBy names what RelationCounts groups relations by.
+type GroupBy string
+
+// Groupings.
+const (
+	GroupByType   GroupBy = "TYPE"
+	GroupBySource GroupBy = "SOURCE"
+	GroupByTarget GroupBy = "TARGET"
+)
+
+// RelationCount is one group of RelationCounts: Key is the relation type (GroupByType) or the
+// node ID (GroupBySource, GroupByTarget).
+type RelationCount struct {
+	Key       string
+	Relations int // relations in the group
+	Evidence  int // their evidence sentences, over all articles
+}
+
+// RelationCounts counts the relations matching f (f.Order is ignored) by type, source or target,
+// largest group first (ties by key). Errors: ErrInvalidKey for an unknown grouping, ErrClosed,
+// the context's error.
+func (s *Store) RelationCounts(ctx context.Context, f RelationFilter, by GroupBy) ([]RelationCount, error) {
+	key := map[GroupBy]func(r *relationRecord) string{
+		GroupByType:   func(r *relationRecord) string { return string(r.Type) },
+		GroupBySource: func(r *relationRecord) string { return r.Source },
+		GroupByTarget: func(r *relationRecord) string { return r.Target },
+	}[by]
+	if key == nil {
+		return nil, fmt.Errorf("graph: relations cannot be grouped by %q: %w", by, ErrInvalidKey)
+	}
+	groups := map[string]*RelationCount{}
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		return eachRelation(ctx, txn, f, newDateCache(txn), func(_ []byte, rec *relationRecord) error {
+			k := key(rec)
+			g := groups[k]
+			if g == nil {
+				g = &RelationCount{Key: k}
+				groups[k] = g
+			}
+			g.Relations++
+			g.Evidence += rec.Evidence
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("graph: relation counts: %w", err)
+	}
+	out := make([]RelationCount, 0, len(groups))
+	for _, g := range groups {
+		out = append(out, *g)
+	}
+	slices.SortFunc(out, func(a, b RelationCount) int {
+		return cmp.Or(cmp.Compare(b.Relations, a.Relations), cmp.Compare(a.Key, b.Key))
+	})
+	return out, nil
+}
+
+// Interval is the width of a timeline bucket.
+type Interval string
+
+// Intervals. A WEEK starts on Monday (ISO 8601).
+const (
+	Day   Interval = "DAY"
+	Week  Interval = "WEEK"
+	Month Interval = "MONTH"
+)
+
+// TimelineBucket counts the relations of one type stated in articles published in one period.
+type TimelineBucket struct {
+	Period    string  // first day of the period, YYYY-MM-DD
+	Type      RelType // relation type
+	Relations int     // distinct relations stated in the period's articles
+	Articles  int     // (relation, article) pairs: how many article statements of them there are
+}
+
+// Timeline is the result of Store.Timeline.
+type Timeline struct {
+	Buckets []TimelineBucket // by period, then type in RelTypes order; empty periods are absent
+	// Undated counts (relation, article) pairs whose article has no publication date: they are
+	// in no bucket.
+	Undated int
+}
+
+// Timeline counts the relations matching f by type over the publication dates of the articles
+// that state them: a relation stated in three articles of one month counts once in Relations and
+// three times in Articles; stated in two months, it counts in both. f.From/f.To also bound the
+// articles counted, not only which relations are. Errors: ErrInvalidKey for an unknown interval,
+// ErrClosed, the context's error.
+func (s *Store) Timeline(ctx context.Context, f RelationFilter, iv Interval) (*Timeline, error) {
+	var bucket func(d time.Time) time.Time
+	switch iv {
+	case Day:
+		bucket = func(d time.Time) time.Time { return d }
+	case Week:
+		bucket = func(d time.Time) time.Time { return d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7)) }
+	case Month:
+		bucket = func(d time.Time) time.Time { return time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, time.UTC) }
+	default:
+		return nil, fmt.Errorf("graph: no timeline interval %q: %w", iv, ErrInvalidKey)
+	}
+	type cell struct {
+		period string
+		t      RelType
+	}
+	counts := map[cell]*TimelineBucket{}
+	tl := &Timeline{}
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		dates := newDateCache(txn)
+		return eachRelation(ctx, txn, f, dates, func(_ []byte, rec *relationRecord) error {
+			arts, err := evidenceArticles(txn, rec.ID)
+			if err != nil {
+				return err
+			}
+			seen := map[string]bool{}
+			for _, a := range arts {
+				d, err := dates.get(a)
+				if err != nil {
+					return err
+				}
+				if len(d) > 10 {
+					d = d[:10]
+				}
+				day, perr := time.Parse(time.DateOnly, d)
+				if !isoDate(d) || perr != nil {
+					tl.Undated++
+					continue
+				}
+				if !inRange(d, f.From, f.To) {
+					continue
+				}
+				c := cell{bucket(day).Format(time.DateOnly), rec.Type}
+				b := counts[c]
+				if b == nil {
+					b = &TimelineBucket{Period: c.period, Type: c.t}
+					counts[c] = b
+				}
+				b.Articles++
+				if !seen[c.period] {
+					seen[c.period] = true
+					b.Relations++
+				}
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("graph: timeline: %w", err)
+	}
+	for _, b := range counts {
+		tl.Buckets = append(tl.Buckets, *b)
+	}
+	slices.SortFunc(tl.Buckets, func(a, b TimelineBucket) int {
+		return cmp.Or(cmp.Compare(a.Period, b.Period), cmp.Compare(slices.Index(RelTypes, a.Type), slices.Index(RelTypes, b.Type)))
+	})
+	return tl, nil
+}
