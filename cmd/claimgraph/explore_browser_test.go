@@ -284,6 +284,13 @@ func TestExplorerInBrowser(t *testing.T) {
 	if err != nil || drawn != len(steps) {
 		t.Errorf("%d path edges drawn for %d steps (%v)", drawn, len(steps), err)
 	}
+	// The neighborhood search (used under a date range, or without a path query) finds a path
+	// as short.
+	searched, err := chromedp.Run(ctx, chromedp.Evaluate[int](fmt.Sprintf(
+		`explorer.findPath(%q, %q, 4).then(r => r.steps ? r.steps.length : 0)`, ruanID, chinaID), chromedp.EvalAwaitPromise))
+	if err != nil || searched != len(steps) {
+		t.Errorf("the neighborhood search found a path of %d steps, the path finder %d (%v)", searched, len(steps), err)
+	}
 	if out := os.Getenv("CLAIMGRAPH_SCREENSHOT"); out != "" {
 		png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 		if err == nil {
@@ -294,8 +301,8 @@ func TestExplorerInBrowser(t *testing.T) {
 		}
 	}
 
-	// 7. A publication-date range: the sample article is undated, so a range hides every relation,
-	// and clearing it brings them back.
+	// 7. A publication-date range: the sample article is undated (no date in its text, title or
+	// file name), so a range hides every relation, and clearing it brings them back.
 	before, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`explorer.cy.edges().length`))
 	setDate := func(v string) {
 		t.Helper()
