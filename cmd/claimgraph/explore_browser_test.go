@@ -315,6 +315,17 @@ func TestExplorerInBrowser(t *testing.T) {
 	waitJS("the date filter", `explorer.state.from === '2030-01-01' && !explorer.state.loading && explorer.cy.edges().length === 0`)
 	setDate("")
 	waitJS("the date filter cleared", fmt.Sprintf(`explorer.state.from === '' && !explorer.state.loading && explorer.cy.edges().length > 0 && explorer.cy.edges().length <= %d`, before))
+
+	// 8. The address holds the view: opening it again shows the same node under the same filters.
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/explore#node="+chinaID+"&types=OPPOSES,OFFERS")); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Reload()); err != nil { // a new hash alone does not reload the page
+		t.Fatal(err)
+	}
+	waitJS("the view from the address", fmt.Sprintf(`window.explorer && explorer.state.center === %q && !explorer.state.loading && explorer.cy.edges().length > 0 &&
+		explorer.cy.edges().every(e => ['OPPOSES','OFFERS'].includes(e.data('type'))) &&
+		document.querySelector('#types input[value=SUPPORTS]').checked === false`, chinaID))
 }
 
 // TestServeBinaryExploreAndExport: the built binary serves the explorer and the exports beside

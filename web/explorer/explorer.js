@@ -151,6 +151,12 @@
   // (plus a found path), keeping the positions of nodes already drawn.
   function redraw() {
     if (!state.expanded.length) return Promise.resolve();
+    if (!state.types.length) {
+      // An empty types list means "all" to the API: no type ticked draws nothing instead.
+      cy.elements().remove();
+      status('Tick at least one relation type.', true);
+      return Promise.resolve();
+    }
     state.loading = true;
     status('Loading…');
     return Promise.all(state.expanded.map(neighborhood)).then(function (sgs) {
@@ -352,7 +358,6 @@
     state.center = n.id; state.expanded = [n.id];
     state.pinned = { nodes: {}, edges: {} }; state.pathEdges = [];
     cy.elements().remove();
-    history.replaceState(null, '', '#node=' + encodeURIComponent(n.id));
     return redraw().then(function () { showNode(n.id); });
   }
 
@@ -538,10 +543,17 @@
   // A path found under other filters may use relations the new ones hide: it is dropped.
   function clearPath() { state.pinned = { nodes: {}, edges: {} }; state.pathEdges = []; }
 
+  // updateDownloads points the download links at the current view, and the address at it too
+  // (#node=ID&from=…&to=…&types=…), so that a view can be bookmarked or sent.
   function updateDownloads() {
     var show = !!state.center;
     $('downloads').hidden = !show;
     if (!show) return;
+    var h = new URLSearchParams({ node: state.center });
+    if (state.from) h.set('from', state.from);
+    if (state.to) h.set('to', state.to);
+    if (state.types.length < Object.keys(TYPES).length) h.set('types', state.types.join(','));
+    history.replaceState(null, '', '#' + h.toString());
     ['gexf', 'graphml', 'csv', 'cytoscape'].forEach(function (f) {
       var q = new URLSearchParams({ format: f, around: state.center, depth: String(Math.min(Math.max(state.expanded.length, 1), 3)) });
       if (state.types.length < Object.keys(TYPES).length) q.set('types', state.types.join(','));
@@ -681,9 +693,18 @@
   });
   $('path-go').addEventListener('click', runPath);
 
-  var m = /node=([^&]+)/.exec(location.hash);
-  if (m) {
-    gql('query($id: ID!) { node(id: $id) { id kind label } }', { id: decodeURIComponent(m[1]) })
+  var hash = new URLSearchParams(location.hash.slice(1));
+  ['from', 'to'].forEach(function (k) {
+    var v = hash.get(k) || '';
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v)) { state[k] = v; $(k).value = v; }
+  });
+  if (hash.get('types')) {
+    var want = hash.get('types').split(',');
+    Array.prototype.forEach.call($('types').querySelectorAll('input'), function (cb) { cb.checked = want.indexOf(cb.value) >= 0; });
+    state.types = Object.keys(TYPES).filter(function (t) { return want.indexOf(t) >= 0; });
+  }
+  if (hash.get('node')) {
+    gql('query($id: ID!) { node(id: $id) { id kind label } }', { id: hash.get('node') })
       .then(function (d) { if (d.node) open(d.node); else window.explorer.ready = true; })
       .catch(function (err) { status(err.message, true); window.explorer.ready = true; });
   } else {
