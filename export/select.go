@@ -4,8 +4,9 @@
 // ReadBackup and `claimgraph load --restore` read back with every ID kept).
 //
 // Select reads the part of the store a Filter asks for into a Graph; the writers turn a Graph into
-// bytes. Offsets written anywhere are Unicode code points into the article's cleaned text, as in
-// the store.
+// bytes; Write does both, streaming the whole store page by page in JSONL, GEXF and GraphML
+// (StreamJSONL, StreamGEXF, StreamGraphML). Offsets written anywhere are Unicode code points into
+// the article's cleaned text, as in the store.
 package export
 
 import (
