@@ -1,0 +1,216 @@
+package depparse
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+)
+
+// The model file is gzip-compressed; inside, after the magic line:
+//
+//	uvarint bits, uvarint number of labels, each label as uvarint length + bytes,
+//	float32 scale (little-endian), uvarint number of non-empty rows R, uvarint number of weights N,
+//	R uvarint row-index deltas, R uvarint row lengths, N action bytes, N int16 weights (LE).
+//
+// A weight is the int16 times scale (scale = largest |weight| / 32767), so weights are
+// quantized to 16 bits; columns of like values compress well under gzip.
+const magic = "claimgraph-depparse 1\n"
+
+// Save writes the model to w.
+func (m *Model) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	var buf [binary.MaxVarintLen64]byte
+	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
+	bw.WriteString(magic)
+	uv(uint64(m.bits))
+	uv(uint64(len(m.labels)))
+	for _, l := range m.labels {
+		uv(uint64(len(l)))
+		bw.WriteString(l)
+	}
+	var maxAbs float64
+	for _, v := range m.w {
+		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
+	}
+	scale := float32(maxAbs / 32767)
+	if scale == 0 {
+		scale = 1
+	}
+	q := make([]int16, len(m.w))
+	keep := make([]bool, len(m.w))
+	n := 0
+	for i, v := range m.w {
+		q[i] = int16(math.Round(float64(v / scale)))
+		keep[i] = q[i] != 0
+		if keep[i] {
+			n++
+		}
+	}
+	var rows, lens []uint64
+	rowsN := len(m.rowStart) - 1
+	last := 0
+	for r := 0; r < rowsN; r++ {
+		c := 0
+		for j := m.rowStart[r]; j < m.rowStart[r+1]; j++ {
+			if keep[j] {
+				c++
+			}
+		}
+		if c > 0 {
+			rows = append(rows, uint64(r-last))
+			lens = append(lens, uint64(c))
+			last = r
+		}
+	}
+	binary.Write(bw, binary.LittleEndian, scale)
+	uv(uint64(len(rows)))
+	uv(uint64(n))
+	for _, d := range rows {
+		uv(d)
+	}
+	for _, c := range lens {
+		uv(c)
+	}
+	for j, c := range m.cls {
+		if keep[j] {
+			bw.WriteByte(c)
+		}
+	}
+	for j, v := range q {
+		if keep[j] {
+			bw.WriteByte(byte(v))
+			bw.WriteByte(byte(uint16(v) >> 8))
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// Load reads a model written by Save. Errors say what is wrong with the data (not gzip, wrong
+// magic, truncated, inconsistent tables).
+func Load(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("depparse: model: %w", err)
+	}
+	defer zr.Close()
+	br := bufio.NewReader(zr)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, errors.New("depparse: model: not a claimgraph-depparse version 1 file")
+	}
+	fail := func(what string, err error) (*Model, error) {
+		return nil, fmt.Errorf("depparse: model: reading %s: %w", what, err)
+	}
+	bits, err := binary.ReadUvarint(br)
+	if err != nil || bits < 8 || bits > 26 {
+		return fail("bits", orBad(err))
+	}
+	nl, err := binary.ReadUvarint(br)
+	if err != nil || nl == 0 || actFirstL+2*nl > 256 {
+		return fail("label count", orBad(err))
+	}
+	m := &Model{bits: uint(bits), labels: make([]string, nl)}
+	for i := range m.labels {
+		n, err := binary.ReadUvarint(br)
+		if err != nil || n > 64 {
+			return fail("labels", orBad(err))
+		}
+		b := make([]byte, n)
+		if _, err := io.ReadFull(br, b); err != nil {
+			return fail("labels", err)
+		}
+		m.labels[i] = string(b)
+	}
+	if err := m.setSpecialLabels(); err != nil {
+		return nil, err
+	}
+	var scale float32
+	if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {
+		return fail("scale", err)
+	}
+	nrows, err := binary.ReadUvarint(br)
+	if err != nil || nrows > 1<<bits {
+		return fail("row count", orBad(err))
+	}
+	nw, err := binary.ReadUvarint(br)
+	if err != nil || nw > 256*nrows {
+		return fail("weight count", orBad(err))
+	}
+	rowIdx := make([]uint64, nrows)
+	var acc uint64
+	for i := range rowIdx {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return fail("rows", err)
+		}
+		acc += d
+		if acc >= 1<<bits || (i > 0 && d == 0) {
+			return fail("rows", errBad)
+		}
+		rowIdx[i] = acc
+	}
+	m.rowStart = make([]uint32, (1<<bits)+1)
+	lens := make([]uint64, nrows)
+	var total uint64
+	for i := range lens {
+		c, err := binary.ReadUvarint(br)
+		if err != nil {
+			return fail("row lengths", err)
+		}
+		lens[i] = c
+		total += c
+	}
+	if total != nw {
+		return fail("row lengths", errBad)
+	}
+	m.cls = make([]uint8, nw)
+	if _, err := io.ReadFull(br, m.cls); err != nil {
+		return fail("actions", err)
+	}
+	na := m.numActions()
+	for _, c := range m.cls {
+		if int(c) >= na {
+			return fail("actions", errBad)
+		}
+	}
+	raw := make([]byte, 2*nw)
+	if _, err := io.ReadFull(br, raw); err != nil {
+		return fail("weights", err)
+	}
+	m.w = make([]float32, nw)
+	for i := range m.w {
+		m.w[i] = float32(int16(binary.LittleEndian.Uint16(raw[2*i:]))) * scale
+	}
+	// row starts: rows without weights are empty ranges
+	pos := uint32(0)
+	k := 0
+	for row := 0; row < 1<<bits; row++ {
+		m.rowStart[row] = pos
+		if k < len(rowIdx) && rowIdx[k] == uint64(row) {
+			pos += uint32(lens[k])
+			k++
+		}
+	}
+	m.rowStart[1<<bits] = pos
+	return m, nil
+}
+
+var errBad = errors.New("inconsistent data")
+
+func orBad(err error) error {
+	if err == nil {
+		return errBad
+	}
+	return err
+}

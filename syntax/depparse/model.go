@@ -1,0 +1,174 @@
+// Package depparse is a greedy transition-based dependency parser for Universal Dependencies:
+// arc-eager transitions (Nivre 2003) with labelled arcs, scored by an averaged perceptron
+// (Collins 2002) over the rich non-local features of Zhang and Nivre (2011), trained with the
+// dynamic oracle of Goldberg and Nivre (2012). Parsing a sentence of n words takes at most 2n
+// transitions, each scored by summing the sparse weight rows of a fixed number of hashed
+// features.
+//
+// A Model is immutable after Train or Load and safe for concurrent use.
+package depparse
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+)
+
+// Word is the parser's input for one word: its form and its tags (UPOS, and the Penn Treebank
+// XPOS when known; either may be empty).
+type Word struct {
+	Form, UPOS, XPOS string
+}
+
+// Model is a trained parser. The weights are a compressed sparse row table: the feature hash's
+// top `bits` bits select row r, whose non-zero weights are w[rowStart[r]:rowStart[r+1]] for the
+// actions cls[...] (see transition.go for action numbering).
+type Model struct {
+	labels     []string
+	bits       uint
+	rowStart   []uint32
+	cls        []uint8
+	w          []float32
+	rootLabel  int
+	punctLabel int
+	fallback   int
+
+	pool sync.Pool // *parser scratch
+}
+
+// Labels returns the dependency relations the model predicts, in label-number order.
+func (m *Model) Labels() []string { return append([]string(nil), m.labels...) }
+
+// NumWeights returns the number of non-zero weights kept.
+func (m *Model) NumWeights() int { return len(m.w) }
+
+// MemoryBytes returns the size of the model's tables in memory.
+func (m *Model) MemoryBytes() int {
+	return 4*len(m.rowStart) + len(m.cls) + 4*len(m.w)
+}
+
+func (m *Model) numActions() int { return actFirstL + 2*len(m.labels) }
+
+// scorer adds the weights of a feature row to the action scores.
+type scorer interface {
+	score(f []uint64, scores []float32)
+}
+
+func (m *Model) score(f []uint64, scores []float32) {
+	clear(scores)
+	shift := 64 - m.bits
+	for _, h := range f {
+		r := h >> shift
+		lo, hi := m.rowStart[r], m.rowStart[r+1]
+		cls := m.cls[lo:hi]
+		w := m.w[lo:hi]
+		for j, c := range cls {
+			scores[c] += w[j]
+		}
+	}
+}
+
+// parser is the per-call scratch of Parse.
+type parser struct {
+	st     state
+	ws     []word
+	f      []uint64
+	scores []float32
+}
+
+// ErrNoModel is returned by Parse on a nil or empty model.
+var ErrNoModel = errors.New("depparse: no model loaded")
+
+// Parse returns the head (0 = root, else the 1-based index of the head word) and the relation
+// of each word. Any input is accepted: an empty sentence gives empty results; the result is
+// always a tree with exactly one word attached to the root.
+func (m *Model) Parse(words []Word) (heads []int, labels []string, err error) {
+	if m == nil || len(m.labels) == 0 {
+		return nil, nil, ErrNoModel
+	}
+	heads = make([]int, len(words))
+	labels = make([]string, len(words))
+	m.ParseInto(words, heads, labels)
+	return heads, labels, nil
+}
+
+// ParseInto is Parse writing into heads and labels, which must have len(words) elements.
+func (m *Model) ParseInto(words []Word, heads []int, labels []string) {
+	if len(words) == 0 {
+		return
+	}
+	p, _ := m.pool.Get().(*parser)
+	if p == nil {
+		p = &parser{f: make([]uint64, numFeatures), scores: make([]float32, m.numActions())}
+	}
+	p.ws = prepare(words, p.ws)
+	run(&p.st, p.ws, m, len(m.labels), m.rootLabel, p.f, p.scores)
+	m.finish(&p.st, words)
+	for i := range words {
+		heads[i] = int(p.st.head[i+1])
+		labels[i] = m.labels[p.st.label[i+1]]
+	}
+	m.pool.Put(p)
+}
+
+func (m *Model) finish(st *state, words []Word) {
+	st.finish(func(i int) bool { return words[i-1].UPOS == "PUNCT" }, m.rootLabel, m.punctLabel, m.fallback)
+}
+
+// prepare computes the per-word feature atoms; index 0 is the root.
+func prepare(words []Word, ws []word) []word {
+	if cap(ws) < len(words)+1 {
+		ws = make([]word, len(words)+1)
+	}
+	ws = ws[:len(words)+1]
+	ws[0] = word{w: rootWord, p: rootTag}
+	for i, w := range words {
+		ws[i+1] = word{w: hashLower(w.Form), p: tagHash(w.UPOS, w.XPOS)}
+	}
+	return ws
+}
+
+// run parses greedily: at each step the best-scoring valid action.
+func run(st *state, ws []word, sc scorer, nl, rootLabel int, f []uint64, scores []float32) {
+	st.reset(len(ws) - 1)
+	for !st.terminal() {
+		extract(st, ws, f)
+		sc.score(f, scores)
+		best, bestScore := -1, float32(0)
+		for a, v := range scores {
+			if (best < 0 || v > bestScore) && st.valid(a, nl, rootLabel) {
+				best, bestScore = a, v
+			}
+		}
+		st.apply(best, nl)
+	}
+}
+
+// labelIndex returns the index of label l, or -1.
+func labelIndex(labels []string, l string) int {
+	for i, x := range labels {
+		if x == l {
+			return i
+		}
+	}
+	return -1
+}
+
+func (m *Model) setSpecialLabels() error {
+	m.rootLabel = labelIndex(m.labels, "root")
+	if m.rootLabel < 0 {
+		return fmt.Errorf("depparse: label set has no \"root\"")
+	}
+	m.punctLabel = labelIndex(m.labels, "punct")
+	if m.punctLabel < 0 {
+		m.punctLabel = m.rootLabel
+	}
+	m.fallback = labelIndex(m.labels, "parataxis")
+	if m.fallback < 0 {
+		m.fallback = labelIndex(m.labels, "dep")
+	}
+	if m.fallback < 0 {
+		m.fallback = m.punctLabel
+	}
+	return nil
+}
