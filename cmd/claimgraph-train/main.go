@@ -13,28 +13,60 @@ import (
 
 	"github.com/claimgraph/claimgraph/syntax/conllu"
 	"github.com/claimgraph/claimgraph/syntax/depparse"
+	"github.com/claimgraph/claimgraph/syntax/tag"
 )
 
 func main() {
 	var (
-		trainPath = flag.String("train", "../shared/treebanks/UD_English-EWT/en_ewt-ud-train.conllu", "CoNLL-U training file")
-		devPath   = flag.String("dev", "", "CoNLL-U development file, scored after every epoch (optional)")
-		out       = flag.String("out", "data/syntax/parser.model", "model file to write")
-		epochs    = flag.Int("epochs", 12, "training epochs")
-		bits      = flag.Uint("bits", 20, "log2 of the number of weight rows")
-		prune     = flag.Float64("prune", 0, "drop weights below this fraction of the largest")
-		explore   = flag.Float64("explore", 0.9, "probability of following a wrong predicted action after epoch 1")
+		trainPath  = flag.String("train", "../shared/treebanks/UD_English-EWT/en_ewt-ud-train.conllu", "CoNLL-U training file")
+		devPath    = flag.String("dev", "", "CoNLL-U development file, scored after every epoch (optional)")
+		out        = flag.String("out", "data/syntax/parser.model", "model file to write")
+		epochs     = flag.Int("epochs", 12, "training epochs")
+		bits       = flag.Uint("bits", 20, "log2 of the number of weight rows")
+		prune      = flag.Float64("prune", 0, "drop weights below this fraction of the largest")
+		explore    = flag.Float64("explore", 0.9, "probability of following a wrong predicted action after epoch 1")
+		jackknife  = flag.Int("jackknife", 0, "train on tags predicted by K taggers, each trained on the other folds (0: gold tags)")
+		taggerPath = flag.String("tagger", "", "tagger model that tags the dev set (default: gold dev tags)")
 	)
 	flag.Parse()
 	log.SetFlags(log.Ltime)
-	train, err := load(*trainPath)
+	trainSents, err := conllu.ReadFile(*trainPath)
 	if err != nil {
 		log.Fatal(err)
 	}
+	train, err := depparse.FromCoNLLU(trainSents)
+	if err != nil {
+		log.Fatalf("%s: %v", *trainPath, err)
+	}
+	if *jackknife > 0 {
+		log.Printf("jackknifing tags: %d folds", *jackknife)
+		tags, err := tag.Jackknife(trainSents, *jackknife, tag.DefaultOptions())
+		if err != nil {
+			log.Fatal(err)
+		}
+		retag(train, tags)
+		log.Printf("jackknifed UPOS accuracy on train: %.2f%%", upos(train, trainSents))
+	}
 	opt := depparse.TrainOptions{Bits: *bits, Epochs: *epochs, Prune: *prune, Explore: *explore, Log: log.Printf}
 	if *devPath != "" {
-		if opt.Dev, err = load(*devPath); err != nil {
+		devSents, err := conllu.ReadFile(*devPath)
+		if err != nil {
 			log.Fatal(err)
+		}
+		if opt.Dev, err = depparse.FromCoNLLU(devSents); err != nil {
+			log.Fatalf("%s: %v", *devPath, err)
+		}
+		if *taggerPath != "" {
+			tg, err := tag.LoadFile(*taggerPath)
+			if err != nil {
+				log.Fatal(err)
+			}
+			tags := make([]tag.Tags, len(devSents))
+			for i, s := range devSents {
+				tags[i] = tg.TagSentence(s)
+			}
+			retag(opt.Dev, tags)
+			log.Printf("dev UPOS accuracy with %s: %.2f%%", *taggerPath, upos(opt.Dev, devSents))
 		}
 	}
 	m, err := depparse.Train(train, opt)
@@ -55,24 +87,26 @@ func main() {
 	fmt.Printf("wrote %s: %d weights, %d bytes\n", *out, m.NumWeights(), st.Size())
 }
 
-// load reads a CoNLL-U file as parser sentences with gold tags and trees.
-func load(path string) ([]depparse.Sentence, error) {
-	ss, err := conllu.ReadFile(path)
-	if err != nil {
-		return nil, err
+// retag replaces the tags of the parser sentences with predicted ones.
+func retag(ss []depparse.Sentence, tags []tag.Tags) {
+	for i := range ss {
+		for j := range ss[i].Words {
+			ss[i].Words[j].UPOS = tags[i].UPOS[j]
+			ss[i].Words[j].XPOS = tags[i].XPOS[j]
+		}
 	}
-	out := make([]depparse.Sentence, 0, len(ss))
-	for _, s := range ss {
-		d := depparse.Sentence{Words: make([]depparse.Word, len(s.Words)), Heads: make([]int, len(s.Words)), Labels: make([]string, len(s.Words))}
-		for i, w := range s.Words {
-			d.Words[i] = depparse.Word{Form: w.Form, UPOS: w.UPOS, XPOS: w.XPOS}
-			d.Heads[i] = w.Head
-			d.Labels[i] = w.DepRel
-			if w.Head < 0 {
-				return nil, fmt.Errorf("%s: sentence %s: word %d has no head", path, s.SentID(), w.ID)
+}
+
+// upos is the percentage of words of ss whose UPOS equals the treebank's.
+func upos(ss []depparse.Sentence, gold []*conllu.Sentence) float64 {
+	n, ok := 0, 0
+	for i := range ss {
+		for j, w := range ss[i].Words {
+			n++
+			if w.UPOS == gold[i].Words[j].UPOS {
+				ok++
 			}
 		}
-		out = append(out, d)
 	}
-	return out, nil
+	return 100 * float64(ok) / float64(max(n, 1))
 }

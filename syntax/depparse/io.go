@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 )
 
 // The model file is gzip-compressed; inside, after the magic line:
@@ -16,8 +15,9 @@ import (
 //	float32 scale (little-endian), uvarint number of non-empty rows R, uvarint number of weights N,
 //	R uvarint row-index deltas, R uvarint row lengths, N action bytes, N int16 weights (LE).
 //
-// A weight is the int16 times scale (scale = largest |weight| / 32767), so weights are
-// quantized to 16 bits; columns of like values compress well under gzip.
+// A weight is the int16 times scale (scale = largest |weight| / 32767; Train quantizes before
+// saving, so a loaded model scores exactly as the trained one); columns of like values compress
+// well under gzip.
 const magic = "claimgraph-depparse 1\n"
 
 // Save writes the model to w.
@@ -36,40 +36,18 @@ func (m *Model) Save(w io.Writer) error {
 		uv(uint64(len(l)))
 		bw.WriteString(l)
 	}
-	var maxAbs float64
-	for _, v := range m.w {
-		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
-	}
-	scale := float32(maxAbs / 32767)
-	if scale == 0 {
-		scale = 1
-	}
-	q := make([]int16, len(m.w))
-	keep := make([]bool, len(m.w))
-	n := 0
-	for i, v := range m.w {
-		q[i] = int16(math.Round(float64(v / scale)))
-		keep[i] = q[i] != 0
-		if keep[i] {
-			n++
-		}
-	}
 	var rows, lens []uint64
 	rowsN := len(m.rowStart) - 1
 	last := 0
 	for r := 0; r < rowsN; r++ {
-		c := 0
-		for j := m.rowStart[r]; j < m.rowStart[r+1]; j++ {
-			if keep[j] {
-				c++
-			}
-		}
-		if c > 0 {
+		if c := m.rowStart[r+1] - m.rowStart[r]; c > 0 {
 			rows = append(rows, uint64(r-last))
 			lens = append(lens, uint64(c))
 			last = r
 		}
 	}
+	scale := m.scale
+	n := len(m.ent)
 	binary.Write(bw, binary.LittleEndian, scale)
 	uv(uint64(len(rows)))
 	uv(uint64(n))
@@ -79,16 +57,12 @@ func (m *Model) Save(w io.Writer) error {
 	for _, c := range lens {
 		uv(c)
 	}
-	for j, c := range m.cls {
-		if keep[j] {
-			bw.WriteByte(c)
-		}
+	for _, e := range m.ent {
+		bw.WriteByte(byte(e >> 16))
 	}
-	for j, v := range q {
-		if keep[j] {
-			bw.WriteByte(byte(v))
-			bw.WriteByte(byte(uint16(v) >> 8))
-		}
+	for _, e := range m.ent {
+		bw.WriteByte(byte(e))
+		bw.WriteByte(byte(e >> 8))
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -174,12 +148,12 @@ func Load(r io.Reader) (*Model, error) {
 	if total != nw {
 		return fail("row lengths", errBad)
 	}
-	m.cls = make([]uint8, nw)
-	if _, err := io.ReadFull(br, m.cls); err != nil {
+	cls := make([]uint8, nw)
+	if _, err := io.ReadFull(br, cls); err != nil {
 		return fail("actions", err)
 	}
 	na := m.numActions()
-	for _, c := range m.cls {
+	for _, c := range cls {
 		if int(c) >= na {
 			return fail("actions", errBad)
 		}
@@ -188,9 +162,10 @@ func Load(r io.Reader) (*Model, error) {
 	if _, err := io.ReadFull(br, raw); err != nil {
 		return fail("weights", err)
 	}
-	m.w = make([]float32, nw)
-	for i := range m.w {
-		m.w[i] = float32(int16(binary.LittleEndian.Uint16(raw[2*i:]))) * scale
+	m.scale = scale
+	m.ent = make([]uint32, nw)
+	for i := range m.ent {
+		m.ent[i] = uint32(cls[i])<<16 | uint32(binary.LittleEndian.Uint16(raw[2*i:]))
 	}
 	// row starts: rows without weights are empty ranges
 	pos := uint32(0)

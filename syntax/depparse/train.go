@@ -213,7 +213,8 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	return m, nil
 }
 
-// compile averages the weights and keeps those at least prune × the largest in magnitude.
+// compile averages the weights, quantizes them to 16 bits (scale = largest magnitude / 32767)
+// and keeps those at least prune × the largest in magnitude that do not round to zero.
 func (m *Model) compile(tr *trainer, prune float64) {
 	C := tr.c
 	inv := 1 / tr.t
@@ -224,23 +225,26 @@ func (m *Model) compile(tr *trainer, prune float64) {
 			maxAbs = a
 		}
 	}
+	if maxAbs == 0 {
+		maxAbs = 1
+	}
+	m.scale = float32(maxAbs / 32767)
 	thr := prune * maxAbs
 	rows := 1 << tr.bits
 	m.rowStart = make([]uint32, rows+1)
-	m.cls = m.cls[:0]
-	m.w = m.w[:0]
+	m.ent = m.ent[:0]
 	for r := 0; r < rows; r++ {
-		m.rowStart[r] = uint32(len(m.w))
+		m.rowStart[r] = uint32(len(m.ent))
 		for a := 0; a < C; a++ {
 			i := r*C + a
 			v := float64(tr.w[i]) - tr.u[i]*inv
-			if v != 0 && math.Abs(v) >= thr {
-				m.cls = append(m.cls, uint8(a))
-				m.w = append(m.w, float32(v))
+			q := math.Round(v / float64(m.scale))
+			if q != 0 && math.Abs(v) >= thr {
+				m.ent = append(m.ent, uint32(a)<<16|uint32(uint16(int16(q))))
 			}
 		}
 	}
-	m.rowStart[rows] = uint32(len(m.w))
+	m.rowStart[rows] = uint32(len(m.ent))
 }
 
 // Result counts attachment scores.
