@@ -1,0 +1,231 @@
+package frames
+
+import (
+	"unicode"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// relativePronouns head a relative clause as its subject ("the country that imposed …").
+var relativePronouns = map[string]bool{"that": true, "which": true, "who": true}
+
+// verbSource returns the source of verb i and the frame that found it; -1 when none.
+func (tr *tree) verbSource(i int, depth int) (int, string) {
+	if depth > 8 {
+		return -1, ""
+	}
+	if tr.passive(i) {
+		if a := tr.child(i, "obl:agent"); a >= 0 {
+			return a, "verb-passive"
+		}
+		if a := tr.oblWith(i, "by"); a >= 0 {
+			return a, "verb-passive"
+		}
+		return -1, "verb-passive"
+	}
+	if s := tr.child(i, "nsubj"); s >= 0 {
+		if relativePronouns[tr.lemma(s)] && tr.rel(i) == "acl:relcl" {
+			return tr.t[i].Head, "verb-relcl"
+		}
+		return s, "verb"
+	}
+	h := tr.t[i].Head
+	if h < 0 {
+		return -1, "verb"
+	}
+	switch base(tr.rel(i)) {
+	case "xcomp":
+		// object control when the governor has an object ("urged Iran to withdraw"), subject
+		// control otherwise ("refused to withdraw")
+		if o := tr.child(h, "obj", "iobj"); o >= 0 {
+			return o, "verb-controlled"
+		}
+		s, _ := tr.verbSource(h, depth+1)
+		return s, "verb-controlled"
+	case "conj":
+		s, _ := tr.verbSource(h, depth+1)
+		return s, "verb-conj"
+	case "advcl":
+		// a subjectless adjunct ("…, threatening to retaliate") is controlled by the main subject
+		if tr.caseOf(i) == "" || tr.caseOf(i) == "by" {
+			s, _ := tr.verbSource(h, depth+1)
+			return s, "verb-adjunct"
+		}
+	}
+	return -1, "verb"
+}
+
+// nounSource returns the source of noun cue n and its frame, and the support verb whose object n
+// is (-1 when none).
+func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
+	sup := -1
+	if h := tr.t[n].Head; h >= 0 && (tr.rel(n) == "obj" || tr.rel(n) == "nsubj:pass") && lx.in("support", tr.lemma(h)) {
+		sup = h
+	}
+	if p := tr.child(n, "nmod:poss"); p >= 0 {
+		return p, "noun-poss", sup
+	}
+	for _, k := range tr.kids[n] {
+		if r := tr.rel(k); (r == "amod" || r == "compound") && startsUpper(tr.t[k].Form) {
+			return k, "noun-national", sup
+		}
+	}
+	if a := tr.oblWith(n, "by"); a >= 0 {
+		return a, "noun-agent", sup
+	}
+	if sup >= 0 {
+		s, _ := tr.verbSource(sup, 0)
+		return s, "noun-support", sup
+	}
+	return -1, "noun-bare", sup
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// targetOf returns the target and content of predicate i for the target specs (a class's list;
+// nil for a CAMEO verb: object, the pattern's prepositions, then the usual ones). sup is the
+// support verb of a noun cue, whose obliques also take the noun's target ("imposed sanctions on
+// Iran").
+func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content int) {
+	target, content = -1, -1
+	specs := c.targets
+	if specs == nil {
+		specs = append(append([]string{"obj"}, c.prep...), "xcomp", "ccomp", "against", "on", "upon", "to", "with", "over", "for", "at", "from", "into", "about")
+	}
+	for _, s := range specs {
+		k := -1
+		switch s {
+		case "obj":
+			k = tr.object(i)
+			if k < 0 && kind == "verb" {
+				k = tr.child(i, "iobj")
+			}
+		case "xcomp":
+			if k = tr.child(i, "xcomp"); k < 0 && kind == "noun" {
+				if a := tr.child(i, "acl"); a >= 0 && tr.caseOf(a) == "to" {
+					k = a
+				}
+			}
+			if k >= 0 && content < 0 {
+				content = k
+				continue
+			}
+		case "ccomp":
+			if k = tr.child(i, "ccomp"); k < 0 && kind == "noun" {
+				if a := tr.child(i, "acl"); a >= 0 && tr.caseOf(a) == "that" {
+					k = a
+				}
+			}
+			if k >= 0 && content < 0 {
+				content = k
+				continue
+			}
+		default:
+			if k = tr.oblWith(i, s); k < 0 && sup >= 0 {
+				k = tr.oblWith(sup, s)
+			}
+		}
+		if k >= 0 && target < 0 {
+			target = k
+		}
+	}
+	// "urged Iran to withdraw": the addressee is the target, the infinitive the content;
+	// "refused to withdraw", "is unwilling to negotiate": the infinitive is both
+	if target < 0 && content >= 0 {
+		target = content
+	}
+	return target, content
+}
+
+// hostileArg reports whether a target of verb i under specs names a coercive measure (a word of
+// the hostile class anywhere in its phrase).
+func (lx *Lexicon) hostileArg(tr *tree, i int, specs []string) bool {
+	t, c := tr.targetOf(i, cand{targets: specs}, "verb", -1)
+	for _, a := range []int{t, c} {
+		if a < 0 {
+			continue
+		}
+		lo, hi := tr.span(a)
+		for k := lo; k < hi; k++ {
+			if lx.in("hostile", tr.lemma(k)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// frame builds the matches of cue c at token i: one per source conjunct and target conjunct.
+func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
+	var src, sup int
+	var frame string
+	pred := i // the word whose dependents carry modality
+	switch c.kind {
+	case "verb":
+		src, frame = tr.verbSource(i, 0)
+		sup = -1
+	case "noun":
+		src, frame, sup = lx.nounSource(tr, i)
+		if sup >= 0 {
+			pred = sup
+		}
+	case "adj":
+		src, frame, sup = tr.child(i, "nsubj"), "adj-copula", -1
+		if src < 0 {
+			src = tr.child(i, "nsubj:pass")
+		}
+	}
+	target, content := tr.targetOf(i, c, c.kind, sup)
+	mode, neg, hedged := lx.modality(tr, pred)
+	if c.negIsCue {
+		neg = false // "did not rule out": the negation is part of the cue
+	}
+	if c.needs["hostile-target"] && !lx.hostileArg(tr, i, c.targets) {
+		return nil
+	}
+	if c.needs["intent"] && mode == Asserted {
+		return nil
+	}
+	typ := c.types.For(mode)
+	code, plover := c.code, c.plover
+	if c.kind == "noun" && typ == graph.Sanctions && sup < 0 {
+		if h := tr.t[i].Head; h >= 0 && (tr.rel(i) == "obj" || tr.rel(i) == "nsubj:pass") && lx.in("reversal", tr.lemma(h)) {
+			// "lifted sanctions on Iran": CAMEO 085 ease economic sanctions, a concession
+			typ, code, plover, frame = graph.Offers, "085", "RETREAT", frame+"-reversal"
+			if s, _ := tr.verbSource(h, 0); s >= 0 {
+				src = s
+			}
+			mode, neg, hedged = lx.modality(tr, h)
+			pred = h
+		}
+	}
+	if typ == "" {
+		return nil
+	}
+	scope, outer := lx.scope(tr, pred, mode, src)
+	m := Match{Cue: i, Kind: c.kind, Type: typ, Source: src, Target: target, Content: content,
+		Mode: mode, Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: code, Plover: plover,
+		Rule: "frames:" + frame + ":" + c.entry}
+	var out []Match
+	srcs := []int{-1}
+	if src >= 0 {
+		srcs = tr.conjuncts(src)
+	}
+	tgts := []int{-1}
+	if target >= 0 {
+		tgts = tr.conjuncts(target)
+	}
+	for _, s := range srcs {
+		for _, t := range tgts {
+			mm := m
+			mm.Source, mm.Target = s, t
+			out = append(out, mm)
+		}
+	}
+	return out
+}

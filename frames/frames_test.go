@@ -1,0 +1,130 @@
+package frames
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/syntax/conllu"
+)
+
+// want is one expected match: type, source and target word forms ("" = none, "*" = any), and
+// the modality, scope and rule prefix.
+type want struct {
+	typ      graph.RelType
+	src, tgt string
+	mode     Mode
+	scope    Scope
+	neg      bool
+	hedged   bool
+	rule     string
+}
+
+// cases are the hand-written trees of testdata/constructions.conllu (sentences of our own, one
+// per construction): the matches each must give, and the relation types it must not assert.
+var cases = map[string]struct {
+	want []want
+	not  []graph.RelType
+}{
+	"active-object":        {want: []want{{typ: graph.Opposes, src: "Germany", tgt: "decision", rule: "frames:verb:cameo@"}}},
+	"passive-agent":        {want: []want{{typ: graph.Sanctions, src: "Japan", tgt: "restrictions", rule: "frames:verb-passive:cameo@"}}},
+	"noun-possessive":      {want: []want{{typ: graph.Opposes, src: "Brazil", tgt: "sign", rule: "frames:noun-poss:class/noun/refusal"}}},
+	"noun-demonym":         {want: []want{{typ: graph.Threatens, src: "Chinese", tgt: "Taiwan", rule: "frames:noun-national:class/noun/threat"}}},
+	"support-verb":         {want: []want{{typ: graph.Opposes, src: "Peru", tgt: "Ecuador", rule: "frames:noun-support:class/noun/protest"}}},
+	"conj-subjects":        {want: []want{{typ: graph.Opposes, src: "Kenya", tgt: "proposal"}, {typ: graph.Opposes, src: "Uganda", tgt: "proposal"}}},
+	"conj-objects":         {want: []want{{typ: graph.Opposes, src: "Mali", tgt: "France"}, {typ: graph.Opposes, src: "Mali", tgt: "Germany"}}},
+	"conj-verbs":           {want: []want{{typ: graph.Supports, src: "Chile", tgt: "decision"}, {typ: graph.Offers, src: "Chile", tgt: "help", rule: "frames:verb-conj:"}}},
+	"negation":             {want: []want{{typ: graph.Supports, src: "Spain", tgt: "plan", neg: true}}},
+	"hedge-adverb":         {want: []want{{typ: graph.Opposes, src: "Cuba", tgt: "proposal", hedged: true}}},
+	"conditional-unless":   {want: []want{{typ: graph.Threatens, src: "Turkey", tgt: "sanctions", mode: Conditional}}, not: []graph.RelType{graph.Sanctions}},
+	"future-if":            {want: []want{{typ: graph.Threatens, src: "Egypt", tgt: "sanctions", mode: Conditional}, {typ: graph.Opposes, src: "Sudan", tgt: "", scope: Hypothesis}}, not: []graph.RelType{graph.Sanctions}},
+	"belief-ccomp":         {want: []want{{typ: graph.Opposes, src: "Korea", tgt: "proposal", mode: Future, scope: Belief}}},
+	"belief-ecm":           {want: []want{{typ: graph.Opposes, src: "Korea", tgt: "proposal", scope: Belief, rule: "frames:verb-controlled:"}}},
+	"report-prediction":    {want: []want{{typ: graph.Opposes, src: "Vietnam", tgt: "proposal", mode: Conditional, scope: Prediction}}},
+	"report-own-pronoun":   {want: []want{{typ: graph.Opposes, src: "it", tgt: "proposal", mode: Conditional}}},
+	"report-past":          {want: []want{{typ: graph.Opposes, src: "Libya", tgt: "decision"}}},
+	"reversal":             {want: []want{{typ: graph.Offers, src: "Canada", tgt: "*"}}, not: []graph.RelType{graph.Sanctions}},
+	"statement-none":       {not: []graph.RelType{graph.Offers, graph.Opposes, graph.Supports, graph.Demands, graph.Threatens, graph.Sanctions, graph.Cites}},
+	"release-concession":   {want: []want{{typ: graph.Offers, src: "army", tgt: "prisoners"}}},
+	"intent-xcomp":         {want: []want{{typ: graph.Sanctions, src: "Poland", tgt: "diplomats", mode: Future, rule: "frames:verb-controlled:"}}},
+	"object-control":       {want: []want{{typ: graph.Demands, src: "France", tgt: "Iran"}, {typ: graph.Opposes, src: "Iran", tgt: "proposal", scope: Content}}},
+	"adjective-unwilling":  {want: []want{{typ: graph.Opposes, src: "Nepal", tgt: "negotiate", rule: "frames:adj-copula:class/adj/unwilling"}}},
+	"adjective-ready":      {want: []want{{typ: graph.Offers, src: "Cuba", tgt: "talk"}}},
+	"relative-clause":      {want: []want{{typ: graph.Opposes, src: "Sweden", tgt: "Hungary"}, {typ: graph.Sanctions, src: "Hungary", tgt: "talks", rule: "frames:verb-relcl:"}}},
+	"not-rule-out-hostile": {want: []want{{typ: graph.Threatens, src: "Russia", tgt: "sanctions", rule: "frames:verb:class/verb/rule_out"}}},
+	"not-rule-out-benign":  {want: []want{{typ: graph.Opposes, src: "Russia", tgt: "talks", neg: true}}, not: []graph.RelType{graph.Threatens}},
+	"meeting-held":         {not: []graph.RelType{graph.Offers}},
+	"meeting-future":       {want: []want{{typ: graph.Offers, src: "Kenya", tgt: "Somalia", mode: Future}}},
+	"demand-content":       {want: []want{{typ: graph.Demands, src: "Serbia", tgt: "withdraw"}}, not: []graph.RelType{graph.Offers}},
+	"phrasal-particle":     {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
+}
+
+func form(toks []Token, i int) string {
+	if i < 0 {
+		return ""
+	}
+	return toks[i].Form
+}
+
+func describe(toks []Token, ms []Match) string {
+	var b strings.Builder
+	for _, m := range ms {
+		fmt.Fprintf(&b, "\n  %s %s→%s mode=%s scope=%s neg=%v hedged=%v %s", m.Type, form(toks, m.Source), form(toks, m.Target), m.Mode, m.Scope, m.Negated, m.Hedged, m.Rule)
+	}
+	return b.String()
+}
+
+func TestConstructions(t *testing.T) {
+	lx, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents, err := conllu.ReadFile("testdata/constructions.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, s := range sents {
+		id := ""
+		for _, c := range s.Comments {
+			if v, ok := strings.CutPrefix(c, "# id = "); ok {
+				id = v
+			}
+		}
+		tc, ok := cases[id]
+		if !ok {
+			t.Errorf("%s: tree without a case", id)
+			continue
+		}
+		seen[id] = true
+		t.Run(id, func(t *testing.T) {
+			toks := FromCoNLLU(s)
+			ms := lx.Match(toks)
+			for _, w := range tc.want {
+				found := false
+				for _, m := range ms {
+					if m.Type == w.typ && form(toks, m.Source) == w.src && (w.tgt == "*" || form(toks, m.Target) == w.tgt) &&
+						m.Mode == w.mode && m.Scope == w.scope && m.Negated == w.neg && m.Hedged == w.hedged && strings.HasPrefix(m.Rule, w.rule) {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("%s: want %s %s→%s mode=%s scope=%s neg=%v hedged=%v %s; got:%s", s.Text(), w.typ, w.src, w.tgt, w.mode, w.scope, w.neg, w.hedged, w.rule, describe(toks, ms))
+				}
+			}
+			for _, ty := range tc.not {
+				for _, m := range ms {
+					if m.Type == ty && m.Asserts() {
+						t.Errorf("%s: asserts %s:%s", s.Text(), ty, describe(toks, []Match{m}))
+					}
+				}
+			}
+		})
+	}
+	for id := range cases {
+		if !seen[id] {
+			t.Errorf("case %s has no tree in testdata", id)
+		}
+	}
+}

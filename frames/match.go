@@ -1,0 +1,336 @@
+package frames
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Mode is the reality status of a cue's act as the tree marks it.
+type Mode int
+
+const (
+	// Asserted: reported as done or said ("imposed", "has refused", "opposes").
+	Asserted Mode = iota
+	// Future: announced or intended ("will meet", "plans to impose", "vowed to sue").
+	Future
+	// Conditional: hypothetical or under a condition ("would impose", "could sue", "will strike
+	// if …").
+	Conditional
+)
+
+func (m Mode) String() string { return [...]string{"asserted", "future", "conditional"}[m] }
+
+// Scope says whose act a match is.
+type Scope int
+
+const (
+	// Own: the act is asserted as the source's (possibly reported: "X said Y has refused").
+	Own Scope = iota
+	// Belief: the cue is in the complement of a belief, prediction or hope verb ("China believes
+	// Trump will agree"): the outer subject's belief, not the embedded subject's act.
+	Belief
+	// Prediction: a future or conditional act of someone other than the speaker, under a verb of
+	// saying ("Trump said China would agree"): the speaker's prediction.
+	Prediction
+	// Content: the cue is what another cue is about ("demanded that Iran withdraw", "urged X to
+	// impose"): the outer cue's content, not an act.
+	Content
+	// Hypothesis: the cue is in an "if"/"unless" clause ("if China imposes tariffs, …").
+	Hypothesis
+)
+
+func (s Scope) String() string {
+	return [...]string{"own", "belief", "prediction", "content", "hypothesis"}[s]
+}
+
+// Match is one cue frame matched in a sentence. Token fields are indices into the sentence, -1
+// when absent; an argument index is the head word of the phrase (Span gives the phrase).
+type Match struct {
+	Cue     int           // the predicate word (verb, noun or adjective)
+	Kind    string        // "verb", "noun" or "adj"
+	Type    graph.RelType // the relation type for the match's mode; never ""
+	Source  int           // the acting argument, -1 when the tree gives none
+	Target  int           // the argument acted on (object, addressee, measure's target), -1 when none
+	Content int           // an infinitive or clause the cue governs ("to withdraw"), -1 when none
+	Mode    Mode
+	Negated bool // the cue is negated ("did not impose"); a cue that needs negation is not
+	Hedged  bool // "may", "reportedly", "is expected to"
+	Scope   Scope
+	Outer   int    // the verb that scopes the match (Scope != Own), else -1
+	Code    string // CAMEO code of the entry, "" for contract-sourced classes
+	Plover  string // PLOVER category, "-" when PLOVER drops the code
+	// Rule names the frame and the dictionary entry: "frames:<frame>:<entry>", e.g.
+	// "frames:verb-passive:cameo@8073" (CAMEO.2.0.txt line 8073) or
+	// "frames:noun-poss:class/noun/refusal" (cue-classes.txt). Frames: verb, verb-passive,
+	// verb-controlled, verb-conj, verb-relcl, verb-adjunct, noun-poss, noun-national, noun-agent,
+	// noun-support, noun-bare, adj-copula; "-reversal" is appended when a reversal verb turned a
+	// sanction into a concession.
+	Rule string
+}
+
+// Asserts reports whether the match states an act of its source: own scope, a source found,
+// not negated.
+func (m Match) Asserts() bool { return m.Scope == Own && m.Source >= 0 && !m.Negated }
+
+// cand is a lexicon entry selected for a token.
+type cand struct {
+	kind     string
+	types    Types
+	code     string
+	plover   string
+	entry    string
+	targets  []string // for classes; nil: the CAMEO default order
+	prep     []string // prepositions of the matched pattern (CAMEO targets)
+	needs    map[string]bool
+	negIsCue bool
+}
+
+// Match returns the cue frames in one parsed sentence, in token order. toks must form a tree
+// (every Head in range or -1); tokens with bad heads are treated as roots.
+func (lx *Lexicon) Match(toks []Token) []Match {
+	tr := newTree(toks)
+	var out []Match
+	for i := range toks {
+		for _, c := range lx.cands(tr, i) {
+			out = append(out, lx.frame(tr, i, c)...)
+		}
+	}
+	return out
+}
+
+// particle returns the compound:prt dependent's lemma of i, "" when none.
+func (tr *tree) particle(i int) string {
+	if k := tr.child(i, "compound:prt"); k >= 0 {
+		return tr.lemma(k)
+	}
+	return ""
+}
+
+// hasCase reports an obl/nmod/advmod-like dependent of i whose case is prep.
+func (tr *tree) oblWith(i int, prep string) int {
+	for _, k := range tr.kids[i] {
+		if b := base(tr.rel(k)); (b == "obl" || b == "nmod") && tr.caseOf(k) == prep {
+			return k
+		}
+	}
+	return -1
+}
+
+// sameWord compares a token's lemma and form with a dictionary word, allowing the dictionary's
+// plural ("sanctions" against lemma "sanction").
+func (tr *tree) sameWord(i int, w string) bool {
+	l, f := tr.lemma(i), strings.ToLower(tr.t[i].Form)
+	if l == w || f == w {
+		return true
+	}
+	for _, suf := range []string{"s", "es"} {
+		if strings.TrimSuffix(w, suf) == l && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "ies") && strings.TrimSuffix(w, "ies")+"y" == l
+}
+
+func (tr *tree) anyWord(i int, ws []string) bool {
+	for _, w := range ws {
+		if tr.sameWord(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// passive reports a passive verb (nsubj:pass or aux:pass dependent).
+func (tr *tree) passive(i int) bool {
+	return tr.child(i, "nsubj:pass", "aux:pass", "csubj:pass") >= 0
+}
+
+// object returns the object of verb i: obj, or the passive subject.
+func (tr *tree) object(i int) int {
+	if tr.passive(i) {
+		return tr.child(i, "nsubj:pass")
+	}
+	return tr.child(i, "obj")
+}
+
+// cands selects the lexicon entries for token i.
+func (lx *Lexicon) cands(tr *tree, i int) []cand {
+	t := tr.t[i]
+	l := tr.lemma(i)
+	switch t.UPOS {
+	case "VERB":
+		if lx.in("scope", l) && tr.child(i, "ccomp", "xcomp") >= 0 {
+			// "Japan expects Korea to reject …", "hopes Iran will withdraw": a belief, prediction
+			// or hope about a clause is the claims stage's, not an act (the issue's scope rule),
+			// whatever code the dictionary gives the verb alone (EXPECT [030], HOPE [020])
+			return nil
+		}
+		if c, ok := lx.verbCand(tr, i); ok {
+			return []cand{c}
+		}
+		// participles used as predicate adjectives ("is prepared to", "is opposed to")
+		if tr.child(i, "cop") >= 0 || tr.child(i, "aux:pass") >= 0 {
+			return lx.classCands(tr, "adj", strings.ToLower(t.Form), i)
+		}
+	case "NOUN":
+		return lx.classCands(tr, "noun", l, i)
+	case "ADJ":
+		cs := lx.classCands(tr, "adj", l, i)
+		if len(cs) == 0 {
+			cs = lx.classCands(tr, "adj", strings.ToLower(t.Form), i)
+		}
+		return cs
+	}
+	return nil
+}
+
+// classCands returns the class entries of kind for lemma l (particle checked for verbs).
+func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
+	var out []cand
+	for _, c := range lx.classes[kind+" "+l] {
+		if kind == "verb" && c.particle != tr.particle(i) {
+			continue
+		}
+		out = append(out, cand{kind: kind, types: c.types, entry: "class/" + kind + "/" + l + particleSuffix(c.particle),
+			targets: c.targets, needs: c.needs, negIsCue: c.needs["negated"]})
+	}
+	return out
+}
+
+func particleSuffix(p string) string {
+	if p == "" {
+		return ""
+	}
+	return "_" + p
+}
+
+// verbCand picks the entry of verb i: the most specific dictionary pattern of its blocks, else
+// a class entry for the lemma (and particle), else the dictionary's verb default. A matched
+// pattern with no type ("RELEASE * STATEMENT", a statement) means no cue: no fallback.
+func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
+	l, prt := tr.lemma(i), tr.particle(i)
+	// the verb entries whose extra words the tree has: the particle, or a preposition of an obl
+	var verbs []verbCue
+	best := -1
+	for _, v := range lx.verbs[l] {
+		if len(v.extra) > 0 && v.extra[0] == "<" {
+			continue
+		}
+		ok, hasPrt := true, false
+		for _, w := range v.extra {
+			switch {
+			case w == prt:
+				hasPrt = true
+			case tr.oblWith(i, w) >= 0:
+			default:
+				ok = false
+			}
+		}
+		if !ok || (prt != "" && !hasPrt) {
+			continue // a phrasal verb is its own lexeme: "back down" is not "back"
+		}
+		if len(v.extra) > best {
+			verbs, best = nil, len(v.extra)
+		}
+		if len(v.extra) == best {
+			verbs = append(verbs, v)
+		}
+	}
+	// patterns of those verbs' blocks
+	var bp *patternCue
+	bestScore := 0
+	seen := map[string]bool{}
+	for _, v := range verbs {
+		if seen[v.block] {
+			continue
+		}
+		seen[v.block] = true
+		for k := range lx.patterns[v.block] {
+			p := &lx.patterns[v.block][k]
+			if s := tr.patternScore(i, p, prt); s > bestScore {
+				bp, bestScore = p, s
+			}
+		}
+	}
+	if bp != nil {
+		if bp.types == (Types{}) {
+			return cand{}, false
+		}
+		var preps []string
+		for _, s := range bp.preps {
+			preps = append(preps, s.prep)
+		}
+		return cand{kind: "verb", types: bp.types, code: bp.code, plover: bp.plover,
+			entry: "cameo@" + strconv.Itoa(bp.line), prep: preps}, true
+	}
+	if cs := lx.classCands(tr, "verb", l, i); len(cs) > 0 {
+		// several entries for one verb differ by their conditions: the one whose conditions hold,
+		// the most specific first
+		neg := lx.negated(tr, i)
+		var pick *cand
+		for k := range cs {
+			c := &cs[k]
+			if c.needs["negated"] && !neg {
+				continue
+			}
+			if c.needs["hostile-target"] && !lx.hostileArg(tr, i, c.targets) {
+				continue
+			}
+			if pick == nil || len(c.needs) > len(pick.needs) {
+				pick = c
+			}
+		}
+		if pick != nil {
+			return *pick, true
+		}
+		return cand{}, false
+	}
+	for _, v := range verbs {
+		if v.types != (Types{}) {
+			return cand{kind: "verb", types: v.types, code: v.code, plover: v.plover,
+				entry: "cameo@" + strconv.Itoa(v.line)}, true
+		}
+	}
+	return cand{}, false
+}
+
+// patternScore returns how many of p's slots verb i fills (0: the pattern does not match).
+func (tr *tree) patternScore(i int, p *patternCue, prt string) int {
+	score := 1
+	if p.particle != "" {
+		if p.particle != prt {
+			return 0
+		}
+		score++
+	}
+	if p.subject != nil {
+		s := tr.child(i, "nsubj")
+		if s < 0 || !tr.anyWord(s, p.subject) {
+			return 0
+		}
+		score++
+	}
+	obj := tr.object(i)
+	if p.object != nil {
+		if obj < 0 || !tr.anyWord(obj, p.object) {
+			return 0
+		}
+		score++
+	}
+	for _, s := range p.preps {
+		k := tr.oblWith(i, s.prep)
+		if k < 0 && obj >= 0 {
+			k = tr.oblWith(obj, s.prep)
+		}
+		if k < 0 || (s.noun != nil && !tr.anyWord(k, s.noun)) {
+			return 0
+		}
+		score++
+	}
+	if score == 1 {
+		return 0 // a pattern with no slot ("- * [code]") is the verb itself
+	}
+	return score
+}

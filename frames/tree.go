@@ -1,0 +1,149 @@
+// Package frames matches cue frames — predicates from the CAMEO verb dictionary and the hand cue
+// classes of data/frames — against a sentence parsed into Universal Dependencies, and returns
+// each match with its source and target arguments, its modality (negated, hedged, asserted,
+// future, conditional) and its scope (whether the act is asserted, or is the content of someone
+// else's belief, prediction, demand or report). It is shared by the claims and relations stages;
+// it knows nothing of actors: arguments are token indices, and the caller decides what they name.
+//
+// Rules (each a rule of English grammar over UD relations, applied to every cue alike):
+//   - the source of a verb cue is its nsubj; of a passive verb (nsubj:pass) its obl:agent (or an
+//     obl with case "by"); of an infinitive (xcomp) the controller's subject; of a conjoined verb
+//     without a subject, the first conjunct's; of a relative clause whose subject is the relative
+//     pronoun, the noun it modifies;
+//   - the source of a noun cue is its nmod:poss ("China's refusal"), a capitalized amod or
+//     compound ("U.S. threats", "Chinese demands": English capitalizes national adjectives), an
+//     nmod with case "by" ("the refusal by Beijing"), or the subject of a support verb whose object
+//     it is ("issued a warning", "lodged a protest with");
+//   - the source of an adjective cue is its nsubj (copular clause: "is unwilling to");
+//   - conjuncts propagate: each coordinated subject acts, each coordinated target is a target;
+//   - modality comes from the cue's (and its controller's) aux, advmod and det dependents, an
+//     intent verb above an infinitive cue (future), a hedge verb above it, and an advcl with
+//     "if"/"unless" under a will-future (conditional);
+//   - scope: a cue in the ccomp/xcomp of a belief, prediction or hope verb, or of another cue, is
+//     not asserted as its subject's act; under a verb of saying it is, unless it is a future or
+//     conditional act of someone other than the speaker (then it is the speaker's prediction);
+//   - reversal: a sanction noun that is the object of a reversal verb ("lifted sanctions") is a
+//     concession (CAMEO 085), not a sanction.
+package frames
+
+import "strings"
+
+// Token is one word of a parsed sentence. The fields are those of syntax.Token (branch syntax):
+// Head is the index of the head word in the sentence, -1 for the root; Start and End are the
+// caller's offsets (Unicode code points into the cleaned text), carried and never read.
+type Token struct {
+	Form       string
+	Start, End int
+	UPOS       string
+	XPOS       string
+	Lemma      string
+	Head       int
+	DepRel     string
+}
+
+// tree indexes a sentence's dependents once.
+type tree struct {
+	t    []Token
+	kids [][]int
+}
+
+func newTree(toks []Token) *tree {
+	tr := &tree{t: toks, kids: make([][]int, len(toks))}
+	for i, tk := range toks {
+		if tk.Head >= 0 && tk.Head < len(toks) && tk.Head != i {
+			tr.kids[tk.Head] = append(tr.kids[tk.Head], i)
+		}
+	}
+	return tr
+}
+
+// lemma returns the lower-cased lemma of token i, or its lower-cased form when the lemma is
+// missing.
+func (tr *tree) lemma(i int) string {
+	l := tr.t[i].Lemma
+	if l == "" || l == "_" {
+		l = tr.t[i].Form
+	}
+	return strings.ToLower(l)
+}
+
+// rel returns the relation of token i to its head.
+func (tr *tree) rel(i int) string { return tr.t[i].DepRel }
+
+// base returns the universal part of a relation ("obl" of "obl:agent").
+func base(rel string) string {
+	if i := strings.IndexByte(rel, ':'); i >= 0 {
+		return rel[:i]
+	}
+	return rel
+}
+
+// child returns the first dependent of i whose relation is one of rels (exact match), or -1.
+func (tr *tree) child(i int, rels ...string) int {
+	for _, k := range tr.kids[i] {
+		for _, r := range rels {
+			if tr.rel(k) == r {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// children returns every dependent of i with relation rel (exact).
+func (tr *tree) children(i int, rel string) []int {
+	var out []int
+	for _, k := range tr.kids[i] {
+		if tr.rel(k) == rel {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// caseOf returns the lemma of the case (or mark) dependent of i, "" when none: "on" in "on Iran".
+func (tr *tree) caseOf(i int) string {
+	for _, k := range tr.kids[i] {
+		if r := tr.rel(k); r == "case" || r == "mark" {
+			return tr.lemma(k)
+		}
+	}
+	return ""
+}
+
+// conjuncts returns i and the tokens coordinated with it (conj dependents, transitively).
+func (tr *tree) conjuncts(i int) []int {
+	out := []int{i}
+	for k := 0; k < len(out); k++ {
+		out = append(out, tr.children(out[k], "conj")...)
+	}
+	return out
+}
+
+// Span returns the token range [start, end) of the subtree headed by i in toks: the words of the
+// phrase it heads ("the Chinese government" for "government").
+func Span(toks []Token, i int) (int, int) {
+	tr := newTree(toks)
+	return tr.span(i)
+}
+
+func (tr *tree) span(i int) (int, int) {
+	lo, hi := i, i+1
+	stack := []int{i}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, k := range tr.kids[n] {
+			if n != i || tr.rel(k) != "conj" && tr.rel(k) != "cc" {
+				if k < lo {
+					lo = k
+				}
+				if k+1 > hi {
+					hi = k + 1
+				}
+				stack = append(stack, k)
+			}
+		}
+	}
+	return lo, hi
+}
