@@ -45,6 +45,16 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 	case "conj":
 		s, _ := tr.verbSource(h, depth+1)
 		return s, "verb-conj"
+	case "acl", "parataxis", "appos":
+		// a finite verb has a subject: attached without one to a noun before it (a parser's
+		// reading of "Albania on Friday denounced …"), that noun is it; so is the noun a present
+		// participle modifies ("countries seeking to …"). A past participle's noun ("the curfew
+		// imposed in Sudan") is its object, not its subject.
+		if tr.finite(i) || tr.t[i].XPOS == "VBG" {
+			if hp := tr.t[h].UPOS; (hp == "NOUN" || hp == "PROPN" || hp == "PRON") && h < i {
+				return h, "verb-attached"
+			}
+		}
 	case "advcl":
 		// a subjectless adjunct ("…, threatening to retaliate") is controlled by the main subject
 		if tr.caseOf(i) == "" || tr.caseOf(i) == "by" {
@@ -53,6 +63,21 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		}
 	}
 	return -1, "verb"
+}
+
+// finite reports a finite verb: a past or present tense tag (VBD, VBZ, VBP), or a participle
+// with a tense auxiliary ("has promised").
+func (tr *tree) finite(i int) bool {
+	switch tr.t[i].XPOS {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	for _, k := range tr.kids[i] {
+		if tr.rel(k) == "aux" && tr.t[k].UPOS == "AUX" {
+			return true
+		}
+	}
+	return false
 }
 
 // nounSource returns the source of noun cue n and its frame, and the support verb whose object n

@@ -57,6 +57,10 @@ var cases = map[string]struct {
 	"meeting-held":         {not: []graph.RelType{graph.Offers}},
 	"meeting-future":       {want: []want{{typ: graph.Offers, src: "Kenya", tgt: "Somalia", mode: Future}}},
 	"demand-content":       {want: []want{{typ: graph.Demands, src: "Serbia", tgt: "withdraw"}}, not: []graph.RelType{graph.Offers}},
+	"adjectival-passive":   {want: []want{{typ: graph.Opposes, src: "Norway", tgt: "merger", rule: "frames:adj-copula:class/adj/opposed"}}},
+	"attached-finite":      {want: []want{{typ: graph.Opposes, src: "Chile", tgt: "decision", rule: "frames:verb-attached:"}}},
+	"reduced-relative":     {want: []want{{typ: graph.Offers, src: "Peru", tgt: "curfew"}, {typ: graph.Sanctions, src: "", tgt: "curfew"}}},
+	"issued-warning":       {want: []want{{typ: graph.Threatens, src: "Norway", tgt: "Iceland", rule: "frames:noun-support:class/noun/warning"}}},
 	"phrasal-particle":     {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
 }
 

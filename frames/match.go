@@ -64,7 +64,7 @@ type Match struct {
 	// Rule names the frame and the dictionary entry: "frames:<frame>:<entry>", e.g.
 	// "frames:verb-passive:cameo@8073" (CAMEO.2.0.txt line 8073) or
 	// "frames:noun-poss:class/noun/refusal" (cue-classes.txt). Frames: verb, verb-passive,
-	// verb-controlled, verb-conj, verb-relcl, verb-adjunct, noun-poss, noun-national, noun-agent,
+	// verb-controlled, verb-conj, verb-relcl, verb-adjunct, verb-attached, noun-poss, noun-national, noun-agent,
 	// noun-support, noun-bare, adj-copula; "-reversal" is appended when a reversal verb turned a
 	// sanction into a concession.
 	Rule string
@@ -152,7 +152,14 @@ func (tr *tree) object(i int) int {
 	if tr.passive(i) {
 		return tr.child(i, "nsubj:pass")
 	}
-	return tr.child(i, "obj")
+	if o := tr.child(i, "obj"); o >= 0 {
+		return o
+	}
+	// a reduced passive relative: "the curfew imposed in Sudan" — the noun is the object
+	if tr.rel(i) == "acl" && tr.t[i].XPOS == "VBN" && !tr.finite(i) && tr.t[i].Head >= 0 {
+		return tr.t[i].Head
+	}
+	return -1
 }
 
 // cands selects the lexicon entries for token i.
@@ -161,6 +168,13 @@ func (lx *Lexicon) cands(tr *tree, i int) []cand {
 	l := tr.lemma(i)
 	switch t.UPOS {
 	case "VERB":
+		if (tr.child(i, "cop") >= 0 || tr.child(i, "aux:pass") >= 0) && tr.child(i, "obl:agent") < 0 && tr.oblWith(i, "by") < 0 {
+			// an adjectival passive ("is opposed to", "is prepared to", "is committed to"): a state
+			// of the subject, not an act done to it; taken as the adjective when one is listed
+			if cs := lx.classCands(tr, "adj", strings.ToLower(t.Form), i); len(cs) > 0 {
+				return cs
+			}
+		}
 		if lx.in("scope", l) && tr.child(i, "ccomp", "xcomp") >= 0 {
 			// "Japan expects Korea to reject …", "hopes Iran will withdraw": a belief, prediction
 			// or hope about a clause is the claims stage's, not an act (the scope rule),
@@ -169,10 +183,6 @@ func (lx *Lexicon) cands(tr *tree, i int) []cand {
 		}
 		if c, ok := lx.verbCand(tr, i); ok {
 			return []cand{c}
-		}
-		// participles used as predicate adjectives ("is prepared to", "is opposed to")
-		if tr.child(i, "cop") >= 0 || tr.child(i, "aux:pass") >= 0 {
-			return lx.classCands(tr, "adj", strings.ToLower(t.Form), i)
 		}
 	case "NOUN":
 		return lx.classCands(tr, "noun", l, i)
@@ -249,7 +259,10 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		seen[v.block] = true
 		for k := range lx.patterns[v.block] {
 			p := &lx.patterns[v.block][k]
-			if s := tr.patternScore(i, p, prt); s > bestScore {
+			// ties go to the later pattern: PETRARCH2 stores patterns in a trie whose end mark
+			// a later identical pattern overwrites (PETRreader.read_verb_dictionary,
+			// add_dict_tree), so "SIGN * &TREATY" is the last one listed, 057
+			if s := tr.patternScore(i, p, prt); s > 0 && s >= bestScore {
 				bp, bestScore = p, s
 			}
 		}
