@@ -206,6 +206,11 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	target, content := tr.targetOf(i, c, c.kind, sup)
+	if content >= 0 && lx.in("intent", tr.lemma(i)) && lx.isCue(tr, content) {
+		// "plans to impose", "is prepared to impose martial law": the intended act is the
+		// content's cue, in the future mode; the intent word is no act of its own
+		return nil
+	}
 	mode, neg, hedged := lx.modality(tr, pred)
 	if c.negIsCue {
 		neg = false // "did not rule out": the negation is part of the cue

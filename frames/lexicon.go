@@ -52,12 +52,14 @@ type patternCue struct {
 	block    string
 	subject  []string // alternatives of the subject's head, nil for any
 	particle string
-	object   []string // alternatives of the object's head, nil for none required
-	preps    []prepSlot
-	code     string
-	plover   string
-	types    Types
-	line     int
+	object   []string   // alternatives of the object's head, nil for none required
+	mods     [][]string // words before the object's head in the pattern ("trade" of {TRADE
+	// AGREEMENT}), each a set of alternatives, that must modify the object
+	preps  []prepSlot
+	code   string
+	plover string
+	types  Types
+	line   int
 }
 
 // prepSlot is one "(PREP noun)" group: the preposition and the alternatives of its noun's head
@@ -225,6 +227,54 @@ func alternatives(s string) []string {
 	return out
 }
 
+// modifiers returns the items of a phrase column before the item holding the object's head:
+// "trade (treaty|pact|…)" with head alternatives treaty|pact|… gives [[trade]]. Each item is a
+// word or a "(a|b|…)" set; a set member of several words counts by its last word.
+func modifiers(phrase string, heads []string) [][]string {
+	var items [][]string
+	for rest := phrase; rest != ""; {
+		rest = strings.TrimSpace(rest)
+		var it string
+		if strings.HasPrefix(rest, "(") {
+			j := strings.IndexByte(rest, ')')
+			if j < 0 {
+				j = len(rest) - 1
+			}
+			it, rest = rest[1:j], rest[j+1:]
+		} else {
+			j := strings.IndexByte(rest, ' ')
+			if j < 0 {
+				j = len(rest)
+			}
+			it, rest = rest[:j], rest[j:]
+		}
+		var alts []string
+		for _, a := range strings.Split(it, "|") {
+			if k := strings.LastIndexByte(a, ' '); k >= 0 {
+				a = a[k+1:]
+			}
+			alts = append(alts, a)
+		}
+		items = append(items, alts)
+	}
+	isHead := func(alts []string) bool {
+		for _, a := range alts {
+			for _, h := range heads {
+				if a == h {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for k, it := range items {
+		if isHead(it) {
+			return items[:k]
+		}
+	}
+	return nil
+}
+
 func (lx *Lexicon) addPattern(f []string, ln int) error {
 	ty, err := types(f[8], f[9], f[10])
 	if err != nil {
@@ -236,8 +286,11 @@ func (lx *Lexicon) addPattern(f []string, ln int) error {
 		p.particle = f[2]
 	}
 	fmt.Sscan(f[11], &p.line)
-	if f[4] != "-" && p.object == nil {
-		return fmt.Errorf("phrase without an object")
+	if f[4] != "-" {
+		if p.object == nil {
+			return fmt.Errorf("phrase without an object")
+		}
+		p.mods = modifiers(f[4], p.object)
 	}
 	if f[5] != "-" {
 		for _, g := range strings.Split(f[5], "; ") {

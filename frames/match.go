@@ -331,6 +331,19 @@ func (tr *tree) patternScore(i int, p *patternCue, prt string) int {
 			return 0
 		}
 		score++
+		for _, alts := range p.mods {
+			found := false
+			for _, k := range tr.kids[obj] {
+				if tr.anyWord(k, alts) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return 0 // "SIGN * {TRADE AGREEMENT}" needs "trade" on the agreement
+			}
+			score++
+		}
 	}
 	for _, s := range p.preps {
 		k := tr.oblWith(i, s.prep)
