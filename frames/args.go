@@ -40,6 +40,11 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		if o := tr.child(h, "obj", "iobj"); o >= 0 {
 			return o, "verb-controlled"
 		}
+		// a passive governor's subject controls: "Iran was urged to withdraw", "it is prepared
+		// to impose" (the passive subject is the active object, or the adjective's subject)
+		if o := tr.child(h, "nsubj:pass"); o >= 0 {
+			return o, "verb-controlled"
+		}
 		s, _ := tr.verbSource(h, depth+1)
 		return s, "verb-controlled"
 	case "conj":
@@ -50,7 +55,7 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		// reading of "Albania on Friday denounced …"), that noun is it; so is the noun a present
 		// participle modifies ("countries seeking to …"). A past participle's noun ("the curfew
 		// imposed in Sudan") is its object, not its subject.
-		if tr.finite(i) || tr.t[i].XPOS == "VBG" {
+		if tr.finite(i) || tr.t[i].XPOS == "VBG" || tr.predicateOfNominalRoot(i) {
 			if hp := tr.t[h].UPOS; (hp == "NOUN" || hp == "PROPN" || hp == "PRON") && h < i {
 				return h, "verb-attached"
 			}
@@ -78,6 +83,37 @@ func (tr *tree) finite(i int) bool {
 		}
 	}
 	return false
+}
+
+// predicateOfNominalRoot reports a verb attached (acl, parataxis) to a noun that heads the whole
+// sentence (the root, or an appos/flat of it) without a copula: such a sentence has no other
+// predicate, so the verb is its main verb whatever its tag ("Nigerian authorities jailed 52
+// members …" read as a noun phrase with a participle; VBD/VBN is the tagger's commonest verb
+// confusion).
+func (tr *tree) predicateOfNominalRoot(i int) bool {
+	h := tr.t[i].Head
+	if h < 0 || h > i {
+		return false
+	}
+	if r := tr.rel(i); r != "acl" && r != "parataxis" {
+		return false
+	}
+	if p := tr.t[h].UPOS; p != "NOUN" && p != "PROPN" {
+		return false
+	}
+	root := h
+	if r := tr.rel(h); (r == "appos" || r == "flat") && tr.t[h].Head >= 0 {
+		root = tr.t[h].Head
+	}
+	if tr.t[root].Head >= 0 || tr.child(root, "cop") >= 0 {
+		return false
+	}
+	for k := range tr.t {
+		if k != i && tr.t[k].UPOS == "VERB" && (tr.t[k].Head == root || tr.t[k].Head == h) && tr.rel(k) != "acl" && tr.rel(k) != "acl:relcl" {
+			return false // another verb already predicates the noun
+		}
+	}
+	return true
 }
 
 // nounSource returns the source of noun cue n and its frame, and the support verb whose object n

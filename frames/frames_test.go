@@ -64,6 +64,8 @@ var cases = map[string]struct {
 	"sign-agreement":         {want: []want{{typ: graph.Supports, src: "Chile", tgt: "agreement"}, {typ: graph.Supports, src: "Peru", tgt: "agreement"}}},
 	"sign-defence-agreement": {not: []graph.RelType{graph.Supports}},
 	"prepared-coercive":      {want: []want{{typ: graph.Threatens, src: "Bolivia", tgt: "curfew", mode: Future, rule: "frames:verb-controlled:"}}, not: []graph.RelType{graph.Offers, graph.Sanctions}},
+	"nominal-root-predicate": {want: []want{{typ: graph.Opposes, src: "authorities", tgt: "protesters", rule: "frames:verb-attached:"}}},
+	"passive-control":        {want: []want{{typ: graph.Opposes, src: "Iran", tgt: "offer", scope: Content, rule: "frames:verb-controlled:"}}},
 	"phrasal-particle":       {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
 }
 

@@ -156,7 +156,7 @@ func (tr *tree) object(i int) int {
 		return o
 	}
 	// a reduced passive relative: "the curfew imposed in Sudan" — the noun is the object
-	if tr.rel(i) == "acl" && tr.t[i].XPOS == "VBN" && !tr.finite(i) && tr.t[i].Head >= 0 {
+	if tr.rel(i) == "acl" && tr.t[i].XPOS == "VBN" && !tr.finite(i) && tr.t[i].Head >= 0 && !tr.predicateOfNominalRoot(i) {
 		return tr.t[i].Head
 	}
 	return -1

@@ -23,7 +23,9 @@ pred = {}
 for l in open(a.pred):
     p = json.loads(l)
     pred[p['id']] = p
+PRONOUNS = {'it', 'they', 'he', 'she', 'we', 'its', 'their', 'his', 'her', 'our', 'i'}
 ts = 0
+pron = nosrc = 0
 by = {}
 for rid, r in recs.items():
     sk = sp.actor_keys(r['source'])
@@ -32,6 +34,12 @@ for rid, r in recs.items():
         if f['asserts'] and f['type'] in r['types'] and sp.words(f['source']) & sk:
             ok = True
     ts += ok
+    if not ok:
+        fs = [f for f in pred.get(rid, {}).get('frames', []) if f['type'] in r['types'] and f['scope'] == 'own' and not f['negated']]
+        if any(f['source'].lower() in PRONOUNS for f in fs):
+            pron += 1
+        elif fs and all(not f['source'] for f in fs):
+            nosrc += 1
     t = by.setdefault(r['event'], [0, 0]); t[0] += ok; t[1] += 1
     if a.verbose and not ok:
         got = '; '.join('%s(%s -> %s)%s' % (f['type'], f['source'], f['target'], '' if f['asserts'] else '[' + f['scope'] + (',neg' if f['negated'] else '') + ']')
@@ -40,3 +48,4 @@ for rid, r in recs.items():
 n = len(recs)
 print('by type: ' + ', '.join('%s %d/%d' % (k, v[0], v[1]) for k, v in sorted(by.items())))
 print('frames-only plover records=%d type+source=%.2f' % (n, ts / n))
+print('misses with the right type: pronoun source (coreference, not frames) %d, no source found (mostly parse errors) %d' % (pron, nosrc))
