@@ -259,6 +259,13 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	}
 	typ := c.types.For(mode)
 	code, plover := c.code, c.plover
+	refusal := ""
+	if neg && mode != Asserted && (typ == graph.Offers || typ == graph.Supports) {
+		// "will not sign", "would not meet their demands": a declared refusal is a rejection
+		// (CAMEO 12 "reject", PLOVER REJECT "all rejections and refusals"), as "refuse to" is;
+		// "did not sign" stays a negated report
+		typ, neg, code, plover, refusal = graph.Opposes, false, "12", "REJECT", "-refusal"
+	}
 	if c.kind == "noun" && typ == graph.Sanctions && sup < 0 {
 		if h := tr.t[i].Head; h >= 0 && (tr.rel(i) == "obj" || tr.rel(i) == "nsubj:pass") && lx.in("reversal", tr.lemma(h)) {
 			// "lifted sanctions on Iran": CAMEO 085 ease economic sanctions, a concession
@@ -276,7 +283,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	scope, outer := lx.scope(tr, pred, mode, src)
 	m := Match{Cue: i, Kind: c.kind, Type: typ, Source: src, Target: target, Content: content,
 		Mode: mode, Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: code, Plover: plover,
-		Rule: "frames:" + frame + ":" + c.entry}
+		Rule: "frames:" + frame + refusal + ":" + c.entry}
 	var out []Match
 	srcs := []int{-1}
 	if src >= 0 {

@@ -2,6 +2,7 @@ package frames
 
 import (
 	"fmt"
+	"io/fs"
 	"strings"
 	"testing"
 
@@ -66,6 +67,7 @@ var cases = map[string]struct {
 	"prepared-coercive":      {want: []want{{typ: graph.Threatens, src: "Bolivia", tgt: "curfew", mode: Future, rule: "frames:verb-controlled:"}}, not: []graph.RelType{graph.Offers, graph.Sanctions}},
 	"nominal-root-predicate": {want: []want{{typ: graph.Opposes, src: "authorities", tgt: "protesters", rule: "frames:verb-attached:"}}},
 	"passive-control":        {want: []want{{typ: graph.Opposes, src: "Iran", tgt: "offer", scope: Content, rule: "frames:verb-controlled:"}}},
+	"declared-refusal":       {want: []want{{typ: graph.Opposes, src: "Peru", tgt: "agreement", mode: Future, rule: "frames:verb-refusal:"}}, not: []graph.RelType{graph.Supports}},
 	"phrasal-particle":       {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
 }
 
@@ -136,4 +138,105 @@ func TestConstructions(t *testing.T) {
 			t.Errorf("case %s has no tree in testdata", id)
 		}
 	}
+}
+
+// TestRulesAreKnown runs every test tree and requires each emitted rule to name a listed frame and
+// an entry of the lexicon (the rule registry check).
+func TestRulesAreKnown(t *testing.T) {
+	lx, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents, err := conllu.ReadFile("testdata/constructions.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, s := range sents {
+		for _, m := range lx.Match(FromCoNLLU(s)) {
+			n++
+			if !lx.KnownRule(m.Rule) {
+				t.Errorf("%s: rule %q is not registered", s.Text(), m.Rule)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no matches")
+	}
+	for _, bad := range []string{"frames:verb:cameo@1", "frames:nope:class/noun/refusal", "frames:verb:class/verb/nope", "verb:cameo@8073"} {
+		if lx.KnownRule(bad) {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	good := map[string]string{
+		"cameo-verbs.txt":    "impose | impose | IMPOSE | 170 | COERCE | SANCTIONS | = | THREATENS | 8073\n",
+		"cameo-patterns.txt": "IMPOSE | - | - | curfew | - | - | 1723 | COERCE | SANCTIONS | = | = | 8090\n",
+		"cue-classes.txt":    "noun | threat | - | xcomp | THREATENS | = | = | - | CAMEO 13\n",
+		"modality.txt":       "negation | not | Quirk\n",
+	}
+	if _, err := Load(mapFS(good)); err != nil {
+		t.Fatalf("good files: %v", err)
+	}
+	for name, bad := range map[string]string{
+		"cameo-verbs.txt":    "impose | impose | IMPOSE | 170 | COERCE | PUNISHES | = | = | 8073\n",
+		"cameo-patterns.txt": "IMPOSE | - | - | curfew | - | 1723 | COERCE | SANCTIONS | = | = | 8090\n",
+		"cue-classes.txt":    "noun | threat | - | xcomp | THREATENS | = | = | hostile | CAMEO 13\n",
+		"modality.txt":       "negators | not | Quirk\n",
+	} {
+		files := map[string]string{}
+		for k, v := range good {
+			files[k] = v
+		}
+		files[name] = "# comment\n" + bad
+		_, err := Load(mapFS(files))
+		if err == nil || !strings.Contains(err.Error(), name+":2:") {
+			t.Errorf("%s: err %v, want it to name the file and line 2", name, err)
+		}
+	}
+}
+
+// mapFS is an in-memory fs.FS of text files.
+type mapFS map[string]string
+
+func (m mapFS) Open(name string) (fs.File, error) {
+	s, ok := m[name]
+	if !ok {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	return &memFile{Reader: strings.NewReader(s), name: name}, nil
+}
+
+type memFile struct {
+	*strings.Reader
+	name string
+}
+
+func (f *memFile) Stat() (fs.FileInfo, error) { return nil, fs.ErrInvalid }
+func (f *memFile) Close() error               { return nil }
+
+func BenchmarkMatch(b *testing.B) {
+	lx, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents, err := conllu.ReadFile("testdata/constructions.conllu")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var trees [][]Token
+	words := 0
+	for _, s := range sents {
+		trees = append(trees, FromCoNLLU(s))
+		words += len(s.Words)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range trees {
+			lx.Match(t)
+		}
+	}
+	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
 }

@@ -18,6 +18,11 @@ type Lexicon struct {
 	patterns map[string][]patternCue // by block
 	classes  map[string][]classCue   // by kind+" "+lemma
 	words    map[string]map[string]bool
+	lines    map[int]bool // CAMEO.2.0.txt lines of the verb and pattern entries
+	// byObject indexes a block's patterns by object head (block+"\x00"+word → indices into
+	// patterns[block], ascending); noObject lists those that name no object
+	byObject map[string][]int
+	noObject map[string][]int
 }
 
 // Types is what one cue yields in each mode; "" is none.
@@ -95,7 +100,8 @@ func Default() (*Lexicon, error) {
 // error names the file and line.
 func Load(fsys fs.FS) (*Lexicon, error) {
 	lx := &Lexicon{verbs: map[string][]verbCue{}, patterns: map[string][]patternCue{},
-		classes: map[string][]classCue{}, words: map[string]map[string]bool{}}
+		classes: map[string][]classCue{}, words: map[string]map[string]bool{}, lines: map[int]bool{},
+		byObject: map[string][]int{}, noObject: map[string][]int{}}
 	steps := []struct {
 		name   string
 		fields int
@@ -198,6 +204,7 @@ func (lx *Lexicon) addVerb(f []string, ln int) error {
 		}
 	}
 	lx.verbs[v.lemma] = append(lx.verbs[v.lemma], v)
+	lx.lines[v.line] = true
 	return nil
 }
 
@@ -302,7 +309,18 @@ func (lx *Lexicon) addPattern(f []string, ln int) error {
 			p.preps = append(p.preps, prepSlot{prep: prep, noun: alternatives(rest)})
 		}
 	}
+	k := len(lx.patterns[p.block])
 	lx.patterns[p.block] = append(lx.patterns[p.block], p)
+	lx.lines[p.line] = true
+	if p.object == nil {
+		lx.noObject[p.block] = append(lx.noObject[p.block], k)
+	}
+	for _, o := range p.object {
+		key := p.block + "\x00" + o
+		if ix := lx.byObject[key]; len(ix) == 0 || ix[len(ix)-1] != k {
+			lx.byObject[key] = append(ix, k)
+		}
+	}
 	return nil
 }
 

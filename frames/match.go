@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -63,10 +64,9 @@ type Match struct {
 	Plover  string // PLOVER category, "-" when PLOVER drops the code
 	// Rule names the frame and the dictionary entry: "frames:<frame>:<entry>", e.g.
 	// "frames:verb-passive:cameo@8073" (CAMEO.2.0.txt line 8073) or
-	// "frames:noun-poss:class/noun/refusal" (cue-classes.txt). Frames: verb, verb-passive,
-	// verb-controlled, verb-conj, verb-relcl, verb-adjunct, verb-attached, noun-poss, noun-national, noun-agent,
-	// noun-support, noun-bare, adj-copula; "-reversal" is appended when a reversal verb turned a
-	// sanction into a concession.
+	// "frames:noun-poss:class/noun/refusal" (cue-classes.txt). Frames lists the frames;
+	// "-reversal" is appended when a reversal verb turned a sanction into a concession,
+	// "-refusal" when a negated future offer or support became a rejection.
 	Rule string
 }
 
@@ -121,7 +121,7 @@ func (tr *tree) oblWith(i int, prep string) int {
 // sameWord compares a token's lemma and form with a dictionary word, allowing the dictionary's
 // plural ("sanctions" against lemma "sanction").
 func (tr *tree) sameWord(i int, w string) bool {
-	l, f := tr.lemma(i), strings.ToLower(tr.t[i].Form)
+	l, f := tr.lem[i], tr.lower[i]
 	if l == w || f == w {
 		return true
 	}
@@ -171,7 +171,7 @@ func (lx *Lexicon) cands(tr *tree, i int) []cand {
 		if (tr.child(i, "cop") >= 0 || tr.child(i, "aux:pass") >= 0) && tr.child(i, "obl:agent") < 0 && tr.oblWith(i, "by") < 0 {
 			// an adjectival passive ("is opposed to", "is prepared to", "is committed to"): a state
 			// of the subject, not an act done to it; taken as the adjective when one is listed
-			if cs := lx.classCands(tr, "adj", strings.ToLower(t.Form), i); len(cs) > 0 {
+			if cs := lx.classCands(tr, "adj", tr.lower[i], i); len(cs) > 0 {
 				return cs
 			}
 		}
@@ -189,7 +189,7 @@ func (lx *Lexicon) cands(tr *tree, i int) []cand {
 	case "ADJ":
 		cs := lx.classCands(tr, "adj", l, i)
 		if len(cs) == 0 {
-			cs = lx.classCands(tr, "adj", strings.ToLower(t.Form), i)
+			cs = lx.classCands(tr, "adj", tr.lower[i], i)
 		}
 		return cs
 	}
@@ -249,6 +249,7 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		}
 	}
 	// patterns of those verbs' blocks
+	obj := tr.object(i)
 	var bp *patternCue
 	bestScore := 0
 	seen := map[string]bool{}
@@ -257,7 +258,7 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 			continue
 		}
 		seen[v.block] = true
-		for k := range lx.patterns[v.block] {
+		for _, k := range lx.patternsFor(tr, v.block, obj) {
 			p := &lx.patterns[v.block][k]
 			// ties go to the later pattern: PETRARCH2 stores patterns in a trie whose end mark
 			// a later identical pattern overwrites (PETRreader.read_verb_dictionary,
@@ -307,6 +308,31 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		}
 	}
 	return cand{}, false
+}
+
+// patternsFor returns, ascending, the indices of block's patterns that can match object obj
+// (those naming no object, and those whose object is obj's lemma or form, or a plural of it as
+// the dictionary writes it).
+func (lx *Lexicon) patternsFor(tr *tree, block string, obj int) []int {
+	ix := lx.noObject[block]
+	if obj < 0 {
+		return ix
+	}
+	l, f := tr.lem[obj], tr.lower[obj]
+	keys := []string{l, f, l + "s", l + "es"}
+	if strings.HasSuffix(l, "y") {
+		keys = append(keys, l[:len(l)-1]+"ies")
+	}
+	var more []int
+	for _, w := range keys {
+		more = append(more, lx.byObject[block+"\x00"+w]...)
+	}
+	if len(more) == 0 {
+		return ix
+	}
+	out := append(append(make([]int, 0, len(ix)+len(more)), ix...), more...)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // patternScore returns how many of p's slots verb i fills (0: the pattern does not match).

@@ -43,13 +43,21 @@ type Token struct {
 
 // tree indexes a sentence's dependents once.
 type tree struct {
-	t    []Token
-	kids [][]int
+	t     []Token
+	kids  [][]int
+	lem   []string // lower-cased lemma (the form when the lemma is missing)
+	lower []string // lower-cased form
 }
 
 func newTree(toks []Token) *tree {
-	tr := &tree{t: toks, kids: make([][]int, len(toks))}
+	tr := &tree{t: toks, kids: make([][]int, len(toks)), lem: make([]string, len(toks)), lower: make([]string, len(toks))}
 	for i, tk := range toks {
+		tr.lower[i] = strings.ToLower(tk.Form)
+		if l := tk.Lemma; l != "" && l != "_" {
+			tr.lem[i] = strings.ToLower(l)
+		} else {
+			tr.lem[i] = tr.lower[i]
+		}
 		if tk.Head >= 0 && tk.Head < len(toks) && tk.Head != i {
 			tr.kids[tk.Head] = append(tr.kids[tk.Head], i)
 		}
@@ -59,13 +67,7 @@ func newTree(toks []Token) *tree {
 
 // lemma returns the lower-cased lemma of token i, or its lower-cased form when the lemma is
 // missing.
-func (tr *tree) lemma(i int) string {
-	l := tr.t[i].Lemma
-	if l == "" || l == "_" {
-		l = tr.t[i].Form
-	}
-	return strings.ToLower(l)
-}
+func (tr *tree) lemma(i int) string { return tr.lem[i] }
 
 // rel returns the relation of token i to its head.
 func (tr *tree) rel(i int) string { return tr.t[i].DepRel }
