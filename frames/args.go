@@ -127,7 +127,9 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 		return p, "noun-poss", sup
 	}
 	for _, k := range tr.kids[n] {
-		if r := tr.rel(k); (r == "amod" || r == "compound") && startsUpper(tr.t[k].Form) {
+		// a proper noun, a demonym, or a capitalized adjective not opening the sentence (where
+		// every word is capitalized: "New restrictions were …")
+		if r := tr.rel(k); (r == "amod" || r == "compound") && (tr.t[k].UPOS == "PROPN" || lx.demonyms[tr.lower[k]] || k > 0 && startsUpper(tr.t[k].Form)) {
 			return k, "noun-national", sup
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/claimgraph/claimgraph/data"
 	framesdata "github.com/claimgraph/claimgraph/data/frames"
 	"github.com/claimgraph/claimgraph/graph"
 )
@@ -23,6 +24,9 @@ type Lexicon struct {
 	// patterns[block], ascending); noObject lists those that name no object
 	byObject map[string][]int
 	noObject map[string][]int
+	// demonyms are the national adjectives of data/lexicons/countries.txt, lower case: a noun
+	// cue's demonym modifier is its source ("Chinese threats")
+	demonyms map[string]bool
 }
 
 // Types is what one cue yields in each mode; "" is none.
@@ -92,8 +96,40 @@ var (
 // Default returns the lexicon built from the embedded data/frames files, loading it on the first
 // call; later calls return the same value.
 func Default() (*Lexicon, error) {
-	defaultOnce.Do(func() { defaultLex, defaultErr = Load(framesdata.FS) })
+	defaultOnce.Do(func() {
+		defaultLex, defaultErr = Load(framesdata.FS)
+		if defaultErr == nil {
+			defaultErr = defaultLex.loadDemonyms(data.FS, "lexicons/countries.txt")
+		}
+	})
 	return defaultLex, defaultErr
+}
+
+// loadDemonyms reads the demonyms column (third) of a countries file ("name | code | demonyms,
+// comma-separated | …").
+func (lx *Lexicon) loadDemonyms(fsys fs.FS, name string) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("frames: %v", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		fs := strings.Split(line, "|")
+		if len(fs) < 3 {
+			continue
+		}
+		for _, d := range strings.Split(fs[2], ",") {
+			if d = strings.ToLower(strings.TrimSpace(d)); d != "" {
+				lx.demonyms[d] = true
+			}
+		}
+	}
+	return sc.Err()
 }
 
 // Load reads cameo-verbs.txt, cameo-patterns.txt, cue-classes.txt and modality.txt from fsys. An
@@ -101,7 +137,7 @@ func Default() (*Lexicon, error) {
 func Load(fsys fs.FS) (*Lexicon, error) {
 	lx := &Lexicon{verbs: map[string][]verbCue{}, patterns: map[string][]patternCue{},
 		classes: map[string][]classCue{}, words: map[string]map[string]bool{}, lines: map[int]bool{},
-		byObject: map[string][]int{}, noObject: map[string][]int{}}
+		byObject: map[string][]int{}, noObject: map[string][]int{}, demonyms: map[string]bool{}}
 	steps := []struct {
 		name   string
 		fields int
