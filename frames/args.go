@@ -61,8 +61,10 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 			}
 		}
 	case "advcl":
-		// a subjectless adjunct ("…, threatening to retaliate") is controlled by the main subject
-		if tr.caseOf(i) == "" || tr.caseOf(i) == "by" {
+		// a subjectless adjunct is controlled by the main subject: a participle ("…, threatening
+		// to retaliate"), a by-gerund ("retaliated by expelling …"), a purpose infinitive ("sent
+		// envoys to demand …", "in order to")
+		if m := tr.caseOf(i); m == "" || m == "by" || m == "to" || m == "in" {
 			s, _ := tr.verbSource(h, depth+1)
 			return s, "verb-adjunct"
 		}

@@ -68,6 +68,8 @@ var cases = map[string]struct {
 	"nominal-root-predicate": {want: []want{{typ: graph.Opposes, src: "authorities", tgt: "protesters", rule: "frames:verb-attached:"}}},
 	"passive-control":        {want: []want{{typ: graph.Opposes, src: "Iran", tgt: "offer", scope: Content, rule: "frames:verb-controlled:"}}},
 	"declared-refusal":       {want: []want{{typ: graph.Opposes, src: "Peru", tgt: "agreement", mode: Future, rule: "frames:verb-refusal:"}}, not: []graph.RelType{graph.Supports}},
+	"purpose-infinitive":     {want: []want{{typ: graph.Demands, src: "Japan", tgt: "compensation", mode: Future, rule: "frames:verb-adjunct:"}}},
+	"by-gerund":              {want: []want{{typ: graph.Sanctions, src: "Peru", tgt: "ambassador", rule: "frames:verb-adjunct:"}}},
 	"phrasal-particle":       {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
 }
 

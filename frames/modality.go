@@ -36,6 +36,9 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 		if condClause && future {
 			cond = true // "will strike if …"
 		}
+		if base(tr.rel(c)) == "advcl" && tr.caseOf(c) == "to" {
+			future = true // a purpose infinitive is intended, not done ("sent envoys to demand")
+		}
 		// climb to the governor of an infinitive when it is an intent, hedge or aspect verb
 		if tr.rel(c) != "xcomp" || tr.t[c].Head < 0 {
 			break
