@@ -70,6 +70,8 @@ var cases = map[string]struct {
 	"declared-refusal":       {want: []want{{typ: graph.Opposes, src: "Peru", tgt: "agreement", mode: Future, rule: "frames:verb-refusal:"}}, not: []graph.RelType{graph.Supports}},
 	"purpose-infinitive":     {want: []want{{typ: graph.Demands, src: "Japan", tgt: "compensation", mode: Future, rule: "frames:verb-adjunct:"}}},
 	"by-gerund":              {want: []want{{typ: graph.Sanctions, src: "Peru", tgt: "ambassador", rule: "frames:verb-adjunct:"}}},
+	"reported-obligation":    {want: []want{{typ: graph.Demands, src: "Norway", tgt: "Russia", rule: "frames:verb-obligation:modality/deontic/must"}, {typ: graph.Offers, src: "Russia", tgt: "prisoners", scope: Content}}},
+	"insist-content":         {want: []want{{typ: graph.Demands, src: "Serbia", tgt: "release"}, {typ: graph.Offers, src: "Albania", tgt: "prisoners", scope: Content}}},
 	"phrasal-particle":       {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
 }
 

@@ -96,6 +96,53 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 		for _, c := range lx.cands(tr, i) {
 			out = append(out, lx.frame(tr, i, c)...)
 		}
+		out = append(out, lx.reportedObligation(tr, i)...)
+	}
+	return out
+}
+
+// deontic returns the deontic auxiliary of clause c ("must" in "Libya must hand over"), or -1.
+func (lx *Lexicon) deontic(tr *tree, c int) int {
+	for _, k := range tr.kids[c] {
+		if base(tr.rel(k)) == "aux" && lx.in("deontic", tr.lemma(k)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// reportedObligation matches a verb of saying whose complement states an obligation: "the
+// administration declared that China must drop barriers" is the speaker's demand (PLOVER DEMAND
+// "all demands and orders") that China drop them. Source: the speaker; target: the obliged
+// subject; content: the clause.
+func (lx *Lexicon) reportedObligation(tr *tree, i int) []Match {
+	if tr.t[i].UPOS != "VERB" || !lx.in("report", tr.lemma(i)) {
+		return nil
+	}
+	c := tr.child(i, "ccomp")
+	if c < 0 {
+		return nil
+	}
+	d := lx.deontic(tr, c)
+	if d < 0 {
+		return nil
+	}
+	src, frame := tr.verbSource(i, 0)
+	mode, neg, hedged := lx.modality(tr, i)
+	tgt := tr.child(c, "nsubj", "nsubj:pass")
+	scope, outer := lx.scope(tr, i, mode, src)
+	m := Match{Cue: i, Kind: "verb", Type: graph.Demands, Source: src, Target: tgt, Content: c, Mode: mode,
+		Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: "10", Plover: "DEMAND",
+		Rule: "frames:" + frame + "-obligation:modality/deontic/" + tr.lemma(d)}
+	var out []Match
+	srcs := []int{src}
+	if src >= 0 {
+		srcs = tr.conjuncts(src)
+	}
+	for _, s := range srcs {
+		mm := m
+		mm.Source = s
+		out = append(out, mm)
 	}
 	return out
 }

@@ -112,13 +112,15 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			switch {
 			case lx.in("scope", hl):
 				return Belief, h
+			case lx.isCue(tr, h):
+				return Content, h // "insisted that Albania withdraw", "warned that …"
+			case lx.in("report", hl) && lx.deontic(tr, c) >= 0:
+				return Content, h // "said Libya must hand over": the speaker's demand
 			case lx.in("report", hl):
 				if mode == Asserted || lx.sameActor(tr, src, h) {
 					return Own, -1
 				}
 				return Prediction, h
-			case lx.isCue(tr, h):
-				return Content, h
 			}
 			return Own, -1
 		case "advcl":

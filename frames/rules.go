@@ -6,8 +6,9 @@ import (
 )
 
 // Frames lists every frame name a Match.Rule can carry, each with what it means. A rule is
-// "frames:<frame>[-reversal|-refusal]:<entry>", the entry being "cameo@<line of
-// CAMEO.2.0.txt>" or "class/<kind>/<lemma>[_<particle>]" (cue-classes.txt).
+// "frames:<frame>[-reversal|-refusal|-obligation]:<entry>", the entry being "cameo@<line of
+// CAMEO.2.0.txt>", "class/<kind>/<lemma>[_<particle>]" (cue-classes.txt) or
+// "modality/<class>/<lemma>" (modality.txt: a reported obligation's modal).
 var Frames = map[string]string{
 	"verb":            "verb cue, source its nsubj",
 	"verb-passive":    "passive verb cue, source its obl:agent (or by-phrase), target its nsubj:pass",
@@ -34,13 +35,19 @@ func (lx *Lexicon) KnownRule(rule string) bool {
 	if !ok {
 		return false
 	}
-	frame = strings.TrimSuffix(strings.TrimSuffix(frame, "-reversal"), "-refusal")
+	for _, suf := range []string{"-reversal", "-refusal", "-obligation"} {
+		frame = strings.TrimSuffix(frame, suf)
+	}
 	if _, ok := Frames[frame]; !ok {
 		return false
 	}
 	if l, ok := strings.CutPrefix(entry, "cameo@"); ok {
 		n, err := strconv.Atoi(l)
 		return err == nil && lx.lines[n]
+	}
+	if e, ok := strings.CutPrefix(entry, "modality/"); ok {
+		class, lemma, _ := strings.Cut(e, "/")
+		return lx.in(class, lemma)
 	}
 	if e, ok := strings.CutPrefix(entry, "class/"); ok {
 		kind, lemma, _ := strings.Cut(e, "/")
