@@ -72,6 +72,7 @@ var cases = map[string]struct {
 	"by-gerund":              {want: []want{{typ: graph.Sanctions, src: "Peru", tgt: "ambassador", rule: "frames:verb-adjunct:"}}},
 	"reported-obligation":    {want: []want{{typ: graph.Demands, src: "Norway", tgt: "Russia", rule: "frames:verb-obligation:modality/deontic/must"}, {typ: graph.Offers, src: "Russia", tgt: "prisoners", scope: Content}}},
 	"insist-content":         {want: []want{{typ: graph.Demands, src: "Serbia", tgt: "release"}, {typ: graph.Offers, src: "Albania", tgt: "prisoners", scope: Content}}},
+	"noun-pressure":          {want: []want{{typ: graph.Demands, src: "Chile", tgt: "Bolivia", rule: "frames:noun-poss:class/noun/pressure"}, {typ: graph.Opposes, src: "", tgt: "it", scope: Content}}},
 	"phrasal-particle":       {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
 }
 

@@ -128,6 +128,11 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				return Hypothesis, h
 			}
 			return Own, -1
+		case "acl":
+			if lx.isCue(tr, h) {
+				return Content, h // "pressure on Bolivia to reject", "its refusal to sign"
+			}
+			return Own, -1
 		}
 		return Own, -1
 	}
