@@ -14,7 +14,7 @@ import (
 
 // The saved model is a gzip stream of:
 //
-//	magic      "claimgraph-tagger 1\n"
+//	magic      "claimgraph-tagger 2\n" (the version changes whenever the feature templates do)
 //	classes    uvarint n, then n × (string UPOS, string XPOS)
 //	ambiguity  uvarint n, then n × uint64 (distinct ambiguity-class hashes)
 //	lexicon    uvarint n, then n × (string form, uvarint ambiguity index), normalized forms
@@ -26,7 +26,7 @@ import (
 // Strings are a uvarint byte length and the bytes. Weights are quantized to 16 bits (scale =
 // largest magnitude / 32767), which changes no prediction on EWT dev and halves the file.
 
-const magic = "claimgraph-tagger 1\n"
+const magic = "claimgraph-tagger 2\n"
 
 // Save writes the model to w in the format above.
 func (m *Model) Save(w io.Writer) error {
@@ -133,7 +133,7 @@ func (m *Model) SaveFile(path string) error {
 
 // ErrFormat is wrapped by Load's errors when the input is not a tagger model of this version
 // or is truncated or inconsistent.
-var ErrFormat = errors.New("not a claimgraph tagger model (version 1)")
+var ErrFormat = errors.New("not a claimgraph tagger model (version 2)")
 
 // Load reads a model written by Save. Errors wrap ErrFormat for bad or truncated input.
 func Load(r io.Reader) (*Model, error) {
@@ -213,6 +213,7 @@ func decode(br *bufio.Reader) (*Model, error) {
 		x := str()
 		m.classes = append(m.classes, Class{u, x})
 	}
+	m.setClasses(m.classes)
 	na := count("ambiguity class")
 	ambs := make([]uint64, 0, min(na, 1<<16))
 	for i := 0; i < na && err == nil; i++ {

@@ -34,6 +34,7 @@ type lexEntry struct {
 // Model is a trained tagger.
 type Model struct {
 	classes []Class
+	verbal  []bool // verbal[c]: class c is a VERB or AUX
 	lex     map[string]lexEntry // normalized form → ambiguity class
 	tagdict map[string]int32    // exact form → class, for frequent unambiguous words
 
@@ -77,6 +78,15 @@ func (m *Model) buildTable(ks []uint64) {
 		}
 		m.keys[i] = k
 		m.rowOf[i] = int32(r)
+	}
+}
+
+// setClasses sets the classes and what is derived from them.
+func (m *Model) setClasses(cs []Class) {
+	m.classes = cs
+	m.verbal = make([]bool, len(cs))
+	for i, c := range cs {
+		m.verbal[i] = c.UPOS == "VERB" || c.UPOS == "AUX"
 	}
 }
 
@@ -140,17 +150,17 @@ func (m *Model) tagClasses(words []string, out []int32) {
 	var featBuf [nTemplates]uint64
 	var scoreBuf [maxClasses + 1]float32
 	scores := scoreBuf[:len(m.classes)]
-	p1, p2 := -1, -1
+	h := newHistory()
 	for i, w := range words {
 		c, ok := m.tagdict[w]
 		if !ok {
-			n := features(info, i, p1, p2, featBuf[:])
+			n := features(info, i, &h, featBuf[:])
 			clear(scores)
 			m.score(featBuf[:n], scores)
 			c = argmax(scores)
 		}
 		out[i] = c
-		p2, p1 = p1, int(c)
+		h.push(int(c), m.verbal[c], info, i)
 	}
 }
 

@@ -137,6 +137,7 @@ func Train(sents []*conllu.Sentence, opts Options) (*Model, error) {
 		}
 		return a.XPOS < b.XPOS
 	})
+	m.setClasses(m.classes)
 	for i, c := range m.classes {
 		classOf[c] = i
 	}
@@ -193,13 +194,13 @@ func trainPass(m *Model, words [][]string, gold [][]int32, opts Options) {
 			ws := words[si]
 			info := make([]tokenInfo, len(ws))
 			m.fillInfo(ws, info)
-			p1, p2 := -1, -1
+			h := newHistory()
 			for i, w := range ws {
 				g := gold[si][i]
 				guess, ok := m.tagdict[w]
 				if !ok {
 					t.now++
-					n := features(info, i, p1, p2, featBuf[:])
+					n := features(info, i, &h, featBuf[:])
 					clear(scores)
 					t.score(featBuf[:n], scores)
 					guess = argmax(scores)
@@ -212,7 +213,7 @@ func trainPass(m *Model, words [][]string, gold [][]int32, opts Options) {
 					correct++
 				}
 				total++
-				p2, p1 = p1, int(guess)
+				h.push(int(guess), m.verbal[guess], info, i)
 			}
 		}
 		if opts.Progress != nil {
