@@ -87,15 +87,7 @@ func (m *Model) Save(w io.Writer) error {
 		str(f)
 		uv(uint64(m.tagdict[f]))
 	}
-	maxW := float32(0)
-	for _, x := range m.w {
-		maxW = max(maxW, float32(math.Abs(float64(x))))
-	}
-	scale := maxW / 32767
-	if scale == 0 {
-		scale = 1
-	}
-	binary.Write(bw, binary.LittleEndian, scale)
+	binary.Write(bw, binary.LittleEndian, m.scale)
 	nRows := len(m.rowStart) - 1
 	uv(uint64(nRows))
 	prev := uint64(0)
@@ -105,8 +97,8 @@ func (m *Model) Save(w io.Writer) error {
 		a, b := m.rowStart[r], m.rowStart[r+1]
 		uv(uint64(b - a))
 		for j := a; j < b; j++ {
-			bw.WriteByte(m.cls[j])
-			sv(int64(math.Round(float64(m.w[j] / scale))))
+			bw.WriteByte(byte(m.ent[j] >> 16))
+			sv(int64(int16(m.ent[j])))
 		}
 	}
 	if err := bw.Flush(); err != nil {
@@ -270,14 +262,20 @@ func decode(br *bufio.Reader) (*Model, error) {
 			}
 			var q int64
 			q, err = binary.ReadVarint(br)
-			m.cls = append(m.cls, c)
-			m.w = append(m.w, float32(q)*scale)
+			if err == nil && (q < math.MinInt16 || q > math.MaxInt16) {
+				err = fmt.Errorf("weight %d out of the 16-bit range", q)
+			}
+			m.ent = append(m.ent, uint32(c)<<16|uint32(uint16(int16(q))))
 		}
-		m.rowStart = append(m.rowStart, int32(len(m.w)))
+		m.rowStart = append(m.rowStart, int32(len(m.ent)))
+		if ne > 255 || len(m.ent) > maxEntries {
+			err = fmt.Errorf("row %d: %d entries, or %d weights in all, beyond the limits", r, ne, len(m.ent))
+		}
 	}
 	if err != nil {
 		return nil, err
 	}
+	m.scale = scale
 	m.buildTable(m.rowKeys)
 	return m, nil
 }
