@@ -34,7 +34,7 @@ type lexEntry struct {
 // Model is a trained tagger.
 type Model struct {
 	classes []Class
-	verbal  []bool // verbal[c]: class c is a VERB or AUX
+	verbal  []bool              // verbal[c]: class c is a VERB or AUX
 	lex     map[string]lexEntry // normalized form → ambiguity class
 	tagdict map[string]int32    // exact form → class, for frequent unambiguous words
 
