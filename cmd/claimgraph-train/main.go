@@ -26,6 +26,7 @@ func main() {
 		prune      = flag.Float64("prune", 0, "drop weights below this fraction of the largest")
 		explore    = flag.Float64("explore", 0.9, "probability of following a wrong predicted action after epoch 1")
 		jackknife  = flag.Int("jackknife", 0, "train on tags predicted by K taggers, each trained on the other folds (0: gold tags)")
+		writeTags  = flag.String("write-jackknifed", "", "also write the training set with its jackknifed tags to this CoNLL-U file (train on it later with -train, without -jackknife)")
 		taggerPath = flag.String("tagger", "", "tagger model that tags the dev set (default: gold dev tags)")
 	)
 	flag.Parse()
@@ -45,6 +46,16 @@ func main() {
 			log.Fatal(err)
 		}
 		retag(train, tags)
+		if *writeTags != "" {
+			for i, s := range trainSents {
+				for j := range s.Words {
+					s.Words[j].UPOS, s.Words[j].XPOS = tags[i].UPOS[j], tags[i].XPOS[j]
+				}
+			}
+			if err := writeFile(*writeTags, trainSents); err != nil {
+				log.Fatal(err)
+			}
+		}
 		log.Printf("jackknifed UPOS accuracy on train: %.2f%%", upos(train, trainSents))
 	}
 	opt := depparse.TrainOptions{Bits: *bits, Epochs: *epochs, Prune: *prune, Explore: *explore, Log: log.Printf}
@@ -109,4 +120,17 @@ func upos(ss []depparse.Sentence, gold []*conllu.Sentence) float64 {
 		}
 	}
 	return 100 * float64(ok) / float64(max(n, 1))
+}
+
+// writeFile writes sentences to a CoNLL-U file.
+func writeFile(path string, ss []*conllu.Sentence) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := conllu.WriteAll(f, ss); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

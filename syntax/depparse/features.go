@@ -26,6 +26,7 @@ const (
 type word struct {
 	w uint64 // hash of the lower-cased form
 	p uint64 // hash of the tag pair UPOS/XPOS
+	s uint64 // hash of the last three bytes lower-cased and whether the form is capitalized
 }
 
 // fnv1a hashes s lower-cased (ASCII letters folded in place, others via strings.ToLower).
@@ -81,8 +82,33 @@ func mix3(t, a, b, c uint64) uint64 {
 	return h
 }
 
+// featureVersion names the feature set; saved models record it and Load rejects a model of
+// another set. Bump it whenever a template, atom or hash changes.
+const featureVersion = 2
+
 // numFeatures is the number of templates instantiated per configuration.
-const numFeatures = 76
+const numFeatures = 82
+
+// suffixHash is the hash of the last three bytes of the lower-cased form (the whole form if
+// shorter) with a flag for an upper-case first letter. Suffixes and capitals carry what the
+// tags say when the tagger errs ("-ed" past participle, a capitalized name tagged NOUN).
+func suffixHash(form string) uint64 {
+	h := uint64(14695981039346656037)
+	start := max(len(form)-3, 0)
+	for i := start; i < len(form); i++ {
+		c := form[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	if form != "" && 'A' <= form[0] && form[0] <= 'Z' {
+		h ^= 0x5bd1e995
+		h *= 1099511628211
+	}
+	return h
+}
 
 // distBucket maps a distance to 1..5, 6 (6–10), 7 (>10).
 func distBucket(d int32) uint64 {
@@ -255,6 +281,21 @@ func extract(s *state, ws []word, f []uint64) {
 	add(s1w, n0p, z)
 	add(nm1p, n0p, s0p)
 	add(lab(s0), s0p, n0p)
+	// suffix and capitalization of s0, n0, n1
+	var s0s, n0s, n1s uint64 = noneAtom, noneAtom, noneAtom
+	s0s = ws[s0].s
+	if n0 >= 0 {
+		n0s = ws[n0].s
+	}
+	if n1 >= 0 {
+		n1s = ws[n1].s
+	}
+	add(s0s, z, z)
+	add(n0s, z, z)
+	add(n1s, z, z)
+	add(s0s, n0s, z)
+	add(s0p, n0s, z)
+	add(s0s, n0p, z)
 	if i != numFeatures {
 		panic("depparse: numFeatures out of date")
 	}

@@ -11,7 +11,8 @@ import (
 
 // The model file is gzip-compressed; inside, after the magic line:
 //
-//	uvarint bits, uvarint number of labels, each label as uvarint length + bytes,
+//	uvarint bits, uvarint feature-set version (featureVersion; a model is only valid for the
+//	templates it was trained with), uvarint number of labels, each label as uvarint length + bytes,
 //	float32 scale (little-endian), uvarint number of non-empty rows R, uvarint number of weights N,
 //	R uvarint row-index deltas, R uvarint row lengths, N action bytes, N int16 weights (LE).
 //
@@ -31,6 +32,7 @@ func (m *Model) Save(w io.Writer) error {
 	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
 	bw.WriteString(magic)
 	uv(uint64(m.bits))
+	uv(featureVersion)
 	uv(uint64(len(m.labels)))
 	for _, l := range m.labels {
 		uv(uint64(len(l)))
@@ -38,16 +40,18 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	var rows, lens []uint64
 	rowsN := len(m.rowStart) - 1
-	last := 0
+	last, n := 0, 0
 	for r := 0; r < rowsN; r++ {
-		if c := m.rowStart[r+1] - m.rowStart[r]; c > 0 {
+		c := 0
+		m.eachWeight(r, func(int, int16) { c++ })
+		if c > 0 {
 			rows = append(rows, uint64(r-last))
 			lens = append(lens, uint64(c))
 			last = r
+			n += c
 		}
 	}
 	scale := m.scale
-	n := len(m.ent)
 	binary.Write(bw, binary.LittleEndian, scale)
 	uv(uint64(len(rows)))
 	uv(uint64(n))
@@ -57,12 +61,14 @@ func (m *Model) Save(w io.Writer) error {
 	for _, c := range lens {
 		uv(c)
 	}
-	for _, e := range m.ent {
-		bw.WriteByte(byte(e >> 16))
+	for r := 0; r < rowsN; r++ {
+		m.eachWeight(r, func(a int, _ int16) { bw.WriteByte(byte(a)) })
 	}
-	for _, e := range m.ent {
-		bw.WriteByte(byte(e))
-		bw.WriteByte(byte(e >> 8))
+	for r := 0; r < rowsN; r++ {
+		m.eachWeight(r, func(_ int, q int16) {
+			bw.WriteByte(byte(q))
+			bw.WriteByte(byte(uint16(q) >> 8))
+		})
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -89,6 +95,13 @@ func Load(r io.Reader) (*Model, error) {
 	bits, err := binary.ReadUvarint(br)
 	if err != nil || bits < 8 || bits > 26 {
 		return fail("bits", orBad(err))
+	}
+	fv, err := binary.ReadUvarint(br)
+	if err != nil {
+		return fail("feature version", err)
+	}
+	if fv != featureVersion {
+		return nil, fmt.Errorf("depparse: model: trained with feature set %d, this parser extracts set %d: retrain it (go run ./cmd/claimgraph-train)", fv, featureVersion)
 	}
 	nl, err := binary.ReadUvarint(br)
 	if err != nil || nl == 0 || actFirstL+2*nl > 256 {
@@ -178,6 +191,7 @@ func Load(r io.Reader) (*Model, error) {
 		}
 	}
 	m.rowStart[1<<bits] = pos
+	m.pack()
 	return m, nil
 }
 

@@ -240,11 +240,12 @@ func (m *Model) compile(tr *trainer, prune float64) {
 			v := float64(tr.w[i]) - tr.u[i]*inv
 			q := math.Round(v / float64(m.scale))
 			if q != 0 && math.Abs(v) >= thr {
-				m.ent = append(m.ent, uint32(a)<<16|uint32(uint16(int16(q))))
+				m.ent = append(m.ent, entry(a, int16(q)))
 			}
 		}
 	}
 	m.rowStart[rows] = uint32(len(m.ent))
+	m.pack()
 }
 
 // Result counts attachment scores.

@@ -84,6 +84,10 @@ const (
 	fShapeM1
 	fShapeP1
 	fShapeM1ShapeShapeP1
+	fVerbSuf2
+	fVerbLower
+	fP1LowerP1
+	fLowerAmbP1
 	nTemplates
 )
 
@@ -189,9 +193,27 @@ func (m *Model) fillInfo(words []string, info []tokenInfo) {
 	}
 }
 
-// features writes the feature IDs of token i into out (len ≥ nTemplates-1) given the two
-// previous predicted classes (-1 before the sentence start) and returns the count.
-func features(info []tokenInfo, i int, p1, p2 int, out []uint64) int {
+// history is what greedy tagging has decided left of the current word.
+type history struct {
+	p1, p2   int    // the two previous classes, -1 before the sentence
+	lastVerb uint64 // lower-case hash of the nearest word tagged VERB or AUX, hStart if none
+}
+
+func newHistory() history { return history{p1: -1, p2: -1, lastVerb: hStart} }
+
+// push records the class c chosen for word i.
+func (h *history) push(c int, verbal bool, info []tokenInfo, i int) {
+	h.p2, h.p1 = h.p1, c
+	if verbal {
+		h.lastVerb = info[i].lower
+	}
+}
+
+// features writes the feature IDs of token i into out (len ≥ nTemplates-1) given the history
+// and returns the count. The nearest verb or auxiliary to the left, with the word's ending,
+// separates past participles from past tenses ("has been asked" / "he asked").
+func features(info []tokenInfo, i int, h *history, out []uint64) int {
+	p1, p2 := h.p1, h.p2
 	cur := &info[i]
 	at := func(j int) *tokenInfo {
 		if j < 0 || j >= len(info) {
@@ -282,5 +304,9 @@ func features(info []tokenInfo, i int, p1, p2 int, out []uint64) int {
 	add(mix(t(fShapeM1), get(i-1, shapeOf)))
 	add(mix(t(fShapeP1), get(i+1, shapeOf)))
 	add(mix(mix(mix(t(fShapeM1ShapeShapeP1), get(i-1, shapeOf)), cur.shape), get(i+1, shapeOf)))
+	add(mix(mix(t(fVerbSuf2), h.lastVerb), cur.suf[1]))
+	add(mix(mix(t(fVerbLower), h.lastVerb), cur.lower))
+	add(mix(mix(t(fP1LowerP1), hp1), lowerAt(i+1)))
+	add(mix(mix(t(fLowerAmbP1), cur.lower), ambAt(i+1)))
 	return n
 }

@@ -14,7 +14,7 @@ import (
 
 // The saved model is a gzip stream of:
 //
-//	magic      "claimgraph-tagger 1\n"
+//	magic      "claimgraph-tagger 2\n" (the version changes whenever the feature templates do)
 //	classes    uvarint n, then n × (string UPOS, string XPOS)
 //	ambiguity  uvarint n, then n × uint64 (distinct ambiguity-class hashes)
 //	lexicon    uvarint n, then n × (string form, uvarint ambiguity index), normalized forms
@@ -26,7 +26,7 @@ import (
 // Strings are a uvarint byte length and the bytes. Weights are quantized to 16 bits (scale =
 // largest magnitude / 32767), which changes no prediction on EWT dev and halves the file.
 
-const magic = "claimgraph-tagger 1\n"
+const magic = "claimgraph-tagger 2\n"
 
 // Save writes the model to w in the format above.
 func (m *Model) Save(w io.Writer) error {
@@ -87,15 +87,7 @@ func (m *Model) Save(w io.Writer) error {
 		str(f)
 		uv(uint64(m.tagdict[f]))
 	}
-	maxW := float32(0)
-	for _, x := range m.w {
-		maxW = max(maxW, float32(math.Abs(float64(x))))
-	}
-	scale := maxW / 32767
-	if scale == 0 {
-		scale = 1
-	}
-	binary.Write(bw, binary.LittleEndian, scale)
+	binary.Write(bw, binary.LittleEndian, m.scale)
 	nRows := len(m.rowStart) - 1
 	uv(uint64(nRows))
 	prev := uint64(0)
@@ -105,8 +97,8 @@ func (m *Model) Save(w io.Writer) error {
 		a, b := m.rowStart[r], m.rowStart[r+1]
 		uv(uint64(b - a))
 		for j := a; j < b; j++ {
-			bw.WriteByte(m.cls[j])
-			sv(int64(math.Round(float64(m.w[j] / scale))))
+			bw.WriteByte(byte(m.ent[j] >> 16))
+			sv(int64(int16(m.ent[j])))
 		}
 	}
 	if err := bw.Flush(); err != nil {
@@ -133,7 +125,7 @@ func (m *Model) SaveFile(path string) error {
 
 // ErrFormat is wrapped by Load's errors when the input is not a tagger model of this version
 // or is truncated or inconsistent.
-var ErrFormat = errors.New("not a claimgraph tagger model (version 1)")
+var ErrFormat = errors.New("not a claimgraph tagger model (version 2)")
 
 // Load reads a model written by Save. Errors wrap ErrFormat for bad or truncated input.
 func Load(r io.Reader) (*Model, error) {
@@ -213,6 +205,7 @@ func decode(br *bufio.Reader) (*Model, error) {
 		x := str()
 		m.classes = append(m.classes, Class{u, x})
 	}
+	m.setClasses(m.classes)
 	na := count("ambiguity class")
 	ambs := make([]uint64, 0, min(na, 1<<16))
 	for i := 0; i < na && err == nil; i++ {
@@ -269,14 +262,20 @@ func decode(br *bufio.Reader) (*Model, error) {
 			}
 			var q int64
 			q, err = binary.ReadVarint(br)
-			m.cls = append(m.cls, c)
-			m.w = append(m.w, float32(q)*scale)
+			if err == nil && (q < math.MinInt16 || q > math.MaxInt16) {
+				err = fmt.Errorf("weight %d out of the 16-bit range", q)
+			}
+			m.ent = append(m.ent, uint32(c)<<16|uint32(uint16(int16(q))))
 		}
-		m.rowStart = append(m.rowStart, int32(len(m.w)))
+		m.rowStart = append(m.rowStart, int32(len(m.ent)))
+		if ne > 255 || len(m.ent) > maxEntries {
+			err = fmt.Errorf("row %d: %d entries, or %d weights in all, beyond the limits", r, ne, len(m.ent))
+		}
 	}
 	if err != nil {
 		return nil, err
 	}
+	m.scale = scale
 	m.buildTable(m.rowKeys)
 	return m, nil
 }

@@ -34,17 +34,20 @@ type lexEntry struct {
 // Model is a trained tagger.
 type Model struct {
 	classes []Class
+	verbal  []bool              // verbal[c]: class c is a VERB or AUX
 	lex     map[string]lexEntry // normalized form → ambiguity class
 	tagdict map[string]int32    // exact form → class, for frequent unambiguous words
 
-	// Weights: the open-addressing table maps a feature ID (never 0; see slot) to a row; row r's
-	// entries are cls[rowStart[r]:rowStart[r+1]] and w[rowStart[r]:rowStart[r+1]].
-	keys     []uint64
-	rowOf    []int32
+	// Weights. Row r holds the non-zero weights of one feature: ent[rowStart[r]:rowStart[r+1]],
+	// each entry class<<16 | uint16(q) with weight q × scale (16-bit quantization, as saved).
+	// The open-addressing table maps a feature ID to its row: a slot holds the upper 32 bits of
+	// the ID (0 = empty; the lower bits chose the slot) and start<<8 | length of the row, so a
+	// lookup touches one 8-byte slot and then the row itself.
+	slots    []slot
 	mask     uint64
 	rowStart []int32
-	cls      []uint8
-	w        []float32
+	ent      []uint32
+	scale    float32
 	rowKeys  []uint64 // key of each row, ascending (kept for Save)
 }
 
@@ -58,7 +61,18 @@ func (m *Model) Classes() []Class { return append([]Class(nil), m.classes...) }
 func (m *Model) NumFeatures() int { return len(m.rowStart) - 1 }
 
 // NumWeights returns the number of non-zero weights kept in the model.
-func (m *Model) NumWeights() int { return len(m.w) }
+func (m *Model) NumWeights() int { return len(m.ent) }
+
+// setClasses sets the classes and what is derived from them.
+func (m *Model) setClasses(cs []Class) {
+	m.classes = cs
+	m.verbal = make([]bool, len(cs))
+	for i, c := range cs {
+		m.verbal[i] = c.UPOS == "VERB" || c.UPOS == "AUX"
+	}
+}
+
+type slot struct{ tag, sn uint32 }
 
 // buildTable builds the open-addressing table for the row keys (row i has key ks[i]).
 func (m *Model) buildTable(ks []uint64) {
@@ -66,55 +80,49 @@ func (m *Model) buildTable(ks []uint64) {
 	for size < 2*len(ks)+2 {
 		size <<= 1
 	}
-	m.keys = make([]uint64, size)
-	m.rowOf = make([]int32, size)
+	m.slots = make([]slot, size)
 	m.mask = uint64(size - 1)
 	for r, k := range ks {
-		k = slotKey(k)
 		i := k & m.mask
-		for m.keys[i] != 0 {
+		for m.slots[i].tag != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.keys[i] = k
-		m.rowOf[i] = int32(r)
+		a, b := m.rowStart[r], m.rowStart[r+1]
+		m.slots[i] = slot{tag: slotTag(k), sn: uint32(a)<<8 | uint32(b-a)}
 	}
 }
 
-// slotKey reserves 0 for empty slots.
-func slotKey(k uint64) uint64 {
-	if k == 0 {
+// slotTag is the part of a feature ID stored in its slot, never 0 (0 marks an empty slot).
+func slotTag(k uint64) uint32 {
+	t := uint32(k >> 32)
+	if t == 0 {
 		return 1
 	}
-	return k
+	return t
 }
 
-// row returns the row of feature f, or -1.
-func (m *Model) row(f uint64) int32 {
-	f = slotKey(f)
-	i := f & m.mask
-	for {
-		k := m.keys[i]
-		if k == f {
-			return m.rowOf[i]
-		}
-		if k == 0 {
-			return -1
-		}
-		i = (i + 1) & m.mask
-	}
-}
+// maxEntries bounds the weights of a model: a slot keeps a row's start in 24 bits.
+const maxEntries = 1 << 24
 
-// score adds the weights of feats into scores (len ≥ len(m.classes)).
-func (m *Model) score(feats []uint64, scores []float32) {
+// score adds the quantized weights of feats into scores (len ≥ len(m.classes)).
+func (m *Model) score(feats []uint64, scores []int32) {
+	slots, mask := m.slots, m.mask
 	for _, f := range feats {
-		r := m.row(f)
-		if r < 0 {
-			continue
-		}
-		a, b := m.rowStart[r], m.rowStart[r+1]
-		cs, ws := m.cls[a:b], m.w[a:b]
-		for j, c := range cs {
-			scores[c] += ws[j]
+		tag := slotTag(f)
+		i := f & mask
+		for {
+			sl := slots[i]
+			if sl.tag == tag {
+				a := sl.sn >> 8
+				for _, e := range m.ent[a : a+sl.sn&0xff] {
+					scores[e>>16] += int32(int16(e))
+				}
+				break
+			}
+			if sl.tag == 0 {
+				break
+			}
+			i = (i + 1) & mask
 		}
 	}
 }
@@ -138,20 +146,33 @@ func (m *Model) tagClasses(words []string, out []int32) {
 	info := make([]tokenInfo, len(words))
 	m.fillInfo(words, info)
 	var featBuf [nTemplates]uint64
-	var scoreBuf [maxClasses + 1]float32
+	var scoreBuf [maxClasses + 1]int32
 	scores := scoreBuf[:len(m.classes)]
-	p1, p2 := -1, -1
+	h := newHistory()
 	for i, w := range words {
 		c, ok := m.tagdict[w]
 		if !ok {
-			n := features(info, i, p1, p2, featBuf[:])
+			n := features(info, i, &h, featBuf[:])
 			clear(scores)
 			m.score(featBuf[:n], scores)
-			c = argmax(scores)
+			c = argmaxInt(scores)
 		}
 		out[i] = c
-		p2, p1 = p1, int(c)
+		h.push(int(c), m.verbal[c], info, i)
 	}
+}
+
+// argmaxInt is argmax for quantized scores.
+func argmaxInt(scores []int32) int32 {
+	best := int32(0)
+	bv := int32(math.MinInt32)
+	for i, s := range scores {
+		if s > bv {
+			bv = s
+			best = int32(i)
+		}
+	}
+	return best
 }
 
 // argmax returns the index of the largest score; ties go to the lowest class number so that

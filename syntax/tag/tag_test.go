@@ -244,7 +244,8 @@ func TestFeatures(t *testing.T) {
 	info := make([]tokenInfo, len(words))
 	m.fillInfo(words, info)
 	var a, b [nTemplates]uint64
-	na := features(info, 1, 3, 4, a[:])
+	h := history{p1: 3, p2: 4, lastVerb: hStart}
+	na := features(info, 1, &h, a[:])
 	if na != nTemplates-1 {
 		t.Fatalf("%d features, want one per template (%d)", na, nTemplates-1)
 	}
@@ -256,23 +257,36 @@ func TestFeatures(t *testing.T) {
 		seen[f] = true
 	}
 	// Changing the previous tag changes exactly the templates that read it.
-	nb := features(info, 1, 5, 4, b[:])
+	h2 := h
+	h2.p1 = 5
+	nb := features(info, 1, &h2, b[:])
 	changed := 0
 	for i := 0; i < nb; i++ {
 		if a[i] != b[i] {
 			changed++
 		}
 	}
-	if changed != 6 { // P1, P2P1, P1Lower, P1Amb, P1Suf3, P1AmbP1
-		t.Errorf("changing the previous tag changed %d features, want 6", changed)
+	if changed != 7 { // P1, P2P1, P1Lower, P1Amb, P1Suf3, P1AmbP1, P1LowerP1
+		t.Errorf("changing the previous tag changed %d features, want 7", changed)
 	}
-	features(info, 0, -1, -1, b[:])
-	features(info, 2, 1, 2, b[:])
+	// The nearest verb to the left is recorded only for verbal classes.
+	h3 := newHistory()
+	h3.push(2, false, info, 0)
+	if h3.lastVerb != hStart {
+		t.Error("a non-verbal class changed lastVerb")
+	}
+	h3.push(2, true, info, 1)
+	if h3.lastVerb != info[1].lower || h3.p1 != 2 || h3.p2 != 2 {
+		t.Errorf("push: %+v", h3)
+	}
+	h0 := newHistory()
+	features(info, 0, &h0, b[:])
+	features(info, 2, &h, b[:])
 	// Case is seen by the form feature but not by the lower-case one.
 	info2 := make([]tokenInfo, 3)
 	m.fillInfo([]string{"the", "cat", "sat"}, info2)
-	features(info2, 0, -1, -1, b[:])
-	features(info, 0, -1, -1, a[:])
+	features(info2, 0, &h0, b[:])
+	features(info, 0, &h0, a[:])
 	if a[fLower-1] != b[fLower-1] || a[fForm-1] == b[fForm-1] {
 		t.Errorf("lower-case feature should ignore case and form feature should not")
 	}

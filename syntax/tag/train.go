@@ -137,6 +137,7 @@ func Train(sents []*conllu.Sentence, opts Options) (*Model, error) {
 		}
 		return a.XPOS < b.XPOS
 	})
+	m.setClasses(m.classes)
 	for i, c := range m.classes {
 		classOf[c] = i
 	}
@@ -172,6 +173,9 @@ func Train(sents []*conllu.Sentence, opts Options) (*Model, error) {
 	}
 
 	trainPass(m, words, gold, opts)
+	if len(m.ent) > maxEntries {
+		return nil, fmt.Errorf("tag: %d weights, more than the %d a model holds: raise PruneBelow", len(m.ent), maxEntries)
+	}
 	return m, nil
 }
 
@@ -193,13 +197,13 @@ func trainPass(m *Model, words [][]string, gold [][]int32, opts Options) {
 			ws := words[si]
 			info := make([]tokenInfo, len(ws))
 			m.fillInfo(ws, info)
-			p1, p2 := -1, -1
+			h := newHistory()
 			for i, w := range ws {
 				g := gold[si][i]
 				guess, ok := m.tagdict[w]
 				if !ok {
 					t.now++
-					n := features(info, i, p1, p2, featBuf[:])
+					n := features(info, i, &h, featBuf[:])
 					clear(scores)
 					t.score(featBuf[:n], scores)
 					guess = argmax(scores)
@@ -212,7 +216,7 @@ func trainPass(m *Model, words [][]string, gold [][]int32, opts Options) {
 					correct++
 				}
 				total++
-				p2, p1 = p1, int(guess)
+				h.push(int(guess), m.verbal[guess], info, i)
 			}
 		}
 		if opts.Progress != nil {
@@ -244,6 +248,23 @@ func ambiguity(counts map[string]map[int32]int, minCount int, lex map[string]lex
 	}
 }
 
+// quantize stores the weights as 16-bit integers with one scale (largest magnitude / 32767).
+func (m *Model) quantize(cls []uint8, ws []float32) {
+	maxW := float32(0)
+	for _, x := range ws {
+		maxW = max(maxW, float32(math.Abs(float64(x))))
+	}
+	m.scale = maxW / 32767
+	if m.scale == 0 {
+		m.scale = 1
+	}
+	m.ent = make([]uint32, len(ws))
+	for j, x := range ws {
+		q := int16(math.Round(float64(x / m.scale)))
+		m.ent[j] = uint32(cls[j])<<16 | uint32(uint16(q))
+	}
+}
+
 func bump(m map[string]map[int32]int, k string, c int32) {
 	cs := m[k]
 	if cs == nil {
@@ -269,6 +290,8 @@ func (t *trainer) finish(m *Model, prune float64) {
 		now = 1
 	}
 	var keys []uint64
+	var cls []uint8
+	var ws []float32
 	m.rowStart = []int32{0}
 	for _, x := range krs {
 		row := t.rows[x.row]
@@ -280,16 +303,17 @@ func (t *trainer) finish(m *Model, prune float64) {
 			if math.Abs(avg) < prune || avg == 0 {
 				continue
 			}
-			m.cls = append(m.cls, e.cls)
-			m.w = append(m.w, float32(avg))
+			cls = append(cls, e.cls)
+			ws = append(ws, float32(avg))
 			kept++
 		}
 		if kept == 0 {
 			continue
 		}
 		keys = append(keys, x.key)
-		m.rowStart = append(m.rowStart, int32(len(m.w)))
+		m.rowStart = append(m.rowStart, int32(len(ws)))
 	}
+	m.quantize(cls, ws)
 	m.buildTable(keys)
 	m.rowKeys = keys
 }
