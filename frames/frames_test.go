@@ -73,6 +73,8 @@ var cases = map[string]struct {
 	"reported-obligation":    {want: []want{{typ: graph.Demands, src: "Norway", tgt: "Russia", rule: "frames:verb-obligation:modality/deontic/must"}, {typ: graph.Offers, src: "Russia", tgt: "prisoners", scope: Content}}},
 	"insist-content":         {want: []want{{typ: graph.Demands, src: "Serbia", tgt: "release"}, {typ: graph.Offers, src: "Albania", tgt: "prisoners", scope: Content}}},
 	"noun-pressure":          {want: []want{{typ: graph.Demands, src: "Chile", tgt: "Bolivia", rule: "frames:noun-poss:class/noun/pressure"}, {typ: graph.Opposes, src: "", tgt: "it", scope: Content}}},
+	"modal-if":               {want: []want{{typ: graph.Threatens, src: "Kenya", tgt: "curfew", mode: Conditional, hedged: true}}, not: []graph.RelType{graph.Sanctions}},
+	"noun-curfew":            {want: []want{{typ: graph.Threatens, src: "Ghana", tgt: "", mode: Future, rule: "frames:noun-support:class/noun/curfew"}}},
 	"phrasal-particle":       {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
 }
 

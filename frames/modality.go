@@ -4,7 +4,7 @@ package frames
 // verbs above it through xcomp (intent, hedge and aspect verbs: "plans to impose", "is expected
 // to sign", "began to withdraw").
 func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
-	future, cond := false, false
+	future, cond, modal := false, false, false
 	for c, depth := p, 0; c >= 0 && depth < 8; depth++ {
 		condClause := false
 		for _, k := range tr.kids[c] {
@@ -18,7 +18,7 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 					cond = true
 				}
 				if lx.in("hedge", l) {
-					hedged = true
+					hedged, modal = true, true
 				}
 				if lx.in("negation", l) {
 					neg = !neg // "cannot"
@@ -33,8 +33,8 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 				condClause = condClause || lx.in("condition", tr.caseOf(k))
 			}
 		}
-		if condClause && future {
-			cond = true // "will strike if …"
+		if condClause && (future || modal) {
+			cond = true // "will strike if …", "may halt talks if …"
 		}
 		if base(tr.rel(c)) == "advcl" && tr.caseOf(c) == "to" {
 			future = true // a purpose infinitive is intended, not done ("sent envoys to demand")
@@ -129,7 +129,9 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			}
 			return Own, -1
 		case "acl":
-			if lx.isCue(tr, h) {
+			// a complement clause of a cue noun, not a participle describing it ("the curfew
+			// imposed in May")
+			if m := tr.caseOf(c); (m == "to" || m == "that") && lx.isCue(tr, h) {
 				return Content, h // "pressure on Bolivia to reject", "its refusal to sign"
 			}
 			return Own, -1
