@@ -5,23 +5,37 @@
 // else's belief, prediction, demand or report). It is shared by the claims and relations stages;
 // it knows nothing of actors: arguments are token indices, and the caller decides what they name.
 //
+// Which entry: the most specific CAMEO pattern of the verb's blocks (object head and modifiers,
+// particle, prepositions, subject; ties to the later pattern, as PETRARCH2), else a cue class
+// (cue-classes.txt), else the dictionary's verb default. A pattern without a type ("RELEASE *
+// STATEMENT", a statement) means no cue. A phrasal verb ("back down") is its own lexeme.
+//
 // Rules (each a rule of English grammar over UD relations, applied to every cue alike):
 //   - the source of a verb cue is its nsubj; of a passive verb (nsubj:pass) its obl:agent (or an
-//     obl with case "by"); of an infinitive (xcomp) the controller's subject; of a conjoined verb
-//     without a subject, the first conjunct's; of a relative clause whose subject is the relative
-//     pronoun, the noun it modifies;
-//   - the source of a noun cue is its nmod:poss ("China's refusal"), a capitalized amod or
-//     compound ("U.S. threats", "Chinese demands": English capitalizes national adjectives), an
-//     nmod with case "by" ("the refusal by Beijing"), or the subject of a support verb whose object
-//     it is ("issued a warning", "lodged a protest with");
-//   - the source of an adjective cue is its nsubj (copular clause: "is unwilling to");
+//     obl with case "by"); of an infinitive (xcomp) its controller (the governor's object, else
+//     its passive subject, else its subject); of a conjoined verb without a subject, the first
+//     conjunct's; of a relative clause whose subject is the relative pronoun, the noun it
+//     modifies; of a participle, by-gerund or purpose infinitive adjunct, the main subject; of a
+//     finite verb attached to a preceding noun without a subject (a parser's error), that noun;
+//   - an adjectival passive ("is opposed to", "is prepared to") is read as the listed adjective;
+//   - the source of a noun cue is its nmod:poss ("China's refusal"), a proper-noun, demonym or
+//     capitalized amod/compound ("U.S. threats", "Chinese demands"), an nmod with case "by", or
+//     the subject of a support verb whose object it is ("issued a warning", "lodged a protest
+//     with", whose obliques also give the target);
+//   - the source of an adjective cue is its subject (copular clause: "is unwilling to");
 //   - conjuncts propagate: each coordinated subject acts, each coordinated target is a target;
-//   - modality comes from the cue's (and its controller's) aux, advmod and det dependents, an
-//     intent verb above an infinitive cue (future), a hedge verb above it, and an advcl with
-//     "if"/"unless" under a will-future (conditional);
-//   - scope: a cue in the ccomp/xcomp of a belief, prediction or hope verb, or of another cue, is
-//     not asserted as its subject's act; under a verb of saying it is, unless it is a future or
-//     conditional act of someone other than the speaker (then it is the speaker's prediction);
+//   - modality: aux, advmod and det dependents of the cue (and of the intent, hedge and aspect
+//     verbs above an infinitive cue): negation, hedges, will (future), would/could/might
+//     (conditional); an intent verb above the cue or a purpose infinitive makes it future; an
+//     if/unless clause on a future or modal predicate makes it conditional. The cue's types
+//     (asserted / future / conditional columns) then give the relation type; a negated future
+//     offer or support is a refusal (OPPOSES);
+//   - intent words (plan, vow, willing, ready, prepared) defer to the cue they govern;
+//   - scope: a cue in the complement of a belief, prediction or hope verb is Belief; in the
+//     complement of another cue (or a cue noun's to/that clause) Content; under a verb of saying
+//     it is Own unless future or conditional and of someone other than the speaker (Prediction)
+//     or obliged by a deontic modal (Content: the speaker's demand, matched as DEMANDS); in an
+//     if/unless clause Hypothesis;
 //   - reversal: a sanction noun that is the object of a reversal verb ("lifted sanctions") is a
 //     concession (CAMEO 085), not a sanction.
 package frames
