@@ -75,6 +75,8 @@ var cases = map[string]struct {
 	"noun-pressure":          {want: []want{{typ: graph.Demands, src: "Chile", tgt: "Bolivia", rule: "frames:noun-poss:class/noun/pressure"}, {typ: graph.Opposes, src: "", tgt: "it", scope: Content}}},
 	"modal-if":               {want: []want{{typ: graph.Threatens, src: "Kenya", tgt: "curfew", mode: Conditional, hedged: true}}, not: []graph.RelType{graph.Sanctions}},
 	"noun-curfew":            {want: []want{{typ: graph.Threatens, src: "Ghana", tgt: "", mode: Future, rule: "frames:noun-support:class/noun/curfew"}}},
+	"bar-from":               {want: []want{{typ: graph.Sanctions, src: "Washington", tgt: "Huawei"}}},
+	"its-demand-that":        {want: []want{{typ: graph.Demands, src: "Its", tgt: "withdraw", rule: "frames:noun-poss:class/noun/demand"}, {typ: graph.Offers, src: "Chad", tgt: "", scope: Content}}},
 	"phrasal-particle":       {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
 }
 
