@@ -77,6 +77,8 @@ var cases = map[string]struct {
 	"noun-curfew":            {want: []want{{typ: graph.Threatens, src: "Ghana", tgt: "", mode: Future, rule: "frames:noun-support:class/noun/curfew"}}},
 	"bar-from":               {want: []want{{typ: graph.Sanctions, src: "Washington", tgt: "Huawei"}}},
 	"its-demand-that":        {want: []want{{typ: graph.Demands, src: "Its", tgt: "withdraw", rule: "frames:noun-poss:class/noun/demand"}, {typ: graph.Offers, src: "Chad", tgt: "", scope: Content}}},
+	"inverted-attribution":   {},
+	"according-to":           {want: []want{{typ: graph.Opposes, src: "Iran", tgt: "offer"}}},
 	"phrasal-particle":       {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
 }
 
@@ -248,4 +250,53 @@ func BenchmarkMatch(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// attributions expected in the test trees: speaker and content forms, belief, rule prefix.
+var attributions = map[string][]struct {
+	speaker, content string
+	belief           bool
+	rule             string
+}{
+	"report-prediction":    {{"Officials", "reject", false, "frames:attribution-ccomp:modality/report/say"}},
+	"belief-ccomp":         {{"Japan", "reject", true, "frames:attribution-ccomp:modality/scope/believe"}},
+	"inverted-attribution": {{"ministry", "resume", false, "frames:attribution-inverted:modality/report/say"}},
+	"according-to":         {{"diplomats", "rejected", false, "frames:attribution-according:grammar/according-to"}},
+	"reported-obligation":  {{"Norway", "release", false, "frames:attribution-ccomp:"}},
+	"active-object":        {},
+}
+
+func TestAttributions(t *testing.T) {
+	lx, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents, err := conllu.ReadFile("testdata/constructions.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range sents {
+		id := ""
+		for _, c := range s.Comments {
+			if v, ok := strings.CutPrefix(c, "# id = "); ok {
+				id = v
+			}
+		}
+		want, ok := attributions[id]
+		if !ok {
+			continue
+		}
+		toks := FromCoNLLU(s)
+		got := lx.Attributions(toks)
+		if len(got) != len(want) {
+			t.Errorf("%s: %d attributions, want %d: %+v", s.Text(), len(got), len(want), got)
+			continue
+		}
+		for k, w := range want {
+			g := got[k]
+			if form(toks, g.Speaker) != w.speaker || form(toks, g.Content) != w.content || g.Belief != w.belief || !strings.HasPrefix(g.Rule, w.rule) || !lx.KnownRule(g.Rule) {
+				t.Errorf("%s: got %s → %s belief=%v %s, want %s → %s belief=%v %s", s.Text(), form(toks, g.Speaker), form(toks, g.Content), g.Belief, g.Rule, w.speaker, w.content, w.belief, w.rule)
+			}
+		}
+	}
 }

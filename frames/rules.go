@@ -23,7 +23,14 @@ var Frames = map[string]string{
 	"noun-support":    "noun cue, source the subject of the support verb whose object it is",
 	"noun-bare":       "noun cue without a source in the sentence",
 	"adj-copula":      "predicative adjective cue, source its subject",
+	// attributions (Attributions), not cues
+	"attribution-ccomp":     "verb of saying or belief over its clausal complement",
+	"attribution-inverted":  "verb of saying after the clause it reports (parataxis)",
+	"attribution-according": "\"according to X\" on a clause",
 }
+
+// grammarEntries are rule entries that name a construction rather than a dictionary line.
+var grammarEntries = map[string]bool{"according-to": true}
 
 // KnownRule reports whether rule names a frame of Frames and an entry of this lexicon.
 func (lx *Lexicon) KnownRule(rule string) bool {
@@ -44,6 +51,9 @@ func (lx *Lexicon) KnownRule(rule string) bool {
 	if l, ok := strings.CutPrefix(entry, "cameo@"); ok {
 		n, err := strconv.Atoi(l)
 		return err == nil && lx.lines[n]
+	}
+	if e, ok := strings.CutPrefix(entry, "grammar/"); ok {
+		return grammarEntries[e]
 	}
 	if e, ok := strings.CutPrefix(entry, "modality/"); ok {
 		class, lemma, _ := strings.Cut(e, "/")
