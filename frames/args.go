@@ -234,6 +234,22 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	case "verb":
 		src, frame = tr.verbSource(i, 0)
 		sup = -1
+		if h := tr.t[i].Head; src < 0 && h >= 0 && tr.rel(i) == "acl" && tr.caseOf(i) == "to" && tr.t[h].UPOS == "NOUN" {
+			// an infinitive complementing a noun is controlled by the noun's addressee when it has
+			// one ("pressure on Bolivia to reject", "a call to Iran to …"), else by its agent
+			// ("China's decision to expel …", "the move by Ankara to close …")
+			for _, p := range []string{"on", "upon", "to"} {
+				if a := tr.oblWith(h, p); a >= 0 && a < i {
+					src, frame = a, "verb-noun-controlled"
+					break
+				}
+			}
+			if src < 0 {
+				if s, _, _ := lx.nounSource(tr, h); s >= 0 {
+					src, frame = s, "verb-noun-controlled"
+				}
+			}
+		}
 	case "noun":
 		src, frame, sup = lx.nounSource(tr, i)
 		if sup >= 0 {

@@ -15,7 +15,9 @@
 //     obl with case "by"); of an infinitive (xcomp) its controller (the governor's object, else
 //     its passive subject, else its subject); of a conjoined verb without a subject, the first
 //     conjunct's; of a relative clause whose subject is the relative pronoun, the noun it
-//     modifies; of a participle, by-gerund or purpose infinitive adjunct, the main subject; of a
+//     modifies; of an infinitive complementing a noun, the noun's addressee ("pressure on X to")
+//     or agent ("China's decision to expel"; an intent noun makes it future); of a participle,
+//     by-gerund or purpose infinitive adjunct, the main subject; of a
 //     finite verb attached to a preceding noun without a subject (a parser's error), that noun;
 //   - an adjectival passive ("is opposed to", "is prepared to") is read as the listed adjective;
 //   - the source of a noun cue is its nmod:poss ("China's refusal"), a proper-noun, demonym or

@@ -72,13 +72,15 @@ var cases = map[string]struct {
 	"by-gerund":              {want: []want{{typ: graph.Sanctions, src: "Peru", tgt: "ambassador", rule: "frames:verb-adjunct:"}}},
 	"reported-obligation":    {want: []want{{typ: graph.Demands, src: "Norway", tgt: "Russia", rule: "frames:verb-obligation:modality/deontic/must"}, {typ: graph.Offers, src: "Russia", tgt: "prisoners", scope: Content}}},
 	"insist-content":         {want: []want{{typ: graph.Demands, src: "Serbia", tgt: "release"}, {typ: graph.Offers, src: "Albania", tgt: "prisoners", scope: Content}}},
-	"noun-pressure":          {want: []want{{typ: graph.Demands, src: "Chile", tgt: "Bolivia", rule: "frames:noun-poss:class/noun/pressure"}, {typ: graph.Opposes, src: "", tgt: "it", scope: Content}}},
+	"noun-pressure":          {want: []want{{typ: graph.Demands, src: "Chile", tgt: "Bolivia", rule: "frames:noun-poss:class/noun/pressure"}, {typ: graph.Opposes, src: "Bolivia", tgt: "it", scope: Content, rule: "frames:verb-noun-controlled:"}}},
 	"modal-if":               {want: []want{{typ: graph.Threatens, src: "Kenya", tgt: "curfew", mode: Conditional, hedged: true}}, not: []graph.RelType{graph.Sanctions}},
 	"noun-curfew":            {want: []want{{typ: graph.Threatens, src: "Ghana", tgt: "", mode: Future, rule: "frames:noun-support:class/noun/curfew"}}},
 	"bar-from":               {want: []want{{typ: graph.Sanctions, src: "Washington", tgt: "Huawei"}}},
 	"its-demand-that":        {want: []want{{typ: graph.Demands, src: "Its", tgt: "withdraw", rule: "frames:noun-poss:class/noun/demand"}, {typ: graph.Offers, src: "Chad", tgt: "", scope: Content}}},
 	"inverted-attribution":   {},
 	"according-to":           {want: []want{{typ: graph.Opposes, src: "Iran", tgt: "offer"}}},
+	"noun-control-decision":  {want: []want{{typ: graph.Sanctions, src: "Chile", tgt: "envoy", rule: "frames:verb-noun-controlled:"}}},
+	"noun-control-plan":      {want: []want{{typ: graph.Threatens, src: "Chile", tgt: "envoy", mode: Future, rule: "frames:verb-noun-controlled:"}}, not: []graph.RelType{graph.Sanctions}},
 	"phrasal-particle":       {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
 }
 

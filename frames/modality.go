@@ -39,6 +39,9 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 		if base(tr.rel(c)) == "advcl" && tr.caseOf(c) == "to" {
 			future = true // a purpose infinitive is intended, not done ("sent envoys to demand")
 		}
+		if h := tr.t[c].Head; tr.rel(c) == "acl" && tr.caseOf(c) == "to" && h >= 0 && lx.in("intent", tr.lemma(h)) {
+			future = true // "China's plan to expel …": the noun of an intent verb
+		}
 		// climb to the governor of an infinitive when it is an intent, hedge or aspect verb
 		if tr.rel(c) != "xcomp" || tr.t[c].Head < 0 {
 			break
