@@ -158,6 +158,9 @@ func startsUpper(s string) bool {
 // Iran").
 func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content int) {
 	target, content = -1, -1
+	if kind == "prep" {
+		return i, -1 // "is against the plan": the phrase's own noun
+	}
 	specs := c.targets
 	if specs == nil {
 		specs = append(append([]string{"obj"}, c.prep...), "xcomp", "ccomp", "against", "on", "upon", "to", "with", "over", "for", "at", "from", "into", "about")
@@ -255,6 +258,8 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		if sup >= 0 {
 			pred = sup
 		}
+	case "prep":
+		src, frame, sup = tr.child(i, "nsubj"), "prep-copula", -1
 	case "adj":
 		src, frame, sup = tr.child(i, "nsubj"), "adj-copula", -1
 		if src < 0 {

@@ -360,7 +360,7 @@ func (lx *Lexicon) addPattern(f []string, ln int) error {
 	return nil
 }
 
-var classKinds = map[string]bool{"verb": true, "noun": true, "adj": true}
+var classKinds = map[string]bool{"verb": true, "noun": true, "adj": true, "prep": true}
 var needs = map[string]bool{"negated": true, "hostile-target": true, "intent": true}
 
 func (lx *Lexicon) addClass(f []string, ln int) error {

@@ -50,7 +50,7 @@ func (s Scope) String() string {
 // when absent; an argument index is the head word of the phrase (Span gives the phrase).
 type Match struct {
 	Cue     int           // the predicate word (verb, noun or adjective)
-	Kind    string        // "verb", "noun" or "adj"
+	Kind    string        // "verb", "noun", "adj" or "prep"
 	Type    graph.RelType // the relation type for the match's mode; never ""
 	Source  int           // the acting argument, -1 when the tree gives none
 	Target  int           // the argument acted on (object, addressee, measure's target), -1 when none
@@ -231,7 +231,16 @@ func (lx *Lexicon) cands(tr *tree, i int) []cand {
 		if c, ok := lx.verbCand(tr, i); ok {
 			return []cand{c}
 		}
-	case "NOUN":
+	case "NOUN", "PROPN", "PRON":
+		if tr.child(i, "cop") >= 0 {
+			// a predicative prepositional phrase: "X is against the plan"
+			if cs := lx.classCands(tr, "prep", tr.caseOf(i), i); len(cs) > 0 {
+				return cs
+			}
+		}
+		if t.UPOS != "NOUN" {
+			return nil
+		}
 		return lx.classCands(tr, "noun", l, i)
 	case "ADJ":
 		cs := lx.classCands(tr, "adj", l, i)

@@ -24,6 +24,7 @@ var Frames = map[string]string{
 	"noun-support":         "noun cue, source the subject of the support verb whose object it is",
 	"noun-bare":            "noun cue without a source in the sentence",
 	"adj-copula":           "predicative adjective cue, source its subject",
+	"prep-copula":          "predicative prepositional phrase cue (\"is against X\"), source its subject, target its noun",
 	// attributions (Attributions), not cues
 	"attribution-ccomp":     "verb of saying or belief over its clausal complement",
 	"attribution-inverted":  "verb of saying after the clause it reports (parataxis)",
