@@ -24,7 +24,8 @@
 //     capitalized amod/compound ("U.S. threats", "Chinese demands"), an nmod with case "by", or
 //     the subject of a support verb whose object it is ("issued a warning", "lodged a protest
 //     with", whose obliques also give the target);
-//   - the source of an adjective cue is its subject (copular clause: "is unwilling to");
+//   - the source of an adjective cue is its subject (copular clause: "is unwilling to"); so is
+//     that of a predicative prepositional phrase ("is against the plan", target the plan);
 //   - conjuncts propagate: each coordinated subject acts, each coordinated target is a target;
 //   - modality: aux, advmod and det dependents of the cue (and of the intent, hedge and aspect
 //     verbs above an infinitive cue): negation, hedges, will (future), would/could/might
