@@ -303,3 +303,33 @@ func TestAttributions(t *testing.T) {
 		}
 	}
 }
+
+// FuzzMatch feeds arbitrary heads, relations and tags: Match and Attributions must return
+// (no panic, no endless walk) on any input, trees or not.
+func FuzzMatch(f *testing.F) {
+	f.Add([]byte{0, 1, 2, 3, 4, 5}, []byte{1, 2, 0, 3, 9, 4})
+	f.Add([]byte{1, 0}, []byte{0, 1})
+	lx, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	words := []string{"China", "imposed", "sanctions", "on", "refusal", "to", "unwilling", "not", "would", "said", "that", "and", "against", "is"}
+	lemmas := []string{"China", "impose", "sanction", "on", "refusal", "to", "unwilling", "not", "would", "say", "that", "and", "against", "be"}
+	upos := []string{"PROPN", "VERB", "NOUN", "ADP", "NOUN", "PART", "ADJ", "PART", "AUX", "VERB", "SCONJ", "CCONJ", "ADP", "AUX"}
+	rels := []string{"root", "nsubj", "obj", "obl", "case", "mark", "xcomp", "ccomp", "conj", "aux", "advmod", "acl", "nmod:poss", "nsubj:pass", "obl:agent", "cop", "compound:prt", "parataxis", "acl:relcl", "advcl"}
+	f.Fuzz(func(t *testing.T, heads, labels []byte) {
+		n := min(len(heads), len(labels), 40)
+		toks := make([]Token, n)
+		for i := 0; i < n; i++ {
+			w := int(labels[i]) % len(words)
+			toks[i] = Token{Form: words[w], Lemma: lemmas[w], UPOS: upos[w], XPOS: "VBD",
+				Head: int(heads[i])%(n+2) - 1, DepRel: rels[int(heads[i]^labels[i])%len(rels)]}
+		}
+		for _, m := range lx.Match(toks) {
+			if m.Type == "" || m.Cue < 0 || m.Cue >= n || m.Source >= n || m.Target >= n {
+				t.Fatalf("bad match %+v", m)
+			}
+		}
+		lx.Attributions(toks)
+	})
+}

@@ -23,7 +23,25 @@ type tree struct {
 	lower []string // lower-cased form
 }
 
-func newTree(toks []Token) *tree {
+func newTree(in []Token) *tree {
+	// a copy whose heads form a tree: an out-of-range head, a self-loop or a cycle becomes a root,
+	// so that no walk up or down the tree can loop
+	toks := append([]Token(nil), in...)
+	for i := range toks {
+		if h := toks[i].Head; h < -1 || h >= len(toks) || h == i {
+			toks[i].Head = -1
+		}
+	}
+	for i := range toks {
+		slow := i
+		for steps := 0; toks[slow].Head >= 0; steps++ {
+			if steps > len(toks) {
+				toks[i].Head = -1 // i reaches a cycle: cut it here
+				break
+			}
+			slow = toks[slow].Head
+		}
+	}
 	tr := &tree{t: toks, kids: make([][]int, len(toks)), lem: make([]string, len(toks)), lower: make([]string, len(toks))}
 	for i, tk := range toks {
 		tr.lower[i] = strings.ToLower(tk.Form)
