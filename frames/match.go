@@ -165,6 +165,17 @@ func (tr *tree) oblWith(i int, prep string) int {
 	return -1
 }
 
+// dependentWord reports a non-subject dependent of i with lemma or form w ("free" of "set X
+// free", a multi-word verb of the dictionary).
+func (tr *tree) dependentWord(i int, w string) bool {
+	for _, k := range tr.kids[i] {
+		if r := base(tr.rel(k)); r != "nsubj" && r != "csubj" && (tr.lem[k] == w || tr.lower[k] == w) {
+			return true
+		}
+	}
+	return false
+}
+
 // sameWord compares a token's lemma and form with a dictionary word, allowing the dictionary's
 // plural ("sanctions" against lemma "sanction").
 func (tr *tree) sameWord(i int, w string) bool {
@@ -280,7 +291,12 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	// the verb entries whose extra words the tree has: the particle, or a preposition of an obl
 	var verbs []verbCue
 	best := -1
-	for _, v := range lx.verbs[l] {
+	entries := lx.verbs[l]
+	if f := tr.lower[i]; f != l {
+		// the dictionary lists a few verbs by an inflected form only ("+ANGERED_BY {}")
+		entries = append(entries[:len(entries):len(entries)], lx.verbs[f]...)
+	}
+	for _, v := range entries {
 		if len(v.extra) > 0 && v.extra[0] == "<" {
 			continue
 		}
@@ -289,7 +305,7 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 			switch {
 			case w == prt:
 				hasPrt = true
-			case tr.oblWith(i, w) >= 0:
+			case tr.oblWith(i, w) >= 0, tr.dependentWord(i, w):
 			default:
 				ok = false
 			}
