@@ -42,6 +42,9 @@ type rel struct {
 	Negated bool   `json:"negated"`
 	Asserts bool   `json:"asserts"`
 	Rule    string `json:"rule"`
+	// Speaker is, for a pronoun source, the speaker of the attribution whose clause holds the
+	// cue ("Syria says it is willing …" → Syria): what the simplest coreference would give.
+	Speaker string `json:"speaker,omitempty"`
 }
 
 type out struct {
@@ -108,10 +111,19 @@ func run(records, parserPath, taggerPath, lemmaPath string) error {
 		}
 		toks := annotate(r.Text, tg, lm, ps)
 		o := out{ID: r.ID, Parse: conll(toks), Frames: []rel{}}
+		atts := lx.Attributions(toks)
 		for _, m := range lx.Match(toks) {
-			o.Frames = append(o.Frames, rel{Type: string(m.Type), Source: phrase(toks, m.Source),
+			f := rel{Type: string(m.Type), Source: phrase(toks, m.Source),
 				Target: phrase(toks, m.Target), Mode: m.Mode.String(), Scope: m.Scope.String(),
-				Negated: m.Negated, Asserts: m.Asserts(), Rule: m.Rule})
+				Negated: m.Negated, Asserts: m.Asserts(), Rule: m.Rule}
+			if m.Source >= 0 && toks[m.Source].UPOS == "PRON" {
+				for _, a := range atts {
+					if lo, hi := frames.Span(toks, a.Content); a.Speaker >= 0 && m.Cue >= lo && m.Cue < hi {
+						f.Speaker = phrase(toks, a.Speaker)
+					}
+				}
+			}
+			o.Frames = append(o.Frames, f)
 		}
 		if err := enc.Encode(o); err != nil {
 			return err

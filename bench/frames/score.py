@@ -24,7 +24,7 @@ for l in open(a.pred):
     p = json.loads(l)
     pred[p['id']] = p
 PRONOUNS = {'it', 'they', 'he', 'she', 'we', 'its', 'their', 'his', 'her', 'our', 'i'}
-ts = 0
+ts = ts_bound = 0
 pron = nosrc = 0
 by = {}
 for rid, r in recs.items():
@@ -34,6 +34,8 @@ for rid, r in recs.items():
         if f['asserts'] and f['type'] in r['types'] and sp.words(f['source']) & sk:
             ok = True
     ts += ok
+    ts_bound += ok or any(f['asserts'] and f['type'] in r['types'] and sp.words(f.get('speaker', '')) & sk
+                          for f in pred.get(rid, {}).get('frames', []))
     if not ok:
         fs = [f for f in pred.get(rid, {}).get('frames', []) if f['type'] in r['types'] and f['scope'] == 'own' and not f['negated']]
         if any(f['source'].lower() in PRONOUNS for f in fs):
@@ -48,4 +50,5 @@ for rid, r in recs.items():
 n = len(recs)
 print('by type: ' + ', '.join('%s %d/%d' % (k, v[0], v[1]) for k, v in sorted(by.items())))
 print('frames-only plover records=%d type+source=%.2f' % (n, ts / n))
+print('estimate with pronoun sources bound to the speaker of the enclosing attribution: %.2f' % (ts_bound / n))
 print('misses with the right type: pronoun source (coreference, not frames) %d, no source found (mostly parse errors) %d' % (pron, nosrc))
