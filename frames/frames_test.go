@@ -83,6 +83,7 @@ var cases = map[string]struct {
 	"noun-control-plan":      {want: []want{{typ: graph.Threatens, src: "Chile", tgt: "envoy", mode: Future, rule: "frames:verb-noun-controlled:"}}, not: []graph.RelType{graph.Sanctions}},
 	"against-predicate":      {want: []want{{typ: graph.Opposes, src: "Denmark", tgt: "sanctions", rule: "frames:prep-copula:class/prep/against"}}, not: []graph.RelType{graph.Sanctions}},
 	"multiword-set-free":     {want: []want{{typ: graph.Offers, src: "Rebels", tgt: "hostages"}}},
+	"light-verb":             {not: []graph.RelType{graph.Sanctions, graph.Offers}},
 	"phrasal-particle":       {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
 }
 

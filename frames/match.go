@@ -373,6 +373,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		}
 		return cand{}, false
 	}
+	if lx.in("light", l) {
+		return cand{}, false // "took several steps": a light verb's meaning is its object's
+	}
 	for _, v := range verbs {
 		if v.types != (Types{}) {
 			return cand{kind: "verb", types: v.types, code: v.code, plover: v.plover,
