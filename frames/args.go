@@ -72,6 +72,20 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 	return -1, "verb"
 }
 
+// indicative reports a clause whose verb (or auxiliary) is in the past or third-person present
+// tense (VBD, VBZ), which a mandative subjunctive never is.
+func (tr *tree) indicative(c int) bool {
+	if x := tr.t[c].XPOS; x == "VBD" || x == "VBZ" {
+		return true
+	}
+	for _, k := range tr.kids[c] {
+		if r := base(tr.rel(k)); (r == "aux" || r == "cop") && (tr.t[k].XPOS == "VBD" || tr.t[k].XPOS == "VBZ") {
+			return true
+		}
+	}
+	return false
+}
+
 // finite reports a finite verb: a past or present tense tag (VBD, VBZ, VBP), or a participle
 // with a tense auxiliary ("has promised").
 func (tr *tree) finite(i int) bool {
@@ -303,6 +317,12 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	if typ == "" {
+		return nil
+	}
+	if typ == graph.Demands && c.kind == "verb" && content >= 0 && tr.rel(content) == "ccomp" && tr.indicative(content) && lx.deontic(tr, content) < 0 {
+		// "insisted that the vote was fair": an indicative complement is asserted, not
+		// demanded; a demand takes the mandative subjunctive or should ("insisted that it
+		// withdraw", Quirk et al. 1985 on the mandative subjunctive)
 		return nil
 	}
 	scope, outer := lx.scope(tr, pred, mode, src)

@@ -38,7 +38,11 @@
 //     complement of another cue (or a cue noun's to/that clause) Content; under a verb of saying
 //     it is Own unless future or conditional and of someone other than the speaker (Prediction)
 //     or obliged by a deontic modal (Content: the speaker's demand, matched as DEMANDS); in an
-//     if/unless clause Hypothesis;
+//     if/unless clause Hypothesis; a cue noun that is the object of an intensional verb ("sought
+//     Arab support") Content;
+//   - a demand verb over an indicative clause ("insisted that the vote was fair") asserts, it does
+//     not demand: no match (the mandative subjunctive or should makes the demand);
+//   - a light verb (take, give, make …) is a cue only through a pattern naming its object;
 //   - reversal: a sanction noun that is the object of a reversal verb ("lifted sanctions") is a
 //     concession (CAMEO 085), not a sanction.
 package frames

@@ -84,6 +84,8 @@ var cases = map[string]struct {
 	"against-predicate":      {want: []want{{typ: graph.Opposes, src: "Denmark", tgt: "sanctions", rule: "frames:prep-copula:class/prep/against"}}, not: []graph.RelType{graph.Sanctions}},
 	"multiword-set-free":     {want: []want{{typ: graph.Offers, src: "Rebels", tgt: "hostages"}}},
 	"light-verb":             {not: []graph.RelType{graph.Sanctions, graph.Offers}},
+	"opaque-object":          {want: []want{{typ: graph.Supports, src: "Brazilian", tgt: "", scope: Content}}, not: []graph.RelType{graph.Supports}},
+	"insist-indicative":      {not: []graph.RelType{graph.Demands}},
 	"phrasal-particle":       {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
 }
 

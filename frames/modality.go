@@ -131,6 +131,12 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				return Hypothesis, h
 			}
 			return Own, -1
+		case "obj", "nsubj:pass":
+			// a cue noun sought, not had: "sought Arab support", "demanded an apology"
+			if tr.t[c].UPOS == "NOUN" && lx.in("opaque", hl) {
+				return Content, h
+			}
+			return Own, -1
 		case "acl":
 			// a complement clause of a cue noun, not a participle describing it ("the curfew
 			// imposed in May")
