@@ -25,6 +25,7 @@ for l in open(a.pred):
     pred[p['id']] = p
 PRONOUNS = {'it', 'they', 'he', 'she', 'we', 'its', 'their', 'his', 'her', 'our', 'i'}
 ts = ts_bound = 0
+asserted = other = 0
 pron = nosrc = 0
 by = {}
 for rid, r in recs.items():
@@ -34,6 +35,10 @@ for rid, r in recs.items():
         if f['asserts'] and f['type'] in r['types'] and sp.words(f['source']) & sk:
             ok = True
     ts += ok
+    for f in pred.get(rid, {}).get('frames', []):
+        if f['asserts']:
+            asserted += 1
+            other += f['type'] not in r['types']
     ts_bound += ok or any(f['asserts'] and f['type'] in r['types'] and sp.words(f.get('speaker', '')) & sk
                           for f in pred.get(rid, {}).get('frames', []))
     if not ok:
@@ -51,4 +56,5 @@ n = len(recs)
 print('by type: ' + ', '.join('%s %d/%d' % (k, v[0], v[1]) for k, v in sorted(by.items())))
 print('frames-only plover records=%d type+source=%.2f' % (n, ts / n))
 print('estimate with pronoun sources bound to the speaker of the enclosing attribution: %.2f' % (ts_bound / n))
+print('asserted frames with a source %d, of a type the record does not code %d (not all wrong: a record codes one event)' % (asserted, other))
 print('misses with the right type: pronoun source (coreference, not frames) %d, no source found (mostly parse errors) %d' % (pron, nosrc))
