@@ -29,7 +29,8 @@
 //   - conjuncts propagate: each coordinated subject acts, each coordinated target is a target;
 //   - modality: aux, advmod and det dependents of the cue (and of the intent, hedge and aspect
 //     verbs above an infinitive cue): negation, hedges, will (future), would/could/might
-//     (conditional); an intent verb above the cue or a purpose infinitive makes it future; an
+//     (conditional), shared by a conjoined verb without its own subject or auxiliary; an intent
+//     verb above the cue or a purpose infinitive makes it future; an
 //     if/unless clause on a future or modal predicate makes it conditional. The cue's types
 //     (asserted / future / conditional columns) then give the relation type; a negated future
 //     offer or support is a refusal (OPPOSES);

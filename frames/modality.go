@@ -7,7 +7,18 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 	future, cond, modal := false, false, false
 	for c, depth := p, 0; c >= 0 && depth < 8; depth++ {
 		condClause := false
-		for _, k := range tr.kids[c] {
+		kids := tr.kids[c]
+		if h := tr.t[c].Head; tr.rel(c) == "conj" && h >= 0 && tr.child(c, "aux", "nsubj", "nsubj:pass") < 0 {
+			// coordinated verbs share the first conjunct's auxiliaries and negation ("will impose
+			// tariffs and expel diplomats", "did not impose tariffs or expel diplomats"), unless
+			// the conjunct has its own subject or auxiliary
+			for _, k := range tr.kids[h] {
+				if r := base(tr.rel(k)); r == "aux" || (r == "advmod" && lx.in("negation", tr.lemma(k))) {
+					kids = append(kids[:len(kids):len(kids)], k)
+				}
+			}
+		}
+		for _, k := range kids {
 			l := tr.lemma(k)
 			switch base(tr.rel(k)) {
 			case "aux":
