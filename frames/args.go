@@ -251,6 +251,9 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	case "verb":
 		src, frame = tr.verbSource(i, 0)
 		sup = -1
+		if lx.in("unaccusative", tr.lemma(i)) {
+			src = -1 // "thousands died": the subject undergoes the event
+		}
 		if h := tr.t[i].Head; src < 0 && h >= 0 && tr.rel(i) == "acl" && tr.caseOf(i) == "to" && tr.t[h].UPOS == "NOUN" {
 			// an infinitive complementing a noun is controlled by the noun's addressee when it has
 			// one ("pressure on Bolivia to reject", "a call to Iran to …"), else by its agent

@@ -43,7 +43,9 @@
 //     Arab support") Content;
 //   - a demand verb over an indicative clause ("insisted that the vote was fair") asserts, it does
 //     not demand: no match (the mandative subjunctive or should makes the demand);
-//   - a light verb (take, give, make …) is a cue only through a pattern naming its object;
+//   - a light verb (take, give, make …) is a cue only through a pattern naming its object, and
+//     so is any verb whose object is itself a cue noun ("faced sanctions", "imposed tariffs":
+//     the noun is the cue); an unaccusative verb's subject ("hundreds died") is no source;
 //   - reversal: a sanction noun that is the object of a reversal verb ("lifted sanctions") is a
 //     concession (CAMEO 085), not a sanction.
 package frames

@@ -86,7 +86,9 @@ var cases = map[string]struct {
 	"light-verb":             {not: []graph.RelType{graph.Sanctions, graph.Offers}},
 	"opaque-object":          {want: []want{{typ: graph.Supports, src: "Brazilian", tgt: "", scope: Content}}, not: []graph.RelType{graph.Supports}},
 	"insist-indicative":      {not: []graph.RelType{graph.Demands}},
-	"conj-shared-aux":        {want: []want{{typ: graph.Threatens, src: "Peru", tgt: "tariffs", mode: Future}, {typ: graph.Threatens, src: "Peru", tgt: "diplomats", mode: Future, rule: "frames:verb-conj:"}}, not: []graph.RelType{graph.Sanctions}},
+	"conj-shared-aux":        {want: []want{{typ: graph.Threatens, src: "Peru", tgt: "", mode: Future, rule: "frames:noun-support:class/noun/tariff"}, {typ: graph.Threatens, src: "Peru", tgt: "diplomats", mode: Future, rule: "frames:verb-conj:"}}, not: []graph.RelType{graph.Sanctions}},
+	"face-sanctions":         {not: []graph.RelType{graph.Offers, graph.Sanctions, graph.Threatens}},
+	"unaccusative":           {not: []graph.RelType{graph.Threatens}},
 	"phrasal-particle":       {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
 }
 

@@ -376,6 +376,12 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	if lx.in("light", l) {
 		return cand{}, false // "took several steps": a light verb's meaning is its object's
 	}
+	if o := tr.object(i); o >= 0 && tr.t[o].UPOS == "NOUN" && len(lx.classes["noun "+tr.lemma(o)]) > 0 {
+		// the object is itself a cue noun ("faced sanctions", "expressed support"): the verb's
+		// bare default does not know how the two combine; only a pattern naming the object or
+		// a class entry does, and the noun is a cue of its own
+		return cand{}, false
+	}
 	for _, v := range verbs {
 		if v.types != (Types{}) {
 			return cand{kind: "verb", types: v.types, code: v.code, plover: v.plover,
