@@ -86,6 +86,12 @@ func (tr *tree) indicative(c int) bool {
 	return false
 }
 
+// cueObject reports a verb whose object is a cue noun ("aims to tighten sanctions").
+func (lx *Lexicon) cueObject(tr *tree, v int) bool {
+	o := tr.object(v)
+	return o >= 0 && tr.t[o].UPOS == "NOUN" && len(lx.classes["noun "+tr.lemma(o)]) > 0
+}
+
 // finite reports a finite verb: a past or present tense tag (VBD, VBZ, VBP), or a participle
 // with a tense auxiliary ("has promised").
 func (tr *tree) finite(i int) bool {
@@ -284,7 +290,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	target, content := tr.targetOf(i, c, c.kind, sup)
-	if content >= 0 && lx.in("intent", tr.lemma(i)) && lx.isCue(tr, content) {
+	if content >= 0 && lx.in("intent", tr.lemma(i)) && (lx.isCue(tr, content) || lx.cueObject(tr, content)) {
 		// "plans to impose", "is prepared to impose martial law": the intended act is the
 		// content's cue, in the future mode; the intent word is no act of its own
 		return nil

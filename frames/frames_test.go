@@ -89,6 +89,7 @@ var cases = map[string]struct {
 	"conj-shared-aux":        {want: []want{{typ: graph.Threatens, src: "Peru", tgt: "", mode: Future, rule: "frames:noun-support:class/noun/tariff"}, {typ: graph.Threatens, src: "Peru", tgt: "diplomats", mode: Future, rule: "frames:verb-conj:"}}, not: []graph.RelType{graph.Sanctions}},
 	"face-sanctions":         {not: []graph.RelType{graph.Offers, graph.Sanctions, graph.Threatens}},
 	"unaccusative":           {not: []graph.RelType{graph.Threatens}},
+	"meet-demands":           {want: []want{{typ: graph.Opposes, src: "Peru", tgt: "demands", mode: Future, rule: "frames:verb-refusal:class/verb/meet"}}, not: []graph.RelType{graph.Offers}},
 	"phrasal-particle":       {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
 }
 

@@ -84,6 +84,7 @@ type classCue struct {
 	targets               []string // obj, xcomp, ccomp or a preposition
 	types                 Types
 	needs                 map[string]bool
+	objects               []string // needs "object:a|b": the object's head must be one of these
 	source                string
 }
 
@@ -378,6 +379,11 @@ func (lx *Lexicon) addClass(f []string, ln int) error {
 	}
 	if f[7] != "-" {
 		for _, n := range strings.Fields(f[7]) {
+			if o, ok := strings.CutPrefix(n, "object:"); ok && o != "" {
+				c.objects = strings.Split(o, "|")
+				c.needs["object"] = true
+				continue
+			}
 			if !needs[n] {
 				return fmt.Errorf("unknown condition %q", n)
 			}

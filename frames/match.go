@@ -270,6 +270,11 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 		if kind == "verb" && c.particle != tr.particle(i) {
 			continue
 		}
+		if c.objects != nil {
+			if o := tr.object(i); o < 0 || !tr.anyWord(o, c.objects) {
+				continue
+			}
+		}
 		out = append(out, cand{kind: kind, types: c.types, entry: "class/" + kind + "/" + l + particleSuffix(c.particle),
 			targets: c.targets, needs: c.needs, negIsCue: c.needs["negated"]})
 	}
@@ -376,7 +381,7 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	if lx.in("light", l) {
 		return cand{}, false // "took several steps": a light verb's meaning is its object's
 	}
-	if o := tr.object(i); o >= 0 && tr.t[o].UPOS == "NOUN" && len(lx.classes["noun "+tr.lemma(o)]) > 0 {
+	if lx.cueObject(tr, i) {
 		// the object is itself a cue noun ("faced sanctions", "expressed support"): the verb's
 		// bare default does not know how the two combine; only a pattern naming the object or
 		// a class entry does, and the noun is a cue of its own
