@@ -75,7 +75,8 @@ type typeTable map[string]typeRow
 var relTypes = map[string]bool{"OPPOSES": true, "SUPPORTS": true, "OFFERS": true, "DEMANDS": true,
 	"THREATENS": true, "SANCTIONS": true, "CITES": true, "-": true}
 
-// parseTypes reads cameo-types.txt: "prefix | asserted | future | conditional | reason".
+// parseTypes reads cameo-types.txt: "prefix | asserted | future | conditional | reason", fields
+// separated by " | " (a bar between spaces).
 func parseTypes(r io.Reader, name string) (typeTable, error) {
 	t := typeTable{}
 	sc := bufio.NewScanner(r)
@@ -86,7 +87,7 @@ func parseTypes(r io.Reader, name string) (typeTable, error) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		f := strings.Split(line, "|")
+		f := strings.Split(line, " | ")
 		if len(f) != 5 {
 			return nil, fmt.Errorf("%s:%d: want 5 fields (prefix | asserted | future | conditional | reason), got %d", name, n, len(f))
 		}
