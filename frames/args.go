@@ -307,16 +307,11 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	}
 	typ := c.types.For(mode)
 	code, plover := c.code, c.plover
-	refusal := ""
-	if neg && mode != Asserted && (typ == graph.Offers || typ == graph.Supports) {
-		// "will not sign", "would not meet their demands": a declared refusal is a rejection
-		// (CAMEO 12 "reject", PLOVER REJECT "all rejections and refusals"), as "refuse to" is;
-		// "did not sign" stays a negated report
-		typ, neg, code, plover, refusal = graph.Opposes, false, "12", "REJECT", "-refusal"
-	}
-	if c.kind == "noun" && typ == graph.Sanctions && sup < 0 {
+	if c.kind == "noun" && c.types.Asserted == graph.Sanctions && sup < 0 {
 		if h := tr.t[i].Head; h >= 0 && (tr.rel(i) == "obj" || tr.rel(i) == "nsubj:pass") && lx.in("reversal", tr.lemma(h)) {
-			// "lifted sanctions on Iran": CAMEO 085 ease economic sanctions, a concession
+			// "lifted sanctions on Iran", "will lift sanctions": CAMEO 085 ease economic
+			// sanctions (announced, 0354), a concession in every mode; the reversal verb's
+			// subject and modality are the act's
 			typ, code, plover, frame = graph.Offers, "085", "RETREAT", frame+"-reversal"
 			if s, _ := tr.verbSource(h, 0); s >= 0 {
 				src = s
@@ -324,6 +319,13 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			mode, neg, hedged = lx.modality(tr, h)
 			pred = h
 		}
+	}
+	refusal := ""
+	if neg && mode != Asserted && (typ == graph.Offers || typ == graph.Supports) {
+		// "will not sign", "would not meet their demands": a declared refusal is a rejection
+		// (CAMEO 12 "reject", PLOVER REJECT "all rejections and refusals"), as "refuse to" is;
+		// "did not sign" stays a negated report
+		typ, neg, code, plover, refusal = graph.Opposes, false, "12", "REJECT", "-refusal"
 	}
 	if typ == "" {
 		return nil

@@ -90,6 +90,8 @@ var cases = map[string]struct {
 	"face-sanctions":         {not: []graph.RelType{graph.Offers, graph.Sanctions, graph.Threatens}},
 	"unaccusative":           {not: []graph.RelType{graph.Threatens}},
 	"meet-demands":           {want: []want{{typ: graph.Opposes, src: "Peru", tgt: "demands", mode: Future, rule: "frames:verb-refusal:class/verb/meet"}}, not: []graph.RelType{graph.Offers}},
+	"reversal-refused":       {want: []want{{typ: graph.Opposes, src: "Peru", tgt: "", mode: Future, rule: "frames:noun-bare-reversal-refusal:class/noun/sanction"}}, not: []graph.RelType{graph.Threatens, graph.Sanctions, graph.Offers}},
+	"reversal-future":        {want: []want{{typ: graph.Offers, src: "Peru", tgt: "Chile", mode: Future, rule: "frames:noun-bare-reversal:class/noun/sanction"}}, not: []graph.RelType{graph.Threatens, graph.Sanctions}},
 	"phrasal-particle":       {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
 }
 
