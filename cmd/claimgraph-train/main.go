@@ -46,6 +46,7 @@ func main() {
 			log.Fatal(err)
 		}
 		retag(train, tags)
+		log.Printf("jackknifed UPOS accuracy on train: %.2f%%", upos(train, trainSents))
 		if *writeTags != "" {
 			for i, s := range trainSents {
 				for j := range s.Words {
@@ -56,7 +57,6 @@ func main() {
 				log.Fatal(err)
 			}
 		}
-		log.Printf("jackknifed UPOS accuracy on train: %.2f%%", upos(train, trainSents))
 	}
 	opt := depparse.TrainOptions{Bits: *bits, Epochs: *epochs, Prune: *prune, Explore: *explore, Log: log.Printf}
 	if *devPath != "" {
