@@ -27,7 +27,6 @@ type word struct {
 	w uint64 // hash of the lower-cased form
 	p uint64 // hash of the tag pair UPOS/XPOS
 	s uint64 // hash of the last three bytes lower-cased and whether the form is capitalized
-	a uint64 // ambiguity class: hash of the tags the word had in training (noneAtom if rare)
 }
 
 // fnv1a hashes s lower-cased (ASCII letters folded in place, others via strings.ToLower).
@@ -85,10 +84,10 @@ func mix3(t, a, b, c uint64) uint64 {
 
 // featureVersion names the feature set; saved models record it and Load rejects a model of
 // another set. Bump it whenever a template, atom or hash changes.
-const featureVersion = 3
+const featureVersion = 2
 
 // numFeatures is the number of templates instantiated per configuration.
-const numFeatures = 87
+const numFeatures = 82
 
 // suffixHash is the hash of the last three bytes of the lower-cased form (the whole form if
 // shorter) with a flag for an upper-case first letter. Suffixes and capitals carry what the
@@ -297,54 +296,7 @@ func extract(s *state, ws []word, f []uint64) {
 	add(s0s, n0s, z)
 	add(s0p, n0s, z)
 	add(s0s, n0p, z)
-	// ambiguity classes: which tags the word could have had, beside the one it was given
-	var s0a, n0a, n1a uint64 = ws[s0].a, noneAtom, noneAtom
-	if n0 >= 0 {
-		n0a = ws[n0].a
-	}
-	if n1 >= 0 {
-		n1a = ws[n1].a
-	}
-	add(s0a, s0p, z)
-	add(n0a, n0p, z)
-	add(n1a, n1p, z)
-	add(s0a, n0a, z)
-	add(s0p, n0a, n0p)
 	if i != numFeatures {
 		panic("depparse: numFeatures out of date")
 	}
-}
-
-// minAmbCount is how often a word must occur in training for its ambiguity class to be kept.
-const minAmbCount = 2
-
-// ambiguityClasses maps each word seen at least minAmbCount times in sents (hashLower of the
-// form) to the hash of the sorted set of its tag pairs.
-func ambiguityClasses(sents []Sentence) map[uint64]uint64 {
-	tags := map[uint64]map[uint64]bool{}
-	count := map[uint64]int{}
-	for _, s := range sents {
-		for _, w := range s.Words {
-			h := hashLower(w.Form)
-			if tags[h] == nil {
-				tags[h] = map[uint64]bool{}
-			}
-			tags[h][tagHash(w.UPOS, w.XPOS)] = true
-			count[h]++
-		}
-	}
-	amb := make(map[uint64]uint64, len(tags))
-	for h, set := range tags {
-		if count[h] < minAmbCount {
-			continue
-		}
-		// order-independent combination of the set's members
-		var sum, x uint64
-		for t := range set {
-			sum += t * 0x9e3779b97f4a7c15
-			x ^= t
-		}
-		amb[h] = mix3(0xa3b, sum, x, uint64(len(set)))
-	}
-	return amb
 }

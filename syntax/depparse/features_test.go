@@ -4,7 +4,7 @@ import "testing"
 
 func TestFeatures(t *testing.T) {
 	words := []Word{{"Officials", "NOUN", "NNS"}, {"rejected", "VERB", "VBD"}, {"the", "DET", "DT"}, {"plan", "NOUN", "NN"}}
-	ws := prepare(words, nil, nil)
+	ws := prepare(words, nil)
 	if ws[1].w != hashLower("officials") {
 		t.Errorf("word atoms must be lower-cased")
 	}

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 )
 
 // The model file is gzip-compressed; inside, after the magic line:
@@ -15,8 +14,7 @@ import (
 //	uvarint bits, uvarint feature-set version (featureVersion; a model is only valid for the
 //	templates it was trained with), uvarint number of labels, each label as uvarint length + bytes,
 //	float32 scale (little-endian), uvarint number of non-empty rows R, uvarint number of weights N,
-//	R uvarint row-index deltas, R uvarint row lengths, N action bytes, N int16 weights (LE),
-//	uvarint number of ambiguity classes A, then A pairs of uint64 (word hash, class hash; LE).
+//	R uvarint row-index deltas, R uvarint row lengths, N action bytes, N int16 weights (LE).
 //
 // A weight is the int16 times scale (scale = largest |weight| / 32767; Train quantizes before
 // saving, so a loaded model scores exactly as the trained one); columns of like values compress
@@ -71,19 +69,6 @@ func (m *Model) Save(w io.Writer) error {
 			bw.WriteByte(byte(q))
 			bw.WriteByte(byte(uint16(q) >> 8))
 		})
-	}
-	uv(uint64(len(m.amb)))
-	keys := make([]uint64, 0, len(m.amb))
-	for k := range m.amb {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys) // deterministic output
-	var b8 [8]byte
-	for _, k := range keys {
-		binary.LittleEndian.PutUint64(b8[:], k)
-		bw.Write(b8[:])
-		binary.LittleEndian.PutUint64(b8[:], m.amb[k])
-		bw.Write(b8[:])
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -206,18 +191,6 @@ func Load(r io.Reader) (*Model, error) {
 		}
 	}
 	m.rowStart[1<<bits] = pos
-	na2, err := binary.ReadUvarint(br)
-	if err != nil || na2 > 1<<24 {
-		return fail("ambiguity classes", orBad(err))
-	}
-	m.amb = make(map[uint64]uint64, na2)
-	var b16 [16]byte
-	for i := uint64(0); i < na2; i++ {
-		if _, err := io.ReadFull(br, b16[:]); err != nil {
-			return fail("ambiguity classes", err)
-		}
-		m.amb[binary.LittleEndian.Uint64(b16[:8])] = binary.LittleEndian.Uint64(b16[8:])
-	}
 	m.pack()
 	return m, nil
 }

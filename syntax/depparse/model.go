@@ -27,14 +27,11 @@ type Word struct {
 // the scale does not change which action wins. One 4-byte array keeps a row in one or two cache
 // lines, which is what parsing speed depends on.
 type Model struct {
-	labels   []string
-	bits     uint
-	rowStart []uint32
-	ent      []uint32
-	dense    []int16 // rows stored dense, numActions weights each (see pack)
-	// amb maps a word (hashLower of its form) to its ambiguity class: the hash of the set of
-	// tags it had in the training data, for words seen at least minAmbCount times.
-	amb        map[uint64]uint64
+	labels     []string
+	bits       uint
+	rowStart   []uint32
+	ent        []uint32
+	dense      []int16 // rows stored dense, numActions weights each (see pack)
 	scale      float32
 	rootLabel  int
 	punctLabel int
@@ -57,7 +54,7 @@ func (m *Model) NumWeights() int {
 
 // MemoryBytes returns the size of the model's tables in memory.
 func (m *Model) MemoryBytes() int {
-	return 4*len(m.rowStart) + 4*len(m.ent) + 2*len(m.dense) + 32*len(m.amb)
+	return 4*len(m.rowStart) + 4*len(m.ent) + 2*len(m.dense)
 }
 
 func (m *Model) numActions() int { return actFirstL + 2*len(m.labels) }
@@ -132,7 +129,7 @@ func (m *Model) ParseInto(words []Word, heads []int, labels []string) {
 	if p == nil {
 		p = &parser{f: make([]uint64, numFeatures), scores: make([]float32, m.numActions())}
 	}
-	p.ws = prepare(words, p.ws, m.amb)
+	p.ws = prepare(words, p.ws)
 	run(&p.st, p.ws, m, len(m.labels), m.rootLabel, p.f, p.scores)
 	m.finish(&p.st, words)
 	for i := range words {
@@ -147,19 +144,14 @@ func (m *Model) finish(st *state, words []Word) {
 }
 
 // prepare computes the per-word feature atoms; index 0 is the root.
-func prepare(words []Word, ws []word, amb map[uint64]uint64) []word {
+func prepare(words []Word, ws []word) []word {
 	if cap(ws) < len(words)+1 {
 		ws = make([]word, len(words)+1)
 	}
 	ws = ws[:len(words)+1]
-	ws[0] = word{w: rootWord, p: rootTag, s: rootWord, a: rootTag}
+	ws[0] = word{w: rootWord, p: rootTag, s: rootWord}
 	for i, w := range words {
-		h := hashLower(w.Form)
-		a, ok := amb[h]
-		if !ok {
-			a = noneAtom
-		}
-		ws[i+1] = word{w: h, p: tagHash(w.UPOS, w.XPOS), s: suffixHash(w.Form), a: a}
+		ws[i+1] = word{w: hashLower(w.Form), p: tagHash(w.UPOS, w.XPOS), s: suffixHash(w.Form)}
 	}
 	return ws
 }
@@ -213,7 +205,7 @@ func (m *Model) setSpecialLabels() error {
 // model's units, the real weight divided by its scale: 1..32767). Small weights change few
 // decisions but cost time in every score; the trainer chooses minWeight on the dev set.
 func (m *Model) Pruned(minWeight int) *Model {
-	p := &Model{labels: m.labels, bits: m.bits, scale: m.scale, amb: m.amb, rootLabel: m.rootLabel, punctLabel: m.punctLabel, fallback: m.fallback}
+	p := &Model{labels: m.labels, bits: m.bits, scale: m.scale, rootLabel: m.rootLabel, punctLabel: m.punctLabel, fallback: m.fallback}
 	p.rowStart = make([]uint32, len(m.rowStart))
 	p.ent = make([]uint32, 0, len(m.ent))
 	for r := 0; r+1 < len(m.rowStart); r++ {

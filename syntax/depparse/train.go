@@ -127,7 +127,6 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	for i, l := range labels {
 		lidx[l] = int16(i)
 	}
-	m.amb = ambiguityClasses(sents)
 	type gold struct {
 		ws []word
 		gh []int32
@@ -135,7 +134,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	}
 	golds := make([]gold, len(sents))
 	for i, s := range sents {
-		g := gold{ws: prepare(s.Words, nil, m.amb), gh: make([]int32, len(s.Words)+1), gl: make([]int16, len(s.Words)+1)}
+		g := gold{ws: prepare(s.Words, nil), gh: make([]int32, len(s.Words)+1), gl: make([]int16, len(s.Words)+1)}
 		for j := range s.Words {
 			g.gh[j+1] = int32(s.Heads[j])
 			g.gl[j+1] = lidx[s.Labels[j]]
@@ -197,7 +196,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 		if len(opt.Dev) > 0 {
 			tr.avg = true
 			r := evaluate(opt.Dev, func(ws []Word, heads []int, labs []string) {
-				pw := prepare(ws, nil, m.amb)
+				pw := prepare(ws, nil)
 				run(&st, pw, tr, nl, m.rootLabel, f, scores)
 				m.finish(&st, ws)
 				for i := range ws {
