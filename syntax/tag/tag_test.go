@@ -3,6 +3,7 @@ package tag
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -331,4 +332,33 @@ func BenchmarkTag(b *testing.B) {
 		}
 	})
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// TestConcurrentTag: a Model is used from several goroutines at once (run with -race) and gives
+// the same tags as sequential use.
+func TestConcurrentTag(t *testing.T) {
+	m := trainSlice(t)
+	sents := readSlice(t, "ewt-test-slice.conllu")
+	want := make([]Tags, len(sents))
+	for i, s := range sents {
+		want[i] = m.TagSentence(s)
+	}
+	errs := make(chan string, 4)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for i, s := range sents {
+				got := m.TagSentence(s)
+				if strings.Join(got.XPOS, " ") != strings.Join(want[i].XPOS, " ") {
+					errs <- fmt.Sprintf("sentence %d tagged differently", i)
+					return
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if e := <-errs; e != "" {
+			t.Error(e)
+		}
+	}
 }

@@ -24,7 +24,10 @@ type Options struct {
 	// AmbMinCount is how often a normalized form must be seen for its ambiguity class to be
 	// kept; rarer words get the "unknown" class, as unseen words do at tagging time.
 	AmbMinCount int
-	// PruneBelow drops averaged weights whose magnitude is below it (0 keeps all).
+	// PruneBelow drops averaged weights whose magnitude is below it (0 keeps all). An averaged
+	// weight below 1 comes from a feature updated once, late in training, or whose updates
+	// cancel out; on EWT dev, pruning at 1.0 keeps 26% of the weights (1.0 MB instead of
+	// 3.2 MB) and tags 1.5× faster for 0.09 points of UPOS accuracy (94.90 against 94.99).
 	PruneBelow float64
 	// Progress, when not nil, is called after each epoch with the epoch number (1-based) and the
 	// share of training words the perceptron tagged correctly during that pass.
@@ -34,12 +37,12 @@ type Options struct {
 // DefaultOptions returns the settings used for the shipped model, chosen on EWT dev.
 func DefaultOptions() Options {
 	return Options{
-		Epochs:          10,
+		Epochs:          8,
 		Seed:            1,
 		TagDictMinCount: 20,
 		TagDictMinRatio: 0.97,
 		AmbMinCount:     2,
-		PruneBelow:      0.05,
+		PruneBelow:      1.0,
 	}
 }
 

@@ -150,8 +150,8 @@ func chunk(rs []rune, a, b int, out []Token) []Token {
 		for e < b && rs[e] == r {
 			e++
 		}
-		if e == b && a == 0 && b-a > 1 {
-			break // a chunk of only this mark: one token below
+		if e == b {
+			break // the rest is a run of this mark: one token, below
 		}
 		out = emit(rs, a, e, out)
 		a = e

@@ -170,3 +170,16 @@ func BenchmarkTokenize(b *testing.B) {
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+func TestPunctuationRuns(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"--", "--"},
+		{"(( yes ))", "(( yes ))"},
+		{"''hi''", "'' hi ''"},
+		{"x --", "x --"},
+	} {
+		if got := forms(Tokenize(c.in)); got != c.want {
+			t.Errorf("Tokenize(%q) = %s, want %s", c.in, got, c.want)
+		}
+	}
+}
