@@ -261,7 +261,7 @@ func parsePattern(s string) (pattern, error) {
 			var ws []string
 			for _, w := range strings.Fields(strings.NewReplacer("{", " ", "}", " ").Replace(post[i+1 : j])) {
 				if w = strings.ToLower(w); !slotMarker(w) {
-					ws = append(ws, w)
+					ws = append(ws, joinedWords(w)...)
 				}
 			}
 			if c == '(' {
@@ -278,12 +278,25 @@ func parsePattern(s string) (pattern, error) {
 				j++
 			}
 			if w := strings.ToLower(post[i:j]); !slotMarker(w) {
-				p.Items = append(p.Items, item{'w', []string{w}})
+				if ws := joinedWords(w); len(ws) > 1 {
+					p.Items = append(p.Items, item{'b', ws}) // "HARSH_RIPOSTES": a phrase, head last
+				} else if len(ws) == 1 {
+					p.Items = append(p.Items, item{'w', ws})
+				}
 			}
 			i = j
 		}
 	}
 	return p, nil
+}
+
+// joinedWords splits a pattern word whose parts are joined by '_' ("air_strike" → air strike);
+// a set name ("&MILITARY_") keeps its underscores, which belong to the label.
+func joinedWords(w string) []string {
+	if strings.HasPrefix(w, "&") {
+		return []string{w}
+	}
+	return strings.FieldsFunc(w, func(r rune) bool { return r == '_' })
 }
 
 // slotMarker reports PETRARCH2's slot tokens: $ source, + target, ^ skip, % compound actor.
