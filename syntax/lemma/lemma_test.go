@@ -47,6 +47,7 @@ func TestRules(t *testing.T) {
 		{"needed", "VERB", "VBD", "need"},
 		{"rotated", "VERB", "VBD", "rotate"},
 		{"included", "VERB", "VBD", "include"},
+		{"conceded", "VERB", "VBD", "concede"},
 		{"opened", "VERB", "VBD", "open"},
 		{"running", "VERB", "VBG", "run"},
 		{"making", "VERB", "VBG", "make"},

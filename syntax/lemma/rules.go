@@ -82,11 +82,11 @@ func restoreE(stem string) bool {
 	}
 	if n >= 3 && !vowel(stem[n-3]) && vowel(prev) && consonant(last) {
 		// Productive verb endings spelled with a final e after consonant + vowel + consonant:
-		// -ate, -ute, -ide, -ude, -ire, -ure, -ume, -ine, -age, -are, -ize/-ise ("rotat",
-		// "contribut", "decid", "includ", "requir", "ensur", "assum", "combin", "manag",
-		// "declar", "advis").
+		// -ate, -ute, -ide, -ude, -ede, -ire, -ure, -ume, -ine, -age, -are, -ize/-ise ("rotat",
+		// "contribut", "decid", "includ", "conced", "requir", "ensur", "assum", "combin",
+		// "manag", "declar", "advis").
 		switch stem[n-2:] {
-		case "at", "ut", "id", "ud", "ir", "ur", "um", "in", "ag", "ar", "is":
+		case "at", "ut", "id", "ud", "ed", "ir", "ur", "um", "in", "ag", "ar", "is":
 			if vowelGroups(stem) >= 2 {
 				return true
 			}
