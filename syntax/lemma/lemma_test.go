@@ -85,6 +85,7 @@ func TestLearnExceptions(t *testing.T) {
 		{"is", "AUX", "VBZ", "be"},
 		{"n't", "PART", "RB", "not"},
 		{"me", "PRON", "PRP", "I"},
+		{"n\u2019t", "PART", "RB", "not"},
 	} {
 		if got := l.Lemma(c.form, c.upos, c.xpos); got != c.want {
 			t.Errorf("Lemma(%q, %s, %s) = %q, want %q", c.form, c.upos, c.xpos, got, c.want)
