@@ -35,10 +35,14 @@ type Lemmatizer struct {
 // Lemma returns the lemma of form given its UPOS and XPOS (Penn Treebank) tags. Unknown or empty
 // tags are allowed: the rules then leave the word as it is, lower-cased unless it is tagged
 // PROPN. The empty form gives "".
+//
+// A typographic apostrophe (U+2019) is read as the ASCII one, as EWT lemmatizes it ("’s" → 's
+// or be, "n’t" → not).
 func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	if form == "" {
 		return ""
 	}
+	form = strings.ReplaceAll(form, "\u2019", "'")
 	low := lower(form)
 	if t, ok := l.except[low+"\t"+xpos]; ok {
 		return apply(t, form, low)
@@ -136,8 +140,9 @@ func Learn(sents []*conllu.Sentence) *Lemmatizer {
 			if w.Lemma == "_" || w.Lemma == "" || w.Form == "" {
 				continue
 			}
-			k := lower(w.Form) + "\t" + w.XPOS
-			groups[k] = append(groups[k], occ{w.Form, w.Lemma, w.UPOS})
+			form := strings.ReplaceAll(w.Form, "\u2019", "'")
+			k := lower(form) + "\t" + w.XPOS
+			groups[k] = append(groups[k], occ{form, w.Lemma, w.UPOS})
 		}
 	}
 	for k, occs := range groups {

@@ -80,13 +80,17 @@ func restoreE(stem string) bool {
 			return true
 		}
 	}
+	if n >= 4 && (strings.HasSuffix(stem, "iat") || strings.HasSuffix(stem, "uat") ||
+		strings.HasSuffix(stem, "ous") || strings.HasSuffix(stem, "aus")) {
+		return true // "deviat", "evaluat", "arous", "caus"
+	}
 	if n >= 3 && !vowel(stem[n-3]) && vowel(prev) && consonant(last) {
 		// Productive verb endings spelled with a final e after consonant + vowel + consonant:
-		// -ate, -ute, -ide, -ude, -ire, -ure, -ume, -ine, -age, -are, -ize/-ise ("rotat",
-		// "contribut", "decid", "includ", "requir", "ensur", "assum", "combin", "manag",
-		// "declar", "advis").
+		// -ate, -ute, -ide, -ude, -ede, -ire, -ure, -ume, -ine, -age, -are, -ize/-ise, -use,
+		// -ose ("rotat", "contribut", "decid", "includ", "conced", "requir", "ensur", "assum",
+		// "combin", "manag", "declar", "advis", "arous", "propos").
 		switch stem[n-2:] {
-		case "at", "ut", "id", "ud", "ir", "ur", "um", "in", "ag", "ar", "is":
+		case "at", "ut", "id", "ud", "ed", "ir", "ur", "um", "in", "ag", "ar", "is", "us", "os":
 			if vowelGroups(stem) >= 2 {
 				return true
 			}
@@ -132,7 +136,8 @@ func plural(w string) []string {
 	case n > 3 && strings.HasSuffix(w, "oes"):
 		return []string{w[:n-1], w[:n-2]}
 	case n > 3 && strings.HasSuffix(w, "ses"):
-		return []string{w[:n-1], w[:n-2]}
+		// "cases" → case, "crises" → crisis (Greek -is plurals), "buses" → bus.
+		return []string{w[:n-1], w[:n-2] + "is", w[:n-2]}
 	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
 		return []string{w}
 	case n > 2 && strings.HasSuffix(w, "s"), n > 2 && strings.HasSuffix(w, "'s"):

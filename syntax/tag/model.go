@@ -19,6 +19,7 @@ package tag
 import (
 	"fmt"
 	"math"
+	"strings"
 )
 
 // Class is one joint tag: a UPOS and the XPOS it occurs with.
@@ -142,7 +143,20 @@ func (m *Model) Tag(words []string, upos, xpos []string) {
 }
 
 // tagClasses writes the predicted class of every word into out.
+//
+// Typographic apostrophes (U+2019, as in news text: "we’ve", "China’s") are read as the ASCII
+// apostrophe that EWT writes almost everywhere (82 of its 204,577 training words have U+2019),
+// so "’ve" is tagged like "'ve".
 func (m *Model) tagClasses(words []string, out []int32) {
+	for i, w := range words {
+		if strings.ContainsRune(w, '\u2019') {
+			words = append([]string(nil), words...) // the caller's slice is not modified
+			for j := i; j < len(words); j++ {
+				words[j] = strings.ReplaceAll(words[j], "\u2019", "'")
+			}
+			break
+		}
+	}
 	info := make([]tokenInfo, len(words))
 	m.fillInfo(words, info)
 	var featBuf [nTemplates]uint64

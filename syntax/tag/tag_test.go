@@ -362,3 +362,26 @@ func TestConcurrentTag(t *testing.T) {
 		}
 	}
 }
+
+// TestTypographicApostrophe: "’" is read as "'" and the caller's words are left as they were.
+func TestTypographicApostrophe(t *testing.T) {
+	m, err := LoadFile("../../data/syntax/tagger.model")
+	if err != nil {
+		t.Fatal(err)
+	}
+	curly := []string{"we", "\u2019ve", "seen", "China", "\u2019s", "offer"}
+	plain := []string{"we", "'ve", "seen", "China", "'s", "offer"}
+	u1, x1 := make([]string, 6), make([]string, 6)
+	u2, x2 := make([]string, 6), make([]string, 6)
+	m.Tag(curly, u1, x1)
+	m.Tag(plain, u2, x2)
+	if strings.Join(x1, " ") != strings.Join(x2, " ") {
+		t.Errorf("curly %v, plain %v", x1, x2)
+	}
+	if curly[1] != "\u2019ve" {
+		t.Error("Tag modified the caller's words")
+	}
+	if u1[1] != "AUX" || x1[4] != "POS" {
+		t.Errorf("’ve tagged %s, ’s tagged %s", u1[1], x1[4])
+	}
+}

@@ -204,18 +204,25 @@ func sameRun(p, r rune) bool {
 // (with something other than itself on both sides) and returns its rune span [k, e), or 0, 0.
 // Brackets and periods do not break URLs or e-mail addresses.
 func innerBreak(w []rune) (int, int) {
-	s := strings.ToLower(string(w))
-	urlish := strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.Contains(s, "@")
+	urlKnown, url := false, false
+	urlish := func() bool {
+		if !urlKnown {
+			s := strings.ToLower(string(w))
+			url = strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.Contains(s, "@")
+			urlKnown = true
+		}
+		return url
+	}
 	for k := 1; k < len(w)-1; k++ {
 		r := w[k]
 		switch r {
 		case '"', '\u201c', '\u201d', '<', '>':
 		case '(', ')', '[', ']', '{', '}':
-			if urlish {
+			if urlish() {
 				continue
 			}
 		case '.':
-			if urlish || w[k+1] != '.' || w[k-1] == '.' {
+			if w[k+1] != '.' || w[k-1] == '.' || urlish() {
 				continue
 			}
 			e := k
