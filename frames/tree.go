@@ -1,19 +1,15 @@
 package frames
 
-import "strings"
+import (
+	"strings"
 
-// Token is one word of a parsed sentence. The fields are those of syntax.Token (branch syntax):
-// Head is the index of the head word in the sentence, -1 for the root; Start and End are the
-// caller's offsets (Unicode code points into the cleaned text), carried and never read.
-type Token struct {
-	Form       string
-	Start, End int
-	UPOS       string
-	XPOS       string
-	Lemma      string
-	Head       int
-	DepRel     string
-}
+	"github.com/claimgraph/claimgraph/syntax"
+)
+
+// Token is one word of a parsed sentence: syntax.Token, as syntax.Model.Annotate fills it. Head
+// is the index of the head word in the sentence, -1 for the root; Start and End are the caller's
+// offsets (Unicode code points into the cleaned text), carried and never read.
+type Token = syntax.Token
 
 // tree indexes a sentence's dependents once.
 type tree struct {

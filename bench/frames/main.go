@@ -6,11 +6,11 @@
 // official scorer's own matching (score_plover.py's words and actor_keys) and prints
 // type+source accuracy of frames alone, by PLOVER category.
 //
-//	go run ./bench/frames -parser PATH/parser.model > /tmp/frames.jsonl
+//	go run ./bench/frames > /tmp/frames.jsonl
 //	python3 bench/frames/score.py --records ../shared/eval/plover/records.jsonl /tmp/frames.jsonl
 //
-// The parser model is an input because it is trained on branch syntax (data/syntax/parser.model
-// once committed there).
+// The models are the embedded ones (syntax.Default); -parser, -tagger and -lemma load others
+// (all three, from files) to compare models.
 package main
 
 import (
@@ -22,6 +22,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/syntax"
 	"github.com/claimgraph/claimgraph/syntax/depparse"
 	"github.com/claimgraph/claimgraph/syntax/lemma"
 	"github.com/claimgraph/claimgraph/syntax/tag"
@@ -55,9 +56,9 @@ type out struct {
 
 func main() {
 	records := flag.String("records", "../shared/eval/plover/records.jsonl", "PLOVER records (JSONL with id and text)")
-	parserPath := flag.String("parser", "data/syntax/parser.model", "dependency parser model (syntax/depparse)")
-	taggerPath := flag.String("tagger", "data/syntax/tagger.model", "tagger model (syntax/tag)")
-	lemmaPath := flag.String("lemma", "data/syntax/lemma.tsv", "lemmatizer table (syntax/lemma)")
+	parserPath := flag.String("parser", "", "dependency parser model file (syntax/depparse); default the embedded one")
+	taggerPath := flag.String("tagger", "data/syntax/tagger.model", "tagger model file, with -parser")
+	lemmaPath := flag.String("lemma", "data/syntax/lemma.tsv", "lemmatizer table file, with -parser")
 	flag.Parse()
 	if err := run(*records, *parserPath, *taggerPath, *lemmaPath); err != nil {
 		fmt.Fprintln(os.Stderr, "frames:", err)
@@ -65,28 +66,41 @@ func main() {
 	}
 }
 
-func run(records, parserPath, taggerPath, lemmaPath string) error {
+// model returns the embedded syntax model, or one built from the three files when parserPath is
+// set.
+func model(parserPath, taggerPath, lemmaPath string) (*syntax.Model, error) {
+	if parserPath == "" {
+		return syntax.Default()
+	}
 	tg, err := tag.LoadFile(taggerPath)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	lf, err := os.Open(lemmaPath)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	lm, err := lemma.Load(lf, lemmaPath)
 	lf.Close()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	pf, err := os.Open(parserPath)
 	if err != nil {
-		return fmt.Errorf("%v (the parser is trained on branch syntax)", err)
+		return nil, err
 	}
 	ps, err := depparse.Load(bufio.NewReader(pf))
 	pf.Close()
 	if err != nil {
-		return fmt.Errorf("%s: %v", parserPath, err)
+		return nil, fmt.Errorf("%s: %v", parserPath, err)
+	}
+	return syntax.New(tg, lm, ps)
+}
+
+func run(records, parserPath, taggerPath, lemmaPath string) error {
+	sm, err := model(parserPath, taggerPath, lemmaPath)
+	if err != nil {
+		return err
 	}
 	lx, err := frames.Default()
 	if err != nil {
@@ -109,7 +123,7 @@ func run(records, parserPath, taggerPath, lemmaPath string) error {
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 			return fmt.Errorf("%s:%d: %v", records, n, err)
 		}
-		toks := annotate(r.Text, tg, lm, ps)
+		toks := annotate(r.Text, sm)
 		o := out{ID: r.ID, Parse: conll(toks), Frames: []rel{}}
 		atts := lx.Attributions(toks)
 		for _, m := range lx.Match(toks) {
@@ -133,25 +147,13 @@ func run(records, parserPath, taggerPath, lemmaPath string) error {
 }
 
 // annotate tokenizes, tags, lemmatizes and parses text as one sentence.
-func annotate(text string, tg *tag.Model, lm *lemma.Lemmatizer, ps *depparse.Model) []frames.Token {
+func annotate(text string, sm *syntax.Model) []frames.Token {
 	tt := tokenize.Tokenize(text)
-	forms := make([]string, len(tt))
-	for i, t := range tt {
-		forms[i] = t.Form
-	}
-	upos, xpos := make([]string, len(tt)), make([]string, len(tt))
-	tg.Tag(forms, upos, xpos)
-	ws := make([]depparse.Word, len(tt))
-	for i := range tt {
-		ws[i] = depparse.Word{Form: forms[i], UPOS: upos[i], XPOS: xpos[i]}
-	}
-	heads, labels := make([]int, len(tt)), make([]string, len(tt))
-	ps.ParseInto(ws, heads, labels)
 	toks := make([]frames.Token, len(tt))
 	for i, t := range tt {
-		toks[i] = frames.Token{Form: t.Form, Start: t.Start, End: t.End, UPOS: upos[i], XPOS: xpos[i],
-			Lemma: lm.Lemma(t.Form, upos[i], xpos[i]), Head: heads[i] - 1, DepRel: labels[i]}
+		toks[i] = frames.Token{Form: t.Form, Start: t.Start, End: t.End}
 	}
+	sm.Annotate(toks)
 	return toks
 }
 
