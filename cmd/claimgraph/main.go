@@ -9,6 +9,7 @@
 //	claimgraph delete --db DIR --article ID | --url URL
 //	claimgraph --version
 //	claimgraph export --db DIR --format graphml|json
+//	claimgraph parse [FILE] | --conllu FILE   English text or CoNLL-U → CoNLL-U (UD tags, lemmas, tree)
 //
 // --db defaults to $CLAIMGRAPH_DB, then ./claimgraph-data. Exit codes: 0 ok, 1 runtime error,
 // 2 usage error.

@@ -60,7 +60,7 @@ claim, with the sentence that says so, stores the graph in Badger and serves it 
 	root.PersistentFlags().StringVar(&g.db, "db", "", "store directory (default $CLAIMGRAPH_DB, then "+defaultDB+")")
 	root.PersistentFlags().BoolVarP(&g.verbose, "verbose", "v", false, "log debug detail")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newLoadCmd(g), newServeCmd(g), newQueryCmd(g), newDeleteCmd(g), newExportCmd(g), newStatsCmd(g))
+	root.AddCommand(newLoadCmd(g), newServeCmd(g), newQueryCmd(g), newDeleteCmd(g), newExportCmd(g), newStatsCmd(g), newParseCmd(g))
 	return root
 }
 

@@ -1,0 +1,102 @@
+// Command claimgraph-cues generates the verb cue dictionary of the frames package from
+// PETRARCH2's CAMEO verb dictionary, the CAMEO→PLOVER table and the hand-written CAMEO→relation
+// type table:
+//
+//	go run ./cmd/claimgraph-cues            # from the repository root: rewrites data/frames/cameo-*.txt
+//	go run ./cmd/claimgraph-cues -check     # exits 1 when the committed files are stale
+//
+// Inputs (all under data/frames/): source/CAMEO.2.0.txt (MIT), source/CAMEO2PLOVER-2021.txt
+// (CC BY-SA 4.0), cameo-types.txt. Outputs: cameo-verbs.txt (one line per verb) and
+// cameo-patterns.txt (one line per verb–object pattern, &SETs expanded). The output is a pure
+// function of the inputs, so regenerating gives identical bytes.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+)
+
+func main() {
+	dir := flag.String("dir", "data/frames", "directory holding source/ and cameo-types.txt; outputs are written here")
+	check := flag.Bool("check", false, "compare with the committed outputs instead of writing them")
+	flag.Parse()
+	if err := run(*dir, *check); err != nil {
+		fmt.Fprintln(os.Stderr, "claimgraph-cues:", err)
+		os.Exit(1)
+	}
+}
+
+// outputs generates both files from the inputs under dir.
+func outputs(dir string) (verbs, patterns []byte, counts map[string]int, err error) {
+	open := func(name string) (*os.File, error) { return os.Open(filepath.Join(dir, name)) }
+	f, err := open("source/CAMEO.2.0.txt")
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	defer f.Close()
+	d, err := parseCAMEO(f, f.Name())
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	g, err := open("source/CAMEO2PLOVER-2021.txt")
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	defer g.Close()
+	pl, err := parsePlover(g, g.Name())
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	h, err := open("cameo-types.txt")
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	defer h.Close()
+	ty, err := parseTypes(h, h.Name())
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	var vb, pb bytes.Buffer
+	counts, err = generate(d, pl, ty, &vb, &pb)
+	return vb.Bytes(), pb.Bytes(), counts, err
+}
+
+func run(dir string, check bool) error {
+	verbs, patterns, counts, err := outputs(dir)
+	if err != nil {
+		return err
+	}
+	files := []struct {
+		name string
+		data []byte
+	}{{"cameo-verbs.txt", verbs}, {"cameo-patterns.txt", patterns}}
+	for _, f := range files {
+		path := filepath.Join(dir, f.name)
+		if check {
+			old, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			if !bytes.Equal(old, f.data) {
+				return fmt.Errorf("%s is stale: run go run ./cmd/claimgraph-cues", path)
+			}
+			continue
+		}
+		if err := os.WriteFile(path, f.data, 0o644); err != nil {
+			return err
+		}
+	}
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Printf("%-20s %6d\n", k, counts[k])
+	}
+	return nil
+}

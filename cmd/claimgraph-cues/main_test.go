@@ -1,0 +1,176 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const dataDir = "../../data/frames"
+
+// TestGeneratedFilesAreCurrent regenerates the cue files from the committed sources and table and
+// requires the committed outputs to be byte-identical.
+func TestGeneratedFilesAreCurrent(t *testing.T) {
+	verbs, patterns, _, err := outputs(dataDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string][]byte{"cameo-verbs.txt": verbs, "cameo-patterns.txt": patterns} {
+		got, err := os.ReadFile(filepath.Join(dataDir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from what the generator writes: run go run ./cmd/claimgraph-cues", name)
+		}
+	}
+	again, _, _, err := outputs(dataDir)
+	if err != nil || !bytes.Equal(again, verbs) {
+		t.Errorf("two runs differ (err %v)", err)
+	}
+}
+
+// rows returns the generated lines whose first fields equal prefix (fields split on " | ").
+func rows(t *testing.T, data []byte, prefix ...string) [][]string {
+	t.Helper()
+	var out [][]string
+	for _, l := range strings.Split(string(data), "\n") {
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		f := strings.Split(l, " | ")
+		ok := len(f) >= len(prefix)
+		for i := 0; ok && i < len(prefix); i++ {
+			ok = prefix[i] == "*" || f[i] == prefix[i]
+		}
+		if ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func TestSpotChecks(t *testing.T) {
+	verbs, patterns, counts, err := outputs(dataDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// RELEASE * STATEMENT is CAMEO 010, a plain statement (CAMEO.2.0.txt:6865): no stance type.
+	st := rows(t, patterns, "RELEASE", "-", "-", "statement")
+	if len(st) == 0 {
+		t.Fatal("RELEASE * STATEMENT missing")
+	}
+	for _, f := range st {
+		if f[6] != "010" || f[7] != "-" || f[8] != "-" || f[9] != "-" || f[10] != "-" {
+			t.Errorf("RELEASE * STATEMENT = %v, want code 010 and no type", f)
+		}
+	}
+	// the verb release alone is CAMEO 084 (return, release), PLOVER RETREAT, a concession: OFFERS
+	if r := rows(t, verbs, "release", "release", "RELEASE"); len(r) != 1 || r[0][3] != "084" || r[0][4] != "RETREAT" || r[0][5] != "OFFERS" {
+		t.Errorf("release = %v", r)
+	}
+	// RELEASE * &HOSTAGE expands the set's heads into the object column (CAMEO 0841)
+	if r := rows(t, patterns, "RELEASE", "-", "-", "*"); !hasObject(r, "hostage", "0841") {
+		t.Errorf("RELEASE * &HOSTAGE not expanded: %v", r)
+	}
+	// ASK is CAMEO 020 (appeal), DEMANDS, dropped by PLOVER; +ASK_FOR keeps its preposition
+	if r := rows(t, verbs, "ask", "ask for", "ASK"); len(r) != 1 || r[0][3] != "020" || r[0][4] != "-" || r[0][5] != "DEMANDS" {
+		t.Errorf("ask for = %v", r)
+	}
+	// THREATEN [130] → THREATENS, PLOVER THREATEN
+	if r := rows(t, verbs, "threaten", "threaten"); len(r) == 0 || r[0][5] != "THREATENS" || r[0][4] != "THREATEN" {
+		t.Errorf("threaten = %v", r)
+	}
+	// a meeting held is no stance, announced it is an offer (CAMEO 04 → 036)
+	if r := rows(t, verbs, "meet", "meet"); len(r) == 0 || r[0][5] != "-" || r[0][6] != "OFFERS" {
+		t.Errorf("meet = %v", r)
+	}
+	// sanctions imposed: IMPOSE block, object sanctions → 163, conditional → THREATENS
+	found := false
+	for _, f := range rows(t, patterns, "*", "-", "-", "*") {
+		if strings.Contains("|"+f[3]+"|", "|sanctions|") && f[6] == "163" {
+			found = true
+			if f[8] != "SANCTIONS" || f[10] != "THREATENS" {
+				t.Errorf("%v: want SANCTIONS, conditional THREATENS", f)
+			}
+		}
+	}
+	if !found {
+		t.Error("no * SANCTIONS [163] pattern")
+	}
+	// a "source:target" code is the subject's act; ":B" (the subject undergoes B) gives nothing
+	ap := rows(t, patterns, "APPEAR", "-", "-", "-", "-", "before court")
+	if len(ap) != 1 || ap[0][6] != ":173" {
+		t.Errorf("APPEAR (BEFORE COURT) = %v, want code :173", ap)
+	}
+	for _, f := range ap {
+		if f[8] != "-" {
+			t.Errorf("APPEAR (IN COURT) gives %s", f[8])
+		}
+	}
+	// every type the table can produce appears, and the counts add up to the lines written
+	for _, ty := range []string{"OPPOSES", "SUPPORTS", "OFFERS", "DEMANDS", "THREATENS", "SANCTIONS"} {
+		if counts["verb "+ty]+counts["pattern "+ty] == 0 {
+			t.Errorf("no cue of type %s", ty)
+		}
+	}
+	n := 0
+	for _, c := range counts {
+		n += c
+	}
+	if lines := len(rows(t, verbs)) + len(rows(t, patterns)); lines != n {
+		t.Errorf("counts %d, lines %d", n, lines)
+	}
+}
+
+func hasObject(rs [][]string, head, code string) bool {
+	for _, f := range rs {
+		if strings.Contains("|"+f[3]+"|", "|"+head+"|") && f[6] == code {
+			return true
+		}
+	}
+	return false
+}
+
+// TestTypeTableCoversEveryRoot checks the hand table: every CAMEO root 01–20 has a row, so no
+// code falls through.
+func TestTypeTableCoversEveryRoot(t *testing.T) {
+	f, err := os.Open(filepath.Join(dataDir, "cameo-types.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	ty, err := parseTypes(f, f.Name())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for r := 1; r <= 20; r++ {
+		root := string([]byte{byte('0' + r/10), byte('0' + r%10)})
+		if _, ok := ty[root]; !ok {
+			t.Errorf("root %s has no row", root)
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"member outside set", "+WORD\n", "outside a set"},
+		{"pattern before block", "####### VERB PATTERNS #######\n- * X [010]\n", "before any verb block"},
+		{"no code", "####### VERB PATTERNS #######\n--- X [---] ---\nX\n- * Y\n", "without a code"},
+		{"bad code", "####### VERB PATTERNS #######\n--- X [0a0] ---\n", "bad code"},
+		{"unbalanced", "####### VERB PATTERNS #######\n--- X [---] ---\nX\n- * (TO Y [010]\n", "unbalanced"},
+	} {
+		_, err := parseCAMEO(strings.NewReader(tc.in), "t.txt")
+		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "t.txt:") {
+			t.Errorf("%s: err %v, want %q with the file name", tc.name, err, tc.want)
+		}
+	}
+	if _, err := parseTypes(strings.NewReader("01 | FOO | = | = | why\n"), "t.txt"); err == nil || !strings.Contains(err.Error(), "t.txt:1") {
+		t.Errorf("unknown type: err %v", err)
+	}
+	if _, err := parseTypes(strings.NewReader("01 | - | = | = | \n"), "t.txt"); err == nil {
+		t.Error("a row without a reason must fail")
+	}
+}

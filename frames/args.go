@@ -1,0 +1,360 @@
+package frames
+
+import (
+	"unicode"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// relativePronouns head a relative clause as its subject ("the country that imposed …").
+var relativePronouns = map[string]bool{"that": true, "which": true, "who": true}
+
+// verbSource returns the source of verb i and the frame that found it; -1 when none.
+func (tr *tree) verbSource(i int, depth int) (int, string) {
+	if depth > 8 {
+		return -1, ""
+	}
+	if tr.passive(i) {
+		if a := tr.child(i, "obl:agent"); a >= 0 {
+			return a, "verb-passive"
+		}
+		if a := tr.oblWith(i, "by"); a >= 0 {
+			return a, "verb-passive"
+		}
+		return -1, "verb-passive"
+	}
+	if s := tr.child(i, "nsubj"); s >= 0 {
+		if relativePronouns[tr.lemma(s)] && tr.rel(i) == "acl:relcl" {
+			return tr.t[i].Head, "verb-relcl"
+		}
+		return s, "verb"
+	}
+	h := tr.t[i].Head
+	if h < 0 {
+		return -1, "verb"
+	}
+	switch base(tr.rel(i)) {
+	case "xcomp":
+		// object control when the governor has an object ("urged Iran to withdraw"), subject
+		// control otherwise ("refused to withdraw")
+		if o := tr.child(h, "obj", "iobj"); o >= 0 {
+			return o, "verb-controlled"
+		}
+		// a passive governor's subject controls: "Iran was urged to withdraw", "it is prepared
+		// to impose" (the passive subject is the active object, or the adjective's subject)
+		if o := tr.child(h, "nsubj:pass"); o >= 0 {
+			return o, "verb-controlled"
+		}
+		s, _ := tr.verbSource(h, depth+1)
+		return s, "verb-controlled"
+	case "conj":
+		s, _ := tr.verbSource(h, depth+1)
+		return s, "verb-conj"
+	case "acl", "parataxis", "appos":
+		// a finite verb has a subject: attached without one to a noun before it (a parser's
+		// reading of "Albania on Friday denounced …"), that noun is it; so is the noun a present
+		// participle modifies ("countries seeking to …"). A past participle's noun ("the curfew
+		// imposed in Sudan") is its object, not its subject.
+		if tr.finite(i) || tr.t[i].XPOS == "VBG" || tr.predicateOfNominalRoot(i) {
+			if hp := tr.t[h].UPOS; (hp == "NOUN" || hp == "PROPN" || hp == "PRON") && h < i {
+				return h, "verb-attached"
+			}
+		}
+	case "advcl":
+		// a subjectless adjunct is controlled by the main subject: a participle ("…, threatening
+		// to retaliate"), a by-gerund ("retaliated by expelling …"), a purpose infinitive ("sent
+		// envoys to demand …", "in order to")
+		if m := tr.caseOf(i); m == "" || m == "by" || m == "to" || m == "in" {
+			s, _ := tr.verbSource(h, depth+1)
+			return s, "verb-adjunct"
+		}
+	}
+	return -1, "verb"
+}
+
+// indicative reports a clause whose verb (or auxiliary) is in the past or third-person present
+// tense (VBD, VBZ), which a mandative subjunctive never is.
+func (tr *tree) indicative(c int) bool {
+	if x := tr.t[c].XPOS; x == "VBD" || x == "VBZ" {
+		return true
+	}
+	for _, k := range tr.kids[c] {
+		if r := base(tr.rel(k)); (r == "aux" || r == "cop") && (tr.t[k].XPOS == "VBD" || tr.t[k].XPOS == "VBZ") {
+			return true
+		}
+	}
+	return false
+}
+
+// cueObject reports a verb whose object is a cue noun ("aims to tighten sanctions").
+func (lx *Lexicon) cueObject(tr *tree, v int) bool {
+	o := tr.object(v)
+	return o >= 0 && tr.t[o].UPOS == "NOUN" && len(lx.classes["noun "+tr.lemma(o)]) > 0
+}
+
+// finite reports a finite verb: a past or present tense tag (VBD, VBZ, VBP), or a participle
+// with a tense auxiliary ("has promised").
+func (tr *tree) finite(i int) bool {
+	switch tr.t[i].XPOS {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	for _, k := range tr.kids[i] {
+		if tr.rel(k) == "aux" && tr.t[k].UPOS == "AUX" {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateOfNominalRoot reports a verb attached (acl, parataxis) to a noun that heads the whole
+// sentence (the root, or an appos/flat of it) without a copula: such a sentence has no other
+// predicate, so the verb is its main verb whatever its tag ("Nigerian authorities jailed 52
+// members …" read as a noun phrase with a participle; VBD/VBN is the tagger's commonest verb
+// confusion).
+func (tr *tree) predicateOfNominalRoot(i int) bool {
+	h := tr.t[i].Head
+	if h < 0 || h > i {
+		return false
+	}
+	if r := tr.rel(i); r != "acl" && r != "parataxis" {
+		return false
+	}
+	if p := tr.t[h].UPOS; p != "NOUN" && p != "PROPN" {
+		return false
+	}
+	root := h
+	if r := tr.rel(h); (r == "appos" || r == "flat") && tr.t[h].Head >= 0 {
+		root = tr.t[h].Head
+	}
+	if tr.t[root].Head >= 0 || tr.child(root, "cop") >= 0 {
+		return false
+	}
+	for k := range tr.t {
+		if k != i && tr.t[k].UPOS == "VERB" && (tr.t[k].Head == root || tr.t[k].Head == h) && tr.rel(k) != "acl" && tr.rel(k) != "acl:relcl" {
+			return false // another verb already predicates the noun
+		}
+	}
+	return true
+}
+
+// nounSource returns the source of noun cue n and its frame, and the support verb whose object n
+// is (-1 when none).
+func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
+	sup := -1
+	if h := tr.t[n].Head; h >= 0 && (tr.rel(n) == "obj" || tr.rel(n) == "nsubj:pass") && lx.in("support", tr.lemma(h)) {
+		sup = h
+	}
+	if p := tr.child(n, "nmod:poss"); p >= 0 {
+		return p, "noun-poss", sup
+	}
+	for _, k := range tr.kids[n] {
+		// a proper noun, a demonym, or a capitalized adjective not opening the sentence (where
+		// every word is capitalized: "New restrictions were …")
+		if r := tr.rel(k); (r == "amod" || r == "compound") && (tr.t[k].UPOS == "PROPN" || lx.demonyms[tr.lower[k]] || k > 0 && startsUpper(tr.t[k].Form)) {
+			return k, "noun-national", sup
+		}
+	}
+	if a := tr.oblWith(n, "by"); a >= 0 {
+		return a, "noun-agent", sup
+	}
+	if sup >= 0 {
+		s, _ := tr.verbSource(sup, 0)
+		return s, "noun-support", sup
+	}
+	return -1, "noun-bare", sup
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// targetOf returns the target and content of predicate i for the target specs (a class's list;
+// nil for a CAMEO verb: object, the pattern's prepositions, then the usual ones). sup is the
+// support verb of a noun cue, whose obliques also take the noun's target ("imposed sanctions on
+// Iran").
+func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content int) {
+	target, content = -1, -1
+	if kind == "prep" {
+		return i, -1 // "is against the plan": the phrase's own noun
+	}
+	specs := c.targets
+	if specs == nil {
+		specs = append(append([]string{"obj"}, c.prep...), "xcomp", "ccomp", "against", "on", "upon", "to", "with", "over", "for", "at", "from", "into", "about")
+	}
+	for _, s := range specs {
+		k := -1
+		switch s {
+		case "obj":
+			k = tr.object(i)
+			if k < 0 && kind == "verb" {
+				k = tr.child(i, "iobj")
+			}
+		case "xcomp":
+			if k = tr.child(i, "xcomp"); k < 0 && kind == "noun" {
+				if a := tr.child(i, "acl"); a >= 0 && tr.caseOf(a) == "to" {
+					k = a
+				}
+			}
+			if k >= 0 && content < 0 {
+				content = k
+				continue
+			}
+		case "ccomp":
+			if k = tr.child(i, "ccomp"); k < 0 && kind == "noun" {
+				if a := tr.child(i, "acl"); a >= 0 && tr.caseOf(a) == "that" {
+					k = a
+				}
+			}
+			if k >= 0 && content < 0 {
+				content = k
+				continue
+			}
+		default:
+			if k = tr.oblWith(i, s); k < 0 && sup >= 0 {
+				k = tr.oblWith(sup, s)
+			}
+		}
+		if k >= 0 && target < 0 {
+			target = k
+		}
+	}
+	// "urged Iran to withdraw": the addressee is the target, the infinitive the content;
+	// "refused to withdraw", "is unwilling to negotiate": the infinitive is both
+	if target < 0 && content >= 0 {
+		target = content
+	}
+	return target, content
+}
+
+// hostileArg reports whether a target of verb i under specs names a coercive measure (a word of
+// the hostile class anywhere in its phrase).
+func (lx *Lexicon) hostileArg(tr *tree, i int, specs []string) bool {
+	t, c := tr.targetOf(i, cand{targets: specs}, "verb", -1)
+	for _, a := range []int{t, c} {
+		if a < 0 {
+			continue
+		}
+		lo, hi := tr.span(a)
+		for k := lo; k < hi; k++ {
+			if lx.in("hostile", tr.lemma(k)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// frame builds the matches of cue c at token i: one per source conjunct and target conjunct.
+func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
+	var src, sup int
+	var frame string
+	pred := i // the word whose dependents carry modality
+	switch c.kind {
+	case "verb":
+		src, frame = tr.verbSource(i, 0)
+		sup = -1
+		if lx.in("unaccusative", tr.lemma(i)) {
+			src = -1 // "thousands died": the subject undergoes the event
+		}
+		if h := tr.t[i].Head; src < 0 && h >= 0 && tr.rel(i) == "acl" && tr.caseOf(i) == "to" && tr.t[h].UPOS == "NOUN" {
+			// an infinitive complementing a noun is controlled by the noun's addressee when it has
+			// one ("pressure on Bolivia to reject", "a call to Iran to …"), else by its agent
+			// ("China's decision to expel …", "the move by Ankara to close …")
+			for _, p := range []string{"on", "upon", "to"} {
+				if a := tr.oblWith(h, p); a >= 0 && a < i {
+					src, frame = a, "verb-noun-controlled"
+					break
+				}
+			}
+			if src < 0 {
+				if s, _, _ := lx.nounSource(tr, h); s >= 0 {
+					src, frame = s, "verb-noun-controlled"
+				}
+			}
+		}
+	case "noun":
+		src, frame, sup = lx.nounSource(tr, i)
+		if sup >= 0 {
+			pred = sup
+		}
+	case "prep":
+		src, frame, sup = tr.child(i, "nsubj"), "prep-copula", -1
+	case "adj":
+		src, frame, sup = tr.child(i, "nsubj"), "adj-copula", -1
+		if src < 0 {
+			src = tr.child(i, "nsubj:pass")
+		}
+	}
+	target, content := tr.targetOf(i, c, c.kind, sup)
+	if content >= 0 && lx.in("intent", tr.lemma(i)) && (lx.isCue(tr, content) || lx.cueObject(tr, content)) {
+		// "plans to impose", "is prepared to impose martial law": the intended act is the
+		// content's cue, in the future mode; the intent word is no act of its own
+		return nil
+	}
+	mode, neg, hedged := lx.modality(tr, pred)
+	if c.negIsCue {
+		neg = false // "did not rule out": the negation is part of the cue
+	}
+	if c.needs["hostile-target"] && !lx.hostileArg(tr, i, c.targets) {
+		return nil
+	}
+	if c.needs["intent"] && mode == Asserted {
+		return nil
+	}
+	typ := c.types.For(mode)
+	code, plover := c.code, c.plover
+	if c.kind == "noun" && c.types.Asserted == graph.Sanctions && sup < 0 {
+		if h := tr.t[i].Head; h >= 0 && (tr.rel(i) == "obj" || tr.rel(i) == "nsubj:pass") && lx.in("reversal", tr.lemma(h)) {
+			// "lifted sanctions on Iran", "will lift sanctions": CAMEO 085 ease economic
+			// sanctions (announced, 0354), a concession in every mode; the reversal verb's
+			// subject and modality are the act's
+			typ, code, plover, frame = graph.Offers, "085", "RETREAT", frame+"-reversal"
+			if s, _ := tr.verbSource(h, 0); s >= 0 {
+				src = s
+			}
+			mode, neg, hedged = lx.modality(tr, h)
+			pred = h
+		}
+	}
+	refusal := ""
+	if neg && mode != Asserted && (typ == graph.Offers || typ == graph.Supports) {
+		// "will not sign", "would not meet their demands": a declared refusal is a rejection
+		// (CAMEO 12 "reject", PLOVER REJECT "all rejections and refusals"), as "refuse to" is;
+		// "did not sign" stays a negated report
+		typ, neg, code, plover, refusal = graph.Opposes, false, "12", "REJECT", "-refusal"
+	}
+	if typ == "" {
+		return nil
+	}
+	if typ == graph.Demands && c.kind == "verb" && content >= 0 && tr.rel(content) == "ccomp" && tr.indicative(content) && lx.deontic(tr, content) < 0 {
+		// "insisted that the vote was fair": an indicative complement is asserted, not
+		// demanded; a demand takes the mandative subjunctive or should ("insisted that it
+		// withdraw", Quirk et al. 1985 on the mandative subjunctive)
+		return nil
+	}
+	scope, outer := lx.scope(tr, pred, mode, src)
+	m := Match{Cue: i, Kind: c.kind, Type: typ, Source: src, Target: target, Content: content,
+		Mode: mode, Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: code, Plover: plover,
+		Rule: "frames:" + frame + refusal + ":" + c.entry}
+	var out []Match
+	srcs := []int{-1}
+	if src >= 0 {
+		srcs = tr.conjuncts(src)
+	}
+	tgts := []int{-1}
+	if target >= 0 {
+		tgts = tr.conjuncts(target)
+	}
+	for _, s := range srcs {
+		for _, t := range tgts {
+			mm := m
+			mm.Source, mm.Target = s, t
+			out = append(out, mm)
+		}
+	}
+	return out
+}

@@ -1,0 +1,345 @@
+package frames
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/syntax/conllu"
+)
+
+// want is one expected match: type, source and target word forms ("" = none, "*" = any), and
+// the modality, scope and rule prefix.
+type want struct {
+	typ      graph.RelType
+	src, tgt string
+	mode     Mode
+	scope    Scope
+	neg      bool
+	hedged   bool
+	rule     string
+}
+
+// cases are the hand-written trees of testdata/constructions.conllu (sentences of our own, one
+// per construction): the matches each must give, and the relation types it must not assert.
+var cases = map[string]struct {
+	want []want
+	not  []graph.RelType
+}{
+	"active-object":          {want: []want{{typ: graph.Opposes, src: "Germany", tgt: "decision", rule: "frames:verb:cameo@"}}},
+	"passive-agent":          {want: []want{{typ: graph.Sanctions, src: "Japan", tgt: "restrictions", rule: "frames:verb-passive:cameo@"}}},
+	"noun-possessive":        {want: []want{{typ: graph.Opposes, src: "Brazil", tgt: "sign", rule: "frames:noun-poss:class/noun/refusal"}}},
+	"noun-demonym":           {want: []want{{typ: graph.Threatens, src: "Chinese", tgt: "Taiwan", rule: "frames:noun-national:class/noun/threat"}}},
+	"support-verb":           {want: []want{{typ: graph.Opposes, src: "Peru", tgt: "Ecuador", rule: "frames:noun-support:class/noun/protest"}}},
+	"conj-subjects":          {want: []want{{typ: graph.Opposes, src: "Kenya", tgt: "proposal"}, {typ: graph.Opposes, src: "Uganda", tgt: "proposal"}}},
+	"conj-objects":           {want: []want{{typ: graph.Opposes, src: "Mali", tgt: "France"}, {typ: graph.Opposes, src: "Mali", tgt: "Germany"}}},
+	"conj-verbs":             {want: []want{{typ: graph.Supports, src: "Chile", tgt: "decision"}, {typ: graph.Offers, src: "Chile", tgt: "help", rule: "frames:verb-conj:"}}},
+	"negation":               {want: []want{{typ: graph.Supports, src: "Spain", tgt: "plan", neg: true}}},
+	"hedge-adverb":           {want: []want{{typ: graph.Opposes, src: "Cuba", tgt: "proposal", hedged: true}}},
+	"conditional-unless":     {want: []want{{typ: graph.Threatens, src: "Turkey", tgt: "sanctions", mode: Conditional}}, not: []graph.RelType{graph.Sanctions}},
+	"future-if":              {want: []want{{typ: graph.Threatens, src: "Egypt", tgt: "sanctions", mode: Conditional}, {typ: graph.Opposes, src: "Sudan", tgt: "", scope: Hypothesis}}, not: []graph.RelType{graph.Sanctions}},
+	"belief-ccomp":           {want: []want{{typ: graph.Opposes, src: "Korea", tgt: "proposal", mode: Future, scope: Belief}}},
+	"belief-ecm":             {want: []want{{typ: graph.Opposes, src: "Korea", tgt: "proposal", scope: Belief, rule: "frames:verb-controlled:"}}},
+	"report-prediction":      {want: []want{{typ: graph.Opposes, src: "Vietnam", tgt: "proposal", mode: Conditional, scope: Prediction}}},
+	"report-own-pronoun":     {want: []want{{typ: graph.Opposes, src: "it", tgt: "proposal", mode: Conditional}}},
+	"report-past":            {want: []want{{typ: graph.Opposes, src: "Libya", tgt: "decision"}}},
+	"reversal":               {want: []want{{typ: graph.Offers, src: "Canada", tgt: "*"}}, not: []graph.RelType{graph.Sanctions}},
+	"statement-none":         {not: []graph.RelType{graph.Offers, graph.Opposes, graph.Supports, graph.Demands, graph.Threatens, graph.Sanctions, graph.Cites}},
+	"release-concession":     {want: []want{{typ: graph.Offers, src: "army", tgt: "prisoners"}}},
+	"intent-xcomp":           {want: []want{{typ: graph.Threatens, src: "Poland", tgt: "diplomats", mode: Future, rule: "frames:verb-controlled:"}}, not: []graph.RelType{graph.Offers, graph.Sanctions}},
+	"object-control":         {want: []want{{typ: graph.Demands, src: "France", tgt: "Iran"}, {typ: graph.Opposes, src: "Iran", tgt: "proposal", scope: Content}}},
+	"adjective-unwilling":    {want: []want{{typ: graph.Opposes, src: "Nepal", tgt: "negotiate", rule: "frames:adj-copula:class/adj/unwilling"}}},
+	"adjective-ready":        {want: []want{{typ: graph.Offers, src: "Cuba", tgt: "talk"}}},
+	"relative-clause":        {want: []want{{typ: graph.Opposes, src: "Sweden", tgt: "Hungary"}, {typ: graph.Sanctions, src: "Hungary", tgt: "talks", rule: "frames:verb-relcl:"}}},
+	"not-rule-out-hostile":   {want: []want{{typ: graph.Threatens, src: "Russia", tgt: "sanctions", rule: "frames:verb:class/verb/rule_out"}}},
+	"not-rule-out-benign":    {want: []want{{typ: graph.Opposes, src: "Russia", tgt: "talks", neg: true}}, not: []graph.RelType{graph.Threatens}},
+	"meeting-held":           {not: []graph.RelType{graph.Offers}},
+	"meeting-future":         {want: []want{{typ: graph.Offers, src: "Kenya", tgt: "Somalia", mode: Future}}},
+	"demand-content":         {want: []want{{typ: graph.Demands, src: "Serbia", tgt: "withdraw"}}, not: []graph.RelType{graph.Offers}},
+	"adjectival-passive":     {want: []want{{typ: graph.Opposes, src: "Norway", tgt: "merger", rule: "frames:adj-copula:class/adj/opposed"}}},
+	"attached-finite":        {want: []want{{typ: graph.Opposes, src: "Chile", tgt: "decision", rule: "frames:verb-attached:"}}},
+	"reduced-relative":       {want: []want{{typ: graph.Offers, src: "Peru", tgt: "curfew"}, {typ: graph.Sanctions, src: "", tgt: "curfew"}}},
+	"issued-warning":         {want: []want{{typ: graph.Threatens, src: "Norway", tgt: "Iceland", rule: "frames:noun-support:class/noun/warning"}}},
+	"sign-agreement":         {want: []want{{typ: graph.Supports, src: "Chile", tgt: "agreement"}, {typ: graph.Supports, src: "Peru", tgt: "agreement"}}},
+	"sign-defence-agreement": {not: []graph.RelType{graph.Supports}},
+	"prepared-coercive":      {want: []want{{typ: graph.Threatens, src: "Bolivia", tgt: "curfew", mode: Future, rule: "frames:verb-controlled:"}}, not: []graph.RelType{graph.Offers, graph.Sanctions}},
+	"nominal-root-predicate": {want: []want{{typ: graph.Opposes, src: "authorities", tgt: "protesters", rule: "frames:verb-attached:"}}},
+	"passive-control":        {want: []want{{typ: graph.Opposes, src: "Iran", tgt: "offer", scope: Content, rule: "frames:verb-controlled:"}}},
+	"declared-refusal":       {want: []want{{typ: graph.Opposes, src: "Peru", tgt: "agreement", mode: Future, rule: "frames:verb-refusal:"}}, not: []graph.RelType{graph.Supports}},
+	"purpose-infinitive":     {want: []want{{typ: graph.Demands, src: "Japan", tgt: "compensation", mode: Future, rule: "frames:verb-adjunct:"}}},
+	"by-gerund":              {want: []want{{typ: graph.Sanctions, src: "Peru", tgt: "ambassador", rule: "frames:verb-adjunct:"}}},
+	"reported-obligation":    {want: []want{{typ: graph.Demands, src: "Norway", tgt: "Russia", rule: "frames:verb-obligation:modality/deontic/must"}, {typ: graph.Offers, src: "Russia", tgt: "prisoners", scope: Content}}},
+	"insist-content":         {want: []want{{typ: graph.Demands, src: "Serbia", tgt: "release"}, {typ: graph.Offers, src: "Albania", tgt: "prisoners", scope: Content}}},
+	"noun-pressure":          {want: []want{{typ: graph.Demands, src: "Chile", tgt: "Bolivia", rule: "frames:noun-poss:class/noun/pressure"}, {typ: graph.Opposes, src: "Bolivia", tgt: "it", scope: Content, rule: "frames:verb-noun-controlled:"}}},
+	"modal-if":               {want: []want{{typ: graph.Threatens, src: "Kenya", tgt: "curfew", mode: Conditional, hedged: true}}, not: []graph.RelType{graph.Sanctions}},
+	"noun-curfew":            {want: []want{{typ: graph.Threatens, src: "Ghana", tgt: "", mode: Future, rule: "frames:noun-support:class/noun/curfew"}}},
+	"bar-from":               {want: []want{{typ: graph.Sanctions, src: "Washington", tgt: "Huawei"}}},
+	"its-demand-that":        {want: []want{{typ: graph.Demands, src: "Its", tgt: "withdraw", rule: "frames:noun-poss:class/noun/demand"}, {typ: graph.Offers, src: "Chad", tgt: "", scope: Content}}},
+	"inverted-attribution":   {},
+	"according-to":           {want: []want{{typ: graph.Opposes, src: "Iran", tgt: "offer"}}},
+	"noun-control-decision":  {want: []want{{typ: graph.Sanctions, src: "Chile", tgt: "envoy", rule: "frames:verb-noun-controlled:"}}},
+	"noun-control-plan":      {want: []want{{typ: graph.Threatens, src: "Chile", tgt: "envoy", mode: Future, rule: "frames:verb-noun-controlled:"}}, not: []graph.RelType{graph.Sanctions}},
+	"against-predicate":      {want: []want{{typ: graph.Opposes, src: "Denmark", tgt: "sanctions", rule: "frames:prep-copula:class/prep/against"}}, not: []graph.RelType{graph.Sanctions}},
+	"multiword-set-free":     {want: []want{{typ: graph.Offers, src: "Rebels", tgt: "hostages"}}},
+	"light-verb":             {not: []graph.RelType{graph.Sanctions, graph.Offers}},
+	"opaque-object":          {want: []want{{typ: graph.Supports, src: "Brazilian", tgt: "", scope: Content}}, not: []graph.RelType{graph.Supports}},
+	"insist-indicative":      {not: []graph.RelType{graph.Demands}},
+	"conj-shared-aux":        {want: []want{{typ: graph.Threatens, src: "Peru", tgt: "", mode: Future, rule: "frames:noun-support:class/noun/tariff"}, {typ: graph.Threatens, src: "Peru", tgt: "diplomats", mode: Future, rule: "frames:verb-conj:"}}, not: []graph.RelType{graph.Sanctions}},
+	"face-sanctions":         {not: []graph.RelType{graph.Offers, graph.Sanctions, graph.Threatens}},
+	"unaccusative":           {not: []graph.RelType{graph.Threatens}},
+	"meet-demands":           {want: []want{{typ: graph.Opposes, src: "Peru", tgt: "demands", mode: Future, rule: "frames:verb-refusal:class/verb/meet"}}, not: []graph.RelType{graph.Offers}},
+	"reversal-refused":       {want: []want{{typ: graph.Opposes, src: "Peru", tgt: "", mode: Future, rule: "frames:noun-bare-reversal-refusal:class/noun/sanction"}}, not: []graph.RelType{graph.Threatens, graph.Sanctions, graph.Offers}},
+	"reversal-future":        {want: []want{{typ: graph.Offers, src: "Peru", tgt: "Chile", mode: Future, rule: "frames:noun-bare-reversal:class/noun/sanction"}}, not: []graph.RelType{graph.Threatens, graph.Sanctions}},
+	"phrasal-particle":       {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
+}
+
+func form(toks []Token, i int) string {
+	if i < 0 {
+		return ""
+	}
+	return toks[i].Form
+}
+
+func describe(toks []Token, ms []Match) string {
+	var b strings.Builder
+	for _, m := range ms {
+		fmt.Fprintf(&b, "\n  %s %s→%s mode=%s scope=%s neg=%v hedged=%v %s", m.Type, form(toks, m.Source), form(toks, m.Target), m.Mode, m.Scope, m.Negated, m.Hedged, m.Rule)
+	}
+	return b.String()
+}
+
+func TestConstructions(t *testing.T) {
+	lx, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents, err := conllu.ReadFile("testdata/constructions.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, s := range sents {
+		id := ""
+		for _, c := range s.Comments {
+			if v, ok := strings.CutPrefix(c, "# id = "); ok {
+				id = v
+			}
+		}
+		tc, ok := cases[id]
+		if !ok {
+			t.Errorf("%s: tree without a case", id)
+			continue
+		}
+		seen[id] = true
+		t.Run(id, func(t *testing.T) {
+			toks := FromCoNLLU(s)
+			ms := lx.Match(toks)
+			for _, w := range tc.want {
+				found := false
+				for _, m := range ms {
+					if m.Type == w.typ && form(toks, m.Source) == w.src && (w.tgt == "*" || form(toks, m.Target) == w.tgt) &&
+						m.Mode == w.mode && m.Scope == w.scope && m.Negated == w.neg && m.Hedged == w.hedged && strings.HasPrefix(m.Rule, w.rule) {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("%s: want %s %s→%s mode=%s scope=%s neg=%v hedged=%v %s; got:%s", s.Text(), w.typ, w.src, w.tgt, w.mode, w.scope, w.neg, w.hedged, w.rule, describe(toks, ms))
+				}
+			}
+			for _, ty := range tc.not {
+				for _, m := range ms {
+					if m.Type == ty && m.Asserts() {
+						t.Errorf("%s: asserts %s:%s", s.Text(), ty, describe(toks, []Match{m}))
+					}
+				}
+			}
+		})
+	}
+	for id := range cases {
+		if !seen[id] {
+			t.Errorf("case %s has no tree in testdata", id)
+		}
+	}
+}
+
+// TestRulesAreKnown runs every test tree and requires each emitted rule to name a listed frame and
+// an entry of the lexicon (the rule registry check).
+func TestRulesAreKnown(t *testing.T) {
+	lx, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents, err := conllu.ReadFile("testdata/constructions.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, s := range sents {
+		for _, m := range lx.Match(FromCoNLLU(s)) {
+			n++
+			if !lx.KnownRule(m.Rule) {
+				t.Errorf("%s: rule %q is not registered", s.Text(), m.Rule)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no matches")
+	}
+	for _, bad := range []string{"frames:verb:cameo@1", "frames:nope:class/noun/refusal", "frames:verb:class/verb/nope", "verb:cameo@8073"} {
+		if lx.KnownRule(bad) {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	good := map[string]string{
+		"cameo-verbs.txt":    "impose | impose | IMPOSE | 170 | COERCE | SANCTIONS | = | THREATENS | 8073\n",
+		"cameo-patterns.txt": "IMPOSE | - | - | curfew | - | - | 1723 | COERCE | SANCTIONS | = | = | 8090\n",
+		"cue-classes.txt":    "noun | threat | - | xcomp | THREATENS | = | = | - | CAMEO 13\n",
+		"modality.txt":       "negation | not | Quirk\n",
+	}
+	if _, err := Load(mapFS(good)); err != nil {
+		t.Fatalf("good files: %v", err)
+	}
+	for name, bad := range map[string]string{
+		"cameo-verbs.txt":    "impose | impose | IMPOSE | 170 | COERCE | PUNISHES | = | = | 8073\n",
+		"cameo-patterns.txt": "IMPOSE | - | - | curfew | - | 1723 | COERCE | SANCTIONS | = | = | 8090\n",
+		"cue-classes.txt":    "noun | threat | - | xcomp | THREATENS | = | = | hostile | CAMEO 13\n",
+		"modality.txt":       "negators | not | Quirk\n",
+	} {
+		files := map[string]string{}
+		for k, v := range good {
+			files[k] = v
+		}
+		files[name] = "# comment\n" + bad
+		_, err := Load(mapFS(files))
+		if err == nil || !strings.Contains(err.Error(), name+":2:") {
+			t.Errorf("%s: err %v, want it to name the file and line 2", name, err)
+		}
+	}
+}
+
+// mapFS is an in-memory fs.FS of text files.
+type mapFS map[string]string
+
+func (m mapFS) Open(name string) (fs.File, error) {
+	s, ok := m[name]
+	if !ok {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	return &memFile{Reader: strings.NewReader(s), name: name}, nil
+}
+
+type memFile struct {
+	*strings.Reader
+	name string
+}
+
+func (f *memFile) Stat() (fs.FileInfo, error) { return nil, fs.ErrInvalid }
+func (f *memFile) Close() error               { return nil }
+
+func BenchmarkMatch(b *testing.B) {
+	lx, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents, err := conllu.ReadFile("testdata/constructions.conllu")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var trees [][]Token
+	words := 0
+	for _, s := range sents {
+		trees = append(trees, FromCoNLLU(s))
+		words += len(s.Words)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range trees {
+			lx.Match(t)
+		}
+	}
+	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// attributions expected in the test trees: speaker and content forms, belief, rule prefix.
+var attributions = map[string][]struct {
+	speaker, content string
+	belief           bool
+	rule             string
+}{
+	"report-prediction":    {{"Officials", "reject", false, "frames:attribution-ccomp:modality/report/say"}},
+	"belief-ccomp":         {{"Japan", "reject", true, "frames:attribution-ccomp:modality/scope/believe"}},
+	"inverted-attribution": {{"ministry", "resume", false, "frames:attribution-inverted:modality/report/say"}},
+	"according-to":         {{"diplomats", "rejected", false, "frames:attribution-according:grammar/according-to"}},
+	"reported-obligation":  {{"Norway", "release", false, "frames:attribution-ccomp:"}},
+	"active-object":        {},
+}
+
+func TestAttributions(t *testing.T) {
+	lx, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents, err := conllu.ReadFile("testdata/constructions.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range sents {
+		id := ""
+		for _, c := range s.Comments {
+			if v, ok := strings.CutPrefix(c, "# id = "); ok {
+				id = v
+			}
+		}
+		want, ok := attributions[id]
+		if !ok {
+			continue
+		}
+		toks := FromCoNLLU(s)
+		got := lx.Attributions(toks)
+		if len(got) != len(want) {
+			t.Errorf("%s: %d attributions, want %d: %+v", s.Text(), len(got), len(want), got)
+			continue
+		}
+		for k, w := range want {
+			g := got[k]
+			if form(toks, g.Speaker) != w.speaker || form(toks, g.Content) != w.content || g.Belief != w.belief || !strings.HasPrefix(g.Rule, w.rule) || !lx.KnownRule(g.Rule) {
+				t.Errorf("%s: got %s → %s belief=%v %s, want %s → %s belief=%v %s", s.Text(), form(toks, g.Speaker), form(toks, g.Content), g.Belief, g.Rule, w.speaker, w.content, w.belief, w.rule)
+			}
+		}
+	}
+}
+
+// FuzzMatch feeds arbitrary heads, relations and tags: Match and Attributions must return
+// (no panic, no endless walk) on any input, trees or not.
+func FuzzMatch(f *testing.F) {
+	f.Add([]byte{0, 1, 2, 3, 4, 5}, []byte{1, 2, 0, 3, 9, 4})
+	f.Add([]byte{1, 0}, []byte{0, 1})
+	lx, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	words := []string{"China", "imposed", "sanctions", "on", "refusal", "to", "unwilling", "not", "would", "said", "that", "and", "against", "is"}
+	lemmas := []string{"China", "impose", "sanction", "on", "refusal", "to", "unwilling", "not", "would", "say", "that", "and", "against", "be"}
+	upos := []string{"PROPN", "VERB", "NOUN", "ADP", "NOUN", "PART", "ADJ", "PART", "AUX", "VERB", "SCONJ", "CCONJ", "ADP", "AUX"}
+	rels := []string{"root", "nsubj", "obj", "obl", "case", "mark", "xcomp", "ccomp", "conj", "aux", "advmod", "acl", "nmod:poss", "nsubj:pass", "obl:agent", "cop", "compound:prt", "parataxis", "acl:relcl", "advcl"}
+	f.Fuzz(func(t *testing.T, heads, labels []byte) {
+		n := min(len(heads), len(labels), 40)
+		toks := make([]Token, n)
+		for i := 0; i < n; i++ {
+			w := int(labels[i]) % len(words)
+			toks[i] = Token{Form: words[w], Lemma: lemmas[w], UPOS: upos[w], XPOS: "VBD",
+				Head: int(heads[i])%(n+2) - 1, DepRel: rels[int(heads[i]^labels[i])%len(rels)]}
+		}
+		for _, m := range lx.Match(toks) {
+			if m.Type == "" || m.Cue < 0 || m.Cue >= n || m.Source >= n || m.Target >= n {
+				t.Fatalf("bad match %+v", m)
+			}
+		}
+		lx.Attributions(toks)
+	})
+}

@@ -1,0 +1,419 @@
+package frames
+
+import (
+	"bufio"
+	"fmt"
+	"io/fs"
+	"strings"
+	"sync"
+
+	"github.com/claimgraph/claimgraph/data"
+	framesdata "github.com/claimgraph/claimgraph/data/frames"
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Lexicon holds the cue dictionaries of data/frames, parsed once into immutable tables. It is safe
+// for concurrent use.
+type Lexicon struct {
+	verbs    map[string][]verbCue    // by lemma
+	patterns map[string][]patternCue // by block
+	classes  map[string][]classCue   // by kind+" "+lemma
+	words    map[string]map[string]bool
+	lines    map[int]bool // CAMEO.2.0.txt lines of the verb and pattern entries
+	// byObject indexes a block's patterns by object head (block+"\x00"+word → indices into
+	// patterns[block], ascending); noObject lists those that name no object
+	byObject map[string][]int
+	noObject map[string][]int
+	// demonyms are the national adjectives of data/lexicons/countries.txt, lower case: a noun
+	// cue's demonym modifier is its source ("Chinese threats")
+	demonyms map[string]bool
+}
+
+// Types is what one cue yields in each mode; "" is none.
+type Types struct {
+	Asserted, Future, Conditional graph.RelType
+}
+
+// For returns the type for mode m.
+func (t Types) For(m Mode) graph.RelType {
+	switch m {
+	case Future:
+		return t.Future
+	case Conditional:
+		return t.Conditional
+	}
+	return t.Asserted
+}
+
+// verbCue is a line of cameo-verbs.txt.
+type verbCue struct {
+	lemma  string
+	extra  []string // the verb's other words in order ("for" of "ask for"): particle or preposition
+	block  string
+	code   string
+	plover string
+	types  Types
+	line   int
+}
+
+// patternCue is a line of cameo-patterns.txt. Each word slot is a set of alternatives.
+type patternCue struct {
+	block    string
+	subject  []string // alternatives of the subject's head, nil for any
+	particle string
+	object   []string   // alternatives of the object's head, nil for none required
+	mods     [][]string // words before the object's head in the pattern ("trade" of {TRADE
+	// AGREEMENT}), each a set of alternatives, that must modify the object
+	preps  []prepSlot
+	code   string
+	plover string
+	types  Types
+	line   int
+}
+
+// prepSlot is one "(PREP noun)" group: the preposition and the alternatives of its noun's head
+// (nil: any noun, or none).
+type prepSlot struct {
+	prep string
+	noun []string
+}
+
+// classCue is a line of cue-classes.txt.
+type classCue struct {
+	kind, lemma, particle string
+	targets               []string // obj, xcomp, ccomp or a preposition
+	types                 Types
+	needs                 map[string]bool
+	objects               []string // needs "object:a|b": the object's head must be one of these
+	source                string
+}
+
+var (
+	defaultOnce sync.Once
+	defaultLex  *Lexicon
+	defaultErr  error
+)
+
+// Default returns the lexicon built from the embedded data/frames files, loading it on the first
+// call; later calls return the same value.
+func Default() (*Lexicon, error) {
+	defaultOnce.Do(func() {
+		defaultLex, defaultErr = Load(framesdata.FS)
+		if defaultErr == nil {
+			defaultErr = defaultLex.loadDemonyms(data.FS, "lexicons/countries.txt")
+		}
+	})
+	return defaultLex, defaultErr
+}
+
+// loadDemonyms reads the demonyms column (third) of a countries file ("name | code | demonyms,
+// comma-separated | …").
+func (lx *Lexicon) loadDemonyms(fsys fs.FS, name string) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("frames: %v", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		fs := strings.Split(line, "|")
+		if len(fs) < 3 {
+			continue
+		}
+		for _, d := range strings.Split(fs[2], ",") {
+			if d = strings.ToLower(strings.TrimSpace(d)); d != "" {
+				lx.demonyms[d] = true
+			}
+		}
+	}
+	return sc.Err()
+}
+
+// Load reads cameo-verbs.txt, cameo-patterns.txt, cue-classes.txt and modality.txt from fsys. An
+// error names the file and line.
+func Load(fsys fs.FS) (*Lexicon, error) {
+	lx := &Lexicon{verbs: map[string][]verbCue{}, patterns: map[string][]patternCue{},
+		classes: map[string][]classCue{}, words: map[string]map[string]bool{}, lines: map[int]bool{},
+		byObject: map[string][]int{}, noObject: map[string][]int{}, demonyms: map[string]bool{}}
+	steps := []struct {
+		name   string
+		fields int
+		add    func([]string, int) error
+	}{
+		{"cameo-verbs.txt", 9, lx.addVerb},
+		{"cameo-patterns.txt", 12, lx.addPattern},
+		{"cue-classes.txt", 9, lx.addClass},
+		{"modality.txt", 3, lx.addWord},
+	}
+	for _, s := range steps {
+		if err := readTable(fsys, s.name, s.fields, s.add); err != nil {
+			return nil, err
+		}
+	}
+	return lx, nil
+}
+
+// readTable calls add for each non-comment line of a file with n fields separated by " | " (a
+// bar between spaces; a bar without spaces separates alternatives inside a field).
+func readTable(fsys fs.FS, name string, n int, add func([]string, int) error) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("frames: %v", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	ln := 0
+	for sc.Scan() {
+		ln++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		fs := strings.Split(line, " | ")
+		if len(fs) != n {
+			return fmt.Errorf("frames: %s:%d: want %d fields, got %d", name, ln, n, len(fs))
+		}
+		for i := range fs {
+			fs[i] = strings.TrimSpace(fs[i])
+		}
+		if err := add(fs, ln); err != nil {
+			return fmt.Errorf("frames: %s:%d: %v", name, ln, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("frames: %s: %v", name, err)
+	}
+	return nil
+}
+
+func relType(s string) (graph.RelType, error) {
+	if s == "-" {
+		return "", nil
+	}
+	switch t := graph.RelType(s); t {
+	case graph.Opposes, graph.Supports, graph.Offers, graph.Demands, graph.Threatens, graph.Sanctions, graph.Cites:
+		return t, nil
+	}
+	return "", fmt.Errorf("unknown relation type %q", s)
+}
+
+// types reads three type columns; "=" repeats the first.
+func types(a, f, c string) (Types, error) {
+	var t Types
+	var err error
+	if t.Asserted, err = relType(a); err != nil {
+		return t, err
+	}
+	if f == "=" {
+		f = a
+	}
+	if c == "=" {
+		c = a
+	}
+	if t.Future, err = relType(f); err != nil {
+		return t, err
+	}
+	t.Conditional, err = relType(c)
+	return t, err
+}
+
+func (lx *Lexicon) addVerb(f []string, ln int) error {
+	ty, err := types(f[5], f[6], f[7])
+	if err != nil {
+		return err
+	}
+	v := verbCue{lemma: f[0], block: f[2], code: f[3], plover: f[4], types: ty}
+	fmt.Sscan(f[8], &v.line)
+	words := strings.Fields(f[1])
+	for i, w := range words {
+		if w == v.lemma {
+			v.extra = append(words[:i:i], words[i+1:]...)
+			if i > 0 {
+				// a word before the verb ("wire tap"): kept whole; the matcher skips such verbs
+				v.extra = append([]string{"<"}, words...)
+			}
+			break
+		}
+	}
+	lx.verbs[v.lemma] = append(lx.verbs[v.lemma], v)
+	lx.lines[v.line] = true
+	return nil
+}
+
+// alternatives turns a column ("aid", "aid|help", "(money|cash) aid", "-") into the alternatives
+// of its head word; nil for "-".
+func alternatives(s string) []string {
+	if s == "-" || s == "" {
+		return nil
+	}
+	if strings.HasSuffix(s, ")") {
+		if i := strings.LastIndexByte(s, '('); i >= 0 {
+			s = s[i+1 : len(s)-1]
+		}
+	} else if i := strings.LastIndexByte(s, ' '); i >= 0 && !strings.Contains(s, "|") {
+		s = s[i+1:]
+	}
+	var out []string
+	for _, a := range strings.Split(s, "|") {
+		a = strings.TrimSpace(a)
+		if i := strings.LastIndexByte(a, ' '); i >= 0 {
+			a = a[i+1:]
+		}
+		if a != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// modifiers returns the items of a phrase column before the item holding the object's head:
+// "trade (treaty|pact|…)" with head alternatives treaty|pact|… gives [[trade]]. Each item is a
+// word or a "(a|b|…)" set; a set member of several words counts by its last word.
+func modifiers(phrase string, heads []string) [][]string {
+	var items [][]string
+	for rest := phrase; rest != ""; {
+		rest = strings.TrimSpace(rest)
+		var it string
+		if strings.HasPrefix(rest, "(") {
+			j := strings.IndexByte(rest, ')')
+			if j < 0 {
+				j = len(rest) - 1
+			}
+			it, rest = rest[1:j], rest[j+1:]
+		} else {
+			j := strings.IndexByte(rest, ' ')
+			if j < 0 {
+				j = len(rest)
+			}
+			it, rest = rest[:j], rest[j:]
+		}
+		var alts []string
+		for _, a := range strings.Split(it, "|") {
+			if k := strings.LastIndexByte(a, ' '); k >= 0 {
+				a = a[k+1:]
+			}
+			alts = append(alts, a)
+		}
+		items = append(items, alts)
+	}
+	isHead := func(alts []string) bool {
+		for _, a := range alts {
+			for _, h := range heads {
+				if a == h {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for k, it := range items {
+		if isHead(it) {
+			return items[:k]
+		}
+	}
+	return nil
+}
+
+func (lx *Lexicon) addPattern(f []string, ln int) error {
+	ty, err := types(f[8], f[9], f[10])
+	if err != nil {
+		return err
+	}
+	p := patternCue{block: f[0], subject: alternatives(f[1]), object: alternatives(f[3]),
+		code: f[6], plover: f[7], types: ty}
+	if f[2] != "-" {
+		p.particle = f[2]
+	}
+	fmt.Sscan(f[11], &p.line)
+	if f[4] != "-" {
+		if p.object == nil {
+			return fmt.Errorf("phrase without an object")
+		}
+		p.mods = modifiers(f[4], p.object)
+	}
+	if f[5] != "-" {
+		for _, g := range strings.Split(f[5], "; ") {
+			prep, rest, _ := strings.Cut(g, " ")
+			if strings.HasPrefix(prep, "(") {
+				// a set in the preposition slot: rare; keep its first member's preposition
+				prep = strings.Trim(strings.Split(prep, "|")[0], "(")
+			}
+			p.preps = append(p.preps, prepSlot{prep: prep, noun: alternatives(rest)})
+		}
+	}
+	k := len(lx.patterns[p.block])
+	lx.patterns[p.block] = append(lx.patterns[p.block], p)
+	lx.lines[p.line] = true
+	if p.object == nil {
+		lx.noObject[p.block] = append(lx.noObject[p.block], k)
+	}
+	for _, o := range p.object {
+		key := p.block + "\x00" + o
+		if ix := lx.byObject[key]; len(ix) == 0 || ix[len(ix)-1] != k {
+			lx.byObject[key] = append(ix, k)
+		}
+	}
+	return nil
+}
+
+var classKinds = map[string]bool{"verb": true, "noun": true, "adj": true, "prep": true}
+var needs = map[string]bool{"negated": true, "hostile-target": true, "intent": true}
+
+func (lx *Lexicon) addClass(f []string, ln int) error {
+	if !classKinds[f[0]] {
+		return fmt.Errorf("unknown kind %q", f[0])
+	}
+	ty, err := types(f[4], f[5], f[6])
+	if err != nil {
+		return err
+	}
+	c := classCue{kind: f[0], lemma: f[1], targets: strings.Split(f[3], "|"), types: ty,
+		needs: map[string]bool{}, source: f[8]}
+	if f[2] != "-" {
+		c.particle = f[2]
+	}
+	if f[7] != "-" {
+		for _, n := range strings.Fields(f[7]) {
+			if o, ok := strings.CutPrefix(n, "object:"); ok && o != "" {
+				c.objects = strings.Split(o, "|")
+				c.needs["object"] = true
+				continue
+			}
+			if !needs[n] {
+				return fmt.Errorf("unknown condition %q", n)
+			}
+			c.needs[n] = true
+		}
+	}
+	if c.source == "" {
+		return fmt.Errorf("%s %s has no source", c.kind, c.lemma)
+	}
+	lx.classes[c.kind+" "+c.lemma] = append(lx.classes[c.kind+" "+c.lemma], c)
+	return nil
+}
+
+var wordClasses = map[string]bool{"negation": true, "hedge": true, "future": true, "conditional": true,
+	"condition": true, "intent": true, "scope": true, "report": true, "support": true, "reversal": true,
+	"hostile": true, "aspect": true, "deontic": true, "light": true, "opaque": true, "unaccusative": true}
+
+func (lx *Lexicon) addWord(f []string, ln int) error {
+	if !wordClasses[f[0]] {
+		return fmt.Errorf("unknown class %q", f[0])
+	}
+	if f[2] == "" {
+		return fmt.Errorf("%s %s has no source", f[0], f[1])
+	}
+	if lx.words[f[0]] == nil {
+		lx.words[f[0]] = map[string]bool{}
+	}
+	lx.words[f[0]][f[1]] = true
+	return nil
+}
+
+// in reports whether lemma belongs to a modality.txt class.
+func (lx *Lexicon) in(class, lemma string) bool { return lx.words[class][lemma] }

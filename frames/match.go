@@ -1,0 +1,474 @@
+package frames
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Mode is the reality status of a cue's act as the tree marks it.
+type Mode int
+
+const (
+	// Asserted: reported as done or said ("imposed", "has refused", "opposes").
+	Asserted Mode = iota
+	// Future: announced or intended ("will meet", "plans to impose", "vowed to sue").
+	Future
+	// Conditional: hypothetical or under a condition ("would impose", "could sue", "will strike
+	// if …").
+	Conditional
+)
+
+func (m Mode) String() string { return [...]string{"asserted", "future", "conditional"}[m] }
+
+// Scope says whose act a match is.
+type Scope int
+
+const (
+	// Own: the act is asserted as the source's (possibly reported: "X said Y has refused").
+	Own Scope = iota
+	// Belief: the cue is in the complement of a belief, prediction or hope verb ("China believes
+	// Trump will agree"): the outer subject's belief, not the embedded subject's act.
+	Belief
+	// Prediction: a future or conditional act of someone other than the speaker, under a verb of
+	// saying ("Trump said China would agree"): the speaker's prediction.
+	Prediction
+	// Content: the cue is what another cue is about ("demanded that Iran withdraw", "urged X to
+	// impose"): the outer cue's content, not an act.
+	Content
+	// Hypothesis: the cue is in an "if"/"unless" clause ("if China imposes tariffs, …").
+	Hypothesis
+)
+
+func (s Scope) String() string {
+	return [...]string{"own", "belief", "prediction", "content", "hypothesis"}[s]
+}
+
+// Match is one cue frame matched in a sentence. Token fields are indices into the sentence, -1
+// when absent; an argument index is the head word of the phrase (Span gives the phrase).
+type Match struct {
+	Cue     int           // the predicate word (verb, noun or adjective)
+	Kind    string        // "verb", "noun", "adj" or "prep"
+	Type    graph.RelType // the relation type for the match's mode; never ""
+	Source  int           // the acting argument, -1 when the tree gives none
+	Target  int           // the argument acted on (object, addressee, measure's target), -1 when none
+	Content int           // an infinitive or clause the cue governs ("to withdraw"), -1 when none
+	Mode    Mode
+	Negated bool // the cue is negated ("did not impose"); a cue that needs negation is not
+	Hedged  bool // "may", "reportedly", "is expected to"
+	Scope   Scope
+	Outer   int    // the verb that scopes the match (Scope != Own), else -1
+	Code    string // CAMEO code of the entry, "" for contract-sourced classes
+	Plover  string // PLOVER category, "-" when PLOVER drops the code
+	// Rule names the frame and the dictionary entry: "frames:<frame>:<entry>", e.g.
+	// "frames:verb-passive:cameo@8073" (CAMEO.2.0.txt line 8073) or
+	// "frames:noun-poss:class/noun/refusal" (cue-classes.txt). Frames lists the frames;
+	// "-reversal" is appended when a reversal verb turned a sanction into a concession,
+	// "-refusal" when a negated future offer or support became a rejection.
+	Rule string
+}
+
+// Asserts reports whether the match states an act of its source: own scope, a source found,
+// not negated.
+func (m Match) Asserts() bool { return m.Scope == Own && m.Source >= 0 && !m.Negated }
+
+// cand is a lexicon entry selected for a token.
+type cand struct {
+	kind     string
+	types    Types
+	code     string
+	plover   string
+	entry    string
+	targets  []string // for classes; nil: the CAMEO default order
+	prep     []string // prepositions of the matched pattern (CAMEO targets)
+	needs    map[string]bool
+	negIsCue bool
+}
+
+// Match returns the cue frames in one parsed sentence, in token order. toks must form a tree
+// (every Head in range or -1); tokens with bad heads are treated as roots.
+func (lx *Lexicon) Match(toks []Token) []Match {
+	tr := newTree(toks)
+	var out []Match
+	for i := range toks {
+		for _, c := range lx.cands(tr, i) {
+			out = append(out, lx.frame(tr, i, c)...)
+		}
+		out = append(out, lx.reportedObligation(tr, i)...)
+	}
+	return out
+}
+
+// deontic returns the deontic auxiliary of clause c ("must" in "Libya must hand over"), or -1.
+func (lx *Lexicon) deontic(tr *tree, c int) int {
+	for _, k := range tr.kids[c] {
+		if base(tr.rel(k)) == "aux" && lx.in("deontic", tr.lemma(k)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// reportedObligation matches a verb of saying whose complement states an obligation: "the
+// administration declared that China must drop barriers" is the speaker's demand (PLOVER DEMAND
+// "all demands and orders") that China drop them. Source: the speaker; target: the obliged
+// subject; content: the clause.
+func (lx *Lexicon) reportedObligation(tr *tree, i int) []Match {
+	if tr.t[i].UPOS != "VERB" || !lx.in("report", tr.lemma(i)) {
+		return nil
+	}
+	c := tr.child(i, "ccomp")
+	if c < 0 {
+		return nil
+	}
+	d := lx.deontic(tr, c)
+	if d < 0 {
+		return nil
+	}
+	src, frame := tr.verbSource(i, 0)
+	mode, neg, hedged := lx.modality(tr, i)
+	tgt := tr.child(c, "nsubj", "nsubj:pass")
+	scope, outer := lx.scope(tr, i, mode, src)
+	m := Match{Cue: i, Kind: "verb", Type: graph.Demands, Source: src, Target: tgt, Content: c, Mode: mode,
+		Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: "10", Plover: "DEMAND",
+		Rule: "frames:" + frame + "-obligation:modality/deontic/" + tr.lemma(d)}
+	var out []Match
+	srcs := []int{src}
+	if src >= 0 {
+		srcs = tr.conjuncts(src)
+	}
+	for _, s := range srcs {
+		mm := m
+		mm.Source = s
+		out = append(out, mm)
+	}
+	return out
+}
+
+// particle returns the compound:prt dependent's lemma of i, "" when none.
+func (tr *tree) particle(i int) string {
+	if k := tr.child(i, "compound:prt"); k >= 0 {
+		return tr.lemma(k)
+	}
+	return ""
+}
+
+// hasCase reports an obl/nmod/advmod-like dependent of i whose case is prep.
+func (tr *tree) oblWith(i int, prep string) int {
+	for _, k := range tr.kids[i] {
+		if b := base(tr.rel(k)); (b == "obl" || b == "nmod") && tr.caseOf(k) == prep {
+			return k
+		}
+	}
+	return -1
+}
+
+// dependentWord reports a non-subject dependent of i with lemma or form w ("free" of "set X
+// free", a multi-word verb of the dictionary).
+func (tr *tree) dependentWord(i int, w string) bool {
+	for _, k := range tr.kids[i] {
+		if r := base(tr.rel(k)); r != "nsubj" && r != "csubj" && (tr.lem[k] == w || tr.lower[k] == w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameWord compares a token's lemma and form with a dictionary word, allowing the dictionary's
+// plural ("sanctions" against lemma "sanction").
+func (tr *tree) sameWord(i int, w string) bool {
+	l, f := tr.lem[i], tr.lower[i]
+	if l == w || f == w {
+		return true
+	}
+	for _, suf := range []string{"s", "es"} {
+		if strings.TrimSuffix(w, suf) == l && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "ies") && strings.TrimSuffix(w, "ies")+"y" == l
+}
+
+func (tr *tree) anyWord(i int, ws []string) bool {
+	for _, w := range ws {
+		if tr.sameWord(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// passive reports a passive verb (nsubj:pass or aux:pass dependent).
+func (tr *tree) passive(i int) bool {
+	return tr.child(i, "nsubj:pass", "aux:pass", "csubj:pass") >= 0
+}
+
+// object returns the object of verb i: obj, or the passive subject.
+func (tr *tree) object(i int) int {
+	if tr.passive(i) {
+		return tr.child(i, "nsubj:pass")
+	}
+	if o := tr.child(i, "obj"); o >= 0 {
+		return o
+	}
+	// a reduced passive relative: "the curfew imposed in Sudan" — the noun is the object
+	if tr.rel(i) == "acl" && tr.t[i].XPOS == "VBN" && !tr.finite(i) && tr.t[i].Head >= 0 && !tr.predicateOfNominalRoot(i) {
+		return tr.t[i].Head
+	}
+	return -1
+}
+
+// cands selects the lexicon entries for token i.
+func (lx *Lexicon) cands(tr *tree, i int) []cand {
+	t := tr.t[i]
+	l := tr.lemma(i)
+	switch t.UPOS {
+	case "VERB":
+		if (tr.child(i, "cop") >= 0 || tr.child(i, "aux:pass") >= 0) && tr.child(i, "obl:agent") < 0 && tr.oblWith(i, "by") < 0 {
+			// an adjectival passive ("is opposed to", "is prepared to", "is committed to"): a state
+			// of the subject, not an act done to it; taken as the adjective when one is listed
+			if cs := lx.classCands(tr, "adj", tr.lower[i], i); len(cs) > 0 {
+				return cs
+			}
+		}
+		if lx.in("scope", l) && tr.child(i, "ccomp", "xcomp") >= 0 {
+			// "Japan expects Korea to reject …", "hopes Iran will withdraw": a belief, prediction
+			// or hope about a clause is the claims stage's, not an act (the issue's scope rule),
+			// whatever code the dictionary gives the verb alone (EXPECT [030], HOPE [020])
+			return nil
+		}
+		if c, ok := lx.verbCand(tr, i); ok {
+			return []cand{c}
+		}
+	case "NOUN", "PROPN", "PRON":
+		if tr.child(i, "cop") >= 0 {
+			// a predicative prepositional phrase: "X is against the plan"
+			if cs := lx.classCands(tr, "prep", tr.caseOf(i), i); len(cs) > 0 {
+				return cs
+			}
+		}
+		if t.UPOS != "NOUN" {
+			return nil
+		}
+		return lx.classCands(tr, "noun", l, i)
+	case "ADJ":
+		cs := lx.classCands(tr, "adj", l, i)
+		if len(cs) == 0 {
+			cs = lx.classCands(tr, "adj", tr.lower[i], i)
+		}
+		return cs
+	}
+	return nil
+}
+
+// classCands returns the class entries of kind for lemma l (particle checked for verbs).
+func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
+	var out []cand
+	for _, c := range lx.classes[kind+" "+l] {
+		if kind == "verb" && c.particle != tr.particle(i) {
+			continue
+		}
+		if c.objects != nil {
+			if o := tr.object(i); o < 0 || !tr.anyWord(o, c.objects) {
+				continue
+			}
+		}
+		out = append(out, cand{kind: kind, types: c.types, entry: "class/" + kind + "/" + l + particleSuffix(c.particle),
+			targets: c.targets, needs: c.needs, negIsCue: c.needs["negated"]})
+	}
+	return out
+}
+
+func particleSuffix(p string) string {
+	if p == "" {
+		return ""
+	}
+	return "_" + p
+}
+
+// verbCand picks the entry of verb i: the most specific dictionary pattern of its blocks, else
+// a class entry for the lemma (and particle), else the dictionary's verb default. A matched
+// pattern with no type ("RELEASE * STATEMENT", a statement) means no cue: no fallback.
+func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
+	l, prt := tr.lemma(i), tr.particle(i)
+	// the verb entries whose extra words the tree has: the particle, or a preposition of an obl
+	var verbs []verbCue
+	best := -1
+	entries := lx.verbs[l]
+	if f := tr.lower[i]; f != l {
+		// the dictionary lists a few verbs by an inflected form only ("+ANGERED_BY {}")
+		entries = append(entries[:len(entries):len(entries)], lx.verbs[f]...)
+	}
+	for _, v := range entries {
+		if len(v.extra) > 0 && v.extra[0] == "<" {
+			continue
+		}
+		ok, hasPrt := true, false
+		for _, w := range v.extra {
+			switch {
+			case w == prt:
+				hasPrt = true
+			case tr.oblWith(i, w) >= 0, tr.dependentWord(i, w):
+			default:
+				ok = false
+			}
+		}
+		if !ok || (prt != "" && !hasPrt) {
+			continue // a phrasal verb is its own lexeme: "back down" is not "back"
+		}
+		if len(v.extra) > best {
+			verbs, best = nil, len(v.extra)
+		}
+		if len(v.extra) == best {
+			verbs = append(verbs, v)
+		}
+	}
+	// patterns of those verbs' blocks
+	obj := tr.object(i)
+	var bp *patternCue
+	bestScore := 0
+	seen := map[string]bool{}
+	for _, v := range verbs {
+		if seen[v.block] {
+			continue
+		}
+		seen[v.block] = true
+		for _, k := range lx.patternsFor(tr, v.block, obj) {
+			p := &lx.patterns[v.block][k]
+			// ties go to the later pattern: PETRARCH2 stores patterns in a trie whose end mark
+			// a later identical pattern overwrites (PETRreader.read_verb_dictionary,
+			// add_dict_tree), so "SIGN * &TREATY" is the last one listed, 057
+			if s := tr.patternScore(i, p, prt); s > 0 && s >= bestScore {
+				bp, bestScore = p, s
+			}
+		}
+	}
+	if bp != nil {
+		if bp.types == (Types{}) {
+			return cand{}, false
+		}
+		var preps []string
+		for _, s := range bp.preps {
+			preps = append(preps, s.prep)
+		}
+		return cand{kind: "verb", types: bp.types, code: bp.code, plover: bp.plover,
+			entry: "cameo@" + strconv.Itoa(bp.line), prep: preps}, true
+	}
+	if cs := lx.classCands(tr, "verb", l, i); len(cs) > 0 {
+		// several entries for one verb differ by their conditions: the one whose conditions hold,
+		// the most specific first
+		neg := lx.negated(tr, i)
+		var pick *cand
+		for k := range cs {
+			c := &cs[k]
+			if c.needs["negated"] && !neg {
+				continue
+			}
+			if c.needs["hostile-target"] && !lx.hostileArg(tr, i, c.targets) {
+				continue
+			}
+			if pick == nil || len(c.needs) > len(pick.needs) {
+				pick = c
+			}
+		}
+		if pick != nil {
+			return *pick, true
+		}
+		return cand{}, false
+	}
+	if lx.in("light", l) {
+		return cand{}, false // "took several steps": a light verb's meaning is its object's
+	}
+	if lx.cueObject(tr, i) {
+		// the object is itself a cue noun ("faced sanctions", "expressed support"): the verb's
+		// bare default does not know how the two combine; only a pattern naming the object or
+		// a class entry does, and the noun is a cue of its own
+		return cand{}, false
+	}
+	for _, v := range verbs {
+		if v.types != (Types{}) {
+			return cand{kind: "verb", types: v.types, code: v.code, plover: v.plover,
+				entry: "cameo@" + strconv.Itoa(v.line)}, true
+		}
+	}
+	return cand{}, false
+}
+
+// patternsFor returns, ascending, the indices of block's patterns that can match object obj
+// (those naming no object, and those whose object is obj's lemma or form, or a plural of it as
+// the dictionary writes it).
+func (lx *Lexicon) patternsFor(tr *tree, block string, obj int) []int {
+	ix := lx.noObject[block]
+	if obj < 0 {
+		return ix
+	}
+	l, f := tr.lem[obj], tr.lower[obj]
+	keys := []string{l, f, l + "s", l + "es"}
+	if strings.HasSuffix(l, "y") {
+		keys = append(keys, l[:len(l)-1]+"ies")
+	}
+	var more []int
+	for _, w := range keys {
+		more = append(more, lx.byObject[block+"\x00"+w]...)
+	}
+	if len(more) == 0 {
+		return ix
+	}
+	out := append(append(make([]int, 0, len(ix)+len(more)), ix...), more...)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// patternScore returns how many of p's slots verb i fills (0: the pattern does not match).
+func (tr *tree) patternScore(i int, p *patternCue, prt string) int {
+	score := 1
+	if p.particle != "" {
+		if p.particle != prt {
+			return 0
+		}
+		score++
+	}
+	if p.subject != nil {
+		s := tr.child(i, "nsubj")
+		if s < 0 || !tr.anyWord(s, p.subject) {
+			return 0
+		}
+		score++
+	}
+	obj := tr.object(i)
+	if p.object != nil {
+		if obj < 0 || !tr.anyWord(obj, p.object) {
+			return 0
+		}
+		score++
+		for _, alts := range p.mods {
+			found := false
+			for _, k := range tr.kids[obj] {
+				if tr.anyWord(k, alts) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return 0 // "SIGN * {TRADE AGREEMENT}" needs "trade" on the agreement
+			}
+			score++
+		}
+	}
+	for _, s := range p.preps {
+		k := tr.oblWith(i, s.prep)
+		if k < 0 && obj >= 0 {
+			k = tr.oblWith(obj, s.prep)
+		}
+		if k < 0 || (s.noun != nil && !tr.anyWord(k, s.noun)) {
+			return 0
+		}
+		score++
+	}
+	if score == 1 {
+		return 0 // a pattern with no slot ("- * [code]") is the verb itself
+	}
+	return score
+}

@@ -1,0 +1,79 @@
+package frames
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Frames lists every frame name a Match.Rule can carry, each with what it means. A rule is
+// "frames:<frame>[-reversal][-refusal|-obligation]:<entry>", the entry being "cameo@<line of
+// CAMEO.2.0.txt>", "class/<kind>/<lemma>[_<particle>]" (cue-classes.txt) or
+// "modality/<class>/<lemma>" (modality.txt: a reported obligation's modal).
+var Frames = map[string]string{
+	"verb":                 "verb cue, source its nsubj",
+	"verb-passive":         "passive verb cue, source its obl:agent (or by-phrase), target its nsubj:pass",
+	"verb-controlled":      "infinitive cue, source its controller (the governor's object, passive subject or subject)",
+	"verb-conj":            "conjoined verb cue sharing the first conjunct's subject",
+	"verb-noun-controlled": "infinitive cue complementing a noun, source the noun's addressee (on/to phrase) or agent (possessor, national modifier, by-phrase, support-verb subject)",
+	"verb-relcl":           "relative clause cue whose subject is the relative pronoun: source the modified noun",
+	"verb-adjunct":         "subjectless adjunct clause cue, source the main clause's subject",
+	"verb-attached":        "finite or main verb attached to a noun without a subject: source that noun",
+	"noun-poss":            "noun cue, source its possessor",
+	"noun-national":        "noun cue, source its capitalized (national) modifier",
+	"noun-agent":           "noun cue, source its by-phrase",
+	"noun-support":         "noun cue, source the subject of the support verb whose object it is",
+	"noun-bare":            "noun cue without a source in the sentence",
+	"adj-copula":           "predicative adjective cue, source its subject",
+	"prep-copula":          "predicative prepositional phrase cue (\"is against X\"), source its subject, target its noun",
+	// attributions (Attributions), not cues
+	"attribution-ccomp":     "verb of saying or belief over its clausal complement",
+	"attribution-inverted":  "verb of saying after the clause it reports (parataxis)",
+	"attribution-according": "\"according to X\" on a clause",
+}
+
+// grammarEntries are rule entries that name a construction rather than a dictionary line.
+var grammarEntries = map[string]bool{"according-to": true}
+
+// KnownRule reports whether rule names a frame of Frames and an entry of this lexicon.
+func (lx *Lexicon) KnownRule(rule string) bool {
+	rest, ok := strings.CutPrefix(rule, "frames:")
+	if !ok {
+		return false
+	}
+	frame, entry, ok := strings.Cut(rest, ":")
+	if !ok {
+		return false
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, suf := range []string{"-reversal", "-refusal", "-obligation"} {
+			if f, ok := strings.CutSuffix(frame, suf); ok {
+				frame, changed = f, true
+			}
+		}
+	}
+	if _, ok := Frames[frame]; !ok {
+		return false
+	}
+	if l, ok := strings.CutPrefix(entry, "cameo@"); ok {
+		n, err := strconv.Atoi(l)
+		return err == nil && lx.lines[n]
+	}
+	if e, ok := strings.CutPrefix(entry, "grammar/"); ok {
+		return grammarEntries[e]
+	}
+	if e, ok := strings.CutPrefix(entry, "modality/"); ok {
+		class, lemma, _ := strings.Cut(e, "/")
+		return lx.in(class, lemma)
+	}
+	if e, ok := strings.CutPrefix(entry, "class/"); ok {
+		kind, lemma, _ := strings.Cut(e, "/")
+		lemma, particle, _ := strings.Cut(lemma, "_")
+		for _, c := range lx.classes[kind+" "+lemma] {
+			if c.particle == particle {
+				return true
+			}
+		}
+	}
+	return false
+}

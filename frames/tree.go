@@ -1,0 +1,139 @@
+package frames
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/syntax"
+)
+
+// Token is one word of a parsed sentence: syntax.Token, as syntax.Model.Annotate fills it. Head
+// is the index of the head word in the sentence, -1 for the root; Start and End are the caller's
+// offsets (Unicode code points into the cleaned text), carried and never read.
+type Token = syntax.Token
+
+// tree indexes a sentence's dependents once.
+type tree struct {
+	t     []Token
+	kids  [][]int
+	lem   []string // lower-cased lemma (the form when the lemma is missing)
+	lower []string // lower-cased form
+}
+
+func newTree(in []Token) *tree {
+	// a copy whose heads form a tree: an out-of-range head, a self-loop or a cycle becomes a root,
+	// so that no walk up or down the tree can loop
+	toks := append([]Token(nil), in...)
+	for i := range toks {
+		if h := toks[i].Head; h < -1 || h >= len(toks) || h == i {
+			toks[i].Head = -1
+		}
+	}
+	for i := range toks {
+		slow := i
+		for steps := 0; toks[slow].Head >= 0; steps++ {
+			if steps > len(toks) {
+				toks[i].Head = -1 // i reaches a cycle: cut it here
+				break
+			}
+			slow = toks[slow].Head
+		}
+	}
+	tr := &tree{t: toks, kids: make([][]int, len(toks)), lem: make([]string, len(toks)), lower: make([]string, len(toks))}
+	for i, tk := range toks {
+		tr.lower[i] = strings.ToLower(tk.Form)
+		if l := tk.Lemma; l != "" && l != "_" {
+			tr.lem[i] = strings.ToLower(l)
+		} else {
+			tr.lem[i] = tr.lower[i]
+		}
+		if tk.Head >= 0 && tk.Head < len(toks) && tk.Head != i {
+			tr.kids[tk.Head] = append(tr.kids[tk.Head], i)
+		}
+	}
+	return tr
+}
+
+// lemma returns the lower-cased lemma of token i, or its lower-cased form when the lemma is
+// missing.
+func (tr *tree) lemma(i int) string { return tr.lem[i] }
+
+// rel returns the relation of token i to its head.
+func (tr *tree) rel(i int) string { return tr.t[i].DepRel }
+
+// base returns the universal part of a relation ("obl" of "obl:agent").
+func base(rel string) string {
+	if i := strings.IndexByte(rel, ':'); i >= 0 {
+		return rel[:i]
+	}
+	return rel
+}
+
+// child returns the first dependent of i whose relation is one of rels (exact match), or -1.
+func (tr *tree) child(i int, rels ...string) int {
+	for _, k := range tr.kids[i] {
+		for _, r := range rels {
+			if tr.rel(k) == r {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// children returns every dependent of i with relation rel (exact).
+func (tr *tree) children(i int, rel string) []int {
+	var out []int
+	for _, k := range tr.kids[i] {
+		if tr.rel(k) == rel {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// caseOf returns the lemma of the case (or mark) dependent of i, "" when none: "on" in "on Iran".
+func (tr *tree) caseOf(i int) string {
+	for _, k := range tr.kids[i] {
+		if r := tr.rel(k); r == "case" || r == "mark" {
+			return tr.lemma(k)
+		}
+	}
+	return ""
+}
+
+// conjuncts returns i and the tokens coordinated with it (conj dependents, transitively).
+func (tr *tree) conjuncts(i int) []int {
+	out := []int{i}
+	for k := 0; k < len(out); k++ {
+		out = append(out, tr.children(out[k], "conj")...)
+	}
+	return out
+}
+
+// Span returns the token range [start, end) of the subtree headed by i in toks: the words of the
+// phrase it heads ("the Chinese government" for "government").
+func Span(toks []Token, i int) (int, int) {
+	tr := newTree(toks)
+	return tr.span(i)
+}
+
+func (tr *tree) span(i int) (int, int) {
+	lo, hi := i, i+1
+	stack := []int{i}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, k := range tr.kids[n] {
+			if n != i || tr.rel(k) != "conj" && tr.rel(k) != "cc" {
+				if k < lo {
+					lo = k
+				}
+				if k+1 > hi {
+					hi = k + 1
+				}
+				stack = append(stack, k)
+			}
+		}
+	}
+	return lo, hi
+}

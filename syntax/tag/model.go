@@ -1,0 +1,204 @@
+// Package tag is a part-of-speech tagger for Universal Dependencies English: it predicts the
+// universal tag (UPOS) and the Penn Treebank tag (XPOS) of every word of a tokenized sentence
+// as one joint class, so the pair is always one the treebank uses ("IN" is ADP or SCONJ, never
+// NOUN).
+//
+// The model is a greedy left-to-right averaged perceptron (Collins 2002, "Discriminative training
+// methods for hidden Markov models"; Honnibal 2013, "A good part-of-speech tagger in about 200
+// lines of Python"): features of the word, its lower case, prefixes and suffixes of one to four
+// bytes, its shape, the surrounding words, the two previous predicted tags, and the ambiguity
+// classes (the set of tags seen in training) of the word and the next two words. Frequent words
+// that the training data always tags the same way are tagged from a dictionary without scoring.
+//
+// Feature IDs are 64-bit hashes looked up in an open-addressing table; each feature's weights are
+// a sparse row (class, weight) in flat arrays, so tagging allocates nothing but its output and
+// one scratch slice per call. A Model is immutable after Train or Load and safe for concurrent
+// use.
+package tag
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// Class is one joint tag: a UPOS and the XPOS it occurs with.
+type Class struct {
+	UPOS, XPOS string
+}
+
+// lexEntry is what the model knows about a normalized word form.
+type lexEntry struct {
+	amb uint64 // hash of the sorted set of classes seen with the word
+}
+
+// Model is a trained tagger.
+type Model struct {
+	classes []Class
+	verbal  []bool              // verbal[c]: class c is a VERB or AUX
+	lex     map[string]lexEntry // normalized form → ambiguity class
+	tagdict map[string]int32    // exact form → class, for frequent unambiguous words
+
+	// Weights. Row r holds the non-zero weights of one feature: ent[rowStart[r]:rowStart[r+1]],
+	// each entry class<<16 | uint16(q) with weight q × scale (16-bit quantization, as saved).
+	// The open-addressing table maps a feature ID to its row: a slot holds the upper 32 bits of
+	// the ID (0 = empty; the lower bits chose the slot) and start<<8 | length of the row, so a
+	// lookup touches one 8-byte slot and then the row itself.
+	slots    []slot
+	mask     uint64
+	rowStart []int32
+	ent      []uint32
+	scale    float32
+	rowKeys  []uint64 // key of each row, ascending (kept for Save)
+}
+
+// maxClasses bounds the number of joint classes (the class of a weight entry is a byte).
+const maxClasses = 255
+
+// Classes returns the joint tags the model predicts, in class-number order.
+func (m *Model) Classes() []Class { return append([]Class(nil), m.classes...) }
+
+// NumFeatures returns the number of feature rows kept in the model.
+func (m *Model) NumFeatures() int { return len(m.rowStart) - 1 }
+
+// NumWeights returns the number of non-zero weights kept in the model.
+func (m *Model) NumWeights() int { return len(m.ent) }
+
+// setClasses sets the classes and what is derived from them.
+func (m *Model) setClasses(cs []Class) {
+	m.classes = cs
+	m.verbal = make([]bool, len(cs))
+	for i, c := range cs {
+		m.verbal[i] = c.UPOS == "VERB" || c.UPOS == "AUX"
+	}
+}
+
+type slot struct{ tag, sn uint32 }
+
+// buildTable builds the open-addressing table for the row keys (row i has key ks[i]).
+func (m *Model) buildTable(ks []uint64) {
+	size := 1
+	for size < 2*len(ks)+2 {
+		size <<= 1
+	}
+	m.slots = make([]slot, size)
+	m.mask = uint64(size - 1)
+	for r, k := range ks {
+		i := k & m.mask
+		for m.slots[i].tag != 0 {
+			i = (i + 1) & m.mask
+		}
+		a, b := m.rowStart[r], m.rowStart[r+1]
+		m.slots[i] = slot{tag: slotTag(k), sn: uint32(a)<<8 | uint32(b-a)}
+	}
+}
+
+// slotTag is the part of a feature ID stored in its slot, never 0 (0 marks an empty slot).
+func slotTag(k uint64) uint32 {
+	t := uint32(k >> 32)
+	if t == 0 {
+		return 1
+	}
+	return t
+}
+
+// maxEntries bounds the weights of a model: a slot keeps a row's start in 24 bits.
+const maxEntries = 1 << 24
+
+// score adds the quantized weights of feats into scores (len ≥ len(m.classes)).
+func (m *Model) score(feats []uint64, scores []int32) {
+	slots, mask := m.slots, m.mask
+	for _, f := range feats {
+		tag := slotTag(f)
+		i := f & mask
+		for {
+			sl := slots[i]
+			if sl.tag == tag {
+				a := sl.sn >> 8
+				for _, e := range m.ent[a : a+sl.sn&0xff] {
+					scores[e>>16] += int32(int16(e))
+				}
+				break
+			}
+			if sl.tag == 0 {
+				break
+			}
+			i = (i + 1) & mask
+		}
+	}
+}
+
+// Tag predicts the tags of the words of one sentence (forms as in the text: case is a feature).
+// upos and xpos must have len(words) entries; they are overwritten. An empty sentence is fine.
+func (m *Model) Tag(words []string, upos, xpos []string) {
+	if len(upos) < len(words) || len(xpos) < len(words) {
+		panic(fmt.Sprintf("tag: Tag needs %d output slots, got %d and %d", len(words), len(upos), len(xpos)))
+	}
+	cls := make([]int32, len(words))
+	m.tagClasses(words, cls)
+	for i, c := range cls {
+		upos[i] = m.classes[c].UPOS
+		xpos[i] = m.classes[c].XPOS
+	}
+}
+
+// tagClasses writes the predicted class of every word into out.
+//
+// Typographic apostrophes (U+2019, as in news text: "we’ve", "China’s") are read as the ASCII
+// apostrophe that EWT writes almost everywhere (82 of its 204,577 training words have U+2019),
+// so "’ve" is tagged like "'ve".
+func (m *Model) tagClasses(words []string, out []int32) {
+	for i, w := range words {
+		if strings.ContainsRune(w, '\u2019') {
+			words = append([]string(nil), words...) // the caller's slice is not modified
+			for j := i; j < len(words); j++ {
+				words[j] = strings.ReplaceAll(words[j], "\u2019", "'")
+			}
+			break
+		}
+	}
+	info := make([]tokenInfo, len(words))
+	m.fillInfo(words, info)
+	var featBuf [nTemplates]uint64
+	var scoreBuf [maxClasses + 1]int32
+	scores := scoreBuf[:len(m.classes)]
+	h := newHistory()
+	for i, w := range words {
+		c, ok := m.tagdict[w]
+		if !ok {
+			n := features(info, i, &h, featBuf[:])
+			clear(scores)
+			m.score(featBuf[:n], scores)
+			c = argmaxInt(scores)
+		}
+		out[i] = c
+		h.push(int(c), m.verbal[c], info, i)
+	}
+}
+
+// argmaxInt is argmax for quantized scores.
+func argmaxInt(scores []int32) int32 {
+	best := int32(0)
+	bv := int32(math.MinInt32)
+	for i, s := range scores {
+		if s > bv {
+			bv = s
+			best = int32(i)
+		}
+	}
+	return best
+}
+
+// argmax returns the index of the largest score; ties go to the lowest class number so that
+// results are deterministic.
+func argmax(scores []float32) int32 {
+	best := int32(0)
+	bv := float32(math.Inf(-1))
+	for i, s := range scores {
+		if s > bv {
+			bv = s
+			best = int32(i)
+		}
+	}
+	return best
+}
