@@ -1,0 +1,303 @@
+// Package discourse finds who is speaking in each paragraph of a cleaned document: the turns of a
+// transcript ("Q:", "A:", "MR. NAME:", "[Senior administration official]:", "Gao Feng:"), the
+// moderator's and the questioners' turns, statement blocks introduced by a lead-in ("X issued
+// the following statement:", "From Trade Minister X:"), quotations of several paragraphs closed
+// by a dash line ("— Deputy Envoy X"), and the speaker a document's title names ("Foreign
+// Ministry Spokesperson Lu Kang's Regular Press Conference on …", "Statement from the President
+// Regarding …", "Remarks by Ambassador X at …").
+//
+// It works on paragraphs alone, before any actor is found: a speaker is returned as the span of
+// text that names it (a label, a title's or a lead-in's noun phrase); resolving that span to an
+// actor is the caller's job. It imports nothing of claimgraph. Offsets are Unicode code points
+// into the caller's text, like every offset of the loader. The word lists are data, embedded
+// from labels.txt, furniture.txt and headings.txt, each naming its source.
+package discourse
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Role is what a paragraph is in the talk of its document.
+type Role string
+
+// The roles of Unit.Role.
+const (
+	Narrative Role = ""          // the document's own voice: no turn, block or title speaker
+	Question  Role = "question"  // a journalist's or questioner's turn ("Q:", "CNBC: … ?")
+	Answer    Role = "answer"    // an "A:" turn, answered by the document's spokesperson
+	Moderator Role = "moderator" // the moderator's or operator's turn
+	Turn      Role = "turn"      // the turn of a speaker named by a label ("MS RUIZ:", "Gao Feng:")
+	Statement Role = "statement" // a block introduced by a lead-in ("issued the following statement:")
+	Quoted    Role = "quote"     // quoted paragraphs attributed by a lead-in line or a dash line
+	Titled    Role = "title"     // the voice of a document whose title names its speaker
+)
+
+// Para is one paragraph of the caller's text.
+type Para struct {
+	Start, End int    // code points into the text, End exclusive
+	Text       string // exactly the text at [Start, End)
+}
+
+// Span is a stretch of the caller's text in code points, End exclusive; the zero Span is none.
+type Span struct{ Start, End int }
+
+// Empty reports whether s covers no text.
+func (s Span) Empty() bool { return s.End <= s.Start }
+
+// Unit says who speaks in one paragraph.
+type Unit struct {
+	Role Role
+	// Rule names the rule that assigned the role, for Evidence.Rule: turn:question, turn:answer,
+	// turn:moderator, turn:label, block:statement, quote:lead-in, quote:dash-line,
+	// title:speaker; "" for narrative paragraphs.
+	Rule string
+	// Speaker is where the speaker is named: the label, the title's or the lead-in's noun phrase,
+	// the dash line; for an answer, the answerer's name (the title's speaker or the last named
+	// answering label). Empty when the role has no named speaker (a "Q:" question).
+	Speaker Span
+	// Label is the speaker as written in Speaker ("Gao Feng", "SENIOR ADMINISTRATION OFFICIAL").
+	Label string
+	// Index numbers the turns and blocks of the document from 0; paragraphs of one turn share it.
+	// -1 for narrative paragraphs.
+	Index int
+	// Body is where the paragraph's own words start: after its label and colon, else its Start.
+	Body int
+	// Furniture marks a paragraph that only frames the talk: a label alone on its line, a
+	// lead-in line, a dash line, the heading that names the speaker.
+	Furniture bool
+}
+
+// Analyze returns one Unit per paragraph of paras (same order and length). paras are the
+// paragraphs of one document in order, the first being its title when it has one.
+func Analyze(paras []Para) []Unit {
+	a := analyzer{paras: paras, units: make([]Unit, len(paras)), toks: make([][]tok, len(paras))}
+	for i, p := range paras {
+		a.toks[i] = tokenize(p.Text, p.Start)
+		a.units[i] = Unit{Index: -1, Body: p.Start}
+	}
+	a.run()
+	return a.units
+}
+
+type analyzer struct {
+	paras []Para
+	toks  [][]tok
+	units []Unit
+	next  int // next turn or block index
+}
+
+func (a *analyzer) run() {
+	labels := make([]*label, len(a.paras))
+	for i := range a.paras {
+		labels[i] = a.label(i)
+	}
+	questioners := a.questioners(labels)
+	title, titlePara := a.titleSpeaker(labels)
+	answerer := title
+	answererLabel := ""
+	if !title.Empty() {
+		answererLabel = a.spanText(titlePara, title)
+	}
+	var cur *Unit // the turn or block that unlabelled paragraphs continue
+	blockEnd := -1
+	quoteOnly := false // the block continues only into paragraphs that open with a quote mark
+	for i := range a.paras {
+		u := &a.units[i]
+		if i == titlePara {
+			u.Furniture = true
+			continue
+		}
+		if l := labels[i]; l != nil {
+			if l.role == None {
+				cur = nil
+				continue
+			}
+			u.Index, u.Body, u.Furniture = a.next, l.body, l.body >= a.paras[i].End
+			a.next++
+			switch {
+			case l.role == Question || l.role == Turn && questioners[l.norm]:
+				u.Role, u.Rule, u.Speaker, u.Label = Question, "turn:question", l.span, l.text
+			case l.role == Answer:
+				u.Role, u.Rule, u.Speaker, u.Label = Answer, "turn:answer", answerer, answererLabel
+			case l.role == Moderator:
+				u.Role, u.Rule, u.Speaker, u.Label = Moderator, "turn:moderator", l.span, l.text
+			default:
+				u.Role, u.Rule, u.Speaker, u.Label = Turn, "turn:label", l.span, l.text
+				if answerer.Empty() || title.Empty() {
+					answerer, answererLabel = l.span, l.text
+				}
+			}
+			cur, blockEnd = u, -1
+			// a label alone on its line before a quotation ("Finance Minister X:" then “…”)
+			// covers the quoted paragraphs only
+			quoteOnly = u.Furniture && i+1 < len(a.paras) && opensQuote(a.toks[i+1])
+			continue
+		}
+		if sp, kind, ok := a.leadIn(i); ok {
+			u.Furniture = true
+			cur = &Unit{Role: Statement, Rule: "block:statement", Speaker: sp, Label: a.spanText(i, sp), Index: a.next}
+			if kind != leadFollowing {
+				cur.Role, cur.Rule = Quoted, "quote:lead-in"
+			}
+			quoteOnly = kind == leadSaid
+			a.next++
+			blockEnd = len(a.paras)
+			continue
+		}
+		if sp, ok := a.dashLine(i); ok {
+			u.Furniture = true
+			// the paragraphs of the quotation before it, each opening with a quote mark
+			j := i - 1
+			for j >= 0 && a.units[j].Role == Narrative && !a.units[j].Furniture && opensQuote(a.toks[j]) {
+				j--
+			}
+			if j < i-1 {
+				idx := a.next
+				a.next++
+				for k := j + 1; k < i; k++ {
+					a.units[k].Role, a.units[k].Rule, a.units[k].Speaker, a.units[k].Label, a.units[k].Index = Quoted, "quote:dash-line", sp, a.spanText(i, sp), idx
+				}
+			}
+			cur = nil
+			continue
+		}
+		if cur != nil && (cur.Role == Statement || cur.Role == Quoted) {
+			if i >= blockEnd || endMarker(a.toks[i]) || quoteOnly && !opensQuote(a.toks[i]) && i > 0 && a.units[i-1].Role == cur.Role {
+				cur = nil
+			} else {
+				if quoteOnly && !opensQuote(a.toks[i]) {
+					quoteOnly, blockEnd = false, i+1 // "X said:" then one unquoted paragraph
+				}
+				a.continueUnit(u, cur)
+				continue
+			}
+		}
+		if cur != nil && quoteOnly && !opensQuote(a.toks[i]) {
+			cur = nil
+		}
+		if cur != nil {
+			a.continueUnit(u, cur)
+			continue
+		}
+		if !title.Empty() {
+			u.Role, u.Rule, u.Speaker, u.Label, u.Index = Titled, "title:speaker", title, a.spanText(titlePara, title), 0
+		}
+	}
+}
+
+func (a *analyzer) continueUnit(u, cur *Unit) {
+	u.Role, u.Rule, u.Speaker, u.Label, u.Index = cur.Role, cur.Rule, cur.Speaker, cur.Label, cur.Index
+}
+
+// spanText returns the text of sp inside paragraph i.
+func (a *analyzer) spanText(i int, sp Span) string {
+	p := a.paras[i]
+	r := []rune(p.Text)
+	s, e := sp.Start-p.Start, sp.End-p.Start
+	if s < 0 || e > len(r) || s >= e {
+		return ""
+	}
+	return string(r[s:e])
+}
+
+// questioners returns the normalized speaker labels that are questioners, not answerers: in a
+// transcript where questioners are named by their outlet ("Xinhua News Agency:", "CNBC:"), a
+// label at least half of whose turns ask a question ("?") while another label's turns answer
+// (end without one).
+func (a *analyzer) questioners(labels []*label) map[string]bool {
+	turns, asks := map[string]int{}, map[string]int{}
+	for i, l := range labels {
+		if l == nil || l.role != Turn {
+			continue
+		}
+		turns[l.norm]++
+		// the turn runs to the next label
+		j := i
+		asked := false
+		for ; j < len(labels) && (j == i || labels[j] == nil); j++ {
+			for _, t := range a.toks[j] {
+				asked = asked || t.text == "?"
+			}
+		}
+		if asked {
+			asks[l.norm]++
+		}
+	}
+	out := map[string]bool{}
+	answering := false
+	for n, c := range turns {
+		if asks[n]*2 < c {
+			answering = true
+		}
+	}
+	if !answering {
+		return out
+	}
+	for n, c := range turns {
+		if asks[n]*2 >= c {
+			out[n] = true
+		}
+	}
+	return out
+}
+
+// endMarker reports a line that ends a press release: "###", "-30-", "END", "- END -".
+func endMarker(ts []tok) bool {
+	var b strings.Builder
+	for _, t := range ts {
+		b.WriteString(t.text)
+	}
+	s := strings.Trim(b.String(), "-–— ")
+	return s == "###" || s == "30" || s == "END" || s == "#"
+}
+
+// opensQuote reports a paragraph that opens with a quotation mark.
+func opensQuote(ts []tok) bool {
+	return len(ts) > 0 && isQuoteMark(ts[0].text)
+}
+
+func isQuoteMark(s string) bool {
+	switch s {
+	case "\"", "\u201c", "\u201d", "\u00ab", "\u201e", "\u2018", "'":
+		return true
+	}
+	return false
+}
+
+func isDash(s string) bool {
+	return s == "\u2014" || s == "\u2013" || s == "\u2015" || s == "-" || s == "--"
+}
+
+// firstPersonOutsideQuotes reports a first-person pronoun outside quotation marks in paragraphs
+// from..end: the document speaks in its own voice.
+func (a *analyzer) firstPersonOutsideQuotes(from int) bool {
+	for i := from; i < len(a.toks); i++ {
+		in := false
+		for _, t := range a.toks[i] {
+			if isQuoteMark(t.text) && t.text != "'" {
+				in = t.text != "\u201d" && !(in && t.text == "\"")
+				continue
+			}
+			if in {
+				continue
+			}
+			switch strings.ToLower(t.text) {
+			case "i", "we", "our", "us", "my", "me", "we're", "we've", "i'm", "i've", "we’re", "we’ve", "i’m", "i’ve", "i'll", "i’ll", "we'll", "we’ll":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// words lower-cases and splits a phrase of a data file.
+func words(s string) []string { return strings.Fields(strings.ToLower(s)) }
+
+// upperFirst reports whether s starts with an upper-case letter.
+func upperFirst(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
