@@ -66,6 +66,10 @@ type Unit struct {
 	// Furniture marks a paragraph that only frames the talk: a label alone on its line, a
 	// lead-in line, a dash line, the heading that names the speaker.
 	Furniture bool
+	// Quoting marks a unit whose words are given in quotation marks: a statement block, the
+	// quotation after a lead-in or before a dash line, a label alone on its line before quoted
+	// paragraphs. A quotation inside any other turn quotes someone else.
+	Quoting bool
 }
 
 // Analyze returns one Unit per paragraph of paras (same order and length). paras are the
@@ -92,13 +96,15 @@ func (a *analyzer) run() {
 	for i := range a.paras {
 		labels[i] = a.label(i)
 	}
-	questioners := a.questioners(labels)
 	title, titlePara := a.titleSpeaker(labels)
 	answerer := title
-	answererLabel := ""
+	answererLabel, titleIndex := "", -1
 	if !title.Empty() {
 		answererLabel = a.spanText(titlePara, title)
+		titleIndex = a.next
+		a.next++
 	}
+	questioners := a.questioners(labels, answererLabel)
 	var cur *Unit // the turn or block that unlabelled paragraphs continue
 	blockEnd := -1
 	quoteOnly := false // the block continues only into paragraphs that open with a quote mark
@@ -124,19 +130,20 @@ func (a *analyzer) run() {
 				u.Role, u.Rule, u.Speaker, u.Label = Moderator, "turn:moderator", l.span, l.text
 			default:
 				u.Role, u.Rule, u.Speaker, u.Label = Turn, "turn:label", l.span, l.text
-				if answerer.Empty() || title.Empty() {
-					answerer, answererLabel = l.span, l.text
-				}
+				// the named speaker who answers: a "Spokesperson:" or "MS RUIZ:" turn before "A:"
+				// turns outranks the body a title names ("Press Briefing of the Foreign Ministry")
+				answerer, answererLabel = l.span, l.text
 			}
 			cur, blockEnd = u, -1
 			// a label alone on its line before a quotation ("Finance Minister X:" then “…”)
 			// covers the quoted paragraphs only
 			quoteOnly = u.Furniture && i+1 < len(a.paras) && opensQuote(a.toks[i+1])
+			u.Quoting = quoteOnly
 			continue
 		}
 		if sp, kind, ok := a.leadIn(i); ok {
 			u.Furniture = true
-			cur = &Unit{Role: Statement, Rule: "block:statement", Speaker: sp, Label: a.spanText(i, sp), Index: a.next}
+			cur = &Unit{Role: Statement, Rule: "block:statement", Speaker: sp, Label: a.spanText(i, sp), Index: a.next, Quoting: true}
 			if kind != leadFollowing {
 				cur.Role, cur.Rule = Quoted, "quote:lead-in"
 			}
@@ -157,6 +164,7 @@ func (a *analyzer) run() {
 				a.next++
 				for k := j + 1; k < i; k++ {
 					a.units[k].Role, a.units[k].Rule, a.units[k].Speaker, a.units[k].Label, a.units[k].Index = Quoted, "quote:dash-line", sp, a.spanText(i, sp), idx
+					a.units[k].Quoting = true
 				}
 			}
 			cur = nil
@@ -181,13 +189,13 @@ func (a *analyzer) run() {
 			continue
 		}
 		if !title.Empty() {
-			u.Role, u.Rule, u.Speaker, u.Label, u.Index = Titled, "title:speaker", title, a.spanText(titlePara, title), 0
+			u.Role, u.Rule, u.Speaker, u.Label, u.Index = Titled, "title:speaker", title, a.spanText(titlePara, title), titleIndex
 		}
 	}
 }
 
 func (a *analyzer) continueUnit(u, cur *Unit) {
-	u.Role, u.Rule, u.Speaker, u.Label, u.Index = cur.Role, cur.Rule, cur.Speaker, cur.Label, cur.Index
+	u.Role, u.Rule, u.Speaker, u.Label, u.Index, u.Quoting = cur.Role, cur.Rule, cur.Speaker, cur.Label, cur.Index, cur.Quoting
 }
 
 // spanText returns the text of sp inside paragraph i.
@@ -203,24 +211,26 @@ func (a *analyzer) spanText(i int, sp Span) string {
 
 // questioners returns the normalized speaker labels that are questioners, not answerers: in a
 // transcript where questioners are named by their outlet ("Xinhua News Agency:", "CNBC:"), a
-// label at least half of whose turns ask a question ("?") while another label's turns answer
-// (end without one).
-func (a *analyzer) questioners(labels []*label) map[string]bool {
+// label at least half of whose turns end in a question while another label's turns do not, and
+// which is not the speaker the title names. A spokesperson's "Are we Wednesday? Yes. Okay. …"
+// ends in an assertion.
+func (a *analyzer) questioners(labels []*label, title string) map[string]bool {
 	turns, asks := map[string]int{}, map[string]int{}
 	for i, l := range labels {
 		if l == nil || l.role != Turn {
 			continue
 		}
 		turns[l.norm]++
-		// the turn runs to the next label
-		j := i
-		asked := false
-		for ; j < len(labels) && (j == i || labels[j] == nil); j++ {
+		// the turn runs to the next label; its last mark decides
+		lastMark := ""
+		for j := i; j < len(labels) && (j == i || labels[j] == nil); j++ {
 			for _, t := range a.toks[j] {
-				asked = asked || t.text == "?"
+				if t.text == "?" || t.text == "." || t.text == "!" {
+					lastMark = t.text
+				}
 			}
 		}
-		if asked {
+		if lastMark == "?" {
 			asks[l.norm]++
 		}
 	}
@@ -234,8 +244,10 @@ func (a *analyzer) questioners(labels []*label) map[string]bool {
 	if !answering {
 		return out
 	}
+	title = strings.ToLower(title)
 	for n, c := range turns {
-		if asks[n]*2 >= c {
+		f := strings.Fields(n)
+		if asks[n]*2 >= c && !(title != "" && strings.Contains(title, f[len(f)-1])) {
 			out[n] = true
 		}
 	}

@@ -189,6 +189,7 @@ func (d *doc) findClaims() {
 	for _, q := range d.quotes {
 		d.checkStop()
 		d.attributeQuote(q, used)
+		d.blockQuoteSpeaker(q)
 		if q.speaker == nil && last != nil && last.speaker != nil && q.s0 <= last.s1+2 && d.opensSentence(q) {
 			q.speaker, q.rule, q.cueSent, q.cueTok = last.speaker, "quote:continuation", q.s0, q.t0
 		}
@@ -202,7 +203,7 @@ func (d *doc) findClaims() {
 			d.reportedSpeech(st, used)
 		}
 	}
-	d.transcriptTurns()
+	d.turnClaims()
 	for _, q := range d.quotes {
 		if q.speaker == nil || q.covered {
 			continue
@@ -227,72 +228,11 @@ func (d *doc) findClaims() {
 		sp := c.speaker.final()
 		e := d.entity("claim:"+sp.nodeID()+":"+graph.NormalizeName(c.text), graph.ClaimKind, c.text, c.rule)
 		e.text, e.direct, e.speaker = c.text, c.direct, sp
+		if e.turn == "" {
+			e.turn = d.turnOf(c.sent)
+		}
 		d.rels = append(d.rels, &relCand{typ: graph.Claims, src: sp, tgt: e, sent: c.sent, cue: c.cue,
 			cueStart: c.cueStart, cueEnd: c.cueEnd, rule: c.rule, score: c.score, cameo: "010", hedged: c.hedged, negated: c.negated})
-	}
-}
-
-// transcriptTurns: in a transcript, a turn opened by a speaker label ("MS RUIZ:", "SENIOR STATE
-// DEPARTMENT OFFICIAL:") is the speaker's own words, quoted verbatim: each statement of the turn
-// with no attribution of its own is a direct claim of the label's speaker (rule transcript:turn).
-// Questions, quotations, thanks, sentences of fewer than six words and sentences that name no
-// actor or policy are left out.
-func (d *doc) transcriptTurns() {
-	claimed := map[int]bool{}
-	for _, c := range d.claims {
-		claimed[c.sent] = true
-	}
-	for _, q := range d.quotes {
-		for si := q.s0; si <= q.s1; si++ {
-			claimed[si] = true
-		}
-	}
-	for _, st := range d.sents {
-		if st.label == "" || st.question || st.headline || claimed[st.idx] || isQuestion(st) {
-			continue
-		}
-		sp := d.labelSpeaker(st.label)
-		if sp == nil {
-			sp = d.labelBody(st.idx)
-		}
-		if sp == nil && d.lx.titles[st.label] != nil {
-			sp = d.voice // "Spokesperson: …" in a briefing whose header names the spokesperson
-		}
-		if sp == nil {
-			continue
-		}
-		a := 0
-		if c := labelColon(st); c > 0 && (st.idx == 0 || d.sents[st.idx-1].s.Paragraph != st.s.Paragraph) {
-			a = c + 1
-		} else if d.roleLabel(st) && (st.idx == 0 || d.sents[st.idx-1].s.Paragraph != st.s.Paragraph) {
-			a = 2
-			if m := d.labelName(st); m != nil && m.ent.final() == sp {
-				continue // the header line naming the speaker: "Spokesperson: Ana Ruiz, Head of …"
-			}
-		}
-		e := len(st.toks)
-		for e > a && st.toks[e-1].kind == tkPunct {
-			e--
-		}
-		words, named := 0, false
-		for k := a; k < e; k++ {
-			if st.toks[k].kind == tkWord {
-				words++
-			}
-			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") && m.ent.final().kind != "" {
-				named = true // an actor or policy, not a capitalized greeting ("Good afternoon")
-			}
-		}
-		f := a
-		if f < e && (st.toks[f].lower == "and" || st.toks[f].lower == "but" || st.toks[f].lower == "so") {
-			f++
-		}
-		if words < 6 || !named || f < e && (st.toks[f].lower == "thanks" || st.toks[f].lower == "thank") {
-			continue // small talk, or a statement about nothing the graph holds
-		}
-		t := st.toks[a]
-		d.claims = append(d.claims, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true, sent: st.idx,
-			cue: t.text, cueStart: t.start, cueEnd: t.end, rule: "transcript:turn", score: 0.7})
 	}
 }
 
@@ -887,6 +827,9 @@ func isDayOrMonth(w string) bool {
 func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, score float64) {
 	if de := datelineEnd(st); cs < de {
 		cs = de // "ALGIERS, Feb 12 (Meridian) - …": the dateline is no part of what was said
+	}
+	if b := d.bodyStart(st); cs < b {
+		cs = b // "MS RUIZ: …": nor is a transcript's speaker label
 	}
 	for cs < ce && (st.toks[cs].kind == tkQuote || st.toks[cs].kind == tkPunct) {
 		cs++

@@ -762,7 +762,7 @@ func (d *doc) findRelations() {
 	d.dropCodedTurns()
 }
 
-// dropCodedTurns drops a transcript turn's claim (rule transcript:turn) when its sentence is also a
+// dropCodedTurns drops a transcript turn's claim (a rule of turnClaims) when its sentence is also a
 // cue relation of the same speaker ("We call on X to withdraw them" is a demand): the speech act is
 // coded by its type, as speech:must-clause codes a demand instead of a statement.
 func (d *doc) dropCodedTurns() {
@@ -774,7 +774,7 @@ func (d *doc) dropCodedTurns() {
 	}
 	kept := d.rels[:0]
 	for _, r := range d.rels {
-		if r.typ == graph.Claims && r.rule == "transcript:turn" && coded[[2]any{r.sent, r.src.final()}] {
+		if r.typ == graph.Claims && turnRules[r.rule] && coded[[2]any{r.sent, r.src.final()}] {
 			continue
 		}
 		kept = append(kept, r)
