@@ -231,10 +231,11 @@ func upperFirstWord(w string) bool {
 	return false
 }
 
-// firstPerson resolves a first-person pronoun w of a speaker sp: "I", "me", "my" are sp; "we",
-// "us", "our" of a person who speaks for a government body (a ministry's spokesperson, a
-// secretary of a department) are that body's country ("our position is clear" in the Foreign
-// Ministry's answer is China's), as "Beijing" is; of anyone else, sp.
+// firstPerson resolves a first-person pronoun w of a speaker sp:
+// "I", "me", "my" are sp; "we", "us", "our" of a person who speaks for a government body (a
+// ministry's spokesperson, a department's secretary) are that body's country ("our position is
+// clear" in the Foreign Ministry's answer is China's), as "Beijing" is; of anyone else, sp. The
+// body's country must be known (govCountry).
 func (d *doc) firstPerson(sp *entity, w string) *entity {
 	if sp == nil {
 		return nil
@@ -253,16 +254,32 @@ func (d *doc) firstPerson(sp *entity, w string) *entity {
 			continue
 		}
 		o := r.org.final()
-		if (o.kind == graph.Government || o.kind == graph.Country) && o.country != nil && namesCountry(o, o.country) {
-			return d.countryEntity(o.country)
+		if o.kind != graph.Government && o.kind != graph.Country {
+			continue
+		}
+		if c := d.govCountry(o); c != nil {
+			return d.countryEntity(c)
 		}
 	}
 	return sp
 }
 
+// govCountry is the country of government body o when the article or a dictionary says it: a
+// dictionary entry (lexicon:actors: "State Department") or a surface form naming the country
+// ("Chinese Foreign Ministry", "Ministry of Commerce of China"). A country the actor layer only
+// guessed (the one country an article names) is not enough: "We urge Tokyo to withdraw" is no
+// Japanese demand. Nor is the country a spokesperson talks about most: Indonesia's spokesperson
+// answers about India. So a ministry named with no country, as its own transcripts name it
+// ("Foreign Ministry Spokesperson Lu Kang"), keeps "we" its spokesperson's.
+func (d *doc) govCountry(o *entity) *country {
+	if o.country != nil && (o.rule == "lexicon:actors" || namesCountry(o, o.country)) {
+		return o.country
+	}
+	return nil
+}
+
 // namesCountry reports whether a surface form of body o names its country c ("Chinese Foreign
-// Ministry", "Ministry of Commerce of China", "U.S. State Department"): a country the actor layer
-// only guessed (the one country an article names) does not make "we" that country's.
+// Ministry", "Ministry of Commerce of China", "U.S. State Department").
 func namesCountry(o *entity, c *country) bool {
 	forms := append([]string{c.Name, c.Code}, c.Demonyms...)
 	forms = append(forms, c.ShortForm...)
