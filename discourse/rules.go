@@ -368,8 +368,10 @@ func speakerWords(ts []tok) bool {
 }
 
 // Furniture reports a sentence that only manages the talk (furniture.txt): "Thank you.", "Next
-// question.", "I'll turn it over to [senior administration official].", "Good afternoon." Such a
-// sentence is neither a claim nor a relation of its speaker.
+// question.", "I'll turn it over to [senior administration official].", "Good afternoon." A
+// sentence of several such parts joined by "and" is furniture too ("Thanks, [official], and
+// thanks to everyone for joining the call."). Such a sentence is neither a claim nor a relation
+// of its speaker.
 func Furniture(sentence string) bool {
 	var ws []string
 	for _, t := range tokenize(strings.ToLower(sentence), 0) {
@@ -379,11 +381,31 @@ func Furniture(sentence string) bool {
 			ws[len(ws)-1] += ","
 		}
 	}
+	var part []string
+	parts := 0
+	for i, w := range ws {
+		if strings.TrimSuffix(w, ",") == "and" && len(part) > 0 {
+			if !furniturePart(part) {
+				return false
+			}
+			part, parts = nil, parts+1
+			continue
+		}
+		part = append(part, w)
+		if i == len(ws)-1 {
+			if !furniturePart(part) {
+				return false
+			}
+			parts++
+		}
+	}
+	return parts > 0
+}
+
+// furniturePart matches one part of a sentence against furniture.txt.
+func furniturePart(ws []string) bool {
 	for len(ws) > 0 && (ws[0] == "so," || ws[0] == "well," || ws[0] == "okay," || ws[0] == "ok," || ws[0] == "and" || ws[0] == "so") {
 		ws = ws[1:]
-	}
-	if len(ws) > 0 {
-		ws[len(ws)-1] = strings.TrimSuffix(ws[len(ws)-1], ",")
 	}
 	for _, f := range lex.furniture {
 		if len(ws) < len(f.words) {

@@ -426,7 +426,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		if e, ok := d.turnVoice(st, w); ok {
 			return e
 		}
-		return d.firstPerson(d.voice, w)
+		return d.firstPerson(d.voice, w, nil)
 	}
 	score := map[*entity]float64{}
 	var order []*entity

@@ -196,7 +196,10 @@ func (d *doc) labelGroup(words []string) *entity {
 // least two turns of a transcript that also has question turns ("Gao Feng:" in a ministry's
 // press conference whose questioners are named by outlet). Rule person:speaker-label.
 func (d *doc) labelPerson(u *discourse.Unit, words []string) *entity {
-	if u.Role != discourse.Turn || len(words) < 2 || len(words) > 3 {
+	if u.Role != discourse.Turn {
+		return d.titledPerson(u)
+	}
+	if len(words) < 2 || len(words) > 3 {
 		return nil
 	}
 	for _, w := range strings.Fields(u.Label) {
@@ -224,6 +227,37 @@ func (d *doc) labelPerson(u *discourse.Unit, words []string) *entity {
 	return e
 }
 
+// titledPerson makes a person of a title's, lead-in's or dash line's speaker that ends with a
+// personal name after a title ("Statement of Under Secretary David Malpass Before …", "— Deputy
+// Envoy Rina Solk"): the trailing two or three capitalized words, none a title or a word the
+// article uses in lower case, after at least one title word. The title becomes the person's
+// role. Rule person:speaker-label.
+func (d *doc) titledPerson(u *discourse.Unit) *entity {
+	ws := strings.Fields(strings.Trim(u.Label, " ,.;:"))
+	e := len(ws)
+	s := e
+	for s > 0 && e-s < 3 {
+		w := strings.Trim(ws[s-1], ",.")
+		lw := strings.ToLower(w)
+		if !upperFirstWord(w) || d.lx.titles[lw] != nil || d.lowerSeen[lw] || nameConnectors[lw] {
+			break
+		}
+		s--
+	}
+	if e-s < 2 || s == 0 || d.lx.titles[strings.ToLower(strings.Trim(ws[s-1], ",."))] == nil {
+		return nil
+	}
+	name := strings.Join(ws[s:e], " ")
+	p := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
+	if len(p.nameToks) == 0 {
+		p.nameToks = strings.Fields(name)
+	}
+	if len(p.roles) == 0 {
+		p.addRole(strings.Join(ws[:s], " "), nil)
+	}
+	return p
+}
+
 func upperFirstWord(w string) bool {
 	for _, r := range w {
 		return strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
@@ -231,12 +265,12 @@ func upperFirstWord(w string) bool {
 	return false
 }
 
-// firstPerson resolves a first-person pronoun w of a speaker sp:
+// firstPerson resolves a first-person pronoun w of a speaker sp (of unit u, nil outside units):
 // "I", "me", "my" are sp; "we", "us", "our" of a person who speaks for a government body (a
 // ministry's spokesperson, a department's secretary) are that body's country ("our position is
 // clear" in the Foreign Ministry's answer is China's), as "Beijing" is; of anyone else, sp. The
 // body's country must be known (govCountry).
-func (d *doc) firstPerson(sp *entity, w string) *entity {
+func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 	if sp == nil {
 		return nil
 	}
@@ -257,7 +291,11 @@ func (d *doc) firstPerson(sp *entity, w string) *entity {
 		if o.kind != graph.Government && o.kind != graph.Country {
 			continue
 		}
-		if c := d.govCountry(o); c != nil {
+		label := ""
+		if u != nil {
+			label = u.Label
+		}
+		if c := d.govCountry(o, label); c != nil {
 			return d.countryEntity(c)
 		}
 	}
@@ -265,27 +303,29 @@ func (d *doc) firstPerson(sp *entity, w string) *entity {
 }
 
 // govCountry is the country of government body o when the article or a dictionary says it: a
-// dictionary entry (lexicon:actors: "State Department") or a surface form naming the country
-// ("Chinese Foreign Ministry", "Ministry of Commerce of China"). A country the actor layer only
+// dictionary entry (lexicon:actors: "State Department"), a surface form naming the country
+// ("Ministry of Commerce of China"), or the phrase naming the speaker (label: "Chilean Foreign
+// Ministry Spokesperson Rosa Iturra"). A country the actor layer only
 // guessed (the one country an article names) is not enough: "We urge Tokyo to withdraw" is no
 // Japanese demand. Nor is the country a spokesperson talks about most: Indonesia's spokesperson
 // answers about India. So a ministry named with no country, as its own transcripts name it
 // ("Foreign Ministry Spokesperson Lu Kang"), keeps "we" its spokesperson's.
-func (d *doc) govCountry(o *entity) *country {
-	if o.country != nil && (o.rule == "lexicon:actors" || namesCountry(o, o.country)) {
+func (d *doc) govCountry(o *entity, label string) *country {
+	if o.country != nil && (o.rule == "lexicon:actors" || namesCountry(o.country, append([]string{label}, o.aliases...), o.name)) {
 		return o.country
 	}
 	return nil
 }
 
-// namesCountry reports whether a surface form of body o names its country c ("Chinese Foreign
-// Ministry", "Ministry of Commerce of China", "U.S. State Department").
-func namesCountry(o *entity, c *country) bool {
+// namesCountry reports whether one of the phrases (but not the canonical name, to which the actor
+// layer appends its country) names country c ("Chinese Foreign Ministry", "Ministry of Commerce
+// of China", "U.S. State Department").
+func namesCountry(c *country, phrases []string, canonical string) bool {
 	forms := append([]string{c.Name, c.Code}, c.Demonyms...)
 	forms = append(forms, c.ShortForm...)
 	forms = append(forms, c.Capitals...)
-	for _, a := range o.aliases {
-		if a == o.name {
+	for _, a := range phrases {
+		if a == canonical || a == "" {
 			continue
 		}
 		la := " " + strings.ToLower(a) + " "
@@ -308,7 +348,7 @@ func (d *doc) turnVoice(st *sent, w string) (*entity, bool) {
 	if sp == nil {
 		return nil, false
 	}
-	return d.firstPerson(sp, w), true
+	return d.firstPerson(sp, w, st.unit), true
 }
 
 // turnRules are the rules turnClaims gives its claims: the discourse unit's rule.
@@ -374,7 +414,8 @@ func (d *doc) turnClaims() {
 // talkAboutTalk reports a sentence of a turn about the speaker's own doings or addressed to the
 // audience, not an assertion about the world: a first-person subject ("What we are doing is …",
 // "I understand …"; a first-person pronoun among its first four words, after discourse markers)
-// or a second-person pronoun anywhere outside quotations ("you have seen the announcement"). The
+// or a second-person pronoun or "please" anywhere outside quotations ("you have seen the
+// announcement", "Please keep following the visit"). The
 // speaker's own stances there are coded by the relation layer, their pronouns resolved by
 // turnVoice.
 func (d *doc) talkAboutTalk(st *sent, a, e int) bool {
@@ -387,6 +428,8 @@ func (d *doc) talkAboutTalk(st *sent, a, e int) bool {
 		switch t.lower {
 		case "you", "your", "yours", "yourself", "yourselves":
 			return true
+		case "please":
+			return true // an imperative to the audience: "Please keep following the visit."
 		case "and", "but", "so", "well", "now", "also", "obviously", "again", "first", "second", "finally", "look":
 			if n == 0 {
 				continue

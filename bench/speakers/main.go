@@ -3,9 +3,11 @@
 // CLAIMS relation, by which rule, and from which sentence. It reads the paths given on the command
 // line with loader.Read (text, HTML, JSON, JSONL), runs the whole loader pipeline on each document
 // and prints, per document, a table of speakers with their number of claims and, with -v, every
-// claim as "speaker | rule | text". Nothing is stored. Usage:
+// claim as "speaker | rule | text". With -manifest, a TSV file whose first column is a file name
+// and whose second is its title (../shared/corpus/MANIFEST.tsv) gives plain-text files the title
+// their page had, as a JSON record's "title" would. Nothing is stored. Usage:
 //
-//	go run ./bench/speakers [-v] [-max 100] ../shared/corpus/005_*.txt ../shared/corpus/018_*.txt
+//	go run ./bench/speakers [-v] [-max 100] [-manifest MANIFEST.tsv] ../shared/corpus/005_*.txt
 package main
 
 import (
@@ -13,6 +15,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -24,7 +27,21 @@ import (
 func main() {
 	verbose := flag.Bool("v", false, "print every claim, not only the counts")
 	width := flag.Int("max", 110, "shorten claim texts to this many code points in -v output")
+	manifest := flag.String("manifest", "", "TSV of file name and title: titles for plain-text files")
 	flag.Parse()
+	titles := map[string]string{}
+	if *manifest != "" {
+		b, err := os.ReadFile(*manifest)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		for _, ln := range strings.Split(string(b), "\n") {
+			if f := strings.Split(ln, "\t"); len(f) >= 2 {
+				titles[f[0]] = f[1]
+			}
+		}
+	}
 	if flag.NArg() == 0 {
 		fmt.Fprintln(os.Stderr, "usage: speakers [-v] [-max N] FILE...")
 		os.Exit(2)
@@ -40,6 +57,9 @@ func main() {
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			return nil
+		}
+		if t, ok := titles[filepath.Base(d.Source)]; ok && d.Title == "" && d.HTML == "" {
+			d.Title = t
 		}
 		g, err := p.Process(ctx, d)
 		if err != nil {

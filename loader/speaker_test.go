@@ -1,0 +1,97 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Speakers of transcripts and statements (issue 12), each shape on an invented document.
+func TestSpeakerRules(t *testing.T) {
+	runCases(t, []exCase{
+		{"a ministry press conference: answers are the title's spokesperson's, questions nobody's",
+			"Chilean Foreign Ministry Spokesperson Rosa Iturra's Regular Press Conference on April 2, 2030\n\n" +
+				"Q: Peru says the new fishing quotas are legal. Will Chile respond?\n\n" +
+				"A: Peru has ignored the ruling of the maritime tribunal for three years.\n\n" +
+				"We firmly oppose the new Peruvian quotas.\n\n" +
+				"Q: Is a visit by the Bolivian president planned?\n\n" +
+				"A: I have nothing to release at the moment.",
+			[]string{"rule CLAIMS Rosa Iturra -> Peru has ignored the ruling = turn:answer",
+				"CLAIMS Peru -> new fishing quotas are legal", "!CLAIMS Rosa Iturra -> quotas are legal",
+				"!CLAIMS Rosa Iturra -> Will Chile", "!CLAIMS Rosa Iturra -> nothing to release",
+				"OPPOSES Chile -> quotas"}},
+		{"questioners named by their outlet are not credited with the answers",
+			"Ren Tao: Friends from the press, good afternoon. I will take your questions.\n\n" +
+				"Harbor Daily: Officials in Lima said talks with Chile will resume next week. What is the ministry's comment?\n\n" +
+				"Ren Tao: Chile and Peru must settle the dispute through negotiations, and Lima knows it.\n\n" +
+				"Coastal Wire: Will Chile publish the list of sanctioned vessels? When?\n\n" +
+				"Ren Tao: The list of sanctioned vessels will be sent to Peru and Ecuador in due course.",
+			[]string{"PERSON Ren Tao", "rule CLAIMS Ren Tao -> list of sanctioned vessels will be sent = turn:label",
+				"!CLAIMS Harbor Daily", "!CLAIMS Coastal Wire",
+				"!CLAIMS Ren Tao -> good afternoon"}},
+		{"a background call: the moderator's furniture is nothing, the officials' turns are theirs",
+			"Background Press Call by Senior Energy Officials on the Pipeline Review\n\n" +
+				"MODERATOR: Thanks, everyone, for joining. I'll turn it over to [senior energy official].\n\n" +
+				"SENIOR ENERGY OFFICIAL: Thanks. The energy officials on this call will take questions later. The permit for the Keel pipeline to Canada will be suspended until the review ends.\n\n" +
+				"Q: Will Canada be consulted?\n\n" +
+				"SENIOR ENERGY OFFICIAL: Canada will be consulted on every stage of the review, as the treaty requires.",
+			[]string{"rule CLAIMS Energy officials -> permit for the Keel pipeline = turn:label",
+				"!SUPPORTS", "!CLAIMS Energy officials -> turn it over", "!CLAIMS Energy officials -> Will Canada"}},
+		{"a statement issued whole is its author's, its stances the author's acts",
+			"Oslo \u2013 Trade Minister Hale Oduya issued the following statement today on the fisheries accord:\n\n" +
+				"\u201cNorway has kept every term of the accord with the Faroe Islands.\n\n" +
+				"\u201cWe reject the new mackerel quota set by the Faroese government.\u201d",
+			[]string{"rule CLAIMS Hale Oduya -> Norway has kept every term = block:statement",
+				"OPPOSES Hale Oduya -> mackerel quota"}},
+		{"a speaker label alone on its line before a quotation",
+			"Finance Minister Ana Berg:\n\n" +
+				"\u201cThe talks with Peru were productive, and the copper tariffs will be cut in June.\u201d\n\n" +
+				"Trade Envoy Rui Dias:\n\n" +
+				"\u201cThis was a constructive week for Peru and for the copper exporters.\u201d\n\n" +
+				"The talks ended on Sunday in Lima.",
+			[]string{"rule CLAIMS Ana Berg -> talks with Peru were productive = turn:label",
+				"rule CLAIMS Rui Dias -> constructive week = turn:label", "!CLAIMS Rui Dias -> talks ended"}},
+		{"a quotation of several paragraphs closed by a dash line",
+			"The envoy spoke after the vote in the council.\n\n" +
+				"\u201cThe embargo on Ruritania has failed and it must end.\n\n" +
+				"\u201cThe council should lift it before the winter.\u201d\n\n" +
+				"\u2014 Deputy Envoy Rina Solk",
+			[]string{"rule CLAIMS Rina Solk -> embargo on Ruritania has failed = quote:dash-line"}},
+		{"a lead-in line ending in a colon names the speaker",
+			"Ministers reacted within the hour.\n\n" +
+				"From Trade Minister Hale Oduya:\n\n" +
+				"\u201cNorway rejects the new quota set by the Faroe Islands.\u201d",
+			[]string{"rule CLAIMS Hale Oduya -> Norway rejects the new quota = quote:lead-in",
+				"OPPOSES Norway -> quota"}},
+		{"a statement whose title names its speaker speaks in that voice",
+			"Statement of Under Secretary Ravi Menon Before the Senate Banking Committee\n\n" +
+				"Thank you for inviting me to testify today.\n\n" +
+				"The sanctions on the Venezuelan central bank have cut its reserves by half since March.",
+			[]string{"PERSON Ravi Menon", "rule CLAIMS Ravi Menon -> sanctions on the Venezuelan central bank = title:speaker",
+				"!CLAIMS Ravi Menon -> Thank you"}},
+		{"a news story titled after a speech is no statement of its speaker",
+			"Hillary Clinton's Remarks on Trade Draw Fire\n\n" +
+				"Hillary Clinton said on Monday that tariffs on Chinese steel hurt farmers. The tariffs on Chinese steel were raised in May.",
+			[]string{"CLAIMS Hillary Clinton -> tariffs on Chinese steel hurt farmers", "!CLAIMS Hillary Clinton -> were raised in May"}},
+		{"a page's teaser labels open no turn",
+			"UPDATE: The Chilean fisheries agency has since denied the report about the Peruvian fleet.\n\n" +
+				"WATCH: Officials of the Chilean fisheries agency speak in Lima.",
+			[]string{"!actor UPDATE", "!actor WATCH", "!CLAIMS UPDATE", "!CLAIMS WATCH"}},
+	})
+}
+
+// TestSpeakerClaimTurn: a claim node records the turn it came from.
+func TestSpeakerClaimTurn(t *testing.T) {
+	g := extractText(t, "Chilean Foreign Ministry Spokesperson Rosa Iturra's Regular Press Conference on April 2, 2030\n\n"+
+		"Q: Peru says the new fishing quotas are legal. Will Chile respond?\n\n"+
+		"A: Peru has ignored the ruling of the maritime tribunal for three years.")
+	var turn string
+	for _, n := range g.Nodes {
+		if n.Kind == graph.ClaimKind && n.Text == "Peru has ignored the ruling of the maritime tribunal for three years" {
+			turn = n.Turn
+		}
+	}
+	if turn != "answer:2" {
+		t.Errorf("claim turn = %q, want answer:2 (the title speaker's voice is unit 0, the question 1)", turn)
+	}
+}
