@@ -96,6 +96,7 @@ func (a *analyzer) run() {
 	for i := range a.paras {
 		labels[i] = a.label(i)
 	}
+	a.dropHeadingLabels(labels)
 	title, titlePara := a.titleSpeaker(labels)
 	answerer := title
 	answererLabel, titleIndex := "", -1
@@ -252,6 +253,65 @@ func (a *analyzer) questioners(labels []*label, title string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// dropHeadingLabels keeps a named speaker's label only where the document is a transcript — it
+// has question, answer or moderator turns, or at least three labelled turns by at least two
+// speakers, or the label is in capitals — or where the label stands alone on its line before a
+// quotation ("Finance Minister X:" then “…”). In a news story, "Hillary Clinton: Foundation withheld donor names" or "BOOM:"
+// opens a paragraph as a heading or teaser, not as a turn the next paragraphs continue.
+func (a *analyzer) dropHeadingLabels(labels []*label) {
+	turns := 0
+	names := map[string]bool{}
+	for _, l := range labels {
+		if l == nil || l.role == None {
+			continue
+		}
+		if l.role != Turn {
+			return // a question-and-answer transcript
+		}
+		turns++
+		names[l.norm] = true
+	}
+	if turns >= 3 && len(names) >= 2 {
+		return
+	}
+	count := map[string]int{}
+	for _, l := range labels {
+		if l != nil && l.role == Turn {
+			count[l.norm]++
+		}
+	}
+	for i, l := range labels {
+		if l == nil || l.role != Turn {
+			continue
+		}
+		alone := l.body >= a.paras[i].End && i+1 < len(a.paras) && opensQuote(a.toks[i+1])
+		// a label in capitals is the transcript convention ("SENIOR TREASURY OFFICIAL:", "MS.
+		// RUIZ:"), when it is more than one exclamation ("BOOM:"): two words, or a second turn
+		caps := strings.ToUpper(l.text) == l.text && (strings.Contains(l.norm, " ") || count[l.norm] > 1)
+		if !alone && (!caps || a.thirdPerson(i, labels)) {
+			labels[i] = nil
+		}
+	}
+}
+
+// thirdPerson reports a labelled paragraph whose words open with a third-person pronoun:
+// "MARCO RUBIO: He not only finished third in Iowa …" is a section of a story about Rubio, since
+// no speaker calls himself "he". (Later paragraphs of a turn may well open with "He" about
+// someone else.)
+func (a *analyzer) thirdPerson(i int, labels []*label) bool {
+	for _, t := range a.toks[i] {
+		if t.start < labels[i].body {
+			continue
+		}
+		switch strings.ToLower(t.text) {
+		case "he", "she", "his", "her", "him":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // endMarker reports a line that ends a press release: "###", "-30-", "END", "- END -".

@@ -131,6 +131,28 @@ func TestAnalyze(t *testing.T) {
 				"4:06 P.M. EDT\n\n" +
 				"Why It Matters: Prices will rise. The bottom line: nobody knows.",
 			[]string{"-", "-", "-", "-"}},
+		{"a name and a colon opening a news paragraph is a heading, not a turn",
+			"Lena Holm: Fishing quotas will be cut again\n\n" +
+				"The minister told parliament on Monday that the cod stock had collapsed.\n\n" +
+				"BOOM: The opposition walked out.\n\n" +
+				"Critics said the cuts came too late.",
+			[]string{"-", "-", "-", "-"}},
+		{"sections in capitals of a story about their people are no turns",
+			"LENA HOLM: She won the fisheries vote by a wide margin.\n\n" +
+				"Her rivals conceded on Monday.\n\n" +
+				"KARL DAHL: He finished third and will stay in parliament.",
+			[]string{"-", "-", "-"}},
+		{"a later paragraph of a turn may open with he",
+			"SENIOR TRADE OFFICIAL: Thanks. The president set out the plan last week.\n\n" +
+				"He also said tariffs would stay.\n\n" +
+				"SENIOR TRADE OFFICIAL: One more point on steel.",
+			[]string{"turn turn:label [SENIOR TRADE OFFICIAL]", "turn turn:label [SENIOR TRADE OFFICIAL]", "turn turn:label [SENIOR TRADE OFFICIAL]"}},
+		{"a spokesperson's turn with a rhetorical question is no questioner's",
+			"Press Briefing by Press Secretary Mia Dahl, May 2, 2031\n\n" +
+				"MS. DAHL: Hi, everyone. Are we Tuesday? Yes. We imposed new sanctions today.\n\n" +
+				"Q: Will there be more?\n\n" +
+				"MS. DAHL: There will be more if the blockade continues.",
+			[]string{"- *", "turn turn:label [MS. DAHL]", "question turn:question [Q]", "turn turn:label [MS. DAHL]"}},
 		{"a colon inside a sentence is no label",
 			"The answer was simple: no deal. Peru said: “We will not pay.”",
 			[]string{"-"}},

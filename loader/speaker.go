@@ -71,17 +71,16 @@ func speaking(u *discourse.Unit) bool {
 // names it (a person first: "U.S. Secretary of the Treasury Steven Mnuchin" is Mnuchin, not the
 // Treasury); else the person whose surname ends the label ("MS NAUERT"); else the group or body
 // whose every name word is a word of the label ("SENIOR ADMINISTRATION OFFICIAL" → the
-// administration officials); else, for a bare title ("Spokesperson:") or an answer with no named
-// answerer, the transcript's voice; else a recurring personal-name label of a transcript becomes
+// administration officials); else, for a bare title ("Spokesperson:"), the transcript's voice; nil
+// for an answer with no named answerer; else a recurring personal-name label of a transcript becomes
 // a person (person:speaker-label).
 func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 	if !speaking(u) {
 		return nil
 	}
 	if u.Speaker.Empty() {
-		if d.voice != nil {
-			return d.voice.final()
-		}
+		// an "A:" turn with no named answerer: its pronouns fall back to the transcript's voice
+		// (resolvePronoun), but no claim is credited to a guess
 		return nil
 	}
 	if d.speakers == nil {
