@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -94,4 +95,32 @@ func TestSpeakerClaimTurn(t *testing.T) {
 	if turn != "answer:2" {
 		t.Errorf("claim turn = %q, want answer:2 (the title speaker's voice is unit 0, the question 1)", turn)
 	}
+}
+
+// TestBoldLabelsStayLabels: an HTML transcript whose speaker labels are bold runs with no colon
+// reads, once cleaned, as "Label: …", and its turns go to their speakers.
+func TestBoldLabelsStayLabels(t *testing.T) {
+	page := `<html><head><title>Regular Press Conference of the Fisheries Ministry</title></head><body><article>
+<h1>Regular Press Conference of the Fisheries Ministry</h1>
+<p><strong>Ren Tao</strong> Friends from the press, good afternoon. I will take your questions today.</p>
+<p><b>Harbor Daily</b> Officials in Lima said talks with Chile will resume next week. What is your comment?</p>
+<p><strong>Ren Tao</strong> Chile and Peru must settle the fishing dispute through negotiations, and Lima knows it well.</p>
+<p><b>Coastal Wire</b> Will Chile publish the list of sanctioned vessels?</p>
+<p><strong>Ren Tao</strong> The list of sanctioned vessels will be sent to Peru and Ecuador in due course.</p>
+<p><strong>Washington</strong> — a dateline in bold keeps its dash.</p>
+</article></body></html>`
+	c, err := testCleaner(t).Clean(Document{Source: "bold.html", HTML: page})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Ren Tao: Friends from the press", "Harbor Daily: Officials in Lima", "Washington — a dateline"} {
+		if !strings.Contains(c.Article.Text, want) {
+			t.Errorf("cleaned text lacks %q:\n%s", want, c.Article.Text)
+		}
+	}
+	g, err := testExtractor(t).Extract(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkExpect(t, g, []string{"rule CLAIMS Ren Tao -> list of sanctioned vessels = turn:label", "!CLAIMS Harbor Daily", "!CLAIMS Coastal Wire"})
 }
