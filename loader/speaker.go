@@ -404,6 +404,15 @@ func (d *doc) turnClaims() {
 		if words < 6 || !named || d.talkAboutTalk(st, a, e) {
 			continue
 		}
+		if n := len(d.rels); d.mustClause(st, sp, a, a, e) {
+			// "The appropriate response from China should be to change its behavior": another
+			// actor's duty stated in the speaker's own words is the speaker's demand, as when
+			// reported ("said China must …", speech:must-clause)
+			for _, r := range d.rels[n:] {
+				r.rule += "+" + u.Rule
+			}
+			continue
+		}
 		t := st.toks[a]
 		d.claims = append(d.claims, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true, sent: st.idx,
 			cue: t.text, cueStart: t.start, cueEnd: t.end, rule: u.Rule, score: 0.7})

@@ -44,6 +44,14 @@ func TestSpeakerRules(t *testing.T) {
 				"\u201cWe reject the new mackerel quota set by the Faroese government.\u201d",
 			[]string{"rule CLAIMS Hale Oduya -> Norway has kept every term = block:statement",
 				"OPPOSES Hale Oduya -> mackerel quota"}},
+		{"a statement issued whole in plain paragraphs: its sentences and its demands are its author's",
+			"Santiago \u2013 Trade Representative Mara Ostrova released the following statement:\n\n" +
+				"The investigation of the trade office found overwhelming evidence that Peru subsidizes its copper smelters.\n\n" +
+				"The appropriate response from Peru should be to change its behavior and end the subsidies.\n\n" +
+				"###",
+			[]string{"rule CLAIMS Mara Ostrova -> overwhelming evidence that Peru subsidizes = block:statement",
+				"rule DEMANDS Mara Ostrova -> change its behavior = speech:must-clause+block:statement",
+				"!CLAIMS Mara Ostrova -> appropriate response"}},
 		{"a speaker label alone on its line before a quotation",
 			"Finance Minister Ana Berg:\n\n" +
 				"\u201cThe talks with Peru were productive, and the copper tariffs will be cut in June.\u201d\n\n" +
