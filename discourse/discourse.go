@@ -257,8 +257,8 @@ func (a *analyzer) questioners(labels []*label, title string) map[string]bool {
 
 // dropHeadingLabels keeps a named speaker's label only where the document is a transcript — it
 // has question, answer or moderator turns, or at least three labelled turns by at least two
-// speakers, or the label is in capitals — or where the label stands alone on its line before a
-// quotation ("Finance Minister X:" then “…”). In a news story, "Hillary Clinton: Foundation withheld donor names" or "BOOM:"
+// speakers, or the label is in capitals — or where the label stands alone on its line ("Finance
+// Minister X:" then “…”; "Zhu Guangyao:" then the answer), which no heading does. In a news story, "Hillary Clinton: Foundation withheld donor names" or "BOOM:"
 // opens a paragraph as a heading or teaser, not as a turn the next paragraphs continue.
 func (a *analyzer) dropHeadingLabels(labels []*label) {
 	turns := 0
@@ -286,7 +286,7 @@ func (a *analyzer) dropHeadingLabels(labels []*label) {
 		if l == nil || l.role != Turn {
 			continue
 		}
-		alone := l.body >= a.paras[i].End && i+1 < len(a.paras) && opensQuote(a.toks[i+1])
+		alone := l.body >= a.paras[i].End && i+1 < len(a.paras)
 		// a label in capitals is the transcript convention ("SENIOR TREASURY OFFICIAL:", "MS.
 		// RUIZ:"), when it is more than one exclamation ("BOOM:"): two words, or a second turn
 		caps := strings.ToUpper(l.text) == l.text && (strings.Contains(l.norm, " ") || count[l.norm] > 1)

@@ -147,6 +147,11 @@ func TestAnalyze(t *testing.T) {
 				"He also said tariffs would stay.\n\n" +
 				"SENIOR TRADE OFFICIAL: One more point on steel.",
 			[]string{"turn turn:label [SENIOR TRADE OFFICIAL]", "turn turn:label [SENIOR TRADE OFFICIAL]", "turn turn:label [SENIOR TRADE OFFICIAL]"}},
+		{"a label alone on its line before an unquoted answer",
+			"A reporter asked whether Chile would retaliate.\n\n" +
+				"Vice Minister Ana Soto:\n\n" +
+				"Chile will respond in proportion. We do not want a trade war.",
+			[]string{"-", "turn turn:label [Vice Minister Ana Soto] *", "turn turn:label [Vice Minister Ana Soto]"}},
 		{"a spokesperson's turn with a rhetorical question is no questioner's",
 			"Press Briefing by Press Secretary Mia Dahl, May 2, 2031\n\n" +
 				"MS. DAHL: Hi, everyone. Are we Tuesday? Yes. We imposed new sanctions today.\n\n" +
