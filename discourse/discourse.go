@@ -95,6 +95,9 @@ func (a *analyzer) run() {
 	labels := make([]*label, len(a.paras))
 	for i := range a.paras {
 		labels[i] = a.label(i)
+		if l := labels[i]; l != nil && l.role == Turn && a.namesItself(i, l) {
+			labels[i] = nil
+		}
 	}
 	a.dropHeadingLabels(labels)
 	title, titlePara := a.titleSpeaker(labels)
@@ -310,6 +313,25 @@ func (a *analyzer) thirdPerson(i int, labels []*label) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// namesItself reports a label in title case whose paragraph names the labelled person by surname:
+// "Marco Rubio: Retirement accounts Two years ago, Senator Marco Rubio of Florida proposed …" is a
+// section about Rubio, not his turn; a speaker does not name himself. (Labels in capitals are
+// left alone: "SENIOR ADMINISTRATION OFFICIAL: Thanks, [senior administration official]" names a
+// colleague.)
+func (a *analyzer) namesItself(i int, l *label) bool {
+	if strings.ToUpper(l.text) == l.text {
+		return false
+	}
+	f := strings.Fields(l.text)
+	last := f[len(f)-1]
+	for _, t := range a.toks[i] {
+		if t.start >= l.body && t.text == last {
+			return true
+		}
 	}
 	return false
 }

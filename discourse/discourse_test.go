@@ -147,6 +147,11 @@ func TestAnalyze(t *testing.T) {
 				"He also said tariffs would stay.\n\n" +
 				"SENIOR TRADE OFFICIAL: One more point on steel.",
 			[]string{"turn turn:label [SENIOR TRADE OFFICIAL]", "turn turn:label [SENIOR TRADE OFFICIAL]", "turn turn:label [SENIOR TRADE OFFICIAL]"}},
+		{"a section that names its person is no turn of that person",
+			"Lena Holm: Fishing quotas Senator Lena Holm proposed lower quotas in May.\n\n" +
+				"Karl Dahl: Ports Karl Dahl wants new ports.\n\n" +
+				"Ivo Berg: Taxes Mr. Berg would cut the fuel tax.",
+			[]string{"-", "-", "-"}},
 		{"a label alone on its line before an unquoted answer",
 			"A reporter asked whether Chile would retaliate.\n\n" +
 				"Vice Minister Ana Soto:\n\n" +
