@@ -362,6 +362,13 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 			}
 			return
 		}
+		// "“…,” Bozell concludes.", "“…?” Hannity pressed.": a quotation followed by its speaker
+		// and a verb the speech lexicon lacks is still that speaker's (quoteSubject)
+		if m, k := d.quoteSubject(st, i); m != nil {
+			q.speaker, q.rule, q.cueSent, q.cueTok = m.ent.final(), "quote:after", q.s1, k
+			q.attributed = true
+			return
+		}
 	}
 	// before the opening mark, in its sentence: X said: “…” / X said, “…”
 	st0 := d.sents[q.s0]
@@ -388,6 +395,44 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 		}
 		return
 	}
+}
+
+// quoteSubject reads the attribution after a closing quotation mark at token i-1 when its verb is
+// no speech verb of the lexicon: an actor named right after the mark (or its comma) and then a
+// finite verb in the past or third person ("Bozell concludes", "Hannity pressed", "an angry
+// Hollande retaliated", "Bennett shot back"), at most two adverbial words before the end of the
+// sentence or a comma. English places the speaker of a quotation there; whatever the verb, the
+// words quoted are that speaker's. It returns the mention and the verb's index.
+func (d *doc) quoteSubject(st *sent, i int) (*mention, int) {
+	toks := st.toks
+	j := i
+	if j < len(toks) && toks[j].text == "," {
+		j++
+	}
+	for j < len(toks) && (determiners[toks[j].lower] || toks[j].kind == tkWord && !toks[j].cap && j+1 < len(toks) && toks[j+1].cap) && j < i+3 {
+		j++ // "an angry Hollande"
+	}
+	m := d.mentionAt(st, j)
+	if m == nil || m.ts != j || !actorKind(m.ent) || m.te >= len(toks) {
+		return nil, 0
+	}
+	v := toks[m.te]
+	irregular := v.lower == "shot" || v.lower == "wrote" || v.lower == "told" || v.lower == "spoke" || v.lower == "went" || v.lower == "put"
+	if v.kind != tkWord || v.cap || isPrep(v.lower) || determiners[v.lower] || auxWords[v.lower] ||
+		!(irregular || len(v.lower) > 3 && (strings.HasSuffix(v.lower, "ed") || strings.HasSuffix(v.lower, "s"))) {
+		return nil, 0
+	}
+	rest := 0
+	for k := m.te + 1; k < len(toks); k++ {
+		t := toks[k]
+		if t.text == "." || t.text == "," || t.text == "!" || t.text == ";" || t.kind == tkQuote {
+			return m, m.te
+		}
+		if rest++; rest > 3 {
+			return nil, 0 // "“…” Lopez accused the minister of lying": a clause of its own
+		}
+	}
+	return m, m.te
 }
 
 // speakerLabel reads a speaker label with no verb before a quotation that opens at token t0, the

@@ -51,6 +51,10 @@ func TestClaimRules(t *testing.T) {
 			[]string{"rule CLAIMS Commerce Ministry -> We reject these tariffs = quote:according-to", "OPPOSES Commerce Ministry -> tariffs", "!OPPOSES Commerce Ministry -> retaliate", "rule CLAIMS Rui Costa -> fund is empty = quote:according-to", "!CLAIMS Rui Costa -> according"}},
 		{"a dateline is no part of a claim", "LIMA, March 3 (Andes Wire) - Peru will cut fuel taxes, according to the Finance Ministry.\n\nQUITO, Ecuador \u2014 Exports rose by 5 percent, the central bank said.",
 			[]string{"CLAIMS Finance Ministry -> Peru will cut fuel taxes", "!CLAIMS Finance Ministry -> LIMA"}},
+		{"a quotation followed by its speaker and a verb the lexicon lacks",
+			"\u201cThe fishing deal is dead,\u201d Senator Marta Quell said. \u201cThe harbor will close for good,\u201d Mayor Ivo Rask concludes. \u201cNobody in Lima wants that,\u201d an angry Quell retorted.",
+			[]string{"rule CLAIMS Ivo Rask -> harbor will close = quote:after", "!CLAIMS Marta Quell -> harbor will close",
+				"rule CLAIMS Marta Quell -> Nobody in Lima wants that = quote:after"}},
 		{"dash attribution", "\u201cThe vote was stolen.\u201d \u2014 Opposition Leader Marco Villa\n\nCounting continued overnight.",
 			[]string{"rule CLAIMS Marco Villa -> vote was stolen = quote:dash"}},
 	})
