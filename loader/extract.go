@@ -25,6 +25,9 @@ import (
 //   - coref.go: surnames, honorifics, pronouns, definite descriptions, metonymy; with
 //     actor_coref.go (short forms of organization names, surnames of several words);
 //   - claim.go: quotations and reported speech (CLAIMS, CITES via "according to");
+//   - speaker.go: the speaker of each paragraph from the discourse package (transcript turns,
+//     statement blocks, title speakers) resolved to an actor, for turn claims and first-person
+//     pronouns;
 //   - relation.go: cue-lexicon relations (OPPOSES … CITES) with negation and hedging.
 //
 // Every mention and every evidence names the rule that produced it:
@@ -35,14 +38,17 @@ import (
 //	           body:possessive body:country-modifier gov:administration group:unnamed
 //	           policy:called policy:head-noun name:subject coref:pronoun coref:definite
 //	           body:descriptive org:descriptor org:appositive-noun policy:numbered
-//	           coref:org-short-form (entities: coref:surname for "Ould Cheikh")
+//	           coref:org-short-form (entities: coref:surname for "Ould Cheikh",
+//	           person:speaker-label for a transcript's or title's speaker: speaker.go)
 //	structure  title:implied-body title:modifier title:context-org title:portfolio
 //	           appositive:title-of appositive:title-body appositive:title-country
 //	           appositive:part-of appositive:possessor appositive:preposed
 //	           part-of:possessive part-of:country-modifier body:descriptive group:nationality
 //	           group:owner
 //	claims     quote:after quote:before quote:dash quote:label quote:according-to quote:continuation
-//	           transcript:turn speech:reported speech:inverted speech:aside speech:participle
+//	           turn:label turn:answer block:statement quote:lead-in quote:dash-line title:speaker
+//	           (the discourse unit a sentence stands in: speaker.go) speech:reported
+//	           speech:inverted speech:aside speech:participle
 //	           speech:nominal speech:relative speech:according-to speech:must-clause (DEMANDS)
 //	cues       cue:<lexicon pattern>[+how the source was found: coref:pronoun, coref:definite,
 //	           relative, coordination, possessor, demonym, modifier, document-source,
