@@ -404,8 +404,11 @@ func Furniture(sentence string) bool {
 
 // furniturePart matches one part of a sentence against furniture.txt.
 func furniturePart(ws []string) bool {
-	for len(ws) > 0 && (ws[0] == "so," || ws[0] == "well," || ws[0] == "okay," || ws[0] == "ok," || ws[0] == "and" || ws[0] == "so") {
+	for len(ws) > 0 && (ws[0] == "so," || ws[0] == "well," || ws[0] == "okay," || ws[0] == "ok," || ws[0] == "and" || ws[0] == "so" || ws[0] == "again,") {
 		ws = ws[1:]
+	}
+	if len(ws) > 2 && ws[0] == "with" && ws[1] == "that," {
+		ws = ws[2:] // "With that, I'll turn it back over to …"
 	}
 	for _, f := range lex.furniture {
 		if len(ws) < len(f.words) {

@@ -735,8 +735,8 @@ var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": tr
 func (d *doc) findRelations() {
 	for _, st := range d.sents {
 		d.checkStop()
-		if st.headline || isQuestion(st) {
-			continue // a question asserts no stance
+		if st.headline || isQuestion(st) || d.furniture(st) {
+			continue // a question asserts no stance, nor does "I'll turn it over to …"
 		}
 		d.evaluations(st)
 		d.mandatives(st)

@@ -54,6 +54,17 @@ func (d *doc) bodyStart(st *sent) int {
 	return len(st.toks)
 }
 
+// furniture reports a sentence that only manages the talk (discourse.Furniture), after its
+// paragraph's speaker label: "With that, I'll turn it back over to [senior administration
+// official]." is no SUPPORTS, "Thank you." no claim.
+func (d *doc) furniture(st *sent) bool {
+	a := d.bodyStart(st)
+	if a >= len(st.toks) {
+		return false
+	}
+	return discourse.Furniture(d.text(st.toks[a].start, st.s.End))
+}
+
 // speaking reports a unit whose words are its speaker's own: a named turn, an answer, a
 // statement block, a quotation given to a lead-in or dash line, a titled document's voice.
 func speaking(u *discourse.Unit) bool {

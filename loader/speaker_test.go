@@ -33,7 +33,7 @@ func TestSpeakerRules(t *testing.T) {
 		{"a background call: the moderator's furniture is nothing, the officials' turns are theirs",
 			"Background Press Call by Senior Energy Officials on the Pipeline Review\n\n" +
 				"MODERATOR: Thanks, everyone, for joining. I'll turn it over to [senior energy official].\n\n" +
-				"SENIOR ENERGY OFFICIAL: Thanks. The energy officials on this call will take questions later. The permit for the Keel pipeline to Canada will be suspended until the review ends.\n\n" +
+				"SENIOR ENERGY OFFICIAL: Thanks. The energy officials on this call will take questions later. The permit for the Keel pipeline to Canada will be suspended until the review ends. With that, I\u2019ll turn it back over to [senior energy official].\n\n" +
 				"Q: Will Canada be consulted?\n\n" +
 				"SENIOR ENERGY OFFICIAL: Canada will be consulted on every stage of the review, as the treaty requires.",
 			[]string{"rule CLAIMS Energy officials -> permit for the Keel pipeline = turn:label",
