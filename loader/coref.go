@@ -418,7 +418,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 	st := d.sents[s]
 	if cls == "first" {
 		if q := d.quoteAt(s, i); q != nil {
-			return q.speaker
+			return d.firstPerson(q.speaker, w, d.sents[q.cueSent].unit)
 		}
 		if st.question {
 			return nil // a journalist asking

@@ -52,6 +52,10 @@ func TestSpeakerRules(t *testing.T) {
 			[]string{"rule CLAIMS Mara Ostrova -> overwhelming evidence that Peru subsidizes = block:statement",
 				"rule DEMANDS Mara Ostrova -> change its behavior = speech:must-clause+block:statement",
 				"!CLAIMS Mara Ostrova -> appropriate response"}},
+		{"we in a quotation of an official of a named country's body is that country",
+			"Santiago \u2013 Chilean Foreign Ministry spokeswoman Ana Soto issued the following statement:\n\n" +
+				"\u201cWe reject the new mackerel quota set by the Peruvian government.\u201d",
+			[]string{"OPPOSES Chile -> mackerel quota", "rule CLAIMS Ana Soto -> reject the new mackerel quota = block:statement"}},
 		{"a speaker label alone on its line before a quotation",
 			"Finance Minister Ana Berg:\n\n" +
 				"\u201cThe talks with Peru were productive, and the copper tariffs will be cut in June.\u201d\n\n" +
