@@ -56,7 +56,7 @@ func (d *doc) findQuotes() {
 	for si, st := range d.sents {
 		if st.s.Paragraph != lastPara && open != nil {
 			// a new paragraph: continue only if it starts with an opening mark
-			if len(st.toks) == 0 || st.toks[0].kind != tkQuote || !(isOpenQuote(st.toks[0]) || st.toks[0].text == "\"" || st.toks[0].text == "'") {
+			if len(st.toks) == 0 || st.toks[0].kind != tkQuote || !(isOpenQuote(st.toks[0]) || st.toks[0].text == "\"" || st.toks[0].text == "'" || st.toks[0].text == "''") {
 				open.s1, open.t1 = prevS, prevT
 				d.quotes = append(d.quotes, open)
 				open = nil
@@ -70,7 +70,11 @@ func (d *doc) findQuotes() {
 			}
 			isSingle := t.text == "\u2018" || t.text == "\u2019" || t.text == "'"
 			if open == nil {
-				if isCloseQuote(t) {
+				// Two apostrophes open a quotation too where they stand before a word after a space
+				// or at a paragraph's start: the newswire typewriter convention (''…'') of the New
+				// York Times and of PTB-era corpora.
+				twoApos := t.text == "''" && (t.space || ti == 0) && ti+1 < len(st.toks) && !st.toks[ti+1].space && st.toks[ti+1].kind != tkPunct
+				if isCloseQuote(t) && !twoApos {
 					continue // an apostrophe or a stray closing mark
 				}
 				if t.text == "'" && (!(t.space || ti == 0) || ti+1 >= len(st.toks) || st.toks[ti+1].space) {
@@ -83,7 +87,7 @@ func (d *doc) findQuotes() {
 			if single != isSingle || isOpenQuote(t) {
 				continue // another kind of mark, or the opening mark of a continuing paragraph
 			}
-			if t.text == "\"" && ti == 0 && si != open.s0 && st.s.Paragraph != d.sents[open.s0].s.Paragraph {
+			if (t.text == "\"" || t.text == "''") && ti == 0 && si != open.s0 && st.s.Paragraph != d.sents[open.s0].s.Paragraph {
 				continue
 			}
 			if t.text == "'" && ti+1 < len(st.toks) && !st.toks[ti+1].space && st.toks[ti+1].kind == tkWord {
@@ -174,7 +178,7 @@ func (d *doc) quoteText(q *quote) string {
 	}
 	txt := d.text(a, b)
 	// paragraph-opening marks of a multi-paragraph quotation
-	txt = strings.NewReplacer("\n\n\u201c", "\n\n", "\n\n\"", "\n\n").Replace(txt)
+	txt = strings.NewReplacer("\n\n\u201c", "\n\n", "\n\n\"", "\n\n", "\n\n''", "\n\n").Replace(txt)
 	txt = strings.TrimSpace(txt)
 	txt = strings.TrimRight(txt, ",")
 	return strings.TrimSpace(txt)
