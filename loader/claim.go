@@ -478,6 +478,12 @@ func actorKind(e *entity) bool {
 // clause: the actor right after the verb ("said Ruan Zongze") or right before it ("Trump said",
 // "he added", "the senior Chinese official said"); from is the first token of the attribution.
 func (d *doc) speakerAround(st *sent, k, from int) *entity {
+	// "…,” Sarandon, 69, told MSNBC": a name with its age in commas before the verb (AP style)
+	if k-4 >= from && st.toks[k-1].text == "," && st.toks[k-2].kind == tkNum && st.toks[k-3].text == "," {
+		if m := d.mentionAt(st, k-4); m != nil && actorKind(m.ent) && m.te == k-3 {
+			return m.ent.final()
+		}
+	}
 	if le, _ := d.speechAt(st, k); le.lemma == "tell" && k-1 >= from {
 		// "…,” Foreign Minister X told VOA": the name after "told" is the addressee
 		if src, _, _ := d.subjectOf(st, k); src != nil {

@@ -59,6 +59,9 @@ func TestClaimRules(t *testing.T) {
 			"\u201cThe fishing deal is dead,\u201d Senator Marta Quell said. \u201cThe harbor will close for good,\u201d Mayor Ivo Rask concludes. \u201cNobody in Lima wants that,\u201d an angry Quell retorted.",
 			[]string{"rule CLAIMS Ivo Rask -> harbor will close = quote:after", "!CLAIMS Marta Quell -> harbor will close",
 				"rule CLAIMS Marta Quell -> Nobody in Lima wants that = quote:after"}},
+		{"a speaker with an age in commas before the verb",
+			"\u201cThe harbor must stay open,\u201d Ana Ruiz, 69, told Radio Lima. \u201cThe fleet is ready,\u201d Tomas Berg, 58, said.",
+			[]string{"rule CLAIMS Ana Ruiz -> harbor must stay open = quote:after", "!CLAIMS Radio Lima", "CLAIMS Tomas Berg -> fleet is ready"}},
 		{"dash attribution", "\u201cThe vote was stolen.\u201d \u2014 Opposition Leader Marco Villa\n\nCounting continued overnight.",
 			[]string{"rule CLAIMS Marco Villa -> vote was stolen = quote:dash"}},
 	})
