@@ -223,3 +223,21 @@ func TestLexiconParses(t *testing.T) {
 		t.Error("embedded lists are empty")
 	}
 }
+
+// BenchmarkAnalyze times Analyze on an invented press-conference transcript of 200 turns (about
+// 6,000 words); b.SetBytes makes the table show throughput.
+func BenchmarkAnalyze(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("Foreign Ministry Spokesperson Mei Lan's Regular Press Conference on March 3, 2031\n\n")
+	for i := 0; i < 100; i++ {
+		sb.WriteString("Q: Chile says the port deal is off and the fleet will sail on Monday. Do you have any comment on that?\n\n")
+		sb.WriteString("A: We have noted the reports. Our position on the port is consistent and clear, and we urge Chile to honour the agreement it signed.\n\n")
+	}
+	text := strings.TrimSuffix(sb.String(), "\n\n")
+	ps := paras(text)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Analyze(ps)
+	}
+}

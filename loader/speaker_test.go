@@ -82,6 +82,10 @@ func TestSpeakerRules(t *testing.T) {
 				"The sanctions on the Venezuelan central bank have cut its reserves by half since March.",
 			[]string{"PERSON Ravi Menon", "rule CLAIMS Ravi Menon -> sanctions on the Venezuelan central bank = title:speaker",
 				"!CLAIMS Ravi Menon -> Thank you"}},
+		{"remarks whose title names the spokesperson by a possessive",
+			"Foreign Ministry Spokesperson Mei Lan's Remarks on the Port Dispute with Peru\n\n" +
+				"We have noted the decision of the Peruvian port authority. Peru has broken the port agreement signed with Chile in 2029.",
+			[]string{"rule CLAIMS Mei Lan -> Peru has broken the port agreement = title:speaker"}},
 		{"a news story titled after a speech is no statement of its speaker",
 			"Hillary Clinton's Remarks on Trade Draw Fire\n\n" +
 				"Hillary Clinton said on Monday that tariffs on Chinese steel hurt farmers. The tariffs on Chinese steel were raised in May.",
