@@ -432,7 +432,8 @@ func (d *doc) turnClaims() {
 
 // talkAboutTalk reports a sentence of a turn about the speaker's own doings or addressed to the
 // audience, not an assertion about the world: a first-person subject ("What we are doing is …",
-// "I understand …"; a first-person pronoun among its first four words, after discourse markers)
+// "I understand …"; a first-person pronoun among its first four words, after discourse markers,
+// unless it owns a stance noun: "Our position is clear" is a claim)
 // or a second-person pronoun or "please" anywhere outside quotations ("you have seen the
 // announcement", "Please keep following the visit"). The
 // speaker's own stances there are coded by the relation layer, their pronouns resolved by
@@ -455,12 +456,21 @@ func (d *doc) talkAboutTalk(st *sent, a, e int) bool {
 			}
 		}
 		if n < 4 && pronounClass(t.lower) == "first" {
-			return true
+			// "Our position is clear", "our preference is a negotiated solution": a stance noun
+			// owned by the speaker states a position, a claim; "we are doing", "I mean" do not
+			return !(t.lower == "our" && k+1 < e && stanceNouns[st.toks[k+1].lower])
 		}
 		n++
 	}
 	return false
 }
+
+// stanceNouns name a position held (Biber et al. 1999, Longman Grammar of Spoken and Written
+// English, §8.6, stance nouns of attitude and epistemic status): "our position", "our view".
+var stanceNouns = map[string]bool{"position": true, "positions": true, "view": true, "views": true, "preference": true,
+	"concern": true, "concerns": true, "objection": true, "objections": true, "stance": true, "belief": true,
+	"understanding": true, "assessment": true, "conclusion": true, "expectation": true, "hope": true, "priority": true,
+	"priorities": true, "opinion": true, "principle": true, "principles": true, "policy": true, "goal": true, "aim": true}
 
 // blockQuoteSpeaker gives a quotation with no attribution of its own the speaker of the block or
 // turn it stands in ("issued the following statement:" then “…”; a label alone on its line, then

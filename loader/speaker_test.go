@@ -14,13 +14,14 @@ func TestSpeakerRules(t *testing.T) {
 			"Chilean Foreign Ministry Spokesperson Rosa Iturra's Regular Press Conference on April 2, 2030\n\n" +
 				"Q: Peru says the new fishing quotas are legal. Will Chile respond?\n\n" +
 				"A: Peru has ignored the ruling of the maritime tribunal for three years.\n\n" +
-				"We firmly oppose the new Peruvian quotas.\n\n" +
+				"We firmly oppose the new Peruvian quotas. Our position on the quotas of Peru has always been clear. What we are doing now is asking Peru to respect the tribunal.\n\n" +
 				"Q: Is a visit by the Bolivian president planned?\n\n" +
 				"A: I have nothing to release at the moment.",
 			[]string{"rule CLAIMS Rosa Iturra -> Peru has ignored the ruling = turn:answer",
 				"CLAIMS Peru -> new fishing quotas are legal", "!CLAIMS Rosa Iturra -> quotas are legal",
 				"!CLAIMS Rosa Iturra -> Will Chile", "!CLAIMS Rosa Iturra -> nothing to release",
-				"OPPOSES Chile -> quotas"}},
+				"OPPOSES Chile -> quotas", "rule CLAIMS Rosa Iturra -> Our position on the quotas of Peru = turn:answer",
+				"!CLAIMS Rosa Iturra -> What we are doing"}},
 		{"questioners named by their outlet are not credited with the answers",
 			"Ren Tao: Friends from the press, good afternoon. I will take your questions.\n\n" +
 				"Harbor Daily: Officials in Lima said talks with Chile will resume next week. What is the ministry's comment?\n\n" +
