@@ -304,6 +304,15 @@ var pronouns = map[string]bool{"i": true, "he": true, "she": true, "we": true, "
 // with a capital letter and are no pronoun are kept.
 func nameHeads(src string) []string {
 	var out []string
+	// a parenthetical ("(R-Texas)", "(D-Md.)") is no part of the name
+	for {
+		i := strings.Index(src, "(")
+		j := strings.Index(src, ")")
+		if i < 0 || j < i {
+			break
+		}
+		src = src[:i] + "," + src[j+1:]
+	}
 	cut := func(r rune) bool { return r == ',' || r == '(' || r == ')' || r == ';' || r == ':' || r == '\u2014' }
 	for _, part := range strings.FieldsFunc(src, cut) {
 		f := strings.Fields(part)
