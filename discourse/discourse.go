@@ -64,7 +64,8 @@ type Unit struct {
 	// Body is where the paragraph's own words start: after its label and colon, else its Start.
 	Body int
 	// Furniture marks a paragraph that only frames the talk: a label alone on its line, a
-	// lead-in line, a dash line, the heading that names the speaker.
+	// lead-in line, a dash line, the heading that names the speaker (Role Narrative, Rule
+	// title:speaker, Speaker the name it gives).
 	Furniture bool
 	// Quoting marks a unit whose words are given in quotation marks: a statement block, the
 	// quotation after a lead-in or before a dash line, a label alone on its line before quoted
@@ -115,7 +116,9 @@ func (a *analyzer) run() {
 	for i := range a.paras {
 		u := &a.units[i]
 		if i == titlePara {
-			u.Furniture = true
+			// the heading itself: furniture, naming the speaker for labels that name only an
+			// office ("THE VICE PRESIDENT:" under "Remarks by Vice President Pence …")
+			u.Furniture, u.Rule, u.Speaker, u.Label = true, "title:speaker", title, answererLabel
 			continue
 		}
 		if l := labels[i]; l != nil {

@@ -56,7 +56,7 @@ func TestAnalyze(t *testing.T) {
 				"We urge Chile to honour the agreement.\n\n" +
 				"Q: Will the minister travel too?\n\n" +
 				"A: I have nothing to release at the moment.",
-			[]string{"- *", "title title:speaker [Foreign Ministry Spokesperson Mei Lan]",
+			[]string{"- title:speaker [Foreign Ministry Spokesperson Mei Lan] *", "title title:speaker [Foreign Ministry Spokesperson Mei Lan]",
 				"question turn:question [Q]", "answer turn:answer [Foreign Ministry Spokesperson Mei Lan]",
 				"answer turn:answer [Foreign Ministry Spokesperson Mei Lan]", "question turn:question [Q]",
 				"answer turn:answer [Foreign Ministry Spokesperson Mei Lan]"}},
@@ -77,7 +77,7 @@ func TestAnalyze(t *testing.T) {
 				"Q: Will Canada be consulted?\n\n" +
 				"[Senior energy official]: Canada will be consulted in full.\n\n" +
 				"QUESTION: And Mexico?",
-			[]string{"- *", "moderator turn:moderator [MODERATOR]", "turn turn:label [SENIOR ENERGY OFFICIAL]",
+			[]string{"- title:speaker [Senior Energy Officials] *", "moderator turn:moderator [MODERATOR]", "turn turn:label [SENIOR ENERGY OFFICIAL]",
 				"turn turn:label [SENIOR ENERGY OFFICIAL]", "question turn:question [Q]",
 				"turn turn:label [Senior energy official]", "question turn:question [QUESTION]"}},
 		{"a statement issued whole, ended by a release mark",
@@ -116,11 +116,11 @@ func TestAnalyze(t *testing.T) {
 		{"a statement whose title names its speaker",
 			"Statement from the Prime Minister Regarding the Harbor Dispute\n\n" +
 				"Today I directed the navy to escort our fishing fleet. Peru must withdraw its patrol boats.",
-			[]string{"- *", "title title:speaker [the Prime Minister]"}},
+			[]string{"- title:speaker [the Prime Minister] *", "title title:speaker [the Prime Minister]"}},
 		{"testimony titled 'Statement of X Before …'",
 			"Statement of Under Secretary Ravi Menon Before the Senate Banking Committee\n\n" +
 				"Thank you, Chairman. I am pleased to testify on our sanctions program.",
-			[]string{"- *", "title title:speaker [Under Secretary Ravi Menon]"}},
+			[]string{"- title:speaker [Under Secretary Ravi Menon] *", "title title:speaker [Under Secretary Ravi Menon]"}},
 		{"a news story titled after a speech does not speak in that voice",
 			"Clinton's Remarks on Trade Draw Fire\n\n" +
 				"Hillary Clinton said on Monday that tariffs hurt farmers. Critics disagreed.",
@@ -162,7 +162,13 @@ func TestAnalyze(t *testing.T) {
 				"MS. DAHL: Hi, everyone. Are we Tuesday? Yes. We imposed new sanctions today.\n\n" +
 				"Q: Will there be more?\n\n" +
 				"MS. DAHL: There will be more if the blockade continues.",
-			[]string{"- *", "turn turn:label [MS. DAHL]", "question turn:question [Q]", "turn turn:label [MS. DAHL]"}},
+			[]string{"- title:speaker [Press Secretary Mia Dahl] *", "turn turn:label [MS. DAHL]", "question turn:question [Q]", "turn turn:label [MS. DAHL]"}},
+		{"section headings of a fact sheet in capitals are no speakers",
+			"REBALANCING TRADE WITH CHINA: This week the President reached a deal.\n\n" +
+				"CHINESE ACTIONS:\n\n" +
+				"China will suspend its export controls.\n\n" +
+				"SECURING A WIN FOR THE AMERICAN PEOPLE: The deal caps the trip.",
+			[]string{"-", "turn turn:label [CHINESE ACTIONS] *", "turn turn:label [CHINESE ACTIONS]", "-"}},
 		{"a colon inside a sentence is no label",
 			"The answer was simple: no deal. Peru said: “We will not pay.”",
 			[]string{"-"}},

@@ -89,11 +89,14 @@ func (a *analyzer) label(i int) *label {
 	if len(in) == 0 || !isWord(in[0]) || !bracket && !upperFirst(in[0].text) {
 		return nil
 	}
-	switch strings.ToLower(in[0].text) {
-	case "from":
+	switch first := strings.ToLower(in[0].text); {
+	case first == "from":
 		return nil // "From Trade Minister X:" is a lead-in (leadIn)
-	case "why", "what", "how", "who", "where", "when", "which":
+	case first == "why" || first == "what" || first == "how" || first == "who" || first == "where" || first == "when" || first == "which":
 		// an interrogative heads a question, never a name: "Why It Matters:", "What We Know:"
+		return &label{role: None}
+	case len(in) > 1 && strings.HasSuffix(first, "ing"):
+		// a gerund heads a section, never a name: "REBALANCING TRADE WITH CHINA:"
 		return &label{role: None}
 	}
 	var ws []string
@@ -115,6 +118,14 @@ func (a *analyzer) label(i int) *label {
 	if len(ws) > 8 {
 		return nil
 	}
+	for _, t := range in[1:] {
+		if headingPreps[strings.ToLower(t.text)] {
+			// a speaker is a name or a title, which take "of" and "for" ("Secretary of State",
+			// "Minister for Trade") but no other preposition: "TRADE WITH CHINA:" heads a section
+			return &label{role: None}
+		}
+	}
+
 	l := &label{norm: strings.Join(ws, " "), span: Span{in[0].start, in[len(in)-1].end}, body: a.paras[i].End}
 	l.text = a.spanText(i, l.span)
 	if c+1 < len(ts) {
@@ -126,6 +137,10 @@ func (a *analyzer) label(i int) *label {
 	}
 	return l
 }
+
+// headingPreps are prepositions that put a label outside names and titles.
+var headingPreps = map[string]bool{"with": true, "to": true, "on": true, "in": true, "from": true, "against": true,
+	"about": true, "after": true, "before": true, "over": true, "under": true, "into": true, "at": true, "by": true}
 
 // Kinds of lead-in lines.
 const (

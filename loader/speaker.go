@@ -134,6 +134,11 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 			if st.toks[m.ts].start < sp.Start || st.toks[m.te-1].end > sp.End {
 				continue
 			}
+			// the mention must be the phrase's head, which ends it: "CHINESE ACTIONS:" names a
+			// section about China, not China speaking
+			if k := lastWordTok(st, sp.End); k < 0 || m.te-1 != k {
+				continue
+			}
 			if e := m.ent.final(); e.kind == graph.Person {
 				person = e
 			} else {
@@ -148,6 +153,16 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 		return other
 	}
 	return d.wordSpeaker(u, words)
+}
+
+// lastWordTok is the index of the last word token of st ending at or before end, or -1.
+func lastWordTok(st *sent, end int) int {
+	for k := len(st.toks) - 1; k >= 0; k-- {
+		if t := st.toks[k]; t.end <= end && (t.kind == tkWord || t.kind == tkNum) {
+			return k
+		}
+	}
+	return -1
 }
 
 // wordSpeaker resolves a label by its words (see unitSpeaker). A number ending the label
@@ -169,7 +184,43 @@ func (d *doc) wordSpeaker(u *discourse.Unit, words []string) *entity {
 	if len(words) == 1 && d.lx.titles[lastW] != nil && d.voice != nil {
 		return d.voice.final() // "Spokesperson: …" in a briefing whose header names the spokesperson
 	}
+	if e := d.officeOfTitleSpeaker(words); e != nil {
+		return e
+	}
 	return d.labelPerson(u, words)
+}
+
+// officeOfTitleSpeaker resolves a label that names only an office ("THE VICE PRESIDENT:", "THE
+// SECRETARY:") to the speaker the document's title names when that name holds the office
+// ("Remarks by Vice President Pence on …"): every word of the label but "the" is a word of it.
+func (d *doc) officeOfTitleSpeaker(words []string) *entity {
+	for i := range d.units {
+		t := &d.units[i]
+		if t.Rule != "title:speaker" || !t.Furniture || t.Speaker.Empty() {
+			continue
+		}
+		in := map[string]bool{}
+		for _, w := range strings.Fields(strings.ToLower(t.Label)) {
+			in[strings.Trim(w, ".,")] = true
+		}
+		n := 0
+		for _, w := range words {
+			if w == "the" {
+				continue
+			}
+			if !in[w] || d.lx.titles[w] == nil && w != "vice" && w != "deputy" && w != "under" {
+				return nil
+			}
+			n++
+		}
+		if n == 0 {
+			return nil
+		}
+		tu := *t
+		tu.Role = discourse.Titled
+		return d.unitSpeaker(&tu)
+	}
+	return nil
 }
 
 // numberWords tell unnamed speakers of a transcript apart ("OFFICIAL ONE", "OFFICIAL 2").

@@ -87,6 +87,11 @@ func TestSpeakerRules(t *testing.T) {
 			"Foreign Ministry Spokesperson Mei Lan's Remarks on the Port Dispute with Peru\n\n" +
 				"We have noted the decision of the Peruvian port authority. Peru has broken the port agreement signed with Chile in 2029.",
 			[]string{"rule CLAIMS Mei Lan -> Peru has broken the port agreement = title:speaker"}},
+		{"a label naming only an office is the titled speaker holding it",
+			"Remarks by Vice President Ana Lindqvist at the Harbor Forum\n\n" +
+				"THE VICE PRESIDENT: Thank you. I am glad to be in Valparaiso today.\n\n" +
+				"Peru has broken the port agreement with Chile for the third time this year.",
+			[]string{"rule CLAIMS Ana Lindqvist -> Peru has broken the port agreement = turn:label"}},
 		{"a news story titled after a speech is no statement of its speaker",
 			"Hillary Clinton's Remarks on Trade Draw Fire\n\n" +
 				"Hillary Clinton said on Monday that tariffs on Chinese steel hurt farmers. The tariffs on Chinese steel were raised in May.",
