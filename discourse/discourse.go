@@ -279,7 +279,7 @@ func (a *analyzer) dropHeadingLabels(labels []*label) {
 		turns++
 		names[l.norm] = true
 	}
-	if turns >= 3 && len(names) >= 2 {
+	if turns >= 3 && len(names) >= 2 && !a.shortBodies(labels) {
 		return
 	}
 	count := map[string]int{}
@@ -300,6 +300,29 @@ func (a *analyzer) dropHeadingLabels(labels []*label) {
 			labels[i] = nil
 		}
 	}
+}
+
+// shortBodies reports labelled paragraphs whose words are mostly headlines, not utterances: at
+// least half of those with words after the label have fewer than six ("Sanders: Win in a walk.",
+// "Christie: A closing surge." over a story's sections).
+func (a *analyzer) shortBodies(labels []*label) bool {
+	n, short := 0, 0
+	for i, l := range labels {
+		if l == nil || l.role != Turn || l.body >= a.paras[i].End {
+			continue
+		}
+		w := 0
+		for _, t := range a.toks[i] {
+			if t.start >= l.body && isWord(t) {
+				w++
+			}
+		}
+		n++
+		if w < 6 {
+			short++
+		}
+	}
+	return n > 0 && short*2 >= n
 }
 
 // thirdPerson reports a labelled paragraph whose words open with a third-person pronoun:

@@ -169,6 +169,12 @@ func TestAnalyze(t *testing.T) {
 				"China will suspend its export controls.\n\n" +
 				"SECURING A WIN FOR THE AMERICAN PEOPLE: The deal caps the trip.",
 			[]string{"-", "turn turn:label [CHINESE ACTIONS] *", "turn turn:label [CHINESE ACTIONS]", "-"}},
+		{"short headlines after names over a story's sections are no turns",
+			"Holm: Win in a walk.\n\nThe minister leads every poll in the north.\n\nDahl: Keep it close.\n\nHe needs the coastal towns.\n\nBerg: Survive.\n\nHis campaign is out of money.",
+			[]string{"-", "-", "-", "-", "-", "-"}},
+		{"a tally of names and numbers is no transcript",
+			"Delegate count\n\nLena Holm: 1,769.\n\nKarl Dahl: 1,501.\n\nLena Holm: 547.\n\nThe count is final.",
+			[]string{"-", "-", "-", "-", "-"}},
 		{"a colon inside a sentence is no label",
 			"The answer was simple: no deal. Peru said: “We will not pay.”",
 			[]string{"-"}},

@@ -135,7 +135,20 @@ func (a *analyzer) label(i int) *label {
 	if r, ok := lex.labels[l.norm]; ok {
 		l.role = r
 	}
+	if l.role == Turn && c+1 < len(ts) && tally(ts[c+1:]) {
+		return &label{role: None} // "Hillary Clinton: 1,769." lists a count, no turn
+	}
 	return l
+}
+
+// tally reports words after a label that are only numbers and punctuation ("1,769.", "46 %").
+func tally(ts []tok) bool {
+	for _, t := range ts {
+		if isWord(t) && !unicode.IsDigit([]rune(t.text)[0]) && t.text != "percent" {
+			return false
+		}
+	}
+	return true
 }
 
 // headingPreps are prepositions that put a label outside names and titles.

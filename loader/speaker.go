@@ -103,6 +103,7 @@ func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 		}
 		return e.final()
 	}
+	d.speakers[u.Speaker] = nil // resolving: a resolution that comes back to this span finds nobody
 	e := d.resolveSpeaker(u)
 	d.speakers[u.Speaker] = e
 	return e

@@ -92,6 +92,11 @@ func TestSpeakerRules(t *testing.T) {
 				"THE VICE PRESIDENT: Thank you. I am glad to be in Valparaiso today.\n\n" +
 				"Peru has broken the port agreement with Chile for the third time this year.",
 			[]string{"rule CLAIMS Ana Lindqvist -> Peru has broken the port agreement = turn:label"}},
+		{"a title naming only an office resolves to nobody, and does not loop",
+			"Statement from the President Regarding the Harbor Dispute\n\n" +
+				"THE PRESIDENT: I directed the navy to escort our fleet.\n\n" +
+				"Peru has broken the port agreement with Chile for the third time this year.",
+			[]string{"!CLAIMS President", "COUNTRY Peru"}},
 		{"a news story titled after a speech is no statement of its speaker",
 			"Hillary Clinton's Remarks on Trade Draw Fire\n\n" +
 				"Hillary Clinton said on Monday that tariffs on Chinese steel hurt farmers. The tariffs on Chinese steel were raised in May.",
