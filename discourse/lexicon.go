@@ -20,8 +20,11 @@ var headingsTxt string
 type lexicon struct {
 	labels    map[string]Role // label words → the role of the turn they open; None: no turn
 	furniture []furniturePhrase
-	headings  map[string]bool
-	longestH  int // words in the longest heading noun
+	// furnitureFirst holds the words a furniture sentence can open with: each phrase's first
+	// word and the markers furniturePart skips ("so", "well", "with that").
+	furnitureFirst map[string]bool
+	headings       map[string]bool
+	longestH       int // words in the longest heading noun
 }
 
 type furniturePhrase struct {
@@ -57,7 +60,8 @@ func lines(src string, fn func(n int, ln string) error) error {
 }
 
 func parseLexicon(labels, furniture, headings string) (*lexicon, error) {
-	l := &lexicon{labels: map[string]Role{}, headings: map[string]bool{}}
+	l := &lexicon{labels: map[string]Role{}, headings: map[string]bool{},
+		furnitureFirst: map[string]bool{"so": true, "well": true, "okay": true, "ok": true, "and": true, "again": true, "with": true}}
 	err := lines(labels, func(n int, ln string) error {
 		role, word, ok := strings.Cut(ln, "\t")
 		if !ok {
@@ -80,6 +84,10 @@ func parseLexicon(labels, furniture, headings string) (*lexicon, error) {
 			return fmt.Errorf("discourse: furniture.txt:%d: want phrase<TAB>max", n)
 		}
 		f := furniturePhrase{words: words(phrase), max: -1}
+		if len(f.words) == 0 {
+			return fmt.Errorf("discourse: furniture.txt:%d: empty phrase", n)
+		}
+		l.furnitureFirst[strings.TrimSuffix(f.words[0], ",")] = true
 		if lim != "*" {
 			m, err := strconv.Atoi(lim)
 			if err != nil || m < 0 {

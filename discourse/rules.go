@@ -3,6 +3,7 @@ package discourse
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // tok is a word or a punctuation mark with its code-point offsets in the caller's text.
@@ -13,33 +14,38 @@ type tok struct {
 
 // tokenize splits a paragraph into words (letters and digits, with inner apostrophes, hyphens and
 // periods: "Kang's", "Sino-US", "U.S") and single punctuation marks. base is the code-point
-// offset of the paragraph in the text.
+// offset of the paragraph in the text. Token texts are substrings of s (no copies).
 func tokenize(s string, base int) []tok {
-	r := []rune(s)
-	var out []tok
-	for i := 0; i < len(r); {
-		c := r[i]
+	out := make([]tok, 0, len(s)/5)
+	cp := base // code-point offset of byte i
+	for i := 0; i < len(s); {
+		c, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsSpace(c):
-			i++
+			i += n
+			cp++
 		case unicode.IsLetter(c) || unicode.IsDigit(c):
-			j := i + 1
-			for j < len(r) {
-				if unicode.IsLetter(r[j]) || unicode.IsDigit(r[j]) {
-					j++
+			j, cj := i+n, cp+1
+			for j < len(s) {
+				r, m := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					j, cj = j+m, cj+1
 					continue
 				}
-				if (r[j] == '\'' || r[j] == '\u2019' || r[j] == '-' || r[j] == '.') && j+1 < len(r) && (unicode.IsLetter(r[j+1]) || unicode.IsDigit(r[j+1])) {
-					j += 2
-					continue
+				if r == '\'' || r == '\u2019' || r == '-' || r == '.' {
+					if r2, m2 := utf8.DecodeRuneInString(s[j+m:]); j+m < len(s) && (unicode.IsLetter(r2) || unicode.IsDigit(r2)) {
+						j, cj = j+m+m2, cj+2
+						continue
+					}
 				}
 				break
 			}
-			out = append(out, tok{string(r[i:j]), base + i, base + j})
-			i = j
+			out = append(out, tok{s[i:j], cp, cj})
+			i, cp = j, cj
 		default:
-			out = append(out, tok{string(c), base + i, base + i + 1})
-			i++
+			out = append(out, tok{s[i : i+n], cp, cp + 1})
+			i += n
+			cp++
 		}
 	}
 	return out
@@ -401,6 +407,9 @@ func speakerWords(ts []tok) bool {
 // thanks to everyone for joining the call."). Such a sentence is neither a claim nor a relation
 // of its speaker.
 func Furniture(sentence string) bool {
+	if !lex.furnitureFirst[firstWord(sentence)] {
+		return false // no phrase of furniture.txt, nor a marker before one, opens the sentence
+	}
 	var ws []string
 	for _, t := range tokenize(strings.ToLower(sentence), 0) {
 		if isWord(t) {
@@ -428,6 +437,19 @@ func Furniture(sentence string) bool {
 		}
 	}
 	return parts > 0
+}
+
+// firstWord is the first word of s, lower case, apostrophes normalized ("I’ll" → "i'll").
+func firstWord(s string) string {
+	s = strings.TrimLeft(s, " \t\n\"\u201c\u2018'([")
+	end := len(s)
+	for i, r := range s {
+		if !(unicode.IsLetter(r) || r == '\'' || r == '\u2019') {
+			end = i
+			break
+		}
+	}
+	return strings.ReplaceAll(strings.ToLower(s[:end]), "\u2019", "'")
 }
 
 // furniturePart matches one part of a sentence against furniture.txt.

@@ -25,8 +25,24 @@ func (d *doc) markTurns() {
 		}
 		paras[len(paras)-1].End = st.s.End
 	}
+	// paragraph texts as substrings of the article: code points → bytes in one pass, no copies
+	text := d.c.Article.Text
+	byteAt := make(map[int]int, 2*len(paras))
+	for _, p := range paras {
+		byteAt[p.Start], byteAt[p.End] = -1, -1
+	}
+	cp := 0
+	for b := range text {
+		if _, ok := byteAt[cp]; ok {
+			byteAt[cp] = b
+		}
+		cp++
+	}
+	if _, ok := byteAt[cp]; ok {
+		byteAt[cp] = len(text)
+	}
 	for i := range paras {
-		paras[i].Text = d.text(paras[i].Start, paras[i].End)
+		paras[i].Text = text[byteAt[paras[i].Start]:byteAt[paras[i].End]]
 	}
 	d.units = discourse.Analyze(paras)
 	p := -1
@@ -61,6 +77,9 @@ func (d *doc) furniture(st *sent) bool {
 	a := d.bodyStart(st)
 	if a >= len(st.toks) {
 		return false
+	}
+	if a == 0 {
+		return discourse.Furniture(st.s.Text)
 	}
 	return discourse.Furniture(d.text(st.toks[a].start, st.s.End))
 }

@@ -151,3 +151,26 @@ func TestBoldLabelsStayLabels(t *testing.T) {
 	}
 	checkExpect(t, g, []string{"rule CLAIMS Ren Tao -> list of sanctioned vessels = turn:label", "!CLAIMS Harbor Daily", "!CLAIMS Coastal Wire"})
 }
+
+// TestMarkTurnsOffsets: paragraphs handed to the discourse stage are the article's own text, so a
+// label's words and a body's offset survive letters of several bytes.
+func TestMarkTurnsOffsets(t *testing.T) {
+	c, err := testCleaner(t).Clean(Document{Text: "Declaración del Ministerio — día 3\n\nQ: ¿Habrá sanciones contra Perú?\n\nMINISTRA PÉREZ: Chile rechaza la cuota.\n\nMINISTRA PÉREZ: Perú debe negociar."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := newDoc(testExtractor(t), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := d.sents[len(d.sents)-1]
+	if st.unit == nil || st.unit.Label != "MINISTRA PÉREZ" {
+		t.Fatalf("last turn's unit = %+v, want the label MINISTRA PÉREZ", st.unit)
+	}
+	if got := d.spanText(st, d.bodyStart(st), len(st.toks)); got != "Perú debe negociar." {
+		t.Errorf("body after the label = %q, want %q", got, "Perú debe negociar.")
+	}
+	if q := d.sents[1]; q.unit.Role != "question" {
+		t.Errorf("the Q: paragraph's role = %q, want question", q.unit.Role)
+	}
+}
