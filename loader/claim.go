@@ -426,6 +426,9 @@ func (d *doc) quoteSubject(st *sent, i int) (*mention, int) {
 		!(irregular || len(v.lower) > 3 && (strings.HasSuffix(v.lower, "ed") || strings.HasSuffix(v.lower, "s"))) {
 		return nil, 0
 	}
+	if n := m.te + 1; n < len(toks) && toks[n].kind == tkWord && !toks[n].cap && (strings.HasSuffix(toks[n].lower, "ed") || d.lx.speech[toks[n].lower].kind != 0) {
+		return nil, 0 // "“Lock her up,” Trump supporters chanted": the -s word was a noun
+	}
 	rest := 0
 	for k := m.te + 1; k < len(toks); k++ {
 		t := toks[k]
