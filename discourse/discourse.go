@@ -154,9 +154,16 @@ func (a *analyzer) run() {
 			if kind != leadFollowing {
 				cur.Role, cur.Rule = Quoted, "quote:lead-in"
 			}
-			quoteOnly = kind == leadSaid
+			// A statement given in quotation marks covers the paragraphs that open with one (a
+			// story goes on after it: "Trump issued the following statement: “…” Trump, who …");
+			// one given in plain paragraphs is the rest of a release whose lead-in opens it, and
+			// one paragraph anywhere else.
+			quoteOnly = kind == leadSaid || i+1 < len(a.paras) && opensQuote(a.toks[i+1])
 			a.next++
 			blockEnd = len(a.paras)
+			if kind == leadFollowing && !quoteOnly && i > 2 {
+				blockEnd = i + 2
+			}
 			continue
 		}
 		if sp, ok := a.dashLine(i); ok {

@@ -87,6 +87,22 @@ func TestAnalyze(t *testing.T) {
 				"###\n\n" +
 				"Media contact: press office.",
 			[]string{"- *", "statement block:statement [Trade Minister Hale Oduya]", "statement block:statement [Trade Minister Hale Oduya]", "-", "-"}},
+		{"a statement quoted inside a story ends with its quotation",
+			"Munich was quiet on Sunday.\n\n" +
+				"The police have not named a suspect.\n\n" +
+				"Markets were closed.\n\n" +
+				"In response, Senator Lena Holm issued the following statement:\n\n" +
+				"\u201cOur prayers are with the families. This cannot continue.\u201d\n\n" +
+				"Holm, who leads the committee, has called for new laws.",
+			[]string{"-", "-", "-", "- *", "statement block:statement [Senator Lena Holm]", "-"}},
+		{"a statement in plain paragraphs deep in a story covers one paragraph",
+			"Munich was quiet on Sunday.\n\n" +
+				"The police have not named a suspect.\n\n" +
+				"Markets were closed.\n\n" +
+				"Senator Lena Holm released the following statement:\n\n" +
+				"Our prayers are with the families.\n\n" +
+				"Holm leads the committee.",
+			[]string{"-", "-", "-", "- *", "statement block:statement [Senator Lena Holm]", "-"}},
 		{"a label alone on its line opens a speaker's quoted turn",
 			"Finance Minister Ana Berg:\n\n" +
 				"“We made real progress with Peru in these talks.”\n\n" +

@@ -235,20 +235,32 @@ func (a *analyzer) leadIn(i int) (Span, int, bool) {
 	return Span{}, 0, false
 }
 
-// subjectSpan is the subject [s, k) of a lead-in's verb at k: at most twelve words that open with
-// a capital letter or a determiner, trailing adverbs of time dropped.
+// subjectSpan is the subject [s, k) of a lead-in's verb at k: of the stretches between its commas,
+// the last that opens with a capital letter ("In response to the attack, Senator X issued …" →
+// "Senator X"; "Ana Soto, the minister, issued …" → "Ana Soto"), at most twelve words, trailing
+// adverbs of time dropped.
 func subjectSpan(ts []tok, s, k int) (Span, bool) {
-	e := k
-	for e > s && (strings.EqualFold(ts[e-1].text, "today") || strings.EqualFold(ts[e-1].text, "also") || ts[e-1].text == ",") {
-		e--
+	bs, be := -1, -1
+	for a := s; a < k; {
+		e := a
+		for e < k && ts[e].text != "," {
+			e++
+		}
+		for e > a && (strings.EqualFold(ts[e-1].text, "today") || strings.EqualFold(ts[e-1].text, "also")) {
+			e--
+		}
+		if e > a && upperFirst(ts[a].text) && isWord(ts[a]) {
+			bs, be = a, e
+		}
+		a = e
+		for a < k && (ts[a].text == "," || strings.EqualFold(ts[a].text, "today") || strings.EqualFold(ts[a].text, "also")) {
+			a++
+		}
 	}
-	if e <= s || e-s > 12 {
+	if bs < 0 || be-bs > 12 {
 		return Span{}, false
 	}
-	if !upperFirst(ts[s].text) {
-		return Span{}, false
-	}
-	return Span{ts[s].start, ts[e-1].end}, true
+	return Span{ts[bs].start, ts[be-1].end}, true
 }
 
 // datelineEnd skips a dateline that opens a release ("Washington –", "BEIJING, May 3 —"): up
