@@ -557,6 +557,7 @@ func mergeNode(old, in *Node) Node {
 	out.Text = cmp.Or(out.Text, in.Text)
 	out.Rule = cmp.Or(out.Rule, in.Rule)
 	out.Direct = out.Direct || in.Direct
+	out.Turn = cmp.Or(out.Turn, in.Turn) // the first article's unit: a claim's turn is per article
 	canonicalNode(&out)
 	return out
 }

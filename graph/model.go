@@ -89,7 +89,11 @@ type Node struct {
 	Code    string   `json:"code,omitempty"`   // ISO 3166 alpha-3 for countries and their governments
 	Text    string   `json:"text,omitempty"`   // claim content as written
 	Direct  bool     `json:"direct,omitempty"` // claim is a direct quotation
-	Rule    string   `json:"rule,omitempty"`   // rule or lexicon entry that first produced the node
+	// Turn is, for a claim, the discourse unit of its document it came from: the role and the
+	// unit's 0-based number in the article ("answer:3", "turn:0", "statement:1", "title:0");
+	// empty for claims in the article's own voice.
+	Turn string `json:"turn,omitempty"`
+	Rule string `json:"rule,omitempty"` // rule or lexicon entry that first produced the node
 }
 
 // Label is the display name: name for actors and policies, text for claims (shortened to 120

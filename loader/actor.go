@@ -26,6 +26,7 @@ type entity struct {
 	text     string   // claim text
 	direct   bool     // claim is a direct quotation
 	speaker  *entity  // claim speaker
+	turn     string   // claim: the discourse unit it came from ("answer:3"; see doc.turnOf)
 	subjectN int      // mentions in subject position
 }
 

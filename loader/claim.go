@@ -56,7 +56,7 @@ func (d *doc) findQuotes() {
 	for si, st := range d.sents {
 		if st.s.Paragraph != lastPara && open != nil {
 			// a new paragraph: continue only if it starts with an opening mark
-			if len(st.toks) == 0 || st.toks[0].kind != tkQuote || !(isOpenQuote(st.toks[0]) || st.toks[0].text == "\"" || st.toks[0].text == "'") {
+			if len(st.toks) == 0 || st.toks[0].kind != tkQuote || !(isOpenQuote(st.toks[0]) || st.toks[0].text == "\"" || st.toks[0].text == "'" || st.toks[0].text == "''") {
 				open.s1, open.t1 = prevS, prevT
 				d.quotes = append(d.quotes, open)
 				open = nil
@@ -70,7 +70,11 @@ func (d *doc) findQuotes() {
 			}
 			isSingle := t.text == "\u2018" || t.text == "\u2019" || t.text == "'"
 			if open == nil {
-				if isCloseQuote(t) {
+				// Two apostrophes open a quotation too where they stand before a word after a space
+				// or at a paragraph's start: the newswire typewriter convention (''…'') of the New
+				// York Times and of PTB-era corpora.
+				twoApos := t.text == "''" && (t.space || ti == 0) && ti+1 < len(st.toks) && !st.toks[ti+1].space && st.toks[ti+1].kind != tkPunct
+				if isCloseQuote(t) && !twoApos {
 					continue // an apostrophe or a stray closing mark
 				}
 				if t.text == "'" && (!(t.space || ti == 0) || ti+1 >= len(st.toks) || st.toks[ti+1].space) {
@@ -83,7 +87,7 @@ func (d *doc) findQuotes() {
 			if single != isSingle || isOpenQuote(t) {
 				continue // another kind of mark, or the opening mark of a continuing paragraph
 			}
-			if t.text == "\"" && ti == 0 && si != open.s0 && st.s.Paragraph != d.sents[open.s0].s.Paragraph {
+			if (t.text == "\"" || t.text == "''") && ti == 0 && si != open.s0 && st.s.Paragraph != d.sents[open.s0].s.Paragraph {
 				continue
 			}
 			if t.text == "'" && ti+1 < len(st.toks) && !st.toks[ti+1].space && st.toks[ti+1].kind == tkWord {
@@ -174,7 +178,7 @@ func (d *doc) quoteText(q *quote) string {
 	}
 	txt := d.text(a, b)
 	// paragraph-opening marks of a multi-paragraph quotation
-	txt = strings.NewReplacer("\n\n\u201c", "\n\n", "\n\n\"", "\n\n").Replace(txt)
+	txt = strings.NewReplacer("\n\n\u201c", "\n\n", "\n\n\"", "\n\n", "\n\n''", "\n\n").Replace(txt)
 	txt = strings.TrimSpace(txt)
 	txt = strings.TrimRight(txt, ",")
 	return strings.TrimSpace(txt)
@@ -189,6 +193,7 @@ func (d *doc) findClaims() {
 	for _, q := range d.quotes {
 		d.checkStop()
 		d.attributeQuote(q, used)
+		d.blockQuoteSpeaker(q)
 		if q.speaker == nil && last != nil && last.speaker != nil && q.s0 <= last.s1+2 && d.opensSentence(q) {
 			q.speaker, q.rule, q.cueSent, q.cueTok = last.speaker, "quote:continuation", q.s0, q.t0
 		}
@@ -202,7 +207,7 @@ func (d *doc) findClaims() {
 			d.reportedSpeech(st, used)
 		}
 	}
-	d.transcriptTurns()
+	d.turnClaims()
 	for _, q := range d.quotes {
 		if q.speaker == nil || q.covered {
 			continue
@@ -227,72 +232,11 @@ func (d *doc) findClaims() {
 		sp := c.speaker.final()
 		e := d.entity("claim:"+sp.nodeID()+":"+graph.NormalizeName(c.text), graph.ClaimKind, c.text, c.rule)
 		e.text, e.direct, e.speaker = c.text, c.direct, sp
+		if e.turn == "" {
+			e.turn = d.turnOf(c.sent)
+		}
 		d.rels = append(d.rels, &relCand{typ: graph.Claims, src: sp, tgt: e, sent: c.sent, cue: c.cue,
 			cueStart: c.cueStart, cueEnd: c.cueEnd, rule: c.rule, score: c.score, cameo: "010", hedged: c.hedged, negated: c.negated})
-	}
-}
-
-// transcriptTurns: in a transcript, a turn opened by a speaker label ("MS RUIZ:", "SENIOR STATE
-// DEPARTMENT OFFICIAL:") is the speaker's own words, quoted verbatim: each statement of the turn
-// with no attribution of its own is a direct claim of the label's speaker (rule transcript:turn).
-// Questions, quotations, thanks, sentences of fewer than six words and sentences that name no
-// actor or policy are left out.
-func (d *doc) transcriptTurns() {
-	claimed := map[int]bool{}
-	for _, c := range d.claims {
-		claimed[c.sent] = true
-	}
-	for _, q := range d.quotes {
-		for si := q.s0; si <= q.s1; si++ {
-			claimed[si] = true
-		}
-	}
-	for _, st := range d.sents {
-		if st.label == "" || st.question || st.headline || claimed[st.idx] || isQuestion(st) {
-			continue
-		}
-		sp := d.labelSpeaker(st.label)
-		if sp == nil {
-			sp = d.labelBody(st.idx)
-		}
-		if sp == nil && d.lx.titles[st.label] != nil {
-			sp = d.voice // "Spokesperson: …" in a briefing whose header names the spokesperson
-		}
-		if sp == nil {
-			continue
-		}
-		a := 0
-		if c := labelColon(st); c > 0 && (st.idx == 0 || d.sents[st.idx-1].s.Paragraph != st.s.Paragraph) {
-			a = c + 1
-		} else if d.roleLabel(st) && (st.idx == 0 || d.sents[st.idx-1].s.Paragraph != st.s.Paragraph) {
-			a = 2
-			if m := d.labelName(st); m != nil && m.ent.final() == sp {
-				continue // the header line naming the speaker: "Spokesperson: Ana Ruiz, Head of …"
-			}
-		}
-		e := len(st.toks)
-		for e > a && st.toks[e-1].kind == tkPunct {
-			e--
-		}
-		words, named := 0, false
-		for k := a; k < e; k++ {
-			if st.toks[k].kind == tkWord {
-				words++
-			}
-			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") && m.ent.final().kind != "" {
-				named = true // an actor or policy, not a capitalized greeting ("Good afternoon")
-			}
-		}
-		f := a
-		if f < e && (st.toks[f].lower == "and" || st.toks[f].lower == "but" || st.toks[f].lower == "so") {
-			f++
-		}
-		if words < 6 || !named || f < e && (st.toks[f].lower == "thanks" || st.toks[f].lower == "thank") {
-			continue // small talk, or a statement about nothing the graph holds
-		}
-		t := st.toks[a]
-		d.claims = append(d.claims, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true, sent: st.idx,
-			cue: t.text, cueStart: t.start, cueEnd: t.end, rule: "transcript:turn", score: 0.7})
 	}
 }
 
@@ -422,6 +366,13 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 			}
 			return
 		}
+		// "“…,” Bozell concludes.", "“…?” Hannity pressed.": a quotation followed by its speaker
+		// and a verb the speech lexicon lacks is still that speaker's (quoteSubject)
+		if m, k := d.quoteSubject(st, i); m != nil {
+			q.speaker, q.rule, q.cueSent, q.cueTok = m.ent.final(), "quote:after", q.s1, k
+			q.attributed = true
+			return
+		}
 	}
 	// before the opening mark, in its sentence: X said: “…” / X said, “…”
 	st0 := d.sents[q.s0]
@@ -448,6 +399,47 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 		}
 		return
 	}
+}
+
+// quoteSubject reads the attribution after a closing quotation mark at token i-1 when its verb is
+// no speech verb of the lexicon: an actor named right after the mark (or its comma) and then a
+// finite verb in the past or third person ("Bozell concludes", "Hannity pressed", "an angry
+// Hollande retaliated", "Bennett shot back"), at most two adverbial words before the end of the
+// sentence or a comma. English places the speaker of a quotation there; whatever the verb, the
+// words quoted are that speaker's. It returns the mention and the verb's index.
+func (d *doc) quoteSubject(st *sent, i int) (*mention, int) {
+	toks := st.toks
+	j := i
+	if j < len(toks) && toks[j].text == "," {
+		j++
+	}
+	for j < len(toks) && (determiners[toks[j].lower] || toks[j].kind == tkWord && !toks[j].cap && j+1 < len(toks) && toks[j+1].cap) && j < i+3 {
+		j++ // "an angry Hollande"
+	}
+	m := d.mentionAt(st, j)
+	if m == nil || m.ts != j || !actorKind(m.ent) || m.te >= len(toks) {
+		return nil, 0
+	}
+	v := toks[m.te]
+	irregular := v.lower == "shot" || v.lower == "wrote" || v.lower == "told" || v.lower == "spoke" || v.lower == "went" || v.lower == "put"
+	if v.kind != tkWord || v.cap || isPrep(v.lower) || determiners[v.lower] || auxWords[v.lower] ||
+		!(irregular || len(v.lower) > 3 && (strings.HasSuffix(v.lower, "ed") || strings.HasSuffix(v.lower, "s"))) {
+		return nil, 0
+	}
+	if n := m.te + 1; n < len(toks) && toks[n].kind == tkWord && !toks[n].cap && (strings.HasSuffix(toks[n].lower, "ed") || d.lx.speech[toks[n].lower].kind != 0) {
+		return nil, 0 // "“Lock her up,” Trump supporters chanted": the -s word was a noun
+	}
+	rest := 0
+	for k := m.te + 1; k < len(toks); k++ {
+		t := toks[k]
+		if t.text == "." || t.text == "," || t.text == "!" || t.text == ";" || t.kind == tkQuote {
+			return m, m.te
+		}
+		if rest++; rest > 3 {
+			return nil, 0 // "“…” Lopez accused the minister of lying": a clause of its own
+		}
+	}
+	return m, m.te
 }
 
 // speakerLabel reads a speaker label with no verb before a quotation that opens at token t0, the
@@ -489,6 +481,12 @@ func actorKind(e *entity) bool {
 // clause: the actor right after the verb ("said Ruan Zongze") or right before it ("Trump said",
 // "he added", "the senior Chinese official said"); from is the first token of the attribution.
 func (d *doc) speakerAround(st *sent, k, from int) *entity {
+	// "…,” Sarandon, 69, told MSNBC": a name with its age in commas before the verb (AP style)
+	if k-4 >= from && st.toks[k-1].text == "," && st.toks[k-2].kind == tkNum && st.toks[k-3].text == "," {
+		if m := d.mentionAt(st, k-4); m != nil && actorKind(m.ent) && m.te == k-3 {
+			return m.ent.final()
+		}
+	}
 	if le, _ := d.speechAt(st, k); le.lemma == "tell" && k-1 >= from {
 		// "…,” Foreign Minister X told VOA": the name after "told" is the addressee
 		if src, _, _ := d.subjectOf(st, k); src != nil {
@@ -887,6 +885,9 @@ func isDayOrMonth(w string) bool {
 func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, score float64) {
 	if de := datelineEnd(st); cs < de {
 		cs = de // "ALGIERS, Feb 12 (Meridian) - …": the dateline is no part of what was said
+	}
+	if b := d.bodyStart(st); cs < b {
+		cs = b // "MS RUIZ: …": nor is a transcript's speaker label
 	}
 	for cs < ce && (st.toks[cs].kind == tkQuote || st.toks[cs].kind == tkPunct) {
 		cs++

@@ -5,6 +5,7 @@ import (
 	nurl "net/url"
 	"regexp"
 	"strings"
+	"unicode"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"codeberg.org/readeck/go-readability/v2/render"
@@ -114,6 +115,7 @@ func htmlLines(src, pageURL string) ([]string, pageMeta, error) {
 	}
 	meta := pageMetadata(doc)
 	stripFurnitureNodes(doc)
+	markBoldLabels(doc)
 
 	var u *nurl.URL
 	if pageURL != "" {
@@ -322,6 +324,60 @@ func stripFurnitureNodes(doc *html.Node) {
 			n.Parent.RemoveChild(n)
 		}
 	}
+}
+
+// markBoldLabels keeps the speaker labels of HTML transcripts detectable once the page is text:
+// a paragraph that opens with a short bold or strong run followed by more text ("<p><b>Gao
+// Feng</b> Friends from the press …", "<p><strong>Q</strong> Will the talks …") gets a colon
+// after the run unless one is there, so that the discourse stage reads "Gao Feng: Friends …" as
+// the label it was on the page. Only runs that look like labels qualify: at most eight words, each
+// capitalized or a name connector ("of", "the"), not ending in sentence punctuation.
+func markBoldLabels(doc *html.Node) {
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.P || n.DataAtom == atom.Div || n.DataAtom == atom.Li || n.DataAtom == atom.Dd) {
+			markBoldLabel(n)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(doc)
+}
+
+func markBoldLabel(p *html.Node) {
+	first := p.FirstChild
+	for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
+		first = first.NextSibling
+	}
+	if first == nil || first.Type != html.ElementNode || (first.DataAtom != atom.B && first.DataAtom != atom.Strong) {
+		return
+	}
+	label := strings.TrimSpace(textOf(first))
+	words := strings.Fields(label)
+	if len(words) == 0 || len(words) > 8 || strings.HasSuffix(label, ":") || strings.ContainsAny(label[len(label)-1:], ".?!,;") {
+		return
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if !(unicode.IsUpper(r[0]) || w == "of" || w == "the" || w == "and") {
+			return
+		}
+	}
+	// more text must follow in the paragraph, and not start with a colon already
+	rest := ""
+	for c := first.NextSibling; c != nil && len(rest) < 40; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			rest += c.Data
+		} else {
+			rest += textOf(c)
+		}
+	}
+	rest = strings.TrimSpace(rest)
+	if rest == "" || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "\u2014") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ",") {
+		return
+	}
+	first.AppendChild(&html.Node{Type: html.TextNode, Data: ":"})
 }
 
 // removeTags removes every element with one of the given tags.

@@ -343,70 +343,6 @@ func (d *doc) findVoice() {
 	}
 }
 
-// labelBody resolves the speaker label of the transcript turn holding sentence s when it names
-// no person but unnamed officials ("SENIOR ADMINISTRATION OFFICIAL:", "SENIOR STATE DEPARTMENT
-// OFFICIAL:"): the group or body of the article whose every name word (plurals made singular) is
-// a word of the label, the longest such name. First-person pronouns of the turn are theirs.
-func (d *doc) labelBody(s int) *entity {
-	st := d.sents[s]
-	if st.label == "" {
-		return nil
-	}
-	// the sentence that opened the turn
-	o := s
-	for o >= 0 && !(d.sents[o].label == st.label && (o == 0 || d.sents[o-1].s.Paragraph != d.sents[o].s.Paragraph) && labelColon(d.sents[o]) > 0) {
-		o--
-	}
-	if o < 0 {
-		return nil
-	}
-	if d.labelBodies == nil {
-		d.labelBodies = map[int]*entity{}
-	}
-	if g, ok := d.labelBodies[o]; ok {
-		return g
-	}
-	words := map[string]bool{}
-	ls := d.sents[o]
-	for k := 0; k < labelColon(ls); k++ {
-		words[strings.TrimSuffix(ls.toks[k].lower, "s")] = true
-	}
-	var best *entity
-	bestN := 0
-	for _, e := range d.ents {
-		if e.merged != nil || e.dropped || !(e.kind == graph.Group || e.kind == graph.Government || e.kind == graph.Organization) {
-			continue
-		}
-		f := strings.Fields(strings.ToLower(e.name))
-		ok := len(f) > 0
-		for _, w := range f {
-			ok = ok && words[strings.TrimSuffix(w, "s")]
-		}
-		if ok && len(f) > bestN {
-			best, bestN = e, len(f)
-		}
-	}
-	d.labelBodies[o] = best
-	return best
-}
-
-// labelColon returns the index of the colon closing a speaker label in capitals at the start of
-// st ("MS RUIZ:"), or -1.
-func labelColon(st *sent) int {
-	for k := 0; k < len(st.toks) && k < 6; k++ {
-		if st.toks[k].text == ":" {
-			if k == 0 {
-				return -1
-			}
-			return k
-		}
-		if !(st.toks[k].allCaps || len([]rune(st.toks[k].text)) == 1 && st.toks[k].cap) {
-			return -1
-		}
-	}
-	return -1
-}
-
 // headerBody returns the body a header line names as the speaker when it names no person: "Press
 // Briefing by the Foreign Ministry", "Statement from the Ministry of Energy", "Background Press
 // Call by Senior Administration Officials on …" (rule coref:transcript-voice). The words after
@@ -482,18 +418,15 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 	st := d.sents[s]
 	if cls == "first" {
 		if q := d.quoteAt(s, i); q != nil {
-			return q.speaker
+			return d.firstPerson(q.speaker, w, d.sents[q.cueSent].unit)
 		}
 		if st.question {
 			return nil // a journalist asking
 		}
-		if p := d.labelSpeaker(st.label); p != nil {
-			return p
+		if e, ok := d.turnVoice(st, w); ok {
+			return e
 		}
-		if g := d.labelBody(s); g != nil {
-			return g
-		}
-		return d.voice
+		return d.firstPerson(d.voice, w, nil)
 	}
 	score := map[*entity]float64{}
 	var order []*entity

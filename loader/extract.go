@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -24,6 +25,9 @@ import (
 //   - coref.go: surnames, honorifics, pronouns, definite descriptions, metonymy; with
 //     actor_coref.go (short forms of organization names, surnames of several words);
 //   - claim.go: quotations and reported speech (CLAIMS, CITES via "according to");
+//   - speaker.go: the speaker of each paragraph from the discourse package (transcript turns,
+//     statement blocks, title speakers) resolved to an actor, for turn claims and first-person
+//     pronouns;
 //   - relation.go: cue-lexicon relations (OPPOSES … CITES) with negation and hedging.
 //
 // Every mention and every evidence names the rule that produced it:
@@ -34,14 +38,17 @@ import (
 //	           body:possessive body:country-modifier gov:administration group:unnamed
 //	           policy:called policy:head-noun name:subject coref:pronoun coref:definite
 //	           body:descriptive org:descriptor org:appositive-noun policy:numbered
-//	           coref:org-short-form (entities: coref:surname for "Ould Cheikh")
+//	           coref:org-short-form (entities: coref:surname for "Ould Cheikh",
+//	           person:speaker-label for a transcript's or title's speaker: speaker.go)
 //	structure  title:implied-body title:modifier title:context-org title:portfolio
 //	           appositive:title-of appositive:title-body appositive:title-country
 //	           appositive:part-of appositive:possessor appositive:preposed
 //	           part-of:possessive part-of:country-modifier body:descriptive group:nationality
 //	           group:owner
 //	claims     quote:after quote:before quote:dash quote:label quote:according-to quote:continuation
-//	           transcript:turn speech:reported speech:inverted speech:aside speech:participle
+//	           turn:label turn:answer block:statement quote:lead-in quote:dash-line title:speaker
+//	           (the discourse unit a sentence stands in: speaker.go) speech:reported
+//	           speech:inverted speech:aside speech:participle
 //	           speech:nominal speech:relative speech:according-to speech:must-clause (DEMANDS)
 //	cues       cue:<lexicon pattern>[+how the source was found: coref:pronoun, coref:definite,
 //	           relative, coordination, possessor, demonym, modifier, document-source,
@@ -163,11 +170,11 @@ type sent struct {
 	idx      int
 	s        Sentence
 	toks     []token
-	ment     []int  // per token: index into doc.mentions, or -1
-	inQuote  []bool // per token: inside a quotation
-	headline bool   // title-case line: no names from word shape alone
-	question bool   // a journalist's turn in a press-conference transcript ("Q: …")
-	label    string // the speaker label of a transcript turn ("MS NAUERT:"), lower case
+	ment     []int           // per token: index into doc.mentions, or -1
+	inQuote  []bool          // per token: inside a quotation
+	headline bool            // title-case line: no names from word shape alone
+	question bool            // a journalist's turn in a press-conference transcript ("Q: …")
+	unit     *discourse.Unit // who speaks in its paragraph (markTurns, speaker.go)
 }
 
 // doc is the per-article extraction state.
@@ -189,16 +196,17 @@ type doc struct {
 	quotes       []*quote
 	rels         []*relCand
 	claims       []*claimCand
-	policies     map[string]*entity    // normalized name → POLICY entity, for later mentions
-	policyToks   map[string][][]string // named programs by first token, built after the policy pass
-	nonActor     map[string]bool       // acronyms defined for non-actor phrases ("(DUV)")
-	voice        *entity               // the speaker of a transcript ("we", "I" outside quotes)
-	soleC        *soleCountryMemo      // the one country the article names, once computed
-	placeChunks  [][3]int              // capitalized runs with a place word: sentence, start, end token
-	pendingRoles []pendingRole         // roles under a definite description, resolved in coreference
-	labelBodies  map[int]*entity       // claim layer: sentence of a speaker label → the unnamed officials' group
-	pronGender   map[*entity]byte      // claim layer: 'f'/'m' from "she"/"he" already resolved to a person
-	pronExclude  *entity               // relation layer: what a pronoun being resolved cannot be (its clause's object)
+	policies     map[string]*entity         // normalized name → POLICY entity, for later mentions
+	policyToks   map[string][][]string      // named programs by first token, built after the policy pass
+	nonActor     map[string]bool            // acronyms defined for non-actor phrases ("(DUV)")
+	voice        *entity                    // the speaker of a transcript ("we", "I" outside quotes)
+	soleC        *soleCountryMemo           // the one country the article names, once computed
+	placeChunks  [][3]int                   // capitalized runs with a place word: sentence, start, end token
+	pendingRoles []pendingRole              // roles under a definite description, resolved in coreference
+	units        []discourse.Unit           // per paragraph: its turn or block (markTurns)
+	speakers     map[discourse.Span]*entity // a unit's speaker span → its actor, once resolved (unitSpeaker)
+	pronGender   map[*entity]byte           // claim layer: 'f'/'m' from "she"/"he" already resolved to a person
+	pronExclude  *entity                    // relation layer: what a pronoun being resolved cannot be (its clause's object)
 }
 
 func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
@@ -240,62 +248,6 @@ func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
 	}
 	d.markTurns()
 	return d, nil
-}
-
-// markTurns marks the journalists' turns of a press-conference transcript: a paragraph opening
-// with "Q:" is a question, one opening with "A:" an answer, and paragraphs without a mark continue
-// the last turn. First-person pronouns in questions are the journalists', not the speaker's.
-// Speaker labels in capitals ("SECRETARY POMPEO:", "MS NAUERT:") open a turn of that speaker, and
-// "QUESTION:" a journalist's turn.
-func (d *doc) markTurns() {
-	question := false
-	label, speaker := "", ""
-	para := -1
-	for _, st := range d.sents {
-		if st.s.Paragraph != para {
-			para = st.s.Paragraph
-			colon := -1
-			for k := 0; k < len(st.toks) && k < 5; k++ {
-				if st.toks[k].text == ":" {
-					colon = k
-					break
-				}
-				if !(st.toks[k].allCaps || len([]rune(st.toks[k].text)) == 1 && st.toks[k].cap) {
-					break
-				}
-			}
-			if colon < 0 && d.roleLabel(st) {
-				colon = 1 // "Spokesperson: …"
-			}
-			if colon > 0 {
-				first := strings.ToLower(st.toks[0].text)
-				switch {
-				case first == "q" || first == "question" || first == "reporter":
-					question, label = true, ""
-				case first == "a" || first == "answer":
-					question, label = false, speaker // the answer is the labelled speaker's
-				default:
-					question, label = false, strings.ToLower(strings.TrimSuffix(st.toks[colon-1].text, "."))
-					speaker = label
-				}
-			}
-		}
-		st.question = question
-		st.label = label
-	}
-}
-
-// labelSpeaker resolves a transcript speaker label to the person whose name ends with it.
-func (d *doc) labelSpeaker(label string) *entity {
-	if label == "" {
-		return nil
-	}
-	for _, e := range d.ents {
-		if e.merged == nil && e.kind == graph.Person && len(e.nameToks) > 0 && strings.EqualFold(e.nameToks[len(e.nameToks)-1], label) {
-			return e
-		}
-	}
-	return nil
 }
 
 // isHeadline reports a title-case line (a headline or a dateline): at least four words of three or
@@ -388,7 +340,7 @@ func (d *doc) build() *graph.ArticleGraph {
 		}
 		id := e.nodeID()
 		n := graph.Node{ID: id, Kind: e.kind, Name: e.name, Aliases: e.aliasList(), Code: e.code, Rule: e.rule,
-			Text: e.text, Direct: e.direct}
+			Text: e.text, Direct: e.direct, Turn: e.turn}
 		for _, r := range e.roles {
 			role := graph.Role{Title: r.title}
 			if r.org != nil && r.org.final().emit() {

@@ -735,8 +735,8 @@ var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": tr
 func (d *doc) findRelations() {
 	for _, st := range d.sents {
 		d.checkStop()
-		if st.headline || isQuestion(st) {
-			continue // a question asserts no stance
+		if st.headline || isQuestion(st) || d.furniture(st) {
+			continue // a question asserts no stance, nor does "I'll turn it over to …"
 		}
 		d.evaluations(st)
 		d.mandatives(st)
@@ -762,7 +762,7 @@ func (d *doc) findRelations() {
 	d.dropCodedTurns()
 }
 
-// dropCodedTurns drops a transcript turn's claim (rule transcript:turn) when its sentence is also a
+// dropCodedTurns drops a transcript turn's claim (a rule of turnClaims) when its sentence is also a
 // cue relation of the same speaker ("We call on X to withdraw them" is a demand): the speech act is
 // coded by its type, as speech:must-clause codes a demand instead of a statement.
 func (d *doc) dropCodedTurns() {
@@ -774,7 +774,7 @@ func (d *doc) dropCodedTurns() {
 	}
 	kept := d.rels[:0]
 	for _, r := range d.rels {
-		if r.typ == graph.Claims && r.rule == "transcript:turn" && coded[[2]any{r.sent, r.src.final()}] {
+		if r.typ == graph.Claims && turnRules[r.rule] && coded[[2]any{r.sent, r.src.final()}] {
 			continue
 		}
 		kept = append(kept, r)

@@ -18,6 +18,19 @@ func (t *types) buildClaim() {
 		Description: "True for a direct quotation.",
 		Resolve:     from(func(n *graph.Node) any { return n.Direct }),
 	}
+	fields["turn"] = &graphql.Field{
+		Type: graphql.String,
+		Description: "The turn or block of its first article the claim came from: role and number, " +
+			`"answer:3" (a press conference's answer), "turn:0" (a labelled speaker's turn), "statement:1" ` +
+			`(a statement block), "title:0" (a document in its titled speaker's voice); null for claims ` +
+			"in an article's own voice (reported speech, quotations in news).",
+		Resolve: from(func(n *graph.Node) any {
+			if n.Turn == "" {
+				return nil
+			}
+			return n.Turn
+		}),
+	}
 	fields["relations"] = t.relationsField()
 	t.claim = graphql.NewObject(graphql.ObjectConfig{
 		Name:        "Claim",

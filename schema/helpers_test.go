@@ -142,7 +142,7 @@ func newFixture(tb testing.TB) *fixture {
 	a.mention(f.china, 1, "China", "said China")
 	f.mic2025 = a.policy("Made in China 2025", 1)
 	claimText := "We will fight to the end"
-	f.claim = a.node(graph.Node{ID: graph.ClaimID(f.ruan, claimText), Kind: graph.ClaimKind, Text: claimText, Name: claimText, Direct: true}, 2, claimText)
+	f.claim = a.node(graph.Node{ID: graph.ClaimID(f.ruan, claimText), Kind: graph.ClaimKind, Text: claimText, Name: claimText, Direct: true, Turn: "answer:2"}, 2, claimText)
 	f.treasury = a.actor(graph.Government, "Treasury", 3, "Treasury")
 	f.relief = a.policy("relief on tariffs", 3)
 	f.opposesDemands = a.rel(graph.Relation{Type: graph.Opposes, Source: f.officials, Target: f.demands, Cameo: "12", Plover: "REJECT"}, 0, "refused")

@@ -27,7 +27,7 @@ func TestNodeByIDEveryKind(t *testing.T) {
 		__typename id kind label
 		... on Actor { name aliases code roles { title organization { id name } } }
 		... on Policy { name aliases }
-		... on Claim { text direct }
+		... on Claim { text direct turn }
 		... on Article { title url publishedAt authors text outlet source }
 	} }`
 	cases := []struct {
@@ -56,6 +56,7 @@ func TestNodeByIDEveryKind(t *testing.T) {
 					} `json:"roles"`
 					Text        string   `json:"text"`
 					Direct      bool     `json:"direct"`
+					Turn        *string  `json:"turn"`
 					Title       string   `json:"title"`
 					URL         string   `json:"url"`
 					PublishedAt string   `json:"publishedAt"`
@@ -89,8 +90,8 @@ func TestNodeByIDEveryKind(t *testing.T) {
 					t.Errorf("code = %q, want null", *n.Code)
 				}
 			case "CLAIM":
-				if n.Text != "We will fight to the end" || !n.Direct {
-					t.Errorf("claim text %q direct %v", n.Text, n.Direct)
+				if n.Text != "We will fight to the end" || !n.Direct || n.Turn == nil || *n.Turn != "answer:2" {
+					t.Errorf("claim text %q direct %v turn %v", n.Text, n.Direct, n.Turn)
 				}
 			case "ARTICLE":
 				if n.URL != "https://example.com/trade-1" || n.PublishedAt != "2018-05-03" || n.Outlet != "Test Wire" ||

@@ -1,0 +1,430 @@
+// Package discourse finds who is speaking in each paragraph of a cleaned document: the turns of a
+// transcript ("Q:", "A:", "MR. NAME:", "[Senior administration official]:", "Gao Feng:"), the
+// moderator's and the questioners' turns, statement blocks introduced by a lead-in ("X issued
+// the following statement:", "From Trade Minister X:"), quotations of several paragraphs closed
+// by a dash line ("— Deputy Envoy X"), and the speaker a document's title names ("Foreign
+// Ministry Spokesperson Lu Kang's Regular Press Conference on …", "Statement from the President
+// Regarding …", "Remarks by Ambassador X at …").
+//
+// It works on paragraphs alone, before any actor is found: a speaker is returned as the span of
+// text that names it (a label, a title's or a lead-in's noun phrase); resolving that span to an
+// actor is the caller's job. It imports nothing of claimgraph. Offsets are Unicode code points
+// into the caller's text, like every offset of the loader. The word lists are data, embedded
+// from labels.txt, furniture.txt and headings.txt, each naming its source.
+package discourse
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Role is what a paragraph is in the talk of its document.
+type Role string
+
+// The roles of Unit.Role.
+const (
+	Narrative Role = ""          // the document's own voice: no turn, block or title speaker
+	Question  Role = "question"  // a journalist's or questioner's turn ("Q:", "CNBC: … ?")
+	Answer    Role = "answer"    // an "A:" turn, answered by the document's spokesperson
+	Moderator Role = "moderator" // the moderator's or operator's turn
+	Turn      Role = "turn"      // the turn of a speaker named by a label ("MS RUIZ:", "Gao Feng:")
+	Statement Role = "statement" // a block introduced by a lead-in ("issued the following statement:")
+	Quoted    Role = "quote"     // quoted paragraphs attributed by a lead-in line or a dash line
+	Titled    Role = "title"     // the voice of a document whose title names its speaker
+)
+
+// Para is one paragraph of the caller's text.
+type Para struct {
+	Start, End int    // code points into the text, End exclusive
+	Text       string // exactly the text at [Start, End)
+}
+
+// Span is a stretch of the caller's text in code points, End exclusive; the zero Span is none.
+type Span struct{ Start, End int }
+
+// Empty reports whether s covers no text.
+func (s Span) Empty() bool { return s.End <= s.Start }
+
+// Unit says who speaks in one paragraph.
+type Unit struct {
+	Role Role
+	// Rule names the rule that assigned the role, for Evidence.Rule: turn:question, turn:answer,
+	// turn:moderator, turn:label, block:statement, quote:lead-in, quote:dash-line,
+	// title:speaker; "" for narrative paragraphs.
+	Rule string
+	// Speaker is where the speaker is named: the label, the title's or the lead-in's noun phrase,
+	// the dash line; for an answer, the answerer's name (the title's speaker or the last named
+	// answering label). Empty when the role has no named speaker (a "Q:" question).
+	Speaker Span
+	// Label is the speaker as written in Speaker ("Gao Feng", "SENIOR ADMINISTRATION OFFICIAL").
+	Label string
+	// Index numbers the turns and blocks of the document from 0; paragraphs of one turn share it.
+	// -1 for narrative paragraphs.
+	Index int
+	// Body is where the paragraph's own words start: after its label and colon, else its Start.
+	Body int
+	// Furniture marks a paragraph that only frames the talk: a label alone on its line, a
+	// lead-in line, a dash line, the heading that names the speaker (Role Narrative, Rule
+	// title:speaker, Speaker the name it gives).
+	Furniture bool
+	// Quoting marks a unit whose words are given in quotation marks: a statement block, the
+	// quotation after a lead-in or before a dash line, a label alone on its line before quoted
+	// paragraphs. A quotation inside any other turn quotes someone else.
+	Quoting bool
+}
+
+// Analyze returns one Unit per paragraph of paras (same order and length). paras are the
+// paragraphs of one document in order, the first being its title when it has one.
+func Analyze(paras []Para) []Unit {
+	a := analyzer{paras: paras, units: make([]Unit, len(paras)), toks: make([][]tok, len(paras))}
+	for i, p := range paras {
+		a.toks[i] = tokenize(p.Text, p.Start)
+		a.units[i] = Unit{Index: -1, Body: p.Start}
+	}
+	a.run()
+	return a.units
+}
+
+type analyzer struct {
+	paras []Para
+	toks  [][]tok
+	units []Unit
+	next  int // next turn or block index
+}
+
+func (a *analyzer) run() {
+	labels := make([]*label, len(a.paras))
+	for i := range a.paras {
+		labels[i] = a.label(i)
+		if l := labels[i]; l != nil && l.role == Turn && a.namesItself(i, l) {
+			labels[i] = nil
+		}
+	}
+	a.dropHeadingLabels(labels)
+	title, titlePara := a.titleSpeaker(labels)
+	answerer := title
+	answererLabel, titleIndex := "", -1
+	if !title.Empty() {
+		answererLabel = a.spanText(titlePara, title)
+		titleIndex = a.next
+		a.next++
+	}
+	questioners := a.questioners(labels, answererLabel)
+	var cur *Unit // the turn or block that unlabelled paragraphs continue
+	blockEnd := -1
+	quoteOnly := false // the block continues only into paragraphs that open with a quote mark
+	for i := range a.paras {
+		u := &a.units[i]
+		if i == titlePara {
+			// the heading itself: furniture, naming the speaker for labels that name only an
+			// office ("THE VICE PRESIDENT:" under "Remarks by Vice President Pence …")
+			u.Furniture, u.Rule, u.Speaker, u.Label = true, "title:speaker", title, answererLabel
+			continue
+		}
+		if l := labels[i]; l != nil {
+			if l.role == None {
+				cur = nil
+				continue
+			}
+			u.Index, u.Body, u.Furniture = a.next, l.body, l.body >= a.paras[i].End
+			a.next++
+			switch {
+			case l.role == Question || l.role == Turn && questioners[l.norm]:
+				u.Role, u.Rule, u.Speaker, u.Label = Question, "turn:question", l.span, l.text
+			case l.role == Answer:
+				u.Role, u.Rule, u.Speaker, u.Label = Answer, "turn:answer", answerer, answererLabel
+			case l.role == Moderator:
+				u.Role, u.Rule, u.Speaker, u.Label = Moderator, "turn:moderator", l.span, l.text
+			default:
+				u.Role, u.Rule, u.Speaker, u.Label = Turn, "turn:label", l.span, l.text
+				// the named speaker who answers: a "Spokesperson:" or "MS RUIZ:" turn before "A:"
+				// turns outranks the body a title names ("Press Briefing of the Foreign Ministry")
+				answerer, answererLabel = l.span, l.text
+			}
+			cur, blockEnd = u, -1
+			// a label alone on its line before a quotation ("Finance Minister X:" then “…”)
+			// covers the quoted paragraphs only
+			quoteOnly = u.Furniture && i+1 < len(a.paras) && opensQuote(a.toks[i+1])
+			u.Quoting = quoteOnly
+			continue
+		}
+		if sp, kind, ok := a.leadIn(i); ok {
+			u.Furniture = true
+			cur = &Unit{Role: Statement, Rule: "block:statement", Speaker: sp, Label: a.spanText(i, sp), Index: a.next, Quoting: true}
+			if kind != leadFollowing {
+				cur.Role, cur.Rule = Quoted, "quote:lead-in"
+			}
+			// A statement given in quotation marks covers the paragraphs that open with one (a
+			// story goes on after it: "Trump issued the following statement: “…” Trump, who …");
+			// one given in plain paragraphs is the rest of a release whose lead-in opens it, and
+			// one paragraph anywhere else.
+			quoteOnly = kind == leadSaid || i+1 < len(a.paras) && opensQuote(a.toks[i+1])
+			a.next++
+			blockEnd = len(a.paras)
+			if kind == leadFollowing && !quoteOnly && i > 2 {
+				blockEnd = i + 2
+			}
+			continue
+		}
+		if sp, ok := a.dashLine(i); ok {
+			u.Furniture = true
+			// the paragraphs of the quotation before it, each opening with a quote mark
+			j := i - 1
+			for j >= 0 && a.units[j].Role == Narrative && !a.units[j].Furniture && opensQuote(a.toks[j]) {
+				j--
+			}
+			if j < i-1 {
+				idx := a.next
+				a.next++
+				for k := j + 1; k < i; k++ {
+					a.units[k].Role, a.units[k].Rule, a.units[k].Speaker, a.units[k].Label, a.units[k].Index = Quoted, "quote:dash-line", sp, a.spanText(i, sp), idx
+					a.units[k].Quoting = true
+				}
+			}
+			cur = nil
+			continue
+		}
+		if cur != nil && (cur.Role == Statement || cur.Role == Quoted) {
+			if i >= blockEnd || endMarker(a.toks[i]) || quoteOnly && !opensQuote(a.toks[i]) && i > 0 && a.units[i-1].Role == cur.Role {
+				cur = nil
+			} else {
+				if quoteOnly && !opensQuote(a.toks[i]) {
+					quoteOnly, blockEnd = false, i+1 // "X said:" then one unquoted paragraph
+				}
+				a.continueUnit(u, cur)
+				continue
+			}
+		}
+		if cur != nil && quoteOnly && !opensQuote(a.toks[i]) {
+			cur = nil
+		}
+		if cur != nil {
+			a.continueUnit(u, cur)
+			continue
+		}
+		if !title.Empty() {
+			u.Role, u.Rule, u.Speaker, u.Label, u.Index = Titled, "title:speaker", title, a.spanText(titlePara, title), titleIndex
+		}
+	}
+}
+
+func (a *analyzer) continueUnit(u, cur *Unit) {
+	u.Role, u.Rule, u.Speaker, u.Label, u.Index, u.Quoting = cur.Role, cur.Rule, cur.Speaker, cur.Label, cur.Index, cur.Quoting
+}
+
+// spanText returns the text of sp inside paragraph i.
+func (a *analyzer) spanText(i int, sp Span) string {
+	p := a.paras[i]
+	r := []rune(p.Text)
+	s, e := sp.Start-p.Start, sp.End-p.Start
+	if s < 0 || e > len(r) || s >= e {
+		return ""
+	}
+	return string(r[s:e])
+}
+
+// questioners returns the normalized speaker labels that are questioners, not answerers: in a
+// transcript where questioners are named by their outlet ("Xinhua News Agency:", "CNBC:"), a
+// label at least half of whose turns end in a question while another label's turns do not, and
+// which is not the speaker the title names. A spokesperson's "Are we Wednesday? Yes. Okay. …"
+// ends in an assertion.
+func (a *analyzer) questioners(labels []*label, title string) map[string]bool {
+	turns, asks := map[string]int{}, map[string]int{}
+	for i, l := range labels {
+		if l == nil || l.role != Turn {
+			continue
+		}
+		turns[l.norm]++
+		// the turn runs to the next label; its last mark decides
+		lastMark := ""
+		for j := i; j < len(labels) && (j == i || labels[j] == nil); j++ {
+			for _, t := range a.toks[j] {
+				if t.text == "?" || t.text == "." || t.text == "!" {
+					lastMark = t.text
+				}
+			}
+		}
+		if lastMark == "?" {
+			asks[l.norm]++
+		}
+	}
+	out := map[string]bool{}
+	answering := false
+	for n, c := range turns {
+		if asks[n]*2 < c {
+			answering = true
+		}
+	}
+	if !answering {
+		return out
+	}
+	title = strings.ToLower(title)
+	for n, c := range turns {
+		f := strings.Fields(n)
+		if asks[n]*2 >= c && !(title != "" && strings.Contains(title, f[len(f)-1])) {
+			out[n] = true
+		}
+	}
+	return out
+}
+
+// dropHeadingLabels keeps a named speaker's label only where the document is a transcript — it
+// has question, answer or moderator turns, or at least three labelled turns by at least two
+// speakers, or the label is in capitals — or where the label stands alone on its line ("Finance
+// Minister X:" then “…”; "Zhu Guangyao:" then the answer), which no heading does. In a news story, "Hillary Clinton: Foundation withheld donor names" or "BOOM:"
+// opens a paragraph as a heading or teaser, not as a turn the next paragraphs continue.
+func (a *analyzer) dropHeadingLabels(labels []*label) {
+	turns := 0
+	names := map[string]bool{}
+	for _, l := range labels {
+		if l == nil || l.role == None {
+			continue
+		}
+		if l.role != Turn {
+			return // a question-and-answer transcript
+		}
+		turns++
+		names[l.norm] = true
+	}
+	if turns >= 3 && len(names) >= 2 && !a.shortBodies(labels) {
+		return
+	}
+	count := map[string]int{}
+	for _, l := range labels {
+		if l != nil && l.role == Turn {
+			count[l.norm]++
+		}
+	}
+	for i, l := range labels {
+		if l == nil || l.role != Turn {
+			continue
+		}
+		alone := l.body >= a.paras[i].End && i+1 < len(a.paras)
+		// a label in capitals is the transcript convention ("SENIOR TREASURY OFFICIAL:", "MS.
+		// RUIZ:"), when it is more than one exclamation ("BOOM:"): two words, or a second turn
+		caps := strings.ToUpper(l.text) == l.text && (strings.Contains(l.norm, " ") || count[l.norm] > 1)
+		if !alone && (!caps || a.thirdPerson(i, labels)) {
+			labels[i] = nil
+		}
+	}
+}
+
+// shortBodies reports labelled paragraphs whose words are mostly headlines, not utterances: at
+// least half of those with words after the label have fewer than six ("Sanders: Win in a walk.",
+// "Christie: A closing surge." over a story's sections).
+func (a *analyzer) shortBodies(labels []*label) bool {
+	n, short := 0, 0
+	for i, l := range labels {
+		if l == nil || l.role != Turn || l.body >= a.paras[i].End {
+			continue
+		}
+		w := 0
+		for _, t := range a.toks[i] {
+			if t.start >= l.body && isWord(t) {
+				w++
+			}
+		}
+		n++
+		if w < 6 {
+			short++
+		}
+	}
+	return n > 0 && short*2 >= n
+}
+
+// thirdPerson reports a labelled paragraph whose words open with a third-person pronoun:
+// "MARCO RUBIO: He not only finished third in Iowa …" is a section of a story about Rubio, since
+// no speaker calls himself "he". (Later paragraphs of a turn may well open with "He" about
+// someone else.)
+func (a *analyzer) thirdPerson(i int, labels []*label) bool {
+	for _, t := range a.toks[i] {
+		if t.start < labels[i].body {
+			continue
+		}
+		switch strings.ToLower(t.text) {
+		case "he", "she", "his", "her", "him":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// namesItself reports a label in title case whose paragraph names the labelled person by surname:
+// "Marco Rubio: Retirement accounts Two years ago, Senator Marco Rubio of Florida proposed …" is a
+// section about Rubio, not his turn; a speaker does not name himself. (Labels in capitals are
+// left alone: "SENIOR ADMINISTRATION OFFICIAL: Thanks, [senior administration official]" names a
+// colleague.)
+func (a *analyzer) namesItself(i int, l *label) bool {
+	if strings.ToUpper(l.text) == l.text {
+		return false
+	}
+	f := strings.Fields(l.text)
+	last := f[len(f)-1]
+	for _, t := range a.toks[i] {
+		if t.start >= l.body && t.text == last {
+			return true
+		}
+	}
+	return false
+}
+
+// endMarker reports a line that ends a press release: "###", "-30-", "END", "- END -".
+func endMarker(ts []tok) bool {
+	var b strings.Builder
+	for _, t := range ts {
+		b.WriteString(t.text)
+	}
+	s := strings.Trim(b.String(), "-–— ")
+	return s == "###" || s == "30" || s == "END" || s == "#"
+}
+
+// opensQuote reports a paragraph that opens with a quotation mark.
+func opensQuote(ts []tok) bool {
+	return len(ts) > 0 && isQuoteMark(ts[0].text)
+}
+
+func isQuoteMark(s string) bool {
+	switch s {
+	case "\"", "\u201c", "\u201d", "\u00ab", "\u201e", "\u2018", "'":
+		return true
+	}
+	return false
+}
+
+func isDash(s string) bool {
+	return s == "\u2014" || s == "\u2013" || s == "\u2015" || s == "-" || s == "--"
+}
+
+// firstPersonOutsideQuotes reports a first-person pronoun outside quotation marks in paragraphs
+// from..end: the document speaks in its own voice.
+func (a *analyzer) firstPersonOutsideQuotes(from int) bool {
+	for i := from; i < len(a.toks); i++ {
+		in := false
+		for _, t := range a.toks[i] {
+			if isQuoteMark(t.text) && t.text != "'" {
+				in = t.text != "\u201d" && !(in && t.text == "\"")
+				continue
+			}
+			if in {
+				continue
+			}
+			switch strings.ToLower(t.text) {
+			case "i", "we", "our", "us", "my", "me", "we're", "we've", "i'm", "i've", "we’re", "we’ve", "i’m", "i’ve", "i'll", "i’ll", "we'll", "we’ll":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// words lower-cases and splits a phrase of a data file.
+func words(s string) []string { return strings.Fields(strings.ToLower(s)) }
+
+// upperFirst reports whether s starts with an upper-case letter.
+func upperFirst(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}

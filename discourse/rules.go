@@ -1,0 +1,488 @@
+package discourse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tok is a word or a punctuation mark with its code-point offsets in the caller's text.
+type tok struct {
+	text       string
+	start, end int
+}
+
+// tokenize splits a paragraph into words (letters and digits, with inner apostrophes, hyphens and
+// periods: "Kang's", "Sino-US", "U.S") and single punctuation marks. base is the code-point
+// offset of the paragraph in the text. Token texts are substrings of s (no copies).
+func tokenize(s string, base int) []tok {
+	out := make([]tok, 0, len(s)/5)
+	cp := base // code-point offset of byte i
+	for i := 0; i < len(s); {
+		c, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(c):
+			i += n
+			cp++
+		case unicode.IsLetter(c) || unicode.IsDigit(c):
+			j, cj := i+n, cp+1
+			for j < len(s) {
+				r, m := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					j, cj = j+m, cj+1
+					continue
+				}
+				if r == '\'' || r == '\u2019' || r == '-' || r == '.' {
+					if r2, m2 := utf8.DecodeRuneInString(s[j+m:]); j+m < len(s) && (unicode.IsLetter(r2) || unicode.IsDigit(r2)) {
+						j, cj = j+m+m2, cj+2
+						continue
+					}
+				}
+				break
+			}
+			out = append(out, tok{s[i:j], cp, cj})
+			i, cp = j, cj
+		default:
+			out = append(out, tok{s[i : i+n], cp, cp + 1})
+			i += n
+			cp++
+		}
+	}
+	return out
+}
+
+func isWord(t tok) bool {
+	for _, r := range t.text {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return false
+}
+
+// nameConnectors are the lower-case words that stand inside names and titles ("Secretary of the
+// Treasury", "Ursula von der Leyen", "Abu Bakr al-Baghdadi").
+var nameConnectors = map[string]bool{"of": true, "the": true, "and": true, "for": true, "de": true, "van": true,
+	"von": true, "der": true, "den": true, "al": true, "bin": true, "la": true, "le": true, "du": true, "da": true, "del": true}
+
+// label is a speaker label at the start of a paragraph: "Q:", "MR. PRICE:", "Gao Feng:",
+// "[Senior administration official]:", "Secretary of the Treasury Scott Bessent:" alone.
+type label struct {
+	role Role   // Question, Answer, Moderator, None, or Turn for a named speaker
+	norm string // lower case words, for lookups and for telling the speakers apart
+	text string
+	span Span
+	body int // code point after the colon and its spaces; the paragraph's End when nothing follows
+}
+
+// label reads the speaker label opening paragraph i, or returns nil. A label is at most eight
+// words, each capitalized or a name connector (any case inside brackets), and a colon.
+func (a *analyzer) label(i int) *label {
+	ts := a.toks[i]
+	c := -1
+	for k := 0; k < len(ts) && k < 14; k++ {
+		if ts[k].text == ":" {
+			c = k
+			break
+		}
+	}
+	if c < 1 {
+		return nil
+	}
+	in := ts[:c]
+	bracket := in[0].text == "[" && in[len(in)-1].text == "]"
+	if bracket {
+		in = in[1 : len(in)-1]
+	}
+	if len(in) == 0 || !isWord(in[0]) || !bracket && !upperFirst(in[0].text) {
+		return nil
+	}
+	switch first := strings.ToLower(in[0].text); {
+	case first == "from":
+		return nil // "From Trade Minister X:" is a lead-in (leadIn)
+	case first == "why" || first == "what" || first == "how" || first == "who" || first == "where" || first == "when" || first == "which":
+		// an interrogative heads a question, never a name: "Why It Matters:", "What We Know:"
+		return &label{role: None}
+	case len(in) > 1 && strings.HasSuffix(first, "ing"):
+		// a gerund heads a section, never a name: "REBALANCING TRADE WITH CHINA:"
+		return &label{role: None}
+	}
+	var ws []string
+	for _, t := range in {
+		switch {
+		case isWord(t):
+			if unicode.IsDigit([]rune(t.text)[0]) {
+				return nil // "4:06 P.M.", "Article 3:"
+			}
+			if !bracket && !upperFirst(t.text) && !nameConnectors[t.text] {
+				return nil
+			}
+			ws = append(ws, strings.ToLower(t.text))
+		case t.text == "." || t.text == "-" || t.text == "'" || t.text == "\u2019":
+		default:
+			return nil
+		}
+	}
+	if len(ws) > 8 {
+		return nil
+	}
+	for _, t := range in[1:] {
+		if headingPreps[strings.ToLower(t.text)] {
+			// a speaker is a name or a title, which take "of" and "for" ("Secretary of State",
+			// "Minister for Trade") but no other preposition: "TRADE WITH CHINA:" heads a section
+			return &label{role: None}
+		}
+	}
+
+	l := &label{norm: strings.Join(ws, " "), span: Span{in[0].start, in[len(in)-1].end}, body: a.paras[i].End}
+	l.text = a.spanText(i, l.span)
+	if c+1 < len(ts) {
+		l.body = ts[c+1].start
+	}
+	l.role = Turn
+	if r, ok := lex.labels[l.norm]; ok {
+		l.role = r
+	}
+	if l.role == Turn && c+1 < len(ts) && tally(ts[c+1:]) {
+		return &label{role: None} // "Hillary Clinton: 1,769." lists a count, no turn
+	}
+	return l
+}
+
+// tally reports words after a label that are only numbers and punctuation ("1,769.", "46 %").
+func tally(ts []tok) bool {
+	for _, t := range ts {
+		if isWord(t) && !unicode.IsDigit([]rune(t.text)[0]) && t.text != "percent" {
+			return false
+		}
+	}
+	return true
+}
+
+// headingPreps are prepositions that put a label outside names and titles.
+var headingPreps = map[string]bool{"with": true, "to": true, "on": true, "in": true, "from": true, "against": true,
+	"about": true, "after": true, "before": true, "over": true, "under": true, "into": true, "at": true, "by": true}
+
+// Kinds of lead-in lines.
+const (
+	leadFollowing = iota // "X issued the following statement:": the block runs to the document's end
+	leadSaid             // "X said:", "From X:": the quoted paragraphs after it, or the one paragraph
+)
+
+// issueVerbs issue a text: CAMEO's verb–object pattern for a plain statement ("RELEASE *
+// STATEMENT", "ISSUE * STATEMENT", code 010) with its near synonyms; leadVerbs are the verbs of
+// saying that introduce a quotation after a colon.
+var (
+	issueVerbs = map[string]bool{"issued": true, "issues": true, "released": true, "releases": true, "made": true,
+		"makes": true, "gave": true, "gives": true, "delivered": true, "delivers": true, "published": true,
+		"publishes": true, "sent": true, "posted": true, "provided": true, "read": true, "shared": true, "offered": true}
+	leadVerbs = map[string]bool{"said": true, "says": true, "stated": true, "states": true, "added": true, "adds": true,
+		"wrote": true, "writes": true, "declared": true, "declares": true, "announced": true, "announces": true,
+		"remarked": true, "commented": true, "tweeted": true, "posted": true, "told": true, "tells": true, "explained": true}
+	followingNouns = map[string]bool{"statement": true, "statements": true, "remarks": true, "comments": true,
+		"comment": true, "message": true, "response": true, "reaction": true, "readout": true}
+)
+
+// leadIn reads a paragraph that introduces the next ones and ends with a colon: "Washington – U.S.
+// Secretary of the Treasury X issued the following statement today on …:", "The minister said in a
+// statement:", "From Trade Minister X:". It returns the span naming the speaker and the kind.
+func (a *analyzer) leadIn(i int) (Span, int, bool) {
+	ts := a.toks[i]
+	n := len(ts)
+	if n < 3 || n > 60 || ts[n-1].text != ":" {
+		return Span{}, 0, false
+	}
+	s := datelineEnd(ts)
+	// "From Trade Minister Hale Oduya:"
+	if strings.EqualFold(ts[s].text, "from") && n-s <= 12 {
+		for _, t := range ts[s+1 : n-1] {
+			if isWord(t) && !upperFirst(t.text) && !nameConnectors[t.text] {
+				return Span{}, 0, false
+			}
+		}
+		if s+1 < n-1 {
+			return Span{ts[s+1].start, ts[n-2].end}, leadSaid, true
+		}
+		return Span{}, 0, false
+	}
+	for k := s + 1; k < n-1; k++ {
+		w := strings.ToLower(ts[k].text)
+		if issueVerbs[w] {
+			// "… the following statement …:" within the next six words
+			for j := k + 1; j < n-1 && j <= k+6; j++ {
+				if strings.ToLower(ts[j].text) == "following" && j+1 < n && followingNouns[strings.ToLower(ts[j+1].text)] {
+					if sp, ok := subjectSpan(ts, s, k); ok {
+						return sp, leadFollowing, true
+					}
+					return Span{}, 0, false
+				}
+			}
+		}
+		if leadVerbs[w] {
+			if n-1-k > 9 { // "said in a statement on Tuesday:" at most
+				return Span{}, 0, false
+			}
+			kind := leadSaid
+			for j := k + 1; j < n-1; j++ {
+				if strings.ToLower(ts[j].text) == "following" {
+					kind = leadFollowing
+				}
+			}
+			if sp, ok := subjectSpan(ts, s, k); ok {
+				return sp, kind, true
+			}
+			return Span{}, 0, false
+		}
+	}
+	return Span{}, 0, false
+}
+
+// subjectSpan is the subject [s, k) of a lead-in's verb at k: of the stretches between its commas,
+// the last that opens with a capital letter ("In response to the attack, Senator X issued …" →
+// "Senator X"; "Ana Soto, the minister, issued …" → "Ana Soto"), at most twelve words, trailing
+// adverbs of time dropped.
+func subjectSpan(ts []tok, s, k int) (Span, bool) {
+	bs, be := -1, -1
+	for a := s; a < k; {
+		e := a
+		for e < k && ts[e].text != "," {
+			e++
+		}
+		for e > a && (strings.EqualFold(ts[e-1].text, "today") || strings.EqualFold(ts[e-1].text, "also")) {
+			e--
+		}
+		if e > a && upperFirst(ts[a].text) && isWord(ts[a]) {
+			bs, be = a, e
+		}
+		a = e
+		for a < k && (ts[a].text == "," || strings.EqualFold(ts[a].text, "today") || strings.EqualFold(ts[a].text, "also")) {
+			a++
+		}
+	}
+	if bs < 0 || be-bs > 12 {
+		return Span{}, false
+	}
+	return Span{ts[bs].start, ts[be-1].end}, true
+}
+
+// datelineEnd skips a dateline that opens a release ("Washington –", "BEIJING, May 3 —"): up
+// to six tokens of capitalized words, commas and numbers before a dash. It returns 0 otherwise.
+func datelineEnd(ts []tok) int {
+	for k := 0; k < len(ts) && k < 7; k++ {
+		t := ts[k]
+		if isDash(t.text) && k > 0 {
+			return k + 1
+		}
+		if !(isWord(t) && (upperFirst(t.text) || unicode.IsDigit([]rune(t.text)[0])) || t.text == "," || t.text == ".") {
+			return 0
+		}
+	}
+	return 0
+}
+
+// dashLine reads a paragraph that names the speaker of the quotation before it: "— Deputy Envoy
+// Rina Solk", "– Ana Ruiz, Minister of Trade": a dash, a capitalized word, at most twenty words,
+// no question. It returns the span after the dash, trailing punctuation dropped.
+func (a *analyzer) dashLine(i int) (Span, bool) {
+	ts := a.toks[i]
+	if len(ts) < 2 || len(ts) > 30 || !isDash(ts[0].text) || !isWord(ts[1]) || !upperFirst(ts[1].text) {
+		return Span{}, false
+	}
+	e := len(ts)
+	for e > 1 && !isWord(ts[e-1]) && ts[e-1].text != ")" {
+		e--
+	}
+	words := 0
+	for _, t := range ts[1:e] {
+		if t.text == "?" {
+			return Span{}, false
+		}
+		if isWord(t) {
+			words++
+		}
+	}
+	if words > 20 {
+		return Span{}, false
+	}
+	return Span{ts[1].start, ts[e-1].end}, true
+}
+
+// titleCuts end the speaker of a title after "by", "from" or "of": "Remarks by X on …",
+// "Statement from X Regarding …", "Statement of X Before the …".
+var titleCuts = map[string]bool{"on": true, "regarding": true, "at": true, "to": true, "before": true, "about": true,
+	"in": true, "following": true, "after": true, "during": true, "with": true, "concerning": true, "upon": true,
+	"as": true, "(": true, ",": true, ":": true, "\u2014": true, "\u2013": true, "-": true, "|": true}
+
+// titleSpeaker finds the heading that names the document's speaker among its first paragraphs
+// before any label, with headings.txt: "<speaker>'s [Regular] Press Conference on …" or
+// "[Joint] Statement by|from|of <speaker> on …". The speaker is trusted only when the document
+// speaks in its own voice (a first-person pronoun outside quotation marks) or is a question and
+// answer transcript; a news story titled "Clinton's Remarks on Trade" reports, it does not speak.
+func (a *analyzer) titleSpeaker(labels []*label) (Span, int) {
+	qa := false
+	for _, l := range labels {
+		qa = qa || l != nil && (l.role == Question || l.role == Answer)
+	}
+	for i := 0; i < len(a.paras) && i < 4; i++ {
+		if labels[i] != nil {
+			break
+		}
+		ts := a.toks[i]
+		if len(ts) == 0 || len(ts) > 30 || ts[len(ts)-1].text == "." && len(ts) > 1 && isWord(ts[len(ts)-2]) && !unicode.IsDigit([]rune(ts[len(ts)-2].text)[0]) {
+			continue
+		}
+		sp, ok := headingSpeaker(ts)
+		if !ok {
+			continue
+		}
+		if qa || a.firstPersonOutsideQuotes(i+1) {
+			return sp, i
+		}
+		return Span{}, -1
+	}
+	return Span{}, -1
+}
+
+// headingSpeaker reads the speaker of one heading line (see titleSpeaker).
+func headingSpeaker(ts []tok) (Span, bool) {
+	// possessive: "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on …"
+	for k, t := range ts {
+		base, ok := strings.CutSuffix(t.text, "'s")
+		if !ok {
+			base, ok = strings.CutSuffix(t.text, "\u2019s")
+		}
+		if !ok || base == "" {
+			continue
+		}
+		if m := headingAt(ts, k+1); m > 0 && speakerWords(ts[:k+1]) {
+			return Span{ts[0].start, ts[k].end - 2}, true
+		}
+		break
+	}
+	// prefix: "Statement from the President Regarding Trade with China"
+	if m := headingAt(ts, 0); m > 0 && m < len(ts) {
+		c := strings.ToLower(ts[m].text)
+		if c != "by" && c != "from" && c != "of" {
+			return Span{}, false
+		}
+		s, e := m+1, m+1
+		for e < len(ts) && !titleCuts[strings.ToLower(ts[e].text)] {
+			e++
+		}
+		if e > s && speakerWords(ts[s:e]) && (s < e-1 || upperFirst(ts[s].text)) {
+			return Span{ts[s].start, ts[e-1].end}, true
+		}
+	}
+	return Span{}, false
+}
+
+// headingAt returns the index after a heading noun of headings.txt that starts at k, with up to
+// two capitalized modifiers before it ("Regular Press Conference", "Prepared Testimony"), or 0.
+func headingAt(ts []tok, k int) int {
+	for skip := 0; skip <= 2 && k+skip < len(ts); skip++ {
+		best := 0
+		for n := 1; n <= lex.longestH && k+skip+n <= len(ts); n++ {
+			var ws []string
+			for _, t := range ts[k+skip : k+skip+n] {
+				ws = append(ws, strings.ToLower(t.text))
+			}
+			if lex.headings[strings.Join(ws, " ")] {
+				best = k + skip + n
+			}
+		}
+		if best > 0 {
+			return best
+		}
+		if !isWord(ts[k+skip]) || !upperFirst(ts[k+skip].text) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// speakerWords reports a name or title: capitalized words, name connectors, periods.
+func speakerWords(ts []tok) bool {
+	cap := false
+	for _, t := range ts {
+		switch {
+		case isWord(t) && upperFirst(t.text):
+			cap = true
+		case isWord(t) && nameConnectors[t.text], t.text == "." || t.text == "-":
+		default:
+			return false
+		}
+	}
+	return cap
+}
+
+// Furniture reports a sentence that only manages the talk (furniture.txt): "Thank you.", "Next
+// question.", "I'll turn it over to [senior administration official].", "Good afternoon." A
+// sentence of several such parts joined by "and" is furniture too ("Thanks, [official], and
+// thanks to everyone for joining the call."). Such a sentence is neither a claim nor a relation
+// of its speaker.
+func Furniture(sentence string) bool {
+	if !lex.furnitureFirst[firstWord(sentence)] {
+		return false // no phrase of furniture.txt, nor a marker before one, opens the sentence
+	}
+	var ws []string
+	for _, t := range tokenize(strings.ToLower(sentence), 0) {
+		if isWord(t) {
+			ws = append(ws, strings.ReplaceAll(t.text, "\u2019", "'"))
+		} else if t.text == "," && len(ws) > 0 {
+			ws[len(ws)-1] += ","
+		}
+	}
+	var part []string
+	parts := 0
+	for i, w := range ws {
+		if strings.TrimSuffix(w, ",") == "and" && len(part) > 0 {
+			if !furniturePart(part) {
+				return false
+			}
+			part, parts = nil, parts+1
+			continue
+		}
+		part = append(part, w)
+		if i == len(ws)-1 {
+			if !furniturePart(part) {
+				return false
+			}
+			parts++
+		}
+	}
+	return parts > 0
+}
+
+// firstWord is the first word of s, lower case, apostrophes normalized ("I’ll" → "i'll").
+func firstWord(s string) string {
+	s = strings.TrimLeft(s, " \t\n\"\u201c\u2018'([")
+	end := len(s)
+	for i, r := range s {
+		if !(unicode.IsLetter(r) || r == '\'' || r == '\u2019') {
+			end = i
+			break
+		}
+	}
+	return strings.ReplaceAll(strings.ToLower(s[:end]), "\u2019", "'")
+}
+
+// furniturePart matches one part of a sentence against furniture.txt.
+func furniturePart(ws []string) bool {
+	for len(ws) > 0 && (ws[0] == "so," || ws[0] == "well," || ws[0] == "okay," || ws[0] == "ok," || ws[0] == "and" || ws[0] == "so" || ws[0] == "again,") {
+		ws = ws[1:]
+	}
+	if len(ws) > 2 && ws[0] == "with" && ws[1] == "that," {
+		ws = ws[2:] // "With that, I'll turn it back over to …"
+	}
+	for _, f := range lex.furniture {
+		if len(ws) < len(f.words) {
+			continue
+		}
+		ok := true
+		for k, w := range f.words {
+			ok = ok && strings.TrimSuffix(ws[k], ",") == strings.TrimSuffix(w, ",")
+		}
+		if ok && (f.max < 0 || len(ws)-len(f.words) <= f.max) {
+			return true
+		}
+	}
+	return false
+}

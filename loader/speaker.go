@@ -1,0 +1,573 @@
+package loader
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Speaker plumbing (issue 12): the discourse package says who speaks in each paragraph (turns,
+// statement blocks, title speakers) from the text alone; this file resolves those speakers to
+// the article's actors and lets the claim and relation stages use them.
+
+// markTurns runs discourse.Analyze over the article's paragraphs and gives each sentence the
+// unit of its paragraph. A question turn's first-person pronouns are the journalist's, and its
+// sentences assert nothing of the answerer.
+func (d *doc) markTurns() {
+	var paras []discourse.Para
+	last := -1
+	for _, st := range d.sents {
+		if st.s.Paragraph != last {
+			last = st.s.Paragraph
+			paras = append(paras, discourse.Para{Start: st.s.Start, End: st.s.End})
+		}
+		paras[len(paras)-1].End = st.s.End
+	}
+	// paragraph texts as substrings of the article: code points → bytes in one pass, no copies
+	text := d.c.Article.Text
+	byteAt := make(map[int]int, 2*len(paras))
+	for _, p := range paras {
+		byteAt[p.Start], byteAt[p.End] = -1, -1
+	}
+	cp := 0
+	for b := range text {
+		if _, ok := byteAt[cp]; ok {
+			byteAt[cp] = b
+		}
+		cp++
+	}
+	if _, ok := byteAt[cp]; ok {
+		byteAt[cp] = len(text)
+	}
+	for i := range paras {
+		paras[i].Text = text[byteAt[paras[i].Start]:byteAt[paras[i].End]]
+	}
+	d.units = discourse.Analyze(paras)
+	p := -1
+	last = -1
+	for _, st := range d.sents {
+		if st.s.Paragraph != last {
+			last = st.s.Paragraph
+			p++
+		}
+		st.unit = &d.units[p]
+		st.question = st.unit.Role == discourse.Question
+	}
+}
+
+// bodyStart is the first token of st after its paragraph's speaker label ("Gao Feng:", "A:").
+func (d *doc) bodyStart(st *sent) int {
+	if st.unit == nil || st.unit.Body <= st.s.Start {
+		return 0
+	}
+	for k, t := range st.toks {
+		if t.start >= st.unit.Body {
+			return k
+		}
+	}
+	return len(st.toks)
+}
+
+// furniture reports a sentence that only manages the talk (discourse.Furniture), after its
+// paragraph's speaker label: "With that, I'll turn it back over to [senior administration
+// official]." is no SUPPORTS, "Thank you." no claim.
+func (d *doc) furniture(st *sent) bool {
+	a := d.bodyStart(st)
+	if a >= len(st.toks) {
+		return false
+	}
+	if a == 0 {
+		return discourse.Furniture(st.s.Text)
+	}
+	return discourse.Furniture(d.text(st.toks[a].start, st.s.End))
+}
+
+// speaking reports a unit whose words are its speaker's own: a named turn, an answer, a
+// statement block, a quotation given to a lead-in or dash line, a titled document's voice.
+func speaking(u *discourse.Unit) bool {
+	if u == nil {
+		return false
+	}
+	switch u.Role {
+	case discourse.Turn, discourse.Answer, discourse.Statement, discourse.Quoted, discourse.Titled:
+		return true
+	}
+	return false
+}
+
+// unitSpeaker resolves the speaker of u to an actor, or nil: the actor mentioned in the span that
+// names it (a person first: "U.S. Secretary of the Treasury Steven Mnuchin" is Mnuchin, not the
+// Treasury); else the person whose surname ends the label ("MS NAUERT"); else the group or body
+// whose every name word is a word of the label ("SENIOR ADMINISTRATION OFFICIAL" → the
+// administration officials); else, for a bare title ("Spokesperson:"), the transcript's voice; nil
+// for an answer with no named answerer; else a recurring personal-name label of a transcript becomes
+// a person (person:speaker-label).
+func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
+	if !speaking(u) {
+		return nil
+	}
+	if u.Speaker.Empty() {
+		// an "A:" turn with no named answerer: its pronouns fall back to the transcript's voice
+		// (resolvePronoun), but no claim is credited to a guess
+		return nil
+	}
+	if d.speakers == nil {
+		d.speakers = map[discourse.Span]*entity{}
+	}
+	if e, ok := d.speakers[u.Speaker]; ok {
+		if e == nil {
+			return nil
+		}
+		return e.final()
+	}
+	d.speakers[u.Speaker] = nil // resolving: a resolution that comes back to this span finds nobody
+	e := d.resolveSpeaker(u)
+	d.speakers[u.Speaker] = e
+	return e
+}
+
+func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
+	words := strings.FieldsFunc(strings.ToLower(u.Label), func(r rune) bool { return r == ' ' || r == '.' || r == '[' || r == ']' })
+	if len(words) == 0 {
+		return nil
+	}
+	// A label in capitals ("SENIOR STATE DEPARTMENT OFFICIAL ONE:", "MS. PSAKI:") is read by its
+	// words: the actor layer finds no names in capitals by their shape.
+	if strings.ToUpper(u.Label) == u.Label {
+		if e := d.wordSpeaker(u, words); e != nil {
+			return e
+		}
+	}
+	sp := u.Speaker
+	var person, other *entity
+	for _, st := range d.sents {
+		if st.s.End <= sp.Start || st.s.Start >= sp.End {
+			continue
+		}
+		for _, mi := range d.bySent[st.idx] {
+			m := d.mentions[mi]
+			if strings.HasPrefix(m.rule, "coref") || !actorKind(m.ent) {
+				continue
+			}
+			if st.toks[m.ts].start < sp.Start || st.toks[m.te-1].end > sp.End {
+				continue
+			}
+			// the mention must be the phrase's head, which ends it: "CHINESE ACTIONS:" names a
+			// section about China, not China speaking
+			if k := lastWordTok(st, sp.End); k < 0 || m.te-1 != k {
+				continue
+			}
+			if e := m.ent.final(); e.kind == graph.Person {
+				person = e
+			} else {
+				other = e
+			}
+		}
+	}
+	if person != nil {
+		return person
+	}
+	if other != nil {
+		return other
+	}
+	return d.wordSpeaker(u, words)
+}
+
+// lastWordTok is the index of the last word token of st ending at or before end, or -1.
+func lastWordTok(st *sent, end int) int {
+	for k := len(st.toks) - 1; k >= 0; k-- {
+		if t := st.toks[k]; t.end <= end && (t.kind == tkWord || t.kind == tkNum) {
+			return k
+		}
+	}
+	return -1
+}
+
+// wordSpeaker resolves a label by its words (see unitSpeaker). A number ending the label
+// ("SENIOR STATE DEPARTMENT OFFICIAL ONE", "OFFICIAL NUMBER TWO") tells unnamed officials apart;
+// it is no surname.
+func (d *doc) wordSpeaker(u *discourse.Unit, words []string) *entity {
+	for len(words) > 1 && (numberWords[words[len(words)-1]] || words[len(words)-1] == "number") {
+		words = words[:len(words)-1]
+	}
+	lastW := words[len(words)-1]
+	for _, e := range d.ents {
+		if e.merged == nil && e.kind == graph.Person && len(e.nameToks) > 0 && strings.EqualFold(e.nameToks[len(e.nameToks)-1], lastW) {
+			return e
+		}
+	}
+	if g := d.labelGroup(words); g != nil {
+		return g
+	}
+	if len(words) == 1 && d.lx.titles[lastW] != nil && d.voice != nil {
+		return d.voice.final() // "Spokesperson: …" in a briefing whose header names the spokesperson
+	}
+	if e := d.officeOfTitleSpeaker(words); e != nil {
+		return e
+	}
+	return d.labelPerson(u, words)
+}
+
+// officeOfTitleSpeaker resolves a label that names only an office ("THE VICE PRESIDENT:", "THE
+// SECRETARY:") to the speaker the document's title names when that name holds the office
+// ("Remarks by Vice President Pence on …"): every word of the label but "the" is a word of it.
+func (d *doc) officeOfTitleSpeaker(words []string) *entity {
+	for i := range d.units {
+		t := &d.units[i]
+		if t.Rule != "title:speaker" || !t.Furniture || t.Speaker.Empty() {
+			continue
+		}
+		in := map[string]bool{}
+		for _, w := range strings.Fields(strings.ToLower(t.Label)) {
+			in[strings.Trim(w, ".,")] = true
+		}
+		n := 0
+		for _, w := range words {
+			if w == "the" {
+				continue
+			}
+			if !in[w] || d.lx.titles[w] == nil && w != "vice" && w != "deputy" && w != "under" {
+				return nil
+			}
+			n++
+		}
+		if n == 0 {
+			return nil
+		}
+		tu := *t
+		tu.Role = discourse.Titled
+		return d.unitSpeaker(&tu)
+	}
+	return nil
+}
+
+// numberWords tell unnamed speakers of a transcript apart ("OFFICIAL ONE", "OFFICIAL 2").
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
+	"1": true, "2": true, "3": true, "4": true, "5": true, "#1": true, "#2": true, "#3": true}
+
+// labelGroup is the group or body of the article whose every name word (plurals made singular)
+// is a word of the label, the longest such name.
+func (d *doc) labelGroup(words []string) *entity {
+	in := map[string]bool{}
+	for _, w := range words {
+		in[strings.TrimSuffix(w, "s")] = true
+	}
+	var best *entity
+	bestN := 0
+	for _, e := range d.ents {
+		if e.merged != nil || e.dropped || !(e.kind == graph.Group || e.kind == graph.Government || e.kind == graph.Organization) {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(e.name))
+		ok := len(f) > 0
+		for _, w := range f {
+			ok = ok && in[strings.TrimSuffix(w, "s")]
+		}
+		if ok && len(f) > bestN {
+			best, bestN = e, len(f)
+		}
+	}
+	return best
+}
+
+// labelPerson makes a person of a transcript label that is a personal name: two or three
+// capitalized words, none of them a title or a word the article uses in lower case, opening at
+// least two turns of a transcript that also has question turns ("Gao Feng:" in a ministry's
+// press conference whose questioners are named by outlet). Rule person:speaker-label.
+func (d *doc) labelPerson(u *discourse.Unit, words []string) *entity {
+	if u.Role != discourse.Turn {
+		return d.titledPerson(u)
+	}
+	if len(words) < 2 || len(words) > 3 {
+		return nil
+	}
+	for _, w := range strings.Fields(u.Label) {
+		if !upperFirstWord(w) || d.lx.titles[strings.ToLower(w)] != nil || d.lowerSeen[strings.ToLower(w)] {
+			return nil
+		}
+	}
+	turns, questions := 0, false
+	last := -1
+	for i := range d.units {
+		v := &d.units[i]
+		questions = questions || v.Role == discourse.Question
+		if v.Index != last && v.Role == discourse.Turn && v.Label == u.Label {
+			turns++
+		}
+		last = v.Index
+	}
+	if turns < 2 || !questions {
+		return nil
+	}
+	e := d.entity("person:"+graph.NormalizeName(u.Label), graph.Person, u.Label, "person:speaker-label")
+	if len(e.nameToks) == 0 {
+		e.nameToks = strings.Fields(u.Label)
+	}
+	return e
+}
+
+// titledPerson makes a person of a title's, lead-in's or dash line's speaker that ends with a
+// personal name after a title ("Statement of Under Secretary David Malpass Before …", "— Deputy
+// Envoy Rina Solk"): the trailing two or three capitalized words, none a title or a word the
+// article uses in lower case, after at least one title word. The title becomes the person's
+// role. Rule person:speaker-label.
+func (d *doc) titledPerson(u *discourse.Unit) *entity {
+	ws := strings.Fields(strings.Trim(u.Label, " ,.;:"))
+	e := len(ws)
+	s := e
+	for s > 0 && e-s < 3 {
+		w := strings.Trim(ws[s-1], ",.")
+		lw := strings.ToLower(w)
+		if !upperFirstWord(w) || d.lx.titles[lw] != nil || d.lowerSeen[lw] || nameConnectors[lw] {
+			break
+		}
+		s--
+	}
+	if e-s < 2 || s == 0 || d.lx.titles[strings.ToLower(strings.Trim(ws[s-1], ",."))] == nil {
+		return nil
+	}
+	name := strings.Join(ws[s:e], " ")
+	p := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
+	if len(p.nameToks) == 0 {
+		p.nameToks = strings.Fields(name)
+	}
+	if len(p.roles) == 0 {
+		p.addRole(strings.Join(ws[:s], " "), nil)
+	}
+	return p
+}
+
+func upperFirstWord(w string) bool {
+	for _, r := range w {
+		return strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
+	}
+	return false
+}
+
+// firstPerson resolves a first-person pronoun w of a speaker sp (of unit u, nil outside units):
+// "I", "me", "my" are sp; "we", "us", "our" of a person who speaks for a government body (a
+// ministry's spokesperson, a department's secretary) are that body's country ("our position is
+// clear" in the Foreign Ministry's answer is China's), as "Beijing" is; of anyone else, sp. The
+// body's country must be known (govCountry).
+func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
+	if sp == nil {
+		return nil
+	}
+	sp = sp.final()
+	switch w {
+	case "we", "us", "our", "ours", "ourselves":
+	default:
+		return sp
+	}
+	if sp.kind != graph.Person {
+		return sp
+	}
+	for _, r := range sp.roles {
+		if r.org == nil {
+			continue
+		}
+		o := r.org.final()
+		if o.kind != graph.Government && o.kind != graph.Country {
+			continue
+		}
+		label := ""
+		if u != nil {
+			label = u.Label
+		}
+		if c := d.govCountry(o, label); c != nil {
+			return d.countryEntity(c)
+		}
+	}
+	return sp
+}
+
+// govCountry is the country of government body o when the article or a dictionary says it: a
+// dictionary entry (lexicon:actors: "State Department"), a surface form naming the country
+// ("Ministry of Commerce of China"), or the phrase naming the speaker (label: "Chilean Foreign
+// Ministry Spokesperson Rosa Iturra"). A country the actor layer only
+// guessed (the one country an article names) is not enough: "We urge Tokyo to withdraw" is no
+// Japanese demand. Nor is the country a spokesperson talks about most: Indonesia's spokesperson
+// answers about India. So a ministry named with no country, as its own transcripts name it
+// ("Foreign Ministry Spokesperson Lu Kang"), keeps "we" its spokesperson's.
+func (d *doc) govCountry(o *entity, label string) *country {
+	if o.country != nil && (o.rule == "lexicon:actors" || namesCountry(o.country, append([]string{label}, o.aliases...), o.name)) {
+		return o.country
+	}
+	return nil
+}
+
+// namesCountry reports whether one of the phrases (but not the canonical name, to which the actor
+// layer appends its country) names country c ("Chinese Foreign Ministry", "Ministry of Commerce
+// of China", "U.S. State Department").
+func namesCountry(c *country, phrases []string, canonical string) bool {
+	forms := append([]string{c.Name, c.Code}, c.Demonyms...)
+	forms = append(forms, c.ShortForm...)
+	forms = append(forms, c.Capitals...)
+	for _, a := range phrases {
+		if a == canonical || a == "" {
+			continue
+		}
+		la := " " + strings.ToLower(a) + " "
+		for _, f := range forms {
+			if f != "" && strings.Contains(la, " "+strings.ToLower(f)+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// turnVoice resolves a first-person pronoun w outside quotations in sentence st from the speaker
+// of its turn or block; ok is false when st is in no speaking unit.
+func (d *doc) turnVoice(st *sent, w string) (*entity, bool) {
+	if !speaking(st.unit) {
+		return nil, false
+	}
+	sp := d.unitSpeaker(st.unit)
+	if sp == nil {
+		return nil, false
+	}
+	return d.firstPerson(sp, w, st.unit), true
+}
+
+// turnRules are the rules turnClaims gives its claims: the discourse unit's rule.
+var turnRules = map[string]bool{"turn:label": true, "turn:answer": true, "block:statement": true,
+	"quote:lead-in": true, "quote:dash-line": true, "title:speaker": true}
+
+// turnClaims: each assertion of a speaking unit with no attribution of its own is a direct claim
+// of the unit's speaker, its rule the unit's (turn:answer, turn:label, block:statement,
+// quote:lead-in, quote:dash-line, title:speaker). Questions, furniture (discourse.Furniture:
+// thanks, greetings, floor management), headings, sentences already claimed or quoted, sentences
+// of fewer than six words and sentences that name no actor or policy are left out (a first-person
+// stance is coded by the relation layer, its pronoun resolved to the speaker by turnVoice).
+func (d *doc) turnClaims() {
+	claimed := map[int]bool{}
+	for _, c := range d.claims {
+		claimed[c.sent] = true
+	}
+	for _, q := range d.quotes {
+		for si := q.s0; si <= q.s1; si++ {
+			claimed[si] = true
+		}
+	}
+	for _, st := range d.sents {
+		u := st.unit
+		if !speaking(u) || u.Furniture || st.headline || claimed[st.idx] || isQuestion(st) {
+			continue
+		}
+		sp := d.unitSpeaker(u)
+		if sp == nil {
+			continue
+		}
+		a := d.bodyStart(st)
+		if a > 0 && u.Label != "" {
+			if m := d.mentionAt(st, a); m != nil && m.ent.final() == sp {
+				continue // the header line naming the speaker: "Spokesperson: Ana Ruiz, Head of …"
+			}
+		}
+		e := len(st.toks)
+		for e > a && st.toks[e-1].kind == tkPunct {
+			e--
+		}
+		if a >= e || discourse.Furniture(d.spanText(st, a, e)) {
+			continue
+		}
+		words, named := 0, false
+		for k := a; k < e; k++ {
+			if st.toks[k].kind == tkWord {
+				words++
+			}
+			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") && m.ent.final().kind != "" {
+				named = true // an actor or policy, not a capitalized greeting ("Good afternoon")
+			}
+		}
+		if words < 6 || !named || d.talkAboutTalk(st, a, e) {
+			continue
+		}
+		if n := len(d.rels); d.mustClause(st, sp, a, a, e) {
+			// "The appropriate response from China should be to change its behavior": another
+			// actor's duty stated in the speaker's own words is the speaker's demand, as when
+			// reported ("said China must …", speech:must-clause)
+			for _, r := range d.rels[n:] {
+				r.rule += "+" + u.Rule
+			}
+			continue
+		}
+		t := st.toks[a]
+		d.claims = append(d.claims, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true, sent: st.idx,
+			cue: t.text, cueStart: t.start, cueEnd: t.end, rule: u.Rule, score: 0.7})
+	}
+}
+
+// talkAboutTalk reports a sentence of a turn about the speaker's own doings or addressed to the
+// audience, not an assertion about the world: a first-person subject ("What we are doing is …",
+// "I understand …"; a first-person pronoun among its first four words, after discourse markers,
+// unless it owns a stance noun: "Our position is clear" is a claim)
+// or a second-person pronoun or "please" anywhere outside quotations ("you have seen the
+// announcement", "Please keep following the visit"). The
+// speaker's own stances there are coded by the relation layer, their pronouns resolved by
+// turnVoice.
+func (d *doc) talkAboutTalk(st *sent, a, e int) bool {
+	n := 0
+	for k := a; k < e; k++ {
+		t := st.toks[k]
+		if t.kind != tkWord || st.inQuote[k] {
+			continue
+		}
+		switch t.lower {
+		case "you", "your", "yours", "yourself", "yourselves":
+			return true
+		case "please":
+			return true // an imperative to the audience: "Please keep following the visit."
+		case "and", "but", "so", "well", "now", "also", "obviously", "again", "first", "second", "finally", "look":
+			if n == 0 {
+				continue
+			}
+		}
+		if n < 4 && pronounClass(t.lower) == "first" {
+			// "Our position is clear", "our preference is a negotiated solution": a stance noun
+			// owned by the speaker states a position, a claim; "we are doing", "I mean" do not
+			return !(t.lower == "our" && k+1 < e && stanceNouns[st.toks[k+1].lower])
+		}
+		n++
+	}
+	return false
+}
+
+// stanceNouns name a position held (Biber et al. 1999, Longman Grammar of Spoken and Written
+// English, §8.6, stance nouns of attitude and epistemic status): "our position", "our view".
+var stanceNouns = map[string]bool{"position": true, "positions": true, "view": true, "views": true, "preference": true,
+	"concern": true, "concerns": true, "objection": true, "objections": true, "stance": true, "belief": true,
+	"understanding": true, "assessment": true, "conclusion": true, "expectation": true, "hope": true, "priority": true,
+	"priorities": true, "opinion": true, "principle": true, "principles": true, "policy": true, "goal": true, "aim": true}
+
+// blockQuoteSpeaker gives a quotation with no attribution of its own the speaker of the block or
+// turn it stands in ("issued the following statement:" then “…”; a label alone on its line, then
+// “…”; “…” closed by a dash line), with the unit's rule.
+func (d *doc) blockQuoteSpeaker(q *quote) {
+	if q.speaker != nil {
+		return
+	}
+	st := d.sents[q.s0]
+	if !speaking(st.unit) || !st.unit.Quoting {
+		return // a quotation inside a spoken turn or a titled document quotes someone else
+	}
+	if sp := d.unitSpeaker(st.unit); sp != nil {
+		q.speaker, q.rule, q.cueSent, q.cueTok = sp, st.unit.Rule, q.s0, q.t0
+	}
+}
+
+// turnOf names the discourse unit of sentence s for a claim node: "answer:3", "statement:0";
+// "" outside speaking units.
+func (d *doc) turnOf(s int) string {
+	if s < 0 || s >= len(d.sents) {
+		return ""
+	}
+	u := d.sents[s].unit
+	if u == nil || u.Role == discourse.Narrative || u.Index < 0 {
+		return ""
+	}
+	return string(u.Role) + ":" + strconv.Itoa(u.Index)
+}
