@@ -481,3 +481,14 @@ type Subgraph struct {
 	Articles  []*Article
 	Relations []*Relation
 }
+
+// Size returns the bytes of the store's table files (lsm) and value-log files (vlog), as
+// Badger last measured them (it refreshes the figures every minute); 0, 0 once closed.
+func (s *Store) Size() (lsm, vlog int64) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.db == nil {
+		return 0, 0
+	}
+	return s.db.Size()
+}

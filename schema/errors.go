@@ -34,6 +34,9 @@ const (
 	CodeBodyTooLarge = "BODY_TOO_LARGE"
 	// CodeTimeout: the request ran past Options.Timeout or its context was cancelled.
 	CodeTimeout = "TIMEOUT"
+	// CodeOverloaded: admission control refused the request (every slot busy and the queue
+	// full, or the wait too long); HTTP 503 with Retry-After.
+	CodeOverloaded = "OVERLOADED"
 	// CodeInternal: a store failure or a bug (a recovered panic); details go to the log only.
 	CodeInternal = "INTERNAL"
 )
@@ -119,6 +122,10 @@ func statusFor(code string) int {
 	switch code {
 	case CodeBodyTooLarge:
 		return http.StatusRequestEntityTooLarge
+	case CodeResponseTooLarge:
+		return http.StatusUnprocessableEntity
+	case CodeOverloaded:
+		return http.StatusServiceUnavailable
 	case CodeTimeout:
 		// As net/http.TimeoutHandler does.
 		return http.StatusServiceUnavailable
