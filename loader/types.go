@@ -15,6 +15,7 @@ type Document struct {
 	Outlet    string   // optional
 	Text      string   // plain text (mutually exclusive with HTML)
 	HTML      string   // raw HTML page or fragment
+	Warnings  []string // what Read changed to read it (a repaired encoding), for the user
 }
 
 // Sentence is one sentence of the cleaned text.

@@ -6,7 +6,6 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
@@ -17,6 +16,7 @@ import (
 
 func newExportCmd(g *globals) *cobra.Command {
 	var format, outPath string
+	var force bool
 	cmd := &cobra.Command{
 		Use:   "export",
 		Short: "Write the whole graph as GraphML (Gephi, yEd, Cytoscape) or JSON lines",
@@ -29,28 +29,37 @@ object per line) keep everything: articles with their text, evidence with offset
 			if format != "graphml" && format != "jsonl" {
 				return usagef("--format must be graphml or jsonl, not %q", format)
 			}
+			var out *outputFile
+			if outPath != "" && outPath != "-" {
+				var err error
+				if out, err = createOutput(g.db, outPath, force); err != nil {
+					return err
+				}
+				defer out.Abort()
+			}
 			s, err := openStore(g, true)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
 			w := g.stdout
-			if outPath != "" && outPath != "-" {
-				f, err := os.Create(outPath)
-				if err != nil {
-					return err
-				}
-				defer f.Close()
-				w = f
+			if out != nil {
+				w = out
 			}
 			if format == "graphml" {
-				return exportGraphML(cmd.Context(), s, w)
+				err = exportGraphML(cmd.Context(), s, w)
+			} else {
+				err = exportJSONL(cmd.Context(), s, w)
 			}
-			return exportJSONL(cmd.Context(), s, w)
+			if err == nil && out != nil {
+				err = out.Commit()
+			}
+			return err
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "graphml", "graphml or jsonl")
-	cmd.Flags().StringVarP(&outPath, "output", "o", "", "output file (default standard output)")
+	cmd.Flags().StringVarP(&outPath, "output", "o", "", "output file (default standard output); never inside the store directory")
+	cmd.Flags().BoolVar(&force, "force", false, "overwrite the -o file if it exists")
 	return cmd
 }
 

@@ -23,6 +23,7 @@ func newServeCmd(g *globals) *cobra.Command {
 	var addr string
 	var timeout, drain time.Duration
 	var noSample bool
+	var hf httpFlags
 	cmd := &cobra.Command{
 		Use:   "serve",
 		Short: "Serve the store over GraphQL (POST /graphql, GraphiQL at /, /healthz)",
@@ -32,6 +33,12 @@ embedded sample article, so a newcomer sees a populated graph. SIGINT or SIGTERM
 connections, drains requests in flight, then closes the store.`,
 		Args: argsUsage(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := hf.check(g, addr); err != nil {
+				return err
+			}
+			if err := setMemoryLimit(hf.memLimit); err != nil {
+				return usageError{err}
+			}
 			// Bind first: a busy port must fail before the store is created or the sample loaded.
 			ln, err := listen(addr)
 			if err != nil {
@@ -56,14 +63,16 @@ connections, drains requests in flight, then closes the store.`,
 					return err
 				}
 			}
-			h := schema.Handler(s, schema.Options{Timeout: timeout})
-			return serveHTTP(cmd.Context(), g, ln, h, drain)
+			guard := hf.guard(timeout)
+			h := guard.Outer(schema.Handler(s, schema.Options{Timeout: timeout, Guard: guard}))
+			return serveHTTP(cmd.Context(), g, ln, h, drain, hf.writeTimeout)
 		},
 	}
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "listen address HOST:PORT")
 	cmd.Flags().DurationVar(&timeout, "timeout", 10*time.Second, "per-request time limit")
 	cmd.Flags().DurationVar(&drain, "drain", 15*time.Second, "time allowed to finish requests in flight at shutdown")
 	cmd.Flags().BoolVar(&noSample, "no-sample", false, "do not load the embedded sample into an empty store")
+	hf.register(cmd)
 	return cmd
 }
 
@@ -124,7 +133,7 @@ func readOnlyDir(err error) bool {
 // return so the caller closes the store. (Store.Close also waits for reads in flight, and a read
 // after it fails with graph.ErrClosed: a request that outlives the drain gets an error, never a
 // crash.)
-func serveHTTP(ctx context.Context, g *globals, ln net.Listener, h http.Handler, drain time.Duration) error {
+func serveHTTP(ctx context.Context, g *globals, ln net.Listener, h http.Handler, drain, writeTimeout time.Duration) error {
 	// Requests run under base, not under ctx: a signal stops accepting, and only the end of the
 	// drain time cancels requests in flight.
 	base, cancelRequests := context.WithCancel(context.Background())
@@ -133,9 +142,12 @@ func serveHTTP(ctx context.Context, g *globals, ln net.Listener, h http.Handler,
 		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
-		IdleTimeout:       60 * time.Second,
-		MaxHeaderBytes:    64 << 10,
-		BaseContext:       func(net.Listener) context.Context { return base },
+		// A backstop for every route: slow readers cannot pin a response past it. Routes behind
+		// httpguard.Route set a tighter write deadline of their own (their time limit).
+		WriteTimeout:   writeTimeout,
+		IdleTimeout:    60 * time.Second,
+		MaxHeaderBytes: 64 << 10,
+		BaseContext:    func(net.Listener) context.Context { return base },
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
