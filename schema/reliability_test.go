@@ -55,7 +55,9 @@ func TestResponseBudget(t *testing.T) {
 		t.Errorf("refusal is %d bytes", len(r.raw))
 	}
 	// A response within the budget is unaffected, and the budget is per request.
-	var got struct{ Articles struct{ Nodes []struct{ Text string } } }
+	var got struct {
+		Articles struct{ Nodes []struct{ Text string } }
+	}
 	ts.query(t, `{ articles { nodes { text } } }`, nil).decode(t, &got)
 	if len(got.Articles.Nodes) != fixtureArticles || got.Articles.Nodes[0].Text == "" {
 		t.Errorf("small query: %+v", got)
