@@ -242,6 +242,10 @@ func (s *Store) mergeSplit(ctx context.Context, db *badger.DB, in *ArticleGraph,
 	return res, nil
 }
 
+// testHookPart, when set by a test, runs before each transaction of a split merge; an error it
+// returns fails the merge there, as a write Badger refuses would.
+var testHookPart func() error
+
 // inParts runs step over [0,n) in as few transactions as fit: it starts with one and halves the
 // range of a transaction that fails with badger.ErrTxnTooBig. The counts steps return are added to
 // *count (when not nil).
@@ -250,6 +254,11 @@ func inParts(ctx context.Context, db *badger.DB, n int, step func(txn *badger.Tx
 	for i := 0; i < n; {
 		if err := ctx.Err(); err != nil {
 			return err
+		}
+		if testHookPart != nil {
+			if err := testHookPart(); err != nil {
+				return err
+			}
 		}
 		j := min(i+size, n)
 		var c int
