@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"regexp"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -19,7 +20,11 @@ import (
 // accident), with a warning. warn is for Document.Warnings; "" when there is nothing to say.
 func decodeHTML(data []byte) (out []byte, warn string, err error) {
 	enc, name, certain := charset.DetermineEncoding(data, "text/html")
-	if !certain || name == "utf-8" {
+	// certain is set for a byte-order mark only; a <meta> found by the prescan is "tentative" in
+	// the standard's terms, and indistinguishable by the result from the windows-1252 guess made
+	// for pages that declare nothing. Only a declaration is followed.
+	declared := certain || declaresCharset.Match(data[:min(len(data), 1024)])
+	if !declared || name == "utf-8" {
 		return data, "", nil
 	}
 	bom := len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF)
@@ -36,6 +41,10 @@ func decodeHTML(data []byte) (out []byte, warn string, err error) {
 	}
 	return bytes.TrimPrefix(out, []byte("\uFEFF")), "", nil
 }
+
+// declaresCharset matches a <meta> tag with a charset, as <meta charset=…> or in the content of
+// <meta http-equiv="Content-Type">.
+var declaresCharset = regexp.MustCompile(`(?i)<meta\s[^>]*charset\s*=`)
 
 func hasHighBytes(b []byte) bool {
 	for _, c := range b {
