@@ -31,9 +31,10 @@ var ErrDiskFull = errors.New("graph: not enough free disk space")
 // space every diskPoll and, below the minimum, cancels ctx with the ErrDiskFull error as its
 // cause; writes run under contexts tied to it (writeContext). Space coming back re-arms it.
 type diskWatch struct {
-	dir  string
-	min  uint64
-	free func(string) (uint64, error)
+	dir      string
+	min      uint64
+	free     func(string) (uint64, error)
+	prealloc func(string) error // preallocate, or nil (tests with an injected free space)
 
 	mu     sync.Mutex
 	ctx    context.Context // cancelled (cause: *diskFullError) while the disk is full
@@ -47,11 +48,16 @@ func newDiskWatch(dir string, min uint64, free func(string) (uint64, error)) *di
 }
 
 // check measures free space now, trips or re-arms the watchdog, and returns the ErrDiskFull
-// error when below the minimum.
+// error when below the minimum. Below four times the minimum it also preallocates the store's
+// mapped log files (see preallocate), so that a disk filled by another process faster than the
+// watchdog looks cannot take the pages Badger is about to write.
 func (w *diskWatch) check() error {
 	free, err := w.free(w.dir)
 	if err != nil {
 		return err
+	}
+	if free < 4*w.min && w.prealloc != nil && w.prealloc(w.dir) != nil {
+		free = 0
 	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
@@ -81,6 +87,13 @@ func (w *diskWatch) run(stop <-chan struct{}, done chan<- struct{}) {
 			_ = w.check()
 		}
 	}
+}
+
+// full reports whether the watchdog is tripped now.
+func (w *diskWatch) full() bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.ctx.Err() != nil
 }
 
 // writeContext returns a context for one write: ctx, also cancelled with the ErrDiskFull error

@@ -241,6 +241,9 @@ func Open(o Options) (*Store, error) {
 			free = freeBytes
 		}
 		s.disk = newDiskWatch(o.Dir, uint64(min), free)
+		if o.FreeSpace == nil {
+			s.disk.prealloc = preallocate
+		}
 		go s.disk.run(s.stopDisk, s.diskDone)
 	} else {
 		close(s.diskDone)
@@ -447,6 +450,14 @@ func (s *Store) Close() error {
 	<-s.trimDone
 	close(s.stopDisk)
 	<-s.diskDone
+	if s.disk != nil && (s.disk.full() || s.disk.check() != nil) {
+		// Closing flushes the memtable into a new table file, written through a mapping: on a
+		// full disk that write dies of SIGBUS. Everything committed is in the write-ahead log
+		// already (its pages allocated, see preallocate), so the store is left as a crash
+		// leaves it, and the next Open replays the log. The caller is expected to exit.
+		s.db = nil
+		return fmt.Errorf("graph: store %s: %w: closed without flushing; the next open recovers it", s.opts.Dir, ErrDiskFull)
+	}
 	err := s.db.Close()
 	s.db = nil
 	if err != nil {
