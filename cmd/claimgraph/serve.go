@@ -152,7 +152,7 @@ func serveHTTP(ctx context.Context, g *globals, ln net.Listener, h http.Handler,
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	g.log.Info("serving GraphQL", "url", "http://"+ln.Addr().String()+"/graphql",
-		"graphiql", "http://"+ln.Addr().String()+"/", "db", g.db)
+		"graphiql", "http://"+ln.Addr().String()+"/", "metrics", "http://"+ln.Addr().String()+"/metrics", "db", g.db)
 	select {
 	case err := <-errc:
 		return err
