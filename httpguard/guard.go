@@ -56,8 +56,10 @@ const (
 type Config struct {
 	// MaxInFlight bounds the requests executing at once (default 2 × GOMAXPROCS).
 	MaxInFlight int
-	// MaxHeavy bounds the heavy requests among them (default MaxInFlight/2, at least 1), so
-	// MaxInFlight-MaxHeavy slots are always left to light requests.
+	// MaxHeavy bounds the heavy requests among them (default half of GOMAXPROCS, at least 1,
+	// and fewer than MaxInFlight when it is above 1), so MaxInFlight-MaxHeavy slots are always
+	// left to light requests. A heavy query keeps a core busy; on 2 cores one heavy query at a
+	// time leaves the other core to the light ones (bench/README.md, soak).
 	MaxHeavy int
 	// MaxQueue bounds the requests waiting for a slot, per class (default MaxInFlight × 2).
 	MaxQueue int
@@ -91,7 +93,10 @@ func (c Config) withDefaults() Config {
 		c.MaxInFlight = 2 * runtime.GOMAXPROCS(0)
 	}
 	if c.MaxHeavy <= 0 {
-		c.MaxHeavy = max(1, c.MaxInFlight/2)
+		c.MaxHeavy = max(1, runtime.GOMAXPROCS(0)/2)
+		if c.MaxInFlight > 1 {
+			c.MaxHeavy = min(c.MaxHeavy, c.MaxInFlight-1)
+		}
 	}
 	c.MaxHeavy = min(c.MaxHeavy, c.MaxInFlight)
 	if c.MaxQueue <= 0 {

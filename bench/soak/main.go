@@ -83,7 +83,9 @@ func main() {
 		}
 		w := s.swap()
 		total.merge(w)
-		fmt.Println(w.row(time.Since(start), s.rss()))
+		if w.cheapN+w.heavyOK+w.heavy503+w.heavyOther > 0 {
+			fmt.Println(w.row(time.Since(start), s.rss()))
+		}
 	}
 	wg.Wait()
 	fmt.Println()
@@ -380,17 +382,22 @@ func (s *soak) slowReader(ctx context.Context) string {
 	case <-ctx.Done():
 		return "slow:stopped"
 	}
-	// Read what is left: a server that gave up on the client closed the connection early.
-	conn.SetReadDeadline(time.Now().Add(5 * time.Second))
-	n, err := io.Copy(io.Discard, conn)
-	var ne net.Error
-	if errors.As(err, &ne) && ne.Timeout() {
-		return "slow:still-open"
-	}
-	if n < 1<<20 {
+	// Read the answer now: a server that gave up on the client (its write deadline passed)
+	// closed the connection before the end of the body.
+	conn.SetReadDeadline(time.Now().Add(10 * time.Second))
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
 		return "slow:cut-off"
 	}
-	return "slow:complete"
+	defer resp.Body.Close()
+	if _, err := io.Copy(io.Discard, resp.Body); err != nil {
+		var ne net.Error
+		if errors.As(err, &ne) && ne.Timeout() {
+			return "slow:still-open"
+		}
+		return "slow:cut-off"
+	}
+	return "slow:complete " + strconv.Itoa(resp.StatusCode)
 }
 
 func (s *soak) authHeader() string {

@@ -35,7 +35,7 @@ const defaultServeMemoryLimit = "320MiB"
 func (f *httpFlags) register(cmd *cobra.Command) {
 	fl := cmd.Flags()
 	fl.IntVar(&f.maxInFlight, "max-in-flight", 0, "queries executing at once (default 2 × CPUs)")
-	fl.IntVar(&f.maxHeavy, "max-heavy", 0, "heavy queries (deep neighborhoods, large pages) executing at once (default half of --max-in-flight)")
+	fl.IntVar(&f.maxHeavy, "max-heavy", 0, "heavy queries (deep neighborhoods, large pages) executing at once (default half the CPUs, at least 1)")
 	fl.IntVar(&f.maxQueue, "max-queue", 0, "queries waiting for a slot, per class (default 2 × --max-in-flight); beyond it 503 with Retry-After")
 	fl.DurationVar(&f.queueWait, "queue-wait", httpguard.DefaultQueueWait, "longest wait for a slot before a 503")
 	fl.StringVar(&f.maxResponse, "max-response-bytes", "32MiB", "largest response body (e.g. 32MiB); larger responses fail with RESPONSE_TOO_LARGE")
