@@ -236,19 +236,14 @@ func (s *Server) run(ctx context.Context, req request) (out outcome) {
 	// A copy per request: graphql-go caches possible types inside the Schema value it is
 	// handed, and a shared copy would be written by concurrent requests.
 	sch := s.schema
-	if vr := graphql.ValidateDocument(&sch, doc, nil); !vr.IsValid {
-		for i := range vr.Errors {
-			vr.Errors[i].Extensions = map[string]any{"code": CodeBadRequest}
-		}
-		relocate(vr.Errors, req.query)
-		return outcome{result: &graphql.Result{Errors: vr.Errors}, status: http.StatusBadRequest}
-	}
-
 	if s.opts.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, s.opts.Timeout)
 		defer cancel()
 	}
+	// Admission before validation: under overload most heavy queries are refused, and a
+	// refusal should cost as little as possible (the cost estimate tolerates what validation
+	// would reject).
 	if req.admit != nil {
 		cost, heavy := queryCost(&sch, doc, op, vars)
 		release, err := req.admit(ctx, classOf(heavy))
@@ -257,6 +252,14 @@ func (s *Server) run(ctx context.Context, req request) (out outcome) {
 		}
 		defer release()
 	}
+	if vr := graphql.ValidateDocument(&sch, doc, nil); !vr.IsValid {
+		for i := range vr.Errors {
+			vr.Errors[i].Extensions = map[string]any{"code": CodeBadRequest}
+		}
+		relocate(vr.Errors, req.query)
+		return outcome{result: &graphql.Result{Errors: vr.Errors}, status: http.StatusBadRequest}
+	}
+
 	if err := ctx.Err(); err != nil {
 		return refused(s.timeoutError(err))
 	}

@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"net"
 	"net/http"
+	"os"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
@@ -38,6 +40,12 @@ connections, drains requests in flight, then closes the store.`,
 			}
 			if err := setMemoryLimit(hf.memLimit); err != nil {
 				return usageError{err}
+			}
+			if os.Getenv("GOGC") == "" {
+				// Heavy queries allocate fast and keep little: collecting at 4× the live heap
+				// instead of 2× halves the collector's share of the 2 cores, and the memory
+				// limit still bounds the heap (the soak's RSS stayed under 100 MB).
+				debug.SetGCPercent(400)
 			}
 			// Bind first: a busy port must fail before the store is created or the sample loaded.
 			ln, err := listen(addr)
