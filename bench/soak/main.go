@@ -26,6 +26,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 )
 
@@ -367,14 +368,17 @@ func (s *soak) oversized(ctx context.Context) string {
 
 // slowReader asks for a large page and reads none of it for 20 s.
 func (s *soak) slowReader(ctx context.Context) string {
-	conn, err := s.dial(ctx)
+	// A 4 KiB receive buffer, set before connecting so the window is small from the start (set
+	// after, Linux keeps the larger window it advertised and the stream stalls client-side).
+	d := net.Dialer{Control: func(_, _ string, c syscall.RawConn) error {
+		return c.Control(func(fd uintptr) { _ = syscall.SetsockoptInt(int(fd), syscall.SOL_SOCKET, syscall.SO_RCVBUF, 4<<10) })
+	}}
+	u, _ := url.Parse(s.base)
+	conn, err := d.DialContext(ctx, "tcp", u.Host)
 	if err != nil {
 		return "slow:dial"
 	}
 	defer conn.Close()
-	if tc, ok := conn.(*net.TCPConn); ok {
-		tc.SetReadBuffer(4 << 10)
-	}
 	q, _ := json.Marshal(map[string]string{"query": `{ a: articles(first: 1000) { nodes { text } } }`})
 	fmt.Fprintf(conn, "POST /graphql HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\nContent-Length: %d\r\n%s\r\n%s", conn.RemoteAddr(), len(q), s.authHeader(), q)
 	select {
