@@ -228,12 +228,12 @@ func WriteError(w http.ResponseWriter, status int, code, msg string) {
 	w.Write(append(b, '\n'))
 }
 
-// Drain reads and discards what is left of r's body, up to Config.DrainBytes, and marks the
-// connection to close. Call it after answering a request whose body was refused (413): a client
-// that sends its whole body before reading the answer otherwise gets a connection reset
-// instead of the answer. body is the original r.Body (not a MaxBytesReader around it).
+// Drain sends the answer written so far and reads and discards what is left of the request
+// body, up to Config.DrainBytes. Call it after answering a request whose body was refused (413):
+// a client that sends its whole body before reading the answer otherwise gets a connection reset
+// instead of the answer (net/http closes a connection with more than 256 KiB unread). body is
+// the original r.Body (not a MaxBytesReader around it). A body larger still is cut off then.
 func (g *Guard) Drain(w http.ResponseWriter, body io.Reader) {
-	w.Header().Set("Connection", "close")
 	if f, ok := w.(http.Flusher); ok {
 		f.Flush()
 	}

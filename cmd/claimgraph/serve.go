@@ -71,7 +71,7 @@ connections, drains requests in flight, then closes the store.`,
 					return err
 				}
 			}
-			guard := hf.guard(timeout)
+			guard := hf.guard(addr, timeout)
 			h := guard.Outer(schema.Handler(s, schema.Options{Timeout: timeout, Guard: guard}))
 			return serveHTTP(cmd.Context(), g, ln, h, drain, hf.writeTimeout)
 		},

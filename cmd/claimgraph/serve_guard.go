@@ -95,7 +95,13 @@ func loopback(host string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-func (f *httpFlags) guard(timeout time.Duration) *httpguard.Guard {
+// guard builds the server's httpguard.Guard. A host name in --addr is an allowed Host besides
+// the --allowed-host ones.
+func (f *httpFlags) guard(addr string, timeout time.Duration) *httpguard.Guard {
+	allowed := f.allowedHosts
+	if host, _, err := net.SplitHostPort(addr); err == nil && host != "" && net.ParseIP(host) == nil {
+		allowed = append(allowed, host)
+	}
 	return httpguard.New(httpguard.Config{
 		MaxInFlight:      f.maxInFlight,
 		MaxHeavy:         f.maxHeavy,
@@ -103,7 +109,7 @@ func (f *httpFlags) guard(timeout time.Duration) *httpguard.Guard {
 		QueueWait:        f.queueWait,
 		MaxResponseBytes: f.maxResponseN,
 		Timeout:          timeout,
-		AllowedHosts:     f.allowedHosts,
+		AllowedHosts:     allowed,
 		AuthToken:        f.authToken,
 	})
 }
