@@ -76,7 +76,7 @@ func (f *httpFlags) check(g *globals, addr string) error {
 	}
 	switch {
 	case f.authToken != "":
-		g.log.Warn("binding a non-loopback address: other machines can reach the server; requests need the bearer token", "addr", addr)
+		g.log.Warn("binding a non-loopback address: other machines can reach the server; requests need the bearer token", "addr", addr, "token_from", f.authTokenFrom)
 	case f.noAuth:
 		g.log.Warn("binding a non-loopback address WITHOUT authentication (--no-auth): anyone who can reach it can read the whole graph", "addr", addr)
 	default:
