@@ -8,7 +8,7 @@
 // should too):
 //
 //	g := httpguard.New(cfg)
-//	mux.Handle("GET /export", g.Route("export", httpguard.RouteOptions{Class: httpguard.Heavy, Timeout: 5 * time.Minute}, exportHandler))
+//	mux.Handle("GET /export", g.Route("export", httpguard.RouteOptions{Class: httpguard.Heavy, Timeout: 5 * time.Minute, MaxResponseBytes: -1}, exportHandler))
 //	mux.Handle("GET /explore", g.Route("explore", httpguard.RouteOptions{Class: httpguard.Light}, page))
 //	srv.Handler = g.Outer(mux)
 //
@@ -157,6 +157,9 @@ func (g *Guard) Acquire(ctx context.Context, c Class) (release func(), err error
 type RouteOptions struct {
 	Class   Class         // Light, Heavy, or Deferred (the handler calls Acquire)
 	Timeout time.Duration // whole-request limit; 0: Config.Timeout; negative: none
+	// MaxResponseBytes bounds the response; 0: Config.MaxResponseBytes; negative: none (a
+	// whole-store export, which streams and is bounded by its Timeout instead).
+	MaxResponseBytes int64
 }
 
 type ctxKey int
@@ -178,6 +181,10 @@ func (g *Guard) Route(name string, o RouteOptions, h http.Handler) http.Handler 
 	if timeout == 0 {
 		timeout = g.cfg.Timeout
 	}
+	limit := o.MaxResponseBytes
+	if limit == 0 {
+		limit = g.cfg.MaxResponseBytes
+	}
 	g.m.init(name)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
@@ -190,7 +197,7 @@ func (g *Guard) Route(name string, o RouteOptions, h http.Handler) http.Handler 
 			// A second past the deadline lets the handler write its TIMEOUT error.
 			_ = http.NewResponseController(w).SetWriteDeadline(start.Add(timeout + time.Second))
 		}
-		b := &Budget{limit: g.cfg.MaxResponseBytes, cancel: cancel}
+		b := &Budget{limit: limit, cancel: cancel}
 		ctx = context.WithValue(ctx, budgetKey, b)
 		cw := &countingWriter{ResponseWriter: w, budget: b}
 		defer func() { g.m.done(name, cw.status(), cw.n, time.Since(start)) }()
