@@ -263,7 +263,9 @@ collect:
 	if writeErr != nil {
 		return sum, writeErr
 	}
-	if readErr != nil && ctx.Err() == nil {
+	// ctx first: after an interrupt the reader may still be running (blocked in a read), and
+	// readErr is only safe to read once it has returned (it closes in after setting it).
+	if ctx.Err() == nil && readErr != nil {
 		return sum, readErr
 	}
 	if err := ctx.Err(); err != nil {
