@@ -21,9 +21,12 @@ package graph
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // KeyKind is the first byte of every key: it says what the key holds.
@@ -202,23 +205,45 @@ func AdjacencyPrefix(node string, d Direction, t RelType) []byte {
 // NameKey is a name/alias index entry. name must already be NormalizeName(alias).
 //
 //	[0x30][normalized name][0x00][node id]
-func NameKey(name, node string) []byte { return keyOf(KeyName, name, node) }
+func NameKey(name, node string) []byte { return keyOf(KeyName, indexName(name), node) }
 
 // NamePrefix selects the nodes indexed under a normalized name.
 //
 //	[0x30][normalized name][0x00]
-func NamePrefix(name string) []byte { return prefixOf(KeyName, name) }
+func NamePrefix(name string) []byte { return prefixOf(KeyName, indexName(name)) }
 
 // SurnameKey is a surname index entry of a PERSON. surname is the last token of the normalized
 // canonical name.
 //
 //	[0x31][surname][0x00][node id]
-func SurnameKey(surname, node string) []byte { return keyOf(KeySurname, surname, node) }
+func SurnameKey(surname, node string) []byte { return keyOf(KeySurname, indexName(surname), node) }
 
 // SurnamePrefix selects the persons indexed under a surname.
 //
 //	[0x31][surname][0x00]
-func SurnamePrefix(surname string) []byte { return prefixOf(KeySurname, surname) }
+func SurnamePrefix(surname string) []byte { return prefixOf(KeySurname, indexName(surname)) }
+
+// MaxIndexedName bounds the bytes of a name in a name or surname index key. Badger refuses keys
+// over 65,000 bytes, and a policy or claim "named" by a long unpunctuated run of text once made
+// one, stopping a whole load (issue 16). Real names are far shorter: the longest actor names in
+// the lexicons are under 100 bytes.
+const MaxIndexedName = 512
+
+// indexName is name as it appears in index keys: itself up to MaxIndexedName bytes; beyond,
+// its first bytes (cut at a UTF-8 boundary), 0x01 and 16 hex digits of its SHA-256, so that
+// lookups of the same long name still find it exactly and distinct long names stay distinct.
+// Normalized names never contain 0x01.
+func indexName(name string) string {
+	if len(name) <= MaxIndexedName {
+		return name
+	}
+	cut := MaxIndexedName - 17
+	for cut > 0 && !utf8.RuneStart(name[cut]) {
+		cut--
+	}
+	sum := sha256.Sum256([]byte(name))
+	return name[:cut] + "\x01" + hex.EncodeToString(sum[:8])
+}
 
 // MentionKey is the key of a mention. start is in code points and must fit a uint32.
 //

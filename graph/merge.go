@@ -13,6 +13,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"syscall"
 	"time"
 	"unicode/utf8"
 
@@ -90,6 +91,8 @@ func (s *Store) merge(ctx context.Context, g *ArticleGraph, exact bool) (MergeRe
 	if err := s.checkFreeSpace(); err != nil {
 		return MergeResult{}, err
 	}
+	ctx, stop := s.writeContext(ctx)
+	defer stop()
 	hash := ArticleHash(&in.Article)
 
 	var res MergeResult
@@ -131,12 +134,47 @@ func (s *Store) merge(ctx context.Context, g *ArticleGraph, exact bool) (MergeRe
 		return writeArticle(txn, &in.Article, hash)
 	})
 	if errors.Is(err, badger.ErrTxnTooBig) {
-		return s.mergeSplit(ctx, db, in, hash, exact)
+		res, err := s.mergeSplit(ctx, db, in, hash, exact)
+		return res, diskCause(ctx, err)
 	}
 	if err != nil {
-		return MergeResult{}, fmt.Errorf("graph: merge article %s: %w", in.Article.ID, err)
+		return MergeResult{}, fmt.Errorf("graph: merge article %s: %w", in.Article.ID, shortError(err))
 	}
 	return res, nil
+}
+
+// IsStoreFailure reports whether an error of MergeArticle is the store's rather than the
+// article's: the disk is full, the store is closed or read-only, the context ended, or the file
+// system failed. Any other error (an invalid graph, a value Badger refuses) concerns that one
+// article only, which then left nothing behind: a caller loading many articles reports it and
+// goes on.
+func IsStoreFailure(err error) bool {
+	for _, target := range []error{ErrDiskFull, ErrClosed, context.Canceled, context.DeadlineExceeded,
+		badger.ErrReadOnlyTxn, badger.ErrDBClosed, badger.ErrBlockedWrites, syscall.ENOSPC, syscall.EIO, syscall.EROFS} {
+		if errors.Is(err, target) {
+			return true
+		}
+	}
+	return false
+}
+
+// badgerError is a Badger error with its message cut to the first line: Badger appends a hex
+// dump of up to 1 KiB of the offending key or value (66 lines) to its size errors.
+type badgerError struct {
+	msg string
+	err error
+}
+
+func (e *badgerError) Error() string { return e.msg }
+func (e *badgerError) Unwrap() error { return e.err }
+
+func shortError(err error) error {
+	msg := err.Error()
+	i := strings.IndexByte(msg, '\n')
+	if i < 0 {
+		return err
+	}
+	return &badgerError{msg: strings.TrimSuffix(strings.TrimSpace(msg[:i]), ":") + " (dump omitted)", err: err}
 }
 
 // mergeSplit is MergeArticle for an article too large for one transaction; see MergeArticle for
@@ -144,8 +182,21 @@ func (s *Store) merge(ctx context.Context, g *ArticleGraph, exact bool) (MergeRe
 func (s *Store) mergeSplit(ctx context.Context, db *badger.DB, in *ArticleGraph, hash string, exact bool) (MergeResult, error) {
 	id := in.Article.ID
 	res := MergeResult{ArticleID: id}
+	written := false // some of the article's facts may be stored
 	fail := func(err error) (MergeResult, error) {
-		return MergeResult{}, fmt.Errorf("graph: merge article %s in parts: %w", id, err)
+		err = diskCause(ctx, err)
+		if written && !errors.Is(err, ErrDiskFull) {
+			// Nothing of an article that failed stays behind (issue 16): its record is not
+			// written yet, and every fact written so far is indexed under it (writeNodes). On a
+			// full disk the deletions could not be written either; the next merge of the article
+			// removes them (see MergeArticle).
+			cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+			if cerr := deleteFactsInParts(cctx, db, id); cerr != nil {
+				err = fmt.Errorf("%w (and removing what was written of it: %v)", err, shortError(cerr))
+			}
+			cancel()
+		}
+		return MergeResult{}, fmt.Errorf("graph: merge article %s in parts: %w", id, shortError(err))
 	}
 	err := update(db, func(txn *badger.Txn) error {
 		res.Skipped, res.Replaced = false, false
@@ -166,6 +217,7 @@ func (s *Store) mergeSplit(ctx context.Context, db *badger.DB, in *ArticleGraph,
 	if res.Skipped {
 		return res, nil
 	}
+	written = true
 	if err := deleteFactsInParts(ctx, db, id); err != nil {
 		return fail(err)
 	}
@@ -203,6 +255,10 @@ func (s *Store) mergeSplit(ctx context.Context, db *badger.DB, in *ArticleGraph,
 	return res, nil
 }
 
+// testHookPart, when set by a test, runs before each transaction of a split merge; an error it
+// returns fails the merge there, as a write Badger refuses would.
+var testHookPart func() error
+
 // inParts runs step over [0,n) in as few transactions as fit: it starts with one and halves the
 // range of a transaction that fails with badger.ErrTxnTooBig. The counts steps return are added to
 // *count (when not nil).
@@ -211,6 +267,11 @@ func inParts(ctx context.Context, db *badger.DB, n int, step func(txn *badger.Tx
 	for i := 0; i < n; {
 		if err := ctx.Err(); err != nil {
 			return err
+		}
+		if testHookPart != nil {
+			if err := testHookPart(); err != nil {
+				return err
+			}
 		}
 		j := min(i+size, n)
 		var c int

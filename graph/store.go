@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"strings"
 	"sync"
 
 	"github.com/dgraph-io/badger/v4"
@@ -71,6 +72,12 @@ type Options struct {
 	ResidentFiles int64
 	// Logger receives Badger's warnings and errors; nil means slog.Default().
 	Logger *slog.Logger
+	// MinFreeBytes is the free space writes require on the store's file system (0: MinFreeBytes;
+	// negative: no check). Below it MergeArticle fails with ErrDiskFull.
+	MinFreeBytes int64
+	// FreeSpace measures the bytes available on the file system holding a directory; nil: the
+	// operating system's figure (statfs). Tests inject a shrinking disk through it.
+	FreeSpace func(dir string) (uint64, error)
 }
 
 // DefaultOptions returns options for a store in dir, sized for a 2-core, few-GB machine.
@@ -96,6 +103,13 @@ func (o Options) WithMemTableSize(n int64) Options { o.MemTableSize = n; return 
 // WithBlockCacheSize returns a copy of o with a block cache of n bytes.
 func (o Options) WithBlockCacheSize(n int64) Options { o.BlockCacheSize = n; return o }
 
+// WithMinFreeBytes returns a copy of o that requires n bytes free to write (see
+// Options.MinFreeBytes).
+func (o Options) WithMinFreeBytes(n int64) Options { o.MinFreeBytes = n; return o }
+
+// WithFreeSpace returns a copy of o that measures free space with f (see Options.FreeSpace).
+func (o Options) WithFreeSpace(f func(dir string) (uint64, error)) Options { o.FreeSpace = f; return o }
+
 // WithLogger returns a copy of o that sends Badger's warnings and errors to l.
 func (o Options) WithLogger(l *slog.Logger) Options { o.Logger = l; return o }
 
@@ -109,6 +123,11 @@ type Store struct {
 
 	stopTrim chan struct{} // closed by Close to stop trimResidency
 	trimDone chan struct{} // closed by trimResidency when it returns
+	repaired bool          // a read-only Open first repaired an unclean shutdown (Repaired)
+
+	disk     *diskWatch    // free-space watchdog of a writable store on disk; nil otherwise
+	stopDisk chan struct{} // closed by Close to stop the watchdog
+	diskDone chan struct{} // closed by the watchdog when it returns
 }
 
 // slogAdapter routes Badger's logging to log/slog. Badger's info and debug chatter (compactions,
@@ -198,6 +217,11 @@ func Open(o Options) (*Store, error) {
 		}
 	}
 	db, err := badger.Open(o.badger())
+	repaired := false
+	if err != nil && o.ReadOnly && !o.InMemory && truncateNeeded(err) {
+		db, err = repairThenOpen(o)
+		repaired = err == nil
+	}
 	if err != nil {
 		return nil, fmt.Errorf("graph: open store %s: %w", where, err)
 	}
@@ -205,7 +229,25 @@ func Open(o Options) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("graph: open store %s: %w", where, err)
 	}
-	s := &Store{db: db, opts: o, stopTrim: make(chan struct{}), trimDone: make(chan struct{})}
+	s := &Store{db: db, opts: o, stopTrim: make(chan struct{}), trimDone: make(chan struct{}), repaired: repaired,
+		stopDisk: make(chan struct{}), diskDone: make(chan struct{})}
+	if !o.InMemory && !o.ReadOnly && o.MinFreeBytes >= 0 {
+		min := int64(MinFreeBytes)
+		if o.MinFreeBytes > 0 {
+			min = o.MinFreeBytes
+		}
+		free := o.FreeSpace
+		if free == nil {
+			free = freeBytes
+		}
+		s.disk = newDiskWatch(o.Dir, uint64(min), free)
+		if o.FreeSpace == nil {
+			s.disk.prealloc = preallocate
+		}
+		go s.disk.run(s.stopDisk, s.diskDone)
+	} else {
+		close(s.diskDone)
+	}
 	if o.InMemory || o.ResidentFiles <= 0 {
 		close(s.trimDone)
 	} else {
@@ -217,6 +259,39 @@ func Open(o Options) (*Store, error) {
 	}
 	return s, nil
 }
+
+// truncateNeeded reports whether Badger refused a read-only open because the store was not
+// closed cleanly: its write-ahead log ends in a tail a read-only open may not cut off.
+func truncateNeeded(err error) bool {
+	return errors.Is(err, badger.ErrTruncateNeeded) || strings.Contains(err.Error(), "Log truncate required")
+}
+
+// repairThenOpen opens a store left by a crash or kill -9 once read-write, which replays its
+// write-ahead log (every committed transaction is in it) and cuts off the torn tail of the one
+// that was being written, closes it, and opens it read-only as asked. It fails when another
+// process holds the store (it is then that process's to repair) or the directory is not
+// writable, with an error that says what to do.
+func repairThenOpen(o Options) (*badger.DB, error) {
+	rw := o
+	rw.ReadOnly = false
+	db, err := badger.Open(rw.badger())
+	if err != nil {
+		return nil, fmt.Errorf("it was not closed cleanly (a crash or kill) and a read-write open to repair it failed: %w", err)
+	}
+	if err := db.Close(); err != nil {
+		return nil, fmt.Errorf("it was not closed cleanly; closing it after the repair: %w", err)
+	}
+	logger := o.Logger
+	if logger == nil {
+		logger = slog.Default()
+	}
+	logger.Warn("store was not closed cleanly (a crash or kill): repaired it with a read-write open; every committed article is kept", "db", o.Dir)
+	return badger.Open(o.badger())
+}
+
+// Repaired reports whether Open found the store left by a crash or kill and repaired it (see
+// repairThenOpen) before opening it read-only. Read-write opens repair silently, as Badger does.
+func (s *Store) Repaired() bool { return s.repaired }
 
 // checkSchema writes the schema version into an empty store and verifies it otherwise.
 func checkSchema(db *badger.DB, readOnly bool) error {
@@ -373,6 +448,16 @@ func (s *Store) Close() error {
 	}
 	close(s.stopTrim)
 	<-s.trimDone
+	close(s.stopDisk)
+	<-s.diskDone
+	if s.disk != nil && (s.disk.full() || s.disk.check() != nil) {
+		// Closing flushes the memtable into a new table file, written through a mapping: on a
+		// full disk that write dies of SIGBUS. Everything committed is in the write-ahead log
+		// already (its pages allocated, see preallocate), so the store is left as a crash
+		// leaves it, and the next Open replays the log. The caller is expected to exit.
+		s.db = nil
+		return fmt.Errorf("graph: store %s: %w: closed without flushing; the next open recovers it", s.opts.Dir, ErrDiskFull)
+	}
 	err := s.db.Close()
 	s.db = nil
 	if err != nil {
@@ -504,4 +589,15 @@ type Subgraph struct {
 	Nodes     []*Node
 	Articles  []*Article
 	Relations []*Relation
+}
+
+// Size returns the bytes of the store's table files (lsm) and value-log files (vlog), as
+// Badger last measured them (it refreshes the figures every minute); 0, 0 once closed.
+func (s *Store) Size() (lsm, vlog int64) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.db == nil {
+		return 0, 0
+	}
+	return s.db.Size()
 }

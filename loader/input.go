@@ -36,8 +36,12 @@ var (
 	ErrTooLarge = fmt.Errorf("larger than %d MiB", MaxDocumentBytes>>20)
 	// ErrUnreadable is returned when a file cannot be opened or read.
 	ErrUnreadable = errors.New("cannot read")
-	// ErrUTF16 is returned for a document that starts with a UTF-16 byte-order mark.
+	// ErrUTF16 is returned for a text or JSON document that starts with a UTF-16 byte-order
+	// mark (HTML is decoded: see Read).
 	ErrUTF16 = errors.New("UTF-16 text (it starts with a UTF-16 byte-order mark): save it as UTF-8")
+	// ErrNotRegular is returned for a path that is neither a regular file nor a folder (a FIFO, a
+	// device, a socket): opening a FIFO waits for a writer forever (issue 16).
+	ErrNotRegular = errors.New("not a regular file (a FIFO, device or socket); give files or folders, or - for standard input")
 )
 
 // InputError is a per-document problem found by Read: it names the file, the line (for JSONL;
@@ -96,8 +100,12 @@ func kindOfExt(path string) int {
 //   - a named file with another extension (".md", none) is sniffed like stdin.
 //
 // Document.Source is the path (or "-"), plus ":LINE" for JSONL. A UTF-8 byte-order mark at the
-// start of a file or stdin is dropped. Invalid UTF-8 is repaired: each bad byte sequence becomes
-// U+FFFD, so one bad byte does not cost the article.
+// start of a file or stdin is dropped. HTML in another encoding is decoded to UTF-8 when it says
+// which: a byte-order mark (UTF-16 too) or a <meta charset> / <meta http-equiv> in its first
+// 1,024 bytes, as the HTML standard's prescan reads them (golang.org/x/net/html/charset).
+// Otherwise invalid UTF-8 is repaired: each bad byte sequence becomes U+FFFD, so one bad byte
+// does not cost the article, and Document.Warnings says so. Paths that are neither regular files
+// nor folders (FIFOs, devices, sockets) are refused with ErrNotRegular without being opened.
 //
 // Every path is checked before anything is read: a path that does not exist makes Read return an
 // error naming it, and fn is never called. After that, a problem with one document (unreadable
@@ -153,6 +161,9 @@ func (r *inputReader) path(p string) error {
 		return r.fail(p, 0, fmt.Errorf("%w: %v", ErrUnreadable, err))
 	}
 	if !info.IsDir() {
+		if !info.Mode().IsRegular() {
+			return r.fail(p, 0, ErrNotRegular)
+		}
 		return r.file(p, kindOfExt(p))
 	}
 	var files []string
@@ -198,6 +209,10 @@ func (r *inputReader) path(p string) error {
 }
 
 func (r *inputReader) file(p string, kind int) error {
+	// Stat first (following links): a FIFO found in a folder must not be opened.
+	if info, err := os.Stat(p); err == nil && !info.Mode().IsRegular() {
+		return r.fail(p, 0, ErrNotRegular)
+	}
 	f, err := os.Open(p)
 	if err != nil {
 		return r.fail(p, 0, fmt.Errorf("%w: %v", ErrUnreadable, err))
@@ -213,7 +228,8 @@ func (r *inputReader) stream(name string, in io.Reader, kind int) error {
 		return r.fail(name, 0, fmt.Errorf("%w: %v", ErrUnreadable, err))
 	}
 	// Windows tools write UTF-16 with a byte-order mark; its NUL bytes would read as binary.
-	if b, _ := br.Peek(2); len(b) == 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF) {
+	// HTML is decoded (htmlDocument reads the mark); other kinds are refused.
+	if b, _ := br.Peek(2); len(b) == 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF) && kind != kindHTML {
 		return r.fail(name, 0, ErrUTF16)
 	}
 	if kind == kindUnknown {
@@ -324,15 +340,38 @@ func textDocument(name string, data []byte) (Document, error) {
 	if err != nil {
 		return Document{}, err
 	}
-	return Document{Source: name, Text: s, File: wholeFile(name)}, nil
+	return Document{Source: name, Text: s, File: wholeFile(name), Warnings: utf8Warning(data)}, nil
 }
 
 func htmlDocument(name string, data []byte) (Document, error) {
+	data, warn, err := decodeHTML(data)
+	if err != nil {
+		return Document{}, err
+	}
 	s, err := checkText(data)
 	if err != nil {
 		return Document{}, err
 	}
-	return Document{Source: name, HTML: s, File: wholeFile(name)}, nil
+	if warn == "" {
+		return Document{Source: name, HTML: s, File: wholeFile(name), Warnings: utf8Warning(data)}, nil
+	}
+	return Document{Source: name, HTML: s, File: wholeFile(name), Warnings: []string{warn}}, nil
+}
+
+// utf8Warning is the warning for data that is not valid UTF-8 (checkText repairs it), or nil.
+func utf8Warning(data []byte) []string {
+	if utf8.Valid(data) {
+		return nil
+	}
+	n := 0
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			n++
+		}
+		i += size
+	}
+	return []string{fmt.Sprintf("not valid UTF-8: %d bad bytes replaced with U+FFFD (save it as UTF-8, or declare its charset in a <meta charset> for HTML)", n)}
 }
 
 // jsonl reads one record per line. If the first record is not a complete
@@ -581,6 +620,7 @@ func decodeRecord(src string, data []byte) (Document, error) {
 	if strings.IndexByte(doc.Text, 0) >= 0 || strings.IndexByte(doc.HTML, 0) >= 0 {
 		return Document{}, ErrBinary
 	}
+	doc.Warnings = utf8Warning(data)
 	return doc, nil
 }
 

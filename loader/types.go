@@ -21,7 +21,8 @@ type Document struct {
 	PublishedSource string
 	// File is the path of the file that holds this document alone (a .txt, .html or one-object
 	// .json file), for the date in its name; "" for a JSONL line, a JSON array element or stdin.
-	File string
+	File     string
+	Warnings []string // what Read changed to read it (a repaired encoding), for the user
 }
 
 // Sentence is one sentence of the cleaned text.

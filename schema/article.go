@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"strings"
+
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/graphql-go/graphql"
 )
@@ -31,9 +33,18 @@ func (t *types) buildArticle() {
 			"authors": {Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(graphql.String))), Resolve: from(func(a *graph.Article) any { return stringList(a.Authors) })},
 			"text":    {Type: graphql.NewNonNull(graphql.String), Description: "The cleaned text that all offsets refer to.", Resolve: from(func(a *graph.Article) any { return a.Text })},
 			"outlet":  {Type: graphql.String, Description: "The publication, e.g. \"The New York Times\".", Resolve: from(func(a *graph.Article) any { return nullString(a.Outlet) })},
-			"source":  {Type: graphql.String, Description: "The file (and line, for JSONL) the article was loaded from.", Resolve: from(func(a *graph.Article) any { return nullString(a.Source) })},
+			"source":  {Type: graphql.String, Description: "The name of the file (and line, for JSONL) the article was loaded from; never its directory.", Resolve: from(func(a *graph.Article) any { return nullString(sourceName(a.Source)) })},
 		},
 	})
+}
+
+// sourceName is the file name of a stored source ("/home/me/news/a.jsonl:3" → "a.jsonl:3"):
+// the directories of the machine that loaded it are nobody else's business (issue 16).
+func sourceName(src string) string {
+	if i := strings.LastIndexAny(src, `/\`); i >= 0 {
+		return src[i+1:]
+	}
+	return strings.TrimPrefix(src, "embedded:")
 }
 
 func articleLabel(a *graph.Article) string {

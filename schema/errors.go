@@ -36,6 +36,9 @@ const (
 	CodeTimeout = "TIMEOUT"
 	// CodePathBudget: a path search needed more work than its bound (graph.DefaultPathBudget).
 	CodePathBudget = "PATH_BUDGET_EXCEEDED"
+	// CodeOverloaded: admission control refused the request (every slot busy and the queue
+	// full, or the wait too long); HTTP 503 with Retry-After.
+	CodeOverloaded = "OVERLOADED"
 	// CodeInternal: a store failure or a bug (a recovered panic); details go to the log only.
 	CodeInternal = "INTERNAL"
 )
@@ -121,6 +124,10 @@ func statusFor(code string) int {
 	switch code {
 	case CodeBodyTooLarge:
 		return http.StatusRequestEntityTooLarge
+	case CodeResponseTooLarge:
+		return http.StatusUnprocessableEntity
+	case CodeOverloaded:
+		return http.StatusServiceUnavailable
 	case CodeTimeout:
 		// As net/http.TimeoutHandler does.
 		return http.StatusServiceUnavailable

@@ -2,6 +2,7 @@ package schema
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/httpguard"
 	"github.com/graphql-go/graphql"
 	"github.com/graphql-go/graphql/gqlerrors"
 	"github.com/graphql-go/graphql/language/ast"
@@ -51,6 +53,10 @@ type Options struct {
 	// Logger receives a debug record per request and an error record per INTERNAL error.
 	// Default slog.Default().
 	Logger *slog.Logger
+	// Guard admits HTTP requests (each query by its estimated cost, see HeavyCost), bounds
+	// their responses and time, and holds the metrics served at /metrics. Default
+	// httpguard.New with Timeout. Execute does not use it.
+	Guard *httpguard.Guard
 }
 
 // DefaultOptions returns Options with every default filled in.
@@ -87,6 +93,9 @@ func (o Options) withDefaults() Options {
 	if o.Logger == nil {
 		o.Logger = slog.Default()
 	}
+	if o.Guard == nil {
+		o.Guard = httpguard.New(httpguard.Config{Timeout: o.Timeout})
+	}
 	return o
 }
 
@@ -113,8 +122,10 @@ func NewServer(store *graph.Store, opts Options) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	budgetResolvers(&sch)
 	s := &Server{store: store, schema: sch, opts: opts, log: opts.Logger}
 	s.routes()
+	registerStoreMetrics(opts.Guard, store)
 	return s, nil
 }
 
@@ -146,14 +157,20 @@ type request struct {
 	variables     map[string]any
 	operationName string
 	method        string // http.MethodGet, http.MethodPost or "EXEC"
+
+	// admit, when set (HTTP requests), takes an execution slot of the query's class before it
+	// runs; budget bounds its response (nil: none).
+	admit  func(context.Context, httpguard.Class) (func(), error)
+	budget *httpguard.Budget
 }
 
 // outcome is a request's result, the HTTP status it maps to and whether it reached execution
 // (so the response carries "data").
 type outcome struct {
-	result   *graphql.Result
-	status   int
-	executed bool
+	result     *graphql.Result
+	status     int
+	executed   bool
+	retryAfter int // seconds, for a 503 OVERLOADED
 }
 
 func refused(err error) outcome {
@@ -219,6 +236,22 @@ func (s *Server) run(ctx context.Context, req request) (out outcome) {
 	// A copy per request: graphql-go caches possible types inside the Schema value it is
 	// handed, and a shared copy would be written by concurrent requests.
 	sch := s.schema
+	if s.opts.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, s.opts.Timeout)
+		defer cancel()
+	}
+	// Admission before validation: under overload most heavy queries are refused, and a
+	// refusal should cost as little as possible (the cost estimate tolerates what validation
+	// would reject).
+	if req.admit != nil {
+		cost, heavy := queryCost(&sch, doc, op, vars)
+		release, err := req.admit(ctx, classOf(heavy))
+		if err != nil {
+			return s.overloaded(err, cost)
+		}
+		defer release()
+	}
 	if vr := graphql.ValidateDocument(&sch, doc, nil); !vr.IsValid {
 		for i := range vr.Errors {
 			vr.Errors[i].Extensions = map[string]any{"code": CodeBadRequest}
@@ -227,27 +260,53 @@ func (s *Server) run(ctx context.Context, req request) (out outcome) {
 		return outcome{result: &graphql.Result{Errors: vr.Errors}, status: http.StatusBadRequest}
 	}
 
-	if s.opts.Timeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, s.opts.Timeout)
-		defer cancel()
-	}
 	if err := ctx.Err(); err != nil {
 		return refused(s.timeoutError(err))
 	}
 	l = newLoader(s.store)
+	ctx = withLoader(ctx, l)
+	// graphql-go returns as soon as the context it is handed is done but leaves the executor
+	// running in the background, so a timed-out query would go on holding memory and CPU after
+	// its slot is released. It gets a context that is never done instead; every resolver runs
+	// under the real one (budgetResolvers), refuses to start once it is done, and execution
+	// ends soon after.
+	execCtx := context.WithValue(context.WithoutCancel(ctx), execKey{}, &execState{ctx: ctx, budget: req.budget})
 	res := graphql.Execute(graphql.ExecuteParams{
 		Schema:        sch,
 		AST:           doc,
 		OperationName: req.operationName,
 		Args:          vars,
-		Context:       withLoader(ctx, l),
+		Context:       execCtx,
 	})
 	if s.afterExecute != nil {
 		s.afterExecute(l)
 	}
+	if req.budget.Exceeded() {
+		// Nothing of a response over budget is sent: a partial page would look complete.
+		out := refused(&Error{Code: CodeResponseTooLarge, Message: (&httpguard.ResponseTooLargeError{Limit: req.budget.Limit()}).Error()})
+		out.status = http.StatusUnprocessableEntity
+		return out
+	}
+	if err := ctx.Err(); err != nil {
+		// As graphql-go answered a context that ended during execution before: one error, no data.
+		res = &graphql.Result{Errors: []gqlerrors.FormattedError{gqlerrors.FormatError(err)}}
+	}
 	relocate(res.Errors, req.query)
 	return s.finish(ctx, res)
+}
+
+// overloaded is the outcome of a request admission control refused (503 OVERLOADED with
+// Retry-After) or whose context ended while it waited (TIMEOUT).
+func (s *Server) overloaded(err error, cost float64) outcome {
+	var oe *httpguard.OverloadError
+	if errors.As(err, &oe) {
+		out := refused(&Error{Code: CodeOverloaded, Message: oe.Error(), Err: err})
+		out.status = http.StatusServiceUnavailable
+		out.retryAfter = int(oe.RetryAfter / time.Second)
+		s.log.Debug("graphql request refused: overloaded", "class", oe.Class, "cost", cost)
+		return out
+	}
+	return refused(s.timeoutError(err))
 }
 
 func (s *Server) timeoutError(cause error) *Error {

@@ -318,10 +318,11 @@ func TestTimeout(t *testing.T) {
 }
 
 // blockUntilDone replaces a Query field's resolver with one that waits for the request's context.
+// Like every resolver of the schema it runs under budgeted, which hands it that context.
 func blockUntilDone(t *testing.T, s *graphql.Schema, field string) {
 	t.Helper()
 	fd := s.QueryType().Fields()[field]
-	fd.Resolve = func(p graphql.ResolveParams) (any, error) {
+	fd.Resolve = budgeted(func(p graphql.ResolveParams) (any, error) {
 		select {
 		case <-p.Context.Done():
 			return nil, p.Context.Err()
@@ -329,7 +330,7 @@ func blockUntilDone(t *testing.T, s *graphql.Schema, field string) {
 			t.Error("context not cancelled")
 			return nil, nil
 		}
-	}
+	})
 }
 
 func TestPanicsBecomeInternalErrors(t *testing.T) {

@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -8,9 +9,14 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"sort"
+	"strconv"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/httpguard"
+	"github.com/graphql-go/graphql"
 	"github.com/graphql-go/graphql/gqlerrors"
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 // Handler returns the claimgraph HTTP handler over store:
@@ -19,6 +25,13 @@ import (
 //	GET  /graphql   ?query=&variables=&operationName= (queries only)
 //	GET  /          GraphiQL, assets under /graphiql/ embedded in the binary
 //	GET  /healthz   200 "ok" once the schema is built
+//	GET  /metrics   Prometheus metrics (requests, latency, admission, response bytes, store size)
+//
+// /graphql and the GraphiQL pages sit behind opts.Guard (package httpguard): each query is
+// admitted by its estimated cost (HeavyCost), its response is bounded while it is built
+// (RESPONSE_TOO_LARGE, 422) and written as it is encoded, and the time limit covers writing.
+// /healthz and /metrics are never queued. Routes added here should sit behind the guard too
+// (s.opts.Guard.Route; see the httpguard package comment).
 //
 // Responses to /graphql are JSON GraphQL responses; a request refused before execution gets
 // {"errors": [...]} with extensions.code and a 4xx/5xx status (see the Code constants). If the
@@ -35,11 +48,35 @@ func Handler(store *graph.Store, opts Options) http.Handler {
 }
 
 func (s *Server) routes() {
+	g := s.opts.Guard
 	s.mux = http.NewServeMux()
-	s.mux.HandleFunc("/graphql", s.serveGraphQL)
+	s.mux.Handle("/graphql", g.Route("graphql", httpguard.RouteOptions{Class: httpguard.Deferred}, http.HandlerFunc(s.serveGraphQL)))
 	s.mux.HandleFunc("GET /healthz", s.serveHealth)
-	s.mux.HandleFunc("GET /{$}", s.serveIndex)
-	s.mux.HandleFunc("GET /graphiql/", s.serveGraphiQL)
+	s.mux.Handle("GET /metrics", g.MetricsHandler())
+	page := httpguard.RouteOptions{Class: httpguard.Light}
+	s.mux.Handle("GET /{$}", g.Route("graphiql", page, http.HandlerFunc(s.serveIndex)))
+	s.mux.Handle("GET /graphiql/", g.Route("graphiql", page, http.HandlerFunc(s.serveGraphiQL)))
+}
+
+// registerStoreMetrics exports the store's size on the guard's registry (once per registry).
+func registerStoreMetrics(g *httpguard.Guard, store *graph.Store) {
+	size := func(part int) func() float64 {
+		return func() float64 {
+			lsm, vlog := store.Size()
+			return float64([]int64{lsm, vlog}[part])
+		}
+	}
+	for i, part := range []string{"lsm", "vlog"} {
+		err := g.Registry().Register(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name:        "claimgraph_store_bytes",
+			Help:        "Size of the store's files: lsm (tables) and vlog (value log, long article texts).",
+			ConstLabels: prometheus.Labels{"part": part},
+		}, size(i)))
+		var are prometheus.AlreadyRegisteredError
+		if err != nil && !errors.As(err, &are) {
+			panic(err) // a metric name clash: a bug
+		}
+	}
 }
 
 // ServeHTTP serves the routes listed on Handler. A panic anywhere below becomes a 500 INTERNAL
@@ -76,6 +113,7 @@ func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 		req request
 		err error
 	)
+	body := r.Body
 	switch r.Method {
 	case http.MethodPost:
 		req, err = s.decodePost(w, r)
@@ -90,9 +128,16 @@ func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 	}
 	if err != nil {
 		s.log.Debug("graphql request refused", "method", r.Method, "err", err)
-		writeJSON(w, refused(err))
+		out := refused(err)
+		writeJSON(w, out)
+		if out.status == http.StatusRequestEntityTooLarge {
+			// Read what the client is still sending, so it reads the 413 instead of a reset.
+			s.opts.Guard.Drain(w, body)
+		}
 		return
 	}
+	req.admit = s.opts.Guard.Acquire
+	req.budget = httpguard.BudgetFrom(r.Context())
 	out := s.run(r.Context(), req)
 	if out.status == http.StatusMethodNotAllowed {
 		w.Header().Set("Allow", "POST")
@@ -194,20 +239,98 @@ type response struct {
 	Errors []gqlerrors.FormattedError `json:"errors"`
 }
 
+// writeJSON writes out as the response. An executed result is encoded as it is written (see
+// streamResult): its size was bounded while it was built, and no second copy of it is held.
 func writeJSON(w http.ResponseWriter, out outcome) {
-	var v any = out.result
-	if !out.executed {
-		v = response{Errors: out.result.Errors}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	if out.retryAfter > 0 {
+		w.Header().Set("Retry-After", strconv.Itoa(out.retryAfter))
 	}
-	b, err := json.Marshal(v)
+	if out.executed {
+		w.WriteHeader(out.status)
+		bw := bufio.NewWriterSize(w, 32<<10)
+		if err := streamResult(bw, out.result); err == nil {
+			bw.Flush()
+		}
+		// A write error is the client's (gone, or too slow for the write deadline): nothing
+		// more can be told to it.
+		return
+	}
+	b, err := json.Marshal(response{Errors: out.result.Errors})
 	if err != nil {
 		b, _ = json.Marshal(response{Errors: []gqlerrors.FormattedError{formatted(internalError(err))}})
 		out.status = http.StatusInternalServerError
 	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(out.status)
 	w.Write(b)
+}
+
+// streamResult writes res as encoding/json would marshal it ({"data", "errors", "extensions"},
+// object keys sorted) but value by value, so the encoding never exists whole in memory.
+func streamResult(w *bufio.Writer, res *graphql.Result) error {
+	w.WriteString(`{"data":`)
+	if err := streamValue(w, res.Data); err != nil {
+		return err
+	}
+	for _, m := range []struct {
+		name string
+		v    any
+		set  bool
+	}{{"errors", res.Errors, len(res.Errors) > 0}, {"extensions", res.Extensions, len(res.Extensions) > 0}} {
+		if !m.set {
+			continue
+		}
+		b, err := json.Marshal(m.v)
+		if err != nil {
+			return err
+		}
+		w.WriteString(`,"` + m.name + `":`)
+		w.Write(b)
+	}
+	_, err := w.WriteString("}")
+	return err
+}
+
+func streamValue(w *bufio.Writer, v any) error {
+	switch x := v.(type) {
+	case map[string]any:
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		w.WriteByte('{')
+		for i, k := range keys {
+			if i > 0 {
+				w.WriteByte(',')
+			}
+			kb, _ := json.Marshal(k)
+			w.Write(kb)
+			w.WriteByte(':')
+			if err := streamValue(w, x[k]); err != nil {
+				return err
+			}
+		}
+		return w.WriteByte('}')
+	case []any:
+		w.WriteByte('[')
+		for i, e := range x {
+			if i > 0 {
+				w.WriteByte(',')
+			}
+			if err := streamValue(w, e); err != nil {
+				return err
+			}
+		}
+		return w.WriteByte(']')
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(b)
+	return err
 }
 
 var _ http.Handler = (*Server)(nil)

@@ -163,6 +163,8 @@ func expected(o outcome) bool {
 	switch {
 	case o.err != nil:
 		return false
+	case o.status == http.StatusServiceUnavailable && o.code == "OVERLOADED":
+		return true // shed by admission control (issue 16): a fast answer with Retry-After
 	case !o.req.hostile:
 		return o.status == 200 && o.code == ""
 	case o.req.status != 0:

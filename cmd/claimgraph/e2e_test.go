@@ -15,16 +15,22 @@ import (
 	"time"
 )
 
-// buildBinary compiles cmd/claimgraph once per test binary run.
+// buildBinary compiles cmd/claimgraph once per test binary run, into the folder TestMain made,
+// on the first call.
 func buildBinary(t *testing.T) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "claimgraph")
-	cmd := exec.Command("go", "build", "-o", bin, ".")
-	cmd.Stderr = os.Stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("go build: %v", err)
+	binOnce.Do(func() {
+		bin := filepath.Join(binDir, "claimgraph")
+		cmd := exec.Command("go", "build", "-o", bin, ".")
+		cmd.Stderr = os.Stderr
+		if binErr = cmd.Run(); binErr == nil {
+			binPath = bin
+		}
+	})
+	if binErr != nil {
+		t.Fatalf("go build: %v", binErr)
 	}
-	return bin
+	return binPath
 }
 
 func freeAddr(t *testing.T) string {

@@ -19,7 +19,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/claimgraph/claimgraph/graph"
-	"github.com/claimgraph/claimgraph/schema"
+	"github.com/claimgraph/claimgraph/httpguard"
 )
 
 // findChromium returns the path of a Chromium or Chrome binary, or "".
@@ -53,7 +53,12 @@ func TestExplorerInBrowser(t *testing.T) {
 	if err := loadSampleIfEmpty(context.Background(), g, s); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(routes(s, schema.Handler(s, schema.Options{Timeout: 10 * time.Second}), g.log))
+	// The handler serve runs, guard and security headers (CSP) included: the page must work under them.
+	h, err := serveHandler(g, s, httpguard.New(httpguard.Config{Timeout: 10 * time.Second}), 10*time.Second, nil, "", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
 	defer srv.Close()
 
 	opts := []chromedp.ExecAllocatorOption{

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -47,6 +46,7 @@ func (x *exportFlags) filter() (export.Filter, error) {
 func newExportCmd(g *globals) *cobra.Command {
 	var format, outPath string
 	var x exportFlags
+	var force bool
 	cmd := &cobra.Command{
 		Use:   "export",
 		Short: "Write the graph, or a filtered part, as GEXF, GraphML, Cytoscape.js JSON, CSV or JSON lines",
@@ -77,12 +77,24 @@ between the actors that relate to the same one (attributes via, via_kind, via_ty
 			if f == export.JSONL && filter.ActorsOnly {
 				return usagef("--actors-only does not go with --format jsonl: a backup holds stored facts only")
 			}
+			csvDir := f == export.CSV && outPath != "" && outPath != "-" && !strings.HasSuffix(strings.ToLower(outPath), ".zip")
+			var out *outputFile
+			if csvDir {
+				if err := checkCSVDir(g.db, outPath, force); err != nil {
+					return err
+				}
+			} else if outPath != "" && outPath != "-" {
+				if out, err = createOutput(g.db, outPath, force); err != nil {
+					return err
+				}
+				defer out.Abort()
+			}
 			s, err := openStore(g, true)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
-			if f == export.CSV && outPath != "" && outPath != "-" && !strings.HasSuffix(strings.ToLower(outPath), ".zip") {
+			if csvDir {
 				sel, err := export.Select(cmd.Context(), s, filter, false)
 				if err != nil {
 					return err
@@ -93,28 +105,24 @@ between the actors that relate to the same one (attributes via, via_kind, via_ty
 				return nil
 			}
 			w := g.stdout
-			var file *os.File
-			if outPath != "" && outPath != "-" {
-				if file, err = os.Create(outPath); err != nil {
-					return err
-				}
-				defer file.Close()
-				w = file
+			if out != nil {
+				w = out
 			}
 			if err := export.Write(cmd.Context(), s, f, filter, w); err != nil {
-				if file != nil {
+				if out != nil {
 					return fmt.Errorf("export to %s: %w", outPath, err)
 				}
 				return err
 			}
-			if file != nil {
-				return file.Close()
+			if out != nil {
+				return out.Commit()
 			}
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "graphml", "gexf, graphml, cytoscape, csv or jsonl")
-	cmd.Flags().StringVarP(&outPath, "output", "o", "", "output file, or folder for csv (default standard output)")
+	cmd.Flags().StringVarP(&outPath, "output", "o", "", "output file, or folder for csv (default standard output); never inside the store directory")
+	cmd.Flags().BoolVar(&force, "force", false, "overwrite the -o file (or the CSV files in the -o folder) if it exists")
 	x.add(cmd)
 	return cmd
 }

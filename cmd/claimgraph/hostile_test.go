@@ -361,7 +361,8 @@ func TestServeShutdownDuringQueries(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			addr := freeAddr(t)
-			srv := exec.Command(bin, "serve", "--db", db, "--addr", addr, "--no-sample", "--drain", c.drain, "--timeout", "2m")
+			// Both queries run at once (admission control would queue the second heavy one).
+			srv := exec.Command(bin, "serve", "--db", db, "--addr", addr, "--no-sample", "--drain", c.drain, "--timeout", "2m", "--max-heavy", "2")
 			var srvLog bytes.Buffer
 			srv.Stderr = &srvLog
 			if err := srv.Start(); err != nil {

@@ -227,7 +227,19 @@ func loadPaths(ctx context.Context, g *globals, s *graph.Store, p *loader.Pipeli
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range in {
+			for {
+				var j job
+				var ok bool
+				// Waiting for input watches ctx too: the reader may be blocked in a read that
+				// never returns (a terminal or a pipe on stdin), and a signal must still end the load.
+				select {
+				case j, ok = <-in:
+				case <-ctx.Done():
+					return
+				}
+				if !ok {
+					return
+				}
 				if j.err == nil {
 					j.g, j.err = p.Process(ctx, j.doc)
 				}
@@ -245,7 +257,19 @@ func loadPaths(ctx context.Context, g *globals, s *graph.Store, p *loader.Pipeli
 	pending := map[int]job{}
 	next := 0
 	var writeErr error
-	for j := range out {
+collect:
+	for {
+		var j job
+		select {
+		case jj, ok := <-out:
+			if !ok {
+				break collect
+			}
+			j = jj
+		case <-ctx.Done():
+			// SIGINT or SIGTERM, or a store failure: every article committed so far stays.
+			break collect
+		}
 		pending[j.seq] = j
 		for {
 			j, ok := pending[next]
@@ -265,7 +289,9 @@ func loadPaths(ctx context.Context, g *globals, s *graph.Store, p *loader.Pipeli
 	if writeErr != nil {
 		return sum, writeErr
 	}
-	if readErr != nil && ctx.Err() == nil {
+	// ctx first: after an interrupt the reader may still be running (blocked in a read), and
+	// readErr is only safe to read once it has returned (it closes in after setting it).
+	if ctx.Err() == nil && readErr != nil {
 		return sum, readErr
 	}
 	if err := ctx.Err(); err != nil {
@@ -280,9 +306,16 @@ func loadPaths(ctx context.Context, g *globals, s *graph.Store, p *loader.Pipeli
 	return sum, nil
 }
 
-// store merges one extracted article, or reports its read or extraction error. A store error is
-// not the article's fault: it is returned (and the load cancelled), keeping what is committed.
+// store merges one extracted article, or reports its read or extraction error. A failure of the
+// store itself (graph.IsStoreFailure: a full disk, a closed store, an interrupt) is returned and
+// the load cancelled, keeping what is committed; any other error storing the article concerns it
+// alone (MergeArticle then left nothing of it behind): it is reported with its file and line and
+// the load goes on (issue 16).
 func store(ctx context.Context, s *graph.Store, j job, sum *loadSummary, g *globals, bar *progress, cancel func()) error {
+	for _, w := range j.doc.Warnings {
+		bar.clear()
+		fmt.Fprintf(g.stderr, "warning: %s: %s\n", j.doc.Source, w)
+	}
 	if j.err != nil {
 		sum.Failed++
 		bar.clear()
@@ -290,10 +323,17 @@ func store(ctx context.Context, s *graph.Store, j job, sum *loadSummary, g *glob
 		return nil
 	}
 	res, err := s.MergeArticle(ctx, j.g)
+	if err != nil && !graph.IsStoreFailure(err) {
+		sum.Failed++
+		bar.clear()
+		fmt.Fprintf(g.stderr, "error: %s: storing article: %v\n", j.doc.Source, err)
+		return nil
+	}
 	if err != nil {
 		cancel()
 		return fmt.Errorf("%s: storing article: %w", j.doc.Source, err)
 	}
+	g.log.Debug("stored article", "source", j.doc.Source, "article", res.ArticleID, "unchanged", res.Skipped)
 	sum.Articles++
 	if res.Skipped {
 		sum.Unchanged++

@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/data"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/httpguard"
 	"github.com/claimgraph/claimgraph/loader"
 	"github.com/claimgraph/claimgraph/schema"
 )
@@ -26,6 +28,7 @@ func newServeCmd(g *globals) *cobra.Command {
 	var noSample, demo bool
 	var corsOrigins []string
 	var ingestToken string
+	var hf httpFlags
 	cmd := &cobra.Command{
 		Use:   "serve",
 		Short: "Serve the store over GraphQL (POST /graphql, GraphiQL at /, the explorer at /explore, /export)",
@@ -52,6 +55,18 @@ JSON or JSONL articles sent with "Authorization: Bearer TOKEN"; off by default.`
 				ingestToken = os.Getenv(ingestTokenEnv)
 			}
 			ingestToken = strings.TrimSpace(ingestToken)
+			if err := hf.check(g, addr); err != nil {
+				return err
+			}
+			if err := setMemoryLimit(hf.memLimit); err != nil {
+				return usageError{err}
+			}
+			if os.Getenv("GOGC") == "" {
+				// Heavy queries allocate fast and keep little: collecting at 4× the live heap
+				// instead of 2× halves the collector's share of the 2 cores, and the memory
+				// limit still bounds the heap (the soak's RSS stayed under 100 MB).
+				debug.SetGCPercent(400)
+			}
 			// Bind first: a busy port must fail before the store is created or the sample loaded.
 			ln, err := listen(addr)
 			if err != nil {
@@ -70,11 +85,11 @@ JSON or JSONL articles sent with "Authorization: Bearer TOKEN"; off by default.`
 					return err
 				}
 				defer s.Close()
-				h, err := serveHandler(g, s, schema.Options{Timeout: timeout}, origins, ingestToken, false)
+				h, err := serveHandler(g, s, hf.guard(addr, timeout), timeout, origins, ingestToken, false)
 				if err != nil {
 					return err
 				}
-				return serveHTTP(cmd.Context(), g, ln, h, drain)
+				return serveHTTP(cmd.Context(), g, ln, h, drain, hf.writeTimeout)
 			}
 			s, err := openStore(g, false)
 			readOnly := false
@@ -89,11 +104,11 @@ JSON or JSONL articles sent with "Authorization: Bearer TOKEN"; off by default.`
 				return err
 			}
 			defer s.Close()
-			h, err := serveHandler(g, s, schema.Options{Timeout: timeout}, origins, ingestToken, readOnly)
+			h, err := serveHandler(g, s, hf.guard(addr, timeout), timeout, origins, ingestToken, readOnly)
 			if err != nil {
 				return err
 			}
-			return serveHTTP(cmd.Context(), g, ln, h, drain)
+			return serveHTTP(cmd.Context(), g, ln, h, drain, hf.writeTimeout)
 		},
 	}
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "listen address HOST:PORT")
@@ -103,13 +118,17 @@ JSON or JSONL articles sent with "Authorization: Bearer TOKEN"; off by default.`
 	cmd.Flags().BoolVar(&demo, "demo", false, "serve the demo store: in memory, holding only the embedded sample article")
 	cmd.Flags().StringArrayVar(&corsOrigins, "cors-origin", nil, "allow browser pages from this origin (https://host[:port], or *) to call the API; repeatable; none by default")
 	cmd.Flags().StringVar(&ingestToken, "ingest-token", "", "turn on POST /articles for requests with 'Authorization: Bearer TOKEN' (default $"+ingestTokenEnv+", which other users cannot read in ps; off when empty)")
+	hf.register(cmd)
 	return cmd
 }
 
-// serveHandler is the HTTP handler serve runs: the GraphQL handler, POST /articles when an ingest
-// token is set (and the store is writable), and CORS for the given origins around both.
-func serveHandler(g *globals, s *graph.Store, opts schema.Options, origins []string, token string, readOnly bool) (http.Handler, error) {
-	var h http.Handler = routes(s, schema.Handler(s, opts), g.log)
+// serveHandler is the HTTP handler serve runs: the GraphQL handler, /export and /explore, POST
+// /articles when an ingest token is set (and the store is writable), each route behind the guard's
+// admission control and response budget (package httpguard), the guard's outer checks (Host,
+// token, security headers) around them all, and CORS for the given origins outermost, so a
+// browser's preflight (which carries no token) is answered before the token check.
+func serveHandler(g *globals, s *graph.Store, guard *httpguard.Guard, timeout time.Duration, origins []string, token string, readOnly bool) (http.Handler, error) {
+	var h http.Handler = routes(s, schema.Handler(s, schema.Options{Timeout: timeout, Guard: guard}), g.log, guard)
 	switch {
 	case token != "" && readOnly:
 		g.log.Warn("the store is read-only: POST /articles stays off")
@@ -119,7 +138,10 @@ func serveHandler(g *globals, s *graph.Store, opts schema.Options, origins []str
 			return nil, err
 		}
 		mux := http.NewServeMux()
-		mux.Handle("/articles", newIngestHandler(s, p, token, g.log))
+		// Loading is write work of unknown size: heavy, with the time a large batch needs and
+		// no response bound (the answer is one status line per article).
+		mux.Handle("/articles", guard.Route("articles", httpguard.RouteOptions{Class: httpguard.Heavy, Timeout: 5 * time.Minute, MaxResponseBytes: -1},
+			newIngestHandler(s, p, token, g.log)))
 		mux.Handle("/", h)
 		h = mux
 		g.log.Info("ingest is on: POST /articles with Authorization: Bearer <token>")
@@ -130,7 +152,7 @@ func serveHandler(g *globals, s *graph.Store, opts schema.Options, origins []str
 	if len(origins) > 0 {
 		g.log.Info("CORS: browser pages from these origins may call the API", "origins", strings.Join(origins, " "))
 	}
-	return withCORS(h, origins), nil
+	return withCORS(guard.Outer(h), origins), nil
 }
 
 // minTokenLen is the ingest token length below which serve warns: 16 random characters are
@@ -229,7 +251,7 @@ func readOnlyDir(err error) bool {
 // return so the caller closes the store. (Store.Close also waits for reads in flight, and a read
 // after it fails with graph.ErrClosed: a request that outlives the drain gets an error, never a
 // crash.)
-func serveHTTP(ctx context.Context, g *globals, ln net.Listener, h http.Handler, drain time.Duration) error {
+func serveHTTP(ctx context.Context, g *globals, ln net.Listener, h http.Handler, drain, writeTimeout time.Duration) error {
 	// Requests run under base, not under ctx: a signal stops accepting, and only the end of the
 	// drain time cancels requests in flight.
 	base, cancelRequests := context.WithCancel(context.Background())
@@ -238,14 +260,18 @@ func serveHTTP(ctx context.Context, g *globals, ln net.Listener, h http.Handler,
 		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
-		IdleTimeout:       60 * time.Second,
-		MaxHeaderBytes:    64 << 10,
-		BaseContext:       func(net.Listener) context.Context { return base },
+		// A backstop for every route: slow readers cannot pin a response past it. Routes behind
+		// httpguard.Route set a tighter write deadline of their own (their time limit).
+		WriteTimeout:   writeTimeout,
+		IdleTimeout:    60 * time.Second,
+		MaxHeaderBytes: 64 << 10,
+		BaseContext:    func(net.Listener) context.Context { return base },
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	g.log.Info("serving GraphQL", "url", "http://"+ln.Addr().String()+"/graphql",
-		"graphiql", "http://"+ln.Addr().String()+"/", "explorer", "http://"+ln.Addr().String()+"/explore", "db", g.db)
+		"graphiql", "http://"+ln.Addr().String()+"/", "explorer", "http://"+ln.Addr().String()+"/explore",
+		"metrics", "http://"+ln.Addr().String()+"/metrics", "db", g.db)
 	select {
 	case err := <-errc:
 		return err
