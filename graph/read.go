@@ -113,7 +113,7 @@ func (s *Store) Nodes(ctx context.Context, f NodeFilter, p PageArgs) (Page[*Node
 		return page, err
 	}
 	search := strings.ToLower(f.Search)
-	needValue := len(f.Kinds) > 0 || search != ""
+	needValue := len(f.Kinds) > 0 || search != "" || f.Country != ""
 	err = s.view(ctx, func(txn *badger.Txn) error {
 		dates := newDateCache(txn)
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: KeyNode.Prefix(), PrefetchValues: needValue})
@@ -129,7 +129,7 @@ func (s *Store) Nodes(ctx context.Context, f NodeFilter, p PageArgs) (Page[*Node
 				if err := item.Value(func(b []byte) error { return json.Unmarshal(b, n) }); err != nil {
 					return err
 				}
-				if !nodeMatches(n, f.Kinds, search) {
+				if !nodeMatches(n, f.Kinds, search) || f.Country != "" && !strings.EqualFold(n.ActorCountry(), f.Country) {
 					continue
 				}
 			}

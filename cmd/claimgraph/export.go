@@ -156,6 +156,7 @@ func exportGraphML(ctx context.Context, s *graph.Store, w io.Writer) error {
 	enc.Indent("", " ")
 	keys := []gmlKey{
 		{"kind", "node", "kind", "string"}, {"label", "node", "label", "string"}, {"aliases", "node", "aliases", "string"},
+		{"country", "node", "country", "string"}, {"code", "node", "code", "string"},
 		{"type", "edge", "type", "string"}, {"negated", "edge", "negated", "boolean"}, {"hedged", "edge", "hedged", "boolean"},
 		{"confidence", "edge", "confidence", "double"}, {"evidence", "edge", "evidence_count", "int"},
 		{"sentence", "edge", "first_evidence", "string"}, {"cue", "edge", "cue", "string"},
@@ -175,8 +176,14 @@ func exportGraphML(ctx context.Context, s *graph.Store, w io.Writer) error {
 	seen := map[string]bool{}
 	err := eachNode(ctx, s, func(n *graph.Node) error {
 		seen[n.ID] = true
-		return enc.EncodeElement(gmlNode{ID: n.ID, Data: []gmlData{{"kind", string(n.Kind)}, {"label", n.Label()}, {"aliases", strings.Join(n.Aliases, "; ")}}},
-			xml.StartElement{Name: xml.Name{Local: "node"}})
+		data := []gmlData{{"kind", string(n.Kind)}, {"label", n.Label()}, {"aliases", strings.Join(n.Aliases, "; ")}}
+		if c := n.ActorCountry(); c != "" {
+			data = append(data, gmlData{"country", c}) // CAMEO/ISO3 country and actor code, for GDELT users
+		}
+		if n.Code != "" {
+			data = append(data, gmlData{"code", n.Code})
+		}
+		return enc.EncodeElement(gmlNode{ID: n.ID, Data: data}, xml.StartElement{Name: xml.Name{Local: "node"}})
 	})
 	if err != nil {
 		return err
