@@ -11,7 +11,9 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
+	"reflect"
 	"strings"
+	"sync"
 
 	"github.com/claimgraph/claimgraph/graph"
 )
@@ -109,6 +111,7 @@ type Actors struct {
 	byName       map[string][]*Actor // graph.NormalizeName of name and aliases
 	byFamily     map[string][]*Actor // persons by normalized family name
 	agents       map[string]Agent    // singular and plural forms
+	agentPrefix  map[string]string   // first word of compound agent nouns → their commonest sector
 	surnameFirst map[string]bool
 	n            int
 }
@@ -164,7 +167,69 @@ func Load(fsys fs.FS) (*Actors, error) {
 	}); err != nil {
 		return nil, err
 	}
+	x.agentPrefix = prefixSectors(x.agents)
 	return x, nil
+}
+
+// prefixSectors maps the first word of every compound agent noun ("opposition" in "opposition
+// party", "opposition leader") to the sector (first three letters of the code) most of those
+// compounds have; ties go to the alphabetically first sector.
+func prefixSectors(agents map[string]Agent) map[string]string {
+	counts := map[string]map[string]int{}
+	for _, a := range agents {
+		if a.Plural {
+			continue
+		}
+		first, _, ok := strings.Cut(a.Noun, " ")
+		if !ok || len(a.Code) < 3 {
+			continue
+		}
+		if counts[first] == nil {
+			counts[first] = map[string]int{}
+		}
+		counts[first][a.Code[:3]]++
+	}
+	out := map[string]string{}
+	for w, cs := range counts {
+		best, n := "", 0
+		for c, k := range cs {
+			if k > n || k == n && c < best {
+				best, n = c, k
+			}
+		}
+		out[w] = best
+	}
+	return out
+}
+
+// AgentPrefix is the sector shared by most compound agent nouns that begin with word
+// ("opposition" → OPP from "opposition party", "opposition leader", …), for a modifier the
+// dictionary lists only inside compounds.
+func (x *Actors) AgentPrefix(word string) (string, bool) {
+	c, ok := x.agentPrefix[strings.ToLower(word)]
+	return c, ok
+}
+
+// shared holds the tables LoadShared built, by file system (only comparable ones: embed.FS and
+// friends; a map-backed fstest.MapFS is loaded afresh every time).
+var shared sync.Map
+
+// LoadShared is Load memoized per file system: the tables take ~0.1 s and ~25 MB to build, and a
+// process that builds several extractors over data.FS (tests, the CLI) needs them once. The
+// result is immutable, so sharing it is safe.
+func LoadShared(fsys fs.FS) (*Actors, error) {
+	if fsys == nil || !reflect.TypeOf(fsys).Comparable() {
+		return Load(fsys)
+	}
+	if x, ok := shared.Load(fsys); ok {
+		return x.(*Actors), nil
+	}
+	x, err := Load(fsys)
+	if err != nil {
+		return nil, err
+	}
+	v, _ := shared.LoadOrStore(fsys, x)
+	return v.(*Actors), nil
 }
 
 func (x *Actors) add(a *Actor) {

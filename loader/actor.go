@@ -13,6 +13,11 @@ type entity struct {
 	name     string // canonical
 	aliases  []string
 	code     string // ISO3 for countries and their bodies
+	// set by assignCodes (actor_codes.go):
+	cameo        string // CAMEO actor code ("CHNGOV")
+	codeRule     string // dictionary rule that named the actor ("dict:phoenix", "dict:family"), if any
+	localArticle string // article ID when the actor's identity is local to the article
+	family       string // normalized family name when written first ("liu" in Liu He)
 	country  *country
 	rule     string
 	roles    []roleRec
@@ -63,6 +68,9 @@ func (e *entity) nodeID() string {
 			sp = e.speaker.final().nodeID()
 		}
 		return graph.ClaimID(sp, e.text)
+	}
+	if e.localArticle != "" {
+		return graph.LocalActorID(e.name, e.localArticle)
 	}
 	return graph.ActorID(e.name)
 }
@@ -130,7 +138,40 @@ func (d *doc) entity(key string, kind graph.Kind, name, rule string) *entity {
 func (d *doc) countryEntity(c *country) *entity {
 	e := d.entity("country:"+c.Code, graph.Country, c.Name, "lexicon:countries")
 	e.code, e.country = c.Code, c
+	e.weak = false
 	return e
+}
+
+// countryRef is the country entity as the parent of a structural relation found from a modifier
+// ("Israelis", "the Serbian parliament"): the country's node when the article names the country
+// as an actor, else one that is emitted only if a stance relation involves it, so that a demonym
+// alone adds no country node without a mention.
+func (d *doc) countryRef(c *country) *entity {
+	if e, ok := d.byKey["country:"+c.Code]; ok {
+		return e.final()
+	}
+	e := d.entity("country:"+c.Code, graph.Country, c.Name, "lexicon:countries")
+	e.code, e.country, e.weak = c.Code, c, true
+	return e
+}
+
+// adjectiveCountry reads a nationality before a lower-case title across at most two lower-case
+// adjectives ("Nigerian junior foreign minister", "the Dutch former trade minister"): the
+// country of a demonym or country name ending there, not yet a mention.
+func (d *doc) adjectiveCountry(st *sent, ts int) *country {
+	toks := st.toks
+	k := ts
+	for adj := 0; adj < 2 && k > 0 && toks[k-1].kind == tkWord && !toks[k-1].cap && d.lx.common[toks[k-1].lower] && !d.lx.stop[toks[k-1].lower]; adj++ {
+		k--
+	}
+	for ; k <= ts; k++ {
+		if k > 0 {
+			if em, ok := d.matchNamesEndingAt(st, k-1); ok {
+				return em.country
+			}
+		}
+	}
+	return nil
 }
 
 func (d *doc) knownEntity(a *knownActor) *entity {
@@ -260,6 +301,21 @@ var chunkBreak = map[string]bool{"i": true, "we": true, "he": true, "she": true,
 	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "so": true, "said": true, "says": true,
 	"no.": true, "no": true, "'ll": true, "'re": true, "'ve": true, "'d": true, "'m": true}
 
+// nameNotPronoun reports a capitalized "He" right after the name words of u, inside the sentence:
+// English writes a personal pronoun other than "I" in capitals only at the start of a sentence
+// or a quotation, so "Liu He", "Vice Premier He Lifeng" keep the word as a name (He is a common
+// Chinese family name; rule of English capitalization, Chicago Manual of Style 8.1).
+func (d *doc) nameNotPronoun(st *sent, u unit, j int) bool {
+	t := st.toks[j]
+	if t.lower != "he" || t.allCaps || u.te != j || j == 0 {
+		return false
+	}
+	if p := st.toks[j-1]; p.kind != tkWord || !p.cap {
+		return false
+	}
+	return !d.sentInitial(st, j)
+}
+
 // isStopCap reports a capitalized word that cannot start a name here: a stop word, or a sentence-
 // initial word that the article also uses in lower case ("Households", "So").
 func (d *doc) isStopCap(st *sent, i int) bool {
@@ -330,6 +386,8 @@ func (d *doc) findActors() {
 		d.appositives(st)
 		d.preposedAppositives(st)
 		d.groups(st)
+		d.descriptiveAgents(st)
+		d.nationalityPlurals(st)
 	}
 }
 
@@ -586,7 +644,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 		}
 		if t.kind == tkWord && t.cap && !lowerTail(t.text) {
-			if len(units) > 0 && units[last].kind == uChunk && (isDayOrMonth(t.lower) || chunkBreak[t.lower]) {
+			if len(units) > 0 && units[last].kind == uChunk && (isDayOrMonth(t.lower) || chunkBreak[t.lower]) && !d.nameNotPronoun(st, units[last], j) {
 				break // "President Donald Trump Saturday": a day, month or function word ends the name
 			}
 			if len(units) == 0 || units[last].kind != uChunk {
@@ -1071,6 +1129,9 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 		c := modC
 		if mod != nil && mod.country != nil {
 			c = mod.country
+		}
+		if c == nil {
+			c = d.adjectiveCountry(st, titles[0].ts)
 		}
 		if c == nil {
 			c = d.titleCountry(st, titles)

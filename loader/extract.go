@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // Extractor finds actors, policies, claims and relations in cleaned articles with rules of English
@@ -64,6 +65,7 @@ import (
 // over articles, best sentence per article).
 type Extractor struct {
 	lex *lexicons
+	phx *lexicon.Actors // Phoenix actor and agent dictionaries; nil when fsys has none
 }
 
 // NewExtractor loads every lexicon under lexicons/ in fsys once (data.FS in production; tests may
@@ -77,7 +79,15 @@ func NewExtractor(fsys fs.FS) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{lex: lx}, nil
+	x := &Extractor{lex: lx}
+	// The Phoenix dictionaries are optional for a swapped lexicon set (tests with a few files):
+	// without lexicons/phoenix/actors.txt the extractor runs without dictionary actors.
+	if _, err := fs.Stat(fsys, lexicon.ActorsFile); err == nil {
+		if x.phx, err = lexicon.LoadShared(fsys); err != nil {
+			return nil, err
+		}
+	}
+	return x, nil
 }
 
 // ExtractError reports a failure of one extraction stage on one article.
@@ -139,6 +149,9 @@ func (x *Extractor) ExtractContext(ctx context.Context, c *Cleaned) (g *graph.Ar
 	stage = "relations"
 	d.checkStop()
 	d.findRelations()
+	stage = "codes"
+	d.checkStop()
+	d.assignCodes()
 	stage = "graph"
 	d.checkStop()
 	return d.build(), nil
@@ -199,6 +212,7 @@ type doc struct {
 	labelBodies  map[int]*entity       // claim layer: sentence of a speaker label → the unnamed officials' group
 	pronGender   map[*entity]byte      // claim layer: 'f'/'m' from "she"/"he" already resolved to a person
 	pronExclude  *entity               // relation layer: what a pronoun being resolved cannot be (its clause's object)
+	cCounts      map[string]int        // codes stage: how often the article names each country (ISO3)
 }
 
 func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
@@ -387,8 +401,11 @@ func (d *doc) build() *graph.ArticleGraph {
 			continue
 		}
 		id := e.nodeID()
-		n := graph.Node{ID: id, Kind: e.kind, Name: e.name, Aliases: e.aliasList(), Code: e.code, Rule: e.rule,
-			Text: e.text, Direct: e.direct}
+		n := graph.Node{ID: id, Kind: e.kind, Name: e.name, Aliases: e.aliasList(), Code: e.cameo, Rule: e.rule,
+			Text: e.text, Direct: e.direct, Local: e.localArticle != "", Family: e.family}
+		if e.country != nil && e.kind.IsActor() {
+			n.Country = e.country.Code
+		}
 		for _, r := range e.roles {
 			role := graph.Role{Title: r.title}
 			if r.org != nil && r.org.final().emit() {

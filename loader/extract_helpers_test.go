@@ -139,6 +139,12 @@ func (v *graphView) dump(w io.Writer) {
 			continue
 		}
 		fmt.Fprintf(w, "%-12s %s  %q rule=%s", n.Kind, n.Name, n.Aliases, n.Rule)
+		if n.Country != "" || n.Code != "" || n.Local {
+			fmt.Fprintf(w, " country=%s code=%s", n.Country, n.Code)
+			if n.Local {
+				fmt.Fprint(w, " local")
+			}
+		}
 		for _, r := range n.Roles {
 			fmt.Fprintf(w, " role=%q@%s", r.Title, v.label(r.OrgID))
 		}

@@ -32,6 +32,9 @@ type actorLex struct {
 	bodies       trie              // lower-case state body nouns; entry.form holds the modifier count
 	orgNouns     map[string]*orgNoun
 	docHeads     map[string]bool // heads of numbered instruments ("order" in "Executive Order 14032")
+	// demonymPlural maps the plural of a demonym in -an or -i ("palestinians", "israelis") to its
+	// country: English forms these plurals with -s; demonyms in -ese, -ish, -ch have none.
+	demonymPlural map[string]*country
 }
 
 func loadActorLexicons(fsys fs.FS, lx *lexicons) error {
@@ -40,6 +43,15 @@ func loadActorLexicons(fsys fs.FS, lx *lexicons) error {
 	lx.portfolioMod = map[string]bool{}
 	lx.orgNouns = map[string]*orgNoun{}
 	lx.docHeads = map[string]bool{}
+	lx.demonymPlural = map[string]*country{}
+	for _, c := range lx.countries {
+		for _, dm := range c.Demonyms {
+			l := strings.ToLower(dm)
+			if strings.HasSuffix(l, "an") || strings.HasSuffix(l, "i") {
+				lx.demonymPlural[l+"s"] = c
+			}
+		}
+	}
 	if err := loadWordSet(fsys, lexOrgTails, lx.orgTail); err != nil {
 		return err
 	}

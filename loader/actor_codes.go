@@ -1,0 +1,290 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
+)
+
+// Countries and CAMEO codes of actors (stage "codes", after coreference): every actor entity gets
+// the country it is or belongs to and, when known, its CAMEO actor code. The sources, in order:
+//
+//   - the phrase (a demonym, a possessor, "in X"), set by the actor stage;
+//   - the Phoenix dictionaries (data/lexicons/phoenix, PETRARCH2, MIT): a named person or body
+//     with its country and its code on the article's date (rule dict:phoenix);
+//   - structure: a person MEMBER_OF a body or country takes its country and code; a body PART_OF
+//     a country takes that country;
+//   - a bare single name ("Xi") becomes the one dictionary person of that family name who held an
+//     office on the article's date, when the article names that person's country (dict:family);
+//   - a body named only by a generic head ("Foreign Ministry", "Congress", "Central Bank") takes
+//     no country from the text: it stays local to the article (graph.Node.Local) instead of merging
+//     with another country's body of that name.
+//
+// A code is the country code followed by the CAMEO sector of the actor's head noun (agents of
+// Phoenix.agents.txt: "parliament" LEG, "judge" JUD, "ministry" GOV), as in the CAMEO codebook's
+// actor codes (country + role: CHNGOV, SRBLEG).
+func (d *doc) assignCodes() {
+	phx := d.x.phx
+	date := d.c.Article.PublishedAt
+	ents := d.finalActors()
+	// 1. dictionary enrichment and bare family names
+	for _, e := range ents {
+		if phx == nil {
+			break
+		}
+		if e.kind == graph.Person && len(strings.Fields(e.name)) == 1 {
+			d.familyNameOnly(e, date)
+			continue
+		}
+		if d.genericName(e.name) {
+			continue
+		}
+		a := phx.Unique(e.name, e.kind)
+		if a == nil {
+			continue
+		}
+		if e.country == nil && a.Country != "" {
+			e.country = d.lx.byCode[a.Country]
+		}
+		if e.country == nil || a.Country == "" || a.Country == e.country.Code {
+			e.cameo = a.CodeAt(date)
+			if e.cameo != "" && !strings.HasPrefix(e.rule, "lexicon:") {
+				e.codeRule = "dict:phoenix"
+			}
+		}
+	}
+	// 2. structure: PART_OF and MEMBER_OF give bodies and members their country
+	for pass := 0; pass < 2; pass++ {
+		for _, r := range d.rels {
+			if !r.structural || r.src == nil || r.tgt == nil {
+				continue
+			}
+			s, t := r.src.final(), r.tgt.final()
+			if s == t || s.country != nil {
+				continue
+			}
+			if c := t.country; c != nil && (t.kind == graph.Country || t.kind == graph.Government || r.typ == graph.MemberOf && s.kind != graph.Organization) {
+				s.country = c
+			}
+		}
+	}
+	// 3. generic bodies without a country stay local to the article
+	for _, e := range ents {
+		if e.country != nil || (e.kind != graph.Government && e.kind != graph.Organization) || !d.genericBody(e) {
+			continue
+		}
+		e.localArticle = d.c.Article.ID
+	}
+	// persons of the same body learn its country now that it has one
+	for _, r := range d.rels {
+		if r.typ == graph.MemberOf && r.src != nil && r.tgt != nil && r.src.final().country == nil {
+			r.src.final().country = r.tgt.final().country
+		}
+	}
+	// 4. codes: bodies first, then their members
+	for _, e := range ents {
+		if e.cameo != "" || e.country == nil || e.kind == graph.Person {
+			continue
+		}
+		switch e.kind {
+		case graph.Country:
+			e.cameo = e.country.Code
+		case graph.Government:
+			e.cameo = e.country.Code + d.sector(e.name, "GOV")
+		default:
+			e.cameo = e.country.Code + d.sector(e.name, "")
+		}
+	}
+	for _, e := range ents {
+		if e.kind != graph.Person || e.cameo != "" {
+			continue
+		}
+		for _, r := range d.rels {
+			if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.src.final() != e {
+				continue
+			}
+			t := r.tgt.final()
+			switch {
+			case t.kind == graph.Government && t.cameo != "":
+				e.cameo = t.cameo
+			case t.kind == graph.Country && t.country != nil:
+				e.cameo = t.country.Code + "GOV" // a state title held for the country
+			}
+			if e.cameo != "" {
+				break
+			}
+		}
+		if e.cameo == "" && e.country != nil {
+			e.cameo = e.country.Code
+		}
+	}
+	// 5. family names written first
+	for _, e := range ents {
+		if e.kind == graph.Person && e.country != nil && phx != nil && phx.SurnameFirst(e.country.Code) {
+			if f := strings.Fields(graph.NormalizeName(e.name)); len(f) >= 2 {
+				e.family = f[0]
+			}
+		}
+	}
+}
+
+// finalActors are the article's actor entities that were not merged into another.
+func (d *doc) finalActors() []*entity {
+	var out []*entity
+	for _, e := range d.ents {
+		if e.merged == nil && e.kind.IsActor() && !e.dropped {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// familyNameOnly resolves a person known by one word ("Xi", "President Xi") to the one Phoenix
+// person with that family name who held an office on date, when the article names that person's
+// country; the entity takes the full name, country and code (rule dict:family). Several such
+// persons, or none, leave it as it is: a bare name joins a full one only when it is unambiguous.
+func (d *doc) familyNameOnly(e *entity, date string) {
+	var found *lexicon.Actor
+	for _, a := range d.x.phx.ByFamilyName(e.name, date) {
+		if len(a.Dated) == 0 || a.Country == "" || !d.namesCountry(a.Country) {
+			continue
+		}
+		if found != nil && found.Name != a.Name {
+			return
+		}
+		found = a
+	}
+	if found == nil {
+		return
+	}
+	e.addAlias(e.name)
+	e.name = found.Name
+	e.country = d.lx.byCode[found.Country]
+	e.cameo = found.CodeAt(date)
+	e.codeRule = "dict:family"
+}
+
+// namesCountry reports whether the article names the country with ISO3 code (its name, short
+// form, demonym or capital, capitalized).
+func (d *doc) namesCountry(code string) bool {
+	return d.countryCounts()[code] > 0
+}
+
+// countryCounts counts, per ISO3 code, how often the article names each country (name, short
+// form, demonym or capital, capitalized). Computed once.
+func (d *doc) countryCounts() map[string]int {
+	if d.cCounts != nil {
+		return d.cCounts
+	}
+	d.cCounts = map[string]int{}
+	for _, st := range d.sents {
+		for i := 0; i < len(st.toks); i++ {
+			if !st.toks[i].cap {
+				continue
+			}
+			ents, end := d.matchNames(st, i)
+			for _, e := range ents {
+				if e.country == nil || (e.kind != lkCountry && e.kind != lkDemonym && e.kind != lkCapital) || e.caps && !st.toks[i].allCaps {
+					continue
+				}
+				d.cCounts[e.country.Code]++
+				break
+			}
+			if end > i {
+				i = end - 1
+			}
+		}
+	}
+	return d.cCounts
+}
+
+// genericBody reports a body named only by a generic head: one implied by a title ("foreign
+// minister" → Foreign Ministry), or a name whose words are all common English words the article
+// also writes in lower case, with an organization head ("Congress", "Central Bank", "Supreme
+// Court"): a body every country has, which names no one body without its country. "Trump
+// administration" is no generic name: the article never writes "trump" in lower case.
+func (d *doc) genericBody(e *entity) bool {
+	if e.rule == "title:implied-body" || e.rule == "title:portfolio" {
+		return !strings.Contains(e.name, " (")
+	}
+	if !d.genericName(e.name) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(e.name))
+	for _, w := range words {
+		if _, head := d.lx.orgWords[w]; !head && !d.lowerSeen[w] && w != "of" && w != "the" && w != "for" && w != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// genericName reports a name made only of common English words, an organization head among them
+// ("Foreign Ministry", "Congress", "Central Bank", "Supreme Court").
+func (d *doc) genericName(name string) bool {
+	if i := strings.Index(name, " ("); i > 0 {
+		return false // already qualified: "Foreign Ministry (China)"
+	}
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	head := false
+	for _, w := range words {
+		w = strings.TrimSuffix(w, "'s")
+		if _, ok := d.lx.orgWords[w]; ok {
+			head = true
+			continue
+		}
+		if w == "of" || w == "the" || w == "for" || w == "and" {
+			continue
+		}
+		if !d.lx.common[w] || d.lx.byCode != nil && d.isPlaceWord(w) {
+			return false
+		}
+	}
+	return head
+}
+
+// isPlaceWord reports a word that is a demonym, country or capital ("american" in "American
+// Chamber of Commerce"): the name then carries its country.
+func (d *doc) isPlaceWord(w string) bool {
+	n := d.lx.names.next[w]
+	if n == nil {
+		return false
+	}
+	for _, e := range n.entries {
+		if e.kind == lkDemonym || e.kind == lkCountry || e.kind == lkCapital {
+			return true
+		}
+	}
+	return false
+}
+
+// sector is the CAMEO sector code of a name's head noun from the Phoenix agents ("Parliament
+// (Serbia)" → LEG, "Supreme Court" → JUD), or def.
+func (d *doc) sector(name, def string) string {
+	if i := strings.Index(name, " ("); i > 0 {
+		name = name[:i]
+	}
+	words := strings.Fields(strings.ToLower(name))
+	if d.x.phx == nil || len(words) == 0 {
+		return def
+	}
+	for k := 0; k < len(words) && k < 3; k++ {
+		if a, ok := d.x.phx.Agent(strings.Join(words[k:], " ")); ok {
+			return sectorOf(a.Code)
+		}
+	}
+	return def
+}
+
+// sectorOf keeps the first role of an agent code (three letters: GOVMED → GOV), the form of the
+// country-plus-role codes the CAMEO codebook gives for domestic actors.
+func sectorOf(code string) string {
+	if len(code) > 3 {
+		return code[:3]
+	}
+	return code
+}
