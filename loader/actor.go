@@ -9,29 +9,29 @@ import (
 
 // entity is an actor, policy or claim being built for one article.
 type entity struct {
-	kind     graph.Kind
-	name     string // canonical
-	aliases  []string
-	code     string // ISO3 for countries and their bodies
+	kind    graph.Kind
+	name    string // canonical
+	aliases []string
+	code    string // ISO3 for countries and their bodies
 	// set by assignCodes (actor_codes.go):
 	cameo        string // CAMEO actor code ("CHNGOV")
 	codeRule     string // dictionary rule that named the actor ("dict:phoenix", "dict:family"), if any
 	localArticle string // article ID when the actor's identity is local to the article
 	family       string // normalized family name when written first ("liu" in Liu He)
-	country  *country
-	rule     string
-	roles    []roleRec
-	merged   *entity // set when coreference merged this entity into another
-	weak     bool    // emitted only when it takes part in a relation (groups, unresolved names, policies)
-	keep     bool
-	dropped  bool     // resolved as no actor (a place, an unknown word)
-	nameToks []string // person name tokens
-	pending  bool     // a single name or honorific + name waiting for coreference
-	hon      bool     // seen with an honorific (Mr., Ms.): a person
-	text     string   // claim text
-	direct   bool     // claim is a direct quotation
-	speaker  *entity  // claim speaker
-	subjectN int      // mentions in subject position
+	country      *country
+	rule         string
+	roles        []roleRec
+	merged       *entity // set when coreference merged this entity into another
+	weak         bool    // emitted only when it takes part in a relation (groups, unresolved names, policies)
+	keep         bool
+	dropped      bool     // resolved as no actor (a place, an unknown word)
+	nameToks     []string // person name tokens
+	pending      bool     // a single name or honorific + name waiting for coreference
+	hon          bool     // seen with an honorific (Mr., Ms.): a person
+	text         string   // claim text
+	direct       bool     // claim is a direct quotation
+	speaker      *entity  // claim speaker
+	subjectN     int      // mentions in subject position
 }
 
 type roleRec struct {
@@ -314,6 +314,44 @@ func (d *doc) nameNotPronoun(st *sent, u unit, j int) bool {
 		return false
 	}
 	return !d.sentInitial(st, j)
+}
+
+// familyHe reports a capitalized "He" opening a name: followed by a capitalized word that is no
+// day, month or function word and that the article never writes in lower case ("He Lifeng, Vice
+// Premier of the State Council, …"). The pronoun takes no proper noun right after it in English,
+// so "He" + name is the Chinese family name He.
+func (d *doc) familyHe(st *sent, j int) bool {
+	toks := st.toks
+	if toks[j].lower != "he" || toks[j].allCaps || j+1 >= len(toks) {
+		return false
+	}
+	n := toks[j+1]
+	return n.kind == tkWord && n.cap && !n.allCaps && !isDayOrMonth(n.lower) && !chunkBreak[n.lower] && !d.lx.stop[n.lower] &&
+		!d.lowerSeen[n.lower] && d.titleAt(st, j+1) == nil && !d.lx.common[n.lower]
+}
+
+// dictNameThrough extends the name chunk u across the possessive at token j when a Phoenix
+// dictionary name runs through it ("Standing Committee of the National People" + "'s Congress"):
+// it returns the end of the longest such name (at most four capitalized words after the
+// possessive), or j when none does.
+func (d *doc) dictNameThrough(st *sent, u unit, j int) int {
+	if d.x.phx == nil {
+		return j
+	}
+	toks := st.toks
+	best := j
+	for e := j + 2; e <= j+5 && e <= len(toks); e++ {
+		if toks[e-1].kind != tkWord || !toks[e-1].cap || st.ment[e-1] >= 0 {
+			break
+		}
+		for s := u.ts; s < j; s++ {
+			if len(d.x.phx.Lookup(d.spanText(st, s, e))) > 0 {
+				best = e
+				break
+			}
+		}
+	}
+	return best
 }
 
 // isStopCap reports a capitalized word that cannot start a name here: a stop word, or a sentence-
@@ -610,6 +648,14 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 		t := toks[j]
 		last := len(units) - 1
 		// possessive between two units: "China's Ministry of Commerce", "Tsinghua University's new X"
+		if t.lower == "'s" && last >= 0 && units[last].kind == uChunk {
+			if end := d.dictNameThrough(st, units[last], j); end > j {
+				// "the National People's Congress": a dictionary name with a possessive inside
+				units[last].te = end
+				j = end
+				continue
+			}
+		}
 		if t.lower == "'s" && last >= 0 && units[last].kind != uTitle {
 			k := j + 1
 			adj := 0
@@ -648,7 +694,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				break // "President Donald Trump Saturday": a day, month or function word ends the name
 			}
 			if len(units) == 0 || units[last].kind != uChunk {
-				if d.isStopCap(st, j) && !(len(units) > 0 && units[last].kind == uTitle) {
+				if d.isStopCap(st, j) && !(len(units) > 0 && units[last].kind == uTitle) && !d.familyHe(st, j) {
 					break
 				}
 				units = append(units, unit{kind: uChunk, ts: j, te: j + 1})

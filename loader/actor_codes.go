@@ -37,7 +37,7 @@ func (d *doc) assignCodes() {
 			d.familyNameOnly(e, date)
 			continue
 		}
-		if d.genericName(e.name) {
+		if d.genericBody(e) {
 			continue
 		}
 		a := phx.Unique(e.name, e.kind)
@@ -47,8 +47,14 @@ func (d *doc) assignCodes() {
 		if e.country == nil && a.Country != "" {
 			e.country = d.lx.byCode[a.Country]
 		}
+		if e.kind == graph.Organization && a.Kind == graph.Government {
+			e.kind = graph.Government // the dictionary codes it as a state body (CHNGOVLEG)
+		}
 		if e.country == nil || a.Country == "" || a.Country == e.country.Code {
-			e.cameo = a.CodeAt(date)
+			e.cameo = dictCode(a, date)
+			if e.cameo != "" && e.country != nil && sectorOnly(e.cameo) {
+				e.cameo = e.country.Code + e.cameo // "MED" for a national outlet → "USAMED"
+			}
 			if e.cameo != "" && !strings.HasPrefix(e.rule, "lexicon:") {
 				e.codeRule = "dict:phoenix"
 			}
@@ -64,7 +70,10 @@ func (d *doc) assignCodes() {
 			if s == t || s.country != nil {
 				continue
 			}
-			if c := t.country; c != nil && (t.kind == graph.Country || t.kind == graph.Government || r.typ == graph.MemberOf && s.kind != graph.Organization) {
+			// a state body is part of its country; a person or group is a member of a body's or
+			// country's state; an organization is neither by these relations alone ("Argentina's
+			// IMF program" makes no Argentine IMF)
+			if c := t.country; c != nil && (r.typ == graph.PartOf && s.kind == graph.Government || r.typ == graph.MemberOf && (s.kind == graph.Person || s.kind == graph.Group)) {
 				s.country = c
 			}
 		}
@@ -161,7 +170,7 @@ func (d *doc) familyNameOnly(e *entity, date string) {
 	e.addAlias(e.name)
 	e.name = found.Name
 	e.country = d.lx.byCode[found.Country]
-	e.cameo = found.CodeAt(date)
+	e.cameo = dictCode(found, date)
 	e.codeRule = "dict:family"
 }
 
@@ -208,8 +217,8 @@ func (d *doc) genericBody(e *entity) bool {
 	if e.rule == "title:implied-body" || e.rule == "title:portfolio" {
 		return !strings.Contains(e.name, " (")
 	}
-	if !d.genericName(e.name) {
-		return false
+	if strings.HasPrefix(e.rule, "lexicon:") || !d.genericName(e.name) || d.x.phx != nil && len(d.x.phx.Lookup(e.name)) > 0 {
+		return false // a known actor ("World Bank") is no generic head
 	}
 	words := strings.Fields(strings.ToLower(e.name))
 	for _, w := range words {
@@ -278,6 +287,36 @@ func (d *doc) sector(name, def string) string {
 		}
 	}
 	return def
+}
+
+// dictCode is a dictionary actor's code on the article's date; for an undated article only a code
+// that does not depend on the date (the default, or the one code all its dated entries share).
+func dictCode(a *lexicon.Actor, date string) string {
+	if date != "" || a.Code != "" {
+		return a.CodeAt(date)
+	}
+	code := ""
+	for _, r := range a.Dated {
+		if code != "" && r.Code != code {
+			return ""
+		}
+		code = r.Code
+	}
+	return code
+}
+
+// sectorOnly reports a code that starts with a sector, not a country or a transnational prefix
+// ("MED", "GOVMED"): a dictionary entry that leaves the country to the context.
+func sectorOnly(code string) bool {
+	if len(code) < 3 {
+		return false
+	}
+	for _, s := range []string{"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED", "BUS", "OPP", "REB", "PTY", "CVL", "EDU", "LAB", "AGR", "HLH", "REL", "ELI", "NGO"} {
+		if code[:3] == s && s != "NGO" {
+			return true
+		}
+	}
+	return false
 }
 
 // sectorOf keeps the first role of an agent code (three letters: GOVMED → GOV), the form of the

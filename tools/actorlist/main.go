@@ -92,5 +92,5 @@ func run(dir string, all bool, out string) error {
 	return nil
 }
 
-func nodeCountry(n *graph.Node) string { return "" }
+func nodeCountry(n *graph.Node) string { return n.ActorCountry() }
 func nodeCode(n *graph.Node) string    { return n.Code }
