@@ -1132,7 +1132,7 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 // personChunk records a person named after titles ("Treasury Secretary Steven Mnuchin"), with the
 // role and the MEMBER_OF relation the titles and the modifier before them imply.
 func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC *country) *entity {
-	if st.headline || te-ts == 1 {
+	if st.headline || te-ts == 1 || d.titleCaseLine(st) {
 		// "Statement from the President Regarding Trade", "Executive Order": in a title-case line,
 		// or as a lone word after a title, a word the article also writes in lower case is no name
 		for i := ts; i < te; i++ {
@@ -1294,6 +1294,10 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 			d.addMention(st, ts, te, d.knownEntity(a), "lexicon:actors")
 			return
 		}
+		if a := d.knownByShortName(t.text); a != nil {
+			d.addMention(st, ts, te, d.knownEntity(a), "lexicon:actors")
+			return
+		}
 		if t.allCaps && strings.IndexFunc(t.text, unicode.IsDigit) >= 0 || pluralAcronym(t.text) || d.nonActor[strings.TrimSuffix(t.lower, "s")] {
 			return // "FY2019", "IDA-18", "MDBs": measures, programs and classes, not actors
 		}
@@ -1342,6 +1346,17 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 			d.addMention(st, ts, te, e, "org:role-noun")
 			return
 		}
+	}
+	if d.notPersonName(st, ts, te) {
+		return // a heading, label, place compound or gloss (actor_junk.go)
+	}
+	if national, org := d.nationalName(st, ts, te); national {
+		if org {
+			// "European Consumer Voice": a body named with its nationality, not a person
+			e := d.entity("org:"+graph.NormalizeName(name), graph.Organization, name, "org:national-name")
+			d.addMention(st, ts, te, e, "org:national-name")
+		}
+		return
 	}
 	allCommon := true
 	for i := ts; i < te; i++ {

@@ -89,7 +89,7 @@ func (d *doc) resolveEntities() {
 			e.pending = false
 			continue
 		}
-		if d.isSubjectAnywhere(e) && !d.pluralNounOnlyInitial(e) && !d.commonWordOnlyInitial(e) {
+		if d.isSubjectAnywhere(e) && !d.pluralNounOnlyInitial(e) && !d.commonWordOnlyInitial(e) && !d.commonNameWord(e) {
 			e.kind = graph.Organization
 			e.rule = "name:subject"
 			e.pending = false
