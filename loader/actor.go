@@ -316,6 +316,12 @@ func (d *doc) nameNotPronoun(st *sent, u unit, j int) bool {
 	return !d.sentInitial(st, j)
 }
 
+// compassWord reports a compass word that forms compound proper adjectives ("North American",
+// "South African", "East Asian").
+func compassWord(w string) bool {
+	return w == "north" || w == "south" || w == "east" || w == "west" || w == "central"
+}
+
 // familyHe reports a capitalized "He" opening a name: followed by a capitalized word that is no
 // day, month or function word and that the article never writes in lower case ("He Lifeng, Vice
 // Premier of the State Council, …"). The pronoun takes no proper noun right after it in English,
@@ -694,7 +700,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				break // "President Donald Trump Saturday": a day, month or function word ends the name
 			}
 			if len(units) == 0 || units[last].kind != uChunk {
-				if d.isStopCap(st, j) && !(len(units) > 0 && units[last].kind == uTitle) && !d.familyHe(st, j) {
+				if d.isStopCap(st, j) && !(len(units) > 0 && units[last].kind == uTitle) && !d.familyHe(st, j) && !d.nameOpener(st, j) {
 					break
 				}
 				units = append(units, unit{kind: uChunk, ts: j, te: j + 1})
@@ -730,7 +736,9 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 		}
 		if last >= 0 && units[last].kind == uChunk && nx < len(toks) && toks[nx].cap && st.ment[nx] < 0 {
-			if (t.lower == "of" || t.lower == "for" || t.lower == "&") && units[last].org != "" {
+			if (t.lower == "of" || t.lower == "for" || t.lower == "&" || t.lower == "on" && !isDayOrMonth(toks[nx].lower)) && units[last].org != "" {
+				// "on" joins a committee's remit: "Committee on Foreign Affairs", "Council on
+				// Foreign Relations" (not a date: "the Senate on Tuesday")
 				units[last].te = j + 1
 				inOrgTail = true
 				j++
@@ -976,6 +984,16 @@ func (d *doc) interpret(st *sent, units []unit) {
 			modC = c
 			nx := next(1)
 			if nx != nil && nx.kind == uChunk && nx.org != "" {
+				if k > 0 && units[k-1].kind == uChunk && units[k-1].te == u.ts && units[k-1].te-units[k-1].ts == 1 && compassWord(toks[u.ts-1].lower) {
+					// "North American Development Bank": a compound proper adjective
+					if m := d.mentionAt(st, u.ts-1); m != nil && m.ent.final().pending && m.ent.final().kind == "" {
+						m.ent.final().dropped, m.ent.final().pending = true, false
+						d.unmention(st, m)
+					}
+					if st.ment[u.ts-1] < 0 {
+						u.ts--
+					}
+				}
 				name := d.spanText(st, u.ts, nx.te)
 				if a := d.knownByName(name); a != nil {
 					d.addMention(st, u.ts, nx.te, d.knownEntity(a), "lexicon:actors")
@@ -1055,6 +1073,8 @@ func (d *doc) interpret(st *sent, units []unit) {
 					e.addAlias(d.spanText(st, units[k-1].ts, u.te))
 				} else if w := d.lx.nonActor[st.toks[u.te-1].lower]; w == "event" || w == "venue" {
 					e = nil // "Regular Press Conference", "Press Briefing Room": an event or venue, not an organization
+				} else if d.documentName(st, u.ts, u.te) {
+					e = nil // "the Foreign Exchange Report": a document, not an organization
 				} else {
 					e = d.orgChunk(st, u.ts, u.te, u.org, modC, possessor)
 				}
@@ -1254,6 +1274,7 @@ func (d *doc) eachMentionBack(s, i, window int, f func(*mention) bool) {
 
 // personEntity is the PERSON named by tokens [ts, te) (keyed by normalized full name).
 func (d *doc) personEntity(st *sent, ts, te int) *entity {
+	ts = d.skipTitleWords(st, ts, te)
 	name := d.spanText(st, ts, te)
 	e := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:name")
 	if e.kind != graph.Person && e.pending {
@@ -1304,6 +1325,9 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		if ts >= 2 && toks[ts-1].text == "," && toks[ts-2].cap && usPostalCodes[strings.ReplaceAll(t.text, ".", "")] {
 			return // "Washington, DC", "Austin, TX": a place line, not an organization
 		}
+		if d.capsHeadingWord(st, ts) {
+			return // "THE AMERICAN PEOPLE:" — a word of a heading in capitals, not an acronym
+		}
 		e := d.entity("name:"+t.lower, "", t.text, "name:single")
 		e.pending = true
 		if t.allCaps && len([]rune(t.text)) <= 6 {
@@ -1347,8 +1371,8 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 			return
 		}
 	}
-	if d.notPersonName(st, ts, te) {
-		return // a heading, label, place compound or gloss (actor_junk.go)
+	if d.notPersonName(st, ts, te) || d.documentName(st, ts, te) || d.formalStateName(st, te) {
+		return // a heading, label, place compound, gloss, document or state's formal name (actor_junk.go)
 	}
 	if national, org := d.nationalName(st, ts, te); national {
 		if org {

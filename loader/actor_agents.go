@@ -208,7 +208,7 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 				return -1, "", false
 			}
 			// "Opposition groups …" opening the sentence: the capital is the sentence's
-			m.ent.final().dropped = true
+			m.ent.final().dropped, m.ent.final().pending = true, false
 			d.unmention(st, m)
 		}
 		w := toks[i-1].lower

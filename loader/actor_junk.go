@@ -188,3 +188,80 @@ func (d *doc) knownByShortName(s string) *knownActor {
 	}
 	return d.knownByName(t)
 }
+
+// documentName reports a run of capitalized words ending in a document noun ("Foreign Exchange
+// Report", "Business Climate Survey"): the name of a document (speech.txt "document" nouns and the
+// heads of numbered instruments, docheads.txt), not of an actor.
+func (d *doc) documentName(st *sent, ts, te int) bool {
+	if te-ts < 2 {
+		return false
+	}
+	w := st.toks[te-1].lower
+	sing := strings.TrimSuffix(w, "s")
+	return d.lx.docNoun[w] || d.lx.docNoun[sing] || d.lx.docHeads[w] || d.lx.docHeads[sing]
+}
+
+// formalStateName reports a run followed by "of" and a country ("the Federative Republic of
+// Brazil", "the Kingdom of Saudi Arabia"): the formal name of a state, whose first words are no
+// person.
+func (d *doc) formalStateName(st *sent, te int) bool {
+	toks := st.toks
+	if te+1 >= len(toks) || toks[te].lower != "of" {
+		return false
+	}
+	k := te + 1
+	if toks[k].lower == "the" && k+1 < len(toks) {
+		k++
+	}
+	ents, _ := d.matchNames(st, k)
+	for _, e := range ents {
+		if e.kind == lkCountry {
+			return true
+		}
+	}
+	return false
+}
+
+// nameOpener reports a capitalized number or compass word inside a sentence right before another
+// capitalized word: it opens a name ("China's Three Gorges Corporation", "the North American
+// Development Bank"), though alone it is no name.
+func (d *doc) nameOpener(st *sent, j int) bool {
+	toks := st.toks
+	if j+1 >= len(toks) || !toks[j+1].cap || toks[j+1].kind != tkWord || d.sentInitial(st, j) || st.headline {
+		return false
+	}
+	switch toks[j].lower {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "north", "south", "east", "west", "central":
+		return true
+	}
+	return false
+}
+
+// capsHeadingWord reports a common English word in capitals next to another word in capitals
+// ("AMERICAN PEOPLE"): a heading set in capitals, whose words are no acronyms.
+func (d *doc) capsHeadingWord(st *sent, i int) bool {
+	toks := st.toks
+	t := toks[i]
+	if !t.allCaps || !d.lx.common[t.lower] || len([]rune(t.text)) < 4 {
+		return false
+	}
+	return i > 0 && toks[i-1].allCaps && toks[i-1].kind == tkWord && len([]rune(toks[i-1].text)) > 1 ||
+		i+1 < len(toks) && toks[i+1].allCaps && toks[i+1].kind == tkWord && len([]rune(toks[i+1].text)) > 1
+}
+
+// skipTitleWords returns the first token of a person's name after any title words the run
+// [ts, te) opens with ("State Councilor Zhao Kezhi" → Zhao Kezhi), keeping at least one word.
+func (d *doc) skipTitleWords(st *sent, ts, te int) int {
+	for ts < te-1 {
+		ents, end := d.matchNames(st, ts)
+		isTitle := false
+		for _, e := range ents {
+			isTitle = isTitle || e.kind == lkTitle && e.title.Class != "honorific"
+		}
+		if !isTitle || end >= te {
+			return ts
+		}
+		ts = end
+	}
+	return ts
+}
