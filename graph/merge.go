@@ -547,8 +547,8 @@ func canonicalNode(n *Node) {
 // the surname stays an alias).
 func mergeNode(old, in *Node) Node {
 	out := *old
-	if out.Kind == "" {
-		out.Kind = in.Kind
+	if out.Kind == "" || in.kindFixed {
+		out.Kind = in.Kind // a curation kind rule overrides the stored kind
 	}
 	if out.Name == "" || fullerName(old, in) {
 		out.Name = in.Name
@@ -627,6 +627,14 @@ func resolve(txn *badger.Txn, in *ArticleGraph) (*plan, error) {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
+	cur, err := readCuration(txn)
+	if err != nil {
+		return nil, err
+	}
+	cu, err := curate(txn, cur, in)
+	if err != nil {
+		return nil, err
+	}
 	var unstored []rival
 	for _, id := range ids {
 		if n := incoming[id]; n.Kind.IsActor() && !exists(txn, NodeKey(id)) {
@@ -634,13 +642,24 @@ func resolve(txn *badger.Txn, in *ArticleGraph) (*plan, error) {
 		}
 	}
 	remap := map[string]string{}
+	for id, to := range cu.remap {
+		remap[id] = to // the user's same-as and rename rules come first
+	}
 	for _, r := range unstored {
+		if _, done := remap[r.id]; done {
+			continue
+		}
 		n := incoming[r.id]
 		to, err := matchActor(txn, n, unstored)
 		if err != nil {
 			return nil, err
 		}
 		if to != "" {
+			if no, err := cu.forbidden(txn, n, to, incoming); err != nil {
+				return nil, err
+			} else if no {
+				continue // a not-same-as rule keeps them apart
+			}
 			remap[r.id] = to
 		}
 	}
@@ -668,7 +687,18 @@ func resolve(txn *badger.Txn, in *ArticleGraph) (*plan, error) {
 	// Work on copies of the slices: resolve runs again on the same input when a transaction is
 	// retried, and sorting or compacting in place would change it.
 	for _, n := range in.Nodes {
+		orig := n.ID
 		n.ID = re(n.ID)
+		if cu.touched[orig] {
+			n.MergedBy = "curation"
+			if name, ok := cu.name[orig]; ok && name != n.Name {
+				n.Aliases = append(slices.Clone(n.Aliases), n.Name)
+				n.Name = name
+			}
+			if k, ok := cu.kind[orig]; ok {
+				n.Kind, n.kindFixed = k, true
+			}
+		}
 		n.Aliases, n.Roles = slices.Clone(n.Aliases), slices.Clone(n.Roles)
 		for i := range n.Roles {
 			if n.Roles[i].OrgID != "" {

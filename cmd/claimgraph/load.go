@@ -29,6 +29,7 @@ func newLoadCmd(g *globals) *cobra.Command {
 	var noProgress bool
 	var memLimit string
 	var cpuProfile, memProfile string
+	var curationPath string
 	cmd := &cobra.Command{
 		Use:   "load PATH...",
 		Short: "Load articles (.txt, .html, .json, .jsonl, folders, - for stdin) into the store",
@@ -40,7 +41,12 @@ A bad article is reported with its file (and line) and skipped; the exit status 
 
 Inputs of any size stream through in bounded memory: extraction runs on --workers goroutines, one
 writer commits each article in its own transaction in input order (so IDs and entity resolution
-do not depend on timing), and the Go heap is held near --memory-limit.`,
+do not depend on timing), and the Go heap is held near --memory-limit.
+
+--curation FILE stores identity corrections with the graph and applies them to this and every
+later load: one rule a line, 'same-as | Xi | Xi Jinping', 'not-same-as | A | B', 'rename | Lifeng |
+He Lifeng', 'kind | Troika | GROUP' ('#' comments; see docs/curation.md). A node a rule changed
+shows mergedBy "curation". Rules do not rewrite articles stored before them.`,
 		Args: argsUsage(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := setMemoryLimit(memLimit); err != nil {
@@ -51,6 +57,11 @@ do not depend on timing), and the Go heap is held near --memory-limit.`,
 				return err
 			}
 			defer s.Close()
+			if curationPath != "" {
+				if err := storeCuration(cmd.Context(), s, curationPath); err != nil {
+					return err
+				}
+			}
 			p, err := loader.NewPipeline(data.FS)
 			if err != nil {
 				return err
@@ -75,6 +86,7 @@ do not depend on timing), and the Go heap is held near --memory-limit.`,
 	}
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "extraction workers")
 	cmd.Flags().BoolVar(&noProgress, "no-progress", false, "no progress bar or progress lines")
+	cmd.Flags().StringVar(&curationPath, "curation", "", "identity rules (same-as, not-same-as, rename, kind) to store and apply from now on")
 	cmd.Flags().StringVar(&memLimit, "memory-limit", defaultMemoryLimit,
 		"soft limit of the Go heap (e.g. 256MiB, 1GiB; 0 for none); $GOMEMLIMIT, when set, wins")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile (pprof) of the load to this file")
@@ -397,4 +409,19 @@ func startProfiles(cpu, mem string) (stop func() error, err error) {
 		}
 		return f.Close()
 	}, nil
+}
+
+// storeCuration parses the curation file at path and stores it, replacing stored rules. A bad file
+// is a usage error naming the file and line; nothing is stored then.
+func storeCuration(ctx context.Context, s *graph.Store, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return usageError{fmt.Errorf("--curation: %w", err)}
+	}
+	defer f.Close()
+	c, err := graph.ParseCuration(f, path)
+	if err != nil {
+		return usageError{fmt.Errorf("--curation: %w", err)}
+	}
+	return s.SetCuration(ctx, c)
 }
