@@ -108,10 +108,10 @@ type Node struct {
 	// for a rule of the user's curation file (same-as, rename, kind).
 	MergedBy string `json:"mergedBy,omitempty"`
 
-	kindFixed bool // set by a curation kind rule for one merge: the kind overrides the stored one
-	Text     string `json:"text,omitempty"`   // claim content as written
-	Direct   bool   `json:"direct,omitempty"` // claim is a direct quotation
-	Rule     string `json:"rule,omitempty"`   // rule or lexicon entry that first produced the node
+	kindFixed bool   // set by a curation kind rule for one merge: the kind overrides the stored one
+	Text      string `json:"text,omitempty"`   // claim content as written
+	Direct    bool   `json:"direct,omitempty"` // claim is a direct quotation
+	Rule      string `json:"rule,omitempty"`   // rule or lexicon entry that first produced the node
 }
 
 // ActorCountry is n's country: Country, or, for a country or government stored before Country

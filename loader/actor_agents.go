@@ -69,6 +69,13 @@ func (d *doc) descriptiveAgents(st *sent) {
 	toks := st.toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if m := d.mentionAt(st, i); m != nil && d.sentInitial(st, i) && m.te-m.ts == 1 && m.ent.final().pending && m.ent.final().kind == "" {
+			if _, ok := d.x.phx.Agent(t.lower); ok {
+				// "Farmers in Ghana …": the capital is the sentence's, the word an agent noun
+				m.ent.final().dropped, m.ent.final().pending = true, false
+				d.unmention(st, m)
+			}
+		}
 		if t.kind != tkWord || st.ment[i] >= 0 || t.cap && !(i == 0 || d.sentInitial(st, i)) {
 			continue
 		}

@@ -220,6 +220,9 @@ func (d *doc) genericBody(e *entity) bool {
 	if strings.HasPrefix(e.rule, "lexicon:") || !d.genericName(e.name) || d.x.phx != nil && len(d.x.phx.Lookup(e.name)) > 0 {
 		return false // a known actor ("World Bank") is no generic head
 	}
+	if l := strings.ToLower(e.name); d.lx.titleBodies[l] || d.lx.orgAlone[l] {
+		return true // a body a title implies ("Foreign Ministry"), a head alone ("Parliament")
+	}
 	words := strings.Fields(strings.ToLower(e.name))
 	for _, w := range words {
 		if _, head := d.lx.orgWords[w]; !head && !d.lowerSeen[w] && w != "of" && w != "the" && w != "for" && w != "and" {
