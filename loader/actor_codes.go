@@ -220,16 +220,48 @@ func (d *doc) genericBody(e *entity) bool {
 	if strings.HasPrefix(e.rule, "lexicon:") || !d.genericName(e.name) || d.x.phx != nil && len(d.x.phx.Lookup(e.name)) > 0 {
 		return false // a known actor ("World Bank") is no generic head
 	}
-	if l := strings.ToLower(e.name); d.lx.titleBodies[l] || d.lx.orgAlone[l] {
+	l := strings.ToLower(e.name)
+	if d.lx.titleBodies[l] || d.lx.orgAlone[l] {
 		return true // a body a title implies ("Foreign Ministry"), a head alone ("Parliament")
 	}
-	words := strings.Fields(strings.ToLower(e.name))
-	for _, w := range words {
-		if _, head := d.lx.orgWords[w]; !head && !d.lowerSeen[w] && w != "of" && w != "the" && w != "for" && w != "and" {
-			return false
+	if n := d.lx.bodies.next; n != nil {
+		if ents, end := matchWords(&d.lx.bodies, strings.Fields(l)); end == len(strings.Fields(l)) && len(ents) > 0 {
+			return true // "Central Bank", "Coast Guard" (bodies.txt)
 		}
 	}
-	return true
+	// a state head with common modifiers: "Commerce Ministry", "Ministry of Finance", "Supreme Court"
+	words := strings.Fields(l)
+	head := false
+	for _, w := range words {
+		if stateHeads[w] {
+			head = true
+		}
+	}
+	return head
+}
+
+// stateHeads are heads of names that every state gives one of its bodies (ministries, courts,
+// chambers of its legislature): with only common words around them ("Ministry of Finance",
+// "Supreme Court", "National Assembly"), the name says nothing about which state.
+var stateHeads = map[string]bool{"ministry": true, "department": true, "court": true, "parliament": true,
+	"senate": true, "assembly": true, "congress": true, "cabinet": true, "legislature": true,
+	"treasury": true, "police": true, "army": true, "navy": true, "judiciary": true}
+
+// matchWords walks a lexicon trie over lower-case words from the start: the entries of the longest
+// match and its end.
+func matchWords(t *trie, words []string) ([]lexEntry, int) {
+	var best []lexEntry
+	end := 0
+	n := t
+	for i, w := range words {
+		if n = n.next[w]; n == nil {
+			break
+		}
+		if len(n.entries) > 0 {
+			best, end = n.entries, i+1
+		}
+	}
+	return best, end
 }
 
 // genericName reports a name made only of common English words, an organization head among them

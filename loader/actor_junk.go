@@ -265,3 +265,31 @@ func (d *doc) skipTitleWords(st *sent, ts, te int) int {
 	}
 	return ts
 }
+
+// classAcronym reports an acronym the article also writes with a plural s ("IFI topics" where it
+// speaks of "the IFIs", "MDB financing" beside "MDBs"): a count noun naming a class of bodies,
+// not one actor.
+func (d *doc) classAcronym(w string) bool {
+	if d.pluralAcr == nil {
+		d.pluralAcr = map[string]bool{}
+		for _, st := range d.sents {
+			for _, t := range st.toks {
+				if pluralAcronym(t.text) {
+					d.pluralAcr[strings.TrimSuffix(t.text, "s")] = true
+				}
+			}
+		}
+	}
+	return d.pluralAcr[w]
+}
+
+// lowerHead reports a hyphenated word whose first part is lower case ("non-Paris", "pro-Beijing",
+// "ex-President"): an adjective or a prefixed noun, not a name word.
+func lowerHead(s string) bool {
+	i := strings.IndexAny(s, "-\u2011")
+	if i <= 0 {
+		return false
+	}
+	r := []rune(s[:i])
+	return unicode.IsLower(r[0])
+}

@@ -213,6 +213,7 @@ type doc struct {
 	pronGender   map[*entity]byte      // claim layer: 'f'/'m' from "she"/"he" already resolved to a person
 	pronExclude  *entity               // relation layer: what a pronoun being resolved cannot be (its clause's object)
 	cCounts      map[string]int        // codes stage: how often the article names each country (ISO3)
+	pluralAcr    map[string]bool       // actor stage: acronyms the article writes with a plural s
 }
 
 func newDoc(x *Extractor, c *Cleaned) (*doc, error) {

@@ -1,7 +1,7 @@
 // Command actorlist prints every PERSON and ORGANIZATION node of a claimgraph store (and, with
 // -all, every actor node), one per line, for a reviewer who judges which are real actors:
 //
-//	KIND<TAB>name<TAB>country<TAB>code<TAB>aliases (" / "-joined)<TAB>roles<TAB>rule
+//	KIND<TAB>name<TAB>country<TAB>code<TAB>aliases (" / "-joined)<TAB>roles<TAB>rule[ local][ curation]
 //
 // sorted by kind and name. It only reads the store.
 //
@@ -83,14 +83,18 @@ func run(dir string, all bool, out string) error {
 		for _, r := range n.Roles {
 			roles = append(roles, r.Title)
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", n.Kind, n.Name, nodeCountry(n), nodeCode(n),
-			strings.Join(n.Aliases, " / "), strings.Join(roles, "; "), n.Rule)
+		flags := ""
+		if n.Local {
+			flags += " local"
+		}
+		if n.MergedBy != "" {
+			flags += " " + n.MergedBy
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s%s\n", n.Kind, n.Name, n.ActorCountry(), n.Code,
+			strings.Join(n.Aliases, " / "), strings.Join(roles, "; "), n.Rule, flags)
 	}
 	for _, k := range kinds {
 		fmt.Fprintf(w, "# %s %d\n", k, count[k])
 	}
 	return nil
 }
-
-func nodeCountry(n *graph.Node) string { return n.ActorCountry() }
-func nodeCode(n *graph.Node) string    { return n.Code }
