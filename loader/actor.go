@@ -316,6 +316,22 @@ func (d *doc) nameNotPronoun(st *sent, u unit, j int) bool {
 	return !d.sentInitial(st, j)
 }
 
+// titlePortfolio reads the portfolio of a title after "for" at token j: capitalized common
+// English words (and a lower-case "and" between them) followed by a capitalized word that is no
+// common word, the name ("Minister for Foreign Affairs Wang Yi", "Deputy Foreign Minister for
+// Political Affairs Seyyed Abbas Araghchi"). It returns the end of the portfolio, or j.
+func (d *doc) titlePortfolio(st *sent, j int) int {
+	toks := st.toks
+	k := j + 1
+	for k < len(toks) && k-j <= 5 && toks[k].kind == tkWord && (toks[k].cap && d.lx.common[toks[k].lower] || toks[k].lower == "and" && k > j+1) && st.ment[k] < 0 {
+		k++
+	}
+	if k == j+1 || toks[k-1].lower == "and" || k >= len(toks) || toks[k].kind != tkWord || !toks[k].cap || d.lx.common[toks[k].lower] || st.ment[k] >= 0 {
+		return j
+	}
+	return k
+}
+
 // compassWord reports a compass word that forms compound proper adjectives ("North American",
 // "South African", "East Asian").
 func compassWord(w string) bool {
@@ -677,6 +693,14 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 			break
 		}
+		if t.lower == "for" && last >= 0 && units[last].kind == uTitle && units[last].te == j {
+			if end := d.titlePortfolio(st, j); end > j {
+				// "Deputy Foreign Minister for Political Affairs Seyyed Abbas Araghchi"
+				units[last].te = end
+				j = end
+				continue
+			}
+		}
 		if inOrgTail && last >= 0 && units[last].kind == uChunk {
 			if ents, end := d.matchNames(st, j); len(ents) > 0 && ents[0].kind == lkCountry && t.cap {
 				units[last].te = end
@@ -717,7 +741,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			continue
 		}
 		// "Ministry of Trade, Industry and Fisheries": a portfolio list inside a body's name
-		if t.text == "," && inOrgTail && last >= 0 && units[last].kind == uChunk && units[last].org == graph.Government {
+		if t.text == "," && inOrgTail && last >= 0 && units[last].kind == uChunk && units[last].org != "" {
 			if end := d.portfolioList(st, j); end > j {
 				units[last].te = end
 				j = end
@@ -1014,7 +1038,19 @@ func (d *doc) interpret(st *sent, units []unit) {
 			}
 			mod = nil
 		case uActor:
-			e := d.knownEntity(u.e.actor)
+			var e *entity
+			if a := u.e.actor; k > 0 && modC != nil && a.Country != "" && a.Country != modC.Code && (units[k-1].kind == uDemonym || units[k-1].kind == uCountry) && units[k-1].te == u.ts {
+				// "the French Senate", "Japan's Congress": another nation's body of that generic
+				// name, not the known one ("Senate" is the US Senate only without a nationality)
+				e = d.entity("body:"+strings.ToLower(a.Name)+":"+modC.Code, graph.Government, a.Name+" ("+modC.Name+")", "body:country-modifier")
+				e.code, e.country = modC.Code, modC
+				e.addAlias(a.Name)
+				d.addMention(st, units[k-1].ts, u.te, e, "body:country-modifier")
+				e.addAlias(d.spanText(st, units[k-1].ts, u.te))
+				mod, possessor = e, nil
+				continue
+			}
+			e = d.knownEntity(u.e.actor)
 			d.addMention(st, u.ts, u.te, e, "lexicon:actors")
 			if possessor != nil {
 				d.structural(st, u.ts, e, possessor, "part-of:possessive")

@@ -49,6 +49,12 @@ func TestNamesAndCodes(t *testing.T) {
 			[]string{"country Dubem Oniya = NGA", "GOVERNMENT Foreign Ministry (Nigeria)"}},
 		{"a dictionary name through a possessive is no US Congress", "Li Zhanshu, Chairman of the Standing Committee of the National People's Congress, rejected the criticism.",
 			[]string{"!actor Congress", "country Li Zhanshu = CHN"}},
+		{"a nationality before a known body of another country names its own", "The Italian Senate rejected the treaty, and the Senate in Washington said nothing.",
+			[]string{"GOVERNMENT Senate (Italy)", "code Senate (Italy) = ITALEG", "OPPOSES Senate (Italy) -> treaty"}},
+		{"a title's portfolio after 'for'", "Kenyan Minister for Foreign Affairs Amina Wanjiru rejected the proposal.",
+			[]string{"PERSON Amina Wanjiru", "country Amina Wanjiru = KEN", "!actor Foreign Affairs Amina Wanjiru"}},
+		{"a portfolio list inside a committee's name", "The Dutch Committee on Trade, Agriculture and Fisheries rejected the quota.",
+			[]string{"!actor Fisheries", "!actor Agriculture and Fisheries"}},
 		{"a generic body without a country stays local", "The Foreign Ministry rejected the report, and the United States and Japan said nothing.",
 			[]string{"country Foreign Ministry = local"}},
 	})
