@@ -112,6 +112,7 @@ type Actors struct {
 	byFamily     map[string][]*Actor // persons by normalized family name
 	agents       map[string]Agent    // singular and plural forms
 	agentPrefix  map[string]string   // first word of compound agent nouns → their commonest sector
+	agentLast    map[string]bool     // last words of agent nouns (singular and plural forms)
 	surnameFirst map[string]bool
 	n            int
 }
@@ -168,8 +169,16 @@ func Load(fsys fs.FS) (*Actors, error) {
 		return nil, err
 	}
 	x.agentPrefix = prefixSectors(x.agents)
+	x.agentLast = map[string]bool{}
+	for n := range x.agents {
+		x.agentLast[n[strings.LastIndexByte(n, ' ')+1:]] = true
+	}
 	return x, nil
 }
+
+// AgentEnd reports whether word (lower case) ends some agent noun phrase: a cheap test before
+// looking phrases up.
+func (x *Actors) AgentEnd(word string) bool { return x.agentLast[word] }
 
 // prefixSectors maps the first word of every compound agent noun ("opposition" in "opposition
 // party", "opposition leader") to the sector (first three letters of the code) most of those

@@ -197,6 +197,9 @@ func (d *doc) descriptiveAgents(st *sent) {
 func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 	toks := st.toks
 	best, code, plural := -1, "", false
+	if !d.x.phx.AgentEnd(toks[i].lower) && !collectiveHeads[toks[i].lower] {
+		return best, code, plural
+	}
 	for s := i; s >= 0 && s > i-3; s-- {
 		if toks[s].kind != tkWord || st.ment[s] >= 0 || toks[s].cap && s != i && !(s == 0 || d.sentInitial(st, s)) {
 			break
