@@ -25,7 +25,10 @@ import (
 //   - coref.go: surnames, honorifics, pronouns, definite descriptions, metonymy; with
 //     actor_coref.go (short forms of organization names, surnames of several words);
 //   - claim.go: quotations and reported speech (CLAIMS, CITES via "according to");
-//   - relation.go: cue-lexicon relations (OPPOSES … CITES) with negation and hedging.
+//   - relation.go: cue-lexicon relations (OPPOSES … CITES) with negation and hedging;
+//   - actor_codes.go: countries and CAMEO codes of actors, local generic bodies (after relations,
+//     so that MEMBER_OF and PART_OF are known); actor_agents.go and actor_junk.go: descriptive
+//     actors from the Phoenix agents and the shapes a name cannot have.
 //
 // Every mention and every evidence names the rule that produced it:
 //
@@ -36,6 +39,10 @@ import (
 //	           policy:called policy:head-noun name:subject coref:pronoun coref:definite
 //	           body:descriptive org:descriptor org:appositive-noun policy:numbered
 //	           coref:org-short-form (entities: coref:surname for "Ould Cheikh")
+//	           agent:descriptive group:nationality-plural org:national-name
+//	           (actor_agents.go, actor_junk.go)
+//	codes      country and CAMEO code of every actor (actor_codes.go): dict:phoenix, dict:family,
+//	           structure, local bodies
 //	structure  title:implied-body title:modifier title:context-org title:portfolio
 //	           appositive:title-of appositive:title-body appositive:title-country
 //	           appositive:part-of appositive:possessor appositive:preposed
