@@ -623,7 +623,6 @@ func (d *doc) dateline(st *sent, i int) int {
 		t := toks[j]
 		switch {
 		case t.text == "-" || t.text == "\u2014" || t.text == "\u2013":
-			d.noteDatelinePlace(st, j)
 			return j + 1
 		case t.text == "(":
 			k := j + 1

@@ -78,18 +78,9 @@ func (d *doc) assignCodes() {
 			}
 		}
 	}
-	// 3. generic bodies without a country: the dateline's country for a state body (wire style:
-	// "BEIJING (Reuters) - The Foreign Ministry said" is China's), else local to the article
+	// 3. generic bodies without a country stay local to the article
 	for _, e := range ents {
 		if e.country != nil || (e.kind != graph.Government && e.kind != graph.Organization) || !d.genericBody(e) {
-			continue
-		}
-		// (not for a body a person's title implies: "Treasury Secretary Steven Mnuchin" in a
-		// Beijing-datelined story holds the US Treasury)
-		if c := d.datelineC; c != nil && e.kind == graph.Government && e.rule != "title:implied-body" && e.rule != "title:portfolio" {
-			e.country = c
-			e.name = e.name + " (" + c.Name + ")"
-			e.codeRule = "dateline"
 			continue
 		}
 		e.localArticle = d.c.Article.ID
@@ -145,35 +136,6 @@ func (d *doc) assignCodes() {
 			}
 		}
 	}
-}
-
-// noteDatelinePlace records the country of a wire dateline's place, the words before token end
-// ("BEIJING", "GENEVA, Switzerland", "Kabul, Afghanistan (Reuters)"): the country of a capital or
-// the country named, when only one is.
-func (d *doc) noteDatelinePlace(st *sent, end int) {
-	if d.datelineC != nil || d.datelineSeen {
-		return
-	}
-	d.datelineSeen = true
-	var found *country
-	for i := 0; i < end; i++ {
-		if st.toks[i].kind != tkWord {
-			continue
-		}
-		ents, e := d.matchNames(st, i)
-		for _, le := range ents {
-			if le.country != nil && (le.kind == lkCapital || le.kind == lkCountry) {
-				if found != nil && found != le.country {
-					return
-				}
-				found = le.country
-			}
-		}
-		if e > i {
-			i = e - 1
-		}
-	}
-	d.datelineC = found
 }
 
 // finalActors are the article's actor entities that were not merged into another.

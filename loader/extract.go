@@ -221,8 +221,6 @@ type doc struct {
 	pronExclude  *entity               // relation layer: what a pronoun being resolved cannot be (its clause's object)
 	cCounts      map[string]int        // codes stage: how often the article names each country (ISO3)
 	pluralAcr    map[string]bool       // actor stage: acronyms the article writes with a plural s
-	datelineC    *country              // actor stage: the country of the wire dateline's place
-	datelineSeen bool                  // actor stage: the first dateline was read
 }
 
 func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
