@@ -187,6 +187,9 @@ func (d *doc) knownEntity(a *knownActor) *entity {
 // Ministry"), qualified by its country when one is named: "Treasury (United States)".
 func (d *doc) bodyEntity(body string, c *country) *entity {
 	for _, a := range d.lx.actors {
+		if c != nil && a.Country != "" && a.Country != c.Code {
+			continue // "China's Commerce Department" is no US Commerce Department
+		}
 		if strings.EqualFold(a.Name, body) {
 			return d.knownEntity(a)
 		}
@@ -1039,14 +1042,27 @@ func (d *doc) interpret(st *sent, units []unit) {
 			mod = nil
 		case uActor:
 			var e *entity
-			if a := u.e.actor; k > 0 && modC != nil && a.Country != "" && a.Country != modC.Code && (units[k-1].kind == uDemonym || units[k-1].kind == uCountry) && units[k-1].te == u.ts {
+			nc, ns := modC, -1 // the nation before the known body, and where its words start
+			if k > 0 && (units[k-1].kind == uDemonym || units[k-1].kind == uCountry) && units[k-1].te == u.ts {
+				ns = units[k-1].ts
+			}
+			if possessor != nil && possessor.kind == graph.Country && possessor.country != nil && k > 1 && units[k-1].kind == uPoss {
+				nc, ns = possessor.country, units[k-2].ts // "China's Commerce Department"
+			}
+			if a := u.e.actor; ns >= 0 && nc != nil && a.Country != "" && a.Country != nc.Code && a.Kind == graph.Government {
+				modC = nc
 				// "the French Senate", "Japan's Congress": another nation's body of that generic
 				// name, not the known one ("Senate" is the US Senate only without a nationality)
 				e = d.entity("body:"+strings.ToLower(a.Name)+":"+modC.Code, graph.Government, a.Name+" ("+modC.Name+")", "body:country-modifier")
 				e.code, e.country = modC.Code, modC
 				e.addAlias(a.Name)
-				d.addMention(st, units[k-1].ts, u.te, e, "body:country-modifier")
-				e.addAlias(d.spanText(st, units[k-1].ts, u.te))
+				if units[k-1].kind == uPoss {
+					d.addMention(st, u.ts, u.te, e, "body:possessive") // the country keeps its mention
+					d.structural(st, u.ts, e, possessor, "part-of:possessive")
+				} else {
+					d.addMention(st, ns, u.te, e, "body:country-modifier")
+				}
+				e.addAlias(d.spanText(st, ns, u.te))
 				mod, possessor = e, nil
 				continue
 			}

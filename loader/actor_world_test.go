@@ -55,6 +55,8 @@ func TestNamesAndCodes(t *testing.T) {
 			[]string{"PERSON Amina Wanjiru", "country Amina Wanjiru = KEN", "!actor Foreign Affairs Amina Wanjiru"}},
 		{"a portfolio list inside a committee's name", "The Dutch Committee on Trade, Agriculture and Fisheries rejected the quota.",
 			[]string{"!actor Fisheries", "!actor Agriculture and Fisheries"}},
+		{"a known body of one country is not another country's body of that name", "China's Commerce Department rejected the claim.",
+			[]string{"!GOVERNMENT Commerce Department", "country Commerce Department (China) = CHN", "code Commerce Department (China) = CHNGOV"}},
 		{"a generic body without a country stays local", "The Foreign Ministry rejected the report, and the United States and Japan said nothing.",
 			[]string{"country Foreign Ministry = local"}},
 	})
