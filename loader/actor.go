@@ -1696,9 +1696,16 @@ func (d *doc) groups(st *sent) {
 				mods++
 				continue
 			}
-			if p.kind == tkNum || p.lower == "half-dozen" {
-				s--
-				continue
+			if p.text == ")" && mods == 0 && s >= 4 && toks[s-3].text == "(" {
+				// "Montenegro Municipality Association (AKK) officials": the acronym in
+				// parentheses belongs to the name before it, which owns the group
+				if m := d.mentionAt(st, s-4); m != nil && m.te == s-3 {
+					if e := m.ent.final(); e.kind == graph.Organization || e.kind == graph.Government {
+						owner = e
+						s = m.ts
+						mods++
+					}
+				}
 			}
 			break
 		}
@@ -1712,8 +1719,13 @@ func (d *doc) groups(st *sent) {
 		}
 		var kept []string
 		start := -1
+		inParen := false
 		for k := s; k < i; k++ {
-			if d.lx.groupDrop[toks[k].lower] || toks[k].kind == tkNum || toks[k].lower == "'s" {
+			if toks[k].text == "(" || toks[k].text == ")" {
+				inParen = toks[k].text == "("
+				continue
+			}
+			if inParen || d.lx.groupDrop[toks[k].lower] || toks[k].kind == tkNum || toks[k].lower == "'s" {
 				continue
 			}
 			if start < 0 {

@@ -30,6 +30,8 @@ func TestDescriptiveActorRules(t *testing.T) {
 			[]string{"!actor Peruvian miner"}},
 		{"an appositive describes the name before it", "Andes Copper, a Chilean mining company, rejected the tax.",
 			[]string{"!actor Chilean mining company"}},
+		{"an acronym in parentheses before a group head belongs to the owner's name", "Lusaka Traders Union (LTU) officials rejected the levy.",
+			[]string{"OPPOSES Lusaka Traders Union officials -> levy", "MEMBER_OF Lusaka Traders Union officials -> Lusaka Traders Union"}},
 		{"bare plural nationality nouns are groups of their country", "The Moldovans rejected the treaty. Later, Kenyans protested against the levy.",
 			[]string{"GROUP Moldovans", "country Moldovans = MDA", "OPPOSES Moldovans -> treaty"}},
 		{"a demonym of -ese has no plural: no group", "The Chinese rejected the treaty.",
