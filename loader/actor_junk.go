@@ -293,3 +293,19 @@ func lowerHead(s string) bool {
 	r := []rune(s[:i])
 	return unicode.IsLower(r[0])
 }
+
+// placeCompound reports a hyphenated word of place names ("china-brazil", "u.s.-eu"): the
+// bilateral modifier that opens names like "the China-Brazil High Level Coordination and
+// Cooperation Committee".
+func (d *doc) placeCompound(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !d.isPlaceWord(p) && d.knownByName(p) == nil {
+			return false
+		}
+	}
+	return true
+}

@@ -35,7 +35,7 @@ func (d *doc) orgConnector(st *sent, units []unit, j int) bool {
 			return false
 		}
 		for k := units[last].ts; k < j; k++ {
-			if !d.lx.common[toks[k].lower] && !d.isDemonymWord(toks[k].lower) {
+			if !d.lx.common[toks[k].lower] && !d.isDemonymWord(toks[k].lower) && !d.placeCompound(toks[k].lower) {
 				return false
 			}
 		}
