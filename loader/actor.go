@@ -335,6 +335,37 @@ func (d *doc) titlePortfolio(st *sent, j int) int {
 	return k
 }
 
+// headBeforeOf is the last token of a name before its first "of" ("Conference" in "Regular Press
+// Conference of the Ministry of Commerce"): the head noun that says what the name names.
+func (d *doc) headBeforeOf(st *sent, ts, te int) int {
+	for k := ts + 1; k < te; k++ {
+		if st.toks[k].lower == "of" {
+			return k - 1
+		}
+	}
+	return te - 1
+}
+
+// ofCountry is the country a name ends with after "of" ("Commerce Ministry of China", "Embassy of
+// the Republic of Korea"), or nil.
+func (d *doc) ofCountry(st *sent, ts, te int) *country {
+	for k := te - 1; k > ts+1; k-- {
+		if st.toks[k-1].lower != "of" && !(st.toks[k-1].lower == "the" && st.toks[k-2].lower == "of") {
+			continue
+		}
+		ents, end := d.matchNames(st, k)
+		if end != te {
+			continue
+		}
+		for _, e := range ents {
+			if e.kind == lkCountry {
+				return e.country
+			}
+		}
+	}
+	return nil
+}
+
 // compassWord reports a compass word that forms compound proper adjectives ("North American",
 // "South African", "East Asian").
 func compassWord(w string) bool {
@@ -1123,7 +1154,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 					e = d.bodyEntity(d.spanText(st, u.ts, u.te), mod.country)
 					d.addMention(st, u.ts, u.te, e, "body:country-modifier")
 					e.addAlias(d.spanText(st, units[k-1].ts, u.te))
-				} else if w := d.lx.nonActor[st.toks[u.te-1].lower]; w == "event" || w == "venue" {
+				} else if w := d.lx.nonActor[st.toks[d.headBeforeOf(st, u.ts, u.te)].lower]; w == "event" || w == "venue" {
 					e = nil // "Regular Press Conference", "Press Briefing Room": an event or venue, not an organization
 				} else if d.documentName(st, u.ts, u.te) {
 					e = nil // "the Foreign Exchange Report": a document, not an organization
@@ -1189,6 +1220,9 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 			d.addMention(st, ts, te, found, "coref:definite")
 		}
 		return found
+	}
+	if c == nil {
+		c = d.ofCountry(st, ts, te) // "the Commerce Ministry of China"
 	}
 	e := d.entity("org:"+graph.NormalizeName(name), kind, name, "org:head-word")
 	if c != nil && e.country == nil {
