@@ -27,7 +27,7 @@ func TestCountryAwareIdentity(t *testing.T) {
 
 	// A body whose country is unknown stays local to its article, under its own ID.
 	c := build("u3", "2018-05-16", "The Foreign Ministry said.")
-	id := LocalActorID("Foreign Ministry", c.g.Article.ID)
+	id := LocalActorID("Foreign Ministry", "article:"+c.g.Article.ID)
 	c.g.Nodes = append(c.g.Nodes, Node{ID: id, Kind: Government, Name: "Foreign Ministry", Local: true})
 	c.mention(id, "Foreign Ministry")
 	merge1(t, s, c.g)

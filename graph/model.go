@@ -95,10 +95,10 @@ type Node struct {
 	// transnational code ("IGOUNO"). Stores written before Country existed hold an ISO3 code
 	// here for countries and governments; ActorCountry reads both.
 	Code string `json:"code,omitempty"`
-	// Local marks an actor whose identity holds only inside its article: a body named by a
-	// generic head ("Foreign Ministry", "Parliament") whose country the article does not give.
-	// Its ID is made from the article (LocalActorID); it is never matched to another actor by
-	// name, and no other actor is matched to it.
+	// Local marks an actor whose identity holds only in a scope: a body named by a generic head
+	// ("Foreign Ministry", "Parliament") whose country the article does not give. Its ID is made
+	// from the scope (LocalActorID: its office holders, else its article); it is never matched to
+	// another actor by name, and no other actor is matched to it.
 	Local bool `json:"local,omitempty"`
 	// Family is the normalized family name of a person whose name is not written family name
 	// last ("he" for He Lifeng, "liu" for Liu He); empty means the last word. The surname index
@@ -402,10 +402,11 @@ const (
 // country and its government named alike stay one node).
 func ActorID(name string) string { return hashID(ActorPrefix, NormalizeName(name)) }
 
-// LocalActorID is the stable ID of an actor whose identity holds only in one article (Node.Local):
-// its canonical name and the article's ID.
-func LocalActorID(name, articleID string) string {
-	return hashID(ActorPrefix, NormalizeName(name), "local", articleID)
+// LocalActorID is the stable ID of an actor whose identity holds only in a scope (Node.Local): its
+// canonical name and the scope, an article ("article:" + its ID) or the office holders that make
+// the body one ("holder:" + a person's normalized name).
+func LocalActorID(name, scope string) string {
+	return hashID(ActorPrefix, NormalizeName(name), "local", scope)
 }
 
 // PolicyID is the stable ID of a policy with the given canonical name.

@@ -16,7 +16,7 @@ type entity struct {
 	// set by assignCodes (actor_codes.go):
 	cameo        string // CAMEO actor code ("CHNGOV")
 	codeRule     string // dictionary rule that named the actor ("dict:phoenix", "dict:family"), if any
-	localArticle string // article ID when the actor's identity is local to the article
+	localScope   string // when the identity is local: "article:ID" or "holder:NAME" (actor_codes.go)
 	family       string // normalized family name when written first ("liu" in Liu He)
 	country      *country
 	rule         string
@@ -69,8 +69,8 @@ func (e *entity) nodeID() string {
 		}
 		return graph.ClaimID(sp, e.text)
 	}
-	if e.localArticle != "" {
-		return graph.LocalActorID(e.name, e.localArticle)
+	if e.localScope != "" {
+		return graph.LocalActorID(e.name, e.localScope)
 	}
 	return graph.ActorID(e.name)
 }

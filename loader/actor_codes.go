@@ -83,7 +83,24 @@ func (d *doc) assignCodes() {
 		if e.country != nil || (e.kind != graph.Government && e.kind != graph.Organization) || !d.genericBody(e) {
 			continue
 		}
-		e.localArticle = d.c.Article.ID
+		e.localScope = d.localScope(e)
+	}
+	// two local bodies of one name in one article are one body ("Treasury Secretary Steven
+	// Mnuchin … the Treasury said"): the holders' scope wins over the article's
+	scope := map[string]string{}
+	for _, e := range ents {
+		if e.localScope == "" {
+			continue
+		}
+		k := strings.ToLower(e.name)
+		if cur, ok := scope[k]; !ok || strings.HasPrefix(e.localScope, "holder:") && (!strings.HasPrefix(cur, "holder:") || e.localScope < cur) {
+			scope[k] = e.localScope
+		}
+	}
+	for _, e := range ents {
+		if e.localScope != "" {
+			e.localScope = scope[strings.ToLower(e.name)]
+		}
 	}
 	// persons of the same body learn its country now that it has one
 	for _, r := range d.rels {
@@ -136,6 +153,28 @@ func (d *doc) assignCodes() {
 			}
 		}
 	}
+}
+
+// localScope is where the identity of a generic body without a country holds: its office
+// holders, when a person is MEMBER_OF it ("holder:" and the alphabetically first holder's
+// normalized name: the Treasury of Treasury Secretary Steven Mnuchin is one node in every article
+// that gives him the title, and a person belongs to one state), else the article.
+func (d *doc) localScope(e *entity) string {
+	first := ""
+	for _, r := range d.rels {
+		if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.tgt.final() != e {
+			continue
+		}
+		if p := r.src.final(); p.kind == graph.Person && !p.dropped {
+			if n := graph.NormalizeName(p.name); first == "" || n < first {
+				first = n
+			}
+		}
+	}
+	if first != "" {
+		return "holder:" + first
+	}
+	return "article:" + d.c.Article.ID
 }
 
 // finalActors are the article's actor entities that were not merged into another.

@@ -410,7 +410,7 @@ func (d *doc) build() *graph.ArticleGraph {
 		}
 		id := e.nodeID()
 		n := graph.Node{ID: id, Kind: e.kind, Name: e.name, Aliases: e.aliasList(), Code: e.cameo, Rule: e.rule,
-			Text: e.text, Direct: e.direct, Local: e.localArticle != "", Family: e.family}
+			Text: e.text, Direct: e.direct, Local: e.localScope != "", Family: e.family}
 		if e.country != nil && e.kind.IsActor() {
 			n.Country = e.country.Code
 		}
