@@ -14,24 +14,24 @@ type entity struct {
 	aliases []string
 	code    string // ISO3 for countries and their bodies
 	// set by assignCodes (actor_codes.go):
-	cameo        string // CAMEO actor code ("CHNGOV")
-	codeRule     string // dictionary rule that named the actor ("dict:phoenix", "dict:family"), if any
-	localScope   string // when the identity is local: "article:ID" or "holder:NAME" (actor_codes.go)
-	family       string // normalized family name when written first ("liu" in Liu He)
-	country      *country
-	rule         string
-	roles        []roleRec
-	merged       *entity // set when coreference merged this entity into another
-	weak         bool    // emitted only when it takes part in a relation (groups, unresolved names, policies)
-	keep         bool
-	dropped      bool     // resolved as no actor (a place, an unknown word)
-	nameToks     []string // person name tokens
-	pending      bool     // a single name or honorific + name waiting for coreference
-	hon          bool     // seen with an honorific (Mr., Ms.): a person
-	text         string   // claim text
-	direct       bool     // claim is a direct quotation
-	speaker      *entity  // claim speaker
-	subjectN     int      // mentions in subject position
+	cameo      string // CAMEO actor code ("CHNGOV")
+	codeRule   string // dictionary rule that named the actor ("dict:phoenix", "dict:family"), if any
+	localScope string // when the identity is local: "article:ID" or "holder:NAME" (actor_codes.go)
+	family     string // normalized family name when written first ("liu" in Liu He)
+	country    *country
+	rule       string
+	roles      []roleRec
+	merged     *entity // set when coreference merged this entity into another
+	weak       bool    // emitted only when it takes part in a relation (groups, unresolved names, policies)
+	keep       bool
+	dropped    bool     // resolved as no actor (a place, an unknown word)
+	nameToks   []string // person name tokens
+	pending    bool     // a single name or honorific + name waiting for coreference
+	hon        bool     // seen with an honorific (Mr., Ms.): a person
+	text       string   // claim text
+	direct     bool     // claim is a direct quotation
+	speaker    *entity  // claim speaker
+	subjectN   int      // mentions in subject position
 }
 
 type roleRec struct {
