@@ -25,8 +25,9 @@ import (
 // like the right side (or takes that name when none is stored); rename gives the actor the new
 // canonical name (its old name stays an alias); kind sets its kind; not-same-as forbids the name
 // matching of MergeArticle to join two actors named like the two sides. A node a rule changed
-// carries MergedBy "curation". Facts stored before the rules are not rewritten: reload those
-// articles into a new store to apply the rules to them.
+// carries MergedBy "curation". Storing the rules also renames and retypes the stored actors they
+// name; same-as and not-same-as act on later merges only: to join or split actors of articles
+// already stored, load those articles into a new store with the rules.
 
 // Curation ops.
 const (
@@ -108,10 +109,66 @@ func (s *Store) SetCuration(ctx context.Context, c *Curation) error {
 		if c == nil || len(c.Rules) == 0 {
 			return txn.Delete(CurationKey())
 		}
+		if err := applyToStored(txn, c); err != nil {
+			return err
+		}
 		return setJSON(txn, CurationKey(), c)
 	})
 	if err != nil {
 		return fmt.Errorf("graph: set curation: %w", err)
+	}
+	return nil
+}
+
+// applyToStored applies the rename and kind rules to the stored actors they name, so that a
+// correction given after the articles were loaded shows at once: the node takes the new name
+// (the old one stays an alias, indexed as before) or kind, and MergedBy "curation". same-as and
+// not-same-as rules only act on later merges (joining two stored nodes would rewrite every
+// relation of one of them).
+func applyToStored(txn *badger.Txn, c *Curation) error {
+	for _, r := range c.Rules {
+		if r.Op != CurateRename && r.Op != CurateKind {
+			continue
+		}
+		a := NormalizeName(r.A)
+		for _, k := range collectKeys(txn, NamePrefix(a), 0) {
+			pk, err := Parse(k)
+			if err != nil {
+				return err
+			}
+			var n Node
+			if err := getJSON(txn, NodeKey(pk.Node), &n); errors.Is(err, ErrNotFound) {
+				continue
+			} else if err != nil {
+				return err
+			}
+			if !n.Kind.IsActor() || !names(&n, a) {
+				continue
+			}
+			switch r.Op {
+			case CurateRename:
+				if n.Name == r.B {
+					continue
+				}
+				n.Aliases = append(n.Aliases, n.Name)
+				n.Name = r.B
+			case CurateKind:
+				if n.Kind == Kind(r.B) {
+					continue
+				}
+				n.Kind = Kind(r.B)
+			}
+			n.MergedBy = "curation"
+			canonicalNode(&n)
+			if err := setJSON(txn, NodeKey(n.ID), &n); err != nil {
+				return err
+			}
+			for _, ik := range indexKeys(&n) {
+				if err := txn.Set(ik, nil); err != nil {
+					return err
+				}
+			}
+		}
 	}
 	return nil
 }

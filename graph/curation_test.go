@@ -73,3 +73,29 @@ func TestCurationApplied(t *testing.T) {
 		t.Errorf("the relation should come from Xi Jinping: %+v %v", r.Items, err)
 	}
 }
+
+func TestCurationRenamesStoredActors(t *testing.T) {
+	s := openTest(t)
+	a := build("u1", "2018-05-14", "Vice Premier Lifeng spoke. The Troika spoke.")
+	a.actor(Person, "Lifeng")
+	a.actor(Organization, "Troika")
+	merge1(t, s, a.g)
+	c, err := ParseCuration(strings.NewReader("rename | Lifeng | He Lifeng\nkind | Troika | GROUP\n"), "c.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetCuration(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	n, err := s.Node(ctx, ActorID("Lifeng"))
+	if err != nil || n.Name != "He Lifeng" || n.MergedBy != "curation" || !names(n, "lifeng") {
+		t.Errorf("stored rename: %+v %v", n, err)
+	}
+	p, err := s.Nodes(ctx, NodeFilter{Search: "he lifeng"}, PageArgs{First: 5})
+	if err != nil || len(p.Items) != 1 {
+		t.Errorf("search by the new name: %d nodes, %v", len(p.Items), err)
+	}
+	if n, err := s.Node(ctx, ActorID("Troika")); err != nil || n.Kind != Group {
+		t.Errorf("stored kind: %+v %v", n, err)
+	}
+}

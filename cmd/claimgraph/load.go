@@ -46,7 +46,8 @@ do not depend on timing), and the Go heap is held near --memory-limit.
 --curation FILE stores identity corrections with the graph and applies them to this and every
 later load: one rule a line, 'same-as | Xi | Xi Jinping', 'not-same-as | A | B', 'rename | Lifeng |
 He Lifeng', 'kind | Troika | GROUP' ('#' comments; see docs/curation.md). A node a rule changed
-shows mergedBy "curation". Rules do not rewrite articles stored before them.`,
+shows mergedBy "curation". rename and kind also correct the stored actors at once; same-as and
+not-same-as act on articles loaded after them.`,
 		Args: argsUsage(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := setMemoryLimit(memLimit); err != nil {
