@@ -104,6 +104,7 @@ type Agent struct {
 	Noun   string // singular, lower case
 	Code   string // CAMEO agent code
 	Plural bool   // the word looked up was the plural form
+	Mass   bool   // the dictionary gives no plural ("police {}"): a mass or collective noun
 }
 
 // Actors holds the dictionaries. Build it with Load.
@@ -157,7 +158,7 @@ func Load(fsys fs.FS) (*Actors, error) {
 			return &Error{AgentsFile, n, fmt.Sprintf("want 3 '|'-separated fields, got %d", len(f))}
 		}
 		if _, ok := x.agents[f[0]]; !ok {
-			x.agents[f[0]] = Agent{Noun: f[0], Code: f[2]}
+			x.agents[f[0]] = Agent{Noun: f[0], Code: f[2], Mass: f[1] == "" && !strings.HasSuffix(f[0], "s")}
 		}
 		if f[1] != "" {
 			if _, ok := x.agents[f[1]]; !ok {

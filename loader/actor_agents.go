@@ -30,6 +30,11 @@ var collectiveHeads = map[string]bool{"group": true, "groups": true, "faction": 
 	"organization": true, "organizations": true, "organisation": true, "organisations": true,
 	"movement": true, "movements": true, "association": true, "associations": true}
 
+// massNouns are English non-count collective nouns of news text that take no article and
+// agree as plurals ("state media reported", "police said"; Quirk et al. 1985, 5.78 and 10.36).
+var massNouns = map[string]bool{"media": true, "police": true, "military": true, "personnel": true,
+	"clergy": true, "staff": true, "press": true, "youth": true}
+
 // metonymHeads are heads whose phrase is the country acting ("the Chinese government", "Niger's
 // military regime"), which the name layer reads as the country (rule metonymy:government).
 var metonymHeads = map[string]bool{"government": true, "regime": true, "administration": true, "authorities": true, "junta": true}
@@ -131,6 +136,19 @@ func (d *doc) descriptiveAgents(st *sent) {
 		if c == nil && i+2 < len(toks) && toks[i+1].lower == "in" {
 			if m := d.mentionAt(st, i+2); m != nil && m.ts == i+2 && m.ent.final().kind == graph.Country {
 				c, labelEnd, inCountry = m.ent.final().country, m.te, m
+				// the description as written: "Kurdish fighters in Syria", "local officials in Kenya"
+				start = s
+				for start > 0 && start > s-2 && toks[start-1].kind == tkWord && toks[start-1].cap && !d.lx.stop[toks[start-1].lower] && d.isProperAdjective(toks[start-1].lower) {
+					if m := d.mentionAt(st, start-1); m != nil {
+						// an unknown capitalized modifier waiting for coreference ("Kurdish")
+						if e := m.ent.final(); !(e.kind == "" && e.pending && m.te-m.ts == 1) {
+							break
+						}
+						m.ent.final().dropped, m.ent.final().pending = true, false
+						d.unmention(st, m)
+					}
+					start--
+				}
 			}
 		}
 		if c == nil {
@@ -209,7 +227,8 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 			words = append(words, toks[k].lower)
 		}
 		if a, ok := d.x.phx.Agent(strings.Join(words, " ")); ok {
-			best, code, plural = s, a.Code, a.Plural || strings.HasSuffix(a.Noun, "men") || strings.HasSuffix(a.Noun, "s") && !strings.HasSuffix(a.Noun, "ss")
+			// plural, or a mass or collective noun ("police", "state media"): no determiner needed
+			best, code, plural = s, a.Code, a.Plural || a.Mass || massNouns[toks[i].lower] || strings.HasSuffix(a.Noun, "men") || strings.HasSuffix(a.Noun, "s") && !strings.HasSuffix(a.Noun, "ss")
 		}
 	}
 	if best < 0 && collectiveHeads[toks[i].lower] && i > 0 && toks[i-1].kind == tkWord {
@@ -273,6 +292,18 @@ func (d *doc) institution(head string) graph.Kind {
 		}
 	}
 	return ""
+}
+
+// isProperAdjective reports a capitalized adjective of a people or region by its English
+// suffix (-ish, -ian, -an, -ese, -i, -ic: Kurdish, Pashtun is not caught): a modifier that belongs
+// to the description, not a name.
+func (d *doc) isProperAdjective(w string) bool {
+	for _, suf := range []string{"ish", "ian", "an", "ese", "i", "ic"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // unmention removes mention m from the tokens of st (its entity is dropped by the caller), so that
