@@ -154,6 +154,17 @@ func (d *doc) descriptiveAgents(st *sent) {
 		if c == nil {
 			continue
 		}
+		if ms := st.ment[start]; ms < 0 || d.mentions[ms].ts == start {
+			// adjectives before the nationality belong to the description: "a state-owned
+			// Egyptian newspaper", "the main Serbian opposition party"
+			for n := 0; n < 2 && start > 1 && toks[start-1].kind == tkWord && !toks[start-1].cap && !determiners[toks[start-1].lower] && st.ment[start-1] < 0 &&
+				(lowerTail(toks[start-1].text) || d.lx.common[toks[start-1].lower] && !d.lx.stop[toks[start-1].lower] && !d.isCueWord(toks[start-1].lower) && !d.lx.beForms[toks[start-1].lower]); n++ {
+				if st.ment[start] >= 0 {
+					break // the country keeps its own mention: "Serbia's parliament"
+				}
+				start--
+			}
+		}
 		if !plural && !d.determined(st, start) {
 			continue // a bare singular count noun is headlinese ("Algeria sanctions Spanish gas trader")
 		}

@@ -32,6 +32,8 @@ func TestDescriptiveActorRules(t *testing.T) {
 			[]string{"!actor Chilean mining company"}},
 		{"an acronym in parentheses before a group head belongs to the owner's name", "Lusaka Traders Union (LTU) officials rejected the levy.",
 			[]string{"OPPOSES Lusaka Traders Union officials -> levy", "MEMBER_OF Lusaka Traders Union officials -> Lusaka Traders Union"}},
+		{"adjectives before the nationality belong to the description", "A state-owned Kenyan newspaper criticized the ruling.",
+			[]string{"ORGANIZATION state-owned Kenyan newspaper", "OPPOSES state-owned Kenyan newspaper -> ruling", "code state-owned Kenyan newspaper = KENMED"}},
 		{"a mass noun takes no article", "Chinese state media criticized the decision.",
 			[]string{"GROUP Chinese state media", "OPPOSES Chinese state media -> decision", "country Chinese state media = CHN"}},
 		{"a proper adjective before a description with 'in X' belongs to it", "Kurdish fighters in Syria condemned the attack.",
