@@ -44,6 +44,11 @@ func (d *doc) assignCodes() {
 		if a == nil {
 			continue
 		}
+		if e.kind == graph.Person && a.Country != "" && e.country == nil && !d.namesCountry(a.Country) {
+			// a person's name alone may be a namesake's: the dictionary and the article must agree
+			// on the country (the article names it somewhere)
+			continue
+		}
 		if e.country == nil && a.Country != "" {
 			e.country = d.lx.byCode[a.Country]
 		}
