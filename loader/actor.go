@@ -346,6 +346,34 @@ func (d *doc) headBeforeOf(st *sent, ts, te int) int {
 	return te - 1
 }
 
+// ownerBodyCountry is the country of the known body a body's name ends in after "of" ("… of the
+// State Council" → China), for a chunk u naming a state body; nil otherwise.
+func (d *doc) ownerBodyCountry(st *sent, u *unit) *country {
+	if u == nil || u.kind != uChunk || u.org != graph.Government {
+		return nil
+	}
+	toks := st.toks
+	for k := u.ts + 1; k < u.te-1; k++ {
+		if toks[k].lower != "of" {
+			continue
+		}
+		j := k + 1
+		if toks[j].lower == "the" {
+			j++
+		}
+		ents, end := d.matchNames(st, j)
+		if end != u.te {
+			continue
+		}
+		for _, e := range ents {
+			if e.kind == lkActor && e.actor.Country != "" && e.actor.Kind == graph.Government {
+				return d.lx.byCode[e.actor.Country]
+			}
+		}
+	}
+	return nil
+}
+
 // ofCountry is the country a name ends with after "of" ("Commerce Ministry of China", "Embassy of
 // the Republic of Korea"), or nil.
 func (d *doc) ofCountry(st *sent, ts, te int) *country {
@@ -1001,6 +1029,14 @@ func (d *doc) interpret(st *sent, units []unit) {
 		case uCountry, uCapital:
 			c := u.e.country
 			nx := next(1)
+			if oc := d.ownerBodyCountry(st, nx); oc != nil && oc != c && nx.ts == u.te && possessor == nil {
+				// "the Taiwan Affairs Office of the State Council": a body of another state's body,
+				// whose name opens with the place it deals with
+				d.orgChunk(st, u.ts, nx.te, nx.org, oc, nil)
+				k++
+				mod, modC = d.mentionAt(st, u.ts).ent, oc
+				continue
+			}
 			if nx != nil && nx.kind == uChunk && nx.org == graph.Organization && possessor == nil {
 				// "China Institute of International Studies": the country is part of the name
 				d.orgChunk(st, u.ts, nx.te, nx.org, c, nil)
@@ -1223,6 +1259,9 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 	}
 	if c == nil {
 		c = d.ofCountry(st, ts, te) // "the Commerce Ministry of China"
+	}
+	if c == nil {
+		c = d.ownerBodyCountry(st, &unit{kind: uChunk, ts: ts, te: te, org: kind})
 	}
 	e := d.entity("org:"+graph.NormalizeName(name), kind, name, "org:head-word")
 	if c != nil && e.country == nil {

@@ -65,6 +65,8 @@ func TestNamesAndCodes(t *testing.T) {
 			[]string{"!actor Fisheries", "!actor Agriculture and Fisheries"}},
 		{"a known body of one country is not another country's body of that name", "China's Commerce Department rejected the claim.",
 			[]string{"!GOVERNMENT Commerce Department", "country Commerce Department (China) = CHN", "code Commerce Department (China) = CHNGOV"}},
+		{"a body of another state's body keeps the place it deals with in its name", "Reporters were referred to the Tibet Affairs Office of the State Council, which rejected the claim.",
+			[]string{"GOVERNMENT Tibet Affairs Office of the State Council", "country Tibet Affairs Office of the State Council = CHN"}},
 		{"a generic body without a country stays local", "The Foreign Ministry rejected the report, and the United States and Japan said nothing.",
 			[]string{"country Foreign Ministry = local"}},
 	})
