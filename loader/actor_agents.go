@@ -233,11 +233,18 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 		if toks[s].kind != tkWord || st.ment[s] >= 0 || toks[s].cap && s != i && !(s == 0 || d.sentInitial(st, s)) {
 			break
 		}
-		var words []string
-		for k := s; k <= i; k++ {
-			words = append(words, toks[k].lower)
+		phrase := toks[i].lower
+		if s < i {
+			if _, ok := d.x.phx.AgentPrefix(toks[s].lower); !ok {
+				continue // no agent noun phrase opens with this word
+			}
+			var words []string
+			for k := s; k <= i; k++ {
+				words = append(words, toks[k].lower)
+			}
+			phrase = strings.Join(words, " ")
 		}
-		if a, ok := d.x.phx.Agent(strings.Join(words, " ")); ok {
+		if a, ok := d.x.phx.Agent(phrase); ok {
 			// plural, or a mass or collective noun ("police", "state media"): no determiner needed
 			best, code, plural = s, a.Code, a.Plural || a.Mass || massNouns[toks[i].lower] || strings.HasSuffix(a.Noun, "men") || strings.HasSuffix(a.Noun, "s") && !strings.HasSuffix(a.Noun, "ss")
 		}
