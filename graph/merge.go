@@ -767,9 +767,6 @@ func resolve(txn *badger.Txn, in *ArticleGraph) (*plan, error) {
 	return p, nil
 }
 
-// compatible says whether actors of kinds a and b may be one entity: a GROUP only with a GROUP, a
-// PERSON only with a PERSON, and organizations, governments and countries with each other
-// ("Washington" is a country in one article and the government in the next).
 // sameActorPossible says whether stored or incoming actors a and b may be one entity: compatible
 // kinds, neither local to its article, and not of two different countries (two national bodies
 // named alike, "Foreign Ministry (China)" and "Foreign Ministry (Australia)", stay apart).
@@ -781,6 +778,9 @@ func sameActorPossible(a, b *Node) bool {
 	return ca == "" || cb == "" || ca == cb
 }
 
+// compatible says whether actors of kinds a and b may be one entity: a GROUP only with a GROUP, a
+// PERSON only with a PERSON, and organizations, governments and countries with each other
+// ("Washington" is a country in one article and the government in the next).
 func compatible(a, b Kind) bool {
 	if !a.IsActor() || !b.IsActor() {
 		return false
@@ -791,7 +791,8 @@ func compatible(a, b Kind) bool {
 	return true
 }
 
-// matchActor finds the one stored actor an unstored incoming actor n names, or "". It tries n's
+// matchActor finds the one stored actor an unstored incoming actor n names, or "". Candidates
+// must be able to be the same actor (sameActorPossible: no two countries, nothing local). It tries n's
 // normalized canonical name in the name index, then (only if that found nothing) its aliases. A
 // person's alias is tried only when it has two or more tokens and no abbreviated title ("Mr.
 // Ruan" names a surname, not a person). A single-token person name ("Mnuchin") also matches
