@@ -48,8 +48,9 @@ func ArticleHash(a *Article) string {
 // set. The hash covers the article, not the graph extracted from it: to store a new extraction of
 // an unchanged article, DeleteArticle it first. g is not modified.
 //
-// Actors whose ID is not stored are matched to stored actors by name (see resolve) and renamed to
-// them throughout the article, claims of a renamed speaker with them; nodes are merged (aliases
+// Actors whose ID is not stored are matched to stored actors by name (see resolve; never across
+// two countries or to or from a Local actor; the stored curation rules first, see Curation) and
+// renamed to them throughout the article, claims of a renamed speaker with them; nodes are merged (aliases
 // and roles united), relations with the same ID pool their evidence (one stored value per
 // article, so merging costs the same however many articles a relation already has), which
 // decides Confidence and Hedged.
