@@ -51,7 +51,7 @@ type Actor struct {
 	Country string     // CAMEO/ISO3 country code, "" for international actors
 	Code    string     // default CAMEO actor code ("CHNGOVLEG"), may be ""
 	Dated   []Dated    // offices held, as date-restricted codes
-	Aliases []string
+	Aliases []string   // other names, while loading; an Actor from a lookup leaves them out
 }
 
 // CodeAt is the actor's CAMEO code on date (YYYY-MM-DD or YYYYMMDD): the dated code whose range
@@ -109,11 +109,10 @@ type Agent struct {
 
 // Actors holds the dictionaries. Build it with Load.
 type Actors struct {
-	byName       map[string][]*Actor // graph.NormalizeName of name and aliases
-	byFamily     map[string][]*Actor // persons by normalized family name
-	agents       map[string]Agent    // singular and plural forms
-	agentPrefix  map[string]string   // first word of compound agent nouns → their commonest sector
-	agentLast    map[string]bool     // last words of agent nouns (singular and plural forms)
+	store        *actorStore       // actors, indexed by normalized name and family name (store.go)
+	agents       map[string]Agent  // singular and plural forms
+	agentPrefix  map[string]string // first word of compound agent nouns → their commonest sector
+	agentLast    map[string]bool   // last words of agent nouns (singular and plural forms)
 	surnameFirst map[string]bool
 	n            int
 }
@@ -121,7 +120,7 @@ type Actors struct {
 // Load reads the actor, agent and name-order files from fsys (data.FS in production). Errors name
 // the file and line.
 func Load(fsys fs.FS) (*Actors, error) {
-	x := &Actors{byName: map[string][]*Actor{}, byFamily: map[string][]*Actor{}, agents: map[string]Agent{}, surnameFirst: map[string]bool{}}
+	x := &Actors{store: newActorStore(), agents: map[string]Agent{}, surnameFirst: map[string]bool{}}
 	if err := eachLine(fsys, SurnameFirstFile, func(n int, f []string) error {
 		if len(f[0]) != 3 {
 			return &Error{SurnameFirstFile, n, fmt.Sprintf("%q is no ISO3 code", f[0])}
@@ -153,6 +152,7 @@ func Load(fsys fs.FS) (*Actors, error) {
 	}); err != nil {
 		return nil, err
 	}
+	x.store.finish()
 	if err := eachLine(fsys, AgentsFile, func(n int, f []string) error {
 		if len(f) != 3 {
 			return &Error{AgentsFile, n, fmt.Sprintf("want 3 '|'-separated fields, got %d", len(f))}
@@ -245,19 +245,20 @@ func LoadShared(fsys fs.FS) (*Actors, error) {
 func (x *Actors) add(a *Actor) {
 	x.n++
 	seen := map[string]bool{}
+	var names []string
 	for _, n := range append([]string{a.Name}, a.Aliases...) {
 		k := graph.NormalizeName(n)
 		if k == "" || seen[k] {
 			continue
 		}
 		seen[k] = true
-		x.byName[k] = append(x.byName[k], a)
+		names = append(names, k)
 	}
+	family := ""
 	if a.Kind == graph.Person {
-		if f := x.FamilyName(a.Name, a.Country); f != "" {
-			x.byFamily[f] = append(x.byFamily[f], a)
-		}
+		family = x.FamilyName(a.Name, a.Country)
 	}
+	x.store.add(a, names, family)
 }
 
 // Len is the number of actors loaded.
@@ -282,30 +283,39 @@ func (x *Actors) FamilyName(name, country string) string {
 
 // Lookup returns the actors named name (canonical name or alias, compared by
 // graph.NormalizeName), in dictionary order. Several actors may share a name.
-func (x *Actors) Lookup(name string) []*Actor { return x.byName[graph.NormalizeName(name)] }
+func (x *Actors) Lookup(name string) []*Actor {
+	var out []*Actor
+	for _, id := range x.store.lookup(x.store.byName, graph.NormalizeName(name)) {
+		out = append(out, x.store.actor(id))
+	}
+	return out
+}
 
 // Unique returns the one actor named name whose kind is compatible with kind ("" for any), or nil
 // when there is none or more than one (different countries or kinds).
 func (x *Actors) Unique(name string, kind graph.Kind) *Actor {
-	var found *Actor
-	for _, a := range x.byName[graph.NormalizeName(name)] {
-		if kind != "" && !kindFits(kind, a.Kind) {
+	found, n := uint32(0), 0
+	for _, id := range x.store.lookup(x.store.byName, graph.NormalizeName(name)) {
+		if kind != "" && !kindFits(kind, storeKinds[x.store.recs[id].kind]) {
 			continue
 		}
-		if found != nil && found != a {
+		if n > 0 && found != id {
 			return nil
 		}
-		found = a
+		found, n = id, n+1
 	}
-	return found
+	if n == 0 {
+		return nil
+	}
+	return x.store.actor(found)
 }
 
 // ByFamilyName returns the persons whose family name is family (normalized) and who held an
 // office on date (YYYY-MM-DD; "" for any time).
 func (x *Actors) ByFamilyName(family, date string) []*Actor {
 	var out []*Actor
-	for _, a := range x.byFamily[graph.NormalizeName(family)] {
-		if a.ActiveAt(date) {
+	for _, id := range x.store.lookup(x.store.byFamily, graph.NormalizeName(family)) {
+		if a := x.store.actor(id); a.ActiveAt(date) {
 			out = append(out, a)
 		}
 	}
