@@ -15,7 +15,6 @@ type entity struct {
 	code    string // ISO3 for countries and their bodies
 	// set by assignCodes (actor_codes.go):
 	cameo      string // CAMEO actor code ("CHNGOV")
-	codeRule   string // dictionary rule that named the actor ("dict:phoenix", "dict:family"), if any
 	localScope string // when the identity is local: "article:ID" or "holder:NAME" (actor_codes.go)
 	family     string // normalized family name when written first ("liu" in Liu He)
 	country    *country

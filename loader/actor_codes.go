@@ -60,9 +60,6 @@ func (d *doc) assignCodes() {
 			if e.cameo != "" && e.country != nil && sectorOnly(e.cameo) {
 				e.cameo = e.country.Code + e.cameo // "MED" for a national outlet → "USAMED"
 			}
-			if e.cameo != "" && !strings.HasPrefix(e.rule, "lexicon:") {
-				e.codeRule = "dict:phoenix"
-			}
 		}
 	}
 	// 2. structure: PART_OF and MEMBER_OF give bodies and members their country
@@ -215,7 +212,7 @@ func (d *doc) familyNameOnly(e *entity, date string) {
 	e.name = found.Name
 	e.country = d.lx.byCode[found.Country]
 	e.cameo = dictCode(found, date)
-	e.codeRule = "dict:family"
+	e.rule = "dict:family" // the canonical name comes from the dictionary
 }
 
 // namesCountry reports whether the article names the country with ISO3 code (its name, short
