@@ -12,7 +12,8 @@ import (
 //
 //   - the phrase (a demonym, a possessor, "in X"), set by the actor stage;
 //   - the Phoenix dictionaries (data/lexicons/phoenix, PETRARCH2, MIT): a named person or body
-//     with its country and its code on the article's date (rule dict:phoenix);
+//     with its country and its code on the article's date (a person only when the article names
+//     that country);
 //   - structure: a person MEMBER_OF a body or country takes its country and code; a body PART_OF
 //     a country takes that country;
 //   - a bare single name ("Xi") becomes the one dictionary person of that family name who held an

@@ -41,8 +41,8 @@ import (
 //	           coref:org-short-form (entities: coref:surname for "Ould Cheikh")
 //	           agent:descriptive group:nationality-plural org:national-name
 //	           (actor_agents.go, actor_junk.go)
-//	codes      country and CAMEO code of every actor (actor_codes.go): dict:phoenix, dict:family,
-//	           structure, local bodies
+//	codes      country and CAMEO code of every actor (actor_codes.go, from the Phoenix dictionary,
+//	           the phrase and MEMBER_OF/PART_OF); entities: dict:family ("Xi" → Xi Jinping)
 //	structure  title:implied-body title:modifier title:context-org title:portfolio
 //	           appositive:title-of appositive:title-body appositive:title-country
 //	           appositive:part-of appositive:possessor appositive:preposed
