@@ -2,7 +2,6 @@ package export
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -106,24 +105,6 @@ func WriteGraph(g *Graph, format Format, w io.Writer) error {
 		return WriteJSONL(g, w)
 	}
 	return fmt.Errorf("unknown format %q", format)
-}
-
-// nodeField is the string value of the node's field with the given JSON name, or "". Attributes
-// such as an actor's country are read this way so that every version of the model that has them
-// exports them, and one without exports them empty.
-func nodeField(n *graph.Node, name string) string {
-	b, err := json.Marshal(n)
-	if err != nil {
-		return ""
-	}
-	var m map[string]any
-	if json.Unmarshal(b, &m) != nil {
-		return ""
-	}
-	if s, ok := m[name].(string); ok {
-		return s
-	}
-	return ""
 }
 
 // nodeLabel is the display label of a node (claims shortened, as graph.Node.Label does).

@@ -185,7 +185,7 @@ func writeGEXF(src source, w io.Writer) error {
 		func() error {
 			return src.nodes(func(n *graph.Node) error {
 				gn := gexfNode{ID: n.ID, Label: nodeLabel(n), AttValues: &gexfAttValues{Values: []gexfAttValue{
-					{"kind", string(n.Kind)}, {"country", nodeField(n, "country")}, {"code", n.Code},
+					{"kind", string(n.Kind)}, {"country", n.ActorCountry()}, {"code", n.Code},
 					{"aliases", strings.Join(n.Aliases, "; ")},
 				}}}
 				if d := nodeDates[n.ID]; len(d) > 0 && !undated[n.ID] {

@@ -94,7 +94,7 @@ func writeGraphML(src source, w io.Writer) error {
 		func() error {
 			return src.nodes(func(n *graph.Node) error {
 				d := []gmlData{{"label", nodeLabel(n)}, {"kind", string(n.Kind)}}
-				for _, kv := range [][2]string{{"country", nodeField(n, "country")}, {"code", n.Code}, {"aliases", strings.Join(n.Aliases, "; ")}} {
+				for _, kv := range [][2]string{{"country", n.ActorCountry()}, {"code", n.Code}, {"aliases", strings.Join(n.Aliases, "; ")}} {
 					if kv[1] != "" {
 						d = append(d, gmlData{kv[0], kv[1]})
 					}

@@ -158,7 +158,7 @@ func TestNetworkxReadsGraphMLAndGEXF(t *testing.T) {
 	if got.GEXF.Nodes != len(g.Nodes) || got.GEXF.Edges != len(g.Edges) {
 		t.Errorf("GEXF: %d nodes, %d edges", got.GEXF.Nodes, got.GEXF.Edges)
 	}
-	if n := got.GEXF.Node; n["kind"] != "COUNTRY" || n["code"] != "CHL" || n["country"] != "" {
+	if n := got.GEXF.Node; n["kind"] != "COUNTRY" || n["code"] != "CHL" || n["country"] != "CHL" {
 		t.Errorf("GEXF node: %v", n)
 	}
 	if e := got.GEXF.Edge; e["evidence_count"] != float64(2) || e["weight"] != float64(2) {

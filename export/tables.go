@@ -41,7 +41,7 @@ func WriteCytoscape(g *Graph, w io.Writer) error {
 		}
 		nodes = append(nodes, cyElement{map[string]any{
 			"id": n.ID, "label": nodeLabel(n), "kind": string(n.Kind),
-			"country": nodeField(n, "country"), "code": n.Code, "aliases": aliases,
+			"country": n.ActorCountry(), "code": n.Code, "aliases": aliases,
 		}})
 	}
 	edges := make([]cyElement, 0, len(g.Edges))
@@ -106,7 +106,7 @@ func WriteCSV(g *Graph, open func(name string) (io.Writer, error)) error {
 	}
 	tables := [][][]string{{nodesHeader}, {edgesHeader}, {evidenceHeader}}
 	for _, n := range g.Nodes {
-		tables[0] = append(tables[0], []string{n.ID, string(n.Kind), nodeLabel(n), strings.Join(n.Aliases, "; "), nodeField(n, "country"), n.Code})
+		tables[0] = append(tables[0], []string{n.ID, string(n.Kind), nodeLabel(n), strings.Join(n.Aliases, "; "), n.ActorCountry(), n.Code})
 	}
 	for _, e := range g.Edges {
 		dates := e.Dates(g.Articles)

@@ -38,6 +38,9 @@ const (
 	// KeySchemaVersion is the single key [0x01]; its value is the schema version as a big-endian
 	// uint32.
 	KeySchemaVersion KeyKind = 0x01
+	// KeyCuration is the single key [0x02]; its value is the JSON Curation the user gave to load
+	// (same-as, not-same-as, rename and kind rules), applied to every article merged after it.
+	KeyCuration KeyKind = 0x02
 
 	// KeyNode is a node record: value is a JSON Node.
 	KeyNode KeyKind = 0x10
@@ -88,6 +91,7 @@ const SchemaVersion uint32 = 2
 
 var keyKindNames = map[KeyKind]string{
 	KeySchemaVersion:   "schema",
+	KeyCuration:        "curation",
 	KeyNode:            "node",
 	KeyArticle:         "article",
 	KeyRelation:        "relation",
@@ -146,6 +150,11 @@ func appendUint32(b []byte, v int) []byte {
 //
 //	[0x01]
 func SchemaVersionKey() []byte { return []byte{byte(KeySchemaVersion)} }
+
+// CurationKey is the key of the stored curation rules.
+//
+//	[0x02]
+func CurationKey() []byte { return []byte{byte(KeyCuration)} }
 
 // NodeKey is the key of a node record.
 //
@@ -357,6 +366,8 @@ func (p ParsedKey) Key() []byte {
 	switch p.Kind {
 	case KeySchemaVersion:
 		return SchemaVersionKey()
+	case KeyCuration:
+		return CurationKey()
 	case KeyNode:
 		return NodeKey(p.Node)
 	case KeyArticle:
@@ -456,9 +467,9 @@ func Parse(key []byte) (ParsedKey, error) {
 	p := ParsedKey{Kind: KeyKind(key[0])}
 	r := &keyReader{b: key[1:]}
 	switch p.Kind {
-	case KeySchemaVersion:
+	case KeySchemaVersion, KeyCuration:
 		if len(r.b) != 0 {
-			return ParsedKey{}, fmt.Errorf("%w: schema key has trailing bytes", ErrInvalidKey)
+			return ParsedKey{}, fmt.Errorf("%w: %s key has trailing bytes", ErrInvalidKey, p.Kind)
 		}
 	case KeyNode:
 		p.Node = r.field(true)

@@ -49,8 +49,9 @@ func ArticleHash(a *Article) string {
 // set. The hash covers the article, not the graph extracted from it: to store a new extraction of
 // an unchanged article, DeleteArticle it first. g is not modified.
 //
-// Actors whose ID is not stored are matched to stored actors by name (see resolve) and renamed to
-// them throughout the article, claims of a renamed speaker with them; nodes are merged (aliases
+// Actors whose ID is not stored are matched to stored actors by name (see resolve; never across
+// two countries or to or from a Local actor; the stored curation rules first, see Curation) and
+// renamed to them throughout the article, claims of a renamed speaker with them; nodes are merged (aliases
 // and roles united), relations with the same ID pool their evidence (one stored value per
 // article, so merging costs the same however many articles a relation already has), which
 // decides Confidence and Hedged.
@@ -503,10 +504,28 @@ func indexKeys(n *Node) [][]byte {
 	}
 	if n.Kind == Person {
 		if f := strings.Fields(NormalizeName(n.Name)); len(f) > 1 {
-			keys = append(keys, SurnameKey(f[len(f)-1], n.ID))
+			keys = append(keys, SurnameKey(familyName(n, f), n.ID))
 		}
 	}
 	return keys
+}
+
+// familyName is the family name of a person whose normalized name has the words f: Node.Family
+// when the loader set it (names written family name first), else the last word.
+func familyName(n *Node, f []string) string {
+	if n.Family != "" {
+		return n.Family
+	}
+	return f[len(f)-1]
+}
+
+// givenNames are the words of a person's normalized name f other than its family name.
+func givenNames(n *Node, f []string) []string {
+	fam := familyName(n, f)
+	if n.Family != "" && len(f) > 0 && f[0] == fam {
+		return f[1:]
+	}
+	return f[:len(f)-1]
 }
 
 // prepare validates g and returns a deep copy with evidence and mentions tied to the article,
@@ -603,8 +622,8 @@ func canonicalNode(n *Node) {
 // the surname stays an alias).
 func mergeNode(old, in *Node) Node {
 	out := *old
-	if out.Kind == "" {
-		out.Kind = in.Kind
+	if out.Kind == "" || in.kindFixed {
+		out.Kind = in.Kind // a curation kind rule overrides the stored kind
 	}
 	if out.Name == "" || fullerName(old, in) {
 		out.Name = in.Name
@@ -615,6 +634,10 @@ func mergeNode(old, in *Node) Node {
 	}
 	out.Roles = slices.Concat(old.Roles, in.Roles)
 	out.Code = cmp.Or(out.Code, in.Code)
+	out.Country = cmp.Or(out.Country, in.Country)
+	out.Family = cmp.Or(out.Family, in.Family)
+	out.MergedBy = cmp.Or(out.MergedBy, in.MergedBy)
+	out.Local = out.Local && in.Local
 	out.Text = cmp.Or(out.Text, in.Text)
 	out.Rule = cmp.Or(out.Rule, in.Rule)
 	out.Direct = out.Direct || in.Direct
@@ -630,7 +653,7 @@ func fullerName(old, in *Node) bool {
 		return false
 	}
 	o, n := strings.Fields(NormalizeName(old.Name)), strings.Fields(NormalizeName(in.Name))
-	return len(o) == 1 && len(n) > 1 && n[len(n)-1] == o[0]
+	return len(o) == 1 && len(n) > 1 && familyName(in, n) == o[0]
 }
 
 // mergeRelation merges two relations with the same ID within one article: evidence is united
@@ -681,6 +704,14 @@ func resolve(txn *badger.Txn, in *ArticleGraph, exact bool) (*plan, error) {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
+	cur, err := readCuration(txn)
+	if err != nil {
+		return nil, err
+	}
+	cu, err := curate(txn, cur, in)
+	if err != nil {
+		return nil, err
+	}
 	var unstored []rival
 	for _, id := range ids {
 		if n := incoming[id]; !exact && n.Kind.IsActor() && !exists(txn, NodeKey(id)) {
@@ -688,13 +719,24 @@ func resolve(txn *badger.Txn, in *ArticleGraph, exact bool) (*plan, error) {
 		}
 	}
 	remap := map[string]string{}
+	for id, to := range cu.remap {
+		remap[id] = to // the user's same-as and rename rules come first
+	}
 	for _, r := range unstored {
+		if _, done := remap[r.id]; done {
+			continue
+		}
 		n := incoming[r.id]
 		to, err := matchActor(txn, n, unstored)
 		if err != nil {
 			return nil, err
 		}
 		if to != "" {
+			if no, err := cu.forbidden(txn, n, to, incoming); err != nil {
+				return nil, err
+			} else if no {
+				continue // a not-same-as rule keeps them apart
+			}
 			remap[r.id] = to
 		}
 	}
@@ -722,7 +764,18 @@ func resolve(txn *badger.Txn, in *ArticleGraph, exact bool) (*plan, error) {
 	// Work on copies of the slices: resolve runs again on the same input when a transaction is
 	// retried, and sorting or compacting in place would change it.
 	for _, n := range in.Nodes {
+		orig := n.ID
 		n.ID = re(n.ID)
+		if cu.touched[orig] {
+			n.MergedBy = "curation"
+			if name, ok := cu.name[orig]; ok && name != n.Name {
+				n.Aliases = append(slices.Clone(n.Aliases), n.Name)
+				n.Name = name
+			}
+			if k, ok := cu.kind[orig]; ok {
+				n.Kind, n.kindFixed = k, true
+			}
+		}
 		n.Aliases, n.Roles = slices.Clone(n.Aliases), slices.Clone(n.Roles)
 		for i := range n.Roles {
 			if n.Roles[i].OrgID != "" {
@@ -791,6 +844,17 @@ func resolve(txn *badger.Txn, in *ArticleGraph, exact bool) (*plan, error) {
 	return p, nil
 }
 
+// sameActorPossible says whether stored or incoming actors a and b may be one entity: compatible
+// kinds, neither local to its article, and not of two different countries (two national bodies
+// named alike, "Foreign Ministry (China)" and "Foreign Ministry (Australia)", stay apart).
+func sameActorPossible(a, b *Node) bool {
+	if !compatible(a.Kind, b.Kind) || a.Local || b.Local {
+		return false
+	}
+	ca, cb := a.ActorCountry(), b.ActorCountry()
+	return ca == "" || cb == "" || ca == cb
+}
+
 // compatible says whether actors of kinds a and b may be one entity: a GROUP only with a GROUP, a
 // PERSON only with a PERSON, and organizations, governments and countries with each other
 // ("Washington" is a country in one article and the government in the next).
@@ -804,7 +868,8 @@ func compatible(a, b Kind) bool {
 	return true
 }
 
-// matchActor finds the one stored actor an unstored incoming actor n names, or "". It tries n's
+// matchActor finds the one stored actor an unstored incoming actor n names, or "". Candidates
+// must be able to be the same actor (sameActorPossible: no two countries, nothing local). It tries n's
 // normalized canonical name in the name index, then (only if that found nothing) its aliases. A
 // person's alias is tried only when it has two or more tokens and no abbreviated title ("Mr.
 // Ruan" names a surname, not a person). A single-token person name ("Mnuchin") also matches
@@ -813,6 +878,9 @@ func compatible(a, b Kind) bool {
 // incoming actors that are not stored and fit the same name make it ambiguous. The result depends
 // only on the stored state and the article, not on map order.
 func matchActor(txn *badger.Txn, n *Node, article []rival) (string, error) {
+	if n.Local {
+		return "", nil
+	}
 	norm := NormalizeName(n.Name)
 	if norm != "" {
 		found, err := candidates(txn, n, norm, article, true)
@@ -858,7 +926,7 @@ func matchPersonName(txn *badger.Txn, n *Node, norm string, article []rival) (st
 	if len(toks) < 2 {
 		return "", nil
 	}
-	surname, given := toks[len(toks)-1], toks[:len(toks)-1]
+	surname, given := familyName(n, toks), givenNames(n, toks)
 	full := map[string]bool{}
 	namesakes := 0
 	for _, k := range collectKeys(txn, SurnamePrefix(surname), 0) {
@@ -867,6 +935,9 @@ func matchPersonName(txn *badger.Txn, n *Node, norm string, article []rival) (st
 			return "", err
 		}
 		c, err := storedPerson(txn, pk.Node)
+		if err == nil && c != nil && !sameActorPossible(n, c) {
+			continue
+		}
 		if err != nil || c == nil || c.ID == n.ID {
 			if err != nil {
 				return "", err
@@ -875,7 +946,7 @@ func matchPersonName(txn *badger.Txn, n *Node, norm string, article []rival) (st
 		}
 		namesakes++
 		ct := strings.Fields(NormalizeName(c.Name))
-		if len(ct) > 1 && ct[len(ct)-1] == surname && givenCompatible(given, ct[:len(ct)-1]) {
+		if len(ct) > 1 && familyName(c, ct) == surname && givenCompatible(given, givenNames(c, ct)) {
 			full[c.ID] = true
 		}
 	}
@@ -905,7 +976,7 @@ func matchPersonName(txn *badger.Txn, n *Node, norm string, article []rival) (st
 		if err != nil {
 			return "", err
 		}
-		if c != nil && c.ID != n.ID && NormalizeName(c.Name) == surname {
+		if c != nil && c.ID != n.ID && NormalizeName(c.Name) == surname && sameActorPossible(n, c) {
 			bare[c.ID] = true
 		}
 	}
@@ -984,6 +1055,7 @@ func pickStored(txn *badger.Txn, found map[string]bool) string {
 // rival is an incoming actor that is not stored, with its normalized names, so that it can make a
 // match ambiguous.
 type rival struct {
+	node    *Node
 	id      string
 	kind    Kind
 	names   map[string]bool // normalized name and aliases
@@ -992,13 +1064,13 @@ type rival struct {
 }
 
 func newRival(n *Node) rival {
-	r := rival{id: n.ID, kind: n.Kind, names: map[string]bool{}}
+	r := rival{node: n, id: n.ID, kind: n.Kind, names: map[string]bool{}}
 	for _, a := range append([]string{n.Name}, n.Aliases...) {
 		r.names[NormalizeName(a)] = true
 	}
 	if n.Kind == Person {
 		if f := strings.Fields(NormalizeName(n.Name)); len(f) > 1 {
-			r.surname, r.given = f[len(f)-1], f[:len(f)-1]
+			r.surname, r.given = familyName(n, f), givenNames(n, f)
 		}
 	}
 	return r
@@ -1028,13 +1100,13 @@ func candidates(txn *badger.Txn, n *Node, norm string, article []rival, canonica
 			} else if err != nil {
 				return nil, err
 			}
-			if compatible(n.Kind, c.Kind) {
+			if sameActorPossible(n, &c) {
 				found[pk.Node] = true
 			}
 		}
 	}
 	for _, r := range article {
-		if r.id == n.ID || !compatible(n.Kind, r.kind) {
+		if r.id == n.ID || !sameActorPossible(n, r.node) {
 			continue
 		}
 		if r.names[norm] || (surname && r.surname == norm) {

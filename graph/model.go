@@ -86,14 +86,48 @@ type Node struct {
 	Name    string   `json:"name"`              // canonical name; for a claim, its text
 	Aliases []string `json:"aliases,omitempty"` // every surface form seen, canonical name included
 	Roles   []Role   `json:"roles,omitempty"`
-	Code    string   `json:"code,omitempty"`   // ISO 3166 alpha-3 for countries and their governments
-	Text    string   `json:"text,omitempty"`   // claim content as written
-	Direct  bool     `json:"direct,omitempty"` // claim is a direct quotation
+	// Country is the state an actor belongs to or is: ISO 3166-1 alpha-3 (which CAMEO's country
+	// codes follow), "" when unknown or international. Two actors with different countries are
+	// never merged by name (see Store.MergeArticle).
+	Country string `json:"country,omitempty"`
+	// Code is the CAMEO actor code when known: the country's code for a country ("CHN"), country
+	// and role for its bodies, members and groups ("CHNGOV", "USALEG", "SRBLEG"), or a
+	// transnational code ("IGOUNO"). Stores written before Country existed hold an ISO3 code
+	// here for countries and governments; ActorCountry reads both.
+	Code string `json:"code,omitempty"`
+	// Local marks an actor whose identity holds only in a scope: a body named by a generic head
+	// ("Foreign Ministry", "Parliament") whose country the article does not give. Its ID is made
+	// from the scope (LocalActorID: its office holders, else its article); it is never matched to
+	// another actor by name, and no other actor is matched to it.
+	Local bool `json:"local,omitempty"`
+	// Family is the normalized family name of a person whose name is not written family name
+	// last ("he" for He Lifeng, "liu" for Liu He); empty means the last word. The surname index
+	// uses it.
+	Family string `json:"family,omitempty"`
+	// MergedBy says what decided the node's identity when it was not the extractor: "curation"
+	// for a rule of the user's curation file (same-as, rename, kind).
+	MergedBy string `json:"mergedBy,omitempty"`
+
+	kindFixed bool   // set by a curation kind rule for one merge: the kind overrides the stored one
+	Text      string `json:"text,omitempty"`   // claim content as written
+	Direct    bool   `json:"direct,omitempty"` // claim is a direct quotation
 	// Turn is, for a claim, the discourse unit of its document it came from: the role and the
 	// unit's 0-based number in the article ("answer:3", "turn:0", "statement:1", "title:0");
 	// empty for claims in the article's own voice.
 	Turn string `json:"turn,omitempty"`
 	Rule string `json:"rule,omitempty"` // rule or lexicon entry that first produced the node
+}
+
+// ActorCountry is n's country: Country, or, for a country or government stored before Country
+// existed, its three-letter Code.
+func (n *Node) ActorCountry() string {
+	if n.Country != "" {
+		return n.Country
+	}
+	if (n.Kind == Country || n.Kind == Government) && len(n.Code) == 3 {
+		return n.Code
+	}
+	return ""
 }
 
 // Label is the display name: name for actors and policies, text for claims (shortened to 120
@@ -376,6 +410,13 @@ const (
 // ActorID is the stable ID of an actor with the given canonical name (kind-independent, so a
 // country and its government named alike stay one node).
 func ActorID(name string) string { return hashID(ActorPrefix, NormalizeName(name)) }
+
+// LocalActorID is the stable ID of an actor whose identity holds only in a scope (Node.Local): its
+// canonical name and the scope, an article ("article:" + its ID) or the office holders that make
+// the body one ("holder:" + a person's normalized name).
+func LocalActorID(name, scope string) string {
+	return hashID(ActorPrefix, NormalizeName(name), "local", scope)
+}
 
 // PolicyID is the stable ID of a policy with the given canonical name.
 func PolicyID(name string) string { return hashID(PolicyPrefix, NormalizeName(name)) }

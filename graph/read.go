@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/dgraph-io/badger/v4"
 )
@@ -116,7 +117,7 @@ func (s *Store) Nodes(ctx context.Context, f NodeFilter, p PageArgs) (Page[*Node
 		return page, err
 	}
 	// a search is ranked, so it never comes here (nodesInMemory)
-	needValue := len(f.Kinds) > 0
+	needValue := len(f.Kinds) > 0 || f.Country != ""
 	err = s.view(ctx, func(txn *badger.Txn) error {
 		dates := newDateCache(txn)
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: KeyNode.Prefix(), PrefetchValues: needValue})
@@ -172,8 +173,10 @@ func (s *Store) Nodes(ctx context.Context, f NodeFilter, p PageArgs) (Page[*Node
 // nodeMatches checks n against f's fields that need only the node record (Kinds); Search and
 // From/To are checked by the callers, which rank or read dates.
 func nodeMatches(n *Node, f *NodeFilter) bool {
-	// Hook for actor countries: once Node has a country (branch actor-country), NodeFilter.Country
-	// is checked here, so both the key-order and the sorted lists apply it.
+	// The country is checked here, so both the key-order and the sorted lists apply it.
+	if f.Country != "" && !strings.EqualFold(n.ActorCountry(), f.Country) {
+		return false
+	}
 	return len(f.Kinds) == 0 || slices.Contains(f.Kinds, n.Kind)
 }
 

@@ -530,13 +530,13 @@ type Page[T any] struct {
 type NodeFilter struct {
 	Kinds  []Kind
 	Search string // case-insensitive substring of name, aliases or claim text
-	From   string // publication date bounds (YYYY-MM-DD, inclusive) of some article that
-	To     string // mentions the node or states one of its relations; "" leaves a side open
+	// Country keeps actors of that country (ISO3, case-insensitive; see Node.ActorCountry).
+	Country string
+	From    string // publication date bounds (YYYY-MM-DD, inclusive) of some article that
+	To      string // mentions the node or states one of its relations; "" leaves a side open
 	// Order sorts the matches (not a filter): ByID (default; ByRelevance when Search is set),
 	// ByLabel or ByRelevance.
 	Order Order
-	// Hook for actor countries: when Node gains a country field (branch actor-country), a
-	// Country field here and a check in nodeMatches give nodes(country:) its filter.
 }
 
 // RelationFilter selects relations. Empty fields select all. Node+Direction selects the relations

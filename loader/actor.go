@@ -9,25 +9,29 @@ import (
 
 // entity is an actor, policy or claim being built for one article.
 type entity struct {
-	kind     graph.Kind
-	name     string // canonical
-	aliases  []string
-	code     string // ISO3 for countries and their bodies
-	country  *country
-	rule     string
-	roles    []roleRec
-	merged   *entity // set when coreference merged this entity into another
-	weak     bool    // emitted only when it takes part in a relation (groups, unresolved names, policies)
-	keep     bool
-	dropped  bool     // resolved as no actor (a place, an unknown word)
-	nameToks []string // person name tokens
-	pending  bool     // a single name or honorific + name waiting for coreference
-	hon      bool     // seen with an honorific (Mr., Ms.): a person
-	text     string   // claim text
-	direct   bool     // claim is a direct quotation
-	speaker  *entity  // claim speaker
-	turn     string   // claim: the discourse unit it came from ("answer:3"; see doc.turnOf)
-	subjectN int      // mentions in subject position
+	kind    graph.Kind
+	name    string // canonical
+	aliases []string
+	code    string // ISO3 for countries and their bodies
+	// set by assignCodes (actor_codes.go):
+	cameo      string // CAMEO actor code ("CHNGOV")
+	localScope string // when the identity is local: "article:ID" or "holder:NAME" (actor_codes.go)
+	family     string // normalized family name when written first ("liu" in Liu He)
+	country    *country
+	rule       string
+	roles      []roleRec
+	merged     *entity // set when coreference merged this entity into another
+	weak       bool    // emitted only when it takes part in a relation (groups, unresolved names, policies)
+	keep       bool
+	dropped    bool     // resolved as no actor (a place, an unknown word)
+	nameToks   []string // person name tokens
+	pending    bool     // a single name or honorific + name waiting for coreference
+	hon        bool     // seen with an honorific (Mr., Ms.): a person
+	text       string   // claim text
+	direct     bool     // claim is a direct quotation
+	speaker    *entity  // claim speaker
+	turn       string   // claim: the discourse unit it came from ("answer:3"; see doc.turnOf)
+	subjectN   int      // mentions in subject position
 }
 
 type roleRec struct {
@@ -64,6 +68,9 @@ func (e *entity) nodeID() string {
 			sp = e.speaker.final().nodeID()
 		}
 		return graph.ClaimID(sp, e.text)
+	}
+	if e.localScope != "" {
+		return graph.LocalActorID(e.name, e.localScope)
 	}
 	return graph.ActorID(e.name)
 }
@@ -131,6 +138,7 @@ func (d *doc) entity(key string, kind graph.Kind, name, rule string) *entity {
 func (d *doc) countryEntity(c *country) *entity {
 	e := d.entity("country:"+c.Code, graph.Country, c.Name, "lexicon:countries")
 	e.code, e.country = c.Code, c
+	e.weak = false
 	return e
 }
 
@@ -147,6 +155,9 @@ func (d *doc) knownEntity(a *knownActor) *entity {
 // Ministry"), qualified by its country when one is named: "Treasury (United States)".
 func (d *doc) bodyEntity(body string, c *country) *entity {
 	for _, a := range d.lx.actors {
+		if c != nil && a.Country != "" && a.Country != c.Code {
+			continue // "China's Commerce Department" is no US Commerce Department
+		}
 		if strings.EqualFold(a.Name, body) {
 			return d.knownEntity(a)
 		}
@@ -331,6 +342,8 @@ func (d *doc) findActors() {
 		d.appositives(st)
 		d.preposedAppositives(st)
 		d.groups(st)
+		d.descriptiveAgents(st)
+		d.nationalityPlurals(st)
 	}
 }
 
@@ -553,6 +566,14 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 		t := toks[j]
 		last := len(units) - 1
 		// possessive between two units: "China's Ministry of Commerce", "Tsinghua University's new X"
+		if t.lower == "'s" && last >= 0 && units[last].kind == uChunk {
+			if end := d.dictNameThrough(st, units[last], j); end > j {
+				// "the National People's Congress": a dictionary name with a possessive inside
+				units[last].te = end
+				j = end
+				continue
+			}
+		}
 		if t.lower == "'s" && last >= 0 && units[last].kind != uTitle {
 			k := j + 1
 			adj := 0
@@ -567,6 +588,14 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				continue
 			}
 			break
+		}
+		if t.lower == "for" && last >= 0 && units[last].kind == uTitle && units[last].te == j {
+			if end := d.titlePortfolio(st, j); end > j {
+				// "Deputy Foreign Minister for Political Affairs Seyyed Abbas Araghchi"
+				units[last].te = end
+				j = end
+				continue
+			}
 		}
 		if inOrgTail && last >= 0 && units[last].kind == uChunk {
 			if ents, end := d.matchNames(st, j); len(ents) > 0 && ents[0].kind == lkCountry && t.cap {
@@ -586,12 +615,12 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				}
 			}
 		}
-		if t.kind == tkWord && t.cap && !lowerTail(t.text) {
-			if len(units) > 0 && units[last].kind == uChunk && (isDayOrMonth(t.lower) || chunkBreak[t.lower]) {
+		if t.kind == tkWord && t.cap && !lowerTail(t.text) && !lowerHead(t.text) {
+			if len(units) > 0 && units[last].kind == uChunk && (isDayOrMonth(t.lower) || chunkBreak[t.lower]) && !d.nameNotPronoun(st, units[last], j) {
 				break // "President Donald Trump Saturday": a day, month or function word ends the name
 			}
 			if len(units) == 0 || units[last].kind != uChunk {
-				if d.isStopCap(st, j) && !(len(units) > 0 && units[last].kind == uTitle) {
+				if d.isStopCap(st, j) && !(len(units) > 0 && units[last].kind == uTitle) && !d.familyHe(st, j) && !d.nameOpener(st, j) {
 					break
 				}
 				units = append(units, unit{kind: uChunk, ts: j, te: j + 1})
@@ -608,7 +637,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			continue
 		}
 		// "Ministry of Trade, Industry and Fisheries": a portfolio list inside a body's name
-		if t.text == "," && inOrgTail && last >= 0 && units[last].kind == uChunk && units[last].org == graph.Government {
+		if t.text == "," && inOrgTail && last >= 0 && units[last].kind == uChunk && units[last].org != "" {
 			if end := d.portfolioList(st, j); end > j {
 				units[last].te = end
 				j = end
@@ -627,7 +656,9 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 		}
 		if last >= 0 && units[last].kind == uChunk && nx < len(toks) && toks[nx].cap && st.ment[nx] < 0 {
-			if (t.lower == "of" || t.lower == "for" || t.lower == "&") && units[last].org != "" {
+			if (t.lower == "of" || t.lower == "for" || t.lower == "&" || t.lower == "on" && !isDayOrMonth(toks[nx].lower) && toks[nx].lower != "may" && d.lx.nonActor[toks[j-1].lower] == "") && units[last].org != "" {
+				// "on" joins a committee's remit: "Committee on Foreign Affairs", "Council on
+				// Foreign Relations" (not a date: "the Senate on Tuesday")
 				units[last].te = j + 1
 				inOrgTail = true
 				j++
@@ -832,6 +863,14 @@ func (d *doc) interpret(st *sent, units []unit) {
 		case uCountry, uCapital:
 			c := u.e.country
 			nx := next(1)
+			if oc := d.ownerBodyCountry(st, nx); oc != nil && oc != c && nx.ts == u.te && possessor == nil {
+				// "the Taiwan Affairs Office of the State Council": a body of another state's body,
+				// whose name opens with the place it deals with
+				d.orgChunk(st, u.ts, nx.te, nx.org, oc, nil)
+				k++
+				mod, modC = d.mentionAt(st, u.ts).ent, oc
+				continue
+			}
 			if nx != nil && nx.kind == uChunk && nx.org == graph.Organization && possessor == nil {
 				// "China Institute of International Studies": the country is part of the name
 				d.orgChunk(st, u.ts, nx.te, nx.org, c, nil)
@@ -873,6 +912,16 @@ func (d *doc) interpret(st *sent, units []unit) {
 			modC = c
 			nx := next(1)
 			if nx != nil && nx.kind == uChunk && nx.org != "" {
+				if k > 0 && units[k-1].kind == uChunk && units[k-1].te == u.ts && units[k-1].te-units[k-1].ts == 1 && compassWord(toks[u.ts-1].lower) {
+					// "North American Development Bank": a compound proper adjective
+					if m := d.mentionAt(st, u.ts-1); m != nil && m.ent.final().pending && m.ent.final().kind == "" {
+						m.ent.final().dropped, m.ent.final().pending = true, false
+						d.unmention(st, m)
+					}
+					if st.ment[u.ts-1] < 0 {
+						u.ts--
+					}
+				}
 				name := d.spanText(st, u.ts, nx.te)
 				if a := d.knownByName(name); a != nil {
 					d.addMention(st, u.ts, nx.te, d.knownEntity(a), "lexicon:actors")
@@ -893,7 +942,32 @@ func (d *doc) interpret(st *sent, units []unit) {
 			}
 			mod = nil
 		case uActor:
-			e := d.knownEntity(u.e.actor)
+			var e *entity
+			nc, ns := modC, -1 // the nation before the known body, and where its words start
+			if k > 0 && (units[k-1].kind == uDemonym || units[k-1].kind == uCountry) && units[k-1].te == u.ts {
+				ns = units[k-1].ts
+			}
+			if possessor != nil && possessor.kind == graph.Country && possessor.country != nil && k > 1 && units[k-1].kind == uPoss {
+				nc, ns = possessor.country, units[k-2].ts // "China's Commerce Department"
+			}
+			if a := u.e.actor; ns >= 0 && nc != nil && a.Country != "" && a.Country != nc.Code && a.Kind == graph.Government {
+				modC = nc
+				// "the French Senate", "Japan's Congress": another nation's body of that generic
+				// name, not the known one ("Senate" is the US Senate only without a nationality)
+				e = d.entity("body:"+strings.ToLower(a.Name)+":"+modC.Code, graph.Government, a.Name+" ("+modC.Name+")", "body:country-modifier")
+				e.code, e.country = modC.Code, modC
+				e.addAlias(a.Name)
+				if units[k-1].kind == uPoss {
+					d.addMention(st, u.ts, u.te, e, "body:possessive") // the country keeps its mention
+					d.structural(st, u.ts, e, possessor, "part-of:possessive")
+				} else {
+					d.addMention(st, ns, u.te, e, "body:country-modifier")
+				}
+				e.addAlias(d.spanText(st, ns, u.te))
+				mod, possessor = e, nil
+				continue
+			}
+			e = d.knownEntity(u.e.actor)
 			d.addMention(st, u.ts, u.te, e, "lexicon:actors")
 			if possessor != nil {
 				d.structural(st, u.ts, e, possessor, "part-of:possessive")
@@ -950,8 +1024,12 @@ func (d *doc) interpret(st *sent, units []unit) {
 					e = d.bodyEntity(d.spanText(st, u.ts, u.te), mod.country)
 					d.addMention(st, u.ts, u.te, e, "body:country-modifier")
 					e.addAlias(d.spanText(st, units[k-1].ts, u.te))
-				} else if w := d.lx.nonActor[st.toks[u.te-1].lower]; w == "event" || w == "venue" {
+				} else if w := d.lx.nonActor[st.toks[d.headBeforeOf(st, u.ts, u.te)].lower]; w == "event" || w == "venue" {
 					e = nil // "Regular Press Conference", "Press Briefing Room": an event or venue, not an organization
+				} else if d.documentName(st, u.ts, u.te) {
+					e = nil // "the Foreign Exchange Report": a document, not an organization
+				} else if u.te-u.ts > 1 && d.parentheticalGloss(st, u.ts) && u.te < len(toks) && toks[u.te].text == ")" {
+					e = nil // "Communist Party of Nepal (Maoist Center)": a qualifier of the name before it
 				} else {
 					e = d.orgChunk(st, u.ts, u.te, u.org, modC, possessor)
 				}
@@ -1013,6 +1091,12 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 		}
 		return found
 	}
+	if c == nil {
+		c = d.ofCountry(st, ts, te) // "the Commerce Ministry of China"
+	}
+	if c == nil {
+		c = d.ownerBodyCountry(st, &unit{kind: uChunk, ts: ts, te: te, org: kind})
+	}
 	e := d.entity("org:"+graph.NormalizeName(name), kind, name, "org:head-word")
 	if c != nil && e.country == nil {
 		e.country, e.code = c, c.Code
@@ -1029,7 +1113,7 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 // personChunk records a person named after titles ("Treasury Secretary Steven Mnuchin"), with the
 // role and the MEMBER_OF relation the titles and the modifier before them imply.
 func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC *country) *entity {
-	if st.headline || te-ts == 1 {
+	if st.headline || te-ts == 1 || d.titleCaseLine(st) {
 		// "Statement from the President Regarding Trade", "Executive Order": in a title-case line,
 		// or as a lone word after a title, a word the article also writes in lower case is no name
 		for i := ts; i < te; i++ {
@@ -1072,6 +1156,9 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 		c := modC
 		if mod != nil && mod.country != nil {
 			c = mod.country
+		}
+		if c == nil {
+			c = d.adjectiveCountry(st, titles[0].ts)
 		}
 		if c == nil {
 			c = d.titleCountry(st, titles)
@@ -1148,6 +1235,7 @@ func (d *doc) eachMentionBack(s, i, window int, f func(*mention) bool) {
 
 // personEntity is the PERSON named by tokens [ts, te) (keyed by normalized full name).
 func (d *doc) personEntity(st *sent, ts, te int) *entity {
+	ts = d.skipTitleWords(st, ts, te)
 	name := d.spanText(st, ts, te)
 	e := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:name")
 	if e.kind != graph.Person && e.pending {
@@ -1188,11 +1276,18 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 			d.addMention(st, ts, te, d.knownEntity(a), "lexicon:actors")
 			return
 		}
-		if t.allCaps && strings.IndexFunc(t.text, unicode.IsDigit) >= 0 || pluralAcronym(t.text) || d.nonActor[strings.TrimSuffix(t.lower, "s")] {
+		if a := d.knownByShortName(t.text); a != nil {
+			d.addMention(st, ts, te, d.knownEntity(a), "lexicon:actors")
+			return
+		}
+		if t.allCaps && strings.IndexFunc(t.text, unicode.IsDigit) >= 0 || pluralAcronym(t.text) || d.classAcronym(t.text) || lowerHead(t.text) || d.nonActor[strings.TrimSuffix(t.lower, "s")] {
 			return // "FY2019", "IDA-18", "MDBs": measures, programs and classes, not actors
 		}
 		if ts >= 2 && toks[ts-1].text == "," && toks[ts-2].cap && usPostalCodes[strings.ReplaceAll(t.text, ".", "")] {
 			return // "Washington, DC", "Austin, TX": a place line, not an organization
+		}
+		if d.capsHeadingWord(st, ts) {
+			return // "THE AMERICAN PEOPLE:" — a word of a heading in capitals, not an acronym
 		}
 		e := d.entity("name:"+t.lower, "", t.text, "name:single")
 		e.pending = true
@@ -1236,6 +1331,17 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 			d.addMention(st, ts, te, e, "org:role-noun")
 			return
 		}
+	}
+	if d.notPersonName(st, ts, te) || d.documentName(st, ts, te) || d.formalStateName(st, te) {
+		return // a heading, label, place compound, gloss, document or state's formal name (actor_junk.go)
+	}
+	if national, org := d.nationalName(st, ts, te); national {
+		if org {
+			// "European Consumer Voice": a body named with its nationality, not a person
+			e := d.entity("org:"+graph.NormalizeName(name), graph.Organization, name, "org:national-name")
+			d.addMention(st, ts, te, e, "org:national-name")
+		}
+		return
 	}
 	allCommon := true
 	for i := ts; i < te; i++ {
@@ -1497,9 +1603,16 @@ func (d *doc) groups(st *sent) {
 				mods++
 				continue
 			}
-			if p.kind == tkNum || p.lower == "half-dozen" {
-				s--
-				continue
+			if p.text == ")" && mods == 0 && s >= 4 && toks[s-3].text == "(" {
+				// "Montenegro Municipality Association (AKK) officials": the acronym in
+				// parentheses belongs to the name before it, which owns the group
+				if m := d.mentionAt(st, s-4); m != nil && m.te == s-3 {
+					if e := m.ent.final(); e.kind == graph.Organization || e.kind == graph.Government {
+						owner = e
+						s = m.ts
+						mods++
+					}
+				}
 			}
 			break
 		}
@@ -1513,8 +1626,13 @@ func (d *doc) groups(st *sent) {
 		}
 		var kept []string
 		start := -1
+		inParen := false
 		for k := s; k < i; k++ {
-			if d.lx.groupDrop[toks[k].lower] || toks[k].kind == tkNum || toks[k].lower == "'s" {
+			if toks[k].text == "(" || toks[k].text == ")" {
+				inParen = toks[k].text == "("
+				continue
+			}
+			if inParen || d.lx.groupDrop[toks[k].lower] || toks[k].kind == tkNum || toks[k].lower == "'s" {
 				continue
 			}
 			if start < 0 {

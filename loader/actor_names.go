@@ -25,11 +25,17 @@ func (d *doc) orgConnector(st *sent, units []unit, j int) bool {
 	t := toks[j]
 	switch {
 	case t.lower == "and":
-		if units[0].ts == 0 || toks[units[0].ts-1].lower != "the" {
+		// "the" opens the phrase, possibly with up to two lower-case modifiers between ("the
+		// second Belt and Road Forum", "the Beijing-based Asian Infrastructure and Investment Bank")
+		k := units[0].ts - 1
+		for n := 0; n < 2 && k >= 0 && toks[k].kind == tkWord && (!toks[k].cap || lowerTail(toks[k].text)) && !isPrep(toks[k].lower) && !determiners[toks[k].lower] && toks[k].lower != "and" && toks[k].lower != "or"; n++ {
+			k--
+		}
+		if k < 0 || toks[k].lower != "the" {
 			return false
 		}
 		for k := units[last].ts; k < j; k++ {
-			if !d.lx.common[toks[k].lower] {
+			if !d.lx.common[toks[k].lower] && !d.isDemonymWord(toks[k].lower) && !d.placeCompound(toks[k].lower) {
 				return false
 			}
 		}

@@ -8,7 +8,8 @@ func TestOrgNameRules(t *testing.T) {
 	runCases(t, []exCase{
 		// orgConnector: "and" inside an organization name after "the"
 		{"and inside an organization name", "The Food and Drug Administration, which regulates medicines, approved the vaccine. Inspectors of the Fish and Wildlife Service closed the lake.",
-			[]string{"GOVERNMENT Food and Drug Administration", "ORGANIZATION Fish and Wildlife Service", "!actor Drug Administration", "!actor Wildlife Service"}},
+			// the Fish and Wildlife Service is a US state body in the Phoenix dictionary (USAGOV)
+			[]string{"GOVERNMENT Food and Drug Administration", "GOVERNMENT Fish and Wildlife Service", "!actor Drug Administration", "!actor Wildlife Service"}},
 		{"and between two names stays a coordination", "Talks between Toyota and Harlow Motors ended. The Ways and Means Committee voted on Friday.",
 			[]string{"ORGANIZATION Harlow Motors", "!actor Toyota and Harlow Motors", "ORGANIZATION Ways and Means Committee"}},
 		// orgConnector: plural possessive inside a name

@@ -89,7 +89,7 @@ func (d *doc) resolveEntities() {
 			e.pending = false
 			continue
 		}
-		if d.isSubjectAnywhere(e) && !d.pluralNounOnlyInitial(e) && !d.commonWordOnlyInitial(e) {
+		if d.isSubjectAnywhere(e) && !d.pluralNounOnlyInitial(e) && !d.commonWordOnlyInitial(e) && !d.commonNameWord(e) {
 			e.kind = graph.Organization
 			e.rule = "name:subject"
 			e.pending = false
@@ -160,9 +160,13 @@ func (d *doc) sameHolder(a, b *entity) bool {
 
 // isBareName reports a name with no title or honorific words.
 func (d *doc) isBareName(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if d.lx.titles[strings.ToLower(w)] != nil {
-			return false
+	f := strings.Fields(strings.ToLower(s))
+	for i := range f {
+		// titles of one to three words: "president", "state councilor", "vice prime minister"
+		for n := 1; n <= 3 && i+n <= len(f); n++ {
+			if d.lx.titles[strings.Join(f[i:i+n], " ")] != nil {
+				return false
+			}
 		}
 	}
 	return true

@@ -10,6 +10,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // Extractor finds actors, policies, claims and relations in cleaned articles with rules of English
@@ -28,7 +29,10 @@ import (
 //   - speaker.go: the speaker of each paragraph from the discourse package (transcript turns,
 //     statement blocks, title speakers) resolved to an actor, for turn claims and first-person
 //     pronouns;
-//   - relation.go: cue-lexicon relations (OPPOSES … CITES) with negation and hedging.
+//   - relation.go: cue-lexicon relations (OPPOSES … CITES) with negation and hedging;
+//   - actor_codes.go: countries and CAMEO codes of actors, local generic bodies (after relations,
+//     so that MEMBER_OF and PART_OF are known); actor_agents.go and actor_junk.go: descriptive
+//     actors from the Phoenix agents and the shapes a name cannot have.
 //
 // Every mention and every evidence names the rule that produced it:
 //
@@ -40,6 +44,10 @@ import (
 //	           body:descriptive org:descriptor org:appositive-noun policy:numbered
 //	           coref:org-short-form (entities: coref:surname for "Ould Cheikh",
 //	           person:speaker-label for a transcript's or title's speaker: speaker.go)
+//	           agent:descriptive group:nationality-plural org:national-name
+//	           (actor_agents.go, actor_junk.go)
+//	codes      country and CAMEO code of every actor (actor_codes.go, from the Phoenix dictionary,
+//	           the phrase and MEMBER_OF/PART_OF); entities: dict:family ("Xi" → Xi Jinping)
 //	structure  title:implied-body title:modifier title:context-org title:portfolio
 //	           appositive:title-of appositive:title-body appositive:title-country
 //	           appositive:part-of appositive:possessor appositive:preposed
@@ -71,6 +79,7 @@ import (
 // over articles, best sentence per article).
 type Extractor struct {
 	lex *lexicons
+	phx *lexicon.Actors // Phoenix actor and agent dictionaries; nil when fsys has none
 }
 
 // NewExtractor loads every lexicon under lexicons/ in fsys once (data.FS in production; tests may
@@ -84,7 +93,15 @@ func NewExtractor(fsys fs.FS) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{lex: lx}, nil
+	x := &Extractor{lex: lx}
+	// The Phoenix dictionaries are optional for a swapped lexicon set (tests with a few files):
+	// without lexicons/phoenix/actors.txt the extractor runs without dictionary actors.
+	if _, err := fs.Stat(fsys, lexicon.ActorsFile); err == nil {
+		if x.phx, err = lexicon.LoadShared(fsys); err != nil {
+			return nil, err
+		}
+	}
+	return x, nil
 }
 
 // ExtractError reports a failure of one extraction stage on one article.
@@ -146,6 +163,9 @@ func (x *Extractor) ExtractContext(ctx context.Context, c *Cleaned) (g *graph.Ar
 	stage = "relations"
 	d.checkStop()
 	d.findRelations()
+	stage = "codes"
+	d.checkStop()
+	d.assignCodes()
 	stage = "graph"
 	d.checkStop()
 	return d.build(), nil
@@ -205,8 +225,11 @@ type doc struct {
 	pendingRoles []pendingRole              // roles under a definite description, resolved in coreference
 	units        []discourse.Unit           // per paragraph: its turn or block (markTurns)
 	speakers     map[discourse.Span]*entity // a unit's speaker span → its actor, once resolved (unitSpeaker)
+	labelBodies  map[int]*entity            // claim layer: sentence of a speaker label → the unnamed officials' group
 	pronGender   map[*entity]byte           // claim layer: 'f'/'m' from "she"/"he" already resolved to a person
 	pronExclude  *entity                    // relation layer: what a pronoun being resolved cannot be (its clause's object)
+	cCounts      map[string]int             // codes stage: how often the article names each country (ISO3)
+	pluralAcr    map[string]bool            // actor stage: acronyms the article writes with a plural s
 }
 
 func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
@@ -339,8 +362,11 @@ func (d *doc) build() *graph.ArticleGraph {
 			continue
 		}
 		id := e.nodeID()
-		n := graph.Node{ID: id, Kind: e.kind, Name: e.name, Aliases: e.aliasList(), Code: e.code, Rule: e.rule,
-			Text: e.text, Direct: e.direct, Turn: e.turn}
+		n := graph.Node{ID: id, Kind: e.kind, Name: e.name, Aliases: e.aliasList(), Code: e.cameo, Rule: e.rule,
+			Text: e.text, Direct: e.direct, Turn: e.turn, Local: e.localScope != "", Family: e.family}
+		if e.country != nil && e.kind.IsActor() {
+			n.Country = e.country.Code
+		}
 		for _, r := range e.roles {
 			role := graph.Role{Title: r.title}
 			if r.org != nil && r.org.final().emit() {

@@ -139,6 +139,12 @@ func (v *graphView) dump(w io.Writer) {
 			continue
 		}
 		fmt.Fprintf(w, "%-12s %s  %q rule=%s", n.Kind, n.Name, n.Aliases, n.Rule)
+		if n.Country != "" || n.Code != "" || n.Local {
+			fmt.Fprintf(w, " country=%s code=%s", n.Country, n.Code)
+			if n.Local {
+				fmt.Fprint(w, " local")
+			}
+		}
 		for _, r := range n.Roles {
 			fmt.Fprintf(w, " role=%q@%s", r.Title, v.label(r.OrgID))
 		}
@@ -167,6 +173,8 @@ func (v *graphView) dump(w io.Writer) {
 //	"rule CLAIMS A -> b = quote:dash"   the relation's evidence rule starts with the given rule
 //	"mention China = metonymy:capital"  some mention of the node has that rule
 //	"role Tessa Korr = MP"              the node holds a role with that title
+//	"country Liu He = CHN"              the node's country (ISO3); "= local": identity local to the article
+//	"code Liu He = CHNGOV"              the node's CAMEO actor code
 func checkExpect(t *testing.T, g *graph.ArticleGraph, exps []string) {
 	t.Helper()
 	v := view(g)
@@ -213,6 +221,24 @@ func checkExpect(t *testing.T, g *graph.ArticleGraph, exps []string) {
 			}
 			if found == neg {
 				fail("%s of %q: want %v %q, have aliases %q roles %+v", word, name, !neg, want, n.Aliases, n.Roles)
+			}
+		case "country", "code":
+			// "country Liu He = CHN", "code Parliament (Serbia) = SRBLEG", "country X = local"
+			name, want, _ := strings.Cut(rest, " = ")
+			n := v.node(name)
+			if n == nil {
+				fail("no node %q", name)
+				continue
+			}
+			have := n.Country
+			if word == "code" {
+				have = n.Code
+			}
+			if want == "local" {
+				have = map[bool]string{true: "local", false: have}[n.Local]
+			}
+			if (have == want) == neg {
+				fail("%s of %q: want %v %q, have %q", word, name, !neg, want, have)
 			}
 		case "neg", "hedged", "rule":
 			spec, wantRule, _ := strings.Cut(rest, " = ")

@@ -32,6 +32,12 @@ type actorLex struct {
 	bodies       trie              // lower-case state body nouns; entry.form holds the modifier count
 	orgNouns     map[string]*orgNoun
 	docHeads     map[string]bool // heads of numbered instruments ("order" in "Executive Order 14032")
+	// demonymPlural maps the plural of a demonym in -an or -i ("palestinians", "israelis") to its
+	// country: English forms these plurals with -s; demonyms in -ese, -ish, -ch have none.
+	demonymPlural map[string]*country
+	// titleBodies are the bodies titles imply (titles.txt, third field: "Foreign Ministry",
+	// "Treasury", "State Council"), lower case: generic names every state's body may bear.
+	titleBodies map[string]bool
 }
 
 func loadActorLexicons(fsys fs.FS, lx *lexicons) error {
@@ -40,6 +46,21 @@ func loadActorLexicons(fsys fs.FS, lx *lexicons) error {
 	lx.portfolioMod = map[string]bool{}
 	lx.orgNouns = map[string]*orgNoun{}
 	lx.docHeads = map[string]bool{}
+	lx.demonymPlural = map[string]*country{}
+	lx.titleBodies = map[string]bool{}
+	for _, t := range lx.titles {
+		if t.Body != "" {
+			lx.titleBodies[strings.ToLower(t.Body)] = true
+		}
+	}
+	for _, c := range lx.countries {
+		for _, dm := range c.Demonyms {
+			l := strings.ToLower(dm)
+			if strings.HasSuffix(l, "an") || strings.HasSuffix(l, "i") {
+				lx.demonymPlural[l+"s"] = c
+			}
+		}
+	}
 	if err := loadWordSet(fsys, lexOrgTails, lx.orgTail); err != nil {
 		return err
 	}

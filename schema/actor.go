@@ -62,9 +62,25 @@ func (t *types) buildActor() {
 		}),
 	}
 	fields["code"] = &graphql.Field{
+		Type: graphql.String,
+		Description: "CAMEO actor code when known: a country's code (\"CHN\"), country and role for its bodies, " +
+			"members and groups (\"CHNGOV\", \"USALEG\"), or a transnational code (\"IGOUNO\").",
+		Resolve: from(func(n *graph.Node) any { return nullString(n.Code) }),
+	}
+	fields["country"] = &graphql.Field{
 		Type:        graphql.String,
-		Description: "ISO 3166-1 alpha-3 code of a country or its government, e.g. \"CHN\".",
-		Resolve:     from(func(n *graph.Node) any { return nullString(n.Code) }),
+		Description: "ISO 3166-1 alpha-3 (CAMEO) code of the country the actor is or belongs to, e.g. \"CHN\"; null when unknown or international.",
+		Resolve:     from(func(n *graph.Node) any { return nullString(n.ActorCountry()) }),
+	}
+	fields["local"] = &graphql.Field{
+		Type:        graphql.NewNonNull(graphql.Boolean),
+		Description: "True for a body named by a generic head (\"Foreign Ministry\") whose country its article does not give: it is one node per article, never merged across articles.",
+		Resolve:     from(func(n *graph.Node) any { return n.Local }),
+	}
+	fields["mergedBy"] = &graphql.Field{
+		Type:        graphql.String,
+		Description: "What decided this node's identity when it was not the extractor: \"curation\" for a rule of the curation file given to load.",
+		Resolve:     from(func(n *graph.Node) any { return nullString(n.MergedBy) }),
 	}
 	fields["mentions"] = t.mentionsField()
 	fields["relations"] = t.relationsField()

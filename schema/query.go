@@ -41,14 +41,13 @@ func (t *types) buildQuery() {
 				Type: graphql.NewNonNull(t.nodeConn),
 				Description: "Actors, policies and claims ordered by ID; list ARTICLE in kinds to include articles. " +
 					"search matches names, aliases and claim text case-insensitively, best match first: exact name or alias, whole word, word prefix, inside a word, then claim text.",
-				// Hook for actor countries: once Actor has a country (branch actor-country), a
-				// country argument goes here, read into graph.NodeFilter in resolveNodes.
 				Args: pageArgDefs(graphql.FieldConfigArgument{
 					"kinds":   {Type: graphql.NewList(graphql.NewNonNull(t.nodeKind)), Description: "Only these kinds; actors, policies and claims when omitted."},
 					"search":  {Type: graphql.String, Description: "Case-insensitive substring of a name, alias or claim text; results are ranked by relevance unless orderBy says otherwise."},
 					"from":    {Type: graphql.String, Description: dateArgDocs["from"]},
 					"to":      {Type: graphql.String, Description: dateArgDocs["to"]},
 					"orderBy": {Type: t.research.nodeOrder, Description: "Sort order: by ID when omitted, by RELEVANCE when search is given."},
+					"country": {Type: graphql.String, Description: "Only actors of this country: an ISO 3166-1 alpha-3 / CAMEO country code such as \"CHN\" (case-insensitive)."},
 				}),
 				Resolve: t.safe(t.resolveNodes),
 			},
@@ -154,17 +153,18 @@ func (t *types) resolveNodes(p graphql.ResolveParams) (any, error) {
 	kinds := kindsArg(p.Args["kinds"])
 	withArticles := slices.Contains(kinds, graph.ArticleKind)
 	kinds = slices.DeleteFunc(kinds, func(k graph.Kind) bool { return k == graph.ArticleKind })
-	f := graph.NodeFilter{Kinds: kinds, Search: strings.TrimSpace(search), From: from, To: to, Order: orderArg(p.Args["orderBy"])}
+	country, _ := p.Args["country"].(string)
+	f := graph.NodeFilter{Kinds: kinds, Search: strings.TrimSpace(search), From: from, To: to, Order: orderArg(p.Args["orderBy"]), Country: strings.TrimSpace(country)}
 
 	if !withArticles {
 		return fetchPage(pa, func(pa graph.PageArgs) (graph.Page[*graph.Node], error) {
 			return t.store.Nodes(p.Context, f, pa)
 		})
 	}
-	if f.Search != "" || from != "" || to != "" || f.Order.Field != graph.ByID {
-		// The store filters nodes, not articles, by text and date; refusing beats silently
-		// returning an unfiltered article list.
-		return nil, errorf(CodeBadArgument, "search, from, to and orderBy do not apply to kind ARTICLE; list articles with articles(...) or drop ARTICLE from kinds")
+	if f.Search != "" || from != "" || to != "" || f.Country != "" || f.Order.Field != graph.ByID {
+		// The store filters nodes, not articles, by text, country and date; refusing beats
+		// silently returning an unfiltered article list.
+		return nil, errorf(CodeBadArgument, "search, country, from, to and orderBy do not apply to kind ARTICLE; list articles with articles(...) or drop ARTICLE from kinds")
 	}
 	if len(kinds) == 0 {
 		return fetchPage(pa, func(pa graph.PageArgs) (graph.Page[*graph.Article], error) {

@@ -31,6 +31,7 @@ func newLoadCmd(g *globals) *cobra.Command {
 	var cpuProfile, memProfile string
 	var meta docMeta
 	var restore bool
+	var curationPath string
 	cmd := &cobra.Command{
 		Use:   "load PATH...",
 		Short: "Load articles (.txt, .html, .json, .jsonl, folders, - for stdin) into the store",
@@ -51,7 +52,13 @@ do not depend on timing), and the Go heap is held near --memory-limit.
 
 With --restore, each PATH is a JSON lines backup ('export --format jsonl'): its articles, nodes,
 mentions and relations are stored as they are, with their IDs, without extraction or entity
-resolution.`,
+resolution.
+
+--curation FILE stores identity corrections with the graph and applies them to this and every
+later load: one rule a line, 'same-as | Xi | Xi Jinping', 'not-same-as | A | B', 'rename | Lifeng |
+He Lifeng', 'kind | Troika | GROUP' ('#' comments; see docs/curation.md). A node a rule changed
+shows mergedBy "curation". rename and kind also correct the stored actors at once; same-as and
+not-same-as act on articles loaded after them.`,
 		Args: argsUsage(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := setMemoryLimit(memLimit); err != nil {
@@ -65,6 +72,11 @@ resolution.`,
 				return err
 			}
 			defer s.Close()
+			if curationPath != "" {
+				if err := storeCuration(cmd.Context(), s, curationPath); err != nil {
+					return err
+				}
+			}
 			if restore {
 				return restorePaths(cmd.Context(), g, s, args)
 			}
@@ -92,6 +104,7 @@ resolution.`,
 	}
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "extraction workers")
 	cmd.Flags().BoolVar(&noProgress, "no-progress", false, "no progress bar or progress lines")
+	cmd.Flags().StringVar(&curationPath, "curation", "", "identity rules (same-as, not-same-as, rename, kind) to store and apply from now on")
 	cmd.Flags().StringVar(&memLimit, "memory-limit", defaultMemoryLimit,
 		"soft limit of the Go heap (e.g. 256MiB, 1GiB; 0 for none); $GOMEMLIMIT, when set, wins")
 	cmd.Flags().BoolVar(&restore, "restore", false, "PATHs are JSON lines backups (export --format jsonl): store them with their IDs")
@@ -463,4 +476,19 @@ func startProfiles(cpu, mem string) (stop func() error, err error) {
 		}
 		return f.Close()
 	}, nil
+}
+
+// storeCuration parses the curation file at path and stores it, replacing stored rules. A bad file
+// is a usage error naming the file and line; nothing is stored then.
+func storeCuration(ctx context.Context, s *graph.Store, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return usageError{fmt.Errorf("--curation: %w", err)}
+	}
+	defer f.Close()
+	c, err := graph.ParseCuration(f, path)
+	if err != nil {
+		return usageError{fmt.Errorf("--curation: %w", err)}
+	}
+	return s.SetCuration(ctx, c)
 }

@@ -1,0 +1,46 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseActors(t *testing.T) {
+	src := "CHINA_  [CHN]\n+BEIJING_\n# State institutions\nNATIONAL_PEOPLE'S_CONGRESS\n+NPC\n\t[CHNGOVLEG]\n" +
+		"JULIE_BISHOP_  # CountryInfo.txt\n\t[AUSGOV 040801-060430]\n\t[AUSGOVEDU > 060501]\n" +
+		"UN_ [IGOUNO]\n"
+	as, err := ParseActors("Phoenix.Countries.actors.txt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := FormatActors(MergeActors(as))
+	for _, want := range []string{
+		"Julie Bishop | PERSON | AUS |  | AUSGOV:20040801-20060430,AUSGOVEDU:20060501- | \n",
+		"National People's Congress | GOVERNMENT | CHN | CHNGOVLEG |  | NPC\n",
+		"UN | ORGANIZATION |  | IGOUNO |  | \n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "Beijing") {
+		t.Errorf("a country record's city synonyms were kept:\n%s", got)
+	}
+}
+
+func TestParseAgents(t *testing.T) {
+	src := "!PERSON! = MAN, MEN\nBUSINESS!PERSON! [~BUS]\nPOLICE {} [~COP]\nCITY {CITIES} [~CVL]\nGOVERNMENT_RUN FIRM [~GOVBUS]\nPARTY [~PTY]\n"
+	as, err := ParseAgents("agents", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := FormatAgents(as)
+	for _, want := range []string{"businessman | businessmen | BUS\n", "police |  | COP\n", "city | cities | CVL\n", "party | parties | PTY\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "firm") {
+		t.Error("a pattern with words apart was kept")
+	}
+}

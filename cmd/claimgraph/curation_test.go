@@ -1,0 +1,44 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestLoadCuration: --curation stores the rules, applies them to the load and to later loads
+// without the flag, and a bad file is a usage error naming its line with nothing stored.
+func TestLoadCuration(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "db")
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	bad := write("bad.txt", "same-as | Xi | Xi Jinping\nmerge | A | B\n")
+	if code, _, stderr := runCLI(t, "", "load", "--db", db, "--no-progress", "--curation", bad, write("a0.txt", "Xi said China opposes the tariffs.")); code != 2 || !strings.Contains(stderr, "bad.txt:2") {
+		t.Fatalf("bad curation: exit %d, %s", code, stderr)
+	}
+	cur := write("c.txt", "rename | Pence | Mike Pence # full name\n")
+	a1 := write("a1.txt", "Vice President Pence criticized China's tariffs on Monday.")
+	if code, _, stderr := runCLI(t, "", "load", "--db", db, "--no-progress", "--curation", cur, a1); code != 0 {
+		t.Fatal(stderr)
+	}
+	a2 := write("a2.txt", "On Tuesday, Pence said the United States opposes the new Chinese tariffs.")
+	if code, _, stderr := runCLI(t, "", "load", "--db", db, "--no-progress", a2); code != 0 {
+		t.Fatal(stderr)
+	}
+	var out struct {
+		Nodes struct {
+			Nodes []struct{ Name, MergedBy string }
+		}
+	}
+	gql(t, db, `{ nodes(kinds: [PERSON]) { nodes { ... on Actor { name mergedBy } } } }`, &out)
+	if len(out.Nodes.Nodes) != 1 || out.Nodes.Nodes[0].Name != "Mike Pence" || out.Nodes.Nodes[0].MergedBy != "curation" {
+		t.Fatalf("want one person Mike Pence (mergedBy curation) from both loads, got %+v", out.Nodes.Nodes)
+	}
+}

@@ -1,0 +1,101 @@
+package graph
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseCuration(t *testing.T) {
+	c, err := ParseCuration(strings.NewReader("# rules\nsame-as | Xi | Xi Jinping\nkind | Troika | group # a group\n\nnot-same-as | A | B\nrename | Lifeng | He Lifeng\n"), "c.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Rules) != 4 || c.Rules[1].B != "GROUP" || c.Rules[0].Line != 2 {
+		t.Fatalf("%+v", c.Rules)
+	}
+	for _, bad := range []string{"merge | A | B\n", "same-as | A\n", "kind | A | PLANET\n", "same-as | Xi | xi\n", "rename |  | B\n"} {
+		if _, err := ParseCuration(strings.NewReader(bad), "c.txt"); err == nil || !strings.Contains(err.Error(), "c.txt:1") {
+			t.Errorf("%q: error %v should name c.txt:1", bad, err)
+		}
+	}
+}
+
+func TestCurationApplied(t *testing.T) {
+	s := openTest(t)
+	a := build("u1", "2018-05-14", "President Xi Jinping spoke. Foreign Minister Wang Yi spoke.")
+	a.actor(Person, "Xi Jinping")
+	a.actor(Organization, "Hudson Institute", "Hudson")
+	merge1(t, s, a.g)
+
+	c, err := ParseCuration(strings.NewReader("same-as | Xi | Xi Jinping\nrename | Lifeng | He Lifeng\nkind | Troika | GROUP\nnot-same-as | Hudson | Hudson Institute\n"), "c.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetCuration(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Curation(ctx)
+	if err != nil || got == nil || len(got.Rules) != 4 {
+		t.Fatalf("stored curation: %+v %v", got, err)
+	}
+
+	b := build("u2", "2018-05-15", "Xi said. Lifeng said. The Troika said. Hudson said.")
+	xi := b.actor(Person, "Xi")
+	b.actor(Person, "Lifeng")
+	b.actor(Organization, "Troika")
+	b.actor(Organization, "Hudson") // would join Hudson Institute by its alias without the rule
+	b.g.Relations = append(b.g.Relations, Relation{ID: RelationID(Opposes, xi, ActorID("Troika"), false), Type: Opposes, Source: xi, Target: ActorID("Troika"),
+		Evidence: []Evidence{{Sentence: 0, Start: 0, End: 8, Text: "Xi said.", Rule: "test"}}})
+	merge1(t, s, b.g)
+
+	byName := map[string]*Node{}
+	p, err := s.Nodes(ctx, NodeFilter{}, PageArgs{First: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range p.Items {
+		byName[n.Name] = n
+	}
+	if byName["Xi"] != nil || byName["Xi Jinping"] == nil || byName["Xi Jinping"].MergedBy != "curation" {
+		t.Errorf("same-as: Xi should have joined Xi Jinping (mergedBy curation): %+v", byName["Xi Jinping"])
+	}
+	if n := byName["He Lifeng"]; n == nil || n.MergedBy != "curation" || !names(n, "lifeng") {
+		t.Errorf("rename: %+v", n)
+	}
+	if n := byName["Troika"]; n == nil || n.Kind != Group {
+		t.Errorf("kind: %+v", n)
+	}
+	if byName["Hudson"] == nil {
+		t.Error("not-same-as: Hudson joined Hudson Institute")
+	}
+	r, err := s.Relations(ctx, RelationFilter{Types: []RelType{Opposes}}, PageArgs{First: 5})
+	if err != nil || len(r.Items) != 1 || r.Items[0].Source != byName["Xi Jinping"].ID {
+		t.Errorf("the relation should come from Xi Jinping: %+v %v", r.Items, err)
+	}
+}
+
+func TestCurationRenamesStoredActors(t *testing.T) {
+	s := openTest(t)
+	a := build("u1", "2018-05-14", "Vice Premier Lifeng spoke. The Troika spoke.")
+	a.actor(Person, "Lifeng")
+	a.actor(Organization, "Troika")
+	merge1(t, s, a.g)
+	c, err := ParseCuration(strings.NewReader("rename | Lifeng | He Lifeng\nkind | Troika | GROUP\n"), "c.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetCuration(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	n, err := s.Node(ctx, ActorID("Lifeng"))
+	if err != nil || n.Name != "He Lifeng" || n.MergedBy != "curation" || !names(n, "lifeng") {
+		t.Errorf("stored rename: %+v %v", n, err)
+	}
+	p, err := s.Nodes(ctx, NodeFilter{Search: "he lifeng"}, PageArgs{First: 5})
+	if err != nil || len(p.Items) != 1 {
+		t.Errorf("search by the new name: %d nodes, %v", len(p.Items), err)
+	}
+	if n, err := s.Node(ctx, ActorID("Troika")); err != nil || n.Kind != Group {
+		t.Errorf("stored kind: %+v %v", n, err)
+	}
+}

@@ -1,0 +1,84 @@
+package lexicon
+
+import (
+	"testing"
+	"testing/fstest"
+
+	"github.com/claimgraph/claimgraph/data"
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+func TestLoadEmbedded(t *testing.T) {
+	x, err := Load(data.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if x.Len() < 20000 {
+		t.Fatalf("only %d actors loaded", x.Len())
+	}
+	xi := x.Unique("Xi Jinping", graph.Person)
+	if xi == nil || xi.Country != "CHN" {
+		t.Fatalf("Xi Jinping: %+v", xi)
+	}
+	if got := xi.CodeAt("2018-05-14"); got != "CHNGOV" {
+		t.Errorf("Xi Jinping's code in 2018 = %q, want CHNGOV", got)
+	}
+	npc := x.Unique("National People's Congress", "")
+	if npc == nil || npc.Code != "CHNGOVLEG" || npc.Kind != graph.Government {
+		t.Errorf("NPC: %+v", npc)
+	}
+	// Chinese names are family name first: Xi is the family name of Xi Jinping.
+	found := false
+	for _, a := range x.ByFamilyName("xi", "2018-05-14") {
+		found = found || a.Name == xi.Name && a.Country == xi.Country
+	}
+	if !found {
+		t.Error("ByFamilyName(xi, 2018) misses Xi Jinping")
+	}
+	if x.FamilyName("Julie Bishop", "AUS") != "bishop" || x.FamilyName("Liu He", "CHN") != "liu" {
+		t.Error("FamilyName ignores the name order of the country")
+	}
+	for noun, code := range map[string]string{"parliament": "LEG", "judge": "JUD", "businessmen": "BUS", "newspapers": "MED"} {
+		if a, ok := x.Agent(noun); !ok || a.Code != code {
+			t.Errorf("Agent(%q) = %+v, %v; want %s", noun, a, ok, code)
+		}
+	}
+}
+
+func TestCodeAt(t *testing.T) {
+	a := &Actor{Code: "AUSELI", Dated: []Dated{{"AUSGOV", "20040801", "20060430"}, {"AUSGOVEDU", "20060501", "20071231"}}}
+	for date, want := range map[string]string{"2005-01-01": "AUSGOV", "2007-01-01": "AUSGOVEDU", "2018-01-01": "AUSELI", "": "AUSELI"} {
+		if got := a.CodeAt(date); got != want {
+			t.Errorf("CodeAt(%q) = %q, want %q", date, got, want)
+		}
+	}
+	b := &Actor{Dated: []Dated{{"CHNGOV", "20080401", ""}, {"CHNGOV", "20121115", ""}}}
+	if b.CodeAt("") != "CHNGOV" || !b.ActiveAt("2018-01-01") || b.ActiveAt("2001-01-01") {
+		t.Error("open-ended dated codes misread")
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	base := fstest.MapFS{
+		SurnameFirstFile: {Data: []byte("CHN\n")},
+		ActorsFile:       {Data: []byte("A B | PERSON | USA |  | USAGOV:2001-2002 | \n")},
+		AgentsFile:       {Data: []byte("judge | judges | JUD\n")},
+	}
+	if _, err := Load(base); err != nil {
+		t.Fatal(err)
+	}
+	for file, text := range map[string]string{
+		ActorsFile:       "A | PLANET | USA | | | \n",
+		AgentsFile:       "judge | JUD\n",
+		SurnameFirstFile: "CHINA\n",
+	} {
+		fs := fstest.MapFS{}
+		for k, v := range base {
+			fs[k] = v
+		}
+		fs[file] = &fstest.MapFile{Data: []byte(text)}
+		if _, err := Load(fs); err == nil {
+			t.Errorf("%s %q: no error", file, text)
+		}
+	}
+}

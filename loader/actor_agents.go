@@ -1,0 +1,383 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Actors written as a description (rule agent:descriptive): a noun phrase whose head is an agent
+// noun of the Phoenix agents dictionary (Phoenix.agents.txt via data/lexicons/phoenix/agents.txt:
+// parliament LEG, judge JUD, businessman BUS, newspaper MED, rebels REB …) tied to a country by a
+// nationality adjective or country name before it ("the Serbian parliament", "an Argentine
+// judge"), a possessor ("Serbia's parliament") or "in X" after it ("opposition groups in
+// Zimbabwe"). This is how PETRARCH codes an actor from an agent and a country (dictionaries.rst,
+// "Agent Dictionary"). A singular institution noun (one of orgwords.txt or an outlet noun of
+// partof.txt) names a body: a GOVERNMENT body named like the other national bodies ("Parliament
+// (Serbia)") or an ORGANIZATION labelled as written; people and plurals ("a Saudi businessman",
+// "opposition groups in Zimbabwe") are a GROUP labelled as written. The actor gets the country and
+// the CAMEO code country + agent sector (SRBLEG, ARGJUD). Groups and organizations found this way
+// are kept only when they take part in a relation (like the unnamed groups of groups()).
+//
+// Bare plural nationality nouns ("the Palestinians", "Israelis") are a GROUP of that country
+// (rule group:nationality-plural): English forms the plural of demonyms in -an and -i with -s
+// (Palestinians, Israelis, Americans); those in -ese, -ish, -ch have none.
+
+// collectiveHeads are nouns that name a collective of what the agent noun before them names
+// ("opposition groups", "rebel factions", "farmer organizations"): the collective nouns of
+// English grammar for organized bodies of people (Quirk et al. 1985, 5.108, collective nouns).
+var collectiveHeads = map[string]bool{"group": true, "groups": true, "faction": true, "factions": true,
+	"organization": true, "organizations": true, "organisation": true, "organisations": true,
+	"movement": true, "movements": true, "association": true, "associations": true}
+
+// massNouns are English non-count collective nouns of news text that take no article and
+// agree as plurals ("state media reported", "police said"; Quirk et al. 1985, 5.78 and 10.36).
+var massNouns = map[string]bool{"media": true, "police": true, "military": true, "personnel": true,
+	"clergy": true, "staff": true, "press": true, "youth": true}
+
+// metonymHeads are heads whose phrase is the country acting ("the Chinese government", "Niger's
+// military regime"), which the name layer reads as the country (rule metonymy:government).
+var metonymHeads = map[string]bool{"government": true, "regime": true, "administration": true, "authorities": true, "junta": true}
+
+// demonymAfterIndefinite reports "an Argentine judge": the words before token hs, back to an
+// indefinite article, are a nationality and at most two adjectives.
+func (d *doc) demonymAfterIndefinite(st *sent, hs int) bool {
+	toks := st.toks
+	for k := hs - 1; k >= 0 && k >= hs-4; k-- {
+		if toks[k].lower == "a" || toks[k].lower == "an" {
+			return k < hs-1
+		}
+		if toks[k].kind != tkWord || st.ment[k] >= 0 && d.mentionAt(st, k).ent.final().kind != graph.Country {
+			return false
+		}
+	}
+	return false
+}
+
+// determined reports whether the noun phrase starting at token s has a determiner before it, or a
+// possessor ("Serbia's parliament": s is the noun after the possessive).
+func (d *doc) determined(st *sent, s int) bool {
+	if s == 0 {
+		return false
+	}
+	p := st.toks[s-1].lower
+	// determiners (relation.go) are English's articles, demonstratives, possessives and
+	// quantifiers (Quirk et al. 1985, 5.52); a singular count noun needs one
+	return determiners[p] || p == "another" || p == "one" || p == "some" || p == "\u2019s" || p == "'"
+}
+
+// descriptiveAgents finds the descriptive actors of one sentence; see above.
+func (d *doc) descriptiveAgents(st *sent) {
+	if d.x.phx == nil {
+		return
+	}
+	toks := st.toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if m := d.mentionAt(st, i); m != nil && d.sentInitial(st, i) && m.te-m.ts == 1 && m.ent.final().pending && m.ent.final().kind == "" {
+			if _, ok := d.x.phx.Agent(t.lower); ok {
+				// "Farmers in Ghana …": the capital is the sentence's, the word an agent noun
+				m.ent.final().dropped, m.ent.final().pending = true, false
+				d.unmention(st, m)
+			}
+		}
+		if t.kind != tkWord || st.ment[i] >= 0 || t.cap && !(i == 0 || d.sentInitial(st, i)) {
+			continue
+		}
+		hs, code, plural := d.agentPhraseEndingAt(st, i)
+		if hs < 0 {
+			continue
+		}
+		head := strings.ToLower(d.spanText(st, hs, i+1))
+		if metonymHeads[toks[i].lower] {
+			continue // "Niger's military government": the country acting (metonymy:government)
+		}
+		if d.lx.titles[head] != nil || d.lx.titles[toks[i].lower] != nil {
+			// a title names one office holder: "Chile's trade minister", "the judge" are the
+			// person the title layer and coreference find; only "a judge", "judges" describe
+			if plural || hs == 0 || (toks[hs-1].lower != "a" && toks[hs-1].lower != "an" && !d.demonymAfterIndefinite(st, hs)) {
+				continue
+			}
+		}
+		if hs >= 2 && (toks[hs-1].lower == "a" || toks[hs-1].lower == "an" || toks[hs-1].lower == "the") && toks[hs-2].text == "," && d.mentionAt(st, hs-3) != nil {
+			continue // an appositive describes the name before it: "Gasnor, a Spanish gas trader,"
+		}
+		if i+1 < len(toks) && toks[i+1].kind == tkWord && toks[i+1].cap && !d.isStopCap(st, i+1) {
+			continue // a title before a name: "judge Ana Ruiz", "opposition leader Juan Guaidó"
+		}
+		if i+1 < len(toks) && toks[i+1].kind == tkWord && !toks[i+1].cap && d.nounModifier(st, i+1) {
+			continue // the agent noun modifies another noun: "police station", "newspaper report"
+		}
+		// the country: before the head (adjectives in between), as a possessor, or "in X" after it
+		var c *country
+		start, end, labelEnd := hs, i+1, i+1
+		s := hs
+		for adj := 0; s > 0 && adj < 2 && toks[s-1].kind == tkWord && !toks[s-1].cap && st.ment[s-1] < 0 && !d.lx.stop[toks[s-1].lower] && d.lx.common[toks[s-1].lower] && !d.isCueWord(toks[s-1].lower) && !d.lx.beForms[toks[s-1].lower]; adj++ {
+			s-- // "an Argentine federal judge"
+		}
+		for k := s; k <= hs && c == nil; k++ {
+			if k == 0 {
+				continue
+			}
+			if em, ok := d.matchNamesEndingAt(st, k-1); ok && st.ment[k-1] < 0 {
+				c, start = em.country, em.start
+				break
+			}
+			p := k - 1
+			if toks[p].lower == "'s" || toks[p].lower == "\u2019s" {
+				p--
+			}
+			if m := d.mentionAt(st, p); m != nil && m.te == p+1 && m.ent.final().kind == graph.Country {
+				c, start = m.ent.final().country, k // the country keeps its own mention
+				break
+			}
+		}
+		var inCountry *mention
+		if c == nil && i+2 < len(toks) && toks[i+1].lower == "in" {
+			if m := d.mentionAt(st, i+2); m != nil && m.ts == i+2 && m.ent.final().kind == graph.Country {
+				c, labelEnd, inCountry = m.ent.final().country, m.te, m
+				// the description as written: "Kurdish fighters in Syria", "local officials in Kenya"
+				start = s
+				for start > 0 && start > s-2 && toks[start-1].kind == tkWord && toks[start-1].cap && !d.lx.stop[toks[start-1].lower] && d.isProperAdjective(toks[start-1].lower) {
+					if m := d.mentionAt(st, start-1); m != nil {
+						// an unknown capitalized modifier waiting for coreference ("Kurdish")
+						if e := m.ent.final(); !(e.kind == "" && e.pending && m.te-m.ts == 1) {
+							break
+						}
+						m.ent.final().dropped, m.ent.final().pending = true, false
+						d.unmention(st, m)
+					}
+					start--
+				}
+			}
+		}
+		if c == nil {
+			continue
+		}
+		if ms := st.ment[start]; ms < 0 || d.mentions[ms].ts == start {
+			// adjectives before the nationality belong to the description: "a state-owned
+			// Egyptian newspaper", "the main Serbian opposition party"
+			for n := 0; n < 2 && start > 1 && toks[start-1].kind == tkWord && !toks[start-1].cap && !determiners[toks[start-1].lower] && st.ment[start-1] < 0 &&
+				(lowerTail(toks[start-1].text) || d.lx.common[toks[start-1].lower] && !d.lx.stop[toks[start-1].lower] && !d.isCueWord(toks[start-1].lower) && !d.lx.beForms[toks[start-1].lower]); n++ {
+				if st.ment[start] >= 0 {
+					break // the country keeps its own mention: "Serbia's parliament"
+				}
+				start--
+			}
+		}
+		if !plural && !d.determined(st, start) {
+			continue // a bare singular count noun is headlinese ("Algeria sanctions Spanish gas trader")
+		}
+		label := d.spanText(st, start, labelEnd)
+		if ms := st.ment[start]; ms >= 0 {
+			label = d.spanText(st, d.mentions[ms].ts, labelEnd) // "Serbia's parliament"
+		}
+		sector := sectorOf(code)
+		var e *entity
+		rule := "agent:descriptive"
+		switch kind := d.institution(head); {
+		case !plural && kind == graph.Government:
+			e = d.bodyEntity(titleWords(head), c)
+			if e.rule == "title:implied-body" {
+				e.rule = rule
+			}
+		case !plural && kind == graph.Organization:
+			e = d.entity("agent:"+graph.NormalizeName(label)+":"+c.Code, graph.Organization, label, rule)
+			e.weak = true
+		default:
+			e = d.entity("agent:"+graph.NormalizeName(label)+":"+c.Code, graph.Group, label, rule)
+			e.weak = true
+		}
+		if e.country == nil {
+			e.country, e.code = c, c.Code
+		}
+		if e.cameo == "" && e.country == c {
+			e.cameo = c.Code + sector
+		}
+		if inCountry != nil {
+			// "opposition groups in Zimbabwe": the place is part of the description, which is
+			// one mention (the country is tied to the group by MEMBER_OF below)
+			d.unmention(st, inCountry)
+			inCountry.ent = d.droppedMention()
+			end = labelEnd
+		}
+		m := d.addMention(st, start, end, e, rule)
+		if m == nil {
+			continue
+		}
+		e.addAlias(label)
+		if !plural && e.kind == graph.Group {
+			m.singular = true
+		}
+		switch e.kind {
+		case graph.Government:
+			d.structural(st, hs, e, d.countryRef(c), rule)
+		case graph.Group:
+			d.memberOf(st, hs, e, d.countryRef(c), "", "group:nationality")
+		}
+		i = end - 1
+	}
+}
+
+// agentPhraseEndingAt finds the longest agent noun phrase of lower-case words ending at token i
+// (at most three words: "opposition party", "newspaper chief editor"), or a collective noun after
+// an agent noun ("opposition groups"). It returns the phrase's first token (-1 for none), the
+// agent code and whether the phrase is plural.
+func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
+	toks := st.toks
+	best, code, plural := -1, "", false
+	if !d.x.phx.AgentEnd(toks[i].lower) && !collectiveHeads[toks[i].lower] {
+		return best, code, plural
+	}
+	for s := i; s >= 0 && s > i-3; s-- {
+		if toks[s].kind != tkWord || st.ment[s] >= 0 || toks[s].cap && s != i && !(s == 0 || d.sentInitial(st, s)) {
+			break
+		}
+		phrase := toks[i].lower
+		if s < i {
+			if _, ok := d.x.phx.AgentPrefix(toks[s].lower); !ok {
+				continue // no agent noun phrase opens with this word
+			}
+			var words []string
+			for k := s; k <= i; k++ {
+				words = append(words, toks[k].lower)
+			}
+			phrase = strings.Join(words, " ")
+		}
+		if a, ok := d.x.phx.Agent(phrase); ok {
+			// plural, or a mass or collective noun ("police", "state media"): no determiner needed
+			best, code, plural = s, a.Code, a.Plural || a.Mass || massNouns[toks[i].lower] || strings.HasSuffix(a.Noun, "men") || strings.HasSuffix(a.Noun, "s") && !strings.HasSuffix(a.Noun, "ss")
+		}
+	}
+	if best < 0 && collectiveHeads[toks[i].lower] && i > 0 && toks[i-1].kind == tkWord {
+		if m := d.mentionAt(st, i-1); m != nil {
+			if e := m.ent.final(); !(e.kind == "" && e.pending && m.te-m.ts == 1 && d.sentInitial(st, i-1)) {
+				return -1, "", false
+			}
+			// "Opposition groups …" opening the sentence: the capital is the sentence's
+			m.ent.final().dropped, m.ent.final().pending = true, false
+			d.unmention(st, m)
+		}
+		w := toks[i-1].lower
+		a, ok := d.x.phx.Agent(w)
+		if !ok {
+			// a modifier the dictionary lists only in compounds ("opposition party",
+			// "opposition leader"): the sector those compounds share
+			a.Code, ok = d.x.phx.AgentPrefix(w)
+		}
+		if ok && !a.Plural {
+			best, code, plural = i-1, a.Code, strings.HasSuffix(toks[i].lower, "s")
+		}
+	}
+	return best, code, plural
+}
+
+// nounModifier reports a lower-case word after an agent noun that makes the agent noun its
+// modifier ("police station", "court ruling") rather than ending the phrase: a word that is no
+// verb, function word, speech or cue word, participle or preposition.
+func (d *doc) nounModifier(st *sent, k int) bool {
+	w := st.toks[k].lower
+	if d.lx.stop[w] || d.lx.beForms[w] || d.lx.speech[w].kind != 0 || d.isCueWord(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	if d.verbAfter(st, k) >= 0 {
+		return false
+	}
+	return d.lx.common[w] && !locatives[w] && w != "who" && w != "which" && w != "that" && w != "and" && w != "or"
+}
+
+// institution is the kind of body a singular agent noun phrase names by its last word (orgwords.txt:
+// parliament, court → GOVERNMENT; party, union → ORGANIZATION; outlet nouns of partof.txt:
+// newspaper → ORGANIZATION), or "" for a noun naming people.
+func (d *doc) institution(head string) graph.Kind {
+	words := strings.Fields(head)
+	last := words[len(words)-1]
+	if k, ok := d.lx.orgWords[last]; ok {
+		return k
+	}
+	toks := strings.Fields(head)
+	for s := 0; s < len(toks); s++ {
+		n := &d.lx.partNouns
+		ok := true
+		for _, w := range toks[s:] {
+			if n = n.next[w]; n == nil {
+				ok = false
+				break
+			}
+		}
+		if ok && len(n.entries) > 0 {
+			return graph.Organization
+		}
+	}
+	return ""
+}
+
+// isProperAdjective reports a capitalized adjective of a people or region by its English
+// suffix (-ish, -ian, -an, -ese, -i, -ic: Kurdish, Pashtun is not caught): a modifier that belongs
+// to the description, not a name.
+func (d *doc) isProperAdjective(w string) bool {
+	for _, suf := range []string{"ish", "ian", "an", "ese", "i", "ic"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// unmention removes mention m from the tokens of st (its entity is dropped by the caller), so that
+// another rule may cover them.
+func (d *doc) unmention(st *sent, m *mention) {
+	for k := m.ts; k < m.te; k++ {
+		st.ment[k] = -1
+	}
+}
+
+// droppedMention is an entity that is never emitted, for a mention a later rule took back.
+func (d *doc) droppedMention() *entity {
+	return &entity{dropped: true}
+}
+
+// titleWords capitalizes each word of a lower-case phrase ("supreme court" → "Supreme Court").
+func titleWords(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		f[i] = titleWord(w)
+	}
+	return strings.Join(f, " ")
+}
+
+// nationalityPlurals finds bare plural nationality nouns ("the Palestinians", "Israelis said"): a
+// GROUP of that country (rule group:nationality-plural), MEMBER_OF it. A following capitalized
+// word makes the word part of a name and leaves it.
+func (d *doc) nationalityPlurals(st *sent) {
+	toks := st.toks
+	for i, t := range toks {
+		c := d.lx.demonymPlural[t.lower]
+		if c == nil || !t.cap || i+1 < len(toks) && toks[i+1].kind == tkWord && toks[i+1].cap {
+			continue
+		}
+		if i > 0 && toks[i-1].kind == tkWord && toks[i-1].cap && !d.sentInitial(st, i-1) {
+			continue
+		}
+		var e *entity
+		if m := d.mentionAt(st, i); m != nil {
+			pe := m.ent.final()
+			if m.te-m.ts != 1 || pe.kind != "" || !pe.pending {
+				continue
+			}
+			// a single unknown name waiting for coreference: it is the nationality group
+			pe.kind, pe.name, pe.pending, pe.rule, pe.weak = graph.Group, t.text, false, "group:nationality-plural", true
+			pe.country, pe.code, pe.cameo = c, c.Code, c.Code
+			m.rule = "group:nationality-plural"
+			e = pe
+		} else {
+			e = d.entity("group:"+t.lower, graph.Group, t.text, "group:nationality-plural")
+			e.weak = true
+			e.country, e.code, e.cameo = c, c.Code, c.Code
+			if d.addMention(st, i, i+1, e, "group:nationality-plural") == nil {
+				continue
+			}
+		}
+		d.memberOf(st, i, e, d.countryRef(c), "", "group:nationality")
+	}
+}

@@ -1,0 +1,177 @@
+package loader
+
+import (
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Name boundaries and the countries names carry: where a name starts and stops ("Liu He", "He
+// Lifeng", "the National People's Congress", "Three Gorges Corporation", "Deputy Foreign Minister
+// for Political Affairs …") and which country a body's name or its modifiers give ("Nigerian
+// junior foreign minister", "the Commerce Ministry of China", "the Taiwan Affairs Office of the
+// State Council"). Helpers of readUnits and interpret (actor.go).
+
+// nameNotPronoun reports a capitalized "He" right after the name words of u, inside the sentence:
+// English writes a personal pronoun other than "I" in capitals only at the start of a sentence
+// or a quotation, so "Liu He", "Vice Premier He Lifeng" keep the word as a name (He is a common
+// Chinese family name; rule of English capitalization, Chicago Manual of Style 8.1).
+func (d *doc) nameNotPronoun(st *sent, u unit, j int) bool {
+	t := st.toks[j]
+	if t.lower != "he" || t.allCaps || u.te != j || j == 0 {
+		return false
+	}
+	if p := st.toks[j-1]; p.kind != tkWord || !p.cap {
+		return false
+	}
+	return !d.sentInitial(st, j)
+}
+
+// familyHe reports a capitalized "He" opening a name: followed by a capitalized word that is no
+// day, month or function word and that the article never writes in lower case ("He Lifeng, Vice
+// Premier of the State Council, …"). The pronoun takes no proper noun right after it in English,
+// so "He" + name is the Chinese family name He.
+func (d *doc) familyHe(st *sent, j int) bool {
+	toks := st.toks
+	if toks[j].lower != "he" || toks[j].allCaps || j+1 >= len(toks) {
+		return false
+	}
+	n := toks[j+1]
+	return n.kind == tkWord && n.cap && !n.allCaps && !isDayOrMonth(n.lower) && !chunkBreak[n.lower] && !d.lx.stop[n.lower] &&
+		!d.lowerSeen[n.lower] && d.titleAt(st, j+1) == nil && !d.lx.common[n.lower]
+}
+
+// dictNameThrough extends the name chunk u across the possessive at token j when a Phoenix
+// dictionary name runs through it ("Standing Committee of the National People" + "'s Congress"):
+// it returns the end of the longest such name (at most four capitalized words after the
+// possessive), or j when none does.
+func (d *doc) dictNameThrough(st *sent, u unit, j int) int {
+	if d.x.phx == nil {
+		return j
+	}
+	toks := st.toks
+	best := j
+	for e := j + 2; e <= j+5 && e <= len(toks); e++ {
+		if toks[e-1].kind != tkWord || !toks[e-1].cap || st.ment[e-1] >= 0 {
+			break
+		}
+		for s := u.ts; s < j; s++ {
+			if len(d.x.phx.Lookup(d.spanText(st, s, e))) > 0 {
+				best = e
+				break
+			}
+		}
+	}
+	return best
+}
+
+// compassWord reports a compass word that forms compound proper adjectives ("North American",
+// "South African", "East Asian").
+func compassWord(w string) bool {
+	return w == "north" || w == "south" || w == "east" || w == "west" || w == "central"
+}
+
+// titlePortfolio reads the portfolio of a title after "for" at token j: capitalized common
+// English words (and a lower-case "and" between them) followed by a capitalized word that is no
+// common word, the name ("Minister for Foreign Affairs Wang Yi", "Deputy Foreign Minister for
+// Political Affairs Seyyed Abbas Araghchi"). It returns the end of the portfolio, or j.
+func (d *doc) titlePortfolio(st *sent, j int) int {
+	toks := st.toks
+	k := j + 1
+	for k < len(toks) && k-j <= 5 && toks[k].kind == tkWord && (toks[k].cap && d.lx.common[toks[k].lower] || toks[k].lower == "and" && k > j+1) && st.ment[k] < 0 {
+		k++
+	}
+	if k == j+1 || toks[k-1].lower == "and" || k >= len(toks) || toks[k].kind != tkWord || !toks[k].cap || d.lx.common[toks[k].lower] || st.ment[k] >= 0 {
+		return j
+	}
+	return k
+}
+
+// headBeforeOf is the last token of a name before its first "of" ("Conference" in "Regular Press
+// Conference of the Ministry of Commerce"): the head noun that says what the name names.
+func (d *doc) headBeforeOf(st *sent, ts, te int) int {
+	for k := ts + 1; k < te; k++ {
+		if st.toks[k].lower == "of" {
+			return k - 1
+		}
+	}
+	return te - 1
+}
+
+// ofCountry is the country a name ends with after "of" ("Commerce Ministry of China", "Embassy of
+// the Republic of Korea"), or nil.
+func (d *doc) ofCountry(st *sent, ts, te int) *country {
+	for k := te - 1; k > ts+1; k-- {
+		if st.toks[k-1].lower != "of" && !(st.toks[k-1].lower == "the" && st.toks[k-2].lower == "of") {
+			continue
+		}
+		ents, end := d.matchNames(st, k)
+		if end != te {
+			continue
+		}
+		for _, e := range ents {
+			if e.kind == lkCountry {
+				return e.country
+			}
+		}
+	}
+	return nil
+}
+
+// ownerBodyCountry is the country of the known body a body's name ends in after "of" ("… of the
+// State Council" → China), for a chunk u naming a state body; nil otherwise.
+func (d *doc) ownerBodyCountry(st *sent, u *unit) *country {
+	if u == nil || u.kind != uChunk || u.org != graph.Government {
+		return nil
+	}
+	toks := st.toks
+	for k := u.ts + 1; k < u.te-1; k++ {
+		if toks[k].lower != "of" {
+			continue
+		}
+		j := k + 1
+		if toks[j].lower == "the" {
+			j++
+		}
+		ents, end := d.matchNames(st, j)
+		if end != u.te {
+			continue
+		}
+		for _, e := range ents {
+			if e.kind == lkActor && e.actor.Country != "" && e.actor.Kind == graph.Government {
+				return d.lx.byCode[e.actor.Country]
+			}
+		}
+	}
+	return nil
+}
+
+// countryRef is the country entity as the parent of a structural relation found from a modifier
+// ("Israelis", "the Serbian parliament"): the country's node when the article names the country
+// as an actor, else one that is emitted only if a stance relation involves it, so that a demonym
+// alone adds no country node without a mention.
+func (d *doc) countryRef(c *country) *entity {
+	if e, ok := d.byKey["country:"+c.Code]; ok {
+		return e.final()
+	}
+	e := d.entity("country:"+c.Code, graph.Country, c.Name, "lexicon:countries")
+	e.code, e.country, e.weak = c.Code, c, true
+	return e
+}
+
+// adjectiveCountry reads a nationality before a lower-case title across at most two lower-case
+// adjectives ("Nigerian junior foreign minister", "the Dutch former trade minister"): the
+// country of a demonym or country name ending there, not yet a mention.
+func (d *doc) adjectiveCountry(st *sent, ts int) *country {
+	toks := st.toks
+	k := ts
+	for adj := 0; adj < 2 && k > 0 && toks[k-1].kind == tkWord && !toks[k-1].cap && d.lx.common[toks[k-1].lower] && !d.lx.stop[toks[k-1].lower]; adj++ {
+		k--
+	}
+	for ; k <= ts; k++ {
+		if k > 0 {
+			if em, ok := d.matchNamesEndingAt(st, k-1); ok {
+				return em.country
+			}
+		}
+	}
+	return nil
+}

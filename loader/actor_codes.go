@@ -1,0 +1,406 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
+)
+
+// Countries and CAMEO codes of actors (stage "codes", after coreference): every actor entity gets
+// the country it is or belongs to and, when known, its CAMEO actor code. The sources, in order:
+//
+//   - the phrase (a demonym, a possessor, "in X"), set by the actor stage;
+//   - the Phoenix dictionaries (data/lexicons/phoenix, PETRARCH2, MIT): a named person or body
+//     with its country and its code on the article's date (a person only when the article names
+//     that country);
+//   - structure: a person MEMBER_OF a body or country takes its country and code; a body PART_OF
+//     a country takes that country;
+//   - a bare single name ("Xi") becomes the one dictionary person of that family name who held an
+//     office on the article's date, when the article names that person's country (dict:family);
+//   - a body named only by a generic head ("Foreign Ministry", "Congress", "Central Bank") takes
+//     no country from the text: it stays local to the article (graph.Node.Local) instead of merging
+//     with another country's body of that name.
+//
+// A code is the country code followed by the CAMEO sector of the actor's head noun (agents of
+// Phoenix.agents.txt: "parliament" LEG, "judge" JUD, "ministry" GOV), as in the CAMEO codebook's
+// actor codes (country + role: CHNGOV, SRBLEG).
+func (d *doc) assignCodes() {
+	phx := d.x.phx
+	date := d.c.Article.PublishedAt
+	ents := d.finalActors()
+	// 1. dictionary enrichment and bare family names
+	for _, e := range ents {
+		if phx == nil {
+			break
+		}
+		if e.kind == graph.Person && len(strings.Fields(e.name)) == 1 {
+			d.familyNameOnly(e, date)
+			continue
+		}
+		if d.genericBody(e) {
+			continue
+		}
+		a := phx.Unique(e.name, e.kind)
+		if a == nil {
+			continue
+		}
+		if e.kind == graph.Person && a.Country != "" && e.country == nil && !d.namesCountry(a.Country) {
+			// a person's name alone may be a namesake's: the dictionary and the article must agree
+			// on the country (the article names it somewhere)
+			continue
+		}
+		if e.country == nil && a.Country != "" {
+			e.country = d.lx.byCode[a.Country]
+		}
+		if e.kind == graph.Organization && a.Kind == graph.Government {
+			e.kind = graph.Government // the dictionary codes it as a state body (CHNGOVLEG)
+		}
+		if e.country == nil || a.Country == "" || a.Country == e.country.Code {
+			e.cameo = dictCode(a, date)
+			if e.cameo != "" && e.country != nil && sectorOnly(e.cameo) {
+				e.cameo = e.country.Code + e.cameo // "MED" for a national outlet → "USAMED"
+			}
+		}
+	}
+	// 2. structure: PART_OF and MEMBER_OF give bodies and members their country
+	for pass := 0; pass < 2; pass++ {
+		for _, r := range d.rels {
+			if !r.structural || r.src == nil || r.tgt == nil {
+				continue
+			}
+			s, t := r.src.final(), r.tgt.final()
+			if s == t || s.country != nil {
+				continue
+			}
+			// a state body is part of its country; a person or group is a member of a body's or
+			// country's state; an organization is neither by these relations alone ("Argentina's
+			// IMF program" makes no Argentine IMF)
+			if c := t.country; c != nil && (r.typ == graph.PartOf && s.kind == graph.Government || r.typ == graph.MemberOf && (s.kind == graph.Person || s.kind == graph.Group)) {
+				s.country = c
+			}
+		}
+	}
+	// 3. generic bodies without a country stay local to the article
+	for _, e := range ents {
+		if e.country != nil || (e.kind != graph.Government && e.kind != graph.Organization) || !d.genericBody(e) {
+			continue
+		}
+		e.localScope = d.localScope(e)
+	}
+	// two local bodies of one name in one article are one body ("Treasury Secretary Steven
+	// Mnuchin … the Treasury said"): the holders' scope wins over the article's
+	scope := map[string]string{}
+	for _, e := range ents {
+		if e.localScope == "" {
+			continue
+		}
+		k := strings.ToLower(e.name)
+		if cur, ok := scope[k]; !ok || strings.HasPrefix(e.localScope, "holder:") && (!strings.HasPrefix(cur, "holder:") || e.localScope < cur) {
+			scope[k] = e.localScope
+		}
+	}
+	for _, e := range ents {
+		if e.localScope != "" {
+			e.localScope = scope[strings.ToLower(e.name)]
+		}
+	}
+	// persons of the same body learn its country now that it has one
+	for _, r := range d.rels {
+		if r.typ == graph.MemberOf && r.src != nil && r.tgt != nil && r.src.final().country == nil {
+			r.src.final().country = r.tgt.final().country
+		}
+	}
+	// 4. codes: bodies first, then their members
+	for _, e := range ents {
+		if e.cameo != "" || e.country == nil || e.kind == graph.Person {
+			continue
+		}
+		switch e.kind {
+		case graph.Country:
+			e.cameo = e.country.Code
+		case graph.Government:
+			e.cameo = e.country.Code + d.sector(e.name, "GOV")
+		default:
+			e.cameo = e.country.Code + d.sector(e.name, "")
+		}
+	}
+	for _, e := range ents {
+		if e.kind != graph.Person || e.cameo != "" {
+			continue
+		}
+		for _, r := range d.rels {
+			if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.src.final() != e {
+				continue
+			}
+			t := r.tgt.final()
+			switch {
+			case t.kind == graph.Government && t.cameo != "":
+				e.cameo = t.cameo
+			case t.kind == graph.Country && t.country != nil:
+				e.cameo = t.country.Code + "GOV" // a state title held for the country
+			}
+			if e.cameo != "" {
+				break
+			}
+		}
+		if e.cameo == "" && e.country != nil {
+			e.cameo = e.country.Code
+		}
+	}
+	// 5. family names written first
+	for _, e := range ents {
+		if e.kind == graph.Person && e.country != nil && phx != nil && phx.SurnameFirst(e.country.Code) {
+			if f := strings.Fields(graph.NormalizeName(e.name)); len(f) >= 2 {
+				e.family = f[0]
+			}
+		}
+	}
+}
+
+// localScope is where the identity of a generic body without a country holds: its office
+// holders, when a person is MEMBER_OF it ("holder:" and the alphabetically first holder's
+// normalized name: the Treasury of Treasury Secretary Steven Mnuchin is one node in every article
+// that gives him the title, and a person belongs to one state), else the article.
+func (d *doc) localScope(e *entity) string {
+	first := ""
+	for _, r := range d.rels {
+		if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.tgt.final() != e {
+			continue
+		}
+		if p := r.src.final(); p.kind == graph.Person && !p.dropped {
+			if n := graph.NormalizeName(p.name); first == "" || n < first {
+				first = n
+			}
+		}
+	}
+	if first != "" {
+		return "holder:" + first
+	}
+	return "article:" + d.c.Article.ID
+}
+
+// finalActors are the article's actor entities that were not merged into another.
+func (d *doc) finalActors() []*entity {
+	var out []*entity
+	for _, e := range d.ents {
+		if e.merged == nil && e.kind.IsActor() && !e.dropped {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// familyNameOnly resolves a person known by one word ("Xi", "President Xi") to the one Phoenix
+// person with that family name who held an office on date, when the article names that person's
+// country; the entity takes the full name, country and code (rule dict:family). Several such
+// persons, or none, leave it as it is: a bare name joins a full one only when it is unambiguous.
+func (d *doc) familyNameOnly(e *entity, date string) {
+	var found *lexicon.Actor
+	for _, a := range d.x.phx.ByFamilyName(e.name, date) {
+		if len(a.Dated) == 0 || a.Country == "" || !d.namesCountry(a.Country) {
+			continue
+		}
+		if found != nil && found.Name != a.Name {
+			return
+		}
+		found = a
+	}
+	if found == nil {
+		return
+	}
+	e.addAlias(e.name)
+	e.name = found.Name
+	e.country = d.lx.byCode[found.Country]
+	e.cameo = dictCode(found, date)
+	e.rule = "dict:family" // the canonical name comes from the dictionary
+}
+
+// namesCountry reports whether the article names the country with ISO3 code (its name, short
+// form, demonym or capital, capitalized).
+func (d *doc) namesCountry(code string) bool {
+	return d.countryCounts()[code] > 0
+}
+
+// countryCounts counts, per ISO3 code, how often the article names each country (name, short
+// form, demonym or capital, capitalized). Computed once.
+func (d *doc) countryCounts() map[string]int {
+	if d.cCounts != nil {
+		return d.cCounts
+	}
+	d.cCounts = map[string]int{}
+	for _, st := range d.sents {
+		for i := 0; i < len(st.toks); i++ {
+			if !st.toks[i].cap {
+				continue
+			}
+			ents, end := d.matchNames(st, i)
+			for _, e := range ents {
+				if e.country == nil || (e.kind != lkCountry && e.kind != lkDemonym && e.kind != lkCapital) || e.caps && !st.toks[i].allCaps {
+					continue
+				}
+				d.cCounts[e.country.Code]++
+				break
+			}
+			if end > i {
+				i = end - 1
+			}
+		}
+	}
+	return d.cCounts
+}
+
+// genericBody reports a body named only by a generic head: one implied by a title ("foreign
+// minister" → Foreign Ministry), or a name whose words are all common English words the article
+// also writes in lower case, with an organization head ("Congress", "Central Bank", "Supreme
+// Court"): a body every country has, which names no one body without its country. "Trump
+// administration" is no generic name: the article never writes "trump" in lower case.
+func (d *doc) genericBody(e *entity) bool {
+	if e.rule == "title:implied-body" || e.rule == "title:portfolio" {
+		return !strings.Contains(e.name, " (")
+	}
+	if strings.HasPrefix(e.rule, "lexicon:") || !d.genericName(e.name) || d.x.phx != nil && len(d.x.phx.Lookup(e.name)) > 0 {
+		return false // a known actor ("World Bank") is no generic head
+	}
+	l := strings.ToLower(e.name)
+	if d.lx.titleBodies[l] || d.lx.orgAlone[l] {
+		return true // a body a title implies ("Foreign Ministry"), a head alone ("Parliament")
+	}
+	if n := d.lx.bodies.next; n != nil {
+		if ents, end := matchWords(&d.lx.bodies, strings.Fields(l)); end == len(strings.Fields(l)) && len(ents) > 0 {
+			return true // "Central Bank", "Coast Guard" (bodies.txt)
+		}
+	}
+	// a state head with common modifiers: "Commerce Ministry", "Ministry of Finance", "Supreme Court"
+	words := strings.Fields(l)
+	head := false
+	for _, w := range words {
+		if stateHeads[w] {
+			head = true
+		}
+	}
+	return head
+}
+
+// stateHeads are heads of names that every state gives one of its bodies (ministries, courts,
+// chambers of its legislature): with only common words around them ("Ministry of Finance",
+// "Supreme Court", "National Assembly"), the name says nothing about which state.
+var stateHeads = map[string]bool{"ministry": true, "department": true, "court": true, "parliament": true,
+	"senate": true, "assembly": true, "congress": true, "cabinet": true, "legislature": true,
+	"treasury": true, "police": true, "army": true, "navy": true, "judiciary": true}
+
+// matchWords walks a lexicon trie over lower-case words from the start: the entries of the longest
+// match and its end.
+func matchWords(t *trie, words []string) ([]lexEntry, int) {
+	var best []lexEntry
+	end := 0
+	n := t
+	for i, w := range words {
+		if n = n.next[w]; n == nil {
+			break
+		}
+		if len(n.entries) > 0 {
+			best, end = n.entries, i+1
+		}
+	}
+	return best, end
+}
+
+// genericName reports a name made only of common English words, an organization head among them
+// ("Foreign Ministry", "Congress", "Central Bank", "Supreme Court").
+func (d *doc) genericName(name string) bool {
+	if i := strings.Index(name, " ("); i > 0 {
+		return false // already qualified: "Foreign Ministry (China)"
+	}
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	head := false
+	for _, w := range words {
+		w = strings.TrimSuffix(w, "'s")
+		if _, ok := d.lx.orgWords[w]; ok {
+			head = true
+			continue
+		}
+		if w == "of" || w == "the" || w == "for" || w == "and" {
+			continue
+		}
+		if !d.lx.common[w] || d.lx.byCode != nil && d.isPlaceWord(w) {
+			return false
+		}
+	}
+	return head
+}
+
+// isPlaceWord reports a word that is a demonym, country or capital ("american" in "American
+// Chamber of Commerce"): the name then carries its country.
+func (d *doc) isPlaceWord(w string) bool {
+	n := d.lx.names.next[w]
+	if n == nil {
+		return false
+	}
+	for _, e := range n.entries {
+		if e.kind == lkDemonym || e.kind == lkCountry || e.kind == lkCapital {
+			return true
+		}
+	}
+	return false
+}
+
+// sector is the CAMEO sector code of a name's head noun from the Phoenix agents ("Parliament
+// (Serbia)" → LEG, "Supreme Court" → JUD), or def.
+func (d *doc) sector(name, def string) string {
+	if i := strings.Index(name, " ("); i > 0 {
+		name = name[:i]
+	}
+	words := strings.Fields(strings.ToLower(name))
+	if d.x.phx == nil || len(words) == 0 {
+		return def
+	}
+	for k := 0; k < len(words) && k < 3; k++ {
+		if a, ok := d.x.phx.Agent(strings.Join(words[k:], " ")); ok {
+			return sectorOf(a.Code)
+		}
+	}
+	return def
+}
+
+// dictCode is a dictionary actor's code on the article's date; for an undated article only a code
+// that does not depend on the date (the default, or the one code all its dated entries share).
+func dictCode(a *lexicon.Actor, date string) string {
+	if date != "" || a.Code != "" {
+		return a.CodeAt(date)
+	}
+	code := ""
+	for _, r := range a.Dated {
+		if code != "" && r.Code != code {
+			return ""
+		}
+		code = r.Code
+	}
+	return code
+}
+
+// sectorOnly reports a code that starts with a sector, not a country or a transnational prefix
+// ("MED", "GOVMED"): a dictionary entry that leaves the country to the context.
+func sectorOnly(code string) bool {
+	if len(code) < 3 {
+		return false
+	}
+	for _, s := range []string{"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED", "BUS", "OPP", "REB", "PTY", "CVL", "EDU", "LAB", "AGR", "HLH", "REL", "ELI", "NGO"} {
+		if code[:3] == s && s != "NGO" {
+			return true
+		}
+	}
+	return false
+}
+
+// sectorOf keeps the first role of an agent code (three letters: GOVMED → GOV), the form of the
+// country-plus-role codes the CAMEO codebook gives for domestic actors.
+func sectorOf(code string) string {
+	if len(code) > 3 {
+		return code[:3]
+	}
+	return code
+}

@@ -1,0 +1,311 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Junk guards: what a personal or organization name cannot be. A PERSON found by word shape alone
+// needs a personal-name shape; a single capitalized word becomes an organization only when it is
+// no common noun. Each rule is a property of English names, not of one text:
+//
+//   - capitalized common nouns: every word of the run is a common English word (commonwords.txt)
+//     that the article also writes in lower case ("Business Climate Survey", "Export Credits",
+//     "Foreign Affairs", "End-User Controls") — a heading, label or title, not a name;
+//   - place compounds: a hyphenated compound with a country in it ("China-Belarus Industrial
+//     Park", "China-US Joint Communiques") — a bilateral modifier, not a name; a run opening with
+//     a nationality adjective ("European Consumer Voice", "Asian Infrastructure") is no person
+//     either: with three words or more it names an organization (nationalName), else nothing;
+//   - glosses: a run inside parentheses right after a name ("America Crece (The Americas Grow)",
+//     "Communist Party of Nepal (Unified Marxist-Leninist)") translates or qualifies that name;
+//   - mixed scripts: a word mixing Latin letters with CJK characters is mis-decoded text
+//     ("What鈥檚"), no name;
+//   - title-case lines: in a line whose content words are all capitalized ("Statement from the
+//     President Regarding Trade with China"), capitalization tells nothing (see titleCaseLine).
+
+// notPersonName reports a run of capitalized words [ts, te) that has no personal-name shape.
+func (d *doc) notPersonName(st *sent, ts, te int) bool {
+	toks := st.toks
+	allCommon := true
+	for i := ts; i < te; i++ {
+		t := toks[i]
+		if mixedScript(t.text) {
+			return true
+		}
+		parts := strings.FieldsFunc(t.lower, func(r rune) bool { return r == '-' || r == '\u2011' })
+		for _, p := range parts {
+			if !d.lx.common[p] || !(d.lowerSeen[p] || d.lowerSeen[strings.TrimSuffix(p, "s")] || d.lowerSeen[p+"s"]) {
+				allCommon = false
+			}
+		}
+		if len(parts) > 1 {
+			for _, p := range parts {
+				if d.isPlaceWord(p) {
+					return true // "China-Belarus"
+				}
+			}
+		}
+
+	}
+	if allCommon {
+		return true
+	}
+	return d.parentheticalGloss(st, ts)
+}
+
+// nationalName reports a run opening with a nationality or continent adjective: no personal name
+// ("European Consumer Voice"). It returns whether it is one and whether it is long enough (three
+// words or more) to name an organization by itself.
+func (d *doc) nationalName(st *sent, ts, te int) (national, org bool) {
+	if !d.isDemonymWord(st.toks[ts].lower) {
+		return false, false
+	}
+	return true, te-ts >= 3
+}
+
+// isDemonymWord reports a word the countries lexicon lists as a demonym, or a proper adjective of a
+// continent (Asian, African, European …: demonyms of the continents, which no person bears as a
+// name).
+func (d *doc) isDemonymWord(w string) bool {
+	switch w {
+	case "asian", "african", "european", "latin", "arab", "oceanian", "caribbean", "pacific", "atlantic":
+		return true
+	}
+	n := d.lx.names.next[w]
+	if n == nil {
+		return false
+	}
+	for _, e := range n.entries {
+		if e.kind == lkDemonym {
+			return true
+		}
+	}
+	return false
+}
+
+// parentheticalGloss reports a run opening a parenthesis that follows a capitalized word: "(The
+// Americas Grow)" after "America Crece".
+func (d *doc) parentheticalGloss(st *sent, ts int) bool {
+	toks := st.toks
+	k := ts - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	return k >= 1 && toks[k].text == "(" && toks[k-1].kind == tkWord && toks[k-1].cap
+}
+
+// mixedScript reports a word with both Latin letters and Han, Hiragana, Katakana or Hangul
+// characters (mojibake of a typographic apostrophe read in the wrong charset).
+func mixedScript(s string) bool {
+	latin, cjk := false, false
+	for _, r := range s {
+		switch {
+		case r < 0x80 && unicode.IsLetter(r):
+			latin = true
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
+			cjk = true
+		}
+	}
+	return latin && cjk
+}
+
+// titleCaseLine reports a line whose content words (three or more; function words of up to four
+// letters, which headline style keeps lower case, left out) are all capitalized: "Statement from the
+// President Regarding Trade with China". isHeadline misses such a line when it has many function
+// words.
+func (d *doc) titleCaseLine(st *sent) bool {
+	if st.headline {
+		return true
+	}
+	content := 0
+	for _, t := range st.toks {
+		if t.kind != tkWord {
+			continue
+		}
+		if !t.cap && d.lx.stop[t.lower] && len(t.lower) <= 4 {
+			continue
+		}
+		if !t.cap {
+			return false
+		}
+		content++
+	}
+	return content >= 3
+}
+
+// commonNameWord reports a single-word name that is a common English noun used as one here: the
+// article also writes it in lower case, or writes it elsewhere inside a longer capitalized name
+// ("Belt" of "Belt and Road", "States" of "United States", "Defense" of "Defense Production
+// Act"), or it is the plural of a person title ("Presidents"). Such a word becomes no
+// organization by being a subject alone; a name the article never uses as a common word
+// ("Kestrel", "Heather") stays possible, and so does an acronym of two or three capitals.
+func (d *doc) commonNameWord(e *entity) bool {
+	w := strings.ToLower(e.name)
+	if strings.Contains(w, " ") {
+		return false
+	}
+	if r := []rune(e.name); len(r) <= 3 && strings.ToUpper(e.name) == e.name {
+		return false
+	}
+	sing := strings.TrimSuffix(w, "s")
+	if !d.lx.common[w] && !d.lx.common[sing] {
+		return false
+	}
+	if d.lowerSeen[w] || d.lowerSeen[sing] || d.lowerSeen[w+"s"] || d.lx.titles[sing] != nil {
+		return true
+	}
+	return d.insideLongerName(e.name)
+}
+
+// insideLongerName reports whether the article writes word capitalized as the tail of a longer
+// name (after another capitalized word outside a sentence start: "United States", "Korean
+// Peninsula") or as a member of a coordinated name ("Belt and Road"): a fragment, not a short
+// form. A company's short form is the head of its name ("Kestrel" of "Kestrel Social"), which
+// this leaves alone.
+func (d *doc) insideLongerName(word string) bool {
+	for _, st := range d.sents {
+		toks := st.toks
+		for i, t := range toks {
+			if t.text != word || st.headline {
+				continue
+			}
+			if i > 0 && toks[i-1].kind == tkWord && toks[i-1].cap && !d.lx.stop[toks[i-1].lower] && (!d.sentInitial(st, i-1) || !d.lowerSeen[toks[i-1].lower]) {
+				return true
+			}
+			if i+2 < len(toks) && toks[i+1].lower == "and" && toks[i+2].kind == tkWord && toks[i+2].cap && !d.lx.stop[toks[i+2].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// knownByShortName is a known actor written without its hyphens or periods ("G-20" → G20).
+func (d *doc) knownByShortName(s string) *knownActor {
+	t := strings.NewReplacer("-", "", ".", "").Replace(s)
+	if t == s {
+		return nil
+	}
+	return d.knownByName(t)
+}
+
+// documentName reports a run of capitalized words ending in a document noun ("Foreign Exchange
+// Report", "Business Climate Survey"): the name of a document (speech.txt "document" nouns and the
+// heads of numbered instruments, docheads.txt), not of an actor.
+func (d *doc) documentName(st *sent, ts, te int) bool {
+	if te-ts < 2 {
+		return false
+	}
+	w := st.toks[te-1].lower
+	sing := strings.TrimSuffix(w, "s")
+	return d.lx.docNoun[w] || d.lx.docNoun[sing] || d.lx.docHeads[w] || d.lx.docHeads[sing]
+}
+
+// formalStateName reports a run followed by "of" and a country ("the Federative Republic of
+// Brazil", "the Kingdom of Saudi Arabia"): the formal name of a state, whose first words are no
+// person.
+func (d *doc) formalStateName(st *sent, te int) bool {
+	toks := st.toks
+	if te+1 >= len(toks) || toks[te].lower != "of" {
+		return false
+	}
+	k := te + 1
+	if toks[k].lower == "the" && k+1 < len(toks) {
+		k++
+	}
+	ents, _ := d.matchNames(st, k)
+	for _, e := range ents {
+		if e.kind == lkCountry {
+			return true
+		}
+	}
+	return false
+}
+
+// nameOpener reports a capitalized number or compass word inside a sentence right before another
+// capitalized word: it opens a name ("China's Three Gorges Corporation", "the North American
+// Development Bank"), though alone it is no name.
+func (d *doc) nameOpener(st *sent, j int) bool {
+	toks := st.toks
+	if j+1 >= len(toks) || !toks[j+1].cap || toks[j+1].kind != tkWord || d.sentInitial(st, j) || st.headline {
+		return false
+	}
+	switch toks[j].lower {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "north", "south", "east", "west", "central":
+		return true
+	}
+	return false
+}
+
+// capsHeadingWord reports a common English word in capitals next to another word in capitals
+// ("AMERICAN PEOPLE"): a heading set in capitals, whose words are no acronyms.
+func (d *doc) capsHeadingWord(st *sent, i int) bool {
+	toks := st.toks
+	t := toks[i]
+	if !t.allCaps || !d.lx.common[t.lower] || len([]rune(t.text)) < 4 {
+		return false
+	}
+	return i > 0 && toks[i-1].allCaps && toks[i-1].kind == tkWord && len([]rune(toks[i-1].text)) > 1 ||
+		i+1 < len(toks) && toks[i+1].allCaps && toks[i+1].kind == tkWord && len([]rune(toks[i+1].text)) > 1
+}
+
+// skipTitleWords returns the first token of a person's name after any title words the run
+// [ts, te) opens with ("State Councilor Zhao Kezhi" → Zhao Kezhi), keeping at least one word.
+func (d *doc) skipTitleWords(st *sent, ts, te int) int {
+	for ts < te-1 {
+		ents, end := d.matchNames(st, ts)
+		isTitle := false
+		for _, e := range ents {
+			isTitle = isTitle || e.kind == lkTitle && e.title.Class != "honorific"
+		}
+		if !isTitle || end >= te {
+			return ts
+		}
+		ts = end
+	}
+	return ts
+}
+
+// classAcronym reports an acronym the article also writes with a plural s ("IFI topics" where it
+// speaks of "the IFIs", "MDB financing" beside "MDBs"): a count noun naming a class of bodies,
+// not one actor.
+func (d *doc) classAcronym(w string) bool {
+	if d.pluralAcr == nil {
+		d.pluralAcr = map[string]bool{}
+		for _, st := range d.sents {
+			for _, t := range st.toks {
+				if pluralAcronym(t.text) {
+					d.pluralAcr[strings.TrimSuffix(t.text, "s")] = true
+				}
+			}
+		}
+	}
+	return d.pluralAcr[w]
+}
+
+// lowerHead reports a hyphenated word whose first part is lower case ("non-Paris", "pro-Beijing",
+// "ex-President"): an adjective or a prefixed noun, not a name word.
+func lowerHead(s string) bool {
+	i := strings.IndexAny(s, "-\u2011")
+	if i <= 0 {
+		return false
+	}
+	r := []rune(s[:i])
+	return unicode.IsLower(r[0])
+}
+
+// placeCompound reports a hyphenated word of place names ("china-brazil", "u.s.-eu"): the
+// bilateral modifier that opens names like "the China-Brazil High Level Coordination and
+// Cooperation Committee".
+func (d *doc) placeCompound(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !d.isPlaceWord(p) && d.knownByName(p) == nil {
+			return false
+		}
+	}
+	return true
+}
