@@ -167,3 +167,21 @@ func BenchmarkAnnotate(b *testing.B) {
 	}
 	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+// TestTypographicApostrophe: news text writes ’ where EWT writes '; the annotation must not
+// depend on which.
+func TestTypographicApostrophe(t *testing.T) {
+	m := mustDefault(t)
+	a := tokens("We 've said that China 's offer was rejected .")
+	b := tokens("We ’ve said that China ’s offer was rejected .")
+	m.Annotate(a)
+	m.Annotate(b)
+	for i := range a {
+		if a[i].Head != b[i].Head || a[i].DepRel != b[i].DepRel || a[i].UPOS != b[i].UPOS {
+			t.Errorf("token %d: %q %d %s %s vs %q %d %s %s", i, a[i].Form, a[i].Head, a[i].DepRel, a[i].UPOS, b[i].Form, b[i].Head, b[i].DepRel, b[i].UPOS)
+		}
+	}
+	if b[4].DepRel != "nmod:poss" || b[0].DepRel != "nsubj" {
+		t.Errorf("China ’s: %s; We: %s", b[4].DepRel, b[0].DepRel)
+	}
+}
