@@ -129,8 +129,10 @@ func (m *Model) score(feats []uint64, scores []int32) {
 	}
 }
 
-// Tag predicts the tags of the words of one sentence (forms as in the text: case is a feature).
-// upos and xpos must have len(words) entries; they are overwritten. An empty sentence is fine.
+// Tag predicts the tags of the words of one sentence (forms as in the text: case is a feature;
+// a typographic apostrophe is read as "'", see tagClasses). upos and xpos must have at least
+// len(words) entries, which are overwritten; Tag panics if they are shorter. An empty sentence
+// is fine.
 func (m *Model) Tag(words []string, upos, xpos []string) {
 	if len(upos) < len(words) || len(xpos) < len(words) {
 		panic(fmt.Sprintf("tag: Tag needs %d output slots, got %d and %d", len(words), len(upos), len(xpos)))
