@@ -185,3 +185,39 @@ func TestTypographicApostrophe(t *testing.T) {
 		t.Errorf("China ’s: %s; We: %s", b[4].DepRel, b[0].DepRel)
 	}
 }
+
+// TestAnnotateConcurrent: one Model serves many goroutines with the same results as one.
+func TestAnnotateConcurrent(t *testing.T) {
+	m := mustDefault(t)
+	gold, err := conllu.ReadFile("testdata/ewt-test-slice.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold = gold[:60]
+	annotate := func() [][]Token {
+		out := make([][]Token, len(gold))
+		for i, g := range gold {
+			out[i] = make([]Token, len(g.Words))
+			for j, w := range g.Words {
+				out[i][j].Form = w.Form
+			}
+			m.Annotate(out[i])
+		}
+		return out
+	}
+	want := annotate()
+	results := make(chan [][]Token, 4)
+	for g := 0; g < 4; g++ {
+		go func() { results <- annotate() }()
+	}
+	for g := 0; g < 4; g++ {
+		got := <-results
+		for i := range want {
+			for j := range want[i] {
+				if got[i][j] != want[i][j] {
+					t.Fatalf("sentence %d token %d: %+v concurrently, %+v alone", i, j, got[i][j], want[i][j])
+				}
+			}
+		}
+	}
+}
