@@ -168,6 +168,9 @@ func run(st *state, ws []word, sc scorer, nl, rootLabel int, f []uint64, scores 
 				best, bestScore = a, v
 			}
 		}
+		if best < 0 { // cannot happen (a non-terminal state always has a valid action); never loop
+			return
+		}
 		st.apply(best, nl)
 	}
 }
