@@ -10,6 +10,7 @@ package syntax
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/claimgraph/claimgraph/syntax/depparse"
@@ -98,7 +99,7 @@ func (m *Model) AnnotateTagged(sent []Token) {
 	ws := make([]depparse.Word, len(sent))
 	for i := range sent {
 		t := &sent[i]
-		ws[i] = depparse.Word{Form: t.Form, UPOS: t.UPOS, XPOS: t.XPOS}
+		ws[i] = depparse.Word{Form: ewtForm(t.Form), UPOS: t.UPOS, XPOS: t.XPOS}
 		if m.lemma != nil {
 			t.Lemma = m.lemma.Lemma(t.Form, t.UPOS, t.XPOS)
 		}
@@ -110,4 +111,14 @@ func (m *Model) AnnotateTagged(sent []Token) {
 		sent[i].Head = heads[i] - 1
 		sent[i].DepRel = labels[i]
 	}
+}
+
+// ewtForm writes a typographic apostrophe (U+2019, usual in news text: "China’s", "we’ve") as
+// the ASCII one EWT uses, so that the parser's word features for "’s" and "’ve" are those it
+// learned for "'s" and "'ve". The tagger and the lemmatizer do the same.
+func ewtForm(form string) string {
+	if strings.Contains(form, "\u2019") {
+		return strings.ReplaceAll(form, "\u2019", "'")
+	}
+	return form
 }

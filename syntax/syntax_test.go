@@ -167,3 +167,57 @@ func BenchmarkAnnotate(b *testing.B) {
 	}
 	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+// TestTypographicApostrophe: news text writes ’ where EWT writes '; the annotation must not
+// depend on which.
+func TestTypographicApostrophe(t *testing.T) {
+	m := mustDefault(t)
+	a := tokens("We 've said that China 's offer was rejected .")
+	b := tokens("We ’ve said that China ’s offer was rejected .")
+	m.Annotate(a)
+	m.Annotate(b)
+	for i := range a {
+		if a[i].Head != b[i].Head || a[i].DepRel != b[i].DepRel || a[i].UPOS != b[i].UPOS {
+			t.Errorf("token %d: %q %d %s %s vs %q %d %s %s", i, a[i].Form, a[i].Head, a[i].DepRel, a[i].UPOS, b[i].Form, b[i].Head, b[i].DepRel, b[i].UPOS)
+		}
+	}
+	if b[4].DepRel != "nmod:poss" || b[0].DepRel != "nsubj" {
+		t.Errorf("China ’s: %s; We: %s", b[4].DepRel, b[0].DepRel)
+	}
+}
+
+// TestAnnotateConcurrent: one Model serves many goroutines with the same results as one.
+func TestAnnotateConcurrent(t *testing.T) {
+	m := mustDefault(t)
+	gold, err := conllu.ReadFile("testdata/ewt-test-slice.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold = gold[:60]
+	annotate := func() [][]Token {
+		out := make([][]Token, len(gold))
+		for i, g := range gold {
+			out[i] = make([]Token, len(g.Words))
+			for j, w := range g.Words {
+				out[i][j].Form = w.Form
+			}
+			m.Annotate(out[i])
+		}
+		return out
+	}
+	want := annotate()
+	results := make(chan [][]Token, 4)
+	for g := 0; g < 4; g++ {
+		go func() { results <- annotate() }()
+	}
+	for g := 0; g < 4; g++ {
+		got := <-results
+		for i := range want {
+			for j := range want[i] {
+				if got[i][j] != want[i][j] {
+					t.Fatalf("sentence %d token %d: %+v concurrently, %+v alone", i, j, got[i][j], want[i][j])
+				}
+			}
+		}
+	}
+}

@@ -53,6 +53,11 @@ func main() {
 	)
 	flag.Parse()
 	log.SetFlags(log.Ltime)
+	if done, err := trainTaggerLemma(*trainPath, *devPath); err != nil {
+		log.Fatal(err)
+	} else if done {
+		return
+	}
 	opt := depparse.TrainOptions{Bits: *bits, Epochs: *epochs, Explore: *explore, Log: log.Printf}
 	if *devPath != "" {
 		var err error

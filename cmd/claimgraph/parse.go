@@ -172,22 +172,26 @@ func parseText(m *syntax.Model, r io.Reader, name string, w *bufio.Writer) error
 		spans[i] = [2]int{s.Start, s.End}
 	}
 	words := tokenize.Sentences(text, spans)
-	toks := make([][]syntax.Token, len(words))
-	for i, ws := range words {
-		toks[i] = make([]syntax.Token, len(ws))
-		for k, t := range ws {
-			toks[i][k] = syntax.Token{Form: t.Form, Start: t.Start, End: t.End}
-		}
-	}
-	annotateAll(m, toks)
 	id := 0
-	for i, ws := range words {
-		if len(ws) == 0 {
-			continue
+	// Annotate and write a batch at a time, so the annotations of a long text are not all held.
+	for lo := 0; lo < len(words); lo += batchSize {
+		hi := min(lo+batchSize, len(words))
+		toks := make([][]syntax.Token, hi-lo)
+		for i, ws := range words[lo:hi] {
+			toks[i] = make([]syntax.Token, len(ws))
+			for k, t := range ws {
+				toks[i][k] = syntax.Token{Form: t.Form, Start: t.Start, End: t.End}
+			}
 		}
-		id++
-		if err := conllu.Write(w, textSentence(id, sents[i].Text, ws, toks[i])); err != nil {
-			return err
+		annotateAll(m, toks)
+		for i, ws := range words[lo:hi] {
+			if len(ws) == 0 {
+				continue
+			}
+			id++
+			if err := conllu.Write(w, textSentence(id, sents[lo+i].Text, ws, toks[i])); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

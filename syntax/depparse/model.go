@@ -160,6 +160,16 @@ func prepare(words []Word, ws []word) []word {
 func run(st *state, ws []word, sc scorer, nl, rootLabel int, f []uint64, scores []float32) {
 	st.reset(len(ws) - 1)
 	for !st.terminal() {
+		// Forced moves need no scoring: with the buffer empty only REDUCE is valid, and with
+		// the root on top after it has its child only SHIFT (about one step in ten).
+		if int(st.b) > st.n {
+			st.apply(actReduce, nl)
+			continue
+		}
+		if st.top() == 0 && st.rootChild >= 0 {
+			st.apply(actShift, nl)
+			continue
+		}
 		extract(st, ws, f)
 		sc.score(f, scores)
 		best, bestScore := -1, float32(0)
@@ -167,6 +177,9 @@ func run(st *state, ws []word, sc scorer, nl, rootLabel int, f []uint64, scores 
 			if (best < 0 || v > bestScore) && st.valid(a, nl, rootLabel) {
 				best, bestScore = a, v
 			}
+		}
+		if best < 0 { // cannot happen (a non-terminal state always has a valid action); never loop
+			return
 		}
 		st.apply(best, nl)
 	}

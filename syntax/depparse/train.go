@@ -5,7 +5,6 @@ import (
 	"math"
 	"math/rand"
 	"sort"
-	"strings"
 	"time"
 )
 
@@ -297,12 +296,4 @@ func evaluate(sents []Sentence, parse func([]Word, []int, []string)) Result {
 		}
 	}
 	return r
-}
-
-// universal strips a relation's subtype ("nsubj:pass" → "nsubj").
-func universal(l string) string {
-	if i := strings.IndexByte(l, ':'); i >= 0 {
-		return l[:i]
-	}
-	return l
 }

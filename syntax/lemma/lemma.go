@@ -164,7 +164,7 @@ func Learn(sents []*conllu.Sentence) *Lemmatizer {
 		}
 		best, bestN := "", 0
 		for t, n := range counts {
-			if n > bestN || (n == bestN && rank(t) < rank(best)) {
+			if n > bestN || n == bestN && (rank(t) < rank(best) || rank(t) == rank(best) && t < best) {
 				best, bestN = t, n
 			}
 		}

@@ -2,11 +2,13 @@ package lemma
 
 import (
 	"bytes"
+	"flag"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/syntax/conllu"
+	"github.com/claimgraph/claimgraph/syntax/tag"
 )
 
 func readSlice(t testing.TB, name string) []*conllu.Sentence {
@@ -123,8 +125,15 @@ func TestSliceAccuracy(t *testing.T) {
 	}
 }
 
-// TestShippedData checks the committed data file on the test slice (never seen in learning);
-// measured 0.99 with gold tags, the floor catches a broken file.
+var ewtFile = flag.String("ewt", "../testdata/ewt-test-slice.conllu", "CoNLL-U file TestShippedData lemmatizes")
+
+// TestShippedData checks the committed data file on the EWT test slice (never seen in learning),
+// with gold tags and with the shipped tagger's tags, or on the file given with -ewt:
+//
+//	go test ./syntax/lemma -run ShippedData -v -args -ewt $PWD/../shared/treebanks/UD_English-EWT/en_ewt-ud-test.conllu
+//
+// gives 98.88% with gold tags and 97.11% with predicted tags on EWT test (dev: 98.92 / 97.17).
+// The floors catch a broken file, they are not targets.
 func TestShippedData(t *testing.T) {
 	f, err := os.Open("../../data/syntax/lemma.tsv")
 	if err != nil {
@@ -135,10 +144,23 @@ func TestShippedData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	acc := l.Evaluate(readSlice(t, "ewt-test-slice.conllu"), nil)
-	t.Logf("shipped data on the test slice: %.4f over %d words", acc.Right, acc.Words)
-	if acc.Right < 0.97 {
-		t.Errorf("accuracy %.4f below the floor 0.97", acc.Right)
+	tg, err := tag.LoadFile("../../data/syntax/tagger.model")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold, err := conllu.ReadFile(*ewtFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tags := make([]tag.Tags, len(gold))
+	for i, s := range gold {
+		tags[i] = tg.TagSentence(s)
+	}
+	withGold := l.Evaluate(gold, nil)
+	withPred := l.Evaluate(gold, func(i int) ([]string, []string) { return tags[i].UPOS, tags[i].XPOS })
+	t.Logf("%s: %.4f with gold tags, %.4f with the shipped tagger's tags, over %d words", *ewtFile, withGold.Right, withPred.Right, withGold.Words)
+	if withGold.Right < 0.97 || withPred.Right < 0.95 {
+		t.Errorf("accuracy %.4f / %.4f below the floors 0.97 / 0.95", withGold.Right, withPred.Right)
 	}
 }
 

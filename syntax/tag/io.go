@@ -48,12 +48,10 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	ambIdx := map[uint64]int{}
 	var ambs []uint64
-	for _, lex := range []map[string]lexEntry{m.lex} {
-		for _, e := range lex {
-			if _, ok := ambIdx[e.amb]; !ok {
-				ambIdx[e.amb] = 0
-				ambs = append(ambs, e.amb)
-			}
+	for _, e := range m.lex {
+		if _, ok := ambIdx[e.amb]; !ok {
+			ambIdx[e.amb] = 0
+			ambs = append(ambs, e.amb)
 		}
 	}
 	sort.Slice(ambs, func(i, j int) bool { return ambs[i] < ambs[j] })
@@ -64,18 +62,15 @@ func (m *Model) Save(w io.Writer) error {
 	for _, a := range ambs {
 		binary.Write(bw, binary.LittleEndian, a)
 	}
-	var forms []string
-	for _, lex := range []map[string]lexEntry{m.lex} {
-		forms = forms[:0]
-		for f := range lex {
-			forms = append(forms, f)
-		}
-		sort.Strings(forms)
-		uv(uint64(len(forms)))
-		for _, f := range forms {
-			str(f)
-			uv(uint64(ambIdx[lex[f].amb]))
-		}
+	forms := make([]string, 0, len(m.lex))
+	for f := range m.lex {
+		forms = append(forms, f)
+	}
+	sort.Strings(forms)
+	uv(uint64(len(forms)))
+	for _, f := range forms {
+		str(f)
+		uv(uint64(ambIdx[m.lex[f].amb]))
 	}
 	forms = forms[:0]
 	for f := range m.tagdict {
@@ -213,17 +208,15 @@ func decode(br *bufio.Reader) (*Model, error) {
 		err = binary.Read(br, binary.LittleEndian, &a)
 		ambs = append(ambs, a)
 	}
-	for _, lex := range []map[string]lexEntry{m.lex} {
-		nl := count("lexicon")
-		for i := 0; i < nl && err == nil; i++ {
-			f := str()
-			ai := uv()
-			if err == nil && ai >= uint64(len(ambs)) {
-				err = fmt.Errorf("lexicon entry %q: ambiguity index %d out of range", f, ai)
-			}
-			if err == nil {
-				lex[f] = lexEntry{amb: ambs[ai]}
-			}
+	nl := count("lexicon")
+	for i := 0; i < nl && err == nil; i++ {
+		f := str()
+		ai := uv()
+		if err == nil && ai >= uint64(len(ambs)) {
+			err = fmt.Errorf("lexicon entry %q: ambiguity index %d out of range", f, ai)
+		}
+		if err == nil {
+			m.lex[f] = lexEntry{amb: ambs[ai]}
 		}
 	}
 	nd := count("tag dictionary")

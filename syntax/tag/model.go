@@ -6,14 +6,15 @@
 // The model is a greedy left-to-right averaged perceptron (Collins 2002, "Discriminative training
 // methods for hidden Markov models"; Honnibal 2013, "A good part-of-speech tagger in about 200
 // lines of Python"): features of the word, its lower case, prefixes and suffixes of one to four
-// bytes, its shape, the surrounding words, the two previous predicted tags, and the ambiguity
+// bytes, its shape, the surrounding words, the two previous predicted tags, the nearest word
+// to the left tagged as a verb or auxiliary (past participle or past tense?), and the ambiguity
 // classes (the set of tags seen in training) of the word and the next two words. Frequent words
 // that the training data always tags the same way are tagged from a dictionary without scoring.
 //
 // Feature IDs are 64-bit hashes looked up in an open-addressing table; each feature's weights are
-// a sparse row (class, weight) in flat arrays, so tagging allocates nothing but its output and
-// one scratch slice per call. A Model is immutable after Train or Load and safe for concurrent
-// use.
+// a sparse row of 16-bit (class, weight) entries in one flat array, so a lookup costs one slot
+// and one row read, and tagging allocates two scratch slices per sentence. A Model is immutable
+// after Train or Load and safe for concurrent use.
 package tag
 
 import (
@@ -128,8 +129,10 @@ func (m *Model) score(feats []uint64, scores []int32) {
 	}
 }
 
-// Tag predicts the tags of the words of one sentence (forms as in the text: case is a feature).
-// upos and xpos must have len(words) entries; they are overwritten. An empty sentence is fine.
+// Tag predicts the tags of the words of one sentence (forms as in the text: case is a feature;
+// a typographic apostrophe is read as "'", see tagClasses). upos and xpos must have at least
+// len(words) entries, which are overwritten; Tag panics if they are shorter. An empty sentence
+// is fine.
 func (m *Model) Tag(words []string, upos, xpos []string) {
 	if len(upos) < len(words) || len(xpos) < len(words) {
 		panic(fmt.Sprintf("tag: Tag needs %d output slots, got %d and %d", len(words), len(upos), len(xpos)))
