@@ -166,7 +166,8 @@ type Relation struct {
 	Role       string     `json:"role,omitempty"`   // for MEMBER_OF: the title held
 	Evidence   []Evidence `json:"evidence"`
 	// EvidenceCount is how many evidence sentences the store holds for the relation; reads fill it
-	// even when they leave Evidence unread (WithoutEvidence).
+	// even when they leave Evidence unread (WithoutEvidence). Relations read with a From/To filter
+	// count (and read as Evidence) only the sentences of articles published in that window.
 	EvidenceCount int `json:"evidence_count,omitempty"`
 }
 
