@@ -77,3 +77,35 @@ func TestCorpusNoOrphanNodes(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusCueOffsets: an evidence's cue offsets (Unicode code points into the cleaned text)
+// cover exactly its cue — Text[CueStart:CueEnd] == Cue — and lie inside its sentence; a cue
+// always has offsets, and offsets always a cue (graph.Evidence). Two cues of MEMBER_OF pointed
+// elsewhere: the role's normalized text was measured from its title word.
+func TestCorpusCueOffsets(t *testing.T) {
+	n := 0
+	for _, g := range corpusGraphs(t) {
+		runes := []rune(g.Article.Text)
+		for _, r := range g.Relations {
+			for _, e := range r.Evidence {
+				if e.CueEnd == 0 {
+					if e.Cue != "" {
+						t.Errorf("%s: %s (%s) cue %q without offsets", filepath.Base(g.Article.Source), r.ID, e.Rule, e.Cue)
+					}
+					continue
+				}
+				n++
+				if e.CueStart < e.Start || e.CueEnd > e.End || e.CueStart >= e.CueEnd || e.CueEnd > len(runes) {
+					t.Errorf("%s: %s (%s) cue %q at %d..%d outside its sentence %d..%d", filepath.Base(g.Article.Source), r.ID, e.Rule, e.Cue, e.CueStart, e.CueEnd, e.Start, e.End)
+					continue
+				}
+				if got := string(runes[e.CueStart:e.CueEnd]); got != e.Cue {
+					t.Errorf("%s: %s (%s) cue %q, but %d..%d is %q", filepath.Base(g.Article.Source), r.ID, e.Rule, e.Cue, e.CueStart, e.CueEnd, got)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no evidence with cue offsets")
+	}
+}
