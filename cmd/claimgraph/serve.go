@@ -110,18 +110,21 @@ JSON or JSONL articles sent with "Authorization: Bearer TOKEN"; off by default.`
 // token is set (and the store is writable), and CORS for the given origins around both.
 func serveHandler(g *globals, s *graph.Store, opts schema.Options, origins []string, token string, readOnly bool) (http.Handler, error) {
 	var h http.Handler = routes(s, schema.Handler(s, opts), g.log)
+	mux := http.NewServeMux()
+	mux.Handle("/", h)
+	h = mux
 	switch {
 	case token != "" && readOnly:
 		g.log.Warn("the store is read-only: POST /articles stays off")
-	case token != "":
+		mux.Handle("/articles", ingestOff(http.StatusForbidden, "ingest is off: the store is read-only (another process holds it, or it was opened read-only); serve a store no other process has open to load articles over HTTP"))
+	case token == "":
+		mux.Handle("/articles", ingestOff(http.StatusNotFound, "ingest is off: start serve with --ingest-token TOKEN (or $"+ingestTokenEnv+") and send Authorization: Bearer TOKEN to load articles with POST /articles"))
+	default:
 		p, err := loader.NewPipeline(data.FS)
 		if err != nil {
 			return nil, err
 		}
-		mux := http.NewServeMux()
 		mux.Handle("/articles", newIngestHandler(s, p, token, g.log))
-		mux.Handle("/", h)
-		h = mux
 		g.log.Info("ingest is on: POST /articles with Authorization: Bearer <token>")
 		if len(token) < minTokenLen {
 			g.log.Warn("the ingest token is short: anyone who guesses it can add articles; use 16 characters or more (e.g. openssl rand -hex 16)", "length", len(token))
