@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/claimgraph/claimgraph/export"
 	"github.com/claimgraph/claimgraph/graph"
@@ -247,12 +248,19 @@ func TestCytoscapeAndGraphologyRead(t *testing.T) {
 
 func TestCSVTables(t *testing.T) {
 	g := selections(t)["all"]
-	zr, err := zip.NewReader(bytes.NewReader(write(t, g, export.CSV)), int64(len(write(t, g, export.CSV))))
+	before := time.Now().Add(-2 * time.Second) // the zip dates to the second (DOS: two seconds)
+	zipped := write(t, g, export.CSV)
+	after := time.Now().Add(2 * time.Second)
+	zr, err := zip.NewReader(bytes.NewReader(zipped), int64(len(zipped)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	tables := map[string][]map[string]string{}
 	for _, f := range zr.File {
+		// each entry is dated with the time of the export, not left at the zero DOS date
+		if f.Modified.Before(before) || f.Modified.After(after) {
+			t.Errorf("%s: modified %s, want the time of the export (%s)", f.Name, f.Modified, before)
+		}
 		rc, err := f.Open()
 		if err != nil {
 			t.Fatal(err)

@@ -21,7 +21,10 @@ import (
 	"github.com/claimgraph/claimgraph/graph"
 )
 
-// Filter selects what an export holds. The zero Filter selects the whole store.
+// Filter selects what an export holds. The zero Filter selects the whole store: every node,
+// isolated ones too. Any other filter keeps the relations that pass it and, as nodes, only their
+// ends (and the Around node itself): a node with no edge in the selection is left out, whichever
+// filter — Types, Kinds, dates, MinConfidence, ActorsOnly, Around — made it so.
 type Filter struct {
 	Types []graph.RelType // relation types to keep (all when empty)
 	// Kinds keeps only nodes of these kinds, and relations whose two ends both are of them.
@@ -277,8 +280,9 @@ func Select(ctx context.Context, s *graph.Store, f Filter, backup bool) (*Graph,
 		edges = Fold(edges, nodes)
 	}
 
-	// The node set: with relation filters, the ends of the edges kept (and the --around centre);
-	// without, every node of the kinds asked for, isolated ones too.
+	// The node set: the ends of the edges kept (and the --around centre) — whatever the filter,
+	// kinds and --actors-only as much as types or dates — unless the filter selects the whole
+	// store, which keeps every node, isolated ones too.
 	keep := map[string]*graph.Node{}
 	for _, e := range edges {
 		keep[e.Source], keep[e.Target] = nodes[e.Source], nodes[e.Target]
@@ -286,11 +290,9 @@ func Select(ctx context.Context, s *graph.Store, f Filter, backup bool) (*Graph,
 	if c := nodes[f.Around]; c != nil && kindOK(c) && (!f.ActorsOnly || c.Kind.IsActor()) {
 		keep[c.ID] = c
 	}
-	if !f.relationFiltered() {
-		err := eachNode(ctx, s, graph.NodeFilter{Kinds: f.Kinds}, func(n *graph.Node) error {
-			if !f.ActorsOnly || n.Kind.IsActor() {
-				keep[n.ID] = n
-			}
+	if f.IsZero() {
+		err := eachNode(ctx, s, graph.NodeFilter{}, func(n *graph.Node) error {
+			keep[n.ID] = n
 			return nil
 		})
 		if err != nil {

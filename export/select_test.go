@@ -49,13 +49,16 @@ func TestSelectFilters(t *testing.T) {
 		name  string
 		f     export.Filter
 		edges []string
-		nodes []string // nil: the edges' ends
+		nodes []string // nil: the edges' ends (and the Around node), as every filter but the zero one keeps
 	}{
 		{"everything", export.Filter{}, all, []string{"Argentina", "Chile", "Lucia Brandt", "Peru", claimText, "new copper tariffs"}},
 		{"types", export.Filter{Types: []graph.RelType{graph.Opposes, graph.Supports}},
 			[]string{"Argentina SUPPORTS new copper tariffs", "Chile OPPOSES new copper tariffs"}, nil},
 		{"kinds: both ends", export.Filter{Kinds: []graph.Kind{graph.Country}},
-			[]string{"Peru SANCTIONS Argentina", "Peru THREATENS Chile"}, []string{"Argentina", "Chile", "Peru"}},
+			[]string{"Peru SANCTIONS Argentina", "Peru THREATENS Chile"}, nil},
+		// Every filter keeps the nodes with an edge in the selection, kinds as much as types: a
+		// person whose only relation leads to a claim is no node of a PERSON export.
+		{"kinds: no edge, no node", export.Filter{Kinds: []graph.Kind{graph.Person}}, nil, nil},
 		{"from", export.Filter{From: "2022-01-01"},
 			[]string{"Argentina SUPPORTS new copper tariffs", "Chile OPPOSES new copper tariffs", "Peru SANCTIONS Argentina"}, nil},
 		{"to", export.Filter{To: "2021-12-31"},
@@ -67,7 +70,7 @@ func TestSelectFilters(t *testing.T) {
 			[]string{"Argentina SUPPORTS new copper tariffs", "Chile OPPOSES new copper tariffs", "Peru SANCTIONS Argentina", "Peru THREATENS Chile"}, nil},
 		{"actors only", export.Filter{ActorsOnly: true}, []string{
 			"Argentina SUPPORTS Chile via new copper tariffs (OPPOSES)", "Chile OPPOSES Argentina via new copper tariffs (SUPPORTS)",
-			"Peru SANCTIONS Argentina", "Peru THREATENS Chile"}, []string{"Argentina", "Chile", "Lucia Brandt", "Peru"}},
+			"Peru SANCTIONS Argentina", "Peru THREATENS Chile"}, nil}, // Lucia Brandt's claim folds into no edge: she is left out
 		{"actors only, typed", export.Filter{ActorsOnly: true, Types: []graph.RelType{graph.Opposes, graph.Supports}}, []string{
 			"Argentina SUPPORTS Chile via new copper tariffs (OPPOSES)", "Chile OPPOSES Argentina via new copper tariffs (SUPPORTS)"}, nil},
 	} {

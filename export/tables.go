@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/claimgraph/claimgraph/graph"
 )
@@ -148,10 +149,16 @@ func WriteCSV(g *Graph, open func(name string) (io.Writer, error)) error {
 	return nil
 }
 
-// WriteCSVZip writes the CSV tables as a zip archive of nodes.csv, edges.csv and evidence.csv.
+// WriteCSVZip writes the CSV tables as a zip archive of nodes.csv, edges.csv and evidence.csv,
+// compressed (Deflate), each entry dated with the time of the export (zip.Writer.Create leaves the
+// date zero, which unzip shows as 1980-00-00).
 func WriteCSVZip(g *Graph, w io.Writer) error {
 	zw := zip.NewWriter(w)
-	if err := WriteCSV(g, func(name string) (io.Writer, error) { return zw.Create(name) }); err != nil {
+	now := time.Now()
+	create := func(name string) (io.Writer, error) {
+		return zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: now})
+	}
+	if err := WriteCSV(g, create); err != nil {
 		return err
 	}
 	return zw.Close()

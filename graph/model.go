@@ -179,11 +179,13 @@ type Evidence struct {
 	End       int     `json:"end"`      // exclusive
 	Text      string  `json:"text"`     // the sentence
 	Cue       string  `json:"cue,omitempty"`
-	Rule      string  `json:"rule,omitempty"`   // extraction rule or lexicon entry, e.g. "cue:refuse"
-	Score     float64 `json:"score,omitempty"`  // the rule's confidence for this sentence, 0..1
-	CueStart  int     `json:"cue_start"`        // code points of the cue in Article.Text (with CueEnd 0: no cue)
-	CueEnd    int     `json:"cue_end"`          // exclusive
-	Hedged    bool    `json:"hedged,omitempty"` // this sentence hedges ("may offer"); Relation.Hedged is the AND over its evidence
+	Rule      string  `json:"rule,omitempty"`  // extraction rule or lexicon entry, e.g. "cue:refuse"
+	Score     float64 `json:"score,omitempty"` // the rule's confidence for this sentence, 0..1
+	// CueStart..CueEnd are the code points of the cue in Article.Text, inside the sentence:
+	// Article.Text[CueStart:CueEnd] (in code points) is Cue, exactly. CueEnd 0: no cue.
+	CueStart int  `json:"cue_start"`
+	CueEnd   int  `json:"cue_end"`          // exclusive
+	Hedged   bool `json:"hedged,omitempty"` // this sentence hedges ("may offer"); Relation.Hedged is the AND over its evidence
 }
 
 // Relation is a typed edge between two nodes, with the sentences that state it.
@@ -200,7 +202,8 @@ type Relation struct {
 	Role       string     `json:"role,omitempty"`   // for MEMBER_OF: the title held
 	Evidence   []Evidence `json:"evidence"`
 	// EvidenceCount is how many evidence sentences the store holds for the relation; reads fill it
-	// even when they leave Evidence unread (WithoutEvidence).
+	// even when they leave Evidence unread (WithoutEvidence). Relations read with a From/To filter
+	// count (and read as Evidence) only the sentences of articles published in that window.
 	EvidenceCount int `json:"evidence_count,omitempty"`
 }
 

@@ -276,7 +276,11 @@ func (s *Store) relationsInMemory(ctx context.Context, f RelationFilter, p PageA
 			return labels[id]
 		}
 		var es []sortEntry[*relationRecord]
+		o := windowed(o, f.From, f.To, dates)
 		err := eachRelation(ctx, txn, f, dates, func(key []byte, rec *relationRecord) error {
+			if err := windowCount(txn, rec, o); err != nil {
+				return err
+			}
 			e := sortEntry[*relationRecord]{key: key, item: rec}
 			switch f.Order.Field {
 			case ByConfidence:

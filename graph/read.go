@@ -201,6 +201,7 @@ func (s *Store) Relations(ctx context.Context, f RelationFilter, p PageArgs, opt
 		}
 		needValue := rest.needsRecord()
 		dates := newDateCache(txn)
+		o := windowed(o, f.From, f.To, dates)
 		consider := func(key []byte, load func(r *relationRecord) error) error {
 			var rec *relationRecord
 			if needValue {
@@ -221,6 +222,9 @@ func (s *Store) Relations(ctx context.Context, f RelationFilter, p PageArgs, opt
 				if err := load(rec); err != nil {
 					return err
 				}
+			}
+			if err := windowCount(txn, rec, o); err != nil {
+				return err
 			}
 			r, err := withEvidence(txn, rec, o)
 			if err != nil {

@@ -197,6 +197,14 @@ func withEvidence(txn *badger.Txn, rec *relationRecord, o readOptions) (*Relatio
 		if err != nil {
 			return nil, err
 		}
+		if o.window != nil {
+			if in, err := o.window(pk.Article); err != nil || !in {
+				if err != nil {
+					return nil, err
+				}
+				continue
+			}
+		}
 		err = item.Value(func(v []byte) error {
 			ev, err := decodeEvidence(v, pk.Article)
 			r.Evidence = append(r.Evidence, ev...)
@@ -218,6 +226,8 @@ type ReadOption func(*readOptions)
 type readOptions struct {
 	noEvidence  bool
 	maxEvidence int // > 0: stop after this many evidence items
+	// window, when set, keeps only evidence from articles it admits (a RelationFilter's From/To)
+	window func(article string) (bool, error)
 }
 
 // WithoutEvidence leaves Relation.Evidence nil (EvidenceCount is still set), for callers that
@@ -231,6 +241,53 @@ func readOpts(opts []ReadOption) readOptions {
 		f(&o)
 	}
 	return o
+}
+
+// windowed returns o with a window that keeps only evidence from articles published in
+// [from, to] (YYYY-MM-DD, inclusive; inRange's rule); with both bounds open it returns o.
+func windowed(o readOptions, from, to string, dates *dateCache) readOptions {
+	if from != "" || to != "" {
+		o.window = func(article string) (bool, error) {
+			d, err := dates.get(article)
+			return err == nil && inRange(d, from, to), err
+		}
+	}
+	return o
+}
+
+// windowCount sets rec.Evidence to the number of evidence sentences o.window admits (nothing
+// changes without a window): a relation listed for a date window counts, orders by and shows the
+// evidence of that window, not of the whole store.
+func windowCount(txn *badger.Txn, rec *relationRecord, o readOptions) error {
+	if o.window == nil {
+		return nil
+	}
+	n := 0
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: EvidencePrefix(rec.ID)})
+	defer it.Close()
+	for it.Rewind(); it.Valid(); it.Next() {
+		item := it.Item()
+		pk, err := Parse(item.Key())
+		if err != nil {
+			return err
+		}
+		if in, err := o.window(pk.Article); err != nil || !in {
+			if err != nil {
+				return err
+			}
+			continue
+		}
+		err = item.Value(func(v []byte) error {
+			ev, err := decodeEvidence(v, pk.Article)
+			n += len(ev)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+	}
+	rec.Evidence = n
+	return nil
 }
 
 // evidenceArticles lists the articles that give evidence of a relation, in ID order, from the

@@ -556,7 +556,8 @@ type NodeFilter struct {
 // RelationFilter selects relations. Empty fields select all. Node+Direction selects the relations
 // of one node; Source/Target select by endpoint; Article selects relations with evidence in it.
 // From/To (YYYY-MM-DD, inclusive) keep relations with some evidence from an article published in
-// that range.
+// that range, and limit each relation's Evidence and EvidenceCount (and ByEvidenceCount) to the
+// evidence of that range.
 type RelationFilter struct {
 	Types     []RelType
 	Source    string

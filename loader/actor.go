@@ -1127,10 +1127,15 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 	var tl []string
 	var body string
 	class := "role"
+	cs, ce := -1, -1 // the tokens of the titles that are no honorific: the cue of MEMBER_OF
 	for _, t := range titles {
 		if t.kind != uHon {
 			hon = false
 			tl = append(tl, d.spanText(st, t.ts, t.te))
+			if cs < 0 {
+				cs = t.ts
+			}
+			ce = t.te
 			if t.e.title.Body != "" {
 				body = t.e.title.Body
 			}
@@ -1189,12 +1194,12 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 	}
 	p.addRole(role, org)
 	if org != nil {
-		d.memberOf(st, titles[0].ts, p, org, role, orgRule)
+		d.memberOf(st, cs, ce, p, org, role, orgRule)
 	}
 	if body != "" && mod != nil && mod.kind == graph.Organization && mod != org {
 		// "Liberty Party senator Ana Costa": the party too
 		p.addRole(role, mod)
-		d.memberOf(st, titles[0].ts, p, mod, role, "title:modifier")
+		d.memberOf(st, cs, ce, p, mod, role, "title:modifier")
 	}
 	return p
 }
@@ -1430,12 +1435,17 @@ func (d *doc) administrations(st *sent) {
 }
 
 // memberOf records person MEMBER_OF org with the role as cue.
-func (d *doc) memberOf(st *sent, i int, p, org *entity, role, rule string) {
-	if p == nil || org == nil || p == org {
+//
+// The cue is the text of tokens [cs, ce) of st, the words that state the membership (the title,
+// the group's phrase), and its offsets are theirs: a role is often normalized (title words
+// joined, "government " put back before a title), so its length says nothing about where it
+// stands in the sentence.
+func (d *doc) memberOf(st *sent, cs, ce int, p, org *entity, role, rule string) {
+	if p == nil || org == nil || p == org || cs < 0 || ce > len(st.toks) || cs >= ce {
 		return
 	}
-	d.rels = append(d.rels, &relCand{typ: graph.MemberOf, src: p, tgt: org, sent: st.idx, cue: role, rule: rule,
-		score: 0.9, role: role, cueStart: st.toks[i].start, cueEnd: st.toks[i].start + len([]rune(role)), structural: true})
+	d.rels = append(d.rels, &relCand{typ: graph.MemberOf, src: p, tgt: org, sent: st.idx, cue: d.spanText(st, cs, ce), rule: rule,
+		score: 0.9, role: role, cueStart: st.toks[cs].start, cueEnd: st.toks[ce-1].end, structural: true})
 }
 
 // structural records e PART_OF parent.
@@ -1702,11 +1712,15 @@ func (d *doc) groups(st *sent) {
 			}
 			continue
 		}
+		cs := i // the cue: the group's words from its first kept modifier ("Chinese officials")
+		if start >= 0 {
+			cs = start
+		}
 		if owner != nil {
-			d.memberOf(st, s, e, owner, "", "group:owner")
+			d.memberOf(st, cs, i+1, e, owner, "", "group:owner")
 		} else if c != nil && !collective {
 			// "Venezuela's opposition" is of the country but no part of its state
-			d.memberOf(st, s, e, d.countryEntity(c), "", "group:nationality")
+			d.memberOf(st, cs, i+1, e, d.countryEntity(c), "", "group:nationality")
 		}
 	}
 }
@@ -1882,7 +1896,7 @@ func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 			ms--
 		}
 		if _, _, noun := d.possessorRole(st, ms); noun >= 0 {
-			d.holdRole(st, p, ms, te, tt, nil, nil, noun, d.spanText(st, ms, te), "appositive:possessor")
+			d.holdRole(st, p, ms, ms, te, tt, nil, nil, noun, d.spanText(st, ms, te), "appositive:possessor")
 			return
 		}
 	}
@@ -1892,7 +1906,7 @@ func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 	}
 	p.addRole(role, org)
 	if org != nil {
-		d.memberOf(st, ti, p, org, role, rule)
+		d.memberOf(st, j, te, p, org, role, rule)
 	}
 }
 

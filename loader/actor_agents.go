@@ -213,7 +213,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 		case graph.Government:
 			d.structural(st, hs, e, d.countryRef(c), rule)
 		case graph.Group:
-			d.memberOf(st, hs, e, d.countryRef(c), "", "group:nationality")
+			d.memberOf(st, start, labelEnd, e, d.countryRef(c), "", "group:nationality")
 		}
 		i = end - 1
 	}
@@ -378,6 +378,6 @@ func (d *doc) nationalityPlurals(st *sent) {
 				continue
 			}
 		}
-		d.memberOf(st, i, e, d.countryRef(c), "", "group:nationality")
+		d.memberOf(st, i, i+1, e, d.countryRef(c), "", "group:nationality")
 	}
 }

@@ -15,6 +15,7 @@ import (
 type pendingRole struct {
 	p        *entity
 	sent, at int // sentence and token of the noun ("union")
+	cs, ce   int // tokens of the role's words, the cue of the MEMBER_OF
 	role     string
 	rule     string
 }
@@ -113,23 +114,25 @@ func (d *doc) preposedAppositives(st *sent) {
 		if p.kind == "" {
 			p.kind, p.pending, p.rule = graph.Person, false, "person:appositive"
 		}
-		role := d.spanText(st, ms, te)
+		role, cs := d.spanText(st, ms, te), ms
 		if gm := d.mentionAt(st, ms-1); gm != nil && gm.te == ms && gm.rule == "metonymy:government" {
-			role = "government " + role // "Peru's government spokesperson"
+			role, cs = "government "+role, gm.ts // "Peru's government spokesperson"
 		}
-		d.holdRole(st, p, ms, te, tt, org, cn, noun, role, "appositive:preposed")
+		d.holdRole(st, p, cs, ms, te, tt, org, cn, noun, role, "appositive:preposed")
 	}
 }
 
 // holdRole gives p the role and MEMBER_OF the organization the possessor names, now or, for a
 // definite description, after all actors are found.
-func (d *doc) holdRole(st *sent, p *entity, ms, te int, tt *title, org *entity, c *country, noun int, role, rule string) {
+// The role's words are tokens [cs, te) (cs <= ms: words before the title the role takes in, such
+// as "government"), the cue of the MEMBER_OF.
+func (d *doc) holdRole(st *sent, p *entity, cs, ms, te int, tt *title, org *entity, c *country, noun int, role, rule string) {
 	if strings.HasPrefix(strings.ToLower(role), "former ") {
 		p.addRole(role, nil)
 		return
 	}
 	if noun >= 0 {
-		d.pendingRoles = append(d.pendingRoles, pendingRole{p: p, sent: st.idx, at: noun, role: role, rule: rule})
+		d.pendingRoles = append(d.pendingRoles, pendingRole{p: p, sent: st.idx, at: noun, cs: cs, ce: te, role: role, rule: rule})
 		return
 	}
 	o, orule := d.roleOrg(st, ms, te, tt, org, c)
@@ -138,7 +141,7 @@ func (d *doc) holdRole(st *sent, p *entity, ms, te int, tt *title, org *entity, 
 		if rule == "appositive:preposed" {
 			orule = rule
 		}
-		d.memberOf(st, ms, p, o, role, orule)
+		d.memberOf(st, cs, te, p, o, role, orule)
 	}
 }
 
@@ -187,7 +190,7 @@ func (d *doc) resolvePendingRoles() {
 		p := pr.p.final()
 		p.addRole(pr.role, o)
 		if o != nil {
-			d.memberOf(st, pr.at, p, o, pr.role, "appositive:possessor")
+			d.memberOf(st, pr.cs, pr.ce, p, o, pr.role, "appositive:possessor")
 		}
 	}
 }

@@ -403,8 +403,39 @@ func (d *doc) build() *graph.ArticleGraph {
 		kept = append(kept, r)
 	}
 	g.Relations = kept
+	g.Nodes = supportedNodes(g)
 	sort.SliceStable(g.Mentions, func(i, j int) bool { return g.Mentions[i].Start < g.Mentions[j].Start })
 	return g
+}
+
+// supportedNodes returns g's nodes that a fact of the article supports — an endpoint of one of
+// its relations, or the subject of one of its mentions — in their order. Every stage may build a
+// node (a claim for a speaker's statement, a group named once) whose relation a later rule then
+// drops (furniture, talk about the talk, an endpoint merged away); such a node would be stored
+// with nothing to explain it, shown by search and exports, and lost by a backup's restore. A
+// role's organization that is dropped so is dropped from the role too.
+func supportedNodes(g *graph.ArticleGraph) []graph.Node {
+	supported := make(map[string]bool, len(g.Nodes))
+	for _, r := range g.Relations {
+		supported[r.Source], supported[r.Target] = true, true
+	}
+	for _, m := range g.Mentions {
+		supported[m.NodeID] = true
+	}
+	kept := g.Nodes[:0]
+	for _, n := range g.Nodes {
+		if supported[n.ID] {
+			kept = append(kept, n)
+		}
+	}
+	for i := range kept {
+		for j := range kept[i].Roles {
+			if o := kept[i].Roles[j].OrgID; o != "" && !supported[o] {
+				kept[i].Roles[j].OrgID = ""
+			}
+		}
+	}
+	return kept
 }
 
 func mergeStrings(a, b []string) []string {

@@ -154,7 +154,7 @@ func (t *types) buildRelation() {
 			},
 			"evidenceCount": {
 				Type:        graphql.NewNonNull(graphql.Int),
-				Description: "How many evidence sentences the store holds for the relation, across articles.",
+				Description: "How many evidence sentences the store holds for the relation, across articles; in a list filtered by from/to (relations(from:, to:), Actor.relations(from:, to:)), only those from articles published in that window (the sentences evidence returns there). The EVIDENCE_COUNT ordering sorts by the same count.",
 				Resolve: from(func(r *graph.Relation) any {
 					if r.Evidence != nil && r.EvidenceCount == 0 {
 						return len(r.Evidence)

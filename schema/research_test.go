@@ -156,6 +156,10 @@ func TestRelationOrderingAndFilters(t *testing.T) {
 				t.Errorf("relation %s: evidence of %s outside June", n.ID, e.Article.PublishedAt)
 			}
 		}
+		// evidenceCount counts the window too (the sanctions have 2 sentences, 1 in June)
+		if n.EvidenceCount != len(n.Evidence) {
+			t.Errorf("relation %s: evidenceCount %d, %d evidence items in June", n.ID, n.EvidenceCount, len(n.Evidence))
+		}
 	}
 	if !slices.Contains(d.ids(), f.sanctions) {
 		t.Fatalf("June: %v", d.ids())

@@ -227,6 +227,38 @@ func sharedCorpus(t *testing.T) []string {
 	return paths
 }
 
+// orphans lists the nodes (articles aside) of a store that no relation and no mention supports.
+func orphans(t *testing.T, db string) (out []string) {
+	t.Helper()
+	ctx := context.Background()
+	withStore(t, db, func(s *graph.Store) {
+		for after := ""; ; {
+			p, err := s.Nodes(ctx, graph.NodeFilter{}, graph.PageArgs{First: 500, After: after})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, n := range p.Items {
+				r, err := s.Relations(ctx, graph.RelationFilter{Node: n.ID}, graph.PageArgs{First: 1}, graph.WithoutEvidence())
+				if err != nil {
+					t.Fatal(err)
+				}
+				m, err := s.Mentions(ctx, n.ID, graph.PageArgs{First: 1})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(r.Items) == 0 && len(m.Items) == 0 {
+					out = append(out, string(n.Kind)+" "+n.Label())
+				}
+			}
+			if !p.HasNext {
+				break
+			}
+			after = p.Cursors[len(p.Cursors)-1]
+		}
+	})
+	return out
+}
+
 func TestCorpusTwiceIsTheSameGraph(t *testing.T) {
 	paths := sharedCorpus(t)
 	dir := t.TempDir()
@@ -250,6 +282,11 @@ func TestCorpusTwiceIsTheSameGraph(t *testing.T) {
 				break
 			}
 		}
+	}
+
+	// Every node is explained by a relation or a mention: nothing stored without a fact.
+	if o := orphans(t, once); len(o) > 0 {
+		t.Errorf("%d nodes with no relation and no mention: %q", len(o), o)
 	}
 
 	// One node per entity across the corpus.

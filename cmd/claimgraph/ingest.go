@@ -162,6 +162,15 @@ func (h *ingestHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	writeIngestJSON(w, status, res)
 }
 
+// ingestOff answers every request to /articles when ingest is off with status (404 when no
+// token was given, 403 when the store is read-only) and a JSON error, {"error": msg}, that says
+// why and how to turn ingest on — not a bare 404 that reads as a wrong address.
+func ingestOff(status int, msg string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		writeIngestError(w, status, msg)
+	})
+}
+
 func writeIngestError(w http.ResponseWriter, status int, msg string) {
 	writeIngestJSON(w, status, map[string]string{"error": msg})
 }

@@ -123,27 +123,31 @@ JSON or JSONL articles sent with "Authorization: Bearer TOKEN"; off by default.`
 }
 
 // serveHandler is the HTTP handler serve runs: the GraphQL handler, /export and /explore, POST
-// /articles when an ingest token is set (and the store is writable), each route behind the guard's
-// admission control and response budget (package httpguard), the guard's outer checks (Host,
-// token, security headers) around them all, and CORS for the given origins outermost, so a
-// browser's preflight (which carries no token) is answered before the token check.
+// /articles when an ingest token is set (and the store is writable; otherwise a JSON answer saying
+// why ingest is off), each route behind the guard's admission control and response budget
+// (package httpguard), the guard's outer checks (Host, token, security headers) around them all,
+// and CORS for the given origins outermost, so a browser's preflight (which carries no token) is
+// answered before the token check.
 func serveHandler(g *globals, s *graph.Store, guard *httpguard.Guard, timeout time.Duration, origins []string, token string, readOnly bool) (http.Handler, error) {
 	var h http.Handler = routes(s, schema.Handler(s, schema.Options{Timeout: timeout, Guard: guard}), g.log, guard)
+	mux := http.NewServeMux()
+	mux.Handle("/", h)
+	h = mux
 	switch {
 	case token != "" && readOnly:
 		g.log.Warn("the store is read-only: POST /articles stays off")
-	case token != "":
+		mux.Handle("/articles", ingestOff(http.StatusForbidden, "ingest is off: the store is read-only (another process holds it, or it was opened read-only); serve a store no other process has open to load articles over HTTP"))
+	case token == "":
+		mux.Handle("/articles", ingestOff(http.StatusNotFound, "ingest is off: start serve with --ingest-token TOKEN (or $"+ingestTokenEnv+") and send Authorization: Bearer TOKEN to load articles with POST /articles"))
+	default:
 		p, err := loader.NewPipeline(data.FS)
 		if err != nil {
 			return nil, err
 		}
-		mux := http.NewServeMux()
 		// Loading is write work of unknown size: heavy, with the time a large batch needs and
 		// no response bound (the answer is one status line per article).
 		mux.Handle("/articles", guard.Route("articles", httpguard.RouteOptions{Class: httpguard.Heavy, Timeout: 5 * time.Minute, MaxResponseBytes: -1},
 			newIngestHandler(s, p, token, g.log)))
-		mux.Handle("/", h)
-		h = mux
 		g.log.Info("ingest is on: POST /articles with Authorization: Bearer <token>")
 		if len(token) < minTokenLen {
 			g.log.Warn("the ingest token is short: anyone who guesses it can add articles; use 16 characters or more (e.g. openssl rand -hex 16)", "length", len(token))

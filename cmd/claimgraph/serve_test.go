@@ -5,13 +5,18 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/httpguard"
 )
 
 // syncBuffer is a bytes.Buffer safe for the server goroutine to write while the test reads.
@@ -248,8 +253,36 @@ func TestServeIngest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusNotFound && resp.StatusCode != http.StatusMethodNotAllowed {
-		t.Errorf("POST /articles without an ingest token configured: %d", resp.StatusCode)
+	defer resp.Body.Close()
+	// 404, with a JSON error that says ingest is off and how to turn it on
+	var e struct{ Error string }
+	if err := json.NewDecoder(resp.Body).Decode(&e); err != nil {
+		t.Errorf("POST /articles with ingest off: the answer is no JSON: %v", err)
+	}
+	if resp.StatusCode != http.StatusNotFound || !strings.HasPrefix(resp.Header.Get("Content-Type"), "application/json") ||
+		!strings.Contains(e.Error, "ingest is off") || !strings.Contains(e.Error, "--ingest-token") || !strings.Contains(e.Error, ingestTokenEnv) {
+		t.Errorf("POST /articles without an ingest token configured: %d %s %q", resp.StatusCode, resp.Header.Get("Content-Type"), e.Error)
+	}
+}
+
+// TestIngestOffOnReadOnlyStore: a token given for a store serve opened read-only leaves ingest
+// off, and POST /articles answers 403 with a JSON error saying why.
+func TestIngestOffOnReadOnlyStore(t *testing.T) {
+	s, err := graph.Open(graph.DefaultOptions(filepath.Join(t.TempDir(), "db")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	g := &globals{log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	h, err := serveHandler(g, s, httpguard.New(httpguard.Config{}), 10*time.Second, nil, "a-token-of-sixteen-chars", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := httptest.NewRecorder()
+	req := httptest.NewRequest(http.MethodPost, "http://127.0.0.1/articles", strings.NewReader(`{"text": "x"}`))
+	h.ServeHTTP(rec, req) // the guard serves loopback Host names only (issue 16)
+	var e struct{ Error string }
+	if err := json.Unmarshal(rec.Body.Bytes(), &e); err != nil || rec.Code != http.StatusForbidden || !strings.Contains(e.Error, "read-only") {
+		t.Errorf("read-only store: %d %q (%v)", rec.Code, rec.Body.String(), err)
 	}
 }
