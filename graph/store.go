@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 
@@ -606,13 +607,31 @@ type Subgraph struct {
 	Relations []*Relation
 }
 
-// Size returns the bytes of the store's table files (lsm) and value-log files (vlog), as
-// Badger last measured them (it refreshes the figures every minute); 0, 0 once closed.
+// Size returns the bytes of the store's table files (lsm, *.sst) and value-log files (vlog,
+// *.vlog), read from the directory: Badger's own figures (DB.Size) stay 0 with its metrics off,
+// as Open sets them. 0, 0 for an in-memory or closed store, or a directory that cannot be read.
 func (s *Store) Size() (lsm, vlog int64) {
 	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if s.db == nil {
+	closed := s.db == nil
+	s.mu.RUnlock()
+	if closed || s.opts.InMemory {
 		return 0, 0
 	}
-	return s.db.Size()
+	entries, err := os.ReadDir(s.opts.Dir)
+	if err != nil {
+		return 0, 0
+	}
+	for _, e := range entries {
+		info, err := e.Info()
+		if err != nil || !info.Mode().IsRegular() {
+			continue
+		}
+		switch filepath.Ext(e.Name()) {
+		case ".sst":
+			lsm += info.Size()
+		case ".vlog":
+			vlog += info.Size()
+		}
+	}
+	return lsm, vlog
 }

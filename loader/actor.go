@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/graph"
 )
@@ -77,8 +78,14 @@ func (e *entity) nodeID() string {
 
 func (e *entity) emit() bool {
 	e = e.final()
-	return !e.dropped && e.kind != "" && (!e.weak || e.keep)
+	return !e.dropped && e.kind != "" && (!e.weak || e.keep) && !(e.kind.IsActor() && utf8.RuneCountInString(e.name) > maxActorName)
 }
+
+// maxActorName is the longest actor name emitted, in runes: twice the longest name of the
+// PETRARCH2/Phoenix actor dictionaries (101, "Centre de Recherches ET de Promotion Pour la
+// Sauvegarde des Sites ET Monuments Historiques EN Afrique"). A longer capitalized run is a
+// heading, a list or a text without punctuation, never a name (issue 16: a 480 kB "person").
+const maxActorName = 200
 
 func (e *entity) addAlias(s string) {
 	s = strings.TrimSpace(s)

@@ -364,3 +364,25 @@ func FuzzProcess(f *testing.F) {
 		checkArticleGraph(t, st, g)
 	})
 }
+
+// TestNoActorNamedByAWholeText: a 480 kB text of random Chinese names without punctuation once
+// made one PERSON whose name was the whole text (issue 16, found in a fresh-user trial: the index
+// key was bounded, the label not). An actor longer than maxActorName runes is never emitted, nor
+// are the relations it takes part in; policies and claims (whose text may be long) are not bound.
+func TestNoActorNamedByAWholeText(t *testing.T) {
+	long := strings.Repeat("Zhang Wei ", 30) // 300 runes
+	for _, c := range []struct {
+		e    entity
+		want bool
+	}{
+		{entity{kind: graph.Person, name: "Zhang Wei"}, true},
+		{entity{kind: graph.Organization, name: "Centre de Recherches ET de Promotion Pour la Sauvegarde des Sites ET Monuments Historiques EN Afrique"}, true},
+		{entity{kind: graph.Person, name: long}, false},
+		{entity{kind: graph.Organization, name: long}, false},
+		{entity{kind: graph.ClaimKind, name: long, text: long}, true},
+	} {
+		if got := c.e.emit(); got != c.want {
+			t.Errorf("%s of %d runes: emit %v, want %v", c.e.kind, len([]rune(c.e.name)), got, c.want)
+		}
+	}
+}

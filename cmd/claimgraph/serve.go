@@ -85,7 +85,7 @@ JSON or JSONL articles sent with "Authorization: Bearer TOKEN"; off by default.`
 					return err
 				}
 				defer s.Close()
-				h, err := serveHandler(g, s, hf.guard(addr, timeout), timeout, origins, ingestToken, false)
+				h, err := serveHandler(g, s, hf.guard(addr, timeout, ingestToken != ""), timeout, origins, ingestToken, false)
 				if err != nil {
 					return err
 				}
@@ -104,7 +104,7 @@ JSON or JSONL articles sent with "Authorization: Bearer TOKEN"; off by default.`
 				return err
 			}
 			defer s.Close()
-			h, err := serveHandler(g, s, hf.guard(addr, timeout), timeout, origins, ingestToken, readOnly)
+			h, err := serveHandler(g, s, hf.guard(addr, timeout, ingestToken != ""), timeout, origins, ingestToken, readOnly)
 			if err != nil {
 				return err
 			}

@@ -97,10 +97,18 @@ func loopback(host string) bool {
 
 // guard builds the server's httpguard.Guard. A host name in --addr is an allowed Host besides
 // the --allowed-host ones.
-func (f *httpFlags) guard(addr string, timeout time.Duration) *httpguard.Guard {
+func (f *httpFlags) guard(addr string, timeout time.Duration, ingest bool) *httpguard.Guard {
 	allowed := f.allowedHosts
 	if host, _, err := net.SplitHostPort(addr); err == nil && host != "" && net.ParseIP(host) == nil {
 		allowed = append(allowed, host)
+	}
+	// Paths --auth-token does not guard: the health check, GraphiQL's page and the explorer's
+	// page and scripts hold no data (their queries send the token: GraphiQL's headers pane, the
+	// explorer asks for it once), and POST /articles checks the ingest token itself (one
+	// Authorization header cannot carry two tokens).
+	public := []string{"/healthz", "/{$}", "/graphiql/", "/explore", "/explore/"}
+	if ingest {
+		public = append(public, "/articles")
 	}
 	return httpguard.New(httpguard.Config{
 		MaxInFlight:      f.maxInFlight,
@@ -111,5 +119,6 @@ func (f *httpFlags) guard(addr string, timeout time.Duration) *httpguard.Guard {
 		Timeout:          timeout,
 		AllowedHosts:     allowed,
 		AuthToken:        f.authToken,
+		PublicPaths:      public,
 	})
 }

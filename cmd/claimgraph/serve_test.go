@@ -286,3 +286,39 @@ func TestIngestOffOnReadOnlyStore(t *testing.T) {
 		t.Errorf("read-only store: %d %q (%v)", rec.Code, rec.Body.String(), err)
 	}
 }
+
+// TestServeAuthTokenWithIngestAndExplorer: with --auth-token, POST /articles could not be used
+// with an ingest token (one Authorization header, two tokens) and the explorer's page was 401,
+// so a browser could not open it (fresh-user trial of issue 16). The page and the ingest path
+// are public to the auth check now; the data still needs the token.
+func TestServeAuthTokenWithIngestAndExplorer(t *testing.T) {
+	const auth, ingest = "auth-token-of-sixteen", "ingest-token-sixteen"
+	base, _ := startServe(t, "--db", filepath.Join(t.TempDir(), "db"), "--auth-token", auth, "--ingest-token", ingest)
+	do := func(method, path, token, body string) int {
+		t.Helper()
+		req, _ := http.NewRequest(method, base+path, strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if code := do(http.MethodGet, "/explore", "", ""); code != http.StatusOK {
+		t.Errorf("GET /explore without a token: %d, want 200 (the page holds no data)", code)
+	}
+	if code := do(http.MethodPost, "/graphql", "", `{"query":"{ articles { totalCount } }"}`); code != http.StatusUnauthorized {
+		t.Errorf("POST /graphql without a token: %d, want 401", code)
+	}
+	one := record("https://a.example/talks", "Talks", "2019-05-10", "Example Times", talksText)
+	if code := do(http.MethodPost, "/articles", ingest, one); code != http.StatusOK {
+		t.Errorf("POST /articles with the ingest token: %d, want 200", code)
+	}
+	if code := do(http.MethodPost, "/articles", auth, one); code != http.StatusUnauthorized {
+		t.Errorf("POST /articles with the auth token only: %d, want 401", code)
+	}
+}

@@ -33,12 +33,29 @@
     pathEdges: []
   };
 
-  function gql(query, variables) {
+  // A server started with --auth-token answers 401 without "Authorization: Bearer TOKEN": the
+  // explorer then asks for the token once and keeps it for this tab (sessionStorage).
+  var TOKEN_KEY = 'claimgraph-token';
+
+  function gql(query, variables, retried) {
+    var headers = { 'Content-Type': 'application/json' };
+    var token = window.sessionStorage.getItem(TOKEN_KEY);
+    if (token) headers.Authorization = 'Bearer ' + token;
     return fetch('/graphql', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: headers,
       body: JSON.stringify({ query: query, variables: variables || {} })
-    }).then(function (res) { return res.json(); }).then(function (body) {
+    }).then(function (res) {
+      if (res.status === 401 && !retried) {
+        var t = window.prompt('This server needs its access token (serve --auth-token):');
+        if (t) {
+          window.sessionStorage.setItem(TOKEN_KEY, t.trim());
+          return { retry: true };
+        }
+      }
+      return res.json();
+    }).then(function (body) {
+      if (body.retry) return gql(query, variables, true);
       if (body.errors && body.errors.length) {
         throw new Error(body.errors.map(function (e) { return e.message; }).join('; '));
       }
