@@ -74,7 +74,7 @@ func (l *Lemmatizer) rule(form, low, upos, xpos string) string {
 	case xpos == "CD" || upos == "NUM":
 		return number(low)
 	}
-	return l.pick(candidates(low, xpos))
+	return l.pickOrSelf(candidates(low, xpos), low)
 }
 
 // number drops the thousands separators of a numeral written in digits, as EWT does
@@ -109,6 +109,21 @@ func digits(s string) bool {
 }
 
 // pick returns the first candidate that is a known lemma, or else the first candidate.
+// pickOrSelf is pick, except that a word which is itself a known lemma keeps its form when no
+// candidate is a known lemma: "Rather" tagged RBR is no comparative of "rath" (the exception
+// table, learned per form and tag, has only "rather" as RB; found on a sentence-initial "Rather").
+func (l *Lemmatizer) pickOrSelf(cands []string, self string) string {
+	for _, c := range cands {
+		if l.known[c] {
+			return c
+		}
+	}
+	if l.known[self] {
+		return self
+	}
+	return cands[0]
+}
+
 func (l *Lemmatizer) pick(cands []string) string {
 	for _, c := range cands {
 		if l.known[c] {

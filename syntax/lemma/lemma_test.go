@@ -198,3 +198,27 @@ func TestLoadErrors(t *testing.T) {
 		t.Errorf("error %v should give line 3", err)
 	}
 }
+
+// TestShippedKeepsKnownLemmas: a word that is itself a known lemma keeps its form when stripping
+// a suffix gives no known word ("Rather" tagged RBR once became "rath").
+func TestShippedKeepsKnownLemmas(t *testing.T) {
+	f, err := os.Open("../../data/syntax/lemma.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	l, err := Load(f, "lemma.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ form, upos, xpos, want string }{
+		{"Rather", "ADV", "RBR", "rather"},
+		{"faster", "ADJ", "JJR", "fast"},
+		{"Faster", "ADV", "RBR", "fast"},
+		{"bigger", "ADJ", "JJR", "big"},
+	} {
+		if got := l.Lemma(c.form, c.upos, c.xpos); got != c.want {
+			t.Errorf("Lemma(%q, %s, %s) = %q, want %q", c.form, c.upos, c.xpos, got, c.want)
+		}
+	}
+}
