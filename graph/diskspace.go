@@ -56,13 +56,17 @@ func (w *diskWatch) check() error {
 	if err != nil {
 		return err
 	}
-	if free < 4*w.min && w.prealloc != nil && w.prealloc(w.dir) != nil {
-		free = 0
-	}
+	// A failed preallocation means the next log file cannot be written whatever statfs says: the
+	// store is full, and the message keeps the measured figure.
+	preallocFailed := free < 4*w.min && w.prealloc != nil && w.prealloc(w.dir) != nil
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if free < w.min {
-		err := fmt.Errorf("store %s: %w (%d MiB free, %d MiB needed to write safely); free some space and load again", w.dir, ErrDiskFull, free>>20, w.min>>20)
+	if free < w.min || preallocFailed {
+		why := ""
+		if preallocFailed && free >= w.min {
+			why = ", and the store's next log files could not be allocated"
+		}
+		err := fmt.Errorf("store %s: %w (%d MiB free%s, %d MiB needed to write safely); free some space and load again", w.dir, ErrDiskFull, free>>20, why, w.min>>20)
 		if w.ctx.Err() == nil {
 			w.cancel(err)
 		}

@@ -233,3 +233,19 @@ func TestSizeReadsTheDirectory(t *testing.T) {
 		t.Errorf("Size of a closed in-memory store: %d, %d", lsm, vlog)
 	}
 }
+
+// TestDiskFullMessageKeepsTheMeasuredFreeSpace: when preallocation failed, the message said
+// "0 MiB free" on a disk with 48 MiB free (fresh-user trial of issue 16).
+func TestDiskFullMessageKeepsTheMeasuredFreeSpace(t *testing.T) {
+	w := newDiskWatch(t.TempDir(), 128<<20, func(string) (uint64, error) { return 48 << 20, nil })
+	w.prealloc = func(string) error { return errors.New("no space") }
+	err := w.check()
+	if !errors.Is(err, ErrDiskFull) || !strings.Contains(err.Error(), "48 MiB free") {
+		t.Errorf("check: %v", err)
+	}
+	w = newDiskWatch(t.TempDir(), 128<<20, func(string) (uint64, error) { return 300 << 20, nil })
+	w.prealloc = func(string) error { return errors.New("no space") }
+	if err := w.check(); !errors.Is(err, ErrDiskFull) || !strings.Contains(err.Error(), "300 MiB free, and the store's next log files could not be allocated") {
+		t.Errorf("check with a failed preallocation: %v", err)
+	}
+}
