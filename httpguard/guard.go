@@ -355,6 +355,7 @@ func (g *Guard) Outer(h http.Handler) http.Handler {
 		if !g.HostAllowed(r.Host) {
 			WriteError(w, http.StatusForbidden, "HOST_NOT_ALLOWED",
 				fmt.Sprintf("Host %q is not served here; start serve with --allowed-host to accept it", r.Host))
+			g.Drain(w, r.Body) // so a client sending a large body reads the answer, not a reset
 			return
 		}
 		if tok := g.cfg.AuthToken; tok != "" {
@@ -363,6 +364,7 @@ func (g *Guard) Outer(h http.Handler) http.Handler {
 				if !ok || subtle.ConstantTimeCompare([]byte(got), []byte(tok)) != 1 {
 					w.Header().Set("WWW-Authenticate", `Bearer realm="claimgraph"`)
 					WriteError(w, http.StatusUnauthorized, "UNAUTHORIZED", "send the server's token as Authorization: Bearer TOKEN")
+					g.Drain(w, r.Body)
 					return
 				}
 			}

@@ -1,8 +1,12 @@
 package httpguard
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -191,5 +195,34 @@ func TestOuterChecks(t *testing.T) {
 		if rec.Code != c.want {
 			t.Errorf("%s with %q: %d, want %d", c.path, c.auth, rec.Code, c.want)
 		}
+	}
+}
+
+// TestOuterRefusalReadsTheBody: a 401 (or a refused Host) to a client that sends a large body
+// whole before reading was a connection reset, not the answer (fresh-user trial of issue 16).
+func TestOuterRefusalReadsTheBody(t *testing.T) {
+	g := New(Config{AuthToken: "sixteen-characters"})
+	ts := httptest.NewServer(g.Outer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {})))
+	defer ts.Close()
+	for _, host := range []string{"127.0.0.1", "evil.example"} {
+		conn, err := net.Dial("tcp", ts.Listener.Addr().String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		conn.SetDeadline(time.Now().Add(20 * time.Second))
+		body := bytes.Repeat([]byte("x"), 4<<20)
+		fmt.Fprintf(conn, "POST /graphql HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n", host, len(body))
+		if _, err := conn.Write(body); err != nil {
+			t.Fatalf("Host %s: sending the body: %v (the server reset the connection)", host, err)
+		}
+		resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+		if err != nil {
+			t.Fatalf("Host %s: reading the answer: %v", host, err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusUnauthorized && resp.StatusCode != http.StatusForbidden {
+			t.Errorf("Host %s: status %d", host, resp.StatusCode)
+		}
+		conn.Close()
 	}
 }
