@@ -440,8 +440,10 @@ var turnRules = map[string]bool{"turn:label": true, "turn:answer": true, "block:
 // of the unit's speaker, its rule the unit's (turn:answer, turn:label, block:statement,
 // quote:lead-in, quote:dash-line, title:speaker). Questions, furniture (discourse.Furniture:
 // thanks, greetings, floor management), headings, sentences already claimed or quoted, sentences
-// of fewer than six words and sentences that name no actor or policy are left out (a first-person
-// stance is coded by the relation layer, its pronoun resolved to the speaker by turnVoice).
+// of fewer than four words (no clause of subject, verb and complement: "Yes, absolutely.") and
+// talk about the talk (talkAboutTalk) are left out. A sentence whose stance the relation layer
+// codes ("Peru should end the subsidies" → DEMANDS) is a claim all the same: the speaker asserts it
+// in his own words, and the content of a statement is every sentence of it.
 func (d *doc) turnClaims() {
 	claimed := map[int]bool{}
 	for _, c := range d.claims {
@@ -483,7 +485,7 @@ func (d *doc) turnClaims() {
 				named = true // an actor or policy, not a capitalized greeting ("Good afternoon")
 			}
 		}
-		if words < 6 || !named || d.talkAboutTalk(st, a, e) {
+		if words < minTurnWords || d.talkAboutTalk(st, a, e, named) {
 			continue
 		}
 		if n := len(d.rels); d.mustClause(st, sp, a, a, e) {
@@ -493,7 +495,6 @@ func (d *doc) turnClaims() {
 			for _, r := range d.rels[n:] {
 				r.rule += "+" + u.Rule
 			}
-			continue
 		}
 		t := st.toks[a]
 		d.claims = append(d.claims, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true, sent: st.idx,
@@ -501,37 +502,123 @@ func (d *doc) turnClaims() {
 	}
 }
 
-// talkAboutTalk reports a sentence of a turn about the speaker's own doings or addressed to the
-// audience, not an assertion about the world: a first-person subject ("What we are doing is …",
-// "I understand …"; a first-person pronoun among its first four words, after discourse markers,
-// unless it owns a stance noun: "Our position is clear" is a claim)
-// or a second-person pronoun or "please" anywhere outside quotations ("you have seen the
-// announcement", "Please keep following the visit"). The
-// speaker's own stances there are coded by the relation layer, their pronouns resolved by
-// turnVoice.
-func (d *doc) talkAboutTalk(st *sent, a, e int) bool {
+// minTurnWords is the fewest words of a turn's sentence that make a claim: a declarative clause
+// with a subject, a verb and a complement ("Investors need predictable rules.") has at least
+// four; "Yes, absolutely." and "Not at this time." do not.
+const minTurnWords = 4
+
+// talkAboutTalk reports a sentence of a turn about the talk itself or addressed to the audience,
+// not an assertion about the world:
+//   - a second-person pronoun or "please" anywhere outside quotations ("you have seen the
+//     announcement", "I would refer you to the ministry", "Please keep following the visit");
+//   - a first-person pronoun among its first four words, after discourse markers, that is not the
+//     sentence's subject ("What we are doing is …", "As I said, …"), unless it owns a stance noun
+//     ("Our position is clear");
+//   - a subject that points into the talk — a personal pronoun "I" or "we", or a demonstrative or
+//     "it" standing alone as the subject ("That is an additional step", "It's been a while") — in
+//     a sentence that names no actor or policy (named false: "I am not aware of the situation",
+//     "We can come back to that"). Such a subject has its content in the talk around it; with a
+//     name the sentence carries its own ("We reject the quota set by Peru").
+//
+// A possessive opening a noun phrase subject is no pronoun subject: "Our exporters have complied
+// with every rule", "My government supports the resolution" are claims. The speaker's stances are
+// also coded by the relation layer, their pronouns resolved by turnVoice.
+func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
+	for k := a; k < e; k++ {
+		if t := st.toks[k]; t.kind == tkWord && !st.inQuote[k] {
+			switch t.lower {
+			case "you", "your", "yours", "yourself", "yourselves", "please":
+				return true
+			}
+		}
+	}
 	n := 0
 	for k := a; k < e; k++ {
 		t := st.toks[k]
 		if t.kind != tkWord || st.inQuote[k] {
 			continue
 		}
-		switch t.lower {
-		case "you", "your", "yours", "yourself", "yourselves":
+		if n == 0 && discourseMarkers[t.lower] {
+			continue
+		}
+		if n == 0 && !named && deicticSubject(st, k, e) {
 			return true
-		case "please":
-			return true // an imperative to the audience: "Please keep following the visit."
-		case "and", "but", "so", "well", "now", "also", "obviously", "again", "first", "second", "finally", "look":
-			if n == 0 {
-				continue
-			}
 		}
 		if n < 4 && pronounClass(t.lower) == "first" {
-			// "Our position is clear", "our preference is a negotiated solution": a stance noun
-			// owned by the speaker states a position, a claim; "we are doing", "I mean" do not
-			return !(t.lower == "our" && k+1 < e && stanceNouns[st.toks[k+1].lower])
+			if n > 0 {
+				// not the subject: "What we are doing is …", "As I said, …"; but "our position"
+				// anywhere in the subject states a position
+				return !(t.lower == "our" && k+1 < e && stanceNouns[st.toks[k+1].lower])
+			}
+			switch t.lower {
+			case "our", "my":
+				// a noun phrase subject: "Our exporters have complied …"; but a stance noun
+				// with nothing named ("Our position is very clear") announces a position whose
+				// content the next sentence gives
+				return !named && k+1 < e && stanceNouns[st.toks[k+1].lower]
+			case "we":
+				// the speaker's body acting: "We will take proportionate measures to protect our
+				// interests"; but "We can come back to that", "We have a graphic here" point
+				// into the talk
+				return !named && pointsIntoTalk(st, k, e)
+			}
+			return !named // "I have directed the envoy to raise the dispute at the United Nations"
 		}
 		n++
+	}
+	return false
+}
+
+// pointsIntoTalk reports a demonstrative or "it" standing alone as an object ("come back to that",
+// "to do that", "the likelihood of this") or the place adverb "here" in tokens k..e: the sentence
+// takes its content from the talk around it (Halliday and Hasan 1976, Cohesion in English,
+// ch. 2: demonstrative reference to the text and to the situation).
+func pointsIntoTalk(st *sent, k, e int) bool {
+	for j := k; j < e; j++ {
+		switch st.toks[j].lower {
+		case "here":
+			return true
+		case "that", "this", "it", "these", "those":
+			if j+1 >= e || st.toks[j+1].kind == tkPunct {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// discourseMarkers open a sentence of talk without being its subject (Schiffrin 1987, Discourse
+// Markers; Biber et al. 1999 §14.3.1 on linking adverbials: "And", "So", "Well", "Second").
+var discourseMarkers = map[string]bool{"and": true, "but": true, "so": true, "well": true, "now": true, "also": true,
+	"obviously": true, "again": true, "first": true, "second": true, "third": true, "finally": true, "look": true,
+	"however": true, "meanwhile": true, "moreover": true, "indeed": true}
+
+// deicticSubject reports a sentence whose subject at token k is a demonstrative or "it" standing
+// alone ("That is an additional step", "This is just after the beginning", "It's been a while",
+// "that's exactly what we've been doing"): the pronoun is followed by a verb form of be, have, do,
+// a modal, or carries a contracted one. "That option is on the table" has a noun after it.
+func deicticSubject(st *sent, k, e int) bool {
+	w := st.toks[k].lower
+	for _, c := range []string{"'s", "'ll", "'d", "'ve", "'re"} {
+		if b, ok := strings.CutSuffix(w, c); ok {
+			w = b
+			if w == "that" || w == "this" || w == "it" || w == "these" || w == "those" {
+				return true
+			}
+		}
+	}
+	switch w {
+	case "that", "this", "it", "these", "those":
+	default:
+		return false
+	}
+	if k+1 >= e {
+		return false
+	}
+	switch st.toks[k+1].lower {
+	case "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might",
+		"should", "does", "did", "means", "meant", "'s", "'ll", "’s":
+		return true
 	}
 	return false
 }
