@@ -191,6 +191,15 @@ func (a *analyzer) leadIn(i int) (Span, int, bool) {
 		return Span{}, 0, false
 	}
 	s := datelineEnd(ts)
+	// the lead-in is the paragraph's last sentence: "Talks ended on Friday. The envoy told
+	// reporters:" (a sentence ends at a period, question or exclamation mark before a capital,
+	// not at the period of an abbreviation: "U.S.", "Mr.", "Gen.")
+	for k := n - 2; k > s+1; k-- {
+		if t := ts[k-1].text; (t == "." || t == "?" || t == "!") && isWord(ts[k]) && upperFirst(ts[k].text) && !abbrev(ts[k-2]) {
+			s = k
+			break
+		}
+	}
 	// "From Trade Minister Hale Oduya:"
 	if strings.EqualFold(ts[s].text, "from") && n-s <= 12 {
 		for _, t := range ts[s+1 : n-1] {
@@ -233,6 +242,12 @@ func (a *analyzer) leadIn(i int) (Span, int, bool) {
 		}
 	}
 	return Span{}, 0, false
+}
+
+// abbrev reports a word whose period is an abbreviation's: one with inner periods ("U.S") or a
+// capitalized word of at most three letters ("Mr", "Gen", "St").
+func abbrev(t tok) bool {
+	return strings.Contains(t.text, ".") || upperFirst(t.text) && utf8.RuneCountInString(t.text) <= 3
 }
 
 // subjectSpan is the subject [s, k) of a lead-in's verb at k: of the stretches between its commas,

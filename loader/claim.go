@@ -153,6 +153,13 @@ func (d *doc) splitAttributedQuotes() {
 	d.quotes = out
 }
 
+// ownUnit reports a quotation q in a quoting discourse unit (a dash line's, a lead-in's, a label's)
+// other than that of the quotation before it, last: its speaker is that unit's, found or not.
+func (d *doc) ownUnit(q, last *quote) bool {
+	u, v := d.sents[q.s0].unit, d.sents[last.s0].unit
+	return u != nil && u.Quoting && speaking(u) && (v == nil || v.Index != u.Index)
+}
+
 // quoteAt returns the quotation containing token i of sentence s, or nil.
 func (d *doc) quoteAt(s, i int) *quote {
 	if s < 0 || s >= len(d.qBySent) {
@@ -194,7 +201,9 @@ func (d *doc) findClaims() {
 		d.checkStop()
 		d.attributeQuote(q, used)
 		d.blockQuoteSpeaker(q)
-		if q.speaker == nil && last != nil && last.speaker != nil && q.s0 <= last.s1+2 && d.opensSentence(q) {
+		// a quotation continues the last speaker's unless a dash line, lead-in or label gives it
+		// a speaker of its own ("“…” — Deputy Envoy X" then "“…” — Councillor Y")
+		if q.speaker == nil && last != nil && last.speaker != nil && q.s0 <= last.s1+2 && d.opensSentence(q) && !d.ownUnit(q, last) {
 			q.speaker, q.rule, q.cueSent, q.cueTok = last.speaker, "quote:continuation", q.s0, q.t0
 		}
 		if q.speaker != nil {

@@ -141,6 +141,9 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 		}
 	}
 	sp := u.Speaker
+	if len(words) == 1 && (pronounClass(words[0]) == "person" || pronounClass(words[0]) == "plural") {
+		return d.pronounSpeaker(sp, words[0]) // "He said:" before a quotation
+	}
 	var person, other *entity
 	for _, st := range d.sents {
 		if st.s.End <= sp.Start || st.s.Start >= sp.End {
@@ -173,6 +176,26 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 		return other
 	}
 	return d.wordSpeaker(u, words)
+}
+
+// pronounSpeaker resolves a lead-in's subject pronoun at sp ("He said:", "They wrote:") to its
+// antecedent by coreference (resolvePronoun); nil when nothing fits. A person only for "he" and
+// "she", a group, body or country for "they".
+func (d *doc) pronounSpeaker(sp discourse.Span, w string) *entity {
+	for _, st := range d.sents {
+		if st.s.End <= sp.Start || st.s.Start > sp.Start {
+			continue
+		}
+		for k, t := range st.toks {
+			if t.start == sp.Start {
+				if e := d.resolvePronoun(st.idx, k, w); e != nil && actorKind(e) {
+					return e.final()
+				}
+				return nil
+			}
+		}
+	}
+	return nil
 }
 
 // lastWordTok is the index of the last word token of st ending at or before end, or -1.
@@ -311,7 +334,8 @@ func (d *doc) labelPerson(u *discourse.Unit, words []string) *entity {
 // titledPerson makes a person of a title's, lead-in's or dash line's speaker that ends with a
 // personal name after a title ("Statement of Under Secretary David Malpass Before …", "— Deputy
 // Envoy Rina Solk"): the trailing two or three capitalized words, none a title or a word the
-// article uses in lower case, after at least one title word. The title becomes the person's
+// article uses in lower case, after at least one title word; on a dash line, which names a person
+// by convention, the last two such words after any or no title. The title becomes the person's
 // role. Rule person:speaker-label.
 func (d *doc) titledPerson(u *discourse.Unit) *entity {
 	ws := strings.Fields(strings.Trim(u.Label, " ,.;:"))
@@ -325,7 +349,11 @@ func (d *doc) titledPerson(u *discourse.Unit) *entity {
 		}
 		s--
 	}
-	if e-s < 2 || s == 0 || d.lx.titles[strings.ToLower(strings.Trim(ws[s-1], ",."))] == nil {
+	if s == 0 && e >= 2 && u.Rule == "quote:dash-line" {
+		// a dash line names a person, titled by a word of no lexicon or by none ("— Councillor
+		// Ana Brest", "— Ana Brest"): the name is its last two capitalized words
+		s = e - 2
+	} else if e-s < 2 || s == 0 || d.lx.titles[strings.ToLower(strings.Trim(ws[s-1], ",."))] == nil {
 		return nil
 	}
 	name := strings.Join(ws[s:e], " ")
