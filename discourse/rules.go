@@ -164,7 +164,8 @@ var headingPreps = map[string]bool{"with": true, "to": true, "on": true, "in": t
 // Kinds of lead-in lines.
 const (
 	leadFollowing = iota // "X issued the following statement:": the block runs to the document's end
-	leadSaid             // "X said:", "From X:": the quoted paragraphs after it, or the one paragraph
+	leadSaid             // "X said:": the quoted paragraphs after it, or the one paragraph
+	leadFrom             // "From X:" alone on its line: the quoted paragraphs after it, or the plain ones up to the next lead-in or label
 )
 
 // issueVerbs issue a text: CAMEO's verb–object pattern for a plain statement ("RELEASE *
@@ -187,9 +188,12 @@ var (
 func (a *analyzer) leadIn(i int) (Span, int, bool) {
 	ts := a.toks[i]
 	n := len(ts)
-	if n < 3 || n > 60 || ts[n-1].text != ":" {
+	if n < 3 || n > 60 || ts[n-1].text != ":" && ts[n-1].text != "." {
 		return Span{}, 0, false
 	}
+	// "… issued the following statement." announces a statement as a colon does; any other
+	// lead-in ends with a colon
+	colon := ts[n-1].text == ":"
 	s := datelineEnd(ts)
 	// the lead-in is the paragraph's last sentence: "Talks ended on Friday. The envoy told
 	// reporters:" (a sentence ends at a period, question or exclamation mark before a capital,
@@ -201,14 +205,14 @@ func (a *analyzer) leadIn(i int) (Span, int, bool) {
 		}
 	}
 	// "From Trade Minister Hale Oduya:"
-	if strings.EqualFold(ts[s].text, "from") && n-s <= 12 {
+	if colon && strings.EqualFold(ts[s].text, "from") && n-s <= 12 {
 		for _, t := range ts[s+1 : n-1] {
 			if isWord(t) && !upperFirst(t.text) && !nameConnectors[t.text] {
 				return Span{}, 0, false
 			}
 		}
 		if s+1 < n-1 {
-			return Span{ts[s+1].start, ts[n-2].end}, leadSaid, true
+			return Span{ts[s+1].start, ts[n-2].end}, leadFrom, true
 		}
 		return Span{}, 0, false
 	}
@@ -225,7 +229,7 @@ func (a *analyzer) leadIn(i int) (Span, int, bool) {
 				}
 			}
 		}
-		if leadVerbs[w] {
+		if leadVerbs[w] && colon {
 			if n-1-k > 9 { // "said in a statement on Tuesday:" at most
 				return Span{}, 0, false
 			}

@@ -46,6 +46,7 @@ import (
 //	           part-of:possessive part-of:country-modifier body:descriptive group:nationality
 //	           group:owner
 //	claims     quote:after quote:before quote:dash quote:label quote:according-to quote:continuation
+//	           quote:after-report (a paragraph-opening quotation after a reported speaker: claim.go)
 //	           turn:label turn:answer block:statement quote:lead-in quote:dash-line title:speaker
 //	           (the discourse unit a sentence stands in: speaker.go) speech:reported
 //	           speech:inverted speech:aside speech:participle

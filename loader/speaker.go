@@ -175,7 +175,47 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 	if other != nil {
 		return other
 	}
-	return d.wordSpeaker(u, words)
+	if e := d.wordSpeaker(u, words); e != nil {
+		return e
+	}
+	return d.officeHolder(words)
+}
+
+// officeHolder resolves a speaker named only by an office ("Statement from the President …",
+// "THE SECRETARY:") to the one person of the article who holds it: a role whose title ends with
+// the office's words ("President Amara Velez", role "President"). nil when no person or more than
+// one does, or when a word of the phrase is not a title.
+func (d *doc) officeHolder(words []string) *entity {
+	var office []string
+	for _, w := range words {
+		if w == "the" {
+			continue
+		}
+		if d.lx.titles[w] == nil && w != "vice" && w != "deputy" && w != "under" {
+			return nil
+		}
+		office = append(office, w)
+	}
+	if len(office) == 0 {
+		return nil
+	}
+	suffix := strings.Join(office, " ")
+	var found *entity
+	for _, e := range d.ents {
+		if e.merged != nil || e.dropped || e.kind != graph.Person {
+			continue
+		}
+		for _, r := range e.roles {
+			t := strings.ToLower(r.title)
+			if t == suffix || strings.HasSuffix(t, " "+suffix) && !strings.HasSuffix(t, "vice "+suffix) && !strings.HasSuffix(t, "deputy "+suffix) && !strings.HasSuffix(t, "under "+suffix) {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+			}
+		}
+	}
+	return found
 }
 
 // pronounSpeaker resolves a lead-in's subject pronoun at sp ("He said:", "They wrote:") to its

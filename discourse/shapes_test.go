@@ -1,0 +1,51 @@
+package discourse
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestLeadInShapes: lead-ins that end a narrative paragraph, lists of "From X:" reactions in plain
+// paragraphs, and statements released after a release's header lines (issue 12).
+func TestLeadInShapes(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a lead-in is the last sentence of its paragraph",
+			"Talks on the quota ended on Friday. Deputy Envoy Sela Morn told reporters in Oslo:\n\n" +
+				"\u201cThe fleets have ignored the quota.\n\n" +
+				"\u201cThe offer stands.\u201d\n\n" +
+				"The talks resume next month.",
+			[]string{"- *", "quote quote:lead-in [Deputy Envoy Sela Morn]", "quote quote:lead-in [Deputy Envoy Sela Morn]", "-"}},
+		{"an abbreviation's period ends no sentence",
+			"The U.S. Trade Representative said:\n\n\u201cThe deal is done.\u201d",
+			[]string{"- *", "quote quote:lead-in [The U.S. Trade Representative]"}},
+		{"From X: over plain paragraphs runs to the next lead-in",
+			"Ministers reacted within the hour.\n\n" +
+				"From Trade Minister Hale Oduya:\n\n" +
+				"The decision is unjustified.\n\n" +
+				"Norway will challenge it.\n\n" +
+				"From Finance Minister Petra Lund:\n\n" +
+				"The decision will cost two billion kroner.",
+			[]string{"-", "- *", "quote quote:lead-in [Trade Minister Hale Oduya]", "quote quote:lead-in [Trade Minister Hale Oduya]",
+				"- *", "quote quote:lead-in [Finance Minister Petra Lund]"}},
+		{"a statement after a release's header lines runs to the end, its lead-in ending with a period",
+			"Office of the Trade Representative\n\n" +
+				"FOR IMMEDIATE RELEASE\n\n" +
+				"June 4, 2031\n\n" +
+				"Trade Representative Marta Kell today released the following statement on steel.\n\n" +
+				"The investigation found clear evidence of subsidies.\n\n" +
+				"The findings will be published next week.",
+			[]string{"-", "-", "-", "- *", "statement block:statement [Trade Representative Marta Kell]", "statement block:statement [Trade Representative Marta Kell]"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := describe(c.text)
+			if fmt.Sprint(got) != fmt.Sprint(c.want) {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(c.want, "\n  "))
+			}
+		})
+	}
+}
