@@ -549,8 +549,11 @@ func (d *doc) turnClaims() {
 			if st.toks[k].kind == tkWord {
 				words++
 			}
-			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") && m.ent.final().kind != "" {
-				named = true // an actor or policy, not a capitalized greeting ("Good afternoon")
+			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") && m.ent.final().kind != "" && m.ent.final() != sp {
+				// an actor or policy, not a capitalized greeting ("Good afternoon"), nor the
+				// speakers themselves: "I'll start here, then [senior administration official]
+				// can chime in" names a colleague on the call, not the world
+				named = true
 			}
 		}
 		if words < minTurnWords || d.talkAboutTalk(st, a, e, named) {
