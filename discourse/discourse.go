@@ -100,6 +100,7 @@ func (a *analyzer) run() {
 			labels[i] = nil
 		}
 	}
+	dropDottedAnswers(labels)
 	a.dropHeadingLabels(labels)
 	title, titlePara := a.titleSpeaker(labels)
 	answerer := title

@@ -71,6 +71,8 @@ type label struct {
 	text string
 	span Span
 	body int // code point after the colon and its spaces; the paragraph's End when nothing follows
+	// dotted marks "Q." and "A." labels, read with a period for the colon (dottedLabel)
+	dotted bool
 }
 
 // label reads the speaker label opening paragraph i, or returns nil. A label is at most eight
@@ -85,9 +87,19 @@ func (a *analyzer) label(i int) *label {
 		}
 	}
 	if c < 1 {
-		return nil
+		return a.dottedLabel(i)
 	}
 	in := ts[:c]
+	// an outlet or a name in parentheses after the label: "Q (Reuters):", "QUESTION (Xinhua):",
+	// "Reporter (CNN):"; the label is the part before it
+	if len(in) > 3 && in[len(in)-1].text == ")" {
+		for k := len(in) - 2; k > 0; k-- {
+			if in[k].text == "(" {
+				in = in[:k]
+				break
+			}
+		}
+	}
 	bracket := in[0].text == "[" && in[len(in)-1].text == "]"
 	if bracket {
 		in = in[1 : len(in)-1]
@@ -145,6 +157,42 @@ func (a *analyzer) label(i int) *label {
 		return &label{role: None} // "Hillary Clinton: 1,769." lists a count, no turn
 	}
 	return l
+}
+
+// dottedLabel reads "Q." and "A." opening a paragraph, the transcript convention of a period for
+// the colon ("Q. Will the tariffs stay? A. They will."): the letter in capitals, a period and
+// words after it. Only Q and A (and QUESTION, ANSWER) are read so: "A. Smith" names no turn, as
+// an answer never follows without a question (dropDottedAnswers).
+func (a *analyzer) dottedLabel(i int) *label {
+	ts := a.toks[i]
+	if len(ts) < 3 || ts[1].text != "." || !isWord(ts[2]) {
+		return nil
+	}
+	var role Role
+	switch ts[0].text {
+	case "Q", "QUESTION":
+		role = Question
+	case "A", "ANSWER":
+		role = Answer
+	default:
+		return nil
+	}
+	return &label{role: role, norm: strings.ToLower(ts[0].text), text: ts[0].text, span: Span{ts[0].start, ts[0].end}, body: ts[2].start, dotted: true}
+}
+
+// dropDottedAnswers keeps "A." labels only in a document with a "Q." label before them.
+func dropDottedAnswers(labels []*label) {
+	q := false
+	for i, l := range labels {
+		if l == nil || !l.dotted {
+			continue
+		}
+		if l.role == Question {
+			q = true
+		} else if !q {
+			labels[i] = nil
+		}
+	}
 }
 
 // tally reports words after a label that are only numbers and punctuation ("1,769.", "46 %").

@@ -49,3 +49,32 @@ func TestLeadInShapes(t *testing.T) {
 		})
 	}
 }
+
+// TestQuestionLabelShapes: a questioner's outlet in parentheses after "Q", and "Q." / "A." with a
+// period for the colon, open question and answer turns.
+func TestQuestionLabelShapes(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"an outlet in parentheses after Q",
+			"Q (Harbor Times): Tariffs take effect on Friday. How will the ministry respond?\n\n" +
+				"A: The ministry will respond firmly.",
+			[]string{"question turn:question [Q]", "answer turn:answer"}},
+		{"Q. and A. with periods",
+			"Q. Tariffs take effect on Friday. How will the ministry respond?\n\n" +
+				"A. The ministry will respond firmly.",
+			[]string{"question turn:question [Q]", "answer turn:answer"}},
+		{"an initial A. with no question is no answer",
+			"A. Smith wrote the report on the port.\n\nIt was published on Monday.",
+			[]string{"-", "-"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := describe(c.text)
+			if fmt.Sprint(got) != fmt.Sprint(c.want) {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(c.want, "\n  "))
+			}
+		})
+	}
+}

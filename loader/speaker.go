@@ -125,6 +125,11 @@ func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 	d.speakers[u.Speaker] = nil // resolving: a resolution that comes back to this span finds nobody
 	e := d.resolveSpeaker(u)
 	d.speakers[u.Speaker] = e
+	if e != nil && e.kind != graph.Person && u.Role == discourse.Turn {
+		// "[Senior administration official]:" is how the transcript names the group's member who
+		// speaks: the label as written is a name of the speaker
+		e.addAlias(u.Label)
+	}
 	return e
 }
 
