@@ -408,8 +408,22 @@ func (a *analyzer) titleSpeaker(labels []*label) (Span, int) {
 	return Span{}, -1
 }
 
-// headingSpeaker reads the speaker of one heading line (see titleSpeaker).
+// headingSpeaker reads the speaker of one heading line (see titleSpeaker), or of its part after a
+// colon, bar or dash that sets off the occasion ("Senate Banking Hearing: Testimony of Under
+// Secretary X", "Trade Talks | Remarks by Ambassador X").
 func headingSpeaker(ts []tok) (Span, bool) {
+	if sp, ok := headingSpeakerAt(ts); ok {
+		return sp, true
+	}
+	for k := 1; k+1 < len(ts); k++ {
+		if t := ts[k].text; t == ":" || t == "|" || isDash(t) && t != "-" {
+			return headingSpeakerAt(ts[k+1:])
+		}
+	}
+	return Span{}, false
+}
+
+func headingSpeakerAt(ts []tok) (Span, bool) {
 	// possessive: "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on …"
 	for k, t := range ts {
 		base, ok := strings.CutSuffix(t.text, "'s")

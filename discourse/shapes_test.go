@@ -78,3 +78,13 @@ func TestQuestionLabelShapes(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleAfterOccasion: a title whose speaker follows the occasion after a colon.
+func TestTitleAfterOccasion(t *testing.T) {
+	got := describe("Senate Banking Committee Hearing: Testimony of Under Secretary Paul Renner\n\n" +
+		"I thank the committee. The sanctions have cut the reserves of the central bank.")
+	want := []string{"- title:speaker [Under Secretary Paul Renner] *", "title title:speaker [Under Secretary Paul Renner]"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
