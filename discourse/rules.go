@@ -440,6 +440,16 @@ func headingSpeakerAt(ts []tok) (Span, bool) {
 	}
 	// prefix: "Statement from the President Regarding Trade with China"
 	if m := headingAt(ts, 0); m > 0 && m < len(ts) {
+		// "Remarks as Delivered by …", "Remarks as Prepared for Delivery by …": the manner of
+		// delivery between the heading noun and its agent
+		if strings.EqualFold(ts[m].text, "as") {
+			for j := m + 1; j < len(ts) && j <= m+4; j++ {
+				if strings.EqualFold(ts[j].text, "by") {
+					m = j
+					break
+				}
+			}
+		}
 		c := strings.ToLower(ts[m].text)
 		if c != "by" && c != "from" && c != "of" {
 			return Span{}, false

@@ -88,3 +88,13 @@ func TestTitleAfterOccasion(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestTitleAsDelivered: "Remarks as Prepared for Delivery by X" names X.
+func TestTitleAsDelivered(t *testing.T) {
+	got := describe("Remarks as Prepared for Delivery by Ambassador Ines Carvo at the Port Forum\n\n" +
+		"I thank the forum. Piracy in the gulf has tripled since 2029.")
+	want := []string{"- title:speaker [Ambassador Ines Carvo] *", "title title:speaker [Ambassador Ines Carvo]"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
