@@ -108,5 +108,12 @@ func TestSpeakerEveryAssertion(t *testing.T) {
 				"The talks resume next month.",
 			[]string{"rule CLAIMS Sela Morn -> ignored the quota = quote:after-report", "CLAIMS Sela Morn -> cod are collapsing",
 				"!CLAIMS Sela Morn -> talks resume"}},
+		{"a judgement in a speaker's own turn is the speaker's stance",
+			"Regular Press Conference of the Ministry of Commerce (June 5, 2031)\n\n" +
+				"Harbor Times: Lusitania has raised tariffs on Ruritanian steel. What is the ministry's comment?\n\n" +
+				"Lin Hao: Such tariffs are unacceptable. The report says the tariffs are unacceptable to farmers.\n\n" +
+				"Coastal News: Will talks continue?\n\n" +
+				"Lin Hao: The talks with Lusitania will continue next week in Geneva.",
+			[]string{"rule OPPOSES Lin Hao -> tariffs = evaluation:turn+turn:label", "!OPPOSES Harbor Times"}},
 	})
 }
