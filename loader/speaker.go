@@ -647,13 +647,16 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 }
 
 // pointsIntoTalk reports a demonstrative or "it" standing alone as an object ("come back to that",
-// "to do that", "the likelihood of this") or the place adverb "here" in tokens k..e: the sentence
+// "to do that", "the likelihood of this"), the place adverb "here" or the talk's own questions in
+// tokens k..e: the sentence
 // takes its content from the talk around it (Halliday and Hasan 1976, Cohesion in English,
 // ch. 2: demonstrative reference to the text and to the situation).
 func pointsIntoTalk(st *sent, k, e int) bool {
 	for j := k; j < e; j++ {
 		switch st.toks[j].lower {
-		case "here":
+		case "here", "question", "questions":
+			// the place of the talk, or its questions: "We have responded to similar
+			// questions before"
 			return true
 		case "that", "this", "it", "these", "those":
 			if j+1 >= e || st.toks[j+1].kind == tkPunct {
