@@ -156,7 +156,8 @@ func (d *doc) splitAttributedQuotes() {
 
 // quotesAfterReport gives a quotation with no speaker that opens a paragraph of the story's own
 // voice the speaker reported in the last sentence of the paragraph before ("Envoy X said on
-// Friday that the talks had stalled." then “The fleets have ignored the quota …”) when nothing but
+// Friday that the talks had stalled." then “The fleets have ignored the quota …”), or the subject
+// of its verb of speech ("Envoy X told reporters in Oslo on Friday.") when nothing but
 // the quotation stands in its paragraphs, and the quotations that continue it: news writing quotes the speaker it has just introduced without
 // naming him again (rule quote:after-report).
 func (d *doc) quotesAfterReport() {
@@ -185,11 +186,35 @@ func (d *doc) quotesAfterReport() {
 		if p < 0 || d.sents[p].s.Paragraph == st.s.Paragraph || d.sents[p].s.Paragraph != st.s.Paragraph-1 {
 			continue // not the first sentence of its paragraph, or no paragraph right before
 		}
-		if c := reported[p]; c != nil && d.quoteOnlyParas(q) {
-			q.speaker, q.rule, q.cueSent, q.cueTok = c.speaker, "quote:after-report", q.s0, q.t0
+		if !d.quoteOnlyParas(q) {
+			continue
+		}
+		sp := d.speakerOf(d.sents[p])
+		if c := reported[p]; c != nil {
+			sp = c.speaker
+		}
+		if sp != nil {
+			q.speaker, q.rule, q.cueSent, q.cueTok = sp, "quote:after-report", q.s0, q.t0
 			last = q
 		}
 	}
+}
+
+// speakerOf is the actor subject of the last verb of speech outside quotations in st ("The envoy
+// told reporters in Oslo on Friday."), or nil.
+func (d *doc) speakerOf(st *sent) *entity {
+	for k := len(st.toks) - 1; k > 0; k-- {
+		if st.inQuote[k] || st.toks[k].kind != tkWord {
+			continue
+		}
+		if le, ok := d.speechAt(st, k); ok && le.form != "ing" {
+			if e, _, how := d.subjectOf(st, k); e != nil && (how == "" || how == "subject") && actorKind(e) {
+				return e.final()
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // quoteOnlyParas reports a quotation whose paragraphs hold nothing but it: no word outside the
