@@ -424,6 +424,15 @@ func headingSpeaker(ts []tok) (Span, bool) {
 }
 
 func headingSpeakerAt(ts []tok) (Span, bool) {
+	// "<speaker> Holds Regular Press Conference on …": a verb of holding or giving the event
+	for k := 1; k+1 < len(ts) && k < 16; k++ {
+		if holdVerbs[strings.ToLower(ts[k].text)] {
+			if headingAt(ts, k+1) > 0 && speakerWords(ts[:k]) {
+				return Span{ts[0].start, ts[k-1].end}, true
+			}
+			break
+		}
+	}
 	// possessive: "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on …"
 	for k, t := range ts {
 		base, ok := strings.CutSuffix(t.text, "'s")
@@ -464,6 +473,11 @@ func headingSpeakerAt(ts []tok) (Span, bool) {
 	}
 	return Span{}, false
 }
+
+// holdVerbs hold or give the event a heading names ("Spokesperson X Holds Regular Press
+// Conference", "Ambassador X Delivers Remarks"): the light verbs of such headlines.
+var holdVerbs = map[string]bool{"holds": true, "held": true, "gives": true, "gave": true, "delivers": true,
+	"delivered": true, "hosts": true, "hosted": true}
 
 // headingAt returns the index after a heading noun of headings.txt that starts at k, with up to
 // two capitalized modifiers before it ("Regular Press Conference", "Prepared Testimony"), or 0.

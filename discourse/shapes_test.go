@@ -98,3 +98,14 @@ func TestTitleAsDelivered(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestTitleHoldsConference: "<speaker> Holds Regular Press Conference on …" names its speaker.
+func TestTitleHoldsConference(t *testing.T) {
+	got := describe("Foreign Ministry Spokesperson Tomas Varga Holds Regular Press Conference on March 3, 2031\n\n" +
+		"Q: Will the talks resume?\n\nA: The talks will resume in May.")
+	want := []string{"- title:speaker [Foreign Ministry Spokesperson Tomas Varga] *", "question turn:question [Q]",
+		"answer turn:answer [Foreign Ministry Spokesperson Tomas Varga]"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -163,8 +163,9 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 				continue
 			}
 			// the mention must be the phrase's head, which ends it: "CHINESE ACTIONS:" names a
-			// section about China, not China speaking
-			if k := lastWordTok(st, sp.End); k < 0 || m.te-1 != k {
+			// section about China, not China speaking; or a person before a post-modifier
+			// ("Spokesperson Tomas Varga of the Ministry of Foreign Affairs")
+			if k := lastWordTok(st, sp.End); k < 0 || m.te-1 != k && !(m.ent.final().kind == graph.Person && m.te < len(st.toks) && (st.toks[m.te].lower == "of" || st.toks[m.te].text == ",")) {
 				continue
 			}
 			if e := m.ent.final(); e.kind == graph.Person {

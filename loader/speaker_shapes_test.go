@@ -115,5 +115,16 @@ func TestSpeakerEveryAssertion(t *testing.T) {
 				"Coastal News: Will talks continue?\n\n" +
 				"Lin Hao: The talks with Lusitania will continue next week in Geneva.",
 			[]string{"rule OPPOSES Lin Hao -> tariffs = evaluation:turn+turn:label", "!OPPOSES Harbor Times"}},
+		{"a title naming the spokesperson before the ministry",
+			"Press Briefing by Spokesperson Tomas Varga of the Ministry of Foreign Affairs\n\n" +
+				"Q: Will the foreign minister visit Geneva next week?\n\n" +
+				"A: The foreign minister will travel to Geneva on Tuesday for the talks on the grain tariffs.",
+			[]string{"rule CLAIMS Tomas Varga -> travel to Geneva = turn:answer", "!CLAIMS Ministry of Foreign Affairs"}},
+		{"a quotation alone in the paragraph after a sentence of speech with no content",
+			"Envoy warns on fisheries dispute\n\n" +
+				"Deputy Envoy Sela Morn told reporters in Oslo on Friday.\n\n" +
+				"\"The fishing fleets of Lusitania have ignored the quota for three seasons.\n\n" +
+				"\"Norway has offered a fair compromise on the quota.\"",
+			[]string{"rule CLAIMS Sela Morn -> ignored the quota = quote:after-report"}},
 	})
 }
