@@ -342,9 +342,10 @@ func (d *doc) labelGroup(words []string) *entity {
 }
 
 // labelPerson makes a person of a transcript label that is a personal name: two or three
-// capitalized words, none of them a title or a word the article uses in lower case, opening at
-// least two turns of a transcript that also has question turns ("Gao Feng:" in a ministry's
-// press conference whose questioners are named by outlet). Rule person:speaker-label.
+// capitalized words, none of them a title or a word the article uses in lower case, opening a turn
+// of a transcript that also has question or moderator turns ("Gao Feng:" in a ministry's press
+// conference whose questioners are named by outlet; "MARIA DALCA:" after "HOST:"), or two turns
+// of one where another named speaker takes turns too. Rule person:speaker-label.
 func (d *doc) labelPerson(u *discourse.Unit, words []string) *entity {
 	if u.Role != discourse.Turn {
 		return d.titledPerson(u)
@@ -358,23 +359,49 @@ func (d *doc) labelPerson(u *discourse.Unit, words []string) *entity {
 		}
 	}
 	turns, questions := 0, false
+	others := map[string]bool{}
 	last := -1
 	for i := range d.units {
 		v := &d.units[i]
-		questions = questions || v.Role == discourse.Question
-		if v.Index != last && v.Role == discourse.Turn && v.Label == u.Label {
-			turns++
+		questions = questions || v.Role == discourse.Question || v.Role == discourse.Moderator
+		if v.Index != last && v.Role == discourse.Turn {
+			if v.Label == u.Label {
+				turns++
+			} else {
+				others[v.Label] = true
+			}
 		}
 		last = v.Index
 	}
-	if turns < 2 || !questions {
+	// a transcript: questions or a moderator's turns around the label's turn, or two speakers
+	// taking turns with this one speaking at least twice
+	if turns < 1 || !questions && (turns < 2 || len(others) == 0) {
 		return nil
 	}
-	e := d.entity("person:"+graph.NormalizeName(u.Label), graph.Person, u.Label, "person:speaker-label")
+	name := u.Label
+	if strings.ToUpper(name) == name {
+		name = titleCase(name) // "MARIA DALCA" is written in capitals by the transcript's convention
+	}
+	e := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
 	if len(e.nameToks) == 0 {
-		e.nameToks = strings.Fields(u.Label)
+		e.nameToks = strings.Fields(name)
+	}
+	if name != u.Label {
+		e.addAlias(u.Label)
 	}
 	return e
+}
+
+// titleCase writes each word of a name in capitals with its first letter alone upper case
+// ("MARIA DALCA" → "Maria Dalca", "O'NEILL" → "O'neill").
+func titleCase(s string) string {
+	ws := strings.Fields(strings.ToLower(s))
+	for i, w := range ws {
+		r := []rune(w)
+		r[0] = []rune(strings.ToUpper(string(r[0])))[0]
+		ws[i] = string(r)
+	}
+	return strings.Join(ws, " ")
 }
 
 // titledPerson makes a person of a title's, lead-in's or dash line's speaker that ends with a

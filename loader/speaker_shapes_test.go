@@ -126,5 +126,13 @@ func TestSpeakerEveryAssertion(t *testing.T) {
 				"\"The fishing fleets of Lusitania have ignored the quota for three seasons.\n\n" +
 				"\"Norway has offered a fair compromise on the quota.\"",
 			[]string{"rule CLAIMS Sela Morn -> ignored the quota = quote:after-report"}},
+		{"names in capitals taking turns after a host",
+			"Transcript: Finance ministers speak after the Harbor Summit\n\n" +
+				"HOST: Welcome back. With me are the finance ministers of Lusitania and Ruritania.\n\n" +
+				"MARIA DALCA: Thank you. Inflation in the region has fallen for six consecutive months.\n\n" +
+				"HOST: And your view?\n\n" +
+				"TOMAS OREN: Capital controls in Ruritania remain a serious obstacle.",
+			[]string{"PERSON Maria Dalca", "rule CLAIMS Maria Dalca -> Inflation in the region = turn:label",
+				"rule CLAIMS Tomas Oren -> serious obstacle = turn:label", "!CLAIMS Maria Dalca -> serious obstacle"}},
 	})
 }
