@@ -397,11 +397,21 @@ func (a *analyzer) titleSpeaker(labels []*label) (Span, int) {
 			continue
 		}
 		sp, ok := headingSpeaker(ts)
+		at := i
+		if !ok && speakerless(ts) {
+			// "Testimony Before the Senate Committee on Banking" over the line that names the
+			// witness, next or after one more heading: "Paul Renner, Under Secretary of the
+			// Treasury"
+			for j := i + 1; j < len(a.paras) && j < 4 && j <= i+2 && labels[j] == nil && !ok; j++ {
+				sp, ok = bylineSpeaker(a.toks[j])
+				at = j
+			}
+		}
 		if !ok {
 			continue
 		}
-		if qa || a.firstPersonOutsideQuotes(i+1) {
-			return sp, i
+		if qa || a.firstPersonOutsideQuotes(at+1) {
+			return sp, at
 		}
 		return Span{}, -1
 	}
@@ -447,6 +457,19 @@ func headingSpeakerAt(ts []tok) (Span, bool) {
 		}
 		break
 	}
+	// a speaker before a heading noun of his own words: "Under Secretary Paul Renner Testimony
+	// Before the Senate Committee", "White House Statement on the Summit"
+	for k := 2; k < len(ts) && k < 12; k++ {
+		switch strings.ToLower(ts[k].text) {
+		case "testimony", "statement", "remarks":
+			if speakerWords(ts[:k]) && (k+1 == len(ts) || titleCuts[strings.ToLower(ts[k+1].text)]) {
+				return Span{ts[0].start, ts[k-1].end}, true
+			}
+		}
+		if !isWord(ts[k]) {
+			break
+		}
+	}
 	// prefix: "Statement from the President Regarding Trade with China"
 	if m := headingAt(ts, 0); m > 0 && m < len(ts) {
 		// "Remarks as Delivered by …", "Remarks as Prepared for Delivery by …": the manner of
@@ -478,6 +501,37 @@ func headingSpeakerAt(ts []tok) (Span, bool) {
 // Conference", "Ambassador X Delivers Remarks"): the light verbs of such headlines.
 var holdVerbs = map[string]bool{"holds": true, "held": true, "gives": true, "gave": true, "delivers": true,
 	"delivered": true, "hosts": true, "hosted": true}
+
+// speakerless reports a heading that names no speaker: a heading noun of headings.txt opening the
+// line, then the end or a word that cuts a title's speaker ("Testimony Before the Committee on
+// Banking", "Remarks at the Harbor Forum").
+func speakerless(ts []tok) bool {
+	m := headingAt(ts, 0)
+	return m > 0 && (m == len(ts) || titleCuts[strings.ToLower(ts[m].text)] && ts[m].text != ",")
+}
+
+// bylineSpeaker reads the line under a speakerless heading that names the speaker: a name or a
+// title and name of two to eight capitalized words, up to a comma or the end of a line with no
+// final period ("Paul Renner, Under Secretary of the Treasury", "Under Secretary Paul Renner").
+func bylineSpeaker(ts []tok) (Span, bool) {
+	if len(ts) < 2 || len(ts) > 24 || ts[len(ts)-1].text == "." {
+		return Span{}, false
+	}
+	e := 0
+	for e < len(ts) && ts[e].text != "," {
+		e++
+	}
+	words := 0
+	for _, t := range ts[:e] {
+		if isWord(t) {
+			words++
+		}
+	}
+	if words < 2 || words > 8 || !speakerWords(ts[:e]) || !upperFirst(ts[0].text) {
+		return Span{}, false
+	}
+	return Span{ts[0].start, ts[e-1].end}, true
+}
 
 // headingAt returns the index after a heading noun of headings.txt that starts at k, with up to
 // two capitalized modifiers before it ("Regular Press Conference", "Prepared Testimony"), or 0.

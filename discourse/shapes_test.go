@@ -109,3 +109,35 @@ func TestTitleHoldsConference(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestTestimonyTitles: a witness named before the heading noun, or on the line under a heading
+// that names none.
+func TestTestimonyTitles(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"speaker before the heading noun",
+			"Under Secretary Paul Renner Testimony Before the Senate Committee on Banking\n\n" +
+				"I thank the committee. The sanctions have cut the reserves of the central bank.",
+			[]string{"- title:speaker [Under Secretary Paul Renner] *", "title title:speaker [Under Secretary Paul Renner]"}},
+		{"speaker on the line under a speakerless heading",
+			"Testimony Before the Senate Committee on Banking\n\n" +
+				"Paul Renner, Under Secretary for Terrorism and Financial Intelligence\n\n" +
+				"I thank the committee. The sanctions have cut the reserves of the central bank.",
+			[]string{"title title:speaker [Paul Renner]", "- title:speaker [Paul Renner] *", "title title:speaker [Paul Renner]"}},
+		{"a heading over a sentence is no byline",
+			"Remarks at the Harbor Forum\n\n" +
+				"Ships from Peru, Chile and Ecuador were in the harbor.\n\n" +
+				"I thank the forum.",
+			[]string{"-", "-", "-"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := describe(c.text)
+			if fmt.Sprint(got) != fmt.Sprint(c.want) {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(c.want, "\n  "))
+			}
+		})
+	}
+}

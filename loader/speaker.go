@@ -577,10 +577,18 @@ func (d *doc) turnClaims() {
 		if a >= e || discourse.Furniture(d.spanText(st, a, e)) {
 			continue
 		}
-		words, named := 0, false
+		if e == len(st.toks) && !d.endsSentence(st) {
+			continue // a heading, dateline or byline line: "Office of the Spokesperson"
+		}
+		words, named, self := 0, false, false
 		for k := a; k < e; k++ {
 			if st.toks[k].kind == tkWord {
 				words++
+			}
+			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") && m.ent.final() == sp && sp.kind == graph.Person {
+				// a person does not name himself in his own words: "The below is attributable
+				// to Deputy Spokesperson X" frames the statement
+				self = true
 			}
 			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") && m.ent.final().kind != "" && m.ent.final() != sp {
 				// an actor or policy, not a capitalized greeting ("Good afternoon"), nor the
@@ -589,7 +597,7 @@ func (d *doc) turnClaims() {
 				named = true
 			}
 		}
-		if words < minTurnWords || d.talkAboutTalk(st, a, e, named) {
+		if words < minTurnWords || self || d.talkAboutTalk(st, a, e, named) {
 			continue
 		}
 		d.turnEvaluation(st, sp, a, e)
@@ -605,6 +613,23 @@ func (d *doc) turnClaims() {
 		d.claims = append(d.claims, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true, sent: st.idx,
 			cue: t.text, cueStart: t.start, cueEnd: t.end, rule: u.Rule, score: 0.7})
 	}
+}
+
+// endsSentence reports a sentence closed by terminal punctuation (a period, exclamation mark,
+// ellipsis or colon, maybe before a closing quotation mark or parenthesis): headings, datelines and
+// bylines have none.
+func (d *doc) endsSentence(st *sent) bool {
+	for k := len(st.toks) - 1; k >= 0; k-- {
+		t := st.toks[k]
+		switch t.text {
+		case ".", "!", "…", ":", ";", "?":
+			return true
+		case "\"", "”", "'", "’", ")":
+			continue
+		}
+		return strings.HasSuffix(t.text, ".") // "… in the U.S."
+	}
+	return false
 }
 
 // minTurnWords is the fewest words of a turn's sentence that make a claim: a declarative clause
