@@ -59,7 +59,7 @@ import (
 //	           announced → THREATENS), coref:document ("it" = a resolution, for its issuer),
 //	           elided ("has refused." → the demand just reported), participle (", calling on
 //	           X to …" → the main clause's subject), by-agent ("the move by X to …")]
-//	stances    evaluation:call evaluation:said evaluation:quote (judgements, evaluations.txt),
+//	stances    evaluation:call evaluation:said evaluation:quote evaluation:turn+<unit rule> (judgements, evaluations.txt),
 //	           mandative ("it is vital that X do", "for X to do", mandative.txt), sponsor:by,
 //	           hope ("we hope X will do" → DEMANDS, CAMEO 02)
 //
