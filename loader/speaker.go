@@ -632,9 +632,11 @@ func (d *doc) endsSentence(st *sent) bool {
 	return false
 }
 
-// minTurnWords is the fewest words of a turn's sentence that make a claim: a declarative clause
-// with a subject, a verb and a complement ("Investors need predictable rules.") has at least
-// four; "Yes, absolutely." and "Not at this time." do not.
+// minTurnWords is the fewest words of a turn's sentence that make a claim. A threshold, not a rule
+// of grammar: shorter sentences of a turn are mostly responses and fragments ("Yes, absolutely.",
+// "Not at this time."), while a clause with a subject, a verb and a complement ("Investors need
+// predictable rules.") has four; a bare "Prices rose." is lost. (The first version asked for six
+// words and a named actor or policy, which left most assertions of briefings unclaimed.)
 const minTurnWords = 4
 
 // talkAboutTalk reports a sentence of a turn about the talk itself or addressed to the audience,
