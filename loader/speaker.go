@@ -184,7 +184,55 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 	if e := d.wordSpeaker(u, words); e != nil {
 		return e
 	}
-	return d.officeHolder(words)
+	if e := d.officeHolder(words); e != nil {
+		return e
+	}
+	return d.signature(u, words)
+}
+
+// signature resolves a title's speaker named only by an office ("Statement from the President …")
+// to the name that signs the document: its last paragraph, a line of two or three capitalized
+// words with no punctuation ("AMARA VELEZ", "Amara Velez"), none a title or a word the article
+// uses in lower case — the sign-off of a statement or letter. The office becomes the person's
+// role. Rule person:speaker-label.
+func (d *doc) signature(u *discourse.Unit, words []string) *entity {
+	if u.Rule != "title:speaker" || len(d.sents) < 2 {
+		return nil
+	}
+	for _, w := range words {
+		if w != "the" && d.lx.titles[w] == nil && w != "vice" && w != "deputy" && w != "under" {
+			return nil // the title names more than an office
+		}
+	}
+	last := d.sents[len(d.sents)-1]
+	if len(last.toks) < 2 || len(last.toks) > 3 || d.sents[len(d.sents)-2].s.Paragraph == last.s.Paragraph {
+		return nil
+	}
+	var ws []string
+	for _, t := range last.toks {
+		if t.kind != tkWord || !t.cap || d.lx.titles[t.lower] != nil || d.lowerSeen[t.lower] {
+			return nil
+		}
+		ws = append(ws, t.text)
+	}
+	name := strings.Join(ws, " ")
+	if strings.ToUpper(name) == name {
+		name = titleCase(name)
+	}
+	p := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
+	if len(p.nameToks) == 0 {
+		p.nameToks = strings.Fields(name)
+	}
+	if len(p.roles) == 0 {
+		var office []string
+		for _, w := range words {
+			if w != "the" {
+				office = append(office, titleCase(w))
+			}
+		}
+		p.addRole(strings.Join(office, " "), nil)
+	}
+	return p
 }
 
 // officeHolder resolves a speaker named only by an office ("Statement from the President …",

@@ -134,5 +134,11 @@ func TestSpeakerEveryAssertion(t *testing.T) {
 				"TOMAS OREN: Capital controls in Ruritania remain a serious obstacle.",
 			[]string{"PERSON Maria Dalca", "rule CLAIMS Maria Dalca -> Inflation in the region = turn:label",
 				"rule CLAIMS Tomas Oren -> serious obstacle = turn:label", "!CLAIMS Maria Dalca -> serious obstacle"}},
+		{"a title naming an office, the statement signed in capitals",
+			"Statement from the President on the Ruritanian Grain Embargo\n\n" +
+				"The grain embargo imposed by Ruritania is a violation of international law.\n\n" +
+				"I have directed the envoy to raise the matter at the United Nations.\n\n" +
+				"AMARA VELEZ",
+			[]string{"PERSON Amara Velez", "rule CLAIMS Amara Velez -> violation of international law = title:speaker"}},
 	})
 }
