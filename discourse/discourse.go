@@ -100,6 +100,7 @@ func (a *analyzer) run() {
 			labels[i] = nil
 		}
 	}
+	dropDottedAnswers(labels)
 	a.dropHeadingLabels(labels)
 	title, titlePara := a.titleSpeaker(labels)
 	answerer := title
@@ -158,10 +159,13 @@ func (a *analyzer) run() {
 			// story goes on after it: "Trump issued the following statement: “…” Trump, who …");
 			// one given in plain paragraphs is the rest of a release whose lead-in opens it, and
 			// one paragraph anywhere else.
-			quoteOnly = kind == leadSaid || i+1 < len(a.paras) && opensQuote(a.toks[i+1])
+			// A list of reactions, each under its "From X:" line, runs to the next lead-in or
+			// label whether quoted or not.
+			next := i+1 < len(a.paras) && opensQuote(a.toks[i+1])
+			quoteOnly = kind == leadSaid || next
 			a.next++
 			blockEnd = len(a.paras)
-			if kind == leadFollowing && !quoteOnly && i > 2 {
+			if kind == leadFollowing && !quoteOnly && i > 2 && !a.releaseOpening(i) {
 				blockEnd = i + 2
 			}
 			continue
@@ -206,6 +210,29 @@ func (a *analyzer) run() {
 			u.Role, u.Rule, u.Speaker, u.Label, u.Index = Titled, "title:speaker", title, a.spanText(titlePara, title), titleIndex
 		}
 	}
+}
+
+// releaseOpening reports a lead-in at paragraph i that opens a press release, not a turn of a story:
+// it starts with a dateline ("WASHINGTON, May 3 – The Trade Representative released …"), or every
+// paragraph before it is a heading, a date or a release line (at most twelve words and no final
+// period: "FOR IMMEDIATE RELEASE", "May 3, 2031", "Office of the Trade Representative").
+func (a *analyzer) releaseOpening(i int) bool {
+	if datelineEnd(a.toks[i]) > 0 {
+		return true
+	}
+	for j := 0; j < i; j++ {
+		w := 0
+		for _, t := range a.toks[j] {
+			if isWord(t) {
+				w++
+			}
+		}
+		ts := a.toks[j]
+		if w > 12 || len(ts) > 1 && ts[len(ts)-1].text == "." && !abbrev(ts[len(ts)-2]) {
+			return false // a sentence of the story, not a heading
+		}
+	}
+	return true
 }
 
 func (a *analyzer) continueUnit(u, cur *Unit) {

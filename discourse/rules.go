@@ -71,6 +71,8 @@ type label struct {
 	text string
 	span Span
 	body int // code point after the colon and its spaces; the paragraph's End when nothing follows
+	// dotted marks "Q." and "A." labels, read with a period for the colon (dottedLabel)
+	dotted bool
 }
 
 // label reads the speaker label opening paragraph i, or returns nil. A label is at most eight
@@ -85,9 +87,19 @@ func (a *analyzer) label(i int) *label {
 		}
 	}
 	if c < 1 {
-		return nil
+		return a.dottedLabel(i)
 	}
 	in := ts[:c]
+	// an outlet or a name in parentheses after the label: "Q (Reuters):", "QUESTION (Xinhua):",
+	// "Reporter (CNN):"; the label is the part before it
+	if len(in) > 3 && in[len(in)-1].text == ")" {
+		for k := len(in) - 2; k > 0; k-- {
+			if in[k].text == "(" {
+				in = in[:k]
+				break
+			}
+		}
+	}
 	bracket := in[0].text == "[" && in[len(in)-1].text == "]"
 	if bracket {
 		in = in[1 : len(in)-1]
@@ -147,6 +159,42 @@ func (a *analyzer) label(i int) *label {
 	return l
 }
 
+// dottedLabel reads "Q." and "A." opening a paragraph, the transcript convention of a period for
+// the colon ("Q. Will the tariffs stay? A. They will."): the letter in capitals, a period and
+// words after it. Only Q and A (and QUESTION, ANSWER) are read so: "A. Smith" names no turn, as
+// an answer never follows without a question (dropDottedAnswers).
+func (a *analyzer) dottedLabel(i int) *label {
+	ts := a.toks[i]
+	if len(ts) < 3 || ts[1].text != "." || !isWord(ts[2]) {
+		return nil
+	}
+	var role Role
+	switch ts[0].text {
+	case "Q", "QUESTION":
+		role = Question
+	case "A", "ANSWER":
+		role = Answer
+	default:
+		return nil
+	}
+	return &label{role: role, norm: strings.ToLower(ts[0].text), text: ts[0].text, span: Span{ts[0].start, ts[0].end}, body: ts[2].start, dotted: true}
+}
+
+// dropDottedAnswers keeps "A." labels only in a document with a "Q." label before them.
+func dropDottedAnswers(labels []*label) {
+	q := false
+	for i, l := range labels {
+		if l == nil || !l.dotted {
+			continue
+		}
+		if l.role == Question {
+			q = true
+		} else if !q {
+			labels[i] = nil
+		}
+	}
+}
+
 // tally reports words after a label that are only numbers and punctuation ("1,769.", "46 %").
 func tally(ts []tok) bool {
 	for _, t := range ts {
@@ -164,7 +212,8 @@ var headingPreps = map[string]bool{"with": true, "to": true, "on": true, "in": t
 // Kinds of lead-in lines.
 const (
 	leadFollowing = iota // "X issued the following statement:": the block runs to the document's end
-	leadSaid             // "X said:", "From X:": the quoted paragraphs after it, or the one paragraph
+	leadSaid             // "X said:": the quoted paragraphs after it, or the one paragraph
+	leadFrom             // "From X:" alone on its line: the quoted paragraphs after it, or the plain ones up to the next lead-in or label
 )
 
 // issueVerbs issue a text: CAMEO's verb–object pattern for a plain statement ("RELEASE *
@@ -187,19 +236,31 @@ var (
 func (a *analyzer) leadIn(i int) (Span, int, bool) {
 	ts := a.toks[i]
 	n := len(ts)
-	if n < 3 || n > 60 || ts[n-1].text != ":" {
+	if n < 3 || n > 60 || ts[n-1].text != ":" && ts[n-1].text != "." {
 		return Span{}, 0, false
 	}
+	// "… issued the following statement." announces a statement as a colon does; any other
+	// lead-in ends with a colon
+	colon := ts[n-1].text == ":"
 	s := datelineEnd(ts)
+	// the lead-in is the paragraph's last sentence: "Talks ended on Friday. The envoy told
+	// reporters:" (a sentence ends at a period, question or exclamation mark before a capital,
+	// not at the period of an abbreviation: "U.S.", "Mr.", "Gen.")
+	for k := n - 2; k > s+1; k-- {
+		if t := ts[k-1].text; (t == "." || t == "?" || t == "!") && isWord(ts[k]) && upperFirst(ts[k].text) && !abbrev(ts[k-2]) {
+			s = k
+			break
+		}
+	}
 	// "From Trade Minister Hale Oduya:"
-	if strings.EqualFold(ts[s].text, "from") && n-s <= 12 {
+	if colon && strings.EqualFold(ts[s].text, "from") && n-s <= 12 {
 		for _, t := range ts[s+1 : n-1] {
 			if isWord(t) && !upperFirst(t.text) && !nameConnectors[t.text] {
 				return Span{}, 0, false
 			}
 		}
 		if s+1 < n-1 {
-			return Span{ts[s+1].start, ts[n-2].end}, leadSaid, true
+			return Span{ts[s+1].start, ts[n-2].end}, leadFrom, true
 		}
 		return Span{}, 0, false
 	}
@@ -216,7 +277,7 @@ func (a *analyzer) leadIn(i int) (Span, int, bool) {
 				}
 			}
 		}
-		if leadVerbs[w] {
+		if leadVerbs[w] && colon {
 			if n-1-k > 9 { // "said in a statement on Tuesday:" at most
 				return Span{}, 0, false
 			}
@@ -233,6 +294,12 @@ func (a *analyzer) leadIn(i int) (Span, int, bool) {
 		}
 	}
 	return Span{}, 0, false
+}
+
+// abbrev reports a word whose period is an abbreviation's: one with inner periods ("U.S") or a
+// capitalized word of at most three letters ("Mr", "Gen", "St").
+func abbrev(t tok) bool {
+	return strings.Contains(t.text, ".") || upperFirst(t.text) && utf8.RuneCountInString(t.text) <= 3
 }
 
 // subjectSpan is the subject [s, k) of a lead-in's verb at k: of the stretches between its commas,
@@ -330,19 +397,52 @@ func (a *analyzer) titleSpeaker(labels []*label) (Span, int) {
 			continue
 		}
 		sp, ok := headingSpeaker(ts)
+		at := i
+		if !ok && speakerless(ts) {
+			// "Testimony Before the Senate Committee on Banking" over the line that names the
+			// witness, next or after one more heading: "Paul Renner, Under Secretary of the
+			// Treasury"
+			for j := i + 1; j < len(a.paras) && j < 4 && j <= i+2 && labels[j] == nil && !ok; j++ {
+				sp, ok = bylineSpeaker(a.toks[j])
+				at = j
+			}
+		}
 		if !ok {
 			continue
 		}
-		if qa || a.firstPersonOutsideQuotes(i+1) {
-			return sp, i
+		if qa || a.firstPersonOutsideQuotes(at+1) {
+			return sp, at
 		}
 		return Span{}, -1
 	}
 	return Span{}, -1
 }
 
-// headingSpeaker reads the speaker of one heading line (see titleSpeaker).
+// headingSpeaker reads the speaker of one heading line (see titleSpeaker), or of its part after a
+// colon, bar or dash that sets off the occasion ("Senate Banking Hearing: Testimony of Under
+// Secretary X", "Trade Talks | Remarks by Ambassador X").
 func headingSpeaker(ts []tok) (Span, bool) {
+	if sp, ok := headingSpeakerAt(ts); ok {
+		return sp, true
+	}
+	for k := 1; k+1 < len(ts); k++ {
+		if t := ts[k].text; t == ":" || t == "|" || isDash(t) && t != "-" {
+			return headingSpeakerAt(ts[k+1:])
+		}
+	}
+	return Span{}, false
+}
+
+func headingSpeakerAt(ts []tok) (Span, bool) {
+	// "<speaker> Holds Regular Press Conference on …": a verb of holding or giving the event
+	for k := 1; k+1 < len(ts) && k < 16; k++ {
+		if holdVerbs[strings.ToLower(ts[k].text)] {
+			if headingAt(ts, k+1) > 0 && speakerWords(ts[:k]) {
+				return Span{ts[0].start, ts[k-1].end}, true
+			}
+			break
+		}
+	}
 	// possessive: "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on …"
 	for k, t := range ts {
 		base, ok := strings.CutSuffix(t.text, "'s")
@@ -357,8 +457,31 @@ func headingSpeaker(ts []tok) (Span, bool) {
 		}
 		break
 	}
+	// a speaker before a heading noun of his own words: "Under Secretary Paul Renner Testimony
+	// Before the Senate Committee", "White House Statement on the Summit"
+	for k := 2; k < len(ts) && k < 12; k++ {
+		switch strings.ToLower(ts[k].text) {
+		case "testimony", "statement", "remarks":
+			if speakerWords(ts[:k]) && (k+1 == len(ts) || titleCuts[strings.ToLower(ts[k+1].text)]) {
+				return Span{ts[0].start, ts[k-1].end}, true
+			}
+		}
+		if !isWord(ts[k]) {
+			break
+		}
+	}
 	// prefix: "Statement from the President Regarding Trade with China"
 	if m := headingAt(ts, 0); m > 0 && m < len(ts) {
+		// "Remarks as Delivered by …", "Remarks as Prepared for Delivery by …": the manner of
+		// delivery between the heading noun and its agent
+		if strings.EqualFold(ts[m].text, "as") {
+			for j := m + 1; j < len(ts) && j <= m+4; j++ {
+				if strings.EqualFold(ts[j].text, "by") {
+					m = j
+					break
+				}
+			}
+		}
 		c := strings.ToLower(ts[m].text)
 		if c != "by" && c != "from" && c != "of" {
 			return Span{}, false
@@ -372,6 +495,42 @@ func headingSpeaker(ts []tok) (Span, bool) {
 		}
 	}
 	return Span{}, false
+}
+
+// holdVerbs hold or give the event a heading names ("Spokesperson X Holds Regular Press
+// Conference", "Ambassador X Delivers Remarks"): the light verbs of such headlines.
+var holdVerbs = map[string]bool{"holds": true, "held": true, "gives": true, "gave": true, "delivers": true,
+	"delivered": true, "hosts": true, "hosted": true}
+
+// speakerless reports a heading that names no speaker: a heading noun of headings.txt opening the
+// line, then the end or a word that cuts a title's speaker ("Testimony Before the Committee on
+// Banking", "Remarks at the Harbor Forum").
+func speakerless(ts []tok) bool {
+	m := headingAt(ts, 0)
+	return m > 0 && (m == len(ts) || titleCuts[strings.ToLower(ts[m].text)] && ts[m].text != ",")
+}
+
+// bylineSpeaker reads the line under a speakerless heading that names the speaker: a name or a
+// title and name of two to eight capitalized words, up to a comma or the end of a line with no
+// final period ("Paul Renner, Under Secretary of the Treasury", "Under Secretary Paul Renner").
+func bylineSpeaker(ts []tok) (Span, bool) {
+	if len(ts) < 2 || len(ts) > 24 || ts[len(ts)-1].text == "." {
+		return Span{}, false
+	}
+	e := 0
+	for e < len(ts) && ts[e].text != "," {
+		e++
+	}
+	words := 0
+	for _, t := range ts[:e] {
+		if isWord(t) {
+			words++
+		}
+	}
+	if words < 2 || words > 8 || !speakerWords(ts[:e]) || !upperFirst(ts[0].text) {
+		return Span{}, false
+	}
+	return Span{ts[0].start, ts[e-1].end}, true
 }
 
 // headingAt returns the index after a heading noun of headings.txt that starts at k, with up to

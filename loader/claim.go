@@ -194,7 +194,9 @@ func (d *doc) findClaims() {
 		d.checkStop()
 		d.attributeQuote(q, used)
 		d.blockQuoteSpeaker(q)
-		if q.speaker == nil && last != nil && last.speaker != nil && q.s0 <= last.s1+2 && d.opensSentence(q) {
+		// a quotation continues the last speaker's unless a dash line, lead-in or label gives it
+		// a speaker of its own ("“…” — Deputy Envoy X" then "“…” — Councillor Y")
+		if q.speaker == nil && last != nil && last.speaker != nil && q.s0 <= last.s1+2 && d.opensSentence(q) && !d.ownUnit(q, last) {
 			q.speaker, q.rule, q.cueSent, q.cueTok = last.speaker, "quote:continuation", q.s0, q.t0
 		}
 		if q.speaker != nil {
@@ -207,6 +209,7 @@ func (d *doc) findClaims() {
 			d.reportedSpeech(st, used)
 		}
 	}
+	d.quotesAfterReport()
 	d.turnClaims()
 	for _, q := range d.quotes {
 		if q.speaker == nil || q.covered {

@@ -54,6 +54,7 @@ import (
 //	           part-of:possessive part-of:country-modifier body:descriptive group:nationality
 //	           group:owner
 //	claims     quote:after quote:before quote:dash quote:label quote:according-to quote:continuation
+//	           quote:after-report (a paragraph-opening quotation after a reported speaker: claim.go)
 //	           turn:label turn:answer block:statement quote:lead-in quote:dash-line title:speaker
 //	           (the discourse unit a sentence stands in: speaker.go) speech:reported
 //	           speech:inverted speech:aside speech:participle
@@ -66,7 +67,7 @@ import (
 //	           announced → THREATENS), coref:document ("it" = a resolution, for its issuer),
 //	           elided ("has refused." → the demand just reported), participle (", calling on
 //	           X to …" → the main clause's subject), by-agent ("the move by X to …")]
-//	stances    evaluation:call evaluation:said evaluation:quote (judgements, evaluations.txt),
+//	stances    evaluation:call evaluation:said evaluation:quote evaluation:turn+<unit rule> (judgements, evaluations.txt),
 //	           mandative ("it is vital that X do", "for X to do", mandative.txt), sponsor:by,
 //	           hope ("we hope X will do" → DEMANDS, CAMEO 02)
 //

@@ -125,6 +125,11 @@ func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 	d.speakers[u.Speaker] = nil // resolving: a resolution that comes back to this span finds nobody
 	e := d.resolveSpeaker(u)
 	d.speakers[u.Speaker] = e
+	if e != nil && e.kind != graph.Person && u.Role == discourse.Turn {
+		// "[Senior administration official]:" is how the transcript names the group's member who
+		// speaks: the label as written is a name of the speaker
+		e.addAlias(u.Label)
+	}
 	return e
 }
 
@@ -141,6 +146,9 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 		}
 	}
 	sp := u.Speaker
+	if len(words) == 1 && (pronounClass(words[0]) == "person" || pronounClass(words[0]) == "plural") {
+		return d.pronounSpeaker(sp, words[0]) // "He said:" before a quotation
+	}
 	var person, other *entity
 	for _, st := range d.sents {
 		if st.s.End <= sp.Start || st.s.Start >= sp.End {
@@ -155,8 +163,9 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 				continue
 			}
 			// the mention must be the phrase's head, which ends it: "CHINESE ACTIONS:" names a
-			// section about China, not China speaking
-			if k := lastWordTok(st, sp.End); k < 0 || m.te-1 != k {
+			// section about China, not China speaking; or a person before a post-modifier
+			// ("Spokesperson Tomas Varga of the Ministry of Foreign Affairs")
+			if k := lastWordTok(st, sp.End); k < 0 || m.te-1 != k && !(m.ent.final().kind == graph.Person && m.te < len(st.toks) && (st.toks[m.te].lower == "of" || st.toks[m.te].text == ",")) {
 				continue
 			}
 			if e := m.ent.final(); e.kind == graph.Person {
@@ -172,7 +181,115 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 	if other != nil {
 		return other
 	}
-	return d.wordSpeaker(u, words)
+	if e := d.wordSpeaker(u, words); e != nil {
+		return e
+	}
+	if e := d.officeHolder(words); e != nil {
+		return e
+	}
+	return d.signature(u, words)
+}
+
+// signature resolves a title's speaker named only by an office ("Statement from the President …")
+// to the name that signs the document: its last paragraph, a line of two or three capitalized
+// words with no punctuation ("AMARA VELEZ", "Amara Velez"), none a title or a word the article
+// uses in lower case — the sign-off of a statement or letter. The office becomes the person's
+// role. Rule person:speaker-label.
+func (d *doc) signature(u *discourse.Unit, words []string) *entity {
+	if u.Rule != "title:speaker" || len(d.sents) < 2 {
+		return nil
+	}
+	for _, w := range words {
+		if w != "the" && d.lx.titles[w] == nil && w != "vice" && w != "deputy" && w != "under" {
+			return nil // the title names more than an office
+		}
+	}
+	last := d.sents[len(d.sents)-1]
+	if len(last.toks) < 2 || len(last.toks) > 3 || d.sents[len(d.sents)-2].s.Paragraph == last.s.Paragraph {
+		return nil
+	}
+	var ws []string
+	for _, t := range last.toks {
+		if t.kind != tkWord || !t.cap || d.lx.titles[t.lower] != nil || d.lowerSeen[t.lower] {
+			return nil
+		}
+		ws = append(ws, t.text)
+	}
+	name := strings.Join(ws, " ")
+	if strings.ToUpper(name) == name {
+		name = titleCase(name)
+	}
+	p := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
+	if len(p.nameToks) == 0 {
+		p.nameToks = strings.Fields(name)
+	}
+	if len(p.roles) == 0 {
+		var office []string
+		for _, w := range words {
+			if w != "the" {
+				office = append(office, titleCase(w))
+			}
+		}
+		p.addRole(strings.Join(office, " "), nil)
+	}
+	return p
+}
+
+// officeHolder resolves a speaker named only by an office ("Statement from the President …",
+// "THE SECRETARY:") to the one person of the article who holds it: a role whose title ends with
+// the office's words ("President Amara Velez", role "President"). nil when no person or more than
+// one does, or when a word of the phrase is not a title.
+func (d *doc) officeHolder(words []string) *entity {
+	var office []string
+	for _, w := range words {
+		if w == "the" {
+			continue
+		}
+		if d.lx.titles[w] == nil && w != "vice" && w != "deputy" && w != "under" {
+			return nil
+		}
+		office = append(office, w)
+	}
+	if len(office) == 0 {
+		return nil
+	}
+	suffix := strings.Join(office, " ")
+	var found *entity
+	for _, e := range d.ents {
+		if e.merged != nil || e.dropped || e.kind != graph.Person {
+			continue
+		}
+		for _, r := range e.roles {
+			t := strings.ToLower(r.title)
+			if t == suffix || strings.HasSuffix(t, " "+suffix) && !strings.HasSuffix(t, "vice "+suffix) && !strings.HasSuffix(t, "deputy "+suffix) && !strings.HasSuffix(t, "under "+suffix) {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+			}
+		}
+	}
+	return found
+}
+
+// pronounSpeaker resolves a lead-in's subject pronoun at sp ("He said:", "They wrote:") to its
+// antecedent by coreference (resolvePronoun); nil when nothing fits. A person only for "he" and
+// "she", a group, body or country for "they".
+func (d *doc) pronounSpeaker(sp discourse.Span, w string) *entity {
+	for _, st := range d.sents {
+		if st.s.End <= sp.Start || st.s.Start > sp.Start {
+			continue
+		}
+		for k, t := range st.toks {
+			if t.start == sp.Start {
+				if e := d.resolvePronoun(st.idx, k, w); e != nil && actorKind(e) {
+					return e.final()
+				}
+				return nil
+			}
+		}
+	}
+	return nil
 }
 
 // lastWordTok is the index of the last word token of st ending at or before end, or -1.
@@ -273,9 +390,10 @@ func (d *doc) labelGroup(words []string) *entity {
 }
 
 // labelPerson makes a person of a transcript label that is a personal name: two or three
-// capitalized words, none of them a title or a word the article uses in lower case, opening at
-// least two turns of a transcript that also has question turns ("Gao Feng:" in a ministry's
-// press conference whose questioners are named by outlet). Rule person:speaker-label.
+// capitalized words, none of them a title or a word the article uses in lower case, opening a turn
+// of a transcript that also has question or moderator turns ("Gao Feng:" in a ministry's press
+// conference whose questioners are named by outlet; "MARIA DALCA:" after "HOST:"), or two turns
+// of one where another named speaker takes turns too. Rule person:speaker-label.
 func (d *doc) labelPerson(u *discourse.Unit, words []string) *entity {
 	if u.Role != discourse.Turn {
 		return d.titledPerson(u)
@@ -289,29 +407,56 @@ func (d *doc) labelPerson(u *discourse.Unit, words []string) *entity {
 		}
 	}
 	turns, questions := 0, false
+	others := map[string]bool{}
 	last := -1
 	for i := range d.units {
 		v := &d.units[i]
-		questions = questions || v.Role == discourse.Question
-		if v.Index != last && v.Role == discourse.Turn && v.Label == u.Label {
-			turns++
+		questions = questions || v.Role == discourse.Question || v.Role == discourse.Moderator
+		if v.Index != last && v.Role == discourse.Turn {
+			if v.Label == u.Label {
+				turns++
+			} else {
+				others[v.Label] = true
+			}
 		}
 		last = v.Index
 	}
-	if turns < 2 || !questions {
+	// a transcript: questions or a moderator's turns around the label's turn, or two speakers
+	// taking turns with this one speaking at least twice
+	if turns < 1 || !questions && (turns < 2 || len(others) == 0) {
 		return nil
 	}
-	e := d.entity("person:"+graph.NormalizeName(u.Label), graph.Person, u.Label, "person:speaker-label")
+	name := u.Label
+	if strings.ToUpper(name) == name {
+		name = titleCase(name) // "MARIA DALCA" is written in capitals by the transcript's convention
+	}
+	e := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
 	if len(e.nameToks) == 0 {
-		e.nameToks = strings.Fields(u.Label)
+		e.nameToks = strings.Fields(name)
+	}
+	if name != u.Label {
+		e.addAlias(u.Label)
 	}
 	return e
+}
+
+// titleCase writes each word of a name in capitals with its first letter alone upper case
+// ("MARIA DALCA" → "Maria Dalca", "O'NEILL" → "O'neill").
+func titleCase(s string) string {
+	ws := strings.Fields(strings.ToLower(s))
+	for i, w := range ws {
+		r := []rune(w)
+		r[0] = []rune(strings.ToUpper(string(r[0])))[0]
+		ws[i] = string(r)
+	}
+	return strings.Join(ws, " ")
 }
 
 // titledPerson makes a person of a title's, lead-in's or dash line's speaker that ends with a
 // personal name after a title ("Statement of Under Secretary David Malpass Before …", "— Deputy
 // Envoy Rina Solk"): the trailing two or three capitalized words, none a title or a word the
-// article uses in lower case, after at least one title word. The title becomes the person's
+// article uses in lower case, after at least one title word; on a dash line, which names a person
+// by convention, the last two such words after any or no title. The title becomes the person's
 // role. Rule person:speaker-label.
 func (d *doc) titledPerson(u *discourse.Unit) *entity {
 	ws := strings.Fields(strings.Trim(u.Label, " ,.;:"))
@@ -325,7 +470,11 @@ func (d *doc) titledPerson(u *discourse.Unit) *entity {
 		}
 		s--
 	}
-	if e-s < 2 || s == 0 || d.lx.titles[strings.ToLower(strings.Trim(ws[s-1], ",."))] == nil {
+	if s == 0 && e >= 2 && u.Rule == "quote:dash-line" {
+		// a dash line names a person, titled by a word of no lexicon or by none ("— Councillor
+		// Ana Brest", "— Ana Brest"): the name is its last two capitalized words
+		s = e - 2
+	} else if e-s < 2 || s == 0 || d.lx.titles[strings.ToLower(strings.Trim(ws[s-1], ",."))] == nil {
 		return nil
 	}
 	name := strings.Join(ws[s:e], " ")
@@ -440,8 +589,10 @@ var turnRules = map[string]bool{"turn:label": true, "turn:answer": true, "block:
 // of the unit's speaker, its rule the unit's (turn:answer, turn:label, block:statement,
 // quote:lead-in, quote:dash-line, title:speaker). Questions, furniture (discourse.Furniture:
 // thanks, greetings, floor management), headings, sentences already claimed or quoted, sentences
-// of fewer than six words and sentences that name no actor or policy are left out (a first-person
-// stance is coded by the relation layer, its pronoun resolved to the speaker by turnVoice).
+// of fewer than four words (no clause of subject, verb and complement: "Yes, absolutely.") and
+// talk about the talk (talkAboutTalk) are left out. A sentence whose stance the relation layer
+// codes ("Peru should end the subsidies" → DEMANDS) is a claim all the same: the speaker asserts it
+// in his own words, and the content of a statement is every sentence of it.
 func (d *doc) turnClaims() {
 	claimed := map[int]bool{}
 	for _, c := range d.claims {
@@ -474,18 +625,30 @@ func (d *doc) turnClaims() {
 		if a >= e || discourse.Furniture(d.spanText(st, a, e)) {
 			continue
 		}
-		words, named := 0, false
+		if e == len(st.toks) && !d.endsSentence(st) {
+			continue // a heading, dateline or byline line: "Office of the Spokesperson"
+		}
+		words, named, self := 0, false, false
 		for k := a; k < e; k++ {
 			if st.toks[k].kind == tkWord {
 				words++
 			}
-			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") && m.ent.final().kind != "" {
-				named = true // an actor or policy, not a capitalized greeting ("Good afternoon")
+			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") && m.ent.final() == sp && sp.kind == graph.Person {
+				// a person does not name himself in his own words: "The below is attributable
+				// to Deputy Spokesperson X" frames the statement
+				self = true
+			}
+			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") && m.ent.final().kind != "" && m.ent.final() != sp {
+				// an actor or policy, not a capitalized greeting ("Good afternoon"), nor the
+				// speakers themselves: "I'll start here, then [senior administration official]
+				// can chime in" names a colleague on the call, not the world
+				named = true
 			}
 		}
-		if words < 6 || !named || d.talkAboutTalk(st, a, e) {
+		if words < minTurnWords || self || d.talkAboutTalk(st, a, e, named) {
 			continue
 		}
+		d.turnEvaluation(st, sp, a, e)
 		if n := len(d.rels); d.mustClause(st, sp, a, a, e) {
 			// "The appropriate response from China should be to change its behavior": another
 			// actor's duty stated in the speaker's own words is the speaker's demand, as when
@@ -493,7 +656,6 @@ func (d *doc) turnClaims() {
 			for _, r := range d.rels[n:] {
 				r.rule += "+" + u.Rule
 			}
-			continue
 		}
 		t := st.toks[a]
 		d.claims = append(d.claims, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true, sent: st.idx,
@@ -501,37 +663,145 @@ func (d *doc) turnClaims() {
 	}
 }
 
-// talkAboutTalk reports a sentence of a turn about the speaker's own doings or addressed to the
-// audience, not an assertion about the world: a first-person subject ("What we are doing is …",
-// "I understand …"; a first-person pronoun among its first four words, after discourse markers,
-// unless it owns a stance noun: "Our position is clear" is a claim)
-// or a second-person pronoun or "please" anywhere outside quotations ("you have seen the
-// announcement", "Please keep following the visit"). The
-// speaker's own stances there are coded by the relation layer, their pronouns resolved by
-// turnVoice.
-func (d *doc) talkAboutTalk(st *sent, a, e int) bool {
+// endsSentence reports a sentence closed by terminal punctuation (a period, exclamation mark,
+// ellipsis or colon, maybe before a closing quotation mark or parenthesis): headings, datelines and
+// bylines have none.
+func (d *doc) endsSentence(st *sent) bool {
+	for k := len(st.toks) - 1; k >= 0; k-- {
+		t := st.toks[k]
+		switch t.text {
+		case ".", "!", "…", ":", ";", "?":
+			return true
+		case "\"", "”", "'", "’", ")":
+			continue
+		}
+		return strings.HasSuffix(t.text, ".") // "… in the U.S."
+	}
+	return false
+}
+
+// minTurnWords is the fewest words of a turn's sentence that make a claim. A threshold, not a rule
+// of grammar: shorter sentences of a turn are mostly responses and fragments ("Yes, absolutely.",
+// "Not at this time."), while a clause with a subject, a verb and a complement ("Investors need
+// predictable rules.") has four; a bare "Prices rose." is lost. (The first version asked for six
+// words and a named actor or policy, which left most assertions of briefings unclaimed.)
+const minTurnWords = 4
+
+// talkAboutTalk reports a sentence of a turn about the talk itself or addressed to the audience,
+// not an assertion about the world:
+//   - a second-person pronoun or "please" anywhere outside quotations ("you have seen the
+//     announcement", "I would refer you to the ministry", "Please keep following the visit");
+//   - a first-person pronoun among its first four words, after discourse markers, that is not the
+//     sentence's subject ("What we are doing is …", "As I said, …"), unless it owns a stance noun
+//     ("Our position is clear");
+//   - a subject that points into the talk — a personal pronoun "I" or "we", or a demonstrative or
+//     "it" standing alone as the subject ("That is an additional step", "It's been a while") — in
+//     a sentence that names no actor or policy (named false: "I am not aware of the situation",
+//     "We can come back to that"). Such a subject has its content in the talk around it; with a
+//     name the sentence carries its own ("We reject the quota set by Peru").
+//
+// A possessive opening a noun phrase subject is no pronoun subject: "Our exporters have complied
+// with every rule", "My government supports the resolution" are claims. The speaker's stances are
+// also coded by the relation layer, their pronouns resolved by turnVoice.
+func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
+	for k := a; k < e; k++ {
+		if t := st.toks[k]; t.kind == tkWord && !st.inQuote[k] {
+			switch t.lower {
+			case "you", "your", "yours", "yourself", "yourselves", "please":
+				return true
+			}
+		}
+	}
 	n := 0
 	for k := a; k < e; k++ {
 		t := st.toks[k]
 		if t.kind != tkWord || st.inQuote[k] {
 			continue
 		}
-		switch t.lower {
-		case "you", "your", "yours", "yourself", "yourselves":
+		if n == 0 && discourseMarkers[t.lower] {
+			continue
+		}
+		if n == 0 && !named && deicticSubject(st, k, e) {
 			return true
-		case "please":
-			return true // an imperative to the audience: "Please keep following the visit."
-		case "and", "but", "so", "well", "now", "also", "obviously", "again", "first", "second", "finally", "look":
-			if n == 0 {
-				continue
-			}
 		}
 		if n < 4 && pronounClass(t.lower) == "first" {
-			// "Our position is clear", "our preference is a negotiated solution": a stance noun
-			// owned by the speaker states a position, a claim; "we are doing", "I mean" do not
-			return !(t.lower == "our" && k+1 < e && stanceNouns[st.toks[k+1].lower])
+			if n > 0 {
+				// not the subject: "What we are doing is …", "As I said, …"; but "our position"
+				// anywhere in the subject states a position
+				return !(t.lower == "our" && k+1 < e && stanceNouns[st.toks[k+1].lower])
+			}
+			switch t.lower {
+			case "our", "my":
+				// a noun phrase subject: "Our exporters have complied …"; but a stance noun
+				// with nothing named ("Our position is very clear") announces a position whose
+				// content the next sentence gives
+				return !named && k+1 < e && stanceNouns[st.toks[k+1].lower]
+			case "we":
+				// the speaker's body acting: "We will take proportionate measures to protect our
+				// interests"; but "We can come back to that", "We have a graphic here" point
+				// into the talk
+				return !named && pointsIntoTalk(st, k, e)
+			}
+			return !named // "I have directed the envoy to raise the dispute at the United Nations"
 		}
 		n++
+	}
+	return false
+}
+
+// pointsIntoTalk reports a demonstrative or "it" standing alone as an object ("come back to that",
+// "to do that", "the likelihood of this"), the place adverb "here" or the talk's own questions in
+// tokens k..e: the sentence
+// takes its content from the talk around it (Halliday and Hasan 1976, Cohesion in English,
+// ch. 2: demonstrative reference to the text and to the situation).
+func pointsIntoTalk(st *sent, k, e int) bool {
+	for j := k; j < e; j++ {
+		switch st.toks[j].lower {
+		case "here", "question", "questions":
+			// the place of the talk, or its questions: "We have responded to similar
+			// questions before"
+			return true
+		case "that", "this", "it", "these", "those":
+			if j+1 >= e || st.toks[j+1].kind == tkPunct {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// discourseMarkers open a sentence of talk without being its subject (Schiffrin 1987, Discourse
+// Markers; Biber et al. 1999 §14.3.1 on linking adverbials: "And", "So", "Well", "Second").
+var discourseMarkers = map[string]bool{"and": true, "but": true, "so": true, "well": true, "now": true, "also": true,
+	"obviously": true, "again": true, "first": true, "second": true, "third": true, "finally": true, "look": true,
+	"however": true, "meanwhile": true, "moreover": true, "indeed": true}
+
+// deicticSubject reports a sentence whose subject at token k is a demonstrative or "it" standing
+// alone ("That is an additional step", "This is just after the beginning", "It's been a while",
+// "that's exactly what we've been doing"): the pronoun is followed by a verb form of be, have, do,
+// a modal, or carries a contracted one. "That option is on the table" has a noun after it.
+func deicticSubject(st *sent, k, e int) bool {
+	w := st.toks[k].lower
+	for _, c := range []string{"'s", "'ll", "'d", "'ve", "'re"} {
+		if b, ok := strings.CutSuffix(w, c); ok {
+			w = b
+			if w == "that" || w == "this" || w == "it" || w == "these" || w == "those" {
+				return true
+			}
+		}
+	}
+	switch w {
+	case "that", "this", "it", "these", "those":
+	default:
+		return false
+	}
+	if k+1 >= e {
+		return false
+	}
+	switch st.toks[k+1].lower {
+	case "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might",
+		"should", "does", "did", "means", "meant", "'s", "'ll", "’s":
+		return true
 	}
 	return false
 }
@@ -570,4 +840,62 @@ func (d *doc) turnOf(s int) string {
 		return ""
 	}
 	return string(u.Role) + ":" + strconv.Itoa(u.Index)
+}
+
+// turnEvaluation codes a judgement a speaker states in his own turn or block (rule
+// evaluation:turn+<unit rule>): "Such tariffs are unacceptable", "The tariff increase announced by
+// Lusitania is unilateral and protectionist" — a subject that opens the sentence, a form of "be"
+// and an evaluative word of evaluations.txt — is the speaker's OPPOSES (SUPPORTS for a positive
+// word, OPPOSES for a negated positive one) of the judged actor or act, as "X called the tariffs
+// unacceptable" is X's (evaluation:call). The judged phrase must be an actor or name an act or
+// position (evalTarget). Reports whether it coded one.
+func (d *doc) turnEvaluation(st *sent, sp *entity, a, e int) bool {
+	toks := st.toks
+	for a < e && (toks[a].kind != tkWord || discourseMarkers[toks[a].lower]) {
+		a++
+	}
+	for k := a + 2; k < e; k++ {
+		pol := d.lx.evaluation[toks[k].lower]
+		if pol == 0 || st.ment[k] >= 0 || toks[k].cap || st.inQuote[k] {
+			continue
+		}
+		b := k
+		neg := false
+		for b > a && (evalSkip[toks[b-1].lower] || d.lx.negations[toks[b-1].lower]) {
+			neg = neg || d.lx.negations[toks[b-1].lower]
+			b--
+		}
+		if b > a+1 && (toks[b-1].lower == "and" || toks[b-1].lower == "but") && toks[b-2].kind == tkWord && !toks[b-2].cap && st.ment[b-2] < 0 {
+			b -= 2 // "unilateral and protectionist"
+		}
+		if b <= a || !d.lx.beForms[toks[b-1].lower] {
+			continue
+		}
+		ye := b - 1
+		for ye > a && (auxWords[toks[ye-1].lower] || d.lx.beForms[toks[ye-1].lower]) {
+			ye--
+		}
+		if ye <= a || d.evalPhraseStart(st, ye) > a {
+			return false // the subject does not open the sentence: "The report says the plan is bad"
+		}
+		if neg {
+			if pol < 0 {
+				return false
+			}
+			pol = -1
+		}
+		tgt := d.evalTarget(st, a, ye)
+		if tgt == nil || tgt.final() == sp.final() {
+			return false
+		}
+		typ, cameo, plover := graph.Opposes, "11", "DISAPPROVE"
+		if pol > 0 {
+			typ, cameo, plover = graph.Supports, "051", "SUPPORT"
+		}
+		kt := toks[k]
+		d.rels = append(d.rels, &relCand{typ: typ, src: sp.final(), tgt: tgt.final(), sent: st.idx, cue: kt.text,
+			cueStart: kt.start, cueEnd: kt.end, rule: "evaluation:turn+" + st.unit.Rule, score: 0.7, cameo: cameo, plover: plover})
+		return true
+	}
+	return false
 }

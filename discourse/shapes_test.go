@@ -1,0 +1,143 @@
+package discourse
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestLeadInShapes: lead-ins that end a narrative paragraph, lists of "From X:" reactions in plain
+// paragraphs, and statements released after a release's header lines (issue 12).
+func TestLeadInShapes(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a lead-in is the last sentence of its paragraph",
+			"Talks on the quota ended on Friday. Deputy Envoy Sela Morn told reporters in Oslo:\n\n" +
+				"\u201cThe fleets have ignored the quota.\n\n" +
+				"\u201cThe offer stands.\u201d\n\n" +
+				"The talks resume next month.",
+			[]string{"- *", "quote quote:lead-in [Deputy Envoy Sela Morn]", "quote quote:lead-in [Deputy Envoy Sela Morn]", "-"}},
+		{"an abbreviation's period ends no sentence",
+			"The U.S. Trade Representative said:\n\n\u201cThe deal is done.\u201d",
+			[]string{"- *", "quote quote:lead-in [The U.S. Trade Representative]"}},
+		{"From X: over plain paragraphs runs to the next lead-in",
+			"Ministers reacted within the hour.\n\n" +
+				"From Trade Minister Hale Oduya:\n\n" +
+				"The decision is unjustified.\n\n" +
+				"Norway will challenge it.\n\n" +
+				"From Finance Minister Petra Lund:\n\n" +
+				"The decision will cost two billion kroner.",
+			[]string{"-", "- *", "quote quote:lead-in [Trade Minister Hale Oduya]", "quote quote:lead-in [Trade Minister Hale Oduya]",
+				"- *", "quote quote:lead-in [Finance Minister Petra Lund]"}},
+		{"a statement after a release's header lines runs to the end, its lead-in ending with a period",
+			"Office of the Trade Representative\n\n" +
+				"FOR IMMEDIATE RELEASE\n\n" +
+				"June 4, 2031\n\n" +
+				"Trade Representative Marta Kell today released the following statement on steel.\n\n" +
+				"The investigation found clear evidence of subsidies.\n\n" +
+				"The findings will be published next week.",
+			[]string{"-", "-", "-", "- *", "statement block:statement [Trade Representative Marta Kell]", "statement block:statement [Trade Representative Marta Kell]"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := describe(c.text)
+			if fmt.Sprint(got) != fmt.Sprint(c.want) {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(c.want, "\n  "))
+			}
+		})
+	}
+}
+
+// TestQuestionLabelShapes: a questioner's outlet in parentheses after "Q", and "Q." / "A." with a
+// period for the colon, open question and answer turns.
+func TestQuestionLabelShapes(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"an outlet in parentheses after Q",
+			"Q (Harbor Times): Tariffs take effect on Friday. How will the ministry respond?\n\n" +
+				"A: The ministry will respond firmly.",
+			[]string{"question turn:question [Q]", "answer turn:answer"}},
+		{"Q. and A. with periods",
+			"Q. Tariffs take effect on Friday. How will the ministry respond?\n\n" +
+				"A. The ministry will respond firmly.",
+			[]string{"question turn:question [Q]", "answer turn:answer"}},
+		{"an initial A. with no question is no answer",
+			"A. Smith wrote the report on the port.\n\nIt was published on Monday.",
+			[]string{"-", "-"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := describe(c.text)
+			if fmt.Sprint(got) != fmt.Sprint(c.want) {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(c.want, "\n  "))
+			}
+		})
+	}
+}
+
+// TestTitleAfterOccasion: a title whose speaker follows the occasion after a colon.
+func TestTitleAfterOccasion(t *testing.T) {
+	got := describe("Senate Banking Committee Hearing: Testimony of Under Secretary Paul Renner\n\n" +
+		"I thank the committee. The sanctions have cut the reserves of the central bank.")
+	want := []string{"- title:speaker [Under Secretary Paul Renner] *", "title title:speaker [Under Secretary Paul Renner]"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestTitleAsDelivered: "Remarks as Prepared for Delivery by X" names X.
+func TestTitleAsDelivered(t *testing.T) {
+	got := describe("Remarks as Prepared for Delivery by Ambassador Ines Carvo at the Port Forum\n\n" +
+		"I thank the forum. Piracy in the gulf has tripled since 2029.")
+	want := []string{"- title:speaker [Ambassador Ines Carvo] *", "title title:speaker [Ambassador Ines Carvo]"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestTitleHoldsConference: "<speaker> Holds Regular Press Conference on …" names its speaker.
+func TestTitleHoldsConference(t *testing.T) {
+	got := describe("Foreign Ministry Spokesperson Tomas Varga Holds Regular Press Conference on March 3, 2031\n\n" +
+		"Q: Will the talks resume?\n\nA: The talks will resume in May.")
+	want := []string{"- title:speaker [Foreign Ministry Spokesperson Tomas Varga] *", "question turn:question [Q]",
+		"answer turn:answer [Foreign Ministry Spokesperson Tomas Varga]"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestTestimonyTitles: a witness named before the heading noun, or on the line under a heading
+// that names none.
+func TestTestimonyTitles(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"speaker before the heading noun",
+			"Under Secretary Paul Renner Testimony Before the Senate Committee on Banking\n\n" +
+				"I thank the committee. The sanctions have cut the reserves of the central bank.",
+			[]string{"- title:speaker [Under Secretary Paul Renner] *", "title title:speaker [Under Secretary Paul Renner]"}},
+		{"speaker on the line under a speakerless heading",
+			"Testimony Before the Senate Committee on Banking\n\n" +
+				"Paul Renner, Under Secretary for Terrorism and Financial Intelligence\n\n" +
+				"I thank the committee. The sanctions have cut the reserves of the central bank.",
+			[]string{"title title:speaker [Paul Renner]", "- title:speaker [Paul Renner] *", "title title:speaker [Paul Renner]"}},
+		{"a heading over a sentence is no byline",
+			"Remarks at the Harbor Forum\n\n" +
+				"Ships from Peru, Chile and Ecuador were in the harbor.\n\n" +
+				"I thank the forum.",
+			[]string{"-", "-", "-"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := describe(c.text)
+			if fmt.Sprint(got) != fmt.Sprint(c.want) {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(c.want, "\n  "))
+			}
+		})
+	}
+}
