@@ -492,6 +492,9 @@ func (d *doc) namePhrase(st *sent, i int) int {
 	if j := d.dateline(st, i); j > i {
 		return j
 	}
+	if j := d.placePairName(st, i); j > i {
+		return j
+	}
 	units := d.readUnits(st, i)
 	if len(units) == 0 {
 		return i
@@ -942,6 +945,15 @@ func (d *doc) interpret(st *sent, units []unit) {
 			}
 			mod = nil
 		case uActor:
+			if nx := next(1); nx != nil && nx.kind == uChunk && nx.org == graph.Organization && nx.ts == u.te && possessor == nil && u.e.actor.Kind == graph.Organization && u.e.actor.Country == "" {
+				// "the EU Chamber of Commerce", "the ASEAN Business Council": an international
+				// organization's name written before an organization head opens that name, as a
+				// country's does ("China Institute of International Studies")
+				e := d.orgChunk(st, u.ts, nx.te, nx.org, nil, nil)
+				k++
+				mod, modC, possessor = e, nil, nil
+				continue
+			}
 			var e *entity
 			nc, ns := modC, -1 // the nation before the known body, and where its words start
 			if k > 0 && (units[k-1].kind == uDemonym || units[k-1].kind == uCountry) && units[k-1].te == u.ts {
@@ -1286,6 +1298,9 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		if ts >= 2 && toks[ts-1].text == "," && toks[ts-2].cap && usPostalCodes[strings.ReplaceAll(t.text, ".", "")] {
 			return // "Washington, DC", "Austin, TX": a place line, not an organization
 		}
+		if ts > 0 && te < len(toks) && toks[ts-1].kind == tkQuote && toks[te].kind == tkQuote {
+			return // "this 'Troika'": a word in quotation marks alone is a term mentioned or a label, not a name used
+		}
 		if d.capsHeadingWord(st, ts) {
 			return // "THE AMERICAN PEOPLE:" — a word of a heading in capitals, not an acronym
 		}
@@ -1456,6 +1471,18 @@ func (d *doc) acronyms(st *sent) {
 			continue
 		}
 		ab := toks[i+1]
+		if m := d.mentionAt(st, i-1); m != nil && m.ent.final().kind == graph.Country && !d.countryAcronym(st, i+1, m) {
+			// "the Committee on Foreign Investment in the United States (CFIUS)": an acronym a
+			// country's name does not spell is no alias of the country; it abbreviates the longer
+			// name the country ends, when the initials of that name spell it
+			if e := d.acronymThroughPlace(st, m, i); e != nil {
+				if st.ment[i+1] < 0 {
+					d.addMention(st, i+1, i+2, e, "alias:acronym")
+				}
+				e.addAlias(ab.text)
+			}
+			continue
+		}
 		if m := d.mentionAt(st, i-1); m != nil && m.ent.final().kind != "" && m.ent.final().kind != graph.Policy {
 			e := m.ent.final()
 			if om := d.mentionAt(st, i+1); om != nil && om.ent != e {

@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"strings"
+
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -174,4 +176,150 @@ func (d *doc) adjectiveCountry(st *sent, ts int) *country {
 		}
 	}
 	return nil
+}
+
+// placePairName reads a name opened by places joined with hyphens ("the U.S.-EU Trade and
+// Technology Council", "the China-EU Investment Committee" when the tokenizer split the pair at a
+// dotted acronym): countries or known actors linked by a hyphen written without spaces, then a
+// run of capitalized words (with "and", "of", "on", "for", "the" inside) that ends in an
+// organization head. A bilateral modifier of this shape opens the name of a joint body; the body
+// is one ORGANIZATION or GOVERNMENT node (rule org:place-pair), and no word of it becomes a node
+// of its own. It returns the end of the name, or i.
+func (d *doc) placePairName(st *sent, i int) int {
+	toks := st.toks
+	ns := i // the name's first word: "the" stays outside it
+	if toks[i].lower == "the" && i+1 < len(toks) {
+		ns = i + 1
+	}
+	ents, e := d.matchNames(st, ns)
+	if !placeLike(ents) || !toks[ns].cap {
+		return i
+	}
+	pairs := 0
+	for pairs < 3 && e+1 < len(toks) && (toks[e].text == "-" || toks[e].text == "\u2011") && !toks[e].space && !toks[e+1].space {
+		ents2, e2 := d.matchNames(st, e+1)
+		if !placeLike(ents2) || !toks[e+1].cap {
+			break
+		}
+		e = e2
+		pairs++
+	}
+	if pairs == 0 {
+		return i
+	}
+	k, head := e, -1
+	var kind graph.Kind
+	for k < len(toks) && k-e < 10 && st.ment[k] < 0 && toks[k].kind == tkWord {
+		t := toks[k]
+		if t.cap {
+			if ok, found := d.lx.orgWords[strings.TrimSuffix(t.lower, ".")]; found {
+				head, kind = k, strongerKind(kind, ok)
+			}
+			k++
+			continue
+		}
+		if (t.lower == "and" || t.lower == "of" || t.lower == "on" || t.lower == "for" || t.lower == "the") && k > e && k+1 < len(toks) && toks[k+1].cap {
+			k++
+			continue
+		}
+		break
+	}
+	if head < 0 || head != k-1 {
+		return i
+	}
+	for s := ns; s < k; s++ {
+		if st.ment[s] >= 0 {
+			return i
+		}
+	}
+	name := d.spanText(st, ns, k)
+	en := d.entity("org:"+graph.NormalizeName(name), kind, name, "org:place-pair")
+	d.addMention(st, ns, k, en, "org:place-pair")
+	return k
+}
+
+// placeLike reports a lexicon match naming a country, a capital or a known actor without a person.
+func placeLike(ents []lexEntry) bool {
+	for _, e := range ents {
+		if e.kind == lkCountry || e.kind == lkCapital || e.kind == lkActor && e.actor.Kind != graph.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// countryAcronym reports whether the bracketed acronym at token ab can abbreviate the country of
+// mention m: the lexicon lists it as a name of that country ("PRC" of China), or its letters
+// appear in order in the words of the mention, the first letter opening it ("UAE" of "United Arab
+// Emirates"). An acronym is formed from the words it abbreviates (Chicago Manual of Style 10.2).
+func (d *doc) countryAcronym(st *sent, ab int, m *mention) bool {
+	ents, _ := d.matchNames(st, ab)
+	for _, e := range ents {
+		if e.kind == lkCountry && e.country == m.ent.final().country {
+			return true
+		}
+	}
+	return lettersInOrder(st.toks[ab].text, d.spanText(st, m.ts, m.te))
+}
+
+// lettersInOrder reports whether the letters of acronym occur in order in name, its first letter
+// being the name's first (case-insensitive).
+func lettersInOrder(acronym, name string) bool {
+	a := []rune(strings.ToLower(strings.ReplaceAll(acronym, ".", "")))
+	n := []rune(strings.ToLower(name))
+	if len(a) == 0 || len(n) == 0 || a[0] != n[0] {
+		return false
+	}
+	k := 0
+	for _, r := range n {
+		if k < len(a) && r == a[k] {
+			k++
+		}
+	}
+	return k == len(a)
+}
+
+// acronymThroughPlace reads the name an acronym at paren+1 abbreviates when the name runs through
+// a country: an organization mention, "in", "of" or "for", the country mention m right before the
+// bracket ("Committee on Foreign Investment" + "in the United States" + "(CFIUS)"). When the
+// initials of the capitalized words of the whole run spell the acronym, the run is one name (rule
+// org:acronym-expansion): its first part is merged into it and the country keeps no mention there.
+// It returns the entity of the whole name, or nil.
+func (d *doc) acronymThroughPlace(st *sent, m *mention, paren int) *entity {
+	toks := st.toks
+	k := m.ts
+	if k > 0 && toks[k-1].lower == "the" {
+		k--
+	}
+	if k < 2 || (toks[k-1].lower != "in" && toks[k-1].lower != "of" && toks[k-1].lower != "for") {
+		return nil
+	}
+	om := d.mentionAt(st, k-2)
+	if om == nil || om.te != k-1 {
+		return nil
+	}
+	oe := om.ent.final()
+	if oe.kind != graph.Organization && oe.kind != graph.Government {
+		return nil
+	}
+	var initials []rune
+	for j := om.ts; j < paren; j++ {
+		if toks[j].kind == tkWord && toks[j].cap {
+			initials = append(initials, []rune(toks[j].text)[0])
+		}
+	}
+	if !strings.EqualFold(string(initials), strings.ReplaceAll(toks[paren+1].text, ".", "")) {
+		return nil
+	}
+	name := d.spanText(st, om.ts, paren)
+	e := d.entity("org:"+graph.NormalizeName(name), oe.kind, name, "org:acronym-expansion")
+	d.unmention(st, om)
+	d.unmention(st, m)
+	m.ent = d.droppedMention()
+	if oe != e {
+		oe.mergeInto(e)
+	}
+	om.ent = d.droppedMention()
+	d.addMention(st, om.ts, paren, e, "org:acronym-expansion")
+	return e
 }

@@ -80,6 +80,10 @@ func (d *doc) resolveEntities() {
 			e.pending = false
 			continue
 		}
+		if d.countryNameWord(strings.ToLower(w)) && d.lx.common[strings.ToLower(w)] {
+			e.dropped = true // "United" of a "United States" split by the page layout: no short form
+			continue
+		}
 		if o := d.orgByWord(w, e); o != nil {
 			o.addAlias(w)
 			e.mergeInto(o)

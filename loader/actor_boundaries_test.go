@@ -1,0 +1,21 @@
+package loader
+
+import "testing"
+
+// Name boundaries found by the independent review of issue 14 (sentences written for these tests).
+func TestNameBoundaryRules(t *testing.T) {
+	runCases(t, []exCase{
+		{"an international organization's acronym opens an organization's name", "The ASEAN Business Council criticized the tariff on Tuesday.",
+			[]string{"ORGANIZATION ASEAN Business Council", "!actor Business Council", "OPPOSES ASEAN Business Council -> tariff"}},
+		{"hyphenated places open the name of a joint body", "The U.S.-EU Energy Council rejected the levy.",
+			[]string{"ORGANIZATION U.S.-EU Energy Council", "!actor Energy Council"}},
+		{"a name runs through a country when its acronym spells the whole", "The bid was blocked by the Office of Trade Review in the United Kingdom (OTRUK), which opposed the sale.",
+			[]string{"GOVERNMENT Office of Trade Review in the United Kingdom", "alias Office of Trade Review in the United Kingdom = OTRUK", "!alias United Kingdom = OTRUK"}},
+		{"an acronym its letters do not spell is no alias of a country", "Officials in France (BXQ) rejected the plan.",
+			[]string{"!alias France = BXQ"}},
+		{"a word in quotation marks alone is a label", "Critics call the three ministers the 'Triangle'. This 'Triangle' rejected the reform.",
+			[]string{"!actor Triangle"}},
+		{"a word of a country's name cut by the layout is no actor", "Tariffs rose sharply, and\nStates has imposed duties on steel since then.",
+			[]string{"!actor States"}},
+	})
+}
