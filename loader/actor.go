@@ -16,6 +16,7 @@ type entity struct {
 	// set by assignCodes (actor_codes.go):
 	cameo      string // CAMEO actor code ("CHNGOV")
 	localScope string // when the identity is local: "article:ID" or "holder:NAME" (actor_codes.go)
+	idName     string // a generic body's canonical name, which its node ID follows (actor_bodynames.go)
 	family     string // normalized family name when written first ("liu" in Liu He)
 	country    *country
 	rule       string
@@ -69,10 +70,19 @@ func (e *entity) nodeID() string {
 		}
 		return graph.ClaimID(sp, e.text)
 	}
+	n := e.identity() // a generic body's canonical name (actor_bodynames.go)
 	if e.localScope != "" {
-		return graph.LocalActorID(e.name, e.localScope)
+		return graph.LocalActorID(n, e.localScope)
 	}
-	return graph.ActorID(e.name)
+	return graph.ActorID(n)
+}
+
+// identity is the name the node ID follows: a generic body's canonical name, else the name.
+func (e *entity) identity() string {
+	if e.idName != "" {
+		return e.idName
+	}
+	return e.name
 }
 
 func (e *entity) emit() bool {
