@@ -19,3 +19,14 @@ func TestNameBoundaryRules(t *testing.T) {
 			[]string{"!actor States"}},
 	})
 }
+
+func TestAdministrationHeadAndPlaceModifier(t *testing.T) {
+	runCases(t, []exCase{
+		{"a surname is no alias of the administration named after the person", "The Harlow administration rejected the treaty on Monday. Harlow said the treaty was unfair.",
+			[]string{"!alias Harlow administration = Harlow", "PERSON Harlow"}},
+		{"the same with a capitalized Administration", "The Harlow Administration rejected the treaty on Monday. Harlow said the treaty was unfair.",
+			[]string{"!alias Harlow Administration = Harlow"}},
+		{"a bilateral modifier is no short form of the body it opens", "Officials of the Kenya-Ghana Trade Council met in Accra. Kenya-Ghana said nothing about the quota.",
+			[]string{"!alias Kenya-Ghana Trade Council = Kenya-Ghana"}},
+	})
+}

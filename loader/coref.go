@@ -80,8 +80,19 @@ func (d *doc) resolveEntities() {
 			e.pending = false
 			continue
 		}
+		if d.administrationNamedAfter(w) {
+			// "the Biden administration … Biden said": an administration is named after the person
+			// who heads it; the surname alone names the person, not the administration
+			e.kind, e.pending, e.rule = graph.Person, false, "person:administration-head"
+			e.dropped = !d.hasMention(e)
+			continue
+		}
 		if d.countryNameWord(strings.ToLower(w)) && d.lx.common[strings.ToLower(w)] {
 			e.dropped = true // "United" of a "United States" split by the page layout: no short form
+			continue
+		}
+		if d.placeCompound(strings.ToLower(w)) {
+			e.dropped = true // "China-Germany": a bilateral modifier, no short form of a body it opens
 			continue
 		}
 		if o := d.orgByWord(w, e); o != nil {
@@ -177,6 +188,32 @@ func (d *doc) isBareName(s string) bool {
 }
 
 // orgByWord finds the organization whose name starts with w or has w as an alias.
+// administrationNamedAfter reports an administration, government or regime of the article named
+// after w ("the Trump administration", "the Trump Administration", "the Maduro regime").
+func (d *doc) administrationNamedAfter(w string) bool {
+	lw := strings.ToLower(w)
+	for _, o := range d.ents {
+		if o.merged != nil || o.kind != graph.Government && o.kind != graph.Organization {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(o.name))
+		if n := len(f); n >= 2 && f[n-2] == lw && (f[n-1] == "administration" || f[n-1] == "government" || f[n-1] == "regime") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasMention reports a mention of e itself (not of an entity merged into it).
+func (d *doc) hasMention(e *entity) bool {
+	for _, m := range d.mentions {
+		if m.ent == e {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) orgByWord(w string, not *entity) *entity {
 	lw := strings.ToLower(w)
 	for _, o := range d.ents {
