@@ -1807,6 +1807,9 @@ func (d *doc) appositives(st *sent) {
 		if end == j {
 			continue
 		}
+		if e.kind == graph.Person && d.subjectInside(st, e, j, end) {
+			continue // "… of Foreign Minister Lin Bo, Deputy Prime Minister Ana Duarte will visit": a new clause's subject
+		}
 		if e.kind == graph.Organization || e.kind == graph.Government {
 			d.orgAppositive(st, e, j, end)
 			continue
