@@ -16,6 +16,8 @@ func TestCanonicalBodyNames(t *testing.T) {
 			[]string{"country Ministry of Commerce of Ghana = GHA", "alias Ministry of Commerce of Ghana = Commerce Ministry"}},
 		{"'Department of the X' and 'X Department' are one body", "The Department of the Treasury opposed the sanctions. The Treasury Department later criticized the report.",
 			[]string{"alias Department of the Treasury = Treasury Department"}},
+		{"a syllabic acronym of a body named in the article joins it", "The Ministry of Agriculture rejected the quota on Monday. Welcome to the regular press conference of MOFAG. MOFAG opposed the levy, officials said.",
+			[]string{"alias Ministry of Agriculture = MOFAG", "OPPOSES Ministry of Agriculture -> levy"}},
 		{"a bare body with its own holder does not join another country's", "Commerce Minister Lin Bo met Ghana's Commerce Minister Kofi Annor. The Ministry of Commerce of Ghana said the talks went well.",
 			[]string{"!MEMBER_OF Lin Bo -> Ministry of Commerce of Ghana"}},
 	})

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimgraph/claimgraph/graph"
 )
@@ -101,6 +102,13 @@ func (d *doc) resolveEntities() {
 			continue
 		}
 		if e.kind == graph.Organization { // acronym
+			if o := d.bodySpelled(e); o != nil {
+				// "MOFCOM" beside "the Ministry of Commerce": a syllabic acronym of a body named
+				// in the article is that body
+				o.addAlias(e.name)
+				e.mergeInto(o)
+				continue
+			}
 			e.pending = false
 			continue
 		}
@@ -202,6 +210,42 @@ func (d *doc) administrationNamedAfter(w string) bool {
 		}
 	}
 	return false
+}
+
+// bodySpelled is the one organization or state body of the article whose name the acronym e
+// spells: its letters occur in order in the name, from the name's first letter, and the initials
+// of the name's capitalized words occur in order among them (an initialism, "CFIUS", or a
+// syllabic acronym, "MOFCOM" of "Ministry of Commerce", "Interpol"-style; Chicago Manual of
+// Style 10.2). Several such bodies, or none, give nil.
+func (d *doc) bodySpelled(e *entity) *entity {
+	acr := strings.ReplaceAll(e.name, ".", "")
+	if len([]rune(acr)) < 3 || strings.ToUpper(acr) != acr {
+		return nil
+	}
+	var found *entity
+	for _, o := range d.ents {
+		if o == e || o.merged != nil || o.dropped || (o.kind != graph.Organization && o.kind != graph.Government) || !strings.Contains(o.name, " ") {
+			continue
+		}
+		name := o.name
+		if i := strings.Index(name, " ("); i > 0 {
+			name = name[:i]
+		}
+		var initials []rune
+		for _, w := range strings.Fields(name) {
+			if r := []rune(w); unicode.IsUpper(r[0]) {
+				initials = append(initials, r[0])
+			}
+		}
+		if len(initials) < 2 || !lettersInOrder(acr, name) || !lettersInOrder(string(initials), acr) {
+			continue
+		}
+		if found != nil && found != o {
+			return nil
+		}
+		found = o
+	}
+	return found
 }
 
 // hasMention reports a mention of e itself (not of an entity merged into it).
