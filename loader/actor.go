@@ -1046,8 +1046,11 @@ func (d *doc) interpret(st *sent, units []unit) {
 					e = d.bodyEntity(d.spanText(st, u.ts, u.te), mod.country)
 					d.addMention(st, u.ts, u.te, e, "body:country-modifier")
 					e.addAlias(d.spanText(st, units[k-1].ts, u.te))
-				} else if w := d.lx.nonActor[st.toks[d.headBeforeOf(st, u.ts, u.te)].lower]; w == "event" || w == "venue" {
-					e = nil // "Regular Press Conference", "Press Briefing Room": an event or venue, not an organization
+				} else if h := d.headBeforeOf(st, u.ts, u.te); d.lx.nonActor[st.toks[h].lower] == "event" || d.lx.nonActor[st.toks[h].lower] == "venue" {
+					// "Regular Press Conference", "Press Briefing Room": an event or venue, not an
+					// organization; the body after its "of" holds it and is one ("Regular Press
+					// Conference of the Ministry of Commerce")
+					e = d.eventHolder(st, h+1, u.te, modC)
 				} else if d.documentName(st, u.ts, u.te) {
 					e = nil // "the Foreign Exchange Report": a document, not an organization
 				} else if u.te-u.ts > 1 && d.parentheticalGloss(st, u.ts) && u.te < len(toks) && toks[u.te].text == ")" {

@@ -18,6 +18,8 @@ func TestCanonicalBodyNames(t *testing.T) {
 			[]string{"alias Department of the Treasury = Treasury Department"}},
 		{"a syllabic acronym of a body named in the article joins it", "The Ministry of Agriculture rejected the quota on Monday. Welcome to the regular press conference of MOFAG. MOFAG opposed the levy, officials said.",
 			[]string{"alias Ministry of Agriculture = MOFAG", "OPPOSES Ministry of Agriculture -> levy"}},
+		{"the body holding an event named after 'of' is an actor", "The Regular Press Conference of the Ministry of Fisheries was held on Monday. MOFIS opposed the quota, officials said.",
+			[]string{"GOVERNMENT Ministry of Fisheries", "alias Ministry of Fisheries = MOFIS", "!actor Regular Press Conference"}},
 		{"a bare body with its own holder does not join another country's", "Commerce Minister Lin Bo met Ghana's Commerce Minister Kofi Annor. The Ministry of Commerce of Ghana said the talks went well.",
 			[]string{"!MEMBER_OF Lin Bo -> Ministry of Commerce of Ghana"}},
 	})

@@ -323,3 +323,33 @@ func (d *doc) acronymThroughPlace(st *sent, m *mention, paren int) *entity {
 	d.addMention(st, om.ts, paren, e, "org:acronym-expansion")
 	return e
 }
+
+// eventHolder reads the body named after the "of" at token k of an event's or venue's name, up to
+// te ("Regular Press Conference" + "of the Ministry of Commerce"): an organization when its words
+// hold an organization head, else nil.
+func (d *doc) eventHolder(st *sent, k, te int, c *country) *entity {
+	toks := st.toks
+	if k >= te || toks[k].lower != "of" {
+		return nil
+	}
+	s := k + 1
+	if s < te && toks[s].lower == "the" {
+		s++
+	}
+	if s >= te || !toks[s].cap {
+		return nil
+	}
+	var kind graph.Kind
+	for j := s; j < te; j++ {
+		if ok, found := d.lx.orgWords[strings.TrimSuffix(toks[j].lower, ".")]; found {
+			kind = strongerKind(kind, ok)
+			if kind == "" {
+				kind = graph.Organization
+			}
+		}
+	}
+	if kind == "" {
+		return nil
+	}
+	return d.orgChunk(st, s, te, kind, c, nil)
+}

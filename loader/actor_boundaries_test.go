@@ -26,6 +26,8 @@ func TestAdministrationHeadAndPlaceModifier(t *testing.T) {
 			[]string{"!alias Harlow administration = Harlow", "PERSON Harlow"}},
 		{"the same with a capitalized Administration", "The Harlow Administration rejected the treaty on Monday. Harlow said the treaty was unfair.",
 			[]string{"!alias Harlow Administration = Harlow"}},
+		{"a hyphenated pair of heads' names is no person", "The Harlow-Ruiz administration rejected the treaty. Harlow-Ruiz officials said nothing.",
+			[]string{"!PERSON Harlow-Ruiz"}},
 		{"a bilateral modifier is no short form of the body it opens", "Officials of the Kenya-Ghana Trade Council met in Accra. Kenya-Ghana said nothing about the quota.",
 			[]string{"!alias Kenya-Ghana Trade Council = Kenya-Ghana"}},
 	})

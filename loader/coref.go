@@ -200,6 +200,9 @@ func (d *doc) isBareName(s string) bool {
 // after w ("the Trump administration", "the Trump Administration", "the Maduro regime").
 func (d *doc) administrationNamedAfter(w string) bool {
 	lw := strings.ToLower(w)
+	if strings.ContainsAny(lw, "-\u2011") {
+		return false // "Biden-Harris": two heads' names, the short name of the administration itself
+	}
 	for _, o := range d.ents {
 		if o.merged != nil || o.kind != graph.Government && o.kind != graph.Organization {
 			continue
