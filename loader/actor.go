@@ -1014,6 +1014,12 @@ func (d *doc) interpret(st *sent, units []unit) {
 			titles = nil
 			mod, possessor = nil, nil
 		case uChunk:
+			if u.ts > 1 && toks[u.ts-1].text == "(" && u.te < len(toks) && toks[u.te].text == ")" && possessor == nil {
+				if e := d.partyQualifier(st, u.ts, u.te); e != nil {
+					mod = e // "Socialist Party of Chile (Renewal Wing)"
+					continue
+				}
+			}
 			if nx := next(1); u.org == "" && u.te-u.ts == 1 && nx != nil && nx.kind == uTitle && nx.ts == u.te && k+2 < len(units) && units[k+2].kind == uChunk {
 				// "EU Trade Commissioner Valdis Dombrovskis": the word belongs to the title
 				units[k+1].ts = u.ts
@@ -1054,7 +1060,9 @@ func (d *doc) interpret(st *sent, units []unit) {
 				} else if d.documentName(st, u.ts, u.te) {
 					e = nil // "the Foreign Exchange Report": a document, not an organization
 				} else if u.te-u.ts > 1 && d.parentheticalGloss(st, u.ts) && u.te < len(toks) && toks[u.te].text == ")" {
-					e = nil // "Communist Party of Nepal (Maoist Center)": a qualifier of the name before it
+					// "Communist Party of Nepal (Maoist Center)": a qualifier of the name before it,
+					// which for a party is part of its name
+					e = d.partyQualifier(st, u.ts, u.te)
 				} else {
 					e = d.orgChunk(st, u.ts, u.te, u.org, modC, possessor)
 				}

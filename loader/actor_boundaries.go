@@ -353,3 +353,40 @@ func (d *doc) eventHolder(st *sent, k, te int, c *country) *entity {
 	}
 	return d.orgChunk(st, s, te, kind, c, nil)
 }
+
+// partyQualifier extends a political party's name over the qualifier in parentheses after it,
+// [ts, te) being the words inside: "Communist Party of Nepal (Unified Marxist-Leninist)" and
+// "Communist Party of Nepal (Maoist Center)" are two parties; the bracketed qualifier is how
+// parties of one stem are told apart in their registered names (as "Communist Party of India
+// (Marxist)"). Only a name whose head before "of" is "party" is extended. It returns the party's
+// entity, or nil (the qualifier alone is no actor).
+func (d *doc) partyQualifier(st *sent, ts, te int) *entity {
+	toks := st.toks
+	open := ts - 1
+	if toks[open].text != "(" {
+		return nil
+	}
+	pm := d.mentionAt(st, open-1)
+	if pm == nil || pm.te != open {
+		return nil
+	}
+	pe := pm.ent.final()
+	if pe.kind != graph.Organization && pe.kind != graph.Government {
+		return nil
+	}
+	if h := d.headBeforeOf(st, pm.ts, pm.te); toks[h].lower != "party" {
+		return nil
+	}
+	name := d.spanText(st, pm.ts, te+1)
+	e := d.entity("org:"+graph.NormalizeName(name), pe.kind, name, "org:party-qualifier")
+	if e.country == nil {
+		e.country, e.code = pe.country, pe.code
+	}
+	d.unmention(st, pm)
+	pm.ent = d.droppedMention()
+	d.addMention(st, pm.ts, te+1, e, "org:party-qualifier")
+	if !d.hasMention(pe) {
+		pe.dropped = true
+	}
+	return e
+}

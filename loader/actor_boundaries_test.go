@@ -13,6 +13,8 @@ func TestNameBoundaryRules(t *testing.T) {
 			[]string{"GOVERNMENT Office of Trade Review in the United Kingdom", "alias Office of Trade Review in the United Kingdom = OTRUK", "!alias United Kingdom = OTRUK"}},
 		{"an acronym its letters do not spell is no alias of a country", "Officials in France (BXQ) rejected the plan.",
 			[]string{"!alias France = BXQ"}},
+		{"a party's qualifier in parentheses is part of its name", "The Socialist Party of Chile (Renewal Wing) and the Socialist Party of Chile (Historic Left) rejected the budget on Monday.",
+			[]string{"ORGANIZATION Socialist Party of Chile (Renewal Wing)", "ORGANIZATION Socialist Party of Chile (Historic Left)", "!actor Socialist Party of Chile"}},
 		{"a word in quotation marks alone is a label", "Critics call the three ministers the 'Triangle'. This 'Triangle' rejected the reform.",
 			[]string{"!actor Triangle"}},
 		{"a word of a country's name cut by the layout is no actor", "Tariffs rose sharply, and\nStates has imposed duties on steel since then.",
