@@ -1080,8 +1080,23 @@ func (d *doc) interpret(st *sent, units []unit) {
 	}
 }
 
+// knownByName is the known actor with that name or alias. An acronym ("UN") matches only when
+// written in capitals: "Un", a word cut at a line end, is no UN (as lexUnit requires of names
+// marked caps).
 func (d *doc) knownByName(name string) *knownActor {
-	return d.lx.actorByName[graph.NormalizeName(name)]
+	a := d.lx.actorByName[graph.NormalizeName(name)]
+	if a == nil || strings.ToUpper(name) == name {
+		return a
+	}
+	for _, n := range append([]string{a.Name}, a.Aliases...) {
+		if strings.EqualFold(n, name) && strings.ToUpper(n) != n {
+			return a
+		}
+		if graph.NormalizeName(n) == graph.NormalizeName(name) && strings.ToUpper(n) != n {
+			return a
+		}
+	}
+	return nil
 }
 
 // orgChunk records an organization or government body named by tokens [ts, te).

@@ -15,6 +15,8 @@ func TestNameBoundaryRules(t *testing.T) {
 			[]string{"!alias France = BXQ"}},
 		{"a party's qualifier in parentheses is part of its name", "The Socialist Party of Chile (Renewal Wing) and the Socialist Party of Chile (Historic Left) rejected the budget on Monday.",
 			[]string{"ORGANIZATION Socialist Party of Chile (Renewal Wing)", "ORGANIZATION Socialist Party of Chile (Historic Left)", "!actor Socialist Party of Chile"}},
+		{"an acronym matches a known actor only in capitals", "The UN criticized the tariffs. Imports from the Un fell, and Un said nothing.",
+			[]string{"!alias United Nations = Un"}},
 		{"a word in quotation marks alone is a label", "Critics call the three ministers the 'Triangle'. This 'Triangle' rejected the reform.",
 			[]string{"!actor Triangle"}},
 		{"a word of a country's name cut by the layout is no actor", "Tariffs rose sharply, and\nStates has imposed duties on steel since then.",
