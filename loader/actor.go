@@ -881,14 +881,14 @@ func (d *doc) interpret(st *sent, units []unit) {
 				// whose name opens with the place it deals with
 				d.orgChunk(st, u.ts, nx.te, nx.org, oc, nil)
 				k++
-				mod, modC = d.mentionAt(st, u.ts).ent, oc
+				mod, modC = d.mentionEnt(st, u.ts), oc
 				continue
 			}
 			if nx != nil && nx.kind == uChunk && nx.org == graph.Organization && possessor == nil {
 				// "China Institute of International Studies": the country is part of the name
 				d.orgChunk(st, u.ts, nx.te, nx.org, c, nil)
 				k++
-				mod, modC = d.mentionAt(st, u.ts).ent, c
+				mod, modC = d.mentionEnt(st, u.ts), c
 				continue
 			}
 			if u.kind == uCapital && nx != nil && nx.kind == uChunk && nx.org == "" && nx.ts == u.te && possessor == nil {
@@ -944,7 +944,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 				} else {
 					d.orgChunk(st, u.ts, nx.te, nx.org, c, nil)
 				}
-				mod = d.mentionAt(st, u.ts).ent
+				mod = d.mentionEnt(st, u.ts)
 				k++
 				continue
 			}
@@ -1099,8 +1099,19 @@ func (d *doc) knownByName(name string) *knownActor {
 	return nil
 }
 
+// mentionEnt is the entity of the mention at token i, or nil.
+func (d *doc) mentionEnt(st *sent, i int) *entity {
+	if m := d.mentionAt(st, i); m != nil {
+		return m.ent
+	}
+	return nil
+}
+
 // orgChunk records an organization or government body named by tokens [ts, te).
 func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, possessor *entity) *entity {
+	if d.ordinalMeeting(st, ts, te) {
+		return nil // "the 22nd St. Petersburg International Economic Forum": one session of a meeting, an event
+	}
 	name := d.spanText(st, ts, te)
 	if te-ts >= 3 && (st.toks[ts].lower == "government" || st.toks[ts].lower == "republic" || st.toks[ts].lower == "state") && st.toks[ts+1].lower == "of" {
 		// "Government of the United States of America": the country acting (metonymy:government)
@@ -1528,6 +1539,14 @@ func (d *doc) acronyms(st *sent) {
 				d.addMention(st, i+1, i+2, e, "alias:acronym")
 			}
 			e.addAlias(ab.text)
+			continue
+		}
+		if d.ordinalMeetingBefore(st, i) {
+			// "the 22nd … Economic Forum (SPIEF)": the acronym of an event
+			if om := d.mentionAt(st, i+1); om != nil && om.ent.final().kind == graph.Organization && om.ent.final().rule == "org:acronym" {
+				om.ent.final().dropped = true
+			}
+			d.nonActor[ab.lower] = true
 			continue
 		}
 		if e := d.expandedAcronym(st, i); e != nil {

@@ -390,3 +390,51 @@ func (d *doc) partyQualifier(st *sent, ts, te int) *entity {
 	}
 	return e
 }
+
+// meetingHeads are heads of the names of recurring meetings ("Belt and Road Forum", "G20 Summit",
+// "World Health Assembly" excluded: an assembly is a body). With an ordinal before the name the
+// name is one session of the meeting, an event (rule of English: bodies are not numbered by
+// occurrence, sessions are — "the second Belt and Road Forum", "the 22nd St. Petersburg
+// International Economic Forum").
+var meetingHeads = map[string]bool{"forum": true, "summit": true, "conference": true, "meeting": true,
+	"dialogue": true, "expo": true, "fair": true, "games": true, "session": true, "round": true}
+
+// ordinalMeeting reports a name [ts, te) whose head (before a first "of" or "for") is a meeting
+// noun and which an ordinal precedes.
+func (d *doc) ordinalMeeting(st *sent, ts, te int) bool {
+	toks := st.toks
+	if ts < 1 || !ordinalWord(toks[ts-1].lower) {
+		return false
+	}
+	h := te - 1
+	for k := ts + 1; k < te; k++ {
+		if toks[k].lower == "of" || toks[k].lower == "for" {
+			h = k - 1
+			break
+		}
+	}
+	return meetingHeads[toks[h].lower]
+}
+
+// ordinalMeetingBefore reports a bracket at paren right after an ordinal meeting's name: the
+// capitalized run before it (with inner "of", "for", "and", "the") is such a name.
+func (d *doc) ordinalMeetingBefore(st *sent, paren int) bool {
+	toks := st.toks
+	s := paren
+	for s > 0 && paren-s < 12 && toks[s-1].kind == tkWord && (toks[s-1].cap || toks[s-1].lower == "of" || toks[s-1].lower == "for" || toks[s-1].lower == "and") {
+		s--
+	}
+	return s < paren && d.ordinalMeeting(st, s, paren)
+}
+
+// ordinalWord reports an ordinal number in words (first … twentieth) or figures (22nd, 3rd).
+func ordinalWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+		"eighteenth", "nineteenth", "twentieth":
+		return true
+	}
+	n := strings.TrimRight(w, "stndrh")
+	return n != w && n != "" && strings.Trim(n, "0123456789") == "" && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th"))
+}

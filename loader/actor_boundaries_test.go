@@ -17,6 +17,8 @@ func TestNameBoundaryRules(t *testing.T) {
 			[]string{"ORGANIZATION Socialist Party of Chile (Renewal Wing)", "ORGANIZATION Socialist Party of Chile (Historic Left)", "!actor Socialist Party of Chile"}},
 		{"an acronym matches a known actor only in capitals", "The UN criticized the tariffs. Imports from the Un fell, and Un said nothing.",
 			[]string{"!alias United Nations = Un"}},
+		{"a meeting numbered by an ordinal is one session, an event", "At the third Great Lakes Forum for Regional Trade, Kenya rejected the quota. The minister will attend the 14th Nairobi International Trade Forum (NITF) in Kenya.",
+			[]string{"!actor Great Lakes Forum for Regional Trade", "!actor Nairobi International Trade Forum", "!actor NITF", "OPPOSES Kenya -> quota"}},
 		{"a word in quotation marks alone is a label", "Critics call the three ministers the 'Triangle'. This 'Triangle' rejected the reform.",
 			[]string{"!actor Triangle"}},
 		{"a word of a country's name cut by the layout is no actor", "Tariffs rose sharply, and\nStates has imposed duties on steel since then.",
