@@ -127,10 +127,20 @@ func (d *doc) canonicalBodies() {
 		}
 	}
 	for k, e := range byName {
-		if e.final() != e || e.country != nil || d.hasMembers(e) {
-			continue // a bare body with its own office holders may be another state's ("Foreign Minister Lin Bo met Ghanaian Foreign Minister …")
+		if e.final() != e || e.country != nil {
+			continue
 		}
-		if cs := withC[k]; len(cs) == 1 {
+		// a bare body whose holders sit beside a country's body with holders of its own is not
+		// that body ("Foreign Minister Lin Bo met Ghanaian Foreign Minister Kofi Annor"; "Foreign
+		// Ministry Spokesperson Lin Bo … the Ghanaian Foreign Ministry's view … Russian Foreign
+		// Ministry spokeswoman Ana Duarte" joins Ghana's)
+		var cs []*entity
+		for _, c := range withC[k] {
+			if !(d.hasMembers(e) && d.hasMembers(c)) {
+				cs = append(cs, c)
+			}
+		}
+		if len(cs) == 1 {
 			for _, a := range e.aliases {
 				cs[0].addAlias(a)
 			}

@@ -20,6 +20,8 @@ func TestCanonicalBodyNames(t *testing.T) {
 			[]string{"alias Ministry of Agriculture = MOFAG", "OPPOSES Ministry of Agriculture -> levy"}},
 		{"the body holding an event named after 'of' is an actor", "The Regular Press Conference of the Ministry of Fisheries was held on Monday. MOFIS opposed the quota, officials said.",
 			[]string{"GOVERNMENT Ministry of Fisheries", "alias Ministry of Fisheries = MOFIS", "!actor Regular Press Conference"}},
+		{"a bare body's spokesperson belongs to the article's one body of that name with a country and no holders of its own", "Foreign Ministry Spokesperson Lin Bo answered questions. A reporter asked for the Ghanaian Foreign Ministry's view on the tariffs. Russian Foreign Ministry Spokeswoman Ana Duarte criticized the tariffs.",
+			[]string{"MEMBER_OF Lin Bo -> Foreign Ministry (Ghana)", "!MEMBER_OF Lin Bo -> Foreign Ministry (Russia)"}},
 		{"a bare body with its own holder does not join another country's", "Commerce Minister Lin Bo met Ghana's Commerce Minister Kofi Annor. The Ministry of Commerce of Ghana said the talks went well.",
 			[]string{"!MEMBER_OF Lin Bo -> Ministry of Commerce of Ghana"}},
 	})
