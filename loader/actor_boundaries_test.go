@@ -19,9 +19,11 @@ func TestNameBoundaryRules(t *testing.T) {
 			[]string{"!alias United Nations = Un"}},
 		{"a meeting numbered by an ordinal is one session, an event", "At the third Great Lakes Forum for Regional Trade, Kenya rejected the quota. The minister will attend the 14th Nairobi International Trade Forum (NITF) in Kenya.",
 			[]string{"!actor Great Lakes Forum for Regional Trade", "!actor Nairobi International Trade Forum", "!actor NITF", "OPPOSES Kenya -> quota"}},
+		{"a word of a country's name is a short form elsewhere when the article names no such country", "United Airlines cut fares on Monday. United said fares would fall.",
+			[]string{"alias United Airlines = United"}},
 		{"a word in quotation marks alone is a label", "Critics call the three ministers the 'Triangle'. This 'Triangle' rejected the reform.",
 			[]string{"!actor Triangle"}},
-		{"a word of a country's name cut by the layout is no actor", "Tariffs rose sharply, and\nStates has imposed duties on steel since then.",
+		{"a word of a country's name cut by the layout is no actor", "The United Kingdom and the United\nStates met. Tariffs rose sharply, and the United\nnew duties followed as\nStates imposed duties on steel since then.",
 			[]string{"!actor States"}},
 	})
 }
