@@ -17,6 +17,7 @@ type entity struct {
 	// set by assignCodes (actor_codes.go):
 	cameo      string // CAMEO actor code ("CHNGOV")
 	localScope string // when the identity is local: "article:ID" or "holder:NAME" (actor_codes.go)
+	idName     string // a generic body's canonical name, which its node ID follows (actor_bodynames.go)
 	family     string // normalized family name when written first ("liu" in Liu He)
 	country    *country
 	rule       string
@@ -70,10 +71,19 @@ func (e *entity) nodeID() string {
 		}
 		return graph.ClaimID(sp, e.text)
 	}
+	n := e.identity() // a generic body's canonical name (actor_bodynames.go)
 	if e.localScope != "" {
-		return graph.LocalActorID(e.name, e.localScope)
+		return graph.LocalActorID(n, e.localScope)
 	}
-	return graph.ActorID(e.name)
+	return graph.ActorID(n)
+}
+
+// identity is the name the node ID follows: a generic body's canonical name, else the name.
+func (e *entity) identity() string {
+	if e.idName != "" {
+		return e.idName
+	}
+	return e.name
 }
 
 func (e *entity) emit() bool {
@@ -499,6 +509,9 @@ func (d *doc) namePhrase(st *sent, i int) int {
 	if j := d.dateline(st, i); j > i {
 		return j
 	}
+	if j := d.placePairName(st, i); j > i {
+		return j
+	}
 	units := d.readUnits(st, i)
 	if len(units) == 0 {
 		return i
@@ -875,14 +888,14 @@ func (d *doc) interpret(st *sent, units []unit) {
 				// whose name opens with the place it deals with
 				d.orgChunk(st, u.ts, nx.te, nx.org, oc, nil)
 				k++
-				mod, modC = d.mentionAt(st, u.ts).ent, oc
+				mod, modC = d.mentionEnt(st, u.ts), oc
 				continue
 			}
 			if nx != nil && nx.kind == uChunk && nx.org == graph.Organization && possessor == nil {
 				// "China Institute of International Studies": the country is part of the name
 				d.orgChunk(st, u.ts, nx.te, nx.org, c, nil)
 				k++
-				mod, modC = d.mentionAt(st, u.ts).ent, c
+				mod, modC = d.mentionEnt(st, u.ts), c
 				continue
 			}
 			if u.kind == uCapital && nx != nil && nx.kind == uChunk && nx.org == "" && nx.ts == u.te && possessor == nil {
@@ -938,7 +951,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 				} else {
 					d.orgChunk(st, u.ts, nx.te, nx.org, c, nil)
 				}
-				mod = d.mentionAt(st, u.ts).ent
+				mod = d.mentionEnt(st, u.ts)
 				k++
 				continue
 			}
@@ -949,6 +962,15 @@ func (d *doc) interpret(st *sent, units []unit) {
 			}
 			mod = nil
 		case uActor:
+			if nx := next(1); nx != nil && nx.kind == uChunk && nx.org == graph.Organization && nx.ts == u.te && possessor == nil && u.e.actor.Kind == graph.Organization && u.e.actor.Country == "" {
+				// "the EU Chamber of Commerce", "the ASEAN Business Council": an international
+				// organization's name written before an organization head opens that name, as a
+				// country's does ("China Institute of International Studies")
+				e := d.orgChunk(st, u.ts, nx.te, nx.org, nil, nil)
+				k++
+				mod, modC, possessor = e, nil, nil
+				continue
+			}
 			var e *entity
 			nc, ns := modC, -1 // the nation before the known body, and where its words start
 			if k > 0 && (units[k-1].kind == uDemonym || units[k-1].kind == uCountry) && units[k-1].te == u.ts {
@@ -999,6 +1021,12 @@ func (d *doc) interpret(st *sent, units []unit) {
 			titles = nil
 			mod, possessor = nil, nil
 		case uChunk:
+			if u.ts > 1 && toks[u.ts-1].text == "(" && u.te < len(toks) && toks[u.te].text == ")" && possessor == nil {
+				if e := d.partyQualifier(st, u.ts, u.te); e != nil {
+					mod = e // "Socialist Party of Chile (Renewal Wing)"
+					continue
+				}
+			}
 			if nx := next(1); u.org == "" && u.te-u.ts == 1 && nx != nil && nx.kind == uTitle && nx.ts == u.te && k+2 < len(units) && units[k+2].kind == uChunk {
 				// "EU Trade Commissioner Valdis Dombrovskis": the word belongs to the title
 				units[k+1].ts = u.ts
@@ -1031,12 +1059,17 @@ func (d *doc) interpret(st *sent, units []unit) {
 					e = d.bodyEntity(d.spanText(st, u.ts, u.te), mod.country)
 					d.addMention(st, u.ts, u.te, e, "body:country-modifier")
 					e.addAlias(d.spanText(st, units[k-1].ts, u.te))
-				} else if w := d.lx.nonActor[st.toks[d.headBeforeOf(st, u.ts, u.te)].lower]; w == "event" || w == "venue" {
-					e = nil // "Regular Press Conference", "Press Briefing Room": an event or venue, not an organization
+				} else if h := d.headBeforeOf(st, u.ts, u.te); d.lx.nonActor[st.toks[h].lower] == "event" || d.lx.nonActor[st.toks[h].lower] == "venue" {
+					// "Regular Press Conference", "Press Briefing Room": an event or venue, not an
+					// organization; the body after its "of" holds it and is one ("Regular Press
+					// Conference of the Ministry of Commerce")
+					e = d.eventHolder(st, h+1, u.te, modC)
 				} else if d.documentName(st, u.ts, u.te) {
 					e = nil // "the Foreign Exchange Report": a document, not an organization
 				} else if u.te-u.ts > 1 && d.parentheticalGloss(st, u.ts) && u.te < len(toks) && toks[u.te].text == ")" {
-					e = nil // "Communist Party of Nepal (Maoist Center)": a qualifier of the name before it
+					// "Communist Party of Nepal (Maoist Center)": a qualifier of the name before it,
+					// which for a party is part of its name
+					e = d.partyQualifier(st, u.ts, u.te)
 				} else {
 					e = d.orgChunk(st, u.ts, u.te, u.org, modC, possessor)
 				}
@@ -1054,12 +1087,38 @@ func (d *doc) interpret(st *sent, units []unit) {
 	}
 }
 
+// knownByName is the known actor with that name or alias. An acronym ("UN") matches only when
+// written in capitals: "Un", a word cut at a line end, is no UN (as lexUnit requires of names
+// marked caps).
 func (d *doc) knownByName(name string) *knownActor {
-	return d.lx.actorByName[graph.NormalizeName(name)]
+	a := d.lx.actorByName[graph.NormalizeName(name)]
+	if a == nil || strings.ToUpper(name) == name {
+		return a
+	}
+	for _, n := range append([]string{a.Name}, a.Aliases...) {
+		if strings.EqualFold(n, name) && strings.ToUpper(n) != n {
+			return a
+		}
+		if graph.NormalizeName(n) == graph.NormalizeName(name) && strings.ToUpper(n) != n {
+			return a
+		}
+	}
+	return nil
+}
+
+// mentionEnt is the entity of the mention at token i, or nil.
+func (d *doc) mentionEnt(st *sent, i int) *entity {
+	if m := d.mentionAt(st, i); m != nil {
+		return m.ent
+	}
+	return nil
 }
 
 // orgChunk records an organization or government body named by tokens [ts, te).
 func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, possessor *entity) *entity {
+	if d.ordinalMeeting(st, ts, te) {
+		return nil // "the 22nd St. Petersburg International Economic Forum": one session of a meeting, an event
+	}
 	name := d.spanText(st, ts, te)
 	if te-ts >= 3 && (st.toks[ts].lower == "government" || st.toks[ts].lower == "republic" || st.toks[ts].lower == "state") && st.toks[ts+1].lower == "of" {
 		// "Government of the United States of America": the country acting (metonymy:government)
@@ -1298,6 +1357,9 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		if ts >= 2 && toks[ts-1].text == "," && toks[ts-2].cap && usPostalCodes[strings.ReplaceAll(t.text, ".", "")] {
 			return // "Washington, DC", "Austin, TX": a place line, not an organization
 		}
+		if ts > 0 && te < len(toks) && toks[ts-1].kind == tkQuote && toks[te].kind == tkQuote {
+			return // "this 'Troika'": a word in quotation marks alone is a term mentioned or a label, not a name used
+		}
 		if d.capsHeadingWord(st, ts) {
 			return // "THE AMERICAN PEOPLE:" — a word of a heading in capitals, not an acronym
 		}
@@ -1473,6 +1535,18 @@ func (d *doc) acronyms(st *sent) {
 			continue
 		}
 		ab := toks[i+1]
+		if m := d.mentionAt(st, i-1); m != nil && m.ent.final().kind == graph.Country && !d.countryAcronym(st, i+1, m) {
+			// "the Committee on Foreign Investment in the United States (CFIUS)": an acronym a
+			// country's name does not spell is no alias of the country; it abbreviates the longer
+			// name the country ends, when the initials of that name spell it
+			if e := d.acronymThroughPlace(st, m, i); e != nil {
+				if st.ment[i+1] < 0 {
+					d.addMention(st, i+1, i+2, e, "alias:acronym")
+				}
+				e.addAlias(ab.text)
+			}
+			continue
+		}
 		if m := d.mentionAt(st, i-1); m != nil && m.ent.final().kind != "" && m.ent.final().kind != graph.Policy {
 			e := m.ent.final()
 			if om := d.mentionAt(st, i+1); om != nil && om.ent != e {
@@ -1482,6 +1556,14 @@ func (d *doc) acronyms(st *sent) {
 				d.addMention(st, i+1, i+2, e, "alias:acronym")
 			}
 			e.addAlias(ab.text)
+			continue
+		}
+		if d.ordinalMeetingBefore(st, i) {
+			// "the 22nd … Economic Forum (SPIEF)": the acronym of an event
+			if om := d.mentionAt(st, i+1); om != nil && om.ent.final().kind == graph.Organization && om.ent.final().rule == "org:acronym" {
+				om.ent.final().dropped = true
+			}
+			d.nonActor[ab.lower] = true
 			continue
 		}
 		if e := d.expandedAcronym(st, i); e != nil {
@@ -1790,6 +1872,9 @@ func (d *doc) appositives(st *sent) {
 		}
 		if end == j {
 			continue
+		}
+		if e.kind == graph.Person && d.subjectInside(st, e, j, end) {
+			continue // "… of Foreign Minister Lin Bo, Deputy Prime Minister Ana Duarte will visit": a new clause's subject
 		}
 		if e.kind == graph.Organization || e.kind == graph.Government {
 			d.orgAppositive(st, e, j, end)

@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"strings"
+
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -174,4 +176,265 @@ func (d *doc) adjectiveCountry(st *sent, ts int) *country {
 		}
 	}
 	return nil
+}
+
+// placePairName reads a name opened by places joined with hyphens ("the U.S.-EU Trade and
+// Technology Council", "the China-EU Investment Committee" when the tokenizer split the pair at a
+// dotted acronym): countries or known actors linked by a hyphen written without spaces, then a
+// run of capitalized words (with "and", "of", "on", "for", "the" inside) that ends in an
+// organization head. A bilateral modifier of this shape opens the name of a joint body; the body
+// is one ORGANIZATION or GOVERNMENT node (rule org:place-pair), and no word of it becomes a node
+// of its own. It returns the end of the name, or i.
+func (d *doc) placePairName(st *sent, i int) int {
+	toks := st.toks
+	ns := i // the name's first word: "the" stays outside it
+	if toks[i].lower == "the" && i+1 < len(toks) {
+		ns = i + 1
+	}
+	ents, e := d.matchNames(st, ns)
+	if !placeLike(ents) || !toks[ns].cap {
+		return i
+	}
+	pairs := 0
+	for pairs < 3 && e+1 < len(toks) && (toks[e].text == "-" || toks[e].text == "\u2011") && !toks[e].space && !toks[e+1].space {
+		ents2, e2 := d.matchNames(st, e+1)
+		if !placeLike(ents2) || !toks[e+1].cap {
+			break
+		}
+		e = e2
+		pairs++
+	}
+	if pairs == 0 {
+		return i
+	}
+	k, head := e, -1
+	var kind graph.Kind
+	for k < len(toks) && k-e < 10 && st.ment[k] < 0 && toks[k].kind == tkWord {
+		t := toks[k]
+		if t.cap {
+			if ok, found := d.lx.orgWords[strings.TrimSuffix(t.lower, ".")]; found {
+				head, kind = k, strongerKind(kind, ok)
+			}
+			k++
+			continue
+		}
+		if (t.lower == "and" || t.lower == "of" || t.lower == "on" || t.lower == "for" || t.lower == "the") && k > e && k+1 < len(toks) && toks[k+1].cap {
+			k++
+			continue
+		}
+		break
+	}
+	if head < 0 || head != k-1 {
+		return i
+	}
+	for s := ns; s < k; s++ {
+		if st.ment[s] >= 0 {
+			return i
+		}
+	}
+	name := d.spanText(st, ns, k)
+	en := d.entity("org:"+graph.NormalizeName(name), kind, name, "org:place-pair")
+	d.addMention(st, ns, k, en, "org:place-pair")
+	return k
+}
+
+// placeLike reports a lexicon match naming a country, a capital or a known actor without a person.
+func placeLike(ents []lexEntry) bool {
+	for _, e := range ents {
+		if e.kind == lkCountry || e.kind == lkCapital || e.kind == lkActor && e.actor.Kind != graph.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// countryAcronym reports whether the bracketed acronym at token ab can abbreviate the country of
+// mention m: the lexicon lists it as a name of that country ("PRC" of China), or its letters
+// appear in order in the words of the mention, the first letter opening it ("UAE" of "United Arab
+// Emirates"). An acronym is formed from the words it abbreviates (Chicago Manual of Style 10.2).
+func (d *doc) countryAcronym(st *sent, ab int, m *mention) bool {
+	ents, _ := d.matchNames(st, ab)
+	for _, e := range ents {
+		if e.kind == lkCountry && e.country == m.ent.final().country {
+			return true
+		}
+	}
+	return lettersInOrder(st.toks[ab].text, d.spanText(st, m.ts, m.te))
+}
+
+// lettersInOrder reports whether the letters of acronym occur in order in name, its first letter
+// being the name's first (case-insensitive).
+func lettersInOrder(acronym, name string) bool {
+	a := []rune(strings.ToLower(strings.ReplaceAll(acronym, ".", "")))
+	n := []rune(strings.ToLower(name))
+	if len(a) == 0 || len(n) == 0 || a[0] != n[0] {
+		return false
+	}
+	k := 0
+	for _, r := range n {
+		if k < len(a) && r == a[k] {
+			k++
+		}
+	}
+	return k == len(a)
+}
+
+// acronymThroughPlace reads the name an acronym at paren+1 abbreviates when the name runs through
+// a country: an organization mention, "in", "of" or "for", the country mention m right before the
+// bracket ("Committee on Foreign Investment" + "in the United States" + "(CFIUS)"). When the
+// initials of the capitalized words of the whole run spell the acronym, the run is one name (rule
+// org:acronym-expansion): its first part is merged into it and the country keeps no mention there.
+// It returns the entity of the whole name, or nil.
+func (d *doc) acronymThroughPlace(st *sent, m *mention, paren int) *entity {
+	toks := st.toks
+	k := m.ts
+	if k > 0 && toks[k-1].lower == "the" {
+		k--
+	}
+	if k < 2 || (toks[k-1].lower != "in" && toks[k-1].lower != "of" && toks[k-1].lower != "for") {
+		return nil
+	}
+	om := d.mentionAt(st, k-2)
+	if om == nil || om.te != k-1 {
+		return nil
+	}
+	oe := om.ent.final()
+	if oe.kind != graph.Organization && oe.kind != graph.Government {
+		return nil
+	}
+	var initials []rune
+	for j := om.ts; j < paren; j++ {
+		if toks[j].kind == tkWord && toks[j].cap {
+			initials = append(initials, []rune(toks[j].text)[0])
+		}
+	}
+	if !strings.EqualFold(string(initials), strings.ReplaceAll(toks[paren+1].text, ".", "")) {
+		return nil
+	}
+	name := d.spanText(st, om.ts, paren)
+	e := d.entity("org:"+graph.NormalizeName(name), oe.kind, name, "org:acronym-expansion")
+	d.unmention(st, om)
+	d.unmention(st, m)
+	m.ent = d.droppedMention()
+	if oe != e {
+		oe.mergeInto(e)
+	}
+	om.ent = d.droppedMention()
+	d.addMention(st, om.ts, paren, e, "org:acronym-expansion")
+	return e
+}
+
+// eventHolder reads the body named after the "of" at token k of an event's or venue's name, up to
+// te ("Regular Press Conference" + "of the Ministry of Commerce"): an organization when its words
+// hold an organization head, else nil.
+func (d *doc) eventHolder(st *sent, k, te int, c *country) *entity {
+	toks := st.toks
+	if k >= te || toks[k].lower != "of" {
+		return nil
+	}
+	s := k + 1
+	if s < te && toks[s].lower == "the" {
+		s++
+	}
+	if s >= te || !toks[s].cap {
+		return nil
+	}
+	var kind graph.Kind
+	for j := s; j < te; j++ {
+		if ok, found := d.lx.orgWords[strings.TrimSuffix(toks[j].lower, ".")]; found {
+			kind = strongerKind(kind, ok)
+			if kind == "" {
+				kind = graph.Organization
+			}
+		}
+	}
+	if kind == "" {
+		return nil
+	}
+	return d.orgChunk(st, s, te, kind, c, nil)
+}
+
+// partyQualifier extends a political party's name over the qualifier in parentheses after it,
+// [ts, te) being the words inside: "Communist Party of Nepal (Unified Marxist-Leninist)" and
+// "Communist Party of Nepal (Maoist Center)" are two parties; the bracketed qualifier is how
+// parties of one stem are told apart in their registered names (as "Communist Party of India
+// (Marxist)"). Only a name whose head before "of" is "party" is extended. It returns the party's
+// entity, or nil (the qualifier alone is no actor).
+func (d *doc) partyQualifier(st *sent, ts, te int) *entity {
+	toks := st.toks
+	open := ts - 1
+	if toks[open].text != "(" {
+		return nil
+	}
+	pm := d.mentionAt(st, open-1)
+	if pm == nil || pm.te != open {
+		return nil
+	}
+	pe := pm.ent.final()
+	if pe.kind != graph.Organization && pe.kind != graph.Government {
+		return nil
+	}
+	if h := d.headBeforeOf(st, pm.ts, pm.te); toks[h].lower != "party" {
+		return nil
+	}
+	name := d.spanText(st, pm.ts, te+1)
+	e := d.entity("org:"+graph.NormalizeName(name), pe.kind, name, "org:party-qualifier")
+	if e.country == nil {
+		e.country, e.code = pe.country, pe.code
+	}
+	d.unmention(st, pm)
+	pm.ent = d.droppedMention()
+	d.addMention(st, pm.ts, te+1, e, "org:party-qualifier")
+	if !d.hasMention(pe) {
+		pe.dropped = true
+	}
+	return e
+}
+
+// meetingHeads are heads of the names of recurring meetings ("Belt and Road Forum", "G20 Summit",
+// "World Health Assembly" excluded: an assembly is a body). With an ordinal before the name the
+// name is one session of the meeting, an event (rule of English: bodies are not numbered by
+// occurrence, sessions are — "the second Belt and Road Forum", "the 22nd St. Petersburg
+// International Economic Forum").
+var meetingHeads = map[string]bool{"forum": true, "summit": true, "conference": true, "meeting": true,
+	"dialogue": true, "expo": true, "fair": true, "games": true, "session": true, "round": true}
+
+// ordinalMeeting reports a name [ts, te) whose head (before a first "of" or "for") is a meeting
+// noun and which an ordinal precedes.
+func (d *doc) ordinalMeeting(st *sent, ts, te int) bool {
+	toks := st.toks
+	if ts < 1 || !ordinalWord(toks[ts-1].lower) {
+		return false
+	}
+	h := te - 1
+	for k := ts + 1; k < te; k++ {
+		if toks[k].lower == "of" || toks[k].lower == "for" {
+			h = k - 1
+			break
+		}
+	}
+	return meetingHeads[toks[h].lower]
+}
+
+// ordinalMeetingBefore reports a bracket at paren right after an ordinal meeting's name: the
+// capitalized run before it (with inner "of", "for", "and", "the") is such a name.
+func (d *doc) ordinalMeetingBefore(st *sent, paren int) bool {
+	toks := st.toks
+	s := paren
+	for s > 0 && paren-s < 12 && toks[s-1].kind == tkWord && (toks[s-1].cap || toks[s-1].lower == "of" || toks[s-1].lower == "for" || toks[s-1].lower == "and") {
+		s--
+	}
+	return s < paren && d.ordinalMeeting(st, s, paren)
+}
+
+// ordinalWord reports an ordinal number in words (first … twentieth) or figures (22nd, 3rd).
+func ordinalWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+		"eighteenth", "nineteenth", "twentieth":
+		return true
+	}
+	n := strings.TrimRight(w, "stndrh")
+	return n != w && n != "" && strings.Trim(n, "0123456789") == "" && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th"))
 }

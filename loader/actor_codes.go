@@ -81,6 +81,22 @@ func (d *doc) assignCodes() {
 			}
 		}
 	}
+	// 2a. a generic body without a country takes its members' one country (the speaker's
+	// affiliation: Treasury Secretary Steven T. Mnuchin, a US official in the dictionary, makes
+	// his "Treasury" the US Treasury)
+	for _, e := range ents {
+		if e.country != nil || e.kind != graph.Government || !d.genericBody(e) {
+			continue
+		}
+		if c := d.membersCountry(e); c != nil {
+			e.addAlias(e.name)
+			e.name += " (" + c.Name + ")"
+			e.country = c
+		}
+	}
+	// 2b. one canonical name per generic body ("Ministry of Commerce" = "Commerce Ministry")
+	d.canonicalBodies()
+	ents = d.finalActors()
 	// 3. generic bodies without a country stay local to the article
 	for _, e := range ents {
 		if e.country != nil || (e.kind != graph.Government && e.kind != graph.Organization) || !d.genericBody(e) {
@@ -95,14 +111,14 @@ func (d *doc) assignCodes() {
 		if e.localScope == "" {
 			continue
 		}
-		k := strings.ToLower(e.name)
+		k := strings.ToLower(e.identity())
 		if cur, ok := scope[k]; !ok || strings.HasPrefix(e.localScope, "holder:") && (!strings.HasPrefix(cur, "holder:") || e.localScope < cur) {
 			scope[k] = e.localScope
 		}
 	}
 	for _, e := range ents {
 		if e.localScope != "" {
-			e.localScope = scope[strings.ToLower(e.name)]
+			e.localScope = scope[strings.ToLower(e.identity())]
 		}
 	}
 	// persons of the same body learn its country now that it has one
@@ -156,6 +172,26 @@ func (d *doc) assignCodes() {
 			}
 		}
 	}
+}
+
+// membersCountry is the one country of the persons MEMBER_OF e that have one, or nil when they
+// have none or several.
+func (d *doc) membersCountry(e *entity) *country {
+	var c *country
+	for _, r := range d.rels {
+		if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.tgt.final() != e {
+			continue
+		}
+		p := r.src.final()
+		if p.kind != graph.Person || p.dropped || p.country == nil {
+			continue
+		}
+		if c != nil && c != p.country {
+			return nil
+		}
+		c = p.country
+	}
+	return c
 }
 
 // localScope is where the identity of a generic body without a country holds: its office

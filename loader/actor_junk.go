@@ -154,7 +154,26 @@ func (d *doc) commonNameWord(e *entity) bool {
 	if d.lowerSeen[w] || d.lowerSeen[sing] || d.lowerSeen[w+"s"] || d.lx.titles[sing] != nil {
 		return true
 	}
-	return d.insideLongerName(e.name)
+	return d.insideLongerName(e.name) || d.countryNameWord(w)
+}
+
+// countryNameWord reports a word of the name of several words of a country the article names
+// ("states" of "United States", "united" of "United Kingdom"): alone it is a fragment of that
+// name, cut off by a line or column break of the source layout, not the short form of another
+// actor ("United" stays free for "United Airlines" in an article naming no such country).
+func (d *doc) countryNameWord(w string) bool {
+	for _, c := range d.lx.countries {
+		f := strings.Fields(strings.ToLower(c.Name))
+		if len(f) < 2 || !d.namesCountry(c.Code) {
+			continue
+		}
+		for _, p := range f {
+			if p == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // insideLongerName reports whether the article writes word capitalized as the tail of a longer

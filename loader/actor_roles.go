@@ -99,6 +99,12 @@ func (d *doc) preposedAppositives(st *sent) {
 		if m.te < len(toks) && toks[m.te].text != "," && toks[m.te].text != "." && d.verbAfter(st, m.te) < 0 {
 			continue
 		}
+		if d.titleAt(st, m.ts) != nil && m.te < len(toks) && toks[m.te].text != "," {
+			// "Following a review by the Trade Representative, President Kofi Annor is taking
+			// action": a name with its own title and no closing comma is the subject of the main
+			// clause after an introductory phrase, not an appositive of it
+			continue
+		}
 		ts, te, tt := d.roleBefore(st, c)
 		if tt == nil {
 			continue
@@ -342,4 +348,46 @@ func (d *doc) titleCountry(st *sent, titles []unit) *country {
 		return found
 	}
 	return d.soleCountry()
+}
+
+// finiteWords are English auxiliaries and modals: after a noun phrase they open its predicate
+// (Quirk et al., A Comprehensive Grammar, 3.21-3.23).
+var finiteWords = map[string]bool{"will": true, "would": true, "shall": true, "should": true, "can": true,
+	"could": true, "may": true, "might": true, "must": true, "is": true, "are": true, "was": true,
+	"were": true, "has": true, "have": true, "had": true, "does": true, "did": true}
+
+// finiteAfter reports a finite verb opening a predicate after token i, past a prepositional
+// phrase of capitalized words ("Ana Duarte of the Republic of Peru will pay …"): an auxiliary or
+// modal, or a cue or speech verb.
+func (d *doc) finiteAfter(st *sent, i int) bool {
+	toks := st.toks
+	if i < len(toks) && toks[i].lower == "of" {
+		k := i + 1
+		for k < len(toks) && (toks[k].cap || toks[k].lower == "the" || toks[k].lower == "of") {
+			k++
+		}
+		if k > i+1 {
+			i = k
+		}
+	}
+	if i >= len(toks) {
+		return false
+	}
+	return finiteWords[toks[i].lower] || d.verbAfter(st, i) >= 0
+}
+
+// subjectInside reports a person other than e named in the span [j, end) after e's comma and
+// followed by a finite verb: the span is the subject of a new clause (its title belongs to that
+// person), so it is no appositive of e. An appositive does not cross a clause boundary.
+func (d *doc) subjectInside(st *sent, e *entity, j, end int) bool {
+	for _, mi := range d.bySent[st.idx] {
+		pm := d.mentions[mi]
+		if pm.ts < j || pm.ts >= end || pm.ent.final() == e || pm.ent.final().kind != graph.Person {
+			continue
+		}
+		if d.finiteAfter(st, pm.te) {
+			return true
+		}
+	}
+	return false
 }

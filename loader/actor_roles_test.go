@@ -34,3 +34,15 @@ func TestTitleCountryRules(t *testing.T) {
 			[]string{"MEMBER_OF Kofi Annor -> Foreign Ministry (Ghana)", "!MEMBER_OF Lin Bo -> Foreign Ministry (Ghana)"}},
 	})
 }
+
+// An appositive does not cross a clause boundary (sentences written for these tests).
+func TestAppositiveClauseBoundary(t *testing.T) {
+	runCases(t, []exCase{
+		{"an introductory phrase before a titled subject is no preposed appositive", "Following an in-depth review by the Ghana Trade Representative, President Kofi Annor is taking action to protect farmers.",
+			[]string{"!role Kofi Annor = Trade Representative", "!MEMBER_OF Kofi Annor -> Office of the U.S. Trade Representative (Ghana)"}},
+		{"a title before another person's name belongs to that person", "At the invitation of Foreign Minister Lin Bo, Deputy Prime Minister Ana Duarte will visit Ghana from May 2 to 5.",
+			[]string{"!role Lin Bo = Deputy Prime Minister"}},
+		{"a clause is no role", "At the invitation of Vice President Lin Bo, Vice President Ana Duarte of the Republic of Peru will pay an official visit to Ghana from May 19 to 24.",
+			[]string{"!role Lin Bo = Vice President Ana Duarte of the Republic of Peru will pay an official"}},
+	})
+}

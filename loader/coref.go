@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimgraph/claimgraph/graph"
 )
@@ -80,12 +81,34 @@ func (d *doc) resolveEntities() {
 			e.pending = false
 			continue
 		}
+		if d.administrationNamedAfter(w) {
+			// "the Biden administration … Biden said": an administration is named after the person
+			// who heads it; the surname alone names the person, not the administration
+			e.kind, e.pending, e.rule = graph.Person, false, "person:administration-head"
+			e.dropped = !d.hasMention(e)
+			continue
+		}
+		if d.countryNameWord(strings.ToLower(w)) && d.lx.common[strings.ToLower(w)] {
+			e.dropped = true // "United" of a "United States" split by the page layout: no short form
+			continue
+		}
+		if d.placeCompound(strings.ToLower(w)) {
+			e.dropped = true // "China-Germany": a bilateral modifier, no short form of a body it opens
+			continue
+		}
 		if o := d.orgByWord(w, e); o != nil {
 			o.addAlias(w)
 			e.mergeInto(o)
 			continue
 		}
 		if e.kind == graph.Organization { // acronym
+			if o := d.bodySpelled(e); o != nil {
+				// "MOFCOM" beside "the Ministry of Commerce": a syllabic acronym of a body named
+				// in the article is that body
+				o.addAlias(e.name)
+				e.mergeInto(o)
+				continue
+			}
 			e.pending = false
 			continue
 		}
@@ -173,6 +196,71 @@ func (d *doc) isBareName(s string) bool {
 }
 
 // orgByWord finds the organization whose name starts with w or has w as an alias.
+// administrationNamedAfter reports an administration, government or regime of the article named
+// after w ("the Trump administration", "the Trump Administration", "the Maduro regime").
+func (d *doc) administrationNamedAfter(w string) bool {
+	lw := strings.ToLower(w)
+	if strings.ContainsAny(lw, "-\u2011") {
+		return false // "Biden-Harris": two heads' names, the short name of the administration itself
+	}
+	for _, o := range d.ents {
+		if o.merged != nil || o.kind != graph.Government && o.kind != graph.Organization {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(o.name))
+		if n := len(f); n >= 2 && f[n-2] == lw && (f[n-1] == "administration" || f[n-1] == "government" || f[n-1] == "regime") {
+			return true
+		}
+	}
+	return false
+}
+
+// bodySpelled is the one organization or state body of the article whose name the acronym e
+// spells: its letters occur in order in the name, from the name's first letter, and the initials
+// of the name's capitalized words occur in order among them (an initialism, "CFIUS", or a
+// syllabic acronym, "MOFCOM" of "Ministry of Commerce", "Interpol"-style; Chicago Manual of
+// Style 10.2). Several such bodies, or none, give nil.
+func (d *doc) bodySpelled(e *entity) *entity {
+	acr := strings.ReplaceAll(e.name, ".", "")
+	if len([]rune(acr)) < 3 || strings.ToUpper(acr) != acr {
+		return nil
+	}
+	var found *entity
+	for _, o := range d.ents {
+		if o == e || o.merged != nil || o.dropped || (o.kind != graph.Organization && o.kind != graph.Government) || !strings.Contains(o.name, " ") {
+			continue
+		}
+		name := o.name
+		if i := strings.Index(name, " ("); i > 0 {
+			name = name[:i]
+		}
+		var initials []rune
+		for _, w := range strings.Fields(name) {
+			if r := []rune(w); unicode.IsUpper(r[0]) {
+				initials = append(initials, r[0])
+			}
+		}
+		if len(initials) < 2 || !lettersInOrder(acr, name) || !lettersInOrder(string(initials), acr) {
+			continue
+		}
+		if found != nil && found != o {
+			return nil
+		}
+		found = o
+	}
+	return found
+}
+
+// hasMention reports a mention of e itself (not of an entity merged into it).
+func (d *doc) hasMention(e *entity) bool {
+	for _, m := range d.mentions {
+		if m.ent == e {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) orgByWord(w string, not *entity) *entity {
 	lw := strings.ToLower(w)
 	for _, o := range d.ents {

@@ -1,0 +1,163 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Canonical names of generic state bodies. English writes one body's name several ways: "the
+// Ministry of Commerce" and "the Commerce Ministry", "the Department of the Treasury", "the
+// Treasury Department" and "the Treasury", "the Ministry of Foreign Affairs" and "the Foreign
+// Ministry", and a country after "of" or in parentheses. Identity (node IDs) follows the canonical
+// name (entity.idName), so each spelling of one country's body is one node across articles.
+
+// bodyHeads are the heads that English puts either first with "of" ("Ministry of Commerce") or
+// last ("Commerce Ministry") in the name of a ministry-like body; "Ministry of X" = "X Ministry"
+// and "Department of X" = "X Department" (the two orders of the English compound noun and its
+// of-paraphrase, Quirk et al., A Comprehensive Grammar, 17.38).
+var bodyHeads = map[string]bool{"ministry": true, "department": true}
+
+// canonicalBody rewrites the name of a generic state body to one form: "X Ministry" for
+// "Ministry of X"; "Foreign Ministry" for "Ministry of Foreign Affairs" (the usual English short
+// name of a foreign ministry); a bare state head for a head doubled by "Ministry"/"Department"
+// ("Treasury Department", "Department of the Treasury" → "Treasury"); and, with a country, the
+// name followed by the country in parentheses ("Commerce Ministry of China" → "Commerce Ministry
+// (China)"). It returns name unchanged when the name is not of this shape or names more than a
+// generic body (words other than common English words and the heads).
+func (d *doc) canonicalBody(name string, c *country) string {
+	base := name
+	if i := strings.Index(base, " ("); i > 0 && strings.HasSuffix(base, ")") {
+		base = base[:i]
+	}
+	if c != nil {
+		for _, cn := range append([]string{c.Name}, c.ShortForm...) {
+			for _, of := range []string{" of the ", " of "} {
+				if strings.HasSuffix(strings.ToLower(base), strings.ToLower(of+cn)) {
+					base = base[:len(base)-len(of+cn)]
+				}
+			}
+		}
+	}
+	words := strings.Fields(base)
+	if len(words) == 0 || len(words) > 5 {
+		return name
+	}
+	lw := strings.Fields(strings.ToLower(base))
+	// "Ministry of X", "Department of the X" → "X Ministry", "X Department"
+	if len(lw) >= 3 && bodyHeads[lw[0]] && lw[1] == "of" {
+		rest := words[2:]
+		if strings.EqualFold(rest[0], "the") {
+			rest = rest[1:]
+		}
+		for _, w := range rest {
+			lwr := strings.ToLower(w)
+			if lwr == "of" || lwr == "for" {
+				return name // "Ministry of Trade of …", a second "of": no simple portfolio
+			}
+		}
+		if len(rest) == 0 {
+			return name
+		}
+		words = append(append([]string{}, rest...), words[0])
+		lw = strings.Fields(strings.ToLower(strings.Join(words, " ")))
+	}
+	if len(lw) == 3 && lw[0] == "foreign" && lw[1] == "affairs" && lw[2] == "ministry" {
+		words = []string{words[0], words[2]}
+		lw = []string{"foreign", "ministry"}
+	}
+	if len(lw) == 2 && bodyHeads[lw[1]] && stateHeads[lw[0]] && !bodyHeads[lw[0]] {
+		words = words[:1] // "Treasury Department" → "Treasury"
+	}
+	for _, w := range lw {
+		if !d.lx.common[w] && !bodyHeads[w] && !stateHeads[w] && w != "and" {
+			return name
+		}
+	}
+	out := strings.Join(words, " ")
+	if c != nil {
+		out += " (" + c.Name + ")"
+	}
+	return out
+}
+
+// canonicalBodies gives the article's generic state bodies their canonical names as identity
+// (entity.idName, which node IDs follow; the name shown stays as first written) and merges the
+// entities that then share one (the same body written two ways in one article). A known actor
+// (lexicon, Phoenix) keeps its identity.
+func (d *doc) canonicalBodies() {
+	byName := map[string]*entity{}
+	for _, e := range d.finalActors() {
+		if e.kind != graph.Government || strings.HasPrefix(e.rule, "lexicon:") {
+			continue
+		}
+		base := e.name
+		if i := strings.Index(base, " ("); i > 0 {
+			base = base[:i]
+		}
+		if !d.genericName(base) && d.canonicalBody(e.name, e.country) == e.name {
+			continue
+		}
+		n := d.canonicalBody(e.name, e.country)
+		if n != e.name {
+			e.idName = n
+		}
+		k := strings.ToLower(n)
+		if o := byName[k]; o != nil && o != e && (o.country == e.country) {
+			for _, a := range e.aliases {
+				o.addAlias(a)
+			}
+			for _, r := range e.roles {
+				o.addRole(r.title, r.org)
+			}
+			e.mergeInto(o)
+			continue
+		}
+		byName[k] = e
+	}
+	// a bare body joins the one body of that canonical name with a country in the article ("the
+	// Ministry of Commerce of Ghana … the Commerce Ministry said"): the definite description refers
+	// back to the body named in full (as coreference does for bodies named by a title)
+	withC := map[string][]*entity{}
+	for k, e := range byName {
+		if e.final() == e && e.country != nil {
+			if i := strings.Index(k, " ("); i > 0 {
+				withC[k[:i]] = append(withC[k[:i]], e)
+			}
+		}
+	}
+	for k, e := range byName {
+		if e.final() != e || e.country != nil {
+			continue
+		}
+		// a bare body whose holders sit beside a country's body with holders of its own is not
+		// that body ("Foreign Minister Lin Bo met Ghanaian Foreign Minister Kofi Annor"; "Foreign
+		// Ministry Spokesperson Lin Bo … the Ghanaian Foreign Ministry's view … Russian Foreign
+		// Ministry spokeswoman Ana Duarte" joins Ghana's)
+		var cs []*entity
+		for _, c := range withC[k] {
+			if !(d.hasMembers(e) && d.hasMembers(c)) {
+				cs = append(cs, c)
+			}
+		}
+		if len(cs) == 1 {
+			for _, a := range e.aliases {
+				cs[0].addAlias(a)
+			}
+			for _, r := range e.roles {
+				cs[0].addRole(r.title, r.org)
+			}
+			e.mergeInto(cs[0])
+		}
+	}
+}
+
+// hasMembers reports a person MEMBER_OF e.
+func (d *doc) hasMembers(e *entity) bool {
+	for _, r := range d.rels {
+		if r.typ == graph.MemberOf && r.src != nil && r.tgt != nil && r.tgt.final() == e && r.src.final().kind == graph.Person {
+			return true
+		}
+	}
+	return false
+}
