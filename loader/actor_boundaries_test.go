@@ -9,7 +9,7 @@ func TestNameBoundaryRules(t *testing.T) {
 			[]string{"ORGANIZATION ASEAN Business Council", "!actor Business Council", "OPPOSES ASEAN Business Council -> tariff"}},
 		{"hyphenated places open the name of a joint body", "The U.S.-EU Energy Council rejected the levy.",
 			[]string{"ORGANIZATION U.S.-EU Energy Council", "!actor Energy Council"}},
-		{"a name runs through a country when its acronym spells the whole", "The bid was blocked by the Office of Trade Review in the United Kingdom (OTRUK), which opposed the sale.",
+		{"a name runs through a country when its acronym spells the whole", "The bid was blocked by the Office of Trade Review in the United Kingdom (OTRUK), which opposed the sale. The United Kingdom is reviewing the case.",
 			[]string{"GOVERNMENT Office of Trade Review in the United Kingdom", "alias Office of Trade Review in the United Kingdom = OTRUK", "!alias United Kingdom = OTRUK"}},
 		{"an acronym its letters do not spell is no alias of a country", "Officials in France (BXQ) rejected the plan.",
 			[]string{"!alias France = BXQ"}},
