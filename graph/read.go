@@ -304,7 +304,8 @@ func relationCandidates(txn *badger.Txn, f RelationFilter) (ids []string, indexe
 // needsRecord reports whether checking f needs the relation record (not only its key).
 func (f *RelationFilter) needsRecord() bool {
 	return len(f.Types) > 0 || f.Source != "" || f.Target != "" || f.Article != "" ||
-		f.Node != "" || f.From != "" || f.To != "" || f.MinConfidence > 0 || f.Negated != nil || f.Hedged != nil
+		f.Node != "" || f.From != "" || f.To != "" || f.MinConfidence > 0 || f.Negated != nil || f.Hedged != nil ||
+		f.SourceCountry != "" || f.TargetCountry != "" || f.Country != ""
 }
 
 // adjacentRelations lists the IDs of node's relations in direction d (Any: both) of the given
@@ -374,6 +375,11 @@ func relationMatches(txn *badger.Txn, r *relationRecord, f *RelationFilter, date
 	if (f.MinConfidence > 0 && r.Confidence < f.MinConfidence) ||
 		(f.Negated != nil && r.Negated != *f.Negated) || (f.Hedged != nil && r.Hedged != *f.Hedged) {
 		return false, nil
+	}
+	// The countries are checked here, so both the key-order and the sorted lists (and the totals
+	// they count) apply them; each end node is read once per call through the cache.
+	if ok, err := countriesMatch(r, f, dates); err != nil || !ok {
+		return false, err
 	}
 	if f.From == "" && f.To == "" {
 		return true, nil
@@ -651,13 +657,51 @@ func (pg *pager) finish(cursors *[]string, total *int, hasNext, hasPrev *bool) {
 	*total, *hasNext, *hasPrev = pg.total, pg.hasNext, pg.after != nil
 }
 
-// dateCache looks up articles' publication dates once per read.
+// dateCache looks up articles' publication dates, and nodes' countries, once per read.
 type dateCache struct {
-	txn *badger.Txn
-	m   map[string]string
+	txn       *badger.Txn
+	m         map[string]string
+	countries map[string]string // node ID → ActorCountry ("" for none or a missing node)
 }
 
-func newDateCache(txn *badger.Txn) *dateCache { return &dateCache{txn: txn, m: map[string]string{}} }
+func newDateCache(txn *badger.Txn) *dateCache {
+	return &dateCache{txn: txn, m: map[string]string{}, countries: map[string]string{}}
+}
+
+// country is the ActorCountry of the node with the given ID, "" when it has none or is missing.
+func (c *dateCache) country(node string) (string, error) {
+	if cc, ok := c.countries[node]; ok {
+		return cc, nil
+	}
+	var n Node
+	err := getJSON(c.txn, NodeKey(node), &n)
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return "", err
+	}
+	c.countries[node] = n.ActorCountry()
+	return c.countries[node], nil
+}
+
+// countriesMatch reports whether r's end nodes satisfy f's SourceCountry, TargetCountry and
+// Country (either end), reading each node's country through c.
+func countriesMatch(r *relationRecord, f *RelationFilter, c *dateCache) (bool, error) {
+	if f.SourceCountry == "" && f.TargetCountry == "" && f.Country == "" {
+		return true, nil
+	}
+	src, err := c.country(r.Source)
+	if err != nil {
+		return false, err
+	}
+	tgt, err := c.country(r.Target)
+	if err != nil {
+		return false, err
+	}
+	is := func(got, want string) bool { return got != "" && strings.EqualFold(got, want) }
+	if (f.SourceCountry != "" && !is(src, f.SourceCountry)) || (f.TargetCountry != "" && !is(tgt, f.TargetCountry)) {
+		return false, nil
+	}
+	return f.Country == "" || is(src, f.Country) || is(tgt, f.Country), nil
+}
 
 func (c *dateCache) get(article string) (string, error) {
 	if d, ok := c.m[article]; ok {

@@ -572,6 +572,10 @@ type RelationFilter struct {
 	MinConfidence float64
 	// Negated and Hedged, when not nil, keep relations whose flag equals *Negated / *Hedged.
 	Negated, Hedged *bool
+	// SourceCountry, TargetCountry and Country, when not "", keep relations whose source node's,
+	// target node's, or either end node's ActorCountry equals them (ISO 3166-1 alpha-3 / CAMEO
+	// country code, compared case-insensitively). A node without a country matches none.
+	SourceCountry, TargetCountry, Country string
 	// Order sorts the matches (not a filter): ByID (default), ByConfidence, ByEvidenceCount,
 	// ByPublished or ByLabel.
 	Order Order
