@@ -131,7 +131,8 @@ func (t *types) buildConnections() {
 }
 
 // relationsField is the relations(direction, types, first, after, last, before, from, to,
-// minConfidence, negated, hedged, orderBy) field of a node of any kind.
+// minConfidence, negated, hedged, sourceCountry, targetCountry, country, orderBy) field of a node
+// of any kind.
 func (t *types) relationsField() *graphql.Field {
 	return &graphql.Field{
 		Type:        graphql.NewNonNull(t.relationConn),

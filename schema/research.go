@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/graphql-go/graphql"
@@ -199,6 +200,9 @@ func (t *types) relationListArgs(args graphql.FieldConfigArgument) graphql.Field
 	args["negated"] = &graphql.ArgumentConfig{Type: graphql.Boolean, Description: "Only negated (true) or only affirmed (false) relations."}
 	args["hedged"] = &graphql.ArgumentConfig{Type: graphql.Boolean, Description: "Only hedged (true) or only unhedged (false) relations."}
 	args["orderBy"] = &graphql.ArgumentConfig{Type: t.research.relationOrder, Description: "Sort order; by ID when omitted."}
+	args["sourceCountry"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations whose source is an actor of this country: an ISO 3166-1 alpha-3 / CAMEO country code such as \"CHN\" (case-insensitive), the same country as Actor.country and nodes(country:)."}
+	args["targetCountry"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations whose target is an actor of this country (ISO 3166-1 alpha-3 / CAMEO country code, case-insensitive)."}
+	args["country"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations with an actor of this country at either end (ISO 3166-1 alpha-3 / CAMEO country code, case-insensitive); combines with sourceCountry and targetCountry (all must hold)."}
 	if _, ok := args["from"]; !ok {
 		args["from"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Earliest publication date (YYYY-MM-DD, inclusive) of an article that states the relation; evidence is then limited to the same window."}
 		args["to"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Latest publication date (YYYY-MM-DD, inclusive) of an article that states the relation; evidence is then limited to the same window."}
@@ -213,7 +217,8 @@ func backwardArgs(args graphql.FieldConfigArgument) graphql.FieldConfigArgument 
 	return args
 }
 
-// readRelationFilter reads minConfidence, negated, hedged, orderBy, from and to into f.
+// readRelationFilter reads minConfidence, negated, hedged, sourceCountry, targetCountry, country,
+// orderBy, from and to into f.
 func readRelationFilter(args map[string]any, f *graph.RelationFilter) error {
 	if v, ok := args["minConfidence"]; ok && v != nil {
 		c, ok := v.(float64)
@@ -227,6 +232,10 @@ func readRelationFilter(args map[string]any, f *graph.RelationFilter) error {
 	}
 	if v, ok := args["hedged"].(bool); ok {
 		f.Hedged = &v
+	}
+	for name, dst := range map[string]*string{"sourceCountry": &f.SourceCountry, "targetCountry": &f.TargetCountry, "country": &f.Country} {
+		v, _ := args[name].(string)
+		*dst = strings.TrimSpace(v)
 	}
 	f.Order = orderArg(args["orderBy"])
 	from, to, err := dateArgs(args)
