@@ -253,13 +253,23 @@ func (a *analyzer) leadIn(i int) (Span, int, bool) {
 		}
 	}
 	// "From Trade Minister Hale Oduya:"
-	if colon && strings.EqualFold(ts[s].text, "from") && n-s <= 12 {
+	// "From opposition leader Tomas Brenner:", "From the trade minister, Ana Ruiz:": lower-case
+	// words may only precede the name (a common-noun title or a determiner before it, an
+	// appositive's comma); from the first capitalized word on, the phrase is a name or a title in
+	// capitals, which ends it ("From Monday on, prices rise:" is no speaker)
+	if colon && strings.EqualFold(ts[s].text, "from") && n-s <= 14 {
+		named := false
 		for _, t := range ts[s+1 : n-1] {
-			if isWord(t) && !upperFirst(t.text) && !nameConnectors[t.text] {
+			switch {
+			case isWord(t) && upperFirst(t.text):
+				named = true
+			case isWord(t) && nameConnectors[t.text], t.text == "," && !named, t.text == "." || t.text == "-":
+			case isWord(t) && !named:
+			default:
 				return Span{}, 0, false
 			}
 		}
-		if s+1 < n-1 {
+		if s+1 < n-1 && named && isWord(ts[n-2]) && upperFirst(ts[n-2].text) {
 			return Span{ts[s+1].start, ts[n-2].end}, leadFrom, true
 		}
 		return Span{}, 0, false

@@ -18,6 +18,8 @@ type quote struct {
 	cueTok     int
 	covered    bool // part of a reported clause already claimed
 	attributed bool
+	// next is the part of the same quotation in the next paragraph (splitParagraphQuotes)
+	next *quote
 }
 
 // claimCand is a CLAIMS relation about to be made: speaker → claim text.
@@ -103,6 +105,7 @@ func (d *doc) findQuotes() {
 		d.quotes = append(d.quotes, open)
 	}
 	d.splitAttributedQuotes()
+	d.splitParagraphQuotes()
 	for _, q := range d.quotes {
 		for si := q.s0; si <= q.s1; si++ {
 			st := d.sents[si]
@@ -149,6 +152,38 @@ func (d *doc) splitAttributedQuotes() {
 		first := &quote{s0: q.s0, t0: q.t0, s1: last - 1, t1: len(prev.toks) - 1}
 		second := &quote{s0: last, t0: 0, s1: q.s1, t1: q.t1, closed: true}
 		out = append(out, first, second)
+	}
+	d.quotes = out
+}
+
+// splitParagraphQuotes splits a quotation of several paragraphs (an opening mark on each, the
+// closing mark after the last: the convention of English news and documents, Chicago Manual of
+// Style 13.30, AP Stylebook "quotation marks") into one part per paragraph, linked by next: each
+// paragraph's words are a claim of their own with their own evidence sentence, all the speaker's.
+func (d *doc) splitParagraphQuotes() {
+	var out []*quote
+	for _, q := range d.quotes {
+		var prev *quote
+		cur := &quote{s0: q.s0, t0: q.t0}
+		for si := q.s0 + 1; si <= q.s1; si++ {
+			st := d.sents[si]
+			if st.s.Paragraph == d.sents[si-1].s.Paragraph || len(st.toks) == 0 || st.toks[0].kind != tkQuote {
+				continue
+			}
+			cur.s1, cur.t1 = si-1, len(d.sents[si-1].toks)-1
+			if prev != nil {
+				prev.next = cur
+			}
+			out = append(out, cur)
+			prev, cur = cur, &quote{s0: si, t0: 0}
+		}
+		if prev == nil {
+			out = append(out, q)
+			continue
+		}
+		cur.s1, cur.t1, cur.closed, cur.speaker, cur.rule, cur.attributed = q.s1, q.t1, q.closed, q.speaker, q.rule, q.attributed
+		prev.next = cur
+		out = append(out, cur)
 	}
 	d.quotes = out
 }
@@ -201,6 +236,12 @@ func (d *doc) findClaims() {
 		}
 		if q.speaker != nil {
 			last = q
+		}
+	}
+	// the earlier paragraphs of a quotation attributed after its last ("“…¶“…,” she said")
+	for i := len(d.quotes) - 1; i >= 0; i-- {
+		if q := d.quotes[i]; q.speaker == nil && q.next != nil && q.next.speaker != nil {
+			q.speaker, q.rule, q.cueSent, q.cueTok = q.next.speaker, "quote:continuation", q.s0, q.t0
 		}
 	}
 	for _, st := range d.sents {
