@@ -117,6 +117,18 @@ func (a *analyzer) label(i int) *label {
 		// a gerund heads a section, never a name: "REBALANCING TRADE WITH CHINA:"
 		return &label{role: None}
 	}
+	if r := lex.labels[strings.ToLower(in[0].text)]; (r == Question || r == Moderator) && len(in) > 2 {
+		// "Question from the floor:", "Question from Harbor Times:", "Moderator from the
+		// ministry:": a turn label whose questioner or chair follows "from" or "by"
+		if p := strings.ToLower(in[1].text); p == "from" || p == "by" {
+			l := &label{role: r, norm: strings.ToLower(in[0].text), span: Span{in[0].start, in[len(in)-1].end}, body: a.paras[i].End}
+			l.text = a.spanText(i, l.span)
+			if c+1 < len(ts) {
+				l.body = ts[c+1].start
+			}
+			return l
+		}
+	}
 	var ws []string
 	for _, t := range in {
 		switch {

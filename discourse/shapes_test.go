@@ -141,3 +141,37 @@ func TestTestimonyTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestModeratorFurniture: the chair's turn allocation and closings are furniture; assertions that
+// open with the same words are not.
+func TestModeratorFurniture(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Thank you for that question.":                            true,
+		"Let's take the next one.":                                true,
+		"Go ahead.":                                               true,
+		"Over to you.":                                            true,
+		"That's all the time we have for today.":                  true,
+		"Let's move on to the next question.":                     true,
+		"I now give the floor to Ambassador Carvo.":               true,
+		"The floor is yours.":                                     true,
+		"Moving on, the tariffs have hurt farmers in the north.":  false,
+		"Let's take a look at the export figures for March.":      false,
+		"Good question marks hang over the whole budget process.": false,
+	} {
+		if got := Furniture(s); got != want {
+			t.Errorf("Furniture(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestQuestionFromLabel: "Question from <outlet>:" opens a question turn.
+func TestQuestionFromLabel(t *testing.T) {
+	got := describe("Foreign Ministry Spokesperson Tomas Varga Holds Regular Press Conference on March 3, 2031\n\n" +
+		"Question from Harbor Times: Lusitania closed its border yesterday. Will the ministry respond?\n\n" +
+		"A: The ministry will respond firmly.")
+	want := []string{"- title:speaker [Foreign Ministry Spokesperson Tomas Varga] *", "question turn:question [Question from Harbor Times]",
+		"answer turn:answer [Foreign Ministry Spokesperson Tomas Varga]"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

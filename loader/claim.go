@@ -188,6 +188,17 @@ func (d *doc) splitParagraphQuotes() {
 	d.quotes = out
 }
 
+// quotedQuestion reports a quotation that is one question ("Why would we accept that?"): a question
+// asserts nothing, so it is no claim of its speaker (Huddleston & Pullum 2002, ch. 10: the
+// interrogative clause type asks, it does not state).
+func quotedQuestion(txt string) bool {
+	txt = strings.TrimRight(txt, " \"\u201d'\u2019")
+	if !strings.HasSuffix(txt, "?") {
+		return false
+	}
+	return !strings.ContainsAny(strings.TrimSuffix(txt, "?"), ".!?")
+}
+
 // quoteAt returns the quotation containing token i of sentence s, or nil.
 func (d *doc) quoteAt(s, i int) *quote {
 	if s < 0 || s >= len(d.qBySent) {
@@ -257,7 +268,7 @@ func (d *doc) findClaims() {
 			continue
 		}
 		txt := d.quoteText(q)
-		if len(strings.Fields(txt)) < 3 {
+		if len(strings.Fields(txt)) < 3 || quotedQuestion(txt) {
 			continue
 		}
 		st := d.sents[q.cueSent]

@@ -73,10 +73,13 @@ func TestSpeakerBlockShapes3(t *testing.T) {
 				"A: Thank you for that question. The closures violate the transit agreement of 2024. Is that acceptable? It is not.\n\n" +
 				"MODERATOR: Let's take the next one. Over to you. Go ahead with your question please.\n\n" +
 				"Q: Will the talks resume?\n\n" +
-				"A: The talks will resume in Geneva next week. That's all the time we have for today.",
+				"A: The talks will resume in Geneva next week. \"Why would we walk away now?\" the minister asked his cabinet. That's all the time we have for today.\n\n" +
+				"Question from Coastal News: Lusitania moved troops to the border on Sunday. Is the ministry concerned?\n\n" +
+				"A: The ministry is following the situation closely.",
 			[]string{"CLAIMS Tomas Varga -> violate the transit agreement", "CLAIMS Tomas Varga -> resume in Geneva",
 				"!CLAIMS Tomas Varga -> Thank you for that question", "!CLAIMS Tomas Varga -> Is that acceptable",
 				"!CLAIMS Tomas Varga -> all the time we have", "!CLAIMS Tomas Varga -> worried",
-				"!CLAIMS -> take the next one", "!CLAIMS -> Over to you"}},
+				"!CLAIMS -> take the next one", "!CLAIMS -> Over to you", "!CLAIMS -> Why would we walk away",
+				"!CLAIMS Tomas Varga -> moved troops", "CLAIMS Tomas Varga -> following the situation closely"}},
 	})
 }
