@@ -122,6 +122,13 @@ func (a *analyzer) run() {
 			u.Furniture, u.Rule, u.Speaker, u.Label = true, "title:speaker", title, answererLabel
 			continue
 		}
+		if l := labels[i]; l != nil && l.role == None {
+			if _, _, ok := a.leadIn(i); ok {
+				// "Following is the statement of X:" opens with a gerund as a section label
+				// does, but its verb makes it a lead-in
+				labels[i] = nil
+			}
+		}
 		if l := labels[i]; l != nil {
 			if l.role == None {
 				cur = nil

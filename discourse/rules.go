@@ -286,12 +286,18 @@ func (a *analyzer) leadIn(i int) (Span, int, bool) {
 		}
 		return Span{}, 0, false
 	}
+	if sp, ok := agentLeadIn(ts, s, n); ok {
+		return sp, leadFollowing, true
+	}
 	for k := s + 1; k < n-1; k++ {
 		w := strings.ToLower(ts[k].text)
 		if issueVerbs[w] {
-			// "… the following statement …:" within the next six words
+			// "… the following [joint|written] statement …:" within the next six words; "…
+			// released a statement:" with the colon right after it
 			for j := k + 1; j < n-1 && j <= k+6; j++ {
-				if strings.ToLower(ts[j].text) == "following" && j+1 < n && followingNouns[strings.ToLower(ts[j+1].text)] {
+				lj := strings.ToLower(ts[j].text)
+				if lj == "following" && followingNoun(ts, j+1, n) > 0 ||
+					colon && (lj == "a" || lj == "the") && j == k+1 && j+2 == n-1 && followingNouns[strings.ToLower(ts[j+1].text)] {
 					if sp, ok := subjectSpan(ts, s, k); ok {
 						return sp, leadFollowing, true
 					}
@@ -318,6 +324,80 @@ func (a *analyzer) leadIn(i int) (Span, int, bool) {
 	return Span{}, 0, false
 }
 
+// followingNoun returns the index after a noun of followingNouns at k or after up to two
+// modifiers ("joint", "written", "full") before it, below n; 0 when there is none.
+func followingNoun(ts []tok, k, n int) int {
+	for j := k; j < n && j <= k+2; j++ {
+		if !isWord(ts[j]) {
+			return 0
+		}
+		if followingNouns[strings.ToLower(ts[j].text)] {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// agentLeadIn reads a lead-in that names the statement first and its author after "by", "of" or
+// "from", ending with a colon: the passive "The following statement was released by X:", and
+// the presentatives "Following is the statement of X:", "Below is the full statement from X:",
+// "Here is the text of X's remarks:" is left out (no agent phrase). The speaker runs from after
+// the preposition to the colon or a word that cuts a title's speaker ("on", "regarding", ",").
+func agentLeadIn(ts []tok, s, n int) (Span, bool) {
+	if ts[n-1].text != ":" {
+		return Span{}, false
+	}
+	k := s
+	if k < n && strings.EqualFold(ts[k].text, "the") {
+		k++
+	}
+	first := strings.ToLower(ts[k].text)
+	switch {
+	case first == "following" && k+1 < n && (ts[k+1].text == "is" || ts[k+1].text == "are"):
+		k += 2 // "Following is the statement of X:"
+	case (first == "below" || first == "here" || first == "above") && k+1 < n && (ts[k+1].text == "is" || ts[k+1].text == "are"):
+		k += 2
+	case first == "following":
+		k++ // "The following statement was released by X:"
+		m := followingNoun(ts, k, n)
+		if m == 0 || m >= n || !(ts[m].text == "was" || ts[m].text == "were" || ts[m].text == "has" || ts[m].text == "is") {
+			return Span{}, false
+		}
+		for j := m + 1; j < n-1 && j <= m+5; j++ {
+			if strings.EqualFold(ts[j].text, "by") {
+				return agentSpan(ts, j+1, n)
+			}
+		}
+		return Span{}, false
+	default:
+		return Span{}, false
+	}
+	for k < n && (strings.EqualFold(ts[k].text, "the") || strings.EqualFold(ts[k].text, "a")) {
+		k++
+	}
+	m := followingNoun(ts, k, n)
+	if m == 0 || m >= n-1 {
+		return Span{}, false
+	}
+	if p := strings.ToLower(ts[m].text); p != "of" && p != "from" && p != "by" {
+		return Span{}, false
+	}
+	return agentSpan(ts, m+1, n)
+}
+
+// agentSpan is the speaker after the preposition of agentLeadIn: capitalized words and name
+// connectors from s up to the colon at n-1 or a title cut, at most twelve words.
+func agentSpan(ts []tok, s, n int) (Span, bool) {
+	e := s
+	for e < n-1 && !titleCuts[strings.ToLower(ts[e].text)] && !strings.EqualFold(ts[e].text, "today") {
+		e++
+	}
+	if e <= s || e-s > 12 || !speakerWords(ts[s:e]) || !isWord(ts[e-1]) {
+		return Span{}, false
+	}
+	return Span{ts[s].start, ts[e-1].end}, true
+}
+
 // abbrev reports a word whose period is an abbreviation's: one with inner periods ("U.S") or a
 // capitalized word of at most three letters ("Mr", "Gen", "St").
 func abbrev(t tok) bool {
@@ -335,14 +415,14 @@ func subjectSpan(ts []tok, s, k int) (Span, bool) {
 		for e < k && ts[e].text != "," {
 			e++
 		}
-		for e > a && (strings.EqualFold(ts[e-1].text, "today") || strings.EqualFold(ts[e-1].text, "also")) {
+		for e > a && (strings.EqualFold(ts[e-1].text, "today") || strings.EqualFold(ts[e-1].text, "also") || subjectAux[strings.ToLower(ts[e-1].text)]) {
 			e--
 		}
 		if e > a && upperFirst(ts[a].text) && isWord(ts[a]) {
 			bs, be = a, e
 		}
 		a = e
-		for a < k && (ts[a].text == "," || strings.EqualFold(ts[a].text, "today") || strings.EqualFold(ts[a].text, "also")) {
+		for a < k && (ts[a].text == "," || strings.EqualFold(ts[a].text, "today") || strings.EqualFold(ts[a].text, "also") || subjectAux[strings.ToLower(ts[a].text)]) {
 			a++
 		}
 	}
@@ -351,6 +431,10 @@ func subjectSpan(ts []tok, s, k int) (Span, bool) {
 	}
 	return Span{ts[bs].start, ts[be-1].end}, true
 }
+
+// subjectAux are the auxiliaries and adverbs between a lead-in's subject and its verb ("X has
+// released …", "X has just issued …"), which are no part of the speaker.
+var subjectAux = map[string]bool{"has": true, "have": true, "had": true, "just": true, "earlier": true, "again": true}
 
 // datelineEnd skips a dateline that opens a release ("Washington –", "BEIJING, May 3 —"): up
 // to six tokens of capitalized words, commas and numbers before a dash. It returns 0 otherwise.

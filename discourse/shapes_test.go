@@ -175,3 +175,42 @@ func TestQuestionFromLabel(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestFollowingStatementForms: the forms of "the following statement" lead-in, active, passive and
+// presentative, each naming the statement's author.
+func TestFollowingStatementForms(t *testing.T) {
+	body := "\n\nThe toll increase breaks the canal treaty of 2019.\n\nShipping firms have rerouted their vessels."
+	for lead, want := range map[string]string{
+		"The Ministry of Ports released the following joint statement:":                                              "The Ministry of Ports",
+		"The following statement was released by Harbor Minister Oskar Lindqvist:":                                   "Harbor Minister Oskar Lindqvist",
+		"The following statement was issued today by the Office of the Trade Representative:":                        "the Office of the Trade Representative",
+		"Harbor Minister Oskar Lindqvist has released the following statement regarding the canal:":                  "Harbor Minister Oskar Lindqvist",
+		"Following is the statement of Harbor Minister Oskar Lindqvist:":                                             "Harbor Minister Oskar Lindqvist",
+		"Below is the full statement from Harbor Minister Oskar Lindqvist:":                                          "Harbor Minister Oskar Lindqvist",
+		"Harbor Minister Oskar Lindqvist released the following written statement after the meeting:":                "Harbor Minister Oskar Lindqvist",
+		"Harbor Minister Oskar Lindqvist released a statement:":                                                      "Harbor Minister Oskar Lindqvist",
+		"Canal tolls rose on Monday. Harbor Minister Oskar Lindqvist released the following statement on the tolls:": "Harbor Minister Oskar Lindqvist",
+	} {
+		got := describe("Canal dispute\n\n" + lead + body)
+		st := "statement block:statement [" + want + "]"
+		if w := []string{"-", "- *", st, st}; fmt.Sprint(got) != fmt.Sprint(w) {
+			t.Errorf("%s\n  got %q\n want %q", lead, got, w)
+		}
+	}
+}
+
+// TestBlockEnds: a plain-paragraph block ends at a release's closing boilerplate, a heading, or a
+// paragraph whose subject is the speaker in the third person.
+func TestBlockEnds(t *testing.T) {
+	got := describe("From Agriculture Minister Rosa Delgado:\n\n" +
+		"The grain deal opens the eastern market to our farmers.\n\n" +
+		"The minister spoke after a cabinet meeting in the capital.\n\n" +
+		"From Trade Minister Luis Ferro:\n\n" +
+		"Exports of wheat will double within two years.\n\n" +
+		"For media inquiries, contact the press office.")
+	want := []string{"- *", "quote quote:lead-in [Agriculture Minister Rosa Delgado]", "-", "- *",
+		"quote quote:lead-in [Trade Minister Luis Ferro]", "-"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
