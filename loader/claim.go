@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -20,6 +21,7 @@ type quote struct {
 	attributed bool
 	// next is the part of the same quotation in the next paragraph (splitParagraphQuotes)
 	next *quote
+	part bool // a paragraph of a quotation of several (splitParagraphQuotes)
 }
 
 // claimCand is a CLAIMS relation about to be made: speaker → claim text.
@@ -170,7 +172,7 @@ func (d *doc) splitParagraphQuotes() {
 			if st.s.Paragraph == d.sents[si-1].s.Paragraph || len(st.toks) == 0 || st.toks[0].kind != tkQuote {
 				continue
 			}
-			cur.s1, cur.t1 = si-1, len(d.sents[si-1].toks)-1
+			cur.s1, cur.t1, cur.part = si-1, len(d.sents[si-1].toks)-1, true
 			if prev != nil {
 				prev.next = cur
 			}
@@ -181,11 +183,45 @@ func (d *doc) splitParagraphQuotes() {
 			out = append(out, q)
 			continue
 		}
-		cur.s1, cur.t1, cur.closed, cur.speaker, cur.rule, cur.attributed = q.s1, q.t1, q.closed, q.speaker, q.rule, q.attributed
+		cur.s1, cur.t1, cur.closed, cur.speaker, cur.rule, cur.attributed, cur.part = q.s1, q.t1, q.closed, q.speaker, q.rule, q.attributed, true
 		prev.next = cur
 		out = append(out, cur)
 	}
 	d.quotes = out
+}
+
+// sentenceClaims makes each sentence of quotation q a claim of its speaker, its evidence that
+// sentence: a statement given whole in quotation marks, or one paragraph of a quotation of
+// several, states as many claims as it has sentences (issue 12: every sentence of a block is
+// the stated author's). Questions and sentences of fewer than three words are left out.
+func (d *doc) sentenceClaims(q *quote) {
+	for si := q.s0; si <= q.s1; si++ {
+		st := d.sents[si]
+		if len(st.toks) == 0 {
+			continue
+		}
+		a, b := st.s.Start, st.s.End
+		if si == q.s0 {
+			a = st.toks[q.t0].end
+		}
+		if si == q.s1 && q.closed {
+			b = st.toks[q.t1].start
+		}
+		if b <= a {
+			continue
+		}
+		txt := strings.TrimSpace(strings.Trim(strings.TrimSpace(d.text(a, b)), "\"\u201c\u201d,"))
+		if len(strings.Fields(txt)) < 3 || quotedQuestion(txt) || discourse.Furniture(txt) {
+			continue
+		}
+		k := 0
+		if si == q.s0 {
+			k = q.t0
+		}
+		ct := st.toks[k]
+		d.claims = append(d.claims, &claimCand{speaker: q.speaker, text: txt, direct: true, sent: si,
+			cue: ct.text, cueStart: ct.start, cueEnd: ct.end, rule: q.rule, score: 0.9})
+	}
 }
 
 // quotedQuestion reports a quotation that is one question ("Why would we accept that?"): a question
@@ -265,6 +301,10 @@ func (d *doc) findClaims() {
 	d.turnClaims()
 	for _, q := range d.quotes {
 		if q.speaker == nil || q.covered {
+			continue
+		}
+		if q.s1 > q.s0 && (turnRules[q.rule] || q.part) {
+			d.sentenceClaims(q)
 			continue
 		}
 		txt := d.quoteText(q)
