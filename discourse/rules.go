@@ -731,7 +731,7 @@ func firstWord(s string) string {
 
 // furniturePart matches one part of a sentence against furniture.txt.
 func furniturePart(ws []string) bool {
-	for len(ws) > 0 && (ws[0] == "so," || ws[0] == "well," || ws[0] == "okay," || ws[0] == "ok," || ws[0] == "and" || ws[0] == "so" || ws[0] == "again,") {
+	for len(ws) > 0 && (ws[0] == "so," || ws[0] == "well," || ws[0] == "okay," || ws[0] == "ok," || ws[0] == "and" || ws[0] == "so" || ws[0] == "again," || ws[0] == "first," || ws[0] == "finally,") {
 		ws = ws[1:]
 	}
 	if len(ws) > 2 && ws[0] == "with" && ws[1] == "that," {
