@@ -289,6 +289,17 @@ func (a *analyzer) leadIn(i int) (Span, int, bool) {
 	if sp, ok := agentLeadIn(ts, s, n); ok {
 		return sp, leadFollowing, true
 	}
+	// "Statement from Trade Minister X:", "Reaction from the opposition leader, Y:": a line that
+	// names the text and its author, as "From X:" does
+	if colon && n-s <= 16 {
+		if m := followingNoun(ts, s, n); m > 0 && m < n-1 {
+			if p := strings.ToLower(ts[m].text); p == "from" || p == "by" || p == "of" {
+				if sp, ok := agentSpan(ts, m+1, n); ok && sp.End == ts[n-2].end {
+					return sp, leadFrom, true
+				}
+			}
+		}
+	}
 	for k := s + 1; k < n-1; k++ {
 		w := strings.ToLower(ts[k].text)
 		if issueVerbs[w] {

@@ -214,3 +214,18 @@ func TestBlockEnds(t *testing.T) {
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
+
+// TestStatementFromLines: "Statement from X:" lines introduce each speaker's paragraphs.
+func TestStatementFromLines(t *testing.T) {
+	got := describe("Reactions to the port sale\n\n" +
+		"Statement from Transport Minister Ilse Varga:\n\n" +
+		"The sale secures investment in the port.\n\n" +
+		"Every job at the terminal is guaranteed.\n\n" +
+		"Reaction from Opposition Leader Tomas Brenner:\n\n" +
+		"The government sold a strategic asset.")
+	want := []string{"-", "- *", "quote quote:lead-in [Transport Minister Ilse Varga]", "quote quote:lead-in [Transport Minister Ilse Varga]",
+		"- *", "quote quote:lead-in [Opposition Leader Tomas Brenner]"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
