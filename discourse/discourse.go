@@ -443,7 +443,8 @@ func closingBoilerplate(ts []tok) bool {
 }
 
 // narrativeResumes reports a plain paragraph after a statement or lead-in block in which the
-// story's own voice speaks again: a heading (at most twelve words and no final punctuation), or a
+// story's own voice speaks again: a heading (at most twelve words and no final punctuation), a
+// paragraph reporting speech ("said", "told" before any quotation mark), or a
 // paragraph whose subject refers to the block's speaker in the third person, by surname or by
 // the head of the title ("Delgado spoke after …", "The minister spoke after …" under "From
 // Agriculture Minister Rosa Delgado:") — a speaker does not name or describe himself so.
@@ -460,6 +461,16 @@ func (a *analyzer) narrativeResumes(i int, cur *Unit) bool {
 	}
 	if last := ts[len(ts)-1].text; words <= 12 && isWord(ts[len(ts)-1]) && !strings.Contains(last, ".") {
 		return true // a heading
+	}
+	for _, t := range ts {
+		// the story reporting speech again: "Lawmakers said the audit was incomplete." (a
+		// statement's own text asserts; the story's voice reports who said what)
+		if t.text == "said" || t.text == "told" {
+			return true
+		}
+		if isQuoteMark(t.text) {
+			break // a quotation's attribution ("“…,” she said") may continue the block
+		}
 	}
 	lw := strings.Fields(strings.ToLower(strings.Trim(cur.Label, " ,.:")))
 	if len(lw) < 2 {

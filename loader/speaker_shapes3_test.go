@@ -24,9 +24,10 @@ func TestSpeakerBlockShapes3(t *testing.T) {
 				"The national audit office published its report on the grain reserve on Thursday. Agriculture Secretary Dana Whitcombe issued the following statement in response:\n\n" +
 				"The audit confirms that the grain reserve is fully stocked. The reserve can feed the country for nine months.\n\n" +
 				"Storage losses fell by a third since the new silos opened.\n\n" +
-				"Lawmakers from the opposition called the report incomplete.",
+				"Lawmakers from the opposition said the report was incomplete and asked for a second audit of the reserve.",
 			[]string{"rule CLAIMS Dana Whitcombe -> fully stocked = block:statement",
-				"CLAIMS Dana Whitcombe -> feed the country", "CLAIMS Dana Whitcombe -> Storage losses fell"}},
+				"CLAIMS Dana Whitcombe -> feed the country", "CLAIMS Dana Whitcombe -> Storage losses fell",
+				"!CLAIMS Dana Whitcombe -> second audit"}},
 		{"a quotation of several paragraphs, the speaker named in the first",
 			"Minister defends fishing quota\n\n" +
 				"\"The quota protects the cod stocks for the next generation,\" said Fisheries Minister Liv Aasen.\n\n" +
