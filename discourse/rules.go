@@ -269,9 +269,20 @@ func (a *analyzer) leadIn(i int) (Span, int, bool) {
 	// words may only precede the name (a common-noun title or a determiner before it, an
 	// appositive's comma); from the first capitalized word on, the phrase is a name or a title in
 	// capitals, which ends it ("From Monday on, prices rise:" is no speaker)
-	if colon && strings.EqualFold(ts[s].text, "from") && n-s <= 14 {
+	// "And from X:" continues a list of reactions
+	if colon && s+1 < n && (strings.EqualFold(ts[s].text, "and") || strings.EqualFold(ts[s].text, "also")) && strings.EqualFold(ts[s+1].text, "from") {
+		s++
+	}
+	if colon && strings.EqualFold(ts[s].text, "from") && n-s <= 16 {
+		// "From Petra Lund, the finance minister:": an appositive after the name ends the speaker
+		e := n - 1
 		named := false
-		for _, t := range ts[s+1 : n-1] {
+		for k := s + 1; k < n-1; k++ {
+			t := ts[k]
+			if t.text == "," && named && k > s+1 && isWord(ts[k-1]) && upperFirst(ts[k-1].text) {
+				e = k
+				break
+			}
 			switch {
 			case isWord(t) && upperFirst(t.text):
 				named = true
@@ -281,8 +292,8 @@ func (a *analyzer) leadIn(i int) (Span, int, bool) {
 				return Span{}, 0, false
 			}
 		}
-		if s+1 < n-1 && named && isWord(ts[n-2]) && upperFirst(ts[n-2].text) {
-			return Span{ts[s+1].start, ts[n-2].end}, leadFrom, true
+		if s+1 < e && named && isWord(ts[e-1]) && upperFirst(ts[e-1].text) {
+			return Span{ts[s+1].start, ts[e-1].end}, leadFrom, true
 		}
 		return Span{}, 0, false
 	}

@@ -229,3 +229,19 @@ func TestStatementFromLines(t *testing.T) {
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
+
+// TestFromLineForms: "From X:" with a lower-case title, an appositive after the name, or "And".
+func TestFromLineForms(t *testing.T) {
+	got := describe("Ministers reacted within the hour.\n\n" +
+		"From opposition leader Tomas Brenner:\n\n" +
+		"The government sold a strategic asset.\n\n" +
+		"From Petra Lund, the finance minister:\n\n" +
+		"The sale will cost two billion kroner.\n\n" +
+		"And from the Harbor Workers Union:\n\n" +
+		"Every job at the terminal is at risk.")
+	want := []string{"-", "- *", "quote quote:lead-in [opposition leader Tomas Brenner]", "- *", "quote quote:lead-in [Petra Lund]",
+		"- *", "quote quote:lead-in [the Harbor Workers Union]"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
