@@ -122,6 +122,13 @@ func (a *analyzer) run() {
 			u.Furniture, u.Rule, u.Speaker, u.Label = true, "title:speaker", title, answererLabel
 			continue
 		}
+		if l := labels[i]; l != nil && l.role == None {
+			if _, _, ok := a.leadIn(i); ok {
+				// "Following is the statement of X:" opens with a gerund as a section label
+				// does, but its verb makes it a lead-in
+				labels[i] = nil
+			}
+		}
 		if l := labels[i]; l != nil {
 			if l.role == None {
 				cur = nil
@@ -189,7 +196,7 @@ func (a *analyzer) run() {
 			continue
 		}
 		if cur != nil && (cur.Role == Statement || cur.Role == Quoted) {
-			if i >= blockEnd || endMarker(a.toks[i]) || quoteOnly && !opensQuote(a.toks[i]) && i > 0 && a.units[i-1].Role == cur.Role {
+			if i >= blockEnd || endMarker(a.toks[i]) || closingBoilerplate(a.toks[i]) || !opensQuote(a.toks[i]) && a.narrativeResumes(i, cur) || quoteOnly && !opensQuote(a.toks[i]) && i > 0 && a.units[i-1].Role == cur.Role {
 				cur = nil
 			} else {
 				if quoteOnly && !opensQuote(a.toks[i]) {
@@ -404,6 +411,83 @@ func endMarker(ts []tok) bool {
 	}
 	s := strings.Trim(b.String(), "-–— ")
 	return s == "###" || s == "30" || s == "END" || s == "#"
+}
+
+// closingBoilerplate reports a paragraph that opens the closing matter of a press release, after
+// the statement: the contact block and the notes for editors ("For media inquiries, contact …",
+// "For more information, visit …", "Media contact: …", "Notes to editors"). Source: the layout of
+// a news release (AP Stylebook, "news release"; Public Relations Society of America guidance:
+// headline, dateline, body, boilerplate, contact, end mark).
+func closingBoilerplate(ts []tok) bool {
+	var ws []string
+	for _, t := range ts {
+		if isWord(t) {
+			ws = append(ws, strings.ToLower(t.text))
+		}
+		if len(ws) == 3 {
+			break
+		}
+	}
+	if len(ws) < 2 {
+		return false
+	}
+	switch {
+	case ws[0] == "for" && (ws[1] == "media" || ws[1] == "press" || ws[1] == "more" || ws[1] == "further" || ws[1] == "inquiries" || ws[1] == "enquiries"):
+		return true
+	case (ws[0] == "media" || ws[0] == "press") && (ws[1] == "contact" || ws[1] == "contacts" || ws[1] == "inquiries" || ws[1] == "enquiries"):
+		return true
+	case (ws[0] == "notes" || ws[0] == "note") && len(ws) > 2 && (ws[1] == "to" || ws[1] == "for") && ws[2] == "editors":
+		return true
+	}
+	return false
+}
+
+// narrativeResumes reports a plain paragraph after a statement or lead-in block in which the
+// story's own voice speaks again: a heading (at most twelve words and no final punctuation), a
+// paragraph reporting speech ("said", "told" before any quotation mark), or a
+// paragraph whose subject refers to the block's speaker in the third person, by surname or by
+// the head of the title ("Delgado spoke after …", "The minister spoke after …" under "From
+// Agriculture Minister Rosa Delgado:") — a speaker does not name or describe himself so.
+func (a *analyzer) narrativeResumes(i int, cur *Unit) bool {
+	ts := a.toks[i]
+	words := 0
+	for _, t := range ts {
+		if isWord(t) {
+			words++
+		}
+	}
+	if words == 0 {
+		return false
+	}
+	if last := ts[len(ts)-1].text; words <= 12 && isWord(ts[len(ts)-1]) && !strings.Contains(last, ".") {
+		return true // a heading
+	}
+	for _, t := range ts {
+		// the story reporting speech again: "Lawmakers said the audit was incomplete." (a
+		// statement's own text asserts; the story's voice reports who said what)
+		if t.text == "said" || t.text == "told" {
+			return true
+		}
+		if isQuoteMark(t.text) {
+			break // a quotation's attribution ("“…,” she said") may continue the block
+		}
+	}
+	lw := strings.Fields(strings.ToLower(strings.Trim(cur.Label, " ,.:")))
+	if len(lw) < 2 {
+		return false
+	}
+	refs := map[string]bool{lw[len(lw)-1]: true}
+	if len(lw) >= 3 {
+		refs[lw[len(lw)-3]] = true // "Agriculture Minister Rosa Delgado": the title's head
+	}
+	k := 0
+	for k < len(ts) && !isWord(ts[k]) {
+		k++
+	}
+	if k < len(ts) && strings.EqualFold(ts[k].text, "the") {
+		k++
+	}
+	return k < len(ts) && refs[strings.ToLower(ts[k].text)] && k+1 < len(ts) && ts[k+1].text != "'s" && !upperFirst(ts[k+1].text)
 }
 
 // opensQuote reports a paragraph that opens with a quotation mark.

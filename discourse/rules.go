@@ -117,6 +117,18 @@ func (a *analyzer) label(i int) *label {
 		// a gerund heads a section, never a name: "REBALANCING TRADE WITH CHINA:"
 		return &label{role: None}
 	}
+	if r := lex.labels[strings.ToLower(in[0].text)]; (r == Question || r == Moderator) && len(in) > 2 {
+		// "Question from the floor:", "Question from Harbor Times:", "Moderator from the
+		// ministry:": a turn label whose questioner or chair follows "from" or "by"
+		if p := strings.ToLower(in[1].text); p == "from" || p == "by" {
+			l := &label{role: r, norm: strings.ToLower(in[0].text), span: Span{in[0].start, in[len(in)-1].end}, body: a.paras[i].End}
+			l.text = a.spanText(i, l.span)
+			if c+1 < len(ts) {
+				l.body = ts[c+1].start
+			}
+			return l
+		}
+	}
 	var ws []string
 	for _, t := range in {
 		switch {
@@ -253,23 +265,61 @@ func (a *analyzer) leadIn(i int) (Span, int, bool) {
 		}
 	}
 	// "From Trade Minister Hale Oduya:"
-	if colon && strings.EqualFold(ts[s].text, "from") && n-s <= 12 {
-		for _, t := range ts[s+1 : n-1] {
-			if isWord(t) && !upperFirst(t.text) && !nameConnectors[t.text] {
+	// "From opposition leader Tomas Brenner:", "From the trade minister, Ana Ruiz:": lower-case
+	// words may only precede the name (a common-noun title or a determiner before it, an
+	// appositive's comma); from the first capitalized word on, the phrase is a name or a title in
+	// capitals, which ends it ("From Monday on, prices rise:" is no speaker)
+	// "And from X:" continues a list of reactions
+	if colon && s+1 < n && (strings.EqualFold(ts[s].text, "and") || strings.EqualFold(ts[s].text, "also")) && strings.EqualFold(ts[s+1].text, "from") {
+		s++
+	}
+	if colon && strings.EqualFold(ts[s].text, "from") && n-s <= 16 {
+		// "From Petra Lund, the finance minister:": an appositive after the name ends the speaker
+		e := n - 1
+		named := false
+		for k := s + 1; k < n-1; k++ {
+			t := ts[k]
+			if t.text == "," && named && k > s+1 && isWord(ts[k-1]) && upperFirst(ts[k-1].text) {
+				e = k
+				break
+			}
+			switch {
+			case isWord(t) && upperFirst(t.text):
+				named = true
+			case isWord(t) && nameConnectors[t.text], t.text == "," && !named, t.text == "." || t.text == "-":
+			case isWord(t) && !named:
+			default:
 				return Span{}, 0, false
 			}
 		}
-		if s+1 < n-1 {
-			return Span{ts[s+1].start, ts[n-2].end}, leadFrom, true
+		if s+1 < e && named && isWord(ts[e-1]) && upperFirst(ts[e-1].text) {
+			return Span{ts[s+1].start, ts[e-1].end}, leadFrom, true
 		}
 		return Span{}, 0, false
+	}
+	if sp, ok := agentLeadIn(ts, s, n); ok {
+		return sp, leadFollowing, true
+	}
+	// "Statement from Trade Minister X:", "Reaction from the opposition leader, Y:": a line that
+	// names the text and its author, as "From X:" does
+	if colon && n-s <= 16 {
+		if m := followingNoun(ts, s, n); m > 0 && m < n-1 {
+			if p := strings.ToLower(ts[m].text); p == "from" || p == "by" || p == "of" {
+				if sp, ok := agentSpan(ts, m+1, n); ok && sp.End == ts[n-2].end {
+					return sp, leadFrom, true
+				}
+			}
+		}
 	}
 	for k := s + 1; k < n-1; k++ {
 		w := strings.ToLower(ts[k].text)
 		if issueVerbs[w] {
-			// "… the following statement …:" within the next six words
+			// "… the following [joint|written] statement …:" within the next six words; "…
+			// released a statement:" with the colon right after it
 			for j := k + 1; j < n-1 && j <= k+6; j++ {
-				if strings.ToLower(ts[j].text) == "following" && j+1 < n && followingNouns[strings.ToLower(ts[j+1].text)] {
+				lj := strings.ToLower(ts[j].text)
+				if lj == "following" && followingNoun(ts, j+1, n) > 0 ||
+					colon && (lj == "a" || lj == "the") && j == k+1 && j+2 == n-1 && followingNouns[strings.ToLower(ts[j+1].text)] {
 					if sp, ok := subjectSpan(ts, s, k); ok {
 						return sp, leadFollowing, true
 					}
@@ -296,6 +346,80 @@ func (a *analyzer) leadIn(i int) (Span, int, bool) {
 	return Span{}, 0, false
 }
 
+// followingNoun returns the index after a noun of followingNouns at k or after up to two
+// modifiers ("joint", "written", "full") before it, below n; 0 when there is none.
+func followingNoun(ts []tok, k, n int) int {
+	for j := k; j < n && j <= k+2; j++ {
+		if !isWord(ts[j]) {
+			return 0
+		}
+		if followingNouns[strings.ToLower(ts[j].text)] {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// agentLeadIn reads a lead-in that names the statement first and its author after "by", "of" or
+// "from", ending with a colon: the passive "The following statement was released by X:", and
+// the presentatives "Following is the statement of X:", "Below is the full statement from X:",
+// "Here is the text of X's remarks:" is left out (no agent phrase). The speaker runs from after
+// the preposition to the colon or a word that cuts a title's speaker ("on", "regarding", ",").
+func agentLeadIn(ts []tok, s, n int) (Span, bool) {
+	if ts[n-1].text != ":" {
+		return Span{}, false
+	}
+	k := s
+	if k < n && strings.EqualFold(ts[k].text, "the") {
+		k++
+	}
+	first := strings.ToLower(ts[k].text)
+	switch {
+	case first == "following" && k+1 < n && (ts[k+1].text == "is" || ts[k+1].text == "are"):
+		k += 2 // "Following is the statement of X:"
+	case (first == "below" || first == "here" || first == "above") && k+1 < n && (ts[k+1].text == "is" || ts[k+1].text == "are"):
+		k += 2
+	case first == "following":
+		k++ // "The following statement was released by X:"
+		m := followingNoun(ts, k, n)
+		if m == 0 || m >= n || !(ts[m].text == "was" || ts[m].text == "were" || ts[m].text == "has" || ts[m].text == "is") {
+			return Span{}, false
+		}
+		for j := m + 1; j < n-1 && j <= m+5; j++ {
+			if strings.EqualFold(ts[j].text, "by") {
+				return agentSpan(ts, j+1, n)
+			}
+		}
+		return Span{}, false
+	default:
+		return Span{}, false
+	}
+	for k < n && (strings.EqualFold(ts[k].text, "the") || strings.EqualFold(ts[k].text, "a")) {
+		k++
+	}
+	m := followingNoun(ts, k, n)
+	if m == 0 || m >= n-1 {
+		return Span{}, false
+	}
+	if p := strings.ToLower(ts[m].text); p != "of" && p != "from" && p != "by" {
+		return Span{}, false
+	}
+	return agentSpan(ts, m+1, n)
+}
+
+// agentSpan is the speaker after the preposition of agentLeadIn: capitalized words and name
+// connectors from s up to the colon at n-1 or a title cut, at most twelve words.
+func agentSpan(ts []tok, s, n int) (Span, bool) {
+	e := s
+	for e < n-1 && !titleCuts[strings.ToLower(ts[e].text)] && !strings.EqualFold(ts[e].text, "today") {
+		e++
+	}
+	if e <= s || e-s > 12 || !speakerWords(ts[s:e]) || !isWord(ts[e-1]) {
+		return Span{}, false
+	}
+	return Span{ts[s].start, ts[e-1].end}, true
+}
+
 // abbrev reports a word whose period is an abbreviation's: one with inner periods ("U.S") or a
 // capitalized word of at most three letters ("Mr", "Gen", "St").
 func abbrev(t tok) bool {
@@ -313,14 +437,14 @@ func subjectSpan(ts []tok, s, k int) (Span, bool) {
 		for e < k && ts[e].text != "," {
 			e++
 		}
-		for e > a && (strings.EqualFold(ts[e-1].text, "today") || strings.EqualFold(ts[e-1].text, "also")) {
+		for e > a && (strings.EqualFold(ts[e-1].text, "today") || strings.EqualFold(ts[e-1].text, "also") || subjectAux[strings.ToLower(ts[e-1].text)]) {
 			e--
 		}
 		if e > a && upperFirst(ts[a].text) && isWord(ts[a]) {
 			bs, be = a, e
 		}
 		a = e
-		for a < k && (ts[a].text == "," || strings.EqualFold(ts[a].text, "today") || strings.EqualFold(ts[a].text, "also")) {
+		for a < k && (ts[a].text == "," || strings.EqualFold(ts[a].text, "today") || strings.EqualFold(ts[a].text, "also") || subjectAux[strings.ToLower(ts[a].text)]) {
 			a++
 		}
 	}
@@ -329,6 +453,10 @@ func subjectSpan(ts []tok, s, k int) (Span, bool) {
 	}
 	return Span{ts[bs].start, ts[be-1].end}, true
 }
+
+// subjectAux are the auxiliaries and adverbs between a lead-in's subject and its verb ("X has
+// released …", "X has just issued …"), which are no part of the speaker.
+var subjectAux = map[string]bool{"has": true, "have": true, "had": true, "just": true, "earlier": true, "again": true}
 
 // datelineEnd skips a dateline that opens a release ("Washington –", "BEIJING, May 3 —"): up
 // to six tokens of capitalized words, commas and numbers before a dash. It returns 0 otherwise.
@@ -625,7 +753,7 @@ func firstWord(s string) string {
 
 // furniturePart matches one part of a sentence against furniture.txt.
 func furniturePart(ws []string) bool {
-	for len(ws) > 0 && (ws[0] == "so," || ws[0] == "well," || ws[0] == "okay," || ws[0] == "ok," || ws[0] == "and" || ws[0] == "so" || ws[0] == "again,") {
+	for len(ws) > 0 && (ws[0] == "so," || ws[0] == "well," || ws[0] == "okay," || ws[0] == "ok," || ws[0] == "and" || ws[0] == "so" || ws[0] == "again," || ws[0] == "first," || ws[0] == "finally,") {
 		ws = ws[1:]
 	}
 	if len(ws) > 2 && ws[0] == "with" && ws[1] == "that," {

@@ -141,3 +141,107 @@ func TestTestimonyTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestModeratorFurniture: the chair's turn allocation and closings are furniture; assertions that
+// open with the same words are not.
+func TestModeratorFurniture(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Thank you for that question.":                            true,
+		"Let's take the next one.":                                true,
+		"Go ahead.":                                               true,
+		"Over to you.":                                            true,
+		"That's all the time we have for today.":                  true,
+		"Let's move on to the next question.":                     true,
+		"I now give the floor to Ambassador Carvo.":               true,
+		"The floor is yours.":                                     true,
+		"Moving on, the tariffs have hurt farmers in the north.":  false,
+		"Let's take a look at the export figures for March.":      false,
+		"Good question marks hang over the whole budget process.": false,
+	} {
+		if got := Furniture(s); got != want {
+			t.Errorf("Furniture(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestQuestionFromLabel: "Question from <outlet>:" opens a question turn.
+func TestQuestionFromLabel(t *testing.T) {
+	got := describe("Foreign Ministry Spokesperson Tomas Varga Holds Regular Press Conference on March 3, 2031\n\n" +
+		"Question from Harbor Times: Lusitania closed its border yesterday. Will the ministry respond?\n\n" +
+		"A: The ministry will respond firmly.")
+	want := []string{"- title:speaker [Foreign Ministry Spokesperson Tomas Varga] *", "question turn:question [Question from Harbor Times]",
+		"answer turn:answer [Foreign Ministry Spokesperson Tomas Varga]"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestFollowingStatementForms: the forms of "the following statement" lead-in, active, passive and
+// presentative, each naming the statement's author.
+func TestFollowingStatementForms(t *testing.T) {
+	body := "\n\nThe toll increase breaks the canal treaty of 2019.\n\nShipping firms have rerouted their vessels."
+	for lead, want := range map[string]string{
+		"The Ministry of Ports released the following joint statement:":                                              "The Ministry of Ports",
+		"The following statement was released by Harbor Minister Oskar Lindqvist:":                                   "Harbor Minister Oskar Lindqvist",
+		"The following statement was issued today by the Office of the Trade Representative:":                        "the Office of the Trade Representative",
+		"Harbor Minister Oskar Lindqvist has released the following statement regarding the canal:":                  "Harbor Minister Oskar Lindqvist",
+		"Following is the statement of Harbor Minister Oskar Lindqvist:":                                             "Harbor Minister Oskar Lindqvist",
+		"Below is the full statement from Harbor Minister Oskar Lindqvist:":                                          "Harbor Minister Oskar Lindqvist",
+		"Harbor Minister Oskar Lindqvist released the following written statement after the meeting:":                "Harbor Minister Oskar Lindqvist",
+		"Harbor Minister Oskar Lindqvist released a statement:":                                                      "Harbor Minister Oskar Lindqvist",
+		"Canal tolls rose on Monday. Harbor Minister Oskar Lindqvist released the following statement on the tolls:": "Harbor Minister Oskar Lindqvist",
+	} {
+		got := describe("Canal dispute\n\n" + lead + body)
+		st := "statement block:statement [" + want + "]"
+		if w := []string{"-", "- *", st, st}; fmt.Sprint(got) != fmt.Sprint(w) {
+			t.Errorf("%s\n  got %q\n want %q", lead, got, w)
+		}
+	}
+}
+
+// TestBlockEnds: a plain-paragraph block ends at a release's closing boilerplate, a heading, or a
+// paragraph whose subject is the speaker in the third person.
+func TestBlockEnds(t *testing.T) {
+	got := describe("From Agriculture Minister Rosa Delgado:\n\n" +
+		"The grain deal opens the eastern market to our farmers.\n\n" +
+		"The minister spoke after a cabinet meeting in the capital.\n\n" +
+		"From Trade Minister Luis Ferro:\n\n" +
+		"Exports of wheat will double within two years.\n\n" +
+		"For media inquiries, contact the press office.")
+	want := []string{"- *", "quote quote:lead-in [Agriculture Minister Rosa Delgado]", "-", "- *",
+		"quote quote:lead-in [Trade Minister Luis Ferro]", "-"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
+// TestStatementFromLines: "Statement from X:" lines introduce each speaker's paragraphs.
+func TestStatementFromLines(t *testing.T) {
+	got := describe("Reactions to the port sale\n\n" +
+		"Statement from Transport Minister Ilse Varga:\n\n" +
+		"The sale secures investment in the port.\n\n" +
+		"Every job at the terminal is guaranteed.\n\n" +
+		"Reaction from Opposition Leader Tomas Brenner:\n\n" +
+		"The government sold a strategic asset.")
+	want := []string{"-", "- *", "quote quote:lead-in [Transport Minister Ilse Varga]", "quote quote:lead-in [Transport Minister Ilse Varga]",
+		"- *", "quote quote:lead-in [Opposition Leader Tomas Brenner]"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
+// TestFromLineForms: "From X:" with a lower-case title, an appositive after the name, or "And".
+func TestFromLineForms(t *testing.T) {
+	got := describe("Ministers reacted within the hour.\n\n" +
+		"From opposition leader Tomas Brenner:\n\n" +
+		"The government sold a strategic asset.\n\n" +
+		"From Petra Lund, the finance minister:\n\n" +
+		"The sale will cost two billion kroner.\n\n" +
+		"And from the Harbor Workers Union:\n\n" +
+		"Every job at the terminal is at risk.")
+	want := []string{"-", "- *", "quote quote:lead-in [opposition leader Tomas Brenner]", "- *", "quote quote:lead-in [Petra Lund]",
+		"- *", "quote quote:lead-in [the Harbor Workers Union]"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}

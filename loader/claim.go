@@ -18,6 +18,9 @@ type quote struct {
 	cueTok     int
 	covered    bool // part of a reported clause already claimed
 	attributed bool
+	// next is the part of the same quotation in the next paragraph (splitParagraphQuotes)
+	next *quote
+	part bool // a paragraph of a quotation of several (splitParagraphQuotes)
 }
 
 // claimCand is a CLAIMS relation about to be made: speaker → claim text.
@@ -103,6 +106,7 @@ func (d *doc) findQuotes() {
 		d.quotes = append(d.quotes, open)
 	}
 	d.splitAttributedQuotes()
+	d.splitParagraphQuotes()
 	for _, q := range d.quotes {
 		for si := q.s0; si <= q.s1; si++ {
 			st := d.sents[si]
@@ -203,6 +207,12 @@ func (d *doc) findClaims() {
 			last = q
 		}
 	}
+	// the earlier paragraphs of a quotation attributed after its last ("“…¶“…,” she said")
+	for i := len(d.quotes) - 1; i >= 0; i-- {
+		if q := d.quotes[i]; q.speaker == nil && q.next != nil && q.next.speaker != nil {
+			q.speaker, q.rule, q.cueSent, q.cueTok = q.next.speaker, "quote:continuation", q.s0, q.t0
+		}
+	}
 	for _, st := range d.sents {
 		d.checkStop()
 		if !isQuestion(st) {
@@ -215,8 +225,12 @@ func (d *doc) findClaims() {
 		if q.speaker == nil || q.covered {
 			continue
 		}
+		if q.s1 > q.s0 && (turnRules[q.rule] || q.part) {
+			d.sentenceClaims(q)
+			continue
+		}
 		txt := d.quoteText(q)
-		if len(strings.Fields(txt)) < 3 {
+		if len(strings.Fields(txt)) < 3 || quotedQuestion(txt) {
 			continue
 		}
 		st := d.sents[q.cueSent]

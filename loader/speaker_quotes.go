@@ -97,3 +97,80 @@ func (d *doc) ownUnit(q, last *quote) bool {
 	u, v := d.sents[q.s0].unit, d.sents[last.s0].unit
 	return u != nil && u.Quoting && speaking(u) && (v == nil || v.Index != u.Index)
 }
+
+// splitParagraphQuotes splits a quotation of several paragraphs (an opening mark on each, the
+// closing mark after the last: the convention of English news and documents, Chicago Manual of
+// Style 13.30, AP Stylebook "quotation marks") into one part per paragraph, linked by next: each
+// paragraph's words are a claim of their own with their own evidence sentence, all the speaker's.
+func (d *doc) splitParagraphQuotes() {
+	var out []*quote
+	for _, q := range d.quotes {
+		var prev *quote
+		cur := &quote{s0: q.s0, t0: q.t0}
+		for si := q.s0 + 1; si <= q.s1; si++ {
+			st := d.sents[si]
+			if st.s.Paragraph == d.sents[si-1].s.Paragraph || len(st.toks) == 0 || st.toks[0].kind != tkQuote {
+				continue
+			}
+			cur.s1, cur.t1, cur.part = si-1, len(d.sents[si-1].toks)-1, true
+			if prev != nil {
+				prev.next = cur
+			}
+			out = append(out, cur)
+			prev, cur = cur, &quote{s0: si, t0: 0}
+		}
+		if prev == nil {
+			out = append(out, q)
+			continue
+		}
+		cur.s1, cur.t1, cur.closed, cur.speaker, cur.rule, cur.attributed, cur.part = q.s1, q.t1, q.closed, q.speaker, q.rule, q.attributed, true
+		prev.next = cur
+		out = append(out, cur)
+	}
+	d.quotes = out
+}
+
+// sentenceClaims makes each sentence of quotation q a claim of its speaker, its evidence that
+// sentence: a statement given whole in quotation marks, or one paragraph of a quotation of
+// several, states as many claims as it has sentences (issue 12: every sentence of a block is
+// the stated author's). Questions and sentences of fewer than three words are left out.
+func (d *doc) sentenceClaims(q *quote) {
+	for si := q.s0; si <= q.s1; si++ {
+		st := d.sents[si]
+		if len(st.toks) == 0 {
+			continue
+		}
+		a, b := st.s.Start, st.s.End
+		if si == q.s0 {
+			a = st.toks[q.t0].end
+		}
+		if si == q.s1 && q.closed {
+			b = st.toks[q.t1].start
+		}
+		if b <= a {
+			continue
+		}
+		txt := strings.TrimSpace(strings.Trim(strings.TrimSpace(d.text(a, b)), "\"\u201c\u201d,"))
+		if len(strings.Fields(txt)) < 3 || quotedQuestion(txt) || discourse.Furniture(txt) {
+			continue
+		}
+		k := 0
+		if si == q.s0 {
+			k = q.t0
+		}
+		ct := st.toks[k]
+		d.claims = append(d.claims, &claimCand{speaker: q.speaker, text: txt, direct: true, sent: si,
+			cue: ct.text, cueStart: ct.start, cueEnd: ct.end, rule: q.rule, score: 0.9})
+	}
+}
+
+// quotedQuestion reports a quotation that is one question ("Why would we accept that?"): a question
+// asserts nothing, so it is no claim of its speaker (Huddleston & Pullum 2002, ch. 10: the
+// interrogative clause type asks, it does not state).
+func quotedQuestion(txt string) bool {
+	txt = strings.TrimRight(txt, " \"\u201d'\u2019")
+	if !strings.HasSuffix(txt, "?") {
+		return false
+	}
+	return !strings.ContainsAny(strings.TrimSuffix(txt, "?"), ".!?")
+}
