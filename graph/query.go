@@ -330,46 +330,17 @@ func eachRelation(ctx context.Context, txn *badger.Txn, f RelationFilter, dates 
 	if err != nil {
 		return err
 	}
-	consider := func(key []byte, rec *relationRecord) error {
+	return scanRelations(ctx, txn, ids, indexed, true, func(key []byte, load func(*relationRecord) error) error {
+		rec := new(relationRecord)
+		if err := load(rec); err != nil {
+			return err
+		}
 		ok, err := relationMatches(txn, rec, &rest, dates)
 		if err != nil || !ok {
 			return err
 		}
-		return fn(key, rec)
-	}
-	if indexed {
-		slices.Sort(ids)
-		for _, id := range slices.Compact(ids) {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			rec := new(relationRecord)
-			key := RelationKey(id)
-			if err := getJSON(txn, key, rec); err != nil {
-				return err
-			}
-			if err := consider(key, rec); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	it := txn.NewIterator(badger.IteratorOptions{Prefix: KeyRelation.Prefix(), PrefetchValues: true})
-	defer it.Close()
-	for it.Rewind(); it.Valid(); it.Next() {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		item := it.Item()
-		rec := new(relationRecord)
-		if err := item.Value(func(b []byte) error { return json.Unmarshal(b, rec) }); err != nil {
-			return err
-		}
-		if err := consider(item.KeyCopy(nil), rec); err != nil {
-			return err
-		}
-	}
-	return nil
+		return fn(slices.Clone(key), rec)
+	})
 }
 
 // firstPublished is the earliest publication date (YYYY-MM-DD) of an article that states the

@@ -233,34 +233,7 @@ func (s *Store) Relations(ctx context.Context, f RelationFilter, p PageArgs, opt
 			page.Items = append(page.Items, r)
 			return nil
 		}
-		if indexed {
-			slices.Sort(ids)
-			for _, id := range slices.Compact(ids) {
-				if err := ctx.Err(); err != nil {
-					return err
-				}
-				key := RelationKey(id)
-				if err := consider(key, func(r *relationRecord) error { return getJSON(txn, key, r) }); err != nil {
-					return err
-				}
-			}
-			return nil
-		}
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: KeyRelation.Prefix(), PrefetchValues: needValue})
-		defer it.Close()
-		for it.Rewind(); it.Valid(); it.Next() {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			item := it.Item()
-			err := consider(item.Key(), func(r *relationRecord) error {
-				return item.Value(func(b []byte) error { return json.Unmarshal(b, r) })
-			})
-			if err != nil {
-				return err
-			}
-		}
-		return nil
+		return scanRelations(ctx, txn, ids, indexed, needValue, consider)
 	})
 	if err != nil {
 		return Page[*Relation]{}, fmt.Errorf("graph: relations: %w", err)
@@ -821,4 +794,39 @@ func collectKeys(txn *badger.Txn, prefix []byte, limit int) [][]byte {
 		}
 	}
 	return keys
+}
+
+// scanRelations calls fn for each candidate relation in key order: the relations ids names when
+// indexed (relationCandidates answered from an index), else every relation record. fn gets the
+// key (valid only during the call) and a function that reads the record into r; prefetch says
+// whether the full scan should prefetch values (fn will read most records).
+func scanRelations(ctx context.Context, txn *badger.Txn, ids []string, indexed, prefetch bool, fn func(key []byte, load func(r *relationRecord) error) error) error {
+	if indexed {
+		slices.Sort(ids)
+		for _, id := range slices.Compact(ids) {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			key := RelationKey(id)
+			if err := fn(key, func(r *relationRecord) error { return getJSON(txn, key, r) }); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: KeyRelation.Prefix(), PrefetchValues: prefetch})
+	defer it.Close()
+	for it.Rewind(); it.Valid(); it.Next() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		item := it.Item()
+		err := fn(item.Key(), func(r *relationRecord) error {
+			return item.Value(func(b []byte) error { return json.Unmarshal(b, r) })
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
