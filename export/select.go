@@ -452,72 +452,33 @@ func isoDay(s string) string {
 }
 
 // eachRelation, eachNode, eachArticle and eachMention page through the store.
-func eachRelation(ctx context.Context, s *graph.Store, f graph.RelationFilter, fn func(*graph.Relation) error) error {
-	after := ""
-	for {
-		p, err := s.Relations(ctx, f, graph.PageArgs{First: 1000, After: after})
-		if err != nil {
-			return err
-		}
-		for _, r := range p.Items {
-			if err := fn(r); err != nil {
-				return err
-			}
-		}
-		if !p.HasNext || len(p.Cursors) == 0 {
-			return nil
-		}
-		after = p.Cursors[len(p.Cursors)-1]
-	}
+func eachRelation(ctx context.Context, s *graph.Store, f graph.RelationFilter, fn func(*graph.Relation) error, opts ...graph.ReadOption) error {
+	return eachPage(1000, func(pa graph.PageArgs) (graph.Page[*graph.Relation], error) { return s.Relations(ctx, f, pa, opts...) }, fn)
 }
 
 func eachNode(ctx context.Context, s *graph.Store, f graph.NodeFilter, fn func(*graph.Node) error) error {
-	after := ""
-	for {
-		p, err := s.Nodes(ctx, f, graph.PageArgs{First: 1000, After: after})
-		if err != nil {
-			return err
-		}
-		for _, n := range p.Items {
-			if err := fn(n); err != nil {
-				return err
-			}
-		}
-		if !p.HasNext || len(p.Cursors) == 0 {
-			return nil
-		}
-		after = p.Cursors[len(p.Cursors)-1]
-	}
+	return eachPage(1000, func(pa graph.PageArgs) (graph.Page[*graph.Node], error) { return s.Nodes(ctx, f, pa) }, fn)
 }
 
 func eachArticle(ctx context.Context, s *graph.Store, fn func(*graph.Article) error) error {
-	after := ""
-	for {
-		p, err := s.Articles(ctx, graph.PageArgs{First: 200, After: after})
-		if err != nil {
-			return err
-		}
-		for _, a := range p.Items {
-			if err := fn(a); err != nil {
-				return err
-			}
-		}
-		if !p.HasNext || len(p.Cursors) == 0 {
-			return nil
-		}
-		after = p.Cursors[len(p.Cursors)-1]
-	}
+	return eachPage(200, func(pa graph.PageArgs) (graph.Page[*graph.Article], error) { return s.Articles(ctx, pa) }, fn)
 }
 
 func eachMention(ctx context.Context, s *graph.Store, node string, fn func(*graph.Mention) error) error {
+	return eachPage(1000, func(pa graph.PageArgs) (graph.Page[*graph.Mention], error) { return s.Mentions(ctx, node, pa) }, fn)
+}
+
+// eachPage calls fn for every item of a paged store read, size items a page, following the
+// last cursor of each page until there is no next one.
+func eachPage[T any](size int, read func(graph.PageArgs) (graph.Page[T], error), fn func(T) error) error {
 	after := ""
 	for {
-		p, err := s.Mentions(ctx, node, graph.PageArgs{First: 1000, After: after})
+		p, err := read(graph.PageArgs{First: size, After: after})
 		if err != nil {
 			return err
 		}
-		for _, m := range p.Items {
-			if err := fn(m); err != nil {
+		for _, it := range p.Items {
+			if err := fn(it); err != nil {
 				return err
 			}
 		}

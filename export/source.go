@@ -60,7 +60,7 @@ func newStoreSource(ctx context.Context, s *graph.Store) (*storeSource, error) {
 		return nil, err
 	}
 	ends := map[string]bool{}
-	err = eachRelationWith(ctx, s, func(r *graph.Relation) error {
+	err = eachRelation(ctx, s, graph.RelationFilter{}, func(r *graph.Relation) error {
 		ends[r.Source], ends[r.Target] = true, true
 		return nil
 	}, graph.WithoutEvidence())
@@ -125,23 +125,3 @@ func (src *storeSource) edges(fn func(*Edge) error) error {
 }
 
 func (src *storeSource) articles() map[string]*graph.Article { return src.arts }
-
-// eachRelationWith pages through every relation read with opts.
-func eachRelationWith(ctx context.Context, s *graph.Store, fn func(*graph.Relation) error, opts ...graph.ReadOption) error {
-	after := ""
-	for {
-		p, err := s.Relations(ctx, graph.RelationFilter{}, graph.PageArgs{First: 1000, After: after}, opts...)
-		if err != nil {
-			return err
-		}
-		for _, r := range p.Items {
-			if err := fn(r); err != nil {
-				return err
-			}
-		}
-		if !p.HasNext || len(p.Cursors) == 0 {
-			return nil
-		}
-		after = p.Cursors[len(p.Cursors)-1]
-	}
-}
