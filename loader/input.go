@@ -271,13 +271,26 @@ func skipBOM(br *bufio.Reader) error {
 
 // sniff looks at the first non-blank byte: '{' JSONL (one multi-line JSON object is recognized
 // later), '[' JSON, '<' HTML, else plain text.
+//
+// It peeks one byte more at a time up to the first non-blank one, never a fixed-size block: a pipe
+// that delivers one short JSONL line and then waits ("tail -f feed.jsonl | claimgraph load -")
+// must be read at once, not after 4 KiB or the end of input.
 func sniff(br *bufio.Reader) int {
-	b, _ := br.Peek(4096)
-	t := bytes.TrimLeft(b, " \t\r\n")
-	if len(t) == 0 {
-		return kindText
+	var first byte
+	for n := 1; ; n++ {
+		b, err := br.Peek(n)
+		if len(b) < n || err != nil {
+			return kindText // blank or empty input
+		}
+		if c := b[n-1]; c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+			first = c
+			break
+		}
+		if n == br.Size() {
+			return kindText // a buffer of blanks: text, as before
+		}
 	}
-	switch t[0] {
+	switch first {
 	case '{':
 		return kindJSONL
 	case '[':

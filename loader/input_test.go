@@ -5,11 +5,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 // readEvent is one fn call of Read, flattened for comparison.
@@ -189,6 +191,35 @@ func TestReadStdinSniff(t *testing.T) {
 				t.Errorf("got  %+v\nwant %+v", got, c.want)
 			}
 		})
+	}
+}
+
+// TestReadStdinStreams: a JSONL line on a pipe that stays open is read at once — sniffing the
+// format must not wait for a block of input or for its end (a feed piped into "load -").
+func TestReadStdinStreams(t *testing.T) {
+	pr, pw := io.Pipe()
+	got := make(chan Document, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- Read(context.Background(), []string{"-"}, pr, func(d Document, err error) error {
+			if err == nil {
+				got <- d
+			}
+			return err
+		})
+	}()
+	go pw.Write([]byte(`{"title":"a","text":"A."}` + "\n")) // the writer then waits; no EOF
+	select {
+	case d := <-got:
+		if d.Source != "-:1" || d.Title != "a" {
+			t.Errorf("got %+v", d)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the first JSONL line on an open pipe was not read")
+	}
+	pw.Close()
+	if err := <-done; err != nil {
+		t.Fatal(err)
 	}
 }
 
