@@ -91,6 +91,14 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			writeJSON(w, refused(internalError(fmt.Errorf("panic: %v", v))))
 		}
 	}()
+	if _, pattern := s.mux.Handler(r); pattern == "" && r.Body != nil && r.Body != http.NoBody {
+		// An unknown path or method (404, 405) with a body: answer, then read the body (up to the
+		// guard's DrainBytes) so that a client sending it whole gets the answer, not a connection
+		// reset (net/http closes a connection that leaves more than 256 KiB unread).
+		s.mux.ServeHTTP(w, r)
+		s.opts.Guard.Drain(w, r.Body)
+		return
+	}
 	s.mux.ServeHTTP(w, r)
 }
 

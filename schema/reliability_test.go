@@ -247,27 +247,38 @@ func TestQueryCost(t *testing.T) {
 
 // Issue 16, finding 7: a client that sends its whole oversized body before reading (Python's
 // urllib) got a connection reset instead of the 413: the server answered without reading the
-// body and closed the socket with data unread.
-func TestOversizedBodyGets413(t *testing.T) {
+// body and closed the socket with data unread. The same held for a body sent to an unknown path
+// (404) or with a method a route does not take (405).
+func TestOversizedBodyGetsItsAnswer(t *testing.T) {
 	ts := newTestServer(t, newFixture(t), Options{})
-	conn, err := net.Dial("tcp", ts.Listener.Addr().String())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	conn.SetDeadline(time.Now().Add(20 * time.Second))
-	body := bytes.Repeat([]byte("x"), 4<<20)
-	fmt.Fprintf(conn, "POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n", len(body))
-	if _, err := conn.Write(body); err != nil {
-		t.Fatalf("sending the body: %v (the server reset the connection)", err)
-	}
-	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
-	if err != nil {
-		t.Fatalf("reading the answer: %v", err)
-	}
-	b, _ := io.ReadAll(resp.Body)
-	if resp.StatusCode != http.StatusRequestEntityTooLarge || !strings.Contains(string(b), CodeBodyTooLarge) {
-		t.Errorf("status %d: %s", resp.StatusCode, b)
+	for _, c := range []struct {
+		method, path string
+		status       int
+		code         string
+	}{
+		{"POST", "/graphql", http.StatusRequestEntityTooLarge, CodeBodyTooLarge},
+		{"POST", "/no-such-path", http.StatusNotFound, ""},
+		{"PUT", "/healthz", http.StatusMethodNotAllowed, ""},
+	} {
+		conn, err := net.Dial("tcp", ts.Listener.Addr().String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		conn.SetDeadline(time.Now().Add(20 * time.Second))
+		body := bytes.Repeat([]byte("x"), 4<<20)
+		fmt.Fprintf(conn, "%s %s HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n", c.method, c.path, len(body))
+		if _, err := conn.Write(body); err != nil {
+			t.Fatalf("%s %s: sending the body: %v (the server reset the connection)", c.method, c.path, err)
+		}
+		resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+		if err != nil {
+			t.Fatalf("%s %s: reading the answer: %v", c.method, c.path, err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != c.status || !strings.Contains(string(b), c.code) {
+			t.Errorf("%s %s: status %d: %s", c.method, c.path, resp.StatusCode, b)
+		}
+		conn.Close()
 	}
 }
 
