@@ -71,6 +71,11 @@ type Unit struct {
 	// quotation after a lead-in or before a dash line, a label alone on its line before quoted
 	// paragraphs. A quotation inside any other turn quotes someone else.
 	Quoting bool
+	// Anaphoric marks a statement whose lead-in names no author ("Full text:", "The statement
+	// reads in full:"): Speaker is then the stretch of text before the lead-in, whose last
+	// sentence names the author as its subject ("X condemned the attack in a statement on
+	// Sunday."); Label is empty.
+	Anaphoric bool
 }
 
 // Analyze returns one Unit per paragraph of paras (same order and length). paras are the
@@ -159,6 +164,9 @@ func (a *analyzer) run() {
 		if sp, kind, ok := a.leadIn(i); ok {
 			u.Furniture = true
 			cur = &Unit{Role: Statement, Rule: "block:statement", Speaker: sp, Label: a.spanText(i, sp), Index: a.next, Quoting: true}
+			if kind == leadAnaphoric {
+				cur.Label, cur.Anaphoric, kind = "", true, leadFollowing
+			}
 			if kind != leadFollowing {
 				cur.Role, cur.Rule = Quoted, "quote:lead-in"
 			}
@@ -243,7 +251,7 @@ func (a *analyzer) releaseOpening(i int) bool {
 }
 
 func (a *analyzer) continueUnit(u, cur *Unit) {
-	u.Role, u.Rule, u.Speaker, u.Label, u.Index, u.Quoting = cur.Role, cur.Rule, cur.Speaker, cur.Label, cur.Index, cur.Quoting
+	u.Role, u.Rule, u.Speaker, u.Label, u.Index, u.Quoting, u.Anaphoric = cur.Role, cur.Rule, cur.Speaker, cur.Label, cur.Index, cur.Quoting, cur.Anaphoric
 }
 
 // spanText returns the text of sp inside paragraph i.
@@ -462,10 +470,15 @@ func (a *analyzer) narrativeResumes(i int, cur *Unit) bool {
 	if last := ts[len(ts)-1].text; words <= 12 && isWord(ts[len(ts)-1]) && !strings.Contains(last, ".") {
 		return true // a heading
 	}
-	for _, t := range ts {
+	for k, t := range ts {
 		// the story reporting speech again: "Lawmakers said the audit was incomplete." (a
 		// statement's own text asserts; the story's voice reports who said what)
-		if t.text == "said" || t.text == "told" {
+		if t.text == "said" || t.text == "told" || t.text == "commented" || t.text == "declined" {
+			return true
+		}
+		// the story naming the text it quoted: "Officials have not commented on the
+		// statement" (a statement speaks of itself as "this statement", if at all)
+		if (t.text == "statement" || t.text == "remarks") && k > 0 && strings.EqualFold(ts[k-1].text, "the") {
 			return true
 		}
 		if isQuoteMark(t.text) {
@@ -473,7 +486,9 @@ func (a *analyzer) narrativeResumes(i int, cur *Unit) bool {
 		}
 	}
 	lw := strings.Fields(strings.ToLower(strings.Trim(cur.Label, " ,.:")))
-	if len(lw) < 2 {
+	if len(lw) < 2 || nameConnectors[lw[len(lw)-2]] {
+		// a body's name ends with its country or field, no surname: "the Ministry of
+		// Commerce of Serrania" goes on "Serrania firmly opposes …" in its own statement
 		return false
 	}
 	refs := map[string]bool{lw[len(lw)-1]: true}

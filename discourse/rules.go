@@ -226,6 +226,9 @@ const (
 	leadFollowing = iota // "X issued the following statement:": the block runs to the document's end
 	leadSaid             // "X said:": the quoted paragraphs after it, or the one paragraph
 	leadFrom             // "From X:" alone on its line: the quoted paragraphs after it, or the plain ones up to the next lead-in or label
+	// "Full text:", "The statement reads in full:": a statement whose author the sentence before
+	// names; the span returned is that sentence's stretch
+	leadAnaphoric
 )
 
 // issueVerbs issue a text: CAMEO's verb–object pattern for a plain statement ("RELEASE *
@@ -299,6 +302,15 @@ func (a *analyzer) leadIn(i int) (Span, int, bool) {
 	}
 	if sp, ok := agentLeadIn(ts, s, n); ok {
 		return sp, leadFollowing, true
+	}
+	if anaphoricLeadIn(ts, s, n) {
+		switch {
+		case s > 0 && datelineEnd(ts) < s:
+			return Span{ts[0].start, ts[s-1].end}, leadAnaphoric, true // "… in a statement on Sunday. Full text:"
+		case i > 0 && len(a.toks[i-1]) > 0 && a.units[i-1].Role == Narrative && !a.units[i-1].Furniture:
+			return Span{a.paras[i-1].Start, a.paras[i-1].End}, leadAnaphoric, true
+		}
+		return Span{}, 0, false
 	}
 	// "Statement from Trade Minister X:", "Reaction from the opposition leader, Y:": a line that
 	// names the text and its author, as "From X:" does
@@ -397,15 +409,72 @@ func agentLeadIn(ts []tok, s, n int) (Span, bool) {
 	for k < n && (strings.EqualFold(ts[k].text, "the") || strings.EqualFold(ts[k].text, "a")) {
 		k++
 	}
+	k = textOf(ts, k, n)
 	m := followingNoun(ts, k, n)
 	if m == 0 || m >= n-1 {
 		return Span{}, false
+	}
+	if issueVerbs[strings.ToLower(ts[m].text)] && m+1 < n-1 {
+		m++ // "the statement issued by X:", "the remarks delivered by X:"
 	}
 	if p := strings.ToLower(ts[m].text); p != "of" && p != "from" && p != "by" {
 		return Span{}, false
 	}
 	return agentSpan(ts, m+1, n)
 }
+
+// textOf skips "[full|complete|official] text|transcript|translation of [the]" before the noun
+// of a statement at k ("Following is the full text of the statement issued by X:"), returning the
+// index of the noun phrase after it, or k.
+func textOf(ts []tok, k, n int) int {
+	for j := k; j < n-1 && j <= k+3; j++ {
+		switch strings.ToLower(ts[j].text) {
+		case "text", "transcript", "translation", "texts":
+			if strings.EqualFold(ts[j+1].text, "of") {
+				j += 2
+				for j < n && (strings.EqualFold(ts[j].text, "the") || strings.EqualFold(ts[j].text, "a")) {
+					j++
+				}
+				return j
+			}
+			return k
+		}
+		if !isWord(ts[j]) {
+			return k
+		}
+	}
+	return k
+}
+
+// anaphoricLeadIn reads a lead-in that names the text to follow but not its author, whose
+// author the sentence before it names: "Full text:", "The statement reads in full:", "The text
+// of the statement follows:", "Read the full statement below:". Every word is one of
+// anaphoricWords and one is a noun of a text (followingNouns, "text", "transcript").
+func anaphoricLeadIn(ts []tok, s, n int) bool {
+	if ts[n-1].text != ":" || n-1-s > 10 || n-1-s < 1 {
+		return false
+	}
+	noun := false
+	for _, t := range ts[s : n-1] {
+		w := strings.ToLower(t.text)
+		switch {
+		case followingNouns[w] || w == "text" || w == "transcript":
+			noun = true
+		case anaphoricWords[w]:
+		default:
+			return false
+		}
+	}
+	return noun
+}
+
+// anaphoricWords are the other words such a lead-in holds: determiners, modifiers of the text,
+// "of", and the verbs presenting it ("reads in full", "follows", "is below").
+var anaphoricWords = map[string]bool{"the": true, "a": true, "its": true, "his": true, "her": true, "their": true,
+	"full": true, "complete": true, "entire": true, "official": true, "unofficial": true, "english": true,
+	"translation": true, "joint": true, "written": true, "of": true, "in": true, "reads": true, "read": true,
+	"says": true, "said": true, "states": true, "stated": true, "follows": true, "as": true, "is": true,
+	"below": true, "here": true, "it": true}
 
 // agentSpan is the speaker after the preposition of agentLeadIn: capitalized words and name
 // connectors from s up to the colon at n-1 or a title cut, at most twelve words.
@@ -440,7 +509,11 @@ func subjectSpan(ts []tok, s, k int) (Span, bool) {
 		for e > a && (strings.EqualFold(ts[e-1].text, "today") || strings.EqualFold(ts[e-1].text, "also") || subjectAux[strings.ToLower(ts[e-1].text)]) {
 			e--
 		}
-		if e > a && upperFirst(ts[a].text) && isWord(ts[a]) {
+		if e > a && isWord(ts[a]) && (upperFirst(ts[a].text) && !headingPreps[strings.ToLower(ts[a].text)] && !strings.EqualFold(ts[a].text, "for") ||
+			!upperFirst(ts[a].text) && !headingPreps[ts[a].text] && ts[a].text != "for" && hasCapital(ts[a+1:e])) {
+			// a stretch opening with a preposition is an adverbial ("In a statement on
+			// Thursday, opposition leader X said:"); one opening in lower case is the subject
+			// when a capitalized word names it ("opposition leader Marta Quell")
 			bs, be = a, e
 		}
 		a = e
@@ -452,6 +525,16 @@ func subjectSpan(ts []tok, s, k int) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{ts[bs].start, ts[be-1].end}, true
+}
+
+// hasCapital reports a capitalized word among ts.
+func hasCapital(ts []tok) bool {
+	for _, t := range ts {
+		if isWord(t) && upperFirst(t.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectAux are the auxiliaries and adverbs between a lead-in's subject and its verb ("X has
@@ -497,6 +580,15 @@ func (a *analyzer) dashLine(i int) (Span, bool) {
 	if words > 20 {
 		return Span{}, false
 	}
+	// the name before any comma or parenthesis is a name or a title ("Ana Ruiz, Minister of
+	// Trade"): "— Lusitania has no right to block the project." opens a line of dialogue
+	c := 1
+	for c < e && ts[c].text != "," && ts[c].text != "(" {
+		c++
+	}
+	if !speakerWords(ts[1:c]) {
+		return Span{}, false
+	}
 	return Span{ts[1].start, ts[e-1].end}, true
 }
 
@@ -511,18 +603,33 @@ var titleCuts = map[string]bool{"on": true, "regarding": true, "at": true, "to":
 // "[Joint] Statement by|from|of <speaker> on …". The speaker is trusted only when the document
 // speaks in its own voice (a first-person pronoun outside quotation marks) or is a question and
 // answer transcript; a news story titled "Clinton's Remarks on Trade" reports, it does not speak.
-func (a *analyzer) titleSpeaker(labels []*label) (Span, int) {
+func (a *analyzer) titleSpeaker(labels []*label) (sp Span, at int) {
 	qa := false
 	for _, l := range labels {
 		qa = qa || l != nil && (l.role == Question || l.role == Answer)
 	}
+	headed := false // a heading noun alone heads the document ("STATEMENT", "Press Statement")
+	defer func() {
+		if sp.Empty() {
+			sp, at = a.preamble(labels)
+		}
+		if headed && sp.Empty() {
+			sp, at = a.signature(labels)
+		}
+	}()
 	for i := 0; i < len(a.paras) && i < 4; i++ {
 		if labels[i] != nil {
 			break
 		}
+		if m := headingAt(a.toks[i], 0); m > 0 && m == len(a.toks[i]) {
+			headed = true
+		}
 		ts := a.toks[i]
 		if len(ts) == 0 || len(ts) > 30 || ts[len(ts)-1].text == "." && len(ts) > 1 && isWord(ts[len(ts)-2]) && !unicode.IsDigit([]rune(ts[len(ts)-2].text)[0]) {
 			continue
+		}
+		if ts[len(ts)-1].text == ":" {
+			continue // "Statement from X:" introduces the paragraphs after it (leadIn), not the document
 		}
 		sp, ok := headingSpeaker(ts)
 		at := i
@@ -538,12 +645,132 @@ func (a *analyzer) titleSpeaker(labels []*label) (Span, int) {
 		if !ok {
 			continue
 		}
-		if qa || a.firstPersonOutsideQuotes(at+1) {
+		if qa || a.firstPersonOutsideQuotes(at+1) || prefixHeading(ts) && (!a.namedAfter(at+1, sp, at) || jointHeading(ts)) {
 			return sp, at
 		}
 		return Span{}, -1
 	}
 	return Span{}, -1
+}
+
+// signature reads the sign-off that ends a statement or letter headed by a heading noun alone
+// ("STATEMENT" … "Erik Lindahl" / "Minister of Energy"): among the last three paragraphs, a
+// name line (two to four capitalized words, no final period: bylineSpeaker) followed only by
+// short lines of a title or office with no final period. It returns the name and its paragraph,
+// or no span. The convention of letters and released statements: the signature names the
+// author (Chicago Manual of Style 13.6; the US Government Publishing Office Style Manual, ch. 16,
+// signatures of proclamations and statements).
+func (a *analyzer) signature(labels []*label) (Span, int) {
+	// the block of sign-off lines that ends the document, the name first
+	first := len(a.paras)
+	for i := len(a.paras) - 1; i > 0 && i >= len(a.paras)-3; i-- {
+		ts := a.toks[i]
+		if labels[i] != nil || len(ts) == 0 || len(ts) > 12 || ts[len(ts)-1].text == "." || !speakerWords(ts) && !bylineOK(ts) {
+			break
+		}
+		first = i
+	}
+	for i := first; i < len(a.paras); i++ {
+		if sp, ok := bylineSpeaker(a.toks[i]); ok {
+			return sp, i
+		}
+	}
+	return Span{}, -1
+}
+
+// preamble reads the parties that open a joint statement, declaration or treaty in its preamble:
+// among the first four paragraphs, one that is only their names (capitalized words, name
+// connectors, parenthesized short names, commas) joined by "and" and ending with a comma,
+// followed by a paragraph opening with a participle ("The Government of X (the “X”) and the
+// Government of Y (“Y”)," / "Recognizing the importance of …;"). It returns the names and their
+// paragraph, or no span. The layout of the preamble of treaties and joint declarations (United
+// Nations Treaty Handbook, 2012, §5.3: the preamble names the parties and states their
+// considerations in participial clauses before the operative part).
+func (a *analyzer) preamble(labels []*label) (Span, int) {
+	for i := 0; i+1 < len(a.paras) && i < 4; i++ {
+		ts, next := a.toks[i], a.toks[i+1]
+		if labels[i] != nil || len(ts) < 4 || len(ts) > 60 || ts[len(ts)-1].text != "," || len(next) == 0 {
+			continue
+		}
+		if w := next[0].text; !isWord(next[0]) || !upperFirst(w) || !strings.HasSuffix(w, "ing") {
+			continue
+		}
+		and, depth := false, 0
+		ok := upperFirst(ts[0].text)
+		for _, t := range ts[:len(ts)-1] {
+			switch {
+			case t.text == "(" || t.text == "\u201c" || t.text == "\"":
+				depth++
+			case t.text == ")" || t.text == "\u201d":
+				depth = max(depth-1, 0)
+			case depth > 0 || t.text == "," || t.text == "." || t.text == "'s" || t.text == "\u2019s" || t.text == "\u2019" || t.text == "-":
+			case strings.EqualFold(t.text, "and"):
+				and = true
+			case isWord(t) && (upperFirst(t.text) || nameConnectors[t.text]):
+			default:
+				ok = false
+			}
+		}
+		if ok && and {
+			return Span{ts[0].start, ts[len(ts)-2].end}, i
+		}
+	}
+	return Span{}, -1
+}
+
+// bylineOK reports a line that bylineSpeaker reads ("Ana Ruiz, Minister of Trade").
+func bylineOK(ts []tok) bool {
+	_, ok := bylineSpeaker(ts)
+	return ok
+}
+
+// prefixHeading reports a heading that opens with its heading noun and names the speaker after
+// "by", "from" or "of" ("Statement by Foreign Minister X on …", "Joint Statement of X and Y"):
+// the form of a released text's own title. A news story reports such a text under a headline of
+// its own ("Minister condemns closure of strait"), and its possessive form ("Clinton's Remarks on
+// Trade") is left to the first-person test.
+func prefixHeading(ts []tok) bool {
+	m := headingAt(ts, 0)
+	if m == 0 || m >= len(ts) {
+		return false
+	}
+	switch strings.ToLower(ts[m].text) {
+	case "by", "from", "of", "as":
+		return true
+	}
+	return false
+}
+
+// jointHeading reports a heading that opens with "Joint" ("Joint Statement of X and Y"): the
+// parties of a joint statement name themselves in the third person ("X and Y held talks …", "The
+// Parties agreed …"), the convention of diplomatic joint statements and communiqués, so naming
+// them is no sign of a report about them.
+func jointHeading(ts []tok) bool {
+	return len(ts) > 0 && strings.EqualFold(ts[0].text, "joint")
+}
+
+// namedAfter reports the speaker's last word (a surname, or the head of a body's name) in a
+// paragraph after from other than the one at self, outside quotation marks: a document that
+// names its speaker in the third person reports on it rather than speaking for it.
+func (a *analyzer) namedAfter(from int, sp Span, self int) bool {
+	words := strings.Fields(a.spanText(self, sp))
+	if len(words) == 0 {
+		return false
+	}
+	last := strings.ToLower(strings.Trim(words[len(words)-1], ".,"))
+	for i := from; i < len(a.paras); i++ {
+		in := false
+		for _, t := range a.toks[i] {
+			if isQuoteMark(t.text) && t.text != "'" {
+				in = t.text != "\u201d" && !(in && t.text == "\"")
+				continue
+			}
+			if !in && strings.ToLower(t.text) == last {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headingSpeaker reads the speaker of one heading line (see titleSpeaker), or of its part after a

@@ -152,6 +152,9 @@ func (d *doc) splitAttributedQuotes() {
 		prev := d.sents[last-1]
 		first := &quote{s0: q.s0, t0: q.t0, s1: last - 1, t1: len(prev.toks) - 1}
 		second := &quote{s0: last, t0: 0, s1: q.s1, t1: q.t1, closed: true}
+		// the first part is the same quotation, its attribution given after the last paragraph:
+		// it takes the speaker of the second unless it has one of its own (findClaims)
+		first.next = second
 		out = append(out, first, second)
 	}
 	d.quotes = out
@@ -355,13 +358,30 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 		// "…,” according to a statement from X
 		for k := i; k < len(toks) && k < i+3; k++ {
 			if toks[k].lower == "according" && k+1 < len(toks) && toks[k+1].lower == "to" {
-				for j := k + 2; j < len(toks) && j < k+10 && toks[j].text != "." && toks[j].text != ","; j++ {
-					if m := d.mentionAt(st, j); m != nil && actorKind(m.ent) {
-						q.speaker, q.rule, q.cueSent, q.cueTok = m.ent.final(), "quote:according-to", q.s1, k
-						q.attributed = true
-						used[[2]int{q.s1, k}] = true
-						return
+				// the first actor of the noun phrase after "to", or the person in apposition to
+				// it ("according to the agency's director, Helena Moor")
+				var first *entity
+				commas := 0
+				for j := k + 2; j < len(toks) && j < k+16 && toks[j].text != "."; j++ {
+					if toks[j].text == "," {
+						if commas++; commas > 1 || first != nil && first.kind == graph.Person {
+							break
+						}
+						continue
 					}
+					m := d.mentionAt(st, j)
+					if m == nil || !actorKind(m.ent) {
+						continue
+					}
+					if e := m.ent.final(); first == nil || commas == 1 && e.kind == graph.Person {
+						first = e
+					}
+				}
+				if first != nil {
+					q.speaker, q.rule, q.cueSent, q.cueTok = first, "quote:according-to", q.s1, k
+					q.attributed = true
+					used[[2]int{q.s1, k}] = true
+					return
 				}
 			}
 			if toks[k].text != "," {
@@ -529,6 +549,9 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 			return src
 		}
 	}
+	if src, _ := d.documentAuthor(st, k); src != nil {
+		return src // "“…,” the statement said": its author
+	}
 	return nil
 }
 
@@ -609,6 +632,12 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			// "…, said Kenya's position was weak": a possessor opens the reported clause, it is no speaker
 			if m := d.mentionAt(st, k+1); m != nil && actorKind(m.ent) && k > 0 && toks[k-1].text == "," && !(m.te < len(toks) && toks[m.te].lower == "'s") {
 				src, subjStart, how = m.ent.final(), k, "speech:inverted"
+			}
+		}
+		if src == nil {
+			// "the statement said", "a statement from the embassy said": the document's author
+			if e, s0 := d.documentAuthor(st, k); e != nil {
+				src, subjStart, how = e, s0, "statement-author"
 			}
 		}
 		if src == nil {

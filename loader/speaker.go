@@ -134,6 +134,16 @@ func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 }
 
 func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
+	if u.Anaphoric {
+		// "Full text:" after "X condemned the attack in a statement on Sunday.": the author is
+		// the subject of the sentence before the lead-in
+		for i := len(d.sents) - 1; i >= 0; i-- {
+			if st := d.sents[i]; st.s.Start < u.Speaker.End && st.s.End >= u.Speaker.End-1 {
+				return d.speakerOf(st, subjectActor)
+			}
+		}
+		return nil
+	}
 	words := strings.FieldsFunc(strings.ToLower(u.Label), func(r rune) bool { return r == ' ' || r == '.' || r == '[' || r == ']' })
 	if len(words) == 0 {
 		return nil
@@ -660,6 +670,13 @@ func (d *doc) turnClaims() {
 		t := st.toks[a]
 		d.claims = append(d.claims, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true, sent: st.idx,
 			cue: t.text, cueStart: t.start, cueEnd: t.end, rule: u.Rule, score: 0.7})
+		for _, co := range d.coSpeakers(u) {
+			if co != sp.final() {
+				// a joint statement's assertion is each party's (speaker_joint.go)
+				d.claims = append(d.claims, &claimCand{speaker: co, text: d.spanText(st, a, e), direct: true, sent: st.idx,
+					cue: t.text, cueStart: t.start, cueEnd: t.end, rule: u.Rule, score: 0.7})
+			}
+		}
 	}
 }
 
@@ -725,10 +742,14 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 			return true
 		}
 		if n < 4 && pronounClass(t.lower) == "first" {
+			if n > 0 && (t.lower == "our" || t.lower == "my") {
+				// a possessive inside a noun phrase: "Two of our officers were wounded", "The
+				// closure of our port"; a position stated ("our position") all the more
+				n++
+				continue
+			}
 			if n > 0 {
-				// not the subject: "What we are doing is …", "As I said, …"; but "our position"
-				// anywhere in the subject states a position
-				return !(t.lower == "our" && k+1 < e && stanceNouns[st.toks[k+1].lower])
+				return true // not the subject: "What we are doing is …", "As I said, …"
 			}
 			switch t.lower {
 			case "our", "my":

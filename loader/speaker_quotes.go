@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/graph"
 )
 
 // Quotations whose speaker the discourse structure gives (issue 12): a quotation alone in the
@@ -44,7 +45,14 @@ func (d *doc) quotesAfterReport() {
 		if !d.quoteOnlyParas(q) {
 			continue
 		}
-		sp := d.speakerOf(d.sents[p])
+		// a quotation of one paragraph follows a sentence reporting speech; one of several
+		// paragraphs, the shape of a long quotation introduced by what its speaker did, may
+		// follow any sentence whose subject is a person (speakerOf)
+		mode := subjectSpeech
+		if q.next != nil {
+			mode = subjectPerson
+		}
+		sp := d.speakerOf(d.sents[p], mode)
 		if c := reported[p]; c != nil {
 			sp = c.speaker
 		}
@@ -56,8 +64,15 @@ func (d *doc) quotesAfterReport() {
 }
 
 // speakerOf is the actor subject of the last verb of speech outside quotations in st ("The envoy
-// told reporters in Oslo on Friday."), or nil.
-func (d *doc) speakerOf(st *sent) *entity {
+// told reporters in Oslo on Friday."), else the person who is the subject of its first verb
+// ("Justice Minister Ana Ferreira defended the reform before parliament on Wednesday.", "The
+// general secretary of the union, Owen Pryce, rejected the offer."): news writing introduces
+// the speaker of the quotation that follows in a sentence about what the speaker did, not only
+// in one about what he said (quoted paragraphs need an attribution, and the last person named as
+// an actor is it; AP Stylebook, "quotations in the news": a quotation's source must be clear
+// from context) — with mode subjectPerson; with subjectActor, any actor subject of the first
+// verb ("The Ministry of Commerce issued a statement on Monday."). Else nil.
+func (d *doc) speakerOf(st *sent, mode int) *entity {
 	for k := len(st.toks) - 1; k > 0; k-- {
 		if st.inQuote[k] || st.toks[k].kind != tkWord {
 			continue
@@ -69,8 +84,50 @@ func (d *doc) speakerOf(st *sent) *entity {
 			return nil
 		}
 	}
+	if k := d.firstVerb(st); k > 0 && mode != subjectSpeech {
+		if e, _, how := d.subjectOf(st, k); e != nil && (how == "" || how == "subject") && actorKind(e) && (mode == subjectActor || e.final().kind == graph.Person) {
+			return e.final()
+		}
+	}
 	return nil
 }
+
+// Modes of speakerOf: the subject of a verb of speech only; or else a person subject of the first
+// verb; or else any actor subject of it.
+const (
+	subjectSpeech = iota
+	subjectPerson
+	subjectActor
+)
+
+// firstVerb is the index of the first word of st that can be its main verb: a lower-case word
+// outside quotations, mentions and titles that is no function word, after at least one
+// mention ("Justice Minister Ana Ferreira defended …" → "defended"); -1 when none.
+func (d *doc) firstVerb(st *sent) int {
+	seen := false
+	for k, t := range st.toks {
+		if st.inQuote[k] {
+			return -1
+		}
+		if st.ment[k] >= 0 {
+			seen = true
+			continue
+		}
+		if t.kind != tkWord || t.cap || d.lx.titles[t.lower] != nil || isPrep(t.lower) || subjectFunctionWords[t.lower] || auxWords[t.lower] || d.lx.negations[t.lower] || strings.HasSuffix(t.lower, "ly") {
+			continue
+		}
+		if !seen {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// subjectFunctionWords are the determiners, conjunctions and relative words a subject noun phrase
+// holds before its verb ("the", "and", "who"): no verb.
+var subjectFunctionWords = map[string]bool{"the": true, "a": true, "an": true, "and": true, "or": true, "'s": true,
+	"’s": true, "its": true, "his": true, "her": true, "their": true, "also": true, "both": true, "who": true}
 
 // quoteOnlyParas reports a quotation whose paragraphs hold nothing but it: no word outside the
 // quotation marks from the start of its first sentence to the end of its paragraph ("“…,” Mr.
@@ -123,7 +180,7 @@ func (d *doc) splitParagraphQuotes() {
 			out = append(out, q)
 			continue
 		}
-		cur.s1, cur.t1, cur.closed, cur.speaker, cur.rule, cur.attributed, cur.part = q.s1, q.t1, q.closed, q.speaker, q.rule, q.attributed, true
+		cur.s1, cur.t1, cur.closed, cur.speaker, cur.rule, cur.attributed, cur.part, cur.next = q.s1, q.t1, q.closed, q.speaker, q.rule, q.attributed, true, q.next
 		prev.next = cur
 		out = append(out, cur)
 	}

@@ -1,0 +1,105 @@
+package loader
+
+import "strings"
+
+// The author of a document a sentence names as its speaker (issue 12): "the statement said", "a
+// statement from the ministry said", "The statement reads in full:" after the sentence that says
+// who issued it. A document does not speak; its author does, and news writing names the author
+// once, where the document is first mentioned ("Ruritania's Ministry of Commerce issued a
+// statement on Monday"), then refers to it by the document noun alone (definite anaphora:
+// Halliday and Hasan 1976, Cohesion in English, ch. 2).
+
+// documentNouns are the nouns of issued texts that stand as the subject of a verb of saying
+// ("the statement said", "the communiqué stated", "the letter reads"): CAMEO's objects of
+// "issue"/"release" for code 010 (statement, communiqué, declaration) with the kinds of text
+// government press offices issue (readout, release, letter, notice, message).
+var documentNouns = map[string]bool{"statement": true, "communiqué": true, "communique": true, "declaration": true,
+	"readout": true, "release": true, "letter": true, "notice": true, "message": true, "text": true}
+
+// documentAuthor reads a document noun as the subject of the speech verb at k — before it ("the
+// statement said", "the ministry's statement added") or after it in inversion ("…, said the
+// statement") — and returns the document's author and the index where the subject starts: the
+// possessor ("the ministry's statement"), the agent after "from", "by" or "of" ("a statement from
+// the embassy said"), else the author of the nearest sentence before that names the same kind of
+// document (authorBefore). nil when the subject is no document or no author is found.
+func (d *doc) documentAuthor(st *sent, k int) (*entity, int) {
+	toks := st.toks
+	// the noun phrase before the verb: "[the|a|its] [joint|ministry's] statement [from X]"
+	j := k - 1
+	for j >= 0 && (auxWords[toks[j].lower] || strings.HasSuffix(toks[j].lower, "ly") && toks[j].kind == tkWord && !toks[j].cap) {
+		j--
+	}
+	start, noun := -1, -1
+	if j >= 0 && st.ment[j] >= 0 {
+		// "a statement from the embassy said": the agent ends the subject
+		m := d.mentions[st.ment[j]]
+		if p := m.ts - 1; p > 0 && (toks[p].lower == "from" || toks[p].lower == "by" || toks[p].lower == "of") && documentNouns[toks[p-1].lower] {
+			if actorKind(m.ent) {
+				return m.ent.final(), d.nounPhraseStart(st, p-1)
+			}
+			return nil, 0
+		}
+	}
+	if j >= 0 && documentNouns[toks[j].lower] && !st.inQuote[j] {
+		noun, start = j, d.nounPhraseStart(st, j)
+	} else if k+2 < len(toks) && (toks[k+1].lower == "the" || toks[k+1].lower == "a") && documentNouns[toks[k+2].lower] {
+		noun, start = k+2, k // "…, said the statement": the attribution starts at the verb
+	}
+	if noun < 0 {
+		return nil, 0
+	}
+	// a possessor: "the ministry's statement", "Ruritania's statement"
+	for p := noun - 1; p > start; p-- {
+		if (toks[p].lower == "'s" || toks[p].lower == "’s") && p > 0 && st.ment[p-1] >= 0 {
+			if m := d.mentions[st.ment[p-1]]; actorKind(m.ent) {
+				return m.ent.final(), start
+			}
+		}
+	}
+	if e := d.authorBefore(st, toks[noun].lower); e != nil {
+		return e, start
+	}
+	return nil, 0
+}
+
+// nounPhraseStart is the first token of the noun phrase whose head is at j: back over
+// determiners, possessors and lower-case modifiers ("the joint statement", "the ministry's
+// statement").
+func (d *doc) nounPhraseStart(st *sent, j int) int {
+	s := j
+	for s > 0 {
+		t := st.toks[s-1]
+		if t.kind != tkWord && t.lower != "'s" && t.lower != "’s" || isPrep(t.lower) || d.lx.speech[t.lower].kind != 0 {
+			break
+		}
+		s--
+		if determiners[t.lower] || t.lower == "its" || t.lower == "his" || t.lower == "her" || t.lower == "their" {
+			break
+		}
+	}
+	return s
+}
+
+// authorBefore returns the author of the nearest sentence before st, within its paragraph and the
+// three before it, that names a document with the noun (or any document noun) outside quotations:
+// the subject of its verb of speech or of its first verb ("Ruritania's Ministry of Commerce issued
+// a statement on Monday").
+func (d *doc) authorBefore(st *sent, noun string) *entity {
+	for s := st.idx - 1; s >= 0; s-- {
+		p := d.sents[s]
+		if p.s.Paragraph < st.s.Paragraph-3 {
+			break
+		}
+		names := false
+		for k, t := range p.toks {
+			names = names || !p.inQuote[k] && (t.lower == noun || documentNouns[t.lower])
+		}
+		if !names {
+			continue
+		}
+		if e := d.speakerOf(p, subjectActor); e != nil {
+			return e
+		}
+	}
+	return nil
+}
