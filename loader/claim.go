@@ -655,7 +655,9 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			how = "speech:reported+" + how
 		}
 		// CLAUSE, X said.  → the clause before the attribution
-		if subjStart > 1 && toks[subjStart-1].text == "," && d.attributionEnds(st, k) && !subordinators[toks[0].lower] && !d.adverbialOnly(st, datelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) {
+		// (the clause has three words at least: "Second question, the ministry announced …" opens
+		// with a discourse label, not with what was said)
+		if subjStart > 1 && toks[subjStart-1].text == "," && d.attributionEnds(st, k) && !subordinators[toks[0].lower] && !d.adverbialOnly(st, datelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) && wordCount(st, 0, subjStart-1) >= 3 {
 			end := subjStart - 1
 			start := 0
 			if q := d.quoteAt(st.idx, subjStart-2); q != nil {

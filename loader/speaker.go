@@ -169,7 +169,8 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 			if strings.HasPrefix(m.rule, "coref") || !actorKind(m.ent) {
 				continue
 			}
-			if st.toks[m.ts].start < sp.Start || st.toks[m.te-1].end > sp.End {
+			if st.toks[m.ts].start < sp.Start || st.toks[m.te-1].end > sp.End || numberWords[strings.ToLower(m.ent.final().name)] {
+				// (a number word ends a label of unnamed officials, "SENIOR OFFICIAL ONE": no name)
 				continue
 			}
 			// the mention must be the phrase's head, which ends it: "CHINESE ACTIONS:" names a
@@ -272,6 +273,9 @@ func (d *doc) officeHolder(words []string) *entity {
 		for _, r := range e.roles {
 			t := strings.ToLower(r.title)
 			if t == suffix || strings.HasSuffix(t, " "+suffix) && !strings.HasSuffix(t, "vice "+suffix) && !strings.HasSuffix(t, "deputy "+suffix) && !strings.HasSuffix(t, "under "+suffix) {
+				if d.namedInOwnWords(e) {
+					continue // "I have an excellent relationship with President Xi": not the speaker
+				}
 				if found != nil && found != e {
 					return nil
 				}
@@ -280,6 +284,24 @@ func (d *doc) officeHolder(words []string) *entity {
 		}
 	}
 	return found
+}
+
+// namedInOwnWords reports a person named in a sentence of a speaking unit (a titled document's
+// voice, a statement, a turn), outside quotations: a speaker does not name himself in his own
+// words, so the holder of the office such a document's title names ("Statement from the
+// President") is not a person its body names ("I have an excellent relationship with President
+// Xi"). A sign-off line ("President Amara Velez", no final punctuation) names the speaker.
+func (d *doc) namedInOwnWords(e *entity) bool {
+	for _, m := range d.mentions {
+		if m.ent.final() != e || strings.HasPrefix(m.rule, "coref") {
+			continue
+		}
+		st := d.sents[m.sent]
+		if speaking(st.unit) && !st.unit.Furniture && !st.inQuote[m.ts] && d.endsSentence(st) {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounSpeaker resolves a lead-in's subject pronoun at sp ("He said:", "They wrote:") to its
@@ -635,6 +657,11 @@ func (d *doc) turnClaims() {
 		if a >= e || discourse.Furniture(d.spanText(st, a, e)) {
 			continue
 		}
+		na, talk := d.talkReference(st, a, e)
+		if talk {
+			continue // "As for the first question, the reporter has already asked about it."
+		}
+		a = na
 		if e == len(st.toks) && !d.endsSentence(st) {
 			continue // a heading, dateline or byline line: "Office of the Spokesperson"
 		}
@@ -742,9 +769,11 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 			return true
 		}
 		if n < 4 && pronounClass(t.lower) == "first" {
-			if n > 0 && (t.lower == "our" || t.lower == "my") {
-				// a possessive inside a noun phrase: "Two of our officers were wounded", "The
-				// closure of our port"; a position stated ("our position") all the more
+			if n > 0 && (t.lower == "our" || t.lower == "my") && k > a && possessiveOpener[st.toks[k-1].lower] {
+				// a possessive inside the subject noun phrase ("Two of our officers were
+				// wounded", "The closure of our port") or opening it after a fronted adverbial
+				// ("Therefore, our primary focus will be …"); not "And as my colleague will
+				// talk about, …"
 				n++
 				continue
 			}
@@ -769,6 +798,12 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 	}
 	return false
 }
+
+// possessiveOpener are the words before a first-person possessive that put it inside or at the
+// head of a noun phrase: "of" and the quantifiers of partitives ("two of our officers", "all our
+// exporters"), and the comma after a fronted adverbial.
+var possessiveOpener = map[string]bool{"of": true, ",": true, "all": true, "both": true, "many": true, "most": true,
+	"some": true, "several": true}
 
 // pointsIntoTalk reports a demonstrative or "it" standing alone as an object ("come back to that",
 // "to do that", "the likelihood of this"), the place adverb "here" or the talk's own questions in
