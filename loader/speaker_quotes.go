@@ -85,11 +85,23 @@ func (d *doc) speakerOf(st *sent, mode int) *entity {
 		}
 	}
 	if k := d.firstVerb(st); k > 0 && mode != subjectSpeech {
-		if e, _, how := d.subjectOf(st, k); e != nil && (how == "" || how == "subject") && actorKind(e) && (mode == subjectActor || e.final().kind == graph.Person) {
+		if e, _, how := d.subjectOf(st, k); e != nil && (how == "" || how == "subject") && actorKind(e) && (mode == subjectActor || e.final().kind == graph.Person && d.onlyPerson(st, e.final())) {
 			return e.final()
 		}
 	}
 	return nil
+}
+
+// onlyPerson reports that no person but e is named in st: with a second person in the sentence
+// ("Matthews pressed Lopez on the plan.") the quotation after it could be either's, and its source
+// is not clear from context.
+func (d *doc) onlyPerson(st *sent, e *entity) bool {
+	for _, mi := range d.bySent[st.idx] {
+		if f := d.mentions[mi].ent.final(); f != e && f.kind == graph.Person && actorKind(f) {
+			return false
+		}
+	}
+	return true
 }
 
 // Modes of speakerOf: the subject of a verb of speech only; or else a person subject of the first
