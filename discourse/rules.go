@@ -516,6 +516,9 @@ func subjectSpan(ts []tok, s, k int) (Span, bool) {
 			// when a capitalized word names it ("opposition leader Marta Quell")
 			bs, be = a, e
 		}
+		if e > a && subjectPronouns[strings.ToLower(ts[e-1].text)] {
+			bs, be = e-1, e // "Afterwards she issued …", "Later, he said:"
+		}
 		a = e
 		for a < k && (ts[a].text == "," || strings.EqualFold(ts[a].text, "today") || strings.EqualFold(ts[a].text, "also") || subjectAux[strings.ToLower(ts[a].text)]) {
 			a++
@@ -526,6 +529,9 @@ func subjectSpan(ts []tok, s, k int) (Span, bool) {
 	}
 	return Span{ts[bs].start, ts[be-1].end}, true
 }
+
+// subjectPronouns stand for a lead-in's speaker named before it.
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true}
 
 // hasCapital reports a capitalized word among ts.
 func hasCapital(ts []tok) bool {

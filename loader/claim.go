@@ -241,6 +241,7 @@ func (d *doc) findClaims() {
 		d.claims = append(d.claims, &claimCand{speaker: q.speaker, text: txt, direct: true, sent: q.cueSent,
 			cue: ct.text, cueStart: ct.start, cueEnd: ct.end, rule: q.rule, score: 0.9})
 	}
+	d.jointClaims()
 	for _, c := range d.claims {
 		for _, mi := range d.bySent[c.sent] {
 			if m := d.mentions[mi]; m.singular && m.ent.final() == c.speaker.final() {
@@ -680,6 +681,9 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		}
 		cs, ce := d.clauseAfter(st, k)
 		ce = d.coordinatedVerbEnd(st, cs, ce)
+		if cs < ce && isPrep(toks[cs].lower) && toks[len(toks)-1].text == ":" {
+			continue // "X said in a joint statement:": a lead-in, its words after the colon
+		}
 		rp := subjStart - 1
 		if rp > 0 && determiners[toks[rp].lower] {
 			rp--

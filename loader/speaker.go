@@ -198,6 +198,9 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 	if e := d.officeHolder(words); e != nil {
 		return e
 	}
+	if e := d.labelBody(words); e != nil {
+		return e
+	}
 	return d.signature(u, words)
 }
 
@@ -252,7 +255,13 @@ func (d *doc) signature(u *discourse.Unit, words []string) *entity {
 // one does, or when a word of the phrase is not a title.
 func (d *doc) officeHolder(words []string) *entity {
 	var office []string
-	for _, w := range words {
+	for i, w := range words {
+		if i > 0 && (w == "for" || w == "of" || w == "to") {
+			// the office's head before its post-modifier: "Spokesperson for the
+			// Secretary-General" is held by the one spokesperson the document names outside
+			// its own sentences (its sign-off)
+			break
+		}
 		if w == "the" {
 			continue
 		}
@@ -697,13 +706,6 @@ func (d *doc) turnClaims() {
 		t := st.toks[a]
 		d.claims = append(d.claims, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true, sent: st.idx,
 			cue: t.text, cueStart: t.start, cueEnd: t.end, rule: u.Rule, score: 0.7})
-		for _, co := range d.coSpeakers(u) {
-			if co != sp.final() {
-				// a joint statement's assertion is each party's (speaker_joint.go)
-				d.claims = append(d.claims, &claimCand{speaker: co, text: d.spanText(st, a, e), direct: true, sent: st.idx,
-					cue: t.text, cueStart: t.start, cueEnd: t.end, rule: u.Rule, score: 0.7})
-			}
-		}
 	}
 }
 

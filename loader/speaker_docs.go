@@ -1,6 +1,10 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
 
 // The author of a document a sentence names as its speaker (issue 12): "the statement said", "a
 // statement from the ministry said", "The statement reads in full:" after the sentence that says
@@ -102,4 +106,43 @@ func (d *doc) authorBefore(st *sent, noun string) *entity {
 		}
 	}
 	return nil
+}
+
+// labelBody resolves a speaker named by an office that no person of the article holds ("The U.S.
+// Trade Representative released the following statement:") to the one government body or
+// organization whose name holds every word of it but "the" ("Office of the U.S. Trade
+// Representative"): the office speaks through its body, as a ministry's statements are the
+// ministry's. nil when no body or more than one fits, or the label has no word but "the".
+func (d *doc) labelBody(words []string) *entity {
+	var need []string
+	for _, w := range words {
+		if w != "the" && w != "" {
+			need = append(need, w)
+		}
+	}
+	if len(need) == 0 {
+		return nil
+	}
+	var found *entity
+	for _, e := range d.ents {
+		if e.merged != nil || e.dropped || !(e.kind == graph.Government || e.kind == graph.Organization) {
+			continue
+		}
+		in := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(e.name), func(r rune) bool { return r == ' ' || r == '.' }) {
+			in[w] = true
+		}
+		ok := true
+		for _, w := range need {
+			ok = ok && in[w]
+		}
+		if !ok {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
 }

@@ -81,12 +81,36 @@ func (d *doc) speakerOf(st *sent, mode int) *entity {
 			if e, _, how := d.subjectOf(st, k); e != nil && (how == "" || how == "subject") && actorKind(e) {
 				return e.final()
 			}
-			return nil
+			if mode == subjectSpeech {
+				return nil
+			}
+			break // "… in a statement posted on its website": a participle; the first verb's subject
 		}
 	}
 	if k := d.firstVerb(st); k > 0 && mode != subjectSpeech {
-		if e, _, how := d.subjectOf(st, k); e != nil && (how == "" || how == "subject") && actorKind(e) && (mode == subjectActor || e.final().kind == graph.Person && d.onlyPerson(st, e.final())) {
+		e, _, how := d.subjectOf(st, k)
+		if e == nil && mode == subjectActor {
+			e, how = d.openingActor(st, k), "subject"
+		}
+		if e != nil && (how == "" || how == "subject") && actorKind(e) && (mode == subjectActor || e.final().kind == graph.Person && d.onlyPerson(st, e.final())) {
 			return e.final()
+		}
+	}
+	return nil
+}
+
+// openingActor is the actor named by the noun phrase that opens st, before its verb at k ("The
+// Embassy of Serrania in Veld rejected …"): a mention starting at the first word (after "The" or
+// "A") and not a possessor ("Serrania's embassy"); nil otherwise.
+func (d *doc) openingActor(st *sent, k int) *entity {
+	s := 0
+	if s < len(st.toks) && (st.toks[s].lower == "the" || st.toks[s].lower == "a") {
+		s++
+	}
+	for _, mi := range d.bySent[st.idx] {
+		m := d.mentions[mi]
+		if m.ts <= s && m.ts >= 0 && m.te <= k && actorKind(m.ent) && !strings.HasPrefix(m.rule, "coref") && !(m.te < len(st.toks) && (st.toks[m.te].lower == "'s" || st.toks[m.te].lower == "’s")) {
+			return m.ent.final()
 		}
 	}
 	return nil
