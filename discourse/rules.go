@@ -240,7 +240,8 @@ var (
 		"publishes": true, "sent": true, "posted": true, "provided": true, "read": true, "shared": true, "offered": true}
 	leadVerbs = map[string]bool{"said": true, "says": true, "stated": true, "states": true, "added": true, "adds": true,
 		"wrote": true, "writes": true, "declared": true, "declares": true, "announced": true, "announces": true,
-		"remarked": true, "commented": true, "tweeted": true, "posted": true, "told": true, "tells": true, "explained": true}
+		"remarked": true, "commented": true, "tweeted": true, "posted": true, "told": true, "tells": true, "explained": true,
+		"read": true, "reads": true} // "A statement from the chairman, X, read:"
 	followingNouns = map[string]bool{"statement": true, "statements": true, "remarks": true, "comments": true,
 		"comment": true, "message": true, "response": true, "reaction": true, "readout": true}
 )
@@ -330,8 +331,10 @@ func (a *analyzer) leadIn(i int) (Span, int, bool) {
 			// released a statement:" with the colon right after it
 			for j := k + 1; j < n-1 && j <= k+6; j++ {
 				lj := strings.ToLower(ts[j].text)
+				// ("released a statement on Wednesday as follows:": a time or manner adverbial
+				// of up to six words may stand between the noun and the colon)
 				if lj == "following" && followingNoun(ts, j+1, n) > 0 ||
-					colon && (lj == "a" || lj == "the") && j == k+1 && j+2 == n-1 && followingNouns[strings.ToLower(ts[j+1].text)] {
+					colon && (lj == "a" || lj == "the") && j == k+1 && j+2 <= n-1 && n-1-(j+2) <= 6 && followingNouns[strings.ToLower(ts[j+1].text)] && !hasQuote(ts[j+2:n-1]) {
 					if sp, ok := subjectSpan(ts, s, k); ok {
 						return sp, leadFollowing, true
 					}
@@ -532,6 +535,16 @@ func subjectSpan(ts []tok, s, k int) (Span, bool) {
 
 // subjectPronouns stand for a lead-in's speaker named before it.
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true}
+
+// hasQuote reports a quotation mark among ts.
+func hasQuote(ts []tok) bool {
+	for _, t := range ts {
+		if isQuoteMark(t.text) {
+			return true
+		}
+	}
+	return false
+}
 
 // hasCapital reports a capitalized word among ts.
 func hasCapital(ts []tok) bool {

@@ -419,6 +419,12 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 		q.attributed = true
 		return
 	}
+	if src, k := d.inlineLeadIn(st0, q.t0); src != nil {
+		q.speaker, q.rule, q.cueSent, q.cueTok = src, "quote:lead-in", q.s0, k
+		used[[2]int{q.s0, k}] = true
+		q.attributed = true
+		return
+	}
 	for k := q.t0 - 1; k >= 0 && k >= q.t0-4; k-- {
 		t := st0.toks[k]
 		if t.text == ":" || t.text == "," || t.lower == "that" || auxWords[t.lower] || t.kind == tkQuote {

@@ -164,6 +164,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, c *Cleaned) (g *graph.Ar
 	stage = "relations"
 	d.checkStop()
 	d.findRelations()
+	d.dropIssuedTexts()
 	stage = "codes"
 	d.checkStop()
 	d.assignCodes()

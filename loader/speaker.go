@@ -666,6 +666,11 @@ func (d *doc) turnClaims() {
 		if a >= e || discourse.Furniture(d.spanText(st, a, e)) {
 			continue
 		}
+		if a+2 < e && (st.toks[a].kind == tkNum || st.toks[a].text == "(") && (st.toks[a+1].text == "." || st.toks[a+1].text == ")") {
+			a += 2 // a list item's number: "1. The expulsion of …", "2) …"
+		} else if a+1 < e && (st.toks[a].text == "\u2022" || st.toks[a].text == "\u25cf" || st.toks[a].text == "-" || st.toks[a].text == "*") {
+			a++ // a bullet
+		}
 		na, talk := d.talkReference(st, a, e)
 		if talk {
 			continue // "As for the first question, the reporter has already asked about it."

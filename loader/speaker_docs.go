@@ -146,3 +146,78 @@ func (d *doc) labelBody(words []string) *entity {
 	}
 	return found
 }
+
+// inlineLeadIn reads a lead-in that ends with a colon right before a quotation opening at t0 in
+// the same sentence: "X released the following statement on Sunday: “…", "X issued a statement:
+// “…": a document noun (documentNouns, "remarks", "comments") at most eight tokens before the
+// colon, after the verb that issues it; the speaker is that verb's subject. It returns the
+// speaker and the verb's index, or nil.
+func (d *doc) inlineLeadIn(st *sent, t0 int) (*entity, int) {
+	toks := st.toks
+	if t0 < 3 || toks[t0-1].text != ":" {
+		return nil, 0
+	}
+	for j := t0 - 2; j > 0 && j >= t0-9; j-- {
+		w := toks[j].lower
+		if !documentNouns[w] && w != "remarks" && w != "comments" {
+			continue
+		}
+		k := j - 1 // back over "the following joint", "a written"
+		for k > 0 && (determiners[toks[k].lower] || toks[k].lower == "following" || toks[k].lower == "joint" || toks[k].lower == "written" || toks[k].lower == "short" || toks[k].lower == "brief") {
+			k--
+		}
+		if k <= 0 || k == j-1 || toks[k].kind != tkWord || toks[k].cap {
+			return nil, 0
+		}
+		if src, _, how := d.subjectOf(st, k); src != nil && (how == "" || how == "subject") && actorKind(src) {
+			return src.final(), k
+		}
+		return nil, 0
+	}
+	return nil, 0
+}
+
+// dropIssuedTexts drops a stance relation whose target is the text a lead-in issues: "X released
+// the following statement" is no OFFERS of "following statement", "X made the following remarks"
+// no act on the remarks. Issuing a statement is CAMEO's code 010 (make statement), whose content
+// the statement's own sentences carry as claims of X (block:statement); the verb of issuing is no
+// stance cue over the text. The target is such a text when its name's last word is a document noun
+// (documentNouns, "remarks", "comments") and it holds no name.
+func (d *doc) dropIssuedTexts() {
+	kept := d.rels[:0]
+	for _, r := range d.rels {
+		if r.typ != graph.Claims && !r.structural && r.tgt != nil && issuedText(r.tgt.final()) {
+			continue
+		}
+		kept = append(kept, r)
+	}
+	d.rels = kept
+}
+
+// issuedText reports a policy node named only by a statement noun and its determiners and
+// modifiers ("following statement", "a joint statement", "his remarks"); "strike notice", "a
+// letter of protest" are other acts.
+func issuedText(e *entity) bool {
+	if e.kind != graph.Policy {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(e.name))
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "statement", "statements", "remarks", "comments", "communiqué", "communique", "readout":
+	default:
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		if !textModifiers[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// textModifiers stand before the noun of an issued text: determiners and its kind.
+var textModifiers = map[string]bool{"the": true, "a": true, "following": true, "joint": true, "written": true,
+	"brief": true, "short": true, "new": true, "his": true, "her": true, "its": true, "their": true, "full": true}
