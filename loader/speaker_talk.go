@@ -54,6 +54,12 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 			a = k
 		}
 	}
+	if k+1 < e && (toks[k].lower == "regarding" || toks[k].lower == "concerning" || toks[k].lower == "as" && toks[k+1].lower == "for") && !hasComma(st, k, e) && !d.finiteIn(st, k, e) {
+		return a, true // "Regarding the China-US trade talks in Washington D.C.": a topic, no clause
+	}
+	if w := toks[e-1].lower; w == "below" || w == "above" || w == "hereafter" {
+		return a, true // "These topics are discussed in more detail below": the text pointing at itself
+	}
 	if k+2 < e && toks[k].lower == "there" && (toks[k+1].lower == "are" || toks[k+1].lower == "is") {
 		for j := k + 2; j < e && j <= k+4; j++ {
 			if w := toks[j].lower; w == "points" || w == "questions" || w == "things" {
@@ -140,4 +146,14 @@ func wordCount(st *sent, a, b int) int {
 		}
 	}
 	return n
+}
+
+// hasComma reports a comma among the tokens [a, b) of st.
+func hasComma(st *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if st.toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }
