@@ -304,6 +304,9 @@ func (a *analyzer) leadIn(i int) (Span, int, bool) {
 	if sp, ok := agentLeadIn(ts, s, n); ok {
 		return sp, leadFollowing, true
 	}
+	if sp, ok := authoredLeadIn(ts, s, n); ok {
+		return sp, leadFollowing, true
+	}
 	if anaphoricLeadIn(ts, s, n) {
 		switch {
 		case s > 0 && datelineEnd(ts) < s:
@@ -469,6 +472,61 @@ func anaphoricLeadIn(ts []tok, s, n int) bool {
 		}
 	}
 	return noun
+}
+
+// authoredLeadIn reads a lead-in that names a text with its author and presents it: "Secretary
+// X's statement follows:", "The statement from the Ministry of Y is as follows:", "The full text
+// of Z's remarks reads:". The author is the possessor of the text noun or the agent after "from",
+// "by" or "of"; every word after the noun phrase is one of anaphoricWords ("follows", "reads in
+// full", "is as follows", "is below").
+func authoredLeadIn(ts []tok, s, n int) (Span, bool) {
+	if ts[n-1].text != ":" || n-1-s > 24 {
+		return Span{}, false
+	}
+	for j := s + 1; j < n-1; j++ {
+		w := strings.ToLower(ts[j].text)
+		if !followingNouns[w] && w != "text" && w != "transcript" {
+			continue
+		}
+		// the presenting words after the phrase: from the first of them to the colon
+		v := n - 1
+		for v > j+1 && anaphoricWords[strings.ToLower(ts[v-1].text)] && !nameConnectors[ts[v-1].text] {
+			v--
+		}
+		for k := v; k < n-1; k++ {
+			if !anaphoricWords[strings.ToLower(ts[k].text)] {
+				return Span{}, false
+			}
+		}
+		if v == n-1 {
+			return Span{}, false // no verb presenting the text: "Statement from X:" is leadFrom's
+		}
+		// possessor: "Secretary Dana Whitcombe's [full] statement"
+		for p := j - 1; p >= s && p >= j-3; p-- {
+			base, ok := strings.CutSuffix(ts[p].text, "'s")
+			if !ok {
+				base, ok = strings.CutSuffix(ts[p].text, "\u2019s")
+			}
+			if ok && base != "" && v == j+1 {
+				a := s
+				if strings.EqualFold(ts[a].text, "the") {
+					a++
+				}
+				if a <= p && speakerWords(ts[a:p+1]) {
+					return Span{ts[a].start, ts[p].end - 2}, true
+				}
+				return Span{}, false
+			}
+		}
+		// agent: "The statement from the Ministry of Y is as follows:"
+		if j+1 < v {
+			if pw := strings.ToLower(ts[j+1].text); (pw == "from" || pw == "by" || pw == "of") && j+2 < v {
+				return agentSpan(ts, j+2, v+1)
+			}
+		}
+		return Span{}, false
+	}
+	return Span{}, false
 }
 
 // anaphoricWords are the other words such a lead-in holds: determiners, modifiers of the text,
