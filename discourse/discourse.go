@@ -49,7 +49,7 @@ func (s Span) Empty() bool { return s.End <= s.Start }
 type Unit struct {
 	Role Role
 	// Rule names the rule that assigned the role, for Evidence.Rule: turn:question, turn:answer,
-	// turn:moderator, turn:label, block:statement, quote:lead-in, quote:dash-line,
+	// turn:moderator, turn:label, block:statement, quote:lead-in, quote:dash-line, quote:dash-dialogue,
 	// title:speaker; "" for narrative paragraphs.
 	Rule string
 	// Speaker is where the speaker is named: the label, the title's or the lead-in's noun phrase,
@@ -184,6 +184,24 @@ func (a *analyzer) run() {
 				blockEnd = i + 2
 			}
 			continue
+		}
+		if a.dialogueDash(i) {
+			// "— The pipeline will carry gas to four countries, said Reis.": a line of dialogue;
+			// its speaker is named in its attribution, or is the last line's
+			sp, named := a.dialogueSpeaker(i)
+			prev := i > 0 && a.units[i-1].Rule == "quote:dash-dialogue"
+			switch {
+			case named:
+				u.Role, u.Rule, u.Speaker, u.Label, u.Index, u.Quoting = Quoted, "quote:dash-dialogue", sp, a.spanText(i, sp), a.next, true
+				a.next++
+			case prev:
+				a.continueUnit(u, &a.units[i-1])
+			}
+			if named || prev {
+				u.Body = a.toks[i][1].start
+				cur = nil
+				continue
+			}
 		}
 		if sp, ok := a.dashLine(i); ok {
 			u.Furniture = true

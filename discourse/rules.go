@@ -669,6 +669,48 @@ func (a *analyzer) dashLine(i int) (Span, bool) {
 	return Span{ts[1].start, ts[e-1].end}, true
 }
 
+// dialogueDash reports a paragraph that opens with a dash and a sentence, not a name: the quotation
+// dash of dialogue in the European convention, met in translated and wire copy ("— The pipeline
+// will carry gas to four countries, said Reis."; Chicago Manual of Style 13.40: dashes instead
+// of quotation marks).
+func (a *analyzer) dialogueDash(i int) bool {
+	ts := a.toks[i]
+	if len(ts) < 4 || (ts[0].text != "\u2014" && ts[0].text != "\u2015") || !isWord(ts[1]) || !upperFirst(ts[1].text) {
+		return false
+	}
+	if _, ok := a.dashLine(i); ok {
+		return false
+	}
+	last := ts[len(ts)-1].text
+	return last == "." || last == "!" || last == "?" || isQuoteMark(last)
+}
+
+// dialogueSpeaker reads the attribution of a line of dialogue: ", said NAME." or ", NAME said."
+// ending one of its sentences, NAME one to four capitalized words (speakerWords).
+func (a *analyzer) dialogueSpeaker(i int) (Span, bool) {
+	ts := a.toks[i]
+	for k := 2; k+1 < len(ts); k++ {
+		if ts[k].text != "," {
+			continue
+		}
+		e := k + 1
+		for e < len(ts) && ts[e].text != "." && ts[e].text != "!" && ts[e].text != "," {
+			e++
+		}
+		if e-(k+1) < 2 || e-(k+1) > 6 {
+			continue
+		}
+		in := ts[k+1 : e]
+		switch {
+		case leadVerbs[strings.ToLower(in[0].text)] && speakerWords(in[1:]):
+			return Span{in[1].start, in[len(in)-1].end}, true
+		case leadVerbs[strings.ToLower(in[len(in)-1].text)] && speakerWords(in[:len(in)-1]):
+			return Span{in[0].start, in[len(in)-2].end}, true
+		}
+	}
+	return Span{}, false
+}
+
 // titleCuts end the speaker of a title after "by", "from" or "of": "Remarks by X on …",
 // "Statement from X Regarding …", "Statement of X Before the …".
 var titleCuts = map[string]bool{"on": true, "regarding": true, "at": true, "to": true, "before": true, "about": true,

@@ -624,7 +624,7 @@ func (d *doc) turnVoice(st *sent, w string) (*entity, bool) {
 
 // turnRules are the rules turnClaims gives its claims: the discourse unit's rule.
 var turnRules = map[string]bool{"turn:label": true, "turn:answer": true, "block:statement": true,
-	"quote:lead-in": true, "quote:dash-line": true, "title:speaker": true}
+	"quote:lead-in": true, "quote:dash-line": true, "title:speaker": true, "quote:dash-dialogue": true}
 
 // turnClaims: each assertion of a speaking unit with no attribution of its own is a direct claim
 // of the unit's speaker, its rule the unit's (turn:answer, turn:label, block:statement,
