@@ -267,3 +267,39 @@ func quotedQuestion(txt string) bool {
 	}
 	return !strings.ContainsAny(strings.TrimSuffix(txt, "?"), ".!?")
 }
+
+// splitAttributedQuotes: a quotation continued into a new paragraph whose closing mark is followed
+// by its own attribution ('"…," he added') is a new quotation, not the end of the first one.
+func (d *doc) splitAttributedQuotes() {
+	var out []*quote
+	for _, q := range d.quotes {
+		if !q.closed || d.sents[q.s0].s.Paragraph == d.sents[q.s1].s.Paragraph {
+			out = append(out, q)
+			continue
+		}
+		st := d.sents[q.s1]
+		attributed := false
+		for k := q.t1 + 1; k < len(st.toks) && k <= q.t1+4; k++ {
+			if _, ok := d.lx.speech[st.toks[k].lower]; ok {
+				attributed = true
+			}
+		}
+		// the first sentence of the last paragraph, opening with a mark
+		last := q.s1
+		for last > q.s0 && d.sents[last-1].s.Paragraph == st.s.Paragraph {
+			last--
+		}
+		if !attributed || last == q.s0 || len(d.sents[last].toks) == 0 || d.sents[last].toks[0].kind != tkQuote {
+			out = append(out, q)
+			continue
+		}
+		prev := d.sents[last-1]
+		first := &quote{s0: q.s0, t0: q.t0, s1: last - 1, t1: len(prev.toks) - 1}
+		second := &quote{s0: last, t0: 0, s1: q.s1, t1: q.t1, closed: true}
+		// the first part is the same quotation, its attribution given after the last paragraph:
+		// it takes the speaker of the second unless it has one of its own (findClaims)
+		first.next = second
+		out = append(out, first, second)
+	}
+	d.quotes = out
+}
