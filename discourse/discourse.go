@@ -222,7 +222,9 @@ func (a *analyzer) run() {
 			continue
 		}
 		if cur != nil && (cur.Role == Statement || cur.Role == Quoted) {
-			if i >= blockEnd || endMarker(a.toks[i]) || closingBoilerplate(a.toks[i]) || !opensQuote(a.toks[i]) && a.narrativeResumes(i, cur) || quoteOnly && !opensQuote(a.toks[i]) && i > 0 && a.units[i-1].Role == cur.Role {
+			// (the paragraph right after the lead-in is the statement's whatever it reports)
+			first := i > 0 && a.units[i-1].Furniture && a.units[i-1].Role == Narrative
+			if i >= blockEnd || endMarker(a.toks[i]) || closingBoilerplate(a.toks[i]) || !first && !opensQuote(a.toks[i]) && a.narrativeResumes(i, cur) || quoteOnly && !opensQuote(a.toks[i]) && i > 0 && a.units[i-1].Role == cur.Role {
 				cur = nil
 			} else {
 				if quoteOnly && !opensQuote(a.toks[i]) {
@@ -488,6 +490,11 @@ func (a *analyzer) narrativeResumes(i int, cur *Unit) bool {
 	if last := ts[len(ts)-1].text; words <= 12 && isWord(ts[len(ts)-1]) && !strings.Contains(last, ".") {
 		return true // a heading
 	}
+	if a.firstPersonIn(i) {
+		// the speaker's own voice ("As I said last week, …", "Our farmers have done nothing
+		// wrong. The prime minister said …"): a story speaks of others outside its quotations
+		return false
+	}
 	for k, t := range ts {
 		// the story reporting speech again: "Lawmakers said the audit was incomplete." (a
 		// statement's own text asserts; the story's voice reports who said what)
@@ -538,6 +545,12 @@ func isQuoteMark(s string) bool {
 
 func isDash(s string) bool {
 	return s == "\u2014" || s == "\u2013" || s == "\u2015" || s == "-" || s == "--"
+}
+
+// firstPersonIn reports a first-person pronoun outside quotation marks in paragraph i.
+func (a *analyzer) firstPersonIn(i int) bool {
+	sub := analyzer{toks: a.toks[i : i+1]}
+	return sub.firstPersonOutsideQuotes(0)
 }
 
 // firstPersonOutsideQuotes reports a first-person pronoun outside quotation marks in paragraphs

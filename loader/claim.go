@@ -403,9 +403,15 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 				q.speaker, q.rule, q.cueSent, q.cueTok = src, "quote:before", q.s0, k
 				used[[2]int{q.s0, k}] = true
 				q.attributed = true
+				return
 			}
 		}
-		return
+		break
+	}
+	if src, k := d.inlineSaid(st0, q.t0); src != nil {
+		q.speaker, q.rule, q.cueSent, q.cueTok = src, "quote:lead-in", q.s0, k
+		used[[2]int{q.s0, k}] = true
+		q.attributed = true
 	}
 }
 
@@ -651,7 +657,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		}
 		cs, ce := d.clauseAfter(st, k)
 		ce = d.coordinatedVerbEnd(st, cs, ce)
-		if cs < ce && isPrep(toks[cs].lower) && toks[len(toks)-1].text == ":" {
+		if cs < ce && isPrep(toks[cs].lower) && colonBeforeQuote(st, cs) {
 			continue // "X said in a joint statement:": a lead-in, its words after the colon
 		}
 		rp := subjStart - 1

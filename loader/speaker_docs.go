@@ -177,6 +177,59 @@ func (d *doc) inlineLeadIn(st *sent, t0 int) (*entity, int) {
 	return nil, 0
 }
 
+// inlineSaid reads a verb of speech before a quotation opening at t0 after a colon, its complement
+// only adverbials up to the colon: "X said on Tuesday in a speech to the association: “…" (the
+// quotation is what was said). It returns the verb's subject and the verb's index, or nil.
+func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
+	toks := st.toks
+	if t0 < 3 || toks[t0-1].text != ":" {
+		return nil, 0
+	}
+	for k := t0 - 2; k > 0 && k >= t0-14; k-- {
+		t := toks[k]
+		if t.text == "." || t.text == ";" || t.kind == tkQuote || t.lower == "that" {
+			return nil, 0
+		}
+		le, ok := d.speechAt(st, k)
+		if !ok || le.form == "ing" {
+			continue
+		}
+		if k+1 < t0-1 && !isPrep(toks[k+1].lower) && !d.timeWord(toks[k+1].lower) {
+			return nil, 0 // "said the talks were over:": a clause of its own
+		}
+		if src, _, how := d.subjectOf(st, k); src != nil && (how == "" || how == "subject") && actorKind(src) {
+			return src.final(), k
+		}
+		return nil, 0
+	}
+	return nil, 0
+}
+
+// timeWord reports a word that opens an adverbial of time after a verb ("said today:", "said
+// Tuesday:").
+func (d *doc) timeWord(w string) bool {
+	switch w {
+	case "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "later", "earlier", "again", "also":
+		return true
+	}
+	return false
+}
+
+// colonBeforeQuote reports a colon after token k of st with no word between it and the end of
+// the sentence or the quotation mark that follows it: the complement ends where the quotation
+// starts ("X said in a speech to the association: “…").
+func colonBeforeQuote(st *sent, k int) bool {
+	for j := k; j < len(st.toks); j++ {
+		if st.toks[j].kind == tkQuote {
+			return false
+		}
+		if st.toks[j].text == ":" {
+			return j+1 == len(st.toks) || st.toks[j+1].kind == tkQuote
+		}
+	}
+	return false
+}
+
 // dropIssuedTexts drops a stance relation whose target is the text a lead-in issues: "X released
 // the following statement" is no OFFERS of "following statement", "X made the following remarks"
 // no act on the remarks. Issuing a statement is CAMEO's code 010 (make statement), whose content
