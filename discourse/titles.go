@@ -172,6 +172,11 @@ func (a *analyzer) namedAfter(from int, sp Span, self int) bool {
 	if len(words) == 0 {
 		return false
 	}
+	if len(words) >= 3 && nameConnectors[strings.ToLower(words[len(words)-2])] {
+		// a body's name ("the Ministry of Foreign Affairs of Osland"): a body's statement names
+		// the body in the third person by convention ("The Ministry … notes …")
+		return false
+	}
 	last := strings.ToLower(strings.Trim(words[len(words)-1], ".,"))
 	for i := from; i < len(a.paras); i++ {
 		in := false

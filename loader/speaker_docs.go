@@ -182,6 +182,15 @@ func (d *doc) inlineLeadIn(st *sent, t0 int) (*entity, int) {
 // quotation is what was said). It returns the verb's subject and the verb's index, or nil.
 func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
 	toks := st.toks
+	if t0 >= 4 && toks[t0-1].text == "," && toks[0].lower == "according" && toks[1].lower == "to" {
+		// "According to Minister X, “…": the actor the phrase names, a person in apposition first
+		for k := t0 - 2; k >= 2; k-- {
+			if m := d.mentionAt(st, k); m != nil && actorKind(m.ent) && m.te <= t0-1 {
+				return m.ent.final(), 0
+			}
+		}
+		return nil, 0
+	}
 	if t0 < 3 || toks[t0-1].text != ":" {
 		return nil, 0
 	}
