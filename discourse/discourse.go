@@ -222,8 +222,9 @@ func (a *analyzer) run() {
 			continue
 		}
 		if cur != nil && (cur.Role == Statement || cur.Role == Quoted) {
-			// (the paragraph right after the lead-in is the statement's whatever it reports)
-			first := i > 0 && a.units[i-1].Furniture && a.units[i-1].Role == Narrative
+			// (the paragraph right after "X issued the following statement:" is the statement's
+			// whatever it reports)
+			first := cur.Role == Statement && i > 0 && a.units[i-1].Furniture && a.units[i-1].Role == Narrative
 			if i >= blockEnd || endMarker(a.toks[i]) || closingBoilerplate(a.toks[i]) || !first && !opensQuote(a.toks[i]) && a.narrativeResumes(i, cur) || quoteOnly && !opensQuote(a.toks[i]) && i > 0 && a.units[i-1].Role == cur.Role {
 				cur = nil
 			} else {

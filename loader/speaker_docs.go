@@ -183,11 +183,14 @@ func (d *doc) inlineLeadIn(st *sent, t0 int) (*entity, int) {
 func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
 	toks := st.toks
 	if t0 >= 4 && toks[t0-1].text == "," && toks[0].lower == "according" && toks[1].lower == "to" {
-		// "According to Minister X, “…": the actor the phrase names, a person in apposition first
-		for k := t0 - 2; k >= 2; k-- {
-			if m := d.mentionAt(st, k); m != nil && actorKind(m.ent) && m.te <= t0-1 {
-				return m.ent.final(), 0
-			}
+		// "According to Minister X, “…": the actor that heads the phrase after "to" and ends it
+		// ("According to a source close to X, “…" names no speaker)
+		k := 2
+		for k < t0-1 && (toks[k].kind != tkWord || st.ment[k] < 0) && (determiners[toks[k].lower] || d.lx.titles[toks[k].lower] != nil || toks[k].cap) {
+			k++
+		}
+		if m := d.mentionAt(st, k); m != nil && actorKind(m.ent) && m.te == t0-1 {
+			return m.ent.final(), 0
 		}
 		return nil, 0
 	}
