@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -248,15 +249,56 @@ func colonBeforeQuote(st *sent, k int) bool {
 // the statement's own sentences carry as claims of X (block:statement); the verb of issuing is no
 // stance cue over the text. The target is such a text when its name's last word is a document noun
 // (documentNouns, "remarks", "comments") and it holds no name.
+//
+// A lead-in's topic is no act of its author either: in "X issued the following statement today
+// regarding the fishing ban announced by Serrania:" the ban is what the statement is about, and
+// a cue after the text noun of a lead-in line (a furniture paragraph that opens a statement or
+// quotation block) is dropped; "X condemned the attack in a statement:" keeps its cue, which comes
+// before the noun.
 func (d *doc) dropIssuedTexts() {
 	kept := d.rels[:0]
 	for _, r := range d.rels {
-		if r.typ != graph.Claims && !r.structural && r.tgt != nil && issuedText(r.tgt.final()) {
+		if r.typ != graph.Claims && !r.structural && (r.tgt != nil && issuedText(r.tgt.final()) || d.leadInTopic(r)) {
 			continue
 		}
 		kept = append(kept, r)
 	}
 	d.rels = kept
+}
+
+// leadInTopic reports a relation whose cue lies after the text noun of a lead-in line.
+func (d *doc) leadInTopic(r *relCand) bool {
+	if r.sent < 0 || r.sent >= len(d.sents) {
+		return false
+	}
+	st := d.sents[r.sent]
+	if st.unit == nil || !st.unit.Furniture || st.unit.Role != discourse.Narrative || st.unit.Rule != "" {
+		return false
+	}
+	// the lead-in opens the block of the next paragraph
+	next := -1
+	for i := r.sent + 1; i < len(d.sents); i++ {
+		if d.sents[i].s.Paragraph != st.s.Paragraph {
+			next = i
+			break
+		}
+	}
+	if next < 0 {
+		return false
+	}
+	u := d.sents[next].unit
+	if u == nil || u.Role != discourse.Statement && u.Role != discourse.Quoted || u.Speaker.Start < st.s.Start || u.Speaker.End > st.s.End {
+		return false
+	}
+	for k, t := range st.toks {
+		if t.start >= r.cueStart {
+			return false
+		}
+		if (t.lower == "statement" || t.lower == "remarks" || t.lower == "comments") && k > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // issuedText reports a policy node named only by a statement noun and its determiners and
