@@ -414,10 +414,18 @@ func removeTags(doc *html.Node, tags ...atom.Atom) {
 // in the quotation's <footer> or <cite> ("— Governor X") becomes a paragraph of its own after
 // the quotation, opening with a dash, where it would otherwise be dropped with the page's
 // footers: the dash line of a quotation (discourse.dashLine).
+//
+// An inline <q> is rendered with quotation marks by the browser's style sheet (HTML Living
+// Standard, 4.5.7 and 15.3.5: q::before and q::after insert them); the marks are written into
+// the text as the page shows them.
 func markBlockQuotes(doc *html.Node) {
 	var quotes []*html.Node
 	var visit func(*html.Node)
 	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Q {
+			n.InsertBefore(&html.Node{Type: html.TextNode, Data: "\u201c"}, n.FirstChild)
+			n.AppendChild(&html.Node{Type: html.TextNode, Data: "\u201d"})
+		}
 		if n.Type == html.ElementNode && n.DataAtom == atom.Blockquote {
 			quotes = append(quotes, n)
 			return // a quotation inside a quotation keeps its own marks
