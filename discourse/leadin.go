@@ -358,8 +358,17 @@ func subjectSpan(ts []tok, s, k int) (Span, bool) {
 		for e > a && (strings.EqualFold(ts[e-1].text, "today") || strings.EqualFold(ts[e-1].text, "also") || subjectAux[strings.ToLower(ts[e-1].text)]) {
 			e--
 		}
-		if e > a && isWord(ts[a]) && (upperFirst(ts[a].text) && !headingPreps[strings.ToLower(ts[a].text)] && !strings.EqualFold(ts[a].text, "for") ||
-			!upperFirst(ts[a].text) && !headingPreps[ts[a].text] && ts[a].text != "for" && hasCapital(ts[a+1:e])) {
+		if e > a+2 && ts[e-1].text == ")" {
+			// a parenthesis after the name: "Senator Ruth Calder (D-Osland)"
+			for p := e - 2; p > a; p-- {
+				if ts[p].text == "(" {
+					e = p
+					break
+				}
+			}
+		}
+		if e > a && isWord(ts[a]) && !affiliation(ts[a:e]) && (upperFirst(ts[a].text) && !headingPreps[strings.ToLower(ts[a].text)] && !strings.EqualFold(ts[a].text, "for") ||
+			!upperFirst(ts[a].text) && !headingPreps[ts[a].text] && ts[a].text != "for" && !(determiners[ts[a].text] && bs >= 0) && hasCapital(ts[a+1:e])) {
 			// a stretch opening with a preposition is an adverbial ("In a statement on
 			// Thursday, opposition leader X said:"); one opening in lower case is the subject
 			// when a capitalized word names it ("opposition leader Marta Quell")
@@ -378,6 +387,21 @@ func subjectSpan(ts []tok, s, k int) (Span, bool) {
 	}
 	return Span{ts[bs].start, ts[be-1].end}, true
 }
+
+// affiliation reports a stretch that is a legislator's party and state in apposition ("R-Veld",
+// "D-Vt."): a party letter, a hyphen, a place (AP Stylebook, "party affiliation").
+func affiliation(ts []tok) bool {
+	if len(ts) == 0 || len(ts) > 2 {
+		return false
+	}
+	r := []rune(ts[0].text)
+	return len(r) > 2 && unicode.IsUpper(r[0]) && r[1] == '-' && unicode.IsUpper(r[2])
+}
+
+// determiners open a noun phrase in apposition after a name ("X, a Democrat from Veld,"), which
+// is no subject; with no name before it the phrase is the subject ("On behalf of Y, the Ministry
+// of Foreign Affairs states …").
+var determiners = map[string]bool{"a": true, "an": true, "the": true}
 
 // subjectPronouns stand for a lead-in's speaker named before it.
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true}
