@@ -49,7 +49,7 @@ func (s Span) Empty() bool { return s.End <= s.Start }
 type Unit struct {
 	Role Role
 	// Rule names the rule that assigned the role, for Evidence.Rule: turn:question, turn:answer,
-	// turn:moderator, turn:label, block:statement, quote:lead-in, quote:dash-line,
+	// turn:moderator, turn:label, block:statement, quote:lead-in, quote:dash-line, quote:dash-dialogue,
 	// title:speaker; "" for narrative paragraphs.
 	Rule string
 	// Speaker is where the speaker is named: the label, the title's or the lead-in's noun phrase,
@@ -71,6 +71,11 @@ type Unit struct {
 	// quotation after a lead-in or before a dash line, a label alone on its line before quoted
 	// paragraphs. A quotation inside any other turn quotes someone else.
 	Quoting bool
+	// Anaphoric marks a statement whose lead-in names no author ("Full text:", "The statement
+	// reads in full:"): Speaker is then the stretch of text before the lead-in, whose last
+	// sentence names the author as its subject ("X condemned the attack in a statement on
+	// Sunday."); Label is empty.
+	Anaphoric bool
 }
 
 // Analyze returns one Unit per paragraph of paras (same order and length). paras are the
@@ -159,6 +164,9 @@ func (a *analyzer) run() {
 		if sp, kind, ok := a.leadIn(i); ok {
 			u.Furniture = true
 			cur = &Unit{Role: Statement, Rule: "block:statement", Speaker: sp, Label: a.spanText(i, sp), Index: a.next, Quoting: true}
+			if kind == leadAnaphoric {
+				cur.Label, cur.Anaphoric, kind = "", true, leadFollowing
+			}
 			if kind != leadFollowing {
 				cur.Role, cur.Rule = Quoted, "quote:lead-in"
 			}
@@ -176,6 +184,24 @@ func (a *analyzer) run() {
 				blockEnd = i + 2
 			}
 			continue
+		}
+		if a.dialogueDash(i) {
+			// "— The pipeline will carry gas to four countries, said Reis.": a line of dialogue;
+			// its speaker is named in its attribution, or is the last line's
+			sp, named := a.dialogueSpeaker(i)
+			prev := i > 0 && a.units[i-1].Rule == "quote:dash-dialogue"
+			switch {
+			case named:
+				u.Role, u.Rule, u.Speaker, u.Label, u.Index, u.Quoting = Quoted, "quote:dash-dialogue", sp, a.spanText(i, sp), a.next, true
+				a.next++
+			case prev:
+				a.continueUnit(u, &a.units[i-1])
+			}
+			if named || prev {
+				u.Body = a.toks[i][1].start
+				cur = nil
+				continue
+			}
 		}
 		if sp, ok := a.dashLine(i); ok {
 			u.Furniture = true
@@ -196,7 +222,10 @@ func (a *analyzer) run() {
 			continue
 		}
 		if cur != nil && (cur.Role == Statement || cur.Role == Quoted) {
-			if i >= blockEnd || endMarker(a.toks[i]) || closingBoilerplate(a.toks[i]) || !opensQuote(a.toks[i]) && a.narrativeResumes(i, cur) || quoteOnly && !opensQuote(a.toks[i]) && i > 0 && a.units[i-1].Role == cur.Role {
+			// (the paragraph right after "X issued the following statement:" is the statement's
+			// whatever it reports)
+			first := cur.Role == Statement && i > 0 && a.units[i-1].Furniture && a.units[i-1].Role == Narrative
+			if i >= blockEnd || endMarker(a.toks[i]) || closingBoilerplate(a.toks[i]) || !first && !opensQuote(a.toks[i]) && a.narrativeResumes(i, cur) || quoteOnly && !opensQuote(a.toks[i]) && i > 0 && a.units[i-1].Role == cur.Role {
 				cur = nil
 			} else {
 				if quoteOnly && !opensQuote(a.toks[i]) {
@@ -243,7 +272,7 @@ func (a *analyzer) releaseOpening(i int) bool {
 }
 
 func (a *analyzer) continueUnit(u, cur *Unit) {
-	u.Role, u.Rule, u.Speaker, u.Label, u.Index, u.Quoting = cur.Role, cur.Rule, cur.Speaker, cur.Label, cur.Index, cur.Quoting
+	u.Role, u.Rule, u.Speaker, u.Label, u.Index, u.Quoting, u.Anaphoric = cur.Role, cur.Rule, cur.Speaker, cur.Label, cur.Index, cur.Quoting, cur.Anaphoric
 }
 
 // spanText returns the text of sp inside paragraph i.
@@ -462,10 +491,20 @@ func (a *analyzer) narrativeResumes(i int, cur *Unit) bool {
 	if last := ts[len(ts)-1].text; words <= 12 && isWord(ts[len(ts)-1]) && !strings.Contains(last, ".") {
 		return true // a heading
 	}
-	for _, t := range ts {
+	if a.firstPersonIn(i) {
+		// the speaker's own voice ("As I said last week, …", "Our farmers have done nothing
+		// wrong. The prime minister said …"): a story speaks of others outside its quotations
+		return false
+	}
+	for k, t := range ts {
 		// the story reporting speech again: "Lawmakers said the audit was incomplete." (a
 		// statement's own text asserts; the story's voice reports who said what)
-		if t.text == "said" || t.text == "told" {
+		if t.text == "said" || t.text == "told" || t.text == "commented" || t.text == "declined" {
+			return true
+		}
+		// the story naming the text it quoted: "Officials have not commented on the
+		// statement" (a statement speaks of itself as "this statement", if at all)
+		if (t.text == "statement" || t.text == "remarks") && k > 0 && strings.EqualFold(ts[k-1].text, "the") {
 			return true
 		}
 		if isQuoteMark(t.text) {
@@ -473,7 +512,9 @@ func (a *analyzer) narrativeResumes(i int, cur *Unit) bool {
 		}
 	}
 	lw := strings.Fields(strings.ToLower(strings.Trim(cur.Label, " ,.:")))
-	if len(lw) < 2 {
+	if len(lw) < 2 || nameConnectors[lw[len(lw)-2]] {
+		// a body's name ends with its country or field, no surname: "the Ministry of
+		// Commerce of Serrania" goes on "Serrania firmly opposes …" in its own statement
 		return false
 	}
 	refs := map[string]bool{lw[len(lw)-1]: true}
@@ -505,6 +546,12 @@ func isQuoteMark(s string) bool {
 
 func isDash(s string) bool {
 	return s == "\u2014" || s == "\u2013" || s == "\u2015" || s == "-" || s == "--"
+}
+
+// firstPersonIn reports a first-person pronoun outside quotation marks in paragraph i.
+func (a *analyzer) firstPersonIn(i int) bool {
+	sub := analyzer{toks: a.toks[i : i+1]}
+	return sub.firstPersonOutsideQuotes(0)
 }
 
 // firstPersonOutsideQuotes reports a first-person pronoun outside quotation marks in paragraphs

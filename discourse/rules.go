@@ -221,258 +221,6 @@ func tally(ts []tok) bool {
 var headingPreps = map[string]bool{"with": true, "to": true, "on": true, "in": true, "from": true, "against": true,
 	"about": true, "after": true, "before": true, "over": true, "under": true, "into": true, "at": true, "by": true}
 
-// Kinds of lead-in lines.
-const (
-	leadFollowing = iota // "X issued the following statement:": the block runs to the document's end
-	leadSaid             // "X said:": the quoted paragraphs after it, or the one paragraph
-	leadFrom             // "From X:" alone on its line: the quoted paragraphs after it, or the plain ones up to the next lead-in or label
-)
-
-// issueVerbs issue a text: CAMEO's verb–object pattern for a plain statement ("RELEASE *
-// STATEMENT", "ISSUE * STATEMENT", code 010) with its near synonyms; leadVerbs are the verbs of
-// saying that introduce a quotation after a colon.
-var (
-	issueVerbs = map[string]bool{"issued": true, "issues": true, "released": true, "releases": true, "made": true,
-		"makes": true, "gave": true, "gives": true, "delivered": true, "delivers": true, "published": true,
-		"publishes": true, "sent": true, "posted": true, "provided": true, "read": true, "shared": true, "offered": true}
-	leadVerbs = map[string]bool{"said": true, "says": true, "stated": true, "states": true, "added": true, "adds": true,
-		"wrote": true, "writes": true, "declared": true, "declares": true, "announced": true, "announces": true,
-		"remarked": true, "commented": true, "tweeted": true, "posted": true, "told": true, "tells": true, "explained": true}
-	followingNouns = map[string]bool{"statement": true, "statements": true, "remarks": true, "comments": true,
-		"comment": true, "message": true, "response": true, "reaction": true, "readout": true}
-)
-
-// leadIn reads a paragraph that introduces the next ones and ends with a colon: "Washington – U.S.
-// Secretary of the Treasury X issued the following statement today on …:", "The minister said in a
-// statement:", "From Trade Minister X:". It returns the span naming the speaker and the kind.
-func (a *analyzer) leadIn(i int) (Span, int, bool) {
-	ts := a.toks[i]
-	n := len(ts)
-	if n < 3 || n > 60 || ts[n-1].text != ":" && ts[n-1].text != "." {
-		return Span{}, 0, false
-	}
-	// "… issued the following statement." announces a statement as a colon does; any other
-	// lead-in ends with a colon
-	colon := ts[n-1].text == ":"
-	s := datelineEnd(ts)
-	// the lead-in is the paragraph's last sentence: "Talks ended on Friday. The envoy told
-	// reporters:" (a sentence ends at a period, question or exclamation mark before a capital,
-	// not at the period of an abbreviation: "U.S.", "Mr.", "Gen.")
-	for k := n - 2; k > s+1; k-- {
-		if t := ts[k-1].text; (t == "." || t == "?" || t == "!") && isWord(ts[k]) && upperFirst(ts[k].text) && !abbrev(ts[k-2]) {
-			s = k
-			break
-		}
-	}
-	// "From Trade Minister Hale Oduya:"
-	// "From opposition leader Tomas Brenner:", "From the trade minister, Ana Ruiz:": lower-case
-	// words may only precede the name (a common-noun title or a determiner before it, an
-	// appositive's comma); from the first capitalized word on, the phrase is a name or a title in
-	// capitals, which ends it ("From Monday on, prices rise:" is no speaker)
-	// "And from X:" continues a list of reactions
-	if colon && s+1 < n && (strings.EqualFold(ts[s].text, "and") || strings.EqualFold(ts[s].text, "also")) && strings.EqualFold(ts[s+1].text, "from") {
-		s++
-	}
-	if colon && strings.EqualFold(ts[s].text, "from") && n-s <= 16 {
-		// "From Petra Lund, the finance minister:": an appositive after the name ends the speaker
-		e := n - 1
-		named := false
-		for k := s + 1; k < n-1; k++ {
-			t := ts[k]
-			if t.text == "," && named && k > s+1 && isWord(ts[k-1]) && upperFirst(ts[k-1].text) {
-				e = k
-				break
-			}
-			switch {
-			case isWord(t) && upperFirst(t.text):
-				named = true
-			case isWord(t) && nameConnectors[t.text], t.text == "," && !named, t.text == "." || t.text == "-":
-			case isWord(t) && !named:
-			default:
-				return Span{}, 0, false
-			}
-		}
-		if s+1 < e && named && isWord(ts[e-1]) && upperFirst(ts[e-1].text) {
-			return Span{ts[s+1].start, ts[e-1].end}, leadFrom, true
-		}
-		return Span{}, 0, false
-	}
-	if sp, ok := agentLeadIn(ts, s, n); ok {
-		return sp, leadFollowing, true
-	}
-	// "Statement from Trade Minister X:", "Reaction from the opposition leader, Y:": a line that
-	// names the text and its author, as "From X:" does
-	if colon && n-s <= 16 {
-		if m := followingNoun(ts, s, n); m > 0 && m < n-1 {
-			if p := strings.ToLower(ts[m].text); p == "from" || p == "by" || p == "of" {
-				if sp, ok := agentSpan(ts, m+1, n); ok && sp.End == ts[n-2].end {
-					return sp, leadFrom, true
-				}
-			}
-		}
-	}
-	for k := s + 1; k < n-1; k++ {
-		w := strings.ToLower(ts[k].text)
-		if issueVerbs[w] {
-			// "… the following [joint|written] statement …:" within the next six words; "…
-			// released a statement:" with the colon right after it
-			for j := k + 1; j < n-1 && j <= k+6; j++ {
-				lj := strings.ToLower(ts[j].text)
-				if lj == "following" && followingNoun(ts, j+1, n) > 0 ||
-					colon && (lj == "a" || lj == "the") && j == k+1 && j+2 == n-1 && followingNouns[strings.ToLower(ts[j+1].text)] {
-					if sp, ok := subjectSpan(ts, s, k); ok {
-						return sp, leadFollowing, true
-					}
-					return Span{}, 0, false
-				}
-			}
-		}
-		if leadVerbs[w] && colon {
-			if n-1-k > 9 { // "said in a statement on Tuesday:" at most
-				return Span{}, 0, false
-			}
-			kind := leadSaid
-			for j := k + 1; j < n-1; j++ {
-				if strings.ToLower(ts[j].text) == "following" {
-					kind = leadFollowing
-				}
-			}
-			if sp, ok := subjectSpan(ts, s, k); ok {
-				return sp, kind, true
-			}
-			return Span{}, 0, false
-		}
-	}
-	return Span{}, 0, false
-}
-
-// followingNoun returns the index after a noun of followingNouns at k or after up to two
-// modifiers ("joint", "written", "full") before it, below n; 0 when there is none.
-func followingNoun(ts []tok, k, n int) int {
-	for j := k; j < n && j <= k+2; j++ {
-		if !isWord(ts[j]) {
-			return 0
-		}
-		if followingNouns[strings.ToLower(ts[j].text)] {
-			return j + 1
-		}
-	}
-	return 0
-}
-
-// agentLeadIn reads a lead-in that names the statement first and its author after "by", "of" or
-// "from", ending with a colon: the passive "The following statement was released by X:", and
-// the presentatives "Following is the statement of X:", "Below is the full statement from X:",
-// "Here is the text of X's remarks:" is left out (no agent phrase). The speaker runs from after
-// the preposition to the colon or a word that cuts a title's speaker ("on", "regarding", ",").
-func agentLeadIn(ts []tok, s, n int) (Span, bool) {
-	if ts[n-1].text != ":" {
-		return Span{}, false
-	}
-	k := s
-	if k < n && strings.EqualFold(ts[k].text, "the") {
-		k++
-	}
-	first := strings.ToLower(ts[k].text)
-	switch {
-	case first == "following" && k+1 < n && (ts[k+1].text == "is" || ts[k+1].text == "are"):
-		k += 2 // "Following is the statement of X:"
-	case (first == "below" || first == "here" || first == "above") && k+1 < n && (ts[k+1].text == "is" || ts[k+1].text == "are"):
-		k += 2
-	case first == "following":
-		k++ // "The following statement was released by X:"
-		m := followingNoun(ts, k, n)
-		if m == 0 || m >= n || !(ts[m].text == "was" || ts[m].text == "were" || ts[m].text == "has" || ts[m].text == "is") {
-			return Span{}, false
-		}
-		for j := m + 1; j < n-1 && j <= m+5; j++ {
-			if strings.EqualFold(ts[j].text, "by") {
-				return agentSpan(ts, j+1, n)
-			}
-		}
-		return Span{}, false
-	default:
-		return Span{}, false
-	}
-	for k < n && (strings.EqualFold(ts[k].text, "the") || strings.EqualFold(ts[k].text, "a")) {
-		k++
-	}
-	m := followingNoun(ts, k, n)
-	if m == 0 || m >= n-1 {
-		return Span{}, false
-	}
-	if p := strings.ToLower(ts[m].text); p != "of" && p != "from" && p != "by" {
-		return Span{}, false
-	}
-	return agentSpan(ts, m+1, n)
-}
-
-// agentSpan is the speaker after the preposition of agentLeadIn: capitalized words and name
-// connectors from s up to the colon at n-1 or a title cut, at most twelve words.
-func agentSpan(ts []tok, s, n int) (Span, bool) {
-	e := s
-	for e < n-1 && !titleCuts[strings.ToLower(ts[e].text)] && !strings.EqualFold(ts[e].text, "today") {
-		e++
-	}
-	if e <= s || e-s > 12 || !speakerWords(ts[s:e]) || !isWord(ts[e-1]) {
-		return Span{}, false
-	}
-	return Span{ts[s].start, ts[e-1].end}, true
-}
-
-// abbrev reports a word whose period is an abbreviation's: one with inner periods ("U.S") or a
-// capitalized word of at most three letters ("Mr", "Gen", "St").
-func abbrev(t tok) bool {
-	return strings.Contains(t.text, ".") || upperFirst(t.text) && utf8.RuneCountInString(t.text) <= 3
-}
-
-// subjectSpan is the subject [s, k) of a lead-in's verb at k: of the stretches between its commas,
-// the last that opens with a capital letter ("In response to the attack, Senator X issued …" →
-// "Senator X"; "Ana Soto, the minister, issued …" → "Ana Soto"), at most twelve words, trailing
-// adverbs of time dropped.
-func subjectSpan(ts []tok, s, k int) (Span, bool) {
-	bs, be := -1, -1
-	for a := s; a < k; {
-		e := a
-		for e < k && ts[e].text != "," {
-			e++
-		}
-		for e > a && (strings.EqualFold(ts[e-1].text, "today") || strings.EqualFold(ts[e-1].text, "also") || subjectAux[strings.ToLower(ts[e-1].text)]) {
-			e--
-		}
-		if e > a && upperFirst(ts[a].text) && isWord(ts[a]) {
-			bs, be = a, e
-		}
-		a = e
-		for a < k && (ts[a].text == "," || strings.EqualFold(ts[a].text, "today") || strings.EqualFold(ts[a].text, "also") || subjectAux[strings.ToLower(ts[a].text)]) {
-			a++
-		}
-	}
-	if bs < 0 || be-bs > 12 {
-		return Span{}, false
-	}
-	return Span{ts[bs].start, ts[be-1].end}, true
-}
-
-// subjectAux are the auxiliaries and adverbs between a lead-in's subject and its verb ("X has
-// released …", "X has just issued …"), which are no part of the speaker.
-var subjectAux = map[string]bool{"has": true, "have": true, "had": true, "just": true, "earlier": true, "again": true}
-
-// datelineEnd skips a dateline that opens a release ("Washington –", "BEIJING, May 3 —"): up
-// to six tokens of capitalized words, commas and numbers before a dash. It returns 0 otherwise.
-func datelineEnd(ts []tok) int {
-	for k := 0; k < len(ts) && k < 7; k++ {
-		t := ts[k]
-		if isDash(t.text) && k > 0 {
-			return k + 1
-		}
-		if !(isWord(t) && (upperFirst(t.text) || unicode.IsDigit([]rune(t.text)[0])) || t.text == "," || t.text == ".") {
-			return 0
-		}
-	}
-	return 0
-}
-
 // dashLine reads a paragraph that names the speaker of the quotation before it: "— Deputy Envoy
 // Rina Solk", "– Ana Ruiz, Minister of Trade": a dash, a capitalized word, at most twenty words,
 // no question. It returns the span after the dash, trailing punctuation dropped.
@@ -497,192 +245,58 @@ func (a *analyzer) dashLine(i int) (Span, bool) {
 	if words > 20 {
 		return Span{}, false
 	}
+	// the name before any comma or parenthesis is a name or a title ("Ana Ruiz, Minister of
+	// Trade"): "— Lusitania has no right to block the project." opens a line of dialogue
+	c := 1
+	for c < e && ts[c].text != "," && ts[c].text != "(" {
+		c++
+	}
+	if !speakerWords(ts[1:c]) {
+		return Span{}, false
+	}
 	return Span{ts[1].start, ts[e-1].end}, true
 }
 
-// titleCuts end the speaker of a title after "by", "from" or "of": "Remarks by X on …",
-// "Statement from X Regarding …", "Statement of X Before the …".
-var titleCuts = map[string]bool{"on": true, "regarding": true, "at": true, "to": true, "before": true, "about": true,
-	"in": true, "following": true, "after": true, "during": true, "with": true, "concerning": true, "upon": true,
-	"as": true, "(": true, ",": true, ":": true, "\u2014": true, "\u2013": true, "-": true, "|": true}
-
-// titleSpeaker finds the heading that names the document's speaker among its first paragraphs
-// before any label, with headings.txt: "<speaker>'s [Regular] Press Conference on …" or
-// "[Joint] Statement by|from|of <speaker> on …". The speaker is trusted only when the document
-// speaks in its own voice (a first-person pronoun outside quotation marks) or is a question and
-// answer transcript; a news story titled "Clinton's Remarks on Trade" reports, it does not speak.
-func (a *analyzer) titleSpeaker(labels []*label) (Span, int) {
-	qa := false
-	for _, l := range labels {
-		qa = qa || l != nil && (l.role == Question || l.role == Answer)
+// dialogueDash reports a paragraph that opens with a dash and a sentence, not a name: the quotation
+// dash of dialogue in the European convention, met in translated and wire copy ("— The pipeline
+// will carry gas to four countries, said Reis."; Chicago Manual of Style 13.40: dashes instead
+// of quotation marks).
+func (a *analyzer) dialogueDash(i int) bool {
+	ts := a.toks[i]
+	if len(ts) < 4 || (ts[0].text != "\u2014" && ts[0].text != "\u2015") || !isWord(ts[1]) || !upperFirst(ts[1].text) {
+		return false
 	}
-	for i := 0; i < len(a.paras) && i < 4; i++ {
-		if labels[i] != nil {
-			break
-		}
-		ts := a.toks[i]
-		if len(ts) == 0 || len(ts) > 30 || ts[len(ts)-1].text == "." && len(ts) > 1 && isWord(ts[len(ts)-2]) && !unicode.IsDigit([]rune(ts[len(ts)-2].text)[0]) {
-			continue
-		}
-		sp, ok := headingSpeaker(ts)
-		at := i
-		if !ok && speakerless(ts) {
-			// "Testimony Before the Senate Committee on Banking" over the line that names the
-			// witness, next or after one more heading: "Paul Renner, Under Secretary of the
-			// Treasury"
-			for j := i + 1; j < len(a.paras) && j < 4 && j <= i+2 && labels[j] == nil && !ok; j++ {
-				sp, ok = bylineSpeaker(a.toks[j])
-				at = j
-			}
-		}
-		if !ok {
-			continue
-		}
-		if qa || a.firstPersonOutsideQuotes(at+1) {
-			return sp, at
-		}
-		return Span{}, -1
+	if _, ok := a.dashLine(i); ok {
+		return false
 	}
-	return Span{}, -1
+	last := ts[len(ts)-1].text
+	return last == "." || last == "!" || last == "?" || isQuoteMark(last)
 }
 
-// headingSpeaker reads the speaker of one heading line (see titleSpeaker), or of its part after a
-// colon, bar or dash that sets off the occasion ("Senate Banking Hearing: Testimony of Under
-// Secretary X", "Trade Talks | Remarks by Ambassador X").
-func headingSpeaker(ts []tok) (Span, bool) {
-	if sp, ok := headingSpeakerAt(ts); ok {
-		return sp, true
-	}
-	for k := 1; k+1 < len(ts); k++ {
-		if t := ts[k].text; t == ":" || t == "|" || isDash(t) && t != "-" {
-			return headingSpeakerAt(ts[k+1:])
-		}
-	}
-	return Span{}, false
-}
-
-func headingSpeakerAt(ts []tok) (Span, bool) {
-	// "<speaker> Holds Regular Press Conference on …": a verb of holding or giving the event
-	for k := 1; k+1 < len(ts) && k < 16; k++ {
-		if holdVerbs[strings.ToLower(ts[k].text)] {
-			if headingAt(ts, k+1) > 0 && speakerWords(ts[:k]) {
-				return Span{ts[0].start, ts[k-1].end}, true
-			}
-			break
-		}
-	}
-	// possessive: "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on …"
-	for k, t := range ts {
-		base, ok := strings.CutSuffix(t.text, "'s")
-		if !ok {
-			base, ok = strings.CutSuffix(t.text, "\u2019s")
-		}
-		if !ok || base == "" {
+// dialogueSpeaker reads the attribution of a line of dialogue: ", said NAME." or ", NAME said."
+// ending one of its sentences, NAME one to four capitalized words (speakerWords).
+func (a *analyzer) dialogueSpeaker(i int) (Span, bool) {
+	ts := a.toks[i]
+	for k := 2; k+1 < len(ts); k++ {
+		if ts[k].text != "," {
 			continue
 		}
-		if m := headingAt(ts, k+1); m > 0 && speakerWords(ts[:k+1]) {
-			return Span{ts[0].start, ts[k].end - 2}, true
-		}
-		break
-	}
-	// a speaker before a heading noun of his own words: "Under Secretary Paul Renner Testimony
-	// Before the Senate Committee", "White House Statement on the Summit"
-	for k := 2; k < len(ts) && k < 12; k++ {
-		switch strings.ToLower(ts[k].text) {
-		case "testimony", "statement", "remarks":
-			if speakerWords(ts[:k]) && (k+1 == len(ts) || titleCuts[strings.ToLower(ts[k+1].text)]) {
-				return Span{ts[0].start, ts[k-1].end}, true
-			}
-		}
-		if !isWord(ts[k]) {
-			break
-		}
-	}
-	// prefix: "Statement from the President Regarding Trade with China"
-	if m := headingAt(ts, 0); m > 0 && m < len(ts) {
-		// "Remarks as Delivered by …", "Remarks as Prepared for Delivery by …": the manner of
-		// delivery between the heading noun and its agent
-		if strings.EqualFold(ts[m].text, "as") {
-			for j := m + 1; j < len(ts) && j <= m+4; j++ {
-				if strings.EqualFold(ts[j].text, "by") {
-					m = j
-					break
-				}
-			}
-		}
-		c := strings.ToLower(ts[m].text)
-		if c != "by" && c != "from" && c != "of" {
-			return Span{}, false
-		}
-		s, e := m+1, m+1
-		for e < len(ts) && !titleCuts[strings.ToLower(ts[e].text)] {
+		e := k + 1
+		for e < len(ts) && ts[e].text != "." && ts[e].text != "!" && ts[e].text != "," {
 			e++
 		}
-		if e > s && speakerWords(ts[s:e]) && (s < e-1 || upperFirst(ts[s].text)) {
-			return Span{ts[s].start, ts[e-1].end}, true
+		if e-(k+1) < 2 || e-(k+1) > 6 {
+			continue
+		}
+		in := ts[k+1 : e]
+		switch {
+		case leadVerbs[strings.ToLower(in[0].text)] && speakerWords(in[1:]):
+			return Span{in[1].start, in[len(in)-1].end}, true
+		case leadVerbs[strings.ToLower(in[len(in)-1].text)] && speakerWords(in[:len(in)-1]):
+			return Span{in[0].start, in[len(in)-2].end}, true
 		}
 	}
 	return Span{}, false
-}
-
-// holdVerbs hold or give the event a heading names ("Spokesperson X Holds Regular Press
-// Conference", "Ambassador X Delivers Remarks"): the light verbs of such headlines.
-var holdVerbs = map[string]bool{"holds": true, "held": true, "gives": true, "gave": true, "delivers": true,
-	"delivered": true, "hosts": true, "hosted": true}
-
-// speakerless reports a heading that names no speaker: a heading noun of headings.txt opening the
-// line, then the end or a word that cuts a title's speaker ("Testimony Before the Committee on
-// Banking", "Remarks at the Harbor Forum").
-func speakerless(ts []tok) bool {
-	m := headingAt(ts, 0)
-	return m > 0 && (m == len(ts) || titleCuts[strings.ToLower(ts[m].text)] && ts[m].text != ",")
-}
-
-// bylineSpeaker reads the line under a speakerless heading that names the speaker: a name or a
-// title and name of two to eight capitalized words, up to a comma or the end of a line with no
-// final period ("Paul Renner, Under Secretary of the Treasury", "Under Secretary Paul Renner").
-func bylineSpeaker(ts []tok) (Span, bool) {
-	if len(ts) < 2 || len(ts) > 24 || ts[len(ts)-1].text == "." {
-		return Span{}, false
-	}
-	e := 0
-	for e < len(ts) && ts[e].text != "," {
-		e++
-	}
-	words := 0
-	for _, t := range ts[:e] {
-		if isWord(t) {
-			words++
-		}
-	}
-	if words < 2 || words > 8 || !speakerWords(ts[:e]) || !upperFirst(ts[0].text) {
-		return Span{}, false
-	}
-	return Span{ts[0].start, ts[e-1].end}, true
-}
-
-// headingAt returns the index after a heading noun of headings.txt that starts at k, with up to
-// two capitalized modifiers before it ("Regular Press Conference", "Prepared Testimony"), or 0.
-func headingAt(ts []tok, k int) int {
-	for skip := 0; skip <= 2 && k+skip < len(ts); skip++ {
-		best := 0
-		for n := 1; n <= lex.longestH && k+skip+n <= len(ts); n++ {
-			var ws []string
-			for _, t := range ts[k+skip : k+skip+n] {
-				ws = append(ws, strings.ToLower(t.text))
-			}
-			if lex.headings[strings.Join(ws, " ")] {
-				best = k + skip + n
-			}
-		}
-		if best > 0 {
-			return best
-		}
-		if !isWord(ts[k+skip]) || !upperFirst(ts[k+skip].text) {
-			return 0
-		}
-	}
-	return 0
 }
 
 // speakerWords reports a name or title: capitalized words, name connectors, periods.

@@ -124,39 +124,6 @@ func (d *doc) findQuotes() {
 	}
 }
 
-// splitAttributedQuotes: a quotation continued into a new paragraph whose closing mark is followed
-// by its own attribution ('"…," he added') is a new quotation, not the end of the first one.
-func (d *doc) splitAttributedQuotes() {
-	var out []*quote
-	for _, q := range d.quotes {
-		if !q.closed || d.sents[q.s0].s.Paragraph == d.sents[q.s1].s.Paragraph {
-			out = append(out, q)
-			continue
-		}
-		st := d.sents[q.s1]
-		attributed := false
-		for k := q.t1 + 1; k < len(st.toks) && k <= q.t1+4; k++ {
-			if _, ok := d.lx.speech[st.toks[k].lower]; ok {
-				attributed = true
-			}
-		}
-		// the first sentence of the last paragraph, opening with a mark
-		last := q.s1
-		for last > q.s0 && d.sents[last-1].s.Paragraph == st.s.Paragraph {
-			last--
-		}
-		if !attributed || last == q.s0 || len(d.sents[last].toks) == 0 || d.sents[last].toks[0].kind != tkQuote {
-			out = append(out, q)
-			continue
-		}
-		prev := d.sents[last-1]
-		first := &quote{s0: q.s0, t0: q.t0, s1: last - 1, t1: len(prev.toks) - 1}
-		second := &quote{s0: last, t0: 0, s1: q.s1, t1: q.t1, closed: true}
-		out = append(out, first, second)
-	}
-	d.quotes = out
-}
-
 // quoteAt returns the quotation containing token i of sentence s, or nil.
 func (d *doc) quoteAt(s, i int) *quote {
 	if s < 0 || s >= len(d.qBySent) {
@@ -238,6 +205,7 @@ func (d *doc) findClaims() {
 		d.claims = append(d.claims, &claimCand{speaker: q.speaker, text: txt, direct: true, sent: q.cueSent,
 			cue: ct.text, cueStart: ct.start, cueEnd: ct.end, rule: q.rule, score: 0.9})
 	}
+	d.jointClaims()
 	for _, c := range d.claims {
 		for _, mi := range d.bySent[c.sent] {
 			if m := d.mentions[mi]; m.singular && m.ent.final() == c.speaker.final() {
@@ -355,13 +323,30 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 		// "…,” according to a statement from X
 		for k := i; k < len(toks) && k < i+3; k++ {
 			if toks[k].lower == "according" && k+1 < len(toks) && toks[k+1].lower == "to" {
-				for j := k + 2; j < len(toks) && j < k+10 && toks[j].text != "." && toks[j].text != ","; j++ {
-					if m := d.mentionAt(st, j); m != nil && actorKind(m.ent) {
-						q.speaker, q.rule, q.cueSent, q.cueTok = m.ent.final(), "quote:according-to", q.s1, k
-						q.attributed = true
-						used[[2]int{q.s1, k}] = true
-						return
+				// the first actor of the noun phrase after "to", or the person in apposition to
+				// it ("according to the agency's director, Helena Moor")
+				var first *entity
+				commas := 0
+				for j := k + 2; j < len(toks) && j < k+16 && toks[j].text != "."; j++ {
+					if toks[j].text == "," {
+						if commas++; commas > 1 || first != nil && first.kind == graph.Person {
+							break
+						}
+						continue
 					}
+					m := d.mentionAt(st, j)
+					if m == nil || !actorKind(m.ent) {
+						continue
+					}
+					if e := m.ent.final(); first == nil || commas == 1 && e.kind == graph.Person {
+						first = e
+					}
+				}
+				if first != nil {
+					q.speaker, q.rule, q.cueSent, q.cueTok = first, "quote:according-to", q.s1, k
+					q.attributed = true
+					used[[2]int{q.s1, k}] = true
+					return
 				}
 			}
 			if toks[k].text != "," {
@@ -398,6 +383,12 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 		q.attributed = true
 		return
 	}
+	if src, k := d.inlineLeadIn(st0, q.t0); src != nil {
+		q.speaker, q.rule, q.cueSent, q.cueTok = src, "quote:lead-in", q.s0, k
+		used[[2]int{q.s0, k}] = true
+		q.attributed = true
+		return
+	}
 	for k := q.t0 - 1; k >= 0 && k >= q.t0-4; k-- {
 		t := st0.toks[k]
 		if t.text == ":" || t.text == "," || t.lower == "that" || auxWords[t.lower] || t.kind == tkQuote {
@@ -412,9 +403,15 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 				q.speaker, q.rule, q.cueSent, q.cueTok = src, "quote:before", q.s0, k
 				used[[2]int{q.s0, k}] = true
 				q.attributed = true
+				return
 			}
 		}
-		return
+		break
+	}
+	if src, k := d.inlineSaid(st0, q.t0); src != nil {
+		q.speaker, q.rule, q.cueSent, q.cueTok = src, "quote:lead-in", q.s0, k
+		used[[2]int{q.s0, k}] = true
+		q.attributed = true
 	}
 }
 
@@ -529,6 +526,9 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 			return src
 		}
 	}
+	if src, _ := d.documentAuthor(st, k); src != nil {
+		return src // "“…,” the statement said": its author
+	}
 	return nil
 }
 
@@ -612,6 +612,12 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			}
 		}
 		if src == nil {
+			// "the statement said", "a statement from the embassy said": the document's author
+			if e, s0 := d.documentAuthor(st, k); e != nil {
+				src, subjStart, how = e, s0, "statement-author"
+			}
+		}
+		if src == nil {
 			continue
 		}
 		mainSpeaker = src
@@ -626,7 +632,9 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			how = "speech:reported+" + how
 		}
 		// CLAUSE, X said.  → the clause before the attribution
-		if subjStart > 1 && toks[subjStart-1].text == "," && d.attributionEnds(st, k) && !subordinators[toks[0].lower] && !d.adverbialOnly(st, datelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) {
+		// (the clause has three words at least: "Second question, the ministry announced …" opens
+		// with a discourse label, not with what was said)
+		if subjStart > 1 && toks[subjStart-1].text == "," && d.attributionEnds(st, k) && !subordinators[toks[0].lower] && !d.adverbialOnly(st, datelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) && wordCount(st, 0, subjStart-1) >= 3 {
 			end := subjStart - 1
 			start := 0
 			if q := d.quoteAt(st.idx, subjStart-2); q != nil {
@@ -649,6 +657,9 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		}
 		cs, ce := d.clauseAfter(st, k)
 		ce = d.coordinatedVerbEnd(st, cs, ce)
+		if cs < ce && isPrep(toks[cs].lower) && colonBeforeQuote(st, cs) {
+			continue // "X said in a joint statement:": a lead-in, its words after the colon
+		}
 		rp := subjStart - 1
 		if rp > 0 && determiners[toks[rp].lower] {
 			rp--

@@ -114,6 +114,7 @@ func htmlLines(src, pageURL string) ([]string, pageMeta, error) {
 		return nil, pageMeta{}, fmt.Errorf("loader: parsing HTML: %w", err)
 	}
 	meta := pageMetadata(doc)
+	markBlockQuotes(doc)
 	stripFurnitureNodes(doc)
 	markBoldLabels(doc)
 
@@ -401,6 +402,76 @@ func removeTags(doc *html.Node, tags ...atom.Atom) {
 	for _, n := range remove {
 		if n.Parent != nil {
 			n.Parent.RemoveChild(n)
+		}
+	}
+}
+
+// markBlockQuotes keeps a block quotation a quotation once the page is text. A <blockquote> is
+// printed without quotation marks (Chicago Manual of Style 13.9: a block quotation is set off by
+// its layout instead), which plain text loses; run in, the same words take an opening mark on each
+// paragraph and a closing mark after the last (CMOS 13.30), and that is what is written here
+// unless the first paragraph opens with a mark already. The attribution the HTML5 standard puts
+// in the quotation's <footer> or <cite> ("— Governor X") becomes a paragraph of its own after
+// the quotation, opening with a dash, where it would otherwise be dropped with the page's
+// footers: the dash line of a quotation (discourse.dashLine).
+//
+// An inline <q> is rendered with quotation marks by the browser's style sheet (HTML Living
+// Standard, 4.5.7 and 15.3.5: q::before and q::after insert them); the marks are written into
+// the text as the page shows them.
+func markBlockQuotes(doc *html.Node) {
+	var quotes []*html.Node
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Q {
+			n.InsertBefore(&html.Node{Type: html.TextNode, Data: "\u201c"}, n.FirstChild)
+			n.AppendChild(&html.Node{Type: html.TextNode, Data: "\u201d"})
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Blockquote {
+			quotes = append(quotes, n)
+			return // a quotation inside a quotation keeps its own marks
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(doc)
+	for _, bq := range quotes {
+		var cite []*html.Node
+		for c := bq.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Footer || c.DataAtom == atom.Cite) {
+				cite = append(cite, c)
+			}
+		}
+		for _, c := range cite {
+			bq.RemoveChild(c)
+		}
+		var paras []*html.Node
+		for c := bq.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.P && strings.TrimSpace(textOf(c)) != "" {
+				paras = append(paras, c)
+			}
+		}
+		if len(paras) == 0 && strings.TrimSpace(textOf(bq)) != "" {
+			paras = []*html.Node{bq}
+		}
+		if len(paras) > 0 && !strings.ContainsRune("\"\u201c\u2018\u00ab\u201e'", []rune(strings.TrimSpace(textOf(paras[0])))[0]) {
+			for _, p := range paras {
+				p.InsertBefore(&html.Node{Type: html.TextNode, Data: "\u201c"}, p.FirstChild)
+			}
+			last := paras[len(paras)-1]
+			last.AppendChild(&html.Node{Type: html.TextNode, Data: "\u201d"})
+		}
+		for _, c := range cite {
+			t := strings.TrimSpace(textOf(c))
+			if t == "" {
+				continue
+			}
+			if r := []rune(t)[0]; r != '\u2014' && r != '\u2013' && r != '-' {
+				t = "\u2014 " + t
+			}
+			p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+			p.AppendChild(&html.Node{Type: html.TextNode, Data: t})
+			bq.Parent.InsertBefore(p, bq.NextSibling)
 		}
 	}
 }

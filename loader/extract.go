@@ -164,6 +164,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, c *Cleaned) (g *graph.Ar
 	stage = "relations"
 	d.checkStop()
 	d.findRelations()
+	d.dropIssuedTexts()
 	stage = "codes"
 	d.checkStop()
 	d.assignCodes()
@@ -200,37 +201,38 @@ type sent struct {
 
 // doc is the per-article extraction state.
 type doc struct {
-	ctx          context.Context // nil: never stop (checkStop)
-	x            *Extractor
-	lx           *lexicons
-	c            *Cleaned
-	runes        []rune
-	sents        []*sent
-	ents         []*entity
-	byKey        map[string]*entity
-	mentions     []*mention
-	bySent       [][]int // mention indices per sentence
-	byEnt        map[*entity][]*mention
-	qBySent      [][]*quote
-	lowerSeen    map[string]bool // words seen in lower case somewhere in the article
-	authors      map[string]bool // normalized author names: never actors
-	quotes       []*quote
-	rels         []*relCand
-	claims       []*claimCand
-	policies     map[string]*entity         // normalized name → POLICY entity, for later mentions
-	policyToks   map[string][][]string      // named programs by first token, built after the policy pass
-	nonActor     map[string]bool            // acronyms defined for non-actor phrases ("(DUV)")
-	voice        *entity                    // the speaker of a transcript ("we", "I" outside quotes)
-	soleC        *soleCountryMemo           // the one country the article names, once computed
-	placeChunks  [][3]int                   // capitalized runs with a place word: sentence, start, end token
-	pendingRoles []pendingRole              // roles under a definite description, resolved in coreference
-	units        []discourse.Unit           // per paragraph: its turn or block (markTurns)
-	speakers     map[discourse.Span]*entity // a unit's speaker span → its actor, once resolved (unitSpeaker)
-	labelBodies  map[int]*entity            // claim layer: sentence of a speaker label → the unnamed officials' group
-	pronGender   map[*entity]byte           // claim layer: 'f'/'m' from "she"/"he" already resolved to a person
-	pronExclude  *entity                    // relation layer: what a pronoun being resolved cannot be (its clause's object)
-	cCounts      map[string]int             // codes stage: how often the article names each country (ISO3)
-	pluralAcr    map[string]bool            // actor stage: acronyms the article writes with a plural s
+	ctx            context.Context // nil: never stop (checkStop)
+	x              *Extractor
+	lx             *lexicons
+	c              *Cleaned
+	runes          []rune
+	sents          []*sent
+	ents           []*entity
+	byKey          map[string]*entity
+	mentions       []*mention
+	bySent         [][]int // mention indices per sentence
+	byEnt          map[*entity][]*mention
+	qBySent        [][]*quote
+	lowerSeen      map[string]bool // words seen in lower case somewhere in the article
+	authors        map[string]bool // normalized author names: never actors
+	quotes         []*quote
+	rels           []*relCand
+	claims         []*claimCand
+	policies       map[string]*entity           // normalized name → POLICY entity, for later mentions
+	policyToks     map[string][][]string        // named programs by first token, built after the policy pass
+	nonActor       map[string]bool              // acronyms defined for non-actor phrases ("(DUV)")
+	voice          *entity                      // the speaker of a transcript ("we", "I" outside quotes)
+	soleC          *soleCountryMemo             // the one country the article names, once computed
+	placeChunks    [][3]int                     // capitalized runs with a place word: sentence, start, end token
+	pendingRoles   []pendingRole                // roles under a definite description, resolved in coreference
+	units          []discourse.Unit             // per paragraph: its turn or block (markTurns)
+	speakers       map[discourse.Span]*entity   // a unit's speaker span → its actor, once resolved (unitSpeaker)
+	coSpeakerCache map[discourse.Span][]*entity // a coordinated speaker span → its parties (coSpeakers)
+	labelBodies    map[int]*entity              // claim layer: sentence of a speaker label → the unnamed officials' group
+	pronGender     map[*entity]byte             // claim layer: 'f'/'m' from "she"/"he" already resolved to a person
+	pronExclude    *entity                      // relation layer: what a pronoun being resolved cannot be (its clause's object)
+	cCounts        map[string]int               // codes stage: how often the article names each country (ISO3)
+	pluralAcr      map[string]bool              // actor stage: acronyms the article writes with a plural s
 }
 
 func newDoc(x *Extractor, c *Cleaned) (*doc, error) {

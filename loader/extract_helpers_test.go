@@ -102,14 +102,15 @@ func (v *graphView) label(id string) string {
 
 // rels returns relations of type t from the node named src whose target label contains every
 // keyword (case-insensitive; typographic apostrophes folded).
+// An empty src matches any source ("!CLAIMS -> Next question": nobody's claim).
 func (v *graphView) rels(t graph.RelType, src string, keywords ...string) []graph.Relation {
 	s := v.node(src)
-	if s == nil {
+	if s == nil && src != "" {
 		return nil
 	}
 	var out []graph.Relation
 	for _, r := range v.g.Relations {
-		if r.Type != t || r.Source != s.ID {
+		if r.Type != t || s != nil && r.Source != s.ID {
 			continue
 		}
 		lab := foldText(v.label(r.Target))

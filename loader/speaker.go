@@ -134,6 +134,16 @@ func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 }
 
 func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
+	if u.Anaphoric {
+		// "Full text:" after "X condemned the attack in a statement on Sunday.": the author is
+		// the subject of the sentence before the lead-in
+		for i := len(d.sents) - 1; i >= 0; i-- {
+			if st := d.sents[i]; st.s.Start < u.Speaker.End && st.s.End >= u.Speaker.End-1 {
+				return d.speakerOf(st, subjectActor)
+			}
+		}
+		return nil
+	}
 	words := strings.FieldsFunc(strings.ToLower(u.Label), func(r rune) bool { return r == ' ' || r == '.' || r == '[' || r == ']' })
 	if len(words) == 0 {
 		return nil
@@ -159,7 +169,8 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 			if strings.HasPrefix(m.rule, "coref") || !actorKind(m.ent) {
 				continue
 			}
-			if st.toks[m.ts].start < sp.Start || st.toks[m.te-1].end > sp.End {
+			if st.toks[m.ts].start < sp.Start || st.toks[m.te-1].end > sp.End || numberWords[strings.ToLower(m.ent.final().name)] {
+				// (a number word ends a label of unnamed officials, "SENIOR OFFICIAL ONE": no name)
 				continue
 			}
 			// the mention must be the phrase's head, which ends it: "CHINESE ACTIONS:" names a
@@ -185,6 +196,9 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 		return e
 	}
 	if e := d.officeHolder(words); e != nil {
+		return e
+	}
+	if e := d.labelBody(words); e != nil {
 		return e
 	}
 	return d.signature(u, words)
@@ -241,7 +255,13 @@ func (d *doc) signature(u *discourse.Unit, words []string) *entity {
 // one does, or when a word of the phrase is not a title.
 func (d *doc) officeHolder(words []string) *entity {
 	var office []string
-	for _, w := range words {
+	for i, w := range words {
+		if i > 0 && (w == "for" || w == "of" || w == "to") {
+			// the office's head before its post-modifier: "Spokesperson for the
+			// Secretary-General" is held by the one spokesperson the document names outside
+			// its own sentences (its sign-off)
+			break
+		}
 		if w == "the" {
 			continue
 		}
@@ -262,6 +282,9 @@ func (d *doc) officeHolder(words []string) *entity {
 		for _, r := range e.roles {
 			t := strings.ToLower(r.title)
 			if t == suffix || strings.HasSuffix(t, " "+suffix) && !strings.HasSuffix(t, "vice "+suffix) && !strings.HasSuffix(t, "deputy "+suffix) && !strings.HasSuffix(t, "under "+suffix) {
+				if d.namedInOwnWords(e) {
+					continue // "I have an excellent relationship with President Xi": not the speaker
+				}
 				if found != nil && found != e {
 					return nil
 				}
@@ -270,6 +293,24 @@ func (d *doc) officeHolder(words []string) *entity {
 		}
 	}
 	return found
+}
+
+// namedInOwnWords reports a person named in a sentence of a speaking unit (a titled document's
+// voice, a statement, a turn), outside quotations: a speaker does not name himself in his own
+// words, so the holder of the office such a document's title names ("Statement from the
+// President") is not a person its body names ("I have an excellent relationship with President
+// Xi"). A sign-off line ("President Amara Velez", no final punctuation) names the speaker.
+func (d *doc) namedInOwnWords(e *entity) bool {
+	for _, m := range d.mentions {
+		if m.ent.final() != e || strings.HasPrefix(m.rule, "coref") {
+			continue
+		}
+		st := d.sents[m.sent]
+		if speaking(st.unit) && !st.unit.Furniture && !st.inQuote[m.ts] && d.endsSentence(st) {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounSpeaker resolves a lead-in's subject pronoun at sp ("He said:", "They wrote:") to its
@@ -583,7 +624,7 @@ func (d *doc) turnVoice(st *sent, w string) (*entity, bool) {
 
 // turnRules are the rules turnClaims gives its claims: the discourse unit's rule.
 var turnRules = map[string]bool{"turn:label": true, "turn:answer": true, "block:statement": true,
-	"quote:lead-in": true, "quote:dash-line": true, "title:speaker": true}
+	"quote:lead-in": true, "quote:dash-line": true, "title:speaker": true, "quote:dash-dialogue": true}
 
 // turnClaims: each assertion of a speaking unit with no attribution of its own is a direct claim
 // of the unit's speaker, its rule the unit's (turn:answer, turn:label, block:statement,
@@ -625,6 +666,16 @@ func (d *doc) turnClaims() {
 		if a >= e || discourse.Furniture(d.spanText(st, a, e)) {
 			continue
 		}
+		if a+2 < e && (st.toks[a].kind == tkNum || st.toks[a].text == "(") && (st.toks[a+1].text == "." || st.toks[a+1].text == ")") {
+			a += 2 // a list item's number: "1. The expulsion of …", "2) …"
+		} else if a+1 < e && (st.toks[a].text == "\u2022" || st.toks[a].text == "\u25cf" || st.toks[a].text == "-" || st.toks[a].text == "*") {
+			a++ // a bullet
+		}
+		na, talk := d.talkReference(st, a, e)
+		if talk {
+			continue // "As for the first question, the reporter has already asked about it."
+		}
+		a = na
 		if e == len(st.toks) && !d.endsSentence(st) {
 			continue // a heading, dateline or byline line: "Office of the Spokesperson"
 		}
@@ -725,10 +776,16 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 			return true
 		}
 		if n < 4 && pronounClass(t.lower) == "first" {
+			if n > 0 && (t.lower == "our" || t.lower == "my") && k > a && possessiveOpener[st.toks[k-1].lower] {
+				// a possessive inside the subject noun phrase ("Two of our officers were
+				// wounded", "The closure of our port") or opening it after a fronted adverbial
+				// ("Therefore, our primary focus will be …"); not "And as my colleague will
+				// talk about, …"
+				n++
+				continue
+			}
 			if n > 0 {
-				// not the subject: "What we are doing is …", "As I said, …"; but "our position"
-				// anywhere in the subject states a position
-				return !(t.lower == "our" && k+1 < e && stanceNouns[st.toks[k+1].lower])
+				return true // not the subject: "What we are doing is …", "As I said, …"
 			}
 			switch t.lower {
 			case "our", "my":
@@ -748,6 +805,12 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 	}
 	return false
 }
+
+// possessiveOpener are the words before a first-person possessive that put it inside or at the
+// head of a noun phrase: "of" and the quantifiers of partitives ("two of our officers", "all our
+// exporters"), and the comma after a fronted adverbial.
+var possessiveOpener = map[string]bool{"of": true, ",": true, "all": true, "both": true, "many": true, "most": true,
+	"some": true, "several": true}
 
 // pointsIntoTalk reports a demonstrative or "it" standing alone as an object ("come back to that",
 // "to do that", "the likelihood of this"), the place adverb "here" or the talk's own questions in

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/graph"
 )
 
 // Quotations whose speaker the discourse structure gives (issue 12): a quotation alone in the
@@ -44,7 +45,14 @@ func (d *doc) quotesAfterReport() {
 		if !d.quoteOnlyParas(q) {
 			continue
 		}
-		sp := d.speakerOf(d.sents[p])
+		// a quotation of one paragraph follows a sentence reporting speech; one of several
+		// paragraphs, the shape of a long quotation introduced by what its speaker did, may
+		// follow any sentence whose subject is a person (speakerOf)
+		mode := subjectSpeech
+		if q.next != nil {
+			mode = subjectPerson
+		}
+		sp := d.speakerOf(d.sents[p], mode)
 		if c := reported[p]; c != nil {
 			sp = c.speaker
 		}
@@ -56,8 +64,15 @@ func (d *doc) quotesAfterReport() {
 }
 
 // speakerOf is the actor subject of the last verb of speech outside quotations in st ("The envoy
-// told reporters in Oslo on Friday."), or nil.
-func (d *doc) speakerOf(st *sent) *entity {
+// told reporters in Oslo on Friday."), else the person who is the subject of its first verb
+// ("Justice Minister Ana Ferreira defended the reform before parliament on Wednesday.", "The
+// general secretary of the union, Owen Pryce, rejected the offer."): news writing introduces
+// the speaker of the quotation that follows in a sentence about what the speaker did, not only
+// in one about what he said (quoted paragraphs need an attribution, and the last person named as
+// an actor is it; AP Stylebook, "quotations in the news": a quotation's source must be clear
+// from context) — with mode subjectPerson; with subjectActor, any actor subject of the first
+// verb ("The Ministry of Commerce issued a statement on Monday."). Else nil.
+func (d *doc) speakerOf(st *sent, mode int) *entity {
 	for k := len(st.toks) - 1; k > 0; k-- {
 		if st.inQuote[k] || st.toks[k].kind != tkWord {
 			continue
@@ -66,11 +81,89 @@ func (d *doc) speakerOf(st *sent) *entity {
 			if e, _, how := d.subjectOf(st, k); e != nil && (how == "" || how == "subject") && actorKind(e) {
 				return e.final()
 			}
-			return nil
+			if mode == subjectSpeech {
+				return nil
+			}
+			break // "… in a statement posted on its website": a participle; the first verb's subject
+		}
+	}
+	if k := d.firstVerb(st); k > 0 && mode != subjectSpeech {
+		e, _, how := d.subjectOf(st, k)
+		if e == nil && mode == subjectActor {
+			e, how = d.openingActor(st, k), "subject"
+		}
+		if e != nil && (how == "" || how == "subject") && actorKind(e) && (mode == subjectActor || e.final().kind == graph.Person && d.onlyPerson(st, e.final())) {
+			return e.final()
 		}
 	}
 	return nil
 }
+
+// openingActor is the actor named by the noun phrase that opens st, before its verb at k ("The
+// Embassy of Serrania in Veld rejected …"): a mention starting at the first word (after "The" or
+// "A") and not a possessor ("Serrania's embassy"); nil otherwise.
+func (d *doc) openingActor(st *sent, k int) *entity {
+	s := 0
+	if s < len(st.toks) && (st.toks[s].lower == "the" || st.toks[s].lower == "a") {
+		s++
+	}
+	for _, mi := range d.bySent[st.idx] {
+		m := d.mentions[mi]
+		if m.ts <= s && m.ts >= 0 && m.te <= k && actorKind(m.ent) && !strings.HasPrefix(m.rule, "coref") && !(m.te < len(st.toks) && (st.toks[m.te].lower == "'s" || st.toks[m.te].lower == "’s")) {
+			return m.ent.final()
+		}
+	}
+	return nil
+}
+
+// onlyPerson reports that no person but e is named in st: with a second person in the sentence
+// ("Matthews pressed Lopez on the plan.") the quotation after it could be either's, and its source
+// is not clear from context.
+func (d *doc) onlyPerson(st *sent, e *entity) bool {
+	for _, mi := range d.bySent[st.idx] {
+		if f := d.mentions[mi].ent.final(); f != e && f.kind == graph.Person && actorKind(f) {
+			return false
+		}
+	}
+	return true
+}
+
+// Modes of speakerOf: the subject of a verb of speech only; or else a person subject of the first
+// verb; or else any actor subject of it.
+const (
+	subjectSpeech = iota
+	subjectPerson
+	subjectActor
+)
+
+// firstVerb is the index of the first word of st that can be its main verb: a lower-case word
+// outside quotations, mentions and titles that is no function word, after at least one
+// mention ("Justice Minister Ana Ferreira defended …" → "defended"); -1 when none.
+func (d *doc) firstVerb(st *sent) int {
+	seen := false
+	for k, t := range st.toks {
+		if st.inQuote[k] {
+			return -1
+		}
+		if st.ment[k] >= 0 {
+			seen = true
+			continue
+		}
+		if t.kind != tkWord || t.cap || d.lx.titles[t.lower] != nil || isPrep(t.lower) || subjectFunctionWords[t.lower] || auxWords[t.lower] || d.lx.negations[t.lower] || strings.HasSuffix(t.lower, "ly") {
+			continue
+		}
+		if !seen {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// subjectFunctionWords are the determiners, conjunctions and relative words a subject noun phrase
+// holds before its verb ("the", "and", "who"): no verb.
+var subjectFunctionWords = map[string]bool{"the": true, "a": true, "an": true, "and": true, "or": true, "'s": true,
+	"’s": true, "its": true, "his": true, "her": true, "their": true, "also": true, "both": true, "who": true}
 
 // quoteOnlyParas reports a quotation whose paragraphs hold nothing but it: no word outside the
 // quotation marks from the start of its first sentence to the end of its paragraph ("“…,” Mr.
@@ -123,7 +216,7 @@ func (d *doc) splitParagraphQuotes() {
 			out = append(out, q)
 			continue
 		}
-		cur.s1, cur.t1, cur.closed, cur.speaker, cur.rule, cur.attributed, cur.part = q.s1, q.t1, q.closed, q.speaker, q.rule, q.attributed, true
+		cur.s1, cur.t1, cur.closed, cur.speaker, cur.rule, cur.attributed, cur.part, cur.next = q.s1, q.t1, q.closed, q.speaker, q.rule, q.attributed, true, q.next
 		prev.next = cur
 		out = append(out, cur)
 	}
@@ -173,4 +266,40 @@ func quotedQuestion(txt string) bool {
 		return false
 	}
 	return !strings.ContainsAny(strings.TrimSuffix(txt, "?"), ".!?")
+}
+
+// splitAttributedQuotes: a quotation continued into a new paragraph whose closing mark is followed
+// by its own attribution ('"…," he added') is a new quotation, not the end of the first one.
+func (d *doc) splitAttributedQuotes() {
+	var out []*quote
+	for _, q := range d.quotes {
+		if !q.closed || d.sents[q.s0].s.Paragraph == d.sents[q.s1].s.Paragraph {
+			out = append(out, q)
+			continue
+		}
+		st := d.sents[q.s1]
+		attributed := false
+		for k := q.t1 + 1; k < len(st.toks) && k <= q.t1+4; k++ {
+			if _, ok := d.lx.speech[st.toks[k].lower]; ok {
+				attributed = true
+			}
+		}
+		// the first sentence of the last paragraph, opening with a mark
+		last := q.s1
+		for last > q.s0 && d.sents[last-1].s.Paragraph == st.s.Paragraph {
+			last--
+		}
+		if !attributed || last == q.s0 || len(d.sents[last].toks) == 0 || d.sents[last].toks[0].kind != tkQuote {
+			out = append(out, q)
+			continue
+		}
+		prev := d.sents[last-1]
+		first := &quote{s0: q.s0, t0: q.t0, s1: last - 1, t1: len(prev.toks) - 1}
+		second := &quote{s0: last, t0: 0, s1: q.s1, t1: q.t1, closed: true}
+		// the first part is the same quotation, its attribution given after the last paragraph:
+		// it takes the speaker of the second unless it has one of its own (findClaims)
+		first.next = second
+		out = append(out, first, second)
+	}
+	d.quotes = out
 }

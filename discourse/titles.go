@@ -1,0 +1,333 @@
+package discourse
+
+// Titles, headings, sign-offs and preambles that name a document's speaker.
+
+import (
+	"strings"
+	"unicode"
+)
+
+// titleCuts end the speaker of a title after "by", "from" or "of": "Remarks by X on …",
+// "Statement from X Regarding …", "Statement of X Before the …".
+var titleCuts = map[string]bool{"on": true, "regarding": true, "at": true, "to": true, "before": true, "about": true,
+	"in": true, "following": true, "after": true, "during": true, "with": true, "concerning": true, "upon": true,
+	"as": true, "(": true, ",": true, ":": true, "\u2014": true, "\u2013": true, "-": true, "|": true}
+
+// titleSpeaker finds the heading that names the document's speaker among its first paragraphs
+// before any label, with headings.txt: "<speaker>'s [Regular] Press Conference on …" or
+// "[Joint] Statement by|from|of <speaker> on …". The speaker is trusted only when the document
+// speaks in its own voice (a first-person pronoun outside quotation marks) or is a question and
+// answer transcript; a news story titled "Clinton's Remarks on Trade" reports, it does not speak.
+func (a *analyzer) titleSpeaker(labels []*label) (sp Span, at int) {
+	qa := false
+	for _, l := range labels {
+		qa = qa || l != nil && (l.role == Question || l.role == Answer)
+	}
+	headed := false // a heading noun alone heads the document ("STATEMENT", "Press Statement")
+	defer func() {
+		if sp.Empty() {
+			sp, at = a.preamble(labels)
+		}
+		if headed && sp.Empty() {
+			sp, at = a.signature(labels)
+		}
+	}()
+	for i := 0; i < len(a.paras) && i < 4; i++ {
+		if labels[i] != nil {
+			break
+		}
+		if m := headingAt(a.toks[i], 0); m > 0 && m == len(a.toks[i]) {
+			headed = true
+		}
+		ts := a.toks[i]
+		if len(ts) == 0 || len(ts) > 30 || ts[len(ts)-1].text == "." && len(ts) > 1 && isWord(ts[len(ts)-2]) && !unicode.IsDigit([]rune(ts[len(ts)-2].text)[0]) {
+			continue
+		}
+		if ts[len(ts)-1].text == ":" {
+			continue // "Statement from X:" introduces the paragraphs after it (leadIn), not the document
+		}
+		sp, ok := headingSpeaker(ts)
+		at := i
+		if !ok && speakerless(ts) {
+			// "Testimony Before the Senate Committee on Banking" over the line that names the
+			// witness, next or after one more heading: "Paul Renner, Under Secretary of the
+			// Treasury"
+			for j := i + 1; j < len(a.paras) && j < 4 && j <= i+2 && labels[j] == nil && !ok; j++ {
+				sp, ok = bylineSpeaker(a.toks[j])
+				at = j
+			}
+		}
+		if !ok {
+			continue
+		}
+		if qa || a.firstPersonOutsideQuotes(at+1) || prefixHeading(ts) && (!a.namedAfter(at+1, sp, at) || jointHeading(ts)) {
+			return sp, at
+		}
+		return Span{}, -1
+	}
+	return Span{}, -1
+}
+
+// signature reads the sign-off that ends a statement or letter headed by a heading noun alone
+// ("STATEMENT" … "Erik Lindahl" / "Minister of Energy"): among the last three paragraphs, a
+// name line (two to four capitalized words, no final period: bylineSpeaker) followed only by
+// short lines of a title or office with no final period. It returns the name and its paragraph,
+// or no span. The convention of letters and released statements: the signature names the
+// author (Chicago Manual of Style 13.6; the US Government Publishing Office Style Manual, ch. 16,
+// signatures of proclamations and statements).
+func (a *analyzer) signature(labels []*label) (Span, int) {
+	// the block of sign-off lines that ends the document, the name first
+	first := len(a.paras)
+	for i := len(a.paras) - 1; i > 0 && i >= len(a.paras)-3; i-- {
+		ts := a.toks[i]
+		if labels[i] != nil || len(ts) == 0 || len(ts) > 12 || ts[len(ts)-1].text == "." || !speakerWords(ts) && !bylineOK(ts) {
+			break
+		}
+		first = i
+	}
+	for i := first; i < len(a.paras); i++ {
+		if sp, ok := bylineSpeaker(a.toks[i]); ok {
+			return sp, i
+		}
+	}
+	return Span{}, -1
+}
+
+// preamble reads the parties that open a joint statement, declaration or treaty in its preamble:
+// among the first four paragraphs, one that is only their names (capitalized words, name
+// connectors, parenthesized short names, commas) joined by "and" and ending with a comma,
+// followed by a paragraph opening with a participle ("The Government of X (the “X”) and the
+// Government of Y (“Y”)," / "Recognizing the importance of …;"). It returns the names and their
+// paragraph, or no span. The layout of the preamble of treaties and joint declarations (United
+// Nations Treaty Handbook, 2012, §5.3: the preamble names the parties and states their
+// considerations in participial clauses before the operative part).
+func (a *analyzer) preamble(labels []*label) (Span, int) {
+	for i := 0; i+1 < len(a.paras) && i < 4; i++ {
+		ts, next := a.toks[i], a.toks[i+1]
+		if labels[i] != nil || len(ts) < 4 || len(ts) > 60 || ts[len(ts)-1].text != "," || len(next) == 0 {
+			continue
+		}
+		if w := next[0].text; !isWord(next[0]) || !upperFirst(w) || !strings.HasSuffix(w, "ing") {
+			continue
+		}
+		and, depth := false, 0
+		ok := upperFirst(ts[0].text)
+		for _, t := range ts[:len(ts)-1] {
+			switch {
+			case t.text == "(" || t.text == "\u201c" || t.text == "\"":
+				depth++
+			case t.text == ")" || t.text == "\u201d":
+				depth = max(depth-1, 0)
+			case depth > 0 || t.text == "," || t.text == "." || t.text == "'s" || t.text == "\u2019s" || t.text == "\u2019" || t.text == "-":
+			case strings.EqualFold(t.text, "and"):
+				and = true
+			case isWord(t) && (upperFirst(t.text) || nameConnectors[t.text]):
+			default:
+				ok = false
+			}
+		}
+		if ok && and {
+			return Span{ts[0].start, ts[len(ts)-2].end}, i
+		}
+	}
+	return Span{}, -1
+}
+
+// bylineOK reports a line that bylineSpeaker reads ("Ana Ruiz, Minister of Trade").
+func bylineOK(ts []tok) bool {
+	_, ok := bylineSpeaker(ts)
+	return ok
+}
+
+// prefixHeading reports a heading that opens with its heading noun and names the speaker after
+// "by", "from" or "of" ("Statement by Foreign Minister X on …", "Joint Statement of X and Y"):
+// the form of a released text's own title. A news story reports such a text under a headline of
+// its own ("Minister condemns closure of strait"), and its possessive form ("Clinton's Remarks on
+// Trade") is left to the first-person test.
+func prefixHeading(ts []tok) bool {
+	m := headingAt(ts, 0)
+	if m == 0 || m >= len(ts) {
+		return false
+	}
+	switch strings.ToLower(ts[m].text) {
+	case "by", "from", "of", "as":
+		return true
+	}
+	return false
+}
+
+// jointHeading reports a heading that opens with "Joint" ("Joint Statement of X and Y"): the
+// parties of a joint statement name themselves in the third person ("X and Y held talks …", "The
+// Parties agreed …"), the convention of diplomatic joint statements and communiqués, so naming
+// them is no sign of a report about them.
+func jointHeading(ts []tok) bool {
+	return len(ts) > 0 && strings.EqualFold(ts[0].text, "joint")
+}
+
+// namedAfter reports the speaker's last word (a surname, or the head of a body's name) in a
+// paragraph after from other than the one at self, outside quotation marks: a document that
+// names its speaker in the third person reports on it rather than speaking for it.
+func (a *analyzer) namedAfter(from int, sp Span, self int) bool {
+	words := strings.Fields(a.spanText(self, sp))
+	if len(words) == 0 {
+		return false
+	}
+	if len(words) >= 3 && nameConnectors[strings.ToLower(words[len(words)-2])] {
+		// a body's name ("the Ministry of Foreign Affairs of Osland"): a body's statement names
+		// the body in the third person by convention ("The Ministry … notes …")
+		return false
+	}
+	last := strings.ToLower(strings.Trim(words[len(words)-1], ".,"))
+	for i := from; i < len(a.paras); i++ {
+		in := false
+		for _, t := range a.toks[i] {
+			if isQuoteMark(t.text) && t.text != "'" {
+				in = t.text != "\u201d" && !(in && t.text == "\"")
+				continue
+			}
+			if !in && strings.ToLower(t.text) == last {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headingSpeaker reads the speaker of one heading line (see titleSpeaker), or of its part after a
+// colon, bar or dash that sets off the occasion ("Senate Banking Hearing: Testimony of Under
+// Secretary X", "Trade Talks | Remarks by Ambassador X").
+func headingSpeaker(ts []tok) (Span, bool) {
+	if sp, ok := headingSpeakerAt(ts); ok {
+		return sp, true
+	}
+	for k := 1; k+1 < len(ts); k++ {
+		if t := ts[k].text; t == ":" || t == "|" || isDash(t) && t != "-" {
+			return headingSpeakerAt(ts[k+1:])
+		}
+	}
+	return Span{}, false
+}
+
+func headingSpeakerAt(ts []tok) (Span, bool) {
+	// "<speaker> Holds Regular Press Conference on …": a verb of holding or giving the event
+	for k := 1; k+1 < len(ts) && k < 16; k++ {
+		if holdVerbs[strings.ToLower(ts[k].text)] {
+			if headingAt(ts, k+1) > 0 && speakerWords(ts[:k]) {
+				return Span{ts[0].start, ts[k-1].end}, true
+			}
+			break
+		}
+	}
+	// possessive: "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on …"
+	for k, t := range ts {
+		base, ok := strings.CutSuffix(t.text, "'s")
+		if !ok {
+			base, ok = strings.CutSuffix(t.text, "\u2019s")
+		}
+		if !ok || base == "" {
+			continue
+		}
+		if m := headingAt(ts, k+1); m > 0 && speakerWords(ts[:k+1]) {
+			return Span{ts[0].start, ts[k].end - 2}, true
+		}
+		break
+	}
+	// a speaker before a heading noun of his own words: "Under Secretary Paul Renner Testimony
+	// Before the Senate Committee", "White House Statement on the Summit"
+	for k := 2; k < len(ts) && k < 12; k++ {
+		switch strings.ToLower(ts[k].text) {
+		case "testimony", "statement", "remarks":
+			if speakerWords(ts[:k]) && (k+1 == len(ts) || titleCuts[strings.ToLower(ts[k+1].text)]) {
+				return Span{ts[0].start, ts[k-1].end}, true
+			}
+		}
+		if !isWord(ts[k]) {
+			break
+		}
+	}
+	// prefix: "Statement from the President Regarding Trade with China"
+	if m := headingAt(ts, 0); m > 0 && m < len(ts) {
+		// "Remarks as Delivered by …", "Remarks as Prepared for Delivery by …": the manner of
+		// delivery between the heading noun and its agent
+		if strings.EqualFold(ts[m].text, "as") {
+			for j := m + 1; j < len(ts) && j <= m+4; j++ {
+				if strings.EqualFold(ts[j].text, "by") {
+					m = j
+					break
+				}
+			}
+		}
+		c := strings.ToLower(ts[m].text)
+		if c != "by" && c != "from" && c != "of" {
+			return Span{}, false
+		}
+		s, e := m+1, m+1
+		for e < len(ts) && !titleCuts[strings.ToLower(ts[e].text)] {
+			e++
+		}
+		if e > s && speakerWords(ts[s:e]) && (s < e-1 || upperFirst(ts[s].text)) {
+			return Span{ts[s].start, ts[e-1].end}, true
+		}
+	}
+	return Span{}, false
+}
+
+// holdVerbs hold or give the event a heading names ("Spokesperson X Holds Regular Press
+// Conference", "Ambassador X Delivers Remarks"): the light verbs of such headlines.
+var holdVerbs = map[string]bool{"holds": true, "held": true, "gives": true, "gave": true, "delivers": true,
+	"delivered": true, "hosts": true, "hosted": true}
+
+// speakerless reports a heading that names no speaker: a heading noun of headings.txt opening the
+// line, then the end or a word that cuts a title's speaker ("Testimony Before the Committee on
+// Banking", "Remarks at the Harbor Forum").
+func speakerless(ts []tok) bool {
+	m := headingAt(ts, 0)
+	return m > 0 && (m == len(ts) || titleCuts[strings.ToLower(ts[m].text)] && ts[m].text != ",")
+}
+
+// bylineSpeaker reads the line under a speakerless heading that names the speaker: a name or a
+// title and name of two to eight capitalized words, up to a comma or the end of a line with no
+// final period ("Paul Renner, Under Secretary of the Treasury", "Under Secretary Paul Renner").
+func bylineSpeaker(ts []tok) (Span, bool) {
+	if len(ts) < 2 || len(ts) > 24 || ts[len(ts)-1].text == "." {
+		return Span{}, false
+	}
+	e := 0
+	for e < len(ts) && ts[e].text != "," {
+		e++
+	}
+	words := 0
+	for _, t := range ts[:e] {
+		if isWord(t) {
+			words++
+		}
+	}
+	if words < 2 || words > 8 || !speakerWords(ts[:e]) || !upperFirst(ts[0].text) {
+		return Span{}, false
+	}
+	return Span{ts[0].start, ts[e-1].end}, true
+}
+
+// headingAt returns the index after a heading noun of headings.txt that starts at k, with up to
+// two capitalized modifiers before it ("Regular Press Conference", "Prepared Testimony"), or 0.
+func headingAt(ts []tok, k int) int {
+	for skip := 0; skip <= 2 && k+skip < len(ts); skip++ {
+		best := 0
+		for n := 1; n <= lex.longestH && k+skip+n <= len(ts); n++ {
+			var ws []string
+			for _, t := range ts[k+skip : k+skip+n] {
+				ws = append(ws, strings.ToLower(t.text))
+			}
+			if lex.headings[strings.Join(ws, " ")] {
+				best = k + skip + n
+			}
+		}
+		if best > 0 {
+			return best
+		}
+		if !isWord(ts[k+skip]) || !upperFirst(ts[k+skip].text) {
+			return 0
+		}
+	}
+	return 0
+}

@@ -1,0 +1,330 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// The author of a document a sentence names as its speaker (issue 12): "the statement said", "a
+// statement from the ministry said", "The statement reads in full:" after the sentence that says
+// who issued it. A document does not speak; its author does, and news writing names the author
+// once, where the document is first mentioned ("Ruritania's Ministry of Commerce issued a
+// statement on Monday"), then refers to it by the document noun alone (definite anaphora:
+// Halliday and Hasan 1976, Cohesion in English, ch. 2).
+
+// documentNouns are the nouns of issued texts that stand as the subject of a verb of saying
+// ("the statement said", "the communiqué stated", "the letter reads"): CAMEO's objects of
+// "issue"/"release" for code 010 (statement, communiqué, declaration) with the kinds of text
+// government press offices issue (readout, release, letter, notice, message).
+var documentNouns = map[string]bool{"statement": true, "communiqué": true, "communique": true, "declaration": true,
+	"readout": true, "release": true, "letter": true, "notice": true, "message": true, "text": true}
+
+// documentAuthor reads a document noun as the subject of the speech verb at k — before it ("the
+// statement said", "the ministry's statement added") or after it in inversion ("…, said the
+// statement") — and returns the document's author and the index where the subject starts: the
+// possessor ("the ministry's statement"), the agent after "from", "by" or "of" ("a statement from
+// the embassy said"), else the author of the nearest sentence before that names the same kind of
+// document (authorBefore). nil when the subject is no document or no author is found.
+func (d *doc) documentAuthor(st *sent, k int) (*entity, int) {
+	toks := st.toks
+	// the noun phrase before the verb: "[the|a|its] [joint|ministry's] statement [from X]"
+	j := k - 1
+	for j >= 0 && (auxWords[toks[j].lower] || strings.HasSuffix(toks[j].lower, "ly") && toks[j].kind == tkWord && !toks[j].cap) {
+		j--
+	}
+	start, noun := -1, -1
+	if j >= 0 && st.ment[j] >= 0 {
+		// "a statement from the embassy said": the agent ends the subject
+		m := d.mentions[st.ment[j]]
+		if p := m.ts - 1; p > 0 && (toks[p].lower == "from" || toks[p].lower == "by" || toks[p].lower == "of") && documentNouns[toks[p-1].lower] {
+			if actorKind(m.ent) {
+				return m.ent.final(), d.nounPhraseStart(st, p-1)
+			}
+			return nil, 0
+		}
+	}
+	if j >= 0 && documentNouns[toks[j].lower] && !st.inQuote[j] {
+		noun, start = j, d.nounPhraseStart(st, j)
+	} else if k+2 < len(toks) && (toks[k+1].lower == "the" || toks[k+1].lower == "a") && documentNouns[toks[k+2].lower] {
+		noun, start = k+2, k // "…, said the statement": the attribution starts at the verb
+	}
+	if noun < 0 {
+		return nil, 0
+	}
+	// a possessor: "the ministry's statement", "Ruritania's statement"
+	for p := noun - 1; p > start; p-- {
+		if (toks[p].lower == "'s" || toks[p].lower == "’s") && p > 0 && st.ment[p-1] >= 0 {
+			if m := d.mentions[st.ment[p-1]]; actorKind(m.ent) {
+				return m.ent.final(), start
+			}
+		}
+	}
+	if e := d.authorBefore(st, toks[noun].lower); e != nil {
+		return e, start
+	}
+	return nil, 0
+}
+
+// nounPhraseStart is the first token of the noun phrase whose head is at j: back over
+// determiners, possessors and lower-case modifiers ("the joint statement", "the ministry's
+// statement").
+func (d *doc) nounPhraseStart(st *sent, j int) int {
+	s := j
+	for s > 0 {
+		t := st.toks[s-1]
+		if t.kind != tkWord && t.lower != "'s" && t.lower != "’s" || isPrep(t.lower) || d.lx.speech[t.lower].kind != 0 {
+			break
+		}
+		s--
+		if determiners[t.lower] || t.lower == "its" || t.lower == "his" || t.lower == "her" || t.lower == "their" {
+			break
+		}
+	}
+	return s
+}
+
+// authorBefore returns the author of the nearest sentence before st, within its paragraph and the
+// three before it, that names a document with the noun (or any document noun) outside quotations:
+// the subject of its verb of speech or of its first verb ("Ruritania's Ministry of Commerce issued
+// a statement on Monday").
+func (d *doc) authorBefore(st *sent, noun string) *entity {
+	for s := st.idx - 1; s >= 0; s-- {
+		p := d.sents[s]
+		if p.s.Paragraph < st.s.Paragraph-3 {
+			break
+		}
+		names := false
+		for k, t := range p.toks {
+			names = names || !p.inQuote[k] && (t.lower == noun || documentNouns[t.lower])
+		}
+		if !names {
+			continue
+		}
+		if e := d.speakerOf(p, subjectActor); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// labelBody resolves a speaker named by an office that no person of the article holds ("The U.S.
+// Trade Representative released the following statement:") to the one government body or
+// organization whose name holds every word of it but "the" ("Office of the U.S. Trade
+// Representative"): the office speaks through its body, as a ministry's statements are the
+// ministry's. nil when no body or more than one fits, or the label has no word but "the".
+func (d *doc) labelBody(words []string) *entity {
+	var need []string
+	for _, w := range words {
+		if w != "the" && w != "" {
+			need = append(need, w)
+		}
+	}
+	if len(need) == 0 {
+		return nil
+	}
+	var found *entity
+	for _, e := range d.ents {
+		if e.merged != nil || e.dropped || !(e.kind == graph.Government || e.kind == graph.Organization) {
+			continue
+		}
+		in := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(e.name), func(r rune) bool { return r == ' ' || r == '.' }) {
+			in[w] = true
+		}
+		ok := true
+		for _, w := range need {
+			ok = ok && in[w]
+		}
+		if !ok {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// inlineLeadIn reads a lead-in that ends with a colon right before a quotation opening at t0 in
+// the same sentence: "X released the following statement on Sunday: “…", "X issued a statement:
+// “…": a document noun (documentNouns, "remarks", "comments") at most eight tokens before the
+// colon, after the verb that issues it; the speaker is that verb's subject. It returns the
+// speaker and the verb's index, or nil.
+func (d *doc) inlineLeadIn(st *sent, t0 int) (*entity, int) {
+	toks := st.toks
+	if t0 < 3 || toks[t0-1].text != ":" {
+		return nil, 0
+	}
+	for j := t0 - 2; j > 0 && j >= t0-9; j-- {
+		w := toks[j].lower
+		if !documentNouns[w] && w != "remarks" && w != "comments" {
+			continue
+		}
+		k := j - 1 // back over "the following joint", "a written"
+		for k > 0 && (determiners[toks[k].lower] || toks[k].lower == "following" || toks[k].lower == "joint" || toks[k].lower == "written" || toks[k].lower == "short" || toks[k].lower == "brief") {
+			k--
+		}
+		if k <= 0 || k == j-1 || toks[k].kind != tkWord || toks[k].cap {
+			return nil, 0
+		}
+		if src, _, how := d.subjectOf(st, k); src != nil && (how == "" || how == "subject") && actorKind(src) {
+			return src.final(), k
+		}
+		return nil, 0
+	}
+	return nil, 0
+}
+
+// inlineSaid reads a verb of speech before a quotation opening at t0 after a colon, its complement
+// only adverbials up to the colon: "X said on Tuesday in a speech to the association: “…" (the
+// quotation is what was said). It returns the verb's subject and the verb's index, or nil.
+func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
+	toks := st.toks
+	if t0 >= 4 && toks[t0-1].text == "," && toks[0].lower == "according" && toks[1].lower == "to" {
+		// "According to Minister X, “…": the actor that heads the phrase after "to" and ends it
+		// ("According to a source close to X, “…" names no speaker)
+		k := 2
+		for k < t0-1 && (toks[k].kind != tkWord || st.ment[k] < 0) && (determiners[toks[k].lower] || d.lx.titles[toks[k].lower] != nil || toks[k].cap) {
+			k++
+		}
+		if m := d.mentionAt(st, k); m != nil && actorKind(m.ent) && m.te == t0-1 {
+			return m.ent.final(), 0
+		}
+		return nil, 0
+	}
+	if t0 < 3 || toks[t0-1].text != ":" {
+		return nil, 0
+	}
+	for k := t0 - 2; k > 0 && k >= t0-14; k-- {
+		t := toks[k]
+		if t.text == "." || t.text == ";" || t.kind == tkQuote || t.lower == "that" {
+			return nil, 0
+		}
+		le, ok := d.speechAt(st, k)
+		if !ok || le.form == "ing" {
+			continue
+		}
+		if k+1 < t0-1 && !isPrep(toks[k+1].lower) && !d.timeWord(toks[k+1].lower) {
+			return nil, 0 // "said the talks were over:": a clause of its own
+		}
+		if src, _, how := d.subjectOf(st, k); src != nil && (how == "" || how == "subject") && actorKind(src) {
+			return src.final(), k
+		}
+		return nil, 0
+	}
+	return nil, 0
+}
+
+// timeWord reports a word that opens an adverbial of time after a verb ("said today:", "said
+// Tuesday:").
+func (d *doc) timeWord(w string) bool {
+	switch w {
+	case "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "later", "earlier", "again", "also":
+		return true
+	}
+	return false
+}
+
+// colonBeforeQuote reports a colon after token k of st with no word between it and the end of
+// the sentence or the quotation mark that follows it: the complement ends where the quotation
+// starts ("X said in a speech to the association: “…").
+func colonBeforeQuote(st *sent, k int) bool {
+	for j := k; j < len(st.toks); j++ {
+		if st.toks[j].kind == tkQuote {
+			return false
+		}
+		if st.toks[j].text == ":" {
+			return j+1 == len(st.toks) || st.toks[j+1].kind == tkQuote
+		}
+	}
+	return false
+}
+
+// dropIssuedTexts drops a stance relation whose target is the text a lead-in issues: "X released
+// the following statement" is no OFFERS of "following statement", "X made the following remarks"
+// no act on the remarks. Issuing a statement is CAMEO's code 010 (make statement), whose content
+// the statement's own sentences carry as claims of X (block:statement); the verb of issuing is no
+// stance cue over the text. The target is such a text when its name's last word is a document noun
+// (documentNouns, "remarks", "comments") and it holds no name.
+//
+// A lead-in's topic is no act of its author either: in "X issued the following statement today
+// regarding the fishing ban announced by Serrania:" the ban is what the statement is about, and
+// a cue after the text noun of a lead-in line (a furniture paragraph that opens a statement or
+// quotation block) is dropped; "X condemned the attack in a statement:" keeps its cue, which comes
+// before the noun.
+func (d *doc) dropIssuedTexts() {
+	kept := d.rels[:0]
+	for _, r := range d.rels {
+		if r.typ != graph.Claims && !r.structural && (r.tgt != nil && issuedText(r.tgt.final()) || d.leadInTopic(r)) {
+			continue
+		}
+		kept = append(kept, r)
+	}
+	d.rels = kept
+}
+
+// leadInTopic reports a relation whose cue lies after the text noun of a lead-in line.
+func (d *doc) leadInTopic(r *relCand) bool {
+	if r.sent < 0 || r.sent >= len(d.sents) {
+		return false
+	}
+	st := d.sents[r.sent]
+	if st.unit == nil || !st.unit.Furniture || st.unit.Role != discourse.Narrative || st.unit.Rule != "" {
+		return false
+	}
+	// the lead-in opens the block of the next paragraph
+	next := -1
+	for i := r.sent + 1; i < len(d.sents); i++ {
+		if d.sents[i].s.Paragraph != st.s.Paragraph {
+			next = i
+			break
+		}
+	}
+	if next < 0 {
+		return false
+	}
+	u := d.sents[next].unit
+	if u == nil || u.Role != discourse.Statement && u.Role != discourse.Quoted || u.Speaker.Start < st.s.Start || u.Speaker.End > st.s.End {
+		return false
+	}
+	for k, t := range st.toks {
+		if t.start >= r.cueStart {
+			return false
+		}
+		if (t.lower == "statement" || t.lower == "remarks" || t.lower == "comments") && k > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// issuedText reports a policy node named only by a statement noun and its determiners and
+// modifiers ("following statement", "a joint statement", "his remarks"); "strike notice", "a
+// letter of protest" are other acts.
+func issuedText(e *entity) bool {
+	if e.kind != graph.Policy {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(e.name))
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "statement", "statements", "remarks", "comments", "communiqué", "communique", "readout":
+	default:
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		if !textModifiers[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// textModifiers stand before the noun of an issued text: determiners and its kind.
+var textModifiers = map[string]bool{"the": true, "a": true, "following": true, "joint": true, "written": true,
+	"brief": true, "short": true, "new": true, "his": true, "her": true, "its": true, "their": true, "full": true}

@@ -1,0 +1,152 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/discourse"
+)
+
+// Joint speakers (issue 12): a joint statement speaks for each of its parties ("Joint Statement
+// of Osland and Serrania on …"; the parties named together as the subject of "released the
+// following joint statement:"). Each assertion of it is a claim of every party: a joint statement
+// is stated by all its signatories at once, which is what makes it joint (the diplomatic usage of
+// "joint statement" and "joint communiqué": one text adopted by two or more governments).
+
+// coSpeakers returns the actors of a speaker named as a coordination ("Osland and Serrania", "the
+// Government of X and the Government of Y"), each conjunct resolved as a speaker of its own, when
+// at least two distinct actors come out and no single mention covers the whole phrase ("Bosnia
+// and Herzegovina", "the Ministry of Trade and Industry" stay one). nil otherwise.
+func (d *doc) coSpeakers(u *discourse.Unit) []*entity {
+	if !speaking(u) || u.Anaphoric || u.Speaker.Empty() || u.Role == discourse.Question {
+		return nil
+	}
+	parts := conjuncts(u.Label, u.Speaker.Start)
+	if len(parts) < 2 {
+		return nil
+	}
+	if d.wholeMention(u.Speaker) {
+		return nil
+	}
+	if d.coSpeakerCache == nil {
+		d.coSpeakerCache = map[discourse.Span][]*entity{}
+	}
+	if es, ok := d.coSpeakerCache[u.Speaker]; ok {
+		return es
+	}
+	var out []*entity
+	seen := map[*entity]bool{}
+	for _, p := range parts {
+		v := *u
+		v.Speaker, v.Label = p.span, p.text
+		e := d.unitSpeaker(&v)
+		if e == nil {
+			continue
+		}
+		if e = e.final(); !seen[e] {
+			seen[e] = true
+			out = append(out, e)
+		}
+	}
+	if len(out) < 2 {
+		out = nil
+	}
+	d.coSpeakerCache[u.Speaker] = out
+	return out
+}
+
+type conjunct struct {
+	span discourse.Span
+	text string
+}
+
+// conjuncts splits a speaker phrase at "and", "&" and commas outside parentheses and quotation
+// marks ("The Government of X (the “X”) and the Government of Y (“Y”)"); base is the phrase's
+// offset in code points. Parenthesized aliases stay with their conjunct, trailing commas and
+// spaces are trimmed.
+func conjuncts(label string, base int) []conjunct {
+	r := []rune(label)
+	var out []conjunct
+	depth, start := 0, 0
+	flush := func(end int) {
+		s, e := start, end
+		for s < e && (r[s] == ' ' || r[s] == ',') {
+			s++
+		}
+		for e > s && (r[e-1] == ' ' || r[e-1] == ',') {
+			e--
+		}
+		if e > s {
+			out = append(out, conjunct{discourse.Span{Start: base + s, End: base + e}, string(r[s:e])})
+		}
+	}
+	for i := 0; i < len(r); i++ {
+		switch r[i] {
+		case '(', '\u201c', '[':
+			depth++
+		case ')', '\u201d', ']':
+			depth = max(depth-1, 0)
+		case ',', '&':
+			if depth == 0 {
+				flush(i)
+				start = i + 1
+			}
+		case ' ':
+			if depth == 0 && i+4 < len(r) && string(r[i:i+5]) == " and " {
+				flush(i)
+				start = i + 5
+				i += 4
+			}
+		}
+	}
+	flush(len(r))
+	return out
+}
+
+// wholeMention reports a mention of an actor that covers the whole span sp.
+func (d *doc) wholeMention(sp discourse.Span) bool {
+	for _, st := range d.sents {
+		if st.s.End <= sp.Start || st.s.Start >= sp.End {
+			continue
+		}
+		for _, mi := range d.bySent[st.idx] {
+			m := d.mentions[mi]
+			if actorKind(m.ent) && st.toks[m.ts].start <= sp.Start && st.toks[m.te-1].end >= sp.End && !strings.HasPrefix(m.rule, "coref") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// jointClaims gives each claim of a turn, block or title whose speaker is named as a coordination
+// (coSpeakers) to every party: "Joint Statement of Osland and Serrania", "Prime Minister X and
+// Prime Minister Y said in a joint statement:" then the quoted statement. The claim made for the
+// unit's speaker is copied for each other party, with the same sentence, text and rule.
+func (d *doc) jointClaims() {
+	n := len(d.claims)
+	for i := 0; i < n; i++ {
+		c := d.claims[i]
+		if !turnRules[c.rule] || c.sent < 0 || c.sent >= len(d.sents) {
+			continue
+		}
+		u := d.sents[c.sent].unit
+		cos := d.coSpeakers(u)
+		if len(cos) < 2 {
+			continue
+		}
+		sp, in := c.speaker.final(), false
+		for _, co := range cos {
+			in = in || co == sp
+		}
+		if !in && sp != d.unitSpeaker(u) {
+			continue // a quotation inside the block given to someone else
+		}
+		for _, co := range cos {
+			if co != sp {
+				cc := *c
+				cc.speaker = co
+				d.claims = append(d.claims, &cc)
+			}
+		}
+	}
+}

@@ -1,0 +1,36 @@
+package loader
+
+import "github.com/claimgraph/claimgraph/discourse"
+
+// sentenceVoice returns who speaks sentence si in his own words, for the stages that credit a
+// stance cue to its speaker (issue 12: "a stance cue in a speaker's turn is the speaker's act";
+// the frames stage reads it instead of a subject when the cue's subject is a first-person pronoun
+// or missing): the actors of its turn, statement block or titled document — every party of a
+// joint one (coSpeakers) — with the unit's rule (turn:answer, block:statement, title:speaker, …);
+// for a sentence that opens inside a quotation with a speaker, that speaker and the quotation's
+// rule. nil and "" for the story's own voice, questions, furniture and speakers not resolved to an
+// actor. First-person pronouns of such a sentence are resolved to the same speaker (turnVoice).
+func (d *doc) sentenceVoice(si int) ([]*entity, string) {
+	if si < 0 || si >= len(d.sents) {
+		return nil, ""
+	}
+	st := d.sents[si]
+	if len(st.toks) > 0 {
+		for _, q := range d.qBySent[si] {
+			if q.speaker != nil && (si > q.s0 || q.t0 == 0) && si <= q.s1 {
+				return []*entity{q.speaker.final()}, q.rule
+			}
+		}
+	}
+	u := st.unit
+	if !speaking(u) || u.Furniture || u.Role == discourse.Question || st.question {
+		return nil, ""
+	}
+	if cos := d.coSpeakers(u); len(cos) >= 2 {
+		return cos, u.Rule
+	}
+	if sp := d.unitSpeaker(u); sp != nil {
+		return []*entity{sp.final()}, u.Rule
+	}
+	return nil, ""
+}
