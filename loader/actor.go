@@ -402,6 +402,14 @@ func (d *doc) findPolicyNames(st *sent) {
 			for s < end && (d.isStopCap(st, s) || !toks[s].cap) {
 				s++
 			}
+			if s >= 2 && toks[s-1].lower == "on" && toks[s-2].cap {
+				if _, ow := d.lx.orgWords[toks[s-2].lower]; ow {
+					// "the National Advisory Council on International Monetary and Financial
+					// Policies": the phrase is the remit that "on" joins to a body's name
+					// (readUnits), as in "Committee on Foreign Affairs", no program of its own
+					continue
+				}
+			}
 			hasOrgWord := false
 			for q := s; q < end && q < k; q++ {
 				_, ow := d.lx.orgWords[toks[q].lower]
@@ -868,6 +876,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 	var modC *country     // the country named or implied by a demonym
 	var possessor *entity // set right after a possessive
 	var titles []unit
+	units = titleBeforeBody(units)
 	for k := 0; k < len(units); k++ {
 		u := units[k]
 		next := func(off int) *unit {
@@ -892,10 +901,25 @@ func (d *doc) interpret(st *sent, units []unit) {
 				continue
 			}
 			if nx != nil && nx.kind == uChunk && nx.org == graph.Organization && possessor == nil {
-				// "China Institute of International Studies": the country is part of the name
+				// "China Institute of International Studies": the country is part of the name. A
+				// city opening a name ("the Paris Club", "Tokyo Electron") names the body's seat,
+				// which hosts international bodies as well as national ones: no country from it
+				if u.kind == uCapital {
+					c = nil
+				}
 				d.orgChunk(st, u.ts, nx.te, nx.org, c, nil)
 				k++
 				mod, modC = d.mentionEnt(st, u.ts), c
+				continue
+			}
+			if u.kind == uCapital && nx != nil && nx.kind == uChunk && nx.org == graph.Government && nx.ts == u.te && possessor == nil && !d.stateHeadIn(st, nx.ts, nx.te) {
+				// "the Taipei Representative Office", "the Tokyo Metropolitan Government": a city
+				// opening the name of a body that is no national ministry, court or chamber names
+				// the body's seat and is part of its name ("Beijing's Foreign Ministry" stays the
+				// state's ministry: its head is a state head)
+				d.orgChunk(st, u.ts, nx.te, nx.org, nil, nil)
+				mod, modC = d.mentionEnt(st, u.ts), nil
+				k++
 				continue
 			}
 			if u.kind == uCapital && nx != nil && nx.kind == uChunk && nx.org == "" && nx.ts == u.te && possessor == nil {
@@ -998,7 +1022,11 @@ func (d *doc) interpret(st *sent, units []unit) {
 			}
 			e = d.knownEntity(u.e.actor)
 			d.addMention(st, u.ts, u.te, e, "lexicon:actors")
-			if possessor != nil {
+			if possessor != nil && possessor.kind == graph.Country && u.e.actor.Country == "" && u.e.actor.Kind != graph.Government {
+				// "Argentina's new IMF program": an international organization of the Phoenix
+				// international list belongs to no state; the possessor owns the phrase's head
+				// ("program"), not the organization
+			} else if possessor != nil {
 				d.structural(st, u.ts, e, possessor, "part-of:possessive")
 			} else if k > 0 && mod != nil && mod.kind == graph.Country && units[k-1].kind == uCountry && e.kind == graph.Government {
 				d.structural(st, u.ts, e, mod, "part-of:country-modifier")
@@ -1087,6 +1115,39 @@ func (d *doc) interpret(st *sent, units []unit) {
 	}
 }
 
+// titleBeforeBody folds a title written right before an organization's name into that name:
+// "Representative Office", "Special Envoy Office". A title noun before an organization head modifies
+// it (a noun-noun compound, Quirk et al., A Comprehensive Grammar, 17.108) and names the office of
+// that title; as a title it would precede a person's name, not a body's. A title after another
+// title ("Vice Premier …") is left alone.
+func titleBeforeBody(units []unit) []unit {
+	out := units[:0:0]
+	for k := 0; k < len(units); k++ {
+		u := units[k]
+		if u.kind == uTitle && k+1 < len(units) && units[k+1].kind == uChunk && units[k+1].org != "" && units[k+1].ts == u.te &&
+			(k == 0 || units[k-1].kind != uTitle && units[k-1].kind != uHon) {
+			nx := units[k+1]
+			nx.ts = u.ts
+			out = append(out, nx)
+			k++
+			continue
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+// stateHeadIn reports a state head (stateHeads: ministry, department, court, …) among tokens
+// [ts, te).
+func (d *doc) stateHeadIn(st *sent, ts, te int) bool {
+	for k := ts; k < te; k++ {
+		if stateHeads[st.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // knownByName is the known actor with that name or alias. An acronym ("UN") matches only when
 // written in capitals: "Un", a word cut at a line end, is no UN (as lexUnit requires of names
 // marked caps).
@@ -1118,6 +1179,9 @@ func (d *doc) mentionEnt(st *sent, i int) *entity {
 func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, possessor *entity) *entity {
 	if d.ordinalMeeting(st, ts, te) {
 		return nil // "the 22nd St. Petersburg International Economic Forum": one session of a meeting, an event
+	}
+	if d.abstractUse(st, ts, te) {
+		return nil // "under Trade Promotion Authority": a legal authority, no body (actor_aliases.go)
 	}
 	name := d.spanText(st, ts, te)
 	if te-ts >= 3 && (st.toks[ts].lower == "government" || st.toks[ts].lower == "republic" || st.toks[ts].lower == "state") && st.toks[ts+1].lower == "of" {
@@ -1548,7 +1612,18 @@ func (d *doc) acronyms(st *sent) {
 			continue
 		}
 		if m := d.mentionAt(st, i-1); m != nil && m.ent.final().kind != "" && m.ent.final().kind != graph.Policy {
+			if d.numberedInstance(st, i+1, m) {
+				// "the 19th replenishment of IDA (IDA-19)": a numbered round, no alias
+				if om := d.mentionAt(st, i+1); om != nil && om.ent.final().rule == "org:acronym" {
+					om.ent.final().dropped = true
+				}
+				d.nonActor[ab.lower] = true
+				continue
+			}
 			e := m.ent.final()
+			if ie := d.acronymOfInnerBody(st, i+1, m); ie != nil {
+				e = ie // "Standing Committee of the National People's Congress (NPC)": the congress's
+			}
 			if om := d.mentionAt(st, i+1); om != nil && om.ent != e {
 				om.ent.mergeInto(e)
 			}

@@ -1,0 +1,206 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// What a short form names (issue 14, third review): an acronym or a first word is an alias only of
+// the body it abbreviates, not of the body's parent or child, a numbered round of it, or a
+// measure; and which names are no bodies at all. Helpers of acronyms (actor.go), orgChunk and
+// resolveEntities (coref.go).
+
+// numberedInstance reports a bracketed form at token ab that is the name of the mention m before
+// it followed by a number ("the 19th replenishment of IDA (IDA-19)", "IDA 19"): a numbered round,
+// edition or session of what m names, not another name of it. An alias names the same thing
+// (Chicago Manual of Style 10.2: an abbreviation stands for the words it shortens).
+func (d *doc) numberedInstance(st *sent, ab int, m *mention) bool {
+	t := st.toks[ab].text
+	if strings.IndexFunc(t, unicode.IsDigit) < 0 {
+		return false
+	}
+	stem := strings.TrimRightFunc(t, func(r rune) bool { return unicode.IsDigit(r) || r == '-' || r == '\u2011' || r == ' ' })
+	if stem == "" || stem == t {
+		return false
+	}
+	if strings.EqualFold(stem, d.spanText(st, m.ts, m.te)) {
+		return true
+	}
+	for _, a := range m.ent.final().aliasList() {
+		if strings.EqualFold(stem, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymSpells reports whether acronym abbreviates name: its letters occur in order in the name
+// from the name's first letter, and the initials of the name's capitalized words occur in order
+// among its letters (an initialism, "CFIUS", or a syllabic acronym, "MOFCOM"; Chicago Manual of
+// Style 10.2), as bodySpelled (coref.go) requires.
+func acronymSpells(acronym, name string) bool {
+	acr := strings.ReplaceAll(acronym, ".", "")
+	var initials []rune
+	for _, w := range strings.Fields(name) {
+		if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {
+			initials = append(initials, r[0])
+		}
+	}
+	return len(initials) >= 1 && lettersInOrder(acr, name) && lettersInOrder(string(initials), acr)
+}
+
+// acronymOfInnerBody is the body a bracketed acronym at token ab abbreviates when it does not
+// spell the whole name of the mention m before it but spells the name after one of its "of
+// (the)": "the Standing Committee of the National People's Congress (NPC)" abbreviates the
+// congress, "the Political Bureau of the Central Committee of the Communist Party of China (CPC)"
+// the party. The acronym belongs to that inner body (a known actor, else an organization of that
+// name, rule org:acronym-expansion), not to its committee or bureau. It returns nil when the
+// acronym spells the whole name or no inner name.
+func (d *doc) acronymOfInnerBody(st *sent, ab int, m *mention) *entity {
+	toks := st.toks
+	acr := toks[ab].text
+	if acronymSpells(acr, d.spanText(st, m.ts, m.te)) {
+		return nil
+	}
+	for k := m.ts + 1; k < m.te-1; k++ {
+		if toks[k].lower != "of" {
+			continue
+		}
+		s := k + 1
+		if toks[s].lower == "the" {
+			s++
+		}
+		if s >= m.te || !toks[s].cap {
+			continue
+		}
+		name := d.spanText(st, s, m.te)
+		if !acronymSpells(acr, name) {
+			continue
+		}
+		if a := d.knownByName(name); a != nil {
+			return d.knownEntity(a)
+		}
+		kind := graph.Organization
+		for j := s; j < m.te; j++ {
+			if ok, found := d.lx.orgWords[strings.TrimSuffix(toks[j].lower, ".")]; found {
+				kind = strongerKind(kind, ok)
+			}
+		}
+		e := d.entity("org:"+graph.NormalizeName(name), kind, name, "org:acronym-expansion")
+		if outer := m.ent.final(); e.country == nil && outer.country != nil {
+			e.country, e.code = outer.country, outer.code // the body a national body belongs to is of its state
+		}
+		return e
+	}
+	return nil
+}
+
+// acronymPrefixOf reports an all-capitals first word w of an organization's name followed by a
+// name of two or more words of its own ("SCO National Security Council Secretaries", "EU Chamber
+// of Commerce"): the acronym names another body as a modifier (English puts a modifying noun
+// before the head, Quirk et al. 17.104), so it is no short form of the longer name. A first word
+// with one word after it ("ASML Holding", "HSBC Bank") stays the name's short form.
+func acronymPrefixOf(w string, name []string) bool {
+	r := []rune(w)
+	if len(r) < 2 || strings.ToUpper(w) != w || !unicode.IsLetter(r[0]) {
+		return false
+	}
+	return len(name) > 2
+}
+
+// commonNounAcronym reports an acronym never expanded in the article whose last letters are the
+// initials of a common compound noun the article writes at least twice in lower case ("GCI" after
+// "the IBRD capital increase … a capital increase": a general capital increase), the compound's
+// head being no organization head and no agent noun of Phoenix.agents.txt. An acronym stands for
+// the words it abbreviates (Chicago Manual of Style 10.2); when the article writes those words as
+// a common noun, the acronym names a thing of that kind (a measure, a program), not a body.
+func (d *doc) commonNounAcronym(acronym string) bool {
+	a := []rune(strings.ToLower(strings.ReplaceAll(acronym, ".", "")))
+	if len(a) < 3 || len(a) > 6 {
+		return false
+	}
+	for _, r := range a {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	counts := map[string]int{}
+	for _, st := range d.sents {
+		toks := st.toks
+		for i := 0; i+1 < len(toks); i++ {
+			for n := 2; n <= 3 && n < len(a) && i+n <= len(toks); n++ {
+				ok := true
+				for k := 0; k < n && ok; k++ {
+					t := toks[i+k]
+					ok = t.kind == tkWord && !t.cap && len(t.lower) > 2 && !d.lx.stop[t.lower] && []rune(t.lower)[0] == a[len(a)-n+k]
+				}
+				if !ok || i+n < len(toks) && toks[i+n].kind == tkWord && !toks[i+n].cap && !d.lx.stop[toks[i+n].lower] {
+					continue // the compound goes on: its head is further right
+				}
+				head := toks[i+n-1].lower
+				if _, org := d.lx.orgWords[head]; org {
+					continue
+				}
+				if d.x.phx != nil {
+					if _, agent := d.x.phx.Agent(head); agent {
+						continue
+					}
+				}
+				var words []string
+				for k := 0; k < n; k++ {
+					words = append(words, toks[i+k].lower)
+				}
+				counts[strings.Join(words, " ")]++
+			}
+		}
+	}
+	for _, c := range counts {
+		if c >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// abstractUse reports a name of two or more common English words ending in an organization head
+// that the article writes only without an article right after a preposition and at the end of
+// its noun phrase ("promulgated under Trade Promotion Authority."): English names an institution
+// whose name is a common-noun phrase with the definite article ("the Civil Aviation Authority",
+// Quirk et al., A Comprehensive Grammar, 5.34; zero article only for a few unique ones, Congress,
+// Parliament, Treasury, which are single words); without it the phrase is a mass or abstract use
+// (a legal authority, a power), not a body.
+func (d *doc) abstractUse(st *sent, ts, te int) bool {
+	toks := st.toks
+	if te-ts < 2 || ts == 0 || !d.genericName(d.spanText(st, ts, te)) {
+		return false
+	}
+	switch toks[ts-1].lower {
+	case "under", "by", "with", "through", "without", "via":
+	default:
+		return false
+	}
+	if te < len(toks) && toks[te].kind == tkWord {
+		return false // "under Trade Promotion Authority rules": the name modifies the head after it
+	}
+	words := make([]string, 0, te-ts)
+	for k := ts; k < te; k++ {
+		words = append(words, toks[k].lower)
+	}
+	for _, s2 := range d.sents {
+		for i := 1; i+len(words) <= len(s2.toks); i++ {
+			if s2.toks[i-1].lower != "the" && s2.toks[i-1].kind != tkWord {
+				continue
+			}
+			ok := true
+			for k, w := range words {
+				ok = ok && s2.toks[i+k].lower == w
+			}
+			if ok && (s2.toks[i-1].lower == "the" || d.lx.definite[s2.toks[i-1].lower] != "") {
+				return false // written with a determiner somewhere: a body
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,34 @@
+package loader
+
+import "testing"
+
+// Short forms, name continuations and non-bodies found by the third independent review of issue 14
+// (sentences written for these tests, none from the corpus).
+func TestShortFormsAndNonBodies(t *testing.T) {
+	runCases(t, []exCase{
+		{"a numbered round of a body is no alias of it", "Talks on the fourth replenishment of the Green Fund for Rivers (GFR) opened. The second round of GFR (GFR-4) will end in May, and donors want GFR-4 to cut costs.",
+			[]string{"ORGANIZATION Green Fund for Rivers", "alias Green Fund for Rivers = GFR", "!alias Green Fund for Rivers = GFR-4", "!actor GFR-4"}},
+		{"an acronym spelling the body inside a committee's name is that body's", "Ana Ruiz, Chair of the Budget Committee of the Andean Workers Federation (AWF), rejected the plan. The AWF later backed it.",
+			[]string{"!alias Budget Committee of the Andean Workers Federation = AWF", "alias Andean Workers Federation = AWF"}},
+		{"an acronym spelling the whole name stays its alias", "The Committee on Trade Remedies (CTR) rejected the levy.",
+			[]string{"alias Committee on Trade Remedies = CTR"}},
+		{"an acronym that is a modifier is no short form of the longer name", "The ASCO Regional Council Delegates will meet in June. The ASCO summit opens on Monday, and ASCO rejected the tariffs.",
+			[]string{"!alias ASCO Regional Council Delegates = ASCO"}},
+		{"an acronym of a common compound noun is a measure", "The bank asked for a general capital increase. Donors debated the capital increase for months. Backing the GCI would lock in reforms, the minister said.",
+			[]string{"!actor GCI"}},
+		{"an unexpanded acronym with no such compound stays an organization", "The talks were hosted by ZKT. ZKT rejected the proposal on Monday.",
+			[]string{"ORGANIZATION ZKT"}},
+		{"a common-noun name after a preposition without an article is no body", "The agreement was negotiated under Fast Track Authority. The Civil Aviation Authority rejected the plan.",
+			[]string{"!actor Fast Track Authority", "actor Civil Aviation Authority"}},
+		{"a body's remit after 'on' is part of its name, no program", "He sent the report of the Advisory Council on Agricultural Trade Policies to the minister.",
+			[]string{"ORGANIZATION Advisory Council on Agricultural Trade Policies", "!actor Advisory Council", "!POLICY Agricultural Trade Policies"}},
+		{"a title noun before an organization head is part of the body's name", "Officials lodged a protest through the Special Envoy Office in Lima on Monday.",
+			[]string{"actor Special Envoy Office", "!actor Office"}},
+		{"a city opening a body's name gives its seat, not its country", "Creditors of the Lisbon Club met on Monday; Ghana joined the Lisbon Club. The Lima Representative Office protested.",
+			[]string{"ORGANIZATION Lisbon Club", "!country Lisbon Club = PRT", "actor Lima Representative Office", "!actor Office"}},
+		{"a country's possessive before an international organization is the head noun's", "Ghana's new IMF program is working, officials said.",
+			[]string{"!PART_OF International Monetary Fund -> Ghana"}},
+		{"a national body's possessive still makes it part of the country", "Ghana's Commerce Ministry rejected the tariff.",
+			[]string{"PART_OF Commerce Ministry (Ghana) -> Ghana"}},
+	})
+}
