@@ -204,3 +204,55 @@ func (d *doc) abstractUse(st *sent, ts, te int) bool {
 	}
 	return true
 }
+
+// sameAdministrations merges, within the article, an administration named after its head alone
+// into the one named after the head and a second holder joined by a hyphen ("the Biden
+// administration" and "the Biden-Harris administration"; "the Lukashenko regime" stays apart from
+// any other): English names a government's ticket head first ("Obama-Biden administration"),
+// so the two names give one administration. The hyphenated name, the fuller one, stays.
+func (d *doc) sameAdministrations() {
+	byHead := map[string][]*entity{}
+	var pairs []*entity
+	for _, e := range d.ents {
+		if e.merged != nil || e.dropped || e.kind != graph.Government || e.rule != "gov:administration" {
+			continue
+		}
+		f := strings.Fields(e.name)
+		if len(f) != 2 {
+			continue
+		}
+		head := strings.ToLower(f[1])
+		mod := strings.ToLower(f[0])
+		if i := strings.IndexAny(mod, "-\u2011"); i > 0 {
+			pairs = append(pairs, e)
+			byHead[mod[:i]+" "+head] = append(byHead[mod[:i]+" "+head], e)
+			continue
+		}
+		byHead[mod+" "+head] = append(byHead[mod+" "+head], e)
+	}
+	for _, p := range pairs {
+		f := strings.Fields(strings.ToLower(p.name))
+		mod := f[0][:strings.IndexAny(f[0], "-\u2011")]
+		var heads []*entity
+		npairs := 0
+		for _, o := range byHead[mod+" "+f[1]] {
+			if o == p {
+				continue
+			}
+			if strings.ContainsAny(strings.Fields(o.name)[0], "-\u2011") {
+				npairs++ // two tickets with the same head: which one is meant is unsaid
+				continue
+			}
+			heads = append(heads, o)
+		}
+		if npairs > 0 {
+			continue
+		}
+		for _, o := range heads {
+			for _, a := range o.aliases {
+				p.addAlias(a)
+			}
+			o.mergeInto(p)
+		}
+	}
+}

@@ -32,3 +32,12 @@ func TestShortFormsAndNonBodies(t *testing.T) {
 			[]string{"PART_OF Commerce Ministry (Ghana) -> Ghana"}},
 	})
 }
+
+func TestTicketAdministration(t *testing.T) {
+	runCases(t, []exCase{
+		{"an administration named after its head is the one named after head and deputy", "The Harlow-Ruiz administration rejected the treaty on Monday. Officials said the Harlow administration would appeal.",
+			[]string{"GOVERNMENT Harlow-Ruiz administration", "alias Harlow-Ruiz administration = Harlow administration"}},
+		{"two tickets with one head leave the bare name alone", "The Harlow-Ruiz administration and the Harlow-Dunn administration disagreed. The Harlow administration rejected the treaty.",
+			[]string{"!alias Harlow-Ruiz administration = Harlow administration", "!alias Harlow-Dunn administration = Harlow administration"}},
+	})
+}
