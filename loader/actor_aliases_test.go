@@ -41,3 +41,14 @@ func TestTicketAdministration(t *testing.T) {
 			[]string{"!alias Harlow-Ruiz administration = Harlow administration", "!alias Harlow-Dunn administration = Harlow administration"}},
 	})
 }
+
+func TestStateBodiesByAgentAndParent(t *testing.T) {
+	runCases(t, []exCase{
+		{"a Phoenix state agent heading the name makes a state body", "The Securities and Exchange Commission rejected the listing on Monday.",
+			[]string{"GOVERNMENT Securities and Exchange Commission"}},
+		{"a business agent heading the name does not", "The Chamber of Commerce of Lima rejected the tariff.",
+			[]string{"!GOVERNMENT Chamber of Commerce of Lima"}},
+		{"a body of a known state body is a state body of its country", "The Grain Pricing Commission of the State Council rejected the quota.",
+			[]string{"GOVERNMENT Grain Pricing Commission of the State Council", "country Grain Pricing Commission of the State Council = CHN"}},
+	})
+}

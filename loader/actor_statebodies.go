@@ -1,0 +1,103 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// stateSectors are the CAMEO sectors of state agents (CAMEO codebook, actor role codes:
+// government, legislature, judiciary, military, police, intelligence).
+var stateSectors = map[string]bool{"GOV": true, "LEG": true, "JUD": true, "MIL": true, "COP": true, "SPY": true}
+
+// stateBodies types as GOVERNMENT (graph: "a state body or administration") the organizations of
+// the article that are state bodies by one of three rules, and gives them their parent's country:
+//
+//   - its head noun lies in an agent phrase of Phoenix.agents.txt with a state sector ("Foreign
+//     Relations Committee" GOV, "Securities and Exchange Commission" GOVBUS);
+//   - the name ends in "of [the]" and a known state body ("Customs Tariff Commission of the State
+//     Council"): a body of a state body is one;
+//   - a state body's possessive names it ("Treasury's Office of Technical Assistance": PART_OF
+//     by part-of:possessive). A body described as a state body's "arm" in an appositive (the
+//     China Institute of International Studies, "the policy research arm of China's Foreign
+//     Ministry") stays an organization: affiliation is not being the body.
+//
+// Known actors keep the dictionary's kind.
+func (d *doc) stateBodies() {
+	for _, e := range d.finalActors() {
+		if e.kind != graph.Organization || strings.HasPrefix(e.rule, "lexicon:") {
+			continue
+		}
+		if d.stateAgentHead(e.name) {
+			e.kind = graph.Government
+			continue
+		}
+		if c, ok := d.ofStateBody(e.name); ok {
+			e.kind = graph.Government
+			if e.country == nil && c != nil {
+				e.country, e.code = c, c.Code
+			}
+			continue
+		}
+		for _, r := range d.rels {
+			if r.typ == graph.PartOf && r.structural && r.rule == "part-of:possessive" && r.src != nil && r.tgt != nil && r.src.final() == e && r.tgt.final().kind == graph.Government {
+				e.kind = graph.Government
+				if t := r.tgt.final(); e.country == nil && t.country != nil {
+					e.country, e.code = t.country, t.country.Code
+				}
+				break
+			}
+		}
+	}
+}
+
+// stateAgentHead reports a name whose head noun (the last word before a first "of", "on", "for"
+// or "in") lies in an agent phrase of Phoenix.agents.txt with a state sector; the longest such
+// phrase decides ("Chamber of Commerce of Lima" is CHAMBER_OF_COMMERCE, BUS, not the legislative
+// CHAMBER; "Foreign Relations Committee" is GOV, "Securities and Exchange Commission" GOVBUS).
+func (d *doc) stateAgentHead(name string) bool {
+	if d.x.phx == nil {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(strings.ReplaceAll(name, ",", "")))
+	h := len(words) - 1
+	for i, w := range words {
+		if i > 0 && (w == "of" || w == "on" || w == "for" || w == "in") {
+			h = i - 1
+			break
+		}
+	}
+	for n := 5; n >= 1; n-- {
+		for s := h - n + 1; s <= h; s++ {
+			if s < 0 || s+n > len(words) {
+				continue
+			}
+			if a, ok := d.x.phx.Agent(strings.Join(words[s:s+n], " ")); ok && len(a.Code) >= 3 {
+				return stateSectors[a.Code[:3]]
+			}
+		}
+	}
+	return false
+}
+
+// ofStateBody reports a name ending in "of [the]" and a known state body (lexicon or Phoenix,
+// GOVERNMENT), with that body's country.
+func (d *doc) ofStateBody(name string) (*country, bool) {
+	lw := strings.Fields(name)
+	for i := 1; i < len(lw)-1; i++ {
+		if strings.ToLower(lw[i]) != "of" {
+			continue
+		}
+		rest := lw[i+1:]
+		if strings.EqualFold(rest[0], "the") {
+			rest = rest[1:]
+		}
+		if len(rest) == 0 {
+			continue
+		}
+		if a := d.knownByName(strings.Join(rest, " ")); a != nil && a.Kind == graph.Government {
+			return d.lx.byCode[a.Country], true
+		}
+	}
+	return nil, false
+}
