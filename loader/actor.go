@@ -394,6 +394,9 @@ func (d *doc) findPolicyNames(st *sent) {
 				}
 				end = i + 1 // "the Clean Rivers Act": the head is part of the name
 				k = i
+				if e := d.policyOfTail(st, end); e > end {
+					end = e // "the Joint Comprehensive Plan of Action": the name goes on after "of"
+				}
 			}
 			s := end
 			for s > 0 && (toks[s-1].cap || toks[s-1].kind == tkNum || (s-2 >= 0 && toks[s-2].cap && (toks[s-1].lower == "in" || toks[s-1].lower == "of" || toks[s-1].lower == "for" || toks[s-1].lower == "and"))) {
@@ -681,6 +684,16 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			// "von der Leyen", "de la Producción": look past a run of particles for the capital
 			for nx < len(toks) && nx-j < 3 && (nameParticles[toks[nx].lower] || orgParticles[toks[nx].lower]) && !toks[nx].cap {
 				nx++
+			}
+		}
+		if t.lower == "of" && last >= 0 && units[last].kind == uChunk && units[last].org != "" {
+			if end := d.bodyOfProgram(st, nx); end > nx {
+				// "the Joint Commission of the Joint Comprehensive Plan of Action": a body named
+				// after the treaty or program it serves; the program's name is part of its name
+				units[last].te = end
+				j = end
+				inOrgTail = true
+				continue
 			}
 		}
 		if last >= 0 && units[last].kind == uChunk && nx < len(toks) && toks[nx].cap && st.ment[nx] < 0 {
@@ -1428,6 +1441,12 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 			return // "THE AMERICAN PEOPLE:" — a word of a heading in capitals, not an acronym
 		}
 		e := d.entity("name:"+t.lower, "", t.text, "name:single")
+		if e.rule != "name:single" && e.rule != "org:acronym" {
+			// the word was already resolved (an acronym merged into the program or body it
+			// abbreviates, "JCPOA"): a later mention is that entity's, whose kind stays
+			d.addMention(st, ts, te, e, "alias:acronym")
+			return
+		}
 		e.pending = true
 		if t.allCaps && len([]rune(t.text)) <= 6 {
 			e.kind = graph.Organization

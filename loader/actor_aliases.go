@@ -82,11 +82,20 @@ func (d *doc) acronymOfInnerBody(st *sent, ab int, m *mention) *entity {
 		if a := d.knownByName(name); a != nil {
 			return d.knownEntity(a)
 		}
-		kind := graph.Organization
+		if p, ok := d.policies[graph.NormalizeName(name)]; ok {
+			return p // "… of the Joint Comprehensive Plan of Action (JCPOA)": the program's acronym
+		}
+		kind := graph.Kind("")
 		for j := s; j < m.te; j++ {
 			if ok, found := d.lx.orgWords[strings.TrimSuffix(toks[j].lower, ".")]; found {
 				kind = strongerKind(kind, ok)
+				if kind == "" {
+					kind = graph.Organization
+				}
 			}
+		}
+		if kind == "" {
+			continue // no organization head: no body
 		}
 		e := d.entity("org:"+graph.NormalizeName(name), kind, name, "org:acronym-expansion")
 		if outer := m.ent.final(); e.country == nil && outer.country != nil {
@@ -253,6 +262,114 @@ func (d *doc) sameAdministrations() {
 				p.addAlias(a)
 			}
 			o.mergeInto(p)
+		}
+	}
+}
+
+// policyOfTail reads the continuation of a capitalized program name after its head at token i:
+// "of", "for" or "on" followed by capitalized words (with inner "and", "the", "of"): "Plan" +
+// "of Action", "Treaty" + "on the Non-Proliferation of Nuclear Weapons". It returns the end of
+// the continuation, or i when none follows.
+func (d *doc) policyOfTail(st *sent, i int) int {
+	toks := st.toks
+	if i+1 >= len(toks) || toks[i].lower != "of" && toks[i].lower != "for" && toks[i].lower != "on" {
+		return i
+	}
+	j := i + 1
+	if toks[j].lower == "the" {
+		j++
+	}
+	if j >= len(toks) || !toks[j].cap || toks[j].kind != tkWord || d.isStopCap(st, j) {
+		return i
+	}
+	end := i
+	for j < len(toks) {
+		t := toks[j]
+		if t.kind == tkWord && t.cap {
+			j++
+			end = j
+			continue
+		}
+		if (t.lower == "of" || t.lower == "and" || t.lower == "the") && j+1 < len(toks) && toks[j+1].cap {
+			j++
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// bodyOfProgram reports a named program (rules policy:head-noun, policy:called) mentioned from
+// token k (after "of" and an optional "the"): the end of its mention, or k.
+func (d *doc) bodyOfProgram(st *sent, k int) int {
+	if k < len(st.toks) && st.toks[k].lower == "the" {
+		k++
+	}
+	m := d.mentionAt(st, k)
+	if m == nil || m.ts != k || m.ent.final().kind != graph.Policy || (m.rule != "policy:head-noun" && m.rule != "policy:called") {
+		return k
+	}
+	d.unmention(st, m)
+	m.ent = d.droppedMention()
+	return m.te
+}
+
+// headShortForms merges an organization named by the part of a longer name before one of its
+// "of"s into that name, when the article names one such longer body ("a Joint Commission
+// meeting" after "the Joint Commission of the Joint Comprehensive Plan of Action"; "the Standing
+// Committee" after "the Standing Committee of the National People's Congress"): the head part of
+// a name is its short form in the same text (the definite description by the head, Quirk et al.
+// 5.32). A body with a country of its own, a body implied by a title, and a state head's generic
+// name ("Commerce Ministry": canonicalBodies decides those by country) are left alone.
+func (d *doc) headShortForms() {
+	var longs []*entity
+	for _, e := range d.ents {
+		if e.merged == nil && !e.dropped && (e.kind == graph.Organization || e.kind == graph.Government) && strings.Contains(e.name, " of ") {
+			longs = append(longs, e)
+		}
+	}
+	if len(longs) == 0 {
+		return
+	}
+	for _, e := range d.ents {
+		if e.merged != nil || e.dropped || (e.kind != graph.Organization && e.kind != graph.Government) || e.country != nil ||
+			e.rule == "title:implied-body" || strings.HasPrefix(e.rule, "lexicon:") || strings.Count(e.name, " ") < 1 || strings.Contains(e.name, " of ") {
+			continue
+		}
+		state := false
+		for _, w := range strings.Fields(strings.ToLower(e.name)) {
+			state = state || stateHeads[w]
+		}
+		if state {
+			continue
+		}
+		var found *entity
+		n := 0
+		for _, o := range longs {
+			if o == e || o.final() == e {
+				continue
+			}
+			lo := strings.ToLower(o.name)
+			for i := strings.Index(lo, " of "); i > 0; {
+				if lo[:i] == strings.ToLower(e.name) {
+					if found != o.final() {
+						n++
+					}
+					found = o.final()
+					break
+				}
+				j := strings.Index(lo[i+4:], " of ")
+				if j < 0 {
+					break
+				}
+				i += 4 + j
+			}
+		}
+		if n == 1 && found != e {
+			for _, a := range e.aliases {
+				found.addAlias(a)
+			}
+			e.mergeInto(found)
 		}
 	}
 }

@@ -52,3 +52,14 @@ func TestStateBodiesByAgentAndParent(t *testing.T) {
 			[]string{"GOVERNMENT Grain Pricing Commission of the State Council", "country Grain Pricing Commission of the State Council = CHN"}},
 	})
 }
+
+func TestBodyNamedAfterProgram(t *testing.T) {
+	runCases(t, []exCase{
+		{"a body named after the program it serves keeps the program in its name; the acronym is the program's",
+			"Kenya will attend a session of the Steering Committee of the Lake Basin Water Accord (LBWA) in Nairobi. The Steering Committee meeting will review the LBWA.",
+			[]string{"ORGANIZATION Steering Committee of the Lake Basin Water Accord", "alias Steering Committee of the Lake Basin Water Accord = Steering Committee",
+				"!alias Steering Committee of the Lake Basin Water Accord = LBWA", "!actor LBWA"}},
+		{"a program name goes on after its head with 'of'", "The Andean Plan of Action was rejected by Peru on Monday.",
+			[]string{"!actor Andean Plan of Action", "!actor Andean Plan"}},
+	})
+}

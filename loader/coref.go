@@ -126,6 +126,7 @@ func (d *doc) resolveEntities() {
 		e.dropped = true
 	}
 	d.sameAdministrations()
+	d.headShortForms()
 	// bare bodies → the one body of that name with a country
 	for _, e := range d.ents {
 		if e.merged != nil || e.rule != "title:implied-body" || e.country != nil {
