@@ -63,3 +63,12 @@ func TestBodyNamedAfterProgram(t *testing.T) {
 			[]string{"!actor Andean Plan of Action", "!actor Andean Plan"}},
 	})
 }
+
+func TestDelegationHeadCountry(t *testing.T) {
+	runCases(t, []exCase{
+		{"the head of a national delegation is of its country, and so is the body his title implies", "Kenya and Peru met in Geneva. The Kenyan delegation, headed by Treasury Secretary Amos Kiprono, rejected the quota.",
+			[]string{"country Amos Kiprono = KEN", "MEMBER_OF Amos Kiprono -> Treasury (Kenya)"}},
+		{"no delegation, no country guessed", "Kenya and Peru met in Geneva. Treasury Secretary Amos Kiprono rejected the quota.",
+			[]string{"!country Amos Kiprono = KEN", "!country Amos Kiprono = PER"}},
+	})
+}

@@ -65,6 +65,7 @@ func (d *doc) assignCodes() {
 	}
 	// 1a. organizations that are state bodies (Phoenix agents, parents; actor_statebodies.go)
 	d.stateBodies()
+	d.delegationHeads()
 	// 2. structure: PART_OF and MEMBER_OF give bodies and members their country
 	for pass := 0; pass < 2; pass++ {
 		for _, r := range d.rels {

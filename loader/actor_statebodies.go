@@ -101,3 +101,40 @@ func (d *doc) ofStateBody(name string) (*country, bool) {
 	}
 	return nil, false
 }
+
+// delegationHeads gives the head of a national delegation its country: "the U.S. delegation,
+// headed by Treasury Secretary Steven Mnuchin", "a Chinese delegation led by Vice Premier Liu He".
+// A delegation represents its state, and the person who heads it is one of its members (the
+// passive "headed/led by" names the agent who heads the subject noun phrase). Only a person
+// without a country takes it; the nationality must end right before "delegation".
+func (d *doc) delegationHeads() {
+	for _, st := range d.sents {
+		toks := st.toks
+		for i := 1; i+3 < len(toks); i++ {
+			if toks[i].lower != "delegation" {
+				continue
+			}
+			em, ok := d.matchNamesEndingAt(st, i-1)
+			if !ok || em.country == nil {
+				continue
+			}
+			k := i + 1
+			if toks[k].text == "," {
+				k++
+			}
+			if k+1 >= len(toks) || (toks[k].lower != "headed" && toks[k].lower != "led") || toks[k+1].lower != "by" {
+				continue
+			}
+			for j := k + 2; j < len(toks) && j < k+8; j++ {
+				m := d.mentionAt(st, j)
+				if m == nil {
+					continue
+				}
+				if p := m.ent.final(); p.kind == graph.Person && p.country == nil {
+					p.country = em.country
+				}
+				break
+			}
+		}
+	}
+}
