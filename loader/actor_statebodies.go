@@ -22,10 +22,11 @@ var stateSectors = map[string]bool{"GOV": true, "LEG": true, "JUD": true, "MIL":
 //     China Institute of International Studies, "the policy research arm of China's Foreign
 //     Ministry") stays an organization: affiliation is not being the body.
 //
-// Known actors keep the dictionary's kind.
+// Known actors, and organizations the Phoenix dictionary codes (World Health Assembly,
+// IGOUNOHLHWHO), keep the dictionary's kind.
 func (d *doc) stateBodies() {
 	for _, e := range d.finalActors() {
-		if e.kind != graph.Organization || strings.HasPrefix(e.rule, "lexicon:") {
+		if e.kind != graph.Organization || strings.HasPrefix(e.rule, "lexicon:") || e.cameo != "" {
 			continue
 		}
 		if d.stateAgentHead(e.name) {
