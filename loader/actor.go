@@ -1083,6 +1083,14 @@ func (d *doc) interpret(st *sent, units []unit) {
 					possessor = pe
 				}
 			}
+			if u.org != "" && possessor == nil && d.titlePluralHead(st, u.ts, u.te) {
+				// "the SCO National Security Council Secretaries": office holders, not a body
+				name := d.spanText(st, u.ts, u.te)
+				e := d.entity("group:"+graph.NormalizeName(name), graph.Group, name, "group:title-plural")
+				d.addMention(st, u.ts, u.te, e, "group:title-plural")
+				mod, possessor = e, nil
+				continue
+			}
 			if u.org != "" && d.peopleHead(st, &u) {
 				units[k] = u // "Senior Administration Officials": people of the body, not the body
 				if u.te <= u.ts {

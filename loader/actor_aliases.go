@@ -373,3 +373,28 @@ func (d *doc) headShortForms() {
 		}
 	}
 }
+
+// titlePluralHead reports a name [ts, te) of two or more words whose head (its last word before a
+// first "of") is the plural of a title ("SCO National Security Council Secretaries", "G20 Finance
+// Ministers"): the name denotes the holders of that office, a group of persons (English plural
+// count noun head; Quirk et al. 5.73), not the body named in its modifiers. "Board of Governors"
+// has the body as head and stays a body.
+func (d *doc) titlePluralHead(st *sent, ts, te int) bool {
+	if te-ts < 2 {
+		return false
+	}
+	h := d.headBeforeOf(st, ts, te)
+	w := st.toks[h].lower
+	if !st.toks[h].cap || len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	if _, ok := d.lx.groupHeads[w]; ok {
+		return false // "Treasury Officials": the body's people, peopleHead's rule
+	}
+	for _, sing := range []string{strings.TrimSuffix(w, "ies") + "y", strings.TrimSuffix(w, "s")} {
+		if sing != w && d.lx.titles[sing] != nil {
+			return true
+		}
+	}
+	return false
+}

@@ -74,3 +74,10 @@ func TestDelegationHeadCountry(t *testing.T) {
 			[]string{"!country Amos Kiprono = KEN", "!country Amos Kiprono = PER"}},
 	})
 }
+
+func TestTitlePluralGroup(t *testing.T) {
+	runCases(t, []exCase{
+		{"a name headed by the plural of a title is a group of office holders", "The ASCO Security Council Secretaries will hold a meeting in Lima. The Council of Governors rejected the plan.",
+			[]string{"GROUP ASCO Security Council Secretaries", "!ORGANIZATION ASCO Security Council Secretaries", "actor Council of Governors", "!GROUP Council of Governors"}},
+	})
+}
