@@ -1119,6 +1119,12 @@ func (d *doc) interpret(st *sent, units []unit) {
 					// "Communist Party of Nepal (Maoist Center)": a qualifier of the name before it,
 					// which for a party is part of its name
 					e = d.partyQualifier(st, u.ts, u.te)
+				} else if k > 0 && units[k-1].kind == uActor && units[k-1].te == u.ts && mod != nil && mod.kind == graph.Government && mod.country != nil && possessor == nil {
+					// "the French Senate Committee on Foreign Affairs": a body named after the
+					// state body it belongs to (a noun modifier naming the whole, Quirk et al.
+					// 17.108) is a state body, part of it
+					e = d.orgChunk(st, u.ts, u.te, graph.Government, mod.country, nil)
+					d.structural(st, u.ts, e, mod, "part-of:body-modifier")
 				} else {
 					e = d.orgChunk(st, u.ts, u.te, u.org, modC, possessor)
 				}

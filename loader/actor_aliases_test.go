@@ -81,3 +81,12 @@ func TestTitlePluralGroup(t *testing.T) {
 			[]string{"GROUP ASCO Security Council Secretaries", "!ORGANIZATION ASCO Security Council Secretaries", "actor Council of Governors", "!GROUP Council of Governors"}},
 	})
 }
+
+func TestStateBodyModifiers(t *testing.T) {
+	runCases(t, []exCase{
+		{"a committee named after the state body it belongs to", "The Peruvian Senate Committee on Fisheries rejected the quota.",
+			[]string{"GOVERNMENT Committee on Fisheries", "country Committee on Fisheries = PER", "PART_OF Committee on Fisheries -> Senate (Peru)"}},
+		{"State modifying an administrative head", "The State Planning Commission of Laos rejected the plan. The State Grid Corporation welcomed it.",
+			[]string{"GOVERNMENT State Planning Commission of Laos", "!GOVERNMENT State Grid Corporation"}},
+	})
+}

@@ -15,6 +15,8 @@ var stateSectors = map[string]bool{"GOV": true, "LEG": true, "JUD": true, "MIL":
 //
 //   - its head noun lies in an agent phrase of Phoenix.agents.txt with a state sector ("Foreign
 //     Relations Committee" GOV, "Securities and Exchange Commission" GOVBUS);
+//   - "State" modifies an administrative head ("State Affairs Commission", "State Planning
+//     Office"): the adjective names the state as owner of the body;
 //   - the name ends in "of [the]" and a known state body ("Customs Tariff Commission of the State
 //     Council"): a body of a state body is one;
 //   - a state body's possessive names it ("Treasury's Office of Technical Assistance": PART_OF
@@ -29,7 +31,7 @@ func (d *doc) stateBodies() {
 		if e.kind != graph.Organization || strings.HasPrefix(e.rule, "lexicon:") || e.cameo != "" {
 			continue
 		}
-		if d.stateAgentHead(e.name) {
+		if d.stateAgentHead(e.name) || stateModified(e.name) {
 			e.kind = graph.Government
 			continue
 		}
@@ -138,4 +140,32 @@ func (d *doc) delegationHeads() {
 			}
 		}
 	}
+}
+
+// adminHeads are the heads of administrative bodies' names (the nouns the CAMEO/Phoenix agents
+// combine with a portfolio into GOV agents: ANTI_GRAFT_COMMISSION, ATOMIC_ENERGY_COMMITTEE,
+// COUNCIL_OF_STATE, INFORMATION_OFFICE, LAW_ENFORCEMENT_AGENCY, PUBLIC_SECURITY_BUREAU).
+var adminHeads = map[string]bool{"commission": true, "committee": true, "council": true, "office": true,
+	"agency": true, "bureau": true, "administration": true, "department": true}
+
+// stateModified reports a name in which the word "State" modifies an administrative head before
+// any "of" ("State Affairs Commission of the DPRK", "State Planning Office"); "State Grid
+// Corporation", a company, has no administrative head.
+func stateModified(name string) bool {
+	f := strings.Fields(name)
+	seenState := false
+	for _, w := range f {
+		lw := strings.ToLower(w)
+		if lw == "of" || lw == "on" || lw == "for" || lw == "in" {
+			return false
+		}
+		if w == "State" {
+			seenState = true
+			continue
+		}
+		if seenState && adminHeads[lw] {
+			return true
+		}
+	}
+	return false
 }
