@@ -1232,6 +1232,16 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 		d.addMention(st, ts, te, e, "lexicon:actors")
 		return e
 	}
+	if a := d.knownNational(name, c, possessor); a != nil {
+		// "China's ruling Communist Party": the known actor whose name is the country's
+		// demonym or "of" the country with this name (Chinese Communist Party)
+		e := d.knownEntity(a)
+		d.addMention(st, ts, te, e, "lexicon:actors")
+		if possessor != nil && possessor.kind == graph.Country && a.Kind == graph.Government {
+			d.structural(st, ts, e, possessor, "part-of:possessive") // as for a named body below
+		}
+		return e
+	}
 	if te-ts == 1 && c == nil && possessor == nil && !d.lx.orgAlone[strings.TrimSuffix(st.toks[ts].lower, ".")] {
 		// "the Committee": a generic head alone names the organization met before, or nothing
 		var found *entity

@@ -398,3 +398,29 @@ func (d *doc) titlePluralHead(st *sent, ts, te int) bool {
 	}
 	return false
 }
+
+// knownNational is the known actor (actors.txt) of the country c, or of a country possessor,
+// whose name is name with the country's demonym before it or "of" the country after it ("China's
+// ruling Communist Party" → Chinese Communist Party, alias Communist Party of China): the
+// nationality written apart from the name names the same body. nil when none or no country.
+func (d *doc) knownNational(name string, c *country, possessor *entity) *knownActor {
+	if c == nil && possessor != nil && possessor.kind == graph.Country {
+		c = possessor.country
+	}
+	if c == nil {
+		return nil
+	}
+	var forms []string
+	for _, dm := range c.Demonyms {
+		forms = append(forms, dm+" "+name)
+	}
+	for _, cn := range append([]string{c.Name}, c.ShortForm...) {
+		forms = append(forms, name+" of "+cn)
+	}
+	for _, f := range forms {
+		if a := d.knownByName(f); a != nil && a.Country == c.Code {
+			return a
+		}
+	}
+	return nil
+}

@@ -90,3 +90,10 @@ func TestStateBodyModifiers(t *testing.T) {
 			[]string{"GOVERNMENT State Planning Commission of Laos", "!GOVERNMENT State Grid Corporation"}},
 	})
 }
+
+func TestKnownNationalBody(t *testing.T) {
+	runCases(t, []exCase{
+		{"a known body named without its nationality word, the country given apart", "China's ruling Communist Party rejected the plan. Kenya's Communist Party backed it.",
+			[]string{"alias Chinese Communist Party = Communist Party", "country Communist Party = KEN"}},
+	})
+}
