@@ -914,12 +914,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 				continue
 			}
 			if nx != nil && nx.kind == uChunk && nx.org == graph.Organization && possessor == nil {
-				// "China Institute of International Studies": the country is part of the name. A
-				// city opening a name ("the Paris Club", "Tokyo Electron") names the body's seat,
-				// which hosts international bodies as well as national ones: no country from it
-				if u.kind == uCapital {
-					c = nil
-				}
+				// "China Institute of International Studies": the country is part of the name
 				d.orgChunk(st, u.ts, nx.te, nx.org, c, nil)
 				k++
 				mod, modC = d.mentionEnt(st, u.ts), c
@@ -930,8 +925,8 @@ func (d *doc) interpret(st *sent, units []unit) {
 				// opening the name of a body that is no national ministry, court or chamber names
 				// the body's seat and is part of its name ("Beijing's Foreign Ministry" stays the
 				// state's ministry: its head is a state head)
-				d.orgChunk(st, u.ts, nx.te, nx.org, nil, nil)
-				mod, modC = d.mentionEnt(st, u.ts), nil
+				d.orgChunk(st, u.ts, nx.te, nx.org, c, nil)
+				mod, modC = d.mentionEnt(st, u.ts), c
 				k++
 				continue
 			}
@@ -1145,13 +1140,14 @@ func (d *doc) interpret(st *sent, units []unit) {
 // titleBeforeBody folds a title written right before an organization's name into that name:
 // "Representative Office", "Special Envoy Office". A title noun before an organization head modifies
 // it (a noun-noun compound, Quirk et al., A Comprehensive Grammar, 17.108) and names the office of
-// that title; as a title it would precede a person's name, not a body's. A title after another
-// title ("Vice Premier …") is left alone.
+// that title; as a title it would precede a person's name, not a body's. Only a lone head noun
+// after the title is so modified ("Governor Central Bank officials" is no body's name); a title
+// after another title ("Vice Premier …") is left alone.
 func titleBeforeBody(units []unit) []unit {
 	out := units[:0:0]
 	for k := 0; k < len(units); k++ {
 		u := units[k]
-		if u.kind == uTitle && k+1 < len(units) && units[k+1].kind == uChunk && units[k+1].org != "" && units[k+1].ts == u.te &&
+		if u.kind == uTitle && k+1 < len(units) && units[k+1].kind == uChunk && units[k+1].org != "" && units[k+1].ts == u.te && units[k+1].te == u.te+1 &&
 			(k == 0 || units[k-1].kind != uTitle && units[k-1].kind != uHon) {
 			nx := units[k+1]
 			nx.ts = u.ts
