@@ -1,6 +1,10 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/discourse"
+)
 
 // firstPersonWords are the first-person pronouns and determiners of English (Quirk et al., A
 // Comprehensive Grammar, 6.3): a sentence with one of them is in its speaker's own voice.
@@ -8,20 +12,20 @@ var firstPersonWords = map[string]bool{"i": true, "me": true, "my": true, "mine"
 	"we": true, "us": true, "our": true, "ours": true, "ourselves": true}
 
 // namedByFirstPerson reports a person named by name in a sentence of the document's own voice
-// that speaks in the first person outside quotation marks and outside a question ("I have an
-// excellent relationship with President Xi"): the first-person author of a statement is not a
-// person the statement talks about in the third person (deixis: "I" is the speaker, a name in the
-// same utterance another person; Levinson, Pragmatics, 1983, 2.2.1), so that person is no
-// candidate for the statement's author. Coreference mentions (pronouns, descriptions) do not
-// count: only a name written out.
+// (narrative, titled or statement paragraphs) that speaks in the first person outside quotation
+// marks ("I have an excellent relationship with President Xi"): the first-person author of a
+// statement is not a person the statement talks about in the third person (deixis: "I" is the
+// speaker, a name in the same utterance another person; Levinson, Pragmatics, 1983, 2.2.1), so
+// that person is no candidate for the statement's author. Coreference mentions (pronouns,
+// descriptions) do not count: only a name written out.
 func (d *doc) namedByFirstPerson(e *entity) bool {
 	for _, m := range d.mentions {
 		if m.ent == nil || m.ent.final() != e || strings.HasPrefix(m.rule, "coref") {
 			continue
 		}
 		st := d.sents[m.sent]
-		if st.question || st.headline {
-			continue
+		if st.question || st.headline || st.unit != nil && !ownVoice(st.unit.Role) {
+			continue // a questioner's, moderator's or labelled speaker's "I" is another voice
 		}
 		inQuote := false
 		for k, t := range st.toks {
@@ -35,4 +39,10 @@ func (d *doc) namedByFirstPerson(e *entity) bool {
 		}
 	}
 	return false
+}
+
+// ownVoice reports the roles whose first person is the document's own voice, the one an
+// office-titled author speaks in: narrative, a titled document, a statement block.
+func ownVoice(r discourse.Role) bool {
+	return r == discourse.Narrative || r == discourse.Titled || r == discourse.Statement
 }

@@ -19,3 +19,14 @@ func TestOfficeHolderNotNamedByTheVoice(t *testing.T) {
 			[]string{"CLAIMS Amara Velez -> closed its ports"}},
 	})
 }
+
+// A moderator's first person introducing the office holder does not rule the holder out.
+func TestOfficeHolderIntroducedByModerator(t *testing.T) {
+	runCases(t, []exCase{
+		{"a moderator naming the holder in the first person",
+			"Remarks at the Harbor Forum\n\n" +
+				"MODERATOR: I am pleased to welcome Secretary Amara Velez.\n\n" +
+				"THE SECRETARY: Ruritania has closed its ports to our grain ships. This is unacceptable.",
+			[]string{"CLAIMS Amara Velez -> closed its ports"}},
+	})
+}
