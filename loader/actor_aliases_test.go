@@ -48,8 +48,8 @@ func TestStateBodiesByAgentAndParent(t *testing.T) {
 	runCases(t, []exCase{
 		{"a Phoenix state agent heading the name makes a state body", "The Securities and Exchange Commission rejected the listing on Monday.",
 			[]string{"GOVERNMENT Securities and Exchange Commission"}},
-		{"a business agent heading the name does not", "The Chamber of Commerce of Lima rejected the tariff.",
-			[]string{"!GOVERNMENT Chamber of Commerce of Lima"}},
+		{"a business agent heading the name does not", "The Chamber of Commerce of Lima rejected the tariff. The Peru Chamber of Mines backed it.",
+			[]string{"!GOVERNMENT Chamber of Commerce of Lima", "!GOVERNMENT Peru Chamber of Mines"}},
 		{"an international body of the dictionary stays an organization whatever its head word, on every mention of its acronym", "The World Health Assembly (WHA) rejected the proposal. This year's WHA refused to discuss it.",
 			[]string{"ORGANIZATION World Health Assembly", "alias World Health Assembly = WHA"}},
 		{"a body of a known state body is a state body of its country", "The Grain Pricing Commission of the State Council rejected the quota.",

@@ -55,9 +55,11 @@ func (d *doc) stateBodies() {
 }
 
 // stateAgentHead reports a name whose head noun (the last word before a first "of", "on", "for"
-// or "in") lies in an agent phrase of Phoenix.agents.txt with a state sector; the longest such
-// phrase decides ("Chamber of Commerce of Lima" is CHAMBER_OF_COMMERCE, BUS, not the legislative
-// CHAMBER; "Foreign Relations Committee" is GOV, "Securities and Exchange Commission" GOVBUS).
+// or "in") lies in an agent phrase of Phoenix.agents.txt of two or more words with a state
+// sector; the longest such phrase decides ("Chamber of Commerce of Lima" is CHAMBER_OF_COMMERCE,
+// BUS; "Foreign Relations Committee" is GOV, "Securities and Exchange Commission" GOVBUS). A
+// one-word agent is the head word alone, which orgwords.txt already types, and is ambiguous
+// ("Kenya Chamber of Industry" is no legislative CHAMBER).
 func (d *doc) stateAgentHead(name string) bool {
 	if d.x.phx == nil {
 		return false
@@ -70,7 +72,7 @@ func (d *doc) stateAgentHead(name string) bool {
 			break
 		}
 	}
-	for n := 5; n >= 1; n-- {
+	for n := 5; n >= 2; n-- {
 		for s := h - n + 1; s <= h; s++ {
 			if s < 0 || s+n > len(words) {
 				continue
