@@ -394,6 +394,9 @@ func (d *doc) findPolicyNames(st *sent) {
 				}
 				end = i + 1 // "the Clean Rivers Act": the head is part of the name
 				k = i
+				if e := d.policyOfTail(st, end); e > end {
+					end = e // "the Joint Comprehensive Plan of Action": the name goes on after "of"
+				}
 			}
 			s := end
 			for s > 0 && (toks[s-1].cap || toks[s-1].kind == tkNum || (s-2 >= 0 && toks[s-2].cap && (toks[s-1].lower == "in" || toks[s-1].lower == "of" || toks[s-1].lower == "for" || toks[s-1].lower == "and"))) {
@@ -401,6 +404,14 @@ func (d *doc) findPolicyNames(st *sent) {
 			}
 			for s < end && (d.isStopCap(st, s) || !toks[s].cap) {
 				s++
+			}
+			if s >= 2 && toks[s-1].lower == "on" && toks[s-2].cap {
+				if _, ow := d.lx.orgWords[toks[s-2].lower]; ow {
+					// "the National Advisory Council on International Monetary and Financial
+					// Policies": the phrase is the remit that "on" joins to a body's name
+					// (readUnits), as in "Committee on Foreign Affairs", no program of its own
+					continue
+				}
 			}
 			hasOrgWord := false
 			for q := s; q < end && q < k; q++ {
@@ -675,6 +686,16 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				nx++
 			}
 		}
+		if t.lower == "of" && last >= 0 && units[last].kind == uChunk && units[last].org != "" {
+			if end := d.bodyOfProgram(st, nx); end > nx {
+				// "the Joint Commission of the Joint Comprehensive Plan of Action": a body named
+				// after the treaty or program it serves; the program's name is part of its name
+				units[last].te = end
+				j = end
+				inOrgTail = true
+				continue
+			}
+		}
 		if last >= 0 && units[last].kind == uChunk && nx < len(toks) && toks[nx].cap && st.ment[nx] < 0 {
 			if (t.lower == "of" || t.lower == "for" || t.lower == "&" || t.lower == "on" && !isDayOrMonth(toks[nx].lower) && toks[nx].lower != "may" && d.lx.nonActor[toks[j-1].lower] == "") && units[last].org != "" {
 				// "on" joins a committee's remit: "Committee on Foreign Affairs", "Council on
@@ -868,6 +889,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 	var modC *country     // the country named or implied by a demonym
 	var possessor *entity // set right after a possessive
 	var titles []unit
+	units = titleBeforeBody(units)
 	for k := 0; k < len(units); k++ {
 		u := units[k]
 		next := func(off int) *unit {
@@ -896,6 +918,16 @@ func (d *doc) interpret(st *sent, units []unit) {
 				d.orgChunk(st, u.ts, nx.te, nx.org, c, nil)
 				k++
 				mod, modC = d.mentionEnt(st, u.ts), c
+				continue
+			}
+			if u.kind == uCapital && nx != nil && nx.kind == uChunk && nx.org == graph.Government && nx.ts == u.te && possessor == nil && !d.stateHeadIn(st, nx.ts, nx.te) {
+				// "the Taipei Representative Office", "the Tokyo Metropolitan Government": a city
+				// opening the name of a body that is no national ministry, court or chamber names
+				// the body's seat and is part of its name ("Beijing's Foreign Ministry" stays the
+				// state's ministry: its head is a state head)
+				d.orgChunk(st, u.ts, nx.te, nx.org, c, nil)
+				mod, modC = d.mentionEnt(st, u.ts), c
+				k++
 				continue
 			}
 			if u.kind == uCapital && nx != nil && nx.kind == uChunk && nx.org == "" && nx.ts == u.te && possessor == nil {
@@ -998,7 +1030,11 @@ func (d *doc) interpret(st *sent, units []unit) {
 			}
 			e = d.knownEntity(u.e.actor)
 			d.addMention(st, u.ts, u.te, e, "lexicon:actors")
-			if possessor != nil {
+			if possessor != nil && possessor.kind == graph.Country && u.e.actor.Country == "" && u.e.actor.Kind != graph.Government {
+				// "Argentina's new IMF program": an international organization of the Phoenix
+				// international list belongs to no state; the possessor owns the phrase's head
+				// ("program"), not the organization
+			} else if possessor != nil {
 				d.structural(st, u.ts, e, possessor, "part-of:possessive")
 			} else if k > 0 && mod != nil && mod.kind == graph.Country && units[k-1].kind == uCountry && e.kind == graph.Government {
 				d.structural(st, u.ts, e, mod, "part-of:country-modifier")
@@ -1042,6 +1078,14 @@ func (d *doc) interpret(st *sent, units []unit) {
 					possessor = pe
 				}
 			}
+			if u.org != "" && possessor == nil && d.titlePluralHead(st, u.ts, u.te) {
+				// "the SCO National Security Council Secretaries": office holders, not a body
+				name := d.spanText(st, u.ts, u.te)
+				e := d.entity("group:"+graph.NormalizeName(name), graph.Group, name, "group:title-plural")
+				d.addMention(st, u.ts, u.te, e, "group:title-plural")
+				mod, possessor = e, nil
+				continue
+			}
 			if u.org != "" && d.peopleHead(st, &u) {
 				units[k] = u // "Senior Administration Officials": people of the body, not the body
 				if u.te <= u.ts {
@@ -1070,6 +1114,12 @@ func (d *doc) interpret(st *sent, units []unit) {
 					// "Communist Party of Nepal (Maoist Center)": a qualifier of the name before it,
 					// which for a party is part of its name
 					e = d.partyQualifier(st, u.ts, u.te)
+				} else if k > 0 && units[k-1].kind == uActor && units[k-1].te == u.ts && mod != nil && mod.kind == graph.Government && mod.country != nil && possessor == nil {
+					// "the French Senate Committee on Foreign Affairs": a body named after the
+					// state body it belongs to (a noun modifier naming the whole, Quirk et al.
+					// 17.108) is a state body, part of it
+					e = d.orgChunk(st, u.ts, u.te, graph.Government, mod.country, nil)
+					d.structural(st, u.ts, e, mod, "part-of:body-modifier")
 				} else {
 					e = d.orgChunk(st, u.ts, u.te, u.org, modC, possessor)
 				}
@@ -1085,6 +1135,40 @@ func (d *doc) interpret(st *sent, units []unit) {
 			possessor = nil
 		}
 	}
+}
+
+// titleBeforeBody folds a title written right before an organization's name into that name:
+// "Representative Office", "Special Envoy Office". A title noun before an organization head modifies
+// it (a noun-noun compound, Quirk et al., A Comprehensive Grammar, 17.108) and names the office of
+// that title; as a title it would precede a person's name, not a body's. Only a lone head noun
+// after the title is so modified ("Governor Central Bank officials" is no body's name); a title
+// after another title ("Vice Premier …") is left alone.
+func titleBeforeBody(units []unit) []unit {
+	out := units[:0:0]
+	for k := 0; k < len(units); k++ {
+		u := units[k]
+		if u.kind == uTitle && k+1 < len(units) && units[k+1].kind == uChunk && units[k+1].org != "" && units[k+1].ts == u.te && units[k+1].te == u.te+1 &&
+			(k == 0 || units[k-1].kind != uTitle && units[k-1].kind != uHon) {
+			nx := units[k+1]
+			nx.ts = u.ts
+			out = append(out, nx)
+			k++
+			continue
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+// stateHeadIn reports a state head (stateHeads: ministry, department, court, …) among tokens
+// [ts, te).
+func (d *doc) stateHeadIn(st *sent, ts, te int) bool {
+	for k := ts; k < te; k++ {
+		if stateHeads[st.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // knownByName is the known actor with that name or alias. An acronym ("UN") matches only when
@@ -1119,6 +1203,9 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 	if d.ordinalMeeting(st, ts, te) {
 		return nil // "the 22nd St. Petersburg International Economic Forum": one session of a meeting, an event
 	}
+	if d.abstractUse(st, ts, te) {
+		return nil // "under Trade Promotion Authority": a legal authority, no body (actor_aliases.go)
+	}
 	name := d.spanText(st, ts, te)
 	if te-ts >= 3 && (st.toks[ts].lower == "government" || st.toks[ts].lower == "republic" || st.toks[ts].lower == "state") && st.toks[ts+1].lower == "of" {
 		// "Government of the United States of America": the country acting (metonymy:government)
@@ -1139,6 +1226,16 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 	if a := d.knownByName(name); a != nil {
 		e := d.knownEntity(a)
 		d.addMention(st, ts, te, e, "lexicon:actors")
+		return e
+	}
+	if a := d.knownNational(name, c, possessor); a != nil {
+		// "China's ruling Communist Party": the known actor whose name is the country's
+		// demonym or "of" the country with this name (Chinese Communist Party)
+		e := d.knownEntity(a)
+		d.addMention(st, ts, te, e, "lexicon:actors")
+		if possessor != nil && possessor.kind == graph.Country && a.Kind == graph.Government {
+			d.structural(st, ts, e, possessor, "part-of:possessive") // as for a named body below
+		}
 		return e
 	}
 	if te-ts == 1 && c == nil && possessor == nil && !d.lx.orgAlone[strings.TrimSuffix(st.toks[ts].lower, ".")] {
@@ -1364,6 +1461,12 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 			return // "THE AMERICAN PEOPLE:" — a word of a heading in capitals, not an acronym
 		}
 		e := d.entity("name:"+t.lower, "", t.text, "name:single")
+		if e.rule != "name:single" && e.rule != "org:acronym" {
+			// the word was already resolved (an acronym merged into the program or body it
+			// abbreviates, "JCPOA"): a later mention is that entity's, whose kind stays
+			d.addMention(st, ts, te, e, "alias:acronym")
+			return
+		}
 		e.pending = true
 		if t.allCaps && len([]rune(t.text)) <= 6 {
 			e.kind = graph.Organization
@@ -1548,7 +1651,18 @@ func (d *doc) acronyms(st *sent) {
 			continue
 		}
 		if m := d.mentionAt(st, i-1); m != nil && m.ent.final().kind != "" && m.ent.final().kind != graph.Policy {
+			if d.numberedInstance(st, i+1, m) {
+				// "the 19th replenishment of IDA (IDA-19)": a numbered round, no alias
+				if om := d.mentionAt(st, i+1); om != nil && om.ent.final().rule == "org:acronym" {
+					om.ent.final().dropped = true
+				}
+				d.nonActor[ab.lower] = true
+				continue
+			}
 			e := m.ent.final()
+			if ie := d.acronymOfInnerBody(st, i+1, m); ie != nil {
+				e = ie // "Standing Committee of the National People's Congress (NPC)": the congress's
+			}
 			if om := d.mentionAt(st, i+1); om != nil && om.ent != e {
 				om.ent.mergeInto(e)
 			}

@@ -117,7 +117,12 @@ func (d *doc) canonicalBodies() {
 	}
 	// a bare body joins the one body of that canonical name with a country in the article ("the
 	// Ministry of Commerce of Ghana … the Commerce Ministry said"): the definite description refers
-	// back to the body named in full (as coreference does for bodies named by a title)
+	// to the body named in full (as coreference does for bodies named by a title). A bare body with
+	// holders of its own is their body ("Foreign Ministry Spokesperson Lin Bo's Press Conference"
+	// as a title, then "the Ghanaian Foreign Ministry announced …"): the title names the holder's
+	// own ministry, whose country the holder's title leaves unsaid, and another body of the same
+	// head named with a country elsewhere in the article is no evidence of it. Without a country
+	// of its own it stays local (actor_codes.go) rather than merge with another country's.
 	withC := map[string][]*entity{}
 	for k, e := range byName {
 		if e.final() == e && e.country != nil {
@@ -127,28 +132,17 @@ func (d *doc) canonicalBodies() {
 		}
 	}
 	for k, e := range byName {
-		if e.final() != e || e.country != nil {
+		if e.final() != e || e.country != nil || len(withC[k]) != 1 || d.hasMembers(e) {
 			continue
 		}
-		// a bare body whose holders sit beside a country's body with holders of its own is not
-		// that body ("Foreign Minister Lin Bo met Ghanaian Foreign Minister Kofi Annor"; "Foreign
-		// Ministry Spokesperson Lin Bo … the Ghanaian Foreign Ministry's view … Russian Foreign
-		// Ministry spokeswoman Ana Duarte" joins Ghana's)
-		var cs []*entity
-		for _, c := range withC[k] {
-			if !(d.hasMembers(e) && d.hasMembers(c)) {
-				cs = append(cs, c)
-			}
+		c := withC[k][0]
+		for _, a := range e.aliases {
+			c.addAlias(a)
 		}
-		if len(cs) == 1 {
-			for _, a := range e.aliases {
-				cs[0].addAlias(a)
-			}
-			for _, r := range e.roles {
-				cs[0].addRole(r.title, r.org)
-			}
-			e.mergeInto(cs[0])
+		for _, r := range e.roles {
+			c.addRole(r.title, r.org)
 		}
+		e.mergeInto(c)
 	}
 }
 

@@ -20,8 +20,10 @@ func TestCanonicalBodyNames(t *testing.T) {
 			[]string{"alias Ministry of Agriculture = MOFAG", "OPPOSES Ministry of Agriculture -> levy"}},
 		{"the body holding an event named after 'of' is an actor", "The Regular Press Conference of the Ministry of Fisheries was held on Monday. MOFIS opposed the quota, officials said.",
 			[]string{"GOVERNMENT Ministry of Fisheries", "alias Ministry of Fisheries = MOFIS", "!actor Regular Press Conference"}},
-		{"a bare body's spokesperson belongs to the article's one body of that name with a country and no holders of its own", "Foreign Ministry Spokesperson Lin Bo answered questions. A reporter asked for the Ghanaian Foreign Ministry's view on the tariffs. Russian Foreign Ministry Spokeswoman Ana Duarte criticized the tariffs.",
-			[]string{"MEMBER_OF Lin Bo -> Foreign Ministry (Ghana)", "!MEMBER_OF Lin Bo -> Foreign Ministry (Russia)"}},
+		{"a bare body's spokesperson does not take the country of another body of that head", "Foreign Ministry Spokesperson Lin Bo answered questions. A reporter asked about the Ghanaian Foreign Ministry's statement on the tariffs. Russian Foreign Ministry Spokeswoman Ana Duarte criticized the tariffs.",
+			[]string{"!MEMBER_OF Lin Bo -> Foreign Ministry (Ghana)", "!MEMBER_OF Lin Bo -> Foreign Ministry (Russia)", "!country Lin Bo = GHA"}},
+		{"a title line's bare body is not the country's body named after it", "Foreign Ministry Spokesperson Tan Wei's Regular Press Conference on March 3, 2019\n\nQ: On Friday, the Laotian Foreign Ministry announced that it would close the border crossing. Do you have any comment?\n\nA: We have noted the announcement. Thailand and Cambodia have welcomed it.",
+			[]string{"!MEMBER_OF Tan Wei -> Foreign Ministry (Laos)", "!country Tan Wei = LAO"}},
 		{"a bare body with its own holder does not join another country's", "Commerce Minister Lin Bo met Ghana's Commerce Minister Kofi Annor. The Ministry of Commerce of Ghana said the talks went well.",
 			[]string{"!MEMBER_OF Lin Bo -> Ministry of Commerce of Ghana"}},
 	})

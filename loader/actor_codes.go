@@ -56,6 +56,9 @@ func (d *doc) assignCodes() {
 		if e.kind == graph.Organization && a.Kind == graph.Government {
 			e.kind = graph.Government // the dictionary codes it as a state body (CHNGOVLEG)
 		}
+		if e.kind == graph.Government && a.Kind == graph.Organization && a.Country == "" && !strings.HasPrefix(e.rule, "lexicon:") {
+			e.kind = graph.Organization // an international body of the dictionary ("World Health Assembly", IGOUNOHLHWHO) is no state's, whatever its head word
+		}
 		if e.country == nil || a.Country == "" || a.Country == e.country.Code {
 			e.cameo = dictCode(a, date)
 			if e.cameo != "" && e.country != nil && sectorOnly(e.cameo) {
@@ -63,6 +66,9 @@ func (d *doc) assignCodes() {
 			}
 		}
 	}
+	// 1a. organizations that are state bodies (Phoenix agents, parents; actor_statebodies.go)
+	d.stateBodies()
+	d.delegationHeads()
 	// 2. structure: PART_OF and MEMBER_OF give bodies and members their country
 	for pass := 0; pass < 2; pass++ {
 		for _, r := range d.rels {

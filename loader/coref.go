@@ -109,6 +109,11 @@ func (d *doc) resolveEntities() {
 				e.mergeInto(o)
 				continue
 			}
+			if d.commonNounAcronym(e.name) {
+				// "Supporting the GCI …" after "a capital increase": a measure, no body
+				e.dropped, e.pending = true, false
+				continue
+			}
 			e.pending = false
 			continue
 		}
@@ -120,6 +125,8 @@ func (d *doc) resolveEntities() {
 		}
 		e.dropped = true
 	}
+	d.sameAdministrations()
+	d.headShortForms()
 	// bare bodies → the one body of that name with a country
 	for _, e := range d.ents {
 		if e.merged != nil || e.rule != "title:implied-body" || e.country != nil {
@@ -219,7 +226,8 @@ func (d *doc) administrationNamedAfter(w string) bool {
 // spells: its letters occur in order in the name, from the name's first letter, and the initials
 // of the name's capitalized words occur in order among them (an initialism, "CFIUS", or a
 // syllabic acronym, "MOFCOM" of "Ministry of Commerce", "Interpol"-style; Chicago Manual of
-// Style 10.2). Several such bodies, or none, give nil.
+// Style 10.2). A known actor (lexicon) is left out: the dictionary lists its acronyms. Several
+// such bodies, or none, give nil.
 func (d *doc) bodySpelled(e *entity) *entity {
 	acr := strings.ReplaceAll(e.name, ".", "")
 	if len([]rune(acr)) < 3 || strings.ToUpper(acr) != acr {
@@ -229,6 +237,9 @@ func (d *doc) bodySpelled(e *entity) *entity {
 	for _, o := range d.ents {
 		if o == e || o.merged != nil || o.dropped || (o.kind != graph.Organization && o.kind != graph.Government) || !strings.Contains(o.name, " ") {
 			continue
+		}
+		if strings.HasPrefix(o.rule, "lexicon:") {
+			continue // a known actor's acronyms are the dictionary's ("SCO" is no State Council)
 		}
 		name := o.name
 		if i := strings.Index(name, " ("); i > 0 {
@@ -268,7 +279,7 @@ func (d *doc) orgByWord(w string, not *entity) *entity {
 			continue
 		}
 		f := strings.Fields(o.name)
-		if len(f) > 1 && strings.ToLower(f[0]) == lw {
+		if len(f) > 1 && strings.ToLower(f[0]) == lw && !acronymPrefixOf(w, f) {
 			return o
 		}
 		for _, a := range o.aliases {

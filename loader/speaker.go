@@ -251,8 +251,9 @@ func (d *doc) signature(u *discourse.Unit, words []string) *entity {
 
 // officeHolder resolves a speaker named only by an office ("Statement from the President …",
 // "THE SECRETARY:") to the one person of the article who holds it: a role whose title ends with
-// the office's words ("President Amara Velez", role "President"). nil when no person or more than
-// one does, or when a word of the phrase is not a title.
+// the office's words ("President Amara Velez", role "President"). A person the document's own
+// first-person voice names in the third person is not that voice (speaker_office.go). nil when
+// no person or more than one does, or when a word of the phrase is not a title.
 func (d *doc) officeHolder(words []string) *entity {
 	var office []string
 	for i, w := range words {
@@ -277,6 +278,9 @@ func (d *doc) officeHolder(words []string) *entity {
 	var found *entity
 	for _, e := range d.ents {
 		if e.merged != nil || e.dropped || e.kind != graph.Person {
+			continue
+		}
+		if d.namedByFirstPerson(e) {
 			continue
 		}
 		for _, r := range e.roles {

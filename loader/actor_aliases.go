@@ -1,0 +1,426 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// What a short form names (issue 14, third review): an acronym or a first word is an alias only of
+// the body it abbreviates, not of the body's parent or child, a numbered round of it, or a
+// measure; and which names are no bodies at all. Helpers of acronyms (actor.go), orgChunk and
+// resolveEntities (coref.go).
+
+// numberedInstance reports a bracketed form at token ab that is the name of the mention m before
+// it followed by a number ("the 19th replenishment of IDA (IDA-19)", "IDA 19"): a numbered round,
+// edition or session of what m names, not another name of it. An alias names the same thing
+// (Chicago Manual of Style 10.2: an abbreviation stands for the words it shortens).
+func (d *doc) numberedInstance(st *sent, ab int, m *mention) bool {
+	t := st.toks[ab].text
+	if strings.IndexFunc(t, unicode.IsDigit) < 0 {
+		return false
+	}
+	stem := strings.TrimRightFunc(t, func(r rune) bool { return unicode.IsDigit(r) || r == '-' || r == '\u2011' || r == ' ' })
+	if stem == "" || stem == t {
+		return false
+	}
+	if strings.EqualFold(stem, d.spanText(st, m.ts, m.te)) {
+		return true
+	}
+	for _, a := range m.ent.final().aliasList() {
+		if strings.EqualFold(stem, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymSpells reports whether acronym abbreviates name: its letters occur in order in the name
+// from the name's first letter, and the initials of the name's capitalized words occur in order
+// among its letters (an initialism, "CFIUS", or a syllabic acronym, "MOFCOM"; Chicago Manual of
+// Style 10.2), as bodySpelled (coref.go) requires.
+func acronymSpells(acronym, name string) bool {
+	acr := strings.ReplaceAll(acronym, ".", "")
+	var initials []rune
+	for _, w := range strings.Fields(name) {
+		if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {
+			initials = append(initials, r[0])
+		}
+	}
+	return len(initials) >= 1 && lettersInOrder(acr, name) && lettersInOrder(string(initials), acr)
+}
+
+// acronymOfInnerBody is the body a bracketed acronym at token ab abbreviates when it does not
+// spell the whole name of the mention m before it but spells the name after one of its "of
+// (the)": "the Standing Committee of the National People's Congress (NPC)" abbreviates the
+// congress, "the Political Bureau of the Central Committee of the Communist Party of China (CPC)"
+// the party. The acronym belongs to that inner body (a known actor, else an organization of that
+// name, rule org:acronym-expansion), not to its committee or bureau. It returns nil when the
+// acronym spells the whole name or no inner name.
+func (d *doc) acronymOfInnerBody(st *sent, ab int, m *mention) *entity {
+	toks := st.toks
+	acr := toks[ab].text
+	if acronymSpells(acr, d.spanText(st, m.ts, m.te)) {
+		return nil
+	}
+	for k := m.ts + 1; k < m.te-1; k++ {
+		if toks[k].lower != "of" {
+			continue
+		}
+		s := k + 1
+		if toks[s].lower == "the" {
+			s++
+		}
+		if s >= m.te || !toks[s].cap {
+			continue
+		}
+		name := d.spanText(st, s, m.te)
+		if !acronymSpells(acr, name) {
+			continue
+		}
+		if a := d.knownByName(name); a != nil {
+			return d.knownEntity(a)
+		}
+		if p, ok := d.policies[graph.NormalizeName(name)]; ok {
+			return p // "… of the Joint Comprehensive Plan of Action (JCPOA)": the program's acronym
+		}
+		kind := graph.Kind("")
+		for j := s; j < m.te; j++ {
+			if ok, found := d.lx.orgWords[strings.TrimSuffix(toks[j].lower, ".")]; found {
+				kind = strongerKind(kind, ok)
+				if kind == "" {
+					kind = graph.Organization
+				}
+			}
+		}
+		if kind == "" {
+			continue // no organization head: no body
+		}
+		e := d.entity("org:"+graph.NormalizeName(name), kind, name, "org:acronym-expansion")
+		if outer := m.ent.final(); e.country == nil && outer.country != nil {
+			e.country, e.code = outer.country, outer.code // the body a national body belongs to is of its state
+		}
+		return e
+	}
+	return nil
+}
+
+// acronymPrefixOf reports an all-capitals first word w of an organization's name followed by a
+// name of two or more words of its own ("SCO National Security Council Secretaries", "EU Chamber
+// of Commerce"): the acronym names another body as a modifier (English puts a modifying noun
+// before the head, Quirk et al. 17.104), so it is no short form of the longer name. A first word
+// with one word after it ("ASML Holding", "HSBC Bank") stays the name's short form.
+func acronymPrefixOf(w string, name []string) bool {
+	r := []rune(w)
+	if len(r) < 2 || strings.ToUpper(w) != w || !unicode.IsLetter(r[0]) {
+		return false
+	}
+	return len(name) > 2
+}
+
+// commonNounAcronym reports an acronym never expanded in the article whose last letters are the
+// initials of a common compound noun the article writes at least twice in lower case ("GCI" after
+// "the IBRD capital increase … a capital increase": a general capital increase), the compound's
+// head being no organization head and no agent noun of Phoenix.agents.txt. An acronym stands for
+// the words it abbreviates (Chicago Manual of Style 10.2); when the article writes those words as
+// a common noun, the acronym names a thing of that kind (a measure, a program), not a body.
+func (d *doc) commonNounAcronym(acronym string) bool {
+	a := []rune(strings.ToLower(strings.ReplaceAll(acronym, ".", "")))
+	if len(a) < 3 || len(a) > 6 {
+		return false
+	}
+	for _, r := range a {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	counts := map[string]int{}
+	for _, st := range d.sents {
+		toks := st.toks
+		for i := 0; i+1 < len(toks); i++ {
+			for n := 2; n <= 3 && n < len(a) && i+n <= len(toks); n++ {
+				ok := true
+				for k := 0; k < n && ok; k++ {
+					t := toks[i+k]
+					ok = t.kind == tkWord && !t.cap && len(t.lower) > 2 && !d.lx.stop[t.lower] && []rune(t.lower)[0] == a[len(a)-n+k]
+				}
+				if !ok || i+n < len(toks) && toks[i+n].kind == tkWord && !toks[i+n].cap && !d.lx.stop[toks[i+n].lower] {
+					continue // the compound goes on: its head is further right
+				}
+				head := toks[i+n-1].lower
+				if _, org := d.lx.orgWords[head]; org {
+					continue
+				}
+				if d.x.phx != nil {
+					if _, agent := d.x.phx.Agent(head); agent {
+						continue
+					}
+				}
+				var words []string
+				for k := 0; k < n; k++ {
+					words = append(words, toks[i+k].lower)
+				}
+				counts[strings.Join(words, " ")]++
+			}
+		}
+	}
+	for _, c := range counts {
+		if c >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// abstractUse reports a name of two or more common English words ending in an organization head
+// that the article writes only without an article right after a preposition and at the end of
+// its noun phrase ("promulgated under Trade Promotion Authority."): English names an institution
+// whose name is a common-noun phrase with the definite article ("the Civil Aviation Authority",
+// Quirk et al., A Comprehensive Grammar, 5.34; zero article only for a few unique ones, Congress,
+// Parliament, Treasury, which are single words); without it the phrase is a mass or abstract use
+// (a legal authority, a power), not a body.
+func (d *doc) abstractUse(st *sent, ts, te int) bool {
+	toks := st.toks
+	if te-ts < 2 || ts == 0 || !d.genericName(d.spanText(st, ts, te)) {
+		return false
+	}
+	switch toks[ts-1].lower {
+	case "under", "by", "with", "through", "without", "via":
+	default:
+		return false
+	}
+	if te < len(toks) && toks[te].kind == tkWord {
+		return false // "under Trade Promotion Authority rules": the name modifies the head after it
+	}
+	words := make([]string, 0, te-ts)
+	for k := ts; k < te; k++ {
+		words = append(words, toks[k].lower)
+	}
+	for _, s2 := range d.sents {
+		for i := 1; i+len(words) <= len(s2.toks); i++ {
+			if s2.toks[i-1].lower != "the" && s2.toks[i-1].kind != tkWord {
+				continue
+			}
+			ok := true
+			for k, w := range words {
+				ok = ok && s2.toks[i+k].lower == w
+			}
+			if ok && (s2.toks[i-1].lower == "the" || d.lx.definite[s2.toks[i-1].lower] != "") {
+				return false // written with a determiner somewhere: a body
+			}
+		}
+	}
+	return true
+}
+
+// sameAdministrations merges, within the article, an administration named after its head alone
+// into the one named after the head and a second holder joined by a hyphen ("the Biden
+// administration" and "the Biden-Harris administration"; "the Lukashenko regime" stays apart from
+// any other): English names a government's ticket head first ("Obama-Biden administration"),
+// so the two names give one administration. The hyphenated name, the fuller one, stays.
+func (d *doc) sameAdministrations() {
+	byHead := map[string][]*entity{}
+	var pairs []*entity
+	for _, e := range d.ents {
+		if e.merged != nil || e.dropped || e.kind != graph.Government || e.rule != "gov:administration" {
+			continue
+		}
+		f := strings.Fields(e.name)
+		if len(f) != 2 {
+			continue
+		}
+		head := strings.ToLower(f[1])
+		mod := strings.ToLower(f[0])
+		if i := strings.IndexAny(mod, "-\u2011"); i > 0 {
+			pairs = append(pairs, e)
+			byHead[mod[:i]+" "+head] = append(byHead[mod[:i]+" "+head], e)
+			continue
+		}
+		byHead[mod+" "+head] = append(byHead[mod+" "+head], e)
+	}
+	for _, p := range pairs {
+		f := strings.Fields(strings.ToLower(p.name))
+		mod := f[0][:strings.IndexAny(f[0], "-\u2011")]
+		var heads []*entity
+		npairs := 0
+		for _, o := range byHead[mod+" "+f[1]] {
+			if o == p {
+				continue
+			}
+			if strings.ContainsAny(strings.Fields(o.name)[0], "-\u2011") {
+				npairs++ // two tickets with the same head: which one is meant is unsaid
+				continue
+			}
+			heads = append(heads, o)
+		}
+		if npairs > 0 {
+			continue
+		}
+		for _, o := range heads {
+			for _, a := range o.aliases {
+				p.addAlias(a)
+			}
+			o.mergeInto(p)
+		}
+	}
+}
+
+// policyOfTail reads the continuation of a capitalized program name after its head at token i:
+// "of", "for" or "on" followed by capitalized words (with inner "and", "the", "of"): "Plan" +
+// "of Action", "Treaty" + "on the Non-Proliferation of Nuclear Weapons". It returns the end of
+// the continuation, or i when none follows.
+func (d *doc) policyOfTail(st *sent, i int) int {
+	toks := st.toks
+	if i+1 >= len(toks) || toks[i].lower != "of" && toks[i].lower != "for" && toks[i].lower != "on" {
+		return i
+	}
+	j := i + 1
+	if toks[j].lower == "the" {
+		j++
+	}
+	if j >= len(toks) || !toks[j].cap || toks[j].kind != tkWord || d.isStopCap(st, j) {
+		return i
+	}
+	end := i
+	for j < len(toks) {
+		t := toks[j]
+		if t.kind == tkWord && t.cap {
+			j++
+			end = j
+			continue
+		}
+		if (t.lower == "of" || t.lower == "and" || t.lower == "the") && j+1 < len(toks) && toks[j+1].cap {
+			j++
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// bodyOfProgram reports a named program (rules policy:head-noun, policy:called) mentioned from
+// token k (after "of" and an optional "the"): the end of its mention, or k.
+func (d *doc) bodyOfProgram(st *sent, k int) int {
+	if k < len(st.toks) && st.toks[k].lower == "the" {
+		k++
+	}
+	m := d.mentionAt(st, k)
+	if m == nil || m.ts != k || m.ent.final().kind != graph.Policy || (m.rule != "policy:head-noun" && m.rule != "policy:called") {
+		return k
+	}
+	d.unmention(st, m)
+	m.ent = d.droppedMention()
+	return m.te
+}
+
+// headShortForms merges an organization named by the part of a longer name before one of its
+// "of"s into that name, when the article names one such longer body ("a Joint Commission
+// meeting" after "the Joint Commission of the Joint Comprehensive Plan of Action"; "the Standing
+// Committee" after "the Standing Committee of the National People's Congress"): the head part of
+// a name is its short form in the same text (the definite description by the head, Quirk et al.
+// 5.32). A body with a country of its own, a body implied by a title, and a state head's generic
+// name ("Commerce Ministry": canonicalBodies decides those by country) are left alone.
+func (d *doc) headShortForms() {
+	var longs []*entity
+	for _, e := range d.ents {
+		if e.merged == nil && !e.dropped && (e.kind == graph.Organization || e.kind == graph.Government) && strings.Contains(e.name, " of ") {
+			longs = append(longs, e)
+		}
+	}
+	if len(longs) == 0 {
+		return
+	}
+	for _, e := range d.ents {
+		if e.merged != nil || e.dropped || (e.kind != graph.Organization && e.kind != graph.Government) || e.country != nil ||
+			e.rule == "title:implied-body" || strings.HasPrefix(e.rule, "lexicon:") || strings.Count(e.name, " ") < 1 || strings.Contains(e.name, " of ") {
+			continue
+		}
+		state := false
+		for _, w := range strings.Fields(strings.ToLower(e.name)) {
+			state = state || stateHeads[w]
+		}
+		if state {
+			continue
+		}
+		var found *entity
+		n := 0
+		for _, o := range longs {
+			if o == e || o.final() == e {
+				continue
+			}
+			lo := strings.ToLower(o.name)
+			for i := strings.Index(lo, " of "); i > 0; {
+				if lo[:i] == strings.ToLower(e.name) {
+					if found != o.final() {
+						n++
+					}
+					found = o.final()
+					break
+				}
+				j := strings.Index(lo[i+4:], " of ")
+				if j < 0 {
+					break
+				}
+				i += 4 + j
+			}
+		}
+		if n == 1 && found != e {
+			for _, a := range e.aliases {
+				found.addAlias(a)
+			}
+			e.mergeInto(found)
+		}
+	}
+}
+
+// titlePluralHead reports a name [ts, te) of two or more words whose head (its last word before a
+// first "of") is the plural of a title ("SCO National Security Council Secretaries", "G20 Finance
+// Ministers"): the name denotes the holders of that office, a group of persons (English plural
+// count noun head; Quirk et al. 5.73), not the body named in its modifiers. "Board of Governors"
+// has the body as head and stays a body.
+func (d *doc) titlePluralHead(st *sent, ts, te int) bool {
+	if te-ts < 2 {
+		return false
+	}
+	h := d.headBeforeOf(st, ts, te)
+	w := st.toks[h].lower
+	if !st.toks[h].cap || len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	if _, ok := d.lx.groupHeads[w]; ok {
+		return false // "Treasury Officials": the body's people, peopleHead's rule
+	}
+	for _, sing := range []string{strings.TrimSuffix(w, "ies") + "y", strings.TrimSuffix(w, "s")} {
+		if sing != w && d.lx.titles[sing] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// knownNational is the known actor (actors.txt) of the country c, or of a country possessor,
+// whose name is name with the country's demonym before it or "of" the country after it ("China's
+// ruling Communist Party" → Chinese Communist Party, alias Communist Party of China): the
+// nationality written apart from the name names the same body. nil when none or no country.
+func (d *doc) knownNational(name string, c *country, possessor *entity) *knownActor {
+	if c == nil && possessor != nil && possessor.kind == graph.Country {
+		c = possessor.country
+	}
+	if c == nil {
+		return nil
+	}
+	var forms []string
+	for _, dm := range c.Demonyms {
+		forms = append(forms, dm+" "+name)
+	}
+	for _, cn := range append([]string{c.Name}, c.ShortForm...) {
+		forms = append(forms, name+" of "+cn)
+	}
+	for _, f := range forms {
+		if a := d.knownByName(f); a != nil && a.Country == c.Code {
+			return a
+		}
+	}
+	return nil
+}

@@ -1,0 +1,173 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// stateSectors are the CAMEO sectors of state agents (CAMEO codebook, actor role codes:
+// government, legislature, judiciary, military, police, intelligence).
+var stateSectors = map[string]bool{"GOV": true, "LEG": true, "JUD": true, "MIL": true, "COP": true, "SPY": true}
+
+// stateBodies types as GOVERNMENT (graph: "a state body or administration") the organizations of
+// the article that are state bodies by one of three rules, and gives them their parent's country:
+//
+//   - its head noun lies in an agent phrase of Phoenix.agents.txt with a state sector ("Foreign
+//     Relations Committee" GOV, "Securities and Exchange Commission" GOVBUS);
+//   - "State" modifies an administrative head ("State Affairs Commission", "State Planning
+//     Office"): the adjective names the state as owner of the body;
+//   - the name ends in "of [the]" and a known state body ("Customs Tariff Commission of the State
+//     Council"): a body of a state body is one;
+//   - a state body's possessive names it ("Treasury's Office of Technical Assistance": PART_OF
+//     by part-of:possessive). A body described as a state body's "arm" in an appositive (the
+//     China Institute of International Studies, "the policy research arm of China's Foreign
+//     Ministry") stays an organization: affiliation is not being the body.
+//
+// Known actors, and organizations the Phoenix dictionary codes (World Health Assembly,
+// IGOUNOHLHWHO), keep the dictionary's kind.
+func (d *doc) stateBodies() {
+	for _, e := range d.finalActors() {
+		if e.kind != graph.Organization || strings.HasPrefix(e.rule, "lexicon:") || e.cameo != "" {
+			continue
+		}
+		if d.stateAgentHead(e.name) || stateModified(e.name) {
+			e.kind = graph.Government
+			continue
+		}
+		if c, ok := d.ofStateBody(e.name); ok {
+			e.kind = graph.Government
+			if e.country == nil && c != nil {
+				e.country, e.code = c, c.Code
+			}
+			continue
+		}
+		for _, r := range d.rels {
+			if r.typ == graph.PartOf && r.structural && r.rule == "part-of:possessive" && r.src != nil && r.tgt != nil && r.src.final() == e && r.tgt.final().kind == graph.Government {
+				e.kind = graph.Government
+				if t := r.tgt.final(); e.country == nil && t.country != nil {
+					e.country, e.code = t.country, t.country.Code
+				}
+				break
+			}
+		}
+	}
+}
+
+// stateAgentHead reports a name whose head noun (the last word before a first "of", "on", "for"
+// or "in") lies in an agent phrase of Phoenix.agents.txt of two or more words with a state
+// sector; the longest such phrase decides ("Chamber of Commerce of Lima" is CHAMBER_OF_COMMERCE,
+// BUS; "Foreign Relations Committee" is GOV, "Securities and Exchange Commission" GOVBUS). A
+// one-word agent is the head word alone, which orgwords.txt already types, and is ambiguous
+// ("Kenya Chamber of Industry" is no legislative CHAMBER).
+func (d *doc) stateAgentHead(name string) bool {
+	if d.x.phx == nil {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(strings.ReplaceAll(name, ",", "")))
+	h := len(words) - 1
+	for i, w := range words {
+		if i > 0 && (w == "of" || w == "on" || w == "for" || w == "in") {
+			h = i - 1
+			break
+		}
+	}
+	for n := 5; n >= 2; n-- {
+		for s := h - n + 1; s <= h; s++ {
+			if s < 0 || s+n > len(words) {
+				continue
+			}
+			if a, ok := d.x.phx.Agent(strings.Join(words[s:s+n], " ")); ok && len(a.Code) >= 3 {
+				return stateSectors[a.Code[:3]]
+			}
+		}
+	}
+	return false
+}
+
+// ofStateBody reports a name ending in "of [the]" and a known state body (lexicon or Phoenix,
+// GOVERNMENT), with that body's country.
+func (d *doc) ofStateBody(name string) (*country, bool) {
+	lw := strings.Fields(name)
+	for i := 1; i < len(lw)-1; i++ {
+		if strings.ToLower(lw[i]) != "of" {
+			continue
+		}
+		rest := lw[i+1:]
+		if strings.EqualFold(rest[0], "the") {
+			rest = rest[1:]
+		}
+		if len(rest) == 0 {
+			continue
+		}
+		if a := d.knownByName(strings.Join(rest, " ")); a != nil && a.Kind == graph.Government {
+			return d.lx.byCode[a.Country], true
+		}
+	}
+	return nil, false
+}
+
+// delegationHeads gives the head of a national delegation its country: "the U.S. delegation,
+// headed by Treasury Secretary Steven Mnuchin", "a Chinese delegation led by Vice Premier Liu He".
+// A delegation represents its state, and the person who heads it is one of its members (the
+// passive "headed/led by" names the agent who heads the subject noun phrase). Only a person
+// without a country takes it; the nationality must end right before "delegation".
+func (d *doc) delegationHeads() {
+	for _, st := range d.sents {
+		toks := st.toks
+		for i := 1; i+3 < len(toks); i++ {
+			if toks[i].lower != "delegation" {
+				continue
+			}
+			em, ok := d.matchNamesEndingAt(st, i-1)
+			if !ok || em.country == nil {
+				continue
+			}
+			k := i + 1
+			if toks[k].text == "," {
+				k++
+			}
+			if k+1 >= len(toks) || (toks[k].lower != "headed" && toks[k].lower != "led") || toks[k+1].lower != "by" {
+				continue
+			}
+			for j := k + 2; j < len(toks) && j < k+8; j++ {
+				m := d.mentionAt(st, j)
+				if m == nil {
+					continue
+				}
+				if p := m.ent.final(); p.kind == graph.Person && p.country == nil {
+					p.country = em.country
+				}
+				break
+			}
+		}
+	}
+}
+
+// adminHeads are the heads of administrative bodies' names (the nouns the CAMEO/Phoenix agents
+// combine with a portfolio into GOV agents: ANTI_GRAFT_COMMISSION, ATOMIC_ENERGY_COMMITTEE,
+// COUNCIL_OF_STATE, INFORMATION_OFFICE, LAW_ENFORCEMENT_AGENCY, PUBLIC_SECURITY_BUREAU).
+var adminHeads = map[string]bool{"commission": true, "committee": true, "council": true, "office": true,
+	"agency": true, "bureau": true, "administration": true, "department": true}
+
+// stateModified reports a name in which the word "State" modifies an administrative head before
+// any "of" ("State Affairs Commission of the DPRK", "State Planning Office"); "State Grid
+// Corporation", a company, has no administrative head.
+func stateModified(name string) bool {
+	f := strings.Fields(name)
+	seenState := false
+	for _, w := range f {
+		lw := strings.ToLower(w)
+		if lw == "of" || lw == "on" || lw == "for" || lw == "in" {
+			return false
+		}
+		if w == "State" {
+			seenState = true
+			continue
+		}
+		if seenState && adminHeads[lw] {
+			return true
+		}
+	}
+	return false
+}
