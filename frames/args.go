@@ -330,6 +330,14 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	if typ == "" {
 		return nil
 	}
+	if typ == graph.Demands && c.kind == "verb" {
+		if q := tr.child(i, "ccomp"); q >= 0 && lx.interrogative(tr, q) {
+			// "asked the spokesman whether Japan would …": ask with an interrogative clause is a
+			// question, not a request; a request takes a to-infinitive or for (Huddleston &
+			// Pullum 2002, 11.5; CAMEO 02 "make an appeal or request")
+			return nil
+		}
+	}
 	if typ == graph.Demands && c.kind == "verb" && content >= 0 && tr.rel(content) == "ccomp" && tr.indicative(content) && lx.deontic(tr, content) < 0 {
 		// "insisted that the vote was fair": an indicative complement is asserted, not
 		// demanded; a demand takes the mandative subjunctive or should ("insisted that it

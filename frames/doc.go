@@ -46,6 +46,13 @@
 //   - a light verb (take, give, make …) is a cue only through a pattern naming its object, and
 //     so is any verb whose object is itself a cue noun ("faced sanctions", "imposed tariffs":
 //     the noun is the cue); an unaccusative verb's subject ("hundreds died") is no source;
+//   - a noun that is the first part of a noun–noun compound (UD compound: "the sanctions
+//     committee", "support staff") classifies its head and is no cue (Quirk et al. 17.108);
+//     a word tagged ADJ with a possessor is a noun ("Vietnam's refusal": only nominals take
+//     nmod:poss);
+//   - a clause marked whether/if as a content clause, or opened by a wh-word, asks (Huddleston &
+//     Pullum 11.5): a cue in it is Hypothesis, and a request verb over it (ask whether) no demand;
+//     a subject with a negative determiner ("no country offered") negates its clause;
 //   - reversal: a sanction noun that is the object of a reversal verb ("lifted sanctions") is a
 //     concession (CAMEO 085), not a sanction.
 package frames

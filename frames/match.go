@@ -252,8 +252,18 @@ func (lx *Lexicon) cands(tr *tree, i int) []cand {
 		if t.UPOS != "NOUN" {
 			return nil
 		}
+		if tr.classifier(i) {
+			return nil
+		}
 		return lx.classCands(tr, "noun", l, i)
 	case "ADJ":
+		if tr.child(i, "nmod:poss") >= 0 && !tr.classifier(i) {
+			// only a nominal takes a possessor (UD nmod:poss attaches to nouns): "Vietnam's
+			// refusal" tagged ADJ is the noun, the tagger's error
+			if cs := lx.classCands(tr, "noun", l, i); len(cs) > 0 {
+				return cs
+			}
+		}
 		cs := lx.classCands(tr, "adj", l, i)
 		if len(cs) == 0 {
 			cs = lx.classCands(tr, "adj", tr.lower[i], i)
@@ -261,6 +271,16 @@ func (lx *Lexicon) cands(tr *tree, i int) []cand {
 		return cs
 	}
 	return nil
+}
+
+// classifier reports a noun that modifies another noun as the first part of a compound ("the
+// sanctions committee", "support staff", "a protest march", "Threat Intelligence Ltd"): in a
+// noun–noun compound the modifier classifies the head and refers to no act (Quirk et al. 1985,
+// 17.108 ff.; Huddleston & Pullum 2002, 5.14.3), so it is no cue. UD labels it compound; the
+// parser sometimes labels a noun in that place amod.
+func (tr *tree) classifier(i int) bool {
+	r := tr.rel(i)
+	return r == "compound" || (r == "amod" && tr.t[i].UPOS == "NOUN")
 }
 
 // classCands returns the class entries of kind for lemma l (particle checked for verbs).

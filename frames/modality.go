@@ -1,5 +1,7 @@
 package frames
 
+import "strings"
+
 // modality reads the mode, negation and hedging of predicate p from its dependents and from the
 // verbs above it through xcomp (intent, hedge and aspect verbs: "plans to impose", "is expected
 // to sign", "began to withdraw").
@@ -42,6 +44,13 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 				}
 			case "advcl":
 				condClause = condClause || lx.in("condition", tr.caseOf(k))
+			case "nsubj":
+				// a subject quantified by a negative determiner negates its clause: "no country
+				// offered", "none of the states objected" (Quirk et al. 1985, 10.58: negative
+				// words in subject position give clause negation)
+				if lx.in("negation", l) || lx.negDeterminer(tr, k) {
+					neg = !neg
+				}
 			}
 		}
 		if condClause && (future || modal) {
@@ -74,6 +83,34 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 		c = g
 	}
 	return mode0(future, cond), neg, hedged
+}
+
+// negDeterminer reports a nominal with a negative determiner ("no country", "neither side").
+func (lx *Lexicon) negDeterminer(tr *tree, n int) bool {
+	for _, k := range tr.kids[n] {
+		if tr.rel(k) == "det" && lx.in("negation", tr.lemma(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// interrogative reports a clause that asks rather than states: marked by an interrogative
+// subordinator (modality.txt class interrogative: whether, if) or opened by a wh-word ("asked
+// what the plan was"; XPOS WDT, WP, WP$, WRB). Huddleston & Pullum 2002, 11.5: closed and open
+// interrogative content clauses.
+func (lx *Lexicon) interrogative(tr *tree, c int) bool {
+	if lx.in("interrogative", tr.caseOf(c)) {
+		return true
+	}
+	lo, _ := tr.span(c)
+	switch tr.t[lo].XPOS {
+	case "WDT", "WP", "WP$", "WRB":
+		// "that" is tagged WDT as a relative or complementizer; the wh-words ask
+		w := tr.lower[lo]
+		return lo < c && (strings.HasPrefix(w, "wh") || w == "how")
+	}
+	return false
 }
 
 func mode0(future, cond bool) Mode {
@@ -109,6 +146,11 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 		}
 		r := base(tr.rel(c))
 		hl := tr.lemma(h)
+		if (r == "ccomp" || r == "csubj" || r == "advcl" || r == "acl") && lx.in("interrogative", tr.caseOf(c)) {
+			// "unclear whether Egypt would support", "asked if Japan would impose": an open
+			// question, neither asserted nor predicted (Huddleston & Pullum 2002, 11.5)
+			return Hypothesis, h
+		}
 		switch r {
 		case "conj":
 			c = h
