@@ -290,6 +290,12 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	target, content := tr.targetOf(i, c, c.kind, sup)
+	if c.kind == "noun" && sup >= 0 && target < 0 && content < 0 {
+		// "imposed a curfew", "New restrictions were imposed by Japan": a measure that names no
+		// one it hits is itself the target, as the object of the dictionary's support-verb
+		// pattern ("IMPOSE * CURFEW") is
+		target = i
+	}
 	if content >= 0 && lx.in("intent", tr.lemma(i)) && (lx.isCue(tr, content) || lx.cueObject(tr, content)) {
 		// "plans to impose", "is prepared to impose martial law": the intended act is the
 		// content's cue, in the future mode; the intent word is no act of its own
@@ -307,6 +313,12 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	}
 	typ := c.types.For(mode)
 	code, plover := c.code, c.plover
+	if c.kind == "noun" && sup >= 0 && code == "" {
+		// the support verb's dictionary pattern ("ISSUE * WARNING" 130) gives the noun its code
+		if bp := lx.bestPattern(tr, sup, lx.verbEntries(tr, sup)); bp != nil && bp.types.Asserted == c.types.Asserted {
+			code, plover = bp.code, bp.plover
+		}
+	}
 	if c.kind == "noun" && c.types.Asserted == graph.Sanctions && sup < 0 {
 		if h := tr.t[i].Head; h >= 0 && (tr.rel(i) == "obj" || tr.rel(i) == "nsubj:pass") && lx.in("reversal", tr.lemma(h)) {
 			// "lifted sanctions on Iran", "will lift sanctions": CAMEO 085 ease economic

@@ -53,6 +53,14 @@
 //   - a clause marked whether/if as a content clause, or opened by a wh-word, asks (Huddleston &
 //     Pullum 11.5): a cue in it is Hypothesis, and a request verb over it (ask whether) no demand;
 //     a subject with a negative determiner ("no country offered") negates its clause;
+//   - a support verb whose dictionary pattern names a cue noun of the same type ("ISSUE *
+//     WARNING", "IMPOSE * CURFEW") defers to the noun: the noun-support frame is the act, with
+//     the noun's targets and conditions and the pattern's code; a measure that names no one it
+//     hits is its own target. A verb of evaluation or request (CAMEO 05, 10, 11, 12 defaults)
+//     takes a cue noun as the position it evaluates ("welcomed the proposal");
+//   - class entries may need one of their own targets in the tree (warn: an addressee or a
+//     clause; of/about/against only with a coercive measure, else CAMEO 012 pessimistic
+//     comment; agree to + infinitive is PLOVER AGREE);
 //   - reversal: a sanction noun that is the object of a reversal verb ("lifted sanctions") is a
 //     concession (CAMEO 085), not a sanction.
 package frames

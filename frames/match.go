@@ -255,7 +255,16 @@ func (lx *Lexicon) cands(tr *tree, i int) []cand {
 		if tr.classifier(i) {
 			return nil
 		}
-		return lx.classCands(tr, "noun", l, i)
+		cs := lx.classCands(tr, "noun", l, i)
+		if len(cs) > 1 {
+			// entries that differ by their conditions: the one that holds ("a warning to X", "a
+			// warning of sanctions")
+			if pick := lx.pickClass(tr, i, cs); pick != nil {
+				return []cand{*pick}
+			}
+			return nil
+		}
+		return cs
 	case "ADJ":
 		if tr.child(i, "nmod:poss") >= 0 && !tr.classifier(i) {
 			// only a nominal takes a possessor (UD nmod:poss attaches to nouns): "Vietnam's
@@ -295,6 +304,17 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 				continue
 			}
 		}
+		if c.needs["target"] {
+			// the entry holds only with one of its own targets in the tree ("warned Iran",
+			// "agreed to resume talks"); otherwise the dictionary's default applies
+			sup := -1
+			if kind == "noun" {
+				_, _, sup = lx.nounSource(tr, i)
+			}
+			if t, ct := tr.targetOf(i, cand{targets: c.targets}, kind, sup); t < 0 && ct < 0 {
+				continue
+			}
+		}
 		out = append(out, cand{kind: kind, types: c.types, entry: "class/" + kind + "/" + l + particleSuffix(c.particle),
 			targets: c.targets, needs: c.needs, negIsCue: c.needs["negated"]})
 	}
@@ -312,6 +332,113 @@ func particleSuffix(p string) string {
 // a class entry for the lemma (and particle), else the dictionary's verb default. A matched
 // pattern with no type ("RELEASE * STATEMENT", a statement) means no cue: no fallback.
 func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
+	l := tr.lemma(i)
+	verbs := lx.verbEntries(tr, i)
+	bp := lx.bestPattern(tr, i, verbs)
+	if bp != nil {
+		if bp.types == (Types{}) {
+			return cand{}, false
+		}
+		if lx.nounCarries(tr, i, bp.types) {
+			// "issued a warning to", "voiced opposition to", "imposed sanctions on": the
+			// dictionary's pattern names a support verb with a cue noun of the same type; the
+			// noun's frame (noun-support) is the act, with the noun's own targets and
+			// conditions, and takes the pattern's code (Mel'čuk's Oper1: the verb adds no
+			// meaning of its own)
+			return cand{}, false
+		}
+		var preps []string
+		for _, s := range bp.preps {
+			preps = append(preps, s.prep)
+		}
+		return cand{kind: "verb", types: bp.types, code: bp.code, plover: bp.plover,
+			entry: "cameo@" + strconv.Itoa(bp.line), prep: preps}, true
+	}
+	if cs := lx.classCands(tr, "verb", l, i); len(cs) > 0 {
+		// several entries for one verb differ by their conditions: the one whose conditions hold,
+		// the most specific first
+		if pick := lx.pickClass(tr, i, cs); pick != nil {
+			return *pick, true
+		}
+		return cand{}, false
+	}
+	if lx.in("light", l) {
+		return cand{}, false // "took several steps": a light verb's meaning is its object's
+	}
+	var def *verbCue
+	for k := range verbs {
+		if verbs[k].types != (Types{}) {
+			def = &verbs[k]
+			break
+		}
+	}
+	if def == nil {
+		return cand{}, false
+	}
+	if lx.cueObject(tr, i) && (lx.in("support", l) || !evaluative(def.types)) {
+		// the object is itself a cue noun ("faced sanctions", "expressed support"): the verb's
+		// bare default does not know how the two combine; only a pattern naming the object or
+		// a class entry does, and the noun is a cue of its own. A verb of evaluation or request
+		// takes any position as its object ("welcomed the proposal", "condemned the
+		// sanctions", "demanded an apology"; CAMEO 05, 10, 11, 12 code the stance towards the
+		// object whatever it is), unless it is a support verb of the noun
+		return cand{}, false
+	}
+	return cand{kind: "verb", types: def.types, code: def.code, plover: def.plover,
+		entry: "cameo@" + strconv.Itoa(def.line)}, true
+}
+
+// evaluative reports a dictionary default that is a stance towards its object: support,
+// opposition or a demand.
+func evaluative(t Types) bool {
+	switch t.Asserted {
+	case graph.Supports, graph.Opposes, graph.Demands:
+		return true
+	}
+	return false
+}
+
+// pickClass returns the class entry whose conditions (negated, hostile-target) hold for the cue
+// at i, the most specific first; nil when none holds.
+func (lx *Lexicon) pickClass(tr *tree, i int, cs []cand) *cand {
+	neg := lx.negated(tr, i)
+	var pick *cand
+	for k := range cs {
+		c := &cs[k]
+		if c.needs["negated"] && !neg {
+			continue
+		}
+		if c.needs["hostile-target"] && !lx.hostileArg(tr, i, c.targets) {
+			continue
+		}
+		if pick == nil || len(c.needs) > len(pick.needs) {
+			pick = c
+		}
+	}
+	return pick
+}
+
+// nounCarries reports a support verb (modality.txt class support) whose object is a cue noun
+// with the same asserted type as the verb's entry.
+func (lx *Lexicon) nounCarries(tr *tree, v int, ty Types) bool {
+	if !lx.in("support", tr.lemma(v)) {
+		return false
+	}
+	o := tr.object(v)
+	if o < 0 || tr.t[o].UPOS != "NOUN" || tr.t[o].Head != v {
+		return false
+	}
+	for _, c := range lx.classes["noun "+tr.lemma(o)] {
+		if c.types.Asserted == ty.Asserted {
+			return true
+		}
+	}
+	return false
+}
+
+// verbEntries returns the dictionary entries of verb i whose extra words the tree has (the
+// particle, or a preposition of an obl), the most specific ones only.
+func (lx *Lexicon) verbEntries(tr *tree, i int) []verbCue {
 	l, prt := tr.lemma(i), tr.particle(i)
 	// the verb entries whose extra words the tree has: the particle, or a preposition of an obl
 	var verbs []verbCue
@@ -345,7 +472,13 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 			verbs = append(verbs, v)
 		}
 	}
-	// patterns of those verbs' blocks
+	return verbs
+}
+
+// bestPattern returns the most specific dictionary pattern of the blocks of verbs that verb i
+// fills, nil when none.
+func (lx *Lexicon) bestPattern(tr *tree, i int, verbs []verbCue) *patternCue {
+	prt := tr.particle(i)
 	obj := tr.object(i)
 	var bp *patternCue
 	bestScore := 0
@@ -365,55 +498,7 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 			}
 		}
 	}
-	if bp != nil {
-		if bp.types == (Types{}) {
-			return cand{}, false
-		}
-		var preps []string
-		for _, s := range bp.preps {
-			preps = append(preps, s.prep)
-		}
-		return cand{kind: "verb", types: bp.types, code: bp.code, plover: bp.plover,
-			entry: "cameo@" + strconv.Itoa(bp.line), prep: preps}, true
-	}
-	if cs := lx.classCands(tr, "verb", l, i); len(cs) > 0 {
-		// several entries for one verb differ by their conditions: the one whose conditions hold,
-		// the most specific first
-		neg := lx.negated(tr, i)
-		var pick *cand
-		for k := range cs {
-			c := &cs[k]
-			if c.needs["negated"] && !neg {
-				continue
-			}
-			if c.needs["hostile-target"] && !lx.hostileArg(tr, i, c.targets) {
-				continue
-			}
-			if pick == nil || len(c.needs) > len(pick.needs) {
-				pick = c
-			}
-		}
-		if pick != nil {
-			return *pick, true
-		}
-		return cand{}, false
-	}
-	if lx.in("light", l) {
-		return cand{}, false // "took several steps": a light verb's meaning is its object's
-	}
-	if lx.cueObject(tr, i) {
-		// the object is itself a cue noun ("faced sanctions", "expressed support"): the verb's
-		// bare default does not know how the two combine; only a pattern naming the object or
-		// a class entry does, and the noun is a cue of its own
-		return cand{}, false
-	}
-	for _, v := range verbs {
-		if v.types != (Types{}) {
-			return cand{kind: "verb", types: v.types, code: v.code, plover: v.plover,
-				entry: "cameo@" + strconv.Itoa(v.line)}, true
-		}
-	}
-	return cand{}, false
+	return bp
 }
 
 // patternsFor returns, ascending, the indices of block's patterns that can match object obj
