@@ -131,8 +131,8 @@ func (tr *tree) predicateOfNominalRoot(i int) bool {
 		return false
 	}
 	for k := range tr.t {
-		if k != i && tr.t[k].UPOS == "VERB" && (tr.t[k].Head == root || tr.t[k].Head == h) && tr.rel(k) != "acl" && tr.rel(k) != "acl:relcl" {
-			return false // another verb already predicates the noun
+		if k != i && tr.t[k].UPOS == "VERB" && (tr.t[k].Head == root || tr.t[k].Head == h) && tr.rel(k) != "acl" && tr.rel(k) != "acl:relcl" && tr.rel(k) != "amod" {
+			return false // another verb already predicates the noun (a participle modifying it does not)
 		}
 	}
 	return true
@@ -157,6 +157,17 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 	}
 	if a := tr.oblWith(n, "by"); a >= 0 {
 		return a, "noun-agent", sup
+	}
+	if sup < 0 && tr.t[n].Head < 0 {
+		// a cue noun heading a sentence whose passive verb the parser hung on it ("Sweeping
+		// tariffs … were announced by the Commerce Department" read as a noun phrase): the verb
+		// is the main verb and the noun its passive subject (predicateOfNominalRoot)
+		for _, k := range tr.kids[n] {
+			if tr.predicateOfNominalRoot(k) && tr.child(k, "aux:pass") >= 0 && lx.in("support", tr.lemma(k)) {
+				sup = k
+				break
+			}
+		}
 	}
 	if sup >= 0 {
 		s, _ := tr.verbSource(sup, 0)
@@ -228,6 +239,19 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 		target = content
 	}
 	return target, content
+}
+
+// sameRoot reports whether verb v has a dictionary entry of the same two-digit CAMEO root as code.
+func (lx *Lexicon) sameRoot(tr *tree, v int, code string) bool {
+	if len(code) < 2 || tr.t[v].UPOS != "VERB" {
+		return false
+	}
+	for _, e := range lx.verbEntries(tr, v) {
+		if len(e.code) >= 2 && e.code[:2] == code[:2] {
+			return true
+		}
+	}
+	return false
 }
 
 // hostileArg reports whether a target of verb i under specs names a coercive measure (a word of
@@ -302,6 +326,12 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		return nil
 	}
 	mode, neg, hedged := lx.modality(tr, pred)
+	if h := tr.t[i].Head; c.kind == "verb" && mode == Future && h >= 0 && tr.rel(i) == "advcl" && tr.caseOf(i) == "to" && lx.sameRoot(tr, h, c.code) {
+		// "met in Buenos Aires to discuss trade": a purpose adjunct naming an act of the same
+		// CAMEO root as its governor describes the governor's event, not a second one intended
+		// (PETRARCH2 codes one event per verb phrase); it takes the governor's mode
+		mode, _, _ = lx.modality(tr, h)
+	}
 	if c.negIsCue {
 		neg = false // "did not rule out": the negation is part of the cue
 	}

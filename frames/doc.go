@@ -61,6 +61,13 @@
 //   - class entries may need one of their own targets in the tree (warn: an addressee or a
 //     clause; of/about/against only with a coercive measure, else CAMEO 012 pessimistic
 //     comment; agree to + infinitive is PLOVER AGREE);
+//   - a dictionary pattern's subject phrase must be in the tree whole ("{&FOOD CONVOY} *"
+//     needs the convoy's modifier, as object phrases do);
+//   - a request verb's to-infinitive is its content even when parsed as a purpose adjunct
+//     ("called on X to observe", Quirk et al. 16.63); a purpose adjunct of the same CAMEO root
+//     as its governor ("met to discuss") describes the same event and takes its mode;
+//   - a cue noun heading a sentence whose passive support verb hangs on it ("Tariffs … were
+//     announced by X", a parse error) is that verb's passive subject;
 //   - reversal: a sanction noun that is the object of a reversal verb ("lifted sanctions") is a
 //     concession (CAMEO 085), not a sanction.
 package frames

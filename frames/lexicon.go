@@ -59,7 +59,8 @@ type verbCue struct {
 // patternCue is a line of cameo-patterns.txt. Each word slot is a set of alternatives.
 type patternCue struct {
 	block    string
-	subject  []string // alternatives of the subject's head, nil for any
+	subject  []string   // alternatives of the subject's head, nil for any
+	subjMods [][]string // words before the subject's head, each a set of alternatives, that must modify it
 	particle string
 	object   []string   // alternatives of the object's head, nil for none required
 	mods     [][]string // words before the object's head in the pattern ("trade" of {TRADE
@@ -275,6 +276,29 @@ func alternatives(s string) []string {
 // "trade (treaty|pact|…)" with head alternatives treaty|pact|… gives [[trade]]. Each item is a
 // word or a "(a|b|…)" set; a set member of several words counts by its last word.
 func modifiers(phrase string, heads []string) [][]string {
+	items := phraseItems(phrase)
+	isHead := func(alts []string) bool {
+		for _, a := range alts {
+			for _, h := range heads {
+				if a == h {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for k, it := range items {
+		if isHead(it) {
+			return items[:k]
+		}
+	}
+	return nil
+}
+
+// phraseItems splits a phrase column into its items, each a word or a "(a|b|…)" set given as
+// its alternatives (a member of several words by its last word): "(food|nutrient) convoy" gives
+// [[food nutrient] [convoy]].
+func phraseItems(phrase string) [][]string {
 	var items [][]string
 	for rest := phrase; rest != ""; {
 		rest = strings.TrimSpace(rest)
@@ -301,22 +325,7 @@ func modifiers(phrase string, heads []string) [][]string {
 		}
 		items = append(items, alts)
 	}
-	isHead := func(alts []string) bool {
-		for _, a := range alts {
-			for _, h := range heads {
-				if a == h {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	for k, it := range items {
-		if isHead(it) {
-			return items[:k]
-		}
-	}
-	return nil
+	return items
 }
 
 func (lx *Lexicon) addPattern(f []string, ln int) error {
@@ -324,8 +333,13 @@ func (lx *Lexicon) addPattern(f []string, ln int) error {
 	if err != nil {
 		return err
 	}
-	p := patternCue{block: f[0], subject: alternatives(f[1]), object: alternatives(f[3]),
-		code: f[6], plover: f[7], types: ty}
+	p := patternCue{block: f[0], object: alternatives(f[3]), code: f[6], plover: f[7], types: ty}
+	if f[1] != "-" {
+		// the subject column is a phrase: its last item is the head, the items before it
+		// must modify the head ("{&FOOD CONVOY} *": a food convoy, not any convoy)
+		items := phraseItems(f[1])
+		p.subject, p.subjMods = items[len(items)-1], items[:len(items)-1]
+	}
 	if f[2] != "-" {
 		p.particle = f[2]
 	}

@@ -541,6 +541,19 @@ func (tr *tree) patternScore(i int, p *patternCue, prt string) int {
 			return 0
 		}
 		score++
+		for _, alts := range p.subjMods {
+			found := false
+			for _, k := range tr.kids[s] {
+				if tr.anyWord(k, alts) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return 0 // "{&FOOD CONVOY} *" needs "food" on the convoy
+			}
+			score++
+		}
 	}
 	obj := tr.object(i)
 	if p.object != nil {

@@ -1,6 +1,10 @@
 package frames
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
 
 // modality reads the mode, negation and hedging of predicate p from its dependents and from the
 // verbs above it through xcomp (intent, hedge and aspect verbs: "plans to impose", "is expected
@@ -183,6 +187,13 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			if lx.in("condition", tr.caseOf(c)) {
 				return Hypothesis, h
 			}
+			if tr.caseOf(c) == "to" && lx.requests(tr, h) {
+				// "called on the factions to observe a ceasefire", "pressed the government to
+				// scrap the tax": a request verb's infinitive is what it asks for, whether the
+				// parser attaches it as xcomp or as a purpose adjunct (Quirk et al. 1985, 16.63:
+				// object + to-infinitive complements of verbs of requesting)
+				return Content, h
+			}
 			return Own, -1
 		case "obj", "nsubj:pass":
 			// a cue noun sought, not had: "sought Arab support", "demanded an apology"
@@ -201,6 +212,19 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 		return Own, -1
 	}
 	return Own, -1
+}
+
+// requests reports a verb whose entry is a demand or request (DEMANDS).
+func (lx *Lexicon) requests(tr *tree, v int) bool {
+	if tr.t[v].UPOS != "VERB" {
+		return false
+	}
+	for _, c := range lx.cands(tr, v) {
+		if c.types.Asserted == graph.Demands {
+			return true
+		}
+	}
+	return false
 }
 
 // sameActor reports whether the embedded source src may be the speaker of report verb h: a
