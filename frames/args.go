@@ -241,6 +241,9 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 	return target, content
 }
 
+// typ0 is a candidate's asserted type.
+func typ0(c cand) graph.RelType { return c.types.Asserted }
+
 // sameRoot reports whether verb v has a dictionary entry of the same two-digit CAMEO root as code.
 func (lx *Lexicon) sameRoot(tr *tree, v int, code string) bool {
 	if len(code) < 2 || tr.t[v].UPOS != "VERB" {
@@ -320,7 +323,12 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// pattern ("IMPOSE * CURFEW") is
 		target = i
 	}
-	if content >= 0 && lx.in("intent", tr.lemma(i)) && (lx.isCue(tr, content) || lx.cueObject(tr, content)) {
+	if content >= 0 && typ0(c) == graph.Opposes && tr.rel(content) == "xcomp" && lx.in("report", tr.lemma(content)) {
+		// "declined to comment", "refused to say whether …": CAMEO 011 "decline comment",
+		// a statement withheld, not a rejection of anything
+		return nil
+	}
+	if content >= 0 && (lx.in("intent", tr.lemma(i)) || lx.in("implicative", tr.lemma(i))) && (lx.isCue(tr, content) || lx.cueObject(tr, content)) {
 		// "plans to impose", "is prepared to impose martial law": the intended act is the
 		// content's cue, in the future mode; the intent word is no act of its own
 		return nil

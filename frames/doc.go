@@ -68,6 +68,11 @@
 //     as its governor ("met to discuss") describes the same event and takes its mode;
 //   - a cue noun heading a sentence whose passive support verb hangs on it ("Tariffs … were
 //     announced by X", a parse error) is that verb's passive subject;
+//   - negative implicatives (fail, neglect, avoid, refrain; Karttunen 1971) negate the cue in
+//     their infinitive or from-gerund and yield nothing themselves; a cue under a denial verb
+//     (deny, refute) or in the that-clause of a noun of saying or believing ("claims that …",
+//     also when the parser hangs the clause on the verb whose object the noun is) is Belief;
+//     a refusal to say ("declined to comment") is CAMEO 011, no stance; "neither … nor" negates;
 //   - reversal: a sanction noun that is the object of a reversal verb ("lifted sanctions") is a
 //     concession (CAMEO 085), not a sanction.
 package frames

@@ -40,7 +40,8 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 				if lx.in("negation", l) {
 					neg = !neg // "cannot"
 				}
-			case "advmod", "det":
+			case "advmod", "det", "cc":
+				// cc: "neither … nor" negates each conjunct (Quirk et al. 1985, 13.42)
 				if lx.in("negation", l) {
 					neg = !neg
 				} else if lx.in("hedge", l) {
@@ -66,12 +67,16 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 		if h := tr.t[c].Head; tr.rel(c) == "acl" && tr.caseOf(c) == "to" && h >= 0 && lx.in("intent", tr.lemma(h)) {
 			future = true // "China's plan to expel …": the noun of an intent verb
 		}
-		// climb to the governor of an infinitive when it is an intent, hedge or aspect verb
-		if tr.rel(c) != "xcomp" || tr.t[c].Head < 0 {
+		// climb to the governor of an infinitive when it is an intent, hedge, aspect or negative
+		// implicative verb ("refrained from criticising": a from-gerund too)
+		if tr.t[c].Head < 0 {
 			break
 		}
 		g := tr.t[c].Head
 		gl := tr.lemma(g)
+		if tr.rel(c) != "xcomp" && !(tr.caseOf(c) == "from" && lx.in("implicative", gl)) {
+			break
+		}
 		if tr.child(g, "obj", "iobj") >= 0 {
 			break // "expects Korea to reject", "urged Iran to": the governor's modality is its own act's
 		}
@@ -81,6 +86,8 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 		case lx.in("hedge", gl):
 			hedged = true
 		case lx.in("aspect", gl):
+		case lx.in("implicative", gl):
+			neg = !neg // "failed to back": not backed (Karttunen 1971)
 		default:
 			return mode0(future, cond), neg, hedged
 		}
@@ -163,14 +170,24 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			if tr.child(h, "obj", "iobj") >= 0 && lx.in("scope", hl) {
 				return Belief, h // "Japan expects Korea to reject"
 			}
-			if tr.child(h, "obj", "iobj") < 0 && (lx.in("intent", hl) || lx.in("hedge", hl) || lx.in("aspect", hl)) {
+			if tr.child(h, "obj", "iobj") < 0 && (lx.in("intent", hl) || lx.in("hedge", hl) || lx.in("aspect", hl) || lx.in("implicative", hl)) {
 				c = h
 				continue
 			}
+			if lx.in("denial", hl) {
+				return Belief, h // "denied imposing sanctions"
+			}
 			fallthrough
 		case "ccomp", "csubj":
+			if lx.reportNoun(tr, h) {
+				// "reports that Turkey had expelled …" with the clause parsed as the noun's ccomp,
+				// or "rejected claims that …" with it hung on the verb whose object the noun is
+				return Belief, h
+			}
 			switch {
-			case lx.in("scope", hl):
+			case lx.in("scope", hl), lx.in("denial", hl):
+				// a belief, prediction or hope; or a denial ("officials denied that Iran had
+				// threatened the tanker"): the outer subject's claim, not an asserted act
 				return Belief, h
 			case lx.isCue(tr, h):
 				return Content, h // "insisted that Albania withdraw", "warned that …"
@@ -186,6 +203,10 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 		case "advcl":
 			if lx.in("condition", tr.caseOf(c)) {
 				return Hypothesis, h
+			}
+			if tr.caseOf(c) == "from" && lx.in("implicative", hl) {
+				c = h // "refrained from criticising": negated in modality, scoped as the governor
+				continue
 			}
 			if tr.caseOf(c) == "to" && lx.requests(tr, h) {
 				// "called on the factions to observe a ceasefire", "pressed the government to
@@ -207,11 +228,26 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			if m := tr.caseOf(c); (m == "to" || m == "that") && lx.isCue(tr, h) {
 				return Content, h // "pressure on Bolivia to reject", "its refusal to sign"
 			}
+			if lx.reportNoun(tr, h) && tr.t[c].UPOS == "VERB" {
+				// "claims that it had threatened Taiwan", "reports that Turkey had expelled the
+				// envoy": the clause of a noun of saying or believing is that claim's content
+				return Belief, h
+			}
 			return Own, -1
 		}
 		return Own, -1
 	}
 	return Own, -1
+}
+
+// reportNoun reports a noun of saying or believing (modality.txt class report-noun), or a verb
+// whose object is one: a that-clause under either is that claim's content, however attached.
+func (lx *Lexicon) reportNoun(tr *tree, h int) bool {
+	if tr.t[h].UPOS == "NOUN" {
+		return lx.in("report-noun", tr.lemma(h))
+	}
+	o := tr.child(h, "obj")
+	return o >= 0 && tr.t[o].UPOS == "NOUN" && lx.in("report-noun", tr.lemma(o))
 }
 
 // requests reports a verb whose entry is a demand or request (DEMANDS).
