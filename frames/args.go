@@ -23,7 +23,7 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		}
 		return -1, "verb-passive"
 	}
-	if s := tr.child(i, "nsubj"); s >= 0 {
+	if s := tr.subject(i); s >= 0 {
 		if relativePronouns[tr.lemma(s)] && tr.rel(i) == "acl:relcl" {
 			return tr.t[i].Head, "verb-relcl"
 		}
@@ -56,7 +56,7 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		// participle modifies ("countries seeking to …"). A past participle's noun ("the curfew
 		// imposed in Sudan") is its object, not its subject.
 		if tr.finite(i) || tr.t[i].XPOS == "VBG" || tr.predicateOfNominalRoot(i) {
-			if hp := tr.t[h].UPOS; (hp == "NOUN" || hp == "PROPN" || hp == "PRON") && h < i {
+			if tr.nominal(h) && h < i {
 				return h, "verb-attached"
 			}
 		}
@@ -70,6 +70,70 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		}
 	}
 	return -1, "verb"
+}
+
+// subject returns the subject of predicate i: its first nsubj, or an expletive "it" with no
+// extraposed clause to stand for ("it is willing to withdraw" — extraposition needs a clause,
+// Quirk et al. 1985, 18.33: the parser's "expl" is then the subject); -1 when none.
+func (tr *tree) subject(i int) int {
+	if s := tr.child(i, "nsubj"); s >= 0 {
+		return s
+	}
+	if e := tr.child(i, "expl"); e >= 0 && tr.lemma(e) == "it" && tr.child(i, "csubj", "ccomp") < 0 {
+		return e
+	}
+	return -1
+}
+
+// sources returns the acting words for source src of cue i found by frame: src and its
+// conjuncts; for a verb's own subject, every nsubj of the verb (UD allows one: two are a noun
+// phrase the parser split, "Human rights organization Amnesty International demanded", and
+// each part names the actor); never a time noun ("today urged", a time adjunct the parser took
+// for the subject; modality.txt class time).
+func (lx *Lexicon) sources(tr *tree, i, src int, frame string) []int {
+	if src < 0 {
+		return []int{-1}
+	}
+	heads := []int{src}
+	if frame == "verb" && tr.rel(src) == "nsubj" && tr.t[src].Head == i {
+		heads = tr.children(i, "nsubj")
+	}
+	var out []int
+	for _, h := range heads {
+		if lx.in("time", tr.lemma(h)) {
+			// "Pakistan today threatened" parsed with "today" heading the subject: the noun
+			// under it is the subject
+			t := h
+			h = -1
+			for _, k := range tr.kids[t] {
+				if r := base(tr.rel(k)); (r == "compound" || r == "nmod" || r == "appos" || r == "flat") && tr.nominal(k) && !lx.in("time", tr.lemma(k)) {
+					h = k
+					break
+				}
+			}
+			if h < 0 {
+				continue
+			}
+		}
+		out = append(out, tr.conjuncts(h)...)
+	}
+	if len(out) == 0 {
+		return []int{-1}
+	}
+	return out
+}
+
+// nominal reports a word that heads a noun phrase: a noun or pronoun, or a word the tagger
+// called an adjective that takes a determiner or possessor ("a top U.S. official", "Vietnam's
+// refusal"): only nominals take them (UD det, nmod:poss).
+func (tr *tree) nominal(h int) bool {
+	switch tr.t[h].UPOS {
+	case "NOUN", "PROPN", "PRON":
+		return true
+	case "ADJ":
+		return tr.child(h, "det", "nmod:poss") >= 0
+	}
+	return false
 }
 
 // indicative reports a clause whose verb (or auxiliary) is in the past or third-person present
@@ -311,7 +375,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	case "prep":
 		src, frame, sup = tr.child(i, "nsubj"), "prep-copula", -1
 	case "adj":
-		src, frame, sup = tr.child(i, "nsubj"), "adj-copula", -1
+		src, frame, sup = tr.subject(i), "adj-copula", -1
 		if src < 0 {
 			src = tr.child(i, "nsubj:pass")
 		}
@@ -399,10 +463,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		Mode: mode, Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: code, Plover: plover,
 		Rule: "frames:" + frame + refusal + ":" + c.entry}
 	var out []Match
-	srcs := []int{-1}
-	if src >= 0 {
-		srcs = tr.conjuncts(src)
-	}
+	srcs := lx.sources(tr, i, src, frame)
 	tgts := []int{-1}
 	if target >= 0 {
 		tgts = tr.conjuncts(target)

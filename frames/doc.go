@@ -73,6 +73,13 @@
 //     (deny, refute) or in the that-clause of a noun of saying or believing ("claims that …",
 //     also when the parser hangs the clause on the verb whose object the noun is) is Belief;
 //     a refusal to say ("declined to comment") is CAMEO 011, no stance; "neither … nor" negates;
+//   - a dictionary pattern's prepositional slot takes no phrase of time ("- * ON", press on, is
+//     not "demanded on Tuesday"; modality.txt class time); its object may be the first part of
+//     the object's compound ("suspended aid deliveries" for "- * AID"), as PETRARCH2 matches
+//     words in the object phrase;
+//   - split subjects (two nsubj, a noun phrase the parser cut) each act; a time noun ("today")
+//     is no source, the noun the parser hung under it is; an expletive "it" with no clause to
+//     stand for is the subject; a word tagged ADJ with a determiner or possessor is a noun;
 //   - reversal: a sanction noun that is the object of a reversal verb ("lifted sanctions") is a
 //     concession (CAMEO 085), not a sanction.
 package frames

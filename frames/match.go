@@ -266,7 +266,7 @@ func (lx *Lexicon) cands(tr *tree, i int) []cand {
 		}
 		return cs
 	case "ADJ":
-		if tr.child(i, "nmod:poss") >= 0 && !tr.classifier(i) {
+		if tr.nominal(i) && !tr.classifier(i) {
 			// only a nominal takes a possessor (UD nmod:poss attaches to nouns): "Vietnam's
 			// refusal" tagged ADJ is the noun, the tagger's error
 			if cs := lx.classCands(tr, "noun", l, i); len(cs) > 0 {
@@ -493,7 +493,7 @@ func (lx *Lexicon) bestPattern(tr *tree, i int, verbs []verbCue) *patternCue {
 			// ties go to the later pattern: PETRARCH2 stores patterns in a trie whose end mark
 			// a later identical pattern overwrites (PETRreader.read_verb_dictionary,
 			// add_dict_tree), so "SIGN * &TREATY" is the last one listed, 057
-			if s := tr.patternScore(i, p, prt); s > 0 && s >= bestScore {
+			if s := lx.patternScore(tr, i, p, prt); s > 0 && s >= bestScore {
 				bp, bestScore = p, s
 			}
 		}
@@ -509,10 +509,19 @@ func (lx *Lexicon) patternsFor(tr *tree, block string, obj int) []int {
 	if obj < 0 {
 		return ix
 	}
-	l, f := tr.lem[obj], tr.lower[obj]
-	keys := []string{l, f, l + "s", l + "es"}
-	if strings.HasSuffix(l, "y") {
-		keys = append(keys, l[:len(l)-1]+"ies")
+	var keys []string
+	words := []int{obj}
+	for _, k := range tr.kids[obj] {
+		if tr.rel(k) == "compound" {
+			words = append(words, k) // patternScore may match the object's compound
+		}
+	}
+	for _, w := range words {
+		l, f := tr.lem[w], tr.lower[w]
+		keys = append(keys, l, f, l+"s", l+"es")
+		if strings.HasSuffix(l, "y") {
+			keys = append(keys, l[:len(l)-1]+"ies")
+		}
 	}
 	var more []int
 	for _, w := range keys {
@@ -527,7 +536,7 @@ func (lx *Lexicon) patternsFor(tr *tree, block string, obj int) []int {
 }
 
 // patternScore returns how many of p's slots verb i fills (0: the pattern does not match).
-func (tr *tree) patternScore(i int, p *patternCue, prt string) int {
+func (lx *Lexicon) patternScore(tr *tree, i int, p *patternCue, prt string) int {
 	score := 1
 	if p.particle != "" {
 		if p.particle != prt {
@@ -557,28 +566,37 @@ func (tr *tree) patternScore(i int, p *patternCue, prt string) int {
 	}
 	obj := tr.object(i)
 	if p.object != nil {
-		if obj < 0 || !tr.anyWord(obj, p.object) {
+		switch {
+		case obj < 0:
 			return 0
-		}
-		score++
-		for _, alts := range p.mods {
-			found := false
-			for _, k := range tr.kids[obj] {
-				if tr.anyWord(k, alts) {
-					found = true
-					break
-				}
-			}
-			if !found {
-				return 0 // "SIGN * {TRADE AGREEMENT}" needs "trade" on the agreement
-			}
+		case tr.anyWord(obj, p.object):
 			score++
+			for _, alts := range p.mods {
+				found := false
+				for _, k := range tr.kids[obj] {
+					if tr.anyWord(k, alts) {
+						found = true
+						break
+					}
+				}
+				if !found {
+					return 0 // "SIGN * {TRADE AGREEMENT}" needs "trade" on the agreement
+				}
+				score++
+			}
+		case len(p.mods) == 0 && tr.compoundWord(obj, p.object):
+			// the pattern's noun as the first part of the object's compound ("suspended aid
+			// deliveries", "halt mediation efforts" for "- * AID", "- * MEDIATION"): PETRARCH2
+			// matches a pattern's words within the object phrase, not only its head
+			score++
+		default:
+			return 0
 		}
 	}
 	for _, s := range p.preps {
-		k := tr.oblWith(i, s.prep)
+		k := lx.argObl(tr, i, s.prep)
 		if k < 0 && obj >= 0 {
-			k = tr.oblWith(obj, s.prep)
+			k = lx.argObl(tr, obj, s.prep)
 		}
 		if k < 0 || (s.noun != nil && !tr.anyWord(k, s.noun)) {
 			return 0
@@ -589,4 +607,26 @@ func (tr *tree) patternScore(i int, p *patternCue, prt string) int {
 		return 0 // a pattern with no slot ("- * [code]") is the verb itself
 	}
 	return score
+}
+
+// compoundWord reports a compound modifier of noun n that is one of ws.
+func (tr *tree) compoundWord(n int, ws []string) bool {
+	for _, k := range tr.kids[n] {
+		if tr.rel(k) == "compound" && tr.anyWord(k, ws) {
+			return true
+		}
+	}
+	return false
+}
+
+// argObl is oblWith for a pattern's prepositional slot: a phrase of time ("on Tuesday", a
+// modality.txt time noun or a number) is an adjunct, not the slot's argument ("- * ON", press
+// on, is not "demanded on Tuesday").
+func (lx *Lexicon) argObl(tr *tree, i int, prep string) int {
+	for _, k := range tr.kids[i] {
+		if b := base(tr.rel(k)); (b == "obl" || b == "nmod") && tr.caseOf(k) == prep && !lx.in("time", tr.lemma(k)) && tr.t[k].UPOS != "NUM" {
+			return k
+		}
+	}
+	return -1
 }
