@@ -184,7 +184,7 @@ func (tr *tree) predicateOfNominalRoot(i int) bool {
 	if r := tr.rel(i); r != "acl" && r != "parataxis" {
 		return false
 	}
-	if p := tr.t[h].UPOS; p != "NOUN" && p != "PROPN" {
+	if !tr.nominal(h) || tr.t[h].UPOS == "PRON" {
 		return false
 	}
 	root := h

@@ -76,7 +76,8 @@
 //   - a dictionary pattern's prepositional slot takes no phrase of time ("- * ON", press on, is
 //     not "demanded on Tuesday"; modality.txt class time); its object may be the first part of
 //     the object's compound ("suspended aid deliveries" for "- * AID"), as PETRARCH2 matches
-//     words in the object phrase;
+//     words in the object phrase; a partitive object's of-noun is the pattern's object ("part of
+//     a military aid program", Quirk et al. 5.7);
 //   - split subjects (two nsubj, a noun phrase the parser cut) each act; a time noun ("today")
 //     is no source, the noun the parser hung under it is; an expletive "it" with no clause to
 //     stand for is the subject; a word tagged ADJ with a determiner or possessor is a noun;

@@ -479,7 +479,7 @@ func (lx *Lexicon) verbEntries(tr *tree, i int) []verbCue {
 // fills, nil when none.
 func (lx *Lexicon) bestPattern(tr *tree, i int, verbs []verbCue) *patternCue {
 	prt := tr.particle(i)
-	obj := tr.object(i)
+	obj := lx.patternObject(tr, i)
 	var bp *patternCue
 	bestScore := 0
 	seen := map[string]bool{}
@@ -564,7 +564,7 @@ func (lx *Lexicon) patternScore(tr *tree, i int, p *patternCue, prt string) int 
 			score++
 		}
 	}
-	obj := tr.object(i)
+	obj := lx.patternObject(tr, i)
 	if p.object != nil {
 		switch {
 		case obj < 0:
@@ -607,6 +607,18 @@ func (lx *Lexicon) patternScore(tr *tree, i int, p *patternCue, prt string) int 
 		return 0 // a pattern with no slot ("- * [code]") is the verb itself
 	}
 	return score
+}
+
+// patternObject returns the object of verb i for pattern matching: the object, or the of-noun of
+// a partitive object ("part of a military aid program"; modality.txt class partitive).
+func (lx *Lexicon) patternObject(tr *tree, i int) int {
+	o := tr.object(i)
+	if o >= 0 && lx.in("partitive", tr.lemma(o)) {
+		if n := tr.oblWith(o, "of"); n >= 0 {
+			return n
+		}
+	}
+	return o
 }
 
 // compoundWord reports a compound modifier of noun n that is one of ws.
