@@ -289,8 +289,8 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 				continue
 			}
 		default:
-			if k = tr.oblWith(i, s); k < 0 && sup >= 0 {
-				k = tr.oblWith(sup, s)
+			if k = tr.argOf(i, s); k < 0 && sup >= 0 {
+				k = tr.argOf(sup, s)
 			}
 		}
 		if k >= 0 && target < 0 {
@@ -319,6 +319,17 @@ func (lx *Lexicon) sameRoot(tr *tree, v int, code string) bool {
 		}
 	}
 	return false
+}
+
+// argOf returns the obl or nmod of i whose case is prep and that is no phrase of time ("will
+// meet on Tuesday": Tuesday is when, not whom).
+func (tr *tree) argOf(i int, prep string) int {
+	for _, k := range tr.kids[i] {
+		if b := base(tr.rel(k)); (b == "obl" || b == "nmod") && tr.caseOf(k) == prep && !tr.timeNoun(k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // hostileArg reports whether a target of verb i under specs names a coercive measure (a word of
@@ -442,6 +453,12 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		typ, neg, code, plover, refusal = graph.Opposes, false, "12", "REJECT", "-refusal"
 	}
 	if typ == "" {
+		return nil
+	}
+	if c.types.Asserted == "" && typ == graph.Offers && target < 0 && content < 0 {
+		// a cue that is a stance only when announced (meeting, visit, material cooperation:
+		// CAMEO 036/031 "express intent to meet … to cooperate" with someone) names no
+		// counterpart: a scheduled event ("the council will meet on Tuesday"), no offer
 		return nil
 	}
 	if typ == graph.Demands && c.kind == "verb" {

@@ -81,6 +81,10 @@
 //   - split subjects (two nsubj, a noun phrase the parser cut) each act; a time noun ("today")
 //     is no source, the noun the parser hung under it is; an expletive "it" with no clause to
 //     stand for is the subject; a word tagged ADJ with a determiner or possessor is a noun;
+//   - a phrase of time is never a target ("will meet on Tuesday"); a cue that is a stance only
+//     when announced (CAMEO 04/06 meeting or cooperation, future → OFFERS) needs a counterpart:
+//     a scheduled event with none is no offer; a class line may hold only without certain
+//     prepositions on the cue or its object (warn … of: the of-line governs);
 //   - reversal: a sanction noun that is the object of a reversal verb ("lifted sanctions") is a
 //     concession (CAMEO 085), not a sanction.
 package frames

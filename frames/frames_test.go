@@ -110,6 +110,8 @@ var cases = map[string]struct {
 	"denial":                 {want: []want{{typ: graph.Sanctions, src: "it", tgt: "envoys", scope: Belief}}},
 	"report-noun":            {want: []want{{typ: graph.Opposes, src: "Egypt", tgt: "plan", scope: Belief}}},
 	"decline-comment":        {not: []graph.RelType{graph.Opposes}},
+	"meet-time-only":         {not: []graph.RelType{graph.Offers}},
+	"warn-object-of":         {not: []graph.RelType{graph.Threatens}},
 	"phrasal-particle":       {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
 }
 

@@ -86,6 +86,7 @@ type classCue struct {
 	types                 Types
 	needs                 map[string]bool
 	objects               []string // needs "object:a|b": the object's head must be one of these
+	without               []string // needs "without:a|b": no obl/nmod of the cue with these cases
 	source                string
 }
 
@@ -393,6 +394,10 @@ func (lx *Lexicon) addClass(f []string, ln int) error {
 	}
 	if f[7] != "-" {
 		for _, n := range strings.Fields(f[7]) {
+			if w, ok := strings.CutPrefix(n, "without:"); ok && w != "" {
+				c.without = strings.Split(w, "|")
+				continue
+			}
 			if o, ok := strings.CutPrefix(n, "object:"); ok && o != "" {
 				c.objects = strings.Split(o, "|")
 				c.needs["object"] = true

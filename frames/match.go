@@ -91,6 +91,7 @@ type cand struct {
 // (every Head in range or -1); tokens with bad heads are treated as roots.
 func (lx *Lexicon) Match(toks []Token) []Match {
 	tr := newTree(toks)
+	tr.lx = lx
 	var out []Match
 	for i := range toks {
 		for _, c := range lx.cands(tr, i) {
@@ -303,6 +304,11 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 			if o := tr.object(i); o < 0 || !tr.anyWord(o, c.objects) {
 				continue
 			}
+		}
+		if o := tr.object(i); c.without != nil && (tr.anyOblOf(i, c.without) || o >= 0 && tr.anyOblOf(o, c.without)) {
+			// on the verb, or on its object where the parser often hangs it ("warned drivers
+			// of icy roads"), as pattern prepositions are sought
+			continue
 		}
 		if c.needs["target"] {
 			// the entry holds only with one of its own targets in the tree ("warned Iran",
@@ -594,9 +600,9 @@ func (lx *Lexicon) patternScore(tr *tree, i int, p *patternCue, prt string) int 
 		}
 	}
 	for _, s := range p.preps {
-		k := lx.argObl(tr, i, s.prep)
+		k := tr.argOf(i, s.prep)
 		if k < 0 && obj >= 0 {
-			k = lx.argObl(tr, obj, s.prep)
+			k = tr.argOf(obj, s.prep)
 		}
 		if k < 0 || (s.noun != nil && !tr.anyWord(k, s.noun)) {
 			return 0
@@ -621,6 +627,16 @@ func (lx *Lexicon) patternObject(tr *tree, i int) int {
 	return o
 }
 
+// anyOblOf reports an obl or nmod of i whose case is one of preps.
+func (tr *tree) anyOblOf(i int, preps []string) bool {
+	for _, p := range preps {
+		if tr.oblWith(i, p) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // compoundWord reports a compound modifier of noun n that is one of ws.
 func (tr *tree) compoundWord(n int, ws []string) bool {
 	for _, k := range tr.kids[n] {
@@ -629,16 +645,4 @@ func (tr *tree) compoundWord(n int, ws []string) bool {
 		}
 	}
 	return false
-}
-
-// argObl is oblWith for a pattern's prepositional slot: a phrase of time ("on Tuesday", a
-// modality.txt time noun or a number) is an adjunct, not the slot's argument ("- * ON", press
-// on, is not "demanded on Tuesday").
-func (lx *Lexicon) argObl(tr *tree, i int, prep string) int {
-	for _, k := range tr.kids[i] {
-		if b := base(tr.rel(k)); (b == "obl" || b == "nmod") && tr.caseOf(k) == prep && !lx.in("time", tr.lemma(k)) && tr.t[k].UPOS != "NUM" {
-			return k
-		}
-	}
-	return -1
 }
