@@ -48,6 +48,13 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		s, _ := tr.verbSource(h, depth+1)
 		return s, "verb-controlled"
 	case "conj":
+		// coordinated verbs share the surface subject: "was indicted by the court and will
+		// resign" — the one indicted resigns, not the court (an active conjunct of a passive one)
+		if tr.passive(h) {
+			if s := tr.child(h, "nsubj:pass"); s >= 0 {
+				return s, "verb-conj"
+			}
+		}
 		s, _ := tr.verbSource(h, depth+1)
 		return s, "verb-conj"
 	case "acl", "parataxis", "appos":
@@ -271,6 +278,14 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 		case "xcomp":
 			if k = tr.child(i, "xcomp"); k < 0 && kind == "noun" {
 				if a := tr.child(i, "acl"); a >= 0 && tr.caseOf(a) == "to" {
+					k = a
+				}
+			}
+			if k < 0 && kind == "verb" {
+				// a line that takes an infinitive takes it when parsed as a purpose adjunct too
+				// ("urged Iran … to release", "pressured workers to cancel": the parser's
+				// xcomp/advcl confusion)
+				if a := tr.child(i, "advcl"); a >= 0 && tr.caseOf(a) == "to" {
 					k = a
 				}
 			}

@@ -85,6 +85,10 @@
 //     when announced (CAMEO 04/06 meeting or cooperation, future → OFFERS) needs a counterpart:
 //     a scheduled event with none is no offer; a class line may hold only without certain
 //     prepositions on the cue or its object (warn … of: the of-line governs);
+//   - a class line's infinitive target accepts a to-clause parsed as advcl ("urged X … to");
+//     a to-clause on a verb whose object is a demand noun is that demand's content ("would not
+//     meet their demands to release"); a conjoined active verb shares a passive first
+//     conjunct's surface subject, not its agent ("was indicted by the court and will resign");
 //   - reversal: a sanction noun that is the object of a reversal verb ("lifted sanctions") is a
 //     concession (CAMEO 085), not a sanction.
 package frames

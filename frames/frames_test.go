@@ -112,6 +112,8 @@ var cases = map[string]struct {
 	"decline-comment":        {not: []graph.RelType{graph.Opposes}},
 	"meet-time-only":         {not: []graph.RelType{graph.Offers}},
 	"warn-object-of":         {not: []graph.RelType{graph.Threatens}},
+	"pressure-advcl":         {want: []want{{typ: graph.Demands, src: "Unions", tgt: "mayor", rule: "frames:verb:class/verb/pressure"}}, not: []graph.RelType{graph.Sanctions, graph.Offers}},
+	"conj-passive-subject":   {want: []want{{typ: graph.Offers, src: "rebels", tgt: "", mode: Future, rule: "frames:verb-conj:"}}},
 	"phrasal-particle":       {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
 }
 

@@ -260,6 +260,15 @@ func (lx *Lexicon) requests(tr *tree, v int) bool {
 			return true
 		}
 	}
+	// "would not meet hostage-takers' demands to release prisoners": the infinitive hung on
+	// the verb belongs to its object, a demand noun
+	if o := tr.object(v); o >= 0 && tr.t[o].UPOS == "NOUN" {
+		for _, c := range lx.classes["noun "+tr.lemma(o)] {
+			if c.types.Asserted == graph.Demands {
+				return true
+			}
+		}
+	}
 	return false
 }
 
