@@ -25,6 +25,11 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 	}
 	if s := tr.subject(i); s >= 0 {
 		if relativePronouns[tr.lemma(s)] && tr.rel(i) == "acl:relcl" {
+			if !tr.nominal(tr.t[i].Head) {
+				// a "relative clause" on an adjective or verb ("unclear who ordered the strike")
+				// is an interrogative clause: who is asked about, not named
+				return -1, "verb-relcl"
+			}
 			return tr.t[i].Head, "verb-relcl"
 		}
 		return s, "verb"

@@ -89,6 +89,8 @@
 //     a to-clause on a verb whose object is a demand noun is that demand's content ("would not
 //     meet their demands to release"); a conjoined active verb shares a passive first
 //     conjunct's surface subject, not its agent ("was indicted by the court and will resign");
+//   - a relative clause hung on an adjective or verb ("unclear who rejected it") is a question:
+//     its wh-subject names no source; "call" demands only with for/on ("called the plan absurd");
 //   - reversal: a sanction noun that is the object of a reversal verb ("lifted sanctions") is a
 //     concession (CAMEO 085), not a sanction.
 package frames

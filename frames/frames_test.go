@@ -114,6 +114,8 @@ var cases = map[string]struct {
 	"warn-object-of":         {not: []graph.RelType{graph.Threatens}},
 	"pressure-advcl":         {want: []want{{typ: graph.Demands, src: "Unions", tgt: "mayor", rule: "frames:verb:class/verb/pressure"}}, not: []graph.RelType{graph.Sanctions, graph.Offers}},
 	"conj-passive-subject":   {want: []want{{typ: graph.Offers, src: "rebels", tgt: "", mode: Future, rule: "frames:verb-conj:"}}},
+	"call-naming":            {not: []graph.RelType{graph.Demands}},
+	"interrogative-who":      {want: []want{{typ: graph.Opposes, src: "", tgt: "bid", rule: "frames:verb-relcl:"}}, not: []graph.RelType{graph.Opposes}},
 	"phrasal-particle":       {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
 }
 
