@@ -91,6 +91,8 @@
 //     conjunct's surface subject, not its agent ("was indicted by the court and will resign");
 //   - a relative clause hung on an adjective or verb ("unclear who rejected it") is a question:
 //     its wh-subject names no source; "call" demands only with for/on ("called the plan absurd");
+//   - a support verb with a noun of saying over a clause with a deontic modal demands as a verb
+//     of saying does ("issued a reminder to Iraq that it must cooperate");
 //   - reversal: a sanction noun that is the object of a reversal verb ("lifted sanctions") is a
 //     concession (CAMEO 085), not a sanction.
 package frames

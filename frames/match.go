@@ -112,15 +112,32 @@ func (lx *Lexicon) deontic(tr *tree, c int) int {
 	return -1
 }
 
-// reportedObligation matches a verb of saying whose complement states an obligation: "the
-// administration declared that China must drop barriers" is the speaker's demand (PLOVER DEMAND
+// reportedObligation matches a verb of saying (or a support verb with a noun of saying) whose
+// complement states an obligation: "the administration declared that China must drop barriers"
+// is the speaker's demand (PLOVER DEMAND
 // "all demands and orders") that China drop them. Source: the speaker; target: the obliged
 // subject; content: the clause.
 func (lx *Lexicon) reportedObligation(tr *tree, i int) []Match {
-	if tr.t[i].UPOS != "VERB" || !lx.in("report", tr.lemma(i)) {
+	if tr.t[i].UPOS != "VERB" {
 		return nil
 	}
+	if !lx.in("report", tr.lemma(i)) {
+		// a support verb with a noun of saying says it too: "issued a stern reminder to Iraq
+		// that it must cooperate" (Oper1 of the noun, Mel'čuk 1996)
+		o := tr.object(i)
+		if !lx.in("support", tr.lemma(i)) || o < 0 || !lx.in("report-noun", tr.lemma(o)) {
+			return nil
+		}
+	}
 	c := tr.child(i, "ccomp")
+	if c < 0 {
+		if o := tr.object(i); o >= 0 {
+			c = tr.child(o, "acl", "ccomp") // the clause on the noun
+			if c >= 0 && tr.caseOf(c) != "that" {
+				c = -1
+			}
+		}
+	}
 	if c < 0 {
 		return nil
 	}
