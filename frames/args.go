@@ -464,6 +464,27 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			mode, neg, hedged = lx.modality(tr, h)
 			pred = h
 		}
+	} else if c.kind == "noun" && sup < 0 {
+		if h := tr.t[i].Head; h >= 0 && (tr.rel(i) == "obj" || tr.rel(i) == "nsubj:pass") && lx.in("reversal", tr.lemma(h)) {
+			// a stance retracted: "dropped its objection to", "abandoned its demand for",
+			// "withdrew its threat" back away from a position — PLOVER CONCEDE, CAMEO 08
+			// "yield"; "withdrew its support", "withdrew the offer" end a support or offer, which
+			// is then negated. The retracting verb's subject and modality are the act's
+			switch typ {
+			case graph.Opposes, graph.Demands, graph.Threatens:
+				typ, code, plover, frame = graph.Offers, "08", "CONCEDE", frame+"-reversal"
+			default:
+				frame = frame + "-reversal"
+			}
+			if s, _ := tr.verbSource(h, 0); s >= 0 {
+				src = s
+			}
+			mode, neg, hedged = lx.modality(tr, h)
+			if typ != graph.Offers || code != "08" {
+				neg = !neg
+			}
+			pred = h
+		}
 	}
 	refusal := ""
 	if neg && mode != Asserted && (typ == graph.Offers || typ == graph.Supports) {

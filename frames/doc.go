@@ -93,6 +93,10 @@
 //     its wh-subject names no source; "call" demands only with for/on ("called the plan absurd");
 //   - a support verb with a noun of saying over a clause with a deontic modal demands as a verb
 //     of saying does ("issued a reminder to Iraq that it must cooperate");
+//   - a stance noun retracted by a reversal verb ("dropped its objection", "abandoned its
+//     demand", "withdrew its threat") is a concession (PLOVER CONCEDE, CAMEO 08), a retracted
+//     support or offer a negated one, the verb's subject acting; "no longer", broad negatives
+//     (few, hardly, seldom: Quirk 10.63) and terminative cease/stop negate;
 //   - reversal: a sanction noun that is the object of a reversal verb ("lifted sanctions") is a
 //     concession (CAMEO 085), not a sanction.
 package frames

@@ -117,6 +117,11 @@ var cases = map[string]struct {
 	"call-naming":                    {not: []graph.RelType{graph.Demands}},
 	"interrogative-who":              {want: []want{{typ: graph.Opposes, src: "", tgt: "bid", rule: "frames:verb-relcl:"}}, not: []graph.RelType{graph.Opposes}},
 	"support-report-noun-obligation": {want: []want{{typ: graph.Demands, src: "Fiji", tgt: "Tonga", rule: "frames:verb-obligation:modality/deontic/must"}}},
+	"retracted-objection":            {want: []want{{typ: graph.Offers, src: "Chad", tgt: "plan", rule: "frames:noun-poss-reversal:class/noun/objection"}}, not: []graph.RelType{graph.Opposes}},
+	"retracted-support":              {want: []want{{typ: graph.Supports, src: "Chad", tgt: "plan", neg: true, rule: "frames:noun-poss-reversal:class/noun/support"}}, not: []graph.RelType{graph.Supports}},
+	"no-longer":                      {want: []want{{typ: graph.Supports, src: "Chad", tgt: "plan", neg: true}}},
+	"few-subject":                    {want: []want{{typ: graph.Opposes, src: "states", tgt: "plan", neg: true}}},
+	"ceased-to":                      {want: []want{{typ: graph.Supports, src: "Chad", tgt: "rebels", neg: true}}},
 	"phrasal-particle":               {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
 }
 

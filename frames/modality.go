@@ -41,8 +41,9 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 					neg = !neg // "cannot"
 				}
 			case "advmod", "det", "cc":
-				// cc: "neither … nor" negates each conjunct (Quirk et al. 1985, 13.42)
-				if lx.in("negation", l) {
+				// cc: "neither … nor" negates each conjunct (Quirk et al. 1985, 13.42); an adverb
+				// modified by "no" is a negative adverb phrase ("no longer", "no more")
+				if lx.in("negation", l) || tr.child(k, "advmod", "det") >= 0 && tr.lemma(tr.child(k, "advmod", "det")) == "no" {
 					neg = !neg
 				} else if lx.in("hedge", l) {
 					hedged = true
@@ -96,10 +97,11 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 	return mode0(future, cond), neg, hedged
 }
 
-// negDeterminer reports a nominal with a negative determiner ("no country", "neither side").
+// negDeterminer reports a nominal with a negative determiner ("no country", "neither side",
+// "few countries": few is tagged as an adjective, amod, by UD English).
 func (lx *Lexicon) negDeterminer(tr *tree, n int) bool {
 	for _, k := range tr.kids[n] {
-		if tr.rel(k) == "det" && lx.in("negation", tr.lemma(k)) {
+		if (tr.rel(k) == "det" || tr.rel(k) == "amod") && lx.in("negation", tr.lemma(k)) {
 			return true
 		}
 	}
