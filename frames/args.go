@@ -379,8 +379,10 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	case "verb":
 		src, frame = tr.verbSource(i, 0)
 		sup = -1
-		if lx.in("unaccusative", tr.lemma(i)) {
-			src = -1 // "thousands died": the subject undergoes the event
+		if lx.in("unaccusative", tr.lemma(i)) && tr.child(i, "obj") < 0 {
+			// "thousands died": the subject undergoes the event; used transitively ("to increase
+			// trade", the causative alternation, Levin 1993 1.1.2.1) the subject acts
+			src = -1
 		}
 		if h := tr.t[i].Head; src < 0 && h >= 0 && tr.rel(i) == "acl" && tr.caseOf(i) == "to" && tr.t[h].UPOS == "NOUN" {
 			// an infinitive complementing a noun is controlled by the noun's addressee when it has
@@ -494,6 +496,13 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		typ, neg, code, plover, refusal = graph.Opposes, false, "12", "REJECT", "-refusal"
 	}
 	if typ == "" {
+		return nil
+	}
+	if typ == graph.Threatens && c.kind == "verb" && content >= 0 && tr.rel(content) == "ccomp" && lx.in("unaccusative", tr.lemma(content)) && !lx.hostileArg(tr, i, c.targets) {
+		// "scientists warned that the glacier could collapse", "the IMF warned that growth would
+		// slow": a warning of an event without an agent is no threat — a threat announces an
+		// act (PLOVER THREATEN "coercive or forceful warnings"), and an unaccusative verb's
+		// subject does not act (Perlmutter 1978; CAMEO 012 "pessimistic comment")
 		return nil
 	}
 	if c.types.Asserted == "" && typ == graph.Offers && target < 0 && content < 0 {

@@ -97,6 +97,9 @@
 //     demand", "withdrew its threat") is a concession (PLOVER CONCEDE, CAMEO 08), a retracted
 //     support or offer a negated one, the verb's subject acting; "no longer", broad negatives
 //     (few, hardly, seldom: Quirk 10.63) and terminative cease/stop negate;
+//   - a warning whose clause has an unaccusative predicate ("warned that the dam could
+//     collapse") announces an event without an agent, no threat; an unaccusative verb used
+//     transitively (the causative alternation) has an acting subject;
 //   - reversal: a sanction noun that is the object of a reversal verb ("lifted sanctions") is a
 //     concession (CAMEO 085), not a sanction.
 package frames

@@ -122,6 +122,7 @@ var cases = map[string]struct {
 	"no-longer":                      {want: []want{{typ: graph.Supports, src: "Chad", tgt: "plan", neg: true}}},
 	"few-subject":                    {want: []want{{typ: graph.Opposes, src: "states", tgt: "plan", neg: true}}},
 	"ceased-to":                      {want: []want{{typ: graph.Supports, src: "Chad", tgt: "rebels", neg: true}}},
+	"warn-event":                     {not: []graph.RelType{graph.Threatens}},
 	"phrasal-particle":               {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
 }
 

@@ -65,8 +65,9 @@ type Match struct {
 	// Rule names the frame and the dictionary entry: "frames:<frame>:<entry>", e.g.
 	// "frames:verb-passive:cameo@8073" (CAMEO.2.0.txt line 8073) or
 	// "frames:noun-poss:class/noun/refusal" (cue-classes.txt). Frames lists the frames;
-	// "-reversal" is appended when a reversal verb turned a sanction into a concession,
-	// "-refusal" when a negated future offer or support became a rejection.
+	// "-reversal" is appended when a reversal verb turned a sanction into a concession or
+	// retracted a stance ("dropped its objection"), "-refusal" when a negated future offer or
+	// support became a rejection.
 	Rule string
 }
 
