@@ -277,7 +277,7 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 		switch s {
 		case "obj":
 			k = tr.object(i)
-			if k < 0 && kind == "verb" {
+			if k < 0 && kind == "verb" && c.targets != nil {
 				k = tr.child(i, "iobj")
 			}
 		case "xcomp":
@@ -286,7 +286,7 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 					k = a
 				}
 			}
-			if k < 0 && kind == "verb" {
+			if k < 0 && kind == "verb" && c.targets != nil {
 				// a line that takes an infinitive takes it when parsed as a purpose adjunct too
 				// ("urged Iran … to release", "pressured workers to cancel": the parser's
 				// xcomp/advcl confusion)
