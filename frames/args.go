@@ -325,6 +325,16 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 	return target, content
 }
 
+// sanctionNoun reports a noun whose class cue is a sanction (tariff, embargo, ban …).
+func (lx *Lexicon) sanctionNoun(tr *tree, n int) bool {
+	for _, c := range lx.classes["noun "+tr.lemma(n)] {
+		if c.types.Asserted == graph.Sanctions {
+			return true
+		}
+	}
+	return false
+}
+
 // typ0 is a candidate's asserted type.
 func typ0(c cand) graph.RelType { return c.types.Asserted }
 
@@ -454,7 +464,11 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			code, plover = bp.code, bp.plover
 		}
 	}
-	if c.kind == "noun" && c.types.Asserted == graph.Sanctions && sup < 0 {
+	if c.kind == "noun" && c.types.Asserted == graph.Sanctions && target >= 0 && tr.t[target].Head == i && lx.sanctionNoun(tr, target) && lx.in("reversal", tr.lemma(i)) {
+		// "the suspension of sanctions", "a cutoff of tariffs": ending a measure is a concession
+		// (CAMEO 085 ease economic sanctions), as the reversal verb is
+		typ, code, plover, frame = graph.Offers, "085", "RETREAT", frame+"-reversal"
+	} else if c.kind == "noun" && c.types.Asserted == graph.Sanctions && sup < 0 {
 		if h := tr.t[i].Head; h >= 0 && (tr.rel(i) == "obj" || tr.rel(i) == "nsubj:pass") && lx.in("reversal", tr.lemma(h)) {
 			// "lifted sanctions on Iran", "will lift sanctions": CAMEO 085 ease economic
 			// sanctions (announced, 0354), a concession in every mode; the reversal verb's

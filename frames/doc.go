@@ -101,5 +101,6 @@
 //     collapse") announces an event without an agent, no threat; an unaccusative verb used
 //     transitively (the causative alternation) has an acting subject;
 //   - reversal: a sanction noun that is the object of a reversal verb ("lifted sanctions") is a
-//     concession (CAMEO 085), not a sanction.
+//     concession (CAMEO 085), not a sanction; so is a reversal noun over one ("the suspension
+//     of sanctions").
 package frames

@@ -123,6 +123,8 @@ var cases = map[string]struct {
 	"few-subject":                    {want: []want{{typ: graph.Opposes, src: "states", tgt: "plan", neg: true}}},
 	"ceased-to":                      {want: []want{{typ: graph.Supports, src: "Chad", tgt: "rebels", neg: true}}},
 	"warn-event":                     {not: []graph.RelType{graph.Threatens}},
+	"noun-suspension":                {want: []want{{typ: graph.Sanctions, src: "Oman", tgt: "flights", rule: "frames:noun-support:class/noun/suspension"}}},
+	"noun-suspension-of-sanctions":   {want: []want{{typ: graph.Offers, src: "Oman", tgt: "sanctions", rule: "frames:noun-support-reversal:class/noun/suspension"}}, not: []graph.RelType{graph.Sanctions}},
 	"phrasal-particle":               {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
 }
 
