@@ -277,7 +277,7 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 		switch s {
 		case "obj":
 			k = tr.object(i)
-			if k < 0 && kind == "verb" && c.targets != nil {
+			if k < 0 && kind == "verb" {
 				k = tr.child(i, "iobj")
 			}
 		case "xcomp":
@@ -334,9 +334,6 @@ func (lx *Lexicon) sanctionNoun(tr *tree, n int) bool {
 	}
 	return false
 }
-
-// typ0 is a candidate's asserted type.
-func typ0(c cand) graph.RelType { return c.types.Asserted }
 
 // sameRoot reports whether verb v has a dictionary entry of the same two-digit CAMEO root as code.
 func (lx *Lexicon) sameRoot(tr *tree, v int, code string) bool {
@@ -430,7 +427,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// pattern ("IMPOSE * CURFEW") is
 		target = i
 	}
-	if content >= 0 && typ0(c) == graph.Opposes && tr.rel(content) == "xcomp" && lx.in("report", tr.lemma(content)) {
+	if content >= 0 && c.types.Asserted == graph.Opposes && tr.rel(content) == "xcomp" && lx.in("report", tr.lemma(content)) {
 		// "declined to comment", "refused to say whether …": CAMEO 011 "decline comment",
 		// a statement withheld, not a rejection of anything
 		return nil
