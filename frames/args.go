@@ -444,6 +444,11 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// (PETRARCH2 codes one event per verb phrase); it takes the governor's mode
 		mode, _, _ = lx.modality(tr, h)
 	}
+	if c.kind == "noun" && lx.negDeterminer(tr, i) || c.kind == "verb" && tr.object(i) >= 0 && lx.negDeterminer(tr, tr.object(i)) {
+		// "imposed no sanctions", "made no demands", "offered no support": a negative
+		// determiner in the object negates the clause (Quirk et al. 1985, 10.58)
+		neg = !neg
+	}
 	if c.negIsCue {
 		neg = false // "did not rule out": the negation is part of the cue
 	}

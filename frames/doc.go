@@ -52,7 +52,8 @@
 //     nmod:poss);
 //   - a clause marked whether/if as a content clause, or opened by a wh-word, asks (Huddleston &
 //     Pullum 11.5): a cue in it is Hypothesis, and a request verb over it (ask whether) no demand;
-//     a subject with a negative determiner ("no country offered") negates its clause;
+//     a subject, object or cue noun with a negative determiner ("no country offered", "made no
+//     demands", "imposed no sanctions"; Quirk et al. 10.58) negates its clause;
 //   - a support verb whose dictionary pattern names a cue noun of the same type ("ISSUE *
 //     WARNING", "IMPOSE * CURFEW") defers to the noun: the noun-support frame is the act, with
 //     the noun's targets and conditions and the pattern's code; a measure that names no one it

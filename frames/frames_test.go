@@ -125,6 +125,7 @@ var cases = map[string]struct {
 	"warn-event":                     {not: []graph.RelType{graph.Threatens}},
 	"noun-suspension":                {want: []want{{typ: graph.Sanctions, src: "Oman", tgt: "flights", rule: "frames:noun-support:class/noun/suspension"}}},
 	"noun-suspension-of-sanctions":   {want: []want{{typ: graph.Offers, src: "Oman", tgt: "sanctions", rule: "frames:noun-support-reversal:class/noun/suspension"}}, not: []graph.RelType{graph.Sanctions}},
+	"object-no":                      {want: []want{{typ: graph.Sanctions, src: "Chad", tgt: "rice", neg: true, rule: "frames:noun-support:class/noun/tariff"}}, not: []graph.RelType{graph.Sanctions}},
 	"phrasal-particle":               {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
 }
 
