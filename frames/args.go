@@ -444,6 +444,11 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// (PETRARCH2 codes one event per verb phrase); it takes the governor's mode
 		mode, _, _ = lx.modality(tr, h)
 	}
+	if c.kind == "noun" && tr.caseOf(i) == "without" {
+		// "without Congress's support": without is the negative of with (Quirk et al. 1985,
+		// 9.49), the support is not had
+		neg = !neg
+	}
 	if c.kind == "noun" && lx.negDeterminer(tr, i) || c.kind == "verb" && tr.object(i) >= 0 && lx.negDeterminer(tr, tr.object(i)) {
 		// "imposed no sanctions", "made no demands", "offered no support": a negative
 		// determiner in the object negates the clause (Quirk et al. 1985, 10.58)

@@ -53,7 +53,9 @@
 //   - a clause marked whether/if as a content clause, or opened by a wh-word, asks (Huddleston &
 //     Pullum 11.5): a cue in it is Hypothesis, and a request verb over it (ask whether) no demand;
 //     a subject, object or cue noun with a negative determiner ("no country offered", "made no
-//     demands", "imposed no sanctions"; Quirk et al. 10.58) negates its clause;
+//     demands", "imposed no sanctions"; Quirk et al. 10.58) negates its clause; so does
+//     "without" on a cue noun ("without Peru's support"); a negative implicative without an
+//     object is no cue itself ("the plan failed");
 //   - a support verb whose dictionary pattern names a cue noun of the same type ("ISSUE *
 //     WARNING", "IMPOSE * CURFEW") defers to the noun: the noun-support frame is the act, with
 //     the noun's targets and conditions and the pattern's code; a measure that names no one it

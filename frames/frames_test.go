@@ -126,6 +126,7 @@ var cases = map[string]struct {
 	"noun-suspension":                {want: []want{{typ: graph.Sanctions, src: "Oman", tgt: "flights", rule: "frames:noun-support:class/noun/suspension"}}},
 	"noun-suspension-of-sanctions":   {want: []want{{typ: graph.Offers, src: "Oman", tgt: "sanctions", rule: "frames:noun-support-reversal:class/noun/suspension"}}, not: []graph.RelType{graph.Sanctions}},
 	"object-no":                      {want: []want{{typ: graph.Sanctions, src: "Chad", tgt: "rice", neg: true, rule: "frames:noun-support:class/noun/tariff"}}, not: []graph.RelType{graph.Sanctions}},
+	"without-noun":                   {want: []want{{typ: graph.Supports, src: "Peru", tgt: "", neg: true, rule: "frames:noun-poss:class/noun/support"}}, not: []graph.RelType{graph.Supports, graph.Opposes}},
 	"phrasal-particle":               {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
 }
 

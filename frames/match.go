@@ -252,6 +252,13 @@ func (lx *Lexicon) cands(tr *tree, i int) []cand {
 				return cs
 			}
 		}
+		if lx.in("implicative", l) && tr.object(i) < 0 {
+			// "failed to back", "the talks failed": a negative implicative says whether its
+			// complement happened (Karttunen 1971) and is no act of its own, whatever the
+			// dictionary gives the bare verb (FAIL [120]); with an object it is an ordinary
+			// verb ("stopped aid to", CAMEO 162)
+			return nil
+		}
 		if lx.in("scope", l) && tr.child(i, "ccomp", "xcomp") >= 0 {
 			// "Japan expects Korea to reject …", "hopes Iran will withdraw": a belief, prediction
 			// or hope about a clause is the claims stage's, not an act (the scope rule),
