@@ -222,6 +222,13 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 		sup = h
 	}
 	if p := tr.child(n, "nmod:poss"); p >= 0 {
+		if sup >= 0 && tr.t[p].UPOS == "PRON" {
+			// "the EU expressed its full support": a possessive pronoun on the support verb's
+			// noun is bound by the verb's subject, which names the actor
+			if s, _ := tr.verbSource(sup, 0); s >= 0 {
+				return s, "noun-support", sup
+			}
+		}
 		return p, "noun-poss", sup
 	}
 	for _, k := range tr.kids[n] {
@@ -233,6 +240,18 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 	}
 	if a := tr.oblWith(n, "by"); a >= 0 {
 		return a, "noun-agent", sup
+	}
+	for _, k := range tr.kids[n] {
+		// a reduced passive relative of a support verb: "the sanctions imposed by Washington"
+		if tr.rel(k) == "acl" && tr.t[k].XPOS == "VBN" && lx.in("support", tr.lemma(k)) {
+			a := tr.child(k, "obl:agent")
+			if a < 0 {
+				a = tr.oblWith(k, "by")
+			}
+			if a >= 0 {
+				return a, "noun-support", k
+			}
+		}
 	}
 	if sup < 0 && tr.t[n].Head < 0 {
 		// a cue noun heading a sentence whose passive verb the parser hung on it ("Sweeping

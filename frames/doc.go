@@ -103,6 +103,9 @@
 //   - a warning whose clause has an unaccusative predicate ("warned that the dam could
 //     collapse") announces an event without an agent, no threat; an unaccusative verb used
 //     transitively (the causative alternation) has an acting subject;
+//   - a cue noun's support verb may be a reduced passive relative with an agent ("the
+//     sanctions imposed by Washington"); a possessive pronoun on a support verb's noun is
+//     bound by the verb's subject ("the EU expressed its support": the EU);
 //   - reversal: a sanction noun that is the object of a reversal verb ("lifted sanctions") is a
 //     concession (CAMEO 085), not a sanction; so is a reversal noun over one ("the suspension
 //     of sanctions").

@@ -127,6 +127,8 @@ var cases = map[string]struct {
 	"noun-suspension-of-sanctions":   {want: []want{{typ: graph.Offers, src: "Oman", tgt: "sanctions", rule: "frames:noun-support-reversal:class/noun/suspension"}}, not: []graph.RelType{graph.Sanctions}},
 	"object-no":                      {want: []want{{typ: graph.Sanctions, src: "Chad", tgt: "rice", neg: true, rule: "frames:noun-support:class/noun/tariff"}}, not: []graph.RelType{graph.Sanctions}},
 	"without-noun":                   {want: []want{{typ: graph.Supports, src: "Peru", tgt: "", neg: true, rule: "frames:noun-poss:class/noun/support"}}, not: []graph.RelType{graph.Supports, graph.Opposes}},
+	"reduced-relative-agent":         {want: []want{{typ: graph.Sanctions, src: "Chile", tgt: "duties", rule: "frames:noun-support:class/noun/duty"}}},
+	"support-own-pronoun":            {want: []want{{typ: graph.Supports, src: "Chile", tgt: "Peru", rule: "frames:noun-support:class/noun/support"}}},
 	"phrasal-particle":               {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
 }
 

@@ -450,13 +450,15 @@ func (lx *Lexicon) pickClass(tr *tree, i int, cs []cand) *cand {
 }
 
 // nounCarries reports a support verb (modality.txt class support) whose object is a cue noun
-// with the same asserted type as the verb's entry.
+// with the same asserted type as the verb's entry (its object, or the noun a reduced passive
+// relative of it with an agent modifies: "the sanctions imposed by Washington", whose noun
+// takes the agent as its source).
 func (lx *Lexicon) nounCarries(tr *tree, v int, ty Types) bool {
 	if !lx.in("support", tr.lemma(v)) {
 		return false
 	}
 	o := tr.object(v)
-	if o < 0 || tr.t[o].UPOS != "NOUN" || tr.t[o].Head != v {
+	if o < 0 || tr.t[o].UPOS != "NOUN" || (tr.t[o].Head != v && !(tr.t[v].Head == o && tr.child(v, "obl:agent") >= 0)) {
 		return false
 	}
 	for _, c := range lx.classes["noun "+tr.lemma(o)] {
