@@ -129,6 +129,7 @@ var cases = map[string]struct {
 	"without-noun":                   {want: []want{{typ: graph.Supports, src: "Peru", tgt: "", neg: true, rule: "frames:noun-poss:class/noun/support"}}, not: []graph.RelType{graph.Supports, graph.Opposes}},
 	"reduced-relative-agent":         {want: []want{{typ: graph.Sanctions, src: "Chile", tgt: "duties", rule: "frames:noun-support:class/noun/duty"}}},
 	"support-own-pronoun":            {want: []want{{typ: graph.Supports, src: "Chile", tgt: "Peru", rule: "frames:noun-support:class/noun/support"}}},
+	"not-a-single":                   {want: []want{{typ: graph.Opposes, src: "state", tgt: "", neg: true}}, not: []graph.RelType{graph.Opposes}},
 	"phrasal-particle":               {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
 }
 

@@ -98,10 +98,11 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 }
 
 // negDeterminer reports a nominal with a negative determiner ("no country", "neither side",
-// "few countries": few is tagged as an adjective, amod, by UD English).
+// "few countries": few is tagged as an adjective, amod, by UD English; "not a single country":
+// not as its advmod).
 func (lx *Lexicon) negDeterminer(tr *tree, n int) bool {
 	for _, k := range tr.kids[n] {
-		if (tr.rel(k) == "det" || tr.rel(k) == "amod") && lx.in("negation", tr.lemma(k)) {
+		if r := tr.rel(k); (r == "det" || r == "amod" || r == "advmod") && lx.in("negation", tr.lemma(k)) {
 			return true
 		}
 	}
