@@ -102,6 +102,11 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 // not as its advmod).
 func (lx *Lexicon) negDeterminer(tr *tree, n int) bool {
 	for _, k := range tr.kids[n] {
+		if tr.rel(k) == "advmod" && tr.lemma(k) == "only" {
+			return false // "not only China but also …" is additive, not negative (Quirk 13.36)
+		}
+	}
+	for _, k := range tr.kids[n] {
 		if r := tr.rel(k); (r == "det" || r == "amod" || r == "advmod") && lx.in("negation", tr.lemma(k)) {
 			return true
 		}
