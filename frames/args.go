@@ -139,6 +139,9 @@ func (lx *Lexicon) sources(tr *tree, i, src int, frame string) []int {
 // called an adjective that takes a determiner or possessor ("a top U.S. official", "Vietnam's
 // refusal"): only nominals take them (UD det, nmod:poss).
 func (tr *tree) nominal(h int) bool {
+	if h < 0 || h >= len(tr.t) {
+		return false
+	}
 	switch tr.t[h].UPOS {
 	case "NOUN", "PROPN", "PRON":
 		return true
