@@ -23,8 +23,13 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		}
 		return -1, "verb-passive"
 	}
-	if s := tr.child(i, "nsubj"); s >= 0 {
+	if s := tr.subject(i); s >= 0 {
 		if relativePronouns[tr.lemma(s)] && tr.rel(i) == "acl:relcl" {
+			if !tr.nominal(tr.t[i].Head) {
+				// a "relative clause" on an adjective or verb ("unclear who ordered the strike")
+				// is an interrogative clause: who is asked about, not named
+				return -1, "verb-relcl"
+			}
 			return tr.t[i].Head, "verb-relcl"
 		}
 		return s, "verb"
@@ -48,6 +53,13 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		s, _ := tr.verbSource(h, depth+1)
 		return s, "verb-controlled"
 	case "conj":
+		// coordinated verbs share the surface subject: "was indicted by the court and will
+		// resign" — the one indicted resigns, not the court (an active conjunct of a passive one)
+		if tr.passive(h) {
+			if s := tr.child(h, "nsubj:pass"); s >= 0 {
+				return s, "verb-conj"
+			}
+		}
 		s, _ := tr.verbSource(h, depth+1)
 		return s, "verb-conj"
 	case "acl", "parataxis", "appos":
@@ -56,7 +68,7 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		// participle modifies ("countries seeking to …"). A past participle's noun ("the curfew
 		// imposed in Sudan") is its object, not its subject.
 		if tr.finite(i) || tr.t[i].XPOS == "VBG" || tr.predicateOfNominalRoot(i) {
-			if hp := tr.t[h].UPOS; (hp == "NOUN" || hp == "PROPN" || hp == "PRON") && h < i {
+			if tr.nominal(h) && h < i {
 				return h, "verb-attached"
 			}
 		}
@@ -70,6 +82,73 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		}
 	}
 	return -1, "verb"
+}
+
+// subject returns the subject of predicate i: its first nsubj, or an expletive "it" with no
+// extraposed clause to stand for ("it is willing to withdraw" — extraposition needs a clause,
+// Quirk et al. 1985, 18.33: the parser's "expl" is then the subject); -1 when none.
+func (tr *tree) subject(i int) int {
+	if s := tr.child(i, "nsubj"); s >= 0 {
+		return s
+	}
+	if e := tr.child(i, "expl"); e >= 0 && tr.lemma(e) == "it" && tr.child(i, "csubj", "ccomp") < 0 {
+		return e
+	}
+	return -1
+}
+
+// sources returns the acting words for source src of cue i found by frame: src and its
+// conjuncts; for a verb's own subject, every nsubj of the verb (UD allows one: two are a noun
+// phrase the parser split, "Human rights organization Amnesty International demanded", and
+// each part names the actor); never a time noun ("today urged", a time adjunct the parser took
+// for the subject; modality.txt class time).
+func (lx *Lexicon) sources(tr *tree, i, src int, frame string) []int {
+	if src < 0 {
+		return []int{-1}
+	}
+	heads := []int{src}
+	if frame == "verb" && tr.rel(src) == "nsubj" && tr.t[src].Head == i {
+		heads = tr.children(i, "nsubj")
+	}
+	var out []int
+	for _, h := range heads {
+		if lx.in("time", tr.lemma(h)) {
+			// "Pakistan today threatened" parsed with "today" heading the subject: the noun
+			// under it is the subject
+			t := h
+			h = -1
+			for _, k := range tr.kids[t] {
+				if r := base(tr.rel(k)); (r == "compound" || r == "nmod" || r == "appos" || r == "flat") && tr.nominal(k) && !lx.in("time", tr.lemma(k)) {
+					h = k
+					break
+				}
+			}
+			if h < 0 {
+				continue
+			}
+		}
+		out = append(out, tr.conjuncts(h)...)
+	}
+	if len(out) == 0 {
+		return []int{-1}
+	}
+	return out
+}
+
+// nominal reports a word that heads a noun phrase: a noun or pronoun, or a word the tagger
+// called an adjective that takes a determiner or possessor ("a top U.S. official", "Vietnam's
+// refusal"): only nominals take them (UD det, nmod:poss).
+func (tr *tree) nominal(h int) bool {
+	if h < 0 || h >= len(tr.t) {
+		return false
+	}
+	switch tr.t[h].UPOS {
+	case "NOUN", "PROPN", "PRON":
+		return true
+	case "ADJ":
+		return tr.child(h, "det", "nmod:poss") >= 0
+	}
+	return false
 }
 
 // indicative reports a clause whose verb (or auxiliary) is in the past or third-person present
@@ -120,7 +199,7 @@ func (tr *tree) predicateOfNominalRoot(i int) bool {
 	if r := tr.rel(i); r != "acl" && r != "parataxis" {
 		return false
 	}
-	if p := tr.t[h].UPOS; p != "NOUN" && p != "PROPN" {
+	if !tr.nominal(h) || tr.t[h].UPOS == "PRON" {
 		return false
 	}
 	root := h
@@ -131,8 +210,8 @@ func (tr *tree) predicateOfNominalRoot(i int) bool {
 		return false
 	}
 	for k := range tr.t {
-		if k != i && tr.t[k].UPOS == "VERB" && (tr.t[k].Head == root || tr.t[k].Head == h) && tr.rel(k) != "acl" && tr.rel(k) != "acl:relcl" {
-			return false // another verb already predicates the noun
+		if k != i && tr.t[k].UPOS == "VERB" && (tr.t[k].Head == root || tr.t[k].Head == h) && tr.rel(k) != "acl" && tr.rel(k) != "acl:relcl" && tr.rel(k) != "amod" {
+			return false // another verb already predicates the noun (a participle modifying it does not)
 		}
 	}
 	return true
@@ -146,6 +225,13 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 		sup = h
 	}
 	if p := tr.child(n, "nmod:poss"); p >= 0 {
+		if sup >= 0 && tr.t[p].UPOS == "PRON" {
+			// "the EU expressed its full support": a possessive pronoun on the support verb's
+			// noun is bound by the verb's subject, which names the actor
+			if s, _ := tr.verbSource(sup, 0); s >= 0 {
+				return s, "noun-support", sup
+			}
+		}
 		return p, "noun-poss", sup
 	}
 	for _, k := range tr.kids[n] {
@@ -157,6 +243,29 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 	}
 	if a := tr.oblWith(n, "by"); a >= 0 {
 		return a, "noun-agent", sup
+	}
+	for _, k := range tr.kids[n] {
+		// a reduced passive relative of a support verb: "the sanctions imposed by Washington"
+		if tr.rel(k) == "acl" && tr.t[k].XPOS == "VBN" && lx.in("support", tr.lemma(k)) {
+			a := tr.child(k, "obl:agent")
+			if a < 0 {
+				a = tr.oblWith(k, "by")
+			}
+			if a >= 0 {
+				return a, "noun-support", k
+			}
+		}
+	}
+	if sup < 0 && tr.t[n].Head < 0 {
+		// a cue noun heading a sentence whose passive verb the parser hung on it ("Sweeping
+		// tariffs … were announced by the Commerce Department" read as a noun phrase): the verb
+		// is the main verb and the noun its passive subject (predicateOfNominalRoot)
+		for _, k := range tr.kids[n] {
+			if tr.predicateOfNominalRoot(k) && tr.child(k, "aux:pass") >= 0 && lx.in("support", tr.lemma(k)) {
+				sup = k
+				break
+			}
+		}
 	}
 	if sup >= 0 {
 		s, _ := tr.verbSource(sup, 0)
@@ -199,6 +308,14 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 					k = a
 				}
 			}
+			if k < 0 && kind == "verb" && c.targets != nil {
+				// a line that takes an infinitive takes it when parsed as a purpose adjunct too
+				// ("urged Iran … to release", "pressured workers to cancel": the parser's
+				// xcomp/advcl confusion)
+				if a := tr.child(i, "advcl"); a >= 0 && tr.caseOf(a) == "to" {
+					k = a
+				}
+			}
 			if k >= 0 && content < 0 {
 				content = k
 				continue
@@ -214,8 +331,8 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 				continue
 			}
 		default:
-			if k = tr.oblWith(i, s); k < 0 && sup >= 0 {
-				k = tr.oblWith(sup, s)
+			if k = tr.argOf(i, s); k < 0 && sup >= 0 {
+				k = tr.argOf(sup, s)
 			}
 		}
 		if k >= 0 && target < 0 {
@@ -228,6 +345,40 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 		target = content
 	}
 	return target, content
+}
+
+// sanctionNoun reports a noun whose class cue is a sanction (tariff, embargo, ban …).
+func (lx *Lexicon) sanctionNoun(tr *tree, n int) bool {
+	for _, c := range lx.classes["noun "+tr.lemma(n)] {
+		if c.types.Asserted == graph.Sanctions {
+			return true
+		}
+	}
+	return false
+}
+
+// sameRoot reports whether verb v has a dictionary entry of the same two-digit CAMEO root as code.
+func (lx *Lexicon) sameRoot(tr *tree, v int, code string) bool {
+	if len(code) < 2 || tr.t[v].UPOS != "VERB" {
+		return false
+	}
+	for _, e := range lx.verbEntries(tr, v) {
+		if len(e.code) >= 2 && e.code[:2] == code[:2] {
+			return true
+		}
+	}
+	return false
+}
+
+// argOf returns the obl or nmod of i whose case is prep and that is no phrase of time ("will
+// meet on Tuesday": Tuesday is when, not whom).
+func (tr *tree) argOf(i int, prep string) int {
+	for _, k := range tr.kids[i] {
+		if b := base(tr.rel(k)); (b == "obl" || b == "nmod") && tr.caseOf(k) == prep && !tr.timeNoun(k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // hostileArg reports whether a target of verb i under specs names a coercive measure (a word of
@@ -257,8 +408,10 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	case "verb":
 		src, frame = tr.verbSource(i, 0)
 		sup = -1
-		if lx.in("unaccusative", tr.lemma(i)) {
-			src = -1 // "thousands died": the subject undergoes the event
+		if lx.in("unaccusative", tr.lemma(i)) && tr.child(i, "obj") < 0 {
+			// "thousands died": the subject undergoes the event; used transitively ("to increase
+			// trade", the causative alternation, Levin 1993 1.1.2.1) the subject acts
+			src = -1
 		}
 		if h := tr.t[i].Head; src < 0 && h >= 0 && tr.rel(i) == "acl" && tr.caseOf(i) == "to" && tr.t[h].UPOS == "NOUN" {
 			// an infinitive complementing a noun is controlled by the noun's addressee when it has
@@ -284,18 +437,45 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	case "prep":
 		src, frame, sup = tr.child(i, "nsubj"), "prep-copula", -1
 	case "adj":
-		src, frame, sup = tr.child(i, "nsubj"), "adj-copula", -1
+		src, frame, sup = tr.subject(i), "adj-copula", -1
 		if src < 0 {
 			src = tr.child(i, "nsubj:pass")
 		}
 	}
 	target, content := tr.targetOf(i, c, c.kind, sup)
-	if content >= 0 && lx.in("intent", tr.lemma(i)) && (lx.isCue(tr, content) || lx.cueObject(tr, content)) {
+	if c.kind == "noun" && sup >= 0 && target < 0 && content < 0 {
+		// "imposed a curfew", "New restrictions were imposed by Japan": a measure that names no
+		// one it hits is itself the target, as the object of the dictionary's support-verb
+		// pattern ("IMPOSE * CURFEW") is
+		target = i
+	}
+	if content >= 0 && c.types.Asserted == graph.Opposes && tr.rel(content) == "xcomp" && lx.in("report", tr.lemma(content)) {
+		// "declined to comment", "refused to say whether …": CAMEO 011 "decline comment",
+		// a statement withheld, not a rejection of anything
+		return nil
+	}
+	if content >= 0 && (lx.in("intent", tr.lemma(i)) || lx.in("implicative", tr.lemma(i))) && (lx.isCue(tr, content) || lx.cueObject(tr, content)) {
 		// "plans to impose", "is prepared to impose martial law": the intended act is the
 		// content's cue, in the future mode; the intent word is no act of its own
 		return nil
 	}
 	mode, neg, hedged := lx.modality(tr, pred)
+	if h := tr.t[i].Head; c.kind == "verb" && mode == Future && h >= 0 && tr.rel(i) == "advcl" && tr.caseOf(i) == "to" && lx.sameRoot(tr, h, c.code) {
+		// "met in Buenos Aires to discuss trade": a purpose adjunct naming an act of the same
+		// CAMEO root as its governor describes the governor's event, not a second one intended
+		// (PETRARCH2 codes one event per verb phrase); it takes the governor's mode
+		mode, _, _ = lx.modality(tr, h)
+	}
+	if c.kind == "noun" && tr.caseOf(i) == "without" {
+		// "without Congress's support": without is the negative of with (Quirk et al. 1985,
+		// 9.49), the support is not had
+		neg = !neg
+	}
+	if c.kind == "noun" && lx.negDeterminer(tr, i) || c.kind == "verb" && tr.object(i) >= 0 && lx.negDeterminer(tr, tr.object(i)) {
+		// "imposed no sanctions", "made no demands", "offered no support": a negative
+		// determiner in the object negates the clause (Quirk et al. 1985, 10.58)
+		neg = !neg
+	}
 	if c.negIsCue {
 		neg = false // "did not rule out": the negation is part of the cue
 	}
@@ -307,7 +487,17 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	}
 	typ := c.types.For(mode)
 	code, plover := c.code, c.plover
-	if c.kind == "noun" && c.types.Asserted == graph.Sanctions && sup < 0 {
+	if c.kind == "noun" && sup >= 0 && code == "" {
+		// the support verb's dictionary pattern ("ISSUE * WARNING" 130) gives the noun its code
+		if bp := lx.bestPattern(tr, sup, lx.verbEntries(tr, sup)); bp != nil && bp.types.Asserted == c.types.Asserted {
+			code, plover = bp.code, bp.plover
+		}
+	}
+	if c.kind == "noun" && c.types.Asserted == graph.Sanctions && target >= 0 && tr.t[target].Head == i && lx.sanctionNoun(tr, target) && lx.in("reversal", tr.lemma(i)) {
+		// "the suspension of sanctions", "a cutoff of tariffs": ending a measure is a concession
+		// (CAMEO 085 ease economic sanctions), as the reversal verb is
+		typ, code, plover, frame = graph.Offers, "085", "RETREAT", frame+"-reversal"
+	} else if c.kind == "noun" && c.types.Asserted == graph.Sanctions && sup < 0 {
 		if h := tr.t[i].Head; h >= 0 && (tr.rel(i) == "obj" || tr.rel(i) == "nsubj:pass") && lx.in("reversal", tr.lemma(h)) {
 			// "lifted sanctions on Iran", "will lift sanctions": CAMEO 085 ease economic
 			// sanctions (announced, 0354), a concession in every mode; the reversal verb's
@@ -317,6 +507,27 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 				src = s
 			}
 			mode, neg, hedged = lx.modality(tr, h)
+			pred = h
+		}
+	} else if c.kind == "noun" && sup < 0 {
+		if h := tr.t[i].Head; h >= 0 && (tr.rel(i) == "obj" || tr.rel(i) == "nsubj:pass") && lx.in("reversal", tr.lemma(h)) {
+			// a stance retracted: "dropped its objection to", "abandoned its demand for",
+			// "withdrew its threat" back away from a position — PLOVER CONCEDE, CAMEO 08
+			// "yield"; "withdrew its support", "withdrew the offer" end a support or offer, which
+			// is then negated. The retracting verb's subject and modality are the act's
+			switch typ {
+			case graph.Opposes, graph.Demands, graph.Threatens:
+				typ, code, plover, frame = graph.Offers, "08", "CONCEDE", frame+"-reversal"
+			default:
+				frame = frame + "-reversal"
+			}
+			if s, _ := tr.verbSource(h, 0); s >= 0 {
+				src = s
+			}
+			mode, neg, hedged = lx.modality(tr, h)
+			if typ != graph.Offers || code != "08" {
+				neg = !neg
+			}
 			pred = h
 		}
 	}
@@ -330,6 +541,27 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	if typ == "" {
 		return nil
 	}
+	if typ == graph.Threatens && c.kind == "verb" && content >= 0 && tr.rel(content) == "ccomp" && lx.in("unaccusative", tr.lemma(content)) && !lx.hostileArg(tr, i, c.targets) {
+		// "scientists warned that the glacier could collapse", "the IMF warned that growth would
+		// slow": a warning of an event without an agent is no threat — a threat announces an
+		// act (PLOVER THREATEN "coercive or forceful warnings"), and an unaccusative verb's
+		// subject does not act (Perlmutter 1978; CAMEO 012 "pessimistic comment")
+		return nil
+	}
+	if c.types.Asserted == "" && typ == graph.Offers && target < 0 && content < 0 {
+		// a cue that is a stance only when announced (meeting, visit, material cooperation:
+		// CAMEO 036/031 "express intent to meet … to cooperate" with someone) names no
+		// counterpart: a scheduled event ("the council will meet on Tuesday"), no offer
+		return nil
+	}
+	if typ == graph.Demands && c.kind == "verb" {
+		if q := tr.child(i, "ccomp"); q >= 0 && lx.interrogative(tr, q) {
+			// "asked the spokesman whether Japan would …": ask with an interrogative clause is a
+			// question, not a request; a request takes a to-infinitive or for (Huddleston &
+			// Pullum 2002, 11.5; CAMEO 02 "make an appeal or request")
+			return nil
+		}
+	}
 	if typ == graph.Demands && c.kind == "verb" && content >= 0 && tr.rel(content) == "ccomp" && tr.indicative(content) && lx.deontic(tr, content) < 0 {
 		// "insisted that the vote was fair": an indicative complement is asserted, not
 		// demanded; a demand takes the mandative subjunctive or should ("insisted that it
@@ -341,10 +573,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		Mode: mode, Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: code, Plover: plover,
 		Rule: "frames:" + frame + refusal + ":" + c.entry}
 	var out []Match
-	srcs := []int{-1}
-	if src >= 0 {
-		srcs = tr.conjuncts(src)
-	}
+	srcs := lx.sources(tr, i, src, frame)
 	tgts := []int{-1}
 	if target >= 0 {
 		tgts = tr.conjuncts(target)

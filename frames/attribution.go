@@ -19,6 +19,7 @@ type Attribution struct {
 // to X" (an obl whose case is "according") on a clause. Each coordinated speaker gives one.
 func (lx *Lexicon) Attributions(toks []Token) []Attribution {
 	tr := newTree(toks)
+	tr.lx = lx
 	var out []Attribution
 	add := func(a Attribution) {
 		if a.Speaker < 0 {

@@ -46,6 +46,67 @@
 //   - a light verb (take, give, make …) is a cue only through a pattern naming its object, and
 //     so is any verb whose object is itself a cue noun ("faced sanctions", "imposed tariffs":
 //     the noun is the cue); an unaccusative verb's subject ("hundreds died") is no source;
+//   - a noun that is the first part of a noun–noun compound (UD compound: "the sanctions
+//     committee", "support staff") classifies its head and is no cue (Quirk et al. 17.108);
+//     a word tagged ADJ with a possessor is a noun ("Vietnam's refusal": only nominals take
+//     nmod:poss);
+//   - a clause marked whether/if as a content clause, or opened by a wh-word, asks (Huddleston &
+//     Pullum 11.5): a cue in it is Hypothesis, and a request verb over it (ask whether) no demand;
+//     a subject, object or cue noun with a negative determiner ("no country offered", "made no
+//     demands", "imposed no sanctions"; Quirk et al. 10.58) negates its clause; so does
+//     "without" on a cue noun ("without Peru's support"); a negative implicative without an
+//     object is no cue itself ("the plan failed");
+//   - a support verb whose dictionary pattern names a cue noun of the same type ("ISSUE *
+//     WARNING", "IMPOSE * CURFEW") defers to the noun: the noun-support frame is the act, with
+//     the noun's targets and conditions and the pattern's code; a measure that names no one it
+//     hits is its own target. A verb of evaluation or request (CAMEO 05, 10, 11, 12 defaults)
+//     takes a cue noun as the position it evaluates ("welcomed the proposal");
+//   - class entries may need one of their own targets in the tree (warn: an addressee or a
+//     clause; of/about/against only with a coercive measure, else CAMEO 012 pessimistic
+//     comment; agree to + infinitive is PLOVER AGREE);
+//   - a dictionary pattern's subject phrase must be in the tree whole ("{&FOOD CONVOY} *"
+//     needs the convoy's modifier, as object phrases do);
+//   - a request verb's to-infinitive is its content even when parsed as a purpose adjunct
+//     ("called on X to observe", Quirk et al. 16.63); a purpose adjunct of the same CAMEO root
+//     as its governor ("met to discuss") describes the same event and takes its mode;
+//   - a cue noun heading a sentence whose passive support verb hangs on it ("Tariffs … were
+//     announced by X", a parse error) is that verb's passive subject;
+//   - negative implicatives (fail, neglect, avoid, refrain; Karttunen 1971) negate the cue in
+//     their infinitive or from-gerund and yield nothing themselves; a cue under a denial verb
+//     (deny, refute) or in the that-clause of a noun of saying or believing ("claims that …",
+//     also when the parser hangs the clause on the verb whose object the noun is) is Belief;
+//     a refusal to say ("declined to comment") is CAMEO 011, no stance; "neither … nor" negates;
+//   - a dictionary pattern's prepositional slot takes no phrase of time ("- * ON", press on, is
+//     not "demanded on Tuesday"; modality.txt class time); its object may be the first part of
+//     the object's compound ("suspended aid deliveries" for "- * AID"), as PETRARCH2 matches
+//     words in the object phrase; a partitive object's of-noun is the pattern's object ("part of
+//     a military aid program", Quirk et al. 5.7);
+//   - split subjects (two nsubj, a noun phrase the parser cut) each act; a time noun ("today")
+//     is no source, the noun the parser hung under it is; an expletive "it" with no clause to
+//     stand for is the subject; a word tagged ADJ with a determiner or possessor is a noun;
+//   - a phrase of time is never a target ("will meet on Tuesday"); a cue that is a stance only
+//     when announced (CAMEO 04/06 meeting or cooperation, future → OFFERS) needs a counterpart:
+//     a scheduled event with none is no offer; a class line may hold only without certain
+//     prepositions on the cue or its object (warn … of: the of-line governs);
+//   - a class line's infinitive target accepts a to-clause parsed as advcl ("urged X … to");
+//     a to-clause on a verb whose object is a demand noun is that demand's content ("would not
+//     meet their demands to release"); a conjoined active verb shares a passive first
+//     conjunct's surface subject, not its agent ("was indicted by the court and will resign");
+//   - a relative clause hung on an adjective or verb ("unclear who rejected it") is a question:
+//     its wh-subject names no source; "call" demands only with for/on ("called the plan absurd");
+//   - a support verb with a noun of saying over a clause with a deontic modal demands as a verb
+//     of saying does ("issued a reminder to Iraq that it must cooperate");
+//   - a stance noun retracted by a reversal verb ("dropped its objection", "abandoned its
+//     demand", "withdrew its threat") is a concession (PLOVER CONCEDE, CAMEO 08), a retracted
+//     support or offer a negated one, the verb's subject acting; "no longer", broad negatives
+//     (few, hardly, seldom: Quirk 10.63) and terminative cease/stop negate;
+//   - a warning whose clause has an unaccusative predicate ("warned that the dam could
+//     collapse") announces an event without an agent, no threat; an unaccusative verb used
+//     transitively (the causative alternation) has an acting subject;
+//   - a cue noun's support verb may be a reduced passive relative with an agent ("the
+//     sanctions imposed by Washington"); a possessive pronoun on a support verb's noun is
+//     bound by the verb's subject ("the EU expressed its support": the EU);
 //   - reversal: a sanction noun that is the object of a reversal verb ("lifted sanctions") is a
-//     concession (CAMEO 085), not a sanction.
+//     concession (CAMEO 085), not a sanction; so is a reversal noun over one ("the suspension
+//     of sanctions").
 package frames

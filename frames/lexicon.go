@@ -59,7 +59,8 @@ type verbCue struct {
 // patternCue is a line of cameo-patterns.txt. Each word slot is a set of alternatives.
 type patternCue struct {
 	block    string
-	subject  []string // alternatives of the subject's head, nil for any
+	subject  []string   // alternatives of the subject's head, nil for any
+	subjMods [][]string // words before the subject's head, each a set of alternatives, that must modify it
 	particle string
 	object   []string   // alternatives of the object's head, nil for none required
 	mods     [][]string // words before the object's head in the pattern ("trade" of {TRADE
@@ -85,6 +86,7 @@ type classCue struct {
 	types                 Types
 	needs                 map[string]bool
 	objects               []string // needs "object:a|b": the object's head must be one of these
+	without               []string // needs "without:a|b": no obl/nmod of the cue with these cases
 	source                string
 }
 
@@ -275,6 +277,29 @@ func alternatives(s string) []string {
 // "trade (treaty|pact|…)" with head alternatives treaty|pact|… gives [[trade]]. Each item is a
 // word or a "(a|b|…)" set; a set member of several words counts by its last word.
 func modifiers(phrase string, heads []string) [][]string {
+	items := phraseItems(phrase)
+	isHead := func(alts []string) bool {
+		for _, a := range alts {
+			for _, h := range heads {
+				if a == h {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for k, it := range items {
+		if isHead(it) {
+			return items[:k]
+		}
+	}
+	return nil
+}
+
+// phraseItems splits a phrase column into its items, each a word or a "(a|b|…)" set given as
+// its alternatives (a member of several words by its last word): "(food|nutrient) convoy" gives
+// [[food nutrient] [convoy]].
+func phraseItems(phrase string) [][]string {
 	var items [][]string
 	for rest := phrase; rest != ""; {
 		rest = strings.TrimSpace(rest)
@@ -301,22 +326,7 @@ func modifiers(phrase string, heads []string) [][]string {
 		}
 		items = append(items, alts)
 	}
-	isHead := func(alts []string) bool {
-		for _, a := range alts {
-			for _, h := range heads {
-				if a == h {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	for k, it := range items {
-		if isHead(it) {
-			return items[:k]
-		}
-	}
-	return nil
+	return items
 }
 
 func (lx *Lexicon) addPattern(f []string, ln int) error {
@@ -324,8 +334,13 @@ func (lx *Lexicon) addPattern(f []string, ln int) error {
 	if err != nil {
 		return err
 	}
-	p := patternCue{block: f[0], subject: alternatives(f[1]), object: alternatives(f[3]),
-		code: f[6], plover: f[7], types: ty}
+	p := patternCue{block: f[0], object: alternatives(f[3]), code: f[6], plover: f[7], types: ty}
+	if f[1] != "-" {
+		// the subject column is a phrase: its last item is the head, the items before it
+		// must modify the head ("{&FOOD CONVOY} *": a food convoy, not any convoy)
+		items := phraseItems(f[1])
+		p.subject, p.subjMods = items[len(items)-1], items[:len(items)-1]
+	}
 	if f[2] != "-" {
 		p.particle = f[2]
 	}
@@ -362,7 +377,7 @@ func (lx *Lexicon) addPattern(f []string, ln int) error {
 }
 
 var classKinds = map[string]bool{"verb": true, "noun": true, "adj": true, "prep": true}
-var needs = map[string]bool{"negated": true, "hostile-target": true, "intent": true}
+var needs = map[string]bool{"negated": true, "hostile-target": true, "intent": true, "target": true}
 
 func (lx *Lexicon) addClass(f []string, ln int) error {
 	if !classKinds[f[0]] {
@@ -379,6 +394,10 @@ func (lx *Lexicon) addClass(f []string, ln int) error {
 	}
 	if f[7] != "-" {
 		for _, n := range strings.Fields(f[7]) {
+			if w, ok := strings.CutPrefix(n, "without:"); ok && w != "" {
+				c.without = strings.Split(w, "|")
+				continue
+			}
 			if o, ok := strings.CutPrefix(n, "object:"); ok && o != "" {
 				c.objects = strings.Split(o, "|")
 				c.needs["object"] = true
@@ -399,7 +418,7 @@ func (lx *Lexicon) addClass(f []string, ln int) error {
 
 var wordClasses = map[string]bool{"negation": true, "hedge": true, "future": true, "conditional": true,
 	"condition": true, "intent": true, "scope": true, "report": true, "support": true, "reversal": true,
-	"hostile": true, "aspect": true, "deontic": true, "light": true, "opaque": true, "unaccusative": true}
+	"hostile": true, "aspect": true, "interrogative": true, "implicative": true, "denial": true, "report-noun": true, "time": true, "partitive": true, "deontic": true, "light": true, "opaque": true, "unaccusative": true}
 
 func (lx *Lexicon) addWord(f []string, ln int) error {
 	if !wordClasses[f[0]] {

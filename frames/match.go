@@ -65,8 +65,9 @@ type Match struct {
 	// Rule names the frame and the dictionary entry: "frames:<frame>:<entry>", e.g.
 	// "frames:verb-passive:cameo@8073" (CAMEO.2.0.txt line 8073) or
 	// "frames:noun-poss:class/noun/refusal" (cue-classes.txt). Frames lists the frames;
-	// "-reversal" is appended when a reversal verb turned a sanction into a concession,
-	// "-refusal" when a negated future offer or support became a rejection.
+	// "-reversal" is appended when a reversal verb turned a sanction into a concession or
+	// retracted a stance ("dropped its objection"), "-refusal" when a negated future offer or
+	// support became a rejection.
 	Rule string
 }
 
@@ -91,6 +92,7 @@ type cand struct {
 // (every Head in range or -1); tokens with bad heads are treated as roots.
 func (lx *Lexicon) Match(toks []Token) []Match {
 	tr := newTree(toks)
+	tr.lx = lx
 	var out []Match
 	for i := range toks {
 		for _, c := range lx.cands(tr, i) {
@@ -111,15 +113,32 @@ func (lx *Lexicon) deontic(tr *tree, c int) int {
 	return -1
 }
 
-// reportedObligation matches a verb of saying whose complement states an obligation: "the
-// administration declared that China must drop barriers" is the speaker's demand (PLOVER DEMAND
+// reportedObligation matches a verb of saying (or a support verb with a noun of saying) whose
+// complement states an obligation: "the administration declared that China must drop barriers"
+// is the speaker's demand (PLOVER DEMAND
 // "all demands and orders") that China drop them. Source: the speaker; target: the obliged
 // subject; content: the clause.
 func (lx *Lexicon) reportedObligation(tr *tree, i int) []Match {
-	if tr.t[i].UPOS != "VERB" || !lx.in("report", tr.lemma(i)) {
+	if tr.t[i].UPOS != "VERB" {
 		return nil
 	}
+	if !lx.in("report", tr.lemma(i)) {
+		// a support verb with a noun of saying says it too: "issued a stern reminder to Iraq
+		// that it must cooperate" (Oper1 of the noun, Mel'čuk 1996)
+		o := tr.object(i)
+		if !lx.in("support", tr.lemma(i)) || o < 0 || !lx.in("report-noun", tr.lemma(o)) {
+			return nil
+		}
+	}
 	c := tr.child(i, "ccomp")
+	if c < 0 {
+		if o := tr.object(i); o >= 0 {
+			c = tr.child(o, "acl", "ccomp") // the clause on the noun
+			if c >= 0 && tr.caseOf(c) != "that" {
+				c = -1
+			}
+		}
+	}
 	if c < 0 {
 		return nil
 	}
@@ -233,6 +252,13 @@ func (lx *Lexicon) cands(tr *tree, i int) []cand {
 				return cs
 			}
 		}
+		if lx.in("implicative", l) && tr.object(i) < 0 {
+			// "failed to back", "the talks failed": a negative implicative says whether its
+			// complement happened (Karttunen 1971) and is no act of its own, whatever the
+			// dictionary gives the bare verb (FAIL [120]); with an object it is an ordinary
+			// verb ("stopped aid to", CAMEO 162)
+			return nil
+		}
 		if lx.in("scope", l) && tr.child(i, "ccomp", "xcomp") >= 0 {
 			// "Japan expects Korea to reject …", "hopes Iran will withdraw": a belief, prediction
 			// or hope about a clause is the claims stage's, not an act (the issue's scope rule),
@@ -252,8 +278,27 @@ func (lx *Lexicon) cands(tr *tree, i int) []cand {
 		if t.UPOS != "NOUN" {
 			return nil
 		}
-		return lx.classCands(tr, "noun", l, i)
+		if tr.classifier(i) {
+			return nil
+		}
+		cs := lx.classCands(tr, "noun", l, i)
+		if len(cs) > 1 {
+			// entries that differ by their conditions: the one that holds ("a warning to X", "a
+			// warning of sanctions")
+			if pick := lx.pickClass(tr, i, cs); pick != nil {
+				return []cand{*pick}
+			}
+			return nil
+		}
+		return cs
 	case "ADJ":
+		if tr.nominal(i) && !tr.classifier(i) {
+			// only a nominal takes a possessor (UD nmod:poss attaches to nouns): "Vietnam's
+			// refusal" tagged ADJ is the noun, the tagger's error
+			if cs := lx.classCands(tr, "noun", l, i); len(cs) > 0 {
+				return cs
+			}
+		}
 		cs := lx.classCands(tr, "adj", l, i)
 		if len(cs) == 0 {
 			cs = lx.classCands(tr, "adj", tr.lower[i], i)
@@ -261,6 +306,16 @@ func (lx *Lexicon) cands(tr *tree, i int) []cand {
 		return cs
 	}
 	return nil
+}
+
+// classifier reports a noun that modifies another noun as the first part of a compound ("the
+// sanctions committee", "support staff", "a protest march", "Threat Intelligence Ltd"): in a
+// noun–noun compound the modifier classifies the head and refers to no act (Quirk et al. 1985,
+// 17.108 ff.; Huddleston & Pullum 2002, 5.14.3), so it is no cue. UD labels it compound; the
+// parser sometimes labels a noun in that place amod.
+func (tr *tree) classifier(i int) bool {
+	r := tr.rel(i)
+	return r == "compound" || (r == "amod" && tr.t[i].UPOS == "NOUN")
 }
 
 // classCands returns the class entries of kind for lemma l (particle checked for verbs).
@@ -272,6 +327,22 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 		}
 		if c.objects != nil {
 			if o := tr.object(i); o < 0 || !tr.anyWord(o, c.objects) {
+				continue
+			}
+		}
+		if o := tr.object(i); c.without != nil && (tr.anyOblOf(i, c.without) || o >= 0 && tr.anyOblOf(o, c.without)) {
+			// on the verb, or on its object where the parser often hangs it ("warned drivers
+			// of icy roads"), as pattern prepositions are sought
+			continue
+		}
+		if c.needs["target"] {
+			// the entry holds only with one of its own targets in the tree ("warned Iran",
+			// "agreed to resume talks"); otherwise the dictionary's default applies
+			sup := -1
+			if kind == "noun" {
+				_, _, sup = lx.nounSource(tr, i)
+			}
+			if t, ct := tr.targetOf(i, cand{targets: c.targets}, kind, sup); t < 0 && ct < 0 {
 				continue
 			}
 		}
@@ -292,6 +363,115 @@ func particleSuffix(p string) string {
 // a class entry for the lemma (and particle), else the dictionary's verb default. A matched
 // pattern with no type ("RELEASE * STATEMENT", a statement) means no cue: no fallback.
 func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
+	l := tr.lemma(i)
+	verbs := lx.verbEntries(tr, i)
+	bp := lx.bestPattern(tr, i, verbs)
+	if bp != nil {
+		if bp.types == (Types{}) {
+			return cand{}, false
+		}
+		if lx.nounCarries(tr, i, bp.types) {
+			// "issued a warning to", "voiced opposition to", "imposed sanctions on": the
+			// dictionary's pattern names a support verb with a cue noun of the same type; the
+			// noun's frame (noun-support) is the act, with the noun's own targets and
+			// conditions, and takes the pattern's code (Mel'čuk's Oper1: the verb adds no
+			// meaning of its own)
+			return cand{}, false
+		}
+		var preps []string
+		for _, s := range bp.preps {
+			preps = append(preps, s.prep)
+		}
+		return cand{kind: "verb", types: bp.types, code: bp.code, plover: bp.plover,
+			entry: "cameo@" + strconv.Itoa(bp.line), prep: preps}, true
+	}
+	if cs := lx.classCands(tr, "verb", l, i); len(cs) > 0 {
+		// several entries for one verb differ by their conditions: the one whose conditions hold,
+		// the most specific first
+		if pick := lx.pickClass(tr, i, cs); pick != nil {
+			return *pick, true
+		}
+		return cand{}, false
+	}
+	if lx.in("light", l) {
+		return cand{}, false // "took several steps": a light verb's meaning is its object's
+	}
+	var def *verbCue
+	for k := range verbs {
+		if verbs[k].types != (Types{}) {
+			def = &verbs[k]
+			break
+		}
+	}
+	if def == nil {
+		return cand{}, false
+	}
+	if lx.cueObject(tr, i) && (lx.in("support", l) || !evaluative(def.types)) {
+		// the object is itself a cue noun ("faced sanctions", "expressed support"): the verb's
+		// bare default does not know how the two combine; only a pattern naming the object or
+		// a class entry does, and the noun is a cue of its own. A verb of evaluation or request
+		// takes any position as its object ("welcomed the proposal", "condemned the
+		// sanctions", "demanded an apology"; CAMEO 05, 10, 11, 12 code the stance towards the
+		// object whatever it is), unless it is a support verb of the noun
+		return cand{}, false
+	}
+	return cand{kind: "verb", types: def.types, code: def.code, plover: def.plover,
+		entry: "cameo@" + strconv.Itoa(def.line)}, true
+}
+
+// evaluative reports a dictionary default that is a stance towards its object: support,
+// opposition or a demand.
+func evaluative(t Types) bool {
+	switch t.Asserted {
+	case graph.Supports, graph.Opposes, graph.Demands:
+		return true
+	}
+	return false
+}
+
+// pickClass returns the class entry whose conditions (negated, hostile-target) hold for the cue
+// at i, the most specific first; nil when none holds.
+func (lx *Lexicon) pickClass(tr *tree, i int, cs []cand) *cand {
+	neg := lx.negated(tr, i)
+	var pick *cand
+	for k := range cs {
+		c := &cs[k]
+		if c.needs["negated"] && !neg {
+			continue
+		}
+		if c.needs["hostile-target"] && !lx.hostileArg(tr, i, c.targets) {
+			continue
+		}
+		if pick == nil || len(c.needs) > len(pick.needs) {
+			pick = c
+		}
+	}
+	return pick
+}
+
+// nounCarries reports a support verb (modality.txt class support) whose object is a cue noun
+// with the same asserted type as the verb's entry (its object, or the noun a reduced passive
+// relative of it with an agent modifies: "the sanctions imposed by Washington", whose noun
+// takes the agent as its source).
+func (lx *Lexicon) nounCarries(tr *tree, v int, ty Types) bool {
+	if !lx.in("support", tr.lemma(v)) {
+		return false
+	}
+	o := tr.object(v)
+	if o < 0 || tr.t[o].UPOS != "NOUN" || (tr.t[o].Head != v && !(tr.t[v].Head == o && tr.child(v, "obl:agent") >= 0)) {
+		return false
+	}
+	for _, c := range lx.classes["noun "+tr.lemma(o)] {
+		if c.types.Asserted == ty.Asserted {
+			return true
+		}
+	}
+	return false
+}
+
+// verbEntries returns the dictionary entries of verb i whose extra words the tree has (the
+// particle, or a preposition of an obl), the most specific ones only.
+func (lx *Lexicon) verbEntries(tr *tree, i int) []verbCue {
 	l, prt := tr.lemma(i), tr.particle(i)
 	// the verb entries whose extra words the tree has: the particle, or a preposition of an obl
 	var verbs []verbCue
@@ -325,8 +505,14 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 			verbs = append(verbs, v)
 		}
 	}
-	// patterns of those verbs' blocks
-	obj := tr.object(i)
+	return verbs
+}
+
+// bestPattern returns the most specific dictionary pattern of the blocks of verbs that verb i
+// fills, nil when none.
+func (lx *Lexicon) bestPattern(tr *tree, i int, verbs []verbCue) *patternCue {
+	prt := tr.particle(i)
+	obj := lx.patternObject(tr, i)
 	var bp *patternCue
 	bestScore := 0
 	seen := map[string]bool{}
@@ -340,60 +526,12 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 			// ties go to the later pattern: PETRARCH2 stores patterns in a trie whose end mark
 			// a later identical pattern overwrites (PETRreader.read_verb_dictionary,
 			// add_dict_tree), so "SIGN * &TREATY" is the last one listed, 057
-			if s := tr.patternScore(i, p, prt); s > 0 && s >= bestScore {
+			if s := lx.patternScore(tr, i, p, prt); s > 0 && s >= bestScore {
 				bp, bestScore = p, s
 			}
 		}
 	}
-	if bp != nil {
-		if bp.types == (Types{}) {
-			return cand{}, false
-		}
-		var preps []string
-		for _, s := range bp.preps {
-			preps = append(preps, s.prep)
-		}
-		return cand{kind: "verb", types: bp.types, code: bp.code, plover: bp.plover,
-			entry: "cameo@" + strconv.Itoa(bp.line), prep: preps}, true
-	}
-	if cs := lx.classCands(tr, "verb", l, i); len(cs) > 0 {
-		// several entries for one verb differ by their conditions: the one whose conditions hold,
-		// the most specific first
-		neg := lx.negated(tr, i)
-		var pick *cand
-		for k := range cs {
-			c := &cs[k]
-			if c.needs["negated"] && !neg {
-				continue
-			}
-			if c.needs["hostile-target"] && !lx.hostileArg(tr, i, c.targets) {
-				continue
-			}
-			if pick == nil || len(c.needs) > len(pick.needs) {
-				pick = c
-			}
-		}
-		if pick != nil {
-			return *pick, true
-		}
-		return cand{}, false
-	}
-	if lx.in("light", l) {
-		return cand{}, false // "took several steps": a light verb's meaning is its object's
-	}
-	if lx.cueObject(tr, i) {
-		// the object is itself a cue noun ("faced sanctions", "expressed support"): the verb's
-		// bare default does not know how the two combine; only a pattern naming the object or
-		// a class entry does, and the noun is a cue of its own
-		return cand{}, false
-	}
-	for _, v := range verbs {
-		if v.types != (Types{}) {
-			return cand{kind: "verb", types: v.types, code: v.code, plover: v.plover,
-				entry: "cameo@" + strconv.Itoa(v.line)}, true
-		}
-	}
-	return cand{}, false
+	return bp
 }
 
 // patternsFor returns, ascending, the indices of block's patterns that can match object obj
@@ -404,10 +542,19 @@ func (lx *Lexicon) patternsFor(tr *tree, block string, obj int) []int {
 	if obj < 0 {
 		return ix
 	}
-	l, f := tr.lem[obj], tr.lower[obj]
-	keys := []string{l, f, l + "s", l + "es"}
-	if strings.HasSuffix(l, "y") {
-		keys = append(keys, l[:len(l)-1]+"ies")
+	var keys []string
+	words := []int{obj}
+	for _, k := range tr.kids[obj] {
+		if tr.rel(k) == "compound" {
+			words = append(words, k) // patternScore may match the object's compound
+		}
+	}
+	for _, w := range words {
+		l, f := tr.lem[w], tr.lower[w]
+		keys = append(keys, l, f, l+"s", l+"es")
+		if strings.HasSuffix(l, "y") {
+			keys = append(keys, l[:len(l)-1]+"ies")
+		}
 	}
 	var more []int
 	for _, w := range keys {
@@ -422,7 +569,7 @@ func (lx *Lexicon) patternsFor(tr *tree, block string, obj int) []int {
 }
 
 // patternScore returns how many of p's slots verb i fills (0: the pattern does not match).
-func (tr *tree) patternScore(i int, p *patternCue, prt string) int {
+func (lx *Lexicon) patternScore(tr *tree, i int, p *patternCue, prt string) int {
 	score := 1
 	if p.particle != "" {
 		if p.particle != prt {
@@ -436,31 +583,53 @@ func (tr *tree) patternScore(i int, p *patternCue, prt string) int {
 			return 0
 		}
 		score++
-	}
-	obj := tr.object(i)
-	if p.object != nil {
-		if obj < 0 || !tr.anyWord(obj, p.object) {
-			return 0
-		}
-		score++
-		for _, alts := range p.mods {
+		for _, alts := range p.subjMods {
 			found := false
-			for _, k := range tr.kids[obj] {
+			for _, k := range tr.kids[s] {
 				if tr.anyWord(k, alts) {
 					found = true
 					break
 				}
 			}
 			if !found {
-				return 0 // "SIGN * {TRADE AGREEMENT}" needs "trade" on the agreement
+				return 0 // "{&FOOD CONVOY} *" needs "food" on the convoy
 			}
 			score++
 		}
 	}
+	obj := lx.patternObject(tr, i)
+	if p.object != nil {
+		switch {
+		case obj < 0:
+			return 0
+		case tr.anyWord(obj, p.object):
+			score++
+			for _, alts := range p.mods {
+				found := false
+				for _, k := range tr.kids[obj] {
+					if tr.anyWord(k, alts) {
+						found = true
+						break
+					}
+				}
+				if !found {
+					return 0 // "SIGN * {TRADE AGREEMENT}" needs "trade" on the agreement
+				}
+				score++
+			}
+		case len(p.mods) == 0 && tr.compoundWord(obj, p.object):
+			// the pattern's noun as the first part of the object's compound ("suspended aid
+			// deliveries", "halt mediation efforts" for "- * AID", "- * MEDIATION"): PETRARCH2
+			// matches a pattern's words within the object phrase, not only its head
+			score++
+		default:
+			return 0
+		}
+	}
 	for _, s := range p.preps {
-		k := tr.oblWith(i, s.prep)
+		k := tr.argOf(i, s.prep)
 		if k < 0 && obj >= 0 {
-			k = tr.oblWith(obj, s.prep)
+			k = tr.argOf(obj, s.prep)
 		}
 		if k < 0 || (s.noun != nil && !tr.anyWord(k, s.noun)) {
 			return 0
@@ -471,4 +640,36 @@ func (tr *tree) patternScore(i int, p *patternCue, prt string) int {
 		return 0 // a pattern with no slot ("- * [code]") is the verb itself
 	}
 	return score
+}
+
+// patternObject returns the object of verb i for pattern matching: the object, or the of-noun of
+// a partitive object ("part of a military aid program"; modality.txt class partitive).
+func (lx *Lexicon) patternObject(tr *tree, i int) int {
+	o := tr.object(i)
+	if o >= 0 && lx.in("partitive", tr.lemma(o)) {
+		if n := tr.oblWith(o, "of"); n >= 0 {
+			return n
+		}
+	}
+	return o
+}
+
+// anyOblOf reports an obl or nmod of i whose case is one of preps.
+func (tr *tree) anyOblOf(i int, preps []string) bool {
+	for _, p := range preps {
+		if tr.oblWith(i, p) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundWord reports a compound modifier of noun n that is one of ws.
+func (tr *tree) compoundWord(n int, ws []string) bool {
+	for _, k := range tr.kids[n] {
+		if tr.rel(k) == "compound" && tr.anyWord(k, ws) {
+			return true
+		}
+	}
+	return false
 }

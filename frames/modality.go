@@ -1,5 +1,11 @@
 package frames
 
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
 // modality reads the mode, negation and hedging of predicate p from its dependents and from the
 // verbs above it through xcomp (intent, hedge and aspect verbs: "plans to impose", "is expected
 // to sign", "began to withdraw").
@@ -34,14 +40,23 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 				if lx.in("negation", l) {
 					neg = !neg // "cannot"
 				}
-			case "advmod", "det":
-				if lx.in("negation", l) {
+			case "advmod", "det", "cc":
+				// cc: "neither … nor" negates each conjunct (Quirk et al. 1985, 13.42); an adverb
+				// modified by "no" is a negative adverb phrase ("no longer", "no more")
+				if lx.in("negation", l) || tr.child(k, "advmod", "det") >= 0 && tr.lemma(tr.child(k, "advmod", "det")) == "no" {
 					neg = !neg
 				} else if lx.in("hedge", l) {
 					hedged = true
 				}
 			case "advcl":
 				condClause = condClause || lx.in("condition", tr.caseOf(k))
+			case "nsubj":
+				// a subject quantified by a negative determiner negates its clause: "no country
+				// offered", "none of the states objected" (Quirk et al. 1985, 10.58: negative
+				// words in subject position give clause negation)
+				if lx.in("negation", l) || lx.negDeterminer(tr, k) {
+					neg = !neg
+				}
 			}
 		}
 		if condClause && (future || modal) {
@@ -53,12 +68,16 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 		if h := tr.t[c].Head; tr.rel(c) == "acl" && tr.caseOf(c) == "to" && h >= 0 && lx.in("intent", tr.lemma(h)) {
 			future = true // "China's plan to expel …": the noun of an intent verb
 		}
-		// climb to the governor of an infinitive when it is an intent, hedge or aspect verb
-		if tr.rel(c) != "xcomp" || tr.t[c].Head < 0 {
+		// climb to the governor of an infinitive when it is an intent, hedge, aspect or negative
+		// implicative verb ("refrained from criticising": a from-gerund too)
+		if tr.t[c].Head < 0 {
 			break
 		}
 		g := tr.t[c].Head
 		gl := tr.lemma(g)
+		if tr.rel(c) != "xcomp" && !(tr.caseOf(c) == "from" && lx.in("implicative", gl)) {
+			break
+		}
 		if tr.child(g, "obj", "iobj") >= 0 {
 			break // "expects Korea to reject", "urged Iran to": the governor's modality is its own act's
 		}
@@ -68,12 +87,49 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 		case lx.in("hedge", gl):
 			hedged = true
 		case lx.in("aspect", gl):
+		case lx.in("implicative", gl):
+			neg = !neg // "failed to back": not backed (Karttunen 1971)
 		default:
 			return mode0(future, cond), neg, hedged
 		}
 		c = g
 	}
 	return mode0(future, cond), neg, hedged
+}
+
+// negDeterminer reports a nominal with a negative determiner ("no country", "neither side",
+// "few countries": few is tagged as an adjective, amod, by UD English; "not a single country":
+// not as its advmod).
+func (lx *Lexicon) negDeterminer(tr *tree, n int) bool {
+	for _, k := range tr.kids[n] {
+		if tr.rel(k) == "advmod" && tr.lemma(k) == "only" {
+			return false // "not only China but also …" is additive, not negative (Quirk 13.36)
+		}
+	}
+	for _, k := range tr.kids[n] {
+		if r := tr.rel(k); (r == "det" || r == "amod" || r == "advmod") && lx.in("negation", tr.lemma(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// interrogative reports a clause that asks rather than states: marked by an interrogative
+// subordinator (modality.txt class interrogative: whether, if) or opened by a wh-word ("asked
+// what the plan was"; XPOS WDT, WP, WP$, WRB). Huddleston & Pullum 2002, 11.5: closed and open
+// interrogative content clauses.
+func (lx *Lexicon) interrogative(tr *tree, c int) bool {
+	if lx.in("interrogative", tr.caseOf(c)) {
+		return true
+	}
+	lo, _ := tr.span(c)
+	switch tr.t[lo].XPOS {
+	case "WDT", "WP", "WP$", "WRB":
+		// "that" is tagged WDT as a relative or complementizer; the wh-words ask
+		w := tr.lower[lo]
+		return lo < c && (strings.HasPrefix(w, "wh") || w == "how")
+	}
+	return false
 }
 
 func mode0(future, cond bool) Mode {
@@ -109,6 +165,11 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 		}
 		r := base(tr.rel(c))
 		hl := tr.lemma(h)
+		if (r == "ccomp" || r == "csubj" || r == "advcl" || r == "acl") && lx.in("interrogative", tr.caseOf(c)) {
+			// "unclear whether Egypt would support", "asked if Japan would impose": an open
+			// question, neither asserted nor predicted (Huddleston & Pullum 2002, 11.5)
+			return Hypothesis, h
+		}
 		switch r {
 		case "conj":
 			c = h
@@ -117,14 +178,24 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			if tr.child(h, "obj", "iobj") >= 0 && lx.in("scope", hl) {
 				return Belief, h // "Japan expects Korea to reject"
 			}
-			if tr.child(h, "obj", "iobj") < 0 && (lx.in("intent", hl) || lx.in("hedge", hl) || lx.in("aspect", hl)) {
+			if tr.child(h, "obj", "iobj") < 0 && (lx.in("intent", hl) || lx.in("hedge", hl) || lx.in("aspect", hl) || lx.in("implicative", hl)) {
 				c = h
 				continue
 			}
+			if lx.in("denial", hl) {
+				return Belief, h // "denied imposing sanctions"
+			}
 			fallthrough
 		case "ccomp", "csubj":
+			if lx.reportNoun(tr, h) {
+				// "reports that Turkey had expelled …" with the clause parsed as the noun's ccomp,
+				// or "rejected claims that …" with it hung on the verb whose object the noun is
+				return Belief, h
+			}
 			switch {
-			case lx.in("scope", hl):
+			case lx.in("scope", hl), lx.in("denial", hl):
+				// a belief, prediction or hope; or a denial ("officials denied that Iran had
+				// threatened the tanker"): the outer subject's claim, not an asserted act
 				return Belief, h
 			case lx.isCue(tr, h):
 				return Content, h // "insisted that Albania withdraw", "warned that …"
@@ -141,6 +212,17 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			if lx.in("condition", tr.caseOf(c)) {
 				return Hypothesis, h
 			}
+			if tr.caseOf(c) == "from" && lx.in("implicative", hl) {
+				c = h // "refrained from criticising": negated in modality, scoped as the governor
+				continue
+			}
+			if tr.caseOf(c) == "to" && lx.requests(tr, h) {
+				// "called on the factions to observe a ceasefire", "pressed the government to
+				// scrap the tax": a request verb's infinitive is what it asks for, whether the
+				// parser attaches it as xcomp or as a purpose adjunct (Quirk et al. 1985, 16.63:
+				// object + to-infinitive complements of verbs of requesting)
+				return Content, h
+			}
 			return Own, -1
 		case "obj", "nsubj:pass":
 			// a cue noun sought, not had: "sought Arab support", "demanded an apology"
@@ -154,11 +236,48 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			if m := tr.caseOf(c); (m == "to" || m == "that") && lx.isCue(tr, h) {
 				return Content, h // "pressure on Bolivia to reject", "its refusal to sign"
 			}
+			if lx.reportNoun(tr, h) && tr.t[c].UPOS == "VERB" {
+				// "claims that it had threatened Taiwan", "reports that Turkey had expelled the
+				// envoy": the clause of a noun of saying or believing is that claim's content
+				return Belief, h
+			}
 			return Own, -1
 		}
 		return Own, -1
 	}
 	return Own, -1
+}
+
+// reportNoun reports a noun of saying or believing (modality.txt class report-noun), or a verb
+// whose object is one: a that-clause under either is that claim's content, however attached.
+func (lx *Lexicon) reportNoun(tr *tree, h int) bool {
+	if tr.t[h].UPOS == "NOUN" {
+		return lx.in("report-noun", tr.lemma(h))
+	}
+	o := tr.child(h, "obj")
+	return o >= 0 && tr.t[o].UPOS == "NOUN" && lx.in("report-noun", tr.lemma(o))
+}
+
+// requests reports a verb whose entry is a demand or request (DEMANDS).
+func (lx *Lexicon) requests(tr *tree, v int) bool {
+	if tr.t[v].UPOS != "VERB" {
+		return false
+	}
+	for _, c := range lx.cands(tr, v) {
+		if c.types.Asserted == graph.Demands {
+			return true
+		}
+	}
+	// "would not meet hostage-takers' demands to release prisoners": the infinitive hung on
+	// the verb belongs to its object, a demand noun
+	if o := tr.object(v); o >= 0 && tr.t[o].UPOS == "NOUN" {
+		for _, c := range lx.classes["noun "+tr.lemma(o)] {
+			if c.types.Asserted == graph.Demands {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameActor reports whether the embedded source src may be the speaker of report verb h: a

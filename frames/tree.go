@@ -17,6 +17,13 @@ type tree struct {
 	kids  [][]int
 	lem   []string // lower-cased lemma (the form when the lemma is missing)
 	lower []string // lower-cased form
+	lx    *Lexicon // the word classes, for Match's trees (nil for Span's)
+}
+
+// timeNoun reports a noun heading a time adjunct ("on Tuesday", "next week"; modality.txt class
+// time) or a number ("in 1998"): such a phrase is an adjunct, never an argument.
+func (tr *tree) timeNoun(k int) bool {
+	return tr.t[k].UPOS == "NUM" || (tr.lx != nil && tr.lx.in("time", tr.lemma(k)))
 }
 
 func newTree(in []Token) *tree {
