@@ -27,6 +27,8 @@ type Lexicon struct {
 	// demonyms are the national adjectives of data/lexicons/countries.txt, lower case: a noun
 	// cue's demonym modifier is its source ("Chinese threats")
 	demonyms map[string]bool
+	// cueLemmas are the lemmas CueLemma accepts (indexCueLemmas)
+	cueLemmas map[string]bool
 }
 
 // Types is what one cue yields in each mode; "" is none.
@@ -154,6 +156,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			return nil, err
 		}
 	}
+	lx.indexCueLemmas()
 	return lx, nil
 }
 

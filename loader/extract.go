@@ -9,8 +9,10 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/syntax"
 )
 
 // Extractor finds actors, policies, claims and relations in cleaned articles with rules of English
@@ -81,6 +83,11 @@ import (
 type Extractor struct {
 	lex *lexicons
 	phx *lexicon.Actors // Phoenix actor and agent dictionaries; nil when fsys has none
+	// the relations stage's parser and cue frames (relation_frames.go): always the embedded
+	// models and data/frames, whatever fsys holds
+	syn    *syntax.Model
+	lemma  syntax.Lemmatizer
+	frames *frames.Lexicon
 }
 
 // NewExtractor loads every lexicon under lexicons/ in fsys once (data.FS in production; tests may
@@ -95,6 +102,15 @@ func NewExtractor(fsys fs.FS) (*Extractor, error) {
 		return nil, err
 	}
 	x := &Extractor{lex: lx}
+	if x.syn, err = syntax.Default(); err != nil {
+		return nil, err
+	}
+	if x.lemma = x.syn.Lemmatizer(); x.lemma == nil {
+		return nil, errors.New("loader: NewExtractor: the syntax model has no lemmatizer")
+	}
+	if x.frames, err = frames.Default(); err != nil {
+		return nil, err
+	}
 	// The Phoenix dictionaries are optional for a swapped lexicon set (tests with a few files):
 	// without lexicons/phoenix/actors.txt the extractor runs without dictionary actors.
 	if _, err := fs.Stat(fsys, lexicon.ActorsFile); err == nil {

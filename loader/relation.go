@@ -742,22 +742,7 @@ func (d *doc) findRelations() {
 		d.mandatives(st)
 		d.hopes(st)
 		d.sponsorship(st)
-		for i := 0; i < len(st.toks); i++ {
-			if st.ment[i] >= 0 || st.toks[i].kind != tkWord {
-				continue
-			}
-		cues:
-			for _, cm := range d.matchCues(st, i) {
-				m := cm
-				for _, alt := range m.alts {
-					m.c, m.form = alt.cue, alt.form
-					if d.cueRelation(st, &m) {
-						i = m.e - 1
-						break cues
-					}
-				}
-			}
-		}
+		d.frameRelations(st)
 	}
 	d.dropCodedTurns()
 }

@@ -1,0 +1,225 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/syntax"
+	syntok "github.com/claimgraph/claimgraph/syntax/tokenize"
+)
+
+// The relations stage from frames (issue 13): stance relations (OPPOSES, DEMANDS, THREATENS,
+// SANCTIONS, SUPPORTS, OFFERS) are the matches of the frames package (CAMEO verb patterns and the
+// hand cue classes of data/frames, matched on the syntax layer's dependency parse) whose
+// arguments name the loader's actors. The frames package decides the cue, the relation type,
+// the arguments (as token indices of its own parse), modality and scope; this file maps the
+// arguments onto the loader's mentions, entities and coreference, and makes the relations.
+//
+// Offsets: frames tokens carry Start/End as Unicode code points into the cleaned article text,
+// as the loader's tokens do; the two tokenizers split differently ("U.S.-led", "can't"), so an
+// argument is mapped by offsets, never by index.
+
+// frameSkip are the relations of a phrase's head that end the phrase a target names: a relative
+// clause, an adverbial clause, an aside, an apposition or a coordinated second verb phrase say more
+// about the target than its name (UD v2 relations; "the plan, which …" names "the plan").
+var frameSkip = map[string]bool{"acl:relcl": true, "advcl": true, "parataxis": true, "appos": true,
+	"punct": true, "dep": true}
+
+// frameSentence is one sentence parsed for the frames stage: the syntax tokens (offsets in code
+// points into the article) and, per syntax token, the index of the loader token holding its
+// first code point.
+type frameSentence struct {
+	toks []frames.Token
+	at   []int
+	kids [][]int
+}
+
+// cueCandidate reports whether the sentence holds a word that may start a frame
+// (frames.Lexicon.CueLemma on the word or one of its lemmas as a verb or plural noun), or a verb
+// of saying with a deontic modal (a reported obligation): only such sentences are parsed.
+func (d *doc) cueCandidate(st *sent) bool {
+	fr, lm := d.x.frames, d.x.lemma
+	report, deontic := false, false
+	for _, t := range st.toks {
+		if t.kind != tkWord {
+			continue
+		}
+		w := t.lower
+		for _, l := range [...]string{w, lm.Lemma(w, "VERB", "VBD"), lm.Lemma(w, "VERB", "VBZ"),
+			lm.Lemma(w, "VERB", "VBG"), lm.Lemma(w, "NOUN", "NNS")} {
+			if fr.CueLemma(l) {
+				return true
+			}
+			report = report || fr.InClass("report", l)
+		}
+		deontic = deontic || fr.InClass("deontic", w)
+	}
+	return report && deontic
+}
+
+// parseSentence tokenizes, tags and parses st with the syntax layer.
+func (d *doc) parseSentence(st *sent) *frameSentence {
+	tt := syntok.Tokenize(st.s.Text)
+	fs := &frameSentence{toks: make([]frames.Token, len(tt)), at: make([]int, len(tt)), kids: make([][]int, len(tt))}
+	for i, t := range tt {
+		fs.toks[i] = frames.Token{Form: t.Form, Start: st.s.Start + t.Start, End: st.s.Start + t.End}
+	}
+	d.x.syn.Annotate(fs.toks)
+	k := 0
+	for i, t := range fs.toks {
+		for k+1 < len(st.toks) && st.toks[k].end <= t.Start {
+			k++
+		}
+		fs.at[i] = k
+		if h := t.Head; h >= 0 && h < len(fs.toks) && h != i {
+			fs.kids[h] = append(fs.kids[h], i)
+		}
+	}
+	return fs
+}
+
+// frameRelations makes the stance relations of one sentence from its frame matches. A match
+// gives a relation when its scope is Own (an act asserted of its source, not the content of
+// someone else's belief, prediction, demand or hypothesis) and both arguments name something:
+// the source an actor, the target an actor or a policy phrase. A negated match ("did not
+// oppose") gives a relation flagged negated. Evidence.Rule is the match's Rule
+// ("frames:<frame>:<entry>"), its cue the predicate word, its CAMEO and PLOVER codes the entry's.
+func (d *doc) frameRelations(st *sent) {
+	if !d.cueCandidate(st) {
+		return
+	}
+	fs := d.parseSentence(st)
+	for _, m := range d.x.frames.Match(fs.toks) {
+		if m.Scope != frames.Own || m.Source < 0 {
+			continue
+		}
+		src, how := d.frameActor(st, fs, m.Source)
+		if src == nil {
+			continue
+		}
+		tgt := d.frameTarget(st, fs, m)
+		if tgt == nil || tgt.final() == src.final() {
+			continue
+		}
+		score := 0.8
+		if how != "" {
+			score -= 0.1 // the source came through coreference
+		}
+		if m.Hedged {
+			score -= 0.15
+		}
+		plover := m.Plover
+		if plover == "-" {
+			plover = ""
+		}
+		c := fs.toks[m.Cue]
+		d.rels = append(d.rels, &relCand{typ: m.Type, src: src.final(), tgt: tgt.final(), sent: st.idx,
+			cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: m.Rule, score: score,
+			cameo: m.Code, plover: plover, negated: m.Negated, hedged: m.Hedged})
+	}
+}
+
+// span returns the syntax tokens [lo, hi) of the phrase headed by h, without the dependents
+// frameSkip lists and, for the head itself, without its conjuncts (each conjunct is a match of
+// its own).
+func (fs *frameSentence) span(h int) (int, int) {
+	lo, hi := h, h+1
+	stack := []int{h}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, k := range fs.kids[n] {
+			rel := fs.toks[k].DepRel
+			if frameSkip[rel] || n == h && (rel == "conj" || rel == "cc") {
+				continue
+			}
+			lo, hi = min(lo, k), max(hi, k+1)
+			stack = append(stack, k)
+		}
+	}
+	return lo, hi
+}
+
+// frameActor maps the argument headed by syntax token h onto an actor: the actor mention holding
+// the head word, else a pronoun or definite description resolved by coreference (first person
+// through the quotation's or the turn's speaker), else the first actor mention inside the
+// argument's phrase ("officials of the ministry"). how is "coref" when coreference chose it.
+func (d *doc) frameActor(st *sent, fs *frameSentence, h int) (*entity, string) {
+	lh := fs.at[h]
+	if m := d.mentionAt(st, lh); m != nil && actorKind(m.ent) {
+		if strings.HasPrefix(m.rule, "coref") {
+			return m.ent.final(), "coref"
+		}
+		return m.ent.final(), ""
+	}
+	if t := st.toks[lh]; isPronoun(t) {
+		if e := d.resolvePronoun(st.idx, lh, t.lower); e != nil && actorKind(e) {
+			return e.final(), "coref"
+		}
+		return nil, ""
+	}
+	if lh > 0 && st.toks[lh-1].lower == "the" {
+		if e := d.resolveDefinite(st.idx, lh); e != nil && actorKind(e) {
+			return e.final(), "coref"
+		}
+	}
+	lo, hi := fs.span(h)
+	start, end := fs.toks[lo].Start, fs.toks[hi-1].End
+	for _, mi := range d.bySent[st.idx] {
+		m := d.mentions[mi]
+		if st.toks[m.ts].start >= start && st.toks[m.te-1].end <= end && actorKind(m.ent) {
+			if strings.HasPrefix(m.rule, "coref") {
+				return m.ent.final(), "coref"
+			}
+			return m.ent.final(), ""
+		}
+	}
+	return nil, ""
+}
+
+// frameTarget is what a match acts on: the actor its target argument names (the head word's
+// mention, or a pronoun resolved), else the target phrase as a policy; without a target
+// argument, the infinitive or clause the cue governs as a verb phrase ("threatened to impose
+// tariffs" → "imposing tariffs"). nil when there is neither.
+func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
+	if h := m.Target; h >= 0 {
+		lh := fs.at[h]
+		if mm := d.mentionAt(st, lh); mm != nil && actorKind(mm.ent) {
+			return mm.ent.final()
+		}
+		if t := st.toks[lh]; isPronoun(t) {
+			if e := d.resolvePronoun(st.idx, lh, t.lower); e != nil && actorKind(e) {
+				return e.final()
+			}
+			return nil
+		}
+		lo, hi := fs.span(h)
+		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
+	}
+	c := m.Content
+	if c < 0 {
+		return nil
+	}
+	t := fs.toks[c]
+	if t.UPOS != "VERB" && t.UPOS != "AUX" {
+		lo, hi := fs.span(c)
+		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
+	}
+	_, hi := fs.span(c)
+	lc := fs.at[c]
+	end := fs.at[hi-1] + 1
+	if lc+1 >= end {
+		p := d.policyEntity(gerund(strings.ToLower(lemmaOf(t))), "target:verb-phrase")
+		p.weak = true
+		return p
+	}
+	return d.policyTarget(st, lc+1, end, gerund(strings.ToLower(lemmaOf(t))))
+}
+
+// lemmaOf is the token's lemma, or its form when the lemmatizer gave none.
+func lemmaOf(t syntax.Token) string {
+	if t.Lemma != "" && t.Lemma != "_" {
+		return t.Lemma
+	}
+	return t.Form
+}
