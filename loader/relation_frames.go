@@ -140,6 +140,16 @@ func (fs *frameSentence) span(h int) (int, int) {
 	return lo, hi
 }
 
+// phrase is span without the leading function words that attach the phrase to its governor
+// (UD case and mark: "for an exorbitant price" names "an exorbitant price").
+func (fs *frameSentence) phrase(h int) (int, int) {
+	lo, hi := fs.span(h)
+	for lo < h && (fs.toks[lo].DepRel == "case" || fs.toks[lo].DepRel == "mark") && fs.toks[lo].Head == h {
+		lo++
+	}
+	return lo, hi
+}
+
 // frameActor maps the argument headed by syntax token h onto an actor: the actor mention holding
 // the head word, else a pronoun or definite description resolved by coreference (first person
 // through the quotation's or the turn's speaker), else the first actor mention inside the
@@ -177,12 +187,14 @@ func (d *doc) frameActor(st *sent, fs *frameSentence, h int) (*entity, string) {
 	return nil, ""
 }
 
-// frameTarget is what a match acts on: the actor its target argument names (the head word's
-// mention, or a pronoun resolved), else the target phrase as a policy; without a target
-// argument, the infinitive or clause the cue governs as a verb phrase ("threatened to impose
-// tariffs" → "imposing tariffs"). nil when there is neither.
+// frameTarget is what a match is about: the infinitive or clause the cue governs, as a verb
+// phrase ("threatened to impose tariffs" → "imposing tariffs", "urged Peru to release the
+// journalists" → "releasing the journalists": what is demanded, not whom it is asked of); else
+// the actor its target argument names (the head word's mention, or a pronoun resolved), else the
+// target phrase as a policy; for a noun cue with neither, the measure the noun names ("imposed
+// sanctions"). nil when there is none.
 func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
-	if h := m.Target; h >= 0 {
+	if h := m.Target; h >= 0 && m.Content < 0 {
 		lh := fs.at[h]
 		if mm := d.mentionAt(st, lh); mm != nil && actorKind(mm.ent) {
 			return mm.ent.final()
@@ -193,16 +205,22 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 			}
 			return nil
 		}
-		lo, hi := fs.span(h)
+		lo, hi := fs.phrase(h)
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 	}
 	c := m.Content
+	if c < 0 && m.Kind == "noun" {
+		// a measure named by a noun without an argument of its own ("imposed sanctions",
+		// "introduced export restrictions"): the measure is what the relation is about
+		lo, hi := fs.phrase(m.Cue)
+		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
+	}
 	if c < 0 {
 		return nil
 	}
 	t := fs.toks[c]
 	if t.UPOS != "VERB" && t.UPOS != "AUX" {
-		lo, hi := fs.span(c)
+		lo, hi := fs.phrase(c)
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 	}
 	_, hi := fs.span(c)
