@@ -381,10 +381,12 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	if lx.in("light", l) {
 		return cand{}, false // "took several steps": a light verb's meaning is its object's
 	}
-	if lx.cueObject(tr, i) {
+	if lx.cueObject(tr, i) && !lx.in("opaque", l) {
 		// the object is itself a cue noun ("faced sanctions", "expressed support"): the verb's
 		// bare default does not know how the two combine; only a pattern naming the object or
-		// a class entry does, and the noun is a cue of its own
+		// a class entry does, and the noun is a cue of its own. An intensional verb's object
+		// is what it asks for, not had ("demanded the withdrawal", "sought support": the noun
+		// is the verb's content, see scope), so its own entry stands
 		return cand{}, false
 	}
 	for _, v := range verbs {

@@ -155,6 +155,28 @@ func (fs *frameSentence) phrase(h int) (int, int) {
 // through the quotation's or the turn's speaker), else the first actor mention inside the
 // argument's phrase ("officials of the ministry"). how is "coref" when coreference chose it.
 func (d *doc) frameActor(st *sent, fs *frameSentence, h int) (*entity, string) {
+	if e, how := d.frameActorAt(st, fs, h); e != nil {
+		return e, how
+	}
+	// UD gives a clause one subject: two subjects of one verb are one phrase the parser split
+	// ("Serbian President Vojislav Kostunica", "Human rights organization Amnesty International"),
+	// so a subject naming no actor is completed by its sibling subject
+	if r := fs.toks[h].DepRel; r == "nsubj" || r == "nsubj:pass" {
+		if g := fs.toks[h].Head; g >= 0 {
+			for _, k := range fs.kids[g] {
+				if k != h && fs.toks[k].DepRel == r {
+					if e, how := d.frameActorAt(st, fs, k); e != nil {
+						return e, how
+					}
+				}
+			}
+		}
+	}
+	return nil, ""
+}
+
+// frameActorAt is frameActor for the phrase headed by h alone.
+func (d *doc) frameActorAt(st *sent, fs *frameSentence, h int) (*entity, string) {
 	lh := fs.at[h]
 	if m := d.mentionAt(st, lh); m != nil && actorKind(m.ent) {
 		if strings.HasPrefix(m.rule, "coref") {
