@@ -199,6 +199,9 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 					k = a
 				}
 			}
+			if k < 0 && kind == "verb" && c.types.demands() {
+				k = tr.demandedInfinitive(i)
+			}
 			if k >= 0 && content < 0 {
 				content = k
 				continue
@@ -228,6 +231,31 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 		target = content
 	}
 	return target, content
+}
+
+// demandedInfinitive returns the to-infinitive a verb of demand takes after its addressee when
+// the parser attached it as an adverbial clause ("urged the parties to return to talks", "called
+// on the Commission to open consultations"): after a verb of request, V + NP + to-infinitive is
+// object-control complementation (Quirk et al. 1985, 16.52-16.53), not a purpose adjunct. -1
+// when there is none.
+func (tr *tree) demandedInfinitive(i int) int {
+	a := tr.child(i, "obj", "iobj")
+	if a < 0 {
+		for _, p := range []string{"on", "upon"} {
+			if a = tr.oblWith(i, p); a >= 0 {
+				break
+			}
+		}
+	}
+	if a < 0 {
+		return -1
+	}
+	for _, k := range tr.children(i, "advcl") {
+		if k > a && tr.caseOf(k) == "to" {
+			return k
+		}
+	}
+	return -1
 }
 
 // hostileArg reports whether a target of verb i under specs names a coercive measure (a word of

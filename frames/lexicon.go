@@ -36,6 +36,11 @@ type Types struct {
 	Asserted, Future, Conditional graph.RelType
 }
 
+// demands reports whether the cue demands in some mode.
+func (t Types) demands() bool {
+	return t.Asserted == graph.Demands || t.Future == graph.Demands || t.Conditional == graph.Demands
+}
+
 // For returns the type for mode m.
 func (t Types) For(m Mode) graph.RelType {
 	switch m {

@@ -381,12 +381,14 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	if lx.in("light", l) {
 		return cand{}, false // "took several steps": a light verb's meaning is its object's
 	}
-	if lx.cueObject(tr, i) && !lx.in("opaque", l) {
+	if lx.cueObject(tr, i) && !lx.in("opaque", l) && !stance(verbs) {
 		// the object is itself a cue noun ("faced sanctions", "expressed support"): the verb's
 		// bare default does not know how the two combine; only a pattern naming the object or
 		// a class entry does, and the noun is a cue of its own. An intensional verb's object
 		// is what it asks for, not had ("demanded the withdrawal", "sought support": the noun
-		// is the verb's content, see scope), so its own entry stands
+		// is the verb's content, see scope), so its own entry stands; so does a verb of
+		// stance (PLOVER REJECT, DISAPPROVE, SUPPORT: "rejected the accusation", "condemned the
+		// sanctions", "welcomed the offer"), whose object is the act it judges
 		return cand{}, false
 	}
 	for _, v := range verbs {
@@ -396,6 +398,17 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		}
 	}
 	return cand{}, false
+}
+
+// stance reports whether a verb's default entries take a stance when asserted (OPPOSES or
+// SUPPORTS): its object is what it judges, even when that object is a cue noun.
+func stance(verbs []verbCue) bool {
+	for _, v := range verbs {
+		if t := v.types.Asserted; t == graph.Opposes || t == graph.Supports {
+			return true
+		}
+	}
+	return false
 }
 
 // patternsFor returns, ascending, the indices of block's patterns that can match object obj

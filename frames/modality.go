@@ -100,6 +100,16 @@ func (lx *Lexicon) isCue(tr *tree, g int) bool {
 	return len(lx.cands(tr, g)) > 0
 }
 
+// demandsAt reports whether token g carries a cue entry that demands in some mode.
+func (lx *Lexicon) demandsAt(tr *tree, g int) bool {
+	for _, c := range lx.cands(tr, g) {
+		if c.types.demands() {
+			return true
+		}
+	}
+	return false
+}
+
 // assertsAct reports whether token g carries a cue entry with a relation type in the asserted
 // mode.
 func (lx *Lexicon) assertsAct(tr *tree, g int) bool {
@@ -156,6 +166,9 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 		case "advcl":
 			if lx.in("condition", tr.caseOf(c)) {
 				return Hypothesis, h
+			}
+			if tr.caseOf(c) == "to" && lx.demandsAt(tr, h) && tr.demandedInfinitive(h) == c {
+				return Content, h // "urged the parties to return": what is demanded (targetOf)
 			}
 			return Own, -1
 		case "obj", "nsubj:pass":
