@@ -27,8 +27,8 @@ type Lexicon struct {
 	// demonyms are the national adjectives of data/lexicons/countries.txt, lower case: a noun
 	// cue's demonym modifier is its source ("Chinese threats")
 	demonyms map[string]bool
-	// cueLemmas are the lemmas CueLemma accepts (indexCueLemmas)
-	cueLemmas map[string]bool
+	// cueLemmas are what CueCandidate needs per lemma (indexCueLemmas)
+	cueLemmas map[string]*cueLemma
 }
 
 // Types is what one cue yields in each mode; "" is none.

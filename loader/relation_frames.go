@@ -35,26 +35,53 @@ type frameSentence struct {
 }
 
 // cueCandidate reports whether the sentence holds a word that may start a frame
-// (frames.Lexicon.CueLemma on the word or one of its lemmas as a verb or plural noun), or a verb
-// of saying with a deontic modal (a reported obligation): only such sentences are parsed.
+// (frames.Lexicon.CueCandidate on the word's form and its lemmas as a verb or a plural noun,
+// given the sentence's other words), or a verb of saying with a deontic modal (a reported
+// obligation): only such sentences are parsed.
 func (d *doc) cueCandidate(st *sent) bool {
 	fr, lm := d.x.frames, d.x.lemma
-	report, deontic := false, false
+	words := make(map[string]bool, 3*len(st.toks))
+	var lemmas [][5]string
 	for _, t := range st.toks {
 		if t.kind != tkWord {
 			continue
 		}
 		w := t.lower
-		for _, l := range [...]string{w, lm.Lemma(w, "VERB", "VBD"), lm.Lemma(w, "VERB", "VBZ"),
-			lm.Lemma(w, "VERB", "VBG"), lm.Lemma(w, "NOUN", "NNS")} {
-			if fr.CueLemma(l) {
+		ls := [5]string{w, lm.Lemma(w, "VERB", "VBD"), lm.Lemma(w, "VERB", "VBZ"), lm.Lemma(w, "VERB", "VBG"), lm.Lemma(w, "NOUN", "NNS")}
+		lemmas = append(lemmas, ls)
+		for _, l := range ls {
+			words[l] = true
+		}
+	}
+	report, deontic := false, false
+	for _, ls := range lemmas {
+		for _, l := range ls {
+			if fr.CueCandidate(l, words) {
 				return true
 			}
 			report = report || fr.InClass("report", l)
 		}
-		deontic = deontic || fr.InClass("deontic", w)
+		deontic = deontic || fr.InClass("deontic", ls[0])
 	}
 	return report && deontic
+}
+
+// mayHaveSource reports whether anything in the sentence can be a relation's source as
+// frameActor finds one: an actor mention, a pronoun, or "the" before a word that coreference
+// resolves as a definite description (resolveDefinite). A sentence without one gives no stance
+// relation, so it is not parsed.
+func (d *doc) mayHaveSource(st *sent) bool {
+	for k, t := range st.toks {
+		if m := st.ment[k]; m >= 0 && actorKind(d.mentions[m].ent) || isPronoun(t) {
+			return true
+		}
+		if k > 0 && st.toks[k-1].lower == "the" {
+			if _, ok := d.lx.definite[t.lower]; ok || d.lx.titles[t.lower] != nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // parseSentence tokenizes, tags and parses st with the syntax layer.
@@ -85,7 +112,7 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 // oppose") gives a relation flagged negated. Evidence.Rule is the match's Rule
 // ("frames:<frame>:<entry>"), its cue the predicate word, its CAMEO and PLOVER codes the entry's.
 func (d *doc) frameRelations(st *sent) {
-	if !d.cueCandidate(st) {
+	if !d.mayHaveSource(st) || !d.cueCandidate(st) {
 		return
 	}
 	fs := d.parseSentence(st)
