@@ -86,10 +86,16 @@ func (d *doc) mayHaveSource(st *sent) bool {
 
 // parseSentence tokenizes, tags and parses st with the syntax layer.
 func (d *doc) parseSentence(st *sent) *frameSentence {
-	tt := syntok.Tokenize(st.s.Text)
+	// a wire dateline ("WINNIPEG, Manitoba — The union …", datelineEnd) is left out: the parser,
+	// trained on EWT, which has no datelines, takes the place for the subject
+	off := 0 // code points of the sentence before its first parsed word
+	if k := datelineEnd(st); k > 0 && k < len(st.toks) {
+		off = st.toks[k].start - st.s.Start
+	}
+	tt := syntok.Tokenize(string([]rune(st.s.Text)[off:]))
 	fs := &frameSentence{toks: make([]frames.Token, len(tt)), at: make([]int, len(tt)), kids: make([][]int, len(tt))}
 	for i, t := range tt {
-		fs.toks[i] = frames.Token{Form: t.Form, Start: st.s.Start + t.Start, End: st.s.Start + t.End}
+		fs.toks[i] = frames.Token{Form: t.Form, Start: st.s.Start + off + t.Start, End: st.s.Start + off + t.End}
 	}
 	d.x.syn.Annotate(fs.toks)
 	k := 0
