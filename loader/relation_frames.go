@@ -126,7 +126,20 @@ func (d *doc) frameRelations(st *sent) {
 		if m.Scope != frames.Own || m.Source < 0 {
 			continue
 		}
-		src, how := d.frameActor(st, fs, m.Source)
+		// a pronoun subject is not the object of its own clause (binding Principle B, Chomsky
+		// 1981): "It ordered the company to …" is not the company ordering itself
+		var not *entity
+		if m.Target >= 0 && m.Target != m.Content {
+			lt := fs.at[m.Target]
+			if mm := d.mentionAt(st, lt); mm != nil && actorKind(mm.ent) {
+				not = mm.ent.final()
+			} else if lt > 0 && st.toks[lt-1].lower == "the" {
+				if e := d.resolveDefinite(st.idx, lt); e != nil && actorKind(e) {
+					not = e.final()
+				}
+			}
+		}
+		src, how := d.frameActor(st, fs, m.Source, not)
 		if src == nil {
 			continue
 		}
@@ -187,8 +200,8 @@ func (fs *frameSentence) phrase(h int) (int, int) {
 // the head word, else a pronoun or definite description resolved by coreference (first person
 // through the quotation's or the turn's speaker), else the first actor mention inside the
 // argument's phrase ("officials of the ministry"). how is "coref" when coreference chose it.
-func (d *doc) frameActor(st *sent, fs *frameSentence, h int) (*entity, string) {
-	if e, how := d.frameActorAt(st, fs, h); e != nil {
+func (d *doc) frameActor(st *sent, fs *frameSentence, h int, not *entity) (*entity, string) {
+	if e, how := d.frameActorAt(st, fs, h, not); e != nil {
 		return e, how
 	}
 	// UD gives a clause one subject: two subjects of one verb are one phrase the parser split
@@ -198,7 +211,7 @@ func (d *doc) frameActor(st *sent, fs *frameSentence, h int) (*entity, string) {
 		if g := fs.toks[h].Head; g >= 0 {
 			for _, k := range fs.kids[g] {
 				if k != h && fs.toks[k].DepRel == r {
-					if e, how := d.frameActorAt(st, fs, k); e != nil {
+					if e, how := d.frameActorAt(st, fs, k, not); e != nil {
 						return e, how
 					}
 				}
@@ -208,17 +221,22 @@ func (d *doc) frameActor(st *sent, fs *frameSentence, h int) (*entity, string) {
 	return nil, ""
 }
 
-// frameActorAt is frameActor for the phrase headed by h alone.
-func (d *doc) frameActorAt(st *sent, fs *frameSentence, h int) (*entity, string) {
+// frameActorAt is frameActor for the phrase headed by h alone. A pronoun is not resolved to not
+// (the clause's object).
+func (d *doc) frameActorAt(st *sent, fs *frameSentence, h int, not *entity) (*entity, string) {
 	lh := fs.at[h]
-	if m := d.mentionAt(st, lh); m != nil && actorKind(m.ent) {
+	t := st.toks[lh]
+	if m := d.mentionAt(st, lh); m != nil && actorKind(m.ent) && !(isPronoun(t) && m.ent.final() == not) {
 		if strings.HasPrefix(m.rule, "coref") {
 			return m.ent.final(), "coref"
 		}
 		return m.ent.final(), ""
 	}
-	if t := st.toks[lh]; isPronoun(t) {
-		if e := d.resolvePronoun(st.idx, lh, t.lower); e != nil && actorKind(e) {
+	if isPronoun(t) {
+		d.pronExclude = not
+		e := d.resolvePronoun(st.idx, lh, t.lower)
+		d.pronExclude = nil
+		if e != nil && actorKind(e) && e.final() != not {
 			return e.final(), "coref"
 		}
 		return nil, ""
