@@ -480,6 +480,9 @@ func (tr *tree) patternScore(i int, p *patternCue, prt string) int {
 		if k < 0 || (s.noun != nil && !tr.anyWord(k, s.noun)) {
 			return 0
 		}
+		if s.noun == nil && calendarWords[tr.lemma(k)] {
+			return 0 // "demanded a recount on Monday": a date is an adjunct of time, no argument
+		}
 		score++
 	}
 	if score == 1 {
@@ -487,3 +490,13 @@ func (tr *tree) patternScore(i int, p *patternCue, prt string) int {
 	}
 	return score
 }
+
+// calendarWords are the nouns of dates and times of day (the closed classes of weekday and month
+// names, and the deictic and unit nouns of time), whose prepositional phrase ("on Monday", "in
+// March", "for a week") is an adjunct of time (UD obl:tmod's nouns), never a pattern's slot.
+var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "today": true, "yesterday": true,
+	"tomorrow": true, "day": true, "week": true, "weekend": true, "month": true, "year": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true}

@@ -122,11 +122,13 @@ func (d *doc) findRelations() {
 
 // dropCodedTurns drops a transcript turn's claim (a rule of turnClaims) when its sentence is also a
 // cue relation of the same speaker ("We call on X to withdraw them" is a demand): the speech act is
-// coded by its type, as speech:must-clause codes a demand instead of a statement.
+// coded by its type, as speech:must-clause codes a demand instead of a statement. An adjunct's act
+// (a purpose infinitive or participle: frames:verb-adjunct, "we will take measures to protect our
+// interests") is not the sentence's speech act and codes nothing.
 func (d *doc) dropCodedTurns() {
 	coded := map[[2]any]bool{}
 	for _, r := range d.rels {
-		if r.typ != graph.Claims && !r.structural && r.src != nil {
+		if r.typ != graph.Claims && !r.structural && r.src != nil && !strings.HasPrefix(r.rule, "frames:verb-adjunct") {
 			coded[[2]any{r.sent, r.src.final()}] = true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/syntax"
 	syntok "github.com/claimgraph/claimgraph/syntax/tokenize"
 )
@@ -201,21 +202,32 @@ func (fs *frameSentence) phrase(h int) (int, int) {
 // through the quotation's or the turn's speaker), else the first actor mention inside the
 // argument's phrase ("officials of the ministry"). how is "coref" when coreference chose it.
 func (d *doc) frameActor(st *sent, fs *frameSentence, h int, not *entity) (*entity, string) {
-	if e, how := d.frameActorAt(st, fs, h, not); e != nil {
-		return e, how
-	}
 	// UD gives a clause one subject: two subjects of one verb are one phrase the parser split
-	// ("Serbian President Vojislav Kostunica", "Human rights organization Amnesty International"),
-	// so a subject naming no actor is completed by its sibling subject
+	// ("Greenfield Party MP Tessa Korr", "Human rights organization Amnesty International"). An
+	// English noun phrase ends in its head, so the part nearest the verb is tried first, then
+	// the argument itself, then the other parts
+	cands := []int{h}
 	if r := fs.toks[h].DepRel; r == "nsubj" || r == "nsubj:pass" {
 		if g := fs.toks[h].Head; g >= 0 {
+			var before, after []int
 			for _, k := range fs.kids[g] {
 				if k != h && fs.toks[k].DepRel == r {
-					if e, how := d.frameActorAt(st, fs, k, not); e != nil {
-						return e, how
+					if k > h && k < g {
+						before = append(before, k)
+					} else {
+						after = append(after, k)
 					}
 				}
 			}
+			for i, j := 0, len(before)-1; i < j; i, j = i+1, j-1 {
+				before[i], before[j] = before[j], before[i]
+			}
+			cands = append(append(before, h), after...)
+		}
+	}
+	for _, k := range cands {
+		if e, how := d.frameActorAt(st, fs, k, not); e != nil {
+			return e, how
 		}
 	}
 	return nil, ""
@@ -282,10 +294,18 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 	}
 	c := m.Content
-	if c < 0 && m.Kind == "noun" {
+	if c < 0 && m.Kind == "noun" && m.Type == graph.Sanctions {
 		// a measure named by a noun without an argument of its own ("imposed sanctions",
-		// "introduced export restrictions"): the measure is what the relation is about
+		// "introduced export restrictions", "China's export curbs"): the measure is what the
+		// relation is about, named without its source; a threat or a demand without an argument
+		// names nothing acted on
 		lo, hi := fs.phrase(m.Cue)
+		if s := m.Source; s >= lo && s < m.Cue && fs.toks[s].Head == m.Cue {
+			_, lo = fs.span(s)
+			for lo < m.Cue && fs.toks[lo].DepRel == "case" {
+				lo++
+			}
+		}
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 	}
 	if c < 0 {
