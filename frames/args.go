@@ -303,6 +303,14 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 					src, frame = s, "verb-noun-controlled"
 				}
 			}
+			if g := tr.t[h].Head; src < 0 && g >= 0 && tr.rel(h) == "obj" && lx.in("light", tr.lemma(g)) {
+				// the object of a light verb ("took action to impose", "made efforts to
+				// reach"): the light verb's subject acts (a support-verb construction, Mel'čuk's
+				// Oper1: the noun's first actant is the verb's subject)
+				if s, _ := tr.verbSource(g, 0); s >= 0 {
+					src, frame = s, "verb-noun-controlled"
+				}
+			}
 		}
 	case "noun":
 		src, frame, sup = lx.nounSource(tr, i)

@@ -236,6 +236,15 @@ func (d *doc) frameActor(st *sent, fs *frameSentence, h int, not *entity) (*enti
 // frameActorAt is frameActor for the phrase headed by h alone. A pronoun is not resolved to not
 // (the clause's object).
 func (d *doc) frameActorAt(st *sent, fs *frameSentence, h int, not *entity) (*entity, string) {
+	// an apposition names the same referent ("Sudan's ambassador to the UN, Osman Abdelrahim,"):
+	// a name in apposition is the actor, before the description it follows
+	for _, k := range fs.kids[h] {
+		if fs.toks[k].DepRel == "appos" && k > h {
+			if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.ent) && m.ent.final().kind == graph.Person {
+				return m.ent.final(), ""
+			}
+		}
+	}
 	lh := fs.at[h]
 	t := st.toks[lh]
 	if m := d.mentionAt(st, lh); m != nil && actorKind(m.ent) && !(isPronoun(t) && m.ent.final() == not) {
