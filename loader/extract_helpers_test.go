@@ -366,8 +366,8 @@ func runCases(t *testing.T, cases []exCase) {
 var stanceFloors = map[string]int{
 	"TestClaimRules":      4,   // of 5
 	"TestCorefRules":      18,  // of 24
-	"TestFieldCases":      1,   // of 3
-	"TestGeneralizeCases": 72,  // of 135
+	"TestFieldCases":      2,   // of 3
+	"TestGeneralizeCases": 73,  // of 135
 	"TestCueFamilies":     21,  // of 28
-	"TestArgumentRules":   117, // of 175
+	"TestArgumentRules":   119, // of 175
 }
