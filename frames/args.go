@@ -202,6 +202,9 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 			if k < 0 && kind == "verb" && c.types.demands() {
 				k = tr.demandedInfinitive(i)
 			}
+			if k < 0 && kind == "verb" {
+				k = tr.adjacentInfinitive(i)
+			}
 			if k >= 0 && content < 0 {
 				content = k
 				continue
@@ -219,6 +222,19 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 		default:
 			if k = tr.oblWith(i, s); k < 0 && sup >= 0 {
 				k = tr.oblWith(sup, s)
+			}
+			if k >= 0 && calendarWords[tr.lemma(k)] {
+				// "threatened on Tuesday": a date is no target; a date takes no prepositional
+				// phrase, so one hanging on it is the parser's misattachment of the verb's own
+				// ("imposed sanctions on Wednesday on Mediterranea Gas Trading")
+				d := -1
+				for _, n := range tr.children(k, "nmod") {
+					if tr.caseOf(n) == s {
+						d = n
+						break
+					}
+				}
+				k = d
 			}
 		}
 		if k >= 0 && target < 0 {
@@ -252,6 +268,36 @@ func (tr *tree) demandedInfinitive(i int) int {
 	}
 	for _, k := range tr.children(i, "advcl") {
 		if k > a && tr.caseOf(k) == "to" {
+			return k
+		}
+	}
+	return -1
+}
+
+// adjacentInfinitive returns the to-infinitive the parser attached to verb i as an adverbial
+// clause although only adverbs and dates stand between them ("threatened on Tuesday to call a
+// strike", "offered last week to host"): with no object or complement of its own, a cue verb's
+// to-infinitive is its complement (subject control, Quirk et al. 1985, 16.38), not a purpose
+// adjunct, which follows a complete predicate ("sent envoys to demand"). -1 when there is none.
+func (tr *tree) adjacentInfinitive(i int) int {
+	if tr.child(i, "obj", "iobj", "ccomp", "xcomp") >= 0 {
+		return -1
+	}
+	for _, k := range tr.children(i, "advcl") {
+		if k < i || tr.caseOf(k) != "to" {
+			continue
+		}
+		lo, _ := tr.span(k)
+		ok := true
+		for _, d := range tr.kids[i] {
+			if d > i && d < lo {
+				r := base(tr.rel(d))
+				if !(r == "advmod" || r == "punct" || (r == "obl" || r == "nmod") && calendarWords[tr.lemma(d)]) {
+					ok = false
+				}
+			}
+		}
+		if ok {
 			return k
 		}
 	}

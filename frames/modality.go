@@ -170,6 +170,9 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			if tr.caseOf(c) == "to" && lx.demandsAt(tr, h) && tr.demandedInfinitive(h) == c {
 				return Content, h // "urged the parties to return": what is demanded (targetOf)
 			}
+			if tr.caseOf(c) == "to" && tr.adjacentInfinitive(h) == c && lx.isCue(tr, h) {
+				return Content, h // "threatened on Tuesday to strike": the threat's content
+			}
 			return Own, -1
 		case "obj", "nsubj:pass":
 			// a cue noun sought, not had: "sought Arab support", "demanded an apology"
