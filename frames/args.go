@@ -271,6 +271,12 @@ func (tr *tree) demandedInfinitive(i int) int {
 			return k
 		}
 	}
+	// or to the addressee itself ("urged all parties to campaign peacefully")
+	for _, k := range tr.children(a, "acl") {
+		if k > a && tr.caseOf(k) == "to" {
+			return k
+		}
+	}
 	return -1
 }
 

@@ -267,6 +267,9 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h int, not *entity) (*en
 			return e.final(), "coref"
 		}
 	}
+	if e := d.possessedCountry(st, lh); e != nil {
+		return e.final(), "coref" // "his country", "our government": the possessor's country
+	}
 	lo, hi := fs.span(h)
 	start, end := fs.toks[lo].Start, fs.toks[hi-1].End
 	for _, mi := range d.bySent[st.idx] {
@@ -289,6 +292,13 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h int, not *entity) (*en
 // sanctions"). nil when there is none.
 func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 	if h := m.Target; h >= 0 && m.Content < 0 {
+		if t := fs.toks[h]; t.UPOS == "PRON" && relativePronoun[strings.ToLower(t.Form)] {
+			// "the duties that India imposed": a relative pronoun stands for the noun its
+			// clause modifies
+			if v := t.Head; v >= 0 && fs.toks[v].DepRel == "acl:relcl" && fs.toks[v].Head >= 0 {
+				h = fs.toks[v].Head
+			}
+		}
 		lh := fs.at[h]
 		if mm := d.mentionAt(st, lh); mm != nil && actorKind(mm.ent) {
 			return mm.ent.final()
@@ -335,6 +345,9 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 	}
 	return d.policyTarget(st, lc+1, end, gerund(strings.ToLower(lemmaOf(t))))
 }
+
+// relativePronoun are the pronouns that open a relative clause.
+var relativePronoun = map[string]bool{"that": true, "which": true, "who": true, "whom": true}
 
 // lemmaOf is the token's lemma, or its form when the lemmatizer gave none.
 func lemmaOf(t syntax.Token) string {
