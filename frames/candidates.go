@@ -1,5 +1,7 @@
 package frames
 
+import "strings"
+
 // CueCandidate reports whether lemma (lower case) may be the predicate of a match in a sentence
 // whose words are words (lower-cased forms and lemmas): a word of a hand cue class (verb, noun,
 // adjective or preposition of cue-classes.txt), a verb of the CAMEO dictionary with a relation
@@ -11,9 +13,32 @@ package frames
 // that may hold a cue; Match alone decides whether and how a cue matches.
 func (lx *Lexicon) CueCandidate(lemma string, words map[string]bool) bool {
 	c, ok := lx.cueLemmas[lemma]
-	if !ok {
-		return false
+	return ok && c.holds(words)
+}
+
+// CueCandidateTagged is CueCandidate for a tagged word (UD part of speech, lemma and form, lower
+// case), read as Match reads it: a verb through the CAMEO dictionary, the verb classes and, as an
+// adjectival passive ("is opposed to"), the adjective classes; a noun, adjective or preposition
+// through its class. A noun "trade" or "issue" is no candidate, though the verbs are.
+func (lx *Lexicon) CueCandidateTagged(upos, lemma, form string, words map[string]bool) bool {
+	switch upos {
+	case "VERB":
+		if c := lx.verbLemmas[lemma]; c != nil && c.holds(words) {
+			return true
+		}
+		return len(lx.classes["adj "+form]) > 0
+	case "NOUN":
+		return len(lx.classes["noun "+lemma]) > 0
+	case "ADJ":
+		return len(lx.classes["adj "+lemma]) > 0 || len(lx.classes["adj "+form]) > 0
+	case "ADP":
+		return len(lx.classes["prep "+lemma]) > 0
 	}
+	return false
+}
+
+// holds reports whether the sentence's words meet c.
+func (c *cueLemma) holds(words map[string]bool) bool {
 	if c.always {
 		return true
 	}
@@ -32,31 +57,33 @@ type cueLemma struct {
 	needs  []string
 }
 
-// indexCueLemmas fills cueLemmas from the loaded tables (Load calls it last).
+// indexCueLemmas fills cueLemmas and verbLemmas from the loaded tables (Load calls it last).
 func (lx *Lexicon) indexCueLemmas() {
-	lx.cueLemmas = map[string]*cueLemma{}
-	get := func(l string) *cueLemma {
-		c := lx.cueLemmas[l]
+	lx.verbLemmas = map[string]*cueLemma{}
+	verb := func(l string) *cueLemma {
+		c := lx.verbLemmas[l]
 		if c == nil {
 			c = &cueLemma{}
-			lx.cueLemmas[l] = c
+			lx.verbLemmas[l] = c
 		}
 		return c
 	}
-	for _, cs := range lx.classes {
-		for _, c := range cs {
-			get(c.lemma).always = true
+	for key, cs := range lx.classes {
+		if kind, _, _ := strings.Cut(key, " "); kind == "verb" {
+			for _, c := range cs {
+				verb(c.lemma).always = true
+			}
 		}
 	}
 	for lemma, vs := range lx.verbs {
 		for _, v := range vs {
 			if v.types != (Types{}) {
-				c := get(lemma)
 				if len(v.extra) > 0 && v.extra[0] != "<" {
 					// a phrasal entry ("call off", "is determined") needs its other word
+					c := verb(lemma)
 					c.needs = append(c.needs, v.extra[0])
 				} else if len(v.extra) == 0 {
-					c.always = true
+					verb(lemma).always = true
 				}
 				continue
 			}
@@ -64,7 +91,7 @@ func (lx *Lexicon) indexCueLemmas() {
 				if p.types == (Types{}) {
 					continue
 				}
-				c := get(lemma)
+				c := verb(lemma)
 				switch {
 				case p.object != nil:
 					c.needs = append(c.needs, p.object...)
@@ -80,6 +107,16 @@ func (lx *Lexicon) indexCueLemmas() {
 					c.always = true
 				}
 			}
+		}
+	}
+	// any part of speech: the verbs, and every class word
+	lx.cueLemmas = make(map[string]*cueLemma, len(lx.verbLemmas))
+	for l, c := range lx.verbLemmas {
+		lx.cueLemmas[l] = c
+	}
+	for _, cs := range lx.classes {
+		for _, c := range cs {
+			lx.cueLemmas[c.lemma] = &cueLemma{always: true}
 		}
 	}
 }

@@ -29,6 +29,8 @@ type Lexicon struct {
 	demonyms map[string]bool
 	// cueLemmas are what CueCandidate needs per lemma (indexCueLemmas)
 	cueLemmas map[string]*cueLemma
+	// verbLemmas are the verb lemmas among them (CueCandidateTagged)
+	verbLemmas map[string]*cueLemma
 }
 
 // Types is what one cue yields in each mode; "" is none.

@@ -67,6 +67,29 @@ func (d *doc) cueCandidate(st *sent) bool {
 	return report && deontic
 }
 
+// taggedCandidate is cueCandidate on the tagged words: a word that is a cue candidate in its
+// part of speech (frames.Lexicon.CueCandidateTagged), or a verb of saying with a deontic modal.
+func (d *doc) taggedCandidate(forms, upos, xpos []string) bool {
+	fr, lm := d.x.frames, d.x.lemma
+	lemmas := make([]string, len(forms))
+	words := make(map[string]bool, 2*len(forms))
+	for i, f := range forms {
+		lemmas[i] = strings.ToLower(lm.Lemma(f, upos[i], xpos[i]))
+		words[lemmas[i]] = true
+		words[strings.ToLower(f)] = true
+	}
+	report, deontic := false, false
+	for i, f := range forms {
+		lf := strings.ToLower(f)
+		if fr.CueCandidateTagged(upos[i], lemmas[i], lf, words) {
+			return true
+		}
+		report = report || upos[i] == "VERB" && fr.InClass("report", lemmas[i])
+		deontic = deontic || fr.InClass("deontic", lf)
+	}
+	return report && deontic
+}
+
 // mayHaveSource reports whether anything in the sentence can be a relation's source as
 // frameActor finds one: an actor mention, a pronoun, or "the" before a word that coreference
 // resolves as a definite description (resolveDefinite). A sentence without one gives no stance
@@ -85,7 +108,8 @@ func (d *doc) mayHaveSource(st *sent) bool {
 	return false
 }
 
-// parseSentence tokenizes, tags and parses st with the syntax layer.
+// parseSentence tokenizes, tags and parses st with the syntax layer; nil when the tagged
+// sentence holds no cue candidate (taggedCandidate), which is then not parsed.
 func (d *doc) parseSentence(st *sent) *frameSentence {
 	// a wire dateline ("WINNIPEG, Manitoba — The union …", datelineEnd) is left out: the parser,
 	// trained on EWT, which has no datelines, takes the place for the subject
@@ -98,7 +122,21 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 	for i, t := range tt {
 		fs.toks[i] = frames.Token{Form: t.Form, Start: st.s.Start + off + t.Start, End: st.s.Start + off + t.End}
 	}
-	d.x.syn.Annotate(fs.toks)
+	// tag first: the parse (about four fifths of the cost of tagging and parsing) is only for a
+	// sentence with a cue candidate in its part of speech ("trade" the verb, not the noun)
+	forms := make([]string, len(fs.toks))
+	for i := range fs.toks {
+		forms[i] = fs.toks[i].Form
+	}
+	upos, xpos := make([]string, len(forms)), make([]string, len(forms))
+	d.x.syn.Tagger().Tag(forms, upos, xpos)
+	if !d.taggedCandidate(forms, upos, xpos) {
+		return nil
+	}
+	for i := range fs.toks {
+		fs.toks[i].UPOS, fs.toks[i].XPOS = upos[i], xpos[i]
+	}
+	d.x.syn.AnnotateTagged(fs.toks)
 	k := 0
 	for i, t := range fs.toks {
 		for k+1 < len(st.toks) && st.toks[k].end <= t.Start {
@@ -123,6 +161,9 @@ func (d *doc) frameRelations(st *sent) {
 		return
 	}
 	fs := d.parseSentence(st)
+	if fs == nil {
+		return
+	}
 	for _, m := range d.x.frames.Match(fs.toks) {
 		if m.Scope != frames.Own || m.Source < 0 {
 			continue
