@@ -20,10 +20,15 @@ func (lx *Lexicon) CueCandidate(lemma string, words map[string]bool) bool {
 // case), read as Match reads it: a verb through the CAMEO dictionary, the verb classes and, as an
 // adjectival passive ("is opposed to"), the adjective classes; a noun, adjective or preposition
 // through its class. A noun "trade" or "issue" is no candidate, though the verbs are.
-func (lx *Lexicon) CueCandidateTagged(upos, lemma, form string, words map[string]bool) bool {
+//
+// modal says whether the sentence has a word of the future, conditional, hedge or intent classes
+// of modality.txt (Modal): a verb typed only in the future or conditional mode is a candidate
+// only then. (A purpose infinitive makes its verb future too, "sent envoys to meet", without
+// such a word: those matches are given up for speed.)
+func (lx *Lexicon) CueCandidateTagged(upos, lemma, form string, words map[string]bool, modal bool) bool {
 	switch upos {
 	case "VERB":
-		if c := lx.verbLemmas[lemma]; c != nil && c.holds(words) {
+		if c := lx.verbLemmas[lemma]; c != nil && c.holds(words) && (c.asserted || modal) {
 			return true
 		}
 		return len(lx.classes["adj "+form]) > 0
@@ -55,6 +60,9 @@ func (c *cueLemma) holds(words map[string]bool) bool {
 type cueLemma struct {
 	always bool
 	needs  []string
+	// asserted: some entry of the lemma has a type in the asserted mode; without one, the
+	// lemma is a cue only in the future or conditional mode ("meet", "go": CAMEO 036, 04x)
+	asserted bool
 }
 
 // indexCueLemmas fills cueLemmas and verbLemmas from the loaded tables (Load calls it last).
@@ -71,13 +79,16 @@ func (lx *Lexicon) indexCueLemmas() {
 	for key, cs := range lx.classes {
 		if kind, _, _ := strings.Cut(key, " "); kind == "verb" {
 			for _, c := range cs {
-				verb(c.lemma).always = true
+				v := verb(c.lemma)
+				v.always = true
+				v.asserted = v.asserted || c.types.Asserted != "" || c.needs["negated"]
 			}
 		}
 	}
 	for lemma, vs := range lx.verbs {
 		for _, v := range vs {
 			if v.types != (Types{}) {
+				verb(lemma).asserted = verb(lemma).asserted || v.types.Asserted != ""
 				if len(v.extra) > 0 && v.extra[0] != "<" {
 					// a phrasal entry ("call off", "is determined") needs its other word
 					c := verb(lemma)
@@ -92,6 +103,7 @@ func (lx *Lexicon) indexCueLemmas() {
 					continue
 				}
 				c := verb(lemma)
+				c.asserted = c.asserted || p.types.Asserted != ""
 				switch {
 				case p.object != nil:
 					c.needs = append(c.needs, p.object...)
@@ -119,6 +131,18 @@ func (lx *Lexicon) indexCueLemmas() {
 			lx.cueLemmas[c.lemma] = &cueLemma{always: true}
 		}
 	}
+}
+
+// Modal reports whether words (lower-cased forms and lemmas of a sentence) hold a word of the
+// future, conditional, hedge or intent classes of modality.txt: the words that can put a cue in
+// the future or conditional mode.
+func (lx *Lexicon) Modal(words map[string]bool) bool {
+	for w := range words {
+		if lx.in("future", w) || lx.in("conditional", w) || lx.in("hedge", w) || lx.in("intent", w) {
+			return true
+		}
+	}
+	return false
 }
 
 // InClass reports whether lemma (lower case) is in a word class of modality.txt ("report",

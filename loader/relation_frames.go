@@ -68,7 +68,8 @@ func (d *doc) cueCandidate(st *sent) bool {
 }
 
 // taggedCandidate is cueCandidate on the tagged words: a word that is a cue candidate in its
-// part of speech (frames.Lexicon.CueCandidateTagged), or a verb of saying with a deontic modal.
+// part of speech (frames.Lexicon.CueCandidateTagged; a verb typed only in the future or
+// conditional mode needs a modal word in the sentence), or a verb of saying with a deontic modal.
 func (d *doc) taggedCandidate(forms, upos, xpos []string) bool {
 	fr, lm := d.x.frames, d.x.lemma
 	lemmas := make([]string, len(forms))
@@ -79,9 +80,10 @@ func (d *doc) taggedCandidate(forms, upos, xpos []string) bool {
 		words[strings.ToLower(f)] = true
 	}
 	report, deontic := false, false
+	modal := fr.Modal(words)
 	for i, f := range forms {
 		lf := strings.ToLower(f)
-		if fr.CueCandidateTagged(upos[i], lemmas[i], lf, words) {
+		if fr.CueCandidateTagged(upos[i], lemmas[i], lf, words, modal) {
 			return true
 		}
 		report = report || upos[i] == "VERB" && fr.InClass("report", lemmas[i])
