@@ -47,5 +47,15 @@
 //     so is any verb whose object is itself a cue noun ("faced sanctions", "imposed tariffs":
 //     the noun is the cue); an unaccusative verb's subject ("hundreds died") is no source;
 //   - reversal: a sanction noun that is the object of a reversal verb ("lifted sanctions") is a
-//     concession (CAMEO 085), not a sanction.
+//     concession (CAMEO 085), not a sanction;
+//   - (issue 13) a finite conjunct keeps its own tense: "will never trade away X and rejects Y"
+//     does not share "will never"; a verb of saying whose own entry has no asserted type
+//     ("adding that …") reports its clause rather than scoping it as content; an intensional verb
+//     (opaque class: "demanded the withdrawal") and a verb of stance (OPPOSES/SUPPORTS: "rejected
+//     the accusation", "condemned the sanctions") keep their entry over a cue-noun object; a
+//     verb of demand takes a to-infinitive after its addressee as its content even when parsed
+//     as advcl or as the addressee's acl, and a cue verb without object takes one after adverbs
+//     and dates (object and subject control, Quirk et al. 1985, 16.38, 16.52); a date ("on
+//     Monday") fills no pattern slot and is no target; the object of a light verb controls its
+//     to-infinitive through the verb's subject ("took action to impose", Mel'čuk's Oper1).
 package frames

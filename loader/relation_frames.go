@@ -27,8 +27,8 @@ var frameSkip = map[string]bool{"acl:relcl": true, "advcl": true, "parataxis": t
 	"punct": true, "dep": true}
 
 // frameSentence is one sentence parsed for the frames stage: the syntax tokens (offsets in code
-// points into the article) and, per syntax token, the index of the loader token holding its
-// first code point.
+// points into the article), per syntax token the index of the loader token holding its first
+// code point (at), and per token its dependents (kids).
 type frameSentence struct {
 	toks []frames.Token
 	at   []int
@@ -38,7 +38,8 @@ type frameSentence struct {
 // cueCandidate reports whether the sentence holds a word that may start a frame
 // (frames.Lexicon.CueCandidate on the word's form and its lemmas as a verb or a plural noun,
 // given the sentence's other words), or a verb of saying with a deontic modal (a reported
-// obligation): only such sentences are parsed.
+// obligation): only such sentences are tagged, and taggedCandidate decides on the tags whether
+// one is parsed. Both are filters: frames.Lexicon.Match alone decides what matches.
 func (d *doc) cueCandidate(st *sent) bool {
 	fr, lm := d.x.frames, d.x.lemma
 	words := make(map[string]bool, 3*len(st.toks))
