@@ -367,7 +367,7 @@ var stanceFloors = map[string]int{
 	"TestClaimRules":      4,   // of 5
 	"TestCorefRules":      18,  // of 24
 	"TestFieldCases":      2,   // of 3
-	"TestGeneralizeCases": 73,  // of 135
+	"TestGeneralizeCases": 76,  // of 135
 	"TestCueFamilies":     21,  // of 28
-	"TestArgumentRules":   119, // of 175
+	"TestArgumentRules":   122, // of 175
 }

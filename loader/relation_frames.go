@@ -168,7 +168,7 @@ func (d *doc) frameRelations(st *sent) {
 		return
 	}
 	for _, m := range d.x.frames.Match(fs.toks) {
-		if m.Scope != frames.Own || m.Source < 0 {
+		if m.Scope != frames.Own || m.Source < 0 || purpose(fs, m) {
 			continue
 		}
 		// a pronoun subject is not the object of its own clause (binding Principle B, Chomsky
@@ -208,6 +208,22 @@ func (d *doc) frameRelations(st *sent) {
 			cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: m.Rule, score: score,
 			cameo: m.Code, plover: plover, negated: m.Negated, hedged: m.Hedged})
 	}
+}
+
+// purpose reports a cue in a purpose infinitive ("took measures to protect our interests", "sent
+// envoys to buy grain"): frames reads its act as intended (future) by the main subject, but an
+// intention is announced by an intent verb or noun ("plans to", "vowed to"; CAMEO 03 codes
+// expressed intent), not by the purpose of another act, so it gives no relation.
+func purpose(fs *frameSentence, m frames.Match) bool {
+	if !strings.HasPrefix(m.Rule, "frames:verb-adjunct") || m.Mode != frames.Future {
+		return false
+	}
+	for _, k := range fs.kids[m.Cue] {
+		if fs.toks[k].DepRel == "mark" && strings.EqualFold(fs.toks[k].Form, "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // span returns the syntax tokens [lo, hi) of the phrase headed by h, without the dependents

@@ -126,13 +126,13 @@ func asserted(rs []graph.Relation) []graph.Relation {
 
 // TestFreshSentences holds the floor of the frames stage on freshSentences (see relation_frames.go);
 // -v lists each miss. Scored once before the frames stage (the surface cue path: 36/37 found,
-// 12/15 forbidden absent, 7 false) and at the end of issue 13 (30/37, 15/15, 8): the floors are
+// 12/15 forbidden absent, 7 false) and at the end of issue 13 (30/37, 15/15, 7): the floors are
 // the latter.
 func TestFreshSentences(t *testing.T) {
 	hit, pos, kept, negs, falses := freshStances(t)
 	t.Logf("fresh sentences: %d/%d stances found, %d/%d forbidden absent, %d false stances", hit, pos, kept, negs, falses)
-	if hit < 30 || kept < 15 || falses > 8 {
-		t.Errorf("below floor (30 found, 15 forbidden absent, at most 8 false): %d, %d, %d", hit, kept, falses)
+	if hit < 30 || kept < 15 || falses > 7 {
+		t.Errorf("below floor (30 found, 15 forbidden absent, at most 7 false): %d, %d, %d", hit, kept, falses)
 	}
 }
 
