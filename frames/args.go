@@ -316,6 +316,12 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 					k = a
 				}
 			}
+			if k < 0 && kind == "verb" && c.types.demands() {
+				k = tr.demandedInfinitive(i)
+			}
+			if k < 0 && kind == "verb" {
+				k = tr.adjacentInfinitive(i)
+			}
 			if k >= 0 && content < 0 {
 				content = k
 				continue
@@ -333,6 +339,9 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 		default:
 			if k = tr.argOf(i, s); k < 0 && sup >= 0 {
 				k = tr.argOf(sup, s)
+			}
+			if k < 0 {
+				k = tr.timeMisattached(i, s)
 			}
 		}
 		if k >= 0 && target < 0 {
@@ -375,6 +384,84 @@ func (lx *Lexicon) sameRoot(tr *tree, v int, code string) bool {
 func (tr *tree) argOf(i int, prep string) int {
 	for _, k := range tr.kids[i] {
 		if b := base(tr.rel(k)); (b == "obl" || b == "nmod") && tr.caseOf(k) == prep && !tr.timeNoun(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// timeMisattached returns the phrase with preposition prep that the parser hung on a phrase of
+// time of verb i with the same preposition ("imposed sanctions on Wednesday on Mediterranea Gas
+// Trading"): a noun of time takes no such prepositional phrase, so it is the verb's own. -1 when
+// there is none.
+func (tr *tree) timeMisattached(i int, prep string) int {
+	for _, k := range tr.kids[i] {
+		if b := base(tr.rel(k)); (b == "obl" || b == "nmod") && tr.caseOf(k) == prep && tr.timeNoun(k) {
+			for _, n := range tr.children(k, "nmod") {
+				if tr.caseOf(n) == prep {
+					return n
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// demandedInfinitive returns the to-infinitive a verb of demand takes after its addressee when
+// the parser attached it as an adverbial clause ("urged the parties to return to talks", "called
+// on the Commission to open consultations"): after a verb of request, V + NP + to-infinitive is
+// object-control complementation (Quirk et al. 1985, 16.52-16.53), not a purpose adjunct. -1
+// when there is none.
+func (tr *tree) demandedInfinitive(i int) int {
+	a := tr.child(i, "obj", "iobj")
+	if a < 0 {
+		for _, p := range []string{"on", "upon"} {
+			if a = tr.oblWith(i, p); a >= 0 {
+				break
+			}
+		}
+	}
+	if a < 0 {
+		return -1
+	}
+	for _, k := range tr.children(i, "advcl") {
+		if k > a && tr.caseOf(k) == "to" {
+			return k
+		}
+	}
+	// or to the addressee itself ("urged all parties to campaign peacefully")
+	for _, k := range tr.children(a, "acl") {
+		if k > a && tr.caseOf(k) == "to" {
+			return k
+		}
+	}
+	return -1
+}
+
+// adjacentInfinitive returns the to-infinitive the parser attached to verb i as an adverbial
+// clause although only adverbs and dates stand between them ("threatened on Tuesday to call a
+// strike", "offered last week to host"): with no object or complement of its own, a cue verb's
+// to-infinitive is its complement (subject control, Quirk et al. 1985, 16.38), not a purpose
+// adjunct, which follows a complete predicate ("sent envoys to demand"). -1 when there is none.
+func (tr *tree) adjacentInfinitive(i int) int {
+	if tr.child(i, "obj", "iobj", "ccomp", "xcomp") >= 0 {
+		return -1
+	}
+	for _, k := range tr.children(i, "advcl") {
+		if k < i || tr.caseOf(k) != "to" {
+			continue
+		}
+		lo, _ := tr.span(k)
+		ok := true
+		for _, d := range tr.kids[i] {
+			if d > i && d < lo {
+				r := base(tr.rel(d))
+				if !(r == "advmod" || r == "punct" || (r == "obl" || r == "nmod") && tr.timeNoun(d)) {
+					ok = false
+				}
+			}
+		}
+		if ok {
 			return k
 		}
 	}
@@ -425,6 +512,14 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			}
 			if src < 0 {
 				if s, _, _ := lx.nounSource(tr, h); s >= 0 {
+					src, frame = s, "verb-noun-controlled"
+				}
+			}
+			if g := tr.t[h].Head; src < 0 && g >= 0 && tr.rel(h) == "obj" && lx.in("light", tr.lemma(g)) {
+				// the object of a light verb ("took action to impose", "made efforts to
+				// reach"): the light verb's subject acts (a support-verb construction, Mel'čuk's
+				// Oper1: the noun's first actant is the verb's subject)
+				if s, _ := tr.verbSource(g, 0); s >= 0 {
 					src, frame = s, "verb-noun-controlled"
 				}
 			}

@@ -108,5 +108,16 @@
 //     bound by the verb's subject ("the EU expressed its support": the EU);
 //   - reversal: a sanction noun that is the object of a reversal verb ("lifted sanctions") is a
 //     concession (CAMEO 085), not a sanction; so is a reversal noun over one ("the suspension
-//     of sanctions").
+//     of sanctions");
+//   - (issue 13) a finite conjunct keeps its own tense: "will never trade away X and rejects Y"
+//     does not share "will never"; a verb of saying whose own entry has no asserted type
+//     ("adding that …") reports its clause rather than scoping it as content; an intensional verb
+//     (opaque class: "demanded the withdrawal", "sought support") keeps its entry over a cue-noun
+//     object, as a verb of evaluation or request does (above); a verb of demand also takes a
+//     to-infinitive after its addressee parsed as the addressee's acl, and a cue verb without
+//     object takes one after adverbs and phrases of time as its complement (object and subject
+//     control, Quirk et al. 1985, 16.38, 16.52); a phrase hanging on a phrase of time with the
+//     same preposition is the verb's ("imposed sanctions on Wednesday on X"); the object of a
+//     light verb controls its to-infinitive through the verb's subject ("took action to
+//     impose", Mel'čuk's Oper1).
 package frames

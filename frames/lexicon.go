@@ -27,11 +27,20 @@ type Lexicon struct {
 	// demonyms are the national adjectives of data/lexicons/countries.txt, lower case: a noun
 	// cue's demonym modifier is its source ("Chinese threats")
 	demonyms map[string]bool
+	// cueLemmas are what CueCandidate needs per lemma (indexCueLemmas)
+	cueLemmas map[string]*cueLemma
+	// verbLemmas are the verb lemmas among them (CueCandidateTagged)
+	verbLemmas map[string]*cueLemma
 }
 
 // Types is what one cue yields in each mode; "" is none.
 type Types struct {
 	Asserted, Future, Conditional graph.RelType
+}
+
+// demands reports whether the cue demands in some mode.
+func (t Types) demands() bool {
+	return t.Asserted == graph.Demands || t.Future == graph.Demands || t.Conditional == graph.Demands
 }
 
 // For returns the type for mode m.
@@ -156,6 +165,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			return nil, err
 		}
 	}
+	lx.indexCueLemmas()
 	return lx, nil
 }
 

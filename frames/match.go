@@ -406,13 +406,15 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	if def == nil {
 		return cand{}, false
 	}
-	if lx.cueObject(tr, i) && (lx.in("support", l) || !evaluative(def.types)) {
+	if lx.cueObject(tr, i) && !lx.in("opaque", l) && (lx.in("support", l) || !evaluative(def.types)) {
 		// the object is itself a cue noun ("faced sanctions", "expressed support"): the verb's
 		// bare default does not know how the two combine; only a pattern naming the object or
 		// a class entry does, and the noun is a cue of its own. A verb of evaluation or request
 		// takes any position as its object ("welcomed the proposal", "condemned the
 		// sanctions", "demanded an apology"; CAMEO 05, 10, 11, 12 code the stance towards the
-		// object whatever it is), unless it is a support verb of the noun
+		// object whatever it is), unless it is a support verb of the noun; an intensional verb
+		// (class opaque) takes its object as what it asks for, not had ("sought support": the
+		// noun is the verb's content, see scope), so its own entry stands too
 		return cand{}, false
 	}
 	return cand{kind: "verb", types: def.types, code: def.code, plover: def.plover,

@@ -14,10 +14,12 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 	for c, depth := p, 0; c >= 0 && depth < 8; depth++ {
 		condClause := false
 		kids := tr.kids[c]
-		if h := tr.t[c].Head; tr.rel(c) == "conj" && h >= 0 && tr.child(c, "aux", "nsubj", "nsubj:pass") < 0 {
+		if h := tr.t[c].Head; tr.rel(c) == "conj" && h >= 0 && tr.child(c, "aux", "nsubj", "nsubj:pass") < 0 && !tensed(tr.t[c].XPOS) {
 			// coordinated verbs share the first conjunct's auxiliaries and negation ("will impose
 			// tariffs and expel diplomats", "did not impose tariffs or expel diplomats"), unless
-			// the conjunct has its own subject or auxiliary
+			// the conjunct has its own subject or auxiliary, or its own tense ("will never trade
+			// away its interests and rejects the demand": an auxiliary governs a base form or a
+			// participle, never a finite verb)
 			for _, k := range tr.kids[h] {
 				if r := base(tr.rel(k)); r == "aux" || (r == "advmod" && lx.in("negation", tr.lemma(k))) {
 					kids = append(kids[:len(kids):len(kids)], k)
@@ -154,6 +156,27 @@ func (lx *Lexicon) isCue(tr *tree, g int) bool {
 	return len(lx.cands(tr, g)) > 0
 }
 
+// demandsAt reports whether token g carries a cue entry that demands in some mode.
+func (lx *Lexicon) demandsAt(tr *tree, g int) bool {
+	for _, c := range lx.cands(tr, g) {
+		if c.types.demands() {
+			return true
+		}
+	}
+	return false
+}
+
+// assertsAct reports whether token g carries a cue entry with a relation type in the asserted
+// mode.
+func (lx *Lexicon) assertsAct(tr *tree, g int) bool {
+	for _, c := range lx.cands(tr, g) {
+		if c.types.Asserted != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // scope decides whose act the cue at predicate p is. It climbs from p through infinitives under
 // intent, hedge and aspect verbs to the clause head, then looks at what governs the clause.
 func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
@@ -197,8 +220,11 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				// a belief, prediction or hope; or a denial ("officials denied that Iran had
 				// threatened the tanker"): the outer subject's claim, not an asserted act
 				return Belief, h
-			case lx.isCue(tr, h):
-				return Content, h // "insisted that Albania withdraw", "warned that …"
+			case lx.isCue(tr, h) && !(lx.in("report", hl) && !lx.assertsAct(tr, h)):
+				// "insisted that Albania withdraw", "warned that …"; a verb of saying whose own
+				// entry names no act when asserted ("adding that …": ADD is a cue only in the
+				// future, GRANT 060) reports its clause
+				return Content, h
 			case lx.in("report", hl) && lx.deontic(tr, c) >= 0:
 				return Content, h // "said Libya must hand over": the speaker's demand
 			case lx.in("report", hl):
@@ -216,12 +242,17 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				c = h // "refrained from criticising": negated in modality, scoped as the governor
 				continue
 			}
-			if tr.caseOf(c) == "to" && lx.requests(tr, h) {
+			if tr.caseOf(c) == "to" && (lx.requests(tr, h) || lx.demandsAt(tr, h) && tr.demandedInfinitive(h) == c) {
 				// "called on the factions to observe a ceasefire", "pressed the government to
-				// scrap the tax": a request verb's infinitive is what it asks for, whether the
-				// parser attaches it as xcomp or as a purpose adjunct (Quirk et al. 1985, 16.63:
-				// object + to-infinitive complements of verbs of requesting)
+				// scrap the tax", "urged the parties to return": a request verb's infinitive is
+				// what it asks for, whether the parser attaches it as xcomp or as a purpose
+				// adjunct (Quirk et al. 1985, 16.52-16.53, 16.63: object + to-infinitive
+				// complements of verbs of requesting); a cue that demands only in the future or
+				// conditional counts when the infinitive follows its addressee (targetOf)
 				return Content, h
+			}
+			if tr.caseOf(c) == "to" && tr.adjacentInfinitive(h) == c && lx.isCue(tr, h) {
+				return Content, h // "threatened on Tuesday to strike": the threat's content
 			}
 			return Own, -1
 		case "obj", "nsubj:pass":
@@ -293,3 +324,6 @@ func (lx *Lexicon) sameActor(tr *tree, src, h int) bool {
 	sp, _ := tr.verbSource(h, 0)
 	return sp >= 0 && tr.lemma(sp) == tr.lemma(src)
 }
+
+// tensed reports a finite verb's Penn tag: past (VBD) or present (VBZ, VBP).
+func tensed(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" }

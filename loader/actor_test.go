@@ -33,7 +33,10 @@ func TestActorRules(t *testing.T) {
 		{"capital as actor and as place", "Moscow rejected the proposal. The talks were held in Moscow and Ankara. The Turkish government said it was disappointed.",
 			[]string{"COUNTRY Russia", "mention Russia = metonymy:capital", "OPPOSES Russia -> proposal", "!actor Ankara",
 				"COUNTRY Turkey", "mention Turkey = metonymy:government"}},
-		{"capital as modifier of a group", "Senior Tehran officials denied the report. Canberra officials said the deal was fair.",
+		// a group is kept when a fact uses it: "denied the report" was one for the surface cue
+		// path, but CAMEO codes a denial 016 (none of our types), so the frames stage of issue 13
+		// makes no relation of it; "criticized" (CAMEO 111) keeps the group
+		{"capital as modifier of a group", "Senior Tehran officials criticized the report. Canberra officials said the deal was fair.",
 			[]string{"GROUP Tehran officials", "MEMBER_OF Tehran officials -> Iran", "GROUP Canberra officials", "MEMBER_OF Canberra officials -> Australia"}},
 		// group:unnamed
 		{"unnamed groups", "Many trade lawyers contend that the rules are unfair. Two senior Nigerian officials said the plan would fail.",

@@ -20,7 +20,9 @@ func TestDescriptiveActorRules(t *testing.T) {
 			[]string{"OPPOSES Parliament (Kenya) -> levy", "code Parliament (Kenya) = KENLEG"}},
 		{"an indefinite person noun with a nationality: a group as written", "A Peruvian judge criticized the ruling.",
 			[]string{"GROUP Peruvian judge", "OPPOSES Peruvian judge -> ruling", "code Peruvian judge = PERJUD"}},
-		{"a plural agent noun with 'in X'", "Farmers in Ghana rejected the cocoa price.",
+		// "rejected the cocoa price" falls under a typeless REFUSE pattern of CAMEO.2.0.txt (no
+		// relation with the frames stage of issue 13, so no fact keeps the group): "opposed"
+		{"a plural agent noun with 'in X'", "Farmers in Ghana opposed the cocoa price.",
 			[]string{"GROUP Farmers in Ghana", "country Farmers in Ghana = GHA", "code Farmers in Ghana = GHAAGR"}},
 		{"a collective noun after a compound-only agent modifier", "Opposition groups in Malawi condemned the vote count.",
 			[]string{"OPPOSES Opposition groups in Malawi -> vote count", "code Opposition groups in Malawi = MWIOPP"}},

@@ -9,8 +9,10 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/syntax"
 )
 
 // Extractor finds actors, policies, claims and relations in cleaned articles with rules of English
@@ -29,7 +31,11 @@ import (
 //   - speaker.go: the speaker of each paragraph from the discourse package (transcript turns,
 //     statement blocks, title speakers) resolved to an actor, for turn claims and first-person
 //     pronouns;
-//   - relation.go: cue-lexicon relations (OPPOSES … CITES) with negation and hedging;
+//   - relation_frames.go: stance relations (OPPOSES … OFFERS) from the frames package's cue
+//     frames matched on the syntax layer's parse of each sentence that holds a cue candidate,
+//     arguments mapped onto mentions and coreference; relation_stances.go: judgements,
+//     mandatives, hopes and sponsors, which frames do not express; relation.go: the stage's
+//     driver and relation candidates;
 //   - actor_codes.go: countries and CAMEO codes of actors, local generic bodies (after relations,
 //     so that MEMBER_OF and PART_OF are known); actor_agents.go and actor_junk.go: descriptive
 //     actors from the Phoenix agents and the shapes a name cannot have.
@@ -59,28 +65,28 @@ import (
 //	           (the discourse unit a sentence stands in: speaker.go) speech:reported
 //	           speech:inverted speech:aside speech:participle
 //	           speech:nominal speech:relative speech:according-to speech:must-clause (DEMANDS)
-//	cues       cue:<lexicon pattern>[+how the source was found: coref:pronoun, coref:definite,
-//	           relative, coordination, possessor, demonym, modifier, document-source,
-//	           possessor-title, org-modifier, of-head, intent, passive, embedded,
-//	           conditional (a sanction promised under a condition → THREATENS),
-//	           unless (the demand a conditional threat implies), legal-intent (legal action
-//	           announced → THREATENS), coref:document ("it" = a resolution, for its issuer),
-//	           elided ("has refused." → the demand just reported), participle (", calling on
-//	           X to …" → the main clause's subject), by-agent ("the move by X to …")]
-//	stances    evaluation:call evaluation:said evaluation:quote evaluation:turn+<unit rule> (judgements, evaluations.txt),
+//	stances    frames:<frame>:<entry> (relation_frames.go: the frames package's Match.Rule, e.g.
+//	           frames:verb:cameo@2976 = CAMEO.2.0.txt line 2976, frames:noun-poss:class/noun/demand
+//	           = cue-classes.txt; frames.Frames lists the frames, Lexicon.KnownRule checks a name)
+//	           evaluation:call evaluation:said evaluation:quote evaluation:turn+<unit rule> (judgements, evaluations.txt),
 //	           mandative ("it is vital that X do", "for X to do", mandative.txt), sponsor:by,
 //	           hope ("we hope X will do" → DEMANDS, CAMEO 02)
 //
 // Evidence.Score is the rule's confidence for its sentence: 0.9 for titles before names and
-// attributed quotations, 0.85 for appositive and possessive structure, 0.8 for a cue with its
-// subject next to it and for reported speech, 0.7-0.75 for nominal cues, participles, asides,
-// passives and "according to"; 0.1 less when the source came through coreference, a relative
-// pronoun or coordination, 0.15 less when hedged. These are rule priors set by hand on the
+// attributed quotations, 0.85 for appositive and possessive structure, 0.8 for a frame match and
+// for reported speech, 0.7-0.75 for judgements, participles, asides and "according to"; 0.1 less
+// when the source came through coreference, a relative pronoun or coordination, 0.15 less when
+// hedged. These are rule priors set by hand on the
 // development set, not learned; Relation.Confidence combines them with graph.Confidence (noisy-OR
 // over articles, best sentence per article).
 type Extractor struct {
 	lex *lexicons
 	phx *lexicon.Actors // Phoenix actor and agent dictionaries; nil when fsys has none
+	// the relations stage's parser and cue frames (relation_frames.go): always the embedded
+	// models and data/frames, whatever fsys holds
+	syn    *syntax.Model
+	lemma  syntax.Lemmatizer
+	frames *frames.Lexicon
 }
 
 // NewExtractor loads every lexicon under lexicons/ in fsys once (data.FS in production; tests may
@@ -95,6 +101,15 @@ func NewExtractor(fsys fs.FS) (*Extractor, error) {
 		return nil, err
 	}
 	x := &Extractor{lex: lx}
+	if x.syn, err = syntax.Default(); err != nil {
+		return nil, err
+	}
+	if x.lemma = x.syn.Lemmatizer(); x.lemma == nil {
+		return nil, errors.New("loader: NewExtractor: the syntax model has no lemmatizer")
+	}
+	if x.frames, err = frames.Default(); err != nil {
+		return nil, err
+	}
 	// The Phoenix dictionaries are optional for a swapped lexicon set (tests with a few files):
 	// without lexicons/phoenix/actors.txt the extractor runs without dictionary actors.
 	if _, err := fs.Stat(fsys, lexicon.ActorsFile); err == nil {

@@ -36,5 +36,5 @@ func ExampleExtractor_Extract() {
 	}
 	// Output:
 	// Tessa Korr MEMBER_OF -> Greenfield Party (cue "MP", rule title:modifier)
-	// Tessa Korr DEMANDS -> recount (cue "demanded", rule cue:demand)
+	// Tessa Korr DEMANDS -> recount (cue "demanded", rule frames:verb:cameo@7102)
 }

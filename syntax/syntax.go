@@ -68,6 +68,9 @@ func Default() (*Model, error) {
 // Parser returns the dependency parser.
 func (m *Model) Parser() *depparse.Model { return m.parser }
 
+// Lemmatizer returns the lemmatizer (nil when the model was built without one).
+func (m *Model) Lemmatizer() Lemmatizer { return m.lemma }
+
 // Tagger returns the part-of-speech tagger.
 func (m *Model) Tagger() *tag.Model { return m.tagger }
 

@@ -57,7 +57,9 @@ func cliticStart(w []rune) int {
 		if len(ls) > len(c) && strings.HasSuffix(ls, c) {
 			k := len(low) - len([]rune(c))
 			prev := low[k-1]
-			if c == "n't" || unicode.IsLetter(prev) || unicode.IsDigit(prev) {
+			// an abbreviation's period before a possessive: "U.S.'s", "Co.'s"
+			abbrev := c == "'s" && prev == '.' && k >= 2 && unicode.IsLetter(low[k-2])
+			if c == "n't" || unicode.IsLetter(prev) || unicode.IsDigit(prev) || abbrev {
 				return k
 			}
 		}

@@ -1,0 +1,150 @@
+package frames
+
+import "strings"
+
+// CueCandidate reports whether lemma (lower case) may be the predicate of a match in a sentence
+// whose words are words (lower-cased forms and lemmas): a word of a hand cue class (verb, noun,
+// adjective or preposition of cue-classes.txt), a verb of the CAMEO dictionary with a relation
+// type of its own (a phrasal entry: with its other word among words), or a verb whose block has a typed pattern whose object, preposition or
+// particle is among words (a pattern matches only with all its words, so one of them missing
+// rules it out: "make" is a cue candidate with "offer" or "threat" in the sentence, not alone).
+// A reported obligation ("said X must …") needs a verb of saying and a deontic modal instead
+// (InClass "report" and "deontic"). It is a filter for callers that parse only the sentences
+// that may hold a cue; Match alone decides whether and how a cue matches.
+func (lx *Lexicon) CueCandidate(lemma string, words map[string]bool) bool {
+	c, ok := lx.cueLemmas[lemma]
+	return ok && c.holds(words)
+}
+
+// CueCandidateTagged is CueCandidate for a tagged word (UD part of speech, lemma and form, lower
+// case), read as Match reads it: a verb through the CAMEO dictionary, the verb classes and, as an
+// adjectival passive ("is opposed to"), the adjective classes; a noun, adjective or preposition
+// through its class. A noun "trade" or "issue" is no candidate, though the verbs are.
+//
+// modal says whether the sentence has a word of the future, conditional, hedge or intent classes
+// of modality.txt (Modal): a verb typed only in the future or conditional mode is a candidate
+// only then. (A purpose infinitive makes its verb future too, "sent envoys to meet", without
+// such a word: those matches are given up for speed.)
+func (lx *Lexicon) CueCandidateTagged(upos, lemma, form string, words map[string]bool, modal bool) bool {
+	switch upos {
+	case "VERB":
+		if c := lx.verbLemmas[lemma]; c != nil && c.holds(words) && (c.asserted || modal) {
+			return true
+		}
+		return len(lx.classes["adj "+form]) > 0
+	case "NOUN":
+		return len(lx.classes["noun "+lemma]) > 0
+	case "ADJ":
+		return len(lx.classes["adj "+lemma]) > 0 || len(lx.classes["adj "+form]) > 0
+	case "ADP":
+		return len(lx.classes["prep "+lemma]) > 0
+	}
+	return false
+}
+
+// holds reports whether the sentence's words meet c.
+func (c *cueLemma) holds(words map[string]bool) bool {
+	if c.always {
+		return true
+	}
+	for _, w := range c.needs {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// cueLemma is what CueCandidate needs of a sentence for one lemma: nothing (always), or one of
+// the needs words.
+type cueLemma struct {
+	always bool
+	needs  []string
+	// asserted: some entry of the lemma has a type in the asserted mode; without one, the
+	// lemma is a cue only in the future or conditional mode ("meet", "go": CAMEO 036, 04x)
+	asserted bool
+}
+
+// indexCueLemmas fills cueLemmas and verbLemmas from the loaded tables (Load calls it last).
+func (lx *Lexicon) indexCueLemmas() {
+	lx.verbLemmas = map[string]*cueLemma{}
+	verb := func(l string) *cueLemma {
+		c := lx.verbLemmas[l]
+		if c == nil {
+			c = &cueLemma{}
+			lx.verbLemmas[l] = c
+		}
+		return c
+	}
+	for key, cs := range lx.classes {
+		if kind, _, _ := strings.Cut(key, " "); kind == "verb" {
+			for _, c := range cs {
+				v := verb(c.lemma)
+				v.always = true
+				v.asserted = v.asserted || c.types.Asserted != "" || c.needs["negated"]
+			}
+		}
+	}
+	for lemma, vs := range lx.verbs {
+		for _, v := range vs {
+			if v.types != (Types{}) {
+				verb(lemma).asserted = verb(lemma).asserted || v.types.Asserted != ""
+				if len(v.extra) > 0 && v.extra[0] != "<" {
+					// a phrasal entry ("call off", "is determined") needs its other word
+					c := verb(lemma)
+					c.needs = append(c.needs, v.extra[0])
+				} else if len(v.extra) == 0 {
+					verb(lemma).always = true
+				}
+				continue
+			}
+			for _, p := range lx.patterns[v.block] {
+				if p.types == (Types{}) {
+					continue
+				}
+				c := verb(lemma)
+				c.asserted = c.asserted || p.types.Asserted != ""
+				switch {
+				case p.object != nil:
+					c.needs = append(c.needs, p.object...)
+				case len(p.preps) > 0 && p.preps[0].noun != nil:
+					c.needs = append(c.needs, p.preps[0].noun...)
+				case len(p.preps) > 0:
+					c.needs = append(c.needs, p.preps[0].prep)
+				case p.particle != "":
+					c.needs = append(c.needs, p.particle)
+				case p.subject != nil:
+					c.needs = append(c.needs, p.subject...)
+				default:
+					c.always = true
+				}
+			}
+		}
+	}
+	// any part of speech: the verbs, and every class word
+	lx.cueLemmas = make(map[string]*cueLemma, len(lx.verbLemmas))
+	for l, c := range lx.verbLemmas {
+		lx.cueLemmas[l] = c
+	}
+	for _, cs := range lx.classes {
+		for _, c := range cs {
+			lx.cueLemmas[c.lemma] = &cueLemma{always: true}
+		}
+	}
+}
+
+// Modal reports whether words (lower-cased forms and lemmas of a sentence) hold a word of the
+// future, conditional, hedge or intent classes of modality.txt: the words that can put a cue in
+// the future or conditional mode.
+func (lx *Lexicon) Modal(words map[string]bool) bool {
+	for w := range words {
+		if lx.in("future", w) || lx.in("conditional", w) || lx.in("hedge", w) || lx.in("intent", w) {
+			return true
+		}
+	}
+	return false
+}
+
+// InClass reports whether lemma (lower case) is in a word class of modality.txt ("report",
+// "deontic", "negation", "hedge", "scope", …).
+func (lx *Lexicon) InClass(class, lemma string) bool { return lx.in(class, lemma) }

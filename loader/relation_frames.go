@@ -1,0 +1,418 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/syntax"
+	syntok "github.com/claimgraph/claimgraph/syntax/tokenize"
+)
+
+// The relations stage from frames (issue 13): stance relations (OPPOSES, DEMANDS, THREATENS,
+// SANCTIONS, SUPPORTS, OFFERS) are the matches of the frames package (CAMEO verb patterns and the
+// hand cue classes of data/frames, matched on the syntax layer's dependency parse) whose
+// arguments name the loader's actors. The frames package decides the cue, the relation type,
+// the arguments (as token indices of its own parse), modality and scope; this file maps the
+// arguments onto the loader's mentions, entities and coreference, and makes the relations.
+//
+// Offsets: frames tokens carry Start/End as Unicode code points into the cleaned article text,
+// as the loader's tokens do; the two tokenizers split differently ("U.S.-led", "can't"), so an
+// argument is mapped by offsets, never by index.
+
+// frameSkip are the relations of a phrase's head that end the phrase a target names: a relative
+// clause, an adverbial clause, an aside, an apposition or a coordinated second verb phrase say more
+// about the target than its name (UD v2 relations; "the plan, which …" names "the plan").
+var frameSkip = map[string]bool{"acl:relcl": true, "advcl": true, "parataxis": true, "appos": true,
+	"punct": true, "dep": true}
+
+// frameSentence is one sentence parsed for the frames stage: the syntax tokens (offsets in code
+// points into the article), per syntax token the index of the loader token holding its first
+// code point (at), and per token its dependents (kids).
+type frameSentence struct {
+	toks []frames.Token
+	at   []int
+	kids [][]int
+}
+
+// cueCandidate reports whether the sentence holds a word that may start a frame
+// (frames.Lexicon.CueCandidate on the word's form and its lemmas as a verb or a plural noun,
+// given the sentence's other words), or a verb of saying with a deontic modal (a reported
+// obligation): only such sentences are tagged, and taggedCandidate decides on the tags whether
+// one is parsed. Both are filters: frames.Lexicon.Match alone decides what matches.
+func (d *doc) cueCandidate(st *sent) bool {
+	fr, lm := d.x.frames, d.x.lemma
+	words := make(map[string]bool, 3*len(st.toks))
+	var lemmas [][5]string
+	for _, t := range st.toks {
+		if t.kind != tkWord {
+			continue
+		}
+		w := t.lower
+		ls := [5]string{w, lm.Lemma(w, "VERB", "VBD"), lm.Lemma(w, "VERB", "VBZ"), lm.Lemma(w, "VERB", "VBG"), lm.Lemma(w, "NOUN", "NNS")}
+		lemmas = append(lemmas, ls)
+		for _, l := range ls {
+			words[l] = true
+		}
+	}
+	report, deontic := false, false
+	for _, ls := range lemmas {
+		for _, l := range ls {
+			if fr.CueCandidate(l, words) {
+				return true
+			}
+			report = report || fr.InClass("report", l)
+		}
+		deontic = deontic || fr.InClass("deontic", ls[0])
+	}
+	return report && deontic
+}
+
+// taggedCandidate is cueCandidate on the tagged words: a word that is a cue candidate in its
+// part of speech (frames.Lexicon.CueCandidateTagged; a verb typed only in the future or
+// conditional mode needs a modal word in the sentence), or a verb of saying with a deontic modal.
+func (d *doc) taggedCandidate(forms, upos, xpos []string) bool {
+	fr, lm := d.x.frames, d.x.lemma
+	lemmas := make([]string, len(forms))
+	words := make(map[string]bool, 2*len(forms))
+	for i, f := range forms {
+		lemmas[i] = strings.ToLower(lm.Lemma(f, upos[i], xpos[i]))
+		words[lemmas[i]] = true
+		words[strings.ToLower(f)] = true
+	}
+	report, deontic := false, false
+	modal := fr.Modal(words)
+	for i, f := range forms {
+		lf := strings.ToLower(f)
+		if fr.CueCandidateTagged(upos[i], lemmas[i], lf, words, modal) {
+			return true
+		}
+		report = report || upos[i] == "VERB" && fr.InClass("report", lemmas[i])
+		deontic = deontic || fr.InClass("deontic", lf)
+	}
+	return report && deontic
+}
+
+// mayHaveSource reports whether anything in the sentence can be a relation's source as
+// frameActor finds one: an actor mention, a pronoun, or "the" before a word that coreference
+// resolves as a definite description (resolveDefinite). A sentence without one gives no stance
+// relation, so it is not parsed.
+func (d *doc) mayHaveSource(st *sent) bool {
+	for k, t := range st.toks {
+		if m := st.ment[k]; m >= 0 && actorKind(d.mentions[m].ent) || isPronoun(t) {
+			return true
+		}
+		if k > 0 && st.toks[k-1].lower == "the" {
+			if _, ok := d.lx.definite[t.lower]; ok || d.lx.titles[t.lower] != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// parseSentence tokenizes, tags and parses st with the syntax layer; nil when the tagged
+// sentence holds no cue candidate (taggedCandidate), which is then not parsed.
+func (d *doc) parseSentence(st *sent) *frameSentence {
+	// a wire dateline ("WINNIPEG, Manitoba — The union …", datelineEnd) is left out: the parser,
+	// trained on EWT, which has no datelines, takes the place for the subject
+	off := 0 // code points of the sentence before its first parsed word
+	if k := datelineEnd(st); k > 0 && k < len(st.toks) {
+		off = st.toks[k].start - st.s.Start
+	}
+	tt := syntok.Tokenize(string([]rune(st.s.Text)[off:]))
+	fs := &frameSentence{toks: make([]frames.Token, len(tt)), at: make([]int, len(tt)), kids: make([][]int, len(tt))}
+	for i, t := range tt {
+		fs.toks[i] = frames.Token{Form: t.Form, Start: st.s.Start + off + t.Start, End: st.s.Start + off + t.End}
+	}
+	// tag first: the parse (about four fifths of the cost of tagging and parsing) is only for a
+	// sentence with a cue candidate in its part of speech ("trade" the verb, not the noun)
+	forms := make([]string, len(fs.toks))
+	for i := range fs.toks {
+		forms[i] = fs.toks[i].Form
+	}
+	upos, xpos := make([]string, len(forms)), make([]string, len(forms))
+	d.x.syn.Tagger().Tag(forms, upos, xpos)
+	if !d.taggedCandidate(forms, upos, xpos) {
+		return nil
+	}
+	for i := range fs.toks {
+		fs.toks[i].UPOS, fs.toks[i].XPOS = upos[i], xpos[i]
+	}
+	d.x.syn.AnnotateTagged(fs.toks)
+	k := 0
+	for i, t := range fs.toks {
+		for k+1 < len(st.toks) && st.toks[k].end <= t.Start {
+			k++
+		}
+		fs.at[i] = k
+		if h := t.Head; h >= 0 && h < len(fs.toks) && h != i {
+			fs.kids[h] = append(fs.kids[h], i)
+		}
+	}
+	return fs
+}
+
+// frameRelations makes the stance relations of one sentence from its frame matches. A match
+// gives a relation when its scope is Own (an act asserted of its source, not the content of
+// someone else's belief, prediction, demand or hypothesis) and both arguments name something:
+// the source an actor, the target an actor or a policy phrase. A negated match ("did not
+// oppose") gives a relation flagged negated. Evidence.Rule is the match's Rule
+// ("frames:<frame>:<entry>"), its cue the predicate word, its CAMEO and PLOVER codes the entry's.
+func (d *doc) frameRelations(st *sent) {
+	if !d.mayHaveSource(st) || !d.cueCandidate(st) {
+		return
+	}
+	fs := d.parseSentence(st)
+	if fs == nil {
+		return
+	}
+	for _, m := range d.x.frames.Match(fs.toks) {
+		if m.Scope != frames.Own || m.Source < 0 || purpose(fs, m) {
+			continue
+		}
+		// a pronoun subject is not the object of its own clause (binding Principle B, Chomsky
+		// 1981): "It ordered the company to …" is not the company ordering itself
+		var not *entity
+		if m.Target >= 0 && m.Target != m.Content {
+			lt := fs.at[m.Target]
+			if mm := d.mentionAt(st, lt); mm != nil && actorKind(mm.ent) {
+				not = mm.ent.final()
+			} else if lt > 0 && st.toks[lt-1].lower == "the" {
+				if e := d.resolveDefinite(st.idx, lt); e != nil && actorKind(e) {
+					not = e.final()
+				}
+			}
+		}
+		src, how := d.frameActor(st, fs, m.Source, not)
+		if src == nil {
+			continue
+		}
+		tgt := d.frameTarget(st, fs, m)
+		if tgt == nil || tgt.final() == src.final() {
+			continue
+		}
+		score := 0.8
+		if how != "" {
+			score -= 0.1 // the source came through coreference
+		}
+		if m.Hedged {
+			score -= 0.15
+		}
+		plover := m.Plover
+		if plover == "-" {
+			plover = ""
+		}
+		c := fs.toks[m.Cue]
+		d.rels = append(d.rels, &relCand{typ: m.Type, src: src.final(), tgt: tgt.final(), sent: st.idx,
+			cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: m.Rule, score: score,
+			cameo: m.Code, plover: plover, negated: m.Negated, hedged: m.Hedged})
+	}
+}
+
+// purpose reports a cue in a purpose infinitive ("took measures to protect our interests", "sent
+// envoys to buy grain"): frames reads its act as intended (future) by the main subject, but an
+// intention is announced by an intent verb or noun ("plans to", "vowed to"; CAMEO 03 codes
+// expressed intent), not by the purpose of another act, so it gives no relation.
+func purpose(fs *frameSentence, m frames.Match) bool {
+	if !strings.HasPrefix(m.Rule, "frames:verb-adjunct") || m.Mode != frames.Future {
+		return false
+	}
+	for _, k := range fs.kids[m.Cue] {
+		if fs.toks[k].DepRel == "mark" && strings.EqualFold(fs.toks[k].Form, "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// span returns the syntax tokens [lo, hi) of the phrase headed by h, without the dependents
+// frameSkip lists and, for the head itself, without its conjuncts (each conjunct is a match of
+// its own).
+func (fs *frameSentence) span(h int) (int, int) {
+	lo, hi := h, h+1
+	stack := []int{h}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, k := range fs.kids[n] {
+			rel := fs.toks[k].DepRel
+			if frameSkip[rel] || n == h && (rel == "conj" || rel == "cc") {
+				continue
+			}
+			lo, hi = min(lo, k), max(hi, k+1)
+			stack = append(stack, k)
+		}
+	}
+	return lo, hi
+}
+
+// phrase is span without the leading function words that attach the phrase to its governor
+// (UD case and mark: "for an exorbitant price" names "an exorbitant price").
+func (fs *frameSentence) phrase(h int) (int, int) {
+	lo, hi := fs.span(h)
+	for lo < h && (fs.toks[lo].DepRel == "case" || fs.toks[lo].DepRel == "mark") && fs.toks[lo].Head == h {
+		lo++
+	}
+	return lo, hi
+}
+
+// frameActor maps the argument headed by syntax token h onto an actor: the actor mention holding
+// the head word, else a pronoun or definite description resolved by coreference (first person
+// through the quotation's or the turn's speaker), else the first actor mention inside the
+// argument's phrase ("officials of the ministry"). how is "coref" when coreference chose it.
+func (d *doc) frameActor(st *sent, fs *frameSentence, h int, not *entity) (*entity, string) {
+	// UD gives a clause one subject: two subjects of one verb are one phrase the parser split
+	// ("Greenfield Party MP Tessa Korr", "Human rights organization Amnesty International"). An
+	// English noun phrase ends in its head, so the part nearest the verb is tried first, then
+	// the argument itself, then the other parts
+	cands := []int{h}
+	if r := fs.toks[h].DepRel; r == "nsubj" || r == "nsubj:pass" {
+		if g := fs.toks[h].Head; g >= 0 {
+			var before, after []int
+			for _, k := range fs.kids[g] {
+				if k != h && fs.toks[k].DepRel == r {
+					if k > h && k < g {
+						before = append(before, k)
+					} else {
+						after = append(after, k)
+					}
+				}
+			}
+			for i, j := 0, len(before)-1; i < j; i, j = i+1, j-1 {
+				before[i], before[j] = before[j], before[i]
+			}
+			cands = append(append(before, h), after...)
+		}
+	}
+	for _, k := range cands {
+		if e, how := d.frameActorAt(st, fs, k, not); e != nil {
+			return e, how
+		}
+	}
+	return nil, ""
+}
+
+// frameActorAt is frameActor for the phrase headed by h alone. A pronoun is not resolved to not
+// (the clause's object).
+func (d *doc) frameActorAt(st *sent, fs *frameSentence, h int, not *entity) (*entity, string) {
+	// an apposition names the same referent ("Sudan's ambassador to the UN, Osman Abdelrahim,"):
+	// a name in apposition is the actor, before the description it follows
+	for _, k := range fs.kids[h] {
+		if fs.toks[k].DepRel == "appos" && k > h {
+			if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.ent) && m.ent.final().kind == graph.Person {
+				return m.ent.final(), ""
+			}
+		}
+	}
+	lh := fs.at[h]
+	t := st.toks[lh]
+	if m := d.mentionAt(st, lh); m != nil && actorKind(m.ent) && !(isPronoun(t) && m.ent.final() == not) {
+		if strings.HasPrefix(m.rule, "coref") {
+			return m.ent.final(), "coref"
+		}
+		return m.ent.final(), ""
+	}
+	if isPronoun(t) {
+		d.pronExclude = not
+		e := d.resolvePronoun(st.idx, lh, t.lower)
+		d.pronExclude = nil
+		if e != nil && actorKind(e) && e.final() != not {
+			return e.final(), "coref"
+		}
+		return nil, ""
+	}
+	if lh > 0 && st.toks[lh-1].lower == "the" {
+		if e := d.resolveDefinite(st.idx, lh); e != nil && actorKind(e) {
+			return e.final(), "coref"
+		}
+	}
+	if e := d.possessedCountry(st, lh); e != nil {
+		return e.final(), "coref" // "his country", "our government": the possessor's country
+	}
+	lo, hi := fs.span(h)
+	start, end := fs.toks[lo].Start, fs.toks[hi-1].End
+	for _, mi := range d.bySent[st.idx] {
+		m := d.mentions[mi]
+		if st.toks[m.ts].start >= start && st.toks[m.te-1].end <= end && actorKind(m.ent) {
+			if strings.HasPrefix(m.rule, "coref") {
+				return m.ent.final(), "coref"
+			}
+			return m.ent.final(), ""
+		}
+	}
+	return nil, ""
+}
+
+// frameTarget is what a match is about: the infinitive or clause the cue governs, as a verb
+// phrase ("threatened to impose tariffs" → "imposing tariffs", "urged Peru to release the
+// journalists" → "releasing the journalists": what is demanded, not whom it is asked of); else
+// the actor its target argument names (the head word's mention, or a pronoun resolved), else the
+// target phrase as a policy; for a noun cue with neither, the measure the noun names ("imposed
+// sanctions"). nil when there is none.
+func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
+	if h := m.Target; h >= 0 && m.Content < 0 {
+		if t := fs.toks[h]; t.UPOS == "PRON" && relativePronoun[strings.ToLower(t.Form)] {
+			// "the duties that India imposed": a relative pronoun stands for the noun its
+			// clause modifies
+			if v := t.Head; v >= 0 && fs.toks[v].DepRel == "acl:relcl" && fs.toks[v].Head >= 0 {
+				h = fs.toks[v].Head
+			}
+		}
+		lh := fs.at[h]
+		if mm := d.mentionAt(st, lh); mm != nil && actorKind(mm.ent) {
+			return mm.ent.final()
+		}
+		if t := st.toks[lh]; isPronoun(t) {
+			if e := d.resolvePronoun(st.idx, lh, t.lower); e != nil && actorKind(e) {
+				return e.final()
+			}
+			return nil
+		}
+		lo, hi := fs.phrase(h)
+		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
+	}
+	c := m.Content
+	if c < 0 && m.Kind == "noun" && m.Type == graph.Sanctions {
+		// a measure named by a noun without an argument of its own ("imposed sanctions",
+		// "introduced export restrictions", "China's export curbs"): the measure is what the
+		// relation is about, named without its source; a threat or a demand without an argument
+		// names nothing acted on
+		lo, hi := fs.phrase(m.Cue)
+		if s := m.Source; s >= lo && s < m.Cue && fs.toks[s].Head == m.Cue {
+			_, lo = fs.span(s)
+			for lo < m.Cue && fs.toks[lo].DepRel == "case" {
+				lo++
+			}
+		}
+		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
+	}
+	if c < 0 {
+		return nil
+	}
+	t := fs.toks[c]
+	if t.UPOS != "VERB" && t.UPOS != "AUX" {
+		lo, hi := fs.phrase(c)
+		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
+	}
+	_, hi := fs.span(c)
+	lc := fs.at[c]
+	end := fs.at[hi-1] + 1
+	if lc+1 >= end {
+		p := d.policyEntity(gerund(strings.ToLower(lemmaOf(t))), "target:verb-phrase")
+		p.weak = true
+		return p
+	}
+	return d.policyTarget(st, lc+1, end, gerund(strings.ToLower(lemmaOf(t))))
+}
+
+// relativePronoun are the pronouns that open a relative clause.
+var relativePronoun = map[string]bool{"that": true, "which": true, "who": true, "whom": true}
+
+// lemmaOf is the token's lemma, or its form when the lemmatizer gave none.
+func lemmaOf(t syntax.Token) string {
+	if t.Lemma != "" && t.Lemma != "_" {
+		return t.Lemma
+	}
+	return t.Form
+}

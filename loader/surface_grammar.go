@@ -1,0 +1,637 @@
+package loader
+
+// Surface grammar over the loader's tokens, shared by the claims stage (claim.go, speaker.go) and
+// the stance rules of relation_stances.go: subjects of speech verbs, coordinated and participle
+// subjects, time adverbials, phrase ends. The relations stage itself reads the dependency parse
+// (relation_frames.go).
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// speechVerbAt reports a speech verb used as a verb at k ("said", "told"), not a noun.
+func (d *doc) speechVerbAt(st *sent, k int) bool {
+	le, ok := d.speechAt(st, k)
+	return ok && le.kind == lkSpeechVerb && le.form != "ing" && !st.toks[k].cap
+}
+
+// possessedCountry reads "his country", "her government", "our country" ending at j: the country
+// of the person the possessive pronoun refers to, known from a role at a body of that country
+// ("Benin's foreign minister, X, said his country was ready …" → Benin).
+func (d *doc) possessedCountry(st *sent, j int) *entity {
+	toks := st.toks
+	if j < 1 || toks[j].lower != "country" && toks[j].lower != "government" && toks[j].lower != "nation" {
+		return nil
+	}
+	w := toks[j-1].lower
+	if w != "his" && w != "her" && w != "our" && w != "my" {
+		return nil
+	}
+	p := d.speakerOfComplement(st, j-1)
+	if p == nil {
+		p = d.resolvePronoun(st.idx, j-1, w)
+	}
+	if p == nil || p.final().kind != graph.Person {
+		return nil
+	}
+	var found *entity
+	for _, r := range p.final().roles {
+		if r.org == nil {
+			continue
+		}
+		o := r.org.final()
+		var c *entity
+		switch {
+		case o.kind == graph.Country:
+			c = o
+		case o.country != nil && (o.kind == graph.Government || o.kind == graph.Organization && o.code != ""):
+			c = d.countryEntity(o.country).final()
+		}
+		if c == nil {
+			continue
+		}
+		if found != nil && found != c {
+			return nil // roles in two countries: no telling which is his
+		}
+		found = c
+	}
+	if found != nil {
+		d.addMention(st, j-1, j+1, found, "coref:pronoun")
+	}
+	return found
+}
+
+// asideThenVerb reports a subject m that opens its clause and is followed by an aside between
+// commas and then a verb, before the "and" at j that coordinates a second verb phrase: "The
+// Maritime Authority, which oversees the ports, met shipowners and ordered them to …".
+func (d *doc) asideThenVerb(st *sent, m *mention, j int) bool {
+	toks := st.toks
+	if m.te >= j || toks[m.te].text != "," || m.ts > d.dateline(st, 0)+1 {
+		return false
+	}
+	w := ""
+	if m.te+1 < len(toks) {
+		w = toks[m.te+1].lower
+	}
+	if w != "which" && w != "who" && w != "whose" && w != "of" && w != "a" && w != "an" && w != "the" && !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	for k := m.te + 1; k < j && k <= m.te+25; k++ {
+		if toks[k].kind == tkQuote || toks[k].text == ";" || toks[k].text == ":" {
+			return false
+		}
+		if toks[k].text != "," {
+			continue
+		}
+		v := k + 1
+		for v < j && (auxWords[toks[v].lower] || strings.HasSuffix(toks[v].lower, "ly") && toks[v].kind == tkWord) {
+			v++
+		}
+		if v >= j {
+			return false
+		}
+		t := toks[v]
+		return t.kind == tkWord && !t.cap && !determiners[t.lower] && !isPrep(t.lower) && !isPronoun(t) && t.lower != "and" && t.lower != "to"
+	}
+	return false
+}
+
+// documentIt reads "it" at j when the clause before it is about a document: the previous sentence
+// opens with "The resolution …" / "The order …" (a head of docheads.txt). Then "it" is the
+// document ("It demands that …", "It also asks …") and speaks for whoever issued it: the actor
+// whose verb took "a/the resolution" as its object in the sentences before ("The Council adopted a
+// resolution"). ok reports that "it" is the document; e is nil when no issuer is found, so that
+// "it" is given to no actor named in between.
+func (d *doc) documentIt(st *sent, j int) (e *entity, ok bool) {
+	if st.idx == 0 || j > d.dateline(st, 0)+1 {
+		return nil, false
+	}
+	prev := d.sents[st.idx-1]
+	a := d.dateline(prev, 0)
+	for a < len(prev.toks) && prev.toks[a].kind == tkQuote {
+		a++
+	}
+	if a+1 >= len(prev.toks) || prev.toks[a].lower != "the" || !d.lx.docHeads[prev.toks[a+1].lower] || prev.ment[a+1] >= 0 {
+		return nil, false
+	}
+	head := prev.toks[a+1].lower
+	for si := st.idx - 1; si >= 0 && si >= st.idx-6; si-- {
+		s2 := d.sents[si]
+		for k := 2; k < len(s2.toks); k++ {
+			if s2.toks[k].lower != head || s2.toks[k-1].lower != "a" && s2.toks[k-1].lower != "an" && s2.toks[k-1].lower != "the" {
+				continue
+			}
+			v := k - 2
+			if w := s2.toks[v]; w.kind != tkWord || w.cap || determiners[w.lower] || isPrep(w.lower) {
+				continue
+			}
+			if src, _, _ := d.subjectOf(s2, v); src != nil {
+				return src, true
+			}
+		}
+	}
+	return nil, true
+}
+
+// participleSubject returns the subject of the main clause that ends at the comma c before a
+// participle: the subject (or, after a quotation, the speaker) of the nearest finite speech or cue
+// verb before the comma outside quotation marks.
+func (d *doc) participleSubject(st *sent, c int) (*entity, int) {
+	toks := st.toks
+	for k := c - 1; k >= 0 && k >= c-30; k-- {
+		t := toks[k]
+		if t.text == ";" || t.text == ":" {
+			return nil, 0
+		}
+		if st.inQuote[k] || t.kind != tkWord || t.cap {
+			continue
+		}
+		if d.speechVerbAt(st, k) {
+			if le, _ := d.speechAt(st, k); le.form == "s" || le.form == "ed" {
+				if e := d.speakerAround(st, k, 0); e != nil {
+					return e, k
+				}
+				return nil, 0
+			}
+			continue
+		}
+		if d.finiteVerbAt(st, k) {
+			if k > 0 && toks[k-1].kind == tkWord && d.nounUse(st, k) {
+				continue // a noun: "called for nationwide protests"
+			}
+			if e, s, _ := d.subjectOf(st, k); e != nil {
+				return e, s
+			}
+			return nil, 0
+		}
+	}
+	return nil, 0
+}
+
+// nounUse reports that the word at k (k > 0) follows a determiner or a lowercase modifier, so it
+// is a noun even in a verb's form ("nationwide protests", "the ban").
+func (d *doc) nounUse(st *sent, k int) bool {
+	p := st.toks[k-1]
+	return !p.cap && (determiners[p.lower] || !auxWords[p.lower] && !strings.HasSuffix(p.lower, "ly") && !isPronoun(p) && p.lower != "and" && st.ment[k-1] < 0)
+}
+
+// speechBefore returns the speech verb that governs the "that" at k ("said in a statement that"),
+// or -1: within five tokens before it, with no punctuation between.
+func (d *doc) speechBefore(st *sent, k int) int {
+	for v := k - 1; v >= 0 && v >= k-6; v-- {
+		if st.toks[v].kind != tkWord {
+			return -1
+		}
+		if d.speechVerbAt(st, v) {
+			return v
+		}
+	}
+	return -1
+}
+
+// speechThatNoActor reports a "that" at k closing a finite speech verb whose clause opens with no
+// actor ("said that the strike was illegal"), followed at j+1 by a cue verb in the speech verb's
+// form: the coordinated verb cannot belong to the clause's subject.
+func (d *doc) speechThatNoActor(st *sent, k, j int) bool {
+	v := d.speechBefore(st, k)
+	if v < 0 || j+1 >= len(st.toks) || st.inQuote[k] {
+		return false
+	}
+	le, _ := d.speechAt(st, v)
+	if le.form != "s" && le.form != "ed" {
+		return false
+	}
+	a := k + 1
+	if a < j && determiners[st.toks[a].lower] {
+		a++
+	}
+	if m := d.mentionAt(st, a); m != nil && actorKind(m.ent) || a < len(st.toks) && isPronoun(st.toks[a]) {
+		return false // "said that Peru rejected the plan and urged …": Peru may be the one urging
+	}
+	if a > k+1 && d.resolveDefinite(st.idx, a) != nil {
+		return false
+	}
+	for _, m := range d.matchCues(st, j+1) {
+		if m.c.Frame != "N" && m.form == le.form {
+			return true
+		}
+	}
+	return false
+}
+
+// mandativeThat reports that the "that" at k closes a demand verb ("demands that") whose form
+// ("-s", "-ed") a cue verb after the coordinator at j shares.
+func (d *doc) mandativeThat(st *sent, k, j int) bool {
+	if k < 1 || j+1 >= len(st.toks) {
+		return false
+	}
+	form := ""
+	for _, m := range d.matchCues(st, k-1) {
+		if m.c.Type == graph.Demands && m.e == k+1 && (m.form == "s" || m.form == "ed") {
+			form = m.form
+		}
+	}
+	if form == "" {
+		return false
+	}
+	for _, m := range d.matchCues(st, j+1) {
+		if m.c.Frame != "N" && m.form == form {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteVerbAt reports a cue or speech verb in a finite form ("-s", "-ed") at i.
+func (d *doc) finiteVerbAt(st *sent, i int) bool {
+	if i >= len(st.toks) || st.toks[i].cap {
+		return false
+	}
+	if le, ok := d.speechAt(st, i); ok && (le.form == "s" || le.form == "ed") {
+		return true
+	}
+	for _, m := range d.matchCues(st, i) {
+		if m.c.Frame != "N" && (m.form == "s" || m.form == "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// namedDescription reads "the central bank", "the electoral commission" ending at j: a definite
+// description of two lowercase words that are consecutive words of exactly one organization's or
+// body's name in the article ("Central Bank of Kenya").
+func (d *doc) namedDescription(st *sent, j int) *entity {
+	toks := st.toks
+	if j < 2 || toks[j-2].lower != "the" || toks[j].cap || toks[j-1].cap || toks[j].kind != tkWord || toks[j-1].kind != tkWord || st.ment[j] >= 0 || st.ment[j-1] >= 0 {
+		return nil
+	}
+	if determiners[toks[j-1].lower] || auxWords[toks[j-1].lower] || isPrep(toks[j-1].lower) {
+		return nil
+	}
+	phrase := " " + toks[j-1].lower + " " + toks[j].lower + " "
+	var found *entity
+	for _, e := range d.ents {
+		if e.merged != nil || !actorKind(e) || e.kind != graph.Organization && e.kind != graph.Government {
+			continue
+		}
+		if strings.Contains(" "+strings.ToLower(e.name)+" ", phrase) {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// governmentNoun are the heads of "the government of X", "the authorities of X": the phrase names X
+// acting as a state, as "X's government" does.
+var governmentNoun = map[string]bool{"government": true, "authorities": true, "leadership": true,
+	"cabinet": true, "administration": true, "regime": true, "junta": true}
+
+// nounStart words make the next word a noun ("the offer", "its support").
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "these": true,
+	"those": true, "its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true,
+	"'s": true, "any": true, "no": true, "every": true, "each": true, "such": true}
+
+func joinHow(a, b string) string {
+	if a == "" || a == "subject" {
+		return b
+	}
+	return a + "+" + b
+}
+
+// isQuestion reports an interrogative sentence (it ends with a question mark, maybe before a
+// closing quotation mark).
+func isQuestion(st *sent) bool {
+	for k := len(st.toks) - 1; k >= 0; k-- {
+		if st.toks[k].kind == tkQuote {
+			continue
+		}
+		return st.toks[k].text == "?"
+	}
+	return false
+}
+
+// isPronoun reports a personal pronoun token ("us", not "US").
+func isPronoun(t token) bool {
+	return pronounClass(t.lower) != "" && !t.allCaps
+}
+
+// verbNext reports whether the token at i (adverbs skipped) can start a verb phrase: a lower-case
+// word that is no determiner, pronoun, number or preposition ("to a deal" is no infinitive).
+func (d *doc) verbNext(st *sent, i int) bool {
+	for i < len(st.toks) && (st.toks[i].kind == tkQuote || strings.HasSuffix(st.toks[i].lower, "ly") || st.toks[i].lower == "further" || st.toks[i].lower == "also") {
+		i++
+	}
+	if i >= len(st.toks) {
+		return false
+	}
+	t := st.toks[i]
+	if t.kind != tkWord || t.cap || determiners[t.lower] || pronounClass(t.lower) != "" || isPrep(t.lower) || t.lower == "some" || t.lower == "more" || t.lower == "both" {
+		return false
+	}
+	return true
+}
+
+// timeAdverbialEnd skips a time adverbial ending at token j ("on Tuesday", "today", "late Friday",
+// "on September 29", "last week") and returns the index before it, or j when there is none.
+func (d *doc) timeAdverbialEnd(st *sent, j int) int {
+	toks := st.toks
+	k := j
+	if toks[k].kind == tkNum && k > 0 && isDayOrMonth(toks[k-1].lower) && toks[k-1].cap {
+		k--
+	}
+	w := toks[k].lower
+	switch {
+	case w == "today" || w == "yesterday" || w == "tonight" || w == "here" || w == "again":
+		return k - 1
+	case isDayOrMonth(w) && toks[k].cap:
+		k--
+		for k >= 0 && (toks[k].lower == "on" || toks[k].lower == "late" || toks[k].lower == "early" || toks[k].lower == "last" || toks[k].lower == "this" || toks[k].lower == "in" || toks[k].lower == "next") {
+			k--
+		}
+		return k
+	case (w == "week" || w == "month" || w == "year") && k > 0 && (toks[k-1].lower == "last" || toks[k-1].lower == "this" || toks[k-1].lower == "next"):
+		return k - 2
+	}
+	return j
+}
+
+// monthAbbrev are the abbreviated month names that keep their period ("Feb.", "Sept.").
+var monthAbbrev = map[string]bool{"jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true}
+
+// timeAdverbialAt returns the end of a time adverbial starting at token j ("on Monday", "late
+// Friday", "on Feb. 12", "last week", "this month", "earlier this year"), or j when there is none.
+func timeAdverbialAt(st *sent, j int) int {
+	toks := st.toks
+	k := j
+	if k < len(toks) && toks[k].lower == "earlier" || k < len(toks) && toks[k].lower == "later" {
+		k++
+	}
+	if k >= len(toks) {
+		return j
+	}
+	switch toks[k].lower {
+	case "on", "late", "early":
+		k++
+		if k < len(toks) && (toks[k].lower == "late" || toks[k].lower == "early") {
+			k++
+		}
+		if k < len(toks) && toks[k].cap && (isDayOrMonth(toks[k].lower) || monthAbbrev[toks[k].lower]) {
+			k++
+			if k < len(toks) && toks[k].kind == tkNum {
+				k++
+			}
+			return k
+		}
+	case "in":
+		// "in July", "in March 2024", "in 2019"
+		k++
+		if k < len(toks) && toks[k].cap && isDayOrMonth(toks[k].lower) {
+			k++
+			if k < len(toks) && toks[k].kind == tkNum {
+				k++
+			}
+			return k
+		}
+		if k < len(toks) && toks[k].kind == tkNum && len(toks[k].text) == 4 {
+			return k + 1
+		}
+	case "last", "this", "next":
+		k++
+		if k < len(toks) {
+			switch toks[k].lower {
+			case "week", "month", "year", "weekend", "night", "morning", "spring", "summer", "autumn", "fall", "winter":
+				return k + 1
+			}
+			if toks[k].cap && isDayOrMonth(toks[k].lower) {
+				return k + 1
+			}
+		}
+	}
+	return j
+}
+
+// auxAfter reports whether an auxiliary or a verb in -s/-ed follows token i (quotation marks skipped).
+func (d *doc) auxAfter(st *sent, i int) bool {
+	for i < len(st.toks) && st.toks[i].kind == tkQuote {
+		i++
+	}
+	if i >= len(st.toks) {
+		return false
+	}
+	w := st.toks[i].lower
+	return auxWords[w] && w != "'s" || d.verbAfter(st, i) >= 0
+}
+
+// modalBefore reports whether the word at k follows a modal or a form of "do" (negations and
+// "-ly" adverbs skipped): "did not oppose", "will firmly reject".
+func (d *doc) modalBefore(st *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		w := st.toks[j].lower
+		if d.lx.negations[w] || strings.HasSuffix(w, "ly") && st.toks[j].kind == tkWord {
+			continue
+		}
+		switch w {
+		case "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "wo", "ca", "'ll":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// ofHead: "Druze inhabitants of the Syrian Golan Heights threatened" → the group or organization
+// heading the noun phrase before an "of" phrase that ends at j.
+func (d *doc) ofHead(st *sent, j int) (*entity, int) {
+	toks := st.toks
+	for k := j; k >= 1 && k >= j-8; k-- {
+		if toks[k].kind == tkPunct || toks[k].kind == tkQuote || targetStop[toks[k].lower] {
+			break
+		}
+		if toks[k].lower == "of" {
+			if m := d.mentionAt(st, k-1); m != nil && actorKind(m.ent) && (m.ent.final().kind == graph.Group || m.ent.final().kind == graph.Organization || m.ent.final().kind == graph.Person) && (m.ts == 0 || !isPrep(toks[m.ts-1].lower)) {
+				return m.ent.final(), m.ts
+			}
+		}
+	}
+	return nil, 0
+}
+
+func (d *doc) documentNounBefore(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if d.lx.docNoun[st.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// documentSource reads a subject noun phrase ending at j whose head is a document noun ("A
+// statement on the company's website", "An editorial by X") or an unnamed spokesperson of a named
+// body ("a US State Department spokesperson"): its source is the actor named in it.
+func (d *doc) documentSource(st *sent, j int) (*entity, int) {
+	toks := st.toks
+	start := j
+	for start > 0 && j-start < 10 {
+		p := toks[start-1]
+		if p.kind == tkPunct || p.kind == tkQuote || p.lower == "that" || p.lower == "and" || p.lower == "but" {
+			break
+		}
+		start--
+	}
+	head := -1
+	for k := start; k <= j; k++ {
+		if d.lx.docNoun[toks[k].lower] {
+			head = k
+			break
+		}
+	}
+	if head < 0 {
+		return nil, 0
+	}
+	for k := start; k <= j; k++ {
+		if m := d.mentionAt(st, k); m != nil && actorKind(m.ent) {
+			return m.ent.final(), start
+		}
+		if toks[k].lower == "the" && k+1 <= j {
+			if e := d.resolveDefinite(st.idx, k+1); e != nil {
+				return e, start
+			}
+		}
+	}
+	return nil, 0
+}
+
+// coordinated returns the second conjunct of a coordinated subject "A and B" that ends at s.
+func (d *doc) coordinated(st *sent, s int) []*entity {
+	if s >= 3 && st.toks[s-1].lower == "the" {
+		s-- // "The Farmers Union and the Greenfield Party"
+	}
+	if s < 2 || st.toks[s-1].lower != "and" && st.toks[s-1].lower != "nor" {
+		return nil
+	}
+	var out []*entity
+	for k := s - 2; k >= 0; {
+		m := d.mentionAt(st, k)
+		if m == nil || !actorKind(m.ent) {
+			break
+		}
+		out = append(out, m.ent.final())
+		ts := m.ts
+		if ts >= 1 && st.toks[ts-1].lower == "the" {
+			ts--
+		}
+		if ts < 2 || st.toks[ts-1].text != "," {
+			break
+		}
+		k = ts - 2
+	}
+	return out
+}
+
+// phrase boundaries for targets
+var targetStop = map[string]bool{"that": true, "which": true, "who": true, "because": true, "while": true,
+	"when": true, "after": true, "before": true, "until": true, "unless": true, "but": true, "although": true,
+	"though": true, "if": true, "whereas": true, "since": true, "as": true, "so": true, "saying": true,
+	"adding": true, "according": true, "despite": true, "amid": true, "though.": true, "where": true, "whom": true,
+	"whether": true, "or": false}
+
+var leadingDrop = map[string]bool{"the": true, "a": true, "an": true, "any": true, "all": true, "such": true}
+
+// finiteNext reports whether a finite verb plausibly starts at token i (adverbs skipped): an
+// auxiliary, a cue or speech verb, or a lower-case word in -ed or -s that is no determiner.
+func (d *doc) finiteNext(st *sent, i int) bool {
+	for i < len(st.toks) && strings.HasSuffix(st.toks[i].lower, "ly") && !st.toks[i].cap {
+		i++
+	}
+	if i >= len(st.toks) {
+		return false
+	}
+	t := st.toks[i]
+	if auxWords[t.lower] && t.lower != "'s" || d.verbAfter(st, i) == i {
+		return true
+	}
+	return t.kind == tkWord && !t.cap && !determiners[t.lower] && !isPrep(t.lower) && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss"))
+}
+
+func isPrep(w string) bool {
+	switch w {
+	case "in", "on", "at", "over", "for", "from", "with", "by", "about", "of", "into", "during", "after", "before":
+		return true
+	}
+	return false
+}
+
+// phraseEnd returns where the noun or verb phrase starting at s ends: at punctuation, a quotation
+// mark, a clause word, ", and", or after 18 tokens.
+func (d *doc) phraseEnd(st *sent, s int) int {
+	toks := st.toks
+	e := s
+	for e < len(toks) && e-s < 18 {
+		t := toks[e]
+		if t.kind == tkPunct && t.text != "-" && t.text != "&" && !(t.text == "," && d.listComma(st, e)) || t.kind == tkQuote {
+			break
+		}
+		if targetStop[t.lower] && st.ment[e] < 0 {
+			break
+		}
+		if t.lower == "and" && e+1 < len(toks) && (d.lx.speech[toks[e+1].lower].kind != 0 || d.lx.cues.next[toks[e+1].lower] != nil && e+1 < len(toks) && !determiners[toks[e+1].lower]) && !(e+1 < len(toks) && toks[e+1].lower == "other") {
+			// "rejected X and said": a second verb phrase
+			if _, ok := d.speechAt(st, e+1); ok || d.lx.cues.next[toks[e+1].lower] != nil && d.matchCue(st, e+1) != nil && d.matchCue(st, e+1).c.Frame != "N" {
+				break
+			}
+		}
+		if t.lower == "and" && e+1 < len(toks) && (strings.HasSuffix(toks[e+1].lower, "ed") && st.ment[e+1] < 0 || auxWords[toks[e+1].lower] && toks[e+1].lower != "not") {
+			break // "frustrated with X and dismayed by Y"
+		}
+		if t.lower == "and" && e+2 < len(toks) && subjectPronoun[toks[e+1].lower] && d.finiteNext(st, e+2) {
+			break // "we reject these tariffs and we will retaliate": a new clause
+		}
+		if (t.lower == "in" || t.lower == "on" || t.lower == "last" || t.lower == "this" || t.lower == "next") && e+1 < len(toks) && (isDayOrMonth(toks[e+1].lower) && toks[e+1].cap || toks[e+1].lower == "year" || toks[e+1].lower == "week" || toks[e+1].lower == "month") {
+			break
+		}
+		if isDayOrMonth(t.lower) && t.cap && e > s || t.lower == "yesterday" || t.lower == "today" || t.lower == "immediately" && e > s {
+			break
+		}
+		if t.lower == "over" && e > s && e+1 < len(toks) && toks[e+1].kind == tkWord && st.ment[e] < 0 && !determiners[toks[e-1].lower] {
+			break // "sanctions X over alleged resales": the reason, not part of the target
+		}
+		if t.lower == "within" && e > s && e+1 < len(toks) && (toks[e+1].kind == tkNum || durationNoun[toks[e+1].lower] || e+2 < len(toks) && (toks[e+1].lower == "a" || toks[e+1].lower == "the") && durationNoun[toks[e+2].lower]) {
+			break // "rejected the offer within hours": a duration, not part of the target
+		}
+		e++
+	}
+	return e
+}
+
+// subjectPronoun are the personal pronouns that can only be subjects.
+var subjectPronoun = map[string]bool{"i": true, "we": true, "he": true, "she": true, "they": true, "it": true}
+
+// finiteAux are finite auxiliaries and copulas: no noun phrase runs on through one.
+var finiteAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "will": true, "would": true,
+	"has": true, "have": true, "had": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true}
+
+// durationNoun are nouns of a time span ("within hours", "within a week").
+var durationNoun = map[string]bool{"minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true,
+	"minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true}
+
+// listComma reports a comma inside a list of nouns ("oil, natural gas, coal and other goods"): a
+// later "and"/"or" closes the list before any other punctuation.
+func (d *doc) listComma(st *sent, i int) bool {
+	toks := st.toks
+	for k := i + 1; k < len(toks) && k < i+8; k++ {
+		t := toks[k]
+		if t.lower == "and" || t.lower == "or" {
+			return k > i+1
+		}
+		if t.kind == tkPunct && t.text != "," || t.kind == tkQuote || targetStop[t.lower] || t.lower == "to" {
+			return false
+		}
+	}
+	return false
+}

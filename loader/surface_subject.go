@@ -1,0 +1,453 @@
+package loader
+
+// The subject of a verb read from the surface (the loader's tokens and mentions): for speech
+// verbs and the stance rules of relation_stances.go (claims: who said it; evaluations: who judged).
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// subjectOf finds the subject of the verb at token i: the actor mention ending right before it
+// (auxiliaries, adverbs, negations and asides skipped), a pronoun or definite description resolved
+// by coreference, or the antecedent of "which"/"who". It returns the entity, the index where the
+// subject starts, and how it was found ("subject", "coref:pronoun", "coref:definite", "relative",
+// "document-source").
+func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
+	toks := st.toks
+	if e, s, how := d.longSubject(st, i); e != nil {
+		return e, s, how
+	}
+	j := i - 1
+	for j >= 0 {
+		t := toks[j]
+		if auxWords[t.lower] || t.kind == tkQuote || d.lx.negations[t.lower] || (strings.HasSuffix(t.lower, "ly") && !t.cap && t.kind == tkWord && st.ment[j] < 0) || (t.lower == "both" || t.lower == "all") && j > 0 && auxWords[toks[j-1].lower] {
+			j-- // a floated quantifier: "have both opposed"
+			continue
+		}
+		if k := d.timeAdverbialEnd(st, j); k < j {
+			j = k
+			continue
+		}
+		if t.text == "," {
+			// skip an aside: ", however," ", a former diplomat," ", who …,"
+			k := j - 1
+			for k >= 0 && j-k < 16 && toks[k].text != "," {
+				k--
+			}
+			if k >= 0 && toks[k].text == "," && k+1 < j {
+				w := toks[k+1].lower
+				if w == "however" || w == "a" || w == "an" || w == "the" || w == "who" || w == "which" || w == "like" || w == "unlike" || w == "including" || strings.HasSuffix(w, "ly") || w == "though" || w == "too" || w == "meanwhile" || d.lx.titles[w] != nil || d.mentionAt(st, k+1) != nil {
+					// "Peru's envoy in Quito, Marco Vela, demanded": the named person in apposition
+					// to a role is the subject, not the place or body in the role's phrase
+					if pm := d.mentionAt(st, k+1); pm != nil && pm.ts == k+1 && pm.te == j && actorKind(pm.ent) && pm.ent.final().kind == graph.Person {
+						if m := d.mentionAt(st, k-1); m == nil || m.ent.final().kind != graph.Person {
+							return pm.ent.final(), pm.ts, "subject"
+						}
+					}
+					if m := d.mentionAt(st, k-1); m != nil && actorKind(m.ent) {
+						return m.ent.final(), m.ts, "subject"
+					}
+					if m := d.mentionAt(st, k+2); (w == "the" || w == "a") && m != nil && actorKind(m.ent) && m.te == j {
+						return m.ent.final(), m.ts, "subject" // an outlet named in apposition
+					}
+					if m := d.mentionAt(st, k+1); m != nil && actorKind(m.ent) && (m.te == j || m.te+3 >= j && toks[m.te].text == "(") {
+						return m.ent.final(), m.ts, "subject" // "The main rebel group, Forces for X (FDD), insisted"
+					}
+					j = k - 1
+					continue
+				}
+			}
+		}
+		break
+	}
+	if j < 0 {
+		return nil, 0, ""
+	}
+	t := toks[j]
+	if t.lower == "to" {
+		return nil, 0, ""
+	}
+	if t.lower == "in" && j >= 2 && i < len(toks) && strings.HasSuffix(toks[i].lower, "ing") && !toks[i].cap {
+		// "Tanzania has joined Kenya in calling for …": the one who joined acts
+		for k := j - 1; k >= 0 && k >= j-6; k-- {
+			if w := toks[k].lower; w == "joined" || w == "joins" || w == "join" || w == "joining" {
+				if e, s, _ := d.subjectOf(st, k); e != nil {
+					return e, s, "participle"
+				}
+				break
+			}
+		}
+	}
+	if t.text == "," && i < len(toks) && strings.HasSuffix(toks[i].lower, "ing") && !toks[i].cap {
+		// ", calling on X to …", ", accusing X of …", ", arguing that …": a participle after the
+		// main clause has the main clause's subject
+		if e, s := d.participleSubject(st, j); e != nil {
+			return e, s, "participle"
+		}
+		return nil, 0, ""
+	}
+	if t.text == "," && d.finiteVerbAt(st, i) {
+		// a series of verb phrases: "It demands that …, calls on all parties to … and asks …"
+		if e, s := d.coordinatedVerbSubject(st, j); e != nil {
+			return e, s, "coordination"
+		}
+		return nil, 0, ""
+	}
+	if t.lower == "but" || t.lower == "yet" {
+		// a contrasted verb phrase shares the subject of the verb before it: "Oslo backed the
+		// truce but opposed the embargo" → Oslo (as with "and" below)
+		if e, s := d.coordinatedVerbSubject(st, j); e != nil {
+			return e, s, "coordination"
+		}
+		return nil, 0, ""
+	}
+	if t.lower == "and" {
+		// a coordinated verb phrase after a cue or speech verb of the same clause: "Chile's minister
+		// rejected the plan, and warned that …" → the first verb's subject
+		if e, s := d.coordinatedVerbSubject(st, j); e != nil {
+			return e, s, "coordination"
+		}
+		// a coordinated verb phrase: "Beijing will never trade away X and rejects Y" → Beijing
+		for k := j - 1; k >= 0 && k > j-25; k-- {
+			w := toks[k].lower
+			if w == "that" || toks[k].text == ";" || toks[k].kind == tkQuote && k < j-1 && isOpenQuote(toks[k]) == false && false {
+				break
+			}
+			if m := d.mentionAt(st, k); m != nil && actorKind(m.ent) && (m.ts == 0 || !isPrep(toks[m.ts-1].lower) && toks[m.ts-1].lower != "'s") && (d.auxAfter(st, m.te) || d.asideThenVerb(st, m, j)) {
+				return m.ent.final(), m.ts, "coordination"
+			}
+			if w == "that" {
+				break
+			}
+		}
+		return nil, 0, ""
+	}
+	if m := d.mentionAt(st, j); m != nil {
+		e := m.ent.final()
+		if !actorKind(e) {
+			return nil, 0, ""
+		}
+		if m.ts > 0 {
+			p := toks[m.ts-1].lower
+			if p == "of" && m.ts >= 2 && governmentNoun[toks[m.ts-2].lower] && (e.kind == graph.Country || e.kind == graph.Government) {
+				s := m.ts - 2
+				if s > 0 && toks[s-1].lower == "the" {
+					s--
+				}
+				return e, s, "of-head" // "The government of Benin described …" → Benin
+			}
+			if p == "of" || p == "in" {
+				if e, s := d.ofHead(st, m.ts-1); e != nil {
+					return e, s, "of-head"
+				}
+			}
+			if p == "by" || p == "of" || p == "in" || p == "on" || p == "at" || p == "from" || p == "with" || p == "for" || p == "against" || p == "about" || p == "to" || p == "between" || p == "than" || p == "like" {
+				if p == "by" && d.documentNounBefore(st, m.ts-1) {
+					return e, m.ts, "document-source"
+				}
+				return nil, 0, ""
+			}
+		}
+		how := "subject"
+		if strings.HasPrefix(m.rule, "coref") {
+			how = m.rule
+		}
+		return e, m.ts, how
+	}
+	if isPronoun(t) && t.lower != "us" && t.lower != "them" && t.lower != "him" && t.lower != "me" {
+		if t.lower == "its" || t.lower == "their" || t.lower == "his" || t.lower == "her" || t.lower == "our" || t.lower == "my" {
+			return nil, 0, ""
+		}
+		if e := d.speakerOfComplement(st, j); e != nil {
+			d.addMention(st, j, j+1, e, "coref:pronoun")
+			return e, j, "coref:pronoun"
+		}
+		if t.lower == "it" && !st.inQuote[j] {
+			if e, ok := d.documentIt(st, j); ok {
+				if e == nil {
+					return nil, 0, ""
+				}
+				d.addMention(st, j, j+1, e, "coref:pronoun")
+				return e, j, "coref:document"
+			}
+		}
+		if e := d.resolvePronoun(st.idx, j, t.lower); e != nil {
+			d.addMention(st, j, j+1, e, "coref:pronoun")
+			return e, j, "coref:pronoun"
+		}
+		return nil, 0, ""
+	}
+	if (t.lower == "who" || t.lower == "which" || t.lower == "that") && j >= 2 {
+		k := j - 1
+		if toks[k].text == "," {
+			k--
+		}
+		if m := d.mentionAt(st, k); m != nil && actorKind(m.ent) {
+			return m.ent.final(), j, "relative"
+		}
+		return nil, 0, ""
+	}
+	if e := d.possessedCountry(st, j); e != nil {
+		return e, j - 1, "coref:pronoun"
+	}
+	if e := d.namedDescription(st, j); e != nil {
+		d.addMention(st, j-1, j+1, e, "coref:definite")
+		return e, j - 2, "coref:definite"
+	}
+	if e := d.resolveDefinite(st.idx, j); e != nil {
+		d.addMention(st, j-1, j+1, e, "coref:definite")
+		return e, j - 1, "coref:definite"
+	}
+	if !t.cap && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) && j > 0 && (isPrep(toks[j-1].lower) || toks[j-1].lower == "to" || auxWords[toks[j-1].lower]) {
+		return nil, 0, "" // "of violating sanctions": a verb before the cue, so the cue is a noun
+	}
+	// "A statement on the company's website confirms", "An editorial by X said"
+	if e, s := d.documentSource(st, j); e != nil {
+		return e, s, "document-source"
+	}
+	// "Niger's military government has ordered …": a country's government is the country
+	if t.kind == tkWord && !t.cap && governmentNoun[t.lower] {
+		for k := j - 1; k >= 1 && k >= j-3; k-- {
+			if toks[k].lower == "'s" {
+				if m := d.mentionAt(st, k-1); m != nil && actorKind(m.ent) && (m.ent.final().kind == graph.Country || m.ent.final().kind == graph.Government) {
+					return m.ent.final(), m.ts, "possessor-title"
+				}
+				break
+			}
+			if toks[k].kind != tkWord || toks[k].cap {
+				break
+			}
+		}
+	}
+	// "Cairo's security chief warned": an unnamed office-holder speaks for the possessor
+	if t.kind == tkWord && !t.cap && d.lx.titles[t.lower] != nil {
+		for k := j - 1; k >= 1 && k >= j-3; k-- {
+			if toks[k].lower == "'s" {
+				if m := d.mentionAt(st, k-1); m != nil && actorKind(m.ent) {
+					return m.ent.final(), m.ts, "possessor-title"
+				}
+				break
+			}
+			if toks[k].kind != tkWord || toks[k].cap {
+				break
+			}
+		}
+	}
+	// "The UNITA militarist wing refused": an organization modifying a common-noun head
+	if t.kind == tkWord && !t.cap {
+		for k := j - 1; k >= 0 && k >= j-2; k-- {
+			if m := d.mentionAt(st, k); m != nil {
+				if e := m.ent.final(); actorKind(e) && e.kind == graph.Organization && (m.ts == 0 || !isPrep(toks[m.ts-1].lower)) {
+					return e, m.ts, "org-modifier"
+				}
+				break
+			}
+			if toks[k].kind != tkWord || toks[k].cap || determiners[toks[k].lower] {
+				break
+			}
+		}
+	}
+	if e, s := d.ofHead(st, j); e != nil {
+		return e, s, "of-head"
+	}
+	return nil, 0, ""
+}
+
+// longSubject reads a sentence-initial subject whose head is followed by a post-modifier before
+// its verb at i: a participle phrase ("The union representing 9,800 workers at Prairie Rail, a unit
+// of X, threatened"), a relative clause ("The Grain Shippers Association, which represents farm
+// cooperatives in A, B and C, urged") or an appositive. The head is an actor mention or a definite
+// description ("the union") at the start of the sentence (after a dateline); the names inside the
+// modifier are not the subject. It returns nil when the words before i are no such modifier.
+func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
+	toks := st.toks
+	c := d.dateline(st, 0)
+	for c < i && toks[c].kind == tkQuote {
+		c++
+	}
+	// the verb group: auxiliaries, adverbs and a time adverbial before i
+	v := i
+	for v > c {
+		t := toks[v-1]
+		if auxWords[t.lower] || d.lx.negations[t.lower] || strings.HasSuffix(t.lower, "ly") && t.kind == tkWord && !t.cap {
+			v--
+			continue
+		}
+		if k := d.timeAdverbialEnd(st, v-1); k < v-1 {
+			v = k + 1
+			continue
+		}
+		break
+	}
+	var head *entity
+	he, how := -1, "subject"
+	b := c
+	if b < v && (toks[b].lower == "the" || toks[b].lower == "a") && d.mentionAt(st, b+1) != nil {
+		b++
+	}
+	if m := d.mentionAt(st, b); m != nil && m.ts == b && actorKind(m.ent) {
+		head, he = m.ent.final(), m.te
+	} else if b+1 < v && toks[b].lower == "the" {
+		if e := d.resolveDefinite(st.idx, b+1); e != nil {
+			head, he, how = e, b+2, "coref:definite"
+		}
+	}
+	if head != nil && how == "subject" && he+1 < v {
+		// "The IMF team, led by …": an organization modifying a common-noun head speaks through it
+		if w := toks[he]; w.kind == tkWord && !w.cap && !auxWords[w.lower] && !determiners[w.lower] && !isPrep(w.lower) && d.lx.speech[w.lower].kind == 0 && d.lx.cues.next[w.lower] == nil && toks[he+1].text == "," && head.kind != graph.Person {
+			he++
+		}
+		// "Ana Ruiz of the Labour Party, which …, said": the person heads the noun phrase
+		if toks[he].lower == "of" && head.kind == graph.Person {
+			a := he + 1
+			if a < v && leadingDrop[toks[a].lower] {
+				a++
+			}
+			if om := d.mentionAt(st, a); om != nil && om.ts == a && om.te < v && toks[om.te].text == "," {
+				he = om.te
+			}
+		}
+	}
+	if head == nil || v-he < 2 || v-he > 40 {
+		return nil, 0, ""
+	}
+	first := toks[he]
+	comma := first.text == ","
+	// "representing 9,800 workers", "based in Lyon", "owned by X" (a past form followed by a
+	// preposition; "raised taxes" is a finite verb)
+	participle := first.kind == tkWord && !first.cap && (strings.HasSuffix(first.lower, "ing") || strings.HasSuffix(first.lower, "ed") && !auxWords[first.lower] && he+1 < v && isPrep(toks[he+1].lower)) && d.lx.speech[first.lower].kind == 0 && d.lx.cues.next[first.lower] == nil
+	if !comma && !participle {
+		return nil, 0, ""
+	}
+	if comma && toks[v-1].text != "," {
+		return nil, 0, ""
+	}
+	// no finite verb of the main clause inside the modifier: a speech or cue verb there is only
+	// allowed in a relative clause ("which", "who")
+	relative := false
+	for k := he; k < v-1; k++ {
+		t := toks[k]
+		if t.lower == "which" || t.lower == "who" || t.lower == "whose" {
+			relative = true
+		}
+		if t.kind == tkQuote || t.text == ";" || t.text == ":" || t.lower == "that" && !relative || t.text == "." || t.text == "," && k+1 < v && toks[k+1].lower == "and" {
+			return nil, 0, "" // ", and": a second clause, not a modifier
+		}
+		if !relative && k > he && st.ment[k] < 0 && !t.cap {
+			if _, ok := d.speechAt(st, k); ok {
+				return nil, 0, ""
+			}
+		}
+	}
+	if comma && !relative && he+1 < v {
+		// an appositive must start like a noun phrase: ", a unit of Y,", ", the firm's chief,"
+		w := toks[he+1]
+		// … or be a participle phrase: ", led by Y,", ", based in Z,"
+		part := !w.cap && (strings.HasSuffix(w.lower, "ed") || strings.HasSuffix(w.lower, "ing")) && he+2 < v && isPrep(toks[he+2].lower)
+		if !(determiners[w.lower] || w.cap || w.kind == tkNum || part || d.mentionAt(st, he+1) != nil) {
+			return nil, 0, ""
+		}
+	}
+	if how == "coref:definite" {
+		d.addMention(st, b, b+2, head, "coref:definite")
+	}
+	return head, b, how
+}
+
+// speakerOfComplement: a third-person pronoun opening the clause a speech verb governs refers to
+// that verb's subject when it fits ("Oslo said in a statement that it supported the ceasefire",
+// "Ms. Lund told reporters she would resign"), the commonest reading in news reports.
+func (d *doc) speakerOfComplement(st *sent, p int) *entity {
+	toks := st.toks
+	w := toks[p].lower
+	cls := pronounClass(w)
+	if cls == "" || cls == "first" || st.inQuote[p] {
+		return nil
+	}
+	k := p - 1
+	if k >= 0 && toks[k].lower == "that" {
+		k--
+	}
+	for ; k >= 0 && p-k <= 10; k-- {
+		t := toks[k]
+		if t.kind == tkQuote || t.kind == tkPunct && t.text != "," || st.inQuote[k] {
+			return nil
+		}
+		le, ok := d.speechAt(st, k)
+		if !ok {
+			continue
+		}
+		if le.form == "ing" {
+			return nil
+		}
+		e, _, _ := d.subjectOf(st, k)
+		if e == nil || !fits(e, cls) || cls == "person" && e.kind != graph.Person {
+			return nil
+		}
+		if g := pronounGender(w); g != 0 && d.genderOf(e) != 0 && d.genderOf(e) != g {
+			return nil
+		}
+		return e
+	}
+	return nil
+}
+
+// coordinatedVerbSubject finds, for a verb phrase coordinated by "and" at j, the subject of the
+// nearest cue or speech verb before it in the same clause (no "that", semicolon or quotation mark
+// between), so that the second verb phrase shares the first one's subject.
+func (d *doc) coordinatedVerbSubject(st *sent, j int) (*entity, int) {
+	toks := st.toks
+	for k := j - 1; k >= 0 && k > j-40; k-- {
+		t := toks[k]
+		if t.lower == "that" && d.speechThatNoActor(st, k, j) {
+			// "said in a statement that the strike was illegal and urged doctors to …": no actor
+			// opens the reported clause, so the verb after "and" is the speaker's own
+			if e, s, _ := d.subjectOf(st, d.speechBefore(st, k)); e != nil {
+				return e, s
+			}
+			return nil, 0
+		}
+		if t.lower == "that" && d.mandativeThat(st, k, j) {
+			// "It demands that the RSF lift the siege, calls on all parties to …": the
+			// subjunctive clause of a demand holds no finite verb, so a finite one after "and" or
+			// a comma coordinates with the demand verb itself
+			if e, s, _ := d.subjectOf(st, k-1); e != nil {
+				return e, s
+			}
+			return nil, 0
+		}
+		if t.lower == "that" || t.text == ";" || t.text == ":" || subordinators[t.lower] && t.lower != "as" && t.lower != "asked" {
+			return nil, 0
+		}
+		if t.kind == tkQuote || st.inQuote[k] != st.inQuote[j] {
+			continue // a partial quotation in the first verb phrase: "called it “regrettable” and said"
+		}
+		if t.kind != tkWord || t.cap || st.ment[k] >= 0 || k > 0 && (determiners[toks[k-1].lower] || isPrep(toks[k-1].lower)) {
+			continue // a noun: "the threat of sanctions"
+		}
+		verb := false
+		// a bare form is finite after a modal or do-support ("did not oppose X but …")
+		finite := func(form string) bool { return form != "ing" && (form != "base" || d.modalBefore(st, k)) }
+		if le, ok := d.speechAt(st, k); ok && finite(le.form) {
+			verb = true
+		}
+		if !verb {
+			for _, m := range d.matchCues(st, k) {
+				if m.c.Frame != "N" && finite(m.form) && m.c.Pattern[0] != "be" {
+					verb = true
+					break
+				}
+			}
+		}
+		if !verb {
+			continue
+		}
+		if e, s, _ := d.subjectOf(st, k); e != nil {
+			return e, s
+		}
+		return nil, 0
+	}
+	return nil, 0
+}
