@@ -217,6 +217,33 @@ func (tr *tree) predicateOfNominalRoot(i int) bool {
 	return true
 }
 
+// nounController returns the controller of verb v when v is a to-infinitive complementing a noun
+// and has no subject of its own, -1 otherwise: the noun's addressee when it has one ("pressure on
+// Bolivia to reject", "a call to Iran to …"), else its agent ("China's decision to expel …", "the
+// move by Ankara to close …"), else, for the object of a light verb ("took action to impose",
+// "made efforts to reach"), the light verb's subject (a support-verb construction, Mel'čuk's
+// Oper1: the noun's first actant is the verb's subject).
+func (lx *Lexicon) nounController(tr *tree, v int) int {
+	h := tr.t[v].Head
+	if h < 0 || tr.rel(v) != "acl" || tr.caseOf(v) != "to" || tr.t[h].UPOS != "NOUN" {
+		return -1
+	}
+	for _, p := range []string{"on", "upon", "to"} {
+		if a := tr.oblWith(h, p); a >= 0 && a < v {
+			return a
+		}
+	}
+	if s, _, _ := lx.nounSource(tr, h); s >= 0 {
+		return s
+	}
+	if g := tr.t[h].Head; g >= 0 && tr.rel(h) == "obj" && lx.in("light", tr.lemma(g)) {
+		if s, _ := tr.verbSource(g, 0); s >= 0 {
+			return s
+		}
+	}
+	return -1
+}
+
 // nounSource returns the source of noun cue n and its frame, and the support verb whose object n
 // is (-1 when none).
 func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
@@ -269,6 +296,10 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 	}
 	if sup >= 0 {
 		s, _ := tr.verbSource(sup, 0)
+		if s < 0 {
+			// "took action to impose restrictions": the support verb's own controller
+			s = lx.nounController(tr, sup)
+		}
 		return s, "noun-support", sup
 	}
 	return -1, "noun-bare", sup
@@ -342,6 +373,9 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 			}
 			if k < 0 {
 				k = tr.timeMisattached(i, s)
+			}
+			if k < 0 && sup >= 0 {
+				k = tr.timeMisattached(sup, s)
 			}
 		}
 		if k >= 0 && target < 0 {
@@ -500,28 +534,9 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			// trade", the causative alternation, Levin 1993 1.1.2.1) the subject acts
 			src = -1
 		}
-		if h := tr.t[i].Head; src < 0 && h >= 0 && tr.rel(i) == "acl" && tr.caseOf(i) == "to" && tr.t[h].UPOS == "NOUN" {
-			// an infinitive complementing a noun is controlled by the noun's addressee when it has
-			// one ("pressure on Bolivia to reject", "a call to Iran to …"), else by its agent
-			// ("China's decision to expel …", "the move by Ankara to close …")
-			for _, p := range []string{"on", "upon", "to"} {
-				if a := tr.oblWith(h, p); a >= 0 && a < i {
-					src, frame = a, "verb-noun-controlled"
-					break
-				}
-			}
-			if src < 0 {
-				if s, _, _ := lx.nounSource(tr, h); s >= 0 {
-					src, frame = s, "verb-noun-controlled"
-				}
-			}
-			if g := tr.t[h].Head; src < 0 && g >= 0 && tr.rel(h) == "obj" && lx.in("light", tr.lemma(g)) {
-				// the object of a light verb ("took action to impose", "made efforts to
-				// reach"): the light verb's subject acts (a support-verb construction, Mel'čuk's
-				// Oper1: the noun's first actant is the verb's subject)
-				if s, _ := tr.verbSource(g, 0); s >= 0 {
-					src, frame = s, "verb-noun-controlled"
-				}
+		if src < 0 {
+			if k := lx.nounController(tr, i); k >= 0 {
+				src, frame = k, "verb-noun-controlled"
 			}
 		}
 	case "noun":
@@ -538,10 +553,11 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	target, content := tr.targetOf(i, c, c.kind, sup)
-	if c.kind == "noun" && sup >= 0 && target < 0 && content < 0 {
+	if c.kind == "noun" && sup >= 0 && target < 0 && content < 0 && c.types.Asserted == graph.Sanctions {
 		// "imposed a curfew", "New restrictions were imposed by Japan": a measure that names no
 		// one it hits is itself the target, as the object of the dictionary's support-verb
-		// pattern ("IMPOSE * CURFEW") is
+		// pattern ("IMPOSE * CURFEW") is; a request, offer or threat without content names
+		// nothing ("the request was submitted by our mission")
 		target = i
 	}
 	if content >= 0 && c.types.Asserted == graph.Opposes && tr.rel(content) == "xcomp" && lx.in("report", tr.lemma(content)) {
