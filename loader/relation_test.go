@@ -18,7 +18,7 @@ func TestCueFamilies(t *testing.T) {
 		{"THREATENS", "Iceland threatened to close its waters to foreign trawlers. Mr. Ortega's threats to cut gas supplies alarmed Madrid.",
 			[]string{"PERSON Ortega", "THREATENS Iceland -> closing its waters", "THREATENS Ortega -> cutting gas supplies"}},
 		{"SANCTIONS", "Australia imposed sanctions on three shipping firms. The European Union banned imports of Burmese teak.",
-			[]string{"SANCTIONS Australia -> sanctions on three shipping firms", "SANCTIONS European Union -> imports of Burmese teak"}},
+			[]string{"SANCTIONS Australia -> three shipping firms", "SANCTIONS European Union -> imports of Burmese teak"}},
 		{"SANCTIONS by a light verb and a sanction noun", "Seoul introduced sweeping export controls in March. Ottawa will detail new restrictions on steel imports.",
 			[]string{"SANCTIONS South Korea -> export controls", "SANCTIONS Canada -> restrictions on steel imports"}},
 		{"DEMANDS by order or instruction", "Italy's Data Authority ordered Orbis Ltd to delete the recordings. The Senate instructed the auditors to review the accounts.",
