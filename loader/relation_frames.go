@@ -247,6 +247,26 @@ func (fs *frameSentence) span(h int) (int, int) {
 	return lo, hi
 }
 
+// sharedEnd extends the end hi of the phrase of a later conjunct h over the dependents its first
+// conjunct takes after h ("restrictions on individuals and companies involved in abuses":
+// "involved in abuses" belongs to both). UD attaches a dependent shared by all conjuncts to the
+// first (UD v2 guidelines, Coordination: shared dependents); one that follows a later conjunct
+// can only be shared, since a dependent of the first conjunct alone would cross the coordination.
+func (fs *frameSentence) sharedEnd(h, hi int) int {
+	if fs.toks[h].DepRel != "conj" || fs.toks[h].Head < 0 {
+		return hi
+	}
+	for _, k := range fs.kids[fs.toks[h].Head] {
+		rel := fs.toks[k].DepRel
+		if k < hi || frameSkip[rel] || rel == "conj" || rel == "cc" {
+			continue
+		}
+		_, e := fs.span(k)
+		hi = max(hi, e)
+	}
+	return hi
+}
+
 // phrase is span without the leading function words that attach the phrase to its governor
 // (UD case and mark: "for an exorbitant price" names "an exorbitant price").
 func (fs *frameSentence) phrase(h int) (int, int) {
@@ -370,6 +390,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 			return nil
 		}
 		lo, hi := fs.phrase(h)
+		hi = fs.sharedEnd(h, hi)
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 	}
 	c := m.Content
