@@ -28,6 +28,8 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -50,6 +52,10 @@ func main() {
 		writeTags  = flag.String("write-jackknifed", "", "also write the training set with its jackknifed tags to this CoNLL-U file (train on it later with -train, without -jackknife)")
 		extraPath  = flag.String("extra", "", "more training sentences (CoNLL-U), tagged by -tagger; for the final model, once settings are chosen on dev, add the dev set here")
 		taggerPath = flag.String("tagger", "", "tagger model that tags the dev set (default: gold dev tags)")
+		beam       = flag.Int("beam", 1, "beam width: > 1 trains globally with beam search and the max-violation update (after -greedy-epochs greedy epochs); the model parses with this width by default")
+		greedyEps  = flag.Int("greedy-epochs", 0, "with -beam > 1: epochs of greedy dynamic-oracle training before the beam epochs")
+		snapshots  = flag.Bool("snapshots", false, "also write each epoch's model to OUT.epN (to take the epoch count chosen on dev from a run that trains on dev too)")
+		widths     = flag.String("widths", "", "with -dev: comma-separated beam widths to score the final model at (e.g. 1,2,4,8)")
 	)
 	flag.Parse()
 	log.SetFlags(log.Ltime)
@@ -58,7 +64,19 @@ func main() {
 	} else if done {
 		return
 	}
-	opt := depparse.TrainOptions{Bits: *bits, Epochs: *epochs, Explore: *explore, Log: log.Printf}
+	opt := depparse.TrainOptions{Bits: *bits, Epochs: *epochs, Explore: *explore, Beam: *beam, GreedyEpochs: *greedyEps, Log: log.Printf}
+	if *snapshots {
+		opt.AfterEpoch = func(ep int, m *depparse.Model) {
+			if *minWeight > 0 {
+				m = m.Pruned(*minWeight)
+			}
+			save(m, fmt.Sprintf("%s.ep%d", *out, ep))
+		}
+	}
+	beamWidths, err := parseWidths(*widths)
+	if err != nil {
+		log.Fatal(err)
+	}
 	if *devPath != "" {
 		var err error
 		if opt.Dev, err = loadTagged(*devPath, *taggerPath); err != nil {
@@ -75,7 +93,7 @@ func main() {
 		if err != nil {
 			log.Fatalf("%s: %v", *repack, err)
 		}
-		finish(m, opt.Dev, *minWeight, *out)
+		finish(m, opt.Dev, *minWeight, *out, beamWidths)
 		return
 	}
 	trainSents, err := conllu.ReadFile(*trainPath)
@@ -117,24 +135,48 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	finish(m, opt.Dev, *minWeight, *out)
+	finish(m, opt.Dev, *minWeight, *out, beamWidths)
 }
 
 // finish prints what pruning small weights costs and buys on dev (fewer weights, faster
 // scoring), prunes at minWeight and saves.
-func finish(m *depparse.Model, dev []depparse.Sentence, minWeight int, out string) {
+// With widths, it also scores the pruned model at each beam width.
+func finish(m *depparse.Model, dev []depparse.Sentence, minWeight int, out string, widths []int) {
 	if len(dev) > 0 {
 		for _, k := range []int{0, 100, 200, 300, 400, 600, 800} {
 			pm := m.Pruned(k)
 			start := cpuSeconds()
 			r := depparse.Evaluate(pm, dev)
-			log.Printf("min-weight %4d: %8d weights, dev UAS %.2f LAS %.2f, %.0f words per CPU second", k, pm.NumWeights(), r.UAS(), r.LAS(), float64(r.Words)/(cpuSeconds()-start))
+			log.Printf("min-weight %4d: %8d weights, dev UAS %.2f LAS %.2f (beam %d), %.0f words per CPU second", k, pm.NumWeights(), r.UAS(), r.LAS(), pm.BeamWidth(), float64(r.Words)/(cpuSeconds()-start))
+		}
+		pm := m.Pruned(minWeight)
+		for _, k := range widths {
+			bm := pm.SetBeam(k)
+			start := cpuSeconds()
+			r := depparse.Evaluate(bm, dev)
+			log.Printf("min-weight %d, beam %d: dev UAS %.2f LAS %.2f, %.0f words per CPU second", minWeight, k, r.UAS(), r.LAS(), float64(r.Words)/(cpuSeconds()-start))
 		}
 	}
 	if minWeight > 0 {
 		m = m.Pruned(minWeight)
 	}
 	save(m, out)
+}
+
+// parseWidths reads a comma-separated list of beam widths ("" is none).
+func parseWidths(s string) ([]int, error) {
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		k, err := strconv.Atoi(f)
+		if err != nil || k < 1 {
+			return nil, fmt.Errorf("-widths: %q is not a beam width (a positive integer)", f)
+		}
+		out = append(out, k)
+	}
+	return out, nil
 }
 
 // save writes the model to path and reports its size.

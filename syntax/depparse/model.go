@@ -36,6 +36,8 @@ type Model struct {
 	rootLabel  int
 	punctLabel int
 	fallback   int
+	beam       int // beam width of Parse (0 or 1: greedy); see SetBeam
+	trainBeam  int // beam width of training, saved with the model and the default for beam
 
 	pool sync.Pool // *parser scratch
 }
@@ -102,6 +104,7 @@ type parser struct {
 	ws     []word
 	f      []uint64
 	scores []float32
+	bs     *beamSearch // beam > 1
 }
 
 // ErrNoModel is returned by Parse on a nil or empty model.
@@ -130,11 +133,19 @@ func (m *Model) ParseInto(words []Word, heads []int, labels []string) {
 		p = &parser{f: make([]uint64, numFeatures), scores: make([]float32, m.numActions())}
 	}
 	p.ws = prepare(words, p.ws)
-	run(&p.st, p.ws, m, len(m.labels), m.rootLabel, p.f, p.scores)
-	m.finish(&p.st, words)
+	st := &p.st
+	if k := m.BeamWidth(); k > 1 {
+		if p.bs == nil {
+			p.bs = newBeamSearch(k, m.numActions())
+		}
+		st = p.bs.parse(p.ws, m, len(m.labels), m.rootLabel)
+	} else {
+		run(st, p.ws, m, len(m.labels), m.rootLabel, p.f, p.scores)
+	}
+	m.finish(st, words)
 	for i := range words {
-		heads[i] = int(p.st.head[i+1])
-		labels[i] = m.labels[p.st.label[i+1]]
+		heads[i] = int(st.head[i+1])
+		labels[i] = m.labels[st.label[i+1]]
 	}
 	m.pool.Put(p)
 }
@@ -218,7 +229,7 @@ func (m *Model) setSpecialLabels() error {
 // model's units, the real weight divided by its scale: 1..32767). Small weights change few
 // decisions but cost time in every score; the trainer chooses minWeight on the dev set.
 func (m *Model) Pruned(minWeight int) *Model {
-	p := &Model{labels: m.labels, bits: m.bits, scale: m.scale, rootLabel: m.rootLabel, punctLabel: m.punctLabel, fallback: m.fallback}
+	p := &Model{labels: m.labels, bits: m.bits, scale: m.scale, rootLabel: m.rootLabel, punctLabel: m.punctLabel, fallback: m.fallback, beam: m.beam, trainBeam: m.trainBeam}
 	p.rowStart = make([]uint32, len(m.rowStart))
 	p.ent = make([]uint32, 0, len(m.ent))
 	for r := 0; r+1 < len(m.rowStart); r++ {
