@@ -34,6 +34,11 @@ type beamSearch struct {
 	scores    []float32
 	hist      []step // training only: the beam's back-pointers, one entry per step
 	keepHist  bool
+	// incremental integer scoring with a *Model (beamscore.go): each hypothesis's features
+	// and scores in this step, and which hypotheses have been scored
+	fs   [][]uint64
+	as   []accs
+	done []int
 }
 
 func newBeamSearch(k, numActions int) *beamSearch {
@@ -41,7 +46,9 @@ func newBeamSearch(k, numActions int) *beamSearch {
 	for i := 0; i < k; i++ {
 		bs.cur = append(bs.cur, &hyp{})
 		bs.next = append(bs.next, &hyp{})
+		bs.fs = append(bs.fs, make([]uint64, numFeatures))
 	}
+	bs.as = make([]accs, k)
 	return bs
 }
 
@@ -97,6 +104,8 @@ func (bs *beamSearch) push(c cand) {
 // bs.cands. It reports whether any hypothesis was still live.
 func (bs *beamSearch) expand(n int, ws []word, sc scorer, nl, rootLabel int) bool {
 	bs.cands = bs.cands[:0]
+	bs.done = bs.done[:0]
+	m, _ := sc.(*Model)
 	live := false
 	for i := 0; i < n; i++ {
 		h := bs.cur[i]
@@ -110,8 +119,17 @@ func (bs *beamSearch) expand(n int, ws []word, sc scorer, nl, rootLabel int) boo
 			bs.push(cand{i, a, h.score})
 			continue
 		}
-		extract(st, ws, bs.f)
-		sc.score(bs.f, bs.scores)
+		if m != nil {
+			extract(st, ws, bs.fs[i])
+			m.scoreBeam(bs.fs[i], &bs.as[i], bs.fs, bs.as, bs.done)
+			bs.done = append(bs.done, i)
+			for a := range bs.scores {
+				bs.scores[a] = float32(bs.as[i][a])
+			}
+		} else {
+			extract(st, ws, bs.f)
+			sc.score(bs.f, bs.scores)
+		}
 		for a, v := range bs.scores {
 			s := h.score + float64(v)
 			if len(bs.cands) == bs.k && s <= bs.cands[len(bs.cands)-1].s {

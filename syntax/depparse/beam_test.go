@@ -231,3 +231,23 @@ func TestBeamTrainOnSlice(t *testing.T) {
 	heads, labs, _ := m.Parse(long)
 	checkTree(t, long, heads, labs)
 }
+
+// plainScorer hides the *Model from the beam so that it scores every hypothesis in full.
+type plainScorer struct{ m *Model }
+
+func (p plainScorer) score(f []uint64, scores []float32) { p.m.score(f, scores) }
+
+// TestIncrementalScoringIsExact: scoring a hypothesis from a sibling's scores (beamscore.go)
+// gives the same beam, scores and trees as scoring every hypothesis in full.
+func TestIncrementalScoringIsExact(t *testing.T) {
+	m := slicedModel(t)
+	inc, full := newBeamSearch(8, m.numActions()), newBeamSearch(8, m.numActions())
+	for si, s := range readSlice(t, "ewt-test-slice.conllu") {
+		ws := prepare(s.Words, nil)
+		a := inc.parse(ws, m, len(m.labels), m.rootLabel)
+		b := full.parse(ws, plainScorer{m}, len(m.labels), m.rootLabel)
+		if inc.cur[0].score != full.cur[0].score || !sameTree(a, b) {
+			t.Fatalf("sentence %d: incremental score %.0f, full %.0f (same tree: %v)", si+1, inc.cur[0].score, full.cur[0].score, sameTree(a, b))
+		}
+	}
+}

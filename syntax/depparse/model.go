@@ -67,6 +67,15 @@ type scorer interface {
 }
 
 func (m *Model) score(f []uint64, scores []float32) {
+	var acc accs
+	m.scoreInt(f, &acc)
+	for a := range scores {
+		scores[a] = float32(acc[a])
+	}
+}
+
+// scoreInt sets acc to the integer scores of feature vector f.
+func (m *Model) scoreInt(f []uint64, acc *accs) {
 	// First every row's bounds, then the sums: the bound loads are independent, so the CPU
 	// overlaps their cache misses instead of waiting for each in turn.
 	var lo, hi [numFeatures]uint32
@@ -76,8 +85,8 @@ func (m *Model) score(f []uint64, scores []float32) {
 		r := h >> shift
 		lo[i], hi[i] = rs[r], rs[r+1]
 	}
-	var acc [256]int32
-	C := len(scores)
+	*acc = accs{}
+	C := m.numActions()
 	for i := range lo {
 		es := m.ent[lo[i]:hi[i]]
 		if len(es) == 1 && es[0]>>24 == denseMark {
@@ -92,9 +101,6 @@ func (m *Model) score(f []uint64, scores []float32) {
 		for _, e := range es {
 			acc[uint8(e>>16)] += int32(int16(uint16(e)))
 		}
-	}
-	for a := range scores {
-		scores[a] = float32(acc[a])
 	}
 }
 
