@@ -36,9 +36,11 @@ type beamSearch struct {
 	keepHist  bool
 	// incremental integer scoring with a *Model (beamscore.go): each hypothesis's features
 	// and scores in this step, and which hypotheses have been scored
-	fs   [][]uint64
-	as   []accs
-	done []int
+	fs     [][]uint64
+	bfront []int32
+	as     []accs
+	done   []int
+	bc     bufCache
 }
 
 func newBeamSearch(k, numActions int) *beamSearch {
@@ -49,6 +51,7 @@ func newBeamSearch(k, numActions int) *beamSearch {
 		bs.fs = append(bs.fs, make([]uint64, numFeatures))
 	}
 	bs.as = make([]accs, k)
+	bs.bfront = make([]int32, k)
 	return bs
 }
 
@@ -121,7 +124,8 @@ func (bs *beamSearch) expand(n int, ws []word, sc scorer, nl, rootLabel int) boo
 		}
 		if m != nil {
 			extract(st, ws, bs.fs[i])
-			m.scoreBeam(bs.fs[i], &bs.as[i], bs.fs, bs.as, bs.done)
+			bs.bfront[i] = st.b
+			m.scoreBeam(bs.fs[i], st.b, &bs.as[i], bs.fs, bs.bfront, bs.as, bs.done, &bs.bc)
 			bs.done = append(bs.done, i)
 			for a := range bs.scores {
 				bs.scores[a] = float32(bs.as[i][a])
@@ -175,6 +179,9 @@ func (bs *beamSearch) parse(ws []word, sc scorer, nl, rootLabel int) *state {
 	h := bs.cur[0]
 	h.st.reset(len(ws) - 1)
 	h.score, h.gold = 0, false
+	if m, ok := sc.(*Model); ok {
+		bs.bc.reset(len(ws)-1, m.numActions())
+	}
 	n := 1
 	for bs.expand(n, ws, sc, nl, rootLabel) {
 		if len(bs.cands) == 0 { // cannot happen: a live state has a valid action; never loop

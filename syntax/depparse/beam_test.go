@@ -251,3 +251,74 @@ func TestIncrementalScoringIsExact(t *testing.T) {
 		}
 	}
 }
+
+// TestBufferTemplatesReadOnlyTheBuffer: over random action sequences, configurations with the
+// same buffer front have the same values for every template in bufferTemplates, and every other
+// template varies somewhere (so the list is neither wrong nor incomplete).
+func TestBufferTemplatesReadOnlyTheBuffer(t *testing.T) {
+	test := readSlice(t, "ewt-test-slice.conllu")
+	labels := testLabels()
+	nl := len(labels)
+	root := labelIndex(labels, "root")
+	rng := rand.New(rand.NewSource(11))
+	varies := make([]bool, numFeatures)
+	isBuf := make([]bool, numFeatures)
+	for _, tpl := range bufferTemplates {
+		isBuf[tpl] = true
+	}
+	for _, s := range test {
+		ws := prepare(s.Words, nil)
+		seen := map[int32][]uint64{}
+		for trial := 0; trial < 20; trial++ {
+			var st state
+			st.reset(len(s.Words))
+			for !st.terminal() {
+				f := make([]uint64, numFeatures)
+				extract(&st, ws, f)
+				if g, ok := seen[st.b]; ok {
+					for tpl := range f {
+						if f[tpl] != g[tpl] {
+							if isBuf[tpl] {
+								t.Fatalf("template %d differs between two configurations with buffer front %d", tpl, st.b)
+							}
+							varies[tpl] = true
+						}
+					}
+				} else {
+					seen[st.b] = f
+				}
+				var valid []int
+				for a := 0; a < actFirstL+2*nl; a++ {
+					if st.valid(a, nl, root) {
+						valid = append(valid, a)
+					}
+				}
+				st.apply(valid[rng.Intn(len(valid))], nl)
+			}
+		}
+	}
+	for tpl := range varies {
+		if !isBuf[tpl] && !varies[tpl] {
+			t.Errorf("template %d never varies with the buffer front fixed: it belongs in bufferTemplates", tpl)
+		}
+	}
+}
+
+// TestCachedGreedyIsExact: the greedy parse with the buffer cache equals the parse that scores
+// every template at every step.
+func TestCachedGreedyIsExact(t *testing.T) {
+	m := slicedModel(t)
+	var st state
+	f := make([]uint64, numFeatures)
+	scores := make([]float32, m.numActions())
+	for si, s := range readSlice(t, "ewt-test-slice.conllu") {
+		heads, labs, _ := m.SetBeam(1).Parse(s.Words)
+		run(&st, prepare(s.Words, nil), plainScorer{m}, len(m.labels), m.rootLabel, f, scores, nil)
+		m.finish(&st, s.Words)
+		for i := range s.Words {
+			if int(st.head[i+1]) != heads[i] || m.labels[st.label[i+1]] != labs[i] {
+				t.Fatalf("sentence %d word %d: cached %d %s, plain %d %s", si+1, i+1, heads[i], labs[i], st.head[i+1], m.labels[st.label[i+1]])
+			}
+		}
+	}
+}

@@ -111,6 +111,7 @@ type parser struct {
 	f      []uint64
 	scores []float32
 	bs     *beamSearch // beam > 1
+	bc     bufCache    // greedy
 }
 
 // ErrNoModel is returned by Parse on a nil or empty model.
@@ -146,7 +147,8 @@ func (m *Model) ParseInto(words []Word, heads []int, labels []string) {
 		}
 		st = p.bs.parse(p.ws, m, len(m.labels), m.rootLabel)
 	} else {
-		run(st, p.ws, m, len(m.labels), m.rootLabel, p.f, p.scores)
+		p.bc.reset(len(words), m.numActions())
+		run(st, p.ws, m, len(m.labels), m.rootLabel, p.f, p.scores, &p.bc)
 	}
 	m.finish(st, words)
 	for i := range words {
@@ -173,9 +175,12 @@ func prepare(words []Word, ws []word) []word {
 	return ws
 }
 
-// run parses greedily: at each step the best-scoring valid action.
-func run(st *state, ws []word, sc scorer, nl, rootLabel int, f []uint64, scores []float32) {
+// run parses greedily: at each step the best-scoring valid action. With a *Model scorer and a
+// reset bc, the buffer templates' rows are summed once per buffer position (beamscore.go).
+func run(st *state, ws []word, sc scorer, nl, rootLabel int, f []uint64, scores []float32, bc *bufCache) {
 	st.reset(len(ws) - 1)
+	m, _ := sc.(*Model)
+	var acc accs
 	for !st.terminal() {
 		// Forced moves need no scoring: with the buffer empty only REDUCE is valid, and with
 		// the root on top after it has its child only SHIFT (about one step in ten).
@@ -188,7 +193,14 @@ func run(st *state, ws []word, sc scorer, nl, rootLabel int, f []uint64, scores 
 			continue
 		}
 		extract(st, ws, f)
-		sc.score(f, scores)
+		if m != nil && bc != nil {
+			m.scoreCached(f, st.b, bc, &acc)
+			for a := range scores {
+				scores[a] = float32(acc[a])
+			}
+		} else {
+			sc.score(f, scores)
+		}
 		best, bestScore := -1, float32(0)
 		for a, v := range scores {
 			if (best < 0 || v > bestScore) && st.valid(a, nl, rootLabel) {

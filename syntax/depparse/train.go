@@ -234,7 +234,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 				if dbs != nil {
 					fin = dbs.parse(pw, tr, nl, m.rootLabel)
 				} else {
-					run(&st, pw, tr, nl, m.rootLabel, f, scores)
+					run(&st, pw, tr, nl, m.rootLabel, f, scores, nil)
 				}
 				m.finish(fin, ws)
 				for i := range ws {
