@@ -193,10 +193,11 @@ func (bs *beamSearch) parse(ws []word, sc scorer, nl, rootLabel int) *state {
 }
 
 // SetBeam returns a model that parses with beam width k (1 = greedy; values below 1 are taken
-// as 1), sharing m's weights. The width a model was trained with is its default (BeamWidth).
+// as 1, above maxBeam as maxBeam), sharing m's weights. A trained model's default width is
+// its training width; Save records the width of the model saved.
 func (m *Model) SetBeam(k int) *Model {
 	return &Model{labels: m.labels, bits: m.bits, rowStart: m.rowStart, ent: m.ent, dense: m.dense, scale: m.scale,
-		rootLabel: m.rootLabel, punctLabel: m.punctLabel, fallback: m.fallback, beam: max(k, 1), trainBeam: m.trainBeam}
+		rootLabel: m.rootLabel, punctLabel: m.punctLabel, fallback: m.fallback, beam: min(max(k, 1), maxBeam), trainBeam: m.trainBeam}
 }
 
 // BeamWidth is the beam width Parse uses (1 = greedy).

@@ -2,6 +2,8 @@ package depparse
 
 import (
 	"bytes"
+	"compress/gzip"
+	"io"
 	"math/rand"
 	"sync"
 	"testing"
@@ -221,6 +223,14 @@ func TestBeamTrainOnSlice(t *testing.T) {
 	if m2.BeamWidth() != 4 {
 		t.Errorf("loaded model has beam %d, want 4", m2.BeamWidth())
 	}
+	// A model saved with another parsing width keeps it, and its training width.
+	buf.Reset()
+	if err := m.SetBeam(2).Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if m3, err := Load(&buf); err != nil || m3.BeamWidth() != 2 || m3.TrainedBeam() != 4 {
+		t.Errorf("SetBeam(2) saved and loaded: %v, width %d, trained %d", err, m3.BeamWidth(), m3.TrainedBeam())
+	}
 	if r2 := Evaluate(m2, test); r2.UAS() < r.UAS()-0.1 || r2.UAS() > r.UAS()+0.1 {
 		t.Errorf("UAS %.2f before save, %.2f after load", r.UAS(), r2.UAS())
 	}
@@ -319,6 +329,47 @@ func TestCachedGreedyIsExact(t *testing.T) {
 			if int(st.head[i+1]) != heads[i] || m.labels[st.label[i+1]] != labs[i] {
 				t.Fatalf("sentence %d word %d: cached %d %s, plain %d %s", si+1, i+1, heads[i], labs[i], st.head[i+1], m.labels[st.label[i+1]])
 			}
+		}
+	}
+}
+
+// TestLoadOlderVersions: files of the formats before the parsing width (2) and before any beam
+// width (1) was recorded load, as greedy models here, with the same parses.
+func TestLoadOlderVersions(t *testing.T) {
+	m := slicedModel(t)
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// version 3: magic, bits, feature version, training width, parsing width (one byte each here)
+	rest := raw[len(magic):]
+	v1 := append([]byte(magicV1), rest[:2]...)
+	v1 = append(v1, rest[4:]...)
+	v2 := append([]byte(magicV2), rest[:3]...)
+	v2 = append(v2, rest[4:]...)
+	test := readSlice(t, "ewt-test-slice.conllu")
+	for v, data := range map[int][]byte{1: v1, 2: v2} {
+		var out bytes.Buffer
+		zw := gzip.NewWriter(&out)
+		zw.Write(data)
+		zw.Close()
+		old, err := Load(&out)
+		if err != nil {
+			t.Fatalf("version %d: %v", v, err)
+		}
+		if old.BeamWidth() != 1 || old.TrainedBeam() != 1 {
+			t.Errorf("version %d model: width %d, trained %d; want greedy", v, old.BeamWidth(), old.TrainedBeam())
+		}
+		if a, b := Evaluate(m, test), Evaluate(old, test); a.Heads != b.Heads || a.Labelled != b.Labelled {
+			t.Errorf("version %d copy parses differently: %d/%d vs %d/%d", v, a.Heads, a.Labelled, b.Heads, b.Labelled)
 		}
 	}
 }
