@@ -71,6 +71,13 @@ func (m *Model) Parser() *depparse.Model { return m.parser }
 // Lemmatizer returns the lemmatizer (nil when the model was built without one).
 func (m *Model) Lemmatizer() Lemmatizer { return m.lemma }
 
+// WithBeam returns a Model that shares m's tagger, lemmatizer and weights but parses with beam
+// width k (1 = greedy: fastest; wider: more accurate and slower, see bench/README.md). The
+// embedded parser's default width is the one it was trained with.
+func (m *Model) WithBeam(k int) *Model {
+	return &Model{tagger: m.tagger, lemma: m.lemma, parser: m.parser.SetBeam(k)}
+}
+
 // Tagger returns the part-of-speech tagger.
 func (m *Model) Tagger() *tag.Model { return m.tagger }
 

@@ -22,6 +22,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -43,7 +44,12 @@ func main() {
 	corpus := flag.String("corpus", "../shared/corpus", "directory of .txt articles for the loader's speed")
 	workers := flag.Int("workers", runtime.GOMAXPROCS(0), "goroutines for the speed runs")
 	rounds := flag.Int("rounds", 5, "passes over the test set for the speed run")
+	widths := flag.String("widths", "1,2,4,8", "parser beam widths for the speed/accuracy table (\"\" for none)")
 	flag.Parse()
+	beamWidths, err := parseWidths(*widths)
+	if err != nil {
+		fail(err)
+	}
 
 	runtime.GC()
 	var before, after runtime.MemStats
@@ -93,12 +99,30 @@ func main() {
 		}
 		m.Annotate(toks)
 	})
+	type widthRow struct {
+		k         int
+		acc       *scores
+		wall, cpu float64
+	}
+	var widthRows []widthRow
+	for _, k := range beamWidths {
+		mk := m.WithBeam(k)
+		acc := score(gold, func(s []syntax.Token) { mk.Annotate(s) })
+		wall, cpu := speed(*workers, max(*rounds/2, 1), len(sents), words, func(i int) {
+			toks := make([]syntax.Token, len(sents[i]))
+			for j, f := range sents[i] {
+				toks[j].Form = f
+			}
+			mk.Annotate(toks)
+		})
+		widthRows = append(widthRows, widthRow{k, acc, wall, cpu})
+	}
 	exWall, exCPU, exWords, err := loaderSpeed(*corpus, *workers)
 	if err != nil {
 		fail(err)
 	}
 
-	fmt.Printf("UD English EWT %s (%s): %d sentences, %d words, gold tokenization\n\n", *split, path, len(gold), words)
+	fmt.Printf("UD English EWT %s (%s): %d sentences, %d words, gold tokenization; parser beam width %d (trained with %d)\n\n", *split, path, len(gold), words, m.Parser().BeamWidth(), m.Parser().TrainedBeam())
 	fmt.Println("| measure | claimgraph (predicted tags) | claimgraph (gold tags) | target (issue 11) | published (treebanks README) |")
 	fmt.Println("|---|---|---|---|---|")
 	fmt.Printf("| UPOS %% | %.2f | – | ≥ 95 | – |\n", pred.pct(pred.upos))
@@ -122,8 +146,37 @@ func main() {
 	fmt.Printf("| tag only, %d workers | %.0f | %.0f |\n", *workers, tagWall, tagCPU)
 	fmt.Printf("| loader extraction (loader.Pipeline.Process on %s, %d words), %d workers | %.0f | %.0f |\n", *corpus, exWords, *workers, exWall, exCPU)
 	fmt.Println()
+	if len(widthRows) > 0 {
+		fmt.Printf("| beam width | UAS %% | LAS %% | nsubj F1 | obj F1 | ccomp F1 | xcomp F1 | conj F1 | tag + parse words/s, %d workers, wall clock | CPU-bound |\n", *workers)
+		fmt.Println("|---|---|---|---|---|---|---|---|---|---|")
+		for _, r := range widthRows {
+			fmt.Printf("| %d | %.2f | %.2f", r.k, r.acc.pct(r.acc.heads), r.acc.pct(r.acc.las))
+			for _, rel := range []string{"nsubj", "obj", "ccomp", "xcomp", "conj"} {
+				_, _, f := r.acc.prf(rel)
+				fmt.Printf(" | %.1f", f)
+			}
+			fmt.Printf(" | %.0f | %.0f |\n", r.wall, r.cpu)
+		}
+		fmt.Println()
+	}
 	fmt.Printf("Loaded models: %.1f MB of heap (tagger + parser), loaded in %s. Model files: %s.\n", modelMB, loadTime.Round(time.Millisecond), fileSizes())
 	fmt.Println("CPU-bound = words divided by the process's CPU seconds per worker: what the same run gives on idle cores.")
+}
+
+// parseWidths reads a comma-separated list of beam widths ("" is none).
+func parseWidths(s string) ([]int, error) {
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		k, err := strconv.Atoi(f)
+		if err != nil || k < 1 {
+			return nil, fmt.Errorf("-widths: %q is not a beam width (a positive integer)", f)
+		}
+		out = append(out, k)
+	}
+	return out, nil
 }
 
 func fail(err error) {

@@ -1,26 +1,34 @@
 // Command claimgraph-train trains the dependency parser of package syntax/depparse on a CoNLL-U
 // treebank (UD English EWT) and writes the model file that package syntax embeds.
 //
-// The shipped model (data/syntax/parser.model) was made in three steps. Settings were chosen on
-// EWT dev (UAS/LAS after every epoch, and the pruning table printed at the end) with a parser
-// trained on EWT train whose tags come from 10-fold jackknifing of the syntax/tag tagger (each
-// tenth tagged by a tagger trained on the other nine), so that the parser learns from the
-// tagging errors it meets at run time; dev is tagged by the shipped tagger:
+// The shipped model (data/syntax/parser.model) is a beam-search parser trained globally with
+// beam 8 and the max-violation update (syntax/depparse, beamtrain.go), parsing with beam 4. It
+// was made in three steps. Settings (beam widths, epochs, pruning) were chosen on EWT dev
+// (UAS/LAS after every epoch, then the pruning and beam-width tables printed at the end) with a
+// parser trained on EWT
+// train whose tags come from 10-fold jackknifing of the syntax/tag tagger (each tenth tagged by a
+// tagger trained on the other nine), so that the parser learns from the tagging errors it meets
+// at run time; dev is tagged by the shipped tagger:
 //
 //	go run ./cmd/claimgraph-train -jackknife 10 -write-jackknifed /tmp/train-jk.conllu \
 //	    -tagger data/syntax/tagger.model \
 //	    -train ../shared/treebanks/UD_English-EWT/en_ewt-ud-train.conllu \
-//	    -dev ../shared/treebanks/UD_English-EWT/en_ewt-ud-dev.conllu -epochs 10 -out /tmp/dev.model
+//	    -dev ../shared/treebanks/UD_English-EWT/en_ewt-ud-dev.conllu \
+//	    -beam 8 -epochs 16 -widths 1,2,4,8,16 -out /tmp/dev.model
 //
 // Then the final model was trained with those settings on train (jackknifed tags) plus dev
-// (tagged by the shipped tagger, a model that never saw dev), and pruned:
+// (tagged by the shipped tagger, a model that never saw dev), keeping every epoch's model, and
+// the epoch chosen on dev (12) was pruned and given its parsing width:
 //
 //	go run ./cmd/claimgraph-train -tagger data/syntax/tagger.model -train /tmp/train-jk.conllu \
-//	    -extra ../shared/treebanks/UD_English-EWT/en_ewt-ud-dev.conllu -epochs 10 -out /tmp/final.model
-//	go run ./cmd/claimgraph-train -repack /tmp/final.model -min-weight 300 -out data/syntax/parser.model
+//	    -extra ../shared/treebanks/UD_English-EWT/en_ewt-ud-dev.conllu -beam 8 -epochs 12 \
+//	    -snapshots -out /tmp/final.model
+//	go run ./cmd/claimgraph-train -repack /tmp/final.model.ep12 -min-weight 400 -parse-beam 4 \
+//	    -out data/syntax/parser.model
 //
-// Training takes about 15 s per epoch on one idle core and about 1.4 GB of memory (the dense weight
-// table of 2^20 rows × 104 actions with its averaging sums). Errors name the file and sentence.
+// Greedy training (-beam 1, the default) takes about 15 s per epoch on one idle core; beam 8
+// about 40 s. Both need about 1.4 GB of memory (the dense weight table of 2^20 rows × 104
+// actions with its averaging sums). Errors name the file and sentence.
 package main
 
 import (
@@ -28,6 +36,8 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -50,6 +60,11 @@ func main() {
 		writeTags  = flag.String("write-jackknifed", "", "also write the training set with its jackknifed tags to this CoNLL-U file (train on it later with -train, without -jackknife)")
 		extraPath  = flag.String("extra", "", "more training sentences (CoNLL-U), tagged by -tagger; for the final model, once settings are chosen on dev, add the dev set here")
 		taggerPath = flag.String("tagger", "", "tagger model that tags the dev set (default: gold dev tags)")
+		beam       = flag.Int("beam", 1, "beam width: > 1 trains globally with beam search and the max-violation update (after -greedy-epochs greedy epochs); the model parses with this width by default")
+		greedyEps  = flag.Int("greedy-epochs", 0, "with -beam > 1: epochs of greedy dynamic-oracle training before the beam epochs")
+		snapshots  = flag.Bool("snapshots", false, "also write each epoch's model to OUT.epN (to take the epoch count chosen on dev from a run that trains on dev too)")
+		parseBeam  = flag.Int("parse-beam", 0, "beam width the written model parses with by default (0: its training width)")
+		widths     = flag.String("widths", "", "with -dev: comma-separated beam widths to score the final model at (e.g. 1,2,4,8)")
 	)
 	flag.Parse()
 	log.SetFlags(log.Ltime)
@@ -58,7 +73,19 @@ func main() {
 	} else if done {
 		return
 	}
-	opt := depparse.TrainOptions{Bits: *bits, Epochs: *epochs, Explore: *explore, Log: log.Printf}
+	opt := depparse.TrainOptions{Bits: *bits, Epochs: *epochs, Explore: *explore, Beam: *beam, GreedyEpochs: *greedyEps, Log: log.Printf}
+	if *snapshots {
+		opt.AfterEpoch = func(ep int, m *depparse.Model) {
+			if *minWeight > 0 {
+				m = m.Pruned(*minWeight)
+			}
+			save(m, fmt.Sprintf("%s.ep%d", *out, ep))
+		}
+	}
+	beamWidths, err := parseWidths(*widths)
+	if err != nil {
+		log.Fatal(err)
+	}
 	if *devPath != "" {
 		var err error
 		if opt.Dev, err = loadTagged(*devPath, *taggerPath); err != nil {
@@ -75,7 +102,10 @@ func main() {
 		if err != nil {
 			log.Fatalf("%s: %v", *repack, err)
 		}
-		finish(m, opt.Dev, *minWeight, *out)
+		if *parseBeam > 0 {
+			m = m.SetBeam(*parseBeam)
+		}
+		finish(m, opt.Dev, *minWeight, *out, beamWidths)
 		return
 	}
 	trainSents, err := conllu.ReadFile(*trainPath)
@@ -117,24 +147,51 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	finish(m, opt.Dev, *minWeight, *out)
+	if *parseBeam > 0 {
+		m = m.SetBeam(*parseBeam)
+	}
+	finish(m, opt.Dev, *minWeight, *out, beamWidths)
 }
 
 // finish prints what pruning small weights costs and buys on dev (fewer weights, faster
 // scoring), prunes at minWeight and saves.
-func finish(m *depparse.Model, dev []depparse.Sentence, minWeight int, out string) {
+// With widths, it also scores the pruned model at each beam width.
+func finish(m *depparse.Model, dev []depparse.Sentence, minWeight int, out string, widths []int) {
 	if len(dev) > 0 {
 		for _, k := range []int{0, 100, 200, 300, 400, 600, 800} {
 			pm := m.Pruned(k)
 			start := cpuSeconds()
 			r := depparse.Evaluate(pm, dev)
-			log.Printf("min-weight %4d: %8d weights, dev UAS %.2f LAS %.2f, %.0f words per CPU second", k, pm.NumWeights(), r.UAS(), r.LAS(), float64(r.Words)/(cpuSeconds()-start))
+			log.Printf("min-weight %4d: %8d weights, dev UAS %.2f LAS %.2f (beam %d), %.0f words per CPU second", k, pm.NumWeights(), r.UAS(), r.LAS(), pm.BeamWidth(), float64(r.Words)/(cpuSeconds()-start))
+		}
+		pm := m.Pruned(minWeight)
+		for _, k := range widths {
+			bm := pm.SetBeam(k)
+			start := cpuSeconds()
+			r := depparse.Evaluate(bm, dev)
+			log.Printf("min-weight %d, beam %d: dev UAS %.2f LAS %.2f, %.0f words per CPU second", minWeight, k, r.UAS(), r.LAS(), float64(r.Words)/(cpuSeconds()-start))
 		}
 	}
 	if minWeight > 0 {
 		m = m.Pruned(minWeight)
 	}
 	save(m, out)
+}
+
+// parseWidths reads a comma-separated list of beam widths ("" is none).
+func parseWidths(s string) ([]int, error) {
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		k, err := strconv.Atoi(f)
+		if err != nil || k < 1 {
+			return nil, fmt.Errorf("-widths: %q is not a beam width (a positive integer)", f)
+		}
+		out = append(out, k)
+	}
+	return out, nil
 }
 
 // save writes the model to path and reports its size.

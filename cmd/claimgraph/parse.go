@@ -22,6 +22,7 @@ import (
 
 func newParseCmd(g *globals) *cobra.Command {
 	var conlluPath string
+	var beam int
 	cmd := &cobra.Command{
 		Use:   "parse [FILE]",
 		Short: "Tag, lemmatize and parse English text into CoNLL-U (Universal Dependencies)",
@@ -37,6 +38,9 @@ DEPREL are replaced by predictions, FEATS and DEPS are cleared. Any UD treebank 
 scored against its gold tokens.`,
 		Args: argsUsage(cobra.MaximumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if beam < 0 {
+				return usagef("--beam %d: the beam width is 1 or more (0: the model's default)", beam)
+			}
 			if conlluPath != "" && len(args) > 0 {
 				return usagef("give either --conllu FILE or a text FILE, not both")
 			}
@@ -57,6 +61,9 @@ scored against its gold tokens.`,
 			if err != nil {
 				return err
 			}
+			if beam > 0 {
+				m = m.WithBeam(beam)
+			}
 			out := bufio.NewWriter(g.stdout)
 			if conlluPath != "" {
 				err = parseCoNLLU(m, r, name, out)
@@ -70,6 +77,7 @@ scored against its gold tokens.`,
 		},
 	}
 	cmd.Flags().StringVar(&conlluPath, "conllu", "", "read CoNLL-U from `FILE` (- for standard input) and keep its tokens")
+	cmd.Flags().IntVar(&beam, "beam", 0, "parser beam `WIDTH` (1 = greedy, fastest; 0 = the model's default)")
 	return cmd
 }
 

@@ -82,6 +82,44 @@ func TestParseCoNLLU(t *testing.T) {
 	}
 }
 
+// TestParseBeamFlag: --beam 1 (greedy) and --beam 4 both give one tree per sentence with
+// heads far above chance on the slice (the floor of TestParseCoNLLU).
+func TestParseBeamFlag(t *testing.T) {
+	gold, err := conllu.ReadFile(ewtSlice)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"1", "4"} {
+		code, out, stderr := runCLI(t, "", "parse", "--beam", k, "--conllu", ewtSlice)
+		if code != exitOK {
+			t.Fatalf("--beam %s: exit %d: %s", k, code, stderr)
+		}
+		got, err := conllu.ReadAll(strings.NewReader(out), "output")
+		if err != nil || len(got) != len(gold) {
+			t.Fatalf("--beam %s: %d sentences, %v", k, len(got), err)
+		}
+		right, total := 0, 0
+		for i, s := range got {
+			roots := 0
+			for j, w := range s.Words {
+				if w.Head == 0 {
+					roots++
+				}
+				if w.Head == gold[i].Words[j].Head {
+					right++
+				}
+				total++
+			}
+			if roots != 1 {
+				t.Errorf("--beam %s sentence %d: %d roots", k, i+1, roots)
+			}
+		}
+		if uas := float64(right) / float64(total); uas < 0.7 {
+			t.Errorf("--beam %s: UAS %.4f below the floor 0.7", k, uas)
+		}
+	}
+}
+
 // TestParseText: plain text on standard input; sentences and words follow the loader's splitter
 // and UD tokenization, "# text" holds the sentence, contractions become multiword tokens, and
 // every TokenRange points at its word (or multiword token) in the input, in code points.
@@ -158,6 +196,7 @@ func TestParseErrors(t *testing.T) {
 		{"bad conllu", []string{"parse", "--conllu", bad}, exitRuntime, []string{"bad.conllu", "2"}},
 		{"both inputs", []string{"parse", "--conllu", bad, "x.txt"}, exitUsage, []string{"either"}},
 		{"two files", []string{"parse", "a.txt", "b.txt"}, exitUsage, nil},
+		{"negative beam", []string{"parse", "--beam", "-1", "x.txt"}, exitUsage, []string{"beam"}},
 	} {
 		code, _, stderr := runCLI(t, "", c.args...)
 		if code != c.code {

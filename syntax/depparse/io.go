@@ -12,14 +12,20 @@ import (
 // The model file is gzip-compressed; inside, after the magic line:
 //
 //	uvarint bits, uvarint feature-set version (featureVersion; a model is only valid for the
-//	templates it was trained with), uvarint number of labels, each label as uvarint length + bytes,
+//	templates it was trained with), uvarint beam width of training (versions 2 and 3; version
+//	1 files are greedy models), uvarint default beam width of parsing (version 3; in version 2
+//	the training width), uvarint number of labels, each label as uvarint length + bytes,
 //	float32 scale (little-endian), uvarint number of non-empty rows R, uvarint number of weights N,
 //	R uvarint row-index deltas, R uvarint row lengths, N action bytes, N int16 weights (LE).
 //
 // A weight is the int16 times scale (scale = largest |weight| / 32767; Train quantizes before
 // saving, so a loaded model scores exactly as the trained one); columns of like values compress
 // well under gzip.
-const magic = "claimgraph-depparse 1\n"
+const (
+	magic   = "claimgraph-depparse 3\n"
+	magicV2 = "claimgraph-depparse 2\n" // training width only (parsing width = training width); still read
+	magicV1 = "claimgraph-depparse 1\n" // before beam widths were recorded (greedy); still read
+)
 
 // Save writes the model to w.
 func (m *Model) Save(w io.Writer) error {
@@ -33,6 +39,8 @@ func (m *Model) Save(w io.Writer) error {
 	bw.WriteString(magic)
 	uv(uint64(m.bits))
 	uv(featureVersion)
+	uv(uint64(m.TrainedBeam()))
+	uv(uint64(m.BeamWidth()))
 	uv(uint64(len(m.labels)))
 	for _, l := range m.labels {
 		uv(uint64(len(l)))
@@ -86,8 +94,10 @@ func Load(r io.Reader) (*Model, error) {
 	defer zr.Close()
 	br := bufio.NewReader(zr)
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
-		return nil, errors.New("depparse: model: not a claimgraph-depparse version 1 file")
+	_, err = io.ReadFull(br, head)
+	version := map[string]int{magicV1: 1, magicV2: 2, magic: 3}[string(head)]
+	if err != nil || version == 0 {
+		return nil, errors.New("depparse: model: not a claimgraph-depparse file of version 1 to 3")
 	}
 	fail := func(what string, err error) (*Model, error) {
 		return nil, fmt.Errorf("depparse: model: reading %s: %w", what, err)
@@ -103,11 +113,25 @@ func Load(r io.Reader) (*Model, error) {
 	if fv != featureVersion {
 		return nil, fmt.Errorf("depparse: model: trained with feature set %d, this parser extracts set %d: retrain it (go run ./cmd/claimgraph-train)", fv, featureVersion)
 	}
+	trainBeam, parseBeam := uint64(1), uint64(1)
+	if version >= 2 {
+		trainBeam, err = binary.ReadUvarint(br)
+		if err != nil || trainBeam < 1 || trainBeam > maxBeam {
+			return fail("beam width", orBad(err))
+		}
+		parseBeam = trainBeam
+	}
+	if version >= 3 {
+		parseBeam, err = binary.ReadUvarint(br)
+		if err != nil || parseBeam < 1 || parseBeam > maxBeam {
+			return fail("beam width", orBad(err))
+		}
+	}
 	nl, err := binary.ReadUvarint(br)
 	if err != nil || nl == 0 || actFirstL+2*nl > 256 {
 		return fail("label count", orBad(err))
 	}
-	m := &Model{bits: uint(bits), labels: make([]string, nl)}
+	m := &Model{bits: uint(bits), labels: make([]string, nl), beam: int(parseBeam), trainBeam: int(trainBeam)}
 	for i := range m.labels {
 		n, err := binary.ReadUvarint(br)
 		if err != nil || n > 64 {

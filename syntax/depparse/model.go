@@ -36,6 +36,8 @@ type Model struct {
 	rootLabel  int
 	punctLabel int
 	fallback   int
+	beam       int // beam width of Parse (0 or 1: greedy); see SetBeam
+	trainBeam  int // beam width of training, saved with the model and the default for beam
 
 	pool sync.Pool // *parser scratch
 }
@@ -65,6 +67,15 @@ type scorer interface {
 }
 
 func (m *Model) score(f []uint64, scores []float32) {
+	var acc accs
+	m.scoreInt(f, &acc)
+	for a := range scores {
+		scores[a] = float32(acc[a])
+	}
+}
+
+// scoreInt sets acc to the integer scores of feature vector f.
+func (m *Model) scoreInt(f []uint64, acc *accs) {
 	// First every row's bounds, then the sums: the bound loads are independent, so the CPU
 	// overlaps their cache misses instead of waiting for each in turn.
 	var lo, hi [numFeatures]uint32
@@ -74,8 +85,8 @@ func (m *Model) score(f []uint64, scores []float32) {
 		r := h >> shift
 		lo[i], hi[i] = rs[r], rs[r+1]
 	}
-	var acc [256]int32
-	C := len(scores)
+	*acc = accs{}
+	C := m.numActions()
 	for i := range lo {
 		es := m.ent[lo[i]:hi[i]]
 		if len(es) == 1 && es[0]>>24 == denseMark {
@@ -91,9 +102,6 @@ func (m *Model) score(f []uint64, scores []float32) {
 			acc[uint8(e>>16)] += int32(int16(uint16(e)))
 		}
 	}
-	for a := range scores {
-		scores[a] = float32(acc[a])
-	}
 }
 
 // parser is the per-call scratch of Parse.
@@ -102,6 +110,8 @@ type parser struct {
 	ws     []word
 	f      []uint64
 	scores []float32
+	bs     *beamSearch // beam > 1
+	bc     bufCache    // greedy
 }
 
 // ErrNoModel is returned by Parse on a nil or empty model.
@@ -130,11 +140,20 @@ func (m *Model) ParseInto(words []Word, heads []int, labels []string) {
 		p = &parser{f: make([]uint64, numFeatures), scores: make([]float32, m.numActions())}
 	}
 	p.ws = prepare(words, p.ws)
-	run(&p.st, p.ws, m, len(m.labels), m.rootLabel, p.f, p.scores)
-	m.finish(&p.st, words)
+	st := &p.st
+	if k := m.BeamWidth(); k > 1 {
+		if p.bs == nil {
+			p.bs = newBeamSearch(k, m.numActions())
+		}
+		st = p.bs.parse(p.ws, m, len(m.labels), m.rootLabel)
+	} else {
+		p.bc.reset(len(words), m.numActions())
+		run(st, p.ws, m, len(m.labels), m.rootLabel, p.f, p.scores, &p.bc)
+	}
+	m.finish(st, words)
 	for i := range words {
-		heads[i] = int(p.st.head[i+1])
-		labels[i] = m.labels[p.st.label[i+1]]
+		heads[i] = int(st.head[i+1])
+		labels[i] = m.labels[st.label[i+1]]
 	}
 	m.pool.Put(p)
 }
@@ -156,9 +175,12 @@ func prepare(words []Word, ws []word) []word {
 	return ws
 }
 
-// run parses greedily: at each step the best-scoring valid action.
-func run(st *state, ws []word, sc scorer, nl, rootLabel int, f []uint64, scores []float32) {
+// run parses greedily: at each step the best-scoring valid action. With a *Model scorer and a
+// reset bc, the buffer templates' rows are summed once per buffer position (beamscore.go).
+func run(st *state, ws []word, sc scorer, nl, rootLabel int, f []uint64, scores []float32, bc *bufCache) {
 	st.reset(len(ws) - 1)
+	m, _ := sc.(*Model)
+	var acc accs
 	for !st.terminal() {
 		// Forced moves need no scoring: with the buffer empty only REDUCE is valid, and with
 		// the root on top after it has its child only SHIFT (about one step in ten).
@@ -171,7 +193,14 @@ func run(st *state, ws []word, sc scorer, nl, rootLabel int, f []uint64, scores 
 			continue
 		}
 		extract(st, ws, f)
-		sc.score(f, scores)
+		if m != nil && bc != nil {
+			m.scoreCached(f, st.b, bc, &acc)
+			for a := range scores {
+				scores[a] = float32(acc[a])
+			}
+		} else {
+			sc.score(f, scores)
+		}
 		best, bestScore := -1, float32(0)
 		for a, v := range scores {
 			if (best < 0 || v > bestScore) && st.valid(a, nl, rootLabel) {
@@ -218,7 +247,7 @@ func (m *Model) setSpecialLabels() error {
 // model's units, the real weight divided by its scale: 1..32767). Small weights change few
 // decisions but cost time in every score; the trainer chooses minWeight on the dev set.
 func (m *Model) Pruned(minWeight int) *Model {
-	p := &Model{labels: m.labels, bits: m.bits, scale: m.scale, rootLabel: m.rootLabel, punctLabel: m.punctLabel, fallback: m.fallback}
+	p := &Model{labels: m.labels, bits: m.bits, scale: m.scale, rootLabel: m.rootLabel, punctLabel: m.punctLabel, fallback: m.fallback, beam: m.beam, trainBeam: m.trainBeam}
 	p.rowStart = make([]uint32, len(m.rowStart))
 	p.ent = make([]uint32, 0, len(m.ent))
 	for r := 0; r+1 < len(m.rowStart); r++ {

@@ -136,11 +136,13 @@ func TestParseRandomSentencesIsATree(t *testing.T) {
 		for i := range ws {
 			ws[i] = Word{Form: fuzzForms[rng.Intn(len(fuzzForms))], UPOS: fuzzTags[rng.Intn(len(fuzzTags))], XPOS: fuzzTags[rng.Intn(len(fuzzTags))]}
 		}
-		heads, labels, err := m.Parse(ws)
-		if err != nil {
-			t.Fatal(err)
+		for _, k := range []int{1, 3} {
+			heads, labels, err := m.SetBeam(k).Parse(ws)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkTree(t, ws, heads, labels)
 		}
-		checkTree(t, ws, heads, labels)
 	}
 }
 
@@ -152,12 +154,16 @@ func TestParseLongAndPunctuationOnly(t *testing.T) {
 	}
 	heads, labels, _ := m.Parse(long)
 	checkTree(t, long, heads, labels)
+	heads, labels, _ = m.SetBeam(8).Parse(long)
+	checkTree(t, long, heads, labels)
 	punct := make([]Word, 30)
 	for i := range punct {
 		punct[i] = Word{Form: []string{".", ",", "!", "?", "\"", "..."}[i%6], UPOS: "PUNCT", XPOS: "."}
 	}
 	heads, labels, _ = m.Parse(punct)
 	checkTree(t, punct, heads, labels)
+	hb, lb, _ := m.SetBeam(8).Parse(punct)
+	checkTree(t, punct, hb, lb)
 	for i := range labels {
 		if heads[i] != 0 && labels[i] == "" {
 			t.Errorf("word %d unlabelled", i+1)
@@ -185,11 +191,13 @@ func FuzzParse(f *testing.F) {
 				ws[i].UPOS = ts[i%len(ts)]
 			}
 		}
-		heads, labels, err := m.Parse(ws)
-		if err != nil {
-			t.Fatal(err)
+		for _, k := range []int{1, 4} { // greedy and beam search
+			heads, labels, err := m.SetBeam(k).Parse(ws)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkTree(t, ws, heads, labels)
 		}
-		checkTree(t, ws, heads, labels)
 	})
 }
 

@@ -25,8 +25,15 @@ type TrainOptions struct {
 	// Prune drops averaged weights whose magnitude is below Prune times the largest one; default 0
 	// (keep all non-zero weights).
 	Prune float64
-	Dev   []Sentence           // if set, scored after every epoch (logged)
-	Log   func(string, ...any) // progress; nil = silent
+	// Beam > 1 trains globally with beam search of that width and the max-violation update
+	// (beamtrain.go) after GreedyEpochs epochs of greedy dynamic-oracle training; the model then
+	// parses with that width by default. Default 1: greedy only.
+	Beam         int
+	GreedyEpochs int
+	// AfterEpoch, if set, is called with each epoch's averaged model (for snapshots).
+	AfterEpoch func(epoch int, m *Model)
+	Dev        []Sentence           // if set, scored after every epoch (logged)
+	Log        func(string, ...any) // progress; nil = silent
 }
 
 func (o *TrainOptions) defaults() {
@@ -41,6 +48,9 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.Seed == 0 {
 		o.Seed = 1
+	}
+	if o.Beam < 1 {
+		o.Beam = 1
 	}
 	if o.Log == nil {
 		o.Log = func(string, ...any) {}
@@ -118,7 +128,10 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	if actFirstL+2*nl > 256 {
 		return nil, fmt.Errorf("depparse: %d labels; at most %d fit the model's action byte", nl, (256-actFirstL)/2)
 	}
-	m := &Model{labels: labels, bits: opt.Bits}
+	if opt.Beam > maxBeam {
+		return nil, fmt.Errorf("depparse: beam width %d; at most %d", opt.Beam, maxBeam)
+	}
+	m := &Model{labels: labels, bits: opt.Bits, beam: opt.Beam, trainBeam: opt.Beam}
 	if err := m.setSpecialLabels(); err != nil {
 		return nil, err
 	}
@@ -150,13 +163,26 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 		f      = make([]uint64, numFeatures)
 		scores = make([]float32, C)
 		cost   = make([]int, C)
+		bt     *beamTrainer
 	)
 	for ep := 0; ep < opt.Epochs; ep++ {
 		start := time.Now()
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		steps, errs := 0, 0
+		beamEpoch := opt.Beam > 1 && ep >= opt.GreedyEpochs
+		if beamEpoch && bt == nil {
+			bt = newBeamTrainer(opt.Beam, C)
+		}
 		for _, gi := range order {
 			g := &golds[gi]
+			if beamEpoch {
+				if bt.train(g.ws, g.gh, g.gl, tr, nl, m.rootLabel) {
+					errs++
+				}
+				steps++
+				tr.t += float64(len(bt.goldActs))
+				continue
+			}
 			st.reset(len(g.ws) - 1)
 			or.reset(g.gh, g.gl)
 			for !st.terminal() {
@@ -191,22 +217,41 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 				steps++
 			}
 		}
-		msg := fmt.Sprintf("epoch %d: %d steps, %.2f%% wrong, %s", ep+1, steps, 100*float64(errs)/float64(steps), time.Since(start).Round(time.Millisecond))
+		unit := "steps"
+		if beamEpoch {
+			unit = "sentences (beam " + fmt.Sprint(opt.Beam) + ")"
+		}
+		msg := fmt.Sprintf("epoch %d: %d %s, %.2f%% wrong, %s", ep+1, steps, unit, 100*float64(errs)/float64(max(steps, 1)), time.Since(start).Round(time.Millisecond))
 		if len(opt.Dev) > 0 {
 			tr.avg = true
+			var dbs *beamSearch
+			if opt.Beam > 1 {
+				dbs = newBeamSearch(opt.Beam, C)
+			}
 			r := evaluate(opt.Dev, func(ws []Word, heads []int, labs []string) {
 				pw := prepare(ws, nil)
-				run(&st, pw, tr, nl, m.rootLabel, f, scores)
-				m.finish(&st, ws)
+				fin := &st
+				if dbs != nil {
+					fin = dbs.parse(pw, tr, nl, m.rootLabel)
+				} else {
+					run(&st, pw, tr, nl, m.rootLabel, f, scores, nil)
+				}
+				m.finish(fin, ws)
 				for i := range ws {
-					heads[i] = int(st.head[i+1])
-					labs[i] = labels[st.label[i+1]]
+					heads[i] = int(fin.head[i+1])
+					labs[i] = labels[fin.label[i+1]]
 				}
 			})
 			tr.avg = false
 			msg += fmt.Sprintf("; dev UAS %.2f LAS %.2f", r.UAS(), r.LAS())
 		}
 		opt.Log("%s", msg)
+		if opt.AfterEpoch != nil {
+			snap := &Model{labels: labels, bits: opt.Bits, beam: opt.Beam, trainBeam: opt.Beam}
+			snap.setSpecialLabels()
+			snap.compile(tr, opt.Prune)
+			opt.AfterEpoch(ep+1, snap)
+		}
 	}
 	m.compile(tr, opt.Prune)
 	return m, nil

@@ -1,0 +1,211 @@
+package depparse
+
+// Beam search over arc-eager transitions (Zhang and Clark 2008, "A tale of two parsers", §3;
+// Zhang and Nivre 2011): a hypothesis's score is the sum of the scores of its actions, and
+// each step keeps the k best expansions of the k hypotheses. Width 1 is exactly the greedy
+// parser (same action order for ties, same unscored forced moves). Hypotheses that reach a
+// terminal state are carried unchanged into the next step until every hypothesis is
+// terminal (arc-eager sequences differ in length by their REDUCE moves).
+
+// hyp is one beam hypothesis.
+type hyp struct {
+	st    state
+	score float64
+	gold  bool // training: its action sequence equals the gold sequence so far
+}
+
+// cand is an expansion: hypothesis i of the current beam extended by action a (-1 = a
+// terminal hypothesis carried over) with total score s.
+type cand struct {
+	i, a int
+	s    float64
+}
+
+// step records, for each hypothesis of the beam after one step, its parent in the previous
+// beam and the action that made it (-1: carried over, nothing applied).
+type step struct{ parent, act []int }
+
+// beamSearch is the reusable scratch of a beam parse.
+type beamSearch struct {
+	k         int
+	cur, next []*hyp
+	cands     []cand
+	f         []uint64
+	scores    []float32
+	hist      []step // training only: the beam's back-pointers, one entry per step
+	keepHist  bool
+	// incremental integer scoring with a *Model (beamscore.go): each hypothesis's features
+	// and scores in this step, and which hypotheses have been scored
+	fs     [][]uint64
+	bfront []int32
+	as     []accs
+	done   []int
+	bc     bufCache
+}
+
+func newBeamSearch(k, numActions int) *beamSearch {
+	bs := &beamSearch{k: k, f: make([]uint64, numFeatures), scores: make([]float32, numActions), cands: make([]cand, 0, k)}
+	for i := 0; i < k; i++ {
+		bs.cur = append(bs.cur, &hyp{})
+		bs.next = append(bs.next, &hyp{})
+		bs.fs = append(bs.fs, make([]uint64, numFeatures))
+	}
+	bs.as = make([]accs, k)
+	bs.bfront = make([]int32, k)
+	return bs
+}
+
+// copyFrom makes s a copy of o, reusing s's slices.
+func (s *state) copyFrom(o *state) {
+	s.n, s.b, s.rootChild = o.n, o.b, o.rootChild
+	s.stack = append(s.stack[:0], o.stack...)
+	s.head = append(s.head[:0], o.head...)
+	s.label = append(s.label[:0], o.label...)
+	s.lc1 = append(s.lc1[:0], o.lc1...)
+	s.lc2 = append(s.lc2[:0], o.lc2...)
+	s.rc1 = append(s.rc1[:0], o.rc1...)
+	s.rc2 = append(s.rc2[:0], o.rc2...)
+	s.nl = append(s.nl[:0], o.nl...)
+	s.nr = append(s.nr[:0], o.nr...)
+	s.lset = append(s.lset[:0], o.lset...)
+	s.rset = append(s.rset[:0], o.rset...)
+}
+
+// forced returns the only valid action of a non-terminal state that has just one (REDUCE when
+// the buffer is empty; SHIFT when the root on top already has its child), or -1.
+func (s *state) forced() int {
+	if int(s.b) > s.n {
+		return actReduce
+	}
+	if s.top() == 0 && s.rootChild >= 0 {
+		return actShift
+	}
+	return -1
+}
+
+// push inserts c into the k best candidates kept sorted by score, best first; among equal
+// scores the earlier-generated candidate stays ahead (so width 1 breaks ties as greedy does).
+func (bs *beamSearch) push(c cand) {
+	n := len(bs.cands)
+	if n == bs.k {
+		if c.s <= bs.cands[n-1].s {
+			return
+		}
+		n--
+		bs.cands = bs.cands[:n]
+	}
+	bs.cands = append(bs.cands, c)
+	j := n
+	for j > 0 && bs.cands[j-1].s < c.s {
+		bs.cands[j] = bs.cands[j-1]
+		j--
+	}
+	bs.cands[j] = c
+}
+
+// expand scores the live hypotheses of cur[:n] and collects the k best expansions in
+// bs.cands. It reports whether any hypothesis was still live.
+func (bs *beamSearch) expand(n int, ws []word, sc scorer, nl, rootLabel int) bool {
+	bs.cands = bs.cands[:0]
+	bs.done = bs.done[:0]
+	m, _ := sc.(*Model)
+	live := false
+	for i := 0; i < n; i++ {
+		h := bs.cur[i]
+		st := &h.st
+		if st.terminal() {
+			bs.push(cand{i, -1, h.score})
+			continue
+		}
+		live = true
+		if a := st.forced(); a >= 0 {
+			bs.push(cand{i, a, h.score})
+			continue
+		}
+		if m != nil {
+			extract(st, ws, bs.fs[i])
+			bs.bfront[i] = st.b
+			m.scoreBeam(bs.fs[i], st.b, &bs.as[i], bs.fs, bs.bfront, bs.as, bs.done, &bs.bc)
+			bs.done = append(bs.done, i)
+			for a := range bs.scores {
+				bs.scores[a] = float32(bs.as[i][a])
+			}
+		} else {
+			extract(st, ws, bs.f)
+			sc.score(bs.f, bs.scores)
+		}
+		for a, v := range bs.scores {
+			s := h.score + float64(v)
+			if len(bs.cands) == bs.k && s <= bs.cands[len(bs.cands)-1].s {
+				continue
+			}
+			if st.valid(a, nl, rootLabel) {
+				bs.push(cand{i, a, s})
+			}
+		}
+	}
+	return live
+}
+
+// advance builds the next beam from bs.cands and swaps it in; it returns the new beam size.
+// goldAct (training) is the gold hypothesis's action at this step: an expansion of a gold
+// hypothesis by that action is gold.
+func (bs *beamSearch) advance(nl int, goldAct int) int {
+	var rec step
+	if bs.keepHist {
+		rec = step{parent: make([]int, len(bs.cands)), act: make([]int, len(bs.cands))}
+	}
+	for j, c := range bs.cands {
+		p, h := bs.cur[c.i], bs.next[j]
+		h.st.copyFrom(&p.st)
+		h.score = c.s
+		h.gold = p.gold && c.a == goldAct
+		if c.a >= 0 {
+			h.st.apply(c.a, nl)
+		}
+		if bs.keepHist {
+			rec.parent[j], rec.act[j] = c.i, c.a
+		}
+	}
+	if bs.keepHist {
+		bs.hist = append(bs.hist, rec)
+	}
+	bs.cur, bs.next = bs.next, bs.cur
+	return len(bs.cands)
+}
+
+// parse runs the beam search on ws and leaves the best final hypothesis in bs.cur[0].
+func (bs *beamSearch) parse(ws []word, sc scorer, nl, rootLabel int) *state {
+	h := bs.cur[0]
+	h.st.reset(len(ws) - 1)
+	h.score, h.gold = 0, false
+	if m, ok := sc.(*Model); ok {
+		bs.bc.reset(len(ws)-1, m.numActions())
+	}
+	n := 1
+	for bs.expand(n, ws, sc, nl, rootLabel) {
+		if len(bs.cands) == 0 { // cannot happen: a live state has a valid action; never loop
+			break
+		}
+		n = bs.advance(nl, -1)
+	}
+	return &bs.cur[0].st
+}
+
+// SetBeam returns a model that parses with beam width k (1 = greedy; values below 1 are taken
+// as 1, above maxBeam as maxBeam), sharing m's weights. A trained model's default width is
+// its training width; Save records the width of the model saved.
+func (m *Model) SetBeam(k int) *Model {
+	return &Model{labels: m.labels, bits: m.bits, rowStart: m.rowStart, ent: m.ent, dense: m.dense, scale: m.scale,
+		rootLabel: m.rootLabel, punctLabel: m.punctLabel, fallback: m.fallback, beam: min(max(k, 1), maxBeam), trainBeam: m.trainBeam}
+}
+
+// BeamWidth is the beam width Parse uses (1 = greedy).
+func (m *Model) BeamWidth() int { return max(m.beam, 1) }
+
+// TrainedBeam is the beam width the model was trained with (1 = greedy training with the
+// dynamic oracle).
+func (m *Model) TrainedBeam() int { return max(m.trainBeam, 1) }
+
+// maxBeam bounds the beam width a model file may record.
+const maxBeam = 256
