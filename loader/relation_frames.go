@@ -146,6 +146,9 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 			k++
 		}
 		fs.at[i] = k
+	}
+	d.nameConjuncts(st, fs)
+	for i, t := range fs.toks {
 		if h := t.Head; h >= 0 && h < len(fs.toks) && h != i {
 			fs.kids[h] = append(fs.kids[h], i)
 		}
@@ -327,6 +330,9 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h int, not *entity) (*en
 	}
 	lh := fs.at[h]
 	t := st.toks[lh]
+	if isPronoun(t) && d.measureAntecedent(st, fs, h) {
+		return nil, "" // "They disrupt supply chains" after "The export controls … target …"
+	}
 	if m := d.mentionAt(st, lh); m != nil && actorKind(m.ent) && !(isPronoun(t) && m.ent.final() == not) {
 		if strings.HasPrefix(m.rule, "coref") {
 			return m.ent.final(), "coref"
@@ -436,4 +442,35 @@ func lemmaOf(t syntax.Token) string {
 		return t.Lemma
 	}
 	return t.Form
+}
+
+// nameConjuncts re-attaches a conjunct the parser hung on a word inside an actor's name to the
+// name's head ("The Ministry of Finance, Spain and Italy opposed …": Spain and Italy are parsed as
+// conjuncts of "Finance"). A proper name is one unit, not a phrase whose parts coordinate with
+// words outside it (Huddleston & Pullum 2002, 5.20: proper names have no internal syntax of
+// modification), so an actor mention outside the name coordinated with a word inside it
+// coordinates with the whole name, whose head is the span's word governed from outside.
+func (d *doc) nameConjuncts(st *sent, fs *frameSentence) {
+	for i := range fs.toks {
+		g := fs.toks[i].Head
+		if fs.toks[i].DepRel != "conj" || g < 0 {
+			continue
+		}
+		mi, mg := d.mentionAt(st, fs.at[i]), d.mentionAt(st, fs.at[g])
+		if mi == nil || mg == nil || mi == mg || !actorKind(mi.ent) || !actorKind(mg.ent) {
+			continue
+		}
+		// the head of the name holding g: its word whose governor lies outside the name
+		h := g
+		for n := 0; n < len(fs.toks); n++ {
+			p := fs.toks[h].Head
+			if p < 0 || d.mentionAt(st, fs.at[p]) != mg {
+				break
+			}
+			h = p
+		}
+		if h != g {
+			fs.toks[i].Head = h
+		}
+	}
 }

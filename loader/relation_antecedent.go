@@ -1,0 +1,122 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/syntax"
+	syntok "github.com/claimgraph/claimgraph/syntax/tokenize"
+)
+
+// measureAntecedent reports whether the third-person subject pronoun at syntax token h of fs
+// (loader sentence st) refers to a thing that is no actor: the subject of the previous sentence of
+// the paragraph, when that subject is a common noun agreeing with the pronoun in number ("The
+// export controls announced by Lusitania target Serran companies … They disrupt supply chains":
+// "they" are the controls) and the pronoun opens its own clause with no noun before it. The
+// subject of the preceding utterance is a subject pronoun's preferred antecedent (centering
+// theory: Grosz, Joshi & Weinstein 1995, the Cf ranking subject > object > other; Brennan,
+// Friedman & Pollard 1987), and a measure, policy or document can act as no source of a stance:
+// the pronoun's act is then the measure's, and the frames stage makes no relation of it.
+//
+// A subject naming an actor (an actor mention, a definite description coreference resolves to an
+// actor, a title or group noun: "The officials … They") is no such antecedent; nor is a proper
+// noun, nor an agent noun by its suffix (agentNoun: "The regulator found … It ordered"). The previous sentence is tagged and parsed here (only for a pronoun source); when the
+// parse has a noun for its root (no verb found), that noun is taken for the subject.
+func (d *doc) measureAntecedent(st *sent, fs *frameSentence, h int) bool {
+	t := fs.toks[h]
+	cls := pronounClass(strings.ToLower(t.Form))
+	if cls != "plural" && cls != "thing" || t.DepRel != "nsubj" && t.DepRel != "nsubj:pass" {
+		return false
+	}
+	for k := 0; k < h; k++ {
+		if u := fs.toks[k].UPOS; u == "NOUN" || u == "PROPN" || u == "PRON" {
+			return false
+		}
+	}
+	if st.idx == 0 {
+		return false
+	}
+	prev := d.sents[st.idx-1]
+	if prev.s.Paragraph != st.s.Paragraph || prev.headline {
+		return false
+	}
+	tt := syntok.Tokenize(prev.s.Text)
+	toks := make([]syntax.Token, len(tt))
+	for i, x := range tt {
+		toks[i] = syntax.Token{Form: x.Form, Start: prev.s.Start + x.Start, End: prev.s.Start + x.End}
+	}
+	d.x.syn.Annotate(toks)
+	root := -1
+	for i := range toks {
+		if toks[i].Head < 0 {
+			root = i
+		}
+	}
+	subj := -1
+	if root >= 0 && toks[root].UPOS == "NOUN" {
+		// no verb found: the parser read the sentence as one noun phrase (a verb tagged as a
+		// noun: "controls … target Serran companies"); its head opens the sentence, in the
+		// subject's place (SVO order, Quirk et al. 1985, 2.11)
+		subj = root
+	}
+	for i := range toks {
+		if subj >= 0 {
+			break
+		}
+		if toks[i].Head == root && (toks[i].DepRel == "nsubj" || toks[i].DepRel == "nsubj:pass") {
+			subj = i
+			break
+		}
+	}
+	if subj < 0 || toks[subj].UPOS != "NOUN" {
+		return false
+	}
+	// number agreement: "they" a plural noun (Penn NNS), "it" a singular one (NN)
+	if plural := toks[subj].XPOS == "NNS"; plural != (cls == "plural") {
+		return false
+	}
+	// the loader token holding the subject's head word
+	lh := -1
+	for k, lt := range prev.toks {
+		if lt.start <= toks[subj].Start && toks[subj].Start < lt.end {
+			lh = k
+			break
+		}
+	}
+	if lh < 0 {
+		return false
+	}
+	w, lemma := prev.toks[lh].lower, strings.ToLower(toks[subj].Lemma)
+	if m := d.mentionAt(prev, lh); m != nil && m.ent.final().kind != graph.Policy {
+		return false
+	}
+	if agentNoun(lemma) {
+		return false
+	}
+	for _, x := range []string{w, lemma} {
+		_, group := d.lx.groupHeads[x]
+		_, org := d.lx.orgWords[x]
+		_, def := d.lx.definite[x]
+		if d.lx.titles[x] != nil || group || org || def {
+			return false
+		}
+	}
+	if lh > 0 && prev.toks[lh-1].lower == "the" {
+		if e := d.resolveDefinite(prev.idx, lh); e != nil && actorKind(e) {
+			return false
+		}
+	}
+	return true
+}
+
+// agentNoun reports a noun formed with an agential suffix, which names a person or body that
+// acts (Quirk et al. 1985, App. I.34–35: -er/-or "one who", -ant/-ent, -ist, -ian): "regulator",
+// "negotiator", "applicant", "economist", "official" is a title. Such a noun is no measure.
+func agentNoun(lemma string) bool {
+	for _, suf := range []string{"er", "or", "ant", "ist", "ian"} {
+		if strings.HasSuffix(lemma, suf) {
+			return true
+		}
+	}
+	return false
+}
