@@ -364,6 +364,9 @@ func particleSuffix(p string) string {
 // pattern with no type ("RELEASE * STATEMENT", a statement) means no cue: no fallback.
 func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	l := tr.lemma(i)
+	if lx.in("semimodal", l) && tr.child(i, "xcomp") >= 0 && tr.child(i, "obj", "iobj") < 0 {
+		return cand{}, false // "they need to continue": a modal of necessity (modality.txt semimodal)
+	}
 	verbs := lx.verbEntries(tr, i)
 	bp := lx.bestPattern(tr, i, verbs)
 	if bp != nil {
@@ -382,7 +385,11 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		for _, s := range bp.preps {
 			preps = append(preps, s.prep)
 		}
-		return cand{kind: "verb", types: bp.types, code: bp.code, plover: bp.plover,
+		types, code, plover := bp.types, bp.code, bp.plover
+		if def := approvalDefault(verbs, bp); def != nil {
+			types, code, plover = def.types, def.code, def.plover
+		}
+		return cand{kind: "verb", types: types, code: code, plover: plover,
 			entry: "cameo@" + strconv.Itoa(bp.line), prep: preps}, true
 	}
 	if cs := lx.classCands(tr, "verb", l, i); len(cs) > 0 {
@@ -419,6 +426,26 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	}
 	return cand{kind: "verb", types: def.types, code: def.code, plover: def.plover,
 		entry: "cameo@" + strconv.Itoa(def.line)}, true
+}
+
+// approvalDefault returns the default of a verb of approval (its block's asserted type SUPPORTS:
+// CAMEO 05 "engage in diplomatic cooperation", 050 support, 051 praise or endorse) whose matched
+// pattern is coded CAMEO 03, intent to cooperate in the object's event ("SUPPORT * TALKS" 036,
+// "SUPPORT * CALL" 032, "WELCOME * OFFER" 030, "FAVOR * NEGOTIATION" 036): PETRARCH2 codes the
+// event the object names, but what the verb asserts of its subject is approval of that event or
+// proposal (PLOVER SUPPORT "express support for, commend, approve policy, action"), a stance
+// towards the object, not an offer of the subject's own: the pattern's type gives way to the
+// verb's. nil otherwise.
+func approvalDefault(verbs []verbCue, bp *patternCue) *verbCue {
+	if bp.types.Asserted != graph.Offers || !strings.HasPrefix(bp.code, "03") {
+		return nil
+	}
+	for k := range verbs {
+		if verbs[k].block == bp.block && verbs[k].types.Asserted == graph.Supports && strings.HasPrefix(verbs[k].code, "05") {
+			return &verbs[k]
+		}
+	}
+	return nil
 }
 
 // evaluative reports a dictionary default that is a stance towards its object: support,
