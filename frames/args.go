@@ -60,6 +60,14 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 				return s, "verb-conj"
 			}
 		}
+		// a finite verb conjoined to a noun is a parser's error: coordination joins like
+		// constituents (Quirk et al. 1985, 13.5), so "will never trade away its interests and
+		// rejects the demand" conjoins "rejects" with the verb whose object the noun is
+		if tr.finite(i) && tr.nominal(h) && h < i && (base(tr.rel(h)) == "obj" || base(tr.rel(h)) == "obl") {
+			if v := tr.t[h].Head; v >= 0 && tr.t[v].UPOS == "VERB" {
+				h = v
+			}
+		}
 		s, _ := tr.verbSource(h, depth+1)
 		return s, "verb-conj"
 	case "acl", "parataxis", "appos":
