@@ -195,6 +195,14 @@ func (d *doc) frameRelations(st *sent) {
 		if tgt == nil || tgt.final() == src.final() {
 			continue
 		}
+		if m.Type == graph.Offers && (strings.HasPrefix(m.Code, "04") || strings.HasPrefix(m.Code, "06")) && !d.counterpart(st, fs, m, tgt) {
+			// CAMEO 04 consult and 06 material cooperation are events between two actors; only
+			// announced are they an offer, and then to the counterpart (CAMEO 036, 031 "express
+			// intent to meet or negotiate / to cooperate" with someone: cameo-types.txt rows 04,
+			// 06). An announced exchange with no actor acted on ("we will be giving details
+			// tomorrow") offers nothing to anyone
+			continue
+		}
 		score := 0.8
 		if how != "" {
 			score -= 0.1 // the source came through coreference
@@ -543,4 +551,37 @@ func (d *doc) nameConjuncts(st *sent, fs *frameSentence) {
 			fs.toks[i].Head = h
 		}
 	}
+}
+
+// counterpart reports whether a match names the other party of a two-sided event (CAMEO 04
+// consult, 06 material cooperation): its target is an actor or a phrase holding an actor's name
+// ("shares US concerns"), or the cue has a recipient or partner — an indirect object or an
+// oblique with to, with or for ("will provide food aid to refugees", "will trade with Peru";
+// Quirk et al. 1985, 10.6–10.7 on recipients and beneficiaries).
+func (d *doc) counterpart(st *sent, fs *frameSentence, m frames.Match, tgt *entity) bool {
+	if actorKind(tgt.final()) {
+		return true
+	}
+	for _, k := range fs.kids[m.Cue] {
+		switch fs.toks[k].DepRel {
+		case "iobj":
+			return true
+		case "obl", "obl:to":
+			for _, c := range fs.kids[k] {
+				if w := strings.ToLower(fs.toks[c].Form); fs.toks[c].DepRel == "case" && (w == "to" || w == "with" || w == "for") {
+					return true
+				}
+			}
+		}
+	}
+	if h := m.Target; h >= 0 {
+		lo, hi := fs.phrase(h)
+		for _, mi := range d.bySent[st.idx] {
+			mm := d.mentions[mi]
+			if mm.ts >= fs.at[lo] && mm.te <= fs.at[hi-1]+1 && actorKind(mm.ent) {
+				return true
+			}
+		}
+	}
+	return false
 }
