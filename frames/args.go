@@ -70,9 +70,10 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		}
 		s, _ := tr.verbSource(h, depth+1)
 		return s, "verb-conj"
-	case "acl", "parataxis", "appos":
+	case "acl", "parataxis", "appos", "nmod", "dep":
 		// a finite verb has a subject: attached without one to a noun before it (a parser's
-		// reading of "Albania on Friday denounced …"), that noun is it; so is the noun a present
+		// reading of "Albania on Friday denounced …", under whatever relation: a finite verb
+		// is never a noun's modifier or nominal dependent), that noun is it; so is the noun a present
 		// participle modifies ("countries seeking to …"). A past participle's noun ("the curfew
 		// imposed in Sudan") is its object, not its subject.
 		if tr.finite(i) || tr.t[i].XPOS == "VBG" || tr.predicateOfNominalRoot(i) {
