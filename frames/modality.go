@@ -254,7 +254,16 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			if tr.caseOf(c) == "to" && tr.adjacentInfinitive(h) == c && lx.isCue(tr, h) {
 				return Content, h // "threatened on Tuesday to strike": the threat's content
 			}
-			return Own, -1
+			// a non-finite adjunct (purpose infinitive, participle) has no subject of its own
+			// and is controlled from its governor's clause (Quirk et al. 1985, 15.58), so it
+			// takes that clause's scope: "urge the community to … take measures to impose
+			// costs" is part of the demand's content, as "take" is. A finite adverbial clause
+			// ("because they voted …") asserts on its own
+			if tr.finite(c) || tr.child(c, "nsubj", "nsubj:pass") >= 0 || tr.caseOf(c) != "" && tr.caseOf(c) != "to" {
+				return Own, -1
+			}
+			c = h
+			continue
 		case "obj", "nsubj:pass":
 			// a cue noun sought, not had: "sought Arab support", "demanded an apology"
 			if tr.t[c].UPOS == "NOUN" && lx.in("opaque", hl) {
