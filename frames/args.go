@@ -76,9 +76,13 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		// is never a noun's modifier or nominal dependent), that noun is it; so is the noun a present
 		// participle modifies ("countries seeking to …"). A past participle's noun ("the curfew
 		// imposed in Sudan") is its object, not its subject.
-		if tr.finite(i) || tr.t[i].XPOS == "VBG" || tr.predicateOfNominalRoot(i) {
+		// A past participle with a direct object after a comma is no passive modifier (a
+		// passive monotransitive verb has no object, Quirk et al. 1985, 3.64): it is a past
+		// tense the parser hung on the noun before it
+		active := tr.t[i].XPOS == "VBN" && tr.child(i, "obj") >= 0 && i > 0 && tr.t[i-1].Form == ","
+		if tr.finite(i) || active || tr.t[i].XPOS == "VBG" || tr.predicateOfNominalRoot(i) {
 			if tr.nominal(h) && h < i {
-				return h, "verb-attached"
+				return tr.outsideRelative(h, i), "verb-attached"
 			}
 		}
 	case "advcl":
@@ -706,4 +710,35 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	return out
+}
+
+// outsideRelative returns, for a noun h that a verb at i hangs on, the noun modified by the
+// non-restrictive relative clause h lies in when a comma closes that clause before i ("The
+// Kenya Chamber of Industry, which represents about 900 manufacturers, supported …": the
+// Chamber supported, not the manufacturers). A non-restrictive relative clause is set off by
+// commas on both sides (Quirk et al. 1985, 17.22), so what follows the closing comma continues
+// the clause of the noun it modifies. h itself otherwise.
+func (tr *tree) outsideRelative(h, i int) int {
+	for n, c := 0, h; n < 8 && c >= 0; n++ {
+		p := tr.t[c].Head
+		if p < 0 {
+			break
+		}
+		if tr.rel(c) == "acl:relcl" {
+			// c heads the relative clause on p: it must open with a comma and close before i
+			if c > 0 && p < c {
+				for k := p + 1; k < c; k++ {
+					if tr.t[k].Form == "," {
+						if i > 0 && tr.t[i-1].Form == "," {
+							return p
+						}
+						break
+					}
+				}
+			}
+			break
+		}
+		c = p
+	}
+	return h
 }
