@@ -45,6 +45,15 @@ func newTree(in []Token) *tree {
 			slow = toks[slow].Head
 		}
 	}
+	// the possessive clitic (Penn POS) is never a copula (the contracted "is" is tagged VBZ):
+	// "Vietnam's refusal to accept …" parsed with "'s" as cop and Vietnam as subject is the
+	// possessive phrase "Vietnam's" on the noun (UD: the possessor nmod:poss, the clitic its case)
+	for i := range toks {
+		if toks[i].XPOS == "POS" && toks[i].DepRel == "cop" && i > 0 && toks[i-1].Head == toks[i].Head && strings.HasPrefix(toks[i-1].DepRel, "nsubj") {
+			toks[i-1].DepRel = "nmod:poss"
+			toks[i].Head, toks[i].DepRel = i-1, "case"
+		}
+	}
 	tr := &tree{t: toks, kids: make([][]int, len(toks)), lem: make([]string, len(toks)), lower: make([]string, len(toks))}
 	for i, tk := range toks {
 		tr.lower[i] = strings.ToLower(tk.Form)
