@@ -120,4 +120,13 @@
 //     same preposition is the verb's ("imposed sanctions on Wednesday on X"); the object of a
 //     light verb controls its to-infinitive through the verb's subject ("took action to
 //     impose", Mel'čuk's Oper1).
+//   - (integbeam) a verb of approval (CAMEO 05 default) keeps SUPPORTS when its pattern codes the
+//     object's event as intent to cooperate (03: "SUPPORT * TALKS", "WELCOME * OFFER"); "need"
+//     with its own subject's to-infinitive and no object is a marginal modal (modality.txt
+//     semimodal), no demand; a finite verb the parser conjoined to a noun conjoins with the
+//     verb whose object the noun is (Quirk 13.5); a finite verb hung on a noun before it under
+//     any relation takes the noun for subject, and after the comma closing a non-restrictive
+//     relative clause, the noun that clause modifies (Quirk 17.22); a past participle with an
+//     object after a comma is a past tense (Quirk 3.64); a non-finite adjunct takes its
+//     governor's scope (Quirk 15.58); the possessive clitic is never a copula.
 package frames
