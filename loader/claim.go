@@ -600,6 +600,13 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		if le.lemma == "call" && (k+1 >= len(toks) || toks[k+1].lower == "for" || toks[k+1].lower == "on" || toks[k+1].lower == "off" || toks[k+1].lower == "back" || toks[k+1].lower == "in") {
 			continue // "call for", "call on X to": demands, not speech
 		}
+		if k > 1 && st.toks[k-2].lower == "it" && (st.toks[k-1].lower == "be" || d.lx.beForms[st.toks[k-1].lower]) ||
+			k > 2 && st.toks[k-3].lower == "it" && st.toks[k-1].lower == "be" {
+			// "It must be stressed that …", "it is said that …": an impersonal passive with
+			// anticipatory "it" (Quirk et al. 1985, §16.32, §18.33) names no speaker; in a turn the
+			// sentence is the speaker's own (turnClaims)
+			continue
+		}
 		src, subjStart, how := d.subjectOf(st, k)
 		if le.form == "ing" && (src == nil || k == 0 || d.lx.beForms[toks[k-1].lower]) {
 			continue
@@ -634,7 +641,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		// CLAUSE, X said.  → the clause before the attribution
 		// (the clause has three words at least: "Second question, the ministry announced …" opens
 		// with a discourse label, not with what was said)
-		if subjStart > 1 && toks[subjStart-1].text == "," && d.attributionEnds(st, k) && !subordinators[toks[0].lower] && !d.adverbialOnly(st, datelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) && wordCount(st, 0, subjStart-1) >= 3 {
+		if subjStart > 1 && toks[subjStart-1].text == "," && d.attributionEnds(st, k) && !d.objectFollows(st, k, d.speakerAfter(st, k, subjStart)) && !subordinators[toks[0].lower] && !d.adverbialOnly(st, datelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) && wordCount(st, 0, subjStart-1) >= 3 {
 			end := subjStart - 1
 			start := 0
 			if q := d.quoteAt(st.idx, subjStart-2); q != nil {
@@ -681,6 +688,29 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		}
 		if le.lemma == "find" && !(cs > 0 && toks[cs-1].lower == "that") && !d.finiteIn(st, cs, ce) {
 			continue // "found no evidence of fraud": a finding is reported speech only with a clause
+		}
+		if subjStart > 0 && toks[subjStart-1].lower == "what" && !pseudoCleft(st, k) {
+			// "Just like what I said in my previous answer, I am not aware of the situation": a
+			// free relative (Quirk et al. 1985, §15.8); the verb's object is "what", a reference
+			// back to earlier talk, and its own adverbials follow it. The content is the main
+			// clause after the comma, restated now, and a sentence of the turn like any other.
+			c := cs
+			for c < ce && toks[c].text != "," {
+				c++
+			}
+			if c+1 >= ce || !speaking(st.unit) || pronounClass(toks[subjStart].lower) != "first" {
+				continue // "what Trump says his tax plan would do": the content is a gap, no clause
+			}
+			cs = c + 1
+			if d.turnTalkClause(st, cs, ce, src) {
+				continue // "…, I am not aware of the situation"
+			}
+		}
+		if (le.lemma == "say" || le.lemma == "tell") && d.quantityObject(st, cs, ce) {
+			continue // "So I would just say a couple of things": an announcement, no content
+		}
+		if d.turnTalkContent(st, subjStart, cs, ce, src) {
+			continue // "I believe you are well aware of our principled position"
 		}
 		if (ce-cs >= 3 || le.lemma == "call" && ce-cs == 2) && (le.lemma == "say" || le.lemma == "tell" || le.speech == "belief" || le.lemma == "call" || d.isClause(st, k, cs, ce)) {
 			d.addReported(st, src, k, cs, ce, how, 0.8)
@@ -778,20 +808,100 @@ var subordinators = map[string]bool{"when": true, "if": true, "although": true, 
 	"before": true, "because": true, "since": true, "though": true, "unless": true, "asked": true, "as": true, "once": true}
 
 // isClause reports whether the content [cs, ce) of the speech verb at k is a clause, not a noun
-// phrase: "announced that …", or a finite verb inside ("announced the talks would resume" but not
-// "announced new duties on steel").
+// phrase: "announced that …", or a finite verb of its own inside ("announced the talks would
+// resume" but not "announced new duties on steel"). A speech verb's reading as reported speech
+// needs a clausal complement (a that-clause or a finite clause; Quirk et al. 1985, §16.31 and
+// §16.33 on monotransitive verbs with that-clauses and noun phrases): "China has maintained normal
+// exchanges with it under the precondition of not violating …" has an object noun phrase, and
+// "I responded earlier to the US threat" a prepositional one. Adverbs ("earlier", "just") and a
+// negation are no finite verb ("of not violating"), and a finite verb after a relative pronoun
+// belongs to a relative clause inside the noun phrase ("announced duties that will take effect").
 func (d *doc) isClause(st *sent, k, cs, ce int) bool {
 	if cs > 0 && st.toks[cs-1].lower == "that" {
 		return true
 	}
 	for j := cs; j < ce; j++ {
 		w := st.toks[j].lower
-		if auxWords[w] && w != "'s" && w != "now" && w != "also" && w != "still" && w != "today" && w != "yesterday" || d.lx.negations[w] {
-			return true
+		if j > cs && relativeWords[w] {
+			return false
+		}
+		if (finiteAux[w] || finiteDo[w]) && !st.toks[j].cap {
+			return true // a capitalized "May" is the month
+		}
+		if j > cs && d.lx.pastForms[w] && !determiners[st.toks[j-1].lower] && !isPrep(st.toks[j-1].lower) {
+			return true // an irregular simple past after its subject: "noted the talks went well"
 		}
 	}
 	return false
 }
+
+// finiteDo are the finite forms of do and shall and the contracted finite auxiliaries, which
+// finiteAux lacks ("said it didn't", "said they'll resume"); the possessive "'s" is not among them.
+var finiteDo = map[string]bool{"do": true, "does": true, "did": true, "shall": true, "'ll": true, "'d": true,
+	"'ve": true, "'re": true, "'m": true}
+
+// relativeWords open a relative clause (Quirk et al. 1985, §17.9): a finite verb after one is the
+// relative clause's, not the speech verb's complement.
+var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true}
+
+// quantityObject reports content [cs, ce) of "say" or "tell" that is an object noun phrase of
+// quantity and no clause: an indefinite pronoun or a quantifier opens it ("I would just say a
+// couple of things", "said nothing", "said a few words"; Quirk et al. 1985, §6.45 on indefinite
+// pronouns and §5.25 on quantifiers) and no finite verb or past form follows ("said a few firms
+// cheated" is a clause).
+func (d *doc) quantityObject(st *sent, cs, ce int) bool {
+	if cs >= ce || cs > 0 && st.toks[cs-1].lower == "that" {
+		return false
+	}
+	w := st.toks[cs].lower
+	if cs+1 < ce && (w == "a" || w == "an") {
+		w += " " + st.toks[cs+1].lower
+	}
+	if !quantityOpeners[w] {
+		return false
+	}
+	for j := cs; j < ce; j++ {
+		if x := st.toks[j].lower; finiteAux[x] || finiteDo[x] || strings.HasSuffix(x, "ed") {
+			return false
+		}
+	}
+	return true
+}
+
+// quantityOpeners: indefinite pronouns and the quantifying noun phrases that open an object noun
+// phrase of say ("a couple of", "a few", "a lot"); determiner quantifiers such as "several" or
+// "many" open the subjects of reported clauses as often ("said several firms left").
+var quantityOpeners = map[string]bool{"something": true, "nothing": true, "anything": true, "everything": true,
+	"a couple": true, "a few": true, "a lot": true, "a number": true, "a bit": true, "a little": true}
+
+// objectFollows reports a direct object noun phrase after the speech verb at k (after the speaker
+// when the speaker follows it, "said the minister"): a word that is no preposition, adverb,
+// time expression, name, conjunction or punctuation. A verb with an object is no inverted
+// attribution closing a clause ("…, China has maintained calm and composure all along" is no
+// "…, China has maintained."): what precedes the comma is an adverbial, not its content.
+func (d *doc) objectFollows(st *sent, k, speakerEnd int) bool {
+	j := k + 1
+	if speakerEnd > j {
+		j = speakerEnd
+	}
+	if j >= len(st.toks) {
+		return false
+	}
+	t := st.toks[j]
+	if t.kind != tkWord || t.cap || isPrep(t.lower) || auxWords[t.lower] || subordinators[t.lower] || isDayOrMonth(t.lower) ||
+		strings.HasSuffix(t.lower, "ly") || timeAdverbs[t.lower] || t.lower == "that" || t.lower == "and" || t.lower == "but" {
+		return false
+	}
+	if le, ok := d.speechAt(st, k); ok && (le.lemma == "tell" || le.lemma == "say") {
+		return false // an addressee ("told reporters") or an adverb the lists lack ("said afterwards")
+	}
+	return true
+}
+
+// timeAdverbs are time adverbs and deictic modifiers that may follow an inverted attribution
+// ("…, she said last week", "…, he added here").
+var timeAdverbs = map[string]bool{"last": true, "this": true, "next": true, "here": true, "there": true, "afterwards": true,
+	"afterward": true, "ago": true, "via": true, "through": true, "to": true, "without": true, "while": true, "as": true}
 
 // attributionEnds reports whether the attribution at verb k closes the sentence: only adverbials
 // ("in a statement", "on Tuesday") follow it.
@@ -1106,6 +1216,12 @@ func (d *doc) mustClause(st *sent, src *entity, k, cs, ce int) bool {
 				subj = d.mentionAt(st, q-1)
 			}
 		}
+		if toks[j-1].lower == "it" && extraposedIt(st, j, ce) {
+			// "It must be pointed out that the US side is …": anticipatory "it" before a passive
+			// verb and a that-clause (extraposition, Quirk et al. 1985, §18.33) — a hedge or
+			// booster of the speaker's own assertion (Hyland 2005), no actor's duty
+			return false
+		}
 		if subj == nil && pronounClass(toks[j-1].lower) == "thing" {
 			if e := d.resolvePronoun(st.idx, j-1, toks[j-1].lower); e != nil {
 				subj = &mention{ent: e}
@@ -1129,6 +1245,39 @@ func (d *doc) mustClause(st *sent, src *entity, k, cs, ce int) bool {
 		d.rels = append(d.rels, &relCand{typ: graph.Demands, src: src, tgt: p, sent: st.idx, cue: t.text,
 			cueStart: t.start, cueEnd: t.end, rule: "speech:must-clause", score: 0.7, cameo: "10", plover: "DEMAND"})
 		return true
+	}
+	return false
+}
+
+// pseudoCleft reports a form of "be" within three words after the speech verb at k: "What I can
+// tell you is that …", "what Ambassador Tai will say tomorrow is that …" — the free relative is
+// the subject of a pseudo-cleft and the content follows "be" (Quirk et al. 1985, §18.29).
+func pseudoCleft(st *sent, k int) bool {
+	for j := k + 1; j < len(st.toks) && j <= k+3; j++ {
+		if w := st.toks[j].lower; w == "is" || w == "was" || w == "'s" {
+			return true
+		}
+	}
+	return false
+}
+
+// extraposedIt reports the modal at j followed by "be", a past participle (a form in -ed or -en,
+// or one of the speech lexicon's participles), maybe a particle ("pointed out"), and "that": the
+// "it" before the modal anticipates the that-clause ("It must be noted that …", "It should be
+// stressed that …").
+func extraposedIt(st *sent, j, ce int) bool {
+	toks := st.toks
+	if j+3 >= ce || toks[j+1].lower != "be" {
+		return false
+	}
+	p := toks[j+2].lower
+	if !(strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "en") || p == "said" || p == "made" || p == "borne") {
+		return false
+	}
+	for q := j + 3; q < ce && q <= j+4; q++ {
+		if toks[q].lower == "that" {
+			return true
+		}
 	}
 	return false
 }
