@@ -608,8 +608,35 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			continue
 		}
 		src, subjStart, how := d.subjectOf(st, k)
+		if src != nil && subjStart > 0 && subjStart < k {
+			if fp, at := d.firstPersonHead(st, subjStart); at >= 0 {
+				// "We and our Mexican partners in the NADB think that …": the actor found before the
+				// verb sits in a prepositional post-modifier of a subject headed by a coordinated
+				// first person; the speaker (and partners) think it, not the bank
+				if fp == nil {
+					continue
+				}
+				src, subjStart, how = fp, at, "first-person-coordination"
+			}
+		}
 		if le.form == "ing" && (src == nil || k == 0 || d.lx.beForms[toks[k-1].lower]) {
 			continue
+		}
+		if le.form == "ing" && subjStart > 0 && subjStart < k {
+			v := subjStart - 1
+			for v > 0 && v > subjStart-4 && toks[v].kind == tkWord && !isPrep(toks[v].lower) && !d.finiteVerbAt(st, v) {
+				v-- // "called US trade officials": modifiers before the noun the subject rule found
+			}
+			if d.finiteVerbAt(st, v) {
+				// "Chinese officials called US trade officials saying China wants a deal": the noun
+				// phrase before the participle is the object of the verb before it; an adverbial
+				// -ing clause takes the subject of its matrix clause (Quirk et al. 1985, §15.59)
+				ms, mStart, _ := d.subjectOf(st, v)
+				if ms == nil {
+					continue
+				}
+				src, subjStart, how = ms, mStart, "participle"
+			}
 		}
 		// inverted attribution: ", said X" / ", X said" at the end of a clause
 		if src == nil {
@@ -1247,6 +1274,43 @@ func (d *doc) mustClause(st *sent, src *entity, k, cs, ce int) bool {
 		return true
 	}
 	return false
+}
+
+// firstPersonHead reports a subject noun phrase opened by a coordinated first-person pronoun ("We
+// and our partners in X", "My government and I") of which the mention at m is only a part inside a
+// prepositional post-modifier: a preposition stands right before m, and the clause (from the
+// sentence start or the last comma or semicolon before m) opens with "we" or "I" followed by
+// "and" (Quirk et al. 1985, §10.34 on coordinated subjects; §17.37 on prepositional
+// post-modifiers, which never hold the head). It returns the first person's actor (the unit's
+// speaker, turnVoice; nil outside a speaking unit) and the pronoun's index; at is -1 when the
+// shape is absent.
+func (d *doc) firstPersonHead(st *sent, m int) (*entity, int) {
+	toks := st.toks
+	p := m - 1
+	for p > 0 && determiners[toks[p].lower] {
+		p--
+	}
+	if !isPrep(toks[p].lower) {
+		return nil, -1
+	}
+	c := 0
+	for j := p - 1; j > 0; j-- {
+		if toks[j].text == "," || toks[j].text == ";" {
+			c = j + 1
+			break
+		}
+	}
+	for c < p && (toks[c].kind != tkWord || discourseMarkers[toks[c].lower]) {
+		c++
+	}
+	if c+1 >= p || (toks[c].lower != "we" && toks[c].lower != "i") || toks[c+1].lower != "and" {
+		return nil, -1
+	}
+	e, _ := d.turnVoice(st, toks[c].lower)
+	if e != nil {
+		e = e.final()
+	}
+	return e, c
 }
 
 // pseudoCleft reports a form of "be" within three words after the speech verb at k: "What I can

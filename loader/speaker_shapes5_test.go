@@ -100,3 +100,19 @@ func TestSpeechVerbNeedsClause(t *testing.T) {
 				"DEMANDS Ilsa Moreau -> withdraw the duties"}},
 	})
 }
+
+// TestSpeakerSubjects5: the subject of reported speech when the actor before the verb is not its
+// head — a post-modifier of a coordinated first person, or the object of a verb before a
+// participle (issue 12, fifth pass). Invented documents.
+func TestSpeakerSubjects5(t *testing.T) {
+	runCases(t, []exCase{
+		{"a coordinated first-person subject with a prepositional post-modifier",
+			"Testimony of Under Secretary Mara Quint before the Senate Committee on Trade\n\n" +
+				"We and our partners in the Harbor Development Fund believe that the fund can lend far more to coastal towns. The fund was created in 1994.",
+			[]string{"CLAIMS Mara Quint -> lend far more", "!CLAIMS Harbor Development Fund -> lend far more"}},
+		{"a participle after the object of another verb takes the matrix subject",
+			"Fishing talks\n\n" +
+				"On Sunday the president said Peruvian officials called senior Chilean trade officials saying Peru wants to reopen the fishing talks.",
+			[]string{"CLAIMS Peruvian officials -> Peru wants to reopen", "!CLAIMS Chilean trade officials -> reopen"}},
+	})
+}
