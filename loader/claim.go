@@ -855,8 +855,11 @@ func (d *doc) isClause(st *sent, k, cs, ce int) bool {
 		if (finiteAux[w] || finiteDo[w]) && !st.toks[j].cap {
 			return true // a capitalized "May" is the month
 		}
-		if j > cs && d.lx.pastForms[w] && !determiners[st.toks[j-1].lower] && !isPrep(st.toks[j-1].lower) {
-			return true // an irregular simple past after its subject: "noted the talks went well"
+		if j > cs && d.lx.pastForms[w] && !determiners[st.toks[j-1].lower] && !isPrep(st.toks[j-1].lower) &&
+			!(j+1 < ce && (isPrep(st.toks[j+1].lower) || st.toks[j+1].lower == "to")) {
+			// an irregular simple past after its subject: "noted the talks went well"; not a
+			// participle of a reduced relative clause ("noted these remarks made by Pompeo")
+			return true
 		}
 	}
 	return false

@@ -39,6 +39,11 @@ func TestSpeakerShapes5(t *testing.T) {
 				"MINISTER ODUYA: [Senior official one] and [senior official two].\n\n" +
 				"MINISTER ODUYA: The tariff cuts take effect in May.",
 			[]string{"CLAIMS Hale Oduya -> cuts grain tariffs", "!CLAIMS Hale Oduya -> official two"}},
+		{"a co-participant's remarks referred to by placeholder",
+			"Press Call on the Grain Agreement\n\n" +
+				"MODERATOR: Good afternoon, everyone. I'll now turn it over to Trade Minister Hale Oduya.\n\n" +
+				"MINISTER ODUYA: Well, I can't add much — [senior official one] already discussed the customs rules at length. As [senior official one] discussed, the customs posts will merge in June.",
+			[]string{"!CLAIMS Hale Oduya -> customs rules at length", "CLAIMS Hale Oduya -> posts will merge"}},
 		{"announcing what one will say is no claim",
 			"Press Call on the Grain Agreement\n\n" +
 				"MODERATOR: Good afternoon, everyone. I'll now turn it over to Trade Minister Hale Oduya.\n\n" +

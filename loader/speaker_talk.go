@@ -275,7 +275,11 @@ var repetitionAdverbials = map[string]bool{"many": true, "times": true, "on": tr
 //     not respond to the opinions of experts", "I won't comment on that"; Clayman & Heritage
 //     2002, ch. 7);
 //   - a fragment of names or bracketed placeholders only ("[Senior administration official] and
-//     [senior administration official]."): no predicate, a hand-over.
+//     [senior administration official]."): no predicate, a hand-over;
+//   - a co-participant's remarks referred to: a bracketed placeholder of the transcript (the
+//     speakers the call anonymizes) as the subject of an inflected verb of discussion.txt
+//     ("[senior administration official] talked a lot about …"); not after a subordinator ("As
+//     [official] discussed, the plan …" goes on to its own assertion).
 //
 // With relations set (the relation layer asks, through furniture) only the first three classes and
 // the fragments count: a courtesy or a refusal to comment may share its sentence with a stance.
@@ -354,6 +358,27 @@ func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 					toks[q-1].lower == "this" || toks[q-1].lower == "our" || q+2 < e && (toks[q+1].lower == "we" || toks[q+2].lower == "we")) {
 					return true // "We appreciate the dialogue that we have had with the committee"
 				}
+			}
+		}
+	}
+	if !relations {
+		for j := k; j+1 < e; j++ {
+			if toks[j].text != "]" {
+				continue
+			}
+			o := j - 1
+			for o > a && toks[o].text != "[" {
+				o--
+			}
+			v := j + 1
+			for v < e && (toks[v].lower == "also" || toks[v].lower == "already" || toks[v].lower == "just") {
+				v++
+			}
+			if toks[o].text == "[" && v < e && d.lx.discuss[toks[v].lower] && d.lx.verbLemma[toks[v].lower] != toks[v].lower &&
+				(o == 0 || !subordinators[toks[o-1].lower]) {
+				// "I don't have — [senior administration official] talked a lot about the domestic
+				// priorities": a co-participant's remarks on the same call, referred to
+				return true
 			}
 		}
 	}
