@@ -597,6 +597,9 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		if le.speech == "belief" && k+1 < len(toks) && (toks[k+1].lower == "of" || toks[k+1].lower == "about") {
 			continue // "we think of them positively"
 		}
+		if le.lemma == "call" && d.participleSpeechAfter(st, k) {
+			continue // "called US trade officials saying …": called them up; the participle says it
+		}
 		if le.lemma == "call" && (k+1 >= len(toks) || toks[k+1].lower == "for" || toks[k+1].lower == "on" || toks[k+1].lower == "off" || toks[k+1].lower == "back" || toks[k+1].lower == "in") {
 			continue // "call for", "call on X to": demands, not speech
 		}
@@ -1275,6 +1278,22 @@ func (d *doc) mustClause(st *sent, src *entity, k, cs, ce int) bool {
 		d.rels = append(d.rels, &relCand{typ: graph.Demands, src: src, tgt: p, sent: st.idx, cue: t.text,
 			cueStart: t.start, cueEnd: t.end, rule: "speech:must-clause", score: 0.7, cameo: "10", plover: "DEMAND"})
 		return true
+	}
+	return false
+}
+
+// participleSpeechAfter reports an -ing speech verb within six words after k, with no punctuation
+// between: "called US trade officials saying China wants a deal". "Call" is then the verb of
+// telephoning or visiting, not of naming ("called the tariffs unfair"), and the participle
+// attributes the content.
+func (d *doc) participleSpeechAfter(st *sent, k int) bool {
+	for j := k + 1; j < len(st.toks) && j <= k+6; j++ {
+		if st.toks[j].kind != tkWord {
+			return false
+		}
+		if le, ok := d.speechAt(st, j); ok && le.form == "ing" {
+			return true
+		}
 	}
 	return false
 }

@@ -118,6 +118,7 @@ func TestSpeakerSubjects5(t *testing.T) {
 		{"a participle after the object of another verb takes the matrix subject",
 			"Fishing talks\n\n" +
 				"On Sunday the president said Peruvian officials called senior Chilean trade officials saying Peru wants to reopen the fishing talks.",
-			[]string{"CLAIMS Peruvian officials -> Peru wants to reopen", "!CLAIMS Chilean trade officials -> reopen"}},
+			[]string{"CLAIMS Peruvian officials -> Peru wants to reopen", "!CLAIMS Chilean trade officials -> reopen",
+				"!CLAIMS Peruvian officials -> Chilean trade officials saying"}},
 	})
 }
