@@ -603,8 +603,8 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		if le.lemma == "call" && (k+1 >= len(toks) || toks[k+1].lower == "for" || toks[k+1].lower == "on" || toks[k+1].lower == "off" || toks[k+1].lower == "back" || toks[k+1].lower == "in") {
 			continue // "call for", "call on X to": demands, not speech
 		}
-		if k > 1 && st.toks[k-2].lower == "it" && (st.toks[k-1].lower == "be" || d.lx.beForms[st.toks[k-1].lower]) ||
-			k > 2 && st.toks[k-3].lower == "it" && st.toks[k-1].lower == "be" {
+		if le.form != "ing" && (k > 1 && st.toks[k-2].lower == "it" && (st.toks[k-1].lower == "be" || d.lx.beForms[st.toks[k-1].lower]) ||
+			k > 2 && st.toks[k-3].lower == "it" && st.toks[k-1].lower == "be") {
 			// "It must be stressed that …", "it is said that …": an impersonal passive with
 			// anticipatory "it" (Quirk et al. 1985, §16.32, §18.33) names no speaker; in a turn the
 			// sentence is the speaker's own (turnClaims)

@@ -70,12 +70,13 @@ func TestSpeakerShapes5(t *testing.T) {
 		{"a refusal to comment after a fronted adverbial, in an answer",
 			title +
 				"Q: What do you make of the bank's forecast for Lusitania?\n\n" +
-				"A: As a general rule, we do not comment on the forecasts of private banks and think tanks. Lusitania's economy grew by four percent last year.",
-			[]string{"CLAIMS Ilsa Moreau -> grew by four percent", "!CLAIMS Ilsa Moreau -> forecasts of private banks"}},
+				"A: As a general rule, we do not comment on the remarks of private banks and think tanks. Lusitania's economy grew by four percent last year. We will not respond to provocations at sea with force.",
+			[]string{"CLAIMS Ilsa Moreau -> grew by four percent", "!CLAIMS Ilsa Moreau -> remarks of private banks",
+				"CLAIMS Ilsa Moreau -> provocations at sea"}},
 		{"a refusal to comment and courtesies to a committee",
 			"Testimony of Under Secretary Mara Quint before the Senate Committee on Trade\n\n" +
-				"As a rule, we do not comment on the forecasts of private banks. We appreciate the dialogue that we have had with the committee on trade enforcement. We look forward to continuing this dialogue next year. The grain reserve will be expanded by a third.",
-			[]string{"CLAIMS Mara Quint -> grain reserve", "!CLAIMS Mara Quint -> forecasts of private banks",
+				"As a rule, we do not comment on the comments of private banks. We appreciate the dialogue that we have had with the committee on trade enforcement. We look forward to continuing this dialogue next year. The grain reserve will be expanded by a third.",
+			[]string{"CLAIMS Mara Quint -> grain reserve", "!CLAIMS Mara Quint -> comments of private banks",
 				"!CLAIMS Mara Quint -> appreciate the dialogue", "!CLAIMS Mara Quint -> continuing this dialogue"}},
 	})
 }

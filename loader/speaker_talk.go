@@ -345,7 +345,7 @@ func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 	}
 	for j := k; j+1 < e; j++ {
 		w := toks[j].lower
-		if conveyVerbs[w] {
+		if conveyVerbs[w] && !relations {
 			for q := j + 1; q < e && q <= j+3; q++ {
 				if ritualNouns[toks[q].lower] {
 					return true // "I bring greetings from …", "allow me to begin by bringing greetings"
@@ -386,7 +386,7 @@ func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 		for j := s + 1; j < e && j <= s+4; j++ {
 			if d.lx.negations[toks[j].lower] || toks[j].lower == "n't" {
 				for q := j + 1; q < e && q <= j+3; q++ {
-					if x := toks[q].lower; x == "comment" || x == "respond" || x == "answer" || x == "reply" {
+					if x := toks[q].lower; (x == "comment" || x == "respond" || x == "answer" || x == "reply") && d.talkObject(st, q+1, e) {
 						return true // "we do not respond to the opinions or comments of experts"
 					}
 				}
@@ -492,3 +492,25 @@ func (d *doc) turnTalkClause(st *sent, cs, ce int, src *entity) bool {
 	d.talkSents[st.idx] = true
 	return true
 }
+
+// talkObject reports what a verb of answering takes in tokens [j, e) as talk, not the world: nothing
+// ("we will not comment."), a demonstrative or "it" standing alone ("I won't comment on that"), or
+// a phrase of up to eight words holding a noun of talk — speech nouns (speech.txt: comments,
+// remarks, statements) and "opinions", "speculation", "reports", "rumors", "questions",
+// "hypothetical(s)". "We will not respond to provocations with force" is a stance.
+func (d *doc) talkObject(st *sent, j, e int) bool {
+	if j >= e || pointsIntoTalk(st, j, min(e, j+3)) {
+		return true
+	}
+	for q := j; q < e && q < j+8; q++ {
+		w := st.toks[q].lower
+		if d.lx.speechNoun[w] || talkObjectNouns[w] || talkNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var talkObjectNouns = map[string]bool{"opinions": true, "opinion": true, "speculation": true, "speculations": true,
+	"reports": true, "report": true, "rumors": true, "rumours": true, "hypothetical": true, "hypotheticals": true,
+	"views": true}
