@@ -597,12 +597,49 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		if le.speech == "belief" && k+1 < len(toks) && (toks[k+1].lower == "of" || toks[k+1].lower == "about") {
 			continue // "we think of them positively"
 		}
+		if le.lemma == "call" && d.participleSpeechAfter(st, k) {
+			continue // "called US trade officials saying …": called them up; the participle says it
+		}
 		if le.lemma == "call" && (k+1 >= len(toks) || toks[k+1].lower == "for" || toks[k+1].lower == "on" || toks[k+1].lower == "off" || toks[k+1].lower == "back" || toks[k+1].lower == "in") {
 			continue // "call for", "call on X to": demands, not speech
 		}
+		if le.form != "ing" && (k > 1 && st.toks[k-2].lower == "it" && (st.toks[k-1].lower == "be" || d.lx.beForms[st.toks[k-1].lower]) ||
+			k > 2 && st.toks[k-3].lower == "it" && st.toks[k-1].lower == "be") {
+			// "It must be stressed that …", "it is said that …": an impersonal passive with
+			// anticipatory "it" (Quirk et al. 1985, §16.32, §18.33) names no speaker; in a turn the
+			// sentence is the speaker's own (turnClaims)
+			continue
+		}
 		src, subjStart, how := d.subjectOf(st, k)
+		if src != nil && subjStart > 0 && subjStart < k {
+			if fp, at := d.firstPersonHead(st, subjStart); at >= 0 {
+				// "We and our Mexican partners in the NADB think that …": the actor found before the
+				// verb sits in a prepositional post-modifier of a subject headed by a coordinated
+				// first person; the speaker (and partners) think it, not the bank
+				if fp == nil {
+					continue
+				}
+				src, subjStart, how = fp, at, "first-person-coordination"
+			}
+		}
 		if le.form == "ing" && (src == nil || k == 0 || d.lx.beForms[toks[k-1].lower]) {
 			continue
+		}
+		if le.form == "ing" && subjStart > 0 && subjStart < k {
+			v := subjStart - 1
+			for v > 0 && v > subjStart-4 && toks[v].kind == tkWord && !isPrep(toks[v].lower) && !d.finiteVerbAt(st, v) {
+				v-- // "called US trade officials": modifiers before the noun the subject rule found
+			}
+			if d.finiteVerbAt(st, v) {
+				// "Chinese officials called US trade officials saying China wants a deal": the noun
+				// phrase before the participle is the object of the verb before it; an adverbial
+				// -ing clause takes the subject of its matrix clause (Quirk et al. 1985, §15.59)
+				ms, mStart, _ := d.subjectOf(st, v)
+				if ms == nil {
+					continue
+				}
+				src, subjStart, how = ms, mStart, "participle"
+			}
 		}
 		// inverted attribution: ", said X" / ", X said" at the end of a clause
 		if src == nil {
@@ -634,7 +671,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		// CLAUSE, X said.  → the clause before the attribution
 		// (the clause has three words at least: "Second question, the ministry announced …" opens
 		// with a discourse label, not with what was said)
-		if subjStart > 1 && toks[subjStart-1].text == "," && d.attributionEnds(st, k) && !subordinators[toks[0].lower] && !d.adverbialOnly(st, datelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) && wordCount(st, 0, subjStart-1) >= 3 {
+		if subjStart > 1 && toks[subjStart-1].text == "," && d.attributionEnds(st, k) && !d.objectFollows(st, k, d.speakerAfter(st, k, subjStart)) && !subordinators[toks[0].lower] && !d.adverbialOnly(st, datelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) && wordCount(st, 0, subjStart-1) >= 3 {
 			end := subjStart - 1
 			start := 0
 			if q := d.quoteAt(st.idx, subjStart-2); q != nil {
@@ -681,6 +718,29 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		}
 		if le.lemma == "find" && !(cs > 0 && toks[cs-1].lower == "that") && !d.finiteIn(st, cs, ce) {
 			continue // "found no evidence of fraud": a finding is reported speech only with a clause
+		}
+		if subjStart > 0 && toks[subjStart-1].lower == "what" && !pseudoCleft(st, k) {
+			// "Just like what I said in my previous answer, I am not aware of the situation": a
+			// free relative (Quirk et al. 1985, §15.8); the verb's object is "what", a reference
+			// back to earlier talk, and its own adverbials follow it. The content is the main
+			// clause after the comma, restated now, and a sentence of the turn like any other.
+			c := cs
+			for c < ce && toks[c].text != "," {
+				c++
+			}
+			if c+1 >= ce || !speaking(st.unit) || pronounClass(toks[subjStart].lower) != "first" {
+				continue // "what Trump says his tax plan would do": the content is a gap, no clause
+			}
+			cs = c + 1
+			if d.turnTalkClause(st, cs, ce, src) {
+				continue // "…, I am not aware of the situation"
+			}
+		}
+		if (le.lemma == "say" || le.lemma == "tell") && d.quantityObject(st, cs, ce) {
+			continue // "So I would just say a couple of things": an announcement, no content
+		}
+		if d.turnTalkContent(st, subjStart, cs, ce, src) {
+			continue // "I believe you are well aware of our principled position"
 		}
 		if (ce-cs >= 3 || le.lemma == "call" && ce-cs == 2) && (le.lemma == "say" || le.lemma == "tell" || le.speech == "belief" || le.lemma == "call" || d.isClause(st, k, cs, ce)) {
 			d.addReported(st, src, k, cs, ce, how, 0.8)
@@ -778,15 +838,30 @@ var subordinators = map[string]bool{"when": true, "if": true, "although": true, 
 	"before": true, "because": true, "since": true, "though": true, "unless": true, "asked": true, "as": true, "once": true}
 
 // isClause reports whether the content [cs, ce) of the speech verb at k is a clause, not a noun
-// phrase: "announced that …", or a finite verb inside ("announced the talks would resume" but not
-// "announced new duties on steel").
+// phrase: "announced that …", or a finite verb of its own inside ("announced the talks would
+// resume" but not "announced new duties on steel"). A speech verb's reading as reported speech
+// needs a clausal complement (a that-clause or a finite clause; Quirk et al. 1985, §16.31 and
+// §16.33 on monotransitive verbs with that-clauses and noun phrases): "China has maintained normal
+// exchanges with it under the precondition of not violating …" has an object noun phrase, and
+// "I responded earlier to the US threat" a prepositional one. Adverbs ("earlier", "just") and a
+// negation are no finite verb ("of not violating"), and a finite verb after a relative pronoun
+// belongs to a relative clause inside the noun phrase ("announced duties that will take effect").
 func (d *doc) isClause(st *sent, k, cs, ce int) bool {
 	if cs > 0 && st.toks[cs-1].lower == "that" {
 		return true
 	}
 	for j := cs; j < ce; j++ {
 		w := st.toks[j].lower
-		if auxWords[w] && w != "'s" && w != "now" && w != "also" && w != "still" && w != "today" && w != "yesterday" || d.lx.negations[w] {
+		if j > cs && relativeWords[w] {
+			return false
+		}
+		if (finiteAux[w] || finiteDo[w]) && !st.toks[j].cap {
+			return true // a capitalized "May" is the month
+		}
+		if j > cs && d.lx.pastForms[w] && !determiners[st.toks[j-1].lower] && !isPrep(st.toks[j-1].lower) &&
+			!(j+1 < ce && (isPrep(st.toks[j+1].lower) || st.toks[j+1].lower == "to")) {
+			// an irregular simple past after its subject: "noted the talks went well"; not a
+			// participle of a reduced relative clause ("noted these remarks made by Pompeo")
 			return true
 		}
 	}
@@ -1105,6 +1180,12 @@ func (d *doc) mustClause(st *sent, src *entity, k, cs, ce int) bool {
 			for q := j - 1; q > cs && toks[q].kind == tkQuote; q-- {
 				subj = d.mentionAt(st, q-1)
 			}
+		}
+		if toks[j-1].lower == "it" && extraposedIt(st, j, ce) {
+			// "It must be pointed out that the US side is …": anticipatory "it" before a passive
+			// verb and a that-clause (extraposition, Quirk et al. 1985, §18.33) — a hedge or
+			// booster of the speaker's own assertion (Hyland 2005), no actor's duty
+			return false
 		}
 		if subj == nil && pronounClass(toks[j-1].lower) == "thing" {
 			if e := d.resolvePronoun(st.idx, j-1, toks[j-1].lower); e != nil {

@@ -242,6 +242,7 @@ type doc struct {
 	pendingRoles   []pendingRole                // roles under a definite description, resolved in coreference
 	units          []discourse.Unit             // per paragraph: its turn or block (markTurns)
 	speakers       map[discourse.Span]*entity   // a unit's speaker span → its actor, once resolved (unitSpeaker)
+	talkSents      map[int]bool                 // sentences found to be talk about the talk in reported speech (turnTalkContent)
 	coSpeakerCache map[discourse.Span][]*entity // a coordinated speaker span → its parties (coSpeakers)
 	labelBodies    map[int]*entity              // claim layer: sentence of a speaker label → the unnamed officials' group
 	pronGender     map[*entity]byte             // claim layer: 'f'/'m' from "she"/"he" already resolved to a person

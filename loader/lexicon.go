@@ -223,6 +223,7 @@ type lexicons struct {
 	policyHead      map[string]bool
 	verbLemma       map[string]string // inflected form → lemma, for light/discussion verbs
 	beForms         map[string]bool
+	pastForms       map[string]bool // simple past forms of irregular.txt ("left", "told"): finite verbs
 	titles          map[string]*title
 	actors          []*knownActor
 	actorByName     map[string]*knownActor // graph.NormalizeName of every name and alias
@@ -258,6 +259,7 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 		speechNoun:      map[string]bool{},
 		docNoun:         map[string]bool{},
 		common:          map[string]bool{},
+		pastForms:       map[string]bool{},
 		beForms:         map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "'s": true, "'re": true, "am": true},
 	}
 	irregular := map[string][]string{}
@@ -267,6 +269,9 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 	}
 	for _, r := range rows {
 		irregular[strings.ToLower(r.fields[0])] = []string{field(r, 1), field(r, 2), field(r, 3)}
+		if p := strings.ToLower(field(r, 1)); p != "" {
+			lx.pastForms[p] = true
+		}
 	}
 
 	if rows, err = readLexicon(fsys, lexCountries, 2, 5); err != nil {

@@ -78,10 +78,12 @@ func (d *doc) furniture(st *sent) bool {
 	if a >= len(st.toks) {
 		return false
 	}
-	if a == 0 {
-		return discourse.Furniture(st.s.Text)
+	if a == 0 && discourse.Furniture(st.s.Text) || a > 0 && discourse.Furniture(d.text(st.toks[a].start, st.s.End)) {
+		return true
 	}
-	return discourse.Furniture(d.text(st.toks[a].start, st.s.End))
+	// the exchange itself in a speaker's turn: "The CNN reporter analyses challenges in …" is no
+	// stance of CNN (exchangeOnly)
+	return speaking(st.unit) && d.exchangeOnly(st, a, len(st.toks), true)
 }
 
 // speaking reports a unit whose words are its speaker's own: a named turn, an answer, a
@@ -650,7 +652,7 @@ func (d *doc) turnClaims() {
 	}
 	for _, st := range d.sents {
 		u := st.unit
-		if !speaking(u) || u.Furniture || st.headline || claimed[st.idx] || isQuestion(st) {
+		if !speaking(u) || u.Furniture || st.headline || claimed[st.idx] || isQuestion(st) || d.talkSents[st.idx] {
 			continue
 		}
 		sp := d.unitSpeaker(u)
@@ -801,7 +803,7 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 				// the speaker's body acting: "We will take proportionate measures to protect our
 				// interests"; but "We can come back to that", "We have a graphic here" point
 				// into the talk
-				return !named && pointsIntoTalk(st, k, e)
+				return !named && (pointsIntoTalk(st, k, e) || positionOnly(st, k, e))
 			}
 			return !named // "I have directed the envoy to raise the dispute at the United Nations"
 		}

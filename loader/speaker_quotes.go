@@ -251,6 +251,13 @@ func (d *doc) sentenceClaims(q *quote) {
 		if si == q.s0 {
 			k = q.t0
 		}
+		e := len(st.toks)
+		if si == q.s1 && q.closed {
+			e = q.t1
+		}
+		if d.exchangeOnly(st, k, e, false) {
+			continue // "So, there will be a complete briefing tomorrow morning."
+		}
 		ct := st.toks[k]
 		d.claims = append(d.claims, &claimCand{speaker: q.speaker, text: txt, direct: true, sent: si,
 			cue: ct.text, cueStart: ct.start, cueEnd: ct.end, rule: q.rule, score: 0.9})

@@ -1,5 +1,7 @@
 package loader
 
+import "strings"
+
 // Sentences of a turn that refer to the talk itself (issue 12): the questions asked, the
 // reporters who asked them, the points the speaker is about to make. They manage the exchange
 // and assert nothing about the world, as the furniture of furniture.txt does, but with content
@@ -53,6 +55,9 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 			k = c + 1
 			a = k
 		}
+	}
+	if d.exchangeOnly(st, a, e, false) {
+		return a, true // "Tomorrow's regular press conference will start at 2 p.m."
 	}
 	if k+1 < e && (toks[k].lower == "regarding" || toks[k].lower == "concerning" || toks[k].lower == "as" && toks[k+1].lower == "for") && !hasComma(st, k, e) && !d.finiteIn(st, k, e) {
 		return a, true // "Regarding the China-US trade talks in Washington D.C.": a topic, no clause
@@ -157,3 +162,355 @@ func hasComma(st *sent, a, b int) bool {
 	}
 	return false
 }
+
+// speakerAfter returns the end of the speaker's mention when it follows the speech verb at k
+// ("…, said the minister"): subjStart is k then. Else k+1.
+func (d *doc) speakerAfter(st *sent, k, subjStart int) int {
+	if subjStart == k {
+		if m := d.mentionAt(st, k+1); m != nil {
+			return m.te
+		}
+	}
+	return k + 1
+}
+
+// turnTalkContent reports reported speech in a speaking unit whose speaker is the unit's own
+// first person ("I believe …", "we think …") and whose content [cs, ce), naming no other actor, is
+// the audience's knowledge of what the talk gives (audienceKnowledge: "I believe you are well
+// aware of our principled position", "I believe everyone is clear about that").
+// Such a sentence is metadiscourse (Hyland 2005, Metadiscourse, ch. 3: engagement markers that
+// address the audience and appeal to shared knowledge): neither the content nor the sentence is a
+// claim, and the sentence is marked so that turnClaims leaves it too.
+func (d *doc) turnTalkContent(st *sent, subjStart, cs, ce int, src *entity) bool {
+	if !speaking(st.unit) || subjStart < 0 || subjStart >= len(st.toks) || pronounClass(st.toks[subjStart].lower) != "first" || cs >= ce {
+		return false
+	}
+	named := false
+	for k := cs; k < ce; k++ {
+		if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") && m.ent.final().kind != "" && m.ent.final() != src.final() {
+			named = true
+		}
+	}
+	if named || !audienceKnowledge(st, cs, ce) {
+		return false
+	}
+	if d.talkSents == nil {
+		d.talkSents = map[int]bool{}
+	}
+	d.talkSents[st.idx] = true
+	return true
+}
+
+// audienceKnowledge reports a clause [a, e) whose subject is the audience ("you", "everyone",
+// "everybody", "all of you") and whose predicate is knowledge or clarity of something the talk
+// gave, a demonstrative standing alone or a position ("everyone is clear about that", "everybody
+// knows our position"): an appeal to shared knowledge (Hyland 2005, engagement markers).
+func audienceKnowledge(st *sent, a, e int) bool {
+	for a < e && (st.toks[a].kind != tkWord || discourseMarkers[st.toks[a].lower]) {
+		a++
+	}
+	if a >= e {
+		return false
+	}
+	switch st.toks[a].lower {
+	case "everyone", "everybody", "all", "you":
+	default:
+		return false
+	}
+	return pointsIntoTalk(st, a+1, e) || positionOnly(st, a+1, e)
+}
+
+// positionOnly reports a clause part [k, e) whose only object is a position of the speaker's side
+// with nothing said of it: a first-person possessive, maybe adjectives, a stance noun, then only
+// adverbials of repetition ("we have made clear our position many times", "well aware of our
+// principled position"). The position's content is elsewhere in the talk.
+func positionOnly(st *sent, k, e int) bool {
+	for j := k; j < e; j++ {
+		if w := st.toks[j].lower; w != "our" && w != "my" {
+			continue
+		}
+		h := j + 1
+		for h < e && h <= j+3 && !stanceNouns[st.toks[h].lower] {
+			if st.toks[h].kind != tkWord || st.toks[h].cap {
+				break
+			}
+			h++
+		}
+		if h >= e || !stanceNouns[st.toks[h].lower] || h > j+3 {
+			continue
+		}
+		for q := h + 1; q < e; q++ {
+			t := st.toks[q]
+			if t.kind == tkPunct {
+				continue
+			}
+			if !repetitionAdverbials[t.lower] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// repetitionAdverbials may follow a bare position: "many times", "on many occasions", "again",
+// "repeatedly", "before", "already", "clearly".
+var repetitionAdverbials = map[string]bool{"many": true, "times": true, "on": true, "occasions": true, "several": true,
+	"again": true, "repeatedly": true, "before": true, "already": true, "clearly": true, "very": true, "often": true,
+	"numerous": true, "multiple": true, "more": true, "than": true, "once": true}
+
+// exchangeOnly reports a sentence [a, e) of a speaking unit whose content is only the exchange
+// itself, not the world (metadiscourse, Hyland 2005, ch. 3; the press conference's own
+// housekeeping, Clayman & Heritage 2002, The News Interview, ch. 2):
+//   - the briefing's schedule: a subject, or the noun after existential "there … be", headed by
+//     a noun naming the talk's own event with a deictic or time modifier ("tomorrow's regular
+//     press conference will start at 2 p.m.", "there will be a complete briefing tomorrow");
+//   - the questioner described: a subject headed by a singular reporter noun with a present-tense
+//     verb ("The CNN reporter analyses challenges …");
+//   - greetings and thanks conveyed: a verb of conveying before a ritual noun ("I bring greetings
+//     from the President", "allow me to extend our thanks"; Searle 1976's expressives);
+//   - courtesies to the audience about the exchange: an expressive verb whose object is the
+//     exchange ("We appreciate the dialogue …", "We look forward to continuing this dialogue");
+//   - a refusal to comment: a first-person subject, a negation and a verb of answering ("we do
+//     not respond to the opinions of experts", "I won't comment on that"; Clayman & Heritage
+//     2002, ch. 7);
+//   - a fragment of names or bracketed placeholders only ("[Senior administration official] and
+//     [senior administration official]."): no predicate, a hand-over;
+//   - a co-participant's remarks referred to: a bracketed placeholder of the transcript (the
+//     speakers the call anonymizes) as the subject of an inflected verb of discussion.txt
+//     ("[senior administration official] talked a lot about …"); not after a subordinator ("As
+//     [official] discussed, the plan …" goes on to its own assertion).
+//
+// With relations set (the relation layer asks, through furniture) only the first three classes and
+// the fragments count: a courtesy or a refusal to comment may share its sentence with a stance.
+func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
+	toks := st.toks
+	k := a
+	for k < e && (toks[k].kind != tkWord || discourseMarkers[toks[k].lower]) {
+		k++
+	}
+	if k >= e {
+		return false
+	}
+	if placeholderFragment(st, a, e) {
+		return true
+	}
+	// the subject: after a fronted adverbial closed by a comma ("Due to scheduling reasons, …")
+	s := k
+	v := -1
+	for j := k; j < e; j++ {
+		if (finiteAux[toks[j].lower] || finiteDo[toks[j].lower]) && !(toks[j].cap && j > k) {
+			v = j // not the month "May"
+			break
+		}
+	}
+	if v > k {
+		depth := 0
+		for j := v - 1; j > k; j-- {
+			switch toks[j].text {
+			case ")":
+				depth++
+			case "(":
+				depth--
+			case ",":
+				if depth == 0 {
+					s = j + 1
+				}
+			}
+			if s > k {
+				break
+			}
+		}
+		// "there will be a complete briefing tomorrow morning"
+		if toks[s].lower == "there" && v == s+1 {
+			if talkEventIn(st, v+1, min(e, v+6), true) {
+				return true
+			}
+		} else if talkEventIn(st, s, v, false) {
+			return true
+		}
+		// "The CNN reporter analyses …" has no auxiliary: handled below
+	}
+	for j := s; j < e && j <= s+5; j++ {
+		w := toks[j].lower
+		if toks[j].text == "," || w == "of" {
+			break
+		}
+		if (w == "reporter" || w == "journalist" || w == "correspondent") && j+1 < e {
+			n := toks[j+1].lower
+			if n == "is" || n == "has" || strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && toks[j+1].kind == tkWord && n != "'s" && !toks[j+1].cap {
+				return true // "The CNN reporter analyses …", "The reporter is right"
+			}
+		}
+	}
+	for j := k; j+1 < e; j++ {
+		w := toks[j].lower
+		if conveyVerbs[w] && !relations {
+			for q := j + 1; q < e && q <= j+3; q++ {
+				if ritualNouns[toks[q].lower] {
+					return true // "I bring greetings from …", "allow me to begin by bringing greetings"
+				}
+			}
+		}
+		if courtesyVerbs[w] && pronounClass(toks[k].lower) == "first" && !relations {
+			for q := j + 1; q < e && q <= j+4; q++ {
+				if x := toks[q].lower; exchangeNouns[x] && (x != "dialogue" && x != "conversation" && x != "conversations" ||
+					toks[q-1].lower == "this" || toks[q-1].lower == "our" || q+2 < e && (toks[q+1].lower == "we" || toks[q+2].lower == "we")) {
+					return true // "We appreciate the dialogue that we have had with the committee"
+				}
+			}
+		}
+	}
+	if !relations {
+		for j := k; j+1 < e; j++ {
+			if toks[j].text != "]" {
+				continue
+			}
+			o := j - 1
+			for o > a && toks[o].text != "[" {
+				o--
+			}
+			v := j + 1
+			for v < e && (toks[v].lower == "also" || toks[v].lower == "already" || toks[v].lower == "just") {
+				v++
+			}
+			if toks[o].text == "[" && v < e && d.lx.discuss[toks[v].lower] && d.lx.verbLemma[toks[v].lower] != toks[v].lower &&
+				(o == 0 || !subordinators[toks[o-1].lower]) {
+				// "I don't have — [senior administration official] talked a lot about the domestic
+				// priorities": a co-participant's remarks on the same call, referred to
+				return true
+			}
+		}
+	}
+	if w := toks[s].lower; (w == "we" || w == "i") && !relations {
+		for j := s + 1; j < e && j <= s+4; j++ {
+			if d.lx.negations[toks[j].lower] || toks[j].lower == "n't" {
+				for q := j + 1; q < e && q <= j+3; q++ {
+					if x := toks[q].lower; (x == "comment" || x == "respond" || x == "answer" || x == "reply") && d.talkObject(st, q+1, e) {
+						return true // "we do not respond to the opinions or comments of experts"
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// talkEventIn reports a noun naming the talk's own event among tokens [s, e): "press
+// conference", "news conference", "briefing", "presser", "teleconference", "call" after "this"
+// — with a deictic or time modifier before it ("tomorrow's", "today's", "next", "this",
+// "regular", "daily") or, after existential "there", any. The event of the talk itself; "Xi's call
+// with Biden" or "the summit's press conference" have no such modifier.
+func talkEventIn(st *sent, s, e int, existential bool) bool {
+	for j := s; j < e; j++ {
+		w := st.toks[j].lower
+		event := w == "briefing" || w == "briefings" || w == "presser" || w == "teleconference" ||
+			w == "conference" && j > s && (st.toks[j-1].lower == "press" || st.toks[j-1].lower == "news") ||
+			w == "call" && j > s && st.toks[j-1].lower == "this"
+		if !event {
+			continue
+		}
+		if existential {
+			return true
+		}
+		for m := j - 1; m >= s && m >= j-4; m-- {
+			if eventDeictics[st.toks[m].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eventDeictics place an event of the talk in its own time (Levinson 1983, Pragmatics, ch. 2 on
+// time deixis).
+var eventDeictics = map[string]bool{"this": true, "today's": true, "tomorrow's": true, "next": true, "regular": true,
+	"daily": true, "weekly": true, "our": true, "today": true, "tomorrow": true}
+
+// placeholderFragment reports tokens [k, e) that are only bracketed placeholders, names and
+// conjunctions: a list with no predicate ("[Senior administration official] and [senior
+// administration official].").
+func placeholderFragment(st *sent, k, e int) bool {
+	in, words, bracketed := false, 0, false
+	for j := k; j < e; j++ {
+		t := st.toks[j]
+		switch {
+		case t.text == "[":
+			in, bracketed = true, true
+		case t.text == "]":
+			in = false
+		case in, t.kind != tkWord, t.lower == "and" || t.lower == "or":
+		case t.cap:
+			words++
+		default:
+			return false
+		}
+	}
+	return bracketed || words > 0 && words <= 4
+}
+
+// conveyVerbs and ritualNouns: conveying greetings, thanks and wishes on someone's behalf (Searle
+// 1976, "A classification of illocutionary acts": expressives of greeting, thanking and
+// congratulating, which state nothing about the world).
+var conveyVerbs = map[string]bool{"bring": true, "bringing": true, "brings": true, "convey": true, "conveying": true,
+	"conveys": true, "extend": true, "extending": true, "extends": true, "send": true, "sends": true, "sending": true,
+	"express": true, "expressing": true, "pass": true, "deliver": true, "delivering": true}
+
+var ritualNouns = map[string]bool{"greetings": true, "greeting": true, "regards": true, "wishes": true, "thanks": true,
+	"gratitude": true, "congratulations": true, "welcome": true, "appreciation": true}
+
+// courtesyVerbs and exchangeNouns: an expressive verb whose object is the exchange with the
+// audience itself (the hearing's courtesies: "We appreciate the opportunity to testify", "We look
+// forward to continuing this dialogue"). A dialogue or conversation is the exchange only when it
+// is "this" or "our" one or one "we" had: "We welcome the dialogue between the two Koreas" is a
+// stance.
+var courtesyVerbs = map[string]bool{"appreciate": true, "appreciated": true, "forward": true, "welcome": true, "value": true,
+	"enjoyed": true, "enjoy": true}
+
+var exchangeNouns = map[string]bool{"dialogue": true, "conversation": true, "conversations": true, "opportunity": true,
+	"invitation": true, "hearing": true}
+
+// turnTalkClause reports a clause [cs, ce) of a speaking unit's sentence that turnClaims would
+// leave out as talk about the talk (talkAboutTalk: "I am not aware of the situation" names no
+// actor and its subject points into the talk), and marks the sentence so.
+func (d *doc) turnTalkClause(st *sent, cs, ce int, src *entity) bool {
+	if !speaking(st.unit) || cs >= ce {
+		return false
+	}
+	named := false
+	for k := cs; k < ce; k++ {
+		if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") && m.ent.final().kind != "" && m.ent.final() != src.final() {
+			named = true
+		}
+	}
+	if !d.talkAboutTalk(st, cs, ce, named) {
+		return false
+	}
+	if d.talkSents == nil {
+		d.talkSents = map[int]bool{}
+	}
+	d.talkSents[st.idx] = true
+	return true
+}
+
+// talkObject reports what a verb of answering takes in tokens [j, e) as talk, not the world: nothing
+// ("we will not comment."), a demonstrative or "it" standing alone ("I won't comment on that"), or
+// a phrase of up to eight words holding a noun of talk — speech nouns (speech.txt: comments,
+// remarks, statements) and "opinions", "speculation", "reports", "rumors", "questions",
+// "hypothetical(s)". "We will not respond to provocations with force" is a stance.
+func (d *doc) talkObject(st *sent, j, e int) bool {
+	if j >= e || pointsIntoTalk(st, j, min(e, j+3)) {
+		return true
+	}
+	for q := j; q < e && q < j+8; q++ {
+		w := st.toks[q].lower
+		if d.lx.speechNoun[w] || talkObjectNouns[w] || talkNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var talkObjectNouns = map[string]bool{"opinions": true, "opinion": true, "speculation": true, "speculations": true,
+	"reports": true, "report": true, "rumors": true, "rumours": true, "hypothetical": true, "hypotheticals": true,
+	"views": true}

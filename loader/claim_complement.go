@@ -1,0 +1,164 @@
+package loader
+
+import "strings"
+
+// Complements of speech verbs and the subjects of reported speech in the shapes issue 12's fifth
+// pass met on briefings and testimony: object noun phrases that are no reported content
+// ("maintained calm", "say a couple of things"), extraposed "it" ("It must be pointed out that
+// …"), free relatives and pseudo-clefts ("what I said", "What I can tell you is that …"), a
+// coordinated first-person subject ("We and our partners in X think …") and a participle after
+// another verb's object ("called Y saying …"). Used by reportedSpeech and mustClause (claim.go).
+
+// finiteDo are the finite forms of do and shall and the contracted finite auxiliaries, which
+// finiteAux lacks ("said it didn't", "said they'll resume"); the possessive "'s" is not among them.
+var finiteDo = map[string]bool{"do": true, "does": true, "did": true, "shall": true, "'ll": true, "'d": true,
+	"'ve": true, "'re": true, "'m": true}
+
+// relativeWords open a relative clause (Quirk et al. 1985, §17.9): a finite verb after one is the
+// relative clause's, not the speech verb's complement.
+var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true}
+
+// quantityObject reports content [cs, ce) of "say" or "tell" that is an object noun phrase of
+// quantity and no clause: an indefinite pronoun or a quantifier opens it ("I would just say a
+// couple of things", "said nothing", "said a few words"; Quirk et al. 1985, §6.45 on indefinite
+// pronouns and §5.25 on quantifiers) and no finite verb or past form follows ("said a few firms
+// cheated" is a clause).
+func (d *doc) quantityObject(st *sent, cs, ce int) bool {
+	if cs >= ce || cs > 0 && st.toks[cs-1].lower == "that" {
+		return false
+	}
+	w := st.toks[cs].lower
+	if cs+1 < ce && (w == "a" || w == "an") {
+		w += " " + st.toks[cs+1].lower
+	}
+	if !quantityOpeners[w] {
+		return false
+	}
+	for j := cs; j < ce; j++ {
+		if x := st.toks[j].lower; finiteAux[x] || finiteDo[x] || strings.HasSuffix(x, "ed") {
+			return false
+		}
+	}
+	return true
+}
+
+// quantityOpeners: indefinite pronouns and the quantifying noun phrases that open an object noun
+// phrase of say ("a couple of", "a few", "a lot"); determiner quantifiers such as "several" or
+// "many" open the subjects of reported clauses as often ("said several firms left").
+var quantityOpeners = map[string]bool{"something": true, "nothing": true, "anything": true, "everything": true,
+	"a couple": true, "a few": true, "a lot": true, "a number": true, "a bit": true, "a little": true}
+
+// objectFollows reports a direct object noun phrase after the speech verb at k (after the speaker
+// when the speaker follows it, "said the minister"): a word that is no preposition, adverb,
+// time expression, name, conjunction or punctuation. A verb with an object is no inverted
+// attribution closing a clause ("…, China has maintained calm and composure all along" is no
+// "…, China has maintained."): what precedes the comma is an adverbial, not its content.
+func (d *doc) objectFollows(st *sent, k, speakerEnd int) bool {
+	j := k + 1
+	if speakerEnd > j {
+		j = speakerEnd
+	}
+	if j >= len(st.toks) {
+		return false
+	}
+	t := st.toks[j]
+	if t.kind != tkWord || t.cap || isPrep(t.lower) || auxWords[t.lower] || subordinators[t.lower] || isDayOrMonth(t.lower) ||
+		strings.HasSuffix(t.lower, "ly") || timeAdverbs[t.lower] || t.lower == "that" || t.lower == "and" || t.lower == "but" {
+		return false
+	}
+	if le, ok := d.speechAt(st, k); ok && (le.lemma == "tell" || le.lemma == "say") {
+		return false // an addressee ("told reporters") or an adverb the lists lack ("said afterwards")
+	}
+	return true
+}
+
+// timeAdverbs are time adverbs and deictic modifiers that may follow an inverted attribution
+// ("…, she said last week", "…, he added here").
+var timeAdverbs = map[string]bool{"last": true, "this": true, "next": true, "here": true, "there": true, "afterwards": true,
+	"afterward": true, "ago": true, "via": true, "through": true, "to": true, "without": true, "while": true, "as": true}
+
+// participleSpeechAfter reports an -ing speech verb within six words after k, with no punctuation
+// between: "called US trade officials saying China wants a deal". "Call" is then the verb of
+// telephoning or visiting, not of naming ("called the tariffs unfair"), and the participle
+// attributes the content.
+func (d *doc) participleSpeechAfter(st *sent, k int) bool {
+	for j := k + 1; j < len(st.toks) && j <= k+6; j++ {
+		if st.toks[j].kind != tkWord {
+			return false
+		}
+		if le, ok := d.speechAt(st, j); ok && le.form == "ing" {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPersonHead reports a subject noun phrase opened by a coordinated first-person pronoun ("We
+// and our partners in X", "My government and I") of which the mention at m is only a part inside a
+// prepositional post-modifier: a preposition stands right before m, and the clause (from the
+// sentence start or the last comma or semicolon before m) opens with "we" or "I" followed by
+// "and" (Quirk et al. 1985, §10.34 on coordinated subjects; §17.37 on prepositional
+// post-modifiers, which never hold the head). It returns the first person's actor (the unit's
+// speaker, turnVoice; nil outside a speaking unit) and the pronoun's index; at is -1 when the
+// shape is absent.
+func (d *doc) firstPersonHead(st *sent, m int) (*entity, int) {
+	toks := st.toks
+	p := m - 1
+	for p > 0 && determiners[toks[p].lower] {
+		p--
+	}
+	if !isPrep(toks[p].lower) {
+		return nil, -1
+	}
+	c := 0
+	for j := p - 1; j > 0; j-- {
+		if toks[j].text == "," || toks[j].text == ";" {
+			c = j + 1
+			break
+		}
+	}
+	for c < p && (toks[c].kind != tkWord || discourseMarkers[toks[c].lower]) {
+		c++
+	}
+	if c+1 >= p || (toks[c].lower != "we" && toks[c].lower != "i") || toks[c+1].lower != "and" {
+		return nil, -1
+	}
+	e, _ := d.turnVoice(st, toks[c].lower)
+	if e != nil {
+		e = e.final()
+	}
+	return e, c
+}
+
+// pseudoCleft reports a form of "be" within three words after the speech verb at k: "What I can
+// tell you is that …", "what Ambassador Tai will say tomorrow is that …" — the free relative is
+// the subject of a pseudo-cleft and the content follows "be" (Quirk et al. 1985, §18.29).
+func pseudoCleft(st *sent, k int) bool {
+	for j := k + 1; j < len(st.toks) && j <= k+3; j++ {
+		if w := st.toks[j].lower; w == "is" || w == "was" || w == "'s" {
+			return true
+		}
+	}
+	return false
+}
+
+// extraposedIt reports the modal at j followed by "be", a past participle (a form in -ed or -en,
+// or one of the speech lexicon's participles), maybe a particle ("pointed out"), and "that": the
+// "it" before the modal anticipates the that-clause ("It must be noted that …", "It should be
+// stressed that …").
+func extraposedIt(st *sent, j, ce int) bool {
+	toks := st.toks
+	if j+3 >= ce || toks[j+1].lower != "be" {
+		return false
+	}
+	p := toks[j+2].lower
+	if !(strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "en") || p == "said" || p == "made" || p == "borne") {
+		return false
+	}
+	for q := j + 3; q < ce && q <= j+4; q++ {
+		if toks[q].lower == "that" {
+			return true
+		}
+	}
+	return false
+}
