@@ -439,6 +439,13 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 	if a := d.contentAgent(st, fs, m, c); a != "" {
 		verb = a + " " + verb
 	}
+	if k := passiveSubject(fs, c); k >= 0 {
+		// a passive clause names its patient before the verb ("insisting that the parameters of
+		// any negotiations be limited"): the act is the active verb with the patient as its
+		// object ("limiting the parameters of any negotiations"), not "the parameters … limiting"
+		lo, hi := fs.phrase(k)
+		verb += " " + d.spanText(st, fs.at[lo], fs.at[hi-1]+1)
+	}
 	if lc+1 >= end {
 		p := d.policyEntity(verb, "target:verb-phrase")
 		p.weak = true
@@ -457,7 +464,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 // agent named than the source.
 func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) string {
 	for _, k := range fs.kids[c] {
-		if r := fs.toks[k].DepRel; (r == "nsubj" || r == "nsubj:pass") && k < c && k != m.Source {
+		if r := fs.toks[k].DepRel; r == "nsubj" && k < c && k != m.Source {
 			if fs.toks[k].UPOS == "PRON" {
 				break
 			}
@@ -612,4 +619,15 @@ func pronounVerbs(forms, upos, xpos []string) {
 		}
 		upos[i], xpos[i] = "VERB", x
 	}
+}
+
+// passiveSubject returns the nsubj:pass of content verb c that precedes it (the patient of a
+// passive clause, UD v2), or -1.
+func passiveSubject(fs *frameSentence, c int) int {
+	for _, k := range fs.kids[c] {
+		if fs.toks[k].DepRel == "nsubj:pass" && k < c {
+			return k
+		}
+	}
+	return -1
 }
