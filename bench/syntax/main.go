@@ -22,7 +22,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -33,6 +32,7 @@ import (
 	"github.com/claimgraph/claimgraph/loader"
 	"github.com/claimgraph/claimgraph/syntax"
 	"github.com/claimgraph/claimgraph/syntax/conllu"
+	"github.com/claimgraph/claimgraph/syntax/depparse"
 )
 
 // relations the extractor reads (issue 11).
@@ -46,7 +46,7 @@ func main() {
 	rounds := flag.Int("rounds", 5, "passes over the test set for the speed run")
 	widths := flag.String("widths", "1,2,4,8", "parser beam widths for the speed/accuracy table (\"\" for none)")
 	flag.Parse()
-	beamWidths, err := parseWidths(*widths)
+	beamWidths, err := depparse.ParseWidths(*widths)
 	if err != nil {
 		fail(err)
 	}
@@ -161,22 +161,6 @@ func main() {
 	}
 	fmt.Printf("Loaded models: %.1f MB of heap (tagger + parser), loaded in %s. Model files: %s.\n", modelMB, loadTime.Round(time.Millisecond), fileSizes())
 	fmt.Println("CPU-bound = words divided by the process's CPU seconds per worker: what the same run gives on idle cores.")
-}
-
-// parseWidths reads a comma-separated list of beam widths ("" is none).
-func parseWidths(s string) ([]int, error) {
-	var out []int
-	for _, f := range strings.Split(s, ",") {
-		if f = strings.TrimSpace(f); f == "" {
-			continue
-		}
-		k, err := strconv.Atoi(f)
-		if err != nil || k < 1 {
-			return nil, fmt.Errorf("-widths: %q is not a beam width (a positive integer)", f)
-		}
-		out = append(out, k)
-	}
-	return out, nil
 }
 
 func fail(err error) {

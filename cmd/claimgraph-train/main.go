@@ -36,8 +36,6 @@ import (
 	"fmt"
 	"log"
 	"os"
-	"strconv"
-	"strings"
 	"syscall"
 	"time"
 
@@ -82,7 +80,7 @@ func main() {
 			save(m, fmt.Sprintf("%s.ep%d", *out, ep))
 		}
 	}
-	beamWidths, err := parseWidths(*widths)
+	beamWidths, err := depparse.ParseWidths(*widths)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -176,22 +174,6 @@ func finish(m *depparse.Model, dev []depparse.Sentence, minWeight int, out strin
 		m = m.Pruned(minWeight)
 	}
 	save(m, out)
-}
-
-// parseWidths reads a comma-separated list of beam widths ("" is none).
-func parseWidths(s string) ([]int, error) {
-	var out []int
-	for _, f := range strings.Split(s, ",") {
-		if f = strings.TrimSpace(f); f == "" {
-			continue
-		}
-		k, err := strconv.Atoi(f)
-		if err != nil || k < 1 {
-			return nil, fmt.Errorf("-widths: %q is not a beam width (a positive integer)", f)
-		}
-		out = append(out, k)
-	}
-	return out, nil
 }
 
 // save writes the model to path and reports its size.

@@ -7,6 +7,12 @@ package depparse
 // terminal state are carried unchanged into the next step until every hypothesis is
 // terminal (arc-eager sequences differ in length by their REDUCE moves).
 
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
 // hyp is one beam hypothesis.
 type hyp struct {
 	st    state
@@ -209,3 +215,21 @@ func (m *Model) TrainedBeam() int { return max(m.trainBeam, 1) }
 
 // maxBeam bounds the beam width a model file may record.
 const maxBeam = 256
+
+// ParseWidths reads a comma-separated list of beam widths, as the -widths flags of
+// cmd/claimgraph-train and bench/syntax take it ("" is none). An error names the item that is not
+// a positive integer.
+func ParseWidths(s string) ([]int, error) {
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		k, err := strconv.Atoi(f)
+		if err != nil || k < 1 {
+			return nil, fmt.Errorf("-widths: %q is not a beam width (a positive integer)", f)
+		}
+		out = append(out, k)
+	}
+	return out, nil
+}

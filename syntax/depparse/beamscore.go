@@ -145,18 +145,6 @@ func (m *Model) scoreCached(f []uint64, b int32, bc *bufCache, acc *accs) {
 		lo[i], hi[i] = rs[r], rs[r+1]
 	}
 	for i := range otherTemplates {
-		es := m.ent[lo[i]:hi[i]]
-		if len(es) == 1 && es[0]>>24 == denseMark {
-			d := int(es[0]&0xffffff) * C
-			row := m.dense[d : d+C]
-			a := acc[:len(row)]
-			for j, v := range row {
-				a[j] += int32(v)
-			}
-			continue
-		}
-		for _, e := range es {
-			acc[uint8(e>>16)] += int32(int16(uint16(e)))
-		}
+		m.addEntries(acc, m.ent[lo[i]:hi[i]], C)
 	}
 }

@@ -88,19 +88,7 @@ func (m *Model) scoreInt(f []uint64, acc *accs) {
 	*acc = accs{}
 	C := m.numActions()
 	for i := range lo {
-		es := m.ent[lo[i]:hi[i]]
-		if len(es) == 1 && es[0]>>24 == denseMark {
-			d := int(es[0]&0xffffff) * C
-			row := m.dense[d : d+C]
-			a := acc[:len(row)]
-			for j, v := range row {
-				a[j] += int32(v)
-			}
-			continue
-		}
-		for _, e := range es {
-			acc[uint8(e>>16)] += int32(int16(uint16(e)))
-		}
+		m.addEntries(acc, m.ent[lo[i]:hi[i]], C)
 	}
 }
 
@@ -311,4 +299,22 @@ func (m *Model) pack() {
 	}
 	start[len(start)-1] = uint32(len(ent))
 	m.rowStart, m.ent, m.dense = start, ent, dense
+}
+
+// addEntries adds one weight row to acc: es are the row's entries, either one mark pointing into
+// the dense table (a row with weights for most of the C actions) or sparse (action, int16 weight)
+// pairs packed as action<<16 | weight.
+func (m *Model) addEntries(acc *accs, es []uint32, C int) {
+	if len(es) == 1 && es[0]>>24 == denseMark {
+		d := int(es[0]&0xffffff) * C
+		row := m.dense[d : d+C]
+		a := acc[:len(row)]
+		for j, v := range row {
+			a[j] += int32(v)
+		}
+		return
+	}
+	for _, e := range es {
+		acc[uint8(e>>16)] += int32(int16(uint16(e)))
+	}
 }
