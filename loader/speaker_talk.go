@@ -331,6 +331,12 @@ func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 		}
 		// "The CNN reporter analyses …" has no auxiliary: handled below
 	}
+	if referralIn(st, s, e) || questionRemark(st, s, e) || announceIn(st, s, e) {
+		return true // referrals, the question characterised, announced discourse acts (speaker_referral.go)
+	}
+	if !relations && hostCourtesy(st, k, e) {
+		return true // "The government has been very kind in providing us this wonderful venue, and …"
+	}
 	for j := s; j < e && j <= s+5; j++ {
 		w := toks[j].lower
 		if toks[j].text == "," || w == "of" {
