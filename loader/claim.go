@@ -182,7 +182,7 @@ func (d *doc) findClaims() {
 	}
 	for _, st := range d.sents {
 		d.checkStop()
-		if !isQuestion(st) {
+		if !isQuestion(st) && !d.remarksOnQuestion(st) {
 			d.reportedSpeech(st, used)
 		}
 	}

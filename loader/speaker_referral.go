@@ -199,3 +199,17 @@ func announceOnly(st *sent, s, e int) bool {
 	}
 	return true
 }
+
+// remarksOnQuestion reports a sentence of a speaking turn that characterises the question it answers
+// (questionRemark): the speech it reports is the questioner's framing, not a claim the answerer
+// attributes ("The question raised by CNN just now was about US officials claiming that …").
+func (d *doc) remarksOnQuestion(st *sent) bool {
+	if !speaking(st.unit) {
+		return false
+	}
+	k := d.bodyStart(st)
+	for k < len(st.toks) && (st.toks[k].kind != tkWord || discourseMarkers[st.toks[k].lower]) {
+		k++
+	}
+	return k < len(st.toks) && questionRemark(st, k, len(st.toks))
+}

@@ -33,7 +33,7 @@ func TestSpeakerShapes6(t *testing.T) {
 				"Q: Lusitanian officials say Ruritania proposed a new tariff. Is that true?\n\n" +
 				"A: The question raised by Harbor Times just now was about Lusitanian officials claiming that Ruritania has made the proposal. Ruritania made no such proposal.",
 			[]string{"CLAIMS Ilsa Moreau -> no such proposal", "!CLAIMS Ilsa Moreau -> question raised",
-				"!OPPOSES Lusitanian officials"}},
+				"!OPPOSES Lusitanian officials", "!CLAIMS Lusitanian officials -> made the proposal"}},
 		{"a question of substance as subject stays a claim",
 			title +
 				"Q: Is the border settled?\n\n" +
