@@ -612,19 +612,10 @@ func (lx *Lexicon) patternScore(tr *tree, i int, p *patternCue, prt string) int 
 			return 0
 		}
 		score++
-		for _, alts := range p.subjMods {
-			found := false
-			for _, k := range tr.kids[s] {
-				if tr.anyWord(k, alts) {
-					found = true
-					break
-				}
-			}
-			if !found {
-				return 0 // "{&FOOD CONVOY} *" needs "food" on the convoy
-			}
-			score++
+		if !tr.hasMods(s, p.subjMods) {
+			return 0 // "{&FOOD CONVOY} *" needs "food" on the convoy
 		}
+		score += len(p.subjMods)
 	}
 	obj := lx.patternObject(tr, i)
 	if p.object != nil {
@@ -633,19 +624,10 @@ func (lx *Lexicon) patternScore(tr *tree, i int, p *patternCue, prt string) int 
 			return 0
 		case tr.anyWord(obj, p.object):
 			score++
-			for _, alts := range p.mods {
-				found := false
-				for _, k := range tr.kids[obj] {
-					if tr.anyWord(k, alts) {
-						found = true
-						break
-					}
-				}
-				if !found {
-					return 0 // "SIGN * {TRADE AGREEMENT}" needs "trade" on the agreement
-				}
-				score++
+			if !tr.hasMods(obj, p.mods) {
+				return 0 // "SIGN * {TRADE AGREEMENT}" needs "trade" on the agreement
 			}
+			score += len(p.mods)
 		case len(p.mods) == 0 && tr.compoundWord(obj, p.object):
 			// the pattern's noun as the first part of the object's compound ("suspended aid
 			// deliveries", "halt mediation efforts" for "- * AID", "- * MEDIATION"): PETRARCH2
@@ -701,4 +683,23 @@ func (tr *tree) compoundWord(n int, ws []string) bool {
 		}
 	}
 	return false
+}
+
+// hasMods reports whether noun n has, for each set of words in mods, a dependent that is one of
+// them: the modifiers a CAMEO pattern's phrase puts on its head ("{TRADE AGREEMENT}": "trade" on
+// the agreement).
+func (tr *tree) hasMods(n int, mods [][]string) bool {
+	for _, alts := range mods {
+		found := false
+		for _, k := range tr.kids[n] {
+			if tr.anyWord(k, alts) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
