@@ -1,0 +1,227 @@
+package loader
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// entity is an actor, policy or claim being built for one article.
+type entity struct {
+	kind    graph.Kind
+	name    string // canonical
+	aliases []string
+	code    string // ISO3 for countries and their bodies
+	// set by assignCodes (actor_codes.go):
+	cameo      string // CAMEO actor code ("CHNGOV")
+	localScope string // when the identity is local: "article:ID" or "holder:NAME" (actor_codes.go)
+	idName     string // a generic body's canonical name, which its node ID follows (actor_bodynames.go)
+	family     string // normalized family name when written first ("liu" in Liu He)
+	country    *country
+	rule       string
+	roles      []roleRec
+	merged     *entity // set when coreference merged this entity into another
+	weak       bool    // emitted only when it takes part in a relation (groups, unresolved names, policies)
+	keep       bool
+	dropped    bool     // resolved as no actor (a place, an unknown word)
+	nameToks   []string // person name tokens
+	pending    bool     // a single name or honorific + name waiting for coreference
+	hon        bool     // seen with an honorific (Mr., Ms.): a person
+	text       string   // claim text
+	direct     bool     // claim is a direct quotation
+	speaker    *entity  // claim speaker
+	turn       string   // claim: the discourse unit it came from ("answer:3"; see doc.turnOf)
+	subjectN   int      // mentions in subject position
+}
+
+type roleRec struct {
+	title string
+	org   *entity
+}
+
+func (e *entity) final() *entity {
+	for e.merged != nil {
+		e = e.merged
+	}
+	return e
+}
+
+// mergeInto makes e's final entity an alias of o's. Merging through the final entities, and
+// never an entity into itself, keeps the merge chains acyclic: final() must terminate whatever
+// order the coreference rules fire in (an appositive and an acronym rule once closed a loop on
+// "the UN/ECE [ECE] secretariat … UN/ECE [ECE] bodies").
+func (e *entity) mergeInto(o *entity) {
+	a, b := e.final(), o.final()
+	if a != b {
+		a.merged = b
+	}
+}
+
+func (e *entity) nodeID() string {
+	e = e.final()
+	switch e.kind {
+	case graph.Policy:
+		return graph.PolicyID(e.name)
+	case graph.ClaimKind:
+		sp := ""
+		if e.speaker != nil {
+			sp = e.speaker.final().nodeID()
+		}
+		return graph.ClaimID(sp, e.text)
+	}
+	n := e.identity() // a generic body's canonical name (actor_bodynames.go)
+	if e.localScope != "" {
+		return graph.LocalActorID(n, e.localScope)
+	}
+	return graph.ActorID(n)
+}
+
+// identity is the name the node ID follows: a generic body's canonical name, else the name.
+func (e *entity) identity() string {
+	if e.idName != "" {
+		return e.idName
+	}
+	return e.name
+}
+
+func (e *entity) emit() bool {
+	e = e.final()
+	return !e.dropped && e.kind != "" && (!e.weak || e.keep) && !(e.kind.IsActor() && utf8.RuneCountInString(e.name) > maxActorName)
+}
+
+// maxActorName is the longest actor name emitted, in runes: twice the longest name of the
+// PETRARCH2/Phoenix actor dictionaries (101, "Centre de Recherches ET de Promotion Pour la
+// Sauvegarde des Sites ET Monuments Historiques EN Afrique"). A longer capitalized run is a
+// heading, a list or a text without punctuation, never a name (issue 16: a 480 kB "person").
+const maxActorName = 200
+
+func (e *entity) addAlias(s string) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return
+	}
+	for _, a := range e.aliases {
+		if strings.EqualFold(a, s) {
+			return
+		}
+	}
+	e.aliases = append(e.aliases, s)
+}
+
+func (e *entity) aliasList() []string {
+	out := []string{e.name}
+	for _, a := range e.aliases {
+		if a != e.name {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func (e *entity) addRole(t string, org *entity) {
+	for i, r := range e.roles {
+		if strings.EqualFold(r.title, t) {
+			if r.org == nil {
+				e.roles[i].org = org
+			}
+			return
+		}
+	}
+	e.roles = append(e.roles, roleRec{title: t, org: org})
+}
+
+// mention is one occurrence of an entity: tokens [ts, te) of sentence sent.
+type mention struct {
+	sent, ts, te int
+	ent          *entity
+	rule         string
+	subject      bool
+	singular     bool // a group named by a singular noun: he/she may refer to it here
+}
+
+// entity returns the entity with key, creating it with kind, name and rule.
+func (d *doc) entity(key string, kind graph.Kind, name, rule string) *entity {
+	if e, ok := d.byKey[key]; ok {
+		return e.final()
+	}
+	e := &entity{kind: kind, name: name, rule: rule}
+	d.byKey[key] = e
+	d.ents = append(d.ents, e)
+	return e
+}
+
+func (d *doc) countryEntity(c *country) *entity {
+	e := d.entity("country:"+c.Code, graph.Country, c.Name, "lexicon:countries")
+	e.code, e.country = c.Code, c
+	e.weak = false
+	return e
+}
+
+func (d *doc) knownEntity(a *knownActor) *entity {
+	e := d.entity("actor:"+strings.ToLower(a.Name), a.Kind, a.Name, "lexicon:actors")
+	if a.Country != "" {
+		e.code = a.Country
+		e.country = d.lx.byCode[a.Country]
+	}
+	return e
+}
+
+// bodyEntity is a government body named by a title or a generic name ("Treasury", "Foreign
+// Ministry"), qualified by its country when one is named: "Treasury (United States)".
+func (d *doc) bodyEntity(body string, c *country) *entity {
+	for _, a := range d.lx.actors {
+		if c != nil && a.Country != "" && a.Country != c.Code {
+			continue // "China's Commerce Department" is no US Commerce Department
+		}
+		if strings.EqualFold(a.Name, body) {
+			return d.knownEntity(a)
+		}
+		for _, al := range a.Aliases {
+			if strings.EqualFold(al, body) {
+				return d.knownEntity(a)
+			}
+		}
+	}
+	if c == nil {
+		e := d.entity("body:"+strings.ToLower(body)+":", graph.Government, body, "title:implied-body")
+		return e
+	}
+	e := d.entity("body:"+strings.ToLower(body)+":"+c.Code, graph.Government, body+" ("+c.Name+")", "title:implied-body")
+	e.code, e.country = c.Code, c
+	e.addAlias(body)
+	return e
+}
+
+// addMention records that tokens [ts, te) of st refer to e. Overlapping an earlier mention is refused.
+func (d *doc) addMention(st *sent, ts, te int, e *entity, rule string) *mention {
+	if ts >= te || e == nil {
+		return nil
+	}
+	for i := ts; i < te; i++ {
+		if st.ment[i] >= 0 {
+			return nil
+		}
+	}
+	m := &mention{sent: st.idx, ts: ts, te: te, ent: e, rule: rule}
+	for i := ts; i < te; i++ {
+		st.ment[i] = len(d.mentions)
+	}
+	d.bySent[st.idx] = append(d.bySent[st.idx], len(d.mentions))
+	d.mentions = append(d.mentions, m)
+	if e.kind != graph.Policy && !strings.HasPrefix(rule, "coref") {
+		surface := d.spanText(st, ts, te)
+		if !lowerFirst(surface) || e.kind == graph.Group {
+			e.addAlias(surface)
+		}
+	}
+	return m
+}
+
+// mentionAt returns the mention covering token i of st, or nil.
+func (d *doc) mentionAt(st *sent, i int) *mention {
+	if i < 0 || i >= len(st.toks) || st.ment[i] < 0 {
+		return nil
+	}
+	return d.mentions[st.ment[i]]
+}

@@ -1,0 +1,684 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// interpret turns the units of one phrase into mentions, roles and structural relations.
+func (d *doc) interpret(st *sent, units []unit) {
+	toks := st.toks
+	var mod *entity       // the last actor named in the phrase, modifying what follows
+	var modC *country     // the country named or implied by a demonym
+	var possessor *entity // set right after a possessive
+	var titles []unit
+	units = titleBeforeBody(units)
+	for k := 0; k < len(units); k++ {
+		u := units[k]
+		next := func(off int) *unit {
+			if k+off < len(units) {
+				return &units[k+off]
+			}
+			return nil
+		}
+		switch u.kind {
+		case uPoss:
+			possessor = mod
+			continue
+		case uCountry, uCapital:
+			c := u.e.country
+			nx := next(1)
+			if oc := d.ownerBodyCountry(st, nx); oc != nil && oc != c && nx.ts == u.te && possessor == nil {
+				// "the Taiwan Affairs Office of the State Council": a body of another state's body,
+				// whose name opens with the place it deals with
+				d.orgChunk(st, u.ts, nx.te, nx.org, oc, nil)
+				k++
+				mod, modC = d.mentionEnt(st, u.ts), oc
+				continue
+			}
+			if nx != nil && nx.kind == uChunk && nx.org == graph.Organization && possessor == nil {
+				// "China Institute of International Studies": the country is part of the name
+				d.orgChunk(st, u.ts, nx.te, nx.org, c, nil)
+				k++
+				mod, modC = d.mentionEnt(st, u.ts), c
+				continue
+			}
+			if u.kind == uCapital && nx != nil && nx.kind == uChunk && nx.org == graph.Government && nx.ts == u.te && possessor == nil && !d.stateHeadIn(st, nx.ts, nx.te) {
+				// "the Taipei Representative Office", "the Tokyo Metropolitan Government": a city
+				// opening the name of a body that is no national ministry, court or chamber names
+				// the body's seat and is part of its name ("Beijing's Foreign Ministry" stays the
+				// state's ministry: its head is a state head)
+				d.orgChunk(st, u.ts, nx.te, nx.org, c, nil)
+				mod, modC = d.mentionEnt(st, u.ts), c
+				k++
+				continue
+			}
+			if u.kind == uCapital && nx != nil && nx.kind == uChunk && nx.org == "" && nx.ts == u.te && possessor == nil {
+				// "Tokyo Electron", "Shanghai Electric": a capital opening a name is part of it
+				e := d.entity("org:"+graph.NormalizeName(d.spanText(st, u.ts, nx.te)), graph.Organization, d.spanText(st, u.ts, nx.te), "org:place-name")
+				d.addMention(st, u.ts, nx.te, e, "org:place-name")
+				mod, modC = e, nil
+				k++
+				continue
+			}
+			if u.kind == uCapital && d.locativeBefore(st, u.ts) {
+				// a place; still the country for a following title or group
+				modC = c
+				mod = nil
+				possessor = nil
+				continue
+			}
+			rule := "lexicon:countries"
+			if u.kind == uCapital {
+				rule = "metonymy:capital"
+			}
+			e := d.countryEntity(c)
+			// "the Chinese government", "China's government": the country acting
+			if u.te < len(toks) && (toks[u.te].lower == "government" || toks[u.te].lower == "regime") && (nx == nil) {
+				d.addMention(st, u.ts, u.te+1, e, "metonymy:government")
+			} else if u.te+1 < len(toks) && toks[u.te].lower == "'s" && toks[u.te+1].lower == "government" && nx == nil {
+				d.addMention(st, u.ts, u.te+2, e, "metonymy:government")
+			} else {
+				d.addMention(st, u.ts, u.te, e, rule)
+			}
+			mod, modC, possessor = e, c, nil
+		case uDemonym:
+			c := u.e.country
+			modC = c
+			nx := next(1)
+			if nx != nil && nx.kind == uChunk && nx.org != "" {
+				if k > 0 && units[k-1].kind == uChunk && units[k-1].te == u.ts && units[k-1].te-units[k-1].ts == 1 && compassWord(toks[u.ts-1].lower) {
+					// "North American Development Bank": a compound proper adjective
+					if m := d.mentionAt(st, u.ts-1); m != nil && m.ent.final().pending && m.ent.final().kind == "" {
+						m.ent.final().dropped, m.ent.final().pending = true, false
+						d.unmention(st, m)
+					}
+					if st.ment[u.ts-1] < 0 {
+						u.ts--
+					}
+				}
+				name := d.spanText(st, u.ts, nx.te)
+				if a := d.knownByName(name); a != nil {
+					d.addMention(st, u.ts, nx.te, d.knownEntity(a), "lexicon:actors")
+				} else if nx.org == graph.Government {
+					e := d.bodyEntity(d.spanText(st, nx.ts, nx.te), c)
+					d.addMention(st, u.ts, nx.te, e, "body:country-modifier")
+				} else {
+					d.orgChunk(st, u.ts, nx.te, nx.org, c, nil)
+				}
+				mod = d.mentionEnt(st, u.ts)
+				k++
+				continue
+			}
+			if u.te < len(toks) && (toks[u.te].lower == "government" || toks[u.te].lower == "regime") && nx == nil {
+				d.addMention(st, u.ts, u.te+1, d.countryEntity(c), "metonymy:government")
+				mod = d.countryEntity(c)
+				continue
+			}
+			mod = nil
+		case uActor:
+			if nx := next(1); nx != nil && nx.kind == uChunk && nx.org == graph.Organization && nx.ts == u.te && possessor == nil && u.e.actor.Kind == graph.Organization && u.e.actor.Country == "" {
+				// "the EU Chamber of Commerce", "the ASEAN Business Council": an international
+				// organization's name written before an organization head opens that name, as a
+				// country's does ("China Institute of International Studies")
+				e := d.orgChunk(st, u.ts, nx.te, nx.org, nil, nil)
+				k++
+				mod, modC, possessor = e, nil, nil
+				continue
+			}
+			var e *entity
+			nc, ns := modC, -1 // the nation before the known body, and where its words start
+			if k > 0 && (units[k-1].kind == uDemonym || units[k-1].kind == uCountry) && units[k-1].te == u.ts {
+				ns = units[k-1].ts
+			}
+			if possessor != nil && possessor.kind == graph.Country && possessor.country != nil && k > 1 && units[k-1].kind == uPoss {
+				nc, ns = possessor.country, units[k-2].ts // "China's Commerce Department"
+			}
+			if a := u.e.actor; ns >= 0 && nc != nil && a.Country != "" && a.Country != nc.Code && a.Kind == graph.Government {
+				modC = nc
+				// "the French Senate", "Japan's Congress": another nation's body of that generic
+				// name, not the known one ("Senate" is the US Senate only without a nationality)
+				e = d.entity("body:"+strings.ToLower(a.Name)+":"+modC.Code, graph.Government, a.Name+" ("+modC.Name+")", "body:country-modifier")
+				e.code, e.country = modC.Code, modC
+				e.addAlias(a.Name)
+				if units[k-1].kind == uPoss {
+					d.addMention(st, u.ts, u.te, e, "body:possessive") // the country keeps its mention
+					d.structural(st, u.ts, e, possessor, "part-of:possessive")
+				} else {
+					d.addMention(st, ns, u.te, e, "body:country-modifier")
+				}
+				e.addAlias(d.spanText(st, ns, u.te))
+				mod, possessor = e, nil
+				continue
+			}
+			e = d.knownEntity(u.e.actor)
+			d.addMention(st, u.ts, u.te, e, "lexicon:actors")
+			if possessor != nil && possessor.kind == graph.Country && u.e.actor.Country == "" && u.e.actor.Kind != graph.Government {
+				// "Argentina's new IMF program": an international organization of the Phoenix
+				// international list belongs to no state; the possessor owns the phrase's head
+				// ("program"), not the organization
+			} else if possessor != nil {
+				d.structural(st, u.ts, e, possessor, "part-of:possessive")
+			} else if k > 0 && mod != nil && mod.kind == graph.Country && units[k-1].kind == uCountry && e.kind == graph.Government {
+				d.structural(st, u.ts, e, mod, "part-of:country-modifier")
+				m := d.mentionAt(st, u.ts)
+				_ = m
+				e.addAlias(d.spanText(st, units[k-1].ts, u.te))
+			}
+			mod, possessor = e, nil
+		case uTitle, uHon:
+			titles = append(titles, u)
+			nx := next(1)
+			if nx != nil && (nx.kind == uTitle || nx.kind == uHon) {
+				continue
+			}
+			if nx != nil && nx.kind == uChunk && nx.org == "" {
+				p := d.personChunk(st, nx.ts, nx.te, titles, mod, modC)
+				_ = p
+				k++
+			}
+			titles = nil
+			mod, possessor = nil, nil
+		case uChunk:
+			if u.ts > 1 && toks[u.ts-1].text == "(" && u.te < len(toks) && toks[u.te].text == ")" && possessor == nil {
+				if e := d.partyQualifier(st, u.ts, u.te); e != nil {
+					mod = e // "Socialist Party of Chile (Renewal Wing)"
+					continue
+				}
+			}
+			if nx := next(1); u.org == "" && u.te-u.ts == 1 && nx != nil && nx.kind == uTitle && nx.ts == u.te && k+2 < len(units) && units[k+2].kind == uChunk {
+				// "EU Trade Commissioner Valdis Dombrovskis": the word belongs to the title
+				units[k+1].ts = u.ts
+				continue
+			}
+			if d.portfolioChunk(st, units, k) {
+				// "Federal Labour Minister Ana Ruiz", "Fisheries Minister …": a portfolio (rule title:portfolio)
+				units[k+1].ts = u.ts
+				continue
+			}
+			if u.org == graph.Government && possessor == nil && k == 0 && u.ts > 0 && (toks[u.ts-1].lower == "its" || toks[u.ts-1].lower == "their") {
+				if pe := d.resolvePronoun(st.idx, u.ts-1, "it"); pe != nil && pe.kind == graph.Country {
+					possessor = pe
+				}
+			}
+			if u.org != "" && possessor == nil && d.titlePluralHead(st, u.ts, u.te) {
+				// "the SCO National Security Council Secretaries": office holders, not a body
+				name := d.spanText(st, u.ts, u.te)
+				e := d.entity("group:"+graph.NormalizeName(name), graph.Group, name, "group:title-plural")
+				d.addMention(st, u.ts, u.te, e, "group:title-plural")
+				mod, possessor = e, nil
+				continue
+			}
+			if u.org != "" && d.peopleHead(st, &u) {
+				units[k] = u // "Senior Administration Officials": people of the body, not the body
+				if u.te <= u.ts {
+					mod, possessor = nil, nil
+					continue
+				}
+			}
+			if u.org != "" {
+				var e *entity
+				if possessor != nil && (possessor.kind == graph.Country || possessor.kind == graph.Government) && u.org == graph.Government {
+					e = d.bodyEntity(d.spanText(st, u.ts, u.te), possessor.country)
+					d.addMention(st, u.ts, u.te, e, "body:possessive")
+					d.structural(st, u.ts, e, possessor, "part-of:possessive")
+				} else if mod != nil && mod.kind == graph.Country && k > 0 && units[k-1].kind == uCountry && u.org == graph.Government {
+					e = d.bodyEntity(d.spanText(st, u.ts, u.te), mod.country)
+					d.addMention(st, u.ts, u.te, e, "body:country-modifier")
+					e.addAlias(d.spanText(st, units[k-1].ts, u.te))
+				} else if h := d.headBeforeOf(st, u.ts, u.te); d.lx.nonActor[st.toks[h].lower] == "event" || d.lx.nonActor[st.toks[h].lower] == "venue" {
+					// "Regular Press Conference", "Press Briefing Room": an event or venue, not an
+					// organization; the body after its "of" holds it and is one ("Regular Press
+					// Conference of the Ministry of Commerce")
+					e = d.eventHolder(st, h+1, u.te, modC)
+				} else if d.documentName(st, u.ts, u.te) {
+					e = nil // "the Foreign Exchange Report": a document, not an organization
+				} else if u.te-u.ts > 1 && d.parentheticalGloss(st, u.ts) && u.te < len(toks) && toks[u.te].text == ")" {
+					// "Communist Party of Nepal (Maoist Center)": a qualifier of the name before it,
+					// which for a party is part of its name
+					e = d.partyQualifier(st, u.ts, u.te)
+				} else if k > 0 && units[k-1].kind == uActor && units[k-1].te == u.ts && mod != nil && mod.kind == graph.Government && mod.country != nil && possessor == nil {
+					// "the French Senate Committee on Foreign Affairs": a body named after the
+					// state body it belongs to (a noun modifier naming the whole, Quirk et al.
+					// 17.108) is a state body, part of it
+					e = d.orgChunk(st, u.ts, u.te, graph.Government, mod.country, nil)
+					d.structural(st, u.ts, e, mod, "part-of:body-modifier")
+				} else {
+					e = d.orgChunk(st, u.ts, u.te, u.org, modC, possessor)
+				}
+				mod, possessor = e, nil
+				continue
+			}
+			d.nameChunk(st, u.ts, u.te)
+			if m := d.mentionAt(st, u.ts); m != nil {
+				mod = m.ent
+			} else {
+				mod = nil
+			}
+			possessor = nil
+		}
+	}
+}
+
+// titleBeforeBody folds a title written right before an organization's name into that name:
+// "Representative Office", "Special Envoy Office". A title noun before an organization head modifies
+// it (a noun-noun compound, Quirk et al., A Comprehensive Grammar, 17.108) and names the office of
+// that title; as a title it would precede a person's name, not a body's. Only a lone head noun
+// after the title is so modified ("Governor Central Bank officials" is no body's name); a title
+// after another title ("Vice Premier …") is left alone.
+func titleBeforeBody(units []unit) []unit {
+	out := units[:0:0]
+	for k := 0; k < len(units); k++ {
+		u := units[k]
+		if u.kind == uTitle && k+1 < len(units) && units[k+1].kind == uChunk && units[k+1].org != "" && units[k+1].ts == u.te && units[k+1].te == u.te+1 &&
+			(k == 0 || units[k-1].kind != uTitle && units[k-1].kind != uHon) {
+			nx := units[k+1]
+			nx.ts = u.ts
+			out = append(out, nx)
+			k++
+			continue
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+// stateHeadIn reports a state head (stateHeads: ministry, department, court, …) among tokens
+// [ts, te).
+func (d *doc) stateHeadIn(st *sent, ts, te int) bool {
+	for k := ts; k < te; k++ {
+		if stateHeads[st.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// knownByName is the known actor with that name or alias. An acronym ("UN") matches only when
+// written in capitals: "Un", a word cut at a line end, is no UN (as lexUnit requires of names
+// marked caps).
+func (d *doc) knownByName(name string) *knownActor {
+	a := d.lx.actorByName[graph.NormalizeName(name)]
+	if a == nil || strings.ToUpper(name) == name {
+		return a
+	}
+	for _, n := range append([]string{a.Name}, a.Aliases...) {
+		if strings.EqualFold(n, name) && strings.ToUpper(n) != n {
+			return a
+		}
+		if graph.NormalizeName(n) == graph.NormalizeName(name) && strings.ToUpper(n) != n {
+			return a
+		}
+	}
+	return nil
+}
+
+// mentionEnt is the entity of the mention at token i, or nil.
+func (d *doc) mentionEnt(st *sent, i int) *entity {
+	if m := d.mentionAt(st, i); m != nil {
+		return m.ent
+	}
+	return nil
+}
+
+// orgChunk records an organization or government body named by tokens [ts, te).
+func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, possessor *entity) *entity {
+	if d.ordinalMeeting(st, ts, te) {
+		return nil // "the 22nd St. Petersburg International Economic Forum": one session of a meeting, an event
+	}
+	if d.abstractUse(st, ts, te) {
+		return nil // "under Trade Promotion Authority": a legal authority, no body (actor_aliases.go)
+	}
+	name := d.spanText(st, ts, te)
+	if te-ts >= 3 && (st.toks[ts].lower == "government" || st.toks[ts].lower == "republic" || st.toks[ts].lower == "state") && st.toks[ts+1].lower == "of" {
+		// "Government of the United States of America": the country acting (metonymy:government)
+		k := ts + 2
+		if st.toks[k].lower == "the" {
+			k++
+		}
+		if ents, end := d.matchNames(st, k); end == te && len(ents) > 0 && (ents[0].kind == lkCountry || st.toks[k].lower == "the") {
+			for _, le := range ents {
+				if le.kind == lkCountry {
+					e := d.countryEntity(le.country)
+					d.addMention(st, ts, te, e, "metonymy:government")
+					return e
+				}
+			}
+		}
+	}
+	if a := d.knownByName(name); a != nil {
+		e := d.knownEntity(a)
+		d.addMention(st, ts, te, e, "lexicon:actors")
+		return e
+	}
+	if a := d.knownNational(name, c, possessor); a != nil {
+		// "China's ruling Communist Party": the known actor whose name is the country's
+		// demonym or "of" the country with this name (Chinese Communist Party)
+		e := d.knownEntity(a)
+		d.addMention(st, ts, te, e, "lexicon:actors")
+		if possessor != nil && possessor.kind == graph.Country && a.Kind == graph.Government {
+			d.structural(st, ts, e, possessor, "part-of:possessive") // as for a named body below
+		}
+		return e
+	}
+	if te-ts == 1 && c == nil && possessor == nil && !d.lx.orgAlone[strings.TrimSuffix(st.toks[ts].lower, ".")] {
+		// "the Committee": a generic head alone names the organization met before, or nothing
+		var found *entity
+		w := st.toks[ts].lower
+		d.eachMentionBack(st.idx, ts, 12, func(m *mention) bool {
+			if e := m.ent.final(); (e.kind == graph.Organization || e.kind == graph.Government) && strings.Contains(strings.ToLower(e.name), w) {
+				found = e
+				return false
+			}
+			return true
+		})
+		if found != nil {
+			d.addMention(st, ts, te, found, "coref:definite")
+		}
+		return found
+	}
+	if c == nil {
+		c = d.ofCountry(st, ts, te) // "the Commerce Ministry of China"
+	}
+	if c == nil {
+		c = d.ownerBodyCountry(st, &unit{kind: uChunk, ts: ts, te: te, org: kind})
+	}
+	e := d.entity("org:"+graph.NormalizeName(name), kind, name, "org:head-word")
+	if c != nil && e.country == nil {
+		e.country, e.code = c, c.Code
+	}
+	d.addMention(st, ts, te, e, "org:head-word")
+	if possessor != nil && possessor != e {
+		if possessor.kind != graph.Country || kind == graph.Government {
+			d.structural(st, ts, e, possessor, "part-of:possessive")
+		}
+	}
+	return e
+}
+
+// personChunk records a person named after titles ("Treasury Secretary Steven Mnuchin"), with the
+// role and the MEMBER_OF relation the titles and the modifier before them imply.
+func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC *country) *entity {
+	if st.headline || te-ts == 1 || d.titleCaseLine(st) {
+		// "Statement from the President Regarding Trade", "Executive Order": in a title-case line,
+		// or as a lone word after a title, a word the article also writes in lower case is no name
+		for i := ts; i < te; i++ {
+			if d.lowerSeen[st.toks[i].lower] {
+				return nil
+			}
+		}
+	}
+	p := d.personEntity(st, ts, te)
+	hon := true
+	var tl []string
+	var body string
+	class := "role"
+	cs, ce := -1, -1 // the tokens of the titles that are no honorific: the cue of MEMBER_OF
+	for _, t := range titles {
+		if t.kind != uHon {
+			hon = false
+			tl = append(tl, d.spanText(st, t.ts, t.te))
+			if cs < 0 {
+				cs = t.ts
+			}
+			ce = t.te
+			if t.e.title.Body != "" {
+				body = t.e.title.Body
+			}
+			if t.e.title.Class == "state" || class == "role" {
+				class = t.e.title.Class
+			}
+		}
+	}
+	if hon {
+		p.hon = true
+		d.addMention(st, titles[0].ts, te, p, "person:honorific")
+		return p
+	}
+	rule := "person:title"
+	d.addMention(st, titles[0].ts, te, p, rule)
+	p.addAlias(d.spanText(st, ts, te))
+	p.pending = false
+	role := strings.Join(tl, " ")
+	var org *entity
+	orgRule := "title:modifier"
+	switch {
+	case body != "":
+		c := modC
+		if mod != nil && mod.country != nil {
+			c = mod.country
+		}
+		if c == nil {
+			c = d.adjectiveCountry(st, titles[0].ts)
+		}
+		if c == nil {
+			c = d.titleCountry(st, titles)
+		}
+		org = d.bodyEntity(body, c)
+		orgRule = "title:implied-body"
+	case d.portfolioBody(st, titles) != "":
+		org = d.portfolioEntity(st, d.portfolioBody(st, titles), mod, modC)
+		orgRule = "title:portfolio"
+	case mod != nil:
+		org = mod
+	case modC != nil && class == "state":
+		org = d.countryEntity(modC)
+	case class == "corp":
+		org = d.lastOrg(st.idx, titles[0].ts)
+		orgRule = "title:context-org"
+	case titles[0].ts > 0 && !st.toks[titles[0].ts-1].cap && d.lx.definite[st.toks[titles[0].ts-1].lower] == "named":
+		// "ministry spokesperson He Yadong": the ministry named before
+		w := st.toks[titles[0].ts-1].lower
+		d.eachMentionBack(st.idx, titles[0].ts, 8, func(m *mention) bool {
+			if e := m.ent.final(); (e.kind == graph.Government || e.kind == graph.Organization) && strings.Contains(strings.ToLower(e.name), w) {
+				org = e
+				return false
+			}
+			return true
+		})
+		orgRule = "title:coref-org"
+	}
+	p.addRole(role, org)
+	if org != nil {
+		d.memberOf(st, cs, ce, p, org, role, orgRule)
+	}
+	if body != "" && mod != nil && mod.kind == graph.Organization && mod != org {
+		// "Liberty Party senator Ana Costa": the party too
+		p.addRole(role, mod)
+		d.memberOf(st, cs, ce, p, mod, role, "title:modifier")
+	}
+	return p
+}
+
+// lastOrg is the organization mentioned last before token i of sentence s.
+func (d *doc) lastOrg(s, i int) *entity {
+	var found *entity
+	d.eachMentionBack(s, i, 4, func(m *mention) bool {
+		if e := m.ent.final(); e.kind == graph.Organization && !e.weak {
+			found = e
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// eachMentionBack calls f on the mentions before token i of sentence s, nearest first, over at most
+// window sentences, until f returns false. Mentions are indexed by sentence, so coreference stays
+// linear in the article's length.
+func (d *doc) eachMentionBack(s, i, window int, f func(*mention) bool) {
+	for si := s; si >= 0 && si > s-window; si-- {
+		if si >= len(d.bySent) {
+			continue
+		}
+		ms := d.bySent[si]
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := d.mentions[ms[k]]
+			if si == s && m.ts >= i {
+				continue
+			}
+			if !f(m) {
+				return
+			}
+		}
+	}
+}
+
+// personEntity is the PERSON named by tokens [ts, te) (keyed by normalized full name).
+func (d *doc) personEntity(st *sent, ts, te int) *entity {
+	ts = d.skipTitleWords(st, ts, te)
+	name := d.spanText(st, ts, te)
+	e := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:name")
+	if e.kind != graph.Person && e.pending {
+		e.kind = graph.Person
+	}
+	if len(e.nameToks) == 0 {
+		for i := ts; i < te; i++ {
+			if st.toks[i].kind == tkWord {
+				e.nameToks = append(e.nameToks, st.toks[i].text)
+			}
+		}
+	}
+	e.pending = te-ts == 1
+	return e
+}
+
+// usPostalCodes are the USPS two-letter codes of the states and the District of Columbia (USPS
+// Publication 28, appendix B), which follow a city in datelines and place lines.
+var usPostalCodes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range strings.Fields("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY") {
+		m[c] = true
+	}
+	return m
+}()
+
+// nameChunk classifies a chunk of capitalized words with no organization word: a person by shape
+// (two to four name words) unless the sentence is a headline; a single word waits for coreference.
+func (d *doc) nameChunk(st *sent, ts, te int) {
+	toks := st.toks
+	n := te - ts
+	if n == 1 {
+		t := toks[ts]
+		if d.authors[graph.NormalizeName(t.text)] || d.nonActor[t.lower] || hyphenPlace(d.lx, t.lower) {
+			return
+		}
+		if a := d.knownByName(t.text); a != nil {
+			d.addMention(st, ts, te, d.knownEntity(a), "lexicon:actors")
+			return
+		}
+		if a := d.knownByShortName(t.text); a != nil {
+			d.addMention(st, ts, te, d.knownEntity(a), "lexicon:actors")
+			return
+		}
+		if t.allCaps && strings.IndexFunc(t.text, unicode.IsDigit) >= 0 || pluralAcronym(t.text) || d.classAcronym(t.text) || lowerHead(t.text) || d.nonActor[strings.TrimSuffix(t.lower, "s")] {
+			return // "FY2019", "IDA-18", "MDBs": measures, programs and classes, not actors
+		}
+		if ts >= 2 && toks[ts-1].text == "," && toks[ts-2].cap && usPostalCodes[strings.ReplaceAll(t.text, ".", "")] {
+			return // "Washington, DC", "Austin, TX": a place line, not an organization
+		}
+		if ts > 0 && te < len(toks) && toks[ts-1].kind == tkQuote && toks[te].kind == tkQuote {
+			return // "this 'Troika'": a word in quotation marks alone is a term mentioned or a label, not a name used
+		}
+		if d.capsHeadingWord(st, ts) {
+			return // "THE AMERICAN PEOPLE:" — a word of a heading in capitals, not an acronym
+		}
+		e := d.entity("name:"+t.lower, "", t.text, "name:single")
+		if e.rule != "name:single" && e.rule != "org:acronym" {
+			// the word was already resolved (an acronym merged into the program or body it
+			// abbreviates, "JCPOA"): a later mention is that entity's, whose kind stays
+			d.addMention(st, ts, te, e, "alias:acronym")
+			return
+		}
+		e.pending = true
+		if t.allCaps && len([]rune(t.text)) <= 6 {
+			e.kind = graph.Organization
+			e.rule = "org:acronym"
+		}
+		d.addMention(st, ts, te, e, e.rule)
+		return
+	}
+	name := d.spanText(st, ts, te)
+	if d.authors[graph.NormalizeName(name)] {
+		return
+	}
+	if n > 4 || st.headline {
+		// long runs and headline words: only names met elsewhere (resolved in coreference)
+		for i := ts; i < te; i++ {
+			if toks[i].cap && !d.isStopCap(st, i) && d.lx.nonActor[toks[i].lower] == "" {
+				e := d.entity("name:"+toks[i].lower, "", toks[i].text, "name:single")
+				e.pending = true
+				d.addMention(st, i, i+1, e, "name:headline")
+			}
+		}
+		return
+	}
+	for i := ts; i < te; i++ {
+		if d.lx.nonActor[toks[i].lower] != "" || toks[i].allCaps && len([]rune(toks[i].text)) > 1 || toks[i].kind == tkNum || innerCommonPart(toks[i].text) {
+			if d.lx.nonActor[toks[i].lower] == "place" {
+				// "Northern Prairie": a place by shape, or the short form of an organization named in
+				// the article ("Northern Prairie Rail"), decided in coreference (orgShortForms)
+				d.placeChunks = append(d.placeChunks, [3]int{st.idx, ts, te})
+			}
+			return
+		}
+	}
+	// a person by word shape; a following role noun makes it an organization ("a Goldman Sachs executive")
+	if te < len(toks) {
+		nl := toks[te].lower
+		if nl == "executive" || nl == "executives" || nl == "employee" || nl == "employees" || nl == "official" || nl == "officials" || nl == "spokesman" || nl == "spokeswoman" || nl == "spokesperson" {
+			e := d.entity("org:"+graph.NormalizeName(name), graph.Organization, name, "org:role-noun")
+			d.addMention(st, ts, te, e, "org:role-noun")
+			return
+		}
+	}
+	if d.notPersonName(st, ts, te) || d.documentName(st, ts, te) || d.formalStateName(st, te) {
+		return // a heading, label, place compound, gloss, document or state's formal name (actor_junk.go)
+	}
+	if national, org := d.nationalName(st, ts, te); national {
+		if org {
+			// "European Consumer Voice": a body named with its nationality, not a person
+			e := d.entity("org:"+graph.NormalizeName(name), graph.Organization, name, "org:national-name")
+			d.addMention(st, ts, te, e, "org:national-name")
+		}
+		return
+	}
+	allCommon := true
+	for i := ts; i < te; i++ {
+		allCommon = allCommon && d.lx.common[toks[i].lower]
+	}
+	if allCommon && d.verbAfter(st, te) < 0 && !(te < len(toks) && toks[te].text == ",") {
+		return // "Medical Products", "Build Back Better": capitalized common words, not a name
+	}
+	p := d.personEntity(st, ts, te)
+	d.addMention(st, ts, te, p, "person:name-shape")
+}
+
+// innerCommonPart reports a hyphenated word with a lower-case function word inside
+// ("Ship-to-Shore", "Made-in-China"): a compound noun, not a name.
+func innerCommonPart(s string) bool {
+	parts := strings.Split(s, "-")
+	for _, p := range parts[1:] {
+		switch p {
+		case "to", "in", "of", "and", "for", "the", "on", "by":
+			return true
+		}
+	}
+	return false
+}
+
+// pluralAcronym reports "MDBs", "IFIs": an acronym with a plural s names a class of things.
+func pluralAcronym(s string) bool {
+	r := []rune(s)
+	if len(r) < 3 || r[len(r)-1] != 's' {
+		return false
+	}
+	for _, c := range r[:len(r)-1] {
+		if !unicode.IsUpper(c) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,609 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// administrations finds "the Bush administration", "Ankara's Cankaya district administration": a
+// name and at most one lower-case word before "administration" or "government" name a GOVERNMENT
+// (rule gov:administration); the name's own mention is replaced.
+func (d *doc) administrations(st *sent) {
+	toks := st.toks
+	for i := 1; i < len(toks); i++ {
+		w := toks[i].lower
+		if (w != "administration" && w != "government" && w != "regime") || toks[i].cap || st.ment[i] >= 0 {
+			continue
+		}
+		k := i - 1
+		if !toks[k].cap && k > 0 && toks[k].kind == tkWord && !d.lx.stop[toks[k].lower] {
+			k--
+		}
+		m := d.mentionAt(st, k)
+		if m == nil && k == i-1 && k > 0 && toks[k-1].lower == "the" && toks[k].kind == tkWord && toks[k].cap && !toks[k].allCaps &&
+			!d.lx.common[toks[k].lower] && !d.lx.stop[toks[k].lower] && d.lx.nonActor[toks[k].lower] == "" {
+			// "the Maduro regime", "the Assad government": a ruler's surname not yet read as a name
+			name := d.spanText(st, k, i+1)
+			g := d.entity("org:"+graph.NormalizeName(name), graph.Government, name, "gov:administration")
+			d.addMention(st, k, i+1, g, "gov:administration")
+			continue
+		}
+		if m == nil || m.te != k+1 {
+			continue
+		}
+		e := m.ent.final()
+		if e.kind != graph.Person && e.kind != "" {
+			continue
+		}
+		name := d.spanText(st, m.ts, i+1)
+		g := d.entity("org:"+graph.NormalizeName(name), graph.Government, name, "gov:administration")
+		if e.kind == graph.Person && e.country == nil {
+			// the person stays an actor elsewhere; this mention is the administration
+		} else if e.kind == "" {
+			e.dropped = true
+		}
+		idx := st.ment[m.ts]
+		m.ent = g
+		m.rule = "gov:administration"
+		for q := m.ts; q <= i; q++ {
+			st.ment[q] = idx
+		}
+		m.te = i + 1
+		g.addAlias(name)
+	}
+}
+
+// memberOf records person MEMBER_OF org with the role as cue.
+//
+// The cue is the text of tokens [cs, ce) of st, the words that state the membership (the title,
+// the group's phrase), and its offsets are theirs: a role is often normalized (title words
+// joined, "government " put back before a title), so its length says nothing about where it
+// stands in the sentence.
+func (d *doc) memberOf(st *sent, cs, ce int, p, org *entity, role, rule string) {
+	if p == nil || org == nil || p == org || cs < 0 || ce > len(st.toks) || cs >= ce {
+		return
+	}
+	d.rels = append(d.rels, &relCand{typ: graph.MemberOf, src: p, tgt: org, sent: st.idx, cue: d.spanText(st, cs, ce), rule: rule,
+		score: 0.9, role: role, cueStart: st.toks[cs].start, cueEnd: st.toks[ce-1].end, structural: true})
+}
+
+// structural records e PART_OF parent.
+func (d *doc) structural(st *sent, i int, e, parent *entity, rule string) {
+	if e == nil || parent == nil || e == parent {
+		return
+	}
+	d.rels = append(d.rels, &relCand{typ: graph.PartOf, src: e, tgt: parent, sent: st.idx, rule: rule, score: 0.85,
+		cue: st.toks[i].text, cueStart: st.toks[i].start, cueEnd: st.toks[i].end, structural: true})
+}
+
+// acronyms handles "Name (ABC)": the acronym becomes an alias of the name before it, or, after a
+// phrase that names no actor ("deep ultra violet (DUV)"), a word that is never an actor.
+func (d *doc) acronyms(st *sent) {
+	toks := st.toks
+	for i := 1; i+2 < len(toks); i++ {
+		if (toks[i].text != "(" && toks[i].text != "[") || !toks[i+1].allCaps || (toks[i+2].text != ")" && toks[i+2].text != "]") {
+			continue
+		}
+		ab := toks[i+1]
+		if m := d.mentionAt(st, i-1); m != nil && m.ent.final().kind == graph.Country && !d.countryAcronym(st, i+1, m) {
+			// "the Committee on Foreign Investment in the United States (CFIUS)": an acronym a
+			// country's name does not spell is no alias of the country; it abbreviates the longer
+			// name the country ends, when the initials of that name spell it
+			if e := d.acronymThroughPlace(st, m, i); e != nil {
+				if st.ment[i+1] < 0 {
+					d.addMention(st, i+1, i+2, e, "alias:acronym")
+				}
+				e.addAlias(ab.text)
+			}
+			continue
+		}
+		if m := d.mentionAt(st, i-1); m != nil && m.ent.final().kind != "" && m.ent.final().kind != graph.Policy {
+			if d.numberedInstance(st, i+1, m) {
+				// "the 19th replenishment of IDA (IDA-19)": a numbered round, no alias
+				if om := d.mentionAt(st, i+1); om != nil && om.ent.final().rule == "org:acronym" {
+					om.ent.final().dropped = true
+				}
+				d.nonActor[ab.lower] = true
+				continue
+			}
+			e := m.ent.final()
+			if ie := d.acronymOfInnerBody(st, i+1, m); ie != nil {
+				e = ie // "Standing Committee of the National People's Congress (NPC)": the congress's
+			}
+			if om := d.mentionAt(st, i+1); om != nil && om.ent != e {
+				om.ent.mergeInto(e)
+			}
+			if st.ment[i+1] < 0 {
+				d.addMention(st, i+1, i+2, e, "alias:acronym")
+			}
+			e.addAlias(ab.text)
+			continue
+		}
+		if d.ordinalMeetingBefore(st, i) {
+			// "the 22nd … Economic Forum (SPIEF)": the acronym of an event
+			if om := d.mentionAt(st, i+1); om != nil && om.ent.final().kind == graph.Organization && om.ent.final().rule == "org:acronym" {
+				om.ent.final().dropped = true
+			}
+			d.nonActor[ab.lower] = true
+			continue
+		}
+		if e := d.expandedAcronym(st, i); e != nil {
+			if om := d.mentionAt(st, i+1); om != nil && om.ent != e {
+				om.ent.mergeInto(e)
+			}
+			if st.ment[i+1] < 0 {
+				d.addMention(st, i+1, i+2, e, "alias:acronym")
+			}
+			e.addAlias(ab.text)
+			continue
+		}
+		if om := d.mentionAt(st, i+1); om != nil && om.ent.final().kind == graph.Organization && om.ent.final().rule == "org:acronym" {
+			om.ent.final().dropped = true
+		}
+		d.nonActor[ab.lower] = true
+	}
+}
+
+// expandedAcronym reads "Central Unitaria de Trabajadores (CUT)": a run of capitalized words
+// (with inner particles, "of", "for", "and", "the") right before a bracketed acronym whose letters
+// are the initials of its capitalized words names an organization, whatever its words (rule
+// org:acronym-expansion): people and places are not introduced with an acronym. paren is the
+// index of "(". It returns nil when the run is already a mention or the initials differ.
+func (d *doc) expandedAcronym(st *sent, paren int) *entity {
+	toks := st.toks
+	ab := []rune(strings.ReplaceAll(toks[paren+1].text, ".", ""))
+	if len(ab) < 2 || len(ab) > 8 {
+		return nil
+	}
+	s := paren
+	var initials []rune
+	for s > 0 && paren-s < 12 {
+		t := toks[s-1]
+		if t.kind != tkWord || st.ment[s-1] >= 0 {
+			break
+		}
+		if t.cap {
+			initials = append([]rune{[]rune(t.text)[0]}, initials...)
+		} else if !nameParticles[t.lower] && !orgParticles[t.lower] && t.lower != "of" && t.lower != "for" && t.lower != "and" && t.lower != "the" {
+			break
+		}
+		s--
+		if len(initials) == len(ab) && t.cap {
+			break
+		}
+	}
+	if len(initials) != len(ab) || !toks[s].cap || !strings.EqualFold(string(initials), string(ab)) {
+		return nil
+	}
+	kind := graph.Organization
+	for k := s; k < paren; k++ {
+		if ok, found := d.lx.orgWords[toks[k].lower]; found {
+			kind = strongerKind(kind, ok)
+		}
+	}
+	name := d.spanText(st, s, paren)
+	e := d.entity("org:"+graph.NormalizeName(name), kind, name, "org:acronym-expansion")
+	d.addMention(st, s, paren, e, "org:acronym-expansion")
+	return e
+}
+
+// groups finds unnamed collective sources: "senior Chinese officials", "trade lawyers", "Washington
+// officials" → GROUP (rule group:unnamed), MEMBER_OF the country named in the phrase.
+func (d *doc) groups(st *sent) {
+	toks := st.toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		pl, ok := d.lx.groupHeads[t.lower]
+		if !ok || t.cap && i > 0 || st.ment[i] >= 0 {
+			continue
+		}
+		collective := d.lx.groupCollective[t.lower]
+		if collective && i+1 < len(toks) && (toks[i+1].lower == "to" || d.lx.groupHeads[toks[i+1].lower] != "" || toks[i+1].cap || d.titleAt(st, i) != nil) {
+			// "opposition to the tariffs" is a stance, not an actor; "opposition parties" is a
+			// group of the next word, "the opposition Freedom Party" and "the opposition leader"
+			// name another actor
+			continue
+		}
+		var c *country
+		var owner *entity
+		s := i
+		mods := 0
+		for s > 0 && mods < 4 {
+			p := toks[s-1]
+			if p.lower == "and" && s-2 >= 0 && mods > 0 {
+				if _, ok := d.matchNamesEndingAt(st, s-2); ok {
+					s--
+					continue
+				}
+			}
+			if m := d.mentionAt(st, s-1); m != nil {
+				e := m.ent.final()
+				if e.kind == "" && e.pending && m.te-m.ts == 1 {
+					// "Yoruba leaders", "Druze inhabitants": an unknown capitalized modifier
+					e.dropped = true
+					s = m.ts
+					mods++
+					continue
+				}
+				if e.kind == graph.Country {
+					c = e.country
+					s = m.ts
+					mods++
+					continue
+				}
+				if e.kind == graph.Organization || e.kind == graph.Government {
+					owner = e
+					s = m.ts
+					mods++
+				}
+				break
+			}
+			if ents, _ := d.matchNamesEndingAt(st, s-1); ents != nil {
+				c = ents.country
+				s = ents.start
+				mods++
+				continue
+			}
+			if collective && mods == 0 && (p.lower == "'s" || p.lower == "\u2019s") && s >= 2 {
+				// "Venezuela's opposition": the country owns the collective
+				if m := d.mentionAt(st, s-2); m != nil && m.ent.final().kind == graph.Country {
+					c = m.ent.final().country
+					s = m.ts
+					mods++
+					continue
+				}
+			}
+			if p.kind == tkWord && (s-1 == 0 || !p.cap) && d.lx.groupCollective[p.lower] {
+				s-- // "opposition parties", sentence-initial "Opposition parties"
+				mods++
+				continue
+			}
+			if p.kind == tkWord && !p.cap && (d.lx.groupDrop[p.lower] || c == nil && owner == nil && !d.lx.stop[p.lower]) && !strings.HasSuffix(p.lower, "ly") && d.lx.speech[p.lower].kind == 0 && !d.lx.beForms[p.lower] && !d.isCueWord(p.lower) {
+				s--
+				mods++
+				continue
+			}
+			if p.text == ")" && mods == 0 && s >= 4 && toks[s-3].text == "(" {
+				// "Montenegro Municipality Association (AKK) officials": the acronym in
+				// parentheses belongs to the name before it, which owns the group
+				if m := d.mentionAt(st, s-4); m != nil && m.te == s-3 {
+					if e := m.ent.final(); e.kind == graph.Organization || e.kind == graph.Government {
+						owner = e
+						s = m.ts
+						mods++
+					}
+				}
+			}
+			break
+		}
+		if d.lx.groupWeak[t.lower] && c == nil {
+			continue
+		}
+		if s >= 3 && (toks[s-1].lower == "a" || toks[s-1].lower == "an" || toks[s-1].lower == "the") && toks[s-2].text == "," {
+			if pm := d.mentionAt(st, s-3); pm != nil && pm.ent.final().kind == graph.Person {
+				continue // an appositive of a person: "Karl Jensen, a Danish defence minister,"
+			}
+		}
+		var kept []string
+		start := -1
+		inParen := false
+		for k := s; k < i; k++ {
+			if toks[k].text == "(" || toks[k].text == ")" {
+				inParen = toks[k].text == "("
+				continue
+			}
+			if inParen || d.lx.groupDrop[toks[k].lower] || toks[k].kind == tkNum || toks[k].lower == "'s" {
+				continue
+			}
+			if start < 0 {
+				start = k
+			}
+			kept = append(kept, toks[k].text)
+		}
+		kept = append(kept, pl)
+		name := strings.Join(kept, " ")
+		if strings.HasPrefix(name, "the ") {
+			name = name[4:]
+		}
+		collectiveAlone := collective && len(kept) == 1 && i > 0 && toks[i-1].lower == "the"
+		if c == nil && owner == nil && len(kept) == 1 && !collectiveAlone {
+			// "the officials": the last group with this head (coref:definite); else no actor
+			if i > 0 && toks[i-1].lower == "the" && pl == t.lower {
+				var g *entity
+				d.eachMentionBack(st.idx, i, 8, func(m *mention) bool {
+					if e := m.ent.final(); e.kind == graph.Group && strings.HasSuffix(e.name, " "+pl) {
+						g = e
+						return false
+					}
+					return true
+				})
+				if g != nil {
+					d.addMention(st, i-1, i+1, g, "coref:definite")
+				}
+			}
+			continue
+		}
+		rule := "group:unnamed"
+		if collective {
+			rule = "group:collective"
+		}
+		e := d.entity("group:"+graph.NormalizeName(name), graph.Group, name, rule)
+		e.weak = !collective // "the opposition" is an actor of its own, related or not
+		if c != nil && e.country == nil {
+			e.country, e.code = c, c.Code
+		}
+		var gm *mention
+		if st.ment[s] >= 0 || (start >= 0 && st.ment[start] >= 0) {
+			// the country or owner keeps its own mention; the group covers the head
+			gm = d.addMention(st, i, i+1, e, rule)
+		} else {
+			gm = d.addMention(st, s, i+1, e, rule)
+		}
+		if gm != nil && pl != t.lower {
+			gm.singular = true
+		}
+		if gm != nil && gm.ts == i {
+			// the modifier kept its own mention: the alias is the whole phrase, not the bare head
+			kept := e.aliases[:0]
+			for _, a := range e.aliases {
+				if !strings.EqualFold(a, t.text) {
+					kept = append(kept, a)
+				}
+			}
+			e.aliases = kept
+			e.addAlias(d.spanText(st, s, i+1))
+		}
+		if owner != nil && (t.lower == "spokesperson" || t.lower == "spokesman" || t.lower == "spokeswoman") {
+			// "a US State Department spokesperson": the body speaks (rule metonymy:spokesperson)
+			if gm != nil {
+				gm.ent = owner
+				e.dropped = true
+				gm.rule = "metonymy:spokesperson"
+			}
+			continue
+		}
+		cs := i // the cue: the group's words from its first kept modifier ("Chinese officials")
+		if start >= 0 {
+			cs = start
+		}
+		if owner != nil {
+			d.memberOf(st, cs, i+1, e, owner, "", "group:owner")
+		} else if c != nil && !collective {
+			// "Venezuela's opposition" is of the country but no part of its state
+			d.memberOf(st, cs, i+1, e, d.countryEntity(c), "", "group:nationality")
+		}
+	}
+}
+
+type endMatch struct {
+	country *country
+	start   int
+}
+
+// matchNamesEndingAt finds a demonym, country or capital lexicon match ending at token i that is not
+// a mention ("Chinese" in "senior Chinese officials"), checking phrases of up to four tokens.
+func (d *doc) matchNamesEndingAt(st *sent, i int) (*endMatch, bool) {
+	for s := i; s >= 0 && s > i-4; s-- {
+		ents, end := d.matchNames(st, s)
+		if end != i+1 {
+			continue
+		}
+		for _, e := range ents {
+			if (e.kind == lkDemonym || e.kind == lkCountry || e.kind == lkCapital) && st.toks[s].cap {
+				return &endMatch{country: e.country, start: s}, true
+			}
+		}
+	}
+	return nil, false
+}
+
+func (d *doc) isCueWord(w string) bool {
+	return d.lx.cues.next[w] != nil
+}
+
+// appositives reads ", the executive vice president of Y," after a person and ", the policy research
+// arm of Y" (or ", which is the … arm of Y") after an organization.
+func (d *doc) appositives(st *sent) {
+	toks := st.toks
+	for ii := 0; ii < len(d.bySent[st.idx]); ii++ {
+		m := d.mentions[d.bySent[st.idx][ii]]
+		e := m.ent.final()
+		if e.kind != graph.Person && e.kind != graph.Organization && e.kind != graph.Government && !(e.pending && e.kind == "") {
+			continue
+		}
+		i := m.te
+		if i >= len(toks) || toks[i].text != "," {
+			continue
+		}
+		j := i + 1
+		if j+1 < len(toks) && (toks[j].lower == "which" || toks[j].lower == "who") && d.lx.beForms[toks[j+1].lower] {
+			j += 2
+		}
+		if j < len(toks) && (toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "the") {
+			j++
+		}
+		// the appositive ends at the next comma, period, or clause word
+		end := j
+		for end < len(toks) && end-j < 16 {
+			tx := toks[end]
+			if tx.text == "," || tx.text == "." || tx.text == ";" || tx.kind == tkQuote || tx.lower == "who" || tx.lower == "which" || tx.lower == "said" || d.lx.speech[tx.lower].kind != 0 && end > j+1 && st.ment[end] < 0 && !d.insideOrgName(st, end) {
+				break
+			}
+			end++
+		}
+		if end == j {
+			continue
+		}
+		if e.kind == graph.Person && d.subjectInside(st, e, j, end) {
+			continue // "… of Foreign Minister Lin Bo, Deputy Prime Minister Ana Duarte will visit": a new clause's subject
+		}
+		if e.kind == graph.Organization || e.kind == graph.Government {
+			d.orgAppositive(st, e, j, end)
+			continue
+		}
+		d.personAppositive(st, m, e, j, end)
+	}
+}
+
+func (d *doc) insideOrgName(st *sent, i int) bool {
+	m := d.mentionAt(st, i)
+	return m != nil
+}
+
+// personAppositive: a title in the appositive gives a Role and, with an organization after "of"/"at"
+// or a country or body before the title, MEMBER_OF (rule appositive:title-of).
+func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
+	toks := st.toks
+	ti, te := -1, -1
+	var tt *title
+	for k := j; k < end; k++ {
+		if st.ment[k] >= 0 {
+			continue
+		}
+		ents, e2 := d.matchNames(st, k)
+		for _, le := range ents {
+			if le.kind == lkTitle && le.title.Class != "honorific" && e2 <= end {
+				if tt == nil || e2 > te {
+					ti, te, tt = k, e2, le.title
+				}
+			}
+		}
+		if tt != nil {
+			// take the longest title starting at the first match, and extend over following title words
+			for te < end {
+				ents2, e3 := d.matchNames(st, te)
+				ok := false
+				for _, le := range ents2 {
+					ok = ok || le.kind == lkTitle
+				}
+				if !ok || e3 > end {
+					break
+				}
+				te = e3
+			}
+			break
+		}
+	}
+	if tt == nil {
+		return
+	}
+	if p.kind == "" {
+		if d.lx.common[strings.ToLower(p.name)] {
+			return // "Thanks, [official]": a common word, no person
+		}
+		p.kind = graph.Person
+		p.pending = false
+		p.rule = "person:appositive"
+	}
+	role := strings.TrimSpace(d.spanText(st, j, te))
+	var org *entity
+	rule := "appositive:title-of"
+	if te < end && (toks[te].lower == "of" || toks[te].lower == "at" || toks[te].lower == "for") {
+		for k := te + 1; k < end; k++ {
+			if om := d.mentionAt(st, k); om != nil {
+				// the last actor of a possessive chain: "a spokesman for China's Foreign Ministry"
+				for om.te+1 < end && toks[om.te].lower == "'s" {
+					next := d.mentionAt(st, om.te+1)
+					if next == nil {
+						break
+					}
+					om = next
+				}
+				if oe := om.ent.final(); oe.kind == graph.Organization || oe.kind == graph.Government || oe.kind == graph.Country {
+					org = oe
+				}
+				break
+			}
+		}
+	}
+	if org == nil {
+		// a country or body named before the title: "an assistant U.S. Treasury secretary"
+		var c *country
+		for k := j; k < ti; k++ {
+			if om := d.mentionAt(st, k); om != nil {
+				oe := om.ent.final()
+				if oe.kind == graph.Country {
+					c = oe.country
+				} else if oe.kind == graph.Organization || oe.kind == graph.Government {
+					org = oe
+				}
+			} else if em, ok := d.matchNamesEndingAt(st, k); ok {
+				c = em.country
+			}
+		}
+		if org == nil && tt.Body != "" {
+			org = d.bodyEntity(tt.Body, c)
+			rule = "appositive:title-body"
+		} else if org == nil && c != nil && tt.Class == "state" {
+			org = d.countryEntity(c)
+			rule = "appositive:title-country"
+		}
+		if org != nil && rule == "appositive:title-of" {
+			rule = "appositive:title-modifier"
+		}
+	}
+	if org == nil {
+		// "the union's general secretary": the organization a definite description names
+		ms := ti
+		for n := 0; n < 2 && ms > j && toks[ms-1].kind == tkWord && !toks[ms-1].cap && toks[ms-1].lower != "'s" && !d.lx.stop[toks[ms-1].lower]; n++ {
+			ms--
+		}
+		if _, _, noun := d.possessorRole(st, ms); noun >= 0 {
+			d.holdRole(st, p, ms, ms, te, tt, nil, nil, noun, d.spanText(st, ms, te), "appositive:possessor")
+			return
+		}
+	}
+	if strings.HasPrefix(strings.ToLower(role), "former ") {
+		p.addRole(role, nil)
+		return
+	}
+	p.addRole(role, org)
+	if org != nil {
+		d.memberOf(st, j, te, p, org, role, rule)
+	}
+}
+
+// orgAppositive: ", the policy research arm of Y" → PART_OF Y (rule appositive:part-of); ", the Z"
+// after an outlet noun ("the party newspaper, the Z") → Z PART_OF the party (appositive:outlet-of).
+func (d *doc) orgAppositive(st *sent, e *entity, j, end int) {
+	toks := st.toks
+	for k := j; k < end; k++ {
+		n := &d.lx.partNouns
+		kk := k
+		var use string
+		for kk < end {
+			nx := n.next[toks[kk].lower]
+			if nx == nil {
+				break
+			}
+			n = nx
+			kk++
+			if len(n.entries) > 0 {
+				use = n.entries[0].speech
+			}
+		}
+		if use != "part" || kk >= end || toks[kk].lower != "of" {
+			continue
+		}
+		for q := kk + 1; q < end; q++ {
+			if om := d.mentionAt(st, q); om != nil {
+				// the last actor of the "of" phrase: "China's Foreign Ministry" → the ministry
+				last := om
+				for r := om.te; r < end; r++ {
+					if m2 := d.mentionAt(st, r); m2 != nil {
+						last = m2
+						r = m2.te - 1
+					} else if toks[r].lower != "'s" {
+						break
+					}
+				}
+				if pe := last.ent.final(); pe != e && pe.kind != graph.Person && pe.kind != "" {
+					d.structural(st, k, e, pe, "appositive:part-of")
+				}
+				return
+			}
+		}
+		return
+	}
+}

@@ -1,0 +1,699 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// reportedSpeech finds "X said (that) CLAUSE", "CLAUSE, X said", "…, adding that CLAUSE" and
+// "according to X, CLAUSE".
+func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
+	toks := st.toks
+	var mainSpeaker *entity
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if t.lower == "according" && k+2 < len(toks) && toks[k+1].lower == "to" {
+			if !used[[2]int{st.idx, k}] {
+				d.accordingTo(st, k) // not when it attributes a quotation (quote:according-to)
+			}
+			continue
+		}
+		if d.lx.speechNoun[t.lower] && k > 0 && (determiners[toks[k-1].lower] || toks[k-1].kind == tkWord && !toks[k-1].cap || k+1 < len(toks) && toks[k+1].lower == "by") {
+			d.nominalSpeech(st, k)
+			continue
+		}
+		le, ok := d.speechAt(st, k)
+		if !ok || used[[2]int{st.idx, k}] {
+			continue
+		}
+		if st.inQuote[k] && !(k > 0 && toks[k-1].kind == tkQuote) {
+			continue // speech inside a quotation belongs to the quotation
+		}
+		// participle after a comma: ", adding that …", ", saying …" → the main speaker
+		if (le.form == "ing") && k > 0 && toks[k-1].text == "," && mainSpeaker != nil {
+			if cs, ce := d.clauseAfter(st, k); ce > cs {
+				d.addReported(st, mainSpeaker, k, cs, ce, "speech:participle", 0.75)
+			}
+			continue
+		}
+		if (le.lemma == "insist" || le.lemma == "comment" || le.lemma == "respond" || le.lemma == "reply") && k+1 < len(toks) && (toks[k+1].lower == "on" || toks[k+1].lower == "upon" || toks[k+1].lower == "to") {
+			continue // "insists on going forward": a demand, handled by the cue lexicon
+		}
+		if le.speech == "belief" && k+1 < len(toks) && (toks[k+1].lower == "of" || toks[k+1].lower == "about") {
+			continue // "we think of them positively"
+		}
+		if le.lemma == "call" && d.participleSpeechAfter(st, k) {
+			continue // "called US trade officials saying …": called them up; the participle says it
+		}
+		if le.lemma == "call" && (k+1 >= len(toks) || toks[k+1].lower == "for" || toks[k+1].lower == "on" || toks[k+1].lower == "off" || toks[k+1].lower == "back" || toks[k+1].lower == "in") {
+			continue // "call for", "call on X to": demands, not speech
+		}
+		if le.form != "ing" && (k > 1 && st.toks[k-2].lower == "it" && (st.toks[k-1].lower == "be" || d.lx.beForms[st.toks[k-1].lower]) ||
+			k > 2 && st.toks[k-3].lower == "it" && st.toks[k-1].lower == "be") {
+			// "It must be stressed that …", "it is said that …": an impersonal passive with
+			// anticipatory "it" (Quirk et al. 1985, §16.32, §18.33) names no speaker; in a turn the
+			// sentence is the speaker's own (turnClaims)
+			continue
+		}
+		src, subjStart, how := d.subjectOf(st, k)
+		if src != nil && subjStart > 0 && subjStart < k {
+			if fp, at := d.firstPersonHead(st, subjStart); at >= 0 {
+				// "We and our Mexican partners in the NADB think that …": the actor found before the
+				// verb sits in a prepositional post-modifier of a subject headed by a coordinated
+				// first person; the speaker (and partners) think it, not the bank
+				if fp == nil {
+					continue
+				}
+				src, subjStart, how = fp, at, "first-person-coordination"
+			}
+		}
+		if le.form == "ing" && (src == nil || k == 0 || d.lx.beForms[toks[k-1].lower]) {
+			continue
+		}
+		if le.form == "ing" && subjStart > 0 && subjStart < k {
+			v := subjStart - 1
+			for v > 0 && v > subjStart-4 && toks[v].kind == tkWord && !isPrep(toks[v].lower) && !d.finiteVerbAt(st, v) {
+				v-- // "called US trade officials": modifiers before the noun the subject rule found
+			}
+			if d.finiteVerbAt(st, v) {
+				// "Chinese officials called US trade officials saying China wants a deal": the noun
+				// phrase before the participle is the object of the verb before it; an adverbial
+				// -ing clause takes the subject of its matrix clause (Quirk et al. 1985, §15.59)
+				ms, mStart, _ := d.subjectOf(st, v)
+				if ms == nil {
+					continue
+				}
+				src, subjStart, how = ms, mStart, "participle"
+			}
+		}
+		// inverted attribution: ", said X" / ", X said" at the end of a clause
+		if src == nil {
+			// "…, said Kenya's position was weak": a possessor opens the reported clause, it is no speaker
+			if m := d.mentionAt(st, k+1); m != nil && actorKind(m.ent) && k > 0 && toks[k-1].text == "," && !(m.te < len(toks) && toks[m.te].lower == "'s") {
+				src, subjStart, how = m.ent.final(), k, "speech:inverted"
+			}
+		}
+		if src == nil {
+			// "the statement said", "a statement from the embassy said": the document's author
+			if e, s0 := d.documentAuthor(st, k); e != nil {
+				src, subjStart, how = e, s0, "statement-author"
+			}
+		}
+		if src == nil {
+			continue
+		}
+		mainSpeaker = src
+		if subjStart > 2 && toks[subjStart-1].lower == "the" && toks[subjStart-2].text == "," {
+			subjStart-- // "…, the Treasury Department said": the article opens the attribution
+		}
+		switch how {
+		case "speech:inverted":
+		case "", "subject":
+			how = "speech:reported"
+		default:
+			how = "speech:reported+" + how
+		}
+		// CLAUSE, X said.  → the clause before the attribution
+		// (the clause has three words at least: "Second question, the ministry announced …" opens
+		// with a discourse label, not with what was said)
+		if subjStart > 1 && toks[subjStart-1].text == "," && d.attributionEnds(st, k) && !d.objectFollows(st, k, d.speakerAfter(st, k, subjStart)) && !subordinators[toks[0].lower] && !d.adverbialOnly(st, datelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) && wordCount(st, 0, subjStart-1) >= 3 {
+			end := subjStart - 1
+			start := 0
+			if q := d.quoteAt(st.idx, subjStart-2); q != nil {
+				q.covered = q.speaker != nil
+				if q.speaker == nil {
+					q.speaker, q.rule, q.cueSent, q.cueTok = src, "quote:after", st.idx, k
+					continue
+				}
+			}
+			for start < end && (toks[start].kind == tkQuote) {
+				start++
+			}
+			d.addReported(st, src, k, start, end, "speech:inverted", 0.8)
+			continue
+		}
+		// mid-sentence aside: "China is engaged instead, they contended, in a program …"
+		if subjStart > 1 && toks[subjStart-1].text == "," && k+1 < len(toks) && toks[k+1].text == "," {
+			d.addReportedParts(st, src, k, subjStart-1, k+2)
+			continue
+		}
+		cs, ce := d.clauseAfter(st, k)
+		ce = d.coordinatedVerbEnd(st, cs, ce)
+		if cs < ce && isPrep(toks[cs].lower) && colonBeforeQuote(st, cs) {
+			continue // "X said in a joint statement:": a lead-in, its words after the colon
+		}
+		rp := subjStart - 1
+		if rp > 0 && determiners[toks[rp].lower] {
+			rp--
+		}
+		if rp >= 0 && (toks[rp].lower == "which" || toks[rp].lower == "that") && k+1 < len(toks) && cs == k+1 {
+			// "rest rules, which the union says have left crews exhausted": the relative clause's
+			// antecedent is the subject of what was said
+			if as, ae := d.relativeAntecedent(st, rp); ae > as {
+				ce = k + 1
+				for ce < len(toks) && toks[ce].kind != tkPunct && toks[ce].kind != tkQuote {
+					ce++
+				}
+				if ce-cs >= 2 {
+					d.claims = append(d.claims, &claimCand{speaker: src, text: d.spanText(st, as, ae) + " " + d.spanText(st, cs, ce),
+						sent: st.idx, cue: t.text, cueStart: t.start, cueEnd: t.end, rule: "speech:relative", score: 0.7})
+				}
+				continue
+			}
+		}
+		if le.lemma == "find" && !(cs > 0 && toks[cs-1].lower == "that") && !d.finiteIn(st, cs, ce) {
+			continue // "found no evidence of fraud": a finding is reported speech only with a clause
+		}
+		if subjStart > 0 && toks[subjStart-1].lower == "what" && !pseudoCleft(st, k) {
+			// "Just like what I said in my previous answer, I am not aware of the situation": a
+			// free relative (Quirk et al. 1985, §15.8); the verb's object is "what", a reference
+			// back to earlier talk, and its own adverbials follow it. The content is the main
+			// clause after the comma, restated now, and a sentence of the turn like any other.
+			c := cs
+			for c < ce && toks[c].text != "," {
+				c++
+			}
+			if c+1 >= ce || !speaking(st.unit) || pronounClass(toks[subjStart].lower) != "first" {
+				continue // "what Trump says his tax plan would do": the content is a gap, no clause
+			}
+			cs = c + 1
+			if d.turnTalkClause(st, cs, ce, src) {
+				continue // "…, I am not aware of the situation"
+			}
+		}
+		if (le.lemma == "say" || le.lemma == "tell") && d.quantityObject(st, cs, ce) {
+			continue // "So I would just say a couple of things": an announcement, no content
+		}
+		if d.turnTalkContent(st, subjStart, cs, ce, src) {
+			continue // "I believe you are well aware of our principled position"
+		}
+		if (ce-cs >= 3 || le.lemma == "call" && ce-cs == 2) && (le.lemma == "say" || le.lemma == "tell" || le.speech == "belief" || le.lemma == "call" || d.isClause(st, k, cs, ce)) {
+			d.addReported(st, src, k, cs, ce, how, 0.8)
+			for _, co := range d.coordinated(st, subjStart) {
+				// "Mali and Burkina Faso warned that …": each conjunct says it
+				if co != src {
+					d.addReported(st, co, k, cs, ce, joinHow(how, "coordination"), 0.75)
+				}
+			}
+		}
+	}
+}
+
+// coordinatedVerbEnd cuts reported content [cs, ce) before a second verb phrase of the speaker
+// ("called the threat regrettable and said Nouakchott would …", "said the talks failed, and warned
+// that …"): "and" followed by a speech or cue verb in the past or present tense.
+func (d *doc) coordinatedVerbEnd(st *sent, cs, ce int) int {
+	toks := st.toks
+	for k := cs + 1; k+1 < ce; k++ {
+		if toks[k].lower != "and" || st.inQuote[k] {
+			continue
+		}
+		n := k + 1
+		if le, ok := d.speechAt(st, n); ok && (le.form == "ed" || le.form == "s") && d.clauseFollows(st, n+1) {
+			if toks[k-1].text == "," {
+				return k - 1
+			}
+			return k
+		}
+		for _, m := range d.matchCues(st, n) {
+			if m.c.Frame != "N" && (m.form == "ed" || m.form == "s") {
+				if toks[k-1].text == "," {
+					return k - 1
+				}
+				return k
+			}
+		}
+	}
+	return ce
+}
+
+// clauseFollows reports whether a clause of its own starts at i: "that", or a subject (a mention,
+// a pronoun, a noun after a determiner) followed by a finite verb — so that the speech verb before
+// it makes a claim of its own.
+func (d *doc) clauseFollows(st *sent, i int) bool {
+	toks := st.toks
+	if i >= len(toks) {
+		return false
+	}
+	if toks[i].lower == "that" {
+		return true
+	}
+	j := i
+	if m := d.mentionAt(st, j); m != nil {
+		j = m.te
+	} else if isPronoun(toks[j]) {
+		j++
+	} else {
+		for j < len(toks) && j < i+4 && toks[j].kind == tkWord && !finiteAux[toks[j].lower] {
+			j++
+		}
+	}
+	return j > i && j < len(toks) && finiteAux[toks[j].lower]
+}
+
+// relativeAntecedent returns the noun phrase that a relative pronoun at r refers to: the words
+// before it (and its comma) back to a determiner, a preposition, "to", a verb or punctuation, at
+// most six tokens ("scheduling and rest rules, which …").
+func (d *doc) relativeAntecedent(st *sent, r int) (int, int) {
+	toks := st.toks
+	e := r
+	if e > 0 && toks[e-1].text == "," {
+		e--
+	}
+	s := e
+	for s > 0 && e-s < 6 {
+		t := toks[s-1]
+		if m := d.mentionAt(st, s-1); m != nil {
+			s = m.ts
+			continue
+		}
+		if t.kind != tkWord && t.kind != tkNum || isPrep(t.lower) || t.lower == "to" || auxWords[t.lower] && t.lower != "'s" || d.lx.speech[t.lower].kind != 0 || d.lx.discuss[t.lower] || s < e && d.lx.cues.next[t.lower] != nil && !d.nounCue(t.lower) || strings.HasSuffix(t.lower, "ed") || targetStop[t.lower] {
+			break
+		}
+		s--
+		if determiners[t.lower] {
+			break
+		}
+	}
+	return s, e
+}
+
+// subordinators open a subordinate clause: "When asked X, Y said Z" is no inverted attribution.
+var subordinators = map[string]bool{"when": true, "if": true, "although": true, "while": true, "after": true,
+	"before": true, "because": true, "since": true, "though": true, "unless": true, "asked": true, "as": true, "once": true}
+
+// isClause reports whether the content [cs, ce) of the speech verb at k is a clause, not a noun
+// phrase: "announced that …", or a finite verb of its own inside ("announced the talks would
+// resume" but not "announced new duties on steel"). A speech verb's reading as reported speech
+// needs a clausal complement (a that-clause or a finite clause; Quirk et al. 1985, §16.31 and
+// §16.33 on monotransitive verbs with that-clauses and noun phrases): "China has maintained normal
+// exchanges with it under the precondition of not violating …" has an object noun phrase, and
+// "I responded earlier to the US threat" a prepositional one. Adverbs ("earlier", "just") and a
+// negation are no finite verb ("of not violating"), and a finite verb after a relative pronoun
+// belongs to a relative clause inside the noun phrase ("announced duties that will take effect").
+func (d *doc) isClause(st *sent, k, cs, ce int) bool {
+	if cs > 0 && st.toks[cs-1].lower == "that" {
+		return true
+	}
+	for j := cs; j < ce; j++ {
+		w := st.toks[j].lower
+		if j > cs && relativeWords[w] {
+			return false
+		}
+		if (finiteAux[w] || finiteDo[w]) && !st.toks[j].cap {
+			return true // a capitalized "May" is the month
+		}
+		if j > cs && d.lx.pastForms[w] && !determiners[st.toks[j-1].lower] && !isPrep(st.toks[j-1].lower) &&
+			!(j+1 < ce && (isPrep(st.toks[j+1].lower) || st.toks[j+1].lower == "to")) {
+			// an irregular simple past after its subject: "noted the talks went well"; not a
+			// participle of a reduced relative clause ("noted these remarks made by Pompeo")
+			return true
+		}
+	}
+	return false
+}
+
+// attributionEnds reports whether the attribution at verb k closes the sentence: only adverbials
+// ("in a statement", "on Tuesday") follow it.
+func (d *doc) attributionEnds(st *sent, k int) bool {
+	if k+1 < len(st.toks) && st.toks[k+1].lower == "that" {
+		return false // "…, Ana Soto, said that …": the verb governs a clause of its own
+	}
+	for j := k + 1; j < len(st.toks); j++ {
+		t := st.toks[j]
+		if t.text == "." || t.text == "!" || t.text == "?" {
+			return true
+		}
+		if t.text == "," && j+1 < len(st.toks) {
+			if _, ok := d.speechAt(st, j+1); ok {
+				return true // ", adding that …"
+			}
+			// "…, said Pia Lund, an economist at X.": an appositive of the speaker ends the sentence
+			return d.appositiveToEnd(st, j+1)
+		}
+		if t.kind == tkQuote {
+			return false
+		}
+		// "Chile's envoy, Ana Soto, said her country was ready …": a finite verb after the
+		// speech verb makes what follows its clause, and the words before the speaker an appositive
+		if finiteAux[t.lower] && j > k+1 {
+			return false
+		}
+		if j-k > 12 {
+			return false
+		}
+	}
+	return true
+}
+
+// appositiveToEnd reports whether the tokens from a to the end of st are a noun phrase in
+// apposition ("an economist at the Lund Institute", "the company's general counsel"): it opens with
+// a determiner, a title or a name and holds no verb, quotation mark or further comma.
+func (d *doc) appositiveToEnd(st *sent, a int) bool {
+	toks := st.toks
+	if a >= len(toks) {
+		return false
+	}
+	w := toks[a]
+	if !(determiners[w.lower] && w.lower != "that" || w.cap || d.lx.titles[w.lower] != nil || d.mentionAt(st, a) != nil) {
+		return false
+	}
+	for j := a; j < len(toks); j++ {
+		t := toks[j]
+		if t.text == "." || t.text == "!" || t.text == "?" {
+			return j > a
+		}
+		if t.kind == tkQuote || t.kind == tkPunct && t.text != "-" && t.text != "'s" || auxWords[t.lower] && t.lower != "'s" || t.lower == "who" || t.lower == "which" || t.lower == "that" {
+			return false
+		}
+		if _, ok := d.speechAt(st, j); ok && !t.cap {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseAfter returns the token range of the clause a speech verb at k governs: after "that", or
+// after the addressee and adverbials ("told reporters on Monday"), to the end of the sentence.
+func (d *doc) clauseAfter(st *sent, k int) (int, int) {
+	toks := st.toks
+	end := len(toks)
+	for end > k+1 && (toks[end-1].kind == tkPunct || toks[end-1].kind == tkQuote) {
+		end--
+	}
+	s := k + 1
+	limit := k + 5
+	if k+1 < end && (isPrep(toks[k+1].lower) || isDayOrMonth(toks[k+1].lower) && toks[k+1].cap || toks[k+1].lower == "here" || toks[k+1].lower == "today" || toks[k+1].lower == "yesterday") {
+		limit = k + 9 // "said in an interview on May 13 that …"
+	}
+	for j := k + 1; j < end && j < limit; j++ {
+		if toks[j].lower == "that" {
+			return j + 1, end
+		}
+		if toks[j].kind == tkQuote || toks[j].text == "," || toks[j].text == ":" {
+			break
+		}
+	}
+	// "said in a statement it had accepted …", "said in a post on X the plan …": the medium
+	if s+2 < end && toks[s].lower == "in" && determiners[toks[s+1].lower] && (d.lx.speechNoun[toks[s+2].lower] || d.lx.docNoun[toks[s+2].lower] || toks[s+2].lower == "interview" || toks[s+2].lower == "address" || toks[s+2].lower == "speech") {
+		s += 3
+		if s+1 < end && (toks[s].lower == "on" || toks[s].lower == "to" || toks[s].lower == "with") && toks[s+1].cap {
+			s += 2
+		}
+	}
+	// skip an addressee and simple adverbials
+	for s < end {
+		t := toks[s]
+		if t.text == ":" || t.text == "," || d.lx.stop[t.lower] && (t.lower == "on" || t.lower == "here" || t.lower == "today" || t.lower == "yesterday") {
+			s++
+			continue
+		}
+		if isDayOrMonth(t.lower) && (t.cap || t.lower == "late" || t.lower == "early") {
+			s++
+			continue
+		}
+		if t.lower == "reporters" || t.lower == "journalists" || t.lower == "lawmakers" {
+			s++
+			continue
+		}
+		break
+	}
+	return s, end
+}
+
+func isDayOrMonth(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+		"march", "april", "june", "july", "august", "september", "october", "november", "december", "late", "early":
+		return true
+	}
+	return false
+}
+
+func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, score float64) {
+	if de := datelineEnd(st); cs < de {
+		cs = de // "ALGIERS, Feb 12 (Meridian) - …": the dateline is no part of what was said
+	}
+	if b := d.bodyStart(st); cs < b {
+		cs = b // "MS RUIZ: …": nor is a transcript's speaker label
+	}
+	for cs < ce && (st.toks[cs].kind == tkQuote || st.toks[cs].kind == tkPunct) {
+		cs++
+	}
+	for ce > cs && (st.toks[ce-1].kind == tkQuote || st.toks[ce-1].kind == tkPunct) {
+		ce--
+	}
+	if ce < len(st.toks) && isCloseQuote(st.toks[ce]) {
+		opens := 0
+		for k := cs; k < ce; k++ {
+			if isOpenQuote(st.toks[k]) {
+				opens++
+			} else if isCloseQuote(st.toks[k]) {
+				opens--
+			}
+		}
+		if opens > 0 {
+			ce++ // keep the closing mark of a partial quotation: "called the threat “regrettable”"
+		}
+	}
+	if ce-cs < 2 {
+		return
+	}
+	for cs < ce && (st.toks[cs].lower == "however" || st.toks[cs].lower == "though" || st.toks[cs].text == ",") {
+		cs++
+	}
+	if ce-cs < 2 {
+		return
+	}
+	txt := d.spanText(st, cs, ce)
+	t := st.toks[k]
+	neg := false
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if d.lx.negations[st.toks[j].lower] {
+			neg = true
+		}
+	}
+	if le, ok := d.lx.speech[t.lower]; ok && le.lemma == "deny" {
+		neg = !neg // "denied that it is trying to …" claims the clause is false
+	}
+	if d.mustClause(st, src, k, cs, ce) {
+		return // the speech act is a demand, coded DEMANDS (CAMEO 10) rather than a statement
+	}
+	d.claims = append(d.claims, &claimCand{speaker: src, text: txt, sent: st.idx, cue: t.text, cueStart: t.start,
+		cueEnd: t.end, rule: rule, score: score, negated: neg})
+	for _, q := range d.qBySent[st.idx] {
+		if q.s0 == st.idx && q.t0 >= cs && q.t0 < ce {
+			q.covered = true
+		}
+	}
+}
+
+// datelineEnd returns the index after a wire dateline that opens st ("ALGIERS, Feb 12 (Meridian)
+// -", "WINNIPEG, Manitoba —", "DAKAR, Senegal (ANS) —"), or 0: a place in capitals, then only
+// capitalized words, commas, dates and a parenthesized agency before a dash.
+func datelineEnd(st *sent) int {
+	toks := st.toks
+	if len(toks) < 3 || !toks[0].allCaps || toks[0].kind != tkWord {
+		return 0
+	}
+	paren := false
+	for j := 1; j < len(toks) && j < 14; j++ {
+		t := toks[j]
+		switch {
+		case t.text == "-" || t.text == "\u2014" || t.text == "\u2013":
+			if paren {
+				return 0
+			}
+			return j + 1
+		case t.text == "(":
+			paren = true
+		case t.text == ")":
+			paren = false
+		case paren, t.text == ",", t.text == ".", t.kind == tkNum, t.kind == tkWord && t.cap:
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// adverbialOnly reports whether tokens [a, b) are a bare adverbial ("In a filing last month", "On
+// Tuesday"): a preposition first and no verb after it, so no clause an attribution could close.
+func (d *doc) adverbialOnly(st *sent, a, b int) bool {
+	for a < b && st.toks[a].kind == tkQuote {
+		a++
+	}
+	if a >= b || !isPrep(st.toks[a].lower) && st.toks[a].lower != "under" && st.toks[a].lower != "through" {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		t := st.toks[k]
+		if auxWords[t.lower] && t.lower != "'s" || d.verbAfter(st, k) == k || st.inQuote[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// finiteIn reports a finite auxiliary in tokens [a, b) ("the firm had overcharged", "prices were").
+func (d *doc) finiteIn(st *sent, a, b int) bool {
+	for k := a; k < b && k < len(st.toks); k++ {
+		if finiteAux[st.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleBefore reports whether the words ending at the comma c are a role that the name after the
+// comma stands in apposition to ("Britain's ambassador, Eleanor Whitcombe, said the text …",
+// "Its chairman, Kunle Bakare, said …"): a title word ends them and no verb comes before it.
+func (d *doc) titleBefore(st *sent, c int) bool {
+	toks := st.toks
+	if c < 1 || toks[c-1].cap || d.lx.titles[toks[c-1].lower] == nil {
+		return false
+	}
+	for j := c - 2; j >= 0 && j >= c-8; j-- {
+		t := toks[j]
+		if auxWords[t.lower] && t.lower != "'s" || t.kind == tkQuote || t.text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// addReportedParts claims a sentence around a parenthetical attribution [a, b).
+func (d *doc) addReportedParts(st *sent, src *entity, k, a, b int) {
+	end := len(st.toks)
+	for end > 0 && st.toks[end-1].kind == tkPunct {
+		end--
+	}
+	if a < 2 || end <= b {
+		return
+	}
+	txt := d.spanText(st, 0, a) + " " + d.spanText(st, b, end)
+	t := st.toks[k]
+	d.claims = append(d.claims, &claimCand{speaker: src, text: txt, sent: st.idx, cue: t.text, cueStart: t.start,
+		cueEnd: t.end, rule: "speech:aside", score: 0.75})
+}
+
+// accordingTo: "according to X, CLAUSE" / "CLAUSE, according to X" → X CLAIMS the clause.
+func (d *doc) accordingTo(st *sent, k int) {
+	toks := st.toks
+	var src *entity
+	j := k + 2
+	for ; j < len(toks) && j < k+8; j++ {
+		if m := d.mentionAt(st, j); m != nil && actorKind(m.ent) {
+			src = m.ent.final()
+			break
+		}
+		if toks[j].text == "," || toks[j].text == "." {
+			break
+		}
+	}
+	if src == nil {
+		return
+	}
+	var cs, ce int
+	if k > 0 && toks[k-1].text == "," {
+		cs, ce = 0, k-1
+	} else {
+		ce = len(toks)
+		for q := j; q < len(toks); q++ {
+			if toks[q].text == "," {
+				cs = q + 1
+				break
+			}
+		}
+	}
+	d.addReported(st, src, k, cs, ce, "speech:according-to", 0.7)
+}
+
+// mustClause: reported speech whose clause says another actor must or should do something is a
+// demand ("declared that China must drop barriers", "stating the US should stop …"): speaker
+// DEMANDS the verb phrase after the modal (rule speech:must-clause, CAMEO 10).
+func (d *doc) mustClause(st *sent, src *entity, k, cs, ce int) bool {
+	toks := st.toks
+	for j := cs + 1; j < ce; j++ {
+		w := toks[j].lower
+		if w != "must" && w != "should" {
+			continue
+		}
+		// the clause subject right before the modal is an actor other than the speaker
+		subj := d.mentionAt(st, j-1)
+		if subj == nil {
+			for q := j - 1; q > cs && toks[q].kind == tkQuote; q-- {
+				subj = d.mentionAt(st, q-1)
+			}
+		}
+		if toks[j-1].lower == "it" && extraposedIt(st, j, ce) {
+			// "It must be pointed out that the US side is …": anticipatory "it" before a passive
+			// verb and a that-clause (extraposition, Quirk et al. 1985, §18.33) — a hedge or
+			// booster of the speaker's own assertion (Hyland 2005), no actor's duty
+			return false
+		}
+		if subj == nil && pronounClass(toks[j-1].lower) == "thing" {
+			if e := d.resolvePronoun(st.idx, j-1, toks[j-1].lower); e != nil {
+				subj = &mention{ent: e}
+			}
+		}
+		if subj == nil || !actorKind(subj.ent) || subj.ent.final() == src.final() {
+			return false
+		}
+		e := ce
+		for e > j+1 && (toks[e-1].kind == tkPunct || toks[e-1].kind == tkQuote) {
+			e--
+		}
+		if e-(j+1) < 2 {
+			return false
+		}
+		p := d.policyTarget(st, j+1, e, "")
+		if p == nil {
+			return false
+		}
+		t := toks[j]
+		d.rels = append(d.rels, &relCand{typ: graph.Demands, src: src, tgt: p, sent: st.idx, cue: t.text,
+			cueStart: t.start, cueEnd: t.end, rule: "speech:must-clause", score: 0.7, cameo: "10", plover: "DEMAND"})
+		return true
+	}
+	return false
+}
+
+// nominalSpeech: "comments by Mnuchin earlier in the day that CLAUSE" → Mnuchin CLAIMS CLAUSE
+// (rule speech:nominal).
+func (d *doc) nominalSpeech(st *sent, k int) {
+	toks := st.toks
+	var src *entity
+	from := k + 1
+	if k+2 < len(toks) && toks[k+1].lower == "by" {
+		m := d.mentionAt(st, k+2)
+		if m == nil || !actorKind(m.ent) {
+			return
+		}
+		src, from = m.ent.final(), m.te
+	} else {
+		// "issued a stern reminder to Iraq that …": the subject of the verb that governs the noun
+		for v := k - 1; v >= 0 && v >= k-3; v-- {
+			if w := toks[v].lower; w == "issued" || w == "issues" || w == "made" || w == "makes" || w == "delivered" || w == "gave" || w == "sent" || w == "repeated" {
+				if e, _, _ := d.subjectOf(st, v); e != nil {
+					src = e
+				}
+				break
+			}
+		}
+	}
+	if src == nil {
+		return
+	}
+	for j := from; j < len(toks) && j < from+7; j++ {
+		if toks[j].lower == "that" {
+			end := len(toks)
+			d.addReported(st, src, k, j+1, end, "speech:nominal", 0.7)
+			return
+		}
+		if toks[j].kind == tkPunct {
+			return
+		}
+	}
+}
