@@ -154,6 +154,9 @@ func (d *doc) descriptiveAgents(st *sent) {
 		if c == nil {
 			continue
 		}
+		if d.coordinatedNations(st, start, hs, i, c, plural) {
+			continue
+		}
 		if ms := st.ment[start]; ms < 0 || d.mentions[ms].ts == start {
 			// adjectives before the nationality belong to the description: "a state-owned
 			// Egyptian newspaper", "the main Serbian opposition party"
@@ -380,4 +383,62 @@ func (d *doc) nationalityPlurals(st *sent) {
 		}
 		d.memberOf(st, i, i+1, e, d.countryRef(c), "", "group:nationality")
 	}
+}
+
+// coordinatedNations handles an agent phrase whose nationality is one of two joined by "and" or
+// "or" ("the Chinese and US governments", "Serbian and Croatian parliaments"): the nationality
+// found (country c, its words starting at token start) is the second conjunct; the head runs
+// from hs to i. Coordinated modifiers distribute over the head (Quirk et al. 1985, 13.64-13.66:
+// "the Chinese and US governments" = the Chinese government and the US government), so:
+//   - a plural government noun (government, regime, administration, authorities as in
+//     metonymHeads) names each country acting: each conjunct is a mention of its country
+//     (metonymy:government), as "the Chinese government" is;
+//   - any other head names a GROUP of both countries' people, labelled as written, with no
+//     single country (never the code of one of them).
+//
+// It reports whether it took the phrase (the caller then skips it).
+func (d *doc) coordinatedNations(st *sent, start, hs, i int, c *country, plural bool) bool {
+	toks := st.toks
+	cs := start
+	if ms := st.ment[start]; ms >= 0 {
+		cs = d.mentions[ms].ts
+	} else if m := d.mentionAt(st, start-1); start > 0 && m != nil && m.te == start && m.ent.final().kind == graph.Country {
+		cs = m.ts // the country kept its own mention: "US governments"
+	}
+	j := cs - 1 // the conjunction
+	if j < 1 || toks[j].lower != "and" && toks[j].lower != "or" {
+		return false
+	}
+	var c1 *country
+	c1s := -1
+	if m := d.mentionAt(st, j-1); m != nil && m.te == j && m.ent.final().kind == graph.Country {
+		c1, c1s = m.ent.final().country, m.ts
+	} else if em, ok := d.matchNamesEndingAt(st, j-1); ok && st.ment[j-1] < 0 {
+		c1, c1s = em.country, em.start
+	}
+	if c1 == nil || c1 == c {
+		return false
+	}
+	if plural && metonymHeads[strings.TrimSuffix(toks[i].lower, "s")] || toks[i].lower == "authorities" {
+		if st.ment[c1s] < 0 {
+			d.addMention(st, c1s, j, d.countryEntity(c1), "metonymy:government")
+		}
+		if st.ment[cs] < 0 {
+			d.addMention(st, cs, i+1, d.countryEntity(c), "metonymy:government")
+		}
+		return true
+	}
+	if !plural || st.ment[hs] >= 0 {
+		return true // "the Chinese and US judge": no one actor of two countries
+	}
+	label := d.spanText(st, c1s, i+1)
+	e := d.entity("agent:"+graph.NormalizeName(label), graph.Group, label, "agent:descriptive")
+	e.weak = true
+	if st.ment[c1s] < 0 && st.ment[cs] < 0 {
+		d.addMention(st, c1s, i+1, e, "agent:descriptive")
+	} else {
+		d.addMention(st, hs, i+1, e, "agent:descriptive") // the countries keep their own mentions
+	}
+	e.addAlias(label)
+	return true
 }

@@ -188,6 +188,11 @@ func (d *doc) expandedAcronym(st *sent, paren int) *entity {
 	return e
 }
 
+// predeterminers are the words that stand before a noun phrase's determiner: "all the officials",
+// "both their governments", "half the members" (Quirk et al. 1985, 5.15-5.16); "all", "both",
+// "half" also stand alone in the determiner slot.
+var predeterminers = map[string]bool{"all": true, "both": true, "half": true}
+
 // groups finds unnamed collective sources: "senior Chinese officials", "trade lawyers", "Washington
 // officials" → GROUP (rule group:unnamed), MEMBER_OF the country named in the phrase.
 func (d *doc) groups(st *sent) {
@@ -209,10 +214,29 @@ func (d *doc) groups(st *sent) {
 		var owner *entity
 		s := i
 		mods := 0
+		closed := false      // a determiner or predeterminer opens the noun phrase
+		coordinated := false // two nationalities joined by "and"/"or"
 		for s > 0 && mods < 4 {
 			p := toks[s-1]
-			if p.lower == "and" && s-2 >= 0 && mods > 0 {
-				if _, ok := d.matchNamesEndingAt(st, s-2); ok {
+			if closed && !predeterminers[p.lower] {
+				// only a predeterminer stands before a determiner or a quantifier ("all the
+				// officials"); a word before them is outside the noun phrase: "persuading all
+				// relevant parties" (Quirk et al. 1985, 5.12-5.16)
+				break
+			}
+			if p.kind == tkWord && !p.cap && (determiners[p.lower] || predeterminers[p.lower]) {
+				closed = true
+			}
+			if (p.lower == "and" || p.lower == "or") && s-2 >= 0 && mods > 0 {
+				// "Chinese and US officials": coordinated nationalities name officials of two
+				// countries, one group of no single country
+				if em, ok := d.matchNamesEndingAt(st, s-2); ok {
+					coordinated = coordinated || c != nil && em.country != c
+					s--
+					continue
+				}
+				if m := d.mentionAt(st, s-2); m != nil && m.ent.final().kind == graph.Country {
+					coordinated = coordinated || c != nil && m.ent.final().country != c
 					s--
 					continue
 				}
@@ -277,7 +301,10 @@ func (d *doc) groups(st *sent) {
 			}
 			break
 		}
-		if d.lx.groupWeak[t.lower] && c == nil {
+		if coordinated {
+			c = nil // never one country's code for two countries' people
+		}
+		if d.lx.groupWeak[t.lower] && c == nil && !coordinated {
 			continue
 		}
 		if s >= 3 && (toks[s-1].lower == "a" || toks[s-1].lower == "an" || toks[s-1].lower == "the") && toks[s-2].text == "," {
