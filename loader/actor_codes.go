@@ -100,6 +100,9 @@ func (d *doc) assignCodes() {
 			e.country = c
 		}
 	}
+	// 2a'. the generic body that publishes the article takes the country its outlet names
+	// (actor_publisher.go)
+	d.publisherCountry(ents)
 	// 2b. one canonical name per generic body ("Ministry of Commerce" = "Commerce Ministry")
 	d.canonicalBodies()
 	ents = d.finalActors()

@@ -504,6 +504,9 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 		for _, a := range v.authors {
 			found.authors = appendNames(found.authors, a)
 		}
+		if found.site == "" {
+			found.site = copyrightHolder(lines[i].s)
+		}
 		if len(v.authors) > 0 {
 			found.addDate(v.date, DateFromByline)
 		} else {
@@ -916,4 +919,32 @@ func isOutletLine(s string) bool {
 		}
 	}
 	return true
+}
+
+var (
+	reCopyrightMark  = regexp.MustCompile(`(?i)^\s*(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*`)
+	reCopyrightYears = regexp.MustCompile(`^\d{4}(?:\s*[-–—]\s*\d{4})?\s*[,.]?\s*`)
+	reRightsReserved = regexp.MustCompile(`(?i)[,.]?\s*all rights reserved\.?.*$`)
+)
+
+// copyrightHolder is the holder named by a copyright notice line ("Copyright©1998-2014, Ministry
+// of Foreign Affairs, the People's Republic of China" → "Ministry of Foreign Affairs, the People's
+// Republic of China"; "© 2023 Reuters. All rights reserved." → "Reuters"), or "" when the line is
+// no notice or names no holder. A page's copyright holder is its publisher (the notice's form
+// under the Berne Convention and 17 U.S.C. 401(b): the symbol, the year, the owner's name); the
+// cleaner drops the line as furniture and keeps the holder as the page's outlet when nothing
+// else names one.
+func copyrightHolder(s string) string {
+	loc := reCopyrightMark.FindStringIndex(s)
+	if loc == nil {
+		return ""
+	}
+	rest := strings.TrimSpace(s[loc[1]:])
+	rest = reCopyrightYears.ReplaceAllString(rest, "")
+	rest = reRightsReserved.ReplaceAllString(rest, "")
+	rest = strings.Trim(rest, " ,.;:|-–—")
+	if rest == "" || len(strings.Fields(rest)) > 12 || !unicode.IsUpper([]rune(rest)[0]) {
+		return ""
+	}
+	return rest
 }

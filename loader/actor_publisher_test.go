@@ -1,0 +1,90 @@
+package loader
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+func TestCopyrightHolder(t *testing.T) {
+	for in, want := range map[string]string{
+		"Copyright©1998-2014, Ministry of Foreign Affairs, the People's Republic of China": "Ministry of Foreign Affairs, the People's Republic of China",
+		"© 2023 Harbor Ledger. All rights reserved.":                                       "Harbor Ledger",
+		"Copyright (c) 2019 Ministry of Trade of Ghana":                                    "Ministry of Trade of Ghana",
+		"Copyright 2020":                              "",
+		"copyright infringement is a crime":           "",
+		"The copyright of this page belongs to them.": "",
+	} {
+		if got := copyrightHolder(in); got != want {
+			t.Errorf("copyrightHolder(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestPublisherBody: a ministry's own transcript names "Foreign Ministry Spokesperson X" without
+// a country; the copyright notice names the publisher with its country, and the bare body that
+// is the publisher takes it — one node with the ministry named with its country elsewhere. A
+// bare body of another name on the same publisher's pages takes nothing.
+func TestPublisherBody(t *testing.T) {
+	s, err := graph.Open(graph.DefaultOptions("").WithInMemory(true).WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	docs := []Document{
+		{Source: "p1", URL: "http://t/p1", Published: "2018-06-19", Text: "Foreign Ministry Spokesperson Han Lei's Regular Press Conference on June 19, 2018\n\n" +
+			"Q: The Ruritanian government said it would raise tariffs on steel. What is your comment?\n\n" +
+			"A: We firmly oppose the tariffs and urge Ruritania to change course.\n\n" +
+			"Copyright©1998-2014, Ministry of Foreign Affairs, the People's Republic of China"},
+		{Source: "p2", URL: "http://t/p2", Published: "2018-06-20", Text: "China's Foreign Ministry said on Wednesday it opposed the sanctions. Foreign Minister Wang Yi rejected the report."},
+		{Source: "p3", URL: "http://t/p3", Published: "2018-06-21", Text: "Foreign Ministry Spokesperson Tan Wei answered questions on Thursday.\n\n" +
+			"A: We oppose the sanctions.\n\n© 2018 Ministry of Commerce, the People's Republic of China. All rights reserved."},
+	}
+	ctx := context.Background()
+	for _, d := range docs {
+		if _, err := s.MergeArticle(ctx, extractDoc(t, d)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, err := s.Nodes(ctx, graph.NodeFilter{Kinds: []graph.Kind{graph.Government, graph.Person}}, graph.PageArgs{First: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var chn, local int
+	country := map[string]string{}
+	for _, n := range p.Items {
+		country[n.Name] = n.Country
+		if strings.HasPrefix(n.Name, "Foreign Ministry") {
+			if n.Country == "CHN" {
+				chn++
+			}
+			if n.Local {
+				local++
+			}
+		}
+	}
+	if chn != 1 || local != 1 {
+		t.Errorf("want one Chinese foreign ministry and one local one (Tan Wei's, on another body's pages), got CHN %d local %d: %v", chn, local, country)
+	}
+	if country["Han Lei"] != "CHN" {
+		t.Errorf("Han Lei: country %q, want CHN (the publisher's ministry)", country["Han Lei"])
+	}
+	if country["Tan Wei"] != "" {
+		t.Errorf("Tan Wei: country %q, want none (the publisher is another body)", country["Tan Wei"])
+	}
+}
+
+func TestCoordinatedNationalities(t *testing.T) {
+	runCases(t, []exCase{
+		{"coordinated nationalities before governments name each country acting", "The Malaysian and Thai governments condemned the attack on Monday.",
+			[]string{"!actor governments", "COUNTRY Malaysia", "COUNTRY Thailand", "alias Malaysia = Malaysian", "alias Thailand = Thai governments"}},
+		{"coordinated nationalities before officials name a group of no single country", "Chilean and Peruvian officials said the border talks had failed.",
+			[]string{"GROUP Chilean and Peruvian officials", "!country Chilean and Peruvian officials = PER", "!country Chilean and Peruvian officials = CHL"}},
+		{"a word before a group's predeterminer is outside the group's name", "The minister said Norway was persuading all relevant parties, and all relevant parties rejected the plan.",
+			[]string{"!actor persuading relevant parties", "GROUP relevant parties", "OPPOSES relevant parties -> plan"}},
+	})
+}
