@@ -113,3 +113,44 @@ func endsWithToks(long, short []string) bool {
 	}
 	return true
 }
+
+// middleNameForms joins a person named by given and family name alone to the one person of the
+// article whose fuller name has the same first and last words and more in between ("Omar
+// al-Bashir" → Omar Hassan al-Bashir, "John Smith" → John Michael Smith): news style names a
+// person in full once and drops middle names later (AP Stylebook, "middle initials"; the
+// Chicago Manual of Style 8.5). Two fuller names that fit ("George Walker Bush", "George
+// Herbert Walker Bush") leave the short form alone.
+func (d *doc) middleNameForms() {
+	var persons []*entity
+	for _, e := range d.ents {
+		if e.merged == nil && !e.dropped && e.kind == graph.Person && len(e.nameToks) >= 2 {
+			persons = append(persons, e)
+		}
+	}
+	for _, e := range persons {
+		if e.merged != nil || len(e.nameToks) != 2 {
+			continue
+		}
+		var match *entity
+		n := 0
+		for _, o := range persons {
+			if o == e || o.merged != nil || len(o.nameToks) <= 2 {
+				continue
+			}
+			if strings.EqualFold(o.nameToks[0], e.nameToks[0]) && strings.EqualFold(o.nameToks[len(o.nameToks)-1], e.nameToks[1]) {
+				match = o
+				n++
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		for _, r := range e.roles {
+			match.addRole(r.title, r.org)
+		}
+		for _, a := range e.aliases {
+			match.addAlias(a)
+		}
+		e.mergeInto(match)
+	}
+}

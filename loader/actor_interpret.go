@@ -29,6 +29,13 @@ func (d *doc) interpret(st *sent, units []unit) {
 			continue
 		case uCountry, uCapital:
 			c := u.e.country
+			if u.te < len(toks) && currencySign(toks[u.te].text) && u.te == u.ts+1 {
+				// "US $50 million", "HK$ 3 billion": a country's short name before a currency sign
+				// names the currency of an amount (the ISO 4217 convention of prefixing the
+				// issuer to the dollar sign), not the country acting
+				mod, modC, possessor = nil, nil, nil
+				continue
+			}
 			nx := next(1)
 			if oc := d.ownerBodyCountry(st, nx); oc != nil && oc != c && nx.ts == u.te && possessor == nil {
 				// "the Taiwan Affairs Office of the State Council": a body of another state's body,
@@ -681,4 +688,13 @@ func pluralAcronym(s string) bool {
 		}
 	}
 	return true
+}
+
+// currencySign reports a currency symbol token ("$", "€", "£", "¥").
+func currencySign(s string) bool {
+	switch s {
+	case "$", "\u20ac", "\u00a3", "\u00a5":
+		return true
+	}
+	return false
 }

@@ -310,8 +310,18 @@ func lowerHead(s string) bool {
 		return false
 	}
 	r := []rune(s[:i])
+	if arabicArticle[string(r)] {
+		return false // "al-Bashir", "el-Sisi", "ash-Sharaa": the Arabic article is part of the name
+	}
 	return unicode.IsLower(r[0])
 }
+
+// arabicArticle are the romanized forms of the Arabic definite article that open a surname joined
+// by a hyphen: al- and its colloquial el-, and the forms assimilated to a following "sun letter"
+// (ad-, adh-, an-, ar-, as-, ash-, at-, ath-, az-), as romanized in news and in the ALA-LC Arabic
+// romanization table (Library of Congress, note on the article). None is an English prefix.
+var arabicArticle = map[string]bool{"al": true, "el": true, "ad": true, "adh": true, "an": true, "ar": true,
+	"as": true, "ash": true, "at": true, "ath": true, "az": true}
 
 // placeCompound reports a hyphenated word of place names ("china-brazil", "u.s.-eu"): the
 // bilateral modifier that opens names like "the China-Brazil High Level Coordination and

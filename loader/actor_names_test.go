@@ -52,3 +52,20 @@ func TestPeopleHeadRules(t *testing.T) {
 			[]string{"GOVERNMENT Harbor Authority", "!actor Harbor Authority Leaders"}},
 	})
 }
+
+// Person names with the Arabic article, middle names dropped in a later mention, and a country
+// before a currency sign (round 4 of issue 14), on invented sentences.
+func TestPersonNameForms(t *testing.T) {
+	runCases(t, []exCase{
+		{"the Arabic article belongs to the surname", "Prime Minister Khalid Ahmed al-Rashidi rejected the proposal. Minister Samir el-Masri criticized the levy.",
+			[]string{"PERSON Khalid Ahmed al-Rashidi", "!actor Khalid Ahmed", "OPPOSES Khalid Ahmed al-Rashidi -> proposal", "PERSON Samir el-Masri", "!actor Samir"}},
+		{"an English prefix before a hyphen is no name word", "The non-Paris creditors and pro-Beijing lawmakers rejected the plan.",
+			[]string{"!actor non-Paris", "!actor pro-Beijing"}},
+		{"given and family name join the one fuller name", "Governor Maria Elena Duarte opposed the budget. Later, Maria Duarte said the cuts were unfair.",
+			[]string{"PERSON Maria Elena Duarte", "alias Maria Elena Duarte = Maria Duarte"}},
+		{"two fuller names leave the short form alone", "Senator Ana Lucia Torres met Judge Ana Maria Torres. Ana Torres said the talks failed.",
+			[]string{"PERSON Ana Lucia Torres", "PERSON Ana Maria Torres", "!alias Ana Lucia Torres = Ana Torres", "!alias Ana Maria Torres = Ana Torres"}},
+		{"a country before a currency sign names a currency", "The minister was accused of taking US $3 million in bribes. HK $2 billion was pledged by the bank.",
+			[]string{"!actor United States", "!actor Hong Kong"}},
+	})
+}

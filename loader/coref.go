@@ -125,6 +125,7 @@ func (d *doc) resolveEntities() {
 		}
 		e.dropped = true
 	}
+	d.middleNameForms()
 	d.sameAdministrations()
 	d.headShortForms()
 	// bare bodies → the one body of that name with a country
