@@ -66,6 +66,8 @@ func (d *doc) assignCodes() {
 			}
 		}
 	}
+	// 1b. a body named after its seat that states join is intergovernmental (actor_igo.go)
+	d.igoByMembership(ents)
 	// 1a. organizations that are state bodies (Phoenix agents, parents; actor_statebodies.go)
 	d.stateBodies()
 	d.delegationHeads()

@@ -33,6 +33,7 @@ type entity struct {
 	speaker    *entity  // claim speaker
 	turn       string   // claim: the discourse unit it came from ("answer:3"; see doc.turnOf)
 	subjectN   int      // mentions in subject position
+	seat       bool     // the country came from the capital opening the name (its seat)
 }
 
 type roleRec struct {

@@ -47,7 +47,9 @@ func (d *doc) interpret(st *sent, units []unit) {
 			}
 			if nx != nil && nx.kind == uChunk && nx.org == graph.Organization && possessor == nil {
 				// "China Institute of International Studies": the country is part of the name
-				d.orgChunk(st, u.ts, nx.te, nx.org, c, nil)
+				if e := d.orgChunk(st, u.ts, nx.te, nx.org, c, nil); e != nil && u.kind == uCapital && e.country == c {
+					e.seat = true // "London Stock Exchange": the city is the seat (see igoByMembership)
+				}
 				k++
 				mod, modC = d.mentionEnt(st, u.ts), c
 				continue

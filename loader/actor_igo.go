@@ -1,0 +1,71 @@
+package loader
+
+import (
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Intergovernmental bodies named after their seat. A capital opening an organization's name
+// gives it its seat's country ("the London Stock Exchange", GBR), but a body that states join
+// is intergovernmental — an IGO is a body whose members are states (Union of International
+// Associations, Yearbook of International Organizations, "types of organization"; the CAMEO
+// codebook codes such bodies IGO whatever their seat) — and is no more French for meeting in
+// Paris than the UN is American: "urged China to join the Paris Club", "Brazil became a member
+// of the Lima Group". igoByMembership takes such a body's seat country away and codes it IGO.
+
+// joinVerbs are the forms of "join" and of the nouns of membership that take the body as object.
+var joinVerbs = map[string]bool{"join": true, "joins": true, "joined": true, "joining": true,
+	"rejoin": true, "rejoined": true, "rejoining": true}
+
+// igoByMembership: see above. It runs in assignCodes, before codes are computed.
+func (d *doc) igoByMembership(ents []*entity) {
+	for _, e := range ents {
+		if !e.seat || e.kind != graph.Organization || e.country == nil {
+			continue
+		}
+		for _, m := range d.mentions {
+			if m.ent == nil || m.ent.final() != e {
+				continue
+			}
+			if d.stateJoins(d.sents[m.sent], m.ts) {
+				e.country, e.cameo = nil, "IGO"
+				break
+			}
+		}
+	}
+}
+
+// stateJoins reports whether the body mentioned from token i is the object of a state's joining:
+// "[Country] … join(s/ed/ing) [the] BODY", "[Country] … accede(s/d) to [the] BODY", "[Country] … a
+// member of [the] BODY", with the country at most four words before the verb and no other actor
+// between them.
+func (d *doc) stateJoins(st *sent, i int) bool {
+	toks := st.toks
+	k := i - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch {
+	case joinVerbs[toks[k].lower]:
+	case toks[k].lower == "to" && k > 0 && (toks[k-1].lower == "accede" || toks[k-1].lower == "accedes" || toks[k-1].lower == "acceded" || toks[k-1].lower == "acceding"):
+		k--
+	case toks[k].lower == "of" && k > 0 && (toks[k-1].lower == "member" || toks[k-1].lower == "members" || toks[k-1].lower == "membership"):
+		k--
+		if k > 0 && (toks[k-1].lower == "a" || toks[k-1].lower == "full") {
+			k--
+		}
+	default:
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if toks[j].text == "." || toks[j].text == ";" {
+			return false
+		}
+		if m := d.mentionAt(st, j); m != nil {
+			return m.ent.final().kind == graph.Country
+		}
+	}
+	return false
+}
