@@ -78,3 +78,32 @@ func TestFamilyNameFirst(t *testing.T) {
 		t.Fatalf("'Liu' should join Liu He (family name first), got %d persons", len(p.Items))
 	}
 }
+
+// TestIGOCodeClearsSeatCountry: one article gives a body the country of the city in its name
+// (a seat), another codes it IGO (states join it); whatever the order, the node is the
+// intergovernmental body, with no country.
+func TestIGOCodeClearsSeatCountry(t *testing.T) {
+	for _, order := range [][2]string{{"FRA", "IGO"}, {"IGO", "FRA"}} {
+		s := openTest(t)
+		for i, code := range order {
+			a := build("igo"+code, "2018-05-1"+string(rune('4'+i)), "The Paris Club met.")
+			a.actor(Organization, "Paris Club")
+			if code == "FRA" {
+				a.last().Country, a.last().Code = "FRA", "FRA"
+			} else {
+				a.last().Code = "IGO"
+			}
+			merge1(t, s, a.g)
+		}
+		p, err := s.Nodes(ctx, NodeFilter{Kinds: []Kind{Organization}}, PageArgs{First: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(p.Items) != 1 || p.Items[0].Country != "" || p.Items[0].Code != "IGO" {
+			t.Errorf("order %v: want one Paris Club coded IGO with no country, got %+v", order, p.Items)
+		}
+		if fra, err := s.Nodes(ctx, NodeFilter{Country: "FRA"}, PageArgs{First: 10}); err != nil || len(fra.Items) != 0 {
+			t.Errorf("order %v: country filter FRA finds %+v (%v)", order, fra, err)
+		}
+	}
+}

@@ -456,6 +456,14 @@ func mergeNode(old, in *Node) Node {
 	out.Roles = slices.Concat(old.Roles, in.Roles)
 	out.Code = cmp.Or(out.Code, in.Code)
 	out.Country = cmp.Or(out.Country, in.Country)
+	if out.Kind == Organization && strings.HasPrefix(in.Code, "IGO") && out.Code == out.Country {
+		out.Code = in.Code // an intergovernmental code beats a bare country code from a seat
+	}
+	if out.Kind == Organization && strings.HasPrefix(out.Code, "IGO") {
+		// an intergovernmental body (CAMEO IGO codes) is no country's, whatever article gave
+		// it the country of the city in its name ("Paris Club")
+		out.Country = ""
+	}
 	out.Family = cmp.Or(out.Family, in.Family)
 	out.MergedBy = cmp.Or(out.MergedBy, in.MergedBy)
 	out.Local = out.Local && in.Local
