@@ -79,23 +79,75 @@ func wordIndex(s, name string) int {
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// publisherCountry gives the article's generic bodies that are its publisher their country (see
-// above). It runs after the members' country (assignCodes 2a) and before the canonical names.
+// When the publisher is itself a state body (its name is a generic state body's: "Ministry of
+// Foreign Affairs"), its own voice names its state's other bodies bare too: "The spokesperson of
+// the Ministry of Commerce responded last week" on the foreign ministry's pages is the same
+// state's ministry — the definite article's situational reference to the one such body of the
+// speaker's own state (Quirk et al. 1985, 5.28; "the Prime Minister" in a British paper), while
+// other states' bodies are named with their country ("the DPRK Foreign Ministry"). So a generic
+// state body without a country that the article names only outside journalists' questions (the
+// publisher's voice: answers, statements) takes the publisher's country, and so does a body
+// named as part of the publisher ("the Department of Arms Control of the Foreign Ministry").
+// News outlets give nothing: their "the Foreign Ministry" is the country the story is about.
+
+// publisherCountry gives the article's generic bodies that are its publisher, its state's or the
+// publisher's parts their country (see above). It runs after the members' country (assignCodes
+// 2a) and before the canonical names.
 func (d *doc) publisherCountry(ents []*entity) {
 	body, c := d.publisherBody()
 	if c == nil {
 		return
 	}
-	want := strings.ToLower(d.canonicalBody(body, nil))
+	canon := d.canonicalBody(body, nil)
+	want := strings.ToLower(canon)
+	stateBody := d.genericName(body) || d.genericName(canon)
 	for _, e := range ents {
-		if e.country != nil || e.kind != graph.Government || !d.genericBody(e) {
+		if e.country != nil || e.kind != graph.Government {
 			continue
 		}
-		if strings.ToLower(d.canonicalBody(e.name, nil)) != want {
+		generic := d.genericBody(e)
+		switch {
+		case generic && strings.ToLower(d.canonicalBody(e.name, nil)) == want:
+			// the publisher itself
+		case generic && stateBody && d.onlyInPublisherVoice(e):
+			// a body of the publisher's state
+		case stateBody && d.partOfNamed(e.name, body, canon):
+			// a part of the publisher: "Department of Arms Control of the Foreign Ministry"
+			e.country = c
+			continue
+		default:
 			continue
 		}
 		e.addAlias(e.name)
 		e.name += " (" + c.Name + ")"
 		e.country = c
 	}
+}
+
+// onlyInPublisherVoice reports whether every mention of e lies outside a journalist's question
+// turn (sent.question).
+func (d *doc) onlyInPublisherVoice(e *entity) bool {
+	n := 0
+	for _, m := range d.mentions {
+		if m.ent == nil || m.ent.final() != e {
+			continue
+		}
+		if d.sents[m.sent].question {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// partOfNamed reports a name ending in "of [the] BODY" for one of the publisher body's forms.
+func (d *doc) partOfNamed(name string, forms ...string) bool {
+	l := strings.ToLower(name)
+	for _, f := range forms {
+		f = strings.ToLower(f)
+		if strings.HasSuffix(l, " of the "+f) || strings.HasSuffix(l, " of "+f) {
+			return true
+		}
+	}
+	return false
 }

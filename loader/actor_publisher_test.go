@@ -38,7 +38,9 @@ func TestPublisherBody(t *testing.T) {
 	docs := []Document{
 		{Source: "p1", URL: "http://t/p1", Published: "2018-06-19", Text: "Foreign Ministry Spokesperson Han Lei's Regular Press Conference on June 19, 2018\n\n" +
 			"Q: The Ruritanian government said it would raise tariffs on steel. What is your comment?\n\n" +
-			"A: We firmly oppose the tariffs and urge Ruritania to change course.\n\n" +
+			"A: We firmly oppose the tariffs and urge Ruritania to change course. The spokesperson of the Ministry of Agriculture has made our position on the quota clear.\n\n" +
+			"Q: The Treasury said on Monday that it would review the sanctions. Do you have any comment?\n\n" +
+			"A: The Director-General of the Department of Treaties of the Foreign Ministry will attend the talks.\n\n" +
 			"Copyright©1998-2014, Ministry of Foreign Affairs, the People's Republic of China"},
 		{Source: "p2", URL: "http://t/p2", Published: "2018-06-20", Text: "China's Foreign Ministry said on Wednesday it opposed the sanctions. Foreign Minister Wang Yi rejected the report."},
 		{Source: "p3", URL: "http://t/p3", Published: "2018-06-21", Text: "Foreign Ministry Spokesperson Tan Wei answered questions on Thursday.\n\n" +
@@ -50,7 +52,7 @@ func TestPublisherBody(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	p, err := s.Nodes(ctx, graph.NodeFilter{Kinds: []graph.Kind{graph.Government, graph.Person}}, graph.PageArgs{First: 100})
+	p, err := s.Nodes(ctx, graph.NodeFilter{Kinds: []graph.Kind{graph.Government, graph.Person, graph.Organization}}, graph.PageArgs{First: 100})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,6 +74,17 @@ func TestPublisherBody(t *testing.T) {
 	}
 	if country["Han Lei"] != "CHN" {
 		t.Errorf("Han Lei: country %q, want CHN (the publisher's ministry)", country["Han Lei"])
+	}
+	if country["Ministry of Agriculture (China)"] != "CHN" {
+		t.Errorf("the publisher's sister ministry, named in its answer: want Ministry of Agriculture (China), got %v", country)
+	}
+	if country["Department of Treaties of the Foreign Ministry"] != "CHN" {
+		t.Errorf("a part of the publisher: want CHN, got %v", country)
+	}
+	for n, c := range country {
+		if strings.HasPrefix(n, "Treasury") && c != "" {
+			t.Errorf("a body named in a journalist's question takes no country from the publisher: %s %s", n, c)
+		}
 	}
 	if country["Tan Wei"] != "" {
 		t.Errorf("Tan Wei: country %q, want none (the publisher is another body)", country["Tan Wei"])
