@@ -1,8 +1,11 @@
 package loader
 
 import (
+	nurl "net/url"
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/language"
 
 	"github.com/claimgraph/claimgraph/graph"
 )
@@ -95,12 +98,24 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // 2a) and before the canonical names.
 func (d *doc) publisherCountry(ents []*entity) {
 	body, c := d.publisherBody()
+	stateBody := false
+	if c != nil {
+		stateBody = d.genericName(body) || d.genericName(d.canonicalBody(body, nil))
+	} else if c = d.govHostCountry(); c != nil {
+		// a government domain: the publisher is a state body of that country; the host's
+		// first label names it when the article uses it as an acronym ("mofcom.gov.cn" and
+		// "MOFCOM", an alias of the Ministry of Commerce)
+		stateBody = true
+		body = d.hostBody(ents)
+	}
 	if c == nil {
 		return
 	}
 	canon := d.canonicalBody(body, nil)
 	want := strings.ToLower(canon)
-	stateBody := d.genericName(body) || d.genericName(canon)
+	if body == "" {
+		want = "\x00" // no body to match by name
+	}
 	for _, e := range ents {
 		if e.country != nil || e.kind != graph.Government {
 			continue
@@ -111,7 +126,7 @@ func (d *doc) publisherCountry(ents []*entity) {
 			// the publisher itself
 		case generic && stateBody && d.onlyInPublisherVoice(e):
 			// a body of the publisher's state
-		case stateBody && d.partOfNamed(e.name, body, canon):
+		case stateBody && body != "" && d.partOfNamed(e.name, body, canon):
 			// a part of the publisher: "Department of Arms Control of the Foreign Ministry"
 			e.country = c
 			continue
@@ -150,4 +165,65 @@ func (d *doc) partOfNamed(name string, forms ...string) bool {
 		}
 	}
 	return false
+}
+
+// govSecondLevel are the second-level labels under a country-code top-level domain that the
+// national registries reserve for government bodies: gov.cn (CNNIC), gov.uk, gouv.fr, gob.mx,
+// go.jp (JPRS), govt.nz, gv.at, gov.au and the like.
+var govSecondLevel = map[string]bool{"gov": true, "gouv": true, "gob": true, "go": true, "govt": true, "gv": true}
+
+// govHostCountry is the country of the article URL's host when the host is a government domain:
+// a name under .gov or .mil (reserved for the United States government, RFC 1591 and RFC 2146) or
+// under a government second-level label of a country-code domain ("fmprc.gov.cn" → China; the
+// ccTLD is the ISO 3166-1 alpha-2 code, except .uk for GBR, IANA root zone), or nil.
+func (d *doc) govHostCountry() *country {
+	u, err := nurl.Parse(strings.TrimSpace(d.c.Article.URL))
+	if err != nil || u.Hostname() == "" {
+		return nil
+	}
+	labels := strings.Split(strings.ToLower(strings.TrimSuffix(u.Hostname(), ".")), ".")
+	n := len(labels)
+	if n >= 2 && (labels[n-1] == "gov" || labels[n-1] == "mil") {
+		return d.lx.byCode["USA"]
+	}
+	if n < 3 || len(labels[n-1]) != 2 || !govSecondLevel[labels[n-2]] {
+		return nil
+	}
+	cc := labels[n-1]
+	if cc == "uk" {
+		cc = "gb"
+	}
+	r, err := language.ParseRegion(cc)
+	if err != nil || !r.IsCountry() {
+		return nil
+	}
+	return d.lx.byCode[r.ISO3()]
+}
+
+// hostBody is the name of the article's government body whose acronym is the first label of the
+// URL's host after "www."/"english." ("mofcom" of english.mofcom.gov.cn and the article's
+// "MOFCOM"), or "".
+func (d *doc) hostBody(ents []*entity) string {
+	u, err := nurl.Parse(strings.TrimSpace(d.c.Article.URL))
+	if err != nil {
+		return ""
+	}
+	labels := strings.Split(strings.ToLower(u.Hostname()), ".")
+	for len(labels) > 0 && (labels[0] == "www" || labels[0] == "english" || labels[0] == "en") {
+		labels = labels[1:]
+	}
+	if len(labels) == 0 || len(labels[0]) < 3 {
+		return ""
+	}
+	for _, e := range ents {
+		if e.kind != graph.Government {
+			continue
+		}
+		for _, a := range e.aliases {
+			if strings.ToLower(a) == labels[0] && strings.ToUpper(a) == a {
+				return e.name
+			}
+		}
+	}
+	return ""
 }

@@ -101,3 +101,27 @@ func TestCoordinatedNationalities(t *testing.T) {
 			[]string{"!actor persuading relevant parties", "GROUP relevant parties", "OPPOSES relevant parties -> plan"}},
 	})
 }
+
+// TestPublisherHost: with no outlet naming a country, a government domain gives the publisher's
+// country, and the host's first label names the publisher when the article uses it as an acronym.
+func TestPublisherHost(t *testing.T) {
+	g := extractDoc(t, Document{Source: "h1", URL: "http://english.moagr.gov.gh/press/2019/1.html", Published: "2019-08-29",
+		Text: "Regular Press Conference of the Ministry of Agriculture (August 29, 2019)\n\nKofi Mensah: Good afternoon. Welcome to the regular press conference of MOAGR.\n\nReporter: What is MOAGR's comment on the quota?\n\nKofi Mensah: We firmly oppose the quota."})
+	checkExpect(t, g, []string{"country Ministry of Agriculture (Ghana) = GHA"})
+	g = extractDoc(t, Document{Source: "h2", URL: "http://example.org.gh/press/1.html", Published: "2019-08-29",
+		Text: "Regular Press Conference of the Ministry of Agriculture (August 29, 2019)\n\nWelcome to the regular press conference of MOAGR. The ministry opposes the quota."})
+	checkExpect(t, g, []string{"!country Ministry of Agriculture = GHA"})
+	for host, want := range map[string]string{"http://www.fmprc.gov.cn/x": "CHN", "https://www.gov.uk/a": "GBR", "https://www.mod.gov.uk/a": "GBR",
+		"https://home.treasury.gov/x": "USA", "https://www.mofa.go.jp/x": "JPN", "https://www.voanews.com/a": "", "https://x.org.cn/": ""} {
+		d := &doc{x: testExtractor(t), c: &Cleaned{}}
+		d.lx = d.x.lex
+		d.c.Article.URL = host
+		got := ""
+		if c := d.govHostCountry(); c != nil {
+			got = c.Code
+		}
+		if got != want {
+			t.Errorf("govHostCountry(%s) = %q, want %q", host, got, want)
+		}
+	}
+}
