@@ -15,9 +15,11 @@ func TestCopyrightHolder(t *testing.T) {
 		"Copyright©1998-2014, Ministry of Foreign Affairs, the People's Republic of China": "Ministry of Foreign Affairs, the People's Republic of China",
 		"© 2023 Harbor Ledger. All rights reserved.":                                       "Harbor Ledger",
 		"Copyright (c) 2019 Ministry of Trade of Ghana":                                    "Ministry of Trade of Ghana",
-		"Copyright 2020":                              "",
-		"copyright infringement is a crime":           "",
-		"The copyright of this page belongs to them.": "",
+		"Copyright 2020":                                       "",
+		"copyright infringement is a crime":                    "",
+		"The copyright of this page belongs to them.":          "",
+		"Copyright Office officials said the rule was unfair.": "",
+		"Copyright 2021 Harbor Ledger":                         "Harbor Ledger",
 	} {
 		if got := copyrightHolder(in); got != want {
 			t.Errorf("copyrightHolder(%q) = %q, want %q", in, got, want)
@@ -123,5 +125,30 @@ func TestPublisherHost(t *testing.T) {
 		if got != want {
 			t.Errorf("govHostCountry(%s) = %q, want %q", host, got, want)
 		}
+	}
+}
+
+// TestCopyrightOutletSameForTextAndHTML: the text a scraper keeps and the HTML page of one
+// article name the same outlet from the copyright notice (readability drops the HTML footer, so
+// the page's text nodes are read for it), so loading both keeps one article unchanged.
+func TestCopyrightOutletSameForTextAndHTML(t *testing.T) {
+	c, err := NewCleaner()
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "The minister met the delegation on Monday and said the talks had gone well for both sides. " +
+		"Officials from both countries will meet again next month to discuss the trade agreement in detail."
+	txt, err := c.Clean(Document{Source: "a.txt", Text: "Minister Meets Delegation\n\n" + body + "\n\nCopyright©1998-2014, Ministry of Foreign Affairs, the Republic of Ghana\n\nContact us Address: No. 2 Independence Avenue, Accra"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, err := c.Clean(Document{Source: "a.html", HTML: "<html><head><title>Minister Meets Delegation</title></head><body><div id=main><h1>Minister Meets Delegation</h1><p>" + body + "</p><p>" + body + "</p></div>" +
+		"<div class=\"copyright\">Copyright©1998-2014, Ministry of Foreign Affairs, the Republic of Ghana<br />Contact us Address: No. 2 Independence Avenue, Accra</div></body></html>"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Ministry of Foreign Affairs, the Republic of Ghana"
+	if txt.Article.Outlet != want || page.Article.Outlet != want {
+		t.Errorf("outlets: text %q, HTML %q, want %q for both", txt.Article.Outlet, page.Article.Outlet, want)
 	}
 }

@@ -122,6 +122,9 @@ func (c *Cleaner) Clean(doc Document) (*Cleaned, error) {
 	if art.Outlet == "" {
 		art.Outlet = meta.site
 	}
+	if art.Outlet == "" {
+		art.Outlet = meta.holder // the copyright holder publishes the page
+	}
 	return &Cleaned{Article: art, Sentences: c.splitter.Split(text)}, nil
 }
 
@@ -153,6 +156,7 @@ type pageMeta struct {
 	dates   []dateCandidate
 	authors []string
 	site    string
+	holder  string // the holder named by the page's copyright notice (copyrightHolder)
 }
 
 // addDate records a possible publication date found by source (one of the DateFrom constants).
@@ -188,6 +192,9 @@ func (m *pageMeta) merge(o pageMeta) {
 	m.dates = append(m.dates, o.dates...)
 	if m.site == "" {
 		m.site = o.site
+	}
+	if m.holder == "" {
+		m.holder = o.holder
 	}
 	for _, a := range o.authors {
 		m.authors = appendNames(m.authors, a)

@@ -197,6 +197,10 @@ func pageMetadata(doc *html.Node) pageMeta {
 	var firstTime string
 	var visit func(*html.Node, bool)
 	visit = func(n *html.Node, inByline bool) {
+		if n.Type == html.TextNode && m.holder == "" && strings.ContainsAny(n.Data, "©Cc(") {
+			// the copyright notice of the page's footer, which readability drops with the footer
+			m.holder = copyrightHolder(cleanInline(n.Data))
+		}
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
 			case atom.Meta:

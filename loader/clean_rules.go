@@ -504,8 +504,8 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 		for _, a := range v.authors {
 			found.authors = appendNames(found.authors, a)
 		}
-		if found.site == "" {
-			found.site = copyrightHolder(lines[i].s)
+		if found.holder == "" {
+			found.holder = copyrightHolder(lines[i].s)
 		}
 		if len(v.authors) > 0 {
 			found.addDate(v.date, DateFromByline)
@@ -940,6 +940,10 @@ func copyrightHolder(s string) string {
 		return ""
 	}
 	rest := strings.TrimSpace(s[loc[1]:])
+	mark := strings.ToLower(strings.TrimSpace(s[loc[0]:loc[1]]))
+	if mark == "copyright" && !reCopyrightYears.MatchString(rest) {
+		return "" // the word alone with no symbol and no year is prose ("Copyright Office officials said")
+	}
 	rest = reCopyrightYears.ReplaceAllString(rest, "")
 	rest = reRightsReserved.ReplaceAllString(rest, "")
 	rest = strings.Trim(rest, " ,.;:|-–—")
