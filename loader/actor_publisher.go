@@ -19,8 +19,8 @@ import (
 // of the article that has no country and whose canonical name is the publisher's (canonicalBody:
 // "Ministry of Foreign Affairs" = "Foreign Ministry") is the publisher and takes the publisher's
 // country — the "the outlet's country" source, applied to the one body the outlet is.
-// A body of another name ("the Commerce Ministry" on the foreign ministry's pages) takes nothing
-// from the outlet: the outlet says who publishes, not whose bodies the text names.
+// Other bodies take the outlet's country only when the publisher is a state body (below); a news
+// outlet's country says nothing about whose bodies its stories name.
 
 // publisherBody splits the article's outlet into the body it names and the country named in it
 // ("Ministry of Foreign Affairs, the People's Republic of China" → "Ministry of Foreign Affairs",
@@ -140,7 +140,8 @@ func (d *doc) publisherCountry(ents []*entity) {
 }
 
 // onlyInPublisherVoice reports whether every mention of e lies outside a journalist's question
-// turn (sent.question).
+// turn (sent.question); a body only a title implies ("Scott Bessent, Secretary of the Treasury")
+// is named where its holders' MEMBER_OF relations are.
 func (d *doc) onlyInPublisherVoice(e *entity) bool {
 	n := 0
 	for _, m := range d.mentions {
@@ -148,6 +149,15 @@ func (d *doc) onlyInPublisherVoice(e *entity) bool {
 			continue
 		}
 		if d.sents[m.sent].question {
+			return false
+		}
+		n++
+	}
+	for _, r := range d.rels {
+		if !r.structural || r.tgt == nil || r.tgt.final() != e || r.sent < 0 || r.sent >= len(d.sents) {
+			continue
+		}
+		if d.sents[r.sent].question {
 			return false
 		}
 		n++

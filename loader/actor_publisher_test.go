@@ -29,8 +29,9 @@ func TestCopyrightHolder(t *testing.T) {
 
 // TestPublisherBody: a ministry's own transcript names "Foreign Ministry Spokesperson X" without
 // a country; the copyright notice names the publisher with its country, and the bare body that
-// is the publisher takes it — one node with the ministry named with its country elsewhere. A
-// bare body of another name on the same publisher's pages takes nothing.
+// is the publisher takes it — one node with the ministry named with its country elsewhere. The
+// same state's other bodies named bare in the publisher's voice take it too, not those in a
+// journalist's question; a news outlet's pages give nothing.
 func TestPublisherBody(t *testing.T) {
 	s, err := graph.Open(graph.DefaultOptions("").WithInMemory(true).WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))))
 	if err != nil {
@@ -46,7 +47,7 @@ func TestPublisherBody(t *testing.T) {
 			"Copyright©1998-2014, Ministry of Foreign Affairs, the People's Republic of China"},
 		{Source: "p2", URL: "http://t/p2", Published: "2018-06-20", Text: "China's Foreign Ministry said on Wednesday it opposed the sanctions. Foreign Minister Wang Yi rejected the report."},
 		{Source: "p3", URL: "http://t/p3", Published: "2018-06-21", Text: "Foreign Ministry Spokesperson Tan Wei answered questions on Thursday.\n\n" +
-			"A: We oppose the sanctions.\n\n© 2018 Ministry of Commerce, the People's Republic of China. All rights reserved."},
+			"A: We oppose the sanctions.\n\n© 2018 Harbor Ledger. All rights reserved."},
 	}
 	ctx := context.Background()
 	for _, d := range docs {
@@ -72,7 +73,7 @@ func TestPublisherBody(t *testing.T) {
 		}
 	}
 	if chn != 1 || local != 1 {
-		t.Errorf("want one Chinese foreign ministry and one local one (Tan Wei's, on another body's pages), got CHN %d local %d: %v", chn, local, country)
+		t.Errorf("want one Chinese foreign ministry and one local one (Tan Wei's, on a newspaper's pages), got CHN %d local %d: %v", chn, local, country)
 	}
 	if country["Han Lei"] != "CHN" {
 		t.Errorf("Han Lei: country %q, want CHN (the publisher's ministry)", country["Han Lei"])
@@ -89,7 +90,7 @@ func TestPublisherBody(t *testing.T) {
 		}
 	}
 	if country["Tan Wei"] != "" {
-		t.Errorf("Tan Wei: country %q, want none (the publisher is another body)", country["Tan Wei"])
+		t.Errorf("Tan Wei: country %q, want none (the publisher is a newspaper)", country["Tan Wei"])
 	}
 }
 
@@ -113,6 +114,9 @@ func TestPublisherHost(t *testing.T) {
 	g = extractDoc(t, Document{Source: "h2", URL: "http://example.org.gh/press/1.html", Published: "2019-08-29",
 		Text: "Regular Press Conference of the Ministry of Agriculture (August 29, 2019)\n\nWelcome to the regular press conference of MOAGR. The ministry opposes the quota."})
 	checkExpect(t, g, []string{"!country Ministry of Agriculture = GHA"})
+	g = extractDoc(t, Document{Source: "h3", URL: "https://www.example.gov/news/x", Published: "2025-05-12",
+		Text: "Joint Statement on the Talks\n\nThe representatives will be Dana Whitlow, Secretary of the Treasury, and Carl Brant, Trade Representative. They said the talks were productive."})
+	checkExpect(t, g, []string{"country Treasury (United States) = USA", "MEMBER_OF Dana Whitlow -> Treasury (United States)"})
 	for host, want := range map[string]string{"http://www.fmprc.gov.cn/x": "CHN", "https://www.gov.uk/a": "GBR", "https://www.mod.gov.uk/a": "GBR",
 		"https://home.treasury.gov/x": "USA", "https://www.mofa.go.jp/x": "JPN", "https://www.voanews.com/a": "", "https://x.org.cn/": ""} {
 		d := &doc{x: testExtractor(t), c: &Cleaned{}}
