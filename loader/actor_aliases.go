@@ -424,3 +424,42 @@ func (d *doc) knownNational(name string, c *country, possessor *entity) *knownAc
 	}
 	return nil
 }
+
+// administrationCountries gives an administration, government or regime named after its head
+// ("the Trump Administration", "the Biden-Harris administration", "the Maduro regime") the
+// country of the one person of the article with that family name who has one: such a name
+// denotes the executive the named person heads (Merriam-Webster, "administration" 4b: "the
+// executive branch of a government headed by the person named"), which is that person's state's.
+// Persons of two countries with the name leave it without.
+func (d *doc) administrationCountries(ents []*entity) {
+	for _, e := range ents {
+		if e.country != nil || e.kind != graph.Government {
+			continue
+		}
+		f := strings.Fields(e.name)
+		if len(f) != 2 {
+			continue
+		}
+		if h := strings.ToLower(f[1]); h != "administration" && h != "government" && h != "regime" {
+			continue
+		}
+		head := f[0]
+		if i := strings.IndexAny(head, "-\u2011"); i > 0 {
+			head = head[:i] // the ticket's head comes first: "Biden-Harris"
+		}
+		var c *country
+		for _, p := range ents {
+			if p.kind != graph.Person || p.country == nil || len(p.nameToks) == 0 || !strings.EqualFold(p.nameToks[len(p.nameToks)-1], head) {
+				continue
+			}
+			if c != nil && c != p.country {
+				c = nil
+				break
+			}
+			c = p.country
+		}
+		if c != nil {
+			e.country = c
+		}
+	}
+}

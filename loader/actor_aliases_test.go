@@ -99,3 +99,12 @@ func TestKnownNationalBody(t *testing.T) {
 			[]string{"alias Chinese Communist Party = Communist Party", "country Communist Party = KEN"}},
 	})
 }
+
+func TestAdministrationCountry(t *testing.T) {
+	runCases(t, []exCase{
+		{"an administration named after its head is the head's state's", "Kenyan President Samuel Odhiambo opened the port. The Odhiambo administration rejected the tariffs.",
+			[]string{"country Odhiambo administration = KEN", "OPPOSES Odhiambo administration -> tariffs"}},
+		{"two namesakes of two countries leave it without", "Kenyan President Samuel Odhiambo met Ugandan minister Grace Odhiambo. The Odhiambo government rejected the tariffs.",
+			[]string{"GOVERNMENT Odhiambo government", "!country Odhiambo government = KEN", "!country Odhiambo government = UGA"}},
+	})
+}

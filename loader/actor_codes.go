@@ -102,6 +102,8 @@ func (d *doc) assignCodes() {
 			e.country = c
 		}
 	}
+	// 2a''. an administration named after its head is the head's state's (actor_aliases.go)
+	d.administrationCountries(ents)
 	// 2a'. the generic body that publishes the article takes the country its outlet names
 	// (actor_publisher.go)
 	d.publisherCountry(ents)
