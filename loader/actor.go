@@ -455,6 +455,16 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				continue
 			}
 		}
+		if dictConnectors[t.lower] && last >= 0 && units[last].kind == uChunk && units[last].te == j {
+			if end, kind := d.dictNameAcross(st, units[last], j); end > j {
+				// "the Organization for Security and Co-operation in Europe": a dictionary
+				// name runs through connectors the chunk rules stop at
+				units[last].te = end
+				units[last].org = strongerKind(units[last].org, kind)
+				j = end
+				continue
+			}
+		}
 		// inner connectors of organization names and name particles of persons
 		nx := j + 1
 		if nx < len(toks) && toks[nx].lower == "the" && (t.lower == "of" || t.lower == "for") {

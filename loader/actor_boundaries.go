@@ -65,6 +65,45 @@ func (d *doc) dictNameThrough(st *sent, u unit, j int) int {
 	return best
 }
 
+// dictConnectors are the lower-case words inside multi-word organization names ("Organization
+// for Security and Co-operation in Europe", "Bank for International Settlements").
+var dictConnectors = map[string]bool{"in": true, "and": true, "of": true, "for": true, "on": true, "the": true, "&": true}
+
+// dictNameAcross extends the name chunk u across the connector at token j when a Phoenix
+// dictionary name that opens where u opens runs on through connectors and capitalized words (at
+// most eight tokens after j, ending on a capitalized word, no punctuation or mention on the way):
+// it returns the end of the longest such name that names a body (not a person) and the body's
+// kind, or j. A name the dictionary lists whole is one name, whatever connectors the shape rules
+// stop at.
+func (d *doc) dictNameAcross(st *sent, u unit, j int) (int, graph.Kind) {
+	if d.x.phx == nil {
+		return j, ""
+	}
+	toks := st.toks
+	best, kind := j, graph.Kind("")
+	for e := j + 1; e <= j+8 && e <= len(toks); e++ {
+		t := toks[e-1]
+		if t.kind != tkWord || st.ment[e-1] >= 0 || !t.cap && !dictConnectors[t.lower] {
+			break
+		}
+		if !t.cap {
+			continue
+		}
+		var k graph.Kind
+		for _, a := range d.x.phx.Lookup(d.spanText(st, u.ts, e)) {
+			if a.Kind == graph.Person {
+				k = ""
+				break // bodies only: a person's name is no organization's
+			}
+			k = strongerKind(k, a.Kind)
+		}
+		if k != "" {
+			best, kind = e, k
+		}
+	}
+	return best, kind
+}
+
 // compassWord reports a compass word that forms compound proper adjectives ("North American",
 // "South African", "East Asian").
 func compassWord(w string) bool {

@@ -40,3 +40,12 @@ func TestAdministrationHeadAndPlaceModifier(t *testing.T) {
 			[]string{"!alias Kenya-Ghana Trade Council = Kenya-Ghana"}},
 	})
 }
+
+func TestDictionaryNameAcrossConnectors(t *testing.T) {
+	runCases(t, []exCase{
+		{"a dictionary body's name runs through 'and' and 'in'", "The Organization for Security and Cooperation in Europe criticized the vote on Sunday.",
+			[]string{"ORGANIZATION Organization for Security and Cooperation in Europe", "!actor Organization for Security and Cooperation", "OPPOSES Organization for Security and Cooperation in Europe -> vote"}},
+		{"a name the dictionary does not list still stops at 'in'", "The Committee for Fair Harbors in Ghana criticized the vote on Sunday.",
+			[]string{"!actor Committee for Fair Harbors in Ghana"}},
+	})
+}
