@@ -142,17 +142,40 @@ func hostCourtesy(st *sent, s, e int) bool {
 
 // announceIn tries announceOnly at s and after each comma of [s, e): a fronted adverbial clause
 // ("Since you mentioned this incident, I want to talk about …") is no second predicate of the
-// speaker's own.
+// speaker's own. It also tries after a dash that interrupts a false start ("I just — I want to
+// start off by talking about …"): in a self-repair the words after the interruption replace the
+// reparandum before it (Levelt 1983, "Monitoring and self-repair in speech"), so the restarted
+// clause is the sentence's.
 func announceIn(st *sent, s, e int) bool {
 	if announceOnly(st, s, e) {
 		return true
 	}
 	for j := s; j+1 < e; j++ {
-		if st.toks[j].text == "," && announceOnly(st, j+1, e) {
+		if (st.toks[j].text == "," || falseStartBreak(st, s, j)) && announceOnly(st, j+1, e) {
 			return true
 		}
 	}
 	return false
+}
+
+// falseStartBreak reports a dash at j (—, –, --) after at most three words of [s, j) that hold no
+// finite verb: the interruption point of an abandoned start ("I just —", "So we —"). A dash after
+// a clause ("We met twice — once in May") is a parenthesis, not a repair.
+func falseStartBreak(st *sent, s, j int) bool {
+	switch st.toks[j].text {
+	case "—", "–", "--":
+	default:
+		return false
+	}
+	if j-s > 3 {
+		return false
+	}
+	for q := s; q < j; q++ {
+		if w := st.toks[q].lower; finiteAux[w] || finiteDo[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // announceOnly reports a first-person announcement of what the speaker will say, with no other

@@ -1,0 +1,299 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// The stance relations of a speaking turn that are acts on the exchange itself, not stances
+// toward the world (issue 12, seventh pass). The sentence-level furniture check (doc.furniture)
+// drops whole sentences that only manage the talk; these rules judge one relation at a time,
+// because a courtesy or an announced discourse act may share its sentence with a real stance
+// ("I want to start off by talking about …" and "we welcome competition" are both in turns of one
+// call). Each rule reads the relation's cue in its sentence:
+//
+//   - a frame marker (Hyland 2005, Metadiscourse, ch. 3: "I want to start by", "the last point I
+//     want to make", "let me add"): a verb of volition with a first-person subject whose
+//     infinitive is a verb of discourse. What the speaker wants here is to say something, which is
+//     no OFFERS. A false start before it ("I just — I want to start off …") is a self-repair
+//     (Levelt 1983, "Monitoring and self-repair in speech") and changes nothing: the repaired
+//     clause is the one read. An act inside the that-clause of the discourse verb ("I only want
+//     to point out that China doesn't want a trade war, but is by no means afraid …") is the
+//     clause subject's, not the speaker's: a relation of the speaker there came through the frame
+//     marker's subject and is dropped;
+//   - a courtesy (Searle 1976, "A classification of illocutionary acts": thanking and
+//     appreciating are expressives, which commit the speaker to nothing and support no policy):
+//     an expressive verb whose object is the exchange itself — the dialogue or conversation held
+//     with the audience, the opportunity, the invitation, the hearing, the question, the host's
+//     hospitality, or anything of the audience's ("your question", "your time"). Every relation
+//     of that cue goes ("We appreciate the dialogue that we have had with the committee, not only
+//     on legislative mandates, but also on …" gave three SUPPORTS);
+//   - the audience as the relation's target (Hyland 2005's engagement markers; Clayman & Heritage
+//     2002, The News Interview, ch. 4 on the interviewer as addressee): a target that is the
+//     second person or the audience ("your first one", "folks", "everyone") in a speaking unit;
+//   - a referral of the audience (Clayman & Heritage 2002, ch. 7: deflecting a question to another
+//     agency): a cue whose direct object is "you" followed by "to" ("I would refer you to the
+//     competent authority", "direct you to the readout") points the questioner elsewhere and
+//     cites nothing.
+//
+// And one rule of source: a demand stated with "must"/"should" in the content clause of another
+// sayer's reported speech ("Wang Yi stressed that if Australia …, it must first of all address …")
+// is that sayer's demand (speech:must-clause); the turn's speaker only reports it, so the copy the
+// turn reading made (speech:must-clause+turn:answer) is dropped (Searle 1976: reporting is an
+// assertive about another's act, not the act).
+
+// dropExchangeStances removes the stance relations the rules above find. findRelations calls it
+// once every sentence has its relations and before dropCodedTurns, so that a turn's claim is not
+// taken as coded by a relation dropped here ("The last point I want to make is that we have always
+// viewed our approach … as needing to be flexible" keeps its claim).
+func (d *doc) dropExchangeStances() {
+	reported := map[[2]int]*entity{} // sentence, cue start → the sayer of a reported must-clause
+	for _, r := range d.rels {
+		if r.rule == "speech:must-clause" && r.src != nil {
+			reported[[2]int{r.sent, r.cueStart}] = r.src.final()
+		}
+	}
+	drop := map[*relCand]bool{}
+	for _, r := range d.rels {
+		if r.typ == graph.Claims || r.structural || r.sent < 0 || r.sent >= len(d.sents) {
+			continue
+		}
+		if strings.HasPrefix(r.rule, "speech:must-clause+") {
+			if s := reported[[2]int{r.sent, r.cueStart}]; s != nil && r.src != nil && s != r.src.final() {
+				drop[r] = true
+				continue
+			}
+		}
+		st := d.sents[r.sent]
+		k := cueToken(st, r.cueStart)
+		if k < 0 {
+			continue
+		}
+		switch {
+		case frameMarker(st, k) >= 0:
+			drop[r] = true
+			// the acts of the that-clause after the discourse verb are its subject's
+			for _, o := range d.rels {
+				if o != r && o.sent == r.sent && o.src != nil && r.src != nil && o.src.final() == r.src.final() &&
+					o.typ != graph.Claims && !o.structural && d.inMarkedClause(st, frameMarker(st, k), o.cueStart) {
+					drop[o] = true
+				}
+			}
+		case courtesyCue(st, k):
+			drop[r] = true
+		case referralOfAudience(st, k):
+			drop[r] = true
+		case speaking(st.unit) && r.tgt != nil && audienceTarget(r.tgt.final().name):
+			drop[r] = true
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	kept := d.rels[:0]
+	for _, r := range d.rels {
+		if !drop[r] {
+			kept = append(kept, r)
+		}
+	}
+	d.rels = kept
+}
+
+// cueToken returns the index of the token of st that starts at the code point start, or -1.
+func cueToken(st *sent, start int) int {
+	for k, t := range st.toks {
+		if t.start == start {
+			return k
+		}
+		if t.start > start {
+			break
+		}
+	}
+	return -1
+}
+
+// volitionVerbs take an infinitive of what the subject wants or means to do; with a verb of
+// discourse after them they announce a discourse act (Hyland 2005's frame markers).
+var volitionVerbs = map[string]bool{"want": true, "wants": true, "wanted": true, "like": true, "wish": true,
+	"intend": true, "going": true, "plan": true, "hope": true}
+
+// discourseActVerbs name acts of the talk itself: starting, moving on, adding, stressing, pointing
+// out (Hyland 2005, ch. 3, frame markers: "sequencing", "label stages", "announce goals"; the verbs
+// are those of his list of frame markers and of the announcements in the corpus press briefings).
+// "make" counts only before a noun of talk ("make a couple of points") or with its object moved
+// away ("the last point I want to make is"); "point" only before "out".
+var discourseActVerbs = map[string]bool{"talk": true, "speak": true, "say": true, "start": true, "begin": true,
+	"pick": true, "add": true, "mention": true, "touch": true, "comment": true, "stress": true, "emphasize": true,
+	"emphasise": true, "underline": true, "underscore": true, "highlight": true, "reiterate": true, "repeat": true,
+	"clarify": true, "note": true, "turn": true, "move": true, "close": true, "conclude": true, "sum": true,
+	"flag": true, "make": true, "point": true, "walk": true, "preview": true, "outline": true}
+
+// talkObjectHeads are the nouns "make" takes in an announced discourse act.
+var talkObjectHeads = map[string]bool{"point": true, "points": true, "comment": true, "comments": true,
+	"remark": true, "remarks": true, "observation": true, "observations": true, "announcement": true}
+
+// frameMarker reports a cue at k that announces a discourse act of the speaker: a verb of volition
+// (or "let" + "me") with a first-person subject at most three words before it (adverbs, modals and
+// "do" between), then "to" and a verb of discourse. It returns the index of the discourse verb, or
+// -1.
+func frameMarker(st *sent, k int) int {
+	toks := st.toks
+	w := toks[k].lower
+	j := k + 1
+	switch {
+	case w == "let" && j < len(toks) && toks[j].lower == "me":
+		j++
+	case volitionVerbs[w]:
+		subj := false
+		for q := k - 1; q >= 0 && q >= k-4; q-- {
+			x := toks[q].lower
+			if x == "i" || x == "we" {
+				subj = true
+				break
+			}
+			switch x {
+			case "just", "only", "also", "really", "first", "would", "'d", "do", "'m", "am", "are", "'re", "actually", "quickly", "briefly":
+				continue
+			}
+			break
+		}
+		if !subj {
+			return -1
+		}
+		if j < len(toks) && toks[j].lower == "to" {
+			j++
+		} else {
+			return -1
+		}
+	default:
+		return -1
+	}
+	for j < len(toks) && (toks[j].lower == "just" || toks[j].lower == "briefly" || toks[j].lower == "quickly" || toks[j].lower == "also" || toks[j].lower == "first") {
+		j++
+	}
+	if j >= len(toks) {
+		return -1
+	}
+	v := toks[j].lower
+	if !discourseActVerbs[v] {
+		return -1
+	}
+	switch v {
+	case "point":
+		if j+1 >= len(toks) || toks[j+1].lower != "out" {
+			return -1
+		}
+	case "make":
+		// "make" with nothing after it (its object relativised: "the last point I want to make
+		// is …") or with a noun of talk within four words ("make a couple of points very clear")
+		if j+1 < len(toks) && toks[j+1].kind == tkWord && !finiteAux[toks[j+1].lower] {
+			ok := false
+			for q := j + 1; q < len(toks) && q <= j+5; q++ {
+				if talkObjectHeads[toks[q].lower] {
+					ok = true
+					break
+				}
+			}
+			if !ok {
+				return -1
+			}
+		}
+	case "turn":
+		// "turn to" a topic, not "turn it over to" a colleague (furniture already) nor "turn
+		// the page"
+		if j+1 >= len(toks) || toks[j+1].lower != "to" {
+			return -1
+		}
+	case "move":
+		if j+1 >= len(toks) || toks[j+1].lower != "on" {
+			return -1
+		}
+	}
+	return j
+}
+
+// inMarkedClause reports whether the code point at reaches into the that-clause of the discourse verb
+// at v ("point out that CLAUSE") and that clause's subject is not first person: its acts belong to
+// its own subject.
+func (d *doc) inMarkedClause(st *sent, v, at int) bool {
+	toks := st.toks
+	for j := v + 1; j < len(toks) && j <= v+3; j++ {
+		if toks[j].lower != "that" {
+			continue
+		}
+		if j+1 >= len(toks) || toks[j+1].start > at {
+			return false
+		}
+		return pronounClass(toks[j+1].lower) != "first"
+	}
+	return false
+}
+
+// courtesyVerbsAll are the expressive verbs of the courtesies: courtesyVerbs (speaker_talk.go) and
+// thanking.
+func courtesyVerb(w string) bool {
+	return courtesyVerbs[w] || w == "thank" || w == "thanks" || w == "thanked" || w == "grateful"
+}
+
+// courtesyNouns add to exchangeNouns what the audience or the host gives to the talk.
+var courtesyNouns = map[string]bool{"question": true, "questions": true, "hospitality": true, "patience": true,
+	"attention": true, "interest": true, "time": true, "welcome": true}
+
+// courtesyCue reports an expressive verb at k whose object, within five words, is the exchange: a
+// noun of exchangeNouns or courtesyNouns — a dialogue or conversation only when it is "this" or
+// "our" one or one "we" had ("We welcome the dialogue between the two Koreas" is a stance) — or
+// any noun after "your" ("thank you for your question").
+func courtesyCue(st *sent, k int) bool {
+	toks := st.toks
+	if !courtesyVerb(toks[k].lower) {
+		return false
+	}
+	j := k
+	if toks[k].lower == "forward" || k+1 < len(toks) && toks[k+1].lower == "forward" {
+		// "look forward to": the object comes after "to"
+		for j < len(toks) && j <= k+3 && toks[j].lower != "to" {
+			j++
+		}
+	}
+	for q := j + 1; q < len(toks) && q <= j+5; q++ {
+		x := toks[q].lower
+		if x == "," || x == ";" || x == "." || x == "that" && q > j+1 {
+			return false
+		}
+		if x == "your" {
+			return true
+		}
+		if courtesyNouns[x] && x != "welcome" || x == "welcome" && toks[q-1].lower == "warm" {
+			return true
+		}
+		if exchangeNouns[x] && (x != "dialogue" && x != "conversation" && x != "conversations" ||
+			toks[q-1].lower == "this" || toks[q-1].lower == "our" ||
+			q+2 < len(toks) && (toks[q+1].lower == "we" || toks[q+2].lower == "we")) {
+			return true
+		}
+	}
+	return false
+}
+
+// referralOfAudience reports a cue at k whose direct object is "you" followed by "to": the
+// questioner is sent elsewhere ("I would refer you to the competent authority").
+func referralOfAudience(st *sent, k int) bool {
+	toks := st.toks
+	return k+2 < len(toks) && toks[k+1].lower == "you" && toks[k+2].lower == "to"
+}
+
+// audienceTarget reports a target name that is the audience of the talk: the second person, a
+// phrase the second person owns ("your first one", "your question"), or a noun for the people
+// listening ("folks", "everyone", "ladies and gentlemen").
+func audienceTarget(name string) bool {
+	n := strings.ToLower(strings.TrimSpace(name))
+	if strings.HasPrefix(n, "your ") || strings.HasPrefix(n, "you ") {
+		return true
+	}
+	switch n {
+	case "you", "folks", "everyone", "everybody", "all of you", "you all", "guys", "ladies and gentlemen", "reporters", "journalists":
+		return true
+	}
+	return false
+}
