@@ -141,6 +141,15 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 		// the subject of the sentence before the lead-in
 		for i := len(d.sents) - 1; i >= 0; i-- {
 			if st := d.sents[i]; st.s.Start < u.Speaker.End && st.s.End >= u.Speaker.End-1 {
+				// "The statement reads:" takes the sentence that last named the statement, if
+				// one of the three before it did: a definite noun phrase refers back to the last
+				// mention of its noun (Halliday & Hasan 1976, Cohesion in English, ch. 6 on
+				// reiteration), not to whoever the sentence in between is about
+				for j := i; j >= 0 && j >= i-2; j-- {
+					if namesText(d.sents[j]) {
+						return d.speakerOf(d.sents[j], subjectActor)
+					}
+				}
 				return d.speakerOf(st, subjectActor)
 			}
 		}
@@ -965,6 +974,18 @@ func (d *doc) turnEvaluation(st *sent, sp *entity, a, e int) bool {
 		d.rels = append(d.rels, &relCand{typ: typ, src: sp.final(), tgt: tgt.final(), sent: st.idx, cue: kt.text,
 			cueStart: kt.start, cueEnd: kt.end, rule: "evaluation:turn+" + st.unit.Rule, score: 0.7, cameo: cameo, plover: plover})
 		return true
+	}
+	return false
+}
+
+// namesText reports a sentence that names an issued text (statement, communiqué, release,
+// declaration, letter): the antecedent of a lead-in's "the statement".
+func namesText(st *sent) bool {
+	for _, t := range st.toks {
+		switch t.lower {
+		case "statement", "communique", "communiqué", "declaration", "letter":
+			return true
+		}
 	}
 	return false
 }
