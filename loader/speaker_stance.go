@@ -37,7 +37,16 @@ import (
 //     competent authority", "direct you to the readout") points the questioner elsewhere and
 //     cites nothing.
 //
-// And one rule of source: a demand stated with "must"/"should" in the content clause of another
+// And two rules of source. A speaker names himself in the first person (Levinson 1983, Pragmatics,
+// ch. 2 on person deixis): a cue of a turn whose subject is "he", "she" or "they" is not the act of
+// the turn's own speaker, whatever the pronoun was resolved to ("It'll be up to China to take the
+// steps that they need to take" is no demand of the officials on the call). The acts of an
+// infinitive a directive verb governs are its object's (object control, Quirk et al. 1985, §16.51:
+// "We ask all conflicting parties to cease fire … and never allow such incidents" — the parties
+// are to allow nothing; the speaker only asks). In the content clause of a verb of saying or
+// knowing whose subject is both sides of a talk ("the two sides recognized that … it is in our
+// interests to reach consensus"), "our" keeps the words of the sides (free indirect speech, Leech &
+// Short 1981, Style in Fiction, ch. 10), so the act is theirs, not the spokesperson's. And a demand stated with "must"/"should" in the content clause of another
 // sayer's reported speech ("Wang Yi stressed that if Australia …, it must first of all address …")
 // is that sayer's demand (speech:must-clause); the turn's speaker only reports it, so the copy the
 // turn reading made (speech:must-clause+turn:answer) is dropped (Searle 1976: reporting is an
@@ -85,6 +94,8 @@ func (d *doc) dropExchangeStances() {
 		case referralOfAudience(st, k):
 			drop[r] = true
 		case speaking(st.unit) && r.tgt != nil && audienceTarget(r.tgt.final().name):
+			drop[r] = true
+		case d.thirdPersonSelf(st, k, r), d.addresseeAct(st, k, r), collectiveOurs(st, k):
 			drop[r] = true
 		}
 	}
@@ -346,6 +357,119 @@ func audienceTarget(name string) bool {
 	switch n {
 	case "you", "folks", "everyone", "everybody", "all of you", "you all", "guys", "ladies and gentlemen", "reporters", "journalists":
 		return true
+	}
+	return false
+}
+
+// thirdPersonSelf reports a relation of a speaking unit credited to the unit's own speaker whose cue
+// has a third-person personal pronoun as its subject (firstPersonSubject's window): the pronoun
+// refers to someone else.
+func (d *doc) thirdPersonSelf(st *sent, k int, r *relCand) bool {
+	if !speaking(st.unit) || r.src == nil {
+		return false
+	}
+	sp := d.unitSpeaker(st.unit)
+	if sp == nil || sp.final() != r.src.final() || len(d.coSpeakers(st.unit)) >= 2 {
+		return false
+	}
+	for q := k - 1; q >= 0 && q >= k-4; q-- {
+		w := st.toks[q].lower
+		switch w {
+		case "he", "she", "they":
+			// a capital inside the sentence is a name's ("Vice Premier Liu He will pay a
+			// visit"), not the pronoun's
+			return !st.toks[q].cap || q == 0 || st.toks[q-1].kind != tkWord
+		}
+		if st.toks[q].kind != tkWord || !(finiteAux[w] || finiteDo[w] || strings.HasSuffix(w, "ly") || w == "not" || w == "n't" ||
+			w == "also" || w == "again" || w == "still" || w == "never" || w == "can" || w == "must" || w == "have") {
+			return false
+		}
+	}
+	return false
+}
+
+// directiveVerbs govern an object and an infinitive that is the object's act (CAMEO 10 demands and
+// the appeals of Quirk's object-control class).
+var directiveVerbs = map[string]bool{"ask": true, "asks": true, "asked": true, "urge": true, "urges": true, "urged": true,
+	"call": true, "calls": true, "called": true, "advise": true, "advises": true, "advised": true, "request": true,
+	"requests": true, "requested": true, "encourage": true, "encourages": true, "encouraged": true, "press": true,
+	"pressed": true, "invite": true, "invites": true, "invited": true, "persuade": true, "persuading": true, "tell": true, "told": true}
+
+// addresseeAct reports a relation whose cue lies in the infinitive of a directive verb of the same
+// sentence with another object ("ask X to …, and never allow …"), credited to the directive's
+// subject: the cue has no subject of its own (firstPersonSubject), the directive comes before it in
+// the same clause (no ";" or sentence break between) and its object is not the first person.
+func (d *doc) addresseeAct(st *sent, k int, r *relCand) bool {
+	if r.src == nil || firstPersonSubject(st, k) {
+		return false
+	}
+	for j := k - 1; j >= 0; j-- {
+		t := st.toks[j]
+		if t.text == ";" || t.text == ":" {
+			return false
+		}
+		if !directiveVerbs[t.lower] || j+1 >= len(st.toks) {
+			continue
+		}
+		o := j + 1
+		if t.lower == "call" || t.lower == "calls" || t.lower == "called" {
+			if st.toks[o].lower != "on" && st.toks[o].lower != "upon" {
+				continue
+			}
+			o++
+		}
+		if o >= len(st.toks) || pronounClass(st.toks[o].lower) == "first" {
+			return false
+		}
+		// a "to" between the object and the cue, and the directive is the speaker's act too
+		// (the object is a noun phrase of at most eight words right before "to": no comma,
+		// conjunction or finite verb between — "I asked a similar question yesterday, but X said
+		// he's planning to meet …" is no directive with an infinitive)
+		to := false
+		for q := o; q < k && q <= o+8; q++ {
+			w := st.toks[q].lower
+			if w == "to" {
+				to = true
+				break
+			}
+			if st.toks[q].kind == tkPunct || w == "that" || w == "but" || w == "and" || finiteAux[w] || finiteDo[w] {
+				break
+			}
+		}
+		if !to || !firstPersonSubject(st, j) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// collectiveOurs reports a cue in the content clause of a verb of saying or knowing whose subject
+// is both parties of a talk ("the two sides", "both sides", "the parties", "both countries"),
+// reached through a first-person word ("our interests to reach consensus").
+func collectiveOurs(st *sent, k int) bool {
+	first := false
+	for q := k - 1; q >= 0 && q >= k-5; q-- {
+		if pronounClass(st.toks[q].lower) == "first" {
+			first = true
+			break
+		}
+	}
+	if !first {
+		return false
+	}
+	for j := k - 1; j >= 2; j-- {
+		if st.toks[j].lower != "that" {
+			continue
+		}
+		// the subject and its verb within five words before "that" ("the two sides recognized
+		// last month that")
+		for q := j - 2; q >= 1 && q >= j-6; q-- {
+			a, b := st.toks[q-1].lower, st.toks[q].lower
+			if (a == "two" || a == "both" || a == "the") && (b == "sides" || b == "parties" || b == "countries" || b == "governments") {
+				return true
+			}
+		}
 	}
 	return false
 }
