@@ -95,8 +95,10 @@ func (d *doc) dropExchangeStances() {
 			drop[r] = true
 		case speaking(st.unit) && r.tgt != nil && audienceTarget(r.tgt.final().name):
 			drop[r] = true
-		case d.thirdPersonSelf(st, k, r), d.addresseeAct(st, k, r), collectiveOurs(st, k):
+		case d.thirdPersonSelf(st, k, r), d.addresseeAct(st, k, r), collectiveOurs(st, k), evidenceVerb(st, k):
 			drop[r] = true
+		default:
+			d.capitalHeName(st, k, r)
 		}
 	}
 	if len(drop) > 0 {
@@ -346,13 +348,18 @@ func referralOfAudience(st *sent, k int) bool {
 	return k+2 < len(toks) && toks[k+1].lower == "you" && toks[k+2].lower == "to"
 }
 
-// audienceTarget reports a target name that is the audience of the talk: the second person, a
-// phrase the second person owns ("your first one", "your question"), or a noun for the people
-// listening ("folks", "everyone", "ladies and gentlemen").
+// audienceTarget reports a target name that is the audience of the talk: the second person, the
+// questioner's own contribution ("your first one", "your question"; "your country's fleet" is
+// not), or a noun for the people listening ("folks", "everyone", "ladies and gentlemen").
 func audienceTarget(name string) bool {
 	n := strings.ToLower(strings.TrimSpace(name))
-	if strings.HasPrefix(n, "your ") || strings.HasPrefix(n, "you ") {
-		return true
+	if w := strings.Fields(n); len(w) >= 2 && w[0] == "your" {
+		// the questioner's own contribution: "your first one", "your question", "your point"
+		switch w[1] {
+		case "question", "questions", "first", "second", "third", "last", "next", "point", "points", "remark",
+			"remarks", "comment", "comments", "one", "follow-up":
+			return true
+		}
 	}
 	switch n {
 	case "you", "folks", "everyone", "everybody", "all of you", "you all", "guys", "ladies and gentlemen", "reporters", "journalists":
@@ -472,4 +479,58 @@ func collectiveOurs(st *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// evidenceVerbs read with a that-clause are verbs of showing: their subject is a fact or an
+// event that is evidence for the clause ("It once again demonstrates that the one-China principle
+// has been universally acknowledged"), not an actor protesting or proving anything (Quirk et al.
+// 1985, §16.33, factual verbs with a that-clause object).
+var evidenceVerbs = map[string]bool{"demonstrate": true, "demonstrates": true, "demonstrated": true, "show": true,
+	"shows": true, "showed": true, "shown": true, "prove": true, "proves": true, "proved": true, "indicate": true,
+	"indicates": true, "indicated": true, "reflect": true, "reflects": true, "reflected": true}
+
+// evidenceVerb reports a cue at k that is a verb of showing followed by "that" (adverbs between).
+func evidenceVerb(st *sent, k int) bool {
+	if !evidenceVerbs[st.toks[k].lower] {
+		return false
+	}
+	for j := k + 1; j < len(st.toks) && j <= k+3; j++ {
+		if w := st.toks[j].lower; w == "that" {
+			return true
+		} else if !strings.HasSuffix(w, "ly") && w != "again" && w != "once" && w != "clearly" && w != "once again" {
+			return false
+		}
+	}
+	return false
+}
+
+// capitalHeName gives a relation credited to the turn's speaker through a capitalized "He" or
+// "She" inside the sentence, after a capitalized word, to the name that word ends: English writes
+// the personal pronoun in lower case inside a sentence (CMOS 8.1), so "Vice Premier Liu He will pay
+// a visit" has the subject Liu He, not a pronoun resolved to the spokesperson.
+func (d *doc) capitalHeName(st *sent, k int, r *relCand) {
+	if !speaking(st.unit) || r.src == nil {
+		return
+	}
+	sp := d.unitSpeaker(st.unit)
+	if sp == nil || sp.final() != r.src.final() {
+		return
+	}
+	for q := k - 1; q >= 1 && q >= k-4; q-- {
+		t := st.toks[q]
+		if (t.lower == "he" || t.lower == "she") && t.cap && st.toks[q-1].kind == tkWord && st.toks[q-1].cap {
+			m := d.mentionAt(st, q)
+			if m == nil || strings.HasPrefix(m.rule, "coref") {
+				m = d.mentionAt(st, q-1) // the name the word ends ("Liu" of "Liu He")
+			}
+			if m != nil && actorKind(m.ent) && m.ent.final() != sp.final() {
+				r.src = m.ent.final()
+			}
+			return
+		}
+		w := t.lower
+		if t.kind != tkWord || !(finiteAux[w] || finiteDo[w] || strings.HasSuffix(w, "ly") || w == "also" || w == "not") {
+			return
+		}
+	}
 }
