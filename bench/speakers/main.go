@@ -5,9 +5,11 @@
 // and prints, per document, a table of speakers with their number of claims and, with -v, every
 // claim as "speaker | rule | text". With -manifest, a TSV file whose first column is a file name
 // and whose second is its title (../shared/corpus/MANIFEST.tsv) gives plain-text files the title
-// their page had, as a JSON record's "title" would. Nothing is stored. Usage:
+// their page had, as a JSON record's "title" would. With -stance, every stance relation (not
+// CLAIMS, MEMBER_OF or PART_OF) is listed too, one line per evidence sentence. Nothing is stored.
+// Usage:
 //
-//	go run ./bench/speakers [-v] [-max 100] [-manifest MANIFEST.tsv] ../shared/corpus/005_*.txt
+//	go run ./bench/speakers [-v] [-stance] [-max 100] [-manifest MANIFEST.tsv] ../shared/corpus/005_*.txt
 package main
 
 import (
