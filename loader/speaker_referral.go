@@ -341,3 +341,49 @@ func ownTextTopic(st *sent, s, e int) bool {
 	}
 	return false
 }
+
+// backReference reports a clause [s, e) whose subject is a demonstrative or "it" standing alone and
+// whose predicate says that someone has already stated it ("This has been made very clear by Vice
+// Premier Liu He in his interview with the media"; "That was explained by the minister
+// yesterday"): a pointer to another speaker's text with no content of its own, Hyland's (2005,
+// ch. 3) evidentials, of the referral class. "This has been made clear by the sanctions" names no
+// speaker after "by" and is not read so: the agent must be a capitalized name or a title.
+func backReference(st *sent, s, e int) bool {
+	toks := st.toks
+	if s+4 >= e {
+		return false
+	}
+	switch toks[s].lower {
+	case "this", "that", "it":
+	default:
+		return false
+	}
+	j := s + 1
+	for j < e && j <= s+3 && (toks[j].lower == "has" || toks[j].lower == "have" || toks[j].lower == "had" || toks[j].lower == "was" ||
+		toks[j].lower == "is" || toks[j].lower == "been" || toks[j].lower == "already" || toks[j].lower == "also") {
+		j++
+	}
+	if j == s+1 {
+		return false
+	}
+	switch {
+	case j+1 < e && toks[j].lower == "made":
+		k := j + 1
+		for k < e && (toks[k].lower == "very" || toks[k].lower == "quite" || toks[k].lower == "abundantly" || toks[k].lower == "crystal") {
+			k++
+		}
+		if k >= e || toks[k].lower != "clear" {
+			return false
+		}
+		j = k + 1
+	case toks[j].lower == "stated" || toks[j].lower == "explained" || toks[j].lower == "elaborated" || toks[j].lower == "expounded":
+		j++
+	default:
+		return false
+	}
+	if j+1 >= e || toks[j].lower != "by" {
+		return false
+	}
+	n := toks[j+1]
+	return n.cap || n.lower == "the" && j+2 < e && toks[j+2].cap
+}
