@@ -506,10 +506,20 @@ func (a *analyzer) narrativeResumes(i int, cur *Unit) bool {
 		// wrong. The prime minister said …"): a story speaks of others outside its quotations
 		return false
 	}
+	// "As the council's chair, X, said on Monday, “…”": a speech verb in a fronted "as" clause
+	// cites a source for the speaker's own point (an evidential, Hyland 2005, ch. 3), and is no
+	// sign of the story's voice
+	evidential := false
+	for _, t := range ts {
+		if isWord(t) {
+			evidential = strings.EqualFold(t.text, "as")
+			break
+		}
+	}
 	for k, t := range ts {
 		// the story reporting speech again: "Lawmakers said the audit was incomplete." (a
 		// statement's own text asserts; the story's voice reports who said what)
-		if t.text == "said" || t.text == "told" || t.text == "commented" || t.text == "declined" {
+		if (t.text == "said" || t.text == "told" || t.text == "commented" || t.text == "declined") && !evidential {
 			return true
 		}
 		// the story naming the text it quoted: "Officials have not commented on the

@@ -902,6 +902,16 @@ func (d *doc) blockQuoteSpeaker(q *quote) {
 	if !speaking(st.unit) || !st.unit.Quoting {
 		return // a quotation inside a spoken turn or a titled document quotes someone else
 	}
+	if q.t0 > d.bodyStart(st) {
+		// a quotation opening inside a sentence of the block after a speech verb ("As the
+		// council's chair, X, said on Monday, “…”") is the author quoting someone else: the
+		// reported-speech reading gives it to its sayer
+		for k := d.bodyStart(st); k < q.t0; k++ {
+			if le, ok := d.lx.speech[st.toks[k].lower]; ok && le.kind == lkSpeechVerb && le.speech == "speech" {
+				return
+			}
+		}
+	}
 	if sp := d.unitSpeaker(st.unit); sp != nil {
 		q.speaker, q.rule, q.cueSent, q.cueTok = sp, st.unit.Rule, q.s0, q.t0
 	}
