@@ -987,15 +987,3 @@ func (d *doc) turnEvaluation(st *sent, sp *entity, a, e int) bool {
 	}
 	return false
 }
-
-// namesText reports a sentence that names an issued text (statement, communiqué, release,
-// declaration, letter): the antecedent of a lead-in's "the statement".
-func namesText(st *sent) bool {
-	for _, t := range st.toks {
-		switch t.lower {
-		case "statement", "communique", "communiqué", "declaration", "letter":
-			return true
-		}
-	}
-	return false
-}
