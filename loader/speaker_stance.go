@@ -14,7 +14,7 @@ import (
 // call). Each rule reads the relation's cue in its sentence:
 //
 //   - a frame marker (Hyland 2005, Metadiscourse, ch. 3: "I want to start by", "the last point I
-//     want to make", "let me add"): a verb of volition with a first-person subject whose
+//     want to make", "let me add"): a verb of volition with the subject "I" whose
 //     infinitive is a verb of discourse. What the speaker wants here is to say something, which is
 //     no OFFERS. A false start before it ("I just — I want to start off …") is a self-repair
 //     (Levelt 1983, "Monitoring and self-repair in speech") and changes nothing: the repaired
@@ -199,7 +199,7 @@ var talkObjectHeads = map[string]bool{"point": true, "points": true, "comment": 
 	"remark": true, "remarks": true, "observation": true, "observations": true, "announcement": true}
 
 // frameMarker reports a cue at k that announces a discourse act of the speaker: a verb of volition
-// (or "let" + "me") with a first-person subject at most three words before it (adverbs, modals and
+// (or "let" + "me") with the subject "I" at most three words before it (adverbs, modals and
 // "do" between), then "to" and a verb of discourse. It returns the index of the discourse verb, or
 // -1.
 func frameMarker(st *sent, k int) int {
@@ -212,8 +212,10 @@ func frameMarker(st *sent, k int) int {
 	case volitionVerbs[w]:
 		subj := false
 		for q := k - 1; q >= 0 && q >= k-4; q-- {
+			// "I", not "we": the one who speaks announces what he will say ("We want to talk
+			// with Serrania" is an offer of talks)
 			x := toks[q].lower
-			if x == "i" || x == "we" {
+			if x == "i" {
 				subj = true
 				break
 			}
@@ -264,6 +266,12 @@ func frameMarker(st *sent, k int) int {
 				return -1
 			}
 		}
+	case "talk", "speak":
+		// about a topic, or with the topic moved away ("which I want to talk about"); "talk
+		// with" or "to" someone is a negotiation
+		if j+1 < len(toks) && toks[j+1].kind == tkWord && toks[j+1].lower != "about" && toks[j+1].lower != "briefly" {
+			return -1
+		}
 	case "turn":
 		// "turn to" a topic, not "turn it over to" a colleague (furniture already) nor "turn
 		// the page"
@@ -307,8 +315,9 @@ var courtesyNouns = map[string]bool{"question": true, "questions": true, "hospit
 
 // courtesyCue reports an expressive verb at k whose object, within five words, is the exchange: a
 // noun of exchangeNouns or courtesyNouns — a dialogue or conversation only when it is "this" or
-// "our" one or one "we" had ("We welcome the dialogue between the two Koreas" is a stance) — or
-// any noun after "your" ("thank you for your question").
+// "our" one or one "we" had ("We welcome the dialogue between the two Koreas" is a stance) — also
+// after "your" ("thank you for your question", "your kind words"; "We welcome your country's
+// decision" is a stance).
 func courtesyCue(st *sent, k int) bool {
 	toks := st.toks
 	if !courtesyVerb(toks[k].lower) {
@@ -327,7 +336,14 @@ func courtesyCue(st *sent, k int) bool {
 			return false
 		}
 		if x == "your" {
-			return true
+			// the audience's own part in the exchange ("your question", "your kind words"),
+			// not what the audience's country does ("your country's decision to join")
+			for r := q + 1; r < len(toks) && r <= q+3; r++ {
+				if y := toks[r].lower; courtesyNouns[y] || exchangeNouns[y] || y == "words" || y == "remarks" {
+					return true
+				}
+			}
+			return false
 		}
 		if courtesyNouns[x] && x != "welcome" || x == "welcome" && toks[q-1].lower == "warm" {
 			return true
