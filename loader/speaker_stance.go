@@ -95,7 +95,7 @@ func (d *doc) dropExchangeStances() {
 			drop[r] = true
 		case speaking(st.unit) && r.tgt != nil && audienceTarget(r.tgt.final().name):
 			drop[r] = true
-		case d.thirdPersonSelf(st, k, r), d.addresseeAct(st, k, r), collectiveOurs(st, k), evidenceVerb(st, k):
+		case d.thirdPersonSelf(st, k, r), d.addresseeAct(st, k, r), d.collectiveOurs(st, k, r), evidenceVerb(st, k):
 			drop[r] = true
 		default:
 			d.capitalHeName(st, k, r)
@@ -423,8 +423,8 @@ var directiveVerbs = map[string]bool{"ask": true, "asks": true, "asked": true, "
 // subject: the cue has no subject of its own (firstPersonSubject), the directive comes before it in
 // the same clause (no ";" or sentence break between) and its object is not the first person.
 func (d *doc) addresseeAct(st *sent, k int, r *relCand) bool {
-	if r.src == nil || firstPersonSubject(st, k) {
-		return false
+	if r.src == nil || firstPersonSubject(st, k) || directiveVerbs[st.toks[k].lower] {
+		return false // a second directive ("urged X to …, and urged Y to …") is the speaker's again
 	}
 	for j := k - 1; j >= 0; j-- {
 		t := st.toks[j]
@@ -469,8 +469,16 @@ func (d *doc) addresseeAct(st *sent, k int, r *relCand) bool {
 
 // collectiveOurs reports a cue in the content clause of a verb of saying or knowing whose subject
 // is both parties of a talk ("the two sides", "both sides", "the parties", "both countries"),
-// reached through a first-person word ("our interests to reach consensus").
-func collectiveOurs(st *sent, k int) bool {
+// reached through a first-person word ("our interests to reach consensus"), in a turn of one
+// speaker credited to that speaker. In a joint statement the parties are the speakers, and "our"
+// is theirs already.
+func (d *doc) collectiveOurs(st *sent, k int, r *relCand) bool {
+	if !speaking(st.unit) || r.src == nil || len(d.coSpeakers(st.unit)) >= 2 {
+		return false
+	}
+	if sp := d.unitSpeaker(st.unit); sp == nil || sp.final() != r.src.final() {
+		return false
+	}
 	first := false
 	for q := k - 1; q >= 0 && q >= k-5; q-- {
 		if pronounClass(st.toks[q].lower) == "first" {
