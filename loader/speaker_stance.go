@@ -348,6 +348,9 @@ func courtesyCue(st *sent, k int) bool {
 		if courtesyNouns[x] && x != "welcome" || x == "welcome" && toks[q-1].lower == "warm" {
 			return true
 		}
+		if x == "invitation" && toks[q-1].lower != "this" && toks[q-1].lower != "kind" {
+			continue // "We welcome the invitation to the summit" accepts it; "this kind invitation" thanks
+		}
 		if exchangeNouns[x] && (x != "dialogue" && x != "conversation" && x != "conversations" ||
 			toks[q-1].lower == "this" || toks[q-1].lower == "our" ||
 			q+2 < len(toks) && (toks[q+1].lower == "we" || toks[q+2].lower == "we")) {

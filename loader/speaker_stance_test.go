@@ -33,6 +33,8 @@ func TestStanceShapes(t *testing.T) {
 		{"courtesy: this dialogue", "We look forward to continuing this dialogue.", "forward", courtesyCue, true},
 		{"stance: dialogue of others", "We welcome the dialogue between Osland and Serrania.", "welcome", courtesyCue, false},
 		{"stance: the audience's country", "We welcome your country's decision to join the talks.", "welcome", courtesyCue, false},
+		{"stance: an invitation to a summit", "We welcome the invitation to attend the summit in Veld.", "welcome", courtesyCue, false},
+		{"courtesy: this kind invitation", "I appreciate this kind invitation.", "appreciate", courtesyCue, true},
 		{"stance: a decision", "We appreciate the council's decision to extend the ceasefire.", "appreciate", courtesyCue, false},
 		{"referral", "I would refer you to the Commerce Ministry.", "refer", referralOfAudience, true},
 		{"no referral", "The court will refer the case to the tribunal.", "refer", referralOfAudience, false},
