@@ -225,6 +225,16 @@ func (a *analyzer) run() {
 			// (the paragraph right after "X issued the following statement:" is the statement's
 			// whatever it reports)
 			first := cur.Role == Statement && i > 0 && a.units[i-1].Furniture && a.units[i-1].Role == Narrative
+			if cur.Role == Statement && blockEnd == len(a.paras) && !quoteOnly && a.heading(i) && i+1 < len(a.paras) &&
+				!endMarker(a.toks[i+1]) && !closingBoilerplate(a.toks[i+1]) && !a.heading(i+1) {
+				// a subhead of a release the lead-in opens ("Impact on coastal towns", "Next
+				// steps"): the release goes on under it (AP Stylebook, "news release": headline,
+				// dateline, body with subheads, boilerplate, contact, end mark); the subhead itself
+				// is furniture of the block
+				a.continueUnit(u, cur)
+				u.Furniture = true
+				continue
+			}
 			if i >= blockEnd || endMarker(a.toks[i]) || closingBoilerplate(a.toks[i]) || !first && !opensQuote(a.toks[i]) && a.narrativeResumes(i, cur) || quoteOnly && !opensQuote(a.toks[i]) && i > 0 && a.units[i-1].Role == cur.Role {
 				cur = nil
 			} else {
@@ -496,10 +506,20 @@ func (a *analyzer) narrativeResumes(i int, cur *Unit) bool {
 		// wrong. The prime minister said …"): a story speaks of others outside its quotations
 		return false
 	}
+	// "As the council's chair, X, said on Monday, “…”": a speech verb in a fronted "as" clause
+	// cites a source for the speaker's own point (an evidential, Hyland 2005, ch. 3), and is no
+	// sign of the story's voice
+	evidential := false
+	for _, t := range ts {
+		if isWord(t) {
+			evidential = strings.EqualFold(t.text, "as")
+			break
+		}
+	}
 	for k, t := range ts {
 		// the story reporting speech again: "Lawmakers said the audit was incomplete." (a
 		// statement's own text asserts; the story's voice reports who said what)
-		if t.text == "said" || t.text == "told" || t.text == "commented" || t.text == "declined" {
+		if (t.text == "said" || t.text == "told" || t.text == "commented" || t.text == "declined") && !evidential {
 			return true
 		}
 		// the story naming the text it quoted: "Officials have not commented on the
@@ -529,6 +549,19 @@ func (a *analyzer) narrativeResumes(i int, cur *Unit) bool {
 		k++
 	}
 	return k < len(ts) && refs[strings.ToLower(ts[k].text)] && k+1 < len(ts) && ts[k+1].text != "'s" && !upperFirst(ts[k+1].text)
+}
+
+// heading reports a paragraph of at most twelve words whose last token is a word with no period:
+// a heading or subhead, not a sentence (narrativeResumes' test).
+func (a *analyzer) heading(i int) bool {
+	ts := a.toks[i]
+	words := 0
+	for _, t := range ts {
+		if isWord(t) {
+			words++
+		}
+	}
+	return words > 0 && words <= 12 && isWord(ts[len(ts)-1]) && !strings.Contains(ts[len(ts)-1].text, ".")
 }
 
 // opensQuote reports a paragraph that opens with a quotation mark.

@@ -129,6 +129,12 @@ func TestAnalyze(t *testing.T) {
 				"The bank will hold rates until inflation falls.\n\n" +
 				"Markets rose after the news.",
 			[]string{"- *", "quote quote:lead-in [Governor Lise Amundsen]", "-"}},
+		{"said in a statement: opening a release, then plain paragraphs",
+			"VELD, May 2 — Governor Lise Amundsen said in a statement:\n\n" +
+				"The bank will hold rates until inflation falls.\n\n" +
+				"We expect inflation to fall below three percent by the spring.\n\n" +
+				"###",
+			[]string{"- *", "statement block:statement [Governor Lise Amundsen]", "statement block:statement [Governor Lise Amundsen]", "-"}},
 		{"a statement whose title names its speaker",
 			"Statement from the Prime Minister Regarding the Harbor Dispute\n\n" +
 				"Today I directed the navy to escort our fishing fleet. Peru must withdraw its patrol boats.",

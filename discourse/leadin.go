@@ -142,6 +142,17 @@ func (a *analyzer) leadIn(i int) (Span, int, bool) {
 				if strings.ToLower(ts[j].text) == "following" {
 					kind = leadFollowing
 				}
+				// "said in a statement:" opening a press release (a dateline before it, or only
+				// headings and release lines above it), then plain paragraphs: the statement is
+				// the release's body, given whole as after "issued the following statement:". In
+				// a story, "X said in a statement:" then an unquoted paragraph covers that one
+				// paragraph; with quotation marks it is a quotation and the quoted paragraphs are
+				// its extent
+				if strings.ToLower(ts[j].text) == "in" && followingNoun(ts, j+2, n-1) > 0 &&
+					(strings.EqualFold(ts[j+1].text, "a") || strings.EqualFold(ts[j+1].text, "the")) &&
+					i+1 < len(a.paras) && !opensQuote(a.toks[i+1]) && (datelineEnd(ts) > 0 || i > 0 && a.releaseOpening(i)) {
+					kind = leadFollowing
+				}
 			}
 			if sp, ok := subjectSpan(ts, s, k); ok {
 				return sp, kind, true

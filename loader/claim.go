@@ -197,7 +197,7 @@ func (d *doc) findClaims() {
 			continue
 		}
 		txt := d.quoteText(q)
-		if len(strings.Fields(txt)) < 3 || quotedQuestion(txt) {
+		if len(strings.Fields(txt)) < 3 || quotedQuestion(txt) || d.subhead(q) {
 			continue
 		}
 		st := d.sents[q.cueSent]
@@ -558,4 +558,27 @@ func (d *doc) possessedSpeaker(st *sent, m *mention) *entity {
 		return nil
 	}
 	return nil
+}
+
+// subhead reports a quotation that is a heading of the text it quotes, not an assertion: a whole
+// paragraph of one sentence, at most eight words, with no terminal punctuation ("On the duties",
+// "Next steps" between the paragraphs of a statement given under a lead-in). A statement or
+// release is laid out with subheads between its paragraphs (AP Stylebook, "news release"); a
+// heading names a part of the text and says nothing about the world.
+func (d *doc) subhead(q *quote) bool {
+	if q.s0 != q.s1 || q.s0 < 0 || q.s0 >= len(d.sents) {
+		return false
+	}
+	st := d.sents[q.s0]
+	p := st.s.Paragraph
+	if q.s0 > 0 && d.sents[q.s0-1].s.Paragraph == p || q.s0+1 < len(d.sents) && d.sents[q.s0+1].s.Paragraph == p {
+		return false
+	}
+	marks := "\"“”'‘’«»"
+	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(st.s.Text), marks))
+	if t != strings.TrimSpace(strings.Trim(strings.TrimSpace(d.quoteText(q)), marks)) {
+		return false // the quotation is part of the paragraph ("'A deal is close.' — Lina Marsh")
+	}
+	ws := strings.Fields(t)
+	return len(ws) > 0 && len(ws) <= 8 && !strings.ContainsAny(t[len(t)-1:], ".!?…:;,")
 }

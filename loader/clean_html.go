@@ -477,5 +477,18 @@ func markBlockQuotes(doc *html.Node) {
 			p.AppendChild(&html.Node{Type: html.TextNode, Data: t})
 			bq.Parent.InsertBefore(p, bq.NextSibling)
 		}
+		if len(paras) > 0 && paras[0] != bq && bq.Parent != nil {
+			// The marks now carry the quotation, so its paragraphs become paragraphs of the
+			// story: left in their <blockquote>, readability scores that box as the article
+			// and keeps of its siblings only the long or period-ended ones, which drops the
+			// lead-in that introduces the quotation ("X released the following statement:")
+			for c := bq.FirstChild; c != nil; {
+				next := c.NextSibling
+				bq.RemoveChild(c)
+				bq.Parent.InsertBefore(c, bq)
+				c = next
+			}
+			bq.Parent.RemoveChild(bq)
+		}
 	}
 }

@@ -117,6 +117,7 @@ func (d *doc) findRelations() {
 		d.sponsorship(st)
 		d.frameRelations(st)
 	}
+	d.dropExchangeStances() // before a turn's claim is taken as coded by one of them (speaker_stance.go)
 	d.dropCodedTurns()
 }
 

@@ -141,6 +141,15 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 		// the subject of the sentence before the lead-in
 		for i := len(d.sents) - 1; i >= 0; i-- {
 			if st := d.sents[i]; st.s.Start < u.Speaker.End && st.s.End >= u.Speaker.End-1 {
+				// "The statement reads:" takes the sentence that last named the statement, if
+				// one of the three before it did: a definite noun phrase refers back to the last
+				// mention of its noun (Halliday & Hasan 1976, Cohesion in English, ch. 6 on
+				// reiteration), not to whoever the sentence in between is about
+				for j := i; j >= 0 && j >= i-2; j-- {
+					if namesText(d.sents[j]) {
+						return d.speakerOf(d.sents[j], subjectActor)
+					}
+				}
 				return d.speakerOf(st, subjectActor)
 			}
 		}
@@ -892,6 +901,16 @@ func (d *doc) blockQuoteSpeaker(q *quote) {
 	st := d.sents[q.s0]
 	if !speaking(st.unit) || !st.unit.Quoting {
 		return // a quotation inside a spoken turn or a titled document quotes someone else
+	}
+	if q.t0 > d.bodyStart(st) {
+		// a quotation opening inside a sentence of the block after a speech verb ("As the
+		// council's chair, X, said on Monday, “…”") is the author quoting someone else: the
+		// reported-speech reading gives it to its sayer
+		for k := d.bodyStart(st); k < q.t0; k++ {
+			if le, ok := d.lx.speech[st.toks[k].lower]; ok && le.kind == lkSpeechVerb && le.speech == "speech" {
+				return
+			}
+		}
 	}
 	if sp := d.unitSpeaker(st.unit); sp != nil {
 		q.speaker, q.rule, q.cueSent, q.cueTok = sp, st.unit.Rule, q.s0, q.t0

@@ -328,3 +328,15 @@ func issuedText(e *entity) bool {
 // textModifiers stand before the noun of an issued text: determiners and its kind.
 var textModifiers = map[string]bool{"the": true, "a": true, "following": true, "joint": true, "written": true,
 	"brief": true, "short": true, "new": true, "his": true, "her": true, "its": true, "their": true, "full": true}
+
+// namesText reports a sentence that names an issued text (statement, communiqué,
+// declaration, letter): the antecedent of a lead-in's "the statement".
+func namesText(st *sent) bool {
+	for _, t := range st.toks {
+		switch t.lower {
+		case "statement", "communique", "communiqué", "declaration", "letter":
+			return true
+		}
+	}
+	return false
+}

@@ -142,17 +142,40 @@ func hostCourtesy(st *sent, s, e int) bool {
 
 // announceIn tries announceOnly at s and after each comma of [s, e): a fronted adverbial clause
 // ("Since you mentioned this incident, I want to talk about …") is no second predicate of the
-// speaker's own.
+// speaker's own. It also tries after a dash that interrupts a false start ("I just — I want to
+// start off by talking about …"): in a self-repair the words after the interruption replace the
+// reparandum before it (Levelt 1983, "Monitoring and self-repair in speech"), so the restarted
+// clause is the sentence's.
 func announceIn(st *sent, s, e int) bool {
 	if announceOnly(st, s, e) {
 		return true
 	}
 	for j := s; j+1 < e; j++ {
-		if st.toks[j].text == "," && announceOnly(st, j+1, e) {
+		if (st.toks[j].text == "," || falseStartBreak(st, s, j)) && announceOnly(st, j+1, e) {
 			return true
 		}
 	}
 	return false
+}
+
+// falseStartBreak reports a dash at j (—, –, --) after at most three words of [s, j) that hold no
+// finite verb: the interruption point of an abandoned start ("I just —", "So we —"). A dash after
+// a clause ("We met twice — once in May") is a parenthesis, not a repair.
+func falseStartBreak(st *sent, s, j int) bool {
+	switch st.toks[j].text {
+	case "—", "–", "--":
+	default:
+		return false
+	}
+	if j-s > 3 {
+		return false
+	}
+	for q := s; q < j; q++ {
+		if w := st.toks[q].lower; finiteAux[w] || finiteDo[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // announceOnly reports a first-person announcement of what the speaker will say, with no other
@@ -212,4 +235,155 @@ func (d *doc) remarksOnQuestion(st *sent) bool {
 		k++
 	}
 	return k < len(st.toks) && questionRemark(st, k, len(st.toks))
+}
+
+// positionClear reports a clause [s, e) that says only that a position is clear: a subject headed by
+// "position" or "stance" (after a possessive or determiner and up to two adjectives), a form of
+// "be" or "remain", perhaps degree adverbs, and "clear", "clear-cut" or "well known"; then nothing,
+// or a coordinated clause of the audience's knowledge of it ("China's position is clear, and the US
+// is well aware of it"). The position itself is stated elsewhere: an endophoric marker (Hyland 2005,
+// ch. 3), the class of "we have made clear our position many times" (positionOnly). "Our position
+// is that the quota is illegal" gives the position and stays a claim.
+func positionClear(st *sent, s, e int) bool {
+	toks := st.toks
+	j := s
+	for j < e && j <= s+4 && toks[j].lower != "position" && toks[j].lower != "stance" {
+		if toks[j].kind != tkWord && toks[j].lower != "'s" && toks[j].lower != "’s" {
+			return false
+		}
+		j++
+	}
+	if j >= e || j > s+4 || toks[j].lower != "position" && toks[j].lower != "stance" {
+		return false
+	}
+	j++
+	switch {
+	case j < e && (toks[j].lower == "is" || toks[j].lower == "was" || toks[j].lower == "remains" || toks[j].lower == "'s" || toks[j].lower == "’s"):
+		j++
+	case j+1 < e && toks[j].lower == "has" && toks[j+1].lower == "been":
+		j += 2
+	default:
+		return false
+	}
+	for j < e && (toks[j].lower == "very" || toks[j].lower == "quite" || toks[j].lower == "always" || toks[j].lower == "crystal" ||
+		toks[j].lower == "consistently" || toks[j].lower == "perfectly" || toks[j].lower == "already") {
+		j++
+	}
+	switch {
+	case j < e && (toks[j].lower == "clear" || toks[j].lower == "clear-cut"):
+		j++
+	case j+1 < e && toks[j].lower == "well" && (toks[j+1].lower == "known" || toks[j+1].lower == "-known"):
+		j += 2
+	case j < e && toks[j].lower == "well-known":
+		j++
+	default:
+		return false
+	}
+	for j < e && toks[j].kind == tkPunct && toks[j].text != "," {
+		j++
+	}
+	if j >= e {
+		return true
+	}
+	// ", and the US is well aware of it" / "and everyone knows it"
+	if toks[j].text == "," {
+		j++
+	}
+	if j >= e || toks[j].lower != "and" {
+		return false
+	}
+	for q := j + 1; q < e; q++ {
+		if w := toks[q].lower; w == "aware" || w == "knows" || w == "know" || w == "understands" || w == "understand" {
+			return pointsIntoTalk(st, q+1, e) || q+2 < e && toks[q+1].lower == "of" && pointsIntoTalk(st, q+2, e)
+		}
+	}
+	return false
+}
+
+// ownTextVerbs say what a text is about: the predicates of a sentence about the speaker's earlier
+// text ("My testimony a year ago discussed …").
+var ownTextVerbs = map[string]bool{"addressed": true, "discussed": true, "described": true, "covered": true,
+	"outlined": true, "examined": true, "reviewed": true, "focused": true, "highlighted": true, "explained": true,
+	"detailed": true, "addresses": true, "discusses": true, "describes": true, "covers": true, "outlines": true}
+
+// ownTextNouns are the speaker's own texts.
+var ownTextNouns = map[string]bool{"testimony": true, "remarks": true, "statement": true, "speech": true,
+	"letter": true, "presentation": true, "report": true}
+
+// ownTextTopic reports a clause [s, e) whose subject is the speaker's own earlier text ("my
+// testimony", "our report", "this testimony"), with only time and place adverbials before its
+// verb, and whose verb says what that text was about ("My testimony a year ago to Congress
+// addressed the topic of …"): talk about the speaker's talk, giving a topic and no assertion about
+// it — Hyland's (2005, ch. 3) endophoric markers, which point to other parts of the speaker's
+// discourse. "My testimony showed that lending fell" asserts and stays a claim (showed is no
+// topic verb).
+func ownTextTopic(st *sent, s, e int) bool {
+	toks := st.toks
+	if s+2 >= e {
+		return false
+	}
+	switch toks[s].lower {
+	case "my", "our", "this":
+	default:
+		return false
+	}
+	if !ownTextNouns[toks[s+1].lower] {
+		return false
+	}
+	for j := s + 2; j < e && j <= s+9; j++ {
+		w := toks[j].lower
+		if ownTextVerbs[w] {
+			return true
+		}
+		if toks[j].kind == tkPunct || w == "that" || w == "which" || finiteAux[w] || finiteDo[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// backReference reports a clause [s, e) whose subject is a demonstrative or "it" standing alone and
+// whose predicate says that someone has already stated it ("This has been made very clear by Vice
+// Premier Liu He in his interview with the media"; "That was explained by the minister
+// yesterday"): a pointer to another speaker's text with no content of its own, Hyland's (2005,
+// ch. 3) evidentials, of the referral class. "This has been made clear by the sanctions" names no
+// speaker after "by" and is not read so: the agent must be a capitalized name or a title.
+func backReference(st *sent, s, e int) bool {
+	toks := st.toks
+	if s+4 >= e {
+		return false
+	}
+	switch toks[s].lower {
+	case "this", "that", "it":
+	default:
+		return false
+	}
+	j := s + 1
+	for j < e && j <= s+3 && (toks[j].lower == "has" || toks[j].lower == "have" || toks[j].lower == "had" || toks[j].lower == "was" ||
+		toks[j].lower == "is" || toks[j].lower == "been" || toks[j].lower == "already" || toks[j].lower == "also") {
+		j++
+	}
+	if j == s+1 {
+		return false
+	}
+	switch {
+	case j+1 < e && toks[j].lower == "made":
+		k := j + 1
+		for k < e && (toks[k].lower == "very" || toks[k].lower == "quite" || toks[k].lower == "abundantly" || toks[k].lower == "crystal") {
+			k++
+		}
+		if k >= e || toks[k].lower != "clear" {
+			return false
+		}
+		j = k + 1
+	case toks[j].lower == "stated" || toks[j].lower == "explained" || toks[j].lower == "elaborated" || toks[j].lower == "expounded":
+		j++
+	default:
+		return false
+	}
+	if j+1 >= e || toks[j].lower != "by" {
+		return false
+	}
+	n := toks[j+1]
+	return n.cap || n.lower == "the" && j+2 < e && toks[j+2].cap
 }

@@ -271,6 +271,10 @@ var repetitionAdverbials = map[string]bool{"many": true, "times": true, "on": tr
 //     from the President", "allow me to extend our thanks"; Searle 1976's expressives);
 //   - courtesies to the audience about the exchange: an expressive verb whose object is the
 //     exchange ("We appreciate the dialogue …", "We look forward to continuing this dialogue");
+//   - a position only said to be clear ("China's position is clear, and the US is well aware of
+//     it"), and the speaker's earlier text as subject of a verb of its topic ("My testimony a year
+//     ago discussed …"), and "This has been made very clear by X in his interview": endophoric
+//     markers and evidentials (Hyland 2005, ch. 3; speaker_referral.go);
 //   - a refusal to comment: a first-person subject, a negation and a verb of answering ("we do
 //     not respond to the opinions of experts", "I won't comment on that"; Clayman & Heritage
 //     2002, ch. 7);
@@ -331,8 +335,8 @@ func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 		}
 		// "The CNN reporter analyses …" has no auxiliary: handled below
 	}
-	if referralIn(st, s, e) || questionRemark(st, s, e) || announceIn(st, s, e) {
-		return true // referrals, the question characterised, announced discourse acts (speaker_referral.go)
+	if referralIn(st, s, e) || questionRemark(st, s, e) || announceIn(st, s, e) || positionClear(st, s, e) || ownTextTopic(st, s, e) || backReference(st, s, e) {
+		return true // referrals, the question characterised, announced discourse acts, a position said to be clear, the speaker's earlier text (speaker_referral.go)
 	}
 	if !relations && hostCourtesy(st, k, e) {
 		return true // "The government has been very kind in providing us this wonderful venue, and …"

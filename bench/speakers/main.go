@@ -5,9 +5,11 @@
 // and prints, per document, a table of speakers with their number of claims and, with -v, every
 // claim as "speaker | rule | text". With -manifest, a TSV file whose first column is a file name
 // and whose second is its title (../shared/corpus/MANIFEST.tsv) gives plain-text files the title
-// their page had, as a JSON record's "title" would. Nothing is stored. Usage:
+// their page had, as a JSON record's "title" would. With -stance, every stance relation (not
+// CLAIMS, MEMBER_OF or PART_OF) is listed too, one line per evidence sentence. Nothing is stored.
+// Usage:
 //
-//	go run ./bench/speakers [-v] [-max 100] [-manifest MANIFEST.tsv] ../shared/corpus/005_*.txt
+//	go run ./bench/speakers [-v] [-stance] [-max 100] [-manifest MANIFEST.tsv] ../shared/corpus/005_*.txt
 package main
 
 import (
@@ -28,6 +30,7 @@ func main() {
 	verbose := flag.Bool("v", false, "print every claim, not only the counts")
 	width := flag.Int("max", 110, "shorten claim texts to this many code points in -v output")
 	manifest := flag.String("manifest", "", "TSV of file name and title: titles for plain-text files")
+	stance := flag.Bool("stance", false, "also list every stance relation (not CLAIMS): type | source | target | rule | cue | sentence")
 	flag.Parse()
 	titles := map[string]string{}
 	if *manifest != "" {
@@ -52,7 +55,7 @@ func main() {
 		os.Exit(1)
 	}
 	ctx := context.Background()
-	total := 0
+	total, stances := 0, 0
 	err = loader.Read(ctx, flag.Args(), os.Stdin, func(d loader.Document, err error) error {
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
@@ -67,6 +70,9 @@ func main() {
 			return nil
 		}
 		total += report(d.Source, g, *verbose, *width)
+		if *stance {
+			stances += reportStance(g, *width)
+		}
 		return nil
 	})
 	if err != nil {
@@ -74,6 +80,9 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Printf("\nclaims in all: %d\n", total)
+	if *stance {
+		fmt.Printf("stance relations in all: %d\n", stances)
+	}
 }
 
 // report prints the claims of one article per speaker and returns how many there were.
@@ -138,6 +147,39 @@ func report(source string, g *graph.ArticleGraph, verbose bool, width int) int {
 				}
 				fmt.Printf("  %s | %s | %s\n", k, r.rule, string(t))
 			}
+		}
+	}
+	return n
+}
+
+// reportStance prints every relation of one article that is not a CLAIMS, MEMBER_OF or PART_OF (the stance relations:
+// OFFERS, SUPPORTS, DEMANDS, OPPOSES, …), one line per evidence sentence, as
+// "STANCE type | source | target | rule | cue | sentence", and returns how many relations there were.
+func reportStance(g *graph.ArticleGraph, width int) int {
+	nodes := map[string]*graph.Node{}
+	for i := range g.Nodes {
+		nodes[g.Nodes[i].ID] = &g.Nodes[i]
+	}
+	short := func(s string) string {
+		t := []rune(strings.Join(strings.Fields(s), " "))
+		if len(t) > width {
+			t = append(t[:width-1], '…')
+		}
+		return string(t)
+	}
+	n := 0
+	fmt.Println()
+	for _, r := range g.Relations {
+		if r.Type == graph.Claims || r.Type == graph.MemberOf || r.Type == graph.PartOf {
+			continue
+		}
+		src, tgt := nodes[r.Source], nodes[r.Target]
+		if src == nil || tgt == nil {
+			continue
+		}
+		n++
+		for _, e := range r.Evidence {
+			fmt.Printf("  STANCE %s | %s | %s | %s | %s | %s\n", r.Type, src.Name, short(tgt.Label()), e.Rule, e.Cue, short(e.Text))
 		}
 	}
 	return n

@@ -1,0 +1,563 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// The stance relations of a speaking turn that are acts on the exchange itself, not stances
+// toward the world (issue 12, seventh pass). The sentence-level furniture check (doc.furniture)
+// drops whole sentences that only manage the talk; these rules judge one relation at a time,
+// because a courtesy or an announced discourse act may share its sentence with a real stance
+// ("I want to start off by talking about …" and "we welcome competition" are both in turns of one
+// call). Each rule reads the relation's cue in its sentence:
+//
+//   - a frame marker (Hyland 2005, Metadiscourse, ch. 3: "I want to start by", "the last point I
+//     want to make", "let me add"): a verb of volition with the subject "I" whose
+//     infinitive is a verb of discourse. What the speaker wants here is to say something, which is
+//     no OFFERS. A false start before it ("I just — I want to start off …") is a self-repair
+//     (Levelt 1983, "Monitoring and self-repair in speech") and changes nothing: the repaired
+//     clause is the one read. An act inside the that-clause of the discourse verb ("I only want
+//     to point out that China doesn't want a trade war, but is by no means afraid …") is the
+//     clause subject's, not the speaker's: a relation of the speaker there came through the frame
+//     marker's subject and is dropped;
+//   - a courtesy (Searle 1976, "A classification of illocutionary acts": thanking and
+//     appreciating are expressives, which commit the speaker to nothing and support no policy):
+//     an expressive verb whose object is the exchange itself — the dialogue or conversation held
+//     with the audience, the opportunity, the invitation, the hearing, the question, the host's
+//     hospitality, or anything of the audience's ("your question", "your time"). Every relation
+//     of that cue goes ("We appreciate the dialogue that we have had with the committee, not only
+//     on legislative mandates, but also on …" gave three SUPPORTS);
+//   - the audience as the relation's target (Hyland 2005's engagement markers; Clayman & Heritage
+//     2002, The News Interview, ch. 4 on the interviewer as addressee): a target that is the
+//     second person or the audience ("your first one", "folks", "everyone") in a speaking unit;
+//   - a referral of the audience (Clayman & Heritage 2002, ch. 7: deflecting a question to another
+//     agency): a cue whose direct object is "you" followed by "to" ("I would refer you to the
+//     competent authority", "direct you to the readout") points the questioner elsewhere and
+//     cites nothing.
+//
+// And two rules of source. A speaker names himself in the first person (Levinson 1983, Pragmatics,
+// ch. 2 on person deixis): a cue of a turn whose subject is "he", "she" or "they" is not the act of
+// the turn's own speaker, whatever the pronoun was resolved to ("It'll be up to China to take the
+// steps that they need to take" is no demand of the officials on the call). The acts of an
+// infinitive a directive verb governs are its object's (object control, Quirk et al. 1985, §16.51:
+// "We ask all conflicting parties to cease fire … and never allow such incidents" — the parties
+// are to allow nothing; the speaker only asks). In the content clause of a verb of saying or
+// knowing whose subject is both sides of a talk ("the two sides recognized that … it is in our
+// interests to reach consensus"), "our" keeps the words of the sides (free indirect speech, Leech &
+// Short 1981, Style in Fiction, ch. 10), so the act is theirs, not the spokesperson's. And a demand stated with "must"/"should" in the content clause of another
+// sayer's reported speech ("Wang Yi stressed that if Australia …, it must first of all address …")
+// is that sayer's demand (speech:must-clause); the turn's speaker only reports it, so the copy the
+// turn reading made (speech:must-clause+turn:answer) is dropped (Searle 1976: reporting is an
+// assertive about another's act, not the act).
+
+// dropExchangeStances removes the stance relations the rules above find. findRelations calls it
+// once every sentence has its relations and before dropCodedTurns, so that a turn's claim is not
+// taken as coded by a relation dropped here ("The last point I want to make is that we have always
+// viewed our approach … as needing to be flexible" keeps its claim).
+func (d *doc) dropExchangeStances() {
+	reported := map[[2]int]*entity{} // sentence, cue start → the sayer of a reported must-clause
+	for _, r := range d.rels {
+		if r.rule == "speech:must-clause" && r.src != nil {
+			reported[[2]int{r.sent, r.cueStart}] = r.src.final()
+		}
+	}
+	drop := map[*relCand]bool{}
+	for _, r := range d.rels {
+		if r.typ == graph.Claims || r.structural || r.sent < 0 || r.sent >= len(d.sents) {
+			continue
+		}
+		if strings.HasPrefix(r.rule, "speech:must-clause+") {
+			if s := reported[[2]int{r.sent, r.cueStart}]; s != nil && r.src != nil && s != r.src.final() {
+				drop[r] = true
+				continue
+			}
+		}
+		st := d.sents[r.sent]
+		k := cueToken(st, r.cueStart)
+		if k < 0 {
+			continue
+		}
+		switch {
+		case frameMarker(st, k) >= 0:
+			drop[r] = true
+			// the acts of the that-clause after the discourse verb are its subject's
+			for _, o := range d.rels {
+				if o != r && o.sent == r.sent && o.src != nil && r.src != nil && o.src.final() == r.src.final() &&
+					o.typ != graph.Claims && !o.structural && d.inMarkedClause(st, frameMarker(st, k), o.cueStart) {
+					drop[o] = true
+				}
+			}
+		case courtesyCue(st, k):
+			drop[r] = true
+		case referralOfAudience(st, k):
+			drop[r] = true
+		case speaking(st.unit) && r.tgt != nil && audienceTarget(r.tgt.final().name):
+			drop[r] = true
+		case d.thirdPersonSelf(st, k, r), d.addresseeAct(st, k, r), d.collectiveOurs(st, k, r), evidenceVerb(st, k):
+			drop[r] = true
+		default:
+			d.capitalHeName(st, k, r)
+		}
+	}
+	if len(drop) > 0 {
+		kept := d.rels[:0]
+		for _, r := range d.rels {
+			if !drop[r] {
+				kept = append(kept, r)
+			}
+		}
+		d.rels = kept
+	}
+	d.jointStances()
+}
+
+// jointStances gives a stance of a jointly issued text to every party (speaker_joint.go): in a
+// block, turn or title whose speaker is a coordination ("Trade Minister X and Foreign Minister Y
+// issued the following joint statement:"), a cue whose subject is "we" is the act of all the
+// signatories, as each of its claims is theirs (jointClaims). The relation made for one party is
+// copied for each other, with the same sentence, cue and rule.
+func (d *doc) jointStances() {
+	n := len(d.rels)
+	for i := 0; i < n; i++ {
+		r := d.rels[i]
+		if r.typ == graph.Claims || r.structural || r.src == nil || r.sent < 0 || r.sent >= len(d.sents) {
+			continue
+		}
+		st := d.sents[r.sent]
+		cos := d.coSpeakers(st.unit)
+		if len(cos) < 2 {
+			continue
+		}
+		sp, in := r.src.final(), false
+		for _, co := range cos {
+			in = in || co == sp
+		}
+		k := cueToken(st, r.cueStart)
+		if !in || k < 0 || !firstPersonSubject(st, k) {
+			continue
+		}
+		for _, co := range cos {
+			if co != sp && (r.tgt == nil || co != r.tgt.final()) {
+				c := *r
+				c.src = co
+				d.rels = append(d.rels, &c)
+			}
+		}
+	}
+}
+
+// firstPersonSubject reports "we" (or "I") at most three words before the cue at k, with only
+// adverbs, auxiliaries and negation between ("We urge", "we will not accept", "we strongly
+// condemn").
+func firstPersonSubject(st *sent, k int) bool {
+	for q := k - 1; q >= 0 && q >= k-4; q-- {
+		w := st.toks[q].lower
+		if w == "we" || w == "i" {
+			return true
+		}
+		if st.toks[q].kind != tkWord || !(finiteAux[w] || finiteDo[w] || strings.HasSuffix(w, "ly") || w == "not" || w == "n't" ||
+			w == "also" || w == "again" || w == "still" || w == "never" || w == "can" || w == "must" || w == "have") {
+			return false
+		}
+	}
+	return false
+}
+
+// cueToken returns the index of the token of st that starts at the code point start, or -1.
+func cueToken(st *sent, start int) int {
+	for k, t := range st.toks {
+		if t.start == start {
+			return k
+		}
+		if t.start > start {
+			break
+		}
+	}
+	return -1
+}
+
+// volitionVerbs take an infinitive of what the subject wants or means to do; with a verb of
+// discourse after them they announce a discourse act (Hyland 2005's frame markers).
+var volitionVerbs = map[string]bool{"want": true, "wants": true, "wanted": true, "like": true, "wish": true,
+	"intend": true, "going": true, "plan": true, "hope": true}
+
+// discourseActVerbs name acts of the talk itself: starting, moving on, adding, stressing, pointing
+// out (Hyland 2005, ch. 3, frame markers: "sequencing", "label stages", "announce goals"; the verbs
+// are those of his list of frame markers and of the announcements in the corpus press briefings).
+// "make" counts only before a noun of talk ("make a couple of points") or with its object moved
+// away ("the last point I want to make is"); "point" only before "out".
+var discourseActVerbs = map[string]bool{"talk": true, "speak": true, "say": true, "start": true, "begin": true,
+	"pick": true, "add": true, "mention": true, "touch": true, "comment": true, "stress": true, "emphasize": true,
+	"emphasise": true, "underline": true, "underscore": true, "highlight": true, "reiterate": true, "repeat": true,
+	"clarify": true, "note": true, "turn": true, "move": true, "close": true, "conclude": true, "sum": true,
+	"flag": true, "make": true, "point": true, "walk": true, "preview": true, "outline": true}
+
+// talkObjectHeads are the nouns "make" takes in an announced discourse act.
+var talkObjectHeads = map[string]bool{"point": true, "points": true, "comment": true, "comments": true,
+	"remark": true, "remarks": true, "observation": true, "observations": true, "announcement": true}
+
+// frameMarker reports a cue at k that announces a discourse act of the speaker: a verb of volition
+// (or "let" + "me") with the subject "I" at most three words before it (adverbs, modals and
+// "do" between), then "to" and a verb of discourse. It returns the index of the discourse verb, or
+// -1.
+func frameMarker(st *sent, k int) int {
+	toks := st.toks
+	w := toks[k].lower
+	j := k + 1
+	switch {
+	case w == "let" && j < len(toks) && toks[j].lower == "me":
+		j++
+	case volitionVerbs[w]:
+		subj := false
+		for q := k - 1; q >= 0 && q >= k-4; q-- {
+			// "I", not "we": the one who speaks announces what he will say ("We want to talk
+			// with Serrania" is an offer of talks)
+			x := toks[q].lower
+			if x == "i" {
+				subj = true
+				break
+			}
+			switch x {
+			case "just", "only", "also", "really", "first", "would", "'d", "do", "'m", "am", "are", "'re", "actually", "quickly", "briefly":
+				continue
+			}
+			break
+		}
+		if !subj {
+			return -1
+		}
+		if j < len(toks) && toks[j].lower == "to" {
+			j++
+		} else {
+			return -1
+		}
+	default:
+		return -1
+	}
+	for j < len(toks) && (toks[j].lower == "just" || toks[j].lower == "briefly" || toks[j].lower == "quickly" || toks[j].lower == "also" || toks[j].lower == "first") {
+		j++
+	}
+	if j >= len(toks) {
+		return -1
+	}
+	v := toks[j].lower
+	if !discourseActVerbs[v] {
+		return -1
+	}
+	switch v {
+	case "point":
+		if j+1 >= len(toks) || toks[j+1].lower != "out" {
+			return -1
+		}
+	case "make":
+		// "make" with nothing after it (its object relativised: "the last point I want to make
+		// is …") or with a noun of talk within four words ("make a couple of points very clear")
+		if j+1 < len(toks) && toks[j+1].kind == tkWord && !finiteAux[toks[j+1].lower] {
+			ok := false
+			for q := j + 1; q < len(toks) && q <= j+5; q++ {
+				if talkObjectHeads[toks[q].lower] {
+					ok = true
+					break
+				}
+			}
+			if !ok {
+				return -1
+			}
+		}
+	case "talk", "speak":
+		// about a topic, or with the topic moved away ("which I want to talk about"); "talk
+		// with" or "to" someone is a negotiation
+		if j+1 < len(toks) && toks[j+1].kind == tkWord && toks[j+1].lower != "about" && toks[j+1].lower != "briefly" {
+			return -1
+		}
+	case "turn":
+		// "turn to" a topic, not "turn it over to" a colleague (furniture already) nor "turn
+		// the page"
+		if j+1 >= len(toks) || toks[j+1].lower != "to" {
+			return -1
+		}
+	case "move":
+		if j+1 >= len(toks) || toks[j+1].lower != "on" {
+			return -1
+		}
+	}
+	return j
+}
+
+// inMarkedClause reports whether the code point at reaches into the that-clause of the discourse verb
+// at v ("point out that CLAUSE") and that clause's subject is not first person: its acts belong to
+// its own subject.
+func (d *doc) inMarkedClause(st *sent, v, at int) bool {
+	toks := st.toks
+	for j := v + 1; j < len(toks) && j <= v+3; j++ {
+		if toks[j].lower != "that" {
+			continue
+		}
+		if j+1 >= len(toks) || toks[j+1].start > at {
+			return false
+		}
+		return pronounClass(toks[j+1].lower) != "first"
+	}
+	return false
+}
+
+// courtesyVerbsAll are the expressive verbs of the courtesies: courtesyVerbs (speaker_talk.go) and
+// thanking.
+func courtesyVerb(w string) bool {
+	return courtesyVerbs[w] || w == "thank" || w == "thanks" || w == "thanked" || w == "grateful"
+}
+
+// courtesyNouns add to exchangeNouns what the audience or the host gives to the talk.
+var courtesyNouns = map[string]bool{"question": true, "questions": true, "hospitality": true, "patience": true,
+	"attention": true, "interest": true, "time": true, "welcome": true}
+
+// courtesyCue reports an expressive verb at k whose object, within five words, is the exchange: a
+// noun of exchangeNouns or courtesyNouns — a dialogue or conversation only when it is "this" or
+// "our" one or one "we" had ("We welcome the dialogue between the two Koreas" is a stance) — also
+// after "your" ("thank you for your question", "your kind words"; "We welcome your country's
+// decision" is a stance).
+func courtesyCue(st *sent, k int) bool {
+	toks := st.toks
+	if !courtesyVerb(toks[k].lower) {
+		return false
+	}
+	j := k
+	if toks[k].lower == "forward" || k+1 < len(toks) && toks[k+1].lower == "forward" {
+		// "look forward to": the object comes after "to"
+		for j < len(toks) && j <= k+3 && toks[j].lower != "to" {
+			j++
+		}
+	}
+	for q := j + 1; q < len(toks) && q <= j+5; q++ {
+		x := toks[q].lower
+		if x == "," || x == ";" || x == "." || x == "that" && q > j+1 {
+			return false
+		}
+		if x == "your" {
+			// the audience's own part in the exchange ("your question", "your kind words"),
+			// not what the audience's country does ("your country's decision to join")
+			for r := q + 1; r < len(toks) && r <= q+3; r++ {
+				if y := toks[r].lower; courtesyNouns[y] || exchangeNouns[y] || y == "words" || y == "remarks" {
+					return true
+				}
+			}
+			return false
+		}
+		if courtesyNouns[x] && x != "welcome" || x == "welcome" && toks[q-1].lower == "warm" {
+			return true
+		}
+		if x == "invitation" && toks[q-1].lower != "this" && toks[q-1].lower != "kind" {
+			continue // "We welcome the invitation to the summit" accepts it; "this kind invitation" thanks
+		}
+		if exchangeNouns[x] && (x != "dialogue" && x != "conversation" && x != "conversations" ||
+			toks[q-1].lower == "this" || toks[q-1].lower == "our" ||
+			q+2 < len(toks) && (toks[q+1].lower == "we" || toks[q+2].lower == "we")) {
+			return true
+		}
+	}
+	return false
+}
+
+// referralOfAudience reports a cue at k whose direct object is "you" followed by "to": the
+// questioner is sent elsewhere ("I would refer you to the competent authority").
+func referralOfAudience(st *sent, k int) bool {
+	toks := st.toks
+	return k+2 < len(toks) && toks[k+1].lower == "you" && toks[k+2].lower == "to"
+}
+
+// audienceTarget reports a target name that is the audience of the talk: the second person, the
+// questioner's own contribution ("your first one", "your question"; "your country's fleet" is
+// not), or a noun for the people listening ("folks", "everyone", "ladies and gentlemen").
+func audienceTarget(name string) bool {
+	n := strings.ToLower(strings.TrimSpace(name))
+	if w := strings.Fields(n); len(w) >= 2 && w[0] == "your" {
+		// the questioner's own contribution: "your first one", "your question", "your point"
+		switch w[1] {
+		case "question", "questions", "first", "second", "third", "last", "next", "point", "points", "remark",
+			"remarks", "comment", "comments", "one", "follow-up":
+			return true
+		}
+	}
+	switch n {
+	case "you", "folks", "everyone", "everybody", "all of you", "you all", "guys", "ladies and gentlemen", "reporters", "journalists":
+		return true
+	}
+	return false
+}
+
+// thirdPersonSelf reports a relation of a speaking unit credited to the unit's own speaker whose cue
+// has a third-person personal pronoun as its subject (firstPersonSubject's window): the pronoun
+// refers to someone else.
+func (d *doc) thirdPersonSelf(st *sent, k int, r *relCand) bool {
+	if !speaking(st.unit) || r.src == nil {
+		return false
+	}
+	sp := d.unitSpeaker(st.unit)
+	if sp == nil || sp.final() != r.src.final() || len(d.coSpeakers(st.unit)) >= 2 {
+		return false
+	}
+	for q := k - 1; q >= 0 && q >= k-4; q-- {
+		w := st.toks[q].lower
+		switch w {
+		case "he", "she", "they":
+			// a capital inside the sentence is a name's ("Vice Premier Liu He will pay a
+			// visit"), not the pronoun's
+			return !st.toks[q].cap || q == 0 || st.toks[q-1].kind != tkWord
+		}
+		if st.toks[q].kind != tkWord || !(finiteAux[w] || finiteDo[w] || strings.HasSuffix(w, "ly") || w == "not" || w == "n't" ||
+			w == "also" || w == "again" || w == "still" || w == "never" || w == "can" || w == "must" || w == "have") {
+			return false
+		}
+	}
+	return false
+}
+
+// directiveVerbs govern an object and an infinitive that is the object's act (CAMEO 10 demands and
+// the appeals of Quirk's object-control class).
+var directiveVerbs = map[string]bool{"ask": true, "asks": true, "asked": true, "urge": true, "urges": true, "urged": true,
+	"call": true, "calls": true, "called": true, "advise": true, "advises": true, "advised": true, "request": true,
+	"requests": true, "requested": true, "encourage": true, "encourages": true, "encouraged": true, "press": true,
+	"pressed": true, "invite": true, "invites": true, "invited": true, "persuade": true, "persuading": true, "tell": true, "told": true}
+
+// addresseeAct reports a relation whose cue lies in the infinitive of a directive verb of the same
+// sentence with another object ("ask X to …, and never allow …"), credited to the directive's
+// subject: the cue has no subject of its own (firstPersonSubject), the directive comes before it in
+// the same clause (no ";" or sentence break between) and its object is not the first person.
+func (d *doc) addresseeAct(st *sent, k int, r *relCand) bool {
+	if r.src == nil || firstPersonSubject(st, k) || directiveVerbs[st.toks[k].lower] {
+		return false // a second directive ("urged X to …, and urged Y to …") is the speaker's again
+	}
+	for j := k - 1; j >= 0; j-- {
+		t := st.toks[j]
+		if t.text == ";" || t.text == ":" {
+			return false
+		}
+		if !directiveVerbs[t.lower] || j+1 >= len(st.toks) {
+			continue
+		}
+		o := j + 1
+		if t.lower == "call" || t.lower == "calls" || t.lower == "called" {
+			if st.toks[o].lower != "on" && st.toks[o].lower != "upon" {
+				continue
+			}
+			o++
+		}
+		if o >= len(st.toks) || pronounClass(st.toks[o].lower) == "first" {
+			return false
+		}
+		// a "to" between the object and the cue, and the directive is the speaker's act too
+		// (the object is a noun phrase of at most eight words right before "to": no comma,
+		// conjunction or finite verb between — "I asked a similar question yesterday, but X said
+		// he's planning to meet …" is no directive with an infinitive)
+		to := false
+		for q := o; q < k && q <= o+8; q++ {
+			w := st.toks[q].lower
+			if w == "to" {
+				to = true
+				break
+			}
+			if st.toks[q].kind == tkPunct || w == "that" || w == "but" || w == "and" || finiteAux[w] || finiteDo[w] {
+				break
+			}
+		}
+		if !to || !firstPersonSubject(st, j) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// collectiveOurs reports a cue in the content clause of a verb of saying or knowing whose subject
+// is both parties of a talk ("the two sides", "both sides", "the parties", "both countries"),
+// reached through a first-person word ("our interests to reach consensus"), in a turn of one
+// speaker credited to that speaker. In a joint statement the parties are the speakers, and "our"
+// is theirs already.
+func (d *doc) collectiveOurs(st *sent, k int, r *relCand) bool {
+	if !speaking(st.unit) || r.src == nil || len(d.coSpeakers(st.unit)) >= 2 {
+		return false
+	}
+	if sp := d.unitSpeaker(st.unit); sp == nil || sp.final() != r.src.final() {
+		return false
+	}
+	first := false
+	for q := k - 1; q >= 0 && q >= k-5; q-- {
+		if pronounClass(st.toks[q].lower) == "first" {
+			first = true
+			break
+		}
+	}
+	if !first {
+		return false
+	}
+	for j := k - 1; j >= 2; j-- {
+		if st.toks[j].lower != "that" {
+			continue
+		}
+		// the subject and its verb within five words before "that" ("the two sides recognized
+		// last month that")
+		for q := j - 2; q >= 1 && q >= j-6; q-- {
+			a, b := st.toks[q-1].lower, st.toks[q].lower
+			if (a == "two" || a == "both" || a == "the") && (b == "sides" || b == "parties" || b == "countries" || b == "governments") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// evidenceVerbs read with a that-clause are verbs of showing: their subject is a fact or an
+// event that is evidence for the clause ("It once again demonstrates that the one-China principle
+// has been universally acknowledged"), not an actor protesting or proving anything (Quirk et al.
+// 1985, §16.33, factual verbs with a that-clause object).
+var evidenceVerbs = map[string]bool{"demonstrate": true, "demonstrates": true, "demonstrated": true, "show": true,
+	"shows": true, "showed": true, "shown": true, "prove": true, "proves": true, "proved": true, "indicate": true,
+	"indicates": true, "indicated": true, "reflect": true, "reflects": true, "reflected": true}
+
+// evidenceVerb reports a cue at k that is a verb of showing followed by "that" (adverbs between).
+func evidenceVerb(st *sent, k int) bool {
+	if !evidenceVerbs[st.toks[k].lower] {
+		return false
+	}
+	for j := k + 1; j < len(st.toks) && j <= k+3; j++ {
+		if w := st.toks[j].lower; w == "that" {
+			return true
+		} else if !strings.HasSuffix(w, "ly") && w != "again" && w != "once" && w != "clearly" && w != "once again" {
+			return false
+		}
+	}
+	return false
+}
+
+// capitalHeName gives a relation credited to the turn's speaker through a capitalized "He" or
+// "She" inside the sentence, after a capitalized word, to the name that word ends: English writes
+// the personal pronoun in lower case inside a sentence (CMOS 8.1), so "Vice Premier Liu He will pay
+// a visit" has the subject Liu He, not a pronoun resolved to the spokesperson.
+func (d *doc) capitalHeName(st *sent, k int, r *relCand) {
+	if !speaking(st.unit) || r.src == nil {
+		return
+	}
+	sp := d.unitSpeaker(st.unit)
+	if sp == nil || sp.final() != r.src.final() {
+		return
+	}
+	for q := k - 1; q >= 1 && q >= k-4; q-- {
+		t := st.toks[q]
+		if (t.lower == "he" || t.lower == "she") && t.cap && st.toks[q-1].kind == tkWord && st.toks[q-1].cap {
+			m := d.mentionAt(st, q)
+			if m == nil || strings.HasPrefix(m.rule, "coref") {
+				m = d.mentionAt(st, q-1) // the name the word ends ("Liu" of "Liu He")
+			}
+			if m != nil && actorKind(m.ent) && m.ent.final() != sp.final() {
+				r.src = m.ent.final()
+			}
+			return
+		}
+		w := t.lower
+		if t.kind != tkWord || !(finiteAux[w] || finiteDo[w] || strings.HasSuffix(w, "ly") || w == "also" || w == "not") {
+			return
+		}
+	}
+}

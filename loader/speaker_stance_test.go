@@ -1,0 +1,56 @@
+package loader
+
+import "testing"
+
+// TestStanceShapes checks the surface tests of speaker_stance.go on invented sentences, each with
+// a near miss that must not match.
+func TestStanceShapes(t *testing.T) {
+	sentOf := func(s string) *sent {
+		return &sent{toks: tokenize([]rune(s), 0)}
+	}
+	at := func(st *sent, w string) int {
+		for k, tk := range st.toks {
+			if tk.lower == w {
+				return k
+			}
+		}
+		t.Fatalf("no %q in %q", w, st.s.Text)
+		return -1
+	}
+	cases := []struct {
+		name, text, cue string
+		test            func(*sent, int) bool
+		want            bool
+	}{
+		{"frame marker", "I just want to start by talking about our approach.", "want", func(s *sent, k int) bool { return frameMarker(s, k) >= 0 }, true},
+		{"frame marker, relative", "The last point I want to make is that we will defend our fleet.", "want", func(s *sent, k int) bool { return frameMarker(s, k) >= 0 }, true},
+		{"want of the world", "We want to make sure the quota is lifted.", "want", func(s *sent, k int) bool { return frameMarker(s, k) >= 0 }, false},
+		{"offer of talks", "We want to talk with Serrania about the quota.", "want", func(s *sent, k int) bool { return frameMarker(s, k) >= 0 }, false},
+		{"talk with someone", "I want to talk with the minister tomorrow.", "want", func(s *sent, k int) bool { return frameMarker(s, k) >= 0 }, false},
+		{"third party wants", "Serrania wants to talk about the quota.", "wants", func(s *sent, k int) bool { return frameMarker(s, k) >= 0 }, false},
+		{"courtesy: opportunity", "I appreciate the opportunity to testify today.", "appreciate", courtesyCue, true},
+		{"courtesy: your question", "We welcome your question on the fund.", "welcome", courtesyCue, true},
+		{"courtesy: this dialogue", "We look forward to continuing this dialogue.", "forward", courtesyCue, true},
+		{"stance: dialogue of others", "We welcome the dialogue between Osland and Serrania.", "welcome", courtesyCue, false},
+		{"stance: the audience's country", "We welcome your country's decision to join the talks.", "welcome", courtesyCue, false},
+		{"stance: an invitation to a summit", "We welcome the invitation to attend the summit in Veld.", "welcome", courtesyCue, false},
+		{"courtesy: this kind invitation", "I appreciate this kind invitation.", "appreciate", courtesyCue, true},
+		{"stance: a decision", "We appreciate the council's decision to extend the ceasefire.", "appreciate", courtesyCue, false},
+		{"referral", "I would refer you to the Commerce Ministry.", "refer", referralOfAudience, true},
+		{"no referral", "The court will refer the case to the tribunal.", "refer", referralOfAudience, false},
+		{"evidence verb", "It once again demonstrates that the principle is endorsed.", "demonstrates", evidenceVerb, true},
+		{"protest", "Workers demonstrated outside the embassy.", "demonstrated", evidenceVerb, false},
+	}
+	for _, c := range cases {
+		st := sentOf(c.text)
+		st.s.Text = c.text
+		if got := c.test(st, at(st, c.cue)); got != c.want {
+			t.Errorf("%s: %q: got %v, want %v", c.name, c.text, got, c.want)
+		}
+	}
+	for name, want := range map[string]bool{"your first one": true, "folks": true, "Everyone": true, "Serrania": false, "your country's fleet": false, "your question": true, "youth programs": false} {
+		if audienceTarget(name) != want {
+			t.Errorf("audienceTarget(%q) = %v", name, !want)
+		}
+	}
+}
