@@ -21,16 +21,21 @@ import (
 //
 // The stages, each in its own file with its own table test:
 //   - extract_token.go: rune-scanning tokenizer with code-point offsets;
-//   - actor.go: names, titles, appositives, groups, policies (mentions with Rule); with
+//   - actor.go: name phrases read as units, policies, datelines; actor_entity.go (entities and
+//     mentions), actor_interpret.go (a phrase's units turned into mentions and roles),
+//     actor_structure.go (administrations, acronyms, groups, appositives); with
 //     actor_names.go (organization name shapes, portfolio titles), actor_roles.go (roles under a
 //     possessor, preposed appositives, a title's country), actor_bodies.go (bodies and companies
-//     named by description, numbered instruments);
+//     named by description, numbered instruments), actor_publisher.go and actor_igo.go (the
+//     publisher's own bodies, intergovernmental bodies);
 //   - coref.go: surnames, honorifics, pronouns, definite descriptions, metonymy; with
 //     actor_coref.go (short forms of organization names, surnames of several words);
-//   - claim.go: quotations and reported speech (CLAIMS, CITES via "according to");
+//   - claim.go: quotations (CLAIMS, CITES via "according to"); claim_reported.go: reported
+//     speech ("X said CLAUSE", "CLAUSE, X said", "according to X");
 //   - speaker.go: the speaker of each paragraph from the discourse package (transcript turns,
 //     statement blocks, title speakers) resolved to an actor, for turn claims and first-person
-//     pronouns;
+//     pronouns; speaker_stance.go: stance relations that act on the exchange itself
+//     (metadiscourse, courtesies, false starts) dropped;
 //   - relation_frames.go: stance relations (OPPOSES … OFFERS) from the frames package's cue
 //     frames matched on the syntax layer's parse of each sentence that holds a cue candidate,
 //     arguments mapped onto mentions and coreference; relation_stances.go: judgements,
