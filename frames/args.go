@@ -307,6 +307,15 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 			}
 		}
 	}
+	if h := tr.t[n].Head; sup < 0 && h >= 0 && base(tr.rel(n)) == "obl" && tr.caseOf(n) == "in" && tr.t[h].UPOS == "VERB" {
+		// "voted in support of the resolutions", "walked out in protest against the ruling":
+		// in + stance noun + of/against is a complex preposition (Quirk et al. 1985, 9.10–9.11:
+		// "in support of", "in favour of", "in protest against") saying how the verb's subject
+		// acted, so that subject holds the stance; the verb's modality and scope are the noun's
+		if s, _ := tr.verbSource(h, 0); s >= 0 {
+			return s, "noun-adjunct", h
+		}
+	}
 	if sup >= 0 {
 		s, _ := tr.verbSource(sup, 0)
 		if s < 0 {
@@ -431,6 +440,15 @@ func (lx *Lexicon) sameRoot(tr *tree, v int, code string) bool {
 func (tr *tree) argOf(i int, prep string) int {
 	for _, k := range tr.kids[i] {
 		if b := base(tr.rel(k)); (b == "obl" || b == "nmod") && tr.caseOf(k) == prep && !tr.timeNoun(k) {
+			return k
+		}
+	}
+	for _, k := range tr.kids[i] {
+		// a preposition over a gerund clause ("committed to opening up the economy", "critical of
+		// allowing"): UD v2 makes the clause an advcl with the preposition as its mark; it is the
+		// prepositional complement all the same (Quirk et al. 1985, 16.69: adjective + preposition
+		// + -ing clause)
+		if tr.rel(k) == "advcl" && tr.t[k].XPOS == "VBG" && tr.caseOf(k) == prep {
 			return k
 		}
 	}
@@ -656,7 +674,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	refusal := ""
-	if neg && mode != Asserted && (typ == graph.Offers || typ == graph.Supports) {
+	if neg && mode != Asserted && (typ == graph.Offers || typ == graph.Supports) && !lx.abilityModal(tr, pred) {
 		// "will not sign", "would not meet their demands": a declared refusal is a rejection
 		// (CAMEO 12 "reject", PLOVER REJECT "all rejections and refusals"), as "refuse to" is;
 		// "did not sign" stays a negated report
@@ -686,6 +704,12 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			return nil
 		}
 	}
+	if (typ == graph.Supports || typ == graph.Offers) && c.kind == "verb" && lx.in("acknowledge", tr.lemma(i)) && content >= 0 && tr.rel(content) == "ccomp" && tr.object(i) < 0 && tr.indicative(content) {
+		// "they recognize that it is in China's interest", "agreed that the vote was fair": a
+		// verb of acknowledging over an indicative content clause states a belief (modality.txt
+		// acknowledge), not support of an actor or policy
+		return nil
+	}
 	if typ == graph.Demands && c.kind == "verb" && content >= 0 && tr.rel(content) == "ccomp" && tr.indicative(content) && lx.deontic(tr, content) < 0 {
 		// "insisted that the vote was fair": an indicative complement is asserted, not
 		// demanded; a demand takes the mandative subjunctive or should ("insisted that it
@@ -710,6 +734,23 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	return out
+}
+
+// abilityModal reports a modal of ability or possibility (modality.txt ability: can, could) on
+// predicate p, or on the first conjunct whose auxiliaries p shares: negated, it states inability
+// ("chipmakers couldn't expand their capacity"), not a refusal, which negated will and would
+// express (Quirk et al. 1985, 4.52–4.55).
+func (lx *Lexicon) abilityModal(tr *tree, p int) bool {
+	kids := tr.kids[p]
+	if h := tr.t[p].Head; tr.rel(p) == "conj" && h >= 0 && tr.child(p, "aux") < 0 {
+		kids = append(kids[:len(kids):len(kids)], tr.kids[h]...)
+	}
+	for _, k := range kids {
+		if base(tr.rel(k)) == "aux" && lx.in("ability", tr.lemma(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // outsideRelative returns, for a noun h that a verb at i hangs on, the noun modified by the

@@ -413,6 +413,19 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	if def == nil {
 		return cand{}, false
 	}
+	if lx.in("volition", l) {
+		// "sought his decision", "wanted to note", "expects sales to grow": a verb of wanting,
+		// intending or expecting states its subject's aim (modality.txt volition); CAMEO's 030
+		// "express intent to cooperate" holds only over an intended act that is a cue itself,
+		// which is matched there (the intent rule), or through a pattern naming the object
+		return cand{}, false
+	}
+	if lx.in("support", l) && evaluative(def.types) && !lx.cueObject(tr, i) {
+		// "expressed interest", "unveiled a plan": a support verb's stance is its noun's (Oper1,
+		// Mel'čuk 1996: the verb adds no meaning of its own); the verb's bare evaluative default
+		// (EXPRESS [110], UNVEIL 050) holds only through a pattern naming the object
+		return cand{}, false
+	}
 	if lx.cueObject(tr, i) && !lx.in("opaque", l) && (lx.in("support", l) || !evaluative(def.types)) {
 		// the object is itself a cue noun ("faced sanctions", "expressed support"): the verb's
 		// bare default does not know how the two combine; only a pattern naming the object or

@@ -182,6 +182,13 @@ func (lx *Lexicon) assertsAct(tr *tree, g int) bool {
 func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 	c := p
 	for depth := 0; depth < 8; depth++ {
+		if d := lx.deontic(tr, c); d >= 0 {
+			// "ASML must apply for licences", "Iran should release them": an act under a modal of
+			// obligation is required, not done (Palmer 2001: deontic modality is not realised;
+			// Quirk et al. 1985, 4.53 ff.), so it is no act of its subject; said by someone, it is
+			// that speaker's demand (reportedObligation)
+			return Content, d
+		}
 		h := tr.t[c].Head
 		if h < 0 {
 			return Own, -1
@@ -198,6 +205,11 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			c = h
 			continue
 		case "xcomp":
+			if tr.child(h, "obj", "iobj") < 0 && lx.in("semimodal", hl) {
+				// "ASML will need to apply", "they have to cut": a marginal modal of necessity
+				// (Quirk et al. 1985, 3.40–3.45), an obligation as "must" is (above)
+				return Content, h
+			}
 			if tr.child(h, "obj", "iobj") >= 0 && lx.in("scope", hl) {
 				return Belief, h // "Japan expects Korea to reject"
 			}
@@ -271,6 +283,12 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			}
 			return Own, -1
 		case "acl":
+			if g := tr.t[h].Head; tr.caseOf(c) == "to" && g >= 0 && tr.rel(h) == "obj" && lx.in("scope", tr.lemma(g)) {
+				// "expects its partners to honour theirs" with the infinitive parsed as the
+				// object's modifier: the object and infinitive of a verb of believing or expecting
+				// are one clause, its content (Quirk et al. 1985, 16.52: object + to-infinitive)
+				return Belief, g
+			}
 			// a complement clause of a cue noun, not a participle describing it ("the curfew
 			// imposed in May")
 			if m := tr.caseOf(c); (m == "to" || m == "that") && lx.isCue(tr, h) {

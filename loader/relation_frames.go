@@ -339,6 +339,18 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h int, not *entity) (*en
 	}
 	lh := fs.at[h]
 	t := st.toks[lh]
+	if fs.toks[h].UPOS == "NOUN" && d.mentionAt(st, lh) == nil {
+		// "The main Hutu rebel group, Forces for Defence of Democracy (FDD), insisted": a
+		// description that names no actor, with an actor's name in apposition, is that actor
+		// (an appositive is coreferent with its anchor, Quirk et al. 1985, 17.65)
+		for _, k := range fs.kids[h] {
+			if fs.toks[k].DepRel == "appos" && k > h {
+				if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.ent) {
+					return m.ent.final(), ""
+				}
+			}
+		}
+	}
 	if isPronoun(t) && d.measureAntecedent(st, fs, h) {
 		return nil, "" // "They disrupt supply chains" after "The export controls … target …"
 	}
@@ -404,17 +416,21 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 			}
 			return nil
 		}
+		if fs.generalNoun(d.x.frames, h) {
+			return nil
+		}
 		lo, hi := fs.phrase(h)
 		hi = fs.sharedEnd(h, hi)
 		hi = fs.objectOrigin(m.Cue, hi)
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 	}
 	c := m.Content
-	if c < 0 && m.Kind == "noun" && m.Type == graph.Sanctions {
+	if c < 0 && m.Kind == "noun" && (m.Type == graph.Sanctions || strings.Contains(m.Rule, "-reversal") && d.x.frames.IsSanctionNoun(fs.toks[m.Cue].Lemma)) {
 		// a measure named by a noun without an argument of its own ("imposed sanctions",
 		// "introduced export restrictions", "China's export curbs"): the measure is what the
-		// relation is about, named without its source; a threat or a demand without an argument
-		// names nothing acted on
+		// relation is about, named without its source; so is a measure eased or refused ("shortened
+		// the nightly curfew", "refused to lift the embargo": CAMEO 081/085 concede the measure
+		// itself); a threat or a demand without an argument names nothing acted on
 		lo, hi := fs.phrase(m.Cue)
 		if s := m.Source; s >= lo && s < m.Cue && fs.toks[s].Head == m.Cue {
 			_, lo = fs.span(s)
@@ -517,6 +533,31 @@ func (fs *frameSentence) objectOrigin(cue, hi int) int {
 	}
 	_, e := fs.span(k)
 	return max(hi, e)
+}
+
+// generalNoun reports a target that is a general noun alone (frames class general: "things",
+// "something"; Halliday & Hasan 1976, 6.4), indefinite and with no modifier but a relative
+// clause ("things that we don't agree on"): it names nothing a reader can follow. With a definite
+// or demonstrative determiner ("the matter", "this idea") a general noun refers back to what the
+// text named before (Halliday & Hasan 1976, 6.4: general noun + reference item), and it stays.
+func (fs *frameSentence) generalNoun(fr *frames.Lexicon, h int) bool {
+	if !fr.InClass("general", strings.ToLower(lemmaOf(fs.toks[h]))) {
+		return false
+	}
+	for _, k := range fs.kids[h] {
+		switch fs.toks[k].DepRel {
+		case "acl:relcl", "punct":
+		case "det":
+			switch strings.ToLower(fs.toks[k].Form) {
+			case "a", "an", "some", "any", "many", "several", "all", "other":
+			default:
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // relativePronoun are the pronouns that open a relative clause.
