@@ -136,9 +136,25 @@ func (lx *Lexicon) sources(tr *tree, i, src int, frame string) []int {
 					break
 				}
 			}
+			if h < 0 && (tr.finite(i) || tr.t[i].XPOS == "VBN") {
+				// "Arab League Secretary-General Chedli Klibi today urged …" with the finite verb
+				// hung on the name before it: that noun is the subject (verbSource's attached
+				// finite verb)
+				if g := tr.t[i].Head; g >= 0 && g < t && tr.nominal(g) {
+					switch base(tr.rel(i)) {
+					case "parataxis", "acl", "appos", "dep", "conj":
+						h = tr.outsideRelative(g, i)
+					}
+				}
+			}
 			if h < 0 {
 				continue
 			}
+		}
+		if tr.child(h, "det") >= 0 && tr.lemma(tr.child(h, "det")) == "any" {
+			// "any WTO member … may ask to join": free-choice any names no one in particular
+			// (Quirk et al. 1985 on non-assertive and free-choice any), so no actor acts
+			continue
 		}
 		out = append(out, tr.conjuncts(h)...)
 	}
@@ -360,6 +376,16 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 				if a := tr.child(i, "acl"); a >= 0 && tr.caseOf(a) == "to" {
 					k = a
 				}
+				if h := tr.t[i].Head; k < 0 && h >= 0 && tr.rel(i) == "obj" {
+					// "dropped its threat to veto the text": the noun's infinitive hung on the verb
+					// whose object the noun is (scope reads it as the noun's content too)
+					for _, a := range tr.children(h, "advcl") {
+						if a > i && tr.caseOf(a) == "to" {
+							k = a
+							break
+						}
+					}
+				}
 			}
 			if k < 0 && kind == "verb" && c.targets != nil {
 				// a line that takes an infinitive takes it when parsed as a purpose adjunct too
@@ -392,6 +418,9 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 		default:
 			if k = tr.argOf(i, s); k < 0 && sup >= 0 {
 				k = tr.argOf(sup, s)
+			}
+			if k >= 0 && s == "with" && tr.comitative(k) {
+				k = -1
 			}
 			if k < 0 {
 				k = tr.timeMisattached(i, s)
@@ -472,6 +501,25 @@ func (tr *tree) timeMisattached(i int, prep string) int {
 	return -1
 }
 
+// comitative reports a with-phrase of accompaniment ("abstained along with China", "together with
+// Peru"): it names a companion of the subject, who acts alongside it, not what the act is aimed
+// at (Quirk et al. 1985 on with, along with, together with expressing accompaniment).
+func (tr *tree) comitative(k int) bool {
+	for _, d := range tr.kids[k] {
+		if base(tr.rel(d)) == "advmod" && (tr.lemma(d) == "along" || tr.lemma(d) == "together") {
+			return true
+		}
+	}
+	if h := tr.t[k].Head; h >= 0 {
+		for _, d := range tr.kids[h] {
+			if base(tr.rel(d)) == "advmod" && d == k-2 && (tr.lemma(d) == "along" || tr.lemma(d) == "together") {
+				return true // "along" hung on the verb right before "with"
+			}
+		}
+	}
+	return false
+}
+
 // demandedInfinitive returns the to-infinitive a verb of demand takes after its addressee when
 // the parser attached it as an adverbial clause ("urged the parties to return to talks", "called
 // on the Commission to open consultations"): after a verb of request, V + NP + to-infinitive is
@@ -480,7 +528,10 @@ func (tr *tree) timeMisattached(i int, prep string) int {
 func (tr *tree) demandedInfinitive(i int) int {
 	a := tr.child(i, "obj", "iobj")
 	if a < 0 {
-		for _, p := range []string{"on", "upon"} {
+		// "called on the Commission to open", and "called for the bank to cut its rate": for
+		// introduces the subject of a to-infinitive clause (Quirk et al. 1985 on for + subject +
+		// to-infinitive), the one asked to act
+		for _, p := range []string{"on", "upon", "for"} {
 			if a = tr.oblWith(i, p); a >= 0 {
 				break
 			}
@@ -590,6 +641,15 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// pattern ("IMPOSE * CURFEW") is; a request, offer or threat without content names
 		// nothing ("the request was submitted by our mission")
 		target = i
+	}
+	if content >= 0 && tr.rel(content) == "xcomp" && tr.t[content].XPOS == "VBG" && lx.in("report", tr.lemma(content)) && tr.child(content, "ccomp") >= 0 {
+		// "China resolutely defends its national interest, adding that …": a participle of saying
+		// with its own clause is a second speech act of the subject (a supplementive clause,
+		// Quirk et al. 1985, 15.58), not what the cue is about; the parser's xcomp is no content
+		content = -1
+		if target < 0 {
+			target = tr.object(i)
+		}
 	}
 	if content >= 0 && c.types.Asserted == graph.Opposes && tr.rel(content) == "xcomp" && lx.in("report", tr.lemma(content)) {
 		// "declined to comment", "refused to say whether …": CAMEO 011 "decline comment",

@@ -387,7 +387,7 @@ func (lx *Lexicon) addPattern(f []string, ln int) error {
 }
 
 var classKinds = map[string]bool{"verb": true, "noun": true, "adj": true, "prep": true}
-var needs = map[string]bool{"negated": true, "hostile-target": true, "intent": true, "target": true}
+var needs = map[string]bool{"negated": true, "hostile-target": true, "intent": true, "target": true, "intransitive": true}
 
 func (lx *Lexicon) addClass(f []string, ln int) error {
 	if !classKinds[f[0]] {

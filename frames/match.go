@@ -330,6 +330,9 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 				continue
 			}
 		}
+		if c.needs["intransitive"] && tr.child(i, "obj", "iobj") >= 0 {
+			continue // "referred you to the Vietnamese side" sends, it does not cite
+		}
 		if o := tr.object(i); c.without != nil && (tr.anyOblOf(i, c.without) || o >= 0 && tr.anyOblOf(o, c.without)) {
 			// on the verb, or on its object where the parser often hangs it ("warned drivers
 			// of icy roads"), as pattern prepositions are sought

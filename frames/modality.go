@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -250,6 +251,13 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			if lx.in("condition", tr.caseOf(c)) {
 				return Hypothesis, h
 			}
+			if m := tr.caseOf(c); (m == "of" || m == "for") && tr.t[c].XPOS == "VBG" && lx.isCue(tr, h) {
+				// "accused the government of punishing ordinary people", "criticised Peru for
+				// expelling": the gerund after an evaluating verb's object is the charge or the
+				// ground of the evaluation (Quirk et al. 1985, 16.58: object + prepositional
+				// complement), the evaluator's claim, not asserted by the writer
+				return Content, h
+			}
 			if tr.caseOf(c) == "from" && lx.in("implicative", hl) {
 				c = h // "refrained from criticising": negated in modality, scoped as the governor
 				continue
@@ -262,6 +270,13 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				// complements of verbs of requesting); a cue that demands only in the future or
 				// conditional counts when the infinitive follows its addressee (targetOf)
 				return Content, h
+			}
+			if o := tr.object(h); tr.caseOf(c) == "to" && o >= 0 && o < c && lx.infinitiveNoun(tr, o) {
+				// "dropped its threat to veto the text", "announced a plan to expel": a noun that
+				// takes a to-infinitive (cue-classes.txt target xcomp) right before it governs it,
+				// wherever the parser hangs it; the infinitive is that noun's content (Quirk et al.
+				// 1985, 17.34: to-infinitive postmodifying a noun)
+				return Content, o
 			}
 			if tr.caseOf(c) == "to" && tr.adjacentInfinitive(h) == c && lx.isCue(tr, h) {
 				return Content, h // "threatened on Tuesday to strike": the threat's content
@@ -283,6 +298,9 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			}
 			return Own, -1
 		case "acl":
+			if m := tr.caseOf(c); (m == "of" || m == "for") && tr.t[c].XPOS == "VBG" && tr.rel(h) == "obj" && tr.t[h].Head >= 0 && lx.isCue(tr, tr.t[h].Head) {
+				return Content, tr.t[h].Head // as advcl above, the gerund hung on the object
+			}
 			if g := tr.t[h].Head; tr.caseOf(c) == "to" && g >= 0 && tr.rel(h) == "obj" && lx.in("scope", tr.lemma(g)) {
 				// "expects its partners to honour theirs" with the infinitive parsed as the
 				// object's modifier: the object and infinitive of a verb of believing or expecting
@@ -304,6 +322,20 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 		return Own, -1
 	}
 	return Own, -1
+}
+
+// infinitiveNoun reports a cue noun whose class entry takes a to-infinitive (target xcomp:
+// threat, refusal, offer, decision …).
+func (lx *Lexicon) infinitiveNoun(tr *tree, n int) bool {
+	if tr.t[n].UPOS != "NOUN" {
+		return false
+	}
+	for _, c := range lx.classes["noun "+tr.lemma(n)] {
+		if slices.Contains(c.targets, "xcomp") {
+			return true
+		}
+	}
+	return false
 }
 
 // reportNoun reports a noun of saying or believing (modality.txt class report-noun), or a verb

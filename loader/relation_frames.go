@@ -188,7 +188,7 @@ func (d *doc) frameRelations(st *sent) {
 				}
 			}
 		}
-		src, how := d.frameActor(st, fs, m.Source, not)
+		src, how := d.frameActor(st, fs, m.Source, m.Cue, not)
 		if src == nil {
 			continue
 		}
@@ -196,12 +196,15 @@ func (d *doc) frameRelations(st *sent) {
 		if tgt == nil || tgt.final() == src.final() {
 			continue
 		}
-		if m.Type == graph.Offers && (strings.HasPrefix(m.Code, "04") || strings.HasPrefix(m.Code, "06")) && !d.counterpart(st, fs, m, tgt) {
+		if m.Type == graph.Offers && (strings.HasPrefix(m.Code, "04") || strings.HasPrefix(m.Code, "06") || strings.HasPrefix(m.Code, "074") || strings.HasPrefix(m.Code, "075")) && !d.counterpart(st, fs, m, src, tgt) {
 			// CAMEO 04 consult and 06 material cooperation are events between two actors; only
 			// announced are they an offer, and then to the counterpart (CAMEO 036, 031 "express
 			// intent to meet or negotiate / to cooperate" with someone: cameo-types.txt rows 04,
 			// 06). An announced exchange with no actor acted on ("we will be giving details
-			// tomorrow") offers nothing to anyone
+			// tomorrow") offers nothing to anyone. CAMEO 074 "provide military protection or
+			// peacekeeping" and 075 "grant asylum" protect another actor, whom the verb's object
+			// names (DEFEND, PROTECT, SHELTER): "China resolutely defends its national interest"
+			// protects no one else
 			continue
 		}
 		score := 0.8
@@ -293,7 +296,7 @@ func (fs *frameSentence) phrase(h int) (int, int) {
 // the head word, else a pronoun or definite description resolved by coreference (first person
 // through the quotation's or the turn's speaker), else the first actor mention inside the
 // argument's phrase ("officials of the ministry"). how is "coref" when coreference chose it.
-func (d *doc) frameActor(st *sent, fs *frameSentence, h int, not *entity) (*entity, string) {
+func (d *doc) frameActor(st *sent, fs *frameSentence, h, cue int, not *entity) (*entity, string) {
 	// UD gives a clause one subject: two subjects of one verb are one phrase the parser split
 	// ("Greenfield Party MP Tessa Korr", "Human rights organization Amnesty International"). An
 	// English noun phrase ends in its head, so the part nearest the verb is tried first, then
@@ -318,7 +321,7 @@ func (d *doc) frameActor(st *sent, fs *frameSentence, h int, not *entity) (*enti
 		}
 	}
 	for _, k := range cands {
-		if e, how := d.frameActorAt(st, fs, k, not); e != nil {
+		if e, how := d.frameActorAt(st, fs, k, cue, not); e != nil {
 			return e, how
 		}
 	}
@@ -327,7 +330,7 @@ func (d *doc) frameActor(st *sent, fs *frameSentence, h int, not *entity) (*enti
 
 // frameActorAt is frameActor for the phrase headed by h alone. A pronoun is not resolved to not
 // (the clause's object).
-func (d *doc) frameActorAt(st *sent, fs *frameSentence, h int, not *entity) (*entity, string) {
+func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity) (*entity, string) {
 	// an apposition names the same referent ("Sudan's ambassador to the UN, Osman Abdelrahim,"):
 	// a name in apposition is the actor, before the description it follows
 	for _, k := range fs.kids[h] {
@@ -378,6 +381,12 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h int, not *entity) (*en
 		return e.final(), "coref" // "his country", "our government": the possessor's country
 	}
 	lo, hi := fs.span(h)
+	if cue > h && cue < hi {
+		// "a resolution demanding an immediate ceasefire around El Fasher": the cue hangs on the
+		// source's noun (a participle or an attached verb); what follows it is the act's, not
+		// the source's name, so a source never holds its own predicate
+		hi = cue
+	}
 	start, end := fs.toks[lo].Start, fs.toks[hi-1].End
 	for _, mi := range d.bySent[st.idx] {
 		m := d.mentions[mi]
@@ -607,7 +616,7 @@ func (d *doc) nameConjuncts(st *sent, fs *frameSentence) {
 // ("shares US concerns"), or the cue has a recipient or partner — an indirect object or an
 // oblique with to, with or for ("will provide food aid to refugees", "will trade with Peru";
 // Quirk et al. 1985, 10.6–10.7 on recipients and beneficiaries).
-func (d *doc) counterpart(st *sent, fs *frameSentence, m frames.Match, tgt *entity) bool {
+func (d *doc) counterpart(st *sent, fs *frameSentence, m frames.Match, src, tgt *entity) bool {
 	if actorKind(tgt.final()) {
 		return true
 	}
@@ -627,8 +636,8 @@ func (d *doc) counterpart(st *sent, fs *frameSentence, m frames.Match, tgt *enti
 		lo, hi := fs.phrase(h)
 		for _, mi := range d.bySent[st.idx] {
 			mm := d.mentions[mi]
-			if mm.ts >= fs.at[lo] && mm.te <= fs.at[hi-1]+1 && actorKind(mm.ent) {
-				return true
+			if mm.ts >= fs.at[lo] && mm.te <= fs.at[hi-1]+1 && actorKind(mm.ent) && mm.ent.final() != src.final() {
+				return true // another party ("its national interest": the source's own is none)
 			}
 		}
 	}
