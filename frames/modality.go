@@ -296,6 +296,14 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			if tr.t[c].UPOS == "NOUN" && lx.in("opaque", hl) {
 				return Content, h
 			}
+			if c == p && tr.t[c].UPOS == "NOUN" && tr.t[h].UPOS == "VERB" && !lx.in("support", hl) && !lx.in("reversal", hl) && lx.assertsAct(tr, h) {
+				// "Beijing rejects the U.S.'s demand for an exorbitant price", "rejected a
+				// proposal by Uganda to share …": a stance noun that is the object of another
+				// actor's stance verb is what that stance is about, named as its holder sees it
+				// (the evaluation's target, "an exorbitant price"); the outer cue is the act
+				// reported, the noun its content, as under an intensional verb (above)
+				return Content, h
+			}
 			return Own, -1
 		case "acl":
 			if m := tr.caseOf(c); (m == "of" || m == "for") && tr.t[c].XPOS == "VBG" && tr.rel(h) == "obj" && tr.t[h].Head >= 0 && lx.isCue(tr, tr.t[h].Head) {
