@@ -392,6 +392,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		if def := approvalDefault(verbs, bp); def != nil {
 			types, code, plover = def.types, def.code, def.plover
 		}
+		if r := lx.rallyPattern(bp); r != nil {
+			types, code, plover = r.types, r.code, r.plover
+		}
 		return cand{kind: "verb", types: types, code: code, plover: plover,
 			entry: "cameo@" + strconv.Itoa(bp.line), prep: preps}, true
 	}
@@ -459,6 +462,32 @@ func approvalDefault(verbs []verbCue, bp *patternCue) *verbCue {
 	for k := range verbs {
 		if verbs[k].block == bp.block && verbs[k].types.Asserted == graph.Supports && strings.HasPrefix(verbs[k].code, "05") {
 			return &verbs[k]
+		}
+	}
+	return nil
+}
+
+// rallyPattern returns, for a pattern that codes a request for a coercive act as a threat
+// ("CALL * (FOR SANCTIONS)" 1312, "(FOR &FIGHT)" 138), the block's own pattern for calling for
+// action against a target, CAMEO 113 "rally opposition against" ("CALL * (FOR ACTION) (AGAINST)"
+// 113); nil otherwise. A threat commits its source to the act (CAMEO 13 "threaten": the source's
+// "coercive or forceful warnings"; PLOVER THREATEN); calling for sanctions or war to be imposed by
+// others commits the caller to nothing: it seeks support against the target, which the
+// dictionary itself codes 113 in the same block (PLOVER DISAPPROVE).
+func (lx *Lexicon) rallyPattern(bp *patternCue) *patternCue {
+	if !strings.HasPrefix(bp.code, "13") {
+		return nil
+	}
+	req := false
+	for _, s := range bp.preps {
+		req = req || s.prep == "for"
+	}
+	if !req {
+		return nil
+	}
+	for k := range lx.patterns[bp.block] {
+		if p := &lx.patterns[bp.block][k]; p.code == "113" {
+			return p
 		}
 	}
 	return nil
