@@ -89,6 +89,13 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		// a subjectless adjunct is controlled by the main subject: a participle ("…, threatening
 		// to retaliate"), a by-gerund ("retaliated by expelling …"), a purpose infinitive ("sent
 		// envoys to demand …", "in order to")
+		if m := tr.caseOf(i); m == "to" && tr.child(h, "obj", "iobj") < 0 {
+			// "called for the mayor to resign": for introduces the infinitive's subject (Quirk et
+			// al. 1985 on for + subject + to-infinitive clauses), whoever the parser hangs it on
+			if a := tr.oblWith(h, "for"); a >= 0 && a < i && tr.nominal(a) && !tr.timeNoun(a) {
+				return a, "verb-controlled"
+			}
+		}
 		if m := tr.caseOf(i); m == "" || m == "by" || m == "to" || m == "in" {
 			s, _ := tr.verbSource(h, depth+1)
 			return s, "verb-adjunct"

@@ -271,6 +271,9 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				// conditional counts when the infinitive follows its addressee (targetOf)
 				return Content, h
 			}
+			if o := tr.child(h, "obj"); tr.caseOf(c) == "to" && o >= 0 && o < c && lx.in("scope", hl) {
+				return Belief, h // "expects its neighbours to condemn the test", parsed as an adjunct
+			}
 			if o := tr.object(h); tr.caseOf(c) == "to" && o >= 0 && o < c && lx.infinitiveNoun(tr, o) {
 				// "dropped its threat to veto the text", "announced a plan to expel": a noun that
 				// takes a to-infinitive (cue-classes.txt target xcomp) right before it governs it,

@@ -21,6 +21,7 @@ var Frames = map[string]string{
 	"noun-poss":            "noun cue, source its possessor",
 	"noun-national":        "noun cue, source its capitalized (national) modifier",
 	"noun-agent":           "noun cue, source its by-phrase",
+	"noun-adjunct":         "noun cue of a complex preposition (in support of, in protest against), source the subject of the verb it modifies",
 	"noun-support":         "noun cue, source the subject of the support verb whose object it is",
 	"noun-bare":            "noun cue without a source in the sentence",
 	"adj-copula":           "predicative adjective cue, source its subject",

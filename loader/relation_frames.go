@@ -555,10 +555,11 @@ func (fs *frameSentence) generalNoun(fr *frames.Lexicon, h int) bool {
 	}
 	for _, k := range fs.kids[h] {
 		switch fs.toks[k].DepRel {
-		case "acl:relcl", "punct":
-		case "det":
+		case "acl:relcl", "punct", "case":
+		case "det", "amod", "nummod":
+			// indefinite quantifiers only (UD English tags "many", "several" as adjectives)
 			switch strings.ToLower(fs.toks[k].Form) {
-			case "a", "an", "some", "any", "many", "several", "all", "other":
+			case "a", "an", "some", "any", "many", "several", "all", "other", "various", "few":
 			default:
 				return false
 			}
