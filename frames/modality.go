@@ -309,6 +309,12 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			}
 			return Own, -1
 		case "acl":
+			if g := tr.t[h].Head; tr.caseOf(c) == "to" && g >= 0 && tr.rel(h) == "obj" && tr.t[g].UPOS == "VERB" && (lx.requests(tr, g) || lx.in("opaque", tr.lemma(g))) {
+				// "demanding a U.N. military presence to protect them": the object of a verb of
+				// demand or seeking is what is wanted, not had (an intensional object), and so is
+				// what its infinitive says that thing would do: the demand's content
+				return Content, g
+			}
 			if m := tr.caseOf(c); (m == "of" || m == "for") && tr.t[c].XPOS == "VBG" && tr.rel(h) == "obj" && tr.t[h].Head >= 0 && lx.isCue(tr, tr.t[h].Head) {
 				return Content, tr.t[h].Head // as advcl above, the gerund hung on the object
 			}
