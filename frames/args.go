@@ -378,6 +378,14 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 			if k < 0 && kind == "verb" {
 				k = tr.child(i, "iobj")
 			}
+			if io := tr.child(i, "iobj"); kind == "verb" && c.types.Asserted == graph.Sanctions && k >= 0 && io >= 0 && io < k && tr.t[io].UPOS == "PROPN" {
+				// "fined Kestrel Social €310 million": with two objects, the indirect one names
+				// the party the act is done to, the direct one what is charged (Quirk et al. 1985,
+				// 10.6: indirect object as the affected participant); a sanction is aimed at that
+				// party (CAMEO 17 "coerce": measures against an actor). An offer's target stays
+				// what is offered ("offered Kosmar a joint inquiry")
+				k = io
+			}
 		case "xcomp":
 			if k = tr.child(i, "xcomp"); k < 0 && kind == "noun" {
 				if a := tr.child(i, "acl"); a >= 0 && tr.caseOf(a) == "to" {
