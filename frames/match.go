@@ -96,11 +96,75 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 	var out []Match
 	for i := range toks {
 		for _, c := range lx.cands(tr, i) {
-			out = append(out, lx.frame(tr, i, c)...)
+			ms := lx.frame(tr, i, c)
+			out = append(out, ms...)
+			out = append(out, lx.unlessDemands(tr, ms)...)
 		}
 		out = append(out, lx.reportedObligation(tr, i)...)
 	}
 	return out
+}
+
+// unlessDemands returns, for each own threat among ms whose act is conditioned by an unless
+// clause ("will strike unless the railway agrees to raise wages"), the demand that the clause
+// states: unless is the negative condition, "if … not" (Quirk et al. 1985, 15.36), so the
+// threatener names what the other party must do to avert the act — a coercive demand (PLOVER
+// THREATEN "coercive or forceful warnings", CAMEO 10 "demand"). Source: the threat's source;
+// target: the clause's active subject, who is to act (none: no demand); content: the clause. Rule "frames:<frame>-condition:
+// modality/condition/unless".
+func (lx *Lexicon) unlessDemands(tr *tree, ms []Match) []Match {
+	var out []Match
+	for _, m := range ms {
+		if m.Type != graph.Threatens || m.Scope != Own || m.Negated || m.Source < 0 {
+			continue
+		}
+		u := lx.unlessClause(tr, m.Cue)
+		if u < 0 && m.Content >= 0 {
+			u = tr.child(m.Content, "advcl") // "threatened to strike unless …": on the act threatened
+			if u >= 0 && tr.caseOf(u) != "unless" {
+				u = -1
+				for _, k := range tr.children(m.Content, "advcl") {
+					if tr.caseOf(k) == "unless" {
+						u = k
+					}
+				}
+			}
+		}
+		if u < 0 {
+			continue
+		}
+		a := tr.child(u, "nsubj")
+		if a < 0 || tr.t[a].UPOS == "PRON" && tr.lemma(a) == tr.lemma(m.Source) {
+			// "unless wages are raised": no one is named to act, so no one is demanded of (a
+			// demand is addressed to the agent of the act demanded, CAMEO 10)
+			continue
+		}
+		frame, _, _ := strings.Cut(strings.TrimPrefix(m.Rule, "frames:"), ":")
+		out = append(out, Match{Cue: m.Cue, Kind: m.Kind, Type: graph.Demands, Source: m.Source,
+			Target: a, Content: u, Mode: Asserted, Hedged: m.Hedged,
+			Scope: Own, Outer: -1, Code: "10", Plover: "DEMAND", Rule: "frames:" + frame + "-condition:modality/condition/unless"})
+	}
+	return out
+}
+
+// unlessClause returns the unless clause (advcl marked unless) of predicate p or of the verbs it
+// complements (an infinitive's governor, a noun's support verb: "threatened to strike unless",
+// "issued a warning unless"), -1 when none.
+func (lx *Lexicon) unlessClause(tr *tree, p int) int {
+	for c, n := p, 0; c >= 0 && n < 4; n++ {
+		for _, k := range tr.kids[c] {
+			if base(tr.rel(k)) == "advcl" && tr.caseOf(k) == "unless" {
+				return k
+			}
+		}
+		switch r := base(tr.rel(c)); {
+		case r == "xcomp", r == "obj", r == "advcl" && tr.caseOf(c) == "to":
+			c = tr.t[c].Head
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // deontic returns the deontic auxiliary of clause c ("must" in "Libya must hand over"), or -1.

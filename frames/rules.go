@@ -6,7 +6,7 @@ import (
 )
 
 // Frames lists every frame name a Match.Rule can carry, each with what it means. A rule is
-// "frames:<frame>[-reversal][-refusal|-obligation]:<entry>", the entry being "cameo@<line of
+// "frames:<frame>[-reversal][-refusal|-obligation|-condition]:<entry>", the entry being "cameo@<line of
 // CAMEO.2.0.txt>", "class/<kind>/<lemma>[_<particle>]" (cue-classes.txt) or
 // "modality/<class>/<lemma>" (modality.txt: a reported obligation's modal).
 var Frames = map[string]string{
@@ -47,7 +47,7 @@ func (lx *Lexicon) KnownRule(rule string) bool {
 	}
 	for changed := true; changed; {
 		changed = false
-		for _, suf := range []string{"-reversal", "-refusal", "-obligation"} {
+		for _, suf := range []string{"-reversal", "-refusal", "-obligation", "-condition"} {
 			if f, ok := strings.CutSuffix(frame, suf); ok {
 				frame, changed = f, true
 			}
