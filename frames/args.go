@@ -15,10 +15,7 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		return -1, ""
 	}
 	if tr.passive(i) {
-		if a := tr.child(i, "obl:agent"); a >= 0 {
-			return a, "verb-passive"
-		}
-		if a := tr.oblWith(i, "by"); a >= 0 {
+		if a := tr.byAgent(i); a >= 0 {
 			return a, "verb-passive"
 		}
 		return -1, "verb-passive"

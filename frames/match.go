@@ -285,13 +285,47 @@ func (tr *tree) anyWord(i int, ws []string) bool {
 
 // passive reports a passive verb (nsubj:pass or aux:pass dependent).
 func (tr *tree) passive(i int) bool {
-	return tr.child(i, "nsubj:pass", "aux:pass", "csubj:pass") >= 0
+	if tr.child(i, "nsubj:pass", "aux:pass", "csubj:pass") >= 0 {
+		return true
+	}
+	// "The request was rejected on Monday by the party" with "was" read as a copula: UD gives a
+	// copula only to non-verbal predicates, so be + a past participle verb is the passive auxiliary
+	// (Quirk et al. 1985, 3.63: the be-passive), when a by-phrase names the agent
+	if c := tr.child(i, "cop"); c >= 0 && tr.lemma(c) == "be" && tr.t[i].UPOS == "VERB" && (tr.t[i].XPOS == "VBN" || tr.t[i].XPOS == "VBD") && tr.byAgent(i) >= 0 {
+		return true
+	}
+	return false
+}
+
+// byAgent returns the by-phrase that names the agent of passive verb i: its obl:agent, an obl
+// with case by, or a by-phrase the parser hung on a phrase of time of the verb ("rejected on
+// Monday by the ruling party": a noun of time takes no by-phrase of its own); -1 when none.
+func (tr *tree) byAgent(i int) int {
+	if a := tr.child(i, "obl:agent"); a >= 0 {
+		return a
+	}
+	if a := tr.oblWith(i, "by"); a >= 0 {
+		return a
+	}
+	for _, k := range tr.kids[i] {
+		if base(tr.rel(k)) == "obl" && tr.timeNoun(k) {
+			for _, a := range tr.kids[k] {
+				if base(tr.rel(a)) == "nmod" && tr.caseOf(a) == "by" && !tr.timeNoun(a) {
+					return a
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // object returns the object of verb i: obj, or the passive subject.
 func (tr *tree) object(i int) int {
 	if tr.passive(i) {
-		return tr.child(i, "nsubj:pass")
+		if s := tr.child(i, "nsubj:pass"); s >= 0 || tr.child(i, "cop") < 0 {
+			return s
+		}
+		return tr.child(i, "nsubj") // the copula-read passive: its nsubj is the patient
 	}
 	if o := tr.child(i, "obj"); o >= 0 {
 		return o
