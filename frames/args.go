@@ -50,6 +50,13 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		s, _ := tr.verbSource(h, depth+1)
 		return s, "verb-controlled"
 	case "conj":
+		if a := tr.relativeAntecedent(h); a >= 0 && h < i && i > 0 && tr.t[i-1].Form == "," && tr.child(i, "cc") < 0 {
+			// "Ireland and Denmark, whose fleets depend on mackerel, pressed for action": a verb
+			// after the comma that closes a non-restrictive relative clause, with no conjunction,
+			// continues the clause of the noun the relative clause modifies (Quirk et al. 1985,
+			// 17.22), whatever the parser conjoined it to
+			return a, "verb-attached"
+		}
 		// coordinated verbs share the surface subject: "was indicted by the court and will
 		// resign" — the one indicted resigns, not the court (an active conjunct of a passive one)
 		if tr.passive(h) {
@@ -99,6 +106,32 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		}
 	}
 	return -1, "verb"
+}
+
+// relativeAntecedent returns the noun that relative clause h modifies: its head when parsed as
+// acl:relcl, or, when the parser made the relative clause the root ("whose fleets depend …") with
+// the noun as a vocative or dislocated phrase before it, that noun; -1 when h is no relative
+// clause. A clause whose subject is or holds a relative word (who, which, whose) is a relative
+// clause, never a main clause (Quirk et al. 1985, 17.9 ff.).
+func (tr *tree) relativeAntecedent(h int) int {
+	if tr.rel(h) == "acl:relcl" && tr.t[h].Head >= 0 && tr.nominal(tr.t[h].Head) {
+		return tr.t[h].Head
+	}
+	s := tr.child(h, "nsubj", "nsubj:pass")
+	if s < 0 {
+		return -1
+	}
+	rel := relativePronouns[tr.lower[s]] && tr.t[s].UPOS == "PRON"
+	for _, k := range tr.kids[s] {
+		rel = rel || tr.t[k].XPOS == "WP$"
+	}
+	if !rel {
+		return -1
+	}
+	if a := tr.child(h, "vocative", "dislocated"); a >= 0 && a < s && tr.nominal(a) {
+		return a
+	}
+	return -1
 }
 
 // subject returns the subject of predicate i: its first nsubj, or an expletive "it" with no

@@ -159,6 +159,7 @@ var cases = map[string]struct {
 	"unless-demand":                 {want: []want{{typ: graph.Threatens, src: "Ghana", tgt: "tariffs", mode: Conditional}, {typ: graph.Demands, src: "Ghana", tgt: "Togo", rule: "frames:noun-support-condition:modality/condition/unless"}}},
 	"unless-no-agent":               {want: []want{{typ: graph.Threatens, src: "Ghana", tgt: "tariffs", mode: Conditional}}, not: []graph.RelType{graph.Demands}},
 	"copula-read-passive":           {want: []want{{typ: graph.Opposes, src: "Senate", tgt: "offer", rule: "frames:verb-passive:"}}},
+	"relative-clause-root":          {want: []want{{typ: graph.Opposes, src: "Chile", tgt: "tariff", rule: "frames:verb-attached:"}}, not: []graph.RelType{graph.Offers}},
 	"publish-future-measure":        {want: []want{{typ: graph.Sanctions, src: "Chile", tgt: "exports", rule: "frames:noun-support:class/noun/curb"}}, not: []graph.RelType{graph.Threatens}},
 }
 
