@@ -86,6 +86,13 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		active := tr.t[i].XPOS == "VBN" && tr.child(i, "obj") >= 0 && i > 0 && tr.t[i-1].Form == ","
 		if tr.finite(i) || active || tr.t[i].XPOS == "VBG" || tr.predicateOfNominalRoot(i) {
 			if tr.nominal(h) && h < i {
+				if g := tr.t[h].Head; tr.t[i].XPOS == "VBG" && tr.rel(h) == "obj" && g >= 0 && tr.lx != nil && tr.lx.in("issue", tr.lemma(g)) {
+					// "the Council adopted a resolution demanding a ceasefire": a text speaks for
+					// whoever adopts or issues it (modality.txt issue), who is the act's source
+					if s, _ := tr.verbSource(g, depth+1); s >= 0 {
+						return s, "verb-text"
+					}
+				}
 				return tr.outsideRelative(h, i), "verb-attached"
 			}
 		}

@@ -160,6 +160,7 @@ var cases = map[string]struct {
 	"unless-no-agent":               {want: []want{{typ: graph.Threatens, src: "Ghana", tgt: "tariffs", mode: Conditional}}, not: []graph.RelType{graph.Demands}},
 	"copula-read-passive":           {want: []want{{typ: graph.Opposes, src: "Senate", tgt: "offer", rule: "frames:verb-passive:"}}},
 	"relative-clause-root":          {want: []want{{typ: graph.Opposes, src: "Chile", tgt: "tariff", rule: "frames:verb-attached:"}}, not: []graph.RelType{graph.Offers}},
+	"text-participle-issuer":        {want: []want{{typ: graph.Opposes, src: "Senate", tgt: "raids", rule: "frames:verb-text:cameo@"}}},
 	"publish-future-measure":        {want: []want{{typ: graph.Sanctions, src: "Chile", tgt: "exports", rule: "frames:noun-support:class/noun/curb"}}, not: []graph.RelType{graph.Threatens}},
 }
 

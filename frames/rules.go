@@ -18,6 +18,7 @@ var Frames = map[string]string{
 	"verb-relcl":           "relative clause cue whose subject is the relative pronoun: source the modified noun",
 	"verb-adjunct":         "subjectless adjunct clause cue, source the main clause's subject",
 	"verb-attached":        "finite or main verb attached to a noun without a subject: source that noun",
+	"verb-text":            "participle on a text that its governor adopts or issues (a resolution demanding …): source the adopter or issuer",
 	"noun-poss":            "noun cue, source its possessor",
 	"noun-national":        "noun cue, source its capitalized (national) modifier",
 	"noun-agent":           "noun cue, source its by-phrase",
