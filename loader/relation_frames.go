@@ -33,6 +33,7 @@ type frameSentence struct {
 	toks []frames.Token
 	at   []int
 	kids [][]int
+	fr   *frames.Lexicon // for the word classes a phrase boundary reads (report verbs)
 }
 
 // cueCandidate reports whether the sentence holds a word that may start a frame
@@ -121,7 +122,7 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 		off = st.toks[k].start - st.s.Start
 	}
 	tt := syntok.Tokenize(string([]rune(st.s.Text)[off:]))
-	fs := &frameSentence{toks: make([]frames.Token, len(tt)), at: make([]int, len(tt)), kids: make([][]int, len(tt))}
+	fs := &frameSentence{toks: make([]frames.Token, len(tt)), at: make([]int, len(tt)), kids: make([][]int, len(tt)), fr: d.x.frames}
 	for i, t := range tt {
 		fs.toks[i] = frames.Token{Form: t.Form, Start: st.s.Start + off + t.Start, End: st.s.Start + off + t.End}
 	}
@@ -252,7 +253,7 @@ func (fs *frameSentence) span(h int) (int, int) {
 		stack = stack[:len(stack)-1]
 		for _, k := range fs.kids[n] {
 			rel := fs.toks[k].DepRel
-			if frameSkip[rel] || n == h && (rel == "conj" || rel == "cc") {
+			if frameSkip[rel] || n == h && (rel == "conj" || rel == "cc") || fs.attribution(k) {
 				continue
 			}
 			lo, hi = min(lo, k), max(hi, k+1)
@@ -260,6 +261,27 @@ func (fs *frameSentence) span(h int) (int, int) {
 		}
 	}
 	return lo, hi
+}
+
+// attribution reports a dependent that attributes the sentence rather than describing the phrase
+// it hangs on: a reporting clause ("…,” she said": a verb of saying with its own subject after
+// the phrase) or an "according to" phrase (PARC 3.0 attribution cues, Pareti 2016). Neither is
+// part of a target's name, wherever the parser attaches it.
+func (fs *frameSentence) attribution(k int) bool {
+	for _, c := range fs.kids[k] {
+		if fs.toks[c].DepRel == "case" && strings.EqualFold(fs.toks[c].Form, "according") {
+			return true
+		}
+	}
+	if fs.fr == nil || fs.toks[k].UPOS != "VERB" || !fs.fr.InClass("report", strings.ToLower(lemmaOf(fs.toks[k]))) {
+		return false
+	}
+	for _, c := range fs.kids[k] {
+		if fs.toks[c].DepRel == "nsubj" && c < k && c > 0 && fs.toks[c-1].UPOS == "PUNCT" {
+			return true // "…,” she said": the subject right after the closing punctuation
+		}
+	}
+	return false
 }
 
 // sharedEnd extends the end hi of the phrase of a later conjunct h over the dependents its first

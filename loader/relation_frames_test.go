@@ -37,6 +37,8 @@ func TestFrames3Rules(t *testing.T) {
 			[]string{"!OFFERS Ghana", "!OFFERS Togo", "!OFFERS Benin"}},
 		{"obligations are not acts", "Bolivia must release the detained fishermen. Uruguay will need to lift the ban.",
 			[]string{"!OFFERS Bolivia", "!OFFERS Uruguay"}},
+		{"an attribution is no part of a target", "Chile is ready to take more migrants, according to local radio.",
+			[]string{"OFFERS Chile -> taking more migrants", "!OFFERS Chile -> according"}},
 		{"in support of", "Kenya voted in support of the ceasefire resolution.",
 			[]string{"SUPPORTS Kenya -> ceasefire resolution"}},
 		{"instruct is an order; stand with is siding with", "The Supreme Court instructed the electoral board to recount the ballots. Canada stands with the people of Haiti.",
