@@ -450,6 +450,17 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 			if k < 0 && kind == "verb" && c.types.demands() {
 				k = tr.demandedInfinitive(i)
 			}
+			if k < 0 && kind == "verb" && c.types.demands() {
+				// "pushing hard for the US (to) support its plan": for + subject + infinitive is a
+				// clause, UD's advcl marked for (Quirk et al. 1985 on for + subject + to-infinitive);
+				// after a verb of request it is what is requested
+				for _, a := range tr.children(i, "advcl") {
+					if tr.caseOf(a) == "for" && tr.t[a].UPOS == "VERB" && tr.child(a, "nsubj") >= 0 {
+						k = a
+						break
+					}
+				}
+			}
 			if k < 0 && kind == "verb" {
 				k = tr.adjacentInfinitive(i)
 			}

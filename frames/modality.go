@@ -262,6 +262,9 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				c = h // "refrained from criticising": negated in modality, scoped as the governor
 				continue
 			}
+			if tr.caseOf(c) == "for" && tr.child(c, "nsubj") >= 0 && lx.requests(tr, h) {
+				return Content, h // "pushing for the US (to) support its plan": the request's content
+			}
 			if tr.caseOf(c) == "to" && (lx.requests(tr, h) || lx.demandsAt(tr, h) && tr.demandedInfinitive(h) == c) {
 				// "called on the factions to observe a ceasefire", "pressed the government to
 				// scrap the tax", "urged the parties to return": a request verb's infinitive is
