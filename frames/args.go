@@ -832,6 +832,13 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			return nil
 		}
 	}
+	if c.kind == "verb" && physicalRoot(code) && content >= 0 && tr.rel(content) == "ccomp" && tr.object(i) < 0 && tr.child(content, "nsubj", "nsubj:pass", "expl") >= 0 {
+		// "it demonstrates that the principle is acknowledged", "this shows that …": a verb of a
+		// physical act (protest, force, aid, meeting) with a content clause is used as a verb of
+		// showing or saying — content clauses complement verbs of cognition and communication
+		// (Huddleston & Pullum 2002, 11.3), not of physical acts — so the CAMEO act is not meant
+		return nil
+	}
 	if (typ == graph.Supports || typ == graph.Offers) && c.kind == "verb" && lx.in("acknowledge", tr.lemma(i)) && content >= 0 && tr.rel(content) == "ccomp" && tr.object(i) < 0 && tr.indicative(content) {
 		// "they recognize that it is in China's interest", "agreed that the vote was fair": a
 		// verb of acknowledging over an indicative content clause states a belief (modality.txt
@@ -862,6 +869,22 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	return out
+}
+
+// physicalRoot reports a CAMEO code whose root names a physical or material act rather than a
+// verbal one (CAMEO codebook: 04 consult, 06 material cooperation, 07 aid, 08 yield, 09
+// investigate, 14 protest, 15 force posture, 16 reduce relations, 17 coerce, 18 assault, 19 fight,
+// 20 mass violence; 01–03, 05 and 10–13 are verbal: statements, appeals, intents, approval,
+// demands, disapproval, rejection, threats).
+func physicalRoot(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "04", "06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20":
+		return true
+	}
+	return false
 }
 
 // abilityModal reports a modal of ability or possibility (modality.txt ability: can, could) on

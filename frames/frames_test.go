@@ -162,6 +162,7 @@ var cases = map[string]struct {
 	"relative-clause-root":          {want: []want{{typ: graph.Opposes, src: "Chile", tgt: "tariff", rule: "frames:verb-attached:"}}, not: []graph.RelType{graph.Offers}},
 	"text-participle-issuer":        {want: []want{{typ: graph.Opposes, src: "Senate", tgt: "raids", rule: "frames:verb-text:cameo@"}}},
 	"request-for-clause":            {want: []want{{typ: graph.Demands, src: "Chile", tgt: "lift"}}, not: []graph.RelType{graph.Offers}},
+	"physical-verb-that-clause":     {not: []graph.RelType{graph.Opposes}},
 	"publish-future-measure":        {want: []want{{typ: graph.Sanctions, src: "Chile", tgt: "exports", rule: "frames:noun-support:class/noun/curb"}}, not: []graph.RelType{graph.Threatens}},
 }
 

@@ -450,6 +450,25 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		if fs.generalNoun(d.x.frames, h) {
 			return nil
 		}
+		if fs.toks[h].UPOS == "PRON" && fs.phraseLen(h) == 1 && whPronoun[strings.ToLower(fs.toks[h].Form)] {
+			// a wh-pronoun refers back to nothing (Halliday & Hasan 1976, ch. 2: the reference
+			// items are the personal and demonstrative pronouns, "China welcomes this"): as the
+			// cue's own argument inside its clause ("what we wanted to provide … is an overview"),
+			// or with no clause at all, it names nothing; a free relative whose clause is not the
+			// cue's is named as before ("condemned what it called the brutal attack")
+			rc := -1
+			for _, k := range fs.kids[h] {
+				if fs.toks[k].DepRel == "acl:relcl" {
+					rc = k
+				}
+			}
+			if rc < 0 {
+				return nil
+			}
+			if lo, hi := fs.span(rc); m.Cue >= lo && m.Cue < hi || m.Cue == rc {
+				return nil
+			}
+		}
 		lo, hi := fs.phrase(h)
 		hi = fs.sharedEnd(h, hi)
 		hi = fs.objectOrigin(m.Cue, hi)
@@ -564,6 +583,15 @@ func (fs *frameSentence) objectOrigin(cue, hi int) int {
 	}
 	_, e := fs.span(k)
 	return max(hi, e)
+}
+
+// whPronoun are the interrogative and free-relative pronouns.
+var whPronoun = map[string]bool{"what": true, "whatever": true, "which": true, "whichever": true, "who": true, "whom": true, "whoever": true}
+
+// phraseLen is the number of tokens of the phrase headed by h (span).
+func (fs *frameSentence) phraseLen(h int) int {
+	lo, hi := fs.span(h)
+	return hi - lo
 }
 
 // generalNoun reports a target that is a general noun alone (frames class general: "things",

@@ -39,6 +39,8 @@ func TestFrames3Rules(t *testing.T) {
 			[]string{"!OFFERS Bolivia", "!OFFERS Uruguay"}},
 		{"an attribution is no part of a target", "Chile is ready to take more migrants, according to local radio.",
 			[]string{"OFFERS Chile -> taking more migrants", "!OFFERS Chile -> according"}},
+		{"a demonstrative refers back and stays a target", "Peru lifted the tariffs on Monday. Chile welcomed this.",
+			[]string{"SUPPORTS Chile -> this"}},
 		{"in support of", "Kenya voted in support of the ceasefire resolution.",
 			[]string{"SUPPORTS Kenya -> ceasefire resolution"}},
 		{"instruct is an order; stand with is siding with", "The Supreme Court instructed the electoral board to recount the ballots. Canada stands with the people of Haiti.",
