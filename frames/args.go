@@ -801,6 +801,14 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			pred = h
 		}
 	}
+	if o := lx.patternObject(tr, i); c.kind == "verb" && lx.in("reversal", tr.lemma(i)) && typ != graph.Offers && o >= 0 && lx.in("hostile", tr.lemma(o)) {
+		// "will remove all of the retaliatory countermeasures": a verb that undoes a coercive
+		// measure (its object's head in modality.txt hostile) eases it — CAMEO 081 "ease
+		// administrative sanctions", as the dictionary's own "REMOVE * RESTRICTION" [081] codes
+		// it — whatever its block's default for a person as object (REMOVE in DEPORT, 174); a
+		// modifier alone does not make the measure ("cut military aid" cuts aid)
+		typ, code, plover, frame = graph.Offers, "081", "CONCEDE", frame+"-reversal"
+	}
 	refusal := ""
 	if neg && mode != Asserted && (typ == graph.Offers || typ == graph.Supports) && !lx.abilityModal(tr, pred) {
 		// "will not sign", "would not meet their demands": a declared refusal is a rejection
