@@ -164,6 +164,7 @@ var cases = map[string]struct {
 	"request-for-clause":            {want: []want{{typ: graph.Demands, src: "Chile", tgt: "lift"}}, not: []graph.RelType{graph.Offers}},
 	"physical-verb-that-clause":     {not: []graph.RelType{graph.Opposes}},
 	"reversal-verb-hostile-object":  {want: []want{{typ: graph.Offers, src: "Chile", tgt: "countermeasures", mode: Future, rule: "frames:verb-reversal:cameo@"}}, not: []graph.RelType{graph.Threatens, graph.Sanctions}},
+	"compound-head-decides":         {not: []graph.RelType{graph.Offers}},
 	"publish-future-measure":        {want: []want{{typ: graph.Sanctions, src: "Chile", tgt: "exports", rule: "frames:noun-support:class/noun/curb"}}, not: []graph.RelType{graph.Threatens}},
 }
 

@@ -771,7 +771,9 @@ func (lx *Lexicon) patternScore(tr *tree, i int, p *patternCue, prt string) int 
 				return 0 // "SIGN * {TRADE AGREEMENT}" needs "trade" on the agreement
 			}
 			score += len(p.mods)
-		case len(p.mods) == 0 && tr.compoundWord(obj, p.object):
+		case len(p.mods) == 0 && tr.compoundWord(obj, p.object) && !lx.in("hostile", tr.lemma(obj)):
+			// (not when the head names a coercive act: the head decides what a compound refers
+			// to, Quirk et al. 1985, 17.108, and a "trade war" is a war, not trade)
 			// the pattern's noun as the first part of the object's compound ("suspended aid
 			// deliveries", "halt mediation efforts" for "- * AID", "- * MEDIATION"): PETRARCH2
 			// matches a pattern's words within the object phrase, not only its head
