@@ -410,8 +410,21 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		hi = cue
 	}
 	start, end := fs.toks[lo].Start, fs.toks[hi-1].End
+	pStart, pEnd := -1, -1
+	if p := fs.possessorOfThing(d, h); p >= 0 {
+		// "China's unfair trade practices are threatening American businesses", "China's use of
+		// export credits undermines …": a possessor of a practice, policy or measure does not
+		// act through the verb — the thing does, and a measure or policy is no source of a
+		// stance (as for pronouns, measureAntecedent); an agent noun, title, group or body as
+		// head ("China's envoy", "the ministry's spokesman") is an actor's and stays
+		plo, phi := fs.span(p)
+		pStart, pEnd = fs.toks[plo].Start, fs.toks[phi-1].End
+	}
 	for _, mi := range d.bySent[st.idx] {
 		m := d.mentions[mi]
+		if pStart >= 0 && st.toks[m.ts].start >= pStart && st.toks[m.te-1].end <= pEnd {
+			continue
+		}
 		if st.toks[m.ts].start >= start && st.toks[m.te-1].end <= end && actorKind(m.ent) {
 			if strings.HasPrefix(m.rule, "coref") {
 				return m.ent.final(), "coref"
@@ -583,6 +596,37 @@ func (fs *frameSentence) objectOrigin(cue, hi int) int {
 	}
 	_, e := fs.span(k)
 	return max(hi, e)
+}
+
+// possessorOfThing returns the possessor (nmod:poss) of noun h when h names a thing rather than
+// an agent — a common noun that is no agent noun (agentNoun), title, group head, organization
+// word or definite description of an actor (the lexicon's classes) — and -1 otherwise.
+func (fs *frameSentence) possessorOfThing(d *doc, h int) int {
+	if fs.toks[h].UPOS != "NOUN" {
+		return -1
+	}
+	p := -1
+	for _, k := range fs.kids[h] {
+		if fs.toks[k].DepRel == "nmod:poss" {
+			p = k
+		}
+	}
+	if p < 0 {
+		return -1
+	}
+	w, lemma := strings.ToLower(fs.toks[h].Form), strings.ToLower(lemmaOf(fs.toks[h]))
+	if agentNoun(lemma) {
+		return -1
+	}
+	for _, x := range []string{w, lemma} {
+		_, group := d.lx.groupHeads[x]
+		_, org := d.lx.orgWords[x]
+		_, def := d.lx.definite[x]
+		if d.lx.titles[x] != nil || group || org || def {
+			return -1
+		}
+	}
+	return p
 }
 
 // whPronoun are the interrogative and free-relative pronouns.

@@ -41,6 +41,8 @@ func TestFrames3Rules(t *testing.T) {
 			[]string{"OFFERS Chile -> taking more migrants", "!OFFERS Chile -> according"}},
 		{"a demonstrative refers back and stays a target", "Peru lifted the tariffs on Monday. Chile welcomed this.",
 			[]string{"SUPPORTS Chile -> this"}},
+		{"a possessor of a thing does not act through it; of an agent noun it does", "Chile's fishing policy is threatening Peruvian fishermen. Chile's envoy condemned the attack.",
+			[]string{"!THREATENS Chile", "OPPOSES Chile -> attack"}},
 		{"in support of", "Kenya voted in support of the ceasefire resolution.",
 			[]string{"SUPPORTS Kenya -> ceasefire resolution"}},
 		{"instruct is an order; stand with is siding with", "The Supreme Court instructed the electoral board to recount the ballots. Canada stands with the people of Haiti.",
