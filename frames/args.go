@@ -826,6 +826,14 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// subject does not act (Perlmutter 1978; CAMEO 012 "pessimistic comment")
 		return nil
 	}
+	if typ == graph.Threatens && c.kind == "verb" && content >= 0 && tr.rel(content) == "ccomp" && lx.possibleEffect(tr, content) {
+		// "warned that very large fines may deter investment": a warning that a thing (not an
+		// actor's coercive measure) may bring about an effect foresees, it does not threaten —
+		// CAMEO 012 "make pessimistic comment", as for warnings of events (above); a threat
+		// announces what an agent will do ("warned that it will retaliate", "that sanctions
+		// could follow")
+		return nil
+	}
 	if c.types.Asserted == "" && typ == graph.Offers && target < 0 && content < 0 {
 		// a cue that is a stance only when announced (meeting, visit, material cooperation:
 		// CAMEO 036/031 "express intent to meet … to cooperate" with someone) names no
@@ -877,6 +885,18 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	return out
+}
+
+// possibleEffect reports a clause that states a possible effect of a thing: a hedge modal
+// (may, might, could), a common-noun subject that names no coercive measure (modality.txt
+// hostile), and a predicate that is no cue of its own.
+func (lx *Lexicon) possibleEffect(tr *tree, c int) bool {
+	modal := false
+	for _, k := range tr.kids[c] {
+		modal = modal || base(tr.rel(k)) == "aux" && lx.in("hedge", tr.lemma(k))
+	}
+	s := tr.child(c, "nsubj")
+	return modal && s >= 0 && tr.t[s].UPOS == "NOUN" && !lx.in("hostile", tr.lemma(s)) && !lx.isCue(tr, c)
 }
 
 // physicalRoot reports a CAMEO code whose root names a physical or material act rather than a

@@ -165,6 +165,7 @@ var cases = map[string]struct {
 	"physical-verb-that-clause":     {not: []graph.RelType{graph.Opposes}},
 	"reversal-verb-hostile-object":  {want: []want{{typ: graph.Offers, src: "Chile", tgt: "countermeasures", mode: Future, rule: "frames:verb-reversal:cameo@"}}, not: []graph.RelType{graph.Threatens, graph.Sanctions}},
 	"compound-head-decides":         {not: []graph.RelType{graph.Offers}},
+	"warning-of-effect":             {not: []graph.RelType{graph.Threatens}},
 	"publish-future-measure":        {want: []want{{typ: graph.Sanctions, src: "Chile", tgt: "exports", rule: "frames:noun-support:class/noun/curb"}}, not: []graph.RelType{graph.Threatens}},
 }
 

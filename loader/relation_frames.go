@@ -191,6 +191,11 @@ func (d *doc) frameRelations(st *sent) {
 		}
 		src, how := d.frameActor(st, fs, m.Source, m.Cue, not)
 		if src == nil {
+			if s := fs.higherConjunctSubject(m); s >= 0 {
+				src, how = d.frameActor(st, fs, s, m.Cue, not)
+			}
+		}
+		if src == nil {
 			continue
 		}
 		tgt := d.frameTarget(st, fs, m)
@@ -596,6 +601,33 @@ func (fs *frameSentence) objectOrigin(cue, hi int) int {
 	}
 	_, e := fs.span(k)
 	return max(hi, e)
+}
+
+// higherConjunctSubject returns, for a finite verb cue the parser conjoined to the verb of a
+// complement clause ("The Traders' Association said more than 600 trucks were stuck … and
+// demanded compensation"), the subject of the verb that takes the clause, when the cue has the
+// same tense as that verb: the conjunct can coordinate with either verb (Quirk et al. 1985, 13.5:
+// coordination of like constituents), and when the lower subject names no actor the higher
+// reading is the one that gives the stance an actor. -1 otherwise.
+func (fs *frameSentence) higherConjunctSubject(m frames.Match) int {
+	c := m.Cue
+	if !strings.HasPrefix(m.Rule, "frames:verb-conj") || fs.toks[c].DepRel != "conj" {
+		return -1
+	}
+	first := fs.toks[c].Head
+	if first < 0 || fs.toks[first].DepRel != "ccomp" {
+		return -1
+	}
+	v := fs.toks[first].Head
+	if v < 0 || fs.toks[v].UPOS != "VERB" || fs.toks[v].XPOS != fs.toks[c].XPOS || v > c {
+		return -1
+	}
+	for _, k := range fs.kids[v] {
+		if fs.toks[k].DepRel == "nsubj" {
+			return k
+		}
+	}
+	return -1
 }
 
 // possessorOfThing returns the possessor (nmod:poss) of noun h when h names a thing rather than

@@ -43,6 +43,8 @@ func TestFrames3Rules(t *testing.T) {
 			[]string{"SUPPORTS Chile -> this"}},
 		{"a possessor of a thing does not act through it; of an agent noun it does", "Chile's fishing policy is threatening Peruvian fishermen. Chile's envoy condemned the attack.",
 			[]string{"!THREATENS Chile", "OPPOSES Chile -> attack"}},
+		{"a stance conjoined into a complement clause belongs to the speaker when the clause's subject is no actor", "The Dockworkers Union said 300 lorries were held at the port and demanded compensation.",
+			[]string{"DEMANDS Dockworkers Union -> compensation"}},
 		{"in support of", "Kenya voted in support of the ceasefire resolution.",
 			[]string{"SUPPORTS Kenya -> ceasefire resolution"}},
 		{"instruct is an order; stand with is siding with", "The Supreme Court instructed the electoral board to recount the ballots. Canada stands with the people of Haiti.",
