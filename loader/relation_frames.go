@@ -322,7 +322,9 @@ func (fs *frameSentence) phrase(h int) (int, int) {
 // frameActor maps the argument headed by syntax token h onto an actor: the actor mention holding
 // the head word, else a pronoun or definite description resolved by coreference (first person
 // through the quotation's or the turn's speaker), else the first actor mention inside the
-// argument's phrase ("officials of the ministry"). how is "coref" when coreference chose it.
+// argument's phrase ("officials of the ministry"), never within the clause of the match's own
+// predicate cue nor, for a thing's head noun, within its possessor ("China's practices"). how is
+// "coref" when coreference chose it.
 func (d *doc) frameActor(st *sent, fs *frameSentence, h, cue int, not *entity) (*entity, string) {
 	// UD gives a clause one subject: two subjects of one verb are one phrase the parser split
 	// ("Greenfield Party MP Tessa Korr", "Human rights organization Amnesty International"). An
