@@ -15,10 +15,7 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		return -1, ""
 	}
 	if tr.passive(i) {
-		if a := tr.child(i, "obl:agent"); a >= 0 {
-			return a, "verb-passive"
-		}
-		if a := tr.oblWith(i, "by"); a >= 0 {
+		if a := tr.byAgent(i); a >= 0 {
 			return a, "verb-passive"
 		}
 		return -1, "verb-passive"
@@ -53,6 +50,13 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		s, _ := tr.verbSource(h, depth+1)
 		return s, "verb-controlled"
 	case "conj":
+		if a := tr.relativeAntecedent(h); a >= 0 && h < i && i > 0 && tr.t[i-1].Form == "," && tr.child(i, "cc") < 0 {
+			// "Ireland and Denmark, whose fleets depend on mackerel, pressed for action": a verb
+			// after the comma that closes a non-restrictive relative clause, with no conjunction,
+			// continues the clause of the noun the relative clause modifies (Quirk et al. 1985,
+			// 17.22), whatever the parser conjoined it to
+			return a, "verb-attached"
+		}
 		// coordinated verbs share the surface subject: "was indicted by the court and will
 		// resign" — the one indicted resigns, not the court (an active conjunct of a passive one)
 		if tr.passive(h) {
@@ -82,6 +86,13 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		active := tr.t[i].XPOS == "VBN" && tr.child(i, "obj") >= 0 && i > 0 && tr.t[i-1].Form == ","
 		if tr.finite(i) || active || tr.t[i].XPOS == "VBG" || tr.predicateOfNominalRoot(i) {
 			if tr.nominal(h) && h < i {
+				if g := tr.t[h].Head; tr.t[i].XPOS == "VBG" && tr.rel(h) == "obj" && g >= 0 && tr.lx != nil && tr.lx.in("issue", tr.lemma(g)) {
+					// "the Council adopted a resolution demanding a ceasefire": a text speaks for
+					// whoever adopts or issues it (modality.txt issue), who is the act's source
+					if s, _ := tr.verbSource(g, depth+1); s >= 0 {
+						return s, "verb-text"
+					}
+				}
 				return tr.outsideRelative(h, i), "verb-attached"
 			}
 		}
@@ -89,12 +100,45 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		// a subjectless adjunct is controlled by the main subject: a participle ("…, threatening
 		// to retaliate"), a by-gerund ("retaliated by expelling …"), a purpose infinitive ("sent
 		// envoys to demand …", "in order to")
+		if m := tr.caseOf(i); m == "to" && tr.child(h, "obj", "iobj") < 0 {
+			// "called for the mayor to resign": for introduces the infinitive's subject (Quirk et
+			// al. 1985 on for + subject + to-infinitive clauses), whoever the parser hangs it on
+			if a := tr.oblWith(h, "for"); a >= 0 && a < i && tr.nominal(a) && !tr.timeNoun(a) {
+				return a, "verb-controlled"
+			}
+		}
 		if m := tr.caseOf(i); m == "" || m == "by" || m == "to" || m == "in" {
 			s, _ := tr.verbSource(h, depth+1)
 			return s, "verb-adjunct"
 		}
 	}
 	return -1, "verb"
+}
+
+// relativeAntecedent returns the noun that relative clause h modifies: its head when parsed as
+// acl:relcl, or, when the parser made the relative clause the root ("whose fleets depend …") with
+// the noun as a vocative or dislocated phrase before it, that noun; -1 when h is no relative
+// clause. A clause whose subject is or holds a relative word (who, which, whose) is a relative
+// clause, never a main clause (Quirk et al. 1985, 17.9 ff.).
+func (tr *tree) relativeAntecedent(h int) int {
+	if tr.rel(h) == "acl:relcl" && tr.t[h].Head >= 0 && tr.nominal(tr.t[h].Head) {
+		return tr.t[h].Head
+	}
+	s := tr.child(h, "nsubj", "nsubj:pass")
+	if s < 0 {
+		return -1
+	}
+	rel := relativePronouns[tr.lower[s]] && tr.t[s].UPOS == "PRON"
+	for _, k := range tr.kids[s] {
+		rel = rel || tr.t[k].XPOS == "WP$"
+	}
+	if !rel {
+		return -1
+	}
+	if a := tr.child(h, "vocative", "dislocated"); a >= 0 && a < s && tr.nominal(a) {
+		return a
+	}
+	return -1
 }
 
 // subject returns the subject of predicate i: its first nsubj, or an expletive "it" with no
@@ -136,9 +180,25 @@ func (lx *Lexicon) sources(tr *tree, i, src int, frame string) []int {
 					break
 				}
 			}
+			if h < 0 && (tr.finite(i) || tr.t[i].XPOS == "VBN") {
+				// "Arab League Secretary-General Chedli Klibi today urged …" with the finite verb
+				// hung on the name before it: that noun is the subject (verbSource's attached
+				// finite verb)
+				if g := tr.t[i].Head; g >= 0 && g < t && tr.nominal(g) {
+					switch base(tr.rel(i)) {
+					case "parataxis", "acl", "appos", "dep", "conj":
+						h = tr.outsideRelative(g, i)
+					}
+				}
+			}
 			if h < 0 {
 				continue
 			}
+		}
+		if tr.child(h, "det") >= 0 && tr.lemma(tr.child(h, "det")) == "any" {
+			// "any WTO member … may ask to join": free-choice any names no one in particular
+			// (Quirk et al. 1985 on non-assertive and free-choice any), so no actor acts
+			continue
 		}
 		out = append(out, tr.conjuncts(h)...)
 	}
@@ -307,6 +367,15 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 			}
 		}
 	}
+	if h := tr.t[n].Head; sup < 0 && h >= 0 && base(tr.rel(n)) == "obl" && tr.caseOf(n) == "in" && tr.t[h].UPOS == "VERB" {
+		// "voted in support of the resolutions", "walked out in protest against the ruling":
+		// in + stance noun + of/against is a complex preposition (Quirk et al. 1985, 9.10–9.11:
+		// "in support of", "in favour of", "in protest against") saying how the verb's subject
+		// acted, so that subject holds the stance; the verb's modality and scope are the noun's
+		if s, _ := tr.verbSource(h, 0); s >= 0 {
+			return s, "noun-adjunct", h
+		}
+	}
 	if sup >= 0 {
 		s, _ := tr.verbSource(sup, 0)
 		if s < 0 {
@@ -346,10 +415,28 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 			if k < 0 && kind == "verb" {
 				k = tr.child(i, "iobj")
 			}
+			if io := tr.child(i, "iobj"); kind == "verb" && c.types.Asserted == graph.Sanctions && k >= 0 && io >= 0 && io < k && tr.t[io].UPOS == "PROPN" {
+				// "fined Kestrel Social €310 million": with two objects, the indirect one names
+				// the party the act is done to, the direct one what is charged (Quirk et al. 1985,
+				// 10.6: indirect object as the affected participant); a sanction is aimed at that
+				// party (CAMEO 17 "coerce": measures against an actor). An offer's target stays
+				// what is offered ("offered Kosmar a joint inquiry")
+				k = io
+			}
 		case "xcomp":
 			if k = tr.child(i, "xcomp"); k < 0 && kind == "noun" {
 				if a := tr.child(i, "acl"); a >= 0 && tr.caseOf(a) == "to" {
 					k = a
+				}
+				if h := tr.t[i].Head; k < 0 && h >= 0 && tr.rel(i) == "obj" {
+					// "dropped its threat to veto the text": the noun's infinitive hung on the verb
+					// whose object the noun is (scope reads it as the noun's content too)
+					for _, a := range tr.children(h, "advcl") {
+						if a > i && tr.caseOf(a) == "to" {
+							k = a
+							break
+						}
+					}
 				}
 			}
 			if k < 0 && kind == "verb" && c.targets != nil {
@@ -362,6 +449,17 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 			}
 			if k < 0 && kind == "verb" && c.types.demands() {
 				k = tr.demandedInfinitive(i)
+			}
+			if k < 0 && kind == "verb" && c.types.demands() {
+				// "pushing hard for the US (to) support its plan": for + subject + infinitive is a
+				// clause, UD's advcl marked for (Quirk et al. 1985 on for + subject + to-infinitive);
+				// after a verb of request it is what is requested
+				for _, a := range tr.children(i, "advcl") {
+					if tr.caseOf(a) == "for" && tr.t[a].UPOS == "VERB" && tr.child(a, "nsubj") >= 0 {
+						k = a
+						break
+					}
+				}
 			}
 			if k < 0 && kind == "verb" {
 				k = tr.adjacentInfinitive(i)
@@ -383,6 +481,9 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 		default:
 			if k = tr.argOf(i, s); k < 0 && sup >= 0 {
 				k = tr.argOf(sup, s)
+			}
+			if k >= 0 && s == "with" && tr.comitative(k) {
+				k = -1
 			}
 			if k < 0 {
 				k = tr.timeMisattached(i, s)
@@ -434,6 +535,15 @@ func (tr *tree) argOf(i int, prep string) int {
 			return k
 		}
 	}
+	for _, k := range tr.kids[i] {
+		// a preposition over a gerund clause ("committed to opening up the economy", "critical of
+		// allowing"): UD v2 makes the clause an advcl with the preposition as its mark; it is the
+		// prepositional complement all the same (Quirk et al. 1985, 16.69: adjective + preposition
+		// + -ing clause)
+		if tr.rel(k) == "advcl" && tr.t[k].XPOS == "VBG" && tr.caseOf(k) == prep {
+			return k
+		}
+	}
 	return -1
 }
 
@@ -454,6 +564,25 @@ func (tr *tree) timeMisattached(i int, prep string) int {
 	return -1
 }
 
+// comitative reports a with-phrase of accompaniment ("abstained along with China", "together with
+// Peru"): it names a companion of the subject, who acts alongside it, not what the act is aimed
+// at (Quirk et al. 1985 on with, along with, together with expressing accompaniment).
+func (tr *tree) comitative(k int) bool {
+	for _, d := range tr.kids[k] {
+		if base(tr.rel(d)) == "advmod" && (tr.lemma(d) == "along" || tr.lemma(d) == "together") {
+			return true
+		}
+	}
+	if h := tr.t[k].Head; h >= 0 {
+		for _, d := range tr.kids[h] {
+			if base(tr.rel(d)) == "advmod" && d == k-2 && (tr.lemma(d) == "along" || tr.lemma(d) == "together") {
+				return true // "along" hung on the verb right before "with"
+			}
+		}
+	}
+	return false
+}
+
 // demandedInfinitive returns the to-infinitive a verb of demand takes after its addressee when
 // the parser attached it as an adverbial clause ("urged the parties to return to talks", "called
 // on the Commission to open consultations"): after a verb of request, V + NP + to-infinitive is
@@ -462,7 +591,10 @@ func (tr *tree) timeMisattached(i int, prep string) int {
 func (tr *tree) demandedInfinitive(i int) int {
 	a := tr.child(i, "obj", "iobj")
 	if a < 0 {
-		for _, p := range []string{"on", "upon"} {
+		// "called on the Commission to open", and "called for the bank to cut its rate": for
+		// introduces the subject of a to-infinitive clause (Quirk et al. 1985 on for + subject +
+		// to-infinitive), the one asked to act
+		for _, p := range []string{"on", "upon", "for"} {
 			if a = tr.oblWith(i, p); a >= 0 {
 				break
 			}
@@ -573,6 +705,15 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// nothing ("the request was submitted by our mission")
 		target = i
 	}
+	if content >= 0 && tr.rel(content) == "xcomp" && tr.t[content].XPOS == "VBG" && lx.in("report", tr.lemma(content)) && tr.child(content, "ccomp") >= 0 {
+		// "China resolutely defends its national interest, adding that …": a participle of saying
+		// with its own clause is a second speech act of the subject (a supplementive clause,
+		// Quirk et al. 1985, 15.58), not what the cue is about; the parser's xcomp is no content
+		content = -1
+		if target < 0 {
+			target = tr.object(i)
+		}
+	}
 	if content >= 0 && c.types.Asserted == graph.Opposes && tr.rel(content) == "xcomp" && lx.in("report", tr.lemma(content)) {
 		// "declined to comment", "refused to say whether …": CAMEO 011 "decline comment",
 		// a statement withheld, not a rejection of anything
@@ -608,6 +749,11 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	}
 	if c.needs["intent"] && mode == Asserted {
 		return nil
+	}
+	if c.kind == "noun" && sup >= 0 && mode == Future && c.types.Asserted == graph.Sanctions && lx.in("publish", tr.lemma(sup)) {
+		// "the government will detail additional curbs": the future is the publication's; the
+		// measure announced is decided (modality.txt publish), a sanction, not a threat of one
+		mode = Asserted
 	}
 	typ := c.types.For(mode)
 	code, plover := c.code, c.plover
@@ -655,8 +801,16 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			pred = h
 		}
 	}
+	if o := lx.patternObject(tr, i); c.kind == "verb" && lx.in("reversal", tr.lemma(i)) && typ != graph.Offers && o >= 0 && lx.in("hostile", tr.lemma(o)) {
+		// "will remove all of the retaliatory countermeasures": a verb that undoes a coercive
+		// measure (its object's head in modality.txt hostile) eases it — CAMEO 081 "ease
+		// administrative sanctions", as the dictionary's own "REMOVE * RESTRICTION" [081] codes
+		// it — whatever its block's default for a person as object (REMOVE in DEPORT, 174); a
+		// modifier alone does not make the measure ("cut military aid" cuts aid)
+		typ, code, plover, frame = graph.Offers, "081", "CONCEDE", frame+"-reversal"
+	}
 	refusal := ""
-	if neg && mode != Asserted && (typ == graph.Offers || typ == graph.Supports) {
+	if neg && mode != Asserted && (typ == graph.Offers || typ == graph.Supports) && !lx.abilityModal(tr, pred) {
 		// "will not sign", "would not meet their demands": a declared refusal is a rejection
 		// (CAMEO 12 "reject", PLOVER REJECT "all rejections and refusals"), as "refuse to" is;
 		// "did not sign" stays a negated report
@@ -672,6 +826,14 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// subject does not act (Perlmutter 1978; CAMEO 012 "pessimistic comment")
 		return nil
 	}
+	if typ == graph.Threatens && c.kind == "verb" && content >= 0 && tr.rel(content) == "ccomp" && lx.possibleEffect(tr, content) {
+		// "warned that very large fines may deter investment": a warning that a thing (not an
+		// actor's coercive measure) may bring about an effect foresees, it does not threaten —
+		// CAMEO 012 "make pessimistic comment", as for warnings of events (above); a threat
+		// announces what an agent will do ("warned that it will retaliate", "that sanctions
+		// could follow")
+		return nil
+	}
 	if c.types.Asserted == "" && typ == graph.Offers && target < 0 && content < 0 {
 		// a cue that is a stance only when announced (meeting, visit, material cooperation:
 		// CAMEO 036/031 "express intent to meet … to cooperate" with someone) names no
@@ -685,6 +847,19 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			// Pullum 2002, 11.5; CAMEO 02 "make an appeal or request")
 			return nil
 		}
+	}
+	if c.kind == "verb" && physicalRoot(code) && content >= 0 && tr.rel(content) == "ccomp" && tr.object(i) < 0 && tr.child(content, "nsubj", "nsubj:pass", "expl") >= 0 {
+		// "it demonstrates that the principle is acknowledged", "this shows that …": a verb of a
+		// physical act (protest, force, aid, meeting) with a content clause is used as a verb of
+		// showing or saying — content clauses complement verbs of cognition and communication
+		// (Huddleston & Pullum 2002, 11.3), not of physical acts — so the CAMEO act is not meant
+		return nil
+	}
+	if (typ == graph.Supports || typ == graph.Offers) && c.kind == "verb" && lx.in("acknowledge", tr.lemma(i)) && content >= 0 && tr.rel(content) == "ccomp" && tr.object(i) < 0 && tr.indicative(content) {
+		// "they recognize that it is in China's interest", "agreed that the vote was fair": a
+		// verb of acknowledging over an indicative content clause states a belief (modality.txt
+		// acknowledge), not support of an actor or policy
+		return nil
 	}
 	if typ == graph.Demands && c.kind == "verb" && content >= 0 && tr.rel(content) == "ccomp" && tr.indicative(content) && lx.deontic(tr, content) < 0 {
 		// "insisted that the vote was fair": an indicative complement is asserted, not
@@ -710,6 +885,51 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	return out
+}
+
+// possibleEffect reports a clause that states a possible effect of a thing: a hedge modal
+// (may, might, could), a common-noun subject that names no coercive measure (modality.txt
+// hostile), and a predicate that is no cue of its own.
+func (lx *Lexicon) possibleEffect(tr *tree, c int) bool {
+	modal := false
+	for _, k := range tr.kids[c] {
+		modal = modal || base(tr.rel(k)) == "aux" && lx.in("hedge", tr.lemma(k))
+	}
+	s := tr.child(c, "nsubj")
+	return modal && s >= 0 && tr.t[s].UPOS == "NOUN" && !lx.in("hostile", tr.lemma(s)) && !lx.isCue(tr, c)
+}
+
+// physicalRoot reports a CAMEO code whose root names a physical or material act rather than a
+// verbal one (CAMEO codebook: 04 consult, 06 material cooperation, 07 aid, 08 yield, 09
+// investigate, 14 protest, 15 force posture, 16 reduce relations, 17 coerce, 18 assault, 19 fight,
+// 20 mass violence; 01–03, 05 and 10–13 are verbal: statements, appeals, intents, approval,
+// demands, disapproval, rejection, threats).
+func physicalRoot(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "04", "06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20":
+		return true
+	}
+	return false
+}
+
+// abilityModal reports a modal of ability or possibility (modality.txt ability: can, could) on
+// predicate p, or on the first conjunct whose auxiliaries p shares: negated, it states inability
+// ("chipmakers couldn't expand their capacity"), not a refusal, which negated will and would
+// express (Quirk et al. 1985, 4.52–4.55).
+func (lx *Lexicon) abilityModal(tr *tree, p int) bool {
+	kids := tr.kids[p]
+	if h := tr.t[p].Head; tr.rel(p) == "conj" && h >= 0 && tr.child(p, "aux") < 0 {
+		kids = append(kids[:len(kids):len(kids)], tr.kids[h]...)
+	}
+	for _, k := range kids {
+		if base(tr.rel(k)) == "aux" && lx.in("ability", tr.lemma(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // outsideRelative returns, for a noun h that a verb at i hangs on, the noun modified by the

@@ -1,6 +1,10 @@
 package frames
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
 
 // CueCandidate reports whether lemma (lower case) may be the predicate of a match in a sentence
 // whose words are words (lower-cased forms and lemmas): a word of a hand cue class (verb, noun,
@@ -148,3 +152,14 @@ func (lx *Lexicon) Modal(words map[string]bool) bool {
 // InClass reports whether lemma (lower case) is in a word class of modality.txt ("report",
 // "deontic", "negation", "hedge", "scope", …).
 func (lx *Lexicon) InClass(class, lemma string) bool { return lx.in(class, lemma) }
+
+// IsSanctionNoun reports a noun lemma whose cue class is a sanction (tariff, embargo, curfew,
+// ban …; cue-classes.txt), which names a measure.
+func (lx *Lexicon) IsSanctionNoun(lemma string) bool {
+	for _, c := range lx.classes["noun "+strings.ToLower(lemma)] {
+		if c.types.Asserted == graph.Sanctions {
+			return true
+		}
+	}
+	return false
+}

@@ -129,4 +129,23 @@
 //     relative clause, the noun that clause modifies (Quirk 17.22); a past participle with an
 //     object after a comma is a past tense (Quirk 3.64); a non-finite adjunct takes its
 //     governor's scope (Quirk 15.58); the possessive clitic is never a copula.
+//   - (frames3) a verb of wanting, intending or expecting (modality.txt volition) has no stance
+//     of its own: CAMEO's 030 default holds only through the cue of the act intended or a pattern;
+//     a support verb's evaluative default (EXPRESS 110) only through a pattern; negated can/could
+//     is inability, not refusal; an act under must/should or need to/have to is an obligation
+//     (Content), its speaker's demand only when reported; "expects X to V" and "means that" scope
+//     as beliefs however parsed; a gerund after a preposition is its complement ("committed to
+//     opening"); in + stance noun + of/against takes the governing verb's subject ("voted in
+//     support of"); a verb of acknowledging over an indicative clause is a claim; for + NP + to-V
+//     makes NP the infinitive's subject; "along with" is no target; a gerund charge after an
+//     evaluating verb's object ("accused X of expelling") and an infinitive after a noun that
+//     takes one ("dropped its threat to veto") are Content; a stance noun that is the object of
+//     another's stance verb is that stance's content; a request for sanctions (CALL FOR 1312) is
+//     CAMEO 113 rallying opposition; a sanction noun made public by announce/detail/unveil keeps
+//     its asserted type; a threat with an unless clause naming an agent demands that agent's
+//     act; a copula-read be + participle with a by-phrase is passive, and a by-phrase on a time
+//     noun its agent; a verb after the comma closing a non-restrictive relative clause takes the
+//     antecedent as subject; a participle on a text that its governor adopts or issues speaks
+//     for the issuer; free-choice "any" names no source; a sanction verb with two objects aims
+//     at the named indirect object; refer/point cite only without an object.
 package frames

@@ -3,6 +3,7 @@ package frames
 import (
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 
@@ -131,6 +132,41 @@ var cases = map[string]struct {
 	"support-own-pronoun":            {want: []want{{typ: graph.Supports, src: "Chile", tgt: "Peru", rule: "frames:noun-support:class/noun/support"}}},
 	"not-a-single":                   {want: []want{{typ: graph.Opposes, src: "state", tgt: "", neg: true}}, not: []graph.RelType{graph.Opposes}},
 	"phrasal-particle":               {want: []want{{typ: graph.Offers, src: "Greece", tgt: ""}}, not: []graph.RelType{graph.Supports}},
+	// frames3 (issue 13, precision and recall by rules of grammar), sentences of our own
+	"volition-object":               {not: []graph.RelType{graph.Offers}},
+	"volition-infinitive":           {not: []graph.RelType{graph.Offers}},
+	"support-evaluative-default":    {not: []graph.RelType{graph.Opposes}},
+	"ability-negated":               {want: []want{{typ: graph.Offers, src: "Ecuador", tgt: "prisoners", mode: Conditional, neg: true, hedged: true}}, not: []graph.RelType{graph.Opposes}},
+	"deontic-must":                  {want: []want{{typ: graph.Offers, src: "Bolivia", tgt: "prisoners", scope: Content}}, not: []graph.RelType{graph.Offers}},
+	"semimodal-need":                {want: []want{{typ: graph.Offers, src: "Bolivia", tgt: "prisoners", scope: Content}}, not: []graph.RelType{graph.Offers}},
+	"ecm-scope-adjunct":             {not: []graph.RelType{graph.Opposes}},
+	"mean-that":                     {want: []want{{typ: graph.Opposes, src: "Peru", tgt: "plan", mode: Future, scope: Belief}}, not: []graph.RelType{graph.Opposes}},
+	"in-support-of":                 {want: []want{{typ: graph.Supports, src: "Kenya", tgt: "resolution", rule: "frames:noun-adjunct:class/noun/support"}}},
+	"prepositional-gerund":          {want: []want{{typ: graph.Offers, src: "Mali", tgt: "reducing", rule: "frames:adj-copula:class/adj/committed"}}},
+	"acknowledge-indicative":        {not: []graph.RelType{graph.Supports, graph.Offers}},
+	"for-to-infinitive":             {want: []want{{typ: graph.Demands, src: "Unions", tgt: "mayor"}, {typ: graph.Offers, src: "mayor", tgt: "", mode: Future, scope: Content}}},
+	"comitative-with":               {want: []want{{typ: graph.Opposes, src: "Ghana", tgt: ""}}},
+	"gerund-charge":                 {want: []want{{typ: graph.Opposes, src: "Fiji", tgt: "Tonga"}}, not: []graph.RelType{graph.Sanctions}},
+	"noun-infinitive-on-verb":       {want: []want{{typ: graph.Offers, src: "Russia", tgt: "veto", rule: "frames:noun-poss-reversal:class/noun/threat"}}, not: []graph.RelType{graph.Opposes}},
+	"saying-participle":             {want: []want{{typ: graph.Supports, src: "Peru", tgt: "plan"}}},
+	"time-subject-attached":         {want: []want{{typ: graph.Demands, src: "Ana", tgt: "Peru"}}},
+	"free-choice-any":               {want: []want{{typ: graph.Demands, src: "", tgt: "vote", hedged: true}}},
+	"refer-with-object":             {not: []graph.RelType{graph.Cites}},
+	"stance-noun-object":            {want: []want{{typ: graph.Opposes, src: "Peru", tgt: "demand"}, {typ: graph.Demands, src: "Chile", tgt: "", scope: Content}}, not: []graph.RelType{graph.Demands}},
+	"call-for-sanctions":            {want: []want{{typ: graph.Opposes, src: "bishop", tgt: "sanctions", rule: "frames:verb:cameo@"}}, not: []graph.RelType{graph.Threatens}},
+	"double-object-sanction":        {want: []want{{typ: graph.Sanctions, src: "Chile", tgt: "Ecotrans"}}},
+	"intensional-object-infinitive": {want: []want{{typ: graph.Demands, src: "Kenya", tgt: "force"}}, not: []graph.RelType{graph.Offers}},
+	"unless-demand":                 {want: []want{{typ: graph.Threatens, src: "Ghana", tgt: "tariffs", mode: Conditional}, {typ: graph.Demands, src: "Ghana", tgt: "Togo", rule: "frames:noun-support-condition:modality/condition/unless"}}},
+	"unless-no-agent":               {want: []want{{typ: graph.Threatens, src: "Ghana", tgt: "tariffs", mode: Conditional}}, not: []graph.RelType{graph.Demands}},
+	"copula-read-passive":           {want: []want{{typ: graph.Opposes, src: "Senate", tgt: "offer", rule: "frames:verb-passive:"}}},
+	"relative-clause-root":          {want: []want{{typ: graph.Opposes, src: "Chile", tgt: "tariff", rule: "frames:verb-attached:"}}, not: []graph.RelType{graph.Offers}},
+	"text-participle-issuer":        {want: []want{{typ: graph.Opposes, src: "Senate", tgt: "raids", rule: "frames:verb-text:cameo@"}}},
+	"request-for-clause":            {want: []want{{typ: graph.Demands, src: "Chile", tgt: "lift"}}, not: []graph.RelType{graph.Offers}},
+	"physical-verb-that-clause":     {not: []graph.RelType{graph.Opposes}},
+	"reversal-verb-hostile-object":  {want: []want{{typ: graph.Offers, src: "Chile", tgt: "countermeasures", mode: Future, rule: "frames:verb-reversal:cameo@"}}, not: []graph.RelType{graph.Threatens, graph.Sanctions}},
+	"compound-head-decides":         {not: []graph.RelType{graph.Offers}},
+	"warning-of-effect":             {not: []graph.RelType{graph.Threatens}},
+	"publish-future-measure":        {want: []want{{typ: graph.Sanctions, src: "Chile", tgt: "exports", rule: "frames:noun-support:class/noun/curb"}}, not: []graph.RelType{graph.Threatens}},
 }
 
 func form(toks []Token, i int) string {
@@ -380,4 +416,31 @@ func FuzzMatch(f *testing.F) {
 		}
 		lx.Attributions(toks)
 	})
+}
+
+// TestSayingParticipleNoContent: "Peru praised the plan, adding that talks would continue" with
+// the participle parsed as xcomp: a participle of saying with its own clause is a second speech
+// act, not the praise's content (frames3).
+func TestSayingParticipleNoContent(t *testing.T) {
+	lx, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents, err := conllu.ReadFile("testdata/constructions.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range sents {
+		if !slices.Contains(s.Comments, "# id = saying-participle") {
+			continue
+		}
+		toks := FromCoNLLU(s)
+		for _, m := range lx.Match(toks) {
+			if m.Type == graph.Supports && m.Content >= 0 {
+				t.Errorf("content %q, want none:%s", form(toks, m.Content), describe(toks, []Match{m}))
+			}
+		}
+		return
+	}
+	t.Fatal("no saying-participle tree")
 }

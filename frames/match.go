@@ -96,11 +96,75 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 	var out []Match
 	for i := range toks {
 		for _, c := range lx.cands(tr, i) {
-			out = append(out, lx.frame(tr, i, c)...)
+			ms := lx.frame(tr, i, c)
+			out = append(out, ms...)
+			out = append(out, lx.unlessDemands(tr, ms)...)
 		}
 		out = append(out, lx.reportedObligation(tr, i)...)
 	}
 	return out
+}
+
+// unlessDemands returns, for each own threat among ms whose act is conditioned by an unless
+// clause ("will strike unless the railway agrees to raise wages"), the demand that the clause
+// states: unless is the negative condition, "if … not" (Quirk et al. 1985, 15.36), so the
+// threatener names what the other party must do to avert the act — a coercive demand (PLOVER
+// THREATEN "coercive or forceful warnings", CAMEO 10 "demand"). Source: the threat's source;
+// target: the clause's active subject, who is to act (none: no demand); content: the clause. Rule "frames:<frame>-condition:
+// modality/condition/unless".
+func (lx *Lexicon) unlessDemands(tr *tree, ms []Match) []Match {
+	var out []Match
+	for _, m := range ms {
+		if m.Type != graph.Threatens || m.Scope != Own || m.Negated || m.Source < 0 {
+			continue
+		}
+		u := lx.unlessClause(tr, m.Cue)
+		if u < 0 && m.Content >= 0 {
+			u = tr.child(m.Content, "advcl") // "threatened to strike unless …": on the act threatened
+			if u >= 0 && tr.caseOf(u) != "unless" {
+				u = -1
+				for _, k := range tr.children(m.Content, "advcl") {
+					if tr.caseOf(k) == "unless" {
+						u = k
+					}
+				}
+			}
+		}
+		if u < 0 {
+			continue
+		}
+		a := tr.child(u, "nsubj")
+		if a < 0 || tr.t[a].UPOS == "PRON" && tr.lemma(a) == tr.lemma(m.Source) {
+			// "unless wages are raised": no one is named to act, so no one is demanded of (a
+			// demand is addressed to the agent of the act demanded, CAMEO 10)
+			continue
+		}
+		frame, _, _ := strings.Cut(strings.TrimPrefix(m.Rule, "frames:"), ":")
+		out = append(out, Match{Cue: m.Cue, Kind: m.Kind, Type: graph.Demands, Source: m.Source,
+			Target: a, Content: u, Mode: Asserted, Hedged: m.Hedged,
+			Scope: Own, Outer: -1, Code: "10", Plover: "DEMAND", Rule: "frames:" + frame + "-condition:modality/condition/unless"})
+	}
+	return out
+}
+
+// unlessClause returns the unless clause (advcl marked unless) of predicate p or of the verbs it
+// complements (an infinitive's governor, a noun's support verb: "threatened to strike unless",
+// "issued a warning unless"), -1 when none.
+func (lx *Lexicon) unlessClause(tr *tree, p int) int {
+	for c, n := p, 0; c >= 0 && n < 4; n++ {
+		for _, k := range tr.kids[c] {
+			if base(tr.rel(k)) == "advcl" && tr.caseOf(k) == "unless" {
+				return k
+			}
+		}
+		switch r := base(tr.rel(c)); {
+		case r == "xcomp", r == "obj", r == "advcl" && tr.caseOf(c) == "to":
+			c = tr.t[c].Head
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // deontic returns the deontic auxiliary of clause c ("must" in "Libya must hand over"), or -1.
@@ -221,13 +285,47 @@ func (tr *tree) anyWord(i int, ws []string) bool {
 
 // passive reports a passive verb (nsubj:pass or aux:pass dependent).
 func (tr *tree) passive(i int) bool {
-	return tr.child(i, "nsubj:pass", "aux:pass", "csubj:pass") >= 0
+	if tr.child(i, "nsubj:pass", "aux:pass", "csubj:pass") >= 0 {
+		return true
+	}
+	// "The request was rejected on Monday by the party" with "was" read as a copula: UD gives a
+	// copula only to non-verbal predicates, so be + a past participle verb is the passive auxiliary
+	// (Quirk et al. 1985, 3.63: the be-passive), when a by-phrase names the agent
+	if c := tr.child(i, "cop"); c >= 0 && tr.lemma(c) == "be" && tr.t[i].UPOS == "VERB" && (tr.t[i].XPOS == "VBN" || tr.t[i].XPOS == "VBD") && tr.byAgent(i) >= 0 {
+		return true
+	}
+	return false
+}
+
+// byAgent returns the by-phrase that names the agent of passive verb i: its obl:agent, an obl
+// with case by, or a by-phrase the parser hung on a phrase of time of the verb ("rejected on
+// Monday by the ruling party": a noun of time takes no by-phrase of its own); -1 when none.
+func (tr *tree) byAgent(i int) int {
+	if a := tr.child(i, "obl:agent"); a >= 0 {
+		return a
+	}
+	if a := tr.oblWith(i, "by"); a >= 0 {
+		return a
+	}
+	for _, k := range tr.kids[i] {
+		if base(tr.rel(k)) == "obl" && tr.timeNoun(k) {
+			for _, a := range tr.kids[k] {
+				if base(tr.rel(a)) == "nmod" && tr.caseOf(a) == "by" && !tr.timeNoun(a) {
+					return a
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // object returns the object of verb i: obj, or the passive subject.
 func (tr *tree) object(i int) int {
 	if tr.passive(i) {
-		return tr.child(i, "nsubj:pass")
+		if s := tr.child(i, "nsubj:pass"); s >= 0 || tr.child(i, "cop") < 0 {
+			return s
+		}
+		return tr.child(i, "nsubj") // the copula-read passive: its nsubj is the patient
 	}
 	if o := tr.child(i, "obj"); o >= 0 {
 		return o
@@ -330,6 +428,9 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 				continue
 			}
 		}
+		if c.needs["intransitive"] && tr.child(i, "obj", "iobj") >= 0 {
+			continue // "referred you to the Vietnamese side" sends, it does not cite
+		}
 		if o := tr.object(i); c.without != nil && (tr.anyOblOf(i, c.without) || o >= 0 && tr.anyOblOf(o, c.without)) {
 			// on the verb, or on its object where the parser often hangs it ("warned drivers
 			// of icy roads"), as pattern prepositions are sought
@@ -389,6 +490,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		if def := approvalDefault(verbs, bp); def != nil {
 			types, code, plover = def.types, def.code, def.plover
 		}
+		if r := lx.rallyPattern(bp); r != nil {
+			types, code, plover = r.types, r.code, r.plover
+		}
 		return cand{kind: "verb", types: types, code: code, plover: plover,
 			entry: "cameo@" + strconv.Itoa(bp.line), prep: preps}, true
 	}
@@ -411,6 +515,19 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		}
 	}
 	if def == nil {
+		return cand{}, false
+	}
+	if lx.in("volition", l) {
+		// "sought his decision", "wanted to note", "expects sales to grow": a verb of wanting,
+		// intending or expecting states its subject's aim (modality.txt volition); CAMEO's 030
+		// "express intent to cooperate" holds only over an intended act that is a cue itself,
+		// which is matched there (the intent rule), or through a pattern naming the object
+		return cand{}, false
+	}
+	if lx.in("support", l) && evaluative(def.types) && !lx.cueObject(tr, i) {
+		// "expressed interest", "unveiled a plan": a support verb's stance is its noun's (Oper1,
+		// Mel'čuk 1996: the verb adds no meaning of its own); the verb's bare evaluative default
+		// (EXPRESS [110], UNVEIL 050) holds only through a pattern naming the object
 		return cand{}, false
 	}
 	if lx.cueObject(tr, i) && !lx.in("opaque", l) && (lx.in("support", l) || !evaluative(def.types)) {
@@ -443,6 +560,32 @@ func approvalDefault(verbs []verbCue, bp *patternCue) *verbCue {
 	for k := range verbs {
 		if verbs[k].block == bp.block && verbs[k].types.Asserted == graph.Supports && strings.HasPrefix(verbs[k].code, "05") {
 			return &verbs[k]
+		}
+	}
+	return nil
+}
+
+// rallyPattern returns, for a pattern that codes a request for a coercive act as a threat
+// ("CALL * (FOR SANCTIONS)" 1312, "(FOR &FIGHT)" 138), the block's own pattern for calling for
+// action against a target, CAMEO 113 "rally opposition against" ("CALL * (FOR ACTION) (AGAINST)"
+// 113); nil otherwise. A threat commits its source to the act (CAMEO 13 "threaten": the source's
+// "coercive or forceful warnings"; PLOVER THREATEN); calling for sanctions or war to be imposed by
+// others commits the caller to nothing: it seeks support against the target, which the
+// dictionary itself codes 113 in the same block (PLOVER DISAPPROVE).
+func (lx *Lexicon) rallyPattern(bp *patternCue) *patternCue {
+	if !strings.HasPrefix(bp.code, "13") {
+		return nil
+	}
+	req := false
+	for _, s := range bp.preps {
+		req = req || s.prep == "for"
+	}
+	if !req {
+		return nil
+	}
+	for k := range lx.patterns[bp.block] {
+		if p := &lx.patterns[bp.block][k]; p.code == "113" {
+			return p
 		}
 	}
 	return nil
@@ -628,7 +771,9 @@ func (lx *Lexicon) patternScore(tr *tree, i int, p *patternCue, prt string) int 
 				return 0 // "SIGN * {TRADE AGREEMENT}" needs "trade" on the agreement
 			}
 			score += len(p.mods)
-		case len(p.mods) == 0 && tr.compoundWord(obj, p.object):
+		case len(p.mods) == 0 && tr.compoundWord(obj, p.object) && !lx.in("hostile", tr.lemma(obj)):
+			// (not when the head names a coercive act: the head decides what a compound refers
+			// to, Quirk et al. 1985, 17.108, and a "trade war" is a war, not trade)
 			// the pattern's noun as the first part of the object's compound ("suspended aid
 			// deliveries", "halt mediation efforts" for "- * AID", "- * MEDIATION"): PETRARCH2
 			// matches a pattern's words within the object phrase, not only its head

@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -182,6 +183,13 @@ func (lx *Lexicon) assertsAct(tr *tree, g int) bool {
 func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 	c := p
 	for depth := 0; depth < 8; depth++ {
+		if d := lx.deontic(tr, c); d >= 0 {
+			// "ASML must apply for licences", "Iran should release them": an act under a modal of
+			// obligation is required, not done (Palmer 2001: deontic modality is not realised;
+			// Quirk et al. 1985, 4.53 ff.), so it is no act of its subject; said by someone, it is
+			// that speaker's demand (reportedObligation)
+			return Content, d
+		}
 		h := tr.t[c].Head
 		if h < 0 {
 			return Own, -1
@@ -198,6 +206,11 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			c = h
 			continue
 		case "xcomp":
+			if tr.child(h, "obj", "iobj") < 0 && lx.in("semimodal", hl) {
+				// "ASML will need to apply", "they have to cut": a marginal modal of necessity
+				// (Quirk et al. 1985, 3.40–3.45), an obligation as "must" is (above)
+				return Content, h
+			}
 			if tr.child(h, "obj", "iobj") >= 0 && lx.in("scope", hl) {
 				return Belief, h // "Japan expects Korea to reject"
 			}
@@ -238,9 +251,19 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			if lx.in("condition", tr.caseOf(c)) {
 				return Hypothesis, h
 			}
+			if m := tr.caseOf(c); (m == "of" || m == "for") && tr.t[c].XPOS == "VBG" && lx.isCue(tr, h) {
+				// "accused the government of punishing ordinary people", "criticised Peru for
+				// expelling": the gerund after an evaluating verb's object is the charge or the
+				// ground of the evaluation (Quirk et al. 1985, 16.58: object + prepositional
+				// complement), the evaluator's claim, not asserted by the writer
+				return Content, h
+			}
 			if tr.caseOf(c) == "from" && lx.in("implicative", hl) {
 				c = h // "refrained from criticising": negated in modality, scoped as the governor
 				continue
+			}
+			if tr.caseOf(c) == "for" && tr.child(c, "nsubj") >= 0 && lx.requests(tr, h) {
+				return Content, h // "pushing for the US (to) support its plan": the request's content
 			}
 			if tr.caseOf(c) == "to" && (lx.requests(tr, h) || lx.demandsAt(tr, h) && tr.demandedInfinitive(h) == c) {
 				// "called on the factions to observe a ceasefire", "pressed the government to
@@ -250,6 +273,16 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				// complements of verbs of requesting); a cue that demands only in the future or
 				// conditional counts when the infinitive follows its addressee (targetOf)
 				return Content, h
+			}
+			if o := tr.child(h, "obj"); tr.caseOf(c) == "to" && o >= 0 && o < c && lx.in("scope", hl) {
+				return Belief, h // "expects its neighbours to condemn the test", parsed as an adjunct
+			}
+			if o := tr.object(h); tr.caseOf(c) == "to" && o >= 0 && o < c && lx.infinitiveNoun(tr, o) {
+				// "dropped its threat to veto the text", "announced a plan to expel": a noun that
+				// takes a to-infinitive (cue-classes.txt target xcomp) right before it governs it,
+				// wherever the parser hangs it; the infinitive is that noun's content (Quirk et al.
+				// 1985, 17.34: to-infinitive postmodifying a noun)
+				return Content, o
 			}
 			if tr.caseOf(c) == "to" && tr.adjacentInfinitive(h) == c && lx.isCue(tr, h) {
 				return Content, h // "threatened on Tuesday to strike": the threat's content
@@ -269,8 +302,31 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			if tr.t[c].UPOS == "NOUN" && lx.in("opaque", hl) {
 				return Content, h
 			}
+			if c == p && tr.t[c].UPOS == "NOUN" && tr.t[h].UPOS == "VERB" && !lx.in("support", hl) && !lx.in("reversal", hl) && lx.assertsAct(tr, h) {
+				// "Beijing rejects the U.S.'s demand for an exorbitant price", "rejected a
+				// proposal by Uganda to share …": a stance noun that is the object of another
+				// actor's stance verb is what that stance is about, named as its holder sees it
+				// (the evaluation's target, "an exorbitant price"); the outer cue is the act
+				// reported, the noun its content, as under an intensional verb (above)
+				return Content, h
+			}
 			return Own, -1
 		case "acl":
+			if g := tr.t[h].Head; tr.caseOf(c) == "to" && g >= 0 && tr.rel(h) == "obj" && tr.t[g].UPOS == "VERB" && (lx.requests(tr, g) || lx.in("opaque", tr.lemma(g))) {
+				// "demanding a U.N. military presence to protect them": the object of a verb of
+				// demand or seeking is what is wanted, not had (an intensional object), and so is
+				// what its infinitive says that thing would do: the demand's content
+				return Content, g
+			}
+			if m := tr.caseOf(c); (m == "of" || m == "for") && tr.t[c].XPOS == "VBG" && tr.rel(h) == "obj" && tr.t[h].Head >= 0 && lx.isCue(tr, tr.t[h].Head) {
+				return Content, tr.t[h].Head // as advcl above, the gerund hung on the object
+			}
+			if g := tr.t[h].Head; tr.caseOf(c) == "to" && g >= 0 && tr.rel(h) == "obj" && lx.in("scope", tr.lemma(g)) {
+				// "expects its partners to honour theirs" with the infinitive parsed as the
+				// object's modifier: the object and infinitive of a verb of believing or expecting
+				// are one clause, its content (Quirk et al. 1985, 16.52: object + to-infinitive)
+				return Belief, g
+			}
 			// a complement clause of a cue noun, not a participle describing it ("the curfew
 			// imposed in May")
 			if m := tr.caseOf(c); (m == "to" || m == "that") && lx.isCue(tr, h) {
@@ -286,6 +342,20 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 		return Own, -1
 	}
 	return Own, -1
+}
+
+// infinitiveNoun reports a cue noun whose class entry takes a to-infinitive (target xcomp:
+// threat, refusal, offer, decision …).
+func (lx *Lexicon) infinitiveNoun(tr *tree, n int) bool {
+	if tr.t[n].UPOS != "NOUN" {
+		return false
+	}
+	for _, c := range lx.classes["noun "+tr.lemma(n)] {
+		if slices.Contains(c.targets, "xcomp") {
+			return true
+		}
+	}
+	return false
 }
 
 // reportNoun reports a noun of saying or believing (modality.txt class report-noun), or a verb

@@ -6,7 +6,7 @@ import (
 )
 
 // Frames lists every frame name a Match.Rule can carry, each with what it means. A rule is
-// "frames:<frame>[-reversal][-refusal|-obligation]:<entry>", the entry being "cameo@<line of
+// "frames:<frame>[-reversal][-refusal|-obligation|-condition]:<entry>", the entry being "cameo@<line of
 // CAMEO.2.0.txt>", "class/<kind>/<lemma>[_<particle>]" (cue-classes.txt) or
 // "modality/<class>/<lemma>" (modality.txt: a reported obligation's modal).
 var Frames = map[string]string{
@@ -18,9 +18,11 @@ var Frames = map[string]string{
 	"verb-relcl":           "relative clause cue whose subject is the relative pronoun: source the modified noun",
 	"verb-adjunct":         "subjectless adjunct clause cue, source the main clause's subject",
 	"verb-attached":        "finite or main verb attached to a noun without a subject: source that noun",
+	"verb-text":            "participle on a text that its governor adopts or issues (a resolution demanding …): source the adopter or issuer",
 	"noun-poss":            "noun cue, source its possessor",
 	"noun-national":        "noun cue, source its capitalized (national) modifier",
 	"noun-agent":           "noun cue, source its by-phrase",
+	"noun-adjunct":         "noun cue of a complex preposition (in support of, in protest against), source the subject of the verb it modifies",
 	"noun-support":         "noun cue, source the subject of the support verb whose object it is",
 	"noun-bare":            "noun cue without a source in the sentence",
 	"adj-copula":           "predicative adjective cue, source its subject",
@@ -46,7 +48,7 @@ func (lx *Lexicon) KnownRule(rule string) bool {
 	}
 	for changed := true; changed; {
 		changed = false
-		for _, suf := range []string{"-reversal", "-refusal", "-obligation"} {
+		for _, suf := range []string{"-reversal", "-refusal", "-obligation", "-condition"} {
 			if f, ok := strings.CutSuffix(frame, suf); ok {
 				frame, changed = f, true
 			}

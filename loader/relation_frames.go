@@ -33,6 +33,7 @@ type frameSentence struct {
 	toks []frames.Token
 	at   []int
 	kids [][]int
+	fr   *frames.Lexicon // for the word classes a phrase boundary reads (report verbs)
 }
 
 // cueCandidate reports whether the sentence holds a word that may start a frame
@@ -121,7 +122,7 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 		off = st.toks[k].start - st.s.Start
 	}
 	tt := syntok.Tokenize(string([]rune(st.s.Text)[off:]))
-	fs := &frameSentence{toks: make([]frames.Token, len(tt)), at: make([]int, len(tt)), kids: make([][]int, len(tt))}
+	fs := &frameSentence{toks: make([]frames.Token, len(tt)), at: make([]int, len(tt)), kids: make([][]int, len(tt)), fr: d.x.frames}
 	for i, t := range tt {
 		fs.toks[i] = frames.Token{Form: t.Form, Start: st.s.Start + off + t.Start, End: st.s.Start + off + t.End}
 	}
@@ -188,7 +189,12 @@ func (d *doc) frameRelations(st *sent) {
 				}
 			}
 		}
-		src, how := d.frameActor(st, fs, m.Source, not)
+		src, how := d.frameActor(st, fs, m.Source, m.Cue, not)
+		if src == nil {
+			if s := fs.higherConjunctSubject(m); s >= 0 {
+				src, how = d.frameActor(st, fs, s, m.Cue, not)
+			}
+		}
 		if src == nil {
 			continue
 		}
@@ -196,12 +202,15 @@ func (d *doc) frameRelations(st *sent) {
 		if tgt == nil || tgt.final() == src.final() {
 			continue
 		}
-		if m.Type == graph.Offers && (strings.HasPrefix(m.Code, "04") || strings.HasPrefix(m.Code, "06")) && !d.counterpart(st, fs, m, tgt) {
+		if m.Type == graph.Offers && (strings.HasPrefix(m.Code, "04") || strings.HasPrefix(m.Code, "06") || strings.HasPrefix(m.Code, "074") || strings.HasPrefix(m.Code, "075")) && !d.counterpart(st, fs, m, src, tgt) {
 			// CAMEO 04 consult and 06 material cooperation are events between two actors; only
 			// announced are they an offer, and then to the counterpart (CAMEO 036, 031 "express
 			// intent to meet or negotiate / to cooperate" with someone: cameo-types.txt rows 04,
 			// 06). An announced exchange with no actor acted on ("we will be giving details
-			// tomorrow") offers nothing to anyone
+			// tomorrow") offers nothing to anyone. CAMEO 074 "provide military protection or
+			// peacekeeping" and 075 "grant asylum" protect another actor, whom the verb's object
+			// names (DEFEND, PROTECT, SHELTER): "China resolutely defends its national interest"
+			// protects no one else
 			continue
 		}
 		score := 0.8
@@ -249,7 +258,7 @@ func (fs *frameSentence) span(h int) (int, int) {
 		stack = stack[:len(stack)-1]
 		for _, k := range fs.kids[n] {
 			rel := fs.toks[k].DepRel
-			if frameSkip[rel] || n == h && (rel == "conj" || rel == "cc") {
+			if frameSkip[rel] || n == h && (rel == "conj" || rel == "cc") || fs.attribution(k) {
 				continue
 			}
 			lo, hi = min(lo, k), max(hi, k+1)
@@ -257,6 +266,27 @@ func (fs *frameSentence) span(h int) (int, int) {
 		}
 	}
 	return lo, hi
+}
+
+// attribution reports a dependent that attributes the sentence rather than describing the phrase
+// it hangs on: a reporting clause ("…,” she said": a verb of saying with its own subject after
+// the phrase) or an "according to" phrase (PARC 3.0 attribution cues, Pareti 2016). Neither is
+// part of a target's name, wherever the parser attaches it.
+func (fs *frameSentence) attribution(k int) bool {
+	for _, c := range fs.kids[k] {
+		if fs.toks[c].DepRel == "case" && strings.EqualFold(fs.toks[c].Form, "according") {
+			return true
+		}
+	}
+	if fs.fr == nil || fs.toks[k].UPOS != "VERB" || !fs.fr.InClass("report", strings.ToLower(lemmaOf(fs.toks[k]))) {
+		return false
+	}
+	for _, c := range fs.kids[k] {
+		if fs.toks[c].DepRel == "nsubj" && c < k && c > 0 && fs.toks[c-1].UPOS == "PUNCT" {
+			return true // "…,” she said": the subject right after the closing punctuation
+		}
+	}
+	return false
 }
 
 // sharedEnd extends the end hi of the phrase of a later conjunct h over the dependents its first
@@ -292,8 +322,10 @@ func (fs *frameSentence) phrase(h int) (int, int) {
 // frameActor maps the argument headed by syntax token h onto an actor: the actor mention holding
 // the head word, else a pronoun or definite description resolved by coreference (first person
 // through the quotation's or the turn's speaker), else the first actor mention inside the
-// argument's phrase ("officials of the ministry"). how is "coref" when coreference chose it.
-func (d *doc) frameActor(st *sent, fs *frameSentence, h int, not *entity) (*entity, string) {
+// argument's phrase ("officials of the ministry"), never within the clause of the match's own
+// predicate cue nor, for a thing's head noun, within its possessor ("China's practices"). how is
+// "coref" when coreference chose it.
+func (d *doc) frameActor(st *sent, fs *frameSentence, h, cue int, not *entity) (*entity, string) {
 	// UD gives a clause one subject: two subjects of one verb are one phrase the parser split
 	// ("Greenfield Party MP Tessa Korr", "Human rights organization Amnesty International"). An
 	// English noun phrase ends in its head, so the part nearest the verb is tried first, then
@@ -318,7 +350,7 @@ func (d *doc) frameActor(st *sent, fs *frameSentence, h int, not *entity) (*enti
 		}
 	}
 	for _, k := range cands {
-		if e, how := d.frameActorAt(st, fs, k, not); e != nil {
+		if e, how := d.frameActorAt(st, fs, k, cue, not); e != nil {
 			return e, how
 		}
 	}
@@ -327,7 +359,7 @@ func (d *doc) frameActor(st *sent, fs *frameSentence, h int, not *entity) (*enti
 
 // frameActorAt is frameActor for the phrase headed by h alone. A pronoun is not resolved to not
 // (the clause's object).
-func (d *doc) frameActorAt(st *sent, fs *frameSentence, h int, not *entity) (*entity, string) {
+func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity) (*entity, string) {
 	// an apposition names the same referent ("Sudan's ambassador to the UN, Osman Abdelrahim,"):
 	// a name in apposition is the actor, before the description it follows
 	for _, k := range fs.kids[h] {
@@ -339,6 +371,18 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h int, not *entity) (*en
 	}
 	lh := fs.at[h]
 	t := st.toks[lh]
+	if fs.toks[h].UPOS == "NOUN" && d.mentionAt(st, lh) == nil {
+		// "The main Hutu rebel group, Forces for Defence of Democracy (FDD), insisted": a
+		// description that names no actor, with an actor's name in apposition, is that actor
+		// (an appositive is coreferent with its anchor, Quirk et al. 1985, 17.65)
+		for _, k := range fs.kids[h] {
+			if fs.toks[k].DepRel == "appos" && k > h {
+				if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.ent) {
+					return m.ent.final(), ""
+				}
+			}
+		}
+	}
 	if isPronoun(t) && d.measureAntecedent(st, fs, h) {
 		return nil, "" // "They disrupt supply chains" after "The export controls … target …"
 	}
@@ -366,9 +410,28 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h int, not *entity) (*en
 		return e.final(), "coref" // "his country", "our government": the possessor's country
 	}
 	lo, hi := fs.span(h)
+	if cue > h && cue < hi {
+		// "a resolution demanding an immediate ceasefire around El Fasher": the cue hangs on the
+		// source's noun (a participle or an attached verb); what follows it is the act's, not
+		// the source's name, so a source never holds its own predicate
+		hi = cue
+	}
 	start, end := fs.toks[lo].Start, fs.toks[hi-1].End
+	pStart, pEnd := -1, -1
+	if p := fs.possessorOfThing(d, h); p >= 0 {
+		// "China's unfair trade practices are threatening American businesses", "China's use of
+		// export credits undermines …": a possessor of a practice, policy or measure does not
+		// act through the verb — the thing does, and a measure or policy is no source of a
+		// stance (as for pronouns, measureAntecedent); an agent noun, title, group or body as
+		// head ("China's envoy", "the ministry's spokesman") is an actor's and stays
+		plo, phi := fs.span(p)
+		pStart, pEnd = fs.toks[plo].Start, fs.toks[phi-1].End
+	}
 	for _, mi := range d.bySent[st.idx] {
 		m := d.mentions[mi]
+		if pStart >= 0 && st.toks[m.ts].start >= pStart && st.toks[m.te-1].end <= pEnd {
+			continue
+		}
 		if st.toks[m.ts].start >= start && st.toks[m.te-1].end <= end && actorKind(m.ent) {
 			if strings.HasPrefix(m.rule, "coref") {
 				return m.ent.final(), "coref"
@@ -404,17 +467,40 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 			}
 			return nil
 		}
+		if fs.generalNoun(d.x.frames, h) {
+			return nil
+		}
+		if fs.toks[h].UPOS == "PRON" && fs.phraseLen(h) == 1 && whPronoun[strings.ToLower(fs.toks[h].Form)] {
+			// a wh-pronoun refers back to nothing (Halliday & Hasan 1976, ch. 2: the reference
+			// items are the personal and demonstrative pronouns, "China welcomes this"): as the
+			// cue's own argument inside its clause ("what we wanted to provide … is an overview"),
+			// or with no clause at all, it names nothing; a free relative whose clause is not the
+			// cue's is named as before ("condemned what it called the brutal attack")
+			rc := -1
+			for _, k := range fs.kids[h] {
+				if fs.toks[k].DepRel == "acl:relcl" {
+					rc = k
+				}
+			}
+			if rc < 0 {
+				return nil
+			}
+			if lo, hi := fs.span(rc); m.Cue >= lo && m.Cue < hi || m.Cue == rc {
+				return nil
+			}
+		}
 		lo, hi := fs.phrase(h)
 		hi = fs.sharedEnd(h, hi)
 		hi = fs.objectOrigin(m.Cue, hi)
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 	}
 	c := m.Content
-	if c < 0 && m.Kind == "noun" && m.Type == graph.Sanctions {
+	if c < 0 && m.Kind == "noun" && (m.Type == graph.Sanctions || strings.Contains(m.Rule, "-reversal") && d.x.frames.IsSanctionNoun(fs.toks[m.Cue].Lemma)) {
 		// a measure named by a noun without an argument of its own ("imposed sanctions",
 		// "introduced export restrictions", "China's export curbs"): the measure is what the
-		// relation is about, named without its source; a threat or a demand without an argument
-		// names nothing acted on
+		// relation is about, named without its source; so is a measure eased or refused ("shortened
+		// the nightly curfew", "refused to lift the embargo": CAMEO 081/085 concede the measure
+		// itself); a threat or a demand without an argument names nothing acted on
 		lo, hi := fs.phrase(m.Cue)
 		if s := m.Source; s >= lo && s < m.Cue && fs.toks[s].Head == m.Cue {
 			_, lo = fs.span(s)
@@ -519,6 +605,99 @@ func (fs *frameSentence) objectOrigin(cue, hi int) int {
 	return max(hi, e)
 }
 
+// higherConjunctSubject returns, for a finite verb cue the parser conjoined to the verb of a
+// complement clause ("The Traders' Association said more than 600 trucks were stuck … and
+// demanded compensation"), the subject of the verb that takes the clause, when the cue has the
+// same tense as that verb: the conjunct can coordinate with either verb (Quirk et al. 1985, 13.5:
+// coordination of like constituents), and when the lower subject names no actor the higher
+// reading is the one that gives the stance an actor. -1 otherwise.
+func (fs *frameSentence) higherConjunctSubject(m frames.Match) int {
+	c := m.Cue
+	if !strings.HasPrefix(m.Rule, "frames:verb-conj") || fs.toks[c].DepRel != "conj" {
+		return -1
+	}
+	first := fs.toks[c].Head
+	if first < 0 || fs.toks[first].DepRel != "ccomp" {
+		return -1
+	}
+	v := fs.toks[first].Head
+	if v < 0 || fs.toks[v].UPOS != "VERB" || fs.toks[v].XPOS != fs.toks[c].XPOS || v > c {
+		return -1
+	}
+	for _, k := range fs.kids[v] {
+		if fs.toks[k].DepRel == "nsubj" {
+			return k
+		}
+	}
+	return -1
+}
+
+// possessorOfThing returns the possessor (nmod:poss) of noun h when h names a thing rather than
+// an agent — a common noun that is no agent noun (agentNoun), title, group head, organization
+// word or definite description of an actor (the lexicon's classes) — and -1 otherwise.
+func (fs *frameSentence) possessorOfThing(d *doc, h int) int {
+	if fs.toks[h].UPOS != "NOUN" {
+		return -1
+	}
+	p := -1
+	for _, k := range fs.kids[h] {
+		if fs.toks[k].DepRel == "nmod:poss" {
+			p = k
+		}
+	}
+	if p < 0 {
+		return -1
+	}
+	w, lemma := strings.ToLower(fs.toks[h].Form), strings.ToLower(lemmaOf(fs.toks[h]))
+	if agentNoun(lemma) {
+		return -1
+	}
+	for _, x := range []string{w, lemma} {
+		_, group := d.lx.groupHeads[x]
+		_, org := d.lx.orgWords[x]
+		_, def := d.lx.definite[x]
+		if d.lx.titles[x] != nil || group || org || def {
+			return -1
+		}
+	}
+	return p
+}
+
+// whPronoun are the interrogative and free-relative pronouns.
+var whPronoun = map[string]bool{"what": true, "whatever": true, "which": true, "whichever": true, "who": true, "whom": true, "whoever": true}
+
+// phraseLen is the number of tokens of the phrase headed by h (span).
+func (fs *frameSentence) phraseLen(h int) int {
+	lo, hi := fs.span(h)
+	return hi - lo
+}
+
+// generalNoun reports a target that is a general noun alone (frames class general: "things",
+// "something"; Halliday & Hasan 1976, 6.4), indefinite and with no modifier but a relative
+// clause ("things that we don't agree on"): it names nothing a reader can follow. With a definite
+// or demonstrative determiner ("the matter", "this idea") a general noun refers back to what the
+// text named before (Halliday & Hasan 1976, 6.4: general noun + reference item), and it stays.
+func (fs *frameSentence) generalNoun(fr *frames.Lexicon, h int) bool {
+	if !fr.InClass("general", strings.ToLower(lemmaOf(fs.toks[h]))) {
+		return false
+	}
+	for _, k := range fs.kids[h] {
+		switch fs.toks[k].DepRel {
+		case "acl:relcl", "punct", "case":
+		case "det", "amod", "nummod":
+			// indefinite quantifiers only (UD English tags "many", "several" as adjectives)
+			switch strings.ToLower(fs.toks[k].Form) {
+			case "a", "an", "some", "any", "many", "several", "all", "other", "various", "few":
+			default:
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // relativePronoun are the pronouns that open a relative clause.
 var relativePronoun = map[string]bool{"that": true, "which": true, "who": true, "whom": true}
 
@@ -566,7 +745,7 @@ func (d *doc) nameConjuncts(st *sent, fs *frameSentence) {
 // ("shares US concerns"), or the cue has a recipient or partner — an indirect object or an
 // oblique with to, with or for ("will provide food aid to refugees", "will trade with Peru";
 // Quirk et al. 1985, 10.6–10.7 on recipients and beneficiaries).
-func (d *doc) counterpart(st *sent, fs *frameSentence, m frames.Match, tgt *entity) bool {
+func (d *doc) counterpart(st *sent, fs *frameSentence, m frames.Match, src, tgt *entity) bool {
 	if actorKind(tgt.final()) {
 		return true
 	}
@@ -586,8 +765,8 @@ func (d *doc) counterpart(st *sent, fs *frameSentence, m frames.Match, tgt *enti
 		lo, hi := fs.phrase(h)
 		for _, mi := range d.bySent[st.idx] {
 			mm := d.mentions[mi]
-			if mm.ts >= fs.at[lo] && mm.te <= fs.at[hi-1]+1 && actorKind(mm.ent) {
-				return true
+			if mm.ts >= fs.at[lo] && mm.te <= fs.at[hi-1]+1 && actorKind(mm.ent) && mm.ent.final() != src.final() {
+				return true // another party ("its national interest": the source's own is none)
 			}
 		}
 	}
