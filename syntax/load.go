@@ -3,6 +3,7 @@ package syntax
 import (
 	"bytes"
 	"fmt"
+	"os"
 
 	syntaxdata "github.com/claimgraph/claimgraph/data/syntax"
 	"github.com/claimgraph/claimgraph/syntax/depparse"
@@ -18,6 +19,30 @@ func loadEmbedded() (*Model, error) {
 	p, err := depparse.Load(bytes.NewReader(syntaxdata.Parser))
 	if err != nil {
 		return nil, fmt.Errorf("syntax: embedded parser model: %w", err)
+	}
+	lm, err := lemma.Load(bytes.NewReader(syntaxdata.Lemma), "lemma.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("syntax: embedded lemma table: %w", err)
+	}
+	return New(tg, lm, p)
+}
+
+// LoadFiles assembles a Model from a tagger and a parser model file (as cmd/claimgraph-train
+// writes them) and the embedded lemma table: for scoring models that are not the embedded
+// default, such as candidates written by claimgraph-train. Errors name the file.
+func LoadFiles(taggerPath, parserPath string) (*Model, error) {
+	tg, err := tag.LoadFile(taggerPath)
+	if err != nil {
+		return nil, err
+	}
+	f, err := os.Open(parserPath)
+	if err != nil {
+		return nil, fmt.Errorf("syntax: %w", err)
+	}
+	defer f.Close()
+	p, err := depparse.Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("syntax: %s: %w", parserPath, err)
 	}
 	lm, err := lemma.Load(bytes.NewReader(syntaxdata.Lemma), "lemma.tsv")
 	if err != nil {

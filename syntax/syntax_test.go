@@ -89,7 +89,26 @@ func TestAnnotateSentence(t *testing.T) {
 // predicted tags). The floors sit a little under the figures of the shipped model; they catch a
 // broken model or a feature mismatch between training and parsing, not a point of accuracy.
 func TestShippedModelFloor(t *testing.T) {
-	m := mustDefault(t)
+	sliceFloor(t, mustDefault(t), floorUPOS, floorUAS, floorLAS)
+}
+
+// TestLoadFiles loads the shipped model files through LoadFiles, as a candidate pair written by
+// claimgraph-train is loaded, and checks it annotates like the embedded models (same floors) and
+// that a missing file is named in the error.
+func TestLoadFiles(t *testing.T) {
+	m, err := LoadFiles("../data/syntax/tagger.model", "../data/syntax/parser.model")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sliceFloor(t, m, floorUPOS, floorUAS, floorLAS)
+	if _, err := LoadFiles("../data/syntax/tagger.model", "testdata/missing.model"); err == nil || !strings.Contains(err.Error(), "missing.model") {
+		t.Errorf("missing parser file: error %v does not name it", err)
+	}
+}
+
+// sliceFloor scores m on the committed EWT test slice and fails below the floors (percent).
+func sliceFloor(t *testing.T, m *Model, floorUPOS, floorUAS, floorLAS float64) {
+	t.Helper()
 	gold, err := conllu.ReadFile("testdata/ewt-test-slice.conllu")
 	if err != nil {
 		t.Fatal(err)

@@ -13,6 +13,10 @@
 // both head and relation are right. Usage (from the repository root):
 //
 //	go run ./bench/syntax [-treebank ../shared/treebanks/UD_English-EWT] [-corpus ../shared/corpus]
+//	go run ./bench/syntax -tagger DIR/tagger.model -parser DIR/parser.model
+//
+// With -tagger and -parser the tables score those files instead of the embedded models; the
+// loader's extraction row still runs the loader, which uses the embedded ones.
 package main
 
 import (
@@ -45,6 +49,8 @@ func main() {
 	workers := flag.Int("workers", runtime.GOMAXPROCS(0), "goroutines for the speed runs")
 	rounds := flag.Int("rounds", 5, "passes over the test set for the speed run")
 	widths := flag.String("widths", "1,2,4,8", "parser beam widths for the speed/accuracy table (\"\" for none)")
+	taggerPath := flag.String("tagger", "", "score this tagger model file instead of the embedded one (with -parser; a file written by claimgraph-train -tagger-out)")
+	parserPath := flag.String("parser", "", "score this parser model file instead of the embedded one (with -tagger)")
 	flag.Parse()
 	beamWidths, err := depparse.ParseWidths(*widths)
 	if err != nil {
@@ -55,7 +61,15 @@ func main() {
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	start := time.Now()
-	m, err := syntax.Default()
+	var m *syntax.Model
+	if *taggerPath != "" || *parserPath != "" {
+		if *taggerPath == "" || *parserPath == "" {
+			fail(fmt.Errorf("-tagger and -parser go together"))
+		}
+		m, err = syntax.LoadFiles(*taggerPath, *parserPath)
+	} else {
+		m, err = syntax.Default()
+	}
 	if err != nil {
 		fail(err)
 	}
@@ -159,7 +173,7 @@ func main() {
 		}
 		fmt.Println()
 	}
-	fmt.Printf("Loaded models: %.1f MB of heap (tagger + parser), loaded in %s. Model files: %s.\n", modelMB, loadTime.Round(time.Millisecond), fileSizes())
+	fmt.Printf("Loaded models: %.1f MB of heap (tagger + parser), loaded in %s. Model files: %s.\n", modelMB, loadTime.Round(time.Millisecond), fileSizes(*taggerPath, *parserPath))
 	fmt.Println("CPU-bound = words divided by the process's CPU seconds per worker: what the same run gives on idle cores.")
 }
 
@@ -293,9 +307,13 @@ func loaderSpeed(dir string, workers int) (wall, cpuBound float64, words int, er
 }
 
 // fileSizes lists the sizes of the embedded model files.
-func fileSizes() string {
+func fileSizes(taggerPath, parserPath string) string {
 	var parts []string
-	for _, f := range []string{"data/syntax/parser.model", "data/syntax/tagger.model"} {
+	files := []string{"data/syntax/parser.model", "data/syntax/tagger.model"}
+	if taggerPath != "" {
+		files = []string{parserPath, taggerPath}
+	}
+	for _, f := range files {
 		if st, err := os.Stat(f); err == nil {
 			parts = append(parts, fmt.Sprintf("%s %.2f MB", f, float64(st.Size())/1e6))
 		}

@@ -318,3 +318,19 @@ func (m *Model) addEntries(acc *accs, es []uint32, C int) {
 		acc[uint8(e>>16)] += int32(int16(uint16(e)))
 	}
 }
+
+// subEntries subtracts one weight row (as addEntries reads it) from acc.
+func (m *Model) subEntries(acc *accs, es []uint32, C int) {
+	if len(es) == 1 && es[0]>>24 == denseMark {
+		d := int(es[0]&0xffffff) * C
+		row := m.dense[d : d+C]
+		a := acc[:len(row)]
+		for j, v := range row {
+			a[j] -= int32(v)
+		}
+		return
+	}
+	for _, e := range es {
+		acc[uint8(e>>16)] -= int32(int16(uint16(e)))
+	}
+}

@@ -14,19 +14,26 @@ import (
 
 // The saved model is a gzip stream of:
 //
-//	magic      "claimgraph-tagger 2\n" (the version changes whenever the feature templates do)
+//	magic      "claimgraph-tagger 3\n" (the version changes whenever the feature templates or the
+//	           layout do; version 2, the same without the direction count and with one
+//	           direction, still loads)
 //	classes    uvarint n, then n × (string UPOS, string XPOS)
 //	ambiguity  uvarint n, then n × uint64 (distinct ambiguity-class hashes)
 //	lexicon    uvarint n, then n × (string form, uvarint ambiguity index), normalized forms
 //	           ascending
 //	tagdict    uvarint n, then n × (string form, uvarint class), forms ascending
+//	directions uvarint 1 (left to right) or 2 (bidirectional), then one weights section each,
+//	           left to right first:
 //	weights    float32 scale, uvarint rows, then per row: uvarint key delta (keys ascending),
 //	           uvarint entries, entries × (byte class, varint q) with weight = q × scale
 //
 // Strings are a uvarint byte length and the bytes. Weights are quantized to 16 bits (scale =
 // largest magnitude / 32767), which changes no prediction on EWT dev and halves the file.
 
-const magic = "claimgraph-tagger 2\n"
+const (
+	magic   = "claimgraph-tagger 3\n"
+	magicV2 = "claimgraph-tagger 2\n"
+)
 
 // Save writes the model to w in the format above.
 func (m *Model) Save(w io.Writer) error {
@@ -37,7 +44,6 @@ func (m *Model) Save(w io.Writer) error {
 	bw := bufio.NewWriter(zw)
 	var buf [binary.MaxVarintLen64]byte
 	uv := func(x uint64) { n := binary.PutUvarint(buf[:], x); bw.Write(buf[:n]) }
-	sv := func(x int64) { n := binary.PutVarint(buf[:], x); bw.Write(buf[:n]) }
 	str := func(s string) { uv(uint64(len(s))); bw.WriteString(s) }
 
 	bw.WriteString(magic)
@@ -82,6 +88,25 @@ func (m *Model) Save(w io.Writer) error {
 		str(f)
 		uv(uint64(m.tagdict[f]))
 	}
+	halves := []*Model{m}
+	if m.back != nil {
+		halves = append(halves, m.back)
+	}
+	uv(uint64(len(halves)))
+	for _, h := range halves {
+		h.writeWeights(bw)
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// writeWeights writes the weights section of one direction.
+func (m *Model) writeWeights(bw *bufio.Writer) {
+	var buf [binary.MaxVarintLen64]byte
+	uv := func(x uint64) { n := binary.PutUvarint(buf[:], x); bw.Write(buf[:n]) }
+	sv := func(x int64) { n := binary.PutVarint(buf[:], x); bw.Write(buf[:n]) }
 	binary.Write(bw, binary.LittleEndian, m.scale)
 	nRows := len(m.rowStart) - 1
 	uv(uint64(nRows))
@@ -96,10 +121,6 @@ func (m *Model) Save(w io.Writer) error {
 			sv(int64(int16(m.ent[j])))
 		}
 	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
 }
 
 // SaveFile writes the model to path, replacing it.
@@ -120,7 +141,7 @@ func (m *Model) SaveFile(path string) error {
 
 // ErrFormat is wrapped by Load's errors when the input is not a tagger model of this version
 // or is truncated or inconsistent.
-var ErrFormat = errors.New("not a claimgraph tagger model (version 2)")
+var ErrFormat = errors.New("not a claimgraph tagger model (version 2 or 3)")
 
 // Load reads a model written by Save. Errors wrap ErrFormat for bad or truncated input.
 func Load(r io.Reader) (*Model, error) {
@@ -158,7 +179,7 @@ const (
 
 func decode(br *bufio.Reader) (*Model, error) {
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	if _, err := io.ReadFull(br, head); err != nil || (string(head) != magic && string(head) != magicV2) {
 		return nil, errors.New("bad header")
 	}
 	var err error
@@ -228,47 +249,75 @@ func decode(br *bufio.Reader) (*Model, error) {
 		}
 		m.tagdict[f] = int32(c)
 	}
-	var scale float32
-	if err == nil {
-		err = binary.Read(br, binary.LittleEndian, &scale)
+	dirs := uint64(1)
+	if string(head) == magic {
+		dirs = uv()
 	}
-	nr := count("weight row")
 	if err != nil {
 		return nil, err
+	}
+	if dirs != 1 && dirs != 2 {
+		return nil, fmt.Errorf("%d directions (1 or 2 expected)", dirs)
+	}
+	if e := m.readWeights(br, count, uv, nc, &err); e != nil {
+		return nil, e
+	}
+	if dirs == 2 {
+		m.back = m.halfLike()
+		if e := m.back.readWeights(br, count, uv, nc, &err); e != nil {
+			return nil, fmt.Errorf("right-to-left weights: %w", e)
+		}
+	}
+	return m, nil
+}
+
+// readWeights reads one direction's weights section into m (nc classes). count and uv read
+// from br and record their first error in *errp, which readWeights also sets and returns.
+func (m *Model) readWeights(br *bufio.Reader, count func(string) int, uv func() uint64, nc int, errp *error) error {
+	var scale float32
+	if *errp = binary.Read(br, binary.LittleEndian, &scale); *errp != nil {
+		return *errp
+	}
+	nr := count("weight row")
+	if *errp != nil {
+		return *errp
 	}
 	m.rowStart = make([]int32, 1, nr+1)
 	m.rowKeys = make([]uint64, 0, nr)
 	key := uint64(0)
-	for r := 0; r < nr && err == nil; r++ {
+	for r := 0; r < nr && *errp == nil; r++ {
 		key += uv()
 		m.rowKeys = append(m.rowKeys, key)
 		ne := count("row entry")
-		for j := 0; j < ne && err == nil; j++ {
-			var c byte
-			c, err = br.ReadByte()
+		for j := 0; j < ne && *errp == nil; j++ {
+			c, err := br.ReadByte()
 			if err != nil {
+				*errp = err
 				break
 			}
 			if int(c) >= nc {
-				err = fmt.Errorf("weight class %d out of range", c)
+				*errp = fmt.Errorf("weight class %d out of range", c)
 				break
 			}
-			var q int64
-			q, err = binary.ReadVarint(br)
+			q, err := binary.ReadVarint(br)
 			if err == nil && (q < math.MinInt16 || q > math.MaxInt16) {
 				err = fmt.Errorf("weight %d out of the 16-bit range", q)
+			}
+			if err != nil {
+				*errp = err
+				break
 			}
 			m.ent = append(m.ent, uint32(c)<<16|uint32(uint16(int16(q))))
 		}
 		m.rowStart = append(m.rowStart, int32(len(m.ent)))
-		if ne > 255 || len(m.ent) > maxEntries {
-			err = fmt.Errorf("row %d: %d entries, or %d weights in all, beyond the limits", r, ne, len(m.ent))
+		if *errp == nil && (ne > 255 || len(m.ent) > maxEntries) {
+			*errp = fmt.Errorf("row %d: %d entries, or %d weights in all, beyond the limits", r, ne, len(m.ent))
 		}
 	}
-	if err != nil {
-		return nil, err
+	if *errp != nil {
+		return *errp
 	}
 	m.scale = scale
 	m.buildTable(m.rowKeys)
-	return m, nil
+	return nil
 }

@@ -11,9 +11,17 @@
 // classes (the set of tags seen in training) of the word and the next two words. Frequent words
 // that the training data always tags the same way are tagged from a dictionary without scoring.
 //
+// The shipped model is bidirectional: a second perceptron of the same design tags the sentence
+// right to left (its "previous" tags are those of the following words, its "nearest verb" the
+// nearest to the right), and each word gets the class with the highest sum of the two passes'
+// scores — a two-member ensemble whose members err on different words because each sees
+// decided tags on one side only (cf. Shen, Satta and Joshi 2007 and Toutanova et al. 2003 on
+// using both sides). On EWT dev it raises UPOS from 95.03 to 95.32 and XPOS from 94.38 to
+// 94.62 (same settings), at twice the tagging time.
+//
 // Feature IDs are 64-bit hashes looked up in an open-addressing table; each feature's weights are
 // a sparse row of 16-bit (class, weight) entries in one flat array, so a lookup costs one slot
-// and one row read, and tagging allocates two scratch slices per sentence. A Model is immutable
+// and one row read, and tagging allocates a few scratch slices per sentence. A Model is immutable
 // after Train or Load and safe for concurrent use.
 package tag
 
@@ -51,6 +59,18 @@ type Model struct {
 	ent      []uint32
 	scale    float32
 	rowKeys  []uint64 // key of each row, ascending (kept for Save)
+
+	// back, when not nil, is the right-to-left half of a bidirectional model: its own weights
+	// over the same classes, lexicon and tag dictionary, trained on the sentences reversed.
+	back *Model
+}
+
+// Bidirectional reports whether the model tags in both directions (see tagClasses).
+func (m *Model) Bidirectional() bool { return m.back != nil }
+
+// halfLike returns an empty model sharing m's classes, lexicon and tag dictionary.
+func (m *Model) halfLike() *Model {
+	return &Model{classes: m.classes, verbal: m.verbal, lex: m.lex, tagdict: m.tagdict}
 }
 
 // maxClasses bounds the number of joint classes (the class of a weight entry is a byte).
@@ -59,11 +79,21 @@ const maxClasses = 255
 // Classes returns the joint tags the model predicts, in class-number order.
 func (m *Model) Classes() []Class { return append([]Class(nil), m.classes...) }
 
-// NumFeatures returns the number of feature rows kept in the model.
-func (m *Model) NumFeatures() int { return len(m.rowStart) - 1 }
+// NumFeatures returns the number of feature rows kept in the model (both directions).
+func (m *Model) NumFeatures() int {
+	if m.back != nil {
+		return len(m.rowStart) - 1 + len(m.back.rowStart) - 1
+	}
+	return len(m.rowStart) - 1
+}
 
-// NumWeights returns the number of non-zero weights kept in the model.
-func (m *Model) NumWeights() int { return len(m.ent) }
+// NumWeights returns the number of non-zero weights kept in the model (both directions).
+func (m *Model) NumWeights() int {
+	if m.back != nil {
+		return len(m.ent) + len(m.back.ent)
+	}
+	return len(m.ent)
+}
 
 // setClasses sets the classes and what is derived from them.
 func (m *Model) setClasses(cs []Class) {
@@ -106,25 +136,51 @@ func slotTag(k uint64) uint32 {
 // maxEntries bounds the weights of a model: a slot keeps a row's start in 24 bits.
 const maxEntries = 1 << 24
 
-// score adds the quantized weights of feats into scores (len ≥ len(m.classes)).
-func (m *Model) score(feats []uint64, scores []int32) {
+// score adds the quantized weights of feats (at most nTemplates) into scores (len ≥
+// len(m.classes)). It returns the bitwise OR of the rows' first entries, a value of no meaning
+// that callers ignore: returning it keeps the compiler from dropping the reads that warm the
+// rows (a global sink would be written by concurrent taggers).
+//
+// It reads the slots of all features first, then finds every feature's row and reads its first
+// entry, then sums: the loads of each pass are independent, so the processor overlaps their
+// cache misses (a bidirectional model's tables are several megabytes) instead of waiting for
+// each feature in turn.
+func (m *Model) score(feats []uint64, scores []int32) uint32 {
 	slots, mask := m.slots, m.mask
-	for _, f := range feats {
-		tag := slotTag(f)
-		i := f & mask
-		for {
-			sl := slots[i]
-			if sl.tag == tag {
-				a := sl.sn >> 8
-				for _, e := range m.ent[a : a+sl.sn&0xff] {
-					scores[e>>16] += int32(int16(e))
-				}
-				break
-			}
-			if sl.tag == 0 {
-				break
-			}
-			i = (i + 1) & mask
+	var sn [nTemplates]uint32
+	for k, f := range feats {
+		sn[k] = slots[f&mask].sn
+		if slots[f&mask].tag != slotTag(f) {
+			sn[k] = m.probe(f)
+		}
+	}
+	ent := m.ent
+	var x uint32
+	for k := range feats {
+		if sn[k]&0xff != 0 {
+			x |= ent[sn[k]>>8]
+		}
+	}
+	for k := range feats {
+		a := sn[k] >> 8
+		for _, e := range ent[a : a+sn[k]&0xff] {
+			scores[e>>16] += int32(int16(e))
+		}
+	}
+	return x
+}
+
+// probe returns the row (start<<8 | length) of feature f, or 0 (an empty row) if the model has
+// no weights for it.
+func (m *Model) probe(f uint64) uint32 {
+	tag := slotTag(f)
+	for i := f & m.mask; ; i = (i + 1) & m.mask {
+		sl := m.slots[i]
+		if sl.tag == tag {
+			return sl.sn
+		}
+		if sl.tag == 0 {
+			return 0
 		}
 	}
 }
@@ -150,6 +206,10 @@ func (m *Model) Tag(words []string, upos, xpos []string) {
 // Typographic apostrophes (U+2019, as in news text: "we’ve", "China’s") are read as the ASCII
 // apostrophe that EWT writes almost everywhere (82 of its 204,577 training words have U+2019),
 // so "’ve" is tagged like "'ve".
+//
+// A bidirectional model tags the sentence twice, left to right and right to left, each pass
+// greedy with its own history, and gives every word the class whose summed scores (each pass's
+// weights times its scale) are highest.
 func (m *Model) tagClasses(words []string, out []int32) {
 	for i, w := range words {
 		if strings.ContainsRune(w, '\u2019') {
@@ -162,17 +222,55 @@ func (m *Model) tagClasses(words []string, out []int32) {
 	}
 	info := make([]tokenInfo, len(words))
 	m.fillInfo(words, info)
+	if m.back == nil {
+		m.greedy(words, info, nil, out)
+		return
+	}
+	n, C := len(words), len(m.classes)
+	fwd := make([]int32, 2*n*C)
+	bwd := fwd[n*C:]
+	m.greedy(words, info, fwd, out)
+	rwords := make([]string, n)
+	rinfo := make([]tokenInfo, n)
+	for i := range words {
+		rwords[n-1-i], rinfo[n-1-i] = words[i], info[i]
+	}
+	rout := make([]int32, n)
+	m.back.greedy(rwords, rinfo, bwd, rout)
+	var sumBuf [maxClasses + 1]float32
+	sum := sumBuf[:C]
+	for i, w := range words {
+		if _, ok := m.tagdict[w]; ok {
+			continue
+		}
+		f, b := fwd[i*C:(i+1)*C], bwd[(n-1-i)*C:(n-i)*C]
+		for c := range sum {
+			sum[c] = float32(f[c])*m.scale + float32(b[c])*m.back.scale
+		}
+		out[i] = argmax(sum)
+	}
+}
+
+// greedy tags words (with their hashes info) in order, each word from the features of the
+// classes chosen before it, and writes the classes into out. With scores (len ≥ len(words) ×
+// classes), it also keeps every scored word's class scores there, C per word in word order;
+// tag-dictionary words are not scored.
+func (m *Model) greedy(words []string, info []tokenInfo, scores []int32, out []int32) {
 	var featBuf [nTemplates]uint64
 	var scoreBuf [maxClasses + 1]int32
-	scores := scoreBuf[:len(m.classes)]
+	C := len(m.classes)
 	h := newHistory()
 	for i, w := range words {
 		c, ok := m.tagdict[w]
 		if !ok {
+			sc := scoreBuf[:C]
+			if scores != nil {
+				sc = scores[i*C : (i+1)*C]
+			}
 			n := features(info, i, &h, featBuf[:])
-			clear(scores)
-			m.score(featBuf[:n], scores)
-			c = argmaxInt(scores)
+			clear(sc)
+			m.score(featBuf[:n], sc)
+			c = argmaxInt(sc)
 		}
 		out[i] = c
 		h.push(int(c), m.verbal[c], info, i)

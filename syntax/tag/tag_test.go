@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -190,6 +191,18 @@ func TestJackknife(t *testing.T) {
 	acc := float64(right) / float64(total)
 	if acc < 0.6 || acc > 0.99 {
 		t.Errorf("jackknifed UPOS accuracy %.3f outside [0.6, 0.99]", acc)
+	}
+	// Folds run in parallel: one at a time gives the same tags.
+	prev := runtime.GOMAXPROCS(1)
+	serial, err := Jackknife(sents, 3, opts)
+	runtime.GOMAXPROCS(prev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range tags {
+		if strings.Join(tags[i].XPOS, " ") != strings.Join(serial[i].XPOS, " ") {
+			t.Fatalf("sentence %d tagged differently with GOMAXPROCS %d and 1", i, prev)
+		}
 	}
 	for _, k := range []int{0, 1, len(sents) + 1} {
 		if _, err := Jackknife(sents, k, opts); err == nil {
@@ -383,5 +396,62 @@ func TestTypographicApostrophe(t *testing.T) {
 	}
 	if u1[1] != "AUX" || x1[4] != "POS" {
 		t.Errorf("’ve tagged %s, ’s tagged %s", u1[1], x1[4])
+	}
+}
+
+// TestBidirectional: the model's tag for a word is the class whose summed scores of the two
+// directions are highest, so where the left-to-right and the right-to-left passes agree it is
+// their class; where they disagree it may be either. Save and Load keep both directions.
+func TestBidirectional(t *testing.T) {
+	m := trainSlice(t)
+	if !m.Bidirectional() {
+		t.Fatal("DefaultOptions no longer bidirectional: this test and the figures of bench/README.md assume it")
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(bytes.NewReader(buf.Bytes()))
+	if err != nil || !m2.Bidirectional() || m2.back.NumWeights() != m.back.NumWeights() {
+		t.Fatalf("reloaded: %v, bidirectional %v", err, err == nil && m2.Bidirectional())
+	}
+	agree, differ, fromBack := 0, 0, 0
+	for _, s := range readSlice(t, "ewt-test-slice.conllu") {
+		ws := make([]string, len(s.Words))
+		for i, w := range s.Words {
+			ws[i] = w.Form
+		}
+		n := len(ws)
+		info := make([]tokenInfo, n)
+		m.fillInfo(ws, info)
+		fwd := make([]int32, n)
+		m.greedy(ws, info, nil, fwd)
+		rws, rinfo := make([]string, n), make([]tokenInfo, n)
+		for i := range ws {
+			rws[n-1-i], rinfo[n-1-i] = ws[i], info[i]
+		}
+		bwd := make([]int32, n)
+		m.back.greedy(rws, rinfo, nil, bwd)
+		both := make([]int32, n)
+		m.tagClasses(ws, both)
+		for i := range ws {
+			b := bwd[n-1-i]
+			switch {
+			case fwd[i] == b:
+				agree++
+				if both[i] != b {
+					t.Errorf("%q: both directions say %v, the model %v", ws[i], m.classes[b], m.classes[both[i]])
+				}
+			default:
+				differ++
+				if both[i] == b {
+					fromBack++
+				}
+			}
+		}
+	}
+	t.Logf("directions agree on %d words, differ on %d; the right-to-left class won %d times", agree, differ, fromBack)
+	if differ == 0 || fromBack == 0 {
+		t.Errorf("the right-to-left pass never decides (%d disagreements)", differ)
 	}
 }
