@@ -340,3 +340,92 @@ func namesText(st *sent) bool {
 	}
 	return false
 }
+
+// transcriptTurn reports a labelled turn u of a transcript: the document has question or
+// moderator turns, or u's label takes at least two turns while another named speaker takes turns
+// too (labelPerson, surnameLabel).
+func (d *doc) transcriptTurn(u *discourse.Unit) bool {
+	turns, questions := 0, false
+	others := map[string]bool{}
+	last := -1
+	for i := range d.units {
+		v := &d.units[i]
+		questions = questions || v.Role == discourse.Question || v.Role == discourse.Moderator
+		if v.Index != last && v.Role == discourse.Turn {
+			if v.Label == u.Label {
+				turns++
+			} else {
+				others[v.Label] = true
+			}
+		}
+		last = v.Index
+	}
+	return turns >= 1 && (questions || turns >= 2 && len(others) > 0)
+}
+
+// surnameLabel makes a person of a turn label of one word in capitals ("LIPSKA:", "BRZOZOWSKI:")
+// in a transcript when no person of the article has that surname (wordSpeaker tries that
+// first): a transcript labels its speakers by surname in capitals by convention (the U.S.
+// government's and the UN's transcripts: "MR. PRICE:", "NAUERT:"), so the word before the colon
+// opening a turn is a name, not an acronym (Clayman & Heritage 2002, ch. 3: the turn's label
+// names the party who takes it). The acronym entity the actor layer made of the word (rule
+// org:acronym, which reads a short capital word as an organization) is merged into the person;
+// a word a dictionary knows ("USTR:", "NATO:") or one the article writes in lower case or as a
+// title ("SPOKESPERSON:") is left to the other rules. The name takes its ordinary case
+// ("Lipska"). Rule person:speaker-label.
+func (d *doc) surnameLabel(u *discourse.Unit, words []string) *entity {
+	if u.Role != discourse.Turn || len(words) != 1 || u.Anaphoric {
+		return nil
+	}
+	w := strings.TrimSpace(u.Label)
+	lw := strings.ToLower(w)
+	if strings.ToUpper(w) != w || !upperFirstWord(w) || strings.ContainsAny(w, " .0123456789") || len([]rune(w)) < 2 ||
+		d.lx.titles[lw] != nil || d.lowerSeen[lw] || numberWords[lw] || !d.transcriptTurn(u) {
+		return nil
+	}
+	var acr []*entity
+	for _, st := range d.sents {
+		if st.s.End <= u.Speaker.Start || st.s.Start >= u.Speaker.End {
+			continue
+		}
+		for _, mi := range d.bySent[st.idx] {
+			m := d.mentions[mi]
+			if st.toks[m.ts].start < u.Speaker.Start || st.toks[m.te-1].end > u.Speaker.End {
+				continue
+			}
+			e := m.ent.final()
+			if e.rule != "org:acronym" && e.rule != "name:single" {
+				return nil // a known actor or a name the actor layer resolved
+			}
+			acr = append(acr, e)
+		}
+	}
+	name := titleCase(w)
+	p := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
+	if len(p.nameToks) == 0 {
+		p.nameToks = []string{name}
+	}
+	p.addAlias(w)
+	for _, e := range acr {
+		e.mergeInto(p)
+	}
+	return p
+}
+
+// ordinaryCase writes a person's name that the actor layer took from a label in capitals ("MR.
+// BRZOZOWSKI:", "SECRETARY NOWAK:") in its ordinary case ("Brzozowski"): capitals are the
+// transcript's typography for its labels, not the name's spelling (CMOS 8.1 on names). The form
+// in capitals stays an alias. A name with a word in lower case is left as written.
+func ordinaryCase(e *entity) {
+	e = e.final()
+	if strings.ToUpper(e.name) != e.name || strings.ToLower(e.name) == e.name || e.idName != "" {
+		return
+	}
+	e.addAlias(e.name)
+	e.name = titleCase(e.name)
+	for i, t := range e.nameToks {
+		if strings.ToUpper(t) == t {
+			e.nameToks[i] = titleCase(t)
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package loader
 
-import "github.com/claimgraph/claimgraph/discourse"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/discourse"
+)
 
 // sentenceVoice returns who speaks sentence si in his own words, for the stages that credit a
 // stance cue to its speaker (issue 12: "a stance cue in a speaker's turn is the speaker's act";
@@ -33,4 +37,28 @@ func (d *doc) sentenceVoice(si int) ([]*entity, string) {
 		return []*entity{sp.final()}, u.Rule
 	}
 	return nil, ""
+}
+
+// turnHow says how the pronoun at token k of st came to its actor, for frameActorAt: "turn" when
+// it is a first-person pronoun ("we", "I", "our" of "our government") outside quotations in a
+// speaking unit, so that it stands for the unit's speaker (turnVoice), else "coref". A stance
+// whose source came so carries the unit's rule after its frame rule
+// ("frames:verb:cameo@7348+turn:answer"), as the turn's evaluations do
+// ("evaluation:turn+turn:answer"): the evidence shows why the stance went to the speaker.
+func (d *doc) turnHow(st *sent, k int) string {
+	if k < 0 || k >= len(st.toks) || pronounClass(st.toks[k].lower) != "first" || st.inQuote[k] || !speaking(st.unit) || d.quoteAt(st.idx, k) != nil {
+		return "coref"
+	}
+	return "turn"
+}
+
+// knownStanceRule reports whether rule is a frames rule the frames lexicon knows (KnownRule),
+// alone or followed by "+" and the rule of the speaking unit its source came through
+// ("frames:verb:cameo@7348+turn:answer"; turnRules).
+func (x *Extractor) knownStanceRule(rule string) bool {
+	fr, unit, ok := strings.Cut(rule, "+")
+	if ok && !turnRules[unit] {
+		return false
+	}
+	return x.frames.KnownRule(fr)
 }
