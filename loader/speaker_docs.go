@@ -429,3 +429,47 @@ func ordinaryCase(e *entity) {
 		}
 	}
 }
+
+// questionerOutlets reads the second label of a question turn ("Q: Nordic Wire: Yesterday …",
+// the ministries' transcript convention of naming the asking journalist's outlet after "Q:"):
+// the capitalized words before a colon that open the question's body name the questioner's
+// outlet, never an actor of the answer (Clayman & Heritage 2002, ch. 4: the questioner's
+// affiliation identifies the asker, who speaks for no party of the talk). A name the actor layer
+// read there as a person by its shape alone (two capitalized words, rule person:name, no title,
+// no role, no honorific), and names nowhere outside such labels, is that outlet: an ORGANIZATION
+// (rule org:questioner-label), as the wire services the dictionaries know are (Reuters, AFP).
+func (d *doc) questionerOutlets() {
+	inLabel := map[*entity]bool{}
+	outside := map[*entity]bool{}
+	for _, st := range d.sents {
+		lo, hi := -1, -1
+		if st.question {
+			a := d.bodyStart(st)
+			for k := a; k < len(st.toks) && k < a+7; k++ {
+				if t := st.toks[k]; t.text == ":" {
+					if k > a {
+						lo, hi = a, k
+					}
+					break
+				} else if t.kind != tkWord || !t.cap {
+					break
+				}
+			}
+		}
+		for _, mi := range d.bySent[st.idx] {
+			m := d.mentions[mi]
+			e := m.ent.final()
+			if m.ts >= lo && m.te <= hi {
+				inLabel[e] = true
+			} else {
+				outside[e] = true
+			}
+		}
+	}
+	for e := range inLabel {
+		if outside[e] || e.kind != graph.Person || e.rule != "person:name" || len(e.roles) > 0 || e.hon || e.merged != nil {
+			continue
+		}
+		e.kind, e.rule, e.nameToks = graph.Organization, "org:questioner-label", nil
+	}
+}
