@@ -706,6 +706,12 @@ func (d *doc) turnClaims() {
 				// to Deputy Spokesperson X" frames the statement
 				self = true
 			}
+			if m := d.mentionAt(st, k); m != nil && k == m.ts && d.bodyVoiceSubject(st, m, a, sp) {
+				// "Spokesperson Helga Varnsen presided over the press conference." under a title
+				// naming the ministry: the body's own voice named in the third person sets the
+				// scene; it is the transcript's narration, not the body's claim
+				self = true
+			}
 			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") && m.ent.final().kind != "" && m.ent.final() != sp {
 				// an actor or policy, not a capitalized greeting ("Good afternoon"), nor the
 				// speakers themselves: "I'll start here, then [senior administration official]
@@ -725,9 +731,11 @@ func (d *doc) turnClaims() {
 				r.rule += "+" + u.Rule
 			}
 		}
-		t := st.toks[a]
+		// a turn's claim has no cue word: the unit (its rule) says who speaks, not a word of the
+		// sentence, so the evidence names none (Evidence.Cue empty, no cue offsets) rather
+		// than the sentence's first word
 		d.claims = append(d.claims, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true, sent: st.idx,
-			cue: t.text, cueStart: t.start, cueEnd: t.end, rule: u.Rule, score: 0.7})
+			rule: u.Rule, score: 0.7})
 	}
 }
 
