@@ -438,8 +438,10 @@ func ordinaryCase(e *entity) {
 // read there as a person by its shape alone (two capitalized words, rule person:name, no title,
 // no role, no honorific), and names nowhere outside such labels, is that outlet: an ORGANIZATION
 // (rule org:questioner-label), as the wire services the dictionaries know are (Reuters, AFP).
+// The label of a moderator's or questioner's turn itself ("HOST:", "MC:") names a part in the
+// talk, not an actor: an acronym the actor layer made of it, named nowhere else, is dropped.
 func (d *doc) questionerOutlets() {
-	inLabel := map[*entity]bool{}
+	inLabel, roleLabel := map[*entity]bool{}, map[*entity]bool{}
 	outside := map[*entity]bool{}
 	for _, st := range d.sents {
 		lo, hi := -1, -1
@@ -459,11 +461,22 @@ func (d *doc) questionerOutlets() {
 		for _, mi := range d.bySent[st.idx] {
 			m := d.mentions[mi]
 			e := m.ent.final()
-			if m.ts >= lo && m.te <= hi {
+			switch {
+			case m.ts >= lo && m.te <= hi:
 				inLabel[e] = true
-			} else {
+			case st.unit != nil && (st.unit.Role == discourse.Moderator || st.unit.Role == discourse.Question) &&
+				st.toks[m.ts].start >= st.unit.Speaker.Start && st.toks[m.te-1].end <= st.unit.Speaker.End:
+				roleLabel[e] = true
+			default:
 				outside[e] = true
 			}
+		}
+	}
+	for e := range roleLabel {
+		// "HOST:", "MC:" name a part in the talk (labels.txt), no actor: the actor layer's
+		// acronym reading of the capital word goes
+		if !outside[e] && !inLabel[e] && (e.rule == "org:acronym" || e.rule == "name:single") {
+			e.dropped = true
 		}
 	}
 	for e := range inLabel {
