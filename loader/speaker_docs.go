@@ -370,8 +370,10 @@ func (d *doc) transcriptTurn(u *discourse.Unit) bool {
 // opening a turn is a name, not an acronym (Clayman & Heritage 2002, ch. 3: the turn's label
 // names the party who takes it). The acronym entity the actor layer made of the word (rule
 // org:acronym, which reads a short capital word as an organization) is merged into the person;
-// a word a dictionary knows ("USTR:", "NATO:") or one the article writes in lower case or as a
-// title ("SPOKESPERSON:") is left to the other rules. The name takes its ordinary case
+// a word a dictionary knows ("USTR:", "NATO:"), one the article writes in lower case or as a
+// title ("SPOKESPERSON:"), and a common English word (commonwords.txt: "INTERPRETER:",
+// "AUDIENCE:", "CROWD:", which name parts in the talk; a surname that is one, "BROWN:", is
+// still found through a full name in the text first) are left to the other rules. The name takes its ordinary case
 // ("Lipska"). Rule person:speaker-label.
 func (d *doc) surnameLabel(u *discourse.Unit, words []string) *entity {
 	if u.Role != discourse.Turn || len(words) != 1 || u.Anaphoric {
@@ -380,7 +382,7 @@ func (d *doc) surnameLabel(u *discourse.Unit, words []string) *entity {
 	w := strings.TrimSpace(u.Label)
 	lw := strings.ToLower(w)
 	if strings.ToUpper(w) != w || !upperFirstWord(w) || strings.ContainsAny(w, " .0123456789") || len([]rune(w)) < 2 ||
-		d.lx.titles[lw] != nil || d.lowerSeen[lw] || numberWords[lw] || !d.transcriptTurn(u) {
+		d.lx.titles[lw] != nil || d.lowerSeen[lw] || d.lx.common[lw] || numberWords[lw] || !d.transcriptTurn(u) {
 		return nil
 	}
 	var acr []*entity

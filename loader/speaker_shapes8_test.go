@@ -40,3 +40,19 @@ func TestTurnClaimsHaveNoCue(t *testing.T) {
 		t.Fatalf("want turn and reported claims, have %d and %d", turn, reported)
 	}
 }
+
+// TestSurnameLabels: a one-word turn label in capitals is a surname in a transcript (near
+// misses: a common word naming a part in the talk, a body a dictionary knows, a label outside a
+// transcript).
+func TestSurnameLabels(t *testing.T) {
+	runCases(t, []exCase{
+		{"surname", "Briefing on Regional Security\n\nMODERATOR: Good morning.\n\nSADOWSKA: We oppose the new tariffs on Polish steel.\n\nQUESTION: Will you retaliate?\n\nSADOWSKA: We reject any retaliation talk.",
+			[]string{"PERSON Sadowska", "OPPOSES Sadowska -> new tariffs", "!ORGANIZATION SADOWSKA"}},
+		{"full name in the text", "Briefing with Deputy Minister Ewa Sadowska\n\nMODERATOR: Good morning.\n\nSADOWSKA: We oppose the new tariffs on Polish steel.\n\nQUESTION: Will you retaliate?",
+			[]string{"OPPOSES Ewa Sadowska -> new tariffs", "!PERSON Sadowska"}},
+		{"common word", "Briefing on Regional Security\n\nMODERATOR: Good morning.\n\nINTERPRETER: We oppose the new tariffs on Polish steel.\n\nQUESTION: Will you retaliate?",
+			[]string{"!PERSON Interpreter"}},
+		{"known body", "Briefing on Trade\n\nMODERATOR: Good morning.\n\nNATO: We support the new defense budget.\n\nQUESTION: Will you retaliate?",
+			[]string{"!PERSON Nato"}},
+	})
+}
