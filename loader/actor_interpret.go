@@ -465,6 +465,9 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 		if c == nil {
 			c = d.titleCountry(st, titles)
 		}
+		if c == nil {
+			c = d.coordinatedTitleCountry(st, titles[0].ts) // title_coordination.go
+		}
 		org = d.bodyEntity(body, c)
 		orgRule = "title:implied-body"
 	case d.portfolioBody(st, titles) != "":

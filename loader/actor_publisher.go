@@ -124,6 +124,12 @@ func (d *doc) publisherCountry(ents []*entity) {
 		switch {
 		case generic && strings.ToLower(d.canonicalBody(e.name, nil)) == want:
 			// the publisher itself
+		case generic && stateBody && body == "" && d.namedInTitle(e):
+			// the publisher itself, named by the page's title: on a government domain whose
+			// host names no body of the article ("minrel.gob.cl"), "Foreign Ministry
+			// Spokesperson X's Regular Press Conference" is the page of the ministry that
+			// publishes it, even when a journalist's question names its minister too (which
+			// onlyInPublisherVoice refuses)
 		case generic && stateBody && d.onlyInPublisherVoice(e):
 			// a body of the publisher's state
 		case stateBody && body != "" && d.partOfNamed(e.name, body, canon):
@@ -163,6 +169,31 @@ func (d *doc) onlyInPublisherVoice(e *entity) bool {
 		n++
 	}
 	return n > 0
+}
+
+// namedInTitle reports a mention of e, or a title implying e (a MEMBER_OF of a title:implied-body
+// rule), in the article's title: its first sentence when the input gave a title, or the heading
+// the discourse layer found naming the speaker (title:speaker furniture). The title of a page is
+// the publisher's own words about its page.
+func (d *doc) namedInTitle(e *entity) bool {
+	inTitle := func(si int) bool {
+		if si < 0 || si >= len(d.sents) {
+			return false
+		}
+		st := d.sents[si]
+		return si == 0 && d.c.Article.Title != "" || st.unit != nil && st.unit.Furniture && st.unit.Rule == "title:speaker"
+	}
+	for _, m := range d.mentions {
+		if m.ent != nil && m.ent.final() == e && !strings.HasPrefix(m.rule, "coref") && inTitle(m.sent) {
+			return true
+		}
+	}
+	for _, r := range d.rels {
+		if r.structural && r.tgt != nil && r.tgt.final() == e && inTitle(r.sent) {
+			return true
+		}
+	}
+	return false
 }
 
 // partOfNamed reports a name ending in "of [the] BODY" for one of the publisher body's forms.

@@ -159,6 +159,7 @@ func (d *doc) quoteText(q *quote) string {
 // quote:dash, quote:continuation, speech:reported, speech:inverted, speech:participle,
 // speech:according-to).
 func (d *doc) findClaims() {
+	d.questionerOutlets()
 	used := map[[2]int]bool{}
 	var last *quote
 	for _, q := range d.quotes {

@@ -27,7 +27,8 @@ import (
 //     actor_names.go (organization name shapes, portfolio titles), actor_roles.go (roles under a
 //     possessor, preposed appositives, a title's country), actor_bodies.go (bodies and companies
 //     named by description, numbered instruments), actor_publisher.go and actor_igo.go (the
-//     publisher's own bodies, intergovernmental bodies);
+//     publisher's own bodies, intergovernmental bodies), title_coordination.go (a nationality
+//     over coordinated titles);
 //   - coref.go: surnames, honorifics, pronouns, definite descriptions, metonymy; with
 //     actor_coref.go (short forms of organization names, surnames of several words);
 //   - claim.go: quotations (CLAIMS, CITES via "according to"); claim_reported.go: reported
@@ -56,7 +57,8 @@ import (
 //	           coref:org-short-form (entities: coref:surname for "Ould Cheikh",
 //	           person:speaker-label for a transcript's or title's speaker: speaker.go)
 //	           agent:descriptive group:nationality-plural org:national-name
-//	           (actor_agents.go, actor_junk.go)
+//	           (actor_agents.go, actor_junk.go) org:questioner-label (an outlet after "Q:",
+//	           speaker_docs.go)
 //	codes      country and CAMEO code of every actor (actor_codes.go, from the Phoenix dictionary,
 //	           the phrase and MEMBER_OF/PART_OF); entities: dict:family ("Xi" → Xi Jinping)
 //	structure  title:implied-body title:modifier title:context-org title:portfolio
@@ -72,7 +74,9 @@ import (
 //	           speech:nominal speech:relative speech:according-to speech:must-clause (DEMANDS)
 //	stances    frames:<frame>:<entry> (relation_frames.go: the frames package's Match.Rule, e.g.
 //	           frames:verb:cameo@2976 = CAMEO.2.0.txt line 2976, frames:noun-poss:class/noun/demand
-//	           = cue-classes.txt; frames.Frames lists the frames, Lexicon.KnownRule checks a name)
+//	           = cue-classes.txt; frames.Frames lists the frames, Lexicon.KnownRule checks a name;
+//	           frames:…+<unit rule> when the source is a turn's speaker through "we"/"I"/"our
+//	           government": frames:verb:cameo@7348+turn:answer, speaker_voice.go)
 //	           evaluation:call evaluation:said evaluation:quote evaluation:turn+<unit rule> (judgements, evaluations.txt),
 //	           mandative ("it is vital that X do", "for X to do", mandative.txt), sponsor:by,
 //	           hope ("we hope X will do" → DEMANDS, CAMEO 02)

@@ -225,8 +225,12 @@ func (d *doc) frameRelations(st *sent) {
 			plover = ""
 		}
 		c := fs.toks[m.Cue]
+		rule := m.Rule
+		if how == "turn" {
+			rule += "+" + st.unit.Rule // the source is the turn's speaker (speaker.go: turnHow)
+		}
 		d.rels = append(d.rels, &relCand{typ: m.Type, src: src.final(), tgt: tgt.final(), sent: st.idx,
-			cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: m.Rule, score: score,
+			cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: rule, score: score,
 			cameo: m.Code, plover: plover, negated: m.Negated, hedged: m.Hedged})
 	}
 }
@@ -397,7 +401,7 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		e := d.resolvePronoun(st.idx, lh, t.lower)
 		d.pronExclude = nil
 		if e != nil && actorKind(e) && e.final() != not {
-			return e.final(), "coref"
+			return e.final(), d.turnHow(st, lh)
 		}
 		return nil, ""
 	}
@@ -407,7 +411,7 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		}
 	}
 	if e := d.possessedCountry(st, lh); e != nil {
-		return e.final(), "coref" // "his country", "our government": the possessor's country
+		return e.final(), d.turnHow(st, lh-1) // "his country", "our government": the possessor's country
 	}
 	lo, hi := fs.span(h)
 	if cue > h && cue < hi {

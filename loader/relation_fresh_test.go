@@ -150,7 +150,11 @@ func TestFrameRulesKnown(t *testing.T) {
 		t.Fatal(err)
 	}
 	texts = append(texts, string(b))
-	n := 0
+	// a transcript: stances of "we" in an answer carry the unit's rule after the frame's
+	texts = append(texts, "Regular Press Conference of Foreign Ministry Spokesperson Ana Ruiz on May 3, 2024\n\n"+
+		"Q: Will Peru lift the export controls on copper?\n\nA: We firmly oppose the export controls announced by Peru.\n\n"+
+		"Q: And the summit?\n\nA: I support the proposal of the regional council for new talks.")
+	n, turn := 0, 0
 	for _, txt := range texts {
 		for _, r := range extractText(t, txt).Relations {
 			for _, ev := range r.Evidence {
@@ -158,13 +162,21 @@ func TestFrameRulesKnown(t *testing.T) {
 					continue
 				}
 				n++
-				if !x.frames.KnownRule(ev.Rule) {
+				if strings.Contains(ev.Rule, "+turn:") {
+					turn++
+				}
+				if !x.knownStanceRule(ev.Rule) {
 					t.Errorf("unknown rule %q (%s)", ev.Rule, ev.Text)
 				}
 			}
 		}
 	}
-	if n == 0 {
-		t.Fatal("no frames rule found")
+	if n == 0 || turn == 0 {
+		t.Fatalf("no frames rule found (%d), or none through a turn's speaker (%d)", n, turn)
+	}
+	for _, bad := range []string{"frames:verb:cameo@7348+turn:nothing", "frames:verb:cameo@0+turn:answer"} {
+		if x.knownStanceRule(bad) {
+			t.Errorf("%q taken for a known rule", bad)
+		}
 	}
 }

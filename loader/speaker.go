@@ -127,6 +127,9 @@ func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 	d.speakers[u.Speaker] = nil // resolving: a resolution that comes back to this span finds nobody
 	e := d.resolveSpeaker(u)
 	d.speakers[u.Speaker] = e
+	if e != nil && e.kind == graph.Person && u.Role == discourse.Turn {
+		ordinaryCase(e)
+	}
 	if e != nil && e.kind != graph.Person && u.Role == discourse.Turn {
 		// "[Senior administration official]:" is how the transcript names the group's member who
 		// speaks: the label as written is a name of the speaker
@@ -371,6 +374,9 @@ func (d *doc) wordSpeaker(u *discourse.Unit, words []string) *entity {
 			return e
 		}
 	}
+	if e := d.surnameLabel(u, words); e != nil {
+		return e
+	}
 	if g := d.labelGroup(words); g != nil {
 		return g
 	}
@@ -462,24 +468,9 @@ func (d *doc) labelPerson(u *discourse.Unit, words []string) *entity {
 			return nil
 		}
 	}
-	turns, questions := 0, false
-	others := map[string]bool{}
-	last := -1
-	for i := range d.units {
-		v := &d.units[i]
-		questions = questions || v.Role == discourse.Question || v.Role == discourse.Moderator
-		if v.Index != last && v.Role == discourse.Turn {
-			if v.Label == u.Label {
-				turns++
-			} else {
-				others[v.Label] = true
-			}
-		}
-		last = v.Index
-	}
 	// a transcript: questions or a moderator's turns around the label's turn, or two speakers
 	// taking turns with this one speaking at least twice
-	if turns < 1 || !questions && (turns < 2 || len(others) == 0) {
+	if !d.transcriptTurn(u) {
 		return nil
 	}
 	name := u.Label
@@ -626,13 +617,24 @@ func namesCountry(c *country, phrases []string, canonical string) bool {
 
 // turnVoice resolves a first-person pronoun w outside quotations in sentence st from the speaker
 // of its turn or block; ok is false when st is in no speaking unit.
+//
+// A moderator's turn is the moderator's, and a turn under a name label the label's speaker's: a
+// turn belongs to the party who takes it (Clayman & Heritage 2002, The News Interview, ch. 3 on
+// turn-taking: the moderator or interviewer manages the floor in his own voice). "MODERATOR:
+// Welcome. We strongly condemn any attempt to disrupt this briefing." is no act of the minister
+// the title names, so its "we" (ok true, nil) is nobody's; so is the "we" of a named turn whose
+// label resolves to no actor. Only an "A:" turn with no named answerer falls back to the
+// transcript's voice (ok false).
 func (d *doc) turnVoice(st *sent, w string) (*entity, bool) {
+	if st.unit != nil && st.unit.Role == discourse.Moderator {
+		return nil, true
+	}
 	if !speaking(st.unit) {
 		return nil, false
 	}
 	sp := d.unitSpeaker(st.unit)
 	if sp == nil {
-		return nil, false
+		return nil, st.unit.Role == discourse.Turn
 	}
 	return d.firstPerson(sp, w, st.unit), true
 }
@@ -704,6 +706,12 @@ func (d *doc) turnClaims() {
 				// to Deputy Spokesperson X" frames the statement
 				self = true
 			}
+			if m := d.mentionAt(st, k); m != nil && k == m.ts && d.bodyVoiceSubject(st, m, a, sp) {
+				// "Spokesperson Helga Varnsen presided over the press conference." under a title
+				// naming the ministry: the body's own voice named in the third person sets the
+				// scene; it is the transcript's narration, not the body's claim
+				self = true
+			}
 			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") && m.ent.final().kind != "" && m.ent.final() != sp {
 				// an actor or policy, not a capitalized greeting ("Good afternoon"), nor the
 				// speakers themselves: "I'll start here, then [senior administration official]
@@ -723,9 +731,11 @@ func (d *doc) turnClaims() {
 				r.rule += "+" + u.Rule
 			}
 		}
-		t := st.toks[a]
+		// a turn's claim has no cue word: the unit (its rule) says who speaks, not a word of the
+		// sentence, so the evidence names none (Evidence.Cue empty, no cue offsets) rather
+		// than the sentence's first word
 		d.claims = append(d.claims, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true, sent: st.idx,
-			cue: t.text, cueStart: t.start, cueEnd: t.end, rule: u.Rule, score: 0.7})
+			rule: u.Rule, score: 0.7})
 	}
 }
 

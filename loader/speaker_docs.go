@@ -340,3 +340,151 @@ func namesText(st *sent) bool {
 	}
 	return false
 }
+
+// transcriptTurn reports a labelled turn u of a transcript: the document has question or
+// moderator turns, or u's label takes at least two turns while another named speaker takes turns
+// too (labelPerson, surnameLabel).
+func (d *doc) transcriptTurn(u *discourse.Unit) bool {
+	turns, questions := 0, false
+	others := map[string]bool{}
+	last := -1
+	for i := range d.units {
+		v := &d.units[i]
+		questions = questions || v.Role == discourse.Question || v.Role == discourse.Moderator
+		if v.Index != last && v.Role == discourse.Turn {
+			if v.Label == u.Label {
+				turns++
+			} else {
+				others[v.Label] = true
+			}
+		}
+		last = v.Index
+	}
+	return turns >= 1 && (questions || turns >= 2 && len(others) > 0)
+}
+
+// surnameLabel makes a person of a turn label of one word in capitals ("LIPSKA:", "BRZOZOWSKI:")
+// in a transcript when no person of the article has that surname (wordSpeaker tries that
+// first): a transcript labels its speakers by surname in capitals by convention (the U.S.
+// government's and the UN's transcripts: "MR. PRICE:", "NAUERT:"), so the word before the colon
+// opening a turn is a name, not an acronym (Clayman & Heritage 2002, ch. 3: the turn's label
+// names the party who takes it). The acronym entity the actor layer made of the word (rule
+// org:acronym, which reads a short capital word as an organization) is merged into the person;
+// a word a dictionary knows ("USTR:", "NATO:"), one the article writes in lower case or as a
+// title ("SPOKESPERSON:"), and a common English word (commonwords.txt: "INTERPRETER:",
+// "AUDIENCE:", "CROWD:", which name parts in the talk; a surname that is one, "BROWN:", is
+// still found through a full name in the text first) are left to the other rules. The name takes its ordinary case
+// ("Lipska"). Rule person:speaker-label.
+func (d *doc) surnameLabel(u *discourse.Unit, words []string) *entity {
+	if u.Role != discourse.Turn || len(words) != 1 || u.Anaphoric {
+		return nil
+	}
+	w := strings.TrimSpace(u.Label)
+	lw := strings.ToLower(w)
+	if strings.ToUpper(w) != w || !upperFirstWord(w) || strings.ContainsAny(w, " .0123456789") || len([]rune(w)) < 2 ||
+		d.lx.titles[lw] != nil || d.lowerSeen[lw] || d.lx.common[lw] || numberWords[lw] || !d.transcriptTurn(u) {
+		return nil
+	}
+	var acr []*entity
+	for _, st := range d.sents {
+		if st.s.End <= u.Speaker.Start || st.s.Start >= u.Speaker.End {
+			continue
+		}
+		for _, mi := range d.bySent[st.idx] {
+			m := d.mentions[mi]
+			if st.toks[m.ts].start < u.Speaker.Start || st.toks[m.te-1].end > u.Speaker.End {
+				continue
+			}
+			e := m.ent.final()
+			if e.rule != "org:acronym" && e.rule != "name:single" {
+				return nil // a known actor or a name the actor layer resolved
+			}
+			acr = append(acr, e)
+		}
+	}
+	name := titleCase(w)
+	p := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
+	if len(p.nameToks) == 0 {
+		p.nameToks = []string{name}
+	}
+	p.addAlias(w)
+	for _, e := range acr {
+		e.mergeInto(p)
+	}
+	return p
+}
+
+// ordinaryCase writes a person's name that the actor layer took from a label in capitals ("MR.
+// BRZOZOWSKI:", "SECRETARY NOWAK:") in its ordinary case ("Brzozowski"): capitals are the
+// transcript's typography for its labels, not the name's spelling (CMOS 8.1 on names). The form
+// in capitals stays an alias. A name with a word in lower case is left as written.
+func ordinaryCase(e *entity) {
+	e = e.final()
+	if strings.ToUpper(e.name) != e.name || strings.ToLower(e.name) == e.name || e.idName != "" {
+		return
+	}
+	e.addAlias(e.name)
+	e.name = titleCase(e.name)
+	for i, t := range e.nameToks {
+		if strings.ToUpper(t) == t {
+			e.nameToks[i] = titleCase(t)
+		}
+	}
+}
+
+// questionerOutlets reads the second label of a question turn ("Q: Nordic Wire: Yesterday …",
+// the ministries' transcript convention of naming the asking journalist's outlet after "Q:"):
+// the capitalized words before a colon that open the question's body name the questioner's
+// outlet, never an actor of the answer (Clayman & Heritage 2002, ch. 4: the questioner's
+// affiliation identifies the asker, who speaks for no party of the talk). A name the actor layer
+// read there as a person by its shape alone (two capitalized words, rule person:name, no title,
+// no role, no honorific), and names nowhere outside such labels, is that outlet: an ORGANIZATION
+// (rule org:questioner-label), as the wire services the dictionaries know are (Reuters, AFP).
+// The label of a moderator's or questioner's turn itself ("HOST:", "MC:") names a part in the
+// talk, not an actor: an acronym the actor layer made of it, named nowhere else, is dropped.
+func (d *doc) questionerOutlets() {
+	inLabel, roleLabel := map[*entity]bool{}, map[*entity]bool{}
+	outside := map[*entity]bool{}
+	for _, st := range d.sents {
+		lo, hi := -1, -1
+		if st.question {
+			a := d.bodyStart(st)
+			for k := a; k < len(st.toks) && k < a+7; k++ {
+				if t := st.toks[k]; t.text == ":" {
+					if k > a {
+						lo, hi = a, k
+					}
+					break
+				} else if t.kind != tkWord || !t.cap {
+					break
+				}
+			}
+		}
+		for _, mi := range d.bySent[st.idx] {
+			m := d.mentions[mi]
+			e := m.ent.final()
+			switch {
+			case m.ts >= lo && m.te <= hi:
+				inLabel[e] = true
+			case st.unit != nil && (st.unit.Role == discourse.Moderator || st.unit.Role == discourse.Question) &&
+				st.toks[m.ts].start >= st.unit.Speaker.Start && st.toks[m.te-1].end <= st.unit.Speaker.End:
+				roleLabel[e] = true
+			default:
+				outside[e] = true
+			}
+		}
+	}
+	for e := range roleLabel {
+		// "HOST:", "MC:" name a part in the talk (labels.txt), no actor: the actor layer's
+		// acronym reading of the capital word goes
+		if !outside[e] && !inLabel[e] && (e.rule == "org:acronym" || e.rule == "name:single") {
+			e.dropped = true
+		}
+	}
+	for e := range inLabel {
+		if outside[e] || e.kind != graph.Person || e.rule != "person:name" || len(e.roles) > 0 || e.hon || e.merged != nil {
+			continue
+		}
+		e.kind, e.rule, e.nameToks = graph.Organization, "org:questioner-label", nil
+	}
+}

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -35,7 +36,8 @@ import (
 //   - a referral of the audience (Clayman & Heritage 2002, ch. 7: deflecting a question to another
 //     agency): a cue whose direct object is "you" followed by "to" ("I would refer you to the
 //     competent authority", "direct you to the readout") points the questioner elsewhere and
-//     cites nothing.
+//     cites nothing; and a directive to the audience in a transcript's turn ("We urge
+//     journalists to keep their questions brief": audienceDirective) manages the floor;
 //
 // And two rules of source. A speaker names himself in the first person (Levinson 1983, Pragmatics,
 // ch. 2 on person deixis): a cue of a turn whose subject is "he", "she" or "they" is not the act of
@@ -92,6 +94,8 @@ func (d *doc) dropExchangeStances() {
 		case courtesyCue(st, k):
 			drop[r] = true
 		case referralOfAudience(st, k):
+			drop[r] = true
+		case r.typ == graph.Demands && audienceDirective(st, k):
 			drop[r] = true
 		case speaking(st.unit) && r.tgt != nil && audienceTarget(r.tgt.final().name):
 			drop[r] = true
@@ -365,6 +369,33 @@ func courtesyCue(st *sent, k int) bool {
 func referralOfAudience(st *sent, k int) bool {
 	toks := st.toks
 	return k+2 < len(toks) && toks[k+1].lower == "you" && toks[k+2].lower == "to"
+}
+
+// audienceDirective reports a directive cue at k in a turn of a transcript (an answer or a
+// named speaker's turn) whose addressee, right after it or after "on" ("call on"), is the
+// audience of the talk followed by its infinitive: "We urge journalists to keep their questions
+// brief", "I ask everyone to …". Directing the questioners is the management of the floor
+// (Clayman & Heritage 2002, The News Interview, ch. 3), not a demand on an actor of the world.
+func audienceDirective(st *sent, k int) bool {
+	if st.unit == nil || st.unit.Role != discourse.Answer && st.unit.Role != discourse.Turn {
+		return false
+	}
+	toks := st.toks
+	j := k + 1
+	if j < len(toks) && toks[j].lower == "on" {
+		j++
+	}
+	if j < len(toks) && toks[j].lower == "the" {
+		j++
+	}
+	var ws []string
+	for e := j; e < len(toks) && e < j+4; e++ {
+		if toks[e].lower == "to" {
+			return len(ws) > 0 && audienceTarget(strings.Join(ws, " "))
+		}
+		ws = append(ws, toks[e].lower)
+	}
+	return false
 }
 
 // audienceTarget reports a target name that is the audience of the talk: the second person, the

@@ -1,6 +1,11 @@
 package loader
 
-import "github.com/claimgraph/claimgraph/discourse"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/graph"
+)
 
 // sentenceVoice returns who speaks sentence si in his own words, for the stages that credit a
 // stance cue to its speaker (issue 12: "a stance cue in a speaker's turn is the speaker's act";
@@ -33,4 +38,63 @@ func (d *doc) sentenceVoice(si int) ([]*entity, string) {
 		return []*entity{sp.final()}, u.Rule
 	}
 	return nil, ""
+}
+
+// turnHow says how the pronoun at token k of st came to its actor, for frameActorAt: "turn" when
+// it is a first-person pronoun ("we", "I", "our" of "our government") outside quotations in a
+// speaking unit, so that it stands for the unit's speaker (turnVoice), else "coref". A stance
+// whose source came so carries the unit's rule after its frame rule
+// ("frames:verb:cameo@7348+turn:answer"), as the turn's evaluations do
+// ("evaluation:turn+turn:answer"): the evidence shows why the stance went to the speaker.
+func (d *doc) turnHow(st *sent, k int) string {
+	if k < 0 || k >= len(st.toks) || pronounClass(st.toks[k].lower) != "first" || st.inQuote[k] || !speaking(st.unit) || d.quoteAt(st.idx, k) != nil {
+		return "coref"
+	}
+	return "turn"
+}
+
+// knownStanceRule reports whether rule is a frames rule the frames lexicon knows (KnownRule),
+// alone or followed by "+" and the rule of the speaking unit its source came through
+// ("frames:verb:cameo@7348+turn:answer"; turnRules).
+func (x *Extractor) knownStanceRule(rule string) bool {
+	fr, unit, ok := strings.Cut(rule, "+")
+	if ok && !turnRules[unit] {
+		return false
+	}
+	return x.frames.KnownRule(fr)
+}
+
+// bodyVoiceSubject reports mention m, opening the clause at token a of st (after its label, or
+// after at most a title before the name), as the third-person name of the voice of body sp: a
+// person named by name (no pronoun, no coreference) who holds a role at sp, or a spokesperson's
+// role at no named body, when sp is a government body or organization. A speaker refers to
+// himself in the first person (Levinson 1983, Pragmatics, ch. 2 on person deixis), so a
+// sentence in a body's voice whose subject is that body's own speaker named in the third person
+// ("Spokesperson Helga Varnsen presided over the press conference.") is the transcript's
+// narration, not the body's claim.
+func (d *doc) bodyVoiceSubject(st *sent, m *mention, a int, sp *entity) bool {
+	if sp == nil || sp.kind == graph.Person || m.ts > a+2 || strings.HasPrefix(m.rule, "coref") {
+		return false
+	}
+	for k := a; k < m.ts; k++ {
+		if d.lx.titles[st.toks[k].lower] == nil {
+			return false
+		}
+	}
+	p := m.ent.final()
+	if p.kind != graph.Person {
+		return false
+	}
+	for _, r := range p.roles {
+		if r.org != nil && r.org.final() == sp {
+			return true
+		}
+		if r.org == nil {
+			f := strings.Fields(strings.ToLower(r.title))
+			if n := len(f); n > 0 && (f[n-1] == "spokesperson" || f[n-1] == "spokesman" || f[n-1] == "spokeswoman") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -33,6 +33,13 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 	if p == nil {
 		p = d.resolvePronoun(st.idx, j-1, w)
 	}
+	if p != nil && p.final().kind != graph.Person && (w == "our" || w == "my") {
+		label := ""
+		if st.unit != nil {
+			label = st.unit.Label
+		}
+		return d.ownBody(p.final(), label)
+	}
 	if p == nil || p.final().kind != graph.Person {
 		return nil
 	}
@@ -634,4 +641,20 @@ func (d *doc) listComma(st *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// ownBody is what "our government", "our country" or "our nation" names in the words of a body
+// that speaks in the first person (a ministry's statement, a government's release): the body's
+// own country, as "we" of a ministry's spokesperson is (firstPerson). A possessive first person
+// names the speaker's own affiliation (Quirk et al. 1985, §6.29 on the possessive determiners:
+// "our" relates the noun to the speaker and those he speaks for). A country speaks for itself;
+// a body of no known country names none. label is the phrase naming the speaker (govCountry).
+func (d *doc) ownBody(p *entity, label string) *entity {
+	switch {
+	case p.kind == graph.Country:
+		return p
+	case p.kind == graph.Government && p.country != nil && d.govCountry(p, label) != nil:
+		return d.countryEntity(p.country).final()
+	}
+	return nil
 }
