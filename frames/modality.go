@@ -71,6 +71,13 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 		if h := tr.t[c].Head; tr.rel(c) == "acl" && tr.caseOf(c) == "to" && h >= 0 && lx.in("intent", tr.lemma(h)) {
 			future = true // "China's plan to expel …": the noun of an intent verb
 		}
+		if h := tr.t[c].Head; tr.rel(c) == "acl" && (tr.caseOf(c) == "to" || tr.caseOf(c) == "of") && h >= 0 && lx.negDeterminer(tr, h) {
+			// "has no plans to impose tariffs", "no intention of lifting sanctions", "no
+			// information to release": a negative determiner on the noun an infinitive or
+			// of-gerund completes negates the act it names (Quirk et al. 1985, 10.58: a negative
+			// word outside the verb phrase gives clause negation)
+			neg = !neg
+		}
 		// climb to the governor of an infinitive when it is an intent, hedge, aspect or negative
 		// implicative verb ("refrained from criticising": a from-gerund too)
 		if tr.t[c].Head < 0 {

@@ -1,0 +1,51 @@
+package frames
+
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/syntax"
+	"github.com/claimgraph/claimgraph/syntax/tokenize"
+)
+
+// TestNegativeDeterminerOnInfinitiveNoun checks, on sentences written for the rule and parsed by
+// the embedded models, that a negative determiner on the noun an infinitival cue completes
+// negates the cue ("has no plans to impose tariffs" asserts no threat), and that the same noun
+// without it still asserts the stance.
+func TestNegativeDeterminerOnInfinitiveNoun(t *testing.T) {
+	lx, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sm, err := syntax.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text     string
+		typ      graph.RelType
+		asserted bool
+	}{
+		{"Norway has no plans to impose tariffs on Chinese solar panels.", graph.Threatens, false},
+		{"Norway has plans to impose tariffs on Chinese solar panels.", graph.Threatens, true},
+		{"Brazil has no intention of lifting its sanctions on Venezuela.", graph.Offers, false},
+		{"The Kenyan government has no intention to lift the ban on Ugandan sugar.", graph.Offers, false},
+	} {
+		tt := tokenize.Tokenize(c.text)
+		toks := make([]Token, len(tt))
+		for i, x := range tt {
+			toks[i] = Token{Form: x.Form, Start: x.Start, End: x.End}
+		}
+		sm.Annotate(toks)
+		ms := lx.Match(toks)
+		asserted := false
+		for _, m := range ms {
+			if m.Type == c.typ && m.Asserts() {
+				asserted = true
+			}
+		}
+		if asserted != c.asserted {
+			t.Errorf("%s: %s asserted %v, want %v;%s", c.text, c.typ, asserted, c.asserted, describe(toks, ms))
+		}
+	}
+}
