@@ -661,6 +661,13 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	if allCommon && d.verbAfter(st, te) < 0 && !(te < len(toks) && toks[te].text == ",") {
 		return // "Medical Products", "Build Back Better": capitalized common words, not a name
 	}
+	if d.placeContext(st, ts, te) {
+		d.placeNames[graph.NormalizeName(name)] = true
+		return // "fighting near Um Rawaba", "the town of Ad Damazin" (actor_places.go)
+	}
+	if d.placeNames[graph.NormalizeName(name)] {
+		return // the article has used this name as a place
+	}
 	p := d.personEntity(st, ts, te)
 	d.addMention(st, ts, te, p, "person:name-shape")
 }

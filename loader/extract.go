@@ -239,6 +239,7 @@ type doc struct {
 	voice          *entity                      // the speaker of a transcript ("we", "I" outside quotes)
 	soleC          *soleCountryMemo             // the one country the article names, once computed
 	placeChunks    [][3]int                     // capitalized runs with a place word: sentence, start, end token
+	placeNames     map[string]bool              // normalized names the article uses as places (actor_places.go)
 	pendingRoles   []pendingRole                // roles under a definite description, resolved in coreference
 	units          []discourse.Unit             // per paragraph: its turn or block (markTurns)
 	speakers       map[discourse.Span]*entity   // a unit's speaker span → its actor, once resolved (unitSpeaker)
@@ -253,7 +254,7 @@ type doc struct {
 
 func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
 	d := &doc{x: x, lx: x.lex, c: c, runes: []rune(c.Article.Text), byKey: map[string]*entity{},
-		lowerSeen: map[string]bool{}, authors: map[string]bool{}, policies: map[string]*entity{}, nonActor: map[string]bool{}}
+		lowerSeen: map[string]bool{}, authors: map[string]bool{}, policies: map[string]*entity{}, nonActor: map[string]bool{}, placeNames: map[string]bool{}}
 	for _, a := range c.Article.Authors {
 		d.authors[graph.NormalizeName(a)] = true
 	}
