@@ -426,7 +426,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				}
 			}
 		}
-		if t.kind == tkWord && t.cap && !lowerTail(t.text) && !lowerHead(t.text) {
+		if t.kind == tkWord && t.cap && (!lowerTail(t.text) || hyphenatedGivenName(st, j)) && !lowerHead(t.text) {
 			if len(units) > 0 && units[last].kind == uChunk && (isDayOrMonth(t.lower) || chunkBreak[t.lower]) && !d.nameNotPronoun(st, units[last], j) {
 				break // "President Donald Trump Saturday": a day, month or function word ends the name
 			}
