@@ -89,6 +89,9 @@ func (d *doc) assignCodes() {
 			}
 		}
 	}
+	// 2a-. a generic body without a country never holds two persons whose countries are unknown
+	// or differ: each keeps a body of its own (actor_bodysplit.go)
+	ents = d.splitCountrylessBodies(ents)
 	// 2a. a generic body without a country takes its members' one country (the speaker's
 	// affiliation: Treasury Secretary Steven T. Mnuchin, a US official in the dictionary, makes
 	// his "Treasury" the US Treasury)
@@ -121,7 +124,7 @@ func (d *doc) assignCodes() {
 	// Mnuchin … the Treasury said"): the holders' scope wins over the article's
 	scope := map[string]string{}
 	for _, e := range ents {
-		if e.localScope == "" {
+		if e.localScope == "" || e.ownHolder {
 			continue
 		}
 		k := strings.ToLower(e.identity())
@@ -130,7 +133,7 @@ func (d *doc) assignCodes() {
 		}
 	}
 	for _, e := range ents {
-		if e.localScope != "" {
+		if e.localScope != "" && !e.ownHolder {
 			e.localScope = scope[strings.ToLower(e.identity())]
 		}
 	}

@@ -34,6 +34,7 @@ type entity struct {
 	turn       string   // claim: the discourse unit it came from ("answer:3"; see doc.turnOf)
 	subjectN   int      // mentions in subject position
 	seat       bool     // the country came from the capital opening the name (its seat)
+	ownHolder  bool     // a body split off for one holder (actor_bodysplit.go): its holder scope is its own
 }
 
 type roleRec struct {
