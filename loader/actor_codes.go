@@ -28,6 +28,8 @@ import (
 func (d *doc) assignCodes() {
 	phx := d.x.phx
 	date := d.c.Article.PublishedAt
+	// 0. a person by word shape alone needs evidence (actor_personevidence.go)
+	d.dropUnevidencedPersons()
 	ents := d.finalActors()
 	// 1. dictionary enrichment and bare family names
 	for _, e := range ents {
