@@ -341,6 +341,14 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 		return nil // "under Trade Promotion Authority": a legal authority, no body (actor_aliases.go)
 	}
 	name := d.spanText(st, ts, te)
+	if st.headline && st.toks[len(st.toks)-1].text != "." && te-ts >= 4 && !d.genericName(name) && d.knownByName(name) == nil && strings.Count(d.c.Article.Text, name) < 2 && !connectorInside(st, ts, te) {
+		// "Ruling Party Vows Reform After Defeat": headline style capitalizes every content word
+		// (AP Stylebook, "headlines", which also end without a period), so a long run with an
+		// organization word and no name connector (of, for, and, the) in a headline may be the
+		// whole clause; it is a name only when the article writes it so again, as for persons
+		// in nameChunk
+		return nil
+	}
 	if te-ts >= 3 && (st.toks[ts].lower == "government" || st.toks[ts].lower == "republic" || st.toks[ts].lower == "state") && st.toks[ts+1].lower == "of" {
 		// "Government of the United States of America": the country acting (metonymy:government)
 		k := ts + 2
@@ -670,6 +678,18 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	}
 	p := d.personEntity(st, ts, te)
 	d.addMention(st, ts, te, p, "person:name-shape")
+}
+
+// connectorInside reports a lower-case connector of organization names (of, for, and, the, on,
+// &) inside tokens [ts, te).
+func connectorInside(st *sent, ts, te int) bool {
+	for i := ts; i < te; i++ {
+		switch st.toks[i].lower {
+		case "of", "for", "and", "the", "on", "&":
+			return true
+		}
+	}
+	return false
 }
 
 // innerCommonPart reports a hyphenated word with a lower-case function word inside

@@ -56,7 +56,9 @@ func (d *doc) dropUnevidencedPersons() {
 		}
 	}
 	for _, e := range cand {
-		if evidence[e] || strings.HasPrefix(e.rule, "dict:") || strings.HasPrefix(e.rule, "lexicon:") {
+		if evidence[e] || e.rule != "person:name" && e.rule != "name:single" {
+			// a rule other than word shape made it a person: the dictionary (dict:, lexicon:),
+			// an appositive, a speaker label, the head an administration is named after
 			continue
 		}
 		f := strings.Fields(graph.NormalizeName(e.name))
