@@ -294,8 +294,14 @@ func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
 }
 
 // isHeadline reports a title-case line (a headline or a dateline): at least four words of three or
-// more letters, and three quarters of them capitalized.
+// more letters, and three quarters of them capitalized. A sentence of five such words or more that
+// ends with a period and has a lower-case verb-like word is no headline, which English news
+// writes without a final period (AP Stylebook, "headlines"): "Chilean Foreign Minister Alberto
+// van Klaveren met officials in Santiago on Thursday." is full of names, not title case.
 func (d *doc) isHeadline(st *sent) bool {
+	if n := len(st.toks); n > 0 && st.toks[n-1].text == "." && d.proseSentence(st) {
+		return false
+	}
 	words, caps := 0, 0
 	for _, t := range st.toks {
 		if t.kind != tkWord || len([]rune(t.text)) < 3 {
@@ -307,6 +313,23 @@ func (d *doc) isHeadline(st *sent) bool {
 		}
 	}
 	return words >= 3 && caps*4 >= words*3
+}
+
+// proseSentence reports a sentence with at least five words of three or more letters of which
+// at least two are lower-case words outside the stop list (content words headline style would
+// capitalize).
+func (d *doc) proseSentence(st *sent) bool {
+	words, lower := 0, 0
+	for _, t := range st.toks {
+		if t.kind != tkWord || len([]rune(t.text)) < 3 {
+			continue
+		}
+		words++
+		if !t.cap && !d.lx.stop[t.lower] {
+			lower++
+		}
+	}
+	return words >= 5 && lower >= 2
 }
 
 func (d *doc) text(start, end int) string { return string(d.runes[start:end]) }
