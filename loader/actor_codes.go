@@ -249,10 +249,18 @@ func (d *doc) finalActors() []*entity {
 // person with that family name who held an office on date, when the article names that person's
 // country; the entity takes the full name, country and code (rule dict:family). Several such
 // persons, or none, leave it as it is: a bare name joins a full one only when it is unambiguous.
+//
+// The article's own evidence wins: a bare name whose title or membership ties it to another
+// country ("Nigerian Senator Obama") is not the dictionary's person of the country named
+// elsewhere in the article (issue 14: a dictionary entry applies when the article agrees).
 func (d *doc) familyNameOnly(e *entity, date string) {
 	var found *lexicon.Actor
+	own := d.memberCountries(e)
 	for _, a := range d.x.phx.ByFamilyName(e.name, date) {
 		if len(a.Dated) == 0 || a.Country == "" || !d.namesCountry(a.Country) {
+			continue
+		}
+		if len(own) > 0 && !own[a.Country] || e.country != nil && e.country.Code != a.Country {
 			continue
 		}
 		if found != nil && found.Name != a.Name {
@@ -268,6 +276,21 @@ func (d *doc) familyNameOnly(e *entity, date string) {
 	e.country = d.lx.byCode[found.Country]
 	e.cameo = dictCode(found, date)
 	e.rule = "dict:family" // the canonical name comes from the dictionary
+}
+
+// memberCountries are the countries of the bodies and countries person e is MEMBER_OF in the
+// article (by title, apposition or modifier), as ISO3 codes; empty when none has a country.
+func (d *doc) memberCountries(e *entity) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range d.rels {
+		if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.src.final() != e {
+			continue
+		}
+		if c := r.tgt.final().country; c != nil {
+			out[c.Code] = true
+		}
+	}
+	return out
 }
 
 // namesCountry reports whether the article names the country with ISO3 code (its name, short
