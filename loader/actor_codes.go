@@ -293,6 +293,40 @@ func (d *doc) memberCountries(e *entity) map[string]bool {
 	return out
 }
 
+// datelineOutweighs reports a story filed from another country than code (its dateline's place
+// or country, "SANTIAGO, Aug 8 -") that the article names at least as often as code: a bare
+// title there is the filing country's office before a dictionary body of code ("Senator X" in a
+// Santiago story that mentions the United States once is no US senator).
+func (d *doc) datelineOutweighs(code string) bool {
+	dc := d.datelineCountry()
+	if dc == nil || dc.Code == code {
+		return false
+	}
+	cc := d.countryCounts()
+	return cc[dc.Code] >= cc[code]
+}
+
+// datelineCountry is the country of the first dateline of the article (a capital or country
+// named in it), or nil.
+func (d *doc) datelineCountry() *country {
+	for _, st := range d.sents {
+		j := d.dateline(st, 0)
+		if j == 0 {
+			continue
+		}
+		for i := 0; i < j; i++ {
+			ents, _ := d.matchNames(st, i)
+			for _, e := range ents {
+				if e.country != nil && (e.kind == lkCountry || e.kind == lkCapital) {
+					return e.country
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // namesCountry reports whether the article names the country with ISO3 code (its name, short
 // form, demonym or capital, capitalized).
 func (d *doc) namesCountry(code string) bool {

@@ -176,10 +176,11 @@ func (d *doc) bodyEntity(body string, c *country) *entity {
 		if c != nil && a.Country != "" && a.Country != c.Code {
 			continue // "China's Commerce Department" is no US Commerce Department
 		}
-		if c == nil && a.Country != "" && !d.namesCountry(a.Country) {
+		if c == nil && a.Country != "" && (!d.namesCountry(a.Country) || d.datelineOutweighs(a.Country)) {
 			// "Senator Ximena Rincon" in a story about Chile is no member of the US Senate: a
 			// dictionary body of one country is taken from a bare title only when the article
-			// names that country (issue 14: the dictionary applies when the article agrees)
+			// names that country (issue 14: the dictionary applies when the article agrees),
+			// and not in a story filed from another country that it names at least as often
 			continue
 		}
 		if strings.EqualFold(a.Name, body) {
