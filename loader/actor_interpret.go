@@ -471,6 +471,9 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 			c = d.adjectiveCountry(st, titles[0].ts)
 		}
 		if c == nil {
+			c = d.ofCountryAfter(st, te)
+		}
+		if c == nil {
 			c = d.titleCountry(st, titles)
 		}
 		org = d.bodyEntity(body, c)
@@ -482,6 +485,8 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 		org = mod
 	case modC != nil && class == "state":
 		org = d.countryEntity(modC)
+	case class == "state" && d.ofCountryAfter(st, te) != nil:
+		org = d.countryEntity(d.ofCountryAfter(st, te)) // "President Samia Suluhu Hassan of Tanzania"
 	case class == "corp":
 		org = d.lastOrg(st.idx, titles[0].ts)
 		orgRule = "title:context-org"

@@ -391,3 +391,28 @@ func (d *doc) subjectInside(st *sent, e *entity, j, end int) bool {
 	}
 	return false
 }
+
+// ofCountryAfter is the country named in an of-phrase right after a titled name, ending the noun
+// phrase: "Foreign Minister Musalia Mudavadi of Kenya met …" — the postmodifier gives the
+// office's state as a premodifier would (Quirk et al. 1985, 17.37-17.40, postmodification by
+// prepositional phrase). nil when the country runs on into a longer name ("of Kenya Airways").
+func (d *doc) ofCountryAfter(st *sent, te int) *country {
+	toks := st.toks
+	if te+1 >= len(toks) || toks[te].lower != "of" {
+		return nil
+	}
+	k := te + 1
+	if toks[k].lower == "the" && k+1 < len(toks) {
+		k++
+	}
+	ents, end := d.matchNames(st, k)
+	if end <= k || end < len(toks) && toks[end].cap {
+		return nil
+	}
+	for _, e := range ents {
+		if e.kind == lkCountry && e.country != nil {
+			return e.country
+		}
+	}
+	return nil
+}
