@@ -239,7 +239,7 @@ func (d *doc) peopleHead(st *sent, u *unit) bool {
 // (Ministry of Culture and Tourism, 2000; with the McCune-Reischauer spellings news still uses)
 // and of Hanyu Pinyin and Wade-Giles (initial + final). English participle tails of hyphenated
 // modifiers ("-based", "-led", "-made", "-owned", "-backed") do not have this shape.
-var romanSyllable = regexp.MustCompile(`^[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouyw][aeiouywh]{0,2}(ng|n|k|l|m|p|t|b|g)?$`)
+var romanSyllable = regexp.MustCompile(`^[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouyw][aeiouywh]{0,2}(ng|n|ck|k|l|m|p|t|b|g)?$`)
 
 // hyphenatedGivenName reports token j of st as the hyphenated given name of a surname-first name
 // ("Ahn Duk-geun", "Choi Sang-mok", "Lai Ching-te"): two romanized syllables joined by a hyphen,
