@@ -14,8 +14,9 @@ import (
 // dictionary, says so:
 //   - a title, an honorific or a role in apposition (its mentions' rules person:title,
 //     person:honorific, person:appositive, person:speaker-label; a role; MEMBER_OF);
-//   - a personal pronoun resolved to it (coref:pronoun), or a speech act or other act of which it
-//     is the source (a relation with it as source, a claim it speaks);
+//   - a personal pronoun resolved to it (coref:pronoun), or a speech act of which it is the
+//     source (CLAIMS, a quotation or reported speech, a claim it speaks) — not other acts, which
+//     companies do as often ("Tata Steel signed", "Nampak Bevcan will supply");
 //   - the dictionary: a PERSON entry of that name (Phoenix), or a first word that opens some
 //     Phoenix PERSON name (a given name, or a family name written first).
 //
@@ -46,8 +47,10 @@ func (d *doc) dropUnevidencedPersons() {
 		}
 	}
 	for _, r := range d.rels {
-		if r.src != nil {
-			evidence[r.src.final()] = true // a speech act or an act by it, or MEMBER_OF
+		// a speech act by it (CLAIMS, a quotation or reported speech), or MEMBER_OF; other acts
+		// ("signed", "will supply") are done by companies as often as by persons
+		if r.src != nil && (r.typ == graph.Claims || r.typ == graph.MemberOf || strings.HasPrefix(r.rule, "speech:") || strings.HasPrefix(r.rule, "quote:")) {
+			evidence[r.src.final()] = true
 		}
 	}
 	for _, e := range d.ents {
