@@ -349,6 +349,13 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 		// in nameChunk
 		return nil
 	}
+	if te-ts == 2 && compassPoints[st.toks[ts].lower] && d.lx.nonActor[st.toks[ts+1].lower] == "place" && d.knownByName(name) == nil {
+		// "the West Bank", "the East Coast", "North Bank": a compass point before a word that also
+		// heads place names (nonactors.txt) names a region, as in the GeoNames names of
+		// territories and coasts; a bank or a bank's branch is named with more ("West Bank
+		// Savings", "Eastern Bank")
+		return nil
+	}
 	if te-ts >= 3 && (st.toks[ts].lower == "government" || st.toks[ts].lower == "republic" || st.toks[ts].lower == "state") && st.toks[ts+1].lower == "of" {
 		// "Government of the United States of America": the country acting (metonymy:government)
 		k := ts + 2
@@ -684,6 +691,10 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	p := d.personEntity(st, ts, te)
 	d.addMention(st, ts, te, p, "person:name-shape")
 }
+
+// compassPoints are the cardinal and intercardinal points as they open region names.
+var compassPoints = map[string]bool{"north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true}
 
 // connectorInside reports a lower-case connector of organization names (of, for, and, the, on,
 // &) inside tokens [ts, te).
