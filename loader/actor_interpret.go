@@ -681,6 +681,9 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	if allCommon && d.verbAfter(st, te) < 0 && !(te < len(toks) && toks[te].text == ",") {
 		return // "Medical Products", "Build Back Better": capitalized common words, not a name
 	}
+	if d.lx.demonymPlural[toks[te-1].lower] != nil {
+		return // "Ethnic Albanians", "Bosnian Serbs": a plural nationality noun heads a group of people (nationalityPlurals), never one person's name
+	}
 	if d.placeContext(st, ts, te) {
 		d.placeNames[graph.NormalizeName(name)] = true
 		return // "fighting near Um Rawaba", "the town of Ad Damazin" (actor_places.go)

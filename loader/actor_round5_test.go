@@ -92,6 +92,8 @@ func TestRound5Rules(t *testing.T) {
 			[]string{"!actor Mission Karin Olsen", "PERSON Karin Olsen"}},
 		{"a compass point before a place head is a region", "Storms hit the East Coast on Monday, and the South Bank Ferry Company halted service.",
 			[]string{"!actor East Coast", "actor South Bank Ferry Company"}},
+		{"a plural nationality noun heads a group, not a person", "Ethnic Hungarians in Transylvania are demanding autonomy.",
+			[]string{"!PERSON Ethnic Hungarians", "GROUP Hungarians"}},
 		{"a prose sentence full of names is no headline", "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Friday.",
 			[]string{"PERSON William Ruto", "PERSON Samia Suluhu Hassan"}},
 	})
