@@ -20,7 +20,8 @@ import (
 //   - the dictionary: a PERSON entry of that name (Phoenix), or a first word that opens some
 //     Phoenix PERSON name (a given name, or a family name written first).
 //
-// A name with none of these is no actor of this article: it stays out of the graph rather than
+// A name the dictionary knows only as an organization or government is that kind. A name with
+// none of these is no actor of this article: it stays out of the graph rather than
 // stand as a person nobody said it is. Names that an organization word or a place word marks are
 // decided earlier (nameChunk, actor_places.go).
 func (d *doc) dropUnevidencedPersons() {
@@ -59,6 +60,12 @@ func (d *doc) dropUnevidencedPersons() {
 		}
 	}
 	for _, e := range cand {
+		if a := d.x.phx.Unique(e.name, ""); a != nil && a.Kind != graph.Person && (e.rule == "person:name" || e.rule == "name:single") {
+			// "Tata Steel said …": the dictionary names an organization, which a speech act does
+			// not make a person; the kind comes from the dictionary (codes in assignCodes)
+			e.kind, e.rule = a.Kind, "dict:kind"
+			continue
+		}
 		if evidence[e] || e.rule != "person:name" && e.rule != "name:single" {
 			// a rule other than word shape made it a person: the dictionary (dict:, lexicon:),
 			// an appositive, a speaker label, the head an administration is named after

@@ -43,7 +43,7 @@ func TestRound5Fixtures(t *testing.T) {
 			"!actor Wad Madani", "!actor Um Rawaba", "!actor El Obeid", "!actor Ad Damazin",
 			"!actor Jebel Aulia", "!actor Wad al-Nourah", "PERSON Nabil Abdallah"},
 		"a11_companies2.txt": {
-			"ORGANIZATION Kansai Paint", "!actor Golden Agri", "!actor Nampak Bevcan", "!actor Astra Otoparts", "PERSON Haruki Tanaka"},
+			"ORGANIZATION Kansai Paint", "!actor Golden Agri", "!actor Nampak Bevcan", "!actor Astra Otoparts", "PERSON Haruki Tanaka", "ORGANIZATION Tata Steel"},
 		"a12_surname.txt": { // the article's own country for a bare surname beats the dictionary
 			"!actor Barack Obama", "country Obama = NGA"},
 		"a13_senate.txt": {"!actor Senate (United States)", "!code Ximena Rincon = USAGOVLEG"},

@@ -53,7 +53,8 @@ import (
 //	           agent:descriptive group:nationality-plural org:national-name
 //	           (actor_agents.go, actor_junk.go)
 //	codes      country and CAMEO code of every actor (actor_codes.go, from the Phoenix dictionary,
-//	           the phrase and MEMBER_OF/PART_OF); entities: dict:family ("Xi" → Xi Jinping)
+//	           the phrase and MEMBER_OF/PART_OF); entities: dict:family ("Xi" → Xi Jinping),
+//	           dict:kind (a name-shaped "person" the dictionary knows as an organization)
 //	structure  title:implied-body title:modifier title:context-org title:portfolio
 //	           appositive:title-of appositive:title-body appositive:title-country
 //	           appositive:part-of appositive:possessor appositive:preposed
