@@ -46,6 +46,10 @@ func TestRound5Fixtures(t *testing.T) {
 			"ORGANIZATION Kansai Paint", "!actor Golden Agri", "!actor Nampak Bevcan", "!actor Astra Otoparts", "PERSON Haruki Tanaka", "ORGANIZATION Tata Steel"},
 		"a12_surname.txt": { // the article's own country for a bare surname beats the dictionary
 			"!actor Barack Obama", "country Obama = NGA"},
+		"a14_fragments.txt": { // a body of a body named with its country is one name; labels, standards, events no actors
+			"ORGANIZATION Bank of Ghana Monetary Policy Committee", "!actor Monetary Policy Committee",
+			"!actor Paris Agreement", "!actor Africa Cup of Nations", "!actor Share", "!actor Related Stories",
+			"!actor National Development Plan 2030", "PERSON Hassan Joho"},
 		"a13_senate.txt": {"!actor Senate (United States)", "!code Ximena Rincon = USAGOVLEG"},
 	}
 	for file, want := range cases {
