@@ -406,6 +406,9 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 	if c == nil {
 		c = d.ofCountry(st, ts, te) // "the Commerce Ministry of China"
 	}
+	if c == nil && kind == graph.Government && d.genericName(name) {
+		c = d.inCountryAfter(st, te) // "the Foreign Ministry in Addis Ababa"
+	}
 	if c == nil {
 		c = d.ownerBodyCountry(st, &unit{kind: uChunk, ts: ts, te: te, org: kind})
 	}

@@ -416,3 +416,24 @@ func (d *doc) ofCountryAfter(st *sent, te int) *country {
 	}
 	return nil
 }
+
+// inCountryAfter is the country of a capital or country named in an in-phrase right after a
+// generic state body's name, ending the noun phrase: "the Foreign Ministry in Addis Ababa said" —
+// a state's ministry is located in its own capital, and news names the capital to say whose
+// ministry it is (metonymy of the seat of government, as "Addis Ababa said"). nil otherwise.
+func (d *doc) inCountryAfter(st *sent, te int) *country {
+	toks := st.toks
+	if te+1 >= len(toks) || toks[te].lower != "in" {
+		return nil
+	}
+	ents, end := d.matchNames(st, te+1)
+	if end <= te+1 || end < len(toks) && toks[end].cap {
+		return nil
+	}
+	for _, e := range ents {
+		if (e.kind == lkCountry || e.kind == lkCapital) && e.country != nil {
+			return e.country
+		}
+	}
+	return nil
+}

@@ -90,6 +90,8 @@ func TestRound5Rules(t *testing.T) {
 			[]string{"PERSON Mohammed Karimi"}},
 		{"Title Name of Country gives the office's state", "Foreign Minister Lerato Dube of Botswana arrived on Monday.",
 			[]string{"country Lerato Dube = BWA", "MEMBER_OF Lerato Dube -> Foreign Ministry (Botswana)"}},
+		{"a generic body in a capital is that state's", "A spokesman for the Interior Ministry in Nairobi said the curfew would end.",
+			[]string{"country Interior Ministry = KEN"}},
 		{"counterpart with a nationality is that state's holder", "Finance Minister Lerato Dube met her Zambian counterpart, Situmbeko Musokotwane, on Monday.",
 			[]string{"country Situmbeko Musokotwane = ZMB"}},
 		{"a diplomatic title with of inside stays a title", "Head of Mission Karin Olsen of the Norwegian Embassy spoke.",
