@@ -114,13 +114,14 @@ type Actors struct {
 	agentPrefix  map[string]string // first word of compound agent nouns → their commonest sector
 	agentLast    map[string]bool   // last words of agent nouns (singular and plural forms)
 	surnameFirst map[string]bool
+	firstWords   map[string]bool // first words of PERSON names and aliases (PersonFirstWord)
 	n            int
 }
 
 // Load reads the actor, agent and name-order files from fsys (data.FS in production). Errors name
 // the file and line.
 func Load(fsys fs.FS) (*Actors, error) {
-	x := &Actors{store: newActorStore(), agents: map[string]Agent{}, surnameFirst: map[string]bool{}}
+	x := &Actors{store: newActorStore(), agents: map[string]Agent{}, surnameFirst: map[string]bool{}, firstWords: map[string]bool{}}
 	if err := eachLine(fsys, SurnameFirstFile, func(n int, f []string) error {
 		if len(f[0]) != 3 {
 			return &Error{SurnameFirstFile, n, fmt.Sprintf("%q is no ISO3 code", f[0])}
@@ -257,9 +258,19 @@ func (x *Actors) add(a *Actor) {
 	family := ""
 	if a.Kind == graph.Person {
 		family = x.FamilyName(a.Name, a.Country)
+		for _, k := range names {
+			if f := strings.Fields(k); len(f) >= 2 && len(f[0]) > 1 {
+				x.firstWords[f[0]] = true
+			}
+		}
 	}
 	x.store.add(a, names, family)
 }
+
+// PersonFirstWord reports whether word (normalized as graph.NormalizeName does) opens the name of
+// some PERSON of the dictionary (a given name, or a family name written first): evidence that a
+// capitalized run opening with it is a personal name (~7,900 words; initials left out).
+func (x *Actors) PersonFirstWord(word string) bool { return x.firstWords[word] }
 
 // Len is the number of actors loaded.
 func (x *Actors) Len() int { return x.n }

@@ -412,6 +412,13 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			if ents, end := d.matchNames(st, j); len(ents) > 0 && ents[0].kind == lkCountry && t.cap {
 				units[last].te = end
 				j = end
+				if k := d.orgRunAfter(st, end); k > end {
+					// "the Bank of Ghana Monetary Policy Committee": a body of the body named
+					// with its country runs on to its own head; cut there, "Monetary Policy
+					// Committee" would stand alone as a body of no country
+					units[last].te = k
+					j = k
+				}
 				break // a country ends the name: "Commission of the DPRK Kim Jong Un" stops at DPRK
 			}
 		}
@@ -426,7 +433,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				}
 			}
 		}
-		if t.kind == tkWord && t.cap && !lowerTail(t.text) && !lowerHead(t.text) {
+		if t.kind == tkWord && t.cap && (!lowerTail(t.text) || hyphenatedGivenName(st, j)) && !lowerHead(t.text) {
 			if len(units) > 0 && units[last].kind == uChunk && (isDayOrMonth(t.lower) || chunkBreak[t.lower]) && !d.nameNotPronoun(st, units[last], j) {
 				break // "President Donald Trump Saturday": a day, month or function word ends the name
 			}
@@ -584,6 +591,26 @@ func (d *doc) portfolioList(st *sent, j int) int {
 
 // lowerTail reports a hyphenated word whose last part is lower case ("Brabant-based", "U.S.-led"):
 // an adjective, not a name.
+// orgRunAfter returns the end of a run of capitalized words from token i that ends in an
+// organization word (orgwords.txt) and holds no title or mention, or i.
+func (d *doc) orgRunAfter(st *sent, i int) int {
+	toks := st.toks
+	end := i
+	for k := i; k < len(toks) && k-i < 6; k++ {
+		t := toks[k]
+		if t.kind != tkWord || !t.cap || st.ment[k] >= 0 || d.titleAt(st, k) != nil || d.isStopCap(st, k) {
+			break
+		}
+		if _, ok := d.lx.orgWords[strings.TrimSuffix(t.lower, ".")]; ok {
+			end = k + 1
+		}
+	}
+	if end < len(toks) && toks[end].cap && toks[end].kind == tkWord {
+		return i // the run goes on past its head: no clean body name
+	}
+	return end
+}
+
 func lowerTail(s string) bool {
 	i := strings.LastIndexAny(s, "-\u2011")
 	if i < 0 || i+1 >= len(s) {

@@ -103,7 +103,7 @@ func (d *doc) canonicalBodies() {
 			e.idName = n
 		}
 		k := strings.ToLower(n)
-		if o := byName[k]; o != nil && o != e && (o.country == e.country) {
+		if o := byName[k]; o != nil && o != e && o.country == e.country && !e.ownHolder && !o.ownHolder {
 			for _, a := range e.aliases {
 				o.addAlias(a)
 			}

@@ -28,6 +28,8 @@ import (
 func (d *doc) assignCodes() {
 	phx := d.x.phx
 	date := d.c.Article.PublishedAt
+	// 0. a person by word shape alone needs evidence (actor_personevidence.go)
+	d.dropUnevidencedPersons()
 	ents := d.finalActors()
 	// 1. dictionary enrichment and bare family names
 	for _, e := range ents {
@@ -89,6 +91,9 @@ func (d *doc) assignCodes() {
 			}
 		}
 	}
+	// 2a-. a generic body without a country never holds two persons whose countries are unknown
+	// or differ: each keeps a body of its own (actor_bodysplit.go)
+	ents = d.splitCountrylessBodies(ents)
 	// 2a. a generic body without a country takes its members' one country (the speaker's
 	// affiliation: Treasury Secretary Steven T. Mnuchin, a US official in the dictionary, makes
 	// his "Treasury" the US Treasury)
@@ -121,7 +126,7 @@ func (d *doc) assignCodes() {
 	// Mnuchin … the Treasury said"): the holders' scope wins over the article's
 	scope := map[string]string{}
 	for _, e := range ents {
-		if e.localScope == "" {
+		if e.localScope == "" || e.ownHolder {
 			continue
 		}
 		k := strings.ToLower(e.identity())
@@ -130,7 +135,7 @@ func (d *doc) assignCodes() {
 		}
 	}
 	for _, e := range ents {
-		if e.localScope != "" {
+		if e.localScope != "" && !e.ownHolder {
 			e.localScope = scope[strings.ToLower(e.identity())]
 		}
 	}
@@ -244,10 +249,18 @@ func (d *doc) finalActors() []*entity {
 // person with that family name who held an office on date, when the article names that person's
 // country; the entity takes the full name, country and code (rule dict:family). Several such
 // persons, or none, leave it as it is: a bare name joins a full one only when it is unambiguous.
+//
+// The article's own evidence wins: a bare name whose title or membership ties it to another
+// country ("Nigerian Senator Obama") is not the dictionary's person of the country named
+// elsewhere in the article (issue 14: a dictionary entry applies when the article agrees).
 func (d *doc) familyNameOnly(e *entity, date string) {
 	var found *lexicon.Actor
+	own := d.memberCountries(e)
 	for _, a := range d.x.phx.ByFamilyName(e.name, date) {
 		if len(a.Dated) == 0 || a.Country == "" || !d.namesCountry(a.Country) {
+			continue
+		}
+		if len(own) > 0 && !own[a.Country] || e.country != nil && e.country.Code != a.Country {
 			continue
 		}
 		if found != nil && found.Name != a.Name {
@@ -263,6 +276,55 @@ func (d *doc) familyNameOnly(e *entity, date string) {
 	e.country = d.lx.byCode[found.Country]
 	e.cameo = dictCode(found, date)
 	e.rule = "dict:family" // the canonical name comes from the dictionary
+}
+
+// memberCountries are the countries of the bodies and countries person e is MEMBER_OF in the
+// article (by title, apposition or modifier), as ISO3 codes; empty when none has a country.
+func (d *doc) memberCountries(e *entity) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range d.rels {
+		if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.src.final() != e {
+			continue
+		}
+		if c := r.tgt.final().country; c != nil {
+			out[c.Code] = true
+		}
+	}
+	return out
+}
+
+// datelineOutweighs reports a story filed from another country than code (its dateline's place
+// or country, "SANTIAGO, Aug 8 -") that the article names at least as often as code: a bare
+// title there is the filing country's office before a dictionary body of code ("Senator X" in a
+// Santiago story that mentions the United States once is no US senator).
+func (d *doc) datelineOutweighs(code string) bool {
+	dc := d.datelineCountry()
+	if dc == nil || dc.Code == code {
+		return false
+	}
+	cc := d.countryCounts()
+	return cc[dc.Code] >= cc[code]
+}
+
+// datelineCountry is the country of the first dateline of the article (a capital or country
+// named in it), or nil.
+func (d *doc) datelineCountry() *country {
+	for _, st := range d.sents {
+		j := d.dateline(st, 0)
+		if j == 0 {
+			continue
+		}
+		for i := 0; i < j; i++ {
+			ents, _ := d.matchNames(st, i)
+			for _, e := range ents {
+				if e.country != nil && (e.kind == lkCountry || e.kind == lkCapital) {
+					return e.country
+				}
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // namesCountry reports whether the article names the country with ISO3 code (its name, short

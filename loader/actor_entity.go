@@ -34,6 +34,7 @@ type entity struct {
 	turn       string   // claim: the discourse unit it came from ("answer:3"; see doc.turnOf)
 	subjectN   int      // mentions in subject position
 	seat       bool     // the country came from the capital opening the name (its seat)
+	ownHolder  bool     // a body split off for one holder (actor_bodysplit.go): its holder scope is its own
 }
 
 type roleRec struct {
@@ -174,6 +175,13 @@ func (d *doc) bodyEntity(body string, c *country) *entity {
 	for _, a := range d.lx.actors {
 		if c != nil && a.Country != "" && a.Country != c.Code {
 			continue // "China's Commerce Department" is no US Commerce Department
+		}
+		if c == nil && a.Country != "" && (!d.namesCountry(a.Country) || d.datelineOutweighs(a.Country)) {
+			// "Senator Ximena Rincon" in a story about Chile is no member of the US Senate: a
+			// dictionary body of one country is taken from a bare title only when the article
+			// names that country (issue 14: the dictionary applies when the article agrees),
+			// and not in a story filed from another country that it names at least as often
+			continue
 		}
 		if strings.EqualFold(a.Name, body) {
 			return d.knownEntity(a)

@@ -341,6 +341,21 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 		return nil // "under Trade Promotion Authority": a legal authority, no body (actor_aliases.go)
 	}
 	name := d.spanText(st, ts, te)
+	if st.headline && st.toks[len(st.toks)-1].text != "." && te-ts >= 4 && !d.genericName(name) && d.knownByName(name) == nil && strings.Count(d.c.Article.Text, name) < 2 && !connectorInside(st, ts, te) {
+		// "Ruling Party Vows Reform After Defeat": headline style capitalizes every content word
+		// (AP Stylebook, "headlines", which also end without a period), so a long run with an
+		// organization word and no name connector (of, for, and, the) in a headline may be the
+		// whole clause; it is a name only when the article writes it so again, as for persons
+		// in nameChunk
+		return nil
+	}
+	if te-ts == 2 && compassPoints[st.toks[ts].lower] && d.lx.nonActor[st.toks[ts+1].lower] == "place" && d.knownByName(name) == nil {
+		// "the West Bank", "the East Coast", "North Bank": a compass point before a word that also
+		// heads place names (nonactors.txt) names a region, as in the GeoNames names of
+		// territories and coasts; a bank or a bank's branch is named with more ("West Bank
+		// Savings", "Eastern Bank")
+		return nil
+	}
 	if te-ts >= 3 && (st.toks[ts].lower == "government" || st.toks[ts].lower == "republic" || st.toks[ts].lower == "state") && st.toks[ts+1].lower == "of" {
 		// "Government of the United States of America": the country acting (metonymy:government)
 		k := ts + 2
@@ -390,6 +405,9 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 	}
 	if c == nil {
 		c = d.ofCountry(st, ts, te) // "the Commerce Ministry of China"
+	}
+	if c == nil && kind == graph.Government && d.genericName(name) {
+		c = d.inCountryAfter(st, te) // "the Foreign Ministry in Addis Ababa"
 	}
 	if c == nil {
 		c = d.ownerBodyCountry(st, &unit{kind: uChunk, ts: ts, te: te, org: kind})
@@ -463,6 +481,9 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 			c = d.adjectiveCountry(st, titles[0].ts)
 		}
 		if c == nil {
+			c = d.ofCountryAfter(st, te)
+		}
+		if c == nil {
 			c = d.titleCountry(st, titles)
 		}
 		if c == nil {
@@ -477,6 +498,8 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 		org = mod
 	case modC != nil && class == "state":
 		org = d.countryEntity(modC)
+	case class == "state" && d.ofCountryAfter(st, te) != nil:
+		org = d.countryEntity(d.ofCountryAfter(st, te)) // "President Samia Suluhu Hassan of Tanzania"
 	case class == "corp":
 		org = d.lastOrg(st.idx, titles[0].ts)
 		orgRule = "title:context-org"
@@ -664,8 +687,34 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	if allCommon && d.verbAfter(st, te) < 0 && !(te < len(toks) && toks[te].text == ",") {
 		return // "Medical Products", "Build Back Better": capitalized common words, not a name
 	}
+	if d.lx.demonymPlural[toks[te-1].lower] != nil {
+		return // "Ethnic Albanians", "Bosnian Serbs": a plural nationality noun heads a group of people (nationalityPlurals), never one person's name
+	}
+	if d.placeContext(st, ts, te) {
+		d.placeNames[graph.NormalizeName(name)] = true
+		return // "fighting near Um Rawaba", "the town of Ad Damazin" (actor_places.go)
+	}
+	if d.placeNames[graph.NormalizeName(name)] {
+		return // the article has used this name as a place
+	}
 	p := d.personEntity(st, ts, te)
 	d.addMention(st, ts, te, p, "person:name-shape")
+}
+
+// compassPoints are the cardinal and intercardinal points as they open region names.
+var compassPoints = map[string]bool{"north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true}
+
+// connectorInside reports a lower-case connector of organization names (of, for, and, the, on,
+// &) inside tokens [ts, te).
+func connectorInside(st *sent, ts, te int) bool {
+	for i := ts; i < te; i++ {
+		switch st.toks[i].lower {
+		case "of", "for", "and", "the", "on", "&":
+			return true
+		}
+	}
+	return false
 }
 
 // innerCommonPart reports a hyphenated word with a lower-case function word inside

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -229,4 +230,33 @@ func (d *doc) peopleHead(st *sent, u *unit) bool {
 		u.te = u.ts // no organization left: the whole chunk names people
 	}
 	return true
+}
+
+// romanSyllable matches one syllable of a romanized Korean or Chinese name: an initial of up to
+// three consonant letters, a final of one to three vowel letters (w and y as glides, h as in the
+// McCune-Reischauer "Ahn", "Oh") and an
+// optional nasal or stop coda — the syllable structure of the Revised Romanization of Korean
+// (Ministry of Culture and Tourism, 2000; with the McCune-Reischauer spellings news still uses)
+// and of Hanyu Pinyin and Wade-Giles (initial + final). English participle tails of hyphenated
+// modifiers ("-based", "-led", "-made", "-owned", "-backed") do not have this shape.
+var romanSyllable = regexp.MustCompile(`^[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouyw][aeiouywh]{0,2}(ng|n|ck|k|l|m|p|t|b|g)?$`)
+
+// hyphenatedGivenName reports token j of st as the hyphenated given name of a surname-first name
+// ("Ahn Duk-geun", "Choi Sang-mok", "Lai Ching-te"): two romanized syllables joined by a hyphen,
+// the first capitalized, after a capitalized one-syllable surname (CMOS 17th ed. 8.15-8.16; AP
+// Stylebook, "Korean names": the given name's two syllables are hyphenated, the second in lower
+// case). Such a word continues the name instead of ending it as a lower-case tail would.
+func hyphenatedGivenName(st *sent, j int) bool {
+	if j == 0 {
+		return false
+	}
+	prev, t := st.toks[j-1], st.toks[j]
+	if prev.kind != tkWord || !prev.cap || prev.allCaps || !romanSyllable.MatchString(prev.lower) {
+		return false
+	}
+	parts := strings.Split(t.lower, "-")
+	if len(parts) != 2 || !t.cap || t.allCaps {
+		return false
+	}
+	return romanSyllable.MatchString(parts[0]) && romanSyllable.MatchString(parts[1])
 }

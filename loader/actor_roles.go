@@ -391,3 +391,49 @@ func (d *doc) subjectInside(st *sent, e *entity, j, end int) bool {
 	}
 	return false
 }
+
+// ofCountryAfter is the country named in an of-phrase right after a titled name, ending the noun
+// phrase: "Foreign Minister Musalia Mudavadi of Kenya met …" — the postmodifier gives the
+// office's state as a premodifier would (Quirk et al. 1985, 17.37-17.40, postmodification by
+// prepositional phrase). nil when the country runs on into a longer name ("of Kenya Airways").
+func (d *doc) ofCountryAfter(st *sent, te int) *country {
+	toks := st.toks
+	if te+1 >= len(toks) || toks[te].lower != "of" {
+		return nil
+	}
+	k := te + 1
+	if toks[k].lower == "the" && k+1 < len(toks) {
+		k++
+	}
+	ents, end := d.matchNames(st, k)
+	if end <= k || end < len(toks) && toks[end].cap {
+		return nil
+	}
+	for _, e := range ents {
+		if e.kind == lkCountry && e.country != nil {
+			return e.country
+		}
+	}
+	return nil
+}
+
+// inCountryAfter is the country of a capital or country named in an in-phrase right after a
+// generic state body's name, ending the noun phrase: "the Foreign Ministry in Addis Ababa said" —
+// a state's ministry is located in its own capital, and news names the capital to say whose
+// ministry it is (metonymy of the seat of government, as "Addis Ababa said"). nil otherwise.
+func (d *doc) inCountryAfter(st *sent, te int) *country {
+	toks := st.toks
+	if te+1 >= len(toks) || toks[te].lower != "in" {
+		return nil
+	}
+	ents, end := d.matchNames(st, te+1)
+	if end <= te+1 || end < len(toks) && toks[end].cap {
+		return nil
+	}
+	for _, e := range ents {
+		if (e.kind == lkCountry || e.kind == lkCapital) && e.country != nil {
+			return e.country
+		}
+	}
+	return nil
+}

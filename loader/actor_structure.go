@@ -444,6 +444,12 @@ func (d *doc) appositives(st *sent) {
 			continue
 		}
 		j := i + 1
+		if j < len(toks) && (toks[j].lower == "and" || toks[j].lower == "or" || toks[j].lower == "but" || toks[j].lower == "nor") {
+			// "Uganda's foreign minister, Jeje Odongo, and Kenya's trade minister, …": a
+			// coordinator opens the next conjunct, not an appositive — apposition juxtaposes its
+			// units without a linking word (Quirk et al. 1985, 17.65-17.67)
+			continue
+		}
 		if j+1 < len(toks) && (toks[j].lower == "which" || toks[j].lower == "who") && d.lx.beForms[toks[j+1].lower] {
 			j += 2
 		}

@@ -60,7 +60,8 @@ import (
 //	           (actor_agents.go, actor_junk.go) org:questioner-label (an outlet after "Q:",
 //	           speaker_docs.go)
 //	codes      country and CAMEO code of every actor (actor_codes.go, from the Phoenix dictionary,
-//	           the phrase and MEMBER_OF/PART_OF); entities: dict:family ("Xi" → Xi Jinping)
+//	           the phrase and MEMBER_OF/PART_OF); entities: dict:family ("Xi" → Xi Jinping),
+//	           dict:kind (a name-shaped "person" the dictionary knows as an organization)
 //	structure  title:implied-body title:modifier title:context-org title:portfolio
 //	           appositive:title-of appositive:title-body appositive:title-country
 //	           appositive:part-of appositive:possessor appositive:preposed
@@ -248,6 +249,7 @@ type doc struct {
 	voice          *entity                      // the speaker of a transcript ("we", "I" outside quotes)
 	soleC          *soleCountryMemo             // the one country the article names, once computed
 	placeChunks    [][3]int                     // capitalized runs with a place word: sentence, start, end token
+	placeNames     map[string]bool              // normalized names the article uses as places (actor_places.go)
 	pendingRoles   []pendingRole                // roles under a definite description, resolved in coreference
 	units          []discourse.Unit             // per paragraph: its turn or block (markTurns)
 	speakers       map[discourse.Span]*entity   // a unit's speaker span → its actor, once resolved (unitSpeaker)
@@ -262,7 +264,7 @@ type doc struct {
 
 func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
 	d := &doc{x: x, lx: x.lex, c: c, runes: []rune(c.Article.Text), byKey: map[string]*entity{},
-		lowerSeen: map[string]bool{}, authors: map[string]bool{}, policies: map[string]*entity{}, nonActor: map[string]bool{}}
+		lowerSeen: map[string]bool{}, authors: map[string]bool{}, policies: map[string]*entity{}, nonActor: map[string]bool{}, placeNames: map[string]bool{}}
 	for _, a := range c.Article.Authors {
 		d.authors[graph.NormalizeName(a)] = true
 	}
@@ -302,8 +304,14 @@ func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
 }
 
 // isHeadline reports a title-case line (a headline or a dateline): at least four words of three or
-// more letters, and three quarters of them capitalized.
+// more letters, and three quarters of them capitalized. A sentence of five such words or more that
+// ends with a period and has a lower-case verb-like word is no headline, which English news
+// writes without a final period (AP Stylebook, "headlines"): "Chilean Foreign Minister Alberto
+// van Klaveren met officials in Santiago on Thursday." is full of names, not title case.
 func (d *doc) isHeadline(st *sent) bool {
+	if n := len(st.toks); n > 0 && st.toks[n-1].text == "." && d.proseSentence(st) {
+		return false
+	}
 	words, caps := 0, 0
 	for _, t := range st.toks {
 		if t.kind != tkWord || len([]rune(t.text)) < 3 {
@@ -315,6 +323,23 @@ func (d *doc) isHeadline(st *sent) bool {
 		}
 	}
 	return words >= 3 && caps*4 >= words*3
+}
+
+// proseSentence reports a sentence with at least five words of three or more letters of which
+// at least two are lower-case words outside the stop list (content words headline style would
+// capitalize).
+func (d *doc) proseSentence(st *sent) bool {
+	words, lower := 0, 0
+	for _, t := range st.toks {
+		if t.kind != tkWord || len([]rune(t.text)) < 3 {
+			continue
+		}
+		words++
+		if !t.cap && !d.lx.stop[t.lower] {
+			lower++
+		}
+	}
+	return words >= 5 && lower >= 2
 }
 
 func (d *doc) text(start, end int) string { return string(d.runes[start:end]) }

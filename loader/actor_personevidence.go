@@ -1,0 +1,80 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// dropUnevidencedPersons drops the persons found by word shape alone that nothing else in the
+// article shows to be a person (issue 14, round 5: "a PERSON needs positive evidence").
+//
+// Two to four capitalized words are a personal name's shape, but also a company's ("Atlas Mara",
+// "Kansai Paint"), a place's or a heading's. A name is a person's when the article, or the
+// dictionary, says so:
+//   - a title, an honorific or a role in apposition (its mentions' rules person:title,
+//     person:honorific, person:appositive, person:speaker-label; a role; MEMBER_OF);
+//   - a personal pronoun resolved to it (coref:pronoun), or a speech act of which it is the
+//     source (CLAIMS, a quotation or reported speech, a claim it speaks) — not other acts, which
+//     companies do as often ("Tata Steel signed", "Nampak Bevcan will supply");
+//   - the dictionary: a PERSON entry of that name (Phoenix), or a first word that opens some
+//     Phoenix PERSON name (a given name, or a family name written first).
+//
+// A name the dictionary knows only as an organization or government is that kind. A name with
+// none of these is no actor of this article: it stays out of the graph rather than
+// stand as a person nobody said it is. Names that an organization word or a place word marks are
+// decided earlier (nameChunk, actor_places.go).
+func (d *doc) dropUnevidencedPersons() {
+	if d.x.phx == nil {
+		return // without the dictionary there is no given-name evidence: keep the shape rule
+	}
+	var cand []*entity
+	for _, e := range d.finalActors() {
+		if e.kind == graph.Person && !e.hon && len(e.roles) == 0 {
+			cand = append(cand, e)
+		}
+	}
+	if len(cand) == 0 {
+		return
+	}
+	evidence := map[*entity]bool{}
+	for _, m := range d.mentions {
+		e := m.ent.final()
+		switch {
+		case m.rule == "person:title", m.rule == "person:honorific", m.rule == "person:appositive",
+			m.rule == "person:speaker-label", m.rule == "person:administration-head",
+			m.rule == "coref:pronoun", strings.HasPrefix(m.rule, "lexicon:"), strings.HasPrefix(m.rule, "dict:"):
+			evidence[e] = true
+		}
+	}
+	for _, r := range d.rels {
+		// a speech act by it (CLAIMS, a quotation or reported speech), or MEMBER_OF; other acts
+		// ("signed", "will supply") are done by companies as often as by persons
+		if r.src != nil && (r.typ == graph.Claims || r.typ == graph.MemberOf || strings.HasPrefix(r.rule, "speech:") || strings.HasPrefix(r.rule, "quote:")) {
+			evidence[r.src.final()] = true
+		}
+	}
+	for _, e := range d.ents {
+		if e.speaker != nil {
+			evidence[e.speaker.final()] = true
+		}
+	}
+	for _, e := range cand {
+		if a := d.x.phx.Unique(e.name, ""); a != nil && a.Kind != graph.Person && (e.rule == "person:name" || e.rule == "name:single") {
+			// "Tata Steel said …": the dictionary names an organization, which a speech act does
+			// not make a person; the kind comes from the dictionary (codes in assignCodes)
+			e.kind, e.rule = a.Kind, "dict:kind"
+			continue
+		}
+		if evidence[e] || e.rule != "person:name" && e.rule != "name:single" {
+			// a rule other than word shape made it a person: the dictionary (dict:, lexicon:),
+			// an appositive, a speaker label, the head an administration is named after
+			continue
+		}
+		f := strings.Fields(graph.NormalizeName(e.name))
+		if len(f) == 0 || d.x.phx.PersonFirstWord(f[0]) || len(d.x.phx.Lookup(e.name)) > 0 {
+			continue
+		}
+		e.dropped = true
+	}
+}

@@ -1,0 +1,67 @@
+package loader
+
+// Place evidence for a capitalized run that has a personal-name shape (round 5 of issue 14). Two
+// to four capitalized words with no title, no organization word and no place head ("Wad Madani",
+// "Um Rawaba", "Ad Damazin") look like a person's name; English marks them as places by their
+// syntax, and a person never stands in these positions:
+//
+//   - the object of a preposition of location or direction (Quirk et al. 1985, 9.15-9.27: in,
+//     near, outside, inside, across, around, toward(s), throughout, beyond): "fighting near Um
+//     Rawaba". "from", "at", "by" and "with" are left out: they take persons too ("a letter from
+//     X", "a jab at X", "talks with X");
+//   - the of-complement of a settlement or area noun ("the town of Ad Damazin", "residents of
+//     Jebel Aulia"; the appositive of-construction, Quirk et al. 1985, 17.46);
+//   - a run followed by an appositive whose head is a settlement or area noun ("Wad Madani, a city
+//     in central Sudan").
+//
+// A run followed by a possessive ("in John Smith's view") is left to the person rules.
+
+// locativePreps are the prepositions of location and direction whose object is a place
+// (Quirk et al. 1985, 9.15-9.27) but never a person.
+var locativePreps = map[string]bool{
+	"in": true, "near": true, "outside": true, "inside": true, "across": true, "around": true,
+	"toward": true, "towards": true, "throughout": true, "beyond": true, "into": true,
+}
+
+// settlementNouns are the nouns of settlements and areas (GeoNames feature classes A and P, and
+// their inhabitants) whose of-complement or appositive is a place name.
+var settlementNouns = map[string]bool{
+	"village": true, "villages": true, "town": true, "towns": true, "city": true, "cities": true,
+	"province": true, "region": true, "district": true, "county": true, "municipality": true,
+	"settlement": true, "township": true, "hamlet": true, "commune": true, "prefecture": true,
+	"governorate": true, "state": true, "island": true, "suburb": true, "neighbourhood": true,
+	"neighborhood": true, "outskirts": true, "residents": true, "inhabitants": true, "capital": true,
+	"port": true, "area": true, "camp": true, "oasis": true, "valley": true, "enclave": true,
+}
+
+// placeContext reports a run [ts, te) that the sentence marks as a place (see the file comment).
+func (d *doc) placeContext(st *sent, ts, te int) bool {
+	toks := st.toks
+	if te < len(toks) && (toks[te].lower == "'s" || toks[te].lower == "\u2019s" || toks[te].text == "'" || toks[te].text == "\u2019") {
+		return false
+	}
+	if ts > 0 {
+		p := toks[ts-1].lower
+		if locativePreps[p] && !toks[ts-1].cap {
+			return true
+		}
+		if p == "of" && ts > 1 && settlementNouns[toks[ts-2].lower] {
+			return true
+		}
+	}
+	// "Wad Madani, a city in central Sudan": an appositive headed by a settlement noun
+	if te+2 < len(toks) && toks[te].text == "," {
+		switch toks[te+1].lower {
+		case "a", "an", "the":
+			for k := te + 2; k < len(toks) && k < te+6; k++ {
+				if settlementNouns[toks[k].lower] {
+					return true
+				}
+				if toks[k].cap || toks[k].kind != tkWord {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
