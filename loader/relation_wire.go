@@ -119,6 +119,12 @@ func (d *doc) invertedReport(fs *frameSentence, lemmas []string) int {
 	verb, np := -1, 0
 	for i := c + 1; i < n; i++ {
 		t := fs.toks[i]
+		if strings.HasPrefix(t.XPOS, "W") {
+			return -1 // "…, when Spain backed …": a wh-clause, not a reporting clause
+		}
+		if verb >= 0 && verb > c+1 && (t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "PRON") && !wireDays[strings.ToLower(t.Form)] {
+			return -1 // subject–verb order: only adverbs and time words follow the verb
+		}
 		switch {
 		case t.UPOS == "VERB" && (t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "VBP"):
 			if verb >= 0 {
@@ -158,8 +164,15 @@ func (d *doc) invertedReport(fs *frameSentence, lemmas []string) int {
 // subject–verb inversion ("said the spokesman") the noun phrase after the verb is its subject,
 // not its object (Quirk et al. 1985, 14.30; UD gives it nsubj).
 func (d *doc) joinReport(fs *frameSentence, c int, report bool) {
-	head, tail := fs.toks[:c], fs.toks[c+1:]
+	// the reported clause is parsed as the sentence it is, closed by a full stop in place of
+	// the comma (EWT's sentences end in punctuation, and the parser attaches differently
+	// without it); the comma's own form and tag are put back
+	head, tail := fs.toks[:c+1], fs.toks[c+1:]
+	comma := fs.toks[c]
+	fs.toks[c].Form, fs.toks[c].XPOS = ".", "."
 	d.x.syn.AnnotateTagged(head)
+	fs.toks[c].Form, fs.toks[c].XPOS, fs.toks[c].Lemma = comma.Form, comma.XPOS, comma.Form
+	head = head[:c]
 	d.x.syn.AnnotateTagged(tail)
 	hr, tr := -1, -1
 	for i := range head {

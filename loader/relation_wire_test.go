@@ -1,0 +1,19 @@
+package loader
+
+import "testing"
+
+// TestWireProse: the wire-prose rules of relation_wire.go on sentences of our own wording: a
+// medial time adjunct between subject and verb, a descriptive head before a name, and a closing
+// reporting clause (a verb of saying as parataxis) and a wh-clause that is none.
+func TestWireProse(t *testing.T) {
+	runCases(t, []exCase{
+		{"medial time adjunct", "Paraguay on Thursday condemned the seizure of the river barges.",
+			[]string{"OPPOSES Paraguay -> seizure"}},
+		{"descriptive head before a name", "Press freedom group Reporters Without Borders rejected the new broadcasting law.",
+			[]string{"OPPOSES Reporters Without Borders -> broadcasting law"}},
+		{"closing reporting clause with a verb of saying", "Chile will lift the ban on grain shipments to La Paz, the Bolivian foreign ministry said on Monday.",
+			[]string{"OFFERS Chile -> ban on grain shipments", "CLAIMS Foreign Ministry (Bolivia) -> Chile will lift"}},
+		{"a wh-clause after a comma is no reporting clause", "Ties have been strained since 2022, when Peru backed the border plan.",
+			[]string{"!SUPPORTS Peru -> strained"}},
+	})
+}
