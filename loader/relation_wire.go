@@ -85,6 +85,27 @@ func wireLeaveOut(forms, upos, xpos []string) []bool {
 		any = true
 		i = e
 	}
+	// an object predicative "as X" before a postponed object ("denounced as an ugly crime
+	// Serbia's suppression of …"): Quirk et al. 1985, 18.39 (end weight: a long object moves
+	// after the short object predicative of a complex-transitive verb, 16.45). The parser reads
+	// the postponed object as an oblique; without the predicative the object follows the verb.
+	for i := 1; i+2 < len(forms); i++ {
+		if upos[i-1] != "VERB" || strings.ToLower(forms[i]) != "as" {
+			continue
+		}
+		e := i + 1
+		for e < len(forms) && (upos[e] == "DET" || upos[e] == "ADJ" || upos[e] == "NOUN") {
+			e++
+		}
+		if e >= len(forms) || e < i+2 || upos[e-1] != "NOUN" || !(upos[e] == "DET" || upos[e] == "PROPN" || xpos[e] == "PRP$") {
+			continue
+		}
+		for x := i; x < e; x++ {
+			out[x] = true
+		}
+		any = true
+		i = e
+	}
 	if !any {
 		return nil
 	}

@@ -3,12 +3,14 @@ package loader
 import "testing"
 
 // TestWireProse: the wire-prose rules of relation_wire.go on sentences of our own wording: a
-// medial time adjunct between subject and verb, a descriptive head before a name, and a closing
+// medial time adjunct between subject and verb, a descriptive head before a name, an object postponed after an "as" predicative, and a closing
 // reporting clause (a verb of saying as parataxis) and a wh-clause that is none.
 func TestWireProse(t *testing.T) {
 	runCases(t, []exCase{
 		{"medial time adjunct", "Paraguay on Thursday condemned the seizure of the river barges.",
 			[]string{"OPPOSES Paraguay -> seizure"}},
+		{"object postponed after an object predicative", "Paraguay condemned as a grave violation Bolivia's seizure of the river barges.",
+			[]string{"OPPOSES Paraguay -> Bolivia's seizure"}},
 		{"descriptive head before a name", "Press freedom group Reporters Without Borders rejected the new broadcasting law.",
 			[]string{"OPPOSES Reporters Without Borders -> broadcasting law"}},
 		{"closing reporting clause with a verb of saying", "Chile will lift the ban on grain shipments to La Paz, the Bolivian foreign ministry said on Monday.",
