@@ -135,6 +135,7 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 	upos, xpos := make([]string, len(forms)), make([]string, len(forms))
 	d.x.syn.Tagger().Tag(forms, upos, xpos)
 	pronounVerbs(forms, upos, xpos)
+	finitelessVerb(forms, upos, xpos)
 	if !d.taggedCandidate(forms, upos, xpos) {
 		return nil
 	}
@@ -152,6 +153,7 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 		upos, xpos = upos[:len(kept)], xpos[:len(kept)]
 		d.x.syn.Tagger().Tag(forms, upos, xpos)
 		pronounVerbs(forms, upos, xpos)
+		finitelessVerb(forms, upos, xpos)
 	}
 	for i := range fs.toks {
 		fs.toks[i].UPOS, fs.toks[i].XPOS = upos[i], xpos[i]

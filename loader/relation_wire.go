@@ -63,6 +63,34 @@ func wireLeaveOut(forms, upos, xpos []string) []bool {
 			any = true
 		}
 	}
+	// a supplement set off by commas between a sentence-initial subject and its finite verb
+	// ("Greece, like most other members, plans …", "The union, in a statement, said …"): a
+	// prepositional or adverbial interpolation (Huddleston & Pullum 2002, 15.5 supplements; Quirk
+	// et al. 1985, 8.88, 15.53); the parser takes the subject before the comma for a vocative
+	s0 := 0
+	for s0 < len(forms) && (upos[s0] == "DET" || upos[s0] == "ADJ" || upos[s0] == "NOUN" || upos[s0] == "PROPN" || upos[s0] == "PART" || upos[s0] == "NUM") {
+		s0++
+	}
+	if s0 >= 1 && s0+3 < len(forms) && forms[s0] == "," && (upos[s0-1] == "NOUN" || upos[s0-1] == "PROPN") && (upos[s0+1] == "ADP" || upos[s0+1] == "ADV") {
+		for c2 := s0 + 2; c2+1 < len(forms); c2++ {
+			if finiteVerb(upos[c2], xpos[c2]) || upos[c2] == "PUNCT" && forms[c2] != "," {
+				break
+			}
+			if forms[c2] == "," {
+				v := c2 + 1
+				if upos[v] == "ADV" && v+1 < len(forms) {
+					v++
+				}
+				if finiteVerb(upos[v], xpos[v]) {
+					for x := s0; x <= c2; x++ {
+						out[x] = true
+					}
+					any = true
+				}
+				break
+			}
+		}
+	}
 	// medial time adjunct
 	for i := 1; i+1 < len(forms); i++ {
 		if upos[i-1] != "PROPN" && upos[i-1] != "NOUN" {
@@ -256,4 +284,31 @@ func (d *doc) reportVerb(fs *frameSentence, c int) int {
 		}
 	}
 	return c
+}
+
+// finitelessVerb re-tags as a finite verb (Penn VBZ) a plural noun in -s that is followed by a
+// to-infinitive when the tagged sentence has no finite verb at all ("Greece, like its
+// neighbours, plans to impose …" tagged NNS): an independent sentence has a finite verb
+// (Quirk et al. 1985, 2.3, 3.52), and the -s form is the same for a plural noun and a verb of
+// the third person singular (Quirk 3.5, 5.73), which the EWT tagger resolves by the noun reading
+// before a name it did not take for a subject.
+func finitelessVerb(forms, upos, xpos []string) {
+	for i := range forms {
+		if finiteVerb(upos[i], xpos[i]) {
+			return
+		}
+	}
+	for i := 1; i+2 < len(forms); i++ {
+		if upos[i] != "NOUN" || xpos[i] != "NNS" || !strings.HasSuffix(forms[i], "s") {
+			continue
+		}
+		if strings.ToLower(forms[i+1]) != "to" || xpos[i+2] != "VB" {
+			continue
+		}
+		if p := upos[i-1]; p != "PROPN" && p != "NOUN" && forms[i-1] != "," {
+			continue
+		}
+		upos[i], xpos[i] = "VERB", "VBZ"
+		return
+	}
 }
