@@ -21,3 +21,17 @@ func TestWireProse(t *testing.T) {
 			[]string{"!SUPPORTS Peru -> strained"}},
 	})
 }
+
+// TestInvertedSayer: "…, said <actor phrase>." closing a sentence is an inverted reporting
+// clause (claim_inverted.go, Quirk et al. 1985, 14.30): the actor after the verb says the clause
+// before the comma; the subject of that clause says nothing. Sentences of our own.
+func TestInvertedSayer(t *testing.T) {
+	runCases(t, []exCase{
+		{"said + possessed role", "Chile will reopen the border crossing at Chacalluta, said the Bolivian foreign ministry's spokesman.",
+			[]string{"CLAIMS Foreign Ministry (Bolivia) -> Chile will reopen", "!CLAIMS Chile"}},
+		{"said + role of an actor", "Chile will reopen the border crossing at Chacalluta, said the spokesman of the Bolivian foreign ministry on Monday.",
+			[]string{"CLAIMS Foreign Ministry (Bolivia) -> Chile will reopen", "!CLAIMS Chile"}},
+		{"said + a clause is no inverted attribution", "After the talks in Lima, Peru said Chile's position was unchanged.",
+			[]string{"CLAIMS Peru -> Chile's position was unchanged"}},
+	})
+}
