@@ -11,7 +11,12 @@ import (
 // loses the subject or the reporting clause. The rules here work on the tagged words of one
 // sentence (before parsing) and only ever leave words out of the parse or split it in two: every
 // token keeps its own Start/End (code points into the cleaned text), so evidence spans are
-// unchanged. The dateline itself is cut off earlier by datelineEnd (claim_reported.go).
+// unchanged. The dateline itself ("BEIJING, May 14 (Xinhua) --", "KYIV, Ukraine —") is cut off
+// earlier by datelineEnd (claim_reported.go), the one definition the claims stage uses too.
+// Rules: wireLeaveOut (medial time adjunct, descriptive head before a name, comma supplement
+// between subject and verb, object predicative before a postponed object), finitelessVerb (a
+// noun in -s as the only verb), invertedReport/joinReport (a closing reporting clause parsed
+// apart). The claims stage's side of inverted reporting clauses is claim_inverted.go.
 
 // wireDays are the time nouns a medial time adjunct is made of (AP Stylebook, "days of the week",
 // "months": wire copy dates an event by weekday within the week, else by month and day).

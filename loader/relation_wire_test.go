@@ -3,10 +3,15 @@ package loader
 import "testing"
 
 // TestWireProse: the wire-prose rules of relation_wire.go on sentences of our own wording: a
-// medial time adjunct between subject and verb, a descriptive head before a name, an object postponed after an "as" predicative, and a closing
-// reporting clause (a verb of saying as parataxis) and a wh-clause that is none.
+// dateline with an agency credit is cut before parsing; a medial time adjunct between subject
+// and verb, a descriptive head before a name, an object predicative "as X" before a postponed
+// object and a comma supplement between subject and verb are left out of the parse; a noun in -s
+// is the verb of a sentence with none; a closing reporting clause is parsed apart (a verb of
+// saying as parataxis); a wh-clause after the comma is no reporting clause.
 func TestWireProse(t *testing.T) {
 	runCases(t, []exCase{
+		{"dateline with an agency credit", "LIMA, March 3 (Andina) -- Peru firmly opposes the new tariffs on Chilean copper.",
+			[]string{"OPPOSES Peru -> new tariffs on Chilean copper", "!OPPOSES Lima"}},
 		{"medial time adjunct", "Paraguay on Thursday condemned the seizure of the river barges.",
 			[]string{"OPPOSES Paraguay -> seizure"}},
 		{"object postponed after an object predicative", "Paraguay condemned as a grave violation Bolivia's seizure of the river barges.",
