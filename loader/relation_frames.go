@@ -158,9 +158,8 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 	for i := range fs.toks {
 		fs.toks[i].UPOS, fs.toks[i].XPOS = upos[i], xpos[i]
 	}
-	lemmas := d.wireLemmas(fs.toks)
-	if c := d.invertedReport(fs, lemmas); c >= 0 {
-		d.joinReport(fs, c, d.x.frames.InClass("report", lemmas[d.reportVerb(fs, c)]))
+	if c := d.invertedReport(fs); c >= 0 {
+		d.joinReport(fs, c, d.x.frames.InClass("report", d.wireLemma(fs.toks[d.reportVerb(fs, c)])))
 	} else {
 		d.x.syn.AnnotateTagged(fs.toks)
 	}

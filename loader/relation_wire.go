@@ -152,7 +152,7 @@ func wireLeaveOut(forms, upos, xpos []string) []bool {
 // (the reporting clause after the reported clause, with optional subject–verb inversion); the
 // EWT-trained parser reads the noun phrase as an apposition of the last noun of the content, so
 // the two clauses are parsed apart and joined (joinReport).
-func (d *doc) invertedReport(fs *frameSentence, lemmas []string) int {
+func (d *doc) invertedReport(fs *frameSentence) int {
 	n := len(fs.toks)
 	for n > 0 && fs.toks[n-1].UPOS == "PUNCT" && fs.toks[n-1].Form != "," {
 		n--
@@ -197,7 +197,7 @@ func (d *doc) invertedReport(fs *frameSentence, lemmas []string) int {
 	if verb < 0 || np == 0 {
 		return -1
 	}
-	l := lemmas[verb]
+	l := d.wireLemma(fs.toks[verb])
 	if !d.x.frames.InClass("report", l) && !d.x.frames.CueCandidate(l, nil) {
 		return -1
 	}
@@ -271,14 +271,10 @@ func (d *doc) joinReport(fs *frameSentence, c int, report bool) {
 	fs.toks[c].Head, fs.toks[c].DepRel = hr, "punct"
 }
 
-// wireLemmas gives the lemma of each tagged token (the parser fills Lemma only when it parses).
-func (d *doc) wireLemmas(toks []frames.Token) []string {
-	lm := d.x.syn.Lemmatizer()
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		out[i] = strings.ToLower(lm.Lemma(t.Form, t.UPOS, t.XPOS))
-	}
-	return out
+// wireLemma gives the lower-case lemma of a tagged token (the parser fills Lemma only when it
+// parses).
+func (d *doc) wireLemma(t frames.Token) string {
+	return strings.ToLower(d.x.syn.Lemmatizer().Lemma(t.Form, t.UPOS, t.XPOS))
 }
 
 // reportVerb returns the finite verb of the reporting clause after the comma c (invertedReport).
