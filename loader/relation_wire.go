@@ -56,10 +56,10 @@ func wireLeaveOut(forms, upos, xpos []string) []bool {
 	for k < len(forms) && (upos[k] == "ADJ" || upos[k] == "NOUN") && forms[k] != "" && !strings.HasSuffix(forms[k], "'s") {
 		k++
 	}
-	if k >= 1 && upos[k-1] == "NOUN" && k < len(forms) && upos[k] == "PROPN" {
+	if k >= 1 && upos[k-1] == "NOUN" && k < len(forms) && upos[k] == "PROPN" && !wireDays[strings.ToLower(forms[k])] {
 		n := k
-		for n < len(forms) && upos[n] == "PROPN" {
-			n++
+		for n < len(forms) && upos[n] == "PROPN" && !wireDays[strings.ToLower(forms[n])] {
+			n++ // a day is no name ("Government troops Sunday attacked …": a time adjunct)
 		}
 		if n < len(forms) && finiteVerb(upos[n], xpos[n]) {
 			for i := 0; i < k; i++ {

@@ -18,6 +18,8 @@ func TestWireProse(t *testing.T) {
 			[]string{"OPPOSES Paraguay -> Bolivia's seizure"}},
 		{"a supplement between subject and verb; a finiteless sentence's -s noun before to-V is the verb", "Chile, like its neighbours, plans to impose tariffs on Bolivian steel.",
 			[]string{"THREATENS Chile -> Bolivian steel"}},
+		{"a day after a common-noun subject is a time adjunct, not a name", "Opposition leaders Sunday condemned the raids on the river barges.",
+			[]string{"OPPOSES Opposition leaders -> raids"}},
 		{"descriptive head before a name", "Press freedom group Reporters Without Borders rejected the new broadcasting law.",
 			[]string{"OPPOSES Reporters Without Borders -> broadcasting law"}},
 		{"closing reporting clause with a verb of saying", "Chile will lift the ban on grain shipments to La Paz, the Bolivian foreign ministry said on Monday.",
