@@ -28,6 +28,11 @@ var wireDays = map[string]bool{
 	"jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true,
 }
 
+// quasiCoordinators open a phrase that adds to the subject rather than interrupting it ("The EU,
+// as well as Norway, condemned …", "Chile, along with Peru, …"): Quirk et al. 1985, 13.102-13.106
+// (quasi-coordination), so such a phrase is not left out as a supplement.
+var quasiCoordinators = map[string]bool{"as": true, "along": true, "together": true, "with": true, "plus": true, "including": true}
+
 // finiteVerb reports a finite lexical verb tag (Penn VBD, VBZ, VBP) or a modal/auxiliary that
 // opens the predicate.
 func finiteVerb(upos, xpos string) bool {
@@ -76,7 +81,7 @@ func wireLeaveOut(forms, upos, xpos []string) []bool {
 	for s0 < len(forms) && (upos[s0] == "DET" || upos[s0] == "ADJ" || upos[s0] == "NOUN" || upos[s0] == "PROPN" || upos[s0] == "PART" || upos[s0] == "NUM") {
 		s0++
 	}
-	if s0 >= 1 && s0+3 < len(forms) && forms[s0] == "," && (upos[s0-1] == "NOUN" || upos[s0-1] == "PROPN") && (upos[s0+1] == "ADP" || upos[s0+1] == "ADV") {
+	if s0 >= 1 && s0+3 < len(forms) && forms[s0] == "," && (upos[s0-1] == "NOUN" || upos[s0-1] == "PROPN") && (upos[s0+1] == "ADP" || upos[s0+1] == "ADV") && !quasiCoordinators[strings.ToLower(forms[s0+1])] {
 		for c2 := s0 + 2; c2+1 < len(forms); c2++ {
 			if finiteVerb(upos[c2], xpos[c2]) || upos[c2] == "PUNCT" && forms[c2] != "," {
 				break
@@ -106,7 +111,7 @@ func wireLeaveOut(forms, upos, xpos []string) []bool {
 			j++
 		}
 		e := j
-		for e < len(forms) && (wireDays[strings.ToLower(forms[e])] || upos[e] == "NUM" && e > j) {
+		for e < len(forms) && (wireDays[strings.ToLower(forms[e])] && upos[e] != "AUX" || upos[e] == "NUM" && e > j) {
 			e++
 		}
 		if e == j || e >= len(forms) || !finiteVerb(upos[e], xpos[e]) {

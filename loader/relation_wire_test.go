@@ -20,6 +20,8 @@ func TestWireProse(t *testing.T) {
 			[]string{"THREATENS Chile -> Bolivian steel"}},
 		{"a day after a common-noun subject is a time adjunct, not a name", "Opposition leaders Sunday condemned the raids on the river barges.",
 			[]string{"OPPOSES Opposition leaders -> raids"}},
+		{"a quasi-coordinated phrase is no supplement", "Chile, as well as Peru, condemned the raids on the river barges.",
+			[]string{"OPPOSES Chile -> raids", "OPPOSES Peru -> raids"}},
 		{"descriptive head before a name", "Press freedom group Reporters Without Borders rejected the new broadcasting law.",
 			[]string{"OPPOSES Reporters Without Borders -> broadcasting law"}},
 		{"closing reporting clause with a verb of saying", "Chile will lift the ban on grain shipments to La Paz, the Bolivian foreign ministry said on Monday.",
