@@ -57,6 +57,9 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			continue
 		}
 		src, subjStart, how := d.subjectOf(st, k)
+		if e := d.invertedSayer(st, k); e != nil {
+			src, subjStart, how = e, k, "speech:inverted" // claim_inverted.go
+		}
 		if src != nil && subjStart > 0 && subjStart < k {
 			if fp, at := d.firstPersonHead(st, subjStart); at >= 0 {
 				// "We and our Mexican partners in the NADB think that …": the actor found before the

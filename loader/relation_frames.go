@@ -135,13 +135,34 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 	upos, xpos := make([]string, len(forms)), make([]string, len(forms))
 	d.x.syn.Tagger().Tag(forms, upos, xpos)
 	pronounVerbs(forms, upos, xpos)
+	finitelessVerb(forms, upos, xpos)
 	if !d.taggedCandidate(forms, upos, xpos) {
 		return nil
+	}
+	if out := wireLeaveOut(forms, upos, xpos); out != nil {
+		// wire furniture the parser cannot analyse is left out of the parse (relation_wire.go);
+		// the words kept are tagged again as the sentence the parser sees
+		kept, kf := fs.toks[:0], forms[:0]
+		for i := range fs.toks {
+			if !out[i] {
+				kept, kf = append(kept, fs.toks[i]), append(kf, forms[i])
+			}
+		}
+		fs.toks, forms = kept, kf
+		fs.at, fs.kids = fs.at[:len(kept)], fs.kids[:len(kept)]
+		upos, xpos = upos[:len(kept)], xpos[:len(kept)]
+		d.x.syn.Tagger().Tag(forms, upos, xpos)
+		pronounVerbs(forms, upos, xpos)
+		finitelessVerb(forms, upos, xpos)
 	}
 	for i := range fs.toks {
 		fs.toks[i].UPOS, fs.toks[i].XPOS = upos[i], xpos[i]
 	}
-	d.x.syn.AnnotateTagged(fs.toks)
+	if c := d.invertedReport(fs); c >= 0 {
+		d.joinReport(fs, c, d.x.frames.InClass("report", d.wireLemma(fs.toks[d.reportVerb(fs, c)])))
+	} else {
+		d.x.syn.AnnotateTagged(fs.toks)
+	}
 	k := 0
 	for i, t := range fs.toks {
 		for k+1 < len(st.toks) && st.toks[k].end <= t.Start {

@@ -1,0 +1,44 @@
+package loader
+
+// invertedSayer returns the actor of an inverted reporting clause that closes a sentence after
+// its reported clause ("…, said the Bolivian foreign ministry's spokesman.", "…, said a
+// spokesman for the ministry on Monday."), with the index of the verb k as the start of the
+// attribution, or nil: the verb of saying k follows the comma that closes a clause of three words
+// at least, and after it come only a noun phrase naming or describing an actor, with no finite
+// verb to the end of the sentence. Subject–verb inversion in a reporting clause after the
+// reported clause, Quirk et al. 1985, 14.30; the words before the comma are the reported clause,
+// not the subject (AP Stylebook, "said": attribution after the quote or paraphrase). With a
+// finite verb after the noun phrase ("…, said Kenya's position was weak") the words after the
+// verb are a reported clause of their own.
+func (d *doc) invertedSayer(st *sent, k int) *entity {
+	toks := st.toks
+	if k < 4 || toks[k-1].text != "," || wordCount(st, 0, k-1) < 3 {
+		return nil
+	}
+	for x := k + 1; x < len(toks); x++ {
+		if d.finiteVerbAt(st, x) || toks[x].kind == tkQuote {
+			return nil
+		}
+	}
+	// before the actor's name: determiners, role words and of/for ("the spokesman of the …")
+	x := k + 1
+	for x < len(toks) && x <= k+6 && d.mentionAt(st, x) == nil {
+		w := toks[x].lower
+		if w != "the" && w != "a" && w != "an" && w != "of" && w != "for" && d.lx.titles[w] == nil {
+			return nil
+		}
+		x++
+	}
+	m := d.mentionAt(st, x)
+	if m == nil || !actorKind(m.ent) {
+		return nil
+	}
+	// after it: a possessed role word, a time word, and the end of the sentence
+	for y := m.te; y < len(toks); y++ {
+		w := toks[y].lower
+		if toks[y].kind == tkWord && w != "'s" && w != "on" && w != "here" && !wireDays[w] && d.lx.titles[w] == nil {
+			return nil
+		}
+	}
+	return m.ent.final()
+}

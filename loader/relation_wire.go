@@ -1,0 +1,320 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/frames"
+)
+
+// Wire prose before the parser. The syntax layer is trained on UD English EWT (web text), which
+// has few of the constructions news wire opens and closes its sentences with; the parser then
+// loses the subject or the reporting clause. The rules here work on the tagged words of one
+// sentence (before parsing) and only ever leave words out of the parse or split it in two: every
+// token keeps its own Start/End (code points into the cleaned text), so evidence spans are
+// unchanged. The dateline itself ("BEIJING, May 14 (Xinhua) --", "KYIV, Ukraine —") is cut off
+// earlier by datelineEnd (claim_reported.go), the one definition the claims stage uses too.
+// Rules: wireLeaveOut (medial time adjunct, descriptive head before a name, comma supplement
+// between subject and verb, object predicative before a postponed object), finitelessVerb (a
+// noun in -s as the only verb), invertedReport/joinReport (a closing reporting clause parsed
+// apart). The claims stage's side of inverted reporting clauses is claim_inverted.go.
+
+// wireDays are the time nouns a medial time adjunct is made of (AP Stylebook, "days of the week",
+// "months": wire copy dates an event by weekday within the week, else by month and day).
+var wireDays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true,
+}
+
+// quasiCoordinators open a phrase that adds to the subject rather than interrupting it ("The EU,
+// as well as Norway, condemned …", "Chile, along with Peru, …"): Quirk et al. 1985, 13.102-13.106
+// (quasi-coordination), so such a phrase is not left out as a supplement.
+var quasiCoordinators = map[string]bool{"as": true, "along": true, "together": true, "with": true, "plus": true, "including": true}
+
+// finiteVerb reports a finite lexical verb tag (Penn VBD, VBZ, VBP) or a modal/auxiliary that
+// opens the predicate.
+func finiteVerb(upos, xpos string) bool {
+	return (upos == "VERB" || upos == "AUX") && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD")
+}
+
+// wireLeaveOut marks the words of a tagged sentence that the parser is not given:
+//
+//   - a time adjunct between the subject and the finite verb ("Albania on Friday denounced …",
+//     "The ministry late Tuesday said …"): a preposition "on"/"late"/"early" or none, then day,
+//     month or date words only, after a noun and before a finite verb. Quirk et al. 1985, 8.15
+//     and 8.55: adjuncts of time in medial position (AP Stylebook: wire copy puts the day
+//     right after the verb or between subject and verb); the clause is complete without them,
+//     and EWT has too few of them for the parser to keep the subject.
+//   - a descriptive common-noun phrase before a proper name that opens the sentence ("Human
+//     rights organization Amnesty International demanded …", "Opposition leader Ana Ruiz
+//     rejected …"): close (integrated) apposition, the description modifying the name that heads
+//     the phrase (Quirk et al. 1985, 17.91 "the poet Burns"; Huddleston & Pullum 2002, 5.14.2;
+//     UD English gives the name as head). Left out only when a finite verb follows the name;
+//     the name stays the subject the actor stage knows.
+func wireLeaveOut(forms, upos, xpos []string) []bool {
+	out := make([]bool, len(forms))
+	any := false
+	// descriptive head before a sentence-initial name
+	k := 0
+	for k < len(forms) && (upos[k] == "ADJ" || upos[k] == "NOUN") && forms[k] != "" && !strings.HasSuffix(forms[k], "'s") {
+		k++
+	}
+	if k >= 1 && upos[k-1] == "NOUN" && k < len(forms) && upos[k] == "PROPN" && !wireDays[strings.ToLower(forms[k])] {
+		n := k
+		for n < len(forms) && upos[n] == "PROPN" && !wireDays[strings.ToLower(forms[n])] {
+			n++ // a day is no name ("Government troops Sunday attacked …": a time adjunct)
+		}
+		if n < len(forms) && finiteVerb(upos[n], xpos[n]) {
+			for i := 0; i < k; i++ {
+				out[i] = true
+			}
+			any = true
+		}
+	}
+	// a supplement set off by commas between a sentence-initial subject and its finite verb
+	// ("Greece, like most other members, plans …", "The union, in a statement, said …"): a
+	// prepositional or adverbial interpolation (Huddleston & Pullum 2002, 15.5 supplements; Quirk
+	// et al. 1985, 8.88, 15.53); the parser takes the subject before the comma for a vocative
+	s0 := 0
+	for s0 < len(forms) && (upos[s0] == "DET" || upos[s0] == "ADJ" || upos[s0] == "NOUN" || upos[s0] == "PROPN" || upos[s0] == "PART" || upos[s0] == "NUM") {
+		s0++
+	}
+	if s0 >= 1 && s0+3 < len(forms) && forms[s0] == "," && (upos[s0-1] == "NOUN" || upos[s0-1] == "PROPN") && (upos[s0+1] == "ADP" || upos[s0+1] == "ADV") && !quasiCoordinators[strings.ToLower(forms[s0+1])] {
+		for c2 := s0 + 2; c2+1 < len(forms); c2++ {
+			if finiteVerb(upos[c2], xpos[c2]) || upos[c2] == "PUNCT" && forms[c2] != "," {
+				break
+			}
+			if forms[c2] == "," {
+				v := c2 + 1
+				if upos[v] == "ADV" && v+1 < len(forms) {
+					v++
+				}
+				if finiteVerb(upos[v], xpos[v]) {
+					for x := s0; x <= c2; x++ {
+						out[x] = true
+					}
+					any = true
+				}
+				break
+			}
+		}
+	}
+	// medial time adjunct
+	for i := 1; i+1 < len(forms); i++ {
+		if upos[i-1] != "PROPN" && upos[i-1] != "NOUN" {
+			continue
+		}
+		j := i
+		if l := strings.ToLower(forms[j]); l == "on" || l == "late" || l == "early" {
+			j++
+		}
+		e := j
+		for e < len(forms) && (wireDays[strings.ToLower(forms[e])] && upos[e] != "AUX" || upos[e] == "NUM" && e > j) {
+			e++
+		}
+		if e == j || e >= len(forms) || !finiteVerb(upos[e], xpos[e]) {
+			continue
+		}
+		for x := i; x < e; x++ {
+			out[x] = true
+		}
+		any = true
+		i = e
+	}
+	// an object predicative "as X" before a postponed object ("denounced as an ugly crime
+	// Serbia's suppression of …"): Quirk et al. 1985, 18.39 (end weight: a long object moves
+	// after the short object predicative of a complex-transitive verb, 16.45). The parser reads
+	// the postponed object as an oblique; without the predicative the object follows the verb.
+	for i := 1; i+2 < len(forms); i++ {
+		if upos[i-1] != "VERB" || strings.ToLower(forms[i]) != "as" {
+			continue
+		}
+		e := i + 1
+		for e < len(forms) && (upos[e] == "DET" || upos[e] == "ADJ" || upos[e] == "NOUN") {
+			e++
+		}
+		if e >= len(forms) || e < i+2 || upos[e-1] != "NOUN" || !(upos[e] == "DET" || upos[e] == "PROPN" || xpos[e] == "PRP$") {
+			continue
+		}
+		for x := i; x < e; x++ {
+			out[x] = true
+		}
+		any = true
+		i = e
+	}
+	if !any {
+		return nil
+	}
+	return out
+}
+
+// invertedReport returns the index of the comma that opens a closing reporting clause ("…, a
+// human rights group protested here Wednesday.", "…, said the ministry's spokesman."), or -1:
+// after the last comma, a noun phrase and a finite verb of saying or a stance verb (either
+// order), then only adverbs, time words and final punctuation. Quirk et al. 1985, 14.28–14.31
+// (the reporting clause after the reported clause, with optional subject–verb inversion); the
+// EWT-trained parser reads the noun phrase as an apposition of the last noun of the content, so
+// the two clauses are parsed apart and joined (joinReport).
+func (d *doc) invertedReport(fs *frameSentence) int {
+	n := len(fs.toks)
+	for n > 0 && fs.toks[n-1].UPOS == "PUNCT" && fs.toks[n-1].Form != "," {
+		n--
+	}
+	c := -1
+	for i := n - 1; i > 2; i-- {
+		if fs.toks[i].Form == "," {
+			c = i
+			break
+		}
+		if t := fs.toks[i]; t.UPOS == "PUNCT" || t.UPOS == "SCONJ" || t.UPOS == "CCONJ" {
+			return -1
+		}
+	}
+	if c < 3 || c+2 >= n {
+		return -1
+	}
+	verb, np := -1, 0
+	for i := c + 1; i < n; i++ {
+		t := fs.toks[i]
+		if strings.HasPrefix(t.XPOS, "W") {
+			return -1 // "…, when Spain backed …": a wh-clause, not a reporting clause
+		}
+		if verb >= 0 && verb > c+1 && (t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "PRON") && !wireDays[strings.ToLower(t.Form)] {
+			return -1 // subject–verb order: only adverbs and time words follow the verb
+		}
+		switch {
+		case t.UPOS == "VERB" && (t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "VBP"):
+			if verb >= 0 {
+				return -1
+			}
+			verb = i
+		case t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "PRON":
+			if verb < 0 || i == verb+1 || np > 0 && fs.toks[i-1].UPOS != "ADV" {
+				np++
+			}
+		case t.UPOS == "DET" || t.UPOS == "ADJ" || t.UPOS == "PART" || t.UPOS == "ADV" || t.UPOS == "NUM" || t.UPOS == "ADP" && verb >= 0:
+		default:
+			return -1
+		}
+	}
+	if verb < 0 || np == 0 {
+		return -1
+	}
+	l := d.wireLemma(fs.toks[verb])
+	if !d.x.frames.InClass("report", l) && !d.x.frames.CueCandidate(l, nil) {
+		return -1
+	}
+	// the content before the comma must be a clause: a finite verb of its own
+	for i := 0; i < c; i++ {
+		if finiteVerb(fs.toks[i].UPOS, fs.toks[i].XPOS) {
+			return c
+		}
+	}
+	return -1
+}
+
+// joinReport parses the content [0,c) and the reporting clause (c,len) apart and joins them as
+// one tree. A verb of saying (report) hangs on the reported clause as parataxis, UD's analysis;
+// any other verb (a stance verb used to report: "…, the group protested") takes the reported
+// clause as its complement (ccomp) and heads the sentence (Quirk et al. 1985, 14.28: the reported
+// clause is the reporting verb's object), so its frame finds its content. With
+// subject–verb inversion ("said the spokesman") the noun phrase after the verb is its subject,
+// not its object (Quirk et al. 1985, 14.30; UD gives it nsubj).
+func (d *doc) joinReport(fs *frameSentence, c int, report bool) {
+	// the reported clause is parsed as the sentence it is, closed by a full stop in place of
+	// the comma (EWT's sentences end in punctuation, and the parser attaches differently
+	// without it); the comma's own form and tag are put back
+	head, tail := fs.toks[:c+1], fs.toks[c+1:]
+	comma := fs.toks[c]
+	fs.toks[c].Form, fs.toks[c].XPOS = ".", "."
+	d.x.syn.AnnotateTagged(head)
+	fs.toks[c].Form, fs.toks[c].XPOS, fs.toks[c].Lemma = comma.Form, comma.XPOS, comma.Form
+	head = head[:c]
+	d.x.syn.AnnotateTagged(tail)
+	hr, tr := -1, -1
+	for i := range head {
+		if head[i].Head < 0 {
+			hr = i
+		}
+	}
+	for i := range tail {
+		if tail[i].Head < 0 {
+			tr = i
+		}
+	}
+	if hr < 0 || tr < 0 || tail[tr].UPOS != "VERB" {
+		// the reporting clause did not parse as a clause: parse the sentence whole
+		d.x.syn.AnnotateTagged(fs.toks)
+		return
+	}
+	subj := false
+	for i := range tail {
+		if tail[i].Head == tr && strings.HasPrefix(tail[i].DepRel, "nsubj") {
+			subj = true
+		}
+	}
+	for i := range tail {
+		if tail[i].Head >= 0 {
+			tail[i].Head += c + 1
+		}
+		if !subj && tail[i].Head == tr+c+1 && tail[i].DepRel == "obj" && i > tr {
+			tail[i].DepRel = "nsubj"
+		}
+	}
+	root := tr + c + 1
+	if report {
+		// UD's own analysis of a closing reporting clause: parataxis of the reported clause,
+		// which stays the root (UD v2 "parataxis": reported speech), as frames.Attributions reads it
+		fs.toks[root].Head, fs.toks[root].DepRel = hr, "parataxis"
+		fs.toks[c].Head, fs.toks[c].DepRel = root, "punct"
+		return
+	}
+	fs.toks[root].Head, fs.toks[root].DepRel = -1, "root"
+	head[hr].Head, head[hr].DepRel = root, "ccomp"
+	fs.toks[c].Head, fs.toks[c].DepRel = hr, "punct"
+}
+
+// wireLemma gives the lower-case lemma of a tagged token (the parser fills Lemma only when it
+// parses).
+func (d *doc) wireLemma(t frames.Token) string {
+	return strings.ToLower(d.x.syn.Lemmatizer().Lemma(t.Form, t.UPOS, t.XPOS))
+}
+
+// reportVerb returns the finite verb of the reporting clause after the comma c (invertedReport).
+func (d *doc) reportVerb(fs *frameSentence, c int) int {
+	for i := c + 1; i < len(fs.toks); i++ {
+		if fs.toks[i].UPOS == "VERB" {
+			return i
+		}
+	}
+	return c
+}
+
+// finitelessVerb re-tags as a finite verb (Penn VBZ) a plural noun in -s that is followed by a
+// to-infinitive when the tagged sentence has no finite verb at all ("Greece, like its
+// neighbours, plans to impose …" tagged NNS): an independent sentence has a finite verb
+// (Quirk et al. 1985, 2.3, 3.52), and the -s form is the same for a plural noun and a verb of
+// the third person singular (Quirk 3.5, 5.73), which the EWT tagger resolves by the noun reading
+// before a name it did not take for a subject.
+func finitelessVerb(forms, upos, xpos []string) {
+	for i := range forms {
+		if finiteVerb(upos[i], xpos[i]) {
+			return
+		}
+	}
+	for i := 1; i+2 < len(forms); i++ {
+		if upos[i] != "NOUN" || xpos[i] != "NNS" || !strings.HasSuffix(forms[i], "s") {
+			continue
+		}
+		if strings.ToLower(forms[i+1]) != "to" || xpos[i+2] != "VB" {
+			continue
+		}
+		if p := upos[i-1]; p != "PROPN" && p != "NOUN" && forms[i-1] != "," {
+			continue
+		}
+		upos[i], xpos[i] = "VERB", "VBZ"
+		return
+	}
+}
