@@ -452,6 +452,11 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		plo, phi := fs.span(p)
 		pStart, pEnd = fs.toks[plo].Start, fs.toks[phi-1].End
 	}
+	if fs.toks[h].UPOS == "NOUN" && d.mentionAt(st, lh) == nil {
+		if e := d.commaAppositive(st, start, end); e != nil {
+			return e, ""
+		}
+	}
 	for _, mi := range d.bySent[st.idx] {
 		m := d.mentions[mi]
 		if pStart >= 0 && st.toks[m.ts].start >= pStart && st.toks[m.te-1].end <= pEnd {
@@ -834,4 +839,28 @@ func passiveSubject(fs *frameSentence, c int) int {
 		}
 	}
 	return -1
+}
+
+// commaAppositive is the person named between commas inside the phrase [start, end) (code
+// points) of a description that names no actor itself: "The chairman of the African Union
+// Commission, Moussa Faki, urged …", "The head of the World Health Organization, Tedros Adhanom
+// Ghebreyesus, called for …". A name set off by commas after a description is a non-restrictive
+// appositive, coreferent with the description's head, not a part of the organization the
+// of-phrase names (Quirk et al. 1985, 17.65, 17.72); the parser, trained on EWT, often hangs it on
+// the of-phrase's name as a conjunct. Only a person's name is taken: a list of organizations or
+// countries between commas is a coordination. nil when there is none.
+func (d *doc) commaAppositive(st *sent, start, end int) *entity {
+	for _, mi := range d.bySent[st.idx] {
+		m := d.mentions[mi]
+		if m.ts < 1 || m.te >= len(st.toks) || st.toks[m.ts].start < start || st.toks[m.te-1].end > end {
+			continue
+		}
+		if st.toks[m.ts-1].lower != "," || st.toks[m.te].lower != "," {
+			continue
+		}
+		if e := m.ent.final(); actorKind(m.ent) && e.kind == graph.Person {
+			return e
+		}
+	}
+	return nil
 }
