@@ -57,6 +57,14 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 			// 17.22), whatever the parser conjoined it to
 			return a, "verb-attached"
 		}
+		if tr.t[i].XPOS == "VBG" && tr.nominal(h) && h < i && i > 0 && tr.t[i-1].Form == "," && tr.child(i, "cc") < 0 &&
+			(tr.rel(h) == "nsubj" || tr.rel(h) == "nsubj:pass") {
+			// "Kenya's health ministry, citing a WHO report, warned …": an -ing participle
+			// set off by commas after the subject, with no conjunction, is a supplementive
+			// clause, not a conjunct of the noun (coordination joins like constituents, Quirk et
+			// al. 1985, 13.5); its implied subject is the matrix subject (Quirk 15.58–15.60)
+			return h, "verb-attached"
+		}
 		// coordinated verbs share the surface subject: "was indicted by the court and will
 		// resign" — the one indicted resigns, not the court (an active conjunct of a passive one)
 		if tr.passive(h) {
