@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -233,13 +234,26 @@ func (tr *tree) nominal(h int) bool {
 }
 
 // indicative reports a clause whose verb (or auxiliary) is in the past or third-person present
-// tense (VBD, VBZ), which a mandative subjunctive never is.
+// tense (VBD, VBZ), which a mandative subjunctive never is. A VBZ tag on a form without the -s
+// inflection, or equal to its lemma ("demanded that Congress pass the bill"), is the tagger's
+// error on the base form:
+// every English third-person singular present ends in -s (Quirk et al. 1985, 3.5), and a base
+// form after a singular subject is the mandative subjunctive (Quirk 3.58, 16.32).
 func (tr *tree) indicative(c int) bool {
-	if x := tr.t[c].XPOS; x == "VBD" || x == "VBZ" {
+	tensed := func(k int) bool {
+		switch tr.t[k].XPOS {
+		case "VBD":
+			return true
+		case "VBZ":
+			return strings.HasSuffix(tr.lower[k], "s") && tr.lower[k] != strings.ToLower(tr.lemma(k))
+		}
+		return false
+	}
+	if tensed(c) {
 		return true
 	}
 	for _, k := range tr.kids[c] {
-		if r := base(tr.rel(k)); (r == "aux" || r == "cop") && (tr.t[k].XPOS == "VBD" || tr.t[k].XPOS == "VBZ") {
+		if r := base(tr.rel(k)); (r == "aux" || r == "cop") && tensed(k) {
 			return true
 		}
 	}

@@ -144,6 +144,8 @@ var cases = map[string]struct {
 	"in-support-of":                 {want: []want{{typ: graph.Supports, src: "Kenya", tgt: "resolution", rule: "frames:noun-adjunct:class/noun/support"}}},
 	"prepositional-gerund":          {want: []want{{typ: graph.Offers, src: "Mali", tgt: "reducing", rule: "frames:adj-copula:class/adj/committed"}}},
 	"acknowledge-indicative":        {not: []graph.RelType{graph.Supports, graph.Offers}},
+	"mandative-base-tagged-vbz":     {want: []want{{typ: graph.Demands, src: "Peru", tgt: "pass"}}},
+	"supplement-participle":         {want: []want{{typ: graph.Cites, src: "ministry", tgt: "report", rule: "frames:verb-attached:"}}},
 	"for-to-infinitive":             {want: []want{{typ: graph.Demands, src: "Unions", tgt: "mayor"}, {typ: graph.Offers, src: "mayor", tgt: "", mode: Future, scope: Content}}},
 	"comitative-with":               {want: []want{{typ: graph.Opposes, src: "Ghana", tgt: ""}}},
 	"gerund-charge":                 {want: []want{{typ: graph.Opposes, src: "Fiji", tgt: "Tonga"}}, not: []graph.RelType{graph.Sanctions}},
