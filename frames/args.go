@@ -615,8 +615,10 @@ func (tr *tree) demandedInfinitive(i int) int {
 	if a < 0 {
 		// "called on the Commission to open", and "called for the bank to cut its rate": for
 		// introduces the subject of a to-infinitive clause (Quirk et al. 1985 on for + subject +
-		// to-infinitive), the one asked to act
-		for _, p := range []string{"on", "upon", "for"} {
+		// to-infinitive), the one asked to act; the addressee of a prepositional verb of
+		// request, "appealed to Myanmar to take back", "pleaded with the rebels to free" (Quirk
+		// et al. 1985, 16.63: prepositional object followed by a to-infinitive)
+		for _, p := range []string{"on", "upon", "for", "to", "with"} {
 			if a = tr.oblWith(i, p); a >= 0 {
 				break
 			}
