@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -56,6 +57,14 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 			// continues the clause of the noun the relative clause modifies (Quirk et al. 1985,
 			// 17.22), whatever the parser conjoined it to
 			return a, "verb-attached"
+		}
+		if tr.t[i].XPOS == "VBG" && tr.nominal(h) && h < i && i > 0 && tr.t[i-1].Form == "," && tr.child(i, "cc") < 0 &&
+			(tr.rel(h) == "nsubj" || tr.rel(h) == "nsubj:pass") {
+			// "Kenya's health ministry, citing a WHO report, warned …": an -ing participle
+			// set off by commas after the subject, with no conjunction, is a supplementive
+			// clause, not a conjunct of the noun (coordination joins like constituents, Quirk et
+			// al. 1985, 13.5); its implied subject is the matrix subject (Quirk 15.58–15.60)
+			return h, "verb-attached"
 		}
 		// coordinated verbs share the surface subject: "was indicted by the court and will
 		// resign" — the one indicted resigns, not the court (an active conjunct of a passive one)
@@ -225,13 +234,26 @@ func (tr *tree) nominal(h int) bool {
 }
 
 // indicative reports a clause whose verb (or auxiliary) is in the past or third-person present
-// tense (VBD, VBZ), which a mandative subjunctive never is.
+// tense (VBD, VBZ), which a mandative subjunctive never is. A VBZ tag on a form without the -s
+// inflection, or equal to its lemma ("demanded that Congress pass the bill"), is the tagger's
+// error on the base form:
+// every English third-person singular present ends in -s (Quirk et al. 1985, 3.5), and a base
+// form after a singular subject is the mandative subjunctive (Quirk 3.58, 16.32).
 func (tr *tree) indicative(c int) bool {
-	if x := tr.t[c].XPOS; x == "VBD" || x == "VBZ" {
+	tensed := func(k int) bool {
+		switch tr.t[k].XPOS {
+		case "VBD":
+			return true
+		case "VBZ":
+			return strings.HasSuffix(tr.lower[k], "s") && tr.lower[k] != strings.ToLower(tr.lemma(k))
+		}
+		return false
+	}
+	if tensed(c) {
 		return true
 	}
 	for _, k := range tr.kids[c] {
-		if r := base(tr.rel(k)); (r == "aux" || r == "cop") && (tr.t[k].XPOS == "VBD" || tr.t[k].XPOS == "VBZ") {
+		if r := base(tr.rel(k)); (r == "aux" || r == "cop") && tensed(k) {
 			return true
 		}
 	}
@@ -593,8 +615,10 @@ func (tr *tree) demandedInfinitive(i int) int {
 	if a < 0 {
 		// "called on the Commission to open", and "called for the bank to cut its rate": for
 		// introduces the subject of a to-infinitive clause (Quirk et al. 1985 on for + subject +
-		// to-infinitive), the one asked to act
-		for _, p := range []string{"on", "upon", "for"} {
+		// to-infinitive), the one asked to act; the addressee of a prepositional verb of
+		// request, "appealed to Myanmar to take back", "pleaded with the rebels to free" (Quirk
+		// et al. 1985, 16.63: prepositional object followed by a to-infinitive)
+		for _, p := range []string{"on", "upon", "for", "to", "with"} {
 			if a = tr.oblWith(i, p); a >= 0 {
 				break
 			}

@@ -117,11 +117,18 @@ func (tr *tree) caseOf(i int) string {
 	return ""
 }
 
-// conjuncts returns i and the tokens coordinated with it (conj dependents, transitively).
+// conjuncts returns i and the tokens coordinated with it (conj dependents, transitively). A
+// verb the parser conjoined to a noun is left out: coordination joins like constituents (Quirk
+// et al. 1985, 13.5), so "Kenya's health ministry, citing a report, warned" has one subject.
 func (tr *tree) conjuncts(i int) []int {
 	out := []int{i}
 	for k := 0; k < len(out); k++ {
-		out = append(out, tr.children(out[k], "conj")...)
+		for _, c := range tr.children(out[k], "conj") {
+			if tr.nominal(out[k]) && tr.t[c].UPOS == "VERB" {
+				continue
+			}
+			out = append(out, c)
+		}
 	}
 	return out
 }

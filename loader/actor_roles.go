@@ -107,6 +107,19 @@ func (d *doc) preposedAppositives(st *sent) {
 		}
 		ts, te, tt := d.roleBefore(st, c)
 		if tt == nil {
+			if ots, ote, ott, org := d.roleOfBefore(st, c); ott != nil {
+				// "The head of the World Health Organization, Tedros Adhanom Ghebreyesus,
+				// called …": a title with an of-phrase naming its body, set before a name
+				// between commas, is an appositive of the name (Quirk et al. 1985, 17.65)
+				if p.kind == "" {
+					p.kind, p.pending, p.rule = graph.Person, false, "person:appositive"
+				}
+				var cn *country
+				if org.kind == graph.Country {
+					org, cn = nil, org.country
+				}
+				d.holdRole(st, p, ots, ots, ote, ott, org, cn, -1, d.spanText(st, ots, ote), "appositive:preposed")
+			}
 			continue
 		}
 		ms := ts
@@ -436,4 +449,40 @@ func (d *doc) inCountryAfter(st *sent, te int) *country {
 		}
 	}
 	return nil
+}
+
+// roleOfBefore finds a person title followed by "of" and the name of an organization, a body or
+// a country ending right before token c ("head of the World Health Organization", "chairman of
+// the African Union Commission"): the title's tokens and the entity the of-phrase names. The
+// title must open the sentence's noun phrase (after "the" or at the sentence's start), so that
+// the phrase before the comma is the description alone.
+func (d *doc) roleOfBefore(st *sent, c int) (int, int, *title, *entity) {
+	toks := st.toks
+	m := d.mentionAt(st, c-1)
+	if m == nil || m.te != c {
+		return 0, 0, nil, nil
+	}
+	e := m.ent.final()
+	if e.kind != graph.Organization && e.kind != graph.Government && e.kind != graph.Country {
+		return 0, 0, nil, nil
+	}
+	of := m.ts - 1
+	if of >= 1 && toks[of].lower == "the" {
+		of--
+	}
+	if of < 1 || toks[of].lower != "of" {
+		return 0, 0, nil, nil
+	}
+	for s := max(0, of-3); s < of; s++ {
+		ents, end := d.matchNames(st, s)
+		if end != of || !(s == 0 || toks[s-1].lower == "the") {
+			continue
+		}
+		for _, le := range ents {
+			if le.kind == lkTitle && le.title.Class != "honorific" {
+				return s, of, le.title, e
+			}
+		}
+	}
+	return 0, 0, nil, nil
 }

@@ -368,7 +368,7 @@ var stanceFloors = map[string]int{
 	"TestClaimRules":      4,   // of 5
 	"TestCorefRules":      18,  // of 24
 	"TestFieldCases":      3,   // of 3
-	"TestGeneralizeCases": 84,  // of 135
+	"TestGeneralizeCases": 85,  // of 135
 	"TestCueFamilies":     24,  // of 28
 	"TestArgumentRules":   133, // of 175
 }

@@ -452,12 +452,21 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		plo, phi := fs.span(p)
 		pStart, pEnd = fs.toks[plo].Start, fs.toks[phi-1].End
 	}
+	if fs.toks[h].UPOS == "NOUN" && d.mentionAt(st, lh) == nil {
+		if e := d.commaAppositive(st, start, fs.toks[fs.subtreeEnd(h)].End); e != nil {
+			return e, ""
+		}
+	}
 	for _, mi := range d.bySent[st.idx] {
 		m := d.mentions[mi]
 		if pStart >= 0 && st.toks[m.ts].start >= pStart && st.toks[m.te-1].end <= pEnd {
 			continue
 		}
 		if st.toks[m.ts].start >= start && st.toks[m.te-1].end <= end && actorKind(m.ent) {
+			// a possessor is the determiner of the larger noun phrase that holds it: an actor
+			// named by that phrase is the argument's ("Ukraine's opposition party": the
+			// opposition, not Ukraine; Quirk et al. 1985, 5.115–5.118)
+			m = d.possessedActor(st, m, end)
 			if strings.HasPrefix(m.rule, "coref") {
 				return m.ent.final(), "coref"
 			}
@@ -834,4 +843,67 @@ func passiveSubject(fs *frameSentence, c int) int {
 		}
 	}
 	return -1
+}
+
+// commaAppositive is the person named between commas inside the phrase [start, end) (code
+// points; end is that of the whole subtree, appositions included) of a description that names
+// no actor itself: "The chairman of the African Union
+// Commission, Moussa Faki, urged …", "The head of the World Health Organization, Tedros Adhanom
+// Ghebreyesus, called for …". A name set off by commas after a description is a non-restrictive
+// appositive, coreferent with the description's head, not a part of the organization the
+// of-phrase names (Quirk et al. 1985, 17.65, 17.72); the parser, trained on EWT, often hangs it on
+// the of-phrase's name as a conjunct. Only a person's name is taken: a list of organizations or
+// countries between commas is a coordination. nil when there is none.
+func (d *doc) commaAppositive(st *sent, start, end int) *entity {
+	for _, mi := range d.bySent[st.idx] {
+		m := d.mentions[mi]
+		if m.ts < 1 || m.te >= len(st.toks) || st.toks[m.ts].start < start || st.toks[m.te-1].end > end {
+			continue
+		}
+		if st.toks[m.ts-1].lower != "," || st.toks[m.te].lower != "," {
+			continue
+		}
+		if e := m.ent.final(); actorKind(m.ent) && e.kind == graph.Person {
+			return e
+		}
+	}
+	return nil
+}
+
+// possessedActor returns the actor mention that m (an actor mention) is the possessor of, within
+// the phrase ending at end (code points): a mention opening at m's first word and reaching past
+// it, or one opening right after m's "'s"; m itself when there is none. Applied again to what it
+// finds ("Kenya's union's leaders").
+func (d *doc) possessedActor(st *sent, m *mention, end int) *mention {
+	for n := 0; n < 3; n++ {
+		next := m
+		poss := m.te < len(st.toks) && (st.toks[m.te].lower == "'s" || st.toks[m.te].lower == "\u2019s")
+		for _, mj := range d.bySent[st.idx] {
+			o := d.mentions[mj]
+			if o == m || !actorKind(o.ent) || st.toks[o.te-1].end > end || o.ent.final() == m.ent.final() {
+				continue
+			}
+			if o.ts == m.ts && o.te > m.te || poss && o.ts == m.te+1 {
+				next = o
+				break
+			}
+		}
+		if next == m {
+			break
+		}
+		m = next
+	}
+	return m
+}
+
+// subtreeEnd is the last token of the whole subtree headed by h, appositions and relative
+// clauses included (span stops before those: frameSkip).
+func (fs *frameSentence) subtreeEnd(h int) int {
+	e := h
+	for _, k := range fs.kids[h] {
+		if x := fs.subtreeEnd(k); x > e {
+			e = x
+		}
+	}
+	return e
 }
