@@ -188,14 +188,7 @@ func describe(toks []Token, ms []Match) string {
 }
 
 func TestConstructions(t *testing.T) {
-	lx, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sents, err := conllu.ReadFile("testdata/constructions.conllu")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lx, sents := constructionTrees(t)
 	seen := map[string]bool{}
 	for _, s := range sents {
 		id := ""
@@ -244,14 +237,7 @@ func TestConstructions(t *testing.T) {
 // TestRulesAreKnown runs every test tree and requires each emitted rule to name a listed frame and
 // an entry of the lexicon (the rule registry check).
 func TestRulesAreKnown(t *testing.T) {
-	lx, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sents, err := conllu.ReadFile("testdata/constructions.conllu")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lx, sents := constructionTrees(t)
 	n := 0
 	for _, s := range sents {
 		for _, m := range lx.Match(FromCoNLLU(s)) {
@@ -319,14 +305,7 @@ func (f *memFile) Stat() (fs.FileInfo, error) { return nil, fs.ErrInvalid }
 func (f *memFile) Close() error               { return nil }
 
 func BenchmarkMatch(b *testing.B) {
-	lx, err := Default()
-	if err != nil {
-		b.Fatal(err)
-	}
-	sents, err := conllu.ReadFile("testdata/constructions.conllu")
-	if err != nil {
-		b.Fatal(err)
-	}
+	lx, sents := constructionTrees(b)
 	var trees [][]Token
 	words := 0
 	for _, s := range sents {
@@ -357,14 +336,7 @@ var attributions = map[string][]struct {
 }
 
 func TestAttributions(t *testing.T) {
-	lx, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sents, err := conllu.ReadFile("testdata/constructions.conllu")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lx, sents := constructionTrees(t)
 	for _, s := range sents {
 		id := ""
 		for _, c := range s.Comments {
@@ -425,14 +397,7 @@ func FuzzMatch(f *testing.F) {
 // the participle parsed as xcomp: a participle of saying with its own clause is a second speech
 // act, not the praise's content (frames3).
 func TestSayingParticipleNoContent(t *testing.T) {
-	lx, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sents, err := conllu.ReadFile("testdata/constructions.conllu")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lx, sents := constructionTrees(t)
 	for _, s := range sents {
 		if !slices.Contains(s.Comments, "# id = saying-participle") {
 			continue
@@ -446,4 +411,19 @@ func TestSayingParticipleNoContent(t *testing.T) {
 		return
 	}
 	t.Fatal("no saying-participle tree")
+}
+
+// constructionTrees loads the frames lexicon and the hand-checked trees of
+// testdata/constructions.conllu, which the construction, attribution and rule-registry tests read.
+func constructionTrees(tb testing.TB) (*Lexicon, []*conllu.Sentence) {
+	tb.Helper()
+	lx, err := Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	sents, err := conllu.ReadFile("testdata/constructions.conllu")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return lx, sents
 }

@@ -123,12 +123,7 @@ func freshScore(t testing.TB) (cleanNeg, negs, found, wants, extra int, lines []
 		t.Fatal(err)
 	}
 	for _, s := range fresh {
-		tt := tokenize.Tokenize(s.text)
-		toks := make([]Token, len(tt))
-		for i, x := range tt {
-			toks[i] = Token{Form: x.Form, Start: x.Start, End: x.End}
-		}
-		sm.Annotate(toks)
+		toks := parsed(sm, s.text)
 		ms := lx.Match(toks)
 		srcHas := func(m Match, w string) bool {
 			if m.Source < 0 {
@@ -199,4 +194,16 @@ func TestFreshSet(t *testing.T) {
 	if cleanNeg < 30 || found < 33 || extra > 0 {
 		t.Errorf("fresh set below its floors: negatives clean %d/%d (floor 30), found %d/%d (floor 33), other-type %d (floor 0)", cleanNeg, negs, found, wants, extra)
 	}
+}
+
+// parsed tokenizes text and annotates it with sm (tags, lemmas, the dependency parse): the input
+// Match reads, as the loader builds it.
+func parsed(sm *syntax.Model, text string) []Token {
+	tt := tokenize.Tokenize(text)
+	toks := make([]Token, len(tt))
+	for i, x := range tt {
+		toks[i] = Token{Form: x.Form, Start: x.Start, End: x.End}
+	}
+	sm.Annotate(toks)
+	return toks
 }

@@ -5,7 +5,6 @@ import (
 
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/syntax"
-	"github.com/claimgraph/claimgraph/syntax/tokenize"
 )
 
 // TestNegativeDeterminerOnInfinitiveNoun checks, on sentences written for the rule and parsed by
@@ -31,12 +30,7 @@ func TestNegativeDeterminerOnInfinitiveNoun(t *testing.T) {
 		{"Brazil has no intention of lifting its sanctions on Venezuela.", graph.Offers, false},
 		{"The Kenyan government has no intention to lift the ban on Ugandan sugar.", graph.Offers, false},
 	} {
-		tt := tokenize.Tokenize(c.text)
-		toks := make([]Token, len(tt))
-		for i, x := range tt {
-			toks[i] = Token{Form: x.Form, Start: x.Start, End: x.End}
-		}
-		sm.Annotate(toks)
+		toks := parsed(sm, c.text)
 		ms := lx.Match(toks)
 		asserted := false
 		for _, m := range ms {

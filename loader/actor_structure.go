@@ -77,6 +77,18 @@ func (d *doc) structural(st *sent, i int, e, parent *entity, rule string) {
 		cue: st.toks[i].text, cueStart: st.toks[i].start, cueEnd: st.toks[i].end, structural: true})
 }
 
+// acronymAlias makes the acronym at token k an alias of e: what an earlier rule made of the acronym
+// alone (an "org:acronym" organization) joins e, and the token becomes a mention of e.
+func (d *doc) acronymAlias(st *sent, k int, e *entity) {
+	if om := d.mentionAt(st, k); om != nil && om.ent != e {
+		om.ent.mergeInto(e)
+	}
+	if st.ment[k] < 0 {
+		d.addMention(st, k, k+1, e, "alias:acronym")
+	}
+	e.addAlias(st.toks[k].text)
+}
+
 // acronyms handles "Name (ABC)": the acronym becomes an alias of the name before it, or, after a
 // phrase that names no actor ("deep ultra violet (DUV)"), a word that is never an actor.
 func (d *doc) acronyms(st *sent) {
@@ -111,13 +123,7 @@ func (d *doc) acronyms(st *sent) {
 			if ie := d.acronymOfInnerBody(st, i+1, m); ie != nil {
 				e = ie // "Standing Committee of the National People's Congress (NPC)": the congress's
 			}
-			if om := d.mentionAt(st, i+1); om != nil && om.ent != e {
-				om.ent.mergeInto(e)
-			}
-			if st.ment[i+1] < 0 {
-				d.addMention(st, i+1, i+2, e, "alias:acronym")
-			}
-			e.addAlias(ab.text)
+			d.acronymAlias(st, i+1, e)
 			continue
 		}
 		if d.ordinalMeetingBefore(st, i) {
@@ -129,13 +135,7 @@ func (d *doc) acronyms(st *sent) {
 			continue
 		}
 		if e := d.expandedAcronym(st, i); e != nil {
-			if om := d.mentionAt(st, i+1); om != nil && om.ent != e {
-				om.ent.mergeInto(e)
-			}
-			if st.ment[i+1] < 0 {
-				d.addMention(st, i+1, i+2, e, "alias:acronym")
-			}
-			e.addAlias(ab.text)
+			d.acronymAlias(st, i+1, e)
 			continue
 		}
 		if om := d.mentionAt(st, i+1); om != nil && om.ent.final().kind == graph.Organization && om.ent.final().rule == "org:acronym" {
