@@ -91,17 +91,23 @@ func (d *doc) longSurnames() {
 		if n != 1 {
 			continue
 		}
-		for _, r := range p.roles {
-			match.addRole(r.title, r.org)
-		}
-		for _, a := range p.aliases {
-			match.addAlias(a)
-		}
-		if p.hon {
-			match.hon = true
-		}
-		p.mergeInto(match)
+		p.absorbInto(match)
 	}
+}
+
+// absorbInto merges the shorter name e into the fuller name o of the same person, keeping e's
+// roles, aliases and honorific on o.
+func (e *entity) absorbInto(o *entity) {
+	for _, r := range e.roles {
+		o.addRole(r.title, r.org)
+	}
+	for _, a := range e.aliases {
+		o.addAlias(a)
+	}
+	if e.hon {
+		o.hon = true
+	}
+	e.mergeInto(o)
 }
 
 func endsWithToks(long, short []string) bool {
@@ -145,12 +151,6 @@ func (d *doc) middleNameForms() {
 		if n != 1 {
 			continue
 		}
-		for _, r := range e.roles {
-			match.addRole(r.title, r.org)
-		}
-		for _, a := range e.aliases {
-			match.addAlias(a)
-		}
-		e.mergeInto(match)
+		e.absorbInto(match)
 	}
 }
