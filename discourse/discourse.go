@@ -119,6 +119,7 @@ func (a *analyzer) run() {
 	var cur *Unit // the turn or block that unlabelled paragraphs continue
 	blockEnd := -1
 	quoteOnly := false // the block continues only into paragraphs that open with a quote mark
+	openQuote := false // a quotation of the block opened and not yet closed (quoteOpenAfter)
 	for i := range a.paras {
 		u := &a.units[i]
 		if i == titlePara {
@@ -154,7 +155,7 @@ func (a *analyzer) run() {
 				// turns outranks the body a title names ("Press Briefing of the Foreign Ministry")
 				answerer, answererLabel = l.span, l.text
 			}
-			cur, blockEnd = u, -1
+			cur, blockEnd, openQuote = u, -1, false
 			// a label alone on its line before a quotation ("Finance Minister X:" then “…”)
 			// covers the quoted paragraphs only
 			quoteOnly = u.Furniture && i+1 < len(a.paras) && opensQuote(a.toks[i+1])
@@ -178,6 +179,7 @@ func (a *analyzer) run() {
 			// label whether quoted or not.
 			next := i+1 < len(a.paras) && opensQuote(a.toks[i+1])
 			quoteOnly = kind == leadSaid || next
+			openQuote = false
 			a.next++
 			blockEnd = len(a.paras)
 			if kind == leadFollowing && !quoteOnly && i > 2 && !a.releaseOpening(i) {
@@ -235,12 +237,18 @@ func (a *analyzer) run() {
 				u.Furniture = true
 				continue
 			}
-			if i >= blockEnd || endMarker(a.toks[i]) || closingBoilerplate(a.toks[i]) || !first && !opensQuote(a.toks[i]) && a.narrativeResumes(i, cur) || quoteOnly && !opensQuote(a.toks[i]) && i > 0 && a.units[i-1].Role == cur.Role {
-				cur = nil
+			// A quotation still open at the end of the last paragraph goes on in this one, with
+			// or without a quote mark reopening it: some writers mark only the two ends of a
+			// quotation of several paragraphs (CMOS 13.30 reopens each paragraph; the closing
+			// mark, which both conventions share, ends it)
+			inQuote := quoteOnly && openQuote
+			if i >= blockEnd || endMarker(a.toks[i]) || closingBoilerplate(a.toks[i]) || !first && !inQuote && !opensQuote(a.toks[i]) && a.narrativeResumes(i, cur) || quoteOnly && !inQuote && !opensQuote(a.toks[i]) && i > 0 && a.units[i-1].Role == cur.Role {
+				cur, openQuote = nil, false
 			} else {
-				if quoteOnly && !opensQuote(a.toks[i]) {
+				if quoteOnly && !inQuote && !opensQuote(a.toks[i]) {
 					quoteOnly, blockEnd = false, i+1 // "X said:" then one unquoted paragraph
 				}
+				openQuote = quoteOpenAfter(openQuote, a.toks[i])
 				a.continueUnit(u, cur)
 				continue
 			}
@@ -562,6 +570,26 @@ func (a *analyzer) heading(i int) bool {
 		}
 	}
 	return words > 0 && words <= 12 && isWord(ts[len(ts)-1]) && !strings.Contains(ts[len(ts)-1].text, ".")
+}
+
+// quoteOpenAfter reports whether a double quotation is open at the end of a paragraph, given
+// whether one was open at its start: a straight mark opening the paragraph opens, another toggles; an opening curly or angle mark
+// (“ „ «) opens and a closing one (” ») closes. Single marks are left out: they are also
+// apostrophes.
+func quoteOpenAfter(open bool, ts []tok) bool {
+	for k, t := range ts {
+		switch t.text {
+		case "\"":
+			// a straight mark opening the paragraph opens (or, in CMOS 13.30 style, reopens)
+			// the quotation; any other straight mark toggles
+			open = k == 0 || !open
+		case "\u201c", "\u201e", "\u00ab":
+			open = true
+		case "\u201d", "\u00bb":
+			open = false
+		}
+	}
+	return open
 }
 
 // opensQuote reports a paragraph that opens with a quotation mark.

@@ -80,6 +80,13 @@ func (d *doc) findQuotes() {
 				if isCloseQuote(t) && !twoApos {
 					continue // an apostrophe or a stray closing mark
 				}
+				if t.text == "\"" && ti > 0 && !t.space && (ti+1 >= len(st.toks) || st.toks[ti+1].space) {
+					// a straight mark glued to the word or stop before it and followed by a space
+					// or nothing closes a quotation: with none open, it ends one opened paragraphs
+					// earlier and marked only at its two ends (discourse.quoteOpenAfter), and opens
+					// nothing
+					continue
+				}
 				if t.text == "'" && (!(t.space || ti == 0) || ti+1 >= len(st.toks) || st.toks[ti+1].space) {
 					continue
 				}

@@ -258,9 +258,14 @@ func (d *doc) sentenceClaims(q *quote) {
 		if d.exchangeOnly(st, k, e, false) {
 			continue // "So, there will be a complete briefing tomorrow morning."
 		}
-		ct := st.toks[k]
-		d.claims = append(d.claims, &claimCand{speaker: q.speaker, text: txt, direct: true, sent: si,
-			cue: ct.text, cueStart: ct.start, cueEnd: ct.end, rule: q.rule, score: 0.9})
+		c := &claimCand{speaker: q.speaker, text: txt, direct: true, sent: si, rule: q.rule, score: 0.9}
+		if !turnRules[q.rule] {
+			// a quotation's claim points at its opening word; one a statement block or a turn
+			// gives its speaker has no cue word, as the unit's other claims (speaker.go)
+			ct := st.toks[k]
+			c.cue, c.cueStart, c.cueEnd = ct.text, ct.start, ct.end
+		}
+		d.claims = append(d.claims, c)
 	}
 }
 

@@ -56,3 +56,36 @@ func TestSurnameLabels(t *testing.T) {
 			[]string{"!PERSON Nato"}},
 	})
 }
+
+// TestBlockQuoteClaimsHaveNoCue: a statement given in quotation marks, marked only at its two
+// ends across three paragraphs, is its author's in every paragraph, and those claims carry no cue
+// word (the block says who speaks), as turn claims do.
+func TestBlockQuoteClaimsHaveNoCue(t *testing.T) {
+	g := extractText(t, "Fisheries Statement\n\n"+
+		"Trade Minister Lena Varga released the following statement:\n\n"+
+		"\"We reject the new catch limits. They would close half of our harbours.\n\n"+
+		"The limits ignore the scientists' own survey.\n\n"+
+		"Our fleet has met every quota since 2019.\"\n\n"+
+		"The commission did not comment.")
+	block := 0
+	for _, r := range g.Relations {
+		if r.Type != graph.Claims {
+			continue
+		}
+		for _, ev := range r.Evidence {
+			if ev.Rule != "block:statement" {
+				continue
+			}
+			block++
+			if ev.Cue != "" || ev.CueEnd != 0 {
+				t.Errorf("block claim %q has cue %q", ev.Text, ev.Cue)
+			}
+			if strings.Contains(ev.Text, "commission") {
+				t.Errorf("narration after the closing mark is in the block: %q", ev.Text)
+			}
+		}
+	}
+	if block < 3 {
+		t.Errorf("want the claims of all three paragraphs, have %d", block)
+	}
+}
