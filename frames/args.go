@@ -834,7 +834,9 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		typ, code, plover, frame = graph.Offers, "081", "CONCEDE", frame+"-reversal"
 	}
 	refusal := ""
-	if neg && mode != Asserted && (typ == graph.Offers || typ == graph.Supports) && !lx.abilityModal(tr, pred) {
+	if neg && mode != Asserted && (typ == graph.Offers || typ == graph.Supports) && !lx.abilityModal(tr, pred) && !lx.in("report", tr.lemma(i)) && !lx.in("ponder", tr.lemma(i)) {
+		// (not for a verb of saying or of thinking aloud: "will not comment", "I will not
+		// speculate about countermeasures" declines comment, CAMEO 011, and rejects nothing)
 		// "will not sign", "would not meet their demands": a declared refusal is a rejection
 		// (CAMEO 12 "reject", PLOVER REJECT "all rejections and refusals"), as "refuse to" is;
 		// "did not sign" stays a negated report

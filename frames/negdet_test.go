@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -40,6 +41,39 @@ func TestNegativeDeterminerOnInfinitiveNoun(t *testing.T) {
 		}
 		if asserted != c.asserted {
 			t.Errorf("%s: %s asserted %v, want %v;%s", c.text, c.typ, asserted, c.asserted, describe(toks, ms))
+		}
+	}
+}
+
+// TestDeclinedCommentIsNoRefusal: "will not" before a verb of saying or of thinking aloud declines
+// comment (CAMEO 011), while before an act it is a refusal (OPPOSES).
+func TestDeclinedCommentIsNoRefusal(t *testing.T) {
+	lx, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sm, err := syntax.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text    string
+		refusal bool
+	}{
+		{"The minister said she will not speculate about countermeasures.", false},
+		{"Chile will not comment on the talks with Peru.", false},
+		{"Chile will not sign the fisheries agreement with Peru.", true},
+	} {
+		toks := parsed(sm, c.text)
+		ms := lx.Match(toks)
+		got := false
+		for _, m := range ms {
+			if m.Type == graph.Opposes && m.Asserts() && strings.Contains(m.Rule, "-refusal") {
+				got = true
+			}
+		}
+		if got != c.refusal {
+			t.Errorf("%s: refusal %v, want %v;%s", c.text, got, c.refusal, describe(toks, ms))
 		}
 	}
 }
