@@ -591,6 +591,20 @@ func (d *doc) govCountry(o *entity, label string) *country {
 	if o.country != nil && (o.rule == "lexicon:actors" || namesCountry(o.country, append([]string{label}, o.aliases...), o.name)) {
 		return o.country
 	}
+	return d.publisherOwnCountry(o)
+}
+
+// publisherOwnCountry is the country of o when o is the publisher's own body on its own page: the
+// outlet names it with its country ("Ministry of Foreign Affairs, Nigeria"), as publisherCountry
+// gives the body later (actor_publisher.go), over any country the actor layer guessed for it; its
+// spokesperson's "we" and "our government" are that state's. Otherwise nil.
+func (d *doc) publisherOwnCountry(o *entity) *country {
+	if o.kind != graph.Government || !d.genericBody(o) {
+		return nil
+	}
+	if body, c := d.publisherBody(); c != nil && body != "" && strings.EqualFold(d.canonicalBody(o.name, nil), d.canonicalBody(body, nil)) {
+		return c
+	}
 	return nil
 }
 

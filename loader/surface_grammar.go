@@ -53,6 +53,8 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 		switch {
 		case o.kind == graph.Country:
 			c = o
+		case d.publisherOwnCountry(o) != nil:
+			c = d.countryEntity(d.publisherOwnCountry(o)).final()
 		case o.country != nil && (o.kind == graph.Government || o.kind == graph.Organization && o.code != ""):
 			c = d.countryEntity(o.country).final()
 		}
@@ -653,8 +655,10 @@ func (d *doc) ownBody(p *entity, label string) *entity {
 	switch {
 	case p.kind == graph.Country:
 		return p
-	case p.kind == graph.Government && p.country != nil && d.govCountry(p, label) != nil:
-		return d.countryEntity(p.country).final()
+	case p.kind == graph.Government:
+		if c := d.govCountry(p, label); c != nil {
+			return d.countryEntity(c).final()
+		}
 	}
 	return nil
 }
