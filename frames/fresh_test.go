@@ -114,14 +114,7 @@ var stanceTypes = map[graph.RelType]bool{graph.Opposes: true, graph.Demands: tru
 // found (type and a source phrase holding the gold word), and asserted stances of a type the
 // sentence does not hold (on positives). Lines describe each failure.
 func freshScore(t testing.TB) (cleanNeg, negs, found, wants, extra int, lines []string) {
-	lx, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sm, err := syntax.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	lx, sm := lexiconAndParser(t)
 	for _, s := range fresh {
 		toks := parsed(sm, s.text)
 		ms := lx.Match(toks)
@@ -206,4 +199,19 @@ func parsed(sm *syntax.Model, text string) []Token {
 	}
 	sm.Annotate(toks)
 	return toks
+}
+
+// lexiconAndParser loads the frames lexicon and the embedded syntax models, for the tests that
+// parse sentences of their own before matching them.
+func lexiconAndParser(tb testing.TB) (*Lexicon, *syntax.Model) {
+	tb.Helper()
+	lx, err := Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	sm, err := syntax.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return lx, sm
 }

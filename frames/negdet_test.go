@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
-	"github.com/claimgraph/claimgraph/syntax"
 )
 
 // TestNegativeDeterminerOnInfinitiveNoun checks, on sentences written for the rule and parsed by
@@ -13,14 +12,7 @@ import (
 // negates the cue ("has no plans to impose tariffs" asserts no threat), and that the same noun
 // without it still asserts the stance.
 func TestNegativeDeterminerOnInfinitiveNoun(t *testing.T) {
-	lx, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sm, err := syntax.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	lx, sm := lexiconAndParser(t)
 	for _, c := range []struct {
 		text     string
 		typ      graph.RelType
@@ -48,14 +40,7 @@ func TestNegativeDeterminerOnInfinitiveNoun(t *testing.T) {
 // TestDeclinedCommentIsNoRefusal: "will not" before a verb of saying or of thinking aloud declines
 // comment (CAMEO 011), while before an act it is a refusal (OPPOSES).
 func TestDeclinedCommentIsNoRefusal(t *testing.T) {
-	lx, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sm, err := syntax.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	lx, sm := lexiconAndParser(t)
 	for _, c := range []struct {
 		text    string
 		refusal bool

@@ -98,3 +98,53 @@ func (d *doc) bodyVoiceSubject(st *sent, m *mention, a int, sp *entity) bool {
 	}
 	return false
 }
+
+// govCountry is the country of government body o when the article or a dictionary says it: a
+// dictionary entry (lexicon:actors: "State Department"), a surface form naming the country
+// ("Ministry of Commerce of China"), or the phrase naming the speaker (label: "Chilean Foreign
+// Ministry Spokesperson Rosa Iturra"). A country the actor layer only
+// guessed (the one country an article names) is not enough: "We urge Tokyo to withdraw" is no
+// Japanese demand. Nor is the country a spokesperson talks about most: Indonesia's spokesperson
+// answers about India. So a ministry named with no country, as its own transcripts name it
+// ("Foreign Ministry Spokesperson Lu Kang"), keeps "we" its spokesperson's.
+func (d *doc) govCountry(o *entity, label string) *country {
+	if o.country != nil && (o.rule == "lexicon:actors" || namesCountry(o.country, append([]string{label}, o.aliases...), o.name)) {
+		return o.country
+	}
+	return d.publisherOwnCountry(o)
+}
+
+// publisherOwnCountry is the country of o when o is the publisher's own body on its own page: the
+// outlet names it with its country ("Ministry of Foreign Affairs, Nigeria"), as publisherCountry
+// gives the body later (actor_publisher.go), over any country the actor layer guessed for it; its
+// spokesperson's "we" and "our government" are that state's. Otherwise nil.
+func (d *doc) publisherOwnCountry(o *entity) *country {
+	if o.kind != graph.Government || !d.genericBody(o) {
+		return nil
+	}
+	if body, c := d.publisherBody(); c != nil && body != "" && strings.EqualFold(d.canonicalBody(o.name, nil), d.canonicalBody(body, nil)) {
+		return c
+	}
+	return nil
+}
+
+// namesCountry reports whether one of the phrases (but not the canonical name, to which the actor
+// layer appends its country) names country c ("Chinese Foreign Ministry", "Ministry of Commerce
+// of China", "U.S. State Department").
+func namesCountry(c *country, phrases []string, canonical string) bool {
+	forms := append([]string{c.Name, c.Code}, c.Demonyms...)
+	forms = append(forms, c.ShortForm...)
+	forms = append(forms, c.Capitals...)
+	for _, a := range phrases {
+		if a == canonical || a == "" {
+			continue
+		}
+		la := " " + strings.ToLower(a) + " "
+		for _, f := range forms {
+			if f != "" && strings.Contains(la, " "+strings.ToLower(f)+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}
