@@ -170,6 +170,12 @@ func render(w io.Writer, r *Report, rev, plan string) error {
 		}
 		p("\n")
 	}
+	if len(r.Cfg.Variants) > 0 {
+		p("\nThe same code under other placements (call sites):\n\n| placement | back-edges | distinct | structural | cross-edges |\n|---|---|---|---|---|\n")
+		for _, vc := range append([]variantCounts{r.edgeCounts("as above", r.Cfg)}, r.variants()...) {
+			p("| %s | %d | %d | %d | %d |\n", vc.Name, vc.Back, vc.BackPairs, vc.BackStructural, vc.Cross)
+		}
+	}
 	p("\nBy file (back- and cross-edge call sites leaving each file):\n\n| file | stage | sites |\n|---|---|---|\n")
 	byFile := map[string]int{}
 	for _, pc := range s.Pairs {
@@ -206,8 +212,47 @@ func render(w io.Writer, r *Report, rev, plan string) error {
 		p("\n")
 	}
 
+	p("## Most-called targets of back- and cross-edges\n\n")
+	p("The functions the edges above reach, most sites first (all with 3 sites or more): what to move down or turn into a data flow first.\n\n| function | at | stage | sites | from stages | structural |\n|---|---|---|---|---|---|\n")
+	type tgt struct {
+		fn     *Func
+		sites  int
+		stages map[string]bool
+	}
+	tg := map[*Func]*tgt{}
+	var tl []*tgt
+	for _, pc := range s.Pairs {
+		for _, e := range pc.Edges {
+			x := tg[e.To]
+			if x == nil {
+				x = &tgt{fn: e.To, stages: map[string]bool{}}
+				tg[e.To] = x
+				tl = append(tl, x)
+			}
+			x.sites++
+			x.stages[pc.From] = true
+		}
+	}
+	sort.SliceStable(tl, func(i, j int) bool {
+		if tl[i].sites != tl[j].sites {
+			return tl[i].sites > tl[j].sites
+		}
+		return tl[i].fn.Key < tl[j].fn.Key
+	})
+	for _, x := range tl {
+		if x.sites < 3 {
+			break
+		}
+		st := ""
+		if x.fn.Stateful {
+			st = "●"
+		}
+		p("| `%s` | %s%s:%d | %s | %d | %s | %s |\n", x.fn.Key, r.Prefix, x.fn.File, x.fn.Line, x.fn.Stage, x.sites, strings.Join(sortedKeys(x.stages), ", "), st)
+	}
+	p("\n")
+
 	p("## Helpers in another stage's house\n\n")
-	p("Functions all of whose callers live in one other stage: moving them there removes their edges without changing any code.\n\n| function | at | stage now | used only by |\n|---|---|---|---|\n")
+	p("Functions that touch no mutable state of `%s` and all of whose callers live in one stage on a lower floor: moving them down (to that stage, or lower to `text/` or `doc/` when other stages will need them) cuts their back-edges without changing any data flow.\n\n| function | at | stage now | used only by |\n|---|---|---|---|\n", r.Cfg.DocType)
 	for _, mc := range r.moveCandidates() {
 		p("| `%s` | %s%s:%d | %s | %s |\n", mc.Fn.Key, r.Prefix, mc.Fn.File, mc.Fn.Line, mc.Fn.Stage, mc.To)
 	}
@@ -336,4 +381,12 @@ func trunc(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+func (r *Report) variants() []variantCounts {
+	var out []variantCounts
+	for _, v := range r.Cfg.Variants {
+		out = append(out, r.edgeCounts(v.Name, r.Cfg.apply(v)))
+	}
+	return out
 }

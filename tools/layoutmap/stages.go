@@ -24,6 +24,25 @@ type FileRule struct {
 	Why     string // shown in the report: why a file sits where it does
 }
 
+// Variant is another placement of the same code: its stage list replaces the config's when not
+// empty, and its file rules are tried before the config's.
+type Variant struct {
+	Name   string
+	Stages []Stage
+	Files  []FileRule
+}
+
+// apply returns the config with the variant's placement.
+func (c Config) apply(v Variant) Config {
+	out := c
+	if len(v.Stages) > 0 {
+		out.Stages = v.Stages
+	}
+	out.Files = append(append([]FileRule(nil), v.Files...), c.Files...)
+	out.Variants = nil
+	return out
+}
+
 // FuncRule places one function on a stage other than its file's.
 type FuncRule struct {
 	Key, Stage, Why string
@@ -46,6 +65,8 @@ type Config struct {
 	// than their file's; it is applied before the file rules.
 	Funcs  []FuncRule
 	Phases []Phase
+	// Variants are other placements whose edge counts the report shows beside the main one.
+	Variants []Variant
 	// Immutable lists the fields of DocType that are set once before any stage runs and only
 	// read afterwards (the lexicons, the text): a method that touches no other field of the
 	// document can become a plain function over tokens and tables.
@@ -107,6 +128,22 @@ func loaderConfig() Config {
 			{"build", []string{"(*doc).build"}},
 		},
 		Immutable: []string{"ctx", "x", "lx", "c", "runes"},
+		Variants: []Variant{
+			{
+				Name: "speaker_*.go as a speakers stage just above coreference",
+				Stages: []Stage{
+					{"text", 0, "text/"}, {"lexicon", 1, "lexicon/"}, {"input", 2, "loader/"},
+					{"doc", 3, "doc/"}, {"segment", 4, "segment/"}, {"actors", 5, "actors/"},
+					{"coref", 6, "coref/"}, {"speakers", 7, "speakers/"}, {"surface", 8, "frames/"},
+					{"claims", 9, "claims/"}, {"relations", 9, "relations/"}, {"facade", 10, "loader/"},
+				},
+				Files: []FileRule{{"speaker*.go", "speakers", "speaker resolution needs entities and coreference"}},
+			},
+			{
+				Name:  "speaker_*.go inside claims",
+				Files: []FileRule{{"speaker*.go", "claims", "turn and block claims are claims"}},
+			},
+		},
 	}
 }
 
@@ -158,6 +195,12 @@ func (c *Config) validate() error {
 	for _, p := range c.Phases {
 		if len(p.Roots) == 0 {
 			return fmt.Errorf("phase %q has no roots", p.Name)
+		}
+	}
+	for _, v := range c.Variants {
+		vc := c.apply(v)
+		if err := vc.validate(); err != nil {
+			return fmt.Errorf("variant %q: %v", v.Name, err)
 		}
 	}
 	return nil

@@ -232,7 +232,9 @@ func (r *Report) upReads() []upRead {
 	return out
 }
 
-// moveCandidate is a function every caller of which lives in one other stage.
+// moveCandidate is a function that touches no mutable document state and every caller of which
+// lives in one stage on a lower floor: moving it down to them cuts its back-edges and changes no
+// data flow.
 type moveCandidate struct {
 	Fn *Func
 	To string
@@ -247,7 +249,7 @@ func (r *Report) moveCandidates() []moveCandidate {
 	}
 	var out []moveCandidate
 	for _, fn := range r.Funcs {
-		if isVar(fn) || roots[fn.Key] || fn.Stage == "" {
+		if isVar(fn) || roots[fn.Key] || fn.Stage == "" || fn.Stateful {
 			continue
 		}
 		stages := map[string]bool{}
@@ -260,7 +262,7 @@ func (r *Report) moveCandidates() []moveCandidate {
 			continue
 		}
 		to := sortedKeys(stages)[0]
-		if to != fn.Stage && to != "unassigned" {
+		if r.Cfg.edgeKind(to, fn.Stage) == "back" {
 			out = append(out, moveCandidate{fn, to})
 		}
 	}
@@ -286,4 +288,36 @@ func (r *Report) rewriters(f *Field) []string {
 		}
 	}
 	return out
+}
+
+// variantCounts are the back- and cross-edge counts of the same code under another placement.
+type variantCounts struct {
+	Name                                   string
+	Back, BackPairs, BackStructural, Cross int
+}
+
+// edgeCounts counts back- and cross-edges with every function placed by cfg.
+func (r *Report) edgeCounts(name string, cfg Config) variantCounts {
+	vc := variantCounts{Name: name}
+	stage := map[*Func]string{}
+	for _, fn := range r.Funcs {
+		stage[fn] = cfg.funcStage(fn.Key, fn.File)
+	}
+	seen := map[[2]*Func]bool{}
+	for _, e := range r.Edges {
+		switch cfg.edgeKind(stage[e.From], stage[e.To]) {
+		case "back":
+			vc.Back++
+			if e.To.Stateful {
+				vc.BackStructural++
+			}
+			if k := [2]*Func{e.From, e.To}; !seen[k] {
+				seen[k] = true
+				vc.BackPairs++
+			}
+		case "cross":
+			vc.Cross++
+		}
+	}
+	return vc
 }
