@@ -65,7 +65,7 @@ func TestFixtureFields(t *testing.T) {
 		{"sent", "ment", []string{"actors"}}, // an append through a pointer to the sentence
 		{"mention", "ent", []string{"coref", "relations"}},
 	} {
-		got := writerStages(field(t, r, c.owner, c.name))
+		got := r.writerStages(field(t, r, c.owner, c.name))
 		if len(got) == 0 {
 			got = []string{}
 		}
@@ -214,7 +214,7 @@ func TestStageRules(t *testing.T) {
 	for file, want := range map[string]string{
 		"actor_coref.go": "coref", "actor_codes.go": "actors", "speaker_voice.go": "segment",
 		"surface_subject.go": "surface", "clean_html.go": "input", "extract.go": "facade",
-		"extract_token.go": "text", "wire.go": "",
+		"extract_token.go": "text", "text_words.go": "text", "doc_entity.go": "doc", "wire.go": "",
 	} {
 		if got := c.stageOf(file); got != want {
 			t.Errorf("stageOf(%s) = %q, want %q", file, got, want)

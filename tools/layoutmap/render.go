@@ -94,7 +94,7 @@ func render(w io.Writer, r *Report, rev, plan string) error {
 	}
 
 	p("## Fields × stages\n\n")
-	p("Each cell: **W** sites that set the field (assignment, element set, append, delete, sort, address taken), **C** keys in a composite literal that constructs it, **R** read sites; by the stage of the code. \"phases\" lists the pipeline steps whose reachable code sets it. ⚠ marks a field set by more than one stage, ✎ one that a stage on a higher floor sets after a lower stage constructed it (a later stage rewriting an earlier one's output).\n\n")
+	p("Each cell: **W** sites that set the field (assignment, element set, append, delete, sort, address taken), **C** keys in a composite literal that constructs it, **R** read sites; by the stage of the code. \"phases\" lists the pipeline steps whose reachable code sets it. ⚠ marks a field set by more than one stage (the empty maps and slices the constructor allocates aside), ✎ one that a stage on a higher floor sets after a lower stage constructed it (a later stage rewriting an earlier one's output).\n\n")
 	owners := r.Structs
 	for oi, owner := range owners {
 		var fields []*Field
@@ -120,7 +120,7 @@ func render(w io.Writer, r *Report, rev, plan string) error {
 		p("---|---|\n")
 		for _, f := range fields {
 			mark := ""
-			if len(f.WriteBy) > 1 {
+			if len(r.writerStages(f)) > 1 && len(f.WriteBy) > 1 {
 				mark += " ⚠"
 			}
 			if len(r.rewriters(f)) > 0 {

@@ -65,6 +65,9 @@ type Config struct {
 	// than their file's; it is applied before the file rules.
 	Funcs  []FuncRule
 	Phases []Phase
+	// AllocStage is the stage of the document's constructor, which allocates the empty maps and
+	// slices the stages fill: not counted as a writer beside them, nor as a field's constructor.
+	AllocStage string
 	// Variants are other placements whose edge counts the report shows beside the main one.
 	Variants []Variant
 	// Immutable lists the fields of DocType that are set once before any stage runs and only
@@ -96,6 +99,9 @@ func loaderConfig() Config {
 		},
 		Files: []FileRule{
 			{"extract_token.go", "text", "the tokenizer: tokens and code-point offsets"},
+			{"text_*.go", "text", "token predicates moved out of doc methods (step 1 of docs/layout/plan.md)"},
+			{"doc_*.go", "doc", "the document's types and accessors (step 2 of docs/layout/plan.md)"},
+			{"segment_*.go", "segment", "quotes and discourse units (step 3 of docs/layout/plan.md)"},
 			{"lexicon*.go", "lexicon", "lexicon loading"},
 			{"input.go", "input", "reading text, HTML, JSON and JSONL"},
 			{"charset.go", "input", "reading: charset detection"},
@@ -127,7 +133,8 @@ func loaderConfig() Config {
 			{"assignCodes", []string{"(*doc).assignCodes"}},
 			{"build", []string{"(*doc).build"}},
 		},
-		Immutable: []string{"ctx", "x", "lx", "c", "runes"},
+		Immutable:  []string{"ctx", "x", "lx", "c", "runes"},
+		AllocStage: "doc",
 		Variants: []Variant{
 			{
 				Name: "speaker_*.go as a speakers stage just above coreference",

@@ -56,12 +56,12 @@ func (r *Report) summary() *Summary {
 	s.Sites = len(r.Edges)
 	s.DocFields = r.DocFields
 	for _, f := range r.Fields[:r.DocFields] {
-		w := writerStages(f)
+		w := r.writerStages(f)
 		s.WritersPerField[len(w)]++
 		if len(w) == 0 {
 			s.NeverSet = append(s.NeverSet, f.Name)
 		}
-		if len(f.WriteBy) > 1 {
+		if len(w) > 1 {
 			s.MultiWriterFields++
 			s.MultiWriterNames = append(s.MultiWriterNames, f.Name)
 		}
@@ -71,7 +71,7 @@ func (r *Report) summary() *Summary {
 		}
 	}
 	for _, f := range r.Fields[r.DocFields:] {
-		if len(f.WriteBy) > 1 {
+		if len(r.writerStages(f)) > 1 && len(f.WriteBy) > 1 {
 			s.SubMultiWriter++
 		}
 		if len(r.rewriters(f)) > 0 {
@@ -181,11 +181,24 @@ func stageName(s string) string {
 // writerStages lists, sorted, the stages that set a field (assignment, element set, append,
 // delete, sort, address taken), or when none does, the stages that construct it with the field
 // set: a field that only constructors fill has those as its writers.
-func writerStages(f *Field) []string {
-	if len(f.WriteBy) > 0 {
-		return sortedKeys(f.WriteBy)
+//
+// The document's constructor (Config.AllocStage) allocates empty maps and slices that stages
+// fill: it counts as a writer only of a field no other stage sets.
+func (r *Report) writerStages(f *Field) []string {
+	ws := sortedKeys(f.WriteBy)
+	if len(ws) == 0 {
+		ws = sortedKeys(f.InitBy)
 	}
-	return sortedKeys(f.InitBy)
+	if len(ws) > 1 && r.Cfg.AllocStage != "" {
+		out := ws[:0:0]
+		for _, s := range ws {
+			if s != r.Cfg.AllocStage {
+				out = append(out, s)
+			}
+		}
+		ws = out
+	}
+	return ws
 }
 
 func sortedKeys[V any](m map[string]V) []string {
@@ -216,7 +229,7 @@ type upRead struct {
 func (r *Report) upReads() []upRead {
 	var out []upRead
 	for _, f := range r.Fields {
-		ws := writerStages(f)
+		ws := r.writerStages(f)
 		for _, rd := range sortedKeys(f.ReadBy) {
 			var higher []string
 			for _, w := range ws {
@@ -272,13 +285,19 @@ func (r *Report) moveCandidates() []moveCandidate {
 // rewriters lists the stages that set a field after every stage that constructs it, on a higher
 // floor: a later stage rewriting an earlier one's output.
 func (r *Report) rewriters(f *Field) []string {
-	if len(f.InitBy) == 0 {
+	var cons []string
+	for _, c := range sortedKeys(f.InitBy) {
+		if c != r.Cfg.AllocStage {
+			cons = append(cons, c)
+		}
+	}
+	if len(cons) == 0 {
 		return nil
 	}
 	var out []string
 	for _, w := range sortedKeys(f.WriteBy) {
 		above := true
-		for _, c := range sortedKeys(f.InitBy) {
+		for _, c := range cons {
 			if r.Cfg.edgeKind(c, w) != "back" {
 				above = false
 			}
