@@ -567,6 +567,17 @@ func (a *analyzer) topLiteral(name *ast.Ident, v ast.Expr) {
 		l = &Literal{Name: name.Name, Pos: a.pos(v.Pos()), Type: types.TypeString(t, types.RelativeTo(a.p.types)),
 			Entries: len(v.Elts), Strings: countStrings(v), WordList: wordListType(t)}
 	case *ast.CallExpr:
+		if _, ok := v.Fun.(*ast.FuncLit); ok && len(v.Args) == 0 {
+			// var x = func() map[string]bool { … strings.Fields("a b c") … }()
+			t := a.p.info.TypeOf(v)
+			n := a.builtEntries(v.Fun)
+			if n == 0 {
+				return
+			}
+			l = &Literal{Name: name.Name, Pos: a.pos(v.Pos()), Type: types.TypeString(t, types.RelativeTo(a.p.types)) + " (built by a function)",
+				Entries: n, Strings: countStrings(v.Fun), WordList: wordListType(t)}
+			break
+		}
 		n, words := 0, 0
 		for _, arg := range v.Args {
 			if b, ok := arg.(*ast.BasicLit); ok && b.Kind == token.STRING {
@@ -591,6 +602,30 @@ func (a *analyzer) topLiteral(name *ast.Ident, v ast.Expr) {
 	l.Stages = map[string]bool{}
 	a.varLits[obj] = l
 	a.report.Literals = append(a.report.Literals, l)
+}
+
+// builtEntries counts the words a function literal builds a list from: the words of each string
+// literal passed to strings.Fields and the elements of each word-list composite literal inside.
+func (a *analyzer) builtEntries(n ast.Node) int {
+	c := 0
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && len(n.Args) == 1 && isStringLit(n.Args[0]) {
+				if f, ok := a.p.info.Uses[sel.Sel].(*types.Func); ok && f.Pkg() != nil && f.Pkg().Path() == "strings" && f.Name() == "Fields" {
+					if s, err := strconv.Unquote(n.Args[0].(*ast.BasicLit).Value); err == nil {
+						c += len(strings.Fields(s))
+					}
+				}
+			}
+		case *ast.CompositeLit:
+			if t := a.p.info.TypeOf(n); t != nil && wordListType(t) {
+				c += len(n.Elts)
+			}
+		}
+		return true
+	})
+	return c
 }
 
 // localLiteral records a map or slice literal of three or more string entries inside a function.

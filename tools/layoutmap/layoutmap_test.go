@@ -161,6 +161,7 @@ func TestFixtureLiterals(t *testing.T) {
 	}{
 		{"honorifics", 4, []string{"actors"}, false},
 		{"openers", 3, []string{"claims"}, false},
+		{"states", 5, []string{"actors"}, false},
 		{"(*doc).findRelations", 3, []string{"relations"}, true},
 	} {
 		l := byName[c.name]
@@ -186,7 +187,7 @@ func TestFixtureReportText(t *testing.T) {
 		t.Errorf("missing roots = %v", m)
 	}
 	var b bytes.Buffer
-	if err := render(&b, r, "commit test", "## Proposed step order\n\n1. first"); err != nil {
+	if err := render(&b, r, "commit test", "## Proposed step order\n\n1. first", "layoutmap"); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -263,7 +264,7 @@ func TestLoaderMaps(t *testing.T) {
 		t.Logf("files no rule places: %v", r.Unassigned)
 	}
 	var b bytes.Buffer
-	if err := render(&b, r, "", ""); err != nil {
+	if err := render(&b, r, "", "", "layoutmap"); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(b.String(), "## Back-edges and cross-edges per stage pair") {

@@ -64,7 +64,14 @@ func run(dir, planFile, out string) error {
 		defer f.Close()
 		w = f
 	}
-	if err := render(w, r, revision(p.dir), plan); err != nil {
+	cmd := "go run ./tools/layoutmap -dir " + dir
+	if planFile != "" {
+		cmd += " -plan " + planFile
+	}
+	if out != "" {
+		cmd += " -o " + out
+	}
+	if err := render(w, r, revision(p.dir), plan, cmd); err != nil {
 		return err
 	}
 	if out != "" {
