@@ -565,7 +565,8 @@ func (a *analyzer) topLiteral(name *ast.Ident, v ast.Expr) {
 	case *ast.CompositeLit:
 		t := a.p.info.TypeOf(v)
 		l = &Literal{Name: name.Name, Pos: a.pos(v.Pos()), Type: types.TypeString(t, types.RelativeTo(a.p.types)),
-			Entries: len(v.Elts), Strings: countStrings(v), WordList: wordListType(t)}
+			Entries: len(v.Elts), Strings: countStrings(v)}
+		l.WordList = wordListType(t) && l.Strings > 0
 	case *ast.CallExpr:
 		if _, ok := v.Fun.(*ast.FuncLit); ok && len(v.Args) == 0 {
 			// var x = func() map[string]bool { … strings.Fields("a b c") … }()
@@ -578,30 +579,37 @@ func (a *analyzer) topLiteral(name *ast.Ident, v ast.Expr) {
 				Entries: n, Strings: countStrings(v.Fun), WordList: wordListType(t)}
 			break
 		}
-		n, words := 0, 0
-		for _, arg := range v.Args {
-			if b, ok := arg.(*ast.BasicLit); ok && b.Kind == token.STRING {
-				n++
-				if s, err := strconv.Unquote(b.Value); err == nil {
-					words += len(strings.Fields(s))
-				}
-			}
-		}
-		if n == 0 || n != len(v.Args) {
+		l = a.setCall(name, v)
+		if l == nil {
 			return
 		}
-		if n == 1 && words > 1 {
-			n = words // strings.Fields("a b c") or a split list
-		}
-		t := a.p.info.TypeOf(v)
-		l = &Literal{Name: name.Name, Pos: a.pos(v.Pos()), Type: types.TypeString(t, types.RelativeTo(a.p.types)) + " (call)",
-			Entries: n, Strings: len(v.Args), WordList: wordListType(t)}
 	default:
 		return
 	}
 	l.Stages = map[string]bool{}
 	a.varLits[obj] = l
 	a.report.Literals = append(a.report.Literals, l)
+}
+
+// setCall reads a call that builds a word list from string literals: three or more literal
+// arguments (lowerSet("a", "b", "c")), or strings.Fields of one literal. Other calls with a
+// literal argument (errors.New, regexp.MustCompile) are no word lists.
+func (a *analyzer) setCall(name *ast.Ident, v *ast.CallExpr) *Literal {
+	t := a.p.info.TypeOf(v)
+	typ := types.TypeString(t, types.RelativeTo(a.p.types)) + " (call)"
+	for _, arg := range v.Args {
+		if !isStringLit(arg) {
+			return nil
+		}
+	}
+	if len(v.Args) >= 3 {
+		return &Literal{Name: name.Name, Pos: a.pos(v.Pos()), Type: typ, Entries: len(v.Args),
+			Strings: len(v.Args), WordList: wordListType(t)}
+	}
+	if n := a.builtEntries(v); n > 0 && len(v.Args) == 1 {
+		return &Literal{Name: name.Name, Pos: a.pos(v.Pos()), Type: typ, Entries: n, Strings: 1, WordList: true}
+	}
+	return nil
 }
 
 // builtEntries counts the words a function literal builds a list from: the words of each string

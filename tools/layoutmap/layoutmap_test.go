@@ -195,6 +195,8 @@ func TestFixtureReportText(t *testing.T) {
 		"| back-edges (call sites / distinct caller→callee) | 3 / 3 |",
 		"| fields of `doc` set by more than one stage | 1: rels |",
 		"| fields of `doc` that no code sets | unused |",
+		"| package-level word lists (maps keyed by string, string slices; entries / string literals) | 3 lists, 12 entries, 8 strings |",
+		"| … of them used by the extraction stages (segment and above) | 3 lists, 12 entries |",
 		"| `ent` ⚠ ✎ |",
 		"- ● `(*doc).turnSpeaker` → `(*doc).antecedent` (coref.go): fixture/speaker.go:",
 		"| `honorifics` | fixture/lexicon.go:",

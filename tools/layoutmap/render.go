@@ -47,6 +47,7 @@ func render(w io.Writer, r *Report, rev, plan, command string) error {
 	p("| cross-edges claims↔relations (sites / distinct; structural sites / distinct) | %d / %d; %d / %d |\n", s.CrossSites, s.CrossPairs, s.CrossStructural, s.CrossStructuralPairs)
 	p("| `%s` methods that touch only immutable fields (%s), transitively: liftable to functions | %d of %d |\n", r.Cfg.DocType, strings.Join(r.Cfg.Immutable, ", "), s.Liftable, s.DocMethods)
 	p("| package-level word lists (maps keyed by string, string slices; entries / string literals) | %d lists, %d entries, %d strings |\n", s.WordLists, s.WordEntries, s.WordStrings)
+	p("| … of them used by the extraction stages (segment and above) | %d lists, %d entries |\n", s.ExtractionLists, s.ExtractionEntries)
 	p("| other package-level tables with string literals (entries / strings) | %d tables, %d entries, %d strings |\n", s.Tables, s.TableEntries, s.TableStrings)
 	p("| word-list literals inside functions (≥3 strings) | %d lists, %d entries |\n", s.LocalLists, s.LocalEntries)
 	p("| `switch` statements with ≥%d string cases | %d, %d strings |\n", minSwitchStrings, s.StringSwitches, s.SwitchStrings)

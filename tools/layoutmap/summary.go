@@ -28,6 +28,7 @@ type Summary struct {
 	CrossStructural, CrossStructuralPairs            int
 	Pairs                                            []*PairCount
 	WordLists, WordEntries, WordStrings              int // package-level word lists
+	ExtractionLists, ExtractionEntries               int // … used by a stage on the segment floor or above
 	Tables, TableEntries, TableStrings               int // other package-level composite literals
 	LocalLists, LocalEntries                         int
 	StringSwitches, SwitchStrings                    int
@@ -151,6 +152,10 @@ func (r *Report) summary() *Summary {
 			s.WordLists++
 			s.WordEntries += l.Entries
 			s.WordStrings += l.Strings
+			if r.extraction(l) {
+				s.ExtractionLists++
+				s.ExtractionEntries += l.Entries
+			}
 		case l.Entries >= 3 && l.Strings > 0:
 			s.Tables++
 			s.TableEntries += l.Entries
@@ -339,4 +344,19 @@ func (r *Report) edgeCounts(name string, cfg Config) variantCounts {
 		}
 	}
 	return vc
+}
+
+// extraction reports a literal used by a stage on the segment floor or above (the stages issue 13
+// rebuilds), as opposed to reading, cleaning, tokenizing and lexicon loading.
+func (r *Report) extraction(l *Literal) bool {
+	seg, ok := r.Cfg.stage("segment")
+	if !ok {
+		return false
+	}
+	for s := range l.Stages {
+		if st, ok := r.Cfg.stage(s); ok && st.Floor >= seg.Floor {
+			return true
+		}
+	}
+	return false
 }
