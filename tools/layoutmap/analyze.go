@@ -21,6 +21,7 @@ type Func struct {
 	DocMethod bool   // a method of Config.DocType (pointer or value receiver)
 
 	Reads, Writes, Inits map[*types.Var]int // fields of the package's structs: use counts
+	Addrs                map[*types.Var]int // fields whose address is taken (&d.f): read sites too
 	Calls                []*Edge
 	Callers              []*Edge
 	StrLits              int // string literals compared with == / != or listed in case clauses
@@ -44,6 +45,7 @@ type Field struct {
 	WriteBy     map[string]int // stage → direct assignment sites
 	InitBy      map[string]int // stage → composite-literal keys
 	ReadBy      map[string]int // stage → read sites
+	AddrBy      map[string]int // stage → sites taking its address
 	WritePhases map[string]bool
 }
 
@@ -180,7 +182,7 @@ func (a *analyzer) collectFields() {
 			v := st.Field(i)
 			f := &Field{Owner: n.Obj().Name(), Name: v.Name(), Index: i, Var: v,
 				Comment: comments[v.Pos()], WriteBy: map[string]int{}, InitBy: map[string]int{},
-				ReadBy: map[string]int{}, WritePhases: map[string]bool{}}
+				ReadBy: map[string]int{}, AddrBy: map[string]int{}, WritePhases: map[string]bool{}}
 			a.fieldOf[v] = f
 			a.report.Fields = append(a.report.Fields, f)
 			if ti == 0 {
@@ -220,7 +222,8 @@ func (a *analyzer) fieldComments() map[token.Pos]string {
 
 func (a *analyzer) newFunc(key, file string, pos token.Pos) *Func {
 	f := &Func{Key: key, File: file, Line: a.p.fset.Position(pos).Line, Stage: a.cfg.funcStage(key, file),
-		Reads: map[*types.Var]int{}, Writes: map[*types.Var]int{}, Inits: map[*types.Var]int{}}
+		Reads: map[*types.Var]int{}, Writes: map[*types.Var]int{}, Inits: map[*types.Var]int{},
+		Addrs: map[*types.Var]int{}}
 	a.report.Funcs = append(a.report.Funcs, f)
 	return f
 }
@@ -341,7 +344,7 @@ func (a *analyzer) walk(fn *Func, body ast.Node) {
 			}
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
-				a.markWrite(fn, n.X, writeOnly, true) // address taken: whoever holds it may write
+				a.markAddr(fn, n.X)
 			}
 		case *ast.CallExpr:
 			if mutatesFirstArg(info, n) && len(n.Args) > 0 {
@@ -447,6 +450,22 @@ func (a *analyzer) markWrite(fn *Func, e ast.Expr, writeOnly map[*ast.SelectorEx
 		}
 	case *ast.SliceExpr:
 		a.markWrite(fn, e.X, writeOnly, alsoRead)
+	}
+}
+
+// markAddr records a field whose address is taken (&d.lx.bodies, &st.toks[i]). It is no write by
+// itself: a write through the pointer is recorded where it happens, as a write of the pointee's
+// field. The field counts as read (the second pass sees its selector).
+func (a *analyzer) markAddr(fn *Func, e ast.Expr) {
+	switch e := e.(type) {
+	case *ast.ParenExpr:
+		a.markAddr(fn, e.X)
+	case *ast.SelectorExpr:
+		if sel := a.p.info.Selections[e]; sel != nil && sel.Kind() == types.FieldVal {
+			fn.Addrs[sel.Obj().(*types.Var).Origin()]++
+		}
+	case *ast.IndexExpr:
+		a.markAddr(fn, e.X)
 	}
 }
 
@@ -704,6 +723,11 @@ func (a *analyzer) markStateful() {
 		for v, n := range fn.Reads {
 			if f := a.fieldOf[v]; f != nil {
 				f.ReadBy[st] += n
+			}
+		}
+		for v, n := range fn.Addrs {
+			if f := a.fieldOf[v]; f != nil {
+				f.AddrBy[st] += n
 			}
 		}
 	}

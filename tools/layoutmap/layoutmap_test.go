@@ -80,6 +80,9 @@ func TestFixtureFields(t *testing.T) {
 	if got := sortedKeys(ent.WritePhases); !reflect.DeepEqual(got, []string{"findRelations", "resolveEntities"}) {
 		t.Errorf("mention.ent phases = %v", got)
 	}
+	if f := field(t, r, "doc", "sents"); f.AddrBy["coref"] != 1 || f.WriteBy["coref"] != 0 || f.ReadBy["coref"] != 1 {
+		t.Errorf("doc.sents in coref: address %d, writes %d, reads %d; want 1, 0, 1", f.AddrBy["coref"], f.WriteBy["coref"], f.ReadBy["coref"])
+	}
 	if n := field(t, r, "doc", "mentions").ReadBy["coref"]; n != 3 {
 		t.Errorf("coref reads doc.mentions %d times, want 3", n)
 	}
@@ -129,8 +132,8 @@ func TestFixtureEdges(t *testing.T) {
 			t.Errorf("%s stateful = %v, want %v", key, f.Stateful, stateful)
 		}
 	}
-	if s.DocMethods != 10 || s.Liftable != 3 {
-		t.Errorf("doc methods %d, liftable %d; want 10, 3", s.DocMethods, s.Liftable)
+	if s.DocMethods != 11 || s.Liftable != 3 {
+		t.Errorf("doc methods %d, liftable %d; want 11, 3", s.DocMethods, s.Liftable)
 	}
 	if got := fn(t, r, "(*doc).antecedent").Phases; !reflect.DeepEqual(got, []string{"findClaims", "findRelations"}) {
 		t.Errorf("antecedent phases = %v", got)

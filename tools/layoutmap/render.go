@@ -99,7 +99,7 @@ func render(w io.Writer, r *Report, rev, plan, command string) error {
 	}
 
 	p("## Fields × stages\n\n")
-	p("Each cell: **W** sites that set the field (assignment, element set, append, delete, sort, address taken), **C** keys in a composite literal that constructs it, **R** read sites; by the stage of the code. \"phases\" lists the pipeline steps whose reachable code sets it. ⚠ marks a field set by more than one stage (the empty maps and slices the constructor allocates aside), ✎ one that a stage on a higher floor sets after a lower stage constructed it (a later stage rewriting an earlier one's output).\n\n")
+	p("Each cell: **W** sites that set the field (assignment, element set, append, delete, clear, copy, sort), **A** sites that take its address (a read; a write through the pointer counts where it happens, on the pointee's field), **C** keys in a composite literal that constructs it, **R** read sites; by the stage of the code. \"phases\" lists the pipeline steps whose reachable code sets it. ⚠ marks a field set by more than one stage (the empty maps and slices the constructor allocates aside), ✎ one that a stage on a higher floor sets after a lower stage constructed it (a later stage rewriting an earlier one's output).\n\n")
 	owners := r.Structs
 	for oi, owner := range owners {
 		var fields []*Field
@@ -355,6 +355,9 @@ func cell(f *Field, stage string) string {
 	}
 	if n := f.ReadBy[stage]; n > 0 {
 		parts = append(parts, fmt.Sprintf("R%d", n))
+	}
+	if n := f.AddrBy[stage]; n > 0 {
+		parts = append(parts, fmt.Sprintf("A%d", n))
 	}
 	return strings.Join(parts, " ")
 }

@@ -184,7 +184,7 @@ func stageName(s string) string {
 }
 
 // writerStages lists, sorted, the stages that set a field (assignment, element set, append,
-// delete, sort, address taken), or when none does, the stages that construct it with the field
+// delete, clear, copy, sort), or when none does, the stages that construct it with the field
 // set: a field that only constructors fill has those as its writers.
 //
 // The document's constructor (Config.AllocStage) allocates empty maps and slices that stages
