@@ -1,0 +1,121 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+)
+
+// pkg is one type-checked package: its non-test files and the types.Info the analysis reads.
+type pkg struct {
+	dir   string // absolute directory
+	fset  *token.FileSet
+	files []*ast.File
+	names []string // base names, parallel to files
+	types *types.Package
+	info  *types.Info
+}
+
+// listed is the part of `go list -json` the loader reads.
+type listed struct {
+	ImportPath string
+	Dir        string
+	Export     string
+	GoFiles    []string
+	Error      *struct{ Err string }
+}
+
+// loadPackage type-checks the package in dir (a directory inside a Go module) the way
+// golang.org/x/tools/go/packages does, with the standard library only: `go list -deps -export`
+// builds the dependencies and names their export data, which the gc importer then reads. It
+// returns an error naming dir when go list or the type checker fails.
+func loadPackage(dir string) (*pkg, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	cmd := exec.Command("go", "list", "-deps", "-export",
+		"-json=ImportPath,Dir,Export,GoFiles,Error", ".")
+	cmd.Dir = abs
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("go list in %s: %v: %s", abs, err, bytes.TrimSpace(stderr.Bytes()))
+	}
+	exports := map[string]string{}
+	var self *listed
+	dec := json.NewDecoder(bytes.NewReader(out))
+	for {
+		var l listed
+		if err := dec.Decode(&l); errors.Is(err, io.EOF) {
+			break
+		} else if err != nil {
+			return nil, fmt.Errorf("go list in %s: %v", abs, err)
+		}
+		if l.Error != nil {
+			return nil, fmt.Errorf("go list in %s: %s: %s", abs, l.ImportPath, l.Error.Err)
+		}
+		exports[l.ImportPath] = l.Export
+		if same, _ := sameDir(l.Dir, abs); same {
+			c := l
+			self = &c
+		}
+	}
+	if self == nil {
+		return nil, fmt.Errorf("go list in %s: the package itself is not listed", abs)
+	}
+	p := &pkg{dir: abs, fset: token.NewFileSet()}
+	names := append([]string(nil), self.GoFiles...)
+	sort.Strings(names)
+	for _, n := range names {
+		f, err := parser.ParseFile(p.fset, filepath.Join(abs, n), nil, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			return nil, err
+		}
+		p.files = append(p.files, f)
+		p.names = append(p.names, n)
+	}
+	lookup := func(path string) (io.ReadCloser, error) {
+		e, ok := exports[path]
+		if !ok || e == "" {
+			return nil, fmt.Errorf("no export data for %s", path)
+		}
+		return os.Open(e)
+	}
+	p.info = &types.Info{
+		Types:      map[ast.Expr]types.TypeAndValue{},
+		Defs:       map[*ast.Ident]types.Object{},
+		Uses:       map[*ast.Ident]types.Object{},
+		Selections: map[*ast.SelectorExpr]*types.Selection{},
+	}
+	conf := types.Config{Importer: importer.ForCompiler(p.fset, "gc", lookup)}
+	p.types, err = conf.Check(self.ImportPath, p.fset, p.files, p.info)
+	if err != nil {
+		return nil, fmt.Errorf("type-checking %s: %v", self.ImportPath, err)
+	}
+	return p, nil
+}
+
+func sameDir(a, b string) (bool, error) {
+	fa, err := os.Stat(a)
+	if err != nil {
+		return false, err
+	}
+	fb, err := os.Stat(b)
+	if err != nil {
+		return false, err
+	}
+	return os.SameFile(fa, fb), nil
+}

@@ -1,0 +1,230 @@
+package main
+
+import (
+	"fmt"
+	"path"
+	"strings"
+)
+
+// Stage is one floor of the layout that issue 13 and docs/extraction-layout.md aim for. Floor
+// orders the stages from the lowest (0) up; a call or a field read from a stage to one on a higher
+// floor is a back-edge. Stages on the same floor are peers (claims and relations): an edge between
+// two different peers is counted as a cross-edge, which the target layout forbids as well.
+type Stage struct {
+	Name   string
+	Floor  int
+	Target string // the package the stage's code moves to ("text/", "loader/ (facade)")
+}
+
+// FileRule assigns the files whose base name matches Pattern (path.Match syntax) to Stage. The
+// first matching rule wins, so exceptions come before the prefix they refine.
+type FileRule struct {
+	Pattern string
+	Stage   string
+	Why     string // shown in the report: why a file sits where it does
+}
+
+// Variant is another placement of the same code: its stage list replaces the config's when not
+// empty, and its file rules are tried before the config's.
+type Variant struct {
+	Name   string
+	Stages []Stage
+	Files  []FileRule
+}
+
+// apply returns the config with the variant's placement.
+func (c Config) apply(v Variant) Config {
+	out := c
+	if len(v.Stages) > 0 {
+		out.Stages = v.Stages
+	}
+	out.Files = append(append([]FileRule(nil), v.Files...), c.Files...)
+	out.Variants = nil
+	return out
+}
+
+// FuncRule places one function on a stage other than its file's.
+type FuncRule struct {
+	Key, Stage, Why string
+}
+
+// Phase is one step of the running pipeline, entered through its Roots (functions named as
+// "name" or "(*T).name"). A field written by code reachable from more than one phase is written
+// by more than one step at run time, whichever file the writing code lives in.
+type Phase struct {
+	Name  string
+	Roots []string
+}
+
+// Config is what the tool needs to know about a package beyond its source.
+type Config struct {
+	DocType string // the shared mutable document type ("doc")
+	Stages  []Stage
+	Files   []FileRule
+	// Funcs places single functions ("newDoc", "(*doc).x") whose job belongs to another floor
+	// than their file's; it is applied before the file rules.
+	Funcs  []FuncRule
+	Phases []Phase
+	// AllocStage is the stage of the document's constructor, which allocates the empty maps and
+	// slices the stages fill: not counted as a writer beside them, nor as a field's constructor.
+	AllocStage string
+	// Variants are other placements whose edge counts the report shows beside the main one.
+	Variants []Variant
+	// Immutable lists the fields of DocType that are set once before any stage runs and only
+	// read afterwards (the lexicons, the text): a method that touches no other field of the
+	// document can become a plain function over tokens and tables.
+	Immutable []string
+}
+
+// loaderConfig is the map of claimgraph's loader/ package: the file prefixes the issue names
+// (clean/input, speaker_* as segmentation, actor_*, coref, claim_*, relation_*, surface_*,
+// extract/pipeline) placed on the floors of docs/extraction-layout.md. Surface grammar sits just
+// under claims and relations, where frames/ will be: its subject finders return entities, so it
+// stands above coreference, and the frames matched on the parse are what replaces it.
+func loaderConfig() Config {
+	return Config{
+		DocType: "doc",
+		Stages: []Stage{
+			{"text", 0, "text/"},
+			{"lexicon", 1, "lexicon/"},
+			{"input", 2, "loader/ (facade: reading and cleaning)"},
+			{"doc", 3, "doc/ (the Doc and its constructor)"},
+			{"segment", 4, "segment/"},
+			{"actors", 5, "actors/"},
+			{"coref", 6, "coref/"},
+			{"surface", 7, "frames/ (argument finding) or text/ (token predicates)"},
+			{"claims", 8, "claims/"},
+			{"relations", 8, "relations/"},
+			{"facade", 9, "loader/ (facade: Pipeline, Doc → graph)"},
+		},
+		Files: []FileRule{
+			{"extract_token.go", "text", "the tokenizer: tokens and code-point offsets"},
+			{"text_*.go", "text", "token predicates moved out of doc methods (step 1 of docs/layout/plan.md)"},
+			{"doc_*.go", "doc", "the document's types and accessors (step 2 of docs/layout/plan.md)"},
+			{"segment_*.go", "segment", "quotes and discourse units (step 3 of docs/layout/plan.md)"},
+			{"lexicon*.go", "lexicon", "lexicon loading"},
+			{"input.go", "input", "reading text, HTML, JSON and JSONL"},
+			{"charset.go", "input", "reading: charset detection"},
+			{"clean*.go", "input", "cleaning page furniture"},
+			{"dates.go", "input", "article dates read while cleaning"},
+			{"split.go", "input", "the Cleaner's sentence splitter"},
+			{"speaker*.go", "segment", "turns, statement blocks and speakers (the discourse package's units)"},
+			{"actor_coref.go", "coref", "short forms and surnames: extract.go lists it with coref.go"},
+			{"actor*.go", "actors", "mentions, entities, roles, codes"},
+			{"title_coordination.go", "actors", "a nationality over coordinated titles (extract.go lists it with the actors)"},
+			{"coref*.go", "coref", "coreference"},
+			{"surface_*.go", "surface", "subjects and phrase ends by surface order"},
+			{"claim*.go", "claims", "CLAIMS and CITES"},
+			{"relation*.go", "relations", "stance relations"},
+			{"extract.go", "facade", "Extractor, doc, the stage driver, graph building"},
+			{"pipeline.go", "facade", "Pipeline"},
+			{"types.go", "facade", "exported types"},
+		},
+		Funcs: []FuncRule{
+			{"newDoc", "doc", "builds the per-article document: sentences, tokens, per-token slots (extract.go)"},
+			{"NewExtractor", "lexicon", "loads the immutable tables and models every stage reads (extract.go)"},
+		},
+		Phases: []Phase{
+			{"newDoc (tokens, quotes, turns)", []string{"newDoc"}},
+			{"findActors", []string{"(*doc).findActors"}},
+			{"resolveEntities", []string{"(*doc).resolveEntities"}},
+			{"findClaims", []string{"(*doc).findClaims"}},
+			{"findRelations", []string{"(*doc).findRelations", "(*doc).dropIssuedTexts"}},
+			{"assignCodes", []string{"(*doc).assignCodes"}},
+			{"build", []string{"(*doc).build"}},
+		},
+		Immutable:  []string{"ctx", "x", "lx", "c", "runes"},
+		AllocStage: "doc",
+		Variants: []Variant{
+			{
+				Name: "speaker_*.go as a speakers stage just above coreference",
+				Stages: []Stage{
+					{"text", 0, "text/"}, {"lexicon", 1, "lexicon/"}, {"input", 2, "loader/"},
+					{"doc", 3, "doc/"}, {"segment", 4, "segment/"}, {"actors", 5, "actors/"},
+					{"coref", 6, "coref/"}, {"speakers", 7, "speakers/"}, {"surface", 8, "frames/"},
+					{"claims", 9, "claims/"}, {"relations", 9, "relations/"}, {"facade", 10, "loader/"},
+				},
+				Files: []FileRule{{"speaker*.go", "speakers", "speaker resolution needs entities and coreference"}},
+			},
+			{
+				Name:  "speaker_*.go inside claims",
+				Files: []FileRule{{"speaker*.go", "claims", "turn and block claims are claims"}},
+			},
+		},
+	}
+}
+
+// stageOf returns the stage of a file by its base name, or "" when no rule matches.
+func (c *Config) stageOf(file string) string {
+	base := path.Base(strings.ReplaceAll(file, "\\", "/"))
+	for _, r := range c.Files {
+		if ok, _ := path.Match(r.Pattern, base); ok {
+			return r.Stage
+		}
+	}
+	return ""
+}
+
+// funcStage returns the stage of a function: its FuncRule, else its file's.
+func (c *Config) funcStage(key, file string) string {
+	for _, r := range c.Funcs {
+		if r.Key == key {
+			return r.Stage
+		}
+	}
+	return c.stageOf(file)
+}
+
+func (c *Config) stage(name string) (Stage, bool) {
+	for _, s := range c.Stages {
+		if s.Name == name {
+			return s, true
+		}
+	}
+	return Stage{}, false
+}
+
+// validate reports a rule naming an unknown stage and a phase without roots.
+func (c *Config) validate() error {
+	for _, r := range c.Files {
+		if _, ok := c.stage(r.Stage); !ok {
+			return fmt.Errorf("file rule %q names unknown stage %q", r.Pattern, r.Stage)
+		}
+		if _, err := path.Match(r.Pattern, ""); err != nil {
+			return fmt.Errorf("file rule %q: %v", r.Pattern, err)
+		}
+	}
+	for _, r := range c.Funcs {
+		if _, ok := c.stage(r.Stage); !ok {
+			return fmt.Errorf("function rule %q names unknown stage %q", r.Key, r.Stage)
+		}
+	}
+	for _, p := range c.Phases {
+		if len(p.Roots) == 0 {
+			return fmt.Errorf("phase %q has no roots", p.Name)
+		}
+	}
+	for _, v := range c.Variants {
+		vc := c.apply(v)
+		if err := vc.validate(); err != nil {
+			return fmt.Errorf("variant %q: %v", v.Name, err)
+		}
+	}
+	return nil
+}
+
+// edgeKind classifies an edge from stage a to stage b: "down" (or within one stage) is allowed,
+// "back" climbs to a higher floor, "cross" joins two peers on one floor.
+func (c *Config) edgeKind(a, b string) string {
+	sa, oka := c.stage(a)
+	sb, okb := c.stage(b)
+	switch {
+	case !oka || !okb || a == b:
+		return "same"
+	case sb.Floor > sa.Floor:
+		return "back"
+	case sb.Floor == sa.Floor:
+		return "cross"
+	}
+	return "down"
+}
