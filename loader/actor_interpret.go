@@ -162,8 +162,8 @@ func (d *doc) interpret(st *sent, units []unit) {
 				mod, possessor = e, nil
 				continue
 			}
-			e = d.knownEntity(u.e.actor)
-			d.addMention(st, u.ts, u.te, e, "lexicon:actors")
+			e = d.knownWritten(u.e.actor, d.spanText(st, u.ts, u.te))
+			d.addMention(st, u.ts, u.te, e, e.rule)
 			if possessor != nil && possessor.kind == graph.Country && u.e.actor.Country == "" && u.e.actor.Kind != graph.Government {
 				// "Argentina's new IMF program": an international organization of the Phoenix
 				// international list belongs to no state; the possessor owns the phrase's head
@@ -373,8 +373,8 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 		}
 	}
 	if a := d.knownByName(name); a != nil {
-		e := d.knownEntity(a)
-		d.addMention(st, ts, te, e, "lexicon:actors")
+		e := d.knownWritten(a, name)
+		d.addMention(st, ts, te, e, e.rule)
 		return e
 	}
 	if a := d.knownNational(name, c, possessor); a != nil {
@@ -601,7 +601,8 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 			return
 		}
 		if a := d.knownByName(t.text); a != nil {
-			d.addMention(st, ts, te, d.knownEntity(a), "lexicon:actors")
+			e := d.knownWritten(a, t.text)
+			d.addMention(st, ts, te, e, e.rule)
 			return
 		}
 		if a := d.knownByShortName(t.text); a != nil {
