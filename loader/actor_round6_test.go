@@ -38,14 +38,14 @@ func TestRound6Rules(t *testing.T) {
 // Africa, Latin America, Asia and the Middle East) and the nodes they must and must not give.
 func TestRound6Fixtures(t *testing.T) {
 	cases := map[string][]string{
-		"b01_wire_lagos.txt": {"PERSON Ana Ferreira", "PERSON Okonkwo"},
+		"b01_wire_lagos.txt":    {"PERSON Ana Ferreira", "PERSON Okonkwo"},
 		"b02_press_release.txt": {"PERSON Rahul Mehta", "PERSON Ines Vidal", "ORGANIZATION Mehta Logistics Ltd"},
 		"b03_page.html": {"PERSON Amason Kingi", "PERSON Aaron Cheruiyot", "!code Aaron Cheruiyot = USAGOVLEG",
 			"!country Senate = USA"},
-		"b05_court.txt": {"PERSON Steven Majiedt", "PERSON Mandisa Maya"},
-		"b06_statement.txt": {"PERSON Retno Marsudi", "PERSON Budi Santoso"},
+		"b05_court.txt":           {"PERSON Steven Majiedt", "PERSON Mandisa Maya"},
+		"b06_statement.txt":       {"PERSON Retno Marsudi", "PERSON Budi Santoso"},
 		"b07_wire_middleeast.txt": {"PERSON Nasser al-Sabah", "PERSON Layla Haddad", "country Fuad Hussein = IRQ"},
-		"b09_latam.txt": {"!country Congress = USA", "PERSON Patricia Bullrich", "PERSON Héctor Daer"},
+		"b09_latam.txt":           {"!country Congress = USA", "PERSON Patricia Bullrich", "PERSON Héctor Daer"},
 	}
 	for file, want := range cases {
 		t.Run(file, func(t *testing.T) {
