@@ -142,6 +142,9 @@ func (d *doc) findActors() {
 		d.descriptiveAgents(st)
 		d.nationalityPlurals(st)
 	}
+	for _, st := range d.sents {
+		d.unnamedAgents(st) // after every named actor: see actor_unnamed.go
+	}
 }
 
 // findPolicyNames registers named programs (rules policy:called, policy:head-noun).
