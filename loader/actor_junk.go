@@ -338,3 +338,24 @@ func (d *doc) placeCompound(w string) bool {
 	}
 	return true
 }
+
+// labelLine reports a chunk [ts, te) that is a whole line by itself (nothing but punctuation
+// around it) and made only of common English words ("Corporate Communications", "Media
+// Relations", "Investor Relations" under "For more information, contact:"): a department or
+// function label of a contact block or a page's furniture, no actor's name. A body named in prose
+// ("the Electoral Commission said") or with a proper word ("Kenya Revenue Authority") is kept;
+// the line's words are a label as in a table header (issue 14: labels and headers are not actors).
+func (d *doc) labelLine(st *sent, ts, te int) bool {
+	for k, t := range st.toks {
+		if (k < ts || k >= te) && t.kind == tkWord {
+			return false
+		}
+	}
+	for k := ts; k < te; k++ {
+		w := st.toks[k].lower
+		if st.toks[k].kind != tkWord || !d.lx.common[w] || d.isPlaceWord(w) {
+			return false
+		}
+	}
+	return te-ts >= 2
+}

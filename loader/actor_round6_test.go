@@ -11,8 +11,10 @@ import (
 func TestRound6Rules(t *testing.T) {
 	runCases(t, []exCase{
 		// a bare generic name of a listed body is that country's only when the article agrees
-		{"a bare Congress in a story of another country is no US Congress", "BOGOTA, May 2 (Staff) - Colombian unions marched to Congress on Tuesday, and Congress delayed the vote.",
+		{"a bare Congress in a story of another country is no US Congress", "BOGOTA, May 2 (Staff) - Colombian unions marched to Congress on Tuesday, and Venezuelan officials said Congress delayed the vote.",
 			[]string{"!country Congress = USA", "country Congress = local"}},
+		{"a bare national body in a story filed from the one country it names is that country's", "BOGOTA, May 2 (Staff) - Colombian unions marched to Congress on Tuesday, and Congress delayed the vote.",
+			[]string{"country Congress (Colombia) = COL"}},
 		{"a bare Senate in a US story stays the US Senate", "WASHINGTON, May 2 (Staff) - The Senate passed the U.S. budget on Tuesday, American officials said.",
 			[]string{"country Senate = USA"}},
 		{"a country's own Senate is that country's", "Chile's Senate rejected the pension reform.",
@@ -57,6 +59,10 @@ func TestRound6Rules(t *testing.T) {
 			[]string{"!actor foreign ministers"}},
 		{"generic nouns are no actors", "Analysts say the market expects another hike. The issue is complex, and the market rejected the plan.",
 			[]string{"!actor market", "!actor issue"}},
+		{"an occupational description before a name is evidence of a person", "The families, represented by lawyer Wanjiru Odhiambo, argued that the eviction was unlawful.",
+			[]string{"PERSON Wanjiru Odhiambo", "role Wanjiru Odhiambo = lawyer"}},
+		{"a line of common words alone is a label, the same body in prose stays", "For media enquiries, contact:\n\nInvestor Relations\n\nThe Electoral Commission rejected the complaint.",
+			[]string{"!actor Investor Relations", "actor Electoral Commission"}},
 		{"Speaker of Parliament is a title with of inside", "Speaker of Parliament Ruth Nankabirwa adjourned the House.",
 			[]string{"PERSON Ruth Nankabirwa", "!actor Parliament Ruth Nankabirwa"}},
 	})
@@ -70,7 +76,8 @@ func TestRound6Fixtures(t *testing.T) {
 		"b01_wire_lagos.txt":    {"PERSON Ana Ferreira", "PERSON Okonkwo"},
 		"b02_press_release.txt": {"PERSON Rahul Mehta", "PERSON Ines Vidal", "ORGANIZATION Mehta Logistics Ltd"},
 		"b03_page.html": {"PERSON Amason Kingi", "PERSON Aaron Cheruiyot", "!code Aaron Cheruiyot = USAGOVLEG",
-			"!country Senate = USA"},
+			"country Aaron Cheruiyot = KEN", "!country Senate = USA"},
+		"b06_statement.txt":       {"PERSON Retno Marsudi", "PERSON Budi Santoso", "!actor Corporate Communications"},
 		"b05_court.txt":           {"PERSON Steven Majiedt", "PERSON Mandisa Maya"},
 		"b06_statement.txt":       {"PERSON Retno Marsudi", "PERSON Budi Santoso"},
 		"b07_wire_middleeast.txt": {"PERSON Nasser al-Sabah", "PERSON Layla Haddad", "country Fuad Hussein = IRQ"},

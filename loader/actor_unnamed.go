@@ -226,6 +226,23 @@ func (d *doc) storyCountry() *country {
 	return dc
 }
 
+// soleStoryCountry is the dateline's country when the article names no other country at all:
+// then a bare national body ("Parliament", "the Senate") can only be that country's (issue 14:
+// the dateline is one of the sources of a generic body's country; with a second country named,
+// the body stays local rather than risk joining the wrong state's).
+func (d *doc) soleStoryCountry() *country {
+	dc := d.datelineCountry()
+	if dc == nil {
+		return nil
+	}
+	for code, n := range d.countryCounts() {
+		if code != dc.Code && n > 0 {
+			return nil
+		}
+	}
+	return dc
+}
+
 // lowerInitial lower-cases the first word of a label taken from a sentence's start when it is a
 // common word ("Protesters" → "protesters"); a proper adjective keeps its capital.
 func lowerInitial(label string, d *doc) string {
