@@ -64,6 +64,12 @@ func TestRound6Rules(t *testing.T) {
 			[]string{"PERSON Wanjiru Odhiambo", "role Wanjiru Odhiambo = lawyer"}},
 		{"a line of common words alone is a label, the same body in prose stays", "For media enquiries, contact:\n\nInvestor Relations\n\nThe Electoral Commission rejected the complaint.",
 			[]string{"!actor Investor Relations", "actor Electoral Commission"}},
+		{"Hong inside a Vietnamese name is no place word", "Deputy Prime Minister Tran Hong Ha said Viet Nam welcomed the investment.",
+			[]string{"PERSON Tran Hong Ha"}},
+		{"Ha Noi is Viet Nam's capital, no person", "The ministers met in Ha Noi on Wednesday, and Ha Noi rejected the tariff.",
+			[]string{"!PERSON Ha Noi"}},
+		{"an inner name of one person's long name is that person", "President Luiz Inácio Lula da Silva defended the fund on Monday. Lula said the fund works.",
+			[]string{"alias Luiz Inácio Lula da Silva = Lula", "!ORGANIZATION Lula"}},
 		{"Speaker of Parliament is a title with of inside", "Speaker of Parliament Ruth Nankabirwa adjourned the House.",
 			[]string{"PERSON Ruth Nankabirwa", "!actor Parliament Ruth Nankabirwa"}},
 	})
