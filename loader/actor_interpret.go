@@ -341,7 +341,7 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 		return nil // "under Trade Promotion Authority": a legal authority, no body (actor_aliases.go)
 	}
 	name := d.spanText(st, ts, te)
-	if d.labelLine(st, ts, te) && d.knownByName(name) == nil && (d.x.phx == nil || len(d.x.phx.Lookup(name)) == 0) {
+	if (d.labelLine(st, ts, te) || d.capsLine(st)) && d.knownByName(name) == nil && (d.x.phx == nil || len(d.x.phx.Lookup(name)) == 0) {
 		return nil // "Corporate Communications" alone on a contact block's line (actor_junk.go)
 	}
 	if st.headline && st.toks[len(st.toks)-1].text != "." && te-ts >= 4 && !d.genericName(name) && d.knownByName(name) == nil && strings.Count(d.c.Article.Text, name) < 2 && !connectorInside(st, ts, te) {
@@ -621,7 +621,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		if ts > 0 && te < len(toks) && toks[ts-1].kind == tkQuote && toks[te].kind == tkQuote {
 			return // "this 'Troika'": a word in quotation marks alone is a term mentioned or a label, not a name used
 		}
-		if d.capsHeadingWord(st, ts) {
+		if d.capsHeadingWord(st, ts) || d.capsLine(st) {
 			return // "THE AMERICAN PEOPLE:" — a word of a heading in capitals, not an acronym
 		}
 		e := d.entity("name:"+t.lower, "", t.text, "name:single")

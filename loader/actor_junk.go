@@ -268,6 +268,28 @@ func (d *doc) capsHeadingWord(st *sent, i int) bool {
 		i+1 < len(toks) && toks[i+1].allCaps && toks[i+1].kind == tkWord && len([]rune(toks[i+1].text)) > 1
 }
 
+// capsLine reports a sentence written wholly in capitals, four words or more, at least two of them
+// common words of four letters or more ("STATEMENT BY THE AFRICAN UNION COMMISSION ON THE
+// SITUATION IN THE SAHEL"): a heading set in capitals, whose words are no acronyms and whose runs
+// are no names by their shape (issue 14: heading words are not actors); known names in it are
+// still read from the lexicons.
+func (d *doc) capsLine(st *sent) bool {
+	words, common := 0, 0
+	for _, t := range st.toks {
+		if t.kind != tkWord {
+			continue
+		}
+		if !t.allCaps {
+			return false
+		}
+		words++
+		if len([]rune(t.text)) >= 4 && d.lx.common[t.lower] {
+			common++
+		}
+	}
+	return words >= 4 && common >= 2
+}
+
 // skipTitleWords returns the first token of a person's name after any title words the run
 // [ts, te) opens with ("State Councilor Zhao Kezhi" → Zhao Kezhi), keeping at least one word.
 func (d *doc) skipTitleWords(st *sent, ts, te int) int {

@@ -70,6 +70,8 @@ func TestRound6Rules(t *testing.T) {
 			[]string{"!PERSON Ha Noi"}},
 		{"an inner name of one person's long name is that person", "President Luiz Inácio Lula da Silva defended the fund on Monday. Lula said the fund works.",
 			[]string{"alias Luiz Inácio Lula da Silva = Lula", "!ORGANIZATION Lula"}},
+		{"a heading set in capitals gives no acronyms or name fragments", "STATEMENT BY THE REGIONAL TRADE COMMISSION ON THE CRISIS IN THE GREAT LAKES\n\nThe Regional Trade Commission rejected the tariff.",
+			[]string{"!actor REGIONAL TRADE COMMISSION ON", "!actor LAKES", "actor Regional Trade Commission"}},
 		{"Speaker of Parliament is a title with of inside", "Speaker of Parliament Ruth Nankabirwa adjourned the House.",
 			[]string{"PERSON Ruth Nankabirwa", "!actor Parliament Ruth Nankabirwa"}},
 	})
