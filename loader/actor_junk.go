@@ -362,7 +362,7 @@ func (d *doc) placeCompound(w string) bool {
 }
 
 // labelLine reports a chunk [ts, te) that is a whole line by itself (nothing but punctuation
-// around it) and made only of common English words ("Corporate Communications", "Media
+// around it) of two or three common English words and no name connector ("Corporate Communications", "Media
 // Relations", "Investor Relations" under "For more information, contact:"): a department or
 // function label of a contact block or a page's furniture, no actor's name. A body named in prose
 // ("the Electoral Commission said") or with a proper word ("Kenya Revenue Authority") is kept;
@@ -375,9 +375,9 @@ func (d *doc) labelLine(st *sent, ts, te int) bool {
 	}
 	for k := ts; k < te; k++ {
 		w := st.toks[k].lower
-		if st.toks[k].kind != tkWord || !d.lx.common[w] || d.isPlaceWord(w) {
-			return false
+		if st.toks[k].kind != tkWord || !d.lx.common[w] || d.isPlaceWord(w) || dictConnectors[w] {
+			return false // "Office of the Vice President" on its own line is the issuer's name
 		}
 	}
-	return te-ts >= 2
+	return te-ts >= 2 && te-ts <= 3
 }

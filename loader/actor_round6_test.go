@@ -72,6 +72,10 @@ func TestRound6Rules(t *testing.T) {
 			[]string{"alias Luiz Inácio Lula da Silva = Lula", "!ORGANIZATION Lula"}},
 		{"a heading set in capitals gives no acronyms or name fragments", "STATEMENT BY THE REGIONAL TRADE COMMISSION ON THE CRISIS IN THE GREAT LAKES\n\nThe Regional Trade Commission rejected the tariff.",
 			[]string{"!actor REGIONAL TRADE COMMISSION ON", "!actor LAKES", "actor Regional Trade Commission"}},
+		{"an agent noun opening a compound noun is no subject", "The press release says the talks will resume. Media reports said the minister resigned.",
+			[]string{"!actor press", "!actor media"}},
+		{"a participle after the noun is a reduced relative, no finite verb", "Ministers backed the broad coalition pressing for reform.",
+			[]string{"!actor broad coalition"}},
 		{"Speaker of Parliament is a title with of inside", "Speaker of Parliament Ruth Nankabirwa adjourned the House.",
 			[]string{"PERSON Ruth Nankabirwa", "!actor Parliament Ruth Nankabirwa"}},
 	})

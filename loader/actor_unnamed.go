@@ -77,6 +77,13 @@ func (d *doc) unnamedAgents(st *sent) {
 			// ("SENIOR OFFICIAL:") is the speaker layer's
 			continue
 		}
+		if v+1 < len(toks) && d.verbAfter(st, v+1) == v+1 || strings.HasSuffix(toks[v].lower, "ing") {
+			// "The press release says", "media reports said": the word after the agent noun is
+			// the head of a compound noun, the verb comes after it; and a participle after the
+			// noun ("the coalition pressing for change") is a reduced relative clause of a noun
+			// phrase that may be an object
+			continue
+		}
 		if d.lx.groupHeads[t.lower] != "" && d.lx.speech[toks[v].lower].kind != 0 {
 			// "diplomats said", "officials say": a bare attribution noun of groups.txt is an
 			// unnamed source, which groups() makes an actor only with a nationality or owner
