@@ -403,6 +403,16 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 			break
 		}
+		if t.lower == "of" && last >= 0 && units[last].kind == uTitle && units[last].te == j && d.lx.portfolio[st.toks[j-1].lower] != "" {
+			if end := d.titleOfPortfolio(st, j); end > j {
+				// "Minister of Industry and Trade Nguyen Hong Dien", "Minister of Finance Wale
+				// Edun": the formal title names its portfolio after "of" (AP Stylebook
+				// "titles"), the name follows
+				units[last].te = end
+				j = end
+				continue
+			}
+		}
 		if t.lower == "for" && last >= 0 && units[last].kind == uTitle && units[last].te == j {
 			if end := d.titlePortfolio(st, j); end > j {
 				// "Deputy Foreign Minister for Political Affairs Seyyed Abbas Araghchi"

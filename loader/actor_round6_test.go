@@ -76,6 +76,8 @@ func TestRound6Rules(t *testing.T) {
 			[]string{"!actor press", "!actor media"}},
 		{"a participle after the noun is a reduced relative, no finite verb", "Ministers backed the broad coalition pressing for reform.",
 			[]string{"!actor broad coalition"}},
+		{"Minister of a portfolio before a name is a title", "Minister of Finance Wale Edun said the budget would pass, and Minister of Mines and Energy Alexandre Silveira agreed.",
+			[]string{"PERSON Wale Edun", "role Wale Edun = Minister of Finance", "PERSON Alexandre Silveira", "role Alexandre Silveira = Minister of Mines and Energy"}},
 		{"Speaker of Parliament is a title with of inside", "Speaker of Parliament Ruth Nankabirwa adjourned the House.",
 			[]string{"PERSON Ruth Nankabirwa", "!actor Parliament Ruth Nankabirwa"}},
 	})
@@ -90,10 +92,13 @@ func TestRound6Fixtures(t *testing.T) {
 		"b02_press_release.txt": {"PERSON Rahul Mehta", "PERSON Ines Vidal", "ORGANIZATION Mehta Logistics Ltd"},
 		"b03_page.html": {"PERSON Amason Kingi", "PERSON Aaron Cheruiyot", "!code Aaron Cheruiyot = USAGOVLEG",
 			"country Aaron Cheruiyot = KEN", "!country Senate = USA"},
-		"b06_statement.txt":       {"PERSON Retno Marsudi", "PERSON Budi Santoso", "!actor Corporate Communications"},
-		"b05_court.txt":           {"PERSON Steven Majiedt", "PERSON Mandisa Maya", "PERSON Thandi Nkosi"},
-		"b07_wire_middleeast.txt": {"PERSON Nasser al-Sabah", "PERSON Layla Haddad", "country Fuad Hussein = IRQ"},
-		"b09_latam.txt":           {"!country Congress = USA", "PERSON Patricia Bullrich", "PERSON Héctor Daer"},
+		"b06_statement.txt":        {"PERSON Retno Marsudi", "PERSON Budi Santoso", "!actor Corporate Communications"},
+		"b05_court.txt":            {"PERSON Steven Majiedt", "PERSON Mandisa Maya", "PERSON Thandi Nkosi"},
+		"b12_asia_release.txt":     {"PERSON Nguyen Hong Dien", "PERSON Tran Hong Ha", "!PERSON Ha Noi"},
+		"b13_latam_interview.txt":  {"!actor Lula"},
+		"b14_africa_statement.txt": {"!actor AFRICAN UNION COMMISSION ON", "!actor SAHEL", "PERSON Moussa Faki Mahamat"},
+		"b07_wire_middleeast.txt":  {"PERSON Nasser al-Sabah", "PERSON Layla Haddad", "country Fuad Hussein = IRQ"},
+		"b09_latam.txt":            {"!country Congress = USA", "PERSON Patricia Bullrich", "PERSON Héctor Daer"},
 	}
 	for file, want := range cases {
 		t.Run(file, func(t *testing.T) {
