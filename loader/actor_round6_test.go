@@ -95,7 +95,7 @@ func TestRound6Fixtures(t *testing.T) {
 		"b06_statement.txt":        {"PERSON Retno Marsudi", "PERSON Budi Santoso", "!actor Corporate Communications"},
 		"b05_court.txt":            {"PERSON Steven Majiedt", "PERSON Mandisa Maya", "PERSON Thandi Nkosi"},
 		"b12_asia_release.txt":     {"PERSON Nguyen Hong Dien", "PERSON Tran Hong Ha", "!PERSON Ha Noi"},
-		"b13_latam_interview.txt":  {"!actor Lula"},
+		"b13_latam_interview.txt":  {"alias Luiz Inácio Lula da Silva = Lula", "PERSON Marina Silva"},
 		"b14_africa_statement.txt": {"!actor AFRICAN UNION COMMISSION ON", "!actor SAHEL", "PERSON Moussa Faki Mahamat"},
 		"b07_wire_middleeast.txt":  {"PERSON Nasser al-Sabah", "PERSON Layla Haddad", "country Fuad Hussein = IRQ"},
 		"b09_latam.txt":            {"!country Congress = USA", "PERSON Patricia Bullrich", "PERSON Héctor Daer"},
