@@ -78,6 +78,8 @@ func TestRound6Rules(t *testing.T) {
 			[]string{"!actor broad coalition"}},
 		{"Minister of a portfolio before a name is a title", "Minister of Finance Wale Edun said the budget would pass, and Minister of Mines and Energy Alexandre Silveira agreed.",
 			[]string{"PERSON Wale Edun", "role Wale Edun = Minister of Finance", "PERSON Alexandre Silveira", "role Alexandre Silveira = Minister of Mines and Energy"}},
+		{"protested reports speech after the content; the noun protests does not", "Guards beat detainees at the camp, a rights group protested on Friday. The party called for nationwide protests, saying the vote was rigged.",
+			[]string{"CLAIMS rights group -> Guards beat detainees at the camp"}},
 		{"Speaker of Parliament is a title with of inside", "Speaker of Parliament Ruth Nankabirwa adjourned the House.",
 			[]string{"PERSON Ruth Nankabirwa", "!actor Parliament Ruth Nankabirwa"}},
 	})
