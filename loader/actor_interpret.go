@@ -621,6 +621,9 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		if ts > 0 && te < len(toks) && toks[ts-1].kind == tkQuote && toks[te].kind == tkQuote {
 			return // "this 'Troika'": a word in quotation marks alone is a term mentioned or a label, not a name used
 		}
+		if d.ofPlace(st, ts) {
+			return // "the mouth of the Amazon": a water feature or settlement, no actor or short form (actor_places.go)
+		}
 		if d.capsHeadingWord(st, ts) || d.capsLine(st) {
 			return // "THE AMERICAN PEOPLE:" — a word of a heading in capitals, not an acronym
 		}

@@ -80,6 +80,8 @@ func TestRound6Rules(t *testing.T) {
 			[]string{"PERSON Wale Edun", "role Wale Edun = Minister of Finance", "PERSON Alexandre Silveira", "role Alexandre Silveira = Minister of Mines and Energy"}},
 		{"protested reports speech after the content; the noun protests does not", "Guards beat detainees at the camp, a rights group protested on Friday. The party called for nationwide protests, saying the vote was rigged.",
 			[]string{"CLAIMS rights group -> Guards beat detainees at the camp"}},
+		{"the of-complement of a water feature's part is a place, no short form", "Villages on the banks of the Zambezi were flooded, and the Zambezi River Authority said the dam was safe.",
+			[]string{"!alias Zambezi River Authority = Zambezi", "actor Zambezi River Authority"}},
 		{"Speaker of Parliament is a title with of inside", "Speaker of Parliament Ruth Nankabirwa adjourned the House.",
 			[]string{"PERSON Ruth Nankabirwa", "!actor Parliament Ruth Nankabirwa"}},
 	})
