@@ -142,6 +142,9 @@ func (d *doc) findActors() {
 		d.descriptiveAgents(st)
 		d.nationalityPlurals(st)
 	}
+	for _, st := range d.sents {
+		d.unnamedAgents(st) // after every named actor: see actor_unnamed.go
+	}
 }
 
 // findPolicyNames registers named programs (rules policy:called, policy:head-noun).
@@ -400,6 +403,16 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 			break
 		}
+		if t.lower == "of" && last >= 0 && units[last].kind == uTitle && units[last].te == j && d.lx.portfolio[st.toks[j-1].lower] != "" {
+			if end := d.titleOfPortfolio(st, j); end > j {
+				// "Minister of Industry and Trade Nguyen Hong Dien", "Minister of Finance Wale
+				// Edun": the formal title names its portfolio after "of" (AP Stylebook
+				// "titles"), the name follows
+				units[last].te = end
+				j = end
+				continue
+			}
+		}
 		if t.lower == "for" && last >= 0 && units[last].kind == uTitle && units[last].te == j {
 			if end := d.titlePortfolio(st, j); end > j {
 				// "Deputy Foreign Minister for Political Affairs Seyyed Abbas Araghchi"
@@ -423,7 +436,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 		}
 		if !inOrgTail && !(last >= 1 && units[last].kind == uChunk && units[last-1].kind == uTitle && t.cap && d.titleAt(st, j) != nil && (j+1 >= len(toks) || !toks[j+1].cap)) {
-			if ents, end := d.matchNames(st, j); len(ents) > 0 && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && end-j >= 2 && ents[0].kind == lkActor) {
+			if ents, end := d.matchNames(st, j); len(ents) > 0 && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && end-j >= 2 && ents[0].kind == lkActor) && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && d.titleInOrgName(st, j, end, ents)) {
 				// (a known multi-word name right after capitalized words is the tail of a longer
 				// name: "the National Security Council" is not the UN's "Security Council")
 				if u, ok := d.lexUnit(st, j, end, ents, len(units) > 0); ok {
@@ -587,6 +600,24 @@ func (d *doc) portfolioList(st *sent, j int) int {
 		}
 	}
 	return -1
+}
+
+// titleInOrgName reports a capitalized title word [j, end), after capitalized words of a name,
+// followed by a capitalized run that ends in an organization word: the word is inside a body's
+// name, not a title before a person ("the Green Justice Party" keeps "Justice"; "Justice Ana
+// Ruiz" is a judge, and "Governor Central Bank officials" keeps its title out of the bank's
+// name). Proper names capitalize each major word, titles only before a personal name (CMOS
+// 17th ed. 8.21, 8.67).
+func (d *doc) titleInOrgName(st *sent, j, end int, ents []lexEntry) bool {
+	if !st.toks[j].cap {
+		return false
+	}
+	for _, e := range ents {
+		if e.kind != lkTitle {
+			return false
+		}
+	}
+	return d.orgRunAfter(st, end) > end
 }
 
 // lowerTail reports a hyphenated word whose last part is lower case ("Brabant-based", "U.S.-led"):

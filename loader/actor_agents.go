@@ -233,7 +233,7 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 		return best, code, plural
 	}
 	for s := i; s >= 0 && s > i-3; s-- {
-		if toks[s].kind != tkWord || st.ment[s] >= 0 || toks[s].cap && s != i && !(s == 0 || d.sentInitial(st, s)) {
+		if toks[s].kind != tkWord || st.ment[s] >= 0 || toks[s].cap && s != i && !(s == 0 || d.clauseInitial(st, s)) {
 			break
 		}
 		phrase := toks[i].lower

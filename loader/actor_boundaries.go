@@ -126,6 +126,23 @@ func (d *doc) titlePortfolio(st *sent, j int) int {
 	return k
 }
 
+// titleOfPortfolio reads "of Industry and Trade" from the "of" at j after a title head
+// ("Minister"): capitalized portfolio words (portfolios.txt "area"), "and", "&" or a comma between
+// them, up to a capitalized word that is none (the name's first). It returns the end of the
+// portfolio, or j when no name follows it.
+func (d *doc) titleOfPortfolio(st *sent, j int) int {
+	toks := st.toks
+	k := j + 1
+	for k < len(toks) && k-j <= 8 && st.ment[k] < 0 && (toks[k].kind == tkWord && toks[k].cap && d.lx.portfolioArea[toks[k].lower] ||
+		k > j+1 && (toks[k].lower == "and" || toks[k].text == "&" || toks[k].text == ",")) {
+		k++
+	}
+	if k == j+1 || !toks[k-1].cap || k >= len(toks) || toks[k].kind != tkWord || !toks[k].cap || st.ment[k] >= 0 || d.isStopCap(st, k) {
+		return j
+	}
+	return k
+}
+
 // headBeforeOf is the last token of a name before its first "of" ("Conference" in "Regular Press
 // Conference of the Ministry of Commerce"): the head noun that says what the name names.
 func (d *doc) headBeforeOf(st *sent, ts, te int) int {

@@ -107,6 +107,17 @@ func (d *doc) assignCodes() {
 			e.country = c
 		}
 	}
+	// 2a'''. a generic state body in a story filed from a country's capital or country, when
+	// the article names no other country, is that country's (actor_unnamed.go soleStoryCountry)
+	if c := d.soleStoryCountry(); c != nil {
+		for _, e := range ents {
+			if e.country == nil && e.kind == graph.Government && d.genericBody(e) {
+				e.addAlias(e.name)
+				e.name += " (" + c.Name + ")"
+				e.country = c
+			}
+		}
+	}
 	// 2a''. an administration named after its head is the head's state's (actor_aliases.go)
 	d.administrationCountries(ents)
 	// 2a'. the generic body that publishes the article takes the country its outlet names

@@ -162,8 +162,8 @@ func (d *doc) interpret(st *sent, units []unit) {
 				mod, possessor = e, nil
 				continue
 			}
-			e = d.knownEntity(u.e.actor)
-			d.addMention(st, u.ts, u.te, e, "lexicon:actors")
+			e = d.knownWritten(u.e.actor, d.spanText(st, u.ts, u.te))
+			d.addMention(st, u.ts, u.te, e, e.rule)
 			if possessor != nil && possessor.kind == graph.Country && u.e.actor.Country == "" && u.e.actor.Kind != graph.Government {
 				// "Argentina's new IMF program": an international organization of the Phoenix
 				// international list belongs to no state; the possessor owns the phrase's head
@@ -341,6 +341,9 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 		return nil // "under Trade Promotion Authority": a legal authority, no body (actor_aliases.go)
 	}
 	name := d.spanText(st, ts, te)
+	if (d.labelLine(st, ts, te) || d.capsLine(st)) && d.knownByName(name) == nil && (d.x.phx == nil || len(d.x.phx.Lookup(name)) == 0) {
+		return nil // "Corporate Communications" alone on a contact block's line (actor_junk.go)
+	}
 	if st.headline && st.toks[len(st.toks)-1].text != "." && te-ts >= 4 && !d.genericName(name) && d.knownByName(name) == nil && strings.Count(d.c.Article.Text, name) < 2 && !connectorInside(st, ts, te) {
 		// "Ruling Party Vows Reform After Defeat": headline style capitalizes every content word
 		// (AP Stylebook, "headlines", which also end without a period), so a long run with an
@@ -373,8 +376,8 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 		}
 	}
 	if a := d.knownByName(name); a != nil {
-		e := d.knownEntity(a)
-		d.addMention(st, ts, te, e, "lexicon:actors")
+		e := d.knownWritten(a, name)
+		d.addMention(st, ts, te, e, e.rule)
 		return e
 	}
 	if a := d.knownNational(name, c, possessor); a != nil {
@@ -601,7 +604,8 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 			return
 		}
 		if a := d.knownByName(t.text); a != nil {
-			d.addMention(st, ts, te, d.knownEntity(a), "lexicon:actors")
+			e := d.knownWritten(a, t.text)
+			d.addMention(st, ts, te, e, e.rule)
 			return
 		}
 		if a := d.knownByShortName(t.text); a != nil {
@@ -617,7 +621,10 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		if ts > 0 && te < len(toks) && toks[ts-1].kind == tkQuote && toks[te].kind == tkQuote {
 			return // "this 'Troika'": a word in quotation marks alone is a term mentioned or a label, not a name used
 		}
-		if d.capsHeadingWord(st, ts) {
+		if d.ofPlace(st, ts) {
+			return // "the mouth of the Amazon": a water feature or settlement, no actor or short form (actor_places.go)
+		}
+		if d.capsHeadingWord(st, ts) || d.capsLine(st) {
 			return // "THE AMERICAN PEOPLE:" — a word of a heading in capitals, not an acronym
 		}
 		e := d.entity("name:"+t.lower, "", t.text, "name:single")

@@ -268,6 +268,28 @@ func (d *doc) capsHeadingWord(st *sent, i int) bool {
 		i+1 < len(toks) && toks[i+1].allCaps && toks[i+1].kind == tkWord && len([]rune(toks[i+1].text)) > 1
 }
 
+// capsLine reports a sentence written wholly in capitals, four words or more, at least two of them
+// common words of four letters or more ("STATEMENT BY THE AFRICAN UNION COMMISSION ON THE
+// SITUATION IN THE SAHEL"): a heading set in capitals, whose words are no acronyms and whose runs
+// are no names by their shape (issue 14: heading words are not actors); known names in it are
+// still read from the lexicons.
+func (d *doc) capsLine(st *sent) bool {
+	words, common := 0, 0
+	for _, t := range st.toks {
+		if t.kind != tkWord {
+			continue
+		}
+		if !t.allCaps {
+			return false
+		}
+		words++
+		if len([]rune(t.text)) >= 4 && d.lx.common[t.lower] {
+			common++
+		}
+	}
+	return words >= 4 && common >= 2
+}
+
 // skipTitleWords returns the first token of a person's name after any title words the run
 // [ts, te) opens with ("State Councilor Zhao Kezhi" → Zhao Kezhi), keeping at least one word.
 func (d *doc) skipTitleWords(st *sent, ts, te int) int {
@@ -337,4 +359,25 @@ func (d *doc) placeCompound(w string) bool {
 		}
 	}
 	return true
+}
+
+// labelLine reports a chunk [ts, te) that is a whole line by itself (nothing but punctuation
+// around it) of two or three common English words and no name connector ("Corporate Communications", "Media
+// Relations", "Investor Relations" under "For more information, contact:"): a department or
+// function label of a contact block or a page's furniture, no actor's name. A body named in prose
+// ("the Electoral Commission said") or with a proper word ("Kenya Revenue Authority") is kept;
+// the line's words are a label as in a table header (issue 14: labels and headers are not actors).
+func (d *doc) labelLine(st *sent, ts, te int) bool {
+	for k, t := range st.toks {
+		if (k < ts || k >= te) && t.kind == tkWord {
+			return false
+		}
+	}
+	for k := ts; k < te; k++ {
+		w := st.toks[k].lower
+		if st.toks[k].kind != tkWord || !d.lx.common[w] || d.isPlaceWord(w) || dictConnectors[w] {
+			return false // "Office of the Vice President" on its own line is the issuer's name
+		}
+	}
+	return te-ts >= 2 && te-ts <= 3
 }

@@ -34,6 +34,23 @@ var settlementNouns = map[string]bool{
 	"port": true, "area": true, "camp": true, "oasis": true, "valley": true, "enclave": true,
 }
 
+// waterParts are nouns of the parts of rivers, lakes and seas (GeoNames feature class H: mouth,
+// estuary, banks …) whose of-complement is the water feature's name: "the mouth of the Amazon",
+// "the banks of the Nile".
+var waterParts = map[string]bool{"mouth": true, "banks": true, "basin": true, "shores": true,
+	"shore": true, "headwaters": true, "estuary": true, "waters": true, "source": true}
+
+// ofPlace reports a name at ts that is the of-complement, with or without "the", of a settlement
+// noun or a water feature's part ("the town of X", "the mouth of the Amazon").
+func (d *doc) ofPlace(st *sent, ts int) bool {
+	toks := st.toks
+	k := ts - 1
+	if k > 0 && toks[k].lower == "the" {
+		k--
+	}
+	return k > 0 && toks[k].lower == "of" && (settlementNouns[toks[k-1].lower] || waterParts[toks[k-1].lower])
+}
+
 // placeContext reports a run [ts, te) that the sentence marks as a place (see the file comment).
 func (d *doc) placeContext(st *sent, ts, te int) bool {
 	toks := st.toks
@@ -45,7 +62,7 @@ func (d *doc) placeContext(st *sent, ts, te int) bool {
 		if locativePreps[p] && !toks[ts-1].cap {
 			return true
 		}
-		if p == "of" && ts > 1 && settlementNouns[toks[ts-2].lower] {
+		if d.ofPlace(st, ts) {
 			return true
 		}
 	}

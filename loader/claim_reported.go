@@ -107,8 +107,8 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			continue
 		}
 		mainSpeaker = src
-		if subjStart > 2 && toks[subjStart-1].lower == "the" && toks[subjStart-2].text == "," {
-			subjStart-- // "…, the Treasury Department said": the article opens the attribution
+		if subjStart > 2 && (toks[subjStart-1].lower == "the" || toks[subjStart-1].lower == "a" || toks[subjStart-1].lower == "an") && toks[subjStart-2].text == "," {
+			subjStart-- // "…, the Treasury Department said", "…, a rights group said": the article opens the attribution
 		}
 		switch how {
 		case "speech:inverted":

@@ -40,6 +40,12 @@ func (d *doc) resolveEntities() {
 				score = 2
 			} else if strings.EqualFold(p.nameToks[0], w) && len(p.nameToks) == 2 {
 				score = 1 // family name first: "Mr. Ruan" → Ruan Zongze
+			} else if innerNameOf(p, w) && innerNameUnique(persons, w) {
+				// "Lula" for Luiz Inácio Lula da Silva: Portuguese and Spanish names carry
+				// several given names and surnames, and the press names a person by one of the
+				// inner ones (CMOS 17th ed. 8.11, Spanish and Portuguese names); only when no
+				// other person of the article has that word
+				score = 0
 			}
 			if score < 0 {
 				continue
@@ -787,4 +793,35 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 		}
 	}
 	return nil
+}
+
+// innerNameOf reports w as an inner word of person p's name of four words or more (neither the
+// first nor the last, not a lower-case particle such as "da", "de", "bin").
+func innerNameOf(p *entity, w string) bool {
+	if len(p.nameToks) < 4 {
+		return false
+	}
+	for _, t := range p.nameToks[1 : len(p.nameToks)-1] {
+		if strings.EqualFold(t, w) && t != strings.ToLower(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// innerNameUnique reports that w is a word of exactly one of the persons' names.
+func innerNameUnique(persons []*entity, w string) bool {
+	n := 0
+	for _, p := range persons {
+		if p.merged != nil {
+			continue
+		}
+		for _, t := range p.nameToks {
+			if strings.EqualFold(t, w) {
+				n++
+				break
+			}
+		}
+	}
+	return n == 1
 }

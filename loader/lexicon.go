@@ -402,12 +402,20 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 		case "document":
 			lx.docNoun[lemma] = true
 			continue
-		case "speech", "belief":
+		case "speech", "belief", "speech-ed":
 		default:
-			return nil, &LexiconError{File: lexSpeech, Line: r.line, Msg: "kind must be speech, belief, noun or document"}
+			return nil, &LexiconError{File: lexSpeech, Line: r.line, Msg: "kind must be speech, speech-ed, belief, noun or document"}
 		}
+		kind := r.fields[1]
 		for form, f := range verbForms(lemma, irregular) {
-			lx.speech[form] = lexEntry{kind: lkSpeechVerb, speech: r.fields[1], lemma: lemma, form: f}
+			if kind == "speech-ed" {
+				if f != "ed" {
+					continue // "protests", "protest" are read as the noun; "protested" is the verb
+				}
+				kind = "speech"
+			}
+			lx.speech[form] = lexEntry{kind: lkSpeechVerb, speech: kind, lemma: lemma, form: f}
+			kind = r.fields[1]
 		}
 	}
 

@@ -26,12 +26,13 @@ type orgNoun struct {
 
 // actorLex holds the actor-layer lexicons; immutable after loading.
 type actorLex struct {
-	orgTail      map[string]bool   // last words of company names ("fisheries", "rail")
-	portfolio    map[string]string // title head → body head ("minister" → "Ministry")
-	portfolioMod map[string]bool   // title modifiers left out of the body's name ("federal")
-	bodies       trie              // lower-case state body nouns; entry.form holds the modifier count
-	orgNouns     map[string]*orgNoun
-	docHeads     map[string]bool // heads of numbered instruments ("order" in "Executive Order 14032")
+	orgTail       map[string]bool   // last words of company names ("fisheries", "rail")
+	portfolio     map[string]string // title head → body head ("minister" → "Ministry")
+	portfolioMod  map[string]bool   // title modifiers left out of the body's name ("federal")
+	portfolioArea map[string]bool   // words of a portfolio after "Minister of" ("finance", "trade")
+	bodies        trie              // lower-case state body nouns; entry.form holds the modifier count
+	orgNouns      map[string]*orgNoun
+	docHeads      map[string]bool // heads of numbered instruments ("order" in "Executive Order 14032")
 	// demonymPlural maps the plural of a demonym in -an or -i ("palestinians", "israelis") to its
 	// country: English forms these plurals with -s; demonyms in -ese, -ish, -ch have none.
 	demonymPlural map[string]*country
@@ -44,6 +45,7 @@ func loadActorLexicons(fsys fs.FS, lx *lexicons) error {
 	lx.orgTail = map[string]bool{}
 	lx.portfolio = map[string]string{}
 	lx.portfolioMod = map[string]bool{}
+	lx.portfolioArea = map[string]bool{}
 	lx.orgNouns = map[string]*orgNoun{}
 	lx.docHeads = map[string]bool{}
 	lx.demonymPlural = map[string]*country{}
@@ -81,8 +83,10 @@ func loadActorLexicons(fsys fs.FS, lx *lexicons) error {
 			lx.portfolio[w] = field(r, 2)
 		case "drop":
 			lx.portfolioMod[w] = true
+		case "area":
+			lx.portfolioArea[w] = true
 		default:
-			return &LexiconError{File: lexPortfolios, Line: r.line, Msg: fmt.Sprintf("use %q is not head or drop", r.fields[1])}
+			return &LexiconError{File: lexPortfolios, Line: r.line, Msg: fmt.Sprintf("use %q is not head, drop or area", r.fields[1])}
 		}
 	}
 	if rows, err = readLexicon(fsys, lexBodies, 2, 2); err != nil {

@@ -1,0 +1,276 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Unnamed descriptive actors (rule agent:unnamed, issue 14 round 6): a noun phrase headed by an
+// agent noun of the Phoenix agents dictionary (Phoenix.agents.txt via data/lexicons/phoenix,
+// PETRARCH2, MIT) that names no one by a proper name and that no earlier rule took:
+//
+//   - a plural agent noun, bare or after a determiner and adjectives ("Protesters demanded …",
+//     "Farmers rejected …", "angry traders"): a GROUP, as PETRARCH codes an agent with no
+//     country (dictionaries.rst, "Agent Dictionary": the agent's code alone);
+//   - a singular agent noun after a determiner or possessor that is a title ("The judge ordered
+//     …", "the finance minister warned …"), an institution noun (orgwords.txt: "the union",
+//     "the committee", "the court") or a collective noun ("a human rights group"; Quirk et al.
+//     1985, 5.108): a GOVERNMENT body for a state institution (court, parliament), else a GROUP
+//     (the office holder, the union: no proper name, so no organization node), unless the article names an actor
+//     the description can refer to (a person holding that title, a body whose name has that
+//     head), which coreference then resolves (coref.go resolveDefinite).
+//
+// The description is labelled as written, without its determiner. Its country is the story's
+// (storyCountry: the dateline's, when the article names no other country more often); the
+// phrase's own nationality, possessor or "in X" was taken earlier by descriptiveAgents. Such an
+// actor is always local to its article (graph.Node.Local): "the union" or "protesters" of two
+// articles are not known to be the same, whatever their country. Like the other descriptive
+// actors it is kept only when it takes part in a relation.
+//
+// Runs after every sentence's named actors are found, so an antecedent later in the article (a
+// lede that describes before it names) is seen too.
+func (d *doc) unnamedAgents(st *sent) {
+	if d.x.phx == nil {
+		return
+	}
+	toks := st.toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		initial := d.clauseInitial(st, i)
+		if m := d.mentionAt(st, i); m != nil && initial && m.te-m.ts == 1 && m.ent.final().pending && m.ent.final().kind == "" && i+1 < len(toks) && !toks[i+1].cap {
+			_, prefix := d.x.phx.AgentPrefix(t.lower)
+			if a, ok := d.x.phx.Agent(t.lower); ok && (a.Plural || strings.HasSuffix(t.lower, "s")) || prefix && toks[i+1].kind == tkWord {
+				// "Farmers rejected …", "Human rights groups said …" after a dateline: the
+				// capital is the sentence's, the word an agent noun or opens one
+				m.ent.final().dropped, m.ent.final().pending = true, false
+				d.unmention(st, m)
+			}
+		}
+		if t.kind != tkWord || st.ment[i] >= 0 || t.cap && !initial {
+			continue
+		}
+		hs, code, plural := d.agentPhraseEndingAt(st, i)
+		if _, org := d.lx.orgWords[t.lower]; hs < 0 && org && d.x.phx.AgentEnd(t.lower) {
+			// "the union", "the committee": an institution noun (orgwords.txt) that Phoenix lists
+			// as the head of its compound agents ("trade union", "people's committee")
+			hs = i
+		}
+		if hs < 0 || metonymHeads[t.lower] {
+			continue // "the government" is the country acting (metonymy:government)
+		}
+		for hs < i && determiners[toks[hs].lower] {
+			hs++ // Phoenix lists some agents with their article ("the court"): it is the determiner
+		}
+		v := d.verbAfter(st, i+1)
+		if v < 0 || toks[i].allCaps || i+1 < len(toks) && toks[i+1].text == ":" {
+			// only a subject of a verb of saying or of a cue verb ("Protesters demanded",
+			// "the judge ordered", "…, a rights group said") names an actor here: the same
+			// noun as an object or inside a modifier ("the release of the activists", "a
+			// request by the company") is what the relation layer reads as a target; a label
+			// ("SENIOR OFFICIAL:") is the speaker layer's
+			continue
+		}
+		if v+1 < len(toks) && d.verbAfter(st, v+1) == v+1 || strings.HasSuffix(toks[v].lower, "ing") {
+			// "The press release says", "media reports said": the word after the agent noun is
+			// the head of a compound noun, the verb comes after it; and a participle after the
+			// noun ("the coalition pressing for change") is a reduced relative clause of a noun
+			// phrase that may be an object
+			continue
+		}
+		if d.lx.groupHeads[t.lower] != "" && d.lx.speech[toks[v].lower].kind != 0 {
+			// "diplomats said", "officials say": a bare attribution noun of groups.txt is an
+			// unnamed source, which groups() makes an actor only with a nationality or owner
+			continue
+		}
+		if i+1 < len(toks) {
+			nx := toks[i+1]
+			if nx.kind == tkWord && nx.cap && !d.isStopCap(st, i+1) {
+				continue // a title or modifier before a name: "judge Ana Ruiz"
+			}
+			if nx.kind == tkWord && !nx.cap && (nx.lower == "of" || d.nounModifier(st, i+1)) {
+				continue // the phrase goes on: "the union of …", "police station"
+			}
+			if nx.lower == "'s" || nx.lower == "\u2019s" || nx.text == "'" || nx.lower == "for" {
+				continue // a possessor or a principal: "the union's leader", "a spokesman for X"
+			}
+		}
+		start := hs
+		for n := 0; n < 2 && start > 0; n++ {
+			p := toks[start-1]
+			if p.kind != tkWord || p.cap || st.ment[start-1] >= 0 || d.lx.stop[p.lower] || determiners[p.lower] || !d.lx.common[p.lower] || d.isCueWord(p.lower) || d.lx.beForms[p.lower] || d.lx.speech[p.lower].kind != 0 {
+				break
+			}
+			start-- // "angry farmers", "the local union"
+		}
+		if start > 0 && st.ment[start-1] >= 0 {
+			continue // a name premodifies it ("European Community foreign ministers"): not unnamed
+		}
+		det := ""
+		if start > 0 {
+			det = toks[start-1].lower
+			if !determiners[det] && det != "another" && det != "one" && det != "some" && det != "many" && det != "several" {
+				det = ""
+			}
+			if start > 1 && (det == "'s" || toks[start-1].lower == "\u2019s") {
+				continue // "Nigeria's judges", "the ministry's officials": the possessor's rules
+			}
+		}
+		head := strings.ToLower(d.spanText(st, hs, i+1))
+		title := d.lx.titles[head] != nil || d.lx.titles[t.lower] != nil
+		inst := d.institution(head)
+		if !plural && (det == "" || !title && inst == "" && !collectiveHeads[t.lower]) {
+			continue // a bare singular is headlinese; "the village" names no agent here
+		}
+		if det != "a" && det != "an" && d.describedNamed(head, t.lower, title, plural) {
+			// a definite or bare description of what the article names: coreference's (an
+			// indefinite article introduces a new referent, Quirk et al. 1985, 5.26-5.27)
+			continue
+		}
+		label := d.spanText(st, start, i+1)
+		if d.clauseInitial(st, start) {
+			label = lowerInitial(label, d)
+		}
+		var kind graph.Kind = graph.Group
+		if !plural && !title && inst == graph.Government {
+			kind = inst // "the court", "the parliament": a state body (orgwords.txt)
+		}
+		var c *country
+		if !envoyNouns[strings.TrimSuffix(t.lower, "s")] && !transnationalSectors[sectorOf(code)] {
+			c = d.storyCountry()
+		}
+		e := d.entity("unnamed:"+strings.ToLower(label)+":"+string(kind), kind, label, "agent:unnamed")
+		e.weak = true
+		e.localScope = "article:" + d.c.Article.ID
+		if c != nil && e.country == nil {
+			e.country, e.code, e.cameo = c, c.Code, c.Code+sectorOf(code)
+		}
+		m := d.addMention(st, start, i+1, e, "agent:unnamed")
+		if m == nil {
+			continue
+		}
+		if !plural && kind == graph.Group {
+			m.singular = true
+		}
+	}
+}
+
+// describedNamed reports whether the article names an actor that a singular description with
+// this head refers to: a person whose role holds the head word ("Judge Ana Ruiz" for "the
+// judge", "Finance Minister Wale Edun" for "the finance minister"), or a body whose name holds
+// it ("the Dock Workers Union" for "the union").
+//
+// A head of definites.txt of class "org" (company, firm, group, bank) refers to any organization
+// the article names, as coref.go's definiteFits reads it; a plural refers to the members of a body
+// whose name holds it ("fishermen" and the "Union of Artisanal Fishermen"). Names are compared
+// without accents ("Unión Portuaria" holds "union").
+func (d *doc) describedNamed(head, last string, title, plural bool) bool {
+	orgClass := !plural && d.lx.definite[last] == "org"
+	for _, e := range d.ents {
+		e = e.final()
+		if e.dropped || e.rule == "agent:unnamed" || !e.kind.IsActor() {
+			continue
+		}
+		if title && e.kind == graph.Person {
+			for _, r := range e.roles {
+				if strings.Contains(strings.ToLower(r.title), last) {
+					return true
+				}
+			}
+		}
+		if title || e.kind != graph.Government && e.kind != graph.Organization && e.kind != graph.Group {
+			continue
+		}
+		if orgClass && e.kind == graph.Organization {
+			return true
+		}
+		for _, w := range strings.Fields(foldAccents(graph.NormalizeName(e.name))) {
+			if w == last || plural && strings.TrimSuffix(w, "s") == strings.TrimSuffix(last, "s") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// envoyNouns name a state's agents abroad: a diplomat in a capital represents the sending state,
+// not the one the story is filed from (Vienna Convention on Diplomatic Relations 1961, arts. 1
+// and 3), so the dateline gives such a description no country.
+var envoyNouns = map[string]bool{"diplomat": true, "ambassador": true, "envoy": true, "consul": true, "attaché": true, "attache": true}
+
+// transnationalSectors are the CAMEO agent sectors of actors that work across borders (CAMEO
+// codebook, ch. 3: HRI human rights, NGO non-governmental organizations, MED media): "human
+// rights groups" or "journalists" in a story filed from Hanoi are no more Vietnamese than
+// foreign, so the dateline gives them no country.
+var transnationalSectors = map[string]bool{"HRI": true, "NGO": true, "MED": true}
+
+// clauseInitial reports token i opening its sentence, or the text after a dateline ("LAGOS,
+// Feb. 12 (Staff) - Farmers rejected …").
+func (d *doc) clauseInitial(st *sent, i int) bool {
+	return d.sentInitial(st, i) || i > 0 && d.dateline(st, 0) == i
+}
+
+// storyCountry is the country a story is filed from (its first dateline's), when the article names
+// no other country more often; else nil. A wire story's dateline gives where it was reported
+// (AP Stylebook, "datelines"); a story filed from Lagos about Ghana names Ghana more.
+func (d *doc) storyCountry() *country {
+	dc := d.datelineCountry()
+	if dc == nil {
+		return nil
+	}
+	cc := d.countryCounts()
+	for code, n := range cc {
+		if code != dc.Code && n > cc[dc.Code] {
+			return nil
+		}
+	}
+	return dc
+}
+
+// soleStoryCountry is the dateline's country when the article names no other country at all:
+// then a bare national body ("Parliament", "the Senate") can only be that country's (issue 14:
+// the dateline is one of the sources of a generic body's country; with a second country named,
+// the body stays local rather than risk joining the wrong state's).
+func (d *doc) soleStoryCountry() *country {
+	dc := d.datelineCountry()
+	if dc == nil {
+		return nil
+	}
+	for code, n := range d.countryCounts() {
+		if code != dc.Code && n > 0 {
+			return nil
+		}
+	}
+	return dc
+}
+
+// lowerInitial lower-cases the first word of a label taken from a sentence's start when it is a
+// common word ("Protesters" → "protesters"); a proper adjective keeps its capital.
+func lowerInitial(label string, d *doc) string {
+	w, rest, _ := strings.Cut(label, " ")
+	if !d.lx.common[strings.ToLower(w)] {
+		return label
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	w = string(unicode.ToLower(r)) + w[n:]
+	if rest == "" {
+		return w
+	}
+	return w + " " + rest
+}
+
+// foldAccents removes combining marks after canonical decomposition (Unicode UAX #15 NFD):
+// "unión" → "union", so an English head word matches a name written with its accents.
+func foldAccents(s string) string {
+	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
+	if err != nil {
+		return s
+	}
+	return out
+}
