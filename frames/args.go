@@ -347,6 +347,15 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 		sup = h
 	}
 	if p := tr.child(n, "nmod:poss"); p >= 0 {
+		if lx.sanctionNoun(tr, n) {
+			if tr.oblWith(n, "from") >= 0 && tr.oblWith(n, "of") < 0 {
+				// "Mexico's expulsion from the bloc": a noun of removal with a from-phrase and no
+				// of-phrase takes the one removed as its possessor (the possessor of a nominal
+				// may be its theme, Grimshaw 1990, ch. 3; "the city's destruction"), so no agent
+				// is named
+				return -1, "noun-bare", sup
+			}
+		}
 		if sup >= 0 && tr.t[p].UPOS == "PRON" {
 			// "the EU expressed its full support": a possessive pronoun on the support verb's
 			// noun is bound by the verb's subject, which names the actor
@@ -365,6 +374,9 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 	}
 	if a := tr.oblWith(n, "by"); a >= 0 {
 		return a, "noun-agent", sup
+	}
+	if a := tr.oblWith(n, "from"); a >= 0 && !tr.timeNoun(a) && lx.fromAgent(tr.lemma(n)) {
+		return a, "noun-from", sup
 	}
 	for _, k := range tr.kids[n] {
 		// a reduced passive relative of a support verb: "the sanctions imposed by Washington"
@@ -407,6 +419,26 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 		return s, "noun-support", sup
 	}
 	return -1, "noun-bare", sup
+}
+
+// fromAgent reports a noun cue whose from-phrase names its agent: a noun of saying, asking,
+// judging or giving ("a demand from the union", "an offer from Tokyo", "criticism from Beijing",
+// "support from Germany"), where from marks the source of what is said or given (Quirk et al.
+// 1985, 9.31: from as source; 17.40 on postmodifying prepositional phrases). Not a sanction or a
+// yielding act (CAMEO 08, 16, 17): "expulsion from the bloc", "withdrawal from the talks" — there
+// from names what is left.
+func (lx *Lexicon) fromAgent(l string) bool {
+	for _, c := range lx.classes["noun "+l] {
+		if c.types.Asserted == "" || c.types.Asserted == graph.Sanctions {
+			return false
+		}
+		for _, r := range []string{"08", "16", "17"} {
+			if strings.HasPrefix(c.code, r) {
+				return false
+			}
+		}
+	}
+	return len(lx.classes["noun "+l]) > 0
 }
 
 func startsUpper(s string) bool {
@@ -510,6 +542,9 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 			if k < 0 {
 				k = tr.timeMisattached(i, s)
 			}
+			if k < 0 && kind == "noun" && s == "of" {
+				k = tr.ofOnAgentName(i)
+			}
 			if k < 0 && sup >= 0 {
 				k = tr.timeMisattached(sup, s)
 			}
@@ -524,6 +559,38 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 		target = content
 	}
 	return target, content
+}
+
+// measureCompound returns the compound modifier of noun n that names a sanction ("tariff" of
+// "tariff exclusions"), -1 when none: the first part of a compound names what the head is about
+// (Quirk et al. 1985, 17.108), so a reversal noun with it ends that measure.
+func (lx *Lexicon) measureCompound(tr *tree, n int) int {
+	for _, k := range tr.children(n, "compound") {
+		if lx.sanctionNoun(tr, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// ofOnAgentName returns the of-phrase the parser hung on the name in a noun cue's by- or
+// from-phrase ("the condemnation by the African Union of the coup", "criticism from Beijing of
+// the arms sale"): a proper name is unique and takes no restrictive postmodifier (Quirk et al.
+// 1985, 5.63–5.65), so an of-phrase with a common noun after it is the cue noun's complement,
+// the verb's object as of (Grimshaw 1990). -1 when there is none.
+func (tr *tree) ofOnAgentName(n int) int {
+	for _, p := range []string{"by", "from"} {
+		a := tr.oblWith(n, p)
+		if a < 0 || tr.t[a].UPOS != "PROPN" {
+			continue
+		}
+		for _, k := range tr.children(a, "nmod") {
+			if k > a && tr.caseOf(k) == "of" && tr.t[k].UPOS == "NOUN" {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // sanctionNoun reports a noun whose class cue is a sanction (tariff, embargo, ban …).
@@ -722,6 +789,13 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	target, content := tr.targetOf(i, c, c.kind, sup)
+	if frame == "noun-from" && target < 0 && content < 0 {
+		// "the price depends on demand from Egypt": a noun of saying or asking names a speech act
+		// with what is asked or said ("a demand from the union for higher pay"); without it the
+		// noun is the mass noun of another sense (economic demand, support as help), and its
+		// from-phrase names an origin, not an agent
+		src, frame = -1, "noun-bare"
+	}
 	if c.kind == "noun" && sup >= 0 && target < 0 && content < 0 && c.types.Asserted == graph.Sanctions {
 		// "imposed a curfew", "New restrictions were imposed by Japan": a measure that names no
 		// one it hits is itself the target, as the object of the dictionary's support-verb
@@ -787,7 +861,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			code, plover = bp.code, bp.plover
 		}
 	}
-	if c.kind == "noun" && c.types.Asserted == graph.Sanctions && target >= 0 && tr.t[target].Head == i && lx.sanctionNoun(tr, target) && lx.in("reversal", tr.lemma(i)) {
+	if c.kind == "noun" && c.types.Asserted == graph.Sanctions && lx.in("reversal", tr.lemma(i)) && (target >= 0 && tr.t[target].Head == i && lx.sanctionNoun(tr, target) || lx.measureCompound(tr, i) >= 0) {
 		// "the suspension of sanctions", "a cutoff of tariffs": ending a measure is a concession
 		// (CAMEO 085 ease economic sanctions), as the reversal verb is
 		typ, code, plover, frame = graph.Offers, "085", "RETREAT", frame+"-reversal"

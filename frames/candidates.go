@@ -125,6 +125,12 @@ func (lx *Lexicon) indexCueLemmas() {
 			}
 		}
 	}
+	// a listed inflection is a candidate as its verb is ("froze"; dictionaryLemmas)
+	for f, l := range lx.forms {
+		if c := lx.verbLemmas[l]; c != nil && lx.verbLemmas[f] == nil && len(lx.verbs[f]) == 0 {
+			lx.verbLemmas[f] = c
+		}
+	}
 	// any part of speech: the verbs, and every class word
 	lx.cueLemmas = make(map[string]*cueLemma, len(lx.verbLemmas))
 	for l, c := range lx.verbLemmas {

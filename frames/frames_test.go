@@ -263,6 +263,8 @@ func TestLoadErrors(t *testing.T) {
 		"cameo-patterns.txt": "IMPOSE | - | - | curfew | - | - | 1723 | COERCE | SANCTIONS | = | = | 8090\n",
 		"cue-classes.txt":    "noun | threat | - | xcomp | THREATENS | = | = | - | CAMEO 13\n",
 		"modality.txt":       "negation | not | Quirk\n",
+		"cameo-forms.txt":    "froze | freeze | 2024\n",
+		"cameo-nouns.txt":    "condemnation | condemn | CRITICIZE | 111 | DISAPPROVE | OPPOSES | = | = | 7515 | noun.act\n",
 	}
 	if _, err := Load(mapFS(good)); err != nil {
 		t.Fatalf("good files: %v", err)
@@ -272,6 +274,8 @@ func TestLoadErrors(t *testing.T) {
 		"cameo-patterns.txt": "IMPOSE | - | - | curfew | - | 1723 | COERCE | SANCTIONS | = | = | 8090\n",
 		"cue-classes.txt":    "noun | threat | - | xcomp | THREATENS | = | = | hostile | CAMEO 13\n",
 		"modality.txt":       "negators | not | Quirk\n",
+		"cameo-forms.txt":    "froze | freeze\n",
+		"cameo-nouns.txt":    "condemnation | condemn | CRITICIZE | 111 | DISAPPROVE | OPPOSING | = | = | 7515 | noun.act\n",
 	} {
 		files := map[string]string{}
 		for k, v := range good {

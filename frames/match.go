@@ -93,6 +93,7 @@ type cand struct {
 func (lx *Lexicon) Match(toks []Token) []Match {
 	tr := newTree(toks)
 	tr.lx = lx
+	lx.dictionaryLemmas(tr)
 	var out []Match
 	for i := range toks {
 		for _, c := range lx.cands(tr, i) {
@@ -103,6 +104,21 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 		out = append(out, lx.reportedObligation(tr, i)...)
 	}
 	return out
+}
+
+// dictionaryLemmas gives a verb whose lemma the dictionary does not know, but whose form it
+// lists as an inflection of one of its verbs ("froze" of FREEZE: cameo-forms.txt), that verb as
+// its lemma: the lemmatizer learned its exceptions from a treebank that lacks many irregular
+// forms, and PETRARCH2 matches the listed forms as written.
+func (lx *Lexicon) dictionaryLemmas(tr *tree) {
+	for i := range tr.t {
+		if tr.t[i].UPOS != "VERB" || len(lx.verbs[tr.lem[i]]) > 0 || len(lx.classes["verb "+tr.lem[i]]) > 0 {
+			continue
+		}
+		if l, ok := lx.forms[tr.lower[i]]; ok {
+			tr.lem[i] = l
+		}
+	}
 }
 
 // unlessDemands returns, for each own threat among ms whose act is conditioned by an unless
@@ -447,7 +463,11 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 				continue
 			}
 		}
-		out = append(out, cand{kind: kind, types: c.types, entry: "class/" + kind + "/" + l + particleSuffix(c.particle),
+		entry := "class/" + kind + "/" + l + particleSuffix(c.particle)
+		if c.derived {
+			entry = "nominal/" + l
+		}
+		out = append(out, cand{kind: kind, types: c.types, entry: entry, code: c.code, plover: c.plover,
 			targets: c.targets, needs: c.needs, negIsCue: c.needs["negated"]})
 	}
 	return out

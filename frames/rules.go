@@ -8,7 +8,8 @@ import (
 // Frames lists every frame name a Match.Rule can carry, each with what it means. A rule is
 // "frames:<frame>[-reversal][-refusal|-obligation|-condition]:<entry>", the entry being "cameo@<line of
 // CAMEO.2.0.txt>", "class/<kind>/<lemma>[_<particle>]" (cue-classes.txt) or
-// "modality/<class>/<lemma>" (modality.txt: a reported obligation's modal).
+// "modality/<class>/<lemma>" (modality.txt: a reported obligation's modal) or "nominal/<noun>"
+// (cameo-nouns.txt: the event noun of a CAMEO verb).
 var Frames = map[string]string{
 	"verb":                 "verb cue, source its nsubj",
 	"verb-passive":         "passive verb cue, source its obl:agent (or by-phrase), target its nsubj:pass",
@@ -22,6 +23,7 @@ var Frames = map[string]string{
 	"noun-poss":            "noun cue, source its possessor",
 	"noun-national":        "noun cue, source its capitalized (national) modifier",
 	"noun-agent":           "noun cue, source its by-phrase",
+	"noun-from":            "noun cue of saying, asking, giving or judging, source its from-phrase (\"a demand from the union\")",
 	"noun-adjunct":         "noun cue of a complex preposition (in support of, in protest against), source the subject of the verb it modifies",
 	"noun-support":         "noun cue, source the subject of the support verb whose object it is",
 	"noun-bare":            "noun cue without a source in the sentence",
@@ -67,6 +69,14 @@ func (lx *Lexicon) KnownRule(rule string) bool {
 	if e, ok := strings.CutPrefix(entry, "modality/"); ok {
 		class, lemma, _ := strings.Cut(e, "/")
 		return lx.in(class, lemma)
+	}
+	if n, ok := strings.CutPrefix(entry, "nominal/"); ok {
+		for _, c := range lx.classes["noun "+n] {
+			if c.derived {
+				return true
+			}
+		}
+		return false
 	}
 	if e, ok := strings.CutPrefix(entry, "class/"); ok {
 		kind, lemma, _ := strings.Cut(e, "/")
