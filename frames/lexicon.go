@@ -102,6 +102,8 @@ type classCue struct {
 	needs                 map[string]bool
 	objects               []string // needs "object:a|b": the object's head must be one of these
 	without               []string // needs "without:a|b": no obl/nmod of the cue with these cases
+	with                  []string // needs "with:a|b": an obl/nmod of the cue (or its object) with one of these cases
+	pclass                string   // needs "pobject:class": a target preposition's noun is in this modality.txt class
 	source                string
 	// derived: a nominal cue of cameo-nouns.txt (an event noun of a CAMEO verb), not a hand class
 	derived bool
@@ -473,6 +475,14 @@ func (lx *Lexicon) addClass(f []string, ln int) error {
 				c.without = strings.Split(w, "|")
 				continue
 			}
+			if w, ok := strings.CutPrefix(n, "with:"); ok && w != "" {
+				c.with = strings.Split(w, "|")
+				continue
+			}
+			if w, ok := strings.CutPrefix(n, "pobject:"); ok && w != "" {
+				c.pclass = w
+				continue
+			}
 			if o, ok := strings.CutPrefix(n, "object:"); ok && o != "" {
 				c.objects = strings.Split(o, "|")
 				c.needs["object"] = true
@@ -494,7 +504,8 @@ func (lx *Lexicon) addClass(f []string, ln int) error {
 var wordClasses = map[string]bool{"negation": true, "hedge": true, "future": true, "conditional": true,
 	"condition": true, "intent": true, "scope": true, "report": true, "support": true, "reversal": true,
 	"hostile": true, "aspect": true, "interrogative": true, "implicative": true, "denial": true, "report-noun": true, "time": true, "partitive": true, "deontic": true, "light": true, "opaque": true, "unaccusative": true, "semimodal": true,
-	"volition": true, "ability": true, "general": true, "acknowledge": true, "publish": true, "issue": true, "ponder": true}
+	"volition": true, "ability": true, "general": true, "acknowledge": true, "publish": true, "issue": true, "ponder": true,
+	"evidence": true}
 
 func (lx *Lexicon) addWord(f []string, ln int) error {
 	if !wordClasses[f[0]] {

@@ -444,6 +444,12 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 				continue
 			}
 		}
+		if o := tr.object(i); c.with != nil && !tr.anyOblOf(i, c.with) && (o < 0 || !tr.anyOblOf(o, c.with)) {
+			continue // "suspended Mali from the bloc": the line holds only with its preposition
+		}
+		if c.pclass != "" && !lx.prepObjectIn(tr, i, c.targets, c.pclass) {
+			continue // "relied on the report", not "relied on imports"
+		}
 		if c.needs["intransitive"] && tr.child(i, "obj", "iobj") >= 0 {
 			continue // "referred you to the Vietnamese side" sends, it does not cite
 		}
@@ -471,6 +477,17 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 			targets: c.targets, needs: c.needs, negIsCue: c.needs["negated"]})
 	}
 	return out
+}
+
+// prepObjectIn reports whether the noun of one of the target prepositions of cue i (its
+// prepositional object, Quirk et al. 1985, 16.5) is a word of modality.txt class.
+func (lx *Lexicon) prepObjectIn(tr *tree, i int, preps []string, class string) bool {
+	for _, p := range preps {
+		if k := tr.argOf(i, p); k >= 0 && lx.in(class, tr.lemma(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 func particleSuffix(p string) string {

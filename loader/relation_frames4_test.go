@@ -37,3 +37,44 @@ func TestNominalCues(t *testing.T) {
 			[]string{"!SANCTIONS United States", "!THREATENS United States"}},
 	})
 }
+
+// TestStanceVerbClasses (branch frames4): stance verbs the generated dictionary misses, as classes
+// with a named source (cue-classes.txt): exclusion from a body (PLOVER SANCTION), financial
+// blocking through the dictionary's own patterns, apology (CAMEO 055, a concession: OFFERS), and
+// citation by a prepositional verb whose object is a text or finding. Traps: the same verbs with
+// another sense.
+func TestStanceVerbClasses(t *testing.T) {
+	runCases(t, []exCase{
+		{"suspended from a body", "The African Union suspended Mali from the bloc.",
+			[]string{"SANCTIONS African Union -> Mali"}},
+		{"suspending a measure eases it", "Ghana suspended tariffs on rice.",
+			[]string{"!SANCTIONS Ghana"}},
+		{"barred, excluded, blacklisted, blocked", "FIFA barred Russia from the World Cup. The European Union excluded Belarus from the programme. The United States blacklisted five Iranian firms. The Treasury Department blocked transactions with the Iranian bank.",
+			[]string{"SANCTIONS FIFA -> Russia", "SANCTIONS European Union -> Belarus", "SANCTIONS United States -> Iranian firms", "SANCTIONS Treasury Department -> transactions"}},
+		{"apologized to", "Japan apologized to South Korea for the remarks.",
+			[]string{"OFFERS Japan -> South Korea"}},
+		{"an apology", "Japan's apology to South Korea was welcomed.",
+			[]string{"OFFERS Japan -> South Korea"}},
+		{"drew on, relied on, based on a text", "The Kenyan government drew on a UN report. Kenya's finance ministry relied on a World Bank report. Uganda based its decision on an IMF study.",
+			[]string{"CITES Kenya -> UN report", "CITES Finance Ministry -> World Bank report", "CITES Uganda -> IMF study"}},
+		{"drew on, relied on what is no evidence", "Kenya drew on its reserves. Uganda relies on imports of wheat.",
+			[]string{"!CITES Kenya", "!CITES Uganda"}},
+	})
+}
+
+// TestConditionalPromises (branch frames4): a promise under a condition is an offer; conditional
+// coercion is a threat only when the act conditioned is coercive (PLOVER THREATEN "coercive or
+// forceful warnings"; cameo-types.txt: CAMEO 03, 07, 08 stay OFFERS in the conditional mode, 16 and
+// 17 become THREATENS).
+func TestConditionalPromises(t *testing.T) {
+	runCases(t, []exCase{
+		{"promised aid if", "Japan promised to provide aid if Myanmar holds elections.",
+			[]string{"OFFERS Japan -> aid", "!THREATENS Japan"}},
+		{"promised to lift sanctions if", "The United States promised to lift sanctions if Iran halts enrichment.",
+			[]string{"OFFERS United States -> sanctions", "!THREATENS United States", "!SANCTIONS United States"}},
+		{"pledged to release if", "Ghana pledged to release the fishermen if Togo reopens the border.",
+			[]string{"OFFERS Ghana -> fishermen", "!THREATENS Ghana"}},
+		{"vowed to close the border if: coercive", "Ghana vowed to close the border if Togo refuses to pay.",
+			[]string{"THREATENS Ghana -> border"}},
+	})
+}
