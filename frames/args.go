@@ -312,9 +312,6 @@ func (tr *tree) predicateOfNominalRoot(i int) bool {
 	return true
 }
 
-
-
-
 func startsUpper(s string) bool {
 	for _, r := range s {
 		return unicode.IsUpper(r)
@@ -434,8 +431,6 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 	}
 	return target, content
 }
-
-
 
 // sanctionNoun reports a noun whose class cue is a sanction (tariff, embargo, ban …).
 func (lx *Lexicon) sanctionNoun(tr *tree, n int) bool {
