@@ -6,7 +6,9 @@ import (
 )
 
 // Frames lists every frame name a Match.Rule can carry, each with what it means. A rule is
-// "frames:<frame>[-reversal][-refusal|-obligation|-condition]:<entry>", the entry being "cameo@<line of
+// "frames:<frame>[-reversal][-refusal|-obligation|-condition][-speaker]:<entry>" ("-speaker": the
+// loader found a predicted act under a verb of saying to be the speaker's own, its subject naming
+// the speaker), the entry being "cameo@<line of
 // CAMEO.2.0.txt>", "class/<kind>/<lemma>[_<particle>]" (cue-classes.txt) or
 // "modality/<class>/<lemma>" (modality.txt: a reported obligation's modal) or "nominal/<noun>"
 // (cameo-nouns.txt: the event noun of a CAMEO verb).
@@ -50,7 +52,7 @@ func (lx *Lexicon) KnownRule(rule string) bool {
 	}
 	for changed := true; changed; {
 		changed = false
-		for _, suf := range []string{"-reversal", "-refusal", "-obligation", "-condition"} {
+		for _, suf := range []string{"-reversal", "-refusal", "-obligation", "-condition", "-speaker"} {
 			if f, ok := strings.CutSuffix(frame, suf); ok {
 				frame, changed = f, true
 			}

@@ -78,3 +78,40 @@ func TestConditionalPromises(t *testing.T) {
 			[]string{"THREATENS Ghana -> border"}},
 	})
 }
+
+// TestOwnSpeechAct (branch frames4): a cue in the complement of the speaker's own verb of saying
+// is the speaker's act when the complement's subject names the speaker — a pronoun, the same
+// actor under another name, a possessive pronoun with a head naming the speaker's own body or
+// state, or the state an official speaks for (relation_ownspeech.go). Traps: another actor's
+// act predicted, a belief, an opposition politician on his country, a possessive pronoun on a
+// noun naming another party.
+func TestOwnSpeechAct(t *testing.T) {
+	runCases(t, []exCase{
+		{"pronoun", "Kenya said it would impose tariffs on Ugandan sugar.",
+			[]string{"THREATENS Kenya -> Ugandan sugar"}},
+		{"adjective cue in the complement", "Kenya said it was ready to send troops to Haiti.",
+			[]string{"OFFERS Kenya -> sending troops"}},
+		{"a body speaking of its state", "The Kenyan government said Kenya would impose tariffs on Ugandan sugar.",
+			[]string{"THREATENS Kenya -> Ugandan sugar"}},
+		{"an official speaking of his state", "Russian Foreign Minister Sergei Lavrov said Russia would impose sanctions on Estonia.",
+			[]string{"THREATENS Russia -> Estonia"}},
+		{"a ministry speaking of its state", "Russia's foreign ministry said Russia would expel the diplomats.",
+			[]string{"THREATENS Russia -> diplomats"}},
+		{"his country, his government", "Kenyan President William Ruto said his country would impose tariffs on Ugandan sugar. Kenya's trade minister said his government would ban Ugandan milk.",
+			[]string{"THREATENS Kenya -> Ugandan sugar", "THREATENS Kenya -> Ugandan milk"}},
+		{"the capital names the state", "Japan said Tokyo would impose export controls on South Korea.",
+			[]string{"THREATENS Japan -> export controls"}},
+		{"a refusal announced", "Ghana's president said Ghana would not accept the deal.",
+			[]string{"OPPOSES Ghana -> deal"}},
+		{"a passive infinitive's subject is what the demand is about", "Deputy U.S. Ambassador Mark Delaney said Washington would press for the sanctions language to be restored.",
+			[]string{"DEMANDS United States -> restoring the sanctions language"}},
+		{"another actor's act predicted", "Uganda said Kenya would impose tariffs. Uganda's president said Kenya would ban Ugandan milk.",
+			[]string{"!THREATENS Kenya", "!THREATENS Uganda", "!SANCTIONS Kenya"}},
+		{"a belief stays a belief", "Uganda believes Kenya will impose tariffs. Kenya believes it will win the vote.",
+			[]string{"!THREATENS Kenya"}},
+		{"an opposition politician does not speak for the state", "Kenyan opposition leader Raila Odinga said Kenya would reject the deal.",
+			[]string{"!OPPOSES Kenya"}},
+		{"a possessive pronoun on another party", "Peru said its neighbour would reject the deal.",
+			[]string{"!OPPOSES Peru"}},
+	})
+}
