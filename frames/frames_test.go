@@ -431,3 +431,19 @@ func constructionTrees(tb testing.TB) (*Lexicon, []*conllu.Sentence) {
 	}
 	return lx, sents
 }
+
+// TestDictLemma: the dictionary verb behind a form, by the listed forms and the regular spelling
+// rules (dictLemma); a form of no dictionary verb gives "".
+func TestDictLemma(t *testing.T) {
+	lx, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for form, want := range map[string]string{"deplored": "deplore", "rebuked": "rebuke", "severed": "sever",
+		"banned": "ban", "denied": "deny", "froze": "freeze", "imploring": "implore", "deplores": "deplore",
+		"xyzzyed": "", "blorfs": ""} {
+		if got := lx.dictLemma(form); got != want {
+			t.Errorf("dictLemma(%q) = %q, want %q", form, got, want)
+		}
+	}
+}

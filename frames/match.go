@@ -112,13 +112,61 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 // forms, and PETRARCH2 matches the listed forms as written.
 func (lx *Lexicon) dictionaryLemmas(tr *tree) {
 	for i := range tr.t {
-		if tr.t[i].UPOS != "VERB" || len(lx.verbs[tr.lem[i]]) > 0 || len(lx.classes["verb "+tr.lem[i]]) > 0 {
+		if tr.t[i].UPOS != "VERB" || lx.knownVerb(tr.lem[i]) {
 			continue
 		}
-		if l, ok := lx.forms[tr.lower[i]]; ok {
+		if l := lx.dictLemma(tr.lower[i]); l != "" {
 			tr.lem[i] = l
 		}
 	}
+}
+
+// knownVerb reports a verb lemma of the dictionary or of a verb class.
+func (lx *Lexicon) knownVerb(l string) bool {
+	return len(lx.verbs[l]) > 0 || len(lx.classes["verb "+l]) > 0
+}
+
+// dictLemma returns the dictionary verb that form (lower case) inflects, "" when none: a form the
+// dictionary lists (cameo-forms.txt), else the first base the regular spelling rules of English
+// give that the dictionary or a verb class holds — -ed, -es, -s and -ing removed, with the e a
+// base loses before them restored, a doubled final consonant undoubled and -ied/-ies back to -y
+// (Quirk et al. 1985, 3.5–3.8; "deplored" → deplore, "rebuked" → rebuke, "severed" → sever,
+// "banned" → ban, "denied" → deny). The treebank-trained lemmatizer guesses these for verbs it
+// never saw ("deplor", "severe"); the dictionary decides between the readings.
+func (lx *Lexicon) dictLemma(form string) string {
+	if l, ok := lx.forms[form]; ok {
+		return l
+	}
+	for _, b := range regularBases(form) {
+		if lx.knownVerb(b) {
+			return b
+		}
+	}
+	return ""
+}
+
+// regularBases returns the bases a regularly inflected verb form may come from, the likelier
+// first.
+func regularBases(w string) []string {
+	var out []string
+	for _, suf := range []string{"ed", "ing", "es", "s"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 2 {
+			continue
+		}
+		switch {
+		case suf == "ed" && strings.HasSuffix(stem, "i"), suf == "es" && strings.HasSuffix(stem, "i"):
+			out = append(out, stem[:len(stem)-1]+"y") // denied, denies
+		}
+		if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] && !strings.ContainsRune("aeiouslz", rune(stem[n-1])) {
+			out = append(out, stem[:n-1]) // banned, barring
+		}
+		if suf != "s" {
+			out = append(out, stem+"e") // deplored, rebuking, uses
+		}
+		out = append(out, stem)
+	}
+	return out
 }
 
 // unlessDemands returns, for each own threat among ms whose act is conditioned by an unless

@@ -115,3 +115,18 @@ func TestOwnSpeechAct(t *testing.T) {
 			[]string{"!OPPOSES Peru"}},
 	})
 }
+
+// TestRegularFormsOfDictionaryVerbs (branch frames4): a regularly inflected form of a dictionary
+// verb that the lemmatizer gets wrong ("deplored" → "deplor", "severed" → "severe") is read as the
+// dictionary's verb by the spelling rules of English (frames.dictLemma). The last sentence was an
+// OPPOSES of Uganda when "implored" was no cue: the demand's content was taken as Uganda's act.
+func TestRegularFormsOfDictionaryVerbs(t *testing.T) {
+	runCases(t, []exCase{
+		{"deplored, rebuked, lambasted", "Kenya deplored Uganda's plan. Ghana rebuked Togo over the border closure. Peru lambasted the new mining law.",
+			[]string{"OPPOSES Kenya -> plan", "OPPOSES Ghana -> Togo", "OPPOSES Peru -> mining law"}},
+		{"severed ties", "Kenya severed diplomatic ties with Uganda.",
+			[]string{"SANCTIONS Kenya -> ties"}},
+		{"implored: a request, not the addressee's act", "Kenya implored Uganda to drop the plan.",
+			[]string{"DEMANDS Kenya -> Uganda dropping the plan", "!OPPOSES Uganda"}},
+	})
+}
