@@ -424,8 +424,12 @@ func (lx *Lexicon) addNominal(f []string, ln int) error {
 	if err != nil {
 		return err
 	}
+	code, plover := f[3], f[4]
+	if code == "-" {
+		code, plover = "", "" // the noun of a hand verb class: no CAMEO code
+	}
 	lx.nominals = append(lx.nominals, classCue{kind: "noun", lemma: f[0], targets: nominalTargets, types: ty,
-		needs: map[string]bool{}, source: "cameo-nouns.txt: " + f[1] + " " + f[3], derived: true, code: f[3], plover: f[4]})
+		needs: map[string]bool{}, source: "cameo-nouns.txt: " + f[1] + " " + f[3], derived: true, code: code, plover: plover})
 	return nil
 }
 

@@ -33,6 +33,8 @@ func TestNominalCues(t *testing.T) {
 			[]string{"THREATENS Kenya -> Somalia", "OFFERS Japan -> hosting the talks", "OPPOSES Peru"}},
 		{"a form the dictionary lists", "Canada froze the assets of three Venezuelan generals.",
 			[]string{"SANCTIONS Canada -> assets"}},
+		{"the noun of a hand verb class", "Ukraine's resistance to the occupation hardened. Russia's invocation of Article 51 drew criticism.",
+			[]string{"OPPOSES Ukraine -> occupation", "CITES Russia -> Article 51"}},
 		{"an exclusion from a measure eases it", "The United States extended several tariff exclusions for Chinese machinery.",
 			[]string{"!SANCTIONS United States", "!THREATENS United States"}},
 	})

@@ -139,9 +139,18 @@ func moreOutputs(dir string) (forms, nouns []byte, err error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	c, err := read("cue-classes.txt")
+	if err != nil {
+		return nil, nil, err
+	}
+	defer c.Close()
+	hand, err := readHandVerbs(c)
+	if err != nil {
+		return nil, nil, err
+	}
 	var fb, nb bytes.Buffer
 	generateForms(d, &fb)
-	if _, err := generateNouns(d, pl, ty, pairs, nonAct, &nb); err != nil {
+	if _, err := generateNouns(d, pl, ty, pairs, nonAct, hand, &nb); err != nil {
 		return nil, nil, err
 	}
 	return fb.Bytes(), nb.Bytes(), nil
