@@ -407,6 +407,9 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 			if k = tr.argOf(i, s); k < 0 && sup >= 0 {
 				k = tr.argOf(sup, s)
 			}
+			if k < 0 && kind == "verb" {
+				k = tr.particleArg(i, s)
+			}
 			if k >= 0 && s == "with" && tr.comitative(k) {
 				k = -1
 			}
@@ -628,6 +631,15 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	target, content := tr.targetOf(i, c, c.kind, sup)
+	if c.kind == "verb" && evaluative(c.types) && target >= 0 && content < 0 && target == tr.object(i) && lx.in("support", tr.lemma(i)) && tr.t[target].UPOS == "NOUN" && len(lx.classes["noun "+tr.lemma(target)]) == 0 {
+		// "expressed outrage at the attack", "voiced concern over the plan": the object of a
+		// support verb carries the meaning (Oper1, Mel'čuk 1996) and its prepositional complement
+		// names what the stance (support, opposition, demand) is about, wherever the parser hangs
+		// it; a measure or a thing given is itself the target ("imposed a blackout on …")
+		if k := tr.nounComplement(target, i); k >= 0 {
+			target = k
+		}
+	}
 	if frame == "noun-from" && target < 0 && content < 0 {
 		// "the price depends on demand from Egypt": a noun of saying or asking names a speech act
 		// with what is asked or said ("a demand from the union for higher pay"); without it the
@@ -824,6 +836,26 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	return out
+}
+
+// nounComplement returns the prepositional complement of noun n, the object of verb v: an
+// obl/nmod on n, or on v right after n, whose preposition introduces what a stance is about (at,
+// over, about, with, against, to, toward(s), on, for, of); -1 when none or a phrase of time.
+func (tr *tree) nounComplement(n, v int) int {
+	preps := []string{"at", "over", "about", "with", "against", "to", "toward", "towards", "on", "for", "of"}
+	for _, h := range []int{n, v} {
+		for _, k := range tr.kids[h] {
+			if b := base(tr.rel(k)); (b == "obl" || b == "nmod") && k > n && !tr.timeNoun(k) {
+				c := tr.caseOf(k)
+				for _, p := range preps {
+					if c == p {
+						return k
+					}
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // possibleEffect reports a clause that states a possible effect of a thing: a hedge modal

@@ -294,12 +294,59 @@ func (lx *Lexicon) reportedObligation(tr *tree, i int) []Match {
 	return out
 }
 
-// particle returns the compound:prt dependent's lemma of i, "" when none.
+// particle returns the lemma of verb i's phrasal-verb particle, "" when none: its compound:prt,
+// or the particle word right after it that the parser read as an adverb ("came out against",
+// "pushed back against": advmod) or as the first preposition of a complex one ("walked out of
+// the talks": case "out" before case "of"). The adverbial particles are a closed class (Quirk et
+// al. 1985, 16.2–16.4); UD gives them compound:prt, which the EWT-trained parser often misses.
 func (tr *tree) particle(i int) string {
-	if k := tr.child(i, "compound:prt"); k >= 0 {
-		return tr.lemma(k)
+	if k := tr.particleAt(i); k >= 0 {
+		return tr.lower[k]
 	}
 	return ""
+}
+
+// particleWords are the adverbial particles the parser may attach as advmod or case (Quirk et
+// al. 1985, 16.2: the commonest particles of phrasal verbs).
+var particleWords = map[string]bool{"out": true, "back": true, "down": true, "off": true, "up": true, "away": true}
+
+// particleAt returns the index of verb i's particle (particle), -1 when none.
+func (tr *tree) particleAt(i int) int {
+	if k := tr.child(i, "compound:prt"); k >= 0 {
+		return k
+	}
+	j := i + 1
+	if j >= len(tr.t) || !particleWords[tr.lower[j]] {
+		return -1
+	}
+	switch h := tr.t[j].Head; tr.rel(j) {
+	case "advmod":
+		if h == i {
+			return j
+		}
+	case "case":
+		if h >= 0 && tr.t[h].Head == i && j+1 < len(tr.t) && tr.rel(j+1) == "case" && tr.t[j+1].Head == h {
+			return j
+		}
+	}
+	return -1
+}
+
+// particleArg returns the phrase with preposition prep that goes with verb i's particle when the
+// parser hung it on the particle ("pushed back against the demand": the obl on "back") or read
+// particle and preposition as one complex preposition ("walked out of the talks"); -1 when none.
+func (tr *tree) particleArg(i int, prep string) int {
+	p := tr.particleAt(i)
+	if p < 0 || tr.rel(p) == "compound:prt" {
+		return -1
+	}
+	if tr.rel(p) == "advmod" {
+		return tr.argOf(p, prep)
+	}
+	if h := tr.t[p].Head; tr.lower[p+1] == prep {
+		return h
+	}
+	return -1
 }
 
 // hasCase reports an obl/nmod/advmod-like dependent of i whose case is prep.

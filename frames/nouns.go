@@ -72,6 +72,13 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 	if a := tr.oblWith(n, "by"); a >= 0 {
 		return a, "noun-agent", sup
 	}
+	if tr.child(n, "cop") >= 0 && tr.caseOf(n) == "in" {
+		// "Kenya is in favour of the plan", "is in support of": in + noun + of is a complex
+		// preposition (Quirk et al. 1985, 9.10–9.11), used predicatively of the copula's subject
+		if s := tr.subject(n); s >= 0 {
+			return s, "noun-copula", -1
+		}
+	}
 	if a := tr.oblWith(n, "from"); a >= 0 && !tr.timeNoun(a) && lx.fromAgent(tr.lemma(n)) {
 		return a, "noun-from", sup
 	}
@@ -121,11 +128,15 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 // fromAgent reports a noun cue whose from-phrase names its agent: a noun of saying, asking,
 // judging or giving ("a demand from the union", "an offer from Tokyo", "criticism from Beijing",
 // "support from Germany"), where from marks the source of what is said or given (Quirk et al.
-// 1985, 9.31: from as source; 17.40 on postmodifying prepositional phrases). Not a sanction or a
-// yielding act (CAMEO 08, 16, 17): "expulsion from the bloc", "withdrawal from the talks" — there
-// from names what is left.
+// 1985, 9.31: from as source; 17.40 on postmodifying prepositional phrases), and a coercive
+// measure (modality.txt hostile: "tariffs from Washington"). Not another sanction or a yielding
+// act (CAMEO 08, 16, 17): "expulsion from the bloc", "withdrawal from the talks" — there from
+// names what is left.
 func (lx *Lexicon) fromAgent(l string) bool {
 	for _, c := range lx.classes["noun "+l] {
+		if c.types.Asserted == graph.Sanctions && lx.in("hostile", l) {
+			return true // a measure comes from who imposes it ("sanctions from Washington")
+		}
 		if c.types.Asserted == "" || c.types.Asserted == graph.Sanctions {
 			return false
 		}

@@ -28,6 +28,7 @@ var Frames = map[string]string{
 	"noun-from":            "noun cue of saying, asking, giving or judging, source its from-phrase (\"a demand from the union\")",
 	"noun-adjunct":         "noun cue of a complex preposition (in support of, in protest against), source the subject of the verb it modifies",
 	"noun-support":         "noun cue, source the subject of the support verb whose object it is",
+	"noun-copula":          "noun cue of a predicative complex preposition (is in favour of, is in support of), source the copula's subject",
 	"noun-bare":            "noun cue without a source in the sentence",
 	"adj-copula":           "predicative adjective cue, source its subject",
 	"prep-copula":          "predicative prepositional phrase cue (\"is against X\"), source its subject, target its noun",

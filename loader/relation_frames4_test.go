@@ -132,3 +132,29 @@ func TestRegularFormsOfDictionaryVerbs(t *testing.T) {
 			[]string{"DEMANDS Kenya -> Uganda dropping the plan", "!OPPOSES Uganda"}},
 	})
 }
+
+// TestPhrasalAndPredicativeStances (branch frames4): phrasal verbs whose particle the parser reads
+// as an adverb or a preposition (cue-classes.txt speak out / come out against, push back against,
+// walk out of: PLOVER DISAPPROVE, REJECT, SANCTION "walk-outs"), "take issue with", a predicative
+// "in favour of", the object of a support verb whose complement names what the stance is about,
+// and joining a measure. Traps: the same verbs without the particle's sense.
+func TestPhrasalAndPredicativeStances(t *testing.T) {
+	runCases(t, []exCase{
+		{"speak out, come out against", "Kenya spoke out against the new tax. Ghana came out against the mining law.",
+			[]string{"OPPOSES Kenya -> new tax", "OPPOSES Ghana -> mining law"}},
+		{"push back against, take issue with", "Kenya pushed back against the demand. Ghana took issue with Togo's plan.",
+			[]string{"OPPOSES Kenya -> demand", "OPPOSES Ghana -> plan"}},
+		{"walk out of talks", "Kenya walked out of the talks.",
+			[]string{"SANCTIONS Kenya -> talks"}},
+		{"workers walking out name no talks", "Kenyan doctors walked out on Monday.",
+			[]string{"!SANCTIONS Kenya"}},
+		{"in favour of", "Kenya is in favour of the plan. Ghana voted in favour of the resolution.",
+			[]string{"SUPPORTS Kenya -> plan", "SUPPORTS Ghana -> resolution"}},
+		{"a support verb's noun and its complement", "Kenya expressed outrage at the attack.",
+			[]string{"OPPOSES Kenya -> attack"}},
+		{"joining a measure", "Kenya joined the sanctions against Iran.",
+			[]string{"SANCTIONS Kenya -> Iran"}},
+		{"a measure from its author", "Sanctions from the European Union on Russian banks took effect.",
+			[]string{"SANCTIONS European Union -> Russian banks"}},
+	})
+}
