@@ -355,6 +355,29 @@ func (fs *frameSentence) phrase(h int) (int, int) {
 	return lo, hi
 }
 
+// predicatePhrase is phrase for the noun of a predicative prepositional phrase ("Kenya is
+// against the plan"): a noun with a copula heads its clause in UD, so its subtree holds the
+// subject and the copula; the phrase it names begins after them.
+func (fs *frameSentence) predicatePhrase(h int) (int, int) {
+	lo, hi := fs.span(h)
+	if fs.predicateNominal(h) {
+		for _, k := range fs.kids[h] {
+			switch fs.toks[k].DepRel {
+			case "nsubj", "nsubj:pass", "csubj", "cop", "aux", "expl", "advmod", "punct":
+				if k < h {
+					if _, e := fs.span(k); e > lo {
+						lo = e
+					}
+				}
+			}
+		}
+	}
+	for lo < h && (fs.toks[lo].DepRel == "case" || fs.toks[lo].DepRel == "mark") && fs.toks[lo].Head == h {
+		lo++
+	}
+	return lo, hi
+}
+
 // frameActor maps the argument headed by syntax token h onto an actor: the actor mention holding
 // the head word, else a pronoun or definite description resolved by coreference (first person
 // through the quotation's or the turn's speaker), else the first actor mention inside the
@@ -535,6 +558,9 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 			}
 		}
 		lo, hi := fs.phrase(h)
+		if m.Kind == "prep" {
+			lo, hi = fs.predicatePhrase(h)
+		}
 		hi = fs.sharedEnd(h, hi)
 		hi = fs.objectOrigin(m.Cue, hi)
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
@@ -720,6 +746,16 @@ func (fs *frameSentence) possessorOfThing(d *doc, h int) int {
 var whPronoun = map[string]bool{"what": true, "whatever": true, "which": true, "whichever": true, "who": true, "whom": true, "whoever": true}
 
 // phraseLen is the number of tokens of the phrase headed by h (span).
+// predicateNominal reports a nominal with a copula (UD makes it the head of its clause).
+func (fs *frameSentence) predicateNominal(h int) bool {
+	for _, k := range fs.kids[h] {
+		if fs.toks[k].DepRel == "cop" {
+			return true
+		}
+	}
+	return false
+}
+
 func (fs *frameSentence) phraseLen(h int) int {
 	lo, hi := fs.span(h)
 	return hi - lo

@@ -150,6 +150,8 @@ func TestPhrasalAndPredicativeStances(t *testing.T) {
 			[]string{"!SANCTIONS Kenya"}},
 		{"in favour of", "Kenya is in favour of the plan. Ghana voted in favour of the resolution.",
 			[]string{"SUPPORTS Kenya -> plan", "SUPPORTS Ghana -> resolution"}},
+		{"a predicative preposition names its noun phrase alone", "Ghana is strongly against the new mining law.",
+			[]string{"OPPOSES Ghana -> new mining law", "!OPPOSES Ghana -> Ghana is"}},
 		{"a support verb's noun and its complement", "Kenya expressed outrage at the attack.",
 			[]string{"OPPOSES Kenya -> attack"}},
 		{"joining a measure", "Kenya joined the sanctions against Iran.",
