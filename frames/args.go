@@ -812,7 +812,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// acknowledge), not support of an actor or policy
 		return nil
 	}
-	if typ == graph.Demands && c.kind == "verb" && content >= 0 && tr.rel(content) == "ccomp" && tr.indicative(content) && lx.deontic(tr, content) < 0 {
+	if typ == graph.Demands && c.kind == "verb" && content >= 0 && tr.rel(content) == "ccomp" && lx.assertive(tr, content) {
 		// "insisted that the vote was fair": an indicative complement is asserted, not
 		// demanded; a demand takes the mandative subjunctive or should ("insisted that it
 		// withdraw", Quirk et al. 1985 on the mandative subjunctive)
@@ -856,6 +856,25 @@ func (tr *tree) nounComplement(n, v int) int {
 		}
 	}
 	return -1
+}
+
+// assertive reports a content clause that states rather than requires: indicative (past or
+// third-person present), or with a modal of future or condition ("insisted it would not accept
+// the ruling", "will"), and no modal of obligation. A mandative clause, what a demand takes, has
+// the subjunctive or putative should (Quirk et al. 1985, 16.32); a will/would clause predicts.
+func (lx *Lexicon) assertive(tr *tree, c int) bool {
+	if lx.deontic(tr, c) >= 0 {
+		return false
+	}
+	if tr.indicative(c) {
+		return true
+	}
+	for _, k := range tr.kids[c] {
+		if base(tr.rel(k)) == "aux" && (lx.in("future", tr.lemma(k)) || lx.in("conditional", tr.lemma(k))) {
+			return true
+		}
+	}
+	return false
 }
 
 // possibleEffect reports a clause that states a possible effect of a thing: a hedge modal

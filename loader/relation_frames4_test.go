@@ -107,6 +107,8 @@ func TestOwnSpeechAct(t *testing.T) {
 			[]string{"OPPOSES Ghana -> deal"}},
 		{"a passive infinitive's subject is what the demand is about", "Deputy U.S. Ambassador Mark Delaney said Washington would press for the sanctions language to be restored.",
 			[]string{"DEMANDS United States -> restoring the sanctions language"}},
+		{"a verb of demand over a will/would clause reports it", "Kenya insisted it would not accept the ruling. Ghana insisted that Togo withdraw its troops. Peru insisted Chile would withdraw its troops.",
+			[]string{"OPPOSES Kenya -> ruling", "!DEMANDS Kenya", "DEMANDS Ghana -> Togo withdrawing", "!DEMANDS Peru", "!OFFERS Chile"}},
 		{"another actor's act predicted", "Uganda said Kenya would impose tariffs. Uganda's president said Kenya would ban Ugandan milk.",
 			[]string{"!THREATENS Kenya", "!THREATENS Uganda", "!SANCTIONS Kenya"}},
 		{"a belief stays a belief", "Uganda believes Kenya will impose tariffs. Kenya believes it will win the vote.",
