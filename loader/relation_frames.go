@@ -442,6 +442,11 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 			}
 		}
 	}
+	if c := d.demonymCountry(fs, h, cue); c != nil && d.mentionAt(st, lh) == nil {
+		// "Kenyan demands for compensation", "the Chinese rejection of the plan": a national
+		// adjective on an event noun names the noun's agent (frames noun-national), the state
+		return d.countryEntity(c), ""
+	}
 	if isPronoun(t) && d.measureAntecedent(st, fs, h) {
 		return nil, "" // "They disrupt supply chains" after "The export controls … target …"
 	}
@@ -746,6 +751,22 @@ func (fs *frameSentence) possessorOfThing(d *doc, h int) int {
 var whPronoun = map[string]bool{"what": true, "whatever": true, "which": true, "whichever": true, "who": true, "whom": true, "whoever": true}
 
 // phraseLen is the number of tokens of the phrase headed by h (span).
+// demonymCountry returns the country whose demonym is the adjective h modifying the cue noun
+// cue (amod or compound, as frames' noun-national frame reads it), nil otherwise.
+func (d *doc) demonymCountry(fs *frameSentence, h, cue int) *country {
+	if h < 0 || fs.toks[h].Head != cue || (fs.toks[h].DepRel != "amod" && fs.toks[h].DepRel != "compound") {
+		return nil
+	}
+	for _, c := range d.lx.countries {
+		for _, dm := range c.Demonyms {
+			if strings.EqualFold(dm, fs.toks[h].Form) {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
 // predicateNominal reports a nominal with a copula (UD makes it the head of its clause).
 func (fs *frameSentence) predicateNominal(h int) bool {
 	for _, k := range fs.kids[h] {
