@@ -629,6 +629,19 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		if src < 0 {
 			src = tr.child(i, "nsubj:pass")
 		}
+		if h := tr.t[i].Head; src < 0 && tr.rel(i) == "xcomp" && h >= 0 && tr.t[h].UPOS == "VERB" {
+			// "Kenya remains committed to the talks", "stands ready to", "appeared willing to":
+			// an adjective complementing a linking verb (remain, stay, seem, appear, stand: UD
+			// xcomp) predicates of its subject (Quirk et al. 1985, 16.20–16.24), of its object
+			// when it has one ("considers Kenya ready", 16.43); the linking verb carries the
+			// clause's negation and tense
+			if o := tr.child(h, "obj"); o >= 0 {
+				src = o
+			} else {
+				src, _ = tr.verbSource(h, 0)
+			}
+			frame, pred = "adj-linking", h
+		}
 	}
 	target, content := tr.targetOf(i, c, c.kind, sup)
 	if c.kind == "verb" && evaluative(c.types) && target >= 0 && content < 0 && target == tr.object(i) && lx.in("support", tr.lemma(i)) && tr.t[target].UPOS == "NOUN" && len(lx.classes["noun "+tr.lemma(target)]) == 0 {

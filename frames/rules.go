@@ -31,6 +31,7 @@ var Frames = map[string]string{
 	"noun-copula":          "noun cue of a predicative complex preposition (is in favour of, is in support of), source the copula's subject",
 	"noun-bare":            "noun cue without a source in the sentence",
 	"adj-copula":           "predicative adjective cue, source its subject",
+	"adj-linking":          "adjective cue complementing a linking verb (remains committed, stands ready), source the verb's subject (its object when it has one)",
 	"prep-copula":          "predicative prepositional phrase cue (\"is against X\"), source its subject, target its noun",
 	// attributions (Attributions), not cues
 	"attribution-ccomp":     "verb of saying or belief over its clausal complement",
