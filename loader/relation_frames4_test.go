@@ -117,6 +117,8 @@ func TestOwnSpeechAct(t *testing.T) {
 			[]string{"!THREATENS Kenya", "!THREATENS Uganda", "!SANCTIONS Kenya"}},
 		{"a belief stays a belief", "Uganda believes Kenya will impose tariffs. Kenya believes it will win the vote.",
 			[]string{"!THREATENS Kenya"}},
+		{"a group of a state's government speaks for it; farmers do not", "Russian diplomats said Russia would expel the Estonian envoy. Kenyan farmers said Kenya would ban Ugandan milk.",
+			[]string{"THREATENS Russia -> Estonian envoy", "!THREATENS Kenya", "!SANCTIONS Kenya"}},
 		{"an opposition politician does not speak for the state", "Kenyan opposition leader Raila Odinga said Kenya would reject the deal.",
 			[]string{"!OPPOSES Kenya"}},
 		{"a possessive pronoun on another party", "Peru said its neighbour would reject the deal.",

@@ -25,8 +25,8 @@ import (
 //     state (definites.txt: "his government", "its ministry", "our country"): a possessive
 //     determiner refers back, here to the reporting clause's subject (Quirk et al. 1985, 6.28;
 //     Halliday & Hasan 1976, 2.4);
-//   - the speaker is a state body or an office-holder of one (a role at a GOVERNMENT body) and
-//     the subject is that body or its state ("the foreign ministry said Russia would", "Lavrov
+//   - the speaker is a state body, an office-holder of one (a role at a GOVERNMENT body) or a
+//     group of its officials ("Kenyan officials") and the subject is that body or its state ("the foreign ministry said Russia would", "Lavrov
 //     said Russia would"): an official statement is the state's, as CAMEO codes the speaker by
 //     country and sector (RUSGOV). An office outside government (a party, a company) speaks for
 //     its own body only.
@@ -53,7 +53,7 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 	if src == nil {
 		return false, nil
 	}
-	return speaksFor(spk, src.final()), nil
+	return d.speaksFor(spk, src.final()), nil
 }
 
 // claimSpeaker returns the speaker of the claim the claims stage made of the verb of saying that
@@ -85,9 +85,14 @@ func (d *doc) boundPossessive(fs *frameSentence, h int) bool {
 }
 
 // speaksFor reports whether speaker spk announces the acts of src: the same actor, a state body
-// of src's state, or an office-holder at src or at a state body of src's state.
-func speaksFor(spk, src *entity) bool {
+// of src's state, an office-holder at src or at a state body of src's state, or an unnamed group
+// of src's state whose head the Phoenix agents dictionary codes as government ("Kenyan officials",
+// "Russian diplomats": sector GOV, as the codes stage will code them; "Kenyan farmers" are AGR).
+func (d *doc) speaksFor(spk, src *entity) bool {
 	if spk == src {
+		return true
+	}
+	if spk.kind == graph.Group && src.kind == graph.Country && spk.country != nil && spk.country.Code == src.code && d.sector(spk.name, "") == "GOV" {
 		return true
 	}
 	sameState := func(body *entity) bool {
