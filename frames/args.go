@@ -312,103 +312,6 @@ func (tr *tree) predicateOfNominalRoot(i int) bool {
 	return true
 }
 
-// nounController returns the controller of verb v when v is a to-infinitive complementing a noun
-// and has no subject of its own, -1 otherwise: the noun's addressee when it has one ("pressure on
-// Bolivia to reject", "a call to Iran to …"), else its agent ("China's decision to expel …", "the
-// move by Ankara to close …"), else, for the object of a light verb ("took action to impose",
-// "made efforts to reach"), the light verb's subject (a support-verb construction, Mel'čuk's
-// Oper1: the noun's first actant is the verb's subject).
-func (lx *Lexicon) nounController(tr *tree, v int) int {
-	h := tr.t[v].Head
-	if h < 0 || tr.rel(v) != "acl" || tr.caseOf(v) != "to" || tr.t[h].UPOS != "NOUN" {
-		return -1
-	}
-	for _, p := range []string{"on", "upon", "to"} {
-		if a := tr.oblWith(h, p); a >= 0 && a < v {
-			return a
-		}
-	}
-	if s, _, _ := lx.nounSource(tr, h); s >= 0 {
-		return s
-	}
-	if g := tr.t[h].Head; g >= 0 && tr.rel(h) == "obj" && lx.in("light", tr.lemma(g)) {
-		if s, _ := tr.verbSource(g, 0); s >= 0 {
-			return s
-		}
-	}
-	return -1
-}
-
-// nounSource returns the source of noun cue n and its frame, and the support verb whose object n
-// is (-1 when none).
-func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
-	sup := -1
-	if h := tr.t[n].Head; h >= 0 && (tr.rel(n) == "obj" || tr.rel(n) == "nsubj:pass") && lx.in("support", tr.lemma(h)) {
-		sup = h
-	}
-	if p := tr.child(n, "nmod:poss"); p >= 0 {
-		if sup >= 0 && tr.t[p].UPOS == "PRON" {
-			// "the EU expressed its full support": a possessive pronoun on the support verb's
-			// noun is bound by the verb's subject, which names the actor
-			if s, _ := tr.verbSource(sup, 0); s >= 0 {
-				return s, "noun-support", sup
-			}
-		}
-		return p, "noun-poss", sup
-	}
-	for _, k := range tr.kids[n] {
-		// a proper noun, a demonym, or a capitalized adjective not opening the sentence (where
-		// every word is capitalized: "New restrictions were …")
-		if r := tr.rel(k); (r == "amod" || r == "compound") && (tr.t[k].UPOS == "PROPN" || lx.demonyms[tr.lower[k]] || k > 0 && startsUpper(tr.t[k].Form)) {
-			return k, "noun-national", sup
-		}
-	}
-	if a := tr.oblWith(n, "by"); a >= 0 {
-		return a, "noun-agent", sup
-	}
-	for _, k := range tr.kids[n] {
-		// a reduced passive relative of a support verb: "the sanctions imposed by Washington"
-		if tr.rel(k) == "acl" && tr.t[k].XPOS == "VBN" && lx.in("support", tr.lemma(k)) {
-			a := tr.child(k, "obl:agent")
-			if a < 0 {
-				a = tr.oblWith(k, "by")
-			}
-			if a >= 0 {
-				return a, "noun-support", k
-			}
-		}
-	}
-	if sup < 0 && tr.t[n].Head < 0 {
-		// a cue noun heading a sentence whose passive verb the parser hung on it ("Sweeping
-		// tariffs … were announced by the Commerce Department" read as a noun phrase): the verb
-		// is the main verb and the noun its passive subject (predicateOfNominalRoot)
-		for _, k := range tr.kids[n] {
-			if tr.predicateOfNominalRoot(k) && tr.child(k, "aux:pass") >= 0 && lx.in("support", tr.lemma(k)) {
-				sup = k
-				break
-			}
-		}
-	}
-	if h := tr.t[n].Head; sup < 0 && h >= 0 && base(tr.rel(n)) == "obl" && tr.caseOf(n) == "in" && tr.t[h].UPOS == "VERB" {
-		// "voted in support of the resolutions", "walked out in protest against the ruling":
-		// in + stance noun + of/against is a complex preposition (Quirk et al. 1985, 9.10–9.11:
-		// "in support of", "in favour of", "in protest against") saying how the verb's subject
-		// acted, so that subject holds the stance; the verb's modality and scope are the noun's
-		if s, _ := tr.verbSource(h, 0); s >= 0 {
-			return s, "noun-adjunct", h
-		}
-	}
-	if sup >= 0 {
-		s, _ := tr.verbSource(sup, 0)
-		if s < 0 {
-			// "took action to impose restrictions": the support verb's own controller
-			s = lx.nounController(tr, sup)
-		}
-		return s, "noun-support", sup
-	}
-	return -1, "noun-bare", sup
-}
-
 func startsUpper(s string) bool {
 	for _, r := range s {
 		return unicode.IsUpper(r)
@@ -504,11 +407,17 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 			if k = tr.argOf(i, s); k < 0 && sup >= 0 {
 				k = tr.argOf(sup, s)
 			}
+			if k < 0 && kind == "verb" {
+				k = tr.particleArg(i, s)
+			}
 			if k >= 0 && s == "with" && tr.comitative(k) {
 				k = -1
 			}
 			if k < 0 {
 				k = tr.timeMisattached(i, s)
+			}
+			if k < 0 && kind == "noun" && s == "of" {
+				k = tr.ofOnAgentName(i)
 			}
 			if k < 0 && sup >= 0 {
 				k = tr.timeMisattached(sup, s)
@@ -720,8 +629,37 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		if src < 0 {
 			src = tr.child(i, "nsubj:pass")
 		}
+		if h := tr.t[i].Head; src < 0 && tr.rel(i) == "xcomp" && h >= 0 && tr.t[h].UPOS == "VERB" {
+			// "Kenya remains committed to the talks", "stands ready to", "appeared willing to":
+			// an adjective complementing a linking verb (remain, stay, seem, appear, stand: UD
+			// xcomp) predicates of its subject (Quirk et al. 1985, 16.20–16.24), of its object
+			// when it has one ("considers Kenya ready", 16.43); the linking verb carries the
+			// clause's negation and tense
+			if o := tr.child(h, "obj"); o >= 0 {
+				src = o
+			} else {
+				src, _ = tr.verbSource(h, 0)
+			}
+			frame, pred = "adj-linking", h
+		}
 	}
 	target, content := tr.targetOf(i, c, c.kind, sup)
+	if c.kind == "verb" && evaluative(c.types) && target >= 0 && content < 0 && target == tr.object(i) && lx.in("support", tr.lemma(i)) && tr.t[target].UPOS == "NOUN" && len(lx.classes["noun "+tr.lemma(target)]) == 0 {
+		// "expressed outrage at the attack", "voiced concern over the plan": the object of a
+		// support verb carries the meaning (Oper1, Mel'čuk 1996) and its prepositional complement
+		// names what the stance (support, opposition, demand) is about, wherever the parser hangs
+		// it; a measure or a thing given is itself the target ("imposed a blackout on …")
+		if k := tr.nounComplement(target, i); k >= 0 {
+			target = k
+		}
+	}
+	if frame == "noun-from" && target < 0 && content < 0 {
+		// "the price depends on demand from Egypt": a noun of saying or asking names a speech act
+		// with what is asked or said ("a demand from the union for higher pay"); without it the
+		// noun is the mass noun of another sense (economic demand, support as help), and its
+		// from-phrase names an origin, not an agent
+		src, frame = -1, "noun-bare"
+	}
 	if c.kind == "noun" && sup >= 0 && target < 0 && content < 0 && c.types.Asserted == graph.Sanctions {
 		// "imposed a curfew", "New restrictions were imposed by Japan": a measure that names no
 		// one it hits is itself the target, as the object of the dictionary's support-verb
@@ -787,7 +725,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			code, plover = bp.code, bp.plover
 		}
 	}
-	if c.kind == "noun" && c.types.Asserted == graph.Sanctions && target >= 0 && tr.t[target].Head == i && lx.sanctionNoun(tr, target) && lx.in("reversal", tr.lemma(i)) {
+	if c.kind == "noun" && c.types.Asserted == graph.Sanctions && lx.in("reversal", tr.lemma(i)) && (target >= 0 && tr.t[target].Head == i && lx.sanctionNoun(tr, target) || lx.measureCompound(tr, i) >= 0) {
 		// "the suspension of sanctions", "a cutoff of tariffs": ending a measure is a concession
 		// (CAMEO 085 ease economic sanctions), as the reversal verb is
 		typ, code, plover, frame = graph.Offers, "085", "RETREAT", frame+"-reversal"
@@ -887,7 +825,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// acknowledge), not support of an actor or policy
 		return nil
 	}
-	if typ == graph.Demands && c.kind == "verb" && content >= 0 && tr.rel(content) == "ccomp" && tr.indicative(content) && lx.deontic(tr, content) < 0 {
+	if typ == graph.Demands && c.kind == "verb" && content >= 0 && tr.rel(content) == "ccomp" && lx.assertive(tr, content) {
 		// "insisted that the vote was fair": an indicative complement is asserted, not
 		// demanded; a demand takes the mandative subjunctive or should ("insisted that it
 		// withdraw", Quirk et al. 1985 on the mandative subjunctive)
@@ -911,6 +849,45 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	return out
+}
+
+// nounComplement returns the prepositional complement of noun n, the object of verb v: an
+// obl/nmod on n, or on v right after n, whose preposition introduces what a stance is about (at,
+// over, about, with, against, to, toward(s), on, for, of); -1 when none or a phrase of time.
+func (tr *tree) nounComplement(n, v int) int {
+	preps := []string{"at", "over", "about", "with", "against", "to", "toward", "towards", "on", "for", "of"}
+	for _, h := range []int{n, v} {
+		for _, k := range tr.kids[h] {
+			if b := base(tr.rel(k)); (b == "obl" || b == "nmod") && k > n && !tr.timeNoun(k) {
+				c := tr.caseOf(k)
+				for _, p := range preps {
+					if c == p {
+						return k
+					}
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// assertive reports a content clause that states rather than requires: indicative (past or
+// third-person present), or with a modal of future or condition ("insisted it would not accept
+// the ruling", "will"), and no modal of obligation. A mandative clause, what a demand takes, has
+// the subjunctive or putative should (Quirk et al. 1985, 16.32); a will/would clause predicts.
+func (lx *Lexicon) assertive(tr *tree, c int) bool {
+	if lx.deontic(tr, c) >= 0 {
+		return false
+	}
+	if tr.indicative(c) {
+		return true
+	}
+	for _, k := range tr.kids[c] {
+		if base(tr.rel(k)) == "aux" && (lx.in("future", tr.lemma(k)) || lx.in("conditional", tr.lemma(k))) {
+			return true
+		}
+	}
+	return false
 }
 
 // possibleEffect reports a clause that states a possible effect of a thing: a hedge modal

@@ -17,6 +17,11 @@ import (
 // that may hold a cue; Match alone decides whether and how a cue matches.
 func (lx *Lexicon) CueCandidate(lemma string, words map[string]bool) bool {
 	c, ok := lx.cueLemmas[lemma]
+	if !ok {
+		if l := lx.dictLemma(lemma); l != "" {
+			c, ok = lx.cueLemmas[l]
+		}
+	}
 	return ok && c.holds(words)
 }
 
@@ -32,6 +37,11 @@ func (lx *Lexicon) CueCandidate(lemma string, words map[string]bool) bool {
 func (lx *Lexicon) CueCandidateTagged(upos, lemma, form string, words map[string]bool, modal bool) bool {
 	switch upos {
 	case "VERB":
+		if !lx.knownVerb(lemma) {
+			if l := lx.dictLemma(form); l != "" {
+				lemma = l // as Match reads it (dictionaryLemmas)
+			}
+		}
 		if c := lx.verbLemmas[lemma]; c != nil && c.holds(words) && (c.asserted || modal) {
 			return true
 		}
@@ -123,6 +133,12 @@ func (lx *Lexicon) indexCueLemmas() {
 					c.always = true
 				}
 			}
+		}
+	}
+	// a listed inflection is a candidate as its verb is ("froze"; dictionaryLemmas)
+	for f, l := range lx.forms {
+		if c := lx.verbLemmas[l]; c != nil && lx.verbLemmas[f] == nil && len(lx.verbs[f]) == 0 {
+			lx.verbLemmas[f] = c
 		}
 	}
 	// any part of speech: the verbs, and every class word

@@ -263,6 +263,8 @@ func TestLoadErrors(t *testing.T) {
 		"cameo-patterns.txt": "IMPOSE | - | - | curfew | - | - | 1723 | COERCE | SANCTIONS | = | = | 8090\n",
 		"cue-classes.txt":    "noun | threat | - | xcomp | THREATENS | = | = | - | CAMEO 13\n",
 		"modality.txt":       "negation | not | Quirk\n",
+		"cameo-forms.txt":    "froze | freeze | 2024\n",
+		"cameo-nouns.txt":    "condemnation | condemn | CRITICIZE | 111 | DISAPPROVE | OPPOSES | = | = | 7515 | noun.act\n",
 	}
 	if _, err := Load(mapFS(good)); err != nil {
 		t.Fatalf("good files: %v", err)
@@ -272,6 +274,8 @@ func TestLoadErrors(t *testing.T) {
 		"cameo-patterns.txt": "IMPOSE | - | - | curfew | - | 1723 | COERCE | SANCTIONS | = | = | 8090\n",
 		"cue-classes.txt":    "noun | threat | - | xcomp | THREATENS | = | = | hostile | CAMEO 13\n",
 		"modality.txt":       "negators | not | Quirk\n",
+		"cameo-forms.txt":    "froze | freeze\n",
+		"cameo-nouns.txt":    "condemnation | condemn | CRITICIZE | 111 | DISAPPROVE | OPPOSING | = | = | 7515 | noun.act\n",
 	} {
 		files := map[string]string{}
 		for k, v := range good {
@@ -426,4 +430,20 @@ func constructionTrees(tb testing.TB) (*Lexicon, []*conllu.Sentence) {
 		tb.Fatal(err)
 	}
 	return lx, sents
+}
+
+// TestDictLemma: the dictionary verb behind a form, by the listed forms and the regular spelling
+// rules (dictLemma); a form of no dictionary verb gives "".
+func TestDictLemma(t *testing.T) {
+	lx, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for form, want := range map[string]string{"deplored": "deplore", "rebuked": "rebuke", "severed": "sever",
+		"banned": "ban", "denied": "deny", "froze": "freeze", "imploring": "implore", "deplores": "deplore",
+		"xyzzyed": "", "blorfs": ""} {
+		if got := lx.dictLemma(form); got != want {
+			t.Errorf("dictLemma(%q) = %q, want %q", form, got, want)
+		}
+	}
 }

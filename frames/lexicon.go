@@ -31,6 +31,12 @@ type Lexicon struct {
 	cueLemmas map[string]*cueLemma
 	// verbLemmas are the verb lemmas among them (CueCandidateTagged)
 	verbLemmas map[string]*cueLemma
+	// forms maps an inflected form the CAMEO dictionary lists to its verb ("froze" → freeze;
+	// cameo-forms.txt)
+	forms map[string]string
+	// nominals are the generated nominal cues of cameo-nouns.txt by noun, kept apart until
+	// Load adds those no hand class names to classes
+	nominals []classCue
 }
 
 // Types is what one cue yields in each mode; "" is none.
@@ -96,7 +102,13 @@ type classCue struct {
 	needs                 map[string]bool
 	objects               []string // needs "object:a|b": the object's head must be one of these
 	without               []string // needs "without:a|b": no obl/nmod of the cue with these cases
+	with                  []string // needs "with:a|b": an obl/nmod of the cue (or its object) with one of these cases
+	pclass                string   // needs "pobject:class": a target preposition's noun is in this modality.txt class
 	source                string
+	// derived: a nominal cue of cameo-nouns.txt (an event noun of a CAMEO verb), not a hand class
+	derived bool
+	code    string // CAMEO code of a derived noun's verb
+	plover  string
 }
 
 var (
@@ -149,7 +161,8 @@ func (lx *Lexicon) loadDemonyms(fsys fs.FS, name string) error {
 func Load(fsys fs.FS) (*Lexicon, error) {
 	lx := &Lexicon{verbs: map[string][]verbCue{}, patterns: map[string][]patternCue{},
 		classes: map[string][]classCue{}, words: map[string]map[string]bool{}, lines: map[int]bool{},
-		byObject: map[string][]int{}, noObject: map[string][]int{}, demonyms: map[string]bool{}}
+		byObject: map[string][]int{}, noObject: map[string][]int{}, demonyms: map[string]bool{},
+		forms: map[string]string{}}
 	steps := []struct {
 		name   string
 		fields int
@@ -159,12 +172,15 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"cameo-patterns.txt", 12, lx.addPattern},
 		{"cue-classes.txt", 9, lx.addClass},
 		{"modality.txt", 3, lx.addWord},
+		{"cameo-forms.txt", 3, lx.addForm},
+		{"cameo-nouns.txt", 10, lx.addNominal},
 	}
 	for _, s := range steps {
 		if err := readTable(fsys, s.name, s.fields, s.add); err != nil {
 			return nil, err
 		}
 	}
+	lx.addNominals()
 	lx.indexCueLemmas()
 	return lx, nil
 }
@@ -386,6 +402,61 @@ func (lx *Lexicon) addPattern(f []string, ln int) error {
 	return nil
 }
 
+// addForm reads a line of cameo-forms.txt: "form | lemma | line".
+func (lx *Lexicon) addForm(f []string, ln int) error {
+	if _, ok := lx.forms[f[0]]; !ok {
+		lx.forms[f[0]] = f[1]
+	}
+	return nil
+}
+
+// nominalTargets are where a nominal cue's target attaches: the of-phrase (the verb's object:
+// "the rejection of the plan"), an infinitive or clause, and the verb's own prepositions
+// (Grimshaw 1990: an event nominal keeps the verb's complements, the object as of). From is no
+// target: it names the agent of a noun of saying or giving ("a demand from the union"; nounSource)
+// or the place left ("expulsion from the bloc").
+var nominalTargets = []string{"of", "xcomp", "ccomp", "against", "on", "upon", "to", "with", "over", "for", "at", "into", "about"}
+
+// addNominal reads a line of cameo-nouns.txt: "noun | verb | block | code | plover | type | future
+// | conditional | line | lexfiles".
+func (lx *Lexicon) addNominal(f []string, ln int) error {
+	ty, err := types(f[5], f[6], f[7])
+	if err != nil {
+		return err
+	}
+	code, plover := f[3], f[4]
+	if code == "-" {
+		code, plover = "", "" // the noun of a hand verb class: no CAMEO code
+	}
+	lx.nominals = append(lx.nominals, classCue{kind: "noun", lemma: f[0], targets: nominalTargets, types: ty,
+		needs: map[string]bool{}, source: "cameo-nouns.txt: " + f[1] + " " + f[3], derived: true, code: code, plover: plover})
+	return nil
+}
+
+// addNominals adds the nominal cues no hand noun class names to classes. A nominal whose verb has
+// a hand verb class (a correction of the dictionary, cue-classes.txt) takes that class's types
+// and no CAMEO code: the correction holds for the noun as for the verb ("compensation" is no
+// complaint, as "compensate" is none).
+func (lx *Lexicon) addNominals() {
+	for _, c := range lx.nominals {
+		if len(lx.classes["noun "+c.lemma]) > 0 {
+			continue
+		}
+		verb := strings.Fields(strings.TrimPrefix(c.source, "cameo-nouns.txt: "))[0]
+		for _, v := range lx.classes["verb "+verb] {
+			if v.particle == "" && len(v.needs) == 0 {
+				c.types, c.code, c.plover = v.types, "", ""
+				break
+			}
+		}
+		if c.types == (Types{}) {
+			continue
+		}
+		lx.classes["noun "+c.lemma] = []classCue{c}
+	}
+	lx.nominals = nil
+}
+
 var classKinds = map[string]bool{"verb": true, "noun": true, "adj": true, "prep": true}
 var needs = map[string]bool{"negated": true, "hostile-target": true, "intent": true, "target": true, "intransitive": true}
 
@@ -406,6 +477,14 @@ func (lx *Lexicon) addClass(f []string, ln int) error {
 		for _, n := range strings.Fields(f[7]) {
 			if w, ok := strings.CutPrefix(n, "without:"); ok && w != "" {
 				c.without = strings.Split(w, "|")
+				continue
+			}
+			if w, ok := strings.CutPrefix(n, "with:"); ok && w != "" {
+				c.with = strings.Split(w, "|")
+				continue
+			}
+			if w, ok := strings.CutPrefix(n, "pobject:"); ok && w != "" {
+				c.pclass = w
 				continue
 			}
 			if o, ok := strings.CutPrefix(n, "object:"); ok && o != "" {
@@ -429,7 +508,8 @@ func (lx *Lexicon) addClass(f []string, ln int) error {
 var wordClasses = map[string]bool{"negation": true, "hedge": true, "future": true, "conditional": true,
 	"condition": true, "intent": true, "scope": true, "report": true, "support": true, "reversal": true,
 	"hostile": true, "aspect": true, "interrogative": true, "implicative": true, "denial": true, "report-noun": true, "time": true, "partitive": true, "deontic": true, "light": true, "opaque": true, "unaccusative": true, "semimodal": true,
-	"volition": true, "ability": true, "general": true, "acknowledge": true, "publish": true, "issue": true, "ponder": true}
+	"volition": true, "ability": true, "general": true, "acknowledge": true, "publish": true, "issue": true, "ponder": true,
+	"evidence": true}
 
 func (lx *Lexicon) addWord(f []string, ln int) error {
 	if !wordClasses[f[0]] {

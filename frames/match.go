@@ -93,6 +93,7 @@ type cand struct {
 func (lx *Lexicon) Match(toks []Token) []Match {
 	tr := newTree(toks)
 	tr.lx = lx
+	lx.dictionaryLemmas(tr)
 	var out []Match
 	for i := range toks {
 		for _, c := range lx.cands(tr, i) {
@@ -228,14 +229,6 @@ func (lx *Lexicon) reportedObligation(tr *tree, i int) []Match {
 		out = append(out, mm)
 	}
 	return out
-}
-
-// particle returns the compound:prt dependent's lemma of i, "" when none.
-func (tr *tree) particle(i int) string {
-	if k := tr.child(i, "compound:prt"); k >= 0 {
-		return tr.lemma(k)
-	}
-	return ""
 }
 
 // hasCase reports an obl/nmod/advmod-like dependent of i whose case is prep.
@@ -428,6 +421,12 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 				continue
 			}
 		}
+		if o := tr.object(i); c.with != nil && !tr.anyOblOf(i, c.with) && (o < 0 || !tr.anyOblOf(o, c.with)) {
+			continue // "suspended Mali from the bloc": the line holds only with its preposition
+		}
+		if c.pclass != "" && !lx.prepObjectIn(tr, i, c.targets, c.pclass) {
+			continue // "relied on the report", not "relied on imports"
+		}
 		if c.needs["intransitive"] && tr.child(i, "obj", "iobj") >= 0 {
 			continue // "referred you to the Vietnamese side" sends, it does not cite
 		}
@@ -447,10 +446,25 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 				continue
 			}
 		}
-		out = append(out, cand{kind: kind, types: c.types, entry: "class/" + kind + "/" + l + particleSuffix(c.particle),
+		entry := "class/" + kind + "/" + l + particleSuffix(c.particle)
+		if c.derived {
+			entry = "nominal/" + l
+		}
+		out = append(out, cand{kind: kind, types: c.types, entry: entry, code: c.code, plover: c.plover,
 			targets: c.targets, needs: c.needs, negIsCue: c.needs["negated"]})
 	}
 	return out
+}
+
+// prepObjectIn reports whether the noun of one of the target prepositions of cue i (its
+// prepositional object, Quirk et al. 1985, 16.5) is a word of modality.txt class.
+func (lx *Lexicon) prepObjectIn(tr *tree, i int, preps []string, class string) bool {
+	for _, p := range preps {
+		if k := tr.argOf(i, p); k >= 0 && lx.in(class, tr.lemma(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 func particleSuffix(p string) string {

@@ -240,7 +240,9 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				// a belief, prediction or hope; or a denial ("officials denied that Iran had
 				// threatened the tanker"): the outer subject's claim, not an asserted act
 				return Belief, h
-			case lx.isCue(tr, h) && !(lx.in("report", hl) && !lx.assertsAct(tr, h)):
+			case lx.isCue(tr, h) && !(lx.in("report", hl) && (!lx.assertsAct(tr, h) || lx.demandsAt(tr, h) && r == "ccomp" && lx.assertive(tr, c))):
+				// (a verb of saying that demands, "insisted", over an assertive clause, "insisted it
+				// would not accept the ruling", reports that clause: no demand, see frame)
 				// "insisted that Albania withdraw", "warned that …"; a verb of saying whose own
 				// entry names no act when asserted ("adding that …": ADD is a cue only in the
 				// future, GRANT 060) reports its clause

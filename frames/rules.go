@@ -6,9 +6,12 @@ import (
 )
 
 // Frames lists every frame name a Match.Rule can carry, each with what it means. A rule is
-// "frames:<frame>[-reversal][-refusal|-obligation|-condition]:<entry>", the entry being "cameo@<line of
+// "frames:<frame>[-reversal][-refusal|-obligation|-condition][-speaker]:<entry>" ("-speaker": the
+// loader found a predicted act under a verb of saying to be the speaker's own, its subject naming
+// the speaker), the entry being "cameo@<line of
 // CAMEO.2.0.txt>", "class/<kind>/<lemma>[_<particle>]" (cue-classes.txt) or
-// "modality/<class>/<lemma>" (modality.txt: a reported obligation's modal).
+// "modality/<class>/<lemma>" (modality.txt: a reported obligation's modal) or "nominal/<noun>"
+// (cameo-nouns.txt: the event noun of a CAMEO verb).
 var Frames = map[string]string{
 	"verb":                 "verb cue, source its nsubj",
 	"verb-passive":         "passive verb cue, source its obl:agent (or by-phrase), target its nsubj:pass",
@@ -22,10 +25,13 @@ var Frames = map[string]string{
 	"noun-poss":            "noun cue, source its possessor",
 	"noun-national":        "noun cue, source its capitalized (national) modifier",
 	"noun-agent":           "noun cue, source its by-phrase",
+	"noun-from":            "noun cue of saying, asking, giving or judging, source its from-phrase (\"a demand from the union\")",
 	"noun-adjunct":         "noun cue of a complex preposition (in support of, in protest against), source the subject of the verb it modifies",
 	"noun-support":         "noun cue, source the subject of the support verb whose object it is",
+	"noun-copula":          "noun cue of a predicative complex preposition (is in favour of, is in support of), source the copula's subject",
 	"noun-bare":            "noun cue without a source in the sentence",
 	"adj-copula":           "predicative adjective cue, source its subject",
+	"adj-linking":          "adjective cue complementing a linking verb (remains committed, stands ready), source the verb's subject (its object when it has one)",
 	"prep-copula":          "predicative prepositional phrase cue (\"is against X\"), source its subject, target its noun",
 	// attributions (Attributions), not cues
 	"attribution-ccomp":     "verb of saying or belief over its clausal complement",
@@ -48,7 +54,7 @@ func (lx *Lexicon) KnownRule(rule string) bool {
 	}
 	for changed := true; changed; {
 		changed = false
-		for _, suf := range []string{"-reversal", "-refusal", "-obligation", "-condition"} {
+		for _, suf := range []string{"-reversal", "-refusal", "-obligation", "-condition", "-speaker"} {
 			if f, ok := strings.CutSuffix(frame, suf); ok {
 				frame, changed = f, true
 			}
@@ -67,6 +73,14 @@ func (lx *Lexicon) KnownRule(rule string) bool {
 	if e, ok := strings.CutPrefix(entry, "modality/"); ok {
 		class, lemma, _ := strings.Cut(e, "/")
 		return lx.in(class, lemma)
+	}
+	if n, ok := strings.CutPrefix(entry, "nominal/"); ok {
+		for _, c := range lx.classes["noun "+n] {
+			if c.derived {
+				return true
+			}
+		}
+		return false
 	}
 	if e, ok := strings.CutPrefix(entry, "class/"); ok {
 		kind, lemma, _ := strings.Cut(e, "/")

@@ -194,6 +194,14 @@ func (d *doc) frameRelations(st *sent) {
 		return
 	}
 	for _, m := range d.x.frames.Match(fs.toks) {
+		own, ownSrc := d.ownPrediction(st, fs, m)
+		if own {
+			// the speaker announces its own act (relation_ownspeech.go)
+			m.Scope = frames.Own
+			if f, rest, ok := strings.Cut(strings.TrimPrefix(m.Rule, "frames:"), ":"); ok {
+				m.Rule = "frames:" + f + "-speaker:" + rest
+			}
+		}
 		if m.Scope != frames.Own || m.Source < 0 || purpose(fs, m) {
 			continue
 		}
@@ -215,6 +223,9 @@ func (d *doc) frameRelations(st *sent) {
 			if s := fs.higherConjunctSubject(m); s >= 0 {
 				src, how = d.frameActor(st, fs, s, m.Cue, not)
 			}
+		}
+		if src == nil && ownSrc != nil {
+			src, how = ownSrc, "speaker"
 		}
 		if src == nil {
 			continue
@@ -408,6 +419,11 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 			}
 		}
 	}
+	if c := d.demonymCountry(fs, h, cue); c != nil && d.mentionAt(st, lh) == nil {
+		// "Kenyan demands for compensation", "the Chinese rejection of the plan": a national
+		// adjective on an event noun names the noun's agent (frames noun-national), the state
+		return d.countryEntity(c), ""
+	}
 	if isPronoun(t) && d.measureAntecedent(st, fs, h) {
 		return nil, "" // "They disrupt supply chains" after "The export controls … target …"
 	}
@@ -524,6 +540,9 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 			}
 		}
 		lo, hi := fs.phrase(h)
+		if m.Kind == "prep" {
+			lo, hi = fs.predicatePhrase(h)
+		}
 		hi = fs.sharedEnd(h, hi)
 		hi = fs.objectOrigin(m.Cue, hi)
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
@@ -565,6 +584,14 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		// object ("limiting the parameters of any negotiations"), not "the parameters … limiting"
 		lo, hi := fs.phrase(k)
 		verb += " " + d.spanText(st, fs.at[lo], fs.at[hi-1]+1)
+	} else if h := m.Target; h >= 0 && h < c && t.Head == h && fs.passiveAux(c) {
+		// "press for the sanctions language to be restored": a passive infinitive on the noun
+		// before it has that noun as its subject (for + subject + to-infinitive, Quirk et al.
+		// 1985, 15.x and 16.40), the patient: named as the active verb's object
+		lo, _ := fs.phrase(h)
+		if clo, _ := fs.span(c); clo > lo {
+			verb += " " + d.spanText(st, fs.at[lo], fs.at[clo])
+		}
 	}
 	if lc+1 >= end {
 		p := d.policyEntity(verb, "target:verb-phrase")
@@ -701,6 +728,7 @@ func (fs *frameSentence) possessorOfThing(d *doc, h int) int {
 var whPronoun = map[string]bool{"what": true, "whatever": true, "which": true, "whichever": true, "who": true, "whom": true, "whoever": true}
 
 // phraseLen is the number of tokens of the phrase headed by h (span).
+
 func (fs *frameSentence) phraseLen(h int) int {
 	lo, hi := fs.span(h)
 	return hi - lo
@@ -836,6 +864,7 @@ func pronounVerbs(forms, upos, xpos []string) {
 
 // passiveSubject returns the nsubj:pass of content verb c that precedes it (the patient of a
 // passive clause, UD v2), or -1.
+
 func passiveSubject(fs *frameSentence, c int) int {
 	for _, k := range fs.kids[c] {
 		if fs.toks[k].DepRel == "nsubj:pass" && k < c {

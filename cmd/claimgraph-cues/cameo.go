@@ -36,6 +36,9 @@ type verbEntry struct {
 	Words []string // the whole multi-word verb in order ("ask", "for"); one word for simple verbs
 	Code  string   // the verb's own code, or the block's
 	Line  int
+	// Forms are the inflected forms the entry lists in braces, lower case, the verb word of each
+	// ("froze" of "FREEZE {FREEZES FREEZING FROZE FROZEN}"; "asked" of "{+ASKED_FOR}")
+	Forms []string
 }
 
 // pattern is one '-' line of a block, before &SET expansion.
@@ -179,6 +182,23 @@ func parseVerb(line, blockCode string) (verbEntry, error) {
 	if err != nil {
 		return verbEntry{}, err
 	}
+	var forms []string
+	if i := strings.IndexByte(line, '{'); i >= 0 {
+		if j := strings.IndexByte(line[i:], '}'); j >= 0 {
+			for _, f := range strings.Fields(line[i+1 : i+j]) {
+				parts := strings.Split(strings.ToLower(f), "_")
+				w := parts[0]
+				for _, p := range parts {
+					if strings.HasPrefix(p, "+") {
+						w = p
+					}
+				}
+				if w = strings.TrimPrefix(w, "+"); w != "" {
+					forms = append(forms, w)
+				}
+			}
+		}
+	}
 	if i := strings.IndexAny(line, "{["); i >= 0 {
 		line = line[:i]
 	}
@@ -187,7 +207,7 @@ func parseVerb(line, blockCode string) (verbEntry, error) {
 		return verbEntry{}, fmt.Errorf("verb line %q: want one phrase", line)
 	}
 	parts := strings.Split(strings.ToLower(f[0]), "_")
-	v := verbEntry{Code: code}
+	v := verbEntry{Code: code, Forms: forms}
 	if v.Code == "" {
 		v.Code = blockCode
 	}

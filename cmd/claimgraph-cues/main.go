@@ -23,7 +23,14 @@ import (
 func main() {
 	dir := flag.String("dir", "data/frames", "directory holding source/ and cameo-types.txt; outputs are written here")
 	check := flag.Bool("check", false, "compare with the committed outputs instead of writing them")
+	wn := flag.String("wordnet", "", "WordNet 3.0 database directory (/usr/share/wordnet): rewrite source/wordnet-nominalizations.txt from it, then generate")
 	flag.Parse()
+	if *wn != "" {
+		if err := writeWordNet(*dir, *wn); err != nil {
+			fmt.Fprintln(os.Stderr, "claimgraph-cues:", err)
+			os.Exit(1)
+		}
+	}
 	if err := run(*dir, *check); err != nil {
 		fmt.Fprintln(os.Stderr, "claimgraph-cues:", err)
 		os.Exit(1)
@@ -65,15 +72,103 @@ func outputs(dir string) (verbs, patterns []byte, counts map[string]int, err err
 	return vb.Bytes(), pb.Bytes(), counts, err
 }
 
+// writeWordNet rewrites source/wordnet-nominalizations.txt from the WordNet database in wnDir.
+func writeWordNet(dir, wnDir string) error {
+	f, err := os.Open(filepath.Join(dir, "source/CAMEO.2.0.txt"))
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	d, err := parseCAMEO(f, f.Name())
+	if err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	if err := wordnetExtract(d, wnDir, &b); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "source/wordnet-nominalizations.txt"), b.Bytes(), 0o644)
+}
+
+// moreOutputs generates cameo-forms.txt and cameo-nouns.txt from the inputs under dir (the nouns
+// from source/wordnet-nominalizations.txt too).
+func moreOutputs(dir string) (forms, nouns []byte, err error) {
+	read := func(name string) (*os.File, error) { return os.Open(filepath.Join(dir, name)) }
+	f, err := read("source/CAMEO.2.0.txt")
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	d, err := parseCAMEO(f, f.Name())
+	if err != nil {
+		return nil, nil, err
+	}
+	g, err := read("source/CAMEO2PLOVER-2021.txt")
+	if err != nil {
+		return nil, nil, err
+	}
+	defer g.Close()
+	pl, err := parsePlover(g, g.Name())
+	if err != nil {
+		return nil, nil, err
+	}
+	h, err := read("cameo-types.txt")
+	if err != nil {
+		return nil, nil, err
+	}
+	defer h.Close()
+	ty, err := parseTypes(h, h.Name())
+	if err != nil {
+		return nil, nil, err
+	}
+	w, err := read("source/wordnet-nominalizations.txt")
+	if err != nil {
+		return nil, nil, err
+	}
+	defer w.Close()
+	pairs, err := readNominalizations(w, w.Name())
+	if err != nil {
+		return nil, nil, err
+	}
+	m, err := read("modality.txt")
+	if err != nil {
+		return nil, nil, err
+	}
+	defer m.Close()
+	nonAct, err := readNonAct(m)
+	if err != nil {
+		return nil, nil, err
+	}
+	c, err := read("cue-classes.txt")
+	if err != nil {
+		return nil, nil, err
+	}
+	defer c.Close()
+	hand, err := readHandVerbs(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	var fb, nb bytes.Buffer
+	generateForms(d, &fb)
+	if _, err := generateNouns(d, pl, ty, pairs, nonAct, hand, &nb); err != nil {
+		return nil, nil, err
+	}
+	return fb.Bytes(), nb.Bytes(), nil
+}
+
 func run(dir string, check bool) error {
 	verbs, patterns, counts, err := outputs(dir)
+	if err != nil {
+		return err
+	}
+	forms, nouns, err := moreOutputs(dir)
 	if err != nil {
 		return err
 	}
 	files := []struct {
 		name string
 		data []byte
-	}{{"cameo-verbs.txt", verbs}, {"cameo-patterns.txt", patterns}}
+	}{{"cameo-verbs.txt", verbs}, {"cameo-patterns.txt", patterns}, {"cameo-forms.txt", forms}, {"cameo-nouns.txt", nouns}}
 	for _, f := range files {
 		path := filepath.Join(dir, f.name)
 		if check {

@@ -26,6 +26,30 @@ func TestGeneratedFilesAreCurrent(t *testing.T) {
 			t.Errorf("%s differs from what the generator writes: run go run ./cmd/claimgraph-cues", name)
 		}
 	}
+	forms, nouns, err := moreOutputs(dataDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string][]byte{"cameo-forms.txt": forms, "cameo-nouns.txt": nouns} {
+		got, err := os.ReadFile(filepath.Join(dataDir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from what the generator writes: run go run ./cmd/claimgraph-cues", name)
+		}
+	}
+	for _, want := range []string{"froze | freeze | ", "condemnation | condemn | ", "seizure | seize | "} {
+		if !bytes.Contains(forms, []byte(want)) && !bytes.Contains(nouns, []byte(want)) {
+			t.Errorf("no line %q", want)
+		}
+	}
+	for _, not := range []string{"organization | ", "decision | ", "failure | ", "withdrawal | "} {
+		// a group (050 block default), a volition verb's noun, an implicative's, a yielding act (08)
+		if bytes.Contains(nouns, []byte("\n"+not)) {
+			t.Errorf("cameo-nouns.txt holds %q", not)
+		}
+	}
 	again, _, _, err := outputs(dataDir)
 	if err != nil || !bytes.Equal(again, verbs) {
 		t.Errorf("two runs differ (err %v)", err)

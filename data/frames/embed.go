@@ -4,8 +4,9 @@ package framesdata
 
 import "embed"
 
-// FS holds cameo-verbs.txt, cameo-patterns.txt, cue-classes.txt and modality.txt. The sources
+// FS holds cameo-verbs.txt, cameo-patterns.txt, cameo-forms.txt, cameo-nouns.txt, cue-classes.txt
+// and modality.txt. The sources
 // under source/ and the hand table cameo-types.txt are inputs of cmd/claimgraph-cues only.
 //
-//go:embed cameo-verbs.txt cameo-patterns.txt cue-classes.txt modality.txt
+//go:embed cameo-verbs.txt cameo-patterns.txt cameo-forms.txt cameo-nouns.txt cue-classes.txt modality.txt
 var FS embed.FS

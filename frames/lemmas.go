@@ -1,0 +1,124 @@
+package frames
+
+import "strings"
+
+// Verb lemmas and phrasal-verb particles as the dictionary reads them: the dictionary verb behind
+// a form the lemmatizer gets wrong, and a particle the parser attaches as an adverb or preposition.
+
+// dictionaryLemmas gives a verb whose lemma the dictionary does not know, but whose form it
+// lists as an inflection of one of its verbs ("froze" of FREEZE: cameo-forms.txt), that verb as
+// its lemma: the lemmatizer learned its exceptions from a treebank that lacks many irregular
+// forms, and PETRARCH2 matches the listed forms as written.
+func (lx *Lexicon) dictionaryLemmas(tr *tree) {
+	for i := range tr.t {
+		if tr.t[i].UPOS != "VERB" || lx.knownVerb(tr.lem[i]) {
+			continue
+		}
+		if l := lx.dictLemma(tr.lower[i]); l != "" {
+			tr.lem[i] = l
+		}
+	}
+}
+
+// knownVerb reports a verb lemma of the dictionary or of a verb class.
+func (lx *Lexicon) knownVerb(l string) bool {
+	return len(lx.verbs[l]) > 0 || len(lx.classes["verb "+l]) > 0
+}
+
+// dictLemma returns the dictionary verb that form (lower case) inflects, "" when none: a form the
+// dictionary lists (cameo-forms.txt), else the first base the regular spelling rules of English
+// give that the dictionary or a verb class holds — -ed, -es, -s and -ing removed, with the e a
+// base loses before them restored, a doubled final consonant undoubled and -ied/-ies back to -y
+// (Quirk et al. 1985, 3.5–3.8; "deplored" → deplore, "rebuked" → rebuke, "severed" → sever,
+// "banned" → ban, "denied" → deny). The treebank-trained lemmatizer guesses these for verbs it
+// never saw ("deplor", "severe"); the dictionary decides between the readings.
+func (lx *Lexicon) dictLemma(form string) string {
+	if l, ok := lx.forms[form]; ok {
+		return l
+	}
+	for _, b := range regularBases(form) {
+		if lx.knownVerb(b) {
+			return b
+		}
+	}
+	return ""
+}
+
+// regularBases returns the bases a regularly inflected verb form may come from, the likelier
+// first.
+func regularBases(w string) []string {
+	var out []string
+	for _, suf := range []string{"ed", "ing", "es", "s"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 2 {
+			continue
+		}
+		switch {
+		case suf == "ed" && strings.HasSuffix(stem, "i"), suf == "es" && strings.HasSuffix(stem, "i"):
+			out = append(out, stem[:len(stem)-1]+"y") // denied, denies
+		}
+		if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] && !strings.ContainsRune("aeiouslz", rune(stem[n-1])) {
+			out = append(out, stem[:n-1]) // banned, barring
+		}
+		if suf != "s" {
+			out = append(out, stem+"e") // deplored, rebuking, uses
+		}
+		out = append(out, stem)
+	}
+	return out
+}
+
+// particle returns the lemma of verb i's phrasal-verb particle, "" when none: its compound:prt,
+// or the particle word right after it that the parser read as an adverb ("came out against",
+// "pushed back against": advmod) or as the first preposition of a complex one ("walked out of
+// the talks": case "out" before case "of"). The adverbial particles are a closed class (Quirk et
+// al. 1985, 16.2–16.4); UD gives them compound:prt, which the EWT-trained parser often misses.
+func (tr *tree) particle(i int) string {
+	if k := tr.particleAt(i); k >= 0 {
+		return tr.lower[k]
+	}
+	return ""
+}
+
+// particleWords are the adverbial particles the parser may attach as advmod or case (Quirk et
+// al. 1985, 16.2: the commonest particles of phrasal verbs).
+var particleWords = map[string]bool{"out": true, "back": true, "down": true, "off": true, "up": true, "away": true}
+
+// particleAt returns the index of verb i's particle (particle), -1 when none.
+func (tr *tree) particleAt(i int) int {
+	if k := tr.child(i, "compound:prt"); k >= 0 {
+		return k
+	}
+	j := i + 1
+	if j >= len(tr.t) || !particleWords[tr.lower[j]] {
+		return -1
+	}
+	switch h := tr.t[j].Head; tr.rel(j) {
+	case "advmod":
+		if h == i {
+			return j
+		}
+	case "case":
+		if h >= 0 && tr.t[h].Head == i && j+1 < len(tr.t) && tr.rel(j+1) == "case" && tr.t[j+1].Head == h {
+			return j
+		}
+	}
+	return -1
+}
+
+// particleArg returns the phrase with preposition prep that goes with verb i's particle when the
+// parser hung it on the particle ("pushed back against the demand": the obl on "back") or read
+// particle and preposition as one complex preposition ("walked out of the talks"); -1 when none.
+func (tr *tree) particleArg(i int, prep string) int {
+	p := tr.particleAt(i)
+	if p < 0 || tr.rel(p) == "compound:prt" {
+		return -1
+	}
+	if tr.rel(p) == "advmod" {
+		return tr.argOf(p, prep)
+	}
+	if h := tr.t[p].Head; tr.lower[p+1] == prep {
+		return h
+	}
+	return -1
+}

@@ -1,0 +1,182 @@
+package frames
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Noun cues: who acts through a noun (possessor, national modifier, by- and from-phrases,
+// support verb, complex preposition) and what its complements are.
+
+// nounController returns the controller of verb v when v is a to-infinitive complementing a noun
+// and has no subject of its own, -1 otherwise: the noun's addressee when it has one ("pressure on
+// Bolivia to reject", "a call to Iran to …"), else its agent ("China's decision to expel …", "the
+// move by Ankara to close …"), else, for the object of a light verb ("took action to impose",
+// "made efforts to reach"), the light verb's subject (a support-verb construction, Mel'čuk's
+// Oper1: the noun's first actant is the verb's subject).
+func (lx *Lexicon) nounController(tr *tree, v int) int {
+	h := tr.t[v].Head
+	if h < 0 || tr.rel(v) != "acl" || tr.caseOf(v) != "to" || tr.t[h].UPOS != "NOUN" {
+		return -1
+	}
+	for _, p := range []string{"on", "upon", "to"} {
+		if a := tr.oblWith(h, p); a >= 0 && a < v {
+			return a
+		}
+	}
+	if s, _, _ := lx.nounSource(tr, h); s >= 0 {
+		return s
+	}
+	if g := tr.t[h].Head; g >= 0 && tr.rel(h) == "obj" && lx.in("light", tr.lemma(g)) {
+		if s, _ := tr.verbSource(g, 0); s >= 0 {
+			return s
+		}
+	}
+	return -1
+}
+
+// nounSource returns the source of noun cue n and its frame, and the support verb whose object n
+// is (-1 when none).
+func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
+	sup := -1
+	if h := tr.t[n].Head; h >= 0 && (tr.rel(n) == "obj" || tr.rel(n) == "nsubj:pass") && lx.in("support", tr.lemma(h)) {
+		sup = h
+	}
+	if p := tr.child(n, "nmod:poss"); p >= 0 {
+		if lx.sanctionNoun(tr, n) {
+			if tr.oblWith(n, "from") >= 0 && tr.oblWith(n, "of") < 0 {
+				// "Mexico's expulsion from the bloc": a noun of removal with a from-phrase and no
+				// of-phrase takes the one removed as its possessor (the possessor of a nominal
+				// may be its theme, Grimshaw 1990, ch. 3; "the city's destruction"), so no agent
+				// is named
+				return -1, "noun-bare", sup
+			}
+		}
+		if sup >= 0 && tr.t[p].UPOS == "PRON" {
+			// "the EU expressed its full support": a possessive pronoun on the support verb's
+			// noun is bound by the verb's subject, which names the actor
+			if s, _ := tr.verbSource(sup, 0); s >= 0 {
+				return s, "noun-support", sup
+			}
+		}
+		return p, "noun-poss", sup
+	}
+	for _, k := range tr.kids[n] {
+		// a proper noun, a demonym, or a capitalized adjective not opening the sentence (where
+		// every word is capitalized: "New restrictions were …")
+		if r := tr.rel(k); (r == "amod" || r == "compound") && (tr.t[k].UPOS == "PROPN" || lx.demonyms[tr.lower[k]] || k > 0 && startsUpper(tr.t[k].Form)) {
+			return k, "noun-national", sup
+		}
+	}
+	if a := tr.oblWith(n, "by"); a >= 0 {
+		return a, "noun-agent", sup
+	}
+	if tr.child(n, "cop") >= 0 && tr.caseOf(n) == "in" {
+		// "Kenya is in favour of the plan", "is in support of": in + noun + of is a complex
+		// preposition (Quirk et al. 1985, 9.10–9.11), used predicatively of the copula's subject
+		if s := tr.subject(n); s >= 0 {
+			return s, "noun-copula", -1
+		}
+	}
+	if a := tr.oblWith(n, "from"); a >= 0 && !tr.timeNoun(a) && lx.fromAgent(tr.lemma(n)) {
+		return a, "noun-from", sup
+	}
+	for _, k := range tr.kids[n] {
+		// a reduced passive relative of a support verb: "the sanctions imposed by Washington"
+		if tr.rel(k) == "acl" && tr.t[k].XPOS == "VBN" && lx.in("support", tr.lemma(k)) {
+			a := tr.child(k, "obl:agent")
+			if a < 0 {
+				a = tr.oblWith(k, "by")
+			}
+			if a >= 0 {
+				return a, "noun-support", k
+			}
+		}
+	}
+	if sup < 0 && tr.t[n].Head < 0 {
+		// a cue noun heading a sentence whose passive verb the parser hung on it ("Sweeping
+		// tariffs … were announced by the Commerce Department" read as a noun phrase): the verb
+		// is the main verb and the noun its passive subject (predicateOfNominalRoot)
+		for _, k := range tr.kids[n] {
+			if tr.predicateOfNominalRoot(k) && tr.child(k, "aux:pass") >= 0 && lx.in("support", tr.lemma(k)) {
+				sup = k
+				break
+			}
+		}
+	}
+	if h := tr.t[n].Head; sup < 0 && h >= 0 && base(tr.rel(n)) == "obl" && tr.caseOf(n) == "in" && tr.t[h].UPOS == "VERB" {
+		// "voted in support of the resolutions", "walked out in protest against the ruling":
+		// in + stance noun + of/against is a complex preposition (Quirk et al. 1985, 9.10–9.11:
+		// "in support of", "in favour of", "in protest against") saying how the verb's subject
+		// acted, so that subject holds the stance; the verb's modality and scope are the noun's
+		if s, _ := tr.verbSource(h, 0); s >= 0 {
+			return s, "noun-adjunct", h
+		}
+	}
+	if sup >= 0 {
+		s, _ := tr.verbSource(sup, 0)
+		if s < 0 {
+			// "took action to impose restrictions": the support verb's own controller
+			s = lx.nounController(tr, sup)
+		}
+		return s, "noun-support", sup
+	}
+	return -1, "noun-bare", sup
+}
+
+// fromAgent reports a noun cue whose from-phrase names its agent: a noun of saying, asking,
+// judging or giving ("a demand from the union", "an offer from Tokyo", "criticism from Beijing",
+// "support from Germany"), where from marks the source of what is said or given (Quirk et al.
+// 1985, 9.31: from as source; 17.40 on postmodifying prepositional phrases), and a coercive
+// measure (modality.txt hostile: "tariffs from Washington"). Not another sanction or a yielding
+// act (CAMEO 08, 16, 17): "expulsion from the bloc", "withdrawal from the talks" — there from
+// names what is left.
+func (lx *Lexicon) fromAgent(l string) bool {
+	for _, c := range lx.classes["noun "+l] {
+		if c.types.Asserted == graph.Sanctions && lx.in("hostile", l) {
+			return true // a measure comes from who imposes it ("sanctions from Washington")
+		}
+		if c.types.Asserted == "" || c.types.Asserted == graph.Sanctions {
+			return false
+		}
+		for _, r := range []string{"08", "16", "17"} {
+			if strings.HasPrefix(c.code, r) {
+				return false
+			}
+		}
+	}
+	return len(lx.classes["noun "+l]) > 0
+}
+
+// measureCompound returns the compound modifier of noun n that names a sanction ("tariff" of
+// "tariff exclusions"), -1 when none: the first part of a compound names what the head is about
+// (Quirk et al. 1985, 17.108), so a reversal noun with it ends that measure.
+func (lx *Lexicon) measureCompound(tr *tree, n int) int {
+	for _, k := range tr.children(n, "compound") {
+		if lx.sanctionNoun(tr, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// ofOnAgentName returns the of-phrase the parser hung on the name in a noun cue's by- or
+// from-phrase ("the condemnation by the African Union of the coup", "criticism from Beijing of
+// the arms sale"): a proper name is unique and takes no restrictive postmodifier (Quirk et al.
+// 1985, 5.63–5.65), so an of-phrase with a common noun after it is the cue noun's complement,
+// the verb's object as of (Grimshaw 1990). -1 when there is none.
+func (tr *tree) ofOnAgentName(n int) int {
+	for _, p := range []string{"by", "from"} {
+		a := tr.oblWith(n, p)
+		if a < 0 || tr.t[a].UPOS != "PROPN" {
+			continue
+		}
+		for _, k := range tr.children(a, "nmod") {
+			if k > a && tr.caseOf(k) == "of" && tr.t[k].UPOS == "NOUN" {
+				return k
+			}
+		}
+	}
+	return -1
+}

@@ -1,0 +1,116 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// ownPrediction reports whether a match the frames package scoped as a prediction (a future or
+// conditional act under a verb of saying whose subject is not a pronoun nor the speaker's own word:
+// "Uganda said Kenya would impose tariffs") is after all the speaker's announcement of its own
+// act: the complement's subject names the speaker. frames compares words; here the actors are
+// known, so the clause "Kenya's trade minister said Kenya would impose tariffs" (speaker: Kenya,
+// through the minister's possessor, as the claims stage found it) or "the ministry said Russia
+// would respond" is an announcement by the speaker, who is the one to act — a stance of the
+// speaker (the issue's rule: the speech verb's complement is the speaker's own act when its
+// subject is coreferent with the speaker), unlike "Uganda believes Kenya will …" (a belief, never
+// here) or "Uganda said Kenya would …" (another actor's act predicted).
+//
+// The complement's subject names the speaker when, resolved to actors:
+//   - it is the speaker's entity ("Kenya said Kenya would", "Japan said Tokyo would" where the
+//     capital names the state);
+//   - it is a possessive pronoun with a head that coreference reads as the speaker's own body or
+//     state (definites.txt: "his government", "its ministry", "our country"): a possessive
+//     determiner refers back, here to the reporting clause's subject (Quirk et al. 1985, 6.28;
+//     Halliday & Hasan 1976, 2.4);
+//   - the speaker is a state body, an office-holder of one (a role at a GOVERNMENT body) or a
+//     group of its officials ("Kenyan officials") and the subject is that body or its state ("the foreign ministry said Russia would", "Lavrov
+//     said Russia would"): an official statement is the state's, as CAMEO codes the speaker by
+//     country and sector (RUSGOV). An office outside government (a party, a company) speaks for
+//     its own body only.
+//
+// The second result is the actor to take as the source when the subject resolves to none: for a
+// bound possessive, the speaker itself when it is a state or a state body ("Kenya's trade minister
+// said his government would …", the speaker being Kenya).
+func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, *entity) {
+	if m.Scope != frames.Prediction || m.Outer < 0 || m.Source < 0 {
+		return false, nil
+	}
+	spk := d.claimSpeaker(st, fs.toks[m.Outer].Start)
+	if spk == nil {
+		return false, nil
+	}
+	spk = spk.final()
+	if d.boundPossessive(fs, m.Source) {
+		if spk.kind == graph.Country || spk.kind == graph.Government {
+			return true, spk
+		}
+		return true, nil
+	}
+	src, _ := d.frameActor(st, fs, m.Source, m.Cue, nil)
+	if src == nil {
+		return false, nil
+	}
+	return d.speaksFor(spk, src.final()), nil
+}
+
+// claimSpeaker returns the speaker of the claim the claims stage made of the verb of saying that
+// starts at code point start in sentence st, nil when it made none.
+func (d *doc) claimSpeaker(st *sent, start int) *entity {
+	for _, r := range d.rels {
+		if r.typ == graph.Claims && r.sent == st.idx && r.cueStart == start && r.src != nil {
+			return r.src
+		}
+	}
+	return nil
+}
+
+// boundPossessive reports a phrase headed by h whose determiner is a possessive pronoun and whose
+// head is a noun that coreference reads as an actor's own body or state (definites.txt: "his
+// government", "its ministry", "our country").
+func (d *doc) boundPossessive(fs *frameSentence, h int) bool {
+	if _, ok := d.lx.definite[strings.ToLower(fs.toks[h].Form)]; !ok {
+		if _, ok := d.lx.definite[strings.ToLower(fs.toks[h].Lemma)]; !ok {
+			return false
+		}
+	}
+	for _, k := range fs.kids[h] {
+		if fs.toks[k].DepRel == "nmod:poss" && fs.toks[k].XPOS == "PRP$" {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksFor reports whether speaker spk announces the acts of src: the same actor, a state body
+// of src's state, an office-holder at src or at a state body of src's state, or an unnamed group
+// of src's state whose head the Phoenix agents dictionary codes as government ("Kenyan officials",
+// "Russian diplomats": sector GOV, as the codes stage will code them; "Kenyan farmers" are AGR).
+func (d *doc) speaksFor(spk, src *entity) bool {
+	if spk == src {
+		return true
+	}
+	if spk.kind == graph.Group && src.kind == graph.Country && spk.country != nil && spk.country.Code == src.code && d.sector(spk.name, "") == "GOV" {
+		return true
+	}
+	sameState := func(body *entity) bool {
+		return body.kind == graph.Government && body.code != "" &&
+			(src.kind == graph.Country || src.kind == graph.Government) && body.code == src.code
+	}
+	if sameState(spk) {
+		return true
+	}
+	if spk.kind == graph.Person {
+		for _, r := range spk.roles {
+			if r.org == nil {
+				continue
+			}
+			if o := r.org.final(); o == src || sameState(o) {
+				return true
+			}
+		}
+	}
+	return false
+}
