@@ -46,7 +46,7 @@ func TestNominalCues(t *testing.T) {
 
 // TestStanceVerbClasses (branch frames4): stance verbs the generated dictionary misses, as classes
 // with a named source (cue-classes.txt): exclusion from a body (PLOVER SANCTION), financial
-// blocking through the dictionary's own patterns, apology (CAMEO 055, a concession: OFFERS), and
+// blocking through the dictionary's own patterns, apology (CAMEO 055, which the CAMEO2PLOVER table files under SUPPORT: SUPPORTS), and
 // citation by a prepositional verb whose object is a text or finding. Traps: the same verbs with
 // another sense.
 func TestStanceVerbClasses(t *testing.T) {
@@ -58,9 +58,9 @@ func TestStanceVerbClasses(t *testing.T) {
 		{"barred, excluded, blacklisted, blocked", "FIFA barred Russia from the World Cup. The European Union excluded Belarus from the programme. The United States blacklisted five Iranian firms. The Treasury Department blocked transactions with the Iranian bank.",
 			[]string{"SANCTIONS FIFA -> Russia", "SANCTIONS European Union -> Belarus", "SANCTIONS United States -> Iranian firms", "SANCTIONS Treasury Department -> transactions"}},
 		{"apologized to", "Japan apologized to South Korea for the remarks.",
-			[]string{"OFFERS Japan -> South Korea"}},
+			[]string{"SUPPORTS Japan -> South Korea"}},
 		{"an apology", "Japan's apology to South Korea was welcomed.",
-			[]string{"OFFERS Japan -> South Korea"}},
+			[]string{"SUPPORTS Japan -> South Korea"}},
 		{"drew on, relied on, based on a text", "The Kenyan government drew on a UN report. Kenya's finance ministry relied on a World Bank report. Uganda based its decision on an IMF study.",
 			[]string{"CITES Kenya -> UN report", "CITES Finance Ministry -> World Bank report", "CITES Uganda -> IMF study"}},
 		{"drew on, relied on what is no evidence", "Kenya drew on its reserves. Uganda relies on imports of wheat.",
