@@ -116,10 +116,11 @@ func (d *doc) govCountry(o *entity, label string) *country {
 
 // publisherOwnCountry is the country of o when o is the publisher's own body on its own page: the
 // outlet names it with its country ("Ministry of Foreign Affairs, Nigeria"), as publisherCountry
-// gives the body later (actor_publisher.go), over any country the actor layer guessed for it; its
-// spokesperson's "we" and "our government" are that state's. Otherwise nil.
+// gives the body later (actor_publisher.go), over any country the actor layer guessed for it (the
+// article's one named country, actor_guess.go); its spokesperson's "we" and "our government" are
+// that state's. Otherwise nil.
 func (d *doc) publisherOwnCountry(o *entity) *country {
-	if o.kind != graph.Government || !d.genericBody(o) {
+	if o.kind != graph.Government || !d.genericBody(o) && !o.guessed {
 		return nil
 	}
 	if body, c := d.publisherBody(); c != nil && body != "" && strings.EqualFold(d.canonicalBody(o.name, nil), d.canonicalBody(body, nil)) {
