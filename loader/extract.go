@@ -308,8 +308,12 @@ func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
 // ends with a period and has a lower-case verb-like word is no headline, which English news
 // writes without a final period (AP Stylebook, "headlines"): "Chilean Foreign Minister Alberto
 // van Klaveren met officials in Santiago on Thursday." is full of names, not title case.
+//
+// A line that ends with a colon is no headline either: it introduces what follows it ("From the
+// East African Business Council:", "Kenya's Cabinet Secretary for Foreign Affairs, Amina Wanjiru,
+// released the following statement:"), and its names are read as in prose.
 func (d *doc) isHeadline(st *sent) bool {
-	if n := len(st.toks); n > 0 && st.toks[n-1].text == "." && d.proseSentence(st) {
+	if n := len(st.toks); n > 0 && (st.toks[n-1].text == "." && d.proseSentence(st) || st.toks[n-1].text == ":") {
 		return false
 	}
 	words, caps := 0, 0

@@ -41,16 +41,36 @@ func (d *doc) sentenceVoice(si int) ([]*entity, string) {
 }
 
 // turnHow says how the pronoun at token k of st came to its actor, for frameActorAt: "turn" when
-// it is a first-person pronoun ("we", "I", "our" of "our government") outside quotations in a
-// speaking unit, so that it stands for the unit's speaker (turnVoice), else "coref". A stance
-// whose source came so carries the unit's rule after its frame rule
-// ("frames:verb:cameo@7348+turn:answer"), as the turn's evaluations do
+// it is a first-person pronoun ("we", "I", "our" of "our government") in a speaking unit, outside
+// quotations or inside the unit's own (the quoted paragraphs under "From X:", a statement given
+// in quotation marks, a quotation closed by a dash line: discourse.Unit.Quoting, the quotation's
+// speaker the unit's), so that it stands for the unit's speaker (turnVoice), else "coref". A
+// stance whose source came so carries the unit's rule after its frame rule
+// ("frames:verb:cameo@7348+turn:answer", "…+quote:lead-in"), as the turn's evaluations do
 // ("evaluation:turn+turn:answer"): the evidence shows why the stance went to the speaker.
 func (d *doc) turnHow(st *sent, k int) string {
-	if k < 0 || k >= len(st.toks) || pronounClass(st.toks[k].lower) != "first" || st.inQuote[k] || !speaking(st.unit) || d.quoteAt(st.idx, k) != nil {
+	if k < 0 || k >= len(st.toks) || pronounClass(st.toks[k].lower) != "first" || !speaking(st.unit) {
 		return "coref"
 	}
+	if q := d.quoteAt(st.idx, k); q != nil || st.inQuote[k] {
+		if q == nil || !st.unit.Quoting || q.speaker == nil || !d.unitVoices(st.unit, q.speaker.final()) {
+			return "coref" // a quotation inside a turn quotes someone else
+		}
+	}
 	return "turn"
+}
+
+// unitVoices reports e as the speaker of unit u, or one of its joint speakers (coSpeakers).
+func (d *doc) unitVoices(u *discourse.Unit, e *entity) bool {
+	if sp := d.unitSpeaker(u); sp != nil && sp.final() == e {
+		return true
+	}
+	for _, c := range d.coSpeakers(u) {
+		if c.final() == e {
+			return true
+		}
+	}
+	return false
 }
 
 // knownStanceRule reports whether rule is a frames rule the frames lexicon knows (KnownRule),

@@ -1,0 +1,44 @@
+package discourse
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestFromLineShapes9: "From X:" lines whose speaker phrase has a title before a name after a
+// comma, a parenthesis of party or affiliation, a plural possessive, capitals, or only a
+// description; each starts a block of its own, so that the next block never continues the last
+// one's speaker. Near misses: a lower-case appositive after the name ends the speaker, and a
+// line that goes on past a name in lower case is no lead-in. Invented texts.
+func TestFromLineShapes9(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"title, comma, name",
+			"Statements\n\nFrom the Minister of Foreign Affairs of Veldland, Dr. Ana Reyes:\n\n\u201cThe closure is unlawful.\u201d\n\n" +
+				"From the Ostmark Interior Minister, Jonas Berg:\n\n\u201cThe crossings will reopen.\u201d",
+			[]string{"-", "- *", "quote quote:lead-in [the Minister of Foreign Affairs of Veldland, Dr. Ana Reyes]", "- *",
+				"quote quote:lead-in [the Ostmark Interior Minister, Jonas Berg]"}},
+		{"party in parentheses, capitals, plural possessive",
+			"Reactions\n\nFROM SENATOR MARIA LOPEZ (D-VELD):\n\n\"The tariff is a tax.\"\n\n" +
+				"From Transport Minister Ilona Farkas (Green Party):\n\nRail freight will carry the steel.\n\n" +
+				"From the Harbour Workers' Union:\n\nEvery job is safe.",
+			[]string{"-", "- *", "quote quote:lead-in [SENATOR MARIA LOPEZ]", "- *", "quote quote:lead-in [Transport Minister Ilona Farkas]",
+				"- *", "quote quote:lead-in [the Harbour Workers' Union]"}},
+		{"a description in lower case ends the block before it",
+			"Reactions\n\nFrom the trade minister, Peter Mwangi:\n\n\"Exporters will lose markets.\"\n\n" +
+				"From the central bank governor:\n\n\"The currency is stable.\"",
+			[]string{"-", "- *", "quote quote:lead-in [the trade minister, Peter Mwangi]", "- *", "quote quote:lead-in [the central bank governor]"}},
+		{"near misses: a lower-case appositive, a clause",
+			"Reactions\n\nFrom Petra Lund, the finance minister:\n\n\"Costs will rise.\"\n\nFrom Monday on, prices rise sharply:\n\nBread costs more.",
+			[]string{"-", "- *", "quote quote:lead-in [Petra Lund]", "-", "-"}},
+	}
+	for _, c := range cases {
+		got := describe(c.text)
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%s:\n  got  %s\n  want %s", c.name, strings.Join(got, " | "), strings.Join(c.want, " | "))
+		}
+	}
+}
