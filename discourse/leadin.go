@@ -476,6 +476,10 @@ func datelineEnd(ts []tok) int {
 	for k := 0; k < len(ts) && k < 7; k++ {
 		t := ts[k]
 		if isDash(t.text) && k > 0 {
+			// a dash typed as two hyphens ("BRASILIA -- …") is one dash
+			for k+1 < len(ts) && isDash(ts[k+1].text) {
+				k++
+			}
 			return k + 1
 		}
 		if !(isWord(t) && (upperFirst(t.text) || unicode.IsDigit([]rune(t.text)[0])) || t.text == "," || t.text == ".") {

@@ -110,7 +110,7 @@ func compassWord(w string) bool {
 	return w == "north" || w == "south" || w == "east" || w == "west" || w == "central"
 }
 
-// titlePortfolio reads the portfolio of a title after "for" at token j: capitalized common
+// titlePortfolio reads the portfolio of a title after "for" or "of" at token j: capitalized common
 // English words (and a lower-case "and" between them) followed by a capitalized word that is no
 // common word, the name ("Minister for Foreign Affairs Wang Yi", "Deputy Foreign Minister for
 // Political Affairs Seyyed Abbas Araghchi"). It returns the end of the portfolio, or j.
@@ -122,6 +122,13 @@ func (d *doc) titlePortfolio(st *sent, j int) int {
 	}
 	if k == j+1 || toks[k-1].lower == "and" || k >= len(toks) || toks[k].kind != tkWord || !toks[k].cap || d.lx.common[toks[k].lower] || st.ment[k] >= 0 {
 		return j
+	}
+	for i := j + 1; i <= k; i++ {
+		if ents, _ := d.matchNames(st, i); len(ents) > 0 {
+			// a place or a known actor is no portfolio: "Minister of Foreign Affairs of New
+			// Zealand Winston Peters" ("New" is a common word)
+			return j
+		}
 	}
 	return k
 }

@@ -215,8 +215,12 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 	if e := d.labelBody(words); e != nil {
 		return e
 	}
+	if e := d.stateOffice(sp); e != nil {
+		return e
+	}
 	return d.signature(u, words)
 }
+
 
 // signature resolves a title's speaker named only by an office ("Statement from the President …")
 // to the name that signs the document: its last paragraph, a line of two or three capitalized
