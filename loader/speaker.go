@@ -221,7 +221,6 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 	return d.signature(u, words)
 }
 
-
 // signature resolves a title's speaker named only by an office ("Statement from the President …")
 // to the name that signs the document: its last paragraph, a line of two or three capitalized
 // words with no punctuation ("AMARA VELEZ", "Amara Velez"), none a title or a word the article
