@@ -14,7 +14,8 @@ type tok struct {
 
 // tokenize splits a paragraph into words (letters and digits, with inner apostrophes, hyphens and
 // periods: "Kang's", "Sino-US", "U.S") and single punctuation marks. base is the code-point
-// offset of the paragraph in the text. Token texts are substrings of s (no copies).
+// offset of the paragraph in the text. Token texts are substrings of s (no copies), but for the
+// full-width colon, read as ":".
 func tokenize(s string, base int) []tok {
 	out := make([]tok, 0, len(s)/5)
 	cp := base // code-point offset of byte i
@@ -42,6 +43,12 @@ func tokenize(s string, base int) []tok {
 			}
 			out = append(out, tok{s[i:j], cp, cj})
 			i, cp = j, cj
+		case c == '\uff1a':
+			// the full-width colon of East Asian typography ("Q：") is a colon (Unicode's
+			// compatibility decomposition of U+FF1A is U+003A)
+			out = append(out, tok{":", cp, cp + 1})
+			i += n
+			cp++
 		default:
 			out = append(out, tok{s[i : i+n], cp, cp + 1})
 			i += n
@@ -87,6 +94,9 @@ func (a *analyzer) label(i int) *label {
 		}
 	}
 	if c < 1 {
+		if l := a.bareLabel(i); l != nil {
+			return l
+		}
 		return a.dottedLabel(i)
 	}
 	in := ts[:c]
@@ -129,9 +139,22 @@ func (a *analyzer) label(i int) *label {
 			return l
 		}
 	}
+	// "Reporter, Reuters:", "Mao Lin, Spokesperson:": a comma sets an outlet or a title in
+	// apposition to the label; a questioner's or moderator's label keeps its role
+	if k := commaAt(in); k > 0 && k+1 < len(in) && isWord(in[k+1]) && upperFirst(in[k+1].text) {
+		if r := lex.labels[strings.ToLower(in[0].text)]; k == 1 && (r == Question || r == Moderator) {
+			l := &label{role: r, norm: strings.ToLower(in[0].text), span: Span{in[0].start, in[len(in)-1].end}, body: a.paras[i].End}
+			l.text = a.spanText(i, l.span)
+			if c+1 < len(ts) {
+				l.body = ts[c+1].start
+			}
+			return l
+		}
+	}
 	var ws []string
 	for _, t := range in {
 		switch {
+		case t.text == "," && t != in[0]:
 		case isWord(t):
 			if unicode.IsDigit([]rune(t.text)[0]) {
 				return nil // "4:06 P.M.", "Article 3:"
@@ -169,6 +192,32 @@ func (a *analyzer) label(i int) *label {
 		return &label{role: None} // "Hillary Clinton: 1,769." lists a count, no turn
 	}
 	return l
+}
+
+// bareLabel reads a paragraph that is only a questioner's, answerer's or moderator's label word
+// with no colon ("Question", "Answer", "Q", "A" set in bold on their own lines in an HTML
+// transcript, the colon left to the typography): a label alone on its line, covering the
+// paragraphs after it. As for "A.", an answer counts only after a question (dropDottedAnswers).
+func (a *analyzer) bareLabel(i int) *label {
+	ts := a.toks[i]
+	if len(ts) != 1 || !isWord(ts[0]) || !upperFirst(ts[0].text) {
+		return nil
+	}
+	r, ok := lex.labels[strings.ToLower(ts[0].text)]
+	if !ok || r != Question && r != Answer && r != Moderator {
+		return nil
+	}
+	return &label{role: r, norm: strings.ToLower(ts[0].text), text: ts[0].text, span: Span{ts[0].start, ts[0].end}, body: a.paras[i].End, dotted: true}
+}
+
+// commaAt is the index of the first comma among ts, or -1.
+func commaAt(ts []tok) int {
+	for k, t := range ts {
+		if t.text == "," {
+			return k
+		}
+	}
+	return -1
 }
 
 // dottedLabel reads "Q." and "A." opening a paragraph, the transcript convention of a period for

@@ -42,3 +42,32 @@ func TestFromLineShapes9(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelShapes9: turn labels as HTML transcripts leave them in the text: a full-width colon,
+// an outlet or title after a comma, a label word alone on its line with no colon. Near misses: an
+// answer word alone with no question before it, a one-word paragraph that is no label word.
+func TestLabelShapes9(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"full-width colon",
+			"Briefing\n\nQ\uff1aWill the talks resume?\n\nA\uff1aThey will resume on Monday.",
+			[]string{"-", "question turn:question [Q]", "answer turn:answer"}},
+		{"outlet and title after a comma",
+			"Briefing\n\nReporter, Harbor Times: Will the talks resume?\n\nLin Hao, Spokesperson: They will resume on Monday.",
+			[]string{"-", "question turn:question [Reporter, Harbor Times]", "turn turn:label [Lin Hao, Spokesperson]"}},
+		{"label words alone on their lines",
+			"Briefing\n\nQuestion\n\nWill the talks resume?\n\nAnswer\n\nThey will resume on Monday.",
+			[]string{"-", "question turn:question [Question] *", "question turn:question [Question]", "answer turn:answer *", "answer turn:answer"}},
+		{"near misses: an answer with no question, another word",
+			"Quiz night\n\nAnswer\n\nThe capital of Veldland is Port Serra.\n\nRecap\n\nThe team won.",
+			[]string{"-", "-", "-", "-", "-"}},
+	}
+	for _, c := range cases {
+		got := describe(c.text)
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%s:\n  got  %s\n  want %s", c.name, strings.Join(got, " | "), strings.Join(c.want, " | "))
+		}
+	}
+}

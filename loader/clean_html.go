@@ -358,9 +358,22 @@ func markBoldLabel(p *html.Node) {
 	if first == nil || first.Type != html.ElementNode || (first.DataAtom != atom.B && first.DataAtom != atom.Strong) {
 		return
 	}
+	// a label split over adjacent bold runs ("<strong>Mao</strong> <strong>Lin:</strong>", an
+	// editor's markup) is one label: its text runs to the last of them
+	last := first
 	label := strings.TrimSpace(textOf(first))
+	for c := first.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			continue
+		}
+		if c.Type != html.ElementNode || c.DataAtom != atom.B && c.DataAtom != atom.Strong {
+			break
+		}
+		last = c
+		label = strings.TrimSpace(label + " " + strings.TrimSpace(textOf(c)))
+	}
 	words := strings.Fields(label)
-	if len(words) == 0 || len(words) > 8 || strings.HasSuffix(label, ":") || strings.ContainsAny(label[len(label)-1:], ".?!,;") {
+	if len(words) == 0 || len(words) > 8 || strings.HasSuffix(label, ":") || strings.HasSuffix(label, "\uff1a") || strings.ContainsAny(label[len(label)-1:], ".?!,;") {
 		return
 	}
 	for _, w := range words {
@@ -371,7 +384,7 @@ func markBoldLabel(p *html.Node) {
 	}
 	// more text must follow in the paragraph, and not start with a colon already
 	rest := ""
-	for c := first.NextSibling; c != nil && len(rest) < 40; c = c.NextSibling {
+	for c := last.NextSibling; c != nil && len(rest) < 40; c = c.NextSibling {
 		if c.Type == html.TextNode {
 			rest += c.Data
 		} else {
@@ -382,7 +395,7 @@ func markBoldLabel(p *html.Node) {
 	if rest == "" || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "\u2014") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ",") {
 		return
 	}
-	first.AppendChild(&html.Node{Type: html.TextNode, Data: ":"})
+	last.AppendChild(&html.Node{Type: html.TextNode, Data: ":"})
 }
 
 // removeTags removes every element with one of the given tags.
