@@ -423,16 +423,33 @@ func furniturePart(ws []string) bool {
 		ws = ws[2:] // "With that, I'll turn it back over to …"
 	}
 	for _, f := range lex.furniture {
-		if len(ws) < len(f.words) {
-			continue
-		}
-		ok := true
-		for k, w := range f.words {
-			ok = ok && strings.TrimSuffix(ws[k], ",") == strings.TrimSuffix(w, ",")
-		}
-		if ok && (f.max < 0 || len(ws)-len(f.words) <= f.max) {
+		if n := matchPhrase(f.words, ws); n >= 0 && (f.max < 0 || len(ws)-n <= f.max) {
 			return true
 		}
 	}
 	return false
+}
+
+// matchPhrase matches the phrase pw at the start of ws and returns how many words of ws it
+// covers, or -1. A "…" in the phrase stands for one to five words ("the gentleman from … is
+// recognized"); commas after words are ignored.
+func matchPhrase(pw, ws []string) int {
+	if len(pw) == 0 {
+		return 0
+	}
+	if pw[0] == "…" {
+		for k := 1; k <= 5 && k <= len(ws); k++ {
+			if n := matchPhrase(pw[1:], ws[k:]); n >= 0 {
+				return k + n
+			}
+		}
+		return -1
+	}
+	if len(ws) == 0 || strings.TrimSuffix(ws[0], ",") != strings.TrimSuffix(pw[0], ",") {
+		return -1
+	}
+	if n := matchPhrase(pw[1:], ws[1:]); n >= 0 {
+		return n + 1
+	}
+	return -1
 }

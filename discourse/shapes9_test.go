@@ -71,3 +71,29 @@ func TestLabelShapes9(t *testing.T) {
 		}
 	}
 }
+
+// TestProcedureFurniture: the chair's and members' procedural formulas of a hearing or sitting
+// (furniture.txt, parliamentary procedure) are furniture, "…" standing for a few words; near
+// misses that use the same words to say something about the world are not.
+func TestProcedureFurniture(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The committee will come to order.":                                             true,
+		"Without objection, so ordered.":                                                true,
+		"The gentleman's time has expired.":                                             true,
+		"The chair recognizes the Senator from Ohio.":                                   true,
+		"The gentlewoman from Michigan is recognized for five minutes.":                 true,
+		"I yield back the balance of my time.":                                          true,
+		"I ask unanimous consent to enter this letter into the record.":                 true,
+		"Members will have five legislative days to submit statements.":                 true,
+		"The hearing is adjourned.":                                                     true,
+		"Order, order.":                                                                 true,
+		"Without objection, the Senate passed the sanctions bill on Tuesday.":           false,
+		"The chair recognizes the importance of the long-standing treaty with Ostmark.": false,
+		"I call on Ostmark to release our citizens.":                                    false,
+		"The gentleman from Ohio is wrong about the tariffs on steel.":                  false,
+	} {
+		if got := Furniture(s); got != want {
+			t.Errorf("Furniture(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
