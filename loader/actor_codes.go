@@ -117,6 +117,9 @@ func (d *doc) assignCodes() {
 	// 2a'. the generic body that publishes the article takes the country its outlet names
 	// (actor_publisher.go)
 	d.publisherCountry(ents)
+	// 2a'''. a hearing's legislature takes the publisher's or the dateline's country
+	// (speaker_hearing.go)
+	d.hearingCountry(ents)
 	// 2b. one canonical name per generic body ("Ministry of Commerce" = "Commerce Ministry")
 	d.canonicalBodies()
 	ents = d.finalActors()

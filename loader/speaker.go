@@ -190,7 +190,7 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 			// the mention must be the phrase's head, which ends it: "CHINESE ACTIONS:" names a
 			// section about China, not China speaking; or a person before a post-modifier
 			// ("Spokesperson Tomas Varga of the Ministry of Foreign Affairs")
-			if k := lastWordTok(st, sp.End); k < 0 || m.te-1 != k && !(m.ent.final().kind == graph.Person && m.te < len(st.toks) && (st.toks[m.te].lower == "of" || st.toks[m.te].text == ",")) {
+			if k := lastWordTok(st, sp.End); k < 0 || m.te-1 != k && !(m.ent.final().kind == graph.Person && m.te < len(st.toks) && (st.toks[m.te].lower == "of" || st.toks[m.te].text == "," || d.postNominal(st, m.te, k))) {
 				continue
 			}
 			if e := m.ent.final(); e.kind == graph.Person {
@@ -548,8 +548,9 @@ func upperFirstWord(w string) bool {
 // firstPerson resolves a first-person pronoun w of a speaker sp (of unit u, nil outside units):
 // "I", "me", "my" are sp; "we", "us", "our" of a person who speaks for a government body (a
 // ministry's spokesperson, a department's secretary) are that body's country ("our position is
-// clear" in the Foreign Ministry's answer is China's), as "Beijing" is; of anyone else, sp. The
-// body's country must be known (govCountry).
+// clear" in the Foreign Ministry's answer is China's), as "Beijing" is; of a legislator in a
+// hearing, the legislature (hearingMembers); of anyone else, sp. The body's country must be
+// known (govCountry).
 func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 	if sp == nil {
 		return nil
@@ -563,11 +564,15 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 	if sp.kind != graph.Person {
 		return sp
 	}
+	hearing := u != nil && d.hearingLegislature() != nil
 	for _, r := range sp.roles {
 		if r.org == nil {
 			continue
 		}
 		o := r.org.final()
+		if hearing && d.legislature(o) {
+			return o // a member's "we" in a hearing is the legislature (speaker_hearing.go)
+		}
 		if o.kind != graph.Government && o.kind != graph.Country {
 			continue
 		}
