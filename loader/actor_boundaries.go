@@ -120,7 +120,13 @@ func (d *doc) titlePortfolio(st *sent, j int) int {
 	for k < len(toks) && k-j <= 5 && toks[k].kind == tkWord && (toks[k].cap && d.lx.common[toks[k].lower] || toks[k].lower == "and" && k > j+1) && st.ment[k] < 0 {
 		k++
 	}
-	if k == j+1 || toks[k-1].lower == "and" || k >= len(toks) || toks[k].kind != tkWord || !toks[k].cap || d.lx.common[toks[k].lower] || st.ment[k] >= 0 {
+	// the name follows the portfolio, or an appositive comma does: "Cabinet Secretary for
+	// Foreign and Diaspora Affairs, Amina Wanjiru"
+	n := k
+	if n+1 < len(toks) && toks[n].text == "," {
+		n++
+	}
+	if k == j+1 || toks[k-1].lower == "and" || n >= len(toks) || toks[n].kind != tkWord || !toks[n].cap || d.lx.common[toks[n].lower] || st.ment[n] >= 0 {
 		return j
 	}
 	for i := j + 1; i <= k; i++ {
