@@ -149,6 +149,9 @@ func (d *doc) publisherOwnCountry(o *entity) *country {
 	return nil
 }
 
+// possessiveSplit sets a possessive ending off its noun, so that the noun is a word of its own.
+var possessiveSplit = strings.NewReplacer("'s ", " 's ", "\u2019s ", " \u2019s ", "s' ", "s ' ")
+
 // namesCountry reports whether one of the phrases (but not the canonical name, to which the actor
 // layer appends its country) names country c ("Chinese Foreign Ministry", "Ministry of Commerce
 // of China", "U.S. State Department").
@@ -160,7 +163,8 @@ func namesCountry(c *country, phrases []string, canonical string) bool {
 		if a == canonical || a == "" {
 			continue
 		}
-		la := " " + strings.ToLower(a) + " "
+		// a possessive names its country too: "Ghana's Finance Minister Kwame Mensah"
+		la := possessiveSplit.Replace(" " + strings.ToLower(a) + " ")
 		for _, f := range forms {
 			if f != "" && strings.Contains(la, " "+strings.ToLower(f)+" ") {
 				return true
