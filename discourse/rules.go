@@ -101,10 +101,18 @@ func (a *analyzer) label(i int) *label {
 	}
 	in := ts[:c]
 	// an outlet or a name in parentheses after the label: "Q (Reuters):", "QUESTION (Xinhua):",
-	// "Reporter (CNN):"; the label is the part before it
+	// "Reporter (CNN):"; the label is the part before it. After an office that is no
+	// questioner's or moderator's ("Chair (Alicia Kearns MP):", the select committees' style),
+	// the parenthesis names the holder who speaks: the label is the name in it
 	if len(in) > 3 && in[len(in)-1].text == ")" {
 		for k := len(in) - 2; k > 0; k-- {
 			if in[k].text == "(" {
+				if r, ok := lex.labels[strings.ToLower(in[0].text)]; !ok || r == Turn || r == Answer {
+					if k+2 < len(in) && isWord(in[k+1]) && upperFirst(in[k+1].text) {
+						in = in[k+1 : len(in)-1]
+						break
+					}
+				}
 				in = in[:k]
 				break
 			}

@@ -54,7 +54,17 @@ func (d *doc) markTurns() {
 		}
 		st.unit = &d.units[p]
 		st.question = st.unit.Role == discourse.Question
+		if st.headline && !st.unit.Furniture && turnRole(st.unit.Role) && d.endsSentence(st) {
+			// a turn's sentence is speech, however many capitals its label and names give it
+			// ("Chair (Alicia Kearns MP): Order, order."): no headline, its names read as prose
+			st.headline = false
+		}
 	}
+}
+
+// turnRole reports the role of a labelled turn of a transcript.
+func turnRole(r discourse.Role) bool {
+	return r == discourse.Turn || r == discourse.Question || r == discourse.Answer || r == discourse.Moderator
 }
 
 // bodyStart is the first token of st after its paragraph's speaker label ("Gao Feng:", "A:").

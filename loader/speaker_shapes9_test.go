@@ -18,3 +18,15 @@ func TestPortfolioAfterTitle(t *testing.T) {
 			[]string{"!PERSON Zealand Winston Peters"}},
 	})
 }
+
+// TestTurnSentenceNoHeadline: a turn's sentence full of names and capitals is speech, not a
+// headline, and so a claim of its speaker ("Besides Veld, President Tomas Aranda will visit Port
+// Serra." was read as a title-case line and left out).
+func TestTurnSentenceNoHeadline(t *testing.T) {
+	runCases(t, []exCase{
+		{"title-case answer", "Foreign Ministry Spokesperson Lin Hao's Regular Press Conference on May 3, 2027\n\n" +
+			"Q: Which cities will the president visit?\n\n" +
+			"A: Besides Veld, President Tomas Aranda Will Visit Port Serra And Ostmark City.",
+			[]string{"rule CLAIMS Lin Hao -> Will Visit Port Serra = turn:answer"}},
+	})
+}
