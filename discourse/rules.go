@@ -147,6 +147,22 @@ func (a *analyzer) label(i int) *label {
 			return l
 		}
 	}
+	// "Reuters reporter:", "AFP journalist:": a questioner's word in lower case after the
+	// capitalized name of the outlet the questioner works for
+	if n := len(in); n >= 2 && isWord(in[n-1]) && !upperFirst(in[n-1].text) && lex.labels[in[n-1].text] == Question {
+		outlet := true
+		for _, t := range in[:n-1] {
+			outlet = outlet && isWord(t) && upperFirst(t.text)
+		}
+		if outlet {
+			l := &label{role: Question, norm: in[n-1].text, span: Span{in[0].start, in[n-1].end}, body: a.paras[i].End}
+			l.text = a.spanText(i, l.span)
+			if c+1 < len(ts) {
+				l.body = ts[c+1].start
+			}
+			return l
+		}
+	}
 	// "Reporter, Reuters:", "Mao Lin, Spokesperson:": a comma sets an outlet or a title in
 	// apposition to the label; a questioner's or moderator's label keeps its role
 	if k := commaAt(in); k > 0 && k+1 < len(in) && isWord(in[k+1]) && upperFirst(in[k+1].text) {

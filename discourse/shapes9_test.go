@@ -100,3 +100,32 @@ func TestProcedureFurniture(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionLabelShapes9: "Reuters reporter:" (the outlet before a questioner's word in lower
+// case) is a question; in a transcript that labels only its questions, the unlabelled paragraph
+// after a question ending with a question mark is the named answerer's answer. Near misses: no
+// answerer named; a question paragraph that does not end with a question mark goes on.
+func TestQuestionLabelShapes9(t *testing.T) {
+	title := "Foreign Ministry Spokesperson Lin Hao's Regular Press Conference on May 5, 2027\n\n"
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"outlet before the questioner's word",
+			title + "Harbor Times reporter: Will the talks resume?\n\nLin Hao: They will resume on Monday.",
+			[]string{"- title:speaker [Foreign Ministry Spokesperson Lin Hao] *", "question turn:question [Harbor Times reporter]", "turn turn:label [Lin Hao]"}},
+		{"questions only labelled",
+			title + "Q: Will the talks resume?\n\nThey will resume on Monday.\n\nQ: Where?\n\nIn Veld.",
+			[]string{"- title:speaker [Foreign Ministry Spokesperson Lin Hao] *", "question turn:question [Q]", "answer turn:answer [Foreign Ministry Spokesperson Lin Hao]",
+				"question turn:question [Q]", "answer turn:answer [Foreign Ministry Spokesperson Lin Hao]"}},
+		{"near misses: no answerer, a question paragraph without a question mark",
+			"Talks in Veld\n\nQ: Will the talks resume?\n\nThey will resume on Monday.\n\nQ: The talks stalled in May.\n\nThey will resume on Monday?",
+			[]string{"-", "question turn:question [Q]", "question turn:question [Q]", "question turn:question [Q]", "question turn:question [Q]"}},
+	}
+	for _, c := range cases {
+		got := describe(c.text)
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%s:\n  got  %s\n  want %s", c.name, strings.Join(got, " | "), strings.Join(c.want, " | "))
+		}
+	}
+}

@@ -336,7 +336,8 @@ func stripFurnitureNodes(doc *html.Node) {
 // Feng</b> Friends from the press …", "<p><strong>Q</strong> Will the talks …") gets a colon
 // after the run unless one is there, so that the discourse stage reads "Gao Feng: Friends …" as
 // the label it was on the page. Only runs that look like labels qualify: at most eight words, each
-// capitalized or a name connector ("of", "the"), not ending in sentence punctuation.
+// capitalized (in parentheses or not) or a name connector ("of", "the", "from", "by"), not ending
+// in sentence punctuation.
 func markBoldLabels(doc *html.Node) {
 	var visit func(*html.Node)
 	visit = func(n *html.Node) {
@@ -377,8 +378,11 @@ func markBoldLabel(p *html.Node) {
 		return
 	}
 	for _, w := range words {
+		// a questioner's outlet in parentheses ("Q (Reuters)") or after "from"/"by"
+		// ("Journalist from Reuters") belongs to the label
+		w = strings.Trim(w, "()")
 		r := []rune(w)
-		if !(unicode.IsUpper(r[0]) || w == "of" || w == "the" || w == "and") {
+		if len(r) == 0 || !(unicode.IsUpper(r[0]) || w == "of" || w == "the" || w == "and" || w == "from" || w == "by") {
 			return
 		}
 	}
