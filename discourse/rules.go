@@ -108,7 +108,9 @@ func (a *analyzer) label(i int) *label {
 		for k := len(in) - 2; k > 0; k-- {
 			if in[k].text == "(" {
 				if r, ok := lex.labels[strings.ToLower(in[0].text)]; !ok || r == Turn || r == Answer {
-					if k+2 < len(in) && isWord(in[k+1]) && upperFirst(in[k+1].text) {
+					// (an office of one word before it, and no party affiliation in it: "Sen.
+					// Mercer (R-Ohio):" is Mercer's)
+					if k == 1 && k+2 < len(in) && isWord(in[k+1]) && upperFirst(in[k+1].text) && !affiliation(in[k+1:len(in)-1]) {
 						in = in[k+1 : len(in)-1]
 						break
 					}
@@ -131,8 +133,9 @@ func (a *analyzer) label(i int) *label {
 	case first == "why" || first == "what" || first == "how" || first == "who" || first == "where" || first == "when" || first == "which":
 		// an interrogative heads a question, never a name: "Why It Matters:", "What We Know:"
 		return &label{role: None}
-	case len(in) > 1 && strings.HasSuffix(first, "ing"):
-		// a gerund heads a section, never a name: "REBALANCING TRADE WITH CHINA:"
+	case len(in) > 1 && strings.HasSuffix(first, "ing") && !(first == "ranking" && strings.EqualFold(in[1].text, "member")):
+		// a gerund heads a section, never a name: "REBALANCING TRADE WITH CHINA:" ("Ranking
+		// Member X:", the senior minority member of a committee, House Rule X, is a title)
 		return &label{role: None}
 	}
 	if r := lex.labels[strings.ToLower(in[0].text)]; (r == Question || r == Moderator) && len(in) > 2 {
