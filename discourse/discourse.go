@@ -116,6 +116,10 @@ func (a *analyzer) run() {
 		a.next++
 	}
 	questioners := a.questioners(labels, answererLabel)
+	answerLabels := false // the transcript labels its answers ("A:") or its answerers by name
+	for _, l := range labels {
+		answerLabels = answerLabels || l != nil && (l.role == Answer || l.role == Turn)
+	}
 	var cur *Unit // the turn or block that unlabelled paragraphs continue
 	blockEnd := -1
 	quoteOnly := false // the block continues only into paragraphs that open with a quote mark
@@ -255,6 +259,16 @@ func (a *analyzer) run() {
 		}
 		if cur != nil && quoteOnly && !opensQuote(a.toks[i]) {
 			cur = nil
+		}
+		if cur != nil && cur.Role == Question && !answerLabels && !answerer.Empty() && i > 0 && a.units[i-1].Role == Question && endsInQuestion(a.toks[i-1]) {
+			// a transcript that labels only its questions ("Q:" in bold, the answer in the
+			// paragraph after): an unlabelled paragraph right after a question ending with a
+			// question mark is its answer, the second part of the adjacency pair (Schegloff &
+			// Sacks 1973), the named answerer's
+			*u = Unit{Role: Answer, Rule: "turn:answer", Speaker: answerer, Label: answererLabel, Index: a.next, Body: a.paras[i].Start}
+			a.next++
+			cur = u
+			continue
 		}
 		if cur != nil {
 			a.continueUnit(u, cur)
@@ -590,6 +604,17 @@ func quoteOpenAfter(open bool, ts []tok) bool {
 		}
 	}
 	return open
+}
+
+// endsInQuestion reports a paragraph whose last mark is a question mark.
+func endsInQuestion(ts []tok) bool {
+	for k := len(ts) - 1; k >= 0; k-- {
+		if isQuoteMark(ts[k].text) || ts[k].text == ")" {
+			continue
+		}
+		return ts[k].text == "?"
+	}
+	return false
 }
 
 // opensQuote reports a paragraph that opens with a quotation mark.

@@ -66,28 +66,7 @@ func (a *analyzer) leadIn(i int) (Span, int, bool) {
 		s++
 	}
 	if colon && strings.EqualFold(ts[s].text, "from") && n-s <= 16 {
-		// "From Petra Lund, the finance minister:": an appositive after the name ends the speaker
-		e := n - 1
-		named := false
-		for k := s + 1; k < n-1; k++ {
-			t := ts[k]
-			if t.text == "," && named && k > s+1 && isWord(ts[k-1]) && upperFirst(ts[k-1].text) {
-				e = k
-				break
-			}
-			switch {
-			case isWord(t) && upperFirst(t.text):
-				named = true
-			case isWord(t) && nameConnectors[t.text], t.text == "," && !named, t.text == "." || t.text == "-":
-			case isWord(t) && !named:
-			default:
-				return Span{}, 0, false
-			}
-		}
-		if s+1 < e && named && isWord(ts[e-1]) && upperFirst(ts[e-1].text) {
-			return Span{ts[s+1].start, ts[e-1].end}, leadFrom, true
-		}
-		return Span{}, 0, false
+		return fromLeadIn(ts, s, n)
 	}
 	if sp, ok := agentLeadIn(ts, s, n); ok {
 		return sp, leadFollowing, true
@@ -159,6 +138,56 @@ func (a *analyzer) leadIn(i int) (Span, int, bool) {
 			}
 			return Span{}, 0, false
 		}
+	}
+	return Span{}, 0, false
+}
+
+// fromLeadIn reads "From X:", the words from s ("from") to the colon at n-1: lower-case words
+// may only precede the name (a common-noun title or a determiner before it, an appositive's comma);
+// from the first capitalized word on, the phrase is a name or a title in capitals, which ends it
+// ("From Monday on, prices rise:" is no speaker). Within it a comma goes on before a capitalized
+// word, the name after a title or the title after a name ("From the Minister of Foreign Affairs
+// of Veldland, Dr. Ana Reyes:", "From Pal Kertesz, MP:"), and ends the speaker before a
+// lower-case appositive ("From Petra Lund, the finance minister:"); a parenthesis closing the line
+// ends it too ("From Transport Minister Ilona Farkas (Green Party):", "FROM SENATOR MARIA LOPEZ
+// (D-VELD):", the party affiliation of AP style); a plural possessive's apostrophe is part of a
+// name ("the Harbour Workers' Union"). A speaker named only by a description in lower case after
+// a determiner ("From the central bank governor:") is a speaker too, of at most six words: the
+// line introduces the next paragraphs whoever it names (the paragraphs are no longer the last
+// speaker's).
+func fromLeadIn(ts []tok, s, n int) (Span, int, bool) {
+	e := n - 1
+	named := false
+	for k := s + 1; k < n-1; k++ {
+		t := ts[k]
+		if t.text == "," && named && k > s+1 && isWord(ts[k-1]) && upperFirst(ts[k-1].text) && isWord(ts[k+1]) && !upperFirst(ts[k+1].text) {
+			e = k
+			break
+		}
+		if t.text == "(" && named && k > s+1 && ts[n-2].text == ")" {
+			e = k
+			break
+		}
+		switch {
+		case isWord(t) && upperFirst(t.text):
+			named = true
+		case isWord(t) && nameConnectors[t.text], t.text == ",", t.text == "." || t.text == "-":
+		case (t.text == "'" || t.text == "\u2019") && named && isWord(ts[k-1]) && strings.HasSuffix(ts[k-1].text, "s"):
+		case isWord(t) && !named:
+		default:
+			return Span{}, 0, false
+		}
+	}
+	if s+1 < e && named && isWord(ts[e-1]) && upperFirst(ts[e-1].text) {
+		return Span{ts[s+1].start, ts[e-1].end}, leadFrom, true
+	}
+	if !named && e-s-2 >= 1 && e-s-2 <= 6 && determiners[strings.ToLower(ts[s+1].text)] && isWord(ts[e-1]) {
+		for k := s + 2; k < e; k++ {
+			if !isWord(ts[k]) {
+				return Span{}, 0, false
+			}
+		}
+		return Span{ts[s+1].start, ts[e-1].end}, leadFrom, true
 	}
 	return Span{}, 0, false
 }
@@ -447,6 +476,10 @@ func datelineEnd(ts []tok) int {
 	for k := 0; k < len(ts) && k < 7; k++ {
 		t := ts[k]
 		if isDash(t.text) && k > 0 {
+			// a dash typed as two hyphens ("BRASILIA -- …") is one dash
+			for k+1 < len(ts) && isDash(ts[k+1].text) {
+				k++
+			}
 			return k + 1
 		}
 		if !(isWord(t) && (upperFirst(t.text) || unicode.IsDigit([]rune(t.text)[0])) || t.text == "," || t.text == ".") {

@@ -14,7 +14,8 @@ type tok struct {
 
 // tokenize splits a paragraph into words (letters and digits, with inner apostrophes, hyphens and
 // periods: "Kang's", "Sino-US", "U.S") and single punctuation marks. base is the code-point
-// offset of the paragraph in the text. Token texts are substrings of s (no copies).
+// offset of the paragraph in the text. Token texts are substrings of s (no copies), but for the
+// full-width colon, read as ":".
 func tokenize(s string, base int) []tok {
 	out := make([]tok, 0, len(s)/5)
 	cp := base // code-point offset of byte i
@@ -42,6 +43,12 @@ func tokenize(s string, base int) []tok {
 			}
 			out = append(out, tok{s[i:j], cp, cj})
 			i, cp = j, cj
+		case c == '\uff1a':
+			// the full-width colon of East Asian typography ("Q：") is a colon (Unicode's
+			// compatibility decomposition of U+FF1A is U+003A)
+			out = append(out, tok{":", cp, cp + 1})
+			i += n
+			cp++
 		default:
 			out = append(out, tok{s[i : i+n], cp, cp + 1})
 			i += n
@@ -87,14 +94,27 @@ func (a *analyzer) label(i int) *label {
 		}
 	}
 	if c < 1 {
+		if l := a.bareLabel(i); l != nil {
+			return l
+		}
 		return a.dottedLabel(i)
 	}
 	in := ts[:c]
 	// an outlet or a name in parentheses after the label: "Q (Reuters):", "QUESTION (Xinhua):",
-	// "Reporter (CNN):"; the label is the part before it
+	// "Reporter (CNN):"; the label is the part before it. After an office that is no
+	// questioner's or moderator's ("Chair (Alicia Kearns MP):", the select committees' style),
+	// the parenthesis names the holder who speaks: the label is the name in it
 	if len(in) > 3 && in[len(in)-1].text == ")" {
 		for k := len(in) - 2; k > 0; k-- {
 			if in[k].text == "(" {
+				if r, ok := lex.labels[strings.ToLower(in[0].text)]; !ok || r == Turn || r == Answer {
+					// (an office of one word before it, and no party affiliation in it: "Sen.
+					// Mercer (R-Ohio):" is Mercer's)
+					if k == 1 && k+2 < len(in) && isWord(in[k+1]) && upperFirst(in[k+1].text) && !affiliation(in[k+1:len(in)-1]) {
+						in = in[k+1 : len(in)-1]
+						break
+					}
+				}
 				in = in[:k]
 				break
 			}
@@ -113,8 +133,9 @@ func (a *analyzer) label(i int) *label {
 	case first == "why" || first == "what" || first == "how" || first == "who" || first == "where" || first == "when" || first == "which":
 		// an interrogative heads a question, never a name: "Why It Matters:", "What We Know:"
 		return &label{role: None}
-	case len(in) > 1 && strings.HasSuffix(first, "ing"):
-		// a gerund heads a section, never a name: "REBALANCING TRADE WITH CHINA:"
+	case len(in) > 1 && strings.HasSuffix(first, "ing") && !(first == "ranking" && strings.EqualFold(in[1].text, "member")):
+		// a gerund heads a section, never a name: "REBALANCING TRADE WITH CHINA:" ("Ranking
+		// Member X:", the senior minority member of a committee, House Rule X, is a title)
 		return &label{role: None}
 	}
 	if r := lex.labels[strings.ToLower(in[0].text)]; (r == Question || r == Moderator) && len(in) > 2 {
@@ -129,9 +150,38 @@ func (a *analyzer) label(i int) *label {
 			return l
 		}
 	}
+	// "Reuters reporter:", "AFP journalist:": a questioner's word in lower case after the
+	// capitalized name of the outlet the questioner works for
+	if n := len(in); n >= 2 && isWord(in[n-1]) && !upperFirst(in[n-1].text) && lex.labels[in[n-1].text] == Question {
+		outlet := true
+		for _, t := range in[:n-1] {
+			outlet = outlet && isWord(t) && upperFirst(t.text)
+		}
+		if outlet {
+			l := &label{role: Question, norm: in[n-1].text, span: Span{in[0].start, in[n-1].end}, body: a.paras[i].End}
+			l.text = a.spanText(i, l.span)
+			if c+1 < len(ts) {
+				l.body = ts[c+1].start
+			}
+			return l
+		}
+	}
+	// "Reporter, Reuters:", "Mao Lin, Spokesperson:": a comma sets an outlet or a title in
+	// apposition to the label; a questioner's or moderator's label keeps its role
+	if k := commaAt(in); k > 0 && k+1 < len(in) && isWord(in[k+1]) && upperFirst(in[k+1].text) {
+		if r := lex.labels[strings.ToLower(in[0].text)]; k == 1 && (r == Question || r == Moderator) {
+			l := &label{role: r, norm: strings.ToLower(in[0].text), span: Span{in[0].start, in[len(in)-1].end}, body: a.paras[i].End}
+			l.text = a.spanText(i, l.span)
+			if c+1 < len(ts) {
+				l.body = ts[c+1].start
+			}
+			return l
+		}
+	}
 	var ws []string
 	for _, t := range in {
 		switch {
+		case t.text == "," && t != in[0]:
 		case isWord(t):
 			if unicode.IsDigit([]rune(t.text)[0]) {
 				return nil // "4:06 P.M.", "Article 3:"
@@ -169,6 +219,32 @@ func (a *analyzer) label(i int) *label {
 		return &label{role: None} // "Hillary Clinton: 1,769." lists a count, no turn
 	}
 	return l
+}
+
+// bareLabel reads a paragraph that is only a questioner's, answerer's or moderator's label word
+// with no colon ("Question", "Answer", "Q", "A" set in bold on their own lines in an HTML
+// transcript, the colon left to the typography): a label alone on its line, covering the
+// paragraphs after it. As for "A.", an answer counts only after a question (dropDottedAnswers).
+func (a *analyzer) bareLabel(i int) *label {
+	ts := a.toks[i]
+	if len(ts) != 1 || !isWord(ts[0]) || !upperFirst(ts[0].text) {
+		return nil
+	}
+	r, ok := lex.labels[strings.ToLower(ts[0].text)]
+	if !ok || r != Question && r != Answer && r != Moderator {
+		return nil
+	}
+	return &label{role: r, norm: strings.ToLower(ts[0].text), text: ts[0].text, span: Span{ts[0].start, ts[0].end}, body: a.paras[i].End, dotted: true}
+}
+
+// commaAt is the index of the first comma among ts, or -1.
+func commaAt(ts []tok) int {
+	for k, t := range ts {
+		if t.text == "," {
+			return k
+		}
+	}
+	return -1
 }
 
 // dottedLabel reads "Q." and "A." opening a paragraph, the transcript convention of a period for
@@ -374,16 +450,33 @@ func furniturePart(ws []string) bool {
 		ws = ws[2:] // "With that, I'll turn it back over to …"
 	}
 	for _, f := range lex.furniture {
-		if len(ws) < len(f.words) {
-			continue
-		}
-		ok := true
-		for k, w := range f.words {
-			ok = ok && strings.TrimSuffix(ws[k], ",") == strings.TrimSuffix(w, ",")
-		}
-		if ok && (f.max < 0 || len(ws)-len(f.words) <= f.max) {
+		if n := matchPhrase(f.words, ws); n >= 0 && (f.max < 0 || len(ws)-n <= f.max) {
 			return true
 		}
 	}
 	return false
+}
+
+// matchPhrase matches the phrase pw at the start of ws and returns how many words of ws it
+// covers, or -1. A "…" in the phrase stands for one to five words ("the gentleman from … is
+// recognized"); commas after words are ignored.
+func matchPhrase(pw, ws []string) int {
+	if len(pw) == 0 {
+		return 0
+	}
+	if pw[0] == "…" {
+		for k := 1; k <= 5 && k <= len(ws); k++ {
+			if n := matchPhrase(pw[1:], ws[k:]); n >= 0 {
+				return k + n
+			}
+		}
+		return -1
+	}
+	if len(ws) == 0 || strings.TrimSuffix(ws[0], ",") != strings.TrimSuffix(pw[0], ",") {
+		return -1
+	}
+	if n := matchPhrase(pw[1:], ws[1:]); n >= 0 {
+		return n + 1
+	}
+	return -1
 }

@@ -413,9 +413,12 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				continue
 			}
 		}
-		if t.lower == "for" && last >= 0 && units[last].kind == uTitle && units[last].te == j {
+		if (t.lower == "for" || t.lower == "of") && last >= 0 && units[last].kind == uTitle && units[last].te == j {
 			if end := d.titlePortfolio(st, j); end > j {
-				// "Deputy Foreign Minister for Political Affairs Seyyed Abbas Araghchi"
+				// "Deputy Foreign Minister for Political Affairs Seyyed Abbas Araghchi"; "of"
+				// names a portfolio after the head as "for" does ("Minister of International
+				// Trade Claire Dubois", "Secretary of Economy Rosa Ibarra": the of-paraphrase of
+				// "Trade Minister", Quirk et al. 1985, §17.38)
 				units[last].te = end
 				j = end
 				continue

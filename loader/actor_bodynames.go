@@ -44,8 +44,10 @@ func (d *doc) canonicalBody(name string, c *country) string {
 		return name
 	}
 	lw := strings.Fields(strings.ToLower(base))
-	// "Ministry of X", "Department of the X" → "X Ministry", "X Department"
-	if len(lw) >= 3 && bodyHeads[lw[0]] && lw[1] == "of" {
+	// "Ministry of X", "Department of the X" → "X Ministry", "X Department"; "Ministry for X"
+	// (the official English form of several states: "Ministry for Foreign Affairs" of Finland,
+	// Sweden and Iceland) is the same paraphrase with "for"
+	if len(lw) >= 3 && bodyHeads[lw[0]] && (lw[1] == "of" || lw[1] == "for") {
 		rest := words[2:]
 		if strings.EqualFold(rest[0], "the") {
 			rest = rest[1:]

@@ -110,7 +110,7 @@ func compassWord(w string) bool {
 	return w == "north" || w == "south" || w == "east" || w == "west" || w == "central"
 }
 
-// titlePortfolio reads the portfolio of a title after "for" at token j: capitalized common
+// titlePortfolio reads the portfolio of a title after "for" or "of" at token j: capitalized common
 // English words (and a lower-case "and" between them) followed by a capitalized word that is no
 // common word, the name ("Minister for Foreign Affairs Wang Yi", "Deputy Foreign Minister for
 // Political Affairs Seyyed Abbas Araghchi"). It returns the end of the portfolio, or j.
@@ -120,8 +120,21 @@ func (d *doc) titlePortfolio(st *sent, j int) int {
 	for k < len(toks) && k-j <= 5 && toks[k].kind == tkWord && (toks[k].cap && d.lx.common[toks[k].lower] || toks[k].lower == "and" && k > j+1) && st.ment[k] < 0 {
 		k++
 	}
-	if k == j+1 || toks[k-1].lower == "and" || k >= len(toks) || toks[k].kind != tkWord || !toks[k].cap || d.lx.common[toks[k].lower] || st.ment[k] >= 0 {
+	// the name follows the portfolio, or an appositive comma does: "Cabinet Secretary for
+	// Foreign and Diaspora Affairs, Amina Wanjiru"
+	n := k
+	if n+1 < len(toks) && toks[n].text == "," {
+		n++
+	}
+	if k == j+1 || toks[k-1].lower == "and" || n >= len(toks) || toks[n].kind != tkWord || !toks[n].cap || d.lx.common[toks[n].lower] || st.ment[n] >= 0 {
 		return j
+	}
+	for i := j + 1; i <= k; i++ {
+		if ents, _ := d.matchNames(st, i); len(ents) > 0 {
+			// a place or a known actor is no portfolio: "Minister of Foreign Affairs of New
+			// Zealand Winston Peters" ("New" is a common word)
+			return j
+		}
 	}
 	return k
 }

@@ -87,7 +87,7 @@ func (d *doc) assignCodes() {
 			// country's state; an organization is neither by these relations alone ("Argentina's
 			// IMF program" makes no Argentine IMF)
 			if c := t.country; c != nil && (r.typ == graph.PartOf && s.kind == graph.Government || r.typ == graph.MemberOf && (s.kind == graph.Person || s.kind == graph.Group)) {
-				s.country = c
+				s.country, s.guessed = c, t.guessed
 			}
 		}
 	}
@@ -98,10 +98,15 @@ func (d *doc) assignCodes() {
 	// affiliation: Treasury Secretary Steven T. Mnuchin, a US official in the dictionary, makes
 	// his "Treasury" the US Treasury)
 	for _, e := range ents {
-		if e.country != nil || e.kind != graph.Government || !d.genericBody(e) {
+		if e.country != nil && !e.guessed || e.kind != graph.Government || !d.genericBody(e) && !e.guessed {
 			continue
 		}
 		if c := d.membersCountry(e); c != nil {
+			if e.country == c {
+				e.guessed = false // the guess was right
+				continue
+			}
+			d.unguess(e) // a holder's stated country outranks the article's one country (actor_guess.go)
 			e.addAlias(e.name)
 			e.name += " (" + c.Name + ")"
 			e.country = c
@@ -123,6 +128,9 @@ func (d *doc) assignCodes() {
 	// 2a'. the generic body that publishes the article takes the country its outlet names
 	// (actor_publisher.go)
 	d.publisherCountry(ents)
+	// 2a'''. a hearing's legislature takes the publisher's or the dateline's country
+	// (speaker_hearing.go)
+	d.hearingCountry(ents)
 	// 2b. one canonical name per generic body ("Ministry of Commerce" = "Commerce Ministry")
 	d.canonicalBodies()
 	ents = d.finalActors()
@@ -212,7 +220,7 @@ func (d *doc) membersCountry(e *entity) *country {
 			continue
 		}
 		p := r.src.final()
-		if p.kind != graph.Person || p.dropped || p.country == nil {
+		if p.kind != graph.Person || p.dropped || p.country == nil || p.guessed {
 			continue
 		}
 		if c != nil && c != p.country {

@@ -34,6 +34,7 @@ type entity struct {
 	turn       string   // claim: the discourse unit it came from ("answer:3"; see doc.turnOf)
 	subjectN   int      // mentions in subject position
 	seat       bool     // the country came from the capital opening the name (its seat)
+	guessed    bool     // the country is only the article's one named country (actor_guess.go)
 	ownHolder  bool     // a body split off for one holder (actor_bodysplit.go): its holder scope is its own
 }
 
@@ -214,6 +215,7 @@ func (d *doc) bodyEntity(body string, c *country) *entity {
 	e := d.entity("body:"+strings.ToLower(body)+":"+c.Code, graph.Government, body+" ("+c.Name+")", "title:implied-body")
 	e.code, e.country = c.Code, c
 	e.addAlias(body)
+	e.guessed = false // named with its country here (guessedBody marks a guess)
 	return e
 }
 

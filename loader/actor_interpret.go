@@ -486,13 +486,14 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 		if c == nil {
 			c = d.ofCountryAfter(st, te)
 		}
+		guessed := false
 		if c == nil {
-			c = d.titleCountry(st, titles)
+			c, guessed = d.titleCountry(st, titles)
 		}
 		if c == nil {
 			c = d.coordinatedTitleCountry(st, titles[0].ts) // title_coordination.go
 		}
-		org = d.bodyEntity(body, c)
+		org = d.guessedBody(body, c, guessed)
 		orgRule = "title:implied-body"
 	case d.portfolioBody(st, titles) != "":
 		org = d.portfolioEntity(st, d.portfolioBody(st, titles), mod, modC)

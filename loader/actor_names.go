@@ -166,7 +166,7 @@ func (d *doc) portfolioEntity(st *sent, body string, mod *entity, modC *country)
 		c = mod.country
 	}
 	if c == nil {
-		c = d.soleCountry()
+		return d.guessedBody(body, d.soleCountry(), true)
 	}
 	return d.bodyEntity(body, c)
 }

@@ -117,10 +117,12 @@ func (d *doc) publisherCountry(ents []*entity) {
 		want = "\x00" // no body to match by name
 	}
 	for _, e := range ents {
-		if e.country != nil || e.kind != graph.Government {
+		if e.country != nil && !e.guessed || e.kind != graph.Government {
 			continue
 		}
-		generic := d.genericBody(e)
+		// a country guessed from the article's one named country is no fact about the
+		// publisher's own body (actor_guess.go): the page's outlet or domain outranks it
+		generic := d.genericBody(e) || e.guessed
 		switch {
 		case generic && strings.ToLower(d.canonicalBody(e.name, nil)) == want:
 			// the publisher itself
@@ -132,13 +134,18 @@ func (d *doc) publisherCountry(ents []*entity) {
 			// onlyInPublisherVoice refuses)
 		case generic && stateBody && d.onlyInPublisherVoice(e):
 			// a body of the publisher's state
-		case stateBody && body != "" && d.partOfNamed(e.name, body, canon):
+		case stateBody && body != "" && !e.guessed && d.partOfNamed(e.name, body, canon):
 			// a part of the publisher: "Department of Arms Control of the Foreign Ministry"
 			e.country = c
 			continue
 		default:
 			continue
 		}
+		if e.country == c {
+			e.guessed = false
+			continue
+		}
+		d.unguess(e)
 		e.addAlias(e.name)
 		e.name += " (" + c.Name + ")"
 		e.country = c

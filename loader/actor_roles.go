@@ -305,8 +305,10 @@ func (d *doc) nonCompany(e *entity) bool {
 // ("Senegal's foreign minister on Tuesday rejected …"), else the one country the article names,
 // else nil. When the article gives the title to a named holder of another country ("Australian
 // Foreign Minister Julie Bishop"), no country is guessed. A body with no country would merge every
-// country's foreign ministry into one node of the graph.
-func (d *doc) titleCountry(st *sent, titles []unit) *country {
+// country's foreign ministry into one node of the graph. The bool is true when the country is only
+// the article's one named country (soleCountry), which the body's own page or its holders'
+// affiliation outranks (actor_guess.go).
+func (d *doc) titleCountry(st *sent, titles []unit) (*country, bool) {
 	var tt *title
 	for _, t := range titles {
 		if t.kind == uTitle && t.e.title != nil && t.e.title.Class == "state" {
@@ -314,7 +316,7 @@ func (d *doc) titleCountry(st *sent, titles []unit) *country {
 		}
 	}
 	if tt == nil {
-		return nil
+		return nil, false
 	}
 	words := strings.Fields(tt.Title)
 	var found *country
@@ -347,20 +349,20 @@ func (d *doc) titleCountry(st *sent, titles []unit) *country {
 				continue
 			}
 			if found != nil && found != c {
-				return nil // two countries' foreign ministers: no guess
+				return nil, false // two countries' foreign ministers: no guess
 			}
 			found = c
 		}
 	}
 	for _, c := range named {
 		if c != found {
-			return nil
+			return nil, false
 		}
 	}
 	if found != nil {
-		return found
+		return found, false
 	}
-	return d.soleCountry()
+	return d.soleCountry(), true
 }
 
 // finiteWords are English auxiliaries and modals: after a noun phrase they open its predicate

@@ -473,7 +473,11 @@ func (d *doc) speakerLabel(st *sent, t0 int) (*entity, int) {
 		return nil, 0
 	}
 	m := d.mentionAt(st, t0-2)
-	if m == nil || m.te != t0-1 || !actorKind(m.ent) || m.ent.final().kind != graph.Person {
+	// "From the Farmers' Union: “…”": a label opened by "from" names the source of the
+	// quotation after it, a body as well as a person (the inline form of the lead-in line
+	// "From X:", discourse.leadIn)
+	from := st.toks[0].lower == "from"
+	if m == nil || m.te != t0-1 || !actorKind(m.ent) || m.ent.final().kind != graph.Person && !from {
 		return nil, 0
 	}
 	// only capitalized title words or other names before the name: "U.S. Trade Representative …"

@@ -336,7 +336,8 @@ func stripFurnitureNodes(doc *html.Node) {
 // Feng</b> Friends from the press …", "<p><strong>Q</strong> Will the talks …") gets a colon
 // after the run unless one is there, so that the discourse stage reads "Gao Feng: Friends …" as
 // the label it was on the page. Only runs that look like labels qualify: at most eight words, each
-// capitalized or a name connector ("of", "the"), not ending in sentence punctuation.
+// capitalized (in parentheses or not) or a name connector ("of", "the", "from", "by"), not ending
+// in sentence punctuation.
 func markBoldLabels(doc *html.Node) {
 	var visit func(*html.Node)
 	visit = func(n *html.Node) {
@@ -358,20 +359,36 @@ func markBoldLabel(p *html.Node) {
 	if first == nil || first.Type != html.ElementNode || (first.DataAtom != atom.B && first.DataAtom != atom.Strong) {
 		return
 	}
+	// a label split over adjacent bold runs ("<strong>Mao</strong> <strong>Lin:</strong>", an
+	// editor's markup) is one label: its text runs to the last of them
+	last := first
 	label := strings.TrimSpace(textOf(first))
+	for c := first.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			continue
+		}
+		if c.Type != html.ElementNode || c.DataAtom != atom.B && c.DataAtom != atom.Strong {
+			break
+		}
+		last = c
+		label = strings.TrimSpace(label + " " + strings.TrimSpace(textOf(c)))
+	}
 	words := strings.Fields(label)
-	if len(words) == 0 || len(words) > 8 || strings.HasSuffix(label, ":") || strings.ContainsAny(label[len(label)-1:], ".?!,;") {
+	if len(words) == 0 || len(words) > 8 || strings.HasSuffix(label, ":") || strings.HasSuffix(label, "\uff1a") || strings.ContainsAny(label[len(label)-1:], ".?!,;") {
 		return
 	}
 	for _, w := range words {
+		// a questioner's outlet in parentheses ("Q (Reuters)") or after "from"/"by"
+		// ("Journalist from Reuters") belongs to the label
+		w = strings.Trim(w, "()")
 		r := []rune(w)
-		if !(unicode.IsUpper(r[0]) || w == "of" || w == "the" || w == "and") {
+		if len(r) == 0 || !(unicode.IsUpper(r[0]) || w == "of" || w == "the" || w == "and" || w == "from" || w == "by") {
 			return
 		}
 	}
 	// more text must follow in the paragraph, and not start with a colon already
 	rest := ""
-	for c := first.NextSibling; c != nil && len(rest) < 40; c = c.NextSibling {
+	for c := last.NextSibling; c != nil && len(rest) < 40; c = c.NextSibling {
 		if c.Type == html.TextNode {
 			rest += c.Data
 		} else {
@@ -382,7 +399,7 @@ func markBoldLabel(p *html.Node) {
 	if rest == "" || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "\u2014") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ",") {
 		return
 	}
-	first.AppendChild(&html.Node{Type: html.TextNode, Data: ":"})
+	last.AppendChild(&html.Node{Type: html.TextNode, Data: ":"})
 }
 
 // removeTags removes every element with one of the given tags.

@@ -820,6 +820,12 @@ func softBreak(prev string, next cleanLine, w int) bool {
 	if isLabelFragment(next) && !endsClause(prev) {
 		return true
 	}
+	if endsClause(prev) && isLeadInLine(next) {
+		// a sentence ended at the break and the next line is one whole introducing line ("From
+		// Foreign Minister X:", "The ministry said in a statement:"): the writer's break before a
+		// lead-in, however long the line above (a quotation of a list of reactions)
+		return false
+	}
 	first := next.s
 	if i := strings.IndexByte(first, ' '); i > 0 {
 		first = first[:i]
@@ -836,6 +842,13 @@ func softBreak(prev string, next cleanLine, w int) bool {
 		return plen*10 >= w*6 && titleLike(next.s, 14)
 	}
 	return true
+}
+
+// isLeadInLine: a line of at most sixteen words that opens with a capital and ends with a colon, a
+// line that introduces what follows it (a lead-in or a label alone on its line).
+func isLeadInLine(l cleanLine) bool {
+	r, _ := utf8.DecodeRuneInString(l.s)
+	return l.words <= 16 && unicode.IsUpper(r) && strings.HasSuffix(strings.TrimSpace(l.s), ":")
 }
 
 // isLabelFragment: a line of at most three words ending in ":", as a speaker's name cut from the

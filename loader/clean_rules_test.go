@@ -173,6 +173,32 @@ func TestCleanHardWrap(t *testing.T) {
 	checkCleanedShape(t, got)
 }
 
+// TestCleanHardWrapLeadIn: in hard-wrapped text, a line that introduces what follows ("From X:")
+// after a line that ends a sentence is a paragraph of its own however long the line above, so a
+// list of reactions keeps each quotation apart from the next speaker's line.
+func TestCleanHardWrapLeadIn(t *testing.T) {
+	text := strings.Join([]string{
+		"From Fisheries Minister Arne Solberg:",
+		"\"The ruling confirms what the fishermen of the northern coast have always known about the zone.\"",
+		"From Foreign Minister Clara Dietz of Ostmark:",
+		"\"We reject the ruling. The court ignored the historical record, and we will appeal it.\"",
+		"The court will hear the appeal in the autumn, a spokesman for the registry said on",
+		"Tuesday.",
+	}, "\n")
+	got, err := testCleaner(t).Clean(Document{Source: "wrap", Title: "Reactions", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Reactions\n\n" +
+		"From Fisheries Minister Arne Solberg:\n\n" +
+		"\"The ruling confirms what the fishermen of the northern coast have always known about the zone.\"\n\n" +
+		"From Foreign Minister Clara Dietz of Ostmark:\n\n" +
+		"\"We reject the ruling. The court ignored the historical record, and we will appeal it.\"\n\nThe court will hear the appeal in the autumn, a spokesman for the registry said on Tuesday."
+	if got.Article.Text != want {
+		t.Errorf("got\n%s\nwant\n%s", got.Article.Text, want)
+	}
+}
+
 // TestCleanHTML checks the HTML path on an invented news page: title, byline names and date from
 // the byline's structure, captions and credits out of the text.
 func TestCleanHTML(t *testing.T) {

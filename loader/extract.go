@@ -66,7 +66,7 @@ import (
 //	           appositive:title-of appositive:title-body appositive:title-country
 //	           appositive:part-of appositive:possessor appositive:preposed
 //	           part-of:possessive part-of:country-modifier body:descriptive group:nationality
-//	           group:owner
+//	           group:owner hearing:legislature (a hearing's labelled legislator, speaker_hearing.go)
 //	claims     quote:after quote:before quote:dash quote:label quote:according-to quote:continuation
 //	           quote:after-report (a paragraph-opening quotation after a reported speaker: claim.go)
 //	           turn:label turn:answer block:statement quote:lead-in quote:dash-line title:speaker
@@ -248,6 +248,7 @@ type doc struct {
 	nonActor       map[string]bool              // acronyms defined for non-actor phrases ("(DUV)")
 	voice          *entity                      // the speaker of a transcript ("we", "I" outside quotes)
 	soleC          *soleCountryMemo             // the one country the article names, once computed
+	hearingL       **entity                     // the legislature a hearing's heading names, once computed (speaker_hearing.go)
 	placeChunks    [][3]int                     // capitalized runs with a place word: sentence, start, end token
 	placeNames     map[string]bool              // normalized names the article uses as places (actor_places.go)
 	pendingRoles   []pendingRole                // roles under a definite description, resolved in coreference
@@ -308,8 +309,12 @@ func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
 // ends with a period and has a lower-case verb-like word is no headline, which English news
 // writes without a final period (AP Stylebook, "headlines"): "Chilean Foreign Minister Alberto
 // van Klaveren met officials in Santiago on Thursday." is full of names, not title case.
+//
+// A line that ends with a colon is no headline either: it introduces what follows it ("From the
+// East African Business Council:", "Kenya's Cabinet Secretary for Foreign Affairs, Amina Wanjiru,
+// released the following statement:"), and its names are read as in prose.
 func (d *doc) isHeadline(st *sent) bool {
-	if n := len(st.toks); n > 0 && st.toks[n-1].text == "." && d.proseSentence(st) {
+	if n := len(st.toks); n > 0 && (st.toks[n-1].text == "." && d.proseSentence(st) || st.toks[n-1].text == ":") {
 		return false
 	}
 	words, caps := 0, 0

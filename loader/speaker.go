@@ -54,7 +54,17 @@ func (d *doc) markTurns() {
 		}
 		st.unit = &d.units[p]
 		st.question = st.unit.Role == discourse.Question
+		if st.headline && !st.unit.Furniture && turnRole(st.unit.Role) && d.endsSentence(st) {
+			// a turn's sentence is speech, however many capitals its label and names give it
+			// ("Chair (Alicia Kearns MP): Order, order."): no headline, its names read as prose
+			st.headline = false
+		}
 	}
+}
+
+// turnRole reports the role of a labelled turn of a transcript.
+func turnRole(r discourse.Role) bool {
+	return r == discourse.Turn || r == discourse.Question || r == discourse.Answer || r == discourse.Moderator
 }
 
 // bodyStart is the first token of st after its paragraph's speaker label ("Gao Feng:", "A:").
@@ -127,8 +137,8 @@ func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 	d.speakers[u.Speaker] = nil // resolving: a resolution that comes back to this span finds nobody
 	e := d.resolveSpeaker(u)
 	d.speakers[u.Speaker] = e
-	if e != nil && e.kind == graph.Person && u.Role == discourse.Turn {
-		ordinaryCase(e)
+	if e != nil && e.kind == graph.Person && (u.Role == discourse.Turn || u.Role == discourse.Quoted || u.Role == discourse.Statement) {
+		ordinaryCase(e) // a label or lead-in line in capitals ("FROM SENATOR MARIA LOPEZ (D-VELD):")
 	}
 	if e != nil && e.kind != graph.Person && u.Role == discourse.Turn {
 		// "[Senior administration official]:" is how the transcript names the group's member who
@@ -190,7 +200,7 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 			// the mention must be the phrase's head, which ends it: "CHINESE ACTIONS:" names a
 			// section about China, not China speaking; or a person before a post-modifier
 			// ("Spokesperson Tomas Varga of the Ministry of Foreign Affairs")
-			if k := lastWordTok(st, sp.End); k < 0 || m.te-1 != k && !(m.ent.final().kind == graph.Person && m.te < len(st.toks) && (st.toks[m.te].lower == "of" || st.toks[m.te].text == ",")) {
+			if k := lastWordTok(st, sp.End); k < 0 || m.te-1 != k && !(m.ent.final().kind == graph.Person && m.te < len(st.toks) && (st.toks[m.te].lower == "of" || st.toks[m.te].text == "," || d.postNominal(st, m.te, k))) {
 				continue
 			}
 			if e := m.ent.final(); e.kind == graph.Person {
@@ -213,6 +223,9 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 		return e
 	}
 	if e := d.labelBody(words); e != nil {
+		return e
+	}
+	if e := d.stateOffice(sp); e != nil {
 		return e
 	}
 	return d.signature(u, words)
@@ -545,8 +558,9 @@ func upperFirstWord(w string) bool {
 // firstPerson resolves a first-person pronoun w of a speaker sp (of unit u, nil outside units):
 // "I", "me", "my" are sp; "we", "us", "our" of a person who speaks for a government body (a
 // ministry's spokesperson, a department's secretary) are that body's country ("our position is
-// clear" in the Foreign Ministry's answer is China's), as "Beijing" is; of anyone else, sp. The
-// body's country must be known (govCountry).
+// clear" in the Foreign Ministry's answer is China's), as "Beijing" is; of a legislator in a
+// hearing, the legislature (hearingMembers); of anyone else, sp. The body's country must be
+// known (govCountry).
 func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 	if sp == nil {
 		return nil
@@ -560,11 +574,15 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 	if sp.kind != graph.Person {
 		return sp
 	}
+	hearing := u != nil && d.hearingLegislature() != nil
 	for _, r := range sp.roles {
 		if r.org == nil {
 			continue
 		}
 		o := r.org.final()
+		if hearing && d.legislature(o) {
+			return o // a member's "we" in a hearing is the legislature (speaker_hearing.go)
+		}
 		if o.kind != graph.Government && o.kind != graph.Country {
 			continue
 		}

@@ -62,9 +62,15 @@ type conjunct struct {
 // conjuncts splits a speaker phrase at "and", "&" and commas outside parentheses and quotation
 // marks ("The Government of X (the “X”) and the Government of Y (“Y”)"); base is the phrase's
 // offset in code points. Parenthesized aliases stay with their conjunct, trailing commas and
-// spaces are trimmed.
+// spaces are trimmed. A phrase with no coordinator is one conjunct: commas alone set a name and
+// its title in apposition ("the Minister of Foreign Affairs of Veldland, Dr. Ana Reyes"), while a
+// list of parties ends with "and" (Quirk et al. 1985, §17.65 on apposition, §13.18 on the final
+// coordinator of a list).
 func conjuncts(label string, base int) []conjunct {
 	r := []rune(label)
+	if !hasCoordinator(r) {
+		return []conjunct{{discourse.Span{Start: base, End: base + len(r)}, label}}
+	}
 	var out []conjunct
 	depth, start := 0, 0
 	flush := func(end int) {
@@ -100,6 +106,28 @@ func conjuncts(label string, base int) []conjunct {
 	}
 	flush(len(r))
 	return out
+}
+
+// hasCoordinator reports "and" or "&" outside parentheses, brackets and quotation marks.
+func hasCoordinator(r []rune) bool {
+	depth := 0
+	for i := 0; i < len(r); i++ {
+		switch r[i] {
+		case '(', '\u201c', '[':
+			depth++
+		case ')', '\u201d', ']':
+			depth = max(depth-1, 0)
+		case '&':
+			if depth == 0 {
+				return true
+			}
+		case ' ':
+			if depth == 0 && i+4 < len(r) && string(r[i:i+5]) == " and " {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wholeMention reports a mention of an actor that covers the whole span sp.

@@ -46,3 +46,52 @@ func (d *doc) namedByFirstPerson(e *entity) bool {
 func ownVoice(r discourse.Role) bool {
 	return r == discourse.Narrative || r == discourse.Titled || r == discourse.Statement
 }
+
+// stateOffice resolves a speaker named by a state's office and no holder ("Indian External Affairs
+// Minister released the following statement:", "the Kenyan Foreign Minister:"): a country's name
+// or demonym, then only title and portfolio words (a title word last). The office speaks for its
+// state, as CAMEO codes "Indian foreign minister" with the state's government (INDGOV): the
+// country. nil for any other phrase.
+func (d *doc) stateOffice(sp discourse.Span) *entity {
+	for _, st := range d.sents {
+		if st.s.End <= sp.Start || st.s.Start >= sp.End {
+			continue
+		}
+		k := 0
+		for k < len(st.toks) && st.toks[k].start < sp.Start {
+			k++
+		}
+		if k < len(st.toks) && st.toks[k].lower == "the" {
+			k++
+		}
+		if k >= len(st.toks) {
+			return nil
+		}
+		var c *country
+		ents, end := d.matchNames(st, k)
+		for _, e := range ents {
+			if e.kind == lkCountry || e.kind == lkDemonym {
+				c = e.country
+			}
+		}
+		if c == nil || end >= len(st.toks) || st.toks[end].start >= sp.End {
+			return nil
+		}
+		last := ""
+		for j := end; j < len(st.toks) && st.toks[j].end <= sp.End; j++ {
+			t := st.toks[j]
+			if t.lower == "'s" {
+				continue
+			}
+			if t.kind != tkWord || !t.cap || d.lx.titles[t.lower] == nil && !d.lx.common[t.lower] {
+				return nil
+			}
+			last = t.lower
+		}
+		if last == "" || d.lx.titles[last] == nil {
+			return nil
+		}
+		return d.countryEntity(c)
+	}
+	return nil
+}

@@ -64,7 +64,9 @@ func TestSpeakerEveryAssertion(t *testing.T) {
 				"Piracy in the Gulf of Serra has tripled since 2029. Shipping companies now pay record insurance premiums.\n\n" +
 				"My government supports the proposed resolution. I look forward to your questions.",
 			[]string{"rule CLAIMS Ines Carvo -> Piracy in the Gulf of Serra = title:speaker", "CLAIMS Ines Carvo -> record insurance premiums",
-				"CLAIMS Ines Carvo -> supports the proposed resolution", "!CLAIMS Ines Carvo -> look forward", "!CLAIMS Ines Carvo -> Madam"}},
+				// "my government" of a speaker whose country is unknown is the speaker's voice, as
+				// "we" is: a stance of hers, which codes the sentence instead of a claim
+				"rule SUPPORTS Ines Carvo -> proposed resolution = frames:verb:cameo@5741+title:speaker", "!CLAIMS Ines Carvo -> look forward", "!CLAIMS Ines Carvo -> Madam"}},
 		{"a title naming an office, its holder named in the document",
 			"Statement from the President on the Ruritanian Grain Embargo\n\n" +
 				"The grain embargo imposed by Ruritania is a violation of international law. Millions of families depend on those shipments.\n\n" +

@@ -41,16 +41,36 @@ func (d *doc) sentenceVoice(si int) ([]*entity, string) {
 }
 
 // turnHow says how the pronoun at token k of st came to its actor, for frameActorAt: "turn" when
-// it is a first-person pronoun ("we", "I", "our" of "our government") outside quotations in a
-// speaking unit, so that it stands for the unit's speaker (turnVoice), else "coref". A stance
-// whose source came so carries the unit's rule after its frame rule
-// ("frames:verb:cameo@7348+turn:answer"), as the turn's evaluations do
+// it is a first-person pronoun ("we", "I", "our" of "our government") in a speaking unit, outside
+// quotations or inside the unit's own (the quoted paragraphs under "From X:", a statement given
+// in quotation marks, a quotation closed by a dash line: discourse.Unit.Quoting, the quotation's
+// speaker the unit's), so that it stands for the unit's speaker (turnVoice), else "coref". A
+// stance whose source came so carries the unit's rule after its frame rule
+// ("frames:verb:cameo@7348+turn:answer", "…+quote:lead-in"), as the turn's evaluations do
 // ("evaluation:turn+turn:answer"): the evidence shows why the stance went to the speaker.
 func (d *doc) turnHow(st *sent, k int) string {
-	if k < 0 || k >= len(st.toks) || pronounClass(st.toks[k].lower) != "first" || st.inQuote[k] || !speaking(st.unit) || d.quoteAt(st.idx, k) != nil {
+	if k < 0 || k >= len(st.toks) || pronounClass(st.toks[k].lower) != "first" || !speaking(st.unit) {
 		return "coref"
 	}
+	if q := d.quoteAt(st.idx, k); q != nil || st.inQuote[k] {
+		if q == nil || !st.unit.Quoting || q.speaker == nil || !d.unitVoices(st.unit, q.speaker.final()) {
+			return "coref" // a quotation inside a turn quotes someone else
+		}
+	}
 	return "turn"
+}
+
+// unitVoices reports e as the speaker of unit u, or one of its joint speakers (coSpeakers).
+func (d *doc) unitVoices(u *discourse.Unit, e *entity) bool {
+	if sp := d.unitSpeaker(u); sp != nil && sp.final() == e {
+		return true
+	}
+	for _, c := range d.coSpeakers(u) {
+		if c.final() == e {
+			return true
+		}
+	}
+	return false
 }
 
 // knownStanceRule reports whether rule is a frames rule the frames lexicon knows (KnownRule),
@@ -116,10 +136,11 @@ func (d *doc) govCountry(o *entity, label string) *country {
 
 // publisherOwnCountry is the country of o when o is the publisher's own body on its own page: the
 // outlet names it with its country ("Ministry of Foreign Affairs, Nigeria"), as publisherCountry
-// gives the body later (actor_publisher.go), over any country the actor layer guessed for it; its
-// spokesperson's "we" and "our government" are that state's. Otherwise nil.
+// gives the body later (actor_publisher.go), over any country the actor layer guessed for it (the
+// article's one named country, actor_guess.go); its spokesperson's "we" and "our government" are
+// that state's. Otherwise nil.
 func (d *doc) publisherOwnCountry(o *entity) *country {
-	if o.kind != graph.Government || !d.genericBody(o) {
+	if o.kind != graph.Government || !d.genericBody(o) && !o.guessed {
 		return nil
 	}
 	if body, c := d.publisherBody(); c != nil && body != "" && strings.EqualFold(d.canonicalBody(o.name, nil), d.canonicalBody(body, nil)) {
@@ -127,6 +148,9 @@ func (d *doc) publisherOwnCountry(o *entity) *country {
 	}
 	return nil
 }
+
+// possessiveSplit sets a possessive ending off its noun, so that the noun is a word of its own.
+var possessiveSplit = strings.NewReplacer("'s ", " 's ", "\u2019s ", " \u2019s ", "s' ", "s ' ")
 
 // namesCountry reports whether one of the phrases (but not the canonical name, to which the actor
 // layer appends its country) names country c ("Chinese Foreign Ministry", "Ministry of Commerce
@@ -139,7 +163,8 @@ func namesCountry(c *country, phrases []string, canonical string) bool {
 		if a == canonical || a == "" {
 			continue
 		}
-		la := " " + strings.ToLower(a) + " "
+		// a possessive names its country too: "Ghana's Finance Minister Kwame Mensah"
+		la := possessiveSplit.Replace(" " + strings.ToLower(a) + " ")
 		for _, f := range forms {
 			if f != "" && strings.Contains(la, " "+strings.ToLower(f)+" ") {
 				return true

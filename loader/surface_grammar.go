@@ -55,6 +55,9 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 			c = o
 		case d.publisherOwnCountry(o) != nil:
 			c = d.countryEntity(d.publisherOwnCountry(o)).final()
+		case o.guessed && (w == "our" || w == "my"):
+			// the speaker's own country is no guess: a body whose country is only the article's
+			// one named country says nothing of whose "our government" it is (actor_guess.go)
 		case o.country != nil && (o.kind == graph.Government || o.kind == graph.Organization && o.code != ""):
 			c = d.countryEntity(o.country).final()
 		}
@@ -65,6 +68,12 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 			return nil // roles in two countries: no telling which is his
 		}
 		found = c
+	}
+	if found == nil && (w == "our" || w == "my") && d.turnHow(st, j-1) == "turn" {
+		// a first person outside quotations in a turn is the turn's voice: with no country
+		// known for the speaker, "our government opposes" is the speaker's act as "we oppose" is
+		// (firstPerson), never a country guessed from elsewhere in the article
+		found = p.final()
 	}
 	if found != nil {
 		d.addMention(st, j-1, j+1, found, "coref:pronoun")

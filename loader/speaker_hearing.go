@@ -1,0 +1,214 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Hearings (issue 12). A committee hearing's transcript labels its legislators by title and
+// surname ("SENATOR MERCER:", "Chairman Smith:", "Rep. Neal:", "Sarah Champion MP:"), and its
+// heading names the legislature whose committee sits ("Hearing of the Senate Committee on
+// Foreign Relations on …", "Hearing before the House Committee on Ways and Means"). The labelled
+// legislators are members of that legislature: their turns speak for it, and they take its
+// country, which the heading, the publisher (its outlet or a government URL) or the dateline
+// gives. CAMEO codes a legislator with the legislature's sector (USALEG), not the state's
+// government (USAGOV): "we" of a member in a committee is the legislature, not the country and
+// never a country guessed from the one other state the hearing is about.
+
+// legislativeTitles are the words of a turn label that make its person a member of the
+// legislature in a hearing: the legislators' titles of titles.txt and Phoenix's LEG agents
+// ("senator", "rep", "congressman", "mp", "lawmaker") and the chair's and ranking member's
+// offices of a committee (Robert's Rules §47 on the chair; House Rule XI on the ranking
+// minority member).
+var legislativeTitles = map[string]bool{"senator": true, "sen": true, "rep": true, "representative": true,
+	"congressman": true, "congresswoman": true, "congressmember": true, "delegate": true, "mp": true, "mep": true,
+	"lawmaker": true, "legislator": true, "chairman": true, "chairwoman": true, "chair": true, "chairperson": true,
+	"ranking": true, "vice-chairman": true, "vice-chair": true}
+
+// legislative reports a body of a legislature: a Phoenix agent of sector LEG among the words of
+// its name ("Senate", "House of Representatives", "Parliament", "Congress"; agents.txt), or a
+// committee named after a chamber ("House Committee on Ways and Means": in US usage the
+// committee of the House of Representatives).
+func (d *doc) legislative(e *entity) bool {
+	e = e.final()
+	if e.kind != graph.Government && e.kind != graph.Organization || d.x.phx == nil {
+		return false
+	}
+	name := e.name
+	if i := strings.Index(name, " ("); i > 0 {
+		name = name[:i]
+	}
+	ws := strings.Fields(strings.ToLower(name))
+	for i := range ws {
+		for j := i + 1; j <= len(ws) && j <= i+4; j++ {
+			if a, ok := d.x.phx.Agent(strings.Join(ws[i:j], " ")); ok && sectorOf(a.Code) == "LEG" {
+				return true
+			}
+		}
+	}
+	return len(ws) >= 2 && (ws[0] == "house" || ws[0] == "senate") && (ws[1] == "committee" || ws[1] == "subcommittee")
+}
+
+// hearingLegislature is the legislative body the document's heading names (its title sentence,
+// or the heading the discourse layer read as naming the speaker), when the document is a
+// transcript of labelled turns; nil otherwise.
+func (d *doc) hearingLegislature() *entity {
+	if d.hearingL == nil {
+		l := d.findHearingLegislature()
+		d.hearingL = &l
+	}
+	if *d.hearingL == nil {
+		return nil
+	}
+	return (*d.hearingL).final()
+}
+
+func (d *doc) findHearingLegislature() *entity {
+	turns := false
+	for _, st := range d.sents {
+		turns = turns || st.unit != nil && st.unit.Role == discourse.Turn
+	}
+	if !turns {
+		return nil
+	}
+	for _, st := range d.sents {
+		heading := st.idx == 0 && d.c.Article.Title != "" || st.unit != nil && st.unit.Furniture && st.unit.Rule == "title:speaker"
+		if !heading {
+			continue
+		}
+		for _, mi := range d.bySent[st.idx] {
+			m := d.mentions[mi]
+			if m.ent == nil {
+				continue
+			}
+			if d.legislative(m.ent) || d.legislativeBefore(st, m) {
+				return m.ent.final()
+			}
+		}
+	}
+	return nil
+}
+
+// hearingMembers makes each person a hearing's turn label names with a legislator's or chair's
+// title, and no role at a state body or country of their own, a member of the legislature the
+// heading names (MEMBER_OF, rule hearing:legislature, the label as its cue). Run once the turns'
+// speakers are resolved, before the relations read "we".
+func (d *doc) hearingMembers() {
+	leg := d.hearingLegislature()
+	if leg == nil {
+		return
+	}
+	for _, st := range d.sents {
+		u := st.unit
+		if u == nil || u.Role != discourse.Turn || u.Speaker.Empty() || len(st.toks) == 0 || st.toks[0].start > u.Speaker.Start || st.s.End < u.Speaker.End {
+			continue // the label's own sentence only
+		}
+		p := d.unitSpeaker(u)
+		if p == nil || p.kind != graph.Person {
+			continue
+		}
+		stated := false
+		for _, r := range p.roles {
+			if r.org != nil && (r.org.final().kind == graph.Government || r.org.final().kind == graph.Country) {
+				stated = true
+			}
+		}
+		if stated {
+			continue
+		}
+		var title []string
+		cs, ce := -1, -1
+		for k, t := range st.toks {
+			if t.end > u.Speaker.End {
+				break
+			}
+			if t.start < u.Speaker.Start || t.kind != tkWord {
+				continue
+			}
+			if legislativeTitles[strings.TrimSuffix(t.lower, ".")] {
+				title = append(title, t.text)
+				if cs < 0 {
+					cs = k
+				}
+				ce = k + 1
+			}
+		}
+		if cs < 0 {
+			continue
+		}
+		role := titleCase(strings.ToLower(strings.Join(title, " ")))
+		p.addRole(role, leg)
+		d.memberOf(st, cs, ce, p, leg, role, "hearing:legislature")
+	}
+}
+
+// hearingCountry gives the legislative bodies of a hearing that have no country the country of
+// the publisher (its outlet or government URL) or, failing that, of the dateline: a committee's
+// own transcript is the legislature's page ("WASHINGTON —", a .gov URL). It runs with the
+// publisher's bodies (assignCodes), before the members learn their body's country.
+func (d *doc) hearingCountry(ents []*entity) {
+	if d.hearingLegislature() == nil {
+		return
+	}
+	_, c := d.publisherBody()
+	if c == nil {
+		c = d.govHostCountry()
+	}
+	if c == nil {
+		c = d.datelineCountry()
+	}
+	if c == nil {
+		return
+	}
+	for _, e := range ents {
+		if e.country == nil && d.legislature(e) {
+			e.country = c
+		}
+	}
+}
+
+// legislature reports a legislative body (legislative) or the one a hearing's heading names.
+func (d *doc) legislature(e *entity) bool {
+	if d.legislative(e) {
+		return true
+	}
+	l := d.hearingLegislature()
+	return l != nil && l == e.final()
+}
+
+// postNominal reports tokens [a, k] of st after a person's name that are only titles written
+// after it, as British usage writes a member's ("Sarah Champion MP", "Ana Ruiz MEP", "Tom Hale
+// KC"): the name stays the head of the label.
+func (d *doc) postNominal(st *sent, a, k int) bool {
+	if a > k || k-a > 2 {
+		return false
+	}
+	for j := a; j <= k; j++ {
+		if t := st.toks[j]; t.kind != tkWord || d.lx.titles[t.lower] == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// legislativeBefore reports a body's mention that a chamber's name opens in the text, though the
+// actor layer left it out of the name: "House of Commons Foreign Affairs Committee" read as
+// "Commons Foreign Affairs Committee" (a LEG agent ending inside the mention's first word).
+func (d *doc) legislativeBefore(st *sent, m *mention) bool {
+	e := m.ent.final()
+	if e.kind != graph.Government && e.kind != graph.Organization || d.x.phx == nil {
+		return false
+	}
+	for i := max(0, m.ts-3); i < m.ts; i++ {
+		var ws []string
+		for j := i; j <= m.ts && j < len(st.toks); j++ {
+			ws = append(ws, st.toks[j].lower)
+		}
+		if a, ok := d.x.phx.Agent(strings.Join(ws, " ")); ok && sectorOf(a.Code) == "LEG" {
+			return true
+		}
+	}
+	return false
+}
