@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"regexp"
@@ -46,15 +45,9 @@ var nonActClasses = map[string]bool{"implicative": true, "volition": true, "scop
 // types with "=" resolved.
 func readHandVerbs(r io.Reader) (map[string][3]string, error) {
 	out := map[string][3]string{}
-	sc := bufio.NewScanner(r)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, " | ")
+	err := barRecords(r, "cue-classes.txt", func(_ int, f []string) error {
 		if len(f) != 9 || f[0] != "verb" || f[2] != "-" || f[7] != "-" {
-			continue
+			return nil
 		}
 		t := [3]string{f[4], f[5], f[6]}
 		for i := 1; i < 3; i++ {
@@ -65,25 +58,21 @@ func readHandVerbs(r io.Reader) (map[string][3]string, error) {
 		if _, seen := out[f[1]]; !seen {
 			out[f[1]] = t
 		}
-	}
-	return out, sc.Err()
+		return nil
+	})
+	return out, err
 }
 
 // readNonAct returns the verbs of the nonActClasses of modality.txt ("class | word | source").
 func readNonAct(r io.Reader) (map[string]bool, error) {
 	out := map[string]bool{}
-	sc := bufio.NewScanner(r)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, " | ")
+	err := barRecords(r, "modality.txt", func(_ int, f []string) error {
 		if len(f) >= 2 && nonActClasses[strings.TrimSpace(f[0])] {
 			out[strings.TrimSpace(f[1])] = true
 		}
-	}
-	return out, sc.Err()
+		return nil
+	})
+	return out, err
 }
 
 func stanceRoot(code string) bool {
@@ -106,21 +95,14 @@ type nomPair struct {
 // readNominalizations reads wordnet-nominalizations.txt ("verb | noun | lexfile | offsets").
 func readNominalizations(r io.Reader, name string) ([]nomPair, error) {
 	var out []nomPair
-	sc := bufio.NewScanner(r)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, " | ")
+	err := barRecords(r, name, func(n int, f []string) error {
 		if len(f) != 4 {
-			return nil, fmt.Errorf("%s:%d: want 4 fields, got %d", name, n, len(f))
+			return fmt.Errorf("%s:%d: want 4 fields, got %d", name, n, len(f))
 		}
 		out = append(out, nomPair{verb: f[0], noun: f[1], lex: f[2]})
-	}
-	return out, sc.Err()
+		return nil
+	})
+	return out, err
 }
 
 // commonPrefix returns the length of the longest common prefix of a and b.

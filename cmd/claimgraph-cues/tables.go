@@ -79,24 +79,16 @@ var relTypes = map[string]bool{"OPPOSES": true, "SUPPORTS": true, "OFFERS": true
 // separated by " | " (a bar between spaces).
 func parseTypes(r io.Reader, name string) (typeTable, error) {
 	t := typeTable{}
-	sc := bufio.NewScanner(r)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, " | ")
+	err := barRecords(r, name, func(n int, f []string) error {
 		if len(f) != 5 {
-			return nil, fmt.Errorf("%s:%d: want 5 fields (prefix | asserted | future | conditional | reason), got %d", name, n, len(f))
+			return fmt.Errorf("%s:%d: want 5 fields (prefix | asserted | future | conditional | reason), got %d", name, n, len(f))
 		}
 		for i := range f {
 			f[i] = strings.TrimSpace(f[i])
 		}
 		row := typeRow{Prefix: f[0], Asserted: f[1], Future: f[2], Conditional: f[3], Reason: f[4], Line: n}
 		if !allDigits(row.Prefix) || len(row.Prefix) < 2 || len(row.Prefix) > 4 {
-			return nil, fmt.Errorf("%s:%d: prefix %q is not a CAMEO code", name, n, row.Prefix)
+			return fmt.Errorf("%s:%d: prefix %q is not a CAMEO code", name, n, row.Prefix)
 		}
 		if row.Future == "=" {
 			row.Future = row.Asserted
@@ -106,21 +98,44 @@ func parseTypes(r io.Reader, name string) (typeTable, error) {
 		}
 		for _, ty := range []string{row.Asserted, row.Future, row.Conditional} {
 			if !relTypes[ty] {
-				return nil, fmt.Errorf("%s:%d: unknown relation type %q", name, n, ty)
+				return fmt.Errorf("%s:%d: unknown relation type %q", name, n, ty)
 			}
 		}
 		if row.Reason == "" {
-			return nil, fmt.Errorf("%s:%d: prefix %s has no reason", name, n, row.Prefix)
+			return fmt.Errorf("%s:%d: prefix %s has no reason", name, n, row.Prefix)
 		}
 		if _, dup := t[row.Prefix]; dup {
-			return nil, fmt.Errorf("%s:%d: prefix %s listed twice", name, n, row.Prefix)
+			return fmt.Errorf("%s:%d: prefix %s listed twice", name, n, row.Prefix)
 		}
 		t[row.Prefix] = row
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %v", name, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return t, nil
+}
+
+// barRecords calls fn with the 1-based line number and the " | "-separated fields of every line of
+// r that is neither blank nor a '#' comment (the format of every hand-written table in
+// data/frames); it stops at fn's first error, or at the reader's, which it prefixes with name.
+func barRecords(r io.Reader, name string, fn func(line int, fields []string) error) error {
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if err := fn(n, strings.Split(line, " | ")); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
 }
 
 // lookup returns the row of the longest prefix of code, and false when none matches.
