@@ -1,0 +1,54 @@
+package loader
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestDebugWireParse prints, for each sentence of the text in $CLAIMGRAPH_PARSE (a file, or the
+// text itself), the parse the relations stage sees (after the wire-prose rules of
+// relation_wire.go) and the graph's stance relations. A development aid: skipped without the
+// variable.
+func TestDebugWireParse(t *testing.T) {
+	p := os.Getenv("CLAIMGRAPH_PARSE")
+	if p == "" {
+		t.Skip("set CLAIMGRAPH_PARSE=file-or-text to print the relations stage's parses")
+	}
+	text := p
+	if b, err := os.ReadFile(p); err == nil {
+		text = string(b)
+	}
+	for _, para := range strings.Split(text, "\n") {
+		if strings.TrimSpace(para) == "" {
+			continue
+		}
+		c, err := exCleaner(t).Clean(Document{Source: "debug", Text: para})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := newDoc(testExtractor(t), c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.findActors()
+		d.resolveEntities()
+		for _, st := range d.sents {
+			fmt.Printf("# %s\n", st.s.Text)
+			fs := d.parseSentence(st)
+			if fs == nil {
+				fmt.Println("  (not parsed: no tagged cue candidate)")
+				continue
+			}
+			for i, tk := range fs.toks {
+				fmt.Printf("  %2d %-16s %-5s %-4s %2d %s\n", i, tk.Form, tk.UPOS, tk.XPOS, tk.Head, tk.DepRel)
+			}
+		}
+		g := extractText(t, para)
+		v := view(g)
+		for _, r := range g.Relations {
+			fmt.Printf("  => %s %s -> %s\n", r.Type, v.label(r.Source), v.label(r.Target))
+		}
+	}
+}
