@@ -7,10 +7,10 @@ import (
 	"testing"
 )
 
-// TestDebugWireParse prints, for each sentence of the text in $CLAIMGRAPH_PARSE (a file, or the
-// text itself), the parse the relations stage sees (after the wire-prose rules of
-// relation_wire.go) and the graph's stance relations. A development aid: skipped without the
-// variable.
+// TestDebugWireParse prints, for each sentence of the articles in $CLAIMGRAPH_PARSE (a file, or
+// the text itself; one article a line, "\n" in it a paragraph break, a line starting with "<"
+// HTML), the parse the relations stage sees (after the wire-prose rules of relation_wire.go) and
+// the article's relations. A development aid: skipped without the variable.
 func TestDebugWireParse(t *testing.T) {
 	p := os.Getenv("CLAIMGRAPH_PARSE")
 	if p == "" {
@@ -24,7 +24,11 @@ func TestDebugWireParse(t *testing.T) {
 		if strings.TrimSpace(para) == "" {
 			continue
 		}
-		c, err := exCleaner(t).Clean(Document{Source: "debug", Text: para})
+		doc := Document{Source: "debug", Text: strings.ReplaceAll(para, `\n`, "\n")}
+		if strings.HasPrefix(para, "<") {
+			doc = Document{Source: "debug.html", HTML: para}
+		}
+		c, err := exCleaner(t).Clean(doc)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -35,7 +39,7 @@ func TestDebugWireParse(t *testing.T) {
 		d.findActors()
 		d.resolveEntities()
 		for _, st := range d.sents {
-			fmt.Printf("# %s\n", st.s.Text)
+			fmt.Printf("# [p%d] %s\n", st.s.Paragraph, st.s.Text)
 			fs := d.parseSentence(st)
 			if fs == nil {
 				fmt.Println("  (not parsed: no tagged cue candidate)")
@@ -45,7 +49,7 @@ func TestDebugWireParse(t *testing.T) {
 				fmt.Printf("  %2d %-16s %-5s %-4s %2d %s\n", i, tk.Form, tk.UPOS, tk.XPOS, tk.Head, tk.DepRel)
 			}
 		}
-		g := extractText(t, para)
+		g := extractDoc(t, doc)
 		v := view(g)
 		for _, r := range g.Relations {
 			fmt.Printf("  => %s %s -> %s\n", r.Type, v.label(r.Source), v.label(r.Target))
