@@ -40,6 +40,11 @@ func TestDebugWireParse(t *testing.T) {
 		d.resolveEntities()
 		for _, st := range d.sents {
 			fmt.Printf("# [p%d] %s\n", st.s.Paragraph, st.s.Text)
+			for _, m := range d.mentions {
+				if m.sent == st.idx {
+					fmt.Printf("  mention %q -> %s %q (%s)\n", d.spanText(st, m.ts, m.te), m.ent.final().kind, m.ent.final().name, m.rule)
+				}
+			}
 			fs := d.parseSentence(st)
 			if fs == nil {
 				fmt.Println("  (not parsed: no tagged cue candidate)")
