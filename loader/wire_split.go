@@ -33,17 +33,26 @@ func (d *doc) wireParse(st *sent, fs *frameSentence) {
 	if c := initialAdjunct(fs.toks); c > 0 && d.joinInitial(fs, c) {
 		return
 	}
-	if d.parseClause(fs, 0) >= 0 {
-		return
-	}
-	d.x.syn.AnnotateTagged(fs.toks)
+	d.parseClause(fs, 0)
 }
 
 // parseClause parses the clause fs.toks[a:] (a main clause to the end of the sentence), with
 // phrases inserted between its subject and verb parsed apart, and returns its root (an index
-// into fs.toks), or -1 when its parse has no verb at the root, in which case the tokens' heads
-// are to be set again by the caller.
-func (d *doc) parseClause(fs *frameSentence, a int) int {
+// into fs.toks; -1 for none) and whether that root is a predicate (a verb, or a word with a
+// copula). When the clause without its inserted phrases does not parse with a verb at the root,
+// the clause is parsed whole.
+func (d *doc) parseClause(fs *frameSentence, a int) (int, bool) {
+	n := len(fs.toks)
+	if r := d.parseInserted(fs, a); r >= 0 {
+		return r, true
+	}
+	r := d.parsePart(fs, span(a, n))
+	return r, r >= 0 && (fs.toks[r].UPOS == "VERB" || fs.toks[r].UPOS == "AUX" || hasChild(fs.toks, r, "cop"))
+}
+
+// parseInserted is parseClause for a clause with phrases inserted between subject and verb
+// (insertions); -1 when it has none or its main part's root is no verb.
+func (d *doc) parseInserted(fs *frameSentence, a int) int {
 	n := len(fs.toks)
 	if s0, parts, v := insertions(fs.toks, a); parts != nil {
 		main := make([]int, 0, n)
@@ -105,11 +114,7 @@ func (d *doc) parseClause(fs *frameSentence, a int) int {
 		}
 		return mr
 	}
-	r := d.parsePart(fs, span(a, n))
-	if r < 0 || fs.toks[r].UPOS != "VERB" && fs.toks[r].UPOS != "AUX" && !hasChild(fs.toks, r, "cop") {
-		return -1
-	}
-	return r
+	return -1
 }
 
 // joinInitial parses the sentence-initial adjunct [0, c) (c its closing comma) and the main
@@ -117,8 +122,8 @@ func (d *doc) parseClause(fs *frameSentence, a int) int {
 // subordinate clause) as advcl, a prepositional phrase as obl, an adverb as advmod (UD v2).
 // It reports false when the main clause's parse has no verb at the root.
 func (d *doc) joinInitial(fs *frameSentence, c int) bool {
-	mr := d.parseClause(fs, c+1)
-	if mr < 0 {
+	mr, ok := d.parseClause(fs, c+1)
+	if !ok {
 		return false
 	}
 	if fs.toks[0].XPOS == "VBD" {
