@@ -273,19 +273,21 @@ func finiteAt(toks []frames.Token, i int) bool {
 
 // initialAdjunct returns the index of the comma that closes a sentence-initial adjunct, or 0:
 // the sentence opens with a participle (VBG, VBN, or an -ed form tagged VBD: "Citing …",
-// "Angered by …", "Asked about …"), a preposition
-// ("Under pressure from …"), a subordinator ("After the talks ended, …") or a noun phrase of time
-// ("Days before the vote, …", timePhrase), and after the comma
+// "Angered by …", "Asked about …"; not a marginal preposition, "Regarding …") or a noun phrase
+// of time ("Days before the vote, …", timePhrase), and after the comma
 // a clause begins — a subject's first word, then a finite verb later on. A comma inside a list
 // ("Citing A, B and C, the ministry …": the part after it holds a conjunction before the next
 // comma) is not the adjunct's end (Quirk et al. 1985, 8.6 and 15.20 on initial adjuncts;
-// 13.64 on lists).
+// 13.64 on lists). A prepositional phrase or a subordinate clause in front ("Under pressure from
+// farmers, …", "If a trade war is waged against us, …") the parser reads well enough whole, and
+// is left to it.
 func initialAdjunct(toks []frames.Token) int {
 	if len(toks) < 5 {
 		return 0
 	}
 	t0 := toks[0]
-	if !(t0.UPOS == "VERB" && (t0.XPOS == "VBG" || t0.XPOS == "VBN" || t0.XPOS == "VBD") || t0.UPOS == "ADP" && strings.ToLower(t0.Form) != "of" || t0.UPOS == "SCONJ" || timePhrase(toks)) {
+	participle := t0.UPOS == "VERB" && (t0.XPOS == "VBG" || t0.XPOS == "VBN" || t0.XPOS == "VBD") && !marginalPrepositions[strings.ToLower(t0.Form)]
+	if !participle && !timePhrase(toks) {
 		return 0
 	}
 	for c := 1; c+2 < len(toks) && c < 30; c++ {
@@ -404,16 +406,24 @@ func (d *doc) nameParticles(st *sent, fs *frameSentence) {
 	}
 }
 
-// particleName returns the span (code points) of the run of capitalized words and lower-case
-// particles inside a PERSON mention that holds a particle between two capitalized words
-// ("Ursula von der Leyen", "Lula da Silva"; a title the mention includes stays out), or -1, -1.
+// nameParticle are the lower-case particles of personal names (The Chicago Manual of Style, 17th
+// ed., 8.5–8.14: Dutch, German, French, Italian, Spanish and Portuguese particles; Arabic bin,
+// ibn, al, el, abu, ould; "of" in "Secretary of State" is a title's preposition, no particle).
+var nameParticle = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true,
+	"da": true, "di": true, "del": true, "della": true, "dos": true, "das": true, "do": true, "du": true,
+	"la": true, "le": true, "ter": true, "bin": true, "ibn": true, "al": true, "el": true, "abu": true,
+	"ould": true, "y": true}
+
+// particleName returns the span (code points) of the name inside a PERSON mention that holds a
+// name particle (nameParticle) between two words ("Ursula von der Leyen", "Lula da Silva"; a
+// title the mention includes stays out), or -1, -1.
 func (d *doc) particleName(st *sent, m *mention) (int, int) {
 	if m.sent != st.idx || m.ent == nil || m.ent.final().kind != graph.Person || m.te-m.ts < 3 {
 		return -1, -1
 	}
 	particle := false
 	for k := m.ts + 1; k < m.te-1; k++ {
-		if w := st.toks[k]; w.kind == tkWord && !w.cap && st.toks[k-1].kind == tkWord && st.toks[k+1].kind == tkWord {
+		if w := st.toks[k]; w.kind == tkWord && nameParticle[w.text] && st.toks[k-1].kind == tkWord && st.toks[k+1].kind == tkWord {
 			particle = true
 		}
 	}
@@ -476,3 +486,11 @@ func (fs *frameSentence) rivalPossessor(st *sent, m *mention) bool {
 	}
 	return false
 }
+
+// marginalPrepositions are -ing and -ed forms that work as prepositions (Quirk et al. 1985,
+// 9.10: "regarding the request", "following the vote", "given the risks"): a phrase they open
+// is a prepositional adjunct, not a participle clause.
+var marginalPrepositions = map[string]bool{"regarding": true, "concerning": true, "considering": true,
+	"following": true, "including": true, "excluding": true, "barring": true, "pending": true,
+	"given": true, "according": true, "respecting": true, "touching": true, "notwithstanding": true,
+	"during": true, "granted": true}
