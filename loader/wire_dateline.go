@@ -23,7 +23,10 @@ const datelineMaxWords = 20
 // abbreviations, numbers) and a parenthesized credit, closed by one or more dashes (-, --, –,
 // —) before a word, a number or a quotation mark. A title-case place needs more than itself
 // before the dash (a region after a comma, a date or a credit) and a capitalized word after it:
-// "Kenya — the …" and "Kenya, Uganda — all three …" are sentences, not datelines.
+// "Kenya — the …" and "Kenya, Uganda — all three …" are sentences, not datelines. A dateline
+// set as a paragraph of its own (a page's dateline element: "NAIROBI, Kenya (AP)") is the
+// whole sentence, when its place is in capitals (or it has a credit and a dash) and it ends in a
+// credit, a date or a dash: its place and agency are no actors.
 func datelineEnd(st *sent) int {
 	toks := st.toks
 	if len(toks) < 3 || toks[0].kind != tkWord || !toks[0].cap {
@@ -38,6 +41,7 @@ func datelineEnd(st *sent) int {
 		j++ // "MEXICO CITY", "Abu Dhabi"
 	}
 	marked := false // a region, a date or a credit after the place
+	credit := false // a parenthesized credit ("(AP)")
 	region := 0
 	for ; j < len(toks) && j < datelineMaxWords; j++ {
 		t := toks[j]
@@ -47,8 +51,14 @@ func datelineEnd(st *sent) int {
 			for e < len(toks) && isDashToken(toks[e]) {
 				e++ // "--" is two tokens
 			}
-			if e >= len(toks) || !(caps || marked) {
+			if !(caps || marked) {
 				return 0
+			}
+			if e >= len(toks) {
+				if !caps && !credit {
+					return 0
+				}
+				return e // a dateline set as a paragraph of its own, the lead after it
 			}
 			if n := toks[e]; n.kind == tkPunct || !caps && n.kind == tkWord && !n.cap {
 				return 0 // a title-case place needs a sentence to open after the dash
@@ -65,7 +75,7 @@ func datelineEnd(st *sent) int {
 			if k >= len(toks) || toks[k].text != ")" || k == j+1 {
 				return 0
 			}
-			marked = true
+			marked, credit = true, true
 			j = k
 		case t.text == "," || t.text == ".":
 		case t.kind == tkNum:
@@ -78,6 +88,12 @@ func datelineEnd(st *sent) int {
 		default:
 			return 0
 		}
+	}
+	if j == len(toks) && caps && (marked && toks[j-1].kind == tkNum || credit && toks[j-1].text == ")") {
+		// "NAIROBI, Kenya (AP)" or "LAGOS, May 12" as a paragraph of its own; a title-case line
+		// of that shape is a page's header ("State Department Spokesperson Heather Nauert,
+		// March 22, 2018"), no dateline
+		return j
 	}
 	return 0
 }

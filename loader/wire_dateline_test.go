@@ -9,7 +9,7 @@ func TestDatelineEnd(t *testing.T) {
 	cases := []struct {
 		text  string
 		para  int
-		first string // the first word after the dateline; "" when there is none
+		first string // the first word after the dateline; "" when there is none, "<end>" when it is all
 	}{
 		{"NAIROBI, Kenya (AP) — Kenya's parliament rejected the bill.", 0, "Kenya"},
 		{"BOGOTÁ, March 3 (Reuters) - Colombia's president demanded talks.", 0, "Colombia"},
@@ -22,7 +22,15 @@ func TestDatelineEnd(t *testing.T) {
 		{"MEXICO CITY, Feb 2 (Reuters) - Mexico rejected the demands.", 3, "Mexico"},
 		{"Ankara, 5 March (Anadolu) – Turkey's president criticised the report.", 0, "Turkey"},
 		{"UNITED NATIONS (AP) — \"We will not accept this,\" the envoy said.", 0, "\""},
+		{"NAIROBI, Kenya (AP)", 1, "<end>"},
+		{"NAIROBI, Kenya (AP) —", 1, "<end>"},
+		{"LAGOS, 12 May 2025", 0, "<end>"},
+		{"Seoul (Yonhap) --", 0, "<end>"},
 		// not datelines
+		{"BREAKING NEWS", 0, ""},
+		{"Kenya, Uganda", 0, ""},
+		{"State Department Spokesperson Heather Nauert, March 22, 2018", 0, ""},
+		{"Lagos, 12 May 2025", 0, ""},
 		{"Kenya — the region's largest economy — rejected the bill.", 0, ""},
 		{"Kenya, Uganda and Tanzania — all three — rejected the bill.", 0, ""},
 		{"Kenya, Uganda — both members — rejected the bill.", 0, ""},
@@ -32,7 +40,9 @@ func TestDatelineEnd(t *testing.T) {
 	for _, c := range cases {
 		st := &sent{toks: tokenize([]rune(c.text), 0), s: Sentence{Paragraph: c.para, Text: c.text}}
 		got := ""
-		if k := datelineEnd(st); k > 0 {
+		if k := datelineEnd(st); k >= len(st.toks) {
+			got = "<end>"
+		} else if k > 0 {
 			got = st.toks[k].text
 		}
 		if got != c.first {
