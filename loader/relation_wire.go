@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
@@ -145,10 +146,69 @@ func wireLeaveOut(forms, upos, xpos []string) []bool {
 		any = true
 		i = e
 	}
+	// a turn label before a colon ("A: This year's WHA refused …", "MS RUIZ: We condemn …",
+	// "Q: …"): the speaker of a transcript's turn (the discourse stage reads it), no part of
+	// the sentence's syntax; the parser hangs the clause on it as a conjunct or parataxis
+	for k := 1; k < len(forms)-1 && k <= 3; k++ {
+		if forms[k] != ":" {
+			continue
+		}
+		label := true
+		for i := 0; i < k; i++ {
+			if r := []rune(forms[i]); len(r) == 0 || !unicode.IsUpper(r[0]) {
+				label = false
+			}
+		}
+		if n := []rune(forms[k+1]); label && len(n) > 0 && (unicode.IsUpper(n[0]) || quoteMark(forms[k+1], xpos[k+1])) {
+			for i := 0; i <= k; i++ {
+				out[i] = true
+			}
+			any = true
+		}
+		break
+	}
+	// a partial quotation inside the clause (Egypt "strongly condemned" the attack; said it
+	// "categorically rejects" the plan): the marks are no part of the clause's syntax (Chicago
+	// Manual of Style, 13.13, quotations run into the text; Quirk et al. 1985, 14.29, the
+	// quoted words keep their function in the sentence), but the EWT tagger reads the opening
+	// mark after a subject as a closing one and loses the verb. A quoted predicate — opened
+	// after a word (not at the start, nor after a comma or colon) by a verb, or an adverb and a
+	// verb, of at most ten words with no punctuation inside — has its two marks left out; a
+	// quoted noun phrase (an object predicative, 'called the decision "a win"') keeps them.
+	for i := 1; i+2 < len(forms); i++ {
+		if !quoteMark(forms[i], xpos[i]) || upos[i-1] == "PUNCT" || upos[i-1] == "SYM" {
+			continue
+		}
+		if v := i + 1; !(upos[v] == "VERB" || upos[v] == "AUX" || upos[v] == "ADV" && v+1 < len(forms) && (upos[v+1] == "VERB" || upos[v+1] == "AUX")) {
+			continue // a quoted noun phrase ("called the decision "a win"") the parser reads
+		}
+		j := i + 1
+		for j < len(forms) && j <= i+11 && !quoteMark(forms[j], xpos[j]) && (upos[j] != "PUNCT" || forms[j] == "-") {
+			j++
+		}
+		if j >= len(forms) || j > i+11 || j == i+1 || !quoteMark(forms[j], xpos[j]) {
+			continue
+		}
+		out[i], out[j] = true, true
+		any = true
+		i = j
+	}
 	if !any {
 		return nil
 	}
 	return out
+}
+
+// quoteMark reports a quotation mark as the syntax tokenizer gives it (straight or curly double
+// marks, or a single curly or straight mark the tagger tags as an opening or closing quote).
+func quoteMark(form, xpos string) bool {
+	switch form {
+	case "\"", "\u201c", "\u201d", "``", "''", "\u00ab", "\u00bb":
+		return true
+	case "\u2018", "\u2019", "'":
+		return xpos == "``" || xpos == "''"
+	}
+	return false
 }
 
 // invertedReport returns the index of the comma that opens a closing reporting clause ("…, a

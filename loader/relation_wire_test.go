@@ -39,6 +39,8 @@ func TestWireProse(t *testing.T) {
 			[]string{"OPPOSES Kenya -> new tariffs"}},
 		{"a relative clause between subject and verb; a verb after it is no inverted report", "Chile, which shares a long border with Bolivia, imposed tariffs on Bolivian steel.",
 			[]string{"SANCTIONS Chile -> Bolivian steel"}},
+		{"a quoted predicate keeps its subject", "Paraguay \"firmly rejected\" the new river tolls.",
+			[]string{"OPPOSES Paraguay -> river tolls"}},
 		{"the possessor of a noun of opposition is no source", "Three of President William Ruto's rivals rejected the budget.",
 			[]string{"!OPPOSES William Ruto"}},
 	})
