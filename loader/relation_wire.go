@@ -11,14 +11,18 @@ import (
 // Wire prose before the parser. The syntax layer is trained on UD English EWT (web text), which
 // has few of the constructions news wire opens and closes its sentences with; the parser then
 // loses the subject or the reporting clause. The rules here work on the tagged words of one
-// sentence (before parsing) and only ever leave words out of the parse or split it in two: every
-// token keeps its own Start/End (code points into the cleaned text), so evidence spans are
-// unchanged. The dateline itself ("BEIJING, May 14 (Xinhua) --", "KYIV, Ukraine —") is cut off
-// earlier by datelineEnd (claim_reported.go), the one definition the claims stage uses too.
+// sentence (before parsing): they leave words out of the parse, join the parts of one name into
+// one token, correct a tag, or have parts parsed apart (wire_split.go); every token keeps its own
+// Start/End (code points into the cleaned text; a joined token spans its parts), so evidence spans
+// are unchanged. The dateline itself ("BEIJING, May 14 (Xinhua) --", "KYIV, Ukraine —", "Seoul
+// (Yonhap) --") is cut off earlier by datelineEnd (wire_dateline.go), the one definition the
+// actor and claims stages use too.
 // Rules: wireLeaveOut (medial time adjunct, descriptive head before a name, comma supplement
-// between subject and verb, object predicative before a postponed object), finitelessVerb (a
-// noun in -s as the only verb), invertedReport/joinReport (a closing reporting clause parsed
-// apart). The claims stage's side of inverted reporting clauses is claim_inverted.go.
+// between subject and verb, object predicative before a postponed object, a transcript's turn
+// label, the marks of a quoted predicate), finitelessVerb and pastForParticiple (the finite verb
+// an independent clause needs), joinNameHyphens (hyphenated and particle names as one token),
+// invertedReport/joinReport (a closing reporting clause parsed apart). The claims stage's side of
+// inverted reporting clauses is claim_inverted.go.
 
 // wireDays are the time nouns a medial time adjunct is made of (AP Stylebook, "days of the week",
 // "months": wire copy dates an event by weekday within the week, else by month and day).

@@ -7,23 +7,22 @@ import (
 	"github.com/claimgraph/claimgraph/graph"
 )
 
-// Wire sentences parsed in parts. News wire opens a sentence with an adjunct ("Citing security
-// concerns, …", "Speaking to reporters in Hanoi, …", "Under pressure from farmers, …") and sets
-// phrases off between the subject and its verb ("X, who took office in December, rejected …",
-// "X, Saudi Arabia's crown prince, welcomed …", "X, citing a WHO report, warned …") far more
-// often than the web text of EWT the parser learned from; it then takes the name at the end of
-// the adjunct for the head of the subject, or the verb after the inserted phrase for a
-// modifier. Each part is parsed as the clause or phrase it is and the parts are joined as UD
-// joins them: a sentence-initial adjunct to the main verb (advcl, obl, advmod), a relative
-// clause to the subject (acl:relcl), a participle clause to the main verb (advcl: a supplementive clause, Quirk et al. 1985,
-// 15.58–15.60; its implied subject is the main subject). Every token keeps its form, tags and
-// offsets; only heads and relations come from the part it was parsed in.
+// Wire sentences parsed in parts. News wire opens a sentence with a participle clause ("Citing
+// security concerns, …", "Speaking to reporters in Hanoi, …") and sets clauses off between the
+// subject and its verb ("X, who took office in December, rejected …", "X, citing a WHO report,
+// warned …") far more often than the web text of EWT the parser learned from; it then takes the
+// name at the end of the opening clause for the head of the subject, or the verb after the
+// inserted clause for a modifier. Each part is parsed as the clause or phrase it is and the parts
+// are joined as UD joins them: an opening clause to the main verb (advcl, obl), a relative clause
+// to the subject (acl:relcl), a participle clause to the main verb (advcl: a supplementive
+// clause, Quirk et al. 1985, 15.58–15.60, whose implied subject is the main subject). Every token
+// keeps its form, tags and offsets; only heads and relations come from the part it was parsed in.
 
 // wireParse parses the tagged tokens of fs with the wire rules: a closing reporting clause
 // (invertedReport), a sentence-initial adjunct (initialAdjunct) or phrases inserted between
 // subject and verb (insertions) are parsed apart and joined; any other sentence is parsed
-// whole. Before that, the words of a personal name with lower-case particles are tagged as the
-// name they are (nameParticles).
+// whole. Before that, a personal name with particles that joinNameHyphens made one token is
+// tagged a proper noun (nameParticles).
 func (d *doc) wireParse(st *sent, fs *frameSentence) {
 	d.nameParticles(st, fs)
 	if c := d.invertedReport(fs); c >= 0 {
