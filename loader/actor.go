@@ -315,43 +315,16 @@ func (d *doc) namePhrase(st *sent, i int) int {
 }
 
 // dateline skips a wire dateline at the start of a paragraph's first sentence: "BRUSSELS (Reuters) -",
-// "GENEVA, May 12 —", "DAKAR, Senegal (ANS) —", "ALGIERS, Feb 12 (Meridian) -", "LIMA, Peru —": the
-// place where the story was filed, its region or country, the date and the agency in any order,
-// ended by a dash. The place is no actor and the agency code no alias of the country before it.
-// It returns the index after the dateline, or i.
+// "GENEVA, May 12 —", "DAKAR, Senegal (ANS) —", "ALGIERS, Feb 12 (Meridian) -", "LIMA, Peru —",
+// "Seoul (Yonhap) --" (datelineEnd, wire_dateline.go, is the one definition). The place is no
+// actor and the agency code no alias of the country before it. It returns the index after the
+// dateline, or i.
 func (d *doc) dateline(st *sent, i int) int {
-	toks := st.toks
-	if i != 0 || len(toks) < 3 || !toks[0].allCaps || st.idx > 0 && d.sents[st.idx-1].s.Paragraph == st.s.Paragraph {
+	if i != 0 || st.idx > 0 && d.sents[st.idx-1].s.Paragraph == st.s.Paragraph {
 		return i
 	}
-	j := 1
-	for j < len(toks) && toks[j].allCaps && j < 3 {
-		j++
-	}
-	region := 0 // capitalized words of a region or country ("Manitoba", "Senegal")
-	for j < len(toks) && j < 16 {
-		t := toks[j]
-		switch {
-		case t.text == "-" || t.text == "\u2014" || t.text == "\u2013":
-			return j + 1
-		case t.text == "(":
-			k := j + 1
-			for k < len(toks) && toks[k].text != ")" && k-j <= 4 {
-				k++
-			}
-			if k >= len(toks) || toks[k].text != ")" {
-				return i
-			}
-			j = k + 1
-			continue
-		case t.text == "," || t.text == "." || t.kind == tkNum:
-		case t.kind == tkWord && t.cap && (isDayOrMonth(t.lower) || datelineMonth(t.lower)):
-		case t.kind == tkWord && t.cap && region < 3:
-			region++
-		default:
-			return i
-		}
-		j++
+	if j := datelineEnd(st); j > 0 {
+		return j
 	}
 	return i
 }

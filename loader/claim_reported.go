@@ -492,35 +492,6 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 	}
 }
 
-// datelineEnd returns the index after a wire dateline that opens st ("ALGIERS, Feb 12 (Meridian)
-// -", "WINNIPEG, Manitoba —", "DAKAR, Senegal (ANS) —"), or 0: a place in capitals, then only
-// capitalized words, commas, dates and a parenthesized agency before a dash.
-func datelineEnd(st *sent) int {
-	toks := st.toks
-	if len(toks) < 3 || !toks[0].allCaps || toks[0].kind != tkWord {
-		return 0
-	}
-	paren := false
-	for j := 1; j < len(toks) && j < 14; j++ {
-		t := toks[j]
-		switch {
-		case t.text == "-" || t.text == "\u2014" || t.text == "\u2013":
-			if paren {
-				return 0
-			}
-			return j + 1
-		case t.text == "(":
-			paren = true
-		case t.text == ")":
-			paren = false
-		case paren, t.text == ",", t.text == ".", t.kind == tkNum, t.kind == tkWord && t.cap:
-		default:
-			return 0
-		}
-	}
-	return 0
-}
-
 // adverbialOnly reports whether tokens [a, b) are a bare adverbial ("In a filing last month", "On
 // Tuesday"): a preposition first and no verb after it, so no clause an attribution could close.
 func (d *doc) adverbialOnly(st *sent, a, b int) bool {

@@ -370,5 +370,5 @@ var stanceFloors = map[string]int{
 	"TestFieldCases":      3,   // of 3
 	"TestGeneralizeCases": 85,  // of 135
 	"TestCueFamilies":     24,  // of 28
-	"TestArgumentRules":   133, // of 175
+	"TestArgumentRules":   135, // of 175
 }

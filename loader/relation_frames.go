@@ -126,6 +126,7 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 	for i, t := range tt {
 		fs.toks[i] = frames.Token{Form: t.Form, Start: st.s.Start + off + t.Start, End: st.s.Start + off + t.End}
 	}
+	d.joinNameHyphens(st, fs) // relation_wire.go
 	// tag first: the parse (about four fifths of the cost of tagging and parsing) is only for a
 	// sentence with a cue candidate in its part of speech ("trade" the verb, not the noun)
 	forms := make([]string, len(fs.toks))
@@ -158,11 +159,7 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 	for i := range fs.toks {
 		fs.toks[i].UPOS, fs.toks[i].XPOS = upos[i], xpos[i]
 	}
-	if c := d.invertedReport(fs); c >= 0 {
-		d.joinReport(fs, c, d.x.frames.InClass("report", d.wireLemma(fs.toks[d.reportVerb(fs, c)])))
-	} else {
-		d.x.syn.AnnotateTagged(fs.toks)
-	}
+	d.wireParse(st, fs) // relation_wire.go, wire_split.go
 	k := 0
 	for i, t := range fs.toks {
 		for k+1 < len(st.toks) && st.toks[k].end <= t.Start {
@@ -475,7 +472,7 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	}
 	for _, mi := range d.bySent[st.idx] {
 		m := d.mentions[mi]
-		if pStart >= 0 && st.toks[m.ts].start >= pStart && st.toks[m.te-1].end <= pEnd {
+		if pStart >= 0 && st.toks[m.ts].start >= pStart && st.toks[m.te-1].end <= pEnd || fs.rivalPossessor(st, m) {
 			continue
 		}
 		if st.toks[m.ts].start >= start && st.toks[m.te-1].end <= end && actorKind(m.ent) {

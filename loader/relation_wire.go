@@ -2,21 +2,27 @@ package loader
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/graph"
 )
 
 // Wire prose before the parser. The syntax layer is trained on UD English EWT (web text), which
 // has few of the constructions news wire opens and closes its sentences with; the parser then
 // loses the subject or the reporting clause. The rules here work on the tagged words of one
-// sentence (before parsing) and only ever leave words out of the parse or split it in two: every
-// token keeps its own Start/End (code points into the cleaned text), so evidence spans are
-// unchanged. The dateline itself ("BEIJING, May 14 (Xinhua) --", "KYIV, Ukraine —") is cut off
-// earlier by datelineEnd (claim_reported.go), the one definition the claims stage uses too.
+// sentence (before parsing): they leave words out of the parse, join the parts of one name into
+// one token, correct a tag, or have parts parsed apart (wire_split.go); every token keeps its own
+// Start/End (code points into the cleaned text; a joined token spans its parts), so evidence spans
+// are unchanged. The dateline itself ("BEIJING, May 14 (Xinhua) --", "KYIV, Ukraine —", "Seoul
+// (Yonhap) --") is cut off earlier by datelineEnd (wire_dateline.go), the one definition the
+// actor and claims stages use too.
 // Rules: wireLeaveOut (medial time adjunct, descriptive head before a name, comma supplement
-// between subject and verb, object predicative before a postponed object), finitelessVerb (a
-// noun in -s as the only verb), invertedReport/joinReport (a closing reporting clause parsed
-// apart). The claims stage's side of inverted reporting clauses is claim_inverted.go.
+// between subject and verb, object predicative before a postponed object, a transcript's turn
+// label, the marks of a quoted predicate), finitelessVerb and pastForParticiple (the finite verb
+// an independent clause needs), joinNameHyphens (hyphenated and particle names as one token),
+// invertedReport/joinReport (a closing reporting clause parsed apart). The claims stage's side of
+// inverted reporting clauses is claim_inverted.go.
 
 // wireDays are the time nouns a medial time adjunct is made of (AP Stylebook, "days of the week",
 // "months": wire copy dates an event by weekday within the week, else by month and day).
@@ -144,10 +150,69 @@ func wireLeaveOut(forms, upos, xpos []string) []bool {
 		any = true
 		i = e
 	}
+	// a turn label before a colon ("A: This year's WHA refused …", "MS RUIZ: We condemn …",
+	// "Q: …"): the speaker of a transcript's turn (the discourse stage reads it), no part of
+	// the sentence's syntax; the parser hangs the clause on it as a conjunct or parataxis
+	for k := 1; k < len(forms)-1 && k <= 3; k++ {
+		if forms[k] != ":" {
+			continue
+		}
+		label := true
+		for i := 0; i < k; i++ {
+			if r := []rune(forms[i]); len(r) == 0 || !unicode.IsUpper(r[0]) {
+				label = false
+			}
+		}
+		if n := []rune(forms[k+1]); label && len(n) > 0 && (unicode.IsUpper(n[0]) || quoteMark(forms[k+1], xpos[k+1])) {
+			for i := 0; i <= k; i++ {
+				out[i] = true
+			}
+			any = true
+		}
+		break
+	}
+	// a partial quotation inside the clause (Egypt "strongly condemned" the attack; said it
+	// "categorically rejects" the plan): the marks are no part of the clause's syntax (Chicago
+	// Manual of Style, 13.13, quotations run into the text; Quirk et al. 1985, 14.29, the
+	// quoted words keep their function in the sentence), but the EWT tagger reads the opening
+	// mark after a subject as a closing one and loses the verb. A quoted predicate — opened
+	// after a word (not at the start, nor after a comma or colon) by a verb, or an adverb and a
+	// verb, of at most ten words with no punctuation inside — has its two marks left out; a
+	// quoted noun phrase (an object predicative, 'called the decision "a win"') keeps them.
+	for i := 1; i+2 < len(forms); i++ {
+		if !quoteMark(forms[i], xpos[i]) || upos[i-1] == "PUNCT" || upos[i-1] == "SYM" {
+			continue
+		}
+		if v := i + 1; !(upos[v] == "VERB" || upos[v] == "AUX" || upos[v] == "ADV" && v+1 < len(forms) && (upos[v+1] == "VERB" || upos[v+1] == "AUX")) {
+			continue // a quoted noun phrase ("called the decision "a win"") the parser reads
+		}
+		j := i + 1
+		for j < len(forms) && j <= i+11 && !quoteMark(forms[j], xpos[j]) && (upos[j] != "PUNCT" || forms[j] == "-") {
+			j++
+		}
+		if j >= len(forms) || j > i+11 || j == i+1 || !quoteMark(forms[j], xpos[j]) {
+			continue
+		}
+		out[i], out[j] = true, true
+		any = true
+		i = j
+	}
 	if !any {
 		return nil
 	}
 	return out
+}
+
+// quoteMark reports a quotation mark as the syntax tokenizer gives it (straight or curly double
+// marks, or a single curly or straight mark the tagger tags as an opening or closing quote).
+func quoteMark(form, xpos string) bool {
+	switch form {
+	case "\"", "\u201c", "\u201d", "``", "''", "\u00ab", "\u00bb":
+		return true
+	case "\u2018", "\u2019", "'":
+		return xpos == "``" || xpos == "''"
+	}
+	return false
 }
 
 // invertedReport returns the index of the comma that opens a closing reporting clause ("…, a
@@ -203,7 +268,14 @@ func (d *doc) invertedReport(fs *frameSentence) int {
 		return -1
 	}
 	l := d.wireLemma(fs.toks[verb])
-	if !d.x.frames.InClass("report", l) && !d.x.frames.CueCandidate(l, nil) {
+	report := d.x.frames.InClass("report", l)
+	if !report && !d.x.frames.CueCandidate(l, nil) {
+		return -1
+	}
+	if !report && fs.toks[c+1].UPOS != "NOUN" && fs.toks[c+1].UPOS != "PROPN" && fs.toks[c+1].UPOS != "PRON" && fs.toks[c+1].UPOS != "DET" && fs.toks[c+1].UPOS != "ADJ" {
+		// the verb before its subject ("…, said the spokesman") is the inversion of verbs of
+		// saying only (Quirk et al. 1985, 14.30); "The government, which faces …, imposed price
+		// controls" is a verb after an inserted clause, its noun phrase the object
 		return -1
 	}
 	// the content before the comma must be a clause: a finite verb of its own
@@ -299,6 +371,7 @@ func (d *doc) reportVerb(fs *frameSentence, c int) int {
 // the third person singular (Quirk 3.5, 5.73), which the EWT tagger resolves by the noun reading
 // before a name it did not take for a subject.
 func finitelessVerb(forms, upos, xpos []string) {
+	pastForParticiple(forms, upos, xpos)
 	for i := range forms {
 		if finiteVerb(upos[i], xpos[i]) {
 			return
@@ -317,4 +390,141 @@ func finitelessVerb(forms, upos, xpos []string) {
 		upos[i], xpos[i] = "VERB", "VBZ"
 		return
 	}
+}
+
+// joinNameHyphens makes one parser token of each hyphenated proper name the syntax tokenizer
+// split ("Moon Jae - in", "Kim Jong - un", "Jean - Noël Barrot", "al - Sisi"): UD English EWT
+// splits hyphenated words, so the parser reads a name's lower-case second part as a word of its
+// own ("in" a preposition) and loses the subject. A hyphenated name is one word (Quirk et al.
+// 1985, 17.111 and App. I.31: personal names and their particles; AP Stylebook, "Korean names":
+// the given name hyphenated, its second part lower case); the loader's tokenizer keeps it whole
+// (extract_token.go), and that word is joined when it is capitalized (or a particle before a
+// capital, "al-Sisi") and stands in a person's mention, or in none but next to another
+// capitalized word. A
+// compound modifier ("Russia-backed", "Kremlin-led") is no name and stays split. The joined
+// token keeps the first part's Start and the last part's End (code points into the text).
+func (d *doc) joinNameHyphens(st *sent, fs *frameSentence) {
+	joined := false
+	for k, w := range st.toks {
+		if w.kind != tkWord || !w.cap || !strings.ContainsRune(w.text, '-') || compoundModifier(w.lower) {
+			continue
+		}
+		capNext := k+1 < len(st.toks) && st.toks[k+1].kind == tkWord && st.toks[k+1].cap
+		capPrev := k > 0 && st.toks[k-1].kind == tkWord && st.toks[k-1].cap
+		if m := st.ment[k]; m >= 0 && d.mentions[m].ent.final().kind != graph.Person || m < 0 && !capNext && !capPrev {
+			continue // a place or a body ("Bosnia-Herzegovina") is left as the parser learned it
+		}
+		a := -1
+		for i, t := range fs.toks {
+			if t.Start >= w.start && t.End <= w.end {
+				if a < 0 {
+					a = i
+				}
+				if i > a {
+					fs.toks[a].Form += t.Form
+					fs.toks[a].End = t.End
+					fs.toks[i].Form = "" // merged into a
+					joined = true
+				}
+			}
+		}
+	}
+	// a personal name with lower-case particles ("Ursula von der Leyen", "Mohammed bin
+	// Salman"): one word for the parser too, which otherwise reads "von der" as nouns and the
+	// name as two phrases (particles are part of the name: Quirk et al. 1985, 5.66; UD English
+	// flat names); the actor stage found the name (a PERSON mention), and only its run of
+	// capitalized words and particles is joined, not a title before it
+	for _, mi := range d.bySent[st.idx] {
+		a, b := d.particleName(st, d.mentions[mi])
+		if a < 0 {
+			continue
+		}
+		first := -1
+		for i, t := range fs.toks {
+			if t.Form == "" || t.Start < a || t.End > b {
+				continue
+			}
+			if first < 0 {
+				first = i
+				continue
+			}
+			fs.toks[first].End = t.End
+			fs.toks[first].Form = d.text(fs.toks[first].Start, t.End)
+			fs.toks[i].Form = ""
+			joined = true
+		}
+	}
+	if !joined {
+		return
+	}
+	kept := fs.toks[:0]
+	for _, t := range fs.toks {
+		if t.Form != "" {
+			kept = append(kept, t)
+		}
+	}
+	fs.toks, fs.at, fs.kids = kept, fs.at[:len(kept)], fs.kids[:len(kept)]
+}
+
+// compoundModifier reports a hyphenated compound adjective whose last part is a participle or
+// a -based/-style word ("Russia-backed", "Saudi-led", "U.S.-based"; Quirk et al. 1985, I.28:
+// noun + participle compounds), which is no name.
+func compoundModifier(lower string) bool {
+	i := strings.LastIndexByte(lower, '-')
+	last := lower[i+1:]
+	return strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing") || last == "led" || last == "style" || last == "born"
+}
+
+// pastForParticiple re-tags as a past tense (Penn VBD) the -ed form the tagger read as a
+// participle (VBN) where only the past tense can stand: right after the subject noun phrase or
+// after the comma that closes a phrase inserted after it ("Ukraine's foreign minister called
+// for …", "India, citing security concerns, banned …", "The government, which faces an
+// election, imposed …"), with no auxiliary before it, no by-phrase after it and no finite verb
+// after it, and no finite verb before it outside a relative clause. An independent clause has a
+// finite verb (Quirk et al. 1985, 2.3, 3.52), and regular verbs (and many irregular ones) share
+// one form for the past and the -ed participle (Quirk 3.14–3.16), which the EWT tagger resolves
+// by the reduced relative ("the plan proposed by …") where a wire sentence has its predicate.
+// A form that is only a participle (-en, -wn, -ne, -un: "taken", "shown", "begun"; Quirk 3.16)
+// is left alone.
+func pastForParticiple(forms, upos, xpos []string) {
+	relcl := false // inside a comma-set-off relative clause: its finite verb is not the main one
+	for i, f := range forms {
+		switch {
+		case f == ",":
+			relcl = i+1 < len(forms) && strings.HasPrefix(xpos[i+1], "W")
+		case finiteVerb(upos[i], xpos[i]) && !relcl:
+			return
+		case upos[i] == "VERB" && xpos[i] == "VBN" && i > 0:
+			p := upos[i-1]
+			if p != "NOUN" && p != "PROPN" && forms[i-1] != "," || relcl || participleOnly(strings.ToLower(f)) {
+				continue
+			}
+			if i+1 < len(forms) && strings.ToLower(forms[i+1]) == "by" {
+				continue // "backed by …": a participle with its agent
+			}
+			later := false
+			for j := i + 1; j < len(forms); j++ {
+				if finiteVerb(upos[j], xpos[j]) {
+					later = true
+					break
+				}
+			}
+			if later {
+				return
+			}
+			upos[i], xpos[i] = "VERB", "VBD"
+			return
+		}
+	}
+}
+
+// participleOnly reports an irregular -ed participle that is no past tense form (Quirk et al.
+// 1985, 3.16: "taken", "drawn", "gone", "begun", "sunk", "sung").
+func participleOnly(w string) bool {
+	for _, s := range []string{"en", "wn", "ne", "un", "nk", "ng", "um"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }

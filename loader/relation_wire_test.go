@@ -7,7 +7,9 @@ import "testing"
 // and verb, a descriptive head before a name, an object predicative "as X" before a postponed
 // object and a comma supplement between subject and verb are left out of the parse; a noun in -s
 // is the verb of a sentence with none; a closing reporting clause is parsed apart (a verb of
-// saying as parataxis); a wh-clause after the comma is no reporting clause.
+// saying as parataxis); a wh-clause after the comma is no reporting clause. Branch wire2: a
+// dateline with "--", hyphenated names, past tense for a VBN after the subject, adjuncts and
+// inserted clauses parsed apart, the possessor of a noun of opposition.
 func TestWireProse(t *testing.T) {
 	runCases(t, []exCase{
 		{"dateline with an agency credit", "LIMA, March 3 (Andina) -- Peru firmly opposes the new tariffs on Chilean copper.",
@@ -28,6 +30,19 @@ func TestWireProse(t *testing.T) {
 			[]string{"OFFERS Chile -> ban on grain shipments", "CLAIMS Foreign Ministry (Bolivia) -> Chile will lift"}},
 		{"a wh-clause after a comma is no reporting clause", "Ties have been strained since 2022, when Peru backed the border plan.",
 			[]string{"!SUPPORTS Peru -> strained"}},
+		// branch wire2 (relation_wire.go, wire_split.go, wire_dateline.go)
+		{"a dateline with a typewriter dash; the -ed form after the subject is the past tense", "KAMPALA, Uganda -- Uganda's health minister called for calm.",
+			[]string{"DEMANDS Uganda -> calm", "!DEMANDS Kampala"}},
+		{"a hyphenated name is one word", "Choe Son-hui condemned the joint military drills.",
+			[]string{"OPPOSES Choe Son-hui -> joint military drills"}},
+		{"a sentence-initial participle clause", "Speaking in Nairobi, Kenya's trade minister rejected the new tariffs on tea.",
+			[]string{"OPPOSES Kenya -> new tariffs"}},
+		{"a relative clause between subject and verb; a verb after it is no inverted report", "Chile, which shares a long border with Bolivia, imposed tariffs on Bolivian steel.",
+			[]string{"SANCTIONS Chile -> Bolivian steel"}},
+		{"a quoted predicate keeps its subject", "Paraguay \"firmly rejected\" the new river tolls.",
+			[]string{"OPPOSES Paraguay -> river tolls"}},
+		{"the possessor of a noun of opposition is no source", "Three of President William Ruto's rivals rejected the budget.",
+			[]string{"!OPPOSES William Ruto"}},
 	})
 }
 

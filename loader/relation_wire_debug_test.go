@@ -1,0 +1,63 @@
+package loader
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestDebugWireParse prints, for each sentence of the articles in $CLAIMGRAPH_PARSE (a file, or
+// the text itself; one article a line, "\n" in it a paragraph break, a line starting with "<"
+// HTML), the parse the relations stage sees (after the wire-prose rules of relation_wire.go) and
+// the article's relations. A development aid: skipped without the variable.
+func TestDebugWireParse(t *testing.T) {
+	p := os.Getenv("CLAIMGRAPH_PARSE")
+	if p == "" {
+		t.Skip("set CLAIMGRAPH_PARSE=file-or-text to print the relations stage's parses")
+	}
+	text := p
+	if b, err := os.ReadFile(p); err == nil {
+		text = string(b)
+	}
+	for _, para := range strings.Split(text, "\n") {
+		if strings.TrimSpace(para) == "" {
+			continue
+		}
+		doc := Document{Source: "debug", Text: strings.ReplaceAll(para, `\n`, "\n")}
+		if strings.HasPrefix(para, "<") {
+			doc = Document{Source: "debug.html", HTML: para}
+		}
+		c, err := exCleaner(t).Clean(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := newDoc(testExtractor(t), c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.findActors()
+		d.resolveEntities()
+		for _, st := range d.sents {
+			fmt.Printf("# [p%d] %s\n", st.s.Paragraph, st.s.Text)
+			for _, m := range d.mentions {
+				if m.sent == st.idx {
+					fmt.Printf("  mention %q -> %s %q (%s)\n", d.spanText(st, m.ts, m.te), m.ent.final().kind, m.ent.final().name, m.rule)
+				}
+			}
+			fs := d.parseSentence(st)
+			if fs == nil {
+				fmt.Println("  (not parsed: no tagged cue candidate)")
+				continue
+			}
+			for i, tk := range fs.toks {
+				fmt.Printf("  %2d %-16s %-5s %-4s %2d %s\n", i, tk.Form, tk.UPOS, tk.XPOS, tk.Head, tk.DepRel)
+			}
+		}
+		g := extractDoc(t, doc)
+		v := view(g)
+		for _, r := range g.Relations {
+			fmt.Printf("  => %s %s -> %s\n", r.Type, v.label(r.Source), v.label(r.Target))
+		}
+	}
+}

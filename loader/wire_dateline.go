@@ -1,0 +1,105 @@
+package loader
+
+// The wire dateline: where and when a story was filed, before the first word of its lead. AP
+// Stylebook, "datelines": the city in capital letters, followed (unless it stands alone in the
+// AP list: BEIJING, MEXICO CITY) by its state or country in ordinary capitalization, then the
+// credit in parentheses and a dash — "NAIROBI, Kenya (AP) —". Reuters puts the date before the
+// credit ("BOGOTÁ, March 3 (Reuters) -"), other services use day-month-year ("Lagos, 12 May
+// 2025 —"), several places ("GENEVA/BRUSSELS, …") and typewriter dashes ("--"); many sites set
+// the place in title case ("Seoul (Yonhap) --"). The place is no actor and no subject: the
+// actor stage skips it (actor.go, dateline), the claims stage keeps it out of what was said and
+// the relations stage out of the parse (claim_reported.go, relation_frames.go). The parser,
+// trained on EWT, which has no datelines, otherwise takes the place for the root and the lead
+// for a parataxis or an apposition.
+
+// datelineMaxWords bounds a dateline: place (≤ 3 words), region (≤ 3), date (≤ 5 with commas),
+// credit (≤ 5 within the parentheses) and the dash.
+const datelineMaxWords = 20
+
+// datelineEnd returns the index of the first token after a wire dateline that opens st, or 0
+// when st opens with none. A dateline is a place of one to three capitalized words (all in
+// capitals, or in title case within the first three paragraphs: headline, deck, lead), then
+// only commas, capitalized words of a region or country, a date (month names, AP's month
+// abbreviations, numbers) and a parenthesized credit, closed by one or more dashes (-, --, –,
+// —) before a word, a number or a quotation mark. A title-case place needs more than itself
+// before the dash (a region after a comma, a date or a credit) and a capitalized word after it:
+// "Kenya — the …" and "Kenya, Uganda — all three …" are sentences, not datelines. A dateline
+// set as a paragraph of its own (a page's dateline element: "NAIROBI, Kenya (AP)") is the
+// whole sentence, when its place is in capitals (or it has a credit and a dash) and it ends in a
+// credit, a date or a dash: its place and agency are no actors.
+func datelineEnd(st *sent) int {
+	toks := st.toks
+	if len(toks) < 3 || toks[0].kind != tkWord || !toks[0].cap {
+		return 0
+	}
+	caps := toks[0].allCaps
+	if !caps && st.s.Paragraph > 2 {
+		return 0
+	}
+	j := 1
+	for j < len(toks) && j < 3 && toks[j].kind == tkWord && (caps && toks[j].allCaps || !caps && toks[j].cap && !isDayOrMonth(toks[j].lower)) {
+		j++ // "MEXICO CITY", "Abu Dhabi"
+	}
+	marked := false // a region, a date or a credit after the place
+	credit := false // a parenthesized credit ("(AP)")
+	region := 0
+	for ; j < len(toks) && j < datelineMaxWords; j++ {
+		t := toks[j]
+		switch {
+		case isDashToken(t):
+			e := j + 1
+			for e < len(toks) && isDashToken(toks[e]) {
+				e++ // "--" is two tokens
+			}
+			if !(caps || marked) {
+				return 0
+			}
+			if e >= len(toks) {
+				if !caps && !credit {
+					return 0
+				}
+				return e // a dateline set as a paragraph of its own, the lead after it
+			}
+			if n := toks[e]; n.kind == tkPunct || !caps && n.kind == tkWord && !n.cap {
+				return 0 // a title-case place needs a sentence to open after the dash
+			}
+			return e
+		case t.text == "(":
+			k := j + 1
+			for k < len(toks) && toks[k].text != ")" && k-j <= 5 {
+				if toks[k].kind != tkWord && toks[k].text != "/" && toks[k].text != "-" {
+					return 0
+				}
+				k++
+			}
+			if k >= len(toks) || toks[k].text != ")" || k == j+1 {
+				return 0
+			}
+			marked, credit = true, true
+			j = k
+		case t.text == "," || t.text == ".":
+		case t.kind == tkNum:
+			marked = true
+		case t.kind == tkWord && t.cap && (isDayOrMonth(t.lower) || datelineMonth(t.lower) || t.lower == "may"):
+			marked = true
+		case t.kind == tkWord && t.cap && region < 3 && toks[j-1].text != ")":
+			region++
+			marked = marked || toks[j-1].text == ","
+		default:
+			return 0
+		}
+	}
+	if j == len(toks) && caps && (marked && toks[j-1].kind == tkNum || credit && toks[j-1].text == ")") {
+		// "NAIROBI, Kenya (AP)" or "LAGOS, May 12" as a paragraph of its own; a title-case line
+		// of that shape is a page's header ("State Department Spokesperson Heather Nauert,
+		// March 22, 2018"), no dateline
+		return j
+	}
+	return 0
+}
+
+// isDashToken reports a dash that closes a dateline: hyphen-minus (one, or two for "--"), en
+// dash or em dash.
+func isDashToken(t token) bool {
+	return t.text == "-" || t.text == "\u2014" || t.text == "\u2013"
+}

@@ -1,0 +1,495 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Wire sentences parsed in parts. News wire opens a sentence with a participle clause ("Citing
+// security concerns, …", "Speaking to reporters in Hanoi, …") and sets clauses off between the
+// subject and its verb ("X, who took office in December, rejected …", "X, citing a WHO report,
+// warned …") far more often than the web text of EWT the parser learned from; it then takes the
+// name at the end of the opening clause for the head of the subject, or the verb after the
+// inserted clause for a modifier. Each part is parsed as the clause or phrase it is and the parts
+// are joined as UD joins them: an opening clause to the main verb (advcl, obl), a relative clause
+// to the subject (acl:relcl), a participle clause to the main verb (advcl: a supplementive
+// clause, Quirk et al. 1985, 15.58–15.60, whose implied subject is the main subject). Every token
+// keeps its form, tags and offsets; only heads and relations come from the part it was parsed in.
+
+// wireParse parses the tagged tokens of fs with the wire rules: a closing reporting clause
+// (invertedReport), a sentence-initial adjunct (initialAdjunct) or phrases inserted between
+// subject and verb (insertions) are parsed apart and joined; any other sentence is parsed
+// whole. Before that, a personal name with particles that joinNameHyphens made one token is
+// tagged a proper noun (nameParticles).
+func (d *doc) wireParse(st *sent, fs *frameSentence) {
+	d.nameParticles(st, fs)
+	if c := d.invertedReport(fs); c >= 0 {
+		d.joinReport(fs, c, d.x.frames.InClass("report", d.wireLemma(fs.toks[d.reportVerb(fs, c)])))
+		return
+	}
+	if c := initialAdjunct(fs.toks); c > 0 && d.joinInitial(fs, c) {
+		return
+	}
+	d.parseClause(fs, 0)
+}
+
+// parseClause parses the clause fs.toks[a:] (a main clause to the end of the sentence), with
+// phrases inserted between its subject and verb parsed apart, and returns its root (an index
+// into fs.toks; -1 for none) and whether that root is a predicate (a verb, or a word with a
+// copula). When the clause without its inserted phrases does not parse with a verb at the root,
+// the clause is parsed whole.
+func (d *doc) parseClause(fs *frameSentence, a int) (int, bool) {
+	n := len(fs.toks)
+	if r := d.parseInserted(fs, a); r >= 0 {
+		return r, true
+	}
+	r := d.parsePart(fs, span(a, n))
+	return r, r >= 0 && (fs.toks[r].UPOS == "VERB" || fs.toks[r].UPOS == "AUX" || hasChild(fs.toks, r, "cop"))
+}
+
+// parseInserted is parseClause for a clause with phrases inserted between subject and verb
+// (insertions); -1 when it has none or its main part's root is no verb.
+func (d *doc) parseInserted(fs *frameSentence, a int) int {
+	n := len(fs.toks)
+	if s0, parts, v := insertions(fs.toks, a); parts != nil {
+		main := make([]int, 0, n)
+		for i := a; i < s0; i++ {
+			main = append(main, i)
+		}
+		for i := v; i < n; i++ {
+			main = append(main, i)
+		}
+		mr := d.parsePart(fs, main)
+		if mr < 0 || fs.toks[mr].UPOS != "VERB" {
+			return -1
+		}
+		subj := -1 // the head of the subject: the word of [a, s0) whose head is outside it
+		for i := a; i < s0; i++ {
+			if h := fs.toks[i].Head; h < a || h >= s0 {
+				subj = i
+			}
+		}
+		if subj < 0 {
+			return -1
+		}
+		for k, p := range parts {
+			// a participle or prepositional phrase is parsed between a copy of the subject's
+			// head and a stand-in verb ("ministry , citing a new report , did ."), so the parser
+			// sees it where it stands in a sentence (alone, it takes its last noun for the
+			// root); an arc to the copy goes to the subject, one to the stand-in to the main
+			// verb. The phrase's own head is hung by its shape: a relative clause on the
+			// subject, a participle clause (supplementive, Quirk et al. 1985, 15.58) as advcl, a
+			// prepositional phrase as obl, an adverb as advmod, on the main verb
+			var r int
+			head, rel := mr, "advcl"
+			switch t := fs.toks[p[0]]; {
+			case strings.HasPrefix(t.XPOS, "W"):
+				// a relative clause is a clause: parsed alone (Quirk et al. 1985, 17.22)
+				r = d.parsePart(fs, span(p[0], p[1]+1))
+				head, rel = subj, "acl:relcl"
+			default:
+				pre := []frames.Token{fs.toks[subj], standIn(",", "PUNCT", ",")}
+				post := []frames.Token{standIn("did", "AUX", "VBD"), standIn(".", "PUNCT", ".")}
+				r = d.parseFramed(fs, span(p[0], p[1]+1), pre, post, []int{subj, mr}, []int{mr, mr})
+				switch t.UPOS {
+				case "ADP":
+					rel = "obl"
+				case "ADV":
+					rel = "advmod"
+				}
+			}
+			if r < 0 {
+				return -1
+			}
+			fs.toks[r].Head, fs.toks[r].DepRel = head, rel
+			if fs.toks[p[1]].Head < 0 || fs.toks[p[1]].Head == mr {
+				fs.toks[p[1]].Head, fs.toks[p[1]].DepRel = r, "punct"
+			}
+			if k == 0 {
+				fs.toks[s0].Head, fs.toks[s0].DepRel = r, "punct"
+			}
+		}
+		return mr
+	}
+	return -1
+}
+
+// joinInitial parses the sentence-initial adjunct [0, c) (c its closing comma) and the main
+// clause after c apart, and hangs the adjunct on the main verb: a clause (a participle or a
+// subordinate clause) as advcl, a prepositional phrase as obl, an adverb as advmod (UD v2).
+// It reports false when the main clause's parse has no verb at the root.
+func (d *doc) joinInitial(fs *frameSentence, c int) bool {
+	mr, ok := d.parseClause(fs, c+1)
+	if !ok {
+		return false
+	}
+	if fs.toks[0].XPOS == "VBD" {
+		// a sentence-initial -ed form with no subject before it is the participle of a
+		// nonfinite clause ("Asked about the tariffs, …"; Quirk et al. 1985, 15.58), not a past
+		// tense, which needs a subject in a declarative sentence
+		fs.toks[0].XPOS = "VBN"
+	}
+	// the adjunct is parsed before a stand-in clause ("Citing a study by …, it did."): the
+	// parser, given the phrase alone, takes its last noun for the root; its arcs to the stand-in
+	// go to the main verb
+	post := []frames.Token{standIn("it", "PRON", "PRP"), standIn("did", "AUX", "VBD"), standIn(".", "PUNCT", ".")}
+	hr := d.parseFramed(fs, span(0, c+1), nil, post, nil, []int{mr, mr, mr})
+	if hr < 0 {
+		return false
+	}
+	rel := "advcl" // a participle or a subordinate clause
+	switch fs.toks[hr].UPOS {
+	case "NOUN", "PROPN", "PRON", "NUM":
+		rel = "obl"
+	case "ADV":
+		rel = "advmod"
+	}
+	fs.toks[hr].Head, fs.toks[hr].DepRel = mr, rel
+	if fs.toks[c].Head < 0 || fs.toks[c].Head == mr {
+		fs.toks[c].Head, fs.toks[c].DepRel = hr, "punct"
+	}
+	return true
+}
+
+// parsePart parses the tokens of fs at idx (in order) as one sentence and writes their heads
+// (indices into fs.toks, -1 for the part's root), relations and lemmas back; it returns the
+// root's index in fs.toks, or -1.
+func (d *doc) parsePart(fs *frameSentence, idx []int) int {
+	return d.parseFramed(fs, idx, nil, nil, nil, nil)
+}
+
+// parseFramed parses the tokens of fs at idx between stand-in tokens pre and post (parsed with
+// them, never written back) and writes the heads, relations and lemmas of the tokens at idx
+// back: an arc to a word of idx as its index in fs.toks, an arc to a stand-in as preTo/postTo
+// give (an index into fs.toks). It returns the index of the part's own head word (the word of
+// idx whose head is no word of idx), or -1 when there is none; that word gets head -1 and the
+// relation the parser gave it, for the caller to hang on the sentence. Any other word whose
+// head is outside the part (the parser's fragment) hangs on it as parataxis, or punct.
+func (d *doc) parseFramed(fs *frameSentence, idx []int, pre, post []frames.Token, preTo, postTo []int) int {
+	if len(idx) == 0 {
+		return -1
+	}
+	part := make([]frames.Token, 0, len(pre)+len(idx)+len(post))
+	part = append(part, pre...)
+	for _, i := range idx {
+		part = append(part, fs.toks[i])
+	}
+	part = append(part, post...)
+	d.x.syn.AnnotateTagged(part)
+	np, ni := len(pre), len(idx)
+	where := func(h int) (int, bool) { // an arc's target in fs.toks; false for the root
+		switch {
+		case h < 0:
+			return -1, false
+		case h < np:
+			return preTo[h], true
+		case h < np+ni:
+			return idx[h-np], true
+		default:
+			return postTo[h-np-ni], true
+		}
+	}
+	root := -1
+	for k := range idx {
+		if h := part[np+k].Head; (h < np || h >= np+ni) && part[np+k].UPOS != "PUNCT" {
+			root = idx[k]
+			break
+		}
+	}
+	if root < 0 {
+		return -1
+	}
+	for k, i := range idx {
+		src := part[np+k]
+		t := &fs.toks[i]
+		t.Lemma, t.DepRel = src.Lemma, src.DepRel
+		g, ok := where(src.Head)
+		switch {
+		case i == root:
+			t.Head = -1 // the caller hangs the part on the sentence
+		case ok && g >= 0:
+			t.Head = g
+		default:
+			// a second word hanging outside the part: the part's fragment, or an arc to an
+			// unmapped stand-in
+			t.Head = root
+			if t.UPOS == "PUNCT" {
+				t.DepRel = "punct"
+			} else {
+				t.DepRel = "parataxis"
+			}
+		}
+	}
+	return root
+}
+
+// standIn is a word parsed with a part of a sentence in place of the rest (parseFramed).
+func standIn(form, upos, xpos string) frames.Token {
+	return frames.Token{Form: form, UPOS: upos, XPOS: xpos, Head: -1}
+}
+
+// span returns the indices a, a+1, …, b-1.
+func span(a, b int) []int {
+	out := make([]int, 0, b-a)
+	for i := a; i < b; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// hasChild reports a dependent of h with relation rel.
+func hasChild(toks []frames.Token, h int, rel string) bool {
+	for _, t := range toks {
+		if t.Head == h && t.DepRel == rel {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStart reports a word that can open a clause's subject: a determiner, a noun or name, an
+// adjective, a number, or a personal or possessive pronoun (Quirk et al. 1985, 2.11 subjects).
+func clauseStart(t frames.Token) bool {
+	switch t.UPOS {
+	case "DET", "PROPN", "NOUN", "ADJ", "NUM":
+		return true
+	case "PRON":
+		return t.XPOS == "PRP" || t.XPOS == "PRP$"
+	}
+	return false
+}
+
+// finiteAt reports whether toks[i] opens a predicate: a finite verb or auxiliary, or an adverb
+// before one ("…, however, firmly rejected …").
+func finiteAt(toks []frames.Token, i int) bool {
+	if i < len(toks) && toks[i].UPOS == "ADV" {
+		i++
+	}
+	return i < len(toks) && finiteVerb(toks[i].UPOS, toks[i].XPOS)
+}
+
+// initialAdjunct returns the index of the comma that closes a sentence-initial adjunct, or 0:
+// the sentence opens with a participle (VBG, VBN, or an -ed form tagged VBD: "Citing …",
+// "Angered by …", "Asked about …"; not a marginal preposition, "Regarding …") or a noun phrase
+// of time ("Days before the vote, …", timePhrase), and after the comma
+// a clause begins — a subject's first word, then a finite verb later on. A comma inside a list
+// ("Citing A, B and C, the ministry …": the part after it holds a conjunction before the next
+// comma) is not the adjunct's end (Quirk et al. 1985, 8.6 and 15.20 on initial adjuncts;
+// 13.64 on lists). A prepositional phrase or a subordinate clause in front ("Under pressure from
+// farmers, …", "If a trade war is waged against us, …") the parser reads well enough whole, and
+// is left to it.
+func initialAdjunct(toks []frames.Token) int {
+	if len(toks) < 5 {
+		return 0
+	}
+	t0 := toks[0]
+	participle := t0.UPOS == "VERB" && (t0.XPOS == "VBG" || t0.XPOS == "VBN" || t0.XPOS == "VBD") && !marginalPrepositions[strings.ToLower(t0.Form)]
+	if !participle && !timePhrase(toks) {
+		return 0
+	}
+	for c := 1; c+2 < len(toks) && c < 30; c++ {
+		if toks[c].Form != "," {
+			if toks[c].UPOS == "PUNCT" && toks[c].Form != "-" {
+				return 0 // a quotation, a colon or a dash: no plain adjunct
+			}
+			continue
+		}
+		if !clauseStart(toks[c+1]) {
+			continue
+		}
+		if t0.UPOS == "VERB" {
+			for j := 1; j < c; j++ {
+				if toks[j].UPOS == "VERB" {
+					// a second verb in a participle clause ("Staking an assertive negotiating
+					// stance", with the modifier tagged a verb): the phrase alone may parse
+					// around the wrong one, so the sentence is parsed whole
+					return 0
+				}
+			}
+		}
+		fin, list := -1, false
+		for j := c + 1; j < len(toks); j++ {
+			if finiteVerb(toks[j].UPOS, toks[j].XPOS) {
+				fin = j
+				break
+			}
+			if toks[j].UPOS == "CCONJ" {
+				list = true
+			}
+			if toks[j].Form == "," {
+				break
+			}
+		}
+		if fin < 0 {
+			// the subject runs on past a comma (an appositive) or the verb comes after one
+			for j := c + 1; j < len(toks); j++ {
+				if finiteVerb(toks[j].UPOS, toks[j].XPOS) {
+					fin = j
+					break
+				}
+			}
+			if fin < 0 || list {
+				continue
+			}
+		}
+		return c
+	}
+	return 0
+}
+
+// quasiCoordinated reports a phrase opened by a quasi-coordinator ("as well as", "along with",
+// "together with", "including", "plus"), which adds to the subject (Quirk et al. 1985,
+// 13.102–13.106) and is left to the parser's coordination.
+func quasiCoordinated(toks []frames.Token, i int) bool {
+	return quasiCoordinators[strings.ToLower(toks[i].Form)]
+}
+
+// insertions finds phrases set off by commas between the subject that opens toks[a:] and its
+// verb: a subject noun phrase [a, s0) closed by the comma s0, then one or more phrases each
+// closed by a comma — a relative clause (who, which, whose), a participle clause, or a
+// prepositional or adverbial phrase — and then a finite verb (v). It returns
+// s0, the phrases as [first word, closing comma] pairs, and v; nil phrases when the sentence has
+// no such shape. A phrase opened by a conjunction or a quasi-coordinator is a list or an
+// addition to the subject, not an insertion (Quirk et al. 1985, 17.65 appositives, 17.22
+// non-restrictive relative clauses, 15.58 supplementive clauses, 13.102 quasi-coordination).
+func insertions(toks []frames.Token, a int) (int, [][2]int, int) {
+	s0 := a
+	for s0 < len(toks) && (clauseStart(toks[s0]) && toks[s0].XPOS != "PRP" || toks[s0].UPOS == "PART" && toks[s0].XPOS == "POS") {
+		s0++
+	}
+	if s0 == a || s0 >= len(toks) || toks[s0].Form != "," || toks[s0-1].UPOS != "NOUN" && toks[s0-1].UPOS != "PROPN" {
+		return 0, nil, 0
+	}
+	var parts [][2]int
+	for p := s0 + 1; p < len(toks); {
+		if finiteAt(toks, p) {
+			if len(parts) == 0 {
+				return 0, nil, 0
+			}
+			return s0, parts, p
+		}
+		t := toks[p]
+		// an appositive noun phrase ("X, Saudi Arabia's crown prince, welcomed …") is left to the
+		// whole parse, which the relations stage reads for its name and role (commaAppositive)
+		ok := strings.HasPrefix(t.XPOS, "W") || t.UPOS == "VERB" && (t.XPOS == "VBG" || t.XPOS == "VBN") ||
+			(t.UPOS == "ADP" || t.UPOS == "ADV") && !quasiCoordinated(toks, p)
+		if !ok || quasiCoordinated(toks, p) {
+			return 0, nil, 0
+		}
+		e := p + 1
+		for e < len(toks) && toks[e].Form != "," {
+			if toks[e].UPOS == "PUNCT" && toks[e].Form != "-" && toks[e].Form != "'" || toks[e].UPOS == "CCONJ" && e == p+1 {
+				return 0, nil, 0
+			}
+			e++
+		}
+		if e >= len(toks) || e == p {
+			return 0, nil, 0
+		}
+		parts = append(parts, [2]int{p, e})
+		p = e + 1
+	}
+	return 0, nil, 0
+}
+
+// nameParticles tags as a proper noun (PROPN, NNP) each personal name with lower-case particles
+// that joinNameHyphens made one parser token ("Ursula von der Leyen"): a name is a proper noun
+// whatever the tagger makes of a word it never saw.
+func (d *doc) nameParticles(st *sent, fs *frameSentence) {
+	for i := range fs.toks {
+		if t := &fs.toks[i]; strings.ContainsRune(t.Form, ' ') {
+			t.UPOS, t.XPOS = "PROPN", "NNP"
+		}
+	}
+}
+
+// nameParticle are the lower-case particles of personal names (The Chicago Manual of Style, 17th
+// ed., 8.5–8.14: Dutch, German, French, Italian, Spanish and Portuguese particles; Arabic bin,
+// ibn, al, el, abu, ould; "of" in "Secretary of State" is a title's preposition, no particle).
+var nameParticle = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true,
+	"da": true, "di": true, "del": true, "della": true, "dos": true, "das": true, "do": true, "du": true,
+	"la": true, "le": true, "ter": true, "bin": true, "ibn": true, "al": true, "el": true, "abu": true,
+	"ould": true, "y": true}
+
+// particleName returns the span (code points) of the name inside a PERSON mention that holds a
+// name particle (nameParticle) between two words ("Ursula von der Leyen", "Lula da Silva"; a
+// title the mention includes stays out), or -1, -1.
+func (d *doc) particleName(st *sent, m *mention) (int, int) {
+	if m.sent != st.idx || m.ent == nil || m.ent.final().kind != graph.Person || m.te-m.ts < 3 {
+		return -1, -1
+	}
+	particle := false
+	for k := m.ts + 1; k < m.te-1; k++ {
+		if w := st.toks[k]; w.kind == tkWord && nameParticle[w.text] && st.toks[k-1].kind == tkWord && st.toks[k+1].kind == tkWord {
+			particle = true
+		}
+	}
+	if !particle {
+		return -1, -1
+	}
+	for k := m.ts; k < m.te; k++ {
+		if d.lx.titles[st.toks[k].lower] == nil {
+			return st.toks[k].start, st.toks[m.te-1].end
+		}
+	}
+	return -1, -1
+}
+
+// timeNouns head noun phrases used as adjuncts of time (Quirk et al. 1985, 8.55: "two days
+// later", "weeks before the vote"; AP Stylebook, "days of the week", "months").
+var timeNouns = map[string]bool{"minutes": true, "hours": true, "days": true, "weeks": true, "months": true,
+	"years": true, "decades": true, "moments": true, "minute": true, "hour": true, "day": true, "week": true,
+	"month": true, "year": true, "decade": true, "moment": true}
+
+// timePhrase reports a sentence that opens with a noun phrase of time before a relating word:
+// up to three determiners, numbers or adjectives, a time noun, then "before", "after", "ago",
+// "later" or "earlier" ("Days before Sunday's vote, …", "Two weeks after the coup, …").
+func timePhrase(toks []frames.Token) bool {
+	for i := 0; i < len(toks)-1 && i < 4; i++ {
+		switch t := toks[i]; {
+		case timeNouns[strings.ToLower(t.Form)]:
+			switch strings.ToLower(toks[i+1].Form) {
+			case "before", "after", "ago", "later", "earlier":
+				return true
+			}
+			return false
+		case t.UPOS == "DET" || t.UPOS == "NUM" || t.UPOS == "ADJ":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// rivalNouns are nouns of opposition whose genitive names the other party ("the president's
+// challengers", "Beijing's critics"): relational nouns whose possessor is the relatum, not the
+// referent (Barker 1995, "Possessive Descriptions", ch. 3; Quirk et al. 1985, 5.115–5.116 on the
+// relational genitive).
+var rivalNouns = map[string]bool{"challenger": true, "rival": true, "opponent": true, "critic": true,
+	"enemy": true, "foe": true, "adversary": true, "detractor": true}
+
+// rivalPossessor reports an actor mention that is the possessor of a noun of opposition in fs
+// ("six members of President X's 12 challengers called for a boycott": X's challengers are not
+// X), which is then no source of the phrase that holds it.
+func (fs *frameSentence) rivalPossessor(st *sent, m *mention) bool {
+	a, b := st.toks[m.ts].start, st.toks[m.te-1].end
+	for i, t := range fs.toks {
+		if t.DepRel != "nmod:poss" || t.Start < a || t.End > b {
+			continue
+		}
+		if h := fs.toks[i].Head; h >= 0 && rivalNouns[strings.ToLower(lemmaOf(fs.toks[h]))] {
+			return true
+		}
+	}
+	return false
+}
+
+// marginalPrepositions are -ing and -ed forms that work as prepositions (Quirk et al. 1985,
+// 9.10: "regarding the request", "following the vote", "given the risks"): a phrase they open
+// is a prepositional adjunct, not a participle clause.
+var marginalPrepositions = map[string]bool{"regarding": true, "concerning": true, "considering": true,
+	"following": true, "including": true, "excluding": true, "barring": true, "pending": true,
+	"given": true, "according": true, "respecting": true, "touching": true, "notwithstanding": true,
+	"during": true, "granted": true}
