@@ -133,9 +133,7 @@ func (bs *beamSearch) expand(n int, ws []word, sc scorer, nl, rootLabel int) boo
 			bs.bfront[i] = st.b
 			m.scoreBeam(bs.fs[i], st.b, &bs.as[i], bs.fs, bs.bfront, bs.as, bs.done, &bs.bc)
 			bs.done = append(bs.done, i)
-			for a := range bs.scores {
-				bs.scores[a] = float32(bs.as[i][a])
-			}
+			bs.as[i].floats(bs.scores)
 		} else {
 			extract(st, ws, bs.f)
 			sc.score(bs.f, bs.scores)
@@ -202,7 +200,7 @@ func (bs *beamSearch) parse(ws []word, sc scorer, nl, rootLabel int) *state {
 // as 1, above maxBeam as maxBeam), sharing m's weights. A trained model's default width is
 // its training width; Save records the width of the model saved.
 func (m *Model) SetBeam(k int) *Model {
-	return &Model{labels: m.labels, bits: m.bits, rowStart: m.rowStart, ent: m.ent, dense: m.dense, scale: m.scale,
+	return &Model{labels: m.labels, bits: m.bits, slots: m.slots, over: m.over, dense: m.dense, pairs: m.pairs, scale: m.scale,
 		rootLabel: m.rootLabel, punctLabel: m.punctLabel, fallback: m.fallback, beam: min(max(k, 1), maxBeam), trainBeam: m.trainBeam}
 }
 

@@ -7,15 +7,39 @@ package depparse
 // the features that differ minus the sibling's rows for them: exact, since the model's weights
 // are summed as integers, and cheaper whenever fewer than half the templates differ.
 
-// accs is the integer score vector of one hypothesis (one slot per action; 256 covers the
-// action byte).
-type accs [256]int32
+// accs is the integer score vector of one hypothesis, two actions to a 64-bit lane: lane j holds
+// score(2j) + score(2j+1)·2^32, summed as int64. Adding a weight to action a adds it shifted
+// by 32·(a&1) to lane a/2, and a dense row adds two weights with one instruction (pair rows,
+// see pack). The pair sum is exact: every score stays far inside int32 (at most a few hundred
+// rows of 16-bit weights are summed), so the low 32 bits of a lane are score(2j) as an int32
+// and what remains, shifted down, is score(2j+1) (at). 128 lanes cover the action byte.
+type accs [128]int64
+
+// lanes is the number of lanes that hold C actions.
+func lanes(C int) int { return (C + 1) / 2 }
+
+// at returns the score of action a.
+func (acc *accs) at(a int) int32 {
+	v := acc[a>>1]
+	lo := int32(uint32(v))
+	if a&1 == 0 {
+		return lo
+	}
+	return int32((v - int64(lo)) >> 32)
+}
+
+// floats writes the scores of actions 0..len(scores)-1 as float32.
+func (acc *accs) floats(scores []float32) {
+	for a := range scores {
+		scores[a] = float32(acc.at(a))
+	}
+}
 
 // scoreBeam fills out with the scores of the feature vector f (buffer front b) of a hypothesis,
 // reusing the scores of an earlier hypothesis of the same step (fs[j], bfront[j], as[j] for j
 // in done) when few templates differ.
 func (m *Model) scoreBeam(f []uint64, b int32, out *accs, fs [][]uint64, bfront []int32, as []accs, done []int, bc *bufCache) {
-	C := bc.c
+	C, L := bc.c, lanes(bc.c)
 	best, bestDiff := -1, len(otherTemplates)/2
 	for _, j := range done {
 		g := fs[j]
@@ -36,12 +60,13 @@ func (m *Model) scoreBeam(f []uint64, b int32, out *accs, fs [][]uint64, bfront 
 		m.scoreCached(f, b, bc, out)
 		return
 	}
-	*out = as[best]
+	copy(out[:L], as[best][:L])
 	g := fs[best]
 	if bb := bfront[best]; bb != b {
 		add, sub := bc.get(m, b, f), bc.get(m, bb, g)
-		for a := range add {
-			out[a] += add[a] - sub[a]
+		o := out[:len(add)]
+		for j := range o {
+			o[j] += add[j] - sub[j]
 		}
 	}
 	var plus, minus [numFeatures]uint64
@@ -57,38 +82,35 @@ func (m *Model) scoreBeam(f []uint64, b int32, out *accs, fs [][]uint64, bfront 
 }
 
 // addRows adds sign × the weight rows of the feature hashes hs (at most numFeatures) to acc
-// (C actions). Like scoreCached, it first reads every row's bounds, then every row's first
-// entry, then sums: the loads of each pass are independent, so their cache misses overlap
-// (on EWT dev this takes about 9% less CPU than loading each row when it is summed). sink is
-// per-goroutine scratch that keeps the warming reads from being compiled away (see touch).
-func (m *Model) addRows(acc *accs, hs []uint64, sign int32, C int, sink *uint32) {
-	var lo, hi [numFeatures]uint32
+// (C actions). It first loads every row's first slot word, then sums: the loads are
+// independent, so their cache misses overlap (on EWT dev loading each row when it is summed
+// took about 9% more CPU). The tails of long rows (in m.over) are touched the same way before
+// the sums. sink is per-goroutine scratch that keeps the warming reads from being compiled away
+// (see touch).
+func (m *Model) addRows(acc *accs, hs []uint64, sign int64, C int, sink *uint32) {
+	var idx, hd [numFeatures]uint32
 	shift := 64 - m.bits
-	rs := m.rowStart
+	sl := m.slots
 	for i, h := range hs {
-		r := h >> shift
-		lo[i], hi[i] = rs[r], rs[r+1]
+		r := uint32(h >> shift)
+		idx[i] = r
+		hd[i] = sl[r*slotWords]
 	}
-	*sink |= touch(m.ent, lo[:len(hs)], hi[:len(hs)])
+	*sink |= m.touch(idx[:len(hs)], hd[:len(hs)])
 	for i := range hs {
-		es := m.ent[lo[i]:hi[i]]
-		if sign > 0 {
-			m.addEntries(acc, es, C)
-		} else {
-			m.subEntries(acc, es, C)
-		}
+		m.addSlot(acc, hd[i], idx[i], C, sign)
 	}
 }
 
-// touch reads the first entry of each non-empty row ent[lo[i]:hi[i]], so that the rows are in
-// cache when they are summed, and returns their bitwise OR: a value of no meaning that the
-// caller stores in per-goroutine scratch (bufCache.sink) so that the reads are not compiled
-// away (a global would be written by concurrent parses).
-func touch(ent []uint32, lo, hi []uint32) uint32 {
+// touch reads the first overflow entry of each long row among rows idx (first slot words hd),
+// so that it is in cache when the row is summed, and returns their bitwise OR: a value of no
+// meaning that the caller stores in per-goroutine scratch (bufCache.sink) so that the reads are
+// not compiled away (a global would be written by concurrent parses).
+func (m *Model) touch(idx, hd []uint32) uint32 {
 	var x uint32
-	for i := range lo {
-		if lo[i] < hi[i] {
-			x |= ent[lo[i]]
+	for i, h := range hd {
+		if n := h >> 24; n > slotInline && n != denseMark {
+			x |= m.over[m.slots[idx[i]*slotWords+slotWords-1]]
 		}
 	}
 	return x
@@ -117,17 +139,17 @@ var otherTemplates = func() []int {
 
 // bufCache holds, for one sentence, the summed buffer-template rows of each buffer position.
 type bufCache struct {
-	c    int
-	vec  []int32 // (n+2) × c
+	c    int     // actions
+	vec  []int64 // (n+2) × lanes(c)
 	ok   []bool
 	sink uint32 // see touch
 }
 
 func (bc *bufCache) reset(n, c int) {
 	bc.c = c
-	size := (n + 2) * c
+	size := (n + 2) * lanes(c)
 	if cap(bc.vec) < size {
-		bc.vec = make([]int32, size)
+		bc.vec = make([]int64, size)
 		bc.ok = make([]bool, n+2)
 	}
 	bc.vec = bc.vec[:size]
@@ -136,8 +158,9 @@ func (bc *bufCache) reset(n, c int) {
 }
 
 // get returns the buffer-template sum for buffer front b, whose configuration has features f.
-func (bc *bufCache) get(m *Model, b int32, f []uint64) []int32 {
-	v := bc.vec[int(b)*bc.c:][:bc.c]
+func (bc *bufCache) get(m *Model, b int32, f []uint64) []int64 {
+	L := lanes(bc.c)
+	v := bc.vec[int(b)*L:][:L]
 	if !bc.ok[b] {
 		var acc accs
 		var hs [len(bufferTemplates)]uint64
@@ -145,7 +168,7 @@ func (bc *bufCache) get(m *Model, b int32, f []uint64) []int32 {
 			hs[i] = f[t]
 		}
 		m.addRows(&acc, hs[:], 1, bc.c, &bc.sink)
-		copy(v, acc[:bc.c])
+		copy(v, acc[:L])
 		bc.ok[b] = true
 	}
 	return v
@@ -154,21 +177,10 @@ func (bc *bufCache) get(m *Model, b int32, f []uint64) []int32 {
 // scoreCached sets acc to the scores of features f of a configuration with buffer front b.
 func (m *Model) scoreCached(f []uint64, b int32, bc *bufCache, acc *accs) {
 	C := bc.c
-	*acc = accs{}
-	copy(acc[:C], bc.get(m, b, f))
-	// First every row's bounds, then the sums: the bound loads are independent, so the CPU
-	// overlaps their cache misses instead of waiting for each in turn.
-	var lo, hi [numFeatures]uint32
-	shift := 64 - m.bits
-	rs := m.rowStart
+	copy(acc[:lanes(C)], bc.get(m, b, f))
+	var hs [numFeatures]uint64
 	for i, t := range otherTemplates {
-		r := f[t] >> shift
-		lo[i], hi[i] = rs[r], rs[r+1]
+		hs[i] = f[t]
 	}
-	// Then the first entry of every row, for the same reason: the sums below find their rows
-	// in cache.
-	bc.sink |= touch(m.ent, lo[:len(otherTemplates)], hi[:len(otherTemplates)])
-	for i := range otherTemplates {
-		m.addEntries(acc, m.ent[lo[i]:hi[i]], C)
-	}
+	m.addRows(acc, hs[:len(otherTemplates)], 1, C, &bc.sink)
 }
