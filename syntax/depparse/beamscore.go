@@ -3,9 +3,10 @@ package depparse
 // Incremental scoring for the beam. The hypotheses of one beam step mostly share their
 // configuration (same stack top and buffer front, different label of the last arc, or one
 // word more on the stack), so most of their 82 feature hashes are equal template by template.
-// A hypothesis's action scores are then those of an already-scored sibling plus the rows of
-// the features that differ minus the sibling's rows for them: exact, since the model's weights
-// are summed as integers, and cheaper whenever fewer than half the templates differ.
+// A hypothesis's action scores are then those of an already-scored sibling (of this step or the
+// previous one, see keptSteps) plus the rows of the features that differ minus the sibling's
+// rows for them: exact, since the model's weights are summed as integers, and cheaper whenever
+// fewer than half the templates differ.
 
 // accs is the integer score vector of one hypothesis, two actions to a 64-bit lane: lane j holds
 // score(2j) + score(2j+1)·2^32, summed as int64. Adding a weight to action a adds it shifted
@@ -35,21 +36,28 @@ func (acc *accs) floats(scores []float32) {
 	}
 }
 
-// scoreBeam fills out with the scores of the feature vector f (buffer front b) of a hypothesis,
-// reusing the scores of an earlier hypothesis of the same step (fs[j], bfront[j], as[j] for j
-// in done) when few templates differ.
+// scoreBeam fills out with the scores of the split feature vector f (see split; buffer front b)
+// of a hypothesis,
+// reusing the scores of a hypothesis scored before in this sentence (fs[j], bfront[j], as[j]
+// for j in done) when few templates differ.
 func (m *Model) scoreBeam(f []uint64, b int32, out *accs, fs [][]uint64, bfront []int32, as []accs, done []int, bc *bufCache) {
 	C, L := bc.c, lanes(bc.c)
-	best, bestDiff := -1, len(otherTemplates)/2
-	for _, j := range done {
-		g := fs[j]
+	best, bestDiff := -1, nOther/2
+	fo := f[:nOther]
+	// the latest scored first (the likeliest to be close); a count stops once it is no better
+	// than the best so far
+	for k := len(done) - 1; k >= 0 && bestDiff > 0; k-- {
+		j := done[k]
+		g := fs[j][:nOther]
 		d := 0
 		if bfront[j] != b {
 			d = 2
 		}
-		for _, t := range otherTemplates {
-			if f[t] != g[t] {
-				d++
+		for t, h := range fo {
+			if h != g[t] {
+				if d++; d >= bestDiff {
+					break
+				}
 			}
 		}
 		if d < bestDiff {
@@ -69,10 +77,10 @@ func (m *Model) scoreBeam(f []uint64, b int32, out *accs, fs [][]uint64, bfront 
 			o[j] += add[j] - sub[j]
 		}
 	}
-	var plus, minus [numFeatures]uint64
+	var plus, minus [nOther]uint64
 	n := 0
-	for _, t := range otherTemplates {
-		if h := f[t]; h != g[t] {
+	for t, h := range fo {
+		if h != g[t] {
 			plus[n], minus[n] = h, g[t]
 			n++
 		}
@@ -122,6 +130,22 @@ func (m *Model) touch(idx, hd []uint32) uint32 {
 // per buffer position (bufCache) instead of at every step and for every hypothesis.
 var bufferTemplates = [...]int{3, 4, 5, 6, 7, 8, 9, 10, 11, 19, 20, 77, 78}
 
+// nOther is the number of the other templates.
+const nOther = numFeatures - len(bufferTemplates)
+
+// split writes extract's output f as the scoring functions read it: the other templates' values
+// first (otherTemplates order), then the buffer templates' (bufferTemplates order), so that
+// comparing two configurations' other templates is one contiguous loop.
+func split(dst, f []uint64) {
+	o, bt := dst[:nOther], dst[nOther:numFeatures]
+	for i, t := range otherTemplates {
+		o[i] = f[t]
+	}
+	for i, t := range bufferTemplates {
+		bt[i] = f[t]
+	}
+}
+
 // otherTemplates are the rest, in order.
 var otherTemplates = func() []int {
 	var in [numFeatures]bool
@@ -157,30 +181,23 @@ func (bc *bufCache) reset(n, c int) {
 	clear(bc.ok)
 }
 
-// get returns the buffer-template sum for buffer front b, whose configuration has features f.
+// get returns the buffer-template sum for buffer front b, whose configuration has split features
+// f.
 func (bc *bufCache) get(m *Model, b int32, f []uint64) []int64 {
 	L := lanes(bc.c)
 	v := bc.vec[int(b)*L:][:L]
 	if !bc.ok[b] {
 		var acc accs
-		var hs [len(bufferTemplates)]uint64
-		for i, t := range bufferTemplates {
-			hs[i] = f[t]
-		}
-		m.addRows(&acc, hs[:], 1, bc.c, &bc.sink)
+		m.addRows(&acc, f[nOther:numFeatures], 1, bc.c, &bc.sink)
 		copy(v, acc[:L])
 		bc.ok[b] = true
 	}
 	return v
 }
 
-// scoreCached sets acc to the scores of features f of a configuration with buffer front b.
+// scoreCached sets acc to the scores of split features f of a configuration with buffer front b.
 func (m *Model) scoreCached(f []uint64, b int32, bc *bufCache, acc *accs) {
 	C := bc.c
 	copy(acc[:lanes(C)], bc.get(m, b, f))
-	var hs [numFeatures]uint64
-	for i, t := range otherTemplates {
-		hs[i] = f[t]
-	}
-	m.addRows(acc, hs[:len(otherTemplates)], 1, C, &bc.sink)
+	m.addRows(acc, f[:nOther], 1, C, &bc.sink)
 }

@@ -161,6 +161,7 @@ func run(st *state, ws []word, sc scorer, nl, rootLabel int, f []uint64, scores 
 	st.reset(len(ws) - 1)
 	m, _ := sc.(*Model)
 	var acc accs
+	var fs [numFeatures]uint64
 	for !st.terminal() {
 		// Forced moves need no scoring: with the buffer empty only REDUCE is valid, and with
 		// the root on top after it has its child only SHIFT (about one step in ten).
@@ -174,7 +175,8 @@ func run(st *state, ws []word, sc scorer, nl, rootLabel int, f []uint64, scores 
 		}
 		extract(st, ws, f)
 		if m != nil && bc != nil {
-			m.scoreCached(f, st.b, bc, &acc)
+			split(fs[:], f)
+			m.scoreCached(fs[:], st.b, bc, &acc)
 			acc.floats(scores)
 		} else {
 			sc.score(f, scores)
