@@ -29,10 +29,17 @@ func (acc *accs) at(a int) int32 {
 	return int32((v - int64(lo)) >> 32)
 }
 
-// floats writes the scores of actions 0..len(scores)-1 as float32.
+// floats writes the scores of actions 0..len(scores)-1 as float32 (as at reads them, a lane at
+// a time).
 func (acc *accs) floats(scores []float32) {
-	for a := range scores {
-		scores[a] = float32(acc.at(a))
+	n := len(scores)
+	for j, v := range acc[:n/2] {
+		lo := int32(uint32(v))
+		scores[2*j] = float32(lo)
+		scores[2*j+1] = float32(int32((v - int64(lo)) >> 32))
+	}
+	if n%2 == 1 {
+		scores[n-1] = float32(acc.at(n - 1))
 	}
 }
 
