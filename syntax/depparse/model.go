@@ -24,9 +24,10 @@ type Word struct {
 // `bits` bits select row r, whose non-zero weights are entries that pack the action (bits 16–23;
 // see transition.go for the numbering) and the weight as a 16-bit integer (bits 0–15; the real
 // weight is that times scale). Scores are summed as integers: the scale does not change which
-// action wins. Row r is the 16-byte slot slots[4r:4r+4] (see pack): short rows live in their
-// slot, so a feature costs one cache line, which is what parsing speed depends on (the weights
-// are ~10 MB, read at random).
+// action wins. Row r is the 8-byte slot slots[2r:2r+2] (see pack): rows of one or two weights
+// live in their slot, so such a feature costs one cache line where a row-start array beside an
+// entry array cost two; the tables (~12 MB for the shipped model) are read at random, and what
+// they take of the caches is what parsing speed depends on.
 type Model struct {
 	labels     []string
 	bits       uint
@@ -246,9 +247,11 @@ func (m *Model) Pruned(minWeight int) *Model {
 // denseMark in an entry's top byte makes it a pointer to a dense row (index in the low 24 bits).
 const denseMark = 0xff
 
-// slotWords is the size of a row's slot in uint32 words: 16 bytes, aligned (the table is one
-// large allocation), so a slot never straddles a cache line.
-const slotWords = 4
+// slotWords is the size of a row's slot in uint32 words: 8 bytes, aligned (the table is one
+// large allocation), so a slot never straddles a cache line. 16-byte slots (rows of up to four
+// weights inline) parsed EWT dev about as fast alone but took 8 MB more of the caches: in a
+// load, parsing and tagging together were slower than with 8-byte slots.
+const slotWords = 2
 
 // slotInline is the longest row kept entirely in its slot.
 const slotInline = slotWords
@@ -298,8 +301,7 @@ func (m *Model) eachWeight(r int, fn func(a int, q int16)) {
 // the top byte of its slot's first word, which an entry leaves free (its action is bits 16–23).
 // A row of up to slotInline entries is kept in its slot; a longer one keeps its first
 // slotWords-1 entries there and, in the last word, the offset in over of the rest. With the
-// shipped model ~85% of the non-empty rows fit, so most features cost one cache miss where a
-// row-start array beside an entry array cost two.
+// shipped model 63% of the non-empty rows fit.
 func (m *Model) pack(rowStart, ent []uint32) {
 	C := m.numActions()
 	rows := len(rowStart) - 1
