@@ -26,7 +26,7 @@ type Word struct {
 // weight is that times scale). Scores are summed as integers: the scale does not change which
 // action wins. Row r is the 8-byte slot slots[2r:2r+2] (see pack): rows of one or two weights
 // live in their slot, so such a feature costs one cache line where a row-start array beside an
-// entry array cost two; the tables (~12 MB for the shipped model) are read at random, and what
+// entry array cost two; the tables (~13 MB for the shipped model) are read at random, and what
 // they take of the caches is what parsing speed depends on.
 type Model struct {
 	labels     []string
