@@ -44,9 +44,8 @@ func (acc *accs) floats(scores []float32) {
 }
 
 // scoreBeam fills out with the scores of the split feature vector f (see split; buffer front b)
-// of a hypothesis,
-// reusing the scores of a hypothesis scored before in this sentence (fs[j], bfront[j], as[j]
-// for j in done) when few templates differ.
+// of a hypothesis, reusing the scores of a hypothesis scored before in this sentence (fs[j],
+// bfront[j], as[j] for j in done) when few templates differ.
 func (m *Model) scoreBeam(f []uint64, b int32, out *accs, fs [][]uint64, bfront []int32, as []accs, done []int, bc *bufCache) {
 	C, L := bc.c, lanes(bc.c)
 	best, bestDiff := -1, nOther/2
@@ -98,9 +97,9 @@ func (m *Model) scoreBeam(f []uint64, b int32, out *accs, fs [][]uint64, bfront 
 
 // addRows adds sign × the weight rows of the feature hashes hs (at most numFeatures) to acc
 // (C actions). It first loads every row's first slot word, then sums: the loads are
-// independent, so their cache misses overlap (on EWT dev loading each row when it is summed
-// took about 9% more CPU). The tails of long rows (in m.over) are touched the same way before
-// the sums. sink is per-goroutine scratch that keeps the warming reads from being compiled away
+// independent, so their cache misses overlap (with the row-start layout before the slots,
+// loading each row only when it was summed took about 9% more CPU on EWT dev). The tails of long
+// rows (in m.over) are touched the same way before the sums. sink is per-goroutine scratch that keeps the warming reads from being compiled away
 // (see touch).
 func (m *Model) addRows(acc *accs, hs []uint64, sign int64, C int, sink *uint32) {
 	var idx, hd [numFeatures]uint32
