@@ -47,7 +47,7 @@ func (m *Model) Save(w io.Writer) error {
 		bw.WriteString(l)
 	}
 	var rows, lens []uint64
-	rowsN := len(m.rowStart) - 1
+	rowsN := m.rows()
 	last, n := 0, 0
 	for r := 0; r < rowsN; r++ {
 		c := 0
@@ -171,7 +171,7 @@ func Load(r io.Reader) (*Model, error) {
 		}
 		rowIdx[i] = acc
 	}
-	m.rowStart = make([]uint32, (1<<bits)+1)
+	rowStart := make([]uint32, (1<<bits)+1)
 	lens := make([]uint64, nrows)
 	var total uint64
 	for i := range lens {
@@ -200,22 +200,22 @@ func Load(r io.Reader) (*Model, error) {
 		return fail("weights", err)
 	}
 	m.scale = scale
-	m.ent = make([]uint32, nw)
-	for i := range m.ent {
-		m.ent[i] = uint32(cls[i])<<16 | uint32(binary.LittleEndian.Uint16(raw[2*i:]))
+	ent := make([]uint32, nw)
+	for i := range ent {
+		ent[i] = uint32(cls[i])<<16 | uint32(binary.LittleEndian.Uint16(raw[2*i:]))
 	}
 	// row starts: rows without weights are empty ranges
 	pos := uint32(0)
 	k := 0
 	for row := 0; row < 1<<bits; row++ {
-		m.rowStart[row] = pos
+		rowStart[row] = pos
 		if k < len(rowIdx) && rowIdx[k] == uint64(row) {
 			pos += uint32(lens[k])
 			k++
 		}
 	}
-	m.rowStart[1<<bits] = pos
-	m.pack()
+	rowStart[1<<bits] = pos
+	m.pack(rowStart, ent)
 	return m, nil
 }
 

@@ -275,21 +275,21 @@ func (m *Model) compile(tr *trainer, prune float64) {
 	m.scale = float32(maxAbs / 32767)
 	thr := prune * maxAbs
 	rows := 1 << tr.bits
-	m.rowStart = make([]uint32, rows+1)
-	m.ent = m.ent[:0]
+	rowStart := make([]uint32, rows+1)
+	var ent []uint32
 	for r := 0; r < rows; r++ {
-		m.rowStart[r] = uint32(len(m.ent))
+		rowStart[r] = uint32(len(ent))
 		for a := 0; a < C; a++ {
 			i := r*C + a
 			v := float64(tr.w[i]) - tr.u[i]*inv
 			q := math.Round(v / float64(m.scale))
 			if q != 0 && math.Abs(v) >= thr {
-				m.ent = append(m.ent, entry(a, int16(q)))
+				ent = append(ent, entry(a, int16(q)))
 			}
 		}
 	}
-	m.rowStart[rows] = uint32(len(m.ent))
-	m.pack()
+	rowStart[rows] = uint32(len(ent))
+	m.pack(rowStart, ent)
 }
 
 // Result counts attachment scores.
