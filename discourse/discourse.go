@@ -227,6 +227,13 @@ func (a *analyzer) run() {
 			cur = nil
 			continue
 		}
+		if cur != nil && cur.Role == Quoted && a.fromLine(i) {
+			// a "From …:" line whose words name no speaker this reader can take ("From our
+			// correspondent:", "From Monday on, prices rise:") still opens what follows: the
+			// block before ends there, and nothing after it is that block's speaker's
+			cur, openQuote = nil, false
+			continue
+		}
 		if cur != nil && (cur.Role == Statement || cur.Role == Quoted) {
 			// (the paragraph right after "X issued the following statement:" is the statement's
 			// whatever it reports)

@@ -192,6 +192,23 @@ func fromLeadIn(ts []tok, s, n int) (Span, int, bool) {
 	return Span{}, 0, false
 }
 
+// fromLine reports paragraph i as a line of the shape of a "From X:" lead-in — "From" (or "And
+// from", "Also from") first, a colon last, at most 16 tokens, as fromLeadIn reads them — whether or
+// not fromLeadIn finds a speaker's name in it. A list of reactions gives each its own such line,
+// so one ends the block of the line before.
+func (a *analyzer) fromLine(i int) bool {
+	ts := a.toks[i]
+	n := len(ts)
+	if n < 3 || ts[n-1].text != ":" {
+		return false
+	}
+	s := 0
+	if s+1 < n && (strings.EqualFold(ts[s].text, "and") || strings.EqualFold(ts[s].text, "also")) && strings.EqualFold(ts[s+1].text, "from") {
+		s++
+	}
+	return strings.EqualFold(ts[s].text, "from") && n-s <= 16
+}
+
 // followingNoun returns the index after a noun of followingNouns at k or after up to two
 // modifiers ("joint", "written", "full") before it, below n; 0 when there is none.
 func followingNoun(ts []tok, k, n int) int {

@@ -361,6 +361,12 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				continue
 			}
 		}
+		if d.descriptiveGenitive(st, units, j) {
+			// "the Coastal Fishermen's Association": a classifying genitive inside the name
+			units[last].te = j + 1
+			j++
+			continue
+		}
 		if t.lower == "'s" && last >= 0 && units[last].kind != uTitle {
 			k := j + 1
 			adj := 0

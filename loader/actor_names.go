@@ -52,6 +52,47 @@ func (d *doc) orgConnector(st *sent, units []unit, j int) bool {
 	return false
 }
 
+// descriptiveGenitive reports the "'s" at token j as the descriptive genitive inside an
+// organization's name: the chunk before it ends in a capitalized plural noun of persons that takes
+// "'s" (CMOS 17th ed. 7.25: "a children's hospital"; the irregular plurals in -men, "children" and
+// "people" form the genitive with "'s", Quirk et al. 1985, §5.83-5.86 — the regular plurals in -s
+// take the bare apostrophe that orgConnector reads), and a capitalized run with an organization
+// head follows at once: "the Coastal Fishermen's Association", "the Women's Rights League", "the
+// Working Men's Club", "the Children's Defense Fund". Such a genitive classifies the head
+// ("an association of fishermen") rather than naming its owner, so the whole is one name. A
+// possessor that is a name ("China's Foreign Ministry", "Ruto's Party") or lower case ("the
+// women's team") is a specifying genitive and stays a possessor.
+func (d *doc) descriptiveGenitive(st *sent, units []unit, j int) bool {
+	toks := st.toks
+	last := len(units) - 1
+	if last < 0 || units[last].kind != uChunk || units[last].te != j || toks[j].lower != "'s" || j+1 >= len(toks) {
+		return false
+	}
+	p := toks[j-1]
+	if p.kind != tkWord || !p.cap || p.allCaps || !d.personPlural(p.lower) {
+		return false
+	}
+	// the run after may hold a title word ("the Women's Justice Alliance"): a name that opens
+	// with a classifying genitive is a body's name, and its head word decides
+	for k := j + 1; k < len(toks) && k-j <= 4 && toks[k].kind == tkWord && toks[k].cap && st.ment[k] < 0; k++ {
+		if _, ok := d.lx.orgWords[strings.TrimSuffix(toks[k].lower, ".")]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// personPlural reports an irregular plural noun of persons: "children", "people", and the plurals
+// in -men whose singular in -man is an English word ("men", "women", "fishermen", "businessmen";
+// commonwords.txt, SCOWL), which keeps names that merely end in the letters ("Yemen") out.
+func (d *doc) personPlural(w string) bool {
+	switch w {
+	case "children", "people", "men":
+		return true
+	}
+	return strings.HasSuffix(w, "men") && d.lx.common[strings.TrimSuffix(w, "men")+"man"]
+}
+
 // capRun reads at most four capitalized words from token i that are not yet mentions and start no
 // title; it returns the run's end and the index of the last organization head word in it (or -1).
 func (d *doc) capRun(st *sent, i int) (end, head int) {

@@ -17,6 +17,14 @@ func TestOrgNameRules(t *testing.T) {
 			[]string{"ORGANIZATION Lagos Teachers' Federation", "ORGANIZATION Dock Workers' Union", "!actor Dock Workers", "!actor Teachers"}},
 		{"plural possessive without an organization head", "The Farmers' Market opened early. Voters' rights groups complained.",
 			[]string{"!actor Farmers' Market", "!actor Farmers"}},
+		// descriptiveGenitive: "'s" after an irregular plural of persons inside a name
+		{"descriptive genitive of a person plural inside a name", "The Lakeshore Fishermen's Federation said it rejects the quota. The Women's Justice Alliance demanded an inquiry. The Children's Health Society opposed the cuts. The Dockside Men's Club backed the strike.",
+			[]string{"ORGANIZATION Lakeshore Fishermen's Federation", "OPPOSES Lakeshore Fishermen's Federation -> quota", "ORGANIZATION Women's Justice Alliance", "DEMANDS Women's Justice Alliance -> inquiry",
+				"ORGANIZATION Children's Health Society", "ORGANIZATION Dockside Men's Club", "!actor Justice Alliance", "!actor Health Society", "!actor Club", "!PERSON Lakeshore Fishermen's Federation"}},
+		{"a descriptive genitive before a dictionary name's tail", "The People's Bank of China cut rates. The All-China Women's Federation backed the law.",
+			[]string{"actor People's Bank of China", "!actor Bank of China", "ORGANIZATION All-China Women's Federation"}},
+		{"a name, a lower-case plural or no organization head keeps the possessor apart", "Yemen's Foreign Ministry protested. Zambian fishermen's leaders said the women's team of Mbeki's Party won. Women's groups marched. The Men's Final ends today.",
+			[]string{"GOVERNMENT Foreign Ministry (Yemen)", "!actor Yemen's Foreign Ministry", "!actor Mbeki's Party", "!actor fishermen's leaders", "!actor women's team", "!actor Women's groups", "!actor Men's Final"}},
 		// markOrgTails: company-name tails
 		{"company-name tails make organizations", "Baltic Amber Shipping cut its fleet. Kestrel Valley Mining said output fell.",
 			[]string{"ORGANIZATION Baltic Amber Shipping", "ORGANIZATION Kestrel Valley Mining", "!PERSON Kestrel Valley Mining"}},

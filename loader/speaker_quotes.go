@@ -191,6 +191,21 @@ func (d *doc) ownUnit(q, last *quote) bool {
 	return u != nil && u.Quoting && speaking(u) && (v == nil || v.Index != u.Index)
 }
 
+// colonLineBetween reports a sentence between the quotation last and the quotation q (outside
+// both) that ends with a colon: a line that announces what follows ("From our correspondent:",
+// "Reaction from the harbour:"), whether or not its speaker could be read or resolved. A colon
+// introduces the quotation after it (Chicago Manual of Style 6.63, 13.17), so q belongs to that
+// line's speaker, not to last's; a line nobody can resolve leaves q without a speaker rather than
+// crediting it to the speaker of the block before.
+func (d *doc) colonLineBetween(last, q *quote) bool {
+	for si := last.s1 + 1; si < q.s0 && si < len(d.sents); si++ {
+		if toks := d.sents[si].toks; len(toks) > 0 && toks[len(toks)-1].text == ":" {
+			return true
+		}
+	}
+	return false
+}
+
 // splitParagraphQuotes splits a quotation of several paragraphs (an opening mark on each, the
 // closing mark after the last: the convention of English news and documents, Chicago Manual of
 // Style 13.30, AP Stylebook "quotation marks") into one part per paragraph, linked by next: each
