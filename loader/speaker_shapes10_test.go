@@ -16,3 +16,20 @@ func TestQuestionOutletNoSource(t *testing.T) {
 			[]string{"!OFFERS Reuters -> two more frigates to patrol the Arctic Sea", "OFFERS Canada -> two more frigates to patrol the Arctic Sea"}},
 	})
 }
+
+// TestLeadInQuoteNextLine: a "From X:" lead-in line with its quotation on the next line and no
+// blank line between is its own paragraph, however long the lead-in is next to the other lines
+// of a hard-wrapped text (the longest line followed by another was read as wrapped). Near miss:
+// the shorter lead-ins of the same text, which worked before, still do.
+func TestLeadInQuoteNextLine(t *testing.T) {
+	runCases(t, []exCase{
+		{"longest lead-in before its quotation", "Neighbours react to the new Danube shipping accord\n\n" +
+			"Romania and Bulgaria on Tuesday signed an accord on shipping fees and channel maintenance along the lower Danube. These are the first reactions that reached our newsroom.\n\n" +
+			"From the Minister of Foreign Affairs of Moldova, Ion Rusu:\n" +
+			"\"Moldova was never asked about an accord that touches our own stretch of the river. We reject any fee on the Danube that is set without every riparian state.\"\n\n" +
+			"From the Serbian Ministry of Transport and Infrastructure:\n\"Serbia welcomes the accord.\"\n\n" +
+			"From Danube Commission Director Karl Weiss:\n\"The commission stands ready to help both parties.\"",
+			[]string{"rule CLAIMS Ion Rusu -> Moldova was never asked = quote:lead-in", "OPPOSES Ion Rusu -> fee on the Danube",
+				"CLAIMS Karl Weiss -> The commission stands ready"}},
+	})
+}
