@@ -33,3 +33,16 @@ func TestLeadInQuoteNextLine(t *testing.T) {
 				"CLAIMS Karl Weiss -> The commission stands ready"}},
 	})
 }
+
+// TestTitleAfterBodyName: a person's title between a body's "of" name and a person's name ends
+// the body's name: "Ministry of Trade Spokesman Jonas Berg" is the body, the title and the
+// person, not one body named "Ministry of Trade Spokesman Jonas Berg". Near miss: a title inside
+// the name before "of" ("Office of the Director of National Intelligence") stays in it.
+func TestTitleAfterBodyName(t *testing.T) {
+	runCases(t, []exCase{
+		{"of-body, title, name", "Tariff news\n\nMinistry of Trade Spokesman Jonas Berg said on Friday that the duties would stay.",
+			[]string{"PERSON Jonas Berg", "!GOVERNMENT Ministry of Trade Spokesman Jonas Berg", "MEMBER_OF Jonas Berg -> Ministry of Trade"}},
+		{"title inside the body's name", "Intelligence news\n\nThe Office of the Director of National Intelligence said the report was accurate.",
+			[]string{"!PERSON National Intelligence"}},
+	})
+}
