@@ -46,3 +46,15 @@ func TestTitleAfterBodyName(t *testing.T) {
 			[]string{"!PERSON National Intelligence"}},
 	})
 }
+
+// TestPageCountryNearMiss: a title naming two countries says nothing about which state's
+// ministry speaks, so the spokesperson's "we" stays the spokesperson's (pageCountry).
+func TestPageCountryNearMiss(t *testing.T) {
+	runCases(t, []exCase{
+		{"two countries in the title", "Press Briefing by Ministry of Foreign Affairs Spokesperson Mariam Tesfaye on the visit to Kenya, Addis Ababa, 4 June 2027\n\n" +
+			"Mariam Tesfaye: Good morning, everyone.\n\n" +
+			"Q: Horn Daily: Sudan has raised its tariffs on imported grain. What is your reaction?\n\n" +
+			"A: We reject the new grain tariffs.",
+			[]string{"!OPPOSES Ethiopia -> grain tariffs", "!OPPOSES Kenya -> grain tariffs", "OPPOSES Mariam Tesfaye -> grain tariffs"}},
+	})
+}
