@@ -130,6 +130,15 @@ func (d *doc) assignCodes() {
 	d.publisherCountry(ents)
 	// 2a'''. a generic state body the title names, on a page whose domain or title names its
 	// state (speaker_voice.go pageCountry), as its spokesperson's "we" was read
+	// a group of a state's officials on that state's government domain ("administration
+	// officials" on whitehouse.gov) is that state's, as its "we" was read (officialsCountry)
+	for _, e := range ents {
+		if e.country == nil && d.stateOfficials(e) {
+			if c := d.officialsCountry(e); c != nil {
+				e.country = c
+			}
+		}
+	}
 	// and so is the same body named otherwise in the text ("Foreign Minister X" of the
 	// "Ministry of Foreign Affairs": canonicalBody), which canonicalBodies then joins to it
 	paged := map[string]*country{}

@@ -601,6 +601,11 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 	default:
 		return sp
 	}
+	if sp.kind == graph.Group && d.stateOfficials(sp) {
+		if c := d.officialsCountry(sp); c != nil {
+			return d.countryEntity(c) // "[Senior administration official]: We oppose …"
+		}
+	}
 	if sp.kind != graph.Person {
 		return sp
 	}
