@@ -73,8 +73,19 @@ func (d *doc) findHearingLegislature() *entity {
 	if !turns {
 		return nil
 	}
+	first := len(d.sents) // the first labelled turn
 	for _, st := range d.sents {
-		heading := st.idx == 0 && d.c.Article.Title != "" || st.unit != nil && st.unit.Furniture && st.unit.Rule == "title:speaker"
+		if st.unit != nil && turnRole(st.unit.Role) {
+			first = st.idx
+			break
+		}
+	}
+	for _, st := range d.sents {
+		// the heading: the title, the heading that names the speaker, and a headline line above
+		// the first turn ("House of Commons Defence Committee" over "Oral evidence: …", the
+		// committees' masthead, which the cleaner does not take as the title)
+		heading := st.idx == 0 && d.c.Article.Title != "" || st.unit != nil && st.unit.Furniture && st.unit.Rule == "title:speaker" ||
+			st.headline && st.idx < first
 		if !heading {
 			continue
 		}
@@ -102,10 +113,18 @@ func (d *doc) hearingMembers() {
 	}
 	for _, st := range d.sents {
 		u := st.unit
-		if u == nil || u.Role != discourse.Turn || u.Speaker.Empty() || len(st.toks) == 0 || st.toks[0].start > u.Speaker.Start || st.s.End < u.Speaker.End {
+		if u == nil || u.Role != discourse.Turn && u.Role != discourse.Question || u.Speaker.Empty() || len(st.toks) == 0 || st.toks[0].start > u.Speaker.Start || st.s.End < u.Speaker.End {
 			continue // the label's own sentence only
 		}
 		p := d.unitSpeaker(u)
+		if u.Role == discourse.Question {
+			// a member who only asks ("Tom Ellery MP: … Do you agree?") is still a member of
+			// the committee that sits: the label names the person, though the turn is a
+			// question and no claim of theirs
+			v := *u
+			v.Role = discourse.Turn
+			p = d.resolveSpeaker(&v)
+		}
 		if p == nil || p.kind != graph.Person {
 			continue
 		}
