@@ -158,6 +158,9 @@ func (d *doc) hearingMembers() {
 			continue
 		}
 		role := titleCase(strings.ToLower(strings.Join(title, " ")))
+		if l := strings.ToLower(title[0]); len(title) == 1 && (l == "mp" || l == "mep") {
+			role = title[0] // a post-nominal abbreviation keeps its capitals: "MP", "MEP"
+		}
 		p.addRole(role, leg)
 		d.memberOf(st, cs, ce, p, leg, role, "hearing:legislature")
 	}
