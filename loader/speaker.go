@@ -621,6 +621,11 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 		if o.kind != graph.Government && o.kind != graph.Country {
 			continue
 		}
+		if o.kind == graph.Country && headOfMission(r.title) {
+			// "Permanent Representative of Sweden": a head of mission represents the sending
+			// State (Vienna Convention on Diplomatic Relations 1961, art. 3(1)(a), art. 14)
+			return o
+		}
 		label := ""
 		if u != nil {
 			label = u.Label
@@ -630,6 +635,22 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 		}
 	}
 	return sp
+}
+
+// headOfMission reports a diplomatic head of mission's title: the classes of the Vienna
+// Convention on Diplomatic Relations 1961, art. 14 (ambassador, envoy, chargé d'affaires), and
+// a permanent representative to an international organization (the Vienna Convention on the
+// Representation of States 1975, art. 1(17)).
+func headOfMission(title string) bool {
+	f := strings.Fields(strings.ToLower(title))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "ambassador", "envoy", "representative", "affaires":
+		return true
+	}
+	return false
 }
 
 // turnVoice resolves a first-person pronoun w outside quotations in sentence st from the speaker
