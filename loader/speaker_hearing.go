@@ -111,6 +111,7 @@ func (d *doc) hearingMembers() {
 	if leg == nil {
 		return
 	}
+	d.shortCommittee(leg)
 	for _, st := range d.sents {
 		u := st.unit
 		if u == nil || u.Role != discourse.Turn && u.Role != discourse.Question || u.Speaker.Empty() || len(st.toks) == 0 || st.toks[0].start > u.Speaker.Start || st.s.End < u.Speaker.End {
@@ -163,6 +164,32 @@ func (d *doc) hearingMembers() {
 		}
 		p.addRole(role, leg)
 		d.memberOf(st, cs, ce, p, leg, role, "hearing:legislature")
+	}
+}
+
+// shortCommittee joins to the hearing's committee leg a body the transcript names by the end of
+// leg's name ("this session of the Foreign Affairs Committee" under the heading "House of Commons
+// Foreign Affairs Committee"): in the committee's own transcript the shortened name is a
+// definite description of the committee that sits (Halliday & Hasan 1976, ch. 6: reiteration of
+// a name in part). Only a committee's name, and only a proper tail of leg's.
+func (d *doc) shortCommittee(leg *entity) {
+	lw := strings.Fields(strings.ToLower(leg.name))
+	for _, m := range d.mentions {
+		if m.ent == nil {
+			continue
+		}
+		e := m.ent.final()
+		if e == leg || e.kind != graph.Organization && e.kind != graph.Government || e.country != nil {
+			continue
+		}
+		ew := strings.Fields(strings.ToLower(e.name))
+		if len(ew) < 2 || len(ew) >= len(lw) || ew[len(ew)-1] != "committee" && ew[len(ew)-1] != "subcommittee" {
+			continue
+		}
+		if strings.Join(lw[len(lw)-len(ew):], " ") == strings.Join(ew, " ") {
+			leg.addAlias(e.name)
+			e.mergeInto(leg)
+		}
 	}
 }
 
