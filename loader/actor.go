@@ -417,6 +417,13 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				break // a country ends the name: "Commission of the DPRK Kim Jong Un" stops at DPRK
 			}
 		}
+		if inOrgTail && last >= 0 && units[last].kind == uChunk && units[last].org != "" && units[last].te == j && d.titleBeforeName(st, j) {
+			// "Ministry of Foreign Affairs Spokesperson Rahmat Santoso": a person's title after
+			// the body's name and before a name ends the body's name (an attributive title, Quirk
+			// et al. 1985 §17.90: the title premodifies the name; "Bank of England Governor
+			// Andrew Bailey"); the title and the name are read as any title and name
+			inOrgTail = false
+		}
 		if !inOrgTail && !(last >= 1 && units[last].kind == uChunk && units[last-1].kind == uTitle && t.cap && d.titleAt(st, j) != nil && (j+1 >= len(toks) || !toks[j+1].cap)) {
 			if ents, end := d.matchNames(st, j); len(ents) > 0 && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && end-j >= 2 && ents[0].kind == lkActor) && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && d.titleInOrgName(st, j, end, ents)) {
 				// (a known multi-word name right after capitalized words is the tail of a longer
@@ -600,6 +607,33 @@ func (d *doc) titleInOrgName(st *sent, j, end int, ents []lexEntry) bool {
 		}
 	}
 	return d.orgRunAfter(st, end) > end
+}
+
+// titleBeforeName reports a capitalized person's title at token j (titles.txt, no honorific)
+// followed by a capitalized word that opens no body's name: "Spokesperson Rahmat Santoso" after
+// "Ministry of Foreign Affairs". "Office of the Director of National Intelligence" (the title
+// before "of") and "Ministry of Defence Secretariat" are no such title.
+func (d *doc) titleBeforeName(st *sent, j int) bool {
+	if !st.toks[j].cap {
+		return false
+	}
+	ents, end := d.matchNames(st, j)
+	if len(ents) == 0 || end >= len(st.toks) {
+		return false
+	}
+	for _, e := range ents {
+		if e.kind != lkTitle || e.title.Class == "honorific" {
+			return false
+		}
+	}
+	n := st.toks[end]
+	if n.kind != tkWord || !n.cap || st.ment[end] >= 0 || d.titleAt(st, end) != nil {
+		return false
+	}
+	if _, ok := d.lx.orgWords[strings.TrimSuffix(n.lower, ".")]; ok {
+		return false
+	}
+	return d.orgRunAfter(st, end) == end
 }
 
 // lowerTail reports a hyphenated word whose last part is lower case ("Brabant-based", "U.S.-led"):

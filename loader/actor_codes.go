@@ -128,6 +128,37 @@ func (d *doc) assignCodes() {
 	// 2a'. the generic body that publishes the article takes the country its outlet names
 	// (actor_publisher.go)
 	d.publisherCountry(ents)
+	// 2a'''. a generic state body the title names, on a page whose domain or title names its
+	// state (speaker_voice.go pageCountry), as its spokesperson's "we" was read
+	// a group of a state's officials on that state's government domain ("administration
+	// officials" on whitehouse.gov) is that state's, as its "we" was read (officialsCountry)
+	for _, e := range ents {
+		if e.country == nil && d.stateOfficials(e) {
+			if c := d.officialsCountry(e); c != nil {
+				e.country = c
+			}
+		}
+	}
+	// and so is the same body named otherwise in the text ("Foreign Minister X" of the
+	// "Ministry of Foreign Affairs": canonicalBody), which canonicalBodies then joins to it
+	paged := map[string]*country{}
+	for _, e := range ents {
+		if e.country == nil {
+			if c := d.pageCountry(e); c != nil {
+				paged[strings.ToLower(d.canonicalBody(e.name, nil))] = c
+			}
+		}
+	}
+	for _, e := range ents {
+		if e.country != nil || e.kind != graph.Government || !d.genericBody(e) {
+			continue
+		}
+		if c := paged[strings.ToLower(d.canonicalBody(e.name, nil))]; c != nil {
+			e.addAlias(e.name)
+			e.name += " (" + c.Name + ")"
+			e.country = c
+		}
+	}
 	// 2a'''. a hearing's legislature takes the publisher's or the dateline's country
 	// (speaker_hearing.go)
 	d.hearingCountry(ents)

@@ -820,6 +820,13 @@ func softBreak(prev string, next cleanLine, w int) bool {
 	if isLabelFragment(next) && !endsClause(prev) {
 		return true
 	}
+	if r, _ := utf8.DecodeRuneInString(next.s); opensQuotation(r) && isLeadInLine(cleanLine{s: prev, words: len(strings.Fields(prev))}) {
+		// a whole introducing line ending in a colon, then a line that opens a quotation ("From
+		// Foreign Minister X:" / "\"We reject …\""): the colon introduces the quotation and the
+		// writer broke the line before it, however short the line above (Chicago Manual of Style
+		// 6.63 and 13.22: a colon introduces a quotation, which may start on its own line)
+		return false
+	}
 	if endsClause(prev) && isLeadInLine(next) {
 		// a sentence ended at the break and the next line is one whole introducing line ("From
 		// Foreign Minister X:", "The ministry said in a statement:"): the writer's break before a
@@ -842,6 +849,11 @@ func softBreak(prev string, next cleanLine, w int) bool {
 		return plen*10 >= w*6 && titleLike(next.s, 14)
 	}
 	return true
+}
+
+// opensQuotation reports an opening quotation mark: straight, curly, low-9 or guillemet.
+func opensQuotation(r rune) bool {
+	return r == '"' || r == '\u201c' || r == '\u201e' || r == '\u00ab' || r == '\u2018' || r == '\''
 }
 
 // isLeadInLine: a line of at most sixteen words that opens with a capital and ends with a colon, a

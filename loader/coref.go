@@ -548,6 +548,11 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		if st.inQuote[i] != d.sents[m.sent].inQuote[m.ts] && m.sent == s {
 			return true
 		}
+		if m.ts < d.bodyStart(d.sents[m.sent]) {
+			// a turn's label names who speaks or asks ("Q: Reuters: Australia says it will …"):
+			// it is no part of what is said, so no antecedent of the words after it
+			return true
+		}
 		wgt := 1.0
 		if m.subject {
 			wgt = 2

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"testing"
@@ -17,6 +18,18 @@ func TestDebugDump(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc := Document{Source: p, Text: string(b)}
+	if os.Getenv("CLAIMGRAPH_DUMP_READ") != "" {
+		// read the file as `load` does (title, URL and dates from the file itself)
+		err := Read(context.Background(), []string{p}, nil, func(d Document, err error) error {
+			doc = d
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		view(extractDoc(t, doc)).dump(os.Stdout)
+		return
+	}
 	var j struct{ URL, Title, Published, Text string }
 	if json.Unmarshal(b, &j) == nil && j.Text != "" {
 		doc = Document{Source: p, URL: j.URL, Title: j.Title, Published: j.Published, Text: j.Text}

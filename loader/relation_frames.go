@@ -404,6 +404,12 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	}
 	lh := fs.at[h]
 	t := st.toks[lh]
+	if lh < d.bodyStart(st) {
+		// a turn's label ("Q: Reuters: Australia says it will send …") names who speaks or asks
+		// and the questioner's outlet: no part of the clause, so never its actor, whatever the
+		// parser hangs on it
+		return nil, ""
+	}
 	if fs.toks[h].UPOS == "NOUN" && d.mentionAt(st, lh) == nil {
 		// "The main Hutu rebel group, Forces for Defence of Democracy (FDD), insisted": a
 		// description that names no actor, with an actor's name in apposition, is that actor

@@ -67,8 +67,20 @@ func turnRole(r discourse.Role) bool {
 	return r == discourse.Turn || r == discourse.Question || r == discourse.Answer || r == discourse.Moderator
 }
 
-// bodyStart is the first token of st after its paragraph's speaker label ("Gao Feng:", "A:").
+// bodyStart is the first token of st after its paragraph's speaker label ("Gao Feng:", "A:"),
+// and in a question's first sentence after the questioner's outlet that follows the label ("Q:
+// Reuters: Australia says …", outletLabel): what is said or asked starts there.
 func (d *doc) bodyStart(st *sent) int {
+	a := d.labelEnd(st)
+	if lo, hi := d.outletLabel(st, a); hi > lo {
+		return hi + 1
+	}
+	return a
+}
+
+// labelEnd is the first token of st after its paragraph's speaker label; 0 when st does not
+// hold the label.
+func (d *doc) labelEnd(st *sent) int {
 	if st.unit == nil || st.unit.Body <= st.s.Start {
 		return 0
 	}
@@ -78,6 +90,24 @@ func (d *doc) bodyStart(st *sent) int {
 		}
 	}
 	return len(st.toks)
+}
+
+// outletLabel is the token span [lo, hi) of the second label of a question turn ("Q: Nordic
+// Wire: Yesterday …", the ministries' transcript convention of naming the asking journalist's
+// outlet after "Q:"): up to six capitalized words right after the label a of st's paragraph,
+// ending at a colon (hi is the colon's index). lo == hi when there is none.
+func (d *doc) outletLabel(st *sent, a int) (int, int) {
+	if !st.question || a == 0 {
+		return a, a
+	}
+	for k := a; k < len(st.toks) && k < a+7; k++ {
+		if t := st.toks[k]; t.text == ":" {
+			return a, k
+		} else if t.kind != tkWord || !t.cap {
+			break
+		}
+	}
+	return a, a
 }
 
 // furniture reports a sentence that only manages the talk (discourse.Furniture), after its
@@ -571,6 +601,11 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 	default:
 		return sp
 	}
+	if sp.kind == graph.Group && d.stateOfficials(sp) {
+		if c := d.officialsCountry(sp); c != nil {
+			return d.countryEntity(c) // "[Senior administration official]: We oppose …"
+		}
+	}
 	if sp.kind != graph.Person {
 		return sp
 	}
@@ -586,6 +621,11 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 		if o.kind != graph.Government && o.kind != graph.Country {
 			continue
 		}
+		if o.kind == graph.Country && headOfMission(r.title) {
+			// "Permanent Representative of Sweden": a head of mission represents the sending
+			// State (Vienna Convention on Diplomatic Relations 1961, art. 3(1)(a), art. 14)
+			return o
+		}
 		label := ""
 		if u != nil {
 			label = u.Label
@@ -595,6 +635,22 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 		}
 	}
 	return sp
+}
+
+// headOfMission reports a diplomatic head of mission's title: the classes of the Vienna
+// Convention on Diplomatic Relations 1961, art. 14 (ambassador, envoy, chargé d'affaires), and
+// a permanent representative to an international organization (the Vienna Convention on the
+// Representation of States 1975, art. 1(17)).
+func headOfMission(title string) bool {
+	f := strings.Fields(strings.ToLower(title))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "ambassador", "envoy", "representative", "affaires":
+		return true
+	}
+	return false
 }
 
 // turnVoice resolves a first-person pronoun w outside quotations in sentence st from the speaker

@@ -446,19 +446,9 @@ func (d *doc) questionerOutlets() {
 	inLabel, roleLabel := map[*entity]bool{}, map[*entity]bool{}
 	outside := map[*entity]bool{}
 	for _, st := range d.sents {
-		lo, hi := -1, -1
-		if st.question {
-			a := d.bodyStart(st)
-			for k := a; k < len(st.toks) && k < a+7; k++ {
-				if t := st.toks[k]; t.text == ":" {
-					if k > a {
-						lo, hi = a, k
-					}
-					break
-				} else if t.kind != tkWord || !t.cap {
-					break
-				}
-			}
+		lo, hi := d.outletLabel(st, d.labelEnd(st))
+		if hi == lo {
+			lo, hi = -1, -1
 		}
 		for _, mi := range d.bySent[st.idx] {
 			m := d.mentions[mi]

@@ -73,8 +73,19 @@ func (d *doc) findHearingLegislature() *entity {
 	if !turns {
 		return nil
 	}
+	first := len(d.sents) // the first labelled turn
 	for _, st := range d.sents {
-		heading := st.idx == 0 && d.c.Article.Title != "" || st.unit != nil && st.unit.Furniture && st.unit.Rule == "title:speaker"
+		if st.unit != nil && turnRole(st.unit.Role) {
+			first = st.idx
+			break
+		}
+	}
+	for _, st := range d.sents {
+		// the heading: the title, the heading that names the speaker, and a headline line above
+		// the first turn ("House of Commons Defence Committee" over "Oral evidence: …", the
+		// committees' masthead, which the cleaner does not take as the title)
+		heading := st.idx == 0 && d.c.Article.Title != "" || st.unit != nil && st.unit.Furniture && st.unit.Rule == "title:speaker" ||
+			st.headline && st.idx < first
 		if !heading {
 			continue
 		}
@@ -100,12 +111,21 @@ func (d *doc) hearingMembers() {
 	if leg == nil {
 		return
 	}
+	d.shortCommittee(leg)
 	for _, st := range d.sents {
 		u := st.unit
-		if u == nil || u.Role != discourse.Turn || u.Speaker.Empty() || len(st.toks) == 0 || st.toks[0].start > u.Speaker.Start || st.s.End < u.Speaker.End {
+		if u == nil || u.Role != discourse.Turn && u.Role != discourse.Question || u.Speaker.Empty() || len(st.toks) == 0 || st.toks[0].start > u.Speaker.Start || st.s.End < u.Speaker.End {
 			continue // the label's own sentence only
 		}
 		p := d.unitSpeaker(u)
+		if u.Role == discourse.Question {
+			// a member who only asks ("Tom Ellery MP: … Do you agree?") is still a member of
+			// the committee that sits: the label names the person, though the turn is a
+			// question and no claim of theirs
+			v := *u
+			v.Role = discourse.Turn
+			p = d.resolveSpeaker(&v)
+		}
 		if p == nil || p.kind != graph.Person {
 			continue
 		}
@@ -139,8 +159,37 @@ func (d *doc) hearingMembers() {
 			continue
 		}
 		role := titleCase(strings.ToLower(strings.Join(title, " ")))
+		if l := strings.ToLower(title[0]); len(title) == 1 && (l == "mp" || l == "mep") {
+			role = title[0] // a post-nominal abbreviation keeps its capitals: "MP", "MEP"
+		}
 		p.addRole(role, leg)
 		d.memberOf(st, cs, ce, p, leg, role, "hearing:legislature")
+	}
+}
+
+// shortCommittee joins to the hearing's committee leg a body the transcript names by the end of
+// leg's name ("this session of the Foreign Affairs Committee" under the heading "House of Commons
+// Foreign Affairs Committee"): in the committee's own transcript the shortened name is a
+// definite description of the committee that sits (Halliday & Hasan 1976, ch. 6: reiteration of
+// a name in part). Only a committee's name, and only a proper tail of leg's.
+func (d *doc) shortCommittee(leg *entity) {
+	lw := strings.Fields(strings.ToLower(leg.name))
+	for _, m := range d.mentions {
+		if m.ent == nil {
+			continue
+		}
+		e := m.ent.final()
+		if e == leg || e.kind != graph.Organization && e.kind != graph.Government || e.country != nil {
+			continue
+		}
+		ew := strings.Fields(strings.ToLower(e.name))
+		if len(ew) < 2 || len(ew) >= len(lw) || ew[len(ew)-1] != "committee" && ew[len(ew)-1] != "subcommittee" {
+			continue
+		}
+		if strings.Join(lw[len(lw)-len(ew):], " ") == strings.Join(ew, " ") {
+			leg.addAlias(e.name)
+			e.mergeInto(leg)
+		}
 	}
 }
 

@@ -127,11 +127,65 @@ func (d *doc) bodyVoiceSubject(st *sent, m *mention, a int, sp *entity) bool {
 // Japanese demand. Nor is the country a spokesperson talks about most: Indonesia's spokesperson
 // answers about India. So a ministry named with no country, as its own transcripts name it
 // ("Foreign Ministry Spokesperson Lu Kang"), keeps "we" its spokesperson's.
+//
+// The page names the country too when the body is the state's and the page's title or publisher
+// says which state: a government domain of that country (`.go.id`, `.gov`: govHostCountry, the
+// domain's registry assigns it to the state's bodies only), or a title naming the country, its
+// demonym or its capital ("Press Briefing by Ministry of Foreign Affairs Spokesperson X,
+// Jakarta, …"), when the body already has that country from the text or the publisher and not by
+// a guess.
 func (d *doc) govCountry(o *entity, label string) *country {
 	if o.country != nil && (o.rule == "lexicon:actors" || namesCountry(o.country, append([]string{label}, o.aliases...), o.name)) {
 		return o.country
 	}
+	if o.country != nil && !o.guessed && o.kind == graph.Government {
+		if c := d.govHostCountry(); c == o.country {
+			return c
+		}
+		if t := d.c.Article.Title; t != "" && namesCountry(o.country, []string{t}, "") {
+			return o.country
+		}
+	}
+	if o.country == nil {
+		if c := d.pageCountry(o); c != nil {
+			return c // the body's country is set from the same page later (assignCodes)
+		}
+	}
 	return d.publisherOwnCountry(o)
+}
+
+// pageCountry is the country of a generic state body ("Ministry of Foreign Affairs", "Foreign
+// Ministry") that the page's title names, when the page says which state publishes it: a
+// government domain (govHostCountry: the registry of a country's government second-level domain
+// assigns names to that state's bodies only), else the one country the title names by its name,
+// demonym or capital ("Press Briefing by Ministry of Foreign Affairs Spokesperson X, Jakarta, 12
+// March 2026": a ministry's page titled with the state's capital). Nil when the body is not a
+// generic state body named in the title, or the title names no country or more than one.
+func (d *doc) pageCountry(o *entity) *country {
+	if o.kind != graph.Government || !d.genericBody(o) || !d.namedInTitle(o) {
+		return nil
+	}
+	if c := d.govHostCountry(); c != nil {
+		return c
+	}
+	t := d.c.Article.Title
+	if t == "" && len(d.sents) > 0 && d.sents[0].headline {
+		t = d.sents[0].s.Text
+	}
+	if t == "" {
+		return nil
+	}
+	t = titlePunct.Replace(t) // "…, Jakarta, 12 March 2026": the capital between commas
+	var one *country
+	for _, c := range d.lx.countries {
+		if namesCountry(c, []string{t}, "") {
+			if one != nil && one != c {
+				return nil
+			}
+			one = c
+		}
+	}
+	return one
 }
 
 // publisherOwnCountry is the country of o when o is the publisher's own body on its own page: the
@@ -148,6 +202,37 @@ func (d *doc) publisherOwnCountry(o *entity) *country {
 	}
 	return nil
 }
+
+// stateOfficials reports a group of a state's executive officials: "administration officials",
+// "senior government officials" (an administration is the executive branch of a government,
+// Merriam-Webster, "administration" 3b). Their "we" speaks for that state as a ministry
+// spokesperson's does.
+func (d *doc) stateOfficials(e *entity) bool {
+	f := strings.Fields(strings.ToLower(e.name))
+	if e.kind != graph.Group || len(f) < 2 || f[len(f)-1] != "officials" && f[len(f)-1] != "official" {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		if w == "administration" || w == "government" {
+			return true
+		}
+	}
+	return false
+}
+
+// officialsCountry is the state of a group of state officials (stateOfficials): the country the
+// text gives it ("Chinese government officials", not a guess), else the government domain of the
+// page (govHostCountry: "Background Press Call by Senior Administration Officials" on
+// whitehouse.gov). A title's country is not used: such a call's title names the country visited.
+func (d *doc) officialsCountry(e *entity) *country {
+	if e.country != nil && !e.guessed {
+		return e.country
+	}
+	return d.govHostCountry()
+}
+
+// titlePunct sets a title's commas, colons and parentheses off its words.
+var titlePunct = strings.NewReplacer(",", " , ", ":", " : ", "(", " ( ", ")", " ) ", ";", " ; ")
 
 // possessiveSplit sets a possessive ending off its noun, so that the noun is a word of its own.
 var possessiveSplit = strings.NewReplacer("'s ", " 's ", "\u2019s ", " \u2019s ", "s' ", "s ' ")
