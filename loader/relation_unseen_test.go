@@ -100,6 +100,24 @@ var unseenFamilies = []struct {
 	{"dateline", "DHAKA, Bangladesh — Bangladesh's interim leader, Muhammad Yunus, demanded the extradition of Sheikh Hasina from India.", []string{"DEMANDS Muhammad Yunus -> extradition"}},
 }
 
+// goldLineHit scores one gold line "TYPE Source|Alt -> target phrase" against an article's
+// relations: okSrc when a non-negated relation of that type has one of the sources
+// (unseenSourceIs), okFull when such a relation's target label also contains the phrase.
+func goldLineHit(g *graph.ArticleGraph, v *graphView, w string) (okSrc, okFull bool) {
+	typ, rest, _ := strings.Cut(w, " ")
+	srcs, tgt, _ := strings.Cut(rest, " -> ")
+	for _, r := range g.Relations {
+		if string(r.Type) != typ || r.Negated || !unseenSourceIs(v.byID[r.Source], strings.Split(srcs, "|")) {
+			continue
+		}
+		okSrc = true
+		if strings.Contains(foldText(v.label(r.Target)), foldText(tgt)) {
+			okFull = true
+		}
+	}
+	return okSrc, okFull
+}
+
 // unseenScore scores unseenFamilies: gold lines right in type and source, and right in full
 // (target phrase too), overall and per family; -v logs each miss with the relations found.
 func unseenScore(t *testing.T) (src, full, total int, fam map[string][3]int) {
@@ -109,18 +127,7 @@ func unseenScore(t *testing.T) (src, full, total int, fam map[string][3]int) {
 		v := view(g)
 		var misses []string
 		for _, w := range c.want {
-			typ, rest, _ := strings.Cut(w, " ")
-			srcs, tgt, _ := strings.Cut(rest, " -> ")
-			okSrc, okFull := false, false
-			for _, r := range g.Relations {
-				if string(r.Type) != typ || r.Negated || !unseenSourceIs(v.byID[r.Source], strings.Split(srcs, "|")) {
-					continue
-				}
-				okSrc = true
-				if strings.Contains(foldText(v.label(r.Target)), foldText(tgt)) {
-					okFull = true
-				}
-			}
+			okSrc, okFull := goldLineHit(g, v, w)
 			f := fam[c.family]
 			f[2]++
 			total++

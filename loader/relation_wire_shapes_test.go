@@ -71,18 +71,7 @@ func TestWireShapes(t *testing.T) {
 		v := view(g)
 		var misses []string
 		for _, w := range c.want {
-			typ, rest, _ := strings.Cut(w, " ")
-			srcs, tgt, _ := strings.Cut(rest, " -> ")
-			okSrc, okFull := false, false
-			for _, r := range g.Relations {
-				if string(r.Type) != typ || r.Negated || !unseenSourceIs(v.byID[r.Source], strings.Split(srcs, "|")) {
-					continue
-				}
-				okSrc = true
-				if strings.Contains(foldText(v.label(r.Target)), foldText(tgt)) {
-					okFull = true
-				}
-			}
+			okSrc, okFull := goldLineHit(g, v, w)
 			add(c.set, okSrc, okFull)
 			add(c.set+" "+c.family, okSrc, okFull)
 			if !okFull {
