@@ -68,11 +68,16 @@ type conjunct struct {
 // coordinator of a list).
 func conjuncts(label string, base int) []conjunct {
 	r := []rune(label)
-	if !hasCoordinator(r) {
+	seps := topSeparators(r)
+	coordinated := false
+	for _, sp := range seps {
+		coordinated = coordinated || r[sp[0]] != ','
+	}
+	if !coordinated {
 		return []conjunct{{discourse.Span{Start: base, End: base + len(r)}, label}}
 	}
 	var out []conjunct
-	depth, start := 0, 0
+	start := 0
 	flush := func(end int) {
 		s, e := start, end
 		for s < e && (r[s] == ' ' || r[s] == ',') {
@@ -85,6 +90,20 @@ func conjuncts(label string, base int) []conjunct {
 			out = append(out, conjunct{discourse.Span{Start: base + s, End: base + e}, string(r[s:e])})
 		}
 	}
+	for _, sp := range seps {
+		flush(sp[0])
+		start = sp[1]
+	}
+	flush(len(r))
+	return out
+}
+
+// topSeparators returns the [start, end) rune ranges of the separators of a list outside
+// parentheses, brackets and quotation marks: a comma, "&" or " and ". conjuncts splits at all of
+// them; only "&" and "and" make a list of parties (a comma alone is apposition).
+func topSeparators(r []rune) [][2]int {
+	var out [][2]int
+	depth := 0
 	for i := 0; i < len(r); i++ {
 		switch r[i] {
 		case '(', '\u201c', '[':
@@ -93,41 +112,16 @@ func conjuncts(label string, base int) []conjunct {
 			depth = max(depth-1, 0)
 		case ',', '&':
 			if depth == 0 {
-				flush(i)
-				start = i + 1
+				out = append(out, [2]int{i, i + 1})
 			}
 		case ' ':
 			if depth == 0 && i+4 < len(r) && string(r[i:i+5]) == " and " {
-				flush(i)
-				start = i + 5
+				out = append(out, [2]int{i, i + 5})
 				i += 4
 			}
 		}
 	}
-	flush(len(r))
 	return out
-}
-
-// hasCoordinator reports "and" or "&" outside parentheses, brackets and quotation marks.
-func hasCoordinator(r []rune) bool {
-	depth := 0
-	for i := 0; i < len(r); i++ {
-		switch r[i] {
-		case '(', '\u201c', '[':
-			depth++
-		case ')', '\u201d', ']':
-			depth = max(depth-1, 0)
-		case '&':
-			if depth == 0 {
-				return true
-			}
-		case ' ':
-			if depth == 0 && i+4 < len(r) && string(r[i:i+5]) == " and " {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // wholeMention reports a mention of an actor that covers the whole span sp.
