@@ -117,6 +117,8 @@ func TestOwnSpeechAct(t *testing.T) {
 			[]string{"!THREATENS Kenya", "!THREATENS Uganda", "!SANCTIONS Kenya"}},
 		{"a belief stays a belief", "Uganda believes Kenya will impose tariffs. Kenya believes it will win the vote.",
 			[]string{"!THREATENS Kenya"}},
+		{"a worry is a belief of fearing", "Malawi worries that Zambia could threaten new border closures. Lesotho fears that South Africa will reject the plan.",
+			[]string{"!THREATENS Zambia", "!OPPOSES South Africa"}},
 		{"a group of a state's government speaks for it; farmers do not", "Russian diplomats said Russia would expel the Estonian envoy. Kenyan farmers said Kenya would ban Ugandan milk.",
 			[]string{"THREATENS Russia -> Estonian envoy", "!THREATENS Kenya", "!SANCTIONS Kenya"}},
 		{"an opposition politician does not speak for the state", "Kenyan opposition leader Raila Odinga said Kenya would reject the deal.",
