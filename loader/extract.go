@@ -347,16 +347,6 @@ func (d *doc) proseSentence(st *sent) bool {
 	return words >= 5 && lower >= 2
 }
 
-func (d *doc) text(start, end int) string { return string(d.runes[start:end]) }
-
-// spanText is the article text of tokens [ts, te) of st.
-func (d *doc) spanText(st *sent, ts, te int) string {
-	if ts >= te {
-		return ""
-	}
-	return d.text(st.toks[ts].start, st.toks[te-1].end)
-}
-
 // build turns the extraction state into the graph the store merges.
 func (d *doc) build() *graph.ArticleGraph {
 	g := &graph.ArticleGraph{Article: d.c.Article}
