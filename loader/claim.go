@@ -498,11 +498,6 @@ func hasWordsBetween(st *sent, a, b int) bool {
 	return false
 }
 
-func actorKind(e *entity) bool {
-	e = e.final()
-	return e.kind.IsActor() && !e.dropped
-}
-
 // speakerAround returns the speaker of the speech verb at k in an attribution after a quotation or
 // clause: the actor right after the verb ("said Ruan Zongze") or right before it ("Trump said",
 // "he added", "the senior Chinese official said"); from is the first token of the attribution.
