@@ -425,15 +425,6 @@ func (d *doc) clauseAfter(st *sent, k int) (int, int) {
 	return s, end
 }
 
-func isDayOrMonth(w string) bool {
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-		"march", "april", "june", "july", "august", "september", "october", "november", "december", "late", "early":
-		return true
-	}
-	return false
-}
-
 func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, score float64) {
 	if de := datelineEnd(st); cs < de {
 		cs = de // "ALGIERS, Feb 12 (Meridian) - …": the dateline is no part of what was said

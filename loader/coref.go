@@ -488,21 +488,6 @@ func (d *doc) headerBody() *entity {
 	return nil
 }
 
-// pronoun kinds
-func pronounClass(w string) string {
-	switch w {
-	case "he", "him", "his", "she", "her":
-		return "person"
-	case "it", "its":
-		return "thing"
-	case "they", "them", "their":
-		return "plural"
-	case "we", "our", "us", "i", "my", "me":
-		return "first"
-	}
-	return ""
-}
-
 // fits reports whether e can be the antecedent of a pronoun of class cls.
 func fits(e *entity, cls string) bool {
 	switch cls {

@@ -577,14 +577,6 @@ func (d *doc) finiteNext(st *sent, i int) bool {
 	return t.kind == tkWord && !t.cap && !determiners[t.lower] && !isPrep(t.lower) && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss"))
 }
 
-func isPrep(w string) bool {
-	switch w {
-	case "in", "on", "at", "over", "for", "from", "with", "by", "about", "of", "into", "during", "after", "before":
-		return true
-	}
-	return false
-}
-
 // phraseEnd returns where the noun or verb phrase starting at s ends: at punctuation, a quotation
 // mark, a clause word, ", and", or after 18 tokens.
 func (d *doc) phraseEnd(st *sent, s int) int {
