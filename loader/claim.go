@@ -297,23 +297,6 @@ func (d *doc) opensSentence(q *quote) bool {
 	return true
 }
 
-// speechAt reports a speech or belief verb at token i that is used as a verb (not after a
-// determiner: "the report", "a statement").
-func (d *doc) speechAt(st *sent, i int) (lexEntry, bool) {
-	t := st.toks[i]
-	e, ok := d.lx.speech[t.lower]
-	if !ok || t.cap && i > 0 || st.ment[i] >= 0 {
-		return e, false
-	}
-	if i > 0 {
-		switch st.toks[i-1].lower {
-		case "a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "'s", "any", "no", "further", "new":
-			return e, false
-		}
-	}
-	return e, true
-}
-
 // attributeQuote finds q's speaker: a speech verb right after the closing mark ("…,” said X /
 // “…,” X said), a dash ("'…' — X"), or a speech verb before the opening mark (X said: “…”).
 func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
