@@ -501,16 +501,6 @@ func (d *doc) adverbialOnly(st *sent, a, b int) bool {
 	return true
 }
 
-// finiteIn reports a finite auxiliary in tokens [a, b) ("the firm had overcharged", "prices were").
-func (d *doc) finiteIn(st *sent, a, b int) bool {
-	for k := a; k < b && k < len(st.toks); k++ {
-		if finiteAux[st.toks[k].lower] {
-			return true
-		}
-	}
-	return false
-}
-
 // titleBefore reports whether the words ending at the comma c are a role that the name after the
 // comma stands in apposition to ("Britain's ambassador, Eleanor Whitcombe, said the text …",
 // "Its chairman, Kunle Bakare, said …"): a title word ends them and no verb comes before it.

@@ -1,7 +1,10 @@
 // Document helpers over one sentence's tokens and the lexicon tables: word classes that need the
-// lexicons (speech and belief verbs). speechAt also reads sent.ment, the actors stage's mentions.
+// lexicons (speech and belief verbs, cue verbs and nouns, finite auxiliaries). speechAt also reads
+// sent.ment, the actors stage's mentions.
 
 package loader
+
+import "strings"
 
 // speechAt reports a speech or belief verb at token i that is used as a verb (not after a
 // determiner: "the report", "a statement").
@@ -18,4 +21,55 @@ func (d *doc) speechAt(st *sent, i int) (lexEntry, bool) {
 		}
 	}
 	return e, true
+}
+
+// verbAfter returns the index of a cue or speech verb after token i (auxiliaries and adverbs skipped),
+// or -1.
+func (d *doc) verbAfter(st *sent, i int) int {
+	for i < len(st.toks) {
+		t := st.toks[i]
+		if d.lx.speech[t.lower].kind != 0 {
+			return i
+		}
+		if d.lx.cues.next[t.lower] != nil && !t.cap {
+			return i
+		}
+		if auxWords[t.lower] || strings.HasSuffix(t.lower, "ly") && !t.cap || t.kind == tkQuote {
+			i++
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// finiteIn reports a finite auxiliary in tokens [a, b) ("the firm had overcharged", "prices were").
+func (d *doc) finiteIn(st *sent, a, b int) bool {
+	for k := a; k < b && k < len(st.toks); k++ {
+		if finiteAux[st.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// nounCue reports whether w starts an N-frame cue ("threat of", "offer of", "sanctions on").
+func (d *doc) nounCue(w string) bool {
+	n := d.lx.cues.next[w]
+	if n == nil {
+		return false
+	}
+	for _, e := range n.entries {
+		if e.cue != nil && e.cue.Frame == "N" {
+			return true
+		}
+	}
+	for _, nx := range n.next {
+		for _, e := range nx.entries {
+			if e.cue != nil && e.cue.Frame == "N" {
+				return true
+			}
+		}
+	}
+	return false
 }
