@@ -43,17 +43,6 @@ type roleRec struct {
 	org   *entity
 }
 
-// mergeInto makes e's final entity an alias of o's. Merging through the final entities, and
-// never an entity into itself, keeps the merge chains acyclic: final() must terminate whatever
-// order the coreference rules fire in (an appositive and an acronym rule once closed a loop on
-// "the UN/ECE [ECE] secretariat … UN/ECE [ECE] bodies").
-func (e *entity) mergeInto(o *entity) {
-	a, b := e.final(), o.final()
-	if a != b {
-		a.merged = b
-	}
-}
-
 func (e *entity) nodeID() string {
 	e = e.final()
 	switch e.kind {

@@ -1,5 +1,5 @@
-// Helpers of the entity type that read or extend only the entity itself: its final merge
-// target, aliases and roles, and whether it is a live actor (actorKind).
+// Helpers of the entity type that read or extend only the entities they are given: the final
+// merge target and merging, aliases and roles, and whether it is a live actor (actorKind).
 
 package loader
 
@@ -40,4 +40,15 @@ func (e *entity) addRole(t string, org *entity) {
 func actorKind(e *entity) bool {
 	e = e.final()
 	return e.kind.IsActor() && !e.dropped
+}
+
+// mergeInto makes e's final entity an alias of o's. Merging through the final entities, and
+// never an entity into itself, keeps the merge chains acyclic: final() must terminate whatever
+// order the coreference rules fire in (an appositive and an acronym rule once closed a loop on
+// "the UN/ECE [ECE] secretariat … UN/ECE [ECE] bodies").
+func (e *entity) mergeInto(o *entity) {
+	a, b := e.final(), o.final()
+	if a != b {
+		a.merged = b
+	}
 }

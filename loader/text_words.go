@@ -1,7 +1,9 @@
-// Word-class predicates over a token's lower-cased text: closed classes of English (day and
-// month names, prepositions, pronouns).
+// Word-class predicates over a word's text: closed classes of English (day and month names,
+// prepositions, pronouns), a lower-case initial, hyphenated place names (nonactors.txt).
 
 package loader
+
+import "strings"
 
 func isDayOrMonth(w string) bool {
 	switch w {
@@ -33,4 +35,19 @@ func pronounClass(w string) string {
 		return "first"
 	}
 	return ""
+}
+
+// lowerFirst reports whether s starts with a lower-case letter.
+func lowerFirst(s string) bool {
+	for _, r := range s {
+		return strings.ToLower(string(r)) == string(r) && strings.ToUpper(string(r)) != string(r)
+	}
+	return false
+}
+
+// hyphenPlace reports a hyphenated place name whose first part is a place word of nonactors.txt
+// ("Saint-Louis", "Port-Gentil"): a place, no person.
+func hyphenPlace(lx *lexicons, w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && lx.nonActor[w[:i]] == "place"
 }
