@@ -1,7 +1,6 @@
-// Document helpers over one sentence's tokens and the lexicon tables: title-case lines (headlines)
-// and word classes that need the
-// lexicons (speech and belief verbs, cue verbs and nouns, finite auxiliaries). speechAt also reads
-// sent.ment, the actors stage's mentions.
+// Document helpers over one sentence's tokens and the lexicon tables: title-case lines
+// (headlines) and word classes that need the lexicons (speech and belief verbs, cue verbs and
+// nouns, finite auxiliaries). speechAt also reads sent.ment, the actors stage's mentions.
 
 package loader
 
