@@ -39,14 +39,6 @@ type claimCand struct {
 	singular bool // the speaker was named by a singular noun ("the senior official")
 }
 
-func isOpenQuote(t token) bool {
-	return t.text == "\u201c" || t.text == "``" || t.text == "\u00ab" || t.text == "\u201e" || t.text == "\u2018"
-}
-
-func isCloseQuote(t token) bool {
-	return t.text == "\u201d" || t.text == "''" || t.text == "\u00bb" || t.text == "\u2019"
-}
-
 // findQuotes pairs quotation marks over the whole article. News style opens each paragraph of a
 // long quotation with a mark and closes it only at the end, so an unclosed quotation continues
 // into a paragraph that opens with a mark, and ends with its paragraph otherwise. Straight quotes

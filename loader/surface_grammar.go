@@ -322,23 +322,6 @@ func joinHow(a, b string) string {
 	return a + "+" + b
 }
 
-// isQuestion reports an interrogative sentence (it ends with a question mark, maybe before a
-// closing quotation mark).
-func isQuestion(st *sent) bool {
-	for k := len(st.toks) - 1; k >= 0; k-- {
-		if st.toks[k].kind == tkQuote {
-			continue
-		}
-		return st.toks[k].text == "?"
-	}
-	return false
-}
-
-// isPronoun reports a personal pronoun token ("us", not "US").
-func isPronoun(t token) bool {
-	return pronounClass(t.lower) != "" && !t.allCaps
-}
-
 // verbNext reports whether the token at i (adverbs skipped) can start a verb phrase: a lower-case
 // word that is no determiner, pronoun, number or preposition ("to a deal" is no infinitive).
 func (d *doc) verbNext(st *sent, i int) bool {
