@@ -116,3 +116,21 @@ func (d *doc) proseSentence(st *sent) bool {
 	}
 	return words >= 5 && lower >= 2
 }
+
+// matchNames returns the longest lexicon match in d.lx.names at token i, with its end.
+func (d *doc) matchNames(st *sent, i int) ([]lexEntry, int) {
+	n := &d.lx.names
+	var best []lexEntry
+	end := i
+	for j := i; j < len(st.toks); j++ {
+		nx := n.next[st.toks[j].lower]
+		if nx == nil {
+			break
+		}
+		n = nx
+		if len(n.entries) > 0 {
+			best, end = n.entries, j+1
+		}
+	}
+	return best, end
+}
