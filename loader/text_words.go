@@ -1,9 +1,13 @@
 // Word-class predicates over a word's text: closed classes of English (day and month names,
-// prepositions, pronouns), a lower-case initial, hyphenated place names (nonactors.txt).
+// prepositions, pronouns), a lower-case initial, hyphenated place names (nonactors.txt), a name
+// found as whole words.
 
 package loader
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 func isDayOrMonth(w string) bool {
 	switch w {
@@ -51,3 +55,28 @@ func hyphenPlace(lx *lexicons, w string) bool {
 	i := strings.IndexByte(w, '-')
 	return i > 0 && lx.nonActor[w[:i]] == "place"
 }
+
+// wordIndex is the byte index of name in s as whole words (case-sensitive, as proper names are
+// written), or -1.
+func wordIndex(s, name string) int {
+	if name == "" {
+		return -1
+	}
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], name)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		j := i + len(name)
+		before := i == 0 || !isWordRune(rune(s[i-1]))
+		after := j == len(s) || !isWordRune(rune(s[j]))
+		if before && after {
+			return i
+		}
+		off = i + 1
+	}
+	return -1
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
