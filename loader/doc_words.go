@@ -1,6 +1,6 @@
-// Document helpers over one sentence's tokens and the lexicon tables: title-case lines
-// (headlines) and word classes that need the lexicons (speech and belief verbs, cue verbs and
-// nouns, finite auxiliaries). speechAt also reads sent.ment, the actors stage's mentions.
+// Document helpers over one sentence's tokens and the lexicon tables: word classes that need the
+// lexicons (speech and belief verbs, cue verbs and nouns, finite auxiliaries, names). speechAt
+// also reads sent.ment, the actors stage's mentions.
 
 package loader
 
@@ -72,49 +72,6 @@ func (d *doc) nounCue(w string) bool {
 		}
 	}
 	return false
-}
-
-// isHeadline reports a title-case line (a headline or a dateline): at least four words of three or
-// more letters, and three quarters of them capitalized. A sentence of five such words or more that
-// ends with a period and has a lower-case verb-like word is no headline, which English news
-// writes without a final period (AP Stylebook, "headlines"): "Chilean Foreign Minister Alberto
-// van Klaveren met officials in Santiago on Thursday." is full of names, not title case.
-//
-// A line that ends with a colon is no headline either: it introduces what follows it ("From the
-// East African Business Council:", "Kenya's Cabinet Secretary for Foreign Affairs, Amina Wanjiru,
-// released the following statement:"), and its names are read as in prose.
-func (d *doc) isHeadline(st *sent) bool {
-	if n := len(st.toks); n > 0 && (st.toks[n-1].text == "." && d.proseSentence(st) || st.toks[n-1].text == ":") {
-		return false
-	}
-	words, caps := 0, 0
-	for _, t := range st.toks {
-		if t.kind != tkWord || len([]rune(t.text)) < 3 {
-			continue
-		}
-		words++
-		if t.cap {
-			caps++
-		}
-	}
-	return words >= 3 && caps*4 >= words*3
-}
-
-// proseSentence reports a sentence with at least five words of three or more letters of which
-// at least two are lower-case words outside the stop list (content words headline style would
-// capitalize).
-func (d *doc) proseSentence(st *sent) bool {
-	words, lower := 0, 0
-	for _, t := range st.toks {
-		if t.kind != tkWord || len([]rune(t.text)) < 3 {
-			continue
-		}
-		words++
-		if !t.cap && !d.lx.stop[t.lower] {
-			lower++
-		}
-	}
-	return words >= 5 && lower >= 2
 }
 
 // matchNames returns the longest lexicon match in d.lx.names at token i, with its end.

@@ -283,7 +283,7 @@ func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
 		}
 	}
 	for _, st := range d.sents {
-		st.headline = d.isHeadline(st)
+		st.headline = isHeadline(d.lx, st)
 	}
 	d.markTurns()
 	return d, nil
