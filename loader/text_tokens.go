@@ -69,3 +69,13 @@ func proseSentence(lx *lexicons, st *sent) bool {
 	}
 	return words >= 5 && lower >= 2
 }
+
+// lastWordTok is the index of the last word token of st ending at or before end, or -1.
+func lastWordTok(st *sent, end int) int {
+	for k := len(st.toks) - 1; k >= 0; k-- {
+		if t := st.toks[k]; t.end <= end && (t.kind == tkWord || t.kind == tkNum) {
+			return k
+		}
+	}
+	return -1
+}

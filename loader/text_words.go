@@ -1,6 +1,6 @@
 // Word-class predicates over a word's text: closed classes of English (day and month names,
-// prepositions, pronouns), a lower-case initial, hyphenated place names (nonactors.txt), a name
-// found as whole words.
+// prepositions, pronouns), a lower- or upper-case initial, hyphenated place names
+// (nonactors.txt), a name found as whole words, a name in title case, diplomatic heads of mission.
 
 package loader
 
@@ -80,3 +80,38 @@ func wordIndex(s, name string) int {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// titleCase writes each word of a name in capitals with its first letter alone upper case
+// ("MARIA DALCA" → "Maria Dalca", "O'NEILL" → "O'neill").
+func titleCase(s string) string {
+	ws := strings.Fields(strings.ToLower(s))
+	for i, w := range ws {
+		r := []rune(w)
+		r[0] = []rune(strings.ToUpper(string(r[0])))[0]
+		ws[i] = string(r)
+	}
+	return strings.Join(ws, " ")
+}
+
+func upperFirstWord(w string) bool {
+	for _, r := range w {
+		return strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
+	}
+	return false
+}
+
+// headOfMission reports a diplomatic head of mission's title: the classes of the Vienna
+// Convention on Diplomatic Relations 1961, art. 14 (ambassador, envoy, chargé d'affaires), and
+// a permanent representative to an international organization (the Vienna Convention on the
+// Representation of States 1975, art. 1(17)).
+func headOfMission(title string) bool {
+	f := strings.Fields(strings.ToLower(title))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "ambassador", "envoy", "representative", "affaires":
+		return true
+	}
+	return false
+}
