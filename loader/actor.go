@@ -93,24 +93,6 @@ func (d *doc) sentInitial(st *sent, i int) bool {
 	return true
 }
 
-// matchNames returns the longest lexicon match in d.lx.names at token i, with its end.
-func (d *doc) matchNames(st *sent, i int) ([]lexEntry, int) {
-	n := &d.lx.names
-	var best []lexEntry
-	end := i
-	for j := i; j < len(st.toks); j++ {
-		nx := n.next[st.toks[j].lower]
-		if nx == nil {
-			break
-		}
-		n = nx
-		if len(n.entries) > 0 {
-			best, end = n.entries, j+1
-		}
-	}
-	return best, end
-}
-
 // findActors runs the actor layer over every sentence: policies first (their names contain other
 // names), then name phrases, acronyms, appositives and unnamed groups.
 func (d *doc) findActors() {

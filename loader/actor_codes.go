@@ -556,12 +556,3 @@ func sectorOnly(code string) bool {
 	}
 	return false
 }
-
-// sectorOf keeps the first role of an agent code (three letters: GOVMED → GOV), the form of the
-// country-plus-role codes the CAMEO codebook gives for domestic actors.
-func sectorOf(code string) string {
-	if len(code) > 3 {
-		return code[:3]
-	}
-	return code
-}

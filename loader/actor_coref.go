@@ -8,13 +8,6 @@ import (
 
 // Coreference of multi-word names: short forms of organizations and surnames of several words.
 
-// hyphenPlace reports a hyphenated place name whose first part is a place word of nonactors.txt
-// ("Saint-Louis", "Port-Gentil"): a place, no person.
-func hyphenPlace(lx *lexicons, w string) bool {
-	i := strings.IndexByte(w, '-')
-	return i > 0 && lx.nonActor[w[:i]] == "place"
-}
-
 // orgShortForms resolves a shorter form of an organization's name to it (rule
 // coref:org-short-form): "Northern Prairie" → Northern Prairie Rail, "Kestrel Mining" → Kestrel
 // Mining Group. The short form is a run of capitalized words that opens exactly one organization

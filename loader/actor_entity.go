@@ -43,24 +43,6 @@ type roleRec struct {
 	org   *entity
 }
 
-func (e *entity) final() *entity {
-	for e.merged != nil {
-		e = e.merged
-	}
-	return e
-}
-
-// mergeInto makes e's final entity an alias of o's. Merging through the final entities, and
-// never an entity into itself, keeps the merge chains acyclic: final() must terminate whatever
-// order the coreference rules fire in (an appositive and an acronym rule once closed a loop on
-// "the UN/ECE [ECE] secretariat … UN/ECE [ECE] bodies").
-func (e *entity) mergeInto(o *entity) {
-	a, b := e.final(), o.final()
-	if a != b {
-		a.merged = b
-	}
-}
-
 func (e *entity) nodeID() string {
 	e = e.final()
 	switch e.kind {
@@ -99,19 +81,6 @@ func (e *entity) emit() bool {
 // heading, a list or a text without punctuation, never a name (issue 16: a 480 kB "person").
 const maxActorName = 200
 
-func (e *entity) addAlias(s string) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return
-	}
-	for _, a := range e.aliases {
-		if strings.EqualFold(a, s) {
-			return
-		}
-	}
-	e.aliases = append(e.aliases, s)
-}
-
 func (e *entity) aliasList() []string {
 	out := []string{e.name}
 	for _, a := range e.aliases {
@@ -120,18 +89,6 @@ func (e *entity) aliasList() []string {
 		}
 	}
 	return out
-}
-
-func (e *entity) addRole(t string, org *entity) {
-	for i, r := range e.roles {
-		if strings.EqualFold(r.title, t) {
-			if r.org == nil {
-				e.roles[i].org = org
-			}
-			return
-		}
-	}
-	e.roles = append(e.roles, roleRec{title: t, org: org})
 }
 
 // mention is one occurrence of an entity: tokens [ts, te) of sentence sent.

@@ -3,9 +3,6 @@ package loader
 import (
 	nurl "net/url"
 	"strings"
-	"unicode"
-
-	"golang.org/x/text/language"
 
 	"github.com/claimgraph/claimgraph/graph"
 )
@@ -21,66 +18,6 @@ import (
 // country — the issue's "the outlet's country" source, applied to the one body the outlet is.
 // Other bodies take the outlet's country only when the publisher is a state body (below); a news
 // outlet's country says nothing about whose bodies its stories name.
-
-// publisherBody splits the article's outlet into the body it names and the country named in it
-// ("Ministry of Foreign Affairs, the People's Republic of China" → "Ministry of Foreign Affairs",
-// China). It returns "", nil when the outlet names no country or no body is left.
-func (d *doc) publisherBody() (string, *country) {
-	outlet := strings.TrimSpace(d.c.Article.Outlet)
-	if outlet == "" {
-		return "", nil
-	}
-	var best *country
-	bs, be := -1, -1
-	for _, c := range d.lx.countries {
-		for _, n := range append([]string{c.Name}, c.ShortForm...) {
-			if i := wordIndex(outlet, n); i >= 0 && len(n) > be-bs {
-				best, bs, be = c, i, i+len(n)
-			}
-		}
-	}
-	if best == nil {
-		return "", nil
-	}
-	// the body is what is left of the outlet without the country and its connective: "X, the
-	// Country", "X of the Country", "Country's X", "Country X"
-	body := strings.TrimSpace(outlet[:bs]) + " " + strings.TrimSpace(outlet[be:])
-	body = strings.TrimSpace(body)
-	for _, tail := range []string{", the", ", ", " of the", " of", ","} {
-		body = strings.TrimSpace(strings.TrimSuffix(body, tail))
-	}
-	body = strings.TrimPrefix(body, "'s ")
-	body = strings.TrimPrefix(body, "’s ")
-	if body == "" {
-		return "", nil
-	}
-	return body, best
-}
-
-// wordIndex is the byte index of name in s as whole words (case-sensitive, as proper names are
-// written), or -1.
-func wordIndex(s, name string) int {
-	if name == "" {
-		return -1
-	}
-	for off := 0; off < len(s); {
-		i := strings.Index(s[off:], name)
-		if i < 0 {
-			return -1
-		}
-		i += off
-		j := i + len(name)
-		before := i == 0 || !isWordRune(rune(s[i-1]))
-		after := j == len(s) || !isWordRune(rune(s[j]))
-		if before && after {
-			return i
-		}
-		off = i + 1
-	}
-	return -1
-}
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // When the publisher is itself a state body (its name is a generic state body's: "Ministry of
 // Foreign Affairs"), its own voice names its state's other bodies bare too: "The spokesperson of
@@ -213,39 +150,6 @@ func (d *doc) partOfNamed(name string, forms ...string) bool {
 		}
 	}
 	return false
-}
-
-// govSecondLevel are the second-level labels under a country-code top-level domain that the
-// national registries reserve for government bodies: gov.cn (CNNIC), gov.uk, gouv.fr, gob.mx,
-// go.jp (JPRS), govt.nz, gv.at, gov.au and the like.
-var govSecondLevel = map[string]bool{"gov": true, "gouv": true, "gob": true, "go": true, "govt": true, "gv": true}
-
-// govHostCountry is the country of the article URL's host when the host is a government domain:
-// a name under .gov or .mil (reserved for the United States government, RFC 1591 and RFC 2146) or
-// under a government second-level label of a country-code domain ("fmprc.gov.cn" → China; the
-// ccTLD is the ISO 3166-1 alpha-2 code, except .uk for GBR, IANA root zone), or nil.
-func (d *doc) govHostCountry() *country {
-	u, err := nurl.Parse(strings.TrimSpace(d.c.Article.URL))
-	if err != nil || u.Hostname() == "" {
-		return nil
-	}
-	labels := strings.Split(strings.ToLower(strings.TrimSuffix(u.Hostname(), ".")), ".")
-	n := len(labels)
-	if n >= 2 && (labels[n-1] == "gov" || labels[n-1] == "mil") {
-		return d.lx.byCode["USA"]
-	}
-	if n < 3 || len(labels[n-1]) != 2 || !govSecondLevel[labels[n-2]] {
-		return nil
-	}
-	cc := labels[n-1]
-	if cc == "uk" {
-		cc = "gb"
-	}
-	r, err := language.ParseRegion(cc)
-	if err != nil || !r.IsCountry() {
-		return nil
-	}
-	return d.lx.byCode[r.ISO3()]
 }
 
 // hostBody is the name of the article's government body whose acronym is the first label of the

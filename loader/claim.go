@@ -39,14 +39,6 @@ type claimCand struct {
 	singular bool // the speaker was named by a singular noun ("the senior official")
 }
 
-func isOpenQuote(t token) bool {
-	return t.text == "\u201c" || t.text == "``" || t.text == "\u00ab" || t.text == "\u201e" || t.text == "\u2018"
-}
-
-func isCloseQuote(t token) bool {
-	return t.text == "\u201d" || t.text == "''" || t.text == "\u00bb" || t.text == "\u2019"
-}
-
 // findQuotes pairs quotation marks over the whole article. News style opens each paragraph of a
 // long quotation with a mark and closes it only at the end, so an unclosed quotation continues
 // into a paragraph that opens with a mark, and ends with its paragraph otherwise. Straight quotes
@@ -297,23 +289,6 @@ func (d *doc) opensSentence(q *quote) bool {
 	return true
 }
 
-// speechAt reports a speech or belief verb at token i that is used as a verb (not after a
-// determiner: "the report", "a statement").
-func (d *doc) speechAt(st *sent, i int) (lexEntry, bool) {
-	t := st.toks[i]
-	e, ok := d.lx.speech[t.lower]
-	if !ok || t.cap && i > 0 || st.ment[i] >= 0 {
-		return e, false
-	}
-	if i > 0 {
-		switch st.toks[i-1].lower {
-		case "a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "'s", "any", "no", "further", "new":
-			return e, false
-		}
-	}
-	return e, true
-}
-
 // attributeQuote finds q's speaker: a speech verb right after the closing mark ("…,” said X /
 // “…,” X said), a dash ("'…' — X"), or a speech verb before the opening mark (X said: “…”).
 func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
@@ -496,11 +471,6 @@ func hasWordsBetween(st *sent, a, b int) bool {
 		}
 	}
 	return false
-}
-
-func actorKind(e *entity) bool {
-	e = e.final()
-	return e.kind.IsActor() && !e.dropped
 }
 
 // speakerAround returns the speaker of the speech verb at k in an attribution after a quotation or

@@ -425,15 +425,6 @@ func (d *doc) clauseAfter(st *sent, k int) (int, int) {
 	return s, end
 }
 
-func isDayOrMonth(w string) bool {
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-		"march", "april", "june", "july", "august", "september", "october", "november", "december", "late", "early":
-		return true
-	}
-	return false
-}
-
 func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, score float64) {
 	if de := datelineEnd(st); cs < de {
 		cs = de // "ALGIERS, Feb 12 (Meridian) - …": the dateline is no part of what was said
@@ -508,16 +499,6 @@ func (d *doc) adverbialOnly(st *sent, a, b int) bool {
 		}
 	}
 	return true
-}
-
-// finiteIn reports a finite auxiliary in tokens [a, b) ("the firm had overcharged", "prices were").
-func (d *doc) finiteIn(st *sent, a, b int) bool {
-	for k := a; k < b && k < len(st.toks); k++ {
-		if finiteAux[st.toks[k].lower] {
-			return true
-		}
-	}
-	return false
 }
 
 // titleBefore reports whether the words ending at the comma c are a role that the name after the

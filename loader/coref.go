@@ -377,26 +377,6 @@ var auxWords = map[string]bool{"will": true, "would": true, "may": true, "might"
 	"however": true, "too": true, "finally": true, "just": true, "first": true, "previously": true, "recently": true,
 	"'s": true, "'ll": true, "'d": true, "'ve": true, "'re": true, "'m": true, "have.": true, "always": true, "only": true, "no": true, "longer": true}
 
-// verbAfter returns the index of a cue or speech verb after token i (auxiliaries and adverbs skipped),
-// or -1.
-func (d *doc) verbAfter(st *sent, i int) int {
-	for i < len(st.toks) {
-		t := st.toks[i]
-		if d.lx.speech[t.lower].kind != 0 {
-			return i
-		}
-		if d.lx.cues.next[t.lower] != nil && !t.cap {
-			return i
-		}
-		if auxWords[t.lower] || strings.HasSuffix(t.lower, "ly") && !t.cap || t.kind == tkQuote {
-			i++
-			continue
-		}
-		return -1
-	}
-	return -1
-}
-
 // markSubjects flags mentions in subject position: followed by a verb, or first in the sentence.
 func (d *doc) markSubjects() {
 	firstIn := map[int]bool{}
@@ -486,21 +466,6 @@ func (d *doc) headerBody() *entity {
 		return nil
 	}
 	return nil
-}
-
-// pronoun kinds
-func pronounClass(w string) string {
-	switch w {
-	case "he", "him", "his", "she", "her":
-		return "person"
-	case "it", "its":
-		return "thing"
-	case "they", "them", "their":
-		return "plural"
-	case "we", "our", "us", "i", "my", "me":
-		return "first"
-	}
-	return ""
 }
 
 // fits reports whether e can be the antecedent of a pronoun of class cls.

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io/fs"
 	"sort"
-	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/frames"
@@ -198,20 +197,6 @@ func (x *Extractor) ExtractContext(ctx context.Context, c *Cleaned) (g *graph.Ar
 	return d.build(), nil
 }
 
-// stopped is the panic value checkStop unwinds the stages with; ExtractContext recovers it.
-type stopped struct{ err error }
-
-// checkStop unwinds the extraction when the context is done. Stages call it once per sentence:
-// threading an error return through every rule would cost more than the check saves.
-func (d *doc) checkStop() {
-	if d.ctx == nil {
-		return
-	}
-	if err := d.ctx.Err(); err != nil {
-		panic(stopped{err})
-	}
-}
-
 // sent is one sentence with its tokens and per-token annotations.
 type sent struct {
 	idx      int
@@ -298,63 +283,10 @@ func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
 		}
 	}
 	for _, st := range d.sents {
-		st.headline = d.isHeadline(st)
+		st.headline = isHeadline(d.lx, st)
 	}
 	d.markTurns()
 	return d, nil
-}
-
-// isHeadline reports a title-case line (a headline or a dateline): at least four words of three or
-// more letters, and three quarters of them capitalized. A sentence of five such words or more that
-// ends with a period and has a lower-case verb-like word is no headline, which English news
-// writes without a final period (AP Stylebook, "headlines"): "Chilean Foreign Minister Alberto
-// van Klaveren met officials in Santiago on Thursday." is full of names, not title case.
-//
-// A line that ends with a colon is no headline either: it introduces what follows it ("From the
-// East African Business Council:", "Kenya's Cabinet Secretary for Foreign Affairs, Amina Wanjiru,
-// released the following statement:"), and its names are read as in prose.
-func (d *doc) isHeadline(st *sent) bool {
-	if n := len(st.toks); n > 0 && (st.toks[n-1].text == "." && d.proseSentence(st) || st.toks[n-1].text == ":") {
-		return false
-	}
-	words, caps := 0, 0
-	for _, t := range st.toks {
-		if t.kind != tkWord || len([]rune(t.text)) < 3 {
-			continue
-		}
-		words++
-		if t.cap {
-			caps++
-		}
-	}
-	return words >= 3 && caps*4 >= words*3
-}
-
-// proseSentence reports a sentence with at least five words of three or more letters of which
-// at least two are lower-case words outside the stop list (content words headline style would
-// capitalize).
-func (d *doc) proseSentence(st *sent) bool {
-	words, lower := 0, 0
-	for _, t := range st.toks {
-		if t.kind != tkWord || len([]rune(t.text)) < 3 {
-			continue
-		}
-		words++
-		if !t.cap && !d.lx.stop[t.lower] {
-			lower++
-		}
-	}
-	return words >= 5 && lower >= 2
-}
-
-func (d *doc) text(start, end int) string { return string(d.runes[start:end]) }
-
-// spanText is the article text of tokens [ts, te) of st.
-func (d *doc) spanText(st *sent, ts, te int) string {
-	if ts >= te {
-		return ""
-	}
-	return d.text(st.toks[ts].start, st.toks[te-1].end)
 }
 
 // build turns the extraction state into the graph the store merges.
@@ -506,12 +438,4 @@ func mergeStrings(a, b []string) []string {
 		}
 	}
 	return out
-}
-
-// lowerFirst reports whether s starts with a lower-case letter.
-func lowerFirst(s string) bool {
-	for _, r := range s {
-		return strings.ToLower(string(r)) == string(r) && strings.ToUpper(string(r)) != string(r)
-	}
-	return false
 }

@@ -420,24 +420,3 @@ func (d *doc) evalTarget(st *sent, s, e int) *entity {
 	}
 	return d.policyTarget(st, b, e, "")
 }
-
-// nounCue reports whether w starts an N-frame cue ("threat of", "offer of", "sanctions on").
-func (d *doc) nounCue(w string) bool {
-	n := d.lx.cues.next[w]
-	if n == nil {
-		return false
-	}
-	for _, e := range n.entries {
-		if e.cue != nil && e.cue.Frame == "N" {
-			return true
-		}
-	}
-	for _, nx := range n.next {
-		for _, e := range nx.entries {
-			if e.cue != nil && e.cue.Frame == "N" {
-				return true
-			}
-		}
-	}
-	return false
-}

@@ -394,16 +394,6 @@ func (d *doc) pronounSpeaker(sp discourse.Span, w string) *entity {
 	return nil
 }
 
-// lastWordTok is the index of the last word token of st ending at or before end, or -1.
-func lastWordTok(st *sent, end int) int {
-	for k := len(st.toks) - 1; k >= 0; k-- {
-		if t := st.toks[k]; t.end <= end && (t.kind == tkWord || t.kind == tkNum) {
-			return k
-		}
-	}
-	return -1
-}
-
 // wordSpeaker resolves a label by its words (see unitSpeaker). A number ending the label
 // ("SENIOR STATE DEPARTMENT OFFICIAL ONE", "OFFICIAL NUMBER TWO") tells unnamed officials apart;
 // it is no surname.
@@ -530,18 +520,6 @@ func (d *doc) labelPerson(u *discourse.Unit, words []string) *entity {
 	return e
 }
 
-// titleCase writes each word of a name in capitals with its first letter alone upper case
-// ("MARIA DALCA" → "Maria Dalca", "O'NEILL" → "O'neill").
-func titleCase(s string) string {
-	ws := strings.Fields(strings.ToLower(s))
-	for i, w := range ws {
-		r := []rune(w)
-		r[0] = []rune(strings.ToUpper(string(r[0])))[0]
-		ws[i] = string(r)
-	}
-	return strings.Join(ws, " ")
-}
-
 // titledPerson makes a person of a title's, lead-in's or dash line's speaker that ends with a
 // personal name after a title ("Statement of Under Secretary David Malpass Before …", "— Deputy
 // Envoy Rina Solk"): the trailing two or three capitalized words, none a title or a word the
@@ -576,13 +554,6 @@ func (d *doc) titledPerson(u *discourse.Unit) *entity {
 		p.addRole(strings.Join(ws[:s], " "), nil)
 	}
 	return p
-}
-
-func upperFirstWord(w string) bool {
-	for _, r := range w {
-		return strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
-	}
-	return false
 }
 
 // firstPerson resolves a first-person pronoun w of a speaker sp (of unit u, nil outside units):
@@ -635,22 +606,6 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 		}
 	}
 	return sp
-}
-
-// headOfMission reports a diplomatic head of mission's title: the classes of the Vienna
-// Convention on Diplomatic Relations 1961, art. 14 (ambassador, envoy, chargé d'affaires), and
-// a permanent representative to an international organization (the Vienna Convention on the
-// Representation of States 1975, art. 1(17)).
-func headOfMission(title string) bool {
-	f := strings.Fields(strings.ToLower(title))
-	if len(f) == 0 {
-		return false
-	}
-	switch f[len(f)-1] {
-	case "ambassador", "envoy", "representative", "affaires":
-		return true
-	}
-	return false
 }
 
 // turnVoice resolves a first-person pronoun w outside quotations in sentence st from the speaker

@@ -322,23 +322,6 @@ func joinHow(a, b string) string {
 	return a + "+" + b
 }
 
-// isQuestion reports an interrogative sentence (it ends with a question mark, maybe before a
-// closing quotation mark).
-func isQuestion(st *sent) bool {
-	for k := len(st.toks) - 1; k >= 0; k-- {
-		if st.toks[k].kind == tkQuote {
-			continue
-		}
-		return st.toks[k].text == "?"
-	}
-	return false
-}
-
-// isPronoun reports a personal pronoun token ("us", not "US").
-func isPronoun(t token) bool {
-	return pronounClass(t.lower) != "" && !t.allCaps
-}
-
 // verbNext reports whether the token at i (adverbs skipped) can start a verb phrase: a lower-case
 // word that is no determiner, pronoun, number or preposition ("to a deal" is no infinitive).
 func (d *doc) verbNext(st *sent, i int) bool {
@@ -575,14 +558,6 @@ func (d *doc) finiteNext(st *sent, i int) bool {
 		return true
 	}
 	return t.kind == tkWord && !t.cap && !determiners[t.lower] && !isPrep(t.lower) && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss"))
-}
-
-func isPrep(w string) bool {
-	switch w {
-	case "in", "on", "at", "over", "for", "from", "with", "by", "about", "of", "into", "during", "after", "before":
-		return true
-	}
-	return false
 }
 
 // phraseEnd returns where the noun or verb phrase starting at s ends: at punctuation, a quotation

@@ -1,0 +1,79 @@
+// The article's own facts, read from its metadata and the lexicons only: the publisher's body and
+// country named in the outlet, the country of a government host.
+
+package loader
+
+import (
+	nurl "net/url"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// publisherBody splits the article's outlet into the body it names and the country named in it
+// ("Ministry of Foreign Affairs, the People's Republic of China" → "Ministry of Foreign Affairs",
+// China). It returns "", nil when the outlet names no country or no body is left.
+func (d *doc) publisherBody() (string, *country) {
+	outlet := strings.TrimSpace(d.c.Article.Outlet)
+	if outlet == "" {
+		return "", nil
+	}
+	var best *country
+	bs, be := -1, -1
+	for _, c := range d.lx.countries {
+		for _, n := range append([]string{c.Name}, c.ShortForm...) {
+			if i := wordIndex(outlet, n); i >= 0 && len(n) > be-bs {
+				best, bs, be = c, i, i+len(n)
+			}
+		}
+	}
+	if best == nil {
+		return "", nil
+	}
+	// the body is what is left of the outlet without the country and its connective: "X, the
+	// Country", "X of the Country", "Country's X", "Country X"
+	body := strings.TrimSpace(outlet[:bs]) + " " + strings.TrimSpace(outlet[be:])
+	body = strings.TrimSpace(body)
+	for _, tail := range []string{", the", ", ", " of the", " of", ","} {
+		body = strings.TrimSpace(strings.TrimSuffix(body, tail))
+	}
+	body = strings.TrimPrefix(body, "'s ")
+	body = strings.TrimPrefix(body, "’s ")
+	if body == "" {
+		return "", nil
+	}
+	return body, best
+}
+
+// govSecondLevel are the second-level labels under a country-code top-level domain that the
+// national registries reserve for government bodies: gov.cn (CNNIC), gov.uk, gouv.fr, gob.mx,
+// go.jp (JPRS), govt.nz, gv.at, gov.au and the like.
+var govSecondLevel = map[string]bool{"gov": true, "gouv": true, "gob": true, "go": true, "govt": true, "gv": true}
+
+// govHostCountry is the country of the article URL's host when the host is a government domain:
+// a name under .gov or .mil (reserved for the United States government, RFC 1591 and RFC 2146) or
+// under a government second-level label of a country-code domain ("fmprc.gov.cn" → China; the
+// ccTLD is the ISO 3166-1 alpha-2 code, except .uk for GBR, IANA root zone), or nil.
+func (d *doc) govHostCountry() *country {
+	u, err := nurl.Parse(strings.TrimSpace(d.c.Article.URL))
+	if err != nil || u.Hostname() == "" {
+		return nil
+	}
+	labels := strings.Split(strings.ToLower(strings.TrimSuffix(u.Hostname(), ".")), ".")
+	n := len(labels)
+	if n >= 2 && (labels[n-1] == "gov" || labels[n-1] == "mil") {
+		return d.lx.byCode["USA"]
+	}
+	if n < 3 || len(labels[n-1]) != 2 || !govSecondLevel[labels[n-2]] {
+		return nil
+	}
+	cc := labels[n-1]
+	if cc == "uk" {
+		cc = "gb"
+	}
+	r, err := language.ParseRegion(cc)
+	if err != nil || !r.IsCountry() {
+		return nil
+	}
+	return d.lx.byCode[r.ISO3()]
+}

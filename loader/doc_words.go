@@ -1,0 +1,93 @@
+// Document helpers over one sentence's tokens and the lexicon tables: word classes that need the
+// lexicons (speech and belief verbs, cue verbs and nouns, finite auxiliaries, names). speechAt
+// also reads sent.ment, the actors stage's mentions.
+
+package loader
+
+import "strings"
+
+// speechAt reports a speech or belief verb at token i that is used as a verb (not after a
+// determiner: "the report", "a statement").
+func (d *doc) speechAt(st *sent, i int) (lexEntry, bool) {
+	t := st.toks[i]
+	e, ok := d.lx.speech[t.lower]
+	if !ok || t.cap && i > 0 || st.ment[i] >= 0 {
+		return e, false
+	}
+	if i > 0 {
+		switch st.toks[i-1].lower {
+		case "a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "'s", "any", "no", "further", "new":
+			return e, false
+		}
+	}
+	return e, true
+}
+
+// verbAfter returns the index of a cue or speech verb after token i (auxiliaries and adverbs skipped),
+// or -1.
+func (d *doc) verbAfter(st *sent, i int) int {
+	for i < len(st.toks) {
+		t := st.toks[i]
+		if d.lx.speech[t.lower].kind != 0 {
+			return i
+		}
+		if d.lx.cues.next[t.lower] != nil && !t.cap {
+			return i
+		}
+		if auxWords[t.lower] || strings.HasSuffix(t.lower, "ly") && !t.cap || t.kind == tkQuote {
+			i++
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// finiteIn reports a finite auxiliary in tokens [a, b) ("the firm had overcharged", "prices were").
+func (d *doc) finiteIn(st *sent, a, b int) bool {
+	for k := a; k < b && k < len(st.toks); k++ {
+		if finiteAux[st.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// nounCue reports whether w starts an N-frame cue ("threat of", "offer of", "sanctions on").
+func (d *doc) nounCue(w string) bool {
+	n := d.lx.cues.next[w]
+	if n == nil {
+		return false
+	}
+	for _, e := range n.entries {
+		if e.cue != nil && e.cue.Frame == "N" {
+			return true
+		}
+	}
+	for _, nx := range n.next {
+		for _, e := range nx.entries {
+			if e.cue != nil && e.cue.Frame == "N" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchNames returns the longest lexicon match in d.lx.names at token i, with its end.
+func (d *doc) matchNames(st *sent, i int) ([]lexEntry, int) {
+	n := &d.lx.names
+	var best []lexEntry
+	end := i
+	for j := i; j < len(st.toks); j++ {
+		nx := n.next[st.toks[j].lower]
+		if nx == nil {
+			break
+		}
+		n = nx
+		if len(n.entries) > 0 {
+			best, end = n.entries, j+1
+		}
+	}
+	return best, end
+}
