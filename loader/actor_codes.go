@@ -167,7 +167,7 @@ func (d *doc) assignCodes() {
 	ents = d.finalActors()
 	// 3. generic bodies without a country stay local to the article
 	for _, e := range ents {
-		if e.country != nil || (e.kind != graph.Government && e.kind != graph.Organization) || !d.genericBody(e) {
+		if e.country != nil || (e.kind != graph.Government && e.kind != graph.Organization) || !d.genericBody(e) && !d.committeeOnly(e) {
 			continue
 		}
 		e.localScope = d.localScope(e)
@@ -449,6 +449,25 @@ func (d *doc) genericBody(e *entity) bool {
 var stateHeads = map[string]bool{"ministry": true, "department": true, "court": true, "parliament": true,
 	"senate": true, "assembly": true, "congress": true, "cabinet": true, "legislature": true,
 	"treasury": true, "police": true, "army": true, "navy": true, "judiciary": true}
+
+// committeeOnly reports a committee named by common words alone, after the names of bodies have
+// been merged ("Foreign Affairs Committee", "Public Accounts Committee"): a legislature works
+// through subject committees (Erskine May, ch. 38; the House of Representatives' Rule X; Kenya's
+// National Assembly Standing Orders 216), and so do parties, firms and treaties, so the name says
+// nothing about whose; with no country found it stays local to the article (step 3 of codes).
+// It is not a generic head for merging names ("the Steering Committee" may still be the one of
+// an accord the article names in full).
+func (d *doc) committeeOnly(e *entity) bool {
+	if strings.HasPrefix(e.rule, "lexicon:") || !d.genericName(e.name) || d.x.phx != nil && len(d.x.phx.Lookup(e.name)) > 0 {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(e.name)) {
+		if w == "committee" || w == "committees" {
+			return true
+		}
+	}
+	return false
+}
 
 // matchWords walks a lexicon trie over lower-case words from the start: the entries of the longest
 // match and its end.

@@ -71,6 +71,8 @@ func TestNamesAndCodes(t *testing.T) {
 			[]string{"GOVERNMENT Tibet Affairs Office of the State Council", "country Tibet Affairs Office of the State Council = CHN"}},
 		{"a generic body without a country stays local", "The Foreign Ministry rejected the report, and the United States and Japan said nothing.",
 			[]string{"country Foreign Ministry = local"}},
+		{"a legislature's committee named by its subject alone stays local", "The Public Accounts Committee rejected the budget, and the Trade Committee said nothing.",
+			[]string{"country Public Accounts Committee = local", "country Trade Committee = local"}},
 	})
 }
 
