@@ -175,6 +175,12 @@ func (a *analyzer) run() {
 			if kind != leadFollowing {
 				cur.Role, cur.Rule = Quoted, "quote:lead-in"
 			}
+			if kind == leadStatement {
+				// a quotation in a story ("X said in a statement:" then quoted paragraphs, or one
+				// plain one) that the lead-in names a statement: a statement block by name, read as
+				// a quotation
+				cur.Rule = "block:statement"
+			}
 			// A statement given in quotation marks covers the paragraphs that open with one (a
 			// story goes on after it: "Trump issued the following statement: “…” Trump, who …");
 			// one given in plain paragraphs is the rest of a release whose lead-in opens it, and
@@ -182,7 +188,7 @@ func (a *analyzer) run() {
 			// A list of reactions, each under its "From X:" line, runs to the next lead-in or
 			// label whether quoted or not.
 			next := i+1 < len(a.paras) && opensQuote(a.toks[i+1])
-			quoteOnly = kind == leadSaid || next
+			quoteOnly = kind == leadSaid || kind == leadStatement || next
 			openQuote = false
 			a.next++
 			blockEnd = len(a.paras)

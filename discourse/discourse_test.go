@@ -124,11 +124,23 @@ func TestAnalyze(t *testing.T) {
 				"“Norway rejects the new quota.”\n\n" +
 				"The Faroese government did not reply.",
 			[]string{"-", "- *", "quote quote:lead-in [Trade Minister Hale Oduya]", "-"}},
-		{"X said: then an unquoted paragraph",
+		{"X said in a statement: then an unquoted paragraph",
 			"Governor Lise Amundsen said in a statement:\n\n" +
 				"The bank will hold rates until inflation falls.\n\n" +
 				"Markets rose after the news.",
+			[]string{"- *", "quote block:statement [Governor Lise Amundsen]", "-"}},
+		{"X told reporters: then an unquoted paragraph is a quotation, not a statement",
+			"Governor Lise Amundsen told reporters:\n\n" +
+				"The bank will hold rates until inflation falls.\n\n" +
+				"Markets rose after the news.",
 			[]string{"- *", "quote quote:lead-in [Governor Lise Amundsen]", "-"}},
+		{"said in a written statement: then quoted paragraphs is a statement block",
+			"Harbour fees rose again in March.\n\n" +
+				"Port Minister Teodor Vasi said in a written statement:\n\n" +
+				"\u201cThe fees cover the dredging we owe the river towns.\n\n" +
+				"\u201cWe will review them in the autumn.\u201d\n\n" +
+				"Shipping firms said they would appeal.",
+			[]string{"-", "- *", "quote block:statement [Port Minister Teodor Vasi]", "quote block:statement [Port Minister Teodor Vasi]", "-"}},
 		{"said in a statement: opening a release, then plain paragraphs",
 			"VELD, May 2 — Governor Lise Amundsen said in a statement:\n\n" +
 				"The bank will hold rates until inflation falls.\n\n" +

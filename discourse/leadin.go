@@ -14,6 +14,9 @@ const (
 	leadFollowing = iota // "X issued the following statement:": the block runs to the document's end
 	leadSaid             // "X said:": the quoted paragraphs after it, or the one paragraph
 	leadFrom             // "From X:" alone on its line: the quoted paragraphs after it, or the plain ones up to the next lead-in or label
+	// "X said in a statement:" in a story: the extent of leadSaid, but the line names the text a
+	// statement, so the block is one (rule block:statement, as the README and issue 12 name it)
+	leadStatement
 	// "Full text:", "The statement reads in full:": a statement whose author the sentence before
 	// names; the span returned is that sentence's stretch
 	leadAnaphoric
@@ -120,6 +123,11 @@ func (a *analyzer) leadIn(i int) (Span, int, bool) {
 			for j := k + 1; j < n-1; j++ {
 				if strings.ToLower(ts[j].text) == "following" {
 					kind = leadFollowing
+				}
+				if m := followingNoun(ts, j+2, n-1); kind == leadSaid && strings.ToLower(ts[j].text) == "in" && m > 0 &&
+					strings.HasPrefix(strings.ToLower(ts[m-1].text), "statement") &&
+					(strings.EqualFold(ts[j+1].text, "a") || strings.EqualFold(ts[j+1].text, "the")) {
+					kind = leadStatement // "said in a [written|joint] statement:"
 				}
 				// "said in a statement:" opening a press release (a dateline before it, or only
 				// headings and release lines above it), then plain paragraphs: the statement is

@@ -167,7 +167,7 @@ func (d *doc) assignCodes() {
 	ents = d.finalActors()
 	// 3. generic bodies without a country stay local to the article
 	for _, e := range ents {
-		if e.country != nil || (e.kind != graph.Government && e.kind != graph.Organization) || !d.genericBody(e) {
+		if e.country != nil || (e.kind != graph.Government && e.kind != graph.Organization) || !d.genericBody(e) && !d.committeeOnly(e) {
 			continue
 		}
 		e.localScope = d.localScope(e)
@@ -357,24 +357,72 @@ func (d *doc) datelineOutweighs(code string) bool {
 }
 
 // datelineCountry is the country of the first dateline of the article (a capital or country
-// named in it), or nil.
+// named in it), else of a place-and-date line ("Oslo, 22 January 2026" as a paragraph of its own
+// among the first three or the last: placeDateLine), or nil.
 func (d *doc) datelineCountry() *country {
 	for _, st := range d.sents {
 		j := d.dateline(st, 0)
 		if j == 0 {
 			continue
 		}
-		for i := 0; i < j; i++ {
-			ents, _ := d.matchNames(st, i)
-			for _, e := range ents {
-				if e.country != nil && (e.kind == lkCountry || e.kind == lkCapital) {
-					return e.country
-				}
-			}
+		return d.placeCountry(st, j)
+	}
+	for _, st := range d.sents {
+		if j := d.placeDateLine(st); j > 0 {
+			return d.placeCountry(st, j)
 		}
-		return nil
 	}
 	return nil
+}
+
+// placeCountry is the country of the first capital or country named in tokens [0, j) of st.
+func (d *doc) placeCountry(st *sent, j int) *country {
+	for i := 0; i < j; i++ {
+		ents, _ := d.matchNames(st, i)
+		for _, e := range ents {
+			if e.country != nil && (e.kind == lkCountry || e.kind == lkCapital) {
+				return e.country
+			}
+		}
+	}
+	return nil
+}
+
+// placeDateLine returns the index of the comma of a place-and-date line, or 0: a paragraph of
+// one sentence among the first three or the last of the article, made of one to three
+// capitalized words, a comma and a date with its year (day and month names, numbers, commas),
+// nothing else: the date line of a statement, letter or communiqué (rePlaceDateLine, dates.go,
+// gives its date).
+func (d *doc) placeDateLine(st *sent) int {
+	last := d.sents[len(d.sents)-1].s.Paragraph
+	if st.s.Paragraph > 2 && st.s.Paragraph != last ||
+		st.idx > 0 && d.sents[st.idx-1].s.Paragraph == st.s.Paragraph ||
+		st.idx+1 < len(d.sents) && d.sents[st.idx+1].s.Paragraph == st.s.Paragraph {
+		return 0
+	}
+	toks := st.toks
+	c := 0
+	for c < len(toks) && c < 3 && toks[c].kind == tkWord && toks[c].cap && !isDayOrMonth(toks[c].lower) {
+		c++
+	}
+	if c == 0 || c >= len(toks) || toks[c].text != "," {
+		return 0
+	}
+	year := false
+	for _, t := range toks[c+1:] {
+		switch {
+		case t.kind == tkNum:
+			year = year || len([]rune(t.text)) == 4
+		case t.text == "," || t.text == ".":
+		case t.kind == tkWord && t.cap && (isDayOrMonth(t.lower) || datelineMonth(t.lower) || t.lower == "may"):
+		default:
+			return 0
+		}
+	}
+	if !year {
+		return 0
+	}
+	return c
 }
 
 // namesCountry reports whether the article names the country with ISO3 code (its name, short
@@ -449,6 +497,25 @@ func (d *doc) genericBody(e *entity) bool {
 var stateHeads = map[string]bool{"ministry": true, "department": true, "court": true, "parliament": true,
 	"senate": true, "assembly": true, "congress": true, "cabinet": true, "legislature": true,
 	"treasury": true, "police": true, "army": true, "navy": true, "judiciary": true}
+
+// committeeOnly reports a committee named by common words alone, after the names of bodies have
+// been merged ("Foreign Affairs Committee", "Public Accounts Committee"): a legislature works
+// through subject committees (Erskine May, ch. 38; the House of Representatives' Rule X; Kenya's
+// National Assembly Standing Orders 216), and so do parties, firms and treaties, so the name says
+// nothing about whose; with no country found it stays local to the article (step 3 of codes).
+// It is not a generic head for merging names ("the Steering Committee" may still be the one of
+// an accord the article names in full).
+func (d *doc) committeeOnly(e *entity) bool {
+	if strings.HasPrefix(e.rule, "lexicon:") || !d.genericName(e.name) || d.x.phx != nil && len(d.x.phx.Lookup(e.name)) > 0 {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(e.name)) {
+		if w == "committee" || w == "committees" {
+			return true
+		}
+	}
+	return false
+}
 
 // matchWords walks a lexicon trie over lower-case words from the start: the entries of the longest
 // match and its end.

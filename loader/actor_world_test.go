@@ -71,6 +71,14 @@ func TestNamesAndCodes(t *testing.T) {
 			[]string{"GOVERNMENT Tibet Affairs Office of the State Council", "country Tibet Affairs Office of the State Council = CHN"}},
 		{"a generic body without a country stays local", "The Foreign Ministry rejected the report, and the United States and Japan said nothing.",
 			[]string{"country Foreign Ministry = local"}},
+		{"'Minister of State' is a rank, and its portfolio after 'for' is no part of the name", "Irish Minister of State for Trade Promotion Niall Brennan rejected the levy.",
+			[]string{"PERSON Niall Brennan", "country Niall Brennan = IRL", "!actor Trade Promotion Niall Brennan", "!actor State for Trade Promotion Niall Brennan"}},
+		{"a place-and-date line under the heading is the dateline of a bare national body", "Statement on the Fishing Quota\n\nReykjavik, 4 May 2027\n\nThe Ministry of Fisheries rejects the new quota.",
+			[]string{"country Ministry of Fisheries (Iceland) = ISL", "OPPOSES Ministry of Fisheries (Iceland) -> new quota"}},
+		{"a place and date inside a line of prose is no dateline", "Statement on the Fishing Quota\n\nWe met in Reykjavik, 4 May 2027.\n\nThe Ministry of Fisheries rejects the new quota.",
+			[]string{"country Ministry of Fisheries = local"}},
+		{"a legislature's committee named by its subject alone stays local", "The Public Accounts Committee rejected the budget, and the Trade Committee said nothing.",
+			[]string{"country Public Accounts Committee = local", "country Trade Committee = local"}},
 	})
 }
 

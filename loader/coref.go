@@ -504,6 +504,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		return d.firstPerson(d.voice, w, nil)
 	}
 	score := map[*entity]float64{}
+	near := map[*entity]int{} // the last sentence naming each candidate
 	var order []*entity
 	d.eachMentionBack(s, i, 4, func(m *mention) bool {
 		e := m.ent.final()
@@ -529,6 +530,9 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 			order = append(order, e)
 		}
 		score[e] += wgt
+		if m.sent > near[e] {
+			near[e] = m.sent
+		}
 		return true
 	})
 	for ci := len(d.claims) - 1; ci >= 0 && d.claims[ci].sent >= s-1; ci-- {
@@ -548,7 +552,10 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 	if pg := pronounGender(w); pg != 0 {
 		// "she" → a person named as female (honorific, gendered role) first, else one of unknown
 		// gender or already called "she"; never one known as male. When none is near, the last
-		// person named as female.
+		// person named as female. Agreement is a filter, not salience (Lappin & Leass 1994): a
+		// person of unknown gender named in a later sentence than every person named as male,
+		// and more salient (the subject of the sentence just before, against one named two
+		// sentences back: "X said … . “…,” he told reporters."), stays the antecedent of "he".
 		var same, unknown []*entity
 		for _, e := range order {
 			switch g := d.genderOf(e); {
@@ -559,6 +566,8 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 			}
 		}
 		switch {
+		case len(same) > 0 && len(unknown) > 0 && maxScore(score, unknown) > maxScore(score, same) && lastNamed(near, unknown) > lastNamed(near, same):
+			order = append(unknown, same...)
 		case len(same) > 0:
 			order = same
 		case len(unknown) > 0:
@@ -576,6 +585,28 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		}
 	}
 	return d.notePronoun(best, pronounGender(w))
+}
+
+// maxScore is the highest salience score among es.
+func maxScore(score map[*entity]float64, es []*entity) float64 {
+	var m float64
+	for _, e := range es {
+		if score[e] > m {
+			m = score[e]
+		}
+	}
+	return m
+}
+
+// lastNamed is the last sentence naming any of es (near: each one's last sentence).
+func lastNamed(near map[*entity]int, es []*entity) int {
+	l := -1
+	for _, e := range es {
+		if n, ok := near[e]; ok && n > l {
+			l = n
+		}
+	}
+	return l
 }
 
 // pronounGender is 'f' for she/her, 'm' for he/him/his, 0 otherwise.

@@ -30,6 +30,8 @@ func TestCorefRules(t *testing.T) {
 			[]string{"PERSON Ana Ruiz", "OPPOSES Ana Ruiz -> attack on the convoy", "DEMANDS Ana Ruiz -> investigating", "!SUPPORTS Chile", "!actor Department Press Briefing"}},
 		{"she and he resolve by gender: never a man for she, never a company", "Ms. Ana Ruiz met Pedro Lindqvist. Atlas Fisheries rejected the quota. Mr. Tom Berg said the talks failed. \u201cWe will freeze their assets if they return,\u201d she said.",
 			[]string{"THREATENS Ana Ruiz -> freezing their assets", "!THREATENS Tom Berg", "!THREATENS Atlas Fisheries", "CLAIMS Ana Ruiz -> freeze their assets"}},
+		{"a person named in the sentence just before outranks an earlier one named as a man", "Port talks broke down on Friday.\n\n\u201cThe blockade will hold until they pay.\u201d\n\u2014 Yusuf Karim, spokesman for the Northern Front\n\nTrade Minister Dario Ferreira said the harbour would stay open. \u201cNobody gains from a closed harbour,\u201d he told the press.",
+			[]string{"CLAIMS Dario Ferreira -> Nobody gains from a closed harbour", "!CLAIMS Yusuf Karim -> Nobody gains"}},
 		{"he prefers the person named as a man", "Minister Lena Holm and Mr. Karl Dahl met in Oslo on Monday. He said the fishing deal was unfair.",
 			[]string{"OPPOSES Karl Dahl -> fishing deal", "!OPPOSES Lena Holm"}},
 		{"a pronoun opening a speech verb's clause is its subject", "Ortega Mining rejected the fine. \u201cWe will appeal,\u201d the firm said. Oslo said in a statement that it supported the ceasefire. Minister Lena Holm spoke after Mr. Tom Berg. She told reporters she opposed the pipeline.",

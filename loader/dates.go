@@ -51,6 +51,12 @@ var (
 	// case), a comma, the date, then a dash or the agency in parentheses. The AP Stylebook's
 	// dateline form; only a date with its year counts.
 	reWireDateline = regexp.MustCompile(`^\p{Lu}[\p{L}.' -]{1,40},\s+(?:\p{Lu}[\p{L}. ]{1,30},\s+)?(` + dateExpr + `)\s*(?:[-–—]|\()`)
+	// rePlaceDateLine is the place-and-date line of a letter, note or communiqué standing alone
+	// ("Oslo, 22 January 2026", "Seoul, 14 November 2025"): one to three capitalized words, a
+	// comma and a date with its year, nothing else on the line; at the head of a statement or
+	// under its signature (the date line of correspondence and diplomatic notes: Satow's
+	// Diplomatic Practice, on notes and communiqués; The Gregg Reference Manual, on date lines).
+	rePlaceDateLine = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2},\s+(` + dateExpr + `)\s*$`)
 )
 
 // dateCandidate is one possible publication date and the source that gave it.
@@ -81,13 +87,23 @@ func fileNameDate(path string) string {
 	return "" // "x-2018-13-45": digits, not a date
 }
 
-// datelineDate is the date of a wire dateline opening one of the first paragraphs, or "".
+// datelineDate is the date of a wire dateline opening one of the first paragraphs, else of a
+// place-and-date line (rePlaceDateLine) that is one of the first three paragraphs or the last,
+// or "".
 func datelineDate(paras []string) string {
 	for i, p := range paras {
 		if i >= 3 {
 			break
 		}
 		if m := reWireDateline.FindStringSubmatch(p); m != nil {
+			return m[1]
+		}
+	}
+	for i, p := range paras {
+		if i >= 3 && i != len(paras)-1 {
+			continue
+		}
+		if m := rePlaceDateLine.FindStringSubmatch(strings.TrimSpace(p)); m != nil {
 			return m[1]
 		}
 	}

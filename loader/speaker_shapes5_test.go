@@ -78,6 +78,11 @@ func TestSpeakerShapes5(t *testing.T) {
 				"As a rule, we do not comment on the comments of private banks. We appreciate the dialogue that we have had with the committee on trade enforcement. We look forward to continuing this dialogue next year. The grain reserve will be expanded by a third.",
 			[]string{"CLAIMS Mara Quint -> grain reserve", "!CLAIMS Mara Quint -> comments of private banks",
 				"!CLAIMS Mara Quint -> appreciate the dialogue", "!CLAIMS Mara Quint -> continuing this dialogue"}},
+		{"a council statement's thanks for a briefing, and a report being checked",
+			"Remarks by Ambassador Tove Lindqvist, Permanent Representative of Osland, at the Security Council Debate on Veld\n\n" +
+				"I thank Special Envoy Rui Duarte for his briefing. We are verifying the reports of shelling through our mission in Veld. Osland supports the extension of the monitoring mission.",
+			[]string{"!SUPPORTS  -> Rui Duarte", "!CLAIMS  -> thank Special Envoy", "!OFFERS  -> reports of shelling",
+				"CLAIMS Tove Lindqvist -> verifying the reports", "SUPPORTS Osland -> extension of the monitoring mission"}},
 	})
 }
 

@@ -99,7 +99,7 @@ func (d *doc) dropExchangeStances() {
 			drop[r] = true
 		case speaking(st.unit) && r.tgt != nil && audienceTarget(r.tgt.final().name):
 			drop[r] = true
-		case d.thirdPersonSelf(st, k, r), d.addresseeAct(st, k, r), d.collectiveOurs(st, k, r), evidenceVerb(st, k):
+		case d.thirdPersonSelf(st, k, r), d.addresseeAct(st, k, r), d.collectiveOurs(st, k, r), evidenceVerb(st, k), checkingReports(st, k):
 			drop[r] = true
 		default:
 			d.capitalHeName(st, k, r)
@@ -327,6 +327,9 @@ func courtesyCue(st *sent, k int) bool {
 	if !courtesyVerb(toks[k].lower) {
 		return false
 	}
+	if thanksForTurn(toks, k) {
+		return true
+	}
 	j := k
 	if toks[k].lower == "forward" || k+1 < len(toks) && toks[k+1].lower == "forward" {
 		// "look forward to": the object comes after "to"
@@ -360,6 +363,45 @@ func courtesyCue(st *sent, k int) bool {
 			q+2 < len(toks) && (toks[q+1].lower == "we" || toks[q+2].lower == "we")) {
 			return true
 		}
+	}
+	return false
+}
+
+// turnNouns are the contributions a participant makes to a meeting's talk: what the chair and
+// speakers of a council or committee thank each other for ("I thank Special Representative X
+// for her briefing", the opening formula of statements in the UN Security Council's verbatim
+// records, S/PV series).
+var turnNouns = map[string]bool{"briefing": true, "briefings": true, "statement": true, "remarks": true,
+	"presentation": true, "intervention": true, "words": true, "comments": true, "testimony": true}
+
+// thanksForTurn reports a verb of thanking at k ("thank", "thanks", "thanked") whose "for"
+// phrase, within ten words and the same clause, names a contribution to the talk (turnNouns)
+// after a determiner or possessive and up to two modifiers: "I thank Special Representative X for
+// her comprehensive briefing". Thanking for a contribution to the meeting is an expressive
+// (Searle 1976) that supports nothing; thanks for an act in the world ("We thank Japan for its
+// support of the resolution") stays a stance (CAMEO codes THANK under praise, 051).
+func thanksForTurn(toks []token, k int) bool {
+	if w := toks[k].lower; w != "thank" && w != "thanks" && w != "thanked" {
+		return false
+	}
+	for q := k + 1; q < len(toks) && q <= k+10; q++ {
+		x := toks[q].lower
+		if x == "," || x == ";" || x == "." || x == "that" || x == "and" {
+			return false
+		}
+		if x != "for" {
+			continue
+		}
+		for r := q + 1; r < len(toks) && r <= q+4; r++ {
+			y := toks[r].lower
+			if turnNouns[y] {
+				return r > q+1 // a determiner or possessive before it
+			}
+			if toks[r].kind != tkWord || y == "of" || y == "to" {
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -556,6 +598,34 @@ func evidenceVerb(st *sent, k int) bool {
 		if w := st.toks[j].lower; w == "that" {
 			return true
 		} else if !strings.HasSuffix(w, "ly") && w != "again" && w != "once" && w != "clearly" && w != "once again" {
+			return false
+		}
+	}
+	return false
+}
+
+// informationNouns name what is told, not done: reports, claims, accounts of events.
+var informationNouns = map[string]bool{"report": true, "reports": true, "claim": true, "claims": true,
+	"information": true, "allegation": true, "allegations": true, "account": true, "accounts": true,
+	"details": true, "facts": true, "figures": true, "rumours": true, "rumors": true}
+
+// checkingReports reports "verify" at k whose object, after up to two determiners or modifiers,
+// is an information noun ("We are verifying those reports through our embassy"): checking
+// whether something told is true (OED, verify v. 1, "to ascertain the truth or correctness of")
+// is no act toward an actor. CAMEO files VERIFY in the ALLOW synset (080) for verifying an agreed
+// act, and its own patterns for the verb name such acts (VERIFY * WITHDRAWAL, * &SOLUTION).
+func checkingReports(st *sent, k int) bool {
+	switch st.toks[k].lower {
+	case "verify", "verifies", "verifying", "verified":
+	default:
+		return false
+	}
+	for j := k + 1; j < len(st.toks) && j <= k+3; j++ {
+		w := st.toks[j].lower
+		if informationNouns[w] {
+			return true
+		}
+		if st.toks[j].kind != tkWord || w == "that" && j == k+1 {
 			return false
 		}
 	}
