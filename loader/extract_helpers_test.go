@@ -372,3 +372,20 @@ var stanceFloors = map[string]int{
 	"TestCueFamilies":     24,  // of 28
 	"TestArgumentRules":   135, // of 175
 }
+
+// resolvedDoc cleans doc and runs the stages up to coreference (actors, then entities resolved),
+// as Process does before claims and relations; tests that look at one later stage start here.
+func resolvedDoc(t testing.TB, doc Document) *doc {
+	t.Helper()
+	c, err := exCleaner(t).Clean(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := newDoc(testExtractor(t), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.findActors()
+	d.resolveEntities()
+	return d
+}

@@ -28,16 +28,7 @@ func TestDebugWireParse(t *testing.T) {
 		if strings.HasPrefix(para, "<") {
 			doc = Document{Source: "debug.html", HTML: para}
 		}
-		c, err := exCleaner(t).Clean(doc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := newDoc(testExtractor(t), c)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d.findActors()
-		d.resolveEntities()
+		d := resolvedDoc(t, doc)
 		for _, st := range d.sents {
 			fmt.Printf("# [p%d] %s\n", st.s.Paragraph, st.s.Text)
 			for _, m := range d.mentions {

@@ -49,16 +49,7 @@ func TestWireParses(t *testing.T) {
 // wireParseRight parses text's first sentence as the relations stage does and reports whether
 // the token cue is the root, a verb whose nsubj is a word of subj, with what the parse gave otherwise.
 func wireParseRight(t *testing.T, subj, cue, text string) (bool, string) {
-	c, err := exCleaner(t).Clean(Document{Source: "test", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := newDoc(testExtractor(t), c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d.findActors()
-	d.resolveEntities()
+	d := resolvedDoc(t, Document{Source: "test", Text: text})
 	if len(d.sents) == 0 {
 		return false, "no sentence"
 	}

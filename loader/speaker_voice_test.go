@@ -29,16 +29,7 @@ func TestSentenceVoice(t *testing.T) {
 			map[string]string{"The Parties agreed": "Norway+Iceland|title:speaker"}},
 	}
 	for _, c := range cases {
-		cl, err := exCleaner(t).Clean(Document{Source: "test", Text: c.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := newDoc(testExtractor(t), cl)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d.findActors()
-		d.resolveEntities()
+		d := resolvedDoc(t, Document{Source: "test", Text: c.text})
 		d.findClaims()
 		seen := map[string]bool{}
 		for i, st := range d.sents {
