@@ -115,6 +115,8 @@ func loaderConfig() Config {
 			{"coref*.go", "coref", "coreference"},
 			{"surface_*.go", "surface", "subjects and phrase ends by surface order"},
 			{"claim*.go", "claims", "CLAIMS and CITES"},
+			{"wire_dateline.go", "segment", "the wire dateline every stage reads (AP Stylebook)"},
+			{"wire_*.go", "relations", "wire prose prepared for the parser the relations stage runs"},
 			{"relation*.go", "relations", "stance relations"},
 			{"extract.go", "facade", "Extractor, doc, the stage driver, graph building"},
 			{"pipeline.go", "facade", "Pipeline"},
