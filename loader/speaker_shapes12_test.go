@@ -1,0 +1,24 @@
+package loader
+
+import "testing"
+
+// TestSpokespersonDatelineCountry: a spokesperson of a body named by an acronym or a bare
+// ministry name with no country in the text speaks for the country of the document's place and
+// date line ("Windhoek, 3 March 2027" under the title) when no other source gives the speaker a
+// country: "we" is then that state. Near miss: a briefing held abroad ("Geneva, …") whose
+// ministry states its own country never gives "we" to the host country (that it gives it to the
+// stated country is a known limit: this shape's "we" stays the spokesperson's).
+func TestSpokespersonDatelineCountry(t *testing.T) {
+	runCases(t, []exCase{
+		{"acronym body, place-and-date line", "Media Briefing by MIRCO Spokesperson Petrus Shikongo on Regional Affairs\n\n" +
+			"Windhoek, 3 March 2027\n\n" +
+			"SHIKONGO: Good morning. Namibia will host the SADC energy summit in May. We welcome the ceasefire agreed in eastern Congo.\n\n" +
+			"Reporter, The Namibian: Angola says it will raise fees at the Oshikango crossing. What is your reaction?\n\n" +
+			"SHIKONGO: We urge Luanda to consult its neighbours before any change.",
+			[]string{"SUPPORTS Namibia -> ceasefire", "DEMANDS Namibia -> neighbours", "!SUPPORTS Petrus Shikongo -> ceasefire"}},
+		{"stated country outranks a dateline abroad", "Press Briefing by Ministry of International Relations of Namibia Spokesperson Petrus Shikongo\n\n" +
+			"Geneva, 3 March 2027\n\n" +
+			"SHIKONGO: Good morning. Swiss hosts have been generous. We welcome the ceasefire agreed in eastern Congo.",
+			[]string{"!SUPPORTS Switzerland -> ceasefire"}},
+	})
+}
