@@ -615,8 +615,8 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 // country (firstPerson tried them first: a ministry's stated country outranks everything here):
 // the page's government domain (govHostCountry) or the publisher's stated country, else the
 // country of the document's dateline or place-and-date line ("Pretoria, 26 February 2026"),
-// when the article names no other country more often (storyCountry: a briefing held abroad
-// names its own state more than the host's). A press office speaks for the state that issues
+// when the article names it strictly more often than any other (a briefing held abroad names
+// its own state more than the host's). A press office speaks for the state that issues
 // the document (AP Stylebook, "datelines": the dateline is where the statement was issued).
 // The spokesperson's own stated country comes first. Only a person whose title is a
 // spokesperson's and whose role is at no body or at a body of no known country; else nil.
@@ -646,7 +646,16 @@ func (d *doc) homeCountry(sp *entity) *country {
 		_, c = d.publisherBody()
 	}
 	if c == nil {
-		c = d.storyCountry()
+		// the dateline's country only when the article names it strictly more often than any
+		// other: a tie with the country of a briefing abroad ("Beijing, …" over a Namibian
+		// spokesperson's answers naming Namibia as often) says nothing about whose press office
+		if c = d.storyCountry(); c != nil {
+			for code, n := range d.countryCounts() {
+				if code != c.Code && n >= d.countryCounts()[c.Code] {
+					return nil
+				}
+			}
+		}
 	}
 	return c
 }

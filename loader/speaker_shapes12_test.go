@@ -42,3 +42,19 @@ func TestPortfolioTitleOwnCountry(t *testing.T) {
 			[]string{"MEMBER_OF Ana Fuentes -> Foreign Office", "!country Foreign Office = GBR"}},
 	})
 }
+
+// TestSpokespersonDomainOverDateline: on a page of a state's government domain (gov.na) a
+// spokesperson of a body with no stated country speaks for that state even when the briefing is
+// held in another capital ("Beijing, …": the dateline's country is the host's, and the domain
+// comes before it). Near miss: the same page with no URL, whose text names its own state more
+// often than the host, gives "we" to neither (storyCountry: the host is outnumbered).
+func TestSpokespersonDomainOverDateline(t *testing.T) {
+	text := "Media Briefing by MIRCO Spokesperson Petrus Shikongo on the State Visit\n\n" +
+		"Beijing, 3 March 2027\n\n" +
+		"SHIKONGO: Good morning. Namibia thanks China for its hospitality. Namibia's delegation will sign three agreements. " +
+		"We welcome the resolution on the right to development adopted yesterday."
+	g := extractDoc(t, Document{Source: "test", URL: "https://www.mirco.gov.na/briefings/2027-03-03", Text: text})
+	checkExpect(t, g, []string{"SUPPORTS Namibia -> resolution", "!SUPPORTS China -> resolution", "!SUPPORTS Petrus Shikongo -> resolution"})
+	g = extractDoc(t, Document{Source: "test", Text: text})
+	checkExpect(t, g, []string{"!SUPPORTS China -> resolution"})
+}
