@@ -150,6 +150,13 @@ func (d *doc) resolveEntities() {
 		if n == 1 && d.sameHolder(e, match) {
 			match.addAlias(e.name)
 			e.mergeInto(match)
+			continue
+		}
+		if o := d.ownPortfolioBody(e); o != nil {
+			e.mergeInto(o)
+			// a state title's office is a state body, whatever head word named it
+			// ("Secretariat of Foreign Affairs", read as an ORGANIZATION by its head)
+			o.kind = graph.Government
 		}
 	}
 	// canonical person name: the fullest form seen
@@ -825,4 +832,83 @@ func innerNameUnique(persons []*entity, w string) bool {
 		}
 	}
 	return n == 1
+}
+
+// ownPortfolioBody is the body of the story's own country that a title's implied body with no
+// country stands for: the one government body with a stated country, that country the story's
+// (storyCountry: its dateline's, named no less than any other), whose name gives the same
+// portfolio (portfolioKey: "Foreign Office" of "Foreign Secretary Alicia Barragán" and Mexico's
+// "Secretariat of Foreign Affairs" are both the foreign portfolio). A title names an office of
+// the holder's own state; the body titles.txt gives it is one state's name for that portfolio
+// (the UK's "Foreign Office"), not that state. nil when no such body or more than one, or when a
+// holder of e has another country of his own (a role at another country or its body).
+func (d *doc) ownPortfolioBody(e *entity) *entity {
+	key := portfolioKey(e.name)
+	sc := d.storyCountry()
+	if key == "" || sc == nil {
+		return nil
+	}
+	// the holder's own country, stated otherwise, outranks the story's ("his Ethiopian
+	// counterpart, Foreign Minister X" in a Nairobi story is Ethiopia's)
+	for _, p := range d.ents {
+		if p.merged != nil || p.kind != graph.Person {
+			continue
+		}
+		holds := false
+		for _, r := range p.roles {
+			holds = holds || r.org == e
+		}
+		if !holds {
+			continue
+		}
+		if p.country != nil && p.country != sc {
+			return nil
+		}
+		for _, r := range p.roles {
+			if r.org != nil && r.org != e && r.org.final().country != nil && r.org.final().country != sc {
+				return nil
+			}
+		}
+	}
+	var match *entity
+	for _, o := range d.ents {
+		if o == e || o.merged != nil || o.country != sc || o.guessed || o.kind != graph.Government && o.kind != graph.Organization {
+			continue
+		}
+		base := o.name
+		if i := strings.Index(base, " ("); i > 0 {
+			base = base[:i]
+		}
+		if portfolioKey(base) != key {
+			continue
+		}
+		if match != nil {
+			return nil
+		}
+		match = o
+	}
+	return match
+}
+
+// portfolioKey is the portfolio a state body's name gives: its words without the heads of
+// executive bodies (ministry, department, office, secretariat: the names states give their
+// ministries, e.g. the UK's "Office", Mexico's "Secretaría") and without "of", "the", "for",
+// "affairs" ("Ministry of Foreign Affairs" → "foreign", "Foreign Office" → "foreign"); "" for a
+// name with no head word or no portfolio word.
+func portfolioKey(name string) string {
+	var key []string
+	head := false
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch w {
+		case "ministry", "department", "office", "secretariat":
+			head = true
+		case "of", "the", "for", "affairs":
+		default:
+			key = append(key, w)
+		}
+	}
+	if !head || len(key) == 0 {
+		return ""
+	}
+	return strings.Join(key, " ")
 }

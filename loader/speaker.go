@@ -605,7 +605,59 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 			return d.countryEntity(c)
 		}
 	}
+	if c := d.homeCountry(sp); c != nil {
+		return d.countryEntity(c)
+	}
 	return sp
+}
+
+// homeCountry is the state a government spokesperson speaks for when no role of his names its
+// country (firstPerson tried them first: a ministry's stated country outranks everything here):
+// the page's government domain (govHostCountry) or the publisher's stated country, else the
+// country of the document's dateline or place-and-date line ("Pretoria, 26 February 2026"),
+// when the article names it strictly more often than any other (a briefing held abroad names
+// its own state more than the host's). A press office speaks for the state that issues
+// the document (AP Stylebook, "datelines": the dateline is where the statement was issued).
+// The spokesperson's own stated country comes first. Only a person whose title is a
+// spokesperson's and whose role is at no body or at a body of no known country; else nil.
+func (d *doc) homeCountry(sp *entity) *country {
+	spokes := false
+	for _, r := range sp.roles {
+		f := strings.Fields(strings.ToLower(r.title))
+		if n := len(f); n == 0 || f[n-1] != "spokesperson" && f[n-1] != "spokesman" && f[n-1] != "spokeswoman" {
+			continue
+		}
+		if r.org != nil {
+			o := r.org.final()
+			if o.kind != graph.Government && o.kind != graph.Organization || o.country != nil && !o.guessed {
+				continue
+			}
+		}
+		spokes = true
+	}
+	if !spokes {
+		return nil
+	}
+	if sp.country != nil && !sp.guessed {
+		return sp.country // his own stated country ("Spokesperson X of the Ministry … of Namibia")
+	}
+	c := d.govHostCountry()
+	if c == nil {
+		_, c = d.publisherBody()
+	}
+	if c == nil {
+		// the dateline's country only when the article names it strictly more often than any
+		// other: a tie with the country of a briefing abroad ("Beijing, …" over a Namibian
+		// spokesperson's answers naming Namibia as often) says nothing about whose press office
+		if c = d.storyCountry(); c != nil {
+			for code, n := range d.countryCounts() {
+				if code != c.Code && n >= d.countryCounts()[c.Code] {
+					return nil
+				}
+			}
+		}
+	}
+	return c
 }
 
 // turnVoice resolves a first-person pronoun w outside quotations in sentence st from the speaker
