@@ -709,6 +709,13 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	if c.needs["hostile-target"] && !lx.hostileArg(tr, i, c.targets) {
 		return nil
 	}
+	if k := tr.child(i, "ccomp"); c.needs["own-clause"] && k >= 0 && tr.child(i, "obj", "iobj") < 0 && !lx.ownClause(tr, k, src) {
+		// "Egypt warned that Ethiopia might reject any deal", "warned that famine could
+		// spread": a warning that another actor will act, or that something will happen, is
+		// CAMEO 012 "make pessimistic comment", none of ours; only a warning that the warner
+		// itself or its forces will act is PLOVER THREATEN (cue-classes.txt own-clause)
+		return nil
+	}
 	if c.needs["intent"] && mode == Asserted {
 		return nil
 	}

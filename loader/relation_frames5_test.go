@@ -1,0 +1,56 @@
+package loader
+
+import "testing"
+
+// TestWarningScope (branch frames5): the warn class (cue-classes.txt, CAMEO 130 with PLOVER
+// THREATEN "coercive or forceful warnings") over a that-clause is a threat only when the clause
+// says what the warner itself or its forces will do (need own-clause); a warning that another
+// actor will act, or that something will happen, is CAMEO 012 "make pessimistic comment", none
+// of our types. The act inside the warning is its content, never asserted. Sentences of our own;
+// the traps are warnings that must stay threats.
+func TestWarningScope(t *testing.T) {
+	runCases(t, []exCase{
+		{"another actor's act warned of", "Egypt warned that Ethiopia might reject any deal on the dam.",
+			[]string{"!THREATENS Egypt", "!OPPOSES Ethiopia", "CLAIMS Egypt -> Ethiopia might reject"}},
+		{"another actor's future act", "Peru warned that Bolivia would close the border.",
+			[]string{"!THREATENS Peru", "!SANCTIONS Bolivia", "!OPPOSES Bolivia"}},
+		{"an event warned of", "The World Health Organization warned that famine could spread across the region.",
+			[]string{"!THREATENS World Health Organization"}},
+		{"the warner's own act, by pronoun", "Kenya warned that it would expel the diplomats.",
+			[]string{"THREATENS Kenya -> diplomats"}},
+		{"the warner's own act, first person", "The Kenyan government warned that we will expel the diplomats, the minister said.",
+			[]string{"THREATENS Kenya"}},
+		{"the warner's forces", "The Kenyan foreign ministry warned that police will no longer tolerate the protests.",
+			[]string{"THREATENS Foreign Ministry -> protests"}},
+		{"the warner named again", "Chile warned that Chile would impose tariffs on Argentine wheat.",
+			[]string{"THREATENS Chile -> tariffs"}},
+		{"trap: a warning addressed to an actor", "Kenya warned Uganda against closing the border.",
+			[]string{"THREATENS Kenya -> Uganda"}},
+		{"trap: an addressee and a clause", "Turkey warned Greece that its navy would respond to any incursion.",
+			[]string{"THREATENS Turkey"}}, // the target chosen is the clause, not Greece (target order in frames, not scope)
+		{"trap: a warning of a coercive measure", "Japan warned of retaliation against the tariffs.",
+			[]string{"THREATENS Japan -> retaliation"}},
+	})
+}
+
+// TestDenialScope (branch frames5): a denial of a report, claim or allegation ("denied reports
+// that …", Quirk et al. 1985, 17.26: the that-clause is the noun's appositive content) scopes
+// the act in the clause as a verb of denial does ("denied that …", modality.txt denial): the act
+// is not asserted, and, as for every Belief-scoped cue, not recorded; the denial itself is the
+// subject's claim, negated (claims stage). Traps: the same verbs with a plain object.
+func TestDenialScope(t *testing.T) {
+	runCases(t, []exCase{
+		{"denied reports that, parsed as an adjunct", "Ghana denied reports that it had threatened to expel the envoy.",
+			[]string{"!THREATENS Ghana", "neg CLAIMS Ghana -> threatened"}},
+		{"denied claims that", "Chile denied claims that it had imposed sanctions on Peru.",
+			[]string{"!SANCTIONS Chile", "neg CLAIMS Chile -> sanctions"}},
+		{"rejected allegations that", "Japan rejected allegations that it had threatened South Korea.",
+			[]string{"!THREATENS Japan"}},
+		{"denied that", "Ghana denied that it had threatened to expel the envoy.",
+			[]string{"!THREATENS Ghana", "neg CLAIMS Ghana -> threatened"}},
+		{"trap: a report that is not denied", "Reports said that Ghana had threatened to expel the envoy.",
+			[]string{"THREATENS Ghana -> envoy"}},
+		{"trap: denial of a thing asked", "Ghana denied the visa.",
+			[]string{"!THREATENS Ghana"}},
+	})
+}
