@@ -422,9 +422,10 @@ func (lx *Lexicon) sameActor(tr *tree, src, h int) bool {
 
 // ownClause reports whether the subject of content clause k is the cue's source src: no subject,
 // a pronoun (which coreference resolves, usually to the warner: "Kenya warned that it would
-// expel …"; "we"), the same word as the source's head, or a noun of the modality.txt class force
+// expel …"; "we"), the same word as the source's head, a noun of the modality.txt class force
 // (a state's police, army or troops, through whom the warner acts: "the ministry warned that
-// police will no longer tolerate …"). Anything else is another actor or an event.
+// police will no longer tolerate …"), or a coercive measure (class hostile). Anything else is
+// another actor or an event.
 func (lx *Lexicon) ownClause(tr *tree, k, src int) bool {
 	s := tr.child(k, "nsubj", "nsubj:pass")
 	if s < 0 || tr.t[s].UPOS == "PRON" {
@@ -433,7 +434,10 @@ func (lx *Lexicon) ownClause(tr *tree, k, src int) bool {
 	if src >= 0 && tr.lemma(src) == tr.lemma(s) {
 		return true
 	}
-	return lx.in("force", tr.lemma(s))
+	// a coercive measure as the clause's subject ("warned that sanctions would be imposed",
+	// "that further tariffs would follow"): the warning names the measure, as "warned of
+	// retaliation" does (cue-classes.txt warn of, hostile-target), with its agent unsaid
+	return lx.in("force", tr.lemma(s)) || lx.in("hostile", tr.lemma(s))
 }
 
 // tensed reports a finite verb's Penn tag: past (VBD) or present (VBZ, VBP).

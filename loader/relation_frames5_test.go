@@ -30,6 +30,8 @@ func TestWarningScope(t *testing.T) {
 			[]string{"THREATENS Foreign Ministry -> diplomats"}},
 		{"another state by name, with a body speaking", "Egypt's foreign ministry warned that Ethiopia would fill the dam.",
 			[]string{"!THREATENS Foreign Ministry", "!THREATENS Egypt"}},
+		{"trap: a coercive measure announced, agent unsaid", "The European Union warned that sanctions would be imposed if the vote went ahead. The United States warned that further tariffs would follow.",
+			[]string{"THREATENS European Union -> sanctions", "THREATENS United States -> tariffs"}},
 		{"trap: a warning addressed to an actor", "Kenya warned Uganda against closing the border.",
 			[]string{"THREATENS Kenya -> Uganda"}},
 		{"trap: an addressee and a clause", "Turkey warned Greece that its navy would respond to any incursion.",
