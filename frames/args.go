@@ -718,7 +718,9 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// proper name may still name the warner ("Japan warned that Tokyo would …"): the
 		// consumer, who knows the actors, decides (Match.Agent)
 		s := tr.child(k, "nsubj", "nsubj:pass")
-		if s < 0 || tr.t[s].UPOS != "PROPN" {
+		if s < 0 || tr.t[s].UPOS != "PROPN" && !tr.pronounPossessor(s) {
+			// (a possessive pronoun may bind the subject to the warner, "her government could
+			// sanction …"; the consumer checks the head is a body or state)
 			return nil
 		}
 		agent = s

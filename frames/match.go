@@ -55,10 +55,11 @@ type Match struct {
 	Source  int           // the acting argument, -1 when the tree gives none
 	Target  int           // the argument acted on (object, addressee, measure's target), -1 when none
 	Content int           // an infinitive or clause the cue governs ("to withdraw"), -1 when none
-	// Agent is, for a cue whose class needs own-clause, the proper-name subject of its
-	// that-clause when words alone cannot tell whether it names the source ("Japan warned that
-	// Tokyo would …"): the match holds only if the consumer, who knows the actors, finds that
-	// the source speaks for it. -1 when there is nothing to check.
+	// Agent is, for a cue whose class needs own-clause, the subject of its that-clause when
+	// words alone cannot tell whether it names the source: a proper name ("Japan warned that
+	// Tokyo would …") or a noun with a possessive pronoun ("her government could …"). The match
+	// holds only if the consumer, who knows the actors, finds that the source speaks for it.
+	// -1 when there is nothing to check.
 	Agent   int
 	Mode    Mode
 	Negated bool // the cue is negated ("did not impose"); a cue that needs negation is not

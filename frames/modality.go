@@ -440,5 +440,11 @@ func (lx *Lexicon) ownClause(tr *tree, k, src int) bool {
 	return lx.in("force", tr.lemma(s)) || lx.in("hostile", tr.lemma(s))
 }
 
+// pronounPossessor reports a noun whose possessor is a pronoun ("her government", "its navy").
+func (tr *tree) pronounPossessor(n int) bool {
+	p := tr.child(n, "nmod:poss")
+	return p >= 0 && tr.t[p].UPOS == "PRON"
+}
+
 // tensed reports a finite verb's Penn tag: past (VBD) or present (VBZ, VBP).
 func tensed(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" }

@@ -121,8 +121,12 @@ func (d *doc) speaksFor(spk, src *entity) bool {
 // the state), "Kenya's foreign ministry warned that Kenya would expel …" (a state body speaks for
 // its state). A warning that another actor will act ("Egypt warned that Ethiopia might reject
 // any deal") is CAMEO 012 "make pessimistic comment", none of our types; a name that resolves to
-// no actor is no agent of the warner either.
+// no actor is no agent of the warner either. A possessive pronoun with a body or state noun
+// ("her government", "its ministry") refers back to the warner (boundPossessive).
 func (d *doc) agentOfSource(st *sent, fs *frameSentence, m frames.Match) bool {
+	if d.boundPossessive(fs, m.Agent) {
+		return true // "warned that her government could sanction …" (as ownPrediction)
+	}
 	src, _ := d.frameActor(st, fs, m.Source, m.Cue, nil)
 	ag, _ := d.frameActor(st, fs, m.Agent, m.Cue, nil)
 	if src == nil || ag == nil {
