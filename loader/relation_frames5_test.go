@@ -49,7 +49,9 @@ func TestWarningScope(t *testing.T) {
 // that …", Quirk et al. 1985, 17.26: the that-clause is the noun's appositive content) scopes
 // the act in the clause as a verb of denial does ("denied that …", modality.txt denial): the act
 // is not asserted, and, as for every Belief-scoped cue, not recorded; the denial itself is the
-// subject's claim, negated (claims stage). Traps: the same verbs with a plain object.
+// subject's claim, negated (claims stage). With a plain object, deny refuses what was asked for
+// (cue-classes.txt deny: "denied the visa", CAMEO 12), while the denial of a charge stays the
+// dictionary's 016, none of ours.
 func TestDenialScope(t *testing.T) {
 	runCases(t, []exCase{
 		{"denied reports that, parsed as an adjunct", "Ghana denied reports that it had threatened to expel the envoy.",
@@ -62,7 +64,9 @@ func TestDenialScope(t *testing.T) {
 			[]string{"!THREATENS Ghana", "neg CLAIMS Ghana -> threatened"}},
 		{"trap: a report that is not denied", "Reports said that Ghana had threatened to expel the envoy.",
 			[]string{"THREATENS Ghana -> envoy"}},
-		{"trap: denial of a thing asked", "Ghana denied the visa.",
-			[]string{"!THREATENS Ghana"}},
+		{"denial of a thing asked is a refusal", "Ghana denied the visa. Turkey denied Russia access to the straits.",
+			[]string{"OPPOSES Ghana -> visa", "OPPOSES Turkey -> access", "!THREATENS Ghana"}},
+		{"trap: denial of a charge is no refusal", "Ghana denied the accusations. Chile denied wrongdoing.",
+			[]string{"!OPPOSES Ghana", "!OPPOSES Chile"}},
 	})
 }
