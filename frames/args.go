@@ -709,22 +709,6 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	if c.needs["hostile-target"] && !lx.hostileArg(tr, i, c.targets) {
 		return nil
 	}
-	agent := -1
-	if k := tr.child(i, "ccomp"); c.needs["own-clause"] && k >= 0 && tr.child(i, "obj", "iobj") < 0 && !lx.ownClause(tr, k, src) {
-		// "Egypt warned that Ethiopia might reject any deal", "warned that famine could
-		// spread": a warning that another actor will act, or that something will happen, is
-		// CAMEO 012 "make pessimistic comment", none of ours; only a warning that the warner
-		// itself or its forces will act is PLOVER THREATEN (cue-classes.txt own-clause). A
-		// proper name may still name the warner ("Japan warned that Tokyo would …"): the
-		// consumer, who knows the actors, decides (Match.Agent)
-		s := tr.child(k, "nsubj", "nsubj:pass")
-		if s < 0 || tr.t[s].UPOS != "PROPN" && !tr.pronounPossessor(s) {
-			// (a possessive pronoun may bind the subject to the warner, "her government could
-			// sanction …"; the consumer checks the head is a body or state)
-			return nil
-		}
-		agent = s
-	}
 	if c.needs["intent"] && mode == Asserted {
 		return nil
 	}
@@ -848,7 +832,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		return nil
 	}
 	scope, outer := lx.scope(tr, pred, mode, src)
-	m := Match{Cue: i, Kind: c.kind, Type: typ, Source: src, Target: target, Content: content, Agent: agent,
+	m := Match{Cue: i, Kind: c.kind, Type: typ, Source: src, Target: target, Content: content,
 		Mode: mode, Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: code, Plover: plover,
 		Rule: "frames:" + frame + refusal + ":" + c.entry}
 	var out []Match

@@ -74,12 +74,7 @@
 //   - negative implicatives (fail, neglect, avoid, refrain; Karttunen 1971) negate the cue in
 //     their infinitive or from-gerund and yield nothing themselves; a cue under a denial verb
 //     (deny, refute) or in the that-clause of a noun of saying or believing ("claims that …",
-//     also when the parser hangs the clause on the verb whose object the noun is, as an
-//     object or as an adjunct) is Belief;
-//   - a cue whose class needs own-clause (warn) over a that-clause is a threat only when the
-//     clause says what the source or its forces will do (a pronoun, the same word, a force or
-//     hostile noun); a proper name or a possessed noun is left to the consumer (Match.Agent);
-//     anything else is CAMEO 012 "make pessimistic comment" and yields nothing;
+//     also when the parser hangs the clause on the verb whose object the noun is) is Belief;
 //     a refusal to say ("declined to comment") is CAMEO 011, no stance; "neither … nor" negates;
 //   - a dictionary pattern's prepositional slot takes no phrase of time ("- * ON", press on, is
 //     not "demanded on Tuesday"; modality.txt class time); its object may be the first part of

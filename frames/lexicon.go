@@ -458,7 +458,7 @@ func (lx *Lexicon) addNominals() {
 }
 
 var classKinds = map[string]bool{"verb": true, "noun": true, "adj": true, "prep": true}
-var needs = map[string]bool{"own-clause": true, "negated": true, "hostile-target": true, "intent": true, "target": true, "intransitive": true}
+var needs = map[string]bool{"negated": true, "hostile-target": true, "intent": true, "target": true, "intransitive": true}
 
 func (lx *Lexicon) addClass(f []string, ln int) error {
 	if !classKinds[f[0]] {
@@ -507,7 +507,7 @@ func (lx *Lexicon) addClass(f []string, ln int) error {
 
 var wordClasses = map[string]bool{"negation": true, "hedge": true, "future": true, "conditional": true,
 	"condition": true, "intent": true, "scope": true, "report": true, "support": true, "reversal": true,
-	"hostile": true, "force": true, "aspect": true, "interrogative": true, "implicative": true, "denial": true, "report-noun": true, "time": true, "partitive": true, "deontic": true, "light": true, "opaque": true, "unaccusative": true, "semimodal": true,
+	"hostile": true, "aspect": true, "interrogative": true, "implicative": true, "denial": true, "report-noun": true, "time": true, "partitive": true, "deontic": true, "light": true, "opaque": true, "unaccusative": true, "semimodal": true,
 	"volition": true, "ability": true, "general": true, "acknowledge": true, "publish": true, "issue": true, "ponder": true,
 	"evidence": true}
 

@@ -55,12 +55,6 @@ type Match struct {
 	Source  int           // the acting argument, -1 when the tree gives none
 	Target  int           // the argument acted on (object, addressee, measure's target), -1 when none
 	Content int           // an infinitive or clause the cue governs ("to withdraw"), -1 when none
-	// Agent is, for a cue whose class needs own-clause, the subject of its that-clause when
-	// words alone cannot tell whether it names the source: a proper name ("Japan warned that
-	// Tokyo would …") or a noun with a possessive pronoun ("her government could …"). The match
-	// holds only if the consumer, who knows the actors, finds that the source speaks for it.
-	// -1 when there is nothing to check.
-	Agent   int
 	Mode    Mode
 	Negated bool // the cue is negated ("did not impose"); a cue that needs negation is not
 	Hedged  bool // "may", "reportedly", "is expected to"
@@ -148,7 +142,7 @@ func (lx *Lexicon) unlessDemands(tr *tree, ms []Match) []Match {
 		}
 		frame, _, _ := strings.Cut(strings.TrimPrefix(m.Rule, "frames:"), ":")
 		out = append(out, Match{Cue: m.Cue, Kind: m.Kind, Type: graph.Demands, Source: m.Source,
-			Target: a, Content: u, Agent: -1, Mode: Asserted, Hedged: m.Hedged,
+			Target: a, Content: u, Mode: Asserted, Hedged: m.Hedged,
 			Scope: Own, Outer: -1, Code: "10", Plover: "DEMAND", Rule: "frames:" + frame + "-condition:modality/condition/unless"})
 	}
 	return out
@@ -221,7 +215,7 @@ func (lx *Lexicon) reportedObligation(tr *tree, i int) []Match {
 	mode, neg, hedged := lx.modality(tr, i)
 	tgt := tr.child(c, "nsubj", "nsubj:pass")
 	scope, outer := lx.scope(tr, i, mode, src)
-	m := Match{Cue: i, Kind: "verb", Type: graph.Demands, Source: src, Target: tgt, Content: c, Agent: -1, Mode: mode,
+	m := Match{Cue: i, Kind: "verb", Type: graph.Demands, Source: src, Target: tgt, Content: c, Mode: mode,
 		Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: "10", Plover: "DEMAND",
 		Rule: "frames:" + frame + "-obligation:modality/deontic/" + tr.lemma(d)}
 	var out []Match

@@ -260,13 +260,6 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			if lx.in("condition", tr.caseOf(c)) {
 				return Hypothesis, h
 			}
-			if tr.caseOf(c) == "that" && (lx.reportNoun(tr, h) && tr.child(h, "obj") < c || lx.in("denial", hl)) {
-				// "denied reports that it had threatened …" with the that-clause hung on the verb
-				// as an adjunct: a that-clause after a noun of saying is that noun's appositive
-				// content (Quirk et al. 1985, 17.26), and one under a verb of denial is what is
-				// denied; either way someone's claim, not an asserted act (as ccomp above)
-				return Belief, h
-			}
 			if m := tr.caseOf(c); (m == "of" || m == "for") && tr.t[c].XPOS == "VBG" && lx.isCue(tr, h) {
 				// "accused the government of punishing ordinary people", "criticised Peru for
 				// expelling": the gerund after an evaluating verb's object is the charge or the
@@ -418,32 +411,6 @@ func (lx *Lexicon) sameActor(tr *tree, src, h int) bool {
 	}
 	sp, _ := tr.verbSource(h, 0)
 	return sp >= 0 && tr.lemma(sp) == tr.lemma(src)
-}
-
-// ownClause reports whether the subject of content clause k is the cue's source src: no subject,
-// a pronoun (which coreference resolves, usually to the warner: "Kenya warned that it would
-// expel …"; "we"), the same word as the source's head, a noun of the modality.txt class force
-// (a state's police, army or troops, through whom the warner acts: "the ministry warned that
-// police will no longer tolerate …"), or a coercive measure (class hostile). Anything else is
-// another actor or an event.
-func (lx *Lexicon) ownClause(tr *tree, k, src int) bool {
-	s := tr.child(k, "nsubj", "nsubj:pass")
-	if s < 0 || tr.t[s].UPOS == "PRON" {
-		return true
-	}
-	if src >= 0 && tr.lemma(src) == tr.lemma(s) {
-		return true
-	}
-	// a coercive measure as the clause's subject ("warned that sanctions would be imposed",
-	// "that further tariffs would follow"): the warning names the measure, as "warned of
-	// retaliation" does (cue-classes.txt warn of, hostile-target), with its agent unsaid
-	return lx.in("force", tr.lemma(s)) || lx.in("hostile", tr.lemma(s))
-}
-
-// pronounPossessor reports a noun whose possessor is a pronoun ("her government", "its navy").
-func (tr *tree) pronounPossessor(n int) bool {
-	p := tr.child(n, "nmod:poss")
-	return p >= 0 && tr.t[p].UPOS == "PRON"
 }
 
 // tensed reports a finite verb's Penn tag: past (VBD) or present (VBZ, VBP).

@@ -202,9 +202,6 @@ func (d *doc) frameRelations(st *sent) {
 		if m.Scope != frames.Own || m.Source < 0 || purpose(fs, m) {
 			continue
 		}
-		if m.Agent >= 0 && !d.agentOfSource(st, fs, m) {
-			continue // "Egypt warned that Ethiopia might …": another actor's act (relation_ownspeech.go)
-		}
 		// a pronoun subject is not the object of its own clause (binding Principle B, Chomsky
 		// 1981): "It ordered the company to …" is not the company ordering itself
 		var not *entity

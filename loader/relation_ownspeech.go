@@ -114,23 +114,3 @@ func (d *doc) speaksFor(spk, src *entity) bool {
 	}
 	return false
 }
-
-// agentOfSource reports whether the proper-name subject of a warning's that-clause (m.Agent, set
-// by frames for a cue whose class needs own-clause: cue-classes.txt, warn) names an actor the
-// warner speaks for (speaksFor): "Japan warned that Tokyo would retaliate" (the capital names
-// the state), "Kenya's foreign ministry warned that Kenya would expel …" (a state body speaks for
-// its state). A warning that another actor will act ("Egypt warned that Ethiopia might reject
-// any deal") is CAMEO 012 "make pessimistic comment", none of our types; a name that resolves to
-// no actor is no agent of the warner either. A possessive pronoun with a body or state noun
-// ("her government", "its ministry") refers back to the warner (boundPossessive).
-func (d *doc) agentOfSource(st *sent, fs *frameSentence, m frames.Match) bool {
-	if d.boundPossessive(fs, m.Agent) {
-		return true // "warned that her government could sanction …" (as ownPrediction)
-	}
-	src, _ := d.frameActor(st, fs, m.Source, m.Cue, nil)
-	ag, _ := d.frameActor(st, fs, m.Agent, m.Cue, nil)
-	if src == nil || ag == nil {
-		return false
-	}
-	return d.speaksFor(src.final(), ag.final())
-}
