@@ -258,3 +258,135 @@ func namesCountry(c *country, phrases []string, canonical string) bool {
 	}
 	return false
 }
+
+// firstPerson resolves a first-person pronoun w of a speaker sp (of unit u, nil outside units):
+// "I", "me", "my" are sp; "we", "us", "our" of a person who speaks for a government body (a
+// ministry's spokesperson, a department's secretary) are that body's country ("our position is
+// clear" in the Foreign Ministry's answer is China's), as "Beijing" is; of a legislator in a
+// hearing, the legislature (hearingMembers); of anyone else, sp. The body's country must be
+// known (govCountry).
+func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
+	if sp == nil {
+		return nil
+	}
+	sp = sp.final()
+	switch w {
+	case "we", "us", "our", "ours", "ourselves":
+	default:
+		return sp
+	}
+	if sp.kind == graph.Group && d.stateOfficials(sp) {
+		if c := d.officialsCountry(sp); c != nil {
+			return d.countryEntity(c) // "[Senior administration official]: We oppose …"
+		}
+	}
+	if sp.kind != graph.Person {
+		return sp
+	}
+	hearing := u != nil && d.hearingLegislature() != nil
+	for _, r := range sp.roles {
+		if r.org == nil {
+			continue
+		}
+		o := r.org.final()
+		if hearing && d.legislature(o) {
+			return o // a member's "we" in a hearing is the legislature (speaker_hearing.go)
+		}
+		if o.kind != graph.Government && o.kind != graph.Country {
+			continue
+		}
+		if o.kind == graph.Country && headOfMission(r.title) {
+			// "Permanent Representative of Sweden": a head of mission represents the sending
+			// State (Vienna Convention on Diplomatic Relations 1961, art. 3(1)(a), art. 14)
+			return o
+		}
+		label := ""
+		if u != nil {
+			label = u.Label
+		}
+		if c := d.govCountry(o, label); c != nil {
+			return d.countryEntity(c)
+		}
+	}
+	if c := d.homeCountry(sp); c != nil {
+		return d.countryEntity(c)
+	}
+	return sp
+}
+
+// homeCountry is the state a government spokesperson speaks for when no role of his names its
+// country (firstPerson tried them first: a ministry's stated country outranks everything here):
+// the page's government domain (govHostCountry) or the publisher's stated country, else the
+// country of the document's dateline or place-and-date line ("Pretoria, 26 February 2026"),
+// when the article names it strictly more often than any other (a briefing held abroad names
+// its own state more than the host's). A press office speaks for the state that issues
+// the document (AP Stylebook, "datelines": the dateline is where the statement was issued).
+// The spokesperson's own stated country comes first. Only a person whose title is a
+// spokesperson's and whose role is at no body or at a body of no known country; else nil.
+func (d *doc) homeCountry(sp *entity) *country {
+	spokes := false
+	for _, r := range sp.roles {
+		f := strings.Fields(strings.ToLower(r.title))
+		if n := len(f); n == 0 || f[n-1] != "spokesperson" && f[n-1] != "spokesman" && f[n-1] != "spokeswoman" {
+			continue
+		}
+		if r.org != nil {
+			o := r.org.final()
+			if o.kind != graph.Government && o.kind != graph.Organization || o.country != nil && !o.guessed {
+				continue
+			}
+		}
+		spokes = true
+	}
+	if !spokes {
+		return nil
+	}
+	if sp.country != nil && !sp.guessed {
+		return sp.country // his own stated country ("Spokesperson X of the Ministry … of Namibia")
+	}
+	c := d.govHostCountry()
+	if c == nil {
+		_, c = d.publisherBody()
+	}
+	if c == nil {
+		// the dateline's country only when the article names it strictly more often than any
+		// other: a tie with the country of a briefing abroad ("Beijing, …" over a Namibian
+		// spokesperson's answers naming Namibia as often) says nothing about whose press office
+		if c = d.storyCountry(); c != nil {
+			for code, n := range d.countryCounts() {
+				if code != c.Code && n >= d.countryCounts()[c.Code] {
+					return nil
+				}
+			}
+		}
+	}
+	return c
+}
+
+// turnVoice resolves a first-person pronoun w outside quotations in sentence st from the speaker
+// of its turn or block; ok is false when st is in no speaking unit.
+//
+// A moderator's turn is the moderator's, and a turn under a name label the label's speaker's: a
+// turn belongs to the party who takes it (Clayman & Heritage 2002, The News Interview, ch. 3 on
+// turn-taking: the moderator or interviewer manages the floor in his own voice). "MODERATOR:
+// Welcome. We strongly condemn any attempt to disrupt this briefing." is no act of the minister
+// the title names, so its "we" (ok true, nil) is nobody's; so is the "we" of a named turn whose
+// label resolves to no actor. Only an "A:" turn with no named answerer falls back to the
+// transcript's voice (ok false).
+func (d *doc) turnVoice(st *sent, w string) (*entity, bool) {
+	if st.unit != nil && st.unit.Role == discourse.Moderator {
+		return nil, true
+	}
+	if !speaking(st.unit) {
+		return nil, false
+	}
+	sp := d.unitSpeaker(st.unit)
+	if sp == nil {
+		return nil, st.unit.Role == discourse.Turn
+	}
+	return d.firstPerson(sp, w, st.unit), true
+}
+
+// turnRules are the rules turnClaims gives its claims: the discourse unit's rule.
+var turnRules = map[string]bool{"turn:label": true, "turn:answer": true, "block:statement": true,
+	"quote:lead-in": true, "quote:dash-line": true, "title:speaker": true, "quote:dash-dialogue": true}
