@@ -219,14 +219,18 @@ func (d *doc) clauseInitial(st *sent, i int) bool {
 // storyCountry is the country a story is filed from (its first dateline's), when the article names
 // no other country more often; else nil. A wire story's dateline gives where it was reported
 // (AP Stylebook, "datelines"); a story filed from Lagos about Ghana names Ghana more.
-func (d *doc) storyCountry() *country {
+func (d *doc) storyCountry() *country { return d.datelineLeading(false) }
+
+// datelineLeading is the dateline's country unless the article names another country more often
+// or, when strict, as often (a tie: a briefing abroad names its host as often as its own state).
+func (d *doc) datelineLeading(strict bool) *country {
 	dc := d.datelineCountry()
 	if dc == nil {
 		return nil
 	}
 	cc := d.countryCounts()
 	for code, n := range cc {
-		if code != dc.Code && n > cc[dc.Code] {
+		if code != dc.Code && (n > cc[dc.Code] || strict && n == cc[dc.Code]) {
 			return nil
 		}
 	}

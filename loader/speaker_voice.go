@@ -352,13 +352,7 @@ func (d *doc) homeCountry(sp *entity) *country {
 		// the dateline's country only when the article names it strictly more often than any
 		// other: a tie with the country of a briefing abroad ("Beijing, …" over a Namibian
 		// spokesperson's answers naming Namibia as often) says nothing about whose press office
-		if c = d.storyCountry(); c != nil {
-			for code, n := range d.countryCounts() {
-				if code != c.Code && n >= d.countryCounts()[c.Code] {
-					return nil
-				}
-			}
-		}
+		c = d.datelineLeading(true)
 	}
 	return c
 }
