@@ -120,6 +120,7 @@ func (d *doc) findActors() {
 		d.orgDescriptors(st)
 		d.appositives(st)
 		d.preposedAppositives(st)
+		d.officeHolders(st)
 		d.groups(st)
 		d.descriptiveAgents(st)
 		d.nationalityPlurals(st)

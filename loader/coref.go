@@ -515,7 +515,10 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 	var order []*entity
 	d.eachMentionBack(s, i, 4, func(m *mention) bool {
 		e := m.ent.final()
-		if !fits(e, cls) || e.dropped || e.kind == "" || cls == "person" && e.kind == graph.Group && !m.singular || e == d.pronExclude {
+		// an office named without its holder ("the Kenyan foreign minister") is a person's
+		// description whatever its entity (actor_offices.go): he/she may take it
+		holder := cls == "person" && m.singular && m.rule == "title:office"
+		if !fits(e, cls) && !holder || e.dropped || e.kind == "" || cls == "person" && e.kind == graph.Group && !m.singular || e == d.pronExclude {
 			return true
 		}
 		if st.inQuote[i] != d.sents[m.sent].inQuote[m.ts] && m.sent == s {
