@@ -16,7 +16,8 @@ import (
 // JUD). The title is looked up whole, then without its first words, so that a portfolio or
 // rank before the head ("economy minister") takes the head's sector (English compounds are
 // right-headed, Quirk et al. 1985 §17.108); the longest entry found decides ("opposition
-// leader" is OPP though "leader" alone is not).
+// leader" is OPP though "leader" alone is not); a title with an of- or for-phrase is looked up
+// by the words before it.
 func (d *doc) executiveTitle(title string) bool {
 	f := strings.Fields(strings.ToLower(title))
 	if len(f) == 0 {
@@ -32,6 +33,13 @@ func (d *doc) executiveTitle(title string) bool {
 	for i := range f {
 		if a, ok := d.x.phx.Agent(strings.Join(f[i:], " ")); ok {
 			return sectorOf(a.Code) == "GOV"
+		}
+	}
+	// "Minister of Fisheries", "Secretary for Trade": the head comes before its of- or
+	// for-phrase (the of-paraphrase of "Fisheries Minister", Quirk et al. 1985 §17.38)
+	for i, w := range f {
+		if (w == "of" || w == "for") && i > 0 {
+			return d.executiveTitle(strings.Join(f[:i], " "))
 		}
 	}
 	return false
