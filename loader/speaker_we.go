@@ -15,7 +15,7 @@ import (
 // "president", "prime minister", "ambassador"; not LEG "senator", OPP "opposition leader", MIL,
 // JUD). The title is looked up whole, then without its first words, so that a portfolio or
 // rank before the head ("economy minister") takes the head's sector (English compounds are
-// right-headed, Quirk et al. 1985 §17.108); the longest entry found decides ("opposition
+// right-headed: Quirk et al. 1985, ch. 17 on premodification); the longest entry found decides ("opposition
 // leader" is OPP though "leader" alone is not); a title with an of- or for-phrase is looked up
 // by the words before it.
 func (d *doc) executiveTitle(title string) bool {
@@ -77,9 +77,9 @@ func (d *doc) igoBody(o *entity) bool {
 // title head name the office's domain; the whole is one title, and the body before it, as in
 // "NATO spokesman X", is the modifier the title is held at (personChunk: MEMBER_OF that body; an
 // attributive noun before a title names the body the office belongs to, Quirk et al. 1985
-// §17.108 on premodification by nouns; AP Stylebook "titles": "EU trade commissioner"). With a
-// country before it only a state's title is taken ("China trade negotiator" is a role, "U.S.
-// soybean lobby chief" no office of the state). It returns the title unit (opening at j) and
+// ch. 17 on premodification by nouns; AP Stylebook "titles": "EU trade commissioner"). With a
+// country before it only a title of class "state" in titles.txt is taken: "U.S. soybean lobby
+// chief" and "China trade negotiator" (chief, negotiator: class "role") make no member of the state. It returns the title unit (opening at j) and
 // the token after it; ok is false when the shape is not there.
 func (d *doc) modifiedTitle(st *sent, units []unit, j int) (unit, int, bool) {
 	toks := st.toks
@@ -188,7 +188,7 @@ func (d *doc) weSpeaker(s, i int) *entity {
 // last word of a prepositional phrase after a nominative pronoun opening a clause: "We in this
 // committee demand that …" was tagged "this committee demand", a noun compound, leaving "we"
 // with no verb. A personal pronoun subject takes at most a restrictive postmodifier (see
-// restrictedWe) and then its verb; a clause has a finite verb (Quirk et al. 1985, §2.12, §3.52).
+// restrictedWe) and then its verb; a finite clause has a finite verb (Quirk et al. 1985, ch. 2 and 3).
 // Only when the phrase has a noun before the re-tagged word ("this committee" stays a noun
 // phrase), the word agrees with the pronoun (singular noun form = VBP after I/we/you/they;
 // -s form = VBZ after he/she/it), and no finite verb follows before a subordinator or the end
