@@ -365,6 +365,12 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 			break
 		}
+		if u, end, ok := d.modifiedTitle(st, units, j); ok {
+			// "EU trade spokesperson Olof Gill": the body, then its office's title (speaker_we.go)
+			units = append(units, u)
+			j = end
+			continue
+		}
 		if t.lower == "of" && last >= 0 && units[last].kind == uTitle && units[last].te == j && d.lx.portfolio[st.toks[j-1].lower] != "" {
 			if end := d.titleOfPortfolio(st, j); end > j {
 				// "Minister of Industry and Trade Nguyen Hong Dien", "Minister of Finance Wale

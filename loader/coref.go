@@ -499,6 +499,9 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 	}
 	st := d.sents[s]
 	if cls == "first" {
+		if e := d.restrictedWe(s, i); e != nil {
+			return e // "we in this committee", "we in Parliament": the group the pronoun's phrase names
+		}
 		if q := d.quoteAt(s, i); q != nil {
 			return d.firstPerson(q.speaker, w, d.sents[q.cueSent].unit)
 		}
