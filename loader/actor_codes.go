@@ -206,7 +206,7 @@ func (d *doc) assignCodes() {
 		case graph.Government:
 			e.cameo = e.country.Code + d.sector(e.name, "GOV")
 		default:
-			e.cameo = e.country.Code + d.sector(e.name, "")
+			e.cameo = e.country.Code + d.orgSector(e.name)
 		}
 	}
 	for _, e := range ents {

@@ -128,6 +128,18 @@ func (d *doc) interpret(st *sent, units []unit) {
 			}
 			mod = nil
 		case uActor:
+			if possessor == nil && u.e.actor.Kind == graph.Organization && u.e.actor.Country == "" {
+				ts := u.ts
+				if toks[ts].lower == "the" && ts+1 < u.te {
+					ts++
+				}
+				if e := d.nationalBranch(st, ts, u.te, next(1), next(2)); e != nil {
+					// "Amnesty International UK": the organization's national branch (actor_namedheads.go)
+					k++
+					mod, modC, possessor = e, nil, nil
+					continue
+				}
+			}
 			if nx := next(1); nx != nil && nx.kind == uChunk && nx.org == graph.Organization && nx.ts == u.te && possessor == nil && u.e.actor.Kind == graph.Organization && u.e.actor.Country == "" {
 				// "the EU Chamber of Commerce", "the ASEAN Business Council": an international
 				// organization's name written before an organization head opens that name, as a
@@ -194,6 +206,14 @@ func (d *doc) interpret(st *sent, units []unit) {
 			if u.ts > 1 && toks[u.ts-1].text == "(" && u.te < len(toks) && toks[u.te].text == ")" && possessor == nil {
 				if e := d.partyQualifier(st, u.ts, u.te); e != nil {
 					mod = e // "Socialist Party of Chile (Renewal Wing)"
+					continue
+				}
+			}
+			if u.org != graph.Government && possessor == nil {
+				if e := d.nationalBranch(st, u.ts, u.te, next(1), next(2)); e != nil {
+					// "Greenpeace Brazil": the organization's national branch (actor_namedheads.go)
+					k++
+					mod, modC = e, nil
 					continue
 				}
 			}
