@@ -205,8 +205,10 @@ func (d *doc) assignCodes() {
 			e.cameo = e.country.Code
 		case graph.Government:
 			e.cameo = e.country.Code + d.sector(e.name, "GOV")
-		default:
+		case graph.Organization:
 			e.cameo = e.country.Code + d.orgSector(e.name)
+		default:
+			e.cameo = e.country.Code + d.sector(e.name, "")
 		}
 	}
 	for _, e := range ents {

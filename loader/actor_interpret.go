@@ -37,6 +37,28 @@ func (d *doc) interpret(st *sent, units []unit) {
 				continue
 			}
 			nx := next(1)
+			if nx != nil && u.kind == uCountry && possessor == nil && nx.ts == u.te && (nx.kind == uChunk && nx.org != graph.Government || nx.kind == uActor && nx.e.actor.Kind == graph.Organization && nx.e.actor.Country == "") {
+				os := nx.ts
+				if toks[os].lower == "the" && os+1 < nx.te {
+					os++
+				}
+				if e := d.nationalBranch(st, os, nx.te, &units[k], next(2)); e != nil {
+					// "the Kenya Red Cross": the organization's national branch (actor_namedheads.go)
+					k++
+					mod, modC, possessor = e, nil, nil
+					continue
+				}
+			}
+			if n2 := next(2); nx != nil && n2 != nil && u.kind == uCountry && possessor == nil && nx.ts == u.te && nx.kind == uActor && nx.e.actor.Kind == graph.Organization && nx.e.actor.Country == "" &&
+				n2.kind == uChunk && n2.org == graph.Organization && n2.ts == nx.te {
+				// "the Kenya Red Cross Society": a country's name opens the name that an international
+				// organization's name and an organization head make ("the EU Chamber of Commerce"
+				// below), as it opens "China Institute of International Studies"
+				d.orgChunk(st, u.ts, n2.te, graph.Organization, c, nil)
+				k += 2
+				mod, modC, possessor = d.mentionEnt(st, u.ts), c, nil
+				continue
+			}
 			if oc := d.ownerBodyCountry(st, nx); oc != nil && oc != c && nx.ts == u.te && possessor == nil {
 				// "the Taiwan Affairs Office of the State Council": a body of another state's body,
 				// whose name opens with the place it deals with

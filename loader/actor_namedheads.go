@@ -25,8 +25,8 @@ import (
 // name an organization's ("Indian National Congress", a party; "World Uyghur Congress", "Trades
 // Union Congress", organizations), whose country a leading country's name gives ("Nigeria Labour
 // Congress" → NGA) as for any other organization ("China Institute of International Studies").
-// A non-state organization's name (a Phoenix NGO, code NGO…) followed by a country's name is that
-// organization's national branch: Phoenix itself lists GREENPEACE_HONG_KONG_ [NGOHKGENV] beside
+// A non-state organization's name (a Phoenix NGO, code NGO…) next to a country's name, after or
+// before it ("the Kenya Red Cross"), is that organization's national branch: Phoenix itself lists GREENPEACE_HONG_KONG_ [NGOHKGENV] beside
 // GREENPEACE_ [NGOENV] (Phoenix.International.actors.txt), one name whose code is the parent's
 // with the country after the NGO prefix.
 
@@ -165,22 +165,31 @@ func (d *doc) ngoCode(name string) string {
 	return a.Code
 }
 
-// nationalBranch records the national branch named by a non-state organization's name [ts, te)
-// and the country's name unit c right after it ("Greenpeace Brazil", "Amnesty International
-// UK"), when the country ends the capitalized run (nothing but a title follows it: "Amnesty
-// International Kenya Director Ana Ruiz"). The branch is one ORGANIZATION of that country
-// (rule org:national-branch) whose code is the parent's with the country after the NGO prefix,
-// as Phoenix codes GREENPEACE_HONG_KONG_ [NGOHKGENV] beside GREENPEACE_ [NGOENV]. It returns nil
-// when the shape does not hold.
+// nationalBranch records the national branch named by a non-state organization's name and a
+// country's name next to it in one capitalized run, in either order: "Greenpeace Brazil",
+// "Amnesty International UK" (the organization, then the country unit cu after it: a unit
+// starting at te), or "the Kenya Red Cross" (the country unit cu, then the organization [ts, te)
+// right after it). Phoenix names branches both ways (GREENPEACE_HONG_KONG_ [NGOHKGENV], CHINA_AID_
+// ASSOCIATION [NGOCHNCHRHRI]). The name must end the capitalized run: after is the unit after the
+// whole name, which may only be a title ("Amnesty International Kenya Director Ana Ruiz"). The
+// branch is one ORGANIZATION of that country (rule org:national-branch) whose code is the
+// parent's with the country after the NGO prefix. It returns nil when the shape does not hold.
 func (d *doc) nationalBranch(st *sent, ts, te int, cu *unit, after *unit) *entity {
-	if cu == nil || cu.kind != uCountry || cu.ts != te || cu.e.country == nil {
+	if cu == nil || cu.kind != uCountry || cu.e.country == nil || cu.ts != te && cu.te != ts {
 		return nil
 	}
 	if after != nil && after.kind != uTitle && after.kind != uHon {
 		return nil
 	}
 	toks := st.toks
-	if cu.te < len(toks) && (toks[cu.te].lower == "'s" || toks[cu.te].kind == tkWord && toks[cu.te].cap && after == nil) {
+	ns, ne := ts, cu.te // the branch's name: organization, then country
+	if cu.te == ts {
+		ns, ne = cu.ts, te // country, then organization
+		if toks[ns].lower == "the" && ns+1 < ne {
+			ns++
+		}
+	}
+	if ne < len(toks) && (toks[ne].lower == "'s" || toks[ne].kind == tkWord && toks[ne].cap && after == nil) {
 		return nil // "Greenpeace Brazil's …" reads as a possessor; a capitalized word after ends no name
 	}
 	code := d.ngoCode(d.spanText(st, ts, te))
@@ -188,11 +197,11 @@ func (d *doc) nationalBranch(st *sent, ts, te int, cu *unit, after *unit) *entit
 		return nil
 	}
 	c := cu.e.country
-	name := d.spanText(st, ts, cu.te)
+	name := d.spanText(st, ns, ne)
 	e := d.entity("org:"+graph.NormalizeName(name), graph.Organization, name, "org:national-branch")
 	e.country, e.code = c, c.Code
 	e.cameo = code[:3] + c.Code + code[3:]
-	d.addMention(st, ts, cu.te, e, "org:national-branch")
+	d.addMention(st, ns, ne, e, "org:national-branch")
 	return e
 }
 
