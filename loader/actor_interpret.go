@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // interpret turns the units of one phrase into mentions, roles and structural relations.
@@ -120,8 +121,17 @@ func (d *doc) interpret(st *sent, units []unit) {
 			modC = c
 			nx := next(1)
 			if nx != nil && nx.kind == uChunk && nx.org != "" {
-				if k > 0 && units[k-1].kind == uChunk && units[k-1].te == u.ts && units[k-1].te-units[k-1].ts == 1 && compassWord(toks[u.ts-1].lower) {
-					// "North American Development Bank": a compound proper adjective
+				var dict *lexicon.Actor // "the Free Syrian Army": a dictionary name the demonym is inside of
+				if k > 0 && units[k-1].kind == uChunk && units[k-1].te == u.ts && units[k-1].te-units[k-1].ts == 1 && d.x.phx != nil {
+					if a := d.x.phx.Unique(d.spanText(st, u.ts-1, nx.te), ""); a != nil && (a.Kind == graph.Organization || a.Kind == graph.Government) {
+						dict = a
+					}
+				}
+				if k > 0 && units[k-1].kind == uChunk && units[k-1].te == u.ts && units[k-1].te-units[k-1].ts == 1 && (compassWord(toks[u.ts-1].lower) || dict != nil) {
+					// "North American Development Bank": a compound proper adjective; "the Free
+					// Syrian Army" (Phoenix FREE_SYRIAN_ARMY [SYRREB]): a word before the demonym
+					// opens the dictionary's name, which the demonym is inside of, no rebel group
+					// the state's army
 					if m := d.mentionAt(st, u.ts-1); m != nil && m.ent.final().pending && m.ent.final().kind == "" {
 						m.ent.final().dropped, m.ent.final().pending = true, false
 						d.unmention(st, m)
@@ -133,6 +143,8 @@ func (d *doc) interpret(st *sent, units []unit) {
 				name := d.spanText(st, u.ts, nx.te)
 				if a := d.knownByName(name); a != nil {
 					d.addMention(st, u.ts, nx.te, d.knownEntity(a), "lexicon:actors")
+				} else if dict != nil && st.ment[u.ts] < 0 {
+					d.orgChunk(st, u.ts, nx.te, dict.Kind, c, nil) // the dictionary's kind, country and code follow (codes, step 1)
 				} else if nx.org == graph.Government {
 					e := d.bodyEntity(d.spanText(st, nx.ts, nx.te), c)
 					d.addMention(st, u.ts, nx.te, e, "body:country-modifier")
@@ -189,6 +201,11 @@ func (d *doc) interpret(st *sent, units []unit) {
 				if units[k-1].kind == uPoss {
 					d.addMention(st, u.ts, u.te, e, "body:possessive") // the country keeps its mention
 					d.structural(st, u.ts, e, possessor, "part-of:possessive")
+				} else if units[k-1].kind == uCountry && st.ment[ns] >= 0 {
+					// "the Kenya Senate": the country's name keeps the mention it took as a unit,
+					// as before a body's chunk ("the Ghana Parliament"); a mention over both
+					// would overlap it and leave the body unmentioned, the country acting
+					d.addMention(st, u.ts, u.te, e, "body:country-modifier")
 				} else {
 					d.addMention(st, ns, u.te, e, "body:country-modifier")
 				}
