@@ -112,6 +112,7 @@ type Actors struct {
 	store        *actorStore       // actors, indexed by normalized name and family name (store.go)
 	agents       map[string]Agent  // singular and plural forms
 	agentPrefix  map[string]string // first word of compound agent nouns → their commonest sector
+	agentDomain  map[string]string // agent noun or first word of compounds → commonest last sector
 	agentLast    map[string]bool   // last words of agent nouns (singular and plural forms)
 	surnameFirst map[string]bool
 	firstWords   map[string]bool // first words of PERSON names and aliases (PersonFirstWord)
@@ -171,6 +172,7 @@ func Load(fsys fs.FS) (*Actors, error) {
 		return nil, err
 	}
 	x.agentPrefix = prefixSectors(x.agents)
+	x.agentDomain = domainSectors(x.agents)
 	x.agentLast = map[string]bool{}
 	for n := range x.agents {
 		x.agentLast[n[strings.LastIndexByte(n, ' ')+1:]] = true
@@ -211,6 +213,43 @@ func prefixSectors(agents map[string]Agent) map[string]string {
 		out[w] = best
 	}
 	return out
+}
+
+// domainSectors maps every one-word agent noun and the first word of every compound agent noun
+// to the sector most of their codes end in: the last three letters, which in a composed code name
+// the field an agent works in (CAMEO codebook, actor codes: GOVLAB is a government agent of the
+// labor field, LAB a labor agent). "labour" → LAB from LABOUR_ACTIVIST [~LAB] and LABOUR_MINISTER
+// [~GOVLAB], where AgentPrefix gives GOV. Ties go to the alphabetically first sector.
+func domainSectors(agents map[string]Agent) map[string]string {
+	counts := map[string]map[string]int{}
+	for _, a := range agents {
+		if a.Plural || len(a.Code) < 3 {
+			continue
+		}
+		first, _, _ := strings.Cut(a.Noun, " ")
+		if counts[first] == nil {
+			counts[first] = map[string]int{}
+		}
+		counts[first][a.Code[len(a.Code)-3:]]++
+	}
+	out := map[string]string{}
+	for w, cs := range counts {
+		best, n := "", 0
+		for c, k := range cs {
+			if k > n || k == n && c < best {
+				best, n = c, k
+			}
+		}
+		out[w] = best
+	}
+	return out
+}
+
+// AgentDomain is the field (the last sector of their codes) most agent nouns that are or begin
+// with word work in ("labour" → LAB, "medical" → HLH), or false when no agent noun begins with it.
+func (x *Actors) AgentDomain(word string) (string, bool) {
+	c, ok := x.agentDomain[strings.ToLower(word)]
+	return c, ok
 }
 
 // AgentPrefix is the sector shared by most compound agent nouns that begin with word

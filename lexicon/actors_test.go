@@ -82,3 +82,43 @@ func TestLoadErrors(t *testing.T) {
 		}
 	}
 }
+
+// AgentDomain is the field most agent nouns that are or begin with a word work in: the last
+// sector of their codes, so that a composed code's role does not hide its field.
+func TestAgentDomain(t *testing.T) {
+	x := &Actors{agents: map[string]Agent{
+		"labour activist":  {Noun: "labour activist", Code: "LAB"},
+		"labour minister":  {Noun: "labour minister", Code: "GOVLAB"},
+		"labour ministry":  {Noun: "labour ministry", Code: "GOVLAB"},
+		"labour ministers": {Noun: "labour minister", Code: "GOVLAB", Plural: true},
+		"judge":            {Noun: "judge", Code: "JUD"},
+		"national guard":   {Noun: "national guard", Code: "MIL"},
+		"national council": {Noun: "national council", Code: "LEG"},
+	}}
+	x.agentPrefix = prefixSectors(x.agents)
+	x.agentDomain = domainSectors(x.agents)
+	for _, c := range []struct {
+		word, want string
+		ok         bool
+	}{
+		{"Labour", "LAB", true},   // where AgentPrefix says GOV
+		{"judge", "JUD", true},    // a one-word agent noun
+		{"national", "LEG", true}, // a tie goes to the alphabetically first sector
+		{"uyghur", "", false},
+	} {
+		got, ok := x.AgentDomain(c.word)
+		if got != c.want || ok != c.ok {
+			t.Errorf("AgentDomain(%q) = %q, %v; want %q, %v", c.word, got, ok, c.want, c.ok)
+		}
+	}
+	if p, _ := x.AgentPrefix("labour"); p != "GOV" {
+		t.Errorf("AgentPrefix(labour) = %q, want GOV (the contrast this test documents)", p)
+	}
+	real, err := Load(data.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, _ := real.AgentDomain("labour"); d != "LAB" {
+		t.Errorf("embedded AgentDomain(labour) = %q, want LAB", d)
+	}
+}

@@ -131,6 +131,7 @@ func (d *doc) findActors() {
 		d.orgDescriptors(st)
 		d.appositives(st)
 		d.preposedAppositives(st)
+		d.officeHolders(st)
 		d.groups(st)
 		d.descriptiveAgents(st)
 		d.nationalityPlurals(st)
@@ -375,6 +376,12 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 			break
 		}
+		if u, end, ok := d.modifiedTitle(st, units, j); ok {
+			// "EU trade spokesperson Olof Gill": the body, then its office's title (speaker_we.go)
+			units = append(units, u)
+			j = end
+			continue
+		}
 		if t.lower == "of" && last >= 0 && units[last].kind == uTitle && units[last].te == j && d.lx.portfolio[st.toks[j-1].lower] != "" {
 			if end := d.titleOfPortfolio(st, j); end > j {
 				// "Minister of Industry and Trade Nguyen Hong Dien", "Minister of Finance Wale
@@ -425,7 +432,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			inOrgTail = false
 		}
 		if !inOrgTail && !(last >= 1 && units[last].kind == uChunk && units[last-1].kind == uTitle && t.cap && d.titleAt(st, j) != nil && (j+1 >= len(toks) || !toks[j+1].cap)) {
-			if ents, end := d.matchNames(st, j); len(ents) > 0 && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && end-j >= 2 && ents[0].kind == lkActor) && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && d.titleInOrgName(st, j, end, ents)) {
+			if ents, end := d.matchNames(st, j); len(ents) > 0 && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && end-j >= 2 && ents[0].kind == lkActor) && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && d.titleInOrgName(st, j, end, ents)) && !d.legislatureInName(st, units, j, end, ents) {
 				// (a known multi-word name right after capitalized words is the tail of a longer
 				// name: "the National Security Council" is not the UN's "Security Council")
 				if u, ok := d.lexUnit(st, j, end, ents, len(units) > 0); ok {
@@ -543,6 +550,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 		break
 	}
 	d.markOrgTails(st, units)
+	d.legislatureOrgs(st, units) // "Trades Union Congress" names an organization (actor_namedheads.go)
 	return units
 }
 

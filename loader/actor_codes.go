@@ -205,6 +205,8 @@ func (d *doc) assignCodes() {
 			e.cameo = e.country.Code
 		case graph.Government:
 			e.cameo = e.country.Code + d.sector(e.name, "GOV")
+		case graph.Organization:
+			e.cameo = e.country.Code + d.orgSector(e.name)
 		default:
 			e.cameo = e.country.Code + d.sector(e.name, "")
 		}

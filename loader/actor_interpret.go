@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // interpret turns the units of one phrase into mentions, roles and structural relations.
@@ -37,6 +38,28 @@ func (d *doc) interpret(st *sent, units []unit) {
 				continue
 			}
 			nx := next(1)
+			if nx != nil && u.kind == uCountry && possessor == nil && nx.ts == u.te && (nx.kind == uChunk && nx.org != graph.Government || nx.kind == uActor && nx.e.actor.Kind == graph.Organization && nx.e.actor.Country == "") {
+				os := nx.ts
+				if toks[os].lower == "the" && os+1 < nx.te {
+					os++
+				}
+				if e := d.nationalBranch(st, os, nx.te, &units[k], next(2)); e != nil {
+					// "the Kenya Red Cross": the organization's national branch (actor_namedheads.go)
+					k++
+					mod, modC, possessor = e, nil, nil
+					continue
+				}
+			}
+			if n2 := next(2); nx != nil && n2 != nil && u.kind == uCountry && possessor == nil && nx.ts == u.te && nx.kind == uActor && nx.e.actor.Kind == graph.Organization && nx.e.actor.Country == "" &&
+				n2.kind == uChunk && n2.org == graph.Organization && n2.ts == nx.te {
+				// "the Kenya Red Cross Society": a country's name opens the name that an international
+				// organization's name and an organization head make ("the EU Chamber of Commerce"
+				// below), as it opens "China Institute of International Studies"
+				d.orgChunk(st, u.ts, n2.te, graph.Organization, c, nil)
+				k += 2
+				mod, modC, possessor = d.mentionEnt(st, u.ts), c, nil
+				continue
+			}
 			if oc := d.ownerBodyCountry(st, nx); oc != nil && oc != c && nx.ts == u.te && possessor == nil {
 				// "the Taiwan Affairs Office of the State Council": a body of another state's body,
 				// whose name opens with the place it deals with
@@ -105,8 +128,17 @@ func (d *doc) interpret(st *sent, units []unit) {
 			modC = c
 			nx := next(1)
 			if nx != nil && nx.kind == uChunk && nx.org != "" {
-				if k > 0 && units[k-1].kind == uChunk && units[k-1].te == u.ts && units[k-1].te-units[k-1].ts == 1 && compassWord(toks[u.ts-1].lower) {
-					// "North American Development Bank": a compound proper adjective
+				var dict *lexicon.Actor // "the Free Syrian Army": a dictionary name the demonym is inside of
+				if k > 0 && units[k-1].kind == uChunk && units[k-1].te == u.ts && units[k-1].te-units[k-1].ts == 1 && d.x.phx != nil {
+					if a := d.x.phx.Unique(d.spanText(st, u.ts-1, nx.te), ""); a != nil && (a.Kind == graph.Organization || a.Kind == graph.Government) {
+						dict = a
+					}
+				}
+				if k > 0 && units[k-1].kind == uChunk && units[k-1].te == u.ts && units[k-1].te-units[k-1].ts == 1 && (compassWord(toks[u.ts-1].lower) || dict != nil) {
+					// "North American Development Bank": a compound proper adjective; "the Free
+					// Syrian Army" (Phoenix FREE_SYRIAN_ARMY [SYRREB]): a word before the demonym
+					// opens the dictionary's name, which the demonym is inside of, no rebel group
+					// the state's army
 					if m := d.mentionAt(st, u.ts-1); m != nil && m.ent.final().pending && m.ent.final().kind == "" {
 						m.ent.final().dropped, m.ent.final().pending = true, false
 						d.unmention(st, m)
@@ -118,6 +150,8 @@ func (d *doc) interpret(st *sent, units []unit) {
 				name := d.spanText(st, u.ts, nx.te)
 				if a := d.knownByName(name); a != nil {
 					d.addMention(st, u.ts, nx.te, d.knownEntity(a), "lexicon:actors")
+				} else if dict != nil && st.ment[u.ts] < 0 {
+					d.orgChunk(st, u.ts, nx.te, dict.Kind, c, nil) // the dictionary's kind, country and code follow (codes, step 1)
 				} else if nx.org == graph.Government {
 					e := d.bodyEntity(d.spanText(st, nx.ts, nx.te), c)
 					d.addMention(st, u.ts, nx.te, e, "body:country-modifier")
@@ -135,6 +169,18 @@ func (d *doc) interpret(st *sent, units []unit) {
 			}
 			mod = nil
 		case uActor:
+			if possessor == nil && u.e.actor.Kind == graph.Organization && u.e.actor.Country == "" {
+				ts := u.ts
+				if toks[ts].lower == "the" && ts+1 < u.te {
+					ts++
+				}
+				if e := d.nationalBranch(st, ts, u.te, next(1), next(2)); e != nil {
+					// "Amnesty International UK": the organization's national branch (actor_namedheads.go)
+					k++
+					mod, modC, possessor = e, nil, nil
+					continue
+				}
+			}
 			if nx := next(1); nx != nil && nx.kind == uChunk && nx.org == graph.Organization && nx.ts == u.te && possessor == nil && u.e.actor.Kind == graph.Organization && u.e.actor.Country == "" {
 				// "the EU Chamber of Commerce", "the ASEAN Business Council": an international
 				// organization's name written before an organization head opens that name, as a
@@ -162,6 +208,11 @@ func (d *doc) interpret(st *sent, units []unit) {
 				if units[k-1].kind == uPoss {
 					d.addMention(st, u.ts, u.te, e, "body:possessive") // the country keeps its mention
 					d.structural(st, u.ts, e, possessor, "part-of:possessive")
+				} else if units[k-1].kind == uCountry && st.ment[ns] >= 0 {
+					// "the Kenya Senate": the country's name keeps the mention it took as a unit,
+					// as before a body's chunk ("the Ghana Parliament"); a mention over both
+					// would overlap it and leave the body unmentioned, the country acting
+					d.addMention(st, u.ts, u.te, e, "body:country-modifier")
 				} else {
 					d.addMention(st, ns, u.te, e, "body:country-modifier")
 				}
@@ -201,6 +252,14 @@ func (d *doc) interpret(st *sent, units []unit) {
 			if u.ts > 1 && toks[u.ts-1].text == "(" && u.te < len(toks) && toks[u.te].text == ")" && possessor == nil {
 				if e := d.partyQualifier(st, u.ts, u.te); e != nil {
 					mod = e // "Socialist Party of Chile (Renewal Wing)"
+					continue
+				}
+			}
+			if u.org != graph.Government && possessor == nil {
+				if e := d.nationalBranch(st, u.ts, u.te, next(1), next(2)); e != nil {
+					// "Greenpeace Brazil": the organization's national branch (actor_namedheads.go)
+					k++
+					mod, modC = e, nil
 					continue
 				}
 			}

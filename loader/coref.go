@@ -499,6 +499,9 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 	}
 	st := d.sents[s]
 	if cls == "first" {
+		if e := d.restrictedWe(s, i); e != nil {
+			return e // "we in this committee", "we in Parliament": the group the pronoun's phrase names
+		}
 		if q := d.quoteAt(s, i); q != nil {
 			return d.firstPerson(q.speaker, w, d.sents[q.cueSent].unit)
 		}
@@ -515,7 +518,10 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 	var order []*entity
 	d.eachMentionBack(s, i, 4, func(m *mention) bool {
 		e := m.ent.final()
-		if !fits(e, cls) || e.dropped || e.kind == "" || cls == "person" && e.kind == graph.Group && !m.singular || e == d.pronExclude {
+		// an office named without its holder ("the Kenyan foreign minister") is a person's
+		// description whatever its entity (actor_offices.go): he/she may take it
+		holder := cls == "person" && m.singular && m.rule == "title:office"
+		if !fits(e, cls) && !holder || e.dropped || e.kind == "" || cls == "person" && e.kind == graph.Group && !m.singular || e == d.pronExclude {
 			return true
 		}
 		if st.inQuote[i] != d.sents[m.sent].inQuote[m.ts] && m.sent == s {

@@ -57,7 +57,8 @@ import (
 //	           person:speaker-label for a transcript's or title's speaker: speaker.go)
 //	           agent:descriptive group:nationality-plural org:national-name
 //	           (actor_agents.go, actor_junk.go) org:questioner-label (an outlet after "Q:",
-//	           speaker_docs.go)
+//	           speaker_docs.go) org:national-branch (an NGO's branch: "Greenpeace Brazil",
+//	           actor_namedheads.go)
 //	codes      country and CAMEO code of every actor (actor_codes.go, from the Phoenix dictionary,
 //	           the phrase and MEMBER_OF/PART_OF); entities: dict:family ("Xi" → Xi Jinping),
 //	           dict:kind (a name-shaped "person" the dictionary knows as an organization)

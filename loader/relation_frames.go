@@ -136,6 +136,7 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 	upos, xpos := make([]string, len(forms)), make([]string, len(forms))
 	d.x.syn.Tagger().Tag(forms, upos, xpos)
 	pronounVerbs(forms, upos, xpos)
+	restrictedPronounVerb(forms, upos, xpos) // speaker_we.go
 	finitelessVerb(forms, upos, xpos)
 	if !d.taggedCandidate(forms, upos, xpos) {
 		return nil
@@ -154,6 +155,7 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 		upos, xpos = upos[:len(kept)], xpos[:len(kept)]
 		d.x.syn.Tagger().Tag(forms, upos, xpos)
 		pronounVerbs(forms, upos, xpos)
+		restrictedPronounVerb(forms, upos, xpos)
 		finitelessVerb(forms, upos, xpos)
 	}
 	for i := range fs.toks {
@@ -435,6 +437,9 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 			return m.ent.final(), "coref"
 		}
 		return m.ent.final(), ""
+	}
+	if e := d.restrictedWe(st.idx, lh); e != nil && e != not {
+		return e, "" // "we in this committee": the body the pronoun's own phrase names (speaker_we.go)
 	}
 	if isPronoun(t) {
 		d.pronExclude = not

@@ -139,6 +139,9 @@ func (d *doc) govCountry(o *entity, label string) *country {
 		return o.country
 	}
 	if o.country != nil && !o.guessed && o.kind == graph.Government {
+		if statedBodyRules[o.rule] {
+			return o.country // "Austria's finance minister, X,": the phrase naming the office names its state
+		}
 		if c := d.govHostCountry(); c == o.country {
 			return c
 		}
@@ -153,6 +156,13 @@ func (d *doc) govCountry(o *entity, label string) *country {
 	}
 	return d.publisherOwnCountry(o)
 }
+
+// statedBodyRules are the rules of a government body made with the country its own phrase
+// names: the body a state title implies, written with a possessive, demonym or country
+// ("Austria's finance minister", "the Chilean trade minister": title:implied-body, whose country
+// is else only guessed and then marked so), and a generic body after a possessive or a country
+// ("Kenya's Treasury", "Japan Foreign Ministry"). Its country is stated, as a label's is.
+var statedBodyRules = map[string]bool{"title:implied-body": true, "body:possessive": true, "body:country-modifier": true}
 
 // pageCountry is the country of a generic state body ("Ministry of Foreign Affairs", "Foreign
 // Ministry") that the page's title names, when the page says which state publishes it: a
@@ -263,8 +273,12 @@ func namesCountry(c *country, phrases []string, canonical string) bool {
 // "I", "me", "my" are sp; "we", "us", "our" of a person who speaks for a government body (a
 // ministry's spokesperson, a department's secretary) are that body's country ("our position is
 // clear" in the Foreign Ministry's answer is China's), as "Beijing" is; of a legislator in a
-// hearing, the legislature (hearingMembers); of anyone else, sp. The body's country must be
-// known (govCountry).
+// hearing, the legislature (hearingMembers); of an official of an intergovernmental body (the
+// EU, the UN, NATO), that body; of a member of a state's executive or a head of mission whose
+// role is at a country ("Germany's economy minister", "Sweden's UN ambassador"), that state;
+// of anyone else, sp. A government body's country must be known (govCountry). The rule is one
+// for turns, statement blocks and quotations in news (resolvePronoun: issue 12, "'we'/'our' in
+// a ministry's answer is that ministry's country's government").
 func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 	if sp == nil {
 		return nil
@@ -292,13 +306,21 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 		if hearing && d.legislature(o) {
 			return o // a member's "we" in a hearing is the legislature (speaker_hearing.go)
 		}
-		if o.kind != graph.Government && o.kind != graph.Country {
-			continue
+		if d.igoBody(o) {
+			return o // "EU trade spokesperson X": an official of an intergovernmental body speaks for it
 		}
-		if o.kind == graph.Country && headOfMission(r.title) {
-			// "Permanent Representative of Sweden": a head of mission represents the sending
-			// State (Vienna Convention on Diplomatic Relations 1961, art. 3(1)(a), art. 14)
-			return o
+		if o.kind == graph.Country {
+			if headOfMission(r.title) || d.executiveTitle(r.title) {
+				// "Permanent Representative of Sweden": a head of mission represents the sending
+				// State (Vienna Convention on Diplomatic Relations 1961, art. 3(1)(a), art. 14);
+				// "Germany's economy minister": a member of the state's executive speaks for the
+				// state (speaker_we.go executiveTitle), as a ministry's spokesperson does
+				return o
+			}
+			continue // "Austria's opposition leader": a national of the state, not its voice
+		}
+		if o.kind != graph.Government {
+			continue
 		}
 		label := ""
 		if u != nil {

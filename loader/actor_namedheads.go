@@ -1,0 +1,252 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Name boundaries around a country's name and a legislature's head (issue 14, "No junk": a name
+// cut from a longer name is a bug in the name boundary, not a node). Two shapes split a
+// capitalized run at a word the lexicon knows by itself:
+//
+//   - a legislature's head after other name words: "the Nigeria Labour Congress", "the Trades
+//     Union Congress", "the Congress of South African Trade Unions" were read as the US Congress
+//     (lexicon actors.txt "Congress") beside a fragment ("Labour", "Trades Union");
+//   - a country's name after a non-state organization's: "Greenpeace Brazil", "Amnesty
+//     International UK" were read as the organization and the country Brazil or the United
+//     Kingdom, which then took the organization's statements.
+//
+// One rule covers both: inside one capitalized run, a word the lexicon knows alone is the head or
+// the last word of the longer name when the words around it make a name of another kind. A
+// legislature is named by its head alone, by its state (a country's name, a demonym, a possessor:
+// separate units that the caller reads as the body's country), or by a state agent phrase of the
+// Phoenix dictionary ("National Assembly", LEG); any other name words before the head make the
+// name an organization's ("Indian National Congress", a party; "World Uyghur Congress", "Trades
+// Union Congress", organizations), whose country a leading country's name gives ("Nigeria Labour
+// Congress" → NGA) as for any other organization ("China Institute of International Studies").
+// A non-state organization's name (a Phoenix NGO, code NGO…) next to a country's name, after or
+// before it ("the Kenya Red Cross"), is that organization's national branch: Phoenix itself lists GREENPEACE_HONG_KONG_ [NGOHKGENV] beside
+// GREENPEACE_ [NGOENV] (Phoenix.International.actors.txt), one name whose code is the parent's
+// with the country after the NGO prefix.
+
+// legislatureHead reports a word that names a legislature by itself: an organization head of
+// orgwords.txt that may stand alone ("Congress", "Parliament", "Senate", "Legislature") and
+// whose Phoenix agent noun is of the legislative sector (Phoenix.agents.txt CONGRESS, PARLIAMENT,
+// SENATE, LEGISLATURE [~LEG]).
+func (d *doc) legislatureHead(w string) bool {
+	w = strings.ToLower(w)
+	if !d.lx.orgAlone[w] || d.lx.orgWords[w] != graph.Government || d.x.phx == nil {
+		return false
+	}
+	a, ok := d.x.phx.Agent(w)
+	return ok && sectorOf(a.Code) == "LEG"
+}
+
+// legislatureInName reports a lexicon match [j, end) that is a known legislature named by its
+// head alone ("Congress", "the Senate") where the capitalized run makes it the head of a longer
+// name: right after capitalized name words (units[last], a chunk ending at j: "Trades Union
+// Congress"), or before "of"/"for" and a capitalized word ("Congress of South African Trade
+// Unions", "Congress of the Republic"). Such a match is no unit of its own; its word joins the
+// chunk, whose kind legislatureOrgs decides.
+func (d *doc) legislatureInName(st *sent, units []unit, j, end int, ents []lexEntry) bool {
+	toks := st.toks
+	w := end - 1
+	if w < j || !(end-j == 1 || end-j == 2 && toks[j].lower == "the") || !toks[w].cap || !d.legislatureHead(toks[w].lower) {
+		return false
+	}
+	known := false
+	for _, e := range ents {
+		known = known || e.kind == lkActor && e.actor.Kind == graph.Government
+	}
+	if !known {
+		return false
+	}
+	last := len(units) - 1
+	if last >= 0 && units[last].kind == uChunk && units[last].te == j && end-j == 1 {
+		return true
+	}
+	if end+1 < len(toks) && (toks[end].lower == "of" || toks[end].lower == "for") {
+		k := end + 1
+		if toks[k].lower == "the" && k+1 < len(toks) {
+			k++
+		}
+		return toks[k].kind == tkWord && toks[k].cap && st.ment[k] < 0
+	}
+	return false
+}
+
+// legislatureOrgs types as ORGANIZATION the chunks of one phrase whose head (the word before a
+// first "of", else the last word) is a legislature's head and that name more than a legislature:
+// name words before the head that are no state agent phrase of the Phoenix dictionary with the
+// head ("Labour Congress", "World Uyghur Congress", "Youth Parliament"; "Opposition Parliament"
+// is OPP), or an of-phrase naming a non-state agent ("Congress of South African Trade Unions":
+// TRADE_UNION [~LAB]). A country's name, a demonym or a possessor before the chunk are units of
+// their own and never count ("the US Congress", "the Philippine Congress", "Colombia's
+// Congress" stay legislatures), nor does "of" and a country or a state word ("Congress of
+// Colombia", "Congress of the Republic", "Senate of the Republic" [~LEG]).
+func (d *doc) legislatureOrgs(st *sent, units []unit) {
+	for i := range units {
+		u := &units[i]
+		if u.kind != uChunk || u.org != graph.Government {
+			continue
+		}
+		h := d.headBeforeOf(st, u.ts, u.te)
+		if !d.legislatureHead(st.toks[h].lower) || d.stateAgentHead(d.spanText(st, u.ts, h+1)) {
+			continue
+		}
+		state := false // another state head in the name: "Ministry of Parliamentary Affairs" has its own head
+		for k := u.ts; k < h; k++ {
+			state = state || d.lx.orgWords[strings.TrimSuffix(st.toks[k].lower, ".")] == graph.Government
+		}
+		if state {
+			continue
+		}
+		if h > u.ts && d.descriptiveModifier(st, u.ts, h) || d.nonStateAgentIn(st, h+1, u.te) {
+			u.org = graph.Organization
+		}
+	}
+}
+
+// descriptiveModifier reports a word among tokens [ts, te) that describes rather than names: a
+// common English word (commonwords.txt: "Trades Union", "National", "Youth", "World") or a word
+// of the Phoenix agent nouns ("Labour", as in LABOUR_ACTIVIST). Modifiers that are proper names
+// only ("the Scottish Parliament", "the Texas Senate", "the Kurdistan Parliament") name the place
+// whose legislature it is, a region the country lexicon does not list, as a country's name does.
+func (d *doc) descriptiveModifier(st *sent, ts, te int) bool {
+	for k := ts; k < te; k++ {
+		w := st.toks[k].lower
+		if d.lx.common[w] {
+			return true
+		}
+		if d.x.phx != nil {
+			if _, ok := d.x.phx.AgentDomain(w); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nonStateAgentIn reports an agent noun phrase of the Phoenix dictionary with a sector that is no
+// state's among tokens [ts, te) ("trade unions" LAB, "teachers" EDU), up to three words long.
+func (d *doc) nonStateAgentIn(st *sent, ts, te int) bool {
+	if d.x.phx == nil {
+		return false
+	}
+	for s := ts; s < te; s++ {
+		for n := 3; n >= 1; n-- {
+			if s+n > te {
+				continue
+			}
+			var ws []string
+			for k := s; k < s+n; k++ {
+				ws = append(ws, st.toks[k].lower)
+			}
+			if a, ok := d.x.phx.Agent(strings.Join(ws, " ")); ok && len(a.Code) >= 3 && !stateSectors[a.Code[:3]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ngoCode is the Phoenix code of a non-state organization named name: the one dictionary
+// organization of that name with no country and a code of the NGO prefix ("Greenpeace" NGOENV,
+// "Amnesty International" NGOHRIAMN), or "".
+func (d *doc) ngoCode(name string) string {
+	if d.x.phx == nil {
+		return ""
+	}
+	a := d.x.phx.Unique(name, graph.Organization)
+	if a == nil || a.Country != "" || a.Kind != graph.Organization || !strings.HasPrefix(a.Code, "NGO") {
+		return ""
+	}
+	return a.Code
+}
+
+// nationalBranch records the national branch named by a non-state organization's name and a
+// country's name next to it in one capitalized run, in either order: "Greenpeace Brazil",
+// "Amnesty International UK" (the organization, then the country unit cu after it: a unit
+// starting at te), or "the Kenya Red Cross" (the country unit cu, then the organization [ts, te)
+// right after it). Phoenix names branches both ways (GREENPEACE_HONG_KONG_ [NGOHKGENV], CHINA_AID_
+// ASSOCIATION [NGOCHNCHRHRI]). The name must end the capitalized run: after is the unit after the
+// whole name, which may only be a title ("Amnesty International Kenya Director Ana Ruiz"). The
+// branch is one ORGANIZATION of that country (rule org:national-branch) whose code is the
+// parent's with the country after the NGO prefix. It returns nil when the shape does not hold.
+func (d *doc) nationalBranch(st *sent, ts, te int, cu *unit, after *unit) *entity {
+	if cu == nil || cu.kind != uCountry || cu.e.country == nil || cu.ts != te && cu.te != ts {
+		return nil
+	}
+	if after != nil && after.kind != uTitle && after.kind != uHon {
+		return nil
+	}
+	toks := st.toks
+	ns, ne := ts, cu.te // the branch's name: organization, then country
+	if cu.te == ts {
+		ns, ne = cu.ts, te // country, then organization
+		if toks[ns].lower == "the" && ns+1 < ne {
+			ns++
+		}
+	}
+	if ne < len(toks) && (toks[ne].lower == "'s" || toks[ne].kind == tkWord && toks[ne].cap && after == nil) {
+		return nil // "Greenpeace Brazil's …" reads as a possessor; a capitalized word after ends no name
+	}
+	code := d.ngoCode(d.spanText(st, ts, te))
+	if code == "" {
+		return nil
+	}
+	c := cu.e.country
+	name := d.spanText(st, ns, ne)
+	e := d.entity("org:"+graph.NormalizeName(name), graph.Organization, name, "org:national-branch")
+	e.country, e.code = c, c.Code
+	e.cameo = code[:3] + c.Code + code[3:]
+	d.addMention(st, ns, ne, e, "org:national-branch")
+	return e
+}
+
+// orgSector is the CAMEO sector of an organization's code: its head noun's (sector), unless that
+// is a state agent's, or its head is a legislature's — an organization is no state body, whatever its head ("Nigeria Labour
+// Congress" is no legislature) — in which case the field of the first modifier before the head
+// whose agent nouns work in a non-state field (AgentDomain: "Labour" → LAB, as Phoenix codes
+// LABOR_UNION and TRADES_UNION [~LAB], SCIENCE_CONGRESS [~EDU]), else none ("Indian National
+// Congress" → IND).
+func (d *doc) orgSector(name string) string {
+	s := d.sector(name, "")
+	if d.x.phx == nil {
+		return s
+	}
+	if i := strings.Index(name, " ("); i > 0 {
+		name = name[:i]
+	}
+	words := strings.Fields(strings.ToLower(name))
+	h := len(words) - 1
+	for i, w := range words {
+		if i > 0 && (w == "of" || w == "for") {
+			h = i - 1
+			break
+		}
+	}
+	if !stateSectors[s] && !d.legislatureHead(words[h]) {
+		return s
+	}
+	for _, w := range words[:h] {
+		if dom, ok := d.x.phx.AgentDomain(w); ok && !stateSectors[dom] {
+			return dom
+		}
+	}
+	// the of-phrase's agent noun: "Congress of South African Trade Unions" (TRADE_UNION [~LAB])
+	for s := h + 2; s < len(words); s++ {
+		for n := 3; n >= 1; n-- {
+			if s+n > len(words) {
+				continue
+			}
+			if a, ok := d.x.phx.Agent(strings.Join(words[s:s+n], " ")); ok && len(a.Code) >= 3 {
+				if dom := a.Code[len(a.Code)-3:]; !stateSectors[dom] {
+					return dom
+				}
+			}
+		}
+	}
+	return ""
+}

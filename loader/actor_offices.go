@@ -1,0 +1,166 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Offices named without their holder's name.
+
+// nonCurrent are the modifiers that put an office's holder outside the present (Quirk et al.
+// 1985, 7.36 on temporal adjectives: "former", "late", "then" …): "the former French president"
+// speaks for no state today, so no office-holder rule applies to it.
+var nonCurrent = map[string]bool{"former": true, "ex": true, "late": true, "then": true,
+	"outgoing": true, "incoming": true, "future": true, "next": true, "previous": true, "erstwhile": true}
+
+// officeHolders reads a state office named by its country and title with no name: "the Kenyan
+// foreign minister", "the Chinese ambassador", "the US trade representative" (the definite
+// article, a demonym or country name, a lower-case title of class state in titles.txt, and no name
+// after it). Such a description refers to the office's holder, who acts for the state (CAMEO actor
+// coding codes "the French president" as FRAGOV, whatever his name). It becomes, in this order:
+//   - a mention of the person the article named earlier with this title and country ("Foreign
+//     Minister Musalia Mudavadi … the Kenyan foreign minister later said": a definite description
+//     of a referent already introduced, Quirk et al. 1985, 5.28 on anaphoric the; rule
+//     coref:office-holder);
+//   - else the office as an actor of its own, labelled as written ("Kenyan foreign minister"; issue
+//     14: descriptive actors are "labelled as written and tied to its country"): GOVERNMENT of that
+//     country, PART_OF the body the title implies ("foreign minister" → Foreign Ministry (Kenya))
+//     or else of the country (rule title:office). One office per country and title, so "the
+//     Kenyan foreign minister" of two sentences is one node, whoever holds it.
+//
+// The office's mention is singular, so "he"/"she" after it may refer to it (coref.go). Before,
+// the group rule read "the Kenyan foreign minister" as a group "Kenyan foreign ministers" and
+// titles that are no group heads ("the French president") as nothing. An indefinite holder ("a
+// Peruvian judge") describes one of several and stays the descriptive actor of actor_agents.go; a
+// plural title ("French ministers") stays a group (actor_structure.go); a title followed by a name,
+// or by a comma and a name, belongs to the name rules; a title of another class (corp, role) names
+// no state office.
+func (d *doc) officeHolders(st *sent) {
+	toks := st.toks
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if t.cap || t.kind != tkWord || st.ment[i] >= 0 {
+			continue
+		}
+		ents, end := d.matchNames(st, i)
+		var tl *title
+		for _, e := range ents {
+			if e.kind == lkTitle && e.title != nil && e.title.Class == "state" {
+				tl = e.title
+			}
+		}
+		if tl == nil || end <= i || !d.officeTail(st, i, end) {
+			continue
+		}
+		c, ls, ms := d.officeCountry(st, i)
+		if c == nil {
+			continue
+		}
+		if p := d.namedHolder(st, tl, c); p != nil {
+			d.addMention(st, ms, end, p, "coref:office-holder")
+			i = end - 1
+			continue
+		}
+		label := d.spanText(st, ls, end)
+		e := d.entity("office:"+c.Code+":"+tl.Title, graph.Government, label, "title:office")
+		if e.country == nil {
+			e.country, e.code = c, c.Code
+		}
+		if m := d.addMention(st, ms, end, e, "title:office"); m != nil {
+			m.singular = true
+			parent := d.countryEntity(c)
+			if tl.Body != "" {
+				parent = d.bodyEntity(tl.Body, c)
+			}
+			d.structural(st, i, e, parent, "title:office")
+		}
+		i = end - 1
+	}
+}
+
+// officeTail reports whether the title at [i, end) is used alone: all of its words lower case, and
+// no name, comma-and-name, "of" phrase (a portfolio: "minister of defence" is the name rules') or
+// possessive plural after it.
+func (d *doc) officeTail(st *sent, i, end int) bool {
+	toks := st.toks
+	for k := i; k < end; k++ {
+		if toks[k].cap || st.ment[k] >= 0 {
+			return false
+		}
+	}
+	if end < len(toks) {
+		n := toks[end]
+		if n.cap && n.kind == tkWord || n.lower == "of" || n.lower == "-" {
+			return false
+		}
+		if n.text == "," && end+1 < len(toks) && toks[end+1].cap {
+			return false // "the Kenyan foreign minister, Musalia Mudavadi,": a preposed appositive
+		}
+	}
+	return true
+}
+
+// officeCountry returns the country of the demonym or country name just before the title at i
+// ("Kenyan", "US") and where the office's mention starts: at the modifier when it has no mention of
+// its own, else at the title. Nil when no such modifier, when "the" does not open the phrase, or
+// when a non-current modifier stands in it.
+func (d *doc) officeCountry(st *sent, i int) (c *country, s, ms int) {
+	toks := st.toks
+	ms = i
+	if m := d.mentionAt(st, i-1); m != nil {
+		if m.te != i || m.ent.final().kind != graph.Country || m.ent.final().country == nil {
+			return nil, 0, 0
+		}
+		c, s = m.ent.final().country, m.ts
+	} else if em, ok := d.matchNamesEndingAt(st, i-1); ok && em.country != nil {
+		c, s, ms = em.country, em.start, em.start
+	}
+	if c == nil {
+		return nil, 0, 0
+	}
+	k := s - 1
+	for k >= 0 && toks[k].kind == tkWord && !toks[k].cap && toks[k].lower != "the" {
+		if nonCurrent[toks[k].lower] || toks[k].lower == "a" || toks[k].lower == "an" {
+			return nil, 0, 0
+		}
+		k-- // "the senior Kenyan minister": adjectives before the modifier
+	}
+	if k < 0 || toks[k].lower != "the" {
+		return nil, 0, 0
+	}
+	return c, s, ms
+}
+
+// namedHolder returns the one person named earlier in the article with title tl and country c (his
+// own country, or his body's), or nil when none or more than one.
+func (d *doc) namedHolder(st *sent, tl *title, c *country) *entity {
+	var found *entity
+	for _, m := range d.mentions {
+		if m.sent > st.idx {
+			continue
+		}
+		e := m.ent.final()
+		if e.kind != graph.Person || e == found {
+			continue
+		}
+		for _, r := range e.roles {
+			if !strings.EqualFold(r.title, tl.Title) {
+				continue
+			}
+			rc := e.country
+			if r.org != nil && r.org.final().country != nil {
+				rc = r.org.final().country
+			}
+			if rc == nil || rc.Code != c.Code {
+				continue
+			}
+			if found != nil {
+				return nil // two holders named: the description does not choose
+			}
+			found = e
+			break
+		}
+	}
+	return found
+}

@@ -1,0 +1,238 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Whose "we": the rules of firstPerson (speaker_voice.go) for an official's body, and the
+// first-person plural that names its group itself ("we in this committee").
+
+// executiveTitle reports a title of a state's executive, whose holder speaks for the state: a
+// spokesperson's (one who speaks on behalf of another, Merriam-Webster "spokesperson"), or a
+// title the Phoenix agents dictionary codes GOV (CAMEO's government sector: "minister",
+// "president", "prime minister", "ambassador"; not LEG "senator", OPP "opposition leader", MIL,
+// JUD). The title is looked up whole, then without its first words, so that a portfolio or
+// rank before the head ("economy minister") takes the head's sector (English compounds are
+// right-headed: Quirk et al. 1985, ch. 17 on premodification); the longest entry found decides ("opposition
+// leader" is OPP though "leader" alone is not); a title with an of- or for-phrase is looked up
+// by the words before it.
+func (d *doc) executiveTitle(title string) bool {
+	f := strings.Fields(strings.ToLower(title))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "spokesperson", "spokesman", "spokeswoman":
+		return true
+	}
+	if d.x.phx == nil {
+		return false
+	}
+	for i := range f {
+		if a, ok := d.x.phx.Agent(strings.Join(f[i:], " ")); ok {
+			return sectorOf(a.Code) == "GOV"
+		}
+	}
+	// "Minister of Fisheries", "Secretary for Trade": the head comes before its of- or
+	// for-phrase (the of-paraphrase of "Fisheries Minister", Quirk et al. 1985 §17.38)
+	for i, w := range f {
+		if (w == "of" || w == "for") && i > 0 {
+			return d.executiveTitle(strings.Join(f[:i], " "))
+		}
+	}
+	return false
+}
+
+// igoBody reports an intergovernmental organization: an organization of no country that the
+// dictionary codes IGO (CAMEO: a body whose members are states, "European Union" IGOEUREEC,
+// "NATO" IGOWSTNAT, "United Nations" IGOUNO: every entry of its name), or that igoByMembership
+// already coded so. Its
+// officials speak for it, not for the state of its seat.
+func (d *doc) igoBody(o *entity) bool {
+	if o.kind != graph.Organization || o.country != nil && !o.guessed {
+		return false
+	}
+	if strings.HasPrefix(o.cameo, "IGO") {
+		return true
+	}
+	if d.x.phx == nil {
+		return false
+	}
+	// every dictionary entry of the name must agree ("United Nations" has more than one, all IGOUNO)
+	found := false
+	for _, a := range d.x.phx.Lookup(o.name) {
+		if a.Country != "" || !strings.HasPrefix(dictCode(a, d.c.Article.PublishedAt), "IGO") {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// modifiedTitle reads, at token j right after a country or a known organization (the last of
+// units), a title premodified by one or two common lower-case words and followed by a name: "EU
+// trade spokesperson Olof Gill", "UN refugee chief Ana Ruiz". The words between the body and the
+// title head name the office's domain; the whole is one title, and the body before it, as in
+// "NATO spokesman X", is the modifier the title is held at (personChunk: MEMBER_OF that body; an
+// attributive noun before a title names the body the office belongs to, Quirk et al. 1985
+// ch. 17 on premodification by nouns; AP Stylebook "titles": "EU trade commissioner"). With a
+// country before it only a title of class "state" in titles.txt is taken: "U.S. soybean lobby
+// chief" and "China trade negotiator" (chief, negotiator: class "role") make no member of the state. It returns the title unit (opening at j) and
+// the token after it; ok is false when the shape is not there.
+func (d *doc) modifiedTitle(st *sent, units []unit, j int) (unit, int, bool) {
+	toks := st.toks
+	last := len(units) - 1
+	if last < 0 || units[last].te != j || j >= len(toks) {
+		return unit{}, j, false
+	}
+	byCountry := units[last].kind == uCountry
+	if !byCountry && (units[last].kind != uActor || units[last].e.actor == nil || units[last].e.actor.Kind != graph.Organization) {
+		return unit{}, j, false
+	}
+	k := j
+	for k < len(toks) && k-j < 2 && toks[k].kind == tkWord && !toks[k].cap && st.ment[k] < 0 && d.titleAt(st, k) == nil && d.nounModifier(st, k) {
+		k++
+	}
+	if k == j || k >= len(toks) || d.titleAt(st, k) == nil {
+		return unit{}, j, false
+	}
+	ents, end := d.matchNames(st, k)
+	u, ok := d.lexUnit(st, k, end, ents, true)
+	if !ok || u.kind != uTitle || u.e.title == nil || end >= len(toks) || !toks[end].cap || toks[end].kind != tkWord {
+		return unit{}, j, false
+	}
+	if byCountry && u.e.title.Class != "state" {
+		return unit{}, j, false
+	}
+	u.ts = j
+	return u, end, true
+}
+
+// restrictedWe is the group a first-person plural names itself by a restrictive prepositional
+// phrase: "we in this committee", "we in Parliament", "us at the ministry". A personal pronoun
+// takes such a postmodifier only restrictively, and the phrase then says which of the groups the
+// speaker belongs to is meant (Quirk et al. 1985, on the restrictive postmodification of
+// personal pronouns: "we in the West", "you in the back row"). The group is the body the phrase
+// names: an actor named right after the preposition (and a determiner), else, for a body's head
+// noun of orgwords.txt ("this committee", "the ministry"), the body with that word in its name
+// that the speaker holds a role at, else the one named last before (within 40 sentences, as
+// "the ministry" in resolveDefinite). nil for any other "we" and when no such body is known.
+func (d *doc) restrictedWe(s, i int) *entity {
+	st := d.sents[s]
+	toks := st.toks
+	if i < 0 || i+2 >= len(toks) || toks[i].lower != "we" && toks[i].lower != "us" {
+		return nil
+	}
+	switch toks[i+1].lower {
+	case "in", "on", "at", "within":
+	default:
+		return nil
+	}
+	j := i + 2
+	switch toks[j].lower {
+	case "the", "this", "that", "our":
+		j++
+	}
+	if j >= len(toks) {
+		return nil
+	}
+	if m := d.mentionAt(st, j); m != nil && m.ts <= j && actorKind(m.ent) {
+		if e := m.ent.final(); e.kind == graph.Government || e.kind == graph.Organization || e.kind == graph.Country {
+			return e
+		}
+		return nil
+	}
+	w := toks[j].lower
+	if toks[j].cap || j+1 < len(toks) && toks[j+1].kind == tkWord && !toks[j+1].cap && d.lx.orgWords[toks[j+1].lower] != "" {
+		return nil // an unnamed capitalized body, or "this committee room"-like compounds: no group named
+	}
+	if _, ok := d.lx.orgWords[w]; !ok || j == i+2 {
+		return nil // "we in government" names no body; "we in committee" is a procedure
+	}
+	named := func(e *entity) bool {
+		return !e.dropped && (e.kind == graph.Government || e.kind == graph.Organization) && strings.Contains(strings.ToLower(e.name), w)
+	}
+	if sp := d.weSpeaker(s, i); sp != nil {
+		for _, r := range sp.final().roles {
+			if r.org != nil && named(r.org.final()) {
+				return r.org.final()
+			}
+		}
+	}
+	var found *entity
+	d.eachMentionBack(s, i, 40, func(m *mention) bool {
+		if e := m.ent.final(); named(e) {
+			found = e
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// weSpeaker is who says the first-person pronoun at token i of sentence s: the speaker of
+// the quotation it stands in, else of its speaking unit (turn or block), else nil.
+func (d *doc) weSpeaker(s, i int) *entity {
+	if q := d.quoteAt(s, i); q != nil {
+		return q.speaker
+	}
+	if u := d.sents[s].unit; speaking(u) {
+		return d.unitSpeaker(u)
+	}
+	return nil
+}
+
+// restrictedPronounVerb re-tags as the clause's finite verb a noun that the tagger read as the
+// last word of a prepositional phrase after a nominative pronoun opening a clause: "We in this
+// committee demand that …" was tagged "this committee demand", a noun compound, leaving "we"
+// with no verb. A personal pronoun subject takes at most a restrictive postmodifier (see
+// restrictedWe) and then its verb; a finite clause has a finite verb (Quirk et al. 1985, ch. 2 and 3).
+// Only when the phrase has a noun before the re-tagged word ("this committee" stays a noun
+// phrase), the word agrees with the pronoun (singular noun form = VBP after I/we/you/they;
+// -s form = VBZ after he/she/it), and no finite verb follows before a subordinator or the end
+// ("We in the committee room, however, agree …" keeps its noun). pronounVerbs handles the
+// adjacent case ("It demands …").
+func restrictedPronounVerb(forms, upos, xpos []string) {
+	for i := 0; i+3 < len(forms); i++ {
+		x, ok := nominative[strings.ToLower(forms[i])]
+		if !ok || upos[i] != "PRON" || i > 0 && upos[i-1] != "PUNCT" && upos[i-1] != "CCONJ" || upos[i+1] != "ADP" {
+			continue
+		}
+		e := i + 2
+		nouns := 0
+		for e < len(forms) && (upos[e] == "DET" || upos[e] == "ADJ" || upos[e] == "PROPN" || upos[e] == "NOUN" || upos[e] == "NUM" || xpos[e] == "PRP$") {
+			if upos[e] == "NOUN" || upos[e] == "PROPN" {
+				nouns++
+			}
+			e++
+		}
+		v := e - 1
+		if nouns < 2 || upos[v] != "NOUN" || upos[v-1] != "NOUN" && upos[v-1] != "PROPN" {
+			continue
+		}
+		if x == "VBP" && xpos[v] != "NN" || x == "VBZ" && xpos[v] != "NNS" {
+			continue
+		}
+		if finiteBefore(forms, upos, xpos, e) {
+			continue
+		}
+		upos[v], xpos[v] = "VERB", x
+	}
+}
+
+// finiteBefore reports a finite verb (finiteVerb) from token e on, before a subordinator opens
+// another clause ("that", a wh-word, a subordinating conjunction) or the sentence ends.
+func finiteBefore(forms, upos, xpos []string, e int) bool {
+	for k := e; k < len(forms); k++ {
+		w := strings.ToLower(forms[k])
+		if upos[k] == "SCONJ" || w == "that" || w == "which" || w == "who" || w == "whether" {
+			return false
+		}
+		if finiteVerb(upos[k], xpos[k]) {
+			return true
+		}
+	}
+	return false
+}
