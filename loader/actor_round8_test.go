@@ -2,9 +2,9 @@ package loader
 
 import "testing"
 
-// Issue 14, round 7: each rule of this round on sentences written for it (docs/measures/issue14.md,
-// round 7).
-func TestRound7Rules(t *testing.T) {
+// Issue 14, round 8 (branch actors7): each rule of this round on sentences written for it
+// (docs/measures/issue14.md, round 8).
+func TestRound8Rules(t *testing.T) {
 	runCases(t, []exCase{
 		// a capital that seats an international organization the article names (actor_seats.go)
 		{"a seat capital stands for the organization the article names", "PRAGUE, May 2 (Staff) - The Czech government kept its quota on Slovak steel despite objections from the European Commission in Brussels. Prime Minister Jan Novak urged Brussels to drop its objection.",
