@@ -82,8 +82,19 @@ func (d *doc) isStopCap(st *sent, i int) bool {
 	return false
 }
 
+// sentInitial reports a token that opens its sentence: only quotation marks and punctuation
+// other than a comma stand before it, or a transcript's speaker label ("A:", "Q: KBS:",
+// "MODERATOR:"; bodyStart). A label names who speaks and is no part of the utterance, whose first
+// word is capitalized as any sentence's is ("A: Nothing has been decided": "Nothing" opens the
+// answer).
 func (d *doc) sentInitial(st *sent, i int) bool {
-	for j := i - 1; j >= 0; j-- {
+	lo := 0
+	if st.unit != nil && turnRole(st.unit.Role) {
+		if b := d.bodyStart(st); b <= i {
+			lo = b
+		}
+	}
+	for j := i - 1; j >= lo; j-- {
 		k := st.toks[j].kind
 		if k == tkQuote || (k == tkPunct && st.toks[j].text != ",") {
 			continue
@@ -387,6 +398,13 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				// names a portfolio after the head as "for" does ("Minister of International
 				// Trade Claire Dubois", "Secretary of Economy Rosa Ibarra": the of-paraphrase of
 				// "Trade Minister", Quirk et al. 1985, §17.38)
+				units[last].te = end
+				j = end
+				continue
+			}
+			if end := d.trailingPortfolio(st, units[last], j); end > j {
+				// "Prof. Kithure Kindiki, Cabinet Secretary for Interior and National
+				// Administration": the portfolio ends the title's phrase; its words name no body
 				units[last].te = end
 				j = end
 				continue

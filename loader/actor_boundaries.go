@@ -156,6 +156,37 @@ func (d *doc) titleOfPortfolio(st *sent, j int) int {
 	return k
 }
 
+// trailingPortfolio reads the portfolio of an office of state (titles.txt class "state") after
+// "for" or "of" at token j when no name follows it: capitalized portfolio words (portfolios.txt
+// "area") joined by "and", "&" or commas, ending the sentence or followed by punctuation or a
+// lower-case word ("Prof. Kithure Kindiki, Cabinet Secretary for Interior and National
+// Administration"; "the Minister of Lands and Housing said"). The prepositional phrase
+// postmodifies the title (Quirk et al. 1985, §17.38: "Minister for Foreign Affairs" is the
+// of/for-paraphrase of "Foreign Minister"), so its words are part of the title and no body's
+// name. It returns the portfolio's end, or j. Only portfolio words are read: "spokesman for
+// National Grid" keeps the company (a role, and "grid" names no portfolio).
+func (d *doc) trailingPortfolio(st *sent, u unit, j int) int {
+	toks := st.toks
+	if u.e.title == nil || u.e.title.Class != "state" {
+		return j
+	}
+	k := j + 1
+	for k < len(toks) && k-j <= 8 && st.ment[k] < 0 && (toks[k].kind == tkWord && toks[k].cap && d.lx.portfolioArea[toks[k].lower] ||
+		k > j+1 && (toks[k].lower == "and" || toks[k].text == "&" || toks[k].text == ",")) {
+		k++
+	}
+	for k > j+1 && !toks[k-1].cap {
+		k-- // a trailing "and" or comma is no part of the portfolio
+	}
+	if k == j+1 {
+		return j
+	}
+	if k < len(toks) && toks[k].kind == tkWord && toks[k].cap {
+		return j // a capitalized word goes on: a name or a longer name, read by titlePortfolio
+	}
+	return k
+}
+
 // headBeforeOf is the last token of a name before its first "of" ("Conference" in "Regular Press
 // Conference of the Ministry of Commerce"): the head noun that says what the name names.
 func (d *doc) headBeforeOf(st *sent, ts, te int) int {

@@ -145,6 +145,7 @@ func (d *doc) knownWritten(a *knownActor, surface string) *entity {
 // bodyEntity is a government body named by a title or a generic name ("Treasury", "Foreign
 // Ministry"), qualified by its country when one is named: "Treasury (United States)".
 func (d *doc) bodyEntity(body string, c *country) *entity {
+	body = d.foreignOfficeName(body, c) // another state's named office (actor_foreignoffice.go)
 	for _, a := range d.lx.actors {
 		if c != nil && a.Country != "" && a.Country != c.Code {
 			continue // "China's Commerce Department" is no US Commerce Department

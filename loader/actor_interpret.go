@@ -87,7 +87,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 				k++
 				continue
 			}
-			if u.kind == uCapital && nx != nil && nx.kind == uChunk && nx.org == "" && nx.ts == u.te && possessor == nil {
+			if u.kind == uCapital && nx != nil && nx.kind == uChunk && nx.org == "" && nx.ts == u.te && possessor == nil && !d.headlineOnlyRun(st, u.ts, nx.te) {
 				// "Tokyo Electron", "Shanghai Electric": a capital opening a name is part of it
 				e := d.entity("org:"+graph.NormalizeName(d.spanText(st, u.ts, nx.te)), graph.Organization, d.spanText(st, u.ts, nx.te), "org:place-name")
 				d.addMention(st, u.ts, nx.te, e, "org:place-name")
@@ -105,6 +105,13 @@ func (d *doc) interpret(st *sent, units []unit) {
 			rule := "lexicon:countries"
 			if u.kind == uCapital {
 				rule = "metonymy:capital"
+				if a := d.seatActor(d.spanText(st, u.ts, u.te), c); a != nil {
+					// "urged Brussels to act" in a story about the European Commission (actor_seats.go)
+					e := d.knownEntity(a)
+					d.addMention(st, u.ts, u.te, e, "metonymy:seat")
+					mod, modC, possessor = e, nil, nil
+					continue
+				}
 			}
 			e := d.countryEntity(c)
 			// "the Chinese government", "China's government": the country acting
@@ -301,6 +308,9 @@ func (d *doc) interpret(st *sent, units []unit) {
 					// organization; the body after its "of" holds it and is one ("Regular Press
 					// Conference of the Ministry of Commerce")
 					e = d.eventHolder(st, h+1, u.te, modC)
+				} else if se, ok := d.seatOwner(st, u.ts, seatNounAt(st, u.ts, u.te), modC, possessor); ok {
+					// "Issued by NUMSA Head Office": the organization's seat stands for it
+					e = se
 				} else if d.documentName(st, u.ts, u.te) {
 					e = nil // "the Foreign Exchange Report": a document, not an organization
 				} else if u.te-u.ts > 1 && d.parentheticalGloss(st, u.ts) && u.te < len(toks) && toks[u.te].text == ")" {
@@ -389,6 +399,18 @@ func (d *doc) mentionEnt(st *sent, i int) *entity {
 		return m.ent
 	}
 	return nil
+}
+
+// headlineOnlyRun reports a capitalized run [ts, te) of a headline that the article never writes
+// again: headline style capitalizes every content word (AP Stylebook, "headlines"), so "Kyiv
+// Threatens Trade Complaint" may be a capital and the rest of its clause; the run is a name only
+// when the article writes it so elsewhere (as orgChunk and nameChunk require of headline runs).
+func (d *doc) headlineOnlyRun(st *sent, ts, te int) bool {
+	if !st.headline {
+		return false
+	}
+	name := d.spanText(st, ts, te)
+	return d.knownByName(name) == nil && strings.Count(d.c.Article.Text, name) < 2
 }
 
 // orgChunk records an organization or government body named by tokens [ts, te).
@@ -674,6 +696,12 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		}
 		if t.allCaps && strings.IndexFunc(t.text, unicode.IsDigit) >= 0 || pluralAcronym(t.text) || d.classAcronym(t.text) || lowerHead(t.text) || d.nonActor[strings.TrimSuffix(t.lower, "s")] {
 			return // "FY2019", "IDA-18", "MDBs": measures, programs and classes, not actors
+		}
+		if te < len(toks) && currencySign(toks[te].text) && !toks[te].space {
+			// "NZ$2 million", "HK$40", "A$": letters written against a currency sign name the
+			// currency's issuer as part of the currency's symbol (CMOS 17th ed. 9.22, dollars of
+			// other countries: C$, A$, NZ$, HK$), an amount, not an actor
+			return
 		}
 		if ts >= 2 && toks[ts-1].text == "," && toks[ts-2].cap && usPostalCodes[strings.ReplaceAll(t.text, ".", "")] {
 			return // "Washington, DC", "Austin, TX": a place line, not an organization

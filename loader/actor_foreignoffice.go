@@ -1,0 +1,94 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// One state's named office given to another state's holder. A title names the office it implies
+// by the name one state gives it (titles.txt: "trade representative" → "Office of the U.S. Trade
+// Representative", "defense secretary" → "Pentagon"); the same title held in another country
+// names that country's office of the same function, never the first state's named one
+// ("Ukraine's trade representative, Taras Kachka" is no member of the US office; issue 14: two
+// national bodies never merge, and a body keeps the name it is known by). The other state's body
+// gets the generic name of the function:
+//
+//   - the listed name without the owner state's name, short form or demonym, which modifies the
+//     name as a premodifier (Quirk et al. 1985, 17.97-17.99: a proper noun premodifier
+//     classifies the head): "Office of the U.S. Trade Representative" → "Office of the Trade
+//     Representative";
+//   - else, when the listed name has no organization head (a building or place standing for the
+//     body by metonymy: "Pentagon"), the first of its listed names that has one and names no
+//     state: "Department of Defense".
+//
+// A listed name that is already generic ("Senate", "Commerce Department") stays as it is: the
+// country qualifier keeps it apart ("Senate (Chile)").
+
+// foreignOfficeName is the name bodyEntity gives body for a holder of country c: body itself
+// unless body is a GOVERNMENT listed in actors.txt for another country (see above).
+func (d *doc) foreignOfficeName(body string, c *country) string {
+	if c == nil {
+		return body
+	}
+	a := d.lx.actorByName[graph.NormalizeName(body)]
+	if a == nil || a.Kind != graph.Government || a.Country == "" || a.Country == c.Code {
+		return body
+	}
+	owner := d.lx.byCode[a.Country]
+	if owner == nil {
+		return body
+	}
+	if s := withoutCountryForms(body, owner); s != body && s != "" {
+		return s
+	}
+	if d.orgHeadOf(body) {
+		return body
+	}
+	for _, n := range append([]string{a.Name}, a.Aliases...) {
+		if d.orgHeadOf(n) && withoutCountryForms(n, owner) == n {
+			return n
+		}
+	}
+	return body
+}
+
+// withoutCountryForms is name with every whole-word occurrence of c's name, short forms and
+// demonyms removed ("Office of the U.S. Trade Representative" → "Office of the Trade
+// Representative"); name itself when none occurs.
+func withoutCountryForms(name string, c *country) string {
+	words := strings.Fields(name)
+	forms := append(append([]string{c.Name}, c.ShortForm...), c.Demonyms...)
+	for _, f := range forms {
+		fw := strings.Fields(f)
+		for i := 0; i+len(fw) <= len(words); i++ {
+			same := true
+			for k, w := range fw {
+				same = same && strings.EqualFold(words[i+k], w)
+			}
+			if same {
+				words = append(words[:i:i], words[i+len(fw):]...)
+				i--
+			}
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// orgHeadOf reports a name whose head is an organization word (orgwords.txt): the word before its
+// first "of" ("Department of Defense"), else its last word ("Defense Department").
+func (d *doc) orgHeadOf(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) == 0 {
+		return false
+	}
+	head := words[len(words)-1]
+	for i, w := range words {
+		if w == "of" && i > 0 {
+			head = words[i-1]
+			break
+		}
+	}
+	_, ok := d.lx.orgWords[strings.TrimSuffix(head, ".")]
+	return ok
+}

@@ -1,0 +1,135 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// A capital that stands for the international body seated in it. A capital used as an actor
+// stands for the government seated there ("Beijing retaliated", rule metonymy:capital: the
+// place for the institution, Lakoff and Johnson 1980, ch. 8). A city that is also the seat of
+// an international organization's institutions may stand for that organization instead: news
+// English uses "Brussels" for the European Union as well as for Belgium ("the term 'Brussels' is
+// widely employed (usually pejoratively) as a shorthand term for the European Union", Politico
+// Europe, "Capital gains and losses for Brussels"; Große Hüttmann and Wehling, Das Europalexikon,
+// 3rd ed. 2020, "Brüssel": "Der Ortsname steht dabei oft für die EU"). Which one a text means it
+// tells by what it is about: a capital is the seated organization's when the article names that
+// organization (or one of its institutions seated there) and never names the host state
+// otherwise, by its name, a short form or a demonym ("Zelensky urged Brussels to act" in a story
+// about the European Commission, which never names Belgium). Otherwise it stays the host state's.
+//
+// seatOrgs lists the seats, from the organizations' own instruments:
+//
+//   - Brussels: the European Union. Protocol (No 6) on the location of the seats of the
+//     institutions, annexed to the Treaty on European Union and the TFEU: the Council and the
+//     Commission have their seat in Brussels (points (b), (c)); the European Council meets there
+//     (Declaration 22 annexed to the Treaty of Nice). The institutions that count as naming the
+//     organization are those seated in Brussels and the Union itself, with its former name.
+//
+// Capitals that seat other bodies (Washington: the IMF and World Bank; Vienna: the IAEA and
+// OPEC; Addis Ababa: the African Union) are left out: in news English they stand for their
+// states, and an article about such a body may still mean the state (a GERD story that names the
+// African Union uses "Addis Ababa" for Ethiopia). Geneva and New York are no capitals and never
+// resolve to a state in the first place.
+var seatOrgs = map[string]seatOrg{
+	"brussels": {org: "European Union", organs: []string{"European Union", "European Commission", "European Community"}},
+}
+
+// seatOrg is one seat: the organization (a name of actors.txt) and the names of it and its
+// institutions seated there (actors.txt names) whose presence in the article makes the capital
+// stand for it.
+type seatOrg struct {
+	org    string
+	organs []string
+}
+
+// seatActor is the known organization the capital written as capital (e.g. "Brussels") stands for
+// in this article (see above), or nil when it stands for its state c.
+func (d *doc) seatActor(capital string, c *country) *knownActor {
+	so, ok := seatOrgs[strings.ToLower(capital)]
+	if !ok || c == nil {
+		return nil
+	}
+	org := d.knownByName(so.org)
+	if org == nil {
+		return nil
+	}
+	organs := map[*knownActor]bool{}
+	for _, n := range so.organs {
+		if a := d.knownByName(n); a != nil {
+			organs[a] = true
+		}
+	}
+	named, host := false, false
+	for _, st := range d.sents {
+		for i := 0; i < len(st.toks); i++ {
+			if !st.toks[i].cap {
+				continue
+			}
+			ents, end := d.matchNames(st, i)
+			for _, e := range ents {
+				switch {
+				case e.kind == lkActor && organs[e.actor] && (!e.caps || st.toks[i].allCaps || st.toks[i].lower == "the"):
+					named = true
+				case (e.kind == lkCountry || e.kind == lkDemonym) && e.country == c:
+					host = true
+				}
+			}
+			if end > i {
+				i = end - 1
+			}
+		}
+	}
+	if !named || host {
+		return nil
+	}
+	return org
+}
+
+// An organization's seat named after it. "Head office" and "headquarters" name the main office
+// of a business or organization (Merriam-Webster, "head office"; "headquarters": "the
+// administrative center of an enterprise"), a place that stands for the organization by metonymy
+// (Lakoff and Johnson 1980, ch. 8, "the place for the institution"): "Issued by NUMSA Head Office"
+// is issued by NUMSA. The phrase is the organization named before the seat noun, never a body of
+// its own; "Office" would otherwise make it a GOVERNMENT body.
+
+// seatNounAt is the first token of a seat noun ending tokens [ts, te) of st ("Head Office",
+// "Headquarters", "HQ"), or -1 when there is none.
+func seatNounAt(st *sent, ts, te int) int {
+	toks := st.toks
+	if te-ts >= 3 && toks[te-2].lower == "head" && toks[te-1].lower == "office" {
+		return te - 2
+	}
+	if te-ts >= 2 && (toks[te-1].lower == "headquarters" || toks[te-1].lower == "hq") {
+		return te - 1
+	}
+	return -1
+}
+
+// seatOwner records the organization named by tokens [ts, h) before a seat noun and returns it:
+// a name with an organization word is read as orgChunk reads one, an acronym or a known name as
+// nameChunk does. ok is false when the words are neither (the whole phrase is then read as any
+// name: "Defence Headquarters" is the name of a body, "Defence" alone names none).
+func (d *doc) seatOwner(st *sent, ts, h int, c *country, possessor *entity) (e *entity, ok bool) {
+	if h <= ts {
+		return nil, false
+	}
+	var kind graph.Kind
+	for k := ts; k < h; k++ {
+		if ok, found := d.lx.orgWords[strings.TrimSuffix(st.toks[k].lower, ".")]; found {
+			kind = strongerKind(kind, ok)
+		}
+	}
+	if kind != "" {
+		return d.orgChunk(st, ts, h, kind, c, possessor), true
+	}
+	if !(h-ts == 1 && st.toks[ts].allCaps) && d.knownByName(d.spanText(st, ts, h)) == nil {
+		return nil, false
+	}
+	d.nameChunk(st, ts, h)
+	if m := d.mentionAt(st, ts); m != nil {
+		return m.ent, true
+	}
+	return nil, true
+}
