@@ -717,6 +717,12 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// measure announced is decided (modality.txt publish), a sanction, not a threat of one
 		mode = Asserted
 	}
+	if c.kind == "noun" && sup >= 0 && mode == Future && c.types.Asserted == graph.Sanctions && lx.in("continuation", tr.lemma(sup)) {
+		// "Poland will keep its ban": keeping presupposes the measure in force (modality.txt
+		// continuation; CAMEO 1241 "refuse to ease", an act, not CAMEO 132 "threaten with
+		// administrative sanctions"): a sanction, not a threat of one
+		mode = Asserted
+	}
 	typ := c.types.For(mode)
 	code, plover := c.code, c.plover
 	if c.kind == "noun" && sup >= 0 && code == "" {

@@ -651,6 +651,13 @@ func (lx *Lexicon) nounCarries(tr *tree, v int, ty Types) bool {
 		if c.types.Asserted == ty.Asserted {
 			return true
 		}
+		if c.types.Asserted == graph.Sanctions && lx.in("continuation", tr.lemma(v)) {
+			// "kept its ban on imports", "maintains sanctions": CAMEO.2.0.txt codes the MAINTAIN
+			// block with a measure as object 1241/1244 "refuse to ease … sanctions" (REJECT),
+			// which with the measure as target reads as opposing it; the measure kept in force is
+			// the subject's measure (ContOper1, Mel'čuk 1996), so the noun's frame is the act
+			return true
+		}
 	}
 	return false
 }

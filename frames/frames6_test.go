@@ -1,0 +1,53 @@
+package frames
+
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// frames6Case is a sentence written for one of the frames6 rules (issue 13, fresh15 report items
+// 3 and 7), parsed by the embedded models: want is a stance it must assert (type and a word of
+// its source, "" for no stance wanted), not a type it must not assert.
+type frames6Case struct {
+	text string
+	want graph.RelType
+	src  string
+	not  graph.RelType
+}
+
+func checkFrames6(t *testing.T, cases []frames6Case) {
+	t.Helper()
+	lx, sm := lexiconAndParser(t)
+	for _, c := range cases {
+		toks := parsed(sm, c.text)
+		ms := lx.Match(toks)
+		found := c.want == ""
+		for _, m := range ms {
+			if !m.Asserts() {
+				continue
+			}
+			if m.Type == c.want && toks[m.Source].Form == c.src {
+				found = true
+			}
+			if c.not != "" && m.Type == c.not {
+				t.Errorf("%s: asserts %s;%s", c.text, c.not, describe(toks, ms))
+			}
+		}
+		if !found {
+			t.Errorf("%s: no asserted %s of %q;%s", c.text, c.want, c.src, describe(toks, ms))
+		}
+	}
+}
+
+// TestContinuedMeasure: a measure kept in force (keep, maintain, uphold: ContOper1, modality.txt
+// continuation) is the keeper's measure, in force whatever the tense — not opposition to it (the
+// 124x "refuse to ease" patterns of CAMEO.2.0.txt's MAINTAIN block) nor a threat.
+func TestContinuedMeasure(t *testing.T) {
+	checkFrames6(t, []frames6Case{
+		{text: "Hungary will keep its ban on imports of Serbian pork.", want: graph.Sanctions, src: "Hungary", not: graph.Opposes},
+		{text: "Hungary will keep its ban on imports of Serbian pork.", not: graph.Threatens},
+		{text: "Canada maintained its tariffs on Chinese electric cars.", want: graph.Sanctions, src: "Canada", not: graph.Opposes},
+		{text: "The bank kept interest rates unchanged in March.", not: graph.Sanctions},
+	})
+}
