@@ -51,3 +51,13 @@ func TestContinuedMeasure(t *testing.T) {
 		{text: "The bank kept interest rates unchanged in March.", not: graph.Sanctions},
 	})
 }
+
+// TestVoteFor: voting for a measure or candidate approves it (PLOVER SUPPORT; the converse of
+// CAMEO.2.0.txt VOTE * (AGAINST) 110), not the dictionary's bare VOTE default 030, an offer.
+func TestVoteFor(t *testing.T) {
+	checkFrames6(t, []frames6Case{
+		{text: "Ghana voted for the draft resolution on Myanmar.", want: graph.Supports, src: "Ghana", not: graph.Offers},
+		{text: "Opposition senators voted for the pension reform.", want: graph.Supports, src: "senators", not: graph.Offers},
+		{text: "Ghana voted against the draft resolution on Myanmar.", want: graph.Opposes, src: "Ghana", not: graph.Supports},
+	})
+}
