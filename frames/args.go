@@ -238,12 +238,17 @@ func (tr *tree) nominal(h int) bool {
 // inflection, or equal to its lemma ("demanded that Congress pass the bill"), is the tagger's
 // error on the base form:
 // every English third-person singular present ends in -s (Quirk et al. 1985, 3.5), and a base
-// form after a singular subject is the mandative subjunctive (Quirk 3.58, 16.32).
+// form after a singular subject is the mandative subjunctive (Quirk 3.58, 16.32). Likewise a VBD
+// tag on a form equal to its lemma that does not end in -t or -d ("demanded that the Council
+// designate the RSF") is the base form: a regular past ends in -ed, an irregular one differs from
+// the base ("came", "froze"), and the verbs whose past is their base (Quirk 3.16: bet, cast, cut,
+// hit, let, put, read, set, shed, spread, …) all end in -t or -d.
 func (tr *tree) indicative(c int) bool {
 	tensed := func(k int) bool {
 		switch tr.t[k].XPOS {
 		case "VBD":
-			return true
+			f := tr.lower[k]
+			return f != strings.ToLower(tr.lemma(k)) || strings.HasSuffix(f, "t") || strings.HasSuffix(f, "d")
 		case "VBZ":
 			return strings.HasSuffix(tr.lower[k], "s") && tr.lower[k] != strings.ToLower(tr.lemma(k))
 		}

@@ -61,3 +61,14 @@ func TestVoteFor(t *testing.T) {
 		{text: "Ghana voted against the draft resolution on Myanmar.", want: graph.Opposes, src: "Ghana", not: graph.Supports},
 	})
 }
+
+// TestMandativeBaseForm: a base form the tagger reads as past (VBD on "designate", equal to its
+// lemma and not ending in -t/-d) is the mandative subjunctive a demand takes (Quirk et al. 1985,
+// 16.32), not an indicative that-clause of a statement.
+func TestMandativeBaseForm(t *testing.T) {
+	checkFrames6(t, []frames6Case{
+		{text: "Chad demanded that the Council designate the Janjaweed as a terrorist group.", want: graph.Demands, src: "Chad"},
+		{text: "The union demanded that the regulator investigate the price rise.", want: graph.Demands, src: "union"},
+		{text: "The union demanded that the regulator terminate the contract.", want: graph.Demands, src: "union"},
+	})
+}
