@@ -72,3 +72,34 @@ func TestMandativeBaseForm(t *testing.T) {
 		{text: "The union demanded that the regulator terminate the contract.", want: graph.Demands, src: "union"},
 	})
 }
+
+// TestVoicedObligationFrame: which main clauses under a modal of obligation make a
+// clause-obligation match (the speaker's demand on the subject, speaker found by the loader), and
+// which do not: the speaker's own "we", the perfect's epistemic must, an inverted question, a
+// clause reported under a verb of saying (reportedObligation's).
+func TestVoicedObligationFrame(t *testing.T) {
+	lx, sm := lexiconAndParser(t)
+	for _, c := range []struct {
+		text string
+		tgt  string // the obliged subject, "" for no match
+	}{
+		{"Armenia must withdraw its troops from the border.", "Armenia"},
+		{"The talks stalled, and the Commission should intervene now.", "Commission"},
+		{"We must protect our farmers.", ""},
+		{"The minister must have known about the deal.", ""},
+		{"Should Armenia withdraw its troops?", ""},
+		{"Azerbaijan said that Armenia must withdraw its troops.", ""},
+	} {
+		toks := parsed(sm, c.text)
+		ms := lx.Match(toks)
+		got := ""
+		for _, m := range ms {
+			if m.Rule == "frames:clause-obligation:modality/deontic/"+toks[m.Cue].Lemma && m.Target >= 0 {
+				got = toks[m.Target].Form
+			}
+		}
+		if got != c.tgt {
+			t.Errorf("%s: clause-obligation target %q, want %q;%s", c.text, got, c.tgt, describe(toks, ms))
+		}
+	}
+}

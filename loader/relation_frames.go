@@ -199,6 +199,10 @@ func (d *doc) frameRelations(st *sent) {
 				m.Rule = "frames:" + f + "-speaker:" + rest
 			}
 		}
+		if strings.HasPrefix(m.Rule, "frames:clause-obligation:") {
+			d.voicedObligation(st, fs, m) // relation_ownspeech.go
+			continue
+		}
 		if m.Scope != frames.Own || m.Source < 0 || purpose(fs, m) {
 			continue
 		}

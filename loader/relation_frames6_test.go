@@ -1,0 +1,24 @@
+package loader
+
+import "testing"
+
+// TestVoicedObligation: a main clause under must/should/ought with a third party as subject, in a
+// speaker's own words, is the speaker's demand on that party (frames clause-obligation,
+// voicedObligation); in the story's own voice, or with the speaker's own side as subject, it is
+// none. Sentences of our own.
+func TestVoicedObligation(t *testing.T) {
+	runCases(t, []exCase{
+		{"quoted must, second sentence of the quotation",
+			"\"We are alarmed by the arrests in Minsk. Belarus must release the detained journalists at once,\" Swedish Foreign Minister Anna Lindqvist said.",
+			[]string{"DEMANDS Anna Lindqvist -> Belarus"}},
+		{"quoted should",
+			"\"The shelling has gone on for a week. Azerbaijan should open the corridor without delay,\" Swedish Foreign Minister Anna Lindqvist said.",
+			[]string{"DEMANDS Anna Lindqvist -> Azerbaijan"}},
+		{"the story's own voice demands nothing",
+			"Belarus must release the detained journalists under the terms of the agreement.",
+			[]string{"!DEMANDS"}},
+		{"the speaker's own country is no other party",
+			"\"Our exports fell by a third. Sweden must do more to help its farmers,\" Swedish Prime Minister Ulf Kristersson said.",
+			[]string{"!DEMANDS Ulf Kristersson -> Sweden", "!DEMANDS Sweden"}},
+	})
+}
