@@ -22,3 +22,18 @@ func TestVoicedObligation(t *testing.T) {
 			[]string{"!DEMANDS Ulf Kristersson -> Sweden", "!DEMANDS Sweden"}},
 	})
 }
+
+// TestCoordinatedPredicateIsNoContent: a speech verb whose object is a noun phrase is no report
+// (isClause), and a finite verb after "and" with no subject of its own is a second predicate of
+// the same subject, not a content clause's verb: "Lima 'kept a hostile attitude' and had …" is
+// no claim of Lima's. Sentences of our own.
+func TestCoordinatedPredicateIsNoContent(t *testing.T) {
+	runCases(t, []exCase{
+		{"a quoted predicate with a coordinated perfect",
+			"Chile's foreign ministry spokesman Tomas Riquelme told reporters that Peru \"maintained a hostile attitude\" and had \"blocked the fishing talks\".",
+			[]string{"CLAIMS Tomas Riquelme -> Peru", "!CLAIMS Peru"}},
+		{"a content clause of its own still reports",
+			"Tomas Riquelme maintained that Peru had blocked the fishing talks.",
+			[]string{"CLAIMS Tomas Riquelme -> Peru had blocked the fishing talks"}},
+	})
+}
