@@ -138,6 +138,10 @@ func (lx *Lexicon) voicedObligation(tr *tree, d int) []Match {
 		switch tr.lower[subj] {
 		case "we", "i", "you", "us", "one":
 			return nil
+		case "it", "this", "that":
+			if tr.child(c, "ccomp", "csubj", "csubj:pass") >= 0 {
+				return nil // "It must be stressed that …": anticipatory it (Quirk et al. 1985, 18.33)
+			}
 		}
 	}
 	for _, k := range tr.kids[c] {

@@ -140,13 +140,14 @@ func (d *doc) voicedObligation(st *sent, fs *frameSentence, m frames.Match) {
 		return
 	}
 	spk = spk.final()
-	tgt, _ := d.frameActor(st, fs, m.Target, m.Cue, nil)
-	if tgt == nil {
+	tgt := d.obligedActor(st, fs, m.Target)
+	if tgt == nil || tgt == spk || d.speaksFor(spk, tgt) {
 		return
 	}
-	tgt = tgt.final()
-	if tgt == spk || d.speaksFor(spk, tgt) {
-		return
+	for _, r := range d.rels {
+		if r.sent == st.idx && r.cueStart == fs.toks[m.Cue].Start && strings.HasPrefix(r.rule, "speech:must-clause") {
+			return // the claims stage's reading of the same modal (mustClause) stands
+		}
 	}
 	rule := m.Rule
 	if how != "" {
@@ -156,4 +157,30 @@ func (d *doc) voicedObligation(st *sent, fs *frameSentence, m frames.Match) {
 	d.rels = append(d.rels, &relCand{typ: graph.Demands, src: spk, tgt: tgt, sent: st.idx,
 		cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: rule, score: 0.7,
 		cameo: m.Code, plover: m.Plover})
+}
+
+// obligedActor returns the actor the subject headed by h names, by its head word alone: a name,
+// a pronoun that resolves, or a definite description ("the Council"). A modifier inside a phrase
+// headed by a common noun ("Security of supply for European households") names no one obliged.
+func (d *doc) obligedActor(st *sent, fs *frameSentence, h int) *entity {
+	lh := fs.at[h]
+	if lh < d.bodyStart(st) {
+		return nil
+	}
+	t := st.toks[lh]
+	if m := d.mentionAt(st, lh); m != nil && actorKind(m.ent) {
+		return m.ent.final()
+	}
+	if isPronoun(t) {
+		if e := d.resolvePronoun(st.idx, lh, t.lower); e != nil && actorKind(e) {
+			return e.final()
+		}
+		return nil
+	}
+	if lh > 0 && st.toks[lh-1].lower == "the" {
+		if e := d.resolveDefinite(st.idx, lh); e != nil && actorKind(e) {
+			return e.final()
+		}
+	}
+	return nil
 }
