@@ -235,7 +235,7 @@ func (d *doc) frameRelations(st *sent) {
 		if tgt == nil || tgt.final() == src.final() {
 			continue
 		}
-		if m.Type == graph.Offers && (strings.HasPrefix(m.Code, "04") || strings.HasPrefix(m.Code, "06") || strings.HasPrefix(m.Code, "074") || strings.HasPrefix(m.Code, "075")) && !d.counterpart(st, fs, m, src, tgt) {
+		if m.Type == graph.Offers && (strings.HasPrefix(m.Code, "04") || strings.HasPrefix(m.Code, "06") || strings.HasPrefix(m.Code, "074") || strings.HasPrefix(m.Code, "075")) && !d.counterpart(st, fs, m, src, tgt) && !(m.Mode == frames.Future && fs.expressedIntent(m.Cue)) {
 			// CAMEO 04 consult and 06 material cooperation are events between two actors; only
 			// announced are they an offer, and then to the counterpart (CAMEO 036, 031 "express
 			// intent to meet or negotiate / to cooperate" with someone: cameo-types.txt rows 04,
@@ -266,6 +266,19 @@ func (d *doc) frameRelations(st *sent) {
 			cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: rule, score: score,
 			cameo: m.Code, plover: plover, negated: m.Negated, hedged: m.Hedged})
 	}
+}
+
+// expressedIntent reports a cue that is the infinitive of a word of expressed intent or
+// willingness (frames modality class intent: "is ready to discuss", "pledged to host talks",
+// "plans to negotiate"): CAMEO codes the expression itself, 036 "express intent to meet or
+// negotiate" and 031 "express intent to engage in material cooperation" (the INTEND, PLEDGE,
+// PROMISE blocks, 030), and PLOVER AGREE names it with the offer ("agree to, offer, promise, or
+// otherwise indicate willingness or commitment to cooperate"), so such an announced meeting or
+// cooperation is an offer with or without a named counterpart, as "offered to discuss" (CAMEO 03)
+// is. A bare future ("we will be giving details tomorrow") expresses no intent and still needs one.
+func (fs *frameSentence) expressedIntent(cue int) bool {
+	h := fs.toks[cue].Head
+	return h >= 0 && fs.toks[cue].DepRel == "xcomp" && fs.fr != nil && fs.fr.InClass("intent", strings.ToLower(lemmaOf(fs.toks[h])))
 }
 
 // purpose reports a cue in a purpose infinitive ("took measures to protect our interests", "sent

@@ -37,3 +37,18 @@ func TestCoordinatedPredicateIsNoContent(t *testing.T) {
 			[]string{"CLAIMS Tomas Riquelme -> Peru had blocked the fishing talks"}},
 	})
 }
+
+// TestExpressedIntentToMeet: a meeting or cooperation announced through a word of expressed intent
+// or willingness ("is ready to discuss", "pledged to host") is an offer with or without a named
+// counterpart (CAMEO 036/031, PLOVER AGREE "indicate willingness"), as "offered to discuss" is; a
+// bare future with no counterpart offers nothing. Sentences of our own.
+func TestExpressedIntentToMeet(t *testing.T) {
+	runCases(t, []exCase{
+		{"ready to discuss", "Chile is ready to discuss a new fisheries regime.",
+			[]string{"OFFERS Chile -> fisheries regime"}},
+		{"pledged to host", "Uruguay pledged to host the next round of talks.",
+			[]string{"OFFERS Uruguay"}},
+		{"a bare future names no counterpart", "Uruguay will discuss the budget on Monday.",
+			[]string{"!OFFERS Uruguay"}},
+	})
+}
