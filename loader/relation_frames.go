@@ -203,6 +203,11 @@ func (d *doc) frameRelations(st *sent) {
 			d.voicedObligation(st, fs, m) // relation_ownspeech.go
 			continue
 		}
+		if m.Source < 0 && m.Scope == frames.Own {
+			// "X has said the dam … is essential …, and has offered to share data": a conjunct
+			// whose lower clause has no subject in the parse shares the higher verb's
+			m.Source = fs.higherConjunctSubject(m)
+		}
 		if m.Scope != frames.Own || m.Source < 0 || purpose(fs, m) {
 			continue
 		}
@@ -698,7 +703,8 @@ func (fs *frameSentence) higherConjunctSubject(m frames.Match) int {
 		return -1
 	}
 	first := fs.toks[c].Head
-	if first < 0 || fs.toks[first].DepRel != "ccomp" {
+	if first < 0 || fs.toks[first].DepRel != "ccomp" && fs.toks[first].DepRel != "parataxis" {
+		// parataxis: a content clause without "that" the parser hung beside its verb of saying
 		return -1
 	}
 	v := fs.toks[first].Head

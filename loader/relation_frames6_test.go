@@ -52,3 +52,15 @@ func TestExpressedIntentToMeet(t *testing.T) {
 			[]string{"!OFFERS Uruguay"}},
 	})
 }
+
+// TestConjunctOfSpeechVerb: a verb phrase after "and" that matches the verb of saying in tense
+// ("has said the port … is vital …, and has offered to …") is the sayer's second act when the
+// parse hangs it on the content clause (higherConjunctSubject), also when the parser took the
+// content clause for parataxis and gave it no subject. Sentences of our own.
+func TestConjunctOfSpeechVerb(t *testing.T) {
+	runCases(t, []exCase{
+		{"perfect conjuncts around a content clause with a relative clause",
+			"Kenyan President William Ruto has said the new port, which opened in 2021, is vital for the region's trade, and has offered to share its facilities with Uganda.",
+			[]string{"OFFERS William Ruto"}},
+	})
+}
