@@ -672,6 +672,16 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// nothing ("the request was submitted by our mission")
 		target = i
 	}
+	if h := tr.t[i].Head; c.kind == "noun" && sup < 0 && target < 0 && content < 0 && c.types.Asserted == graph.Sanctions &&
+		h >= 0 && tr.t[h].UPOS == "VERB" && (tr.rel(i) == "obj" || tr.rel(i) == "obl") && !lx.in("reversal", tr.lemma(h)) {
+		// "would violate Security Council sanctions", "helped Moscow evade U.S. sanctions": a
+		// measure that names no one it hits, as the object of a verb that neither imposes nor
+		// keeps it (not its support verb, which sets sup) nor ends it (reversal), is an existing
+		// measure the verb's own subject acts on; the clause asserts that act, and the measure's
+		// owner imposes nothing on anyone named here (CAMEO codes the imposing verb, 163/172, not
+		// a measure mentioned)
+		return nil
+	}
 	if content >= 0 && tr.rel(content) == "xcomp" && tr.t[content].XPOS == "VBG" && lx.in("report", tr.lemma(content)) && tr.child(content, "ccomp") >= 0 {
 		// "China resolutely defends its national interest, adding that …": a participle of saying
 		// with its own clause is a second speech act of the subject (a supplementive clause,

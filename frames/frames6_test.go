@@ -103,3 +103,15 @@ func TestVoicedObligationFrame(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasureNamedAsObject: a sanction noun with no one it hits, as the object of a verb that
+// neither imposes, keeps nor ends it, names an existing measure and asserts no sanction; with a
+// target of its own, or under its support verb, it still does.
+func TestMeasureNamedAsObject(t *testing.T) {
+	checkFrames6(t, []frames6Case{
+		{text: "Such a transfer would breach European Union sanctions.", not: graph.Sanctions},
+		{text: "The shipment would violate United Nations sanctions.", not: graph.Sanctions},
+		{text: "Cuba has endured American sanctions on its sugar exports for decades.", want: graph.Sanctions, src: "American"},
+		{text: "Canada imposed sanctions.", want: graph.Sanctions, src: "Canada"},
+	})
+}
