@@ -89,6 +89,9 @@ func TestVoicedObligationFrame(t *testing.T) {
 		{"The minister must have known about the deal.", ""},
 		{"Should Armenia withdraw its troops?", ""},
 		{"Azerbaijan said that Armenia must withdraw its troops.", ""},
+		{"The ceasefire should be welcomed and supported by all parties.", "parties"},
+		{"Armenia must be held accountable for the shelling.", ""},
+		{"The plan must be approved by the Commission.", "Commission"},
 	} {
 		toks := parsed(sm, c.text)
 		ms := lx.Match(toks)

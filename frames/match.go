@@ -134,6 +134,14 @@ func (lx *Lexicon) voicedObligation(tr *tree, d int) []Match {
 	if subj < 0 || subj > d {
 		return nil
 	}
+	if tr.passive(c) {
+		// "It should be welcomed by the international community": a passive's subject
+		// undergoes the act; the obligation is the agent's (Huddleston & Pullum 2002, 3.9.2:
+		// deontic modality bears on the actor), named by the by-phrase, else no one
+		if subj = tr.byAgent(c); subj < 0 {
+			return nil
+		}
+	}
 	if tr.t[subj].UPOS == "PRON" {
 		switch tr.lower[subj] {
 		case "we", "i", "you", "us", "one":

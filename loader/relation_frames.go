@@ -273,17 +273,18 @@ func (d *doc) frameRelations(st *sent) {
 	}
 }
 
-// expressedIntent reports a cue that is the infinitive of a word of expressed intent or
-// willingness (frames modality class intent: "is ready to discuss", "pledged to host talks",
-// "plans to negotiate"): CAMEO codes the expression itself, 036 "express intent to meet or
-// negotiate" and 031 "express intent to engage in material cooperation" (the INTEND, PLEDGE,
-// PROMISE blocks, 030), and PLOVER AGREE names it with the offer ("agree to, offer, promise, or
-// otherwise indicate willingness or commitment to cooperate"), so such an announced meeting or
-// cooperation is an offer with or without a named counterpart, as "offered to discuss" (CAMEO 03)
-// is. A bare future ("we will be giving details tomorrow") expresses no intent and still needs one.
+// expressedIntent reports a cue that is the infinitive of a word of promise, willingness or
+// commitment (frames modality class commitment: "is ready to discuss", "pledged to host talks"):
+// PLOVER AGREE names these with the offer ("agree to, offer, promise, or otherwise indicate
+// willingness or commitment to cooperate"), and CAMEO codes the expression itself, 036 "express
+// intent to meet or negotiate" and 031 "express intent to engage in material cooperation", so
+// such an announced meeting or cooperation is an offer with or without a named counterpart, as
+// "offered to discuss" (CAMEO 03) is. A bare future ("we will be giving details tomorrow") or a
+// plan or decision ("decided to commence negotiations", "seeks to introduce a mechanism")
+// commits to no one and still needs a counterpart.
 func (fs *frameSentence) expressedIntent(cue int) bool {
 	h := fs.toks[cue].Head
-	return h >= 0 && fs.toks[cue].DepRel == "xcomp" && fs.fr != nil && fs.fr.InClass("intent", strings.ToLower(lemmaOf(fs.toks[h])))
+	return h >= 0 && fs.toks[cue].DepRel == "xcomp" && fs.fr != nil && fs.fr.InClass("commitment", strings.ToLower(lemmaOf(fs.toks[h])))
 }
 
 // purpose reports a cue in a purpose infinitive ("took measures to protect our interests", "sent

@@ -50,6 +50,8 @@ func TestExpressedIntentToMeet(t *testing.T) {
 			[]string{"OFFERS Uruguay"}},
 		{"a bare future names no counterpart", "Uruguay will discuss the budget on Monday.",
 			[]string{"!OFFERS Uruguay"}},
+		{"a decision commits to no one", "The board of Paraguay's central bank decided to commence negotiations on the new charter in May.",
+			[]string{"!OFFERS"}},
 	})
 }
 
