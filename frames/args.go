@@ -238,12 +238,17 @@ func (tr *tree) nominal(h int) bool {
 // inflection, or equal to its lemma ("demanded that Congress pass the bill"), is the tagger's
 // error on the base form:
 // every English third-person singular present ends in -s (Quirk et al. 1985, 3.5), and a base
-// form after a singular subject is the mandative subjunctive (Quirk 3.58, 16.32).
+// form after a singular subject is the mandative subjunctive (Quirk 3.58, 16.32). Likewise a VBD
+// tag on a form equal to its lemma that does not end in -t or -d ("demanded that the Council
+// designate the RSF") is the base form: a regular past ends in -ed, an irregular one differs from
+// the base ("came", "froze"), and the verbs whose past is their base (Quirk 3.16: bet, cast, cut,
+// hit, let, put, read, set, shed, spread, …) all end in -t or -d.
 func (tr *tree) indicative(c int) bool {
 	tensed := func(k int) bool {
 		switch tr.t[k].XPOS {
 		case "VBD":
-			return true
+			f := tr.lower[k]
+			return f != strings.ToLower(tr.lemma(k)) || strings.HasSuffix(f, "t") || strings.HasSuffix(f, "d")
 		case "VBZ":
 			return strings.HasSuffix(tr.lower[k], "s") && tr.lower[k] != strings.ToLower(tr.lemma(k))
 		}
@@ -667,6 +672,16 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// nothing ("the request was submitted by our mission")
 		target = i
 	}
+	if h := tr.t[i].Head; c.kind == "noun" && sup < 0 && target < 0 && content < 0 && c.types.Asserted == graph.Sanctions &&
+		h >= 0 && tr.t[h].UPOS == "VERB" && (tr.rel(i) == "obj" || tr.rel(i) == "obl") && !lx.in("reversal", tr.lemma(h)) {
+		// "would violate Security Council sanctions", "helped Moscow evade U.S. sanctions": a
+		// measure that names no one it hits, as the object of a verb that neither imposes nor
+		// keeps it (not its support verb, which sets sup) nor ends it (reversal), is an existing
+		// measure the verb's own subject acts on; the clause asserts that act, and the measure's
+		// owner imposes nothing on anyone named here (CAMEO codes the imposing verb, 163/172, not
+		// a measure mentioned)
+		return nil
+	}
 	if content >= 0 && tr.rel(content) == "xcomp" && tr.t[content].XPOS == "VBG" && lx.in("report", tr.lemma(content)) && tr.child(content, "ccomp") >= 0 {
 		// "China resolutely defends its national interest, adding that …": a participle of saying
 		// with its own clause is a second speech act of the subject (a supplementive clause,
@@ -715,6 +730,12 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	if c.kind == "noun" && sup >= 0 && mode == Future && c.types.Asserted == graph.Sanctions && lx.in("publish", tr.lemma(sup)) {
 		// "the government will detail additional curbs": the future is the publication's; the
 		// measure announced is decided (modality.txt publish), a sanction, not a threat of one
+		mode = Asserted
+	}
+	if c.kind == "noun" && sup >= 0 && mode == Future && c.types.Asserted == graph.Sanctions && lx.in("continuation", tr.lemma(sup)) {
+		// "Poland will keep its ban": keeping presupposes the measure in force (modality.txt
+		// continuation; CAMEO 1241 "refuse to ease", an act, not CAMEO 132 "threaten with
+		// administrative sanctions"): a sanction, not a threat of one
 		mode = Asserted
 	}
 	typ := c.types.For(mode)

@@ -148,4 +148,13 @@
 //     antecedent as subject; a participle on a text that its governor adopts or issues speaks
 //     for the issuer; free-choice "any" names no source; a sanction verb with two objects aims
 //     at the named indirect object; refer/point cite only without an object.
+//   - (frames6) a main clause under must/should/ought with a third-party subject (a passive's
+//     by-agent) is clause-obligation, a demand whose speaker the loader finds (the words'
+//     quotation, turn or statement; a verb of saying after the clause); a measure kept in force
+//     (modality.txt continuation: keep, maintain, uphold, retain, ContOper1) is the keeper's
+//     sanction, never a threat; a sanction noun naming no one hit, as the object of a verb that
+//     neither imposes, keeps nor ends it ("violate Security Council sanctions"), is no sanction;
+//     "vote for" supports (cue-classes.txt); a VBD tag on a form equal to its lemma not ending in
+//     -t/-d is the base form, so a mandative clause stays one ("demanded that the Council
+//     designate …").
 package frames

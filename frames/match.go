@@ -102,8 +102,94 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 			out = append(out, lx.unlessDemands(tr, ms)...)
 		}
 		out = append(out, lx.reportedObligation(tr, i)...)
+		out = append(out, lx.voicedObligation(tr, i)...)
 	}
 	return out
+}
+
+// voicedObligation matches a main clause under a modal of obligation whose subject is a third
+// party ("Russia must allow an independent investigation", "the Council must act"): deontic must,
+// should and ought to impose the obligation of the speaker's authority on the subject (Quirk et
+// al. 1985, 4.53–4.58; Huddleston & Pullum 2002, 3.9.2 on deontic modality, the speaker as the
+// deontic source), so in someone's own words — a quotation, a turn, a statement — the clause is
+// that speaker's demand that the subject act (PLOVER DEMAND "all demands and orders"), as "said
+// that X must" is (reportedObligation). The speaker is not in the clause: Source is -1, or the
+// subject of a verb of saying hanging on the clause after it ("…, the minister said", whatever the
+// parser calls it), and the loader takes the words' speaker. Target: the obliged subject; content:
+// the clause; Outer: that verb of saying, else -1. Left out: a subject of the first or second
+// person ("we must act" binds the speaker, "you must" the hearer), a modal before its subject
+// (subject–operator inversion: a question or "should X happen", Quirk 11.5, 15.36), must with the
+// perfect ("must have known": epistemic, Quirk 4.54), and a clause under another (reported
+// obligations, conditions, beliefs are read where they hang). Rule
+// "frames:clause-obligation:modality/deontic/<modal>".
+func (lx *Lexicon) voicedObligation(tr *tree, d int) []Match {
+	if base(tr.rel(d)) != "aux" || !lx.in("deontic", tr.lemma(d)) {
+		return nil
+	}
+	c := tr.t[d].Head
+	if c < 0 || !tr.mainClause(c) {
+		return nil
+	}
+	subj := tr.child(c, "nsubj", "nsubj:pass")
+	if subj < 0 || subj > d {
+		return nil
+	}
+	if tr.passive(c) {
+		// "It should be welcomed by the international community": a passive's subject
+		// undergoes the act; the obligation is the agent's (Huddleston & Pullum 2002, 3.9.2:
+		// deontic modality bears on the actor), named by the by-phrase, else no one
+		if subj = tr.byAgent(c); subj < 0 {
+			return nil
+		}
+	}
+	if tr.t[subj].UPOS == "PRON" {
+		switch tr.lower[subj] {
+		case "we", "i", "you", "us", "one":
+			return nil
+		case "it", "this", "that":
+			if tr.child(c, "ccomp", "csubj", "csubj:pass") >= 0 {
+				return nil // "It must be stressed that …": anticipatory it (Quirk et al. 1985, 18.33)
+			}
+		}
+	}
+	for _, k := range tr.kids[c] {
+		if base(tr.rel(k)) == "aux" && tr.lemma(k) == "have" {
+			return nil // "must have known"
+		}
+	}
+	outer := -1
+	for _, k := range tr.kids[c] {
+		if k > c && tr.t[k].UPOS == "VERB" && lx.in("report", tr.lemma(k)) && tr.child(k, "nsubj") >= 0 && tr.child(k, "ccomp", "obj") < 0 {
+			outer = k // "…, Mr Peters said"
+		}
+	}
+	src := -1
+	if outer >= 0 {
+		src = tr.child(outer, "nsubj")
+	}
+	m := Match{Cue: d, Kind: "verb", Type: graph.Demands, Source: src, Target: subj, Content: c, Mode: Asserted,
+		Scope: Own, Outer: outer, Code: "10", Plover: "DEMAND",
+		Rule: "frames:clause-obligation:modality/deontic/" + tr.lemma(d)}
+	return []Match{m}
+}
+
+// mainClause reports a clause that no other governs: the root, or a conjunct of a main clause
+// ("…, and the Council must act").
+func (tr *tree) mainClause(c int) bool {
+	for depth := 0; depth < 8; depth++ {
+		switch tr.rel(c) {
+		case "root":
+			return true
+		case "conj":
+			c = tr.t[c].Head
+			if c < 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // unlessDemands returns, for each own threat among ms whose act is conditioned by an unless
@@ -649,6 +735,13 @@ func (lx *Lexicon) nounCarries(tr *tree, v int, ty Types) bool {
 	}
 	for _, c := range lx.classes["noun "+tr.lemma(o)] {
 		if c.types.Asserted == ty.Asserted {
+			return true
+		}
+		if c.types.Asserted == graph.Sanctions && lx.in("continuation", tr.lemma(v)) {
+			// "kept its ban on imports", "maintains sanctions": CAMEO.2.0.txt codes the MAINTAIN
+			// block with a measure as object 1241/1244 "refuse to ease … sanctions" (REJECT),
+			// which with the measure as target reads as opposing it; the measure kept in force is
+			// the subject's measure (ContOper1, Mel'čuk 1996), so the noun's frame is the act
 			return true
 		}
 	}

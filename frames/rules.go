@@ -30,6 +30,7 @@ var Frames = map[string]string{
 	"noun-support":         "noun cue, source the subject of the support verb whose object it is",
 	"noun-copula":          "noun cue of a predicative complex preposition (is in favour of, is in support of), source the copula's subject",
 	"noun-bare":            "noun cue without a source in the sentence",
+	"clause":               "main clause under a modal of obligation (clause-obligation): the speaker of the words, or a verb of saying after it, demands the act of its third-person subject",
 	"adj-copula":           "predicative adjective cue, source its subject",
 	"adj-linking":          "adjective cue complementing a linking verb (remains committed, stands ready), source the verb's subject (its object when it has one)",
 	"prep-copula":          "predicative prepositional phrase cue (\"is against X\"), source its subject, target its noun",

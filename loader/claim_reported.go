@@ -305,6 +305,13 @@ func (d *doc) isClause(st *sent, k, cs, ce int) bool {
 			return false
 		}
 		if (finiteAux[w] || finiteDo[w]) && !st.toks[j].cap {
+			if p := j - 1; p > cs && (st.toks[p].lower == "and" || st.toks[p].lower == "or" || st.toks[p].lower == "but") {
+				// "Cairo maintained a colonial-era mentality and had erected barriers": a finite
+				// verb right after a coordinator, with no subject of its own, is a second
+				// predicate of the speech verb's subject (coordinated predicates share the
+				// subject, Quirk et al. 1985, 13.42), not the verb of a content clause
+				continue
+			}
 			return true // a capitalized "May" is the month
 		}
 		if j > cs && d.lx.pastForms[w] && !determiners[st.toks[j-1].lower] && !isPrep(st.toks[j-1].lower) &&

@@ -201,6 +201,15 @@ func (d *doc) frameRelations(st *sent) {
 				m.Rule = "frames:" + f + "-speaker:" + rest
 			}
 		}
+		if strings.HasPrefix(m.Rule, "frames:clause-obligation:") {
+			d.voicedObligation(st, fs, m) // relation_ownspeech.go
+			continue
+		}
+		if m.Source < 0 && m.Scope == frames.Own {
+			// "X has said the dam … is essential …, and has offered to share data": a conjunct
+			// whose lower clause has no subject in the parse shares the higher verb's
+			m.Source = fs.higherConjunctSubject(m)
+		}
 		if m.Scope != frames.Own || m.Source < 0 || purpose(fs, m) {
 			continue
 		}
@@ -233,7 +242,7 @@ func (d *doc) frameRelations(st *sent) {
 		if tgt == nil || tgt.final() == src.final() {
 			continue
 		}
-		if m.Type == graph.Offers && (strings.HasPrefix(m.Code, "04") || strings.HasPrefix(m.Code, "06") || strings.HasPrefix(m.Code, "074") || strings.HasPrefix(m.Code, "075")) && !d.counterpart(st, fs, m, src, tgt) {
+		if m.Type == graph.Offers && (strings.HasPrefix(m.Code, "04") || strings.HasPrefix(m.Code, "06") || strings.HasPrefix(m.Code, "074") || strings.HasPrefix(m.Code, "075")) && !d.counterpart(st, fs, m, src, tgt) && !(m.Mode == frames.Future && fs.expressedIntent(m.Cue)) {
 			// CAMEO 04 consult and 06 material cooperation are events between two actors; only
 			// announced are they an offer, and then to the counterpart (CAMEO 036, 031 "express
 			// intent to meet or negotiate / to cooperate" with someone: cameo-types.txt rows 04,
@@ -264,6 +273,20 @@ func (d *doc) frameRelations(st *sent) {
 			cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: rule, score: score,
 			cameo: m.Code, plover: plover, negated: m.Negated, hedged: m.Hedged})
 	}
+}
+
+// expressedIntent reports a cue that is the infinitive of a word of promise, willingness or
+// commitment (frames modality class commitment: "is ready to discuss", "pledged to host talks"):
+// PLOVER AGREE names these with the offer ("agree to, offer, promise, or otherwise indicate
+// willingness or commitment to cooperate"), and CAMEO codes the expression itself, 036 "express
+// intent to meet or negotiate" and 031 "express intent to engage in material cooperation", so
+// such an announced meeting or cooperation is an offer with or without a named counterpart, as
+// "offered to discuss" (CAMEO 03) is. A bare future ("we will be giving details tomorrow") or a
+// plan or decision ("decided to commence negotiations", "seeks to introduce a mechanism")
+// commits to no one and still needs a counterpart.
+func (fs *frameSentence) expressedIntent(cue int) bool {
+	h := fs.toks[cue].Head
+	return h >= 0 && fs.toks[cue].DepRel == "xcomp" && fs.fr != nil && fs.fr.InClass("commitment", strings.ToLower(lemmaOf(fs.toks[h])))
 }
 
 // purpose reports a cue in a purpose infinitive ("took measures to protect our interests", "sent
@@ -686,7 +709,8 @@ func (fs *frameSentence) higherConjunctSubject(m frames.Match) int {
 		return -1
 	}
 	first := fs.toks[c].Head
-	if first < 0 || fs.toks[first].DepRel != "ccomp" {
+	if first < 0 || fs.toks[first].DepRel != "ccomp" && fs.toks[first].DepRel != "parataxis" {
+		// parataxis: a content clause without "that" the parser hung beside its verb of saying
 		return -1
 	}
 	v := fs.toks[first].Head

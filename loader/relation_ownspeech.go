@@ -114,3 +114,73 @@ func (d *doc) speaksFor(spk, src *entity) bool {
 	}
 	return false
 }
+
+// voicedObligation makes the demand of a main clause under a modal of obligation (frames
+// clause-obligation: "Russia must allow an independent investigation", "the Council must act")
+// in someone's own words: deontic must, should and ought to lay the speaker's obligation on the
+// subject (Quirk et al. 1985, 4.53–4.58; Huddleston & Pullum 2002, 3.9.2), so the speaker demands
+// that the subject act (PLOVER DEMAND), as "X said that Russia must …" is X's demand
+// (reportedObligation in frames). The speaker is the verb of saying's after the clause when the
+// parse has one (the claim the claims stage made of it), else the one speaker of the sentence's
+// quotation, turn or statement (sentenceVoice); the story's own voice demands nothing. The
+// subject must resolve to an actor that the speaker does not speak for: "New Zealand must do
+// more," said by its minister, is the speaker's own commitment, no demand on another.
+func (d *doc) voicedObligation(st *sent, fs *frameSentence, m frames.Match) {
+	var spk *entity
+	how := ""
+	if m.Outer >= 0 {
+		spk = d.claimSpeaker(st, fs.toks[m.Outer].Start)
+	} else if vs, rule := d.sentenceVoice(st.idx); len(vs) == 1 {
+		spk = vs[0]
+		if turnRules[rule] {
+			how = rule
+		}
+	}
+	if spk == nil || m.Target < 0 {
+		return
+	}
+	spk = spk.final()
+	tgt := d.obligedActor(st, fs, m.Target)
+	if tgt == nil || tgt == spk || d.speaksFor(spk, tgt) {
+		return
+	}
+	for _, r := range d.rels {
+		if r.sent == st.idx && r.cueStart == fs.toks[m.Cue].Start && strings.HasPrefix(r.rule, "speech:must-clause") {
+			return // the claims stage's reading of the same modal (mustClause) stands
+		}
+	}
+	rule := m.Rule
+	if how != "" {
+		rule += "+" + how
+	}
+	c := fs.toks[m.Cue]
+	d.rels = append(d.rels, &relCand{typ: graph.Demands, src: spk, tgt: tgt, sent: st.idx,
+		cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: rule, score: 0.7,
+		cameo: m.Code, plover: m.Plover})
+}
+
+// obligedActor returns the actor the subject headed by h names, by its head word alone: a name,
+// a pronoun that resolves, or a definite description ("the Council"). A modifier inside a phrase
+// headed by a common noun ("Security of supply for European households") names no one obliged.
+func (d *doc) obligedActor(st *sent, fs *frameSentence, h int) *entity {
+	lh := fs.at[h]
+	if lh < d.bodyStart(st) {
+		return nil
+	}
+	t := st.toks[lh]
+	if m := d.mentionAt(st, lh); m != nil && actorKind(m.ent) {
+		return m.ent.final()
+	}
+	if isPronoun(t) {
+		if e := d.resolvePronoun(st.idx, lh, t.lower); e != nil && actorKind(e) {
+			return e.final()
+		}
+		return nil
+	}
+	if lh > 0 && st.toks[lh-1].lower == "the" {
+		if e := d.resolveDefinite(st.idx, lh); e != nil && actorKind(e) {
+			return e.final()
+		}
+	}
+	return nil
+}
