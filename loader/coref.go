@@ -719,6 +719,9 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		window = 40 // the head must be in the body's name ("the union"), so a far antecedent is safe
 	}
 	if w == "government" {
+		if e, ok := d.ownGovernment(st, i); ok {
+			return e // the speaker's own (speaker_government.go)
+		}
 		// "the government" is the last government named as one ("Algeria's government", "the
 		// Algerian government"), before any country merely mentioned in between ("customers in Spain")
 		d.eachMentionBack(s, i, 40, func(m *mention) bool {

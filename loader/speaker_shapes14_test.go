@@ -35,3 +35,40 @@ func TestHeaderFromIsNoAuthor(t *testing.T) {
 			[]string{"DEMANDS Lake Basin Commission -> reconsider"}},
 	})
 }
+
+// TestPresentVerbBeforeName: "<subject> [adverb] condemns <Two-Word Name>'s <noun>" with no other
+// verb: the tagger read the -s word as a plural noun modifying the name ("condemns" NNS, a
+// compound), so the sentence had no finite verb and no cue; the past "condemned" was read. Near
+// miss: a sentence with a finite verb keeps its -s noun ("The state arms exports rose").
+func TestPresentVerbBeforeName(t *testing.T) {
+	runCases(t, []exCase{
+		{"adverb, two-word name's", "The government of Chile strongly condemns North Korea's missile test.",
+			[]string{"OPPOSES Chile -> missile test"}},
+		{"no adverb", "The fisheries ministry condemns North Korea's seizure of the trawler.",
+			[]string{"OPPOSES fisheries ministry -> seizure"}},
+	})
+}
+
+// TestGovernmentInOfficialsTurn: "the government" as the subject in the turn of one who speaks
+// for a state is the speaker's own government — the state the turn's "we" is — not the country
+// named last ("Peru's decision"): a spokesperson's answer in Santiago, a minister's testimony.
+// A speaker whose "we" is no state (the minister's country unknown) gives "the government" no
+// other state either. Near miss: in a union's statement "the government" is not the union.
+func TestGovernmentInOfficialsTurn(t *testing.T) {
+	runCases(t, []exCase{
+		{"spokesperson's answer", "Regular Press Briefing by Ministry of Foreign Affairs Spokesperson Ana Rojas, Santiago, May 3, 2027\n\n" +
+			"Q: Peru has closed the border crossing at Chacalluta. What is the government's response?\n\n" +
+			"A: The government strongly condemns Peru's decision to close the crossing. We urge Lima to reopen it.\n\n" +
+			"Q: And the fishing dispute?\n\n" +
+			"A: The government condemned Peru's seizure of two trawlers last week.",
+			[]string{"OPPOSES Chile -> Peru's decision", "!OPPOSES Peru -> Peru's decision", "OPPOSES Chile -> seizure", "!OPPOSES Peru -> seizure"}},
+		{"witness's turn, no country of his own", "Hearing on the Deployment of Police Officers to Haiti\n\n" +
+			"Witness: Dr. Tomas Varga, Secretary for Public Security\n\n" +
+			"CHAIR LINDQVIST: The committee will come to order. Secretary, you have the floor.\n\n" +
+			"VARGA: Thank you. The Government remains committed to leading the support mission to Haiti.",
+			[]string{"!OFFERS Haiti"}},
+		{"union statement", "Media statement by the Harbour Workers' Union of Chile\n\n" +
+			"The government has failed the dock workers of Valparaiso. We oppose the sale of the port.",
+			[]string{"!OPPOSES Harbour Workers' Union -> dock workers"}},
+	})
+}
