@@ -72,3 +72,23 @@ func TestGovernmentInOfficialsTurn(t *testing.T) {
 			[]string{"!OPPOSES Harbour Workers' Union -> dock workers"}},
 	})
 }
+
+// TestDelegationLabel: the label of a UN verbatim record, "Mr. Haldor (Norway):", names the
+// speaker and, in parentheses, the Member State he represents: he is MEMBER_OF it (a
+// representative) and its national, and "we" of his turn is that state, as a head of mission's
+// is; "my delegation" is that state too (a delegation represents its state). Near miss: a party affiliation in parentheses ("Sen. Mercer (R-Ohio):") is no state, and a
+// questioner's outlet ("Q (Reuters):") no delegation.
+func TestDelegationLabel(t *testing.T) {
+	runCases(t, []exCase{
+		{"meeting record", "Security Council, 9999th meeting: The situation in Yemen\n\n" +
+			"The President: I now give the floor to the representative of Norway.\n\n" +
+			"Mr. Haldor (Norway): We condemn the attacks on shipping in the Red Sea. We call on all parties to respect the truce.\n\n" +
+			"The President: I now give the floor to the representative of Chile.\n\n" +
+			"Ms. Ibarra (Chile): My delegation supports the efforts of the Special Envoy to extend the truce.",
+			[]string{"MEMBER_OF Haldor -> Norway", "country Haldor = NOR", "OPPOSES Norway -> attacks", "!OPPOSES Haldor -> attacks",
+				"SUPPORTS Chile -> efforts", "MEMBER_OF Ibarra -> Chile"}},
+		{"party affiliation", "Hearing on Port Security\n\n" +
+			"Sen. Mercer (R-Ohio): We oppose the sale of the terminal.",
+			[]string{"!MEMBER_OF Mercer -> Ohio"}},
+	})
+}
