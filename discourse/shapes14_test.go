@@ -26,3 +26,24 @@ func TestLongOfficialNameLeadIn(t *testing.T) {
 		}
 	}
 }
+
+// TestReleaseClosingMatter: in a release whose title names its speaker, the closing matter —
+// "Issued by …", the contact block ("For more information contact:", "Media contact:") and what
+// follows it — is furniture, not the speaker's statement; a release line "Issued by …" at the top
+// is furniture too and does not end the statement.
+func TestReleaseClosingMatter(t *testing.T) {
+	for _, contact := range []string{"For more information contact:", "Media contact:"} {
+		got := describe("Media statement by the Harbour Workers Union\n\n" +
+			"Issued by the Harbour Workers Union\n\n" +
+			"We reject the proposed port tariff.\n\n" +
+			"We demand that the regulator reject the application.\n\n" +
+			"Issued by the Harbour Workers Union Head Office\n\n" +
+			contact + "\n\n" +
+			"Maria Lopez, Union Spokesperson, on 555 0100")
+		ts := "title title:speaker [the Harbour Workers Union]"
+		want := []string{"- title:speaker [the Harbour Workers Union] *", ts + " *", ts, ts, ts + " *", "- *", "-"}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%s\n  got %q\n want %q", contact, got, want)
+		}
+	}
+}

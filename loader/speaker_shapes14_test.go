@@ -92,3 +92,16 @@ func TestDelegationLabel(t *testing.T) {
 			[]string{"!MEMBER_OF Mercer -> Ohio"}},
 	})
 }
+
+// TestReleaseContactNoClaim: the contact block of a release titled by its speaker is no claim of
+// the speaker ("For more information contact:"), nor is the issuing line.
+func TestReleaseContactNoClaim(t *testing.T) {
+	runCases(t, []exCase{
+		{"contact block", "Media statement by the Harbour Workers Union of Chile\n\n" +
+			"We reject the proposed port tariff. The tariff will cost dock workers their jobs.\n\n" +
+			"Issued by the Harbour Workers Union Head Office\n\n" +
+			"For more information contact:\n\n" +
+			"Maria Lopez, Union Spokesperson, on 555 0100",
+			[]string{"CLAIMS Harbour Workers Union of Chile -> tariff will cost", "!CLAIMS Harbour Workers Union of Chile -> information", "!CLAIMS Harbour Workers Union of Chile -> Issued"}},
+	})
+}
