@@ -105,3 +105,28 @@ func TestReleaseContactNoClaim(t *testing.T) {
 			[]string{"CLAIMS Harbour Workers Union of Chile -> tariff will cost", "!CLAIMS Harbour Workers Union of Chile -> information", "!CLAIMS Harbour Workers Union of Chile -> Issued"}},
 	})
 }
+
+// TestLegislatureHeadingInCapitals: a hearing headed by a legislature's name in capitals, with
+// its country after "of" ("NATIONAL ASSEMBLY OF ZAMBIA") or before it, or a legislature the
+// Phoenix dictionary names ("LOK SABHA"), gives the hearing its legislature and country: the
+// chair's and "HON." members' labels are MEMBER_OF it (a Commonwealth member's style is "Hon."),
+// never of a body merely named in the turn before theirs, and a venue line ("Parliament
+// Buildings, Lusaka") makes no body.
+func TestLegislatureHeadingInCapitals(t *testing.T) {
+	runCases(t, []exCase{
+		{"national assembly of a country", "Hearing on the Copper Export Levy\n\n" +
+			"NATIONAL ASSEMBLY OF ZAMBIA\n\n" +
+			"COMMITTEE ON ECONOMIC AFFAIRS\n\n" +
+			"Thursday, 8 February 2024, Parliament Buildings, Lusaka\n\n" +
+			"CHAIRMAN MWALE: The committee will come to order. The African Development Bank has lent the mines four hundred million dollars.\n\n" +
+			"HON. CHANDA: Madam Chair, the levy will drive investors to the Democratic Republic of the Congo. Why was it raised?\n\n" +
+			"CHAIRMAN MWALE: The International Monetary Fund has advised against the levy. We will hear the minister next week.",
+			[]string{"MEMBER_OF Mwale -> National Assembly", "MEMBER_OF Chanda -> National Assembly", "country National Assembly (Zambia) = ZMB",
+				"!MEMBER_OF Mwale -> African Development Bank", "!MEMBER_OF Mwale -> International Monetary Fund", "!actor Parliament Buildings"}},
+		{"a named legislature", "Discussion on the Flood Relief Bill\n\n" +
+			"LOK SABHA\n\n" +
+			"SPEAKER BIRLA: The House will now take up the Flood Relief Bill.\n\n" +
+			"HON. MEHTA: Sir, the relief fund must reach Assam before the monsoon.",
+			[]string{"MEMBER_OF Mehta -> Lok Sabha"}},
+	})
+}
