@@ -130,3 +130,19 @@ func TestLegislatureHeadingInCapitals(t *testing.T) {
 			[]string{"MEMBER_OF Mehta -> Lok Sabha"}},
 	})
 }
+
+// TestLabelTitleNoContextOrg: a turn label's title ("CHAIRMAN KOROS:") names who takes the turn;
+// it takes no organization from the words of the turn before ("… the Caribbean Community."),
+// as a chairman named in running text does. Near miss: in running text the last organization
+// named is still the chairman's ("The Harbour Workers Union met. Chairman Ivo Lindqvist said …").
+func TestLabelTitleNoContextOrg(t *testing.T) {
+	runCases(t, []exCase{
+		{"label after a turn naming a body", "Hearing on the Flood Relief Fund\n\n" +
+			"CHAIRMAN LINDQVIST: The committee will come to order. Minister, you have the floor.\n\n" +
+			"SOLBERG: Thank you. The fund was set up with help from the Caribbean Community.\n\n" +
+			"CHAIRMAN LINDQVIST: Thank you. How much has been paid out?",
+			[]string{"!MEMBER_OF Lindqvist -> Caribbean Community"}},
+		{"running text", "The Harbour Workers Union met on Monday. Chairman Ivo Lindqvist said the strike would end in May.",
+			[]string{"MEMBER_OF Ivo Lindqvist -> Harbour Workers Union"}},
+	})
+}
