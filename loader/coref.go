@@ -889,7 +889,7 @@ func (d *doc) ownPortfolioBody(e *entity) *entity {
 		if i := strings.Index(base, " ("); i > 0 {
 			base = base[:i]
 		}
-		if portfolioKey(base) != key {
+		if !portfolioHolds(base, key) {
 			continue
 		}
 		if match != nil {

@@ -14,8 +14,9 @@ func TestLongOfficialNameStatement(t *testing.T) {
 			"The Ministry of Foreign Affairs and Regional Integration of the Republic of Malawi released the following statement:\n\n" +
 			"\"Malawi deeply regrets the closure of the lake crossing by the authorities of Zambia.\n\n" +
 			"We call on the authorities in Lusaka to reopen the crossing without delay. The Lake Basin Commission has offered its good offices.\"\n\n" +
-			"The Ministry said Foreign Minister Grace Banda would travel to Lusaka next week.",
-			[]string{"CLAIMS Ministry of Foreign Affairs and Regional Integration of the Republic of Malawi -> regrets the closure",
+			"The Ministry said Foreign Minister Grace Mhango would travel to Lusaka next week.",
+			[]string{"MEMBER_OF Grace Mhango -> Ministry of Foreign Affairs and Regional Integration", "!MEMBER_OF Grace Mhango -> Foreign Ministry",
+				"CLAIMS Ministry of Foreign Affairs and Regional Integration of the Republic of Malawi -> regrets the closure",
 				"DEMANDS Ministry of Foreign Affairs and Regional Integration of the Republic of Malawi -> reopen",
 				"!DEMANDS Lake Basin Commission -> reopen", "!CLAIMS Foreign Ministry"}},
 	})
@@ -145,4 +146,20 @@ func TestLabelTitleNoContextOrg(t *testing.T) {
 		{"running text", "The Harbour Workers Union met on Monday. Chairman Ivo Lindqvist said the strike would end in May.",
 			[]string{"MEMBER_OF Ivo Lindqvist -> Harbour Workers Union"}},
 	})
+}
+
+// TestPortfolioHolds: a ministry of several portfolios holds each ("… Foreign Affairs, Trade and
+// Development"), and the of-phrase of its state is no portfolio.
+func TestPortfolioHolds(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Ministry of Foreign Affairs and Regional Integration of the Republic of Ghana": true,
+		"Department of Foreign Affairs, Trade and Development":                          true,
+		"Ministry of Trade and Industry":                                                false,
+		"Ministry of Foreign Affairs":                                                   true,
+		"Ministry of Regional Integration of the Republic of Foreign":                   false,
+	} {
+		if got := portfolioHolds(name, "foreign"); got != want {
+			t.Errorf("portfolioHolds(%q, foreign) = %v, want %v", name, got, want)
+		}
+	}
 }
