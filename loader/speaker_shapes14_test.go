@@ -124,6 +124,10 @@ func TestLegislatureHeadingInCapitals(t *testing.T) {
 			"CHAIRMAN MWALE: The International Monetary Fund has advised against the levy. We will hear the minister next week.",
 			[]string{"MEMBER_OF Mwale -> National Assembly", "MEMBER_OF Chanda -> National Assembly", "country National Assembly (Zambia) = ZMB",
 				"!MEMBER_OF Mwale -> African Development Bank", "!MEMBER_OF Mwale -> International Monetary Fund", "!actor Parliament Buildings"}},
+		{"chairperson", "Hearing on the Maize Import Permits\n\n" +
+			"NATIONAL ASSEMBLY OF MALAWI\n\n" +
+			"CHAIRPERSON NYIRENDA: The committee will come to order. The clerk will read the agenda.",
+			[]string{"MEMBER_OF Nyirenda -> National Assembly", "PERSON Nyirenda"}},
 		{"a named legislature", "Discussion on the Flood Relief Bill\n\n" +
 			"LOK SABHA\n\n" +
 			"SPEAKER BIRLA: The House will now take up the Flood Relief Bill.\n\n" +
