@@ -124,6 +124,7 @@ func (a *analyzer) run() {
 	blockEnd := -1
 	quoteOnly := false // the block continues only into paragraphs that open with a quote mark
 	openQuote := false // a quotation of the block opened and not yet closed (quoteOpenAfter)
+	closed := false    // the closing matter of a titled release has begun
 	for i := range a.paras {
 		u := &a.units[i]
 		if i == titlePara {
@@ -287,10 +288,17 @@ func (a *analyzer) run() {
 			a.continueUnit(u, cur)
 			continue
 		}
-		if !title.Empty() {
+		if !title.Empty() && !closed {
+			if endMarker(a.toks[i]) || closingBoilerplate(a.toks[i]) {
+				// the closing matter of a release (contact block, notes to editors, end mark)
+				// is no part of the statement the title names, nor is anything after it
+				closed, u.Furniture = true, true
+				continue
+			}
 			u.Role, u.Rule, u.Speaker, u.Label, u.Index = Titled, "title:speaker", title, a.spanText(titlePara, title), titleIndex
 		}
 	}
+	a.issuedLines()
 }
 
 // releaseOpening reports a lead-in at paragraph i that opens a press release, not a turn of a story:

@@ -447,11 +447,19 @@ func subjectSpan(ts []tok, s, k int) (Span, bool) {
 			a++
 		}
 	}
-	if bs < 0 || be-bs > 12 {
+	if bs < 0 || be-bs > 12 && !(be-bs <= officialNameMax && speakerWords(ts[bs:be])) {
 		return Span{}, false
 	}
 	return Span{ts[bs].start, ts[be-1].end}, true
 }
+
+// officialNameMax bounds a lead-in's subject that is one proper name (speakerWords: capitalized
+// words joined by "of", "and", "the", "for"). The twelve-word bound of subjectSpan keeps clauses
+// out; a name has no clause in it, and a state body's official name with its state's formal name
+// runs past twelve words ("The Ministry of Foreign Affairs and Regional Integration of the
+// Republic of Ghana" is 13; "Ministry of Foreign Affairs and International Cooperation of the
+// Republic of …" the same). The bound is authoredLeadIn's for a whole lead-in line.
+const officialNameMax = 24
 
 // affiliation reports a stretch that is a legislator's party and state in apposition ("R-Veld",
 // "D-Vt."): a party letter, a hyphen, a place (AP Stylebook, "party affiliation").

@@ -331,3 +331,27 @@ func headingAt(ts []tok, k int) int {
 	}
 	return 0
 }
+
+// HeadingNounEnds reports words (a title's words up to a "by" or "from", in any case) that end with
+// a heading noun of headings.txt ("Regular Press Briefing", "Statement", "Background Press Call"),
+// after which the "by"/"from" phrase is the text's author: "Statement from the Ministry of Energy",
+// "Press Briefing by the Foreign Ministry". A participle of delivering a text may stand between
+// ("Remarks as Delivered by X", "Statement Issued by X"). A "from" after any other word is a
+// source or direction ("Ghana Regrets Withdrawal of Mali from ECOWAS"): no author.
+func HeadingNounEnds(words []string) bool {
+	e := len(words)
+	for n := 0; n < 2 && e > 0 && deliveredWords[strings.ToLower(words[e-1])]; n++ {
+		e--
+	}
+	for n := 1; n <= lex.longestH && n <= e; n++ {
+		if lex.headings[strings.ToLower(strings.Join(words[e-n:e], " "))] {
+			return true
+		}
+	}
+	return false
+}
+
+// deliveredWords are the participles (and "as") between a text's noun and its author in a title:
+// "as delivered", "issued", "released", "given", "prepared", "made", "held".
+var deliveredWords = map[string]bool{"as": true, "delivered": true, "issued": true, "released": true,
+	"given": true, "prepared": true, "made": true, "held": true}

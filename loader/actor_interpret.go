@@ -585,7 +585,7 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 		org = d.countryEntity(modC)
 	case class == "state" && d.ofCountryAfter(st, te) != nil:
 		org = d.countryEntity(d.ofCountryAfter(st, te)) // "President Samia Suluhu Hassan of Tanzania"
-	case class == "corp":
+	case class == "corp" && !labelToken(st, titles[0].ts):
 		org = d.lastOrg(st.idx, titles[0].ts)
 		orgRule = "title:context-org"
 	case titles[0].ts > 0 && !st.toks[titles[0].ts-1].cap && d.lx.definite[st.toks[titles[0].ts-1].lower] == "named":

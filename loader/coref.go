@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -444,13 +445,19 @@ func (d *doc) findVoice() {
 // Briefing by the Foreign Ministry", "Statement from the Ministry of Energy", "Background Press
 // Call by Senior Administration Officials on …" (rule coref:transcript-voice). The words after
 // "by"/"from" up to the next preposition are kept as an alias, so the speaking body is known by the
-// header's name for it.
+// header's name for it. The "by"/"from" must follow a heading noun of a text (discourse's
+// headings.txt: statement, briefing, call, remarks …), whose author it names.
 func (d *doc) headerBody() *entity {
 	st := d.sents[0]
 	toks := st.toks
 	for k := 0; k+1 < len(toks); k++ {
 		if toks[k].lower != "by" && toks[k].lower != "from" {
 			continue
+		}
+		if !discourse.HeadingNounEnds(lowerWords(toks[:k])) {
+			// "Ghana Regrets Withdrawal of Mali from ECOWAS": a from-phrase after no noun of a
+			// text names a source or direction, not the document's author
+			return nil
 		}
 		e := k + 1
 		for e < len(toks) && (toks[e].cap || toks[e].lower == "the" && e == k+1 || toks[e].lower == "of" || toks[e].lower == "and") && !(toks[e].lower != "of" && isPrep(toks[e].lower)) {
@@ -718,6 +725,9 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		window = 40 // the head must be in the body's name ("the union"), so a far antecedent is safe
 	}
 	if w == "government" {
+		if e, ok := d.ownGovernment(st, i); ok {
+			return e // the speaker's own (speaker_government.go)
+		}
 		// "the government" is the last government named as one ("Algeria's government", "the
 		// Algerian government"), before any country merely mentioned in between ("customers in Spain")
 		d.eachMentionBack(s, i, 40, func(m *mention) bool {
@@ -885,7 +895,7 @@ func (d *doc) ownPortfolioBody(e *entity) *entity {
 		if i := strings.Index(base, " ("); i > 0 {
 			base = base[:i]
 		}
-		if portfolioKey(base) != key {
+		if !portfolioHolds(base, key) {
 			continue
 		}
 		if match != nil {
@@ -917,4 +927,13 @@ func portfolioKey(name string) string {
 		return ""
 	}
 	return strings.Join(key, " ")
+}
+
+// lowerWords is the lower-cased text of each token of ts.
+func lowerWords(ts []token) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.lower
+	}
+	return out
 }

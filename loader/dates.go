@@ -57,6 +57,11 @@ var (
 	// under its signature (the date line of correspondence and diplomatic notes: Satow's
 	// Diplomatic Practice, on notes and communiqués; The Gregg Reference Manual, on date lines).
 	rePlaceDateLine = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2},\s+(` + dateExpr + `)\s*$`)
+	// reSittingLine is the date line of a sitting's record: the weekday, the date with its year,
+	// then the time and the place after commas ("Tuesday, 6 February 2024, Parliament
+	// Buildings, Nairobi"; "Wednesday, 20 March 2024, 10 a.m., New York": the heading of the UN
+	// verbatim records and of Commonwealth committee minutes), nothing else on the line.
+	reSittingLine = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(` + dateExpr + `)` + timeExpr + `(?:,\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}){1,3}\s*$`)
 )
 
 // dateCandidate is one possible publication date and the source that gave it.
@@ -105,6 +110,17 @@ func datelineDate(paras []string) string {
 		}
 		if m := rePlaceDateLine.FindStringSubmatch(strings.TrimSpace(p)); m != nil {
 			return m[1]
+		}
+	}
+	// a sitting's date line among the heading's lines (the first five paragraphs, any line)
+	for i, p := range paras {
+		if i >= 5 {
+			break
+		}
+		for _, ln := range strings.Split(p, "\n") {
+			if m := reSittingLine.FindStringSubmatch(strings.TrimSpace(ln)); m != nil {
+				return m[1]
+			}
 		}
 	}
 	return ""

@@ -37,6 +37,8 @@ func TestPublishedDateSources(t *testing.T) {
 		{"wire dateline", Document{Text: "BEIJING, March 9, 2021 — " + dateBody}, "2021-03-09", DateFromDateline},
 		{"a place-and-date line under a statement's heading", Document{Text: "Statement of the Harbour Board on the strike\n\nBergen, 3 March 2027\n\n" + dateBody}, "2027-03-03", DateFromDateline},
 		{"a place-and-date line under the signature", Document{Text: "Notice to shippers\n\n" + dateBody + "\n\nThe Harbour Master\n\nPort Louis, 9 April 2027"}, "2027-04-09", DateFromDateline},
+		{"a sitting's date, venue and city", Document{Text: "Hearing on the Harbour Levy and the Concession of the Container Terminal\n\nTuesday, 6 February 2029, Parliament Buildings, Port Louis\n\n" + dateBody}, "2029-02-06", DateFromDateline},
+		{"a sitting's date, time and city under a heading line", Document{Text: "Security Council, 9999th meeting: The situation in the Middle East\n\nUnited Nations Security Council\nWednesday, 20 March 2029, 10 a.m., New York\n\n" + dateBody}, "2029-03-20", DateFromDateline},
 		{"a place and date inside a sentence is no date line", Document{Text: "Notice to shippers\n\nWe met in Bergen, 3 March 2027 was the day.\n\n" + dateBody}, "", ""},
 		{"dateline beats title", Document{Title: "Press Conference on May 14, 2018", Text: "Published: May 15, 2018\n\n" + dateBody}, "2018-05-15", DateFromDateline},
 		{"title", Document{Title: "Regular Press Conference of the Ministry of Commerce (August 29, 2019)", Text: dateBody}, "2019-08-29", DateFromTitle},

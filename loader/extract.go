@@ -67,6 +67,8 @@ import (
 //	           appositive:part-of appositive:possessor appositive:preposed
 //	           part-of:possessive part-of:country-modifier body:descriptive group:nationality
 //	           group:owner hearing:legislature (a hearing's labelled legislator, speaker_hearing.go)
+//	           hearing:heading (the legislature a heading line names, speaker_legislature.go)
+//	           turn:delegation (a meeting record's "Mr. X (State):" representative, speaker_delegation.go)
 //	claims     quote:after quote:before quote:dash quote:label quote:according-to quote:continuation
 //	           quote:after-report (a paragraph-opening quotation after a reported speaker: claim.go)
 //	           turn:label turn:answer block:statement quote:lead-in quote:dash-line title:speaker

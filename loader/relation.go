@@ -106,7 +106,9 @@ func (d *doc) matchCues(st *sent, i int) []cueMatch {
 
 // findRelations extracts cue relations sentence by sentence.
 func (d *doc) findRelations() {
-	d.hearingMembers() // a hearing's legislators, before their "we" is read (speaker_hearing.go)
+	d.hearingMembers()    // a hearing's legislators, before their "we" is read (speaker_hearing.go)
+	d.delegationMembers() // a meeting record's representatives, likewise (speaker_delegation.go)
+	d.venueBodies()       // a building on a sitting's date line is no body (speaker_legislature.go)
 	for _, st := range d.sents {
 		d.checkStop()
 		if st.headline || isQuestion(st) || d.furniture(st) {

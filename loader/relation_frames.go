@@ -475,7 +475,7 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	}
 	if lh > 0 && st.toks[lh-1].lower == "the" {
 		if e := d.resolveDefinite(st.idx, lh); e != nil && actorKind(e) {
-			return e.final(), "coref"
+			return e.final(), d.definiteHow(st, lh)
 		}
 	}
 	if e := d.possessedCountry(st, lh); e != nil {

@@ -390,6 +390,7 @@ func finitelessVerb(forms, upos, xpos []string) {
 		upos[i], xpos[i] = "VERB", "VBZ"
 		return
 	}
+	verbAfterSubject(forms, upos, xpos) // retag_finite.go
 }
 
 // joinNameHyphens makes one parser token of each hyphenated proper name the syntax tokenizer

@@ -25,7 +25,10 @@ import (
 var legislativeTitles = map[string]bool{"senator": true, "sen": true, "rep": true, "representative": true,
 	"congressman": true, "congresswoman": true, "congressmember": true, "delegate": true, "mp": true, "mep": true,
 	"lawmaker": true, "legislator": true, "chairman": true, "chairwoman": true, "chair": true, "chairperson": true,
-	"ranking": true, "vice-chairman": true, "vice-chair": true}
+	"ranking": true, "vice-chairman": true, "vice-chair": true,
+	// "Hon. X": the style of a member of a Commonwealth parliament (Erskine May; the Kenyan
+	// National Assembly's Standing Orders address every member as "Hon. Member")
+	"hon": true, "honourable": true, "honorable": true}
 
 // legislative reports a body of a legislature: a Phoenix agent of sector LEG among the words of
 // its name ("Senate", "House of Representatives", "Parliament", "Congress"; agents.txt), or a
@@ -80,14 +83,17 @@ func (d *doc) findHearingLegislature() *entity {
 			break
 		}
 	}
+	if e := d.headingLegislature(first); e != nil {
+		return e // a heading line that is the legislature's name (speaker_legislature.go)
+	}
 	for _, st := range d.sents {
 		// the heading: the title, the heading that names the speaker, and a headline line above
 		// the first turn ("House of Commons Defence Committee" over "Oral evidence: …", the
 		// committees' masthead, which the cleaner does not take as the title)
 		heading := st.idx == 0 && d.c.Article.Title != "" || st.unit != nil && st.unit.Furniture && st.unit.Rule == "title:speaker" ||
 			st.headline && st.idx < first
-		if !heading {
-			continue
+		if !heading || venueLine(st) {
+			continue // (a venue on a date line is no body: "…, Parliament Buildings, Nairobi")
 		}
 		for _, mi := range d.bySent[st.idx] {
 			m := d.mentions[mi]
@@ -159,6 +165,9 @@ func (d *doc) hearingMembers() {
 			continue
 		}
 		role := titleCase(strings.ToLower(strings.Join(title, " ")))
+		if h := strings.TrimSuffix(strings.ToLower(title[0]), "."); len(title) == 1 && (h == "hon" || h == "honourable" || h == "honorable") {
+			role = "Member" // "Hon. X" styles a member; the style is no office
+		}
 		if l := strings.ToLower(title[0]); len(title) == 1 && (l == "mp" || l == "mep") {
 			role = title[0] // a post-nominal abbreviation keeps its capitals: "MP", "MEP"
 		}

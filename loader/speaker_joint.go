@@ -24,7 +24,7 @@ func (d *doc) coSpeakers(u *discourse.Unit) []*entity {
 	if len(parts) < 2 {
 		return nil
 	}
-	if d.wholeMention(u.Speaker) {
+	if d.wholeMention(nameSpan(u.Label, u.Speaker)) {
 		return nil
 	}
 	if d.coSpeakerCache == nil {
@@ -122,6 +122,20 @@ func topSeparators(r []rune) [][2]int {
 		}
 	}
 	return out
+}
+
+// nameSpan is sp, the span of the speaker phrase label, without a leading article: "The Ministry
+// of Foreign Affairs and Regional Integration of the Republic of Ghana" is the mention of the
+// name after "The" (the article before a body's name is no part of the name, and the actor
+// stage's mention begins after it), so a mention of that name covers the whole phrase.
+func nameSpan(label string, sp discourse.Span) discourse.Span {
+	for _, a := range []string{"The ", "the "} {
+		if strings.HasPrefix(label, a) && sp.End-sp.Start > len(a) {
+			sp.Start += len(a)
+			break
+		}
+	}
+	return sp
 }
 
 // wholeMention reports a mention of an actor that covers the whole span sp.

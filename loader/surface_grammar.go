@@ -17,12 +17,14 @@ func (d *doc) speechVerbAt(st *sent, k int) bool {
 	return ok && le.kind == lkSpeechVerb && le.form != "ing" && !st.toks[k].cap
 }
 
-// possessedCountry reads "his country", "her government", "our country" ending at j: the country
-// of the person the possessive pronoun refers to, known from a role at a body of that country
-// ("Benin's foreign minister, X, said his country was ready …" → Benin).
+// possessedCountry reads "his country", "her government", "our country", "my delegation" ending
+// at j: the country of the person the possessive pronoun refers to, known from a role at a body
+// of that country ("Benin's foreign minister, X, said his country was ready …" → Benin).
 func (d *doc) possessedCountry(st *sent, j int) *entity {
 	toks := st.toks
-	if j < 1 || toks[j].lower != "country" && toks[j].lower != "government" && toks[j].lower != "nation" {
+	// "my delegation": a state's delegation to an organ speaks for that state (Vienna Convention
+	// on the Representation of States 1975, art. 1), as the UN records' "my delegation" does
+	if j < 1 || toks[j].lower != "country" && toks[j].lower != "government" && toks[j].lower != "nation" && toks[j].lower != "delegation" {
 		return nil
 	}
 	w := toks[j-1].lower

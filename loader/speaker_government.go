@@ -1,0 +1,84 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// ownGovernment resolves "the government" ending at token i of st when st is the speech of one
+// who speaks for a state (issue 12): a spokesperson's answer, a minister's or witness's turn, a
+// ministry's statement block. Such a speaker names his own government "the government" as he
+// names it "we" or "our government": a definite description with no antecedent is resolved in
+// the situation of the utterance, which is the speaker's own (Hawkins 1978, Definiteness and
+// Indefiniteness: the "larger situation" use of the definite article). So it is the state the turn's "we" is
+// (turnVoice, firstPerson): a country; a legislature's or ministry's stated country. When "we"
+// is the speaker himself (his country unknown) and he holds a role at a state body, "the
+// government" is nobody the text names: ok true and nil, so that the country named last
+// ("leading the mission to Haiti") is not taken. ok is false outside such speech (narration,
+// questions, another's quotation, a speaker who is no state official: a union's "the
+// government" is not the union), where the ordinary resolution applies. "the government of X"
+// names its own state and is not read here.
+func (d *doc) ownGovernment(st *sent, i int) (*entity, bool) {
+	if i+1 < len(st.toks) && st.toks[i+1].lower == "of" {
+		return nil, false
+	}
+	u := st.unit
+	if !speaking(u) || u.Furniture || u.Role == discourse.Question || st.question {
+		return nil, false
+	}
+	if st.inQuote[i] && !u.Quoting {
+		return nil, false // a quotation inside the turn quotes someone else
+	}
+	we, ok := d.turnVoice(st, "we")
+	if !ok || we == nil {
+		return nil, false
+	}
+	switch we = we.final(); {
+	case we.kind == graph.Country:
+		return we, true
+	case we.kind == graph.Government && we.country != nil && !we.guessed:
+		return d.countryEntity(we.country).final(), true
+	case we.kind == graph.Person && d.stateOfficial(we):
+		return nil, true
+	}
+	return nil, false
+}
+
+// stateOfficial reports a person who holds a role at a government body or at a country (a
+// minister, a cabinet secretary, a spokesperson of a ministry), or a role at no body whose title
+// is an office of a state (titles.txt class "state": "Secretary for Public Security"). A role
+// at another organization ("Secretary General" of an alliance) is none.
+func (d *doc) stateOfficial(p *entity) bool {
+	for _, r := range p.roles {
+		if r.org != nil {
+			if o := r.org.final(); o.kind == graph.Government || o.kind == graph.Country {
+				return true
+			}
+			continue
+		}
+		f := strings.Fields(strings.ToLower(r.title))
+		for a := 0; a < len(f); a++ {
+			for b := len(f); b > a; b-- {
+				if t := d.lx.titles[strings.Join(f[a:b], " ")]; t != nil && t.Class == "state" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// definiteHow says how the definite description ending at token i of st came to its actor, for
+// frameActor: "turn" when it is "the government" of a speaker who speaks for a state
+// (ownGovernment), so that the stance carries the unit's rule as a "we" of the turn does; else
+// "coref".
+func (d *doc) definiteHow(st *sent, i int) string {
+	if st.toks[i].lower == "government" {
+		if e, ok := d.ownGovernment(st, i); ok && e != nil {
+			return "turn"
+		}
+	}
+	return "coref"
+}

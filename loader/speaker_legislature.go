@@ -1,0 +1,155 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Legislatures named by a hearing's heading line outside the US and UK forms the actor layer
+// reads: "NATIONAL ASSEMBLY OF KENYA", "PARLIAMENT OF THE REPUBLIC OF SOUTH AFRICA", "KENYA
+// NATIONAL ASSEMBLY", "LOK SABHA". A heading in capitals makes no mention of the body (the
+// actor layer reads names by their capitals), so the line itself is read here.
+
+// legBodyHeads are the last words of a Phoenix LEG agent that name a body, not a member
+// ("national assembly", "parliament", "house of commons", "state duma", "chamber of deputies";
+// agents.txt also lists members' nouns of sector LEG: "lawmaker", "mp", "delegate").
+var legBodyHeads = map[string]bool{"assembly": true, "parliament": true, "senate": true, "congress": true,
+	"chamber": true, "council": true, "duma": true, "legislature": true, "commons": true, "representatives": true,
+	"deputies": true, "councillors": true, "lords": true}
+
+// headingLegislature returns the legislature a heading line above the first labelled turn (at
+// sentence index first) names as the whole line, creating its body (rule hearing:heading): a
+// Phoenix LEG agent naming a body (legBodyHeads), after "of" with its country ("NATIONAL
+// ASSEMBLY OF KENYA"; "of the Republic of" and the like may stand between) or after a country
+// ("KENYA NATIONAL ASSEMBLY") or alone; or a legislature the Phoenix actors dictionary codes
+// LEG ("Lok Sabha", INDGOVLEG; "Knesset", ISRGOVLEG), with the dictionary's country. nil when
+// no line is one. Source: the Phoenix agents and actors dictionaries' LEG entries (CAMEO's
+// legislature sector), the national parliaments' own names (IPU Parline lists chambers as
+// "National Assembly", "Parliament", "Lok Sabha", "Bundestag").
+func (d *doc) headingLegislature(first int) *entity {
+	if d.x.phx == nil {
+		return nil
+	}
+	for _, st := range d.sents {
+		toks := st.toks
+		n := len(toks)
+		if st.idx >= first || n == 0 || !(st.idx == 0 && d.c.Article.Title != "" || st.headline || toks[n-1].kind == tkWord) {
+			continue // (a line with no final stop above the first turn: "LOK SABHA")
+		}
+		for _, t := range toks {
+			if t.kind != tkWord {
+				n = 0 // a heading of words only
+			}
+		}
+		if n == 0 || n > 10 {
+			continue
+		}
+		a := 0
+		if toks[0].lower == "the" {
+			a = 1
+		}
+		// a legislature the dictionary names
+		var ws []string
+		for _, t := range toks[a:n] {
+			ws = append(ws, t.lower)
+		}
+		for _, act := range d.x.phx.Lookup(strings.Join(ws, " ")) {
+			if act.Kind == graph.Government && strings.HasSuffix(act.Code, "LEG") {
+				return d.headingBody(st, a, n, act.Name, d.lx.byCode[act.Country])
+			}
+		}
+		// "KENYA NATIONAL ASSEMBLY": a country, then the body
+		if m := d.mentionAt(st, a); m != nil && m.ts == a && m.te < n && m.ent.final().kind == graph.Country && d.legBody(toks[m.te:n]) {
+			return d.headingBody(st, m.te, n, titleCase(d.spanText(st, m.te, n)), m.ent.final().country)
+		}
+		// "NATIONAL ASSEMBLY OF KENYA", "PARLIAMENT": the body, then "of" and its country
+		for b := n; b > a; b-- {
+			if !d.legBody(toks[a:b]) {
+				continue
+			}
+			name := titleCase(d.spanText(st, a, b))
+			if b == n {
+				return d.headingBody(st, a, b, name, nil)
+			}
+			if toks[b].lower != "of" {
+				break
+			}
+			if m := d.mentionAt(st, n-1); m != nil && m.te == n && m.ts > b && m.ts-b <= 4 && m.ent.final().kind == graph.Country {
+				return d.headingBody(st, a, b, name, m.ent.final().country)
+			}
+			break
+		}
+	}
+	return nil
+}
+
+// legBody reports tokens that are a Phoenix LEG agent naming a body (legBodyHeads).
+func (d *doc) legBody(ts []token) bool {
+	if len(ts) == 0 || !legBodyHeads[ts[len(ts)-1].lower] {
+		return false
+	}
+	ws := make([]string, len(ts))
+	for i, t := range ts {
+		ws[i] = t.lower
+	}
+	a, ok := d.x.phx.Agent(strings.Join(ws, " "))
+	return ok && sectorOf(a.Code) == "LEG"
+}
+
+// headingBody is the legislature named name of country c (nil: none stated), mentioned by
+// tokens [ts, te) of the heading line st.
+func (d *doc) headingBody(st *sent, ts, te int, name string, c *country) *entity {
+	e := d.bodyEntity(name, c)
+	if e.rule == "title:implied-body" {
+		e.rule = "hearing:heading"
+	}
+	d.addMention(st, ts, te, e, "hearing:heading")
+	return e
+}
+
+// venueLine reports a heading line that opens with a date — a weekday, a month or a day's
+// number ("Tuesday, 6 February 2024, Parliament Buildings, Nairobi", "Wednesday, 20 March 2024,
+// 10 a.m., New York"): the sitting's date, time and venue, where a building's name
+// ("Parliament Buildings") is a place, not a body.
+func venueLine(st *sent) bool {
+	if len(st.toks) < 3 || !st.headline {
+		return false
+	}
+	t := st.toks[0]
+	return t.kind == tkNum || t.kind == tkWord && isDayOrMonth(t.lower) && t.lower != "late" && t.lower != "early"
+}
+
+// labelToken reports token k of st as part of its turn's label ("CHAIRMAN KOROS:"): a label
+// names who takes the turn, so its title takes no organization from the words of the turn
+// before ("… the United Nations Security Council." then "CHAIRMAN KOROS: …" is no chairman of
+// the Council); the hearing's heading gives a legislator's body (hearingMembers).
+func labelToken(st *sent, k int) bool {
+	u := st.unit
+	return u != nil && !u.Speaker.Empty() && k < len(st.toks) && st.toks[k].start >= u.Speaker.Start && st.toks[k].start < u.Body
+}
+
+// venueBodies drops a body named only on venue lines (venueLine): "Parliament Buildings" of
+// "Tuesday, 6 February 2024, Parliament Buildings, Nairobi" is where the committee sits. A body
+// the dictionary knows, or one named anywhere else in the text, stays.
+func (d *doc) venueBodies() {
+	venue := map[*entity]bool{}
+	for _, m := range d.mentions {
+		if m.ent == nil {
+			continue
+		}
+		e := m.ent.final()
+		if e.kind != graph.Government && e.kind != graph.Organization || strings.HasPrefix(e.rule, "lexicon:") {
+			continue
+		}
+		in := venueLine(d.sents[m.sent])
+		if v, seen := venue[e]; !seen || v {
+			venue[e] = in
+		}
+	}
+	for e, v := range venue {
+		if v {
+			e.dropped = true
+		}
+	}
+}
