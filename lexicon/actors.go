@@ -202,6 +202,12 @@ func prefixSectors(agents map[string]Agent) map[string]string {
 		}
 		counts[first][a.Code[:3]]++
 	}
+	return mostCommon(counts)
+}
+
+// mostCommon gives each word the value counted most often for it; ties go to the alphabetically
+// first value, so the tables do not depend on map order.
+func mostCommon(counts map[string]map[string]int) map[string]string {
 	out := map[string]string{}
 	for w, cs := range counts {
 		best, n := "", 0
@@ -232,17 +238,7 @@ func domainSectors(agents map[string]Agent) map[string]string {
 		}
 		counts[first][a.Code[len(a.Code)-3:]]++
 	}
-	out := map[string]string{}
-	for w, cs := range counts {
-		best, n := "", 0
-		for c, k := range cs {
-			if k > n || k == n && c < best {
-				best, n = c, k
-			}
-		}
-		out[w] = best
-	}
-	return out
+	return mostCommon(counts)
 }
 
 // AgentDomain is the field (the last sector of their codes) most agent nouns that are or begin

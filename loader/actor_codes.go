@@ -440,24 +440,16 @@ func (d *doc) countryCounts() map[string]int {
 		return d.cCounts
 	}
 	d.cCounts = map[string]int{}
-	for _, st := range d.sents {
-		for i := 0; i < len(st.toks); i++ {
-			if !st.toks[i].cap {
+	d.eachCapitalMatch(func(st *sent, i int, ents []lexEntry) bool {
+		for _, e := range ents {
+			if e.country == nil || (e.kind != lkCountry && e.kind != lkDemonym && e.kind != lkCapital) || e.caps && !st.toks[i].allCaps {
 				continue
 			}
-			ents, end := d.matchNames(st, i)
-			for _, e := range ents {
-				if e.country == nil || (e.kind != lkCountry && e.kind != lkDemonym && e.kind != lkCapital) || e.caps && !st.toks[i].allCaps {
-					continue
-				}
-				d.cCounts[e.country.Code]++
-				break
-			}
-			if end > i {
-				i = end - 1
-			}
+			d.cCounts[e.country.Code]++
+			break
 		}
-	}
+		return true
+	})
 	return d.cCounts
 }
 

@@ -220,28 +220,25 @@ func (d *doc) soleCountry() *country {
 	}
 	d.soleC = &soleCountryMemo{}
 	var found *country
-	for _, st := range d.sents {
-		for i := 0; i < len(st.toks); i++ {
-			if !st.toks[i].cap {
+	several := false
+	d.eachCapitalMatch(func(st *sent, i int, ents []lexEntry) bool {
+		for _, e := range ents {
+			if e.country == nil || (e.kind != lkCountry && e.kind != lkDemonym && e.kind != lkCapital) {
 				continue
 			}
-			ents, end := d.matchNames(st, i)
-			for _, e := range ents {
-				if e.country == nil || (e.kind != lkCountry && e.kind != lkDemonym && e.kind != lkCapital) {
-					continue
-				}
-				if e.caps && !st.toks[i].allCaps {
-					continue
-				}
-				if found != nil && found != e.country {
-					return nil
-				}
-				found = e.country
+			if e.caps && !st.toks[i].allCaps {
+				continue
 			}
-			if end > i {
-				i = end - 1
+			if found != nil && found != e.country {
+				several = true
+				return false
 			}
+			found = e.country
 		}
+		return true
+	})
+	if several {
+		return nil
 	}
 	d.soleC.c = found
 	return found

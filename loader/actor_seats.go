@@ -62,25 +62,17 @@ func (d *doc) seatActor(capital string, c *country) *knownActor {
 		}
 	}
 	named, host := false, false
-	for _, st := range d.sents {
-		for i := 0; i < len(st.toks); i++ {
-			if !st.toks[i].cap {
-				continue
-			}
-			ents, end := d.matchNames(st, i)
-			for _, e := range ents {
-				switch {
-				case e.kind == lkActor && organs[e.actor] && (!e.caps || st.toks[i].allCaps || st.toks[i].lower == "the"):
-					named = true
-				case (e.kind == lkCountry || e.kind == lkDemonym) && e.country == c:
-					host = true
-				}
-			}
-			if end > i {
-				i = end - 1
+	d.eachCapitalMatch(func(st *sent, i int, ents []lexEntry) bool {
+		for _, e := range ents {
+			switch {
+			case e.kind == lkActor && organs[e.actor] && (!e.caps || st.toks[i].allCaps || st.toks[i].lower == "the"):
+				named = true
+			case (e.kind == lkCountry || e.kind == lkDemonym) && e.country == c:
+				host = true
 			}
 		}
-	}
+		return true
+	})
 	if !named || host {
 		return nil
 	}

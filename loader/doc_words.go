@@ -74,6 +74,25 @@ func (d *doc) nounCue(w string) bool {
 	return false
 }
 
+// eachCapitalMatch calls f with the lexicon matches (matchNames) at every capitalized token of the
+// article, in text order, stepping past each match's end; f returns false to stop the walk.
+func (d *doc) eachCapitalMatch(f func(st *sent, i int, ents []lexEntry) bool) {
+	for _, st := range d.sents {
+		for i := 0; i < len(st.toks); i++ {
+			if !st.toks[i].cap {
+				continue
+			}
+			ents, end := d.matchNames(st, i)
+			if !f(st, i, ents) {
+				return
+			}
+			if end > i {
+				i = end - 1
+			}
+		}
+	}
+}
+
 // matchNames returns the longest lexicon match in d.lx.names at token i, with its end.
 func (d *doc) matchNames(st *sent, i int) ([]lexEntry, int) {
 	n := &d.lx.names
