@@ -46,6 +46,7 @@ type beamSearch struct {
 	// the earlier steps', then this step's so far)
 	fs     [][]uint64
 	bfront []int32
+	btop   []int32 // the stack top of each slot's hypothesis
 	as     []accs
 	near   []int
 	steps  [][]int // steps[s]: the slots scored at the step that uses slot block s
@@ -69,6 +70,7 @@ func newBeamSearch(k, numActions int) *beamSearch {
 	}
 	bs.as = make([]accs, keptSteps*k)
 	bs.bfront = make([]int32, keptSteps*k)
+	bs.btop = make([]int32, keptSteps*k)
 	bs.steps = make([][]int, keptSteps)
 	return bs
 }
@@ -153,8 +155,8 @@ func (bs *beamSearch) expand(n int, ws []word, sc scorer, nl, rootLabel int) boo
 			j := base + i
 			extract(st, ws, bs.f)
 			split(bs.fs[j], bs.f)
-			bs.bfront[j] = st.b
-			m.scoreBeam(bs.fs[j], st.b, &bs.as[j], bs.fs, bs.bfront, bs.as, bs.near, &bs.bc)
+			bs.bfront[j], bs.btop[j] = st.b, st.top()
+			m.scoreBeam(bs.fs[j], st.b, st.top(), &bs.as[j], bs.fs, bs.bfront, bs.btop, bs.as, bs.near, &bs.bc)
 			bs.near = append(bs.near, j)
 			bs.steps[bs.block] = append(bs.steps[bs.block], j)
 			bs.as[j].floats(bs.scores)
@@ -162,30 +164,77 @@ func (bs *beamSearch) expand(n int, ws []word, sc scorer, nl, rootLabel int) boo
 			extract(st, ws, bs.f)
 			sc.score(bs.f, bs.scores)
 		}
-		for a, v := range bs.scores {
-			s := h.score + float64(v)
-			if len(bs.cands) == bs.k && s <= bs.cands[len(bs.cands)-1].s {
-				continue
-			}
-			if st.valid(a, nl, rootLabel) {
-				bs.push(cand{i, a, s})
-			}
-		}
+		bs.offer(i, h.score, st, nl, rootLabel)
 	}
 	return live
 }
 
+// offer pushes the valid expansions of hypothesis i (total score hs, state st) by each action,
+// scored bs.scores, that can enter the k best, in action order (st.valid, written out per
+// action class: the state's part is the same for every action).
+func (bs *beamSearch) offer(i int, hs float64, st *state, nl, rootLabel int) {
+	t := st.top()
+	bufOK := int(st.b) <= st.n
+	headless := t != 0 && st.head[t] < 0
+	left := bufOK && headless                      // LEFT-ARC with any label but root
+	reduce := t != 0 && st.head[t] >= 0            // REDUCE
+	rootArc := bufOK && t == 0 && st.rootChild < 0 // RIGHT-ARC from the root, label root only
+	right := bufOK && t != 0                       // RIGHT-ARC with any label but root
+	full := len(bs.cands) == bs.k
+	thr := 0.0 // the k-th best score when full
+	if full {
+		thr = bs.cands[bs.k-1].s
+	}
+	for a, v := range bs.scores {
+		s := hs + float64(v)
+		if full && s <= thr {
+			continue
+		}
+		var ok bool
+		switch {
+		case a == actShift:
+			ok = bufOK
+		case a == actReduce:
+			ok = reduce
+		case a < actFirstL+nl:
+			ok = left && a-actFirstL != rootLabel
+		default:
+			if l := a - actFirstL - nl; t == 0 {
+				ok = rootArc && l == rootLabel
+			} else {
+				ok = right && l != rootLabel
+			}
+		}
+		if !ok {
+			continue
+		}
+		bs.push(cand{i, a, s})
+		if full = len(bs.cands) == bs.k; full {
+			thr = bs.cands[bs.k-1].s
+		}
+	}
+}
+
 // advance builds the next beam from bs.cands and swaps it in; it returns the new beam size.
 // goldAct (training) is the gold hypothesis's action at this step: an expansion of a gold
-// hypothesis by that action is gold.
+// hypothesis by that action is gold. The last expansion of each hypothesis takes over its
+// state instead of copying it (the current beam is not read again).
 func (bs *beamSearch) advance(nl int, goldAct int) int {
 	var rec step
 	if bs.keepHist {
 		rec = step{parent: make([]int, len(bs.cands)), act: make([]int, len(bs.cands))}
 	}
+	var last [maxBeam]int16 // last[i]: the last expansion of hypothesis i
+	for j, c := range bs.cands {
+		last[c.i] = int16(j)
+	}
 	for j, c := range bs.cands {
 		p, h := bs.cur[c.i], bs.next[j]
-		h.st.copyFrom(&p.st)
+		if int(last[c.i]) == j {
+			p.st, h.st = h.st, p.st
+		} else {
+			h.st.copyFrom(&p.st)
+		}
 		h.score = c.s
 		h.gold = p.gold && c.a == goldAct
 		if c.a >= 0 {

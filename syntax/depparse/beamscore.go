@@ -43,10 +43,13 @@ func (acc *accs) floats(scores []float32) {
 	}
 }
 
-// scoreBeam fills out with the scores of the split feature vector f (see split; buffer front b)
-// of a hypothesis, reusing the scores of a hypothesis scored before in this sentence (fs[j],
-// bfront[j], as[j] for j in done) when few templates differ.
-func (m *Model) scoreBeam(f []uint64, b int32, out *accs, fs [][]uint64, bfront []int32, as []accs, done []int, bc *bufCache) {
+// scoreBeam fills out with the scores of the split feature vector f (see split; buffer front b,
+// stack top s0) of a hypothesis, reusing the scores of a hypothesis scored before in this
+// sentence (fs[j], as[j] for j in done) when few templates differ. Only a hypothesis with the
+// same buffer front and stack top is compared: another differs in the templates of the word it
+// has there (most of the 69 that are not buffer templates; the first version compared every
+// one and found such a base almost never). Whichever base is taken, the sums are exact.
+func (m *Model) scoreBeam(f []uint64, b, s0 int32, out *accs, fs [][]uint64, bfront, btop []int32, as []accs, done []int, bc *bufCache) {
 	C, L := bc.c, lanes(bc.c)
 	best, bestDiff := -1, nOther/2
 	fo := f[:nOther]
@@ -54,11 +57,11 @@ func (m *Model) scoreBeam(f []uint64, b int32, out *accs, fs [][]uint64, bfront 
 	// than the best so far
 	for k := len(done) - 1; k >= 0 && bestDiff > 0; k-- {
 		j := done[k]
+		if bfront[j] != b || btop[j] != s0 {
+			continue
+		}
 		g := fs[j][:nOther]
 		d := 0
-		if bfront[j] != b {
-			d = 2
-		}
 		for t, h := range fo {
 			if h != g[t] {
 				if d++; d >= bestDiff {
@@ -76,13 +79,6 @@ func (m *Model) scoreBeam(f []uint64, b int32, out *accs, fs [][]uint64, bfront 
 	}
 	copy(out[:L], as[best][:L])
 	g := fs[best]
-	if bb := bfront[best]; bb != b {
-		add, sub := bc.get(m, b, f), bc.get(m, bb, g)
-		o := out[:len(add)]
-		for j := range o {
-			o[j] += add[j] - sub[j]
-		}
-	}
 	var plus, minus [nOther]uint64
 	n := 0
 	for t, h := range fo {
