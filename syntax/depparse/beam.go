@@ -153,8 +153,7 @@ func (bs *beamSearch) expand(n int, ws []word, sc scorer, nl, rootLabel int) boo
 		}
 		if m != nil {
 			j := base + i
-			extract(st, ws, bs.f)
-			split(bs.fs[j], bs.f)
+			extractSplit(st, ws, bs.fs[j], !bs.bc.ok[st.b])
 			bs.bfront[j], bs.btop[j] = st.b, st.top()
 			m.scoreBeam(bs.fs[j], st.b, st.top(), &bs.as[j], bs.fs, bs.bfront, bs.btop, bs.as, bs.near, &bs.bc)
 			bs.near = append(bs.near, j)

@@ -312,6 +312,46 @@ func TestBufferTemplatesReadOnlyTheBuffer(t *testing.T) {
 	}
 }
 
+// TestExtractSplit: extractSplit writes what extract then split write, and with the buffer
+// templates left out it leaves their entries as they were, over random action sequences.
+func TestExtractSplit(t *testing.T) {
+	labels := testLabels()
+	nl := len(labels)
+	root := labelIndex(labels, "root")
+	rng := rand.New(rand.NewSource(5))
+	f, want := make([]uint64, numFeatures), make([]uint64, numFeatures)
+	got, part := make([]uint64, numFeatures), make([]uint64, numFeatures)
+	for _, s := range readSlice(t, "ewt-test-slice.conllu") {
+		ws := prepare(s.Words, nil)
+		var st state
+		st.reset(len(s.Words))
+		for !st.terminal() {
+			extract(&st, ws, f)
+			split(want, f)
+			extractSplit(&st, ws, got, true)
+			for i := range part {
+				part[i] = uint64(i)
+			}
+			extractSplit(&st, ws, part, false)
+			for i := range want {
+				if got[i] != want[i] {
+					t.Fatalf("position %d: extractSplit %x, split(extract) %x", i, got[i], want[i])
+				}
+				if i < nOther && part[i] != want[i] || i >= nOther && part[i] != uint64(i) {
+					t.Fatalf("position %d without the buffer templates: %x", i, part[i])
+				}
+			}
+			var valid []int
+			for a := 0; a < actFirstL+2*nl; a++ {
+				if st.valid(a, nl, root) {
+					valid = append(valid, a)
+				}
+			}
+			st.apply(valid[rng.Intn(len(valid))], nl)
+		}
+	}
+}
+
 // TestCachedGreedyIsExact: the greedy parse with the buffer cache equals the parse that scores
 // every template at every step.
 func TestCachedGreedyIsExact(t *testing.T) {
