@@ -45,12 +45,19 @@ func (d *doc) cueCandidate(st *sent) bool {
 	fr, lm := d.x.frames, d.x.lemma
 	words := make(map[string]bool, 3*len(st.toks))
 	var lemmas [][5]string
+	if d.formLemmas == nil {
+		d.formLemmas = map[string][5]string{}
+	}
 	for _, t := range st.toks {
 		if t.kind != tkWord {
 			continue
 		}
 		w := t.lower
-		ls := [5]string{w, lm.Lemma(w, "VERB", "VBD"), lm.Lemma(w, "VERB", "VBZ"), lm.Lemma(w, "VERB", "VBG"), lm.Lemma(w, "NOUN", "NNS")}
+		ls, ok := d.formLemmas[w] // a word recurs in an article: its lemmas are looked up once
+		if !ok {
+			ls = [5]string{w, lm.Lemma(w, "VERB", "VBD"), lm.Lemma(w, "VERB", "VBZ"), lm.Lemma(w, "VERB", "VBG"), lm.Lemma(w, "NOUN", "NNS")}
+			d.formLemmas[w] = ls
+		}
 		lemmas = append(lemmas, ls)
 		for _, l := range ls {
 			words[l] = true
