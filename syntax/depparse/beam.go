@@ -160,27 +160,21 @@ func (bs *beamSearch) expand(n int, ws []word, sc scorer, nl, rootLabel int) boo
 			m.scoreBeam(bs.fs[j], st.b, st.top(), &bs.as[j], bs.fs, bs.bfront, bs.btop, bs.as, bs.near, &bs.bc)
 			bs.near = append(bs.near, j)
 			bs.steps[bs.block] = append(bs.steps[bs.block], j)
-			bs.as[j].floats(bs.scores)
-		} else {
-			extract(st, ws, bs.f)
-			sc.score(bs.f, bs.scores)
+			bs.offerInt(i, h.score, st, &bs.as[j], bs.bc.c, nl, rootLabel)
+			continue
 		}
+		extract(st, ws, bs.f)
+		sc.score(bs.f, bs.scores)
 		bs.offer(i, h.score, st, nl, rootLabel)
 	}
 	return live
 }
 
 // offer pushes the valid expansions of hypothesis i (total score hs, state st) by each action,
-// scored bs.scores, that can enter the k best, in action order (st.valid, written out per
-// action class: the state's part is the same for every action).
+// scored bs.scores, that can enter the k best, in action order.
 func (bs *beamSearch) offer(i int, hs float64, st *state, nl, rootLabel int) {
-	t := st.top()
-	bufOK := int(st.b) <= st.n
-	headless := t != 0 && st.head[t] < 0
-	left := bufOK && headless                      // LEFT-ARC with any label but root
-	reduce := t != 0 && st.head[t] >= 0            // REDUCE
-	rootArc := bufOK && t == 0 && st.rootChild < 0 // RIGHT-ARC from the root, label root only
-	right := bufOK && t != 0                       // RIGHT-ARC with any label but root
+	var vs validity
+	vs.of(st)
 	full := len(bs.cands) == bs.k
 	thr := 0.0 // the k-th best score when full
 	if full {
@@ -188,25 +182,7 @@ func (bs *beamSearch) offer(i int, hs float64, st *state, nl, rootLabel int) {
 	}
 	for a, v := range bs.scores {
 		s := hs + float64(v)
-		if full && s <= thr {
-			continue
-		}
-		var ok bool
-		switch {
-		case a == actShift:
-			ok = bufOK
-		case a == actReduce:
-			ok = reduce
-		case a < actFirstL+nl:
-			ok = left && a-actFirstL != rootLabel
-		default:
-			if l := a - actFirstL - nl; t == 0 {
-				ok = rootArc && l == rootLabel
-			} else {
-				ok = right && l != rootLabel
-			}
-		}
-		if !ok {
+		if full && s <= thr || !vs.valid(a, nl, rootLabel) {
 			continue
 		}
 		bs.push(cand{i, a, s})
@@ -214,6 +190,71 @@ func (bs *beamSearch) offer(i int, hs float64, st *state, nl, rootLabel int) {
 			thr = bs.cands[bs.k-1].s
 		}
 	}
+}
+
+// offerInt is offer for the integer scores acc of C actions (a *Model's): the same expansions
+// pushed in the same order. An action's score is an int32 of magnitude below 2^24 (at most
+// numFeatures weights of 16 bits), so as a float32 it is exact, and so are the float64 sums
+// offer makes (integers below 2^53): an action enters the k best when its score exceeds
+// need = the k-th best total minus hs, which is compared on both actions of a lane before
+// either is looked at further. need only grows as expansions are pushed, so an action below an
+// earlier need is below the current one.
+func (bs *beamSearch) offerInt(i int, hs float64, st *state, acc *accs, C, nl, rootLabel int) {
+	full := len(bs.cands) == bs.k
+	var need int64
+	if full {
+		need = int64(bs.cands[bs.k-1].s - hs)
+	}
+	var vs validity
+	vs.of(st)
+	for j, x := range acc[:lanes(C)] {
+		lo := int32(uint32(x))
+		hi := int32((x - int64(lo)) >> 32)
+		if full && int64(lo) <= need && int64(hi) <= need {
+			continue
+		}
+		for a, v := 2*j, lo; a < 2*j+2 && a < C; a, v = a+1, hi {
+			if full && int64(v) <= need || !vs.valid(a, nl, rootLabel) {
+				continue
+			}
+			bs.push(cand{i, a, hs + float64(v)})
+			if full = len(bs.cands) == bs.k; full {
+				need = int64(bs.cands[bs.k-1].s - hs)
+			}
+		}
+	}
+}
+
+// validity is state.valid with the state's part read once: whether each class of action may be
+// applied.
+type validity struct {
+	t                                   int32
+	bufOK, left, reduce, rootArc, right bool
+}
+
+func (v *validity) of(st *state) {
+	t := st.top()
+	v.t = t
+	v.bufOK = int(st.b) <= st.n
+	v.left = v.bufOK && t != 0 && st.head[t] < 0      // LEFT-ARC with any label but root
+	v.reduce = t != 0 && st.head[t] >= 0              // REDUCE
+	v.rootArc = v.bufOK && t == 0 && st.rootChild < 0 // RIGHT-ARC from the root, label root only
+	v.right = v.bufOK && t != 0                       // RIGHT-ARC with any label but root
+}
+
+// valid is st.valid(a, nl, rootLabel) for the state v was made of.
+func (v *validity) valid(a, nl, rootLabel int) bool {
+	switch {
+	case a == actShift:
+		return v.bufOK
+	case a == actReduce:
+		return v.reduce
+	case a < actFirstL+nl:
+		return v.left && a-actFirstL != rootLabel
+	case v.t == 0:
+		return v.rootArc && a-actFirstL-nl == rootLabel
+	}
+	return v.right && a-actFirstL-nl != rootLabel
 }
 
 // advance builds the next beam from bs.cands and swaps it in; it returns the new beam size.
