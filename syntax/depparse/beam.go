@@ -54,6 +54,7 @@ type beamSearch struct {
 	steps  [][]int // steps[s]: the slots scored at the step that uses slot block s
 	block  int     // the block of this step
 	bc     bufCache
+	gs     *groups // with a *Model: the sums of template groups met in this sentence
 }
 
 // keptSteps is how many steps' scored hypotheses a hypothesis may be scored from: this step's
@@ -157,7 +158,7 @@ func (bs *beamSearch) expand(n int, ws []word, sc scorer, nl, rootLabel int) boo
 			j := base + i
 			extractSplit(st, ws, bs.fs[j], !bs.bc.ok[st.b])
 			bs.bfront[j], bs.btop[j] = st.b, st.top()
-			m.scoreBeam(bs.fs[j], st.b, st.top(), &bs.as[j], bs.fs, bs.bfront, bs.btop, bs.as, bs.near, &bs.bc)
+			m.scoreBeam(bs.fs[j], st.b, st.top(), &bs.as[j], bs.fs, bs.bfront, bs.btop, bs.as, bs.near, &bs.bc, bs.gs)
 			bs.near = append(bs.near, j)
 			bs.steps[bs.block] = append(bs.steps[bs.block], j)
 			bs.offerInt(i, h.score, st, &bs.as[j], bs.bc.c, nl, rootLabel)
@@ -300,6 +301,10 @@ func (bs *beamSearch) parse(ws []word, sc scorer, nl, rootLabel int) *state {
 	h.score, h.gold = 0, false
 	if m, ok := sc.(*Model); ok {
 		bs.bc.reset(len(ws)-1, m.numActions())
+		if bs.gs == nil {
+			bs.gs = newGroups()
+		}
+		bs.gs.reset(len(ws)-1, bs.k, m.numActions())
 	}
 	// scores of another sentence's hypotheses are no base for this one's (its buffer sums
 	// are gone)

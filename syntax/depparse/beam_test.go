@@ -250,7 +250,16 @@ func (p plainScorer) score(f []uint64, scores []float32) { p.m.score(f, scores) 
 func TestIncrementalScoringIsExact(t *testing.T) {
 	m := slicedModel(t)
 	inc, full := newBeamSearch(8, m.numActions()), newBeamSearch(8, m.numActions())
-	for si, s := range readSlice(t, "ewt-test-slice.conllu") {
+	test := readSlice(t, "ewt-test-slice.conllu")
+	// and one overlong sentence, whose later configurations find the group caches full
+	var long Sentence
+	for _, s := range test[:20] {
+		long.Words = append(long.Words, s.Words...)
+	}
+	if 8*(2*len(long.Words)+2) <= maxGroupEntries {
+		t.Fatalf("the long sentence (%d words) does not fill the group caches", len(long.Words))
+	}
+	for si, s := range append(test, long) {
 		ws := prepare(s.Words, nil)
 		a := inc.parse(ws, m, len(m.labels), m.rootLabel)
 		b := full.parse(ws, plainScorer{m}, len(m.labels), m.rootLabel)
@@ -348,6 +357,31 @@ func TestExtractSplit(t *testing.T) {
 				}
 			}
 			st.apply(valid[rng.Intn(len(valid))], nl)
+		}
+	}
+}
+
+// TestTemplateGroups: the split order holds every template once, the s0 and n0 groups where
+// scoreGroups reads them.
+func TestTemplateGroups(t *testing.T) {
+	seen := map[int]int{}
+	for i, tpl := range append(append([]int(nil), otherTemplates...), bufferTemplates[:]...) {
+		if j, ok := seen[tpl]; ok {
+			t.Fatalf("template %d at split positions %d and %d", tpl, j, i)
+		}
+		seen[tpl] = i
+	}
+	if len(seen) != numFeatures {
+		t.Fatalf("split order holds %d templates, want %d", len(seen), numFeatures)
+	}
+	for k, tpl := range s0Templates {
+		if seen[tpl] != nCross+k {
+			t.Errorf("s0 template %d at %d, want %d", tpl, seen[tpl], nCross+k)
+		}
+	}
+	for k, tpl := range n0Templates {
+		if seen[tpl] != s0End+k {
+			t.Errorf("n0 template %d at %d, want %d", tpl, seen[tpl], s0End+k)
 		}
 	}
 }
