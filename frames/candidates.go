@@ -25,6 +25,24 @@ func (lx *Lexicon) CueCandidate(lemma string, words map[string]bool) bool {
 	return ok && c.holds(words)
 }
 
+// CueNeeds is what CueCandidate asks of a sentence for lemma: ok false when lemma is a candidate
+// in no sentence; always when it is one in every sentence; else one of needs among the
+// sentence's words. CueCandidate(lemma, words) is ok && (always || some need in words). The
+// answer depends on lemma alone, so a caller may keep it per word (needs is shared: not to be
+// modified).
+func (lx *Lexicon) CueNeeds(lemma string) (ok, always bool, needs []string) {
+	c, ok := lx.cueLemmas[lemma]
+	if !ok {
+		if l := lx.dictLemma(lemma); l != "" {
+			c, ok = lx.cueLemmas[l]
+		}
+	}
+	if !ok {
+		return false, false, nil
+	}
+	return true, c.always, c.needs
+}
+
 // CueCandidateTagged is CueCandidate for a tagged word (UD part of speech, lemma and form, lower
 // case), read as Match reads it: a verb through the CAMEO dictionary, the verb classes and, as an
 // adjectival passive ("is opposed to"), the adjective classes; a noun, adjective or preposition

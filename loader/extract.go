@@ -249,6 +249,7 @@ type doc struct {
 	pronExclude    *entity                      // relation layer: what a pronoun being resolved cannot be (its clause's object)
 	cCounts        map[string]int               // codes stage: how often the article names each country (ISO3)
 	pluralAcr      map[string]bool              // actor stage: acronyms the article writes with a plural s
+	wordCues       map[string]*wordCue          // relation stage: what a lower-case word contributes to cueCandidate
 }
 
 func newDoc(x *Extractor, c *Cleaned) (*doc, error) {

@@ -40,33 +40,74 @@ type frameSentence struct {
 // (frames.Lexicon.CueCandidate on the word's form and its lemmas as a verb or a plural noun,
 // given the sentence's other words), or a verb of saying with a deontic modal (a reported
 // obligation): only such sentences are tagged, and taggedCandidate decides on the tags whether
-// one is parsed. Both are filters: frames.Lexicon.Match alone decides what matches.
+// one is parsed. Both are filters: frames.Lexicon.Match alone decides what matches. What a word
+// contributes (its lemmas, what CueCandidate needs for each: frames.Lexicon.CueNeeds, and its
+// word classes) depends on the word alone and is looked up once per article (wordCue).
 func (d *doc) cueCandidate(st *sent) bool {
-	fr, lm := d.x.frames, d.x.lemma
-	words := make(map[string]bool, 3*len(st.toks))
-	var lemmas [][5]string
+	var cues []*wordCue
+	report, deontic, needed := false, false, false
 	for _, t := range st.toks {
 		if t.kind != tkWord {
 			continue
 		}
-		w := t.lower
-		ls := [5]string{w, lm.Lemma(w, "VERB", "VBD"), lm.Lemma(w, "VERB", "VBZ"), lm.Lemma(w, "VERB", "VBG"), lm.Lemma(w, "NOUN", "NNS")}
-		lemmas = append(lemmas, ls)
-		for _, l := range ls {
-			words[l] = true
+		c := d.wordCue(t.lower)
+		if c.always {
+			return true
 		}
+		cues = append(cues, c)
+		report, deontic = report || c.report, deontic || c.deontic
+		needed = needed || len(c.needs) > 0
 	}
-	report, deontic := false, false
-	for _, ls := range lemmas {
-		for _, l := range ls {
-			if fr.CueCandidate(l, words) {
-				return true
+	if needed {
+		words := make(map[string]bool, 5*len(cues))
+		for _, c := range cues {
+			for _, l := range c.lemmas {
+				words[l] = true
 			}
-			report = report || fr.InClass("report", l)
 		}
-		deontic = deontic || fr.InClass("deontic", ls[0])
+		for _, c := range cues {
+			for _, w := range c.needs {
+				if words[w] {
+					return true
+				}
+			}
+		}
 	}
 	return report && deontic
+}
+
+// wordCue is what a lower-case word contributes to cueCandidate: its form and lemmas as VBD,
+// VBZ, VBG and NNS; whether one of them is a cue candidate in any sentence (always) or else the
+// words of which one must be in the sentence (needs, over all five); whether one is a verb of
+// saying (report) and whether the form is a deontic modal.
+type wordCue struct {
+	lemmas          [5]string
+	always          bool
+	needs           []string
+	report, deontic bool
+}
+
+// wordCue returns the article's wordCue of lower-case word w, made on first use.
+func (d *doc) wordCue(w string) *wordCue {
+	if c := d.wordCues[w]; c != nil {
+		return c
+	}
+	if d.wordCues == nil {
+		d.wordCues = map[string]*wordCue{}
+	}
+	fr, lm := d.x.frames, d.x.lemma
+	c := &wordCue{lemmas: [5]string{w, lm.Lemma(w, "VERB", "VBD"), lm.Lemma(w, "VERB", "VBZ"), lm.Lemma(w, "VERB", "VBG"), lm.Lemma(w, "NOUN", "NNS")}}
+	for _, l := range c.lemmas {
+		ok, always, needs := fr.CueNeeds(l)
+		c.always = c.always || ok && always
+		if ok && !always {
+			c.needs = append(c.needs, needs...)
+		}
+		c.report = c.report || fr.InClass("report", l)
+	}
+	c.deontic = fr.InClass("deontic", w)
+	d.wordCues[w] = c
+	return c
 }
 
 // taggedCandidate is cueCandidate on the tagged words: a word that is a cue candidate in its

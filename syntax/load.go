@@ -24,7 +24,8 @@ func loadEmbedded() (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("syntax: embedded lemma table: %w", err)
 	}
-	return New(tg, lm, p)
+	// the embedded models live as long as the process (Default loads them once)
+	return New(tg.OnHugePages(), lm, p.OnHugePages())
 }
 
 // LoadFiles assembles a Model from a tagger and a parser model file (as cmd/claimgraph-train

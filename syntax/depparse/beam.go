@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/claimgraph/claimgraph/syntax/internal/hugepages"
 )
 
 // hyp is one beam hypothesis.
@@ -46,11 +48,13 @@ type beamSearch struct {
 	// the earlier steps', then this step's so far)
 	fs     [][]uint64
 	bfront []int32
+	btop   []int32 // the stack top of each slot's hypothesis
 	as     []accs
 	near   []int
 	steps  [][]int // steps[s]: the slots scored at the step that uses slot block s
 	block  int     // the block of this step
 	bc     bufCache
+	gs     *groups // with a *Model: the sums of template groups met in this sentence
 }
 
 // keptSteps is how many steps' scored hypotheses a hypothesis may be scored from: this step's
@@ -69,6 +73,7 @@ func newBeamSearch(k, numActions int) *beamSearch {
 	}
 	bs.as = make([]accs, keptSteps*k)
 	bs.bfront = make([]int32, keptSteps*k)
+	bs.btop = make([]int32, keptSteps*k)
 	bs.steps = make([][]int, keptSteps)
 	return bs
 }
@@ -151,41 +156,128 @@ func (bs *beamSearch) expand(n int, ws []word, sc scorer, nl, rootLabel int) boo
 		}
 		if m != nil {
 			j := base + i
-			extract(st, ws, bs.f)
-			split(bs.fs[j], bs.f)
-			bs.bfront[j] = st.b
-			m.scoreBeam(bs.fs[j], st.b, &bs.as[j], bs.fs, bs.bfront, bs.as, bs.near, &bs.bc)
+			extractSplit(st, ws, bs.fs[j], !bs.bc.ok[st.b])
+			bs.bfront[j], bs.btop[j] = st.b, st.top()
+			m.scoreBeam(bs.fs[j], st.b, st.top(), &bs.as[j], bs.fs, bs.bfront, bs.btop, bs.as, bs.near, &bs.bc, bs.gs)
 			bs.near = append(bs.near, j)
 			bs.steps[bs.block] = append(bs.steps[bs.block], j)
-			bs.as[j].floats(bs.scores)
-		} else {
-			extract(st, ws, bs.f)
-			sc.score(bs.f, bs.scores)
+			bs.offerInt(i, h.score, st, &bs.as[j], bs.bc.c, nl, rootLabel)
+			continue
 		}
-		for a, v := range bs.scores {
-			s := h.score + float64(v)
-			if len(bs.cands) == bs.k && s <= bs.cands[len(bs.cands)-1].s {
-				continue
-			}
-			if st.valid(a, nl, rootLabel) {
-				bs.push(cand{i, a, s})
-			}
-		}
+		extract(st, ws, bs.f)
+		sc.score(bs.f, bs.scores)
+		bs.offer(i, h.score, st, nl, rootLabel)
 	}
 	return live
 }
 
+// offer pushes the valid expansions of hypothesis i (total score hs, state st) by each action,
+// scored bs.scores, that can enter the k best, in action order.
+func (bs *beamSearch) offer(i int, hs float64, st *state, nl, rootLabel int) {
+	var vs validity
+	vs.of(st)
+	full := len(bs.cands) == bs.k
+	thr := 0.0 // the k-th best score when full
+	if full {
+		thr = bs.cands[bs.k-1].s
+	}
+	for a, v := range bs.scores {
+		s := hs + float64(v)
+		if full && s <= thr || !vs.valid(a, nl, rootLabel) {
+			continue
+		}
+		bs.push(cand{i, a, s})
+		if full = len(bs.cands) == bs.k; full {
+			thr = bs.cands[bs.k-1].s
+		}
+	}
+}
+
+// offerInt is offer for the integer scores acc of C actions (a *Model's): the same expansions
+// pushed in the same order. An action's score is an int32 of magnitude below 2^24 (at most
+// numFeatures weights of 16 bits), so as a float32 it is exact, and so are the float64 sums
+// offer makes (integers below 2^53): an action enters the k best when its score exceeds
+// need = the k-th best total minus hs, which is compared on both actions of a lane before
+// either is looked at further. need only grows as expansions are pushed, so an action below an
+// earlier need is below the current one.
+func (bs *beamSearch) offerInt(i int, hs float64, st *state, acc *accs, C, nl, rootLabel int) {
+	full := len(bs.cands) == bs.k
+	var need int64
+	if full {
+		need = int64(bs.cands[bs.k-1].s - hs)
+	}
+	var vs validity
+	vs.of(st)
+	for j, x := range acc[:lanes(C)] {
+		lo := int32(uint32(x))
+		hi := int32((x - int64(lo)) >> 32)
+		if full && int64(lo) <= need && int64(hi) <= need {
+			continue
+		}
+		for a, v := 2*j, lo; a < 2*j+2 && a < C; a, v = a+1, hi {
+			if full && int64(v) <= need || !vs.valid(a, nl, rootLabel) {
+				continue
+			}
+			bs.push(cand{i, a, hs + float64(v)})
+			if full = len(bs.cands) == bs.k; full {
+				need = int64(bs.cands[bs.k-1].s - hs)
+			}
+		}
+	}
+}
+
+// validity is state.valid with the state's part read once: whether each class of action may be
+// applied.
+type validity struct {
+	t                                   int32
+	bufOK, left, reduce, rootArc, right bool
+}
+
+func (v *validity) of(st *state) {
+	t := st.top()
+	v.t = t
+	v.bufOK = int(st.b) <= st.n
+	v.left = v.bufOK && t != 0 && st.head[t] < 0      // LEFT-ARC with any label but root
+	v.reduce = t != 0 && st.head[t] >= 0              // REDUCE
+	v.rootArc = v.bufOK && t == 0 && st.rootChild < 0 // RIGHT-ARC from the root, label root only
+	v.right = v.bufOK && t != 0                       // RIGHT-ARC with any label but root
+}
+
+// valid is st.valid(a, nl, rootLabel) for the state v was made of.
+func (v *validity) valid(a, nl, rootLabel int) bool {
+	switch {
+	case a == actShift:
+		return v.bufOK
+	case a == actReduce:
+		return v.reduce
+	case a < actFirstL+nl:
+		return v.left && a-actFirstL != rootLabel
+	case v.t == 0:
+		return v.rootArc && a-actFirstL-nl == rootLabel
+	}
+	return v.right && a-actFirstL-nl != rootLabel
+}
+
 // advance builds the next beam from bs.cands and swaps it in; it returns the new beam size.
 // goldAct (training) is the gold hypothesis's action at this step: an expansion of a gold
-// hypothesis by that action is gold.
+// hypothesis by that action is gold. The last expansion of each hypothesis takes over its
+// state instead of copying it (the current beam is not read again).
 func (bs *beamSearch) advance(nl int, goldAct int) int {
 	var rec step
 	if bs.keepHist {
 		rec = step{parent: make([]int, len(bs.cands)), act: make([]int, len(bs.cands))}
 	}
+	var last [maxBeam]int16 // last[i]: the last expansion of hypothesis i
+	for j, c := range bs.cands {
+		last[c.i] = int16(j)
+	}
 	for j, c := range bs.cands {
 		p, h := bs.cur[c.i], bs.next[j]
-		h.st.copyFrom(&p.st)
+		if int(last[c.i]) == j {
+			p.st, h.st = h.st, p.st
+		} else {
+			h.st.copyFrom(&p.st)
+		}
 		h.score = c.s
 		h.gold = p.gold && c.a == goldAct
 		if c.a >= 0 {
@@ -209,6 +301,10 @@ func (bs *beamSearch) parse(ws []word, sc scorer, nl, rootLabel int) *state {
 	h.score, h.gold = 0, false
 	if m, ok := sc.(*Model); ok {
 		bs.bc.reset(len(ws)-1, m.numActions())
+		if bs.gs == nil {
+			bs.gs = newGroups()
+		}
+		bs.gs.reset(len(ws)-1, bs.k, m.numActions())
 	}
 	// scores of another sentence's hypotheses are no base for this one's (its buffer sums
 	// are gone)
@@ -231,6 +327,17 @@ func (bs *beamSearch) parse(ws []word, sc scorer, nl, rootLabel int) *state {
 func (m *Model) SetBeam(k int) *Model {
 	return &Model{labels: m.labels, bits: m.bits, slots: m.slots, over: m.over, dense: m.dense, pairs: m.pairs, scale: m.scale,
 		rootLabel: m.rootLabel, punctLabel: m.punctLabel, fallback: m.fallback, beam: min(max(k, 1), maxBeam), trainBeam: m.trainBeam}
+}
+
+// OnHugePages returns a model like m whose weight tables are copies in memory backed by huge
+// pages where the OS offers them (syntax/internal/hugepages: the tables are read at random, and
+// with 4 KiB pages most reads also miss the TLB). The copies are never freed: it is for a model
+// kept for the life of the process, such as the embedded one. Parses are the same.
+func (m *Model) OnHugePages() *Model {
+	c := m.SetBeam(m.BeamWidth())
+	c.beam = m.beam
+	c.slots, c.over, c.pairs = hugepages.Copy(m.slots), hugepages.Copy(m.over), hugepages.Copy(m.pairs)
+	return c
 }
 
 // BeamWidth is the beam width Parse uses (1 = greedy).

@@ -250,7 +250,16 @@ func (p plainScorer) score(f []uint64, scores []float32) { p.m.score(f, scores) 
 func TestIncrementalScoringIsExact(t *testing.T) {
 	m := slicedModel(t)
 	inc, full := newBeamSearch(8, m.numActions()), newBeamSearch(8, m.numActions())
-	for si, s := range readSlice(t, "ewt-test-slice.conllu") {
+	test := readSlice(t, "ewt-test-slice.conllu")
+	// and one overlong sentence, whose later configurations find the group caches full
+	var long Sentence
+	for _, s := range test[:20] {
+		long.Words = append(long.Words, s.Words...)
+	}
+	if 8*(2*len(long.Words)+2) <= maxGroupEntries {
+		t.Fatalf("the long sentence (%d words) does not fill the group caches", len(long.Words))
+	}
+	for si, s := range append(test, long) {
 		ws := prepare(s.Words, nil)
 		a := inc.parse(ws, m, len(m.labels), m.rootLabel)
 		b := full.parse(ws, plainScorer{m}, len(m.labels), m.rootLabel)
@@ -308,6 +317,71 @@ func TestBufferTemplatesReadOnlyTheBuffer(t *testing.T) {
 	for tpl := range varies {
 		if !isBuf[tpl] && !varies[tpl] {
 			t.Errorf("template %d never varies with the buffer front fixed: it belongs in bufferTemplates", tpl)
+		}
+	}
+}
+
+// TestExtractSplit: extractSplit writes what extract then split write, and with the buffer
+// templates left out it leaves their entries as they were, over random action sequences.
+func TestExtractSplit(t *testing.T) {
+	labels := testLabels()
+	nl := len(labels)
+	root := labelIndex(labels, "root")
+	rng := rand.New(rand.NewSource(5))
+	f, want := make([]uint64, numFeatures), make([]uint64, numFeatures)
+	got, part := make([]uint64, numFeatures), make([]uint64, numFeatures)
+	for _, s := range readSlice(t, "ewt-test-slice.conllu") {
+		ws := prepare(s.Words, nil)
+		var st state
+		st.reset(len(s.Words))
+		for !st.terminal() {
+			extract(&st, ws, f)
+			split(want, f)
+			extractSplit(&st, ws, got, true)
+			for i := range part {
+				part[i] = uint64(i)
+			}
+			extractSplit(&st, ws, part, false)
+			for i := range want {
+				if got[i] != want[i] {
+					t.Fatalf("position %d: extractSplit %x, split(extract) %x", i, got[i], want[i])
+				}
+				if i < nOther && part[i] != want[i] || i >= nOther && part[i] != uint64(i) {
+					t.Fatalf("position %d without the buffer templates: %x", i, part[i])
+				}
+			}
+			var valid []int
+			for a := 0; a < actFirstL+2*nl; a++ {
+				if st.valid(a, nl, root) {
+					valid = append(valid, a)
+				}
+			}
+			st.apply(valid[rng.Intn(len(valid))], nl)
+		}
+	}
+}
+
+// TestTemplateGroups: the split order holds every template once, the s0 and n0 groups where
+// scoreGroups reads them.
+func TestTemplateGroups(t *testing.T) {
+	seen := map[int]int{}
+	for i, tpl := range append(append([]int(nil), otherTemplates...), bufferTemplates[:]...) {
+		if j, ok := seen[tpl]; ok {
+			t.Fatalf("template %d at split positions %d and %d", tpl, j, i)
+		}
+		seen[tpl] = i
+	}
+	if len(seen) != numFeatures {
+		t.Fatalf("split order holds %d templates, want %d", len(seen), numFeatures)
+	}
+	for k, tpl := range s0Templates {
+		if seen[tpl] != nCross+k {
+			t.Errorf("s0 template %d at %d, want %d", tpl, seen[tpl], nCross+k)
+		}
+	}
+	for k, tpl := range n0Templates {
+		if seen[tpl] != s0End+k {
+			t.Errorf("n0 template %d at %d, want %d", tpl, seen[tpl], s0End+k)
 		}
 	}
 }

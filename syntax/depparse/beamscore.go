@@ -43,10 +43,13 @@ func (acc *accs) floats(scores []float32) {
 	}
 }
 
-// scoreBeam fills out with the scores of the split feature vector f (see split; buffer front b)
-// of a hypothesis, reusing the scores of a hypothesis scored before in this sentence (fs[j],
-// bfront[j], as[j] for j in done) when few templates differ.
-func (m *Model) scoreBeam(f []uint64, b int32, out *accs, fs [][]uint64, bfront []int32, as []accs, done []int, bc *bufCache) {
+// scoreBeam fills out with the scores of the split feature vector f (see split; buffer front b,
+// stack top s0) of a hypothesis, reusing the scores of a hypothesis scored before in this
+// sentence (fs[j], as[j] for j in done) when few templates differ. Only a hypothesis with the
+// same buffer front and stack top is compared: another differs in the templates of the word it
+// has there (most of the 69 that are not buffer templates; the first version compared every
+// one and found such a base almost never). Whichever base is taken, the sums are exact.
+func (m *Model) scoreBeam(f []uint64, b, s0 int32, out *accs, fs [][]uint64, bfront, btop []int32, as []accs, done []int, bc *bufCache, gs *groups) {
 	C, L := bc.c, lanes(bc.c)
 	best, bestDiff := -1, nOther/2
 	fo := f[:nOther]
@@ -54,11 +57,11 @@ func (m *Model) scoreBeam(f []uint64, b int32, out *accs, fs [][]uint64, bfront 
 	// than the best so far
 	for k := len(done) - 1; k >= 0 && bestDiff > 0; k-- {
 		j := done[k]
+		if bfront[j] != b || btop[j] != s0 {
+			continue
+		}
 		g := fs[j][:nOther]
 		d := 0
-		if bfront[j] != b {
-			d = 2
-		}
 		for t, h := range fo {
 			if h != g[t] {
 				if d++; d >= bestDiff {
@@ -71,18 +74,11 @@ func (m *Model) scoreBeam(f []uint64, b int32, out *accs, fs [][]uint64, bfront 
 		}
 	}
 	if best < 0 {
-		m.scoreCached(f, b, bc, out)
+		m.scoreGroups(f, b, bc, &gs.s0, &gs.n0, &gs.tmp, out)
 		return
 	}
 	copy(out[:L], as[best][:L])
 	g := fs[best]
-	if bb := bfront[best]; bb != b {
-		add, sub := bc.get(m, b, f), bc.get(m, bb, g)
-		o := out[:len(add)]
-		for j := range o {
-			o[j] += add[j] - sub[j]
-		}
-	}
 	var plus, minus [nOther]uint64
 	n := 0
 	for t, h := range fo {
@@ -152,10 +148,19 @@ func split(dst, f []uint64) {
 	}
 }
 
-// otherTemplates are the rest, in order.
+// otherTemplates are the rest, in split order: the templates that read both the stack top and
+// the buffer front, then those of the stack top's side alone (s0Templates), then those of the
+// buffer front's own arcs (n0Templates), so that each group is a contiguous run of a split
+// feature vector (groupCache).
 var otherTemplates = func() []int {
 	var in [numFeatures]bool
 	for _, t := range bufferTemplates {
+		in[t] = true
+	}
+	for _, t := range s0Templates {
+		in[t] = true
+	}
+	for _, t := range n0Templates {
 		in[t] = true
 	}
 	var out []int
@@ -164,8 +169,162 @@ var otherTemplates = func() []int {
 			out = append(out, t)
 		}
 	}
-	return out
+	out = append(out, s0Templates[:]...)
+	return append(out, n0Templates[:]...)
 }()
+
+// s0Templates are the templates that read only the stack top s0 and its own arcs (its word, tag
+// and suffix; its head and grandparent; its two outermost children on each side; its
+// valencies, label sets and label), and n0Templates those that read only the buffer front's
+// arcs (its valency, left children and left label set, with its word or tag). A configuration
+// shares them with every other one whose stack top, or buffer front, has the same arcs, which
+// the beam's hypotheses often do when they differ elsewhere (groupCache).
+var (
+	s0Templates = [...]int{0, 1, 2, 32, 33, 34, 35, 38, 39, 40, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 55, 56, 57, 58, 62, 63, 64, 66, 67, 68, 69, 76}
+	n0Templates = [...]int{36, 37, 47, 48, 49, 59, 60, 61, 65, 70, 71}
+)
+
+// Positions in split order: [0, nCross) the templates of both, then the s0 group, the n0 group,
+// and the buffer templates from nOther.
+const (
+	nCross = nOther - len(s0Templates) - len(n0Templates)
+	s0End  = nCross + len(s0Templates)
+)
+
+// groupCache holds, for one sentence, the summed weight rows of one group of templates
+// (positions [lo, hi) of a split feature vector) for each distinct tuple of their values met,
+// with a tag (the n0 group is summed with the buffer templates, whose values the buffer front
+// determines, so its tag is the buffer front). The sum is a function of the values alone, so
+// an entry found for the same tag and values is exact for any configuration.
+type groupCache struct {
+	lo, hi int
+	max    int      // entries the arrays hold (reset)
+	n      int      // entries used
+	l      int      // lanes per vector
+	keys   []uint64 // per entry: the tag, then the hi-lo values
+	vecs   []int64  // per entry: l lanes
+	slot   []int32  // open addressing on the hash of tag and values: entry+1, 0 empty
+}
+
+// reset empties g for a sentence in which at most max configurations are scored, with l lanes.
+func (g *groupCache) reset(max, l int) {
+	g.max, g.n, g.l = max, 0, l
+	size := 1
+	for size < 2*max {
+		size <<= 1
+	}
+	if cap(g.slot) < size {
+		g.slot = make([]int32, size)
+	}
+	g.slot = g.slot[:size]
+	clear(g.slot)
+	if w := g.hi - g.lo + 1; cap(g.keys) < max*w {
+		g.keys = make([]uint64, max*w)
+	}
+	if cap(g.vecs) < max*l {
+		g.vecs = make([]int64, max*l)
+	}
+}
+
+// get returns the vector of (tag, f[lo:hi]) and whether it holds their sum; when it does not,
+// it is a new entry for the caller to fill. nil: no room (more configurations scored than
+// reset was told).
+func (g *groupCache) get(tag uint64, f []uint64) ([]int64, bool) {
+	vals := f[g.lo:g.hi]
+	h := tag * 0x9e3779b97f4a7c15
+	for _, v := range vals {
+		h = (h ^ v) * 0xbf58476d1ce4e5b9
+	}
+	h ^= h >> 31
+	w := len(vals) + 1
+	mask := len(g.slot) - 1
+	for i := int(h) & mask; ; i = (i + 1) & mask {
+		e := int(g.slot[i])
+		if e == 0 {
+			if g.n == g.max {
+				return nil, false
+			}
+			k := g.keys[g.n*w : (g.n+1)*w]
+			k[0] = tag
+			copy(k[1:], vals)
+			g.slot[i] = int32(g.n + 1)
+			v := g.vecs[g.n*g.l : (g.n+1)*g.l]
+			g.n++
+			return v, false
+		}
+		if k := g.keys[(e-1)*w : e*w]; k[0] == tag && equalHashes(k[1:], vals) {
+			return g.vecs[(e-1)*g.l : e*g.l], true
+		}
+	}
+}
+
+func equalHashes(a, b []uint64) bool {
+	b = b[:len(a)]
+	for i, x := range a {
+		if x != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// scoreGroups is scoreCached for the beam: the n0 group with the buffer templates and the s0
+// group are taken from their caches (summed and kept when new), the rest is summed. tmp is
+// scratch.
+func (m *Model) scoreGroups(f []uint64, b int32, bc *bufCache, s0, n0 *groupCache, tmp, out *accs) {
+	C, L := bc.c, lanes(bc.c)
+	nv, ok := n0.get(uint64(b), f)
+	if nv == nil {
+		m.scoreCached(f, b, bc, out)
+		return
+	}
+	if ok {
+		copy(out[:L], nv)
+	} else {
+		copy(out[:L], bc.get(m, b, f))
+		m.addRows(out, f[s0End:nOther], 1, C, &bc.sink)
+		copy(nv, out[:L])
+	}
+	sv, ok := s0.get(0, f)
+	if sv == nil {
+		m.addRows(out, f[:s0End], 1, C, &bc.sink)
+		return
+	}
+	if !ok {
+		clear(tmp[:L])
+		m.addRows(tmp, f[nCross:s0End], 1, C, &bc.sink)
+		copy(sv, tmp[:L])
+	}
+	o := out[:len(sv)]
+	for j, v := range sv {
+		o[j] += v
+	}
+	m.addRows(out, f[:nCross], 1, C, &bc.sink)
+}
+
+// groups are the beam's group caches of one sentence (scoreGroups).
+type groups struct {
+	s0, n0 groupCache
+	tmp    accs
+}
+
+func newGroups() *groups {
+	return &groups{s0: groupCache{lo: nCross, hi: s0End}, n0: groupCache{lo: s0End, hi: nOther}}
+}
+
+// maxGroupEntries bounds a group cache: about 0.7 MB for both groups, enough for a sentence of
+// 127 words at beam 4.
+const maxGroupEntries = 1024
+
+// reset prepares gs for a sentence of n words parsed with beam width k over C actions.
+func (gs *groups) reset(n, k, C int) {
+	// the most configurations a beam parse scores: k per step, at most 2n steps; bounded so that
+	// an overlong "sentence" (a table run together) keeps no large scratch in the parser pool
+	// (its later configurations are then scored without the caches)
+	max := min(k*(2*n+2), maxGroupEntries)
+	gs.s0.reset(max, lanes(C))
+	gs.n0.reset(max, lanes(C))
+}
 
 // bufCache holds, for one sentence, the summed buffer-template rows of each buffer position.
 type bufCache struct {

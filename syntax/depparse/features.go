@@ -123,7 +123,38 @@ func distBucket(d int32) uint64 {
 
 // extract writes the feature hashes of configuration s over words ws (index 0 = root) into f,
 // which must have length numFeatures.
-func extract(s *state, ws []word, f []uint64) {
+func extract(s *state, ws []word, f []uint64) { extractTo(s, ws, f, &templateOrder) }
+
+// extractSplit writes the feature hashes of s into dst (length numFeatures) in split order (see
+// split), leaving the buffer templates' entries as they are unless buf: the beam sums the
+// buffer templates once per buffer front (bufCache) and needs their values only then.
+func extractSplit(s *state, ws []word, dst []uint64, buf bool) {
+	if buf {
+		extractTo(s, ws, dst, &splitOrder)
+	} else {
+		extractTo(s, ws, dst, &splitOrderNoBuffer)
+	}
+}
+
+// Orders for extractTo: the position of each template's hash in the output (skipTemplate: not
+// computed).
+var templateOrder, splitOrder, splitOrderNoBuffer = func() (a, b, c [numFeatures]uint8) {
+	for t := range a {
+		a[t] = uint8(t)
+	}
+	for i, t := range otherTemplates {
+		b[t], c[t] = uint8(i), uint8(i)
+	}
+	for i, t := range bufferTemplates {
+		b[t], c[t] = uint8(nOther+i), skipTemplate
+	}
+	return
+}()
+
+const skipTemplate = 0xff
+
+// extractTo is extract writing template t's hash to f[order[t]] (none for skipTemplate).
+func extractTo(s *state, ws []word, f []uint64, order *[numFeatures]uint8) {
 	at := func(i int32) (uint64, uint64) {
 		if i < 0 {
 			return noneAtom, noneAtom
@@ -182,7 +213,9 @@ func extract(s *state, ws []word, f []uint64) {
 	const z = 0
 	i := 0
 	add := func(a, b, c uint64) {
-		f[i] = mix3(uint64(i+1), a, b, c)
+		if p := order[i]; p != skipTemplate {
+			f[p] = mix3(uint64(i+1), a, b, c)
+		}
 		i++
 	}
 	// single words

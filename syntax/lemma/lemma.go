@@ -44,7 +44,10 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	}
 	form = strings.ReplaceAll(form, "\u2019", "'")
 	low := lower(form)
-	if t, ok := l.except[low+"\t"+xpos]; ok {
+	// the key is built on the stack: a map index by string(bytes) does not copy them
+	var kb [48]byte
+	key := append(append(append(kb[:0], low...), '\t'), xpos...)
+	if t, ok := l.except[string(key)]; ok {
 		return apply(t, form, low)
 	}
 	return l.rule(form, low, upos, xpos)
@@ -74,7 +77,11 @@ func (l *Lemmatizer) rule(form, low, upos, xpos string) string {
 	case xpos == "CD" || upos == "NUM":
 		return number(low)
 	}
-	return l.pickOrSelf(candidates(low, xpos), low)
+	switch xpos {
+	case "NNS", "NNPS", "VBZ", "VBD", "VBN", "VBG", "JJR", "RBR", "JJS", "RBS":
+		return l.pickOrSelf(candidates(low, xpos), low)
+	}
+	return low // candidates would give just low, which pickOrSelf returns
 }
 
 // number drops the thousands separators of a numeral written in digits, as EWT does
