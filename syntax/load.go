@@ -24,8 +24,7 @@ func loadEmbedded() (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("syntax: embedded lemma table: %w", err)
 	}
-	// the embedded models live as long as the process (Default loads them once)
-	return New(tg.OnHugePages(), lm, p.OnHugePages())
+	return New(tg, lm, p)
 }
 
 // LoadFiles assembles a Model from a tagger and a parser model file (as cmd/claimgraph-train

@@ -11,8 +11,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-
-	"github.com/claimgraph/claimgraph/syntax/internal/hugepages"
 )
 
 // hyp is one beam hypothesis.
@@ -327,17 +325,6 @@ func (bs *beamSearch) parse(ws []word, sc scorer, nl, rootLabel int) *state {
 func (m *Model) SetBeam(k int) *Model {
 	return &Model{labels: m.labels, bits: m.bits, slots: m.slots, over: m.over, dense: m.dense, pairs: m.pairs, scale: m.scale,
 		rootLabel: m.rootLabel, punctLabel: m.punctLabel, fallback: m.fallback, beam: min(max(k, 1), maxBeam), trainBeam: m.trainBeam}
-}
-
-// OnHugePages returns a model like m whose weight tables are copies in memory backed by huge
-// pages where the OS offers them (syntax/internal/hugepages: the tables are read at random, and
-// with 4 KiB pages most reads also miss the TLB). The copies are never freed: it is for a model
-// kept for the life of the process, such as the embedded one. Parses are the same.
-func (m *Model) OnHugePages() *Model {
-	c := m.SetBeam(m.BeamWidth())
-	c.beam = m.beam
-	c.slots, c.over, c.pairs = hugepages.Copy(m.slots), hugepages.Copy(m.over), hugepages.Copy(m.pairs)
-	return c
 }
 
 // BeamWidth is the beam width Parse uses (1 = greedy).

@@ -29,8 +29,6 @@ import (
 	"fmt"
 	"math"
 	"strings"
-
-	"github.com/claimgraph/claimgraph/syntax/internal/hugepages"
 )
 
 // Class is one joint tag: a UPOS and the XPOS it occurs with.
@@ -65,20 +63,6 @@ type Model struct {
 	// back, when not nil, is the right-to-left half of a bidirectional model: its own weights
 	// over the same classes, lexicon and tag dictionary, trained on the sentences reversed.
 	back *Model
-}
-
-// OnHugePages returns a model like m whose weight tables (the feature table and the rows, of both
-// directions) are copies in memory backed by huge pages where the OS offers them
-// (syntax/internal/hugepages: the tables are read at random, and with 4 KiB pages most reads
-// also miss the TLB). The copies are never freed: it is for a model kept for the life of the
-// process, such as the embedded one. Tags are the same.
-func (m *Model) OnHugePages() *Model {
-	c := *m
-	c.slots, c.ent = hugepages.Copy(m.slots), hugepages.Copy(m.ent)
-	if m.back != nil {
-		c.back = m.back.OnHugePages()
-	}
-	return &c
 }
 
 // Bidirectional reports whether the model tags in both directions (see tagClasses).
