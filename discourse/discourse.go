@@ -148,6 +148,11 @@ func (a *analyzer) run() {
 			u.Index, u.Body, u.Furniture = a.next, l.body, l.body >= a.paras[i].End
 			a.next++
 			switch {
+			case l.role == Turn && questioners[l.norm] && memberTitles[strings.Fields(l.norm)[0]] && !a.turnAsks(labels, i):
+				// a member who questions a witness also states on the record ("MR. CHONG: The
+				// Conservative Party demands that …"): a turn of his that ends in an assertion is
+				// his own statement, as Hansard reports it; his questions stay questions
+				u.Role, u.Rule, u.Speaker, u.Label = Turn, "turn:label", l.span, l.text
 			case l.role == Question || l.role == Turn && questioners[l.norm]:
 				u.Role, u.Rule, u.Speaker, u.Label = Question, "turn:question", l.span, l.text
 			case l.role == Answer:
@@ -352,15 +357,7 @@ func (a *analyzer) questioners(labels []*label, title string) map[string]bool {
 		}
 		turns[l.norm]++
 		// the turn runs to the next label; its last mark decides
-		lastMark := ""
-		for j := i; j < len(labels) && (j == i || labels[j] == nil); j++ {
-			for _, t := range a.toks[j] {
-				if t.text == "?" || t.text == "." || t.text == "!" {
-					lastMark = t.text
-				}
-			}
-		}
-		if lastMark == "?" {
+		if a.turnAsks(labels, i) {
 			asks[l.norm]++
 		}
 	}
@@ -383,6 +380,29 @@ func (a *analyzer) questioners(labels []*label, title string) map[string]bool {
 	}
 	return out
 }
+
+// turnAsks reports whether the turn labelled at paragraph i (running to the next label) ends in a
+// question mark: its last sentence mark decides.
+func (a *analyzer) turnAsks(labels []*label, i int) bool {
+	lastMark := ""
+	for j := i; j < len(labels) && (j == i || labels[j] == nil); j++ {
+		for _, t := range a.toks[j] {
+			if t.text == "?" || t.text == "." || t.text == "!" {
+				lastMark = t.text
+			}
+		}
+	}
+	return lastMark == "?"
+}
+
+// memberTitles open the labels of the members who question a witness in a legislature's hearing
+// ("MR. CHONG:", "MS. MCPHERSON:", "SENATOR BAYH:", "HON. WANJIKU:"): the honorifics and
+// legislators' titles of Hansard and committee transcripts (House of Commons of Canada and UK
+// Hansard "Mr./Ms."; Commonwealth "Hon."; US committee transcripts "Senator", "Mr."), as opposed
+// to "Q:" and an outlet's name ("CNBC:"), which label a journalist.
+var memberTitles = map[string]bool{"mr.": true, "mr": true, "ms.": true, "ms": true, "mrs.": true, "mrs": true,
+	"dr.": true, "dr": true, "hon.": true, "hon": true, "senator": true, "sen.": true, "rep.": true,
+	"representative": true, "congressman": true, "congresswoman": true}
 
 // dropHeadingLabels keeps a named speaker's label only where the document is a transcript — it
 // has question, answer or moderator turns, or at least three labelled turns by at least two

@@ -725,6 +725,13 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		window = 40 // the head must be in the body's name ("the union"), so a far antecedent is safe
 	}
 	if w == "government" {
+		if i+2 < len(st.toks) && st.toks[i+1].lower == "of" {
+			// "the government of Argentina": the of-phrase names whose government it is (the
+			// head's complement, Quirk et al. 1985, 17.38), whoever spoke or was named before
+			if m := d.mentionAt(st, i+2); m != nil && m.ts == i+2 && m.ent.final().kind == graph.Country {
+				return m.ent.final()
+			}
+		}
 		if e, ok := d.ownGovernment(st, i); ok {
 			return e // the speaker's own (speaker_government.go)
 		}
