@@ -376,7 +376,44 @@ func (d *doc) homeCountry(sp *entity) *country {
 		// spokesperson's answers naming Namibia as often) says nothing about whose press office
 		c = d.datelineLeading(true)
 	}
+	if c == nil {
+		c = d.answerSelfCountry()
+	}
 	return c
+}
+
+// answerSelfCountry is the country that opens more of the answers' sentences than any other, at
+// least twice ("A: Viet Nam is closely following … Viet Nam supports …"), or nil. A state's
+// spokesperson names her own state in the third person as the subject of its positions, the
+// style of foreign-ministry briefings (the PRC MFA's "China firmly opposes …", Viet Nam's
+// "Viet Nam supports …" in the corpus and the ministries' transcripts); another state is named
+// as the subject of a sentence less often than the state that speaks, and a tie names none.
+func (d *doc) answerSelfCountry() *country {
+	n := map[*country]int{}
+	for _, st := range d.sents {
+		if st.unit == nil || st.unit.Role != discourse.Answer {
+			continue
+		}
+		m := d.mentionAt(st, d.bodyStart(st))
+		if m == nil || m.ent.final().kind != graph.Country || m.ent.final().country == nil {
+			continue
+		}
+		n[m.ent.final().country]++
+	}
+	var best *country
+	top, second := 0, 0
+	for c, k := range n {
+		switch {
+		case k > top:
+			best, top, second = c, k, top
+		case k > second:
+			second = k
+		}
+	}
+	if top < 2 || top == second {
+		return nil
+	}
+	return best
 }
 
 // turnVoice resolves a first-person pronoun w outside quotations in sentence st from the speaker
