@@ -481,6 +481,20 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				continue
 			}
 		}
+		if last >= 0 && (units[last].kind == uHon || units[last].kind == uTitle) && units[last].te == j && nameParticles[t.lower] && !t.cap {
+			// "Mr. de Riviere", "Ms. van der Berg", "Ambassador de la Cruz": a surname's
+			// lower-case particles after an honorific or title open the name (the surname is
+			// "de Riviere"; Chicago Manual of Style 8.5, particles in personal names)
+			k := j
+			for k < len(toks) && k-j < 3 && nameParticles[toks[k].lower] && !toks[k].cap {
+				k++
+			}
+			if k < len(toks) && k > j && toks[k].cap && toks[k].kind == tkWord && st.ment[k] < 0 && !d.isStopCap(st, k) {
+				units = append(units, unit{kind: uChunk, ts: j, te: k + 1})
+				j = k + 1
+				continue
+			}
+		}
 		// inner connectors of organization names and name particles of persons
 		nx := j + 1
 		if nx < len(toks) && toks[nx].lower == "the" && (t.lower == "of" || t.lower == "for") {
