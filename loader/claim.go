@@ -277,7 +277,7 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 	}
 	for k := q.t0 - 1; k >= 0 && k >= q.t0-4; k-- {
 		t := st0.toks[k]
-		if t.text == ":" || t.text == "," || t.lower == "that" || auxWords[t.lower] || t.kind == tkQuote {
+		if t.text == ":" || t.text == "," || t.lower == "that" || auxWords.Has(t.lower) || t.kind == tkQuote {
 			continue
 		}
 		if _, ok := d.speechAt(st0, k); ok {
@@ -313,7 +313,7 @@ func (d *doc) quoteSubject(st *sent, i int) (*mention, int) {
 	if j < len(toks) && toks[j].text == "," {
 		j++
 	}
-	for j < len(toks) && (determiners[toks[j].lower] || toks[j].kind == tkWord && !toks[j].cap && j+1 < len(toks) && toks[j+1].cap) && j < i+3 {
+	for j < len(toks) && (determiners.Has(toks[j].lower) || toks[j].kind == tkWord && !toks[j].cap && j+1 < len(toks) && toks[j+1].cap) && j < i+3 {
 		j++ // "an angry Hollande"
 	}
 	m := d.mentionAt(st, j)
@@ -322,7 +322,7 @@ func (d *doc) quoteSubject(st *sent, i int) (*mention, int) {
 	}
 	v := toks[m.te]
 	irregular := v.lower == "shot" || v.lower == "wrote" || v.lower == "told" || v.lower == "spoke" || v.lower == "went" || v.lower == "put"
-	if v.kind != tkWord || v.cap || isPrep(v.lower) || determiners[v.lower] || auxWords[v.lower] ||
+	if v.kind != tkWord || v.cap || isPrep(v.lower) || determiners.Has(v.lower) || auxWords.Has(v.lower) ||
 		!(irregular || len(v.lower) > 3 && (strings.HasSuffix(v.lower, "ed") || strings.HasSuffix(v.lower, "s"))) {
 		return nil, 0
 	}
@@ -437,7 +437,7 @@ func (d *doc) possessedSpeaker(st *sent, m *mention) *entity {
 			continue
 		}
 		t := toks[j]
-		if t.text == "," || t.kind == tkWord && (d.lx.titles[t.lower] != nil || !t.cap && !auxWords[t.lower] && d.lx.speech[t.lower].kind == 0) || t.cap {
+		if t.text == "," || t.kind == tkWord && (d.lx.titles[t.lower] != nil || !t.cap && !auxWords.Has(t.lower) && d.lx.speech[t.lower].kind == 0) || t.cap {
 			continue
 		}
 		return nil

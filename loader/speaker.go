@@ -828,7 +828,7 @@ func (d *doc) turnEvaluation(st *sent, sp *entity, a, e int) bool {
 			continue
 		}
 		ye := b - 1
-		for ye > a && (auxWords[toks[ye-1].lower] || d.lx.beForms[toks[ye-1].lower]) {
+		for ye > a && (auxWords.Has(toks[ye-1].lower) || d.lx.beForms[toks[ye-1].lower]) {
 			ye--
 		}
 		if ye <= a || d.evalPhraseStart(st, ye) > a {

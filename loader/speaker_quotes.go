@@ -149,7 +149,7 @@ func (d *doc) firstVerb(st *sent) int {
 			seen = true
 			continue
 		}
-		if t.kind != tkWord || t.cap || d.lx.titles[t.lower] != nil || isPrep(t.lower) || subjectFunctionWords[t.lower] || auxWords[t.lower] || d.lx.negations[t.lower] || strings.HasSuffix(t.lower, "ly") {
+		if t.kind != tkWord || t.cap || d.lx.titles[t.lower] != nil || isPrep(t.lower) || subjectFunctionWords[t.lower] || auxWords.Has(t.lower) || d.lx.negations[t.lower] || strings.HasSuffix(t.lower, "ly") {
 			continue
 		}
 		if !seen {
