@@ -63,7 +63,7 @@ func (d *doc) determined(st *sent, s int) bool {
 	p := st.toks[s-1].lower
 	// determiners (relation.go) are English's articles, demonstratives, possessives and
 	// quantifiers (Quirk et al. 1985, 5.52); a singular count noun needs one
-	return determiners[p] || p == "another" || p == "one" || p == "some" || p == "\u2019s" || p == "'"
+	return determiners.Has(p) || p == "another" || p == "one" || p == "some" || p == "\u2019s" || p == "'"
 }
 
 // descriptiveAgents finds the descriptive actors of one sentence; see above.
@@ -160,7 +160,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 		if ms := st.ment[start]; ms < 0 || d.mentions[ms].ts == start {
 			// adjectives before the nationality belong to the description: "a state-owned
 			// Egyptian newspaper", "the main Serbian opposition party"
-			for n := 0; n < 2 && start > 1 && toks[start-1].kind == tkWord && !toks[start-1].cap && !determiners[toks[start-1].lower] && st.ment[start-1] < 0 &&
+			for n := 0; n < 2 && start > 1 && toks[start-1].kind == tkWord && !toks[start-1].cap && !determiners.Has(toks[start-1].lower) && st.ment[start-1] < 0 &&
 				(lowerTail(toks[start-1].text) || d.lx.common[toks[start-1].lower] && !d.lx.stop[toks[start-1].lower] && !d.isCueWord(toks[start-1].lower) && !d.lx.beForms[toks[start-1].lower]); n++ {
 				if st.ment[start] >= 0 {
 					break // the country keeps its own mention: "Serbia's parliament"

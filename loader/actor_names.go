@@ -29,7 +29,7 @@ func (d *doc) orgConnector(st *sent, units []unit, j int) bool {
 		// "the" opens the phrase, possibly with up to two lower-case modifiers between ("the
 		// second Belt and Road Forum", "the Beijing-based Asian Infrastructure and Investment Bank")
 		k := units[0].ts - 1
-		for n := 0; n < 2 && k >= 0 && toks[k].kind == tkWord && (!toks[k].cap || lowerTail(toks[k].text)) && !isPrep(toks[k].lower) && !determiners[toks[k].lower] && toks[k].lower != "and" && toks[k].lower != "or"; n++ {
+		for n := 0; n < 2 && k >= 0 && toks[k].kind == tkWord && (!toks[k].cap || lowerTail(toks[k].text)) && !isPrep(toks[k].lower) && !determiners.Has(toks[k].lower) && toks[k].lower != "and" && toks[k].lower != "or"; n++ {
 			k--
 		}
 		if k < 0 || toks[k].lower != "the" {

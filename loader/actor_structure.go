@@ -224,7 +224,7 @@ func (d *doc) groups(st *sent) {
 				// relevant parties" (Quirk et al. 1985, 5.12-5.16)
 				break
 			}
-			if p.kind == tkWord && !p.cap && (determiners[p.lower] || predeterminers[p.lower]) {
+			if p.kind == tkWord && !p.cap && (determiners.Has(p.lower) || predeterminers[p.lower]) {
 				closed = true
 			}
 			if (p.lower == "and" || p.lower == "or") && s-2 >= 0 && mods > 0 {

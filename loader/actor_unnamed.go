@@ -65,7 +65,7 @@ func (d *doc) unnamedAgents(st *sent) {
 		if hs < 0 || metonymHeads[t.lower] {
 			continue // "the government" is the country acting (metonymy:government)
 		}
-		for hs < i && determiners[toks[hs].lower] {
+		for hs < i && determiners.Has(toks[hs].lower) {
 			hs++ // Phoenix lists some agents with their article ("the court"): it is the determiner
 		}
 		v := d.verbAfter(st, i+1)
@@ -104,7 +104,7 @@ func (d *doc) unnamedAgents(st *sent) {
 		start := hs
 		for n := 0; n < 2 && start > 0; n++ {
 			p := toks[start-1]
-			if p.kind != tkWord || p.cap || st.ment[start-1] >= 0 || d.lx.stop[p.lower] || determiners[p.lower] || !d.lx.common[p.lower] || d.isCueWord(p.lower) || d.lx.beForms[p.lower] || d.lx.speech[p.lower].kind != 0 {
+			if p.kind != tkWord || p.cap || st.ment[start-1] >= 0 || d.lx.stop[p.lower] || determiners.Has(p.lower) || !d.lx.common[p.lower] || d.isCueWord(p.lower) || d.lx.beForms[p.lower] || d.lx.speech[p.lower].kind != 0 {
 				break
 			}
 			start-- // "angry farmers", "the local union"
@@ -115,7 +115,7 @@ func (d *doc) unnamedAgents(st *sent) {
 		det := ""
 		if start > 0 {
 			det = toks[start-1].lower
-			if !determiners[det] && det != "another" && det != "one" && det != "some" && det != "many" && det != "several" {
+			if !determiners.Has(det) && det != "another" && det != "one" && det != "some" && det != "many" && det != "several" {
 				det = ""
 			}
 			if start > 1 && (det == "'s" || toks[start-1].lower == "\u2019s") {

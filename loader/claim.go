@@ -39,103 +39,6 @@ type claimCand struct {
 	singular bool // the speaker was named by a singular noun ("the senior official")
 }
 
-// findQuotes pairs quotation marks over the whole article. News style opens each paragraph of a
-// long quotation with a mark and closes it only at the end, so an unclosed quotation continues
-// into a paragraph that opens with a mark, and ends with its paragraph otherwise. Straight quotes
-// alternate. Single quotes count when opened by ‘ or by ' at a word start.
-func (d *doc) findQuotes() {
-	var open *quote
-	var single bool
-	lastPara := -1
-	var prevS, prevT int
-	for si, st := range d.sents {
-		if st.s.Paragraph != lastPara && open != nil {
-			// a new paragraph: continue only if it starts with an opening mark
-			if len(st.toks) == 0 || st.toks[0].kind != tkQuote || !(isOpenQuote(st.toks[0]) || st.toks[0].text == "\"" || st.toks[0].text == "'" || st.toks[0].text == "''") {
-				open.s1, open.t1 = prevS, prevT
-				d.quotes = append(d.quotes, open)
-				open = nil
-			}
-		}
-		lastPara = st.s.Paragraph
-		for ti, t := range st.toks {
-			prevS, prevT = si, ti
-			if t.kind != tkQuote {
-				continue
-			}
-			isSingle := t.text == "\u2018" || t.text == "\u2019" || t.text == "'"
-			if open == nil {
-				// Two apostrophes open a quotation too where they stand before a word after a space
-				// or at a paragraph's start: the newswire typewriter convention (''…'') of the New
-				// York Times and of PTB-era corpora.
-				twoApos := t.text == "''" && (t.space || ti == 0) && ti+1 < len(st.toks) && !st.toks[ti+1].space && st.toks[ti+1].kind != tkPunct
-				if isCloseQuote(t) && !twoApos {
-					continue // an apostrophe or a stray closing mark
-				}
-				if t.text == "\"" && ti > 0 && !t.space && (ti+1 >= len(st.toks) || st.toks[ti+1].space) {
-					// a straight mark glued to the word or stop before it and followed by a space
-					// or nothing closes a quotation: with none open, it ends one opened paragraphs
-					// earlier and marked only at its two ends (discourse.quoteOpenAfter), and opens
-					// nothing
-					continue
-				}
-				if t.text == "'" && (!(t.space || ti == 0) || ti+1 >= len(st.toks) || st.toks[ti+1].space) {
-					continue
-				}
-				open = &quote{s0: si, t0: ti}
-				single = isSingle
-				continue
-			}
-			if single != isSingle || isOpenQuote(t) {
-				continue // another kind of mark, or the opening mark of a continuing paragraph
-			}
-			if (t.text == "\"" || t.text == "''") && ti == 0 && si != open.s0 && st.s.Paragraph != d.sents[open.s0].s.Paragraph {
-				continue
-			}
-			if t.text == "'" && ti+1 < len(st.toks) && !st.toks[ti+1].space && st.toks[ti+1].kind == tkWord {
-				continue
-			}
-			open.s1, open.t1, open.closed = si, ti, true
-			d.quotes = append(d.quotes, open)
-			open = nil
-		}
-	}
-	if open != nil {
-		open.s1, open.t1 = prevS, prevT
-		d.quotes = append(d.quotes, open)
-	}
-	d.splitAttributedQuotes()
-	d.splitParagraphQuotes()
-	for _, q := range d.quotes {
-		for si := q.s0; si <= q.s1; si++ {
-			st := d.sents[si]
-			a, b := 0, len(st.toks)-1
-			if si == q.s0 {
-				a = q.t0
-			}
-			if si == q.s1 {
-				b = q.t1
-			}
-			for ti := a; ti <= b && ti < len(st.toks); ti++ {
-				st.inQuote[ti] = true
-			}
-		}
-	}
-}
-
-// quoteAt returns the quotation containing token i of sentence s, or nil.
-func (d *doc) quoteAt(s, i int) *quote {
-	if s < 0 || s >= len(d.qBySent) {
-		return nil
-	}
-	for _, q := range d.qBySent[s] {
-		if (s > q.s0 || s == q.s0 && i > q.t0) && (s < q.s1 || s == q.s1 && i < q.t1) {
-			return q
-		}
-	}
-	return nil
-}
-
 // quoteText is the content of q without its marks and trailing comma.
 func (d *doc) quoteText(q *quote) string {
 	a := d.sents[q.s0].toks[q.t0].end
@@ -374,7 +277,7 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 	}
 	for k := q.t0 - 1; k >= 0 && k >= q.t0-4; k-- {
 		t := st0.toks[k]
-		if t.text == ":" || t.text == "," || t.lower == "that" || auxWords[t.lower] || t.kind == tkQuote {
+		if t.text == ":" || t.text == "," || t.lower == "that" || auxWords.Has(t.lower) || t.kind == tkQuote {
 			continue
 		}
 		if _, ok := d.speechAt(st0, k); ok {
@@ -410,7 +313,7 @@ func (d *doc) quoteSubject(st *sent, i int) (*mention, int) {
 	if j < len(toks) && toks[j].text == "," {
 		j++
 	}
-	for j < len(toks) && (determiners[toks[j].lower] || toks[j].kind == tkWord && !toks[j].cap && j+1 < len(toks) && toks[j+1].cap) && j < i+3 {
+	for j < len(toks) && (determiners.Has(toks[j].lower) || toks[j].kind == tkWord && !toks[j].cap && j+1 < len(toks) && toks[j+1].cap) && j < i+3 {
 		j++ // "an angry Hollande"
 	}
 	m := d.mentionAt(st, j)
@@ -419,7 +322,7 @@ func (d *doc) quoteSubject(st *sent, i int) (*mention, int) {
 	}
 	v := toks[m.te]
 	irregular := v.lower == "shot" || v.lower == "wrote" || v.lower == "told" || v.lower == "spoke" || v.lower == "went" || v.lower == "put"
-	if v.kind != tkWord || v.cap || isPrep(v.lower) || determiners[v.lower] || auxWords[v.lower] ||
+	if v.kind != tkWord || v.cap || isPrep(v.lower) || determiners.Has(v.lower) || auxWords.Has(v.lower) ||
 		!(irregular || len(v.lower) > 3 && (strings.HasSuffix(v.lower, "ed") || strings.HasSuffix(v.lower, "s"))) {
 		return nil, 0
 	}
@@ -534,7 +437,7 @@ func (d *doc) possessedSpeaker(st *sent, m *mention) *entity {
 			continue
 		}
 		t := toks[j]
-		if t.text == "," || t.kind == tkWord && (d.lx.titles[t.lower] != nil || !t.cap && !auxWords[t.lower] && d.lx.speech[t.lower].kind == 0) || t.cap {
+		if t.text == "," || t.kind == tkWord && (d.lx.titles[t.lower] != nil || !t.cap && !auxWords.Has(t.lower) && d.lx.speech[t.lower].kind == 0) || t.cap {
 			continue
 		}
 		return nil

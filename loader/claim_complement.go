@@ -1,6 +1,10 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/lexicon"
+)
 
 // Complements of speech verbs and the subjects of reported speech in the shapes issue 12's fifth
 // pass met on briefings and testimony: object noun phrases that are no reported content
@@ -10,9 +14,9 @@ import "strings"
 // another verb's object ("called Y saying …"). Used by reportedSpeech and mustClause (claim.go).
 
 // finiteDo are the finite forms of do and shall and the contracted finite auxiliaries, which
-// finiteAux lacks ("said it didn't", "said they'll resume"); the possessive "'s" is not among them.
-var finiteDo = map[string]bool{"do": true, "does": true, "did": true, "shall": true, "'ll": true, "'d": true,
-	"'ve": true, "'re": true, "'m": true}
+// finiteAux lacks ("said it didn't", "said they'll resume"); the possessive "'s" is not among them
+// (data/wordclasses/finitedo.txt).
+var finiteDo = lexicon.WordClass("finitedo")
 
 // relativeWords open a relative clause (Quirk et al. 1985, §17.9): a finite verb after one is the
 // relative clause's, not the speech verb's complement.
@@ -35,7 +39,7 @@ func (d *doc) quantityObject(st *sent, cs, ce int) bool {
 		return false
 	}
 	for j := cs; j < ce; j++ {
-		if x := st.toks[j].lower; finiteAux[x] || finiteDo[x] || strings.HasSuffix(x, "ed") {
+		if x := st.toks[j].lower; finiteAux.Has(x) || finiteDo.Has(x) || strings.HasSuffix(x, "ed") {
 			return false
 		}
 	}
@@ -62,7 +66,7 @@ func (d *doc) objectFollows(st *sent, k, speakerEnd int) bool {
 		return false
 	}
 	t := st.toks[j]
-	if t.kind != tkWord || t.cap || isPrep(t.lower) || auxWords[t.lower] || subordinators[t.lower] || isDayOrMonth(t.lower) ||
+	if t.kind != tkWord || t.cap || isPrep(t.lower) || auxWords.Has(t.lower) || subordinators.Has(t.lower) || isDayOrMonth(t.lower) ||
 		strings.HasSuffix(t.lower, "ly") || timeAdverbs[t.lower] || t.lower == "that" || t.lower == "and" || t.lower == "but" {
 		return false
 	}
@@ -104,7 +108,7 @@ func (d *doc) participleSpeechAfter(st *sent, k int) bool {
 func (d *doc) firstPersonHead(st *sent, m int) (*entity, int) {
 	toks := st.toks
 	p := m - 1
-	for p > 0 && determiners[toks[p].lower] {
+	for p > 0 && determiners.Has(toks[p].lower) {
 		p--
 	}
 	if !isPrep(toks[p].lower) {

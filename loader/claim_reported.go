@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // reportedSpeech finds "X said (that) CLAUSE", "CLAUSE, X said", "…, adding that CLAUSE" and
@@ -19,7 +20,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			}
 			continue
 		}
-		if d.lx.speechNoun[t.lower] && k > 0 && (determiners[toks[k-1].lower] || toks[k-1].kind == tkWord && !toks[k-1].cap || k+1 < len(toks) && toks[k+1].lower == "by") {
+		if d.lx.speechNoun[t.lower] && k > 0 && (determiners.Has(toks[k-1].lower) || toks[k-1].kind == tkWord && !toks[k-1].cap || k+1 < len(toks) && toks[k+1].lower == "by") {
 			d.nominalSpeech(st, k)
 			continue
 		}
@@ -120,7 +121,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		// CLAUSE, X said.  → the clause before the attribution
 		// (the clause has three words at least: "Second question, the ministry announced …" opens
 		// with a discourse label, not with what was said)
-		if subjStart > 1 && toks[subjStart-1].text == "," && d.attributionEnds(st, k) && !d.objectFollows(st, k, d.speakerAfter(st, k, subjStart)) && !subordinators[toks[0].lower] && !d.adverbialOnly(st, datelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) && wordCount(st, 0, subjStart-1) >= 3 {
+		if subjStart > 1 && toks[subjStart-1].text == "," && d.attributionEnds(st, k) && !d.objectFollows(st, k, d.speakerAfter(st, k, subjStart)) && !subordinators.Has(toks[0].lower) && !d.adverbialOnly(st, datelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) && wordCount(st, 0, subjStart-1) >= 3 {
 			end := subjStart - 1
 			start := 0
 			if q := d.quoteAt(st.idx, subjStart-2); q != nil {
@@ -147,7 +148,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			continue // "X said in a joint statement:": a lead-in, its words after the colon
 		}
 		rp := subjStart - 1
-		if rp > 0 && determiners[toks[rp].lower] {
+		if rp > 0 && determiners.Has(toks[rp].lower) {
 			rp--
 		}
 		if rp >= 0 && (toks[rp].lower == "which" || toks[rp].lower == "that") && k+1 < len(toks) && cs == k+1 {
@@ -248,11 +249,11 @@ func (d *doc) clauseFollows(st *sent, i int) bool {
 	} else if isPronoun(toks[j]) {
 		j++
 	} else {
-		for j < len(toks) && j < i+4 && toks[j].kind == tkWord && !finiteAux[toks[j].lower] {
+		for j < len(toks) && j < i+4 && toks[j].kind == tkWord && !finiteAux.Has(toks[j].lower) {
 			j++
 		}
 	}
-	return j > i && j < len(toks) && finiteAux[toks[j].lower]
+	return j > i && j < len(toks) && finiteAux.Has(toks[j].lower)
 }
 
 // relativeAntecedent returns the noun phrase that a relative pronoun at r refers to: the words
@@ -271,20 +272,20 @@ func (d *doc) relativeAntecedent(st *sent, r int) (int, int) {
 			s = m.ts
 			continue
 		}
-		if t.kind != tkWord && t.kind != tkNum || isPrep(t.lower) || t.lower == "to" || auxWords[t.lower] && t.lower != "'s" || d.lx.speech[t.lower].kind != 0 || d.lx.discuss[t.lower] || s < e && d.lx.cues.next[t.lower] != nil && !d.nounCue(t.lower) || strings.HasSuffix(t.lower, "ed") || targetStop[t.lower] {
+		if t.kind != tkWord && t.kind != tkNum || isPrep(t.lower) || t.lower == "to" || auxWords.Has(t.lower) && t.lower != "'s" || d.lx.speech[t.lower].kind != 0 || d.lx.discuss[t.lower] || s < e && d.lx.cues.next[t.lower] != nil && !d.nounCue(t.lower) || strings.HasSuffix(t.lower, "ed") || targetStop.Has(t.lower) {
 			break
 		}
 		s--
-		if determiners[t.lower] {
+		if determiners.Has(t.lower) {
 			break
 		}
 	}
 	return s, e
 }
 
-// subordinators open a subordinate clause: "When asked X, Y said Z" is no inverted attribution.
-var subordinators = map[string]bool{"when": true, "if": true, "although": true, "while": true, "after": true,
-	"before": true, "because": true, "since": true, "though": true, "unless": true, "asked": true, "as": true, "once": true}
+// subordinators open a subordinate clause: "When asked X, Y said Z" is no inverted attribution
+// (data/wordclasses/subordinators.txt).
+var subordinators = lexicon.WordClass("subordinators")
 
 // isClause reports whether the content [cs, ce) of the speech verb at k is a clause, not a noun
 // phrase: "announced that …", or a finite verb of its own inside ("announced the talks would
@@ -304,7 +305,7 @@ func (d *doc) isClause(st *sent, k, cs, ce int) bool {
 		if j > cs && relativeWords[w] {
 			return false
 		}
-		if (finiteAux[w] || finiteDo[w]) && !st.toks[j].cap {
+		if (finiteAux.Has(w) || finiteDo.Has(w)) && !st.toks[j].cap {
 			if p := j - 1; p > cs && (st.toks[p].lower == "and" || st.toks[p].lower == "or" || st.toks[p].lower == "but") {
 				// "Cairo maintained a colonial-era mentality and had erected barriers": a finite
 				// verb right after a coordinator, with no subject of its own, is a second
@@ -314,7 +315,7 @@ func (d *doc) isClause(st *sent, k, cs, ce int) bool {
 			}
 			return true // a capitalized "May" is the month
 		}
-		if j > cs && d.lx.pastForms[w] && !determiners[st.toks[j-1].lower] && !isPrep(st.toks[j-1].lower) &&
+		if j > cs && d.lx.pastForms[w] && !determiners.Has(st.toks[j-1].lower) && !isPrep(st.toks[j-1].lower) &&
 			!(j+1 < ce && (isPrep(st.toks[j+1].lower) || st.toks[j+1].lower == "to")) {
 			// an irregular simple past after its subject: "noted the talks went well"; not a
 			// participle of a reduced relative clause ("noted these remarks made by Pompeo")
@@ -347,7 +348,7 @@ func (d *doc) attributionEnds(st *sent, k int) bool {
 		}
 		// "Chile's envoy, Ana Soto, said her country was ready …": a finite verb after the
 		// speech verb makes what follows its clause, and the words before the speaker an appositive
-		if finiteAux[t.lower] && j > k+1 {
+		if finiteAux.Has(t.lower) && j > k+1 {
 			return false
 		}
 		if j-k > 12 {
@@ -366,7 +367,7 @@ func (d *doc) appositiveToEnd(st *sent, a int) bool {
 		return false
 	}
 	w := toks[a]
-	if !(determiners[w.lower] && w.lower != "that" || w.cap || d.lx.titles[w.lower] != nil || d.mentionAt(st, a) != nil) {
+	if !(determiners.Has(w.lower) && w.lower != "that" || w.cap || d.lx.titles[w.lower] != nil || d.mentionAt(st, a) != nil) {
 		return false
 	}
 	for j := a; j < len(toks); j++ {
@@ -374,7 +375,7 @@ func (d *doc) appositiveToEnd(st *sent, a int) bool {
 		if t.text == "." || t.text == "!" || t.text == "?" {
 			return j > a
 		}
-		if t.kind == tkQuote || t.kind == tkPunct && t.text != "-" && t.text != "'s" || auxWords[t.lower] && t.lower != "'s" || t.lower == "who" || t.lower == "which" || t.lower == "that" {
+		if t.kind == tkQuote || t.kind == tkPunct && t.text != "-" && t.text != "'s" || auxWords.Has(t.lower) && t.lower != "'s" || t.lower == "who" || t.lower == "which" || t.lower == "that" {
 			return false
 		}
 		if _, ok := d.speechAt(st, j); ok && !t.cap {
@@ -406,7 +407,7 @@ func (d *doc) clauseAfter(st *sent, k int) (int, int) {
 		}
 	}
 	// "said in a statement it had accepted …", "said in a post on X the plan …": the medium
-	if s+2 < end && toks[s].lower == "in" && determiners[toks[s+1].lower] && (d.lx.speechNoun[toks[s+2].lower] || d.lx.docNoun[toks[s+2].lower] || toks[s+2].lower == "interview" || toks[s+2].lower == "address" || toks[s+2].lower == "speech") {
+	if s+2 < end && toks[s].lower == "in" && determiners.Has(toks[s+1].lower) && (d.lx.speechNoun[toks[s+2].lower] || d.lx.docNoun[toks[s+2].lower] || toks[s+2].lower == "interview" || toks[s+2].lower == "address" || toks[s+2].lower == "speech") {
 		s += 3
 		if s+1 < end && (toks[s].lower == "on" || toks[s].lower == "to" || toks[s].lower == "with") && toks[s+1].cap {
 			s += 2
@@ -501,7 +502,7 @@ func (d *doc) adverbialOnly(st *sent, a, b int) bool {
 	}
 	for k := a + 1; k < b; k++ {
 		t := st.toks[k]
-		if auxWords[t.lower] && t.lower != "'s" || d.verbAfter(st, k) == k || st.inQuote[k] {
+		if auxWords.Has(t.lower) && t.lower != "'s" || d.verbAfter(st, k) == k || st.inQuote[k] {
 			return false
 		}
 	}
@@ -518,7 +519,7 @@ func (d *doc) titleBefore(st *sent, c int) bool {
 	}
 	for j := c - 2; j >= 0 && j >= c-8; j-- {
 		t := toks[j]
-		if auxWords[t.lower] && t.lower != "'s" || t.kind == tkQuote || t.text == "," {
+		if auxWords.Has(t.lower) && t.lower != "'s" || t.kind == tkQuote || t.text == "," {
 			return false
 		}
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // resolveEntities merges names within the article: "Mr. Ruan" and "Ruan" → Ruan Zongze (surname, or
@@ -318,7 +319,7 @@ func (d *doc) pluralNounOnlyInitial(e *entity) bool {
 		return false
 	}
 	for _, m := range d.mentions {
-		if m.ent == e && !d.sentInitial(d.sents[m.sent], m.ts) && !(m.ts > 0 && determiners[d.sents[m.sent].toks[m.ts-1].lower]) {
+		if m.ent == e && !d.sentInitial(d.sents[m.sent], m.ts) && !(m.ts > 0 && determiners.Has(d.sents[m.sent].toks[m.ts-1].lower)) {
 			return false
 		}
 	}
@@ -332,7 +333,7 @@ func (d *doc) commonWordOnlyInitial(e *entity) bool {
 		return false
 	}
 	for _, m := range d.mentions {
-		if m.ent == e && !d.sentInitial(d.sents[m.sent], m.ts) && !(m.ts > 0 && determiners[d.sents[m.sent].toks[m.ts-1].lower]) {
+		if m.ent == e && !d.sentInitial(d.sents[m.sent], m.ts) && !(m.ts > 0 && determiners.Has(d.sents[m.sent].toks[m.ts-1].lower)) {
 			return false
 		}
 	}
@@ -375,15 +376,9 @@ func (d *doc) afterConjuncts(st *sent, i int) int {
 	return i
 }
 
-// auxiliaries and adverbs skipped between a subject and its verb.
-var auxWords = map[string]bool{"will": true, "would": true, "may": true, "might": true, "could": true, "can": true,
-	"should": true, "must": true, "shall": true, "has": true, "have": true, "had": true, "is": true, "are": true,
-	"was": true, "were": true, "be": true, "been": true, "being": true, "do": true, "does": true, "did": true,
-	"also": true, "still": true, "already": true, "again": true, "now": true, "long": true, "further": true,
-	"even": true, "then": true, "repeatedly": true, "reportedly": true, "publicly": true, "today": true,
-	"not": true, "n't": true, "never": true, "once": true, "yesterday": true, "later": true, "earlier": true,
-	"however": true, "too": true, "finally": true, "just": true, "first": true, "previously": true, "recently": true,
-	"'s": true, "'ll": true, "'d": true, "'ve": true, "'re": true, "'m": true, "have.": true, "always": true, "only": true, "no": true, "longer": true}
+// auxWords are the auxiliaries, their contracted forms, the negators and the medial adverbs
+// skipped between a subject and its verb (data/wordclasses/auxwords.txt, each word with its source).
+var auxWords = lexicon.WordClass("auxwords")
 
 // markSubjects flags mentions in subject position: followed by a verb, or first in the sentence.
 func (d *doc) markSubjects() {

@@ -34,7 +34,7 @@ func (d *doc) verbAfter(st *sent, i int) int {
 		if d.lx.cues.next[t.lower] != nil && !t.cap {
 			return i
 		}
-		if auxWords[t.lower] || strings.HasSuffix(t.lower, "ly") && !t.cap || t.kind == tkQuote {
+		if auxWords.Has(t.lower) || strings.HasSuffix(t.lower, "ly") && !t.cap || t.kind == tkQuote {
 			i++
 			continue
 		}
@@ -46,7 +46,7 @@ func (d *doc) verbAfter(st *sent, i int) int {
 // finiteIn reports a finite auxiliary in tokens [a, b) ("the firm had overcharged", "prices were").
 func (d *doc) finiteIn(st *sent, a, b int) bool {
 	for k := a; k < b && k < len(st.toks); k++ {
-		if finiteAux[st.toks[k].lower] {
+		if finiteAux.Has(st.toks[k].lower) {
 			return true
 		}
 	}

@@ -179,6 +179,9 @@ func (x *Extractor) ExtractContext(ctx context.Context, c *Cleaned) (g *graph.Ar
 		return nil, &ExtractError{ArticleID: c.Article.ID, Stage: stage, Err: err}
 	}
 	d.ctx = ctx
+	stage = "segment"
+	d.checkStop()
+	d.segment()
 	stage = "actors"
 	d.checkStop()
 	d.findActors()
@@ -209,7 +212,7 @@ type sent struct {
 	inQuote  []bool          // per token: inside a quotation
 	headline bool            // title-case line: no names from word shape alone
 	question bool            // a journalist's turn in a press-conference transcript ("Q: …")
-	unit     *discourse.Unit // who speaks in its paragraph (markTurns, speaker.go)
+	unit     *discourse.Unit // who speaks in its paragraph (markTurns, segment_turns.go)
 }
 
 // doc is the per-article extraction state.
@@ -279,17 +282,6 @@ func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
 		}
 	}
 	d.bySent = make([][]int, len(d.sents))
-	d.qBySent = make([][]*quote, len(d.sents))
-	d.findQuotes()
-	for _, q := range d.quotes {
-		for si := q.s0; si <= q.s1; si++ {
-			d.qBySent[si] = append(d.qBySent[si], q)
-		}
-	}
-	for _, st := range d.sents {
-		st.headline = isHeadline(d.lx, st)
-	}
-	d.markTurns()
 	return d, nil
 }
 

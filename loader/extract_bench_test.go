@@ -74,6 +74,7 @@ func BenchmarkActors(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
+			d.segment()
 			d.findActors()
 			d.resolveEntities()
 		}

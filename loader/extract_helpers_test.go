@@ -385,6 +385,7 @@ func resolvedDoc(t testing.TB, doc Document) *doc {
 	if err != nil {
 		t.Fatal(err)
 	}
+	d.segment()
 	d.findActors()
 	d.resolveEntities()
 	return d

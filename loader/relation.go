@@ -150,7 +150,7 @@ func (d *doc) dropCodedTurns() {
 // that is exactly a known policy name returns that policy.
 func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 	toks := st.toks
-	for b < e && leadingDrop[toks[b].lower] && prefix == "" {
+	for b < e && leadingDrop.Has(toks[b].lower) && prefix == "" {
 		b++
 	}
 	for e > b && (toks[e-1].kind == tkPunct || toks[e-1].lower == "and" || toks[e-1].lower == "or") {

@@ -38,7 +38,7 @@ func (d *doc) evaluations(st *sent) {
 			a--
 		}
 		// coordinated judgements: "described the move as “hasty and unjustified”"
-		if !neg && a > 2 && (toks[a-1].lower == "and" || toks[a-1].lower == "but") && toks[a-2].kind == tkWord && !toks[a-2].cap && st.ment[a-2] < 0 && !auxWords[toks[a-2].lower] {
+		if !neg && a > 2 && (toks[a-1].lower == "and" || toks[a-1].lower == "but") && toks[a-2].kind == tkWord && !toks[a-2].cap && st.ment[a-2] < 0 && !auxWords.Has(toks[a-2].lower) {
 			// "ambitious but realistic": the judgement after "but" is the one that stands
 			a -= 2
 			for a > 0 && (toks[a-1].kind == tkQuote || evalSkip[toks[a-1].lower]) {
@@ -64,7 +64,7 @@ func (d *doc) evaluations(st *sent) {
 		case d.lx.beForms[toks[a-1].lower] || toks[a-1].lower == "'s" && a > 1 && st.ment[a-2] < 0:
 			// "Y was ADJ" under a speech verb or inside a quotation
 			ye = a - 1
-			for ye > 0 && (auxWords[toks[ye-1].lower] && !d.lx.beForms[toks[ye-1].lower] || d.lx.beForms[toks[ye-1].lower]) {
+			for ye > 0 && (auxWords.Has(toks[ye-1].lower) && !d.lx.beForms[toks[ye-1].lower] || d.lx.beForms[toks[ye-1].lower]) {
 				ye--
 			}
 			ys = d.evalPhraseStart(st, ye)
@@ -154,7 +154,7 @@ func (d *doc) sponsorship(st *sent) {
 		// the agents: "by A", "by A and B", "by A, B and C"
 		var agents []*entity
 		for a := k + 2; a < len(toks); {
-			if leadingDrop[toks[a].lower] {
+			if leadingDrop.Has(toks[a].lower) {
 				a++
 				continue
 			}
@@ -175,7 +175,7 @@ func (d *doc) sponsorship(st *sent) {
 		}
 		// the text: back over a comma, be-forms and adverbs to a noun phrase, opened by a determiner
 		b := k - 1
-		for b >= 0 && (toks[b].text == "," || d.lx.beForms[toks[b].lower] || auxWords[toks[b].lower] || strings.HasSuffix(toks[b].lower, "ly") && !toks[b].cap) {
+		for b >= 0 && (toks[b].text == "," || d.lx.beForms[toks[b].lower] || auxWords.Has(toks[b].lower) || strings.HasSuffix(toks[b].lower, "ly") && !toks[b].cap) {
 			b--
 		}
 		if b < 0 || toks[b].kind != tkWord || st.ment[b] >= 0 && actorKind(d.mentions[st.ment[b]].ent) {
@@ -186,7 +186,7 @@ func (d *doc) sponsorship(st *sent) {
 			if toks[j].kind != tkWord {
 				break
 			}
-			if determiners[toks[j].lower] {
+			if determiners.Has(toks[j].lower) {
 				s0 = j
 				break
 			}
@@ -225,7 +225,7 @@ func (d *doc) mandatives(st *sent) {
 			continue
 		}
 		it := b - 1
-		for it > 0 && auxWords[toks[it].lower] {
+		for it > 0 && auxWords.Has(toks[it].lower) {
 			it--
 		}
 		if it < 0 || toks[it].lower != "it" {
@@ -314,7 +314,7 @@ func (d *doc) mandatives(st *sent) {
 func (d *doc) hopes(st *sent) {
 	toks := st.toks
 	for k := 0; k+3 < len(toks); k++ {
-		if w := toks[k].lower; w != "hope" && w != "hopes" && w != "hoped" || toks[k].cap && k > 0 || k > 0 && determiners[toks[k-1].lower] {
+		if w := toks[k].lower; w != "hope" && w != "hopes" && w != "hoped" || toks[k].cap && k > 0 || k > 0 && determiners.Has(toks[k-1].lower) {
 			continue
 		}
 		a := k + 1
@@ -373,10 +373,10 @@ func (d *doc) evalPhraseStart(st *sent, e int) int {
 			s-- // a possessive: "the union's demand"
 			continue
 		}
-		if t.kind != tkWord && t.kind != tkNum || t.lower == "that" || targetStop[t.lower] || d.lx.speech[t.lower].kind != 0 || t.lower == "called" || t.lower == "calling" || describeVerb[t.lower] || d.lx.beForms[t.lower] || auxWords[t.lower] && t.lower != "'s" {
+		if t.kind != tkWord && t.kind != tkNum || t.lower == "that" || targetStop.Has(t.lower) || d.lx.speech[t.lower].kind != 0 || t.lower == "called" || t.lower == "calling" || describeVerb[t.lower] || d.lx.beForms[t.lower] || auxWords.Has(t.lower) && t.lower != "'s" {
 			break
 		}
-		if d.lx.cues.next[t.lower] != nil && !determiners[t.lower] && s-2 >= 0 && (st.ment[s-2] >= 0 || isPronoun(toks[s-2]) || auxWords[toks[s-2].lower] && toks[s-2].lower != "'s" || toks[s-2].lower == "and" || toks[s-2].text == ",") {
+		if d.lx.cues.next[t.lower] != nil && !determiners.Has(t.lower) && s-2 >= 0 && (st.ment[s-2] >= 0 || isPronoun(toks[s-2]) || auxWords.Has(toks[s-2].lower) && toks[s-2].lower != "'s" || toks[s-2].lower == "and" || toks[s-2].text == ",") {
 			break // a verb: "Chile rejected the offer"
 		}
 		s--
@@ -389,7 +389,7 @@ func (d *doc) evalPhraseStart(st *sent, e int) int {
 func (d *doc) evalTarget(st *sent, s, e int) *entity {
 	toks := st.toks
 	b := s
-	for b < e && leadingDrop[toks[b].lower] {
+	for b < e && leadingDrop.Has(toks[b].lower) {
 		b++
 	}
 	if b >= e {

@@ -12,61 +12,6 @@ import (
 // statement blocks, title speakers) from the text alone; this file resolves those speakers to
 // the article's actors and lets the claim and relation stages use them.
 
-// markTurns runs discourse.Analyze over the article's paragraphs and gives each sentence the
-// unit of its paragraph. A question turn's first-person pronouns are the journalist's, and its
-// sentences assert nothing of the answerer.
-func (d *doc) markTurns() {
-	var paras []discourse.Para
-	last := -1
-	for _, st := range d.sents {
-		if st.s.Paragraph != last {
-			last = st.s.Paragraph
-			paras = append(paras, discourse.Para{Start: st.s.Start, End: st.s.End})
-		}
-		paras[len(paras)-1].End = st.s.End
-	}
-	// paragraph texts as substrings of the article: code points → bytes in one pass, no copies
-	text := d.c.Article.Text
-	byteAt := make(map[int]int, 2*len(paras))
-	for _, p := range paras {
-		byteAt[p.Start], byteAt[p.End] = -1, -1
-	}
-	cp := 0
-	for b := range text {
-		if _, ok := byteAt[cp]; ok {
-			byteAt[cp] = b
-		}
-		cp++
-	}
-	if _, ok := byteAt[cp]; ok {
-		byteAt[cp] = len(text)
-	}
-	for i := range paras {
-		paras[i].Text = text[byteAt[paras[i].Start]:byteAt[paras[i].End]]
-	}
-	d.units = discourse.Analyze(paras)
-	p := -1
-	last = -1
-	for _, st := range d.sents {
-		if st.s.Paragraph != last {
-			last = st.s.Paragraph
-			p++
-		}
-		st.unit = &d.units[p]
-		st.question = st.unit.Role == discourse.Question
-		if st.headline && !st.unit.Furniture && turnRole(st.unit.Role) && d.endsSentence(st) {
-			// a turn's sentence is speech, however many capitals its label and names give it
-			// ("Chair (Alicia Kearns MP): Order, order."): no headline, its names read as prose
-			st.headline = false
-		}
-	}
-}
-
-// turnRole reports the role of a labelled turn of a transcript.
-func turnRole(r discourse.Role) bool {
-	return r == discourse.Turn || r == discourse.Question || r == discourse.Answer || r == discourse.Moderator
-}
-
 // bodyStart is the first token of st after its paragraph's speaker label ("Gao Feng:", "A:"),
 // and in a question's first sentence after the questioner's outlet that follows the label ("Q:
 // Reuters: Australia says …", outletLabel): what is said or asked starts there.
@@ -883,7 +828,7 @@ func (d *doc) turnEvaluation(st *sent, sp *entity, a, e int) bool {
 			continue
 		}
 		ye := b - 1
-		for ye > a && (auxWords[toks[ye-1].lower] || d.lx.beForms[toks[ye-1].lower]) {
+		for ye > a && (auxWords.Has(toks[ye-1].lower) || d.lx.beForms[toks[ye-1].lower]) {
 			ye--
 		}
 		if ye <= a || d.evalPhraseStart(st, ye) > a {

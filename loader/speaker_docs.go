@@ -31,7 +31,7 @@ func (d *doc) documentAuthor(st *sent, k int) (*entity, int) {
 	toks := st.toks
 	// the noun phrase before the verb: "[the|a|its] [joint|ministry's] statement [from X]"
 	j := k - 1
-	for j >= 0 && (auxWords[toks[j].lower] || strings.HasSuffix(toks[j].lower, "ly") && toks[j].kind == tkWord && !toks[j].cap) {
+	for j >= 0 && (auxWords.Has(toks[j].lower) || strings.HasSuffix(toks[j].lower, "ly") && toks[j].kind == tkWord && !toks[j].cap) {
 		j--
 	}
 	start, noun := -1, -1
@@ -78,7 +78,7 @@ func (d *doc) nounPhraseStart(st *sent, j int) int {
 			break
 		}
 		s--
-		if determiners[t.lower] || t.lower == "its" || t.lower == "his" || t.lower == "her" || t.lower == "their" {
+		if determiners.Has(t.lower) || t.lower == "its" || t.lower == "his" || t.lower == "her" || t.lower == "their" {
 			break
 		}
 	}
@@ -164,7 +164,7 @@ func (d *doc) inlineLeadIn(st *sent, t0 int) (*entity, int) {
 			continue
 		}
 		k := j - 1 // back over "the following joint", "a written"
-		for k > 0 && (determiners[toks[k].lower] || toks[k].lower == "following" || toks[k].lower == "joint" || toks[k].lower == "written" || toks[k].lower == "short" || toks[k].lower == "brief") {
+		for k > 0 && (determiners.Has(toks[k].lower) || toks[k].lower == "following" || toks[k].lower == "joint" || toks[k].lower == "written" || toks[k].lower == "short" || toks[k].lower == "brief") {
 			k--
 		}
 		if k <= 0 || k == j-1 || toks[k].kind != tkWord || toks[k].cap {
@@ -187,7 +187,7 @@ func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
 		// "According to Minister X, “…": the actor that heads the phrase after "to" and ends it
 		// ("According to a source close to X, “…" names no speaker)
 		k := 2
-		for k < t0-1 && (toks[k].kind != tkWord || st.ment[k] < 0) && (determiners[toks[k].lower] || d.lx.titles[toks[k].lower] != nil || toks[k].cap) {
+		for k < t0-1 && (toks[k].kind != tkWord || st.ment[k] < 0) && (determiners.Has(toks[k].lower) || d.lx.titles[toks[k].lower] != nil || toks[k].cap) {
 			k++
 		}
 		if m := d.mentionAt(st, k); m != nil && actorKind(m.ent) && m.te == t0-1 {

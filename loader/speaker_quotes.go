@@ -149,7 +149,7 @@ func (d *doc) firstVerb(st *sent) int {
 			seen = true
 			continue
 		}
-		if t.kind != tkWord || t.cap || d.lx.titles[t.lower] != nil || isPrep(t.lower) || subjectFunctionWords[t.lower] || auxWords[t.lower] || d.lx.negations[t.lower] || strings.HasSuffix(t.lower, "ly") {
+		if t.kind != tkWord || t.cap || d.lx.titles[t.lower] != nil || isPrep(t.lower) || subjectFunctionWords[t.lower] || auxWords.Has(t.lower) || d.lx.negations[t.lower] || strings.HasSuffix(t.lower, "ly") {
 			continue
 		}
 		if !seen {
@@ -204,38 +204,6 @@ func (d *doc) colonLineBetween(last, q *quote) bool {
 		}
 	}
 	return false
-}
-
-// splitParagraphQuotes splits a quotation of several paragraphs (an opening mark on each, the
-// closing mark after the last: the convention of English news and documents, Chicago Manual of
-// Style 13.30, AP Stylebook "quotation marks") into one part per paragraph, linked by next: each
-// paragraph's words are a claim of their own with their own evidence sentence, all the speaker's.
-func (d *doc) splitParagraphQuotes() {
-	var out []*quote
-	for _, q := range d.quotes {
-		var prev *quote
-		cur := &quote{s0: q.s0, t0: q.t0}
-		for si := q.s0 + 1; si <= q.s1; si++ {
-			st := d.sents[si]
-			if st.s.Paragraph == d.sents[si-1].s.Paragraph || len(st.toks) == 0 || st.toks[0].kind != tkQuote {
-				continue
-			}
-			cur.s1, cur.t1, cur.part = si-1, len(d.sents[si-1].toks)-1, true
-			if prev != nil {
-				prev.next = cur
-			}
-			out = append(out, cur)
-			prev, cur = cur, &quote{s0: si, t0: 0}
-		}
-		if prev == nil {
-			out = append(out, q)
-			continue
-		}
-		cur.s1, cur.t1, cur.closed, cur.speaker, cur.rule, cur.attributed, cur.part, cur.next = q.s1, q.t1, q.closed, q.speaker, q.rule, q.attributed, true, q.next
-		prev.next = cur
-		out = append(out, cur)
-	}
-	d.quotes = out
 }
 
 // sentenceClaims makes each sentence of quotation q a claim of its speaker, its evidence that
@@ -293,40 +261,4 @@ func quotedQuestion(txt string) bool {
 		return false
 	}
 	return !strings.ContainsAny(strings.TrimSuffix(txt, "?"), ".!?")
-}
-
-// splitAttributedQuotes: a quotation continued into a new paragraph whose closing mark is followed
-// by its own attribution ('"…," he added') is a new quotation, not the end of the first one.
-func (d *doc) splitAttributedQuotes() {
-	var out []*quote
-	for _, q := range d.quotes {
-		if !q.closed || d.sents[q.s0].s.Paragraph == d.sents[q.s1].s.Paragraph {
-			out = append(out, q)
-			continue
-		}
-		st := d.sents[q.s1]
-		attributed := false
-		for k := q.t1 + 1; k < len(st.toks) && k <= q.t1+4; k++ {
-			if _, ok := d.lx.speech[st.toks[k].lower]; ok {
-				attributed = true
-			}
-		}
-		// the first sentence of the last paragraph, opening with a mark
-		last := q.s1
-		for last > q.s0 && d.sents[last-1].s.Paragraph == st.s.Paragraph {
-			last--
-		}
-		if !attributed || last == q.s0 || len(d.sents[last].toks) == 0 || d.sents[last].toks[0].kind != tkQuote {
-			out = append(out, q)
-			continue
-		}
-		prev := d.sents[last-1]
-		first := &quote{s0: q.s0, t0: q.t0, s1: last - 1, t1: len(prev.toks) - 1}
-		second := &quote{s0: last, t0: 0, s1: q.s1, t1: q.t1, closed: true}
-		// the first part is the same quotation, its attribution given after the last paragraph:
-		// it takes the speaker of the second unless it has one of its own (findClaims)
-		first.next = second
-		out = append(out, first, second)
-	}
-	d.quotes = out
 }

@@ -38,7 +38,7 @@ func referralOnly(st *sent, v, e int) bool {
 			h = j
 			break
 		}
-		if toks[j].kind == tkPunct && w != "'s" && w != "’s" || w == "that" || finiteAux[w] {
+		if toks[j].kind == tkPunct && w != "'s" && w != "’s" || w == "that" || finiteAux.Has(w) {
 			return false
 		}
 	}
@@ -48,7 +48,7 @@ func referralOnly(st *sent, v, e int) bool {
 	// after it nothing but phrases: no clause, no second predicate
 	for j := h + 1; j < e; j++ {
 		w := toks[j].lower
-		if w == "that" || w == "which" || w == "who" || w == "and" || w == "but" || finiteAux[w] || finiteDo[w] {
+		if w == "that" || w == "which" || w == "who" || w == "and" || w == "but" || finiteAux.Has(w) || finiteDo.Has(w) {
 			return false
 		}
 	}
@@ -99,7 +99,7 @@ func questionRemark(st *sent, s, e int) bool {
 		return false
 	}
 	for q := j + 2; q < e && q <= j+6; q++ {
-		if finiteAux[toks[q].lower] {
+		if finiteAux.Has(toks[q].lower) {
 			return false
 		}
 		if toks[q].lower == "just" && q+1 < e && toks[q+1].lower == "now" ||
@@ -171,7 +171,7 @@ func falseStartBreak(st *sent, s, j int) bool {
 		return false
 	}
 	for q := s; q < j; q++ {
-		if w := st.toks[q].lower; finiteAux[w] || finiteDo[w] {
+		if w := st.toks[q].lower; finiteAux.Has(w) || finiteDo.Has(w) {
 			return false
 		}
 	}
@@ -213,7 +213,7 @@ func announceOnly(st *sent, s, e int) bool {
 		return false
 	}
 	for q := j + 1; q < e; q++ {
-		if w := toks[q].lower; w == "that" || w == "which" || w == "who" || finiteAux[w] || finiteDo[w] || toks[q].kind == tkQuote {
+		if w := toks[q].lower; w == "that" || w == "which" || w == "who" || finiteAux.Has(w) || finiteDo.Has(w) || toks[q].kind == tkQuote {
 			return false
 		}
 		if toks[q].text == "," || toks[q].text == ":" || toks[q].text == ";" {
@@ -335,7 +335,7 @@ func ownTextTopic(st *sent, s, e int) bool {
 		if ownTextVerbs[w] {
 			return true
 		}
-		if toks[j].kind == tkPunct || w == "that" || w == "which" || finiteAux[w] || finiteDo[w] {
+		if toks[j].kind == tkPunct || w == "that" || w == "which" || finiteAux.Has(w) || finiteDo.Has(w) {
 			return false
 		}
 	}

@@ -161,7 +161,7 @@ func firstPersonSubject(st *sent, k int) bool {
 		if w == "we" || w == "i" {
 			return true
 		}
-		if st.toks[q].kind != tkWord || !(finiteAux[w] || finiteDo[w] || strings.HasSuffix(w, "ly") || w == "not" || w == "n't" ||
+		if st.toks[q].kind != tkWord || !(finiteAux.Has(w) || finiteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "not" || w == "n't" ||
 			w == "also" || w == "again" || w == "still" || w == "never" || w == "can" || w == "must" || w == "have") {
 			return false
 		}
@@ -258,7 +258,7 @@ func frameMarker(st *sent, k int) int {
 	case "make":
 		// "make" with nothing after it (its object relativised: "the last point I want to make
 		// is …") or with a noun of talk within four words ("make a couple of points very clear")
-		if j+1 < len(toks) && toks[j+1].kind == tkWord && !finiteAux[toks[j+1].lower] {
+		if j+1 < len(toks) && toks[j+1].kind == tkWord && !finiteAux.Has(toks[j+1].lower) {
 			ok := false
 			for q := j + 1; q < len(toks) && q <= j+5; q++ {
 				if talkObjectHeads[toks[q].lower] {
@@ -479,7 +479,7 @@ func (d *doc) thirdPersonSelf(st *sent, k int, r *relCand) bool {
 			// visit"), not the pronoun's
 			return !st.toks[q].cap || q == 0 || st.toks[q-1].kind != tkWord
 		}
-		if st.toks[q].kind != tkWord || !(finiteAux[w] || finiteDo[w] || strings.HasSuffix(w, "ly") || w == "not" || w == "n't" ||
+		if st.toks[q].kind != tkWord || !(finiteAux.Has(w) || finiteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "not" || w == "n't" ||
 			w == "also" || w == "again" || w == "still" || w == "never" || w == "can" || w == "must" || w == "have") {
 			return false
 		}
@@ -531,7 +531,7 @@ func (d *doc) addresseeAct(st *sent, k int, r *relCand) bool {
 				to = true
 				break
 			}
-			if st.toks[q].kind == tkPunct || w == "that" || w == "but" || w == "and" || finiteAux[w] || finiteDo[w] {
+			if st.toks[q].kind == tkPunct || w == "that" || w == "but" || w == "and" || finiteAux.Has(w) || finiteDo.Has(w) {
 				break
 			}
 		}
@@ -657,7 +657,7 @@ func (d *doc) capitalHeName(st *sent, k int, r *relCand) {
 			return
 		}
 		w := t.lower
-		if t.kind != tkWord || !(finiteAux[w] || finiteDo[w] || strings.HasSuffix(w, "ly") || w == "also" || w == "not") {
+		if t.kind != tkWord || !(finiteAux.Has(w) || finiteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "also" || w == "not") {
 			return
 		}
 	}

@@ -91,7 +91,7 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 			// "Similar questions are often raised", "the Yonhap reporter has already asked": the
 			// head of the subject, a question of the talk, or a reporter asking
 			switch {
-			case (t.lower == "question" || t.lower == "questions") && d.talkQuestion(st, k, j+1) && (auxWords[toks[j+1].lower] || talkVerbs[toks[j+1].lower]):
+			case (t.lower == "question" || t.lower == "questions") && d.talkQuestion(st, k, j+1) && (auxWords.Has(toks[j+1].lower) || talkVerbs[toks[j+1].lower]):
 				return a, true
 			case (t.lower == "answer" || t.lower == "answers") && j > k && (toks[j-1].lower == "my" || toks[j-1].lower == "our"):
 				return a, true // "My answer is the same as yesterday"
@@ -99,7 +99,7 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 				return a, true
 			}
 		}
-		if auxWords[t.lower] || d.lx.speech[t.lower].kind != 0 || talkVerbs[t.lower] {
+		if auxWords.Has(t.lower) || d.lx.speech[t.lower].kind != 0 || talkVerbs[t.lower] {
 			break
 		}
 	}
@@ -303,7 +303,7 @@ func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 	s := k
 	v := -1
 	for j := k; j < e; j++ {
-		if (finiteAux[toks[j].lower] || finiteDo[toks[j].lower]) && !(toks[j].cap && j > k) {
+		if (finiteAux.Has(toks[j].lower) || finiteDo.Has(toks[j].lower)) && !(toks[j].cap && j > k) {
 			v = j // not the month "May"
 			break
 		}
@@ -385,7 +385,7 @@ func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 				v++
 			}
 			if toks[o].text == "[" && v < e && d.lx.discuss[toks[v].lower] && d.lx.verbLemma[toks[v].lower] != toks[v].lower &&
-				(o == 0 || !subordinators[toks[o-1].lower]) {
+				(o == 0 || !subordinators.Has(toks[o-1].lower)) {
 				// "I don't have — [senior administration official] talked a lot about the domestic
 				// priorities": a co-participant's remarks on the same call, referred to
 				return true

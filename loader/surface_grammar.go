@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // speechVerbAt reports a speech verb used as a verb at k ("said", "told"), not a noun.
@@ -106,14 +107,14 @@ func (d *doc) asideThenVerb(st *sent, m *mention, j int) bool {
 			continue
 		}
 		v := k + 1
-		for v < j && (auxWords[toks[v].lower] || strings.HasSuffix(toks[v].lower, "ly") && toks[v].kind == tkWord) {
+		for v < j && (auxWords.Has(toks[v].lower) || strings.HasSuffix(toks[v].lower, "ly") && toks[v].kind == tkWord) {
 			v++
 		}
 		if v >= j {
 			return false
 		}
 		t := toks[v]
-		return t.kind == tkWord && !t.cap && !determiners[t.lower] && !isPrep(t.lower) && !isPronoun(t) && t.lower != "and" && t.lower != "to"
+		return t.kind == tkWord && !t.cap && !determiners.Has(t.lower) && !isPrep(t.lower) && !isPronoun(t) && t.lower != "and" && t.lower != "to"
 	}
 	return false
 }
@@ -144,7 +145,7 @@ func (d *doc) documentIt(st *sent, j int) (e *entity, ok bool) {
 				continue
 			}
 			v := k - 2
-			if w := s2.toks[v]; w.kind != tkWord || w.cap || determiners[w.lower] || isPrep(w.lower) {
+			if w := s2.toks[v]; w.kind != tkWord || w.cap || determiners.Has(w.lower) || isPrep(w.lower) {
 				continue
 			}
 			if src, _, _ := d.subjectOf(s2, v); src != nil {
@@ -194,7 +195,7 @@ func (d *doc) participleSubject(st *sent, c int) (*entity, int) {
 // is a noun even in a verb's form ("nationwide protests", "the ban").
 func (d *doc) nounUse(st *sent, k int) bool {
 	p := st.toks[k-1]
-	return !p.cap && (determiners[p.lower] || !auxWords[p.lower] && !strings.HasSuffix(p.lower, "ly") && !isPronoun(p) && p.lower != "and" && st.ment[k-1] < 0)
+	return !p.cap && (determiners.Has(p.lower) || !auxWords.Has(p.lower) && !strings.HasSuffix(p.lower, "ly") && !isPronoun(p) && p.lower != "and" && st.ment[k-1] < 0)
 }
 
 // speechBefore returns the speech verb that governs the "that" at k ("said in a statement that"),
@@ -224,7 +225,7 @@ func (d *doc) speechThatNoActor(st *sent, k, j int) bool {
 		return false
 	}
 	a := k + 1
-	if a < j && determiners[st.toks[a].lower] {
+	if a < j && determiners.Has(st.toks[a].lower) {
 		a++
 	}
 	if m := d.mentionAt(st, a); m != nil && actorKind(m.ent) || a < len(st.toks) && isPronoun(st.toks[a]) {
@@ -288,7 +289,7 @@ func (d *doc) namedDescription(st *sent, j int) *entity {
 	if j < 2 || toks[j-2].lower != "the" || toks[j].cap || toks[j-1].cap || toks[j].kind != tkWord || toks[j-1].kind != tkWord || st.ment[j] >= 0 || st.ment[j-1] >= 0 {
 		return nil
 	}
-	if determiners[toks[j-1].lower] || auxWords[toks[j-1].lower] || isPrep(toks[j-1].lower) {
+	if determiners.Has(toks[j-1].lower) || auxWords.Has(toks[j-1].lower) || isPrep(toks[j-1].lower) {
 		return nil
 	}
 	phrase := " " + toks[j-1].lower + " " + toks[j].lower + " "
@@ -312,10 +313,9 @@ func (d *doc) namedDescription(st *sent, j int) *entity {
 var governmentNoun = map[string]bool{"government": true, "authorities": true, "leadership": true,
 	"cabinet": true, "administration": true, "regime": true, "junta": true}
 
-// nounStart words make the next word a noun ("the offer", "its support").
-var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "these": true,
-	"those": true, "its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true,
-	"'s": true, "any": true, "no": true, "every": true, "each": true, "such": true}
+// determiners make the next word a noun ("the offer", "its support"): articles, demonstratives,
+// possessives, the genitive 's and the quantifying determiners (data/wordclasses/determiners.txt).
+var determiners = lexicon.WordClass("determiners")
 
 func joinHow(a, b string) string {
 	if a == "" || a == "subject" {
@@ -334,7 +334,7 @@ func (d *doc) verbNext(st *sent, i int) bool {
 		return false
 	}
 	t := st.toks[i]
-	if t.kind != tkWord || t.cap || determiners[t.lower] || pronounClass(t.lower) != "" || isPrep(t.lower) || t.lower == "some" || t.lower == "more" || t.lower == "both" {
+	if t.kind != tkWord || t.cap || determiners.Has(t.lower) || pronounClass(t.lower) != "" || isPrep(t.lower) || t.lower == "some" || t.lower == "more" || t.lower == "both" {
 		return false
 	}
 	return true
@@ -428,7 +428,7 @@ func (d *doc) auxAfter(st *sent, i int) bool {
 		return false
 	}
 	w := st.toks[i].lower
-	return auxWords[w] && w != "'s" || d.verbAfter(st, i) >= 0
+	return auxWords.Has(w) && w != "'s" || d.verbAfter(st, i) >= 0
 }
 
 // modalBefore reports whether the word at k follows a modal or a form of "do" (negations and
@@ -453,7 +453,7 @@ func (d *doc) modalBefore(st *sent, k int) bool {
 func (d *doc) ofHead(st *sent, j int) (*entity, int) {
 	toks := st.toks
 	for k := j; k >= 1 && k >= j-8; k-- {
-		if toks[k].kind == tkPunct || toks[k].kind == tkQuote || targetStop[toks[k].lower] {
+		if toks[k].kind == tkPunct || toks[k].kind == tkQuote || targetStop.Has(toks[k].lower) {
 			break
 		}
 		if toks[k].lower == "of" {
@@ -537,14 +537,13 @@ func (d *doc) coordinated(st *sent, s int) []*entity {
 	return out
 }
 
-// phrase boundaries for targets
-var targetStop = map[string]bool{"that": true, "which": true, "who": true, "because": true, "while": true,
-	"when": true, "after": true, "before": true, "until": true, "unless": true, "but": true, "although": true,
-	"though": true, "if": true, "whereas": true, "since": true, "as": true, "so": true, "saying": true,
-	"adding": true, "according": true, "despite": true, "amid": true, "though.": true, "where": true, "whom": true,
-	"whether": true, "or": false}
+// targetStop words end a target phrase: relatives, subordinators, "but", supplementive participles
+// and a few prepositions (data/wordclasses/targetstop.txt).
+var targetStop = lexicon.WordClass("targetstop")
 
-var leadingDrop = map[string]bool{"the": true, "a": true, "an": true, "any": true, "all": true, "such": true}
+// leadingDrop are the determiners dropped from the start of a target phrase
+// (data/wordclasses/leadingdrop.txt).
+var leadingDrop = lexicon.WordClass("leadingdrop")
 
 // finiteNext reports whether a finite verb plausibly starts at token i (adverbs skipped): an
 // auxiliary, a cue or speech verb, or a lower-case word in -ed or -s that is no determiner.
@@ -556,10 +555,10 @@ func (d *doc) finiteNext(st *sent, i int) bool {
 		return false
 	}
 	t := st.toks[i]
-	if auxWords[t.lower] && t.lower != "'s" || d.verbAfter(st, i) == i {
+	if auxWords.Has(t.lower) && t.lower != "'s" || d.verbAfter(st, i) == i {
 		return true
 	}
-	return t.kind == tkWord && !t.cap && !determiners[t.lower] && !isPrep(t.lower) && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss"))
+	return t.kind == tkWord && !t.cap && !determiners.Has(t.lower) && !isPrep(t.lower) && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss"))
 }
 
 // phraseEnd returns where the noun or verb phrase starting at s ends: at punctuation, a quotation
@@ -572,16 +571,16 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 		if t.kind == tkPunct && t.text != "-" && t.text != "&" && !(t.text == "," && d.listComma(st, e)) || t.kind == tkQuote {
 			break
 		}
-		if targetStop[t.lower] && st.ment[e] < 0 {
+		if targetStop.Has(t.lower) && st.ment[e] < 0 {
 			break
 		}
-		if t.lower == "and" && e+1 < len(toks) && (d.lx.speech[toks[e+1].lower].kind != 0 || d.lx.cues.next[toks[e+1].lower] != nil && e+1 < len(toks) && !determiners[toks[e+1].lower]) && !(e+1 < len(toks) && toks[e+1].lower == "other") {
+		if t.lower == "and" && e+1 < len(toks) && (d.lx.speech[toks[e+1].lower].kind != 0 || d.lx.cues.next[toks[e+1].lower] != nil && e+1 < len(toks) && !determiners.Has(toks[e+1].lower)) && !(e+1 < len(toks) && toks[e+1].lower == "other") {
 			// "rejected X and said": a second verb phrase
 			if _, ok := d.speechAt(st, e+1); ok || d.lx.cues.next[toks[e+1].lower] != nil && d.matchCue(st, e+1) != nil && d.matchCue(st, e+1).c.Frame != "N" {
 				break
 			}
 		}
-		if t.lower == "and" && e+1 < len(toks) && (strings.HasSuffix(toks[e+1].lower, "ed") && st.ment[e+1] < 0 || auxWords[toks[e+1].lower] && toks[e+1].lower != "not") {
+		if t.lower == "and" && e+1 < len(toks) && (strings.HasSuffix(toks[e+1].lower, "ed") && st.ment[e+1] < 0 || auxWords.Has(toks[e+1].lower) && toks[e+1].lower != "not") {
 			break // "frustrated with X and dismayed by Y"
 		}
 		if t.lower == "and" && e+2 < len(toks) && subjectPronoun[toks[e+1].lower] && d.finiteNext(st, e+2) {
@@ -593,7 +592,7 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 		if isDayOrMonth(t.lower) && t.cap && e > s || t.lower == "yesterday" || t.lower == "today" || t.lower == "immediately" && e > s {
 			break
 		}
-		if t.lower == "over" && e > s && e+1 < len(toks) && toks[e+1].kind == tkWord && st.ment[e] < 0 && !determiners[toks[e-1].lower] {
+		if t.lower == "over" && e > s && e+1 < len(toks) && toks[e+1].kind == tkWord && st.ment[e] < 0 && !determiners.Has(toks[e-1].lower) {
 			break // "sanctions X over alleged resales": the reason, not part of the target
 		}
 		if t.lower == "within" && e > s && e+1 < len(toks) && (toks[e+1].kind == tkNum || durationNoun[toks[e+1].lower] || e+2 < len(toks) && (toks[e+1].lower == "a" || toks[e+1].lower == "the") && durationNoun[toks[e+2].lower]) {
@@ -607,9 +606,9 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 // subjectPronoun are the personal pronouns that can only be subjects.
 var subjectPronoun = map[string]bool{"i": true, "we": true, "he": true, "she": true, "they": true, "it": true}
 
-// finiteAux are finite auxiliaries and copulas: no noun phrase runs on through one.
-var finiteAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "will": true, "would": true,
-	"has": true, "have": true, "had": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true}
+// finiteAux are finite auxiliaries and copulas: no noun phrase runs on through one
+// (data/wordclasses/finiteaux.txt).
+var finiteAux = lexicon.WordClass("finiteaux")
 
 // durationNoun are nouns of a time span ("within hours", "within a week").
 var durationNoun = map[string]bool{"minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true,
@@ -624,7 +623,7 @@ func (d *doc) listComma(st *sent, i int) bool {
 		if t.lower == "and" || t.lower == "or" {
 			return k > i+1
 		}
-		if t.kind == tkPunct && t.text != "," || t.kind == tkQuote || targetStop[t.lower] || t.lower == "to" {
+		if t.kind == tkPunct && t.text != "," || t.kind == tkQuote || targetStop.Has(t.lower) || t.lower == "to" {
 			return false
 		}
 	}

@@ -22,7 +22,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	j := i - 1
 	for j >= 0 {
 		t := toks[j]
-		if auxWords[t.lower] || t.kind == tkQuote || d.lx.negations[t.lower] || (strings.HasSuffix(t.lower, "ly") && !t.cap && t.kind == tkWord && st.ment[j] < 0) || (t.lower == "both" || t.lower == "all") && j > 0 && auxWords[toks[j-1].lower] {
+		if auxWords.Has(t.lower) || t.kind == tkQuote || d.lx.negations[t.lower] || (strings.HasSuffix(t.lower, "ly") && !t.cap && t.kind == tkWord && st.ment[j] < 0) || (t.lower == "both" || t.lower == "all") && j > 0 && auxWords.Has(toks[j-1].lower) {
 			j-- // a floated quantifier: "have both opposed"
 			continue
 		}
@@ -200,7 +200,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		d.addMention(st, j-1, j+1, e, "coref:definite")
 		return e, j - 1, "coref:definite"
 	}
-	if !t.cap && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) && j > 0 && (isPrep(toks[j-1].lower) || toks[j-1].lower == "to" || auxWords[toks[j-1].lower]) {
+	if !t.cap && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) && j > 0 && (isPrep(toks[j-1].lower) || toks[j-1].lower == "to" || auxWords.Has(toks[j-1].lower)) {
 		return nil, 0, "" // "of violating sanctions": a verb before the cue, so the cue is a noun
 	}
 	// "A statement on the company's website confirms", "An editorial by X said"
@@ -244,7 +244,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 				}
 				break
 			}
-			if toks[k].kind != tkWord || toks[k].cap || determiners[toks[k].lower] {
+			if toks[k].kind != tkWord || toks[k].cap || determiners.Has(toks[k].lower) {
 				break
 			}
 		}
@@ -271,7 +271,7 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	v := i
 	for v > c {
 		t := toks[v-1]
-		if auxWords[t.lower] || d.lx.negations[t.lower] || strings.HasSuffix(t.lower, "ly") && t.kind == tkWord && !t.cap {
+		if auxWords.Has(t.lower) || d.lx.negations[t.lower] || strings.HasSuffix(t.lower, "ly") && t.kind == tkWord && !t.cap {
 			v--
 			continue
 		}
@@ -296,13 +296,13 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	}
 	if head != nil && how == "subject" && he+1 < v {
 		// "The IMF team, led by …": an organization modifying a common-noun head speaks through it
-		if w := toks[he]; w.kind == tkWord && !w.cap && !auxWords[w.lower] && !determiners[w.lower] && !isPrep(w.lower) && d.lx.speech[w.lower].kind == 0 && d.lx.cues.next[w.lower] == nil && toks[he+1].text == "," && head.kind != graph.Person {
+		if w := toks[he]; w.kind == tkWord && !w.cap && !auxWords.Has(w.lower) && !determiners.Has(w.lower) && !isPrep(w.lower) && d.lx.speech[w.lower].kind == 0 && d.lx.cues.next[w.lower] == nil && toks[he+1].text == "," && head.kind != graph.Person {
 			he++
 		}
 		// "Ana Ruiz of the Labour Party, which …, said": the person heads the noun phrase
 		if toks[he].lower == "of" && head.kind == graph.Person {
 			a := he + 1
-			if a < v && leadingDrop[toks[a].lower] {
+			if a < v && leadingDrop.Has(toks[a].lower) {
 				a++
 			}
 			if om := d.mentionAt(st, a); om != nil && om.ts == a && om.te < v && toks[om.te].text == "," {
@@ -317,7 +317,7 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	comma := first.text == ","
 	// "representing 9,800 workers", "based in Lyon", "owned by X" (a past form followed by a
 	// preposition; "raised taxes" is a finite verb)
-	participle := first.kind == tkWord && !first.cap && (strings.HasSuffix(first.lower, "ing") || strings.HasSuffix(first.lower, "ed") && !auxWords[first.lower] && he+1 < v && isPrep(toks[he+1].lower)) && d.lx.speech[first.lower].kind == 0 && d.lx.cues.next[first.lower] == nil
+	participle := first.kind == tkWord && !first.cap && (strings.HasSuffix(first.lower, "ing") || strings.HasSuffix(first.lower, "ed") && !auxWords.Has(first.lower) && he+1 < v && isPrep(toks[he+1].lower)) && d.lx.speech[first.lower].kind == 0 && d.lx.cues.next[first.lower] == nil
 	if !comma && !participle {
 		return nil, 0, ""
 	}
@@ -346,7 +346,7 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 		w := toks[he+1]
 		// … or be a participle phrase: ", led by Y,", ", based in Z,"
 		part := !w.cap && (strings.HasSuffix(w.lower, "ed") || strings.HasSuffix(w.lower, "ing")) && he+2 < v && isPrep(toks[he+2].lower)
-		if !(determiners[w.lower] || w.cap || w.kind == tkNum || part || d.mentionAt(st, he+1) != nil) {
+		if !(determiners.Has(w.lower) || w.cap || w.kind == tkNum || part || d.mentionAt(st, he+1) != nil) {
 			return nil, 0, ""
 		}
 	}
@@ -418,13 +418,13 @@ func (d *doc) coordinatedVerbSubject(st *sent, j int) (*entity, int) {
 			}
 			return nil, 0
 		}
-		if t.lower == "that" || t.text == ";" || t.text == ":" || subordinators[t.lower] && t.lower != "as" && t.lower != "asked" {
+		if t.lower == "that" || t.text == ";" || t.text == ":" || subordinators.Has(t.lower) && t.lower != "as" && t.lower != "asked" {
 			return nil, 0
 		}
 		if t.kind == tkQuote || st.inQuote[k] != st.inQuote[j] {
 			continue // a partial quotation in the first verb phrase: "called it “regrettable” and said"
 		}
-		if t.kind != tkWord || t.cap || st.ment[k] >= 0 || k > 0 && (determiners[toks[k-1].lower] || isPrep(toks[k-1].lower)) {
+		if t.kind != tkWord || t.cap || st.ment[k] >= 0 || k > 0 && (determiners.Has(toks[k-1].lower) || isPrep(toks[k-1].lower)) {
 			continue // a noun: "the threat of sanctions"
 		}
 		verb := false

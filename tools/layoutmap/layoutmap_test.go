@@ -186,7 +186,7 @@ func TestFixtureReportText(t *testing.T) {
 	if !reflect.DeepEqual(r.Unassigned, []string{"misc.go"}) {
 		t.Errorf("unassigned = %v, want misc.go", r.Unassigned)
 	}
-	if m := r.missingRoots(); !reflect.DeepEqual(m, []string{"(*doc).dropIssuedTexts", "(*doc).assignCodes", "(*doc).build"}) {
+	if m := r.missingRoots(); !reflect.DeepEqual(m, []string{"(*doc).segment", "(*doc).dropIssuedTexts", "(*doc).assignCodes", "(*doc).build"}) {
 		t.Errorf("missing roots = %v", m)
 	}
 	var b bytes.Buffer

@@ -127,7 +127,8 @@ func loaderConfig() Config {
 			{"NewExtractor", "lexicon", "loads the immutable tables and models every stage reads (extract.go)"},
 		},
 		Phases: []Phase{
-			{"newDoc (tokens, quotes, turns)", []string{"newDoc"}},
+			{"newDoc (sentences, tokens)", []string{"newDoc"}},
+			{"segment (quotes, headlines, turns)", []string{"(*doc).segment"}},
 			{"findActors", []string{"(*doc).findActors"}},
 			{"resolveEntities", []string{"(*doc).resolveEntities"}},
 			{"findClaims", []string{"(*doc).findClaims"}},

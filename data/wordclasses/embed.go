@@ -1,0 +1,11 @@
+// Package wordclassdata embeds the closed word classes of English that several extraction stages
+// share (see README.md here for the format and the sources). It exposes the files and nothing
+// else; lexicon.WordClass parses them once per process.
+package wordclassdata
+
+import "embed"
+
+// FS holds the *.txt files of this folder, one word class each.
+//
+//go:embed *.txt
+var FS embed.FS

@@ -1,0 +1,84 @@
+package lexicon
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	wordclassdata "github.com/claimgraph/claimgraph/data/wordclasses"
+)
+
+// TestWordClassesEmbedded: every embedded class parses (each word with a defined source), and the
+// classes the loader declares hold the words it had in Go (spot checks of each).
+func TestWordClassesEmbedded(t *testing.T) {
+	sets, err := parseWordClasses(wordclassdata.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]struct {
+		n       int
+		in, out []string
+	}{
+		"auxwords":      {60, []string{"will", "n't", "'s", "reportedly", "longer"}, []string{"said", "Will"}},
+		"determiners":   {20, []string{"the", "its", "'s", "such"}, []string{"all", "or"}},
+		"subordinators": {13, []string{"when", "unless", "once"}, []string{"that"}},
+		"targetstop":    {27, []string{"that", "saying", "amid", "whether"}, []string{"or", "and"}},
+		"finiteaux":     {15, []string{"is", "must"}, []string{"do", "shall", "be"}},
+		"finitedo":      {9, []string{"did", "shall", "'ll"}, []string{"'s", "is"}},
+		"leadingdrop":   {6, []string{"the", "all"}, []string{"this"}},
+	} {
+		s, ok := sets[name]
+		if !ok {
+			t.Errorf("no class %s", name)
+			continue
+		}
+		if s.Len() != want.n {
+			t.Errorf("%s has %d words, want %d", name, s.Len(), want.n)
+		}
+		for _, w := range want.in {
+			if !s.Has(w) {
+				t.Errorf("%s lacks %q", name, w)
+			}
+		}
+		for _, w := range want.out {
+			if s.Has(w) {
+				t.Errorf("%s holds %q", name, w)
+			}
+		}
+	}
+	if got := WordClass("finitedo").Words(); strings.Join(got, " ") != "'d 'll 'm 're 've did do does shall" {
+		t.Errorf("finitedo words = %v", got)
+	}
+}
+
+// TestWordClassErrors: a line without a defined source, a word not in lower case, a repeated word
+// and a line without the separator are errors naming the file and line.
+func TestWordClassErrors(t *testing.T) {
+	head := "# Sources:\n#   g = A Grammar, ch. 1\n"
+	for body, want := range map[string]string{
+		"the | g\na | h\n": "x.txt:4: source \"h\" is not defined",
+		"The | g\n":        "x.txt:3: word \"The\" is not one lower-case word",
+		"no longer | g\n":  "x.txt:3: word \"no longer\" is not one lower-case word",
+		"the | g\nthe | g": "x.txt:4: word \"the\" listed twice",
+		"the\n":            "x.txt:3: want \"word | source\"",
+	} {
+		_, err := parseWordClasses(fstest.MapFS{"x.txt": {Data: []byte(head + body)}})
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: err = %v, want %q", body, err, want)
+		}
+	}
+	sets, err := parseWordClasses(fstest.MapFS{"x.txt": {Data: []byte(head + "the | g\n\n# a comment\nan | g\n")}})
+	if err != nil || sets["x"].Len() != 2 || !sets["x"].Has("an") || (WordSet{}).Has("the") {
+		t.Errorf("valid file: %v, %v", sets, err)
+	}
+}
+
+// TestWordClassUnknown: asking for a class no file defines is a build defect and panics.
+func TestWordClassUnknown(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("WordClass of an unknown name did not panic")
+		}
+	}()
+	WordClass("no-such-class")
+}

@@ -1,0 +1,169 @@
+package loader
+
+// Quotations, the first output of the segment stage (segment_stage.go): found once over the whole
+// article, split where news style continues or re-attributes them, and indexed by sentence.
+
+// findQuotes pairs quotation marks over the whole article. News style opens each paragraph of a
+// long quotation with a mark and closes it only at the end, so an unclosed quotation continues
+// into a paragraph that opens with a mark, and ends with its paragraph otherwise. Straight quotes
+// alternate. Single quotes count when opened by ‘ or by ' at a word start.
+func (d *doc) findQuotes() {
+	var open *quote
+	var single bool
+	lastPara := -1
+	var prevS, prevT int
+	for si, st := range d.sents {
+		if st.s.Paragraph != lastPara && open != nil {
+			// a new paragraph: continue only if it starts with an opening mark
+			if len(st.toks) == 0 || st.toks[0].kind != tkQuote || !(isOpenQuote(st.toks[0]) || st.toks[0].text == "\"" || st.toks[0].text == "'" || st.toks[0].text == "''") {
+				open.s1, open.t1 = prevS, prevT
+				d.quotes = append(d.quotes, open)
+				open = nil
+			}
+		}
+		lastPara = st.s.Paragraph
+		for ti, t := range st.toks {
+			prevS, prevT = si, ti
+			if t.kind != tkQuote {
+				continue
+			}
+			isSingle := t.text == "\u2018" || t.text == "\u2019" || t.text == "'"
+			if open == nil {
+				// Two apostrophes open a quotation too where they stand before a word after a space
+				// or at a paragraph's start: the newswire typewriter convention (''…'') of the New
+				// York Times and of PTB-era corpora.
+				twoApos := t.text == "''" && (t.space || ti == 0) && ti+1 < len(st.toks) && !st.toks[ti+1].space && st.toks[ti+1].kind != tkPunct
+				if isCloseQuote(t) && !twoApos {
+					continue // an apostrophe or a stray closing mark
+				}
+				if t.text == "\"" && ti > 0 && !t.space && (ti+1 >= len(st.toks) || st.toks[ti+1].space) {
+					// a straight mark glued to the word or stop before it and followed by a space
+					// or nothing closes a quotation: with none open, it ends one opened paragraphs
+					// earlier and marked only at its two ends (discourse.quoteOpenAfter), and opens
+					// nothing
+					continue
+				}
+				if t.text == "'" && (!(t.space || ti == 0) || ti+1 >= len(st.toks) || st.toks[ti+1].space) {
+					continue
+				}
+				open = &quote{s0: si, t0: ti}
+				single = isSingle
+				continue
+			}
+			if single != isSingle || isOpenQuote(t) {
+				continue // another kind of mark, or the opening mark of a continuing paragraph
+			}
+			if (t.text == "\"" || t.text == "''") && ti == 0 && si != open.s0 && st.s.Paragraph != d.sents[open.s0].s.Paragraph {
+				continue
+			}
+			if t.text == "'" && ti+1 < len(st.toks) && !st.toks[ti+1].space && st.toks[ti+1].kind == tkWord {
+				continue
+			}
+			open.s1, open.t1, open.closed = si, ti, true
+			d.quotes = append(d.quotes, open)
+			open = nil
+		}
+	}
+	if open != nil {
+		open.s1, open.t1 = prevS, prevT
+		d.quotes = append(d.quotes, open)
+	}
+	d.splitAttributedQuotes()
+	d.splitParagraphQuotes()
+	for _, q := range d.quotes {
+		for si := q.s0; si <= q.s1; si++ {
+			st := d.sents[si]
+			a, b := 0, len(st.toks)-1
+			if si == q.s0 {
+				a = q.t0
+			}
+			if si == q.s1 {
+				b = q.t1
+			}
+			for ti := a; ti <= b && ti < len(st.toks); ti++ {
+				st.inQuote[ti] = true
+			}
+		}
+	}
+}
+
+// quoteAt returns the quotation containing token i of sentence s, or nil.
+func (d *doc) quoteAt(s, i int) *quote {
+	if s < 0 || s >= len(d.qBySent) {
+		return nil
+	}
+	for _, q := range d.qBySent[s] {
+		if (s > q.s0 || s == q.s0 && i > q.t0) && (s < q.s1 || s == q.s1 && i < q.t1) {
+			return q
+		}
+	}
+	return nil
+}
+
+// splitAttributedQuotes: a quotation continued into a new paragraph whose closing mark is followed
+// by its own attribution ('"…," he added') is a new quotation, not the end of the first one.
+func (d *doc) splitAttributedQuotes() {
+	var out []*quote
+	for _, q := range d.quotes {
+		if !q.closed || d.sents[q.s0].s.Paragraph == d.sents[q.s1].s.Paragraph {
+			out = append(out, q)
+			continue
+		}
+		st := d.sents[q.s1]
+		attributed := false
+		for k := q.t1 + 1; k < len(st.toks) && k <= q.t1+4; k++ {
+			if _, ok := d.lx.speech[st.toks[k].lower]; ok {
+				attributed = true
+			}
+		}
+		// the first sentence of the last paragraph, opening with a mark
+		last := q.s1
+		for last > q.s0 && d.sents[last-1].s.Paragraph == st.s.Paragraph {
+			last--
+		}
+		if !attributed || last == q.s0 || len(d.sents[last].toks) == 0 || d.sents[last].toks[0].kind != tkQuote {
+			out = append(out, q)
+			continue
+		}
+		prev := d.sents[last-1]
+		first := &quote{s0: q.s0, t0: q.t0, s1: last - 1, t1: len(prev.toks) - 1}
+		second := &quote{s0: last, t0: 0, s1: q.s1, t1: q.t1, closed: true}
+		// the first part is the same quotation, its attribution given after the last paragraph:
+		// it takes the speaker of the second unless it has one of its own (findClaims)
+		first.next = second
+		out = append(out, first, second)
+	}
+	d.quotes = out
+}
+
+// splitParagraphQuotes splits a quotation of several paragraphs (an opening mark on each, the
+// closing mark after the last: the convention of English news and documents, Chicago Manual of
+// Style 13.30, AP Stylebook "quotation marks") into one part per paragraph, linked by next: each
+// paragraph's words are a claim of their own with their own evidence sentence, all the speaker's.
+func (d *doc) splitParagraphQuotes() {
+	var out []*quote
+	for _, q := range d.quotes {
+		var prev *quote
+		cur := &quote{s0: q.s0, t0: q.t0}
+		for si := q.s0 + 1; si <= q.s1; si++ {
+			st := d.sents[si]
+			if st.s.Paragraph == d.sents[si-1].s.Paragraph || len(st.toks) == 0 || st.toks[0].kind != tkQuote {
+				continue
+			}
+			cur.s1, cur.t1, cur.part = si-1, len(d.sents[si-1].toks)-1, true
+			if prev != nil {
+				prev.next = cur
+			}
+			out = append(out, cur)
+			prev, cur = cur, &quote{s0: si, t0: 0}
+		}
+		if prev == nil {
+			out = append(out, q)
+			continue
+		}
+		cur.s1, cur.t1, cur.closed, cur.speaker, cur.rule, cur.attributed, cur.part, cur.next = q.s1, q.t1, q.closed, q.speaker, q.rule, q.attributed, true, q.next
+		prev.next = cur
+		out = append(out, cur)
+	}
+	d.quotes = out
+}

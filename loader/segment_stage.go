@@ -1,0 +1,22 @@
+package loader
+
+// segment is the segmentation stage (step 3 of docs/layout/plan.md), which the facade runs right
+// after newDoc has built the sentences and their tokens: it pairs the quotation marks (d.quotes,
+// indexed by sentence in d.qBySent; sent.inQuote per token; segment_quotes.go), flags the
+// title-case lines (sent.headline, isHeadline) and gives each sentence its paragraph's discourse
+// unit (d.units, sent.unit, sent.question; segment_turns.go). It reads only the text, the tokens
+// and the lexicons; the stages after it read what it sets (the claims stage still completes the
+// quotations' speaker fields, quote.speaker and quote.rule).
+func (d *doc) segment() {
+	d.qBySent = make([][]*quote, len(d.sents))
+	d.findQuotes()
+	for _, q := range d.quotes {
+		for si := q.s0; si <= q.s1; si++ {
+			d.qBySent[si] = append(d.qBySent[si], q)
+		}
+	}
+	for _, st := range d.sents {
+		st.headline = isHeadline(d.lx, st)
+	}
+	d.markTurns()
+}

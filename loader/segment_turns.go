@@ -1,0 +1,61 @@
+package loader
+
+import "github.com/claimgraph/claimgraph/discourse"
+
+// Discourse units, the segment stage's last output (segment_stage.go): who speaks in each
+// paragraph, as the discourse package reads it from the text alone.
+
+// markTurns runs discourse.Analyze over the article's paragraphs and gives each sentence the
+// unit of its paragraph. A question turn's first-person pronouns are the journalist's, and its
+// sentences assert nothing of the answerer.
+func (d *doc) markTurns() {
+	var paras []discourse.Para
+	last := -1
+	for _, st := range d.sents {
+		if st.s.Paragraph != last {
+			last = st.s.Paragraph
+			paras = append(paras, discourse.Para{Start: st.s.Start, End: st.s.End})
+		}
+		paras[len(paras)-1].End = st.s.End
+	}
+	// paragraph texts as substrings of the article: code points → bytes in one pass, no copies
+	text := d.c.Article.Text
+	byteAt := make(map[int]int, 2*len(paras))
+	for _, p := range paras {
+		byteAt[p.Start], byteAt[p.End] = -1, -1
+	}
+	cp := 0
+	for b := range text {
+		if _, ok := byteAt[cp]; ok {
+			byteAt[cp] = b
+		}
+		cp++
+	}
+	if _, ok := byteAt[cp]; ok {
+		byteAt[cp] = len(text)
+	}
+	for i := range paras {
+		paras[i].Text = text[byteAt[paras[i].Start]:byteAt[paras[i].End]]
+	}
+	d.units = discourse.Analyze(paras)
+	p := -1
+	last = -1
+	for _, st := range d.sents {
+		if st.s.Paragraph != last {
+			last = st.s.Paragraph
+			p++
+		}
+		st.unit = &d.units[p]
+		st.question = st.unit.Role == discourse.Question
+		if st.headline && !st.unit.Furniture && turnRole(st.unit.Role) && d.endsSentence(st) {
+			// a turn's sentence is speech, however many capitals its label and names give it
+			// ("Chair (Alicia Kearns MP): Order, order."): no headline, its names read as prose
+			st.headline = false
+		}
+	}
+}
+
+// turnRole reports the role of a labelled turn of a transcript.
+func turnRole(r discourse.Role) bool {
+	return r == discourse.Turn || r == discourse.Question || r == discourse.Answer || r == discourse.Moderator
+}
