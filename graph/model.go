@@ -424,6 +424,12 @@ func LocalActorID(name, scope string) string {
 // PolicyID is the stable ID of a policy with the given canonical name.
 func PolicyID(name string) string { return hashID(PolicyPrefix, NormalizeName(name)) }
 
+// LocalPolicyID is the ID of a policy whose identity is local to a scope (an article): a policy
+// named only by a definite description ("the plan") is that article's plan, not every article's.
+func LocalPolicyID(name, scope string) string {
+	return hashID(PolicyPrefix, NormalizeName(name), "local", scope)
+}
+
 // ClaimID is the stable ID of a claim: its speaker's node ID and its normalized text.
 func ClaimID(speakerID, text string) string {
 	return hashID(ClaimPrefix, speakerID, NormalizeName(text))

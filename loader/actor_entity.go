@@ -36,6 +36,9 @@ type entity struct {
 	seat       bool     // the country came from the capital opening the name (its seat)
 	guessed    bool     // the country is only the article's one named country (actor_guess.go)
 	ownHolder  bool     // a body split off for one holder (actor_bodysplit.go): its holder scope is its own
+	// policy targets written with a definite determiner ("the plan") and without one ("tariffs")
+	// (policyTarget; policy_scope.go)
+	definiteUses, bareUses int
 }
 
 type roleRec struct {
@@ -47,6 +50,9 @@ func (e *entity) nodeID() string {
 	e = e.final()
 	switch e.kind {
 	case graph.Policy:
+		if e.localScope != "" {
+			return graph.LocalPolicyID(e.name, e.localScope) // policy_scope.go
+		}
 		return graph.PolicyID(e.name)
 	case graph.ClaimKind:
 		sp := ""

@@ -289,6 +289,7 @@ func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
 func (d *doc) build() *graph.ArticleGraph {
 	g := &graph.ArticleGraph{Article: d.c.Article}
 	aid := d.c.Article.ID
+	d.localPolicies() // before any node ID is made (policy_scope.go)
 	// Relations first: they decide which weak entities (groups, policies) are kept.
 	type relKey struct {
 		t   graph.RelType

@@ -150,6 +150,7 @@ func (d *doc) dropCodedTurns() {
 // that is exactly a known policy name returns that policy.
 func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 	toks := st.toks
+	definite := prefix == "" && b < e && anaphoricDeterminers[toks[b].lower]
 	for b < e && leadingDrop.Has(toks[b].lower) && prefix == "" {
 		b++
 	}
@@ -177,6 +178,11 @@ func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 	p := d.policyEntity(name, "target:noun-phrase")
 	if prefix != "" {
 		p.rule = "target:verb-phrase"
+	}
+	if definite {
+		p.definiteUses++
+	} else {
+		p.bareUses++
 	}
 	p.weak = true
 	return p
