@@ -570,7 +570,13 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	}
 	verbs := lx.verbEntries(tr, i)
 	bp := lx.bestPattern(tr, i, verbs)
+	if c, ok := lx.directiveCand(tr, i, verbs, bp); ok {
+		return c, true // "told Manila to withdraw": a directive (directive.go)
+	}
 	if bp != nil {
+		if r := lx.requestPattern(bp); r != nil {
+			bp = r // "called for an inquiry": the request, not the act requested (directive.go)
+		}
 		if bp.types == (Types{}) {
 			return cand{}, false
 		}
@@ -616,6 +622,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	}
 	if def == nil {
 		return cand{}, false
+	}
+	if c, ok := lx.synsetRequest(tr, i, def); ok {
+		return c, true // "wants Germany to pay": the DEMAND synset's sense (directive.go)
 	}
 	if lx.in("volition", l) {
 		// "sought his decision", "wanted to note", "expects sales to grow": a verb of wanting,
