@@ -13,8 +13,10 @@ import (
 // objectInfinitive returns the to-infinitive complement of verb i that an object of i controls,
 // -1 when none: "told the Philippines to withdraw" (obj or iobj before the infinitive), and the
 // passive "was told by the IMF to raise" (the passive subject is the active object). The
-// parser's purpose-adjunct reading (advcl marked to) counts too, as in targetOf.
-func (tr *tree) objectInfinitive(i int) int {
+// parser's purpose-adjunct reading (advcl marked to) counts too, as in targetOf. An infinitive
+// opened by a wh-word ("told our members how to vote") is an interrogative clause, what is told
+// about, not an act asked for (Huddleston & Pullum 2002, 11.5).
+func (lx *Lexicon) objectInfinitive(tr *tree, i int) int {
 	o := tr.child(i, "obj", "iobj")
 	if o < 0 && tr.passive(i) {
 		o = tr.child(i, "nsubj:pass")
@@ -25,6 +27,9 @@ func (tr *tree) objectInfinitive(i int) int {
 	for _, k := range tr.kids[i] {
 		if r := tr.rel(k); (r == "xcomp" || r == "advcl") && k > i && tr.caseOf(k) == "to" &&
 			tr.t[k].UPOS == "VERB" && tr.subject(k) < 0 {
+			if lx.interrogative(tr, k) {
+				return -1
+			}
 			return k
 		}
 	}
@@ -60,7 +65,7 @@ func (lx *Lexicon) directiveCand(tr *tree, i int, verbs []verbCue, bp *patternCu
 			return cand{}, false
 		}
 	}
-	if tr.objectInfinitive(i) < 0 {
+	if lx.objectInfinitive(tr, i) < 0 {
 		return cand{}, false
 	}
 	h, ok := lx.blockHead("DEMAND")
@@ -78,7 +83,7 @@ func (lx *Lexicon) directiveCand(tr *tree, i int, verbs []verbCue, bp *patternCu
 // block head's code holds (CAMEO 10 "demand"). ok is false otherwise.
 func (lx *Lexicon) synsetRequest(tr *tree, i int, def *verbCue) (cand, bool) {
 	h, ok := lx.blockHead(def.block)
-	if !ok || !h.types.demands() || h.code == def.code || tr.passive(i) || tr.objectInfinitive(i) < 0 {
+	if !ok || !h.types.demands() || h.code == def.code || tr.passive(i) || lx.objectInfinitive(tr, i) < 0 {
 		return cand{}, false
 	}
 	return cand{kind: "verb", types: h.types, code: h.code, plover: h.plover,

@@ -14,6 +14,8 @@ func TestDemandShapes(t *testing.T) {
 			[]string{"DEMANDS Egypt -> Ethiopia"}},
 		{"tell X that is a statement", "Egypt told Ethiopia that the reservoir was nearly full.",
 			[]string{"!DEMANDS"}},
+		{"tell X how to asks nothing", "\"We have never told our farmers how to vote,\" the chairman of the Kenya Farmers Union, Daniel Kiprop, said.",
+			[]string{"!DEMANDS"}},
 		{"want X to", "Lithuania wants Belarus to close the nuclear plant at Astravets.",
 			[]string{"DEMANDS Lithuania -> Belarus"}},
 		{"want to is no demand", "Lithuania wants to close its last coal plant.",
