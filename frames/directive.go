@@ -49,15 +49,18 @@ func (lx *Lexicon) blockHead(block string) (verbCue, bool) {
 	return verbCue{}, false
 }
 
-// directiveCand returns the cue of a directive reported by a verb of saying: a verb whose every
-// dictionary entry is a CAMEO 01 "make public statement" (TELL is 010), with an object that
-// controls a to-infinitive, reports an order or request, not a statement ("told Manila to
+// directiveCand returns the cue of a directive reported by a verb of saying: a speech-act verb
+// that takes its addressee as object (modality.txt class directive: tell, remind, advise …) whose
+// every dictionary entry is a CAMEO 01 "make public statement" (TELL is 010), with an object that
+// controls a to-infinitive, reports an order or request, not a statement. A statement verb whose
+// object is the message ("announced a set of strategies to mitigate …": the infinitive modifies
+// the noun, whatever the parse) is outside the class ("told Manila to
 // withdraw its ships": the infinitive after a speech-act verb and its object is a directive,
 // Quirk et al. 1985, 16.63, Huddleston & Pullum 2002, 14.5.2, as with ask, order and urge). It
 // takes the code of CAMEO 10 "demand" (PLOVER DEMAND "all demands and orders"): the DEMAND
 // synset's head entry. ok is false otherwise.
 func (lx *Lexicon) directiveCand(tr *tree, i int, verbs []verbCue, bp *patternCue) (cand, bool) {
-	if len(verbs) == 0 || (bp != nil && !strings.HasPrefix(bp.code, "01")) {
+	if len(verbs) == 0 || (bp != nil && !strings.HasPrefix(bp.code, "01")) || !lx.in("directive", tr.lemma(i)) {
 		return cand{}, false
 	}
 	for _, v := range verbs {

@@ -16,6 +16,8 @@ func TestDemandShapes(t *testing.T) {
 			[]string{"!DEMANDS"}},
 		{"tell X how to asks nothing", "\"We have never told our farmers how to vote,\" the chairman of the Kenya Farmers Union, Daniel Kiprop, said.",
 			[]string{"!DEMANDS"}},
+		{"a statement verb's object is the message", "Chile and Peru announced a common set of rules to protect the anchovy stocks.",
+			[]string{"!DEMANDS"}},
 		{"want X to", "Lithuania wants Belarus to close the nuclear plant at Astravets.",
 			[]string{"DEMANDS Lithuania -> Belarus"}},
 		{"want to is no demand", "Lithuania wants to close its last coal plant.",
