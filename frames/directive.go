@@ -58,7 +58,7 @@ func (lx *Lexicon) blockHead(block string) (verbCue, bool) {
 // withdraw its ships": the infinitive after a speech-act verb and its object is a directive,
 // Quirk et al. 1985, 16.63, Huddleston & Pullum 2002, 14.5.2, as with ask, order and urge). It
 // takes the code of CAMEO 10 "demand" (PLOVER DEMAND "all demands and orders"): the DEMAND
-// synset's head entry. ok is false otherwise.
+// synset's head entry; the entry named is the class line. ok is false otherwise.
 func (lx *Lexicon) directiveCand(tr *tree, i int, verbs []verbCue, bp *patternCue) (cand, bool) {
 	if len(verbs) == 0 || (bp != nil && !strings.HasPrefix(bp.code, "01")) || !lx.in("directive", tr.lemma(i)) {
 		return cand{}, false
@@ -76,21 +76,22 @@ func (lx *Lexicon) directiveCand(tr *tree, i int, verbs []verbCue, bp *patternCu
 		return cand{}, false
 	}
 	return cand{kind: "verb", types: h.types, code: h.code, plover: h.plover,
-		entry: "directive:cameo@" + strconv.Itoa(verbs[0].line)}, true
+		entry: "modality/directive/" + tr.lemma(i)}, true
 }
 
 // synsetRequest returns the cue of a verb listed in a request synset with a code of its own for
 // the subject's intent ("WANT [030]" in the DEMAND block, for "want to cooperate"), when an
 // object controls its to-infinitive: then the act wanted is another's ("Poland wants Germany to
 // pay": object control, Quirk et al. 1985, 16.64), which is the synset's own sense, and the
-// block head's code holds (CAMEO 10 "demand"). ok is false otherwise.
+// block head's code holds (CAMEO 10 "demand"); the entry named is the head's. ok is false
+// otherwise.
 func (lx *Lexicon) synsetRequest(tr *tree, i int, def *verbCue) (cand, bool) {
 	h, ok := lx.blockHead(def.block)
 	if !ok || !h.types.demands() || h.code == def.code || tr.passive(i) || lx.objectInfinitive(tr, i) < 0 {
 		return cand{}, false
 	}
 	return cand{kind: "verb", types: h.types, code: h.code, plover: h.plover,
-		entry: "synset:cameo@" + strconv.Itoa(def.line)}, true
+		entry: "cameo@" + strconv.Itoa(h.line), synset: true}, true
 }
 
 // requestPattern returns, for a pattern of a request preposition ("CALL * (FOR

@@ -86,6 +86,7 @@ type cand struct {
 	prep     []string // prepositions of the matched pattern (CAMEO targets)
 	needs    map[string]bool
 	negIsCue bool
+	synset   bool // a request synset's sense under object control (synsetRequest)
 }
 
 // Match returns the cue frames in one parsed sentence, in token order. toks must form a tree
