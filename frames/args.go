@@ -696,9 +696,11 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// a statement withheld, not a rejection of anything
 		return nil
 	}
-	if content >= 0 && (lx.in("intent", tr.lemma(i)) || lx.in("implicative", tr.lemma(i))) && (lx.isCue(tr, content) || lx.cueObject(tr, content)) {
+	if content >= 0 && (lx.in("intent", tr.lemma(i)) || lx.in("implicative", tr.lemma(i))) && (lx.isCue(tr, content) || lx.cueObject(tr, content)) &&
+		!c.synset {
 		// "plans to impose", "is prepared to impose martial law": the intended act is the
-		// content's cue, in the future mode; the intent word is no act of its own
+		// content's cue, in the future mode; the intent word is no act of its own. Under object
+		// control ("wants Germany to pay", synsetRequest) the act is another's: a request
 		return nil
 	}
 	mode, neg, hedged := lx.modality(tr, pred)

@@ -41,6 +41,11 @@
 //     or obliged by a deontic modal (Content: the speaker's demand, matched as DEMANDS); in an
 //     if/unless clause Hypothesis; a cue noun that is the object of an intensional verb ("sought
 //     Arab support") Content;
+//   - requests the dictionary codes otherwise (directive.go): a speech-act verb of class
+//     directive (tell, CAMEO 01) with an object-controlled to-infinitive is a directive; a verb of
+//     a request synset with its own intent code (WANT 030 in DEMAND) under object control takes
+//     the synset head's code; a "for" pattern coded as the act requested (08, 09: "CALL * (FOR
+//     &INVESTIGATION)") yields to the block's bare request pattern ("CALL * for" 020);
 //   - a demand verb over an indicative clause ("insisted that the vote was fair") asserts, it does
 //     not demand: no match (the mandative subjunctive or should makes the demand);
 //   - a light verb (take, give, make …) is a cue only through a pattern naming its object, and

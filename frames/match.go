@@ -86,6 +86,7 @@ type cand struct {
 	prep     []string // prepositions of the matched pattern (CAMEO targets)
 	needs    map[string]bool
 	negIsCue bool
+	synset   bool // a request synset's sense under object control (synsetRequest)
 }
 
 // Match returns the cue frames in one parsed sentence, in token order. toks must form a tree
@@ -570,7 +571,13 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	}
 	verbs := lx.verbEntries(tr, i)
 	bp := lx.bestPattern(tr, i, verbs)
+	if c, ok := lx.directiveCand(tr, i, verbs, bp); ok {
+		return c, true // "told Manila to withdraw": a directive (directive.go)
+	}
 	if bp != nil {
+		if r := lx.requestPattern(bp); r != nil {
+			bp = r // "called for an inquiry": the request, not the act requested (directive.go)
+		}
 		if bp.types == (Types{}) {
 			return cand{}, false
 		}
@@ -616,6 +623,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	}
 	if def == nil {
 		return cand{}, false
+	}
+	if c, ok := lx.synsetRequest(tr, i, def); ok {
+		return c, true // "wants Germany to pay": the DEMAND synset's sense (directive.go)
 	}
 	if lx.in("volition", l) {
 		// "sought his decision", "wanted to note", "expects sales to grow": a verb of wanting,

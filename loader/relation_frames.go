@@ -647,6 +647,15 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 	lc := fs.at[c]
 	end := fs.at[hi-1] + 1
 	verb := gerund(strings.ToLower(lemmaOf(t)))
+	for _, k := range fs.kids[c] {
+		if k < c && fs.toks[k].DepRel == "advmod" && d.x.frames.InClass("negation", strings.ToLower(fs.toks[k].Form)) {
+			// "urged Budapest not to veto the sanctions": the negator of a non-finite clause
+			// stands before it and negates the act asked for (Quirk et al. 1985, 14.7); the act
+			// is "not vetoing", never "vetoing"
+			verb = strings.ToLower(fs.toks[k].Form) + " " + verb
+			break
+		}
+	}
 	if a := d.contentAgent(st, fs, m, c); a != "" {
 		verb = a + " " + verb
 	}

@@ -1,0 +1,125 @@
+package frames
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Requests the CAMEO dictionary codes as something else (issue 13, frames7): a verb of saying
+// with an object and a to-infinitive ("told Manila to withdraw"), a verb of the DEMAND synset
+// listed with its own intent code ("wants Berlin to pay"), and a request pattern coded as the
+// act requested ("called for an inquiry", coded 090 as if the caller investigated).
+
+// objectInfinitive returns the to-infinitive complement of verb i that an object of i controls,
+// -1 when none: "told the Philippines to withdraw" (obj or iobj before the infinitive), and the
+// passive "was told by the IMF to raise" (the passive subject is the active object). The
+// parser's purpose-adjunct reading (advcl marked to) counts too, as in targetOf. An infinitive
+// opened by a wh-word ("told our members how to vote") is an interrogative clause, what is told
+// about, not an act asked for (Huddleston & Pullum 2002, 11.5).
+func (lx *Lexicon) objectInfinitive(tr *tree, i int) int {
+	o := tr.child(i, "obj", "iobj")
+	if o < 0 && tr.passive(i) {
+		o = tr.child(i, "nsubj:pass")
+	}
+	if o < 0 {
+		return -1
+	}
+	for _, k := range tr.kids[i] {
+		if r := tr.rel(k); (r == "xcomp" || r == "advcl") && k > i && tr.caseOf(k) == "to" &&
+			tr.t[k].UPOS == "VERB" && tr.subject(k) < 0 {
+			if lx.interrogative(tr, k) {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// blockHead returns the entry of a CAMEO synset's head verb: the verb named by the block itself
+// ("--- DEMAND [100] ---" heads DEMAND), which carries the block's own code. ok is false when the
+// block lists no such verb.
+func (lx *Lexicon) blockHead(block string) (verbCue, bool) {
+	l := strings.ToLower(block)
+	for _, v := range lx.verbs[l] {
+		if v.block == block && len(v.extra) == 0 {
+			return v, true
+		}
+	}
+	return verbCue{}, false
+}
+
+// directiveCand returns the cue of a directive reported by a verb of saying: a speech-act verb
+// that takes its addressee as object (modality.txt class directive: tell, remind, advise …) whose
+// every dictionary entry is a CAMEO 01 "make public statement" (TELL is 010), with an object that
+// controls a to-infinitive, reports an order or request, not a statement. A statement verb whose
+// object is the message ("announced a set of strategies to mitigate …": the infinitive modifies
+// the noun, whatever the parse) is outside the class ("told Manila to
+// withdraw its ships": the infinitive after a speech-act verb and its object is a directive,
+// Quirk et al. 1985, 16.63, Huddleston & Pullum 2002, 14.5.2, as with ask, order and urge). It
+// takes the code of CAMEO 10 "demand" (PLOVER DEMAND "all demands and orders"): the DEMAND
+// synset's head entry; the entry named is the class line. ok is false otherwise.
+func (lx *Lexicon) directiveCand(tr *tree, i int, verbs []verbCue, bp *patternCue) (cand, bool) {
+	if len(verbs) == 0 || (bp != nil && !strings.HasPrefix(bp.code, "01")) || !lx.in("directive", tr.lemma(i)) {
+		return cand{}, false
+	}
+	for _, v := range verbs {
+		if !strings.HasPrefix(v.code, "01") {
+			return cand{}, false
+		}
+	}
+	if lx.objectInfinitive(tr, i) < 0 {
+		return cand{}, false
+	}
+	h, ok := lx.blockHead("DEMAND")
+	if !ok || !h.types.demands() {
+		return cand{}, false
+	}
+	return cand{kind: "verb", types: h.types, code: h.code, plover: h.plover,
+		entry: "modality/directive/" + tr.lemma(i)}, true
+}
+
+// synsetRequest returns the cue of a verb listed in a request synset with a code of its own for
+// the subject's intent ("WANT [030]" in the DEMAND block, for "want to cooperate"), when an
+// object controls its to-infinitive: then the act wanted is another's ("Poland wants Germany to
+// pay": object control, Quirk et al. 1985, 16.64), which is the synset's own sense, and the
+// block head's code holds (CAMEO 10 "demand"); the entry named is the head's. ok is false
+// otherwise.
+func (lx *Lexicon) synsetRequest(tr *tree, i int, def *verbCue) (cand, bool) {
+	h, ok := lx.blockHead(def.block)
+	if !ok || !h.types.demands() || h.code == def.code || tr.passive(i) || lx.objectInfinitive(tr, i) < 0 {
+		return cand{}, false
+	}
+	return cand{kind: "verb", types: h.types, code: h.code, plover: h.plover,
+		entry: "cameo@" + strconv.Itoa(h.line), synset: true}, true
+}
+
+// requestPattern returns, for a pattern of a request preposition ("CALL * (FOR
+// &INVESTIGATION)" 090, "(FOR HALT)" 087) coded as the act requested — 08 "yield" or 09
+// "investigate", acts of the one asked, not of the asker — the block's bare request pattern of
+// the same preposition ("CALL * for" 020); nil otherwise. The dictionary codes the same request
+// with ASK as one (ASK * (FOR &INVESTIGATION) 0214) and lists CALL * (FOR HALT) as 027 too; CAMEO
+// 02 "appeal" and 10 "demand" code the request, whatever its object (codebook 1.1b3, 025, 0256,
+// 0214). Like rallyPattern for the coercive acts (13).
+func (lx *Lexicon) requestPattern(bp *patternCue) *patternCue {
+	if !strings.HasPrefix(bp.code, "08") && !strings.HasPrefix(bp.code, "09") {
+		return nil
+	}
+	prep := ""
+	for _, s := range bp.preps {
+		if s.noun != nil {
+			prep = s.prep
+		}
+	}
+	if prep != "for" {
+		return nil
+	}
+	for k := range lx.patterns[bp.block] {
+		p := &lx.patterns[bp.block][k]
+		if len(p.preps) == 1 && p.preps[0].prep == prep && p.preps[0].noun == nil && p.object == nil &&
+			p.subject == nil && p.particle == "" && p.types.demands() {
+			return p
+		}
+	}
+	return nil
+}
