@@ -917,33 +917,6 @@ func (d *doc) counterpart(st *sent, fs *frameSentence, m frames.Match, src, tgt 
 	return false
 }
 
-// nominative are the subject forms of the personal pronouns. A personal pronoun heads its noun
-// phrase alone: it takes no determiner role and no noun after it (Quirk et al. 1985, 6.11, 6.14),
-// so a word the tagger read as a plural or singular noun right after a nominative pronoun
-// opening a clause ("It demands that …", "They offers …") is the clause's verb.
-var nominative = map[string]string{"i": "VBP", "we": "VBP", "they": "VBP", "you": "VBP", "he": "VBZ", "she": "VBZ", "it": "VBZ"}
-
-// pronounVerbs re-tags as a finite verb (Penn VBZ after he/she/it, VBP otherwise) a noun tagged
-// right after a nominative pronoun that opens the sentence or follows a comma, a semicolon or a
-// conjunction ("it demands", "and they warn"); "it" in object position ("made it policy") is not
-// at such a place.
-func pronounVerbs(forms, upos, xpos []string) {
-	for i := 1; i < len(forms); i++ {
-		if upos[i] != "NOUN" || (xpos[i] != "NNS" && xpos[i] != "NN") || upos[i-1] != "PRON" {
-			continue
-		}
-		x, ok := nominative[strings.ToLower(forms[i-1])]
-		if !ok || i >= 2 && upos[i-2] != "PUNCT" && upos[i-2] != "CCONJ" {
-			continue
-		}
-		// the verb form agrees with the pronoun: -s after he/she/it
-		if x == "VBZ" && !strings.HasSuffix(strings.ToLower(forms[i]), "s") {
-			continue
-		}
-		upos[i], xpos[i] = "VERB", x
-	}
-}
-
 // passiveSubject returns the nsubj:pass of content verb c that precedes it (the patient of a
 // passive clause, UD v2), or -1.
 
