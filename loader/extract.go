@@ -239,6 +239,7 @@ type doc struct {
 	nonActor       map[string]bool              // acronyms defined for non-actor phrases ("(DUV)")
 	voice          *entity                      // the speaker of a transcript ("we", "I" outside quotes)
 	soleC          *soleCountryMemo             // the one country the article names, once computed
+	selfC          *soleCountryMemo             // the country the answers name as their subject (answerSelfCountry), once computed
 	hearingL       **entity                     // the legislature a hearing's heading names, once computed (speaker_hearing.go)
 	placeChunks    [][3]int                     // capitalized runs with a place word: sentence, start, end token
 	placeNames     map[string]bool              // normalized names the article uses as places (actor_places.go)

@@ -70,11 +70,7 @@ func BenchmarkActors(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, c := range cs {
-			d, err := newDoc(x, c)
-			if err != nil {
-				b.Fatal(err)
-			}
-			d.segment()
+			d := segmentedDoc(b, x, c)
 			d.findActors()
 			d.resolveEntities()
 		}

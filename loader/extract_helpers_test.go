@@ -381,12 +381,20 @@ func resolvedDoc(t testing.TB, doc Document) *doc {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := newDoc(testExtractor(t), c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d.segment()
+	d := segmentedDoc(t, testExtractor(t), c)
 	d.findActors()
 	d.resolveEntities()
+	return d
+}
+
+// segmentedDoc builds the document of c and runs its segmentation stage (quotes, headline flags,
+// discourse units), as Process does first; it fails tb on an error.
+func segmentedDoc(tb testing.TB, x *Extractor, c *Cleaned) *doc {
+	tb.Helper()
+	d, err := newDoc(x, c)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	d.segment()
 	return d
 }

@@ -159,11 +159,7 @@ func TestMarkTurnsOffsets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := newDoc(testExtractor(t), c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d.segment()
+	d := segmentedDoc(t, testExtractor(t), c)
 	st := d.sents[len(d.sents)-1]
 	if st.unit == nil || st.unit.Label != "MINISTRA PÉREZ" {
 		t.Fatalf("last turn's unit = %+v, want the label MINISTRA PÉREZ", st.unit)

@@ -389,6 +389,14 @@ func (d *doc) homeCountry(sp *entity) *country {
 // "Viet Nam supports …" in the corpus and the ministries' transcripts); another state is named
 // as the subject of a sentence less often than the state that speaks, and a tie names none.
 func (d *doc) answerSelfCountry() *country {
+	if d.selfC == nil {
+		// once per article: every first-person pronoun of a countryless spokesperson asks
+		d.selfC = &soleCountryMemo{c: d.countAnswerSelfCountry()}
+	}
+	return d.selfC.c
+}
+
+func (d *doc) countAnswerSelfCountry() *country {
 	n := map[*country]int{}
 	for _, st := range d.sents {
 		if st.unit == nil || st.unit.Role != discourse.Answer {
