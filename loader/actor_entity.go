@@ -7,45 +7,6 @@ import (
 	"github.com/claimgraph/claimgraph/graph"
 )
 
-// entity is an actor, policy or claim being built for one article.
-type entity struct {
-	kind    graph.Kind
-	name    string // canonical
-	aliases []string
-	code    string // ISO3 for countries and their bodies
-	// set by assignCodes (actor_codes.go):
-	cameo      string // CAMEO actor code ("CHNGOV")
-	localScope string // when the identity is local: "article:ID" or "holder:NAME" (actor_codes.go)
-	idName     string // a generic body's canonical name, which its node ID follows (actor_bodynames.go)
-	family     string // normalized family name when written first ("liu" in Liu He)
-	country    *country
-	rule       string
-	roles      []roleRec
-	merged     *entity // set when coreference merged this entity into another
-	weak       bool    // emitted only when it takes part in a relation (groups, unresolved names, policies)
-	keep       bool
-	dropped    bool     // resolved as no actor (a place, an unknown word)
-	nameToks   []string // person name tokens
-	pending    bool     // a single name or honorific + name waiting for coreference
-	hon        bool     // seen with an honorific (Mr., Ms.): a person
-	text       string   // claim text
-	direct     bool     // claim is a direct quotation
-	speaker    *entity  // claim speaker
-	turn       string   // claim: the discourse unit it came from ("answer:3"; see doc.turnOf)
-	subjectN   int      // mentions in subject position
-	seat       bool     // the country came from the capital opening the name (its seat)
-	guessed    bool     // the country is only the article's one named country (actor_guess.go)
-	ownHolder  bool     // a body split off for one holder (actor_bodysplit.go): its holder scope is its own
-	// policy targets written with a definite determiner ("the plan") and without one ("tariffs")
-	// (policyTarget; policy_scope.go)
-	definiteUses, bareUses int
-}
-
-type roleRec struct {
-	title string
-	org   *entity
-}
-
 func (e *entity) nodeID() string {
 	e = e.final()
 	switch e.kind {
@@ -95,15 +56,6 @@ func (e *entity) aliasList() []string {
 		}
 	}
 	return out
-}
-
-// mention is one occurrence of an entity: tokens [ts, te) of sentence sent.
-type mention struct {
-	sent, ts, te int
-	ent          *entity
-	rule         string
-	subject      bool
-	singular     bool // a group named by a singular noun: he/she may refer to it here
 }
 
 // entity returns the entity with key, creating it with kind, name and rule.

@@ -6,39 +6,6 @@ import (
 	"github.com/claimgraph/claimgraph/graph"
 )
 
-// quote is one quotation, possibly over several sentences and paragraphs. Token positions are
-// (sentence, token) pairs of the opening and closing marks; content is between them.
-type quote struct {
-	s0, t0     int // opening mark
-	s1, t1     int // closing mark (or last token when unclosed)
-	closed     bool
-	speaker    *entity
-	rule       string
-	cueSent    int
-	cueTok     int
-	covered    bool // part of a reported clause already claimed
-	attributed bool
-	// next is the part of the same quotation in the next paragraph (splitParagraphQuotes)
-	next *quote
-	part bool // a paragraph of a quotation of several (splitParagraphQuotes)
-}
-
-// claimCand is a CLAIMS relation about to be made: speaker → claim text.
-type claimCand struct {
-	speaker  *entity
-	text     string
-	direct   bool
-	sent     int
-	cue      string
-	cueStart int
-	cueEnd   int
-	rule     string
-	score    float64
-	negated  bool
-	hedged   bool
-	singular bool // the speaker was named by a singular noun ("the senior official")
-}
-
 // quoteText is the content of q without its marks and trailing comma.
 func (d *doc) quoteText(q *quote) string {
 	a := d.sents[q.s0].toks[q.t0].end

@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"sort"
 
-	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
@@ -20,8 +19,10 @@ import (
 //
 // The stages, each in its own file with its own table test:
 //   - extract_token.go: rune-scanning tokenizer with code-point offsets;
-//   - actor.go: name phrases read as units, policies, datelines; actor_entity.go (entities and
-//     mentions), actor_interpret.go (a phrase's units turned into mentions and roles),
+//   - doc_*.go: the document and its types (sentences, entities, mentions, quotations, claim and
+//     relation candidates), each field's writing stage named;
+//   - actor.go: name phrases read as units, policies, datelines; actor_entity.go (making entities
+//     and mentions), actor_interpret.go (a phrase's units turned into mentions and roles),
 //     actor_structure.go (administrations, acronyms, groups, appositives); with
 //     actor_names.go (organization name shapes, portfolio titles), actor_roles.go (roles under a
 //     possessor, preposed appositives, a title's country), actor_bodies.go (bodies and companies
@@ -201,59 +202,6 @@ func (x *Extractor) ExtractContext(ctx context.Context, c *Cleaned) (g *graph.Ar
 	stage = "graph"
 	d.checkStop()
 	return d.build(), nil
-}
-
-// sent is one sentence with its tokens and per-token annotations.
-type sent struct {
-	idx      int
-	s        Sentence
-	toks     []token
-	ment     []int           // per token: index into doc.mentions, or -1
-	inQuote  []bool          // per token: inside a quotation
-	headline bool            // title-case line: no names from word shape alone
-	question bool            // a journalist's turn in a press-conference transcript ("Q: …")
-	unit     *discourse.Unit // who speaks in its paragraph (markTurns, segment_turns.go)
-}
-
-// doc is the per-article extraction state.
-type doc struct {
-	ctx            context.Context // nil: never stop (checkStop)
-	x              *Extractor
-	lx             *lexicons
-	c              *Cleaned
-	runes          []rune
-	sents          []*sent
-	ents           []*entity
-	byKey          map[string]*entity
-	mentions       []*mention
-	bySent         [][]int // mention indices per sentence
-	byEnt          map[*entity][]*mention
-	qBySent        [][]*quote
-	lowerSeen      map[string]bool // words seen in lower case somewhere in the article
-	authors        map[string]bool // normalized author names: never actors
-	quotes         []*quote
-	rels           []*relCand
-	claims         []*claimCand
-	policies       map[string]*entity           // normalized name → POLICY entity, for later mentions
-	policyToks     map[string][][]string        // named programs by first token, built after the policy pass
-	nonActor       map[string]bool              // acronyms defined for non-actor phrases ("(DUV)")
-	voice          *entity                      // the speaker of a transcript ("we", "I" outside quotes)
-	soleC          *soleCountryMemo             // the one country the article names, once computed
-	selfC          *soleCountryMemo             // the country the answers name as their subject (answerSelfCountry), once computed
-	hearingL       **entity                     // the legislature a hearing's heading names, once computed (speaker_hearing.go)
-	placeChunks    [][3]int                     // capitalized runs with a place word: sentence, start, end token
-	placeNames     map[string]bool              // normalized names the article uses as places (actor_places.go)
-	pendingRoles   []pendingRole                // roles under a definite description, resolved in coreference
-	units          []discourse.Unit             // per paragraph: its turn or block (markTurns)
-	speakers       map[discourse.Span]*entity   // a unit's speaker span → its actor, once resolved (unitSpeaker)
-	talkSents      map[int]bool                 // sentences found to be talk about the talk in reported speech (turnTalkContent)
-	coSpeakerCache map[discourse.Span][]*entity // a coordinated speaker span → its parties (coSpeakers)
-	labelBodies    map[int]*entity              // claim layer: sentence of a speaker label → the unnamed officials' group
-	pronGender     map[*entity]byte             // claim layer: 'f'/'m' from "she"/"he" already resolved to a person
-	pronExclude    *entity                      // relation layer: what a pronoun being resolved cannot be (its clause's object)
-	cCounts        map[string]int               // codes stage: how often the article names each country (ISO3)
-	pluralAcr      map[string]bool              // actor stage: acronyms the article writes with a plural s
-	wordCues       map[string]*wordCue          // relation stage: what a lower-case word contributes to cueCandidate
 }
 
 func newDoc(x *Extractor, c *Cleaned) (*doc, error) {

@@ -16,7 +16,11 @@ const (
 	tkSym                      // currency and percent signs
 )
 
-// token is one token of a sentence. Offsets are code points into the article text.
+// token is one token of a sentence. Offsets are code points into the article text. Every field
+// is written by tokenize alone (the text floor; newDoc calls it for the article, lexTokens for
+// lexicon phrases). The type stays here with its tokenizer rather than in doc_*.go: the text
+// floor's predicates (text_tokens.go) take tokens, so in packages (step 8 of
+// docs/layout/plan.md) it belongs to text/, below doc/.
 type token struct {
 	text    string
 	lower   string // lowercased, typographic apostrophes made plain

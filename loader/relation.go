@@ -7,21 +7,6 @@ import (
 	"github.com/claimgraph/claimgraph/graph"
 )
 
-// relCand is a relation about to be made, with its evidence.
-type relCand struct {
-	typ              graph.RelType
-	src, tgt         *entity
-	sent             int
-	cue              string
-	cueStart, cueEnd int
-	rule             string
-	score            float64
-	cameo, plover    string
-	negated, hedged  bool
-	role             string
-	structural       bool // MEMBER_OF / PART_OF from the actor layer
-}
-
 // cueSkip are words that may sit between the words of a cue ("pushing hard for", "threatened today to").
 var cueSkip = map[string]bool{"also": true, "further": true, "publicly": true, "hard": true, "today": true,
 	"yesterday": true, "again": true, "still": true, "now": true, "repeatedly": true, "formally": true}

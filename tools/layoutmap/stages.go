@@ -118,7 +118,7 @@ func loaderConfig() Config {
 			{"wire_dateline.go", "segment", "the wire dateline every stage reads (AP Stylebook)"},
 			{"wire_*.go", "relations", "wire prose prepared for the parser the relations stage runs"},
 			{"relation*.go", "relations", "stance relations"},
-			{"extract.go", "facade", "Extractor, doc, the stage driver, graph building"},
+			{"extract.go", "facade", "Extractor, the stage driver, graph building"},
 			{"pipeline.go", "facade", "Pipeline"},
 			{"types.go", "facade", "exported types"},
 		},

@@ -1,0 +1,45 @@
+// The candidates of the claim and relation facts, fields grouped by the stage whose code writes
+// them (docs/layout/loader-map.md, Fields × stages; step 2 of docs/layout/plan.md).
+
+package loader
+
+import "github.com/claimgraph/claimgraph/graph"
+
+// claimCand is a CLAIMS relation about to be made: speaker → claim text. Made by claims
+// (quotations, reported speech) and segment (the turn, block and joint claims of the speaker
+// files, which step 4 moves to claims); findClaims turns each into a claim node and a relCand.
+type claimCand struct {
+	// written by its maker; segment copies one per co-speaker (jointClaims: speaker) and gives a
+	// quotation's sentence claim its cue (sentenceClaims: cue, cueStart, cueEnd)
+	speaker  *entity
+	text     string
+	direct   bool
+	sent     int
+	cue      string
+	cueStart int
+	cueEnd   int
+	rule     string
+	score    float64
+	negated  bool
+	hedged   bool
+
+	// written by claims (findClaims)
+	singular bool // the speaker was named by a singular noun ("the senior official")
+}
+
+// relCand is a relation about to be made, with its evidence. Made by actors (MEMBER_OF and
+// PART_OF: memberOf and structural in actor_structure.go), claims (CLAIMS, speech:must-clause),
+// relations, and segment (the stance code of the speaker files, which step 4 moves to relations).
+type relCand struct {
+	typ              graph.RelType
+	src, tgt         *entity // src: also segment (jointStances, capitalHeName) ✎; tgt: also actors (actor_bodysplit.go) ✎; both made final by the facade (build)
+	sent             int
+	cue              string
+	cueStart, cueEnd int
+	rule             string // also segment: a turn's must-clause gets the unit's rule appended (turnClaims)
+	score            float64
+	cameo, plover    string
+	negated, hedged  bool
+	role             string
+	structural       bool // MEMBER_OF / PART_OF from the actor layer
+}

@@ -1,0 +1,88 @@
+// The document the stages annotate: one article's sentences and what each stage found in them.
+//
+// Fields are grouped by the stage whose code writes them, as docs/layout/loader-map.md's
+// *Fields × stages* table finds (step 2 of docs/layout/plan.md: one writer per field). A stage
+// is the floor of the file that holds the code (the map's file rules): "doc" is newDoc
+// (extract.go), "facade" the Extractor's driver. Where a later phase than the writer's own fills
+// a memo on first use, the comment says "once computed". A field set by more than one stage says
+// so and names them; those are the splits step 2 still owes.
+
+package loader
+
+import (
+	"context"
+
+	"github.com/claimgraph/claimgraph/discourse"
+)
+
+// sent is one sentence with its tokens and per-token annotations.
+type sent struct {
+	// written by newDoc (doc)
+	idx  int
+	s    Sentence
+	toks []token
+	ment []int // per token: index into doc.mentions, or -1; newDoc fills -1, actors (addMention) set it
+
+	// allocated by newDoc (doc), set by segment
+	inQuote []bool // per token: inside a quotation
+
+	// written by segment
+	headline bool            // title-case line: no names from word shape alone
+	question bool            // a journalist's turn in a press-conference transcript ("Q: …")
+	unit     *discourse.Unit // who speaks in its paragraph (markTurns, segment_turns.go)
+}
+
+// doc is the per-article extraction state.
+type doc struct {
+	// written by the facade (ExtractContext)
+	ctx context.Context // nil: never stop (checkStop)
+
+	// written by newDoc (doc), read-only after it
+	x         *Extractor
+	lx        *lexicons
+	c         *Cleaned
+	runes     []rune
+	sents     []*sent
+	lowerSeen map[string]bool // words seen in lower case somewhere in the article
+	authors   map[string]bool // normalized author names: never actors
+
+	// written by segment
+	qBySent        [][]*quote
+	quotes         []*quote
+	units          []discourse.Unit             // per paragraph: its turn or block (markTurns)
+	selfC          *soleCountryMemo             // the country the answers name as their subject (answerSelfCountry), once computed
+	hearingL       **entity                     // the legislature a hearing's heading names, once computed (speaker_hearing.go)
+	speakers       map[discourse.Span]*entity   // a unit's speaker span → its actor, once resolved (unitSpeaker)
+	talkSents      map[int]bool                 // sentences found to be talk about the talk in reported speech (turnTalkContent)
+	coSpeakerCache map[discourse.Span][]*entity // a coordinated speaker span → its parties (coSpeakers)
+
+	// written by actors (byKey, bySent and the maps below allocated by newDoc)
+	ents         []*entity
+	byKey        map[string]*entity
+	mentions     []*mention
+	bySent       [][]int               // mention indices per sentence
+	policies     map[string]*entity    // normalized name → POLICY entity, for later mentions
+	policyToks   map[string][][]string // named programs by first token, built after the policy pass
+	nonActor     map[string]bool       // acronyms defined for non-actor phrases ("(DUV)")
+	soleC        *soleCountryMemo      // the one country the article names, once computed
+	placeChunks  [][3]int              // capitalized runs with a place word: sentence, start, end token
+	placeNames   map[string]bool       // normalized names the article uses as places (actor_places.go)
+	pendingRoles []pendingRole         // roles under a definite description, resolved in coreference
+	cCounts      map[string]int        // codes (actor_codes.go): how often the article names each country (ISO3)
+	pluralAcr    map[string]bool       // acronyms the article writes with a plural s
+
+	// written by coref
+	byEnt      map[*entity][]*mention
+	voice      *entity          // the speaker of a transcript ("we", "I" outside quotes)
+	pronGender map[*entity]byte // 'f'/'m' from "she"/"he" already resolved to a person
+
+	// written by relations
+	pronExclude *entity             // what a pronoun being resolved cannot be (its clause's object)
+	wordCues    map[string]*wordCue // what a lower-case word contributes to cueCandidate
+
+	// written by more than one stage (step 2 splits them)
+	rels   []*relCand   // segment (speaker stances), actors (MEMBER_OF, PART_OF), claims (CLAIMS, must-clauses), relations
+	claims []*claimCand // segment (turn, block and joint claims, speaker_*.go), claims (quotations, reported speech)
+
+	labelBodies map[int]*entity // no code sets or reads it (the map: "fields of doc that no code sets")
+}
