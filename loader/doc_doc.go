@@ -83,6 +83,4 @@ type doc struct {
 	// written by more than one stage (step 2 splits them)
 	rels   []*relCand   // segment (speaker stances), actors (MEMBER_OF, PART_OF), claims (CLAIMS, must-clauses), relations
 	claims []*claimCand // segment (turn, block and joint claims, speaker_*.go), claims (quotations, reported speech)
-
-	labelBodies map[int]*entity // no code sets or reads it (the map: "fields of doc that no code sets")
 }
