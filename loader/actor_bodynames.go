@@ -150,7 +150,7 @@ func (d *doc) canonicalBodies() {
 
 // hasMembers reports a person MEMBER_OF e.
 func (d *doc) hasMembers(e *entity) bool {
-	for _, r := range d.rels {
+	for _, r := range d.structure {
 		if r.typ == graph.MemberOf && r.src != nil && r.tgt != nil && r.tgt.final() == e && r.src.final().kind == graph.Person {
 			return true
 		}

@@ -23,7 +23,7 @@ func (d *doc) splitCountrylessBodies(ents []*entity) []*entity {
 		var holders []*entity
 		var c *country
 		shared := true
-		for _, r := range d.rels {
+		for _, r := range d.structure {
 			if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.tgt.final() != e {
 				continue
 			}
@@ -50,7 +50,7 @@ func (d *doc) splitCountrylessBodies(ents []*entity) []*entity {
 		for _, p := range holders[1:] {
 			b := &entity{kind: e.kind, name: e.name, rule: e.rule, idName: e.idName, aliases: append([]string(nil), e.aliases...), ownHolder: true}
 			d.ents = append(d.ents, b)
-			for _, r := range d.rels {
+			for _, r := range d.structure {
 				if r.typ == graph.MemberOf && r.src != nil && r.tgt != nil && r.src.final() == p && r.tgt.final() == e {
 					r.tgt = b
 				}

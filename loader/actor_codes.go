@@ -75,7 +75,7 @@ func (d *doc) assignCodes() {
 	d.delegationHeads()
 	// 2. structure: PART_OF and MEMBER_OF give bodies and members their country
 	for pass := 0; pass < 2; pass++ {
-		for _, r := range d.rels {
+		for _, r := range d.structure {
 			if !r.structural || r.src == nil || r.tgt == nil {
 				continue
 			}
@@ -190,7 +190,7 @@ func (d *doc) assignCodes() {
 		}
 	}
 	// persons of the same body learn its country now that it has one
-	for _, r := range d.rels {
+	for _, r := range d.structure {
 		if r.typ == graph.MemberOf && r.src != nil && r.tgt != nil && r.src.final().country == nil {
 			r.src.final().country = r.tgt.final().country
 		}
@@ -215,7 +215,7 @@ func (d *doc) assignCodes() {
 		if e.kind != graph.Person || e.cameo != "" {
 			continue
 		}
-		for _, r := range d.rels {
+		for _, r := range d.structure {
 			if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.src.final() != e {
 				continue
 			}
@@ -248,7 +248,7 @@ func (d *doc) assignCodes() {
 // have none or several.
 func (d *doc) membersCountry(e *entity) *country {
 	var c *country
-	for _, r := range d.rels {
+	for _, r := range d.structure {
 		if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.tgt.final() != e {
 			continue
 		}
@@ -270,7 +270,7 @@ func (d *doc) membersCountry(e *entity) *country {
 // that gives him the title, and a person belongs to one state), else the article.
 func (d *doc) localScope(e *entity) string {
 	first := ""
-	for _, r := range d.rels {
+	for _, r := range d.structure {
 		if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.tgt.final() != e {
 			continue
 		}
@@ -334,7 +334,7 @@ func (d *doc) familyNameOnly(e *entity, date string) {
 // article (by title, apposition or modifier), as ISO3 codes; empty when none has a country.
 func (d *doc) memberCountries(e *entity) map[string]bool {
 	out := map[string]bool{}
-	for _, r := range d.rels {
+	for _, r := range d.structure {
 		if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.src.final() != e {
 			continue
 		}

@@ -57,7 +57,7 @@ func (d *doc) unguess(e *entity) {
 		e.aliases, e.name = keep, base
 	}
 	e.country, e.code, e.cameo, e.guessed = nil, "", "", false
-	for _, r := range d.rels {
+	for _, r := range d.structure {
 		if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.tgt.final() != e {
 			continue
 		}

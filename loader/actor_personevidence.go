@@ -47,7 +47,7 @@ func (d *doc) dropUnevidencedPersons() {
 			evidence[e] = true
 		}
 	}
-	for _, r := range d.rels {
+	for _, r := range d.allRels() {
 		// a speech act by it (CLAIMS, a quotation or reported speech), or MEMBER_OF; other acts
 		// ("signed", "will supply") are done by companies as often as by persons
 		if r.src != nil && (r.typ == graph.Claims || r.typ == graph.MemberOf || strings.HasPrefix(r.rule, "speech:") || strings.HasPrefix(r.rule, "quote:")) {

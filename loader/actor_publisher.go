@@ -103,7 +103,7 @@ func (d *doc) onlyInPublisherVoice(e *entity) bool {
 		}
 		n++
 	}
-	for _, r := range d.rels {
+	for _, r := range d.structure {
 		if !r.structural || r.tgt == nil || r.tgt.final() != e || r.sent < 0 || r.sent >= len(d.sents) {
 			continue
 		}
@@ -132,7 +132,7 @@ func (d *doc) namedInTitle(e *entity) bool {
 			return true
 		}
 	}
-	for _, r := range d.rels {
+	for _, r := range d.structure {
 		if r.structural && r.tgt != nil && r.tgt.final() == e && inTitle(r.sent) {
 			return true
 		}

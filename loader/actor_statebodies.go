@@ -42,7 +42,7 @@ func (d *doc) stateBodies() {
 			}
 			continue
 		}
-		for _, r := range d.rels {
+		for _, r := range d.structure {
 			if r.typ == graph.PartOf && r.structural && r.rule == "part-of:possessive" && r.src != nil && r.tgt != nil && r.src.final() == e && r.tgt.final().kind == graph.Government {
 				e.kind = graph.Government
 				if t := r.tgt.final(); e.country == nil && t.country != nil {

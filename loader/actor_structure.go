@@ -64,7 +64,7 @@ func (d *doc) memberOf(st *sent, cs, ce int, p, org *entity, role, rule string) 
 	if p == nil || org == nil || p == org || cs < 0 || ce > len(st.toks) || cs >= ce {
 		return
 	}
-	d.rels = append(d.rels, &relCand{typ: graph.MemberOf, src: p, tgt: org, sent: st.idx, cue: d.spanText(st, cs, ce), rule: rule,
+	d.structure = append(d.structure, &relCand{typ: graph.MemberOf, src: p, tgt: org, sent: st.idx, cue: d.spanText(st, cs, ce), rule: rule,
 		score: 0.9, role: role, cueStart: st.toks[cs].start, cueEnd: st.toks[ce-1].end, structural: true})
 }
 
@@ -73,7 +73,7 @@ func (d *doc) structural(st *sent, i int, e, parent *entity, rule string) {
 	if e == nil || parent == nil || e == parent {
 		return
 	}
-	d.rels = append(d.rels, &relCand{typ: graph.PartOf, src: e, tgt: parent, sent: st.idx, rule: rule, score: 0.85,
+	d.structure = append(d.structure, &relCand{typ: graph.PartOf, src: e, tgt: parent, sent: st.idx, rule: rule, score: 0.85,
 		cue: st.toks[i].text, cueStart: st.toks[i].start, cueEnd: st.toks[i].end, structural: true})
 }
 

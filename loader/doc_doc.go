@@ -69,6 +69,7 @@ type doc struct {
 	placeNames   map[string]bool       // normalized names the article uses as places (actor_places.go)
 	pendingRoles []pendingRole         // roles under a definite description, resolved in coreference
 	cCounts      map[string]int        // codes (actor_codes.go): how often the article names each country (ISO3)
+	structure    []*relCand            // MEMBER_OF and PART_OF (memberOf, structural: actor_structure.go)
 	pluralAcr    map[string]bool       // acronyms the article writes with a plural s
 
 	// written by coref
@@ -81,6 +82,14 @@ type doc struct {
 	wordCues    map[string]*wordCue // what a lower-case word contributes to cueCandidate
 
 	// written by more than one stage (step 2 splits them)
-	rels   []*relCand   // segment (speaker stances), actors (MEMBER_OF, PART_OF), claims (CLAIMS, must-clauses), relations
+	rels   []*relCand   // every relation but structure's: segment (speaker stances), claims (CLAIMS, must-clauses), relations
 	claims []*claimCand // segment (turn, block and joint claims, speaker_*.go), claims (quotations, reported speech)
+}
+
+// allRels is every relation candidate of the document in stage order: the actors' structure
+// (MEMBER_OF, PART_OF), then the others as they were made. It is a new slice; the candidates are
+// shared.
+func (d *doc) allRels() []*relCand {
+	out := make([]*relCand, 0, len(d.structure)+len(d.rels))
+	return append(append(out, d.structure...), d.rels...)
 }

@@ -247,13 +247,14 @@ func (d *doc) build() *graph.ArticleGraph {
 		neg bool
 	}
 	relIdx := map[relKey]int{}
-	for _, r := range d.rels {
+	rels := d.allRels()
+	for _, r := range rels {
 		if !r.structural && r.src != nil && r.tgt != nil {
 			r.src.final().keep = true
 			r.tgt.final().keep = true
 		}
 	}
-	for _, r := range d.rels {
+	for _, r := range rels {
 		if r.src == nil || r.tgt == nil || !r.src.emit() || !r.tgt.emit() {
 			continue
 		}
