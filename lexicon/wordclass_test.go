@@ -19,13 +19,20 @@ func TestWordClassesEmbedded(t *testing.T) {
 		n       int
 		in, out []string
 	}{
-		"auxwords":      {60, []string{"will", "n't", "'s", "reportedly", "longer"}, []string{"said", "Will"}},
-		"determiners":   {20, []string{"the", "its", "'s", "such"}, []string{"all", "or"}},
-		"subordinators": {13, []string{"when", "unless", "once"}, []string{"that"}},
-		"targetstop":    {27, []string{"that", "saying", "amid", "whether"}, []string{"or", "and"}},
-		"finiteaux":     {15, []string{"is", "must"}, []string{"do", "shall", "be"}},
-		"finitedo":      {9, []string{"did", "shall", "'ll"}, []string{"'s", "is"}},
-		"leadingdrop":   {6, []string{"the", "all"}, []string{"this"}},
+		"auxwords":        {60, []string{"will", "n't", "'s", "reportedly", "longer"}, []string{"said", "Will"}},
+		"determiners":     {20, []string{"the", "its", "'s", "such"}, []string{"all", "or"}},
+		"subordinators":   {13, []string{"when", "unless", "once"}, []string{"that"}},
+		"targetstop":      {27, []string{"that", "saying", "amid", "whether"}, []string{"or", "and"}},
+		"finiteaux":       {15, []string{"is", "must"}, []string{"do", "shall", "be"}},
+		"finitedo":        {9, []string{"did", "shall", "'ll"}, []string{"'s", "is"}},
+		"leadingdrop":     {6, []string{"the", "all"}, []string{"this"}},
+		"relatives":       {5, []string{"that", "whom", "whose"}, []string{"what"}},
+		"indefinites":     {4, []string{"nothing", "everything"}, []string{"someone"}},
+		"quantitynouns":   {6, []string{"couple", "lot", "little"}, []string{"several", "a few"}},
+		"attributiontail": {14, []string{"last", "afterwards", "ago", "via", "while"}, []string{"that", "and"}},
+		"shepronouns":     {4, []string{"she", "herself"}, []string{"he", "it"}},
+		"hepronouns":      {4, []string{"he", "his"}, []string{"she", "they"}},
+		"personplurals":   {10, []string{"ers", "ies", "ics", "ees"}, []string{"s", "ers "}},
 	} {
 		s, ok := sets[name]
 		if !ok {
