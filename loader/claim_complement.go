@@ -19,8 +19,8 @@ import (
 var finiteDo = lexicon.WordClass("finitedo")
 
 // relativeWords open a relative clause (Quirk et al. 1985, §17.9): a finite verb after one is the
-// relative clause's, not the speech verb's complement.
-var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true}
+// relative clause's, not the speech verb's complement (data/wordclasses/relatives.txt).
+var relativeWords = lexicon.WordClass("relatives")
 
 // quantityObject reports content [cs, ce) of "say" or "tell" that is an object noun phrase of
 // quantity and no clause: an indefinite pronoun or a quantifier opens it ("I would just say a
@@ -32,10 +32,11 @@ func (d *doc) quantityObject(st *sent, cs, ce int) bool {
 		return false
 	}
 	w := st.toks[cs].lower
+	opens := indefinitePronouns.Has(w)
 	if cs+1 < ce && (w == "a" || w == "an") {
-		w += " " + st.toks[cs+1].lower
+		opens = w == "a" && quantityNouns.Has(st.toks[cs+1].lower)
 	}
-	if !quantityOpeners[w] {
+	if !opens {
 		return false
 	}
 	for j := cs; j < ce; j++ {
@@ -46,11 +47,14 @@ func (d *doc) quantityObject(st *sent, cs, ce int) bool {
 	return true
 }
 
-// quantityOpeners: indefinite pronouns and the quantifying noun phrases that open an object noun
-// phrase of say ("a couple of", "a few", "a lot"); determiner quantifiers such as "several" or
-// "many" open the subjects of reported clauses as often ("said several firms left").
-var quantityOpeners = map[string]bool{"something": true, "nothing": true, "anything": true, "everything": true,
-	"a couple": true, "a few": true, "a lot": true, "a number": true, "a bit": true, "a little": true}
+// indefinitePronouns and "a" + quantityNouns open an object noun phrase of say ("nothing", "a
+// couple of", "a few", "a lot"); determiner quantifiers such as "several" or "many" open the
+// subjects of reported clauses as often ("said several firms left")
+// (data/wordclasses/indefinites.txt, quantitynouns.txt).
+var (
+	indefinitePronouns = lexicon.WordClass("indefinites")
+	quantityNouns      = lexicon.WordClass("quantitynouns")
+)
 
 // objectFollows reports a direct object noun phrase after the speech verb at k (after the speaker
 // when the speaker follows it, "said the minister"): a word that is no preposition, adverb,
@@ -67,7 +71,7 @@ func (d *doc) objectFollows(st *sent, k, speakerEnd int) bool {
 	}
 	t := st.toks[j]
 	if t.kind != tkWord || t.cap || isPrep(t.lower) || auxWords.Has(t.lower) || subordinators.Has(t.lower) || isDayOrMonth(t.lower) ||
-		strings.HasSuffix(t.lower, "ly") || timeAdverbs[t.lower] || t.lower == "that" || t.lower == "and" || t.lower == "but" {
+		strings.HasSuffix(t.lower, "ly") || attributionTail.Has(t.lower) || t.lower == "that" || t.lower == "and" || t.lower == "but" {
 		return false
 	}
 	if le, ok := d.speechAt(st, k); ok && (le.lemma == "tell" || le.lemma == "say") {
@@ -76,10 +80,10 @@ func (d *doc) objectFollows(st *sent, k, speakerEnd int) bool {
 	return true
 }
 
-// timeAdverbs are time adverbs and deictic modifiers that may follow an inverted attribution
-// ("…, she said last week", "…, he added here").
-var timeAdverbs = map[string]bool{"last": true, "this": true, "next": true, "here": true, "there": true, "afterwards": true,
-	"afterward": true, "ago": true, "via": true, "through": true, "to": true, "without": true, "while": true, "as": true}
+// attributionTail are time adverbs, deictic modifiers and the prepositions and subordinators of
+// an adjunct that may follow an inverted attribution ("…, she said last week", "…, he added here")
+// (data/wordclasses/attributiontail.txt).
+var attributionTail = lexicon.WordClass("attributiontail")
 
 // participleSpeechAfter reports an -ing speech verb within six words after k, with no punctuation
 // between: "called US trade officials saying China wants a deal". "Call" is then the verb of

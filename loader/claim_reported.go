@@ -302,7 +302,7 @@ func (d *doc) isClause(st *sent, k, cs, ce int) bool {
 	}
 	for j := cs; j < ce; j++ {
 		w := st.toks[j].lower
-		if j > cs && relativeWords[w] {
+		if j > cs && relativeWords.Has(w) {
 			return false
 		}
 		if (finiteAux.Has(w) || finiteDo.Has(w)) && !st.toks[j].cap {

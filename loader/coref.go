@@ -307,12 +307,16 @@ func (d *doc) orgByWord(w string, not *entity) *entity {
 	return nil
 }
 
+// personPluralEndings are the plural endings of nouns of persons ("-ers", "-ists", "-ies"),
+// sorted (data/wordclasses/personplurals.txt).
+var personPluralEndings = lexicon.WordClass("personplurals").Words()
+
 // pluralNounOnlyInitial reports a word seen only at sentence starts that looks like a plural common
 // noun ("Supporters said", "Critics argue"): a capital there is no evidence of a name.
 func (d *doc) pluralNounOnlyInitial(e *entity) bool {
 	w := strings.ToLower(e.name)
 	plural := false
-	for _, suf := range []string{"ers", "ors", "ists", "ans", "ents", "ants", "ies", "ics", "ives", "ees"} {
+	for _, suf := range personPluralEndings {
 		plural = plural || strings.HasSuffix(w, suf)
 	}
 	if !plural {
@@ -626,14 +630,21 @@ func lastNamed(near map[*entity]int, es []*entity) int {
 
 // pronounGender is 'f' for she/her, 'm' for he/him/his, 0 otherwise.
 func pronounGender(w string) byte {
-	switch w {
-	case "she", "her", "hers", "herself":
+	switch {
+	case shePronouns.Has(w):
 		return 'f'
-	case "he", "him", "his", "himself":
+	case hePronouns.Has(w):
 		return 'm'
 	}
 	return 0
 }
+
+// shePronouns and hePronouns are the feminine and masculine third-person singular pronouns
+// (data/wordclasses/shepronouns.txt, hepronouns.txt).
+var (
+	shePronouns = lexicon.WordClass("shepronouns")
+	hePronouns  = lexicon.WordClass("hepronouns")
+)
 
 // genderOf returns 'f' or 'm' when the text tells e's gender: an honorific or gendered role word
 // in its names or roles (gendered.txt), or a "she"/"he" already resolved to it; 0 otherwise.
