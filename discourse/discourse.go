@@ -270,6 +270,16 @@ func (a *analyzer) run() {
 			} else {
 				if quoteOnly && !inQuote && !opensQuote(a.toks[i]) {
 					quoteOnly, blockEnd = false, i+1 // "X said:" then one unquoted paragraph
+					if a.firstPersonIn(i) && !a.narrationFirstPerson(i-1) {
+						// a release that sets its quotations as plain paragraphs (gov.uk's block
+						// quotes, their marks lost in the text): the speaker's next plain
+						// paragraphs in the first person are his too, when the release's own
+						// narration before the lead-in never says "we" or "I" (a news release
+						// names its issuer in the third person, AP Stylebook "news release")
+						for j := i + 1; j < len(a.paras) && labels[j] == nil && !opensQuote(a.toks[j]) && a.firstPersonIn(j); j++ {
+							blockEnd = j + 1
+						}
+					}
 				}
 				openQuote = quoteOpenAfter(openQuote, a.toks[i])
 				a.continueUnit(u, cur)
@@ -293,7 +303,9 @@ func (a *analyzer) run() {
 			a.continueUnit(u, cur)
 			continue
 		}
-		if !title.Empty() && !closed {
+		// (the lines above a summary line that names the speaker, the page's headline and
+		// publisher line over a gov.uk standfirst, are the publisher's, not the speaker's)
+		if !title.Empty() && !closed && !(i < titlePara && a.standfirst(titlePara)) {
 			if endMarker(a.toks[i]) || closingBoilerplate(a.toks[i]) {
 				// the closing matter of a release (contact block, notes to editors, end mark)
 				// is no part of the statement the title names, nor is anything after it
@@ -304,6 +316,25 @@ func (a *analyzer) run() {
 		}
 	}
 	a.issuedLines()
+}
+
+// narrationFirstPerson reports a first-person pronoun outside quotation marks in a narrative
+// paragraph (no turn, block or title speaker's) before paragraph end.
+func (a *analyzer) narrationFirstPerson(end int) bool {
+	for j := 0; j < end; j++ {
+		if a.units[j].Role == Narrative && !a.units[j].Furniture && a.firstPersonIn(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// standfirst reports a heading paragraph that ends with a period: the summary line under a
+// page's headline ("Statement by Deputy Envoy X at the Council meeting on Y.", titleSpeaker), not
+// the headline itself, a byline or a sign-off, which end with no period.
+func (a *analyzer) standfirst(i int) bool {
+	ts := a.toks[i]
+	return len(ts) > 1 && ts[len(ts)-1].text == "." && isWord(ts[len(ts)-2])
 }
 
 // releaseOpening reports a lead-in at paragraph i that opens a press release, not a turn of a story:
@@ -693,6 +724,9 @@ func (a *analyzer) firstPersonOutsideQuotes(from int) bool {
 			}
 			if in {
 				continue
+			}
+			if t.text == "US" {
+				continue // the country's abbreviation, not the pronoun
 			}
 			switch strings.ToLower(t.text) {
 			case "i", "we", "our", "us", "my", "me", "we're", "we've", "i'm", "i've", "we’re", "we’ve", "i’m", "i’ve", "i'll", "i’ll", "we'll", "we’ll":

@@ -1,0 +1,59 @@
+package discourse
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestStandfirstHeading: a published speech's summary line under the page's headline ("Statement
+// by Deputy Envoy X at the Council meeting on Y.", a heading noun and its agent ending in a
+// period, as gov.uk sets it) names the speaker of the paragraphs after it; the headline and the
+// publisher's line above it stay the publisher's. A sentence ending in a period that does not open
+// with a heading noun and its agent names no speaker.
+func TestStandfirstHeading(t *testing.T) {
+	doc := "Harbour access remains a lifeline for the coast – Osland statement at the Council\n\n" +
+		"The press release issued by the Foreign Ministry on 3 May 2031.\n\n" +
+		"Statement by Deputy Envoy Mara Lindqvist at the Council meeting on the coast.\n\n" +
+		"Thank you President.\n\n" +
+		"We are concerned by the closure of the harbour."
+	ts := "title title:speaker [Deputy Envoy Mara Lindqvist]"
+	want := []string{"-", "-", "- title:speaker [Deputy Envoy Mara Lindqvist] *", ts, ts}
+	if got := describe(doc); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("\n  got %q\n want %q", got, want)
+	}
+	// near miss: a sentence of a story, no heading noun opening it
+	doc = "Harbour closes\n\nDeputy Envoy Mara Lindqvist spoke at the Council meeting on the coast.\n\nWe are concerned by the closure."
+	if got := describe(doc); fmt.Sprint(got) != fmt.Sprint([]string{"-", "-", "-"}) {
+		t.Errorf("near miss\n  got %q", got)
+	}
+}
+
+// TestReleaseSaidPlainParagraphs: a release's "Name, Title, said:" then plain paragraphs (block
+// quotes whose marks the text lost): the name and title in apposition are the speaker, and the
+// plain paragraphs in the first person after the first are his too, up to one in the third
+// person. Near misses: "Last Tuesday, Minister X said:" keeps the minister alone; a release
+// whose own narration says "we" gives the speaker one paragraph only.
+func TestReleaseSaidPlainParagraphs(t *testing.T) {
+	head := "Fisheries chief visits Osland\n\nThe Fisheries Board chief arrived in Osland on Monday.\n\n"
+	body := "Osland is a valued partner and our ties continue to grow.\n\n" +
+		"We will keep working with our partners on the coast.\n\n" +
+		"The visit ends on Friday."
+	q := "quote quote:lead-in [Ana Lund, Fisheries Secretary]"
+	want := []string{"-", "-", "- *", q, q, "-"}
+	if got := describe(head + "Ana Lund, Fisheries Secretary, said:\n\n" + body); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("release\n  got %q\n want %q", got, want)
+	}
+	// near miss: a date before the name is no appositive, with or without a comma after it
+	for _, lead := range []string{"Last Tuesday, Fisheries Secretary Ana Lund said:", "Last Tuesday, Fisheries Secretary Ana Lund, said:"} {
+		got := describe(head + lead + "\n\n" + body)
+		if len(got) < 4 || got[3] != "quote quote:lead-in [Fisheries Secretary Ana Lund]" {
+			t.Errorf("%s\n  got %q", lead, got)
+		}
+	}
+	// near miss: the narration speaks as "we": one paragraph
+	we := "Fisheries chief visits Osland\n\nWe welcomed the Fisheries Board chief to Osland on Monday.\n\n"
+	want = []string{"-", "-", "- *", q, "-", "-"}
+	if got := describe(we + "Ana Lund, Fisheries Secretary, said:\n\n" + body); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("narration in the first person\n  got %q\n want %q", got, want)
+	}
+}
