@@ -14,6 +14,7 @@
 package discourse
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -414,17 +415,43 @@ func (a *analyzer) questioners(labels []*label, title string) map[string]bool {
 
 // turnAsks reports whether the turn labelled at paragraph i (running to the next label) ends in a
 // question mark: its last sentence mark decides.
+//
+// A last sentence that asks the answerer to tell ("Please tell us the reaction of the Government
+// …", "Please comment on …") is a question too: a request for information in the imperative, the
+// form of the press conferences of Japan's Foreign Ministry ("Please tell us …."), an indirect
+// question by its act (Searle 1975, "Indirect speech acts": a directive whose content is telling).
 func (a *analyzer) turnAsks(labels []*label, i int) bool {
 	lastMark := ""
+	var first, second string // the first two words of the last sentence
+	fresh := true
 	for j := i; j < len(labels) && (j == i || labels[j] == nil); j++ {
+		body := a.paras[j].Start
+		if labels[j] != nil {
+			body = labels[j].body
+		}
+		fresh = true
 		for _, t := range a.toks[j] {
-			if t.text == "?" || t.text == "." || t.text == "!" {
-				lastMark = t.text
+			if t.start < body {
+				continue
+			}
+			switch {
+			case t.text == "?" || t.text == "." || t.text == "!":
+				lastMark, fresh = t.text, true
+			case t.text == "\u2026":
+				fresh = true // an ellipsis closing a quotation ends its sentence
+			case isWord(t) && fresh:
+				first, second, fresh = strings.ToLower(t.text), "", false
+			case isWord(t) && second == "":
+				second = strings.ToLower(t.text)
 			}
 		}
 	}
-	return lastMark == "?"
+	return lastMark == "?" || lastMark == "." && first == "please" && tellVerbs[second]
 }
+
+// tellVerbs ask for information after "please" ("Please tell us …", "Please explain …").
+var tellVerbs = map[string]bool{"tell": true, "explain": true, "comment": true, "share": true, "confirm": true,
+	"describe": true, "elaborate": true, "clarify": true, "update": true, "brief": true, "give": true}
 
 // memberTitles open the labels of the members who question a witness in a legislature's hearing
 // ("MR. CHONG:", "MS. MCPHERSON:", "SENATOR BAYH:", "HON. WANJIKU:"): the honorifics and
@@ -456,6 +483,12 @@ func (a *analyzer) dropHeadingLabels(labels []*label) {
 	if turns >= 3 && len(names) >= 2 && !a.shortBodies(labels) {
 		return
 	}
+	if turns >= 2 && len(names) >= 2 && a.headingNamesLabel(labels) {
+		// "Press Conference by Foreign Press Secretary X" over "Ms. X, Press Secretary:" and
+		// a reporter's label: a heading that names the speaker of one of the labels makes the
+		// document a transcript however few its turns (an excerpt, a short conference)
+		return
+	}
 	count := map[string]int{}
 	for _, l := range labels {
 		if l != nil && l.role == Turn {
@@ -474,6 +507,27 @@ func (a *analyzer) dropHeadingLabels(labels []*label) {
 			labels[i] = nil
 		}
 	}
+}
+
+// headingNamesLabel reports a heading among the first four paragraphs, before any label, that
+// names a speaker (headingSpeaker: "Press Conference by Foreign Press Secretary ONO Hikariko")
+// whose last word, a surname or given name, is a word of a turn label ("Ms. ONO Hikariko, Press
+// Secretary").
+func (a *analyzer) headingNamesLabel(labels []*label) bool {
+	for i := 0; i < len(a.paras) && i < 4 && labels[i] == nil; i++ {
+		sp, ok := headingSpeaker(a.toks[i])
+		if !ok {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(a.spanText(i, sp)))
+		last := f[len(f)-1]
+		for _, l := range labels {
+			if l != nil && l.role == Turn && len(last) > 1 && slices.Contains(strings.Fields(l.norm), last) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // shortBodies reports labelled paragraphs whose words are mostly headlines, not utterances: at

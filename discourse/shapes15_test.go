@@ -2,6 +2,7 @@ package discourse
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -55,5 +56,28 @@ func TestReleaseSaidPlainParagraphs(t *testing.T) {
 	want = []string{"-", "-", "- *", q, "-", "-"}
 	if got := describe(we + "Ana Lund, Fisheries Secretary, said:\n\n" + body); fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("narration in the first person\n  got %q\n want %q", got, want)
+	}
+}
+
+// TestTitleNamedLabelTranscript: a conference of one question and one answer under a heading that
+// names the answerer ("Press Conference by Press Secretary Ilse Varga") is a transcript: the
+// reporter's "Outlet, Name:" label is a questioner when the turn ends in a request to tell ("Please
+// tell us …."), and the answer is the label's. Near miss: the same two labelled paragraphs under a
+// headline naming nobody of the labels stay the title's or nobody's as before.
+func TestTitleNamedLabelTranscript(t *testing.T) {
+	turns := "Harbour Daily, Moss:On Monday the Veld minister criticized the port fees. Please tell us the view of the Government.\n\n" +
+		"Ms. Ilse Varga, Press Secretary:We will not comment on each remark. The fees follow the treaty."
+	got := describe("Press Conference by Press Secretary Ilse Varga\n\nWednesday, March 8, 2031\n\n" + turns)
+	want := []string{"- title:speaker [Press Secretary Ilse Varga] *", "title title:speaker [Press Secretary Ilse Varga]",
+		"question turn:question [Harbour Daily, Moss]", "turn turn:label [Ms. Ilse Varga, Press Secretary]"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("\n  got %q\n want %q", got, want)
+	}
+	// near miss: a story headline naming no label's speaker keeps the two-turn rule
+	got = describe("Port fees anger Veld\n\n" + turns)
+	for _, g := range got {
+		if strings.HasPrefix(g, "question") {
+			t.Errorf("near miss: a question found\n  got %q", got)
+		}
 	}
 }
