@@ -81,3 +81,20 @@ func TestTitleNamedLabelTranscript(t *testing.T) {
 		}
 	}
 }
+
+// TestGoingAroundFurniture: passing the floor round the room ("And with that, we'll go around and
+// start with Lena.", "So let's get to it.") is furniture; a sentence that starts with the same
+// words and goes on about the world is not.
+func TestGoingAroundFurniture(t *testing.T) {
+	for s, want := range map[string]bool{
+		"And with that, we'll go around and start with Lena.": true,
+		"So let's get to it.":       true,
+		"Let's go around the room.": true,
+		"We'll go around the sanctions by trading through third countries.": false,
+		"Start with the tariffs on steel imports from Veld.":                false,
+	} {
+		if got := Furniture(s); got != want {
+			t.Errorf("Furniture(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
