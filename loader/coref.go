@@ -420,6 +420,9 @@ func (d *doc) findVoice() {
 		p = d.headerBody()
 	}
 	if p == nil {
+		p = d.headedReleaseBody() // "Press Release: The Government of X is …" (speaker_release.go)
+	}
+	if p == nil {
 		p = d.labelledVoice()
 	}
 	if p == nil {
