@@ -102,7 +102,7 @@ func (a *analyzer) run() {
 	labels := make([]*label, len(a.paras))
 	for i := range a.paras {
 		labels[i] = a.label(i)
-		if l := labels[i]; l != nil && l.role == Turn && a.namesItself(i, l) {
+		if l := labels[i]; l != nil && l.role == Turn && a.namesItself(i, l) && !a.introducesOutlet(i, l) {
 			labels[i] = nil
 		}
 	}
@@ -383,6 +383,7 @@ func (a *analyzer) spanText(i int, sp Span) string {
 // ends in an assertion.
 func (a *analyzer) questioners(labels []*label, title string) map[string]bool {
 	turns, asks := map[string]int{}, map[string]int{}
+	intro := map[string]bool{} // labels whose speaker introduces himself by his outlet (intro.go)
 	for i, l := range labels {
 		if l == nil || l.role != Turn {
 			continue
@@ -392,11 +393,14 @@ func (a *analyzer) questioners(labels []*label, title string) map[string]bool {
 		if a.turnAsks(labels, i) {
 			asks[l.norm]++
 		}
+		if a.introducesOutlet(i, l) {
+			intro[l.norm] = true
+		}
 	}
 	out := map[string]bool{}
 	answering := false
 	for n, c := range turns {
-		if asks[n]*2 < c {
+		if asks[n]*2 < c || spokesLabel(n) {
 			answering = true
 		}
 	}
@@ -406,7 +410,7 @@ func (a *analyzer) questioners(labels []*label, title string) map[string]bool {
 	title = strings.ToLower(title)
 	for n, c := range turns {
 		f := strings.Fields(n)
-		if asks[n]*2 >= c && !(title != "" && strings.Contains(title, f[len(f)-1])) {
+		if !spokesLabel(n) && (intro[n] || asks[n]*2 >= c && !(title != "" && strings.Contains(title, f[len(f)-1]))) {
 			out[n] = true
 		}
 	}

@@ -98,3 +98,44 @@ func TestGoingAroundFurniture(t *testing.T) {
 		}
 	}
 }
+
+// TestSelfIntroducedQuestioners: at a briefing where journalists introduce themselves by outlet
+// ("Sir, Tomas from Harbour Daily.") and the spokesperson asks back to clarify ("This is at the
+// port?"), the journalists' labels are questioners, though their turns end in a period, and the
+// spokesperson's label is the answerer's, though most of its turns end in a question mark; a
+// paragraph that names its labelled speaker in a self-introduction is his turn. Near miss: a
+// label whose paragraph names the person without "from" + an outlet is a section about him (no
+// turn), as before.
+func TestSelfIntroducedQuestioners(t *testing.T) {
+	doc := "Weekly Media Briefing\n\n" +
+		"Ms. Lena Ruiz, Official Spokesperson: Good afternoon. I have no announcements, so I will take questions.\n\n" +
+		"Tomas: Sir, Tomas from Harbour Daily. The port was closed this morning. We want clarity on that.\n\n" +
+		"Ms. Lena Ruiz, Official Spokesperson: This is at the northern port?\n\n" +
+		"Tomas: Yes, the northern port.\n\n" +
+		"Ana Berg: Ana Berg from the Coast Times. The minister met the union yesterday. I was wondering if you could say something on that.\n\n" +
+		"Ms. Lena Ruiz, Official Spokesperson: This is about the union?\n\n" +
+		"Ana Berg: Yes.\n\n" +
+		"Ms. Lena Ruiz, Official Spokesperson: The port will reopen on Monday. We have asked the union to return to talks."
+	got := describe(doc)
+	want := []string{"question", "question", "question", "question"}
+	var qs []string
+	for k, g := range got {
+		if strings.HasPrefix(g, "question") {
+			qs = append(qs, strings.Fields(g)[0])
+			if k != 2 && k != 4 && k != 5 && k != 7 {
+				t.Errorf("paragraph %d is a question: %q", k, g)
+			}
+		}
+	}
+	if fmt.Sprint(qs) != fmt.Sprint(want) || !strings.Contains(got[8], "turn:label [Ms. Lena Ruiz, Official Spokesperson]") ||
+		!strings.Contains(got[5], "[Ana Berg]") {
+		t.Errorf("\n  got %q", got)
+	}
+	// near miss: a name over a section about him
+	got = describe("Candidates\n\nMarco Vidal: Two years ago, Senator Marco Vidal of Osland proposed a port tax.\n\nAna Berg: Ana Berg proposed none.")
+	for _, g := range got {
+		if strings.Contains(g, "turn:") {
+			t.Errorf("near miss: a turn found\n  got %q", got)
+		}
+	}
+}
