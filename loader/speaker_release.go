@@ -44,3 +44,27 @@ func (d *doc) headedReleaseBody() *entity {
 	}
 	return nil
 }
+
+// labelSelf returns the person the label of sentence s's turn names ("Sudhi Ranjan:", "MR
+// MILLER:"), found as the mention inside the label span in the turn's labelled paragraph, or nil
+// (no turn, no label, no mention there). A speaker refers to himself in the first person (Quirk
+// et al. 1985, 6.4: "I" is the speaker), so a "he" or "she" of his turn outside quotation marks is
+// someone else: resolvePronoun skips this entity for them ("Sir, Ana from Harbour Daily. … as he
+// said, these are countermeasures" is not Ana's claim).
+func (d *doc) labelSelf(s int) *entity {
+	u := d.sents[s].unit
+	if u == nil || u.Speaker.Empty() || u.Role != discourse.Question && u.Role != discourse.Turn && u.Role != discourse.Answer {
+		return nil
+	}
+	for k := s; k >= 0 && k > s-80 && d.sents[k].unit != nil && d.sents[k].unit.Index == u.Index; k-- {
+		st := d.sents[k]
+		for t, tk := range st.toks {
+			if tk.start >= u.Speaker.Start && tk.end <= u.Speaker.End && st.ment[t] >= 0 {
+				if e := d.mentions[st.ment[t]].ent.final(); e.kind == graph.Person {
+					return e
+				}
+			}
+		}
+	}
+	return nil
+}

@@ -18,3 +18,19 @@ func TestHeadedReleaseVoice(t *testing.T) {
 			[]string{"!DEMANDS Government of the Republic of Osland"}},
 	})
 }
+
+// TestTurnSpeakerIsNoHe: in a labelled turn, "he" outside quotation marks is not the labelled
+// speaker himself: a journalist who introduces himself ("Sir, Tomas Berg from Harbour Daily.")
+// and then reports what "he" (someone of the other side) said is not credited with that claim.
+// Near miss: in narration "he" still takes the person named before.
+func TestTurnSpeakerIsNoHe(t *testing.T) {
+	runCases(t, []exCase{
+		{"questioner's he", "Weekly Media Briefing\n\n" +
+			"Ms. Lena Ruiz, Official Spokesperson: Good afternoon. I will take questions.\n\n" +
+			"Tomas Berg: Sir, Tomas Berg from Harbour Daily. Veld says that Osland has asked a reporter of the Coast Times to leave the country, and as he said that these are countermeasures.\n\n" +
+			"Ms. Lena Ruiz, Official Spokesperson: We do not accept that description of the fees.",
+			[]string{"!CLAIMS Tomas Berg -> countermeasures"}},
+		{"narration's he", "Port fees\n\nTomas Berg spoke to reporters on Monday, and he said that the port fees are countermeasures.",
+			[]string{"CLAIMS Tomas Berg -> countermeasures"}},
+	})
+}
