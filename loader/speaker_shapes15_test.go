@@ -34,3 +34,20 @@ func TestTurnSpeakerIsNoHe(t *testing.T) {
 			[]string{"CLAIMS Tomas Berg -> countermeasures"}},
 	})
 }
+
+// TestTitleDelegation: a statement page headed "<Country> statement at <intergovernmental body>"
+// with its speaker on the summary line ("Statement by Counsellor X at the …") makes X that state's
+// representative, so the statement's "we" is the state. Near miss: "<Country> statement on …"
+// names no organ: "we" stays the person's.
+func TestTitleDelegation(t *testing.T) {
+	body := "\n\nThe press release issued by the Ministry of Foreign Affairs on 2 May 2031.\n\n" +
+		"Statement by Counsellor Ingrid Dahl at the UN Security Council meeting on the river crossings.\n\n" +
+		"Thank you, President.\n\n" +
+		"We condemn the shelling of the river crossings by the armed groups."
+	runCases(t, []exCase{
+		{"delegation", "Shelling of the crossings must stop – Norway statement at the UN Security Council" + body,
+			[]string{"MEMBER_OF Counsellor Ingrid Dahl -> Norway", "OPPOSES Norway -> shelling"}},
+		{"no organ", "Shelling of the crossings must stop – Norway statement on the crossings" + body,
+			[]string{"!MEMBER_OF Counsellor Ingrid Dahl -> Norway", "!OPPOSES Norway -> shelling"}},
+	})
+}
