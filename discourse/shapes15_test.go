@@ -88,8 +88,11 @@ func TestTitleNamedLabelTranscript(t *testing.T) {
 func TestGoingAroundFurniture(t *testing.T) {
 	for s, want := range map[string]bool{
 		"And with that, we'll go around and start with Lena.": true,
-		"So let's get to it.":       true,
-		"Let's go around the room.": true,
+		"So let's get to it.":                                               true,
+		"Let's go around the room.":                                         true,
+		"One question, okay anyway, go ahead.":                              true,
+		"We'll take it later on.":                                           true,
+		"One question remains whether the port will reopen in May.":         false,
 		"We'll go around the sanctions by trading through third countries.": false,
 		"Start with the tariffs on steel imports from Veld.":                false,
 	} {
