@@ -14,6 +14,7 @@
 package discourse
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -101,7 +102,7 @@ func (a *analyzer) run() {
 	labels := make([]*label, len(a.paras))
 	for i := range a.paras {
 		labels[i] = a.label(i)
-		if l := labels[i]; l != nil && l.role == Turn && a.namesItself(i, l) {
+		if l := labels[i]; l != nil && l.role == Turn && a.namesItself(i, l) && !a.introducesOutlet(i, l) {
 			labels[i] = nil
 		}
 	}
@@ -270,6 +271,16 @@ func (a *analyzer) run() {
 			} else {
 				if quoteOnly && !inQuote && !opensQuote(a.toks[i]) {
 					quoteOnly, blockEnd = false, i+1 // "X said:" then one unquoted paragraph
+					if a.firstPersonIn(i) && !a.narrationFirstPerson(i-1) {
+						// a release that sets its quotations as plain paragraphs (gov.uk's block
+						// quotes, their marks lost in the text): the speaker's next plain
+						// paragraphs in the first person are his too, when the release's own
+						// narration before the lead-in never says "we" or "I" (a news release
+						// names its issuer in the third person, AP Stylebook "news release")
+						for j := i + 1; j < len(a.paras) && labels[j] == nil && !opensQuote(a.toks[j]) && a.firstPersonIn(j); j++ {
+							blockEnd = j + 1
+						}
+					}
 				}
 				openQuote = quoteOpenAfter(openQuote, a.toks[i])
 				a.continueUnit(u, cur)
@@ -293,7 +304,9 @@ func (a *analyzer) run() {
 			a.continueUnit(u, cur)
 			continue
 		}
-		if !title.Empty() && !closed {
+		// (the lines above a summary line that names the speaker, the page's headline and
+		// publisher line over a gov.uk standfirst, are the publisher's, not the speaker's)
+		if !title.Empty() && !closed && !(i < titlePara && a.standfirst(titlePara)) {
 			if endMarker(a.toks[i]) || closingBoilerplate(a.toks[i]) {
 				// the closing matter of a release (contact block, notes to editors, end mark)
 				// is no part of the statement the title names, nor is anything after it
@@ -304,6 +317,25 @@ func (a *analyzer) run() {
 		}
 	}
 	a.issuedLines()
+}
+
+// narrationFirstPerson reports a first-person pronoun outside quotation marks in a narrative
+// paragraph (no turn, block or title speaker's) before paragraph end.
+func (a *analyzer) narrationFirstPerson(end int) bool {
+	for j := 0; j < end; j++ {
+		if a.units[j].Role == Narrative && !a.units[j].Furniture && a.firstPersonIn(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// standfirst reports a heading paragraph that ends with a period: the summary line under a
+// page's headline ("Statement by Deputy Envoy X at the Council meeting on Y.", titleSpeaker), not
+// the headline itself, a byline or a sign-off, which end with no period.
+func (a *analyzer) standfirst(i int) bool {
+	ts := a.toks[i]
+	return len(ts) > 1 && ts[len(ts)-1].text == "." && isWord(ts[len(ts)-2])
 }
 
 // releaseOpening reports a lead-in at paragraph i that opens a press release, not a turn of a story:
@@ -351,6 +383,7 @@ func (a *analyzer) spanText(i int, sp Span) string {
 // ends in an assertion.
 func (a *analyzer) questioners(labels []*label, title string) map[string]bool {
 	turns, asks := map[string]int{}, map[string]int{}
+	intro := map[string]bool{} // labels whose speaker introduces himself by his outlet (intro.go)
 	for i, l := range labels {
 		if l == nil || l.role != Turn {
 			continue
@@ -360,11 +393,14 @@ func (a *analyzer) questioners(labels []*label, title string) map[string]bool {
 		if a.turnAsks(labels, i) {
 			asks[l.norm]++
 		}
+		if a.introducesOutlet(i, l) {
+			intro[l.norm] = true
+		}
 	}
 	out := map[string]bool{}
 	answering := false
 	for n, c := range turns {
-		if asks[n]*2 < c {
+		if asks[n]*2 < c || spokesLabel(n) {
 			answering = true
 		}
 	}
@@ -374,7 +410,7 @@ func (a *analyzer) questioners(labels []*label, title string) map[string]bool {
 	title = strings.ToLower(title)
 	for n, c := range turns {
 		f := strings.Fields(n)
-		if asks[n]*2 >= c && !(title != "" && strings.Contains(title, f[len(f)-1])) {
+		if !spokesLabel(n) && (intro[n] || asks[n]*2 >= c && !(title != "" && strings.Contains(title, f[len(f)-1]))) {
 			out[n] = true
 		}
 	}
@@ -383,17 +419,43 @@ func (a *analyzer) questioners(labels []*label, title string) map[string]bool {
 
 // turnAsks reports whether the turn labelled at paragraph i (running to the next label) ends in a
 // question mark: its last sentence mark decides.
+//
+// A last sentence that asks the answerer to tell ("Please tell us the reaction of the Government
+// …", "Please comment on …") is a question too: a request for information in the imperative, the
+// form of the press conferences of Japan's Foreign Ministry ("Please tell us …."), an indirect
+// question by its act (Searle 1975, "Indirect speech acts": a directive whose content is telling).
 func (a *analyzer) turnAsks(labels []*label, i int) bool {
 	lastMark := ""
+	var first, second string // the first two words of the last sentence
+	fresh := true
 	for j := i; j < len(labels) && (j == i || labels[j] == nil); j++ {
+		body := a.paras[j].Start
+		if labels[j] != nil {
+			body = labels[j].body
+		}
+		fresh = true
 		for _, t := range a.toks[j] {
-			if t.text == "?" || t.text == "." || t.text == "!" {
-				lastMark = t.text
+			if t.start < body {
+				continue
+			}
+			switch {
+			case t.text == "?" || t.text == "." || t.text == "!":
+				lastMark, fresh = t.text, true
+			case t.text == "\u2026":
+				fresh = true // an ellipsis closing a quotation ends its sentence
+			case isWord(t) && fresh:
+				first, second, fresh = strings.ToLower(t.text), "", false
+			case isWord(t) && second == "":
+				second = strings.ToLower(t.text)
 			}
 		}
 	}
-	return lastMark == "?"
+	return lastMark == "?" || lastMark == "." && first == "please" && tellVerbs[second]
 }
+
+// tellVerbs ask for information after "please" ("Please tell us …", "Please explain …").
+var tellVerbs = map[string]bool{"tell": true, "explain": true, "comment": true, "share": true, "confirm": true,
+	"describe": true, "elaborate": true, "clarify": true, "update": true, "brief": true, "give": true}
 
 // memberTitles open the labels of the members who question a witness in a legislature's hearing
 // ("MR. CHONG:", "MS. MCPHERSON:", "SENATOR BAYH:", "HON. WANJIKU:"): the honorifics and
@@ -425,6 +487,12 @@ func (a *analyzer) dropHeadingLabels(labels []*label) {
 	if turns >= 3 && len(names) >= 2 && !a.shortBodies(labels) {
 		return
 	}
+	if turns >= 2 && len(names) >= 2 && a.headingNamesLabel(labels) {
+		// "Press Conference by Foreign Press Secretary X" over "Ms. X, Press Secretary:" and
+		// a reporter's label: a heading that names the speaker of one of the labels makes the
+		// document a transcript however few its turns (an excerpt, a short conference)
+		return
+	}
 	count := map[string]int{}
 	for _, l := range labels {
 		if l != nil && l.role == Turn {
@@ -443,6 +511,27 @@ func (a *analyzer) dropHeadingLabels(labels []*label) {
 			labels[i] = nil
 		}
 	}
+}
+
+// headingNamesLabel reports a heading among the first four paragraphs, before any label, that
+// names a speaker (headingSpeaker: "Press Conference by Foreign Press Secretary ONO Hikariko")
+// whose last word, a surname or given name, is a word of a turn label ("Ms. ONO Hikariko, Press
+// Secretary").
+func (a *analyzer) headingNamesLabel(labels []*label) bool {
+	for i := 0; i < len(a.paras) && i < 4 && labels[i] == nil; i++ {
+		sp, ok := headingSpeaker(a.toks[i])
+		if !ok {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(a.spanText(i, sp)))
+		last := f[len(f)-1]
+		for _, l := range labels {
+			if l != nil && l.role == Turn && len(last) > 1 && slices.Contains(strings.Fields(l.norm), last) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // shortBodies reports labelled paragraphs whose words are mostly headlines, not utterances: at
@@ -693,6 +782,9 @@ func (a *analyzer) firstPersonOutsideQuotes(from int) bool {
 			}
 			if in {
 				continue
+			}
+			if t.text == "US" {
+				continue // the country's abbreviation, not the pronoun
 			}
 			switch strings.ToLower(t.text) {
 			case "i", "we", "our", "us", "my", "me", "we're", "we've", "i'm", "i've", "we’re", "we’ve", "i’m", "i’ve", "i'll", "i’ll", "we'll", "we’ll":

@@ -437,6 +437,15 @@ func subjectSpan(ts []tok, s, k int) (Span, bool) {
 			// a stretch opening with a preposition is an adverbial ("In a statement on
 			// Thursday, opposition leader X said:"); one opening in lower case is the subject
 			// when a capitalized word names it ("opposition leader Marta Quell")
+			if bs >= 0 && be+1 == a && ts[be].text == "," && e < k && ts[e].text == "," && be-bs >= 2 && speakerWords(ts[bs:be]) && speakerWords(ts[a:e]) && !timeWords(ts[bs:be]) {
+				// "Ben Wallace, Defence Secretary, said:": a title in capitals set off by commas
+				// after a name of two words or more is in apposition to it (Quirk et al. 1985,
+				// 17.65, non-restrictive apposition), one subject, the style of gov.uk releases;
+				// an adverbial before the subject is no name ("Speaking in Paris, X said:") and
+				// a subject not closed by a comma before the verb is no appositive ("Last
+				// Tuesday, Minister X said:")
+				a = bs
+			}
 			bs, be = a, e
 		}
 		if e > a && subjectPronouns[strings.ToLower(ts[e-1].text)] {
@@ -451,6 +460,22 @@ func subjectSpan(ts []tok, s, k int) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{ts[bs].start, ts[be-1].end}, true
+}
+
+// timeWords reports a stretch naming a time ("Last Tuesday", "On 3 May", "Early March"): a
+// weekday or a month (the English calendar's names), or a capitalized word that only opens a
+// time adverbial; such a stretch before a subject is no name for a title to stand in apposition
+// to.
+func timeWords(ts []tok) bool {
+	for _, t := range ts {
+		switch strings.ToLower(t.text) {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+			"january", "february", "march", "april", "may", "june", "july", "august", "september",
+			"october", "november", "december", "last", "next", "this", "early", "late", "earlier", "later":
+			return true
+		}
+	}
+	return false
 }
 
 // officialNameMax bounds a lead-in's subject that is one proper name (speakerWords: capitalized

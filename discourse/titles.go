@@ -40,7 +40,12 @@ func (a *analyzer) titleSpeaker(labels []*label) (sp Span, at int) {
 			headed = true
 		}
 		ts := a.toks[i]
-		if len(ts) == 0 || len(ts) > 30 || ts[len(ts)-1].text == "." && len(ts) > 1 && isWord(ts[len(ts)-2]) && !unicode.IsDigit([]rune(ts[len(ts)-2].text)[0]) {
+		// a line ending in a period is a sentence, no heading, unless it opens with a heading
+		// noun and its agent ("Statement by Deputy Political Coordinator X at the UN Security
+		// Council meeting on Syria."): a noun phrase with no verb, the summary line (standfirst)
+		// that gov.uk and other government sites set under the headline of a published speech
+		// or statement, punctuated as a sentence
+		if len(ts) == 0 || len(ts) > 30 || ts[len(ts)-1].text == "." && len(ts) > 1 && isWord(ts[len(ts)-2]) && !unicode.IsDigit([]rune(ts[len(ts)-2].text)[0]) && !prefixHeading(ts) {
 			continue
 		}
 		if ts[len(ts)-1].text == ":" {

@@ -424,6 +424,9 @@ func (d *doc) findVoice() {
 		p = d.headerBody()
 	}
 	if p == nil {
+		p = d.headedReleaseBody() // "Press Release: The Government of X is …" (speaker_release.go)
+	}
+	if p == nil {
 		p = d.labelledVoice()
 	}
 	if p == nil {
@@ -522,8 +525,15 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 	score := map[*entity]float64{}
 	near := map[*entity]int{} // the last sentence naming each candidate
 	var order []*entity
+	var self *entity // the turn's own speaker: no antecedent of his "he"/"she" (labelSelf)
+	if cls == "person" && !st.inQuote[i] {
+		self = d.labelSelf(s)
+	}
 	d.eachMentionBack(s, i, 4, func(m *mention) bool {
 		e := m.ent.final()
+		if self != nil && e == self {
+			return true
+		}
 		// an office named without its holder ("the Kenyan foreign minister") is a person's
 		// description whatever its entity (actor_offices.go): he/she may take it
 		holder := cls == "person" && m.singular && m.rule == "title:office"
@@ -556,7 +566,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 	})
 	for ci := len(d.claims) - 1; ci >= 0 && d.claims[ci].sent >= s-1; ci-- {
 		c := d.claims[ci]
-		if c.sent >= s-1 && c.sent <= s && c.speaker != nil && fits(c.speaker.final(), cls) && (cls != "person" || c.speaker.final().kind == graph.Person || c.singular) {
+		if c.sent >= s-1 && c.sent <= s && c.speaker != nil && c.speaker.final() != self && fits(c.speaker.final(), cls) && (cls != "person" || c.speaker.final().kind == graph.Person || c.singular) {
 			e := c.speaker.final()
 			wgt := 2.0
 			if c.sent < s {

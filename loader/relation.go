@@ -93,6 +93,7 @@ func (d *doc) matchCues(st *sent, i int) []cueMatch {
 func (d *doc) findRelations() {
 	d.hearingMembers()    // a hearing's legislators, before their "we" is read (speaker_hearing.go)
 	d.delegationMembers() // a meeting record's representatives, likewise (speaker_delegation.go)
+	d.titleDelegation()   // "UK statement at the UN Security Council" over a delegate's statement, likewise
 	d.venueBodies()       // a building on a sitting's date line is no body (speaker_legislature.go)
 	for _, st := range d.sents {
 		d.checkStop()

@@ -52,3 +52,59 @@ func (d *doc) delegationMembers() {
 		d.memberOf(st, k, m.te+1, p, c, "Representative", "turn:delegation")
 	}
 }
+
+// titleDelegation reads a published statement's headline that names the state whose delegate
+// speaks at an intergovernmental body: "… – UK statement at the UN Security Council", "Osland
+// statement to the OSCE Permanent Council" (the form of the UK Foreign Office's and other
+// ministries' pages of their delegations' statements), over a text whose title speaker is a
+// person ("Statement by Deputy Political Coordinator X at …"). The person is made a
+// representative of that state as a meeting record's label makes him (delegationMembers: MEMBER_OF,
+// rule title:delegation, role "Representative", its national when he has no country), so the
+// statement's "we" is the state. Only a country's name right before "statement", then "at", "to"
+// or "before" and, within three words, an intergovernmental body (igoBody): "UK statement on
+// trade" names no organ, and "Reuters statement at the UN" no state.
+func (d *doc) titleDelegation() {
+	var p *entity
+	first := -1
+	for _, st := range d.sents {
+		if u := st.unit; u != nil && u.Role == discourse.Titled && !u.Speaker.Empty() {
+			p, first = d.unitSpeaker(u), st.idx
+			break
+		}
+	}
+	if p == nil || p.final().kind != graph.Person {
+		return
+	}
+	p = p.final()
+	for _, st := range d.sents[:first] {
+		for k := 0; k+2 < len(st.toks); k++ {
+			m := d.mentionAt(st, k)
+			if m == nil || m.ts != k || m.te+2 >= len(st.toks) || st.toks[m.te].lower != "statement" {
+				continue
+			}
+			if p := st.toks[m.te+1].lower; p != "at" && p != "to" && p != "before" {
+				continue
+			}
+			c := m.ent.final()
+			if c.kind != graph.Country || !actorKind(c) || !d.igoAfter(st, m.te+2) {
+				continue
+			}
+			p.addRole("Representative", c)
+			if p.country == nil && c.country != nil {
+				p.country = c.country
+			}
+			d.memberOf(st, m.ts, m.te+1, p, c, "Representative", "title:delegation")
+			return
+		}
+	}
+}
+
+// igoAfter reports an intergovernmental body (igoBody) named within three tokens from k of st.
+func (d *doc) igoAfter(st *sent, k int) bool {
+	for j := k; j < len(st.toks) && j < k+3; j++ {
+		if m := d.mentionAt(st, j); m != nil && d.igoBody(m.ent.final()) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,70 @@
+package loader
+
+import (
+	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// headedReleaseBody returns the body that a release's heading line names as the subject of its
+// headline after a heading noun and a colon ("Press Release: The Government of the Republic of
+// Botswana is once again very alarmed by …", "Statement: The Ministry of Energy rejects …"), or
+// nil. The heading noun (discourse's headings.txt) says the text is a released one, and a
+// release's headline names its issuer as the subject of what the issuer does (AP Stylebook, "news
+// release": the headline and first sentence carry the issuer's name and news), so its "we" outside
+// quotations is that body's (rule coref:transcript-voice, as headerBody's "Statement from X").
+// A person there is no body: nil, as is a headline whose first noun phrase is no actor
+// ("Press Release: Floods close the northern roads").
+func (d *doc) headedReleaseBody() *entity {
+	st := d.sents[0]
+	toks := st.toks
+	c := -1
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		if toks[k].text == ":" {
+			c = k
+			break
+		}
+		if !toks[k-1].cap {
+			return nil
+		}
+	}
+	if c < 0 || c+1 >= len(toks) || !discourse.HeadingNounEnds(lowerWords(toks[:c])) {
+		return nil
+	}
+	k := c + 1
+	if toks[k].lower == "the" {
+		k++
+	}
+	m := d.mentionAt(st, k)
+	if m == nil || !actorKind(m.ent) {
+		return nil
+	}
+	switch b := m.ent.final(); b.kind {
+	case graph.Government, graph.Organization, graph.Country:
+		return b
+	}
+	return nil
+}
+
+// labelSelf returns the person the label of sentence s's turn names ("Sudhi Ranjan:", "MR
+// MILLER:"), found as the mention inside the label span in the turn's labelled paragraph, or nil
+// (no turn, no label, no mention there). A speaker refers to himself in the first person (Quirk
+// et al. 1985, 6.4: "I" is the speaker), so a "he" or "she" of his turn outside quotation marks is
+// someone else: resolvePronoun skips this entity for them ("Sir, Ana from Harbour Daily. … as he
+// said, these are countermeasures" is not Ana's claim).
+func (d *doc) labelSelf(s int) *entity {
+	u := d.sents[s].unit
+	if u == nil || u.Speaker.Empty() || u.Role != discourse.Question && u.Role != discourse.Turn && u.Role != discourse.Answer {
+		return nil
+	}
+	for k := s; k >= 0 && k > s-80 && d.sents[k].unit != nil && d.sents[k].unit.Index == u.Index; k-- {
+		st := d.sents[k]
+		for t, tk := range st.toks {
+			if tk.start >= u.Speaker.Start && tk.end <= u.Speaker.End && st.ment[t] >= 0 {
+				if e := d.mentions[st.ment[t]].ent.final(); e.kind == graph.Person {
+					return e
+				}
+			}
+		}
+	}
+	return nil
+}
