@@ -157,6 +157,9 @@ func (tr *tree) subject(i int) int {
 	if s := tr.child(i, "nsubj"); s >= 0 {
 		return s
 	}
+	if tr.byMeansActive(i) {
+		return tr.child(i, "nsubj:pass") // "Moscow retaliated by expelling …" (byMeansActive)
+	}
 	if e := tr.child(i, "expl"); e >= 0 && tr.lemma(e) == "it" && tr.child(i, "csubj", "ccomp") < 0 {
 		return e
 	}
@@ -432,12 +435,34 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 			target = k
 		}
 	}
+	if m := tr.requestedMatter(i, c, kind, target, content); m >= 0 {
+		target = m // "pressed Britain for talks": what is requested (requestedMatter)
+	}
 	// "urged Iran to withdraw": the addressee is the target, the infinitive the content;
 	// "refused to withdraw", "is unwilling to negotiate": the infinitive is both
 	if target < 0 && content >= 0 {
 		target = content
 	}
 	return target, content
+}
+
+// requestedMatter returns, for a verb of request whose target is a named direct object (a proper
+// noun or a capitalized word after the verb, the addressee: "pressed Britain", "asked the IMF") with no infinitive or clause of content, the noun
+// of its for- or on-phrase: what is requested or pressed for ("pressed Britain for talks", "asked
+// the IMF for a loan", "pressed Kenya on fuel subsidies"). With a verb of request the direct
+// object names the one asked and the prepositional object the matter (Quirk et al. 1985, ch. 16:
+// verbs with a direct and a prepositional object, "ask someone for something"); the stance is
+// about the matter. -1 otherwise.
+func (tr *tree) requestedMatter(i int, c cand, kind string, target, content int) int {
+	if kind != "verb" || !c.types.demands() || content >= 0 || target < 0 || target != tr.child(i, "obj") || !(tr.t[target].UPOS == "PROPN" || startsUpper(tr.t[target].Form)) {
+		return -1
+	}
+	for _, p := range []string{"for", "on"} {
+		if k := tr.argOf(i, p); k >= 0 && tr.nominal(k) && !tr.timeNoun(k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // sanctionNoun reports a noun whose class cue is a sanction (tariff, embargo, ban …).

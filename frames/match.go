@@ -363,8 +363,11 @@ func (tr *tree) anyWord(i int, ws []string) bool {
 	return false
 }
 
-// passive reports a passive verb (nsubj:pass or aux:pass dependent).
+// passive reports a passive verb (nsubj:pass or aux:pass dependent), unless byMeansActive.
 func (tr *tree) passive(i int) bool {
+	if tr.byMeansActive(i) {
+		return false
+	}
 	if tr.child(i, "nsubj:pass", "aux:pass", "csubj:pass") >= 0 {
 		return true
 	}
@@ -373,6 +376,23 @@ func (tr *tree) passive(i int) bool {
 	// (Quirk et al. 1985, 3.63: the be-passive), when a by-phrase names the agent
 	if c := tr.child(i, "cop"); c >= 0 && tr.lemma(c) == "be" && tr.t[i].UPOS == "VERB" && (tr.t[i].XPOS == "VBN" || tr.t[i].XPOS == "VBD") && tr.byAgent(i) >= 0 {
 		return true
+	}
+	return false
+}
+
+// byMeansActive reports verb i read as a passive only because of a by + -ing clause: an
+// nsubj:pass with no passive auxiliary (be or get, Quirk et al. 1985, 3.63), no by-phrase naming
+// an agent, and an advcl -ing clause marked "by" ("Moscow retaliated by expelling ten
+// diplomats"). A by + -ing clause is an adjunct of means, never the passive's agent, which is a
+// noun phrase (Quirk 3.63, 3.64); the clause is active and its nsubj:pass is its subject.
+func (tr *tree) byMeansActive(i int) bool {
+	if tr.child(i, "nsubj:pass") < 0 || tr.child(i, "aux:pass", "cop", "obl:agent") >= 0 || tr.oblWith(i, "by") >= 0 {
+		return false
+	}
+	for _, k := range tr.kids[i] {
+		if tr.rel(k) == "advcl" && tr.t[k].XPOS == "VBG" && tr.caseOf(k) == "by" {
+			return true
+		}
 	}
 	return false
 }
@@ -571,6 +591,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	}
 	verbs := lx.verbEntries(tr, i)
 	bp := lx.bestPattern(tr, i, verbs)
+	if bp != nil && prepositionOnly(bp) && tr.transitiveUse(i) && typedDefault(verbs, bp.types) {
+		bp = nil // "pressed China on human rights" is not "press on" (prepositionOnly)
+	}
 	if c, ok := lx.directiveCand(tr, i, verbs, bp); ok {
 		return c, true // "told Manila to withdraw": a directive (directive.go)
 	}
@@ -653,6 +676,45 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	}
 	return cand{kind: "verb", types: def.types, code: def.code, plover: def.plover,
 		entry: "cameo@" + strconv.Itoa(def.line)}, true
+}
+
+// prepositionOnly reports a pattern whose one slot is a preposition without a noun ("- * ON"
+// [190] # PRESS, written for "press on" in the DEMAND block; "- * AT" [190] # FIRE). The
+// PETRARCH2 pattern syntax puts a prepositional phrase in parentheses with its noun
+// (../shared/dictionaries/petrarch2/dictionaries.rst, "Patterns"); such a pattern names the
+// verb's prepositional use, a prepositional verb whose only complement is the preposition's
+// object (Quirk et al. 1985, 16.5), and says nothing of the verb used with a direct object.
+func prepositionOnly(p *patternCue) bool {
+	if p.subject != nil || p.particle != "" || p.object != nil || len(p.preps) == 0 {
+		return false
+	}
+	for _, s := range p.preps {
+		if s.noun != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// transitiveUse reports verb i with a direct object of its own (obj, or the passive subject) that
+// is no reflexive pronoun ("distanced itself from": the reflexive completes the prepositional
+// verb, Quirk et al. 1985, 6.29).
+func (tr *tree) transitiveUse(i int) bool {
+	o := tr.object(i)
+	return o >= 0 && !strings.HasSuffix(tr.lower[o], "self") && !strings.HasSuffix(tr.lower[o], "selves")
+}
+
+// typedDefault reports a typed dictionary default among verbs that differs from types: the
+// verb's own sense, which a prepositionOnly pattern does not override when the verb is used with
+// a direct object ("demanded guarantees on the security of its border" keeps DEMAND's 100; "slammed
+// Israel for …", whose verb has no typed default, keeps the pattern's 111).
+func typedDefault(verbs []verbCue, types Types) bool {
+	for k := range verbs {
+		if verbs[k].types != (Types{}) {
+			return verbs[k].types != types
+		}
+	}
+	return false
 }
 
 // approvalDefault returns the default of a verb of approval (its block's asserted type SUPPORTS:

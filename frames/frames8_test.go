@@ -1,0 +1,93 @@
+package frames
+
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// frames8Case is a sentence of our own and the asserted relation it must give (want) or must not
+// give (want false): type, source word and, when tgt is set, target word.
+type frames8Case struct {
+	text string
+	typ  graph.RelType
+	src  string
+	want bool
+	tgt  string
+}
+
+// checkFrames8 runs cases through the parser and Match.
+func checkFrames8(t *testing.T, cases []frames8Case) {
+	t.Helper()
+	lx, sm := lexiconAndParser(t)
+	for _, c := range cases {
+		toks := parsed(sm, c.text)
+		ms := lx.Match(toks)
+		found := false
+		for _, m := range ms {
+			if m.Type == c.typ && m.Asserts() && form(toks, m.Source) == c.src && (c.tgt == "" || form(toks, m.Target) == c.tgt) {
+				found = true
+				if !lx.KnownRule(m.Rule) {
+					t.Errorf("%s: rule %q names no entry", c.text, m.Rule)
+				}
+			}
+		}
+		if found != c.want {
+			t.Errorf("%s: %s of %s = %v, want %v;%s", c.text, c.typ, c.src, found, c.want, describe(toks, ms))
+		}
+	}
+}
+
+// TestByMeansActive (issue 13, frames8): "X Ved by V-ing" parsed as a passive (nsubj:pass, no
+// auxiliary) is active, and the by-gerund's act is X's (byMeansActive).
+func TestByMeansActive(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Beijing retaliated by expelling four Lithuanian diplomats.", graph.Sanctions, "Beijing", true, ""},
+		{"Chad answered by expelling the French ambassador.", graph.Sanctions, "Chad", true, ""},
+		// controls: a be-passive with a by-gerund, and a passive with an agent, stay passive
+		{"Kenya was punished by losing its aid.", graph.Sanctions, "Kenya", false, ""},
+		{"The envoy was expelled by Chad.", graph.Sanctions, "Chad", true, ""},
+	})
+}
+
+// TestVoteToAct (issue 13, frames8): "voted to V" is an intent verb over V (modality.txt intent
+// vote, CAMEO.2.0.txt SELECT block with DECIDE): the act voted is the body's, not an offer.
+func TestVoteToAct(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Peru's congress voted to demand the resignation of the electoral chief.", graph.Demands, "congress", true, ""},
+		{"Peru's congress voted to demand the resignation of the electoral chief.", graph.Offers, "congress", false, ""},
+		{"The assembly voted to reject the border treaty.", graph.Opposes, "assembly", true, ""},
+		{"The assembly voted to reject the border treaty.", graph.Offers, "assembly", false, ""},
+		// control: "voted for" stays the cue class of its own (SUPPORTS)
+		{"The council voted for the budget.", graph.Supports, "council", true, ""},
+	})
+}
+
+// TestPrepositionOnlyPattern (issue 13, frames8): a pattern whose one slot is a preposition with
+// no noun ("- * ON" [190], written for "press on") does not override the verb's own typed default
+// when the verb has a direct object (prepositionOnly).
+func TestPrepositionOnlyPattern(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Britain pressed Saudi Arabia on the killing of the journalist.", graph.Demands, "Britain", true, ""},
+		{"The teachers demanded guarantees on pensions.", graph.Demands, "teachers", true, ""},
+		{"Washington will push Tokyo on defence spending.", graph.Demands, "Washington", true, ""},
+		{"Washington will push Tokyo on defence spending.", graph.Threatens, "Washington", false, ""},
+		// control: a verb with no typed default keeps the pattern ("- * FOR" [111] # SLAM)
+		{"Egypt slammed Israel for the raid.", graph.Opposes, "Egypt", true, ""},
+	})
+}
+
+// TestRequestedMatter (issue 13, frames8): a verb of request with a named addressee as object
+// and a for- or on-phrase takes the phrase's noun as target, what is requested
+// (requestedMatter); an infinitive of content keeps the addressee as target.
+func TestRequestedMatter(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Bolivia pressed Chile for access to the sea.", graph.Demands, "Bolivia", true, "access"},
+		{"Malawi asked the IMF for an emergency loan.", graph.Demands, "Malawi", true, "loan"},
+		{"Canada pressed India on the investigation.", graph.Demands, "Canada", true, "investigation"},
+		// controls: the infinitive is the content and the addressee the target; a thing demanded
+		// as object stays the target
+		{"Canada pressed India to cooperate with the investigation.", graph.Demands, "Canada", true, "India"},
+		{"The unions demanded guarantees on pensions.", graph.Demands, "unions", true, "guarantees"},
+	})
+}
