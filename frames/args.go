@@ -610,10 +610,11 @@ func (tr *tree) adjacentInfinitive(i int) int {
 	return -1
 }
 
-// hostileArg reports whether a target of verb i under specs names a coercive measure (a word of
-// the hostile class anywhere in its phrase).
-func (lx *Lexicon) hostileArg(tr *tree, i int, specs []string) bool {
-	t, c := tr.targetOf(i, cand{targets: specs}, "verb", -1)
+// hostileArg reports whether a target of cue i of kind (verb, noun) under specs names a coercive
+// measure (a word of the hostile class anywhere in its phrase). A noun's clause is read as the
+// noun's (targetOf: "a warning that it would retaliate", the content clause an acl).
+func (lx *Lexicon) hostileArg(tr *tree, i int, specs []string, kind string) bool {
+	t, c := tr.targetOf(i, cand{targets: specs}, kind, -1)
 	for _, a := range []int{t, c} {
 		if a < 0 {
 			continue
@@ -748,7 +749,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	if c.negIsCue {
 		neg = false // "did not rule out": the negation is part of the cue
 	}
-	if c.needs["hostile-target"] && !lx.hostileArg(tr, i, c.targets) {
+	if c.needs["hostile-target"] && !lx.hostileArg(tr, i, c.targets, c.kind) {
 		return nil
 	}
 	if c.needs["intent"] && mode == Asserted {
@@ -831,7 +832,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	if typ == "" {
 		return nil
 	}
-	if typ == graph.Threatens && c.kind == "verb" && content >= 0 && tr.rel(content) == "ccomp" && lx.in("unaccusative", tr.lemma(content)) && !lx.hostileArg(tr, i, c.targets) {
+	if typ == graph.Threatens && c.kind == "verb" && content >= 0 && tr.rel(content) == "ccomp" && lx.in("unaccusative", tr.lemma(content)) && !lx.hostileArg(tr, i, c.targets, "verb") {
 		// "scientists warned that the glacier could collapse", "the IMF warned that growth would
 		// slow": a warning of an event without an agent is no threat — a threat announces an
 		// act (PLOVER THREATEN "coercive or forceful warnings"), and an unaccusative verb's

@@ -91,3 +91,28 @@ func TestRequestedMatter(t *testing.T) {
 		{"The unions demanded guarantees on pensions.", graph.Demands, "unions", true, "guarantees"},
 	})
 }
+
+// TestWarningClause (issue 13, frames8): a warning noun's content clause (UD acl with "that") is
+// read as the noun's when checking for a coercive measure (hostileArg with the cue's kind).
+func TestWarningClause(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Turkey issued a warning that it would launch a military operation in Syria.", graph.Threatens, "Turkey", true, ""},
+		{"Pyongyang issued a warning that it would retaliate against the drills.", graph.Threatens, "Pyongyang", true, ""},
+		// control: a warning of a danger is no threat (CAMEO 012)
+		{"The agency issued a warning that storms would hit the coast.", graph.Threatens, "agency", false, ""},
+	})
+}
+
+// TestRequestDefault (issue 13, frames8): a verb of demand whose pattern is coded CAMEO 03 (WANT's
+// sense of the DEMAND block: "* DIALOGUE" 036, "* {CLOSER TIE}" 030) keeps its own request code
+// (requestDefault); WANT itself keeps the intent.
+func TestRequestDefault(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"The opposition demanded dialogue with the junta.", graph.Demands, "opposition", true, ""},
+		{"The opposition demanded dialogue with the junta.", graph.Offers, "opposition", false, ""},
+		{"The miners demanded a summit with the minister.", graph.Demands, "miners", true, ""},
+		{"Students pressed for closer ties with Europe.", graph.Offers, "Students", false, ""},
+		// control: wanting closer ties is the subject's own intent (WANT 030)
+		{"Moldova wants closer ties with Romania.", graph.Offers, "Moldova", true, ""},
+	})
+}

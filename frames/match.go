@@ -620,6 +620,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		if def := approvalDefault(verbs, bp); def != nil {
 			types, code, plover = def.types, def.code, def.plover
 		}
+		if def := requestDefault(verbs, bp); def != nil {
+			types, code, plover = def.types, def.code, def.plover
+		}
 		if r := lx.rallyPattern(bp); r != nil {
 			types, code, plover = r.types, r.code, r.plover
 		}
@@ -737,6 +740,25 @@ func approvalDefault(verbs []verbCue, bp *patternCue) *verbCue {
 	return nil
 }
 
+// requestDefault returns the default of a verb of demand (its own entry coded CAMEO 10 "demand",
+// DEMANDS: demand, press, push, exhort …) whose matched pattern is coded CAMEO 03, intent to
+// cooperate in the object's event ("DEMAND * TALKS" 036, "* DIALOGUE" 036, "* TRADE" 0311,
+// "* {CLOSER TIE}" 030). The DEMAND block's 03 patterns code WANT's sense (WANT's own entry is
+// 030): wanting talks announces the subject's intent. Demanding them asks another party for them,
+// which the same block codes 106 "demand meeting, negotiation" ("* TALKS" 106) and the codebook
+// files under 10 "demand"; as approvalDefault for verbs of approval. nil otherwise.
+func requestDefault(verbs []verbCue, bp *patternCue) *verbCue {
+	if bp.types.Asserted != graph.Offers || !strings.HasPrefix(bp.code, "03") {
+		return nil
+	}
+	for k := range verbs {
+		if verbs[k].block == bp.block && verbs[k].types.Asserted == graph.Demands && strings.HasPrefix(verbs[k].code, "10") {
+			return &verbs[k]
+		}
+	}
+	return nil
+}
+
 // rallyPattern returns, for a pattern that codes a request for a coercive act as a threat
 // ("CALL * (FOR SANCTIONS)" 1312, "(FOR &FIGHT)" 138), the block's own pattern for calling for
 // action against a target, CAMEO 113 "rally opposition against" ("CALL * (FOR ACTION) (AGAINST)"
@@ -783,7 +805,7 @@ func (lx *Lexicon) pickClass(tr *tree, i int, cs []cand) *cand {
 		if c.needs["negated"] && !neg {
 			continue
 		}
-		if c.needs["hostile-target"] && !lx.hostileArg(tr, i, c.targets) {
+		if c.needs["hostile-target"] && !lx.hostileArg(tr, i, c.targets, c.kind) {
 			continue
 		}
 		if pick == nil || len(c.needs) > len(pick.needs) {
