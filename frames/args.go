@@ -242,16 +242,23 @@ func (tr *tree) nominal(h int) bool {
 // error on the base form:
 // every English third-person singular present ends in -s (Quirk et al. 1985, 3.5), and a base
 // form after a singular subject is the mandative subjunctive (Quirk 3.58, 16.32). Likewise a VBD
-// tag on a form equal to its lemma that does not end in -t or -d ("demanded that the Council
-// designate the RSF") is the base form: a regular past ends in -ed, an irregular one differs from
-// the base ("came", "froze"), and the verbs whose past is their base (Quirk 3.16: bet, cast, cut,
-// hit, let, put, read, set, shed, spread, …) all end in -t or -d.
+// tag on a form equal to its lemma ("demanded that the Council designate the RSF", "that Guyana
+// halt") is the base form: a regular past ends in -ed, an irregular one differs from the base
+// ("came", "froze"), except the verbs whose past is their base (Quirk 3.16: bet, cast, cut, hit,
+// let, put, read, set, shed, spread, …; modality.txt class invariable). Without the lexicon, any
+// such verb ending in -t or -d is taken as a possible past.
 func (tr *tree) indicative(c int) bool {
 	tensed := func(k int) bool {
 		switch tr.t[k].XPOS {
 		case "VBD":
-			f := tr.lower[k]
-			return f != strings.ToLower(tr.lemma(k)) || strings.HasSuffix(f, "t") || strings.HasSuffix(f, "d")
+			f, l := tr.lower[k], strings.ToLower(tr.lemma(k))
+			if f != l {
+				return true
+			}
+			if tr.lx != nil {
+				return tr.lx.in("invariable", l)
+			}
+			return strings.HasSuffix(f, "t") || strings.HasSuffix(f, "d")
 		case "VBZ":
 			return strings.HasSuffix(tr.lower[k], "s") && tr.lower[k] != strings.ToLower(tr.lemma(k))
 		}

@@ -116,3 +116,14 @@ func TestRequestDefault(t *testing.T) {
 		{"Moldova wants closer ties with Romania.", graph.Offers, "Moldova", true, ""},
 	})
 }
+
+// TestInvariablePast (issue 13, frames8): a base form tagged VBD in a demand's that-clause is a
+// mandative subjunctive unless the verb's past is its base (modality.txt invariable, Quirk 3.16).
+func TestInvariablePast(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Algeria demanded that Morocco halt the construction of the wall.", graph.Demands, "Algeria", true, ""},
+		{"The miners demanded that the company end the lockout.", graph.Demands, "miners", true, ""},
+		// control: "cut" may be a past; the clause may report, so no demand is read
+		{"Peru insisted that Chile cut its tariffs.", graph.Demands, "Peru", false, ""},
+	})
+}
