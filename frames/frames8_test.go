@@ -127,3 +127,14 @@ func TestInvariablePast(t *testing.T) {
 		{"Peru insisted that Chile cut its tariffs.", graph.Demands, "Peru", false, ""},
 	})
 }
+
+// TestGerundAct (issue 13, frames8): "joined X in V-ing": the pattern "JOIN * (IN CONDEMNING)"
+// codes the gerund's act, matched on the gerund with its own target; the co-agent X is no target
+// (gerundAct).
+func TestGerundAct(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Canada joined Britain in condemning the coup in Gabon.", graph.Opposes, "Canada", true, "coup"},
+		{"Canada joined Britain in condemning the coup in Gabon.", graph.Opposes, "Canada", false, "Britain"},
+		{"Norway joined Sweden in criticising the verdict.", graph.Opposes, "Norway", false, "Sweden"},
+	})
+}

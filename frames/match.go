@@ -604,6 +604,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		if bp.types == (Types{}) {
 			return cand{}, false
 		}
+		if lx.gerundAct(tr, i, bp) {
+			return cand{}, false // "joined Britain in condemning the coup" (gerundAct)
+		}
 		if lx.nounCarries(tr, i, bp.types) {
 			// "issued a warning to", "voiced opposition to", "imposed sanctions on": the
 			// dictionary's pattern names a support verb with a cue noun of the same type; the
@@ -679,6 +682,28 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	}
 	return cand{kind: "verb", types: def.types, code: def.code, plover: def.plover,
 		entry: "cameo@" + strconv.Itoa(def.line)}, true
+}
+
+// gerundAct reports a pattern of verb i whose prepositional slot names a gerund ("JOIN * (IN
+// CONDEMNING)" [111], "(IN CALLING)" [020]) filled in the tree by an -ing verb that is a cue of
+// its own. The pattern codes the gerund's act; that act is matched on the gerund, whose implied
+// subject is the verb's (a prepositional gerund, Quirk et al. 1985, 16.69), with its own target.
+// The verb's object is no target of it: in "joined Britain in condemning the coup" Britain is a
+// co-agent, not what is condemned. So the verb yields no cue of its own.
+func (lx *Lexicon) gerundAct(tr *tree, i int, bp *patternCue) bool {
+	for _, s := range bp.preps {
+		if s.noun == nil {
+			continue
+		}
+		k := tr.argOf(i, s.prep)
+		if k < 0 || tr.t[k].XPOS != "VBG" || tr.t[k].UPOS != "VERB" || !tr.anyWord(k, s.noun) {
+			continue
+		}
+		if c, ok := lx.verbCand(tr, k); ok && c.types != (Types{}) {
+			return true
+		}
+	}
+	return false
 }
 
 // prepositionOnly reports a pattern whose one slot is a preposition without a noun ("- * ON"
