@@ -115,3 +115,22 @@ func TestFrames8Set(t *testing.T) {
 		t.Errorf("below floor (type+source %d, full %d): %d, %d", floorSrc, floorFull, src, full)
 	}
 }
+
+// TestFrames8WireTime (issue 13, frames8): a medial time adjunct opened by "late on" or "early
+// on" is left out of the parse like "on Friday" (relation_wire.go wireLeaveOut).
+func TestFrames8WireTime(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Peru's foreign ministry early on Tuesday condemned the attack on its consulate.", "OPPOSES Peru|foreign ministry -> attack"},
+		{"Bolivia late on Sunday expelled two Chilean diplomats.", "SANCTIONS Bolivia -> diplomats"},
+		{"Ghana's interior ministry late on Saturday condemned the killing of two soldiers.", "OPPOSES Ghana|interior ministry -> killing"},
+		{"Nepal's foreign ministry early on Monday rejected the new Indian map.", "OPPOSES Nepal|foreign ministry -> map"},
+		{"Chile's government late on Wednesday rejected the proposal.", "OPPOSES Chile -> proposal"},
+		{"Uruguay's foreign ministry late on Friday condemned the raid on the embassy.", "OPPOSES Uruguay|foreign ministry -> raid"},
+		{"Panama's foreign ministry late on Friday denounced the seizure of the ship.", "OPPOSES Panama|foreign ministry -> seizure"},
+	} {
+		g := extractText(t, c.text)
+		if _, full := goldLineHit(g, view(g), c.want); !full {
+			t.Errorf("%s: want %s", c.text, c.want)
+		}
+	}
+}
