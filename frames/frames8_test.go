@@ -138,3 +138,14 @@ func TestGerundAct(t *testing.T) {
 		{"Norway joined Sweden in criticising the verdict.", graph.Opposes, "Norway", false, "Sweden"},
 	})
 }
+
+// TestForwardParticle (issue 13, frames8): "forward" read as advmod right after the verb is the
+// verb's particle (Quirk 16.2): "pushed forward an initiative" is not "pushed an initiative", a
+// demand of the DEMAND block (it was hidden by the "- * ON" pattern before prepositionOnly).
+func TestForwardParticle(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"The secretary has pushed forward an initiative on debt relief.", graph.Demands, "secretary", false, ""},
+		// control: pushing an actor on a matter stays a demand
+		{"Spain pushed Morocco on migration.", graph.Demands, "Spain", true, ""},
+	})
+}
