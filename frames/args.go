@@ -901,6 +901,14 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		for _, t := range tgts {
 			mm := m
 			mm.Source, mm.Target = s, t
+			if target == content && t != target && tr.t[t].UPOS == "VERB" && tr.caseOf(t) == "to" {
+				// "threatened to veto the budget and to block the trade deal": a conjoined
+				// to-infinitive with its own "to" is a content of its own (coordination of like
+				// constituents, Quirk et al. 1985, 13.5), not a second name for the first act. A
+				// bare verb after "and" may be a conjunct of anything ("proposed to cut … and
+				// remove it"): left to the first act's name
+				mm.Content = t
+			}
 			out = append(out, mm)
 		}
 	}
