@@ -157,6 +157,9 @@ func (tr *tree) subject(i int) int {
 	if s := tr.child(i, "nsubj"); s >= 0 {
 		return s
 	}
+	if tr.byMeansActive(i) {
+		return tr.child(i, "nsubj:pass") // "Moscow retaliated by expelling …" (byMeansActive)
+	}
 	if e := tr.child(i, "expl"); e >= 0 && tr.lemma(e) == "it" && tr.child(i, "csubj", "ccomp") < 0 {
 		return e
 	}
@@ -239,16 +242,23 @@ func (tr *tree) nominal(h int) bool {
 // error on the base form:
 // every English third-person singular present ends in -s (Quirk et al. 1985, 3.5), and a base
 // form after a singular subject is the mandative subjunctive (Quirk 3.58, 16.32). Likewise a VBD
-// tag on a form equal to its lemma that does not end in -t or -d ("demanded that the Council
-// designate the RSF") is the base form: a regular past ends in -ed, an irregular one differs from
-// the base ("came", "froze"), and the verbs whose past is their base (Quirk 3.16: bet, cast, cut,
-// hit, let, put, read, set, shed, spread, …) all end in -t or -d.
+// tag on a form equal to its lemma ("demanded that the Council designate the RSF", "that Guyana
+// halt") is the base form: a regular past ends in -ed, an irregular one differs from the base
+// ("came", "froze"), except the verbs whose past is their base (Quirk 3.16: bet, cast, cut, hit,
+// let, put, read, set, shed, spread, …; modality.txt class invariable). Without the lexicon, any
+// such verb ending in -t or -d is taken as a possible past.
 func (tr *tree) indicative(c int) bool {
 	tensed := func(k int) bool {
 		switch tr.t[k].XPOS {
 		case "VBD":
-			f := tr.lower[k]
-			return f != strings.ToLower(tr.lemma(k)) || strings.HasSuffix(f, "t") || strings.HasSuffix(f, "d")
+			f, l := tr.lower[k], strings.ToLower(tr.lemma(k))
+			if f != l {
+				return true
+			}
+			if tr.lx != nil {
+				return tr.lx.in("invariable", l)
+			}
+			return strings.HasSuffix(f, "t") || strings.HasSuffix(f, "d")
 		case "VBZ":
 			return strings.HasSuffix(tr.lower[k], "s") && tr.lower[k] != strings.ToLower(tr.lemma(k))
 		}
@@ -432,12 +442,34 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 			target = k
 		}
 	}
+	if m := tr.requestedMatter(i, c, kind, target, content); m >= 0 {
+		target = m // "pressed Britain for talks": what is requested (requestedMatter)
+	}
 	// "urged Iran to withdraw": the addressee is the target, the infinitive the content;
 	// "refused to withdraw", "is unwilling to negotiate": the infinitive is both
 	if target < 0 && content >= 0 {
 		target = content
 	}
 	return target, content
+}
+
+// requestedMatter returns, for a verb of request whose target is a named direct object (a proper
+// noun or a capitalized word after the verb, the addressee: "pressed Britain", "asked the IMF") with no infinitive or clause of content, the noun
+// of its for- or on-phrase: what is requested or pressed for ("pressed Britain for talks", "asked
+// the IMF for a loan", "pressed Kenya on fuel subsidies"). With a verb of request the direct
+// object names the one asked and the prepositional object the matter (Quirk et al. 1985, ch. 16:
+// verbs with a direct and a prepositional object, "ask someone for something"); the stance is
+// about the matter. -1 otherwise.
+func (tr *tree) requestedMatter(i int, c cand, kind string, target, content int) int {
+	if kind != "verb" || !c.types.demands() || content >= 0 || target < 0 || target != tr.child(i, "obj") || !(tr.t[target].UPOS == "PROPN" || startsUpper(tr.t[target].Form)) {
+		return -1
+	}
+	for _, p := range []string{"for", "on"} {
+		if k := tr.argOf(i, p); k >= 0 && tr.nominal(k) && !tr.timeNoun(k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // sanctionNoun reports a noun whose class cue is a sanction (tariff, embargo, ban …).
@@ -585,10 +617,11 @@ func (tr *tree) adjacentInfinitive(i int) int {
 	return -1
 }
 
-// hostileArg reports whether a target of verb i under specs names a coercive measure (a word of
-// the hostile class anywhere in its phrase).
-func (lx *Lexicon) hostileArg(tr *tree, i int, specs []string) bool {
-	t, c := tr.targetOf(i, cand{targets: specs}, "verb", -1)
+// hostileArg reports whether a target of cue i of kind (verb, noun) under specs names a coercive
+// measure (a word of the hostile class anywhere in its phrase). A noun's clause is read as the
+// noun's (targetOf: "a warning that it would retaliate", the content clause an acl).
+func (lx *Lexicon) hostileArg(tr *tree, i int, specs []string, kind string) bool {
+	t, c := tr.targetOf(i, cand{targets: specs}, kind, -1)
 	for _, a := range []int{t, c} {
 		if a < 0 {
 			continue
@@ -723,7 +756,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	if c.negIsCue {
 		neg = false // "did not rule out": the negation is part of the cue
 	}
-	if c.needs["hostile-target"] && !lx.hostileArg(tr, i, c.targets) {
+	if c.needs["hostile-target"] && !lx.hostileArg(tr, i, c.targets, c.kind) {
 		return nil
 	}
 	if c.needs["intent"] && mode == Asserted {
@@ -806,7 +839,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	if typ == "" {
 		return nil
 	}
-	if typ == graph.Threatens && c.kind == "verb" && content >= 0 && tr.rel(content) == "ccomp" && lx.in("unaccusative", tr.lemma(content)) && !lx.hostileArg(tr, i, c.targets) {
+	if typ == graph.Threatens && c.kind == "verb" && content >= 0 && tr.rel(content) == "ccomp" && lx.in("unaccusative", tr.lemma(content)) && !lx.hostileArg(tr, i, c.targets, "verb") {
 		// "scientists warned that the glacier could collapse", "the IMF warned that growth would
 		// slow": a warning of an event without an agent is no threat — a threat announces an
 		// act (PLOVER THREATEN "coercive or forceful warnings"), and an unaccusative verb's
@@ -868,6 +901,14 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		for _, t := range tgts {
 			mm := m
 			mm.Source, mm.Target = s, t
+			if target == content && t != target && tr.t[t].UPOS == "VERB" && tr.caseOf(t) == "to" {
+				// "threatened to veto the budget and to block the trade deal": a conjoined
+				// to-infinitive with its own "to" is a content of its own (coordination of like
+				// constituents, Quirk et al. 1985, 13.5), not a second name for the first act. A
+				// bare verb after "and" may be a conjunct of anything ("proposed to cut … and
+				// remove it"): left to the first act's name
+				mm.Content = t
+			}
 			out = append(out, mm)
 		}
 	}

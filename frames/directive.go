@@ -101,8 +101,14 @@ func (lx *Lexicon) synsetRequest(tr *tree, i int, def *verbCue) (cand, bool) {
 // with ASK as one (ASK * (FOR &INVESTIGATION) 0214) and lists CALL * (FOR HALT) as 027 too; CAMEO
 // 02 "appeal" and 10 "demand" code the request, whatever its object (codebook 1.1b3, 025, 0256,
 // 0214). Like rallyPattern for the coercive acts (13).
+//
+// A pattern coded 04 "consult" ("DEMAND * (FOR ACCESS)" 040) is an act of the one asked too: the
+// meeting or access is granted by the party asked (CAMEO 106 "demand meeting, negotiation" and
+// 026 "appeal to meet" code the request itself). When the block has no bare request pattern of
+// the preposition (the DEMAND block lists none), its head verb's own request code stands
+// ("pressed Chile for access to the sea": DEMAND [100]).
 func (lx *Lexicon) requestPattern(bp *patternCue) *patternCue {
-	if !strings.HasPrefix(bp.code, "08") && !strings.HasPrefix(bp.code, "09") {
+	if !strings.HasPrefix(bp.code, "08") && !strings.HasPrefix(bp.code, "09") && !strings.HasPrefix(bp.code, "04") {
 		return nil
 	}
 	prep := ""
@@ -120,6 +126,9 @@ func (lx *Lexicon) requestPattern(bp *patternCue) *patternCue {
 			p.subject == nil && p.particle == "" && p.types.demands() {
 			return p
 		}
+	}
+	if h, ok := lx.blockHead(bp.block); ok && h.types.demands() {
+		return &patternCue{block: bp.block, preps: bp.preps, code: h.code, plover: h.plover, types: h.types, line: h.line}
 	}
 	return nil
 }

@@ -363,8 +363,11 @@ func (tr *tree) anyWord(i int, ws []string) bool {
 	return false
 }
 
-// passive reports a passive verb (nsubj:pass or aux:pass dependent).
+// passive reports a passive verb (nsubj:pass or aux:pass dependent), unless byMeansActive.
 func (tr *tree) passive(i int) bool {
+	if tr.byMeansActive(i) {
+		return false
+	}
 	if tr.child(i, "nsubj:pass", "aux:pass", "csubj:pass") >= 0 {
 		return true
 	}
@@ -373,6 +376,23 @@ func (tr *tree) passive(i int) bool {
 	// (Quirk et al. 1985, 3.63: the be-passive), when a by-phrase names the agent
 	if c := tr.child(i, "cop"); c >= 0 && tr.lemma(c) == "be" && tr.t[i].UPOS == "VERB" && (tr.t[i].XPOS == "VBN" || tr.t[i].XPOS == "VBD") && tr.byAgent(i) >= 0 {
 		return true
+	}
+	return false
+}
+
+// byMeansActive reports verb i read as a passive only because of a by + -ing clause: an
+// nsubj:pass with no passive auxiliary (be or get, Quirk et al. 1985, 3.63), no by-phrase naming
+// an agent, and an advcl -ing clause marked "by" ("Moscow retaliated by expelling ten
+// diplomats"). A by + -ing clause is an adjunct of means, never the passive's agent, which is a
+// noun phrase (Quirk 3.63, 3.64); the clause is active and its nsubj:pass is its subject.
+func (tr *tree) byMeansActive(i int) bool {
+	if tr.child(i, "nsubj:pass") < 0 || tr.child(i, "aux:pass", "cop", "obl:agent") >= 0 || tr.oblWith(i, "by") >= 0 {
+		return false
+	}
+	for _, k := range tr.kids[i] {
+		if tr.rel(k) == "advcl" && tr.t[k].XPOS == "VBG" && tr.caseOf(k) == "by" {
+			return true
+		}
 	}
 	return false
 }
@@ -571,6 +591,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	}
 	verbs := lx.verbEntries(tr, i)
 	bp := lx.bestPattern(tr, i, verbs)
+	if bp != nil && prepositionOnly(bp) && tr.transitiveUse(i) && typedDefault(verbs, bp.types) {
+		bp = nil // "pressed China on human rights" is not "press on" (prepositionOnly)
+	}
 	if c, ok := lx.directiveCand(tr, i, verbs, bp); ok {
 		return c, true // "told Manila to withdraw": a directive (directive.go)
 	}
@@ -580,6 +603,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		}
 		if bp.types == (Types{}) {
 			return cand{}, false
+		}
+		if lx.gerundAct(tr, i, bp) {
+			return cand{}, false // "joined Britain in condemning the coup" (gerundAct)
 		}
 		if lx.nounCarries(tr, i, bp.types) {
 			// "issued a warning to", "voiced opposition to", "imposed sanctions on": the
@@ -595,6 +621,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		}
 		types, code, plover := bp.types, bp.code, bp.plover
 		if def := approvalDefault(verbs, bp); def != nil {
+			types, code, plover = def.types, def.code, def.plover
+		}
+		if def := requestDefault(verbs, bp); def != nil {
 			types, code, plover = def.types, def.code, def.plover
 		}
 		if r := lx.rallyPattern(bp); r != nil {
@@ -655,6 +684,67 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		entry: "cameo@" + strconv.Itoa(def.line)}, true
 }
 
+// gerundAct reports a pattern of verb i whose prepositional slot names a gerund ("JOIN * (IN
+// CONDEMNING)" [111], "(IN CALLING)" [020]) filled in the tree by an -ing verb that is a cue of
+// its own. The pattern codes the gerund's act; that act is matched on the gerund, whose implied
+// subject is the verb's (a prepositional gerund, Quirk et al. 1985, 16.69), with its own target.
+// The verb's object is no target of it: in "joined Britain in condemning the coup" Britain is a
+// co-agent, not what is condemned. So the verb yields no cue of its own.
+func (lx *Lexicon) gerundAct(tr *tree, i int, bp *patternCue) bool {
+	for _, s := range bp.preps {
+		if s.noun == nil {
+			continue
+		}
+		k := tr.argOf(i, s.prep)
+		if k < 0 || tr.t[k].XPOS != "VBG" || tr.t[k].UPOS != "VERB" || !tr.anyWord(k, s.noun) {
+			continue
+		}
+		if c, ok := lx.verbCand(tr, k); ok && c.types != (Types{}) {
+			return true
+		}
+	}
+	return false
+}
+
+// prepositionOnly reports a pattern whose one slot is a preposition without a noun ("- * ON"
+// [190] # PRESS, written for "press on" in the DEMAND block; "- * AT" [190] # FIRE). The
+// PETRARCH2 pattern syntax puts a prepositional phrase in parentheses with its noun
+// (../shared/dictionaries/petrarch2/dictionaries.rst, "Patterns"); such a pattern names the
+// verb's prepositional use, a prepositional verb whose only complement is the preposition's
+// object (Quirk et al. 1985, 16.5), and says nothing of the verb used with a direct object.
+func prepositionOnly(p *patternCue) bool {
+	if p.subject != nil || p.particle != "" || p.object != nil || len(p.preps) == 0 {
+		return false
+	}
+	for _, s := range p.preps {
+		if s.noun != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// transitiveUse reports verb i with a direct object of its own (obj, or the passive subject) that
+// is no reflexive pronoun ("distanced itself from": the reflexive completes the prepositional
+// verb, Quirk et al. 1985, 6.29).
+func (tr *tree) transitiveUse(i int) bool {
+	o := tr.object(i)
+	return o >= 0 && !strings.HasSuffix(tr.lower[o], "self") && !strings.HasSuffix(tr.lower[o], "selves")
+}
+
+// typedDefault reports a typed dictionary default among verbs that differs from types: the
+// verb's own sense, which a prepositionOnly pattern does not override when the verb is used with
+// a direct object ("demanded guarantees on the security of its border" keeps DEMAND's 100; "slammed
+// Israel for …", whose verb has no typed default, keeps the pattern's 111).
+func typedDefault(verbs []verbCue, types Types) bool {
+	for k := range verbs {
+		if verbs[k].types != (Types{}) {
+			return verbs[k].types != types
+		}
+	}
+	return false
+}
+
 // approvalDefault returns the default of a verb of approval (its block's asserted type SUPPORTS:
 // CAMEO 05 "engage in diplomatic cooperation", 050 support, 051 praise or endorse) whose matched
 // pattern is coded CAMEO 03, intent to cooperate in the object's event ("SUPPORT * TALKS" 036,
@@ -669,6 +759,25 @@ func approvalDefault(verbs []verbCue, bp *patternCue) *verbCue {
 	}
 	for k := range verbs {
 		if verbs[k].block == bp.block && verbs[k].types.Asserted == graph.Supports && strings.HasPrefix(verbs[k].code, "05") {
+			return &verbs[k]
+		}
+	}
+	return nil
+}
+
+// requestDefault returns the default of a verb of demand (its own entry coded CAMEO 10 "demand",
+// DEMANDS: demand, press, push, exhort …) whose matched pattern is coded CAMEO 03, intent to
+// cooperate in the object's event ("DEMAND * TALKS" 036, "* DIALOGUE" 036, "* TRADE" 0311,
+// "* {CLOSER TIE}" 030). The DEMAND block's 03 patterns code WANT's sense (WANT's own entry is
+// 030): wanting talks announces the subject's intent. Demanding them asks another party for them,
+// which the same block codes 106 "demand meeting, negotiation" ("* TALKS" 106) and the codebook
+// files under 10 "demand"; as approvalDefault for verbs of approval. nil otherwise.
+func requestDefault(verbs []verbCue, bp *patternCue) *verbCue {
+	if bp.types.Asserted != graph.Offers || !strings.HasPrefix(bp.code, "03") {
+		return nil
+	}
+	for k := range verbs {
+		if verbs[k].block == bp.block && verbs[k].types.Asserted == graph.Demands && strings.HasPrefix(verbs[k].code, "10") {
 			return &verbs[k]
 		}
 	}
@@ -721,7 +830,7 @@ func (lx *Lexicon) pickClass(tr *tree, i int, cs []cand) *cand {
 		if c.needs["negated"] && !neg {
 			continue
 		}
-		if c.needs["hostile-target"] && !lx.hostileArg(tr, i, c.targets) {
+		if c.needs["hostile-target"] && !lx.hostileArg(tr, i, c.targets, c.kind) {
 			continue
 		}
 		if pick == nil || len(c.needs) > len(pick.needs) {

@@ -48,7 +48,8 @@ func finiteVerb(upos, xpos string) bool {
 // wireLeaveOut marks the words of a tagged sentence that the parser is not given:
 //
 //   - a time adjunct between the subject and the finite verb ("Albania on Friday denounced …",
-//     "The ministry late Tuesday said …"): a preposition "on"/"late"/"early" or none, then day,
+//     "The ministry late Tuesday said …", "late on Friday"): a preposition "on"/"late"/"early"
+//     (or "late on", "early on") or none, then day,
 //     month or date words only, after a noun and before a finite verb. Quirk et al. 1985, 8.15
 //     and 8.55: adjuncts of time in medial position (AP Stylebook: wire copy puts the day
 //     right after the verb or between subject and verb); the clause is complete without them,
@@ -115,6 +116,9 @@ func wireLeaveOut(forms, upos, xpos []string) []bool {
 		j := i
 		if l := strings.ToLower(forms[j]); l == "on" || l == "late" || l == "early" {
 			j++
+			if (l == "late" || l == "early") && j < len(forms) && strings.ToLower(forms[j]) == "on" {
+				j++ // "late on Friday": the degree adverb before the day's preposition
+			}
 		}
 		e := j
 		for e < len(forms) && (wireDays[strings.ToLower(forms[e])] && upos[e] != "AUX" || upos[e] == "NUM" && e > j) {
