@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -218,7 +219,6 @@ func (d *doc) isBareName(s string) bool {
 	return true
 }
 
-// orgByWord finds the organization whose name starts with w or has w as an alias.
 // administrationNamedAfter reports an administration, government or regime of the article named
 // after w ("the Trump administration", "the Trump Administration", "the Maduro regime").
 func (d *doc) administrationNamedAfter(w string) bool {
@@ -261,6 +261,9 @@ func (d *doc) bodySpelled(e *entity) *entity {
 		if i := strings.Index(name, " ("); i > 0 {
 			name = name[:i]
 		}
+		if slices.Contains(strings.Fields(name), e.name) {
+			continue // "ECOWAS" of "ECOWAS Commission": a word of the name, not its initials (orgByWord decides)
+		}
 		var initials []rune
 		for _, w := range strings.Fields(name) {
 			if r := []rune(w); unicode.IsUpper(r[0]) {
@@ -288,6 +291,8 @@ func (d *doc) hasMention(e *entity) bool {
 	return false
 }
 
+// orgByWord finds the organization whose name starts with w or has w as an alias; a first word
+// that names another body as a modifier (acronymPrefixOf, knownAcronymModifier) is no short form.
 func (d *doc) orgByWord(w string, not *entity) *entity {
 	lw := strings.ToLower(w)
 	for _, o := range d.ents {
@@ -295,7 +300,7 @@ func (d *doc) orgByWord(w string, not *entity) *entity {
 			continue
 		}
 		f := strings.Fields(o.name)
-		if len(f) > 1 && strings.ToLower(f[0]) == lw && !acronymPrefixOf(w, f) {
+		if len(f) > 1 && strings.ToLower(f[0]) == lw && !acronymPrefixOf(w, f) && !d.knownAcronymModifier(w, f) {
 			return o
 		}
 		for _, a := range o.aliases {

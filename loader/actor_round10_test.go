@@ -1,0 +1,17 @@
+package loader
+
+import "testing"
+
+// Issue 14, round 10 (branch actors8): each rule of this round on sentences written for it
+// (docs/measures/issue14.md, round 10).
+func TestRound10Rules(t *testing.T) {
+	runCases(t, []exCase{
+		// a dictionary acronym opening a two-word name names its own body (actor_aliases.go knownAcronymModifier)
+		{"a known acronym is no short form of its organ's name", "Summit in Gaborone\n\nSADC rejected the election result on Sunday. The SADC Secretariat said observers had found irregularities.",
+			[]string{"actor SADC", "actor SADC Secretariat", "!alias SADC Secretariat = SADC"}},
+		{"a known acronym joins the spelled-out name, not its organ", "Drought talks\n\nIGAD welcomed the truce. The Intergovernmental Authority on Development said the IGAD Council would meet in Djibouti.",
+			[]string{"alias Intergovernmental Authority on Development = IGAD", "!alias IGAD Council = IGAD"}},
+		{"an unknown acronym before a company tail stays its short form", "Chip exports\n\nKORVEX Holdings raised prices. KORVEX said demand was strong.",
+			[]string{"alias KORVEX Holdings = KORVEX"}},
+	})
+}
