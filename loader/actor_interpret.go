@@ -422,7 +422,7 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 		return nil // "under Trade Promotion Authority": a legal authority, no body (actor_aliases.go)
 	}
 	name := d.spanText(st, ts, te)
-	if (d.labelLine(st, ts, te) || d.capsLine(st)) && d.knownByName(name) == nil && (d.x.phx == nil || len(d.x.phx.Lookup(name)) == 0) {
+	if (d.labelLine(st, ts, te) || d.contactItem(st, ts, te) || d.capsLine(st)) && d.knownByName(name) == nil && (d.x.phx == nil || len(d.x.phx.Lookup(name)) == 0) {
 		return nil // "Corporate Communications" alone on a contact block's line (actor_junk.go)
 	}
 	if st.headline && st.toks[len(st.toks)-1].text != "." && te-ts >= 4 && !d.genericName(name) && d.knownByName(name) == nil && strings.Count(d.c.Article.Text, name) < 2 && !connectorInside(st, ts, te) {

@@ -13,5 +13,10 @@ func TestRound10Rules(t *testing.T) {
 			[]string{"alias Intergovernmental Authority on Development = IGAD", "!alias IGAD Council = IGAD"}},
 		{"an unknown acronym before a company tail stays its short form", "Chip exports\n\nKORVEX Holdings raised prices. KORVEX said demand was strong.",
 			[]string{"alias KORVEX Holdings = KORVEX"}},
+		// a contact line's desk is no body (actor_junk.go contactItem)
+		{"a desk listed on a press release's contact line is no actor", "Oslo, 4 March 2024\n\nThe Ministry of Trade welcomed the agreement.\n\nMedia enquiries: Press Office, Ministry of Trade, +47 22 24 00 00",
+			[]string{"!actor Press Office", "actor Ministry of Trade"}},
+		{"an office named in prose stays a body", "The Press Office of the Prime Minister said the visit was cancelled.",
+			[]string{"actor Press Office of the Prime Minister"}},
 	})
 }
