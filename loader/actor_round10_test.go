@@ -18,5 +18,12 @@ func TestRound10Rules(t *testing.T) {
 			[]string{"!actor Press Office", "actor Ministry of Trade"}},
 		{"an office named in prose stays a body", "The Press Office of the Prime Minister said the visit was cancelled.",
 			[]string{"actor Press Office of the Prime Minister"}},
+		// a state's possessive before "National"/"Federal" + a legislature's head (actor_namedheads.go stateLevelOnly)
+		{"a state's National Congress is its legislature", "Pension vote\n\nBrazil's National Congress rejected the pension decree on Tuesday.",
+			[]string{"GOVERNMENT National Congress (Brazil)", "code National Congress (Brazil) = BRALEG"}},
+		{"a state's Federal Senate is its legislature", "Mexico's Federal Senate opposed the mining concession.",
+			[]string{"GOVERNMENT Federal Senate (Mexico)"}},
+		{"a party named National Congress after a demonym stays an organization", "The Sudanese National Congress opposed the decree.",
+			[]string{"!GOVERNMENT Sudanese National Congress", "ORGANIZATION Sudanese National Congress"}},
 	})
 }
