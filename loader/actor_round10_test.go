@@ -25,5 +25,8 @@ func TestRound10Rules(t *testing.T) {
 			[]string{"GOVERNMENT Federal Senate (Mexico)"}},
 		{"a party named National Congress after a demonym stays an organization", "The Sudanese National Congress opposed the decree.",
 			[]string{"!GOVERNMENT Sudanese National Congress", "ORGANIZATION Sudanese National Congress"}},
+		// a questioner's outlet label is named whole (actor_outletlabel.go)
+		{"a demonym opening a questioner's outlet label is part of its name", "Regular Press Briefing by Foreign Ministry Spokesperson Ana Lind, Oslo, May 2, 2024\n\nQ: Dutch NOS: Will Norway join the sanctions?\n\nA: Norway supports the sanctions.",
+			[]string{"actor Dutch NOS"}},
 	})
 }
