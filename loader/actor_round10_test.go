@@ -28,5 +28,14 @@ func TestRound10Rules(t *testing.T) {
 		// a questioner's outlet label is named whole (actor_outletlabel.go)
 		{"a demonym opening a questioner's outlet label is part of its name", "Regular Press Briefing by Foreign Ministry Spokesperson Ana Lind, Oslo, May 2, 2024\n\nQ: Dutch NOS: Will Norway join the sanctions?\n\nA: Norway supports the sanctions.",
 			[]string{"actor Dutch NOS"}},
+		// a title's body from its paragraph (actor_paragraph.go)
+		{"a bare title's ministry is the one its paragraph named", "Border dispute\n\nAlbania's Foreign Ministry criticised the Serbian decision.\n\nPortugal's Foreign Ministry said it regretted the decision. Foreign Minister Rui Tavares said the border must stay open.",
+			[]string{"MEMBER_OF Rui Tavares -> Foreign Ministry (Portugal)", "country Rui Tavares = PRT"}},
+		{"two ministries in the paragraph leave the title's body open", "Border dispute\n\nAlbania's Foreign Ministry criticised the decision, and Portugal's Foreign Ministry said it regretted it. Foreign Minister Rui Tavares said the border must stay open.",
+			[]string{"!MEMBER_OF Rui Tavares -> Foreign Ministry (Portugal)", "!MEMBER_OF Rui Tavares -> Foreign Ministry (Albania)"}},
+		{"a spokesperson speaks for the one body of the paragraph", "Water talks\n\nPeru's environment ministry said the dam would harm the river. \"The project must stop,\" spokesperson Ana Quispe said in Lima.",
+			[]string{"MEMBER_OF Ana Quispe -> Environment Ministry (Peru)", "country Ana Quispe = PER"}},
+		{"a spokesperson in a paragraph of its own stays without a body", "Water talks\n\nPeru's environment ministry said the dam would harm the river.\n\n\"The project must stop,\" spokesperson Ana Quispe said.",
+			[]string{"!MEMBER_OF Ana Quispe -> Environment Ministry (Peru)"}},
 	})
 }

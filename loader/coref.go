@@ -179,6 +179,8 @@ func (d *doc) resolveEntities() {
 			e.final().dropped = true
 		}
 	}
+	d.paragraphBodies()        // a title's bare body named in its paragraph (actor_paragraph.go)
+	d.paragraphSpokespersons() // "spokesperson X" after the one body of its paragraph
 	d.markSubjects()
 	d.findVoice()
 }
