@@ -37,5 +37,12 @@ func TestRound10Rules(t *testing.T) {
 			[]string{"MEMBER_OF Ana Quispe -> Environment Ministry (Peru)", "country Ana Quispe = PER"}},
 		{"a spokesperson in a paragraph of its own stays without a body", "Water talks\n\nPeru's environment ministry said the dam would harm the river.\n\n\"The project must stop,\" spokesperson Ana Quispe said.",
 			[]string{"!MEMBER_OF Ana Quispe -> Environment Ministry (Peru)"}},
+		// a city the Phoenix country records list is a place (actor_places.go phoenixPlace)
+		{"a city that is no capital is no organization: as a subject it is coded as its country", "Lausanne urged calm after the vote.",
+			[]string{"!ORGANIZATION Lausanne", "COUNTRY Switzerland", "alias Switzerland = Lausanne"}},
+		{"a city that is no capital and no subject is a place", "Observers from Zurich watched the vote. Ana Ruiz said the count was fair.",
+			[]string{"!actor Zurich", "!COUNTRY Switzerland"}},
+		{"a capital as subject still stands for its state", "Bern urged calm after the vote.",
+			[]string{"COUNTRY Switzerland"}},
 	})
 }

@@ -126,6 +126,20 @@ func (d *doc) resolveEntities() {
 			e.pending = false
 			continue
 		}
+		if c := d.phoenixPlace(w); c != nil {
+			// "Geneva urged calm": a place the Phoenix country records list under a country
+			// (GENEVA_ under SWITZERLAND_ [CHE]) is no organization; as a subject it is coded
+			// as that country, as the dictionary codes it (actor_places.go)
+			e.pending = false
+			if d.isSubjectAnywhere(e) {
+				ce := d.countryEntity(c)
+				ce.addAlias(w)
+				e.mergeInto(ce)
+			} else {
+				e.dropped = true
+			}
+			continue
+		}
 		if d.isSubjectAnywhere(e) && !d.pluralNounOnlyInitial(e) && !d.commonWordOnlyInitial(e) && !d.commonNameWord(e) {
 			e.kind = graph.Organization
 			e.rule = "name:subject"
