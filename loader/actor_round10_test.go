@@ -42,6 +42,8 @@ func TestRound10Rules(t *testing.T) {
 			[]string{"!ORGANIZATION Lausanne", "COUNTRY Switzerland", "alias Switzerland = Lausanne"}},
 		{"a city that is no capital and no subject is a place", "Observers from Zurich watched the vote. Ana Ruiz said the count was fair.",
 			[]string{"!actor Zurich", "!COUNTRY Switzerland"}},
+		{"a movement the country records list is no country", "Fatah rejected the proposal on Monday.",
+			[]string{"!COUNTRY Palestine"}},
 		{"a capital as subject still stands for its state", "Bern urged calm after the vote.",
 			[]string{"COUNTRY Switzerland"}},
 	})
