@@ -39,7 +39,7 @@ func TestRound10Rules(t *testing.T) {
 			[]string{"!MEMBER_OF Ana Quispe -> Environment Ministry (Peru)"}},
 		// a city the Phoenix country records list is a place (actor_places.go phoenixPlace)
 		{"a city that is no capital is no organization: as a subject it is coded as its country", "Lausanne urged calm after the vote.",
-			[]string{"!ORGANIZATION Lausanne", "COUNTRY Switzerland", "alias Switzerland = Lausanne"}},
+			[]string{"!ORGANIZATION Lausanne", "COUNTRY Switzerland", "alias Switzerland = Lausanne", "mention Switzerland = metonymy:phoenix-place"}},
 		{"a city that is no capital and no subject is a place", "Observers from Zurich watched the vote. Ana Ruiz said the count was fair.",
 			[]string{"!actor Zurich", "!COUNTRY Switzerland"}},
 		{"a movement the country records list is no country", "Fatah rejected the proposal on Monday.",

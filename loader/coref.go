@@ -135,6 +135,11 @@ func (d *doc) resolveEntities() {
 				ce := d.countryEntity(c)
 				ce.addAlias(w)
 				e.mergeInto(ce)
+				for _, m := range d.mentions {
+					if m.ent == e {
+						m.rule = "metonymy:phoenix-place"
+					}
+				}
 			} else {
 				e.dropped = true
 			}
