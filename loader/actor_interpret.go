@@ -147,6 +147,14 @@ func (d *doc) interpret(st *sent, units []unit) {
 						u.ts--
 					}
 				}
+				if dict == nil && d.x.phx != nil {
+					// "the Palestinian Authority" (Phoenix PALESTINIAN_AUTHORITY [PSEGOV]): a
+					// dictionary body whose name the demonym opens is that body, not the generic
+					// "Authority" of the country
+					if a := d.x.phx.Unique(d.spanText(st, u.ts, nx.te), ""); a != nil && (a.Kind == graph.Organization || a.Kind == graph.Government) {
+						dict = a
+					}
+				}
 				name := d.spanText(st, u.ts, nx.te)
 				if a := d.knownByName(name); a != nil {
 					d.addMention(st, u.ts, nx.te, d.knownEntity(a), "lexicon:actors")

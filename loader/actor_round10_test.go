@@ -46,5 +46,12 @@ func TestRound10Rules(t *testing.T) {
 			[]string{"!COUNTRY Palestine"}},
 		{"a capital as subject still stands for its state", "Bern urged calm after the vote.",
 			[]string{"COUNTRY Switzerland"}},
+		// a dictionary body whose name a demonym opens (actor_interpret.go; Phoenix PALESTINIAN_AUTHORITY, JAPANESE_RED_ARMY)
+		{"a demonym opening a dictionary body's name is part of the name", "The Palestinian Authority rejected the plan on Sunday.",
+			[]string{"GOVERNMENT Palestinian Authority", "code Palestinian Authority = PSEGOV", "!actor Authority (Palestine)"}},
+		{"a dictionary group named with a demonym is no state's army", "The Japanese Red Army claimed the attack.",
+			[]string{"ORGANIZATION Japanese Red Army", "!actor Army (Japan)"}},
+		{"a demonym before a generic body still names the country's body", "The Kenyan Police opposed the protest.",
+			[]string{"country Police (Kenya) = KEN"}},
 	})
 }

@@ -60,3 +60,19 @@ func TestParsePlaces(t *testing.T) {
 		}
 	}
 }
+
+func TestDatedBodyIsNoPerson(t *testing.T) {
+	OrgHeads["authority"], OrgHeads["party"] = true, true
+	defer func() { delete(OrgHeads, "authority"); delete(OrgHeads, "party") }()
+	src := "RURITANIAN_AUTHORITY\n\t[RURGOV >19940913]\nGENERAL_SECRETARY_OF_THE_RURITANIAN_PARTY\n\t[RURGOV 19900101-19991231]\nANA_ROSA_\n\t[RURGOV 20010101-20051231]\n"
+	as, err := ParseActors("Phoenix.Countries.actors.txt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := FormatActors(MergeActors(as))
+	for _, want := range []string{"Ruritanian Authority | GOVERNMENT | RUR |", "General Secretary of the Ruritanian Party | PERSON |", "Ana Rosa | PERSON |"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
+		}
+	}
+}

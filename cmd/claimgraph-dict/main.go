@@ -21,12 +21,18 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 func main() {
 	src := flag.String("src", "../shared/dictionaries/petrarch2", "folder with the Phoenix *.actors.txt, Phoenix.agents.txt and LICENSE")
 	out := flag.String("out", "data/lexicons/phoenix", "output folder")
+	orgwords := flag.String("orgwords", "data/lexicons/orgwords.txt", "the loader's organization head words (a dated record with such a head is a body, not a person)")
 	flag.Parse()
+	if err := readOrgHeads(*orgwords); err != nil {
+		fmt.Fprintln(os.Stderr, "claimgraph-dict:", err)
+		os.Exit(1)
+	}
 	if err := run(*src, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "claimgraph-dict:", err)
 		os.Exit(1)
@@ -83,4 +89,21 @@ func run(src, out string) error {
 		"Phoenix.agents.txt), under the MIT licence below.\n\n"
 	fmt.Printf("%d actors, %d agent nouns, %d places\n", len(actors), len(agents), len(places))
 	return os.WriteFile(filepath.Join(out, "LICENSE"), append([]byte(notice), lic...), 0o644)
+}
+
+// readOrgHeads fills OrgHeads from an orgwords.txt file (word | kind | alone; '#' comments).
+func readOrgHeads(path string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		w, _, _ := strings.Cut(line, "|")
+		OrgHeads[strings.ToLower(strings.TrimSpace(w))] = true
+	}
+	return nil
 }
