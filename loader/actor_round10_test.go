@@ -53,5 +53,10 @@ func TestRound10Rules(t *testing.T) {
 			[]string{"ORGANIZATION Japanese Red Army", "!actor Army (Japan)"}},
 		{"a demonym before a generic body still names the country's body", "The Kenyan Police opposed the protest.",
 			[]string{"country Police (Kenya) = KEN"}},
+		// an acronym opening a title names the title's body (actor_titleorg.go)
+		{"an organization's acronym before a title is the holder's body", "The Kestrel Federation of Miners (KFM) rejected the wage offer.\n\nKFM President Ana Ruiz said the strike would continue.",
+			[]string{"MEMBER_OF Ana Ruiz -> Kestrel Federation of Miners"}},
+		{"an acronym naming no body of the article gives no membership", "ZQX President Ana Ruiz said the strike would continue.",
+			[]string{"!MEMBER_OF Ana Ruiz"}},
 	})
 }

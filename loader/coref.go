@@ -200,6 +200,7 @@ func (d *doc) resolveEntities() {
 	}
 	d.paragraphBodies()        // a title's bare body named in its paragraph (actor_paragraph.go)
 	d.paragraphSpokespersons() // "spokesperson X" after the one body of its paragraph
+	d.acronymTitleOrgs()       // "ACTU Secretary X": the body the acronym names (actor_titleorg.go)
 	d.markSubjects()
 	d.findVoice()
 }
