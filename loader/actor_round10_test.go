@@ -58,5 +58,10 @@ func TestRound10Rules(t *testing.T) {
 			[]string{"MEMBER_OF Ana Ruiz -> Kestrel Federation of Miners"}},
 		{"an acronym naming no body of the article gives no membership", "ZQX President Ana Ruiz said the strike would continue.",
 			[]string{"!MEMBER_OF Ana Ruiz"}},
+		// a plural agent noun after a country inside a name (actor_boundaries.go countryAgentAfter)
+		{"a plural agent noun after a country ends the organization's name", "Norway funds the Trust Fund for Somalia Refugees (TFSR), which will open two schools.",
+			[]string{"actor Trust Fund for Somalia Refugees", "alias Trust Fund for Somalia Refugees = TFSR"}},
+		{"a name after a country still ends the organization's name", "The Commission of Somalia Ahmed Warsame said the schools would open.",
+			[]string{"!actor Commission of Somalia Ahmed"}},
 	})
 }
