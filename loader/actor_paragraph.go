@@ -103,7 +103,7 @@ func (d *doc) paragraphSpokespersons() {
 				continue
 			}
 			b := d.paragraphBody(m.sent, st.toks[m.ts].start, func(o *entity) bool {
-				return (o.kind == graph.Government || o.kind == graph.Organization) && !o.weak
+				return (o.kind == graph.Government || o.kind == graph.Organization) && !o.weak && !d.newsOutlet(o)
 			})
 			if b != nil {
 				p.addRole(open, b)
@@ -112,6 +112,24 @@ func (d *doc) paragraphSpokespersons() {
 			break
 		}
 	}
+}
+
+// newsOutlet reports an organization that reports the story rather than takes part in it: one
+// the Phoenix dictionary codes in the media sector (Reuters MED, "USAMED") or a questioner's
+// outlet label. A spokesperson speaks for a party to the story, not for the outlet he told.
+func (d *doc) newsOutlet(o *entity) bool {
+	if o.rule == "org:questioner-label" {
+		return true
+	}
+	if d.x.phx == nil {
+		return false
+	}
+	a := d.x.phx.Unique(o.name, "")
+	if a == nil {
+		return false
+	}
+	c := a.Code
+	return strings.HasPrefix(c, "MED") || len(c) >= 6 && c[3:6] == "MED"
 }
 
 // paragraphOf is the paragraph index of sentence s.

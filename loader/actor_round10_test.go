@@ -35,6 +35,8 @@ func TestRound10Rules(t *testing.T) {
 			[]string{"!MEMBER_OF Rui Tavares -> Foreign Ministry (Portugal)", "!MEMBER_OF Rui Tavares -> Foreign Ministry (Albania)"}},
 		{"a spokesperson speaks for the one body of the paragraph", "Water talks\n\nPeru's environment ministry said the dam would harm the river. \"The project must stop,\" spokesperson Ana Quispe said in Lima.",
 			[]string{"MEMBER_OF Ana Quispe -> Environment Ministry (Peru)", "country Ana Quispe = PER"}},
+		{"a spokesperson does not speak for the outlet told", "Water talks\n\nThe minister told Reuters the dam would harm the river. \"The project must stop,\" spokesperson Ana Quispe said.",
+			[]string{"!MEMBER_OF Ana Quispe -> Reuters"}},
 		{"a spokesperson in a paragraph of its own stays without a body", "Water talks\n\nPeru's environment ministry said the dam would harm the river.\n\n\"The project must stop,\" spokesperson Ana Quispe said.",
 			[]string{"!MEMBER_OF Ana Quispe -> Environment Ministry (Peru)"}},
 		// a city the Phoenix country records list is a place (actor_places.go phoenixPlace)
