@@ -23,6 +23,7 @@ const (
 	ActorsFile       = "lexicons/phoenix/actors.txt"
 	AgentsFile       = "lexicons/phoenix/agents.txt"
 	SurnameFirstFile = "lexicons/surnamefirst.txt"
+	PlacesFile       = "lexicons/phoenix/places.txt"
 )
 
 // Error reports a malformed line of a lexicon file.
@@ -115,7 +116,8 @@ type Actors struct {
 	agentDomain  map[string]string // agent noun or first word of compounds → commonest last sector
 	agentLast    map[string]bool   // last words of agent nouns (singular and plural forms)
 	surnameFirst map[string]bool
-	firstWords   map[string]bool // first words of PERSON names and aliases (PersonFirstWord)
+	firstWords   map[string]bool   // first words of PERSON names and aliases (PersonFirstWord)
+	places       map[string]string // normalized place name → ISO3 (Place; PlacesFile)
 	n            int
 }
 
@@ -171,6 +173,18 @@ func Load(fsys fs.FS) (*Actors, error) {
 	}); err != nil {
 		return nil, err
 	}
+	x.places = map[string]string{}
+	if _, err := fs.Stat(fsys, PlacesFile); err == nil { // optional: test file systems may leave it out
+		if err := eachLine(fsys, PlacesFile, func(n int, f []string) error {
+			if len(f) != 2 || len(f[1]) != 3 {
+				return &Error{PlacesFile, n, "want name | ISO3"}
+			}
+			x.places[graph.NormalizeName(f[0])] = f[1]
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+	}
 	x.agentPrefix = prefixSectors(x.agents)
 	x.agentDomain = domainSectors(x.agents)
 	x.agentLast = map[string]bool{}
@@ -178,6 +192,13 @@ func Load(fsys fs.FS) (*Actors, error) {
 		x.agentLast[n[strings.LastIndexByte(n, ' ')+1:]] = true
 	}
 	return x, nil
+}
+
+// Place is the country (ISO3) of a place the Phoenix country records list by name (a city,
+// region, river or landmark: "Geneva" → CHE), and whether name is one.
+func (x *Actors) Place(name string) (string, bool) {
+	c, ok := x.places[graph.NormalizeName(name)]
+	return c, ok
 }
 
 // AgentEnd reports whether word (lower case) ends some agent noun phrase: a cheap test before

@@ -38,6 +38,11 @@ func TestLoadEmbedded(t *testing.T) {
 	if x.FamilyName("Julie Bishop", "AUS") != "bishop" || x.FamilyName("Liu He", "CHN") != "liu" {
 		t.Error("FamilyName ignores the name order of the country")
 	}
+	for name, want := range map[string]string{"Geneva": "CHE", "geneva": "CHE", "Marseille": "FRA", "Kandahar": "AFG", "Xi Jinping": ""} {
+		if c, _ := x.Place(name); c != want {
+			t.Errorf("Place(%q) = %q, want %q", name, c, want)
+		}
+	}
 	for noun, code := range map[string]string{"parliament": "LEG", "judge": "JUD", "businessmen": "BUS", "newspapers": "MED"} {
 		if a, ok := x.Agent(noun); !ok || a.Code != code {
 			t.Errorf("Agent(%q) = %+v, %v; want %s", noun, a, ok, code)

@@ -414,6 +414,13 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			if ents, end := d.matchNames(st, j); len(ents) > 0 && ents[0].kind == lkCountry && t.cap {
 				units[last].te = end
 				j = end
+				if k := d.countryAgentAfter(st, end); k > end {
+					// "the United Nations Relief and Works Agency for Palestine Refugees": a plural
+					// agent noun after the country is the head the country classifies (actor_boundaries.go)
+					units[last].te = k
+					j = k
+					break
+				}
 				if k := d.orgRunAfter(st, end); k > end {
 					// "the Bank of Ghana Monetary Policy Committee": a body of the body named
 					// with its country runs on to its own head; cut there, "Monetary Policy

@@ -119,6 +119,25 @@ func acronymPrefixOf(w string, name []string) bool {
 	return len(name) > 2
 }
 
+// knownAcronymModifier reports an all-capitals first word w of a two-word organization name that
+// the Phoenix dictionaries list alone as an organization of their own ("ECOWAS" of "ECOWAS
+// Commission", "NATO" of "NATO Summit") while the whole name is no entry of the same actor: the
+// acronym names that body as a modifier of the head after it (Quirk et al. 1985, 17.104), an
+// organ or meeting of it, so the bare acronym is the body itself, not the longer name's short
+// form. A company-name tail after it (orgtails.txt: "ASML Holding") keeps the short form, as
+// acronymPrefixOf does.
+func (d *doc) knownAcronymModifier(w string, name []string) bool {
+	r := []rune(w)
+	if d.x.phx == nil || len(name) != 2 || len(r) < 2 || strings.ToUpper(w) != w || !unicode.IsLetter(r[0]) {
+		return false
+	}
+	if d.lx.orgTail[strings.ToLower(name[1])] {
+		return false
+	}
+	a := d.x.phx.Unique(w, graph.Organization)
+	return a != nil && a != d.x.phx.Unique(strings.Join(name, " "), "")
+}
+
 // commonNounAcronym reports an acronym never expanded in the article whose last letters are the
 // initials of a common compound noun the article writes at least twice in lower case ("GCI" after
 // "the IBRD capital increase … a capital increase": a general capital increase), the compound's

@@ -538,3 +538,23 @@ func ordinalWord(w string) bool {
 	n := strings.TrimRight(w, "stndrh")
 	return n != w && n != "" && strings.Trim(n, "0123456789") == "" && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th"))
 }
+
+// countryAgentAfter is the end of a capitalized plural agent noun of the Phoenix agents dictionary
+// at token i, right after a country's name inside an organization's name ("… Agency for Palestine
+// Refugees", "… Fund for Afghanistan Veterans"), when it ends the capitalized run; else i. The
+// country's name premodifies the noun as a classifier (a compound noun, Quirk et al. 1985,
+// 17.104), so the name runs on to it; a singular noun, a name or a title after the country
+// ("Commission of the DPRK Kim Jong Un") still ends the name there.
+func (d *doc) countryAgentAfter(st *sent, i int) int {
+	toks := st.toks
+	if d.x.phx == nil || i >= len(toks) || toks[i].kind != tkWord || !toks[i].cap || st.ment[i] >= 0 {
+		return i
+	}
+	if i+1 < len(toks) && toks[i+1].kind == tkWord && toks[i+1].cap {
+		return i // more capitalized words: not the run's last word
+	}
+	if a, ok := d.x.phx.Agent(toks[i].lower); !ok || !a.Plural {
+		return i
+	}
+	return i + 1
+}

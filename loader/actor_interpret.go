@@ -147,6 +147,14 @@ func (d *doc) interpret(st *sent, units []unit) {
 						u.ts--
 					}
 				}
+				if dict == nil && d.x.phx != nil {
+					// "the Palestinian Authority" (Phoenix PALESTINIAN_AUTHORITY [PSEGOV]): a
+					// dictionary body whose name the demonym opens is that body, not the generic
+					// "Authority" of the country
+					if a := d.x.phx.Unique(d.spanText(st, u.ts, nx.te), ""); a != nil && (a.Kind == graph.Organization || a.Kind == graph.Government) {
+						dict = a
+					}
+				}
 				name := d.spanText(st, u.ts, nx.te)
 				if a := d.knownByName(name); a != nil {
 					d.addMention(st, u.ts, nx.te, d.knownEntity(a), "lexicon:actors")
@@ -422,7 +430,7 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 		return nil // "under Trade Promotion Authority": a legal authority, no body (actor_aliases.go)
 	}
 	name := d.spanText(st, ts, te)
-	if (d.labelLine(st, ts, te) || d.capsLine(st)) && d.knownByName(name) == nil && (d.x.phx == nil || len(d.x.phx.Lookup(name)) == 0) {
+	if (d.labelLine(st, ts, te) || d.contactItem(st, ts, te) || d.capsLine(st)) && d.knownByName(name) == nil && (d.x.phx == nil || len(d.x.phx.Lookup(name)) == 0) {
 		return nil // "Corporate Communications" alone on a contact block's line (actor_junk.go)
 	}
 	if st.headline && st.toks[len(st.toks)-1].text != "." && te-ts >= 4 && !d.genericName(name) && d.knownByName(name) == nil && strings.Count(d.c.Article.Text, name) < 2 && !connectorInside(st, ts, te) {

@@ -381,3 +381,47 @@ func (d *doc) labelLine(st *sent, ts, te int) bool {
 	}
 	return te-ts >= 2 && te-ts <= 3
 }
+
+// contactItem reports a chunk [ts, te) of two or three common English words ("Press Office",
+// "Media Unit", "Communications Department") that is one comma-separated item of a press
+// release's contact line ("Press contact: Press Office, Ministry of Foreign Affairs, +47 …",
+// "Media enquiries: Media Unit, …"): the contact block lists a desk or function to call, no
+// actor's name, as labelLine's lines do. The line opens with a contact label (press or media
+// + contact(s), inquiries or enquiries, or "contact", before a colon), the closing matter of a
+// news release (AP Stylebook, "news release"; headline, dateline, body, boilerplate, contact, end
+// mark). A proper word or a place word keeps the chunk (labelLine's test of the words).
+func (d *doc) contactItem(st *sent, ts, te int) bool {
+	if te-ts < 2 || te-ts > 3 || ts < 2 || st.toks[ts-1].kind != tkPunct || st.toks[ts-1].text != ":" && st.toks[ts-1].text != "," {
+		return false
+	}
+	if te < len(st.toks) && (st.toks[te].kind != tkPunct || st.toks[te].text != "," && st.toks[te].text != ".") {
+		return false
+	}
+	var label []string
+	colon := false
+	for k := 0; k < ts; k++ {
+		t := st.toks[k]
+		if t.kind == tkPunct && t.text == ":" {
+			colon = true
+			break
+		}
+		if t.kind == tkWord {
+			label = append(label, t.lower)
+		}
+	}
+	if !colon || len(label) == 0 || len(label) > 2 {
+		return false
+	}
+	last := label[len(label)-1]
+	if !(last == "contact" || last == "contacts" || last == "inquiries" || last == "enquiries") ||
+		len(label) == 2 && label[0] != "media" && label[0] != "press" {
+		return false
+	}
+	for k := ts; k < te; k++ {
+		w := st.toks[k].lower
+		if st.toks[k].kind != tkWord || !d.lx.common[w] || d.isPlaceWord(w) || dictConnectors[w] {
+			return false
+		}
+	}
+	return true
+}

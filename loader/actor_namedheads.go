@@ -102,10 +102,29 @@ func (d *doc) legislatureOrgs(st *sent, units []unit) {
 		if state {
 			continue
 		}
+		if h > u.ts && stateLevelOnly(st, u.ts, h) && i >= 2 && units[i-1].kind == uPoss && units[i-2].kind == uCountry {
+			continue // "Brazil's National Congress", "Brazil's Federal Senate": the state's own legislature
+		}
 		if h > u.ts && d.descriptiveModifier(st, u.ts, h) || d.nonStateAgentIn(st, h+1, u.te) {
 			u.org = graph.Organization
 		}
 	}
+}
+
+// stateLevelOnly reports modifiers [ts, te) that are all "national" or "federal": the adjectives
+// that name the level of the state itself in the formal names of national legislatures (CIA
+// World Factbook, "Legislative branch": Brazil's "National Congress" of the "Federal Senate" and
+// the "Chamber of Deputies", Chile's "National Congress", Russia's "Federal Assembly"). After a
+// state's possessive ("Brazil's National Congress") they add nothing to the state the possessor
+// names, so the name stays that state's legislature; after a demonym they may open a party's
+// name ("Indian National Congress"), which the caller leaves to descriptiveModifier.
+func stateLevelOnly(st *sent, ts, te int) bool {
+	for k := ts; k < te; k++ {
+		if w := st.toks[k].lower; w != "national" && w != "federal" {
+			return false
+		}
+	}
+	return te > ts
 }
 
 // descriptiveModifier reports a word among tokens [ts, te) that describes rather than names: a

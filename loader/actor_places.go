@@ -82,3 +82,23 @@ func (d *doc) placeContext(st *sent, ts, te int) bool {
 	}
 	return false
 }
+
+// phoenixPlace is the country of a name the Phoenix country records list as a place of that
+// country (a city, region, river, landmark or another name of the country: GENEVA_ and HELVETIA_
+// under SWITZERLAND_ [CHE]; data/lexicons/phoenix/places.txt) when no dictionary lists the name
+// as an actor, else nil. Such a name written alone is never an organization: as a political
+// subject ("Geneva urged calm") the dictionary codes it as its country, as countries.txt codes a
+// capital (metonymy:capital); anywhere else it is a place.
+//
+// The country records list a few movements among their synonyms (FATAH_ under PALESTINE_); a
+// name the actor dictionaries list with the Arabic article, which English transliteration
+// writes or drops ("Al-Fatah", ORGANIZATION MEAREB), is that actor's and no place.
+func (d *doc) phoenixPlace(name string) *country {
+	if d.x.phx == nil || d.knownByName(name) != nil || d.x.phx.Unique("Al-"+name, "") != nil {
+		return nil
+	}
+	if iso, ok := d.x.phx.Place(name); ok {
+		return d.lx.byCode[iso]
+	}
+	return nil
+}

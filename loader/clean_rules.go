@@ -87,7 +87,7 @@ var (
 	reSiteNotice    = regexp.MustCompile(`(?i)\b(?:manages?|maintains?|operates?|administers?)\s+this\s+(?:web\s?)?site\b|^this\s+(?:web\s?)?site\s+is\s+(?:managed|maintained|operated|administered)\b|\bexternal\s+links?\s+to\s+other\s+internet\s+sites\b`)
 	reBracketLine   = regexp.MustCompile(`^\[.*\]$`)
 	rePromo         = regexp.MustCompile(`(?i)^(?:read more|read next|see also|related(?: coverage| stories| articles| news| content)?|more on this story|click here|sign up|subscribe|download the app|listen to this article|watch)\b`)
-	reEndMark       = regexp.MustCompile(`^(?:#{3,}|-+\s*(?i:end)\s*-+|-30-|\*{3,})$`)
+	reEndMark       = regexp.MustCompile(`^(?:#{3,}|-+\s*(?i:end)\s*-+|-30-|\*{3,}|-*\s*ENDS?\s*-*\.?)$`)
 	reEmailOrURL    = regexp.MustCompile(`^(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)$`)
 	reFollow        = regexp.MustCompile(`(?i)^follow\s+(.+?)\s+on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)\b`)
 	reFollowUs      = regexp.MustCompile(`(?i)^follow\s+(?:us\b|@\w+)`)
@@ -148,6 +148,9 @@ func classifyLine(s string) verdict {
 	case n > 40:
 		// Long lines are story text; the rules below are for short lines.
 		return verdict{}
+	// reEndMark: the line that ends a wire story or a press release: "###", "-30-", "- end -",
+	// "***", and the British and Commonwealth "ENDS" / "END" in capitals, alone or between dashes
+	// (Wikipedia, "News release", format: "###", "-30-" or "ENDS" below the body).
 	case reImageLabel.MatchString(s), reTimeOnly.MatchString(s), reEndMark.MatchString(s),
 		reEmailOrURL.MatchString(s), reContactUs.MatchString(s), reSiteNotice.MatchString(s),
 		(strings.Contains(low, "copyright") || strings.Contains(low, "©") || strings.Contains(low, "(c)") ||

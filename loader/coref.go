@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -125,6 +126,25 @@ func (d *doc) resolveEntities() {
 			e.pending = false
 			continue
 		}
+		if c := d.phoenixPlace(w); c != nil {
+			// "Geneva urged calm": a place the Phoenix country records list under a country
+			// (GENEVA_ under SWITZERLAND_ [CHE]) is no organization; as a subject it is coded
+			// as that country, as the dictionary codes it (actor_places.go)
+			e.pending = false
+			if d.isSubjectAnywhere(e) {
+				ce := d.countryEntity(c)
+				ce.addAlias(w)
+				e.mergeInto(ce)
+				for _, m := range d.mentions {
+					if m.ent == e {
+						m.rule = "metonymy:phoenix-place"
+					}
+				}
+			} else {
+				e.dropped = true
+			}
+			continue
+		}
 		if d.isSubjectAnywhere(e) && !d.pluralNounOnlyInitial(e) && !d.commonWordOnlyInitial(e) && !d.commonNameWord(e) {
 			e.kind = graph.Organization
 			e.rule = "name:subject"
@@ -178,6 +198,9 @@ func (d *doc) resolveEntities() {
 			e.final().dropped = true
 		}
 	}
+	d.paragraphBodies()        // a title's bare body named in its paragraph (actor_paragraph.go)
+	d.paragraphSpokespersons() // "spokesperson X" after the one body of its paragraph
+	d.acronymTitleOrgs()       // "ACTU Secretary X": the body the acronym names (actor_titleorg.go)
 	d.markSubjects()
 	d.findVoice()
 }
@@ -218,7 +241,6 @@ func (d *doc) isBareName(s string) bool {
 	return true
 }
 
-// orgByWord finds the organization whose name starts with w or has w as an alias.
 // administrationNamedAfter reports an administration, government or regime of the article named
 // after w ("the Trump administration", "the Trump Administration", "the Maduro regime").
 func (d *doc) administrationNamedAfter(w string) bool {
@@ -261,6 +283,9 @@ func (d *doc) bodySpelled(e *entity) *entity {
 		if i := strings.Index(name, " ("); i > 0 {
 			name = name[:i]
 		}
+		if slices.Contains(strings.Fields(name), e.name) {
+			continue // "ECOWAS" of "ECOWAS Commission": a word of the name, not its initials (orgByWord decides)
+		}
 		var initials []rune
 		for _, w := range strings.Fields(name) {
 			if r := []rune(w); unicode.IsUpper(r[0]) {
@@ -288,6 +313,8 @@ func (d *doc) hasMention(e *entity) bool {
 	return false
 }
 
+// orgByWord finds the organization whose name starts with w or has w as an alias; a first word
+// that names another body as a modifier (acronymPrefixOf, knownAcronymModifier) is no short form.
 func (d *doc) orgByWord(w string, not *entity) *entity {
 	lw := strings.ToLower(w)
 	for _, o := range d.ents {
@@ -295,7 +322,7 @@ func (d *doc) orgByWord(w string, not *entity) *entity {
 			continue
 		}
 		f := strings.Fields(o.name)
-		if len(f) > 1 && strings.ToLower(f[0]) == lw && !acronymPrefixOf(w, f) {
+		if len(f) > 1 && strings.ToLower(f[0]) == lw && !acronymPrefixOf(w, f) && !d.knownAcronymModifier(w, f) {
 			return o
 		}
 		for _, a := range o.aliases {

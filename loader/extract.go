@@ -59,11 +59,14 @@ import (
 //	           agent:descriptive group:nationality-plural org:national-name
 //	           (actor_agents.go, actor_junk.go) org:questioner-label (an outlet after "Q:",
 //	           speaker_docs.go) org:national-branch (an NGO's branch: "Greenpeace Brazil",
-//	           actor_namedheads.go)
+//	           actor_namedheads.go) metonymy:phoenix-place (a place the Phoenix country records
+//	           list, as a subject: "Geneva urged calm" → Switzerland, actor_places.go)
 //	codes      country and CAMEO code of every actor (actor_codes.go, from the Phoenix dictionary,
 //	           the phrase and MEMBER_OF/PART_OF); entities: dict:family ("Xi" → Xi Jinping),
 //	           dict:kind (a name-shaped "person" the dictionary knows as an organization)
 //	structure  title:implied-body title:modifier title:context-org title:portfolio
+//	           title:paragraph-body (a title's body named before it in its paragraph,
+//	           actor_paragraph.go)
 //	           appositive:title-of appositive:title-body appositive:title-country
 //	           appositive:part-of appositive:possessor appositive:preposed
 //	           part-of:possessive part-of:country-modifier body:descriptive group:nationality

@@ -477,4 +477,5 @@ func (d *doc) questionerOutlets() {
 		}
 		e.kind, e.rule, e.nameToks = graph.Organization, "org:questioner-label", nil
 	}
+	d.wholeOutletLabels() // "Q: Thai PBS:" names Thai PBS, not PBS (actor_outletlabel.go)
 }

@@ -290,13 +290,18 @@ func countryOf(a *Actor) string {
 var stateSectors = []string{"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 
 // kindOf types an actor: PERSON when the record says it came from CountryInfo or a list of rulers
-// (the dictionaries' person sources) or when its codes are date-restricted (offices held), else
-// GOVERNMENT when its code's first role after the country is a state sector, else ORGANIZATION.
+// (the dictionaries' person sources) or when its codes are date-restricted (offices held) and its
+// name's head is no organization head (OrgHeads: PALESTINIAN_AUTHORITY [PSEGOV >19940913] is a
+// body whose code starts on a date, not a person), else GOVERNMENT when its code's first role
+// after the country is a state sector, else ORGANIZATION.
 func kindOf(a *Actor) string {
-	if a.Kind == "PERSON" || len(a.Dated) > 0 {
+	if a.Kind == "PERSON" || len(a.Dated) > 0 && !OrgHeads[nameHead(a.Name)] {
 		return "PERSON"
 	}
 	c := a.Code
+	if c == "" && len(a.Dated) > 0 {
+		c = a.Dated[len(a.Dated)-1].Code // a dated body: its latest code's sector
+	}
 	if len(c) >= 6 && !sectorPrefixes[c[:3]] {
 		for _, s := range stateSectors {
 			if c[3:6] == s {
@@ -484,4 +489,26 @@ func FormatAgents(as []Agent) string {
 		fmt.Fprintf(&b, "%s | %s | %s\n", a.Noun, a.Plural, a.Code)
 	}
 	return b.String()
+}
+
+// OrgHeads are the head words of organizations' and state bodies' names (the loader's
+// data/lexicons/orgwords.txt, read by run): a dictionary record whose name ends in one (or has one
+// before its first "of") names a body, whatever its codes' dates. Empty: no record is a body by
+// its name.
+var OrgHeads = map[string]bool{}
+
+// nameHead is the head word of a name, lower case: the word before its first "of", else its last
+// word ("Communist Party of the Soviet Union" → party, "Palestinian Authority" → authority,
+// "General Secretary of the Communist Party" → secretary).
+func nameHead(name string) string {
+	ws := strings.Fields(strings.ToLower(strings.ReplaceAll(name, "_", " ")))
+	for i, w := range ws {
+		if w == "of" && i > 0 {
+			return ws[i-1]
+		}
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }

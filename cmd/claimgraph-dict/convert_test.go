@@ -44,3 +44,35 @@ func TestParseAgents(t *testing.T) {
 		t.Error("a pattern with words apart was kept")
 	}
 }
+
+func TestParsePlaces(t *testing.T) {
+	src := "SWITZERLAND_  [CHE]\n+SWISS_\n+GENEVA_\n+LAKE_GENEVA_ # a lake\nMICHELINE_CALMY-REY_  # CountryInfo.txt\n+CALMY_REY_\n\t[CHEGOV 030101-111231]\n" +
+		"FRANCE_ [FRA]\n+LYON_\n+BASEL_\nGERMANY_ [DEU]\n+BASEL_\n"
+	got := FormatPlaces(ParsePlaces(src))
+	for _, want := range []string{"Geneva | CHE\n", "Lake Geneva | CHE\n", "Swiss | CHE\n", "Lyon | FRA\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
+		}
+	}
+	for _, not := range []string{"Calmy", "Basel"} {
+		if strings.Contains(got, not) {
+			t.Errorf("%s listed (a person's synonym, or a name under two countries):\n%s", not, got)
+		}
+	}
+}
+
+func TestDatedBodyIsNoPerson(t *testing.T) {
+	OrgHeads["authority"], OrgHeads["party"] = true, true
+	defer func() { delete(OrgHeads, "authority"); delete(OrgHeads, "party") }()
+	src := "RURITANIAN_AUTHORITY\n\t[RURGOV >19940913]\nGENERAL_SECRETARY_OF_THE_RURITANIAN_PARTY\n\t[RURGOV 19900101-19991231]\nANA_ROSA_\n\t[RURGOV 20010101-20051231]\n"
+	as, err := ParseActors("Phoenix.Countries.actors.txt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := FormatActors(MergeActors(as))
+	for _, want := range []string{"Ruritanian Authority | GOVERNMENT | RUR |", "General Secretary of the Ruritanian Party | PERSON |", "Ana Rosa | PERSON |"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
+		}
+	}
+}

@@ -1,0 +1,159 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// A title's body that the title alone leaves open, read from its paragraph. News prose names a
+// body and then, in the same paragraph, the official who speaks for it ("Greece's Foreign
+// Ministry said it regretted the reaction. Foreign Minister Giorgos Gerapetritis said …";
+// "China's foreign ministry said … , spokesperson Lin Jian said in Beijing"): the paragraph is
+// the unit of one topic and one source (AP Stylebook, "paragraphs"; the inverted pyramid keeps a
+// statement and its attribution together), and a definite or bare title refers back to the one
+// body of its kind named before it there (Quirk et al. 1985, 5.28, anaphoric reference to a
+// preceding noun phrase). Only one candidate body in the paragraph counts; two (a Greek and a
+// Turkish ministry side by side) leave the title as it was.
+
+// paragraphBodies merges a title's implied body that has no country (a local "Foreign Ministry"
+// of "Foreign Minister Giorgos Gerapetritis") into the one body of that name with a country
+// ("Foreign Ministry (Greece)") named before the title in the same paragraph, when every title
+// and mention of the local body agree on that one body (rule title:paragraph-body, recorded on
+// the membership). A holder whose country is known already is left to the other rules.
+func (d *doc) paragraphBodies() {
+	for _, e := range d.ents {
+		if e.merged != nil || e.dropped || e.kind != graph.Government || e.country != nil || e.rule != "title:implied-body" {
+			continue
+		}
+		var target *entity
+		var members []*relCand
+		ok := true
+		for _, r := range d.rels {
+			if !ok || !r.structural || r.typ != graph.MemberOf || r.tgt == nil || r.tgt.final() != e {
+				continue
+			}
+			if r.src.final().country != nil {
+				ok = false
+				break
+			}
+			b := d.paragraphBody(r.sent, r.cueStart, func(o *entity) bool {
+				return o.kind == graph.Government && o.country != nil && strings.HasPrefix(o.name, e.name+" (")
+			})
+			if b == nil || target != nil && b != target {
+				ok = false
+				break
+			}
+			target = b
+			members = append(members, r)
+		}
+		for _, m := range d.mentions {
+			if !ok || target == nil {
+				break
+			}
+			if m.ent.final() == e && d.paragraphOf(m.sent) != d.paragraphOf(members[0].sent) {
+				ok = false // the local body spoken of elsewhere: not this paragraph's alone
+			}
+		}
+		if !ok || target == nil {
+			continue
+		}
+		for _, r := range members {
+			r.rule = "title:paragraph-body"
+		}
+		target.addAlias(e.name)
+		e.mergeInto(target)
+	}
+}
+
+// spokesTitles are the titles of one who speaks for a body (titles.txt class role: the title
+// alone names no body).
+var spokesTitles = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true}
+
+// paragraphSpokespersons makes a person titled only "spokesperson" (no body named with the title,
+// no country) MEMBER_OF the one government body or organization named before the title in the
+// same paragraph ("China's foreign ministry said …, spokesperson Lin Jian said": the ministry's
+// spokesperson; rule title:paragraph-body). A spokesperson speaks for a body by definition
+// (Merriam-Webster: "a person who speaks as the representative of another or others"); with no
+// body, or two, in the paragraph the role stays as it was.
+func (d *doc) paragraphSpokespersons() {
+	for _, p := range d.ents {
+		if p.merged != nil || p.dropped || p.kind != graph.Person || p.country != nil {
+			continue
+		}
+		open := ""
+		for _, r := range p.roles {
+			if r.org != nil {
+				open = ""
+				break
+			}
+			if spokesTitles[strings.ToLower(r.title)] {
+				open = r.title
+			}
+		}
+		if open == "" {
+			continue
+		}
+		for _, m := range d.mentions {
+			if m.ent.final() != p || m.rule != "person:title" {
+				continue
+			}
+			st := d.sents[m.sent]
+			if !strings.EqualFold(st.toks[m.ts].text, open) {
+				continue
+			}
+			b := d.paragraphBody(m.sent, st.toks[m.ts].start, func(o *entity) bool {
+				return (o.kind == graph.Government || o.kind == graph.Organization) && !o.weak && !d.newsOutlet(o)
+			})
+			if b != nil {
+				p.addRole(open, b)
+				d.memberOf(st, m.ts, m.ts+1, p, b, open, "title:paragraph-body")
+			}
+			break
+		}
+	}
+}
+
+// newsOutlet reports an organization that reports the story rather than takes part in it: one
+// the Phoenix dictionary codes in the media sector (Reuters MED, "USAMED") or a questioner's
+// outlet label. A spokesperson speaks for a party to the story, not for the outlet he told.
+func (d *doc) newsOutlet(o *entity) bool {
+	if o.rule == "org:questioner-label" {
+		return true
+	}
+	if d.x.phx == nil {
+		return false
+	}
+	a := d.x.phx.Unique(o.name, "")
+	if a == nil {
+		return false
+	}
+	c := a.Code
+	return strings.HasPrefix(c, "MED") || len(c) >= 6 && c[3:6] == "MED"
+}
+
+// paragraphOf is the paragraph index of sentence s.
+func (d *doc) paragraphOf(s int) int { return d.sents[s].s.Paragraph }
+
+// paragraphBody is the one entity satisfying fits mentioned in the paragraph of sentence s
+// before code point at, or nil when there is none or more than one.
+func (d *doc) paragraphBody(s, at int, fits func(*entity) bool) *entity {
+	var found *entity
+	for si := s; si >= 0 && d.paragraphOf(si) == d.paragraphOf(s); si-- {
+		for _, mi := range d.bySent[si] {
+			m := d.mentions[mi]
+			if si == s && d.sents[si].toks[m.ts].start >= at {
+				continue
+			}
+			o := m.ent.final()
+			if o.dropped || !fits(o) {
+				continue
+			}
+			if found != nil && found != o {
+				return nil
+			}
+			found = o
+		}
+	}
+	return found
+}

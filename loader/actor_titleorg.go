@@ -1,0 +1,65 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// acronymTitleOrgs makes a person MEMBER_OF the organization whose acronym opens his title ("ACTU
+// Secretary Sally McManus", "FEMI President Ana Ruiz") when the title names no body of its own:
+// a proper noun before a title names the body the office belongs to (a classifying premodifier,
+// Quirk et al. 1985, 17.97-17.99, as "Liberty Party senator" names the party). The acronym is
+// read when coreference has resolved it: it must be the name or an alias of exactly one
+// organization or state body of the article (the union of "Australian Council of Trade Unions"
+// … "ACTU"); the membership carries rule title:acronym-org.
+func (d *doc) acronymTitleOrgs() {
+	for _, p := range d.ents {
+		if p.merged != nil || p.dropped || p.kind != graph.Person {
+			continue
+		}
+		for i, r := range p.roles {
+			if r.org != nil {
+				continue
+			}
+			first, _, ok := strings.Cut(r.title, " ")
+			if !ok || len(first) < 2 || strings.ToUpper(first) != first || strings.ToLower(first) == first {
+				continue
+			}
+			o := d.orgNamed(first)
+			if o == nil {
+				continue
+			}
+			for _, m := range d.mentions {
+				if m.ent.final() != p || m.rule != "person:title" || d.sents[m.sent].toks[m.ts].text != first {
+					continue
+				}
+				p.roles[i].org = o
+				d.memberOf(d.sents[m.sent], m.ts, m.ts+len(strings.Fields(r.title)), p, o, r.title, "title:acronym-org")
+				break
+			}
+		}
+	}
+}
+
+// orgNamed is the one organization or state body of the article named or aliased name, or nil.
+func (d *doc) orgNamed(name string) *entity {
+	var found *entity
+	for _, e := range d.ents {
+		if e.merged != nil || e.dropped || e.kind != graph.Organization && e.kind != graph.Government {
+			continue
+		}
+		hit := strings.EqualFold(e.name, name)
+		for _, a := range e.aliases {
+			hit = hit || a == name
+		}
+		if !hit {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
