@@ -99,6 +99,7 @@ type Extractor struct {
 	syn    *syntax.Model
 	lemma  syntax.Lemmatizer
 	frames *frames.Lexicon
+	cues   *cueCache // what each word contributes to cueCandidate, shared by all articles
 }
 
 // NewExtractor loads every lexicon under lexicons/ in fsys once (data.FS in production; tests may
@@ -112,7 +113,7 @@ func NewExtractor(fsys fs.FS) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{lex: lx}
+	x := &Extractor{lex: lx, cues: &cueCache{}}
 	if x.syn, err = syntax.Default(); err != nil {
 		return nil, err
 	}
@@ -253,7 +254,7 @@ type doc struct {
 	pronExclude    *entity                      // relation layer: what a pronoun being resolved cannot be (its clause's object)
 	cCounts        map[string]int               // codes stage: how often the article names each country (ISO3)
 	pluralAcr      map[string]bool              // actor stage: acronyms the article writes with a plural s
-	wordCues       map[string]*wordCue          // relation stage: what a lower-case word contributes to cueCandidate
+	wordCues       map[string]*wordCue          // relation stage: wordCue of the words the shared cache has no room for
 }
 
 func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
