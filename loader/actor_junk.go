@@ -163,11 +163,10 @@ func (d *doc) commonNameWord(e *entity) bool {
 // actor ("United" stays free for "United Airlines" in an article naming no such country).
 func (d *doc) countryNameWord(w string) bool {
 	for _, c := range d.lx.countries {
-		f := strings.Fields(strings.ToLower(c.Name))
-		if len(f) < 2 || !d.namesCountry(c.Code) {
+		if c.nameWords == nil || !d.namesCountry(c.Code) {
 			continue
 		}
-		for _, p := range f {
+		for _, p := range c.nameWords {
 			if p == w {
 				return true
 			}

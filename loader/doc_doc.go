@@ -79,7 +79,7 @@ type doc struct {
 
 	// written by relations
 	pronExclude *entity             // what a pronoun being resolved cannot be (its clause's object)
-	wordCues    map[string]*wordCue // what a lower-case word contributes to cueCandidate
+	wordCues    map[string]*wordCue // wordCue of the words the shared cache (Extractor.cues) has no room for
 
 	// written by more than one stage (step 2 splits them)
 	rels   []*relCand   // every relation but structure's: segment (speaker stances), claims (CLAIMS, must-clauses), relations

@@ -103,6 +103,7 @@ type Extractor struct {
 	syn    *syntax.Model
 	lemma  syntax.Lemmatizer
 	frames *frames.Lexicon
+	cues   *cueCache // what each word contributes to cueCandidate, shared by all articles
 }
 
 // NewExtractor loads every lexicon under lexicons/ in fsys once (data.FS in production; tests may
@@ -116,7 +117,7 @@ func NewExtractor(fsys fs.FS) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{lex: lx}
+	x := &Extractor{lex: lx, cues: &cueCache{}}
 	if x.syn, err = syntax.Default(); err != nil {
 		return nil, err
 	}

@@ -123,6 +123,10 @@ type country struct {
 	Demonyms  []string
 	Capitals  []string
 	ShortForm []string
+	// nameWords are the words of Name in lower case when it has two or more ("united",
+	// "states"), made once when the lexicon is read (countryNameWord asks for every candidate
+	// short form); nil for a one-word name
+	nameWords []string
 }
 
 // knownActor is one row of actors.txt.
@@ -279,6 +283,9 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 	}
 	for _, r := range rows {
 		c := &country{Name: r.fields[0], Code: strings.ToUpper(field(r, 1)), Demonyms: splitList(field(r, 2)), Capitals: splitList(field(r, 3)), ShortForm: splitList(field(r, 4))}
+		if f := strings.Fields(strings.ToLower(c.Name)); len(f) >= 2 {
+			c.nameWords = f
+		}
 		if len(c.Code) != 3 {
 			return nil, &LexiconError{File: lexCountries, Line: r.line, Msg: fmt.Sprintf("ISO3 code %q is not three letters", c.Code)}
 		}

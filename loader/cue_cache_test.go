@@ -1,0 +1,73 @@
+package loader
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestWordCueCache: a word's cue data is made once and shared by the articles of an extractor;
+// once the shared cache holds maxCachedCues words, a new word's data is kept per article, and
+// it is the same data either way.
+func TestWordCueCache(t *testing.T) {
+	words := []string{"rejected", "threatens", "tariffs", "called", "must", "said", "umbrella"}
+	x := *testExtractor(t)
+	x.cues = &cueCache{}
+	d1 := &doc{x: &x}
+	fresh := map[string]wordCue{}
+	for _, w := range words {
+		fresh[w] = *d1.wordCue(w)
+	}
+	if n := x.cues.n.Load(); n != int64(len(words)) {
+		t.Fatalf("shared cache holds %d words, want %d", n, len(words))
+	}
+	d2 := &doc{x: &x}
+	for _, w := range words {
+		if d2.wordCue(w) != d1.wordCue(w) {
+			t.Errorf("%q: a second article made its own wordCue instead of the shared one", w)
+		}
+	}
+	if len(d1.wordCues)+len(d2.wordCues) != 0 {
+		t.Errorf("words kept per article while the shared cache had room: %v %v", d1.wordCues, d2.wordCues)
+	}
+
+	full := *testExtractor(t)
+	full.cues = &cueCache{}
+	full.cues.n.Store(maxCachedCues)
+	d3 := &doc{x: &full}
+	for _, w := range words {
+		c := d3.wordCue(w)
+		if !reflect.DeepEqual(*c, fresh[w]) {
+			t.Errorf("%q: per-article wordCue %+v, shared %+v", w, *c, fresh[w])
+		}
+		if _, ok := full.cues.m.Load(w); ok {
+			t.Errorf("%q stored in a full shared cache", w)
+		}
+		if d3.wordCues[w] != c || d3.wordCue(w) != c {
+			t.Errorf("%q: not kept in the article's own map", w)
+		}
+	}
+}
+
+// TestCountryNameWords: the words of a country name of two or more words are kept in lower case
+// (countryNameWord reads them); a one-word name keeps none.
+func TestCountryNameWords(t *testing.T) {
+	lx := testExtractor(t).lex
+	found := 0
+	for _, c := range lx.countries {
+		switch c.Name {
+		case "United States":
+			found++
+			if !reflect.DeepEqual(c.nameWords, []string{"united", "states"}) {
+				t.Errorf("United States: name words %q", c.nameWords)
+			}
+		case "France":
+			found++
+			if c.nameWords != nil {
+				t.Errorf("France: name words %q, want none", c.nameWords)
+			}
+		}
+	}
+	if found != 2 {
+		t.Fatalf("countries.txt: found %d of United States and France", found)
+	}
+}
