@@ -29,7 +29,7 @@ func (d *doc) paragraphBodies() {
 		var target *entity
 		var members []*relCand
 		ok := true
-		for _, r := range d.rels {
+		for _, r := range d.structure {
 			if !ok || !r.structural || r.typ != graph.MemberOf || r.tgt == nil || r.tgt.final() != e {
 				continue
 			}
