@@ -1,0 +1,217 @@
+package frames
+
+// Matching CAMEO verb entries and their verb–object patterns against the tree (moved from
+// match.go unchanged).
+
+import (
+	"slices"
+	"strings"
+)
+
+// verbEntries returns the dictionary entries of verb i whose extra words the tree has (the
+// particle, or a preposition of an obl), the most specific ones only.
+func (lx *Lexicon) verbEntries(tr *tree, i int) []verbCue {
+	l, prt := tr.lemma(i), tr.particle(i)
+	// the verb entries whose extra words the tree has: the particle, or a preposition of an obl
+	var verbs []verbCue
+	best := -1
+	entries := lx.verbs[l]
+	if f := tr.lower[i]; f != l {
+		// the dictionary lists a few verbs by an inflected form only ("+ANGERED_BY {}")
+		entries = append(entries[:len(entries):len(entries)], lx.verbs[f]...)
+	}
+	for _, v := range entries {
+		if len(v.extra) > 0 && v.extra[0] == "<" {
+			continue
+		}
+		ok, hasPrt := true, false
+		for _, w := range v.extra {
+			switch {
+			case w == prt:
+				hasPrt = true
+			case tr.oblWith(i, w) >= 0, tr.dependentWord(i, w):
+			default:
+				ok = false
+			}
+		}
+		if !ok || (prt != "" && !hasPrt) {
+			continue // a phrasal verb is its own lexeme: "back down" is not "back"
+		}
+		if len(v.extra) > best {
+			verbs, best = nil, len(v.extra)
+		}
+		if len(v.extra) == best {
+			verbs = append(verbs, v)
+		}
+	}
+	return verbs
+}
+
+// bestPattern returns the most specific dictionary pattern of the blocks of verbs that verb i
+// fills, nil when none.
+func (lx *Lexicon) bestPattern(tr *tree, i int, verbs []verbCue) *patternCue {
+	prt := tr.particle(i)
+	obj := lx.patternObject(tr, i)
+	var bp *patternCue
+	bestScore := 0
+	seen := map[string]bool{}
+	for _, v := range verbs {
+		if seen[v.block] {
+			continue
+		}
+		seen[v.block] = true
+		for _, k := range lx.patternsFor(tr, v.block, obj) {
+			p := &lx.patterns[v.block][k]
+			// ties go to the later pattern: PETRARCH2 stores patterns in a trie whose end mark
+			// a later identical pattern overwrites (PETRreader.read_verb_dictionary,
+			// add_dict_tree), so "SIGN * &TREATY" is the last one listed, 057
+			if s := lx.patternScore(tr, i, p, prt); s > 0 && s >= bestScore {
+				bp, bestScore = p, s
+			}
+		}
+	}
+	return bp
+}
+
+// patternsFor returns, ascending, the indices of block's patterns that can match object obj
+// (those naming no object, and those whose object is obj's lemma or form, or a plural of it as
+// the dictionary writes it).
+func (lx *Lexicon) patternsFor(tr *tree, block string, obj int) []int {
+	ix := lx.noObject[block]
+	if obj < 0 {
+		return ix
+	}
+	var keys []string
+	words := []int{obj}
+	for _, k := range tr.kids[obj] {
+		if tr.rel(k) == "compound" {
+			words = append(words, k) // patternScore may match the object's compound
+		}
+	}
+	for _, w := range words {
+		l, f := tr.lem[w], tr.lower[w]
+		keys = append(keys, l, f, l+"s", l+"es")
+		if strings.HasSuffix(l, "y") {
+			keys = append(keys, l[:len(l)-1]+"ies")
+		}
+	}
+	var more []int
+	for _, w := range keys {
+		more = append(more, lx.byObject[block+"\x00"+w]...)
+	}
+	if len(more) == 0 {
+		return ix
+	}
+	out := append(append(make([]int, 0, len(ix)+len(more)), ix...), more...)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// patternScore returns how many of p's slots verb i fills (0: the pattern does not match).
+func (lx *Lexicon) patternScore(tr *tree, i int, p *patternCue, prt string) int {
+	score := 1
+	if p.particle != "" {
+		if p.particle != prt {
+			return 0
+		}
+		score++
+	}
+	if p.subject != nil {
+		s := tr.child(i, "nsubj")
+		if s < 0 || !tr.anyWord(s, p.subject) {
+			return 0
+		}
+		score++
+		if !tr.hasMods(s, p.subjMods) {
+			return 0 // "{&FOOD CONVOY} *" needs "food" on the convoy
+		}
+		score += len(p.subjMods)
+	}
+	obj := lx.patternObject(tr, i)
+	if p.object != nil {
+		switch {
+		case obj < 0:
+			return 0
+		case tr.anyWord(obj, p.object):
+			score++
+			if !tr.hasMods(obj, p.mods) {
+				return 0 // "SIGN * {TRADE AGREEMENT}" needs "trade" on the agreement
+			}
+			score += len(p.mods)
+		case len(p.mods) == 0 && tr.compoundWord(obj, p.object) && !lx.in("hostile", tr.lemma(obj)):
+			// (not when the head names a coercive act: the head decides what a compound refers
+			// to, Quirk et al. 1985, 17.108, and a "trade war" is a war, not trade)
+			// the pattern's noun as the first part of the object's compound ("suspended aid
+			// deliveries", "halt mediation efforts" for "- * AID", "- * MEDIATION"): PETRARCH2
+			// matches a pattern's words within the object phrase, not only its head
+			score++
+		default:
+			return 0
+		}
+	}
+	for _, s := range p.preps {
+		k := tr.argOf(i, s.prep)
+		if k < 0 && obj >= 0 {
+			k = tr.argOf(obj, s.prep)
+		}
+		if k < 0 || (s.noun != nil && !tr.anyWord(k, s.noun)) {
+			return 0
+		}
+		score++
+	}
+	if score == 1 {
+		return 0 // a pattern with no slot ("- * [code]") is the verb itself
+	}
+	return score
+}
+
+// patternObject returns the object of verb i for pattern matching: the object, or the of-noun of
+// a partitive object ("part of a military aid program"; modality.txt class partitive).
+func (lx *Lexicon) patternObject(tr *tree, i int) int {
+	o := tr.object(i)
+	if o >= 0 && lx.in("partitive", tr.lemma(o)) {
+		if n := tr.oblWith(o, "of"); n >= 0 {
+			return n
+		}
+	}
+	return o
+}
+
+// anyOblOf reports an obl or nmod of i whose case is one of preps.
+func (tr *tree) anyOblOf(i int, preps []string) bool {
+	for _, p := range preps {
+		if tr.oblWith(i, p) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundWord reports a compound modifier of noun n that is one of ws.
+func (tr *tree) compoundWord(n int, ws []string) bool {
+	for _, k := range tr.kids[n] {
+		if tr.rel(k) == "compound" && tr.anyWord(k, ws) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasMods reports whether noun n has, for each set of words in mods, a dependent that is one of
+// them: the modifiers a CAMEO pattern's phrase puts on its head ("{TRADE AGREEMENT}": "trade" on
+// the agreement).
+func (tr *tree) hasMods(n int, mods [][]string) bool {
+	for _, alts := range mods {
+		found := false
+		for _, k := range tr.kids[n] {
+			if tr.anyWord(k, alts) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

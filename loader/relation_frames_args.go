@@ -1,0 +1,150 @@
+package loader
+
+// Argument helpers of the frames stage: names as units, counterparts, passive subjects,
+// appositives and possessors (moved from relation_frames.go unchanged).
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// nameConjuncts re-attaches a conjunct the parser hung on a word inside an actor's name to the
+// name's head ("The Ministry of Finance, Spain and Italy opposed …": Spain and Italy are parsed as
+// conjuncts of "Finance"). A proper name is one unit, not a phrase whose parts coordinate with
+// words outside it (Huddleston & Pullum 2002, 5.20: proper names have no internal syntax of
+// modification), so an actor mention outside the name coordinated with a word inside it
+// coordinates with the whole name, whose head is the span's word governed from outside.
+func (d *doc) nameConjuncts(st *sent, fs *frameSentence) {
+	for i := range fs.toks {
+		g := fs.toks[i].Head
+		if fs.toks[i].DepRel != "conj" || g < 0 {
+			continue
+		}
+		mi, mg := d.mentionAt(st, fs.at[i]), d.mentionAt(st, fs.at[g])
+		if mi == nil || mg == nil || mi == mg || !actorKind(mi.ent) || !actorKind(mg.ent) {
+			continue
+		}
+		// the head of the name holding g: its word whose governor lies outside the name
+		h := g
+		for n := 0; n < len(fs.toks); n++ {
+			p := fs.toks[h].Head
+			if p < 0 || d.mentionAt(st, fs.at[p]) != mg {
+				break
+			}
+			h = p
+		}
+		if h != g {
+			fs.toks[i].Head = h
+		}
+	}
+}
+
+// counterpart reports whether a match names the other party of a two-sided event (CAMEO 04
+// consult, 06 material cooperation): its target is an actor or a phrase holding an actor's name
+// ("shares US concerns"), or the cue has a recipient or partner — an indirect object or an
+// oblique with to, with or for ("will provide food aid to refugees", "will trade with Peru";
+// Quirk et al. 1985, 10.6–10.7 on recipients and beneficiaries).
+func (d *doc) counterpart(st *sent, fs *frameSentence, m frames.Match, src, tgt *entity) bool {
+	if actorKind(tgt.final()) {
+		return true
+	}
+	for _, k := range fs.kids[m.Cue] {
+		switch fs.toks[k].DepRel {
+		case "iobj":
+			return true
+		case "obl", "obl:to":
+			for _, c := range fs.kids[k] {
+				if w := strings.ToLower(fs.toks[c].Form); fs.toks[c].DepRel == "case" && (w == "to" || w == "with" || w == "for") {
+					return true
+				}
+			}
+		}
+	}
+	if h := m.Target; h >= 0 {
+		lo, hi := fs.phrase(h)
+		for _, mi := range d.bySent[st.idx] {
+			mm := d.mentions[mi]
+			if mm.ts >= fs.at[lo] && mm.te <= fs.at[hi-1]+1 && actorKind(mm.ent) && mm.ent.final() != src.final() {
+				return true // another party ("its national interest": the source's own is none)
+			}
+		}
+	}
+	return false
+}
+
+// passiveSubject returns the nsubj:pass of content verb c that precedes it (the patient of a
+// passive clause, UD v2), or -1.
+
+func passiveSubject(fs *frameSentence, c int) int {
+	for _, k := range fs.kids[c] {
+		if fs.toks[k].DepRel == "nsubj:pass" && k < c {
+			return k
+		}
+	}
+	return -1
+}
+
+// commaAppositive is the person named between commas inside the phrase [start, end) (code
+// points; end is that of the whole subtree, appositions included) of a description that names
+// no actor itself: "The chairman of the African Union
+// Commission, Moussa Faki, urged …", "The head of the World Health Organization, Tedros Adhanom
+// Ghebreyesus, called for …". A name set off by commas after a description is a non-restrictive
+// appositive, coreferent with the description's head, not a part of the organization the
+// of-phrase names (Quirk et al. 1985, 17.65, 17.72); the parser, trained on EWT, often hangs it on
+// the of-phrase's name as a conjunct. Only a person's name is taken: a list of organizations or
+// countries between commas is a coordination. nil when there is none.
+func (d *doc) commaAppositive(st *sent, start, end int) *entity {
+	for _, mi := range d.bySent[st.idx] {
+		m := d.mentions[mi]
+		if m.ts < 1 || m.te >= len(st.toks) || st.toks[m.ts].start < start || st.toks[m.te-1].end > end {
+			continue
+		}
+		if st.toks[m.ts-1].lower != "," || st.toks[m.te].lower != "," {
+			continue
+		}
+		if e := m.ent.final(); actorKind(m.ent) && e.kind == graph.Person {
+			return e
+		}
+	}
+	return nil
+}
+
+// possessedActor returns the actor mention that m (an actor mention) is the possessor of, within
+// the phrase ending at end (code points): a mention opening at m's first word and reaching past
+// it, or one opening right after m's "'s"; m itself when there is none. Applied again to what it
+// finds ("Kenya's union's leaders").
+func (d *doc) possessedActor(st *sent, m *mention, end int) *mention {
+	for n := 0; n < 3; n++ {
+		next := m
+		poss := m.te < len(st.toks) && (st.toks[m.te].lower == "'s" || st.toks[m.te].lower == "\u2019s")
+		for _, mj := range d.bySent[st.idx] {
+			o := d.mentions[mj]
+			if o == m || !actorKind(o.ent) || st.toks[o.te-1].end > end || o.ent.final() == m.ent.final() {
+				continue
+			}
+			if o.ts == m.ts && o.te > m.te || poss && o.ts == m.te+1 {
+				next = o
+				break
+			}
+		}
+		if next == m {
+			break
+		}
+		m = next
+	}
+	return m
+}
+
+// subtreeEnd is the last token of the whole subtree headed by h, appositions and relative
+// clauses included (span stops before those: frameSkip).
+func (fs *frameSentence) subtreeEnd(h int) int {
+	e := h
+	for _, k := range fs.kids[h] {
+		if x := fs.subtreeEnd(k); x > e {
+			e = x
+		}
+	}
+	return e
+}
