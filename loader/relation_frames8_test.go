@@ -61,8 +61,7 @@ func frames8Forbidden(g *graph.ArticleGraph, v *graphView, w string) bool {
 // figures on main at the branch point (so the test catches regressions; they are not targets).
 func TestFrames8Set(t *testing.T) {
 	rows := readFrames8Set(t)
-	src, full, total := 0, 0, 0
-	per := map[string][3]int{}
+	tally := newGoldTally()
 	for _, row := range rows {
 		g := extractText(t, row.text)
 		v := view(g)
@@ -75,31 +74,17 @@ func TestFrames8Set(t *testing.T) {
 			} else {
 				okSrc, okFull = goldLineHit(g, v, w)
 			}
-			c := per[row.construction]
-			c[2]++
-			total++
-			if okSrc {
-				src++
-				c[0]++
-			}
-			if okFull {
-				full++
-				c[1]++
-			}
-			per[row.construction] = c
+			tally.add(row.construction, okSrc, okFull)
 			if !okFull {
 				misses = append(misses, "miss: "+w)
 			}
 		}
 		if len(misses) > 0 {
-			for _, r := range g.Relations {
-				if r.Type != graph.MemberOf && r.Type != graph.PartOf {
-					misses = append(misses, "found: "+string(r.Type)+" "+v.label(r.Source)+" -> "+v.label(r.Target))
-				}
-			}
+			misses = append(misses, foundRelations(g, v)...)
 			t.Logf("[%s %s] %s\n    %s", row.id, row.construction, row.text, strings.Join(misses, "\n    "))
 		}
 	}
+	src, full, total, per := tally.src, tally.full, tally.total, tally.per
 	keys := make([]string, 0, len(per))
 	for k := range per {
 		keys = append(keys, k)

@@ -118,38 +118,61 @@ func goldLineHit(g *graph.ArticleGraph, v *graphView, w string) (okSrc, okFull b
 	return okSrc, okFull
 }
 
+// goldTally counts gold lines right in type and source, and right in full, overall and per group
+// (per[group] = {type+source, full, lines}).
+type goldTally struct {
+	src, full, total int
+	per              map[string][3]int
+}
+
+func newGoldTally() *goldTally { return &goldTally{per: map[string][3]int{}} }
+
+// add counts one gold line of group.
+func (gt *goldTally) add(group string, okSrc, okFull bool) {
+	c := gt.per[group]
+	c[2]++
+	gt.total++
+	if okSrc {
+		gt.src++
+		c[0]++
+	}
+	if okFull {
+		gt.full++
+		c[1]++
+	}
+	gt.per[group] = c
+}
+
+// foundRelations lists g's relations other than MEMBER_OF and PART_OF as "found: TYPE source ->
+// target" lines, for logging beside a miss.
+func foundRelations(g *graph.ArticleGraph, v *graphView) []string {
+	var out []string
+	for _, r := range g.Relations {
+		if r.Type != graph.MemberOf && r.Type != graph.PartOf {
+			out = append(out, "found: "+string(r.Type)+" "+v.label(r.Source)+" -> "+v.label(r.Target))
+		}
+	}
+	return out
+}
+
 // unseenScore scores unseenFamilies: gold lines right in type and source, and right in full
 // (target phrase too), overall and per family; -v logs each miss with the relations found.
 func unseenScore(t *testing.T) (src, full, total int, fam map[string][3]int) {
-	fam = map[string][3]int{}
+	tally := newGoldTally()
+	defer func() { src, full, total, fam = tally.src, tally.full, tally.total, tally.per }()
 	for _, c := range unseenFamilies {
 		g := extractText(t, c.text)
 		v := view(g)
 		var misses []string
 		for _, w := range c.want {
 			okSrc, okFull := goldLineHit(g, v, w)
-			f := fam[c.family]
-			f[2]++
-			total++
-			if okSrc {
-				src++
-				f[0]++
-			}
-			if okFull {
-				full++
-				f[1]++
-			}
-			fam[c.family] = f
+			tally.add(c.family, okSrc, okFull)
 			if !okFull {
 				misses = append(misses, "miss: "+w)
 			}
 		}
 		if len(misses) > 0 {
-			for _, r := range g.Relations {
-				if r.Type != graph.MemberOf && r.Type != graph.PartOf {
-					misses = append(misses, "found: "+string(r.Type)+" "+v.label(r.Source)+" -> "+v.label(r.Target))
-				}
-			}
+			misses = append(misses, foundRelations(g, v)...)
 			t.Logf("[%s] %s\n    %s", c.family, c.text, strings.Join(misses, "\n    "))
 		}
 	}
