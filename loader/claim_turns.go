@@ -1,0 +1,111 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// The claims a speaking unit gives its speaker (issue 12; step 4 of docs/layout/plan.md moved
+// them here from speaker.go, speaker_quotes.go and speaker_joint.go, unchanged): each assertion of
+// a turn or statement block (turnClaims), each sentence of a quotation the discourse gives its
+// speaker (sentenceClaims), and a copy for every party of a jointly spoken unit (jointClaims).
+// findClaims (claim.go) calls them in that order; the segment stage found the units and the
+// speaker files resolve who speaks them (unitSpeaker, coSpeakers).
+
+// turnClaims: each assertion of a speaking unit with no attribution of its own is a direct claim
+// of the unit's speaker, its rule the unit's (turn:answer, turn:label, block:statement,
+// quote:lead-in, quote:dash-line, title:speaker). Questions, furniture (discourse.Furniture:
+// thanks, greetings, floor management), headings, sentences already claimed or quoted, sentences
+// of fewer than four words (no clause of subject, verb and complement: "Yes, absolutely.") and
+// talk about the talk (talkAboutTalk) are left out. A sentence whose stance the relation layer
+// codes ("Peru should end the subsidies" → DEMANDS) is a claim all the same: the speaker asserts it
+// in his own words, and the content of a statement is every sentence of it.
+func (d *doc) turnClaims() {
+	claimed := map[int]bool{}
+	for _, c := range d.claims {
+		claimed[c.sent] = true
+	}
+	for _, q := range d.quotes {
+		for si := q.s0; si <= q.s1; si++ {
+			claimed[si] = true
+		}
+	}
+	for _, st := range d.sents {
+		u := st.unit
+		if !speaking(u) || u.Furniture || st.headline || claimed[st.idx] || isQuestion(st) || d.talkSents[st.idx] {
+			continue
+		}
+		sp := d.unitSpeaker(u)
+		if sp == nil {
+			continue
+		}
+		a := d.bodyStart(st)
+		if a > 0 && u.Label != "" {
+			if m := d.mentionAt(st, a); m != nil && m.ent.final() == sp {
+				continue // the header line naming the speaker: "Spokesperson: Ana Ruiz, Head of …"
+			}
+		}
+		e := len(st.toks)
+		for e > a && st.toks[e-1].kind == tkPunct {
+			e--
+		}
+		if a >= e || discourse.Furniture(d.spanText(st, a, e)) {
+			continue
+		}
+		if a+2 < e && (st.toks[a].kind == tkNum || st.toks[a].text == "(") && (st.toks[a+1].text == "." || st.toks[a+1].text == ")") {
+			a += 2 // a list item's number: "1. The expulsion of …", "2) …"
+		} else if a+1 < e && (st.toks[a].text == "\u2022" || st.toks[a].text == "\u25cf" || st.toks[a].text == "-" || st.toks[a].text == "*") {
+			a++ // a bullet
+		}
+		na, talk := d.talkReference(st, a, e)
+		if talk {
+			continue // "As for the first question, the reporter has already asked about it."
+		}
+		a = na
+		if e == len(st.toks) && !d.endsSentence(st) {
+			continue // a heading, dateline or byline line: "Office of the Spokesperson"
+		}
+		words, named, self := 0, false, false
+		for k := a; k < e; k++ {
+			if st.toks[k].kind == tkWord {
+				words++
+			}
+			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") && m.ent.final() == sp && sp.kind == graph.Person {
+				// a person does not name himself in his own words: "The below is attributable
+				// to Deputy Spokesperson X" frames the statement
+				self = true
+			}
+			if m := d.mentionAt(st, k); m != nil && k == m.ts && d.bodyVoiceSubject(st, m, a, sp) {
+				// "Spokesperson Helga Varnsen presided over the press conference." under a title
+				// naming the ministry: the body's own voice named in the third person sets the
+				// scene; it is the transcript's narration, not the body's claim
+				self = true
+			}
+			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") && m.ent.final().kind != "" && m.ent.final() != sp {
+				// an actor or policy, not a capitalized greeting ("Good afternoon"), nor the
+				// speakers themselves: "I'll start here, then [senior administration official]
+				// can chime in" names a colleague on the call, not the world
+				named = true
+			}
+		}
+		if words < minTurnWords || self || d.talkAboutTalk(st, a, e, named) {
+			continue
+		}
+		d.turnEvaluation(st, sp, a, e)
+		if n := len(d.rels); d.mustClause(st, sp, a, a, e) {
+			// "The appropriate response from China should be to change its behavior": another
+			// actor's duty stated in the speaker's own words is the speaker's demand, as when
+			// reported ("said China must …", speech:must-clause)
+			for _, r := range d.rels[n:] {
+				r.rule += "+" + u.Rule
+			}
+		}
+		// a turn's claim has no cue word: the unit (its rule) says who speaks, not a word of the
+		// sentence, so the evidence names none (Evidence.Cue empty, no cue offsets) rather
+		// than the sentence's first word
+		d.claims = append(d.claims, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true, sent: st.idx,
+			rule: u.Rule, score: 0.7})
+	}
+}
