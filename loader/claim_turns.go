@@ -109,3 +109,49 @@ func (d *doc) turnClaims() {
 			rule: u.Rule, score: 0.7})
 	}
 }
+
+// sentenceClaims makes each sentence of quotation q a claim of its speaker, its evidence that
+// sentence: a statement given whole in quotation marks, or one paragraph of a quotation of
+// several, states as many claims as it has sentences (issue 12: every sentence of a block is
+// the stated author's). Questions and sentences of fewer than three words are left out.
+func (d *doc) sentenceClaims(q *quote) {
+	for si := q.s0; si <= q.s1; si++ {
+		st := d.sents[si]
+		if len(st.toks) == 0 {
+			continue
+		}
+		a, b := st.s.Start, st.s.End
+		if si == q.s0 {
+			a = st.toks[q.t0].end
+		}
+		if si == q.s1 && q.closed {
+			b = st.toks[q.t1].start
+		}
+		if b <= a {
+			continue
+		}
+		txt := strings.TrimSpace(strings.Trim(strings.TrimSpace(d.text(a, b)), "\"\u201c\u201d,"))
+		if len(strings.Fields(txt)) < 3 || quotedQuestion(txt) || discourse.Furniture(txt) {
+			continue
+		}
+		k := 0
+		if si == q.s0 {
+			k = q.t0
+		}
+		e := len(st.toks)
+		if si == q.s1 && q.closed {
+			e = q.t1
+		}
+		if d.exchangeOnly(st, k, e, false) {
+			continue // "So, there will be a complete briefing tomorrow morning."
+		}
+		c := &claimCand{speaker: q.speaker, text: txt, direct: true, sent: si, rule: q.rule, score: 0.9}
+		if !turnRules[q.rule] {
+			// a quotation's claim points at its opening word; one a statement block or a turn
+			// gives its speaker has no cue word, as the unit's other claims (turnClaims)
+			ct := st.toks[k]
+			c.cue, c.cueStart, c.cueEnd = ct.text, ct.start, ct.end
+		}
+		d.claims = append(d.claims, c)
+	}
+}
