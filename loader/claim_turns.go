@@ -155,3 +155,36 @@ func (d *doc) sentenceClaims(q *quote) {
 		d.claims = append(d.claims, c)
 	}
 }
+
+// jointClaims gives each claim of a turn, block or title whose speaker is named as a coordination
+// (coSpeakers) to every party: "Joint Statement of Osland and Serrania", "Prime Minister X and
+// Prime Minister Y said in a joint statement:" then the quoted statement. The claim made for the
+// unit's speaker is copied for each other party, with the same sentence, text and rule.
+func (d *doc) jointClaims() {
+	n := len(d.claims)
+	for i := 0; i < n; i++ {
+		c := d.claims[i]
+		if !turnRules[c.rule] || c.sent < 0 || c.sent >= len(d.sents) {
+			continue
+		}
+		u := d.sents[c.sent].unit
+		cos := d.coSpeakers(u)
+		if len(cos) < 2 {
+			continue
+		}
+		sp, in := c.speaker.final(), false
+		for _, co := range cos {
+			in = in || co == sp
+		}
+		if !in && sp != d.unitSpeaker(u) {
+			continue // a quotation inside the block given to someone else
+		}
+		for _, co := range cos {
+			if co != sp {
+				cc := *c
+				cc.speaker = co
+				d.claims = append(d.claims, &cc)
+			}
+		}
+	}
+}
