@@ -54,69 +54,6 @@ import (
 // turn reading made (speech:must-clause+turn:answer) is dropped (Searle 1976: reporting is an
 // assertive about another's act, not the act).
 
-// dropExchangeStances removes the stance relations the rules above find. findRelations calls it
-// once every sentence has its relations and before dropCodedTurns, so that a turn's claim is not
-// taken as coded by a relation dropped here ("The last point I want to make is that we have always
-// viewed our approach … as needing to be flexible" keeps its claim).
-func (d *doc) dropExchangeStances() {
-	reported := map[[2]int]*entity{} // sentence, cue start → the sayer of a reported must-clause
-	for _, r := range d.rels {
-		if r.rule == "speech:must-clause" && r.src != nil {
-			reported[[2]int{r.sent, r.cueStart}] = r.src.final()
-		}
-	}
-	drop := map[*relCand]bool{}
-	for _, r := range d.rels {
-		if r.typ == graph.Claims || r.structural || r.sent < 0 || r.sent >= len(d.sents) {
-			continue
-		}
-		if strings.HasPrefix(r.rule, "speech:must-clause+") {
-			if s := reported[[2]int{r.sent, r.cueStart}]; s != nil && r.src != nil && s != r.src.final() {
-				drop[r] = true
-				continue
-			}
-		}
-		st := d.sents[r.sent]
-		k := cueToken(st, r.cueStart)
-		if k < 0 {
-			continue
-		}
-		switch {
-		case frameMarker(st, k) >= 0:
-			drop[r] = true
-			// the acts of the that-clause after the discourse verb are its subject's
-			for _, o := range d.rels {
-				if o != r && o.sent == r.sent && o.src != nil && r.src != nil && o.src.final() == r.src.final() &&
-					o.typ != graph.Claims && !o.structural && d.inMarkedClause(st, frameMarker(st, k), o.cueStart) {
-					drop[o] = true
-				}
-			}
-		case courtesyCue(st, k):
-			drop[r] = true
-		case referralOfAudience(st, k):
-			drop[r] = true
-		case r.typ == graph.Demands && audienceDirective(st, k):
-			drop[r] = true
-		case speaking(st.unit) && r.tgt != nil && audienceTarget(r.tgt.final().name):
-			drop[r] = true
-		case d.thirdPersonSelf(st, k, r), d.addresseeAct(st, k, r), d.collectiveOurs(st, k, r), evidenceVerb(st, k), checkingReports(st, k):
-			drop[r] = true
-		default:
-			d.capitalHeName(st, k, r)
-		}
-	}
-	if len(drop) > 0 {
-		kept := d.rels[:0]
-		for _, r := range d.rels {
-			if !drop[r] {
-				kept = append(kept, r)
-			}
-		}
-		d.rels = kept
-	}
-	d.jointStances()
-}
-
 // jointStances gives a stance of a jointly issued text to every party (speaker_joint.go): in a
 // block, turn or title whose speaker is a coordination ("Trade Minister X and Foreign Minister Y
 // issued the following joint statement:"), a cue whose subject is "we" is the act of all the
