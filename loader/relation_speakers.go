@@ -76,3 +76,38 @@ func (d *doc) dropExchangeStances() {
 	}
 	d.jointStances()
 }
+
+// jointStances gives a stance of a jointly issued text to every party (speaker_joint.go): in a
+// block, turn or title whose speaker is a coordination ("Trade Minister X and Foreign Minister Y
+// issued the following joint statement:"), a cue whose subject is "we" is the act of all the
+// signatories, as each of its claims is theirs (jointClaims). The relation made for one party is
+// copied for each other, with the same sentence, cue and rule.
+func (d *doc) jointStances() {
+	n := len(d.rels)
+	for i := 0; i < n; i++ {
+		r := d.rels[i]
+		if r.typ == graph.Claims || r.structural || r.src == nil || r.sent < 0 || r.sent >= len(d.sents) {
+			continue
+		}
+		st := d.sents[r.sent]
+		cos := d.coSpeakers(st.unit)
+		if len(cos) < 2 {
+			continue
+		}
+		sp, in := r.src.final(), false
+		for _, co := range cos {
+			in = in || co == sp
+		}
+		k := cueToken(st, r.cueStart)
+		if !in || k < 0 || !firstPersonSubject(st, k) {
+			continue
+		}
+		for _, co := range cos {
+			if co != sp && (r.tgt == nil || co != r.tgt.final()) {
+				c := *r
+				c.src = co
+				d.rels = append(d.rels, &c)
+			}
+		}
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
-	"github.com/claimgraph/claimgraph/graph"
 )
 
 // The stance relations of a speaking turn that are acts on the exchange itself, not stances
@@ -53,41 +52,6 @@ import (
 // is that sayer's demand (speech:must-clause); the turn's speaker only reports it, so the copy the
 // turn reading made (speech:must-clause+turn:answer) is dropped (Searle 1976: reporting is an
 // assertive about another's act, not the act).
-
-// jointStances gives a stance of a jointly issued text to every party (speaker_joint.go): in a
-// block, turn or title whose speaker is a coordination ("Trade Minister X and Foreign Minister Y
-// issued the following joint statement:"), a cue whose subject is "we" is the act of all the
-// signatories, as each of its claims is theirs (jointClaims). The relation made for one party is
-// copied for each other, with the same sentence, cue and rule.
-func (d *doc) jointStances() {
-	n := len(d.rels)
-	for i := 0; i < n; i++ {
-		r := d.rels[i]
-		if r.typ == graph.Claims || r.structural || r.src == nil || r.sent < 0 || r.sent >= len(d.sents) {
-			continue
-		}
-		st := d.sents[r.sent]
-		cos := d.coSpeakers(st.unit)
-		if len(cos) < 2 {
-			continue
-		}
-		sp, in := r.src.final(), false
-		for _, co := range cos {
-			in = in || co == sp
-		}
-		k := cueToken(st, r.cueStart)
-		if !in || k < 0 || !firstPersonSubject(st, k) {
-			continue
-		}
-		for _, co := range cos {
-			if co != sp && (r.tgt == nil || co != r.tgt.final()) {
-				c := *r
-				c.src = co
-				d.rels = append(d.rels, &c)
-			}
-		}
-	}
-}
 
 // firstPersonSubject reports "we" (or "I") at most three words before the cue at k, with only
 // adverbs, auxiliaries and negation between ("We urge", "we will not accept", "we strongly
