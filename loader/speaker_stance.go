@@ -532,34 +532,3 @@ func checkingReports(st *sent, k int) bool {
 	}
 	return false
 }
-
-// capitalHeName gives a relation credited to the turn's speaker through a capitalized "He" or
-// "She" inside the sentence, after a capitalized word, to the name that word ends: English writes
-// the personal pronoun in lower case inside a sentence (CMOS 8.1), so "Vice Premier Liu He will pay
-// a visit" has the subject Liu He, not a pronoun resolved to the spokesperson.
-func (d *doc) capitalHeName(st *sent, k int, r *relCand) {
-	if !speaking(st.unit) || r.src == nil {
-		return
-	}
-	sp := d.unitSpeaker(st.unit)
-	if sp == nil || sp.final() != r.src.final() {
-		return
-	}
-	for q := k - 1; q >= 1 && q >= k-4; q-- {
-		t := st.toks[q]
-		if (t.lower == "he" || t.lower == "she") && t.cap && st.toks[q-1].kind == tkWord && st.toks[q-1].cap {
-			m := d.mentionAt(st, q)
-			if m == nil || strings.HasPrefix(m.rule, "coref") {
-				m = d.mentionAt(st, q-1) // the name the word ends ("Liu" of "Liu He")
-			}
-			if m != nil && actorKind(m.ent) && m.ent.final() != sp.final() {
-				r.src = m.ent.final()
-			}
-			return
-		}
-		w := t.lower
-		if t.kind != tkWord || !(finiteAux.Has(w) || finiteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "also" || w == "not") {
-			return
-		}
-	}
-}
