@@ -7,13 +7,19 @@ import (
 )
 
 // What the relations stage does to the stances of speaking units (issue 12; step 4 of
-// docs/layout/plan.md moved it here from speaker_stance.go, unchanged): it drops the stances that
-// are acts on the exchange itself (dropExchangeStances, by the rules of speaker_stance.go), gives a
-// stance of a jointly issued text to every party (jointStances), and credits a stance to a name
-// ending in a capitalized "He"/"She" rather than to the turn's speaker (capitalHeName); it codes a
-// judgement a speaker states in his own turn (turnEvaluation, moved from speaker.go; turnClaims
-// calls it for each sentence it claims). The speaker files say who speaks a unit (unitSpeaker,
-// coSpeakers); these functions act on the relations.
+// docs/layout/plan.md moved it here, unchanged, from speaker_stance.go, speaker.go and
+// speaker_docs.go):
+//   - dropExchangeStances drops the stances that are acts on the exchange itself, by the rules of
+//     speaker_stance.go, then calls jointStances, which gives a stance of a jointly issued text to
+//     every party, and capitalHeName credits a stance to a name ending in a capitalized "He"/"She"
+//     rather than to the turn's speaker;
+//   - turnEvaluation codes a judgement a speaker states in his own turn (turnClaims calls it for
+//     each sentence it claims);
+//   - dropIssuedTexts drops the stances whose target is the text a lead-in issues or whose cue is
+//     the lead-in's topic (its tests issuedText and leadInTopic stay in speaker_docs.go).
+//
+// The speaker files say who speaks a unit (unitSpeaker, coSpeakers); these functions act on the
+// relations.
 
 // dropExchangeStances removes the stance relations the rules of speaker_stance.go find (the
 // comment there names them and their sources). findRelations calls it once every sentence has its
@@ -201,4 +207,27 @@ func (d *doc) turnEvaluation(st *sent, sp *entity, a, e int) bool {
 		return true
 	}
 	return false
+}
+
+// dropIssuedTexts drops a stance relation whose target is the text a lead-in issues: "X released
+// the following statement" is no OFFERS of "following statement", "X made the following remarks"
+// no act on the remarks. Issuing a statement is CAMEO's code 010 (make statement), whose content
+// the statement's own sentences carry as claims of X (block:statement); the verb of issuing is no
+// stance cue over the text. The target is such a text when its name's last word is a document noun
+// (documentNouns, "remarks", "comments") and it holds no name.
+//
+// A lead-in's topic is no act of its author either: in "X issued the following statement today
+// regarding the fishing ban announced by Serrania:" the ban is what the statement is about, and
+// a cue after the text noun of a lead-in line (a furniture paragraph that opens a statement or
+// quotation block) is dropped; "X condemned the attack in a statement:" keeps its cue, which comes
+// before the noun.
+func (d *doc) dropIssuedTexts() {
+	kept := d.rels[:0]
+	for _, r := range d.rels {
+		if r.typ != graph.Claims && !r.structural && (r.tgt != nil && issuedText(r.tgt.final()) || d.leadInTopic(r)) {
+			continue
+		}
+		kept = append(kept, r)
+	}
+	d.rels = kept
 }

@@ -243,29 +243,6 @@ func colonBeforeQuote(st *sent, k int) bool {
 	return false
 }
 
-// dropIssuedTexts drops a stance relation whose target is the text a lead-in issues: "X released
-// the following statement" is no OFFERS of "following statement", "X made the following remarks"
-// no act on the remarks. Issuing a statement is CAMEO's code 010 (make statement), whose content
-// the statement's own sentences carry as claims of X (block:statement); the verb of issuing is no
-// stance cue over the text. The target is such a text when its name's last word is a document noun
-// (documentNouns, "remarks", "comments") and it holds no name.
-//
-// A lead-in's topic is no act of its author either: in "X issued the following statement today
-// regarding the fishing ban announced by Serrania:" the ban is what the statement is about, and
-// a cue after the text noun of a lead-in line (a furniture paragraph that opens a statement or
-// quotation block) is dropped; "X condemned the attack in a statement:" keeps its cue, which comes
-// before the noun.
-func (d *doc) dropIssuedTexts() {
-	kept := d.rels[:0]
-	for _, r := range d.rels {
-		if r.typ != graph.Claims && !r.structural && (r.tgt != nil && issuedText(r.tgt.final()) || d.leadInTopic(r)) {
-			continue
-		}
-		kept = append(kept, r)
-	}
-	d.rels = kept
-}
-
 // leadInTopic reports a relation whose cue lies after the text noun of a lead-in line.
 func (d *doc) leadInTopic(r *relCand) bool {
 	if r.sent < 0 || r.sent >= len(d.sents) {
