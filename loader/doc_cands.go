@@ -5,12 +5,12 @@ package loader
 
 import "github.com/claimgraph/claimgraph/graph"
 
-// claimCand is a CLAIMS relation about to be made: speaker → claim text. Made by claims
-// (quotations, reported speech) and segment (the turn, block and joint claims of the speaker
-// files, which step 4 moves to claims); findClaims turns each into a claim node and a relCand.
+// claimCand is a CLAIMS relation about to be made: speaker → claim text. Made by claims only
+// (quotations, reported speech; the turn, block and joint claims of claim_turns.go); findClaims
+// turns each into a claim node and a relCand.
 type claimCand struct {
-	// written by its maker; segment copies one per co-speaker (jointClaims: speaker) and gives a
-	// quotation's sentence claim its cue (sentenceClaims: cue, cueStart, cueEnd)
+	// written by its maker (claims); jointClaims copies one per co-speaker (speaker) and
+	// sentenceClaims gives a quotation's sentence claim its cue (cue, cueStart, cueEnd)
 	speaker  *entity
 	text     string
 	direct   bool
@@ -28,15 +28,15 @@ type claimCand struct {
 }
 
 // relCand is a relation about to be made, with its evidence. Made by actors (MEMBER_OF and
-// PART_OF: memberOf and structural in actor_structure.go), claims (CLAIMS, speech:must-clause),
-// relations, and segment (the stance code of the speaker files, which step 4 moves to relations).
+// PART_OF: memberOf and structural in actor_structure.go), claims (CLAIMS, speech:must-clause)
+// and relations (stances, with the speaking units' in relation_speakers.go).
 type relCand struct {
 	typ              graph.RelType
-	src, tgt         *entity // src: also segment (jointStances, capitalHeName) ✎; tgt: also actors (actor_bodysplit.go) ✎; both made final by the facade (build)
+	src, tgt         *entity // src: also relations (jointStances, capitalHeName); tgt: also actors (actor_bodysplit.go) ✎; both made final by the facade (build)
 	sent             int
 	cue              string
 	cueStart, cueEnd int
-	rule             string // also segment: a turn's must-clause gets the unit's rule appended (turnClaims)
+	rule             string // also claims: a turn's must-clause gets the unit's rule appended (turnClaims)
 	score            float64
 	cameo, plover    string
 	negated, hedged  bool

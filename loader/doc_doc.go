@@ -81,9 +81,14 @@ type doc struct {
 	pronExclude *entity             // what a pronoun being resolved cannot be (its clause's object)
 	wordCues    map[string]*wordCue // wordCue of the words the shared cache (Extractor.cues) has no room for
 
-	// written by more than one stage (step 2 splits them)
-	rels   []*relCand   // every relation but structure's: segment (speaker stances), claims (CLAIMS, must-clauses), relations
-	claims []*claimCand // segment (turn, block and joint claims, speaker_*.go), claims (quotations, reported speech)
+	// written by claims: quotations, reported speech, and the turn, block and joint claims of
+	// claim_turns.go, in the order findClaims makes them (resolvePronoun reads the last ones)
+	claims []*claimCand
+
+	// written by more than one stage: every relation but structure's, made by claims (CLAIMS,
+	// speech:must-clause; turnClaims appends a turn's rule to its must-clauses) and by relations
+	// (stances; relation_speakers.go filters them and copies a joint text's stance per party)
+	rels []*relCand
 }
 
 // allRels is every relation candidate of the document in stage order: the actors' structure
