@@ -41,5 +41,5 @@ type relCand struct {
 	cameo, plover    string
 	negated, hedged  bool
 	role             string
-	structural       bool // MEMBER_OF / PART_OF from the actor layer
+	structural       bool // MEMBER_OF / PART_OF from the actor layer: true exactly for doc.structure's candidates (memberOf, structural), never in doc.rels
 }

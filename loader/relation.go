@@ -118,7 +118,7 @@ func (d *doc) findRelations() {
 func (d *doc) dropCodedTurns() {
 	coded := map[[2]any]bool{}
 	for _, r := range d.rels {
-		if r.typ != graph.Claims && !r.structural && r.src != nil && !strings.HasPrefix(r.rule, "frames:verb-adjunct") {
+		if r.typ != graph.Claims && r.src != nil && !strings.HasPrefix(r.rule, "frames:verb-adjunct") {
 			coded[[2]any{r.sent, r.src.final()}] = true
 		}
 	}

@@ -35,7 +35,7 @@ func (d *doc) dropExchangeStances() {
 	}
 	drop := map[*relCand]bool{}
 	for _, r := range d.rels {
-		if r.typ == graph.Claims || r.structural || r.sent < 0 || r.sent >= len(d.sents) {
+		if r.typ == graph.Claims || r.sent < 0 || r.sent >= len(d.sents) {
 			continue
 		}
 		if strings.HasPrefix(r.rule, "speech:must-clause+") {
@@ -55,7 +55,7 @@ func (d *doc) dropExchangeStances() {
 			// the acts of the that-clause after the discourse verb are its subject's
 			for _, o := range d.rels {
 				if o != r && o.sent == r.sent && o.src != nil && r.src != nil && o.src.final() == r.src.final() &&
-					o.typ != graph.Claims && !o.structural && d.inMarkedClause(st, frameMarker(st, k), o.cueStart) {
+					o.typ != graph.Claims && d.inMarkedClause(st, frameMarker(st, k), o.cueStart) {
 					drop[o] = true
 				}
 			}
@@ -94,7 +94,7 @@ func (d *doc) jointStances() {
 	n := len(d.rels)
 	for i := 0; i < n; i++ {
 		r := d.rels[i]
-		if r.typ == graph.Claims || r.structural || r.src == nil || r.sent < 0 || r.sent >= len(d.sents) {
+		if r.typ == graph.Claims || r.src == nil || r.sent < 0 || r.sent >= len(d.sents) {
 			continue
 		}
 		st := d.sents[r.sent]
@@ -224,7 +224,7 @@ func (d *doc) turnEvaluation(st *sent, sp *entity, a, e int) bool {
 func (d *doc) dropIssuedTexts() {
 	kept := d.rels[:0]
 	for _, r := range d.rels {
-		if r.typ != graph.Claims && !r.structural && (r.tgt != nil && issuedText(r.tgt.final()) || d.leadInTopic(r)) {
+		if r.typ != graph.Claims && (r.tgt != nil && issuedText(r.tgt.final()) || d.leadInTopic(r)) {
 			continue
 		}
 		kept = append(kept, r)
