@@ -303,16 +303,6 @@ func (d *doc) bodySpelled(e *entity) *entity {
 	return found
 }
 
-// hasMention reports a mention of e itself (not of an entity merged into it).
-func (d *doc) hasMention(e *entity) bool {
-	for _, m := range d.mentions {
-		if m.ent == e {
-			return true
-		}
-	}
-	return false
-}
-
 // orgByWord finds the organization whose name starts with w or has w as an alias; a first word
 // that names another body as a modifier (acronymPrefixOf, knownAcronymModifier) is no short form.
 func (d *doc) orgByWord(w string, not *entity) *entity {
