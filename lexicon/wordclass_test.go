@@ -33,6 +33,7 @@ func TestWordClassesEmbedded(t *testing.T) {
 		"shepronouns":     {4, []string{"she", "herself"}, []string{"he", "it"}},
 		"hepronouns":      {4, []string{"he", "his"}, []string{"she", "they"}},
 		"personplurals":   {10, []string{"ers", "ies", "ics", "ees"}, []string{"s", "ers "}},
+		"firstperson":     {10, []string{"i", "us", "ourselves"}, []string{"you", "they"}},
 	} {
 		s, ok := sets[name]
 		if !ok {

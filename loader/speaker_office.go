@@ -4,12 +4,13 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // firstPersonWords are the first-person pronouns and determiners of English (Quirk et al., A
-// Comprehensive Grammar, 6.3): a sentence with one of them is in its speaker's own voice.
-var firstPersonWords = map[string]bool{"i": true, "me": true, "my": true, "mine": true, "myself": true,
-	"we": true, "us": true, "our": true, "ours": true, "ourselves": true}
+// Comprehensive Grammar, 6.3): a sentence with one of them is in its speaker's own voice
+// (data/wordclasses/firstperson.txt).
+var firstPersonWords = lexicon.WordClass("firstperson")
 
 // namedByFirstPerson reports a person named by name in a sentence of the document's own voice
 // (narrative, titled or statement paragraphs) that speaks in the first person outside quotation
@@ -33,7 +34,7 @@ func (d *doc) namedByFirstPerson(e *entity) bool {
 				inQuote = !inQuote
 				continue
 			}
-			if !inQuote && (k < m.ts || k >= m.te) && t.kind == tkWord && firstPersonWords[t.lower] && (t.lower != "us" || !t.allCaps) {
+			if !inQuote && (k < m.ts || k >= m.te) && t.kind == tkWord && firstPersonWords.Has(t.lower) && (t.lower != "us" || !t.allCaps) {
 				return true
 			}
 		}
