@@ -34,6 +34,7 @@ func TestWordClassesEmbedded(t *testing.T) {
 		"hepronouns":      {4, []string{"he", "his"}, []string{"she", "they"}},
 		"personplurals":   {10, []string{"ers", "ies", "ics", "ees"}, []string{"s", "ers "}},
 		"firstperson":     {10, []string{"i", "us", "ourselves"}, []string{"you", "they"}},
+		"subjectpronouns": {6, []string{"i", "they", "it"}, []string{"you", "them", "us"}},
 	} {
 		s, ok := sets[name]
 		if !ok {

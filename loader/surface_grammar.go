@@ -583,7 +583,7 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 		if t.lower == "and" && e+1 < len(toks) && (strings.HasSuffix(toks[e+1].lower, "ed") && st.ment[e+1] < 0 || auxWords.Has(toks[e+1].lower) && toks[e+1].lower != "not") {
 			break // "frustrated with X and dismayed by Y"
 		}
-		if t.lower == "and" && e+2 < len(toks) && subjectPronoun[toks[e+1].lower] && d.finiteNext(st, e+2) {
+		if t.lower == "and" && e+2 < len(toks) && subjectPronoun.Has(toks[e+1].lower) && d.finiteNext(st, e+2) {
 			break // "we reject these tariffs and we will retaliate": a new clause
 		}
 		if (t.lower == "in" || t.lower == "on" || t.lower == "last" || t.lower == "this" || t.lower == "next") && e+1 < len(toks) && (isDayOrMonth(toks[e+1].lower) && toks[e+1].cap || toks[e+1].lower == "year" || toks[e+1].lower == "week" || toks[e+1].lower == "month") {
@@ -603,8 +603,9 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 	return e
 }
 
-// subjectPronoun are the personal pronouns that can only be subjects.
-var subjectPronoun = map[string]bool{"i": true, "we": true, "he": true, "she": true, "they": true, "it": true}
+// subjectPronoun are the personal pronouns in subject form, and "it"
+// (data/wordclasses/subjectpronouns.txt, which marks "it" for review).
+var subjectPronoun = lexicon.WordClass("subjectpronouns")
 
 // finiteAux are finite auxiliaries and copulas: no noun phrase runs on through one
 // (data/wordclasses/finiteaux.txt).
