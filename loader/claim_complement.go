@@ -125,7 +125,7 @@ func (d *doc) firstPersonHead(st *sent, m int) (*entity, int) {
 			break
 		}
 	}
-	for c < p && (toks[c].kind != tkWord || discourseMarkers[toks[c].lower]) {
+	for c < p && (toks[c].kind != tkWord || discourseMarkers.Has(toks[c].lower)) {
 		c++
 	}
 	if c+1 >= p || (toks[c].lower != "we" && toks[c].lower != "i") || toks[c+1].lower != "and" {

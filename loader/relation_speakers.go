@@ -160,7 +160,7 @@ func (d *doc) capitalHeName(st *sent, k int, r *relCand) {
 // position (evalTarget). Reports whether it coded one.
 func (d *doc) turnEvaluation(st *sent, sp *entity, a, e int) bool {
 	toks := st.toks
-	for a < e && (toks[a].kind != tkWord || discourseMarkers[toks[a].lower]) {
+	for a < e && (toks[a].kind != tkWord || discourseMarkers.Has(toks[a].lower)) {
 		a++
 	}
 	for k := a + 2; k < e; k++ {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // Speaker plumbing (issue 12): the discourse package says who speaks in each paragraph (turns,
@@ -556,7 +557,7 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 		if t.kind != tkWord || st.inQuote[k] {
 			continue
 		}
-		if n == 0 && discourseMarkers[t.lower] {
+		if n == 0 && discourseMarkers.Has(t.lower) {
 			continue
 		}
 		if n == 0 && !named && deicticSubject(st, k, e) {
@@ -621,10 +622,9 @@ func pointsIntoTalk(st *sent, k, e int) bool {
 }
 
 // discourseMarkers open a sentence of talk without being its subject (Schiffrin 1987, Discourse
-// Markers; Biber et al. 1999 §14.3.1 on linking adverbials: "And", "So", "Well", "Second").
-var discourseMarkers = map[string]bool{"and": true, "but": true, "so": true, "well": true, "now": true, "also": true,
-	"obviously": true, "again": true, "first": true, "second": true, "third": true, "finally": true, "look": true,
-	"however": true, "meanwhile": true, "moreover": true, "indeed": true}
+// Markers; Biber et al. 1999 §14.3.1 on linking adverbials: "And", "So", "Well", "Second"):
+// data/wordclasses/discoursemarkers.txt, which marks four words for review.
+var discourseMarkers = lexicon.WordClass("discoursemarkers")
 
 // deicticSubject reports a sentence whose subject at token k is a demonstrative or "it" standing
 // alone ("That is an additional step", "This is just after the beginning", "It's been a while",

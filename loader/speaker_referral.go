@@ -231,7 +231,7 @@ func (d *doc) remarksOnQuestion(st *sent) bool {
 		return false
 	}
 	k := d.bodyStart(st)
-	for k < len(st.toks) && (st.toks[k].kind != tkWord || discourseMarkers[st.toks[k].lower]) {
+	for k < len(st.toks) && (st.toks[k].kind != tkWord || discourseMarkers.Has(st.toks[k].lower)) {
 		k++
 	}
 	return k < len(st.toks) && questionRemark(st, k, len(st.toks))

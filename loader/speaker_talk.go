@@ -42,7 +42,7 @@ var talkVerbs = map[string]bool{"ask": true, "asked": true, "asks": true, "raise
 func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 	toks := st.toks
 	k := a
-	for k < e && (toks[k].kind != tkWord || discourseMarkers[toks[k].lower]) {
+	for k < e && (toks[k].kind != tkWord || discourseMarkers.Has(toks[k].lower)) {
 		k++
 	}
 	if k < e && topicMarkers[toks[k].lower] {
@@ -206,7 +206,7 @@ func (d *doc) turnTalkContent(st *sent, subjStart, cs, ce int, src *entity) bool
 // gave, a demonstrative standing alone or a position ("everyone is clear about that", "everybody
 // knows our position"): an appeal to shared knowledge (Hyland 2005, engagement markers).
 func audienceKnowledge(st *sent, a, e int) bool {
-	for a < e && (st.toks[a].kind != tkWord || discourseMarkers[st.toks[a].lower]) {
+	for a < e && (st.toks[a].kind != tkWord || discourseMarkers.Has(st.toks[a].lower)) {
 		a++
 	}
 	if a >= e {
@@ -290,7 +290,7 @@ var repetitionAdverbials = map[string]bool{"many": true, "times": true, "on": tr
 func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 	toks := st.toks
 	k := a
-	for k < e && (toks[k].kind != tkWord || discourseMarkers[toks[k].lower]) {
+	for k < e && (toks[k].kind != tkWord || discourseMarkers.Has(toks[k].lower)) {
 		k++
 	}
 	if k >= e {
