@@ -36,6 +36,7 @@ func TestWordClassesEmbedded(t *testing.T) {
 		"firstperson":      {10, []string{"i", "us", "ourselves"}, []string{"you", "they"}},
 		"subjectpronouns":  {6, []string{"i", "they", "it"}, []string{"you", "them", "us"}},
 		"discoursemarkers": {17, []string{"and", "well", "second", "however", "look"}, []string{"or", "then", "because"}},
+		"evidenceverbs":    {16, []string{"show", "shown", "reflected"}, []string{"showing", "said"}},
 	} {
 		s, ok := sets[name]
 		if !ok {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // The stance relations of a speaking turn that are acts on the exchange itself, not stances
@@ -485,14 +486,12 @@ func (d *doc) collectiveOurs(st *sent, k int, r *relCand) bool {
 // evidenceVerbs read with a that-clause are verbs of showing: their subject is a fact or an
 // event that is evidence for the clause ("It once again demonstrates that the one-China principle
 // has been universally acknowledged"), not an actor protesting or proving anything (Quirk et al.
-// 1985, §16.33, factual verbs with a that-clause object).
-var evidenceVerbs = map[string]bool{"demonstrate": true, "demonstrates": true, "demonstrated": true, "show": true,
-	"shows": true, "showed": true, "shown": true, "prove": true, "proves": true, "proved": true, "indicate": true,
-	"indicates": true, "indicated": true, "reflect": true, "reflects": true, "reflected": true}
+// 1985, §16.33, factual verbs with a that-clause object): data/wordclasses/evidenceverbs.txt.
+var evidenceVerbs = lexicon.WordClass("evidenceverbs")
 
 // evidenceVerb reports a cue at k that is a verb of showing followed by "that" (adverbs between).
 func evidenceVerb(st *sent, k int) bool {
-	if !evidenceVerbs[st.toks[k].lower] {
+	if !evidenceVerbs.Has(st.toks[k].lower) {
 		return false
 	}
 	for j := k + 1; j < len(st.toks) && j <= k+3; j++ {
