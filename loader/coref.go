@@ -968,12 +968,3 @@ func portfolioKey(name string) string {
 	}
 	return strings.Join(key, " ")
 }
-
-// lowerWords is the lower-cased text of each token of ts.
-func lowerWords(ts []token) []string {
-	out := make([]string, len(ts))
-	for i, t := range ts {
-		out[i] = t.lower
-	}
-	return out
-}

@@ -1,4 +1,5 @@
-// Token and sentence predicates: quotation marks, questions, personal pronouns, title-case lines.
+// Token and sentence predicates: quotation marks, questions, personal pronouns, title-case lines;
+// the lower-case words of a token run (lowerWords, from coref.go; speaker_release.go reads it too).
 
 package loader
 
@@ -78,4 +79,13 @@ func lastWordTok(st *sent, end int) int {
 		}
 	}
 	return -1
+}
+
+// lowerWords is the lower-cased text of each token of ts.
+func lowerWords(ts []token) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.lower
+	}
+	return out
 }
