@@ -148,17 +148,6 @@ func (d *doc) labelName(st *sent) *mention {
 	return nil
 }
 
-// opensSentence reports whether q's opening mark starts its sentence (a partial quotation inside a
-// sentence is not a continuation of the last speaker's words).
-func (d *doc) opensSentence(q *quote) bool {
-	for k := 0; k < q.t0; k++ {
-		if d.sents[q.s0].toks[k].kind != tkPunct {
-			return false
-		}
-	}
-	return true
-}
-
 // attributeQuote finds q's speaker: a speech verb right after the closing mark ("…,” said X /
 // “…,” X said), a dash ("'…' — X"), or a speech verb before the opening mark (X said: “…”).
 func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {

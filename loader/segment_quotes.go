@@ -167,3 +167,14 @@ func (d *doc) splitParagraphQuotes() {
 	}
 	d.quotes = out
 }
+
+// opensSentence reports whether q's opening mark starts its sentence (a partial quotation inside a
+// sentence is not a continuation of the last speaker's words).
+func (d *doc) opensSentence(q *quote) bool {
+	for k := 0; k < q.t0; k++ {
+		if d.sents[q.s0].toks[k].kind != tkPunct {
+			return false
+		}
+	}
+	return true
+}
