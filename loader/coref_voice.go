@@ -1,0 +1,61 @@
+package loader
+
+import "github.com/claimgraph/claimgraph/graph"
+
+// The speaker of a briefing transcript named by a role label in its header, for findVoice
+// (coref.go, rule coref:transcript-voice). Step 5 of docs/layout/plan.md moved labelledVoice,
+// roleLabel and labelName here unchanged from claim.go, where nothing else called them: the
+// findVoice → labelledVoice edge was coreference calling up into the claims stage.
+
+// roleLabel reports a speaker label that is a title in title case at the start of st
+// ("Spokesperson: Good afternoon", "Minister: We have no comment"): one title word and a colon.
+func (d *doc) roleLabel(st *sent) bool {
+	toks := st.toks
+	if len(toks) < 3 || toks[1].text != ":" || !toks[0].cap || toks[0].kind != tkWord {
+		return false
+	}
+	t := d.lx.titles[toks[0].lower]
+	return t != nil && t.Class != "honorific"
+}
+
+// labelledVoice returns the speaker of a briefing transcript named by a role label in its header
+// ("Spokesperson: Dewi Ananta, Head of the Public Relations Bureau"): within the first eight
+// sentences, a role label followed by a person's name; nil unless exactly one person is so named
+// (rule coref:transcript-voice, with findVoice).
+func (d *doc) labelledVoice() *entity {
+	var p *entity
+	for _, st := range d.sents {
+		if st.idx >= 8 {
+			break
+		}
+		if !d.roleLabel(st) {
+			continue
+		}
+		m := d.labelName(st)
+		if m == nil {
+			continue
+		}
+		if p != nil && p != m.ent.final() {
+			return nil
+		}
+		p = m.ent.final()
+	}
+	return p
+}
+
+// labelName returns the person named right after a role label ("Spokesperson: Dewi Ananta, Head
+// of …"): the first mention before a comma, with at most one unknown name word before it.
+func (d *doc) labelName(st *sent) *mention {
+	for k := 2; k < len(st.toks) && k <= 3; k++ {
+		if st.toks[k].kind != tkWord || !st.toks[k].cap {
+			return nil
+		}
+		if m := d.mentionAt(st, k); m != nil && m.ent.final().kind != "" {
+			if actorKind(m.ent) && m.ent.final().kind == graph.Person {
+				return m
+			}
+			return nil
+		}
+	}
+	return nil
+}
