@@ -37,6 +37,7 @@ func TestWordClassesEmbedded(t *testing.T) {
 		"subjectpronouns":  {6, []string{"i", "they", "it"}, []string{"you", "them", "us"}},
 		"discoursemarkers": {17, []string{"and", "well", "second", "however", "look"}, []string{"or", "then", "because"}},
 		"evidenceverbs":    {16, []string{"show", "shown", "reflected"}, []string{"showing", "said"}},
+		"monthabbrev":      {7, []string{"jan.", "sept.", "dec."}, []string{"may", "march.", "sep."}},
 	} {
 		s, ok := sets[name]
 		if !ok {

@@ -364,8 +364,9 @@ func (d *doc) timeAdverbialEnd(st *sent, j int) int {
 	return j
 }
 
-// monthAbbrev are the abbreviated month names that keep their period ("Feb.", "Sept.").
-var monthAbbrev = map[string]bool{"jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true}
+// monthAbbrev are the abbreviated month names that keep their period ("Feb.", "Sept."):
+// data/wordclasses/monthabbrev.txt (AP Stylebook).
+var monthAbbrev = lexicon.WordClass("monthabbrev")
 
 // timeAdverbialAt returns the end of a time adverbial starting at token j ("on Monday", "late
 // Friday", "on Feb. 12", "last week", "this month", "earlier this year"), or j when there is none.
@@ -384,7 +385,7 @@ func timeAdverbialAt(st *sent, j int) int {
 		if k < len(toks) && (toks[k].lower == "late" || toks[k].lower == "early") {
 			k++
 		}
-		if k < len(toks) && toks[k].cap && (isDayOrMonth(toks[k].lower) || monthAbbrev[toks[k].lower]) {
+		if k < len(toks) && toks[k].cap && (isDayOrMonth(toks[k].lower) || monthAbbrev.Has(toks[k].lower)) {
 			k++
 			if k < len(toks) && toks[k].kind == tkNum {
 				k++
