@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -251,7 +252,8 @@ func (d *doc) policyEntity(name, rule string) *entity {
 	return e
 }
 
-// markPolicyMentions marks every occurrence of a registered program name.
+// markPolicyMentions marks every occurrence of a registered program name; where two names start
+// at the same token, the longer one is taken.
 func (d *doc) markPolicyMentions(st *sent) {
 	if len(d.policies) == 0 {
 		return
@@ -266,6 +268,17 @@ func (d *doc) markPolicyMentions(st *sent) {
 			if len(toks) > 0 {
 				d.policyToks[toks[0]] = append(d.policyToks[toks[0]], toks)
 			}
+		}
+		// d.policies is a map: without an order the first match below would be whichever name
+		// the iteration met first ("Finance Bill" or "Finance Bill 2025"), differing between
+		// loads. Longest first (the longest-match rule of name lookup), then by spelling.
+		for _, seqs := range d.policyToks {
+			sort.Slice(seqs, func(a, b int) bool {
+				if len(seqs[a]) != len(seqs[b]) {
+					return len(seqs[a]) > len(seqs[b])
+				}
+				return strings.Join(seqs[a], " ") < strings.Join(seqs[b], " ")
+			})
 		}
 	}
 	for i := 0; i < len(st.toks); i++ {
