@@ -353,6 +353,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 	var units []unit
 	j := i
 	inOrgTail := false // after an inner connector: every capitalized word belongs to the chunk
+	chamberEnd := -1   // end of a chamber's name read into the chunk: it counts as one word below
 	for j < len(toks) {
 		if st.ment[j] >= 0 {
 			break
@@ -483,6 +484,15 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			j++
 			continue
 		}
+		if end := d.houseOfChamber(st, units, j); end > j {
+			// "the House of Commons", "House of Lords Select Committee": a legislative chamber
+			// (actor_chambers.go); the capitalized words after it go on with the chunk
+			units[last].te = end
+			units[last].org = strongerKind(units[last].org, graph.Government)
+			j = end
+			chamberEnd = end
+			continue
+		}
 		// "Ministry of Trade, Industry and Fisheries": a portfolio list inside a body's name
 		if t.text == "," && inOrgTail && last >= 0 && units[last].kind == uChunk && units[last].org != "" {
 			if end := d.portfolioList(st, j); end > j {
@@ -550,7 +560,11 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				j++
 				continue
 			}
-			if t.lower == "and" && inOrgTail && j-units[last].ts < 7 && d.titleAt(st, j+1) == nil {
+			words := j - units[last].ts
+			if chamberEnd > units[last].ts {
+				words = j - chamberEnd + 1 // "House of Commons Standing Committee on … and": the chamber is one word
+			}
+			if t.lower == "and" && inOrgTail && words < 7 && d.titleAt(st, j+1) == nil {
 				units[last].te = j + 1
 				j++
 				continue

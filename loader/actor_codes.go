@@ -466,8 +466,8 @@ func (d *doc) genericBody(e *entity) bool {
 		return false // a known actor ("World Bank") is no generic head
 	}
 	l := strings.ToLower(e.name)
-	if d.lx.titleBodies[l] || d.lx.orgAlone[l] {
-		return true // a body a title implies ("Foreign Ministry"), a head alone ("Parliament")
+	if d.lx.titleBodies[l] || d.lx.orgAlone[l] || chamberName(l) {
+		return true // a body a title implies ("Foreign Ministry"), a head alone ("Parliament"), a chamber ("House of Commons")
 	}
 	if n := d.lx.bodies.next; n != nil {
 		if ents, end := matchWords(&d.lx.bodies, strings.Fields(l)); end == len(strings.Fields(l)) && len(ents) > 0 {
@@ -537,6 +537,9 @@ func matchWords(t *trie, words []string) ([]lexEntry, int) {
 func (d *doc) genericName(name string) bool {
 	if i := strings.Index(name, " ("); i > 0 {
 		return false // already qualified: "Foreign Ministry (China)"
+	}
+	if chamberName(name) {
+		return true // "House of Commons": a chamber every state with one names so (actor_chambers.go)
 	}
 	words := strings.Fields(strings.ToLower(name))
 	if len(words) == 0 || len(words) > 4 {

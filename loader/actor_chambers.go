@@ -1,0 +1,61 @@
+package loader
+
+import "strings"
+
+// Chambers of legislatures named "House of …": "House" is no organization head (orgwords.txt
+// leaves it out: "Freedom House", "Random House", "House of Fraser" are no state bodies), so the
+// name rules cut "the House of Commons" to "Commons" and the heading "House of Commons Standing
+// Committee on Foreign Affairs" to "Commons Standing Committee …" (fresh16, doc 02). A chamber is
+// named by "House of" + the members it seats; those words are few and closed.
+
+// houseChambers are the words after "House of" (or "House of the") in the English names of
+// legislative chambers, from the chamber names of the IPU Parline database (Inter-Parliamentary
+// Union, data.ipu.org, "Parliament: chambers"): House of Commons (United Kingdom, Canada), Lords
+// (United Kingdom), Representatives (United States, Australia, Japan, Nigeria, New Zealand, the
+// Philippines, Colombia, Morocco …), Councillors (Japan, Morocco), Assembly (the Bahamas, Barbados,
+// Eswatini, Dominica), Delegates (Palau), Keys (Isle of Man), People / Peoples (India's Lok Sabha,
+// Somalia, Afghanistan; Bosnia and Herzegovina), Peoples' Representatives and Federation
+// (Ethiopia), Elders (Afghanistan), Nationalities (Myanmar), Chiefs (Botswana), Deputies and
+// Senators (historic chambers, Bahrain's and Palau's). "Councilors" is the US spelling.
+var houseChambers = map[string]bool{"commons": true, "lords": true, "representatives": true,
+	"councillors": true, "councilors": true, "assembly": true, "delegates": true, "keys": true,
+	"people": true, "peoples": true, "federation": true, "elders": true, "nationalities": true,
+	"chiefs": true, "deputies": true, "senators": true}
+
+// houseOfChamber reads a chamber's name from the "of" at j after a chunk ending in a capitalized
+// "House" (units[last], ending at j): "House of Commons", "House of the People", "House of
+// Peoples' Representatives". It returns the end of the chamber's name, or j when "of" does not
+// open one (the next capitalized word is no chamber word: "House of Fraser").
+func (d *doc) houseOfChamber(st *sent, units []unit, j int) int {
+	toks := st.toks
+	last := len(units) - 1
+	if last < 0 || units[last].kind != uChunk || units[last].te != j || j == 0 || toks[j].lower != "of" {
+		return j
+	}
+	if h := toks[j-1]; h.lower != "house" || !h.cap {
+		return j
+	}
+	k := j + 1
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	if k >= len(toks) || !toks[k].cap || !houseChambers[toks[k].lower] || st.ment[k] >= 0 {
+		return j
+	}
+	k++
+	if k+1 < len(toks) && (toks[k].lower == "'" || toks[k].lower == "'s") && toks[k+1].lower == "representatives" && toks[k+1].cap {
+		k += 2 // "House of Peoples' Representatives" (Ethiopia)
+	}
+	return k
+}
+
+// chamberName reports a name that is a chamber's alone: "House of" (or "House of the") and one
+// chamber word of houseChambers ("House of Commons", "House of the People"). Every state with
+// such a chamber names it so; without its country the name is no one body (genericBody).
+func chamberName(name string) bool {
+	w := strings.Fields(strings.ToLower(name))
+	if len(w) == 4 && w[2] == "the" {
+		w = []string{w[0], w[1], w[3]}
+	}
+	return len(w) == 3 && w[0] == "house" && w[1] == "of" && houseChambers[w[2]]
+}
