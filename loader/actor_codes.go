@@ -159,6 +159,9 @@ func (d *doc) assignCodes() {
 			e.country = c
 		}
 	}
+	// 2a''''. a generic body whose holders are spokespersons speaking for one state is that
+	// state's (actor_spokesbody.go)
+	d.spokespersonBodies(ents)
 	// 2a'''. a hearing's legislature takes the publisher's or the dateline's country
 	// (speaker_hearing.go)
 	d.hearingCountry(ents)

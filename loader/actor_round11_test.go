@@ -21,5 +21,19 @@ func TestRound11Rules(t *testing.T) {
 			[]string{"actor House of the People (India)"}},
 		{"a house that names no chamber stays as it was", "Freedom House criticised the decree. The House of Fraser closed two stores.",
 			[]string{"!GOVERNMENT House of Fraser", "!actor Fraser"}},
+		// a countryless ministry whose spokesperson speaks for a state (actor_spokesbody.go)
+		{"a briefing spokesperson's ministry is the state her answers speak for", "Regular Press Briefing by Foreign Ministry Spokesperson Vilay Sengdara, 3 June 2025\n\n" +
+			"Q: AFP: Thailand says the new dam will not reduce the river's flow. Is Vientiane satisfied?\n\n" +
+			"A: Laos supports the joint survey of the river. Laos has asked Thailand to share the data with the commission.\n\n" +
+			"Q: Will Laos attend the summit?\n\nA: Laos will attend the summit in Hanoi.",
+			[]string{"GOVERNMENT Foreign Ministry (Laos)", "country Vilay Sengdara = LAO", "MEMBER_OF Vilay Sengdara -> Foreign Ministry (Laos)"}},
+		{"the ministry named otherwise in the answers joins the spokesperson's", "Regular Press Briefing by Foreign Ministry Spokesperson Vilay Sengdara, 3 June 2025\n\n" +
+			"Q: AFP: Thailand's Foreign Ministry says the dam is unsafe. Is Vientiane worried?\n\n" +
+			"A: Laos supports the joint survey of the river. Laos has asked Thailand to share the data.\n\n" +
+			"Q: Will Laos attend the summit?\n\nA: Laos will attend the summit. The Ministry of Foreign Affairs thanks Prime Minister Anutin for his support.",
+			[]string{"GOVERNMENT Foreign Ministry (Laos)", "alias Foreign Ministry (Laos) = Ministry of Foreign Affairs", "GOVERNMENT Foreign Ministry (Thailand)"}},
+		{"a spokesperson whose answers name no state first keeps a local ministry", "Regular Press Briefing by Foreign Ministry Spokesperson Vilay Sengdara, 3 June 2025\n\n" +
+			"Q: AFP: Is the dam safe?\n\nA: We have asked the commission to share the data. The survey will start soon.",
+			[]string{"country Foreign Ministry = local", "!actor Foreign Ministry (Laos)"}},
 	})
 }
