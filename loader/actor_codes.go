@@ -581,7 +581,12 @@ func (d *doc) isPlaceWord(w string) bool {
 }
 
 // sector is the CAMEO sector code of a name's head noun from the Phoenix agents ("Parliament
-// (Serbia)" → LEG, "Supreme Court" → JUD), or def.
+// (Serbia)" → LEG, "Supreme Court" → JUD), or def. A state body whose head the agents do not
+// list and whose name opens with a legislature's agent phrase is of the legislative sector: a
+// chamber's committee is named with its chamber first ("House of Commons Foreign Affairs
+// Committee", "Senate Foreign Relations Committee"; Phoenix.agents.txt HOUSE_OF_COMMONS, SENATE
+// [~LEG]) and is an organ of that legislature (Erskine May, ch. 38: select committees are
+// appointed by the House).
 func (d *doc) sector(name, def string) string {
 	if i := strings.Index(name, " ("); i > 0 {
 		name = name[:i]
@@ -593,6 +598,16 @@ func (d *doc) sector(name, def string) string {
 	for k := 0; k < len(words) && k < 3; k++ {
 		if a, ok := d.x.phx.Agent(strings.Join(words[k:], " ")); ok {
 			return sectorOf(a.Code)
+		}
+	}
+	if def == "GOV" {
+		for k := min(len(words)-1, 4); k >= 1; k-- {
+			if a, ok := d.x.phx.Agent(strings.Join(words[:k], " ")); ok {
+				if sectorOf(a.Code) == "LEG" {
+					return "LEG"
+				}
+				break
+			}
 		}
 	}
 	return def

@@ -15,6 +15,8 @@ func TestRound11Rules(t *testing.T) {
 			[]string{"actor House of Commons Standing Committee on Fisheries and Rural Development"}},
 		{"a bare chamber joins the article's one chamber of that name with a country", "The Canadian House of Commons rejected the bill. Later the House of Commons voted on the budget.",
 			[]string{"GOVERNMENT House of Commons (Canada)", "OFFERS House of Commons (Canada) -> budget"}},
+		{"a chamber's committee is of the legislative sector", "British MPs\n\nThe UK House of Commons Defence Committee criticised the procurement plan on Monday.",
+			[]string{"code House of Commons Defence Committee = GBRLEG"}},
 		{"a chamber without its country stays local", "Fishing quotas\n\nThe House of Assembly opposed the quota plan.",
 			[]string{"GOVERNMENT House of Assembly", "country House of Assembly = local"}},
 		{"the chamber of the People, after of the", "India's House of the People approved the budget.",
