@@ -23,6 +23,11 @@ func TestRound11Rules(t *testing.T) {
 			[]string{"actor House of the People (India)"}},
 		{"a house that names no chamber stays as it was", "Freedom House criticised the decree. The House of Fraser closed two stores.",
 			[]string{"!GOVERNMENT House of Fraser", "!actor Fraser"}},
+		// the Arabic article written with a hyphen finds the dictionary's person (lexicon nameKeys)
+		{"a dictionary person written with al- and a hyphen", "President Omar al-Bashir rejected the plan on Monday. Talks in Sudan stalled.",
+			[]string{"country Omar al-Bashir = SDN"}},
+		{"a name with al- that the dictionary does not list stays without a country", "Minister Tariq al-Nouri rejected the plan on Monday. Talks in Sudan stalled.",
+			[]string{"country Tariq al-Nouri = "}},
 		// a countryless ministry whose spokesperson speaks for a state (actor_spokesbody.go)
 		{"a briefing spokesperson's ministry is the state her answers speak for", "Regular Press Briefing by Foreign Ministry Spokesperson Vilay Sengdara, 3 June 2025\n\n" +
 			"Q: AFP: Thailand says the new dam will not reduce the river's flow. Is Vientiane satisfied?\n\n" +
