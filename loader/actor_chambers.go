@@ -1,6 +1,10 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
 
 // Chambers of legislatures named "House of …": "House" is no organization head (orgwords.txt
 // leaves it out: "Freedom House", "Random House", "House of Fraser" are no state bodies), so the
@@ -58,4 +62,43 @@ func chamberName(name string) bool {
 		w = []string{w[0], w[1], w[3]}
 	}
 	return len(w) == 3 && w[0] == "house" && w[1] == "of" && houseChambers[w[2]]
+}
+
+// chamberStates are, for a chamber word, the states whose parliament has a chamber of that
+// English name (IPU Parline, "Parliament: chambers"): the House of Commons of the United Kingdom
+// and of Canada, the House of Lords of the United Kingdom. Chambers whose name many states share
+// ("House of Representatives", "House of Assembly") are left out: their name says too little.
+var chamberStates = map[string][]string{"commons": {"GBR", "CAN"}, "lords": {"GBR"}}
+
+// chamberCountries gives a body without a country whose name opens with such a chamber's name
+// ("House of Commons", "House of Commons Standing Committee on Foreign Affairs …") the one state
+// among the chamber's states that the article names, when it names exactly one of them: a
+// Canadian committee's hearing that names Canada and never the United Kingdom is the Canadian
+// House's. A bare chamber takes its state in its name ("House of Commons (Canada)"), as other
+// generic bodies do. Called from assignCodes before the hearing's and the members' countries.
+func (d *doc) chamberCountries(ents []*entity) {
+	for _, e := range ents {
+		if e.country != nil || e.kind != graph.Government && e.kind != graph.Organization || e.final() != e {
+			continue
+		}
+		w := strings.Fields(strings.ToLower(e.name))
+		if len(w) < 3 || w[0] != "house" || w[1] != "of" {
+			continue
+		}
+		var c *country
+		n := 0
+		for _, code := range chamberStates[w[2]] {
+			if d.namesCountry(code) {
+				c, n = d.lx.byCode[code], n+1
+			}
+		}
+		if n != 1 || c == nil {
+			continue
+		}
+		if chamberName(e.name) {
+			e.addAlias(e.name)
+			e.name += " (" + c.Name + ")"
+		}
+		e.country = c
+	}
 }

@@ -165,6 +165,9 @@ func (d *doc) assignCodes() {
 	// 2a'''. a hearing's legislature takes the publisher's or the dateline's country
 	// (speaker_hearing.go)
 	d.hearingCountry(ents)
+	// a chamber named as only some states name theirs, in an article naming one of them
+	// (actor_chambers.go)
+	d.chamberCountries(ents)
 	// 2b. one canonical name per generic body ("Ministry of Commerce" = "Commerce Ministry")
 	d.canonicalBodies()
 	ents = d.finalActors()
