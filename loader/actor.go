@@ -491,6 +491,9 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			units[last].org = strongerKind(units[last].org, graph.Government)
 			j = end
 			chamberEnd = end
+			if !d.bodyRunAfter(st, end) {
+				break // "Leader of the House of Commons Lucy Powell": a name after the chamber is no part of it
+			}
 			continue
 		}
 		// "Ministry of Trade, Industry and Fisheries": a portfolio list inside a body's name

@@ -53,6 +53,33 @@ func (d *doc) houseOfChamber(st *sent, units []unit, j int) int {
 	return k
 }
 
+// bodyRunAfter reports a capitalized run from token k (with inner of, on, for, and, the, & before
+// a capitalized word) that holds an organization word of orgwords.txt: the chamber's name is then
+// the classifying premodifier of a body of its own ("House of Commons Standing Committee on …",
+// "House of Lords Select Committee"; Quirk et al. 1985, 17.104). A run without one is a title or
+// a person's name after the chamber ("Leader of the House of Commons Lucy Powell", "House of
+// Commons Speaker Lindsay Hoyle"), which ends the chamber's name.
+func (d *doc) bodyRunAfter(st *sent, k int) bool {
+	toks := st.toks
+	for n := 0; k < len(toks) && n < 10; k, n = k+1, n+1 {
+		t := toks[k]
+		if t.kind == tkWord && t.cap && st.ment[k] < 0 {
+			if _, ok := d.lx.orgWords[strings.TrimSuffix(t.lower, ".")]; ok {
+				return true
+			}
+			continue
+		}
+		switch t.lower {
+		case "of", "on", "for", "and", "the", "&":
+			if k+1 < len(toks) && toks[k+1].cap {
+				continue
+			}
+		}
+		break
+	}
+	return false
+}
+
 // chamberName reports a name that is a chamber's alone: "House of" (or "House of the") and one
 // chamber word of houseChambers ("House of Commons", "House of the People"). Every state with
 // such a chamber names it so; without its country the name is no one body (genericBody).
@@ -101,4 +128,31 @@ func (d *doc) chamberCountries(ents []*entity) {
 		}
 		e.country = c
 	}
+}
+
+// ofNameHead reports a one-word entity every mention of which is followed by "of" (or "of the")
+// and a capitalized word: the head of a name postmodified by an of-phrase that the name rules did
+// not join ("the House of Fraser", "the House of Saud": Quirk et al. 1985, 17.37-17.40), no short
+// form of another body opening with the same word ("House" of the House of Lords; coref.go).
+func (d *doc) ofNameHead(e *entity) bool {
+	n := 0
+	for _, m := range d.mentions {
+		if m.ent != e {
+			continue
+		}
+		toks := d.sents[m.sent].toks
+		k := m.te
+		if k >= len(toks) || toks[k].lower != "of" {
+			return false
+		}
+		k++
+		if k < len(toks) && toks[k].lower == "the" {
+			k++
+		}
+		if k >= len(toks) || !toks[k].cap {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
