@@ -349,20 +349,67 @@ func (x *Actors) FamilyName(name, country string) string {
 }
 
 // Lookup returns the actors named name (canonical name or alias, compared by
-// graph.NormalizeName), in dictionary order. Several actors may share a name.
+// graph.NormalizeName, the Arabic article read either way: nameKeys), in dictionary order.
+// Several actors may share a name.
 func (x *Actors) Lookup(name string) []*Actor {
 	var out []*Actor
-	for _, id := range x.store.lookup(x.store.byName, graph.NormalizeName(name)) {
+	for _, id := range x.ids(name) {
 		out = append(out, x.store.actor(id))
 	}
 	return out
+}
+
+// ids are the records named name under any of its keys (nameKeys), each once, in key order.
+func (x *Actors) ids(name string) []uint32 {
+	keys := nameKeys(graph.NormalizeName(name))
+	if len(keys) == 1 {
+		return x.store.lookup(x.store.byName, keys[0])
+	}
+	var out []uint32
+	seen := map[uint32]bool{}
+	for _, k := range keys {
+		for _, id := range x.store.lookup(x.store.byName, k) {
+			if !seen[id] {
+				seen[id] = true
+				out = append(out, id)
+			}
+		}
+	}
+	return out
+}
+
+// nameKeys is a normalized name and, when a word of it is the Arabic definite article joined by
+// a hyphen ("omar al-bashir", "gamal el-din"), the same name with the article written as a word
+// ("omar al bashir"). English text writes the article with a hyphen (ALA-LC romanization of
+// Arabic: the article "al-" is joined to the word by a hyphen; AP Stylebook "al-"), while the
+// Phoenix dictionaries write it as a word of its own (OMAR_HASSAN_AHMAD_AL_BASHIR, BASHAR_AL_ASSAD;
+// converted "al Bashir"), and some of their entries keep the hyphen ("Bashar Al-Assad"): both
+// spellings name the same person.
+func nameKeys(norm string) []string {
+	if !strings.Contains(norm, "al-") && !strings.Contains(norm, "el-") {
+		return []string{norm}
+	}
+	f := strings.Fields(norm)
+	changed := false
+	for i, w := range f {
+		for _, art := range []string{"al-", "el-"} {
+			if rest, ok := strings.CutPrefix(w, art); ok && rest != "" && i > 0 {
+				f[i] = art[:2] + " " + rest
+				changed = true
+			}
+		}
+	}
+	if !changed {
+		return []string{norm}
+	}
+	return []string{norm, strings.Join(f, " ")}
 }
 
 // Unique returns the one actor named name whose kind is compatible with kind ("" for any), or nil
 // when there is none or more than one (different countries or kinds).
 func (x *Actors) Unique(name string, kind graph.Kind) *Actor {
 	found, n := uint32(0), 0
-	for _, id := range x.store.lookup(x.store.byName, graph.NormalizeName(name)) {
+	for _, id := range x.ids(name) {
 		if kind != "" && !kindFits(kind, storeKinds[x.store.recs[id].kind]) {
 			continue
 		}

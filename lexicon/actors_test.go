@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -125,5 +126,25 @@ func TestAgentDomain(t *testing.T) {
 	}
 	if d, _ := real.AgentDomain("labour"); d != "LAB" {
 		t.Errorf("embedded AgentDomain(labour) = %q, want LAB", d)
+	}
+}
+
+// TestNameKeysArabicArticle: the article "al-"/"el-" joined by a hyphen gives a second key with
+// the article as a word, as the Phoenix dictionaries write it; other hyphens are left alone.
+func TestNameKeysArabicArticle(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"omar al-bashir", []string{"omar al-bashir", "omar al bashir"}},
+		{"gamal el-din hassan", []string{"gamal el-din hassan", "gamal el din hassan"}},
+		{"ahn duk-geun", []string{"ahn duk-geun"}},
+		{"al-qaeda", []string{"al-qaeda"}}, // a first word: no person's name, the dictionaries list the group spelled so
+		{"jean-bertrand aristide", []string{"jean-bertrand aristide"}},
+	} {
+		got := nameKeys(c.in)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("nameKeys(%q) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -251,7 +252,8 @@ func (d *doc) policyEntity(name, rule string) *entity {
 	return e
 }
 
-// markPolicyMentions marks every occurrence of a registered program name.
+// markPolicyMentions marks every occurrence of a registered program name; where two names start
+// at the same token, the longer one is taken.
 func (d *doc) markPolicyMentions(st *sent) {
 	if len(d.policies) == 0 {
 		return
@@ -266,6 +268,17 @@ func (d *doc) markPolicyMentions(st *sent) {
 			if len(toks) > 0 {
 				d.policyToks[toks[0]] = append(d.policyToks[toks[0]], toks)
 			}
+		}
+		// d.policies is a map: without an order the first match below would be whichever name
+		// the iteration met first ("Finance Bill" or "Finance Bill 2025"), differing between
+		// loads. Longest first (the longest-match rule of name lookup), then by spelling.
+		for _, seqs := range d.policyToks {
+			sort.Slice(seqs, func(a, b int) bool {
+				if len(seqs[a]) != len(seqs[b]) {
+					return len(seqs[a]) > len(seqs[b])
+				}
+				return strings.Join(seqs[a], " ") < strings.Join(seqs[b], " ")
+			})
 		}
 	}
 	for i := 0; i < len(st.toks); i++ {
@@ -340,6 +353,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 	var units []unit
 	j := i
 	inOrgTail := false // after an inner connector: every capitalized word belongs to the chunk
+	chamberEnd := -1   // end of a chamber's name read into the chunk: it counts as one word below
 	for j < len(toks) {
 		if st.ment[j] >= 0 {
 			break
@@ -470,6 +484,18 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			j++
 			continue
 		}
+		if end := d.houseOfChamber(st, units, j); end > j {
+			// "the House of Commons", "House of Lords Select Committee": a legislative chamber
+			// (actor_chambers.go); the capitalized words after it go on with the chunk
+			units[last].te = end
+			units[last].org = strongerKind(units[last].org, graph.Government)
+			j = end
+			chamberEnd = end
+			if !d.bodyRunAfter(st, end) {
+				break // "Leader of the House of Commons Lucy Powell": a name after the chamber is no part of it
+			}
+			continue
+		}
 		// "Ministry of Trade, Industry and Fisheries": a portfolio list inside a body's name
 		if t.text == "," && inOrgTail && last >= 0 && units[last].kind == uChunk && units[last].org != "" {
 			if end := d.portfolioList(st, j); end > j {
@@ -537,7 +563,11 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				j++
 				continue
 			}
-			if t.lower == "and" && inOrgTail && j-units[last].ts < 7 && d.titleAt(st, j+1) == nil {
+			words := j - units[last].ts
+			if chamberEnd > units[last].ts {
+				words = j - chamberEnd + 1 // "House of Commons Standing Committee on … and": the chamber is one word
+			}
+			if t.lower == "and" && inOrgTail && words < 7 && d.titleAt(st, j+1) == nil {
 				units[last].te = j + 1
 				j++
 				continue

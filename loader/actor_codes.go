@@ -159,9 +159,15 @@ func (d *doc) assignCodes() {
 			e.country = c
 		}
 	}
+	// 2a''''. a generic body whose holders are spokespersons speaking for one state is that
+	// state's (actor_spokesbody.go)
+	d.spokespersonBodies(ents)
 	// 2a'''. a hearing's legislature takes the publisher's or the dateline's country
 	// (speaker_hearing.go)
 	d.hearingCountry(ents)
+	// a chamber named as only some states name theirs, in an article naming one of them
+	// (actor_chambers.go)
+	d.chamberCountries(ents)
 	// 2b. one canonical name per generic body ("Ministry of Commerce" = "Commerce Ministry")
 	d.canonicalBodies()
 	ents = d.finalActors()
@@ -466,8 +472,8 @@ func (d *doc) genericBody(e *entity) bool {
 		return false // a known actor ("World Bank") is no generic head
 	}
 	l := strings.ToLower(e.name)
-	if d.lx.titleBodies[l] || d.lx.orgAlone[l] {
-		return true // a body a title implies ("Foreign Ministry"), a head alone ("Parliament")
+	if d.lx.titleBodies[l] || d.lx.orgAlone[l] || chamberName(l) {
+		return true // a body a title implies ("Foreign Ministry"), a head alone ("Parliament"), a chamber ("House of Commons")
 	}
 	if n := d.lx.bodies.next; n != nil {
 		if ents, end := matchWords(&d.lx.bodies, strings.Fields(l)); end == len(strings.Fields(l)) && len(ents) > 0 {
@@ -538,6 +544,9 @@ func (d *doc) genericName(name string) bool {
 	if i := strings.Index(name, " ("); i > 0 {
 		return false // already qualified: "Foreign Ministry (China)"
 	}
+	if chamberName(name) {
+		return true // "House of Commons": a chamber every state with one names so (actor_chambers.go)
+	}
 	words := strings.Fields(strings.ToLower(name))
 	if len(words) == 0 || len(words) > 4 {
 		return false
@@ -575,7 +584,12 @@ func (d *doc) isPlaceWord(w string) bool {
 }
 
 // sector is the CAMEO sector code of a name's head noun from the Phoenix agents ("Parliament
-// (Serbia)" → LEG, "Supreme Court" → JUD), or def.
+// (Serbia)" → LEG, "Supreme Court" → JUD), or def. A state body whose head the agents do not
+// list and whose name opens with a legislature's agent phrase is of the legislative sector: a
+// chamber's committee is named with its chamber first ("House of Commons Foreign Affairs
+// Committee", "Senate Foreign Relations Committee"; Phoenix.agents.txt HOUSE_OF_COMMONS, SENATE
+// [~LEG]) and is an organ of that legislature (Erskine May, ch. 38: select committees are
+// appointed by the House).
 func (d *doc) sector(name, def string) string {
 	if i := strings.Index(name, " ("); i > 0 {
 		name = name[:i]
@@ -587,6 +601,16 @@ func (d *doc) sector(name, def string) string {
 	for k := 0; k < len(words) && k < 3; k++ {
 		if a, ok := d.x.phx.Agent(strings.Join(words[k:], " ")); ok {
 			return sectorOf(a.Code)
+		}
+	}
+	if def == "GOV" {
+		for k := min(len(words)-1, 4); k >= 1; k-- {
+			if a, ok := d.x.phx.Agent(strings.Join(words[:k], " ")); ok {
+				if sectorOf(a.Code) == "LEG" {
+					return "LEG"
+				}
+				break
+			}
 		}
 	}
 	return def

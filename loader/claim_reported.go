@@ -111,6 +111,15 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		if subjStart > 2 && (toks[subjStart-1].lower == "the" || toks[subjStart-1].lower == "a" || toks[subjStart-1].lower == "an") && toks[subjStart-2].text == "," {
 			subjStart-- // "…, the Treasury Department said", "…, a rights group said": the article opens the attribution
 		}
+		if subjStart > 2 && toks[subjStart-1].text != "," {
+			// "…, Dutch Foreign Minister Hans Van den Broek said": a nationality (or its
+			// country's name) premodifying the speaker's title belongs to the speaker's noun
+			// phrase (Quirk et al. 1985, 17.95-17.97, on premodification by proper adjectives
+			// and nouns), so the attribution opens with it
+			if em, ok := d.matchNamesEndingAt(st, subjStart-1); ok && em.start > 1 && toks[em.start-1].text == "," && d.speakerMentionAt(st, subjStart, src) {
+				subjStart = em.start
+			}
+		}
 		switch how {
 		case "speech:inverted":
 		case "", "subject":
@@ -659,4 +668,11 @@ func (d *doc) nominalSpeech(st *sent, k int) {
 			return
 		}
 	}
+}
+
+// speakerMentionAt reports a mention of speaker src (a person, by a title and name) opening at
+// token i: "Foreign Minister Hans Van den Broek" after a nationality.
+func (d *doc) speakerMentionAt(st *sent, i int, src *entity) bool {
+	m := d.mentionAt(st, i)
+	return m != nil && m.ts == i && m.ent.final() == src.final() && src.final().kind == graph.Person
 }

@@ -105,7 +105,7 @@ func (d *doc) resolveEntities() {
 			e.dropped = true // "China-Germany": a bilateral modifier, no short form of a body it opens
 			continue
 		}
-		if o := d.orgByWord(w, e); o != nil {
+		if o := d.orgByWord(w, e); o != nil && !d.ofNameHead(e) {
 			o.addAlias(w)
 			e.mergeInto(o)
 			continue

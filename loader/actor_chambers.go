@@ -1,0 +1,158 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Chambers of legislatures named "House of …": "House" is no organization head (orgwords.txt
+// leaves it out: "Freedom House", "Random House", "House of Fraser" are no state bodies), so the
+// name rules cut "the House of Commons" to "Commons" and the heading "House of Commons Standing
+// Committee on Foreign Affairs" to "Commons Standing Committee …" (fresh16, doc 02). A chamber is
+// named by "House of" + the members it seats; those words are few and closed.
+
+// houseChambers are the words after "House of" (or "House of the") in the English names of
+// legislative chambers, from the chamber names of the IPU Parline database (Inter-Parliamentary
+// Union, data.ipu.org, "Parliament: chambers"): House of Commons (United Kingdom, Canada), Lords
+// (United Kingdom), Representatives (United States, Australia, Japan, Nigeria, New Zealand, the
+// Philippines, Colombia, Morocco …), Councillors (Japan, Morocco), Assembly (the Bahamas, Barbados,
+// Eswatini, Dominica), Delegates (Palau), Keys (Isle of Man), People / Peoples (India's Lok Sabha,
+// Somalia, Afghanistan; Bosnia and Herzegovina), Peoples' Representatives and Federation
+// (Ethiopia), Elders (Afghanistan), Nationalities (Myanmar), Chiefs (Botswana), Deputies and
+// Senators (historic chambers, Bahrain's and Palau's). "Councilors" is the US spelling.
+var houseChambers = map[string]bool{"commons": true, "lords": true, "representatives": true,
+	"councillors": true, "councilors": true, "assembly": true, "delegates": true, "keys": true,
+	"people": true, "peoples": true, "federation": true, "elders": true, "nationalities": true,
+	"chiefs": true, "deputies": true, "senators": true}
+
+// houseOfChamber reads a chamber's name from the "of" at j after a chunk ending in a capitalized
+// "House" (units[last], ending at j): "House of Commons", "House of the People", "House of
+// Peoples' Representatives". It returns the end of the chamber's name, or j when "of" does not
+// open one (the next capitalized word is no chamber word: "House of Fraser").
+func (d *doc) houseOfChamber(st *sent, units []unit, j int) int {
+	toks := st.toks
+	last := len(units) - 1
+	if last < 0 || units[last].kind != uChunk || units[last].te != j || j == 0 || toks[j].lower != "of" {
+		return j
+	}
+	if h := toks[j-1]; h.lower != "house" || !h.cap {
+		return j
+	}
+	k := j + 1
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	if k >= len(toks) || !toks[k].cap || !houseChambers[toks[k].lower] || st.ment[k] >= 0 {
+		return j
+	}
+	k++
+	if k+1 < len(toks) && (toks[k].lower == "'" || toks[k].lower == "'s") && toks[k+1].lower == "representatives" && toks[k+1].cap {
+		k += 2 // "House of Peoples' Representatives" (Ethiopia)
+	}
+	return k
+}
+
+// bodyRunAfter reports a capitalized run from token k (with inner of, on, for, and, the, & before
+// a capitalized word) that holds an organization word of orgwords.txt: the chamber's name is then
+// the classifying premodifier of a body of its own ("House of Commons Standing Committee on …",
+// "House of Lords Select Committee"; Quirk et al. 1985, 17.104). A run without one is a title or
+// a person's name after the chamber ("Leader of the House of Commons Lucy Powell", "House of
+// Commons Speaker Lindsay Hoyle"), which ends the chamber's name.
+func (d *doc) bodyRunAfter(st *sent, k int) bool {
+	toks := st.toks
+	for n := 0; k < len(toks) && n < 10; k, n = k+1, n+1 {
+		t := toks[k]
+		if t.kind == tkWord && t.cap && st.ment[k] < 0 {
+			if _, ok := d.lx.orgWords[strings.TrimSuffix(t.lower, ".")]; ok {
+				return true
+			}
+			continue
+		}
+		switch t.lower {
+		case "of", "on", "for", "and", "the", "&":
+			if k+1 < len(toks) && toks[k+1].cap {
+				continue
+			}
+		}
+		break
+	}
+	return false
+}
+
+// chamberName reports a name that is a chamber's alone: "House of" (or "House of the") and one
+// chamber word of houseChambers ("House of Commons", "House of the People"). Every state with
+// such a chamber names it so; without its country the name is no one body (genericBody).
+func chamberName(name string) bool {
+	w := strings.Fields(strings.ToLower(name))
+	if len(w) == 4 && w[2] == "the" {
+		w = []string{w[0], w[1], w[3]}
+	}
+	return len(w) == 3 && w[0] == "house" && w[1] == "of" && houseChambers[w[2]]
+}
+
+// chamberStates are, for a chamber word, the states whose parliament has a chamber of that
+// English name (IPU Parline, "Parliament: chambers"): the House of Commons of the United Kingdom
+// and of Canada, the House of Lords of the United Kingdom. Chambers whose name many states share
+// ("House of Representatives", "House of Assembly") are left out: their name says too little.
+var chamberStates = map[string][]string{"commons": {"GBR", "CAN"}, "lords": {"GBR"}}
+
+// chamberCountries gives a body without a country whose name opens with such a chamber's name
+// ("House of Commons", "House of Commons Standing Committee on Foreign Affairs …") the one state
+// among the chamber's states that the article names, when it names exactly one of them: a
+// Canadian committee's hearing that names Canada and never the United Kingdom is the Canadian
+// House's. A bare chamber takes its state in its name ("House of Commons (Canada)"), as other
+// generic bodies do. Called from assignCodes before the hearing's and the members' countries.
+func (d *doc) chamberCountries(ents []*entity) {
+	for _, e := range ents {
+		if e.country != nil || e.kind != graph.Government && e.kind != graph.Organization || e.final() != e {
+			continue
+		}
+		w := strings.Fields(strings.ToLower(e.name))
+		if len(w) < 3 || w[0] != "house" || w[1] != "of" {
+			continue
+		}
+		var c *country
+		n := 0
+		for _, code := range chamberStates[w[2]] {
+			if d.namesCountry(code) {
+				c, n = d.lx.byCode[code], n+1
+			}
+		}
+		if n != 1 || c == nil {
+			continue
+		}
+		if chamberName(e.name) {
+			e.addAlias(e.name)
+			e.name += " (" + c.Name + ")"
+		}
+		e.country = c
+	}
+}
+
+// ofNameHead reports a one-word entity every mention of which is followed by "of" (or "of the")
+// and a capitalized word: the head of a name postmodified by an of-phrase that the name rules did
+// not join ("the House of Fraser", "the House of Saud": Quirk et al. 1985, 17.37-17.40), no short
+// form of another body opening with the same word ("House" of the House of Lords; coref.go).
+func (d *doc) ofNameHead(e *entity) bool {
+	n := 0
+	for _, m := range d.mentions {
+		if m.ent != e {
+			continue
+		}
+		toks := d.sents[m.sent].toks
+		k := m.te
+		if k >= len(toks) || toks[k].lower != "of" {
+			return false
+		}
+		k++
+		if k < len(toks) && toks[k].lower == "the" {
+			k++
+		}
+		if k >= len(toks) || !toks[k].cap {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}

@@ -1,0 +1,69 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// spokespersonBodies gives a generic state body without a country ("Foreign Ministry" of
+// "Foreign Ministry Spokesperson Pham Thu Hang") the state its spokespersons speak for, when every
+// person holding an office at it is a spokesperson and homeCountry (speaker_voice.go) finds the
+// same state for each: the page's government domain, the publisher's stated country, a dateline
+// the article names more often than any other country, or the state that opens more of the
+// briefing's answers than any other ("A: Viet Nam supports …"). A spokesperson is one who speaks
+// on behalf of another (Merriam-Webster, "spokesperson"): a ministry's spokesperson speaks for
+// the ministry, whose state is the one the spokesperson's first-person plural was already read
+// as (firstPerson, speaker_voice.go); the node of the ministry now says the same as the reading
+// of its "we". A holder of another title, or two holders read as two states, leave the body as
+// it was (local to its article, step 3 of assignCodes).
+//
+// The article's other countryless bodies of the same canonical name ("the Ministry of Foreign
+// Affairs thanks …" beside "Foreign Ministry Spokesperson X") were one local body with it
+// (canonicalBodies joins countryless bodies of one canonical name); they take the same state so
+// that canonicalBodies keeps them one. Called from assignCodes (step 2a””).
+func (d *doc) spokespersonBodies(ents []*entity) {
+	groups := map[string][]*entity{}
+	var keys []string
+	for _, e := range ents {
+		if e.country != nil || e.kind != graph.Government || e.final() != e || !d.genericBody(e) {
+			continue
+		}
+		k := strings.ToLower(d.canonicalBody(e.name, nil))
+		if groups[k] == nil {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], e)
+	}
+	for _, k := range keys {
+		var c *country
+		ok := true
+		for _, e := range groups[k] {
+			for _, r := range d.structure {
+				if !ok {
+					break
+				}
+				if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.tgt.final() != e {
+					continue
+				}
+				p := r.src.final()
+				if p.kind != graph.Person || p.dropped {
+					continue
+				}
+				hc := d.homeCountry(p) // nil unless p holds a spokesperson's title at a body of no known country
+				if hc == nil || c != nil && hc != c {
+					ok = false
+				}
+				c = hc
+			}
+		}
+		if !ok || c == nil {
+			continue
+		}
+		for _, e := range groups[k] {
+			e.addAlias(e.name)
+			e.name += " (" + c.Name + ")"
+			e.country = c
+		}
+	}
+}
