@@ -1,0 +1,41 @@
+package loader
+
+import "testing"
+
+// frames9Case is a sentence of our own wording with gold lines: "TYPE Src -> target" must hold
+// (goldLineHit, in full), "!TYPE Src" must not (frames8Forbidden).
+type frames9Case struct {
+	text string
+	want []string
+}
+
+// checkFrames9Cases extracts each case's text as an article and checks its gold lines.
+func checkFrames9Cases(t *testing.T, cases []frames9Case) {
+	t.Helper()
+	for _, c := range cases {
+		g := extractText(t, c.text)
+		v := view(g)
+		for _, w := range c.want {
+			ok := false
+			if w[0] == '!' {
+				ok = frames8Forbidden(g, v, w)
+			} else {
+				_, ok = goldLineHit(g, v, w)
+			}
+			if !ok {
+				t.Errorf("%s: want %s; found %v", c.text, w, foundRelations(g, v))
+			}
+		}
+	}
+}
+
+// TestFrames9ClauseInSource (issue 13, frames9, class c): an actor named inside a clause that
+// modifies a noun of the source phrase (acl, acl:relcl) is a participant of that clause, never
+// the phrase's actor (relation_frames.go modifierClauses).
+func TestFrames9ClauseInSource(t *testing.T) {
+	checkFrames9Cases(t, []frames9Case{
+		{"A spokesman for the talks, quoted by the state news agency SANA, condemned the Israeli strikes.", []string{"!OPPOSES SANA"}},
+		{"The head of the agency that monitors Iran's nuclear programme condemned the attack.", []string{"!OPPOSES Iran"}},
+		{"A member of the panel, interviewed by the BBC, rejected the findings.", []string{"!OPPOSES BBC"}},
+	})
+}
