@@ -671,6 +671,8 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		}
 		hi = fs.sharedEnd(h, hi)
 		hi = fs.objectOrigin(m.Cue, hi)
+		lo = fs.addresseeStart(m, h, lo) // relation_frames_recipient.go
+		hi = fs.recipientEnd(m, h, hi)
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 	}
 	c := m.Content
@@ -769,6 +771,15 @@ func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) s
 			if mm.ts >= fs.at[lo] && mm.te <= fs.at[hi-1]+1 && actorKind(mm.ent) {
 				return d.spanText(st, fs.at[lo], fs.at[hi-1]+1)
 			}
+		}
+		if fs.toks[h].UPOS == "NOUN" && fs.toks[h].Head == m.Cue && fs.toks[c].Head == m.Cue && c >= hi && m.Type == graph.Demands {
+			// an addressee named by a common noun ("urged its neighbours to sign", "called on
+			// member states to cut"): the verb of request's object or oblique is the one asked,
+			// who controls the infinitive the parser hung on the verb (object control, as
+			// above), whether or not the description names an actor; it is written as the
+			// sentence gives it. An infinitive inside the noun's own phrase ("urged restraint
+			// to avoid bloodshed") leaves the noun to be what is asked, not who
+			return d.spanText(st, fs.at[lo], fs.at[hi-1]+1)
 		}
 	}
 	return ""

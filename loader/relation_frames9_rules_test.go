@@ -39,3 +39,23 @@ func TestFrames9ClauseInSource(t *testing.T) {
 		{"A member of the panel, interviewed by the BBC, rejected the findings.", []string{"!OPPOSES BBC"}},
 	})
 }
+
+// TestFrames9AddresseeAndMatter (issue 13, frames9, class a): the target of a request or offer
+// that names both the one asked or given to and what is asked or offered names both, as
+// written (relation_frames_recipient.go; contentAgent for a common-noun addressee).
+func TestFrames9AddresseeAndMatter(t *testing.T) {
+	checkFrames9Cases(t, []frames9Case{
+		// V + obj + for/on-phrase (requestedMatter, addresseeStart)
+		{"Bolivia pressed Peru for access to the port.", []string{"DEMANDS Bolivia -> Peru", "DEMANDS Bolivia -> access"}},
+		{"Zambia asked China for debt relief.", []string{"DEMANDS Zambia -> China", "DEMANDS Zambia -> relief"}},
+		// V + iobj + obj, V + obj + to-phrase of an offer (addresseeStart, recipientEnd)
+		{"Japan offered Manila two patrol vessels.", []string{"OFFERS Japan -> Manila", "OFFERS Japan -> vessels"}},
+		{"Italy offered emergency aid to Libya.", []string{"OFFERS Italy -> Libya", "OFFERS Italy -> aid"}},
+		// object control with a common-noun addressee (contentAgent)
+		{"Ghana urged its neighbours to close the border.", []string{"DEMANDS Ghana -> neighbours", "DEMANDS Ghana -> border"}},
+		// controls: an infinitive of the noun's own phrase leaves the noun what is asked; a
+		// thing demanded from someone keeps its from-phrase (objectOrigin)
+		{"Kenya urged restraint to avoid bloodshed.", []string{"!DEMANDS Uganda"}},
+		{"Brazil demanded compensation from Bolivia.", []string{"DEMANDS Brazil -> compensation from Bolivia"}},
+	})
+}
