@@ -1,0 +1,21 @@
+package frames
+
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// TestCallForRequest (issue 13, frames9): a request pattern that the dictionary codes as the
+// intent or rally asked for ("CALL * (FOR TALKS)" 036, "(FOR END)" 053) is the block's request
+// (requestPattern), as the same block codes "(FOR &NEGOTIATION)" 026 and "(FOR CESSATION)" 0256.
+func TestCallForRequest(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Norway called for talks between the rival factions.", graph.Demands, "Norway", true, ""},
+		{"Norway called for talks between the rival factions.", graph.Offers, "Norway", false, ""},
+		{"The Pope called for an end to the fighting in Sudan.", graph.Demands, "Pope", true, ""},
+		{"The Pope called for an end to the fighting in Sudan.", graph.Supports, "Pope", false, ""},
+		// control: a verb whose block holds no request ("marched for the release") is not one
+		{"Students marched for the release of the activists.", graph.Demands, "Students", false, ""},
+	})
+}
