@@ -19,3 +19,14 @@ func TestCallForRequest(t *testing.T) {
 		{"Students marched for the release of the activists.", graph.Demands, "Students", false, ""},
 	})
 }
+
+// TestInterrogativeAfterCopula (issue 13, frames9, class e): a cue in a whether-clause that the
+// parse makes the root after a specifying copula ("The issue is whether …") is an open question.
+func TestInterrogativeAfterCopula(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"The question is whether Croatia will block the accession talks.", graph.Threatens, "Croatia", false, ""},
+		{"The issue now is whether Kenya will reject the ruling.", graph.Opposes, "Kenya", false, ""},
+		// control: a copular clause without whether asserts
+		{"The problem is that Kenya rejected the ruling.", graph.Opposes, "Kenya", true, ""},
+	})
+}
