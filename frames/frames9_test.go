@@ -30,3 +30,14 @@ func TestInterrogativeAfterCopula(t *testing.T) {
 		{"The problem is that Kenya rejected the ruling.", graph.Opposes, "Kenya", true, ""},
 	})
 }
+
+// TestTitleClaim (issue 13, frames9): rejecting a claim to, over or on a thing rejects a demand
+// (titleClaim); rejecting a claim about something denies a charge (CAMEO 016), no stance.
+func TestTitleClaim(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Belize rejected Guatemala's claim to the cayes.", graph.Opposes, "Belize", true, ""},
+		{"Malaysia rejected the Sultanate's claim on the province.", graph.Opposes, "Malaysia", true, ""},
+		// control: a claim that is an assertion
+		{"Rwanda rejected the claims about its troops.", graph.Opposes, "Rwanda", false, ""},
+	})
+}
