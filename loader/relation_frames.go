@@ -201,7 +201,8 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 	upos, xpos := make([]string, len(forms)), make([]string, len(forms))
 	d.x.syn.Tagger().Tag(forms, upos, xpos)
 	pronounVerbs(forms, upos, xpos)
-	restrictedPronounVerb(forms, upos, xpos) // speaker_we.go
+	restrictedPronounVerb(forms, upos, xpos)           // speaker_we.go
+	d.nameWordTags(st, forms, fs.starts(), upos, xpos) // relation_nametags.go
 	finitelessVerb(forms, upos, xpos)
 	if !d.taggedCandidate(forms, upos, xpos) {
 		return nil
@@ -221,6 +222,7 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 		d.x.syn.Tagger().Tag(forms, upos, xpos)
 		pronounVerbs(forms, upos, xpos)
 		restrictedPronounVerb(forms, upos, xpos)
+		d.nameWordTags(st, forms, fs.starts(), upos, xpos)
 		finitelessVerb(forms, upos, xpos)
 	}
 	for i := range fs.toks {

@@ -59,3 +59,13 @@ func TestFrames9AddresseeAndMatter(t *testing.T) {
 		{"Brazil demanded compensation from Bolivia.", []string{"DEMANDS Brazil -> compensation from Bolivia"}},
 	})
 }
+
+// TestFrames9NameWordTags (issue 13, frames9, class g): a capitalized word of a multiword actor
+// name that the tagger reads as a verb or auxiliary is tagged a proper noun before the parse
+// (relation_nametags.go), so the name stays the source.
+func TestFrames9NameWordTags(t *testing.T) {
+	checkFrames9Cases(t, []frames9Case{
+		{"Human Rights Watch urged Egypt to release the activists.", []string{"DEMANDS Human Rights Watch -> Egypt"}},
+		{"Human Rights Watch urged Kenya to drop the charges.", []string{"DEMANDS Human Rights Watch -> charges"}},
+	})
+}
