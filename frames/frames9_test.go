@@ -41,3 +41,14 @@ func TestTitleClaim(t *testing.T) {
 		{"Rwanda rejected the claims about its troops.", graph.Opposes, "Rwanda", false, ""},
 	})
 }
+
+// TestThreatenedMeasure (issue 13, frames9): "threaten" with a measure noun as its object
+// threatens that measure (modality.txt opaque threaten): the verb keeps its own entry (CAMEO 13),
+// and the measure is the threat's content, not a measure imposed.
+func TestThreatenedMeasure(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Canada threatened retaliatory tariffs on American steel.", graph.Threatens, "Canada", true, ""},
+		{"The African Union threatened sanctions against the junta.", graph.Threatens, "Union", true, ""},
+		{"The African Union threatened sanctions against the junta.", graph.Sanctions, "Union", false, ""},
+	})
+}
