@@ -459,9 +459,10 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 // the IMF for a loan", "pressed Kenya on fuel subsidies"). With a verb of request the direct
 // object names the one asked and the prepositional object the matter (Quirk et al. 1985, ch. 16:
 // verbs with a direct and a prepositional object, "ask someone for something"); the stance is
-// about the matter. -1 otherwise.
+// about the matter. The parser may file the one asked as iobj ("asked South Korea for an
+// explanation"); with no second object it is the same argument. -1 otherwise.
 func (tr *tree) requestedMatter(i int, c cand, kind string, target, content int) int {
-	if kind != "verb" || !c.types.demands() || content >= 0 || target < 0 || target != tr.child(i, "obj") || !(tr.t[target].UPOS == "PROPN" || startsUpper(tr.t[target].Form)) {
+	if kind != "verb" || !c.types.demands() || content >= 0 || target < 0 || target != tr.child(i, "obj", "iobj") || !(tr.t[target].UPOS == "PROPN" || startsUpper(tr.t[target].Form)) {
 		return -1
 	}
 	for _, p := range []string{"for", "on"} {

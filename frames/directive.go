@@ -107,8 +107,16 @@ func (lx *Lexicon) synsetRequest(tr *tree, i int, def *verbCue) (cand, bool) {
 // 026 "appeal to meet" code the request itself). When the block has no bare request pattern of
 // the preposition (the DEMAND block lists none), its head verb's own request code stands
 // ("pressed Chile for access to the sea": DEMAND [100]).
+//
+// So is a pattern coded 03 "express intent to cooperate" ("CALL * (FOR TALKS)" 036, "(FOR TIES)"
+// 030) or 053 "rally support on behalf of" ("CALL * (FOR END)" 053): talks, ties or an end to a
+// siege are asked of others, and the same block codes the same requests as appeals — "(FOR
+// &NEGOTIATION)" 026 and "(FOR SUMMIT)" 026 (codebook 026 "appeal to others to meet or
+// negotiate"), "(FOR TIES)" 022, "(FOR CESSATION)" 0256 — so the dictionary's 03 and 053 lines
+// are the intent or rally coded in place of the appeal (issue 13, frames9).
 func (lx *Lexicon) requestPattern(bp *patternCue) *patternCue {
-	if !strings.HasPrefix(bp.code, "08") && !strings.HasPrefix(bp.code, "09") && !strings.HasPrefix(bp.code, "04") {
+	if !strings.HasPrefix(bp.code, "08") && !strings.HasPrefix(bp.code, "09") && !strings.HasPrefix(bp.code, "04") &&
+		!strings.HasPrefix(bp.code, "03") && bp.code != "053" {
 		return nil
 	}
 	prep := ""

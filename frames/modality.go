@@ -199,6 +199,13 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 		}
 		h := tr.t[c].Head
 		if h < 0 {
+			if k := tr.child(c, "cop"); k >= 0 && lx.in("interrogative", tr.caseOf(c)) {
+				// "The question is whether Turkey will block the deal": UD makes the
+				// interrogative clause after a specifying copula the root, with "is" as its cop;
+				// it is still a subordinate interrogative (Huddleston & Pullum 2002, 11.5), an
+				// open question, neither asserted nor predicted
+				return Hypothesis, k
+			}
 			return Own, -1
 		}
 		r := base(tr.rel(c))

@@ -201,7 +201,8 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 	upos, xpos := make([]string, len(forms)), make([]string, len(forms))
 	d.x.syn.Tagger().Tag(forms, upos, xpos)
 	pronounVerbs(forms, upos, xpos)
-	restrictedPronounVerb(forms, upos, xpos) // speaker_we.go
+	restrictedPronounVerb(forms, upos, xpos)           // speaker_we.go
+	d.nameWordTags(st, forms, fs.starts(), upos, xpos) // relation_nametags.go
 	finitelessVerb(forms, upos, xpos)
 	if !d.taggedCandidate(forms, upos, xpos) {
 		return nil
@@ -221,6 +222,7 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 		d.x.syn.Tagger().Tag(forms, upos, xpos)
 		pronounVerbs(forms, upos, xpos)
 		restrictedPronounVerb(forms, upos, xpos)
+		d.nameWordTags(st, forms, fs.starts(), upos, xpos)
 		finitelessVerb(forms, upos, xpos)
 	}
 	for i := range fs.toks {
@@ -569,9 +571,10 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 			return e, ""
 		}
 	}
+	clauses := fs.modifierClauses(h)
 	for _, mi := range d.bySent[st.idx] {
 		m := d.mentions[mi]
-		if pStart >= 0 && st.toks[m.ts].start >= pStart && st.toks[m.te-1].end <= pEnd || fs.rivalPossessor(st, m) {
+		if pStart >= 0 && st.toks[m.ts].start >= pStart && st.toks[m.te-1].end <= pEnd || fs.rivalPossessor(st, m) || inSpans(clauses, st.toks[m.ts].start) {
 			continue
 		}
 		if st.toks[m.ts].start >= start && st.toks[m.te-1].end <= end && actorKind(m.ent) {
@@ -586,6 +589,35 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		}
 	}
 	return nil, ""
+}
+
+// modifierClauses returns the code-point spans [start, end) of the clauses that modify a noun of
+// the phrase headed by h (UD acl and acl:relcl after their noun: "a spokesman for the talks,
+// quoted by the news agency SANA,", "the delegation, which met Kenya's president,"). An actor named inside such a clause is one of
+// that clause's participants — the agent of "quoted", the object of "met" — and the noun phrase
+// refers through its head, not through the clause (Huddleston & Pullum 2002, 12.1: a relative
+// clause or participial modifier restricts or supplements the head's reference; 15.5 on
+// supplements), so it is never the noun's actor.
+func (fs *frameSentence) modifierClauses(h int) [][2]int {
+	var out [][2]int
+	plo, phi := fs.span(h)
+	for k := plo; k < phi; k++ {
+		if r := fs.toks[k].DepRel; (r == "acl" || r == "acl:relcl") && k > fs.toks[k].Head && fs.toks[k].Head >= plo && fs.toks[k].Head < phi {
+			lo, hi := fs.span(k)
+			out = append(out, [2]int{fs.toks[lo].Start, fs.toks[hi-1].End})
+		}
+	}
+	return out
+}
+
+// inSpans reports whether code point p falls in one of the spans [start, end).
+func inSpans(spans [][2]int, p int) bool {
+	for _, s := range spans {
+		if p >= s[0] && p < s[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // frameTarget is what a match is about: the infinitive or clause the cue governs, as a verb
@@ -641,6 +673,8 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		}
 		hi = fs.sharedEnd(h, hi)
 		hi = fs.objectOrigin(m.Cue, hi)
+		lo = fs.addresseeStart(m, h, lo) // relation_frames_recipient.go
+		hi = fs.recipientEnd(m, h, hi)
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 	}
 	c := m.Content
@@ -739,6 +773,15 @@ func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) s
 			if mm.ts >= fs.at[lo] && mm.te <= fs.at[hi-1]+1 && actorKind(mm.ent) {
 				return d.spanText(st, fs.at[lo], fs.at[hi-1]+1)
 			}
+		}
+		if fs.toks[h].UPOS == "NOUN" && fs.toks[h].Head == m.Cue && fs.toks[c].Head == m.Cue && c >= hi && m.Type == graph.Demands {
+			// an addressee named by a common noun ("urged its neighbours to sign", "called on
+			// member states to cut"): the verb of request's object or oblique is the one asked,
+			// who controls the infinitive the parser hung on the verb (object control, as
+			// above), whether or not the description names an actor; it is written as the
+			// sentence gives it. An infinitive inside the noun's own phrase ("urged restraint
+			// to avoid bloodshed") leaves the noun to be what is asked, not who
+			return d.spanText(st, fs.at[lo], fs.at[hi-1]+1)
 		}
 	}
 	return ""

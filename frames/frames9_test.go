@@ -1,0 +1,54 @@
+package frames
+
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// TestCallForRequest (issue 13, frames9): a request pattern that the dictionary codes as the
+// intent or rally asked for ("CALL * (FOR TALKS)" 036, "(FOR END)" 053) is the block's request
+// (requestPattern), as the same block codes "(FOR &NEGOTIATION)" 026 and "(FOR CESSATION)" 0256.
+func TestCallForRequest(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Norway called for talks between the rival factions.", graph.Demands, "Norway", true, ""},
+		{"Norway called for talks between the rival factions.", graph.Offers, "Norway", false, ""},
+		{"The Pope called for an end to the fighting in Sudan.", graph.Demands, "Pope", true, ""},
+		{"The Pope called for an end to the fighting in Sudan.", graph.Supports, "Pope", false, ""},
+		// control: a verb whose block holds no request ("marched for the release") is not one
+		{"Students marched for the release of the activists.", graph.Demands, "Students", false, ""},
+	})
+}
+
+// TestInterrogativeAfterCopula (issue 13, frames9, class e): a cue in a whether-clause that the
+// parse makes the root after a specifying copula ("The issue is whether …") is an open question.
+func TestInterrogativeAfterCopula(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"The question is whether Croatia will block the accession talks.", graph.Threatens, "Croatia", false, ""},
+		{"The issue now is whether Kenya will reject the ruling.", graph.Opposes, "Kenya", false, ""},
+		// control: a copular clause without whether asserts
+		{"The problem is that Kenya rejected the ruling.", graph.Opposes, "Kenya", true, ""},
+	})
+}
+
+// TestTitleClaim (issue 13, frames9): rejecting a claim to, over or on a thing rejects a demand
+// (titleClaim); rejecting a claim about something denies a charge (CAMEO 016), no stance.
+func TestTitleClaim(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Belize rejected Guatemala's claim to the cayes.", graph.Opposes, "Belize", true, ""},
+		{"Malaysia rejected the Sultanate's claim on the province.", graph.Opposes, "Malaysia", true, ""},
+		// control: a claim that is an assertion
+		{"Rwanda rejected the claims about its troops.", graph.Opposes, "Rwanda", false, ""},
+	})
+}
+
+// TestThreatenedMeasure (issue 13, frames9): "threaten" with a measure noun as its object
+// threatens that measure (modality.txt opaque threaten): the verb keeps its own entry (CAMEO 13),
+// and the measure is the threat's content, not a measure imposed.
+func TestThreatenedMeasure(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Canada threatened retaliatory tariffs on American steel.", graph.Threatens, "Canada", true, ""},
+		{"The African Union threatened sanctions against the junta.", graph.Threatens, "Union", true, ""},
+		{"The African Union threatened sanctions against the junta.", graph.Sanctions, "Union", false, ""},
+	})
+}
