@@ -603,6 +603,9 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 				order = append(order, e)
 			}
 			score[e] += wgt
+			if c.sent > near[e] {
+				near[e] = c.sent
+			}
 		}
 	}
 	if pg := pronounGender(w); pg != 0 {
@@ -631,6 +634,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		default:
 			return d.notePronoun(d.genderedBack(s, i, pg), pg)
 		}
+		order = d.paragraphRecent(s, order, near) // after agreement: recency ranks only those that agree
 	}
 	var best *entity
 	for _, e := range order {
@@ -641,6 +645,34 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		}
 	}
 	return d.notePronoun(best, pronounGender(w))
+}
+
+// paragraphRecent keeps, of the candidates for a "he"/"she" at sentence s, those named in s or in
+// the sentence before it within s's paragraph, when there are any, dropping those last named in an
+// earlier paragraph: a paragraph boundary is a discourse segment boundary, and a pronoun's
+// antecedent is first sought in its own segment (Grosz & Sidner 1986; Hinds 1979 on paragraphs and
+// the reintroduction of referents), so "Its president, X, called the deal …" does not outrank
+// "¶ Germany's economy minister, Y, said the opposite. "…," she said." Candidates named only in
+// sentences of s's paragraph before s-1 keep their rank. near gives each candidate's last
+// sentence. order is returned unchanged when none or all are recent.
+func (d *doc) paragraphRecent(s int, order []*entity, near map[*entity]int) []*entity {
+	para := d.sents[s].s.Paragraph
+	var recent, rest []*entity
+	for _, e := range order {
+		n, ok := near[e]
+		switch {
+		case ok && n >= s-1 && n <= s && d.sents[n].s.Paragraph == para:
+			recent = append(recent, e)
+		case ok && d.sents[n].s.Paragraph != para:
+			// named last in an earlier paragraph: outranked by a recent one
+		default:
+			rest = append(rest, e)
+		}
+	}
+	if len(recent) == 0 || len(recent)+len(rest) == len(order) {
+		return order
+	}
+	return append(recent, rest...)
 }
 
 // maxScore is the highest salience score among es.
