@@ -461,9 +461,10 @@ var tellVerbs = map[string]bool{"tell": true, "explain": true, "comment": true, 
 // ("MR. CHONG:", "MS. MCPHERSON:", "SENATOR BAYH:", "HON. WANJIKU:"): the honorifics and
 // legislators' titles of Hansard and committee transcripts (House of Commons of Canada and UK
 // Hansard "Mr./Ms."; Commonwealth "Hon."; US committee transcripts "Senator", "Mr."), as opposed
-// to "Q:" and an outlet's name ("CNBC:"), which label a journalist.
+// to "Q:" and an outlet's name ("CNBC:"), which label a journalist. (A label's norm drops its
+// dots: "REP. X:" is "rep x", so the abbreviations are listed with and without theirs.)
 var memberTitles = map[string]bool{"mr.": true, "mr": true, "ms.": true, "ms": true, "mrs.": true, "mrs": true,
-	"dr.": true, "dr": true, "hon.": true, "hon": true, "senator": true, "sen.": true, "rep.": true,
+	"dr.": true, "dr": true, "hon.": true, "hon": true, "senator": true, "sen.": true, "sen": true, "rep.": true, "rep": true,
 	"representative": true, "congressman": true, "congresswoman": true}
 
 // dropHeadingLabels keeps a named speaker's label only where the document is a transcript — it

@@ -204,7 +204,11 @@ func (d *doc) assignCodes() {
 		case graph.Country:
 			e.cameo = e.country.Code
 		case graph.Government:
-			e.cameo = e.country.Code + d.sector(e.name, "GOV")
+			sec := d.sector(e.name, "GOV")
+			if sec == "GOV" && d.hearingLegislature() != nil && d.legislature(e) {
+				sec = "LEG" // a chamber's committee ("House Committee on …") is of the legislature's sector
+			}
+			e.cameo = e.country.Code + sec
 		case graph.Organization:
 			e.cameo = e.country.Code + d.orgSector(e.name)
 		default:

@@ -218,6 +218,9 @@ func (d *doc) hearingCountry(ents []*entity) {
 		c = d.datelineCountry()
 	}
 	if c == nil {
+		c = d.chamberCountry(ents)
+	}
+	if c == nil {
 		return
 	}
 	for _, e := range ents {
@@ -225,6 +228,30 @@ func (d *doc) hearingCountry(ents []*entity) {
 			e.country = c
 		}
 	}
+}
+
+// chamberCountry is the country of the chamber whose committee the hearing's heading names
+// ("House Committee on …", "Senate Committee on …"), when the text names that chamber with a
+// country (the House of Representatives its "Rep." labels imply, a dictionary legislature): a
+// chamber's committee sits in the chamber's state. nil otherwise.
+func (d *doc) chamberCountry(ents []*entity) *country {
+	ws := strings.Fields(strings.ToLower(d.hearingLegislature().name))
+	if len(ws) < 2 || ws[1] != "committee" && ws[1] != "subcommittee" {
+		return nil
+	}
+	var c *country
+	for _, e := range ents {
+		e = e.final()
+		n := strings.ToLower(e.name)
+		if e.country == nil || e.kind != graph.Government || !d.legislative(e) || n != ws[0] && !strings.HasPrefix(n, ws[0]+" of ") {
+			continue
+		}
+		if c != nil && c != e.country {
+			return nil // two chambers of that name of different states
+		}
+		c = e.country
+	}
+	return c
 }
 
 // legislature reports a legislative body (legislative) or the one a hearing's heading names.

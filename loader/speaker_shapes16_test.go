@@ -49,3 +49,31 @@ func TestHearingChairFurniture(t *testing.T) {
 			"!CLAIMS Okafor -> statements of all members", "!SUPPORTS Okafor", "!CLAIMS Okafor -> welcome our witness"}},
 	})
 }
+
+// TestHearingCapitalsHeading: a hearing headed in capitals "HEARING OF THE HOUSE COMMITTEE ON X"
+// makes its chair a member of that committee (in ordinary case), which takes the country of the
+// House its "REP." labels imply and the legislature's sector; a member's "I urge …" turn after a
+// question of his is his stance; a witness introduced as "Deputy Assistant Secretary of State for
+// …" holds an office of the State Department. Near miss: a heading naming no chamber's committee
+// ("HEARING ON RIVER SAFETY") makes the chair a member of nothing.
+func TestHearingCapitalsHeading(t *testing.T) {
+	body := "\n\nCHAIRMAN ORTEGA: The subcommittee will come to order. I now welcome our witness, Dr. Nora Falk, Deputy Assistant Secretary of State for Andean Affairs.\n\n" +
+		"DR. FALK: The United States is offering Peru new flood monitoring equipment for the Rimac valley.\n\n" +
+		"REP. TOLLAND: Dr. Falk, will the equipment arrive before the rains?\n\n" +
+		"DR. FALK: It will arrive in March.\n\n" +
+		"REP. TOLLAND: I urge the department to deliver the equipment before the rains begin. I yield back."
+	runCases(t, []exCase{
+		{"committee heading", "HEARING OF THE HOUSE COMMITTEE ON NATURAL RESOURCES, SUBCOMMITTEE ON WATER" + body,
+			[]string{"MEMBER_OF Ortega -> House Committee on Natural Resources", "MEMBER_OF Nora Falk -> State Department",
+				"DEMANDS Tolland -> deliver"}},
+		{"no committee", "HEARING ON RIVER SAFETY IN THE ANDES" + body,
+			[]string{"!MEMBER_OF Ortega"}},
+	})
+	g := view(extractText(t, "HEARING OF THE HOUSE COMMITTEE ON NATURAL RESOURCES, SUBCOMMITTEE ON WATER"+body))
+	if n := g.node("House Committee on Natural Resources"); n == nil || n.Country != "USA" || n.Code != "USALEG" {
+		t.Errorf("committee node = %+v, want country USA, code USALEG", n)
+	}
+	if n := g.node("Tolland"); n == nil || n.Name != "Tolland" {
+		t.Errorf("member node = %+v, want the name in ordinary case", n)
+	}
+}
