@@ -1,6 +1,9 @@
 package loader
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPronounParagraphRecency: a "she" after a quotation takes the person named in the sentence
 // before it in the same paragraph, not a person of equal salience named a paragraph back. Near
@@ -76,4 +79,23 @@ func TestHearingCapitalsHeading(t *testing.T) {
 	if n := g.node("Tolland"); n == nil || n.Name != "Tolland" {
 		t.Errorf("member node = %+v, want the name in ordinary case", n)
 	}
+}
+
+// TestReleaseHeaderAuthor: a press release whose header gives "PRESS RELEASE" over the issuing
+// body's name with its acronym speaks in that body's voice: its "we" and its unattributed
+// sentences are the body's, and "the Union" (a definite short form of the author's own name) is
+// the author, no separate body. Near miss: with no issuer line under the heading, "we" is
+// nobody's.
+func TestReleaseHeaderAuthor(t *testing.T) {
+	body := "Dockers Reject Port Fee Rise\n\nPRESS RELEASE\n\n%sLisbon, 4 May 2031\n\n" +
+		"The new port fees will cost each docker two days of pay every month.\n\n" +
+		"We demand that the Port Authority withdraw the new fees before June. The Union also condemns the dismissal of our delegates at the southern terminal.\n\n" +
+		"Solidarity!"
+	runCases(t, []exCase{
+		{"header names the issuer", strings.Replace(body, "%s", "Osland Dockers Union (ODU)\n\n", 1),
+			[]string{"DEMANDS Osland Dockers Union -> withdraw", "CLAIMS Osland Dockers Union -> port fees will cost",
+				"OPPOSES Osland Dockers Union -> dismissal", "!OPPOSES Union -> dismissal"}},
+		{"no issuer line", strings.Replace(body, "%s", "", 1),
+			[]string{"!DEMANDS Osland Dockers Union", "!CLAIMS Osland Dockers Union"}},
+	})
 }
