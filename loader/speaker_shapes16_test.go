@@ -99,3 +99,21 @@ func TestReleaseHeaderAuthor(t *testing.T) {
 			[]string{"!DEMANDS Osland Dockers Union", "!CLAIMS Osland Dockers Union"}},
 	})
 }
+
+// TestQuestionGivesNoTitleCountry: at a ministry's briefing, a questioner's "Peru's foreign
+// minister said …" gives no country to the bare "Foreign Minister X" of the spokesperson's
+// announcements; the briefing's own ministry, named with its state in the title, does. Near
+// miss: in a news story the same description outside any question still gives the title its
+// country.
+func TestQuestionGivesNoTitleCountry(t *testing.T) {
+	briefing := "Press Briefing by the Spokesperson of the Ministry of Foreign Affairs of Chile Rosa Vidal, 3 March 2031\n\n" +
+		"ROSA VIDAL: Good morning. Foreign Minister Tomas Aravena will visit Montevideo next week for the river commission.\n\n" +
+		"Q: Radio Sur: Peru's foreign minister said yesterday that the commission should be suspended. Does Chile agree?\n\n" +
+		"A: We do not agree. The commission remains the right forum for the border rivers."
+	story := "Andean ministers meet\n\nPeru's foreign minister said yesterday that the commission should be suspended. " +
+		"Foreign Minister Tomas Aravena will visit Montevideo next week for the river commission, officials said."
+	runCases(t, []exCase{
+		{"briefing", briefing, []string{"MEMBER_OF Tomas Aravena -> Ministry of Foreign Affairs of Chile", "!MEMBER_OF Tomas Aravena -> Peru"}},
+		{"news story", story, []string{"MEMBER_OF Tomas Aravena -> Peru"}},
+	})
+}
