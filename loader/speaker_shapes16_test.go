@@ -117,3 +117,18 @@ func TestQuestionGivesNoTitleCountry(t *testing.T) {
 		{"news story", story, []string{"MEMBER_OF Tomas Aravena -> Peru"}},
 	})
 }
+
+// TestUnnamedSpokesperson: "“…,” a spokesperson said." right after a sentence whose subject is a
+// body is a claim of that body. Near misses: after a sentence about a person, and in a new
+// paragraph, no body is named for the spokesperson, so there is no claim.
+func TestUnnamedSpokesperson(t *testing.T) {
+	quote := "\"We expect the first grain ships to sail in May,\" a spokesperson said."
+	runCases(t, []exCase{
+		{"body before", "Grain corridor\n\nChile's foreign ministry welcomed the grain corridor on Monday. " + quote,
+			[]string{"CLAIMS Foreign Ministry (Chile) -> first grain ships"}},
+		{"person before", "Grain corridor\n\nThe farmer Tomas Berger welcomed the grain corridor on Monday. " + quote,
+			[]string{"!CLAIMS -> first grain ships"}},
+		{"new paragraph", "Grain corridor\n\nChile's foreign ministry welcomed the grain corridor on Monday.\n\n" + quote,
+			[]string{"!CLAIMS -> first grain ships"}},
+	})
+}
