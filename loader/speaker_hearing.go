@@ -131,6 +131,9 @@ func (d *doc) hearingMembers() {
 			v := *u
 			v.Role = discourse.Turn
 			p = d.resolveSpeaker(&v)
+			if p != nil && p.kind == graph.Person {
+				ordinaryCase(p) // "REP. HOLLOWAY:" is Holloway, as a member who states is (unitSpeaker)
+			}
 		}
 		if p == nil || p.kind != graph.Person {
 			continue

@@ -79,6 +79,12 @@ func TestHearingCapitalsHeading(t *testing.T) {
 	if n := g.node("Tolland"); n == nil || n.Name != "Tolland" {
 		t.Errorf("member node = %+v, want the name in ordinary case", n)
 	}
+	// a member whose turns are all questions is named in ordinary case too
+	asks := "HEARING OF THE HOUSE COMMITTEE ON NATURAL RESOURCES\n\nCHAIRMAN ORTEGA: The committee will come to order.\n\n" +
+		"DR. FALK: The equipment will arrive in March.\n\nREP. MARSDEN: Will it arrive before the rains?\n\nDR. FALK: It will."
+	if n := view(extractText(t, asks)).node("Marsden"); n == nil || n.Name != "Marsden" {
+		t.Errorf("questioning member node = %+v, want the name in ordinary case", n)
+	}
 }
 
 // TestReleaseHeaderAuthor: a press release whose header gives "PRESS RELEASE" over the issuing
