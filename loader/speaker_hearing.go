@@ -118,6 +118,7 @@ func (d *doc) hearingMembers() {
 		return
 	}
 	d.shortCommittee(leg)
+	d.sittingCommittee(leg)
 	for _, st := range d.sents {
 		u := st.unit
 		if u == nil || u.Role != discourse.Turn && u.Role != discourse.Question || u.Speaker.Empty() || len(st.toks) == 0 || st.toks[0].start > u.Speaker.Start || st.s.End < u.Speaker.End {
@@ -176,6 +177,43 @@ func (d *doc) hearingMembers() {
 		}
 		p.addRole(role, leg)
 		d.memberOf(st, cs, ce, p, leg, role, "hearing:legislature")
+	}
+}
+
+// sittingCommittee makes "this committee", "this subcommittee", "the committee" and "the
+// subcommittee" in a hearing's turns (outside quotation marks, and not the head of a named
+// committee: "the Committee on Energy") mentions of the body the heading names (rule
+// hearing:this-committee): in the committee's own sitting, "this" points at the body present and
+// "the" at the one body of the situation (Quirk et al. 1985, 5.31 and 6.40 on situational
+// reference; Hawkins 1978, the "immediate situation" use of the definite article). The heading's
+// subcommittee is read as its committee, whose node the hearing has.
+func (d *doc) sittingCommittee(leg *entity) {
+	for _, st := range d.sents {
+		u := st.unit
+		if u == nil || u.Role != discourse.Turn && u.Role != discourse.Answer {
+			continue
+		}
+		for k := 0; k+1 < len(st.toks); k++ {
+			w, n := st.toks[k].lower, st.toks[k+1].lower
+			if w != "this" && w != "the" || n != "committee" && n != "subcommittee" || st.inQuote[k+1] || st.toks[k+1].start < u.Body {
+				continue
+			}
+			if k+2 < len(st.toks) && (st.toks[k+2].lower == "on" || st.toks[k+2].lower == "of" || st.toks[k+2].lower == "for" || st.toks[k+2].cap) {
+				continue // "the Committee on Energy", "the committee of inquiry": a named body
+			}
+			if k > 0 && isPrep(st.toks[k-1].lower) {
+				continue // "we in this committee": the pronoun's restriction (restrictedWe), no subject
+			}
+			if m := d.mentionAt(st, k+1); m != nil {
+				if m.ent.final().rule == "agent:unnamed" && m.te == k+2 {
+					m.ent, m.rule = leg, "hearing:this-committee" // the unnamed-agent reading gives way
+				}
+				continue
+			}
+			if m := d.addMention(st, k, k+2, leg, "hearing:this-committee"); m != nil {
+				m.subject = d.verbAfter(st, m.te) >= 0
+			}
+		}
 	}
 }
 

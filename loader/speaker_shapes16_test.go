@@ -138,3 +138,16 @@ func TestUnnamedSpokesperson(t *testing.T) {
 			[]string{"!CLAIMS -> first grain ships"}},
 	})
 }
+
+// TestSittingCommittee: in a hearing, "this committee" in a member's turn is the committee the
+// heading names, so its stance verb is the committee's. Near miss: a committee named by its
+// own name in the turn ("the Committee on Ports") is not the sitting one.
+func TestSittingCommittee(t *testing.T) {
+	head := "HEARING OF THE HOUSE COMMITTEE ON NATURAL RESOURCES\n\nREP. TOLLAND: Thank you. We begin.\n\nCHAIRMAN ORTEGA: "
+	runCases(t, []exCase{
+		{"this committee", head + "This committee condemns the dumping of mine waste into the Rimac river.",
+			[]string{"OPPOSES House Committee on Natural Resources -> dumping"}},
+		{"named committee", head + "The Committee on Ports condemns the dumping of mine waste into the Rimac river.",
+			[]string{"!OPPOSES House Committee on Natural Resources -> dumping"}},
+	})
+}
