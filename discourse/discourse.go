@@ -461,9 +461,10 @@ var tellVerbs = map[string]bool{"tell": true, "explain": true, "comment": true, 
 // ("MR. CHONG:", "MS. MCPHERSON:", "SENATOR BAYH:", "HON. WANJIKU:"): the honorifics and
 // legislators' titles of Hansard and committee transcripts (House of Commons of Canada and UK
 // Hansard "Mr./Ms."; Commonwealth "Hon."; US committee transcripts "Senator", "Mr."), as opposed
-// to "Q:" and an outlet's name ("CNBC:"), which label a journalist.
+// to "Q:" and an outlet's name ("CNBC:"), which label a journalist. (A label's norm drops its
+// dots: "REP. X:" is "rep x", so the abbreviations are listed with and without theirs.)
 var memberTitles = map[string]bool{"mr.": true, "mr": true, "ms.": true, "ms": true, "mrs.": true, "mrs": true,
-	"dr.": true, "dr": true, "hon.": true, "hon": true, "senator": true, "sen.": true, "rep.": true,
+	"dr.": true, "dr": true, "hon.": true, "hon": true, "senator": true, "sen.": true, "sen": true, "rep.": true, "rep": true,
 	"representative": true, "congressman": true, "congresswoman": true}
 
 // dropHeadingLabels keeps a named speaker's label only where the document is a transcript — it
@@ -575,7 +576,8 @@ func (a *analyzer) thirdPerson(i int, labels []*label) bool {
 	return false
 }
 
-// namesItself reports a label in title case whose paragraph names the labelled person by surname:
+// namesItself reports a label in title case whose paragraph names the labelled person by surname
+// (a label that opens with "The" names an office, never a person by surname):
 // "Marco Rubio: Retirement accounts Two years ago, Senator Marco Rubio of Florida proposed …" is a
 // section about Rubio, not his turn; a speaker does not name himself. (Labels in capitals are
 // left alone: "SENIOR ADMINISTRATION OFFICIAL: Thanks, [senior administration official]" names a
@@ -585,6 +587,13 @@ func (a *analyzer) namesItself(i int, l *label) bool {
 		return false
 	}
 	f := strings.Fields(l.text)
+	if strings.EqualFold(f[0], "the") {
+		// "The President:", "The Chair:": a definite description of an office, the style of the
+		// UN verbatim records and of Hansard for the presiding officer; its last word is no
+		// surname, and the officer may name the office ("I now resume my functions as President
+		// of the Council")
+		return false
+	}
 	last := f[len(f)-1]
 	for _, t := range a.toks[i] {
 		if t.start >= l.body && t.text == last {

@@ -292,7 +292,8 @@ func speakerless(ts []tok) bool {
 
 // bylineSpeaker reads the line under a speakerless heading that names the speaker: a name or a
 // title and name of two to eight capitalized words, up to a comma or the end of a line with no
-// final period ("Paul Renner, Under Secretary of the Treasury", "Under Secretary Paul Renner").
+// final period ("Paul Renner, Under Secretary of the Treasury", "Under Secretary Paul Renner"),
+// or a body's name with its acronym after it ("Osland Farmers' Union (OFU)").
 func bylineSpeaker(ts []tok) (Span, bool) {
 	if len(ts) < 2 || len(ts) > 24 || ts[len(ts)-1].text == "." {
 		return Span{}, false
@@ -300,6 +301,11 @@ func bylineSpeaker(ts []tok) (Span, bool) {
 	e := 0
 	for e < len(ts) && ts[e].text != "," {
 		e++
+	}
+	if e == len(ts) && e >= 5 && ts[e-1].text == ")" && ts[e-3].text == "(" && isWord(ts[e-2]) && strings.ToUpper(ts[e-2].text) == ts[e-2].text {
+		// "Nigeria Labour Congress (NLC)": the issuer's name with its short form in
+		// parentheses, as a release's header line gives it; the name is the speaker
+		e -= 3
 	}
 	words := 0
 	for _, t := range ts[:e] {

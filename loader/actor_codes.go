@@ -148,6 +148,15 @@ func (d *doc) assignCodes() {
 				paged[strings.ToLower(d.canonicalBody(e.name, nil))] = c
 			}
 		}
+		if e.country != nil && !e.guessed && e.kind == graph.Government && d.namedInTitle(e) {
+			// the briefing's own body named with its state in the title ("Press Briefing by
+			// Spokesperson of the Ministry of Foreign Affairs of Indonesia"): the bare body of
+			// the same portfolio in its text ("Foreign Minister X") is that state's too
+			k := strings.ToLower(d.canonicalBody(withoutOwnCountry(e.name, e.country), nil))
+			if _, ok := paged[k]; !ok {
+				paged[k] = e.country
+			}
+		}
 	}
 	for _, e := range ents {
 		if e.country != nil || e.kind != graph.Government || !d.genericBody(e) {
@@ -210,7 +219,11 @@ func (d *doc) assignCodes() {
 		case graph.Country:
 			e.cameo = e.country.Code
 		case graph.Government:
-			e.cameo = e.country.Code + d.sector(e.name, "GOV")
+			sec := d.sector(e.name, "GOV")
+			if sec == "GOV" && d.hearingLegislature() != nil && d.legislature(e) {
+				sec = "LEG" // a chamber's committee ("House Committee on …") is of the legislature's sector
+			}
+			e.cameo = e.country.Code + sec
 		case graph.Organization:
 			e.cameo = e.country.Code + d.orgSector(e.name)
 		default:
@@ -644,4 +657,31 @@ func sectorOnly(code string) bool {
 		}
 	}
 	return false
+}
+
+// withoutOwnCountry is a body's name without the of-phrase naming its own state at its end
+// ("Ministry of Foreign Affairs of Indonesia", "… of the Republic of Ghana" → "Ministry of
+// Foreign Affairs"), so that its portfolio reads as the bare body's does; name unchanged when it
+// ends otherwise.
+func withoutOwnCountry(name string, c *country) string {
+	if c == nil {
+		return name
+	}
+	low := strings.ToLower(name)
+	cn := strings.ToLower(c.Name)
+	for _, tail := range []string{" of " + cn, " of the " + cn} {
+		if strings.HasSuffix(low, tail) {
+			base := name[:len(name)-len(tail)]
+			for _, state := range []string{" of the Republic", " of the Kingdom", " of the State", " of the Federal Republic"} {
+				base = strings.TrimSuffix(base, state)
+			}
+			return base
+		}
+	}
+	for _, state := range []string{" of the republic of ", " of the kingdom of ", " of the state of ", " of the federal republic of "} {
+		if strings.HasSuffix(low, state+cn) {
+			return name[:len(name)-len(state+cn)]
+		}
+	}
+	return name
 }

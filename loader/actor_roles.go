@@ -307,7 +307,7 @@ func (d *doc) nonCompany(e *entity) bool {
 // Foreign Minister Julie Bishop"), no country is guessed. A body with no country would merge every
 // country's foreign ministry into one node of the graph. The bool is true when the country is only
 // the article's one named country (soleCountry), which the body's own page or its holders'
-// affiliation outranks (actor_guess.go).
+// affiliation outranks (actor_guess.go). A question turn of a transcript gives no country.
 func (d *doc) titleCountry(st *sent, titles []unit) (*country, bool) {
 	var tt *title
 	for _, t := range titles {
@@ -322,6 +322,12 @@ func (d *doc) titleCountry(st *sent, titles []unit) (*country, bool) {
 	var found *country
 	var named []*country
 	for _, s2 := range d.sents {
+		if s2.question {
+			// a journalist's question ("Q: Malaysia's foreign minister said …") describes the
+			// questioner's subject: it gives no country to the titles of the answers and
+			// announcements, which speak for the briefing's own side
+			continue
+		}
 		toks := s2.toks
 		for i := 1; i+len(words) <= len(toks); i++ {
 			ok := true

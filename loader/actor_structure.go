@@ -460,7 +460,9 @@ func (d *doc) appositives(st *sent) {
 		end := j
 		for end < len(toks) && end-j < 16 {
 			tx := toks[end]
-			if tx.text == "," || tx.text == "." || tx.text == ";" || tx.kind == tkQuote || tx.lower == "who" || tx.lower == "which" || tx.lower == "said" || d.lx.speech[tx.lower].kind != 0 && end > j+1 && st.ment[end] < 0 && !d.insideOrgName(st, end) {
+			// (a speech verb's form after "of" is a noun, the complement of the preposition:
+			// "Deputy Assistant Secretary of State", "head of state"; Quirk et al. 1985, 9.1)
+			if tx.text == "," || tx.text == "." || tx.text == ";" || tx.kind == tkQuote || tx.lower == "who" || tx.lower == "which" || tx.lower == "said" || d.lx.speech[tx.lower].kind != 0 && end > j+1 && st.ment[end] < 0 && !d.insideOrgName(st, end) && toks[end-1].lower != "of" {
 				break
 			}
 			end++

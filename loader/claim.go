@@ -154,6 +154,11 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 				q.speaker, q.rule, q.cueSent, q.cueTok = src, "quote:after", q.s1, k
 				used[[2]int{q.s1, k}] = true
 				q.attributed = true
+			} else if src := d.unnamedSpokesperson(st, i, k); src != nil {
+				// "“…,” a spokesperson said." after a sentence about the body (claim_spokesperson.go)
+				q.speaker, q.rule, q.cueSent, q.cueTok = src, "quote:spokesperson-of", q.s1, k
+				used[[2]int{q.s1, k}] = true
+				q.attributed = true
 			}
 			return
 		}

@@ -593,6 +593,9 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 				order = append(order, e)
 			}
 			score[e] += wgt
+			if c.sent > near[e] {
+				near[e] = c.sent
+			}
 		}
 	}
 	if pg := pronounGender(w); pg != 0 {
@@ -621,6 +624,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		default:
 			return d.notePronoun(d.genderedBack(s, i, pg), pg)
 		}
+		order = d.paragraphRecent(s, order, near) // after agreement: recency ranks only those that agree
 	}
 	var best *entity
 	for _, e := range order {

@@ -95,6 +95,7 @@ func (d *doc) findRelations() {
 	d.delegationMembers() // a meeting record's representatives, likewise (speaker_delegation.go)
 	d.titleDelegation()   // "UK statement at the UN Security Council" over a delegate's statement, likewise
 	d.venueBodies()       // a building on a sitting's date line is no body (speaker_legislature.go)
+	d.authorShortForms()  // "the Congress" in the Nigeria Labour Congress's own release is its author (speaker_author.go)
 	for _, st := range d.sents {
 		d.checkStop()
 		if st.headline || isQuestion(st) || d.furniture(st) {

@@ -118,6 +118,7 @@ func (d *doc) hearingMembers() {
 		return
 	}
 	d.shortCommittee(leg)
+	d.sittingCommittee(leg)
 	for _, st := range d.sents {
 		u := st.unit
 		if u == nil || u.Role != discourse.Turn && u.Role != discourse.Question || u.Speaker.Empty() || len(st.toks) == 0 || st.toks[0].start > u.Speaker.Start || st.s.End < u.Speaker.End {
@@ -131,6 +132,9 @@ func (d *doc) hearingMembers() {
 			v := *u
 			v.Role = discourse.Turn
 			p = d.resolveSpeaker(&v)
+			if p != nil && p.kind == graph.Person {
+				ordinaryCase(p) // "REP. HOLLOWAY:" is Holloway, as a member who states is (unitSpeaker)
+			}
 		}
 		if p == nil || p.kind != graph.Person {
 			continue
@@ -176,6 +180,43 @@ func (d *doc) hearingMembers() {
 	}
 }
 
+// sittingCommittee makes "this committee", "this subcommittee", "the committee" and "the
+// subcommittee" in a hearing's turns (outside quotation marks, and not the head of a named
+// committee: "the Committee on Energy") mentions of the body the heading names (rule
+// hearing:this-committee): in the committee's own sitting, "this" points at the body present and
+// "the" at the one body of the situation (Quirk et al. 1985, 5.31 and 6.40 on situational
+// reference; Hawkins 1978, the "immediate situation" use of the definite article). The heading's
+// subcommittee is read as its committee, whose node the hearing has.
+func (d *doc) sittingCommittee(leg *entity) {
+	for _, st := range d.sents {
+		u := st.unit
+		if u == nil || u.Role != discourse.Turn && u.Role != discourse.Answer {
+			continue
+		}
+		for k := 0; k+1 < len(st.toks); k++ {
+			w, n := st.toks[k].lower, st.toks[k+1].lower
+			if w != "this" && w != "the" || n != "committee" && n != "subcommittee" || st.inQuote[k+1] || st.toks[k+1].start < u.Body {
+				continue
+			}
+			if k+2 < len(st.toks) && (st.toks[k+2].lower == "on" || st.toks[k+2].lower == "of" || st.toks[k+2].lower == "for" || st.toks[k+2].cap) {
+				continue // "the Committee on Energy", "the committee of inquiry": a named body
+			}
+			if k > 0 && isPrep(st.toks[k-1].lower) {
+				continue // "we in this committee": the pronoun's restriction (restrictedWe), no subject
+			}
+			if m := d.mentionAt(st, k+1); m != nil {
+				if m.ent.final().rule == "agent:unnamed" && m.te == k+2 {
+					m.ent, m.rule = leg, "hearing:this-committee" // the unnamed-agent reading gives way
+				}
+				continue
+			}
+			if m := d.addMention(st, k, k+2, leg, "hearing:this-committee"); m != nil {
+				m.subject = d.verbAfter(st, m.te) >= 0
+			}
+		}
+	}
+}
+
 // shortCommittee joins to the hearing's committee leg a body the transcript names by the end of
 // leg's name ("this session of the Foreign Affairs Committee" under the heading "House of Commons
 // Foreign Affairs Committee"): in the committee's own transcript the shortened name is a
@@ -218,6 +259,9 @@ func (d *doc) hearingCountry(ents []*entity) {
 		c = d.datelineCountry()
 	}
 	if c == nil {
+		c = d.chamberCountry(ents)
+	}
+	if c == nil {
 		return
 	}
 	for _, e := range ents {
@@ -225,6 +269,30 @@ func (d *doc) hearingCountry(ents []*entity) {
 			e.country = c
 		}
 	}
+}
+
+// chamberCountry is the country of the chamber whose committee the hearing's heading names
+// ("House Committee on …", "Senate Committee on …"), when the text names that chamber with a
+// country (the House of Representatives its "Rep." labels imply, a dictionary legislature): a
+// chamber's committee sits in the chamber's state. nil otherwise.
+func (d *doc) chamberCountry(ents []*entity) *country {
+	ws := strings.Fields(strings.ToLower(d.hearingLegislature().name))
+	if len(ws) < 2 || ws[1] != "committee" && ws[1] != "subcommittee" {
+		return nil
+	}
+	var c *country
+	for _, e := range ents {
+		e = e.final()
+		n := strings.ToLower(e.name)
+		if e.country == nil || e.kind != graph.Government || !d.legislative(e) || n != ws[0] && !strings.HasPrefix(n, ws[0]+" of ") {
+			continue
+		}
+		if c != nil && c != e.country {
+			return nil // two chambers of that name of different states
+		}
+		c = e.country
+	}
+	return c
 }
 
 // legislature reports a legislative body (legislative) or the one a hearing's heading names.

@@ -37,6 +37,9 @@ func (d *doc) headingLegislature(first int) *entity {
 		if st.idx >= first || n == 0 || !(st.idx == 0 && d.c.Article.Title != "" || st.headline || toks[n-1].kind == tkWord) {
 			continue // (a line with no final stop above the first turn: "LOK SABHA")
 		}
+		if e := d.chamberCommittee(st); e != nil {
+			return e // "HEARING OF THE HOUSE COMMITTEE ON FOREIGN AFFAIRS, SUBCOMMITTEE ON …"
+		}
 		for _, t := range toks {
 			if t.kind != tkWord {
 				n = 0 // a heading of words only
@@ -82,6 +85,53 @@ func (d *doc) headingLegislature(first int) *entity {
 		}
 	}
 	return nil
+}
+
+// chamberCommittee returns the committee a heading line names in the US form "House Committee
+// on X" or "Senate Committee on X" (also "Subcommittee", and "… of X"), when no mention already
+// covers it: a heading in capitals makes no mention (the actor layer reads names by their
+// capitals), so the line is read here, the name running to the next punctuation or the line's
+// end and shown in ordinary case ("House Committee on Foreign Affairs", rule hearing:heading).
+// In US usage the committee is that chamber's (legislative reads such a name as a legislature).
+// nil when the line names none.
+func (d *doc) chamberCommittee(st *sent) *entity {
+	toks := st.toks
+	for k := 0; k+3 < len(toks); k++ {
+		if toks[k].lower != "house" && toks[k].lower != "senate" || toks[k+1].lower != "committee" && toks[k+1].lower != "subcommittee" ||
+			toks[k+2].lower != "on" && toks[k+2].lower != "of" {
+			continue
+		}
+		if m := d.mentionAt(st, k); m != nil {
+			return nil // the actor layer read it (a heading in title case)
+		}
+		e := k + 3
+		for e < len(toks) && toks[e].kind == tkWord && !(e > k+3 && isDayOrMonth(toks[e].lower)) {
+			e++
+		}
+		if e == k+3 {
+			return nil
+		}
+		if toks[e-1].lower == "the" || toks[e-1].lower == "of" || toks[e-1].lower == "on" || toks[e-1].lower == "and" {
+			return nil
+		}
+		return d.headingBody(st, k, e, headingName(d.spanText(st, k, e)), nil)
+	}
+	return nil
+}
+
+// headingName writes a name from a heading in capitals in ordinary title case, the function
+// words after its first word in lower case (CMOS 8.159: articles, prepositions and conjunctions
+// lowercased in titles): "HOUSE COMMITTEE ON FOREIGN AFFAIRS" → "House Committee on Foreign
+// Affairs".
+func headingName(s string) string {
+	ws := strings.Fields(titleCase(s))
+	for i := 1; i < len(ws); i++ {
+		switch l := strings.ToLower(ws[i]); l {
+		case "on", "of", "the", "and", "for", "in", "to", "a", "an", "at", "by":
+			ws[i] = l
+		}
+	}
+	return strings.Join(ws, " ")
 }
 
 // legBody reports tokens that are a Phoenix LEG agent naming a body (legBodyHeads).

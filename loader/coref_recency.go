@@ -1,0 +1,31 @@
+package loader
+
+// Recency of a pronoun's antecedent across paragraphs (resolvePronoun, coref.go).
+
+// paragraphRecent keeps, of the candidates for a "he"/"she" at sentence s, those named in s or in
+// the sentence before it within s's paragraph, when there are any, dropping those last named in an
+// earlier paragraph: a paragraph boundary is a discourse segment boundary, and a pronoun's
+// antecedent is first sought in its own segment (Grosz & Sidner 1986; Hinds 1979 on paragraphs and
+// the reintroduction of referents), so "Its president, X, called the deal …" does not outrank
+// "¶ Germany's economy minister, Y, said the opposite. "…," she said." Candidates named only in
+// sentences of s's paragraph before s-1 keep their rank. near gives each candidate's last
+// sentence. order is returned unchanged when none or all are recent.
+func (d *doc) paragraphRecent(s int, order []*entity, near map[*entity]int) []*entity {
+	para := d.sents[s].s.Paragraph
+	var recent, rest []*entity
+	for _, e := range order {
+		n, ok := near[e]
+		switch {
+		case ok && n >= s-1 && n <= s && d.sents[n].s.Paragraph == para:
+			recent = append(recent, e)
+		case ok && d.sents[n].s.Paragraph != para:
+			// named last in an earlier paragraph: outranked by a recent one
+		default:
+			rest = append(rest, e)
+		}
+	}
+	if len(recent) == 0 || len(recent)+len(rest) == len(order) {
+		return order
+	}
+	return append(recent, rest...)
+}

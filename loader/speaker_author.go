@@ -1,0 +1,68 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// authorShortForms merges into the author of a document that speaks in a body's voice (a title
+// or header names it: rule title:speaker) the body the document names only by a definite short
+// form of the author's own name: "the Congress" in the Nigeria Labour Congress's press release,
+// "the Union" in a farmers' union's. In the author's own text a definite noun phrase that
+// repeats the head of its name refers back to the author (Halliday & Hasan 1976, Cohesion in
+// English, ch. 6: reiteration of a name in part, with "the" as the reference item), whatever
+// body the bare word would name elsewhere (a legislature for "Congress"). Only a body with no
+// country and no dictionary entry of its own (a known actor stays itself), named by a proper
+// tail of the author's name, and only where every mention of it is that definite form inside
+// the author's paragraphs.
+func (d *doc) authorShortForms() {
+	var author *entity
+	for _, st := range d.sents {
+		u := st.unit
+		if u == nil || u.Role != discourse.Titled || u.Speaker.Empty() {
+			continue
+		}
+		a := d.unitSpeaker(u)
+		if a == nil || a.kind != graph.Organization && a.kind != graph.Government {
+			return
+		}
+		if author != nil && a != author {
+			return // two voices: no one author
+		}
+		author = a
+	}
+	if author == nil {
+		return
+	}
+	aw := strings.Fields(strings.ToLower(author.name))
+	if i := strings.Index(author.name, " ("); i > 0 {
+		aw = strings.Fields(strings.ToLower(author.name[:i]))
+	}
+	short := map[*entity]bool{}
+	for _, m := range d.mentions {
+		e := m.ent.final()
+		if e == author || e.dropped || e.kind != graph.Organization && e.kind != graph.Government {
+			continue
+		}
+		ew := strings.Fields(strings.ToLower(e.name))
+		if e.country != nil || len(ew) == 0 || len(ew) >= len(aw) || strings.Join(aw[len(aw)-len(ew):], " ") != strings.Join(ew, " ") ||
+			strings.HasPrefix(e.rule, "lexicon:") {
+			continue
+		}
+		st := d.sents[m.sent]
+		definite := m.ts > 0 && st.toks[m.ts-1].lower == "the"
+		own := st.unit != nil && st.unit.Role == discourse.Titled && d.unitSpeaker(st.unit) == author
+		if _, seen := short[e]; !seen {
+			short[e] = true
+		}
+		short[e] = short[e] && definite && own
+	}
+	for e, ok := range short {
+		if ok {
+			author.addAlias("the " + e.name)
+			e.mergeInto(author)
+		}
+	}
+}
