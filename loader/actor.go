@@ -478,6 +478,15 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				continue
 			}
 		}
+		if t.text == "," && last >= 0 && units[last].kind == uChunk && units[last].org == "" && units[last].te == j {
+			if end, kind := d.coordinatedHead(st, units[last], j); end > j {
+				// "the Foreign, Commonwealth and Development Office" (actor_boundaries.go)
+				units[last].te, units[last].org = end, kind
+				inOrgTail = true
+				j = end
+				continue
+			}
+		}
 		if dictConnectors[t.lower] && last >= 0 && units[last].kind == uChunk && units[last].te == j {
 			if end, kind := d.dictNameAcross(st, units[last], j); end > j {
 				// "the Organization for Security and Co-operation in Europe": a dictionary

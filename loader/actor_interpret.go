@@ -30,7 +30,9 @@ func (d *doc) interpret(st *sent, units []unit) {
 			continue
 		case uCountry, uCapital:
 			c := u.e.country
-			if u.te < len(toks) && currencySign(toks[u.te].text) && u.te == u.ts+1 {
+			if u.te < len(toks) && currencySign(toks[u.te].text) && u.te == u.ts+1 || currencyAfter(st, u.te) || u.kind == uCountry && d.compassPlaceBefore(st, u.ts) {
+				// "US dollars", "South Georgia", "South America" (actor_notstate.go): the name is
+				// part of a currency's or another place's name
 				// "US $50 million", "HK$ 3 billion": a country's short name before a currency sign
 				// names the currency of an amount (the ISO 4217 convention of prefixing the
 				// issuer to the dollar sign), not the country acting
@@ -325,12 +327,14 @@ func (d *doc) interpret(st *sent, units []unit) {
 					// "Communist Party of Nepal (Maoist Center)": a qualifier of the name before it,
 					// which for a party is part of its name
 					e = d.partyQualifier(st, u.ts, u.te)
-				} else if k > 0 && units[k-1].kind == uActor && units[k-1].te == u.ts && mod != nil && mod.kind == graph.Government && mod.country != nil && possessor == nil {
-					// "the French Senate Committee on Foreign Affairs": a body named after the
-					// state body it belongs to (a noun modifier naming the whole, Quirk et al.
-					// 17.108) is a state body, part of it
-					e = d.orgChunk(st, u.ts, u.te, graph.Government, mod.country, nil)
-					d.structural(st, u.ts, e, mod, "part-of:body-modifier")
+				} else if k > 0 && units[k-1].kind == uActor && units[k-1].te == u.ts && mod != nil && mod.kind == graph.Government && possessor == nil && (mod.country != nil || committeeHead(st, u.ts, u.te)) {
+					// "the French Senate Committee on Foreign Affairs", "the Senate Committee on
+					// Power": a body named after the state body it belongs to (a noun modifier
+					// naming the whole, Quirk et al. 17.108) is a state body, part of it; the
+					// modifier is part of its proper name (the chambers' own committee lists:
+					// "Senate Committee on Foreign Relations", "House Committee on Foreign
+					// Affairs"), since each chamber has a committee of the same remit
+					e = d.bodyPartChunk(st, units[k-1], u, mod)
 				} else {
 					e = d.orgChunk(st, u.ts, u.te, u.org, modC, possessor)
 				}
