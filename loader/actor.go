@@ -126,6 +126,7 @@ func (d *doc) findActors() {
 			i++
 		}
 		d.acronyms(st)
+		d.subNationals(st) // before administrations: "the Punjab government" is no ruler's
 		d.administrations(st)
 		d.descriptiveBodies(st)
 		d.orgDescriptors(st)

@@ -89,6 +89,14 @@ func (d *doc) interpret(st *sent, units []unit) {
 				k++
 				continue
 			}
+			if nx != nil && nx.kind == uChunk && nx.ts == u.te && d.ordinalMeeting(st, u.ts, nx.te) {
+				// "the Ninth Tokyo International Conference on African Development": one session
+				// of a meeting named after its seat, an event (as orgChunk reads it), and the city
+				// is inside its name
+				k++
+				mod, modC, possessor = nil, nil, nil
+				continue
+			}
 			if u.kind == uCapital && nx != nil && nx.kind == uChunk && nx.org == "" && nx.ts == u.te && possessor == nil && !d.headlineOnlyRun(st, u.ts, nx.te) {
 				// "Tokyo Electron", "Shanghai Electric": a capital opening a name is part of it
 				e := d.entity("org:"+graph.NormalizeName(d.spanText(st, u.ts, nx.te)), graph.Organization, d.spanText(st, u.ts, nx.te), "org:place-name")
@@ -425,6 +433,32 @@ func (d *doc) headlineOnlyRun(st *sent, ts, te int) bool {
 	return d.knownByName(name) == nil && strings.Count(d.c.Article.Text, name) < 2
 }
 
+// headlineVerbBefore is the start of the longest tail of a headline's run [ts, te) that the
+// article writes again, when the whole run it never writes again ("NLC Rejects Tariff, Gives
+// Federal Government 14-Day Ultimatum" and "the Federal Government" in the body): headline style
+// capitalizes every word (AP Stylebook, "headlines"), so the words before the repeated name are
+// the headline's own (a verb, an adjective), no part of the name. It returns ts otherwise.
+func (d *doc) headlineVerbBefore(st *sent, ts, te int) int {
+	if !st.headline || te-ts < 2 || st.toks[len(st.toks)-1].text == "." || d.knownByName(d.spanText(st, ts, te)) != nil ||
+		strings.Count(d.c.Article.Text, d.spanText(st, ts, te)) >= 2 {
+		return ts
+	}
+	for s := ts + 1; s < te; s++ {
+		if connectorWord(st.toks[s].lower) || !st.toks[s].cap {
+			return ts
+		}
+		if strings.Count(d.c.Article.Text, d.spanText(st, s, te)) >= 2 {
+			return s
+		}
+	}
+	return ts
+}
+
+// connectorWord reports a name's inner connector (of, for, and, the, on).
+func connectorWord(w string) bool {
+	return w == "of" || w == "for" || w == "and" || w == "the" || w == "on" || w == "&"
+}
+
 // orgChunk records an organization or government body named by tokens [ts, te).
 func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, possessor *entity) *entity {
 	if d.ordinalMeeting(st, ts, te) {
@@ -436,6 +470,9 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 	name := d.spanText(st, ts, te)
 	if (d.labelLine(st, ts, te) || d.contactItem(st, ts, te) || d.capsLine(st)) && d.knownByName(name) == nil && (d.x.phx == nil || len(d.x.phx.Lookup(name)) == 0) {
 		return nil // "Corporate Communications" alone on a contact block's line (actor_junk.go)
+	}
+	if ns := d.headlineVerbBefore(st, ts, te); ns > ts {
+		ts, name = ns, d.spanText(st, ns, te) // "…, Gives Federal Government 14-Day Ultimatum"
 	}
 	if st.headline && st.toks[len(st.toks)-1].text != "." && te-ts >= 4 && !d.genericName(name) && d.knownByName(name) == nil && strings.Count(d.c.Article.Text, name) < 2 && !connectorInside(st, ts, te) {
 		// "Ruling Party Vows Reform After Defeat": headline style capitalizes every content word

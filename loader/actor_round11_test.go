@@ -37,5 +37,21 @@ func TestRound11Rules(t *testing.T) {
 			[]string{"!actor GTU Communications Department", "actor Ghana Teachers Union"}},
 		{"the same desk in prose stays a body", "The GTU Communications Department said the strike would go on.",
 			[]string{"actor GTU Communications Department"}},
+		// 3. sub-national governments (actor_subnational.go)
+		{"a state's government named after its country's demonym is no national government", "Water talks\n\nThe government of the Nigerian state of Kano has rejected the new tax. Nigeria said the tax would stay.",
+			[]string{"GOVERNMENT Government of Kano", "country Government of Kano = NGA", "OPPOSES Government of Kano -> tax", "!OPPOSES Nigeria -> tax"}},
+		{"a province's government named before the word government", "The Ontario provincial government criticised the federal budget.",
+			[]string{"GOVERNMENT Government of Ontario", "country Government of Ontario = CAN", "!COUNTRY Canada"}},
+		{"a division's head is a member of its government, not of the national one", "Drought relief\n\nKerala Chief Minister Anil Menon said the state needed more water.",
+			[]string{"MEMBER_OF Anil Menon -> Government of Kerala", "country Anil Menon = IND"}},
+		{"a ruler's government stays an administration", "The Maduro government rejected the ruling.",
+			[]string{"!actor Government of Maduro"}},
+		// 2. name boundaries, continued
+		{"a numbered session of a conference named after its seat is an event", "Japan will keep helping Africa in line with the commitments of the Eighth Tokyo International Conference on Trade and Investment (TICTI 8).",
+			[]string{"!actor Tokyo International Conference", "!actor Eighth Tokyo International Conference on Trade and Investment"}},
+		{"a headline's verb before a name the body repeats is no part of the name", "NUT Rejects Fuel Levy, Hands Federal Government 7-Day Deadline\n\nThe union said the Federal Government must reverse the levy. The Federal Government declined to comment.",
+			[]string{"!actor Hands Federal Government", "actor Federal Government"}},
+		{"a headline's name the body repeats whole stays whole", "Talks Stall, Bank of Ghana Holds Rates\n\nThe Bank of Ghana kept its policy rate unchanged.",
+			[]string{"actor Bank of Ghana"}},
 	})
 }
