@@ -136,6 +136,7 @@ func (d *doc) findActors() {
 		d.groups(st)
 		d.descriptiveAgents(st)
 		d.nationalityPlurals(st)
+		d.describedOrgCountries(st) // "the French farmers' union FNSEA" (actor_notstate.go)
 	}
 	for _, st := range d.sents {
 		d.unnamedAgents(st) // after every named actor: see actor_unnamed.go

@@ -238,6 +238,12 @@ func (d *doc) interpret(st *sent, units []unit) {
 				mod, possessor = e, nil
 				continue
 			}
+			if oe := d.headOfNamedOrg(st, u); oe != nil {
+				// "the Nigeria Labour Congress … The Congress also condemns": the union
+				d.addMention(st, u.ts, u.te, oe, "coref:definite")
+				mod, possessor = oe, nil
+				continue
+			}
 			e = d.knownWritten(u.e.actor, d.spanText(st, u.ts, u.te))
 			d.addMention(st, u.ts, u.te, e, e.rule)
 			if possessor != nil && possessor.kind == graph.Country && u.e.actor.Country == "" && u.e.actor.Kind != graph.Government {
@@ -433,25 +439,20 @@ func (d *doc) headlineOnlyRun(st *sent, ts, te int) bool {
 	return d.knownByName(name) == nil && strings.Count(d.c.Article.Text, name) < 2
 }
 
-// headlineVerbBefore is the start of the longest tail of a headline's run [ts, te) that the
-// article writes again, when the whole run it never writes again ("NLC Rejects Tariff, Gives
-// Federal Government 14-Day Ultimatum" and "the Federal Government" in the body): headline style
-// capitalizes every word (AP Stylebook, "headlines"), so the words before the repeated name are
-// the headline's own (a verb, an adjective), no part of the name. It returns ts otherwise.
+// headlineVerbBefore is ts+1 for a headline's run [ts, te) that opens the headline or follows
+// its comma with a common word, when the article never writes the whole run again but writes the
+// run without that word ("NLC Rejects Tariff, Gives Federal Government 14-Day Ultimatum" and "the
+// Federal Government" in the body): headline style capitalizes every word and strings predicates
+// with commas (AP Stylebook, "headlines"), so the word is the headline's verb, no part of the
+// name. A run inside a longer name ("House of Commons Defence Committee") is left alone. It
+// returns ts otherwise.
 func (d *doc) headlineVerbBefore(st *sent, ts, te int) int {
-	if !st.headline || te-ts < 2 || st.toks[len(st.toks)-1].text == "." || d.knownByName(d.spanText(st, ts, te)) != nil ||
-		strings.Count(d.c.Article.Text, d.spanText(st, ts, te)) >= 2 {
+	if !st.headline || te-ts < 3 || st.toks[len(st.toks)-1].text == "." || d.knownByName(d.spanText(st, ts, te)) != nil ||
+		ts > 0 && st.toks[ts-1].text != "," || !d.lx.common[st.toks[ts].lower] || connectorWord(st.toks[ts+1].lower) ||
+		strings.Count(d.c.Article.Text, d.spanText(st, ts, te)) >= 2 || strings.Count(d.c.Article.Text, d.spanText(st, ts+1, te)) < 2 {
 		return ts
 	}
-	for s := ts + 1; s < te; s++ {
-		if connectorWord(st.toks[s].lower) || !st.toks[s].cap {
-			return ts
-		}
-		if strings.Count(d.c.Article.Text, d.spanText(st, s, te)) >= 2 {
-			return s
-		}
-	}
-	return ts
+	return ts + 1
 }
 
 // connectorWord reports a name's inner connector (of, for, and, the, on).

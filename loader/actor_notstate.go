@@ -1,6 +1,10 @@
 package loader
 
-import "github.com/claimgraph/claimgraph/graph"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
 
 // Country names inside other names: a country's name written as part of a place name or of a
 // currency's name is no mention of that state acting (issue 14, round 11).
@@ -91,4 +95,70 @@ func (d *doc) bodyPartChunk(st *sent, chamber, u unit, parent *entity) *entity {
 	d.addMention(st, u.ts, u.te, e, "org:head-word")
 	d.structural(st, u.ts, e, parent, "part-of:body-modifier")
 	return e
+}
+
+// headOfNamedOrg is the organization named before unit u in the article whose name ends in u's
+// one word, when u is a dictionary state body written bare ("Congress", "Senate": orgwords.txt
+// "alone") and the organization is no state body: "the Nigeria Labour Congress (NLC) … The
+// Congress also condemns …". A definite noun phrase repeating the head of a name used before
+// refers back to it (Quirk et al. 1985, 5.28-5.33, anaphoric the), before it can be read as the
+// country's legislature. nil otherwise, and when two such organizations were named.
+func (d *doc) headOfNamedOrg(st *sent, u unit) *entity {
+	ts := u.ts
+	if st.toks[ts].lower == "the" {
+		ts++
+	}
+	if u.te-ts != 1 || u.e.actor == nil || u.e.actor.Kind != graph.Government || !d.lx.orgAlone[st.toks[ts].lower] {
+		return nil
+	}
+	w := " " + st.toks[ts].lower
+	var found *entity
+	for _, m := range d.mentions {
+		if m.sent > st.idx || m.sent == st.idx && m.ts >= u.ts {
+			break
+		}
+		e := m.ent.final()
+		if e.kind != graph.Organization || e.dropped || !strings.HasSuffix(strings.ToLower(e.name), w) {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// describedOrgCountries gives an organization named without a country the country of a demonym
+// opening the description written right before its name in close apposition ("the French
+// farmers' union FNSEA", "the Kenyan rights group KHRC"): the description's head is an
+// organization noun (orgnouns.txt) and every word between the demonym and the name is a
+// lower-case word or a possessive mark (the demonym may open a group's mention, "French
+// farmers", that the description holds). A close appositive identifies the name's referent by the
+// description (Quirk et al. 1985, 17.65, 17.74), and the demonym classifies it by nation.
+func (d *doc) describedOrgCountries(st *sent) {
+	toks := st.toks
+	for _, mi := range d.bySent[st.idx] {
+		m := d.mentions[mi]
+		e := m.ent.final()
+		if e.kind != graph.Organization || e.country != nil || m.ts < 2 {
+			continue
+		}
+		h := m.ts - 1
+		if toks[h].kind != tkWord || toks[h].cap || d.lx.orgNouns[toks[h].lower] == nil {
+			continue
+		}
+		k := h - 1
+		for k >= 0 && h-k <= 4 && (toks[k].kind == tkWord && !toks[k].cap || toks[k].lower == "'s" || toks[k].text == "'" || toks[k].text == "\u2019") {
+			k--
+		}
+		if k < 0 {
+			continue
+		}
+		ents, end := d.matchNames(st, k)
+		if end != k+1 || len(ents) == 0 || ents[0].kind != lkDemonym || ents[0].country == nil {
+			continue
+		}
+		e.country, e.code = ents[0].country, ents[0].country.Code
+	}
 }

@@ -53,5 +53,14 @@ func TestRound11Rules(t *testing.T) {
 			[]string{"!actor Hands Federal Government", "actor Federal Government"}},
 		{"a headline's name the body repeats whole stays whole", "Talks Stall, Bank of Ghana Holds Rates\n\nThe Bank of Ghana kept its policy rate unchanged.",
 			[]string{"actor Bank of Ghana"}},
+		// 4. countries the text gives
+		{"a release's Federal Government is its place line's country", "Union Rejects Fuel Price Rise\n\nPRESS RELEASE\n\nKano Traders Association (KTA)\n\nAbuja, 4 June 2025\n\nWe demand that the Federal Government reverse the fuel price rise. The Federal Government has ignored our letters.",
+			[]string{"country Federal Government (Nigeria) = NGA"}},
+		{"a bare head repeating a named union's head is the union, not a legislature", "Lagos, 3 May 2025\n\nThe Nigeria Labour Congress (NLC) rejected the tariff. The Congress also condemns the arrests of its members.",
+			[]string{"OPPOSES Nigeria Labour Congress -> arrests", "!actor Congress (Nigeria)", "!actor Congress"}},
+		{"a demonym in a close appositive's description gives the organization's country", "The French farmers' union FNSEA has threatened to block roads.",
+			[]string{"country FNSEA = FRA"}},
+		{"without a demonym the organization keeps no country", "The farmers' union FNSEA has threatened to block roads.",
+			[]string{"!country FNSEA = FRA"}},
 	})
 }
