@@ -62,5 +62,9 @@ func TestRound11Rules(t *testing.T) {
 			[]string{"country FNSEA = FRA"}},
 		{"without a demonym the organization keeps no country", "The farmers' union FNSEA has threatened to block roads.",
 			[]string{"!country FNSEA = FRA"}},
+		{"a regime named after a ruler the dictionary names by the surname alone is his state's", "Lawmakers condemned the Maduro regime's threats against Guyana.",
+			[]string{"country Maduro regime = VEN"}},
+		{"a regime named after a surname the dictionary does not list alone keeps no country", "Lawmakers condemned the Kestrova regime's threats against Guyana.",
+			[]string{"!country Kestrova regime = VEN"}},
 	})
 }
