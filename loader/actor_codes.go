@@ -211,6 +211,15 @@ func (d *doc) assignCodes() {
 			e.cameo = e.country.Code + d.sector(e.name, "")
 		}
 	}
+	for _, r := range d.structure {
+		// "Senate Committee on Power" PART_OF "Senate (Nigeria)": a chamber's committee is part of
+		// the legislature and takes its sector (CAMEO LEG: "parliaments, assemblies, lawmakers")
+		if r.typ == graph.PartOf && r.rule == "part-of:body-modifier" {
+			if src, tgt := r.src.final(), r.tgt.final(); src.country != nil && src.country == tgt.country && strings.HasSuffix(tgt.cameo, "LEG") && strings.HasSuffix(src.cameo, "GOV") {
+				src.cameo = tgt.cameo
+			}
+		}
+	}
 	for _, e := range ents {
 		if e.kind != graph.Person || e.cameo != "" {
 			continue

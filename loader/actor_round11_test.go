@@ -20,6 +20,8 @@ func TestRound11Rules(t *testing.T) {
 			[]string{"!actor Trade, Kenya and Uganda Revenue Office"}},
 		{"a chamber's committee is named with the chamber", "The Senate Committee on Health rejected the hospital levy on Tuesday.",
 			[]string{"GOVERNMENT Senate Committee on Health", "!GOVERNMENT Committee on Health", "!ORGANIZATION Committee on Health", "PART_OF Senate Committee on Health -> Senate"}},
+		{"a chamber's committee takes the legislature's code", "The Peruvian Senate Committee on Energy rejected the mining levy.",
+			[]string{"code Senate Committee on Energy = PERLEG"}},
 		{"the head of a national police is a title, not a body", "The union asked the Inspector-General of Police to free the detained workers.",
 			[]string{"!actor Police"}},
 		{"a compass word before a country's name makes another place", "Argentina rejected new fishing permits around South Georgia and the South Sandwich Islands.",
