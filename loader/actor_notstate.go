@@ -40,20 +40,22 @@ func (d *doc) compassPlaceBefore(st *sent, ts int) bool {
 // "Japanese yen", "Nigerian naira", "South African rand") that news writes after the issuer's
 // name: the issuer names the currency then, not the state acting.
 var currencyNouns = map[string]bool{
-	"dollar": true, "dollars": true, "euro": true, "euros": true, "pound": true, "pounds": true,
+	"dollar": true, "dollars": true, "euro": true, "euros": true,
 	"yen": true, "yuan": true, "renminbi": true, "rupee": true, "rupees": true, "peso": true,
 	"pesos": true, "franc": true, "francs": true, "rand": true, "naira": true, "shilling": true,
 	"shillings": true, "dinar": true, "dinars": true, "dirham": true, "dirhams": true, "riyal": true,
 	"riyals": true, "rial": true, "rials": true, "ruble": true, "rubles": true, "rouble": true,
-	"roubles": true, "won": true, "kwacha": true, "cedi": true, "cedis": true, "birr": true,
+	"roubles": true, "kwacha": true, "cedi": true, "cedis": true, "birr": true,
 	"taka": true, "rupiah": true, "ringgit": true, "baht": true, "dong": true, "lira": true,
 	"krona": true, "krone": true, "kronor": true, "zloty": true, "forint": true, "hryvnia": true,
 	"reais": true,
 }
 
 // currencyAfter reports a currency unit noun (currencyNouns) right after a country's name ending
-// at te: "3 million US dollars", "the Zimbabwe dollar". "real" is left out: "the Brazilian real"
-// is written with the demonym, and "a US real estate fund" would read as a currency.
+// at te: "3 million US dollars", "the Zimbabwe dollar". Units that are also verb forms after a
+// subject are left out ("the US won the vote", "Russia pounds Kharkiv"), and "real" ("a US real
+// estate fund"); those currencies are written with the demonym ("British pounds", "the Brazilian
+// real") anyway.
 func currencyAfter(st *sent, te int) bool {
 	return te < len(st.toks) && currencyNouns[st.toks[te].lower] && !st.toks[te].cap
 }
@@ -102,13 +104,15 @@ func (d *doc) bodyPartChunk(st *sent, chamber, u unit, parent *entity) *entity {
 // "alone") and the organization is no state body: "the Nigeria Labour Congress (NLC) … The
 // Congress also condemns …". A definite noun phrase repeating the head of a name used before
 // refers back to it (Quirk et al. 1985, 5.28-5.33, anaphoric the), before it can be read as the
-// country's legislature. nil otherwise, and when two such organizations were named.
+// country's legislature. Only with "the": US news writes the US Congress bare ("Congress passed
+// the bill"; AP Stylebook, "Congress"), which an "African National Congress" named before in the
+// story must not take. nil otherwise, and when two such organizations were named.
 func (d *doc) headOfNamedOrg(st *sent, u unit) *entity {
 	ts := u.ts
 	if st.toks[ts].lower == "the" {
 		ts++
 	}
-	if u.te-ts != 1 || u.e.actor == nil || u.e.actor.Kind != graph.Government || !d.lx.orgAlone[st.toks[ts].lower] {
+	if ts == 0 || st.toks[ts-1].lower != "the" || u.te-ts != 1 || u.e.actor == nil || u.e.actor.Kind != graph.Government || !d.lx.orgAlone[st.toks[ts].lower] {
 		return nil
 	}
 	w := " " + st.toks[ts].lower
