@@ -127,6 +127,7 @@ func (d *doc) findActors() {
 			i++
 		}
 		d.acronyms(st)
+		d.subNationals(st) // before administrations: "the Punjab government" is no ruler's
 		d.administrations(st)
 		d.descriptiveBodies(st)
 		d.orgDescriptors(st)
@@ -136,6 +137,7 @@ func (d *doc) findActors() {
 		d.groups(st)
 		d.descriptiveAgents(st)
 		d.nationalityPlurals(st)
+		d.describedOrgCountries(st) // "the French farmers' union FNSEA" (actor_notstate.go)
 	}
 	for _, st := range d.sents {
 		d.unnamedAgents(st) // after every named actor: see actor_unnamed.go
@@ -500,6 +502,15 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 		if t.text == "," && inOrgTail && last >= 0 && units[last].kind == uChunk && units[last].org != "" {
 			if end := d.portfolioList(st, j); end > j {
 				units[last].te = end
+				j = end
+				continue
+			}
+		}
+		if t.text == "," && last >= 0 && units[last].kind == uChunk && units[last].org == "" && units[last].te == j {
+			if end, kind := d.coordinatedHead(st, units[last], j); end > j {
+				// "the Foreign, Commonwealth and Development Office" (actor_boundaries.go)
+				units[last].te, units[last].org = end, kind
+				inOrgTail = true
 				j = end
 				continue
 			}

@@ -467,8 +467,13 @@ func (d *doc) administrationCountries(ents []*entity) {
 			head = head[:i] // the ticket's head comes first: "Biden-Harris"
 		}
 		var c *country
+		seen := false
 		for _, p := range ents {
-			if p.kind != graph.Person || p.country == nil || len(p.nameToks) == 0 || !strings.EqualFold(p.nameToks[len(p.nameToks)-1], head) {
+			if p.kind != graph.Person || len(p.nameToks) == 0 || !strings.EqualFold(p.nameToks[len(p.nameToks)-1], head) {
+				continue
+			}
+			seen = true
+			if p.country == nil {
 				continue
 			}
 			if c != nil && c != p.country {
@@ -476,6 +481,14 @@ func (d *doc) administrationCountries(ents []*entity) {
 				break
 			}
 			c = p.country
+		}
+		if c == nil && !seen && d.x.phx != nil {
+			// no person of the article bears the name: the one dictionary person the Phoenix
+			// dictionary names by it alone ("+MADURO" under NICOLAS_MADURO [VENGOV]), holding an
+			// office on the article's date, heads it
+			if a := d.x.phx.Unique(head, graph.Person); a != nil && a.Kind == graph.Person && a.Country != "" && a.ActiveAt(d.c.Article.PublishedAt) {
+				c = d.lx.byCode[a.Country]
+			}
 		}
 		if c != nil {
 			e.country = c

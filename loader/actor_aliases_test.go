@@ -87,7 +87,7 @@ func TestTitlePluralGroup(t *testing.T) {
 func TestStateBodyModifiers(t *testing.T) {
 	runCases(t, []exCase{
 		{"a committee named after the state body it belongs to", "The Peruvian Senate Committee on Fisheries rejected the quota.",
-			[]string{"GOVERNMENT Committee on Fisheries", "country Committee on Fisheries = PER", "PART_OF Committee on Fisheries -> Senate (Peru)"}},
+			[]string{"GOVERNMENT Senate Committee on Fisheries", "alias Senate Committee on Fisheries = Committee on Fisheries", "country Senate Committee on Fisheries = PER", "PART_OF Senate Committee on Fisheries -> Senate (Peru)"}},
 		{"State modifying an administrative head", "The State Planning Commission of Laos rejected the plan. The State Grid Corporation welcomed it.",
 			[]string{"GOVERNMENT State Planning Commission of Laos", "!GOVERNMENT State Grid Corporation"}},
 	})

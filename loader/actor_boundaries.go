@@ -558,3 +558,50 @@ func (d *doc) countryAgentAfter(st *sent, i int) int {
 	}
 	return i + 1
 }
+
+// coordinatedHead reads a body's name whose head noun has coordinated premodifiers separated by
+// commas: "the Foreign, Commonwealth and Development Office", "the Environment, Food and Rural
+// Affairs Department". u is the chunk before the comma at j, all of whose words are portfolio
+// words (portfolios.txt "area"); the list goes on in runs of one to three capitalized words after
+// commas, closed by "and" (a serial comma allowed) and a last run that ends in an organization
+// head of orgwords.txt. Coordinated premodifiers share the head noun they modify (Quirk et al.
+// 1985, 13.67, 17.114), so the whole list is one name; a list of countries or known names is a
+// list of actors and is not read. It returns the end of the name and the head's kind, or j.
+func (d *doc) coordinatedHead(st *sent, u unit, j int) (int, graph.Kind) {
+	toks := st.toks
+	for k := u.ts; k < u.te; k++ {
+		if !toks[k].cap || !d.lx.portfolioArea[toks[k].lower] {
+			return j, ""
+		}
+	}
+	k := j
+	for items := 0; items < 5 && k < len(toks); items++ {
+		sep := toks[k].lower
+		if sep != "," && sep != "and" {
+			return j, ""
+		}
+		k++
+		if sep == "," && k < len(toks) && toks[k].lower == "and" {
+			k, sep = k+1, "and"
+		}
+		if ents, _ := d.matchNames(st, k); len(ents) > 0 && ents[0].kind != lkActor {
+			return j, "" // "Foreign, Germany and …": a country, demonym or title ends the name
+		}
+		n := 0
+		for k < len(toks) && n < 3 && toks[k].kind == tkWord && toks[k].cap && st.ment[k] < 0 {
+			k++
+			n++
+		}
+		if n == 0 {
+			return j, ""
+		}
+		if sep == "and" {
+			kind, ok := d.lx.orgWords[toks[k-1].lower]
+			if !ok || kind == "" || k < len(toks) && toks[k].kind == tkWord && toks[k].cap {
+				return j, ""
+			}
+			return k, kind
+		}
+	}
+	return j, ""
+}

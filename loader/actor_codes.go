@@ -230,6 +230,15 @@ func (d *doc) assignCodes() {
 			e.cameo = e.country.Code + d.sector(e.name, "")
 		}
 	}
+	for _, r := range d.structure {
+		// "Senate Committee on Power" PART_OF "Senate (Nigeria)": a chamber's committee is part of
+		// the legislature and takes its sector (CAMEO LEG: "parliaments, assemblies, lawmakers")
+		if r.typ == graph.PartOf && r.rule == "part-of:body-modifier" {
+			if src, tgt := r.src.final(), r.tgt.final(); src.country != nil && src.country == tgt.country && strings.HasSuffix(tgt.cameo, "LEG") && strings.HasSuffix(src.cameo, "GOV") {
+				src.cameo = tgt.cameo
+			}
+		}
+	}
 	for _, e := range ents {
 		if e.kind != graph.Person || e.cameo != "" {
 			continue
@@ -409,14 +418,31 @@ func (d *doc) placeCountry(st *sent, j int) *country {
 	return nil
 }
 
+// headerBlockBefore reports a sentence among the first six paragraphs whose every earlier
+// paragraph is one line of one sentence without a closing period: the header block of a news
+// release (headline, "PRESS RELEASE", the issuer's name) that stands before its place-and-date
+// line (AP Stylebook, "news release": headline, dateline, body, boilerplate, contact).
+func (d *doc) headerBlockBefore(st *sent) bool {
+	if st.s.Paragraph > 5 {
+		return false
+	}
+	for i := 0; i < st.idx; i++ {
+		p := d.sents[i]
+		if i > 0 && d.sents[i-1].s.Paragraph == p.s.Paragraph || len(p.toks) == 0 || p.toks[len(p.toks)-1].text == "." || len(p.toks) > 16 {
+			return false
+		}
+	}
+	return true
+}
+
 // placeDateLine returns the index of the comma of a place-and-date line, or 0: a paragraph of
-// one sentence among the first three or the last of the article, made of one to three
+// one sentence among the first three (or after a release's header block, headerBlockBefore) or the last of the article, made of one to three
 // capitalized words, a comma and a date with its year (day and month names, numbers, commas),
 // nothing else: the date line of a statement, letter or communiqué (rePlaceDateLine, dates.go,
 // gives its date).
 func (d *doc) placeDateLine(st *sent) int {
 	last := d.sents[len(d.sents)-1].s.Paragraph
-	if st.s.Paragraph > 2 && st.s.Paragraph != last ||
+	if st.s.Paragraph > 2 && st.s.Paragraph != last && !d.headerBlockBefore(st) ||
 		st.idx > 0 && d.sents[st.idx-1].s.Paragraph == st.s.Paragraph ||
 		st.idx+1 < len(d.sents) && d.sents[st.idx+1].s.Paragraph == st.s.Paragraph {
 		return 0
@@ -487,6 +513,12 @@ func (d *doc) genericBody(e *entity) bool {
 	l := strings.ToLower(e.name)
 	if d.lx.titleBodies[l] || d.lx.orgAlone[l] || chamberName(l) {
 		return true // a body a title implies ("Foreign Ministry"), a head alone ("Parliament"), a chamber ("House of Commons")
+	}
+	if l == "federal government" {
+		// the national executive of every federation bears this name (Germany's Basic Law art.
+		// 62 "the Federal Government"; Nigeria's Constitution 1999 s. 5 and the Federal
+		// Government's own usage; Australia, Malaysia, Pakistan): whose, the article says
+		return true
 	}
 	if n := d.lx.bodies.next; n != nil {
 		if ents, end := matchWords(&d.lx.bodies, strings.Fields(l)); end == len(strings.Fields(l)) && len(ents) > 0 {

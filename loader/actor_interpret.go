@@ -30,7 +30,9 @@ func (d *doc) interpret(st *sent, units []unit) {
 			continue
 		case uCountry, uCapital:
 			c := u.e.country
-			if u.te < len(toks) && currencySign(toks[u.te].text) && u.te == u.ts+1 {
+			if u.te < len(toks) && currencySign(toks[u.te].text) && u.te == u.ts+1 || currencyAfter(st, u.te) || u.kind == uCountry && d.compassPlaceBefore(st, u.ts) {
+				// "US dollars", "South Georgia", "South America" (actor_notstate.go): the name is
+				// part of a currency's or another place's name
 				// "US $50 million", "HK$ 3 billion": a country's short name before a currency sign
 				// names the currency of an amount (the ISO 4217 convention of prefixing the
 				// issuer to the dollar sign), not the country acting
@@ -85,6 +87,14 @@ func (d *doc) interpret(st *sent, units []unit) {
 				d.orgChunk(st, u.ts, nx.te, nx.org, c, nil)
 				mod, modC = d.mentionEnt(st, u.ts), c
 				k++
+				continue
+			}
+			if nx != nil && nx.kind == uChunk && nx.ts == u.te && d.ordinalMeeting(st, u.ts, nx.te) {
+				// "the Ninth Tokyo International Conference on African Development": one session
+				// of a meeting named after its seat, an event (as orgChunk reads it), and the city
+				// is inside its name
+				k++
+				mod, modC, possessor = nil, nil, nil
 				continue
 			}
 			if u.kind == uCapital && nx != nil && nx.kind == uChunk && nx.org == "" && nx.ts == u.te && possessor == nil && !d.headlineOnlyRun(st, u.ts, nx.te) {
@@ -228,6 +238,12 @@ func (d *doc) interpret(st *sent, units []unit) {
 				mod, possessor = e, nil
 				continue
 			}
+			if oe := d.headOfNamedOrg(st, u); oe != nil {
+				// "the Nigeria Labour Congress … The Congress also condemns": the union
+				d.addMention(st, u.ts, u.te, oe, "coref:definite")
+				mod, possessor = oe, nil
+				continue
+			}
 			e = d.knownWritten(u.e.actor, d.spanText(st, u.ts, u.te))
 			d.addMention(st, u.ts, u.te, e, e.rule)
 			if possessor != nil && possessor.kind == graph.Country && u.e.actor.Country == "" && u.e.actor.Kind != graph.Government {
@@ -325,12 +341,14 @@ func (d *doc) interpret(st *sent, units []unit) {
 					// "Communist Party of Nepal (Maoist Center)": a qualifier of the name before it,
 					// which for a party is part of its name
 					e = d.partyQualifier(st, u.ts, u.te)
-				} else if k > 0 && units[k-1].kind == uActor && units[k-1].te == u.ts && mod != nil && mod.kind == graph.Government && mod.country != nil && possessor == nil {
-					// "the French Senate Committee on Foreign Affairs": a body named after the
-					// state body it belongs to (a noun modifier naming the whole, Quirk et al.
-					// 17.108) is a state body, part of it
-					e = d.orgChunk(st, u.ts, u.te, graph.Government, mod.country, nil)
-					d.structural(st, u.ts, e, mod, "part-of:body-modifier")
+				} else if k > 0 && units[k-1].kind == uActor && units[k-1].te == u.ts && mod != nil && mod.kind == graph.Government && possessor == nil && (mod.country != nil || committeeHead(st, u.ts, u.te)) {
+					// "the French Senate Committee on Foreign Affairs", "the Senate Committee on
+					// Power": a body named after the state body it belongs to (a noun modifier
+					// naming the whole, Quirk et al. 17.108) is a state body, part of it; the
+					// modifier is part of its proper name (the chambers' own committee lists:
+					// "Senate Committee on Foreign Relations", "House Committee on Foreign
+					// Affairs"), since each chamber has a committee of the same remit
+					e = d.bodyPartChunk(st, units[k-1], u, mod)
 				} else {
 					e = d.orgChunk(st, u.ts, u.te, u.org, modC, possessor)
 				}
@@ -421,6 +439,27 @@ func (d *doc) headlineOnlyRun(st *sent, ts, te int) bool {
 	return d.knownByName(name) == nil && strings.Count(d.c.Article.Text, name) < 2
 }
 
+// headlineVerbBefore is ts+1 for a headline's run [ts, te) that opens the headline or follows
+// its comma with a common word, when the article never writes the whole run again but writes the
+// run without that word ("NLC Rejects Tariff, Gives Federal Government 14-Day Ultimatum" and "the
+// Federal Government" in the body): headline style capitalizes every word and strings predicates
+// with commas (AP Stylebook, "headlines"), so the word is the headline's verb, no part of the
+// name. A run inside a longer name ("House of Commons Defence Committee") is left alone. It
+// returns ts otherwise.
+func (d *doc) headlineVerbBefore(st *sent, ts, te int) int {
+	if !st.headline || te-ts < 3 || st.toks[len(st.toks)-1].text == "." || d.knownByName(d.spanText(st, ts, te)) != nil ||
+		ts > 0 && st.toks[ts-1].text != "," || !d.lx.common[st.toks[ts].lower] || connectorWord(st.toks[ts+1].lower) ||
+		strings.Count(d.c.Article.Text, d.spanText(st, ts, te)) >= 2 || strings.Count(d.c.Article.Text, d.spanText(st, ts+1, te)) < 2 {
+		return ts
+	}
+	return ts + 1
+}
+
+// connectorWord reports a name's inner connector (of, for, and, the, on).
+func connectorWord(w string) bool {
+	return w == "of" || w == "for" || w == "and" || w == "the" || w == "on" || w == "&"
+}
+
 // orgChunk records an organization or government body named by tokens [ts, te).
 func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, possessor *entity) *entity {
 	if d.ordinalMeeting(st, ts, te) {
@@ -432,6 +471,9 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 	name := d.spanText(st, ts, te)
 	if (d.labelLine(st, ts, te) || d.contactItem(st, ts, te) || d.capsLine(st)) && d.knownByName(name) == nil && (d.x.phx == nil || len(d.x.phx.Lookup(name)) == 0) {
 		return nil // "Corporate Communications" alone on a contact block's line (actor_junk.go)
+	}
+	if ns := d.headlineVerbBefore(st, ts, te); ns > ts {
+		ts, name = ns, d.spanText(st, ns, te) // "…, Gives Federal Government 14-Day Ultimatum"
 	}
 	if st.headline && st.toks[len(st.toks)-1].text != "." && te-ts >= 4 && !d.genericName(name) && d.knownByName(name) == nil && strings.Count(d.c.Article.Text, name) < 2 && !connectorInside(st, ts, te) {
 		// "Ruling Party Vows Reform After Defeat": headline style capitalizes every content word

@@ -388,9 +388,19 @@ func (d *doc) labelLine(st *sent, ts, te int) bool {
 // actor's name, as labelLine's lines do. The line opens with a contact label (press or media
 // + contact(s), inquiries or enquiries, or "contact", before a colon), the closing matter of a
 // news release (AP Stylebook, "news release"; headline, dateline, body, boilerplate, contact, end
-// mark). A proper word or a place word keeps the chunk (labelLine's test of the words).
+// mark). The label may also be the sentence "For more information(,) (please) contact:" that
+// opens the same block. A proper word or a place word keeps the chunk (labelLine's test of the
+// words), except one acronym opening the item ("NLC Information Department"): a desk of the
+// releasing organization, named by its initials as its own release does.
 func (d *doc) contactItem(st *sent, ts, te int) bool {
-	if te-ts < 2 || te-ts > 3 || ts < 2 || st.toks[ts-1].kind != tkPunct || st.toks[ts-1].text != ":" && st.toks[ts-1].text != "," {
+	if ts < 2 || st.toks[ts-1].kind != tkPunct || st.toks[ts-1].text != ":" && st.toks[ts-1].text != "," {
+		return false
+	}
+	ws := ts
+	if st.toks[ws].allCaps && len([]rune(st.toks[ws].text)) >= 2 && te-ts >= 3 {
+		ws++ // "NLC Information Department": the organization's initials before its desk
+	}
+	if te-ws < 2 || te-ws > 3 {
 		return false
 	}
 	if te < len(st.toks) && (st.toks[te].kind != tkPunct || st.toks[te].text != "," && st.toks[te].text != ".") {
@@ -408,17 +418,34 @@ func (d *doc) contactItem(st *sent, ts, te int) bool {
 			label = append(label, t.lower)
 		}
 	}
-	if !colon || len(label) == 0 || len(label) > 2 {
+	if !colon || len(label) == 0 || len(label) > 6 {
 		return false
 	}
 	last := label[len(label)-1]
 	if !(last == "contact" || last == "contacts" || last == "inquiries" || last == "enquiries") ||
-		len(label) == 2 && label[0] != "media" && label[0] != "press" {
+		len(label) == 2 && label[0] != "media" && label[0] != "press" || len(label) > 2 && !forInformation(label) {
 		return false
 	}
-	for k := ts; k < te; k++ {
+	for k := ws; k < te; k++ {
 		w := st.toks[k].lower
 		if st.toks[k].kind != tkWord || !d.lx.common[w] || d.isPlaceWord(w) || dictConnectors[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// forInformation reports a contact label written as a sentence: "for more information contact",
+// "for further information, please contact", "for media inquiries contact" (the label's words,
+// lower case, punctuation dropped).
+func forInformation(label []string) bool {
+	if label[0] != "for" || label[len(label)-1] != "contact" {
+		return false
+	}
+	for _, w := range label[1 : len(label)-1] {
+		switch w {
+		case "more", "further", "information", "details", "media", "press", "inquiries", "enquiries", "please":
+		default:
 			return false
 		}
 	}

@@ -481,6 +481,39 @@ func (d *doc) appositives(st *sent) {
 	}
 }
 
+// coordinatedPortfolio extends a formal title of state that ends at te over portfolios
+// coordinated with its own ("Minister of Foreign Affairs and Cooperation", "Minister of Trade,
+// Industry and Tourism"): "and", "&" or a comma followed by capitalized portfolio words
+// (portfolios.txt "area") up to end. A ministry of two portfolios is styled after both (the
+// governments' own cabinet lists; see portfolioHolds), so the coordinated words are part of the
+// title, and an "of" after them names the state. It returns te unchanged when no portfolio word
+// follows or the title is no office of state.
+func (d *doc) coordinatedPortfolio(st *sent, tt *title, te, end int) int {
+	toks := st.toks
+	if tt == nil || tt.Class != "state" || te == 0 || !toks[te-1].cap {
+		return te
+	}
+	area := func(k int) bool {
+		return k < end && d.unnamedAt(st, k) && toks[k].kind == tkWord && toks[k].cap && d.lx.portfolioArea[toks[k].lower]
+	}
+	k := te
+	for (toks[k].lower == "and" || toks[k].text == "&" || toks[k].text == ",") && area(k+1) {
+		for k += 2; area(k); k++ {
+		}
+		te = k
+		if k >= end {
+			break
+		}
+	}
+	return te
+}
+
+// unnamedAt reports a token in no mention, or in one whose entity has no kind yet (a lone
+// capitalized word such as "Cooperation" read as a possible single name, name:single).
+func (d *doc) unnamedAt(st *sent, k int) bool {
+	return st.ment[k] < 0 || d.mentions[st.ment[k]].ent.final().kind == ""
+}
+
 func (d *doc) insideOrgName(st *sent, i int) bool {
 	m := d.mentionAt(st, i)
 	return m != nil
@@ -531,6 +564,7 @@ func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 		p.pending = false
 		p.rule = "person:appositive"
 	}
+	te = d.coordinatedPortfolio(st, tt, te, end)
 	role := strings.TrimSpace(d.spanText(st, j, te))
 	var org *entity
 	rule := "appositive:title-of"
@@ -547,6 +581,12 @@ func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 				}
 				if oe := om.ent.final(); oe.kind == graph.Organization || oe.kind == graph.Government || oe.kind == graph.Country {
 					org = oe
+					if oe.kind == graph.Country && tt.Body != "" && om.ts <= te+2 {
+						// "Minister of Foreign Affairs of Mozambique": the of-phrase names the
+						// state whose body the title implies, as "Mozambique's foreign
+						// minister" does (roleOrg)
+						org, rule = d.bodyEntity(tt.Body, oe.country), "appositive:title-body"
+					}
 				}
 				break
 			}

@@ -1,0 +1,168 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Country names inside other names: a country's name written as part of a place name or of a
+// currency's name is no mention of that state acting (issue 14, round 11).
+
+// compassPlaceBefore reports a country's name at [ts, …) opened by a capitalized compass word
+// written against it ("South Georgia", "South America", "Central America", "Latin America",
+// "West Virginia") that does not itself begin a country of countries.txt (the lexicon's longest
+// match has already taken "South Korea", "North Macedonia", "East Timor"): the compass word and
+// the name form one proper name of another place — an island, continent, region or federated
+// state (GeoNames lists South Georgia, South America and Central America as places of their own;
+// CMOS 17th ed. 8.46, compass points capitalized as part of a region's name). The compass word's
+// pending single-name mention, if any, is dropped with it.
+func (d *doc) compassPlaceBefore(st *sent, ts int) bool {
+	if ts == 0 {
+		return false
+	}
+	p := st.toks[ts-1]
+	if p.kind != tkWord || !p.cap || p.allCaps && len(p.text) > 1 && !st.toks[ts].allCaps || !compassWord(p.lower) && p.lower != "latin" {
+		return false
+	}
+	if m := d.mentionAt(st, ts-1); m != nil {
+		e := m.ent.final()
+		if e.kind != "" || !e.pending {
+			return false
+		}
+		e.dropped, e.pending = true, false
+		d.unmention(st, m)
+	}
+	return true
+}
+
+// currencyNouns are the unit nouns of ISO 4217 currency names ("US dollar", "Hong Kong dollar",
+// "Japanese yen", "Nigerian naira", "South African rand") that news writes after the issuer's
+// name: the issuer names the currency then, not the state acting.
+var currencyNouns = map[string]bool{
+	"dollar": true, "dollars": true, "euro": true, "euros": true,
+	"yen": true, "yuan": true, "renminbi": true, "rupee": true, "rupees": true, "peso": true,
+	"pesos": true, "franc": true, "francs": true, "rand": true, "naira": true, "shilling": true,
+	"shillings": true, "dinar": true, "dinars": true, "dirham": true, "dirhams": true, "riyal": true,
+	"riyals": true, "rial": true, "rials": true, "ruble": true, "rubles": true, "rouble": true,
+	"roubles": true, "kwacha": true, "cedi": true, "cedis": true, "birr": true,
+	"taka": true, "rupiah": true, "ringgit": true, "baht": true, "dong": true, "lira": true,
+	"krona": true, "krone": true, "kronor": true, "zloty": true, "forint": true, "hryvnia": true,
+	"reais": true,
+}
+
+// currencyAfter reports a currency unit noun (currencyNouns) right after a country's name ending
+// at te: "3 million US dollars", "the Zimbabwe dollar". Units that are also verb forms after a
+// subject are left out ("the US won the vote", "Russia pounds Kharkiv"), and "real" ("a US real
+// estate fund"); those currencies are written with the demonym ("British pounds", "the Brazilian
+// real") anyway.
+func currencyAfter(st *sent, te int) bool {
+	return te < len(st.toks) && currencyNouns[st.toks[te].lower] && !st.toks[te].cap
+}
+
+// committeeHead reports a chunk [ts, te) whose head before its first "of"/"on" is a committee
+// noun ("Committee on Power", "Standing Committee", "Subcommittee on the Western Hemisphere").
+func committeeHead(st *sent, ts, te int) bool {
+	h := te - 1
+	for k := ts + 1; k < te; k++ {
+		if w := st.toks[k].lower; w == "of" || w == "on" || w == "for" {
+			h = k - 1
+			break
+		}
+	}
+	w := st.toks[h].lower
+	return w == "committee" || w == "subcommittee" || w == "commission"
+}
+
+// bodyPartChunk records the body named by chunk u after the state body whose name is unit chamber
+// ("Senate" + "Committee on Power"): one GOVERNMENT named with the chamber's words as written
+// ("Senate Committee on Power"), its country the chamber's, its short form the chunk alone
+// ("Committee on Power"), PART_OF the chamber (rule part-of:body-modifier). The chunk keeps the
+// mention; the chamber keeps its own.
+func (d *doc) bodyPartChunk(st *sent, chamber, u unit, parent *entity) *entity {
+	cs := chamber.ts
+	if st.toks[cs].lower == "the" && cs+1 < chamber.te {
+		cs++
+	}
+	short := d.spanText(st, u.ts, u.te)
+	name := d.spanText(st, cs, u.te)
+	if d.ordinalMeeting(st, u.ts, u.te) || d.abstractUse(st, u.ts, u.te) {
+		return nil
+	}
+	e := d.entity("org:"+graph.NormalizeName(name), graph.Government, name, "org:head-word")
+	if parent.country != nil && e.country == nil {
+		e.country, e.code = parent.country, parent.country.Code
+	}
+	e.addAlias(short)
+	d.addMention(st, u.ts, u.te, e, "org:head-word")
+	d.structural(st, u.ts, e, parent, "part-of:body-modifier")
+	return e
+}
+
+// headOfNamedOrg is the organization named before unit u in the article whose name ends in u's
+// one word, when u is a dictionary state body written bare ("Congress", "Senate": orgwords.txt
+// "alone") and the organization is no state body: "the Nigeria Labour Congress (NLC) … The
+// Congress also condemns …". A definite noun phrase repeating the head of a name used before
+// refers back to it (Quirk et al. 1985, 5.28-5.33, anaphoric the), before it can be read as the
+// country's legislature. Only with "the": US news writes the US Congress bare ("Congress passed
+// the bill"; AP Stylebook, "Congress"), which an "African National Congress" named before in the
+// story must not take. nil otherwise, and when two such organizations were named.
+func (d *doc) headOfNamedOrg(st *sent, u unit) *entity {
+	ts := u.ts
+	if st.toks[ts].lower == "the" {
+		ts++
+	}
+	if ts == 0 || st.toks[ts-1].lower != "the" || u.te-ts != 1 || u.e.actor == nil || u.e.actor.Kind != graph.Government || !d.lx.orgAlone[st.toks[ts].lower] {
+		return nil
+	}
+	w := " " + st.toks[ts].lower
+	var found *entity
+	for _, m := range d.mentions {
+		if m.sent > st.idx || m.sent == st.idx && m.ts >= u.ts {
+			break
+		}
+		e := m.ent.final()
+		if e.kind != graph.Organization || e.dropped || !strings.HasSuffix(strings.ToLower(e.name), w) {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// describedOrgCountries gives an organization named without a country the country of a demonym
+// opening the description written right before its name in close apposition ("the French
+// farmers' union FNSEA", "the Kenyan rights group KHRC"): the description's head is an
+// organization noun (orgnouns.txt) and every word between the demonym and the name is a
+// lower-case word or a possessive mark (the demonym may open a group's mention, "French
+// farmers", that the description holds). A close appositive identifies the name's referent by the
+// description (Quirk et al. 1985, 17.65, 17.74), and the demonym classifies it by nation.
+func (d *doc) describedOrgCountries(st *sent) {
+	toks := st.toks
+	for _, mi := range d.bySent[st.idx] {
+		m := d.mentions[mi]
+		e := m.ent.final()
+		if e.kind != graph.Organization || e.country != nil || m.ts < 2 {
+			continue
+		}
+		h := m.ts - 1
+		if toks[h].kind != tkWord || toks[h].cap || d.lx.orgNouns[toks[h].lower] == nil {
+			continue
+		}
+		k := h - 1
+		for k >= 0 && h-k <= 4 && (toks[k].kind == tkWord && !toks[k].cap || toks[k].lower == "'s" || toks[k].text == "'" || toks[k].text == "\u2019") {
+			k--
+		}
+		if k < 0 {
+			continue
+		}
+		ents, end := d.matchNames(st, k)
+		if end != k+1 || len(ents) == 0 || ents[0].kind != lkDemonym || ents[0].country == nil {
+			continue
+		}
+		e.country, e.code = ents[0].country, ents[0].country.Code
+	}
+}

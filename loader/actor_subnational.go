@@ -1,0 +1,164 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Sub-national governments (issue 14, round 11): "the government of the Indian state of West
+// Bengal", "the Punjab government", "West Bengal Chief Minister Mamata Banerjee". A state's,
+// province's or region's government is a body of its own, never the national government: the
+// national government may be the other party to what it opposes. CAMEO has no sub-national
+// actor code: the Phoenix agents code the officials of such governments as their country's
+// government (CHIEF_MINISTER, GOVERNOR, PROVINCIAL_OFFICIALS [~GOV] in Phoenix.agents.txt), so
+// the node carries that code, while its identity stays the region's (rule gov:sub-national).
+
+// subNationalUnits are the nouns of first-level administrative divisions written after a
+// demonym and before "of" ("the Indian state of West Bengal", "the Canadian province of Quebec"):
+// the division types of ISO 3166-2 in their English forms.
+var subNationalUnits = map[string]bool{"state": true, "province": true, "region": true, "territory": true,
+	"prefecture": true, "emirate": true, "canton": true, "oblast": true, "governorate": true, "county": true}
+
+// subNationalHeads are the titles of a division's head of government written after the division's
+// name ("West Bengal Chief Minister", "California Governor", "Ontario Premier"): the Phoenix
+// agents coded ~GOV for a division (CHIEF_MINISTER, GOVERNOR) and the style of the Canadian and
+// Australian first ministers of provinces and states (Premier).
+var subNationalHeads = map[string]bool{"chief minister": true, "governor": true, "premier": true, "first minister": true}
+
+// subNationalPlace is the country of a place name that the Phoenix country records list as a
+// place of that country (phoenixPlace) and that is no country, capital or other name of a
+// country in countries.txt; nil otherwise.
+func (d *doc) subNationalPlace(st *sent, ts, te int) *country {
+	if ents, end := d.matchNames(st, ts); end == te && len(ents) > 0 {
+		return nil // a country, capital, demonym or known actor
+	}
+	return d.phoenixPlace(d.spanText(st, ts, te))
+}
+
+// subNationalEntity is the government of the division named place, in country c.
+func (d *doc) subNationalEntity(place string, c *country) *entity {
+	e := d.entity("gov:sub-national:"+graph.NormalizeName(place)+":"+c.Code, graph.Government, "Government of "+place, "gov:sub-national")
+	if e.country == nil {
+		e.country, e.code = c, c.Code+"GOV"
+	}
+	return e
+}
+
+// placeRunBefore reads one to three capitalized words ending at te that name a sub-national
+// place (subNationalPlace), longest first, free of any actor's mention; it returns the start
+// and the country, or te and nil.
+func (d *doc) placeRunBefore(st *sent, te int) (int, *country) {
+	for n := 3; n >= 1; n-- {
+		ts := te - n
+		if ts < 0 {
+			continue
+		}
+		ok := true
+		for k := ts; k < te && ok; k++ {
+			ok = st.toks[k].kind == tkWord && st.toks[k].cap && st.toks[k].lower != "the" && d.unnamedAt(st, k)
+		}
+		if !ok {
+			continue
+		}
+		if c := d.subNationalPlace(st, ts, te); c != nil {
+			return ts, c
+		}
+	}
+	return te, nil
+}
+
+// clearPending drops the pending single-name mentions over [ts, te) (a division's name read as a
+// possible person's name) and reports whether every token is then free.
+func (d *doc) clearPending(st *sent, ts, te int) bool {
+	for k := ts; k < te; k++ {
+		if st.ment[k] < 0 {
+			continue
+		}
+		m := d.mentions[st.ment[k]]
+		e := m.ent.final()
+		if e.kind != "" {
+			return false
+		}
+		e.dropped, e.pending = true, false
+		d.unmention(st, m)
+	}
+	return true
+}
+
+// subNationals finds the governments of sub-national divisions in st (rule gov:sub-national):
+//   - "the government of the Indian state of West Bengal": after "government of", a demonym, a
+//     division noun (subNationalUnits) and "of" give the country, the capitalized words after
+//     them the division;
+//   - "the government of Punjab", "the Punjab (state) government": a sub-national place of the
+//     Phoenix country records (subNationalPlace) before or after "government";
+//   - "West Bengal Chief Minister Ana Roy": a division's head (subNationalHeads) after the
+//     division's name is MEMBER_OF its government (rule title:sub-national).
+func (d *doc) subNationals(st *sent) {
+	toks := st.toks
+	for i := 0; i < len(toks); i++ {
+		if toks[i].lower != "government" || st.ment[i] >= 0 {
+			continue
+		}
+		if i+2 < len(toks) && toks[i+1].lower == "of" {
+			j := i + 2
+			if toks[j].lower == "the" {
+				j++
+			}
+			var c *country
+			if ents, end := d.matchNames(st, j); len(ents) > 0 && ents[0].kind == lkDemonym && end+1 < len(toks) && subNationalUnits[toks[end].lower] && toks[end+1].lower == "of" {
+				c, j = ents[0].country, end+2
+			}
+			pe := j
+			for pe < len(toks) && pe-j < 3 && toks[pe].kind == tkWord && toks[pe].cap && d.unnamedAt(st, pe) {
+				pe++
+			}
+			if pe == j || pe < len(toks) && toks[pe].kind == tkWord && toks[pe].cap {
+				continue
+			}
+			if pc := d.subNationalPlace(st, j, pe); c == nil || pc != nil && pc != c {
+				c = pc
+			}
+			if c == nil || !d.clearPending(st, i, pe) {
+				continue
+			}
+			d.addMention(st, i, pe, d.subNationalEntity(d.spanText(st, j, pe), c), "gov:sub-national")
+			i = pe - 1
+			continue
+		}
+		k := i
+		if k > 0 && (toks[k-1].lower == "state" || toks[k-1].lower == "provincial" || toks[k-1].lower == "regional") && !toks[k-1].cap {
+			k--
+		}
+		if ps, c := d.placeRunBefore(st, k); c != nil && d.clearPending(st, ps, i+1) {
+			d.addMention(st, ps, i+1, d.subNationalEntity(d.spanText(st, ps, k), c), "gov:sub-national")
+		}
+	}
+	for _, mi := range append([]int(nil), d.bySent[st.idx]...) {
+		m := d.mentions[mi]
+		p := m.ent.final()
+		if p.kind != graph.Person && p.kind != "" || m.ts == 0 {
+			continue
+		}
+		te := m.ts
+		for te < m.te {
+			ents, end := d.matchNames(st, te)
+			if end <= te || end > m.te || len(ents) == 0 || ents[0].kind != lkTitle {
+				break
+			}
+			te = end // "Chief" + "Minister"
+		}
+		if !subNationalHeads[strings.ToLower(d.spanText(st, m.ts, te))] {
+			continue
+		}
+		ps, c := d.placeRunBefore(st, m.ts)
+		if c == nil || !d.clearPending(st, ps, m.ts) {
+			continue
+		}
+		g := d.subNationalEntity(d.spanText(st, ps, m.ts), c)
+		d.addMention(st, ps, m.ts, g, "gov:sub-national")
+		role := d.spanText(st, m.ts, te)
+		p.addRole(role, g)
+		d.memberOf(st, m.ts, te, p, g, role, "title:sub-national")
+	}
+}
