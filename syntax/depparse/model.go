@@ -354,15 +354,10 @@ func (m *Model) addSlot(acc *accs, h uint32, r uint32, C int, sign int64) {
 		L := lanes(C)
 		d := int(h&0xffffff) * L
 		row := m.pairs[d : d+L]
-		a := acc[:len(row)]
 		if sign > 0 {
-			for j, v := range row {
-				a[j] += v
-			}
+			addLanes(acc[:], row)
 		} else {
-			for j, v := range row {
-				a[j] -= v
-			}
+			subLanes(acc[:], row)
 		}
 		return
 	}
