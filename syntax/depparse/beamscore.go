@@ -295,10 +295,7 @@ func (m *Model) scoreGroups(f []uint64, b int32, bc *bufCache, s0, n0 *groupCach
 		m.addRows(tmp, f[nCross:s0End], 1, C, &bc.sink)
 		copy(sv, tmp[:L])
 	}
-	o := out[:len(sv)]
-	for j, v := range sv {
-		o[j] += v
-	}
+	addLanes(out[:], sv)
 	m.addRows(out, f[:nCross], 1, C, &bc.sink)
 }
 
