@@ -81,8 +81,8 @@ func (m *Model) score(f []uint64, scores []float32) {
 // scoreInt sets acc to the integer scores of feature vector f.
 func (m *Model) scoreInt(f []uint64, acc *accs) {
 	*acc = accs{}
-	var sink uint32
-	m.addRows(acc, f[:numFeatures], 1, m.numActions(), &sink)
+	var rs rowScratch
+	m.addRows(acc, f[:numFeatures], 1, m.numActions(), &rs)
 }
 
 // parser is the per-call scratch of Parse.
