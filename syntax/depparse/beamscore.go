@@ -325,10 +325,10 @@ func (gs *groups) reset(n, k, C int) {
 
 // bufCache holds, for one sentence, the summed buffer-template rows of each buffer position.
 type bufCache struct {
-	c    int     // actions
-	vec  []int64 // (n+2) × lanes(c)
-	ok   []bool
-	rs   rowScratch
+	c   int     // actions
+	vec []int64 // (n+2) × lanes(c)
+	ok  []bool
+	rs  rowScratch
 	// scoreBeam's lists of the templates that differ from the base's
 	plus, minus [nOther]uint64
 }
