@@ -292,8 +292,8 @@ func (m *Model) eachWeight(r int, fn func(a int, q int16)) {
 // ent[rowStart[r]:rowStart[r+1]], in action order; len(rowStart) = 2^bits + 1).
 //
 // Rows with at least denseMin(C) non-zero weights are stored dense: adding a dense row is a
-// straight loop with no index decoding (two actions per lane add), and the frequent features
-// (tags, distances, valencies) have the fullest rows. Their slot's first word is
+// straight loop with no index decoding (two actions per lane add; four lanes per add with AVX2,
+// addLanes), and the frequent features (tags, distances, valencies) have the fullest rows. Their slot's first word is
 // denseMark<<24 | the dense row's index; the row is kept twice, as int16 weights (dense, read
 // by eachWeight) and as accs lanes (pairs, summed two actions at a time).
 //
