@@ -79,7 +79,7 @@ func (m *Model) scoreBeam(f []uint64, b, s0 int32, out *accs, fs [][]uint64, bfr
 	}
 	copy(out[:L], as[best][:L])
 	g := fs[best]
-	var plus, minus [nOther]uint64
+	plus, minus := &bc.plus, &bc.minus
 	n := 0
 	for t, h := range fo {
 		if h != g[t] {
@@ -87,18 +87,18 @@ func (m *Model) scoreBeam(f []uint64, b, s0 int32, out *accs, fs [][]uint64, bfr
 			n++
 		}
 	}
-	m.addRows(out, plus[:n], 1, C, &bc.sink)
-	m.addRows(out, minus[:n], -1, C, &bc.sink)
+	m.addRows(out, plus[:n], 1, C, &bc.rs)
+	m.addRows(out, minus[:n], -1, C, &bc.rs)
 }
 
 // addRows adds sign × the weight rows of the feature hashes hs (at most numFeatures) to acc
 // (C actions). It first loads every row's first slot word, then sums: the loads are
 // independent, so their cache misses overlap (with the row-start layout before the slots,
 // loading each row only when it was summed took about 9% more CPU on EWT dev). The tails of long
-// rows (in m.over) are touched the same way before the sums. sink is per-goroutine scratch that keeps the warming reads from being compiled away
-// (see touch).
-func (m *Model) addRows(acc *accs, hs []uint64, sign int64, C int, sink *uint32) {
-	var idx, hd [numFeatures]uint32
+// rows (in m.over) are touched the same way before the sums. rs is per-goroutine scratch (its
+// sink keeps the warming reads from being compiled away, see touch).
+func (m *Model) addRows(acc *accs, hs []uint64, sign int64, C int, rs *rowScratch) {
+	idx, hd := &rs.idx, &rs.hd
 	shift := 64 - m.bits
 	sl := m.slots
 	for i, h := range hs {
@@ -106,7 +106,7 @@ func (m *Model) addRows(acc *accs, hs []uint64, sign int64, C int, sink *uint32)
 		idx[i] = r
 		hd[i] = sl[r*slotWords]
 	}
-	*sink |= m.touch(idx[:len(hs)], hd[:len(hs)])
+	rs.sink |= m.touch(idx[:len(hs)], hd[:len(hs)])
 	for i := range hs {
 		m.addSlot(acc, hd[i], idx[i], C, sign)
 	}
@@ -114,7 +114,7 @@ func (m *Model) addRows(acc *accs, hs []uint64, sign int64, C int, sink *uint32)
 
 // touch reads the first overflow entry of each long row among rows idx (first slot words hd),
 // so that it is in cache when the row is summed, and returns their bitwise OR: a value of no
-// meaning that the caller stores in per-goroutine scratch (bufCache.sink) so that the reads are
+// meaning that the caller stores in per-goroutine scratch (rowScratch.sink) so that the reads are
 // not compiled away (a global would be written by concurrent parses).
 func (m *Model) touch(idx, hd []uint32) uint32 {
 	var x uint32
@@ -282,24 +282,21 @@ func (m *Model) scoreGroups(f []uint64, b int32, bc *bufCache, s0, n0 *groupCach
 		copy(out[:L], nv)
 	} else {
 		copy(out[:L], bc.get(m, b, f))
-		m.addRows(out, f[s0End:nOther], 1, C, &bc.sink)
+		m.addRows(out, f[s0End:nOther], 1, C, &bc.rs)
 		copy(nv, out[:L])
 	}
 	sv, ok := s0.get(0, f)
 	if sv == nil {
-		m.addRows(out, f[:s0End], 1, C, &bc.sink)
+		m.addRows(out, f[:s0End], 1, C, &bc.rs)
 		return
 	}
 	if !ok {
 		clear(tmp[:L])
-		m.addRows(tmp, f[nCross:s0End], 1, C, &bc.sink)
+		m.addRows(tmp, f[nCross:s0End], 1, C, &bc.rs)
 		copy(sv, tmp[:L])
 	}
-	o := out[:len(sv)]
-	for j, v := range sv {
-		o[j] += v
-	}
-	m.addRows(out, f[:nCross], 1, C, &bc.sink)
+	addLanes(out[:], sv)
+	m.addRows(out, f[:nCross], 1, C, &bc.rs)
 }
 
 // groups are the beam's group caches of one sentence (scoreGroups).
@@ -328,10 +325,20 @@ func (gs *groups) reset(n, k, C int) {
 
 // bufCache holds, for one sentence, the summed buffer-template rows of each buffer position.
 type bufCache struct {
-	c    int     // actions
-	vec  []int64 // (n+2) × lanes(c)
-	ok   []bool
-	sink uint32 // see touch
+	c   int     // actions
+	vec []int64 // (n+2) × lanes(c)
+	ok  []bool
+	rs  rowScratch
+	// scoreBeam's lists of the templates that differ from the base's
+	plus, minus [nOther]uint64
+}
+
+// rowScratch is addRows's per-goroutine scratch: the rows and first slot words of the features
+// being summed (kept here rather than on addRows's stack, which Go would clear at every call)
+// and sink (see touch).
+type rowScratch struct {
+	idx, hd [numFeatures]uint32
+	sink    uint32
 }
 
 func (bc *bufCache) reset(n, c int) {
@@ -353,7 +360,7 @@ func (bc *bufCache) get(m *Model, b int32, f []uint64) []int64 {
 	v := bc.vec[int(b)*L:][:L]
 	if !bc.ok[b] {
 		var acc accs
-		m.addRows(&acc, f[nOther:numFeatures], 1, bc.c, &bc.sink)
+		m.addRows(&acc, f[nOther:numFeatures], 1, bc.c, &bc.rs)
 		copy(v, acc[:L])
 		bc.ok[b] = true
 	}
@@ -364,5 +371,5 @@ func (bc *bufCache) get(m *Model, b int32, f []uint64) []int64 {
 func (m *Model) scoreCached(f []uint64, b int32, bc *bufCache, acc *accs) {
 	C := bc.c
 	copy(acc[:lanes(C)], bc.get(m, b, f))
-	m.addRows(acc, f[:nOther], 1, C, &bc.sink)
+	m.addRows(acc, f[:nOther], 1, C, &bc.rs)
 }

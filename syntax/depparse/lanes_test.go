@@ -50,3 +50,41 @@ func TestAccsLanes(t *testing.T) {
 		}
 	}
 }
+
+// TestAddLanes: addLanes and subLanes give the plain lane sums for every length (the 256-bit
+// path takes multiples of four lanes, the rest is added one by one), with the vector path on
+// (where the CPU has it) and off, and leave the lanes past the row untouched.
+func TestAddLanes(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	defer func(v bool) { hasAVX2 = v }(hasAVX2)
+	for _, vec := range []bool{hasAVX2, false} {
+		hasAVX2 = vec
+		for n := 0; n <= 70; n++ {
+			row := make([]int64, n)
+			a := make([]int64, n+3)
+			for j := range row {
+				row[j] = rng.Int63() - 1<<62
+			}
+			for j := range a {
+				a[j] = rng.Int63() - 1<<62
+			}
+			want := append([]int64(nil), a...)
+			for j, v := range row {
+				want[j] += v
+			}
+			got := append([]int64(nil), a...)
+			addLanes(got, row)
+			for j := range want {
+				if got[j] != want[j] {
+					t.Fatalf("avx2 %v, n %d: addLanes lane %d = %d, want %d", vec, n, j, got[j], want[j])
+				}
+			}
+			subLanes(got, row)
+			for j := range a {
+				if got[j] != a[j] {
+					t.Fatalf("avx2 %v, n %d: subLanes lane %d = %d, want %d", vec, n, j, got[j], a[j])
+				}
+			}
+		}
+	}
+}

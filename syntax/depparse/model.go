@@ -81,8 +81,8 @@ func (m *Model) score(f []uint64, scores []float32) {
 // scoreInt sets acc to the integer scores of feature vector f.
 func (m *Model) scoreInt(f []uint64, acc *accs) {
 	*acc = accs{}
-	var sink uint32
-	m.addRows(acc, f[:numFeatures], 1, m.numActions(), &sink)
+	var rs rowScratch
+	m.addRows(acc, f[:numFeatures], 1, m.numActions(), &rs)
 }
 
 // parser is the per-call scratch of Parse.
@@ -292,8 +292,8 @@ func (m *Model) eachWeight(r int, fn func(a int, q int16)) {
 // ent[rowStart[r]:rowStart[r+1]], in action order; len(rowStart) = 2^bits + 1).
 //
 // Rows with at least denseMin(C) non-zero weights are stored dense: adding a dense row is a
-// straight loop with no index decoding (two actions per lane add), and the frequent features
-// (tags, distances, valencies) have the fullest rows. Their slot's first word is
+// straight loop with no index decoding (two actions per lane add; four lanes per add with AVX2,
+// addLanes), and the frequent features (tags, distances, valencies) have the fullest rows. Their slot's first word is
 // denseMark<<24 | the dense row's index; the row is kept twice, as int16 weights (dense, read
 // by eachWeight) and as accs lanes (pairs, summed two actions at a time).
 //
@@ -354,15 +354,10 @@ func (m *Model) addSlot(acc *accs, h uint32, r uint32, C int, sign int64) {
 		L := lanes(C)
 		d := int(h&0xffffff) * L
 		row := m.pairs[d : d+L]
-		a := acc[:len(row)]
 		if sign > 0 {
-			for j, v := range row {
-				a[j] += v
-			}
+			addLanes(acc[:], row)
 		} else {
-			for j, v := range row {
-				a[j] -= v
-			}
+			subLanes(acc[:], row)
 		}
 		return
 	}
