@@ -794,8 +794,16 @@ func typedDefault(verbs []verbCue, types Types) bool {
 // proposal (PLOVER SUPPORT "express support for, commend, approve policy, action"), a stance
 // towards the object, not an offer of the subject's own: the pattern's type gives way to the
 // verb's. nil otherwise.
+//
+// The same holds for a pattern naming a coercive measure or act as the object ("SUPPORT *
+// SANCTIONS" 1312, "* {&MILITARY INTERVENTION}" 138, "* PROTEST" 141, "* ABDUCTION" 113): the
+// code is the measure's own event against a third party, which PLOVER THREATEN reserves for the
+// source's "coercive or forceful warnings"; backing a measure that others impose is approval of
+// that policy (PLOVER SUPPORT), and the relation's target is the measure the object names. Only
+// a pattern with an object and no particle: "BACK DOWN" 080, "BACK AWAY FROM" 120 are other
+// senses of the verb (coercionObject).
 func approvalDefault(verbs []verbCue, bp *patternCue) *verbCue {
-	if bp.types.Asserted != graph.Offers || !strings.HasPrefix(bp.code, "03") {
+	if !(bp.types.Asserted == graph.Offers && strings.HasPrefix(bp.code, "03")) && !coercionObject(bp) {
 		return nil
 	}
 	for k := range verbs {
@@ -804,6 +812,21 @@ func approvalDefault(verbs []verbCue, bp *patternCue) *verbCue {
 		}
 	}
 	return nil
+}
+
+// coercionObject reports a pattern that names an object and no particle and is coded a
+// disapproval, threat or protest against a target (CAMEO 11, 13, 14): what approving that object
+// would approve is a measure or act against another actor (approvalDefault).
+func coercionObject(bp *patternCue) bool {
+	if bp.object == nil || bp.particle != "" {
+		return false
+	}
+	for _, root := range []string{"11", "13", "14"} {
+		if strings.HasPrefix(bp.code, root) {
+			return true
+		}
+	}
+	return false
 }
 
 // requestDefault returns the default of a verb of demand (its own entry coded CAMEO 10 "demand",
