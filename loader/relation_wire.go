@@ -374,8 +374,14 @@ func (d *doc) reportVerb(fs *frameSentence, c int) int {
 // (Quirk et al. 1985, 2.3, 3.52), and the -s form is the same for a plural noun and a verb of
 // the third person singular (Quirk 3.5, 5.73), which the EWT tagger resolves by the noun reading
 // before a name it did not take for a subject.
+//
+// A sentence whose only finite verb stands in a that-clause after an -s word is re-tagged first
+// (thatClauseVerb, retag_finite.go): its clause's verb is no main verb.
 func finitelessVerb(forms, upos, xpos []string) {
 	pastForParticiple(forms, upos, xpos)
+	if thatClauseVerb(forms, upos, xpos) {
+		return
+	}
 	for i := range forms {
 		if finiteVerb(upos[i], xpos[i]) {
 			return

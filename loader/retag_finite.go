@@ -62,3 +62,35 @@ func pronounVerbs(forms, upos, xpos []string) {
 		upos[i], xpos[i] = "VERB", x
 	}
 }
+
+// thatClauseVerb re-tags as a finite verb (Penn VBZ) a plural noun in -s right after a sentence's
+// opening proper name and right before "that", when at most one word after the "that" is tagged
+// a finite verb: "Indonesia demands that China respect its zone", "Colombia demands that
+// Venezuela recognise the result", which the EWT tagger reads as a noun ("demands" NNS) with a
+// relative clause. An independent sentence has a finite verb of its own (Quirk et al. 1985, 2.3,
+// 3.52); a that-clause is dependent (Quirk 14.3), so its verb cannot be the sentence's. Were the
+// -s word a noun with a relative clause, the sentence would need two finite verbs after "that",
+// the relative clause's and the main clause's ("Peace talks that began in May failed"), so a
+// sentence with two is left as tagged, as is one with a finite verb before the -s word.
+// It returns whether it re-tagged.
+func thatClauseVerb(forms, upos, xpos []string) bool {
+	i := 0
+	for i < len(forms) && xpos[i] == "NNP" {
+		i++ // the opening proper name, of one or more words
+	}
+	if i == 0 || i+1 >= len(forms) || upos[i] != "NOUN" || xpos[i] != "NNS" ||
+		!strings.HasSuffix(forms[i], "s") || strings.ToLower(forms[i+1]) != "that" {
+		return false
+	}
+	finite := 0
+	for k := i + 2; k < len(forms); k++ {
+		if finiteVerb(upos[k], xpos[k]) {
+			finite++
+		}
+	}
+	if finite > 1 {
+		return false
+	}
+	upos[i], xpos[i] = "VERB", "VBZ"
+	return true
+}
