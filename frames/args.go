@@ -829,7 +829,13 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		typ, code, plover, frame = graph.Offers, "081", "CONCEDE", frame+"-reversal"
 	}
 	refusal := ""
-	if neg && mode != Asserted && (typ == graph.Offers || typ == graph.Supports) && !lx.abilityModal(tr, pred) && !lx.in("report", tr.lemma(i)) && !lx.in("ponder", tr.lemma(i)) {
+	declared := mode != Asserted && !lx.abilityModal(tr, pred)
+	if neg && lx.in("assent", tr.lemma(i)) && lx.abilityModal(tr, pred) {
+		// "cannot accept the quotas", "could not endorse": a verbal act of assent needs only
+		// its subject's will, so a negated modal of ability declines it (modality.txt assent)
+		declared = true
+	}
+	if neg && declared && (typ == graph.Offers || typ == graph.Supports) && !lx.in("report", tr.lemma(i)) && !lx.in("ponder", tr.lemma(i)) {
 		// (not for a verb of saying or of thinking aloud: "will not comment", "I will not
 		// speculate about countermeasures" declines comment, CAMEO 011, and rejects nothing)
 		// "will not sign", "would not meet their demands": a declared refusal is a rejection
