@@ -309,7 +309,7 @@ func (d *doc) frameRelations(st *sent) {
 		if tgt == nil || tgt.final() == src.final() {
 			continue
 		}
-		if m.Type == graph.Offers && (strings.HasPrefix(m.Code, "04") || strings.HasPrefix(m.Code, "06") || strings.HasPrefix(m.Code, "074") || strings.HasPrefix(m.Code, "075")) && !d.counterpart(st, fs, m, src, tgt) && !(m.Mode == frames.Future && fs.expressedIntent(m.Cue)) {
+		if m.Type == graph.Offers && (strings.HasPrefix(m.Code, "04") || strings.HasPrefix(m.Code, "06") || strings.HasPrefix(m.Code, "074") || strings.HasPrefix(m.Code, "075") || d.motionMeeting(fs, m)) && !d.counterpart(st, fs, m, src, tgt) && !(m.Mode == frames.Future && fs.expressedIntent(m.Cue)) {
 			// CAMEO 04 consult and 06 material cooperation are events between two actors; only
 			// announced are they an offer, and then to the counterpart (CAMEO 036, 031 "express
 			// intent to meet or negotiate / to cooperate" with someone: cameo-types.txt rows 04,
@@ -317,7 +317,8 @@ func (d *doc) frameRelations(st *sent) {
 			// tomorrow") offers nothing to anyone. CAMEO 074 "provide military protection or
 			// peacekeeping" and 075 "grant asylum" protect another actor, whom the verb's object
 			// names (DEFEND, PROTECT, SHELTER): "China resolutely defends its national interest"
-			// protects no one else
+			// protects no one else. A verb of motion coded 036 ("FLY * (TO)": going somewhere
+			// as intent to meet) needs its counterpart as 04 does (motionMeeting)
 			continue
 		}
 		score := 0.8

@@ -46,7 +46,15 @@ func (d *doc) nameConjuncts(st *sent, fs *frameSentence) {
 // ("shares US concerns"), or the cue has a recipient or partner — an indirect object or an
 // oblique with to, with or for ("will provide food aid to refugees", "will trade with Peru";
 // Quirk et al. 1985, 10.6–10.7 on recipients and beneficiaries).
+//
+// A verb of motion (frames modality class motion: "travel", "fly") is different: its to-phrase
+// names the destination and its for-phrase the purpose (Quirk et al. 1985, 9.15–9.16 on "to" of
+// destination; 9.64 on "for" of purpose), so "will travel to Hanoi for the summit" names no
+// party; only an actor named as the destination counts (a capital stands for its government,
+// and a visit to it is CAMEO 042 "make a visit"); an actor inside the purpose ("for the WTO
+// meeting") names whose event it is, not a party met.
 func (d *doc) counterpart(st *sent, fs *frameSentence, m frames.Match, src, tgt *entity) bool {
+	motion := d.x.frames.InClass("motion", strings.ToLower(fs.toks[m.Cue].Lemma))
 	if actorKind(tgt.final()) {
 		return true
 	}
@@ -57,18 +65,35 @@ func (d *doc) counterpart(st *sent, fs *frameSentence, m frames.Match, src, tgt 
 		case "obl", "obl:to":
 			for _, c := range fs.kids[k] {
 				if w := strings.ToLower(fs.toks[c].Form); fs.toks[c].DepRel == "case" && (w == "to" || w == "with" || w == "for") {
-					return true
+					if !motion || w == "to" && d.partyIn(st, fs, k, src) {
+						return true
+					}
 				}
 			}
 		}
 	}
-	if h := m.Target; h >= 0 {
-		lo, hi := fs.phrase(h)
-		for _, mi := range d.bySent[st.idx] {
-			mm := d.mentions[mi]
-			if mm.ts >= fs.at[lo] && mm.te <= fs.at[hi-1]+1 && actorKind(mm.ent) && mm.ent.final() != src.final() {
-				return true // another party ("its national interest": the source's own is none)
-			}
+	if h := m.Target; h >= 0 && !motion && d.partyIn(st, fs, h, src) {
+		return true // another party ("its national interest": the source's own is none)
+	}
+	return false
+}
+
+// motionMeeting reports a match coded CAMEO 036 "express intent to meet" on a verb of motion
+// (frames modality class motion): CAMEO.2.0.txt codes "FLY * (TO)" and "GO_SOMEWHERE * (ON TOUR;
+// TO)" 036, a trip as the intent to meet whoever is visited, which, as 04 consult, is an offer
+// only to a counterpart (counterpart).
+func (d *doc) motionMeeting(fs *frameSentence, m frames.Match) bool {
+	return strings.HasPrefix(m.Code, "036") && d.x.frames.InClass("motion", strings.ToLower(fs.toks[m.Cue].Lemma))
+}
+
+// partyIn reports an actor other than src named in the phrase headed by h: a mention of an actor
+// kind whose words lie inside the phrase.
+func (d *doc) partyIn(st *sent, fs *frameSentence, h int, src *entity) bool {
+	lo, hi := fs.phrase(h)
+	for _, mi := range d.bySent[st.idx] {
+		mm := d.mentions[mi]
+		if mm.ts >= fs.at[lo] && mm.te <= fs.at[hi-1]+1 && actorKind(mm.ent) && mm.ent.final() != src.final() {
+			return true
 		}
 	}
 	return false

@@ -1,0 +1,38 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+)
+
+// frames10Expect checks texts of our own: each want line must hold in full (goldLineHit), each
+// "!TYPE Src" line must hold too (frames8Forbidden).
+func frames10Expect(t *testing.T, cases []struct{ text, want string }) {
+	t.Helper()
+	for _, c := range cases {
+		g := extractText(t, c.text)
+		v := view(g)
+		ok := false
+		if strings.HasPrefix(c.want, "!") {
+			ok = frames8Forbidden(g, v, c.want)
+		} else {
+			_, ok = goldLineHit(g, v, c.want)
+		}
+		if !ok {
+			t.Errorf("%s: want %s; %v", c.text, c.want, foundRelations(g, v))
+		}
+	}
+}
+
+// TestMotionDestination (issue 13, frames10): the to-phrase of a verb of motion is its
+// destination and its for-phrase its purpose (modality.txt motion), no party of an announced
+// meeting: "will travel to Hanoi for the summit" offers nothing to anyone.
+func TestMotionDestination(t *testing.T) {
+	frames10Expect(t, []struct{ text, want string }{
+		{"Foreign Minister Penny Wong will travel to Hanoi next week for the regional summit.", "!OFFERS Wong"},
+		{"Ghana's president will fly to Davos for the economic forum.", "!OFFERS Ghana|president"},
+		{"The Peruvian trade minister will travel to Geneva for the WTO meeting.", "!OFFERS Peru|minister"},
+		// controls: an announced meeting with a party named stays an offer
+		{"Ghana's president will meet with Kenya's president in Nairobi.", "OFFERS Ghana -> Kenya"},
+	})
+}
