@@ -28,6 +28,43 @@ import (
 var frameSkip = map[string]bool{"acl:relcl": true, "advcl": true, "parataxis": true, "appos": true,
 	"punct": true, "dep": true}
 
+// quantifiers are the determiners of universal and negative quantification (Quirk et al. 1985,
+// 5.12–5.14, 6.46–6.62: any, every, each, all, no): a noun under one of them denotes the whole
+// class, which its restrictive relative clause delimits.
+var quantifiers = map[string]bool{"any": true, "every": true, "each": true, "all": true, "no": true}
+
+// quantifiedRelative extends the end hi of the target phrase headed by h over h's restrictive
+// relative clause when h is quantified (quantifiers): "rejects any negotiation that would
+// legitimize the occupation" rejects what the clause describes, and "any negotiation" alone
+// names nothing. A restrictive relative clause is essential to the identity of its antecedent
+// and is not set off by a comma (Quirk et al. 1985, 17.3, 17.22); a non-restrictive one ("the
+// plan, which …") and a clause on another determiner stay out, as frameSkip says. hi otherwise.
+func (fs *frameSentence) quantifiedRelative(h, hi int) int {
+	quant := false
+	for _, k := range fs.kids[h] {
+		if fs.toks[k].DepRel == "det" && quantifiers[strings.ToLower(fs.toks[k].Form)] {
+			quant = true
+		}
+	}
+	if !quant {
+		return hi
+	}
+	for _, k := range fs.kids[h] {
+		if fs.toks[k].DepRel != "acl:relcl" || k < h {
+			continue
+		}
+		lo, end := fs.span(k)
+		if lo > 0 && fs.toks[lo-1].Form == "," || lo < hi-1 {
+			continue // set off by a comma: non-restrictive
+		}
+		for end > lo && fs.toks[end-1].UPOS == "PUNCT" {
+			end--
+		}
+		hi = max(hi, end)
+	}
+	return hi
+}
+
 // frameSentence is one sentence parsed for the frames stage: the syntax tokens (offsets in code
 // points into the article), per syntax token the index of the loader token holding its first
 // code point (at), and per token its dependents (kids).
@@ -672,6 +709,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		if m.Kind == "prep" {
 			lo, hi = fs.predicatePhrase(h)
 		}
+		hi = fs.quantifiedRelative(h, hi)
 		hi = fs.sharedEnd(h, hi)
 		hi = fs.objectOrigin(m.Cue, hi)
 		lo = fs.addresseeStart(m, h, lo) // relation_frames_recipient.go

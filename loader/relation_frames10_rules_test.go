@@ -36,3 +36,22 @@ func TestMotionDestination(t *testing.T) {
 		{"Ghana's president will meet with Kenya's president in Nairobi.", "OFFERS Ghana -> Kenya"},
 	})
 }
+
+// TestQuantifiedRelative (issue 13, frames10): a target whose head is quantified by "any",
+// "every" or "no" keeps its restrictive relative clause, which delimits what is meant; a
+// non-restrictive clause (after a comma) and a clause on a definite head stay out of the name.
+func TestQuantifiedRelative(t *testing.T) {
+	frames10Expect(t, []struct{ text, want string }{
+		{"Mongolia rejects any settlement that would divide the grazing lands.", "OPPOSES Mongolia -> divide the grazing lands"},
+		{"Malta will oppose every proposal that weakens the fisheries quota.", "OPPOSES Malta -> weakens the fisheries quota"},
+		{"Estonia condemned any attempt that would undermine the border agreement.", "OPPOSES Estonia -> undermine"},
+	})
+	// control: a non-restrictive clause stays out
+	g := extractText(t, "Mongolia rejects the settlement, which would divide the grazing lands.")
+	v := view(g)
+	for _, r := range g.Relations {
+		if r.Type == "OPPOSES" && strings.Contains(v.label(r.Target), "divide") {
+			t.Errorf("non-restrictive clause in the target: %q", v.label(r.Target))
+		}
+	}
+}
