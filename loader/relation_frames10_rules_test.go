@@ -55,3 +55,18 @@ func TestQuantifiedRelative(t *testing.T) {
 		}
 	}
 }
+
+// TestFloorCourtesies (issue 13, frames10): the chair giving the floor ("I now recognize X for
+// her opening statement") and thanks to a participant of the meeting as such ("I thank the
+// witness") are the management of the talk, no SUPPORTS; thanks for an act in the world stay.
+func TestFloorCourtesies(t *testing.T) {
+	frames10Expect(t, []struct{ text, want string }{
+		{"CHAIRWOMAN PARK: The committee will come to order.\nCHAIRWOMAN PARK: I now recognize the gentleman from Ohio, Mr. Dunn, for his opening statement.", "!SUPPORTS Park"},
+		{"CHAIRWOMAN PARK: The committee will come to order.\nCHAIRWOMAN PARK: The chair recognizes the ranking member for five minutes.", "!SUPPORTS Park"},
+		{"CHAIRWOMAN PARK: The committee will come to order.\nCHAIRWOMAN PARK: I thank the witnesses.", "!SUPPORTS Park"},
+		{"Mr. Alvarez (Peru): I thank the briefers.", "!SUPPORTS Alvarez|Peru"},
+		// controls: praise of an act, and recognition of a state
+		{"Mr. Alvarez (Peru): We thank Brazil for its support of the resolution.", "SUPPORTS Alvarez|Peru -> resolution"},
+		{"Ghana recognized the new government of Chad.", "SUPPORTS Ghana -> government"},
+	})
+}
