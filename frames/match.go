@@ -102,6 +102,7 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 			out = append(out, lx.unlessDemands(tr, ms)...)
 		}
 		out = append(out, lx.reportedObligation(tr, i)...)
+		out = append(out, lx.reportedWarning(tr, i)...) // warning.go
 		out = append(out, lx.voicedObligation(tr, i)...)
 	}
 	return out

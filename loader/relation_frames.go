@@ -84,7 +84,7 @@ type frameSentence struct {
 // word classes) depends on the word alone and is made once per process (wordCue, cueCache).
 func (d *doc) cueCandidate(st *sent) bool {
 	var cues []*wordCue
-	report, deontic, needed := false, false, false
+	report, deontic, needed, repercussion := false, false, false, false
 	for _, t := range st.toks {
 		if t.kind != tkWord {
 			continue
@@ -94,7 +94,8 @@ func (d *doc) cueCandidate(st *sent) bool {
 			return true
 		}
 		cues = append(cues, c)
-		report, deontic = report || c.report, deontic || c.deontic
+		report, deontic = report || c.report || t.lower == "clear", deontic || c.deontic
+		repercussion = repercussion || c.repercussion
 		needed = needed || len(c.needs) > 0
 	}
 	if needed {
@@ -112,18 +113,20 @@ func (d *doc) cueCandidate(st *sent) bool {
 			}
 		}
 	}
-	return report && deontic
+	return report && (deontic || repercussion)
 }
 
 // wordCue is what a lower-case word contributes to cueCandidate: its form and lemmas as VBD,
 // VBZ, VBG and NNS; whether one of them is a cue candidate in any sentence (always) or else the
 // words of which one must be in the sentence (needs, over all five); whether one is a verb of
-// saying (report) and whether the form is a deontic modal.
+// saying (report), whether the form is a deontic modal, and whether one lemma is a noun of
+// repercussions (a verb of saying over a clause with one warns: frames warning.go; "clear" of
+// "made clear" counts as a verb of saying here).
 type wordCue struct {
-	lemmas          [5]string
-	always          bool
-	needs           []string
-	report, deontic bool
+	lemmas                        [5]string
+	always                        bool
+	needs                         []string
+	report, deontic, repercussion bool
 }
 
 // cueCache holds the wordCue of every lower-case word met, for all articles and workers: a
@@ -156,6 +159,7 @@ func (d *doc) wordCue(w string) *wordCue {
 			c.needs = append(c.needs, needs...)
 		}
 		c.report = c.report || fr.InClass("report", l)
+		c.repercussion = c.repercussion || fr.InClass("repercussion", l)
 	}
 	c.deontic = fr.InClass("deontic", w)
 	if d.x.cues.n.Load() < maxCachedCues {
@@ -173,7 +177,8 @@ func (d *doc) wordCue(w string) *wordCue {
 
 // taggedCandidate is cueCandidate on the tagged words: a word that is a cue candidate in its
 // part of speech (frames.Lexicon.CueCandidateTagged; a verb typed only in the future or
-// conditional mode needs a modal word in the sentence), or a verb of saying with a deontic modal.
+// conditional mode needs a modal word in the sentence), or a verb of saying with a deontic modal
+// or a noun of repercussions.
 func (d *doc) taggedCandidate(forms, upos, xpos []string) bool {
 	fr, lm := d.x.frames, d.x.lemma
 	lemmas := make([]string, len(forms))
@@ -183,17 +188,18 @@ func (d *doc) taggedCandidate(forms, upos, xpos []string) bool {
 		words[lemmas[i]] = true
 		words[strings.ToLower(f)] = true
 	}
-	report, deontic := false, false
+	report, deontic, repercussion := false, false, false
 	modal := fr.Modal(words)
 	for i, f := range forms {
 		lf := strings.ToLower(f)
 		if fr.CueCandidateTagged(upos[i], lemmas[i], lf, words, modal) {
 			return true
 		}
-		report = report || upos[i] == "VERB" && fr.InClass("report", lemmas[i])
+		report = report || upos[i] == "VERB" && fr.InClass("report", lemmas[i]) || lf == "clear"
 		deontic = deontic || fr.InClass("deontic", lf)
+		repercussion = repercussion || upos[i] == "NOUN" && fr.InClass("repercussion", lemmas[i])
 	}
-	return report && deontic
+	return report && (deontic || repercussion)
 }
 
 // mayHaveSource reports whether anything in the sentence can be a relation's source as

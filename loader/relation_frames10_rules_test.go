@@ -70,3 +70,14 @@ func TestFloorCourtesies(t *testing.T) {
 		{"Ghana recognized the new government of Chad.", "SUPPORTS Ghana -> government"},
 	})
 }
+
+// TestReportedWarningParsed (issue 13, frames10): a sentence whose only cue is a verb of saying
+// over a clause of repercussions is parsed (cueCandidate, taggedCandidate), so the warning the
+// frames stage finds (warning.go) becomes a relation.
+func TestReportedWarningParsed(t *testing.T) {
+	frames10Expect(t, []struct{ text, want string }{
+		{"Cyprus told Ankara that further incursions would bring a firm response.", "THREATENS Cyprus -> response"},
+		{"Serbia said any recognition of Kosovo would have grave consequences.", "THREATENS Serbia -> consequences"},
+		{"Chile has made clear that any blockade of its ports will carry consequences.", "THREATENS Chile -> consequences"},
+	})
+}

@@ -1,0 +1,70 @@
+package frames
+
+import (
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// reportedWarning matches a verb of saying (modality.txt report, or "make clear", whose
+// adjective complement makes it one: "has made clear to Caracas that …") whose content clause
+// says that an act of another would or will carry repercussions: "told Manila that further
+// provocations would bring a firm response", "made clear that any military action would carry
+// serious consequences". CAMEO.2.0.txt codes the warning of them in its WARN block, 130 THREATEN
+// ("* CONSEQUENCES", "* (OF RESPONSE)", "* {SEVERE REPRISALS}"), and PLOVER THREATEN holds "all
+// threats, coercive or forceful warnings with serious potential repercussions"; saying the
+// consequence clause is the same warning in other words. The clause must have:
+//   - a will or would on its verb (modality.txt future, conditional): a consequence yet to come,
+//     not a fact reported ("the incursion had grave consequences");
+//   - a subject that is a common noun, the act warned against ("any incursion", "further
+//     launches"), not a pronoun: "it would face consequences" is the speaker's own hardship;
+//   - an object of the class repercussion (modality.txt: the WARN block's objects).
+//
+// Source: the speaker; content: the clause; target: the clause's subject (the act warned
+// against). Rule "frames:<frame>-warning:modality/repercussion/<noun>".
+func (lx *Lexicon) reportedWarning(tr *tree, i int) []Match {
+	if tr.t[i].UPOS != "VERB" {
+		return nil
+	}
+	x := tr.child(i, "xcomp")
+	clear := tr.lemma(i) == "make" && x >= 0 && tr.lem[x] == "clear"
+	if !lx.in("report", tr.lemma(i)) && !clear {
+		return nil
+	}
+	c := tr.child(i, "ccomp")
+	if c < 0 && clear {
+		c = tr.child(x, "ccomp") // the clause hung on the adjective: "made clear that …"
+	}
+	if c < 0 || tr.t[c].UPOS != "VERB" {
+		return nil
+	}
+	o := tr.child(c, "obj")
+	if o < 0 || !lx.in("repercussion", tr.lemma(o)) {
+		return nil
+	}
+	modal := false
+	for _, k := range tr.kids[c] {
+		if base(tr.rel(k)) == "aux" && (lx.in("future", tr.lemma(k)) || lx.in("conditional", tr.lemma(k))) {
+			modal = true
+		}
+	}
+	s := tr.child(c, "nsubj")
+	if !modal || s < 0 || tr.t[s].UPOS != "NOUN" {
+		return nil
+	}
+	src, frame := tr.verbSource(i, 0)
+	mode, neg, hedged := lx.modality(tr, i)
+	scope, outer := lx.scope(tr, i, mode, src)
+	m := Match{Cue: i, Kind: "verb", Type: graph.Threatens, Source: src, Target: s, Content: c, Mode: mode,
+		Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: "130", Plover: "THREATEN",
+		Rule: "frames:" + frame + "-warning:modality/repercussion/" + tr.lemma(o)}
+	var out []Match
+	srcs := []int{src}
+	if src >= 0 {
+		srcs = tr.conjuncts(src)
+	}
+	for _, x := range srcs {
+		mm := m
+		mm.Source = x
+		out = append(out, mm)
+	}
+	return out
+}
