@@ -584,7 +584,8 @@ func (d *doc) accordingTo(st *sent, k int) {
 
 // mustClause: reported speech whose clause says another actor must or should do something is a
 // demand ("declared that China must drop barriers", "stating the US should stop …"): speaker
-// DEMANDS the verb phrase after the modal (rule speech:must-clause, CAMEO 10).
+// DEMANDS the obliged subject with the verb phrase after the modal ("Rwanda be sanctioned for
+// this aggression"; rule speech:must-clause, CAMEO 10).
 func (d *doc) mustClause(st *sent, src *entity, k, cs, ce int) bool {
 	toks := st.toks
 	for j := cs + 1; j < ce; j++ {
@@ -620,7 +621,14 @@ func (d *doc) mustClause(st *sent, src *entity, k, cs, ce int) bool {
 		if e-(j+1) < 2 {
 			return false
 		}
-		p := d.policyTarget(st, j+1, e, "")
+		// the act with its agent, as the mandative subjunctive states a demand ("demands that
+		// Rwanda be sanctioned", Quirk et al. 1985, 16.32): the obliged subject and the verb
+		// phrase after the modal, so that "be sanctioned for this aggression" does not lose Rwanda
+		agent := subj.ent.final().name
+		if subj.ts < subj.te && subj.te <= j && subj.sent == st.idx {
+			agent = d.spanText(st, subj.ts, subj.te) // as written here ("Sudan", "the Council")
+		}
+		p := d.policyTarget(st, j+1, e, agent)
 		if p == nil {
 			return false
 		}

@@ -81,3 +81,13 @@ func TestReportedWarningParsed(t *testing.T) {
 		{"Chile has made clear that any blockade of its ports will carry consequences.", "THREATENS Chile -> consequences"},
 	})
 }
+
+// TestMustClauseNamesSubject (issue 13, frames10): the demand of a reported must-clause names
+// who is to act, as the mandative subjunctive does ("demands that Sudan be punished"): the
+// clause's subject is part of the target, not lost from it (mustClause).
+func TestMustClauseNamesSubject(t *testing.T) {
+	frames10Expect(t, []struct{ text, want string }{
+		{"Sudan must be punished for the raids, Chad's foreign minister said.", "DEMANDS Chad -> Sudan be punished"},
+		{"Eritrea should be sanctioned for the attacks, Ethiopia's envoy said.", "DEMANDS Ethiopia -> Eritrea be sanctioned"},
+	})
+}
