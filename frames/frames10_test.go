@@ -67,3 +67,17 @@ func TestReportedWarning(t *testing.T) {
 		{"Greece said it would face grave consequences.", graph.Threatens, "Greece", false, ""},
 	})
 }
+
+// TestExtendAid (issue 13, frames10): "extend" with an object naming aid of a kind the
+// dictionary's EXTEND patterns do not list ("emergency aid", "assistance") provides it, CAMEO
+// 070 (cue-classes.txt); the listed kinds keep their patterns.
+func TestExtendAid(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Norway extended emergency aid to Malawi.", graph.Offers, "Norway", true, "aid"},
+		{"Korea will extend emergency assistance to Fiji.", graph.Offers, "Korea", true, "assistance"},
+		{"Korea has decided to extend a grant to Fiji.", graph.Offers, "Korea", true, "grant"},
+		{"Norway extended economic aid to Malawi.", graph.Offers, "Norway", true, "aid"},
+		// control: extending a deadline or a ban is no aid
+		{"Norway extended the deadline for Malawi.", graph.Offers, "Norway", false, ""},
+	})
+}
