@@ -582,6 +582,11 @@ func (d *doc) accordingTo(st *sent, k int) {
 	d.addReported(st, src, k, cs, ce, "speech:according-to", 0.7)
 }
 
+// mustClausePreps are the prepositions that take a name as object inside a subject phrase
+// (Quirk et al. 1985, 9.7 ff.): a name after one is no subject of the modal.
+var mustClausePreps = map[string]bool{"in": true, "of": true, "for": true, "to": true, "from": true,
+	"with": true, "by": true, "on": true, "at": true, "against": true, "between": true, "among": true}
+
 // mustClause: reported speech whose clause says another actor must or should do something is a
 // demand ("declared that China must drop barriers", "stating the US should stop …"): speaker
 // DEMANDS the obliged subject with the verb phrase after the modal ("Rwanda be sanctioned for
@@ -624,9 +629,15 @@ func (d *doc) mustClause(st *sent, src *entity, k, cs, ce int) bool {
 		// the act with its agent, as the mandative subjunctive states a demand ("demands that
 		// Rwanda be sanctioned", Quirk et al. 1985, 16.32): the obliged subject and the verb
 		// phrase after the modal, so that "be sanctioned for this aggression" does not lose Rwanda
+		// A name after a preposition is that preposition's object, inside a longer subject ("The
+		// foreign enterprises operating in China should …", Quirk et al. 1985, 9.1): the subject
+		// is not named then.
 		agent := subj.ent.final().name
 		if subj.ts < subj.te && subj.te <= j && subj.sent == st.idx {
 			agent = d.spanText(st, subj.ts, subj.te) // as written here ("Sudan", "the Council")
+			if subj.ts > 0 && mustClausePreps[toks[subj.ts-1].lower] {
+				agent = ""
+			}
 		}
 		p := d.policyTarget(st, j+1, e, agent)
 		if p == nil {

@@ -91,3 +91,16 @@ func TestMustClauseNamesSubject(t *testing.T) {
 		{"Eritrea should be sanctioned for the attacks, Ethiopia's envoy said.", "DEMANDS Ethiopia -> Eritrea be sanctioned"},
 	})
 }
+
+// TestMustClauseSubjectInPhrase (issue 13, frames10): a name inside a prepositional phrase of a
+// longer subject is not the obliged agent named in the demand ("The companies operating in Peru
+// should …" does not demand that Peru act).
+func TestMustClauseSubjectInPhrase(t *testing.T) {
+	g := extractText(t, "The mining companies operating in Peru should respect the rights of local communities, Chile's foreign minister said.")
+	v := view(g)
+	for _, r := range g.Relations {
+		if r.Type == "DEMANDS" && strings.HasPrefix(v.label(r.Target), "Peru") {
+			t.Errorf("the name in the subject's phrase made the agent: %v", foundRelations(g, v))
+		}
+	}
+}
