@@ -629,15 +629,13 @@ func (d *doc) mustClause(st *sent, src *entity, k, cs, ce int) bool {
 		// the act with its agent, as the mandative subjunctive states a demand ("demands that
 		// Rwanda be sanctioned", Quirk et al. 1985, 16.32): the obliged subject and the verb
 		// phrase after the modal, so that "be sanctioned for this aggression" does not lose Rwanda
-		// A name after a preposition is that preposition's object, inside a longer subject ("The
-		// foreign enterprises operating in China should …", Quirk et al. 1985, 9.1): the subject
-		// is not named then.
-		agent := subj.ent.final().name
-		if subj.ts < subj.te && subj.te <= j && subj.sent == st.idx {
+		// Only a subject written as a name is named: a pronoun's antecedent, which coreference
+		// may get wrong, is left out of the label, as before. A name after a preposition is that
+		// preposition's object, inside a longer subject ("The foreign enterprises operating in
+		// China should …", Quirk et al. 1985, 9.1): the subject is not named then either.
+		agent := ""
+		if subj.ts < subj.te && subj.te <= j && subj.sent == st.idx && !(subj.ts > 0 && mustClausePreps[toks[subj.ts-1].lower]) {
 			agent = d.spanText(st, subj.ts, subj.te) // as written here ("Sudan", "the Council")
-			if subj.ts > 0 && mustClausePreps[toks[subj.ts-1].lower] {
-				agent = ""
-			}
 		}
 		p := d.policyTarget(st, j+1, e, agent)
 		if p == nil {
