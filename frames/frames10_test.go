@@ -65,6 +65,8 @@ func TestReportedWarning(t *testing.T) {
 		// controls: a past fact, and a speaker's own hardship
 		{"Greece said the incursion had grave consequences.", graph.Threatens, "Greece", false, ""},
 		{"Greece said it would face grave consequences.", graph.Threatens, "Greece", false, ""},
+		// a definite subject: a forecast of an event's effects, not a warning of an act
+		{"The bank said the reforms would have positive consequences.", graph.Threatens, "bank", false, ""},
 	})
 }
 

@@ -14,8 +14,10 @@ import (
 // consequence clause is the same warning in other words. The clause must have:
 //   - a will or would on its verb (modality.txt future, conditional): a consequence yet to come,
 //     not a fact reported ("the incursion had grave consequences");
-//   - a subject that is a common noun, the act warned against ("any incursion", "further
-//     launches"), not a pronoun: "it would face consequences" is the speaker's own hardship;
+//   - a subject that is a common noun naming a hypothetical act, the act warned against ("any
+//     incursion", "further launches": hypotheticalAct), not a pronoun ("it would face
+//     consequences" is the speaker's own hardship) nor a definite event ("the reforms would
+//     have positive consequences" forecasts effects);
 //   - an object of the class repercussion (modality.txt: the WARN block's objects).
 //
 // Source: the speaker; content: the clause; target: the clause's subject (the act warned
@@ -47,7 +49,7 @@ func (lx *Lexicon) reportedWarning(tr *tree, i int) []Match {
 		}
 	}
 	s := tr.child(c, "nsubj")
-	if !modal || s < 0 || tr.t[s].UPOS != "NOUN" {
+	if !modal || s < 0 || tr.t[s].UPOS != "NOUN" || !hypotheticalAct(tr, s) {
 		return nil
 	}
 	src, frame := tr.verbSource(i, 0)
@@ -67,4 +69,26 @@ func (lx *Lexicon) reportedWarning(tr *tree, i int) []Match {
 		out = append(out, mm)
 	}
 	return out
+}
+
+// hypotheticalAct reports a noun quantified by any, every, each, all, no or such, or modified by
+// further or another: in a will/would clause such a subject stands for a condition ("any attack
+// would …" = "if there were an attack, it would …"; Quirk et al. 1985, 10.60–10.61 on nonassertive
+// any, 15.33 on implied conditions), the act a warning is about.
+func hypotheticalAct(tr *tree, s int) bool {
+	mods := tr.kids[s]
+	for _, k := range tr.kids[s] {
+		if tr.rel(k) == "compound" {
+			mods = append(mods[:len(mods):len(mods)], tr.kids[k]...) // "further missile launches"
+		}
+	}
+	for _, k := range mods {
+		switch w := tr.lower[k]; {
+		case tr.rel(k) == "det" && (w == "any" || w == "every" || w == "each" || w == "all" || w == "no" || w == "such"):
+			return true
+		case w == "further" || w == "another":
+			return true
+		}
+	}
+	return false
 }
