@@ -83,3 +83,11 @@ func TestExtendAid(t *testing.T) {
 		{"Norway extended the deadline for Malawi.", graph.Offers, "Norway", false, ""},
 	})
 }
+
+// TestCannotAgreeOn (issue 13, frames10): "could not agree on" is a failure of parties to reach
+// agreement, no refusal (agree is not in modality.txt assent).
+func TestCannotAgreeOn(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"The committee could not agree on a date.", graph.Opposes, "committee", false, ""},
+	})
+}
