@@ -226,13 +226,10 @@ var courtesyNouns = map[string]bool{"question": true, "questions": true, "hospit
 // decision" is a stance).
 func courtesyCue(st *sent, k int) bool {
 	toks := st.toks
-	if floorRecognition(toks, k) {
-		return true
-	}
 	if !courtesyVerb(toks[k].lower) {
 		return false
 	}
-	if thanksForTurn(toks, k) || thanksParticipant(toks, k) {
+	if thanksForTurn(toks, k) {
 		return true
 	}
 	j := k
@@ -307,63 +304,6 @@ func thanksForTurn(toks []token, k int) bool {
 			}
 		}
 		return false
-	}
-	return false
-}
-
-// participantNouns name the parts people play in a hearing or a council meeting: those the chair
-// and the speakers thank for taking part ("I thank the witness", "I thank the briefers"; the UN
-// Security Council's S/PV records and congressional hearing transcripts open and close turns so).
-var participantNouns = map[string]bool{"witness": true, "witnesses": true, "briefer": true, "briefers": true,
-	"panelist": true, "panelists": true, "panel": true, "speaker": true, "speakers": true, "presenter": true,
-	"presenters": true, "colleague": true, "colleagues": true}
-
-// thanksParticipant reports a verb of thanking at k whose object, right after it and after
-// "the", "our" or "my" and up to one modifier, is a participant of the meeting as such
-// (participantNouns), with nothing after it but the sentence's end or a for-phrase that
-// thanksForTurn or the exchange nouns cover: thanking the witness for appearing is an expressive
-// (Searle 1976) about the talk, no praise of an act (CAMEO 051 holds for "We thank Japan for its
-// support").
-func thanksParticipant(toks []token, k int) bool {
-	if w := toks[k].lower; w != "thank" && w != "thanks" && w != "thanked" {
-		return false
-	}
-	q := k + 1
-	if q < len(toks) && (toks[q].lower == "the" || toks[q].lower == "our" || toks[q].lower == "my") {
-		q++
-	}
-	if q+1 < len(toks) && !participantNouns[toks[q].lower] && participantNouns[toks[q+1].lower] {
-		q++ // one modifier: "our distinguished witness"
-	}
-	if q >= len(toks) || q == k+1 || !participantNouns[toks[q].lower] {
-		return false
-	}
-	return q+1 >= len(toks) || toks[q+1].lower == "." || toks[q+1].lower == "for" && thanksForTurn(toks, k)
-}
-
-// floorRecognition reports a verb "recognize" at k whose for-phrase, within twelve words, names a
-// turn of talk (turnNouns: "for his opening statement") or the minutes given ("for five
-// minutes"): the chair giving a member the floor. In parliamentary procedure the chair
-// "recognizes" a member to assign the floor (Robert's Rules of Order Newly Revised, on obtaining
-// the floor; the House of Representatives' "The Chair recognizes the gentleman from … for five
-// minutes"), which approves nothing; recognizing a state or government (CAMEO 054) has no such
-// phrase.
-func floorRecognition(toks []token, k int) bool {
-	if w := toks[k].lower; w != "recognize" && w != "recognizes" && w != "recognise" && w != "recognises" {
-		return false
-	}
-	for q := k + 1; q < len(toks) && q <= k+12; q++ {
-		if toks[q].lower == ";" || toks[q].lower == "." {
-			return false
-		}
-		if toks[q].lower != "for" {
-			continue
-		}
-		for r := q + 1; r < len(toks) && r <= q+4; r++ {
-			if y := toks[r].lower; turnNouns[y] || y == "minutes" || y == "questions" {
-				return true
-			}
-		}
 	}
 	return false
 }
