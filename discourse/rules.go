@@ -407,6 +407,21 @@ func Furniture(sentence string) bool {
 			ws[len(ws)-1] += ","
 		}
 	}
+	// "ladies and gentlemen", "Mr. President and members of the Council": a vocative binomial is one
+	// form of address (Quirk et al. 1985, 10.52 on vocatives), not two parts joined by "and"
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i] == "ladies" && ws[i+1] == "and" && strings.HasPrefix(ws[i+2], "gentlemen") {
+			ws = append(ws[:i], append([]string{"ladies-and-" + ws[i+2]}, ws[i+3:]...)...)
+		}
+	}
+	// a phrase with no limit on the words after it takes the whole rest of the sentence, an "and"
+	// inside a name with it ("I now welcome our witness, X, Deputy Assistant Secretary of State
+	// for the Caucasus and Central Asia")
+	for _, f := range lex.furniture {
+		if f.max < 0 && matchPhrase(f.words, stripMarkers(ws)) >= 0 {
+			return true
+		}
+	}
 	var part []string
 	parts := 0
 	for i, w := range ws {
@@ -441,14 +456,21 @@ func firstWord(s string) string {
 	return strings.ReplaceAll(strings.ToLower(s[:end]), "\u2019", "'")
 }
 
-// furniturePart matches one part of a sentence against furniture.txt.
-func furniturePart(ws []string) bool {
+// stripMarkers drops the discourse markers that may open a part of furniture ("So,", "Well,",
+// "First,", "With that,").
+func stripMarkers(ws []string) []string {
 	for len(ws) > 0 && (ws[0] == "so," || ws[0] == "well," || ws[0] == "okay," || ws[0] == "ok," || ws[0] == "and" || ws[0] == "so" || ws[0] == "again," || ws[0] == "first," || ws[0] == "finally,") {
 		ws = ws[1:]
 	}
 	if len(ws) > 2 && ws[0] == "with" && ws[1] == "that," {
 		ws = ws[2:] // "With that, I'll turn it back over to …"
 	}
+	return ws
+}
+
+// furniturePart matches one part of a sentence against furniture.txt.
+func furniturePart(ws []string) bool {
+	ws = stripMarkers(ws)
 	for _, f := range lex.furniture {
 		if n := matchPhrase(f.words, ws); n >= 0 && (f.max < 0 || len(ws)-n <= f.max) {
 			return true

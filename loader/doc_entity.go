@@ -59,6 +59,10 @@ type entity struct {
 type roleRec struct {
 	title string  // through addRole (doc_entity.go)
 	org   *entity // through addRole (doc_entity.go); rewritten by actors (actor_bodysplit.go) ✎
+	// phrase is the written phrase that gave the role when it is not the person's own mention
+	// (titleAppositiveRole: the title's "the Spokesperson of the Ministry … of Thailand"); firstPerson
+	// reads the body's country from it as from a label
+	phrase string
 }
 
 // mention is one occurrence of an entity: tokens [ts, te) of sentence sent. Written by actors

@@ -326,6 +326,9 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 		if u != nil {
 			label = u.Label
 		}
+		if r.phrase != "" {
+			label += " | " + r.phrase // the title phrase that gave the role names the body's state
+		}
 		if c := d.govCountry(o, label); c != nil {
 			return d.countryEntity(c)
 		}
