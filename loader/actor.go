@@ -583,6 +583,18 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				j++
 				continue
 			}
+			if t.lower == "or" && inOrgTail && words < 7 && nx+1 < len(toks) && toks[nx+1].cap && toks[nx+1].kind == tkWord && st.ment[nx+1] < 0 {
+				// "Working Group on Enforced or Involuntary Disappearances": "or" between two
+				// premodifiers of one head inside a body's remit (coordination of modifiers
+				// sharing a head, Quirk et al. 1985, ch. 13) — a capitalized word after the
+				// disjunct, so the head follows; "the Committee on Finance or Congress" ends
+				// at "Finance"
+				if _, head := d.lx.orgWords[strings.TrimSuffix(toks[j-1].lower, ".")]; !head {
+					units[last].te = j + 1
+					j++
+					continue
+				}
+			}
 			if nameParticles[t.lower] && units[last].org == "" || orgParticles[t.lower] && units[last].org != "" {
 				units[last].te = j + 1
 				j++

@@ -120,6 +120,12 @@ func (d *doc) titlePortfolio(st *sent, j int) int {
 	for k < len(toks) && k-j <= 5 && toks[k].kind == tkWord && (toks[k].cap && d.lx.common[toks[k].lower] || toks[k].lower == "and" && k > j+1) && st.ment[k] < 0 {
 		k++
 	}
+	// a longer portfolio of cabinet portfolio words only (portfolios.txt "area", as
+	// titleOfPortfolio reads them): "Minister for International Development Cooperation and
+	// Foreign Trade Benjamin Dousa"
+	for k-j > 5 && k < len(toks) && k-j <= 8 && st.ment[k] < 0 && toks[k].kind == tkWord && (toks[k].cap && d.lx.portfolioArea[toks[k].lower] || toks[k].lower == "and") {
+		k++
+	}
 	// the name follows the portfolio, or an appositive comma does: "Cabinet Secretary for
 	// Foreign and Diaspora Affairs, Amina Wanjiru"
 	n := k

@@ -455,6 +455,22 @@ func (d *doc) headlineVerbBefore(st *sent, ts, te int) int {
 	return ts + 1
 }
 
+// headlineCommonPhrase reports a headline's run [ts, te) after its comma that opens with a common
+// word (the headline's verb, as in headlineVerbBefore) when the article never writes the run again
+// but writes the rest of it in lower case ("HRCP Alarmed by …, Demands Judicial Commission" over
+// "an independent judicial commission" in the body): headline style capitalizes every word (AP
+// Stylebook, "headlines"), and the body's lower case says the words are a common noun phrase,
+// no name, so the run names no actor.
+func (d *doc) headlineCommonPhrase(st *sent, ts, te int) bool {
+	if !st.headline || te-ts < 3 || ts == 0 || st.toks[ts-1].text != "," || st.toks[len(st.toks)-1].text == "." ||
+		!d.lx.common[st.toks[ts].lower] || connectorWord(st.toks[ts+1].lower) || d.knownByName(d.spanText(st, ts, te)) != nil {
+		return false
+	}
+	text := d.c.Article.Text
+	rest := d.spanText(st, ts+1, te)
+	return strings.Count(text, d.spanText(st, ts, te)) < 2 && strings.Count(text, rest) < 2 && strings.Contains(text, strings.ToLower(rest))
+}
+
 // connectorWord reports a name's inner connector (of, for, and, the, on).
 func connectorWord(w string) bool {
 	return w == "of" || w == "for" || w == "and" || w == "the" || w == "on" || w == "&"
@@ -474,6 +490,8 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 	}
 	if ns := d.headlineVerbBefore(st, ts, te); ns > ts {
 		ts, name = ns, d.spanText(st, ns, te) // "…, Gives Federal Government 14-Day Ultimatum"
+	} else if d.headlineCommonPhrase(st, ts, te) {
+		return nil // "…, Demands Judicial Commission" over "an independent judicial commission"
 	}
 	if st.headline && st.toks[len(st.toks)-1].text != "." && te-ts >= 4 && !d.genericName(name) && d.knownByName(name) == nil && strings.Count(d.c.Article.Text, name) < 2 && !connectorInside(st, ts, te) {
 		// "Ruling Party Vows Reform After Defeat": headline style capitalizes every content word

@@ -36,16 +36,38 @@ func (d *doc) administrations(st *sent) {
 		if e.kind != graph.Person && e.kind != "" {
 			continue
 		}
-		name := d.spanText(st, m.ts, i+1)
+		ns := m.ts
+		var dc *country
+		if e.kind == "" && ns > 0 && toks[ns-1].cap && toks[ns-1].kind == tkWord {
+			// "the Georgian Dream government": a demonym written before an unknown capitalized
+			// word of a ruling party's or leader's name opens that name (the party "Georgian
+			// Dream"), not a modifier of the government alone; the government is of the
+			// demonym's country
+			ents, end := d.matchNames(st, ns-1)
+			for _, le := range ents {
+				if le.kind == lkDemonym && end == ns && le.country != nil {
+					ns, dc = ns-1, le.country
+					break
+				}
+			}
+		}
+		name := d.spanText(st, ns, i+1)
 		g := d.entity("org:"+graph.NormalizeName(name), graph.Government, name, "gov:administration")
+		if dc != nil && g.country == nil {
+			g.country, g.code = dc, dc.Code
+		}
 		if e.kind == graph.Person && e.country == nil {
 			// the person stays an actor elsewhere; this mention is the administration
 		} else if e.kind == "" {
 			e.dropped = true
 		}
 		idx := st.ment[m.ts]
+		if dm := d.mentionAt(st, ns); ns < m.ts && dm != nil && dm != m {
+			dm.ent, dm.rule = g, "gov:administration" // the demonym's mention is part of the name now
+		}
 		m.ent = g
 		m.rule = "gov:administration"
+		m.ts = ns
 		for q := m.ts; q <= i; q++ {
 			st.ment[q] = idx
 		}
