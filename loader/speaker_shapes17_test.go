@@ -39,3 +39,21 @@ func TestHearingFormulasAfterName(t *testing.T) {
 			"!SUPPORTS Okafor", "!CLAIMS Okafor -> record will remain open", "!CLAIMS Okafor -> welcome our witness"}},
 	})
 }
+
+// TestGovernmentPagesMinisterWe: on a page whose publisher is a state's government as a whole
+// ("Government Offices of Finland"), a minister quoted with a title at a generic ministry, or
+// with a title of the executive naming no body, speaks for that state: his "we" is Finland.
+// Near miss: the same quotations on a page of no publisher leave the "we" to the minister of the
+// bodyless title.
+func TestGovernmentPagesMinisterWe(t *testing.T) {
+	text := "Finland supports Estonia's grid link\n\nPress release from Ministry for Foreign Affairs\n\n" +
+		"\"We will help the Estonian people through the winter,\" says Minister for Foreign Affairs Aino Salo.\n\n" +
+		"\"We urge Hungary to lift its veto,\" says Minister for International Development Cooperation and Foreign Trade Mikko Rautio."
+	doc := Document{Source: "test", Title: "Finland supports Estonia's grid link", Outlet: "Government Offices of Finland", Text: text}
+	g := view(extractDoc(t, doc))
+	for _, want := range []string{"OFFERS Finland -> Estonian people", "DEMANDS Finland -> Hungary", "!DEMANDS Mikko Rautio", "!OFFERS Aino Salo"} {
+		checkExpect(t, g.g, []string{want})
+	}
+	g = view(extractDoc(t, Document{Source: "test", Title: doc.Title, Text: text}))
+	checkExpect(t, g.g, []string{"DEMANDS Mikko Rautio -> Hungary"})
+}

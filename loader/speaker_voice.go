@@ -207,7 +207,27 @@ func (d *doc) publisherOwnCountry(o *entity) *country {
 	if o.kind != graph.Government || !d.genericBody(o) && !o.guessed {
 		return nil
 	}
-	if body, c := d.publisherBody(); c != nil && body != "" && strings.EqualFold(d.canonicalBody(o.name, nil), d.canonicalBody(body, nil)) {
+	body, c := d.publisherBody()
+	if c == nil || body == "" {
+		return nil
+	}
+	if strings.EqualFold(d.canonicalBody(o.name, nil), d.canonicalBody(body, nil)) {
+		return c
+	}
+	if gc := d.publisherGovernment(); gc != nil && d.genericBody(o) && (o.country == nil || o.country == gc) {
+		// a ministry is a department of the government (Merriam-Webster, "ministry" 3), so a
+		// generic ministry on the whole government's page is that state's
+		return gc
+	}
+	return nil
+}
+
+// publisherGovernment is the state whose government as a whole publishes the page: an outlet
+// whose body, without its country, opens with "Government" ("Government Offices of Sweden",
+// "Government of Ghana"); nil otherwise.
+func (d *doc) publisherGovernment() *country {
+	body, c := d.publisherBody()
+	if f := strings.Fields(strings.ToLower(body)); c != nil && len(f) > 0 && f[0] == "government" {
 		return c
 	}
 	return nil
@@ -331,6 +351,16 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 		}
 		if c := d.govCountry(o, label); c != nil {
 			return d.countryEntity(c)
+		}
+	}
+	if gc := d.publisherGovernment(); gc != nil && (sp.country == nil || sp.country == gc) {
+		for _, r := range sp.roles {
+			if r.org == nil && d.executiveTitle(r.title) {
+				// "says Minister for Foreign Trade X" on the page of a state's government as a
+				// whole: a member of the executive whose office names no body is a member of the
+				// publishing government, and speaks for its state as executiveTitle says
+				return d.countryEntity(gc)
+			}
 		}
 	}
 	if c := d.homeCountry(sp); c != nil {
