@@ -63,7 +63,7 @@ func (d *doc) administrations(st *sent) {
 		}
 		idx := st.ment[m.ts]
 		if dm := d.mentionAt(st, ns); ns < m.ts && dm != nil && dm != m {
-			dm.ent, dm.rule = g, "gov:administration" // the demonym's mention is part of the name now
+			dm.ent = d.droppedMention() // the demonym's country mention is part of the name now
 		}
 		m.ent = g
 		m.rule = "gov:administration"
