@@ -41,3 +41,32 @@ func TestPublisherGovernment(t *testing.T) {
 		{Document{Outlet: "Reuters", Text: "Norway backs Ghana's grid.\n\nThe Government has decided to provide NOK 200 million in grants to Ghana's power sector."}, "!OFFERS Norway"},
 	})
 }
+
+// TestDeterminedSubjectThatClause (issue 13, frames11): the -s word after an opening determined
+// noun phrase with a singular head ("Our country demands that …", "The Kenyan government demands
+// that …") is the sentence's verb when the that-clause holds at most one finite verb outside an
+// adverbial clause (thatClauseVerb, openingSubjectEnd); "our country" in a ministry's statement is
+// the ministry's state (ownBody).
+func TestDeterminedSubjectThatClause(t *testing.T) {
+	frames10Expect(t, []struct{ text, want string }{
+		{"The Ministry of Foreign Affairs of Peru issued the following statement:\n\nOur country demands that Chile return the fishing vessels at once, because the crews are Peruvian citizens.", "DEMANDS Peru -> Chile"},
+		{"The Kenyan government demands that Uganda withdraw its troops from the island, since the island is Kenyan territory.", "DEMANDS Kenya -> Uganda"},
+		// control: with no adverbial clause the tagger already reads the verb
+		{"The Kenyan government demands that Uganda withdraw its troops from the island.", "DEMANDS Kenya -> Uganda"},
+	})
+	// the tags alone: a noun with a relative clause after a determined subject, whose sentence
+	// has two finite verbs after "that" outside any adverbial clause, stays a noun
+	forms := []string{"The", "union", "demands", "that", "were", "rejected", "last", "year", "resurfaced", "."}
+	upos := []string{"DET", "NOUN", "NOUN", "PRON", "AUX", "VERB", "ADJ", "NOUN", "VERB", "PUNCT"}
+	xpos := []string{"DT", "NN", "NNS", "WDT", "VBD", "VBN", "JJ", "NN", "VBD", "."}
+	if thatClauseVerb(forms, upos, xpos) || xpos[2] != "NNS" {
+		t.Errorf("The union demands that were rejected last year resurfaced: re-tagged %q", xpos[2])
+	}
+	// a plural head ("Our demands that …") is no singular subject
+	forms = []string{"Our", "demands", "that", "Chile", "return", "the", "boats", "."}
+	upos = []string{"PRON", "NOUN", "PRON", "PROPN", "VERB", "DET", "NOUN", "PUNCT"}
+	xpos = []string{"PRP$", "NNS", "WDT", "NNP", "VBP", "DT", "NNS", "."}
+	if thatClauseVerb(forms, upos, xpos) || xpos[1] != "NNS" {
+		t.Errorf("Our demands that Chile return the boats: re-tagged %q", xpos[1])
+	}
+}

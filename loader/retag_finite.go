@@ -73,10 +73,19 @@ func pronounVerbs(forms, upos, xpos []string) {
 // the relative clause's and the main clause's ("Peace talks that began in May failed"), so a
 // sentence with two is left as tagged, as is one with a finite verb before the -s word.
 // It returns whether it re-tagged.
+//
+// The opening subject may also be a determined noun phrase whose head is a singular common noun
+// or name ("Our country demands that Colombia restore …", "The ministry demands that …": a
+// determiner or possessive determiner, adjectives, nouns, openingSubjectEnd): the -s form then
+// agrees with its singular head as the verb of the third person singular does (Quirk 3.5, 3.54),
+// while a plural noun cannot follow a singular head in one noun phrase but as a compound's head.
 func thatClauseVerb(forms, upos, xpos []string) bool {
 	i := 0
 	for i < len(forms) && xpos[i] == "NNP" {
 		i++ // the opening proper name, of one or more words
+	}
+	if i == 0 {
+		i = openingSubjectEnd(forms, xpos)
 	}
 	if i == 0 || i+1 >= len(forms) || upos[i] != "NOUN" || xpos[i] != "NNS" ||
 		!strings.HasSuffix(forms[i], "s") || strings.ToLower(forms[i+1]) != "that" {
@@ -84,6 +93,15 @@ func thatClauseVerb(forms, upos, xpos []string) bool {
 	}
 	finite := 0
 	for k := i + 2; k < len(forms); k++ {
+		if forms[k-1] == "," && subordinators.Has(strings.ToLower(forms[k])) {
+			// ", since the interruption affects hospitals": an adverbial clause is dependent
+			// (Quirk 14.3; data/wordclasses/subordinators.txt) and its verb is neither the sentence's nor a relative clause's; it
+			// runs to the next comma
+			for k+1 < len(forms) && forms[k+1] != "," {
+				k++
+			}
+			continue
+		}
 		if finiteVerb(upos[k], xpos[k]) {
 			finite++
 		}
@@ -93,4 +111,26 @@ func thatClauseVerb(forms, upos, xpos []string) bool {
 	}
 	upos[i], xpos[i] = "VERB", "VBZ"
 	return true
+}
+
+// openingSubjectEnd is the end of a determined noun phrase opening the sentence whose last word is
+// a singular noun or name: a determiner or possessive determiner (Penn DT, PRP$: "the", "this",
+// "our"), any adjectives (JJ), then nouns (NN, NNP), the last the head (an English noun phrase
+// ends in its head, Quirk et al. 1985, 17.2). It returns 0 when the sentence opens otherwise.
+func openingSubjectEnd(forms, xpos []string) int {
+	if len(forms) < 3 || xpos[0] != "DT" && xpos[0] != "PRP$" {
+		return 0
+	}
+	k := 1
+	for k < len(forms) && xpos[k] == "JJ" {
+		k++
+	}
+	n := k
+	for k < len(forms) && (xpos[k] == "NN" || xpos[k] == "NNP") {
+		k++
+	}
+	if k == n {
+		return 0
+	}
+	return k
 }
