@@ -364,6 +364,14 @@ func (d *doc) frameRelations(st *sent) {
 			// as intent to meet) needs its counterpart as 04 does (motionMeeting)
 			continue
 		}
+		if (strings.HasPrefix(m.Refused, "04") || strings.HasPrefix(m.Refused, "06")) && !d.refusedParty(st, fs, m, src, tgt) {
+			// "Georgia will not trade its sovereignty for visas": a refused consultation or
+			// material cooperation (CAMEO 04, 06: events between two actors) is refused to the
+			// other party (CAMEO 12 "reject", 121 "reject material cooperation", 125 "reject
+			// proposal to meet"); with no party named, the object is what would be exchanged or
+			// discussed, and refusing to give it up opposes nothing (relation_frames_args.go)
+			continue
+		}
 		score := 0.8
 		if how != "" {
 			score -= 0.1 // the source came through coreference

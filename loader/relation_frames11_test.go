@@ -70,3 +70,34 @@ func TestDeterminedSubjectThatClause(t *testing.T) {
 		t.Errorf("Our demands that Chile return the boats: re-tagged %q", xpos[1])
 	}
 }
+
+// TestParticipleAfterInfinitive (issue 13, frames11): an -ed form between an infinitive's verb and
+// its object's noun premodifies the noun (participleAfterInfinitive); the tagger's past tense
+// made it the sentence's verb with the proposal's author as subject.
+func TestParticipleAfterInfinitive(t *testing.T) {
+	frames10Expect(t, []struct{ text, want string }{
+		{"A Danish government plan to deport rejected applicants to third countries divided the coalition on Monday.", "!OPPOSES Denmark|government"},
+		{"A Hungarian proposal to return rejected migrants to transit camps split the interior ministers.", "!OPPOSES Hungary"},
+		// control: a finite "rejected" with its subject stays a rejection
+		{"Hungary rejected the proposal to return migrants to transit camps.", "OPPOSES Hungary -> proposal"},
+	})
+	forms := []string{"to", "send", "rejected", "asylum", "seekers"}
+	upos := []string{"PART", "VERB", "VERB", "NOUN", "NOUN"}
+	xpos := []string{"TO", "VB", "VBD", "NN", "NNS"}
+	if !participleAfterInfinitive(forms, upos, xpos) || xpos[2] != "VBN" {
+		t.Errorf("to send rejected asylum seekers: not re-tagged (%q)", xpos[2])
+	}
+}
+
+// TestRefusedExchange (issue 13, frames11): a declared refusal of a CAMEO 04/06 event (consult,
+// material cooperation) opposes the party refused; with no party named, its object is what
+// would be exchanged and is no target of a rejection (refusedParty).
+func TestRefusedExchange(t *testing.T) {
+	frames10Expect(t, []struct{ text, want string }{
+		{"Armenia will not trade its neutrality for loans.", "!OPPOSES Armenia"},
+		{"Moldova will not exchange its independence for cheap gas.", "!OPPOSES Moldova"},
+		// controls: the party refused
+		{"Armenia will not trade with Azerbaijan.", "OPPOSES Armenia -> Azerbaijan"},
+		{"Chile will not meet with Bolivia.", "OPPOSES Chile -> Bolivia"},
+	})
+}

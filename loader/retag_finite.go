@@ -134,3 +134,32 @@ func openingSubjectEnd(forms, xpos []string) int {
 	}
 	return k
 }
+
+// participleAfterInfinitive re-tags as a participle (Penn VBN) an -ed form the tagger read as a
+// past tense (VBD) right after the base form of a verb that "to" or a modal governs and right
+// before a noun, or an adjective and a noun: "a proposal to send rejected asylum seekers to
+// return hubs", "will deport convicted smugglers". A finite verb cannot stand there: the base
+// verb of an infinitive or of a modal takes its own object, and a word between it and that
+// object's noun is a premodifier of the noun (Quirk et al. 1985, 17.98–17.101, participles as
+// premodifiers; regular verbs share one form for the past and the -ed participle, 3.14). Read as
+// the past, the word became the sentence's main verb with the proposal's author for its subject
+// ("the Commission rejected asylum seekers"); as a premodifier it predicates nothing of anyone.
+// It returns whether it re-tagged.
+func participleAfterInfinitive(forms, upos, xpos []string) bool {
+	done := false
+	for i := 2; i+1 < len(forms); i++ {
+		if xpos[i] != "VBD" || xpos[i-1] != "VB" || xpos[i-2] != "TO" && xpos[i-2] != "MD" {
+			continue
+		}
+		n := i + 1
+		if xpos[n] == "JJ" && n+1 < len(forms) {
+			n++
+		}
+		if x := xpos[n]; x != "NN" && x != "NNS" && x != "NNP" && x != "NNPS" {
+			continue
+		}
+		upos[i], xpos[i] = "VERB", "VBN"
+		done = true
+	}
+	return done
+}
