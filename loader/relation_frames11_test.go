@@ -89,9 +89,10 @@ func TestParticipleAfterInfinitive(t *testing.T) {
 	}
 }
 
-// TestRefusedExchange (issue 13, frames11): a declared refusal of a CAMEO 04/06 event (consult,
-// material cooperation) opposes the party refused; with no party named, its object is what
-// would be exchanged and is no target of a rejection (refusedParty).
+// TestRefusedExchange (issue 13, frames11): a declared refusal of a CAMEO 06 event (material
+// cooperation) opposes the party refused; with no party named, its object is what would be
+// exchanged and is no target of a rejection (refusedParty). A refused discussion (CAMEO 04)
+// still rejects its topic (CAMEO 125).
 func TestRefusedExchange(t *testing.T) {
 	frames10Expect(t, []struct{ text, want string }{
 		{"Armenia will not trade its neutrality for loans.", "!OPPOSES Armenia"},
@@ -99,5 +100,6 @@ func TestRefusedExchange(t *testing.T) {
 		// controls: the party refused
 		{"Armenia will not trade with Azerbaijan.", "OPPOSES Armenia -> Azerbaijan"},
 		{"Chile will not meet with Bolivia.", "OPPOSES Chile -> Bolivia"},
+		{"Kenya will not discuss the fishing treaty.", "OPPOSES Kenya -> fishing treaty"},
 	})
 }

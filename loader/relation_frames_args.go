@@ -78,7 +78,7 @@ func (d *doc) counterpart(st *sent, fs *frameSentence, m frames.Match, src, tgt 
 	return false
 }
 
-// refusedParty reports whether a refused two-sided event (frames Match.Refused, CAMEO 04 or 06)
+// refusedParty reports whether a refused material cooperation (frames Match.Refused, CAMEO 06)
 // names the party refused: its target is an actor, or an oblique with to, with or for names an
 // actor other than the source ("will not trade with Peru", "will not sell gas to Lithuania"). A
 // for-phrase naming a thing is the price of an exchange ("trade its sovereignty for visas":
