@@ -103,3 +103,15 @@ func TestRefusedExchange(t *testing.T) {
 		{"Kenya will not discuss the fishing treaty.", "OPPOSES Kenya -> fishing treaty"},
 	})
 }
+
+// TestSuspendedTravel (issue 13, frames11): suspending another state's people's visa-free travel or
+// visas is a sanction as CAMEO.2.0.txt codes revoking visas and prohibiting travel
+// (cue-classes.txt verb suspend, object:travel|visa|visas).
+func TestSuspendedTravel(t *testing.T) {
+	frames10Expect(t, []struct{ text, want string }{
+		{"Norway suspended visa-free travel for Belarusian diplomats on Monday.", "SANCTIONS Norway -> travel"},
+		{"Japan has suspended visas for Russian officials.", "SANCTIONS Japan -> visas"},
+		// control: a null-coded object stays without a relation
+		{"Norway suspended its own research programme.", "!SANCTIONS Norway"},
+	})
+}
