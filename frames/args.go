@@ -828,7 +828,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// modifier alone does not make the measure ("cut military aid" cuts aid)
 		typ, code, plover, frame = graph.Offers, "081", "CONCEDE", frame+"-reversal"
 	}
-	refusal := ""
+	refusal, refused := "", ""
 	declared := mode != Asserted && !lx.abilityModal(tr, pred)
 	if neg && lx.in("assent", tr.lemma(i)) && lx.abilityModal(tr, pred) {
 		// "cannot accept the quotas", "could not endorse": a verbal act of assent needs only
@@ -841,6 +841,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// "will not sign", "would not meet their demands": a declared refusal is a rejection
 		// (CAMEO 12 "reject", PLOVER REJECT "all rejections and refusals"), as "refuse to" is;
 		// "did not sign" stays a negated report
+		refused = code
 		typ, neg, code, plover, refusal = graph.Opposes, false, "12", "REJECT", "-refusal"
 	}
 	if typ == "" {
@@ -897,7 +898,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	scope, outer := lx.scope(tr, pred, mode, src)
 	m := Match{Cue: i, Kind: c.kind, Type: typ, Source: src, Target: target, Content: content,
 		Mode: mode, Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: code, Plover: plover,
-		Rule: "frames:" + frame + refusal + ":" + c.entry}
+		Refused: refused, Rule: "frames:" + frame + refusal + ":" + c.entry}
 	var out []Match
 	srcs := lx.sources(tr, i, src, frame)
 	tgts := []int{-1}

@@ -61,6 +61,9 @@ type Match struct {
 	Outer   int    // the verb that scopes the match (Scope != Own), else -1
 	Code    string // CAMEO code of the entry, "" for contract-sourced classes
 	Plover  string // PLOVER category, "-" when PLOVER drops the code
+	// Refused is the entry's own CAMEO code when a declared refusal made the match a rejection
+	// (Code "12", Rule "-refusal": "will not trade …" refuses TRADE, 060), else "".
+	Refused string
 	// Rule names the frame and the dictionary entry: "frames:<frame>:<entry>", e.g.
 	// "frames:verb-passive:cameo@8073" (CAMEO.2.0.txt line 8073) or
 	// "frames:noun-poss:class/noun/refusal" (cue-classes.txt). Frames lists the frames;

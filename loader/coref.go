@@ -792,6 +792,9 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		if found != nil {
 			return found
 		}
+		if c := d.publisherState(st, i); c != nil {
+			return d.countryEntity(c).final() // the publishing state's own (speaker_government.go)
+		}
 	}
 	d.eachMentionBack(s, i, window, func(m *mention) bool {
 		found = d.definiteFits(m.ent.final(), w, cls, isTitle)

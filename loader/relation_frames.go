@@ -364,6 +364,16 @@ func (d *doc) frameRelations(st *sent) {
 			// as intent to meet) needs its counterpart as 04 does (motionMeeting)
 			continue
 		}
+		if strings.HasPrefix(m.Refused, "06") && !d.refusedParty(st, fs, m, src, tgt) {
+			// "Georgia will not trade its sovereignty for visas": a refused material cooperation
+			// (CAMEO 06, an event between two actors) is refused to the other party (CAMEO 121
+			// "reject material cooperation"); with no party named, the object is what would be
+			// exchanged, and refusing to give it up opposes nothing (relation_frames_args.go).
+			// A refused consultation (04) is not so: the topic of a discussion refused is a
+			// proposal rejected ("does not plan to discuss the debt swap", CAMEO 125 "reject
+			// proposal to meet, discuss, or negotiate")
+			continue
+		}
 		score := 0.8
 		if how != "" {
 			score -= 0.1 // the source came through coreference

@@ -78,6 +78,27 @@ func (d *doc) counterpart(st *sent, fs *frameSentence, m frames.Match, src, tgt 
 	return false
 }
 
+// refusedParty reports whether a refused material cooperation (frames Match.Refused, CAMEO 06)
+// names the party refused: its target is an actor, or an oblique with to, with or for names an
+// actor other than the source ("will not trade with Peru", "will not sell gas to Lithuania"). A
+// for-phrase naming a thing is the price of an exchange ("trade its sovereignty for visas":
+// Quirk et al. 1985, 9.59, for of exchange), no party, which counterpart's wider reading of a
+// for-phrase as a beneficiary would take.
+func (d *doc) refusedParty(st *sent, fs *frameSentence, m frames.Match, src, tgt *entity) bool {
+	if actorKind(tgt.final()) {
+		return true
+	}
+	for _, k := range fs.kids[m.Cue] {
+		if r := fs.toks[k].DepRel; r != "obl" && r != "obl:to" && r != "iobj" {
+			continue
+		}
+		if d.partyIn(st, fs, k, src) {
+			return true
+		}
+	}
+	return false
+}
+
 // motionMeeting reports a match coded CAMEO 036 "express intent to meet" on a verb of motion
 // (frames modality class motion): CAMEO.2.0.txt codes "FLY * (TO)" and "GO_SOMEWHERE * (ON TOUR;
 // TO)" 036, a trip as the intent to meet whoever is visited, which, as 04 consult, is an offer

@@ -378,6 +378,7 @@ func (d *doc) reportVerb(fs *frameSentence, c int) int {
 // A sentence whose only finite verb stands in a that-clause after an -s word is re-tagged first
 // (thatClauseVerb, retag_finite.go): its clause's verb is no main verb.
 func finitelessVerb(forms, upos, xpos []string) {
+	participleAfterInfinitive(forms, upos, xpos) // retag_finite.go
 	pastForParticiple(forms, upos, xpos)
 	if thatClauseVerb(forms, upos, xpos) {
 		return

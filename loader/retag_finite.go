@@ -73,10 +73,19 @@ func pronounVerbs(forms, upos, xpos []string) {
 // the relative clause's and the main clause's ("Peace talks that began in May failed"), so a
 // sentence with two is left as tagged, as is one with a finite verb before the -s word.
 // It returns whether it re-tagged.
+//
+// The opening subject may also be a determined noun phrase whose head is a singular common noun
+// or name ("Our country demands that Colombia restore …", "The ministry demands that …": a
+// determiner or possessive determiner, adjectives, nouns, openingSubjectEnd): the -s form then
+// agrees with its singular head as the verb of the third person singular does (Quirk 3.5, 3.54),
+// while a plural noun cannot follow a singular head in one noun phrase but as a compound's head.
 func thatClauseVerb(forms, upos, xpos []string) bool {
 	i := 0
 	for i < len(forms) && xpos[i] == "NNP" {
 		i++ // the opening proper name, of one or more words
+	}
+	if i == 0 {
+		i = openingSubjectEnd(forms, xpos)
 	}
 	if i == 0 || i+1 >= len(forms) || upos[i] != "NOUN" || xpos[i] != "NNS" ||
 		!strings.HasSuffix(forms[i], "s") || strings.ToLower(forms[i+1]) != "that" {
@@ -84,6 +93,15 @@ func thatClauseVerb(forms, upos, xpos []string) bool {
 	}
 	finite := 0
 	for k := i + 2; k < len(forms); k++ {
+		if forms[k-1] == "," && subordinators.Has(strings.ToLower(forms[k])) {
+			// ", since the interruption affects hospitals": an adverbial clause is dependent
+			// (Quirk 14.3; data/wordclasses/subordinators.txt) and its verb is neither the sentence's nor a relative clause's; it
+			// runs to the next comma
+			for k+1 < len(forms) && forms[k+1] != "," {
+				k++
+			}
+			continue
+		}
 		if finiteVerb(upos[k], xpos[k]) {
 			finite++
 		}
@@ -93,4 +111,55 @@ func thatClauseVerb(forms, upos, xpos []string) bool {
 	}
 	upos[i], xpos[i] = "VERB", "VBZ"
 	return true
+}
+
+// openingSubjectEnd is the end of a determined noun phrase opening the sentence whose last word is
+// a singular noun or name: a determiner or possessive determiner (Penn DT, PRP$: "the", "this",
+// "our"), any adjectives (JJ), then nouns (NN, NNP), the last the head (an English noun phrase
+// ends in its head, Quirk et al. 1985, 17.2). It returns 0 when the sentence opens otherwise.
+func openingSubjectEnd(forms, xpos []string) int {
+	if len(forms) < 3 || xpos[0] != "DT" && xpos[0] != "PRP$" {
+		return 0
+	}
+	k := 1
+	for k < len(forms) && xpos[k] == "JJ" {
+		k++
+	}
+	n := k
+	for k < len(forms) && (xpos[k] == "NN" || xpos[k] == "NNP") {
+		k++
+	}
+	if k == n {
+		return 0
+	}
+	return k
+}
+
+// participleAfterInfinitive re-tags as a participle (Penn VBN) an -ed form the tagger read as a
+// past tense (VBD) right after the base form of a verb that "to" or a modal governs and right
+// before a noun, or an adjective and a noun: "a proposal to send rejected asylum seekers to
+// return hubs", "will deport convicted smugglers". A finite verb cannot stand there: the base
+// verb of an infinitive or of a modal takes its own object, and a word between it and that
+// object's noun is a premodifier of the noun (Quirk et al. 1985, 17.98–17.101, participles as
+// premodifiers; regular verbs share one form for the past and the -ed participle, 3.14). Read as
+// the past, the word became the sentence's main verb with the proposal's author for its subject
+// ("the Commission rejected asylum seekers"); as a premodifier it predicates nothing of anyone.
+// It returns whether it re-tagged.
+func participleAfterInfinitive(forms, upos, xpos []string) bool {
+	done := false
+	for i := 2; i+1 < len(forms); i++ {
+		if xpos[i] != "VBD" || xpos[i-1] != "VB" || xpos[i-2] != "TO" && xpos[i-2] != "MD" {
+			continue
+		}
+		n := i + 1
+		if xpos[n] == "JJ" && n+1 < len(forms) {
+			n++
+		}
+		if x := xpos[n]; x != "NN" && x != "NNS" && x != "NNP" && x != "NNPS" {
+			continue
+		}
+		upos[i], xpos[i] = "VERB", "VBN"
+		done = true
+	}
+	return done
 }

@@ -46,6 +46,31 @@ func (d *doc) ownGovernment(st *sent, i int) (*entity, bool) {
 	return nil, false
 }
 
+// publisherState is the state whose body publishes the article, when "the government" ending at
+// token i of st is said in the publisher's own voice: the narration of a page whose outlet is a
+// state body named with its country ("Government Offices of Sweden", "Ministry of Foreign
+// Affairs, the People's Republic of China": publisherBody, its body a generic state body's name)
+// or whose host is a government domain (govHostCountry). A government's press release says "The
+// Government has decided to provide …" of itself, as its minister's turn says "the government" of
+// his own (ownGovernment): a definite description with no antecedent named as a government is
+// resolved in the situation of the utterance, the publisher's (Hawkins 1978, the "larger
+// situation" use; Quirk et al. 1985, 5.28, "the Prime Minister" in a British paper), not to the
+// country named last ("support to Moldova's energy sector"). Nil for a news outlet (its "the
+// government" is the story's country), for a question, a quotation or another speaker's turn,
+// and for "the government of X".
+func (d *doc) publisherState(st *sent, i int) *country {
+	if i+1 < len(st.toks) && st.toks[i+1].lower == "of" || st.question || st.inQuote[i] || speaking(st.unit) {
+		return nil
+	}
+	if body, c := d.publisherBody(); c != nil {
+		if d.genericName(body) || d.genericName(d.canonicalBody(body, nil)) {
+			return c
+		}
+		return nil
+	}
+	return d.govHostCountry()
+}
+
 // stateOfficial reports a person who holds a role at a government body or at a country (a
 // minister, a cabinet secretary, a spokesperson of a ministry), or a role at no body whose title
 // is an office of a state (titles.txt class "state": "Secretary for Public Security"). A role
