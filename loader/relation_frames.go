@@ -823,10 +823,21 @@ func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) s
 		if fs.toks[h].UPOS == "PRON" {
 			return ""
 		}
+		// the description ends before the content's own clause when the parser hung the
+		// infinitive on the addressee noun ("urge the administration to sanction the Russian
+		// officials": acl of "administration"); the act is written after the agent anyway, so
+		// keeping it here wrote it twice, and an actor inside the act ("Russian") is not in
+		// the addressee's description
+		dhi := hi
+		if c > h && c < hi {
+			if clo, _ := fs.span(c); clo > h && clo < dhi {
+				dhi = clo
+			}
+		}
 		for _, mi := range d.bySent[st.idx] {
 			mm := d.mentions[mi]
-			if mm.ts >= fs.at[lo] && mm.te <= fs.at[hi-1]+1 && actorKind(mm.ent) {
-				return d.spanText(st, fs.at[lo], fs.at[hi-1]+1)
+			if mm.ts >= fs.at[lo] && mm.te <= fs.at[dhi-1]+1 && actorKind(mm.ent) {
+				return d.spanText(st, fs.at[lo], fs.at[dhi-1]+1)
 			}
 		}
 		if fs.toks[h].UPOS == "NOUN" && fs.toks[h].Head == m.Cue && fs.toks[c].Head == m.Cue && c >= hi && m.Type == graph.Demands {
