@@ -308,11 +308,17 @@ func (lx *Lexicon) reportedObligation(tr *tree, i int) []Match {
 	m := Match{Cue: i, Kind: "verb", Type: graph.Demands, Source: src, Target: tgt, Content: c, Mode: mode,
 		Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: "10", Plover: "DEMAND",
 		Rule: "frames:" + frame + "-obligation:modality/deontic/" + tr.lemma(d)}
-	var out []Match
+	return tr.perSource(m, src)
+}
+
+// perSource returns m once for each conjunct of the source src ("Chile and Peru said …": both
+// speak; UD conj), or m alone when src is -1 (no source found).
+func (tr *tree) perSource(m Match, src int) []Match {
 	srcs := []int{src}
 	if src >= 0 {
 		srcs = tr.conjuncts(src)
 	}
+	out := make([]Match, 0, len(srcs))
 	for _, s := range srcs {
 		mm := m
 		mm.Source = s

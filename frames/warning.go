@@ -58,17 +58,7 @@ func (lx *Lexicon) reportedWarning(tr *tree, i int) []Match {
 	m := Match{Cue: i, Kind: "verb", Type: graph.Threatens, Source: src, Target: s, Content: c, Mode: mode,
 		Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: "130", Plover: "THREATEN",
 		Rule: "frames:" + frame + "-warning:modality/repercussion/" + tr.lemma(o)}
-	var out []Match
-	srcs := []int{src}
-	if src >= 0 {
-		srcs = tr.conjuncts(src)
-	}
-	for _, x := range srcs {
-		mm := m
-		mm.Source = x
-		out = append(out, mm)
-	}
-	return out
+	return tr.perSource(m, src)
 }
 
 // hypotheticalAct reports a noun quantified by any, every, each, all, no or such, or modified by

@@ -107,9 +107,7 @@ func (d *doc) assignCodes() {
 				continue
 			}
 			d.unguess(e) // a holder's stated country outranks the article's one country (actor_guess.go)
-			e.addAlias(e.name)
-			e.name += " (" + c.Name + ")"
-			e.country = c
+			e.placeIn(c)
 		}
 	}
 	// 2a'''. a generic state body in a story filed from a country's capital or country, when
@@ -117,9 +115,7 @@ func (d *doc) assignCodes() {
 	if c := d.soleStoryCountry(); c != nil {
 		for _, e := range ents {
 			if e.country == nil && e.kind == graph.Government && d.genericBody(e) {
-				e.addAlias(e.name)
-				e.name += " (" + c.Name + ")"
-				e.country = c
+				e.placeIn(c)
 			}
 		}
 	}
@@ -163,9 +159,7 @@ func (d *doc) assignCodes() {
 			continue
 		}
 		if c := paged[strings.ToLower(d.canonicalBody(e.name, nil))]; c != nil {
-			e.addAlias(e.name)
-			e.name += " (" + c.Name + ")"
-			e.country = c
+			e.placeIn(c)
 		}
 	}
 	// 2a''''. a generic body whose holders are spokespersons speaking for one state is that

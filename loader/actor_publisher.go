@@ -83,9 +83,7 @@ func (d *doc) publisherCountry(ents []*entity) {
 			continue
 		}
 		d.unguess(e)
-		e.addAlias(e.name)
-		e.name += " (" + c.Name + ")"
-		e.country = c
+		e.placeIn(c)
 	}
 }
 

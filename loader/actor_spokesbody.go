@@ -61,9 +61,7 @@ func (d *doc) spokespersonBodies(ents []*entity) {
 			continue
 		}
 		for _, e := range groups[k] {
-			e.addAlias(e.name)
-			e.name += " (" + c.Name + ")"
-			e.country = c
+			e.placeIn(c)
 		}
 	}
 }

@@ -95,6 +95,15 @@ func (e *entity) addAlias(s string) {
 	e.aliases = append(e.aliases, s)
 }
 
+// placeIn gives a generic body its country c and shows it in the name, keeping the name as
+// written as an alias ("Foreign Ministry" → "Foreign Ministry (Japan)"): bodies named by a
+// generic head are distinct per country (issue 14), and the store keys them by name.
+func (e *entity) placeIn(c *country) {
+	e.addAlias(e.name)
+	e.name += " (" + c.Name + ")"
+	e.country = c
+}
+
 func (e *entity) addRole(t string, org *entity) {
 	for i, r := range e.roles {
 		if strings.EqualFold(r.title, t) {
