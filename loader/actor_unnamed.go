@@ -113,7 +113,17 @@ func (d *doc) unnamedAgents(st *sent) {
 			continue // a name premodifies it ("European Community foreign ministers"): not unnamed
 		}
 		det := ""
-		if start > 0 {
+		if g := d.classifyingGenitive(st, start); g >= 0 {
+			// "the nurses' union", "dockworkers' unions": a plural common noun in the genitive
+			// classifies the head (Quirk et al. 1985, 17.53, the descriptive genitive: "a
+			// women's college", "the farmers' union") and, with or without an article before
+			// it, determines the phrase as a central determiner does (5.119); it belongs to the
+			// description's label
+			start, det = g, "the"
+			if g > 0 && determiners.Has(toks[g-1].lower) {
+				det = toks[g-1].lower
+			}
+		} else if start > 0 {
 			det = toks[start-1].lower
 			if !determiners.Has(det) && det != "another" && det != "one" && det != "some" && det != "many" && det != "several" {
 				det = ""
@@ -159,6 +169,38 @@ func (d *doc) unnamedAgents(st *sent) {
 			m.singular = true
 		}
 	}
+}
+
+// classifyingGenitive returns the token of a plural common noun of persons in the genitive right
+// before start, or -1: a lower-case word ending in s followed by a bare apostrophe (' or ’; "the
+// nurses' union"), or an irregular plural of persons followed by "'s" ("the women's union";
+// personPlural, Quirk et al. 1985, 5.83-5.86), in no mention. A name's genitive ("Kenya's
+// judges", "Peru's port operators' association") is the possessor rules' and never matches
+// here, nor does a singular ("the company's union").
+func (d *doc) classifyingGenitive(st *sent, start int) int {
+	toks := st.toks
+	if start < 2 {
+		return -1
+	}
+	g := start - 2
+	p := toks[g]
+	if p.kind != tkWord || p.cap && !d.clauseInitial(st, g) || st.ment[g] >= 0 || d.lx.stop[p.lower] {
+		return -1
+	}
+	k := g - 1
+	for k >= 0 && toks[k].kind == tkWord && !toks[k].cap && !determiners.Has(toks[k].lower) && toks[k].lower != "'s" && toks[k].lower != "\u2019s" && st.ment[k] < 0 {
+		k-- // "port" in "Peru's port operators' association"
+	}
+	if k >= 0 && (st.ment[k] >= 0 || toks[k].lower == "'s" || toks[k].lower == "\u2019s") {
+		return -1 // a named possessor or premodifier owns the whole phrase: the possessor rules'
+	}
+	switch a := toks[start-1]; {
+	case (a.text == "'" || a.text == "\u2019") && strings.HasSuffix(p.lower, "s"):
+		return g
+	case (a.lower == "'s" || a.lower == "\u2019s") && d.personPlural(p.lower):
+		return g
+	}
+	return -1
 }
 
 // describedNamed reports whether the article names an actor that a singular description with
