@@ -364,6 +364,10 @@ func (d *doc) frameRelations(st *sent) {
 			// as intent to meet) needs its counterpart as 04 does (motionMeeting)
 			continue
 		}
+		if thanksToNoParty(fs, m, tgt) {
+			// a courtesy, not praise (relation_frames_args.go)
+			continue
+		}
 		if strings.HasPrefix(m.Refused, "06") && !d.refusedParty(st, fs, m, src, tgt) {
 			// "Georgia will not trade its sovereignty for visas": a refused material cooperation
 			// (CAMEO 06, an event between two actors) is refused to the other party (CAMEO 121

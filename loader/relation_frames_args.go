@@ -194,3 +194,15 @@ func (fs *frameSentence) subtreeEnd(h int) int {
 	}
 	return e
 }
+
+// thanksToNoParty reports a match of the verb "thank" (CAMEO.2.0.txt THANK block, 051 "praise or
+// endorse", PLOVER SUPPORT) whose target is no actor: "thanked the delegates for attending",
+// "thanked the organisers". CAMEO codes praise as an event between two actors (the codebook's
+// 051 "express support for, commend, approve policy, action, or actor"); thanking people the text
+// names no actor for is the expressive of Searle 1976 ("A classification of illocutionary acts":
+// thanking commits the speaker to nothing and approves no policy), the courtesy that the turn
+// rules already drop in transcripts (speaker_stance.go courtesyCue). Thanking a party ("thanked
+// Denmark for the jets", "thanked Argentina's firefighters") stays SUPPORTS.
+func thanksToNoParty(fs *frameSentence, m frames.Match, tgt *entity) bool {
+	return m.Kind == "verb" && strings.HasPrefix(m.Code, "05") && strings.ToLower(lemmaOf(fs.toks[m.Cue])) == "thank" && !actorKind(tgt)
+}
