@@ -223,6 +223,14 @@ func (d *doc) mayHaveSource(st *sent) bool {
 // parseSentence tokenizes, tags and parses st with the syntax layer; nil when the tagged
 // sentence holds no cue candidate (taggedCandidate), which is then not parsed.
 func (d *doc) parseSentence(st *sent) *frameSentence {
+	fs, _ := d.parseSentenceFor(st, false)
+	return fs
+}
+
+// parseSentenceFor is parseSentence that also parses a sentence taggedCandidate rejects when force
+// is set (the accusation rule's sentences, relation_accusation.go); tagged reports
+// taggedCandidate's verdict.
+func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged bool) {
 	// a wire dateline ("WINNIPEG, Manitoba — The union …", datelineEnd) is left out: the parser,
 	// trained on EWT, which has no datelines, takes the place for the subject
 	off := 0 // code points of the sentence before its first parsed word
@@ -230,7 +238,7 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 		off = st.toks[k].start - st.s.Start
 	}
 	tt := syntok.Tokenize(string([]rune(st.s.Text)[off:]))
-	fs := &frameSentence{toks: make([]frames.Token, len(tt)), at: make([]int, len(tt)), kids: make([][]int, len(tt)), fr: d.x.frames}
+	fs = &frameSentence{toks: make([]frames.Token, len(tt)), at: make([]int, len(tt)), kids: make([][]int, len(tt)), fr: d.x.frames}
 	for i, t := range tt {
 		fs.toks[i] = frames.Token{Form: t.Form, Start: st.s.Start + off + t.Start, End: st.s.Start + off + t.End}
 	}
@@ -247,8 +255,8 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 	restrictedPronounVerb(forms, upos, xpos)           // speaker_we.go
 	d.nameWordTags(st, forms, fs.starts(), upos, xpos) // relation_nametags.go
 	finitelessVerb(forms, upos, xpos)
-	if !d.taggedCandidate(forms, upos, xpos) {
-		return nil
+	if tagged = d.taggedCandidate(forms, upos, xpos); !tagged && !force {
+		return nil, false
 	}
 	if out := wireLeaveOut(forms, upos, xpos); out != nil {
 		// wire furniture the parser cannot analyse is left out of the parse (relation_wire.go);
@@ -285,7 +293,7 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 			fs.kids[h] = append(fs.kids[h], i)
 		}
 	}
-	return fs
+	return fs, tagged
 }
 
 // frameRelations makes the stance relations of one sentence from its frame matches. A match
@@ -295,12 +303,22 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 // oppose") gives a relation flagged negated. Evidence.Rule is the match's Rule
 // ("frames:<frame>:<entry>"), its cue the predicate word, its CAMEO and PLOVER codes the entry's.
 func (d *doc) frameRelations(st *sent) {
-	if !d.mayHaveSource(st) || !d.cueCandidate(st) {
+	if !d.mayHaveSource(st) {
 		return
 	}
-	fs := d.parseSentence(st)
+	cue, accuse := d.cueCandidate(st), d.armedSupportCandidate(st)
+	if !cue && !accuse {
+		return
+	}
+	fs, tagged := d.parseSentenceFor(st, accuse)
 	if fs == nil {
 		return
+	}
+	if accuse {
+		d.armedSupportAccusations(st, fs) // relation_accusation.go
+	}
+	if !cue || !tagged {
+		return // parsed for the accusation rule only: no frame can match
 	}
 	for _, m := range d.x.frames.Match(fs.toks) {
 		own, ownSrc := d.ownPrediction(st, fs, m)

@@ -11,7 +11,7 @@ import "testing"
 func TestFrames14Set(t *testing.T) {
 	src, full, total := scoreConstructionSet(t, readConstructionSet(t, "testdata/frames14/constructions.tsv"))
 	t.Logf("frames14 set: type+source %d/%d, full %d/%d", src, total, full, total)
-	const floorSrc, floorFull = 75, 67 // of 86; main befb38b: 67, 61
+	const floorSrc, floorFull = 79, 71 // of 86; main befb38b: 67, 61
 	if src < floorSrc || full < floorFull {
 		t.Errorf("below floor (type+source %d, full %d): %d, %d", floorSrc, floorFull, src, full)
 	}
@@ -51,6 +51,28 @@ func TestThanksToNoParty(t *testing.T) {
 		g := extractText(t, c.text)
 		if src, _ := goldLineHit(g, view(g), c.want); src != c.hit {
 			t.Errorf("%s: %s = %v, want %v; %v", c.text, c.want, src, c.hit, foundRelations(g, view(g)))
+		}
+	}
+}
+
+// TestArmedSupportAccusation (issue 13, frames14): a speaker who says that an actor arms, funds or
+// supplies rebels, militias or armed groups (Phoenix agents REB, UAF) accuses it: OPPOSES speaker
+// → accused (CAMEO 112, rule accusation:armed-support, relation_accusation.go), in a transcript
+// turn and in reported speech; negated, or given to no armed group, it accuses no one.
+func TestArmedSupportAccusation(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+		hit        bool
+	}{
+		{"MINISTER OYELARAN: Good morning.\n\nMINISTER OYELARAN: Cameroon is arming the separatists on our border.", "OPPOSES Oyelaran -> Cameroon", true},
+		{"Ethiopia said Egypt was funding the rebels in Amhara.", "OPPOSES Ethiopia -> Egypt", true},
+		{"Somalia said Kenya supplied weapons to the militias in Jubaland.", "OPPOSES Somalia -> Kenya", true},
+		{"Ethiopia said Egypt was not funding the rebels.", "OPPOSES Ethiopia -> Egypt", false},
+		{"Ethiopia said Egypt was funding the new dam.", "OPPOSES Ethiopia -> Egypt", false},
+	} {
+		g := extractText(t, c.text)
+		if _, full := goldLineHit(g, view(g), c.want); full != c.hit {
+			t.Errorf("%s: %s = %v, want %v; %v", c.text, c.want, full, c.hit, foundRelations(g, view(g)))
 		}
 	}
 }
