@@ -799,7 +799,11 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		// any negotiations be limited"): the act is the active verb with the patient as its
 		// object ("limiting the parameters of any negotiations"), not "the parameters … limiting"
 		lo, hi := fs.phrase(k)
-		verb += " " + d.spanText(st, fs.at[lo], fs.at[hi-1]+1)
+		if a := d.patientAntecedent(st, fs, lo, hi); a != "" {
+			verb += " " + a // "said it must be replaced": replacing the constitution
+		} else {
+			verb += " " + d.spanText(st, fs.at[lo], fs.at[hi-1]+1)
+		}
 	} else if h := m.Target; h >= 0 && h < c && t.Head == h && fs.passiveAux(c) {
 		// "press for the sanctions language to be restored": a passive infinitive on the noun
 		// before it has that noun as its subject (for + subject + to-infinitive, Quirk et al.

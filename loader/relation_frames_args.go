@@ -206,3 +206,38 @@ func (fs *frameSentence) subtreeEnd(h int) int {
 func thanksToNoParty(fs *frameSentence, m frames.Match, tgt *entity) bool {
 	return m.Kind == "verb" && strings.HasPrefix(m.Code, "05") && strings.ToLower(lemmaOf(fs.toks[m.Cue])) == "thank" && !actorKind(tgt)
 }
+
+// patientAntecedent names what the pronoun "it" refers to when it is the whole patient phrase
+// [lo, hi) of a passive act clause ("Peru said it must be renegotiated"): the thing the previous
+// sentence's last stance was about, when that was no actor ("Chile signed the treaty": the
+// treaty). Centering theory (Grosz, Joshi & Weinstein 1995) takes a pronoun to continue a
+// centre of the previous utterance; the patient of a passive act ("replaced", "withdrawn",
+// "renegotiated") is a thing acted on, and a stance target of the sentence before that is a
+// measure or text (a POLICY node) is the centre it continues. The label is that target's name
+// with its article ("the treaty"); "" when the phrase is no lone "it", when "it" anticipates a
+// clause, or when the previous sentence holds no such target (the pronoun is then written as
+// before).
+func (d *doc) patientAntecedent(st *sent, fs *frameSentence, lo, hi int) string {
+	if hi != lo+1 || !strings.EqualFold(fs.toks[lo].Form, "it") || st.idx == 0 {
+		return ""
+	}
+	if v := fs.toks[lo].Head; v >= 0 {
+		for _, k := range fs.kids[v] {
+			if r := fs.toks[k].DepRel; r == "ccomp" || r == "csubj" || r == "csubj:pass" {
+				return "" // anticipatory it ("it must be pointed out that …", Quirk et al. 1985, 18.33): no referent
+			}
+		}
+	}
+	for i := len(d.rels) - 1; i >= 0; i-- {
+		r := d.rels[i]
+		if r.sent != st.idx-1 || r.typ == graph.Claims || r.tgt == nil {
+			continue
+		}
+		if t := r.tgt.final(); t.kind == graph.Policy && !strings.HasSuffix(t.name, "s") && !strings.HasSuffix(t.name, "ing") {
+			// singular, as "it" is (a plural head ends in s), and a named thing, not an act
+			return "the " + t.name
+		}
+		return ""
+	}
+	return ""
+}
