@@ -112,7 +112,14 @@ func (d *doc) descriptiveAgents(st *sent) {
 		var c *country
 		start, end, labelEnd := hs, i+1, i+1
 		s := hs
-		for adj := 0; s > 0 && adj < 2 && toks[s-1].kind == tkWord && !toks[s-1].cap && st.ment[s-1] < 0 && !d.lx.stop[toks[s-1].lower] && d.lx.common[toks[s-1].lower] && !d.isCueWord(toks[s-1].lower) && !d.lx.beForms[toks[s-1].lower]; adj++ {
+		for adj := 0; s > 0 && adj < 2; adj++ {
+			if s > 1 && descriptiveGenitive(st, s-1) {
+				s -= 2 // "a farmers' group in Kenya" (actor_unnamed.go)
+				continue
+			}
+			if toks[s-1].kind != tkWord || toks[s-1].cap || st.ment[s-1] >= 0 || d.lx.stop[toks[s-1].lower] || !d.lx.common[toks[s-1].lower] || d.isCueWord(toks[s-1].lower) || d.lx.beForms[toks[s-1].lower] {
+				break
+			}
 			s-- // "an Argentine federal judge"
 		}
 		for k := s; k <= hs && c == nil; k++ {
@@ -250,6 +257,12 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 		if a, ok := d.x.phx.Agent(phrase); ok {
 			// plural, or a mass or collective noun ("police", "state media"): no determiner needed
 			best, code, plural = s, a.Code, a.Plural || a.Mass || massNouns[toks[i].lower] || strings.HasSuffix(a.Noun, "men") || strings.HasSuffix(a.Noun, "s") && !strings.HasSuffix(a.Noun, "ss")
+		}
+	}
+	if best < 0 && collectiveHeads[toks[i].lower] && i > 1 && descriptiveGenitive(st, i-1) {
+		// "a farmers' group": the agent noun in a classifying genitive before the collective
+		if a, ok := d.x.phx.Agent(toks[i-2].lower); ok {
+			return i - 2, a.Code, strings.HasSuffix(toks[i].lower, "s")
 		}
 	}
 	if best < 0 && collectiveHeads[toks[i].lower] && i > 0 && toks[i-1].kind == tkWord {

@@ -104,6 +104,10 @@ func (d *doc) unnamedAgents(st *sent) {
 		start := hs
 		for n := 0; n < 2 && start > 0; n++ {
 			p := toks[start-1]
+			if start > 1 && descriptiveGenitive(st, start-1) {
+				start -= 2 // "the teachers' union", "a farmers' association"
+				continue
+			}
 			if p.kind != tkWord || p.cap || st.ment[start-1] >= 0 || d.lx.stop[p.lower] || determiners.Has(p.lower) || !d.lx.common[p.lower] || d.isCueWord(p.lower) || d.lx.beForms[p.lower] || d.lx.speech[p.lower].kind != 0 {
 				break
 			}
@@ -277,4 +281,23 @@ func foldAccents(s string) string {
 		return s
 	}
 	return out
+}
+
+// descriptiveGenitive reports a plural common noun's genitive mark at token k ("teachers'" in "the
+// teachers' union": the tokenizer's "'" read as "'s" after a word in -s): a classifying genitive,
+// which names a kind of its head as an adjective does and takes the head's determiner ("the
+// teachers' union" is "the union of teachers", no particular teachers own it; Quirk et al. 1985,
+// 17.44 on descriptive genitives, "a women's college", "a farmers' union"). A name's genitive
+// ("Kenya's union") is a possessor, which descriptiveAgents reads.
+func descriptiveGenitive(st *sent, k int) bool {
+	g, w := st.toks[k], st.toks[k-1]
+	if g.lower != "'s" || w.kind != tkWord || w.cap || st.ment[k-1] >= 0 {
+		return false
+	}
+	if g.text == "'" || g.text == "\u2019" {
+		return strings.HasSuffix(w.lower, "s") && !strings.HasSuffix(w.lower, "ss") // "teachers'"
+	}
+	// the irregular plurals that take "'s" (Quirk et al. 1985, 5.83-5.85 and 5.113: -men,
+	// children, people): "fishermen's", "women's"
+	return strings.HasSuffix(w.lower, "men") || w.lower == "children" || w.lower == "people"
 }
