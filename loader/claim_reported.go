@@ -50,6 +50,13 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		if le.lemma == "call" && (k+1 >= len(toks) || toks[k+1].lower == "for" || toks[k+1].lower == "on" || toks[k+1].lower == "off" || toks[k+1].lower == "back" || toks[k+1].lower == "in") {
 			continue // "call for", "call on X to": demands, not speech
 		}
+		if le.lemma == "call" && k+1 < len(toks) && (toks[k+1].lower == "a" || toks[k+1].lower == "an") {
+			// "called a press conference", "called an election": "call" says something only
+			// as a complex-transitive verb, object + complement ("called the ban illegal",
+			// "called it a mistake"; Quirk et al. 1985, 16.43-16.45); an indefinite noun phrase
+			// right after it is a monotransitive object, the convene/announce sense
+			continue
+		}
 		if le.form != "ing" && (k > 1 && st.toks[k-2].lower == "it" && (st.toks[k-1].lower == "be" || d.lx.beForms[st.toks[k-1].lower]) ||
 			k > 2 && st.toks[k-3].lower == "it" && st.toks[k-1].lower == "be") {
 			// "It must be stressed that …", "it is said that …": an impersonal passive with
