@@ -15,3 +15,13 @@ func TestDescriptiveGenitive(t *testing.T) {
 		{"The ministry rejected the pilots' demands.", "!OPPOSES pilots"},
 	})
 }
+
+// TestPlacePostmodifier (issue 14): an unnamed agent with a locative "in X" postmodifier ("rebels
+// in Idlib", "nurses in Mombasa"; Quirk et al. 1985, 17.37) is one description up to its verb,
+// the place's words included.
+func TestPlacePostmodifier(t *testing.T) {
+	frames10Expect(t, []struct{ text, want string }{
+		{"Nurses in Mombasa rejected the new contracts.", "OPPOSES Nurses in Mombasa -> contracts"},
+		{"Fishermen in Kerala demanded compensation for the oil spill.", "DEMANDS Fishermen in Kerala -> compensation"},
+	})
+}

@@ -68,7 +68,8 @@ func (d *doc) unnamedAgents(st *sent) {
 		for hs < i && determiners.Has(toks[hs].lower) {
 			hs++ // Phoenix lists some agents with their article ("the court"): it is the determiner
 		}
-		v := d.verbAfter(st, i+1)
+		end := d.placePostmodifier(st, i+1) // "protesters in Lima demanded"
+		v := d.verbAfter(st, end)
 		if v < 0 || toks[i].allCaps || i+1 < len(toks) && toks[i+1].text == ":" {
 			// only a subject of a verb of saying or of a cue verb ("Protesters demanded",
 			// "the judge ordered", "…, a rights group said") names an actor here: the same
@@ -137,7 +138,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			// indefinite article introduces a new referent, Quirk et al. 1985, 5.26-5.27)
 			continue
 		}
-		label := d.spanText(st, start, i+1)
+		label := d.spanText(st, start, end)
 		if d.clauseInitial(st, start) {
 			label = lowerInitial(label, d)
 		}
@@ -155,7 +156,14 @@ func (d *doc) unnamedAgents(st *sent) {
 		if c != nil && e.country == nil {
 			e.country, e.code, e.cameo = c, c.Code, c.Code+sectorOf(code)
 		}
-		m := d.addMention(st, start, i+1, e, "agent:unnamed")
+		for k := i + 2; k < end; k++ {
+			// the place's words waiting for coreference ("Punjab") are the description's now
+			if pm := d.mentionAt(st, k); pm != nil && pm.ent.final().pending && pm.ent.final().kind == "" {
+				pm.ent.final().dropped, pm.ent.final().pending = true, false
+				d.unmention(st, pm)
+			}
+		}
+		m := d.addMention(st, start, end, e, "agent:unnamed")
 		if m == nil {
 			continue
 		}
@@ -300,4 +308,27 @@ func descriptiveGenitive(st *sent, k int) bool {
 	// the irregular plurals that take "'s" (Quirk et al. 1985, 5.83-5.85 and 5.113: -men,
 	// children, people): "fishermen's", "women's"
 	return strings.HasSuffix(w.lower, "men") || w.lower == "children" || w.lower == "people"
+}
+
+// placePostmodifier returns the end of a locative phrase "in X" after token k-1 whose X is a run
+// of one to three capitalized words that name no person ("protesters in Lima", "rebels in North
+// Darfur"): a prepositional phrase postmodifying the noun before it (Quirk et al. 1985,
+// 17.37), part of the description; k when there is none. A country ("in Peru") is the possessor
+// rule's (descriptiveAgents), which runs first.
+func (d *doc) placePostmodifier(st *sent, k int) int {
+	toks := st.toks
+	if k+1 >= len(toks) || toks[k].lower != "in" {
+		return k
+	}
+	e := k + 1
+	for e < len(toks) && e < k+4 && toks[e].kind == tkWord && toks[e].cap && !d.isStopCap(st, e) {
+		if m := d.mentionAt(st, e); m != nil && m.ent.final().kind == graph.Person {
+			return k // "analysts in Smith's team": no place
+		}
+		e++
+	}
+	if e == k+1 {
+		return k
+	}
+	return e
 }
