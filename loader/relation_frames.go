@@ -727,6 +727,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		hi = fs.quantifiedRelative(h, hi)
 		hi = fs.sharedEnd(h, hi)
 		hi = fs.objectOrigin(m.Cue, hi)
+		hi = fs.nounComplement(d.x.frames, m.Cue, h, hi)
 		lo = fs.addresseeStart(m, h, lo) // relation_frames_recipient.go
 		hi = fs.recipientEnd(m, h, hi)
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
@@ -874,6 +875,28 @@ func (fs *frameSentence) objectOrigin(cue, hi int) int {
 		if fs.toks[x].DepRel == "nsubj:pass" || fs.toks[x].DepRel == "aux:pass" {
 			return hi // a passive verb's by-phrase is its own agent
 		}
+	}
+	_, e := fs.span(k)
+	return max(hi, e)
+}
+
+// nounComplement extends the end hi of the object phrase headed by h over a prepositional phrase
+// that the parser attached to the cue verb right after it when the object is a cue noun that
+// takes that preposition for its own argument ("rejected calls for a boycott", "welcomed the
+// support for the ceasefire"): the noun's complement belongs to the noun (the prepositional
+// complement of a deverbal noun, "a call for action", Quirk et al. 1985, 17.30 ff. on noun
+// complementation), and the parser's verb attachment is the PP-attachment ambiguity it resolves
+// by the verb. A phrase of time is no complement.
+func (fs *frameSentence) nounComplement(fr *frames.Lexicon, cue, h, hi int) int {
+	if hi >= len(fs.toks) || fs.toks[hi].DepRel != "case" || fs.toks[h].Head != cue || fs.toks[h].DepRel != "obj" || fs.toks[h].UPOS != "NOUN" {
+		return hi
+	}
+	k := fs.toks[hi].Head
+	if k < 0 || fs.toks[k].Head != cue || fs.toks[k].DepRel != "obl" || fs.toks[k].DepRel == "obl:tmod" {
+		return hi
+	}
+	if !fr.NounTakes(lemmaOf(fs.toks[h]), strings.ToLower(fs.toks[hi].Form)) {
+		return hi
 	}
 	_, e := fs.span(k)
 	return max(hi, e)

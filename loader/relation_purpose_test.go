@@ -34,3 +34,12 @@ func TestCallConvene(t *testing.T) {
 		}
 	}
 }
+
+// TestNounComplementTarget (issue 13): a cue noun's own prepositional complement, which the
+// parser hung on the verb, stays in the target phrase ("rejected appeals for a recount").
+func TestNounComplementTarget(t *testing.T) {
+	frames10Expect(t, []struct{ text, want string }{
+		{"Georgia rejected appeals for a recount.", "OPPOSES Georgia -> appeals for a recount"},
+		{"Chile rejected the demand for an apology.", "OPPOSES Chile -> demand for an apology"},
+	})
+}
