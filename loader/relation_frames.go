@@ -892,8 +892,8 @@ func (fs *frameSentence) nounComplement(fr *frames.Lexicon, cue, h, hi int) int 
 		return hi
 	}
 	k := fs.toks[hi].Head
-	if k < 0 || fs.toks[k].Head != cue || fs.toks[k].DepRel != "obl" || fs.toks[k].DepRel == "obl:tmod" {
-		return hi
+	if k < 0 || fs.toks[k].Head != cue || fs.toks[k].DepRel != "obl" || fs.toks[k].UPOS == "NUM" || fr.InClass("time", strings.ToLower(lemmaOf(fs.toks[k]))) {
+		return hi // "imposed tariffs on Tuesday": a phrase of time (modality.txt time)
 	}
 	if !fr.NounTakes(lemmaOf(fs.toks[h]), strings.ToLower(fs.toks[hi].Form)) {
 		return hi
