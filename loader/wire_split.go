@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/syntax/retag"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/frames"
@@ -267,7 +268,7 @@ func finiteAt(toks []frames.Token, i int) bool {
 	if i < len(toks) && toks[i].UPOS == "ADV" {
 		i++
 	}
-	return i < len(toks) && finiteVerb(toks[i].UPOS, toks[i].XPOS)
+	return i < len(toks) && retag.FiniteVerb(toks[i].UPOS, toks[i].XPOS)
 }
 
 // initialAdjunct returns the index of the comma that closes a sentence-initial adjunct, or 0:
@@ -311,7 +312,7 @@ func initialAdjunct(toks []frames.Token) int {
 		}
 		fin, list := -1, false
 		for j := c + 1; j < len(toks); j++ {
-			if finiteVerb(toks[j].UPOS, toks[j].XPOS) {
+			if retag.FiniteVerb(toks[j].UPOS, toks[j].XPOS) {
 				fin = j
 				break
 			}
@@ -325,7 +326,7 @@ func initialAdjunct(toks []frames.Token) int {
 		if fin < 0 {
 			// the subject runs on past a comma (an appositive) or the verb comes after one
 			for j := c + 1; j < len(toks); j++ {
-				if finiteVerb(toks[j].UPOS, toks[j].XPOS) {
+				if retag.FiniteVerb(toks[j].UPOS, toks[j].XPOS) {
 					fin = j
 					break
 				}
