@@ -90,7 +90,7 @@ func (d *doc) findClaims() {
 		if e.turn == "" {
 			e.turn = d.turnOf(c.sent)
 		}
-		d.rels = append(d.rels, &relCand{typ: graph.Claims, src: sp, tgt: e, sent: c.sent, cue: c.cue,
+		d.claimRels = append(d.claimRels, &relCand{typ: graph.Claims, src: sp, tgt: e, sent: c.sent, cue: c.cue,
 			cueStart: c.cueStart, cueEnd: c.cueEnd, rule: c.rule, score: c.score, cameo: "010", hedged: c.hedged, negated: c.negated})
 	}
 }

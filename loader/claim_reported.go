@@ -582,7 +582,7 @@ func (d *doc) mustClause(st *sent, src *entity, k, cs, ce int) bool {
 			return false
 		}
 		t := toks[j]
-		d.rels = append(d.rels, &relCand{typ: graph.Demands, src: src, tgt: p, sent: st.idx, cue: t.text,
+		d.claimRels = append(d.claimRels, &relCand{typ: graph.Demands, src: src, tgt: p, sent: st.idx, cue: t.text,
 			cueStart: t.start, cueEnd: t.end, rule: "speech:must-clause", score: 0.7, cameo: "10", plover: "DEMAND"})
 		return true
 	}

@@ -59,7 +59,7 @@ func (d *doc) turnEvaluation(st *sent, sp *entity, a, e int) bool {
 			typ, cameo, plover = graph.Supports, "051", "SUPPORT"
 		}
 		kt := toks[k]
-		d.rels = append(d.rels, &relCand{typ: typ, src: sp.final(), tgt: tgt.final(), sent: st.idx, cue: kt.text,
+		d.claimRels = append(d.claimRels, &relCand{typ: typ, src: sp.final(), tgt: tgt.final(), sent: st.idx, cue: kt.text,
 			cueStart: kt.start, cueEnd: kt.end, rule: "evaluation:turn+" + st.unit.Rule, score: 0.7, cameo: cameo, plover: plover})
 		return true
 	}

@@ -35,17 +35,33 @@ func (d *doc) findRelations() {
 // interests") is not the sentence's speech act and codes nothing.
 func (d *doc) dropCodedTurns() {
 	coded := map[[2]any]bool{}
-	for _, r := range d.rels {
+	for _, r := range d.stanceRels() {
 		if r.typ != graph.Claims && r.src != nil && !strings.HasPrefix(r.rule, "frames:verb-adjunct") {
 			coded[[2]any{r.sent, r.src.final()}] = true
 		}
 	}
+	d.dropRels(func(r *relCand) bool {
+		return r.typ == graph.Claims && turnRules[r.rule] && coded[[2]any{r.sent, r.src.final()}]
+	})
+}
+
+// dropRels drops every relation candidate of stanceRels for which drop is true, calling drop once
+// per candidate in stanceRels' order: one of the claims stage's is marked in droppedClaims (the
+// claims stage's output stays as it made it), one of the relations stage's is taken out of rels.
+func (d *doc) dropRels(drop func(*relCand) bool) {
+	for _, r := range d.claimRels {
+		if !d.droppedClaims[r] && drop(r) {
+			if d.droppedClaims == nil {
+				d.droppedClaims = map[*relCand]bool{}
+			}
+			d.droppedClaims[r] = true
+		}
+	}
 	kept := d.rels[:0]
 	for _, r := range d.rels {
-		if r.typ == graph.Claims && turnRules[r.rule] && coded[[2]any{r.sent, r.src.final()}] {
-			continue
+		if !drop(r) {
+			kept = append(kept, r)
 		}
-		kept = append(kept, r)
 	}
 	d.rels = kept
 }

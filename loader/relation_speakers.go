@@ -27,14 +27,15 @@ import (
 // dropped here ("The last point I want to make is that we have always viewed our approach … as
 // needing to be flexible" keeps its claim).
 func (d *doc) dropExchangeStances() {
+	all := d.stanceRels()
 	reported := map[[2]int]*entity{} // sentence, cue start → the sayer of a reported must-clause
-	for _, r := range d.rels {
+	for _, r := range all {
 		if r.rule == "speech:must-clause" && r.src != nil {
 			reported[[2]int{r.sent, r.cueStart}] = r.src.final()
 		}
 	}
 	drop := map[*relCand]bool{}
-	for _, r := range d.rels {
+	for _, r := range all {
 		if r.typ == graph.Claims || r.sent < 0 || r.sent >= len(d.sents) {
 			continue
 		}
@@ -53,7 +54,7 @@ func (d *doc) dropExchangeStances() {
 		case frameMarker(st, k) >= 0:
 			drop[r] = true
 			// the acts of the that-clause after the discourse verb are its subject's
-			for _, o := range d.rels {
+			for _, o := range all {
 				if o != r && o.sent == r.sent && o.src != nil && r.src != nil && o.src.final() == r.src.final() &&
 					o.typ != graph.Claims && d.inMarkedClause(st, frameMarker(st, k), o.cueStart) {
 					drop[o] = true
@@ -74,13 +75,7 @@ func (d *doc) dropExchangeStances() {
 		}
 	}
 	if len(drop) > 0 {
-		kept := d.rels[:0]
-		for _, r := range d.rels {
-			if !drop[r] {
-				kept = append(kept, r)
-			}
-		}
-		d.rels = kept
+		d.dropRels(func(r *relCand) bool { return drop[r] })
 	}
 	d.jointStances()
 }
@@ -91,9 +86,7 @@ func (d *doc) dropExchangeStances() {
 // signatories, as each of its claims is theirs (jointClaims). The relation made for one party is
 // copied for each other, with the same sentence, cue and rule.
 func (d *doc) jointStances() {
-	n := len(d.rels)
-	for i := 0; i < n; i++ {
-		r := d.rels[i]
+	for _, r := range d.stanceRels() {
 		if r.typ == graph.Claims || r.src == nil || r.sent < 0 || r.sent >= len(d.sents) {
 			continue
 		}
@@ -164,12 +157,7 @@ func (d *doc) capitalHeName(st *sent, k int, r *relCand) {
 // quotation block) is dropped; "X condemned the attack in a statement:" keeps its cue, which comes
 // before the noun.
 func (d *doc) dropIssuedTexts() {
-	kept := d.rels[:0]
-	for _, r := range d.rels {
-		if r.typ != graph.Claims && (r.tgt != nil && issuedText(r.tgt.final()) || d.leadInTopic(r)) {
-			continue
-		}
-		kept = append(kept, r)
-	}
-	d.rels = kept
+	d.dropRels(func(r *relCand) bool {
+		return r.typ != graph.Claims && (r.tgt != nil && issuedText(r.tgt.final()) || d.leadInTopic(r))
+	})
 }
