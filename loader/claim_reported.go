@@ -524,8 +524,7 @@ func (d *doc) accordingTo(st *sent, k int) {
 
 // mustClausePreps are the prepositions that take a name as object inside a subject phrase
 // (Quirk et al. 1985, 9.7 ff.): a name after one is no subject of the modal.
-var mustClausePreps = map[string]bool{"in": true, "of": true, "for": true, "to": true, "from": true,
-	"with": true, "by": true, "on": true, "at": true, "against": true, "between": true, "among": true}
+var mustClausePreps = lexicon.WordClass("mustclausepreps") // data/wordclasses/mustclausepreps.txt
 
 // mustClause: reported speech whose clause says another actor must or should do something is a
 // demand ("declared that China must drop barriers", "stating the US should stop …"): speaker
@@ -574,7 +573,7 @@ func (d *doc) mustClause(st *sent, src *entity, k, cs, ce int) bool {
 		// preposition's object, inside a longer subject ("The foreign enterprises operating in
 		// China should …", Quirk et al. 1985, 9.1): the subject is not named then either.
 		agent := ""
-		if subj.ts < subj.te && subj.te <= j && subj.sent == st.idx && !(subj.ts > 0 && mustClausePreps[toks[subj.ts-1].lower]) {
+		if subj.ts < subj.te && subj.te <= j && subj.sent == st.idx && !(subj.ts > 0 && mustClausePreps.Has(toks[subj.ts-1].lower)) {
 			agent = d.spanText(st, subj.ts, subj.te) // as written here ("Sudan", "the Council")
 		}
 		p := d.policyTarget(st, j+1, e, agent)
