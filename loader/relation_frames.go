@@ -244,9 +244,7 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 	}
 	upos, xpos := make([]string, len(forms)), make([]string, len(forms))
 	d.x.syn.Tagger().Tag(forms, upos, xpos)
-	retag.Pronouns(forms, upos, xpos)                  // syntax/retag
-	d.nameWordTags(st, forms, fs.starts(), upos, xpos) // relation_nametags.go
-	retag.Finiteless(forms, upos, xpos)
+	retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts())) // syntax/retag
 	if !d.taggedCandidate(forms, upos, xpos) {
 		return nil
 	}
@@ -263,9 +261,7 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 		fs.at, fs.kids = fs.at[:len(kept)], fs.kids[:len(kept)]
 		upos, xpos = upos[:len(kept)], xpos[:len(kept)]
 		d.x.syn.Tagger().Tag(forms, upos, xpos)
-		retag.Pronouns(forms, upos, xpos)
-		d.nameWordTags(st, forms, fs.starts(), upos, xpos)
-		retag.Finiteless(forms, upos, xpos)
+		retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))
 	}
 	for i := range fs.toks {
 		fs.toks[i].UPOS, fs.toks[i].XPOS = upos[i], xpos[i]
