@@ -17,6 +17,7 @@ import (
 // verb's object, or its to-phrase when the object is what is given ("supply weapons to the
 // militias"). The speaker is the turn's (a transcript turn's claim of the sentence) or the
 // reporter of the clause (the claim made of the verb of saying whose complement holds the verb).
+// The turn's speaker is sentenceVoice's, as voicedObligation reads it.
 // A negated or hedged verb accuses no one. What the reported clause itself codes (OFFERS of the
 // accused: CAMEO 06 material cooperation) is left to the frames stage.
 func (d *doc) armedSupportAccusations(st *sent, fs *frameSentence) {
@@ -140,8 +141,8 @@ func (fs *frameSentence) negatedOrHedged(v int) bool {
 }
 
 // accuser returns who says the clause of verb v: the speaker of the claim made of the verb of
-// saying whose complement holds v, else, for a main clause, the source of the turn claim of the
-// sentence (a transcript's speaker); nil when neither.
+// saying whose complement holds v, else, for a main clause, the one speaker of the sentence's turn
+// or statement (sentenceVoice with a turn rule); nil when neither.
 func (d *doc) accuser(st *sent, fs *frameSentence, v int) *entity {
 	for h := v; h >= 0; h = fs.toks[h].Head {
 		r := fs.toks[h].DepRel
@@ -151,10 +152,8 @@ func (d *doc) accuser(st *sent, fs *frameSentence, v int) *entity {
 			}
 		}
 		if r == "root" || fs.toks[h].Head < 0 {
-			for _, c := range d.rels {
-				if c.typ == graph.Claims && c.sent == st.idx && c.src != nil && turnRules[c.rule] {
-					return c.src
-				}
+			if vs, rule := d.sentenceVoice(st.idx); len(vs) == 1 && turnRules[rule] {
+				return vs[0] // the one speaker of the sentence's turn or statement (speaker_voice.go)
 			}
 			return nil
 		}

@@ -241,3 +241,33 @@ func (d *doc) patientAntecedent(st *sent, fs *frameSentence, lo, hi int) string 
 	}
 	return ""
 }
+
+// expressedIntent reports a cue that is the infinitive of a word of promise, willingness or
+// commitment (frames modality class commitment: "is ready to discuss", "pledged to host talks"):
+// PLOVER AGREE names these with the offer ("agree to, offer, promise, or otherwise indicate
+// willingness or commitment to cooperate"), and CAMEO codes the expression itself, 036 "express
+// intent to meet or negotiate" and 031 "express intent to engage in material cooperation", so
+// such an announced meeting or cooperation is an offer with or without a named counterpart, as
+// "offered to discuss" (CAMEO 03) is. A bare future ("we will be giving details tomorrow") or a
+// plan or decision ("decided to commence negotiations", "seeks to introduce a mechanism")
+// commits to no one and still needs a counterpart.
+func (fs *frameSentence) expressedIntent(cue int) bool {
+	h := fs.toks[cue].Head
+	return h >= 0 && fs.toks[cue].DepRel == "xcomp" && fs.fr != nil && fs.fr.InClass("commitment", strings.ToLower(lemmaOf(fs.toks[h])))
+}
+
+// purpose reports a cue in a purpose infinitive ("took measures to protect our interests", "sent
+// envoys to buy grain"): frames reads its act as intended (future) by the main subject, but an
+// intention is announced by an intent verb or noun ("plans to", "vowed to"; CAMEO 03 codes
+// expressed intent), not by the purpose of another act, so it gives no relation.
+func purpose(fs *frameSentence, m frames.Match) bool {
+	if !strings.HasPrefix(m.Rule, "frames:verb-adjunct") || m.Mode != frames.Future {
+		return false
+	}
+	for _, k := range fs.kids[m.Cue] {
+		if fs.toks[k].DepRel == "mark" && strings.EqualFold(fs.toks[k].Form, "to") {
+			return true
+		}
+	}
+	return false
+}
