@@ -84,15 +84,20 @@ func (d *doc) findClaims() {
 		}
 	}
 	for _, c := range d.claims {
-		sp := c.speaker.final()
-		e := d.entity("claim:"+sp.nodeID()+":"+graph.NormalizeName(c.text), graph.ClaimKind, c.text, c.rule)
-		e.text, e.direct, e.speaker = c.text, c.direct, sp
-		if e.turn == "" {
-			e.turn = d.turnOf(c.sent)
-		}
-		d.rels = append(d.rels, &relCand{typ: graph.Claims, src: sp, tgt: e, sent: c.sent, cue: c.cue,
-			cueStart: c.cueStart, cueEnd: c.cueEnd, rule: c.rule, score: c.score, cameo: "010", hedged: c.hedged, negated: c.negated})
+		d.rels = append(d.rels, d.claimRel(c))
 	}
+}
+
+// claimRel makes the CLAIMS relation of claim c: its speaker to a CLAIM node of its text.
+func (d *doc) claimRel(c *claimCand) *relCand {
+	sp := c.speaker.final()
+	e := d.entity("claim:"+sp.nodeID()+":"+graph.NormalizeName(c.text), graph.ClaimKind, c.text, c.rule)
+	e.text, e.direct, e.speaker = c.text, c.direct, sp
+	if e.turn == "" {
+		e.turn = d.turnOf(c.sent)
+	}
+	return &relCand{typ: graph.Claims, src: sp, tgt: e, sent: c.sent, cue: c.cue,
+		cueStart: c.cueStart, cueEnd: c.cueEnd, rule: c.rule, score: c.score, cameo: "010", hedged: c.hedged, negated: c.negated}
 }
 
 // attributeQuote finds q's speaker: a speech verb right after the closing mark ("…,” said X /

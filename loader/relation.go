@@ -107,30 +107,8 @@ func (d *doc) findRelations() {
 		d.sponsorship(st)
 		d.frameRelations(st)
 	}
-	d.dropExchangeStances() // before a turn's claim is taken as coded by one of them (speaker_stance.go)
-	d.dropCodedTurns()
-}
-
-// dropCodedTurns drops a transcript turn's claim (a rule of turnClaims) when its sentence is also a
-// cue relation of the same speaker ("We call on X to withdraw them" is a demand): the speech act is
-// coded by its type, as speech:must-clause codes a demand instead of a statement. An adjunct's act
-// (a purpose infinitive or participle: frames:verb-adjunct, "we will take measures to protect our
-// interests") is not the sentence's speech act and codes nothing.
-func (d *doc) dropCodedTurns() {
-	coded := map[[2]any]bool{}
-	for _, r := range d.rels {
-		if r.typ != graph.Claims && r.src != nil && !strings.HasPrefix(r.rule, "frames:verb-adjunct") {
-			coded[[2]any{r.sent, r.src.final()}] = true
-		}
-	}
-	kept := d.rels[:0]
-	for _, r := range d.rels {
-		if r.typ == graph.Claims && turnRules[r.rule] && coded[[2]any{r.sent, r.src.final()}] {
-			continue
-		}
-		kept = append(kept, r)
-	}
-	d.rels = kept
+	d.dropExchangeStances() // the stances on the exchange itself (speaker_stance.go)
+	d.stanceTurnClaims()    // a performative turn sentence is a claim once its stance is known (claim_turns.go)
 }
 
 // policyTarget makes a POLICY node for tokens [b, e) of st, with an optional gerund prefix; a phrase

@@ -546,13 +546,8 @@ const minTurnWords = 4
 // with every rule", "My government supports the resolution" are claims. The speaker's stances are
 // also coded by the relation layer, their pronouns resolved by turnVoice.
 func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
-	for k := a; k < e; k++ {
-		if t := st.toks[k]; t.kind == tkWord && !st.inQuote[k] {
-			switch t.lower {
-			case "you", "your", "yours", "yourself", "yourselves", "please":
-				return true
-			}
-		}
+	if addressesAudience(st, a, e) {
+		return true
 	}
 	n := 0
 	for k := a; k < e; k++ {
@@ -593,6 +588,20 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 			return !named // "I have directed the envoy to raise the dispute at the United Nations"
 		}
 		n++
+	}
+	return false
+}
+
+// addressesAudience reports a second-person pronoun or "please" in tokens a..e outside quotations:
+// the sentence is addressed to the audience of the talk (talkAboutTalk's first class).
+func addressesAudience(st *sent, a, e int) bool {
+	for k := a; k < e; k++ {
+		if t := st.toks[k]; t.kind == tkWord && !st.inQuote[k] {
+			switch t.lower {
+			case "you", "your", "yours", "yourself", "yourselves", "please":
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -1,0 +1,51 @@
+package loader
+
+import "testing"
+
+// Round 19 of issue 12 (docs/measures/issue12.md): sentences of my own wording for each rule.
+
+// TestStanceTurnIsClaim: a turn's or statement's sentence whose stance the relation layer codes
+// is also a claim of the speaker (README, "What a turn gives"), including a first-person
+// performative that names no actor, which talkAboutTalk alone would take for talk about the talk.
+func TestStanceTurnIsClaim(t *testing.T) {
+	runCases(t, []exCase{
+		{"a senator's 'I urge' naming no actor",
+			"HEARING OF THE SENATE COMMITTEE ON COMMERCE\n\n" +
+				"SENATOR BRANDT: I urge the agency to publish the inspection reports before the summer.\n\n" +
+				"SENATOR BRANDT: I have nothing further.",
+			[]string{"CLAIMS Brandt -> publish the inspection reports", "DEMANDS Brandt -> inspection reports"}},
+		{"a spokesperson's 'We demand' with a named target",
+			"Press Briefing by Spokesperson Ilse Moran\n\n" +
+				"ILSE MORAN: We demand that Varnia return the seized cargo ships to their owners.",
+			[]string{"CLAIMS Ilse Moran -> return the seized cargo ships", "DEMANDS Ilse Moran -> cargo ships"}},
+		{"talk about the talk with no stance stays out",
+			"Press Briefing by Spokesperson Ilse Moran\n\n" +
+				"ILSE MORAN: I have already answered that. The harbour will reopen on Monday.",
+			[]string{"CLAIMS Ilse Moran -> harbour will reopen", "!CLAIMS Ilse Moran -> already answered"}},
+	})
+}
+
+// TestPressAudienceCourtesy: welcoming the press in the room is a courtesy to the audience, no
+// SUPPORTS and no claim; welcoming a state's decision is a stance.
+func TestPressAudienceCourtesy(t *testing.T) {
+	runCases(t, []exCase{
+		{"the press welcomed",
+			"Press Briefing by Spokesperson Ilse Moran\n\n" +
+				"ILSE MORAN: Good morning. We welcome our friends from the media. We welcome Varnia's decision to free the crews.",
+			[]string{"!SUPPORTS Ilse Moran -> media", "!CLAIMS Ilse Moran -> friends from the media",
+				"SUPPORTS Ilse Moran -> free the crews", "CLAIMS Ilse Moran -> free the crews"}},
+		{"members of the press in a longer courtesy",
+			"Press Briefing by Spokesperson Ilse Moran\n\n" +
+				"ILSE MORAN: We warmly welcome the members of the press who travelled with the delegation to the northern provinces.",
+			[]string{"!SUPPORTS Ilse Moran -> press"}},
+	})
+}
+
+func TestPressAudience(t *testing.T) {
+	for n, want := range map[string]bool{"our friends from the press": true, "members of the media": true,
+		"the press corps": true, "the state media": false, "press freedom law": false, "friends of the president": false} {
+		if pressAudience(n) != want {
+			t.Errorf("pressAudience(%q) = %v", n, !want)
+		}
+	}
+}
