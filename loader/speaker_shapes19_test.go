@@ -49,3 +49,39 @@ func TestPressAudience(t *testing.T) {
 		}
 	}
 }
+
+// TestContinuationStopsAtNewPerson: an unattributed quotation paragraph continues the last quoted
+// speaker, but not across a sentence that brings another person into the story.
+func TestContinuationStopsAtNewPerson(t *testing.T) {
+	runCases(t, []exCase{
+		{"another person between",
+			"Court halts the dam\n\nThe court in Valdora halted the dam project on Monday.\n\n" +
+				"\u201cWe will appeal the ruling at once,\u201d said Ana Ruiz.\n\n" +
+				"The regional governor, Paul Brandt, welcomed the decision.\n\n" +
+				"\u201cThe ruling protects the river for the next generation.\u201d",
+			[]string{"CLAIMS Ana Ruiz -> appeal the ruling", "!CLAIMS Ana Ruiz -> protects the river"}},
+		{"nobody between: the continuation holds",
+			"Court halts the dam\n\nThe court in Valdora halted the dam project on Monday.\n\n" +
+				"\u201cWe will appeal the ruling at once,\u201d said Ana Ruiz.\n\n" +
+				"\u201cThe town has waited twelve years for this reservoir.\u201d",
+			[]string{"CLAIMS Ana Ruiz -> appeal the ruling", "CLAIMS Ana Ruiz -> waited twelve years"}},
+	})
+}
+
+// TestAppositiveTitleNotPlace: "X, the mayor of the town" is headed by a title, not by the
+// settlement noun in its postmodifier, so X stays a person and the quotation hers.
+func TestAppositiveTitleNotPlace(t *testing.T) {
+	runCases(t, []exCase{
+		{"the mayor of the town",
+			"Court halts the dam\n\nThe court in Valdora halted the dam project on Monday.\n\n" +
+				"\u201cWe will appeal the ruling at once,\u201d said Maria Castell, the mayor of the town.",
+			[]string{"CLAIMS Maria Castell -> appeal the ruling"}},
+		{"the town's mayor",
+			"Court halts the dam\n\nThe court in Valdora halted the dam project on Monday.\n\n" +
+				"Maria Castell, the town's mayor, said the council would appeal.",
+			[]string{"CLAIMS Maria Castell -> council would appeal"}},
+		{"a settlement noun heading the appositive is still a place",
+			"Floods cut roads\n\nFloods cut the road to Ostrava Nova, a town in the north, on Monday.",
+			[]string{"!actor Ostrava Nova"}},
+	})
+}
