@@ -85,3 +85,22 @@ func TestAppositiveTitleNotPlace(t *testing.T) {
 			[]string{"!actor Ostrava Nova"}},
 	})
 }
+
+// TestHearingWitnessWe: a witness from an executive body speaks for that body in a hearing, not
+// for the state the committee also belongs to; a member's "we" stays the legislature.
+func TestHearingWitnessWe(t *testing.T) {
+	runCases(t, []exCase{
+		{"State Department witness before a Senate committee",
+			"HEARING OF THE SENATE COMMITTEE ON FOREIGN RELATIONS\n\n" +
+				"SENATOR HALE: The committee will come to order. Our witness today is Deputy Assistant Secretary of State Rosa Lind.\n\n" +
+				"MS. LIND: Thank you, Mr. Chairman. We oppose any transfer of the seized tankers to a third country.\n\n" +
+				"SENATOR HALE: We support the sanctions on the shipping companies.",
+			[]string{"OPPOSES State Department -> transfer of the seized tankers", "!OPPOSES United States",
+				"!OPPOSES Rosa Lind", "SUPPORTS Senate -> sanctions", "MEMBER_OF Rosa Lind -> State Department"}},
+		{"'our government' of the witness with no country known is the department, as her 'we' is",
+			"HEARING OF THE SENATE COMMITTEE ON FOREIGN RELATIONS\n\n" +
+				"SENATOR HALE: The committee will come to order. Our witness today is Deputy Assistant Secretary of State Rosa Lind.\n\n" +
+				"MS. LIND: Thank you, Mr. Chairman. Our government opposes any transfer of the seized tankers to a third country.",
+			[]string{"OPPOSES State Department -> transfer of the seized tankers", "!OPPOSES Rosa Lind"}},
+	})
+}
