@@ -352,7 +352,10 @@ func (d *doc) wordSpeaker(u *discourse.Unit, words []string) *entity {
 	}
 	lastW := words[len(words)-1]
 	for _, e := range d.ents {
-		if e.merged == nil && e.kind == graph.Person && len(e.nameToks) > 0 && strings.EqualFold(e.nameToks[len(e.nameToks)-1], lastW) {
+		// accents folded: a label in capitals often drops them ("PEREZ:" for Ana María Pérez;
+		// Chicago Manual of Style 11.5 keeps them, but wire and government transcripts do not)
+		if e.merged == nil && e.kind == graph.Person && len(e.nameToks) > 0 && strings.EqualFold(foldAccents(e.nameToks[len(e.nameToks)-1]), foldAccents(lastW)) {
+			d.joinLabelAcronym(u, e, lastW)
 			return e
 		}
 	}
@@ -369,6 +372,28 @@ func (d *doc) wordSpeaker(u *discourse.Unit, words []string) *entity {
 		return e
 	}
 	return d.labelPerson(u, words)
+}
+
+// joinLabelAcronym merges into person p the entity the actor layer made of the surname word w of
+// u's label by its capitals alone (rule org:acronym or name:single: "BROWN:" read as an
+// organization): the label names p (wordSpeaker), so the word is his surname, not an acronym,
+// and the graph keeps no ORGANIZATION node "BROWN" beside the person Brown.
+func (d *doc) joinLabelAcronym(u *discourse.Unit, p *entity, w string) {
+	for _, st := range d.sents {
+		if st.s.End <= u.Speaker.Start || st.s.Start >= u.Speaker.End {
+			continue
+		}
+		for _, mi := range d.bySent[st.idx] {
+			m := d.mentions[mi]
+			if st.toks[m.ts].start < u.Speaker.Start || st.toks[m.te-1].end > u.Speaker.End {
+				continue
+			}
+			if e := m.ent.final(); e != p && (e.rule == "org:acronym" || e.rule == "name:single") && strings.EqualFold(e.name, w) {
+				p.addAlias(e.name)
+				e.mergeInto(p)
+			}
+		}
+	}
 }
 
 // officeOfTitleSpeaker resolves a label that names only an office ("THE VICE PRESIDENT:", "THE

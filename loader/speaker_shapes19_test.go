@@ -1,6 +1,11 @@
 package loader
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
 
 // Round 19 of issue 12 (docs/measures/issue12.md): sentences of my own wording for each rule.
 
@@ -102,5 +107,42 @@ func TestHearingWitnessWe(t *testing.T) {
 				"SENATOR HALE: The committee will come to order. Our witness today is Deputy Assistant Secretary of State Rosa Lind.\n\n" +
 				"MS. LIND: Thank you, Mr. Chairman. Our government opposes any transfer of the seized tankers to a third country.",
 			[]string{"OPPOSES State Department -> transfer of the seized tankers", "!OPPOSES Rosa Lind"}},
+	})
+}
+
+// TestSurnameLabelJoinsPerson: a label in capitals that is the surname of a person the text names
+// ("BROWN:" and "Thank you, Ms. Brown.") is that person; the word's reading as an acronym
+// organization joins her, so no ORGANIZATION node "BROWN" is left beside her.
+func TestSurnameLabelJoinsPerson(t *testing.T) {
+	g := extractText(t, "Hearing of the Senate Committee on Commerce\n\n"+
+		"SENATOR VOSS: The committee will come to order.\n\n"+
+		"BROWN: The agency has cleared the backlog at every terminal.\n\n"+
+		"SENATOR VOSS: Thank you, Ms. Brown.\n\n"+
+		"BROWN: The agency will publish its inspection report in June.")
+	v := view(g)
+	n := v.node("BROWN")
+	if n == nil || n.Kind != graph.Person {
+		t.Fatalf("BROWN: want the person Brown, have %+v", n)
+	}
+	if len(v.rels(graph.Claims, "Brown", "cleared the backlog")) == 0 {
+		t.Errorf("no claim of Brown: the agency has cleared the backlog")
+	}
+	for _, nd := range g.Nodes {
+		if nd.Kind == graph.Organization && strings.EqualFold(nd.Name, "brown") {
+			t.Errorf("an ORGANIZATION %q is left", nd.Name)
+		}
+	}
+}
+
+// TestSurnameLabelWithoutAccent: a label in capitals that drops the accents of the surname
+// ("PEREZ:" for Ana María Pérez) still names her.
+func TestSurnameLabelWithoutAccent(t *testing.T) {
+	runCases(t, []exCase{
+		{"PEREZ for Pérez",
+			"Press Briefing by Spokesperson Ana María Pérez\n\n" +
+				"PEREZ: The embassy in Varnia remains open to visitors.\n\n" +
+				"Q: Will the minister travel to Varnia?\n\n" +
+				"PEREZ: The minister has no plans to travel to Varnia this month.",
+			[]string{"CLAIMS Ana María Pérez -> embassy in Varnia remains open", "CLAIMS Ana María Pérez -> no plans to travel"}},
 	})
 }
