@@ -219,13 +219,17 @@ func (d *doc) signature(u *discourse.Unit, words []string) *entity {
 	if u.Rule != "title:speaker" || len(d.sents) < 2 {
 		return nil
 	}
-	for _, w := range words {
-		if w != "the" && d.lx.titles[w] == nil && w != "vice" && w != "deputy" && w != "under" {
-			return nil // the title names more than an office
-		}
+	if !d.officeWords(words) {
+		return nil // the title names more than an office
 	}
-	last := d.sents[len(d.sents)-1]
-	if len(last.toks) < 2 || len(last.toks) > 3 || d.sents[len(d.sents)-2].s.Paragraph == last.s.Paragraph {
+	// the name line, under which only office lines may follow ("Miroslav Hanek" / "Minister of
+	// Agriculture": the signature block of letters and statements, GPO Style Manual ch. 16)
+	li := len(d.sents) - 1
+	for li > 1 && li >= len(d.sents)-3 && d.officeLine(d.sents[li]) {
+		li--
+	}
+	last := d.sents[li]
+	if len(last.toks) < 2 || len(last.toks) > 3 || d.sents[li-1].s.Paragraph == last.s.Paragraph {
 		return nil
 	}
 	var ws []string
@@ -246,13 +250,53 @@ func (d *doc) signature(u *discourse.Unit, words []string) *entity {
 	if len(p.roles) == 0 {
 		var office []string
 		for _, w := range words {
-			if w != "the" {
+			switch {
+			case w == "the":
+			case w == "of" || w == "for" || w == "and":
+				office = append(office, w)
+			default:
 				office = append(office, titleCase(w))
 			}
 		}
 		p.addRole(strings.Join(office, " "), nil)
 	}
 	return p
+}
+
+// officeWords reports words (lower case) that name an office only: titles, "the", "vice",
+// "deputy", "under", and after a title a portfolio in "of"/"for" ("the minister of agriculture",
+// "secretary for trade and industry": the office's post-modifier names its field, not a person).
+func (d *doc) officeWords(words []string) bool {
+	title := false
+	for i, w := range words {
+		switch {
+		case w == "the" || w == "vice" || w == "deputy" || w == "under":
+		case d.lx.titles[w] != nil:
+			title = true
+		case (w == "of" || w == "for") && title:
+			return len(words)-i-1 >= 1 && len(words)-i-1 <= 5
+		default:
+			return false
+		}
+	}
+	return title
+}
+
+// officeLine reports a sign-off line that states an office ("Minister of Agriculture", "Deputy
+// Minister for Trade"): no final punctuation, its words an office (officeWords) written with
+// capitals except for the function words.
+func (d *doc) officeLine(st *sent) bool {
+	if len(st.toks) == 0 || len(st.toks) > 8 || d.endsSentence(st) {
+		return false
+	}
+	var ws []string
+	for _, t := range st.toks {
+		if t.kind != tkWord || !t.cap && t.lower != "of" && t.lower != "for" && t.lower != "the" && t.lower != "and" {
+			return false
+		}
+		ws = append(ws, t.lower)
+	}
+	return d.officeWords(ws)
 }
 
 // officeHolder resolves a speaker named only by an office ("Statement from the President …",

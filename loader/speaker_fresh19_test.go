@@ -13,7 +13,7 @@ import (
 // speakers19Floor is the score TestSpeakers19Gold must reach on testdata/speakers19: gold claims
 // credited to their speaker. It is the figure the branch reached (docs/measures/issue12.md,
 // round 19); it may only rise.
-const speakers19Floor = 46
+const speakers19Floor = 51
 
 // TestSpeakers19Gold scores the invented briefing, signed statement, hearing, interview and news
 // stories of testdata/speakers19 against gold.tsv (issue 12, round 19). A gold line

@@ -146,3 +146,17 @@ func TestSurnameLabelWithoutAccent(t *testing.T) {
 			[]string{"CLAIMS Ana María Pérez -> embassy in Varnia remains open", "CLAIMS Ana María Pérez -> no plans to travel"}},
 	})
 }
+
+// TestSignedOfficeStatement: a statement headed by an office with its portfolio ("STATEMENT BY THE
+// MINISTER OF AGRICULTURE …") is signed by its holder: the name line of the sign-off, above the
+// office line, names the speaker.
+func TestSignedOfficeStatement(t *testing.T) {
+	runCases(t, []exCase{
+		{"office with portfolio, signed",
+			"STATEMENT BY THE MINISTER OF FISHERIES ON THE NORTHERN QUOTA\n\n" +
+				"Our fleet has complied with every quota set by the commission since 2019.\n\n" +
+				"We will ask the commission to review the northern quota at its next session.\n\n" +
+				"Signed,\nIlka Varga\nMinister of Fisheries",
+			[]string{"CLAIMS Ilka Varga -> complied with every quota", "role Ilka Varga = Minister of Fisheries"}},
+	})
+}
