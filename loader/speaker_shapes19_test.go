@@ -160,3 +160,22 @@ func TestSignedOfficeStatement(t *testing.T) {
 			[]string{"CLAIMS Ilka Varga -> complied with every quota", "role Ilka Varga = Minister of Fisheries"}},
 	})
 }
+
+// TestCapitalsTestimonyHeading: a testimony heading in capitals whose appositive title the actor
+// layer reads as a name of title words alone makes no person without a name, and the witness's
+// "NAME:" turns stay hers.
+func TestCapitalsTestimonyHeading(t *testing.T) {
+	g := extractText(t, "TESTIMONY OF IRINA SOLBERG, DIRECTOR OF THE NATIONAL RAIL AGENCY\n\n"+
+		"BEFORE THE HOUSE COMMITTEE ON TRANSPORTATION\n\n"+
+		"CHAIRMAN VOSS: The committee will come to order.\n\n"+
+		"SOLBERG: The rail agency has repaired every bridge on the northern line.")
+	v := view(g)
+	for _, n := range g.Nodes {
+		if n.Kind == graph.Person && strings.TrimSpace(n.Name) == "" {
+			t.Errorf("a PERSON with no name: %+v", n)
+		}
+	}
+	if len(v.rels(graph.Claims, "Solberg", "repaired every bridge")) == 0 {
+		t.Errorf("no claim of Solberg: the rail agency has repaired every bridge")
+	}
+}
