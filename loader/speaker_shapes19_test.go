@@ -179,3 +179,18 @@ func TestCapitalsTestimonyHeading(t *testing.T) {
 		t.Errorf("no claim of Solberg: the rail agency has repaired every bridge")
 	}
 }
+
+// TestFamilyNameTitleSector: a senator known by surname alone is not the one dictionary person of
+// that family name whose offices were never in the legislature.
+func TestFamilyNameTitleSector(t *testing.T) {
+	g := extractText(t, "HEARING OF THE SENATE COMMITTEE ON FOREIGN RELATIONS\n\n"+
+		"SENATOR WALTERS: The committee will come to order. The United States has seven citizens detained abroad.\n\n"+
+		"SENATOR WALTERS: The State Department has raised each case with the governments that hold them.")
+	v := view(g)
+	if v.node("Vernon A. Walters") != nil {
+		t.Errorf("SENATOR WALTERS resolved to the dictionary's Vernon A. Walters (ambassador, intelligence)")
+	}
+	if n := v.node("Walters"); n == nil || n.Kind != graph.Person {
+		t.Errorf("no person Walters: %+v", n)
+	}
+}
