@@ -23,7 +23,7 @@ import (
 // codes ("Peru should end the subsidies" → DEMANDS) is a claim all the same: the speaker asserts it
 // in his own words, and the content of a statement is every sentence of it; so is a sentence
 // talkAboutTalk holds back when the relation layer finds the speaker's own stance in it
-// (stanceTurnClaims).
+// (findClaims appends it to claimRels, marked in heldTalk; dropUncodedTalk).
 func (d *doc) turnClaims() {
 	claimed := map[int]bool{}
 	for _, c := range d.claims {
@@ -101,17 +101,17 @@ func (d *doc) turnClaims() {
 		if d.talkAboutTalk(st, a, e, named) {
 			// "I urge the department to designate the cases": a first-person sentence that names
 			// no actor may still be a performative whose content is about the world; it is held
-			// until the relations are known (stanceTurnClaims)
+			// until the relations are known (findClaims appends it to claimRels, marked in heldTalk; dropUncodedTalk)
 			d.stanceTurns = append(d.stanceTurns, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true,
 				sent: st.idx, rule: u.Rule, score: 0.7})
 			continue
 		}
 		d.turnEvaluation(st, sp, a, e)
-		if n := len(d.rels); d.mustClause(st, sp, a, a, e) {
+		if n := len(d.claimRels); d.mustClause(st, sp, a, a, e) {
 			// "The appropriate response from China should be to change its behavior": another
 			// actor's duty stated in the speaker's own words is the speaker's demand, as when
 			// reported ("said China must …", speech:must-clause)
-			for _, r := range d.rels[n:] {
+			for _, r := range d.claimRels[n:] {
 				r.rule += "+" + u.Rule
 			}
 		}
@@ -200,31 +200,4 @@ func (d *doc) jointClaims() {
 			}
 		}
 	}
-}
-
-// stanceTurnClaims makes a claim of each turn sentence turnClaims held back as talk about the talk
-// (talkAboutTalk: a first-person subject in a sentence that names no actor; a sentence addressed
-// to the audience, addressesAudience, is not held) when the relation
-// layer gives the unit's speaker a stance in that sentence that survived dropExchangeStances: "I
-// urge the department to designate all seven cases" or "We demand a full account of how the crews
-// were treated" is a performative (Austin 1962; Searle 1976: directives and commissives) whose
-// content is about the world, not the talk, and the README promises every such statement of a
-// speaker as a claim. A stance of an adjunct (frames:verb-adjunct, a purpose infinitive) is not the
-// sentence's act and does not count. findRelations calls it after dropExchangeStances.
-func (d *doc) stanceTurnClaims() {
-	if len(d.stanceTurns) == 0 {
-		return
-	}
-	stance := map[[2]any]bool{}
-	for _, r := range d.rels {
-		if r.typ != graph.Claims && r.src != nil && !strings.HasPrefix(r.rule, "frames:verb-adjunct") {
-			stance[[2]any{r.sent, r.src.final()}] = true
-		}
-	}
-	for _, c := range d.stanceTurns {
-		if stance[[2]any{c.sent, c.speaker.final()}] {
-			d.rels = append(d.rels, d.claimRel(c))
-		}
-	}
-	d.stanceTurns = nil
 }

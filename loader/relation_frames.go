@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/syntax/retag"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -243,10 +244,7 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 	}
 	upos, xpos := make([]string, len(forms)), make([]string, len(forms))
 	d.x.syn.Tagger().Tag(forms, upos, xpos)
-	pronounVerbs(forms, upos, xpos)
-	restrictedPronounVerb(forms, upos, xpos)           // speaker_we.go
-	d.nameWordTags(st, forms, fs.starts(), upos, xpos) // relation_nametags.go
-	finitelessVerb(forms, upos, xpos)
+	retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts())) // syntax/retag
 	if !d.taggedCandidate(forms, upos, xpos) {
 		return nil
 	}
@@ -263,10 +261,7 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 		fs.at, fs.kids = fs.at[:len(kept)], fs.kids[:len(kept)]
 		upos, xpos = upos[:len(kept)], xpos[:len(kept)]
 		d.x.syn.Tagger().Tag(forms, upos, xpos)
-		pronounVerbs(forms, upos, xpos)
-		restrictedPronounVerb(forms, upos, xpos)
-		d.nameWordTags(st, forms, fs.starts(), upos, xpos)
-		finitelessVerb(forms, upos, xpos)
+		retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))
 	}
 	for i := range fs.toks {
 		fs.toks[i].UPOS, fs.toks[i].XPOS = upos[i], xpos[i]
@@ -728,6 +723,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		hi = fs.quantifiedRelative(h, hi)
 		hi = fs.sharedEnd(h, hi)
 		hi = fs.objectOrigin(m.Cue, hi)
+		hi = fs.nounComplement(d.x.frames, m.Cue, h, hi)
 		lo = fs.addresseeStart(m, h, lo) // relation_frames_recipient.go
 		hi = fs.recipientEnd(m, h, hi)
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
@@ -875,6 +871,28 @@ func (fs *frameSentence) objectOrigin(cue, hi int) int {
 		if fs.toks[x].DepRel == "nsubj:pass" || fs.toks[x].DepRel == "aux:pass" {
 			return hi // a passive verb's by-phrase is its own agent
 		}
+	}
+	_, e := fs.span(k)
+	return max(hi, e)
+}
+
+// nounComplement extends the end hi of the object phrase headed by h over a prepositional phrase
+// that the parser attached to the cue verb right after it when the object is a cue noun that
+// takes that preposition for its own argument ("rejected calls for a boycott", "welcomed the
+// support for the ceasefire"): the noun's complement belongs to the noun (the prepositional
+// complement of a deverbal noun, "a call for action", Quirk et al. 1985, 17.30 ff. on noun
+// complementation), and the parser's verb attachment is the PP-attachment ambiguity it resolves
+// by the verb. A phrase of time is no complement.
+func (fs *frameSentence) nounComplement(fr *frames.Lexicon, cue, h, hi int) int {
+	if hi >= len(fs.toks) || fs.toks[hi].DepRel != "case" || fs.toks[h].Head != cue || fs.toks[h].DepRel != "obj" || fs.toks[h].UPOS != "NOUN" {
+		return hi
+	}
+	k := fs.toks[hi].Head
+	if k < 0 || fs.toks[k].Head != cue || fs.toks[k].DepRel != "obl" || fs.toks[k].UPOS == "NUM" || fr.InClass("time", strings.ToLower(lemmaOf(fs.toks[k]))) {
+		return hi // "imposed tariffs on Tuesday": a phrase of time (modality.txt time)
+	}
+	if !fr.NounTakes(lemmaOf(fs.toks[h]), strings.ToLower(fs.toks[hi].Form)) {
+		return hi
 	}
 	_, e := fs.span(k)
 	return max(hi, e)
