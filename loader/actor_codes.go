@@ -334,7 +334,7 @@ func (d *doc) familyNameOnly(e *entity, date string) {
 		if len(a.Dated) == 0 || a.Country == "" || !d.namesCountry(a.Country) {
 			continue
 		}
-		if len(own) > 0 && !own[a.Country] || e.country != nil && e.country.Code != a.Country {
+		if len(own) > 0 && !own[a.Country] || e.country != nil && e.country.Code != a.Country || d.titleSectorDisagrees(e, a) {
 			continue
 		}
 		if found != nil && found.Name != a.Name {
@@ -350,6 +350,48 @@ func (d *doc) familyNameOnly(e *entity, date string) {
 	e.country = d.lx.byCode[found.Country]
 	e.cameo = dictCode(found, date)
 	e.rule = "dict:family" // the canonical name comes from the dictionary
+}
+
+// titleSectorDisagrees reports a role title of e that the Phoenix agents dictionary codes to a
+// sector ("senator" LEG) that none of dictionary person a's codes carries ("SENATOR WALTERS" is not
+// Vernon A. Walters, coded USAELI, USAGOV and USASPY): the article's own evidence of the office
+// wins over a family name, as its evidence of the country does (familyNameOnly).
+func (d *doc) titleSectorDisagrees(e *entity, a *lexicon.Actor) bool {
+	codes := []string{a.Code}
+	for _, r := range a.Dated {
+		codes = append(codes, r.Code)
+	}
+	for _, r := range e.roles {
+		sec := d.titleSector(r.title)
+		if sec == "" {
+			continue
+		}
+		held := false
+		for _, c := range codes {
+			for i := 3; i+3 <= len(c); i += 3 {
+				held = held || c[i:i+3] == sec
+			}
+		}
+		if !held {
+			return true
+		}
+	}
+	return false
+}
+
+// titleSector is the CAMEO sector the Phoenix agents dictionary gives a title, looked up whole and
+// then without its first words (the head of a compound decides, as in executiveTitle), or "".
+func (d *doc) titleSector(title string) string {
+	if d.x.phx == nil {
+		return ""
+	}
+	f := strings.Fields(strings.ToLower(title))
+	for i := range f {
+		if a, ok := d.x.phx.Agent(strings.Join(f[i:], " ")); ok {
+			return sectorOf(a.Code)
+		}
+	}
+	return ""
 }
 
 // memberCountries are the countries of the bodies and countries person e is MEMBER_OF in the

@@ -590,6 +590,9 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 		}
 	}
 	p := d.personEntity(st, ts, te)
+	if p == nil {
+		return nil
+	}
 	hon := true
 	var tl []string
 	var body string
@@ -714,10 +717,14 @@ func (d *doc) eachMentionBack(s, i, window int, f func(*mention) bool) {
 	}
 }
 
-// personEntity is the PERSON named by tokens [ts, te) (keyed by normalized full name).
+// personEntity is the PERSON named by tokens [ts, te) (keyed by normalized full name), or nil when
+// the tokens are only title words.
 func (d *doc) personEntity(st *sent, ts, te int) *entity {
 	ts = d.skipTitleWords(st, ts, te)
 	name := d.spanText(st, ts, te)
+	if strings.TrimSpace(name) == "" {
+		return nil // only title words ("DIRECTOR" in a heading in capitals): no name, no person
+	}
 	e := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:name")
 	if e.kind != graph.Person && e.pending {
 		e.kind = graph.Person
@@ -861,6 +868,9 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		return // the article has used this name as a place
 	}
 	p := d.personEntity(st, ts, te)
+	if p == nil {
+		return
+	}
 	d.addMention(st, ts, te, p, "person:name-shape")
 }
 

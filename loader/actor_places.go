@@ -65,21 +65,29 @@ func (d *doc) placeContext(st *sent, ts, te int) bool {
 			return true
 		}
 	}
-	// "Wad Madani, a city in central Sudan": an appositive headed by a settlement noun
+	// "Wad Madani, a city in central Sudan": an appositive headed by a settlement noun. The head
+	// comes before the appositive's postmodifiers and is no possessive determiner (Quirk et al.
+	// 1985, 17.2, 5.115): "Maria Castell, the mayor of the town" and "…, the town's mayor" are
+	// headed by "mayor", a person's title
 	if te+2 < len(toks) && toks[te].text == "," {
 		switch toks[te+1].lower {
 		case "a", "an", "the":
 			for k := te + 2; k < len(toks) && k < te+6; k++ {
 				if settlementNouns[toks[k].lower] {
-					return true
+					return k+1 >= len(toks) || !possessiveMark(toks[k+1])
 				}
-				if toks[k].cap || toks[k].kind != tkWord {
+				if toks[k].cap || toks[k].kind != tkWord || isPrep(toks[k].lower) {
 					break
 				}
 			}
 		}
 	}
 	return false
+}
+
+// possessiveMark reports the clitic or bare apostrophe of a possessive ("the town's", "the towns'").
+func possessiveMark(t token) bool {
+	return t.lower == "'s" || t.lower == "\u2019s" || t.text == "'" || t.text == "\u2019"
 }
 
 // phoenixPlace is the country of a name the Phoenix country records list as a place of that

@@ -37,7 +37,7 @@ func (d *doc) findClaims() {
 		d.blockQuoteSpeaker(q)
 		// a quotation continues the last speaker's unless a dash line, lead-in or label gives it
 		// a speaker of its own ("“…” — Deputy Envoy X" then "“…” — Councillor Y")
-		if q.speaker == nil && last != nil && last.speaker != nil && q.s0 <= last.s1+2 && d.opensSentence(q) && !d.ownUnit(q, last) && !d.colonLineBetween(last, q) {
+		if q.speaker == nil && last != nil && last.speaker != nil && q.s0 <= last.s1+2 && d.opensSentence(q) && !d.ownUnit(q, last) && !d.colonLineBetween(last, q) && !d.otherPersonBetween(last, q) {
 			q.speaker, q.rule, q.cueSent, q.cueTok = last.speaker, "quote:continuation", q.s0, q.t0
 		}
 		if q.speaker != nil {
@@ -84,15 +84,30 @@ func (d *doc) findClaims() {
 		}
 	}
 	for _, c := range d.claims {
-		sp := c.speaker.final()
-		e := d.entity("claim:"+sp.nodeID()+":"+graph.NormalizeName(c.text), graph.ClaimKind, c.text, c.rule)
-		e.text, e.direct, e.speaker = c.text, c.direct, sp
-		if e.turn == "" {
-			e.turn = d.turnOf(c.sent)
-		}
-		d.claimRels = append(d.claimRels, &relCand{typ: graph.Claims, src: sp, tgt: e, sent: c.sent, cue: c.cue,
-			cueStart: c.cueStart, cueEnd: c.cueEnd, rule: c.rule, score: c.score, cameo: "010", hedged: c.hedged, negated: c.negated})
+		d.claimRels = append(d.claimRels, d.claimRel(c))
 	}
+	for _, c := range d.stanceTurns {
+		// held back as talk about the talk: the relations stage keeps the claim only if it
+		// codes the speaker's stance in the sentence (dropUncodedTalk)
+		r := d.claimRel(c)
+		d.claimRels = append(d.claimRels, r)
+		if d.heldTalk == nil {
+			d.heldTalk = map[*relCand]bool{}
+		}
+		d.heldTalk[r] = true
+	}
+}
+
+// claimRel makes the CLAIMS relation of claim c: its speaker to a CLAIM node of its text.
+func (d *doc) claimRel(c *claimCand) *relCand {
+	sp := c.speaker.final()
+	e := d.entity("claim:"+sp.nodeID()+":"+graph.NormalizeName(c.text), graph.ClaimKind, c.text, c.rule)
+	e.text, e.direct, e.speaker = c.text, c.direct, sp
+	if e.turn == "" {
+		e.turn = d.turnOf(c.sent)
+	}
+	return &relCand{typ: graph.Claims, src: sp, tgt: e, sent: c.sent, cue: c.cue,
+		cueStart: c.cueStart, cueEnd: c.cueEnd, rule: c.rule, score: c.score, cameo: "010", hedged: c.hedged, negated: c.negated}
 }
 
 // attributeQuote finds q's speaker: a speech verb right after the closing mark ("…,” said X /

@@ -21,7 +21,9 @@ import (
 // of fewer than four words (no clause of subject, verb and complement: "Yes, absolutely.") and
 // talk about the talk (talkAboutTalk) are left out. A sentence whose stance the relation layer
 // codes ("Peru should end the subsidies" → DEMANDS) is a claim all the same: the speaker asserts it
-// in his own words, and the content of a statement is every sentence of it.
+// in his own words, and the content of a statement is every sentence of it; so is a sentence
+// talkAboutTalk holds back when the relation layer finds the speaker's own stance in it
+// (findClaims appends it to claimRels, marked in heldTalk; dropUncodedTalk).
 func (d *doc) turnClaims() {
 	claimed := map[int]bool{}
 	for _, c := range d.claims {
@@ -90,7 +92,18 @@ func (d *doc) turnClaims() {
 				named = true
 			}
 		}
-		if words < minTurnWords || self || d.talkAboutTalk(st, a, e, named) {
+		if words < minTurnWords || self {
+			continue
+		}
+		if addressesAudience(st, a, e) {
+			continue // "I would like to take this opportunity to thank you …"
+		}
+		if d.talkAboutTalk(st, a, e, named) {
+			// "I urge the department to designate the cases": a first-person sentence that names
+			// no actor may still be a performative whose content is about the world; it is held
+			// until the relations are known (findClaims appends it to claimRels, marked in heldTalk; dropUncodedTalk)
+			d.stanceTurns = append(d.stanceTurns, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true,
+				sent: st.idx, rule: u.Rule, score: 0.7})
 			continue
 		}
 		d.turnEvaluation(st, sp, a, e)

@@ -89,8 +89,14 @@ type doc struct {
 	// appends a turn's rule to its must-clauses), evaluation:turn — in the order it makes them
 	claimRels []*relCand
 
+	// written by claims: the turn sentences turnClaims held back as talk about the talk, and
+	// their claims in claimRels, which the relations stage keeps only when it codes the speaker's
+	// stance in the sentence (dropUncodedTalk)
+	stanceTurns []*claimCand
+	heldTalk    map[*relCand]bool
+
 	// written by relations: the stances, and which of claimRels the relations stage drops
-	// (dropRels: dropCodedTurns, dropExchangeStances, dropIssuedTexts); until restruct6 both
+	// (dropRels: dropUncodedTalk, dropExchangeStances, dropIssuedTexts); until restruct6 both
 	// stages appended to rels and relations filtered the one list (plan step 6)
 	rels          []*relCand
 	droppedClaims map[*relCand]bool

@@ -423,6 +423,6 @@ func TestGeneralizeBriefing(t *testing.T) {
 		"CLAIMS Varo -> crews were fishing in international waters",
 		"!SANCTIONS Varo", "!CLAIMS Varo -> Good morning", "!CLAIMS Varo -> Director",
 		"!CLAIMS Varo -> fishing illegally", "!CLAIMS Varo -> See you next week",
-		"!CLAIMS Varo -> We urge Kosmar", // coded as the demand it makes
+		"CLAIMS Varo -> We urge Kosmar", // a statement of hers as well as the demand it makes (round 19)
 	})
 }

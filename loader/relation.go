@@ -24,16 +24,23 @@ func (d *doc) findRelations() {
 		d.sponsorship(st)
 		d.frameRelations(st)
 	}
-	d.dropExchangeStances() // before a turn's claim is taken as coded by one of them (speaker_stance.go)
-	d.dropCodedTurns()
+	d.dropExchangeStances() // before a held turn sentence is taken as coded by one of them (speaker_stance.go)
+	d.dropUncodedTalk()
 }
 
-// dropCodedTurns drops a transcript turn's claim (a rule of turnClaims) when its sentence is also a
-// cue relation of the same speaker ("We call on X to withdraw them" is a demand): the speech act is
-// coded by its type, as speech:must-clause codes a demand instead of a statement. An adjunct's act
-// (a purpose infinitive or participle: frames:verb-adjunct, "we will take measures to protect our
-// interests") is not the sentence's speech act and codes nothing.
-func (d *doc) dropCodedTurns() {
+// dropUncodedTalk drops each claim turnClaims held back as talk about the talk (heldTalk: a
+// first-person subject in a sentence that names no actor) unless the relation layer gives the
+// claim's speaker a stance in that sentence: "I urge the department to designate all seven cases"
+// or "We demand a full account of how the crews were treated" is a performative (Austin 1962;
+// Searle 1976: directives and commissives) whose content is about the world, not the talk, and the
+// README promises every such statement of a speaker as a claim. A stance of an adjunct
+// (frames:verb-adjunct, a purpose infinitive) is not the sentence's act and does not count. A turn's
+// claim whose sentence the relation layer codes otherwise stays (issue 12 round 19: the speaker's
+// stance sentence is a claim too; dropCodedTurns, which dropped it, is gone).
+func (d *doc) dropUncodedTalk() {
+	if len(d.heldTalk) == 0 {
+		return
+	}
 	coded := map[[2]any]bool{}
 	for _, r := range d.stanceRels() {
 		if r.typ != graph.Claims && r.src != nil && !strings.HasPrefix(r.rule, "frames:verb-adjunct") {
@@ -41,7 +48,7 @@ func (d *doc) dropCodedTurns() {
 		}
 	}
 	d.dropRels(func(r *relCand) bool {
-		return r.typ == graph.Claims && turnRules[r.rule] && coded[[2]any{r.sent, r.src.final()}]
+		return d.heldTalk[r] && !coded[[2]any{r.sent, r.src.final()}]
 	})
 }
 

@@ -23,7 +23,7 @@ import (
 
 // dropExchangeStances removes the stance relations the rules of speaker_stance.go find (the
 // comment there names them and their sources). findRelations calls it once every sentence has its
-// relations and before dropCodedTurns, so that a turn's claim is not taken as coded by a relation
+// relations and before dropUncodedTalk, so that a held turn sentence is not taken as coded by a relation
 // dropped here ("The last point I want to make is that we have always viewed our approach … as
 // needing to be flexible" keeps its claim).
 func (d *doc) dropExchangeStances() {

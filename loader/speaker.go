@@ -176,13 +176,17 @@ func (d *doc) signature(u *discourse.Unit, words []string) *entity {
 	if u.Rule != "title:speaker" || len(d.sents) < 2 {
 		return nil
 	}
-	for _, w := range words {
-		if w != "the" && d.lx.titles[w] == nil && w != "vice" && w != "deputy" && w != "under" {
-			return nil // the title names more than an office
-		}
+	if !d.officeOnly(words) {
+		return nil // the title names more than an office
 	}
-	last := d.sents[len(d.sents)-1]
-	if len(last.toks) < 2 || len(last.toks) > 3 || d.sents[len(d.sents)-2].s.Paragraph == last.s.Paragraph {
+	// the name line, under which only office lines may follow ("Miroslav Hanek" / "Minister of
+	// Agriculture": the signature block of letters and statements, GPO Style Manual ch. 16)
+	li := len(d.sents) - 1
+	for li > 1 && li >= len(d.sents)-3 && d.officeLine(d.sents[li]) {
+		li--
+	}
+	last := d.sents[li]
+	if len(last.toks) < 2 || len(last.toks) > 3 || d.sents[li-1].s.Paragraph == last.s.Paragraph {
 		return nil
 	}
 	var ws []string
@@ -203,13 +207,53 @@ func (d *doc) signature(u *discourse.Unit, words []string) *entity {
 	if len(p.roles) == 0 {
 		var office []string
 		for _, w := range words {
-			if w != "the" {
+			switch {
+			case w == "the":
+			case w == "of" || w == "for" || w == "and":
+				office = append(office, w)
+			default:
 				office = append(office, titleCase(w))
 			}
 		}
 		p.addRole(strings.Join(office, " "), nil)
 	}
 	return p
+}
+
+// officeOnly reports words (lower case) that name an office only: titles, "the", "vice",
+// "deputy", "under", and after a title a portfolio in "of"/"for" ("the minister of agriculture",
+// "secretary for trade and industry": the office's post-modifier names its field, not a person).
+func (d *doc) officeOnly(words []string) bool {
+	title := false
+	for i, w := range words {
+		switch {
+		case w == "the" || w == "vice" || w == "deputy" || w == "under":
+		case d.lx.titles[w] != nil:
+			title = true
+		case (w == "of" || w == "for") && title:
+			return len(words)-i-1 >= 1 && len(words)-i-1 <= 5
+		default:
+			return false
+		}
+	}
+	return title
+}
+
+// officeLine reports a sign-off line that states an office ("Minister of Agriculture", "Deputy
+// Minister for Trade"): no final punctuation, its words an office (officeOnly) written with
+// capitals except for the function words.
+func (d *doc) officeLine(st *sent) bool {
+	if len(st.toks) == 0 || len(st.toks) > 8 || d.endsSentence(st) {
+		return false
+	}
+	var ws []string
+	for _, t := range st.toks {
+		if t.kind != tkWord || !t.cap && t.lower != "of" && t.lower != "for" && t.lower != "the" && t.lower != "and" {
+			return false
+		}
+		ws = append(ws, t.lower)
+	}
+	return d.officeOnly(ws)
 }
 
 // officeHolder resolves a speaker named only by an office ("Statement from the President …",
@@ -309,7 +353,10 @@ func (d *doc) wordSpeaker(u *discourse.Unit, words []string) *entity {
 	}
 	lastW := words[len(words)-1]
 	for _, e := range d.ents {
-		if e.merged == nil && e.kind == graph.Person && len(e.nameToks) > 0 && strings.EqualFold(e.nameToks[len(e.nameToks)-1], lastW) {
+		// accents folded: a label in capitals often drops them ("PEREZ:" for Ana María Pérez;
+		// Chicago Manual of Style 11.5 keeps them, but wire and government transcripts do not)
+		if e.merged == nil && e.kind == graph.Person && len(e.nameToks) > 0 && strings.EqualFold(foldAccents(e.nameToks[len(e.nameToks)-1]), foldAccents(lastW)) {
+			d.joinLabelAcronym(u, e, lastW)
 			return e
 		}
 	}
@@ -326,6 +373,28 @@ func (d *doc) wordSpeaker(u *discourse.Unit, words []string) *entity {
 		return e
 	}
 	return d.labelPerson(u, words)
+}
+
+// joinLabelAcronym merges into person p the entity the actor layer made of the surname word w of
+// u's label by its capitals alone (rule org:acronym or name:single: "BROWN:" read as an
+// organization): the label names p (wordSpeaker), so the word is his surname, not an acronym,
+// and the graph keeps no ORGANIZATION node "BROWN" beside the person Brown.
+func (d *doc) joinLabelAcronym(u *discourse.Unit, p *entity, w string) {
+	for _, st := range d.sents {
+		if st.s.End <= u.Speaker.Start || st.s.Start >= u.Speaker.End {
+			continue
+		}
+		for _, mi := range d.bySent[st.idx] {
+			m := d.mentions[mi]
+			if st.toks[m.ts].start < u.Speaker.Start || st.toks[m.te-1].end > u.Speaker.End {
+				continue
+			}
+			if e := m.ent.final(); e != p && (e.rule == "org:acronym" || e.rule == "name:single") && strings.EqualFold(e.name, w) {
+				p.addAlias(e.name)
+				e.mergeInto(p)
+			}
+		}
+	}
 }
 
 // officeOfTitleSpeaker resolves a label that names only an office ("THE VICE PRESIDENT:", "THE
@@ -486,13 +555,8 @@ const minTurnWords = 4
 // with every rule", "My government supports the resolution" are claims. The speaker's stances are
 // also coded by the relation layer, their pronouns resolved by turnVoice.
 func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
-	for k := a; k < e; k++ {
-		if t := st.toks[k]; t.kind == tkWord && !st.inQuote[k] {
-			switch t.lower {
-			case "you", "your", "yours", "yourself", "yourselves", "please":
-				return true
-			}
-		}
+	if addressesAudience(st, a, e) {
+		return true
 	}
 	n := 0
 	for k := a; k < e; k++ {
@@ -533,6 +597,20 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 			return !named // "I have directed the envoy to raise the dispute at the United Nations"
 		}
 		n++
+	}
+	return false
+}
+
+// addressesAudience reports a second-person pronoun or "please" in tokens a..e outside quotations:
+// the sentence is addressed to the audience of the talk (talkAboutTalk's first class).
+func addressesAudience(st *sent, a, e int) bool {
+	for k := a; k < e; k++ {
+		if t := st.toks[k]; t.kind == tkWord && !st.inQuote[k] {
+			switch t.lower {
+			case "you", "your", "yours", "yourself", "yourselves", "please":
+				return true
+			}
+		}
 	}
 	return false
 }

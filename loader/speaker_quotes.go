@@ -206,6 +206,34 @@ func (d *doc) colonLineBetween(last, q *quote) bool {
 	return false
 }
 
+// otherPersonBetween reports a sentence between the quotation last and the quotation q, outside
+// both, that names a person other than last's speaker (by name, not by a pronoun resolved to
+// someone): "“We will appeal,” said Ana Ruiz. ¶ The governor, Paul Brandt, welcomed the ruling.
+// ¶ “The ruling protects the river.”" A quotation continues the most recent speaker only while no
+// one else has entered the story (Grosz & Sidner 1986: a new person in focus opens a new discourse
+// segment), so q is no continuation of Ruiz's; it stays without a speaker rather than credited to
+// the wrong one.
+func (d *doc) otherPersonBetween(last, q *quote) bool {
+	if last.speaker == nil {
+		return false
+	}
+	sp := last.speaker.final()
+	for si := last.s1 + 1; si < q.s0 && si < len(d.sents); si++ {
+		st := d.sents[si]
+		for _, mi := range d.bySent[si] {
+			m := d.mentions[mi]
+			if strings.HasPrefix(m.rule, "coref") || m.ent == nil || m.ent.final().kind != graph.Person || m.ent.final() == sp {
+				continue
+			}
+			if m.ts < len(st.toks) && st.inQuote[m.ts] {
+				continue // a name inside another quotation is not a new person in the story
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // quotedQuestion reports a quotation that is one question ("Why would we accept that?"): a question
 // asserts nothing, so it is no claim of its speaker (Huddleston & Pullum 2002, ch. 10: the
 // interrogative clause type asks, it does not state).

@@ -359,6 +359,35 @@ func audienceTarget(name string) bool {
 	case "you", "folks", "everyone", "everybody", "all of you", "you all", "guys", "ladies and gentlemen", "reporters", "journalists":
 		return true
 	}
+	return pressAudience(n)
+}
+
+// pressAudience reports a lower-cased target that names the press in the room, the audience a
+// briefing is given to (Clayman & Heritage 2002, The News Interview, ch. 1 and 7): "the press",
+// "the media", "the press corps", or people of it — "our friends from the press", "members of
+// the media". "The state media" or "the press freedom law" name something else and are not.
+func pressAudience(n string) bool {
+	w := strings.Fields(n)
+	if len(w) > 0 && (w[0] == "our" || w[0] == "the" || w[0] == "dear") {
+		w = w[1:]
+	}
+	switch strings.Join(w, " ") {
+	case "press", "media", "press corps", "journalists", "reporters":
+		return true
+	}
+	if len(w) >= 3 && (w[1] == "from" || w[1] == "of") {
+		switch w[0] {
+		case "friends", "members", "colleagues", "representatives":
+			rest := w[2:]
+			if rest[0] == "the" {
+				rest = rest[1:]
+			}
+			switch strings.Join(rest, " ") {
+			case "press", "media", "press corps", "news media":
+				return true
+			}
+		}
+	}
 	return false
 }
 

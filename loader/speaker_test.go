@@ -52,7 +52,7 @@ func TestSpeakerRules(t *testing.T) {
 				"###",
 			[]string{"rule CLAIMS Mara Ostrova -> overwhelming evidence that Peru subsidizes = block:statement",
 				"rule DEMANDS Mara Ostrova -> change its behavior = speech:must-clause+block:statement",
-				"!CLAIMS Mara Ostrova -> appropriate response"}},
+				"rule CLAIMS Mara Ostrova -> appropriate response = block:statement"}}, // a demand is a statement of hers too (round 19)
 		{"we in a quotation of an official of a named country's body is that country",
 			"Santiago \u2013 Chilean Foreign Ministry spokeswoman Ana Soto issued the following statement:\n\n" +
 				"\u201cWe reject the new mackerel quota set by the Peruvian government.\u201d",

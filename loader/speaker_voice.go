@@ -265,7 +265,8 @@ func namesCountry(c *country, phrases []string, canonical string) bool {
 // "I", "me", "my" are sp; "we", "us", "our" of a person who speaks for a government body (a
 // ministry's spokesperson, a department's secretary) are that body's country ("our position is
 // clear" in the Foreign Ministry's answer is China's), as "Beijing" is; of a legislator in a
-// hearing, the legislature (hearingMembers); of an official of an intergovernmental body (the
+// hearing, the legislature (hearingMembers); of a witness from a government body in a hearing,
+// that body (the State Department, not the United States); of an official of an intergovernmental body (the
 // EU, the UN, NATO), that body; of a member of a state's executive or a head of mission whose
 // role is at a country ("Germany's economy minister", "Sweden's UN ambassador"), that state;
 // of anyone else, sp. A government body's country must be known (govCountry). The rule is one
@@ -313,6 +314,14 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 		}
 		if o.kind != graph.Government {
 			continue
+		}
+		if hearing && !d.legislature(o) {
+			// a witness from an executive body ("Assistant Secretary of State X" before a
+			// Senate committee) testifies for that body: the hearing is itself an organ of
+			// the same state, so her "we" ("We have raised every case") is the department,
+			// not the country (House Rule XI cl. 2(g)(5) and Senate committee rules: a witness
+			// states the entity on whose behalf she appears)
+			return o
 		}
 		label := ""
 		if u != nil {

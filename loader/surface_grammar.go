@@ -41,7 +41,14 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 		if st.unit != nil {
 			label = st.unit.Label
 		}
-		return d.ownBody(p.final(), label)
+		ob := d.ownBody(p.final(), label)
+		if ob == nil && (w == "our" || w == "my") && d.turnHow(st, j-1) == "turn" {
+			// with no country known for the body the turn's "we" is, "our government" is that
+			// voice, as for a person below: a hearing witness's department (firstPerson)
+			ob = p.final()
+			d.addMention(st, j-1, j+1, ob, "coref:pronoun")
+		}
+		return ob
 	}
 	if p == nil || p.final().kind != graph.Person {
 		return nil
