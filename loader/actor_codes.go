@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -209,6 +210,9 @@ func (d *doc) assignCodes() {
 		if e.cameo != "" || e.country == nil || e.kind == graph.Person {
 			continue
 		}
+		if e.kind == graph.Government && humanRightsCommission(e.name) {
+			e.kind = graph.Organization // a named one is an NGO to Phoenix (actor_cameo.go)
+		}
 		switch e.kind {
 		case graph.Country:
 			e.cameo = e.country.Code
@@ -220,6 +224,9 @@ func (d *doc) assignCodes() {
 			e.cameo = e.country.Code + sec
 		case graph.Organization:
 			e.cameo = e.country.Code + d.orgSector(e.name)
+			if humanRightsCommission(e.name) {
+				e.cameo = "NGO" + e.country.Code + "HRI" // actor_cameo.go
+			}
 		default:
 			e.cameo = e.country.Code + d.sector(e.name, "")
 		}
@@ -255,6 +262,12 @@ func (d *doc) assignCodes() {
 		if e.cameo == "" && e.country != nil {
 			e.cameo = e.country.Code
 		}
+	}
+	// 4a. officials of an intergovernmental body, and the dictionary's GOV+LEG/JUD written as
+	// CAMEO's roles (actor_cameo.go)
+	d.igoMemberCodes(ents)
+	for _, e := range ents {
+		e.cameo = cameoRole(e.cameo)
 	}
 	// 5. family names written first
 	for _, e := range ents {
@@ -640,6 +653,16 @@ func (d *doc) sector(name, def string) string {
 	for k := 0; k < len(words) && k < 3; k++ {
 		if a, ok := d.x.phx.Agent(strings.Join(words[k:], " ")); ok {
 			return sectorOf(a.Code)
+		}
+	}
+	// the head noun comes before its of-complement (Quirk et al. 17.37): "Constitutional Court of
+	// Georgia", "Supreme Court of the United States" (COURT [~JUD]), "University of Nairobi"
+	// (UNIVERSITY [~EDU]); the whole name was tried first ("Court of Auditors" [~GOV])
+	if i := slices.Index(words, "of"); i > 0 {
+		for k := 0; k < i && k < 3; k++ {
+			if a, ok := d.x.phx.Agent(strings.Join(words[k:i], " ")); ok {
+				return sectorOf(a.Code)
+			}
 		}
 	}
 	if def == "GOV" {

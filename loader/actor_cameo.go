@@ -1,0 +1,71 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Codes written after the country and sector are known (the last part of stage "codes",
+// assignCodes step 4): the shapes the CAMEO codebook gives a few kinds of actor that the
+// country-plus-head-noun rule does not.
+
+// cameoRoles are the CAMEO primary role codes that the Phoenix dictionaries write as a secondary
+// role after GOV ("USAGOVLEG" for a senator, "DEUGOVLEG" for the Bundesrat). The CAMEO codebook
+// (Schrodt 2012, ch. 3 "actor codes") lists LEG (legislature) and JUD (judiciary) as roles of
+// their own, and the agent rule here already codes a legislature or court so ("Serbian
+// parliament" SRBLEG, "Supreme Court" JUD): the dictionary's form is written the same way, so that
+// a senator named in the dictionary and one named by title share a code.
+var cameoRoles = []string{"LEG", "JUD"}
+
+// cameoRole rewrites "<country>GOV<role>…" as "<country><role>…" for the roles of cameoRoles;
+// any other code is returned unchanged ("CHNGOV", "IGOUNOHLHWHO", "USAGOVMED").
+func cameoRole(code string) string {
+	i := strings.Index(code, "GOV")
+	if i < 0 || i%3 != 0 || strings.HasPrefix(code, "IGO") {
+		return code
+	}
+	for _, r := range cameoRoles {
+		if strings.HasPrefix(code[i+3:], r) {
+			return code[:i] + code[i+3:]
+		}
+	}
+	return code
+}
+
+// igoMemberCodes gives a person who is MEMBER_OF an intergovernmental organization and has no
+// code the organization's code: the CAMEO codebook codes an IGO's officials with the IGO's code
+// (Schrodt 2012, 3.2: "Kofi Annan" IGOUNO; the Phoenix actors list does the same, e.g.
+// BAN_KI-MOON IGOUNO), so "WHO Director-General Tedros" is IGOUNOHLHWHO, "NATO Secretary General
+// Mark Rutte" IGOWSTNAT. A person with a country of his own keeps the code that country gives.
+func (d *doc) igoMemberCodes(ents []*entity) {
+	for _, e := range ents {
+		if e.kind != graph.Person || e.cameo != "" {
+			continue
+		}
+		for _, r := range d.structure {
+			if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.src.final() != e {
+				continue
+			}
+			if t := r.tgt.final(); t.kind == graph.Organization && strings.HasPrefix(t.cameo, "IGO") {
+				e.cameo = t.cameo
+				break
+			}
+		}
+	}
+}
+
+// humanRightsCommission reports a named national human-rights commission ("Kenya National
+// Commission on Human Rights", "Northern Ireland Human Rights Commission"): the Phoenix actors
+// list codes the named ones as NGOs of their country in the human-rights field
+// (NORTHERN_IRELAND_HUMAN_RIGHTS_COMMISSION NGOGBRHRI, ASIAN_HUMAN_RIGHTS_COMMISSION NGOASAHRI),
+// not as the state body its agent entry HUMAN_RIGHTS_COMMISSION [GOVHRI] would give; a bare
+// "human rights commission" is not named and is left to the agent rule.
+func humanRightsCommission(name string) bool {
+	l := strings.ToLower(name)
+	if i := strings.Index(l, " ("); i > 0 {
+		l = l[:i]
+	}
+	return strings.Contains(l, "commission") && strings.Contains(l, "human rights") &&
+		l != "human rights commission" && l != "the human rights commission"
+}

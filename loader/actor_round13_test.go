@@ -1,0 +1,33 @@
+package loader
+
+import "testing"
+
+// Issue 14, round 13 (branch actors13): codes, junk and identity on sentences written for each
+// rule (docs/measures/issue14.md, "actors13").
+func TestRound13Codes(t *testing.T) {
+	runCases(t, []exCase{
+		{"a dictionary senator's GOV+LEG is written LEG", "Washington, 4 May 2005\n\nSenator Bill Frist said the Senate would vote on the judges on Friday.",
+			[]string{"code Bill Frist = USALEG"}},
+		{"a court named with its of-country is of the judiciary", "The Constitutional Court of Armenia struck down the election law on Monday.",
+			[]string{"code Constitutional Court of Armenia = ARMJUD"}},
+		{"a ministry named with its of-country stays GOV", "The Ministry of Finance of Armenia rejected the loan terms on Monday.",
+			[]string{"code Ministry of Finance of Armenia = ARMGOV"}},
+		{"a named national human-rights commission is coded as Phoenix codes the named ones", "The Uganda Human Rights Commission condemned the arrests of journalists on Monday.",
+			[]string{"code Uganda Human Rights Commission = NGOUGAHRI"}},
+		{"a union named by its members takes their field", "The Ghana National Association of Teachers rejected the pay offer on Monday.",
+			[]string{"code Ghana National Association of Teachers = GHAEDU"}},
+		{"a federation named by its members' trade takes their field", "The Zambia Congress of Trade Unions threatened a national strike on Monday.",
+			[]string{"code Zambia Congress of Trade Unions = ZMBLAB"}},
+		{"an IGO's official takes the IGO's code", "NATO Secretary General Lena Varga welcomed the decision on Monday.",
+			[]string{"code Lena Varga = IGOWSTNAT"}},
+	})
+}
+
+func TestCameoRole(t *testing.T) {
+	for in, want := range map[string]string{"USAGOVLEG": "USALEG", "DEUGOVLEG": "DEULEG", "USAGOVJUD": "USAJUD",
+		"CHNGOV": "CHNGOV", "USAGOVMED": "USAGOVMED", "IGOUNOHLHWHO": "IGOUNOHLHWHO", "": "", "GOVLEG": "LEG"} {
+		if got := cameoRole(in); got != want {
+			t.Errorf("cameoRole(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
