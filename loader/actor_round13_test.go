@@ -31,3 +31,12 @@ func TestCameoRole(t *testing.T) {
 		}
 	}
 }
+
+func TestRound13Junk(t *testing.T) {
+	runCases(t, []exCase{
+		{"a headline's demonym body with its predicate is no name", "Hungarian Parliament Approves Budget Bill\n\nBUDAPEST, 4 May 2025 — The National Assembly of Hungary voted against the grain deal on Tuesday.",
+			[]string{"!actor Parliament Approves Budget Bill", "!actor Parliament Approves Budget Bill (Hungary)"}},
+		{"a headline's demonym body the article writes again stays", "Polish Senate Rejects Grain Deal\n\nWARSAW, 4 May 2025 — The Polish Senate voted against the grain deal on Tuesday.",
+			[]string{"actor Senate (Poland)"}},
+	})
+}
