@@ -1,6 +1,14 @@
 package loader
 
-import "testing"
+import (
+	"context"
+	"io"
+	"log/slog"
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
 
 // Issue 14, round 13 (branch actors13): codes, junk and identity on sentences written for each
 // rule (docs/measures/issue14.md, "actors13").
@@ -39,4 +47,42 @@ func TestRound13Junk(t *testing.T) {
 		{"a headline's demonym body the article writes again stays", "Polish Senate Rejects Grain Deal\n\nWARSAW, 4 May 2025 — The Polish Senate voted against the grain deal on Tuesday.",
 			[]string{"actor Senate (Poland)"}},
 	})
+}
+
+// TestFormalForeignMinistryNames: a foreign ministry named in its own formal style ("Ministry of
+// Foreign Affairs of the Republic of Kazakhstan", "… of the People's Republic of China") is the
+// same node as that country's "Foreign Ministry" of another article, and no other country's.
+func TestFormalForeignMinistryNames(t *testing.T) {
+	s, err := graph.Open(graph.DefaultOptions("").WithInMemory(true).WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	docs := []Document{
+		{Source: "b1", URL: "http://t/b1", Published: "2025-03-04", Text: "The Ministry of Foreign Affairs of the Republic of Kazakhstan rejected the report on Tuesday."},
+		{Source: "b2", URL: "http://t/b2", Published: "2025-03-05", Text: "Kazakh Foreign Minister Yerlan Saparov said on Wednesday that the Kazakh Foreign Ministry would answer the letter."},
+		{Source: "b3", URL: "http://t/b3", Published: "2025-03-06", Text: "The Ministry of Foreign Affairs of the People's Republic of China condemned the visit. Chinese Foreign Minister Wang Yi called it a provocation."},
+		{Source: "b4", URL: "http://t/b4", Published: "2025-03-07", Text: "China's Foreign Ministry said on Friday it opposed the sanctions."},
+	}
+	ctx := context.Background()
+	for _, d := range docs {
+		if _, err := s.MergeArticle(ctx, extractDoc(t, d)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, err := s.Nodes(ctx, graph.NodeFilter{Kinds: []graph.Kind{graph.Government}}, graph.PageArgs{First: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byCountry := map[string][]string{}
+	for _, n := range p.Items {
+		if strings.Contains(n.Name, "Ministry") {
+			byCountry[n.Country] = append(byCountry[n.Country], n.Name)
+		}
+	}
+	for _, c := range []string{"KAZ", "CHN"} {
+		if len(byCountry[c]) != 1 {
+			t.Errorf("want one foreign ministry for %s, got %v", c, byCountry[c])
+		}
+	}
 }
