@@ -86,3 +86,14 @@ func TestFormalForeignMinistryNames(t *testing.T) {
 		}
 	}
 }
+
+func TestRound13Opposition(t *testing.T) {
+	runCases(t, []exCase{
+		{"the opposition after a country's opposition is that opposition", "Armenia's opposition rejected the budget on Monday. The opposition also demanded new elections.",
+			[]string{"DEMANDS Armenia opposition -> elections", "!actor opposition"}},
+		{"the opposition of a dated story is the dateline country's and local", "YEREVAN, 4 May 2025 — The opposition demanded new elections on Monday.",
+			[]string{"country opposition = ARM", "DEMANDS opposition -> elections"}},
+		{"the opposition of no known country stays local to the article", "The opposition demanded new elections on Monday.",
+			[]string{"country opposition = local"}},
+	})
+}
