@@ -550,7 +550,7 @@ var stateHeads = map[string]bool{"ministry": true, "department": true, "court": 
 	"senate": true, "assembly": true, "congress": true, "cabinet": true, "legislature": true,
 	"treasury": true, "police": true, "army": true, "navy": true, "judiciary": true}
 
-// committeeOnly reports a committee or a party named by common words alone, after the names of bodies have
+// committeeOnly reports a committee, a commission or a party named by common words alone, after the names of bodies have
 // been merged ("Foreign Affairs Committee", "Public Accounts Committee"): a legislature works
 // through subject committees (Erskine May, ch. 38; the House of Representatives' Rule X; Kenya's
 // National Assembly Standing Orders 216), and so do parties, firms and treaties, so the name says
@@ -562,11 +562,15 @@ func (d *doc) committeeOnly(e *entity) bool {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(e.name)) {
-		if w == "committee" || w == "committees" || w == "party" || w == "parties" {
+		if w == "committee" || w == "committees" || w == "party" || w == "parties" || w == "commission" || w == "commissions" {
 			// and a party named by common words alone: party names recur from country to
 			// country within a party family ("Conservative Party" in Britain, Canada and
 			// Norway; "Labour Party", "Green Party", "New Democratic Party"; the ParlGov
-			// database of parties, Döring & Manow), so with no country such a name is no one party
+			// database of parties, Döring & Manow), so with no country such a name is no one party;
+			// and a commission: the Phoenix agents list the commissions states set up under one
+			// name (CENTRAL_ELECTION_COMMISSION, ELECTORAL_COMMISSION, HUMAN_RIGHTS_COMMISSION,
+			// ANTI_GRAFT_COMMISSION), so "the Central Election Commission" of Georgia is not
+			// Russia's or Moldova's
 			return true
 		}
 	}

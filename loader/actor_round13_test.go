@@ -97,3 +97,14 @@ func TestRound13Opposition(t *testing.T) {
 			[]string{"country opposition = local"}},
 	})
 }
+
+func TestRound13Bodies(t *testing.T) {
+	runCases(t, []exCase{
+		{"a European Commissioner is a member of the Commission, with its code", "European Commissioner for Transport Ana Lindqvist criticised the airport fees on Monday.",
+			[]string{"MEMBER_OF Ana Lindqvist -> European Commission", "code Ana Lindqvist = IGOEUREEC"}},
+		{"an election commission named by common words alone is local to its article", "The Central Election Commission rejected the complaint on Monday.",
+			[]string{"country Central Election Commission = local"}},
+		{"an election commission with its country keeps it", "Armenia's Central Election Commission rejected the complaint on Monday.",
+			[]string{"country Central Election Commission = ARM"}},
+	})
+}
