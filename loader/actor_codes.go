@@ -31,6 +31,8 @@ func (d *doc) assignCodes() {
 	date := d.c.Article.PublishedAt
 	// 0. a person by word shape alone needs evidence (actor_personevidence.go)
 	d.dropUnevidencedPersons()
+	// 0a. a committee named in two orders is one body (actor_committees.go)
+	d.committeeOrders()
 	ents := d.finalActors()
 	// 1. dictionary enrichment and bare family names
 	for _, e := range ents {

@@ -108,3 +108,22 @@ func TestRound13Bodies(t *testing.T) {
 			[]string{"country Central Election Commission = ARM"}},
 	})
 }
+
+func TestRound13Committees(t *testing.T) {
+	runCases(t, []exCase{
+		{"a committee named with its chamber after it is the premodified committee", "WASHINGTON, 9 June 2025 — The House Agriculture Committee demanded the records on Monday. The Agriculture Committee of the House also threatened subpoenas.",
+			[]string{"THREATENS House Agriculture Committee -> subpoenas", "alias House Agriculture Committee = Agriculture Committee of the House"}},
+		{"the of-form alone stays", "The Agriculture Committee of the Storting rejected the subsidy on Monday.",
+			[]string{"actor Agriculture Committee of the Storting"}},
+	})
+}
+
+func TestCommitteePremodified(t *testing.T) {
+	for in, want := range map[string]string{"Armed Services Committee of the House": "House Armed Services Committee",
+		"Foreign Affairs Committee of the Grand National Assembly": "Grand National Assembly Foreign Affairs Committee",
+		"Committee on Finance of the Senate": "", "House Armed Services Committee": "", "Budget Committee of the ruling party": ""} {
+		if got := committeePremodified(in); got != want {
+			t.Errorf("committeePremodified(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
