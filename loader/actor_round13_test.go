@@ -121,7 +121,7 @@ func TestRound13Committees(t *testing.T) {
 func TestCommitteePremodified(t *testing.T) {
 	for in, want := range map[string]string{"Armed Services Committee of the House": "House Armed Services Committee",
 		"Foreign Affairs Committee of the Grand National Assembly": "Grand National Assembly Foreign Affairs Committee",
-		"Committee on Finance of the Senate": "", "House Armed Services Committee": "", "Budget Committee of the ruling party": ""} {
+		"Committee on Finance of the Senate":                       "", "House Armed Services Committee": "", "Budget Committee of the ruling party": ""} {
 		if got := committeePremodified(in); got != want {
 			t.Errorf("committeePremodified(%q) = %q, want %q", in, got, want)
 		}
