@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // Codes written after the country and sector are known (the last part of stage "codes",
@@ -68,4 +69,47 @@ func humanRightsCommission(name string) bool {
 	}
 	return strings.Contains(l, "commission") && strings.Contains(l, "human rights") &&
 		l != "human rights commission" && l != "the human rights commission"
+}
+
+// igoOffices types as ORGANIZATION, with the IGO's code, a countryless state-like body named as
+// the office of an intergovernmental organization's official: "Office of the UN High
+// Commissioner for Human Rights", "Office of the United Nations Secretary-General". The office of
+// an official serves the official's organization (the UN's own style: OHCHR is "part of the UN
+// Secretariat"; Phoenix codes UNHCR IGOUNOREFHCR), and the organization is no state's, whatever
+// the head word "Office" says (orgwords.txt makes it a state body). The IGO is a lexicon
+// organization without a country named right after "Office of the".
+func (d *doc) igoOffices(ents []*entity) {
+	for _, e := range ents {
+		if e.kind != graph.Government || e.country != nil || strings.HasPrefix(e.rule, "lexicon:") {
+			continue
+		}
+		rest, ok := strings.CutPrefix(e.name, "Office of the ")
+		if !ok {
+			continue
+		}
+		w := strings.Fields(rest)
+		for n := min(3, len(w)-1); n >= 1; n-- {
+			a := d.knownByName(strings.Join(w[:n], " "))
+			if a == nil || a.Kind != graph.Organization || a.Country != "" {
+				continue
+			}
+			e.kind = graph.Organization
+			if d.x.phx != nil {
+				e.cameo = igoCode(d.x.phx.Lookup(a.Name))
+			}
+			break
+		}
+	}
+}
+
+// igoCode is the one IGO code the dictionary records found give (all of them agree), or "".
+func igoCode(found []*lexicon.Actor) string {
+	code := ""
+	for _, a := range found {
+		if !strings.HasPrefix(a.Code, "IGO") || code != "" && a.Code != code {
+			return ""
+		}
+		code = a.Code
+	}
+	return code
 }

@@ -73,6 +73,8 @@ func (d *doc) assignCodes() {
 	}
 	// 1b. a body named after its seat that states join is intergovernmental (actor_igo.go)
 	d.igoByMembership(ents)
+	// and an IGO official's office is the IGO's (actor_cameo.go)
+	d.igoOffices(ents)
 	// 1a. organizations that are state bodies (Phoenix agents, parents; actor_statebodies.go)
 	d.stateBodies()
 	d.delegationHeads()

@@ -127,3 +127,12 @@ func TestCommitteePremodified(t *testing.T) {
 		}
 	}
 }
+
+func TestRound13Offices(t *testing.T) {
+	runCases(t, []exCase{
+		{"the office of an IGO's official is an organization with the IGO's code", "The Office of the UN Special Envoy for Yemen said both sides had agreed to talks.",
+			[]string{"ORGANIZATION Office of the UN Special Envoy for Yemen", "code Office of the UN Special Envoy for Yemen = IGOUNO"}},
+		{"the office of a state's official stays a state body", "The Office of the President of Kenya rejected the report.",
+			[]string{"GOVERNMENT Office of the President of Kenya"}},
+	})
+}
