@@ -136,3 +136,18 @@ func TestRound13Offices(t *testing.T) {
 			[]string{"GOVERNMENT Office of the President of Kenya"}},
 	})
 }
+
+func TestRound13PreposedTitles(t *testing.T) {
+	runCases(t, []exCase{
+		{"a title for a portfolio set before a name: its holder, of the implied organization", "The European Commissioner for Energy, Piotr Nowak, urged calm on Monday.",
+			[]string{"MEMBER_OF Piotr Nowak -> European Commission", "role Piotr Nowak = European Commissioner"}},
+		{"an organization premodifying a preposed title is the holder's body", "The UN High Commissioner for Refugees, Marta Oyelaran, demanded safe passage for the convoys.",
+			[]string{"PERSON Marta Oyelaran", "MEMBER_OF Marta Oyelaran -> United Nations", "DEMANDS Marta Oyelaran -> safe passage"}},
+		{"a nationality before a preposed title still gives the country", "The Moldovan prime minister, Ion Ciobanu, asked for help with gas supplies.",
+			[]string{"country Ion Ciobanu = MDA"}},
+		{"an appositive naming a person after a common noun description", "The ruling party's founder, the tycoon, Bidzina Ivanishvili, said the law would protect voters.",
+			[]string{"PERSON Bidzina Ivanishvili", "CLAIMS Bidzina Ivanishvili -> law would protect voters"}},
+		{"a checkpoint named by a place is no person", "Soldiers at the Qalandiya checkpoint stopped the ambulance. The Erez checkpoint was closed on Monday.",
+			[]string{"!PERSON Qalandiya", "!PERSON Erez", "!actor Qalandiya checkpoint"}},
+	})
+}
