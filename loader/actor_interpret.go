@@ -792,7 +792,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		if d.ofPlace(st, ts) {
 			return // "the mouth of the Amazon": a water feature or settlement, no actor or short form (actor_places.go)
 		}
-		if d.capsHeadingWord(st, ts) || d.capsLine(st) {
+		if d.capsHeadingWord(st, ts) || d.capsLine(st) || d.capsWordLine(st, ts) {
 			return // "THE AMERICAN PEOPLE:" — a word of a heading in capitals, not an acronym
 		}
 		e := d.entity("name:"+t.lower, "", t.text, "name:single")

@@ -151,3 +151,12 @@ func TestRound13PreposedTitles(t *testing.T) {
 			[]string{"!PERSON Qalandiya", "!PERSON Erez", "!actor Qalandiya checkpoint"}},
 	})
 }
+
+func TestRound13Labels(t *testing.T) {
+	runCases(t, []exCase{
+		{"a common word in capitals alone on its line over a signature is no acronym", "The county council rejected the levy on Monday.\n\nSIGNED\nHon. Rose Atieno\nClerk, County Assembly of Kakamega",
+			[]string{"!actor SIGNED", "PERSON Rose Atieno"}},
+		{"an acronym alone on its line stays an organization", "The union rejected the offer on Monday.\n\nKUPPET\nNairobi",
+			[]string{"actor KUPPET"}},
+	})
+}
