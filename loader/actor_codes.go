@@ -179,6 +179,16 @@ func (d *doc) assignCodes() {
 	// 2b. one canonical name per generic body ("Ministry of Commerce" = "Commerce Ministry")
 	d.canonicalBodies()
 	ents = d.finalActors()
+	// 2c. a state body PART_OF a body that has its country only now (a bare "Senate" joined to
+	// "Senate (Canada)" by canonicalBodies) takes that country, as in step 2
+	for _, r := range d.structure {
+		if r.typ != graph.PartOf || !r.structural || r.src == nil || r.tgt == nil {
+			continue
+		}
+		if s, t := r.src.final(), r.tgt.final(); s != t && s.kind == graph.Government && s.country == nil && t.kind == graph.Government && t.country != nil {
+			s.country, s.guessed = t.country, t.guessed
+		}
+	}
 	// 3. generic bodies without a country stay local to the article
 	for _, e := range ents {
 		if e.country != nil || (e.kind != graph.Government && e.kind != graph.Organization) || !d.genericBody(e) && !d.committeeOnly(e) {

@@ -160,3 +160,10 @@ func TestRound13Labels(t *testing.T) {
 			[]string{"actor KUPPET"}},
 	})
 }
+
+func TestRound13ChamberCommittee(t *testing.T) {
+	runCases(t, []exCase{
+		{"a chamber's committee takes the country its chamber is given by the article", "Canberra, 4 May 2025\n\nThe Senate Standing Committee on Rural Affairs rejected the levy. The Australian Senate's rural committee said farmers would pay more.",
+			[]string{"country Senate Standing Committee on Rural Affairs = AUS"}},
+	})
+}
