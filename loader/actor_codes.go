@@ -48,6 +48,11 @@ func (d *doc) assignCodes() {
 		}
 		a := phx.Unique(e.name, e.kind)
 		if a == nil {
+			if e.kind == graph.Organization && e.country == nil {
+				// "United Nations" has several records ("United Nations", "UN" …) that all say
+				// IGOUNO: the code they agree on is the name's (actor_cameo.go igoCode)
+				e.cameo = igoCode(phx.Lookup(e.name))
+			}
 			continue
 		}
 		if e.kind == graph.Person && a.Country != "" && e.country == nil && !d.namesCountry(a.Country) {

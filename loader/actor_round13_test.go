@@ -167,3 +167,10 @@ func TestRound13ChamberCommittee(t *testing.T) {
 			[]string{"country Senate Standing Committee on Rural Affairs = AUS"}},
 	})
 }
+
+func TestRound13IGOCodes(t *testing.T) {
+	runCases(t, []exCase{
+		{"an IGO named in several dictionary records that agree takes their code, and so does its official", "The UN High Commissioner for Refugees, Marta Oyelaran, demanded safe passage. The United Nations said the camps were full.",
+			[]string{"code United Nations = IGOUNO", "code Marta Oyelaran = IGOUNO"}},
+	})
+}
