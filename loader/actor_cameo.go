@@ -113,3 +113,46 @@ func igoCode(found []*lexicon.Actor) string {
 	}
 	return code
 }
+
+// oppositionParties codes OPP an organization the article introduces as "the (main) opposition
+// <Name>" ("the opposition Party of Socialists", "the main opposition Republican People's Party"):
+// the Phoenix agents code OPPOSITION_PARTY [~OPP], and the premodifier says which role the party
+// holds. A party named by common words with no country found takes the story's dateline country
+// (storyCountry: filed from that country's capital, and naming no other country more often), as
+// the opposition itself does (actor_structure.go); the code is then the country's and OPP.
+func (d *doc) oppositionParties(ents []*entity) {
+	for _, e := range ents {
+		if e.kind != graph.Organization || strings.HasPrefix(e.cameo, "IGO") || !d.introducedAsOpposition(e) {
+			continue
+		}
+		if e.country == nil && e.localScope != "" {
+			// a party named by common words (committeeOnly, local to its article) takes the
+			// story's country and is named with it, as a generic body is, so it never joins
+			// another country's party of that name; a proper name without a country is left
+			// as it is (its node is shared across articles, and one story's dateline says
+			// nothing of the others')
+			if c := d.storyCountry(); c != nil {
+				e.placeIn(c)
+				e.localScope = ""
+				e.country, e.code = c, c.Code
+			}
+		}
+		if e.country != nil {
+			e.cameo = e.country.Code + "OPP"
+		}
+	}
+}
+
+// introducedAsOpposition reports a mention of e right after the lower-case premodifier
+// "opposition" ("the opposition Party of Socialists").
+func (d *doc) introducedAsOpposition(e *entity) bool {
+	for _, m := range d.mentions {
+		if m == nil || m.ent == nil || m.ent.final() != e || m.ts == 0 {
+			continue
+		}
+		if p := d.sents[m.sent].toks[m.ts-1]; p.lower == "opposition" && !p.cap {
+			return true
+		}
+	}
+	return false
+}

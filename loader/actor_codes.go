@@ -224,6 +224,8 @@ func (d *doc) assignCodes() {
 			r.src.final().country = r.tgt.final().country
 		}
 	}
+	// 3a. a party introduced as "the opposition <Name>" (actor_cameo.go)
+	d.oppositionParties(ents)
 	// 4. codes: bodies first, then their members
 	for _, e := range ents {
 		if e.cameo != "" || e.country == nil || e.kind == graph.Person {

@@ -174,3 +174,47 @@ func TestRound13IGOCodes(t *testing.T) {
 			[]string{"code United Nations = IGOUNO", "code Marta Oyelaran = IGOUNO"}},
 	})
 }
+
+func TestRound13OppositionParties(t *testing.T) {
+	runCases(t, []exCase{
+		{"a party introduced as the opposition in a dated story is that country's OPP", "YEREVAN, 4 May 2025 — The opposition Party of Workers accused the government of hiding the costs.",
+			[]string{"country Party of Workers = ARM", "code Party of Workers = ARMOPP"}},
+		{"a named opposition party with its country", "The main opposition Armenian Labour Party rejected the budget.",
+			[]string{"code Armenian Labour Party = ARMOPP"}},
+		{"a party without the premodifier keeps its code", "YEREVAN, 4 May 2025 — The Party of Workers accused the government of hiding the costs.",
+			[]string{"!code Party of Workers = ARMOPP"}},
+	})
+}
+
+// TestOppositionPartiesAcrossArticles: two countries' opposition parties of one common-words
+// name are two nodes.
+func TestOppositionPartiesAcrossArticles(t *testing.T) {
+	s, err := graph.Open(graph.DefaultOptions("").WithInMemory(true).WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	docs := []Document{
+		{Source: "p1", URL: "http://t/p1", Published: "2025-03-04", Text: "YEREVAN, 4 March 2025 — The opposition Party of Workers rejected the budget on Tuesday."},
+		{Source: "p2", URL: "http://t/p2", Published: "2025-03-05", Text: "TBILISI, 5 March 2025 — The opposition Party of Workers rejected the budget on Wednesday."},
+	}
+	ctx := context.Background()
+	for _, d := range docs {
+		if _, err := s.MergeArticle(ctx, extractDoc(t, d)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, err := s.Nodes(ctx, graph.NodeFilter{Kinds: []graph.Kind{graph.Organization}}, graph.PageArgs{First: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, n := range p.Items {
+		if strings.Contains(n.Name, "Party of Workers") {
+			got[n.Country] = true
+		}
+	}
+	if !got["ARM"] || !got["GEO"] || len(got) != 2 {
+		t.Errorf("want one Party of Workers node for ARM and one for GEO, got %v", got)
+	}
+}
