@@ -30,15 +30,7 @@ func (d *doc) canonicalBody(name string, c *country) string {
 	if i := strings.Index(base, " ("); i > 0 && strings.HasSuffix(base, ")") {
 		base = base[:i]
 	}
-	if c != nil {
-		for _, cn := range append([]string{c.Name}, c.ShortForm...) {
-			for _, of := range []string{" of the ", " of "} {
-				if strings.HasSuffix(strings.ToLower(base), strings.ToLower(of+cn)) {
-					base = base[:len(base)-len(of+cn)]
-				}
-			}
-		}
-	}
+	base = ownCountryTail(base, c)
 	words := strings.Fields(base)
 	if len(words) == 0 || len(words) > 5 {
 		return name
@@ -81,6 +73,39 @@ func (d *doc) canonicalBody(name string, c *country) string {
 		out += " (" + c.Name + ")"
 	}
 	return out
+}
+
+// formalStates are the words a state's formal name puts before its short name ("the Republic of
+// Moldova", "the Kingdom of Spain"; ISO 3166-1 / UNTERM full names): a ministry's own style often
+// ends with them ("Ministry of Foreign Affairs of the Republic of Moldova").
+var formalStates = []string{"republic of", "kingdom of", "state of", "federal republic of", "grand duchy of", "principality of", "sultanate of", "union of"}
+
+// ownCountryTail is name without a final of-phrase naming c: its name, a short or formal form of
+// countries.txt, or a formal state name around its name ("of the Republic of Moldova"); the
+// longest form that ends the name is the one taken ("of the People's Republic of China", not
+// "of China", which would leave "of the People's Republic"). name unchanged when none ends it or
+// c is nil.
+func ownCountryTail(name string, c *country) string {
+	if c == nil {
+		return name
+	}
+	forms := []string{}
+	for _, cn := range append([]string{c.Name}, c.ShortForm...) {
+		forms = append(forms, cn)
+		for _, f := range formalStates {
+			forms = append(forms, f+" "+cn, f+" the "+cn)
+		}
+	}
+	low := strings.ToLower(name)
+	best := 0
+	for _, cn := range forms {
+		for _, of := range []string{" of the ", " of "} {
+			if t := strings.ToLower(of + cn); len(t) > best && strings.HasSuffix(low, t) {
+				best = len(t)
+			}
+		}
+	}
+	return name[:len(name)-best]
 }
 
 // canonicalBodies gives the article's generic state bodies their canonical names as identity

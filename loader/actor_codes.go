@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -30,6 +31,8 @@ func (d *doc) assignCodes() {
 	date := d.c.Article.PublishedAt
 	// 0. a person by word shape alone needs evidence (actor_personevidence.go)
 	d.dropUnevidencedPersons()
+	// 0a. a committee named in two orders is one body (actor_committees.go)
+	d.committeeOrders()
 	ents := d.finalActors()
 	// 1. dictionary enrichment and bare family names
 	for _, e := range ents {
@@ -45,6 +48,11 @@ func (d *doc) assignCodes() {
 		}
 		a := phx.Unique(e.name, e.kind)
 		if a == nil {
+			if e.kind == graph.Organization && e.country == nil {
+				// "United Nations" has several records ("United Nations", "UN" …) that all say
+				// IGOUNO: the code they agree on is the name's (actor_cameo.go igoCode)
+				e.cameo = igoCode(phx.Lookup(e.name))
+			}
 			continue
 		}
 		if e.kind == graph.Person && a.Country != "" && e.country == nil && !d.namesCountry(a.Country) {
@@ -70,6 +78,8 @@ func (d *doc) assignCodes() {
 	}
 	// 1b. a body named after its seat that states join is intergovernmental (actor_igo.go)
 	d.igoByMembership(ents)
+	// and an IGO official's office is the IGO's (actor_cameo.go)
+	d.igoOffices(ents)
 	// 1a. organizations that are state bodies (Phoenix agents, parents; actor_statebodies.go)
 	d.stateBodies()
 	d.delegationHeads()
@@ -174,6 +184,16 @@ func (d *doc) assignCodes() {
 	// 2b. one canonical name per generic body ("Ministry of Commerce" = "Commerce Ministry")
 	d.canonicalBodies()
 	ents = d.finalActors()
+	// 2c. a state body PART_OF a body that has its country only now (a bare "Senate" joined to
+	// "Senate (Canada)" by canonicalBodies) takes that country, as in step 2
+	for _, r := range d.structure {
+		if r.typ != graph.PartOf || !r.structural || r.src == nil || r.tgt == nil {
+			continue
+		}
+		if s, t := r.src.final(), r.tgt.final(); s != t && s.kind == graph.Government && s.country == nil && t.kind == graph.Government && t.country != nil {
+			s.country, s.guessed = t.country, t.guessed
+		}
+	}
 	// 3. generic bodies without a country stay local to the article
 	for _, e := range ents {
 		if e.country != nil || (e.kind != graph.Government && e.kind != graph.Organization) || !d.genericBody(e) && !d.committeeOnly(e) {
@@ -204,10 +224,15 @@ func (d *doc) assignCodes() {
 			r.src.final().country = r.tgt.final().country
 		}
 	}
+	// 3a. a party introduced as "the opposition <Name>" (actor_cameo.go)
+	d.oppositionParties(ents)
 	// 4. codes: bodies first, then their members
 	for _, e := range ents {
 		if e.cameo != "" || e.country == nil || e.kind == graph.Person {
 			continue
+		}
+		if e.kind == graph.Government && humanRightsCommission(e.name) {
+			e.kind = graph.Organization // a named one is an NGO to Phoenix (actor_cameo.go)
 		}
 		switch e.kind {
 		case graph.Country:
@@ -220,6 +245,9 @@ func (d *doc) assignCodes() {
 			e.cameo = e.country.Code + sec
 		case graph.Organization:
 			e.cameo = e.country.Code + d.orgSector(e.name)
+			if humanRightsCommission(e.name) {
+				e.cameo = "NGO" + e.country.Code + "HRI" // actor_cameo.go
+			}
 		default:
 			e.cameo = e.country.Code + d.sector(e.name, "")
 		}
@@ -255,6 +283,12 @@ func (d *doc) assignCodes() {
 		if e.cameo == "" && e.country != nil {
 			e.cameo = e.country.Code
 		}
+	}
+	// 4a. officials of an intergovernmental body, and the dictionary's GOV+LEG/JUD written as
+	// CAMEO's roles (actor_cameo.go)
+	d.igoMemberCodes(ents)
+	for _, e := range ents {
+		e.cameo = cameoRole(e.cameo)
 	}
 	// 5. family names written first
 	for _, e := range ents {
@@ -579,7 +613,7 @@ var stateHeads = map[string]bool{"ministry": true, "department": true, "court": 
 	"senate": true, "assembly": true, "congress": true, "cabinet": true, "legislature": true,
 	"treasury": true, "police": true, "army": true, "navy": true, "judiciary": true}
 
-// committeeOnly reports a committee or a party named by common words alone, after the names of bodies have
+// committeeOnly reports a committee, a commission or a party named by common words alone, after the names of bodies have
 // been merged ("Foreign Affairs Committee", "Public Accounts Committee"): a legislature works
 // through subject committees (Erskine May, ch. 38; the House of Representatives' Rule X; Kenya's
 // National Assembly Standing Orders 216), and so do parties, firms and treaties, so the name says
@@ -591,11 +625,15 @@ func (d *doc) committeeOnly(e *entity) bool {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(e.name)) {
-		if w == "committee" || w == "committees" || w == "party" || w == "parties" {
+		if w == "committee" || w == "committees" || w == "party" || w == "parties" || w == "commission" || w == "commissions" {
 			// and a party named by common words alone: party names recur from country to
 			// country within a party family ("Conservative Party" in Britain, Canada and
 			// Norway; "Labour Party", "Green Party", "New Democratic Party"; the ParlGov
-			// database of parties, Döring & Manow), so with no country such a name is no one party
+			// database of parties, Döring & Manow), so with no country such a name is no one party;
+			// and a commission: the Phoenix agents list the commissions states set up under one
+			// name (CENTRAL_ELECTION_COMMISSION, ELECTORAL_COMMISSION, HUMAN_RIGHTS_COMMISSION,
+			// ANTI_GRAFT_COMMISSION), so "the Central Election Commission" of Georgia is not
+			// Russia's or Moldova's
 			return true
 		}
 	}
@@ -682,6 +720,16 @@ func (d *doc) sector(name, def string) string {
 	for k := 0; k < len(words) && k < 3; k++ {
 		if a, ok := d.x.phx.Agent(strings.Join(words[k:], " ")); ok {
 			return sectorOf(a.Code)
+		}
+	}
+	// the head noun comes before its of-complement (Quirk et al. 17.37): "Constitutional Court of
+	// Georgia", "Supreme Court of the United States" (COURT [~JUD]), "University of Nairobi"
+	// (UNIVERSITY [~EDU]); the whole name was tried first ("Court of Auditors" [~GOV])
+	if i := slices.Index(words, "of"); i > 0 {
+		for k := 0; k < i && k < 3; k++ {
+			if a, ok := d.x.phx.Agent(strings.Join(words[k:i], " ")); ok {
+				return sectorOf(a.Code)
+			}
 		}
 	}
 	if def == "GOV" {

@@ -170,6 +170,9 @@ func (d *doc) interpret(st *sent, units []unit) {
 					d.addMention(st, u.ts, nx.te, d.knownEntity(a), "lexicon:actors")
 				} else if dict != nil && st.ment[u.ts] < 0 {
 					d.orgChunk(st, u.ts, nx.te, dict.Kind, c, nil) // the dictionary's kind, country and code follow (codes, step 1)
+				} else if d.headlineClause(st, u.ts, nx.te) {
+					// "Turkish Parliament Extends Troop Mandate": the demonym's body is the clause's
+					// subject; the rest of the run is its predicate (headlineClause)
 				} else if nx.org == graph.Government {
 					e := d.bodyEntity(d.spanText(st, nx.ts, nx.te), c)
 					d.addMention(st, u.ts, nx.te, e, "body:country-modifier")
@@ -427,6 +430,20 @@ func (d *doc) mentionEnt(st *sent, i int) *entity {
 	return nil
 }
 
+// headlineClause reports a run [ts, te) of a headline that may be a whole clause rather than a
+// name: "Ruling Party Vows Reform After Defeat", "Turkish Parliament Extends Troop Mandate".
+// Headline style capitalizes every content word (AP Stylebook, "headlines", which also end
+// without a period), so a long run (four words or more) with an organization word and no name
+// connector (of, for, and, the) in a headline, that is no generic or known name, is a name only
+// when the article writes it so again, as for persons in nameChunk.
+func (d *doc) headlineClause(st *sent, ts, te int) bool {
+	if !st.headline || st.toks[len(st.toks)-1].text == "." || te-ts < 4 {
+		return false
+	}
+	name := d.spanText(st, ts, te)
+	return !d.genericName(name) && d.knownByName(name) == nil && strings.Count(d.c.Article.Text, name) < 2 && !connectorInside(st, ts, te)
+}
+
 // headlineOnlyRun reports a capitalized run [ts, te) of a headline that the article never writes
 // again: headline style capitalizes every content word (AP Stylebook, "headlines"), so "Kyiv
 // Threatens Trade Complaint" may be a capital and the rest of its clause; the run is a name only
@@ -493,12 +510,7 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 	} else if d.headlineCommonPhrase(st, ts, te) {
 		return nil // "…, Demands Judicial Commission" over "an independent judicial commission"
 	}
-	if st.headline && st.toks[len(st.toks)-1].text != "." && te-ts >= 4 && !d.genericName(name) && d.knownByName(name) == nil && strings.Count(d.c.Article.Text, name) < 2 && !connectorInside(st, ts, te) {
-		// "Ruling Party Vows Reform After Defeat": headline style capitalizes every content word
-		// (AP Stylebook, "headlines", which also end without a period), so a long run with an
-		// organization word and no name connector (of, for, and, the) in a headline may be the
-		// whole clause; it is a name only when the article writes it so again, as for persons
-		// in nameChunk
+	if d.headlineClause(st, ts, te) {
 		return nil
 	}
 	if te-ts == 2 && compassPoints[st.toks[ts].lower] && d.lx.nonActor[st.toks[ts+1].lower] == "place" && d.knownByName(name) == nil {
@@ -787,7 +799,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		if d.ofPlace(st, ts) {
 			return // "the mouth of the Amazon": a water feature or settlement, no actor or short form (actor_places.go)
 		}
-		if d.capsHeadingWord(st, ts) || d.capsLine(st) {
+		if d.capsHeadingWord(st, ts) || d.capsLine(st) || d.capsWordLine(st, ts) {
 			return // "THE AMERICAN PEOPLE:" — a word of a heading in capitals, not an acronym
 		}
 		e := d.entity("name:"+t.lower, "", t.text, "name:single")

@@ -451,3 +451,29 @@ func forInformation(label []string) bool {
 	}
 	return true
 }
+
+// capsWordLine reports token i of st as a common English word of four letters or more written
+// in capitals alone on its line ("SIGNED" over a signature block, "ENDS", "CONTACT"): a
+// document's label or end mark (AP Stylebook, "news release": the closing matter), no acronym.
+// An acronym that spells no common word ("NATO", "KNUT") is unaffected.
+func (d *doc) capsWordLine(st *sent, i int) bool {
+	t := st.toks[i]
+	if !t.allCaps || !d.lx.common[t.lower] || len([]rune(t.text)) < 4 {
+		return false
+	}
+	for k := t.start - 1; k >= 0; k-- {
+		if r := d.runes[k]; r == '\n' {
+			break
+		} else if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	for k := t.end; k < len(d.runes); k++ {
+		if r := d.runes[k]; r == '\n' {
+			break
+		} else if !unicode.IsSpace(r) && !unicode.IsPunct(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -246,10 +246,18 @@ func (d *doc) orgSector(name string) string {
 			break
 		}
 	}
-	if !stateSectors[s] && !d.legislatureHead(words[h]) {
+	if s != "" && !stateSectors[s] && !d.legislatureHead(words[h]) {
 		return s
 	}
+	// a head the agents do not list ("Union", "Organization", "Confederation") leaves the field to
+	// its of-phrase, which names the members (Quirk et al. 17.38): "Kenya National Union of
+	// Teachers" (TEACHER [~EDU]), "Central Organization of Trade Unions" (TRADE_UNION [~LAB]),
+	// "Confederation of Employer Associations" (EMPLOYER [~BUS]); its premodifiers are left
+	// alone ("National", "Young" say nothing of the field)
 	for _, w := range words[:h] {
+		if s == "" {
+			break
+		}
 		if dom, ok := d.x.phx.AgentDomain(w); ok && !stateSectors[dom] {
 			return dom
 		}

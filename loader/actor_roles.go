@@ -53,6 +53,14 @@ func (d *doc) possessorRole(st *sent, ms int) (org *entity, c *country, noun int
 	if ms >= 1 && toks[ms-1].lower == "its" {
 		return nil, nil, ms - 1 // "Its president, Name,": the body or country named just before
 	}
+	if m := d.mentionAt(st, ms-1); m != nil && m.te == ms && ms-1 >= 0 && (m.ts == 0 || determiners.Has(toks[m.ts-1].lower)) {
+		// "the UN High Commissioner for Refugees, Filippo Grandi,": an organization's name as
+		// the premodifier of the title names whose office it is, as its possessive does
+		// ("the UN's High Commissioner"; noun premodifiers, Quirk et al. 1985, 17.104-17.108)
+		if e := m.ent.final(); e.kind == graph.Organization || e.kind == graph.Government {
+			return e, e.country, -1
+		}
+	}
 	return nil, nil, -1
 }
 
@@ -129,7 +137,13 @@ func (d *doc) preposedAppositives(st *sent) {
 		}
 		org, cn, noun := d.possessorRole(st, ms)
 		if org == nil && cn == nil && noun < 0 {
-			continue
+			ka := d.knownByName(tt.Body)
+			if tt.Body == "" || ka == nil || ka.Country != "" || ka.Kind != graph.Organization {
+				continue
+			}
+			// "the European Commissioner for Energy, Piotr Nowak,": a title that implies an
+			// organization of no state (titles.txt) names its holder's body without a possessor
+			org = d.bodyEntity(tt.Body, nil)
 		}
 		if p.kind == "" {
 			p.kind, p.pending, p.rule = graph.Person, false, "person:appositive"
@@ -171,8 +185,11 @@ func (d *doc) roleBefore(st *sent, c int) (int, int, *title) {
 	toks := st.toks
 	for e := c; e > 0 && e >= c-5; e-- {
 		if e < c {
-			// the tokens [e, c) must be a place phrase: a preposition, maybe "the", then names
-			if !locatives[toks[e].lower] || toks[e].lower == "of" {
+			// the tokens [e, c) must be a place phrase: a preposition, maybe "the", then names;
+			// or "for" and the capitalized portfolio the title is held for ("European
+			// Commissioner for Energy", "High Commissioner for Refugees": the title's
+			// postmodifier, as in titles.txt "minister for foreign affairs")
+			if (!locatives[toks[e].lower] || toks[e].lower == "of") && toks[e].lower != "for" {
 				continue
 			}
 			ok := true

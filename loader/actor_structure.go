@@ -373,11 +373,29 @@ func (d *doc) groups(st *sent) {
 			}
 			continue
 		}
+		if collectiveAlone && c == nil {
+			// "the opposition" after "Georgia's opposition": the definite article refers back to
+			// the collective the article named (anaphoric the, Quirk et al. 1985, 5.28-5.33)
+			if g := d.namedCollective(pl); g != nil {
+				d.addMention(st, i-1, i+1, g, "coref:definite")
+				continue
+			}
+		}
 		rule := "group:unnamed"
 		if collective {
 			rule = "group:collective"
 		}
 		e := d.entity("group:"+graph.NormalizeName(name), graph.Group, name, rule)
+		if collectiveAlone && c == nil {
+			// "the opposition" of no named country is the opposition of the article's state, not
+			// one group of every article: the story's country when its dateline gives one
+			// (storyCountry), and its identity stays with the article (as the unnamed agents'
+			// of actor_unnamed.go)
+			e.localScope = "article:" + d.c.Article.ID
+			if sc := d.storyCountry(); sc != nil {
+				c = sc
+			}
+		}
 		e.weak = !collective // "the opposition" is an actor of its own, related or not
 		if c != nil && e.country == nil {
 			e.country, e.code = c, c.Code
@@ -423,6 +441,21 @@ func (d *doc) groups(st *sent) {
 			d.memberOf(st, cs, i+1, e, d.countryEntity(c), "", "group:nationality")
 		}
 	}
+}
+
+// namedCollective is the one group of the article so far whose name is a country's collective
+// of head pl ("Georgia opposition" for "opposition"), or nil when there is none or several.
+func (d *doc) namedCollective(pl string) *entity {
+	var g *entity
+	for _, e := range d.ents {
+		if f := e.final(); f.kind == graph.Group && f.country != nil && !f.dropped && strings.HasSuffix(strings.ToLower(f.name), " "+pl) {
+			if g != nil && g != f {
+				return nil
+			}
+			g = f
+		}
+	}
+	return g
 }
 
 type endMatch struct {

@@ -1,0 +1,158 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
+)
+
+// Codes written after the country and sector are known (the last part of stage "codes",
+// assignCodes step 4): the shapes the CAMEO codebook gives a few kinds of actor that the
+// country-plus-head-noun rule does not.
+
+// cameoRoles are the CAMEO primary role codes that the Phoenix dictionaries write as a secondary
+// role after GOV ("USAGOVLEG" for a senator, "DEUGOVLEG" for the Bundesrat). The CAMEO codebook
+// (Schrodt 2012, ch. 3 "actor codes") lists LEG (legislature) and JUD (judiciary) as roles of
+// their own, and the agent rule here already codes a legislature or court so ("Serbian
+// parliament" SRBLEG, "Supreme Court" JUD): the dictionary's form is written the same way, so that
+// a senator named in the dictionary and one named by title share a code.
+var cameoRoles = []string{"LEG", "JUD"}
+
+// cameoRole rewrites "<country>GOV<role>…" as "<country><role>…" for the roles of cameoRoles;
+// any other code is returned unchanged ("CHNGOV", "IGOUNOHLHWHO", "USAGOVMED").
+func cameoRole(code string) string {
+	i := strings.Index(code, "GOV")
+	if i < 0 || i%3 != 0 || strings.HasPrefix(code, "IGO") {
+		return code
+	}
+	for _, r := range cameoRoles {
+		if strings.HasPrefix(code[i+3:], r) {
+			return code[:i] + code[i+3:]
+		}
+	}
+	return code
+}
+
+// igoMemberCodes gives a person who is MEMBER_OF an intergovernmental organization and has no
+// code the organization's code: the CAMEO codebook codes an IGO's officials with the IGO's code
+// (Schrodt 2012, 3.2: "Kofi Annan" IGOUNO; the Phoenix actors list does the same, e.g.
+// BAN_KI-MOON IGOUNO), so "WHO Director-General Tedros" is IGOUNOHLHWHO, "NATO Secretary General
+// Mark Rutte" IGOWSTNAT. A person with a country of his own keeps the code that country gives.
+func (d *doc) igoMemberCodes(ents []*entity) {
+	for _, e := range ents {
+		if e.kind != graph.Person || e.cameo != "" {
+			continue
+		}
+		for _, r := range d.structure {
+			if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.src.final() != e {
+				continue
+			}
+			if t := r.tgt.final(); t.kind == graph.Organization && strings.HasPrefix(t.cameo, "IGO") {
+				e.cameo = t.cameo
+				break
+			}
+		}
+	}
+}
+
+// humanRightsCommission reports a named national human-rights commission ("Kenya National
+// Commission on Human Rights", "Northern Ireland Human Rights Commission"): the Phoenix actors
+// list codes the named ones as NGOs of their country in the human-rights field
+// (NORTHERN_IRELAND_HUMAN_RIGHTS_COMMISSION NGOGBRHRI, ASIAN_HUMAN_RIGHTS_COMMISSION NGOASAHRI),
+// not as the state body its agent entry HUMAN_RIGHTS_COMMISSION [GOVHRI] would give; a bare
+// "human rights commission" is not named and is left to the agent rule.
+func humanRightsCommission(name string) bool {
+	l := strings.ToLower(name)
+	if i := strings.Index(l, " ("); i > 0 {
+		l = l[:i]
+	}
+	return strings.Contains(l, "commission") && strings.Contains(l, "human rights") &&
+		l != "human rights commission" && l != "the human rights commission"
+}
+
+// igoOffices types as ORGANIZATION, with the IGO's code, a countryless state-like body named as
+// the office of an intergovernmental organization's official: "Office of the UN High
+// Commissioner for Human Rights", "Office of the United Nations Secretary-General". The office of
+// an official serves the official's organization (the UN's own style: OHCHR is "part of the UN
+// Secretariat"; Phoenix codes UNHCR IGOUNOREFHCR), and the organization is no state's, whatever
+// the head word "Office" says (orgwords.txt makes it a state body). The IGO is a lexicon
+// organization without a country named right after "Office of the".
+func (d *doc) igoOffices(ents []*entity) {
+	for _, e := range ents {
+		if e.kind != graph.Government || e.country != nil || strings.HasPrefix(e.rule, "lexicon:") {
+			continue
+		}
+		rest, ok := strings.CutPrefix(e.name, "Office of the ")
+		if !ok {
+			continue
+		}
+		w := strings.Fields(rest)
+		for n := min(3, len(w)-1); n >= 1; n-- {
+			a := d.knownByName(strings.Join(w[:n], " "))
+			if a == nil || a.Kind != graph.Organization || a.Country != "" {
+				continue
+			}
+			e.kind = graph.Organization
+			if d.x.phx != nil {
+				e.cameo = igoCode(d.x.phx.Lookup(a.Name))
+			}
+			break
+		}
+	}
+}
+
+// igoCode is the one IGO code the dictionary records found give (all of them agree), or "".
+func igoCode(found []*lexicon.Actor) string {
+	code := ""
+	for _, a := range found {
+		if !strings.HasPrefix(a.Code, "IGO") || code != "" && a.Code != code {
+			return ""
+		}
+		code = a.Code
+	}
+	return code
+}
+
+// oppositionParties codes OPP an organization the article introduces as "the (main) opposition
+// <Name>" ("the opposition Party of Socialists", "the main opposition Republican People's Party"):
+// the Phoenix agents code OPPOSITION_PARTY [~OPP], and the premodifier says which role the party
+// holds. A party named by common words with no country found takes the story's dateline country
+// (storyCountry: filed from that country's capital, and naming no other country more often), as
+// the opposition itself does (actor_structure.go); the code is then the country's and OPP.
+func (d *doc) oppositionParties(ents []*entity) {
+	for _, e := range ents {
+		if e.kind != graph.Organization || strings.HasPrefix(e.cameo, "IGO") || !d.introducedAsOpposition(e) {
+			continue
+		}
+		if e.country == nil && e.localScope != "" {
+			// a party named by common words (committeeOnly, local to its article) takes the
+			// story's country and is named with it, as a generic body is, so it never joins
+			// another country's party of that name; a proper name without a country is left
+			// as it is (its node is shared across articles, and one story's dateline says
+			// nothing of the others')
+			if c := d.storyCountry(); c != nil {
+				e.placeIn(c)
+				e.localScope = ""
+				e.country, e.code = c, c.Code
+			}
+		}
+		if e.country != nil {
+			e.cameo = e.country.Code + "OPP"
+		}
+	}
+}
+
+// introducedAsOpposition reports a mention of e right after the lower-case premodifier
+// "opposition" ("the opposition Party of Socialists").
+func (d *doc) introducedAsOpposition(e *entity) bool {
+	for _, m := range d.mentions {
+		if m == nil || m.ent == nil || m.ent.final() != e || m.ts == 0 {
+			continue
+		}
+		if p := d.sents[m.sent].toks[m.ts-1]; p.lower == "opposition" && !p.cap {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,79 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// committeeOrders joins the two orders English writes a committee's name in, within one article:
+// "the Armed Services Committee of the House" is "the House Armed Services Committee" — the
+// body's owner as an of-phrase after the head or as a premodifier before it (Quirk et al. 1985,
+// 17.38, the same paraphrase that makes "Ministry of Commerce" the "Commerce Ministry",
+// canonicalBody). The of-form joins the premodified form the article also writes (its name kept
+// as an alias); with none written, it stays as it is. A subcommittee is no committee: "Subcommittee
+// on X of the House Armed Services Committee" keeps its own node (the head differs).
+func (d *doc) committeeOrders() {
+	byName := map[string]*entity{}
+	for _, e := range d.finalActors() {
+		if e.kind == graph.Government || e.kind == graph.Organization {
+			byName[strings.ToLower(e.name)] = e
+		}
+	}
+	for _, e := range d.finalActors() {
+		if e.kind != graph.Government && e.kind != graph.Organization {
+			continue
+		}
+		alt := committeePremodified(e.name)
+		if alt == "" {
+			continue
+		}
+		o := byName[strings.ToLower(alt)]
+		if o == nil || o.final() == e || o.final().kind != graph.Government && o.final().kind != graph.Organization {
+			continue
+		}
+		o = o.final()
+		if e.country != nil && o.country != nil && e.country != o.country {
+			continue // two states' committees
+		}
+		for _, a := range e.aliases {
+			o.addAlias(a)
+		}
+		if o.country == nil && e.country != nil {
+			o.country, o.code = e.country, e.code
+		}
+		e.mergeInto(o)
+	}
+}
+
+// committeePremodified is "<Owner> <X> Committee" for a name "<X> Committee of [the] <Owner>"
+// ("Armed Services Committee of the House" → "House Armed Services Committee"), else "". The
+// owner is one to four capitalized words and X at least one word; "Committee on X of …" (a
+// postmodified head) has no premodified form here.
+func committeePremodified(name string) string {
+	w := strings.Fields(name)
+	for i := 1; i+2 < len(w); i++ {
+		if !strings.EqualFold(w[i], "committee") || w[i+1] != "of" {
+			continue
+		}
+		owner := w[i+2:]
+		if strings.EqualFold(owner[0], "the") {
+			owner = owner[1:]
+		}
+		if len(owner) == 0 || len(owner) > 4 {
+			return ""
+		}
+		for _, o := range owner {
+			if o == "" || strings.ToUpper(o[:1]) != o[:1] {
+				return ""
+			}
+		}
+		for _, x := range w[:i] {
+			if lx := strings.ToLower(x); lx == "on" || lx == "of" || lx == "for" {
+				return ""
+			}
+		}
+		return strings.Join(owner, " ") + " " + strings.Join(w[:i+1], " ")
+	}
+	return ""
+}
