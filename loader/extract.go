@@ -85,8 +85,8 @@ import (
 //	           frames:…+<unit rule> when the source is a turn's speaker through "we"/"I"/"our
 //	           government": frames:verb:cameo@7348+turn:answer, speaker_voice.go)
 //	           evaluation:call evaluation:said evaluation:quote evaluation:turn+<unit rule> (judgements, evaluations.txt),
-//	           mandative ("it is vital that X do", "for X to do", mandative.txt), sponsor:by,
-//	           hope ("we hope X will do" → DEMANDS, CAMEO 02)
+//	           (frames:mandative:…, frames:hope:…, frames:sponsor:… are the frames of mandative
+//	           adjectives, hopes and sponsors: frames mandative.go, hope.go, sponsor.go)
 //
 // Evidence.Score is the rule's confidence for its sentence: 0.9 for titles before names and
 // attributed quotations, 0.85 for appositive and possessive structure, 0.8 for a frame match and

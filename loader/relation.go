@@ -102,9 +102,6 @@ func (d *doc) findRelations() {
 			continue // a question asserts no stance, nor does "I'll turn it over to …"
 		}
 		d.evaluations(st)
-		d.mandatives(st)
-		d.hopes(st)
-		d.sponsorship(st)
 		d.frameRelations(st)
 	}
 	d.dropExchangeStances() // before a turn's claim is taken as coded by one of them (speaker_stance.go)

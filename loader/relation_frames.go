@@ -85,6 +85,7 @@ type frameSentence struct {
 func (d *doc) cueCandidate(st *sent) bool {
 	var cues []*wordCue
 	report, deontic, needed, repercussion := false, false, false, false
+	appeal, it, by := false, false, false // appealCandidate's words
 	for _, t := range st.toks {
 		if t.kind != tkWord {
 			continue
@@ -93,6 +94,7 @@ func (d *doc) cueCandidate(st *sent) bool {
 		if c.always {
 			return true
 		}
+		appeal, it, by = appeal || c.appeal, it || t.lower == "it" || t.lower == "it's", by || t.lower == "by"
 		cues = append(cues, c)
 		report, deontic = report || c.report || t.lower == "clear", deontic || c.deontic
 		repercussion = repercussion || c.repercussion
@@ -113,7 +115,7 @@ func (d *doc) cueCandidate(st *sent) bool {
 			}
 		}
 	}
-	return report && (deontic || repercussion)
+	return report && (deontic || repercussion) || appeal && (it || by)
 }
 
 // wordCue is what a lower-case word contributes to cueCandidate: its form and lemmas as VBD,
@@ -127,6 +129,7 @@ type wordCue struct {
 	always                        bool
 	needs                         []string
 	report, deontic, repercussion bool
+	appeal                        bool // a mandative adjective or a verb of sponsoring (appealWord)
 }
 
 // cueCache holds the wordCue of every lower-case word met, for all articles and workers: a
@@ -162,6 +165,7 @@ func (d *doc) wordCue(w string) *wordCue {
 		c.repercussion = c.repercussion || fr.InClass("repercussion", l)
 	}
 	c.deontic = fr.InClass("deontic", w)
+	c.appeal = appealWord(fr, c.lemmas[:])
 	if d.x.cues.n.Load() < maxCachedCues {
 		if _, loaded := d.x.cues.m.LoadOrStore(w, c); !loaded {
 			d.x.cues.n.Add(1)
@@ -192,7 +196,7 @@ func (d *doc) taggedCandidate(forms, upos, xpos []string) bool {
 	modal := fr.Modal(words)
 	for i, f := range forms {
 		lf := strings.ToLower(f)
-		if fr.CueCandidateTagged(upos[i], lemmas[i], lf, words, modal) {
+		if fr.CueCandidateTagged(upos[i], lemmas[i], lf, words, modal) || appealTagged(fr, upos[i], lemmas[i], words) {
 			return true
 		}
 		report = report || upos[i] == "VERB" && fr.InClass("report", lemmas[i]) || lf == "clear"
@@ -313,6 +317,10 @@ func (d *doc) frameRelations(st *sent) {
 		}
 		if strings.HasPrefix(m.Rule, "frames:clause-obligation:") {
 			d.voicedObligation(st, fs, m) // relation_ownspeech.go
+			continue
+		}
+		if appealRule(m.Rule) {
+			d.appealRelation(st, fs, m) // relation_frames_hope.go
 			continue
 		}
 		if m.Source < 0 && m.Scope == frames.Own {
