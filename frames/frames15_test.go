@@ -61,3 +61,42 @@ func TestSponsoredText(t *testing.T) {
 		{"Senator Ruiz drafted the bill.", graph.Supports, "Ruiz", false, ""},
 	})
 }
+
+// TestJudgements (issue 13, frames15): an evaluative word as a copula's predicate, a verb of
+// naming's object complement or a verb of describing's as-complement judges the subject or
+// object; the parser's attachment of the complement to the object noun is read as the
+// complement (hungComplement); a negated negative word judges nothing, a negated positive one
+// disapproves.
+func TestJudgements(t *testing.T) {
+	pol := map[string]int{"reckless": -1, "unfair": -1, "unjustified": -1, "sensible": 1, "fair": 1, "overdue": 1}
+	lx, sm := lexiconAndParser(t)
+	for _, c := range []struct {
+		text     string
+		typ      graph.RelType
+		src, tgt string // src "" : no source in the clause (Source -1)
+		want     bool
+	}{
+		{"Peru said the new quota was unfair.", graph.Opposes, "Peru", "quota", true},
+		{"Chile called the quota plan unfair.", graph.Opposes, "Chile", "plan", true},
+		{"Chile called the tariff plan “reckless”.", graph.Opposes, "Chile", "plan", true},
+		{"Ghana called the threat of fishing sanctions “unfair” and said it would appeal.", graph.Opposes, "Ghana", "threat", true},
+		{"Chile described the tariff plan as sensible.", graph.Supports, "Chile", "plan", true},
+		{"The new quota is unfair.", graph.Opposes, "", "quota", true},
+		{"Peru said the new quota was not fair.", graph.Opposes, "Peru", "quota", true},
+		// controls: a negated negative word, a judgement inside a condition, no judging verb
+		{"Peru said the new quota was not unfair.", graph.Opposes, "Peru", "", false},
+		{"Peru will protest if the new quota is unfair.", graph.Opposes, "", "", false},
+		{"Chile approved the tariff plan.", graph.Supports, "Chile", "plan", false},
+	} {
+		toks := parsed(sm, c.text)
+		found := false
+		for _, m := range lx.Judgements(toks, func(w string) int { return pol[w] }) {
+			if m.Type == c.typ && form(toks, m.Source) == c.src && (c.tgt == "" || form(toks, m.Target) == c.tgt) && lx.KnownRule(m.Rule) {
+				found = true
+			}
+		}
+		if found != c.want {
+			t.Errorf("%s: %s %s→%s = %v, want %v", c.text, c.typ, c.src, c.tgt, found, c.want)
+		}
+	}
+}

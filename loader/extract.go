@@ -84,7 +84,8 @@ import (
 //	           = cue-classes.txt; frames.Frames lists the frames, Lexicon.KnownRule checks a name;
 //	           frames:…+<unit rule> when the source is a turn's speaker through "we"/"I"/"our
 //	           government": frames:verb:cameo@7348+turn:answer, speaker_voice.go)
-//	           evaluation:call evaluation:said evaluation:quote evaluation:turn+<unit rule> (judgements, evaluations.txt),
+//	           evaluation:turn+<unit rule> (a turn's judgement, evaluations.txt; frames:judgement-copula,
+//	           -call, -as: judgements over the parse, frames judgement.go),
 //	           (frames:mandative:…, frames:hope:…, frames:sponsor:… are the frames of mandative
 //	           adjectives, hopes and sponsors: frames mandative.go, hope.go, sponsor.go)
 //

@@ -101,7 +101,6 @@ func (d *doc) findRelations() {
 		if st.headline || isQuestion(st) || d.furniture(st) {
 			continue // a question asserts no stance, nor does "I'll turn it over to …"
 		}
-		d.evaluations(st)
 		d.frameRelations(st)
 	}
 	d.dropExchangeStances() // before a turn's claim is taken as coded by one of them (speaker_stance.go)

@@ -73,6 +73,9 @@ type frameSentence struct {
 	at   []int
 	kids [][]int
 	fr   *frames.Lexicon // for the word classes a phrase boundary reads (report verbs)
+	// noCue: the tagged sentence holds no cue candidate (taggedCandidate); it was parsed for the
+	// judgement frames only (parseSentence's judge)
+	noCue bool
 }
 
 // cueCandidate reports whether the sentence holds a word that may start a frame
@@ -225,8 +228,9 @@ func (d *doc) mayHaveSource(st *sent) bool {
 }
 
 // parseSentence tokenizes, tags and parses st with the syntax layer; nil when the tagged
-// sentence holds no cue candidate (taggedCandidate), which is then not parsed.
-func (d *doc) parseSentence(st *sent) *frameSentence {
+// sentence holds no cue candidate (taggedCandidate), which is then not parsed, unless judge (the
+// sentence holds an evaluative word: judgementCandidate), when it is parsed with noCue set.
+func (d *doc) parseSentence(st *sent, judge bool) *frameSentence {
 	// a wire dateline ("WINNIPEG, Manitoba — The union …", datelineEnd) is left out: the parser,
 	// trained on EWT, which has no datelines, takes the place for the subject
 	off := 0 // code points of the sentence before its first parsed word
@@ -252,7 +256,10 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 	d.nameWordTags(st, forms, fs.starts(), upos, xpos) // relation_nametags.go
 	finitelessVerb(forms, upos, xpos)
 	if !d.taggedCandidate(forms, upos, xpos) {
-		return nil
+		if !judge {
+			return nil
+		}
+		fs.noCue = true // parsed for its judgements only
 	}
 	if out := wireLeaveOut(forms, upos, xpos); out != nil {
 		// wire furniture the parser cannot analyse is left out of the parse (relation_wire.go);
@@ -299,11 +306,19 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 // oppose") gives a relation flagged negated. Evidence.Rule is the match's Rule
 // ("frames:<frame>:<entry>"), its cue the predicate word, its CAMEO and PLOVER codes the entry's.
 func (d *doc) frameRelations(st *sent) {
-	if !d.mayHaveSource(st) || !d.cueCandidate(st) {
+	judge := d.judgementCandidate(st) // relation_frames_judgement.go
+	cue := d.mayHaveSource(st) && d.cueCandidate(st)
+	if !judge && !cue {
 		return
 	}
-	fs := d.parseSentence(st)
+	fs := d.parseSentence(st, judge)
 	if fs == nil {
+		return
+	}
+	if judge {
+		d.judgementRelations(st, fs)
+	}
+	if !cue || fs.noCue {
 		return
 	}
 	for _, m := range d.x.frames.Match(fs.toks) {

@@ -1,9 +1,10 @@
 package loader
 
-// Stances the frames stage does not express (issue 13): judgements ("called the plan reckless",
-// evaluations.txt). The frames package has no frame for an evaluative adjective, so this rule is
-// kept as a surface rule over the loader's tokens. Mandative clauses, hopes and sponsors are
-// frames now (frames mandative.go, hope.go, sponsor.go; loader relation_frames_hope.go).
+// Helpers of the judgement rules (issue 13): judgements ("called the plan reckless",
+// evaluations.txt) are frames over the parse (frames judgement.go, relation_frames_judgement.go),
+// as are mandative clauses, hopes and sponsors (frames mandative.go, hope.go, sponsor.go;
+// relation_frames_hope.go). What stays here serves evalTarget, which both the judgement frames
+// and a turn's evaluation (turnEvaluation, relation_speakers.go, still over tokens) use.
 
 import (
 	"github.com/claimgraph/claimgraph/graph"
@@ -13,124 +14,6 @@ import (
 var evalSkip = map[string]bool{"too": true, "so": true, "very": true, "deeply": true, "wholly": true, "entirely": true,
 	"completely": true, "totally": true, "utterly": true, "highly": true, "simply": true, "a": true, "an": true,
 	"clearly": true, "grossly": true, "hugely": true, "absolutely": true, "quite": true, "long": true}
-
-// evaluations finds stances stated as judgements (rules evaluation:call, evaluation:said): "X
-// called the threat of sanctions “regrettable”", "X described the plan as reckless", "X said the
-// union's demand was unrealistic", "“The offer is an insult,” X said". The evaluative word's
-// polarity (evaluations.txt) makes the relation OPPOSES or SUPPORTS; "not" turns a positive word
-// into OPPOSES and voids a negative one. The judged phrase must be an actor or name an act or
-// position (a policy word, a cue noun, or a head listed in evaluations.txt).
-func (d *doc) evaluations(st *sent) {
-	toks := st.toks
-	for k := 1; k < len(toks); k++ {
-		pol := d.lx.evaluation[toks[k].lower]
-		if pol == 0 || st.ment[k] >= 0 || toks[k].cap {
-			continue
-		}
-		a := k
-		neg := false
-		for a > 0 && (toks[a-1].kind == tkQuote || evalSkip[toks[a-1].lower] || d.lx.negations[toks[a-1].lower]) {
-			neg = neg || d.lx.negations[toks[a-1].lower]
-			a--
-		}
-		// coordinated judgements: "described the move as “hasty and unjustified”"
-		if !neg && a > 2 && (toks[a-1].lower == "and" || toks[a-1].lower == "but") && toks[a-2].kind == tkWord && !toks[a-2].cap && st.ment[a-2] < 0 && !auxWords.Has(toks[a-2].lower) {
-			// "ambitious but realistic": the judgement after "but" is the one that stands
-			a -= 2
-			for a > 0 && (toks[a-1].kind == tkQuote || evalSkip[toks[a-1].lower]) {
-				a--
-			}
-		}
-		if a > 1 && (toks[a-1].lower == "an" || toks[a-1].lower == "a") {
-			a--
-		}
-		if neg {
-			if pol < 0 {
-				continue
-			}
-			pol = -1
-		}
-		if a < 2 {
-			continue
-		}
-		var src *entity
-		var ys, ye, cueTok int
-		rule, how := "", ""
-		switch {
-		case d.lx.beForms[toks[a-1].lower] || toks[a-1].lower == "'s" && a > 1 && st.ment[a-2] < 0:
-			// "Y was ADJ" under a speech verb or inside a quotation
-			ye = a - 1
-			for ye > 0 && (auxWords.Has(toks[ye-1].lower) && !d.lx.beForms[toks[ye-1].lower] || d.lx.beForms[toks[ye-1].lower]) {
-				ye--
-			}
-			ys = d.evalPhraseStart(st, ye)
-			if ys >= ye {
-				continue
-			}
-			g := ys - 1
-			if g >= 0 && toks[g].lower == "that" {
-				g--
-			}
-			if g >= 0 {
-				if le, ok := d.speechAt(st, g); ok && le.form != "ing" && !st.inQuote[g] {
-					e, _, h := d.subjectOf(st, g)
-					src, cueTok, rule, how = e, g, "evaluation:said", h
-				}
-			}
-			if src == nil && st.inQuote[ys] && (ys == 0 || toks[ys-1].kind == tkQuote || isOpenQuote(toks[ys-1])) {
-				if q := d.quoteAt(st.idx, ys); q != nil && q.speaker != nil {
-					src, cueTok, rule = q.speaker.final(), k, "evaluation:quote"
-				}
-			}
-		case toks[a-1].lower == "as" && a > 2:
-			// "described the plan as reckless"
-			ye = a - 1
-			ys = d.evalPhraseStart(st, ye)
-			if ys < 1 || ys >= ye || !describeVerb[toks[ys-1].lower] {
-				continue
-			}
-			e, _, h := d.subjectOf(st, ys-1)
-			src, cueTok, rule, how = e, ys-1, "evaluation:call", h
-		default:
-			// "called Y ADJ"
-			ye = a
-			ys = d.evalPhraseStart(st, ye)
-			if ys < 1 || ys >= ye {
-				continue
-			}
-			v := toks[ys-1].lower
-			if v != "called" && v != "calls" && v != "call" && v != "calling" && v != "branded" && v != "labelled" && v != "labeled" && v != "deemed" && v != "considers" && v != "considered" {
-				continue
-			}
-			if v == "calling" {
-				if e, _ := d.coordinatedVerbSubject(st, ys-1); e != nil {
-					src, how = e, "coordination"
-				}
-			} else {
-				src, _, how = d.subjectOf(st, ys-1)
-			}
-			cueTok, rule = ys-1, "evaluation:call"
-		}
-		if src == nil {
-			continue
-		}
-		tgt := d.evalTarget(st, ys, ye)
-		if tgt == nil || tgt.final() == src.final() {
-			continue
-		}
-		typ, cameo, plover := graph.Opposes, "11", "DISAPPROVE"
-		if pol > 0 {
-			typ, cameo, plover = graph.Supports, "051", "SUPPORT"
-		}
-		if how != "" && how != "subject" {
-			rule += "+" + how
-		}
-		ct := toks[cueTok]
-		kt := toks[k]
-		d.rels = append(d.rels, &relCand{typ: typ, src: src.final(), tgt: tgt.final(), sent: st.idx, cue: d.text(ct.start, kt.end),
-			cueStart: ct.start, cueEnd: kt.end, rule: rule, score: 0.7, cameo: cameo, plover: plover})
-	}
-}
 
 // describeVerb are the verbs of "described X as ADJ".
 var describeVerb = map[string]bool{"described": true, "describes": true, "describe": true, "describing": true,

@@ -53,7 +53,7 @@ func wireParseRight(t *testing.T, subj, cue, text string) (bool, string) {
 	if len(d.sents) == 0 {
 		return false, "no sentence"
 	}
-	fs := d.parseSentence(d.sents[0])
+	fs := d.parseSentence(d.sents[0], false)
 	if fs == nil {
 		return false, "not parsed"
 	}
