@@ -36,7 +36,7 @@ func TestDebugWireParse(t *testing.T) {
 					fmt.Printf("  mention %q -> %s %q (%s)\n", d.spanText(st, m.ts, m.te), m.ent.final().kind, m.ent.final().name, m.rule)
 				}
 			}
-			fs := d.parseSentence(st, false)
+			fs := d.parseSentence(st)
 			if fs == nil {
 				fmt.Println("  (not parsed: no tagged cue candidate)")
 				continue

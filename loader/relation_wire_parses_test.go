@@ -53,7 +53,7 @@ func wireParseRight(t *testing.T, subj, cue, text string) (bool, string) {
 	if len(d.sents) == 0 {
 		return false, "no sentence"
 	}
-	fs := d.parseSentence(d.sents[0], false)
+	fs := d.parseSentence(d.sents[0])
 	if fs == nil {
 		return false, "not parsed"
 	}

@@ -1,14 +1,58 @@
 package loader
 
-// Helpers of the judgement rules (issue 13): judgements ("called the plan reckless",
-// evaluations.txt) are frames over the parse (frames judgement.go, relation_frames_judgement.go),
-// as are mandative clauses, hopes and sponsors (frames mandative.go, hope.go, sponsor.go;
-// relation_frames_hope.go). What stays here serves evalTarget, which both the judgement frames
-// and a turn's evaluation (turnEvaluation, relation_speakers.go, still over tokens) use.
+// The target a phrase names: a POLICY node for a noun or verb phrase (policyTarget), the actor or
+// act an evaluation judges (evalTarget, evalPhraseStart). restruct6 moved them unchanged from
+// relation.go and relation_stances.go (plan step 5): claims (must-clauses, turn evaluations) and
+// relations (the judgement frames, relation_frames_judgement.go) both read them, so they sit
+// below both.
 
 import (
+	"strings"
+
 	"github.com/claimgraph/claimgraph/graph"
 )
+
+// policyTarget makes a POLICY node for tokens [b, e) of st, with an optional gerund prefix; a phrase
+// that is exactly a known policy name returns that policy.
+func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
+	toks := st.toks
+	definite := prefix == "" && b < e && anaphoricDeterminers[toks[b].lower]
+	for b < e && leadingDrop.Has(toks[b].lower) && prefix == "" {
+		b++
+	}
+	for e > b && (toks[e-1].kind == tkPunct || toks[e-1].lower == "and" || toks[e-1].lower == "or") {
+		e--
+	}
+	if e <= b {
+		return nil
+	}
+	if mm := d.mentionAt(st, b); mm != nil && mm.ts == b && mm.te == e {
+		if ent := mm.ent.final(); ent.kind == graph.Policy {
+			return ent
+		}
+	}
+	name := d.spanText(st, b, e)
+	if prefix != "" {
+		name = prefix + " " + name
+	}
+	if len([]rune(name)) < 3 {
+		return nil
+	}
+	if pronounClass(strings.ToLower(name)) != "" || name == "so" || name == "it" {
+		return nil
+	}
+	p := d.policyEntity(name, "target:noun-phrase")
+	if prefix != "" {
+		p.rule = "target:verb-phrase"
+	}
+	if definite {
+		p.definiteUses++
+	} else {
+		p.bareUses++
+	}
+	p.weak = true
+	return p
+}
 
 // evalSkip are words between an evaluated phrase and the evaluative word: intensifiers, articles.
 var evalSkip = map[string]bool{"too": true, "so": true, "very": true, "deeply": true, "wholly": true, "entirely": true,
