@@ -164,4 +164,11 @@
 //     "vote for" supports (cue-classes.txt); a VBD tag on a form equal to its lemma not ending in
 //     -t/-d is the base form, so a mandative clause stays one ("demanded that the Council
 //     designate …").
+//   - (frames15) the last surface rules of the loader as frames: a hope that another will act
+//     appeals to it (hope.go, CAMEO HOPE 020); a mandative adjective over anticipatory it and a
+//     subjunctive or for-to clause demands the act of the clause's subject (mandative.go, Quirk
+//     16.32); the by-agent of a verb of drafting or sponsoring a text supports it (sponsor.go);
+//     Judgements (judgement.go) reads an evaluative word, from the caller's polarity lexicon, as
+//     a copula's predicate, a verb of naming's object complement or a verb of describing's
+//     as-complement, also when the parser hung the complement on the object noun.
 package frames

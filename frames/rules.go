@@ -31,6 +31,12 @@ var Frames = map[string]string{
 	"noun-copula":          "noun cue of a predicative complex preposition (is in favour of, is in support of), source the copula's subject",
 	"noun-bare":            "noun cue without a source in the sentence",
 	"clause":               "main clause under a modal of obligation (clause-obligation): the speaker of the words, or a verb of saying after it, demands the act of its third-person subject",
+	"hope":                 "verb of hoping (CAMEO HOPE [020]) over a clause whose subject will, would or can act: the hoper appeals to that subject (hope.go)",
+	"mandative":            "mandative adjective over anticipatory it and a subjunctive or for-to clause: the speaker, or a verb of saying or belief over it, demands the act of the clause's subject (mandative.go)",
+	"sponsor":              "passive verb of drafting or sponsoring a text with its by-agent: the agent supports the text (sponsor.go)",
+	"judgement-copula":     "evaluative word predicated by a copula of its subject (the target); source a verb of saying over or after the clause, else the quotation's speaker (judgement.go)",
+	"judgement-call":       "evaluative object complement of a verb of naming or judging (called the plan reckless): source the verb's subject, target its object (judgement.go)",
+	"judgement-as":         "evaluative as-complement of a verb of describing (described the plan as reckless): source the verb's subject, target its object (judgement.go)",
 	"adj-copula":           "predicative adjective cue, source its subject",
 	"adj-linking":          "adjective cue complementing a linking verb (remains committed, stands ready), source the verb's subject (its object when it has one)",
 	"prep-copula":          "predicative prepositional phrase cue (\"is against X\"), source its subject, target its noun",
@@ -41,7 +47,7 @@ var Frames = map[string]string{
 }
 
 // grammarEntries are rule entries that name a construction rather than a dictionary line.
-var grammarEntries = map[string]bool{"according-to": true}
+var grammarEntries = map[string]bool{"according-to": true, "copula": true}
 
 // KnownRule reports whether rule names a frame of Frames and an entry of this lexicon.
 func (lx *Lexicon) KnownRule(rule string) bool {

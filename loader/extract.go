@@ -39,9 +39,9 @@ import (
 //     (metadiscourse, courtesies, false starts) dropped;
 //   - relation_frames.go: stance relations (OPPOSES … OFFERS) from the frames package's cue
 //     frames matched on the syntax layer's parse of each sentence that holds a cue candidate,
-//     arguments mapped onto mentions and coreference; relation_stances.go: judgements,
-//     mandatives, hopes and sponsors, which frames do not express; relation.go: the stage's
-//     driver and relation candidates;
+//     arguments mapped onto mentions and coreference, and the frames of judgements, mandatives,
+//     hopes and sponsors (relation_frames_judgement.go, relation_frames_hope.go); relation.go:
+//     the stage's driver and relation candidates;
 //   - actor_codes.go: countries and CAMEO codes of actors, local generic bodies (after relations,
 //     so that MEMBER_OF and PART_OF are known); actor_agents.go and actor_junk.go: descriptive
 //     actors from the Phoenix agents and the shapes a name cannot have.
@@ -84,11 +84,12 @@ import (
 //	           = cue-classes.txt; frames.Frames lists the frames, Lexicon.KnownRule checks a name;
 //	           frames:…+<unit rule> when the source is a turn's speaker through "we"/"I"/"our
 //	           government": frames:verb:cameo@7348+turn:answer, speaker_voice.go)
-//	           evaluation:call evaluation:said evaluation:quote evaluation:turn+<unit rule> (judgements, evaluations.txt),
-//	           mandative ("it is vital that X do", "for X to do", mandative.txt), sponsor:by,
-//	           hope ("we hope X will do" → DEMANDS, CAMEO 02), accusation:armed-support (a speaker
-//	           says an actor arms or funds rebels or militias → OPPOSES, CAMEO 112,
-//	           relation_accusation.go)
+//	           evaluation:turn+<unit rule> (a turn's judgement, evaluations.txt; frames:judgement-copula,
+//	           -call, -as: judgements over the parse, frames judgement.go),
+//	           (frames:mandative:…, frames:hope:…, frames:sponsor:… are the frames of mandative
+//	           adjectives, hopes and sponsors: frames mandative.go, hope.go, sponsor.go)
+//	           accusation:armed-support (a speaker says an actor arms or funds rebels or militias →
+//	           OPPOSES, CAMEO 112, relation_accusation.go)
 //
 // Evidence.Score is the rule's confidence for its sentence: 0.9 for titles before names and
 // attributed quotations, 0.85 for appositive and possessive structure, 0.8 for a frame match and

@@ -660,5 +660,5 @@ func nounForms(n string) map[string]string {
 
 // lexFiles lists every lexicon file, for error messages and tests.
 func lexFiles() []string {
-	return []string{lexCountries, lexActors, lexTitles, lexOrgWords, lexStopNames, lexGroups, lexCues, lexSpeech, lexHedges, lexNegations, lexIrregular, lexLightVerbs, lexDiscuss, lexPolicyWords, lexPartOf, lexNonActors, lexDefinites, lexCommon, lexOrgTails, lexPortfolios, lexBodies, lexOrgNouns, lexEvaluations, lexMandative, lexGendered}
+	return []string{lexCountries, lexActors, lexTitles, lexOrgWords, lexStopNames, lexGroups, lexCues, lexSpeech, lexHedges, lexNegations, lexIrregular, lexLightVerbs, lexDiscuss, lexPolicyWords, lexPartOf, lexNonActors, lexDefinites, lexCommon, lexOrgTails, lexPortfolios, lexBodies, lexOrgNouns, lexEvaluations, lexGendered}
 }

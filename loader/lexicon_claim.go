@@ -10,7 +10,6 @@ import (
 // source in each file.
 const (
 	lexEvaluations = "lexicons/evaluations.txt"
-	lexMandative   = "lexicons/mandative.txt"
 	lexGendered    = "lexicons/gendered.txt"
 )
 
@@ -18,17 +17,12 @@ const (
 type claimLex struct {
 	evaluation map[string]int  // evaluative word → +1 (SUPPORTS) or -1 (OPPOSES)
 	evaluable  map[string]bool // heads of act and position nouns an evaluation may judge
-	mandative  map[string]bool // "it is ADJ that X do": adjectives of the mandative construction
 	gendered   map[string]byte // honorifics and role nouns → 'f' or 'm'
 }
 
 func loadClaimLexicons(fsys fs.FS, lx *lexicons) error {
 	lx.evaluation = map[string]int{}
 	lx.evaluable = map[string]bool{}
-	lx.mandative = map[string]bool{}
-	if err := loadWordSet(fsys, lexMandative, lx.mandative); err != nil {
-		return err
-	}
 	lx.gendered = map[string]byte{}
 	grows, err := readLexicon(fsys, lexGendered, 2, 2)
 	if err != nil {

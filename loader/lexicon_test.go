@@ -37,7 +37,6 @@ func minimalLexicons() fstest.MapFS {
 		lexOrgNouns:    "company | any |\n",
 		lexDocHeads:    "order\n",
 		lexEvaluations: "unfair | - | afinn\n",
-		lexMandative:   "vital\n",
 		lexGendered:    "ms. | f\n",
 	}
 	for k, v := range files {

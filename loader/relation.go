@@ -18,10 +18,6 @@ func (d *doc) findRelations() {
 		if st.headline || isQuestion(st) || d.furniture(st) {
 			continue // a question asserts no stance, nor does "I'll turn it over to …"
 		}
-		d.evaluations(st)
-		d.mandatives(st)
-		d.hopes(st)
-		d.sponsorship(st)
 		d.frameRelations(st)
 	}
 	d.dropExchangeStances() // before a held turn sentence is taken as coded by one of them (speaker_stance.go)

@@ -86,6 +86,7 @@ type frameSentence struct {
 func (d *doc) cueCandidate(st *sent) bool {
 	var cues []*wordCue
 	report, deontic, needed, repercussion := false, false, false, false
+	appeal, it, by := false, false, false // appealCandidate's words
 	for _, t := range st.toks {
 		if t.kind != tkWord {
 			continue
@@ -94,6 +95,7 @@ func (d *doc) cueCandidate(st *sent) bool {
 		if c.always {
 			return true
 		}
+		appeal, it, by = appeal || c.appeal, it || t.lower == "it" || t.lower == "it's", by || t.lower == "by"
 		cues = append(cues, c)
 		report, deontic = report || c.report || t.lower == "clear", deontic || c.deontic
 		repercussion = repercussion || c.repercussion
@@ -114,7 +116,7 @@ func (d *doc) cueCandidate(st *sent) bool {
 			}
 		}
 	}
-	return report && (deontic || repercussion)
+	return report && (deontic || repercussion) || appeal && (it || by)
 }
 
 // wordCue is what a lower-case word contributes to cueCandidate: its form and lemmas as VBD,
@@ -128,6 +130,7 @@ type wordCue struct {
 	always                        bool
 	needs                         []string
 	report, deontic, repercussion bool
+	appeal                        bool // a mandative adjective or a verb of sponsoring (appealWord)
 }
 
 // cueCache holds the wordCue of every lower-case word met, for all articles and workers: a
@@ -163,6 +166,7 @@ func (d *doc) wordCue(w string) *wordCue {
 		c.repercussion = c.repercussion || fr.InClass("repercussion", l)
 	}
 	c.deontic = fr.InClass("deontic", w)
+	c.appeal = appealWord(fr, c.lemmas[:])
 	if d.x.cues.n.Load() < maxCachedCues {
 		if _, loaded := d.x.cues.m.LoadOrStore(w, c); !loaded {
 			d.x.cues.n.Add(1)
@@ -193,7 +197,7 @@ func (d *doc) taggedCandidate(forms, upos, xpos []string) bool {
 	modal := fr.Modal(words)
 	for i, f := range forms {
 		lf := strings.ToLower(f)
-		if fr.CueCandidateTagged(upos[i], lemmas[i], lf, words, modal) {
+		if fr.CueCandidateTagged(upos[i], lemmas[i], lf, words, modal) || appealTagged(fr, upos[i], lemmas[i], words) {
 			return true
 		}
 		report = report || upos[i] == "VERB" && fr.InClass("report", lemmas[i]) || lf == "clear"
@@ -229,7 +233,8 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 }
 
 // parseSentenceFor is parseSentence that also parses a sentence taggedCandidate rejects when force
-// is set (the accusation rule's sentences, relation_accusation.go); tagged reports
+// is set (the accusation rule's sentences, relation_accusation.go, and those with an evaluative
+// word for the judgement frames, relation_frames_judgement.go); tagged reports
 // taggedCandidate's verdict.
 func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged bool) {
 	// a wire dateline ("WINNIPEG, Manitoba — The union …", datelineEnd) is left out: the parser,
@@ -298,22 +303,24 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 // oppose") gives a relation flagged negated. Evidence.Rule is the match's Rule
 // ("frames:<frame>:<entry>"), its cue the predicate word, its CAMEO and PLOVER codes the entry's.
 func (d *doc) frameRelations(st *sent) {
-	if !d.mayHaveSource(st) {
+	judge := d.judgementCandidate(st) // relation_frames_judgement.go
+	src := d.mayHaveSource(st)
+	cue, accuse := src && d.cueCandidate(st), src && d.armedSupportCandidate(st)
+	if !cue && !accuse && !judge {
 		return
 	}
-	cue, accuse := d.cueCandidate(st), d.armedSupportCandidate(st)
-	if !cue && !accuse {
-		return
-	}
-	fs, tagged := d.parseSentenceFor(st, accuse)
+	fs, tagged := d.parseSentenceFor(st, accuse || judge)
 	if fs == nil {
 		return
 	}
 	if accuse {
 		d.armedSupportAccusations(st, fs) // relation_accusation.go
 	}
+	if judge {
+		d.judgementRelations(st, fs) // relation_frames_judgement.go: no source needed in the words
+	}
 	if !cue || !tagged {
-		return // parsed for the accusation rule only: no frame can match
+		return // parsed for the accusation or judgement rules only: no frame can match
 	}
 	for _, m := range d.x.frames.Match(fs.toks) {
 		own, ownSrc := d.ownPrediction(st, fs, m)
@@ -326,6 +333,10 @@ func (d *doc) frameRelations(st *sent) {
 		}
 		if strings.HasPrefix(m.Rule, "frames:clause-obligation:") {
 			d.voicedObligation(st, fs, m) // relation_ownspeech.go
+			continue
+		}
+		if appealRule(m.Rule) {
+			d.appealRelation(st, fs, m) // relation_frames_hope.go
 			continue
 		}
 		if m.Source < 0 && m.Scope == frames.Own {

@@ -1,7 +1,8 @@
 package loader
 
-// Surface grammar over the loader's tokens, shared by the claims stage (claim.go, speaker.go) and
-// the stance rules of relation_stances.go: subjects of speech verbs, coordinated and participle
+// Surface grammar over the loader's tokens, used by the claims stage (claim.go, speaker.go; the
+// stance rules of relation_stances.go that also used it are frames since frames15): subjects of
+// speech verbs, coordinated and participle
 // subjects, time adverbials, phrase ends. The relations stage itself reads the dependency parse
 // (relation_frames.go).
 

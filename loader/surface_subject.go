@@ -1,7 +1,8 @@
 package loader
 
 // The subject of a verb read from the surface (the loader's tokens and mentions): for speech
-// verbs and the stance rules of relation_stances.go (claims: who said it; evaluations: who judged).
+// verbs (claims: who said it; a turn's evaluation: who judged). The stance rules of
+// relation_stances.go that also read it are frames since frames15.
 
 import (
 	"strings"

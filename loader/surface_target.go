@@ -3,7 +3,8 @@ package loader
 // The target a phrase names: a POLICY node for a noun or verb phrase (policyTarget), the actor or
 // act an evaluation judges (evalTarget, evalPhraseStart). restruct6 moved them unchanged from
 // relation.go and relation_stances.go (plan step 5): claims (must-clauses, turn evaluations) and
-// relations both read them, so they sit below both.
+// relations (the judgement frames, relation_frames_judgement.go) both read them, so they sit
+// below both.
 
 import (
 	"strings"

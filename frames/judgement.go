@@ -1,0 +1,204 @@
+package frames
+
+import "github.com/claimgraph/claimgraph/graph"
+
+// Judgements returns the judgement frames of one parsed sentence (issue 13, frames15): an
+// evaluative word predicated of a thing judged, in three constructions of the parse —
+//   - judgement-copula: the predicative adjective or noun of a copula, target its subject ("the
+//     union's demand was unrealistic", "the offer is an insult"). Source: the subject of a verb of
+//     saying (modality.txt report) whose complement the copula clause is ("Whitfield said the
+//     demand was unrealistic"), or of one hung on the clause after it ("…, Whitfield said"); else
+//     -1, and the loader takes the speaker of the quotation that holds the words;
+//   - judgement-call: the object complement of a verb of naming or judging (modality.txt
+//     judge-call: "called the threat of sanctions regrettable", "branded the move reckless"),
+//     target the verb's object, source its subject;
+//   - judgement-as: the as-complement of a verb of describing or regarding (modality.txt
+//     judge-as: "described the decision as unjustified"), target the object, source the subject.
+//
+// polarity gives the evaluative word's polarity from the caller's lexicon (the loader's
+// data/lexicons/evaluations.txt, AFINN-165 and its derivatives): +1 SUPPORTS (CAMEO 051 "praise
+// or endorse", PLOVER SUPPORT), -1 OPPOSES (CAMEO 11 "disapprove", PLOVER DISAPPROVE), 0 none.
+// A negator on the word ("is not fair") turns a positive judgement into disapproval and voids a
+// negative one ("is not unreasonable" judges nothing plainly). A coordinated second word ("hasty
+// and unjustified") is judged with the first's construction. Rule
+// "frames:judgement-<construction>:grammar/<construction>" or ":modality/<class>/<verb>".
+func (lx *Lexicon) Judgements(toks []Token, polarity func(form string) int) []Match {
+	tr := newTree(toks)
+	tr.lx = lx
+	var out []Match
+	for a := range toks {
+		if u := tr.t[a].UPOS; u != "ADJ" && u != "NOUN" && u != "VERB" {
+			continue
+		}
+		p := polarity(tr.lower[a])
+		if p == 0 {
+			continue
+		}
+		h := a // the word whose place in the clause decides the construction
+		if tr.rel(a) == "conj" && tr.t[a].Head >= 0 && tr.t[a].Head < a {
+			h = tr.t[a].Head // "hasty and unjustified": judged as the first conjunct is
+		}
+		for _, k := range tr.kids[a] {
+			if lx.in("negation", tr.lemma(k)) && (tr.rel(k) == "advmod" || tr.rel(k) == "det") {
+				p = -2 * p // a negated judgement: marked, resolved below
+			}
+		}
+		for _, k := range tr.kids[h] {
+			if h != a && lx.in("negation", tr.lemma(k)) && tr.rel(k) == "advmod" {
+				p = -2 * p
+			}
+		}
+		switch {
+		case p == 2: // a negated negative word
+			continue
+		case p == -2:
+			p = -1
+		}
+		m, ok := lx.judgementFrame(tr, a, h)
+		if !ok {
+			continue
+		}
+		m.Type, m.Code, m.Plover = graph.Opposes, "11", "DISAPPROVE"
+		if p > 0 {
+			m.Type, m.Code, m.Plover = graph.Supports, "051", "SUPPORT"
+		}
+		if m.Source < 0 {
+			out = append(out, m)
+			continue
+		}
+		out = append(out, tr.perSource(m, m.Source)...)
+	}
+	return out
+}
+
+// judgementFrame finds the construction of evaluative word a, placed in its clause as h (a, or
+// the first conjunct a is coordinated with): the Match without type and codes.
+func (lx *Lexicon) judgementFrame(tr *tree, a, h int) (Match, bool) {
+	m := Match{Cue: a, Kind: "adj", Source: -1, Target: -1, Content: -1, Mode: Asserted, Scope: Own, Outer: -1}
+	if tr.t[a].UPOS == "NOUN" {
+		m.Kind = "noun"
+	}
+	if v := tr.t[h].Head; v >= 0 && tr.t[v].UPOS == "VERB" && tr.child(h, "cop") < 0 {
+		o := tr.child(v, "obj")
+		if o == h {
+			// "called the ruling “a victory for families”" parsed as one object: two central
+			// determiners cannot open one noun phrase (Quirk et al. 1985, 5.13), so a determined
+			// noun inside it before the evaluative noun's own determiner is the object
+			o = tr.mergedObject(h)
+		}
+		switch {
+		case (tr.rel(h) == "xcomp" || tr.rel(h) == "advmod" || tr.rel(h) == "obj") && !tr.asMarked(h) && lx.in("judge-call", tr.lemma(v)) && o >= 0 && o < h:
+			m.Source, _ = tr.verbSource(v, 0)
+			m.Target, m.Rule = o, "frames:judgement-call:modality/judge-call/"+tr.lemma(v)
+			m.Outer = v
+			return m, m.Source >= 0
+		case tr.asMarked(h) && lx.in("judge-as", tr.lemma(v)) && o >= 0 && o < h:
+			m.Source, _ = tr.verbSource(v, 0)
+			m.Target, m.Rule = o, "frames:judgement-as:modality/judge-as/"+tr.lemma(v)
+			m.Outer = v
+			return m, m.Source >= 0
+		}
+	}
+	if v, o := tr.hungComplement(h); v >= 0 {
+		class := "judge-call"
+		if tr.asMarked(h) {
+			class = "judge-as"
+		}
+		if lx.in(class, tr.lemma(v)) {
+			m.Source, _ = tr.verbSource(v, 0)
+			m.Target, m.Outer = o, v
+			m.Rule = "frames:judgement-" + class[len("judge-"):] + ":modality/" + class + "/" + tr.lemma(v)
+			return m, m.Source >= 0
+		}
+	}
+	if tr.child(h, "cop") < 0 {
+		return m, false
+	}
+	s := tr.child(h, "nsubj")
+	if s < 0 || s > h || tr.rel(s) == "expl" {
+		return m, false
+	}
+	m.Target, m.Rule = s, "frames:judgement-copula:grammar/copula"
+	if v := tr.t[h].Head; v >= 0 && base(tr.rel(h)) == "ccomp" && tr.t[v].UPOS == "VERB" && lx.in("report", tr.lemma(v)) {
+		// "Whitfield said the demand was unrealistic", "“The offer is an insult,” said Holt" (the
+		// reporting clause after the quotation, Quirk et al. 1985, 14.29); verbSource also reads
+		// a verb of saying the parser hung on the name before it ("Paul Whitfield, …, said …")
+		m.Source, _ = tr.verbSource(v, 0)
+		m.Outer = v
+		return m, m.Source >= 0
+	}
+	if tr.rel(h) != "root" && tr.rel(h) != "conj" {
+		return m, false // a judgement inside another clause ("if the plan is unfair"): not stated
+	}
+	for _, k := range tr.kids[h] {
+		if k > h && tr.t[k].UPOS == "VERB" && lx.in("report", tr.lemma(k)) && tr.child(k, "nsubj") >= 0 && tr.child(k, "ccomp", "obj") < 0 {
+			m.Source, m.Outer = tr.child(k, "nsubj"), k // "“The offer is an insult,” Whitfield said"
+		}
+	}
+	return m, true
+}
+
+// hungComplement returns the verb v and its object o when h, an adjective or noun after a noun of
+// o's phrase, is attached to that noun (amod, appos, acl, nmod) though it is v's object
+// complement: "called the threat of sanctions “regrettable”", "called the resolution long
+// overdue", "described the decision as “unilateral”". An English attributive adjective precedes
+// its noun; one placed after it is postpositive only in fixed cases (something useful, the
+// president elect) or with a complement of its own (Quirk et al. 1985, 7.21–7.22), so after the
+// object of a complex-transitive verb it is the object's complement (16.43–16.47). -1, -1 when
+// h is not so placed.
+func (tr *tree) hungComplement(h int) (int, int) {
+	n := tr.t[h].Head
+	switch base(tr.rel(h)) {
+	case "amod", "appos", "acl", "nmod":
+	default:
+		return -1, -1
+	}
+	if n < 0 || n > h || !tr.nominal(n) {
+		return -1, -1
+	}
+	for depth := 0; depth < 4 && base(tr.rel(n)) == "nmod" && tr.t[n].Head >= 0; depth++ {
+		n = tr.t[n].Head // "the threat of sanctions": up to the object's head
+	}
+	if tr.rel(n) != "obj" {
+		return -1, -1
+	}
+	v := tr.t[n].Head
+	if v < 0 || tr.t[v].UPOS != "VERB" {
+		return -1, -1
+	}
+	return v, n
+}
+
+// asMarked reports an evaluative word introduced by "as" (the as-complement of "described the
+// plan as reckless"), whatever relation the parser gave the "as" (case, mark, advmod).
+func (tr *tree) asMarked(h int) bool {
+	for _, k := range tr.kids[h] {
+		if k < h && tr.lower[k] == "as" {
+			return true
+		}
+	}
+	return false
+}
+
+// mergedObject returns the object inside object h when the parser read object and complement as
+// one noun phrase ("called [the ruling] [a victory]"): a nominal dependent of h that has a
+// determiner of its own, or stands between two determiners of h, before h's last determiner.
+// -1 when none.
+func (tr *tree) mergedObject(h int) int {
+	var dets []int
+	for _, k := range tr.kids[h] {
+		if tr.rel(k) == "det" && k < h {
+			dets = append(dets, k)
+		}
+	}
+	if len(dets) == 0 {
+		return -1
+	}
+	last := dets[len(dets)-1]
+	for _, k := range tr.kids[h] {
+		if k < last && tr.nominal(k) && (tr.child(k, "det", "nmod:poss") >= 0 || len(dets) > 1 && k > dets[0]) {
+			return k
+		}
+	}
+	return -1
+}

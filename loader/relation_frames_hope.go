@@ -1,0 +1,101 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// appealRule reports the rules of the frames that make an appeal or demand of a clause's subject
+// whose source may be the words' speaker: hopes ("we hope India will engage", frames hope.go) and
+// mandative adjectives ("it is vital that China live up to …", frames mandative.go). They replace
+// the surface rules hope and mandative (issue 13, frames15).
+func appealRule(rule string) bool {
+	return strings.HasPrefix(rule, "frames:hope:") || strings.HasPrefix(rule, "frames:mandative:")
+}
+
+// appealRelation makes the DEMANDS relation of a hope or mandative match m: source the match's
+// source (the hoper; the subject of a verb of saying or belief over a mandative), else the
+// speaker of the verb of saying after the clause (the claims stage's claim on m.Outer), else
+// the words' speaker — a quotation's at the cue, then sentenceVoice's (a turn, a statement);
+// target the act of the clause with its agent (frameTarget over m.Content: "India engaging in
+// good faith"). Nothing is made when the clause's subject (m.Target) names no actor (obligedActor:
+// "hopes the talks will succeed" appeals to no one), names the source, or names an actor the
+// source speaks for (speaksFor: "we hope our government will …").
+func (d *doc) appealRelation(st *sent, fs *frameSentence, m frames.Match) {
+	if m.Scope != frames.Own || m.Negated || m.Target < 0 {
+		return
+	}
+	var src *entity
+	how := ""
+	if m.Source >= 0 {
+		src, how = d.frameActor(st, fs, m.Source, m.Cue, nil)
+	}
+	if src == nil && m.Outer >= 0 {
+		src = d.claimSpeaker(st, fs.toks[m.Outer].Start)
+	}
+	if src == nil && m.Source < 0 && m.Outer < 0 {
+		if q := d.quoteAt(st.idx, fs.at[m.Cue]); q != nil && q.speaker != nil {
+			src = q.speaker
+		} else if vs, rule := d.sentenceVoice(st.idx); len(vs) == 1 {
+			src = vs[0]
+			if turnRules[rule] {
+				how = "turn"
+			}
+		}
+	}
+	if src == nil {
+		return
+	}
+	src = src.final()
+	obliged := d.obligedActor(st, fs, m.Target)
+	if obliged == nil || obliged == src || d.speaksFor(src, obliged) {
+		return
+	}
+	tgt := d.frameTarget(st, fs, m)
+	if tgt == nil || tgt.final() == src {
+		return
+	}
+	score := 0.7
+	if how != "" {
+		score -= 0.05 // the source came through coreference or the turn
+	}
+	plover := m.Plover
+	if plover == "-" {
+		plover = ""
+	}
+	rule := m.Rule
+	if how == "turn" {
+		rule += "+" + st.unit.Rule
+	}
+	c := fs.toks[m.Cue]
+	d.rels = append(d.rels, &relCand{typ: graph.Demands, src: src, tgt: tgt.final(), sent: st.idx,
+		cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: rule, score: score,
+		cameo: m.Code, plover: plover, hedged: m.Hedged})
+}
+
+// appealWord reports a word one of whose lemmas is a mandative adjective or a verb of sponsoring
+// (frames modality.txt classes mandative, sponsor), which cueCandidate lets through to the
+// tagger when the sentence also has "it" (the mandative's anticipatory subject) or "by" (the
+// sponsor's agent): the frames mandative.go and sponsor.go need no CAMEO cue.
+func appealWord(fr *frames.Lexicon, lemmas []string) bool {
+	for _, l := range lemmas {
+		if fr.InClass("mandative", l) || fr.InClass("sponsor", l) {
+			return true
+		}
+	}
+	return false
+}
+
+// appealTagged is appealWord on a tagged word, as the frames read it: a mandative adjective with
+// "it" in the sentence, a verb of sponsoring with "by".
+func appealTagged(fr *frames.Lexicon, upos, lemma string, words map[string]bool) bool {
+	switch upos {
+	case "ADJ":
+		return fr.InClass("mandative", lemma) && words["it"]
+	case "VERB":
+		return fr.InClass("sponsor", lemma) && words["by"]
+	}
+	return false
+}

@@ -1,0 +1,77 @@
+package loader
+
+// judgementRelations makes the stance relations of the judgements in one parsed sentence (frames
+// Judgements, over the polarity of data/lexicons/evaluations.txt): "Whitfield said the union's
+// demand was unrealistic" → Whitfield OPPOSES the union's demand; "called the resolution long
+// overdue" → SUPPORTS. They replace the surface rule evaluations (issue 13, frames15). The source
+// is the frame's (frameActor), else, for a copula clause with no verb of saying, the speaker of
+// the quotation that holds the judged phrase (a judgement in the story's own voice, or in a turn,
+// is left to turnEvaluation). The target is what the judged phrase names as evalTarget reads
+// it: an actor, or a noun phrase whose head is a policy word, a cue noun or an evaluable head
+// (evaluations.txt); "the weather was terrible" judges no act or position.
+func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
+	pol := func(w string) int { return d.lx.evaluation[w] }
+	seen := map[[2]*entity]bool{} // one relation per source and target: "hasty and unjustified"
+	for _, m := range d.x.frames.Judgements(fs.toks, pol) {
+		lo, hi := fs.phrase(m.Target)
+		j := m.Cue
+		for fs.toks[j].DepRel == "conj" && fs.toks[j].Head >= 0 && fs.toks[j].Head < j {
+			j = fs.toks[j].Head // "as “unilateral and unjustified”": the first conjunct's phrase
+		}
+		if jlo, _ := fs.span(j); jlo > lo && jlo < hi {
+			// the object's phrase ends before the complement the parser hung on it ("called the
+			// threat of sanctions “regrettable”": frames hungComplement)
+			hi = jlo
+			for hi > lo+1 && fs.toks[hi-1].UPOS == "PUNCT" {
+				hi-- // the complement's opening quotation mark, when the parser hung it outside
+			}
+		}
+		if a := fs.at[m.Cue]; st.ment[a] >= 0 || st.toks[a].cap {
+			continue // a name ("Fair Trade Commission"), not a judgement
+		}
+		var src *entity
+		how := ""
+		if m.Source >= 0 {
+			src, how = d.frameActor(st, fs, m.Source, m.Cue, nil)
+		} else if q := d.quoteAt(st.idx, fs.at[lo]); q != nil && q.speaker != nil && st.inQuote[fs.at[lo]] {
+			src = q.speaker
+		}
+		if src == nil {
+			continue
+		}
+		src = src.final()
+		tgt := d.evalTarget(st, fs.at[lo], fs.at[hi-1]+1)
+		if tgt == nil || tgt.final() == src || seen[[2]*entity{src, tgt.final()}] {
+			continue
+		}
+		seen[[2]*entity{src, tgt.final()}] = true
+		score := 0.7
+		if how != "" {
+			score -= 0.1
+		}
+		rule := m.Rule
+		if how == "turn" {
+			rule += "+" + st.unit.Rule
+		}
+		c := fs.toks[m.Cue]
+		cs := c.Start
+		if m.Outer >= 0 && fs.toks[m.Outer].Start < cs {
+			cs = fs.toks[m.Outer].Start // the cue runs from the verb to the judgement, as before
+		}
+		d.rels = append(d.rels, &relCand{typ: m.Type, src: src, tgt: tgt.final(), sent: st.idx,
+			cue: d.text(cs, c.End), cueStart: cs, cueEnd: c.End, rule: rule, score: score,
+			cameo: m.Code, plover: m.Plover})
+	}
+}
+
+// judgementCandidate reports a sentence with an evaluative word (evaluations.txt), which
+// cueCandidate lets through to the tagger, and which may have a source though it names none: a
+// sentence inside a quotation with a speaker ("“The tariffs are unjustified,” …").
+func (d *doc) judgementCandidate(st *sent) bool {
+	for _, t := range st.toks {
+		if t.kind == tkWord && d.lx.evaluation[t.lower] != 0 {
+			return true
+		}
+	}
+	return false
+}
