@@ -22,7 +22,8 @@ ROUNDS=${PAIR_ROUNDS:-3}
 SHARED=${BENCH_SHARED:-$ROOT/../shared/corpus}
 OUT=${PAIR_OUT:-$(mktemp -d /tmp/claimgraph-pair.XXXXXX)}
 mkdir -p "$OUT/bin"
-cleanup() { if [[ -z "${PAIR_OUT:-}" ]]; then rm -rf "$OUT"; fi; }
+# the work directory is kept when the exports differ, for the diff
+cleanup() { if [[ -z "${PAIR_OUT:-}" && "${identical:-1}" == 1 ]]; then rm -rf "$OUT"; fi; }
 trap cleanup EXIT
 log() { echo "pair: $*" >&2; }
 [[ $# -eq 2 ]] || { echo "usage: bench/pair.sh OLD NEW (git revisions or binaries)" >&2; exit 2; }
@@ -68,7 +69,9 @@ for r in $(seq 1 "$ROUNDS"); do
 	awk -v r="$r" -v a="$a" -v b="$b" -v lb="$before" -v la="$after" \
 		'BEGIN { printf "round %d, load %s-%s: old %.2f CPU s, new %.2f CPU s, %+.1f%%\n", r, lb, la, a, b, (b - a) / a * 100 }'
 	if (( r == 1 )); then
-		for x in old new; do "$OUT/bin/$x" export --db "$OUT/db-$x" --format jsonl -o "$OUT/export-$x.jsonl" > /dev/null 2>&1; done
+		rm -f "$OUT/export-old.jsonl" "$OUT/export-new.jsonl" # export refuses to overwrite
+		for x in old new; do "$OUT/bin/$x" export --db "$OUT/db-$x" --format jsonl -o "$OUT/export-$x.jsonl" > "$OUT/export-$x.log" 2>&1 \
+			|| { echo "pair: export of $x failed: $OUT/export-$x.log" >&2; exit 1; }; done
 		if cmp -s "$OUT/export-old.jsonl" "$OUT/export-new.jsonl"; then
 			echo "export: identical ($(wc -l < "$OUT/export-new.jsonl") lines, md5 $(md5sum < "$OUT/export-new.jsonl" | cut -c1-12))"
 		else
