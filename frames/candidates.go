@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -186,6 +187,18 @@ func (lx *Lexicon) Modal(words map[string]bool) bool {
 // InClass reports whether lemma (lower case) is in a word class of modality.txt ("report",
 // "deontic", "negation", "hedge", "scope", …).
 func (lx *Lexicon) InClass(class, lemma string) bool { return lx.in(class, lemma) }
+
+// NounTakes reports whether noun lemma is a cue whose target attaches with preposition prep
+// ("call" for, "opposition" to; cue-classes.txt targets, or the nominal targets of a CAMEO verb's
+// event noun).
+func (lx *Lexicon) NounTakes(lemma, prep string) bool {
+	for _, c := range lx.classes["noun "+strings.ToLower(lemma)] {
+		if slices.Contains(c.targets, prep) {
+			return true
+		}
+	}
+	return false
+}
 
 // IsSanctionNoun reports a noun lemma whose cue class is a sanction (tariff, embargo, curfew,
 // ban …; cue-classes.txt), which names a measure.

@@ -30,7 +30,9 @@
 //   - modality: aux, advmod and det dependents of the cue (and of the intent, hedge and aspect
 //     verbs above an infinitive cue): negation, hedges, will (future), would/could/might
 //     (conditional), shared by a conjoined verb without its own subject or auxiliary; an intent
-//     verb above the cue or a purpose infinitive makes it future; an
+//     verb above the cue or a purpose infinitive makes it future (but a speech act of appeal or
+//     verbal conflict, CAMEO 02 and 10–13, in a purpose infinitive takes its governor's mode:
+//     "summoned the envoy to protest" protests; verbalAct); an
 //     if/unless clause on a future or modal predicate makes it conditional. The cue's types
 //     (asserted / future / conditional columns) then give the relation type; a negated future
 //     offer or support is a refusal (OPPOSES);

@@ -90,11 +90,13 @@ type patternCue struct {
 	line   int
 }
 
-// prepSlot is one "(PREP noun)" group: the preposition and the alternatives of its noun's head
-// (nil: any noun, or none).
+// prepSlot is one "(PREP noun)" group: the preposition, the alternatives of its noun's head
+// (nil: any noun, or none) and the words the group puts before the head ("(OF {DISASTROUS
+// CONSEQUENCES})": "disastrous" on the consequences), which must modify it as an object's do.
 type prepSlot struct {
 	prep string
 	noun []string
+	mods [][]string
 }
 
 // classCue is a line of cue-classes.txt.
@@ -387,7 +389,8 @@ func (lx *Lexicon) addPattern(f []string, ln int) error {
 				// a set in the preposition slot: rare; keep its first member's preposition
 				prep = strings.Trim(strings.Split(prep, "|")[0], "(")
 			}
-			p.preps = append(p.preps, prepSlot{prep: prep, noun: alternatives(rest)})
+			noun := alternatives(rest)
+			p.preps = append(p.preps, prepSlot{prep: prep, noun: noun, mods: modifiers(rest, noun)})
 		}
 	}
 	k := len(lx.patterns[p.block])
@@ -512,7 +515,7 @@ var wordClasses = map[string]bool{"negation": true, "hedge": true, "future": tru
 	"condition": true, "intent": true, "scope": true, "report": true, "support": true, "reversal": true,
 	"hostile": true, "aspect": true, "interrogative": true, "implicative": true, "denial": true, "report-noun": true, "time": true, "partitive": true, "deontic": true, "light": true, "opaque": true, "unaccusative": true, "semimodal": true,
 	"volition": true, "ability": true, "assent": true, "motion": true, "repercussion": true, "general": true, "continuation": true, "commitment": true, "acknowledge": true, "publish": true, "issue": true, "ponder": true,
-	"evidence": true, "directive": true, "invariable": true}
+	"evidence": true, "directive": true, "invariable": true, "armsupport": true}
 
 func (lx *Lexicon) addWord(f []string, ln int) error {
 	if !wordClasses[f[0]] {

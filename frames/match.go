@@ -540,7 +540,11 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 		if o := tr.object(i); c.with != nil && !tr.anyOblOf(i, c.with) && (o < 0 || !tr.anyOblOf(o, c.with)) {
 			continue // "suspended Mali from the bloc": the line holds only with its preposition
 		}
-		if c.pclass != "" && !lx.prepObjectIn(tr, i, c.targets, c.pclass) {
+		preps := c.targets
+		if c.with != nil {
+			preps = c.with // "warned Kosovo of consequences": the object is the target
+		}
+		if c.pclass != "" && !lx.prepObjectIn(tr, i, preps, c.pclass) {
 			continue // "relied on the report", not "relied on imports"
 		}
 		if c.needs["intransitive"] && tr.child(i, "obj", "iobj") >= 0 {
@@ -573,10 +577,17 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 }
 
 // prepObjectIn reports whether the noun of one of the target prepositions of cue i (its
-// prepositional object, Quirk et al. 1985, 16.5) is a word of modality.txt class.
+// prepositional object, Quirk et al. 1985, 16.5) is a word of modality.txt class. The group is
+// sought on the verb, then on its object, where the parser often hangs it ("warned the rebels of
+// reprisals"), as the without and pattern prepositions are sought.
 func (lx *Lexicon) prepObjectIn(tr *tree, i int, preps []string, class string) bool {
+	o := tr.object(i)
 	for _, p := range preps {
-		if k := tr.argOf(i, p); k >= 0 && lx.in(class, tr.lemma(k)) {
+		k := tr.argOf(i, p)
+		if k < 0 && o >= 0 {
+			k = tr.argOf(o, p)
+		}
+		if k >= 0 && lx.in(class, tr.lemma(k)) {
 			return true
 		}
 	}

@@ -157,7 +157,13 @@ func (lx *Lexicon) patternScore(tr *tree, i int, p *patternCue, prt string) int 
 		if k < 0 || (s.noun != nil && !tr.anyWord(k, s.noun)) {
 			return 0
 		}
-		score++
+		if !tr.hasMods(k, s.mods) {
+			// PETRARCH2 matches every word of a pattern's phrase, in a prepositional group as
+			// in the object: "(OF {DISASTROUS CONSEQUENCES})" [012] is a pessimistic comment,
+			// and a bare "warned X of consequences" is the block's "- * CONSEQUENCES" [130]
+			return 0
+		}
+		score += 1 + len(s.mods)
 	}
 	if score == 1 {
 		return 0 // a pattern with no slot ("- * [code]") is the verb itself

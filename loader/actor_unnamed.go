@@ -68,7 +68,8 @@ func (d *doc) unnamedAgents(st *sent) {
 		for hs < i && determiners.Has(toks[hs].lower) {
 			hs++ // Phoenix lists some agents with their article ("the court"): it is the determiner
 		}
-		v := d.verbAfter(st, i+1)
+		end := d.placePostmodifier(st, i+1) // "protesters in Lima demanded"
+		v := d.verbAfter(st, end)
 		if v < 0 || toks[i].allCaps || i+1 < len(toks) && toks[i+1].text == ":" {
 			// only a subject of a verb of saying or of a cue verb ("Protesters demanded",
 			// "the judge ordered", "…, a rights group said") names an actor here: the same
@@ -104,6 +105,10 @@ func (d *doc) unnamedAgents(st *sent) {
 		start := hs
 		for n := 0; n < 2 && start > 0; n++ {
 			p := toks[start-1]
+			if start > 1 && descriptiveGenitive(st, start-1) {
+				start -= 2 // "the teachers' union", "a farmers' association"
+				continue
+			}
 			if p.kind != tkWord || p.cap || st.ment[start-1] >= 0 || d.lx.stop[p.lower] || determiners.Has(p.lower) || !d.lx.common[p.lower] || d.isCueWord(p.lower) || d.lx.beForms[p.lower] || d.lx.speech[p.lower].kind != 0 {
 				break
 			}
@@ -125,7 +130,7 @@ func (d *doc) unnamedAgents(st *sent) {
 		head := strings.ToLower(d.spanText(st, hs, i+1))
 		title := d.lx.titles[head] != nil || d.lx.titles[t.lower] != nil
 		inst := d.institution(head)
-		if !plural && (det == "" || !title && inst == "" && !collectiveHeads[t.lower]) {
+		if !plural && (det == "" || !title && inst == "" && !collectiveHeads.Has(t.lower)) {
 			continue // a bare singular is headlinese; "the village" names no agent here
 		}
 		if det != "a" && det != "an" && d.describedNamed(head, t.lower, title, plural) {
@@ -133,7 +138,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			// indefinite article introduces a new referent, Quirk et al. 1985, 5.26-5.27)
 			continue
 		}
-		label := d.spanText(st, start, i+1)
+		label := d.spanText(st, start, end)
 		if d.clauseInitial(st, start) {
 			label = lowerInitial(label, d)
 		}
@@ -151,7 +156,14 @@ func (d *doc) unnamedAgents(st *sent) {
 		if c != nil && e.country == nil {
 			e.country, e.code, e.cameo = c, c.Code, c.Code+sectorOf(code)
 		}
-		m := d.addMention(st, start, i+1, e, "agent:unnamed")
+		for k := i + 2; k < end; k++ {
+			// the place's words waiting for coreference ("Punjab") are the description's now
+			if pm := d.mentionAt(st, k); pm != nil && pm.ent.final().pending && pm.ent.final().kind == "" {
+				pm.ent.final().dropped, pm.ent.final().pending = true, false
+				d.unmention(st, pm)
+			}
+		}
+		m := d.addMention(st, start, end, e, "agent:unnamed")
 		if m == nil {
 			continue
 		}
@@ -277,4 +289,46 @@ func foldAccents(s string) string {
 		return s
 	}
 	return out
+}
+
+// descriptiveGenitive reports a plural common noun's genitive mark at token k ("teachers'" in "the
+// teachers' union": the tokenizer's "'" read as "'s" after a word in -s): a classifying genitive,
+// which names a kind of its head as an adjective does and takes the head's determiner ("the
+// teachers' union" is "the union of teachers", no particular teachers own it; Quirk et al. 1985,
+// 17.44 on descriptive genitives, "a women's college", "a farmers' union"). A name's genitive
+// ("Kenya's union") is a possessor, which descriptiveAgents reads.
+func descriptiveGenitive(st *sent, k int) bool {
+	g, w := st.toks[k], st.toks[k-1]
+	if g.lower != "'s" || w.kind != tkWord || w.cap || st.ment[k-1] >= 0 {
+		return false
+	}
+	if g.text == "'" || g.text == "\u2019" {
+		return strings.HasSuffix(w.lower, "s") && !strings.HasSuffix(w.lower, "ss") // "teachers'"
+	}
+	// the irregular plurals that take "'s" (Quirk et al. 1985, 5.83-5.85 and 5.113: -men,
+	// children, people): "fishermen's", "women's"
+	return strings.HasSuffix(w.lower, "men") || w.lower == "children" || w.lower == "people"
+}
+
+// placePostmodifier returns the end of a locative phrase "in X" after token k-1 whose X is a run
+// of one to three capitalized words that name no person ("protesters in Lima", "rebels in North
+// Darfur"): a prepositional phrase postmodifying the noun before it (Quirk et al. 1985,
+// 17.37), part of the description; k when there is none. A country ("in Peru") is the possessor
+// rule's (descriptiveAgents), which runs first.
+func (d *doc) placePostmodifier(st *sent, k int) int {
+	toks := st.toks
+	if k+1 >= len(toks) || toks[k].lower != "in" {
+		return k
+	}
+	e := k + 1
+	for e < len(toks) && e < k+4 && toks[e].kind == tkWord && toks[e].cap && !d.isStopCap(st, e) {
+		if m := d.mentionAt(st, e); m != nil && m.ent.final().kind == graph.Person {
+			return k // "analysts in Smith's team": no place
+		}
+		e++
+	}
+	if e == k+1 {
+		return k
+	}
+	return e
 }

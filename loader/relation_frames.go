@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/syntax/retag"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -248,6 +249,14 @@ func fromCodePoint(s string, off int) string {
 // parseSentence tokenizes, tags and parses st with the syntax layer; nil when the tagged
 // sentence holds no cue candidate (taggedCandidate), which is then not parsed.
 func (d *doc) parseSentence(st *sent) *frameSentence {
+	fs, _ := d.parseSentenceFor(st, false)
+	return fs
+}
+
+// parseSentenceFor is parseSentence that also parses a sentence taggedCandidate rejects when force
+// is set (the accusation rule's sentences, relation_accusation.go); tagged reports
+// taggedCandidate's verdict.
+func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged bool) {
 	// a wire dateline ("WINNIPEG, Manitoba — The union …", datelineEnd) is left out: the parser,
 	// trained on EWT, which has no datelines, takes the place for the subject
 	off := 0 // code points of the sentence before its first parsed word
@@ -255,7 +264,7 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 		off = st.toks[k].start - st.s.Start
 	}
 	tt := syntok.Tokenize(fromCodePoint(st.s.Text, off))
-	fs := &frameSentence{toks: make([]frames.Token, len(tt)), at: make([]int, len(tt)), kids: make([][]int, len(tt)), fr: d.x.frames}
+	fs = &frameSentence{toks: make([]frames.Token, len(tt)), at: make([]int, len(tt)), kids: make([][]int, len(tt)), fr: d.x.frames}
 	for i, t := range tt {
 		fs.toks[i] = frames.Token{Form: t.Form, Start: st.s.Start + off + t.Start, End: st.s.Start + off + t.End}
 	}
@@ -268,12 +277,9 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 	}
 	upos, xpos := make([]string, len(forms)), make([]string, len(forms))
 	d.x.syn.Tagger().Tag(forms, upos, xpos)
-	pronounVerbs(forms, upos, xpos)
-	restrictedPronounVerb(forms, upos, xpos)           // speaker_we.go
-	d.nameWordTags(st, forms, fs.starts(), upos, xpos) // relation_nametags.go
-	finitelessVerb(forms, upos, xpos)
-	if !d.taggedCandidate(forms, upos, xpos) {
-		return nil
+	retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts())) // syntax/retag
+	if tagged = d.taggedCandidate(forms, upos, xpos); !tagged && !force {
+		return nil, false
 	}
 	if out := wireLeaveOut(forms, upos, xpos); out != nil {
 		// wire furniture the parser cannot analyse is left out of the parse (relation_wire.go);
@@ -288,10 +294,7 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 		fs.at, fs.kids = fs.at[:len(kept)], fs.kids[:len(kept)]
 		upos, xpos = upos[:len(kept)], xpos[:len(kept)]
 		d.x.syn.Tagger().Tag(forms, upos, xpos)
-		pronounVerbs(forms, upos, xpos)
-		restrictedPronounVerb(forms, upos, xpos)
-		d.nameWordTags(st, forms, fs.starts(), upos, xpos)
-		finitelessVerb(forms, upos, xpos)
+		retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))
 	}
 	for i := range fs.toks {
 		fs.toks[i].UPOS, fs.toks[i].XPOS = upos[i], xpos[i]
@@ -310,7 +313,7 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 			fs.kids[h] = append(fs.kids[h], i)
 		}
 	}
-	return fs
+	return fs, tagged
 }
 
 // frameRelations makes the stance relations of one sentence from its frame matches. A match
@@ -320,12 +323,22 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 // oppose") gives a relation flagged negated. Evidence.Rule is the match's Rule
 // ("frames:<frame>:<entry>"), its cue the predicate word, its CAMEO and PLOVER codes the entry's.
 func (d *doc) frameRelations(st *sent) {
-	if !d.mayHaveSource(st) || !d.cueCandidate(st) {
+	if !d.mayHaveSource(st) {
 		return
 	}
-	fs := d.parseSentence(st)
+	cue, accuse := d.cueCandidate(st), d.armedSupportCandidate(st)
+	if !cue && !accuse {
+		return
+	}
+	fs, tagged := d.parseSentenceFor(st, accuse)
 	if fs == nil {
 		return
+	}
+	if accuse {
+		d.armedSupportAccusations(st, fs) // relation_accusation.go
+	}
+	if !cue || !tagged {
+		return // parsed for the accusation rule only: no frame can match
 	}
 	for _, m := range d.x.frames.Match(fs.toks) {
 		own, ownSrc := d.ownPrediction(st, fs, m)
@@ -389,6 +402,10 @@ func (d *doc) frameRelations(st *sent) {
 			// as intent to meet) needs its counterpart as 04 does (motionMeeting)
 			continue
 		}
+		if thanksToNoParty(fs, m, tgt) {
+			// a courtesy, not praise (relation_frames_args.go)
+			continue
+		}
 		if strings.HasPrefix(m.Refused, "06") && !d.refusedParty(st, fs, m, src, tgt) {
 			// "Georgia will not trade its sovereignty for visas": a refused material cooperation
 			// (CAMEO 06, an event between two actors) is refused to the other party (CAMEO 121
@@ -419,36 +436,6 @@ func (d *doc) frameRelations(st *sent) {
 			cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: rule, score: score,
 			cameo: m.Code, plover: plover, negated: m.Negated, hedged: m.Hedged})
 	}
-}
-
-// expressedIntent reports a cue that is the infinitive of a word of promise, willingness or
-// commitment (frames modality class commitment: "is ready to discuss", "pledged to host talks"):
-// PLOVER AGREE names these with the offer ("agree to, offer, promise, or otherwise indicate
-// willingness or commitment to cooperate"), and CAMEO codes the expression itself, 036 "express
-// intent to meet or negotiate" and 031 "express intent to engage in material cooperation", so
-// such an announced meeting or cooperation is an offer with or without a named counterpart, as
-// "offered to discuss" (CAMEO 03) is. A bare future ("we will be giving details tomorrow") or a
-// plan or decision ("decided to commence negotiations", "seeks to introduce a mechanism")
-// commits to no one and still needs a counterpart.
-func (fs *frameSentence) expressedIntent(cue int) bool {
-	h := fs.toks[cue].Head
-	return h >= 0 && fs.toks[cue].DepRel == "xcomp" && fs.fr != nil && fs.fr.InClass("commitment", strings.ToLower(lemmaOf(fs.toks[h])))
-}
-
-// purpose reports a cue in a purpose infinitive ("took measures to protect our interests", "sent
-// envoys to buy grain"): frames reads its act as intended (future) by the main subject, but an
-// intention is announced by an intent verb or noun ("plans to", "vowed to"; CAMEO 03 codes
-// expressed intent), not by the purpose of another act, so it gives no relation.
-func purpose(fs *frameSentence, m frames.Match) bool {
-	if !strings.HasPrefix(m.Rule, "frames:verb-adjunct") || m.Mode != frames.Future {
-		return false
-	}
-	for _, k := range fs.kids[m.Cue] {
-		if fs.toks[k].DepRel == "mark" && strings.EqualFold(fs.toks[k].Form, "to") {
-			return true
-		}
-	}
-	return false
 }
 
 // span returns the syntax tokens [lo, hi) of the phrase headed by h, without the dependents
@@ -753,6 +740,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		hi = fs.quantifiedRelative(h, hi)
 		hi = fs.sharedEnd(h, hi)
 		hi = fs.objectOrigin(m.Cue, hi)
+		hi = fs.nounComplement(d.x.frames, m.Cue, h, hi)
 		lo = fs.addresseeStart(m, h, lo) // relation_frames_recipient.go
 		hi = fs.recipientEnd(m, h, hi)
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
@@ -802,7 +790,11 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		// any negotiations be limited"): the act is the active verb with the patient as its
 		// object ("limiting the parameters of any negotiations"), not "the parameters … limiting"
 		lo, hi := fs.phrase(k)
-		verb += " " + d.spanText(st, fs.at[lo], fs.at[hi-1]+1)
+		if a := d.patientAntecedent(st, fs, lo, hi); a != "" {
+			verb += " " + a // "said it must be replaced": replacing the constitution
+		} else {
+			verb += " " + d.spanText(st, fs.at[lo], fs.at[hi-1]+1)
+		}
 	} else if h := m.Target; h >= 0 && h < c && t.Head == h && fs.passiveAux(c) {
 		// "press for the sanctions language to be restored": a passive infinitive on the noun
 		// before it has that noun as its subject (for + subject + to-infinitive, Quirk et al.
@@ -900,6 +892,28 @@ func (fs *frameSentence) objectOrigin(cue, hi int) int {
 		if fs.toks[x].DepRel == "nsubj:pass" || fs.toks[x].DepRel == "aux:pass" {
 			return hi // a passive verb's by-phrase is its own agent
 		}
+	}
+	_, e := fs.span(k)
+	return max(hi, e)
+}
+
+// nounComplement extends the end hi of the object phrase headed by h over a prepositional phrase
+// that the parser attached to the cue verb right after it when the object is a cue noun that
+// takes that preposition for its own argument ("rejected calls for a boycott", "welcomed the
+// support for the ceasefire"): the noun's complement belongs to the noun (the prepositional
+// complement of a deverbal noun, "a call for action", Quirk et al. 1985, 17.30 ff. on noun
+// complementation), and the parser's verb attachment is the PP-attachment ambiguity it resolves
+// by the verb. A phrase of time is no complement.
+func (fs *frameSentence) nounComplement(fr *frames.Lexicon, cue, h, hi int) int {
+	if hi >= len(fs.toks) || fs.toks[hi].DepRel != "case" || fs.toks[h].Head != cue || fs.toks[h].DepRel != "obj" || fs.toks[h].UPOS != "NOUN" {
+		return hi
+	}
+	k := fs.toks[hi].Head
+	if k < 0 || fs.toks[k].Head != cue || fs.toks[k].DepRel != "obl" || fs.toks[k].UPOS == "NUM" || fr.InClass("time", strings.ToLower(lemmaOf(fs.toks[k]))) {
+		return hi // "imposed tariffs on Tuesday": a phrase of time (modality.txt time)
+	}
+	if !fr.NounTakes(lemmaOf(fs.toks[h]), strings.ToLower(fs.toks[hi].Form)) {
+		return hi
 	}
 	_, e := fs.span(k)
 	return max(hi, e)

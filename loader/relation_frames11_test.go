@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/syntax/retag"
 	"strings"
 	"testing"
 )
@@ -59,14 +60,14 @@ func TestDeterminedSubjectThatClause(t *testing.T) {
 	forms := []string{"The", "union", "demands", "that", "were", "rejected", "last", "year", "resurfaced", "."}
 	upos := []string{"DET", "NOUN", "NOUN", "PRON", "AUX", "VERB", "ADJ", "NOUN", "VERB", "PUNCT"}
 	xpos := []string{"DT", "NN", "NNS", "WDT", "VBD", "VBN", "JJ", "NN", "VBD", "."}
-	if thatClauseVerb(forms, upos, xpos) || xpos[2] != "NNS" {
+	if retag.ThatClauseVerb(forms, upos, xpos) || xpos[2] != "NNS" {
 		t.Errorf("The union demands that were rejected last year resurfaced: re-tagged %q", xpos[2])
 	}
 	// a plural head ("Our demands that …") is no singular subject
 	forms = []string{"Our", "demands", "that", "Chile", "return", "the", "boats", "."}
 	upos = []string{"PRON", "NOUN", "PRON", "PROPN", "VERB", "DET", "NOUN", "PUNCT"}
 	xpos = []string{"PRP$", "NNS", "WDT", "NNP", "VBP", "DT", "NNS", "."}
-	if thatClauseVerb(forms, upos, xpos) || xpos[1] != "NNS" {
+	if retag.ThatClauseVerb(forms, upos, xpos) || xpos[1] != "NNS" {
 		t.Errorf("Our demands that Chile return the boats: re-tagged %q", xpos[1])
 	}
 }
@@ -84,7 +85,7 @@ func TestParticipleAfterInfinitive(t *testing.T) {
 	forms := []string{"to", "send", "rejected", "asylum", "seekers"}
 	upos := []string{"PART", "VERB", "VERB", "NOUN", "NOUN"}
 	xpos := []string{"TO", "VB", "VBD", "NN", "NNS"}
-	if !participleAfterInfinitive(forms, upos, xpos) || xpos[2] != "VBN" {
+	if !retag.ParticipleAfterInfinitive(forms, upos, xpos) || xpos[2] != "VBN" {
 		t.Errorf("to send rejected asylum seekers: not re-tagged (%q)", xpos[2])
 	}
 }

@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/syntax/retag"
 	"strings"
 	"unicode"
 
@@ -26,24 +28,12 @@ import (
 
 // wireDays are the time nouns a medial time adjunct is made of (AP Stylebook, "days of the week",
 // "months": wire copy dates an event by weekday within the week, else by month and day).
-var wireDays = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true,
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true,
-}
+var wireDays = lexicon.WordClass("wiredays") // data/wordclasses/wiredays.txt
 
 // quasiCoordinators open a phrase that adds to the subject rather than interrupting it ("The EU,
 // as well as Norway, condemned …", "Chile, along with Peru, …"): Quirk et al. 1985, 13.102-13.106
 // (quasi-coordination), so such a phrase is not left out as a supplement.
-var quasiCoordinators = map[string]bool{"as": true, "along": true, "together": true, "with": true, "plus": true, "including": true}
-
-// finiteVerb reports a finite lexical verb tag (Penn VBD, VBZ, VBP) or a modal/auxiliary that
-// opens the predicate.
-func finiteVerb(upos, xpos string) bool {
-	return (upos == "VERB" || upos == "AUX") && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD")
-}
+var quasiCoordinators = lexicon.WordClass("quasicoordinators") // data/wordclasses/quasicoordinators.txt
 
 // wireLeaveOut marks the words of a tagged sentence that the parser is not given:
 //
@@ -68,12 +58,12 @@ func wireLeaveOut(forms, upos, xpos []string) []bool {
 	for k < len(forms) && (upos[k] == "ADJ" || upos[k] == "NOUN") && forms[k] != "" && !strings.HasSuffix(forms[k], "'s") {
 		k++
 	}
-	if k >= 1 && upos[k-1] == "NOUN" && k < len(forms) && upos[k] == "PROPN" && !wireDays[strings.ToLower(forms[k])] {
+	if k >= 1 && upos[k-1] == "NOUN" && k < len(forms) && upos[k] == "PROPN" && !wireDays.Has(strings.ToLower(forms[k])) {
 		n := k
-		for n < len(forms) && upos[n] == "PROPN" && !wireDays[strings.ToLower(forms[n])] {
+		for n < len(forms) && upos[n] == "PROPN" && !wireDays.Has(strings.ToLower(forms[n])) {
 			n++ // a day is no name ("Government troops Sunday attacked …": a time adjunct)
 		}
-		if n < len(forms) && finiteVerb(upos[n], xpos[n]) {
+		if n < len(forms) && retag.FiniteVerb(upos[n], xpos[n]) {
 			for i := 0; i < k; i++ {
 				out[i] = true
 			}
@@ -88,9 +78,9 @@ func wireLeaveOut(forms, upos, xpos []string) []bool {
 	for s0 < len(forms) && (upos[s0] == "DET" || upos[s0] == "ADJ" || upos[s0] == "NOUN" || upos[s0] == "PROPN" || upos[s0] == "PART" || upos[s0] == "NUM") {
 		s0++
 	}
-	if s0 >= 1 && s0+3 < len(forms) && forms[s0] == "," && (upos[s0-1] == "NOUN" || upos[s0-1] == "PROPN") && (upos[s0+1] == "ADP" || upos[s0+1] == "ADV") && !quasiCoordinators[strings.ToLower(forms[s0+1])] {
+	if s0 >= 1 && s0+3 < len(forms) && forms[s0] == "," && (upos[s0-1] == "NOUN" || upos[s0-1] == "PROPN") && (upos[s0+1] == "ADP" || upos[s0+1] == "ADV") && !quasiCoordinators.Has(strings.ToLower(forms[s0+1])) {
 		for c2 := s0 + 2; c2+1 < len(forms); c2++ {
-			if finiteVerb(upos[c2], xpos[c2]) || upos[c2] == "PUNCT" && forms[c2] != "," {
+			if retag.FiniteVerb(upos[c2], xpos[c2]) || upos[c2] == "PUNCT" && forms[c2] != "," {
 				break
 			}
 			if forms[c2] == "," {
@@ -98,7 +88,7 @@ func wireLeaveOut(forms, upos, xpos []string) []bool {
 				if upos[v] == "ADV" && v+1 < len(forms) {
 					v++
 				}
-				if finiteVerb(upos[v], xpos[v]) {
+				if retag.FiniteVerb(upos[v], xpos[v]) {
 					for x := s0; x <= c2; x++ {
 						out[x] = true
 					}
@@ -121,10 +111,10 @@ func wireLeaveOut(forms, upos, xpos []string) []bool {
 			}
 		}
 		e := j
-		for e < len(forms) && (wireDays[strings.ToLower(forms[e])] && upos[e] != "AUX" || upos[e] == "NUM" && e > j) {
+		for e < len(forms) && (wireDays.Has(strings.ToLower(forms[e])) && upos[e] != "AUX" || upos[e] == "NUM" && e > j) {
 			e++
 		}
-		if e == j || e >= len(forms) || !finiteVerb(upos[e], xpos[e]) {
+		if e == j || e >= len(forms) || !retag.FiniteVerb(upos[e], xpos[e]) {
 			continue
 		}
 		for x := i; x < e; x++ {
@@ -250,7 +240,7 @@ func (d *doc) invertedReport(fs *frameSentence) int {
 		if strings.HasPrefix(t.XPOS, "W") {
 			return -1 // "…, when Spain backed …": a wh-clause, not a reporting clause
 		}
-		if verb >= 0 && verb > c+1 && (t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "PRON") && !wireDays[strings.ToLower(t.Form)] {
+		if verb >= 0 && verb > c+1 && (t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "PRON") && !wireDays.Has(strings.ToLower(t.Form)) {
 			return -1 // subject–verb order: only adverbs and time words follow the verb
 		}
 		switch {
@@ -284,7 +274,7 @@ func (d *doc) invertedReport(fs *frameSentence) int {
 	}
 	// the content before the comma must be a clause: a finite verb of its own
 	for i := 0; i < c; i++ {
-		if finiteVerb(fs.toks[i].UPOS, fs.toks[i].XPOS) {
+		if retag.FiniteVerb(fs.toks[i].UPOS, fs.toks[i].XPOS) {
 			return c
 		}
 	}
@@ -368,42 +358,6 @@ func (d *doc) reportVerb(fs *frameSentence, c int) int {
 	return c
 }
 
-// finitelessVerb re-tags as a finite verb (Penn VBZ) a plural noun in -s that is followed by a
-// to-infinitive when the tagged sentence has no finite verb at all ("Greece, like its
-// neighbours, plans to impose …" tagged NNS): an independent sentence has a finite verb
-// (Quirk et al. 1985, 2.3, 3.52), and the -s form is the same for a plural noun and a verb of
-// the third person singular (Quirk 3.5, 5.73), which the EWT tagger resolves by the noun reading
-// before a name it did not take for a subject.
-//
-// A sentence whose only finite verb stands in a that-clause after an -s word is re-tagged first
-// (thatClauseVerb, retag_finite.go): its clause's verb is no main verb.
-func finitelessVerb(forms, upos, xpos []string) {
-	participleAfterInfinitive(forms, upos, xpos) // retag_finite.go
-	pastForParticiple(forms, upos, xpos)
-	if thatClauseVerb(forms, upos, xpos) {
-		return
-	}
-	for i := range forms {
-		if finiteVerb(upos[i], xpos[i]) {
-			return
-		}
-	}
-	for i := 1; i+2 < len(forms); i++ {
-		if upos[i] != "NOUN" || xpos[i] != "NNS" || !strings.HasSuffix(forms[i], "s") {
-			continue
-		}
-		if strings.ToLower(forms[i+1]) != "to" || xpos[i+2] != "VB" {
-			continue
-		}
-		if p := upos[i-1]; p != "PROPN" && p != "NOUN" && forms[i-1] != "," {
-			continue
-		}
-		upos[i], xpos[i] = "VERB", "VBZ"
-		return
-	}
-	verbAfterSubject(forms, upos, xpos) // retag_finite.go
-}
-
 // joinNameHyphens makes one parser token of each hyphenated proper name the syntax tokenizer
 // split ("Moon Jae - in", "Kim Jong - un", "Jean - Noël Barrot", "al - Sisi"): UD English EWT
 // splits hyphenated words, so the parser reads a name's lower-case second part as a word of its
@@ -485,58 +439,4 @@ func compoundModifier(lower string) bool {
 	i := strings.LastIndexByte(lower, '-')
 	last := lower[i+1:]
 	return strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing") || last == "led" || last == "style" || last == "born"
-}
-
-// pastForParticiple re-tags as a past tense (Penn VBD) the -ed form the tagger read as a
-// participle (VBN) where only the past tense can stand: right after the subject noun phrase or
-// after the comma that closes a phrase inserted after it ("Ukraine's foreign minister called
-// for …", "India, citing security concerns, banned …", "The government, which faces an
-// election, imposed …"), with no auxiliary before it, no by-phrase after it and no finite verb
-// after it, and no finite verb before it outside a relative clause. An independent clause has a
-// finite verb (Quirk et al. 1985, 2.3, 3.52), and regular verbs (and many irregular ones) share
-// one form for the past and the -ed participle (Quirk 3.14–3.16), which the EWT tagger resolves
-// by the reduced relative ("the plan proposed by …") where a wire sentence has its predicate.
-// A form that is only a participle (-en, -wn, -ne, -un: "taken", "shown", "begun"; Quirk 3.16)
-// is left alone.
-func pastForParticiple(forms, upos, xpos []string) {
-	relcl := false // inside a comma-set-off relative clause: its finite verb is not the main one
-	for i, f := range forms {
-		switch {
-		case f == ",":
-			relcl = i+1 < len(forms) && strings.HasPrefix(xpos[i+1], "W")
-		case finiteVerb(upos[i], xpos[i]) && !relcl:
-			return
-		case upos[i] == "VERB" && xpos[i] == "VBN" && i > 0:
-			p := upos[i-1]
-			if p != "NOUN" && p != "PROPN" && forms[i-1] != "," || relcl || participleOnly(strings.ToLower(f)) {
-				continue
-			}
-			if i+1 < len(forms) && strings.ToLower(forms[i+1]) == "by" {
-				continue // "backed by …": a participle with its agent
-			}
-			later := false
-			for j := i + 1; j < len(forms); j++ {
-				if finiteVerb(upos[j], xpos[j]) {
-					later = true
-					break
-				}
-			}
-			if later {
-				return
-			}
-			upos[i], xpos[i] = "VERB", "VBD"
-			return
-		}
-	}
-}
-
-// participleOnly reports an irregular -ed participle that is no past tense form (Quirk et al.
-// 1985, 3.16: "taken", "drawn", "gone", "begun", "sunk", "sung").
-func participleOnly(w string) bool {
-	for _, s := range []string{"en", "wn", "ne", "un", "nk", "ng", "um"} {
-		if strings.HasSuffix(w, s) {
-			return true
-		}
-	}
-	return false
 }

@@ -71,45 +71,6 @@ func (d *doc) igoBody(o *entity) bool {
 	return found
 }
 
-// modifiedTitle reads, at token j right after a country or a known organization (the last of
-// units), a title premodified by one or two common lower-case words and followed by a name: "EU
-// trade spokesperson Olof Gill", "UN refugee chief Ana Ruiz". The words between the body and the
-// title head name the office's domain; the whole is one title, and the body before it, as in
-// "NATO spokesman X", is the modifier the title is held at (personChunk: MEMBER_OF that body; an
-// attributive noun before a title names the body the office belongs to, Quirk et al. 1985
-// ch. 17 on premodification by nouns; AP Stylebook "titles": "EU trade commissioner"). With a
-// country before it only a title of class "state" in titles.txt is taken: "U.S. soybean lobby
-// chief" and "China trade negotiator" (chief, negotiator: class "role") make no member of the state. It returns the title unit (opening at j) and
-// the token after it; ok is false when the shape is not there.
-func (d *doc) modifiedTitle(st *sent, units []unit, j int) (unit, int, bool) {
-	toks := st.toks
-	last := len(units) - 1
-	if last < 0 || units[last].te != j || j >= len(toks) {
-		return unit{}, j, false
-	}
-	byCountry := units[last].kind == uCountry
-	if !byCountry && (units[last].kind != uActor || units[last].e.actor == nil || units[last].e.actor.Kind != graph.Organization) {
-		return unit{}, j, false
-	}
-	k := j
-	for k < len(toks) && k-j < 2 && toks[k].kind == tkWord && !toks[k].cap && st.ment[k] < 0 && d.titleAt(st, k) == nil && d.nounModifier(st, k) {
-		k++
-	}
-	if k == j || k >= len(toks) || d.titleAt(st, k) == nil {
-		return unit{}, j, false
-	}
-	ents, end := d.matchNames(st, k)
-	u, ok := d.lexUnit(st, k, end, ents, true)
-	if !ok || u.kind != uTitle || u.e.title == nil || end >= len(toks) || !toks[end].cap || toks[end].kind != tkWord {
-		return unit{}, j, false
-	}
-	if byCountry && u.e.title.Class != "state" {
-		return unit{}, j, false
-	}
-	u.ts = j
-	return u, end, true
-}
-
 // restrictedWe is the group a first-person plural names itself by a restrictive prepositional
 // phrase: "we in this committee", "we in Parliament", "us at the ministry". A personal pronoun
 // takes such a postmodifier only restrictively, and the phrase then says which of the groups the
@@ -182,57 +143,4 @@ func (d *doc) weSpeaker(s, i int) *entity {
 		return d.unitSpeaker(u)
 	}
 	return nil
-}
-
-// restrictedPronounVerb re-tags as the clause's finite verb a noun that the tagger read as the
-// last word of a prepositional phrase after a nominative pronoun opening a clause: "We in this
-// committee demand that …" was tagged "this committee demand", a noun compound, leaving "we"
-// with no verb. A personal pronoun subject takes at most a restrictive postmodifier (see
-// restrictedWe) and then its verb; a finite clause has a finite verb (Quirk et al. 1985, ch. 2 and 3).
-// Only when the phrase has a noun before the re-tagged word ("this committee" stays a noun
-// phrase), the word agrees with the pronoun (singular noun form = VBP after I/we/you/they;
-// -s form = VBZ after he/she/it), and no finite verb follows before a subordinator or the end
-// ("We in the committee room, however, agree …" keeps its noun). pronounVerbs handles the
-// adjacent case ("It demands …").
-func restrictedPronounVerb(forms, upos, xpos []string) {
-	for i := 0; i+3 < len(forms); i++ {
-		x, ok := nominative[strings.ToLower(forms[i])]
-		if !ok || upos[i] != "PRON" || i > 0 && upos[i-1] != "PUNCT" && upos[i-1] != "CCONJ" || upos[i+1] != "ADP" {
-			continue
-		}
-		e := i + 2
-		nouns := 0
-		for e < len(forms) && (upos[e] == "DET" || upos[e] == "ADJ" || upos[e] == "PROPN" || upos[e] == "NOUN" || upos[e] == "NUM" || xpos[e] == "PRP$") {
-			if upos[e] == "NOUN" || upos[e] == "PROPN" {
-				nouns++
-			}
-			e++
-		}
-		v := e - 1
-		if nouns < 2 || upos[v] != "NOUN" || upos[v-1] != "NOUN" && upos[v-1] != "PROPN" {
-			continue
-		}
-		if x == "VBP" && xpos[v] != "NN" || x == "VBZ" && xpos[v] != "NNS" {
-			continue
-		}
-		if finiteBefore(forms, upos, xpos, e) {
-			continue
-		}
-		upos[v], xpos[v] = "VERB", x
-	}
-}
-
-// finiteBefore reports a finite verb (finiteVerb) from token e on, before a subordinator opens
-// another clause ("that", a wh-word, a subordinating conjunction) or the sentence ends.
-func finiteBefore(forms, upos, xpos []string, e int) bool {
-	for k := e; k < len(forms); k++ {
-		w := strings.ToLower(forms[k])
-		if upos[k] == "SCONJ" || w == "that" || w == "which" || w == "who" || w == "whether" {
-			return false
-		}
-		if finiteVerb(upos[k], xpos[k]) {
-			return true
-		}
-	}
-	return false
 }

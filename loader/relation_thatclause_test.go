@@ -1,6 +1,9 @@
 package loader
 
-import "testing"
+import (
+	"github.com/claimgraph/claimgraph/syntax/retag"
+	"testing"
+)
 
 // TestThatClauseVerb (issue 13, frames10): a plural-looking -s word between an opening name and
 // a that-clause is the sentence's verb when the clause holds its only finite verb
@@ -28,13 +31,13 @@ func TestThatClauseVerb(t *testing.T) {
 	forms := []string{"Iran", "talks", "that", "began", "in", "May", "failed", "."}
 	upos := []string{"PROPN", "NOUN", "PRON", "VERB", "ADP", "PROPN", "VERB", "PUNCT"}
 	xpos := []string{"NNP", "NNS", "WDT", "VBD", "IN", "NNP", "VBD", "."}
-	if thatClauseVerb(forms, upos, xpos) || xpos[1] != "NNS" {
+	if retag.ThatClauseVerb(forms, upos, xpos) || xpos[1] != "NNS" {
 		t.Errorf("Iran talks that began in May failed: re-tagged %q", xpos[1])
 	}
 	forms = []string{"Chile", "demands", "that", "Peru", "withdraw", "."}
 	upos = []string{"PROPN", "NOUN", "PRON", "PROPN", "VERB", "PUNCT"}
 	xpos = []string{"NNP", "NNS", "WDT", "NNP", "VBP", "."}
-	if !thatClauseVerb(forms, upos, xpos) || xpos[1] != "VBZ" {
+	if !retag.ThatClauseVerb(forms, upos, xpos) || xpos[1] != "VBZ" {
 		t.Errorf("Chile demands that Peru withdraw: not re-tagged (%q)", xpos[1])
 	}
 }

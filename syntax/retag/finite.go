@@ -1,8 +1,12 @@
-package loader
+package retag
 
-import "strings"
+import (
+	"strings"
 
-// verbAfterSubject re-tags as a finite verb (Penn VBZ) a plural noun in -s that follows a
+	"github.com/claimgraph/claimgraph/lexicon"
+)
+
+// VerbAfterSubject re-tags as a finite verb (Penn VBZ) a plural noun in -s that follows a
 // singular noun — directly or after one adverb in -ly — in a tagged sentence with no finite verb
 // at all: "The government strongly condemns North Korea's launch", "The ministry condemns North
 // Korea's launch", which the EWT tagger reads as a noun compound modifying the two-word name
@@ -14,7 +18,7 @@ import "strings"
 // tagged ("The state arms exports rose"), and so is one with a verb before the -s word ("We also
 // strongly support the IMF and World Bank's efforts", "support" tagged VB).
 // It returns whether it re-tagged.
-func verbAfterSubject(forms, upos, xpos []string) bool {
+func VerbAfterSubject(forms, upos, xpos []string) bool {
 	for i := 1; i < len(forms); i++ {
 		if upos[i-1] == "VERB" || upos[i-1] == "AUX" {
 			return false // a verb before it, though not tagged finite ("We strongly support" VB)
@@ -42,11 +46,11 @@ func verbAfterSubject(forms, upos, xpos []string) bool {
 // opening a clause ("It demands that …", "They offers …") is the clause's verb.
 var nominative = map[string]string{"i": "VBP", "we": "VBP", "they": "VBP", "you": "VBP", "he": "VBZ", "she": "VBZ", "it": "VBZ"}
 
-// pronounVerbs re-tags as a finite verb (Penn VBZ after he/she/it, VBP otherwise) a noun tagged
+// PronounVerbs re-tags as a finite verb (Penn VBZ after he/she/it, VBP otherwise) a noun tagged
 // right after a nominative pronoun that opens the sentence or follows a comma, a semicolon or a
 // conjunction ("it demands", "and they warn"); "it" in object position ("made it policy") is not
 // at such a place.
-func pronounVerbs(forms, upos, xpos []string) {
+func PronounVerbs(forms, upos, xpos []string) {
 	for i := 1; i < len(forms); i++ {
 		if upos[i] != "NOUN" || (xpos[i] != "NNS" && xpos[i] != "NN") || upos[i-1] != "PRON" {
 			continue
@@ -63,7 +67,7 @@ func pronounVerbs(forms, upos, xpos []string) {
 	}
 }
 
-// thatClauseVerb re-tags as a finite verb (Penn VBZ) a plural noun in -s right after a sentence's
+// ThatClauseVerb re-tags as a finite verb (Penn VBZ) a plural noun in -s right after a sentence's
 // opening proper name and right before "that", when at most one word after the "that" is tagged
 // a finite verb: "Indonesia demands that China respect its zone", "Colombia demands that
 // Venezuela recognise the result", which the EWT tagger reads as a noun ("demands" NNS) with a
@@ -79,7 +83,7 @@ func pronounVerbs(forms, upos, xpos []string) {
 // determiner or possessive determiner, adjectives, nouns, openingSubjectEnd): the -s form then
 // agrees with its singular head as the verb of the third person singular does (Quirk 3.5, 3.54),
 // while a plural noun cannot follow a singular head in one noun phrase but as a compound's head.
-func thatClauseVerb(forms, upos, xpos []string) bool {
+func ThatClauseVerb(forms, upos, xpos []string) bool {
 	i := 0
 	for i < len(forms) && xpos[i] == "NNP" {
 		i++ // the opening proper name, of one or more words
@@ -102,7 +106,7 @@ func thatClauseVerb(forms, upos, xpos []string) bool {
 			}
 			continue
 		}
-		if finiteVerb(upos[k], xpos[k]) {
+		if FiniteVerb(upos[k], xpos[k]) {
 			finite++
 		}
 	}
@@ -135,7 +139,7 @@ func openingSubjectEnd(forms, xpos []string) int {
 	return k
 }
 
-// participleAfterInfinitive re-tags as a participle (Penn VBN) an -ed form the tagger read as a
+// ParticipleAfterInfinitive re-tags as a participle (Penn VBN) an -ed form the tagger read as a
 // past tense (VBD) right after the base form of a verb that "to" or a modal governs and right
 // before a noun, or an adjective and a noun: "a proposal to send rejected asylum seekers to
 // return hubs", "will deport convicted smugglers". A finite verb cannot stand there: the base
@@ -145,7 +149,7 @@ func openingSubjectEnd(forms, xpos []string) int {
 // the past, the word became the sentence's main verb with the proposal's author for its subject
 // ("the Commission rejected asylum seekers"); as a premodifier it predicates nothing of anyone.
 // It returns whether it re-tagged.
-func participleAfterInfinitive(forms, upos, xpos []string) bool {
+func ParticipleAfterInfinitive(forms, upos, xpos []string) bool {
 	done := false
 	for i := 2; i+1 < len(forms); i++ {
 		if xpos[i] != "VBD" || xpos[i-1] != "VB" || xpos[i-2] != "TO" && xpos[i-2] != "MD" {
@@ -163,3 +167,7 @@ func participleAfterInfinitive(forms, upos, xpos []string) bool {
 	}
 	return done
 }
+
+// subordinators open an adverbial clause (data/wordclasses/subordinators.txt, Quirk et al. 1985,
+// 14.12); the loader reads the same class.
+var subordinators = lexicon.WordClass("subordinators")

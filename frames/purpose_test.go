@@ -1,0 +1,21 @@
+package frames
+
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// TestPurposeSpeechAct: a speech act of verbal conflict or appeal (CAMEO 02, 10–13) named as the
+// purpose of another act is performed by that act ("recalled its ambassador to denounce …": the
+// recall is the denunciation) and takes its mode; a material act in a purpose clause is only
+// intended, and a purpose clause under a future governor stays future.
+func TestPurposeSpeechAct(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Ghana summoned the Togolese envoy to denounce the attack.", graph.Opposes, "Ghana", true, "attack"},
+		{"The union wrote to the minister to demand a pay review.", graph.Demands, "union", true, "review"},
+		// control: a material act intended (the loader's TestPurposeSpeechActLoaded has the
+		// future governor, which frames leaves in the future mode)
+		{"Chad sent troops to attack the rebel bases.", graph.Opposes, "Chad", false, ""},
+	})
+}

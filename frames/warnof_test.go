@@ -1,0 +1,23 @@
+package frames
+
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// TestWarnOfRepercussions: a warning to an actor of the repercussions it will face is CAMEO 130
+// (the WARN block's "- * CONSEQUENCES", "(OF RESPONSE)", "{SEVERE REPRISALS}"), the addressee
+// its target, whether the parser hangs the of-phrase on the verb or on the addressee; a warning
+// of a danger is no threat, and a pattern's prepositional phrase matches only with all its words
+// ("(OF {DISASTROUS CONSEQUENCES})" is CAMEO 012, a pessimistic comment).
+func TestWarnOfRepercussions(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Serbia warned Kosovo of consequences.", graph.Threatens, "Serbia", true, "Kosovo"},
+		{"Ankara warned Athens of serious repercussions if the drilling went ahead.", graph.Threatens, "Ankara", true, "Athens"},
+		{"The junta warned the protesters of reprisals.", graph.Threatens, "junta", true, "protesters"},
+		// controls: a danger warned of, and a warning with no addressee
+		{"The agency warned farmers of heavy frost.", graph.Threatens, "agency", false, ""},
+		{"Economists warned of consequences for growth.", graph.Threatens, "Economists", false, ""},
+	})
+}
