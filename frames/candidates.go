@@ -177,7 +177,7 @@ func (lx *Lexicon) indexCueLemmas() {
 // the future or conditional mode.
 func (lx *Lexicon) Modal(words map[string]bool) bool {
 	for w := range words {
-		if lx.in("future", w) || lx.in("conditional", w) || lx.in("hedge", w) || lx.in("intent", w) {
+		if lx.modal[w] { // future, conditional, hedge or intent (addWord)
 			return true
 		}
 	}

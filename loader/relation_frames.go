@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
@@ -186,17 +187,18 @@ func (d *doc) wordCue(w string) *wordCue {
 // or a noun of repercussions.
 func (d *doc) taggedCandidate(forms, upos, xpos []string) bool {
 	fr, lm := d.x.frames, d.x.lemma
-	lemmas := make([]string, len(forms))
+	lemmas, lows := make([]string, len(forms)), make([]string, len(forms))
 	words := make(map[string]bool, 2*len(forms))
 	for i, f := range forms {
 		lemmas[i] = strings.ToLower(lm.Lemma(f, upos[i], xpos[i]))
+		lows[i] = strings.ToLower(f)
 		words[lemmas[i]] = true
-		words[strings.ToLower(f)] = true
+		words[lows[i]] = true
 	}
 	report, deontic, repercussion := false, false, false
 	modal := fr.Modal(words)
-	for i, f := range forms {
-		lf := strings.ToLower(f)
+	for i := range forms {
+		lf := lows[i]
 		if fr.CueCandidateTagged(upos[i], lemmas[i], lf, words, modal) || appealTagged(fr, upos[i], lemmas[i], words) {
 			return true
 		}
@@ -225,6 +227,29 @@ func (d *doc) mayHaveSource(st *sent) bool {
 	return false
 }
 
+// fromCodePoint is s from its off-th code point on (off ≥ 0), as string([]rune(s)[off:]) is
+// without converting the whole sentence to runes and back; a string that is not valid UTF-8 takes
+// that conversion, which also turns each invalid byte into U+FFFD.
+func fromCodePoint(s string, off int) string {
+	if !utf8.ValidString(s) {
+		return string([]rune(s)[off:])
+	}
+	if off == 0 {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == off {
+			return s[i:]
+		}
+		n++
+	}
+	if n < off {
+		panic("fromCodePoint: offset past the end") // as the slice expression would
+	}
+	return ""
+}
+
 // parseSentence tokenizes, tags and parses st with the syntax layer; nil when the tagged
 // sentence holds no cue candidate (taggedCandidate), which is then not parsed.
 func (d *doc) parseSentence(st *sent) *frameSentence {
@@ -243,7 +268,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	if k := datelineEnd(st); k > 0 && k < len(st.toks) {
 		off = st.toks[k].start - st.s.Start
 	}
-	tt := syntok.Tokenize(string([]rune(st.s.Text)[off:]))
+	tt := syntok.Tokenize(fromCodePoint(st.s.Text, off))
 	fs = &frameSentence{toks: make([]frames.Token, len(tt)), at: make([]int, len(tt)), kids: make([][]int, len(tt)), fr: d.x.frames}
 	for i, t := range tt {
 		fs.toks[i] = frames.Token{Form: t.Form, Start: st.s.Start + off + t.Start, End: st.s.Start + off + t.End}
