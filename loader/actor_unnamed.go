@@ -381,4 +381,3 @@ func (d *doc) supportVerbAfter(st *sent, i int) int {
 	}
 	return -1
 }
-
