@@ -246,6 +246,7 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 	d.x.syn.Tagger().Tag(forms, upos, xpos)
 	retag.Pronouns(forms, upos, xpos)                  // syntax/retag
 	d.nameWordTags(st, forms, fs.starts(), upos, xpos) // relation_nametags.go
+	retag.GenitiveHead(forms, upos, xpos)              // "Poland's refusal to …" tagged JJ
 	retag.Finiteless(forms, upos, xpos)
 	if !d.taggedCandidate(forms, upos, xpos) {
 		return nil
@@ -265,6 +266,7 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 		d.x.syn.Tagger().Tag(forms, upos, xpos)
 		retag.Pronouns(forms, upos, xpos)
 		d.nameWordTags(st, forms, fs.starts(), upos, xpos)
+		retag.GenitiveHead(forms, upos, xpos)
 		retag.Finiteless(forms, upos, xpos)
 	}
 	for i := range fs.toks {

@@ -7,7 +7,8 @@
 // word forms, the UD UPOS tags and the Penn XPOS tags the tagger wrote — and rewrites upos and
 // xpos in place; forms are never changed. Every repair names its grammar source (Quirk et al.
 // 1985, Huddleston & Pullum 2002) in its comment. The loader runs Pronouns, its own name-word
-// repair (it needs the actor mentions), then Finiteless, before it hands the tags to the parser.
+// repair (it needs the actor mentions), then GenitiveHead and Finiteless, before it hands the
+// tags to the parser.
 package retag
 
 // Pronouns runs the two repairs of a noun read after a nominative pronoun: the adjacent one
