@@ -28,6 +28,7 @@ func TestFrames16PlusOper1(t *testing.T) {
 		{"Chile intensified its calls for an independent inquiry.", "DEMANDS Chile -> inquiry"},
 		{"Greece stepped up its criticism of the Turkish drilling plans.", "OPPOSES Greece -> drilling"},
 		{"Peru redoubled its demands for the return of the artefacts.", "DEMANDS Peru -> artefacts"},
+		{"Germany exerted pressure on Poland to restore judicial independence.", "DEMANDS Germany -> Poland"},
 	} {
 		g := extractText(t, c.text)
 		if _, full := goldLineHit(g, view(g), c.want); !full {
