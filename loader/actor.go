@@ -338,16 +338,6 @@ func (d *doc) dateline(st *sent, i int) int {
 	return i
 }
 
-// datelineMonth reports a month abbreviation of wire datelines (AP style: Jan., Feb., Aug., Sept.,
-// Oct., Nov., Dec.; Reuters writes them without the period).
-func datelineMonth(w string) bool {
-	switch strings.TrimSuffix(w, ".") {
-	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
-		return true
-	}
-	return false
-}
-
 // readUnits splits the phrase at i into units: lexicon matches, honorifics, possessives and chunks
 // of capitalized words (with inner "of", "for", "and", "the" in organization names).
 func (d *doc) readUnits(st *sent, i int) []unit {

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/lexicon"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -26,9 +27,7 @@ import (
 // collectiveHeads are nouns that name a collective of what the agent noun before them names
 // ("opposition groups", "rebel factions", "farmer organizations"): the collective nouns of
 // English grammar for organized bodies of people (Quirk et al. 1985, 5.108, collective nouns).
-var collectiveHeads = map[string]bool{"group": true, "groups": true, "faction": true, "factions": true,
-	"organization": true, "organizations": true, "organisation": true, "organisations": true,
-	"movement": true, "movements": true, "association": true, "associations": true}
+var collectiveHeads = lexicon.WordClass("collectiveheads") // data/wordclasses/collectiveheads.txt
 
 // massNouns are English non-count collective nouns of news text that take no article and
 // agree as plurals ("state media reported", "police said"; Quirk et al. 1985, 5.78 and 10.36).
@@ -236,7 +235,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 	toks := st.toks
 	best, code, plural := -1, "", false
-	if !d.x.phx.AgentEnd(toks[i].lower) && !collectiveHeads[toks[i].lower] {
+	if !d.x.phx.AgentEnd(toks[i].lower) && !collectiveHeads.Has(toks[i].lower) {
 		return best, code, plural
 	}
 	for s := i; s >= 0 && s > i-3; s-- {
@@ -259,13 +258,13 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 			best, code, plural = s, a.Code, a.Plural || a.Mass || massNouns[toks[i].lower] || strings.HasSuffix(a.Noun, "men") || strings.HasSuffix(a.Noun, "s") && !strings.HasSuffix(a.Noun, "ss")
 		}
 	}
-	if best < 0 && collectiveHeads[toks[i].lower] && i > 1 && descriptiveGenitive(st, i-1) {
+	if best < 0 && collectiveHeads.Has(toks[i].lower) && i > 1 && descriptiveGenitive(st, i-1) {
 		// "a farmers' group": the agent noun in a classifying genitive before the collective
 		if a, ok := d.x.phx.Agent(toks[i-2].lower); ok {
 			return i - 2, a.Code, strings.HasSuffix(toks[i].lower, "s")
 		}
 	}
-	if best < 0 && collectiveHeads[toks[i].lower] && i > 0 && toks[i-1].kind == tkWord {
+	if best < 0 && collectiveHeads.Has(toks[i].lower) && i > 0 && toks[i-1].kind == tkWord {
 		if m := d.mentionAt(st, i-1); m != nil {
 			if e := m.ent.final(); !(e.kind == "" && e.pending && m.te-m.ts == 1 && d.sentInitial(st, i-1)) {
 				return -1, "", false

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/lexicon"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -39,17 +40,7 @@ func (d *doc) compassPlaceBefore(st *sent, ts int) bool {
 // currencyNouns are the unit nouns of ISO 4217 currency names ("US dollar", "Hong Kong dollar",
 // "Japanese yen", "Nigerian naira", "South African rand") that news writes after the issuer's
 // name: the issuer names the currency then, not the state acting.
-var currencyNouns = map[string]bool{
-	"dollar": true, "dollars": true, "euro": true, "euros": true,
-	"yen": true, "yuan": true, "renminbi": true, "rupee": true, "rupees": true, "peso": true,
-	"pesos": true, "franc": true, "francs": true, "rand": true, "naira": true, "shilling": true,
-	"shillings": true, "dinar": true, "dinars": true, "dirham": true, "dirhams": true, "riyal": true,
-	"riyals": true, "rial": true, "rials": true, "ruble": true, "rubles": true, "rouble": true,
-	"roubles": true, "kwacha": true, "cedi": true, "cedis": true, "birr": true,
-	"taka": true, "rupiah": true, "ringgit": true, "baht": true, "dong": true, "lira": true,
-	"krona": true, "krone": true, "kronor": true, "zloty": true, "forint": true, "hryvnia": true,
-	"reais": true,
-}
+var currencyNouns = lexicon.WordClass("currencynouns") // data/wordclasses/currencynouns.txt
 
 // currencyAfter reports a currency unit noun (currencyNouns) right after a country's name ending
 // at te: "3 million US dollars", "the Zimbabwe dollar". Units that are also verb forms after a
@@ -57,7 +48,7 @@ var currencyNouns = map[string]bool{
 // estate fund"); those currencies are written with the demonym ("British pounds", "the Brazilian
 // real") anyway.
 func currencyAfter(st *sent, te int) bool {
-	return te < len(st.toks) && currencyNouns[st.toks[te].lower] && !st.toks[te].cap
+	return te < len(st.toks) && currencyNouns.Has(st.toks[te].lower) && !st.toks[te].cap
 }
 
 // committeeHead reports a chunk [ts, te) whose head before its first "of"/"on" is a committee

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/lexicon"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -11,8 +12,7 @@ import (
 // nonCurrent are the modifiers that put an office's holder outside the present (Quirk et al.
 // 1985, 7.36 on temporal adjectives: "former", "late", "then" …): "the former French president"
 // speaks for no state today, so no office-holder rule applies to it.
-var nonCurrent = map[string]bool{"former": true, "ex": true, "late": true, "then": true,
-	"outgoing": true, "incoming": true, "future": true, "next": true, "previous": true, "erstwhile": true}
+var nonCurrent = lexicon.WordClass("noncurrent") // data/wordclasses/noncurrent.txt
 
 // officeHolders reads a state office named by its country and title with no name: "the Kenyan
 // foreign minister", "the Chinese ambassador", "the US trade representative" (the definite
@@ -121,7 +121,7 @@ func (d *doc) officeCountry(st *sent, i int) (c *country, s, ms int) {
 	}
 	k := s - 1
 	for k >= 0 && toks[k].kind == tkWord && !toks[k].cap && toks[k].lower != "the" {
-		if nonCurrent[toks[k].lower] || toks[k].lower == "a" || toks[k].lower == "an" {
+		if nonCurrent.Has(toks[k].lower) || toks[k].lower == "a" || toks[k].lower == "an" {
 			return nil, 0, 0
 		}
 		k-- // "the senior Kenyan minister": adjectives before the modifier

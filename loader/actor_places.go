@@ -1,5 +1,7 @@
 package loader
 
+import "github.com/claimgraph/claimgraph/lexicon"
+
 // Place evidence for a capitalized run that has a personal-name shape (round 5 of issue 14). Two
 // to four capitalized words with no title, no organization word and no place head ("Wad Madani",
 // "Um Rawaba", "Ad Damazin") look like a person's name; English marks them as places by their
@@ -18,10 +20,7 @@ package loader
 
 // locativePreps are the prepositions of location and direction whose object is a place
 // (Quirk et al. 1985, 9.15-9.27) but never a person.
-var locativePreps = map[string]bool{
-	"in": true, "near": true, "outside": true, "inside": true, "across": true, "around": true,
-	"toward": true, "towards": true, "throughout": true, "beyond": true, "into": true,
-}
+var locativePreps = lexicon.WordClass("locativepreps") // data/wordclasses/locativepreps.txt
 
 // settlementNouns are the nouns of settlements and areas (GeoNames feature classes A and P, and
 // their inhabitants) whose of-complement or appositive is a place name.
@@ -59,7 +58,7 @@ func (d *doc) placeContext(st *sent, ts, te int) bool {
 	}
 	if ts > 0 {
 		p := toks[ts-1].lower
-		if locativePreps[p] && !toks[ts-1].cap {
+		if locativePreps.Has(p) && !toks[ts-1].cap {
 			return true
 		}
 		if d.ofPlace(st, ts) {

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/lexicon"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -373,9 +374,7 @@ func (d *doc) titleCountry(st *sent, titles []unit) (*country, bool) {
 
 // finiteWords are English auxiliaries and modals: after a noun phrase they open its predicate
 // (Quirk et al., A Comprehensive Grammar, 3.21-3.23).
-var finiteWords = map[string]bool{"will": true, "would": true, "shall": true, "should": true, "can": true,
-	"could": true, "may": true, "might": true, "must": true, "is": true, "are": true, "was": true,
-	"were": true, "has": true, "have": true, "had": true, "does": true, "did": true}
+var finiteWords = lexicon.WordClass("finitewords") // data/wordclasses/finitewords.txt
 
 // finiteAfter reports a finite verb opening a predicate after token i, past a prepositional
 // phrase of capitalized words ("Ana Duarte of the Republic of Peru will pay …"): an auxiliary or
@@ -394,7 +393,7 @@ func (d *doc) finiteAfter(st *sent, i int) bool {
 	if i >= len(toks) {
 		return false
 	}
-	return finiteWords[toks[i].lower] || d.verbAfter(st, i) >= 0
+	return finiteWords.Has(toks[i].lower) || d.verbAfter(st, i) >= 0
 }
 
 // subjectInside reports a person other than e named in the span [j, end) after e's comma and

@@ -137,7 +137,7 @@ func (d *doc) unnamedAgents(st *sent) {
 		head := strings.ToLower(d.spanText(st, hs, i+1))
 		title := d.lx.titles[head] != nil || d.lx.titles[t.lower] != nil
 		inst := d.institution(head)
-		if !plural && (det == "" || !title && inst == "" && !collectiveHeads[t.lower]) {
+		if !plural && (det == "" || !title && inst == "" && !collectiveHeads.Has(t.lower)) {
 			continue // a bare singular is headlinese; "the village" names no agent here
 		}
 		if det != "a" && det != "an" && d.describedNamed(head, t.lower, title, plural) {

@@ -90,7 +90,7 @@ func (d *doc) findClaims() {
 		if e.turn == "" {
 			e.turn = d.turnOf(c.sent)
 		}
-		d.rels = append(d.rels, &relCand{typ: graph.Claims, src: sp, tgt: e, sent: c.sent, cue: c.cue,
+		d.claimRels = append(d.claimRels, &relCand{typ: graph.Claims, src: sp, tgt: e, sent: c.sent, cue: c.cue,
 			cueStart: c.cueStart, cueEnd: c.cueEnd, rule: c.rule, score: c.score, cameo: "010", hedged: c.hedged, negated: c.negated})
 	}
 }
@@ -282,75 +282,6 @@ func hasWordsBetween(st *sent, a, b int) bool {
 		}
 	}
 	return false
-}
-
-// speakerAround returns the speaker of the speech verb at k in an attribution after a quotation or
-// clause: the actor right after the verb ("said Ruan Zongze") or right before it ("Trump said",
-// "he added", "the senior Chinese official said"); from is the first token of the attribution.
-func (d *doc) speakerAround(st *sent, k, from int) *entity {
-	// "…,” Sarandon, 69, told MSNBC": a name with its age in commas before the verb (AP style)
-	if k-4 >= from && st.toks[k-1].text == "," && st.toks[k-2].kind == tkNum && st.toks[k-3].text == "," {
-		if m := d.mentionAt(st, k-4); m != nil && actorKind(m.ent) && m.te == k-3 {
-			return m.ent.final()
-		}
-	}
-	if le, _ := d.speechAt(st, k); le.lemma == "tell" && k-1 >= from {
-		// "…,” Foreign Minister X told VOA": the name after "told" is the addressee
-		if src, _, _ := d.subjectOf(st, k); src != nil {
-			return src
-		}
-	}
-	if m := d.mentionAt(st, k+1); m != nil && actorKind(m.ent) {
-		if p := d.possessedSpeaker(st, m); p != nil {
-			return p
-		}
-		return m.ent.final()
-	}
-	if k+2 < len(st.toks) && st.toks[k+1].lower == "the" {
-		if e := d.resolveDefinite(st.idx, k+2); e != nil {
-			return e
-		}
-		if m := d.mentionAt(st, k+2); m != nil && actorKind(m.ent) {
-			return m.ent.final()
-		}
-	}
-	if k-1 >= from {
-		if src, _, _ := d.subjectOf(st, k); src != nil {
-			return src
-		}
-	}
-	if src, _ := d.documentAuthor(st, k); src != nil {
-		return src // "“…,” the statement said": its author
-	}
-	return nil
-}
-
-// possessedSpeaker: after a speech verb, "said Peru's defence minister, Luis Ortega" or "said
-// Peru's Defence Minister Luis Ortega" names the person, not the possessor m: the person mention
-// after the possessor's role words (up to six lowercase or title words, and maybe a comma).
-func (d *doc) possessedSpeaker(st *sent, m *mention) *entity {
-	toks := st.toks
-	if m.te >= len(toks) || toks[m.te].lower != "'s" {
-		return nil
-	}
-	for j := m.te + 1; j < len(toks) && j <= m.te+7; j++ {
-		if pm := d.mentionAt(st, j); pm != nil && pm != m {
-			if actorKind(pm.ent) && pm.ent.final().kind == graph.Person {
-				return pm.ent.final()
-			}
-			if pm.ent.final().kind != "" && pm.ent.final().kind != graph.Government && pm.ent.final().kind != graph.Organization {
-				return nil
-			}
-			j = pm.te - 1
-			continue
-		}
-		t := toks[j]
-		if t.text == "," || t.kind == tkWord && (d.lx.titles[t.lower] != nil || !t.cap && !auxWords.Has(t.lower) && d.lx.speech[t.lower].kind == 0) || t.cap {
-			continue
-		}
-		return nil
-	}
-	return nil
 }
 
 // subhead reports a quotation that is a heading of the text it quotes, not an assertion: a whole

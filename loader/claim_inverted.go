@@ -36,7 +36,7 @@ func (d *doc) invertedSayer(st *sent, k int) *entity {
 	// after it: a possessed role word, a time word, and the end of the sentence
 	for y := m.te; y < len(toks); y++ {
 		w := toks[y].lower
-		if toks[y].kind == tkWord && w != "'s" && w != "on" && w != "here" && !wireDays[w] && d.lx.titles[w] == nil {
+		if toks[y].kind == tkWord && w != "'s" && w != "on" && w != "here" && !wireDays.Has(w) && d.lx.titles[w] == nil {
 			return nil
 		}
 	}

@@ -341,66 +341,6 @@ func (d *doc) isClause(st *sent, k, cs, ce int) bool {
 	return false
 }
 
-// attributionEnds reports whether the attribution at verb k closes the sentence: only adverbials
-// ("in a statement", "on Tuesday") follow it.
-func (d *doc) attributionEnds(st *sent, k int) bool {
-	if k+1 < len(st.toks) && st.toks[k+1].lower == "that" {
-		return false // "…, Ana Soto, said that …": the verb governs a clause of its own
-	}
-	for j := k + 1; j < len(st.toks); j++ {
-		t := st.toks[j]
-		if t.text == "." || t.text == "!" || t.text == "?" {
-			return true
-		}
-		if t.text == "," && j+1 < len(st.toks) {
-			if _, ok := d.speechAt(st, j+1); ok {
-				return true // ", adding that …"
-			}
-			// "…, said Pia Lund, an economist at X.": an appositive of the speaker ends the sentence
-			return d.appositiveToEnd(st, j+1)
-		}
-		if t.kind == tkQuote {
-			return false
-		}
-		// "Chile's envoy, Ana Soto, said her country was ready …": a finite verb after the
-		// speech verb makes what follows its clause, and the words before the speaker an appositive
-		if finiteAux.Has(t.lower) && j > k+1 {
-			return false
-		}
-		if j-k > 12 {
-			return false
-		}
-	}
-	return true
-}
-
-// appositiveToEnd reports whether the tokens from a to the end of st are a noun phrase in
-// apposition ("an economist at the Lund Institute", "the company's general counsel"): it opens with
-// a determiner, a title or a name and holds no verb, quotation mark or further comma.
-func (d *doc) appositiveToEnd(st *sent, a int) bool {
-	toks := st.toks
-	if a >= len(toks) {
-		return false
-	}
-	w := toks[a]
-	if !(determiners.Has(w.lower) && w.lower != "that" || w.cap || d.lx.titles[w.lower] != nil || d.mentionAt(st, a) != nil) {
-		return false
-	}
-	for j := a; j < len(toks); j++ {
-		t := toks[j]
-		if t.text == "." || t.text == "!" || t.text == "?" {
-			return j > a
-		}
-		if t.kind == tkQuote || t.kind == tkPunct && t.text != "-" && t.text != "'s" || auxWords.Has(t.lower) && t.lower != "'s" || t.lower == "who" || t.lower == "which" || t.lower == "that" {
-			return false
-		}
-		if _, ok := d.speechAt(st, j); ok && !t.cap {
-			return false
-		}
-	}
-	return true
-}
-
 // clauseAfter returns the token range of the clause a speech verb at k governs: after "that", or
 // after the addressee and adverbials ("told reporters on Monday"), to the end of the sentence.
 func (d *doc) clauseAfter(st *sent, k int) (int, int) {
@@ -591,8 +531,7 @@ func (d *doc) accordingTo(st *sent, k int) {
 
 // mustClausePreps are the prepositions that take a name as object inside a subject phrase
 // (Quirk et al. 1985, 9.7 ff.): a name after one is no subject of the modal.
-var mustClausePreps = map[string]bool{"in": true, "of": true, "for": true, "to": true, "from": true,
-	"with": true, "by": true, "on": true, "at": true, "against": true, "between": true, "among": true}
+var mustClausePreps = lexicon.WordClass("mustclausepreps") // data/wordclasses/mustclausepreps.txt
 
 // mustClause: reported speech whose clause says another actor must or should do something is a
 // demand ("declared that China must drop barriers", "stating the US should stop …"): speaker
@@ -641,7 +580,7 @@ func (d *doc) mustClause(st *sent, src *entity, k, cs, ce int) bool {
 		// preposition's object, inside a longer subject ("The foreign enterprises operating in
 		// China should …", Quirk et al. 1985, 9.1): the subject is not named then either.
 		agent := ""
-		if subj.ts < subj.te && subj.te <= j && subj.sent == st.idx && !(subj.ts > 0 && mustClausePreps[toks[subj.ts-1].lower]) {
+		if subj.ts < subj.te && subj.te <= j && subj.sent == st.idx && !(subj.ts > 0 && mustClausePreps.Has(toks[subj.ts-1].lower)) {
 			agent = d.spanText(st, subj.ts, subj.te) // as written here ("Sudan", "the Council")
 		}
 		p := d.policyTarget(st, j+1, e, agent)
@@ -649,7 +588,7 @@ func (d *doc) mustClause(st *sent, src *entity, k, cs, ce int) bool {
 			return false
 		}
 		t := toks[j]
-		d.rels = append(d.rels, &relCand{typ: graph.Demands, src: src, tgt: p, sent: st.idx, cue: t.text,
+		d.claimRels = append(d.claimRels, &relCand{typ: graph.Demands, src: src, tgt: p, sent: st.idx, cue: t.text,
 			cueStart: t.start, cueEnd: t.end, rule: "speech:must-clause", score: 0.7, cameo: "10", plover: "DEMAND"})
 		return true
 	}

@@ -94,11 +94,11 @@ func (d *doc) turnClaims() {
 			continue
 		}
 		d.turnEvaluation(st, sp, a, e)
-		if n := len(d.rels); d.mustClause(st, sp, a, a, e) {
+		if n := len(d.claimRels); d.mustClause(st, sp, a, a, e) {
 			// "The appropriate response from China should be to change its behavior": another
 			// actor's duty stated in the speaker's own words is the speaker's demand, as when
 			// reported ("said China must …", speech:must-clause)
-			for _, r := range d.rels[n:] {
+			for _, r := range d.claimRels[n:] {
 				r.rule += "+" + u.Rule
 			}
 		}

@@ -85,16 +85,33 @@ type doc struct {
 	// claim_turns.go, in the order findClaims makes them (resolvePronoun reads the last ones)
 	claims []*claimCand
 
-	// written by more than one stage: every relation but structure's, made by claims (CLAIMS,
-	// speech:must-clause; turnClaims appends a turn's rule to its must-clauses) and by relations
-	// (stances; relation_speakers.go filters them and copies a joint text's stance per party)
-	rels []*relCand
+	// written by claims: the claims stage's relations — CLAIMS, speech:must-clause (turnClaims
+	// appends a turn's rule to its must-clauses), evaluation:turn — in the order it makes them
+	claimRels []*relCand
+
+	// written by relations: the stances, and which of claimRels the relations stage drops
+	// (dropRels: dropCodedTurns, dropExchangeStances, dropIssuedTexts); until restruct6 both
+	// stages appended to rels and relations filtered the one list (plan step 6)
+	rels          []*relCand
+	droppedClaims map[*relCand]bool
 }
 
 // allRels is every relation candidate of the document in stage order: the actors' structure
-// (MEMBER_OF, PART_OF), then the others as they were made. It is a new slice; the candidates are
-// shared.
+// (MEMBER_OF, PART_OF), then the others as they were made (stanceRels). It is a new slice; the
+// candidates are shared.
 func (d *doc) allRels() []*relCand {
-	out := make([]*relCand, 0, len(d.structure)+len(d.rels))
-	return append(append(out, d.structure...), d.rels...)
+	return append(append([]*relCand(nil), d.structure...), d.stanceRels()...)
+}
+
+// stanceRels is the claims stage's relations that the relations stage has not dropped, then the
+// relations stage's own, in the order they were made: the one list both stages appended to
+// before restruct6. It is a new slice; the candidates are shared.
+func (d *doc) stanceRels() []*relCand {
+	out := make([]*relCand, 0, len(d.claimRels)+len(d.rels))
+	for _, r := range d.claimRels {
+		if !d.droppedClaims[r] {
+			out = append(out, r)
+		}
+	}
+	return append(out, d.rels...)
 }

@@ -86,7 +86,9 @@ import (
 //	           government": frames:verb:cameo@7348+turn:answer, speaker_voice.go)
 //	           evaluation:call evaluation:said evaluation:quote evaluation:turn+<unit rule> (judgements, evaluations.txt),
 //	           mandative ("it is vital that X do", "for X to do", mandative.txt), sponsor:by,
-//	           hope ("we hope X will do" → DEMANDS, CAMEO 02)
+//	           hope ("we hope X will do" → DEMANDS, CAMEO 02), accusation:armed-support (a speaker
+//	           says an actor arms or funds rebels or militias → OPPOSES, CAMEO 112,
+//	           relation_accusation.go)
 //
 // Evidence.Score is the rule's confidence for its sentence: 0.9 for titles before names and
 // attributed quotations, 0.85 for appositive and possessive structure, 0.8 for a frame match and

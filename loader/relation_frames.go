@@ -224,6 +224,14 @@ func (d *doc) mayHaveSource(st *sent) bool {
 // parseSentence tokenizes, tags and parses st with the syntax layer; nil when the tagged
 // sentence holds no cue candidate (taggedCandidate), which is then not parsed.
 func (d *doc) parseSentence(st *sent) *frameSentence {
+	fs, _ := d.parseSentenceFor(st, false)
+	return fs
+}
+
+// parseSentenceFor is parseSentence that also parses a sentence taggedCandidate rejects when force
+// is set (the accusation rule's sentences, relation_accusation.go); tagged reports
+// taggedCandidate's verdict.
+func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged bool) {
 	// a wire dateline ("WINNIPEG, Manitoba — The union …", datelineEnd) is left out: the parser,
 	// trained on EWT, which has no datelines, takes the place for the subject
 	off := 0 // code points of the sentence before its first parsed word
@@ -231,7 +239,7 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 		off = st.toks[k].start - st.s.Start
 	}
 	tt := syntok.Tokenize(string([]rune(st.s.Text)[off:]))
-	fs := &frameSentence{toks: make([]frames.Token, len(tt)), at: make([]int, len(tt)), kids: make([][]int, len(tt)), fr: d.x.frames}
+	fs = &frameSentence{toks: make([]frames.Token, len(tt)), at: make([]int, len(tt)), kids: make([][]int, len(tt)), fr: d.x.frames}
 	for i, t := range tt {
 		fs.toks[i] = frames.Token{Form: t.Form, Start: st.s.Start + off + t.Start, End: st.s.Start + off + t.End}
 	}
@@ -244,12 +252,9 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 	}
 	upos, xpos := make([]string, len(forms)), make([]string, len(forms))
 	d.x.syn.Tagger().Tag(forms, upos, xpos)
-	retag.Pronouns(forms, upos, xpos)                  // syntax/retag
-	d.nameWordTags(st, forms, fs.starts(), upos, xpos) // relation_nametags.go
-	retag.GenitiveHead(forms, upos, xpos)              // "Poland's refusal to …" tagged JJ
-	retag.Finiteless(forms, upos, xpos)
-	if !d.taggedCandidate(forms, upos, xpos) {
-		return nil
+	retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts())) // syntax/retag
+	if tagged = d.taggedCandidate(forms, upos, xpos); !tagged && !force {
+		return nil, false
 	}
 	if out := wireLeaveOut(forms, upos, xpos); out != nil {
 		// wire furniture the parser cannot analyse is left out of the parse (relation_wire.go);
@@ -264,10 +269,7 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 		fs.at, fs.kids = fs.at[:len(kept)], fs.kids[:len(kept)]
 		upos, xpos = upos[:len(kept)], xpos[:len(kept)]
 		d.x.syn.Tagger().Tag(forms, upos, xpos)
-		retag.Pronouns(forms, upos, xpos)
-		d.nameWordTags(st, forms, fs.starts(), upos, xpos)
-		retag.GenitiveHead(forms, upos, xpos)
-		retag.Finiteless(forms, upos, xpos)
+		retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))
 	}
 	for i := range fs.toks {
 		fs.toks[i].UPOS, fs.toks[i].XPOS = upos[i], xpos[i]
@@ -286,7 +288,7 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 			fs.kids[h] = append(fs.kids[h], i)
 		}
 	}
-	return fs
+	return fs, tagged
 }
 
 // frameRelations makes the stance relations of one sentence from its frame matches. A match
@@ -296,12 +298,22 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 // oppose") gives a relation flagged negated. Evidence.Rule is the match's Rule
 // ("frames:<frame>:<entry>"), its cue the predicate word, its CAMEO and PLOVER codes the entry's.
 func (d *doc) frameRelations(st *sent) {
-	if !d.mayHaveSource(st) || !d.cueCandidate(st) {
+	if !d.mayHaveSource(st) {
 		return
 	}
-	fs := d.parseSentence(st)
+	cue, accuse := d.cueCandidate(st), d.armedSupportCandidate(st)
+	if !cue && !accuse {
+		return
+	}
+	fs, tagged := d.parseSentenceFor(st, accuse)
 	if fs == nil {
 		return
+	}
+	if accuse {
+		d.armedSupportAccusations(st, fs) // relation_accusation.go
+	}
+	if !cue || !tagged {
+		return // parsed for the accusation rule only: no frame can match
 	}
 	for _, m := range d.x.frames.Match(fs.toks) {
 		own, ownSrc := d.ownPrediction(st, fs, m)
@@ -365,6 +377,10 @@ func (d *doc) frameRelations(st *sent) {
 			// as intent to meet) needs its counterpart as 04 does (motionMeeting)
 			continue
 		}
+		if thanksToNoParty(fs, m, tgt) {
+			// a courtesy, not praise (relation_frames_args.go)
+			continue
+		}
 		if strings.HasPrefix(m.Refused, "06") && !d.refusedParty(st, fs, m, src, tgt) {
 			// "Georgia will not trade its sovereignty for visas": a refused material cooperation
 			// (CAMEO 06, an event between two actors) is refused to the other party (CAMEO 121
@@ -395,36 +411,6 @@ func (d *doc) frameRelations(st *sent) {
 			cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: rule, score: score,
 			cameo: m.Code, plover: plover, negated: m.Negated, hedged: m.Hedged})
 	}
-}
-
-// expressedIntent reports a cue that is the infinitive of a word of promise, willingness or
-// commitment (frames modality class commitment: "is ready to discuss", "pledged to host talks"):
-// PLOVER AGREE names these with the offer ("agree to, offer, promise, or otherwise indicate
-// willingness or commitment to cooperate"), and CAMEO codes the expression itself, 036 "express
-// intent to meet or negotiate" and 031 "express intent to engage in material cooperation", so
-// such an announced meeting or cooperation is an offer with or without a named counterpart, as
-// "offered to discuss" (CAMEO 03) is. A bare future ("we will be giving details tomorrow") or a
-// plan or decision ("decided to commence negotiations", "seeks to introduce a mechanism")
-// commits to no one and still needs a counterpart.
-func (fs *frameSentence) expressedIntent(cue int) bool {
-	h := fs.toks[cue].Head
-	return h >= 0 && fs.toks[cue].DepRel == "xcomp" && fs.fr != nil && fs.fr.InClass("commitment", strings.ToLower(lemmaOf(fs.toks[h])))
-}
-
-// purpose reports a cue in a purpose infinitive ("took measures to protect our interests", "sent
-// envoys to buy grain"): frames reads its act as intended (future) by the main subject, but an
-// intention is announced by an intent verb or noun ("plans to", "vowed to"; CAMEO 03 codes
-// expressed intent), not by the purpose of another act, so it gives no relation.
-func purpose(fs *frameSentence, m frames.Match) bool {
-	if !strings.HasPrefix(m.Rule, "frames:verb-adjunct") || m.Mode != frames.Future {
-		return false
-	}
-	for _, k := range fs.kids[m.Cue] {
-		if fs.toks[k].DepRel == "mark" && strings.EqualFold(fs.toks[k].Form, "to") {
-			return true
-		}
-	}
-	return false
 }
 
 // span returns the syntax tokens [lo, hi) of the phrase headed by h, without the dependents
@@ -779,7 +765,11 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		// any negotiations be limited"): the act is the active verb with the patient as its
 		// object ("limiting the parameters of any negotiations"), not "the parameters … limiting"
 		lo, hi := fs.phrase(k)
-		verb += " " + d.spanText(st, fs.at[lo], fs.at[hi-1]+1)
+		if a := d.patientAntecedent(st, fs, lo, hi); a != "" {
+			verb += " " + a // "said it must be replaced": replacing the constitution
+		} else {
+			verb += " " + d.spanText(st, fs.at[lo], fs.at[hi-1]+1)
+		}
 	} else if h := m.Target; h >= 0 && h < c && t.Head == h && fs.passiveAux(c) {
 		// "press for the sanctions language to be restored": a passive infinitive on the noun
 		// before it has that noun as its subject (for + subject + to-infinitive, Quirk et al.

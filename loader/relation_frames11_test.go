@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/syntax/retag"
 	"strings"
 	"testing"
 )
@@ -54,6 +55,21 @@ func TestDeterminedSubjectThatClause(t *testing.T) {
 		// control: with no adverbial clause the tagger already reads the verb
 		{"The Kenyan government demands that Uganda withdraw its troops from the island.", "DEMANDS Kenya -> Uganda"},
 	})
+	// the tags alone: a noun with a relative clause after a determined subject, whose sentence
+	// has two finite verbs after "that" outside any adverbial clause, stays a noun
+	forms := []string{"The", "union", "demands", "that", "were", "rejected", "last", "year", "resurfaced", "."}
+	upos := []string{"DET", "NOUN", "NOUN", "PRON", "AUX", "VERB", "ADJ", "NOUN", "VERB", "PUNCT"}
+	xpos := []string{"DT", "NN", "NNS", "WDT", "VBD", "VBN", "JJ", "NN", "VBD", "."}
+	if retag.ThatClauseVerb(forms, upos, xpos) || xpos[2] != "NNS" {
+		t.Errorf("The union demands that were rejected last year resurfaced: re-tagged %q", xpos[2])
+	}
+	// a plural head ("Our demands that …") is no singular subject
+	forms = []string{"Our", "demands", "that", "Chile", "return", "the", "boats", "."}
+	upos = []string{"PRON", "NOUN", "PRON", "PROPN", "VERB", "DET", "NOUN", "PUNCT"}
+	xpos = []string{"PRP$", "NNS", "WDT", "NNP", "VBP", "DT", "NNS", "."}
+	if retag.ThatClauseVerb(forms, upos, xpos) || xpos[1] != "NNS" {
+		t.Errorf("Our demands that Chile return the boats: re-tagged %q", xpos[1])
+	}
 }
 
 // TestParticipleAfterInfinitive (issue 13, frames11): an -ed form between an infinitive's verb and
@@ -66,6 +82,12 @@ func TestParticipleAfterInfinitive(t *testing.T) {
 		// control: a finite "rejected" with its subject stays a rejection
 		{"Hungary rejected the proposal to return migrants to transit camps.", "OPPOSES Hungary -> proposal"},
 	})
+	forms := []string{"to", "send", "rejected", "asylum", "seekers"}
+	upos := []string{"PART", "VERB", "VERB", "NOUN", "NOUN"}
+	xpos := []string{"TO", "VB", "VBD", "NN", "NNS"}
+	if !retag.ParticipleAfterInfinitive(forms, upos, xpos) || xpos[2] != "VBN" {
+		t.Errorf("to send rejected asylum seekers: not re-tagged (%q)", xpos[2])
+	}
 }
 
 // TestRefusedExchange (issue 13, frames11): a declared refusal of a CAMEO 06 event (material

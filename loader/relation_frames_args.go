@@ -194,3 +194,80 @@ func (fs *frameSentence) subtreeEnd(h int) int {
 	}
 	return e
 }
+
+// thanksToNoParty reports a match of the verb "thank" (CAMEO.2.0.txt THANK block, 051 "praise or
+// endorse", PLOVER SUPPORT) whose target is no actor: "thanked the delegates for attending",
+// "thanked the organisers". CAMEO codes praise as an event between two actors (the codebook's
+// 051 "express support for, commend, approve policy, action, or actor"); thanking people the text
+// names no actor for is the expressive of Searle 1976 ("A classification of illocutionary acts":
+// thanking commits the speaker to nothing and approves no policy), the courtesy that the turn
+// rules already drop in transcripts (speaker_stance.go courtesyCue). Thanking a party ("thanked
+// Denmark for the jets", "thanked Argentina's firefighters") stays SUPPORTS.
+func thanksToNoParty(fs *frameSentence, m frames.Match, tgt *entity) bool {
+	return m.Kind == "verb" && strings.HasPrefix(m.Code, "05") && strings.ToLower(lemmaOf(fs.toks[m.Cue])) == "thank" && !actorKind(tgt)
+}
+
+// patientAntecedent names what the pronoun "it" refers to when it is the whole patient phrase
+// [lo, hi) of a passive act clause ("Peru said it must be renegotiated"): the thing the previous
+// sentence's last stance was about, when that was no actor ("Chile signed the treaty": the
+// treaty). Centering theory (Grosz, Joshi & Weinstein 1995) takes a pronoun to continue a
+// centre of the previous utterance; the patient of a passive act ("replaced", "withdrawn",
+// "renegotiated") is a thing acted on, and a stance target of the sentence before that is a
+// measure or text (a POLICY node) is the centre it continues. The label is that target's name
+// with its article ("the treaty"); "" when the phrase is no lone "it", when "it" anticipates a
+// clause, or when the previous sentence holds no such target (the pronoun is then written as
+// before).
+func (d *doc) patientAntecedent(st *sent, fs *frameSentence, lo, hi int) string {
+	if hi != lo+1 || !strings.EqualFold(fs.toks[lo].Form, "it") || st.idx == 0 {
+		return ""
+	}
+	if v := fs.toks[lo].Head; v >= 0 {
+		for _, k := range fs.kids[v] {
+			if r := fs.toks[k].DepRel; r == "ccomp" || r == "csubj" || r == "csubj:pass" {
+				return "" // anticipatory it ("it must be pointed out that …", Quirk et al. 1985, 18.33): no referent
+			}
+		}
+	}
+	for i := len(d.rels) - 1; i >= 0; i-- {
+		r := d.rels[i]
+		if r.sent != st.idx-1 || r.typ == graph.Claims || r.tgt == nil {
+			continue
+		}
+		if t := r.tgt.final(); t.kind == graph.Policy && !strings.HasSuffix(t.name, "s") && !strings.HasSuffix(t.name, "ing") {
+			// singular, as "it" is (a plural head ends in s), and a named thing, not an act
+			return "the " + t.name
+		}
+		return ""
+	}
+	return ""
+}
+
+// expressedIntent reports a cue that is the infinitive of a word of promise, willingness or
+// commitment (frames modality class commitment: "is ready to discuss", "pledged to host talks"):
+// PLOVER AGREE names these with the offer ("agree to, offer, promise, or otherwise indicate
+// willingness or commitment to cooperate"), and CAMEO codes the expression itself, 036 "express
+// intent to meet or negotiate" and 031 "express intent to engage in material cooperation", so
+// such an announced meeting or cooperation is an offer with or without a named counterpart, as
+// "offered to discuss" (CAMEO 03) is. A bare future ("we will be giving details tomorrow") or a
+// plan or decision ("decided to commence negotiations", "seeks to introduce a mechanism")
+// commits to no one and still needs a counterpart.
+func (fs *frameSentence) expressedIntent(cue int) bool {
+	h := fs.toks[cue].Head
+	return h >= 0 && fs.toks[cue].DepRel == "xcomp" && fs.fr != nil && fs.fr.InClass("commitment", strings.ToLower(lemmaOf(fs.toks[h])))
+}
+
+// purpose reports a cue in a purpose infinitive ("took measures to protect our interests", "sent
+// envoys to buy grain"): frames reads its act as intended (future) by the main subject, but an
+// intention is announced by an intent verb or noun ("plans to", "vowed to"; CAMEO 03 codes
+// expressed intent), not by the purpose of another act, so it gives no relation.
+func purpose(fs *frameSentence, m frames.Match) bool {
+	if !strings.HasPrefix(m.Rule, "frames:verb-adjunct") || m.Mode != frames.Future {
+		return false
+	}
+	for _, k := range fs.kids[m.Cue] {
+		if fs.toks[k].DepRel == "mark" && strings.EqualFold(fs.toks[k].Form, "to") {
+			return true
+		}
+	}
+	return false
+}

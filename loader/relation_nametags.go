@@ -1,30 +1,23 @@
 package loader
 
-// Tags of the words of a name before the parse (issue 13, frames9, class g).
+// Which of the parse's words lie inside a name (issue 13, frames9, class g); syntax/retag.Names
+// re-tags them.
 
-import "unicode"
-
-// nameWordTags re-tags as a proper noun (UPOS PROPN, Penn NNP) a capitalized word inside an
-// actor mention of two words or more that the tagger read as a verb or auxiliary ("Human Rights
-// Watch urged Egypt …", "Watch" tagged AUX, which makes "Human Rights" a passive subject and
-// loses the source). A proper name has no internal syntax (Huddleston & Pullum 2002, 5.20), so no
-// word of it is the clause's verb; the mention layer has already read the words as one name.
-// toks are the parse's words with their code-point offsets, tagged in upos and xpos.
-func (d *doc) nameWordTags(st *sent, toks []string, starts []int, upos, xpos []string) {
+// nameWords reports, for each of the parse's words (starts: their code-point offsets), whether it
+// starts a word of an actor mention of two words or more — a name the mention layer has already
+// read as one, whose words retag.Names keeps from being read as the clause's verb ("Human Rights
+// Watch urged Egypt …", "Watch" tagged AUX).
+func (d *doc) nameWords(st *sent, starts []int) []bool {
+	out := make([]bool, len(starts))
 	k := 0
-	for i, w := range toks {
+	for i := range starts {
 		for k+1 < len(st.toks) && st.toks[k].end <= starts[i] {
 			k++
 		}
-		if upos[i] != "VERB" && upos[i] != "AUX" || w == "" || !unicode.IsUpper([]rune(w)[0]) {
-			continue
-		}
 		m := d.mentionAt(st, k)
-		if m == nil || m.te-m.ts < 2 || !actorKind(m.ent) || st.toks[k].start != starts[i] {
-			continue
-		}
-		upos[i], xpos[i] = "PROPN", "NNP"
+		out[i] = m != nil && m.te-m.ts >= 2 && actorKind(m.ent) && st.toks[k].start == starts[i]
 	}
+	return out
 }
 
 // starts returns the code-point start of each of the parse's words.

@@ -59,7 +59,7 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 // claimSpeaker returns the speaker of the claim the claims stage made of the verb of saying that
 // starts at code point start in sentence st, nil when it made none.
 func (d *doc) claimSpeaker(st *sent, start int) *entity {
-	for _, r := range d.rels {
+	for _, r := range d.stanceRels() {
 		if r.typ == graph.Claims && r.sent == st.idx && r.cueStart == start && r.src != nil {
 			return r.src
 		}
@@ -144,7 +144,7 @@ func (d *doc) voicedObligation(st *sent, fs *frameSentence, m frames.Match) {
 	if tgt == nil || tgt == spk || d.speaksFor(spk, tgt) {
 		return
 	}
-	for _, r := range d.rels {
+	for _, r := range d.stanceRels() {
 		if r.sent == st.idx && r.cueStart == fs.toks[m.Cue].Start && strings.HasPrefix(r.rule, "speech:must-clause") {
 			return // the claims stage's reading of the same modal (mustClause) stands
 		}

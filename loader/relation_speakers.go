@@ -27,14 +27,15 @@ import (
 // dropped here ("The last point I want to make is that we have always viewed our approach … as
 // needing to be flexible" keeps its claim).
 func (d *doc) dropExchangeStances() {
+	all := d.stanceRels()
 	reported := map[[2]int]*entity{} // sentence, cue start → the sayer of a reported must-clause
-	for _, r := range d.rels {
+	for _, r := range all {
 		if r.rule == "speech:must-clause" && r.src != nil {
 			reported[[2]int{r.sent, r.cueStart}] = r.src.final()
 		}
 	}
 	drop := map[*relCand]bool{}
-	for _, r := range d.rels {
+	for _, r := range all {
 		if r.typ == graph.Claims || r.sent < 0 || r.sent >= len(d.sents) {
 			continue
 		}
@@ -53,7 +54,7 @@ func (d *doc) dropExchangeStances() {
 		case frameMarker(st, k) >= 0:
 			drop[r] = true
 			// the acts of the that-clause after the discourse verb are its subject's
-			for _, o := range d.rels {
+			for _, o := range all {
 				if o != r && o.sent == r.sent && o.src != nil && r.src != nil && o.src.final() == r.src.final() &&
 					o.typ != graph.Claims && d.inMarkedClause(st, frameMarker(st, k), o.cueStart) {
 					drop[o] = true
@@ -74,13 +75,7 @@ func (d *doc) dropExchangeStances() {
 		}
 	}
 	if len(drop) > 0 {
-		kept := d.rels[:0]
-		for _, r := range d.rels {
-			if !drop[r] {
-				kept = append(kept, r)
-			}
-		}
-		d.rels = kept
+		d.dropRels(func(r *relCand) bool { return drop[r] })
 	}
 	d.jointStances()
 }
@@ -91,9 +86,7 @@ func (d *doc) dropExchangeStances() {
 // signatories, as each of its claims is theirs (jointClaims). The relation made for one party is
 // copied for each other, with the same sentence, cue and rule.
 func (d *doc) jointStances() {
-	n := len(d.rels)
-	for i := 0; i < n; i++ {
-		r := d.rels[i]
+	for _, r := range d.stanceRels() {
 		if r.typ == graph.Claims || r.src == nil || r.sent < 0 || r.sent >= len(d.sents) {
 			continue
 		}
@@ -151,64 +144,6 @@ func (d *doc) capitalHeName(st *sent, k int, r *relCand) {
 	}
 }
 
-// turnEvaluation codes a judgement a speaker states in his own turn or block (rule
-// evaluation:turn+<unit rule>): "Such tariffs are unacceptable", "The tariff increase announced by
-// Lusitania is unilateral and protectionist" — a subject that opens the sentence, a form of "be"
-// and an evaluative word of evaluations.txt — is the speaker's OPPOSES (SUPPORTS for a positive
-// word, OPPOSES for a negated positive one) of the judged actor or act, as "X called the tariffs
-// unacceptable" is X's (evaluation:call). The judged phrase must be an actor or name an act or
-// position (evalTarget). Reports whether it coded one.
-func (d *doc) turnEvaluation(st *sent, sp *entity, a, e int) bool {
-	toks := st.toks
-	for a < e && (toks[a].kind != tkWord || discourseMarkers.Has(toks[a].lower)) {
-		a++
-	}
-	for k := a + 2; k < e; k++ {
-		pol := d.lx.evaluation[toks[k].lower]
-		if pol == 0 || st.ment[k] >= 0 || toks[k].cap || st.inQuote[k] {
-			continue
-		}
-		b := k
-		neg := false
-		for b > a && (evalSkip[toks[b-1].lower] || d.lx.negations[toks[b-1].lower]) {
-			neg = neg || d.lx.negations[toks[b-1].lower]
-			b--
-		}
-		if b > a+1 && (toks[b-1].lower == "and" || toks[b-1].lower == "but") && toks[b-2].kind == tkWord && !toks[b-2].cap && st.ment[b-2] < 0 {
-			b -= 2 // "unilateral and protectionist"
-		}
-		if b <= a || !d.lx.beForms[toks[b-1].lower] {
-			continue
-		}
-		ye := b - 1
-		for ye > a && (auxWords.Has(toks[ye-1].lower) || d.lx.beForms[toks[ye-1].lower]) {
-			ye--
-		}
-		if ye <= a || d.evalPhraseStart(st, ye) > a {
-			return false // the subject does not open the sentence: "The report says the plan is bad"
-		}
-		if neg {
-			if pol < 0 {
-				return false
-			}
-			pol = -1
-		}
-		tgt := d.evalTarget(st, a, ye)
-		if tgt == nil || tgt.final() == sp.final() {
-			return false
-		}
-		typ, cameo, plover := graph.Opposes, "11", "DISAPPROVE"
-		if pol > 0 {
-			typ, cameo, plover = graph.Supports, "051", "SUPPORT"
-		}
-		kt := toks[k]
-		d.rels = append(d.rels, &relCand{typ: typ, src: sp.final(), tgt: tgt.final(), sent: st.idx, cue: kt.text,
-			cueStart: kt.start, cueEnd: kt.end, rule: "evaluation:turn+" + st.unit.Rule, score: 0.7, cameo: cameo, plover: plover})
-		return true
-	}
-	return false
-}
-
 // dropIssuedTexts drops a stance relation whose target is the text a lead-in issues: "X released
 // the following statement" is no OFFERS of "following statement", "X made the following remarks"
 // no act on the remarks. Issuing a statement is CAMEO's code 010 (make statement), whose content
@@ -222,12 +157,7 @@ func (d *doc) turnEvaluation(st *sent, sp *entity, a, e int) bool {
 // quotation block) is dropped; "X condemned the attack in a statement:" keeps its cue, which comes
 // before the noun.
 func (d *doc) dropIssuedTexts() {
-	kept := d.rels[:0]
-	for _, r := range d.rels {
-		if r.typ != graph.Claims && (r.tgt != nil && issuedText(r.tgt.final()) || d.leadInTopic(r)) {
-			continue
-		}
-		kept = append(kept, r)
-	}
-	d.rels = kept
+	d.dropRels(func(r *relCand) bool {
+		return r.typ != graph.Claims && (r.tgt != nil && issuedText(r.tgt.final()) || d.leadInTopic(r))
+	})
 }

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/syntax/retag"
 	"testing"
 )
 
@@ -24,5 +25,19 @@ func TestThatClauseVerb(t *testing.T) {
 				t.Errorf("%s: a SUPPORTS from the clause's subject: %v", c.text, foundRelations(g, v))
 			}
 		}
+	}
+	// the tags alone: a noun with a relative clause, whose sentence has two finite verbs after
+	// "that", stays a noun
+	forms := []string{"Iran", "talks", "that", "began", "in", "May", "failed", "."}
+	upos := []string{"PROPN", "NOUN", "PRON", "VERB", "ADP", "PROPN", "VERB", "PUNCT"}
+	xpos := []string{"NNP", "NNS", "WDT", "VBD", "IN", "NNP", "VBD", "."}
+	if retag.ThatClauseVerb(forms, upos, xpos) || xpos[1] != "NNS" {
+		t.Errorf("Iran talks that began in May failed: re-tagged %q", xpos[1])
+	}
+	forms = []string{"Chile", "demands", "that", "Peru", "withdraw", "."}
+	upos = []string{"PROPN", "NOUN", "PRON", "PROPN", "VERB", "PUNCT"}
+	xpos = []string{"NNP", "NNS", "WDT", "NNP", "VBP", "."}
+	if !retag.ThatClauseVerb(forms, upos, xpos) || xpos[1] != "VBZ" {
+		t.Errorf("Chile demands that Peru withdraw: not re-tagged (%q)", xpos[1])
 	}
 }

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/syntax/retag"
 	"strings"
 	"unicode"
@@ -27,18 +28,12 @@ import (
 
 // wireDays are the time nouns a medial time adjunct is made of (AP Stylebook, "days of the week",
 // "months": wire copy dates an event by weekday within the week, else by month and day).
-var wireDays = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true,
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true,
-}
+var wireDays = lexicon.WordClass("wiredays") // data/wordclasses/wiredays.txt
 
 // quasiCoordinators open a phrase that adds to the subject rather than interrupting it ("The EU,
 // as well as Norway, condemned …", "Chile, along with Peru, …"): Quirk et al. 1985, 13.102-13.106
 // (quasi-coordination), so such a phrase is not left out as a supplement.
-var quasiCoordinators = map[string]bool{"as": true, "along": true, "together": true, "with": true, "plus": true, "including": true}
+var quasiCoordinators = lexicon.WordClass("quasicoordinators") // data/wordclasses/quasicoordinators.txt
 
 // wireLeaveOut marks the words of a tagged sentence that the parser is not given:
 //
@@ -63,9 +58,9 @@ func wireLeaveOut(forms, upos, xpos []string) []bool {
 	for k < len(forms) && (upos[k] == "ADJ" || upos[k] == "NOUN") && forms[k] != "" && !strings.HasSuffix(forms[k], "'s") {
 		k++
 	}
-	if k >= 1 && upos[k-1] == "NOUN" && k < len(forms) && upos[k] == "PROPN" && !wireDays[strings.ToLower(forms[k])] {
+	if k >= 1 && upos[k-1] == "NOUN" && k < len(forms) && upos[k] == "PROPN" && !wireDays.Has(strings.ToLower(forms[k])) {
 		n := k
-		for n < len(forms) && upos[n] == "PROPN" && !wireDays[strings.ToLower(forms[n])] {
+		for n < len(forms) && upos[n] == "PROPN" && !wireDays.Has(strings.ToLower(forms[n])) {
 			n++ // a day is no name ("Government troops Sunday attacked …": a time adjunct)
 		}
 		if n < len(forms) && retag.FiniteVerb(upos[n], xpos[n]) {
@@ -83,7 +78,7 @@ func wireLeaveOut(forms, upos, xpos []string) []bool {
 	for s0 < len(forms) && (upos[s0] == "DET" || upos[s0] == "ADJ" || upos[s0] == "NOUN" || upos[s0] == "PROPN" || upos[s0] == "PART" || upos[s0] == "NUM") {
 		s0++
 	}
-	if s0 >= 1 && s0+3 < len(forms) && forms[s0] == "," && (upos[s0-1] == "NOUN" || upos[s0-1] == "PROPN") && (upos[s0+1] == "ADP" || upos[s0+1] == "ADV") && !quasiCoordinators[strings.ToLower(forms[s0+1])] {
+	if s0 >= 1 && s0+3 < len(forms) && forms[s0] == "," && (upos[s0-1] == "NOUN" || upos[s0-1] == "PROPN") && (upos[s0+1] == "ADP" || upos[s0+1] == "ADV") && !quasiCoordinators.Has(strings.ToLower(forms[s0+1])) {
 		for c2 := s0 + 2; c2+1 < len(forms); c2++ {
 			if retag.FiniteVerb(upos[c2], xpos[c2]) || upos[c2] == "PUNCT" && forms[c2] != "," {
 				break
@@ -116,7 +111,7 @@ func wireLeaveOut(forms, upos, xpos []string) []bool {
 			}
 		}
 		e := j
-		for e < len(forms) && (wireDays[strings.ToLower(forms[e])] && upos[e] != "AUX" || upos[e] == "NUM" && e > j) {
+		for e < len(forms) && (wireDays.Has(strings.ToLower(forms[e])) && upos[e] != "AUX" || upos[e] == "NUM" && e > j) {
 			e++
 		}
 		if e == j || e >= len(forms) || !retag.FiniteVerb(upos[e], xpos[e]) {
@@ -245,7 +240,7 @@ func (d *doc) invertedReport(fs *frameSentence) int {
 		if strings.HasPrefix(t.XPOS, "W") {
 			return -1 // "…, when Spain backed …": a wh-clause, not a reporting clause
 		}
-		if verb >= 0 && verb > c+1 && (t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "PRON") && !wireDays[strings.ToLower(t.Form)] {
+		if verb >= 0 && verb > c+1 && (t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "PRON") && !wireDays.Has(strings.ToLower(t.Form)) {
 			return -1 // subject–verb order: only adverbs and time words follow the verb
 		}
 		switch {

@@ -13,49 +13,6 @@ import (
 // statement blocks, title speakers) from the text alone; this file resolves those speakers to
 // the article's actors and lets the claim and relation stages use them.
 
-// bodyStart is the first token of st after its paragraph's speaker label ("Gao Feng:", "A:"),
-// and in a question's first sentence after the questioner's outlet that follows the label ("Q:
-// Reuters: Australia says …", outletLabel): what is said or asked starts there.
-func (d *doc) bodyStart(st *sent) int {
-	a := d.labelEnd(st)
-	if lo, hi := d.outletLabel(st, a); hi > lo {
-		return hi + 1
-	}
-	return a
-}
-
-// labelEnd is the first token of st after its paragraph's speaker label; 0 when st does not
-// hold the label.
-func (d *doc) labelEnd(st *sent) int {
-	if st.unit == nil || st.unit.Body <= st.s.Start {
-		return 0
-	}
-	for k, t := range st.toks {
-		if t.start >= st.unit.Body {
-			return k
-		}
-	}
-	return len(st.toks)
-}
-
-// outletLabel is the token span [lo, hi) of the second label of a question turn ("Q: Nordic
-// Wire: Yesterday …", the ministries' transcript convention of naming the asking journalist's
-// outlet after "Q:"): up to six capitalized words right after the label a of st's paragraph,
-// ending at a colon (hi is the colon's index). lo == hi when there is none.
-func (d *doc) outletLabel(st *sent, a int) (int, int) {
-	if !st.question || a == 0 {
-		return a, a
-	}
-	for k := a; k < len(st.toks) && k < a+7; k++ {
-		if t := st.toks[k]; t.text == ":" {
-			return a, k
-		} else if t.kind != tkWord || !t.cap {
-			break
-		}
-	}
-	return a, a
-}
-
 // furniture reports a sentence that only manages the talk (discourse.Furniture), after its
 // paragraph's speaker label: "With that, I'll turn it back over to [senior administration
 // official]." is no SUPPORTS, "Thank you." no claim.
@@ -503,23 +460,6 @@ func (d *doc) titledPerson(u *discourse.Unit) *entity {
 		p.addRole(strings.Join(ws[:s], " "), nil)
 	}
 	return p
-}
-
-// endsSentence reports a sentence closed by terminal punctuation (a period, exclamation mark,
-// ellipsis or colon, maybe before a closing quotation mark or parenthesis): headings, datelines and
-// bylines have none.
-func (d *doc) endsSentence(st *sent) bool {
-	for k := len(st.toks) - 1; k >= 0; k-- {
-		t := st.toks[k]
-		switch t.text {
-		case ".", "!", "…", ":", ";", "?":
-			return true
-		case "\"", "”", "'", "’", ")":
-			continue
-		}
-		return strings.HasSuffix(t.text, ".") // "… in the U.S."
-	}
-	return false
 }
 
 // minTurnWords is the fewest words of a turn's sentence that make a claim. A threshold, not a rule

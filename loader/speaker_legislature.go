@@ -170,15 +170,6 @@ func venueLine(st *sent) bool {
 	return t.kind == tkNum || t.kind == tkWord && isDayOrMonth(t.lower) && t.lower != "late" && t.lower != "early"
 }
 
-// labelToken reports token k of st as part of its turn's label ("CHAIRMAN KOROS:"): a label
-// names who takes the turn, so its title takes no organization from the words of the turn
-// before ("… the United Nations Security Council." then "CHAIRMAN KOROS: …" is no chairman of
-// the Council); the hearing's heading gives a legislator's body (hearingMembers).
-func labelToken(st *sent, k int) bool {
-	u := st.unit
-	return u != nil && !u.Speaker.Empty() && k < len(st.toks) && st.toks[k].start >= u.Speaker.Start && st.toks[k].start < u.Body
-}
-
 // venueBodies drops a body named only on venue lines (venueLine): "Parliament Buildings" of
 // "Tuesday, 6 February 2024, Parliament Buildings, Nairobi" is where the committee sits. A body
 // the dictionary knows, or one named anywhere else in the text, stays.

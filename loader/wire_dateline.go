@@ -1,5 +1,7 @@
 package loader
 
+import "strings"
+
 // The wire dateline: where and when a story was filed, before the first word of its lead. AP
 // Stylebook, "datelines": the city in capital letters, followed (unless it stands alone in the
 // AP list: BEIJING, MEXICO CITY) by its state or country in ordinary capitalization, then the
@@ -102,4 +104,14 @@ func datelineEnd(st *sent) int {
 // dash or em dash.
 func isDashToken(t token) bool {
 	return t.text == "-" || t.text == "\u2014" || t.text == "\u2013"
+}
+
+// datelineMonth reports a month abbreviation of wire datelines (AP style: Jan., Feb., Aug., Sept.,
+// Oct., Nov., Dec.; Reuters writes them without the period).
+func datelineMonth(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
 }

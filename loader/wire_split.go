@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/syntax/retag"
 	"strings"
 
@@ -286,7 +287,7 @@ func initialAdjunct(toks []frames.Token) int {
 		return 0
 	}
 	t0 := toks[0]
-	participle := t0.UPOS == "VERB" && (t0.XPOS == "VBG" || t0.XPOS == "VBN" || t0.XPOS == "VBD") && !marginalPrepositions[strings.ToLower(t0.Form)]
+	participle := t0.UPOS == "VERB" && (t0.XPOS == "VBG" || t0.XPOS == "VBN" || t0.XPOS == "VBD") && !marginalPrepositions.Has(strings.ToLower(t0.Form))
 	if !participle && !timePhrase(toks) {
 		return 0
 	}
@@ -344,7 +345,7 @@ func initialAdjunct(toks []frames.Token) int {
 // "together with", "including", "plus"), which adds to the subject (Quirk et al. 1985,
 // 13.102–13.106) and is left to the parser's coordination.
 func quasiCoordinated(toks []frames.Token, i int) bool {
-	return quasiCoordinators[strings.ToLower(toks[i].Form)]
+	return quasiCoordinators.Has(strings.ToLower(toks[i].Form))
 }
 
 // insertions finds phrases set off by commas between the subject that opens toks[a:] and its
@@ -409,10 +410,7 @@ func (d *doc) nameParticles(st *sent, fs *frameSentence) {
 // nameParticle are the lower-case particles of personal names (The Chicago Manual of Style, 17th
 // ed., 8.5–8.14: Dutch, German, French, Italian, Spanish and Portuguese particles; Arabic bin,
 // ibn, al, el, abu, ould; "of" in "Secretary of State" is a title's preposition, no particle).
-var nameParticle = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true,
-	"da": true, "di": true, "del": true, "della": true, "dos": true, "das": true, "do": true, "du": true,
-	"la": true, "le": true, "ter": true, "bin": true, "ibn": true, "al": true, "el": true, "abu": true,
-	"ould": true, "y": true}
+var nameParticle = lexicon.WordClass("nameparticle") // data/wordclasses/nameparticle.txt
 
 // particleName returns the span (code points) of the name inside a PERSON mention that holds a
 // name particle (nameParticle) between two words ("Ursula von der Leyen", "Lula da Silva"; a
@@ -423,7 +421,7 @@ func (d *doc) particleName(st *sent, m *mention) (int, int) {
 	}
 	particle := false
 	for k := m.ts + 1; k < m.te-1; k++ {
-		if w := st.toks[k]; w.kind == tkWord && nameParticle[w.text] && st.toks[k-1].kind == tkWord && st.toks[k+1].kind == tkWord {
+		if w := st.toks[k]; w.kind == tkWord && nameParticle.Has(w.text) && st.toks[k-1].kind == tkWord && st.toks[k+1].kind == tkWord {
 			particle = true
 		}
 	}
@@ -440,9 +438,7 @@ func (d *doc) particleName(st *sent, m *mention) (int, int) {
 
 // timeNouns head noun phrases used as adjuncts of time (Quirk et al. 1985, 8.55: "two days
 // later", "weeks before the vote"; AP Stylebook, "days of the week", "months").
-var timeNouns = map[string]bool{"minutes": true, "hours": true, "days": true, "weeks": true, "months": true,
-	"years": true, "decades": true, "moments": true, "minute": true, "hour": true, "day": true, "week": true,
-	"month": true, "year": true, "decade": true, "moment": true}
+var timeNouns = lexicon.WordClass("timenouns") // data/wordclasses/timenouns.txt
 
 // timePhrase reports a sentence that opens with a noun phrase of time before a relating word:
 // up to three determiners, numbers or adjectives, a time noun, then "before", "after", "ago",
@@ -450,7 +446,7 @@ var timeNouns = map[string]bool{"minutes": true, "hours": true, "days": true, "w
 func timePhrase(toks []frames.Token) bool {
 	for i := 0; i < len(toks)-1 && i < 4; i++ {
 		switch t := toks[i]; {
-		case timeNouns[strings.ToLower(t.Form)]:
+		case timeNouns.Has(strings.ToLower(t.Form)):
 			switch strings.ToLower(toks[i+1].Form) {
 			case "before", "after", "ago", "later", "earlier":
 				return true
@@ -490,7 +486,4 @@ func (fs *frameSentence) rivalPossessor(st *sent, m *mention) bool {
 // marginalPrepositions are -ing and -ed forms that work as prepositions (Quirk et al. 1985,
 // 9.10: "regarding the request", "following the vote", "given the risks"): a phrase they open
 // is a prepositional adjunct, not a participle clause.
-var marginalPrepositions = map[string]bool{"regarding": true, "concerning": true, "considering": true,
-	"following": true, "including": true, "excluding": true, "barring": true, "pending": true,
-	"given": true, "according": true, "respecting": true, "touching": true, "notwithstanding": true,
-	"during": true, "granted": true}
+var marginalPrepositions = lexicon.WordClass("marginalprepositions") // data/wordclasses/marginalprepositions.txt

@@ -6,107 +6,7 @@ import (
 	"github.com/claimgraph/claimgraph/lexicon"
 )
 
-// subordinators open a subordinate clause (data/wordclasses/subordinators.txt, the class the
-// loader's attribution rules use).
-var subordinators = lexicon.WordClass("subordinators")
-
-// FiniteVerb reports a finite lexical verb tag (Penn VBD, VBZ, VBP) or a modal/auxiliary that
-// opens the predicate.
-func FiniteVerb(upos, xpos string) bool {
-	return (upos == "VERB" || upos == "AUX") && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD")
-}
-
-// Finiteless re-tags as a finite verb (Penn VBZ) a plural noun in -s that is followed by a
-// to-infinitive when the tagged sentence has no finite verb at all ("Greece, like its
-// neighbours, plans to impose …" tagged NNS): an independent sentence has a finite verb
-// (Quirk et al. 1985, 2.3, 3.52), and the -s form is the same for a plural noun and a verb of
-// the third person singular (Quirk 3.5, 5.73), which the EWT tagger resolves by the noun reading
-// before a name it did not take for a subject.
-//
-// A sentence whose only finite verb stands in a that-clause after an -s word is re-tagged first
-// (thatClauseVerb): its clause's verb is no main verb.
-func Finiteless(forms, upos, xpos []string) {
-	participleAfterInfinitive(forms, upos, xpos)
-	pastForParticiple(forms, upos, xpos)
-	if thatClauseVerb(forms, upos, xpos) {
-		return
-	}
-	for i := range forms {
-		if FiniteVerb(upos[i], xpos[i]) {
-			return
-		}
-	}
-	for i := 1; i+2 < len(forms); i++ {
-		if upos[i] != "NOUN" || xpos[i] != "NNS" || !strings.HasSuffix(forms[i], "s") {
-			continue
-		}
-		if strings.ToLower(forms[i+1]) != "to" || xpos[i+2] != "VB" {
-			continue
-		}
-		if p := upos[i-1]; p != "PROPN" && p != "NOUN" && forms[i-1] != "," {
-			continue
-		}
-		upos[i], xpos[i] = "VERB", "VBZ"
-		return
-	}
-	verbAfterSubject(forms, upos, xpos)
-}
-
-// pastForParticiple re-tags as a past tense (Penn VBD) the -ed form the tagger read as a
-// participle (VBN) where only the past tense can stand: right after the subject noun phrase or
-// after the comma that closes a phrase inserted after it ("Ukraine's foreign minister called
-// for …", "India, citing security concerns, banned …", "The government, which faces an
-// election, imposed …"), with no auxiliary before it, no by-phrase after it and no finite verb
-// after it, and no finite verb before it outside a relative clause. An independent clause has a
-// finite verb (Quirk et al. 1985, 2.3, 3.52), and regular verbs (and many irregular ones) share
-// one form for the past and the -ed participle (Quirk 3.14–3.16), which the EWT tagger resolves
-// by the reduced relative ("the plan proposed by …") where a wire sentence has its predicate.
-// A form that is only a participle (-en, -wn, -ne, -un: "taken", "shown", "begun"; Quirk 3.16)
-// is left alone.
-func pastForParticiple(forms, upos, xpos []string) {
-	relcl := false // inside a comma-set-off relative clause: its finite verb is not the main one
-	for i, f := range forms {
-		switch {
-		case f == ",":
-			relcl = i+1 < len(forms) && strings.HasPrefix(xpos[i+1], "W")
-		case FiniteVerb(upos[i], xpos[i]) && !relcl:
-			return
-		case upos[i] == "VERB" && xpos[i] == "VBN" && i > 0:
-			p := upos[i-1]
-			if p != "NOUN" && p != "PROPN" && forms[i-1] != "," || relcl || participleOnly(strings.ToLower(f)) {
-				continue
-			}
-			if i+1 < len(forms) && strings.ToLower(forms[i+1]) == "by" {
-				continue // "backed by …": a participle with its agent
-			}
-			later := false
-			for j := i + 1; j < len(forms); j++ {
-				if FiniteVerb(upos[j], xpos[j]) {
-					later = true
-					break
-				}
-			}
-			if later {
-				return
-			}
-			upos[i], xpos[i] = "VERB", "VBD"
-			return
-		}
-	}
-}
-
-// participleOnly reports an irregular -ed participle that is no past tense form (Quirk et al.
-// 1985, 3.16: "taken", "drawn", "gone", "begun", "sunk", "sung").
-func participleOnly(w string) bool {
-	for _, s := range []string{"en", "wn", "ne", "un", "nk", "ng", "um"} {
-		if strings.HasSuffix(w, s) {
-			return true
-		}
-	}
-	return false
-}
-
-// verbAfterSubject re-tags as a finite verb (Penn VBZ) a plural noun in -s that follows a
+// VerbAfterSubject re-tags as a finite verb (Penn VBZ) a plural noun in -s that follows a
 // singular noun — directly or after one adverb in -ly — in a tagged sentence with no finite verb
 // at all: "The government strongly condemns North Korea's launch", "The ministry condemns North
 // Korea's launch", which the EWT tagger reads as a noun compound modifying the two-word name
@@ -118,7 +18,7 @@ func participleOnly(w string) bool {
 // tagged ("The state arms exports rose"), and so is one with a verb before the -s word ("We also
 // strongly support the IMF and World Bank's efforts", "support" tagged VB).
 // It returns whether it re-tagged.
-func verbAfterSubject(forms, upos, xpos []string) bool {
+func VerbAfterSubject(forms, upos, xpos []string) bool {
 	for i := 1; i < len(forms); i++ {
 		if upos[i-1] == "VERB" || upos[i-1] == "AUX" {
 			return false // a verb before it, though not tagged finite ("We strongly support" VB)
@@ -140,7 +40,34 @@ func verbAfterSubject(forms, upos, xpos []string) bool {
 	return false
 }
 
-// thatClauseVerb re-tags as a finite verb (Penn VBZ) a plural noun in -s right after a sentence's
+// nominative are the subject forms of the personal pronouns. A personal pronoun heads its noun
+// phrase alone: it takes no determiner role and no noun after it (Quirk et al. 1985, 6.11, 6.14),
+// so a word the tagger read as a plural or singular noun right after a nominative pronoun
+// opening a clause ("It demands that …", "They offers …") is the clause's verb.
+var nominative = map[string]string{"i": "VBP", "we": "VBP", "they": "VBP", "you": "VBP", "he": "VBZ", "she": "VBZ", "it": "VBZ"}
+
+// PronounVerbs re-tags as a finite verb (Penn VBZ after he/she/it, VBP otherwise) a noun tagged
+// right after a nominative pronoun that opens the sentence or follows a comma, a semicolon or a
+// conjunction ("it demands", "and they warn"); "it" in object position ("made it policy") is not
+// at such a place.
+func PronounVerbs(forms, upos, xpos []string) {
+	for i := 1; i < len(forms); i++ {
+		if upos[i] != "NOUN" || (xpos[i] != "NNS" && xpos[i] != "NN") || upos[i-1] != "PRON" {
+			continue
+		}
+		x, ok := nominative[strings.ToLower(forms[i-1])]
+		if !ok || i >= 2 && upos[i-2] != "PUNCT" && upos[i-2] != "CCONJ" {
+			continue
+		}
+		// the verb form agrees with the pronoun: -s after he/she/it
+		if x == "VBZ" && !strings.HasSuffix(strings.ToLower(forms[i]), "s") {
+			continue
+		}
+		upos[i], xpos[i] = "VERB", x
+	}
+}
+
+// ThatClauseVerb re-tags as a finite verb (Penn VBZ) a plural noun in -s right after a sentence's
 // opening proper name and right before "that", when at most one word after the "that" is tagged
 // a finite verb: "Indonesia demands that China respect its zone", "Colombia demands that
 // Venezuela recognise the result", which the EWT tagger reads as a noun ("demands" NNS) with a
@@ -156,7 +83,7 @@ func verbAfterSubject(forms, upos, xpos []string) bool {
 // determiner or possessive determiner, adjectives, nouns, openingSubjectEnd): the -s form then
 // agrees with its singular head as the verb of the third person singular does (Quirk 3.5, 3.54),
 // while a plural noun cannot follow a singular head in one noun phrase but as a compound's head.
-func thatClauseVerb(forms, upos, xpos []string) bool {
+func ThatClauseVerb(forms, upos, xpos []string) bool {
 	i := 0
 	for i < len(forms) && xpos[i] == "NNP" {
 		i++ // the opening proper name, of one or more words
@@ -212,7 +139,7 @@ func openingSubjectEnd(forms, xpos []string) int {
 	return k
 }
 
-// participleAfterInfinitive re-tags as a participle (Penn VBN) an -ed form the tagger read as a
+// ParticipleAfterInfinitive re-tags as a participle (Penn VBN) an -ed form the tagger read as a
 // past tense (VBD) right after the base form of a verb that "to" or a modal governs and right
 // before a noun, or an adjective and a noun: "a proposal to send rejected asylum seekers to
 // return hubs", "will deport convicted smugglers". A finite verb cannot stand there: the base
@@ -222,7 +149,7 @@ func openingSubjectEnd(forms, xpos []string) int {
 // the past, the word became the sentence's main verb with the proposal's author for its subject
 // ("the Commission rejected asylum seekers"); as a premodifier it predicates nothing of anyone.
 // It returns whether it re-tagged.
-func participleAfterInfinitive(forms, upos, xpos []string) bool {
+func ParticipleAfterInfinitive(forms, upos, xpos []string) bool {
 	done := false
 	for i := 2; i+1 < len(forms); i++ {
 		if xpos[i] != "VBD" || xpos[i-1] != "VB" || xpos[i-2] != "TO" && xpos[i-2] != "MD" {
@@ -240,3 +167,7 @@ func participleAfterInfinitive(forms, upos, xpos []string) bool {
 	}
 	return done
 }
+
+// subordinators open an adverbial clause (data/wordclasses/subordinators.txt, Quirk et al. 1985,
+// 14.12); the loader reads the same class.
+var subordinators = lexicon.WordClass("subordinators")

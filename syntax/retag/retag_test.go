@@ -2,56 +2,67 @@ package retag
 
 import "testing"
 
-// TestThatClauseVerb: a plural-looking -s word between an opening name or determined noun phrase
-// and a that-clause is re-tagged as the verb only when the clause holds the sentence's only finite
-// verb (thatClauseVerb, openingSubjectEnd); the loader's TestThatClauseVerb and
-// TestDeterminedSubjectThatClause check the relations that follow.
-func TestThatClauseVerb(t *testing.T) {
-	// the tags alone: a noun with a relative clause, whose sentence has two finite verbs after
-	// "that", stays a noun
-	forms := []string{"Iran", "talks", "that", "began", "in", "May", "failed", "."}
-	upos := []string{"PROPN", "NOUN", "PRON", "VERB", "ADP", "PROPN", "VERB", "PUNCT"}
-	xpos := []string{"NNP", "NNS", "WDT", "VBD", "IN", "NNP", "VBD", "."}
-	if thatClauseVerb(forms, upos, xpos) || xpos[1] != "NNS" {
-		t.Errorf("Iran talks that began in May failed: re-tagged %q", xpos[1])
+// TestRepairs runs each repair on tag sequences of sentences written for this test, one that is
+// re-tagged and one control that is not.
+func TestRepairs(t *testing.T) {
+	type tagged struct{ forms, upos, xpos []string }
+	split := func(forms, upos, xpos string) tagged {
+		return tagged{fields(forms), fields(upos), fields(xpos)}
 	}
-	forms = []string{"Chile", "demands", "that", "Peru", "withdraw", "."}
-	upos = []string{"PROPN", "NOUN", "PRON", "PROPN", "VERB", "PUNCT"}
-	xpos = []string{"NNP", "NNS", "WDT", "NNP", "VBP", "."}
-	if !thatClauseVerb(forms, upos, xpos) || xpos[1] != "VBZ" {
-		t.Errorf("Chile demands that Peru withdraw: not re-tagged (%q)", xpos[1])
+	cases := []struct {
+		name string
+		in   tagged
+		run  func(f, u, x []string)
+		at   int
+		want string
+	}{
+		{"ThatClauseVerb", split("Norway urges that Sweden act .", "PROPN NOUN PRON PROPN VERB PUNCT", "NNP NNS WDT NNP VBP ."),
+			func(f, u, x []string) { ThatClauseVerb(f, u, x) }, 1, "VBZ"},
+		{"ThatClauseVerb control", split("Norway plans that began in May failed .", "PROPN NOUN PRON VERB ADP PROPN VERB PUNCT", "NNP NNS WDT VBD IN NNP VBD ."),
+			func(f, u, x []string) { ThatClauseVerb(f, u, x) }, 1, "NNS"},
+		{"VerbAfterSubject", split("The council warns Iran .", "DET NOUN NOUN PROPN PUNCT", "DT NN NNS NNP ."),
+			func(f, u, x []string) { VerbAfterSubject(f, u, x) }, 2, "VBZ"},
+		{"PronounVerbs", split("It insists on talks .", "PRON NOUN ADP NOUN PUNCT", "PRP NNS IN NNS ."),
+			PronounVerbs, 1, "VBZ"},
+		{"PronounVerbs object it", split("made it policy .", "VERB PRON NOUN PUNCT", "VBD PRP NN ."),
+			PronounVerbs, 2, "NN"},
+		{"RestrictedPronounVerb", split("We in this chamber demand that Peru act .", "PRON ADP DET NOUN NOUN SCONJ PROPN VERB PUNCT", "PRP IN DT NN NN IN NNP VBP ."),
+			RestrictedPronounVerb, 4, "VBP"},
+		{"ParticipleAfterInfinitive", split("to expel convicted spies", "PART VERB VERB NOUN", "TO VB VBD NNS"),
+			func(f, u, x []string) { ParticipleAfterInfinitive(f, u, x) }, 2, "VBN"},
+		{"PastForParticiple", split("Chile , citing costs , delayed the vote .", "PROPN PUNCT VERB NOUN PUNCT VERB DET NOUN PUNCT", "NNP , VBG NNS , VBN DT NN ."),
+			PastForParticiple, 5, "VBD"},
+		{"FinitelessVerb", split("Peru , like Chile , plans to sue .", "PROPN PUNCT ADP PROPN PUNCT NOUN PART VERB PUNCT", "NNP , IN NNP , NNS TO VB ."),
+			FinitelessVerb, 5, "VBZ"},
+	}
+	for _, c := range cases {
+		c.run(c.in.forms, c.in.upos, c.in.xpos)
+		if got := c.in.xpos[c.at]; got != c.want {
+			t.Errorf("%s: %q tagged %s, want %s", c.name, c.in.forms[c.at], got, c.want)
+		}
+	}
+	// Names: only the words marked as inside a name
+	forms, upos, xpos := fields("Amnesty Watch urged Peru"), fields("PROPN AUX VERB PROPN"), fields("NNP VBZ VBD NNP")
+	Names(forms, upos, xpos, []bool{true, true, false, false})
+	if xpos[1] != "NNP" || xpos[2] != "VBD" {
+		t.Errorf("Names: %v", xpos)
 	}
 }
 
-// TestThatClauseVerbDetermined: a relative clause after a determined subject, or a plural head,
-// keeps its noun.
-func TestThatClauseVerbDetermined(t *testing.T) {
-	// the tags alone: a noun with a relative clause after a determined subject, whose sentence
-	// has two finite verbs after "that" outside any adverbial clause, stays a noun
-	forms := []string{"The", "union", "demands", "that", "were", "rejected", "last", "year", "resurfaced", "."}
-	upos := []string{"DET", "NOUN", "NOUN", "PRON", "AUX", "VERB", "ADJ", "NOUN", "VERB", "PUNCT"}
-	xpos := []string{"DT", "NN", "NNS", "WDT", "VBD", "VBN", "JJ", "NN", "VBD", "."}
-	if thatClauseVerb(forms, upos, xpos) || xpos[2] != "NNS" {
-		t.Errorf("The union demands that were rejected last year resurfaced: re-tagged %q", xpos[2])
+func fields(s string) []string {
+	var out []string
+	w := ""
+	for _, r := range s + " " {
+		if r == ' ' {
+			if w != "" {
+				out = append(out, w)
+			}
+			w = ""
+			continue
+		}
+		w += string(r)
 	}
-	// a plural head ("Our demands that …") is no singular subject
-	forms = []string{"Our", "demands", "that", "Chile", "return", "the", "boats", "."}
-	upos = []string{"PRON", "NOUN", "PRON", "PROPN", "VERB", "DET", "NOUN", "PUNCT"}
-	xpos = []string{"PRP$", "NNS", "WDT", "NNP", "VBP", "DT", "NNS", "."}
-	if thatClauseVerb(forms, upos, xpos) || xpos[1] != "NNS" {
-		t.Errorf("Our demands that Chile return the boats: re-tagged %q", xpos[1])
-	}
-}
-
-// TestParticipleAfterInfinitive: an -ed form between an infinitive's verb and its object's noun
-// premodifies the noun (participleAfterInfinitive).
-func TestParticipleAfterInfinitive(t *testing.T) {
-	forms := []string{"to", "send", "rejected", "asylum", "seekers"}
-	upos := []string{"PART", "VERB", "VERB", "NOUN", "NOUN"}
-	xpos := []string{"TO", "VB", "VBD", "NN", "NNS"}
-	if !participleAfterInfinitive(forms, upos, xpos) || xpos[2] != "VBN" {
-		t.Errorf("to send rejected asylum seekers: not re-tagged (%q)", xpos[2])
-	}
+	return out
 }
 
 func TestGenitiveHead(t *testing.T) {

@@ -121,8 +121,8 @@ func TestFixtureEdges(t *testing.T) {
 	}
 	// Placing speaker*.go inside claims turns the structural edge into a downward call.
 	vs := r.variants()
-	if len(vs) != 2 || vs[1].Back != 2 || vs[1].BackStructural != 0 {
-		t.Errorf("variants = %+v, want the second with 2 back-edges, none structural", vs)
+	if len(vs) != 3 || vs[2].Back != 2 || vs[2].BackStructural != 0 {
+		t.Errorf("variants = %+v, want the third with 2 back-edges, none structural", vs)
 	}
 	for key, stateful := range map[string]bool{
 		"(*doc).isHonorific": false, "(*doc).markTurns": false, "(*doc).spanText": false,
@@ -218,7 +218,7 @@ func TestStageRules(t *testing.T) {
 		t.Fatal(err)
 	}
 	for file, want := range map[string]string{
-		"actor_coref.go": "coref", "actor_codes.go": "actors", "speaker_voice.go": "segment",
+		"actor_coref.go": "coref", "actor_codes.go": "actors", "speaker_voice.go": "speakers",
 		"surface_subject.go": "surface", "clean_html.go": "input", "extract.go": "facade",
 		"extract_token.go": "text", "text_words.go": "text", "doc_entity.go": "doc", "wire.go": "",
 	} {

@@ -77,10 +77,13 @@ type Config struct {
 }
 
 // loaderConfig is the map of claimgraph's loader/ package: the file prefixes the issue names
-// (clean/input, speaker_* as segmentation, actor_*, coref, claim_*, relation_*, surface_*,
-// extract/pipeline) placed on the floors of docs/extraction-layout.md. Surface grammar sits just
+// (clean/input, segment_*, actor_*, speaker_* as speaker resolution, coref, claim_*, relation_*,
+// surface_*, extract/pipeline) placed on the floors of docs/extraction-layout.md. Surface grammar sits just
 // under claims and relations, where frames/ will be: its subject finders return entities, so it
-// stands above coreference, and the frames matched on the parse are what replaces it.
+// stands above coreference, and the frames matched on the parse are what replaces it. Speaker
+// resolution (a turn's or a block's speaker as an actor: plan step 4) sits between actors and
+// coreference: it makes and reads the actors' entities, and coreference resolves "we" and "the
+// Government" through the speakers it found (restruct6: 36 back-edges there against 28 here).
 func loaderConfig() Config {
 	return Config{
 		DocType: "doc",
@@ -91,11 +94,12 @@ func loaderConfig() Config {
 			{"doc", 3, "doc/ (the Doc and its constructor)"},
 			{"segment", 4, "segment/"},
 			{"actors", 5, "actors/"},
-			{"coref", 6, "coref/"},
-			{"surface", 7, "frames/ (argument finding) or text/ (token predicates)"},
-			{"claims", 8, "claims/"},
-			{"relations", 8, "relations/"},
-			{"facade", 9, "loader/ (facade: Pipeline, Doc → graph)"},
+			{"speakers", 6, "speakers/"},
+			{"coref", 7, "coref/"},
+			{"surface", 8, "frames/ (argument finding) or text/ (token predicates)"},
+			{"claims", 9, "claims/"},
+			{"relations", 9, "relations/"},
+			{"facade", 10, "loader/ (facade: Pipeline, Doc → graph)"},
 		},
 		Files: []FileRule{
 			{"extract_token.go", "text", "the tokenizer: tokens and code-point offsets"},
@@ -108,7 +112,7 @@ func loaderConfig() Config {
 			{"clean*.go", "input", "cleaning page furniture"},
 			{"dates.go", "input", "article dates read while cleaning"},
 			{"split.go", "input", "the Cleaner's sentence splitter"},
-			{"speaker*.go", "segment", "turns, statement blocks and speakers (the discourse package's units)"},
+			{"speaker*.go", "speakers", "a turn's or a block's speaker resolved to an actor (step 4 of docs/layout/plan.md): needs entities; coreference reads it"},
 			{"actor_coref.go", "coref", "short forms and surnames: extract.go lists it with coref.go"},
 			{"actor*.go", "actors", "mentions, entities, roles, codes"},
 			{"title_coordination.go", "actors", "a nationality over coordinated titles (extract.go lists it with the actors)"},
@@ -140,6 +144,10 @@ func loaderConfig() Config {
 		AllocStage: "doc",
 		Variants: []Variant{
 			{
+				Name:  "speaker_*.go on the segment floor (the placement before restruct6)",
+				Files: []FileRule{{"speaker*.go", "segment", "turns, statement blocks and speakers (the discourse package's units)"}},
+			},
+			{
 				Name: "speaker_*.go as a speakers stage just above coreference",
 				Stages: []Stage{
 					{"text", 0, "text/"}, {"lexicon", 1, "lexicon/"}, {"input", 2, "loader/"},
@@ -147,7 +155,7 @@ func loaderConfig() Config {
 					{"coref", 6, "coref/"}, {"speakers", 7, "speakers/"}, {"surface", 8, "frames/"},
 					{"claims", 9, "claims/"}, {"relations", 9, "relations/"}, {"facade", 10, "loader/"},
 				},
-				Files: []FileRule{{"speaker*.go", "speakers", "speaker resolution needs entities and coreference"}},
+				Files: []FileRule{{"speaker*.go", "speakers", "speaker resolution after coreference"}},
 			},
 			{
 				Name:  "speaker_*.go inside claims",

@@ -5,7 +5,9 @@ import "github.com/claimgraph/claimgraph/graph"
 // The speaker of a briefing transcript named by a role label in its header, for findVoice
 // (coref.go, rule coref:transcript-voice). Step 5 of docs/layout/plan.md moved labelledVoice,
 // roleLabel and labelName here unchanged from claim.go, where nothing else called them: the
-// findVoice → labelledVoice edge was coreference calling up into the claims stage.
+// findVoice → labelledVoice edge was coreference calling up into the claims stage. restruct6
+// renamed the file from coref_voice.go: naming a transcript's speaker is speaker resolution,
+// which coreference reads.
 
 // roleLabel reports a speaker label that is a title in title case at the start of st
 // ("Spokesperson: Good afternoon", "Minister: We have no comment"): one title word and a colon.

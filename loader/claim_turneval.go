@@ -1,0 +1,67 @@
+package loader
+
+// A judgement a speaker states in his own turn or block. restruct6 moved turnEvaluation unchanged
+// from relation_speakers.go: only turnClaims (claim_turns.go) calls it, as it reads each turn's
+// sentences, so the claims stage called across into relations for it.
+
+import (
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// turnEvaluation codes a judgement a speaker states in his own turn or block (rule
+// evaluation:turn+<unit rule>): "Such tariffs are unacceptable", "The tariff increase announced by
+// Lusitania is unilateral and protectionist" — a subject that opens the sentence, a form of "be"
+// and an evaluative word of evaluations.txt — is the speaker's OPPOSES (SUPPORTS for a positive
+// word, OPPOSES for a negated positive one) of the judged actor or act, as "X called the tariffs
+// unacceptable" is X's (evaluation:call). The judged phrase must be an actor or name an act or
+// position (evalTarget). Reports whether it coded one.
+func (d *doc) turnEvaluation(st *sent, sp *entity, a, e int) bool {
+	toks := st.toks
+	for a < e && (toks[a].kind != tkWord || discourseMarkers.Has(toks[a].lower)) {
+		a++
+	}
+	for k := a + 2; k < e; k++ {
+		pol := d.lx.evaluation[toks[k].lower]
+		if pol == 0 || st.ment[k] >= 0 || toks[k].cap || st.inQuote[k] {
+			continue
+		}
+		b := k
+		neg := false
+		for b > a && (evalSkip[toks[b-1].lower] || d.lx.negations[toks[b-1].lower]) {
+			neg = neg || d.lx.negations[toks[b-1].lower]
+			b--
+		}
+		if b > a+1 && (toks[b-1].lower == "and" || toks[b-1].lower == "but") && toks[b-2].kind == tkWord && !toks[b-2].cap && st.ment[b-2] < 0 {
+			b -= 2 // "unilateral and protectionist"
+		}
+		if b <= a || !d.lx.beForms[toks[b-1].lower] {
+			continue
+		}
+		ye := b - 1
+		for ye > a && (auxWords.Has(toks[ye-1].lower) || d.lx.beForms[toks[ye-1].lower]) {
+			ye--
+		}
+		if ye <= a || d.evalPhraseStart(st, ye) > a {
+			return false // the subject does not open the sentence: "The report says the plan is bad"
+		}
+		if neg {
+			if pol < 0 {
+				return false
+			}
+			pol = -1
+		}
+		tgt := d.evalTarget(st, a, ye)
+		if tgt == nil || tgt.final() == sp.final() {
+			return false
+		}
+		typ, cameo, plover := graph.Opposes, "11", "DISAPPROVE"
+		if pol > 0 {
+			typ, cameo, plover = graph.Supports, "051", "SUPPORT"
+		}
+		kt := toks[k]
+		d.claimRels = append(d.claimRels, &relCand{typ: typ, src: sp.final(), tgt: tgt.final(), sent: st.idx, cue: kt.text,
+			cueStart: kt.start, cueEnd: kt.end, rule: "evaluation:turn+" + st.unit.Rule, score: 0.7, cameo: cameo, plover: plover})
+		return true
+	}
+	return false
+}

@@ -1,0 +1,80 @@
+package loader
+
+// Shapes of speaker labels and of the words around them, read by segmentation, actors, speaker
+// resolution, coreference, claims and relations: functions of the sentence's tokens and the
+// lexicons only (no mutable state of the document). restruct6 moved them unchanged from
+// speaker.go (bodyStart, outletLabel, labelEnd, endsSentence) and speaker_legislature.go
+// (labelToken), where the actors and segment stages called up into speaker resolution.
+
+import (
+	"strings"
+)
+
+// bodyStart is the first token of st after its paragraph's speaker label ("Gao Feng:", "A:"),
+// and in a question's first sentence after the questioner's outlet that follows the label ("Q:
+// Reuters: Australia says …", outletLabel): what is said or asked starts there.
+func (d *doc) bodyStart(st *sent) int {
+	a := d.labelEnd(st)
+	if lo, hi := d.outletLabel(st, a); hi > lo {
+		return hi + 1
+	}
+	return a
+}
+
+// outletLabel is the token span [lo, hi) of the second label of a question turn ("Q: Nordic
+// Wire: Yesterday …", the ministries' transcript convention of naming the asking journalist's
+// outlet after "Q:"): up to six capitalized words right after the label a of st's paragraph,
+// ending at a colon (hi is the colon's index). lo == hi when there is none.
+func (d *doc) outletLabel(st *sent, a int) (int, int) {
+	if !st.question || a == 0 {
+		return a, a
+	}
+	for k := a; k < len(st.toks) && k < a+7; k++ {
+		if t := st.toks[k]; t.text == ":" {
+			return a, k
+		} else if t.kind != tkWord || !t.cap {
+			break
+		}
+	}
+	return a, a
+}
+
+// labelEnd is the first token of st after its paragraph's speaker label; 0 when st does not
+// hold the label.
+func (d *doc) labelEnd(st *sent) int {
+	if st.unit == nil || st.unit.Body <= st.s.Start {
+		return 0
+	}
+	for k, t := range st.toks {
+		if t.start >= st.unit.Body {
+			return k
+		}
+	}
+	return len(st.toks)
+}
+
+// endsSentence reports a sentence closed by terminal punctuation (a period, exclamation mark,
+// ellipsis or colon, maybe before a closing quotation mark or parenthesis): headings, datelines and
+// bylines have none.
+func (d *doc) endsSentence(st *sent) bool {
+	for k := len(st.toks) - 1; k >= 0; k-- {
+		t := st.toks[k]
+		switch t.text {
+		case ".", "!", "…", ":", ";", "?":
+			return true
+		case "\"", "”", "'", "’", ")":
+			continue
+		}
+		return strings.HasSuffix(t.text, ".") // "… in the U.S."
+	}
+	return false
+}
+
+// labelToken reports token k of st as part of its turn's label ("CHAIRMAN KOROS:"): a label
+// names who takes the turn, so its title takes no organization from the words of the turn
+// before ("… the United Nations Security Council." then "CHAIRMAN KOROS: …" is no chairman of
+// the Council); the hearing's heading gives a legislator's body (hearingMembers).
+func labelToken(st *sent, k int) bool {
+	u := st.unit
+	return u != nil && !u.Speaker.Empty() && k < len(st.toks) && st.toks[k].start >= u.Speaker.Start && st.toks[k].start < u.Body
+}

@@ -1,0 +1,138 @@
+package loader
+
+// The speaker of an attribution around a speech verb (speakerAround) and whether the attribution
+// closes its sentence (attributionEnds), with possessedSpeaker and appositiveToEnd, which they
+// call. restruct6 moved them unchanged from claim.go and claim_reported.go (plan step 5,
+// "attribution for relations"): surface grammar, claims and relations (mandatives) all read
+// them, so they sit below claims and relations.
+
+import "github.com/claimgraph/claimgraph/graph"
+
+// speakerAround returns the speaker of the speech verb at k in an attribution after a quotation or
+// clause: the actor right after the verb ("said Ruan Zongze") or right before it ("Trump said",
+// "he added", "the senior Chinese official said"); from is the first token of the attribution.
+func (d *doc) speakerAround(st *sent, k, from int) *entity {
+	// "…,” Sarandon, 69, told MSNBC": a name with its age in commas before the verb (AP style)
+	if k-4 >= from && st.toks[k-1].text == "," && st.toks[k-2].kind == tkNum && st.toks[k-3].text == "," {
+		if m := d.mentionAt(st, k-4); m != nil && actorKind(m.ent) && m.te == k-3 {
+			return m.ent.final()
+		}
+	}
+	if le, _ := d.speechAt(st, k); le.lemma == "tell" && k-1 >= from {
+		// "…,” Foreign Minister X told VOA": the name after "told" is the addressee
+		if src, _, _ := d.subjectOf(st, k); src != nil {
+			return src
+		}
+	}
+	if m := d.mentionAt(st, k+1); m != nil && actorKind(m.ent) {
+		if p := d.possessedSpeaker(st, m); p != nil {
+			return p
+		}
+		return m.ent.final()
+	}
+	if k+2 < len(st.toks) && st.toks[k+1].lower == "the" {
+		if e := d.resolveDefinite(st.idx, k+2); e != nil {
+			return e
+		}
+		if m := d.mentionAt(st, k+2); m != nil && actorKind(m.ent) {
+			return m.ent.final()
+		}
+	}
+	if k-1 >= from {
+		if src, _, _ := d.subjectOf(st, k); src != nil {
+			return src
+		}
+	}
+	if src, _ := d.documentAuthor(st, k); src != nil {
+		return src // "“…,” the statement said": its author
+	}
+	return nil
+}
+
+// attributionEnds reports whether the attribution at verb k closes the sentence: only adverbials
+// ("in a statement", "on Tuesday") follow it.
+func (d *doc) attributionEnds(st *sent, k int) bool {
+	if k+1 < len(st.toks) && st.toks[k+1].lower == "that" {
+		return false // "…, Ana Soto, said that …": the verb governs a clause of its own
+	}
+	for j := k + 1; j < len(st.toks); j++ {
+		t := st.toks[j]
+		if t.text == "." || t.text == "!" || t.text == "?" {
+			return true
+		}
+		if t.text == "," && j+1 < len(st.toks) {
+			if _, ok := d.speechAt(st, j+1); ok {
+				return true // ", adding that …"
+			}
+			// "…, said Pia Lund, an economist at X.": an appositive of the speaker ends the sentence
+			return d.appositiveToEnd(st, j+1)
+		}
+		if t.kind == tkQuote {
+			return false
+		}
+		// "Chile's envoy, Ana Soto, said her country was ready …": a finite verb after the
+		// speech verb makes what follows its clause, and the words before the speaker an appositive
+		if finiteAux.Has(t.lower) && j > k+1 {
+			return false
+		}
+		if j-k > 12 {
+			return false
+		}
+	}
+	return true
+}
+
+// possessedSpeaker: after a speech verb, "said Peru's defence minister, Luis Ortega" or "said
+// Peru's Defence Minister Luis Ortega" names the person, not the possessor m: the person mention
+// after the possessor's role words (up to six lowercase or title words, and maybe a comma).
+func (d *doc) possessedSpeaker(st *sent, m *mention) *entity {
+	toks := st.toks
+	if m.te >= len(toks) || toks[m.te].lower != "'s" {
+		return nil
+	}
+	for j := m.te + 1; j < len(toks) && j <= m.te+7; j++ {
+		if pm := d.mentionAt(st, j); pm != nil && pm != m {
+			if actorKind(pm.ent) && pm.ent.final().kind == graph.Person {
+				return pm.ent.final()
+			}
+			if pm.ent.final().kind != "" && pm.ent.final().kind != graph.Government && pm.ent.final().kind != graph.Organization {
+				return nil
+			}
+			j = pm.te - 1
+			continue
+		}
+		t := toks[j]
+		if t.text == "," || t.kind == tkWord && (d.lx.titles[t.lower] != nil || !t.cap && !auxWords.Has(t.lower) && d.lx.speech[t.lower].kind == 0) || t.cap {
+			continue
+		}
+		return nil
+	}
+	return nil
+}
+
+// appositiveToEnd reports whether the tokens from a to the end of st are a noun phrase in
+// apposition ("an economist at the Lund Institute", "the company's general counsel"): it opens with
+// a determiner, a title or a name and holds no verb, quotation mark or further comma.
+func (d *doc) appositiveToEnd(st *sent, a int) bool {
+	toks := st.toks
+	if a >= len(toks) {
+		return false
+	}
+	w := toks[a]
+	if !(determiners.Has(w.lower) && w.lower != "that" || w.cap || d.lx.titles[w.lower] != nil || d.mentionAt(st, a) != nil) {
+		return false
+	}
+	for j := a; j < len(toks); j++ {
+		t := toks[j]
+		if t.text == "." || t.text == "!" || t.text == "?" {
+			return j > a
+		}
+		if t.kind == tkQuote || t.kind == tkPunct && t.text != "-" && t.text != "'s" || auxWords.Has(t.lower) && t.lower != "'s" || t.lower == "who" || t.lower == "which" || t.lower == "that" {
+			return false
+		}
+		if _, ok := d.speechAt(st, j); ok && !t.cap {
+			return false
+		}
+	}
+	return true
+}

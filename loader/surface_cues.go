@@ -1,0 +1,93 @@
+package loader
+
+// Matching the cue dictionary (PETRARCH2/CAMEO verb patterns, lexicon_claim.go) at a token: the
+// trie walk every stage above coreference uses — surface grammar, claims, relations. restruct6
+// moved cueSkip, cueMatch, matchCue and matchCues unchanged from relation.go (plan step 5, "cue
+// matching to the frames floor"): surface grammar and claims called up into relations for it.
+
+import (
+	"sort"
+	"strings"
+)
+
+// cueSkip are words that may sit between the words of a cue ("pushing hard for", "threatened today to").
+var cueSkip = map[string]bool{"also": true, "further": true, "publicly": true, "hard": true, "today": true,
+	"yesterday": true, "again": true, "still": true, "now": true, "repeatedly": true, "formally": true}
+
+// cueMatch is one cue found in a sentence: tokens [s, e), the addressee slot [xs, xe) if any.
+type cueMatch struct {
+	c      *cue
+	form   string
+	s, e   int
+	xs, xe int
+	alts   []lexEntry // every cue of the same pattern (a verb and a noun reading of "offers to")
+}
+
+// matchCue finds the longest cue pattern starting at token i. "be" matches any form of to be, NOT
+// any negation, X a noun phrase of up to five tokens (an actor mention or a pronoun counts as one
+// phrase); adverbs in -ly and "also", "further" may sit between pattern words.
+func (d *doc) matchCue(st *sent, i int) *cueMatch {
+	ms := d.matchCues(st, i)
+	if len(ms) == 0 {
+		return nil
+	}
+	return &ms[0]
+}
+
+// matchCues returns every cue pattern matching at token i, longest first.
+func (d *doc) matchCues(st *sent, i int) []cueMatch {
+	var all []cueMatch
+	var walk func(n *trie, j int, xs, xe int, start int)
+	walk = func(n *trie, j int, xs, xe int, start int) {
+		if len(n.entries) > 0 {
+			all = append(all, cueMatch{c: n.entries[0].cue, form: n.entries[0].form, s: start, e: j, xs: xs, xe: xe, alts: n.entries})
+		}
+		if j >= len(st.toks) || n.next == nil {
+			return
+		}
+		t := st.toks[j]
+		if j > start && (cueSkip[t.lower] || isDayOrMonth(t.lower) && t.cap || strings.HasSuffix(t.lower, "ly") && t.kind == tkWord && !t.cap && len(t.lower) > 4 && n.next["only"] == nil) {
+			if _, ok := n.next[t.lower]; !ok {
+				walk(n, j+1, xs, xe, start)
+			}
+		}
+		if j > start {
+			// a time adverbial between the words of a cue: "demanded on Monday that", "offered last
+			// week to"
+			if k := timeAdverbialAt(st, j); k > j {
+				walk(n, k, xs, xe, start)
+			}
+		}
+		if nx := n.next[t.lower]; nx != nil && st.ment[j] < 0 {
+			walk(nx, j+1, xs, xe, start)
+		}
+		if nx := n.next["be"]; nx != nil && d.lx.beForms[t.lower] {
+			walk(nx, j+1, xs, xe, start)
+		}
+		if nx := n.next["NOT"]; nx != nil && d.lx.negations[t.lower] {
+			walk(nx, j+1, xs, xe, start)
+		}
+		if nx := n.next["X"]; nx != nil && j > start && !isPrep(t.lower) {
+			// an addressee is a noun phrase: "press for the language to be restored" is "press for"
+			// an addressee: a mention, a pronoun, or a short noun phrase up to the next pattern word
+			if m := d.mentionAt(st, j); m != nil {
+				walk(nx, m.te, m.ts, m.te, start)
+			}
+			if isPronoun(t) {
+				walk(nx, j+1, j, j+1, start)
+			}
+			for k := j + 1; k < len(st.toks) && k <= j+14; k++ {
+				if nx.next[st.toks[k].lower] != nil {
+					walk(nx, k, j, k, start)
+					break
+				}
+				if tx := st.toks[k].text; tx == "," || tx == ";" || tx == "." || tx == ":" {
+					break
+				}
+			}
+		}
+	}
+	walk(&d.lx.cues, i, -1, -1, i)
+	sort.SliceStable(all, func(a, b int) bool { return all[a].e-all[a].s > all[b].e-all[b].s })
+	return all
+}

@@ -1,0 +1,24 @@
+// Package retag repairs the tags the EWT tagger (syntax/tag) gives a sentence before it is
+// parsed, where English grammar allows only one reading: a finite verb the tagger read as a
+// noun, a participle read as a past tense, a name's word read as a verb. Every function takes the
+// sentence's word forms with their UPOS and Penn (XPOS) tags, three slices of one length, and
+// rewrites upos and xpos in place; none reads anything but the tags and words and the word
+// classes of data/wordclasses. Each function's comment names the grammar rule it applies.
+//
+// The repairs lived in the loader (retag_finite.go, speaker_we.go, relation_wire.go,
+// relation_nametags.go) until restruct6 (issue 13, docs/layout/plan.md): a tag repair is the
+// syntax layer's, below every extraction stage.
+package retag
+
+// Sentence runs the repairs in the loader's order over one tagged sentence: pronoun subjects'
+// verbs (PronounVerbs, RestrictedPronounVerb), then the words of names (Names: name[i] reports
+// that word i lies inside an actor's name of two words or more, which the caller's mention layer
+// knows; nil for none), then the head noun after a genitive read as an adjective (GenitiveHead,
+// genitive.go), then the finite verb of a sentence that has none (FinitelessVerb).
+func Sentence(forms, upos, xpos []string, name []bool) {
+	PronounVerbs(forms, upos, xpos)
+	RestrictedPronounVerb(forms, upos, xpos)
+	Names(forms, upos, xpos, name)
+	GenitiveHead(forms, upos, xpos)
+	FinitelessVerb(forms, upos, xpos)
+}
