@@ -54,6 +54,7 @@ func newTree(in []Token) *tree {
 			toks[i].Head, toks[i].DepRel = i-1, "case"
 		}
 	}
+	subjunctiveContent(toks)
 	tr := &tree{t: toks, kids: make([][]int, len(toks)), lem: make([]string, len(toks)), lower: make([]string, len(toks))}
 	for i, tk := range toks {
 		tr.lower[i] = strings.ToLower(tk.Form)
@@ -159,4 +160,41 @@ func (tr *tree) span(i int) (int, int) {
 		}
 	}
 	return lo, hi
+}
+
+// subjunctiveContent relabels as a content clause (UD acl, its "that" the mark) a relative
+// clause the parser hung on a noun ("Ethiopia's demand that Egypt return to talks": "that" the
+// object of "return", acl:relcl) whose verb is the bare base form (Penn VB, no auxiliary) with a
+// third person singular subject of its own (a name or singular noun). A relative clause's verb
+// is finite and agrees with its subject ("the demand that Egypt made", "… that Egypt returns"),
+// so the base form there is the mandative subjunctive, which stands in a that-clause after a noun
+// or verb of demand, request or proposal (Quirk et al. 1985, 3.58–3.59, 16.32; Huddleston &
+// Pullum 2002, 11.7.1): the clause is the noun's content, "that" no pronoun of it. Only the
+// labels change, not the heads.
+func subjunctiveContent(toks []Token) {
+	for v := range toks {
+		n := toks[v].Head
+		if toks[v].DepRel != "acl:relcl" || toks[v].XPOS != "VB" || n < 0 || n >= v || toks[n].UPOS != "NOUN" {
+			continue
+		}
+		subj, that, aux := -1, -1, false
+		for k := range toks {
+			if toks[k].Head != v {
+				continue
+			}
+			switch {
+			case toks[k].DepRel == "nsubj" && k > n && k < v && (toks[k].XPOS == "NNP" || toks[k].XPOS == "NN"):
+				subj = k
+			case strings.EqualFold(toks[k].Form, "that") && k == n+1:
+				that = k
+			case strings.HasPrefix(toks[k].DepRel, "aux"):
+				aux = true
+			}
+		}
+		if subj < 0 || that < 0 || aux {
+			continue
+		}
+		toks[that].DepRel = "mark"
+		toks[v].DepRel = "acl"
+	}
 }

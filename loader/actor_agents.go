@@ -295,8 +295,8 @@ func (d *doc) nounModifier(st *sent, k int) bool {
 	if d.lx.stop[w] || d.lx.beForms[w] || d.lx.speech[w].kind != 0 || d.isCueWord(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
 		return false
 	}
-	if d.verbAfter(st, k) >= 0 {
-		return false
+	if d.verbAfter(st, k) >= 0 || d.supportVerbAfter(st, k) == k {
+		return false // a verb: "farmers demanded", "farmers made demands for …" (supportVerbAfter)
 	}
 	return d.lx.common[w] && !locatives[w] && w != "who" && w != "which" && w != "that" && w != "and" && w != "or"
 }

@@ -69,7 +69,14 @@ func (d *doc) unnamedAgents(st *sent) {
 			hs++ // Phoenix lists some agents with their article ("the court"): it is the determiner
 		}
 		end := d.placePostmodifier(st, i+1) // "protesters in Lima demanded"
-		v := d.verbAfter(st, end)
+		// "The union made fresh demands", "Protesters voiced opposition to …": a support verb
+		// whose object is a cue noun is the act of that noun (frames' class support); its cue
+		// noun right after it is no compound head (the test below)
+		v := d.supportVerbAfter(st, end)
+		support := v >= 0
+		if !support {
+			v = d.verbAfter(st, end)
+		}
 		if v < 0 || toks[i].allCaps || i+1 < len(toks) && toks[i+1].text == ":" {
 			// only a subject of a verb of saying or of a cue verb ("Protesters demanded",
 			// "the judge ordered", "…, a rights group said") names an actor here: the same
@@ -78,7 +85,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			// ("SENIOR OFFICIAL:") is the speaker layer's
 			continue
 		}
-		if v+1 < len(toks) && d.verbAfter(st, v+1) == v+1 || strings.HasSuffix(toks[v].lower, "ing") {
+		if !support && (v+1 < len(toks) && d.verbAfter(st, v+1) == v+1 || strings.HasSuffix(toks[v].lower, "ing")) {
 			// "The press release says", "media reports said": the word after the agent noun is
 			// the head of a compound noun, the verb comes after it; and a participle after the
 			// noun ("the coalition pressing for change") is a reduced relative clause of a noun
@@ -331,4 +338,46 @@ func (d *doc) placePostmodifier(st *sent, k int) int {
 		return k
 	}
 	return e
+}
+
+// supportVerbAfter returns the index of a support verb at i or after an auxiliary or -ly adverb
+// ("made", "voiced", "has expressed") whose object noun phrase opens with a cue word within three
+// words ("made fresh demands for", "voiced opposition to", "issued a call for"), else -1. A
+// support verb (frames class support: Oper1 and its intensifying PlusOper1, Mel'čuk 1996 "Lexical
+// functions") adds no meaning of its own: its subject is the agent of the noun's act, as the
+// subject of the cue verb is ("demanded"), so an agent noun before it is an actor as before a cue
+// verb. The words between verb and cue are determiners (possessives among them) or modifiers (no stop word
+// but a determiner), so the cue heads the object, not a complement of it ("made a report on
+// sanctions" does not qualify). The verb's lemma is the syntax model's (tagged VBD for an -ed or
+// irregular past form, else VB).
+func (d *doc) supportVerbAfter(st *sent, i int) int {
+	toks := st.toks
+	for i < len(toks) && (auxWords.Has(toks[i].lower) || strings.HasSuffix(toks[i].lower, "ly") && !toks[i].cap) {
+		i++
+	}
+	if i >= len(toks) || toks[i].kind != tkWord || toks[i].cap || d.x.frames == nil || d.x.lemma == nil {
+		return -1
+	}
+	xpos := "VB"
+	if strings.HasSuffix(toks[i].lower, "ed") || d.lx.pastForms[toks[i].lower] {
+		xpos = "VBD"
+	} else if strings.HasSuffix(toks[i].lower, "s") {
+		xpos = "VBZ"
+	}
+	if !d.x.frames.InClass("support", d.x.lemma.Lemma(toks[i].text, "VERB", xpos)) {
+		return -1
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		t := toks[k]
+		if t.kind != tkWord || t.cap {
+			return -1
+		}
+		if d.isCueWord(t.lower) {
+			return i
+		}
+		if d.lx.stop[t.lower] && !determiners.Has(t.lower) {
+			return -1
+		}
+	}
+	return -1
 }

@@ -64,3 +64,24 @@ func fields(s string) []string {
 	}
 	return out
 }
+
+func TestGenitiveHead(t *testing.T) {
+	forms := []string{"Chile", "'s", "refusal", "to", "sign", "the", "treaty"}
+	upos := []string{"PROPN", "PART", "ADJ", "PART", "VERB", "DET", "NOUN"}
+	xpos := []string{"NNP", "POS", "JJ", "TO", "VB", "DT", "NN"}
+	if GenitiveHead(forms, upos, xpos) != 1 || xpos[2] != "NN" || upos[2] != "NOUN" {
+		t.Errorf("Chile's refusal to sign: not re-tagged (%q %q)", upos[2], xpos[2])
+	}
+	forms = []string{"Chile", "'s", "new", "treaty"}
+	upos = []string{"PROPN", "PART", "ADJ", "NOUN"}
+	xpos = []string{"NNP", "POS", "JJ", "NN"}
+	if GenitiveHead(forms, upos, xpos) != 0 || xpos[2] != "JJ" {
+		t.Errorf("Chile's new treaty: re-tagged %q", xpos[2])
+	}
+	forms = []string{"Chile", "'s", "ready", "to", "sign"}
+	upos = []string{"PROPN", "AUX", "ADJ", "PART", "VERB"}
+	xpos = []string{"NNP", "VBZ", "JJ", "TO", "VB"}
+	if GenitiveHead(forms, upos, xpos) != 0 || xpos[2] != "JJ" {
+		t.Errorf("Chile's ready to sign (is): re-tagged %q", xpos[2])
+	}
+}

@@ -1,0 +1,29 @@
+package retag
+
+import "strings"
+
+// GenitiveHead re-tags as a singular noun (NOUN, NN) an adjective (JJ) right after a genitive
+// clitic the tagger read as possessive (POS: "Poland's refusal to accept …" tagged refusal JJ)
+// when no word that could go on with the noun phrase follows it (a noun, adjective, number,
+// currency sign, opening quote, participle or possessive clitic): a genitive in determiner
+// function opens a noun phrase (Quirk et al. 1985, 5.115–5.116; Huddleston & Pullum 2002, 5.16),
+// whose head is a noun, and an adjective heads a noun phrase only with the definite article ("the poor", Quirk 7.23), never
+// after a genitive. "Poland's new plan" (JJ then NN) is left alone, and so is the clitic read as
+// "is" (VBZ: "Poland's ready to …"). Returns the number of words re-tagged.
+func GenitiveHead(forms, upos, xpos []string) int {
+	n := 0
+	for i := 1; i < len(forms); i++ {
+		if xpos[i-1] != "POS" || xpos[i] != "JJ" || !strings.EqualFold(forms[i], strings.ToLower(forms[i])) {
+			continue
+		}
+		if i+1 < len(forms) {
+			switch nx := xpos[i+1]; {
+			case strings.HasPrefix(nx, "NN"), strings.HasPrefix(nx, "JJ"), nx == "CD", nx == "VBG", nx == "VBN", nx == "POS", nx == "HYPH", nx == "$", nx == "``", nx == "AFX":
+				continue
+			}
+		}
+		upos[i], xpos[i] = "NOUN", "NN"
+		n++
+	}
+	return n
+}
