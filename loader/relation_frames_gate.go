@@ -1,0 +1,161 @@
+package loader
+
+// Which sentences the frames stage parses: a cheap filter on the words (cueCandidate), then on
+// the tagged words (taggedCandidate), and whether anything can be a source (mayHaveSource).
+// Moved from relation_frames.go unchanged.
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+// cueCandidate reports whether the sentence holds a word that may start a frame
+// (frames.Lexicon.CueCandidate on the word's form and its lemmas as a verb or a plural noun,
+// given the sentence's other words), or a verb of saying with a deontic modal (a reported
+// obligation): only such sentences are tagged, and taggedCandidate decides on the tags whether
+// one is parsed. Both are filters: frames.Lexicon.Match alone decides what matches. What a word
+// contributes (its lemmas, what CueCandidate needs for each: frames.Lexicon.CueNeeds, and its
+// word classes) depends on the word alone and is made once per process (wordCue, cueCache).
+func (d *doc) cueCandidate(st *sent) bool {
+	var cues []*wordCue
+	report, deontic, needed, repercussion := false, false, false, false
+	appeal, it, by := false, false, false // appealCandidate's words
+	for _, t := range st.toks {
+		if t.kind != tkWord {
+			continue
+		}
+		c := d.wordCue(t.lower)
+		if c.always {
+			return true
+		}
+		appeal, it, by = appeal || c.appeal, it || t.lower == "it" || t.lower == "it's", by || t.lower == "by"
+		cues = append(cues, c)
+		report, deontic = report || c.report || t.lower == "clear", deontic || c.deontic
+		repercussion = repercussion || c.repercussion
+		needed = needed || len(c.needs) > 0
+	}
+	if needed {
+		words := make(map[string]bool, 5*len(cues))
+		for _, c := range cues {
+			for _, l := range c.lemmas {
+				words[l] = true
+			}
+		}
+		for _, c := range cues {
+			for _, w := range c.needs {
+				if words[w] {
+					return true
+				}
+			}
+		}
+	}
+	return report && (deontic || repercussion) || appeal && (it || by)
+}
+
+// wordCue is what a lower-case word contributes to cueCandidate: its form and lemmas as VBD,
+// VBZ, VBG and NNS; whether one of them is a cue candidate in any sentence (always) or else the
+// words of which one must be in the sentence (needs, over all five); whether one is a verb of
+// saying (report), whether the form is a deontic modal, and whether one lemma is a noun of
+// repercussions (a verb of saying over a clause with one warns: frames warning.go; "clear" of
+// "made clear" counts as a verb of saying here).
+type wordCue struct {
+	lemmas                        [5]string
+	always                        bool
+	needs                         []string
+	report, deontic, repercussion bool
+	appeal                        bool // a mandative adjective or a verb of sponsoring (appealWord)
+}
+
+// cueCache holds the wordCue of every lower-case word met, for all articles and workers: a
+// wordCue depends on the word and the embedded lexicons alone, and making one (five lemmas, their
+// frames and classes) was ~3% of a load's CPU when each article made its own. It keeps at most
+// maxCachedCues words (about 10–15 MB); the words past that are kept per article (doc.wordCues).
+type cueCache struct {
+	m sync.Map // string → *wordCue
+	n atomic.Int64
+}
+
+// maxCachedCues bounds the shared cache: news vocabulary is Zipfian, so the first tens of
+// thousands of distinct words cover nearly every word of later articles.
+const maxCachedCues = 50000
+
+// wordCue returns the wordCue of lower-case word w, made on first use.
+func (d *doc) wordCue(w string) *wordCue {
+	if c, ok := d.x.cues.m.Load(w); ok {
+		return c.(*wordCue)
+	}
+	if c := d.wordCues[w]; c != nil {
+		return c
+	}
+	fr, lm := d.x.frames, d.x.lemma
+	c := &wordCue{lemmas: [5]string{w, lm.Lemma(w, "VERB", "VBD"), lm.Lemma(w, "VERB", "VBZ"), lm.Lemma(w, "VERB", "VBG"), lm.Lemma(w, "NOUN", "NNS")}}
+	for _, l := range c.lemmas {
+		ok, always, needs := fr.CueNeeds(l)
+		c.always = c.always || ok && always
+		if ok && !always {
+			c.needs = append(c.needs, needs...)
+		}
+		c.report = c.report || fr.InClass("report", l)
+		c.repercussion = c.repercussion || fr.InClass("repercussion", l)
+	}
+	c.deontic = fr.InClass("deontic", w)
+	c.appeal = appealWord(fr, c.lemmas[:])
+	if d.x.cues.n.Load() < maxCachedCues {
+		if _, loaded := d.x.cues.m.LoadOrStore(w, c); !loaded {
+			d.x.cues.n.Add(1)
+		}
+		return c
+	}
+	if d.wordCues == nil {
+		d.wordCues = map[string]*wordCue{}
+	}
+	d.wordCues[w] = c
+	return c
+}
+
+// taggedCandidate is cueCandidate on the tagged words: a word that is a cue candidate in its
+// part of speech (frames.Lexicon.CueCandidateTagged; a verb typed only in the future or
+// conditional mode needs a modal word in the sentence), or a verb of saying with a deontic modal
+// or a noun of repercussions.
+func (d *doc) taggedCandidate(forms, upos, xpos []string) bool {
+	fr, lm := d.x.frames, d.x.lemma
+	lemmas, lows := make([]string, len(forms)), make([]string, len(forms))
+	words := make(map[string]bool, 2*len(forms))
+	for i, f := range forms {
+		lemmas[i] = strings.ToLower(lm.Lemma(f, upos[i], xpos[i]))
+		lows[i] = strings.ToLower(f)
+		words[lemmas[i]] = true
+		words[lows[i]] = true
+	}
+	report, deontic, repercussion := false, false, false
+	modal := fr.Modal(words)
+	for i := range forms {
+		lf := lows[i]
+		if fr.CueCandidateTagged(upos[i], lemmas[i], lf, words, modal) || appealTagged(fr, upos[i], lemmas[i], words) {
+			return true
+		}
+		report = report || upos[i] == "VERB" && fr.InClass("report", lemmas[i]) || lf == "clear"
+		deontic = deontic || fr.InClass("deontic", lf)
+		repercussion = repercussion || upos[i] == "NOUN" && fr.InClass("repercussion", lemmas[i])
+	}
+	return report && (deontic || repercussion)
+}
+
+// mayHaveSource reports whether anything in the sentence can be a relation's source as
+// frameActor finds one: an actor mention, a pronoun, or "the" before a word that coreference
+// resolves as a definite description (resolveDefinite). A sentence without one gives no stance
+// relation, so it is not parsed.
+func (d *doc) mayHaveSource(st *sent) bool {
+	for k, t := range st.toks {
+		if m := st.ment[k]; m >= 0 && actorKind(d.mentions[m].ent) || isPronoun(t) {
+			return true
+		}
+		if k > 0 && st.toks[k-1].lower == "the" {
+			if _, ok := d.lx.definite[t.lower]; ok || d.lx.titles[t.lower] != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
