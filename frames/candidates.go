@@ -188,6 +188,18 @@ func (lx *Lexicon) Modal(words map[string]bool) bool {
 // "deontic", "negation", "hedge", "scope", …).
 func (lx *Lexicon) InClass(class, lemma string) bool { return lx.in(class, lemma) }
 
+// DoublesFinal reports whether the CAMEO dictionary spells verb lemma's inflections with its final
+// consonant doubled ("expelling", "admitted": cameo-forms.txt), which English orthography does
+// after a stressed final syllable (Quirk et al. 1985, 3.7; "visiting" does not) and which the
+// spelling alone cannot tell.
+func (lx *Lexicon) DoublesFinal(lemma string) bool {
+	if lemma == "" {
+		return false
+	}
+	d := lemma + lemma[len(lemma)-1:]
+	return lx.forms[d+"ing"] == lemma || lx.forms[d+"ed"] == lemma
+}
+
 // NounTakes reports whether noun lemma is a cue whose target attaches with preposition prep
 // ("call" for, "opposition" to; cue-classes.txt targets, or the nominal targets of a CAMEO verb's
 // event noun).

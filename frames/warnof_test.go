@@ -21,3 +21,17 @@ func TestWarnOfRepercussions(t *testing.T) {
 		{"Economists warned of consequences for growth.", graph.Threatens, "Economists", false, ""},
 	})
 }
+
+// TestDoublesFinal: the dictionary's listed forms tell a stressed final syllable ("expel" →
+// "expelling", "admit" → "admitted"); a verb it lists no doubled form for is not doubled.
+func TestDoublesFinal(t *testing.T) {
+	lx, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]bool{"expel": true, "admit": true, "visit": false, "": false} {
+		if got := lx.DoublesFinal(w); got != want {
+			t.Errorf("DoublesFinal(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

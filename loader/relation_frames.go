@@ -632,6 +632,9 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 	lc := fs.at[c]
 	end := fs.at[hi-1] + 1
 	verb := gerund(strings.ToLower(lemmaOf(t)))
+	if l := strings.ToLower(lemmaOf(t)); l != "" && !strings.HasSuffix(verb, l[len(l)-1:]+l[len(l)-1:]+"ing") && d.x.frames.DoublesFinal(l) {
+		verb = l + l[len(l)-1:] + "ing" // "expelling", "admitting" (frames.DoublesFinal)
+	}
 	for _, k := range fs.kids[c] {
 		if k < c && fs.toks[k].DepRel == "advmod" && d.x.frames.InClass("negation", strings.ToLower(fs.toks[k].Form)) {
 			// "urged Budapest not to veto the sanctions": the negator of a non-finite clause
