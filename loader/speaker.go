@@ -380,6 +380,18 @@ func (d *doc) wordSpeaker(u *discourse.Unit, words []string) *entity {
 // organization): the label names p (wordSpeaker), so the word is his surname, not an acronym,
 // and the graph keeps no ORGANIZATION node "BROWN" beside the person Brown.
 func (d *doc) joinLabelAcronym(u *discourse.Unit, p *entity, w string) {
+	for _, m := range d.labelMentions(u) {
+		if e := m.ent.final(); e != p && (e.rule == "org:acronym" || e.rule == "name:single") && strings.EqualFold(e.name, w) {
+			p.addAlias(e.name)
+			e.mergeInto(p)
+		}
+	}
+}
+
+// labelMentions returns the mentions lying wholly inside the speaker label of unit u, in
+// sentence and mention order.
+func (d *doc) labelMentions(u *discourse.Unit) []*mention {
+	var out []*mention
 	for _, st := range d.sents {
 		if st.s.End <= u.Speaker.Start || st.s.Start >= u.Speaker.End {
 			continue
@@ -389,12 +401,10 @@ func (d *doc) joinLabelAcronym(u *discourse.Unit, p *entity, w string) {
 			if st.toks[m.ts].start < u.Speaker.Start || st.toks[m.te-1].end > u.Speaker.End {
 				continue
 			}
-			if e := m.ent.final(); e != p && (e.rule == "org:acronym" || e.rule == "name:single") && strings.EqualFold(e.name, w) {
-				p.addAlias(e.name)
-				e.mergeInto(p)
-			}
+			out = append(out, m)
 		}
 	}
+	return out
 }
 
 // officeOfTitleSpeaker resolves a label that names only an office ("THE VICE PRESIDENT:", "THE

@@ -363,21 +363,12 @@ func (d *doc) surnameLabel(u *discourse.Unit, words []string) *entity {
 		return nil
 	}
 	var acr []*entity
-	for _, st := range d.sents {
-		if st.s.End <= u.Speaker.Start || st.s.Start >= u.Speaker.End {
-			continue
+	for _, m := range d.labelMentions(u) {
+		e := m.ent.final()
+		if e.rule != "org:acronym" && e.rule != "name:single" {
+			return nil // a known actor or a name the actor layer resolved
 		}
-		for _, mi := range d.bySent[st.idx] {
-			m := d.mentions[mi]
-			if st.toks[m.ts].start < u.Speaker.Start || st.toks[m.te-1].end > u.Speaker.End {
-				continue
-			}
-			e := m.ent.final()
-			if e.rule != "org:acronym" && e.rule != "name:single" {
-				return nil // a known actor or a name the actor layer resolved
-			}
-			acr = append(acr, e)
-		}
+		acr = append(acr, e)
 	}
 	name := titleCase(w)
 	p := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
