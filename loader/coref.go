@@ -31,7 +31,9 @@ func (d *doc) resolveEntities() {
 		}
 	}
 	// nearest person (by first mention) whose name contains w as surname or given-first family name
-	findPerson := func(w string, at int) *entity {
+	// byFirst allows the first word of a longer name (firstNameWord), for a word that names someone
+	// by its own use: the subject of a verb, or after a title or honorific ("Prince Faisal")
+	findPerson := func(w string, at int, byFirst bool) *entity {
 		var best *entity
 		bestScore := -1 << 30
 		for _, p := range persons {
@@ -39,10 +41,12 @@ func (d *doc) resolveEntities() {
 				continue
 			}
 			score := -1
-			if strings.EqualFold(p.nameToks[len(p.nameToks)-1], w) {
-				score = 2
+			if surnameWord(p, w) {
+				score = 2 // "Marcos" for Ferdinand Marcos Jr., "Sudani" for al-Sudani (actor_shortnames.go)
 			} else if strings.EqualFold(p.nameToks[0], w) && len(p.nameToks) == 2 {
 				score = 1 // family name first: "Mr. Ruan" → Ruan Zongze
+			} else if byFirst && firstNameWord(persons, p, w) {
+				score = 0 // "Johari" for Johari Abdul Ghani, "Le" for Le Hong Hiep (actor_shortnames.go)
 			} else if innerNameOf(p, w) && innerNameUnique(persons, w) {
 				// "Lula" for Luiz Inácio Lula da Silva: Portuguese and Spanish names carry
 				// several given names and surnames, and the press names a person by one of the
@@ -75,7 +79,8 @@ func (d *doc) resolveEntities() {
 		if len(e.nameToks) == 1 {
 			w = e.nameToks[0]
 		}
-		if p := findPerson(w, firstMention[e]); p != nil && p != e {
+		byFirst := e.kind == graph.Person || e.hon || d.isSubjectAnywhere(e)
+		if p := findPerson(w, firstMention[e], byFirst); p != nil && p != e {
 			for _, r := range e.roles {
 				p.addRole(r.title, r.org)
 			}

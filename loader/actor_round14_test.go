@@ -1,0 +1,23 @@
+package loader
+
+import "testing"
+
+// Issue 14, round 14 (branch actors14): split persons and junk nodes found on eight wire-style
+// articles written for the round (loader/testdata/actors14; docs/measures/issue14.md, "actors14").
+// Each case is a sentence written for its rule.
+func TestRound14ShortNames(t *testing.T) {
+	runCases(t, []exCase{
+		{"a generational suffix is no part of the surname", "Senator Robert Hale Jr. opposed the farm bill on Monday. Hale said the tax would hurt growers.",
+			[]string{"alias Robert Hale Jr. = Hale"}},
+		{"a surname's joined Arabic article is dropped on a later mention", "Interior Minister Abdul Amir al-Shammari visited Basra on Sunday. Shammari said the police would guard the port.",
+			[]string{"alias Abdul Amir al-Shammari = Shammari"}},
+		{"a Malay given name alone names the one person whose name opens with it", "Home Minister Saifuddin Nasution Ismail visited the border post on Monday. Saifuddin said the checks would continue.",
+			[]string{"alias Saifuddin Nasution Ismail = Saifuddin"}},
+		{"a Vietnamese family name alone names the one person whose name opens with it", "The economist Tran Van Khoa spoke at the forum in Hanoi. Tran said exports were falling.",
+			[]string{"alias Tran Van Khoa = Tran"}},
+		{"a title before a given name", "Prince Turki bin Nasser arrived in Amman on Monday. Prince Turki said the two kingdoms would expand trade.",
+			[]string{"alias Turki bin Nasser = Turki"}},
+		{"control: a first word two persons share names neither", "Ahmed Saleh Karim and Ahmed Nouri Jaber met the governor in Mosul. Ahmed said the talks went well.",
+			[]string{"!alias Ahmed Saleh Karim = Ahmed", "!alias Ahmed Nouri Jaber = Ahmed"}},
+	})
+}
