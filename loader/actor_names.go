@@ -279,6 +279,13 @@ func (d *doc) peopleHead(st *sent, u *unit) bool {
 // modifiers ("-based", "-led", "-made", "-owned", "-backed") do not have this shape.
 var romanSyllable = regexp.MustCompile(`^[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouyw][aeiouywh]{0,2}(ng|n|ck|k|l|m|p|t|b|g)?$`)
 
+// englishSurnameSyllable matches a Korean surname in the English-style spelling its holders use
+// instead of the romanization: a vowel and "rk", as in "Park" (박, Revised Romanization "Bak"; the
+// Revised Romanization of 2000 lets a personal name keep the spelling its holder uses, and English
+// news writes "Park Geun-hye", "Park Chung-hee"). Only a surname before a hyphenated given name is
+// read with it.
+var englishSurnameSyllable = regexp.MustCompile(`^[bcdfghjklmnpqrstvwxyz]{0,3}[aeiou]rk$`)
+
 // hyphenatedGivenName reports token j of st as the hyphenated given name of a surname-first name
 // ("Ahn Duk-geun", "Choi Sang-mok", "Lai Ching-te"): two romanized syllables joined by a hyphen,
 // the first capitalized, after a capitalized one-syllable surname (CMOS 17th ed. 8.15-8.16; AP
@@ -289,7 +296,7 @@ func hyphenatedGivenName(st *sent, j int) bool {
 		return false
 	}
 	prev, t := st.toks[j-1], st.toks[j]
-	if prev.kind != tkWord || !prev.cap || prev.allCaps || !romanSyllable.MatchString(prev.lower) {
+	if prev.kind != tkWord || !prev.cap || prev.allCaps || !romanSyllable.MatchString(prev.lower) && !englishSurnameSyllable.MatchString(prev.lower) {
 		return false
 	}
 	parts := strings.Split(t.lower, "-")

@@ -21,3 +21,12 @@ func TestRound14ShortNames(t *testing.T) {
 			[]string{"!alias Ahmed Saleh Karim = Ahmed", "!alias Ahmed Nouri Jaber = Ahmed"}},
 	})
 }
+
+func TestRound14KoreanNames(t *testing.T) {
+	runCases(t, []exCase{
+		{"a Korean surname in its English spelling before a hyphenated given name", "Trade Minister Park Soo-hyun said on Monday that Seoul would answer the tariffs.",
+			[]string{"actor Park Soo-hyun"}},
+		{"control: a romanized surname before a hyphenated given name", "Trade Minister Choi Soo-hyun said on Monday that Seoul would answer the tariffs.",
+			[]string{"actor Choi Soo-hyun"}},
+	})
+}
