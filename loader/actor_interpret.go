@@ -601,6 +601,12 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 			}
 		}
 	}
+	if te-ts == 1 && d.lx.stop[st.toks[ts].lower] {
+		// "the Central General Staff": a lone word after a title that stopnames.txt lists as never
+		// a name on its own ("Staff") is the head of a body's name ("General Staff"), not a
+		// person the title is given to
+		return nil
+	}
 	p := d.personEntity(st, ts, te)
 	if p == nil {
 		return nil

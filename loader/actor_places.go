@@ -1,6 +1,9 @@
 package loader
 
-import "github.com/claimgraph/claimgraph/lexicon"
+import (
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
+)
 
 // Place evidence for a capitalized run that has a personal-name shape (round 5 of issue 14). Two
 // to four capitalized words with no title, no organization word and no place head ("Wad Madani",
@@ -12,7 +15,8 @@ import "github.com/claimgraph/claimgraph/lexicon"
 //     Rawaba". "from", "at", "by" and "with" are left out: they take persons too ("a letter from
 //     X", "a jab at X", "talks with X");
 //   - the of-complement of a settlement or area noun ("the town of Ad Damazin", "residents of
-//     Jebel Aulia"; the appositive of-construction, Quirk et al. 1985, 17.46);
+//     Jebel Aulia"; the appositive of-construction, Quirk et al. 1985, 17.46), or of the title of
+//     a territory's head ("the governor of Nuevo León": jurisdictionTitles);
 //   - a run followed by an appositive whose head is a settlement or area noun ("Wad Madani, a city
 //     in central Sudan").
 //
@@ -39,6 +43,29 @@ var settlementNouns = map[string]bool{
 var waterParts = map[string]bool{"mouth": true, "banks": true, "basin": true, "shores": true,
 	"shore": true, "headwaters": true, "estuary": true, "waters": true, "source": true}
 
+// jurisdictionTitles are the titles of the heads of a territory's government, whose of-complement
+// names the territory they govern, never a person: "the governor of Nuevo León", "the mayor of
+// Ciudad Juárez", "the premier of Nova Scotia" (Merriam-Webster: governor "the elected chief
+// executive of a state", mayor "an official elected or appointed as the chief executive of a city";
+// the Phoenix agents GOVERNOR, MAYOR, CHIEF_MINISTER, PREMIER code them as the state's officials).
+var jurisdictionTitles = map[string]bool{"governor": true, "mayor": true, "premier": true,
+	"vice governor": true, "lieutenant governor": true, "deputy governor": true, "deputy mayor": true,
+	"chief minister": true}
+
+// ofJurisdiction reports a name at ts that is the of-complement of a jurisdiction title ("the
+// governor of Nuevo León"); the title is read back over one or two words before "of".
+func ofJurisdiction(st *sent, ts int) bool {
+	toks := st.toks
+	k := ts - 1
+	if k < 1 || toks[k].lower != "of" {
+		return false
+	}
+	if jurisdictionTitles[toks[k-1].lower] {
+		return true
+	}
+	return k >= 2 && jurisdictionTitles[toks[k-2].lower+" "+toks[k-1].lower]
+}
+
 // ofPlace reports a name at ts that is the of-complement, with or without "the", of a settlement
 // noun or a water feature's part ("the town of X", "the mouth of the Amazon").
 func (d *doc) ofPlace(st *sent, ts int) bool {
@@ -61,7 +88,7 @@ func (d *doc) placeContext(st *sent, ts, te int) bool {
 		if locativePreps.Has(p) && !toks[ts-1].cap {
 			return true
 		}
-		if d.ofPlace(st, ts) {
+		if d.ofPlace(st, ts) || ofJurisdiction(st, ts) {
 			return true
 		}
 	}
@@ -108,4 +135,30 @@ func (d *doc) phoenixPlace(name string) *country {
 		return d.lx.byCode[iso]
 	}
 	return nil
+}
+
+// givenNameCapital reports a capital's name opening a personal name, tokens [ts, te): the capital's
+// word opens some PERSON name of the Phoenix dictionary (a given name: "Victoria", the capital of
+// Seychelles and a woman's name) and every word after it is no common English word (a surname:
+// "Victoria Rodríguez Ceja"). "Tokyo Electron", "Victoria Mining" keep the reading of a capital
+// opening a company's name ("electron", "mining" are common words).
+func (d *doc) givenNameCapital(st *sent, ts, te int) bool {
+	if d.x.phx == nil || te-ts < 2 || !d.x.phx.PersonFirstWord(graph.NormalizeName(st.toks[ts].text)) {
+		return false
+	}
+	for i := ts + 1; i < te; i++ {
+		if d.lx.common[st.toks[i].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// capRunEnd is the end of the run of capitalized words that starts at token i (i itself when the
+// word there is not capitalized).
+func (d *doc) capRunEnd(st *sent, i int) int {
+	for i < len(st.toks) && st.toks[i].kind == tkWord && st.toks[i].cap {
+		i++
+	}
+	return i
 }

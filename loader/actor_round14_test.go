@@ -30,3 +30,18 @@ func TestRound14KoreanNames(t *testing.T) {
 			[]string{"actor Choi Soo-hyun"}},
 	})
 }
+
+func TestRound14Junk(t *testing.T) {
+	runCases(t, []exCase{
+		{"the of-complement of a territory head's title is a place", "The governor of Baja Verapaz, Rosa Chacón, said the roads were closed.",
+			[]string{"!actor Baja Verapaz", "actor Rosa Chacón", "CLAIMS Rosa Chacón -> the roads were closed"}},
+		{"the of-complement of a mayor's title is a place", "The mayor of San Telmo, Luis Ferrer, rejected the plan on Monday.",
+			[]string{"!actor San Telmo", "actor Luis Ferrer"}},
+		{"a stop word alone after a title is no person", "The rebels said they had talks with the Joint General Staff on Monday.",
+			[]string{"!actor Staff"}},
+		{"a capital's name that is a given name opens a person's name", "The central bank's governor, Victoria Almeida Souto, said rates would stay high.",
+			[]string{"PERSON Victoria Almeida Souto", "!actor Seychelles"}},
+		{"control: a capital opening a company's name", "Victoria Mining said on Monday it would close the mine.",
+			[]string{"ORGANIZATION Victoria Mining", "!actor Seychelles"}},
+	})
+}
