@@ -45,3 +45,12 @@ func TestRound14Junk(t *testing.T) {
 			[]string{"ORGANIZATION Victoria Mining", "!actor Seychelles"}},
 	})
 }
+
+func TestRound14MilitaryRanks(t *testing.T) {
+	runCases(t, []exCase{
+		{"a compound military rank is a title, no part of the name", "Navy spokesman Commodore Dario Velasco said the patrol boats had returned to port.",
+			[]string{"actor Dario Velasco", "!actor Commodore Dario Velasco"}},
+		{"rear admiral", "Rear Admiral Ines Molina said the fleet would sail on Monday.",
+			[]string{"actor Ines Molina", "role Ines Molina = Rear Admiral"}},
+	})
+}
