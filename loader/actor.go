@@ -476,6 +476,14 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			j++
 			continue
 		}
+		if end := d.dashJoinedName(st, units, j); end > j {
+			// "the ISEAS–Yusof Ishak Institute": an en dash joining a name to an organization's
+			// name (actor_boundaries.go)
+			units[last].te = end
+			units[last].org = strongerKind(units[last].org, d.lx.orgWords[strings.TrimSuffix(toks[end-1].lower, ".")])
+			j = end
+			continue
+		}
 		if end := d.houseOfChamber(st, units, j); end > j {
 			// "the House of Commons", "House of Lords Select Committee": a legislative chamber
 			// (actor_chambers.go); the capitalized words after it go on with the chunk

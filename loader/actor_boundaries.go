@@ -611,3 +611,26 @@ func (d *doc) coordinatedHead(st *sent, u unit, j int) (int, graph.Kind) {
 	}
 	return j, ""
 }
+
+// dashJoinedName is the end of an organization's name that an en dash at token j joins to the
+// capitalized name before it, written closed up on both sides ("ISEAS–Yusof Ishak Institute",
+// "US–China Business Council"): the en dash joins a compound one of whose parts is itself
+// a name of several words (The Chicago Manual of Style, 17th ed., 6.80), and the whole, ending in
+// an organization head (orgwords.txt), is one body's name. j when the token is no such dash, the
+// name before it is no chunk ending there, or the run after it ends in no organization head.
+func (d *doc) dashJoinedName(st *sent, units []unit, j int) int {
+	toks := st.toks
+	last := len(units) - 1
+	if j+1 >= len(toks) || toks[j].text != "\u2013" || toks[j].space || toks[j+1].space || !toks[j+1].cap ||
+		last < 0 || units[last].kind != uChunk || units[last].te != j {
+		return j
+	}
+	end := j + 1
+	for end < len(toks) && toks[end].kind == tkWord && toks[end].cap {
+		end++
+	}
+	if _, ok := d.lx.orgWords[strings.TrimSuffix(toks[end-1].lower, ".")]; !ok {
+		return j
+	}
+	return end
+}

@@ -54,3 +54,12 @@ func TestRound14MilitaryRanks(t *testing.T) {
 			[]string{"actor Ines Molina", "role Ines Molina = Rear Admiral"}},
 	})
 }
+
+func TestRound14DashJoinedName(t *testing.T) {
+	runCases(t, []exCase{
+		{"an en dash joins a name to an organization's name", "Analysts at the KIEP–Sejong Policy Institute said the tariffs would hurt exporters.",
+			[]string{"ORGANIZATION KIEP–Sejong Policy Institute", "!actor Sejong Policy Institute"}},
+		{"control: a spaced dash is punctuation", "The minister met the KIEP – Sejong Policy Institute said the tariffs would hurt exporters.",
+			[]string{"!actor KIEP – Sejong Policy Institute"}},
+	})
+}
