@@ -63,3 +63,10 @@ func TestRound14DashJoinedName(t *testing.T) {
 			[]string{"!actor KIEP – Sejong Policy Institute"}},
 	})
 }
+
+func TestRound14RoleForPerson(t *testing.T) {
+	runCases(t, []exCase{
+		{"a person inside the role's prepositional phrase is no speaker", "A lawyer for Imran Qureshi, Nadia Baig, said the charges were false.",
+			[]string{"CLAIMS Nadia Baig -> the charges were false", "!CLAIMS Imran Qureshi -> the charges were false"}},
+	})
+}

@@ -43,7 +43,10 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 					// "Peru's envoy in Quito, Marco Vela, demanded": the named person in apposition
 					// to a role is the subject, not the place or body in the role's phrase
 					if pm := d.mentionAt(st, k+1); pm != nil && pm.ts == k+1 && pm.te == j && actorKind(pm.ent) && pm.ent.final().kind == graph.Person {
-						if m := d.mentionAt(st, k-1); m == nil || m.ent.final().kind != graph.Person {
+						// a person before the comma heads the subject unless a preposition puts it
+						// in a postmodifier of the role ("A spokesman for Sadr, Salah al-Obaidi,
+						// said": the head is "spokesman", Quirk et al. 1985, 17.37)
+						if m := d.mentionAt(st, k-1); m == nil || m.ent.final().kind != graph.Person || m.ts > 0 && isPrep(toks[m.ts-1].lower) {
 							return pm.ent.final(), pm.ts, "subject"
 						}
 					}
