@@ -805,7 +805,7 @@ func (d *doc) lexUnit(st *sent, j, end int, ents []lexEntry, inPhrase bool) (uni
 	case lkDemonym:
 		u.kind = uDemonym
 	case lkCapital:
-		if end == j+1 && d.capRunEnd(st, end) > end && d.givenNameCapital(st, j, d.capRunEnd(st, end)) {
+		if end == j+1 && d.capitalOpensName(st, j, ents) {
 			// "Victoria Rodríguez Ceja": a capital's one-word name that is a given name before
 			// a surname opens a personal name, no place (actor_places.go); "Abu Dhabi" and "Ha
 			// Noi" are names of two words

@@ -162,3 +162,21 @@ func (d *doc) capRunEnd(st *sent, i int) int {
 	}
 	return i
 }
+
+// capitalOpensName reports a one-word lexicon match at token i whose only country reading is a
+// capital's name and which opens a personal name (givenNameCapital over the capitalized run after
+// it): "Sofia Marin", "Victoria Rodríguez Ceja". Such a word names no country, in the units of
+// its sentence or in the article's counts of countries named.
+func (d *doc) capitalOpensName(st *sent, i int, ents []lexEntry) bool {
+	capital := false
+	for _, e := range ents {
+		switch e.kind {
+		case lkCapital:
+			capital = true
+		case lkCountry, lkDemonym, lkActor:
+			return false
+		}
+	}
+	end := d.capRunEnd(st, i+1)
+	return capital && end > i+1 && d.givenNameCapital(st, i, end)
+}

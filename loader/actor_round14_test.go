@@ -70,3 +70,13 @@ func TestRound14RoleForPerson(t *testing.T) {
 			[]string{"CLAIMS Nadia Baig -> the charges were false", "!CLAIMS Imran Qureshi -> the charges were false"}},
 	})
 }
+
+func TestRound14GivenNameCapitalNoCountry(t *testing.T) {
+	runCases(t, []exCase{
+		{"a capital's name opening a person's name names no country", "Health Minister Sofia Petrova said on Monday the clinics would reopen.",
+			[]string{"PERSON Sofia Petrova", "!actor Health Ministry (Bulgaria)", "!country Sofia Petrova = BGR"}},
+		{"a statement's narrated report of another's words is no claim of the statement's speaker",
+			"Minister's statement on the quotas\n\nTrade Minister Lena Sorvik issued the following statement on Monday:\n\nThe new quotas will hurt our fishermen. We will ask the commission to suspend them.\n\nThe Ruritanian fisheries agency said the quotas would protect the stocks.",
+			[]string{"CLAIMS Lena Sorvik -> hurt our fishermen", "!CLAIMS Lena Sorvik -> protect the stocks"}},
+	})
+}

@@ -98,6 +98,9 @@ func (d *doc) turnClaims() {
 		if addressesAudience(st, a, e) {
 			continue // "I would like to take this opportunity to thank you …"
 		}
+		if d.reportsOther(st, a, e) {
+			continue // "Serrania's water agency said the dam would not affect the flow."
+		}
 		if d.talkAboutTalk(st, a, e, named) {
 			// "I urge the department to designate the cases": a first-person sentence that names
 			// no actor may still be a performative whose content is about the world; it is held
@@ -200,4 +203,34 @@ func (d *doc) jointClaims() {
 			}
 		}
 	}
+}
+
+// reportsOther reports a sentence [a, e) of a turn whose main predicate is "said" (the narrative
+// past of the verb of saying) with a subject in the third person before it and a clause of its
+// own after it: "Serrania's water agency said the dam would not affect the flow." Other verbs
+// ("The audit confirms that …", "The press release says that …") cite evidence for the
+// speaker's own point and stay the speaker's. The speaker reports another's words, whose
+// content is that other's claim, not the speaker's (reported speech, Quirk et al. 1985,
+// 14.31-14.33: the reporting clause names who said it); the reported-speech rule gives it to the
+// other when the subject is an actor. A first-person subject ("We said that …") or an
+// introductory phrase before a comma leaves the sentence the speaker's.
+func (d *doc) reportsOther(st *sent, a, e int) bool {
+	for k := a + 1; k < e; k++ {
+		if st.inQuote[k] {
+			continue
+		}
+		if _, ok := d.speechAt(st, k); !ok {
+			continue
+		}
+		if st.toks[k].lower != "said" || !d.clauseFollows(st, k+1) {
+			return false
+		}
+		for j := a; j < k; j++ {
+			if firstPersonWords.Has(st.toks[j].lower) || st.toks[j].text == "," || st.toks[j].kind == tkQuote {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -83,6 +83,9 @@ func (d *doc) eachCapitalMatch(f func(st *sent, i int, ents []lexEntry) bool) {
 				continue
 			}
 			ents, end := d.matchNames(st, i)
+			if end == i+1 && d.capitalOpensName(st, i, ents) {
+				continue // "Sofia Marin": a given name, no mention of the capital (actor_places.go)
+			}
 			if !f(st, i, ents) {
 				return
 			}
