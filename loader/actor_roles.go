@@ -236,6 +236,9 @@ func (d *doc) resolvePendingRoles() {
 // resolvePendingRoles).
 func (d *doc) orgByNoun(s, i int, noun string) *entity {
 	if noun == "its" {
+		if e := d.previousSubjectBody(s, i); e != nil {
+			return e
+		}
 		// a possessive pronoun: the nearest organization, government body or country before it
 		// (rule appositive:possessor), never one after
 		var found *entity
@@ -509,4 +512,34 @@ func (d *doc) roleOfBefore(st *sent, c int) (int, int, *title, *entity) {
 		}
 	}
 	return 0, 0, nil, nil
+}
+
+// previousSubjectBody is the antecedent of a possessive "Its" that opens sentence s (token i the
+// pronoun, i == 0): the first organization, government body or country of the sentence before,
+// not inside a prepositional phrase — its subject. A pronoun opening a sentence continues the
+// topic of the one before, which its subject names (Grosz, Joshi & Weinstein 1995, Centering:
+// Computational Linguistics 21(2): the subject ranks first among the forward-looking centers): "The
+// National Pork Producers Council said Mexico was its largest market. Its chief executive, X,"
+// is the council's, not Mexico's. nil when i is not the sentence's first token or no such
+// mention is found (the nearest-mention rule then applies).
+func (d *doc) previousSubjectBody(s, i int) *entity {
+	if i != 0 || s == 0 || s-1 >= len(d.bySent) {
+		return nil
+	}
+	prev := d.sents[s-1]
+	for _, mi := range d.bySent[s-1] {
+		m := d.mentions[mi]
+		e := m.ent.final()
+		if m.ts > 0 && (isPrep(prev.toks[m.ts-1].lower) || prev.toks[m.ts-1].lower == "the" && m.ts > 1 && isPrep(prev.toks[m.ts-2].lower)) {
+			continue
+		}
+		if e.dropped || e.kind == "" {
+			continue
+		}
+		if e.kind == graph.Organization || e.kind == graph.Government || e.kind == graph.Country {
+			return e
+		}
+		return nil // a person or group heads the sentence: the pronoun's antecedent is not read here
+	}
+	return nil
 }

@@ -80,3 +80,12 @@ func TestRound14GivenNameCapitalNoCountry(t *testing.T) {
 			[]string{"CLAIMS Lena Sorvik -> hurt our fishermen", "!CLAIMS Lena Sorvik -> protect the stocks"}},
 	})
 }
+
+func TestRound14ItsSubject(t *testing.T) {
+	runCases(t, []exCase{
+		{"a sentence-opening 'Its' refers to the previous sentence's subject", "The Andean Growers Federation said Peru was its largest market. Its president, Rosa Quispe, urged both governments to keep the border open.",
+			[]string{"MEMBER_OF Rosa Quispe -> Andean Growers Federation", "!MEMBER_OF Rosa Quispe -> Peru"}},
+		{"control: a place in a prepositional phrase is no subject", "In Lima, the Andean Growers Federation held its congress. Its president, Rosa Quispe, urged both governments to keep the border open.",
+			[]string{"MEMBER_OF Rosa Quispe -> Andean Growers Federation"}},
+	})
+}
