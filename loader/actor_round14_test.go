@@ -89,3 +89,10 @@ func TestRound14ItsSubject(t *testing.T) {
 			[]string{"MEMBER_OF Rosa Quispe -> Andean Growers Federation"}},
 	})
 }
+
+func TestRound14DemonymTail(t *testing.T) {
+	runCases(t, []exCase{
+		{"the head word of a two-word demonym is no short form of an organization", "The Korean Teachers Federation said on Monday that the curriculum ignored Korean history.",
+			[]string{"actor Korean Teachers Federation", "!alias Korean Teachers Federation = Korean"}},
+	})
+}

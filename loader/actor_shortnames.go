@@ -50,3 +50,24 @@ func firstNameWord(persons []*entity, p *entity, w string) bool {
 	return len(p.nameToks) >= 3 && strings.EqualFold(p.nameToks[0], w) && p.nameToks[0] != strings.ToLower(p.nameToks[0]) &&
 		innerNameUnique(persons, w)
 }
+
+// demonymTail reports a single word that is the last word of a demonym of two words or more in
+// countries.txt and no demonym by itself: "Korean" of "South Korean" and "North Korean". Alone it
+// is the adjective of a nation that several states share (Quirk et al. 1985, 7.24-7.26: adjectives
+// of nationality), which names no one country and is no name of an organization; case is ignored.
+func (d *doc) demonymTail(w string) bool {
+	lw := strings.ToLower(w)
+	tail := false
+	for _, c := range d.lx.countries {
+		for _, dm := range c.Demonyms {
+			l := strings.ToLower(dm)
+			if l == lw {
+				return false
+			}
+			if f := strings.Fields(l); len(f) >= 2 && f[len(f)-1] == lw {
+				tail = true
+			}
+		}
+	}
+	return tail
+}

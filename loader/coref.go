@@ -106,6 +106,13 @@ func (d *doc) resolveEntities() {
 			e.dropped = true // "United" of a "United States" split by the page layout: no short form
 			continue
 		}
+		if d.demonymTail(w) {
+			// "Korean territory", "the Korean protest": the head word of a listed demonym ("South
+			// Korean") alone is a nationality adjective of more than one state, no short form of
+			// an organization whose name opens with it (actor_shortnames.go)
+			e.dropped = true
+			continue
+		}
 		if d.placeCompound(strings.ToLower(w)) {
 			e.dropped = true // "China-Germany": a bilateral modifier, no short form of a body it opens
 			continue
