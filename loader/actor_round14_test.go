@@ -96,3 +96,10 @@ func TestRound14DemonymTail(t *testing.T) {
 			[]string{"actor Korean Teachers Federation", "!alias Korean Teachers Federation = Korean"}},
 	})
 }
+
+func TestRound14PredicateNoAppositive(t *testing.T) {
+	runCases(t, []exCase{
+		{"a finite verb after the name's closing comma is the predicate, no appositive role", "The chairman of the party, Tomas Ruiz, said on Monday the vote would wait. Its treasurer, Ana Lopez, backed the finance minister.",
+			[]string{"!role Ana Lopez = backed the finance minister"}},
+	})
+}

@@ -525,6 +525,12 @@ func (d *doc) appositives(st *sent) {
 		if end == j {
 			continue
 		}
+		if d.finiteVerbAt(st, i+1) && (end >= len(toks) || toks[end].text == "." || toks[end].text == ";") {
+			// "The Coordinating Minister …, Airlangga Hartarto, backed the trade minister.": a
+			// finite verb after the name's closing comma, running to the sentence's end, is the
+			// main clause's predicate; an appositive is a noun phrase (Quirk et al. 1985, 17.65)
+			continue
+		}
 		if e.kind == graph.Person && d.subjectInside(st, e, j, end) {
 			continue // "… of Foreign Minister Lin Bo, Deputy Prime Minister Ana Duarte will visit": a new clause's subject
 		}
