@@ -6,6 +6,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // The helpers of the codes phase (codes_assign.go) that the actors stage calls too: members'
@@ -209,7 +210,7 @@ func (d *doc) headerBlockBefore(st *sent) bool {
 	}
 	for i := 0; i < st.idx; i++ {
 		p := d.sents[i]
-		if i > 0 && d.sents[i-1].s.Paragraph == p.s.Paragraph || len(p.toks) == 0 || p.toks[len(p.toks)-1].text == "." || len(p.toks) > 16 {
+		if i > 0 && d.sents[i-1].s.Paragraph == p.s.Paragraph || len(p.toks) == 0 || p.toks[len(p.toks)-1].Text == "." || len(p.toks) > 16 {
 			return false
 		}
 	}
@@ -230,19 +231,19 @@ func (d *doc) placeDateLine(st *sent) int {
 	}
 	toks := st.toks
 	c := 0
-	for c < len(toks) && c < 3 && toks[c].kind == tkWord && toks[c].cap && !isDayOrMonth(toks[c].lower) {
+	for c < len(toks) && c < 3 && toks[c].Kind == text.Word && toks[c].Cap && !text.IsDayOrMonth(toks[c].Lower) {
 		c++
 	}
-	if c == 0 || c >= len(toks) || toks[c].text != "," {
+	if c == 0 || c >= len(toks) || toks[c].Text != "," {
 		return 0
 	}
 	year := false
 	for _, t := range toks[c+1:] {
 		switch {
-		case t.kind == tkNum:
-			year = year || len([]rune(t.text)) == 4
-		case t.text == "," || t.text == ".":
-		case t.kind == tkWord && t.cap && (isDayOrMonth(t.lower) || datelineMonth(t.lower) || t.lower == "may"):
+		case t.Kind == text.Num:
+			year = year || len([]rune(t.Text)) == 4
+		case t.Text == "," || t.Text == ".":
+		case t.Kind == text.Word && t.Cap && (text.IsDayOrMonth(t.Lower) || datelineMonth(t.Lower) || t.Lower == "may"):
 		default:
 			return 0
 		}
@@ -268,7 +269,7 @@ func (d *doc) countryCounts() map[string]int {
 	d.cCounts = map[string]int{}
 	d.eachCapitalMatch(func(st *sent, i int, ents []lexEntry) bool {
 		for _, e := range ents {
-			if e.country == nil || (e.kind != lkCountry && e.kind != lkDemonym && e.kind != lkCapital) || e.caps && !st.toks[i].allCaps {
+			if e.country == nil || (e.kind != lkCountry && e.kind != lkDemonym && e.kind != lkCapital) || e.caps && !st.toks[i].AllCaps {
 				continue
 			}
 			d.cCounts[e.country.Code]++

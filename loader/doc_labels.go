@@ -8,6 +8,8 @@ package loader
 
 import (
 	"strings"
+
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // bodyStart is the first token of st after its paragraph's speaker label ("Gao Feng:", "A:"),
@@ -30,9 +32,9 @@ func (d *doc) outletLabel(st *sent, a int) (int, int) {
 		return a, a
 	}
 	for k := a; k < len(st.toks) && k < a+7; k++ {
-		if t := st.toks[k]; t.text == ":" {
+		if t := st.toks[k]; t.Text == ":" {
 			return a, k
-		} else if t.kind != tkWord || !t.cap {
+		} else if t.Kind != text.Word || !t.Cap {
 			break
 		}
 	}
@@ -46,7 +48,7 @@ func (d *doc) labelEnd(st *sent) int {
 		return 0
 	}
 	for k, t := range st.toks {
-		if t.start >= st.unit.Body {
+		if t.Start >= st.unit.Body {
 			return k
 		}
 	}
@@ -59,13 +61,13 @@ func (d *doc) labelEnd(st *sent) int {
 func (d *doc) endsSentence(st *sent) bool {
 	for k := len(st.toks) - 1; k >= 0; k-- {
 		t := st.toks[k]
-		switch t.text {
+		switch t.Text {
 		case ".", "!", "…", ":", ";", "?":
 			return true
 		case "\"", "”", "'", "’", ")":
 			continue
 		}
-		return strings.HasSuffix(t.text, ".") // "… in the U.S."
+		return strings.HasSuffix(t.Text, ".") // "… in the U.S."
 	}
 	return false
 }
@@ -76,5 +78,5 @@ func (d *doc) endsSentence(st *sent) bool {
 // the Council); the hearing's heading gives a legislator's body (hearingMembers).
 func labelToken(st *sent, k int) bool {
 	u := st.unit
-	return u != nil && !u.Speaker.Empty() && k < len(st.toks) && st.toks[k].start >= u.Speaker.Start && st.toks[k].start < u.Body
+	return u != nil && !u.Speaker.Empty() && k < len(st.toks) && st.toks[k].Start >= u.Speaker.Start && st.toks[k].Start < u.Body
 }

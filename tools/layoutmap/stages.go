@@ -88,7 +88,7 @@ func loaderConfig() Config {
 	return Config{
 		DocType: "doc",
 		Stages: []Stage{
-			{"text", 0, "text/"},
+			{"text", 0, "text/ (the package since restruct7: the tokenizer and token predicates)"},
 			{"lexicon", 1, "lexicon/"},
 			{"input", 2, "loader/ (facade: reading and cleaning)"},
 			{"doc", 3, "doc/ (the Doc and its constructor)"},
@@ -103,8 +103,8 @@ func loaderConfig() Config {
 			{"facade", 11, "loader/ (facade: Pipeline, Doc → graph)"},
 		},
 		Files: []FileRule{
-			{"extract_token.go", "text", "the tokenizer: tokens and code-point offsets"},
-			{"text_*.go", "text", "token predicates moved out of doc methods (step 1 of docs/layout/plan.md)"},
+			{"extract_token.go", "text", "the tokenizer's file before restruct7 moved it to text/token.go"},
+			{"text_*.go", "text", "token predicates on their way to the package text/ (step 8 of docs/layout/plan.md)"},
 			{"doc_*.go", "doc", "the document's types and accessors (step 2 of docs/layout/plan.md)"},
 			{"segment_*.go", "segment", "quotes and discourse units (step 3 of docs/layout/plan.md)"},
 			{"lexicon*.go", "lexicon", "lexicon loading"},
