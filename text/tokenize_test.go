@@ -1,10 +1,8 @@
-package loader
+package text
 
 import (
 	"reflect"
 	"testing"
-
-	"github.com/claimgraph/claimgraph/text"
 )
 
 func TestTokenize(t *testing.T) {
@@ -23,24 +21,24 @@ func TestTokenize(t *testing.T) {
 	}
 	for _, c := range cases {
 		var got []string
-		for _, tk := range text.Tokenize([]rune(c.in), 0) {
+		for _, tk := range Tokenize([]rune(c.in), 0) {
 			got = append(got, tk.Text)
 		}
 		if !reflect.DeepEqual(got, c.want) {
-			t.Errorf("text.Tokenize(%q)\n got %q\nwant %q", c.in, got, c.want)
+			t.Errorf("Tokenize(%q)\n got %q\nwant %q", c.in, got, c.want)
 		}
 	}
 }
 
 func TestTokenizeOffsetsAndFlags(t *testing.T) {
 	in := []rune("Él dijo: «Beijing’s ZTE» al-Bashir")
-	toks := text.Tokenize(in, 100)
+	toks := Tokenize(in, 100)
 	for _, tk := range toks {
 		if got := string(in[tk.Start-100 : tk.End-100]); got != tk.Text {
 			t.Errorf("token %q at %d..%d reads %q", tk.Text, tk.Start, tk.End, got)
 		}
 	}
-	byText := map[string]text.Token{}
+	byText := map[string]Token{}
 	for _, tk := range toks {
 		byText[tk.Text] = tk
 	}
