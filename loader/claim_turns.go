@@ -67,7 +67,7 @@ func (d *doc) turnClaims() {
 			continue // "As for the first question, the reporter has already asked about it."
 		}
 		a = na
-		if e == len(st.toks) && !d.endsSentence(st) {
+		if e == len(st.toks) && !text.EndsSentence(st.toks) {
 			continue // a heading, dateline or byline line: "Office of the Spokesperson"
 		}
 		words, named, self := 0, false, false

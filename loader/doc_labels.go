@@ -3,14 +3,11 @@ package loader
 // Shapes of speaker labels and of the words around them, read by segmentation, actors, speaker
 // resolution, coreference, claims and relations: functions of the sentence's tokens and the
 // lexicons only (no mutable state of the document). restruct6 moved them unchanged from
-// speaker.go (bodyStart, outletLabel, labelEnd, endsSentence) and speaker_legislature.go
-// (labelToken), where the actors and segment stages called up into speaker resolution.
+// speaker.go (bodyStart, outletLabel, labelEnd, endsSentence — since restruct7
+// text.EndsSentence, a function of the tokens alone) and speaker_legislature.go (labelToken),
+// where the actors and segment stages called up into speaker resolution.
 
-import (
-	"strings"
-
-	"github.com/claimgraph/claimgraph/text"
-)
+import "github.com/claimgraph/claimgraph/text"
 
 // bodyStart is the first token of st after its paragraph's speaker label ("Gao Feng:", "A:"),
 // and in a question's first sentence after the questioner's outlet that follows the label ("Q:
@@ -53,23 +50,6 @@ func (d *doc) labelEnd(st *sent) int {
 		}
 	}
 	return len(st.toks)
-}
-
-// endsSentence reports a sentence closed by terminal punctuation (a period, exclamation mark,
-// ellipsis or colon, maybe before a closing quotation mark or parenthesis): headings, datelines and
-// bylines have none.
-func (d *doc) endsSentence(st *sent) bool {
-	for k := len(st.toks) - 1; k >= 0; k-- {
-		t := st.toks[k]
-		switch t.Text {
-		case ".", "!", "…", ":", ";", "?":
-			return true
-		case "\"", "”", "'", "’", ")":
-			continue
-		}
-		return strings.HasSuffix(t.Text, ".") // "… in the U.S."
-	}
-	return false
 }
 
 // labelToken reports token k of st as part of its turn's label ("CHAIRMAN KOROS:"): a label

@@ -244,7 +244,7 @@ func (d *doc) officeOnly(words []string) bool {
 // Minister for Trade"): no final punctuation, its words an office (officeOnly) written with
 // capitals except for the function words.
 func (d *doc) officeLine(st *sent) bool {
-	if len(st.toks) == 0 || len(st.toks) > 8 || d.endsSentence(st) {
+	if len(st.toks) == 0 || len(st.toks) > 8 || text.EndsSentence(st.toks) {
 		return false
 	}
 	var ws []string
@@ -318,7 +318,7 @@ func (d *doc) namedInOwnWords(e *entity) bool {
 			continue
 		}
 		st := d.sents[m.sent]
-		if speaking(st.unit) && !st.unit.Furniture && !st.inQuote[m.ts] && d.endsSentence(st) {
+		if speaking(st.unit) && !st.unit.Furniture && !st.inQuote[m.ts] && text.EndsSentence(st.toks) {
 			return true
 		}
 	}

@@ -25,3 +25,19 @@ func TestTokenizeShapes(t *testing.T) {
 		t.Errorf("LastWordTok = %d, want 11 (said)", k)
 	}
 }
+
+// EndsSentence on lines of my own: a statement closed inside its quotation, an abbreviation's
+// period, and a heading and a byline, which have no terminal punctuation.
+func TestEndsSentence(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The envoy said: “We will return.”":  true,
+		"Talks resumed in Washington, D.C.":  true,
+		"Ministers Meet Over Fishing Quotas": false,
+		"By Ana Reyes (Harbor Wire)":         false,
+		"Will the council vote on Friday?":   true,
+	} {
+		if got := EndsSentence(Tokenize([]rune(s), 0)); got != want {
+			t.Errorf("EndsSentence(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

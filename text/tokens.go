@@ -1,7 +1,9 @@
 // Token and sentence predicates: quotation marks, questions, personal pronouns, title-case lines;
-// the lower-case words of a token run (LowerWords).
+// the lower-case words of a token run (LowerWords); whether a sentence ends in terminal punctuation.
 
 package text
+
+import "strings"
 
 // IsOpenQuote reports an opening quotation mark: “ “ « „ ‘ (the straight " and ' are ambiguous
 // and answer false; the segment stage pairs them by position).
@@ -92,4 +94,22 @@ func LowerWords(ts []Token) []string {
 		out[i] = t.Lower
 	}
 	return out
+}
+
+// EndsSentence reports a sentence (its tokens) closed by terminal punctuation (a period,
+// exclamation mark, ellipsis, colon, semicolon or question mark, maybe before a closing quotation
+// mark or parenthesis, or a word ending in a period: "… in the U.S."): headings, datelines and
+// bylines have none.
+func EndsSentence(toks []Token) bool {
+	for k := len(toks) - 1; k >= 0; k-- {
+		t := toks[k]
+		switch t.Text {
+		case ".", "!", "…", ":", ";", "?":
+			return true
+		case "\"", "”", "'", "’", ")":
+			continue
+		}
+		return strings.HasSuffix(t.Text, ".") // "… in the U.S."
+	}
+	return false
 }

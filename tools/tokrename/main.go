@@ -8,7 +8,8 @@
 // old package-level object or, after a merge, to nothing; a file that gains a reference to text
 // gets its import. Four predicates changed their arguments: isQuestion(st) →
 // text.IsQuestion(st.toks), lastWordTok(st, e) → text.LastWordTok(st.toks, e), isHeadline(lx, st)
-// → text.IsHeadline(st.toks, lx.stop), and proseSentence likewise; calls of the old names are
+// → text.IsHeadline(st.toks, lx.stop), and proseSentence likewise, and the method
+// d.endsSentence(st) → text.EndsSentence(st.toks); calls of the old names are
 // rewritten so. It runs passes until one changes nothing (a parameter of the old type `token`
 // gets its fields renamed once the type is text.Token).
 //
@@ -194,6 +195,12 @@ func once(dir string) (int, error) {
 					}
 				}
 			case *ast.CallExpr:
+				if se, ok := x.Fun.(*ast.SelectorExpr); ok && se.Sel.Name == "endsSentence" && len(x.Args) == 1 && info.Uses[se.Sel] == nil {
+					// (*doc).endsSentence(st) → text.EndsSentence(st.toks)
+					src, _ := os.ReadFile(fset.Position(x.Pos()).Filename)
+					arg := string(src[fset.Position(x.Args[0].Pos()).Offset:fset.Position(x.Args[0].End()).Offset])
+					add(x.Pos(), string(src[fset.Position(x.Pos()).Offset:fset.Position(x.End()).Offset]), "text.EndsSentence("+arg+".toks)")
+				}
 				if id, ok := x.Fun.(*ast.Ident); ok && info.Uses[id] == nil {
 					if f, ok := argChange[id.Name]; ok {
 						src, _ := os.ReadFile(fset.Position(x.Pos()).Filename)
