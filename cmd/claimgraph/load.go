@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"runtime"
 	"runtime/debug"
@@ -33,7 +34,7 @@ func newLoadCmd(g *globals) *cobra.Command {
 	var restore bool
 	var curationPath string
 	cmd := &cobra.Command{
-		Use:   "load PATH...",
+		Use:   "load [PATH...]",
 		Short: "Load articles (.txt, .html, .json, .jsonl, folders, - for stdin) into the store",
 		Long: `Load reads each PATH — a .txt, .html, .json (one object with url, title, published,
 authors, outlet, text or html) or .jsonl file, a folder (recursively), or - for standard input —
@@ -59,7 +60,12 @@ later load: one rule a line, 'same-as | Xi | Xi Jinping', 'not-same-as | A | B',
 He Lifeng', 'kind | Troika | GROUP' ('#' comments; see docs/curation.md). A node a rule changed
 shows mergedBy "curation". rename and kind also correct the stored actors at once; same-as and
 not-same-as act on articles loaded after them.`,
-		Args: argsUsage(cobra.MinimumNArgs(1)),
+		Args: argsUsage(func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 && curationPath == "" {
+				return errors.New("give at least one PATH to load (or --curation FILE alone to store identity rules)")
+			}
+			return nil
+		}),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := setMemoryLimit(memLimit); err != nil {
 				return usageError{err}
@@ -67,14 +73,31 @@ not-same-as act on articles loaded after them.`,
 			if err := meta.check(args); err != nil {
 				return usageError{err}
 			}
+			// Every path must exist before the store is opened: a typo must not leave an empty
+			// store directory behind (loader.Read checks them too, but only once the store is open).
+			for _, p := range args {
+				if p == "-" {
+					continue
+				}
+				if _, err := os.Stat(p); err != nil {
+					var pe *fs.PathError
+					if errors.As(err, &pe) {
+						err = pe.Err
+					}
+					return fmt.Errorf("loader: %s: %w (nothing was loaded)", p, err)
+				}
+			}
 			s, err := openStore(g, false)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
 			if curationPath != "" {
-				if err := storeCuration(cmd.Context(), s, curationPath); err != nil {
+				if err := storeCuration(cmd.Context(), g, s, curationPath); err != nil {
 					return err
+				}
+				if len(args) == 0 {
+					return nil
 				}
 			}
 			if restore {
@@ -478,9 +501,10 @@ func startProfiles(cpu, mem string) (stop func() error, err error) {
 	}, nil
 }
 
-// storeCuration parses the curation file at path and stores it, replacing stored rules. A bad file
-// is a usage error naming the file and line; nothing is stored then.
-func storeCuration(ctx context.Context, s *graph.Store, path string) error {
+// storeCuration parses the curation file at path and stores it, replacing stored rules; rename and
+// kind rules that name no stored actor are warned about on stderr. A bad file is a usage error
+// naming the file and line; nothing is stored then.
+func storeCuration(ctx context.Context, g *globals, s *graph.Store, path string) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return usageError{fmt.Errorf("--curation: %w", err)}
@@ -490,5 +514,15 @@ func storeCuration(ctx context.Context, s *graph.Store, path string) error {
 	if err != nil {
 		return usageError{fmt.Errorf("--curation: %w", err)}
 	}
-	return s.SetCuration(ctx, c)
+	unmatched, err := s.SetCuration(ctx, c)
+	if err != nil {
+		return err
+	}
+	// A rename or kind rule that names no stored actor is most often a misspelt name; it is
+	// kept (it applies to articles loaded later), but the user should know it changed nothing.
+	for _, r := range unmatched {
+		fmt.Fprintf(g.stderr, "warning: %s:%d: %s: no stored actor is named %q yet; the rule applies to articles loaded from now on\n", path, r.Line, r.Op, r.A)
+	}
+	fmt.Fprintf(g.stdout, "stored %d curation rule(s) from %s\n", len(c.Rules), path)
+	return nil
 }
