@@ -186,18 +186,25 @@ func parseBytes(v string) (int64, error) {
 
 // loadSummary is what a load did.
 type loadSummary struct {
-	Articles  int // articles read and stored (new, replaced or unchanged)
-	Unchanged int // already stored with identical content
-	Replaced  int // same URL, new text
-	Failed    int
-	Nodes     int // in the store after the load
-	Relations int
-	Seconds   float64
+	Articles   int // articles read and stored (new, replaced or unchanged)
+	Unchanged  int // already stored with identical content before this load
+	Duplicates int // the same article as another input of this load (a page's .txt and .html)
+	Replaced   int // same URL, new text
+	Failed     int
+	Nodes      int // in the store after the load
+	Relations  int
+	Seconds    float64
+
+	stored map[string]string // article ID → the input of this load that stored it first
 }
 
 func (s loadSummary) String() string {
-	return fmt.Sprintf("loaded %d articles (%d unchanged, %d replaced, %d failed); store has %d nodes, %d relations; %.2f s",
-		s.Articles, s.Unchanged, s.Replaced, s.Failed, s.Nodes, s.Relations, s.Seconds)
+	dup := ""
+	if s.Duplicates > 0 {
+		dup = fmt.Sprintf(", %d duplicates of another input", s.Duplicates)
+	}
+	return fmt.Sprintf("loaded %d articles (%d unchanged%s, %d replaced, %d failed); store has %d nodes, %d relations; %.2f s",
+		s.Articles, s.Unchanged, dup, s.Replaced, s.Failed, s.Nodes, s.Relations, s.Seconds)
 }
 
 // job is one document in input order; seq orders the writer so that entity resolution across
@@ -371,8 +378,23 @@ func store(ctx context.Context, s *graph.Store, j job, sum *loadSummary, g *glob
 	}
 	g.log.Debug("stored article", "source", j.doc.Source, "article", res.ArticleID, "unchanged", res.Skipped)
 	sum.Articles++
-	if res.Skipped {
+	// An article another input of this same load stored (the same text, or the same URL) is a
+	// duplicate, not "unchanged": say which file it repeats, so that a user who finds fewer
+	// articles in the store than files given knows why.
+	first, dup := sum.stored[res.ArticleID]
+	switch {
+	case res.Skipped && dup:
+		sum.Duplicates++
+		bar.clear()
+		fmt.Fprintf(g.stderr, "note: %s: the same article as %s (same text or URL), stored once\n", j.doc.Source, first)
+	case res.Skipped:
 		sum.Unchanged++
+	}
+	if sum.stored == nil {
+		sum.stored = map[string]string{}
+	}
+	if !dup {
+		sum.stored[res.ArticleID] = j.doc.Source
 	}
 	if res.Replaced {
 		sum.Replaced++
