@@ -26,7 +26,7 @@ var ErrArticleTimeout = errors.New("loader: article took too long to process")
 const MaxArticleBytes = 1 << 20
 
 // ErrArticleTooLarge is returned by Process for an article over MaxArticleBytes.
-var ErrArticleTooLarge = errors.New("loader: article too long")
+var ErrArticleTooLarge = errors.New("article too long")
 
 // Pipeline composes the loader's stages: Clean (page furniture, sentences) then Extract (actors,
 // relations, claims). Build it once per process with NewPipeline; it is safe for concurrent use.
@@ -102,7 +102,7 @@ func (p *Pipeline) Process(ctx context.Context, doc Document) (*graph.ArticleGra
 
 func (p *Pipeline) process(ctx context.Context, doc Document) (*graph.ArticleGraph, error) {
 	if n := len(doc.Text); n > 4*MaxArticleBytes {
-		return nil, fmt.Errorf("%s: %w: %s of text; at most %s is cleaned and %s extracted per article",
+		return nil, fmt.Errorf("loader: %s: %w: %s of text; at most %s is cleaned and %s extracted per article",
 			doc.Source, ErrArticleTooLarge, mib(n), mib(4*MaxArticleBytes), mib(MaxArticleBytes))
 	}
 	c, err := p.cleaner.Clean(doc)
@@ -110,7 +110,7 @@ func (p *Pipeline) process(ctx context.Context, doc Document) (*graph.ArticleGra
 		return nil, fmt.Errorf("%s: %w", doc.Source, err)
 	}
 	if n := len(c.Article.Text); n > MaxArticleBytes {
-		return nil, fmt.Errorf("%s: %w: %s of text after cleaning; at most %s is extracted per article",
+		return nil, fmt.Errorf("loader: %s: %w: %s of text after cleaning; at most %s is extracted per article",
 			doc.Source, ErrArticleTooLarge, mib(n), mib(MaxArticleBytes))
 	}
 	if err := ctx.Err(); err != nil {
