@@ -102,7 +102,7 @@ func (p *Pipeline) Process(ctx context.Context, doc Document) (*graph.ArticleGra
 
 func (p *Pipeline) process(ctx context.Context, doc Document) (*graph.ArticleGraph, error) {
 	if n := len(doc.Text); n > 4*MaxArticleBytes {
-		return nil, fmt.Errorf("loader: %s: %w: %s of text; at most %s is cleaned and %s extracted per article",
+		return nil, fmt.Errorf("%s: %w: %s of text; at most %s is cleaned and %s extracted per article",
 			doc.Source, ErrArticleTooLarge, mib(n), mib(4*MaxArticleBytes), mib(MaxArticleBytes))
 	}
 	c, err := p.cleaner.Clean(doc)
@@ -110,7 +110,7 @@ func (p *Pipeline) process(ctx context.Context, doc Document) (*graph.ArticleGra
 		return nil, fmt.Errorf("%s: %w", doc.Source, err)
 	}
 	if n := len(c.Article.Text); n > MaxArticleBytes {
-		return nil, fmt.Errorf("loader: %s: %w: %s of text after cleaning; at most %s is extracted per article",
+		return nil, fmt.Errorf("%s: %w: %s of text after cleaning; at most %s is extracted per article",
 			doc.Source, ErrArticleTooLarge, mib(n), mib(MaxArticleBytes))
 	}
 	if err := ctx.Err(); err != nil {

@@ -84,7 +84,7 @@ not-same-as act on articles loaded after them.`,
 					if errors.As(err, &pe) {
 						err = pe.Err
 					}
-					return fmt.Errorf("loader: %s: %w (nothing was loaded)", p, err)
+					return fmt.Errorf("%s: %w (nothing was loaded)", p, err)
 				}
 			}
 			s, err := openStore(g, false)
@@ -362,7 +362,9 @@ func store(ctx context.Context, s *graph.Store, j job, sum *loadSummary, g *glob
 	if j.err != nil {
 		sum.Failed++
 		bar.clear()
-		fmt.Fprintf(g.stderr, "error: %v\n", j.err)
+		// Read errors say "loader: FILE: problem", extraction errors "FILE: problem": one shape
+		// for the user, the file first.
+		fmt.Fprintf(g.stderr, "error: %s\n", strings.TrimPrefix(j.err.Error(), "loader: "))
 		return nil
 	}
 	res, err := s.MergeArticle(ctx, j.g)
