@@ -12,13 +12,7 @@ import (
 func TestLoadCuration(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "db")
-	write := func(name, text string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := fileWriter(t, dir)
 	bad := write("bad.txt", "same-as | Xi | Xi Jinping\nmerge | A | B\n")
 	if code, _, stderr := runCLI(t, "", "load", "--db", db, "--no-progress", "--curation", bad, write("a0.txt", "Xi said China opposes the tariffs.")); code != 2 || !strings.Contains(stderr, "bad.txt:2") {
 		t.Fatalf("bad curation: exit %d, %s", code, stderr)
@@ -49,13 +43,7 @@ func TestLoadCuration(t *testing.T) {
 func TestCurationAlone(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "db")
-	write := func(name, text string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := fileWriter(t, dir)
 	a1 := write("a1.txt", "Vice President Pence criticized China's tariffs on Monday.")
 	if code, _, stderr := runCLI(t, "", "load", "--db", db, "--no-progress", a1); code != 0 {
 		t.Fatal(stderr)
@@ -86,5 +74,16 @@ func TestCurationAlone(t *testing.T) {
 	}
 	if _, err := os.Stat(fresh); !os.IsNotExist(err) {
 		t.Errorf("a load that failed on a missing path created the store %s (%v)", fresh, err)
+	}
+}
+
+// fileWriter returns a function that writes text to the file name in dir and returns its path.
+func fileWriter(t *testing.T, dir string) func(name, text string) string {
+	return func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
 	}
 }
