@@ -3,6 +3,7 @@ package loader
 import (
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Place evidence for a capitalized run that has a personal-name shape (round 5 of issue 14). Two
@@ -57,13 +58,13 @@ var jurisdictionTitles = map[string]bool{"governor": true, "mayor": true, "premi
 func ofJurisdiction(st *sent, ts int) bool {
 	toks := st.toks
 	k := ts - 1
-	if k < 1 || toks[k].lower != "of" {
+	if k < 1 || toks[k].Lower != "of" {
 		return false
 	}
-	if jurisdictionTitles[toks[k-1].lower] {
+	if jurisdictionTitles[toks[k-1].Lower] {
 		return true
 	}
-	return k >= 2 && jurisdictionTitles[toks[k-2].lower+" "+toks[k-1].lower]
+	return k >= 2 && jurisdictionTitles[toks[k-2].Lower+" "+toks[k-1].Lower]
 }
 
 // ofPlace reports a name at ts that is the of-complement, with or without "the", of a settlement
@@ -71,21 +72,21 @@ func ofJurisdiction(st *sent, ts int) bool {
 func (d *doc) ofPlace(st *sent, ts int) bool {
 	toks := st.toks
 	k := ts - 1
-	if k > 0 && toks[k].lower == "the" {
+	if k > 0 && toks[k].Lower == "the" {
 		k--
 	}
-	return k > 0 && toks[k].lower == "of" && (settlementNouns[toks[k-1].lower] || waterParts[toks[k-1].lower])
+	return k > 0 && toks[k].Lower == "of" && (settlementNouns[toks[k-1].Lower] || waterParts[toks[k-1].Lower])
 }
 
 // placeContext reports a run [ts, te) that the sentence marks as a place (see the file comment).
 func (d *doc) placeContext(st *sent, ts, te int) bool {
 	toks := st.toks
-	if te < len(toks) && (toks[te].lower == "'s" || toks[te].lower == "\u2019s" || toks[te].text == "'" || toks[te].text == "\u2019") {
+	if te < len(toks) && (toks[te].Lower == "'s" || toks[te].Lower == "\u2019s" || toks[te].Text == "'" || toks[te].Text == "\u2019") {
 		return false
 	}
 	if ts > 0 {
-		p := toks[ts-1].lower
-		if locativePreps.Has(p) && !toks[ts-1].cap {
+		p := toks[ts-1].Lower
+		if locativePreps.Has(p) && !toks[ts-1].Cap {
 			return true
 		}
 		if d.ofPlace(st, ts) || ofJurisdiction(st, ts) {
@@ -96,14 +97,14 @@ func (d *doc) placeContext(st *sent, ts, te int) bool {
 	// comes before the appositive's postmodifiers and is no possessive determiner (Quirk et al.
 	// 1985, 17.2, 5.115): "Maria Castell, the mayor of the town" and "…, the town's mayor" are
 	// headed by "mayor", a person's title
-	if te+2 < len(toks) && toks[te].text == "," {
-		switch toks[te+1].lower {
+	if te+2 < len(toks) && toks[te].Text == "," {
+		switch toks[te+1].Lower {
 		case "a", "an", "the":
 			for k := te + 2; k < len(toks) && k < te+6; k++ {
-				if settlementNouns[toks[k].lower] {
+				if settlementNouns[toks[k].Lower] {
 					return k+1 >= len(toks) || !possessiveMark(toks[k+1])
 				}
-				if toks[k].cap || toks[k].kind != tkWord || isPrep(toks[k].lower) {
+				if toks[k].Cap || toks[k].Kind != text.Word || text.IsPrep(toks[k].Lower) {
 					break
 				}
 			}
@@ -113,8 +114,8 @@ func (d *doc) placeContext(st *sent, ts, te int) bool {
 }
 
 // possessiveMark reports the clitic or bare apostrophe of a possessive ("the town's", "the towns'").
-func possessiveMark(t token) bool {
-	return t.lower == "'s" || t.lower == "\u2019s" || t.text == "'" || t.text == "\u2019"
+func possessiveMark(t text.Token) bool {
+	return t.Lower == "'s" || t.Lower == "\u2019s" || t.Text == "'" || t.Text == "\u2019"
 }
 
 // phoenixPlace is the country of a name the Phoenix country records list as a place of that
@@ -143,11 +144,11 @@ func (d *doc) phoenixPlace(name string) *country {
 // "Victoria Rodríguez Ceja"). "Tokyo Electron", "Victoria Mining" keep the reading of a capital
 // opening a company's name ("electron", "mining" are common words).
 func (d *doc) givenNameCapital(st *sent, ts, te int) bool {
-	if d.x.phx == nil || te-ts < 2 || !d.x.phx.PersonFirstWord(graph.NormalizeName(st.toks[ts].text)) {
+	if d.x.phx == nil || te-ts < 2 || !d.x.phx.PersonFirstWord(graph.NormalizeName(st.toks[ts].Text)) {
 		return false
 	}
 	for i := ts + 1; i < te; i++ {
-		if d.lx.common[st.toks[i].lower] {
+		if d.lx.common[st.toks[i].Lower] {
 			return false
 		}
 	}
@@ -157,7 +158,7 @@ func (d *doc) givenNameCapital(st *sent, ts, te int) bool {
 // capRunEnd is the end of the run of capitalized words that starts at token i (i itself when the
 // word there is not capitalized).
 func (d *doc) capRunEnd(st *sent, i int) int {
-	for i < len(st.toks) && st.toks[i].kind == tkWord && st.toks[i].cap {
+	for i < len(st.toks) && st.toks[i].Kind == text.Word && st.toks[i].Cap {
 		i++
 	}
 	return i
