@@ -435,9 +435,6 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 	if le, ok := d.lx.speech[t.lower]; ok && le.lemma == "deny" {
 		neg = !neg // "denied that it is trying to …" claims the clause is false
 	}
-	if d.mustClause(st, src, k, cs, ce) {
-		return // the speech act is a demand, coded DEMANDS (CAMEO 10) rather than a statement
-	}
 	d.claims = append(d.claims, &claimCand{speaker: src, text: txt, sent: st.idx, cue: t.text, cueStart: t.start,
 		cueEnd: t.end, rule: rule, score: score, negated: neg})
 	for _, q := range d.qBySent[st.idx] {
@@ -527,72 +524,6 @@ func (d *doc) accordingTo(st *sent, k int) {
 		}
 	}
 	d.addReported(st, src, k, cs, ce, "speech:according-to", 0.7)
-}
-
-// mustClausePreps are the prepositions that take a name as object inside a subject phrase
-// (Quirk et al. 1985, 9.7 ff.): a name after one is no subject of the modal.
-var mustClausePreps = lexicon.WordClass("mustclausepreps") // data/wordclasses/mustclausepreps.txt
-
-// mustClause: reported speech whose clause says another actor must or should do something is a
-// demand ("declared that China must drop barriers", "stating the US should stop …"): speaker
-// DEMANDS the obliged subject with the verb phrase after the modal ("Rwanda be sanctioned for
-// this aggression"; rule speech:must-clause, CAMEO 10).
-func (d *doc) mustClause(st *sent, src *entity, k, cs, ce int) bool {
-	toks := st.toks
-	for j := cs + 1; j < ce; j++ {
-		w := toks[j].lower
-		if w != "must" && w != "should" {
-			continue
-		}
-		// the clause subject right before the modal is an actor other than the speaker
-		subj := d.mentionAt(st, j-1)
-		if subj == nil {
-			for q := j - 1; q > cs && toks[q].kind == tkQuote; q-- {
-				subj = d.mentionAt(st, q-1)
-			}
-		}
-		if toks[j-1].lower == "it" && extraposedIt(st, j, ce) {
-			// "It must be pointed out that the US side is …": anticipatory "it" before a passive
-			// verb and a that-clause (extraposition, Quirk et al. 1985, §18.33) — a hedge or
-			// booster of the speaker's own assertion (Hyland 2005), no actor's duty
-			return false
-		}
-		if subj == nil && pronounClass(toks[j-1].lower) == "thing" {
-			if e := d.resolvePronoun(st.idx, j-1, toks[j-1].lower); e != nil {
-				subj = &mention{ent: e}
-			}
-		}
-		if subj == nil || !actorKind(subj.ent) || subj.ent.final() == src.final() {
-			return false
-		}
-		e := ce
-		for e > j+1 && (toks[e-1].kind == tkPunct || toks[e-1].kind == tkQuote) {
-			e--
-		}
-		if e-(j+1) < 2 {
-			return false
-		}
-		// the act with its agent, as the mandative subjunctive states a demand ("demands that
-		// Rwanda be sanctioned", Quirk et al. 1985, 16.32): the obliged subject and the verb
-		// phrase after the modal, so that "be sanctioned for this aggression" does not lose Rwanda
-		// Only a subject written as a name is named: a pronoun's antecedent, which coreference
-		// may get wrong, is left out of the label, as before. A name after a preposition is that
-		// preposition's object, inside a longer subject ("The foreign enterprises operating in
-		// China should …", Quirk et al. 1985, 9.1): the subject is not named then either.
-		agent := ""
-		if subj.ts < subj.te && subj.te <= j && subj.sent == st.idx && !(subj.ts > 0 && mustClausePreps.Has(toks[subj.ts-1].lower)) {
-			agent = d.spanText(st, subj.ts, subj.te) // as written here ("Sudan", "the Council")
-		}
-		p := d.policyTarget(st, j+1, e, agent)
-		if p == nil {
-			return false
-		}
-		t := toks[j]
-		d.claimRels = append(d.claimRels, &relCand{typ: graph.Demands, src: src, tgt: p, sent: st.idx, cue: t.text,
-			cueStart: t.start, cueEnd: t.end, rule: "speech:must-clause", score: 0.7, cameo: "10", plover: "DEMAND"})
-		return true
-	}
-	return false
 }
 
 // nominalSpeech: "comments by Mnuchin earlier in the day that CLAUSE" → Mnuchin CLAIMS CLAUSE
