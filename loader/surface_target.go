@@ -10,17 +10,18 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // policyTarget makes a POLICY node for tokens [b, e) of st, with an optional gerund prefix; a phrase
 // that is exactly a known policy name returns that policy.
 func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 	toks := st.toks
-	definite := prefix == "" && b < e && anaphoricDeterminers[toks[b].lower]
-	for b < e && leadingDrop.Has(toks[b].lower) && prefix == "" {
+	definite := prefix == "" && b < e && anaphoricDeterminers[toks[b].Lower]
+	for b < e && leadingDrop.Has(toks[b].Lower) && prefix == "" {
 		b++
 	}
-	for e > b && (toks[e-1].kind == tkPunct || toks[e-1].lower == "and" || toks[e-1].lower == "or") {
+	for e > b && (toks[e-1].Kind == text.Punct || toks[e-1].Lower == "and" || toks[e-1].Lower == "or") {
 		e--
 	}
 	if e <= b {
@@ -38,7 +39,7 @@ func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 	if len([]rune(name)) < 3 {
 		return nil
 	}
-	if pronounClass(strings.ToLower(name)) != "" || name == "so" || name == "it" {
+	if text.PronounClass(strings.ToLower(name)) != "" || name == "so" || name == "it" {
 		return nil
 	}
 	p := d.policyEntity(name, "target:noun-phrase")
@@ -59,7 +60,7 @@ func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 func (d *doc) evalTarget(st *sent, s, e int) *entity {
 	toks := st.toks
 	b := s
-	for b < e && leadingDrop.Has(toks[b].lower) {
+	for b < e && leadingDrop.Has(toks[b].Lower) {
 		b++
 	}
 	if b >= e {
@@ -68,12 +69,12 @@ func (d *doc) evalTarget(st *sent, s, e int) *entity {
 	if m := d.mentionAt(st, b); m != nil && m.ts == b && m.te == e && actorKind(m.ent) {
 		return m.ent.final()
 	}
-	if e-b == 1 && pronounClass(toks[b].lower) != "" {
+	if e-b == 1 && text.PronounClass(toks[b].Lower) != "" {
 		return nil
 	}
 	head := e - 1
 	for k := b; k < e; k++ {
-		if toks[k].lower == "of" || toks[k].lower == "for" || toks[k].lower == "on" || toks[k].lower == "to" {
+		if toks[k].Lower == "of" || toks[k].Lower == "for" || toks[k].Lower == "on" || toks[k].Lower == "to" {
 			head = k - 1 // "the threat of sanctions": the head is before the preposition
 			break
 		}
@@ -81,7 +82,7 @@ func (d *doc) evalTarget(st *sent, s, e int) *entity {
 	if head < b {
 		return nil
 	}
-	hw := toks[head].lower
+	hw := toks[head].Lower
 	if !(d.lx.policyHead[hw] || d.lx.evaluable[hw] || d.lx.cues.next[hw] != nil && d.nounCue(hw)) {
 		return nil
 	}
