@@ -35,7 +35,9 @@
 // With the wire treebank of our own (data/syntax/wire, news-style sentences EWT lacks; see its
 // README.md), the tagger and the parser both add its training part, upsampled four times
 // (-extra FILE*4, about 3.7% of the training words), and the parser's final run adds dev as
-// before (bench/README.md, "Fourth pass"):
+// before (bench/README.md, syntax layer, "Fourth pass (branch parser13)"; that pass kept the
+// snapshot of epoch 6, the top of its dev curve when time ran out, pruned as above; the pair is
+// not embedded):
 //
 //	go run ./cmd/claimgraph-train -tagger-out /tmp/tagger.model \
 //	    -train ../shared/treebanks/UD_English-EWT/en_ewt-ud-train.conllu \
