@@ -781,6 +781,9 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 			d.addMention(st, ts, te, d.knownEntity(a), "lexicon:actors")
 			return
 		}
+		if regionNames.Has(t.lower) {
+			return // "Africa condemned …": a continent or world region is a place (actor_shortnames.go)
+		}
 		if t.allCaps && strings.IndexFunc(t.text, unicode.IsDigit) >= 0 || pluralAcronym(t.text) || d.classAcronym(t.text) || lowerHead(t.text) || d.nonActor[strings.TrimSuffix(t.lower, "s")] {
 			return // "FY2019", "IDA-18", "MDBs": measures, programs and classes, not actors
 		}
@@ -833,7 +836,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		return
 	}
 	for i := ts; i < te; i++ {
-		if d.lx.nonActor[toks[i].lower] != "" || toks[i].allCaps && len([]rune(toks[i].text)) > 1 || toks[i].kind == tkNum || innerCommonPart(toks[i].text) {
+		if d.lx.nonActor[toks[i].lower] != "" || toks[i].allCaps && len([]rune(toks[i].text)) > 1 && !(i == te-1 && generationalSuffix(st, ts, i)) || toks[i].kind == tkNum || innerCommonPart(toks[i].text) {
 			if d.lx.nonActor[toks[i].lower] == "place" {
 				// "Northern Prairie": a place by shape, or the short form of an organization named in
 				// the article ("Northern Prairie Rail"), decided in coreference (orgShortForms)
@@ -850,6 +853,15 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 			d.addMention(st, ts, te, e, "org:role-noun")
 			return
 		}
+	}
+	switch unitOrWeatherName(st, ts, te) {
+	case "unit":
+		// "Coastal Battalion said": a military unit or facility, a body (actor_shortnames.go)
+		e := d.entity("org:"+graph.NormalizeName(name), graph.Organization, name, "org:unit-head")
+		d.addMention(st, ts, te, e, "org:unit-head")
+		return
+	case "weather":
+		return // "Hurricane Delphine": a storm's name, no actor (actor_shortnames.go)
 	}
 	if d.notPersonName(st, ts, te) || d.documentName(st, ts, te) || d.formalStateName(st, te) {
 		return // a heading, label, place compound, gloss, document or state's formal name (actor_junk.go)

@@ -1,0 +1,123 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/lexicon"
+)
+
+// nameSuffixes are the generational suffixes of personal names: Jr., Sr., II, III, IV (CMOS 17th
+// ed. 6.43, 10.19). data/wordclasses/namesuffixes.txt.
+var nameSuffixes = lexicon.WordClass("namesuffixes")
+
+// generationalSuffix reports that token i of st closes a personal name of at least two capitalized
+// words before it with a generational suffix written as a Roman numeral ("Harold Kemp III"): the
+// numeral is part of the person's name and no acronym (CMOS 17th ed. 6.43).
+func generationalSuffix(st *sent, ts, i int) bool {
+	t := st.toks[i]
+	return i-ts >= 2 && t.allCaps && nameSuffixes.Has(t.lower) && st.toks[i-1].cap && st.toks[i-2].cap
+}
+
+// surnameCore is the surname by which the press names a person alone, from the person's name
+// words: the last word before a generational suffix ("Kemp" of "Harold Kemp Jr.", "Harold Kemp
+// III"), without an attached lower-case particle ("Rashidi" of "al-Rashidi"; CMOS 17th ed. 8.5–8.14
+// on particles, data/wordclasses/nameparticle.txt). It is "" when the name has fewer than two
+// words left or nothing was removed (the plain last word is matched by the caller).
+func surnameCore(toks []string) string {
+	n := len(toks)
+	for n > 0 && nameSuffixes.Has(strings.ToLower(strings.TrimSuffix(toks[n-1], ","))) {
+		n--
+	}
+	if n < 2 {
+		return ""
+	}
+	last := toks[n-1]
+	if i := strings.IndexAny(last, "-‐–"); i > 0 && nameParticle.Has(last[:i]) {
+		_, size := firstRuneAfter(last, i)
+		last = last[i+size:]
+	}
+	if n == len(toks) && last == toks[n-1] {
+		return ""
+	}
+	return last
+}
+
+// firstRuneAfter returns the rune at byte offset i of s and its size in bytes.
+func firstRuneAfter(s string, i int) (rune, int) {
+	for _, r := range s[i:] {
+		return r, len(string(r))
+	}
+	return 0, 0
+}
+
+// givenNameOf reports that w is the given name (first word) of p's name of three words or more,
+// and of no other person's name in persons, in any position: a short reference by given name
+// alone ("Ingrid" after "Ingrid Marrow Holt"), which the press uses for a person already named in
+// full (AP Stylebook, "first names": a first name alone in later references). Two-word names are
+// matched by the family-name-first rule already; a word that is another person's name too is
+// left unresolved, since it cannot tell the two apart, and so is a common English word ("Harbor"
+// of a run "Harbor Master Ingrid Moe" is a title's word, no given name). The caller asks only for
+// a short form that is the subject of a verb, the one the subject-name rule would type
+// ORGANIZATION.
+func (d *doc) givenNameOf(p *entity, w string, persons []*entity) bool {
+	if len(p.nameToks) < 3 || !strings.EqualFold(p.nameToks[0], w) || w == strings.ToLower(w) || d.lx.common[strings.ToLower(w)] {
+		return false
+	}
+	return innerNameUnique(persons, w)
+}
+
+// unitHeads, weatherHeads and regionNames are the head-noun classes of names that are no persons:
+// military units and facilities (NATO APP-6 echelons, GeoNames class S), named weather events
+// (WMO naming), continents and world regions (UN M49, GeoNames L.RGN).
+// data/wordclasses/unitheads.txt, weatherheads.txt, regions.txt.
+var (
+	unitHeads    = lexicon.WordClass("unitheads")
+	weatherHeads = lexicon.WordClass("weatherheads")
+	regionNames  = lexicon.WordClass("regions")
+)
+
+// unitOrWeatherName types a run of capitalized words [ts, te) that has no organization word by
+// its head noun: "unit" when its last word heads the name of a military unit or facility
+// ("Coastal Battalion", "Polar Research Station": a body, typed ORGANIZATION as orgwords.txt
+// types "Brigade"), "weather" when its first word opens a storm's name ("Hurricane Delphine": no
+// actor), "" otherwise. A two-word name needs a head that is not the name's only other
+// capitalized word, which always holds for runs of two or more.
+func unitOrWeatherName(st *sent, ts, te int) string {
+	if te-ts < 2 {
+		return ""
+	}
+	if unitHeads.Has(st.toks[te-1].lower) {
+		return "unit"
+	}
+	if weatherHeads.Has(st.toks[ts].lower) {
+		return "weather"
+	}
+	return ""
+}
+
+// documentAcronym reports an acronym that the article writes only as the name of an instrument:
+// every mention is the object of "under" ("exports rose under CAFTRA": the preposition of
+// conformity to a rule, Quirk et al. 1985, 9.47) or premodifies a head noun of a law, agreement
+// or programme ("the NRTP agreement"; data/lexicons/policywords.txt). Such an acronym abbreviates
+// the law or agreement, not a body, and is no ORGANIZATION. An acronym of a body named in full in
+// the article is merged before this is asked (bodySpelled).
+func (d *doc) documentAcronym(e *entity) bool {
+	n := 0
+	for _, m := range d.mentions {
+		if m.ent != e {
+			continue
+		}
+		n++
+		toks := d.sents[m.sent].toks
+		p := m.ts - 1
+		if p >= 0 && toks[p].lower == "the" {
+			p--
+		}
+		under := p >= 0 && toks[p].lower == "under"
+		head := m.te < len(toks) && toks[m.te].kind == tkWord && !toks[m.te].cap && d.lx.policyHead[toks[m.te].lower]
+		if !under && !head {
+			return false
+		}
+	}
+	return n > 0
+}

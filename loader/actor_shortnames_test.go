@@ -1,0 +1,41 @@
+package loader
+
+import "testing"
+
+// TestShortNameRules checks the issue-14 round-15 rules of actor_shortnames.go on sentences
+// written for them (classes 4, 7, 17, 44 of the round-8 blind-set description; no sentence
+// comes from dev, testdata or corpus material).
+func TestShortNameRules(t *testing.T) {
+	runCases(t, []exCase{
+		// class 4: short forms that are not the last word of the full name
+		{"a surname without its attached particle joins the person", "Yusuf al-Tamimi, the water minister, toured the dam on Sunday. Tamimi rejected the plan to sell the utility.",
+			[]string{"PERSON Yusuf al-Tamimi", "!ORGANIZATION Tamimi", "OPPOSES Yusuf al-Tamimi -> plan to sell the utility"}},
+		{"a surname before a generational suffix joins the person", "Governor Lionel Brandt Jr. toured the mill on Monday. Brandt criticized the decision to cut wages.",
+			[]string{"PERSON Lionel Brandt Jr.", "!ORGANIZATION Brandt", "OPPOSES Lionel Brandt Jr. -> decision to cut wages"}},
+		{"a Roman-numeral suffix closes a person's name", "Lionel Brandt III, the senator, toured the mill on Monday. Brandt criticized the decision to cut wages.",
+			[]string{"PERSON Lionel Brandt III", "!ORGANIZATION Brandt", "OPPOSES Lionel Brandt III -> decision to cut wages"}},
+		{"a given name alone joins the one person it opens", "Solveig Anker Brun said on Monday that the ferry would resume. Solveig also criticized the toll on bridges.",
+			[]string{"PERSON Solveig Anker Brun", "!ORGANIZATION Solveig", "OPPOSES Solveig Anker Brun -> toll"}},
+		{"a given name shared by two persons is not resolved to either", "Solveig Anker Brun and Solveig Dahl Lund said on Monday that the ferry would resume. Solveig also criticized the toll on bridges.",
+			[]string{"!OPPOSES Solveig Anker Brun -> toll", "!OPPOSES Solveig Dahl Lund -> toll"}},
+		// class 7: unit, facility and weather heads
+		{"a military unit's name is a body, no person", "Ridgeback Rifles Battalion said it had withdrawn from the ridge.",
+			[]string{"!PERSON Ridgeback Rifles Battalion", "ORGANIZATION Ridgeback Rifles Battalion"}},
+		{"a research facility's name is a body, no person", "Kestrel Bay Station reported that the glacier had retreated.",
+			[]string{"!PERSON Kestrel Bay Station"}},
+		{"a storm's name is no person", "Typhoon Marisol forced the council to shut the markets.",
+			[]string{"!actor Typhoon Marisol", "!actor Marisol"}},
+		// class 17: acronyms of instruments
+		{"an acronym under which something happens is no organization", "Rice imports doubled under SAFTEX, the trade ministry said.",
+			[]string{"!actor SAFTEX"}},
+		{"an acronym premodifying an agreement noun is no organization", "Peru condemned the PLTA agreement on Tuesday.",
+			[]string{"!actor PLTA", "OPPOSES Peru -> PLTA agreement"}},
+		{"an acronym that acts is still an organization", "The ZNFU condemned the new levy on maize.",
+			[]string{"ORGANIZATION ZNFU"}},
+		// class 44: continents and regions
+		{"a continent as subject is no organization", "Europe rejected the tariff on steel.",
+			[]string{"!actor Europe"}},
+		{"a region as subject is no organization", "Scandinavia welcomed the agreement on fishing quotas.",
+			[]string{"!actor Scandinavia"}},
+	})
+}
