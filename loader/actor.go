@@ -467,7 +467,11 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			} else {
 				units[last].te = j + 1
 			}
-			if k, ok := d.lx.orgWords[strings.TrimSuffix(t.lower, ".")]; ok {
+			k, ok := d.lx.orgWords[strings.TrimSuffix(t.lower, ".")]
+			if !ok {
+				k, ok = d.pluralOrgHead(st, units[len(units)-1], j) // "the Centres for …" (actor_shortnames.go)
+			}
+			if ok {
 				units[len(units)-1].org = strongerKind(units[len(units)-1].org, k)
 				if k == graph.Organization && t.lower == "office" {
 					units[len(units)-1].org = strongerKind(units[len(units)-1].org, graph.Government)

@@ -130,7 +130,7 @@ func (d *doc) orgDescriptors(st *sent) {
 				if t.kind != tkWord || st.ment[k] >= 0 && !t.cap {
 					break
 				}
-				if !t.cap && d.lx.orgNouns[t.lower] != nil && (k+1 >= len(toks) || toks[k+1].kind != tkWord || appositiveEnd[toks[k+1].lower]) {
+				if !t.cap && (d.lx.orgNouns[t.lower] != nil || d.appositiveOrgHead(t.lower)) && (k+1 >= len(toks) || toks[k+1].kind != tkWord || appositiveEnd[toks[k+1].lower]) {
 					rule = "org:appositive-noun"
 					break
 				}

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 )
 
@@ -120,4 +121,38 @@ func (d *doc) documentAcronym(e *entity) bool {
 		}
 	}
 	return n > 0
+}
+
+// pluralOrgHead gives the kind of organization word (data/lexicons/orgwords.txt) whose regular
+// plural is token j, when j is the first word of the name being read (u), "the" stands before it
+// and "for" or "of" follows: "the Centres for Rural Health and Sanitation", "the Associations of
+// Farmers and Herders". A plural head with a postmodifier names one body made of several units
+// (as "the Centers for Disease Control and Prevention" does); without "the … for/of" a plural
+// ("Farmers Associations said") stays what the other rules make of it. The regular plural adds
+// -s or -es (Quirk et al. 1985, 5.76).
+func (d *doc) pluralOrgHead(st *sent, u unit, j int) (graph.Kind, bool) {
+	toks := st.toks
+	t := toks[j]
+	if u.ts != j || j == 0 || toks[j-1].lower != "the" || j+1 >= len(toks) || toks[j+1].lower != "for" && toks[j+1].lower != "of" || !strings.HasSuffix(t.lower, "s") {
+		return "", false
+	}
+	if k, ok := d.lx.orgWords[strings.TrimSuffix(t.lower, "s")]; ok {
+		return k, true
+	}
+	if strings.HasSuffix(t.lower, "es") {
+		if k, ok := d.lx.orgWords[strings.TrimSuffix(t.lower, "es")]; ok {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// appositiveOrgHead reports a lower-case organization head word of data/lexicons/orgwords.txt of
+// kind ORGANIZATION ("association", "federation", "league", "movement") as the head noun of an
+// appositive description: "Tamsworth, the growers' association, said …" describes Tamsworth as
+// a body just as the wire descriptors of orgnouns.txt ("a firm") do (orgDescriptors, rule
+// org:appositive-noun). Government heads ("ministry") are left out: the appositive rule types
+// ORGANIZATION only.
+func (d *doc) appositiveOrgHead(w string) bool {
+	return d.lx.orgWords[w] == graph.Organization
 }

@@ -32,6 +32,16 @@ func TestShortNameRules(t *testing.T) {
 			[]string{"!actor PLTA", "OPPOSES Peru -> PLTA agreement"}},
 		{"an acronym that acts is still an organization", "The ZNFU condemned the new levy on maize.",
 			[]string{"ORGANIZATION ZNFU"}},
+		// class 10: a plural organization head with a postmodifier and an inner "and"
+		{"a plural head before 'for' keeps the whole name", "The Foundations for Maternal Care and Nutrition asked the ministry to fund midwives.",
+			[]string{"ORGANIZATION Foundations for Maternal Care and Nutrition", "!actor Nutrition"}},
+		{"a plural head before 'of' keeps the whole name", "The Unions of Dockers and Porters rejected the new wage scale.",
+			[]string{"ORGANIZATION Unions of Dockers and Porters", "!actor Porters", "OPPOSES Unions of Dockers and Porters -> wage scale"}},
+		// class 8: an unknown name with an appositive headed by an organization word
+		{"an appositive headed by an organization word makes the name an organization", "Oskarvik, the cod fishermen's federation, denounced the quota and urged the ministry to scrap it.",
+			[]string{"ORGANIZATION Oskarvik", "OPPOSES Oskarvik -> quota"}},
+		{"a government head in the appositive does not make an organization", "Oskarvik, the fisheries ministry, denounced the quota.",
+			[]string{"!ORGANIZATION Oskarvik"}},
 		// class 44: continents and regions
 		{"a continent as subject is no organization", "Europe rejected the tariff on steel.",
 			[]string{"!actor Europe"}},
