@@ -156,3 +156,61 @@ func (d *doc) pluralOrgHead(st *sent, u unit, j int) (graph.Kind, bool) {
 func (d *doc) appositiveOrgHead(w string) bool {
 	return d.lx.orgWords[w] == graph.Organization
 }
+
+// namedCollectives makes a GROUP of a collective noun premodified by a name the article does not
+// otherwise know: "the Orlan movement condemned …", "members of the Orlan faction". The phrase is
+// "the", one or two capitalized words that are no actor, no common word and no nationality, and a
+// lower-case singular collective head of collectiveheads.txt (group, faction, organization,
+// movement, association: Quirk et al. 1985, 5.108) that ends the noun phrase (no lower-case noun
+// of groups.txt or another collective head follows). A proper noun premodifying a common noun
+// names the referent's kind by its name (CGEL 5.20, proper-noun modifiers: "the Orlan movement"
+// is the movement called Orlan). The group is labelled as written ("Orlan movement", rule
+// group:named-collective) and kept only when it takes part in a relation, as the unnamed groups
+// are.
+func (d *doc) namedCollectives(st *sent) {
+	toks := st.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].lower != "the" {
+			continue
+		}
+		k := i + 1
+		var pend []*mention // single unknown words waiting for coreference ("Orlan" alone)
+		for k < len(toks) && k-i <= 2 && toks[k].kind == tkWord && toks[k].cap && !toks[k].allCaps && (st.ment[k] < 0 || d.pendingSingle(st, k, &pend)) &&
+			!d.lx.common[toks[k].lower] && !d.isDemonymWord(toks[k].lower) && !d.isStopCap(st, k) && d.lx.nonActor[toks[k].lower] == "" && !regionNames.Has(toks[k].lower) {
+			k++
+		}
+		if k == i+1 || k >= len(toks) || k-i > 3 {
+			continue
+		}
+		h := toks[k]
+		if h.kind != tkWord || h.cap || strings.HasSuffix(h.lower, "s") || !collectiveHeads.Has(h.lower) || st.ment[k] >= 0 {
+			continue
+		}
+		if n := k + 1; n < len(toks) && toks[n].kind == tkWord && !toks[n].cap && (collectiveHeads.Has(toks[n].lower) || d.lx.groupHeads[toks[n].lower] != "" || d.lx.groupWeak[toks[n].lower]) {
+			continue // "the Orlan movement leaders": the head is further right
+		}
+		for _, m := range pend {
+			d.unmention(st, m)
+			m.ent = d.droppedMention()
+		}
+		name := d.spanText(st, i+1, k+1)
+		e := d.entity("group:"+graph.NormalizeName(name), graph.Group, name, "group:named-collective")
+		e.weak = true
+		d.addMention(st, i+1, k+1, e, "group:named-collective")
+		i = k
+	}
+}
+
+// pendingSingle reports that token k is covered by a one-word mention of a name that waits for
+// coreference (rule name:single, no kind yet) and appends that mention to pend.
+func (d *doc) pendingSingle(st *sent, k int, pend *[]*mention) bool {
+	m := d.mentionAt(st, k)
+	if m == nil || m.ts != k || m.te != k+1 || m.rule != "name:single" {
+		return false
+	}
+	if e := m.ent.final(); !e.pending || e.kind != "" {
+		return false
+	}
+	*pend = append(*pend, m)
+	return true
+}

@@ -42,6 +42,15 @@ func TestShortNameRules(t *testing.T) {
 			[]string{"ORGANIZATION Oskarvik", "OPPOSES Oskarvik -> quota"}},
 		{"a government head in the appositive does not make an organization", "Oskarvik, the fisheries ministry, denounced the quota.",
 			[]string{"!ORGANIZATION Oskarvik"}},
+		// class 9: unknown named groups as premodifiers
+		{"a name before a plural member noun of an armed group is a group", "Kessar gunmen threatened to shell the market.",
+			[]string{"GROUP Kessar gunmen", "THREATENS Kessar gunmen -> shell"}},
+		{"a name premodifying a collective head is a group", "The Dunmore faction rejected the truce on Friday.",
+			[]string{"GROUP Dunmore faction", "OPPOSES Dunmore faction -> truce"}},
+		{"members of a named collective: the collective is the source", "Members of the Dunmore faction rejected the truce on Friday.",
+			[]string{"GROUP Dunmore faction", "OPPOSES Dunmore faction -> truce"}},
+		{"a compound going on past the collective head is not cut", "The Dunmore group leaders rejected the truce on Friday.",
+			[]string{"!actor Dunmore group"}},
 		// class 44: continents and regions
 		{"a continent as subject is no organization", "Europe rejected the tariff on steel.",
 			[]string{"!actor Europe"}},
