@@ -135,9 +135,9 @@ func (d *doc) findActors() {
 		d.preposedAppositives(st)
 		d.officeHolders(st)
 		d.groups(st)
-		d.namedCollectives(st) // "the Orlan movement" (actor_shortnames.go)
 		d.descriptiveAgents(st)
 		d.nationalityPlurals(st)
+		d.namedCollectives(st)      // "the Orlan movement", "Kessar gunmen" (actor_shortnames.go)
 		d.describedOrgCountries(st) // "the French farmers' union FNSEA" (actor_notstate.go)
 	}
 	for _, st := range d.sents {

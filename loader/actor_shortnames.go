@@ -167,10 +167,20 @@ func (d *doc) appositiveOrgHead(w string) bool {
 // is the movement called Orlan). The group is labelled as written ("Orlan movement", rule
 // group:named-collective) and kept only when it takes part in a relation, as the unnamed groups
 // are.
+//
+// A single unknown name before a plural member noun of an armed group is a GROUP too: "Kessar
+// gunmen threatened …" (rule group:named-members). The member nouns are the Phoenix agents
+// dictionary's agents of the armed opposition and unaligned armed forces (codes REB, UAF:
+// fighters, gunmen, guerrillas, separatists, militiamen …) in their plural; what groups() and
+// descriptiveAgents() made of a phrase first ("Kurdish fighters in Syria") stays theirs.
 func (d *doc) namedCollectives(st *sent) {
 	toks := st.toks
-	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].lower != "the" {
+	for i := 0; i+1 < len(toks); i++ {
+		if d.namedMembers(st, i) {
+			i++
+			continue
+		}
+		if toks[i].lower != "the" || i+2 >= len(toks) {
 			continue
 		}
 		k := i + 1
@@ -212,5 +222,63 @@ func (d *doc) pendingSingle(st *sent, k int, pend *[]*mention) bool {
 		return false
 	}
 	*pend = append(*pend, m)
+	return true
+}
+
+// titleLine reports a document's title line of the shape "Genre with Title Name": a first line
+// set as a headline, one to three capitalized words of a genre label and a "with" phrase naming
+// the other party ("Interview with Foreign Minister Tomas Reinholt", "Conversation with …": the
+// comitative "with" names a participant of the interview or meeting, Quirk et al. 1985, 9.45).
+// Such a title is furniture that frames the document and states no fact of membership: the
+// person's title there is kept as a role, but no MEMBER_OF relation has the title line as its
+// evidence (issue 14, round-8 class 46); the body's own mentions give it where the text states
+// it. Titles that name the speaker by "by" or a possessive ("Remarks by …", "Spokesperson X's
+// Regular Press Conference") keep their MEMBER_OF: there the office is the speaker's own
+// description of who speaks.
+func titleLine(st *sent) bool {
+	if st.idx != 0 || !st.headline {
+		return false
+	}
+	for i, t := range st.toks {
+		if t.lower == "with" {
+			return i >= 1
+		}
+		if i >= 3 || t.kind != tkWord || !t.cap {
+			return false
+		}
+	}
+	return false
+}
+
+// namedMembers makes the GROUP "Name N-pl" of token k, a single unknown capitalized word, and the
+// plural armed-group member noun after it (see namedCollectives), and reports whether it did.
+func (d *doc) namedMembers(st *sent, k int) bool {
+	toks := st.toks
+	if d.x.phx == nil || k+1 >= len(toks) || st.ment[k+1] >= 0 {
+		return false
+	}
+	t, n := toks[k], toks[k+1]
+	if t.kind != tkWord || !t.cap || t.allCaps || n.kind != tkWord || n.cap || k > 0 && toks[k-1].kind == tkWord && toks[k-1].cap {
+		return false
+	}
+	a, ok := d.x.phx.Agent(n.lower)
+	if !ok || a.Code != "REB" && a.Code != "UAF" || !(a.Plural || strings.HasSuffix(n.lower, "men")) {
+		return false
+	}
+	var pend []*mention
+	if st.ment[k] >= 0 && !d.pendingSingle(st, k, &pend) || d.lx.common[t.lower] || d.isDemonymWord(t.lower) || d.lx.nonActor[t.lower] != "" || regionNames.Has(t.lower) {
+		return false
+	}
+	if k+2 < len(toks) && toks[k+2].kind == tkWord && !toks[k+2].cap && (collectiveHeads.Has(toks[k+2].lower) || d.lx.groupHeads[toks[k+2].lower] != "") {
+		return false // "Kessar fighter groups": the head is further right
+	}
+	for _, m := range pend {
+		d.unmention(st, m)
+		m.ent = d.droppedMention()
+	}
+	name := d.spanText(st, k, k+2)
+	e := d.entity("group:"+graph.NormalizeName(name), graph.Group, name, "group:named-members")
+	e.weak = true
+	d.addMention(st, k, k+2, e, "group:named-members")
 	return true
 }

@@ -51,6 +51,11 @@ func TestShortNameRules(t *testing.T) {
 			[]string{"GROUP Dunmore faction", "OPPOSES Dunmore faction -> truce"}},
 		{"a compound going on past the collective head is not cut", "The Dunmore group leaders rejected the truce on Friday.",
 			[]string{"!actor Dunmore group"}},
+		// class 46: a title line "Genre with Title Name" states no membership
+		{"an interview's title line gives no MEMBER_OF", "Conversation with Foreign Minister Elin Strandberg\n\nQUESTION: Will the ferry tolls rise?\n\nELIN STRANDBERG: We reject any rise in the tolls this year.",
+			[]string{"PERSON Elin Strandberg", "!MEMBER_OF Elin Strandberg -> Foreign Ministry"}},
+		{"the same title in a body sentence still gives MEMBER_OF", "Foreign Minister Elin Strandberg rejected any rise in the ferry tolls on Monday.",
+			[]string{"MEMBER_OF Elin Strandberg -> Foreign Ministry"}},
 		// class 44: continents and regions
 		{"a continent as subject is no organization", "Europe rejected the tariff on steel.",
 			[]string{"!actor Europe"}},
