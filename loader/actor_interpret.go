@@ -835,6 +835,16 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		}
 		return
 	}
+	switch unitOrWeatherName(st, ts, te) {
+	case "unit":
+		// "Coastal Battalion said", "the Canal Board": a military unit, facility or board, a body,
+		// whatever place words the name holds (actor_shortnames.go)
+		e := d.entity("org:"+graph.NormalizeName(name), graph.Organization, name, "org:unit-head")
+		d.addMention(st, ts, te, e, "org:unit-head")
+		return
+	case "weather":
+		return // "Hurricane Delphine": a storm's name, no actor (actor_shortnames.go)
+	}
 	for i := ts; i < te; i++ {
 		if d.lx.nonActor[toks[i].lower] != "" || toks[i].allCaps && len([]rune(toks[i].text)) > 1 && !(i == te-1 && generationalSuffix(st, ts, i)) || toks[i].kind == tkNum || innerCommonPart(toks[i].text) {
 			if d.lx.nonActor[toks[i].lower] == "place" {
@@ -853,15 +863,6 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 			d.addMention(st, ts, te, e, "org:role-noun")
 			return
 		}
-	}
-	switch unitOrWeatherName(st, ts, te) {
-	case "unit":
-		// "Coastal Battalion said": a military unit or facility, a body (actor_shortnames.go)
-		e := d.entity("org:"+graph.NormalizeName(name), graph.Organization, name, "org:unit-head")
-		d.addMention(st, ts, te, e, "org:unit-head")
-		return
-	case "weather":
-		return // "Hurricane Delphine": a storm's name, no actor (actor_shortnames.go)
 	}
 	if d.notPersonName(st, ts, te) || d.documentName(st, ts, te) || d.formalStateName(st, te) {
 		return // a heading, label, place compound, gloss, document or state's formal name (actor_junk.go)

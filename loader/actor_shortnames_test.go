@@ -56,6 +56,9 @@ func TestShortNameRules(t *testing.T) {
 			[]string{"PERSON Elin Strandberg", "!MEMBER_OF Elin Strandberg -> Foreign Ministry"}},
 		{"the same title in a body sentence still gives MEMBER_OF", "Foreign Minister Elin Strandberg rejected any rise in the ferry tolls on Monday.",
 			[]string{"MEMBER_OF Elin Strandberg -> Foreign Ministry"}},
+		// class 33: a body named with "Board", with a participial appositive after it
+		{"a name headed by 'Board' is an organization", "The Canal Board, chaired by Commissioner Rita Moen, said it would oppose the dredging levy.",
+			[]string{"ORGANIZATION Canal Board", "!PERSON Canal Board", "CLAIMS Canal Board -> oppose the dredging levy"}},
 		// class 44: continents and regions
 		{"a continent as subject is no organization", "Europe rejected the tariff on steel.",
 			[]string{"!actor Europe"}},
