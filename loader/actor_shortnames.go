@@ -114,7 +114,10 @@ func (d *doc) documentAcronym(e *entity) bool {
 		if p >= 0 && toks[p].lower == "the" {
 			p--
 		}
-		under := p >= 0 && toks[p].lower == "under"
+		// "under CAFTRA" with the acronym as the object's head; "under KDF control" is a body's
+		// control, the acronym a premodifier of "control"
+		nounAfter := m.te < len(toks) && toks[m.te].kind == tkWord && !toks[m.te].cap
+		under := p >= 0 && toks[p].lower == "under" && !nounAfter
 		head := m.te < len(toks) && toks[m.te].kind == tkWord && !toks[m.te].cap && d.lx.policyHead[toks[m.te].lower]
 		if !under && !head {
 			return false

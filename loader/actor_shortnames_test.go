@@ -30,6 +30,8 @@ func TestShortNameRules(t *testing.T) {
 			[]string{"!actor SAFTEX"}},
 		{"an acronym premodifying an agreement noun is no organization", "Peru condemned the PLTA agreement on Tuesday.",
 			[]string{"!actor PLTA", "OPPOSES Peru -> PLTA agreement"}},
+		{"an acronym premodifying a noun after 'under' stays an organization", "Rebels said the town came under KPLF control on Monday.",
+			[]string{"ORGANIZATION KPLF"}},
 		{"an acronym that acts is still an organization", "The ZNFU condemned the new levy on maize.",
 			[]string{"ORGANIZATION ZNFU"}},
 		// class 10: a plural organization head with a postmodifier and an inner "and"
