@@ -61,6 +61,10 @@ func TestShortNameRules(t *testing.T) {
 		// class 33: a body named with "Board", with a participial appositive after it
 		{"a name headed by 'Board' is an organization", "The Canal Board, chaired by Commissioner Rita Moen, said it would oppose the dredging levy.",
 			[]string{"ORGANIZATION Canal Board", "!PERSON Canal Board", "CLAIMS Canal Board -> oppose the dredging levy"}},
+		{"a name headed by 'Guild' is an organization", "The Upland Weavers Guild said the wool levy was unfair.",
+			[]string{"ORGANIZATION Upland Weavers Guild", "!PERSON Upland Weavers Guild"}},
+		{"the initials of a guild's name join it", "Officials said the Upland Weavers Guild met on Monday. The UWG condemned the wool levy.",
+			[]string{"ORGANIZATION Upland Weavers Guild", "alias Upland Weavers Guild = UWG", "OPPOSES Upland Weavers Guild -> wool levy"}},
 		// class 44: continents and regions
 		{"a continent as subject is no organization", "Europe rejected the tariff on steel.",
 			[]string{"!actor Europe"}},
