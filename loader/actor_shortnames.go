@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // nameSuffixes are the generational suffixes of personal names: Jr., Sr., II, III, IV (CMOS 17th
@@ -16,7 +17,7 @@ var nameSuffixes = lexicon.WordClass("namesuffixes")
 // numeral is part of the person's name and no acronym (CMOS 17th ed. 6.43).
 func generationalSuffix(st *sent, ts, i int) bool {
 	t := st.toks[i]
-	return i-ts >= 2 && t.allCaps && nameSuffixes.Has(t.lower) && st.toks[i-1].cap && st.toks[i-2].cap
+	return i-ts >= 2 && t.AllCaps && nameSuffixes.Has(t.Lower) && st.toks[i-1].Cap && st.toks[i-2].Cap
 }
 
 // surnameCore is the surname by which the press names a person alone, from the person's name
@@ -87,10 +88,10 @@ func unitOrWeatherName(st *sent, ts, te int) string {
 	if te-ts < 2 {
 		return ""
 	}
-	if unitHeads.Has(st.toks[te-1].lower) {
+	if unitHeads.Has(st.toks[te-1].Lower) {
 		return "unit"
 	}
-	if weatherHeads.Has(st.toks[ts].lower) {
+	if weatherHeads.Has(st.toks[ts].Lower) {
 		return "weather"
 	}
 	return ""
@@ -111,14 +112,14 @@ func (d *doc) documentAcronym(e *entity) bool {
 		n++
 		toks := d.sents[m.sent].toks
 		p := m.ts - 1
-		if p >= 0 && toks[p].lower == "the" {
+		if p >= 0 && toks[p].Lower == "the" {
 			p--
 		}
 		// "under CAFTRA" with the acronym as the object's head; "under KDF control" is a body's
 		// control, the acronym a premodifier of "control"
-		nounAfter := m.te < len(toks) && toks[m.te].kind == tkWord && !toks[m.te].cap
-		under := p >= 0 && toks[p].lower == "under" && !nounAfter
-		head := m.te < len(toks) && toks[m.te].kind == tkWord && !toks[m.te].cap && d.lx.policyHead[toks[m.te].lower]
+		nounAfter := m.te < len(toks) && toks[m.te].Kind == text.Word && !toks[m.te].Cap
+		under := p >= 0 && toks[p].Lower == "under" && !nounAfter
+		head := m.te < len(toks) && toks[m.te].Kind == text.Word && !toks[m.te].Cap && d.lx.policyHead[toks[m.te].Lower]
 		if !under && !head {
 			return false
 		}
@@ -136,14 +137,14 @@ func (d *doc) documentAcronym(e *entity) bool {
 func (d *doc) pluralOrgHead(st *sent, u unit, j int) (graph.Kind, bool) {
 	toks := st.toks
 	t := toks[j]
-	if u.ts != j || j == 0 || toks[j-1].lower != "the" || j+1 >= len(toks) || toks[j+1].lower != "for" && toks[j+1].lower != "of" || !strings.HasSuffix(t.lower, "s") {
+	if u.ts != j || j == 0 || toks[j-1].Lower != "the" || j+1 >= len(toks) || toks[j+1].Lower != "for" && toks[j+1].Lower != "of" || !strings.HasSuffix(t.Lower, "s") {
 		return "", false
 	}
-	if k, ok := d.lx.orgWords[strings.TrimSuffix(t.lower, "s")]; ok {
+	if k, ok := d.lx.orgWords[strings.TrimSuffix(t.Lower, "s")]; ok {
 		return k, true
 	}
-	if strings.HasSuffix(t.lower, "es") {
-		if k, ok := d.lx.orgWords[strings.TrimSuffix(t.lower, "es")]; ok {
+	if strings.HasSuffix(t.Lower, "es") {
+		if k, ok := d.lx.orgWords[strings.TrimSuffix(t.Lower, "es")]; ok {
 			return k, true
 		}
 	}
@@ -183,23 +184,23 @@ func (d *doc) namedCollectives(st *sent) {
 			i++
 			continue
 		}
-		if toks[i].lower != "the" || i+2 >= len(toks) {
+		if toks[i].Lower != "the" || i+2 >= len(toks) {
 			continue
 		}
 		k := i + 1
 		var pend []*mention // single unknown words waiting for coreference ("Orlan" alone)
-		for k < len(toks) && k-i <= 2 && toks[k].kind == tkWord && toks[k].cap && !toks[k].allCaps && (st.ment[k] < 0 || d.pendingSingle(st, k, &pend)) &&
-			!d.lx.common[toks[k].lower] && !d.isDemonymWord(toks[k].lower) && !d.isStopCap(st, k) && d.lx.nonActor[toks[k].lower] == "" && !regionNames.Has(toks[k].lower) {
+		for k < len(toks) && k-i <= 2 && toks[k].Kind == text.Word && toks[k].Cap && !toks[k].AllCaps && (st.ment[k] < 0 || d.pendingSingle(st, k, &pend)) &&
+			!d.lx.common[toks[k].Lower] && !d.isDemonymWord(toks[k].Lower) && !d.isStopCap(st, k) && d.lx.nonActor[toks[k].Lower] == "" && !regionNames.Has(toks[k].Lower) {
 			k++
 		}
 		if k == i+1 || k >= len(toks) || k-i > 3 {
 			continue
 		}
 		h := toks[k]
-		if h.kind != tkWord || h.cap || strings.HasSuffix(h.lower, "s") || !collectiveHeads.Has(h.lower) || st.ment[k] >= 0 {
+		if h.Kind != text.Word || h.Cap || strings.HasSuffix(h.Lower, "s") || !collectiveHeads.Has(h.Lower) || st.ment[k] >= 0 {
 			continue
 		}
-		if n := k + 1; n < len(toks) && toks[n].kind == tkWord && !toks[n].cap && (collectiveHeads.Has(toks[n].lower) || d.lx.groupHeads[toks[n].lower] != "" || d.lx.groupWeak[toks[n].lower]) {
+		if n := k + 1; n < len(toks) && toks[n].Kind == text.Word && !toks[n].Cap && (collectiveHeads.Has(toks[n].Lower) || d.lx.groupHeads[toks[n].Lower] != "" || d.lx.groupWeak[toks[n].Lower]) {
 			continue // "the Orlan movement leaders": the head is further right
 		}
 		for _, m := range pend {
@@ -243,10 +244,10 @@ func titleLine(st *sent) bool {
 		return false
 	}
 	for i, t := range st.toks {
-		if t.lower == "with" {
+		if t.Lower == "with" {
 			return i >= 1
 		}
-		if i >= 3 || t.kind != tkWord || !t.cap {
+		if i >= 3 || t.Kind != text.Word || !t.Cap {
 			return false
 		}
 	}
@@ -261,18 +262,18 @@ func (d *doc) namedMembers(st *sent, k int) bool {
 		return false
 	}
 	t, n := toks[k], toks[k+1]
-	if t.kind != tkWord || !t.cap || t.allCaps || n.kind != tkWord || n.cap || k > 0 && toks[k-1].kind == tkWord && toks[k-1].cap {
+	if t.Kind != text.Word || !t.Cap || t.AllCaps || n.Kind != text.Word || n.Cap || k > 0 && toks[k-1].Kind == text.Word && toks[k-1].Cap {
 		return false
 	}
-	a, ok := d.x.phx.Agent(n.lower)
-	if !ok || a.Code != "REB" && a.Code != "UAF" || !(a.Plural || strings.HasSuffix(n.lower, "men")) {
+	a, ok := d.x.phx.Agent(n.Lower)
+	if !ok || a.Code != "REB" && a.Code != "UAF" || !(a.Plural || strings.HasSuffix(n.Lower, "men")) {
 		return false
 	}
 	var pend []*mention
-	if st.ment[k] >= 0 && !d.pendingSingle(st, k, &pend) || d.lx.common[t.lower] || d.isDemonymWord(t.lower) || d.lx.nonActor[t.lower] != "" || regionNames.Has(t.lower) {
+	if st.ment[k] >= 0 && !d.pendingSingle(st, k, &pend) || d.lx.common[t.Lower] || d.isDemonymWord(t.Lower) || d.lx.nonActor[t.Lower] != "" || regionNames.Has(t.Lower) {
 		return false
 	}
-	if k+2 < len(toks) && toks[k+2].kind == tkWord && !toks[k+2].cap && (collectiveHeads.Has(toks[k+2].lower) || d.lx.groupHeads[toks[k+2].lower] != "") {
+	if k+2 < len(toks) && toks[k+2].Kind == text.Word && !toks[k+2].Cap && (collectiveHeads.Has(toks[k+2].Lower) || d.lx.groupHeads[toks[k+2].Lower] != "") {
 		return false // "Kessar fighter groups": the head is further right
 	}
 	for _, m := range pend {
