@@ -84,7 +84,7 @@ func (d *doc) administrations(st *sent) {
 // joined, "government " put back before a title), so its length says nothing about where it
 // stands in the sentence.
 func (d *doc) memberOf(st *sent, cs, ce int, p, org *entity, role, rule string) {
-	if p == nil || org == nil || p == org || cs < 0 || ce > len(st.toks) || cs >= ce {
+	if p == nil || org == nil || p == org || cs < 0 || ce > len(st.toks) || cs >= ce || titleLine(st) {
 		return
 	}
 	d.structure = append(d.structure, &relCand{typ: graph.MemberOf, src: p, tgt: org, sent: st.idx, cue: d.spanText(st, cs, ce), rule: rule,
