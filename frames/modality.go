@@ -210,6 +210,12 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 		}
 		r := base(tr.rel(c))
 		hl := tr.lemma(h)
+		if (r == "ccomp" || r == "csubj") && lx.improbable(tr, h) {
+			// "It is unlikely that Norway will impose sanctions", "it seemed improbable that
+			// …": an extraposed subject clause of an adjective of low likelihood is doubted,
+			// neither asserted nor predicted (modality.txt improbable; Quirk et al. 1985, 18.33)
+			return Hypothesis, h
+		}
 		if (r == "ccomp" || r == "csubj" || r == "advcl" || r == "acl") && lx.in("interrogative", tr.caseOf(c)) {
 			// "unclear whether Egypt would support", "asked if Japan would impose": an open
 			// question, neither asserted nor predicted (Huddleston & Pullum 2002, 11.5)
@@ -422,3 +428,14 @@ func (lx *Lexicon) sameActor(tr *tree, src, h int) bool {
 
 // tensed reports a finite verb's Penn tag: past (VBD) or present (VBZ, VBP).
 func tensed(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" }
+
+// improbable reports an adjective of low likelihood (modality.txt improbable) at h, or a verb of
+// seeming or being at h with one as its xcomp ("it seemed improbable that …", the clause hung on
+// the verb).
+func (lx *Lexicon) improbable(tr *tree, h int) bool {
+	if lx.in("improbable", tr.lemma(h)) {
+		return true
+	}
+	x := tr.child(h, "xcomp")
+	return x >= 0 && lx.in("improbable", tr.lemma(x))
+}

@@ -39,3 +39,47 @@ func TestFrames18AttitudeHolder(t *testing.T) {
 		}
 	}
 }
+
+// noStance fails when text yields a relation of a stance type (anything but CLAIMS, CITES,
+// MEMBER_OF, PART_OF).
+func noStance(t *testing.T, text string) {
+	t.Helper()
+	g := extractText(t, text)
+	for _, r := range g.Relations {
+		switch r.Type {
+		case "CLAIMS", "CITES", "MEMBER_OF", "PART_OF":
+			continue
+		}
+		if !r.Negated {
+			t.Errorf("%s: want no stance, found %v", text, foundRelations(g, view(g)))
+			return
+		}
+	}
+}
+
+// TestFrames18Improbable (class 6): an act in a that-clause extraposed after an adjective of low
+// likelihood ("it is unlikely that …", modality.txt improbable), or a noun cue that is the object
+// of a verb of predicting or fearing (modality.txt opaque: "predicts an embargo" entails none), is
+// not asserted; the same acts asserted keep their stance.
+func TestFrames18Improbable(t *testing.T) {
+	for _, text := range []string{
+		"It is unlikely that Norway will impose sanctions on Iceland.",
+		"It seems improbable that Portugal would ban fishing nets.",
+		"It is doubtful that Hungary will veto the budget.",
+		"It remains doubtful that Spain would condemn the raid.",
+		"Poland predicts a Russian embargo on its apples.",
+		"Austria fears new German sanctions against its banks.",
+	} {
+		noStance(t, text)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Norway imposed sanctions on Iceland.", "SANCTIONS Norway -> Iceland"},
+		{"Hungary vetoed the budget.", "OPPOSES Hungary -> budget"},
+		{"It is clear that Spain condemned the raid.", "OPPOSES Spain -> raid"},
+	} {
+		g := extractText(t, c.text)
+		if _, full := goldLineHit(g, view(g), c.want); !full {
+			t.Errorf("%s: want %s; found %v", c.text, c.want, foundRelations(g, view(g)))
+		}
+	}
+}
