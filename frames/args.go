@@ -787,6 +787,25 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	if c.needs["hostile-target"] && !lx.hostileArg(tr, i, c.targets, c.kind) {
 		return nil
 	}
+	if c.kind == "verb" && c.types.Asserted == graph.Cites && frame == "verb-adjunct" && tr.t[i].XPOS == "VBG" {
+		if o := tr.child(i, "obj"); o >= 0 && !lx.citable(tr, o, 0) {
+			// ", citing a sprained ankle", ", citing bad weather": a participial adjunct of
+			// citing whose object is a reason, not a source of information, gives the
+			// subject's excuse, not evidence it invokes (issue 13 blind round 8 class 14)
+			return nil
+		}
+		if h := tr.t[i].Head; h >= 0 && base(tr.rel(h)) == "ccomp" && i > 0 && tr.t[i-1].Form == "," {
+			if g := tr.t[h].Head; g >= 0 && (lx.in("report", tr.lemma(g)) || lx.in("scope", tr.lemma(g))) {
+				// "Sweden said Norway had expelled them, citing a leaked report": a supplementive
+				// participle clause set off by a comma takes the subject of the superordinate
+				// clause (Quirk et al. 1985, 15.59), the reporter, not the subject of the reported
+				// clause the parser hangs it on (class 14)
+				if s, _ := tr.verbSource(g, 0); s >= 0 {
+					src = s
+				}
+			}
+		}
+	}
 	if c.needs["intent"] && mode == Asserted {
 		return nil
 	}
@@ -948,4 +967,24 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	return out
+}
+
+// citable reports noun n as something one can cite as evidence or authority (contract CITES
+// "invokes as evidence or authority"): a text, finding or ruling (modality.txt evidence), a noun
+// of saying (report-noun), a person or body that informs (informant), a name (PROPN), or a noun
+// whose nmod is one of these ("its obligations under the Montreux Convention").
+func (lx *Lexicon) citable(tr *tree, n, depth int) bool {
+	l := tr.lemma(n)
+	if tr.t[n].UPOS == "PROPN" || lx.in("evidence", l) || lx.in("report-noun", l) || lx.in("informant", l) {
+		return true
+	}
+	if depth > 1 {
+		return false
+	}
+	for k := range tr.t {
+		if tr.t[k].Head == n && (base(tr.rel(k)) == "nmod" || tr.rel(k) == "compound") && lx.citable(tr, k, depth+1) {
+			return true // "intelligence reports", "a report by the United Nations"
+		}
+	}
+	return false
 }

@@ -83,3 +83,32 @@ func TestFrames18Improbable(t *testing.T) {
 		}
 	}
 }
+
+// TestFrames18CitingAdjunct (class 14): ", citing X" is CITES only when X is a source of
+// information (modality.txt evidence, report-noun, informant; a name), not a reason; after a
+// reported clause the participle is the reporter's (Quirk et al. 1985, 15.59).
+func TestFrames18CitingAdjunct(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"France withdrew its ambassador, citing a report by the United Nations.", "CITES France -> report"},
+		{"Belgium expelled two diplomats, citing intelligence reports.", "CITES Belgium -> reports"},
+		{"Sweden said Norway had expelled the diplomats, citing a leaked report.", "CITES Sweden -> report"},
+		{"Chile announced that Peru had closed the border, citing official figures.", "CITES Chile -> figures"},
+	} {
+		g := extractText(t, c.text)
+		if _, full := goldLineHit(g, view(g), c.want); !full {
+			t.Errorf("%s: want %s; found %v", c.text, c.want, foundRelations(g, view(g)))
+		}
+	}
+	for _, text := range []string{
+		"The Irish prime minister postponed the trip, citing a persistent cough.",
+		"Japan halted the talks, citing security concerns.",
+		"The Greek minister cancelled the summit, citing bad weather.",
+	} {
+		g := extractText(t, text)
+		for _, r := range g.Relations {
+			if r.Type == "CITES" {
+				t.Errorf("%s: want no CITES, found %v", text, foundRelations(g, view(g)))
+			}
+		}
+	}
+}
