@@ -684,6 +684,9 @@ func objectInfinitive(st *sent, cs, ce int) bool {
 //     the subject opens the sentence or follows punctuation or a coordinator or subordinator;
 func (d *doc) attitudeClaim(st *sent, k, subjStart, cs, ce int) bool {
 	toks := st.toks
+	if cs < ce && toks[cs].lower == "to" {
+		return false // "expects to return …, diplomats said, and …": a finite verb later is another clause's
+	}
 	if !d.isClause(st, k, cs, ce) && !(objectInfinitive(st, cs, ce) && d.actorObject(st, cs)) {
 		return false
 	}

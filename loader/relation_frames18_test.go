@@ -30,6 +30,7 @@ func TestFrames18AttitudeHolder(t *testing.T) {
 		"Norway hopes to meet the Danish delegation in May.",
 		"Chile expects to sign the fisheries accord next week.",
 		"Chile expects copper sales to grow next year.",
+		"Chile expects to host the summit in May, officials said, and talks may follow.",
 	} {
 		g := extractText(t, text)
 		for _, r := range g.Relations {
