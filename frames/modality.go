@@ -420,7 +420,7 @@ func (lx *Lexicon) sameActor(tr *tree, src, h int) bool {
 		return true
 	}
 	if tr.t[src].UPOS == "PRON" {
-		return true
+		return !lx.objectAntecedent(tr, src, h)
 	}
 	sp, _ := tr.verbSource(h, 0)
 	return sp >= 0 && tr.lemma(sp) == tr.lemma(src)
@@ -438,4 +438,40 @@ func (lx *Lexicon) improbable(tr *tree, h int) bool {
 	}
 	x := tr.child(h, "xcomp")
 	return x >= 0 && lx.in("improbable", tr.lemma(x))
+}
+
+// objectAntecedent reports a pronoun src ("it", "they") in the clause of a participial verb of
+// saying h (", adding it would hurt farmers", ", saying they would punish smugglers") whose
+// governing clause has a common-noun object of the same number before h ("criticised the
+// agreement, adding it would …"): the pronoun may refer to that object as well as to the
+// subject (Quirk et al. 1985, 6.16-6.17: "it" and "they" refer to any preceding noun phrase of
+// their number; a thing as well as a state), so the speaker's own act is not established and
+// the reported act is the speaker's report, not a stance of its own (issue 13 blind round 8
+// class 16).
+func (lx *Lexicon) objectAntecedent(tr *tree, src, h int) bool {
+	f := strings.ToLower(tr.t[src].Form)
+	if (f != "it" && f != "they") || tr.t[h].XPOS != "VBG" || base(tr.rel(h)) != "advcl" {
+		return false
+	}
+	g := tr.t[h].Head
+	if g < 0 {
+		return false
+	}
+	o := tr.child(g, "obj")
+	if o < 0 || o > h || tr.t[o].UPOS != "NOUN" {
+		return false
+	}
+	plural := tr.t[o].XPOS == "NNS"
+	return plural == (f == "they")
+}
+
+// ObjectAntecedent is objectAntecedent over a parsed sentence: pronoun src in the clause of the
+// participial verb of saying h may refer to the governing clause's object (", adding it would
+// hurt farmers" after "criticised the agreement"), so the loader does not take the reported act
+// for the speaker's own (relation_ownspeech.go).
+func (lx *Lexicon) ObjectAntecedent(toks []Token, src, h int) bool {
+	if src < 0 || h < 0 || src >= len(toks) || h >= len(toks) {
+		return false
+	}
+	return lx.objectAntecedent(newTree(toks), src, h)
 }

@@ -113,3 +113,38 @@ func TestFrames18CitingAdjunct(t *testing.T) {
 		}
 	}
 }
+
+// TestFrames18ParticipleReport (class 16): in ", adding/saying it would V …" after a clause with
+// a common-noun object of the pronoun's number, the pronoun may be that object, so the inner act
+// is the speaker's report (CLAIMS), no stance of its own; with no such object ("the sanctions",
+// plural, for "it") the speaker's announced act stays its own.
+func TestFrames18ParticipleReport(t *testing.T) {
+	for _, text := range []string{
+		"Denmark criticised the Swedish agreement, adding it would hurt farmers.",
+		"Italy praised the treaty, saying it would punish smugglers.",
+		"The Austrian chancellor welcomed the deal, adding that it would sanction violators.",
+	} {
+		noStance2(t, text, "THREATENS")
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Iran denounced the new sanctions, saying it would retaliate against Britain.", "THREATENS Iran -> United Kingdom"},
+		{"Denmark criticised the Swedish agreement, adding it would hurt farmers.", "CLAIMS Denmark -> hurt farmers"},
+	} {
+		g := extractText(t, c.text)
+		if _, full := goldLineHit(g, view(g), c.want); !full {
+			t.Errorf("%s: want %s; found %v", c.text, c.want, foundRelations(g, view(g)))
+		}
+	}
+}
+
+// noStance2 fails when text yields a relation of type typ.
+func noStance2(t *testing.T, text, typ string) {
+	t.Helper()
+	g := extractText(t, text)
+	for _, r := range g.Relations {
+		if string(r.Type) == typ && !r.Negated {
+			t.Errorf("%s: want no %s, found %v", text, typ, foundRelations(g, view(g)))
+			return
+		}
+	}
+}
