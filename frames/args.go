@@ -787,6 +787,13 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	if c.needs["hostile-target"] && !lx.hostileArg(tr, i, c.targets, c.kind) {
 		return nil
 	}
+	if c.kind == "verb" && strings.HasPrefix(c.code, "11") && lx.in("assertive", tr.lemma(i)) && tr.child(i, "ccomp") >= 0 && tr.child(i, "obj", "iobj") < 0 {
+		// "Latvia claimed that Russia had violated the ceasefire", "alleged that …": a verb of
+		// asserting over a that-clause states what its subject holds true (modality.txt
+		// assertive, Hooper 1975), a statement the claims stage reports; the CAMEO ALLEGE
+		// block's 110 "disapprove" is no stance toward the clause (class 24)
+		return nil
+	}
 	if c.kind == "verb" && c.types.Asserted == graph.Cites && frame == "verb-adjunct" && tr.t[i].XPOS == "VBG" {
 		if o := tr.child(i, "obj"); o >= 0 && !lx.citable(tr, o, 0) {
 			// ", citing a sprained ankle", ", citing bad weather": a participial adjunct of

@@ -148,3 +148,20 @@ func noStance2(t *testing.T, text, typ string) {
 		}
 	}
 }
+
+// TestFrames18Assertive (class 24): a verb of asserting (modality.txt assertive, Hooper 1975)
+// over a that-clause gives CLAIMS of the clause and no OPPOSES from CAMEO's ALLEGE block; with an
+// object it keeps its dictionary reading.
+func TestFrames18Assertive(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Latvia claimed that Russia had violated the ceasefire.", "CLAIMS Latvia -> violated the ceasefire"},
+		{"Romania alleged that Moldova shelled the border villages.", "CLAIMS Romania -> shelled the border villages"},
+		{"Croatia maintains that Serbia attacked the convoy.", "CLAIMS Croatia -> attacked the convoy"},
+	} {
+		g := extractText(t, c.text)
+		if _, full := goldLineHit(g, view(g), c.want); !full {
+			t.Errorf("%s: want %s; found %v", c.text, c.want, foundRelations(g, view(g)))
+		}
+		noStance2(t, c.text, "OPPOSES")
+	}
+}
