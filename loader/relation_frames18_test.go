@@ -165,3 +165,26 @@ func TestFrames18Assertive(t *testing.T) {
 		noStance2(t, c.text, "OPPOSES")
 	}
 }
+
+// TestFrames18Background (class 15): a past act in a relative clause or a when-clause dated by a
+// year is background, no stance; the same act in a main clause, or a relative clause without a
+// year, keeps it.
+func TestFrames18Background(t *testing.T) {
+	for _, text := range []string{
+		"The tariff that Mexico imposed in 1998 was a mistake, the historian said.",
+		"When Turkey sanctioned Greece in 2004, trade collapsed.",
+		"The embargo which Cuba condemned in 1962 still stands, the professor said.",
+	} {
+		noStance(t, text)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Mexico imposed a tariff on Peruvian cement in 1998.", "SANCTIONS Mexico -> cement"},
+		{"Turkey sanctioned Greece in 2004.", "SANCTIONS Turkey -> Greece"},
+		{"Ties have been tense since 2019, when Peru endorsed Chile's fishing plan.", "SUPPORTS Peru -> plan"},
+	} {
+		g := extractText(t, c.text)
+		if _, full := goldLineHit(g, view(g), c.want); !full {
+			t.Errorf("%s: want %s; found %v", c.text, c.want, foundRelations(g, view(g)))
+		}
+	}
+}
