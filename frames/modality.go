@@ -356,6 +356,13 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				// are one clause, its content (Quirk et al. 1985, 16.52: object + to-infinitive)
 				return Belief, g
 			}
+			if g := tr.t[h].Head; tr.caseOf(c) == "to" && g >= 0 && (tr.rel(h) == "obj" || tr.rel(h) == "nsubj:pass") && (lx.in("reversal", tr.lemma(g)) || lx.in("obstruct", tr.lemma(g))) {
+				// "cancelled its plan to impose tariffs", "vetoed the EU plan to impose
+				// sanctions": a plan or decision that is cancelled or blocked no longer stands,
+				// so the act its infinitive names is intended by no one (modality.txt reversal,
+				// obstruct; class 3)
+				return Content, g
+			}
 			// a complement clause of a cue noun, not a participle describing it ("the curfew
 			// imposed in May")
 			if m := tr.caseOf(c); (m == "to" || m == "that") && lx.isCue(tr, h) {

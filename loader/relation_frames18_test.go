@@ -188,3 +188,20 @@ func TestFrames18Background(t *testing.T) {
 		}
 	}
 }
+
+// TestFrames18CancelledPlan (class 3): the act in the to-infinitive of a plan noun that a reversal
+// or obstructing verb governs (modality.txt reversal, obstruct) is no one's intent: no THREATENS;
+// the plan itself, not cancelled, keeps it.
+func TestFrames18CancelledPlan(t *testing.T) {
+	for _, text := range []string{
+		"Chile cancelled its plan to impose tariffs on Peruvian wine.",
+		"Germany vetoed the EU plan to impose sanctions on Austria.",
+		"Bolivia abandoned its plan to impose duties on Chilean copper.",
+	} {
+		noStance2(t, text, "THREATENS")
+	}
+	g := extractText(t, "Chile plans to impose tariffs on Peruvian wine.")
+	if _, full := goldLineHit(g, view(g), "THREATENS Chile -> wine"); !full {
+		t.Errorf("plan kept: want THREATENS Chile -> wine; found %v", foundRelations(g, view(g)))
+	}
+}
