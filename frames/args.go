@@ -795,7 +795,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		return nil
 	}
 	if c.kind == "verb" && c.types.Asserted == graph.Cites && frame == "verb-adjunct" && tr.t[i].XPOS == "VBG" {
-		if o := tr.child(i, "obj"); o >= 0 && !lx.citable(tr, o, 0) {
+		if o := tr.child(i, "obj"); o >= 0 && !lx.citable(tr, o, 0) && !lx.splitCompoundHead(tr, i, o) {
 			// ", citing a sprained ankle", ", citing bad weather": a participial adjunct of
 			// citing whose object is a reason, not a source of information, gives the
 			// subject's excuse, not evidence it invokes (issue 13 blind round 8 class 14)
@@ -994,4 +994,17 @@ func (lx *Lexicon) citable(tr *tree, n, depth int) bool {
 		}
 	}
 	return false
+}
+
+// splitCompoundHead reports the word right after object o of cue i, hung on o or i, whose form is
+// a citable noun (modality.txt evidence, report-noun): "citing the court ruling" with "ruling"
+// tagged a verb, the parser's split of a noun compound whose head is its last noun (Quirk et al.
+// 1985, 17.104).
+func (lx *Lexicon) splitCompoundHead(tr *tree, i, o int) bool {
+	k := o + 1
+	if k >= len(tr.t) || tr.t[k].Head != o && tr.t[k].Head != i {
+		return false
+	}
+	f := strings.ToLower(tr.t[k].Form)
+	return lx.in("evidence", f) || lx.in("report-noun", f)
 }
