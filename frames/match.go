@@ -39,10 +39,13 @@ const (
 	Content
 	// Hypothesis: the cue is in an "if"/"unless" clause ("if China imposes tariffs, …").
 	Hypothesis
+	// Background: a past act dated by a year in a relative or when-clause ("the tariff that
+	// Mexico imposed in 1998 was a mistake"): told as background, no current stance.
+	Background
 )
 
 func (s Scope) String() string {
-	return [...]string{"own", "belief", "prediction", "content", "hypothesis"}[s]
+	return [...]string{"own", "belief", "prediction", "content", "hypothesis", "background"}[s]
 }
 
 // Match is one cue frame matched in a sentence. Token fields are indices into the sentence, -1

@@ -43,6 +43,11 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 	if spk == nil {
 		return false, nil
 	}
+	if d.x.frames.ObjectAntecedent(fs.toks, m.Source, m.Outer) {
+		// "criticised the agreement, adding it would hurt farmers": "it" may be the agreement,
+		// so the act is not shown to be the speaker's (frames objectAntecedent; class 16)
+		return false, nil
+	}
 	spk = spk.final()
 	if d.boundPossessive(fs, m.Source) {
 		if spk.kind == graph.Country || spk.kind == graph.Government {
