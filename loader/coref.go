@@ -32,9 +32,8 @@ func (d *doc) resolveEntities() {
 		}
 	}
 	// nearest person (by first mention) whose name contains w as surname or given-first family name
-	// byFirst allows the first word of a longer name (firstNameWord), for a word that names someone
-	// by its own use: the subject of a verb, or after a title or honorific ("Prince Faisal")
-	findPerson := func(w string, at int, byFirst bool) *entity {
+	givenOK := false // the short form is a subject: a given name alone may name the person
+	findPerson := func(w string, at int) *entity {
 		var best *entity
 		bestScore := -1 << 30
 		for _, p := range persons {
@@ -42,12 +41,14 @@ func (d *doc) resolveEntities() {
 				continue
 			}
 			score := -1
-			if surnameWord(p, w) {
-				score = 2 // "Marcos" for Ferdinand Marcos Jr., "Sudani" for al-Sudani (actor_shortnames.go)
+			if strings.EqualFold(p.nameToks[len(p.nameToks)-1], w) {
+				score = 2
 			} else if strings.EqualFold(p.nameToks[0], w) && len(p.nameToks) == 2 {
 				score = 1 // family name first: "Mr. Ruan" → Ruan Zongze
-			} else if byFirst && firstNameWord(persons, p, w) {
-				score = 0 // "Johari" for Johari Abdul Ghani, "Le" for Le Hong Hiep (actor_shortnames.go)
+			} else if c := surnameCore(p.nameToks); c != "" && strings.EqualFold(c, w) {
+				score = 2 // "Kemp" for Harold Kemp III, "Rashidi" for Ahmed al-Rashidi (actor_shortnames.go)
+			} else if givenOK && d.givenNameOf(p, w, persons) {
+				score = 0 // "Ingrid" for Ingrid Marrow Holt (actor_shortnames.go)
 			} else if innerNameOf(p, w) && innerNameUnique(persons, w) {
 				// "Lula" for Luiz Inácio Lula da Silva: Portuguese and Spanish names carry
 				// several given names and surnames, and the press names a person by one of the
@@ -80,8 +81,10 @@ func (d *doc) resolveEntities() {
 		if len(e.nameToks) == 1 {
 			w = e.nameToks[0]
 		}
-		byFirst := e.kind == graph.Person || e.hon || d.isSubjectAnywhere(e)
-		if p := findPerson(w, firstMention[e], byFirst); p != nil && p != e {
+		// a given name alone names someone by its own use: the subject of a verb, or after a
+		// title or honorific ("Prince Faisal said" for Faisal bin Farhan)
+		givenOK = d.isSubjectAnywhere(e) || e.kind == graph.Person || e.hon
+		if p := findPerson(w, firstMention[e]); p != nil && p != e {
 			for _, r := range e.roles {
 				p.addRole(r.title, r.org)
 			}
@@ -129,6 +132,11 @@ func (d *doc) resolveEntities() {
 				// in the article is that body
 				o.addAlias(e.name)
 				e.mergeInto(o)
+				continue
+			}
+			if d.documentAcronym(e) {
+				// "under CAFTRA", "the NRTP agreement": a law's or agreement's acronym (actor_shortnames.go)
+				e.dropped, e.pending = true, false
 				continue
 			}
 			if d.commonNounAcronym(e.name) {
