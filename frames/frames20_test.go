@@ -23,6 +23,14 @@ func TestVerbSenses(t *testing.T) {
 		{"The village grieved for the victims of the flood.", graph.Opposes, "village", false, ""},
 		{"Kenya claimed that the rains would come early.", graph.Opposes, "Kenya", false, ""},
 		{"Kenya alleged that Somalia had armed the militia.", graph.Opposes, "Kenya", true, ""},
+		// need with a nominal object states a requirement; with an infinitive it asks (NEED 100)
+		{"India needs Korean steel for its shipyards.", graph.Demands, "India", false, ""},
+		{"The union needs Turkey to stop the flow of migrants.", graph.Demands, "union", true, ""},
+		{"\"We need food and tents now,\" the mayor of Lisbon said.", graph.Demands, "We", true, ""},
+		// a guess or supposition about another's act asserts no act (modality.txt scope)
+		{"I guess that Brazil will escalate trade tensions with Argentina.", graph.Opposes, "Brazil", false, ""},
+		{"Analysts suppose Brazil will impose tariffs on Argentina.", graph.Threatens, "Brazil", false, ""},
+		{"Brazil will impose tariffs on Argentina.", graph.Threatens, "Brazil", true, ""},
 	})
 }
 

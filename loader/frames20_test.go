@@ -24,3 +24,25 @@ func TestPluralThingAntecedent(t *testing.T) {
 			[]string{"neg OPPOSES Canada -> tariffs", "!OPPOSES Canada -> Mexico"}},
 	})
 }
+
+// TestQuotedTargetPaired (issue 13, frames20): a target phrase that opens a quotation keeps its
+// closing mark, which the parse hangs outside the phrase (policyTarget).
+func TestQuotedTargetPaired(t *testing.T) {
+	runCases(t, []exCase{
+		{"closing-mark", `Chile lodged stern protests to the two firms through the "Andean Trade Office in Lima".`,
+			[]string{`OPPOSES Chile -> "Andean Trade Office in Lima"`}},
+		{"control-paired", `India strongly opposes the "Open Sky" plan.`,
+			[]string{`OPPOSES India -> "Open Sky" plan`}},
+	})
+}
+
+// TestDemonstrativeTarget (issue 13, frames20): a demonstrative pronoun alone ("welcomes that")
+// makes no target; a demonstrative determiner ("those proposals") and a relative "that" do.
+func TestDemonstrativeTarget(t *testing.T) {
+	runCases(t, []exCase{
+		{"that", "Ghana welcomes that.", []string{"!SUPPORTS Ghana -> that"}},
+		{"this", "Togo will firmly oppose and resist this.", []string{"!OPPOSES Togo -> this"}},
+		{"control-determiner", "Ghana welcomes those proposals.", []string{"SUPPORTS Ghana -> those proposals"}},
+		{"control-relative", "Benin supports the plan that Togo proposed.", []string{"SUPPORTS Benin -> plan"}},
+	})
+}
