@@ -518,7 +518,7 @@ func verbalAct(code string) bool {
 // meet on Tuesday": Tuesday is when, not whom).
 func (tr *tree) argOf(i int, prep string) int {
 	for _, k := range tr.kids[i] {
-		if b := base(tr.rel(k)); (b == "obl" || b == "nmod") && tr.caseOf(k) == prep && !tr.timeNoun(k) {
+		if b := base(tr.rel(k)); (b == "obl" || b == "nmod") && tr.caseOf(k) == prep && !tr.timeNoun(k) && !tr.limitPhrase(k) {
 			return k
 		}
 	}
@@ -532,6 +532,17 @@ func (tr *tree) argOf(i int, prep string) int {
 		}
 	}
 	return -1
+}
+
+// limitPhrase reports a to-phrase of limit ("fight to the end", "to the last", "to the death";
+// modality.txt class limit) with the definite article: an adjunct saying how far the act goes,
+// never what it is aimed at.
+func (tr *tree) limitPhrase(k int) bool {
+	if tr.lx == nil || tr.caseOf(k) != "to" || !tr.lx.in("limit", tr.lemma(k)) {
+		return false
+	}
+	d := tr.child(k, "det")
+	return d >= 0 && tr.lower[d] == "the"
 }
 
 // timeMisattached returns the phrase with preposition prep that the parser hung on a phrase of

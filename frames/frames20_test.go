@@ -67,3 +67,26 @@ func TestRatherThan(t *testing.T) {
 		}
 	}
 }
+
+// TestLimitPhrase (issue 13, frames20): "to the end", "to the death" say how far an act goes
+// (modality.txt limit), never its target; another to-phrase still is one.
+func TestLimitPhrase(t *testing.T) {
+	lx, sm := lexiconAndParser(t)
+	for _, c := range []struct {
+		text, cue, target string
+	}{
+		{"The rebels will fight to the end.", "fight", ""},
+		{"The rebels will fight to the death.", "fight", ""},
+	} {
+		toks := parsed(sm, c.text)
+		ms := lx.Match(toks)
+		for _, m := range ms {
+			if form(toks, m.Cue) == c.cue && m.Target >= 0 && form(toks, m.Target) != c.target {
+				t.Errorf("%s: target %q, want none;%s", c.text, form(toks, m.Target), describe(toks, ms))
+			}
+		}
+	}
+	checkFrames8(t, []frames8Case{
+		{"Iran will fight back against Iraq.", graph.Threatens, "Iran", true, "Iraq"},
+	})
+}
