@@ -90,3 +90,13 @@ func TestLimitPhrase(t *testing.T) {
 		{"Iran will fight back against Iraq.", graph.Threatens, "Iran", true, "Iraq"},
 	})
 }
+
+// TestRetaliatoryRelative (issue 13, frames20): a reversal verb over a noun whose relative clause
+// names it a retaliation eases a coercive measure (CAMEO 081, OFFERS), as over "countermeasures";
+// the same noun without it keeps the dictionary's entry.
+func TestRetaliatoryRelative(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Canada will remove the measures it took in retaliation against Mexico.", graph.Offers, "Canada", true, "measures"},
+		{"Canada will remove the measures it took to protect farmers.", graph.Offers, "Canada", false, ""},
+	})
+}
