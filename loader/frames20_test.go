@@ -35,14 +35,3 @@ func TestQuotedTargetPaired(t *testing.T) {
 			[]string{`OPPOSES India -> "Open Sky" plan`}},
 	})
 }
-
-// TestDemonstrativeTarget (issue 13, frames20): a demonstrative pronoun alone ("welcomes that")
-// makes no target; a demonstrative determiner ("those proposals") and a relative "that" do.
-func TestDemonstrativeTarget(t *testing.T) {
-	runCases(t, []exCase{
-		{"that", "Ghana welcomes that.", []string{"!SUPPORTS Ghana -> that"}},
-		{"this", "Togo will firmly oppose and resist this.", []string{"!OPPOSES Togo -> this"}},
-		{"control-determiner", "Ghana welcomes those proposals.", []string{"SUPPORTS Ghana -> those proposals"}},
-		{"control-relative", "Benin supports the plan that Togo proposed.", []string{"SUPPORTS Benin -> plan"}},
-	})
-}

@@ -618,14 +618,6 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		if fs.generalNoun(d.x.frames, h) {
 			return nil
 		}
-		if t := fs.toks[h]; t.UPOS == "PRON" && t.XPOS == "DT" && fs.phraseLen(h) == 1 {
-			// "China welcomes that", "oppose and resist that": a demonstrative pronoun alone
-			// refers to a stretch of the preceding text (Halliday & Hasan 1976, 2.4.3, extended
-			// reference), which no graph node names; as an unresolved personal pronoun (above),
-			// it makes no target, rather than one node "that" shared by every such sentence. A
-			// relative "that" (WDT) is handled above
-			return nil
-		}
 		if fs.toks[h].UPOS == "PRON" && fs.phraseLen(h) == 1 && whPronoun[strings.ToLower(fs.toks[h].Form)] {
 			// a wh-pronoun refers back to nothing (Halliday & Hasan 1976, ch. 2: the reference
 			// items are the personal and demonstrative pronouns, "China welcomes this"): as the
