@@ -22,7 +22,18 @@ func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 		b++
 	}
 	for e > b && (toks[e-1].Kind == text.Punct || toks[e-1].Lower == "and" || toks[e-1].Lower == "or") {
+		if quoteMark(toks[e-1].Text, "") && quotesIn(toks[b:e-1])%2 == 1 {
+			break // the closing mark of a quotation the phrase opened: "the "Taipei Office""
+		}
 		e--
+	}
+	if e > b && quotesIn(toks[b:e])%2 == 1 {
+		switch {
+		case e < len(toks) && quoteMark(toks[e].Text, ""):
+			e++ // the phrase's parse left out the closing mark (punctuation hangs elsewhere)
+		case quoteMark(toks[b].Text, ""):
+			b++ // an opening mark whose quotation runs past the phrase
+		}
 	}
 	if e <= b {
 		return nil
@@ -90,4 +101,17 @@ func (d *doc) evalTarget(st *sent, s, e int) *entity {
 		return m.ent.final()
 	}
 	return d.policyTarget(st, b, e, "")
+}
+
+// quotesIn counts the double quotation marks among toks (quoteMark). A name is shown with its quotation
+// marks paired: a span that opens a quotation ends with its closing mark, and an unpaired mark
+// is left out (the evidence keeps the sentence as written).
+func quotesIn(toks []text.Token) int {
+	n := 0
+	for _, t := range toks {
+		if quoteMark(t.Text, "") {
+			n++
+		}
+	}
+	return n
 }
