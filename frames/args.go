@@ -518,7 +518,7 @@ func verbalAct(code string) bool {
 // meet on Tuesday": Tuesday is when, not whom).
 func (tr *tree) argOf(i int, prep string) int {
 	for _, k := range tr.kids[i] {
-		if b := base(tr.rel(k)); (b == "obl" || b == "nmod") && tr.caseOf(k) == prep && !tr.timeNoun(k) {
+		if b := base(tr.rel(k)); (b == "obl" || b == "nmod") && tr.caseOf(k) == prep && !tr.timeNoun(k) && !tr.limitPhrase(k) {
 			return k
 		}
 	}
@@ -532,6 +532,33 @@ func (tr *tree) argOf(i int, prep string) int {
 		}
 	}
 	return -1
+}
+
+// retaliatoryRelative reports a noun whose relative clause says it was taken as a coercive
+// measure: the clause has an adjunct headed by a hostile word ("the measures it took in
+// retaliation": modality.txt hostile), which characterises the noun as a retaliatory adjective
+// would ("the retaliatory measures"; a restrictive relative clause is a postmodifier of its noun,
+// Quirk et al. 1985, 17.8 ff.).
+func (lx *Lexicon) retaliatoryRelative(tr *tree, o int) bool {
+	for _, r := range tr.children(o, "acl:relcl") {
+		for _, k := range tr.kids[r] {
+			if b := base(tr.rel(k)); (b == "obl" || b == "advmod") && lx.in("hostile", tr.lemma(k)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// limitPhrase reports a to-phrase of limit ("fight to the end", "to the last", "to the death";
+// modality.txt class limit) with the definite article: an adjunct saying how far the act goes,
+// never what it is aimed at.
+func (tr *tree) limitPhrase(k int) bool {
+	if tr.lx == nil || tr.caseOf(k) != "to" || !tr.lx.in("limit", tr.lemma(k)) {
+		return false
+	}
+	d := tr.child(k, "det")
+	return d >= 0 && tr.lower[d] == "the"
 }
 
 // timeMisattached returns the phrase with preposition prep that the parser hung on a phrase of
@@ -873,7 +900,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			pred = h
 		}
 	}
-	if o := lx.patternObject(tr, i); c.kind == "verb" && lx.in("reversal", tr.lemma(i)) && typ != graph.Offers && o >= 0 && lx.in("hostile", tr.lemma(o)) {
+	if o := lx.patternObject(tr, i); c.kind == "verb" && lx.in("reversal", tr.lemma(i)) && typ != graph.Offers && o >= 0 && (lx.in("hostile", tr.lemma(o)) || lx.retaliatoryRelative(tr, o)) {
 		// "will remove all of the retaliatory countermeasures": a verb that undoes a coercive
 		// measure (its object's head in modality.txt hostile) eases it — CAMEO 081 "ease
 		// administrative sanctions", as the dictionary's own "REMOVE * RESTRICTION" [081] codes

@@ -496,6 +496,16 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	if lx.in("semimodal", l) && tr.child(i, "xcomp") >= 0 && tr.child(i, "obj", "iobj") < 0 {
 		return cand{}, false // "they need to continue": a modal of necessity (modality.txt semimodal)
 	}
+	if lx.in("semimodal", l) && tr.object(i) >= 0 && tr.child(i, "xcomp", "ccomp") < 0 && !tr.hasToAdjunct(i) && !tr.firstPersonSubject(i) {
+		// "the company, which needs American chips": need with a nominal object and no
+		// infinitive states what its subject requires (OED need v. "to require (something)
+		// because it is essential"), a state, not an act of demanding addressed to anyone
+		// (CAMEO 10 / PLOVER DEMAND: "demands and orders", acts of communication). Said of
+		// the speaker ("we need help now") it is an indirect request, the speaker stating a
+		// want of its own (Searle 1975, "Indirect speech acts"), and keeps the dictionary's
+		// NEED [100]; so does "needs Turkey to act"
+		return cand{}, false
+	}
 	verbs := lx.verbEntries(tr, i)
 	bp := lx.bestPattern(tr, i, verbs)
 	if bp != nil && prepositionOnly(bp) && tr.transitiveUse(i) && typedDefault(verbs, bp.types) {
@@ -837,4 +847,21 @@ func (lx *Lexicon) nounCarries(tr *tree, v int, ty Types) bool {
 		}
 	}
 	return false
+}
+
+// hasToAdjunct reports a to-infinitive adjunct (advcl marked to) of verb i: the parser's reading
+// of an object + to-infinitive complement ("needs Turkey to act").
+func (tr *tree) hasToAdjunct(i int) bool {
+	for _, a := range tr.children(i, "advcl") {
+		if tr.caseOf(a) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPersonSubject reports a subject "I" or "we" of verb i: the speaker's own clause.
+func (tr *tree) firstPersonSubject(i int) bool {
+	s := tr.child(i, "nsubj")
+	return s >= 0 && (tr.lower[s] == "i" || tr.lower[s] == "we")
 }

@@ -63,6 +63,9 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 				}
 			}
 		}
+		if lx.alternativeClause(tr, c) {
+			neg = !neg // "rather than imposing tariffs": the alternative not taken (alternativeClause)
+		}
 		if condClause && (future || modal) {
 			cond = true // "will strike if …", "may halt talks if …"
 		}
@@ -106,6 +109,37 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 		c = g
 	}
 	return mode0(future, cond), neg, hedged
+}
+
+// alternativeClause reports a clause or phrase c marked as the alternative not taken, or a
+// conjunct of one (modality.txt class alternative): an advcl, acl, obl or nmod whose mark or case is
+// "rather (than)" / "instead (of)" ("rather than undermining our alliances or applying tariffs",
+// "instead of a boycott"), or a conjunct whose cc is one (UD English EWT annotates "rather than"
+// between like constituents as cc with fixed than: "talks rather than sanctions"). "X rather
+// than Y" asserts X and denies Y (Huddleston & Pullum 2002), so an act in Y is negated;
+// coordinated clauses share the mark of the first (Quirk et al. 1985, 13.5).
+func (lx *Lexicon) alternativeClause(tr *tree, c int) bool {
+	for depth := 0; depth < 8; depth++ {
+		r := base(tr.rel(c))
+		if r == "conj" {
+			// UD hangs every conjunct on the first: a conjunct at or after the one that
+			// "rather than" introduces is in the rejected alternative ("trading with them rather
+			// than expelling their envoys or seizing their ships")
+			for _, s := range tr.children(tr.t[c].Head, "conj") {
+				if k := tr.child(s, "cc"); s <= c && k >= 0 && lx.in("alternative", tr.lemma(k)) {
+					return true
+				}
+			}
+		}
+		if (r == "advcl" || r == "acl" || r == "obl" || r == "nmod") && lx.in("alternative", tr.caseOf(c)) {
+			return true
+		}
+		if r != "conj" || tr.t[c].Head < 0 {
+			return false
+		}
+		c = tr.t[c].Head
+	}
+	return false
 }
 
 // negDeterminer reports a nominal with a negative determiner ("no country", "neither side",

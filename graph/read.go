@@ -117,7 +117,7 @@ func (s *Store) Nodes(ctx context.Context, f NodeFilter, p PageArgs) (Page[*Node
 		return page, err
 	}
 	// a search is ranked, so it never comes here (nodesInMemory)
-	needValue := len(f.Kinds) > 0 || f.Country != ""
+	needValue := len(f.Kinds) > 0 || f.Country != "" || f.Code != ""
 	err = s.view(ctx, func(txn *badger.Txn) error {
 		dates := newDateCache(txn)
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: KeyNode.Prefix(), PrefetchValues: needValue})
@@ -175,6 +175,9 @@ func (s *Store) Nodes(ctx context.Context, f NodeFilter, p PageArgs) (Page[*Node
 func nodeMatches(n *Node, f *NodeFilter) bool {
 	// The country is checked here, so both the key-order and the sorted lists apply it.
 	if f.Country != "" && !strings.EqualFold(n.ActorCountry(), f.Country) {
+		return false
+	}
+	if f.Code != "" && (len(n.Code) < len(f.Code) || !strings.EqualFold(n.Code[:len(f.Code)], f.Code)) {
 		return false
 	}
 	return len(f.Kinds) == 0 || slices.Contains(f.Kinds, n.Kind)

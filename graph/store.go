@@ -547,8 +547,11 @@ type NodeFilter struct {
 	Search string // case-insensitive substring of name, aliases or claim text
 	// Country keeps actors of that country (ISO3, case-insensitive; see Node.ActorCountry).
 	Country string
-	From    string // publication date bounds (YYYY-MM-DD, inclusive) of some article that
-	To      string // mentions the node or states one of its relations; "" leaves a side open
+	// Code keeps actors whose CAMEO actor code (Node.Code) starts with it, case-insensitive
+	// ("CHNGOV": China's government actors, whatever CAMEO role codes follow).
+	Code string
+	From string // publication date bounds (YYYY-MM-DD, inclusive) of some article that
+	To   string // mentions the node or states one of its relations; "" leaves a side open
 	// Order sorts the matches (not a filter): ByID (default; ByRelevance when Search is set),
 	// ByLabel or ByRelevance.
 	Order Order

@@ -180,6 +180,12 @@ func (d *doc) findPolicyNames(st *sent) {
 					end = e // "the Joint Comprehensive Plan of Action": the name goes on after "of"
 				}
 			}
+			if !toks[end-1].Cap && toks[end-1].Kind != text.Num {
+				// "efforts with China for an agreement": a name ends in a capitalized word or
+				// a number (Quirk et al. 1985, 5.60-5.62: proper nouns are capitalized), never
+				// in the article or preposition before the head; the run before it is no name
+				continue
+			}
 			s := end
 			for s > 0 && (toks[s-1].Cap || toks[s-1].Kind == text.Num || (s-2 >= 0 && toks[s-2].Cap && (toks[s-1].Lower == "in" || toks[s-1].Lower == "of" || toks[s-1].Lower == "for" || toks[s-1].Lower == "and"))) {
 				s--

@@ -222,6 +222,9 @@ func (d *doc) resolveEntities() {
 	d.paragraphBodies()        // a title's bare body named in its paragraph (actor_paragraph.go)
 	d.paragraphSpokespersons() // "spokesperson X" after the one body of its paragraph
 	d.acronymTitleOrgs()       // "ACTU Secretary X": the body the acronym names (actor_titleorg.go)
+	for _, st := range d.sents {
+		d.titleOfBodies(st) // "Vice Premier of the State Council Liu He", once names are persons (actor_titlechain.go)
+	}
 	d.markSubjects()
 	d.findVoice()
 }

@@ -118,3 +118,40 @@ func agentNoun(lemma string) bool {
 	}
 	return false
 }
+
+// pluralThingAntecedent returns the syntax token of a plural common noun that the object pronoun
+// "them" at syntax token h of fs refers to, or -1: the nearest plural noun (Penn NNS) before it in
+// its sentence, when no actor mention comes between ("Germany has industrial policies, and the
+// United States has not objected to them": them are the policies, not Germany). A pronoun takes
+// the nearest preceding noun phrase that agrees with it in number (Hobbs 1978, "Resolving pronoun
+// references", the left-to-right search of the current sentence; Lappin & Leass 1994: number
+// agreement filters, recency ranks). The subject of the pronoun's own clause is skipped: an
+// object pronoun cannot refer to its clause's subject (binding principle B, Chomsky 1981), so
+// that subject neither is the antecedent nor blocks one. A noun inside a compound ("trade
+// policies": trade) or an actor mention is no such antecedent.
+func (d *doc) pluralThingAntecedent(st *sent, fs *frameSentence, h int) int {
+	if !strings.EqualFold(fs.toks[h].Form, "them") {
+		return -1
+	}
+	slo, shi := -1, -1
+	if v := fs.toks[h].Head; v >= 0 {
+		for _, k := range fs.kids[v] {
+			if r := fs.toks[k].DepRel; r == "nsubj" || r == "nsubj:pass" {
+				slo, shi = fs.span(k)
+			}
+		}
+	}
+	for k := h - 1; k >= 0; k-- {
+		if k >= slo && k < shi {
+			continue
+		}
+		if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.ent) {
+			return -1
+		}
+		t := fs.toks[k]
+		if t.XPOS == "NNS" && t.DepRel != "compound" {
+			return k
+		}
+	}
+	return -1
+}

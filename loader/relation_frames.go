@@ -371,6 +371,45 @@ func (fs *frameSentence) sharedEnd(h, hi int) int {
 	return hi
 }
 
+// coordinatedPremodifiers extends the end hi of the phrase of an adjective h that the parser made
+// the head of a coordination ending in a noun ("support free, fair and reciprocal trading
+// relationships" parsed as free with fair and relationships as its conjuncts) to the end of that
+// noun's phrase. Coordinated attributive adjectives modify the noun they precede (Quirk et al.
+// 1985, ch. 13 on coordinated premodifiers: "free, fair and reciprocal" is one premodifier), so
+// the noun heads the phrase and the adjectives alone name nothing. Only when every earlier
+// conjunct is an adjective and the noun has no determiner of its own (a determiner starts a new
+// noun phrase: "open, and the talks").
+func (fs *frameSentence) coordinatedPremodifiers(h, hi int) int {
+	if fs.toks[h].UPOS != "ADJ" {
+		return hi
+	}
+	var conj []int
+	for _, k := range fs.kids[h] {
+		if fs.toks[k].DepRel == "conj" {
+			conj = append(conj, k)
+		}
+	}
+	if len(conj) == 0 {
+		return hi
+	}
+	last := conj[len(conj)-1]
+	if last < h || fs.toks[last].UPOS != "NOUN" {
+		return hi
+	}
+	for _, k := range conj[:len(conj)-1] {
+		if fs.toks[k].UPOS != "ADJ" {
+			return hi
+		}
+	}
+	for _, k := range fs.kids[last] {
+		if r := fs.toks[k].DepRel; (r == "det" || r == "nmod:poss") && k < last {
+			return hi
+		}
+	}
+	_, e := fs.span(last)
+	return max(hi, e)
+}
+
 // phrase is span without the leading function words that attach the phrase to its governor
 // (UD case and mark: "for an exorbitant price" names "an exorbitant price").
 func (fs *frameSentence) phrase(h int) (int, int) {
@@ -576,6 +615,11 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		if mm := d.mentionAt(st, lh); mm != nil && actorKind(mm.ent) {
 			return mm.ent.final()
 		}
+		if k := d.pluralThingAntecedent(st, fs, h); k >= 0 {
+			// "… industrial policies, and the US has not objected to them": the policies
+			lo, hi := fs.phrase(k)
+			return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
+		}
 		if t := st.toks[lh]; text.IsPronoun(t) {
 			if e := d.resolvePronoun(st.idx, lh, t.Lower); e != nil && actorKind(e) {
 				return e.final()
@@ -608,6 +652,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		if m.Kind == "prep" {
 			lo, hi = fs.predicatePhrase(h)
 		}
+		hi = fs.coordinatedPremodifiers(h, hi)
 		hi = fs.quantifiedRelative(h, hi)
 		hi = fs.sharedEnd(h, hi)
 		hi = fs.objectOrigin(m.Cue, hi)
@@ -638,6 +683,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 	t := fs.toks[c]
 	if t.UPOS != "VERB" && t.UPOS != "AUX" {
 		lo, hi := fs.phrase(c)
+		hi = fs.coordinatedPremodifiers(c, hi)
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 	}
 	_, hi := fs.span(c)

@@ -14,7 +14,8 @@ import (
 )
 
 // policyTarget makes a POLICY node for tokens [b, e) of st, with an optional gerund prefix; a phrase
-// that is exactly a known policy name returns that policy.
+// that is exactly a known policy name returns that policy, and one that is exactly an actor's
+// mention or name (actorNamed), with no prefix, returns that actor.
 func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 	toks := st.toks
 	definite := prefix == "" && b < e && anaphoricDeterminers[toks[b].Lower]
@@ -22,14 +23,30 @@ func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 		b++
 	}
 	for e > b && (toks[e-1].Kind == text.Punct || toks[e-1].Lower == "and" || toks[e-1].Lower == "or") {
+		if quoteMark(toks[e-1].Text, "") && quotesIn(toks[b:e-1])%2 == 1 {
+			break // the closing mark of a quotation the phrase opened: "the "Taipei Office""
+		}
 		e--
+	}
+	if e > b && quotesIn(toks[b:e])%2 == 1 {
+		switch {
+		case e < len(toks) && quoteMark(toks[e].Text, ""):
+			e++ // the phrase's parse left out the closing mark (punctuation hangs elsewhere)
+		case quoteMark(toks[b].Text, ""):
+			b++ // an opening mark whose quotation runs past the phrase
+		}
 	}
 	if e <= b {
 		return nil
 	}
 	if mm := d.mentionAt(st, b); mm != nil && mm.ts == b && mm.te == e {
-		if ent := mm.ent.final(); ent.kind == graph.Policy {
+		if ent := mm.ent.final(); ent.kind == graph.Policy || prefix == "" && actorKind(ent) {
 			return ent
+		}
+	}
+	if prefix == "" {
+		if a := d.actorNamed(st, b, e); a != nil {
+			return a
 		}
 	}
 	name := d.spanText(st, b, e)
@@ -53,6 +70,39 @@ func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 	}
 	p.weak = true
 	return p
+}
+
+// actorNamed is the actor that tokens [b, e) name exactly, or nil: an actor of the article whose
+// name or alias is the phrase as written, else a country of the lexicon (countries.txt) that the
+// phrase names in full. A known actor or country is never a POLICY: "commended China for its
+// composure" supports the country, and a second node named "China" of kind POLICY would split
+// its relations (issue 14, new-user finding 8). The phrase must start with a capital, as a
+// proper name does (Quirk et al. 1985, 5.60-5.62): "turkey" is food.
+func (d *doc) actorNamed(st *sent, b, e int) *entity {
+	if b >= e || !st.toks[b].Cap {
+		return nil
+	}
+	name := d.spanText(st, b, e)
+	for _, x := range d.ents {
+		if x.merged != nil || !actorKind(x) {
+			continue
+		}
+		for _, a := range x.aliasList() {
+			if a == name {
+				return x
+			}
+		}
+	}
+	ents, end := d.matchNames(st, b)
+	if end != e {
+		return nil
+	}
+	for _, le := range ents {
+		if le.kind == lkCountry && le.country != nil && (!le.caps || st.toks[b].AllCaps) {
+			return d.countryEntity(le.country)
+		}
+	}
+	return nil
 }
 
 // evalTarget is the actor or act that tokens [s, e) name, or nil: an actor mention covering the
@@ -90,4 +140,17 @@ func (d *doc) evalTarget(st *sent, s, e int) *entity {
 		return m.ent.final()
 	}
 	return d.policyTarget(st, b, e, "")
+}
+
+// quotesIn counts the double quotation marks among toks (quoteMark). A name is shown with its quotation
+// marks paired: a span that opens a quotation ends with its closing mark, and an unpaired mark
+// is left out (the evidence keeps the sentence as written).
+func quotesIn(toks []text.Token) int {
+	n := 0
+	for _, t := range toks {
+		if quoteMark(t.Text, "") {
+			n++
+		}
+	}
+	return n
 }

@@ -47,7 +47,8 @@ func (t *types) buildQuery() {
 					"from":    {Type: graphql.String, Description: dateArgDocs["from"]},
 					"to":      {Type: graphql.String, Description: dateArgDocs["to"]},
 					"orderBy": {Type: t.research.nodeOrder, Description: "Sort order: by ID when omitted, by RELEVANCE when search is given."},
-					"country": {Type: graphql.String, Description: "Only actors of this country: an ISO 3166-1 alpha-3 / CAMEO country code such as \"CHN\" (case-insensitive)."},
+					"country": {Type: graphql.String, Description: "Only actors of this country: an ISO 3166-1 alpha-3 / CAMEO country code such as \"CHN\" (case-insensitive); another value is BAD_ARGUMENT."},
+					"code":    {Type: graphql.String, Description: "Only actors whose CAMEO actor code (Actor.code) starts with this (case-insensitive): \"CHNGOV\" for China's government actors, \"USALEG\" for US legislators, \"IGO\" for intergovernmental bodies."},
 				}),
 				Resolve: t.safe(t.resolveNodes),
 			},
@@ -153,18 +154,25 @@ func (t *types) resolveNodes(p graphql.ResolveParams) (any, error) {
 	kinds := kindsArg(p.Args["kinds"])
 	withArticles := slices.Contains(kinds, graph.ArticleKind)
 	kinds = slices.DeleteFunc(kinds, func(k graph.Kind) bool { return k == graph.ArticleKind })
-	country, _ := p.Args["country"].(string)
-	f := graph.NodeFilter{Kinds: kinds, Search: strings.TrimSpace(search), From: from, To: to, Order: orderArg(p.Args["orderBy"]), Country: strings.TrimSpace(country)}
+	country, err := countryArg(p.Args, "country")
+	if err != nil {
+		return nil, err
+	}
+	code, err := codeArg(p.Args)
+	if err != nil {
+		return nil, err
+	}
+	f := graph.NodeFilter{Kinds: kinds, Search: strings.TrimSpace(search), From: from, To: to, Order: orderArg(p.Args["orderBy"]), Country: country, Code: code}
 
 	if !withArticles {
 		return fetchPage(pa, func(pa graph.PageArgs) (graph.Page[*graph.Node], error) {
 			return t.store.Nodes(p.Context, f, pa)
 		})
 	}
-	if f.Search != "" || from != "" || to != "" || f.Country != "" || f.Order.Field != graph.ByID {
-		// The store filters nodes, not articles, by text, country and date; refusing beats
-		// silently returning an unfiltered article list.
-		return nil, errorf(CodeBadArgument, "search, country, from, to and orderBy do not apply to kind ARTICLE; list articles with articles(...) or drop ARTICLE from kinds")
+	if f.Search != "" || from != "" || to != "" || f.Country != "" || f.Code != "" || f.Order.Field != graph.ByID {
+		// The store filters nodes, not articles, by text, country, code and date; refusing
+		// beats silently returning an unfiltered article list.
+		return nil, errorf(CodeBadArgument, "search, country, code, from, to and orderBy do not apply to kind ARTICLE; list articles with articles(...) or drop ARTICLE from kinds")
 	}
 	if len(kinds) == 0 {
 		return fetchPage(pa, func(pa graph.PageArgs) (graph.Page[*graph.Article], error) {

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/graphql-go/graphql"
@@ -233,9 +232,15 @@ func readRelationFilter(args map[string]any, f *graph.RelationFilter) error {
 	if v, ok := args["hedged"].(bool); ok {
 		f.Hedged = &v
 	}
-	for name, dst := range map[string]*string{"sourceCountry": &f.SourceCountry, "targetCountry": &f.TargetCountry, "country": &f.Country} {
-		v, _ := args[name].(string)
-		*dst = strings.TrimSpace(v)
+	for _, a := range []struct {
+		name string
+		dst  *string
+	}{{"sourceCountry", &f.SourceCountry}, {"targetCountry", &f.TargetCountry}, {"country", &f.Country}} {
+		v, err := countryArg(args, a.name) // an unknown code is BAD_ARGUMENT, never 0 rows
+		if err != nil {
+			return err
+		}
+		*a.dst = v
 	}
 	f.Order = orderArg(args["orderBy"])
 	from, to, err := dateArgs(args)

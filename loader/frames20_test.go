@@ -1,0 +1,37 @@
+package loader
+
+import "testing"
+
+// TestCoordinatedPremodifiers (issue 13, frames20): coordinated adjectives the parser made the
+// head of a coordination ending in a noun premodify that noun; the target is the noun phrase,
+// not the first adjective (coordinatedPremodifiers).
+func TestCoordinatedPremodifiers(t *testing.T) {
+	runCases(t, []exCase{
+		{"adjectives-noun", "Italy supports open, fair and balanced trade agreements.",
+			[]string{"SUPPORTS Italy -> open, fair and balanced trade agreements"}},
+		{"control-two-adjectives", "Spain backs free and fair elections in Peru.",
+			[]string{"SUPPORTS Spain -> free and fair elections"}},
+	})
+}
+
+// TestPluralThingAntecedent (issue 13, frames20): an object "them" takes the nearest plural noun
+// before it, past its own clause's subject (pluralThingAntecedent), not an actor named earlier.
+func TestPluralThingAntecedent(t *testing.T) {
+	runCases(t, []exCase{
+		{"them-policies", "Germany and other countries also have industrial policies, and Japan has not objected to them.",
+			[]string{"neg OPPOSES Japan -> industrial policies", "!OPPOSES Japan -> Germany"}},
+		{"them-tariffs", "Mexico has tariffs on steel, and Canada has not objected to them.",
+			[]string{"neg OPPOSES Canada -> tariffs", "!OPPOSES Canada -> Mexico"}},
+	})
+}
+
+// TestQuotedTargetPaired (issue 13, frames20): a target phrase that opens a quotation keeps its
+// closing mark, which the parse hangs outside the phrase (policyTarget).
+func TestQuotedTargetPaired(t *testing.T) {
+	runCases(t, []exCase{
+		{"closing-mark", `Chile lodged stern protests to the two firms through the "Andean Trade Office in Lima".`,
+			[]string{`OPPOSES Chile -> "Andean Trade Office in Lima"`}},
+		{"control-paired", `India strongly opposes the "Open Sky" plan.`,
+			[]string{`OPPOSES India -> "Open Sky" plan`}},
+	})
+}
