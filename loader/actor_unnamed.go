@@ -77,7 +77,11 @@ func (d *doc) unnamedAgents(st *sent) {
 		if !support {
 			v = d.verbAfter(st, end)
 		}
-		if v < 0 || toks[i].allCaps || i+1 < len(toks) && toks[i+1].text == ":" {
+		byStart := -1
+		if v < 0 {
+			byStart = d.passiveByAgent(st, hs) // "was condemned by farmers" (actor_byagent.go)
+		}
+		if v < 0 && byStart < 0 || toks[i].allCaps || i+1 < len(toks) && toks[i+1].text == ":" {
 			// only a subject of a verb of saying or of a cue verb ("Protesters demanded",
 			// "the judge ordered", "…, a rights group said") names an actor here: the same
 			// noun as an object or inside a modifier ("the release of the activists", "a
@@ -85,14 +89,14 @@ func (d *doc) unnamedAgents(st *sent) {
 			// ("SENIOR OFFICIAL:") is the speaker layer's
 			continue
 		}
-		if !support && (v+1 < len(toks) && d.verbAfter(st, v+1) == v+1 || strings.HasSuffix(toks[v].lower, "ing")) {
+		if byStart < 0 && !support && (v+1 < len(toks) && d.verbAfter(st, v+1) == v+1 || strings.HasSuffix(toks[v].lower, "ing")) {
 			// "The press release says", "media reports said": the word after the agent noun is
 			// the head of a compound noun, the verb comes after it; and a participle after the
 			// noun ("the coalition pressing for change") is a reduced relative clause of a noun
 			// phrase that may be an object
 			continue
 		}
-		if d.lx.groupHeads[t.lower] != "" && d.lx.speech[toks[v].lower].kind != 0 {
+		if byStart < 0 && d.lx.groupHeads[t.lower] != "" && d.lx.speech[toks[v].lower].kind != 0 {
 			// "diplomats said", "officials say": a bare attribution noun of groups.txt is an
 			// unnamed source, which groups() makes an actor only with a nationality or owner
 			continue
@@ -110,6 +114,14 @@ func (d *doc) unnamedAgents(st *sent) {
 			}
 		}
 		start := hs
+		if byStart >= 0 {
+			// the by-phrase's own modifiers and quantifiers, or its partitive head ("a coalition
+			// of twelve trade unions"), without the determiner
+			start = byStart
+			for start < hs && (determiners.Has(toks[start].lower) || predeterminers[toks[start].lower]) {
+				start++
+			}
+		}
 		for n := 0; n < 2 && start > 0; n++ {
 			p := toks[start-1]
 			if start > 1 && descriptiveGenitive(st, start-1) {

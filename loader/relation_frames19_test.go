@@ -1,0 +1,40 @@
+package loader
+
+import "testing"
+
+// frames19Cases runs extractText on each sentence and wants the relation (goldLineHit, full).
+func frames19Cases(t *testing.T, cases []struct{ text, want string }) {
+	t.Helper()
+	for _, c := range cases {
+		g := extractText(t, c.text)
+		if _, full := goldLineHit(g, view(g), c.want); !full {
+			t.Errorf("%s: want %s; found %v", c.text, c.want, foundRelations(g, view(g)))
+		}
+	}
+}
+
+// frames19None wants no stance relation from each sentence.
+func frames19None(t *testing.T, texts []string) {
+	t.Helper()
+	for _, text := range texts {
+		g := extractText(t, text)
+		if rs := foundRelations(g, view(g)); len(rs) > 0 {
+			t.Errorf("%s: want no relation, found %v", text, rs)
+		}
+	}
+}
+
+// TestFrames19PassiveByAgent (issue 13, classes8 class 2): the agent of a passive cue verb that is
+// an unnamed agent noun phrase (bare plural, quantified, partitive "a N of N-pl") is an actor
+// (actor_byagent.go), as the subject of the active verb is; also with a retained object after the
+// participle of a verb of giving. "by" after another verb names no agent.
+func TestFrames19PassiveByAgent(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"The mining concession was criticized by lawmakers from the coastal provinces.", "OPPOSES lawmakers -> mining concession"},
+		{"The water tax was rejected by many farmers.", "OPPOSES farmers -> water tax"},
+		{"The curfew was denounced by a group of rights activists.", "OPPOSES group of rights activists -> curfew"},
+		{"The settlers were offered compensation by the regional authorities.", "OFFERS regional authorities -> settlers"},
+		{"The truce plan was backed by two opposition parties.", "SUPPORTS opposition parties -> truce plan"},
+	})
+	frames19None(t, []string{"The harbour was built by farmers in 1850.", "The mayor walked by protesters near the square."})
+}
