@@ -38,3 +38,15 @@ func TestFrames19PassiveByAgent(t *testing.T) {
 	})
 	frames19None(t, []string{"The harbour was built by farmers in 1850.", "The mayor walked by protesters near the square."})
 }
+
+// TestFrames19ProposeOwnAct (issue 13, classes8 class 5): a verb of proposing with a subjectless
+// infinitive or gerund proposes the subject's own act, CAMEO 03x (cue-classes.txt propose,
+// suggest); with a that-clause naming another actor it stays the dictionary's appeal (020).
+func TestFrames19ProposeOwnAct(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Portugal proposed organizing a donor conference for Mozambique.", "OFFERS Portugal -> organizing a donor conference"},
+		{"Malaysia suggested sending observers to the disputed islands.", "OFFERS Malaysia -> sending observers"},
+		{"Qatar proposed to mediate between the two factions.", "OFFERS Qatar -> mediat"},
+		{"Uruguay proposed that Paraguay reopen the bridge.", "DEMANDS Uruguay -> Paraguay reopening the bridge"},
+	})
+}
