@@ -922,6 +922,14 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// withdraw", Quirk et al. 1985 on the mandative subjunctive)
 		return nil
 	}
+	if typ == graph.Offers && c.kind == "verb" && target >= 0 && target != content {
+		if p := lx.moneyPurpose(tr, i, target); p >= 0 {
+			target = p // "pledged $15 million to rebuild schools" (money.go)
+			if tr.t[p].UPOS == "VERB" {
+				content = p
+			}
+		}
+	}
 	scope, outer := lx.scope(tr, pred, mode, src)
 	m := Match{Cue: i, Kind: c.kind, Type: typ, Source: src, Target: target, Content: content,
 		Mode: mode, Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: code, Plover: plover,

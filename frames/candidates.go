@@ -129,6 +129,15 @@ func (lx *Lexicon) indexCueLemmas() {
 				} else if len(v.extra) == 0 {
 					verb(lemma).always = true
 				}
+				for _, p := range lx.patterns[v.block] {
+					// a default typed only when announced (ALLOCATE 060, material cooperation)
+					// may have patterns typed when asserted ("* &CURRENCY" 071, aid given):
+					// those make the verb a candidate in the asserted mode too
+					if v.types.Asserted == "" && p.types.Asserted != "" {
+						verb(lemma).asserted = true
+						break
+					}
+				}
 				continue
 			}
 			for _, p := range lx.patterns[v.block] {
@@ -140,6 +149,11 @@ func (lx *Lexicon) indexCueLemmas() {
 				switch {
 				case p.object != nil:
 					c.needs = append(c.needs, p.object...)
+					if slices.Contains(p.object, "aid") {
+						// an amount of money fills an aid slot (money.go): its currency noun,
+						// or the large number of "$40 million", whose sign is no word
+						c.needs = append(c.needs, moneyWords(lx.currency)...)
+					}
 				case len(p.preps) > 0 && p.preps[0].noun != nil:
 					c.needs = append(c.needs, p.preps[0].noun...)
 				case len(p.preps) > 0:

@@ -63,6 +63,9 @@ func newTree(in []Token) *tree {
 		} else {
 			tr.lem[i] = tr.lower[i]
 		}
+		if currencySign(tk.Form) {
+			tr.lem[i] = "currency" // "$40 million" is an amount of money (money.go)
+		}
 		if tk.Head >= 0 && tk.Head < len(toks) && tk.Head != i {
 			tr.kids[tk.Head] = append(tr.kids[tk.Head], i)
 		}

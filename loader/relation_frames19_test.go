@@ -50,3 +50,17 @@ func TestFrames19ProposeOwnAct(t *testing.T) {
 		{"Uruguay proposed that Paraguay reopen the bridge.", "DEMANDS Uruguay -> Paraguay reopening the bridge"},
 	})
 }
+
+// TestFrames19MoneyOffers (issue 13, classes8 classes 12 and 41): an amount of money fills the
+// dictionary's aid slot (frames/money.go: CAMEO 071 "provide monetary aid", ANNOUNCE * AID 0331),
+// a currency sign heads an amount as a currency noun does, and the offer's target is the money's
+// purpose infinitive or beneficiary, not the amount.
+func TestFrames19MoneyOffers(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Norway announced 12 million kroner for earthquake survivors in Nepal.", "OFFERS Norway -> earthquake survivors"},
+		{"Sweden announced $8 million in aid for displaced families.", "OFFERS Sweden -> displaced families"},
+		{"Kuwait pledged $30 million to repair hospitals in Gaza.", "OFFERS Kuwait -> repairing hospitals"},
+		{"Australia extended $5 million to Fiji.", "OFFERS Australia -> $5 million"},
+	})
+	frames19None(t, []string{"Norway announced 12 new ministers on Monday."})
+}
