@@ -701,6 +701,9 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	target, content := tr.targetOf(i, c, c.kind, sup)
+	if n := lx.namedReferent(tr, i, target, content); n >= 0 {
+		target, content = n, -1 // "condemned what it called an invasion" (freerel.go)
+	}
 	if c.kind == "verb" && evaluative(c.types) && target >= 0 && content < 0 && target == tr.object(i) && lx.in("support", tr.lemma(i)) && tr.t[target].UPOS == "NOUN" && len(lx.classes["noun "+tr.lemma(target)]) == 0 {
 		// "expressed outrage at the attack", "voiced concern over the plan": the object of a
 		// support verb carries the meaning (Oper1, Mel'čuk 1996) and its prepositional complement

@@ -64,3 +64,14 @@ func TestFrames19MoneyOffers(t *testing.T) {
 	})
 	frames19None(t, []string{"Norway announced 12 new ministers on Monday."})
 }
+
+// TestFrames19FreeRelativeName (issue 13, classes8 class 13): a free relative with a verb of
+// naming ("what it called N", "what it described as N") is targeted by its name (frames
+// freerel.go), not by "what"; a free relative with another verb is left as it was.
+func TestFrames19FreeRelativeName(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Vietnam protested what it called an illegal survey of its waters.", "OPPOSES Vietnam -> illegal survey"},
+		{"Ghana condemned what it described as a coup attempt in Burkina Faso.", "OPPOSES Ghana -> coup attempt"},
+		{"Japan welcomed what it termed a breakthrough in the talks.", "SUPPORTS Japan -> breakthrough"},
+	})
+}
