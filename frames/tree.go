@@ -55,6 +55,7 @@ func newTree(in []Token) *tree {
 		}
 	}
 	subjunctiveContent(toks)
+	conjToMatrix(toks) // conjmatrix.go
 	tr := &tree{t: toks, kids: make([][]int, len(toks)), lem: make([]string, len(toks)), lower: make([]string, len(toks))}
 	for i, tk := range toks {
 		tr.lower[i] = strings.ToLower(tk.Form)

@@ -75,3 +75,13 @@ func TestFrames19FreeRelativeName(t *testing.T) {
 		{"Japan welcomed what it termed a breakthrough in the talks.", "SUPPORTS Japan -> breakthrough"},
 	})
 }
+
+// TestFrames19ConjAfterContentClause (issue 13, classes8 class 11): a past-tense verb the parser
+// conjoined to a content clause's modal or present predicate is the matrix subject's second act
+// (frames conjmatrix.go), which the conjunct rule then credits to the matrix subject.
+func TestFrames19ConjAfterContentClause(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Egypt told the envoys that the crossing would remain shut and urged Israel to allow aid convoys.", "DEMANDS Egypt -> Israel"},
+		{"Chad told diplomats that the embassy would stay closed and condemned the attack on its envoy.", "OPPOSES Chad -> attack"},
+	})
+}
