@@ -85,3 +85,14 @@ func TestFrames19ConjAfterContentClause(t *testing.T) {
 		{"Chad told diplomats that the embassy would stay closed and condemned the attack on its envoy.", "OPPOSES Chad -> attack"},
 	})
 }
+
+// TestFrames19WarnAddressee (issue 13, classes8 class 38): warn + addressee + a that-clause with
+// its own subject threatens the addressee (frames addressee.go); with an infinitive the addressee
+// is still the act's agent.
+func TestFrames19WarnAddressee(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Pakistan warned India that any incursion would draw a swift response.", "THREATENS Pakistan -> India"},
+		{"Serbia warned Kosovo that its police would face consequences.", "THREATENS Serbia -> Kosovo"},
+		{"Turkey warned Greece to halt the drilling.", "THREATENS Turkey -> Greece halting the drilling"},
+	})
+}
