@@ -96,3 +96,13 @@ func TestFrames19WarnAddressee(t *testing.T) {
 		{"Turkey warned Greece to halt the drilling.", "THREATENS Turkey -> Greece halting the drilling"},
 	})
 }
+
+// TestFrames19AgainstAfterPlace (issue 13, classes8 class 39): an against-phrase the parser hung
+// on a place adjunct ("protested outside the court against …") is the verb's argument (frames
+// locative.go): the target is what is opposed, never the place.
+func TestFrames19AgainstAfterPlace(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Oxfam protested in front of the parliament against the aid cuts.", "OPPOSES Oxfam -> aid cuts"},
+		{"Human Rights Watch protested near the court against the new media law.", "OPPOSES Human Rights Watch -> media law"},
+	})
+}
