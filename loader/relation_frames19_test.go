@@ -106,3 +106,14 @@ func TestFrames19AgainstAfterPlace(t *testing.T) {
 		{"Human Rights Watch protested near the court against the new media law.", "OPPOSES Human Rights Watch -> media law"},
 	})
 }
+
+// TestFrames19PurposeEndorse (issue 13, classes8 class 35): praise or endorsement (CAMEO 051/052,
+// speech acts) named as the purpose of a diplomatic act is performed by it, as a protest or demand
+// is (frames args.go verbalAct); a material act in a purpose clause stays only intended.
+func TestFrames19PurposeEndorse(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Norway sent its foreign minister to Bogota to endorse the disarmament deal.", "SUPPORTS Norway -> disarmament deal"},
+		{"Brazil dispatched an envoy to Caracas to support the peace proposal.", "SUPPORTS Brazil -> peace proposal"},
+	})
+	frames19None(t, []string{"Norway sent troops to Bogota to attack the rebels."})
+}
