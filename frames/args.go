@@ -511,10 +511,7 @@ func verbalAct(code string) bool {
 	case "02", "10", "11", "12", "13":
 		return true
 	}
-	// of 05, the sub-codes whose definitions are speech acts: 051 "praise or endorse", 052
-	// "defend verbally" (CAMEO 1.1b3): "sent its foreign minister to Moscow to endorse the
-	// proposal" (issue 13, classes8 class 35); 050 and 053-057 are diplomatic acts and purposes
-	return strings.HasPrefix(code, "051") || strings.HasPrefix(code, "052")
+	return false
 }
 
 // argOf returns the obl or nmod of i whose case is prep and that is no phrase of time ("will

@@ -129,15 +129,6 @@ func (lx *Lexicon) indexCueLemmas() {
 				} else if len(v.extra) == 0 {
 					verb(lemma).always = true
 				}
-				for _, p := range lx.patterns[v.block] {
-					// a default typed only when announced (ALLOCATE 060, material cooperation)
-					// may have patterns typed when asserted ("* &CURRENCY" 071, aid given):
-					// those make the verb a candidate in the asserted mode too
-					if v.types.Asserted == "" && p.types.Asserted != "" {
-						verb(lemma).asserted = true
-						break
-					}
-				}
 				continue
 			}
 			for _, p := range lx.patterns[v.block] {
