@@ -17,6 +17,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/claimgraph/claimgraph/graph"
 )
@@ -67,8 +68,10 @@ func (f *Filter) Validate() error {
 		}
 	}
 	for _, d := range []string{f.From, f.To} {
-		if d != "" && isoDay(d) != d {
-			return fmt.Errorf("date %q: want YYYY-MM-DD", d)
+		// A calendar date, as the GraphQL API's from/to: "2018-13-45" or "2018-02-30" pass a
+		// check of shape and range and would filter by string comparison a window nobody asked for.
+		if _, err := time.Parse(time.DateOnly, d); d != "" && err != nil {
+			return fmt.Errorf("date %q: want a calendar date as YYYY-MM-DD", d)
 		}
 	}
 	if f.From != "" && f.To != "" && f.From > f.To {

@@ -99,52 +99,60 @@ func ParseCuration(r io.Reader, source string) (*Curation, error) {
 }
 
 // SetCuration stores c (replacing stored rules) for every later MergeArticle; nil removes them.
-func (s *Store) SetCuration(ctx context.Context, c *Curation) error {
+// It returns the rename and kind rules whose left side names no stored actor (they changed
+// nothing now and still apply to later loads), so that a caller can warn of a misspelt name.
+func (s *Store) SetCuration(ctx context.Context, c *Curation) ([]CurationRule, error) {
 	db, err := s.acquire(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer s.mu.RUnlock()
+	var unmatched []CurationRule
 	err = update(db, func(txn *badger.Txn) error {
+		unmatched = nil // update may retry the function on a conflict
 		if c == nil || len(c.Rules) == 0 {
 			return txn.Delete(CurationKey())
 		}
-		if err := applyToStored(txn, c); err != nil {
+		var err error
+		if unmatched, err = applyToStored(txn, c); err != nil {
 			return err
 		}
 		return setJSON(txn, CurationKey(), c)
 	})
 	if err != nil {
-		return fmt.Errorf("graph: set curation: %w", err)
+		return nil, fmt.Errorf("graph: set curation: %w", err)
 	}
-	return nil
+	return unmatched, nil
 }
 
 // applyToStored applies the rename and kind rules to the stored actors they name, so that a
 // correction given after the articles were loaded shows at once: the node takes the new name
 // (the old one stays an alias, indexed as before) or kind, and MergedBy "curation". same-as and
 // not-same-as rules only act on later merges (joining two stored nodes would rewrite every
-// relation of one of them).
-func applyToStored(txn *badger.Txn, c *Curation) error {
+// relation of one of them). It returns the rename and kind rules that named no stored actor.
+func applyToStored(txn *badger.Txn, c *Curation) ([]CurationRule, error) {
+	var unmatched []CurationRule
 	for _, r := range c.Rules {
 		if r.Op != CurateRename && r.Op != CurateKind {
 			continue
 		}
 		a := NormalizeName(r.A)
+		matched := false
 		for _, k := range collectKeys(txn, NamePrefix(a), 0) {
 			pk, err := Parse(k)
 			if err != nil {
-				return err
+				return nil, err
 			}
 			var n Node
 			if err := getJSON(txn, NodeKey(pk.Node), &n); errors.Is(err, ErrNotFound) {
 				continue
 			} else if err != nil {
-				return err
+				return nil, err
 			}
 			if !n.Kind.IsActor() || !names(&n, a) {
 				continue
 			}
+			matched = true
 			switch r.Op {
 			case CurateRename:
 				if n.Name == r.B {
@@ -161,16 +169,19 @@ func applyToStored(txn *badger.Txn, c *Curation) error {
 			n.MergedBy = "curation"
 			canonicalNode(&n)
 			if err := setJSON(txn, NodeKey(n.ID), &n); err != nil {
-				return err
+				return nil, err
 			}
 			for _, ik := range indexKeys(&n) {
 				if err := txn.Set(ik, nil); err != nil {
-					return err
+					return nil, err
 				}
 			}
 		}
+		if !matched {
+			unmatched = append(unmatched, r)
+		}
 	}
-	return nil
+	return unmatched, nil
 }
 
 // Curation returns the stored rules, or nil when none are stored.

@@ -31,8 +31,14 @@ func TestCurationApplied(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SetCuration(ctx, c); err != nil {
+	// Nothing named Lifeng or Troika is stored yet: both rules are reported, and still stored
+	// for the article below; same-as and not-same-as act on later merges and are never reported.
+	unmatched, err := s.SetCuration(ctx, c)
+	if err != nil {
 		t.Fatal(err)
+	}
+	if len(unmatched) != 2 || unmatched[0].A != "Lifeng" || unmatched[1].A != "Troika" {
+		t.Errorf("unmatched rules = %+v, want the rename of Lifeng and the kind of Troika", unmatched)
 	}
 	got, err := s.Curation(ctx)
 	if err != nil || got == nil || len(got.Rules) != 4 {
@@ -84,8 +90,8 @@ func TestCurationRenamesStoredActors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SetCuration(ctx, c); err != nil {
-		t.Fatal(err)
+	if unmatched, err := s.SetCuration(ctx, c); err != nil || len(unmatched) != 0 {
+		t.Fatalf("unmatched %+v, %v: both rules name stored actors", unmatched, err)
 	}
 	n, err := s.Node(ctx, ActorID("Lifeng"))
 	if err != nil || n.Name != "He Lifeng" || n.MergedBy != "curation" || !names(n, "lifeng") {

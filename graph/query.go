@@ -136,8 +136,10 @@ func (s *Store) nodesInMemory(ctx context.Context, f NodeFilter, p PageArgs) (Pa
 			e := sortEntry[*Node]{key: item.KeyCopy(nil), item: n}
 			switch order.Field {
 			case ByRelevance:
-				// rank first, then the shorter label (the closer match), then ID
-				e.str = fmt.Sprintf("%02d%06d", rank, len([]rune(n.Label())))
+				// rank first, then the better-connected node (of two "Foreign Ministry" aliases,
+				// the one the store says most about is the likelier meant), then the shorter label
+				// (the closer match), then ID
+				e.str = fmt.Sprintf("%02d%06d%06d", rank, maxDegreeRank-degree(txn, n.ID), len([]rune(n.Label())))
 			case ByLabel:
 				e.str = strings.ToLower(n.Label())
 			}
@@ -150,6 +152,25 @@ func (s *Store) nodesInMemory(ctx context.Context, f NodeFilter, p PageArgs) (Pa
 	}
 	sortEntries(es, order, true)
 	return windowOf(es, p, KeyNode)
+}
+
+// maxDegreeRank caps the relations degree counts for the search ranking: past it, two nodes are
+// equally well connected, and a hub's count costs no more than this many key reads.
+const maxDegreeRank = 100000
+
+// degree is the number of relations of node id, both directions, counted on the adjacency index
+// (keys only) up to maxDegreeRank.
+func degree(txn *badger.Txn, id string) int {
+	n := 0
+	for _, d := range []Direction{Out, In} {
+		pre := AdjacencyPrefix(id, d, "")
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: pre})
+		for it.Rewind(); it.Valid() && n < maxDegreeRank; it.Next() {
+			n++
+		}
+		it.Close()
+	}
+	return min(n, maxDegreeRank)
 }
 
 // Search ranks, best first (SearchRank).

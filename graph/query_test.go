@@ -396,3 +396,26 @@ func TestRelationCountsAndTimeline(t *testing.T) {
 		t.Errorf("weekly: %+v, undated %d", week.Buckets, week.Undated)
 	}
 }
+
+// TestSearchPrefersConnectedNode: two actors match a search equally (the same alias); the one
+// with more relations comes first, whatever their labels' lengths.
+func TestSearchPrefersConnectedNode(t *testing.T) {
+	s := openTest(t)
+	b := build("u1", "2019-05-01", "Two ministries spoke. One of them opposed two plans.")
+	iran := b.actor(Government, "Foreign Ministry (Iran)", "Foreign Ministry")
+	china := b.actor(Government, "Foreign Ministry (PRC China)", "Foreign Ministry")
+	b.rel(Opposes, china, b.policy("first plan"), 1, "opposed", 0.9, false)
+	b.rel(Opposes, china, b.policy("second plan"), 1, "opposed", 0.9, false)
+	mustMerge(t, s, b.g)
+	p, err := s.Nodes(ctx, NodeFilter{Search: "foreign ministry"}, PageArgs{First: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Items) != 2 || p.Items[0].ID != china || p.Items[1].ID != iran {
+		var got []string
+		for _, n := range p.Items {
+			got = append(got, n.Name)
+		}
+		t.Errorf("search order %v, want the connected ministry first", got)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // unit kinds of a name phrase.
@@ -41,11 +42,11 @@ var locatives = map[string]bool{"in": true, "at": true, "to": true, "from": true
 func (d *doc) locativeBefore(st *sent, i int) bool {
 	toks := st.toks
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		w := toks[k].lower
+		w := toks[k].Lower
 		if locatives[w] {
 			return true
 		}
-		if w == "and" || w == "or" || w == "," || toks[k].cap {
+		if w == "and" || w == "or" || w == "," || toks[k].Cap {
 			continue
 		}
 		return false
@@ -74,10 +75,10 @@ var chunkBreak = map[string]bool{"i": true, "we": true, "he": true, "she": true,
 // initial word that the article also uses in lower case ("Households", "So").
 func (d *doc) isStopCap(st *sent, i int) bool {
 	t := st.toks[i]
-	if d.lx.stop[strings.TrimSuffix(t.lower, ".")] {
+	if d.lx.stop[strings.TrimSuffix(t.Lower, ".")] {
 		return true
 	}
-	if d.sentInitial(st, i) && (d.lowerSeen[t.lower] || strings.HasSuffix(t.lower, "s") && d.lowerSeen[strings.TrimSuffix(t.lower, "s")]) && !t.allCaps && (i+1 >= len(st.toks) || !st.toks[i+1].cap) {
+	if d.sentInitial(st, i) && (d.lowerSeen[t.Lower] || strings.HasSuffix(t.Lower, "s") && d.lowerSeen[strings.TrimSuffix(t.Lower, "s")]) && !t.AllCaps && (i+1 >= len(st.toks) || !st.toks[i+1].Cap) {
 		return true // "Households in China": a common word opening the sentence; "North American Development Bank" goes on
 	}
 	return false
@@ -96,8 +97,8 @@ func (d *doc) sentInitial(st *sent, i int) bool {
 		}
 	}
 	for j := i - 1; j >= lo; j-- {
-		k := st.toks[j].kind
-		if k == tkQuote || (k == tkPunct && st.toks[j].text != ",") {
+		k := st.toks[j].Kind
+		if k == text.Quote || (k == text.Punct && st.toks[j].Text != ",") {
 			continue
 		}
 		return false
@@ -148,12 +149,12 @@ func (d *doc) findActors() {
 func (d *doc) findPolicyNames(st *sent) {
 	toks := st.toks
 	for i := 0; i < len(toks); i++ {
-		l := toks[i].lower
+		l := toks[i].Lower
 		called := l == "called" || l == "dubbed" || l == "named" || l == "titled" ||
-			(l == "as" && i > 0 && toks[i-1].lower == "known")
+			(l == "as" && i > 0 && toks[i-1].Lower == "known")
 		if called {
 			j := i + 1
-			for j < len(toks) && (toks[j].kind == tkQuote || toks[j].text == ",") {
+			for j < len(toks) && (toks[j].Kind == text.Quote || toks[j].Text == ",") {
 				j++
 			}
 			if e := d.policySpan(st, j, true); e > j {
@@ -164,12 +165,12 @@ func (d *doc) findPolicyNames(st *sent) {
 		if d.lx.policyHead[l] && i > 0 && !st.headline {
 			// "the Made in China 2025 industrial policy": a capitalized name, maybe one adjective, then the head.
 			k := i - 1
-			if !toks[k].cap && toks[k].kind == tkWord && toks[k].lower != "'s" && k > 0 {
+			if !toks[k].Cap && toks[k].Kind == text.Word && toks[k].Lower != "'s" && k > 0 {
 				k--
 			}
 			end := k + 1
-			if toks[i].cap {
-				if i+1 < len(toks) && toks[i+1].cap {
+			if toks[i].Cap {
+				if i+1 < len(toks) && toks[i+1].Cap {
 					continue // "Accra Policy Institute": the name goes on
 				}
 				end = i + 1 // "the Clean Rivers Act": the head is part of the name
@@ -179,14 +180,14 @@ func (d *doc) findPolicyNames(st *sent) {
 				}
 			}
 			s := end
-			for s > 0 && (toks[s-1].cap || toks[s-1].kind == tkNum || (s-2 >= 0 && toks[s-2].cap && (toks[s-1].lower == "in" || toks[s-1].lower == "of" || toks[s-1].lower == "for" || toks[s-1].lower == "and"))) {
+			for s > 0 && (toks[s-1].Cap || toks[s-1].Kind == text.Num || (s-2 >= 0 && toks[s-2].Cap && (toks[s-1].Lower == "in" || toks[s-1].Lower == "of" || toks[s-1].Lower == "for" || toks[s-1].Lower == "and"))) {
 				s--
 			}
-			for s < end && (d.isStopCap(st, s) || !toks[s].cap) {
+			for s < end && (d.isStopCap(st, s) || !toks[s].Cap) {
 				s++
 			}
-			if s >= 2 && toks[s-1].lower == "on" && toks[s-2].cap {
-				if _, ow := d.lx.orgWords[toks[s-2].lower]; ow {
+			if s >= 2 && toks[s-1].Lower == "on" && toks[s-2].Cap {
+				if _, ow := d.lx.orgWords[toks[s-2].Lower]; ow {
 					// "the National Advisory Council on International Monetary and Financial
 					// Policies": the phrase is the remit that "on" joins to a body's name
 					// (readUnits), as in "Committee on Foreign Affairs", no program of its own
@@ -195,10 +196,10 @@ func (d *doc) findPolicyNames(st *sent) {
 			}
 			hasOrgWord := false
 			for q := s; q < end && q < k; q++ {
-				_, ow := d.lx.orgWords[toks[q].lower]
+				_, ow := d.lx.orgWords[toks[q].Lower]
 				hasOrgWord = hasOrgWord || ow
 			}
-			if end-s >= 2 && toks[s].cap && !d.allLexical(st, s, end) && !hasOrgWord {
+			if end-s >= 2 && toks[s].Cap && !d.allLexical(st, s, end) && !hasOrgWord {
 				d.policyEntity(d.spanText(st, s, end), "policy:head-noun")
 			}
 		}
@@ -222,17 +223,17 @@ func (d *doc) allLexical(st *sent, s, e int) bool {
 // the, ending before a lower-case word or punctuation. It returns the end, or i when there is none.
 func (d *doc) policySpan(st *sent, i int, needCap bool) int {
 	toks := st.toks
-	if i >= len(toks) || (needCap && !toks[i].cap) {
+	if i >= len(toks) || (needCap && !toks[i].Cap) {
 		return i
 	}
 	j := i
 	for j < len(toks) {
 		t := toks[j]
-		if t.cap || t.kind == tkNum {
+		if t.Cap || t.Kind == text.Num {
 			j++
 			continue
 		}
-		if (t.lower == "in" || t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "the") && j+1 < len(toks) && (toks[j+1].cap || toks[j+1].kind == tkNum) {
+		if (t.Lower == "in" || t.Lower == "of" || t.Lower == "for" || t.Lower == "and" || t.Lower == "the") && j+1 < len(toks) && (toks[j+1].Cap || toks[j+1].Kind == text.Num) {
 			j++
 			continue
 		}
@@ -284,16 +285,16 @@ func (d *doc) markPolicyMentions(st *sent) {
 		}
 	}
 	for i := 0; i < len(st.toks); i++ {
-		if !st.toks[i].cap {
+		if !st.toks[i].Cap {
 			continue
 		}
-		for _, seq := range d.policyToks[st.toks[i].lower] {
+		for _, seq := range d.policyToks[st.toks[i].Lower] {
 			if i+len(seq) > len(st.toks) {
 				continue
 			}
 			ok := true
 			for k, w := range seq {
-				ok = ok && st.toks[i+k].lower == w
+				ok = ok && st.toks[i+k].Lower == w
 			}
 			if ok {
 				p := d.policies[graph.NormalizeName(d.spanText(st, i, i+len(seq)))]
@@ -353,7 +354,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 		t := toks[j]
 		last := len(units) - 1
 		// possessive between two units: "China's Ministry of Commerce", "Tsinghua University's new X"
-		if t.lower == "'s" && last >= 0 && units[last].kind == uChunk {
+		if t.Lower == "'s" && last >= 0 && units[last].kind == uChunk {
 			if end := d.dictNameThrough(st, units[last], j); end > j {
 				// "the National People's Congress": a dictionary name with a possessive inside
 				units[last].te = end
@@ -367,14 +368,14 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			j++
 			continue
 		}
-		if t.lower == "'s" && last >= 0 && units[last].kind != uTitle {
+		if t.Lower == "'s" && last >= 0 && units[last].kind != uTitle {
 			k := j + 1
 			adj := 0
-			for k < len(toks) && adj < 2 && toks[k].kind == tkWord && !toks[k].cap && !d.lx.stop[toks[k].lower] && d.titleAt(st, k) == nil {
+			for k < len(toks) && adj < 2 && toks[k].Kind == text.Word && !toks[k].Cap && !d.lx.stop[toks[k].Lower] && d.titleAt(st, k) == nil {
 				k++
 				adj++
 			}
-			if k < len(toks) && (toks[k].cap || d.titleAt(st, k) != nil) && st.ment[k] < 0 && !d.isStopCap(st, k) {
+			if k < len(toks) && (toks[k].Cap || d.titleAt(st, k) != nil) && st.ment[k] < 0 && !d.isStopCap(st, k) {
 				units = append(units, unit{kind: uPoss, ts: j, te: k})
 				j = k
 				inOrgTail = false
@@ -388,7 +389,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			j = end
 			continue
 		}
-		if t.lower == "of" && last >= 0 && units[last].kind == uTitle && units[last].te == j && d.lx.portfolio[st.toks[j-1].lower] != "" {
+		if t.Lower == "of" && last >= 0 && units[last].kind == uTitle && units[last].te == j && d.lx.portfolio[st.toks[j-1].Lower] != "" {
 			if end := d.titleOfPortfolio(st, j); end > j {
 				// "Minister of Industry and Trade Nguyen Hong Dien", "Minister of Finance Wale
 				// Edun": the formal title names its portfolio after "of" (AP Stylebook
@@ -398,7 +399,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				continue
 			}
 		}
-		if (t.lower == "for" || t.lower == "of") && last >= 0 && units[last].kind == uTitle && units[last].te == j {
+		if (t.Lower == "for" || t.Lower == "of") && last >= 0 && units[last].kind == uTitle && units[last].te == j {
 			if end := d.titlePortfolio(st, j); end > j {
 				// "Deputy Foreign Minister for Political Affairs Seyyed Abbas Araghchi"; "of"
 				// names a portfolio after the head as "for" does ("Minister of International
@@ -417,7 +418,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 		}
 		if inOrgTail && last >= 0 && units[last].kind == uChunk {
-			if ents, end := d.matchNames(st, j); len(ents) > 0 && ents[0].kind == lkCountry && t.cap {
+			if ents, end := d.matchNames(st, j); len(ents) > 0 && ents[0].kind == lkCountry && t.Cap {
 				units[last].te = end
 				j = end
 				if k := d.countryAgentAfter(st, end); k > end {
@@ -444,7 +445,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			// Andrew Bailey"); the title and the name are read as any title and name
 			inOrgTail = false
 		}
-		if !inOrgTail && !(last >= 1 && units[last].kind == uChunk && units[last-1].kind == uTitle && t.cap && d.titleAt(st, j) != nil && (j+1 >= len(toks) || !toks[j+1].cap)) {
+		if !inOrgTail && !(last >= 1 && units[last].kind == uChunk && units[last-1].kind == uTitle && t.Cap && d.titleAt(st, j) != nil && (j+1 >= len(toks) || !toks[j+1].Cap)) {
 			if ents, end := d.matchNames(st, j); len(ents) > 0 && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && end-j >= 2 && ents[0].kind == lkActor) && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && d.titleInOrgName(st, j, end, ents)) && !d.legislatureInName(st, units, j, end, ents) {
 				// (a known multi-word name right after capitalized words is the tail of a longer
 				// name: "the National Security Council" is not the UN's "Security Council")
@@ -455,8 +456,8 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				}
 			}
 		}
-		if t.kind == tkWord && t.cap && (!lowerTail(t.text) || hyphenatedGivenName(st, j)) && !lowerHead(t.text) {
-			if len(units) > 0 && units[last].kind == uChunk && (isDayOrMonth(t.lower) || chunkBreak[t.lower]) && !d.nameNotPronoun(st, units[last], j) {
+		if t.Kind == text.Word && t.Cap && (!lowerTail(t.Text) || hyphenatedGivenName(st, j)) && !lowerHead(t.Text) {
+			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak[t.Lower]) && !d.nameNotPronoun(st, units[last], j) {
 				break // "President Donald Trump Saturday": a day, month or function word ends the name
 			}
 			if len(units) == 0 || units[last].kind != uChunk {
@@ -467,9 +468,9 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			} else {
 				units[last].te = j + 1
 			}
-			if k, ok := d.lx.orgWords[strings.TrimSuffix(t.lower, ".")]; ok {
+			if k, ok := d.lx.orgWords[strings.TrimSuffix(t.Lower, ".")]; ok {
 				units[len(units)-1].org = strongerKind(units[len(units)-1].org, k)
-				if k == graph.Organization && t.lower == "office" {
+				if k == graph.Organization && t.Lower == "office" {
 					units[len(units)-1].org = strongerKind(units[len(units)-1].org, graph.Government)
 				}
 			}
@@ -489,14 +490,14 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			continue
 		}
 		// "Ministry of Trade, Industry and Fisheries": a portfolio list inside a body's name
-		if t.text == "," && inOrgTail && last >= 0 && units[last].kind == uChunk && units[last].org != "" {
+		if t.Text == "," && inOrgTail && last >= 0 && units[last].kind == uChunk && units[last].org != "" {
 			if end := d.portfolioList(st, j); end > j {
 				units[last].te = end
 				j = end
 				continue
 			}
 		}
-		if t.text == "," && last >= 0 && units[last].kind == uChunk && units[last].org == "" && units[last].te == j {
+		if t.Text == "," && last >= 0 && units[last].kind == uChunk && units[last].org == "" && units[last].te == j {
 			if end, kind := d.coordinatedHead(st, units[last], j); end > j {
 				// "the Foreign, Commonwealth and Development Office" (actor_boundaries.go)
 				units[last].te, units[last].org = end, kind
@@ -505,7 +506,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				continue
 			}
 		}
-		if dictConnectors[t.lower] && last >= 0 && units[last].kind == uChunk && units[last].te == j {
+		if dictConnectors[t.Lower] && last >= 0 && units[last].kind == uChunk && units[last].te == j {
 			if end, kind := d.dictNameAcross(st, units[last], j); end > j {
 				// "the Organization for Security and Co-operation in Europe": a dictionary
 				// name runs through connectors the chunk rules stop at
@@ -515,15 +516,15 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				continue
 			}
 		}
-		if last >= 0 && (units[last].kind == uHon || units[last].kind == uTitle) && units[last].te == j && nameParticles[t.lower] && !t.cap {
+		if last >= 0 && (units[last].kind == uHon || units[last].kind == uTitle) && units[last].te == j && nameParticles[t.Lower] && !t.Cap {
 			// "Mr. de Riviere", "Ms. van der Berg", "Ambassador de la Cruz": a surname's
 			// lower-case particles after an honorific or title open the name (the surname is
 			// "de Riviere"; Chicago Manual of Style 8.5, particles in personal names)
 			k := j
-			for k < len(toks) && k-j < 3 && nameParticles[toks[k].lower] && !toks[k].cap {
+			for k < len(toks) && k-j < 3 && nameParticles[toks[k].Lower] && !toks[k].Cap {
 				k++
 			}
-			if k < len(toks) && k > j && toks[k].cap && toks[k].kind == tkWord && st.ment[k] < 0 && !d.isStopCap(st, k) {
+			if k < len(toks) && k > j && toks[k].Cap && toks[k].Kind == text.Word && st.ment[k] < 0 && !d.isStopCap(st, k) {
 				units = append(units, unit{kind: uChunk, ts: j, te: k + 1})
 				j = k + 1
 				continue
@@ -531,16 +532,16 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 		}
 		// inner connectors of organization names and name particles of persons
 		nx := j + 1
-		if nx < len(toks) && toks[nx].lower == "the" && (t.lower == "of" || t.lower == "for") {
+		if nx < len(toks) && toks[nx].Lower == "the" && (t.Lower == "of" || t.Lower == "for") {
 			nx++ // "Department of the Treasury"
 		}
-		if nameParticles[t.lower] || orgParticles[t.lower] {
+		if nameParticles[t.Lower] || orgParticles[t.Lower] {
 			// "von der Leyen", "de la Producción": look past a run of particles for the capital
-			for nx < len(toks) && nx-j < 3 && (nameParticles[toks[nx].lower] || orgParticles[toks[nx].lower]) && !toks[nx].cap {
+			for nx < len(toks) && nx-j < 3 && (nameParticles[toks[nx].Lower] || orgParticles[toks[nx].Lower]) && !toks[nx].Cap {
 				nx++
 			}
 		}
-		if t.lower == "of" && last >= 0 && units[last].kind == uChunk && units[last].org != "" {
+		if t.Lower == "of" && last >= 0 && units[last].kind == uChunk && units[last].org != "" {
 			if end := d.bodyOfProgram(st, nx); end > nx {
 				// "the Joint Commission of the Joint Comprehensive Plan of Action": a body named
 				// after the treaty or program it serves; the program's name is part of its name
@@ -550,8 +551,8 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				continue
 			}
 		}
-		if last >= 0 && units[last].kind == uChunk && nx < len(toks) && toks[nx].cap && st.ment[nx] < 0 {
-			if (t.lower == "of" || t.lower == "for" || t.lower == "&" || t.lower == "on" && !isDayOrMonth(toks[nx].lower) && toks[nx].lower != "may" && d.lx.nonActor[toks[j-1].lower] == "") && units[last].org != "" {
+		if last >= 0 && units[last].kind == uChunk && nx < len(toks) && toks[nx].Cap && st.ment[nx] < 0 {
+			if (t.Lower == "of" || t.Lower == "for" || t.Lower == "&" || t.Lower == "on" && !text.IsDayOrMonth(toks[nx].Lower) && toks[nx].Lower != "may" && d.lx.nonActor[toks[j-1].Lower] == "") && units[last].org != "" {
 				// "on" joins a committee's remit: "Committee on Foreign Affairs", "Council on
 				// Foreign Relations" (not a date: "the Senate on Tuesday")
 				units[last].te = j + 1
@@ -559,7 +560,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				j++
 				continue
 			}
-			if (t.lower == "the") && inOrgTail {
+			if (t.Lower == "the") && inOrgTail {
 				units[last].te = j + 1
 				j++
 				continue
@@ -568,24 +569,24 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			if chamberEnd > units[last].ts {
 				words = j - chamberEnd + 1 // "House of Commons Standing Committee on … and": the chamber is one word
 			}
-			if t.lower == "and" && inOrgTail && words < 7 && d.titleAt(st, j+1) == nil {
+			if t.Lower == "and" && inOrgTail && words < 7 && d.titleAt(st, j+1) == nil {
 				units[last].te = j + 1
 				j++
 				continue
 			}
-			if t.lower == "or" && inOrgTail && words < 7 && nx+1 < len(toks) && toks[nx+1].cap && toks[nx+1].kind == tkWord && st.ment[nx+1] < 0 {
+			if t.Lower == "or" && inOrgTail && words < 7 && nx+1 < len(toks) && toks[nx+1].Cap && toks[nx+1].Kind == text.Word && st.ment[nx+1] < 0 {
 				// "Working Group on Enforced or Involuntary Disappearances": "or" between two
 				// premodifiers of one head inside a body's remit (coordination of modifiers
 				// sharing a head, Quirk et al. 1985, ch. 13) — a capitalized word after the
 				// disjunct, so the head follows; "the Committee on Finance or Congress" ends
 				// at "Finance"
-				if _, head := d.lx.orgWords[strings.TrimSuffix(toks[j-1].lower, ".")]; !head {
+				if _, head := d.lx.orgWords[strings.TrimSuffix(toks[j-1].Lower, ".")]; !head {
 					units[last].te = j + 1
 					j++
 					continue
 				}
 			}
-			if nameParticles[t.lower] && units[last].org == "" || orgParticles[t.lower] && units[last].org != "" {
+			if nameParticles[t.Lower] && units[last].org == "" || orgParticles[t.Lower] && units[last].org != "" {
 				units[last].te = j + 1
 				j++
 				continue
@@ -605,10 +606,10 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			units = units[:len(units)-1]
 			continue
 		}
-		for u.te > u.ts && (toks[u.te-1].lower == "of" || toks[u.te-1].lower == "for" || toks[u.te-1].lower == "and" || toks[u.te-1].lower == "the") {
+		for u.te > u.ts && (toks[u.te-1].Lower == "of" || toks[u.te-1].Lower == "for" || toks[u.te-1].Lower == "and" || toks[u.te-1].Lower == "the") {
 			u.te--
 		}
-		if u.kind == uTitle && !toks[u.ts].cap && len(units) == 1 {
+		if u.kind == uTitle && !toks[u.ts].Cap && len(units) == 1 {
 			units = units[:0] // a lower-case title alone: "the minister" is coreference, not a name
 		}
 		break
@@ -627,23 +628,23 @@ func (d *doc) portfolioList(st *sent, j int) int {
 	toks := st.toks
 	k := j
 	for items := 0; items < 5; items++ {
-		sep := toks[k].lower
+		sep := toks[k].Lower
 		if sep != "," && sep != "and" {
 			return -1
 		}
 		k++
-		if sep == "," && k < len(toks) && toks[k].lower == "and" {
+		if sep == "," && k < len(toks) && toks[k].Lower == "and" {
 			k++ // serial comma
 			sep = "and"
 		}
-		if sep == "and" && k < len(toks) && toks[k].lower == "the" {
+		if sep == "and" && k < len(toks) && toks[k].Lower == "the" {
 			k++ // "Department of Fisheries, Oceans and the Coast Guard"
 		}
 		if ents, _ := d.matchNames(st, k); len(ents) > 0 {
 			return -1 // "the Ministry of Finance, Germany and France": separate actors
 		}
 		n := 0
-		for k < len(toks) && n < 3 && toks[k].kind == tkWord && toks[k].cap && st.ment[k] < 0 && d.titleAt(st, k) == nil {
+		for k < len(toks) && n < 3 && toks[k].Kind == text.Word && toks[k].Cap && st.ment[k] < 0 && d.titleAt(st, k) == nil {
 			k++
 			n++
 		}
@@ -651,7 +652,7 @@ func (d *doc) portfolioList(st *sent, j int) int {
 			return -1
 		}
 		if sep == "and" {
-			if k < len(toks) && toks[k].kind == tkWord && toks[k].cap {
+			if k < len(toks) && toks[k].Kind == text.Word && toks[k].Cap {
 				return -1
 			}
 			return k
@@ -670,7 +671,7 @@ func (d *doc) portfolioList(st *sent, j int) int {
 // name). Proper names capitalize each major word, titles only before a personal name (CMOS
 // 17th ed. 8.21, 8.67).
 func (d *doc) titleInOrgName(st *sent, j, end int, ents []lexEntry) bool {
-	if !st.toks[j].cap {
+	if !st.toks[j].Cap {
 		return false
 	}
 	for _, e := range ents {
@@ -686,7 +687,7 @@ func (d *doc) titleInOrgName(st *sent, j, end int, ents []lexEntry) bool {
 // "Ministry of Foreign Affairs". "Office of the Director of National Intelligence" (the title
 // before "of") and "Ministry of Defence Secretariat" are no such title.
 func (d *doc) titleBeforeName(st *sent, j int) bool {
-	if !st.toks[j].cap {
+	if !st.toks[j].Cap {
 		return false
 	}
 	ents, end := d.matchNames(st, j)
@@ -699,10 +700,10 @@ func (d *doc) titleBeforeName(st *sent, j int) bool {
 		}
 	}
 	n := st.toks[end]
-	if n.kind != tkWord || !n.cap || st.ment[end] >= 0 || d.titleAt(st, end) != nil {
+	if n.Kind != text.Word || !n.Cap || st.ment[end] >= 0 || d.titleAt(st, end) != nil {
 		return false
 	}
-	if _, ok := d.lx.orgWords[strings.TrimSuffix(n.lower, ".")]; ok {
+	if _, ok := d.lx.orgWords[strings.TrimSuffix(n.Lower, ".")]; ok {
 		return false
 	}
 	return d.orgRunAfter(st, end) == end
@@ -717,14 +718,14 @@ func (d *doc) orgRunAfter(st *sent, i int) int {
 	end := i
 	for k := i; k < len(toks) && k-i < 6; k++ {
 		t := toks[k]
-		if t.kind != tkWord || !t.cap || st.ment[k] >= 0 || d.titleAt(st, k) != nil || d.isStopCap(st, k) {
+		if t.Kind != text.Word || !t.Cap || st.ment[k] >= 0 || d.titleAt(st, k) != nil || d.isStopCap(st, k) {
 			break
 		}
-		if _, ok := d.lx.orgWords[strings.TrimSuffix(t.lower, ".")]; ok {
+		if _, ok := d.lx.orgWords[strings.TrimSuffix(t.Lower, ".")]; ok {
 			end = k + 1
 		}
 	}
-	if end < len(toks) && toks[end].cap && toks[end].kind == tkWord {
+	if end < len(toks) && toks[end].Cap && toks[end].Kind == text.Word {
 		return i // the run goes on past its head: no clean body name
 	}
 	return end
@@ -764,18 +765,18 @@ func (d *doc) titleAt(st *sent, i int) *title {
 // capitalized (or all caps); titles may be lower case only inside a phrase ("Dutch trade minister").
 func (d *doc) lexUnit(st *sent, j, end int, ents []lexEntry, inPhrase bool) (unit, bool) {
 	first := st.toks[j]
-	if first.lower == "the" && j+1 < end {
+	if first.Lower == "the" && j+1 < end {
 		first = st.toks[j+1]
 	}
 	var pick *lexEntry
 	for k := range ents {
 		e := &ents[k]
-		if e.caps && !first.allCaps {
+		if e.caps && !first.AllCaps {
 			continue // "Un" is no UN
 		}
 		switch e.kind {
 		case lkCountry, lkActor, lkCapital, lkDemonym:
-			if first.cap && (pick == nil || pick.kind == lkTitle) {
+			if first.Cap && (pick == nil || pick.kind == lkTitle) {
 				pick = e
 			}
 		case lkTitle:
@@ -788,7 +789,7 @@ func (d *doc) lexUnit(st *sent, j, end int, ents []lexEntry, inPhrase bool) (uni
 		return unit{}, false
 	}
 	u := unit{ts: j, te: end, e: *pick}
-	if st.toks[j].lower == "the" && end > j+1 {
+	if st.toks[j].Lower == "the" && end > j+1 {
 		u.ts = j + 1 // the mention is the name; "the" stays outside it
 	}
 	switch pick.kind {
@@ -804,13 +805,13 @@ func (d *doc) lexUnit(st *sent, j, end int, ents []lexEntry, inPhrase bool) (uni
 		u.kind = uTitle
 		if pick.title.Class == "honorific" {
 			u.kind = uHon
-			if !first.cap {
+			if !first.Cap {
 				return unit{}, false
 			}
 		}
-		if !first.cap {
+		if !first.Cap {
 			// a lower-case title continues a phrase only when a name or title follows it
-			if end >= len(st.toks) || !(st.toks[end].cap || d.titleAt(st, end) != nil) {
+			if end >= len(st.toks) || !(st.toks[end].Cap || d.titleAt(st, end) != nil) {
 				return unit{}, false
 			}
 		}

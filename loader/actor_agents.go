@@ -2,6 +2,7 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -43,10 +44,10 @@ var metonymHeads = map[string]bool{"government": true, "regime": true, "administ
 func (d *doc) demonymAfterIndefinite(st *sent, hs int) bool {
 	toks := st.toks
 	for k := hs - 1; k >= 0 && k >= hs-4; k-- {
-		if toks[k].lower == "a" || toks[k].lower == "an" {
+		if toks[k].Lower == "a" || toks[k].Lower == "an" {
 			return k < hs-1
 		}
-		if toks[k].kind != tkWord || st.ment[k] >= 0 && d.mentionAt(st, k).ent.final().kind != graph.Country {
+		if toks[k].Kind != text.Word || st.ment[k] >= 0 && d.mentionAt(st, k).ent.final().kind != graph.Country {
 			return false
 		}
 	}
@@ -59,7 +60,7 @@ func (d *doc) determined(st *sent, s int) bool {
 	if s == 0 {
 		return false
 	}
-	p := st.toks[s-1].lower
+	p := st.toks[s-1].Lower
 	// determiners (relation.go) are English's articles, demonstratives, possessives and
 	// quantifiers (Quirk et al. 1985, 5.52); a singular count noun needs one
 	return determiners.Has(p) || p == "another" || p == "one" || p == "some" || p == "\u2019s" || p == "'"
@@ -74,13 +75,13 @@ func (d *doc) descriptiveAgents(st *sent) {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if m := d.mentionAt(st, i); m != nil && d.sentInitial(st, i) && m.te-m.ts == 1 && m.ent.final().pending && m.ent.final().kind == "" {
-			if _, ok := d.x.phx.Agent(t.lower); ok {
+			if _, ok := d.x.phx.Agent(t.Lower); ok {
 				// "Farmers in Ghana …": the capital is the sentence's, the word an agent noun
 				m.ent.final().dropped, m.ent.final().pending = true, false
 				d.unmention(st, m)
 			}
 		}
-		if t.kind != tkWord || st.ment[i] >= 0 || t.cap && !(i == 0 || d.sentInitial(st, i)) {
+		if t.Kind != text.Word || st.ment[i] >= 0 || t.Cap && !(i == 0 || d.sentInitial(st, i)) {
 			continue
 		}
 		hs, code, plural := d.agentPhraseEndingAt(st, i)
@@ -88,23 +89,23 @@ func (d *doc) descriptiveAgents(st *sent) {
 			continue
 		}
 		head := strings.ToLower(d.spanText(st, hs, i+1))
-		if metonymHeads[toks[i].lower] {
+		if metonymHeads[toks[i].Lower] {
 			continue // "Niger's military government": the country acting (metonymy:government)
 		}
-		if d.lx.titles[head] != nil || d.lx.titles[toks[i].lower] != nil {
+		if d.lx.titles[head] != nil || d.lx.titles[toks[i].Lower] != nil {
 			// a title names one office holder: "Chile's trade minister", "the judge" are the
 			// person the title layer and coreference find; only "a judge", "judges" describe
-			if plural || hs == 0 || (toks[hs-1].lower != "a" && toks[hs-1].lower != "an" && !d.demonymAfterIndefinite(st, hs)) {
+			if plural || hs == 0 || (toks[hs-1].Lower != "a" && toks[hs-1].Lower != "an" && !d.demonymAfterIndefinite(st, hs)) {
 				continue
 			}
 		}
-		if hs >= 2 && (toks[hs-1].lower == "a" || toks[hs-1].lower == "an" || toks[hs-1].lower == "the") && toks[hs-2].text == "," && d.mentionAt(st, hs-3) != nil {
+		if hs >= 2 && (toks[hs-1].Lower == "a" || toks[hs-1].Lower == "an" || toks[hs-1].Lower == "the") && toks[hs-2].Text == "," && d.mentionAt(st, hs-3) != nil {
 			continue // an appositive describes the name before it: "Gasnor, a Spanish gas trader,"
 		}
-		if i+1 < len(toks) && toks[i+1].kind == tkWord && toks[i+1].cap && !d.isStopCap(st, i+1) {
+		if i+1 < len(toks) && toks[i+1].Kind == text.Word && toks[i+1].Cap && !d.isStopCap(st, i+1) {
 			continue // a title before a name: "judge Ana Ruiz", "opposition leader Juan Guaidó"
 		}
-		if i+1 < len(toks) && toks[i+1].kind == tkWord && !toks[i+1].cap && d.nounModifier(st, i+1) {
+		if i+1 < len(toks) && toks[i+1].Kind == text.Word && !toks[i+1].Cap && d.nounModifier(st, i+1) {
 			continue // the agent noun modifies another noun: "police station", "newspaper report"
 		}
 		// the country: before the head (adjectives in between), as a possessor, or "in X" after it
@@ -116,7 +117,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 				s -= 2 // "a farmers' group in Kenya" (actor_unnamed.go)
 				continue
 			}
-			if toks[s-1].kind != tkWord || toks[s-1].cap || st.ment[s-1] >= 0 || d.lx.stop[toks[s-1].lower] || !d.lx.common[toks[s-1].lower] || d.isCueWord(toks[s-1].lower) || d.lx.beForms[toks[s-1].lower] {
+			if toks[s-1].Kind != text.Word || toks[s-1].Cap || st.ment[s-1] >= 0 || d.lx.stop[toks[s-1].Lower] || !d.lx.common[toks[s-1].Lower] || d.isCueWord(toks[s-1].Lower) || d.lx.beForms[toks[s-1].Lower] {
 				break
 			}
 			s-- // "an Argentine federal judge"
@@ -130,7 +131,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 				break
 			}
 			p := k - 1
-			if toks[p].lower == "'s" || toks[p].lower == "\u2019s" {
+			if toks[p].Lower == "'s" || toks[p].Lower == "\u2019s" {
 				p--
 			}
 			if m := d.mentionAt(st, p); m != nil && m.te == p+1 && m.ent.final().kind == graph.Country {
@@ -139,12 +140,12 @@ func (d *doc) descriptiveAgents(st *sent) {
 			}
 		}
 		var inCountry *mention
-		if c == nil && i+2 < len(toks) && toks[i+1].lower == "in" {
+		if c == nil && i+2 < len(toks) && toks[i+1].Lower == "in" {
 			if m := d.mentionAt(st, i+2); m != nil && m.ts == i+2 && m.ent.final().kind == graph.Country {
 				c, labelEnd, inCountry = m.ent.final().country, m.te, m
 				// the description as written: "Kurdish fighters in Syria", "local officials in Kenya"
 				start = s
-				for start > 0 && start > s-2 && toks[start-1].kind == tkWord && toks[start-1].cap && !d.lx.stop[toks[start-1].lower] && d.isProperAdjective(toks[start-1].lower) {
+				for start > 0 && start > s-2 && toks[start-1].Kind == text.Word && toks[start-1].Cap && !d.lx.stop[toks[start-1].Lower] && d.isProperAdjective(toks[start-1].Lower) {
 					if m := d.mentionAt(st, start-1); m != nil {
 						// an unknown capitalized modifier waiting for coreference ("Kurdish")
 						if e := m.ent.final(); !(e.kind == "" && e.pending && m.te-m.ts == 1) {
@@ -166,8 +167,8 @@ func (d *doc) descriptiveAgents(st *sent) {
 		if ms := st.ment[start]; ms < 0 || d.mentions[ms].ts == start {
 			// adjectives before the nationality belong to the description: "a state-owned
 			// Egyptian newspaper", "the main Serbian opposition party"
-			for n := 0; n < 2 && start > 1 && toks[start-1].kind == tkWord && !toks[start-1].cap && !determiners.Has(toks[start-1].lower) && st.ment[start-1] < 0 &&
-				(lowerTail(toks[start-1].text) || d.lx.common[toks[start-1].lower] && !d.lx.stop[toks[start-1].lower] && !d.isCueWord(toks[start-1].lower) && !d.lx.beForms[toks[start-1].lower]); n++ {
+			for n := 0; n < 2 && start > 1 && toks[start-1].Kind == text.Word && !toks[start-1].Cap && !determiners.Has(toks[start-1].Lower) && st.ment[start-1] < 0 &&
+				(lowerTail(toks[start-1].Text) || d.lx.common[toks[start-1].Lower] && !d.lx.stop[toks[start-1].Lower] && !d.isCueWord(toks[start-1].Lower) && !d.lx.beForms[toks[start-1].Lower]); n++ {
 				if st.ment[start] >= 0 {
 					break // the country keeps its own mention: "Serbia's parliament"
 				}
@@ -235,36 +236,36 @@ func (d *doc) descriptiveAgents(st *sent) {
 func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 	toks := st.toks
 	best, code, plural := -1, "", false
-	if !d.x.phx.AgentEnd(toks[i].lower) && !collectiveHeads.Has(toks[i].lower) {
+	if !d.x.phx.AgentEnd(toks[i].Lower) && !collectiveHeads.Has(toks[i].Lower) {
 		return best, code, plural
 	}
 	for s := i; s >= 0 && s > i-3; s-- {
-		if toks[s].kind != tkWord || st.ment[s] >= 0 || toks[s].cap && s != i && !(s == 0 || d.clauseInitial(st, s)) {
+		if toks[s].Kind != text.Word || st.ment[s] >= 0 || toks[s].Cap && s != i && !(s == 0 || d.clauseInitial(st, s)) {
 			break
 		}
-		phrase := toks[i].lower
+		phrase := toks[i].Lower
 		if s < i {
-			if _, ok := d.x.phx.AgentPrefix(toks[s].lower); !ok {
+			if _, ok := d.x.phx.AgentPrefix(toks[s].Lower); !ok {
 				continue // no agent noun phrase opens with this word
 			}
 			var words []string
 			for k := s; k <= i; k++ {
-				words = append(words, toks[k].lower)
+				words = append(words, toks[k].Lower)
 			}
 			phrase = strings.Join(words, " ")
 		}
 		if a, ok := d.x.phx.Agent(phrase); ok {
 			// plural, or a mass or collective noun ("police", "state media"): no determiner needed
-			best, code, plural = s, a.Code, a.Plural || a.Mass || massNouns[toks[i].lower] || strings.HasSuffix(a.Noun, "men") || strings.HasSuffix(a.Noun, "s") && !strings.HasSuffix(a.Noun, "ss")
+			best, code, plural = s, a.Code, a.Plural || a.Mass || massNouns[toks[i].Lower] || strings.HasSuffix(a.Noun, "men") || strings.HasSuffix(a.Noun, "s") && !strings.HasSuffix(a.Noun, "ss")
 		}
 	}
-	if best < 0 && collectiveHeads.Has(toks[i].lower) && i > 1 && descriptiveGenitive(st, i-1) {
+	if best < 0 && collectiveHeads.Has(toks[i].Lower) && i > 1 && descriptiveGenitive(st, i-1) {
 		// "a farmers' group": the agent noun in a classifying genitive before the collective
-		if a, ok := d.x.phx.Agent(toks[i-2].lower); ok {
-			return i - 2, a.Code, strings.HasSuffix(toks[i].lower, "s")
+		if a, ok := d.x.phx.Agent(toks[i-2].Lower); ok {
+			return i - 2, a.Code, strings.HasSuffix(toks[i].Lower, "s")
 		}
 	}
-	if best < 0 && collectiveHeads.Has(toks[i].lower) && i > 0 && toks[i-1].kind == tkWord {
+	if best < 0 && collectiveHeads.Has(toks[i].Lower) && i > 0 && toks[i-1].Kind == text.Word {
 		if m := d.mentionAt(st, i-1); m != nil {
 			if e := m.ent.final(); !(e.kind == "" && e.pending && m.te-m.ts == 1 && d.sentInitial(st, i-1)) {
 				return -1, "", false
@@ -273,7 +274,7 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 			m.ent.final().dropped, m.ent.final().pending = true, false
 			d.unmention(st, m)
 		}
-		w := toks[i-1].lower
+		w := toks[i-1].Lower
 		a, ok := d.x.phx.Agent(w)
 		if !ok {
 			// a modifier the dictionary lists only in compounds ("opposition party",
@@ -281,7 +282,7 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 			a.Code, ok = d.x.phx.AgentPrefix(w)
 		}
 		if ok && !a.Plural {
-			best, code, plural = i-1, a.Code, strings.HasSuffix(toks[i].lower, "s")
+			best, code, plural = i-1, a.Code, strings.HasSuffix(toks[i].Lower, "s")
 		}
 	}
 	return best, code, plural
@@ -291,7 +292,7 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 // modifier ("police station", "court ruling") rather than ending the phrase: a word that is no
 // verb, function word, speech or cue word, participle or preposition.
 func (d *doc) nounModifier(st *sent, k int) bool {
-	w := st.toks[k].lower
+	w := st.toks[k].Lower
 	if d.lx.stop[w] || d.lx.beForms[w] || d.lx.speech[w].kind != 0 || d.isCueWord(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
 		return false
 	}
@@ -367,11 +368,11 @@ func titleWords(s string) string {
 func (d *doc) nationalityPlurals(st *sent) {
 	toks := st.toks
 	for i, t := range toks {
-		c := d.lx.demonymPlural[t.lower]
-		if c == nil || !t.cap || i+1 < len(toks) && toks[i+1].kind == tkWord && toks[i+1].cap {
+		c := d.lx.demonymPlural[t.Lower]
+		if c == nil || !t.Cap || i+1 < len(toks) && toks[i+1].Kind == text.Word && toks[i+1].Cap {
 			continue
 		}
-		if i > 0 && toks[i-1].kind == tkWord && toks[i-1].cap && !d.sentInitial(st, i-1) {
+		if i > 0 && toks[i-1].Kind == text.Word && toks[i-1].Cap && !d.sentInitial(st, i-1) {
 			continue
 		}
 		var e *entity
@@ -381,12 +382,12 @@ func (d *doc) nationalityPlurals(st *sent) {
 				continue
 			}
 			// a single unknown name waiting for coreference: it is the nationality group
-			pe.kind, pe.name, pe.pending, pe.rule, pe.weak = graph.Group, t.text, false, "group:nationality-plural", true
+			pe.kind, pe.name, pe.pending, pe.rule, pe.weak = graph.Group, t.Text, false, "group:nationality-plural", true
 			pe.country, pe.code, pe.cameo = c, c.Code, c.Code
 			m.rule = "group:nationality-plural"
 			e = pe
 		} else {
-			e = d.entity("group:"+t.lower, graph.Group, t.text, "group:nationality-plural")
+			e = d.entity("group:"+t.Lower, graph.Group, t.Text, "group:nationality-plural")
 			e.weak = true
 			e.country, e.code, e.cameo = c, c.Code, c.Code
 			if d.addMention(st, i, i+1, e, "group:nationality-plural") == nil {
@@ -418,7 +419,7 @@ func (d *doc) coordinatedNations(st *sent, start, hs, i int, c *country, plural 
 		cs = m.ts // the country kept its own mention: "US governments"
 	}
 	j := cs - 1 // the conjunction
-	if j < 1 || toks[j].lower != "and" && toks[j].lower != "or" {
+	if j < 1 || toks[j].Lower != "and" && toks[j].Lower != "or" {
 		return false
 	}
 	var c1 *country
@@ -431,7 +432,7 @@ func (d *doc) coordinatedNations(st *sent, start, hs, i int, c *country, plural 
 	if c1 == nil || c1 == c {
 		return false
 	}
-	if plural && metonymHeads[strings.TrimSuffix(toks[i].lower, "s")] || toks[i].lower == "authorities" {
+	if plural && metonymHeads[strings.TrimSuffix(toks[i].Lower, "s")] || toks[i].Lower == "authorities" {
 		if st.ment[c1s] < 0 {
 			d.addMention(st, c1s, j, d.countryEntity(c1), "metonymy:government")
 		}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // What a short form names (issue 14, third review): an acronym or a first word is an alias only of
@@ -17,7 +18,7 @@ import (
 // edition or session of what m names, not another name of it. An alias names the same thing
 // (Chicago Manual of Style 10.2: an abbreviation stands for the words it shortens).
 func (d *doc) numberedInstance(st *sent, ab int, m *mention) bool {
-	t := st.toks[ab].text
+	t := st.toks[ab].Text
 	if strings.IndexFunc(t, unicode.IsDigit) < 0 {
 		return false
 	}
@@ -60,19 +61,19 @@ func acronymSpells(acronym, name string) bool {
 // acronym spells the whole name or no inner name.
 func (d *doc) acronymOfInnerBody(st *sent, ab int, m *mention) *entity {
 	toks := st.toks
-	acr := toks[ab].text
+	acr := toks[ab].Text
 	if acronymSpells(acr, d.spanText(st, m.ts, m.te)) {
 		return nil
 	}
 	for k := m.ts + 1; k < m.te-1; k++ {
-		if toks[k].lower != "of" {
+		if toks[k].Lower != "of" {
 			continue
 		}
 		s := k + 1
-		if toks[s].lower == "the" {
+		if toks[s].Lower == "the" {
 			s++
 		}
-		if s >= m.te || !toks[s].cap {
+		if s >= m.te || !toks[s].Cap {
 			continue
 		}
 		name := d.spanText(st, s, m.te)
@@ -87,7 +88,7 @@ func (d *doc) acronymOfInnerBody(st *sent, ab int, m *mention) *entity {
 		}
 		kind := graph.Kind("")
 		for j := s; j < m.te; j++ {
-			if ok, found := d.lx.orgWords[strings.TrimSuffix(toks[j].lower, ".")]; found {
+			if ok, found := d.lx.orgWords[strings.TrimSuffix(toks[j].Lower, ".")]; found {
 				kind = strongerKind(kind, ok)
 				if kind == "" {
 					kind = graph.Organization
@@ -162,12 +163,12 @@ func (d *doc) commonNounAcronym(acronym string) bool {
 				ok := true
 				for k := 0; k < n && ok; k++ {
 					t := toks[i+k]
-					ok = t.kind == tkWord && !t.cap && len(t.lower) > 2 && !d.lx.stop[t.lower] && []rune(t.lower)[0] == a[len(a)-n+k]
+					ok = t.Kind == text.Word && !t.Cap && len(t.Lower) > 2 && !d.lx.stop[t.Lower] && []rune(t.Lower)[0] == a[len(a)-n+k]
 				}
-				if !ok || i+n < len(toks) && toks[i+n].kind == tkWord && !toks[i+n].cap && !d.lx.stop[toks[i+n].lower] {
+				if !ok || i+n < len(toks) && toks[i+n].Kind == text.Word && !toks[i+n].Cap && !d.lx.stop[toks[i+n].Lower] {
 					continue // the compound goes on: its head is further right
 				}
-				head := toks[i+n-1].lower
+				head := toks[i+n-1].Lower
 				if _, org := d.lx.orgWords[head]; org {
 					continue
 				}
@@ -178,7 +179,7 @@ func (d *doc) commonNounAcronym(acronym string) bool {
 				}
 				var words []string
 				for k := 0; k < n; k++ {
-					words = append(words, toks[i+k].lower)
+					words = append(words, toks[i+k].Lower)
 				}
 				counts[strings.Join(words, " ")]++
 			}
@@ -204,28 +205,28 @@ func (d *doc) abstractUse(st *sent, ts, te int) bool {
 	if te-ts < 2 || ts == 0 || !d.genericName(d.spanText(st, ts, te)) {
 		return false
 	}
-	switch toks[ts-1].lower {
+	switch toks[ts-1].Lower {
 	case "under", "by", "with", "through", "without", "via":
 	default:
 		return false
 	}
-	if te < len(toks) && toks[te].kind == tkWord {
+	if te < len(toks) && toks[te].Kind == text.Word {
 		return false // "under Trade Promotion Authority rules": the name modifies the head after it
 	}
 	words := make([]string, 0, te-ts)
 	for k := ts; k < te; k++ {
-		words = append(words, toks[k].lower)
+		words = append(words, toks[k].Lower)
 	}
 	for _, s2 := range d.sents {
 		for i := 1; i+len(words) <= len(s2.toks); i++ {
-			if s2.toks[i-1].lower != "the" && s2.toks[i-1].kind != tkWord {
+			if s2.toks[i-1].Lower != "the" && s2.toks[i-1].Kind != text.Word {
 				continue
 			}
 			ok := true
 			for k, w := range words {
-				ok = ok && s2.toks[i+k].lower == w
+				ok = ok && s2.toks[i+k].Lower == w
 			}
-			if ok && (s2.toks[i-1].lower == "the" || d.lx.definite[s2.toks[i-1].lower] != "") {
+			if ok && (s2.toks[i-1].Lower == "the" || d.lx.definite[s2.toks[i-1].Lower] != "") {
 				return false // written with a determiner somewhere: a body
 			}
 		}
@@ -291,25 +292,25 @@ func (d *doc) sameAdministrations() {
 // the continuation, or i when none follows.
 func (d *doc) policyOfTail(st *sent, i int) int {
 	toks := st.toks
-	if i+1 >= len(toks) || toks[i].lower != "of" && toks[i].lower != "for" && toks[i].lower != "on" {
+	if i+1 >= len(toks) || toks[i].Lower != "of" && toks[i].Lower != "for" && toks[i].Lower != "on" {
 		return i
 	}
 	j := i + 1
-	if toks[j].lower == "the" {
+	if toks[j].Lower == "the" {
 		j++
 	}
-	if j >= len(toks) || !toks[j].cap || toks[j].kind != tkWord || d.isStopCap(st, j) {
+	if j >= len(toks) || !toks[j].Cap || toks[j].Kind != text.Word || d.isStopCap(st, j) {
 		return i
 	}
 	end := i
 	for j < len(toks) {
 		t := toks[j]
-		if t.kind == tkWord && t.cap {
+		if t.Kind == text.Word && t.Cap {
 			j++
 			end = j
 			continue
 		}
-		if (t.lower == "of" || t.lower == "and" || t.lower == "the") && j+1 < len(toks) && toks[j+1].cap {
+		if (t.Lower == "of" || t.Lower == "and" || t.Lower == "the") && j+1 < len(toks) && toks[j+1].Cap {
 			j++
 			continue
 		}
@@ -321,7 +322,7 @@ func (d *doc) policyOfTail(st *sent, i int) int {
 // bodyOfProgram reports a named program (rules policy:head-noun, policy:called) mentioned from
 // token k (after "of" and an optional "the"): the end of its mention, or k.
 func (d *doc) bodyOfProgram(st *sent, k int) int {
-	if k < len(st.toks) && st.toks[k].lower == "the" {
+	if k < len(st.toks) && st.toks[k].Lower == "the" {
 		k++
 	}
 	m := d.mentionAt(st, k)
@@ -403,8 +404,8 @@ func (d *doc) titlePluralHead(st *sent, ts, te int) bool {
 		return false
 	}
 	h := d.headBeforeOf(st, ts, te)
-	w := st.toks[h].lower
-	if !st.toks[h].cap || len(w) < 4 || !strings.HasSuffix(w, "s") {
+	w := st.toks[h].Lower
+	if !st.toks[h].Cap || len(w) < 4 || !strings.HasSuffix(w, "s") {
 		return false
 	}
 	if _, ok := d.lx.groupHeads[w]; ok {

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Actors named by description: state bodies in lower case ("the Senegalese navy"), organizations
@@ -18,14 +19,14 @@ import (
 func (d *doc) descriptiveBodies(st *sent) {
 	toks := st.toks
 	for i := 0; i < len(toks); i++ {
-		if toks[i].cap || st.ment[i] >= 0 || toks[i].kind != tkWord {
+		if toks[i].Cap || st.ment[i] >= 0 || toks[i].Kind != text.Word {
 			continue
 		}
 		n := &d.lx.bodies
 		end := -1
 		var entry lexEntry
-		for j := i; j < len(toks) && !toks[j].cap && st.ment[j] < 0; j++ {
-			nx := n.next[toks[j].lower]
+		for j := i; j < len(toks) && !toks[j].Cap && st.ment[j] < 0; j++ {
+			nx := n.next[toks[j].Lower]
 			if nx == nil {
 				break
 			}
@@ -37,13 +38,13 @@ func (d *doc) descriptiveBodies(st *sent) {
 		if end < 0 {
 			continue
 		}
-		if end < len(toks) && toks[end].kind == tkWord && !toks[end].cap && d.lx.bodies.next[toks[end].lower] == nil && !d.lx.stop[toks[end].lower] && !d.lx.beForms[toks[end].lower] && d.verbAfter(st, end) < 0 && d.lx.speech[toks[end].lower].kind == 0 && !d.isCueWord(toks[end].lower) && !strings.HasSuffix(toks[end].lower, "ed") {
+		if end < len(toks) && toks[end].Kind == text.Word && !toks[end].Cap && d.lx.bodies.next[toks[end].Lower] == nil && !d.lx.stop[toks[end].Lower] && !d.lx.beForms[toks[end].Lower] && d.verbAfter(st, end) < 0 && d.lx.speech[toks[end].Lower].kind == 0 && !d.isCueWord(toks[end].Lower) && !strings.HasSuffix(toks[end].Lower, "ed") {
 			continue // "the navy base", "police officers": the noun modifies another
 		}
 		maxMods := int(entry.form[0] - '0')
 		// lower-case portfolio words before the noun ("energy ministry"), then the national modifier
 		s := i
-		for s > 0 && i-s < maxMods && toks[s-1].kind == tkWord && !toks[s-1].cap && st.ment[s-1] < 0 && !d.lx.stop[toks[s-1].lower] && toks[s-1].lower != "'s" {
+		for s > 0 && i-s < maxMods && toks[s-1].Kind == text.Word && !toks[s-1].Cap && st.ment[s-1] < 0 && !d.lx.stop[toks[s-1].Lower] && toks[s-1].Lower != "'s" {
 			s--
 		}
 		var c *country
@@ -56,7 +57,7 @@ func (d *doc) descriptiveBodies(st *sent) {
 					break
 				}
 				k := s - 1
-				if toks[k].lower == "'s" {
+				if toks[k].Lower == "'s" {
 					k--
 				}
 				if m := d.mentionAt(st, k); m != nil && m.te == k+1 && m.ent.final().kind == graph.Country {
@@ -71,7 +72,7 @@ func (d *doc) descriptiveBodies(st *sent) {
 		}
 		var words []string
 		for k := s; k < end; k++ {
-			words = append(words, titleWord(toks[k].text))
+			words = append(words, titleWord(toks[k].Text))
 		}
 		e := d.bodyEntity(strings.Join(words, " "), c)
 		if e.rule == "title:implied-body" {
@@ -111,26 +112,26 @@ func (d *doc) orgDescriptors(st *sent) {
 			continue
 		}
 		rule := ""
-		if k := m.ts - 1; k >= 1 && !toks[k].cap && d.lx.orgNouns[toks[k].lower] != nil {
+		if k := m.ts - 1; k >= 1 && !toks[k].Cap && d.lx.orgNouns[toks[k].Lower] != nil {
 			// "the <modifiers> utility Lusoenergia"
 			for q := k - 1; q >= 0 && k-q <= 3; q-- {
-				if w := toks[q].lower; w == "the" || w == "a" || w == "an" || w == "state" || w == "its" || w == "rival" {
+				if w := toks[q].Lower; w == "the" || w == "a" || w == "an" || w == "state" || w == "its" || w == "rival" {
 					rule = "org:descriptor"
 					break
 				}
-				if toks[q].kind != tkWord {
+				if toks[q].Kind != text.Word {
 					break
 				}
 			}
 		}
-		if rule == "" && m.te+2 < len(toks) && toks[m.te].text == "," && (toks[m.te+1].lower == "a" || toks[m.te+1].lower == "an" || toks[m.te+1].lower == "the") {
+		if rule == "" && m.te+2 < len(toks) && toks[m.te].Text == "," && (toks[m.te+1].Lower == "a" || toks[m.te+1].Lower == "an" || toks[m.te+1].Lower == "the") {
 			// ", a Vigo-based firm," — the descriptor noun heads the appositive
 			for k := m.te + 2; k < len(toks) && k <= m.te+6; k++ {
 				t := toks[k]
-				if t.kind != tkWord || st.ment[k] >= 0 && !t.cap {
+				if t.Kind != text.Word || st.ment[k] >= 0 && !t.Cap {
 					break
 				}
-				if !t.cap && d.lx.orgNouns[t.lower] != nil && (k+1 >= len(toks) || toks[k+1].kind != tkWord || appositiveEnd[toks[k+1].lower]) {
+				if !t.Cap && d.lx.orgNouns[t.Lower] != nil && (k+1 >= len(toks) || toks[k+1].Kind != text.Word || appositiveEnd[toks[k+1].Lower]) {
 					rule = "org:appositive-noun"
 					break
 				}
@@ -158,24 +159,24 @@ var appositiveEnd = map[string]bool{"that": true, "which": true, "whose": true, 
 func (d *doc) numberedPolicies(st *sent) {
 	toks := st.toks
 	for i := 1; i < len(toks); i++ {
-		if toks[i].kind != tkNum || toks[i-1].kind != tkWord || !toks[i].space {
+		if toks[i].Kind != text.Num || toks[i-1].Kind != text.Word || !toks[i].Space {
 			continue
 		}
 		p := toks[i-1]
-		n := len([]rune(p.text))
+		n := len([]rune(p.Text))
 		s := -1
 		switch {
-		case p.allCaps && n >= 2 && n <= 6 && !strings.Contains(p.text, "."):
+		case p.AllCaps && n >= 2 && n <= 6 && !strings.Contains(p.Text, "."):
 			if ents, _ := d.matchNames(st, i-1); len(ents) > 0 {
 				continue // "UN 2231", "US 50": a country or known actor
 			}
-			if d.lx.stop[p.lower] && yearLike(toks[i].text) {
+			if d.lx.stop[p.Lower] && yearLike(toks[i].Text) {
 				continue // "FY 2020": a stop-listed acronym before a year is a period
 			}
 			s = i - 1
-		case p.cap && d.lx.docHeads[p.lower]:
+		case p.Cap && d.lx.docHeads[p.Lower]:
 			s = i - 1
-			for s > 0 && toks[s-1].cap && toks[s-1].kind == tkWord && !d.isStopCap(st, s-1) {
+			for s > 0 && toks[s-1].Cap && toks[s-1].Kind == text.Word && !d.isStopCap(st, s-1) {
 				s--
 			}
 		}

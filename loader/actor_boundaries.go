@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Name boundaries and the countries names carry: where a name starts and stops ("Liu He", "He
@@ -18,10 +19,10 @@ import (
 // Chinese family name; rule of English capitalization, Chicago Manual of Style 8.1).
 func (d *doc) nameNotPronoun(st *sent, u unit, j int) bool {
 	t := st.toks[j]
-	if t.lower != "he" || t.allCaps || u.te != j || j == 0 {
+	if t.Lower != "he" || t.AllCaps || u.te != j || j == 0 {
 		return false
 	}
-	if p := st.toks[j-1]; p.kind != tkWord || !p.cap {
+	if p := st.toks[j-1]; p.Kind != text.Word || !p.Cap {
 		return false
 	}
 	return !d.sentInitial(st, j)
@@ -33,12 +34,12 @@ func (d *doc) nameNotPronoun(st *sent, u unit, j int) bool {
 // so "He" + name is the Chinese family name He.
 func (d *doc) familyHe(st *sent, j int) bool {
 	toks := st.toks
-	if toks[j].lower != "he" || toks[j].allCaps || j+1 >= len(toks) {
+	if toks[j].Lower != "he" || toks[j].AllCaps || j+1 >= len(toks) {
 		return false
 	}
 	n := toks[j+1]
-	return n.kind == tkWord && n.cap && !n.allCaps && !isDayOrMonth(n.lower) && !chunkBreak[n.lower] && !d.lx.stop[n.lower] &&
-		!d.lowerSeen[n.lower] && d.titleAt(st, j+1) == nil && !d.lx.common[n.lower]
+	return n.Kind == text.Word && n.Cap && !n.AllCaps && !text.IsDayOrMonth(n.Lower) && !chunkBreak[n.Lower] && !d.lx.stop[n.Lower] &&
+		!d.lowerSeen[n.Lower] && d.titleAt(st, j+1) == nil && !d.lx.common[n.Lower]
 }
 
 // dictNameThrough extends the name chunk u across the possessive at token j when a Phoenix
@@ -52,7 +53,7 @@ func (d *doc) dictNameThrough(st *sent, u unit, j int) int {
 	toks := st.toks
 	best := j
 	for e := j + 2; e <= j+5 && e <= len(toks); e++ {
-		if toks[e-1].kind != tkWord || !toks[e-1].cap || st.ment[e-1] >= 0 {
+		if toks[e-1].Kind != text.Word || !toks[e-1].Cap || st.ment[e-1] >= 0 {
 			break
 		}
 		for s := u.ts; s < j; s++ {
@@ -83,10 +84,10 @@ func (d *doc) dictNameAcross(st *sent, u unit, j int) (int, graph.Kind) {
 	best, kind := j, graph.Kind("")
 	for e := j + 1; e <= j+8 && e <= len(toks); e++ {
 		t := toks[e-1]
-		if t.kind != tkWord || st.ment[e-1] >= 0 || !t.cap && !dictConnectors[t.lower] {
+		if t.Kind != text.Word || st.ment[e-1] >= 0 || !t.Cap && !dictConnectors[t.Lower] {
 			break
 		}
-		if !t.cap {
+		if !t.Cap {
 			continue
 		}
 		var k graph.Kind
@@ -117,22 +118,22 @@ func compassWord(w string) bool {
 func (d *doc) titlePortfolio(st *sent, j int) int {
 	toks := st.toks
 	k := j + 1
-	for k < len(toks) && k-j <= 5 && toks[k].kind == tkWord && (toks[k].cap && d.lx.common[toks[k].lower] || toks[k].lower == "and" && k > j+1) && st.ment[k] < 0 {
+	for k < len(toks) && k-j <= 5 && toks[k].Kind == text.Word && (toks[k].Cap && d.lx.common[toks[k].Lower] || toks[k].Lower == "and" && k > j+1) && st.ment[k] < 0 {
 		k++
 	}
 	// a longer portfolio of cabinet portfolio words only (portfolios.txt "area", as
 	// titleOfPortfolio reads them): "Minister for International Development Cooperation and
 	// Foreign Trade Benjamin Dousa"
-	for k-j > 5 && k < len(toks) && k-j <= 8 && st.ment[k] < 0 && toks[k].kind == tkWord && (toks[k].cap && d.lx.portfolioArea[toks[k].lower] || toks[k].lower == "and") {
+	for k-j > 5 && k < len(toks) && k-j <= 8 && st.ment[k] < 0 && toks[k].Kind == text.Word && (toks[k].Cap && d.lx.portfolioArea[toks[k].Lower] || toks[k].Lower == "and") {
 		k++
 	}
 	// the name follows the portfolio, or an appositive comma does: "Cabinet Secretary for
 	// Foreign and Diaspora Affairs, Amina Wanjiru"
 	n := k
-	if n+1 < len(toks) && toks[n].text == "," {
+	if n+1 < len(toks) && toks[n].Text == "," {
 		n++
 	}
-	if k == j+1 || toks[k-1].lower == "and" || n >= len(toks) || toks[n].kind != tkWord || !toks[n].cap || d.lx.common[toks[n].lower] || st.ment[n] >= 0 {
+	if k == j+1 || toks[k-1].Lower == "and" || n >= len(toks) || toks[n].Kind != text.Word || !toks[n].Cap || d.lx.common[toks[n].Lower] || st.ment[n] >= 0 {
 		return j
 	}
 	for i := j + 1; i <= k; i++ {
@@ -152,11 +153,11 @@ func (d *doc) titlePortfolio(st *sent, j int) int {
 func (d *doc) titleOfPortfolio(st *sent, j int) int {
 	toks := st.toks
 	k := j + 1
-	for k < len(toks) && k-j <= 8 && st.ment[k] < 0 && (toks[k].kind == tkWord && toks[k].cap && d.lx.portfolioArea[toks[k].lower] ||
-		k > j+1 && (toks[k].lower == "and" || toks[k].text == "&" || toks[k].text == ",")) {
+	for k < len(toks) && k-j <= 8 && st.ment[k] < 0 && (toks[k].Kind == text.Word && toks[k].Cap && d.lx.portfolioArea[toks[k].Lower] ||
+		k > j+1 && (toks[k].Lower == "and" || toks[k].Text == "&" || toks[k].Text == ",")) {
 		k++
 	}
-	if k == j+1 || !toks[k-1].cap || k >= len(toks) || toks[k].kind != tkWord || !toks[k].cap || st.ment[k] >= 0 || d.isStopCap(st, k) {
+	if k == j+1 || !toks[k-1].Cap || k >= len(toks) || toks[k].Kind != text.Word || !toks[k].Cap || st.ment[k] >= 0 || d.isStopCap(st, k) {
 		return j
 	}
 	return k
@@ -177,17 +178,17 @@ func (d *doc) trailingPortfolio(st *sent, u unit, j int) int {
 		return j
 	}
 	k := j + 1
-	for k < len(toks) && k-j <= 8 && st.ment[k] < 0 && (toks[k].kind == tkWord && toks[k].cap && d.lx.portfolioArea[toks[k].lower] ||
-		k > j+1 && (toks[k].lower == "and" || toks[k].text == "&" || toks[k].text == ",")) {
+	for k < len(toks) && k-j <= 8 && st.ment[k] < 0 && (toks[k].Kind == text.Word && toks[k].Cap && d.lx.portfolioArea[toks[k].Lower] ||
+		k > j+1 && (toks[k].Lower == "and" || toks[k].Text == "&" || toks[k].Text == ",")) {
 		k++
 	}
-	for k > j+1 && !toks[k-1].cap {
+	for k > j+1 && !toks[k-1].Cap {
 		k-- // a trailing "and" or comma is no part of the portfolio
 	}
 	if k == j+1 {
 		return j
 	}
-	if k < len(toks) && toks[k].kind == tkWord && toks[k].cap {
+	if k < len(toks) && toks[k].Kind == text.Word && toks[k].Cap {
 		return j // a capitalized word goes on: a name or a longer name, read by titlePortfolio
 	}
 	return k
@@ -197,7 +198,7 @@ func (d *doc) trailingPortfolio(st *sent, u unit, j int) int {
 // Conference of the Ministry of Commerce"): the head noun that says what the name names.
 func (d *doc) headBeforeOf(st *sent, ts, te int) int {
 	for k := ts + 1; k < te; k++ {
-		if st.toks[k].lower == "of" {
+		if st.toks[k].Lower == "of" {
 			return k - 1
 		}
 	}
@@ -208,7 +209,7 @@ func (d *doc) headBeforeOf(st *sent, ts, te int) int {
 // the Republic of Korea"), or nil.
 func (d *doc) ofCountry(st *sent, ts, te int) *country {
 	for k := te - 1; k > ts+1; k-- {
-		if st.toks[k-1].lower != "of" && !(st.toks[k-1].lower == "the" && st.toks[k-2].lower == "of") {
+		if st.toks[k-1].Lower != "of" && !(st.toks[k-1].Lower == "the" && st.toks[k-2].Lower == "of") {
 			continue
 		}
 		ents, end := d.matchNames(st, k)
@@ -232,11 +233,11 @@ func (d *doc) ownerBodyCountry(st *sent, u *unit) *country {
 	}
 	toks := st.toks
 	for k := u.ts + 1; k < u.te-1; k++ {
-		if toks[k].lower != "of" {
+		if toks[k].Lower != "of" {
 			continue
 		}
 		j := k + 1
-		if toks[j].lower == "the" {
+		if toks[j].Lower == "the" {
 			j++
 		}
 		ents, end := d.matchNames(st, j)
@@ -271,7 +272,7 @@ func (d *doc) countryRef(c *country) *entity {
 func (d *doc) adjectiveCountry(st *sent, ts int) *country {
 	toks := st.toks
 	k := ts
-	for adj := 0; adj < 2 && k > 0 && toks[k-1].kind == tkWord && !toks[k-1].cap && d.lx.common[toks[k-1].lower] && !d.lx.stop[toks[k-1].lower]; adj++ {
+	for adj := 0; adj < 2 && k > 0 && toks[k-1].Kind == text.Word && !toks[k-1].Cap && d.lx.common[toks[k-1].Lower] && !d.lx.stop[toks[k-1].Lower]; adj++ {
 		k--
 	}
 	for ; k <= ts; k++ {
@@ -294,17 +295,17 @@ func (d *doc) adjectiveCountry(st *sent, ts int) *country {
 func (d *doc) placePairName(st *sent, i int) int {
 	toks := st.toks
 	ns := i // the name's first word: "the" stays outside it
-	if toks[i].lower == "the" && i+1 < len(toks) {
+	if toks[i].Lower == "the" && i+1 < len(toks) {
 		ns = i + 1
 	}
 	ents, e := d.matchNames(st, ns)
-	if !placeLike(ents) || !toks[ns].cap {
+	if !placeLike(ents) || !toks[ns].Cap {
 		return i
 	}
 	pairs := 0
-	for pairs < 3 && e+1 < len(toks) && (toks[e].text == "-" || toks[e].text == "\u2011") && !toks[e].space && !toks[e+1].space {
+	for pairs < 3 && e+1 < len(toks) && (toks[e].Text == "-" || toks[e].Text == "\u2011") && !toks[e].Space && !toks[e+1].Space {
 		ents2, e2 := d.matchNames(st, e+1)
-		if !placeLike(ents2) || !toks[e+1].cap {
+		if !placeLike(ents2) || !toks[e+1].Cap {
 			break
 		}
 		e = e2
@@ -315,16 +316,16 @@ func (d *doc) placePairName(st *sent, i int) int {
 	}
 	k, head := e, -1
 	var kind graph.Kind
-	for k < len(toks) && k-e < 10 && st.ment[k] < 0 && toks[k].kind == tkWord {
+	for k < len(toks) && k-e < 10 && st.ment[k] < 0 && toks[k].Kind == text.Word {
 		t := toks[k]
-		if t.cap {
-			if ok, found := d.lx.orgWords[strings.TrimSuffix(t.lower, ".")]; found {
+		if t.Cap {
+			if ok, found := d.lx.orgWords[strings.TrimSuffix(t.Lower, ".")]; found {
 				head, kind = k, strongerKind(kind, ok)
 			}
 			k++
 			continue
 		}
-		if (t.lower == "and" || t.lower == "of" || t.lower == "on" || t.lower == "for" || t.lower == "the") && k > e && k+1 < len(toks) && toks[k+1].cap {
+		if (t.Lower == "and" || t.Lower == "of" || t.Lower == "on" || t.Lower == "for" || t.Lower == "the") && k > e && k+1 < len(toks) && toks[k+1].Cap {
 			k++
 			continue
 		}
@@ -365,7 +366,7 @@ func (d *doc) countryAcronym(st *sent, ab int, m *mention) bool {
 			return true
 		}
 	}
-	return lettersInOrder(st.toks[ab].text, d.spanText(st, m.ts, m.te))
+	return lettersInOrder(st.toks[ab].Text, d.spanText(st, m.ts, m.te))
 }
 
 // lettersInOrder reports whether the letters of acronym occur in order in name, its first letter
@@ -394,10 +395,10 @@ func lettersInOrder(acronym, name string) bool {
 func (d *doc) acronymThroughPlace(st *sent, m *mention, paren int) *entity {
 	toks := st.toks
 	k := m.ts
-	if k > 0 && toks[k-1].lower == "the" {
+	if k > 0 && toks[k-1].Lower == "the" {
 		k--
 	}
-	if k < 2 || (toks[k-1].lower != "in" && toks[k-1].lower != "of" && toks[k-1].lower != "for") {
+	if k < 2 || (toks[k-1].Lower != "in" && toks[k-1].Lower != "of" && toks[k-1].Lower != "for") {
 		return nil
 	}
 	om := d.mentionAt(st, k-2)
@@ -410,11 +411,11 @@ func (d *doc) acronymThroughPlace(st *sent, m *mention, paren int) *entity {
 	}
 	var initials []rune
 	for j := om.ts; j < paren; j++ {
-		if toks[j].kind == tkWord && toks[j].cap {
-			initials = append(initials, []rune(toks[j].text)[0])
+		if toks[j].Kind == text.Word && toks[j].Cap {
+			initials = append(initials, []rune(toks[j].Text)[0])
 		}
 	}
-	if !strings.EqualFold(string(initials), strings.ReplaceAll(toks[paren+1].text, ".", "")) {
+	if !strings.EqualFold(string(initials), strings.ReplaceAll(toks[paren+1].Text, ".", "")) {
 		return nil
 	}
 	name := d.spanText(st, om.ts, paren)
@@ -435,19 +436,19 @@ func (d *doc) acronymThroughPlace(st *sent, m *mention, paren int) *entity {
 // hold an organization head, else nil.
 func (d *doc) eventHolder(st *sent, k, te int, c *country) *entity {
 	toks := st.toks
-	if k >= te || toks[k].lower != "of" {
+	if k >= te || toks[k].Lower != "of" {
 		return nil
 	}
 	s := k + 1
-	if s < te && toks[s].lower == "the" {
+	if s < te && toks[s].Lower == "the" {
 		s++
 	}
-	if s >= te || !toks[s].cap {
+	if s >= te || !toks[s].Cap {
 		return nil
 	}
 	var kind graph.Kind
 	for j := s; j < te; j++ {
-		if ok, found := d.lx.orgWords[strings.TrimSuffix(toks[j].lower, ".")]; found {
+		if ok, found := d.lx.orgWords[strings.TrimSuffix(toks[j].Lower, ".")]; found {
 			kind = strongerKind(kind, ok)
 			if kind == "" {
 				kind = graph.Organization
@@ -469,7 +470,7 @@ func (d *doc) eventHolder(st *sent, k, te int, c *country) *entity {
 func (d *doc) partyQualifier(st *sent, ts, te int) *entity {
 	toks := st.toks
 	open := ts - 1
-	if toks[open].text != "(" {
+	if toks[open].Text != "(" {
 		return nil
 	}
 	pm := d.mentionAt(st, open-1)
@@ -480,7 +481,7 @@ func (d *doc) partyQualifier(st *sent, ts, te int) *entity {
 	if pe.kind != graph.Organization && pe.kind != graph.Government {
 		return nil
 	}
-	if h := d.headBeforeOf(st, pm.ts, pm.te); toks[h].lower != "party" {
+	if h := d.headBeforeOf(st, pm.ts, pm.te); toks[h].Lower != "party" {
 		return nil
 	}
 	name := d.spanText(st, pm.ts, te+1)
@@ -509,17 +510,17 @@ var meetingHeads = map[string]bool{"forum": true, "summit": true, "conference": 
 // noun and which an ordinal precedes.
 func (d *doc) ordinalMeeting(st *sent, ts, te int) bool {
 	toks := st.toks
-	if ts < 1 || !ordinalWord(toks[ts-1].lower) {
+	if ts < 1 || !ordinalWord(toks[ts-1].Lower) {
 		return false
 	}
 	h := te - 1
 	for k := ts + 1; k < te; k++ {
-		if toks[k].lower == "of" || toks[k].lower == "for" {
+		if toks[k].Lower == "of" || toks[k].Lower == "for" {
 			h = k - 1
 			break
 		}
 	}
-	return meetingHeads[toks[h].lower]
+	return meetingHeads[toks[h].Lower]
 }
 
 // ordinalMeetingBefore reports a bracket at paren right after an ordinal meeting's name: the
@@ -527,7 +528,7 @@ func (d *doc) ordinalMeeting(st *sent, ts, te int) bool {
 func (d *doc) ordinalMeetingBefore(st *sent, paren int) bool {
 	toks := st.toks
 	s := paren
-	for s > 0 && paren-s < 12 && toks[s-1].kind == tkWord && (toks[s-1].cap || toks[s-1].lower == "of" || toks[s-1].lower == "for" || toks[s-1].lower == "and") {
+	for s > 0 && paren-s < 12 && toks[s-1].Kind == text.Word && (toks[s-1].Cap || toks[s-1].Lower == "of" || toks[s-1].Lower == "for" || toks[s-1].Lower == "and") {
 		s--
 	}
 	return s < paren && d.ordinalMeeting(st, s, paren)
@@ -553,13 +554,13 @@ func ordinalWord(w string) bool {
 // ("Commission of the DPRK Kim Jong Un") still ends the name there.
 func (d *doc) countryAgentAfter(st *sent, i int) int {
 	toks := st.toks
-	if d.x.phx == nil || i >= len(toks) || toks[i].kind != tkWord || !toks[i].cap || st.ment[i] >= 0 {
+	if d.x.phx == nil || i >= len(toks) || toks[i].Kind != text.Word || !toks[i].Cap || st.ment[i] >= 0 {
 		return i
 	}
-	if i+1 < len(toks) && toks[i+1].kind == tkWord && toks[i+1].cap {
+	if i+1 < len(toks) && toks[i+1].Kind == text.Word && toks[i+1].Cap {
 		return i // more capitalized words: not the run's last word
 	}
-	if a, ok := d.x.phx.Agent(toks[i].lower); !ok || !a.Plural {
+	if a, ok := d.x.phx.Agent(toks[i].Lower); !ok || !a.Plural {
 		return i
 	}
 	return i + 1
@@ -576,25 +577,25 @@ func (d *doc) countryAgentAfter(st *sent, i int) int {
 func (d *doc) coordinatedHead(st *sent, u unit, j int) (int, graph.Kind) {
 	toks := st.toks
 	for k := u.ts; k < u.te; k++ {
-		if !toks[k].cap || !d.lx.portfolioArea[toks[k].lower] {
+		if !toks[k].Cap || !d.lx.portfolioArea[toks[k].Lower] {
 			return j, ""
 		}
 	}
 	k := j
 	for items := 0; items < 5 && k < len(toks); items++ {
-		sep := toks[k].lower
+		sep := toks[k].Lower
 		if sep != "," && sep != "and" {
 			return j, ""
 		}
 		k++
-		if sep == "," && k < len(toks) && toks[k].lower == "and" {
+		if sep == "," && k < len(toks) && toks[k].Lower == "and" {
 			k, sep = k+1, "and"
 		}
 		if ents, _ := d.matchNames(st, k); len(ents) > 0 && ents[0].kind != lkActor {
 			return j, "" // "Foreign, Germany and …": a country, demonym or title ends the name
 		}
 		n := 0
-		for k < len(toks) && n < 3 && toks[k].kind == tkWord && toks[k].cap && st.ment[k] < 0 {
+		for k < len(toks) && n < 3 && toks[k].Kind == text.Word && toks[k].Cap && st.ment[k] < 0 {
 			k++
 			n++
 		}
@@ -602,8 +603,8 @@ func (d *doc) coordinatedHead(st *sent, u unit, j int) (int, graph.Kind) {
 			return j, ""
 		}
 		if sep == "and" {
-			kind, ok := d.lx.orgWords[toks[k-1].lower]
-			if !ok || kind == "" || k < len(toks) && toks[k].kind == tkWord && toks[k].cap {
+			kind, ok := d.lx.orgWords[toks[k-1].Lower]
+			if !ok || kind == "" || k < len(toks) && toks[k].Kind == text.Word && toks[k].Cap {
 				return j, ""
 			}
 			return k, kind

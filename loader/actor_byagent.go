@@ -3,6 +3,8 @@ package loader
 import (
 	"strconv"
 	"strings"
+
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Unnamed agents of a passive (issue 13, classes8 class 2). The unnamed-agent rule
@@ -28,7 +30,7 @@ func (d *doc) passiveByAgent(st *sent, hs int) int {
 	k := hs
 	for n := 0; k > 0 && n < 3; n++ {
 		p := toks[k-1]
-		if p.kind != tkWord || p.cap || st.ment[k-1] >= 0 || !(determiners.Has(p.lower) || predeterminers[p.lower] || byQuantifiers[p.lower] || isNumeral(p.lower) || d.lx.common[p.lower] && !d.lx.stop[p.lower] && !d.isCueWord(p.lower)) {
+		if p.Kind != text.Word || p.Cap || st.ment[k-1] >= 0 || !(determiners.Has(p.Lower) || predeterminers[p.Lower] || byQuantifiers[p.Lower] || isNumeral(p.Lower) || d.lx.common[p.Lower] && !d.lx.stop[p.Lower] && !d.isCueWord(p.Lower)) {
 			break
 		}
 		k--
@@ -36,11 +38,11 @@ func (d *doc) passiveByAgent(st *sent, hs int) int {
 	first := k
 	if ph := d.partitiveHead(st, k); ph >= 0 {
 		k, first = ph, ph // "by a coalition of twelve trade unions"
-		for k > 0 && (determiners.Has(toks[k-1].lower) || predeterminers[toks[k-1].lower]) {
+		for k > 0 && (determiners.Has(toks[k-1].Lower) || predeterminers[toks[k-1].Lower]) {
 			k--
 		}
 	}
-	if k < 2 || toks[k-1].lower != "by" {
+	if k < 2 || toks[k-1].Lower != "by" {
 		return -1
 	}
 	if d.cueParticiple(st, k-2) {
@@ -51,10 +53,10 @@ func (d *doc) passiveByAgent(st *sent, hs int) int {
 	// words back to a participle that a be-form precedes
 	for j := k - 3; j >= 1 && j >= k-5; j-- {
 		t := toks[j+1]
-		if t.kind != tkWord || t.cap || st.ment[j+1] >= 0 || d.lx.stop[t.lower] && !determiners.Has(t.lower) || d.lx.beForms[t.lower] {
+		if t.Kind != text.Word || t.Cap || st.ment[j+1] >= 0 || d.lx.stop[t.Lower] && !determiners.Has(t.Lower) || d.lx.beForms[t.Lower] {
 			return -1
 		}
-		if d.cueParticiple(st, j) && d.lx.beForms[toks[j-1].lower] {
+		if d.cueParticiple(st, j) && d.lx.beForms[toks[j-1].Lower] {
 			return first
 		}
 	}
@@ -65,7 +67,7 @@ func (d *doc) passiveByAgent(st *sent, hs int) int {
 // irregular.txt) that is a cue word of the generated dictionary.
 func (d *doc) cueParticiple(st *sent, j int) bool {
 	v := st.toks[j]
-	return v.kind == tkWord && !v.cap && (strings.HasSuffix(v.lower, "ed") || d.lx.pastForms[v.lower] || strings.HasSuffix(v.lower, "en")) && d.isCueWord(v.lower)
+	return v.Kind == text.Word && !v.Cap && (strings.HasSuffix(v.Lower, "ed") || d.lx.pastForms[v.Lower] || strings.HasSuffix(v.Lower, "en")) && d.isCueWord(v.Lower)
 }
 
 // partitiveHead returns the index of the noun N of "[det] N of" ending right before token k (the
@@ -76,14 +78,14 @@ func (d *doc) cueParticiple(st *sent, j int) bool {
 // after a determiner, no cue or function word.
 func (d *doc) partitiveHead(st *sent, k int) int {
 	toks := st.toks
-	if k < 3 || toks[k-1].lower != "of" {
+	if k < 3 || toks[k-1].Lower != "of" {
 		return -1
 	}
 	n := toks[k-2]
-	if n.kind != tkWord || n.cap || st.ment[k-2] >= 0 || !d.lx.common[n.lower] || d.lx.stop[n.lower] || d.isCueWord(n.lower) {
+	if n.Kind != text.Word || n.Cap || st.ment[k-2] >= 0 || !d.lx.common[n.Lower] || d.lx.stop[n.Lower] || d.isCueWord(n.Lower) {
 		return -1
 	}
-	if p := toks[k-3].lower; !determiners.Has(p) && !predeterminers[p] {
+	if p := toks[k-3].Lower; !determiners.Has(p) && !predeterminers[p] {
 		return -1
 	}
 	return k - 2

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Chambers of legislatures named "House of …": "House" is no organization head (orgwords.txt
@@ -33,21 +34,21 @@ var houseChambers = map[string]bool{"commons": true, "lords": true, "representat
 func (d *doc) houseOfChamber(st *sent, units []unit, j int) int {
 	toks := st.toks
 	last := len(units) - 1
-	if last < 0 || units[last].kind != uChunk || units[last].te != j || j == 0 || toks[j].lower != "of" {
+	if last < 0 || units[last].kind != uChunk || units[last].te != j || j == 0 || toks[j].Lower != "of" {
 		return j
 	}
-	if h := toks[j-1]; h.lower != "house" || !h.cap {
+	if h := toks[j-1]; h.Lower != "house" || !h.Cap {
 		return j
 	}
 	k := j + 1
-	if k < len(toks) && toks[k].lower == "the" {
+	if k < len(toks) && toks[k].Lower == "the" {
 		k++
 	}
-	if k >= len(toks) || !toks[k].cap || !houseChambers[toks[k].lower] || st.ment[k] >= 0 {
+	if k >= len(toks) || !toks[k].Cap || !houseChambers[toks[k].Lower] || st.ment[k] >= 0 {
 		return j
 	}
 	k++
-	if k+1 < len(toks) && (toks[k].lower == "'" || toks[k].lower == "'s") && toks[k+1].lower == "representatives" && toks[k+1].cap {
+	if k+1 < len(toks) && (toks[k].Lower == "'" || toks[k].Lower == "'s") && toks[k+1].Lower == "representatives" && toks[k+1].Cap {
 		k += 2 // "House of Peoples' Representatives" (Ethiopia)
 	}
 	return k
@@ -63,15 +64,15 @@ func (d *doc) bodyRunAfter(st *sent, k int) bool {
 	toks := st.toks
 	for n := 0; k < len(toks) && n < 10; k, n = k+1, n+1 {
 		t := toks[k]
-		if t.kind == tkWord && t.cap && st.ment[k] < 0 {
-			if _, ok := d.lx.orgWords[strings.TrimSuffix(t.lower, ".")]; ok {
+		if t.Kind == text.Word && t.Cap && st.ment[k] < 0 {
+			if _, ok := d.lx.orgWords[strings.TrimSuffix(t.Lower, ".")]; ok {
 				return true
 			}
 			continue
 		}
-		switch t.lower {
+		switch t.Lower {
 		case "of", "on", "for", "and", "the", "&":
-			if k+1 < len(toks) && toks[k+1].cap {
+			if k+1 < len(toks) && toks[k+1].Cap {
 				continue
 			}
 		}
@@ -142,14 +143,14 @@ func (d *doc) ofNameHead(e *entity) bool {
 		}
 		toks := d.sents[m.sent].toks
 		k := m.te
-		if k >= len(toks) || toks[k].lower != "of" {
+		if k >= len(toks) || toks[k].Lower != "of" {
 			return false
 		}
 		k++
-		if k < len(toks) && toks[k].lower == "the" {
+		if k < len(toks) && toks[k].Lower == "the" {
 			k++
 		}
-		if k >= len(toks) || !toks[k].cap {
+		if k >= len(toks) || !toks[k].Cap {
 			return false
 		}
 		n++

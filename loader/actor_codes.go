@@ -6,299 +6,11 @@ import (
 
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
 )
 
-// Countries and CAMEO codes of actors (stage "codes", after coreference): every actor entity gets
-// the country it is or belongs to and, when known, its CAMEO actor code. The sources, in order:
-//
-//   - the phrase (a demonym, a possessor, "in X"), set by the actor stage;
-//   - the Phoenix dictionaries (data/lexicons/phoenix, PETRARCH2, MIT): a named person or body
-//     with its country and its code on the article's date (a person only when the article names
-//     that country);
-//   - structure: a person MEMBER_OF a body or country takes its country and code; a body PART_OF
-//     a country takes that country;
-//   - a bare single name ("Xi") becomes the one dictionary person of that family name who held an
-//     office on the article's date, when the article names that person's country (dict:family);
-//   - a body named only by a generic head ("Foreign Ministry", "Congress", "Central Bank") takes
-//     no country from the text: it stays local to the article (graph.Node.Local) instead of merging
-//     with another country's body of that name.
-//
-// A code is the country code followed by the CAMEO sector of the actor's head noun (agents of
-// Phoenix.agents.txt: "parliament" LEG, "judge" JUD, "ministry" GOV), as in the CAMEO codebook's
-// actor codes (country + role: CHNGOV, SRBLEG).
-func (d *doc) assignCodes() {
-	phx := d.x.phx
-	date := d.c.Article.PublishedAt
-	// 0. a person by word shape alone needs evidence (actor_personevidence.go)
-	d.dropUnevidencedPersons()
-	// 0a. a committee named in two orders is one body (actor_committees.go)
-	d.committeeOrders()
-	ents := d.finalActors()
-	// 1. dictionary enrichment and bare family names
-	for _, e := range ents {
-		if phx == nil {
-			break
-		}
-		if e.kind == graph.Person && len(strings.Fields(e.name)) == 1 {
-			d.familyNameOnly(e, date)
-			continue
-		}
-		if d.genericBody(e) {
-			continue
-		}
-		a := phx.Unique(e.name, e.kind)
-		if a == nil {
-			if e.kind == graph.Organization && e.country == nil {
-				// "United Nations" has several records ("United Nations", "UN" …) that all say
-				// IGOUNO: the code they agree on is the name's (actor_cameo.go igoCode)
-				e.cameo = igoCode(phx.Lookup(e.name))
-			}
-			continue
-		}
-		if e.kind == graph.Person && a.Country != "" && e.country == nil && !d.namesCountry(a.Country) {
-			// a person's name alone may be a namesake's: the dictionary and the article must agree
-			// on the country (the article names it somewhere)
-			continue
-		}
-		if e.country == nil && a.Country != "" {
-			e.country = d.lx.byCode[a.Country]
-		}
-		if e.kind == graph.Organization && a.Kind == graph.Government {
-			e.kind = graph.Government // the dictionary codes it as a state body (CHNGOVLEG)
-		}
-		if e.kind == graph.Government && a.Kind == graph.Organization && a.Country == "" && !strings.HasPrefix(e.rule, "lexicon:") {
-			e.kind = graph.Organization // an international body of the dictionary ("World Health Assembly", IGOUNOHLHWHO) is no state's, whatever its head word
-		}
-		if e.country == nil || a.Country == "" || a.Country == e.country.Code {
-			e.cameo = dictCode(a, date)
-			if e.cameo != "" && e.country != nil && sectorOnly(e.cameo) {
-				e.cameo = e.country.Code + e.cameo // "MED" for a national outlet → "USAMED"
-			}
-		}
-	}
-	// 1b. a body named after its seat that states join is intergovernmental (actor_igo.go)
-	d.igoByMembership(ents)
-	// and an IGO official's office is the IGO's (actor_cameo.go)
-	d.igoOffices(ents)
-	// 1a. organizations that are state bodies (Phoenix agents, parents; actor_statebodies.go)
-	d.stateBodies()
-	d.delegationHeads()
-	// 2. structure: PART_OF and MEMBER_OF give bodies and members their country
-	for pass := 0; pass < 2; pass++ {
-		for _, r := range d.structure {
-			if !r.structural || r.src == nil || r.tgt == nil {
-				continue
-			}
-			s, t := r.src.final(), r.tgt.final()
-			if s == t || s.country != nil {
-				continue
-			}
-			// a state body is part of its country; a person or group is a member of a body's or
-			// country's state; an organization is neither by these relations alone ("Argentina's
-			// IMF program" makes no Argentine IMF)
-			if c := t.country; c != nil && (r.typ == graph.PartOf && s.kind == graph.Government || r.typ == graph.MemberOf && (s.kind == graph.Person || s.kind == graph.Group)) {
-				s.country, s.guessed = c, t.guessed
-			}
-		}
-	}
-	// 2a-. a generic body without a country never holds two persons whose countries are unknown
-	// or differ: each keeps a body of its own (actor_bodysplit.go)
-	ents = d.splitCountrylessBodies(ents)
-	// 2a. a generic body without a country takes its members' one country (the speaker's
-	// affiliation: Treasury Secretary Steven T. Mnuchin, a US official in the dictionary, makes
-	// his "Treasury" the US Treasury)
-	for _, e := range ents {
-		if e.country != nil && !e.guessed || e.kind != graph.Government || !d.genericBody(e) && !e.guessed {
-			continue
-		}
-		if c := d.membersCountry(e); c != nil {
-			if e.country == c {
-				e.guessed = false // the guess was right
-				continue
-			}
-			d.unguess(e) // a holder's stated country outranks the article's one country (actor_guess.go)
-			e.placeIn(c)
-		}
-	}
-	// 2a'''. a generic state body in a story filed from a country's capital or country, when
-	// the article names no other country, is that country's (actor_unnamed.go soleStoryCountry)
-	if c := d.soleStoryCountry(); c != nil {
-		for _, e := range ents {
-			if e.country == nil && e.kind == graph.Government && d.genericBody(e) {
-				e.placeIn(c)
-			}
-		}
-	}
-	// 2a''. an administration named after its head is the head's state's (actor_aliases.go)
-	d.administrationCountries(ents)
-	// 2a'. the generic body that publishes the article takes the country its outlet names
-	// (actor_publisher.go)
-	d.publisherCountry(ents)
-	// 2a'''. a generic state body the title names, on a page whose domain or title names its
-	// state (speaker_voice.go pageCountry), as its spokesperson's "we" was read
-	// a group of a state's officials on that state's government domain ("administration
-	// officials" on whitehouse.gov) is that state's, as its "we" was read (officialsCountry)
-	for _, e := range ents {
-		if e.country == nil && d.stateOfficials(e) {
-			if c := d.officialsCountry(e); c != nil {
-				e.country = c
-			}
-		}
-	}
-	// and so is the same body named otherwise in the text ("Foreign Minister X" of the
-	// "Ministry of Foreign Affairs": canonicalBody), which canonicalBodies then joins to it
-	paged := map[string]*country{}
-	for _, e := range ents {
-		if e.country == nil {
-			if c := d.pageCountry(e); c != nil {
-				paged[strings.ToLower(d.canonicalBody(e.name, nil))] = c
-			}
-		}
-		if e.country != nil && !e.guessed && e.kind == graph.Government && d.namedInTitle(e) {
-			// the briefing's own body named with its state in the title ("Press Briefing by
-			// Spokesperson of the Ministry of Foreign Affairs of Indonesia"): the bare body of
-			// the same portfolio in its text ("Foreign Minister X") is that state's too
-			k := strings.ToLower(d.canonicalBody(withoutOwnCountry(e.name, e.country), nil))
-			if _, ok := paged[k]; !ok {
-				paged[k] = e.country
-			}
-		}
-	}
-	for _, e := range ents {
-		if e.country != nil || e.kind != graph.Government || !d.genericBody(e) {
-			continue
-		}
-		if c := paged[strings.ToLower(d.canonicalBody(e.name, nil))]; c != nil {
-			e.placeIn(c)
-		}
-	}
-	// 2a''''. a generic body whose holders are spokespersons speaking for one state is that
-	// state's (actor_spokesbody.go)
-	d.spokespersonBodies(ents)
-	// 2a'''. a hearing's legislature takes the publisher's or the dateline's country
-	// (speaker_hearing.go)
-	d.hearingCountry(ents)
-	// a chamber named as only some states name theirs, in an article naming one of them
-	// (actor_chambers.go)
-	d.chamberCountries(ents)
-	// 2b. one canonical name per generic body ("Ministry of Commerce" = "Commerce Ministry")
-	d.canonicalBodies()
-	ents = d.finalActors()
-	// 2c. a state body PART_OF a body that has its country only now (a bare "Senate" joined to
-	// "Senate (Canada)" by canonicalBodies) takes that country, as in step 2
-	for _, r := range d.structure {
-		if r.typ != graph.PartOf || !r.structural || r.src == nil || r.tgt == nil {
-			continue
-		}
-		if s, t := r.src.final(), r.tgt.final(); s != t && s.kind == graph.Government && s.country == nil && t.kind == graph.Government && t.country != nil {
-			s.country, s.guessed = t.country, t.guessed
-		}
-	}
-	// 3. generic bodies without a country stay local to the article
-	for _, e := range ents {
-		if e.country != nil || (e.kind != graph.Government && e.kind != graph.Organization) || !d.genericBody(e) && !d.committeeOnly(e) {
-			continue
-		}
-		e.localScope = d.localScope(e)
-	}
-	// two local bodies of one name in one article are one body ("Treasury Secretary Steven
-	// Mnuchin … the Treasury said"): the holders' scope wins over the article's
-	scope := map[string]string{}
-	for _, e := range ents {
-		if e.localScope == "" || e.ownHolder {
-			continue
-		}
-		k := strings.ToLower(e.identity())
-		if cur, ok := scope[k]; !ok || strings.HasPrefix(e.localScope, "holder:") && (!strings.HasPrefix(cur, "holder:") || e.localScope < cur) {
-			scope[k] = e.localScope
-		}
-	}
-	for _, e := range ents {
-		if e.localScope != "" && !e.ownHolder {
-			e.localScope = scope[strings.ToLower(e.identity())]
-		}
-	}
-	// persons of the same body learn its country now that it has one
-	for _, r := range d.structure {
-		if r.typ == graph.MemberOf && r.src != nil && r.tgt != nil && r.src.final().country == nil {
-			r.src.final().country = r.tgt.final().country
-		}
-	}
-	// 3a. a party introduced as "the opposition <Name>" (actor_cameo.go)
-	d.oppositionParties(ents)
-	// 4. codes: bodies first, then their members
-	for _, e := range ents {
-		if e.cameo != "" || e.country == nil || e.kind == graph.Person {
-			continue
-		}
-		if e.kind == graph.Government && humanRightsCommission(e.name) {
-			e.kind = graph.Organization // a named one is an NGO to Phoenix (actor_cameo.go)
-		}
-		switch e.kind {
-		case graph.Country:
-			e.cameo = e.country.Code
-		case graph.Government:
-			sec := d.sector(e.name, "GOV")
-			if sec == "GOV" && d.hearingLegislature() != nil && d.legislature(e) {
-				sec = "LEG" // a chamber's committee ("House Committee on …") is of the legislature's sector
-			}
-			e.cameo = e.country.Code + sec
-		case graph.Organization:
-			e.cameo = e.country.Code + d.orgSector(e.name)
-			if humanRightsCommission(e.name) {
-				e.cameo = "NGO" + e.country.Code + "HRI" // actor_cameo.go
-			}
-		default:
-			e.cameo = e.country.Code + d.sector(e.name, "")
-		}
-	}
-	for _, r := range d.structure {
-		// "Senate Committee on Power" PART_OF "Senate (Nigeria)": a chamber's committee is part of
-		// the legislature and takes its sector (CAMEO LEG: "parliaments, assemblies, lawmakers")
-		if r.typ == graph.PartOf && r.rule == "part-of:body-modifier" {
-			if src, tgt := r.src.final(), r.tgt.final(); src.country != nil && src.country == tgt.country && strings.HasSuffix(tgt.cameo, "LEG") && strings.HasSuffix(src.cameo, "GOV") {
-				src.cameo = tgt.cameo
-			}
-		}
-	}
-	for _, e := range ents {
-		if e.kind != graph.Person || e.cameo != "" {
-			continue
-		}
-		for _, r := range d.structure {
-			if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.src.final() != e {
-				continue
-			}
-			t := r.tgt.final()
-			switch {
-			case t.kind == graph.Government && t.cameo != "":
-				e.cameo = t.cameo
-			case t.kind == graph.Country && t.country != nil:
-				e.cameo = t.country.Code + "GOV" // a state title held for the country
-			}
-			if e.cameo != "" {
-				break
-			}
-		}
-		if e.cameo == "" && e.country != nil {
-			e.cameo = e.country.Code
-		}
-	}
-	// 4a. officials of an intergovernmental body, and the dictionary's GOV+LEG/JUD written as
-	// CAMEO's roles (actor_cameo.go)
-	d.igoMemberCodes(ents)
-	for _, e := range ents {
-		e.cameo = cameoRole(e.cameo)
-	}
-	// 5. family names written first
-	for _, e := range ents {
-		if e.kind == graph.Person && e.country != nil && phx != nil && phx.SurnameFirst(e.country.Code) {
-			if f := strings.Fields(graph.NormalizeName(e.name)); len(f) >= 2 {
-				e.family = f[0]
-			}
-		}
-	}
-}
+// The helpers of the codes phase (codes_assign.go) that the actors stage calls too: members'
+// and structure's countries, dateline and story countries, generic bodies, CAMEO sectors.
 
 // membersCountry is the one country of the persons MEMBER_OF e that have one, or nil when they
 // have none or several.
@@ -498,7 +210,7 @@ func (d *doc) headerBlockBefore(st *sent) bool {
 	}
 	for i := 0; i < st.idx; i++ {
 		p := d.sents[i]
-		if i > 0 && d.sents[i-1].s.Paragraph == p.s.Paragraph || len(p.toks) == 0 || p.toks[len(p.toks)-1].text == "." || len(p.toks) > 16 {
+		if i > 0 && d.sents[i-1].s.Paragraph == p.s.Paragraph || len(p.toks) == 0 || p.toks[len(p.toks)-1].Text == "." || len(p.toks) > 16 {
 			return false
 		}
 	}
@@ -519,19 +231,19 @@ func (d *doc) placeDateLine(st *sent) int {
 	}
 	toks := st.toks
 	c := 0
-	for c < len(toks) && c < 3 && toks[c].kind == tkWord && toks[c].cap && !isDayOrMonth(toks[c].lower) {
+	for c < len(toks) && c < 3 && toks[c].Kind == text.Word && toks[c].Cap && !text.IsDayOrMonth(toks[c].Lower) {
 		c++
 	}
-	if c == 0 || c >= len(toks) || toks[c].text != "," {
+	if c == 0 || c >= len(toks) || toks[c].Text != "," {
 		return 0
 	}
 	year := false
 	for _, t := range toks[c+1:] {
 		switch {
-		case t.kind == tkNum:
-			year = year || len([]rune(t.text)) == 4
-		case t.text == "," || t.text == ".":
-		case t.kind == tkWord && t.cap && (isDayOrMonth(t.lower) || datelineMonth(t.lower) || t.lower == "may"):
+		case t.Kind == text.Num:
+			year = year || len([]rune(t.Text)) == 4
+		case t.Text == "," || t.Text == ".":
+		case t.Kind == text.Word && t.Cap && (text.IsDayOrMonth(t.Lower) || datelineMonth(t.Lower) || t.Lower == "may"):
 		default:
 			return 0
 		}
@@ -557,7 +269,7 @@ func (d *doc) countryCounts() map[string]int {
 	d.cCounts = map[string]int{}
 	d.eachCapitalMatch(func(st *sent, i int, ents []lexEntry) bool {
 		for _, e := range ents {
-			if e.country == nil || (e.kind != lkCountry && e.kind != lkDemonym && e.kind != lkCapital) || e.caps && !st.toks[i].allCaps {
+			if e.country == nil || (e.kind != lkCountry && e.kind != lkDemonym && e.kind != lkCapital) || e.caps && !st.toks[i].AllCaps {
 				continue
 			}
 			d.cCounts[e.country.Code]++

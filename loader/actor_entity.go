@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 func (e *entity) nodeID() string {
@@ -153,7 +154,7 @@ func (d *doc) addMention(st *sent, ts, te int, e *entity, rule string) *mention 
 	d.mentions = append(d.mentions, m)
 	if e.kind != graph.Policy && !strings.HasPrefix(rule, "coref") {
 		surface := d.spanText(st, ts, te)
-		if !lowerFirst(surface) || e.kind == graph.Group {
+		if !text.LowerFirst(surface) || e.kind == graph.Group {
 			e.addAlias(surface)
 		}
 	}

@@ -41,26 +41,26 @@ func (d *doc) igoByMembership(ents []*entity) {
 func (d *doc) stateJoins(st *sent, i int) bool {
 	toks := st.toks
 	k := i - 1
-	if k >= 0 && toks[k].lower == "the" {
+	if k >= 0 && toks[k].Lower == "the" {
 		k--
 	}
 	if k < 0 {
 		return false
 	}
 	switch {
-	case joinVerbs[toks[k].lower]:
-	case toks[k].lower == "to" && k > 0 && (toks[k-1].lower == "accede" || toks[k-1].lower == "accedes" || toks[k-1].lower == "acceded" || toks[k-1].lower == "acceding"):
+	case joinVerbs[toks[k].Lower]:
+	case toks[k].Lower == "to" && k > 0 && (toks[k-1].Lower == "accede" || toks[k-1].Lower == "accedes" || toks[k-1].Lower == "acceded" || toks[k-1].Lower == "acceding"):
 		k--
-	case toks[k].lower == "of" && k > 0 && (toks[k-1].lower == "member" || toks[k-1].lower == "members" || toks[k-1].lower == "membership"):
+	case toks[k].Lower == "of" && k > 0 && (toks[k-1].Lower == "member" || toks[k-1].Lower == "members" || toks[k-1].Lower == "membership"):
 		k--
-		if k > 0 && (toks[k-1].lower == "a" || toks[k-1].lower == "full") {
+		if k > 0 && (toks[k-1].Lower == "a" || toks[k-1].Lower == "full") {
 			k--
 		}
 	default:
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
-		if toks[j].text == "." || toks[j].text == ";" {
+		if toks[j].Text == "." || toks[j].Text == ";" {
 			return false
 		}
 		if m := d.mentionAt(st, j); m != nil {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // interpret turns the units of one phrase into mentions, roles and structural relations.
@@ -30,7 +31,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 			continue
 		case uCountry, uCapital:
 			c := u.e.country
-			if u.te < len(toks) && currencySign(toks[u.te].text) && u.te == u.ts+1 || currencyAfter(st, u.te) || u.kind == uCountry && d.compassPlaceBefore(st, u.ts) {
+			if u.te < len(toks) && currencySign(toks[u.te].Text) && u.te == u.ts+1 || currencyAfter(st, u.te) || u.kind == uCountry && d.compassPlaceBefore(st, u.ts) {
 				// "US dollars", "South Georgia", "South America" (actor_notstate.go): the name is
 				// part of a currency's or another place's name
 				// "US $50 million", "HK$ 3 billion": a country's short name before a currency sign
@@ -42,7 +43,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 			nx := next(1)
 			if nx != nil && u.kind == uCountry && possessor == nil && nx.ts == u.te && (nx.kind == uChunk && nx.org != graph.Government || nx.kind == uActor && nx.e.actor.Kind == graph.Organization && nx.e.actor.Country == "") {
 				os := nx.ts
-				if toks[os].lower == "the" && os+1 < nx.te {
+				if toks[os].Lower == "the" && os+1 < nx.te {
 					os++
 				}
 				if e := d.nationalBranch(st, os, nx.te, &units[k], next(2)); e != nil {
@@ -125,9 +126,9 @@ func (d *doc) interpret(st *sent, units []unit) {
 			}
 			e := d.countryEntity(c)
 			// "the Chinese government", "China's government": the country acting
-			if u.te < len(toks) && (toks[u.te].lower == "government" || toks[u.te].lower == "regime") && (nx == nil) {
+			if u.te < len(toks) && (toks[u.te].Lower == "government" || toks[u.te].Lower == "regime") && (nx == nil) {
 				d.addMention(st, u.ts, u.te+1, e, "metonymy:government")
-			} else if u.te+1 < len(toks) && toks[u.te].lower == "'s" && toks[u.te+1].lower == "government" && nx == nil {
+			} else if u.te+1 < len(toks) && toks[u.te].Lower == "'s" && toks[u.te+1].Lower == "government" && nx == nil {
 				d.addMention(st, u.ts, u.te+2, e, "metonymy:government")
 			} else {
 				d.addMention(st, u.ts, u.te, e, rule)
@@ -144,7 +145,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 						dict = a
 					}
 				}
-				if k > 0 && units[k-1].kind == uChunk && units[k-1].te == u.ts && units[k-1].te-units[k-1].ts == 1 && (compassWord(toks[u.ts-1].lower) || dict != nil) {
+				if k > 0 && units[k-1].kind == uChunk && units[k-1].te == u.ts && units[k-1].te-units[k-1].ts == 1 && (compassWord(toks[u.ts-1].Lower) || dict != nil) {
 					// "North American Development Bank": a compound proper adjective; "the Free
 					// Syrian Army" (Phoenix FREE_SYRIAN_ARMY [SYRREB]): a word before the demonym
 					// opens the dictionary's name, which the demonym is inside of, no rebel group
@@ -183,7 +184,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 				k++
 				continue
 			}
-			if u.te < len(toks) && (toks[u.te].lower == "government" || toks[u.te].lower == "regime") && nx == nil {
+			if u.te < len(toks) && (toks[u.te].Lower == "government" || toks[u.te].Lower == "regime") && nx == nil {
 				d.addMention(st, u.ts, u.te+1, d.countryEntity(c), "metonymy:government")
 				mod = d.countryEntity(c)
 				continue
@@ -192,7 +193,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 		case uActor:
 			if possessor == nil && u.e.actor.Kind == graph.Organization && u.e.actor.Country == "" {
 				ts := u.ts
-				if toks[ts].lower == "the" && ts+1 < u.te {
+				if toks[ts].Lower == "the" && ts+1 < u.te {
 					ts++
 				}
 				if e := d.nationalBranch(st, ts, u.te, next(1), next(2)); e != nil {
@@ -276,7 +277,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 			titles = nil
 			mod, possessor = nil, nil
 		case uChunk:
-			if u.ts > 1 && toks[u.ts-1].text == "(" && u.te < len(toks) && toks[u.te].text == ")" && possessor == nil {
+			if u.ts > 1 && toks[u.ts-1].Text == "(" && u.te < len(toks) && toks[u.te].Text == ")" && possessor == nil {
 				if e := d.partyQualifier(st, u.ts, u.te); e != nil {
 					mod = e // "Socialist Party of Chile (Renewal Wing)"
 					continue
@@ -300,7 +301,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 				units[k+1].ts = u.ts
 				continue
 			}
-			if u.org == graph.Government && possessor == nil && k == 0 && u.ts > 0 && (toks[u.ts-1].lower == "its" || toks[u.ts-1].lower == "their") {
+			if u.org == graph.Government && possessor == nil && k == 0 && u.ts > 0 && (toks[u.ts-1].Lower == "its" || toks[u.ts-1].Lower == "their") {
 				if pe := d.resolvePronoun(st.idx, u.ts-1, "it"); pe != nil && pe.kind == graph.Country {
 					possessor = pe
 				}
@@ -330,7 +331,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 					e = d.bodyEntity(d.spanText(st, u.ts, u.te), mod.country)
 					d.addMention(st, u.ts, u.te, e, "body:country-modifier")
 					e.addAlias(d.spanText(st, units[k-1].ts, u.te))
-				} else if h := d.headBeforeOf(st, u.ts, u.te); d.lx.nonActor[st.toks[h].lower] == "event" || d.lx.nonActor[st.toks[h].lower] == "venue" {
+				} else if h := d.headBeforeOf(st, u.ts, u.te); d.lx.nonActor[st.toks[h].Lower] == "event" || d.lx.nonActor[st.toks[h].Lower] == "venue" {
 					// "Regular Press Conference", "Press Briefing Room": an event or venue, not an
 					// organization; the body after its "of" holds it and is one ("Regular Press
 					// Conference of the Ministry of Commerce")
@@ -340,7 +341,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 					e = se
 				} else if d.documentName(st, u.ts, u.te) {
 					e = nil // "the Foreign Exchange Report": a document, not an organization
-				} else if u.te-u.ts > 1 && d.parentheticalGloss(st, u.ts) && u.te < len(toks) && toks[u.te].text == ")" {
+				} else if u.te-u.ts > 1 && d.parentheticalGloss(st, u.ts) && u.te < len(toks) && toks[u.te].Text == ")" {
 					// "Communist Party of Nepal (Maoist Center)": a qualifier of the name before it,
 					// which for a party is part of its name
 					e = d.partyQualifier(st, u.ts, u.te)
@@ -396,7 +397,7 @@ func titleBeforeBody(units []unit) []unit {
 // [ts, te).
 func (d *doc) stateHeadIn(st *sent, ts, te int) bool {
 	for k := ts; k < te; k++ {
-		if stateHeads[st.toks[k].lower] {
+		if stateHeads[st.toks[k].Lower] {
 			return true
 		}
 	}
@@ -437,7 +438,7 @@ func (d *doc) mentionEnt(st *sent, i int) *entity {
 // connector (of, for, and, the) in a headline, that is no generic or known name, is a name only
 // when the article writes it so again, as for persons in nameChunk.
 func (d *doc) headlineClause(st *sent, ts, te int) bool {
-	if !st.headline || st.toks[len(st.toks)-1].text == "." || te-ts < 4 {
+	if !st.headline || st.toks[len(st.toks)-1].Text == "." || te-ts < 4 {
 		return false
 	}
 	name := d.spanText(st, ts, te)
@@ -464,8 +465,8 @@ func (d *doc) headlineOnlyRun(st *sent, ts, te int) bool {
 // name. A run inside a longer name ("House of Commons Defence Committee") is left alone. It
 // returns ts otherwise.
 func (d *doc) headlineVerbBefore(st *sent, ts, te int) int {
-	if !st.headline || te-ts < 3 || st.toks[len(st.toks)-1].text == "." || d.knownByName(d.spanText(st, ts, te)) != nil ||
-		ts > 0 && st.toks[ts-1].text != "," || !d.lx.common[st.toks[ts].lower] || connectorWord(st.toks[ts+1].lower) ||
+	if !st.headline || te-ts < 3 || st.toks[len(st.toks)-1].Text == "." || d.knownByName(d.spanText(st, ts, te)) != nil ||
+		ts > 0 && st.toks[ts-1].Text != "," || !d.lx.common[st.toks[ts].Lower] || connectorWord(st.toks[ts+1].Lower) ||
 		strings.Count(d.c.Article.Text, d.spanText(st, ts, te)) >= 2 || strings.Count(d.c.Article.Text, d.spanText(st, ts+1, te)) < 2 {
 		return ts
 	}
@@ -479,8 +480,8 @@ func (d *doc) headlineVerbBefore(st *sent, ts, te int) int {
 // Stylebook, "headlines"), and the body's lower case says the words are a common noun phrase,
 // no name, so the run names no actor.
 func (d *doc) headlineCommonPhrase(st *sent, ts, te int) bool {
-	if !st.headline || te-ts < 3 || ts == 0 || st.toks[ts-1].text != "," || st.toks[len(st.toks)-1].text == "." ||
-		!d.lx.common[st.toks[ts].lower] || connectorWord(st.toks[ts+1].lower) || d.knownByName(d.spanText(st, ts, te)) != nil {
+	if !st.headline || te-ts < 3 || ts == 0 || st.toks[ts-1].Text != "," || st.toks[len(st.toks)-1].Text == "." ||
+		!d.lx.common[st.toks[ts].Lower] || connectorWord(st.toks[ts+1].Lower) || d.knownByName(d.spanText(st, ts, te)) != nil {
 		return false
 	}
 	text := d.c.Article.Text
@@ -513,20 +514,20 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 	if d.headlineClause(st, ts, te) {
 		return nil
 	}
-	if te-ts == 2 && compassPoints[st.toks[ts].lower] && d.lx.nonActor[st.toks[ts+1].lower] == "place" && d.knownByName(name) == nil {
+	if te-ts == 2 && compassPoints[st.toks[ts].Lower] && d.lx.nonActor[st.toks[ts+1].Lower] == "place" && d.knownByName(name) == nil {
 		// "the West Bank", "the East Coast", "North Bank": a compass point before a word that also
 		// heads place names (nonactors.txt) names a region, as in the GeoNames names of
 		// territories and coasts; a bank or a bank's branch is named with more ("West Bank
 		// Savings", "Eastern Bank")
 		return nil
 	}
-	if te-ts >= 3 && (st.toks[ts].lower == "government" || st.toks[ts].lower == "republic" || st.toks[ts].lower == "state") && st.toks[ts+1].lower == "of" {
+	if te-ts >= 3 && (st.toks[ts].Lower == "government" || st.toks[ts].Lower == "republic" || st.toks[ts].Lower == "state") && st.toks[ts+1].Lower == "of" {
 		// "Government of the United States of America": the country acting (metonymy:government)
 		k := ts + 2
-		if st.toks[k].lower == "the" {
+		if st.toks[k].Lower == "the" {
 			k++
 		}
-		if ents, end := d.matchNames(st, k); end == te && len(ents) > 0 && (ents[0].kind == lkCountry || st.toks[k].lower == "the") {
+		if ents, end := d.matchNames(st, k); end == te && len(ents) > 0 && (ents[0].kind == lkCountry || st.toks[k].Lower == "the") {
 			for _, le := range ents {
 				if le.kind == lkCountry {
 					e := d.countryEntity(le.country)
@@ -551,10 +552,10 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 		}
 		return e
 	}
-	if te-ts == 1 && c == nil && possessor == nil && !d.lx.orgAlone[strings.TrimSuffix(st.toks[ts].lower, ".")] {
+	if te-ts == 1 && c == nil && possessor == nil && !d.lx.orgAlone[strings.TrimSuffix(st.toks[ts].Lower, ".")] {
 		// "the Committee": a generic head alone names the organization met before, or nothing
 		var found *entity
-		w := st.toks[ts].lower
+		w := st.toks[ts].Lower
 		d.eachMentionBack(st.idx, ts, 12, func(m *mention) bool {
 			if e := m.ent.final(); (e.kind == graph.Organization || e.kind == graph.Government) && strings.Contains(strings.ToLower(e.name), w) {
 				found = e
@@ -596,7 +597,7 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 		// "Statement from the President Regarding Trade", "Executive Order": in a title-case line,
 		// or as a lone word after a title, a word the article also writes in lower case is no name
 		for i := ts; i < te; i++ {
-			if d.lowerSeen[st.toks[i].lower] {
+			if d.lowerSeen[st.toks[i].Lower] {
 				return nil
 			}
 		}
@@ -671,9 +672,9 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 	case class == "corp" && !labelToken(st, titles[0].ts):
 		org = d.lastOrg(st.idx, titles[0].ts)
 		orgRule = "title:context-org"
-	case titles[0].ts > 0 && !st.toks[titles[0].ts-1].cap && d.lx.definite[st.toks[titles[0].ts-1].lower] == "named":
+	case titles[0].ts > 0 && !st.toks[titles[0].ts-1].Cap && d.lx.definite[st.toks[titles[0].ts-1].Lower] == "named":
 		// "ministry spokesperson He Yadong": the ministry named before
-		w := st.toks[titles[0].ts-1].lower
+		w := st.toks[titles[0].ts-1].Lower
 		d.eachMentionBack(st.idx, titles[0].ts, 8, func(m *mention) bool {
 			if e := m.ent.final(); (e.kind == graph.Government || e.kind == graph.Organization) && strings.Contains(strings.ToLower(e.name), w) {
 				org = e
@@ -743,8 +744,8 @@ func (d *doc) personEntity(st *sent, ts, te int) *entity {
 	}
 	if len(e.nameToks) == 0 {
 		for i := ts; i < te; i++ {
-			if st.toks[i].kind == tkWord {
-				e.nameToks = append(e.nameToks, st.toks[i].text)
+			if st.toks[i].Kind == text.Word {
+				e.nameToks = append(e.nameToks, st.toks[i].Text)
 			}
 		}
 	}
@@ -769,31 +770,31 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	n := te - ts
 	if n == 1 {
 		t := toks[ts]
-		if d.authors[graph.NormalizeName(t.text)] || d.nonActor[t.lower] || hyphenPlace(d.lx, t.lower) {
+		if d.authors[graph.NormalizeName(t.Text)] || d.nonActor[t.Lower] || hyphenPlace(d.lx, t.Lower) {
 			return
 		}
-		if a := d.knownByName(t.text); a != nil {
-			e := d.knownWritten(a, t.text)
+		if a := d.knownByName(t.Text); a != nil {
+			e := d.knownWritten(a, t.Text)
 			d.addMention(st, ts, te, e, e.rule)
 			return
 		}
-		if a := d.knownByShortName(t.text); a != nil {
+		if a := d.knownByShortName(t.Text); a != nil {
 			d.addMention(st, ts, te, d.knownEntity(a), "lexicon:actors")
 			return
 		}
-		if t.allCaps && strings.IndexFunc(t.text, unicode.IsDigit) >= 0 || pluralAcronym(t.text) || d.classAcronym(t.text) || lowerHead(t.text) || d.nonActor[strings.TrimSuffix(t.lower, "s")] {
+		if t.AllCaps && strings.IndexFunc(t.Text, unicode.IsDigit) >= 0 || pluralAcronym(t.Text) || d.classAcronym(t.Text) || lowerHead(t.Text) || d.nonActor[strings.TrimSuffix(t.Lower, "s")] {
 			return // "FY2019", "IDA-18", "MDBs": measures, programs and classes, not actors
 		}
-		if te < len(toks) && currencySign(toks[te].text) && !toks[te].space {
+		if te < len(toks) && currencySign(toks[te].Text) && !toks[te].Space {
 			// "NZ$2 million", "HK$40", "A$": letters written against a currency sign name the
 			// currency's issuer as part of the currency's symbol (CMOS 17th ed. 9.22, dollars of
 			// other countries: C$, A$, NZ$, HK$), an amount, not an actor
 			return
 		}
-		if ts >= 2 && toks[ts-1].text == "," && toks[ts-2].cap && usPostalCodes[strings.ReplaceAll(t.text, ".", "")] {
+		if ts >= 2 && toks[ts-1].Text == "," && toks[ts-2].Cap && usPostalCodes[strings.ReplaceAll(t.Text, ".", "")] {
 			return // "Washington, DC", "Austin, TX": a place line, not an organization
 		}
-		if ts > 0 && te < len(toks) && toks[ts-1].kind == tkQuote && toks[te].kind == tkQuote {
+		if ts > 0 && te < len(toks) && toks[ts-1].Kind == text.Quote && toks[te].Kind == text.Quote {
 			return // "this 'Troika'": a word in quotation marks alone is a term mentioned or a label, not a name used
 		}
 		if d.ofPlace(st, ts) {
@@ -802,7 +803,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		if d.capsHeadingWord(st, ts) || d.capsLine(st) || d.capsWordLine(st, ts) {
 			return // "THE AMERICAN PEOPLE:" — a word of a heading in capitals, not an acronym
 		}
-		e := d.entity("name:"+t.lower, "", t.text, "name:single")
+		e := d.entity("name:"+t.Lower, "", t.Text, "name:single")
 		if e.rule != "name:single" && e.rule != "org:acronym" {
 			// the word was already resolved (an acronym merged into the program or body it
 			// abbreviates, "JCPOA"): a later mention is that entity's, whose kind stays
@@ -810,7 +811,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 			return
 		}
 		e.pending = true
-		if t.allCaps && len([]rune(t.text)) <= 6 {
+		if t.AllCaps && len([]rune(t.Text)) <= 6 {
 			e.kind = graph.Organization
 			e.rule = "org:acronym"
 		}
@@ -824,8 +825,8 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	if n > 4 || st.headline {
 		// long runs and headline words: only names met elsewhere (resolved in coreference)
 		for i := ts; i < te; i++ {
-			if toks[i].cap && !d.isStopCap(st, i) && d.lx.nonActor[toks[i].lower] == "" {
-				e := d.entity("name:"+toks[i].lower, "", toks[i].text, "name:single")
+			if toks[i].Cap && !d.isStopCap(st, i) && d.lx.nonActor[toks[i].Lower] == "" {
+				e := d.entity("name:"+toks[i].Lower, "", toks[i].Text, "name:single")
 				e.pending = true
 				d.addMention(st, i, i+1, e, "name:headline")
 			}
@@ -833,8 +834,8 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		return
 	}
 	for i := ts; i < te; i++ {
-		if d.lx.nonActor[toks[i].lower] != "" || toks[i].allCaps && len([]rune(toks[i].text)) > 1 || toks[i].kind == tkNum || innerCommonPart(toks[i].text) {
-			if d.lx.nonActor[toks[i].lower] == "place" {
+		if d.lx.nonActor[toks[i].Lower] != "" || toks[i].AllCaps && len([]rune(toks[i].Text)) > 1 || toks[i].Kind == text.Num || innerCommonPart(toks[i].Text) {
+			if d.lx.nonActor[toks[i].Lower] == "place" {
 				// "Northern Prairie": a place by shape, or the short form of an organization named in
 				// the article ("Northern Prairie Rail"), decided in coreference (orgShortForms)
 				d.placeChunks = append(d.placeChunks, [3]int{st.idx, ts, te})
@@ -844,7 +845,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	}
 	// a person by word shape; a following role noun makes it an organization ("a Goldman Sachs executive")
 	if te < len(toks) {
-		nl := toks[te].lower
+		nl := toks[te].Lower
 		if nl == "executive" || nl == "executives" || nl == "employee" || nl == "employees" || nl == "official" || nl == "officials" || nl == "spokesman" || nl == "spokeswoman" || nl == "spokesperson" {
 			e := d.entity("org:"+graph.NormalizeName(name), graph.Organization, name, "org:role-noun")
 			d.addMention(st, ts, te, e, "org:role-noun")
@@ -864,12 +865,12 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	}
 	allCommon := true
 	for i := ts; i < te; i++ {
-		allCommon = allCommon && d.lx.common[toks[i].lower]
+		allCommon = allCommon && d.lx.common[toks[i].Lower]
 	}
-	if allCommon && d.verbAfter(st, te) < 0 && !(te < len(toks) && toks[te].text == ",") {
+	if allCommon && d.verbAfter(st, te) < 0 && !(te < len(toks) && toks[te].Text == ",") {
 		return // "Medical Products", "Build Back Better": capitalized common words, not a name
 	}
-	if d.lx.demonymPlural[toks[te-1].lower] != nil {
+	if d.lx.demonymPlural[toks[te-1].Lower] != nil {
 		return // "Ethnic Albanians", "Bosnian Serbs": a plural nationality noun heads a group of people (nationalityPlurals), never one person's name
 	}
 	if d.placeContext(st, ts, te) {
@@ -894,7 +895,7 @@ var compassPoints = map[string]bool{"north": true, "south": true, "east": true, 
 // &) inside tokens [ts, te).
 func connectorInside(st *sent, ts, te int) bool {
 	for i := ts; i < te; i++ {
-		switch st.toks[i].lower {
+		switch st.toks[i].Lower {
 		case "of", "for", "and", "the", "on", "&":
 			return true
 		}

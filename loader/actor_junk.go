@@ -3,6 +3,8 @@ package loader
 import (
 	"strings"
 	"unicode"
+
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Junk guards: what a personal or organization name cannot be. A PERSON found by word shape alone
@@ -29,10 +31,10 @@ func (d *doc) notPersonName(st *sent, ts, te int) bool {
 	allCommon := true
 	for i := ts; i < te; i++ {
 		t := toks[i]
-		if mixedScript(t.text) {
+		if mixedScript(t.Text) {
 			return true
 		}
-		parts := strings.FieldsFunc(t.lower, func(r rune) bool { return r == '-' || r == '\u2011' })
+		parts := strings.FieldsFunc(t.Lower, func(r rune) bool { return r == '-' || r == '\u2011' })
 		for _, p := range parts {
 			if !d.lx.common[p] || !(d.lowerSeen[p] || d.lowerSeen[strings.TrimSuffix(p, "s")] || d.lowerSeen[p+"s"]) {
 				allCommon = false
@@ -57,7 +59,7 @@ func (d *doc) notPersonName(st *sent, ts, te int) bool {
 // ("European Consumer Voice"). It returns whether it is one and whether it is long enough (three
 // words or more) to name an organization by itself.
 func (d *doc) nationalName(st *sent, ts, te int) (national, org bool) {
-	if !d.isDemonymWord(st.toks[ts].lower) {
+	if !d.isDemonymWord(st.toks[ts].Lower) {
 		return false, false
 	}
 	return true, te-ts >= 3
@@ -88,10 +90,10 @@ func (d *doc) isDemonymWord(w string) bool {
 func (d *doc) parentheticalGloss(st *sent, ts int) bool {
 	toks := st.toks
 	k := ts - 1
-	if k >= 0 && toks[k].lower == "the" {
+	if k >= 0 && toks[k].Lower == "the" {
 		k--
 	}
-	return k >= 1 && toks[k].text == "(" && toks[k-1].kind == tkWord && toks[k-1].cap
+	return k >= 1 && toks[k].Text == "(" && toks[k-1].Kind == text.Word && toks[k-1].Cap
 }
 
 // mixedScript reports a word with both Latin letters and Han, Hiragana, Katakana or Hangul
@@ -111,7 +113,7 @@ func mixedScript(s string) bool {
 
 // titleCaseLine reports a line whose content words (three or more; function words of up to four
 // letters, which headline style keeps lower case, left out) are all capitalized: "Statement from the
-// President Regarding Trade with China". isHeadline misses such a line when it has many function
+// President Regarding Trade with China". text.IsHeadline misses such a line when it has many function
 // words.
 func (d *doc) titleCaseLine(st *sent) bool {
 	if st.headline {
@@ -119,13 +121,13 @@ func (d *doc) titleCaseLine(st *sent) bool {
 	}
 	content := 0
 	for _, t := range st.toks {
-		if t.kind != tkWord {
+		if t.Kind != text.Word {
 			continue
 		}
-		if !t.cap && d.lx.stop[t.lower] && len(t.lower) <= 4 {
+		if !t.Cap && d.lx.stop[t.Lower] && len(t.Lower) <= 4 {
 			continue
 		}
-		if !t.cap {
+		if !t.Cap {
 			return false
 		}
 		content++
@@ -184,13 +186,13 @@ func (d *doc) insideLongerName(word string) bool {
 	for _, st := range d.sents {
 		toks := st.toks
 		for i, t := range toks {
-			if t.text != word || st.headline {
+			if t.Text != word || st.headline {
 				continue
 			}
-			if i > 0 && toks[i-1].kind == tkWord && toks[i-1].cap && !d.lx.stop[toks[i-1].lower] && (!d.sentInitial(st, i-1) || !d.lowerSeen[toks[i-1].lower]) {
+			if i > 0 && toks[i-1].Kind == text.Word && toks[i-1].Cap && !d.lx.stop[toks[i-1].Lower] && (!d.sentInitial(st, i-1) || !d.lowerSeen[toks[i-1].Lower]) {
 				return true
 			}
-			if i+2 < len(toks) && toks[i+1].lower == "and" && toks[i+2].kind == tkWord && toks[i+2].cap && !d.lx.stop[toks[i+2].lower] {
+			if i+2 < len(toks) && toks[i+1].Lower == "and" && toks[i+2].Kind == text.Word && toks[i+2].Cap && !d.lx.stop[toks[i+2].Lower] {
 				return true
 			}
 		}
@@ -217,7 +219,7 @@ func (d *doc) documentName(st *sent, ts, te int) bool {
 	if te-ts < 2 {
 		return false
 	}
-	w := st.toks[te-1].lower
+	w := st.toks[te-1].Lower
 	sing := strings.TrimSuffix(w, "s")
 	return d.lx.docNoun[w] || d.lx.docNoun[sing] || d.lx.docHeads[w] || d.lx.docHeads[sing]
 }
@@ -227,11 +229,11 @@ func (d *doc) documentName(st *sent, ts, te int) bool {
 // person.
 func (d *doc) formalStateName(st *sent, te int) bool {
 	toks := st.toks
-	if te+1 >= len(toks) || toks[te].lower != "of" {
+	if te+1 >= len(toks) || toks[te].Lower != "of" {
 		return false
 	}
 	k := te + 1
-	if toks[k].lower == "the" && k+1 < len(toks) {
+	if toks[k].Lower == "the" && k+1 < len(toks) {
 		k++
 	}
 	ents, _ := d.matchNames(st, k)
@@ -248,10 +250,10 @@ func (d *doc) formalStateName(st *sent, te int) bool {
 // Development Bank"), though alone it is no name.
 func (d *doc) nameOpener(st *sent, j int) bool {
 	toks := st.toks
-	if j+1 >= len(toks) || !toks[j+1].cap || toks[j+1].kind != tkWord || d.sentInitial(st, j) || st.headline {
+	if j+1 >= len(toks) || !toks[j+1].Cap || toks[j+1].Kind != text.Word || d.sentInitial(st, j) || st.headline {
 		return false
 	}
-	switch toks[j].lower {
+	switch toks[j].Lower {
 	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "north", "south", "east", "west", "central":
 		return true
 	}
@@ -263,11 +265,11 @@ func (d *doc) nameOpener(st *sent, j int) bool {
 func (d *doc) capsHeadingWord(st *sent, i int) bool {
 	toks := st.toks
 	t := toks[i]
-	if !t.allCaps || !d.lx.common[t.lower] || len([]rune(t.text)) < 4 {
+	if !t.AllCaps || !d.lx.common[t.Lower] || len([]rune(t.Text)) < 4 {
 		return false
 	}
-	return i > 0 && toks[i-1].allCaps && toks[i-1].kind == tkWord && len([]rune(toks[i-1].text)) > 1 ||
-		i+1 < len(toks) && toks[i+1].allCaps && toks[i+1].kind == tkWord && len([]rune(toks[i+1].text)) > 1
+	return i > 0 && toks[i-1].AllCaps && toks[i-1].Kind == text.Word && len([]rune(toks[i-1].Text)) > 1 ||
+		i+1 < len(toks) && toks[i+1].AllCaps && toks[i+1].Kind == text.Word && len([]rune(toks[i+1].Text)) > 1
 }
 
 // capsLine reports a sentence written wholly in capitals, four words or more, at least two of them
@@ -278,14 +280,14 @@ func (d *doc) capsHeadingWord(st *sent, i int) bool {
 func (d *doc) capsLine(st *sent) bool {
 	words, common := 0, 0
 	for _, t := range st.toks {
-		if t.kind != tkWord {
+		if t.Kind != text.Word {
 			continue
 		}
-		if !t.allCaps {
+		if !t.AllCaps {
 			return false
 		}
 		words++
-		if len([]rune(t.text)) >= 4 && d.lx.common[t.lower] {
+		if len([]rune(t.Text)) >= 4 && d.lx.common[t.Lower] {
 			common++
 		}
 	}
@@ -317,8 +319,8 @@ func (d *doc) classAcronym(w string) bool {
 		d.pluralAcr = map[string]bool{}
 		for _, st := range d.sents {
 			for _, t := range st.toks {
-				if pluralAcronym(t.text) {
-					d.pluralAcr[strings.TrimSuffix(t.text, "s")] = true
+				if pluralAcronym(t.Text) {
+					d.pluralAcr[strings.TrimSuffix(t.Text, "s")] = true
 				}
 			}
 		}
@@ -371,13 +373,13 @@ func (d *doc) placeCompound(w string) bool {
 // the line's words are a label as in a table header (issue 14: labels and headers are not actors).
 func (d *doc) labelLine(st *sent, ts, te int) bool {
 	for k, t := range st.toks {
-		if (k < ts || k >= te) && t.kind == tkWord {
+		if (k < ts || k >= te) && t.Kind == text.Word {
 			return false
 		}
 	}
 	for k := ts; k < te; k++ {
-		w := st.toks[k].lower
-		if st.toks[k].kind != tkWord || !d.lx.common[w] || d.isPlaceWord(w) || dictConnectors[w] {
+		w := st.toks[k].Lower
+		if st.toks[k].Kind != text.Word || !d.lx.common[w] || d.isPlaceWord(w) || dictConnectors[w] {
 			return false // "Office of the Vice President" on its own line is the issuer's name
 		}
 	}
@@ -396,29 +398,29 @@ func (d *doc) labelLine(st *sent, ts, te int) bool {
 // words), except one acronym opening the item ("NLC Information Department"): a desk of the
 // releasing organization, named by its initials as its own release does.
 func (d *doc) contactItem(st *sent, ts, te int) bool {
-	if ts < 2 || st.toks[ts-1].kind != tkPunct || st.toks[ts-1].text != ":" && st.toks[ts-1].text != "," {
+	if ts < 2 || st.toks[ts-1].Kind != text.Punct || st.toks[ts-1].Text != ":" && st.toks[ts-1].Text != "," {
 		return false
 	}
 	ws := ts
-	if st.toks[ws].allCaps && len([]rune(st.toks[ws].text)) >= 2 && te-ts >= 3 {
+	if st.toks[ws].AllCaps && len([]rune(st.toks[ws].Text)) >= 2 && te-ts >= 3 {
 		ws++ // "NLC Information Department": the organization's initials before its desk
 	}
 	if te-ws < 2 || te-ws > 3 {
 		return false
 	}
-	if te < len(st.toks) && (st.toks[te].kind != tkPunct || st.toks[te].text != "," && st.toks[te].text != ".") {
+	if te < len(st.toks) && (st.toks[te].Kind != text.Punct || st.toks[te].Text != "," && st.toks[te].Text != ".") {
 		return false
 	}
 	var label []string
 	colon := false
 	for k := 0; k < ts; k++ {
 		t := st.toks[k]
-		if t.kind == tkPunct && t.text == ":" {
+		if t.Kind == text.Punct && t.Text == ":" {
 			colon = true
 			break
 		}
-		if t.kind == tkWord {
-			label = append(label, t.lower)
+		if t.Kind == text.Word {
+			label = append(label, t.Lower)
 		}
 	}
 	if !colon || len(label) == 0 || len(label) > 6 {
@@ -430,8 +432,8 @@ func (d *doc) contactItem(st *sent, ts, te int) bool {
 		return false
 	}
 	for k := ws; k < te; k++ {
-		w := st.toks[k].lower
-		if st.toks[k].kind != tkWord || !d.lx.common[w] || d.isPlaceWord(w) || dictConnectors[w] {
+		w := st.toks[k].Lower
+		if st.toks[k].Kind != text.Word || !d.lx.common[w] || d.isPlaceWord(w) || dictConnectors[w] {
 			return false
 		}
 	}
@@ -461,17 +463,17 @@ func forInformation(label []string) bool {
 // An acronym that spells no common word ("NATO", "KNUT") is unaffected.
 func (d *doc) capsWordLine(st *sent, i int) bool {
 	t := st.toks[i]
-	if !t.allCaps || !d.lx.common[t.lower] || len([]rune(t.text)) < 4 {
+	if !t.AllCaps || !d.lx.common[t.Lower] || len([]rune(t.Text)) < 4 {
 		return false
 	}
-	for k := t.start - 1; k >= 0; k-- {
+	for k := t.Start - 1; k >= 0; k-- {
 		if r := d.runes[k]; r == '\n' {
 			break
 		} else if !unicode.IsSpace(r) {
 			return false
 		}
 	}
-	for k := t.end; k < len(d.runes); k++ {
+	for k := t.End; k < len(d.runes); k++ {
 		if r := d.runes[k]; r == '\n' {
 			break
 		} else if !unicode.IsSpace(r) && !unicode.IsPunct(r) {

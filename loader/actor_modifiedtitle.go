@@ -6,6 +6,7 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // modifiedTitle reads, at token j right after a country or a known organization (the last of
@@ -29,7 +30,7 @@ func (d *doc) modifiedTitle(st *sent, units []unit, j int) (unit, int, bool) {
 		return unit{}, j, false
 	}
 	k := j
-	for k < len(toks) && k-j < 2 && toks[k].kind == tkWord && !toks[k].cap && st.ment[k] < 0 && d.titleAt(st, k) == nil && d.nounModifier(st, k) {
+	for k < len(toks) && k-j < 2 && toks[k].Kind == text.Word && !toks[k].Cap && st.ment[k] < 0 && d.titleAt(st, k) == nil && d.nounModifier(st, k) {
 		k++
 	}
 	if k == j || k >= len(toks) || d.titleAt(st, k) == nil {
@@ -37,7 +38,7 @@ func (d *doc) modifiedTitle(st *sent, units []unit, j int) (unit, int, bool) {
 	}
 	ents, end := d.matchNames(st, k)
 	u, ok := d.lexUnit(st, k, end, ents, true)
-	if !ok || u.kind != uTitle || u.e.title == nil || end >= len(toks) || !toks[end].cap || toks[end].kind != tkWord {
+	if !ok || u.kind != uTitle || u.e.title == nil || end >= len(toks) || !toks[end].Cap || toks[end].Kind != text.Word {
 		return unit{}, j, false
 	}
 	if byCountry && u.e.title.Class != "state" {

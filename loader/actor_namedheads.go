@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Name boundaries around a country's name and a legislature's head (issue 14, "No junk": a name
@@ -52,7 +53,7 @@ func (d *doc) legislatureHead(w string) bool {
 func (d *doc) legislatureInName(st *sent, units []unit, j, end int, ents []lexEntry) bool {
 	toks := st.toks
 	w := end - 1
-	if w < j || !(end-j == 1 || end-j == 2 && toks[j].lower == "the") || !toks[w].cap || !d.legislatureHead(toks[w].lower) {
+	if w < j || !(end-j == 1 || end-j == 2 && toks[j].Lower == "the") || !toks[w].Cap || !d.legislatureHead(toks[w].Lower) {
 		return false
 	}
 	known := false
@@ -66,12 +67,12 @@ func (d *doc) legislatureInName(st *sent, units []unit, j, end int, ents []lexEn
 	if last >= 0 && units[last].kind == uChunk && units[last].te == j && end-j == 1 {
 		return true
 	}
-	if end+1 < len(toks) && (toks[end].lower == "of" || toks[end].lower == "for") {
+	if end+1 < len(toks) && (toks[end].Lower == "of" || toks[end].Lower == "for") {
 		k := end + 1
-		if toks[k].lower == "the" && k+1 < len(toks) {
+		if toks[k].Lower == "the" && k+1 < len(toks) {
 			k++
 		}
-		return toks[k].kind == tkWord && toks[k].cap && st.ment[k] < 0
+		return toks[k].Kind == text.Word && toks[k].Cap && st.ment[k] < 0
 	}
 	return false
 }
@@ -92,12 +93,12 @@ func (d *doc) legislatureOrgs(st *sent, units []unit) {
 			continue
 		}
 		h := d.headBeforeOf(st, u.ts, u.te)
-		if !d.legislatureHead(st.toks[h].lower) || d.stateAgentHead(d.spanText(st, u.ts, h+1)) {
+		if !d.legislatureHead(st.toks[h].Lower) || d.stateAgentHead(d.spanText(st, u.ts, h+1)) {
 			continue
 		}
 		state := false // another state head in the name: "Ministry of Parliamentary Affairs" has its own head
 		for k := u.ts; k < h; k++ {
-			state = state || d.lx.orgWords[strings.TrimSuffix(st.toks[k].lower, ".")] == graph.Government
+			state = state || d.lx.orgWords[strings.TrimSuffix(st.toks[k].Lower, ".")] == graph.Government
 		}
 		if state {
 			continue
@@ -120,7 +121,7 @@ func (d *doc) legislatureOrgs(st *sent, units []unit) {
 // name ("Indian National Congress"), which the caller leaves to descriptiveModifier.
 func stateLevelOnly(st *sent, ts, te int) bool {
 	for k := ts; k < te; k++ {
-		if w := st.toks[k].lower; w != "national" && w != "federal" {
+		if w := st.toks[k].Lower; w != "national" && w != "federal" {
 			return false
 		}
 	}
@@ -134,7 +135,7 @@ func stateLevelOnly(st *sent, ts, te int) bool {
 // whose legislature it is, a region the country lexicon does not list, as a country's name does.
 func (d *doc) descriptiveModifier(st *sent, ts, te int) bool {
 	for k := ts; k < te; k++ {
-		w := st.toks[k].lower
+		w := st.toks[k].Lower
 		if d.lx.common[w] {
 			return true
 		}
@@ -160,7 +161,7 @@ func (d *doc) nonStateAgentIn(st *sent, ts, te int) bool {
 			}
 			var ws []string
 			for k := s; k < s+n; k++ {
-				ws = append(ws, st.toks[k].lower)
+				ws = append(ws, st.toks[k].Lower)
 			}
 			if a, ok := d.x.phx.Agent(strings.Join(ws, " ")); ok && len(a.Code) >= 3 && !stateSectors[a.Code[:3]] {
 				return true
@@ -204,11 +205,11 @@ func (d *doc) nationalBranch(st *sent, ts, te int, cu *unit, after *unit) *entit
 	ns, ne := ts, cu.te // the branch's name: organization, then country
 	if cu.te == ts {
 		ns, ne = cu.ts, te // country, then organization
-		if toks[ns].lower == "the" && ns+1 < ne {
+		if toks[ns].Lower == "the" && ns+1 < ne {
 			ns++
 		}
 	}
-	if ne < len(toks) && (toks[ne].lower == "'s" || toks[ne].kind == tkWord && toks[ne].cap && after == nil) {
+	if ne < len(toks) && (toks[ne].Lower == "'s" || toks[ne].Kind == text.Word && toks[ne].Cap && after == nil) {
 		return nil // "Greenpeace Brazil's …" reads as a possessor; a capitalized word after ends no name
 	}
 	code := d.ngoCode(d.spanText(st, ts, te))

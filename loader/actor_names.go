@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Name-shape rules of organizations: connectors inside their names and company-name tails.
@@ -25,25 +26,25 @@ func (d *doc) orgConnector(st *sent, units []unit, j int) bool {
 	}
 	t := toks[j]
 	switch {
-	case t.lower == "and":
+	case t.Lower == "and":
 		// "the" opens the phrase, possibly with up to two lower-case modifiers between ("the
 		// second Belt and Road Forum", "the Beijing-based Asian Infrastructure and Investment Bank")
 		k := units[0].ts - 1
-		for n := 0; n < 2 && k >= 0 && toks[k].kind == tkWord && (!toks[k].cap || lowerTail(toks[k].text)) && !isPrep(toks[k].lower) && !determiners.Has(toks[k].lower) && toks[k].lower != "and" && toks[k].lower != "or"; n++ {
+		for n := 0; n < 2 && k >= 0 && toks[k].Kind == text.Word && (!toks[k].Cap || lowerTail(toks[k].Text)) && !text.IsPrep(toks[k].Lower) && !determiners.Has(toks[k].Lower) && toks[k].Lower != "and" && toks[k].Lower != "or"; n++ {
 			k--
 		}
-		if k < 0 || toks[k].lower != "the" {
+		if k < 0 || toks[k].Lower != "the" {
 			return false
 		}
 		for k := units[last].ts; k < j; k++ {
-			if !d.lx.common[toks[k].lower] && !d.isDemonymWord(toks[k].lower) && !d.placeCompound(toks[k].lower) {
+			if !d.lx.common[toks[k].Lower] && !d.isDemonymWord(toks[k].Lower) && !d.placeCompound(toks[k].Lower) {
 				return false
 			}
 		}
 		end, head := d.capRun(st, j+1)
 		return end > j+1 && head == end-1
-	case t.kind == tkQuote && !t.space && (t.text == "'" || t.text == "\u2019") && toks[j+1].space:
-		if !strings.HasSuffix(toks[j-1].text, "s") || toks[j-1].allCaps {
+	case t.Kind == text.Quote && !t.Space && (t.Text == "'" || t.Text == "\u2019") && toks[j+1].Space:
+		if !strings.HasSuffix(toks[j-1].Text, "s") || toks[j-1].AllCaps {
 			return false
 		}
 		end, head := d.capRun(st, j+1)
@@ -65,17 +66,17 @@ func (d *doc) orgConnector(st *sent, units []unit, j int) bool {
 func (d *doc) descriptiveGenitive(st *sent, units []unit, j int) bool {
 	toks := st.toks
 	last := len(units) - 1
-	if last < 0 || units[last].kind != uChunk || units[last].te != j || toks[j].lower != "'s" || j+1 >= len(toks) {
+	if last < 0 || units[last].kind != uChunk || units[last].te != j || toks[j].Lower != "'s" || j+1 >= len(toks) {
 		return false
 	}
 	p := toks[j-1]
-	if p.kind != tkWord || !p.cap || p.allCaps || !d.personPlural(p.lower) {
+	if p.Kind != text.Word || !p.Cap || p.AllCaps || !d.personPlural(p.Lower) {
 		return false
 	}
 	// the run after may hold a title word ("the Women's Justice Alliance"): a name that opens
 	// with a classifying genitive is a body's name, and its head word decides
-	for k := j + 1; k < len(toks) && k-j <= 4 && toks[k].kind == tkWord && toks[k].cap && st.ment[k] < 0; k++ {
-		if _, ok := d.lx.orgWords[strings.TrimSuffix(toks[k].lower, ".")]; ok {
+	for k := j + 1; k < len(toks) && k-j <= 4 && toks[k].Kind == text.Word && toks[k].Cap && st.ment[k] < 0; k++ {
+		if _, ok := d.lx.orgWords[strings.TrimSuffix(toks[k].Lower, ".")]; ok {
 			return true
 		}
 	}
@@ -98,8 +99,8 @@ func (d *doc) personPlural(w string) bool {
 func (d *doc) capRun(st *sent, i int) (end, head int) {
 	head = -1
 	k := i
-	for k < len(st.toks) && k-i < 4 && st.toks[k].kind == tkWord && st.toks[k].cap && st.ment[k] < 0 && d.titleAt(st, k) == nil {
-		if _, ok := d.lx.orgWords[strings.TrimSuffix(st.toks[k].lower, ".")]; ok {
+	for k < len(st.toks) && k-i < 4 && st.toks[k].Kind == text.Word && st.toks[k].Cap && st.ment[k] < 0 && d.titleAt(st, k) == nil {
+		if _, ok := d.lx.orgWords[strings.TrimSuffix(st.toks[k].Lower, ".")]; ok {
 			head = k
 		}
 		k++
@@ -120,14 +121,14 @@ func (d *doc) markOrgTails(st *sent, units []unit) {
 			continue
 		}
 		lt := st.toks[u.te-1]
-		if !lt.cap || !d.lx.orgTail[lt.lower] {
+		if !lt.Cap || !d.lx.orgTail[lt.Lower] {
 			continue
 		}
 		allCommon := true
 		for k := u.ts; k < u.te; k++ {
-			allCommon = allCommon && d.lx.common[st.toks[k].lower]
+			allCommon = allCommon && d.lx.common[st.toks[k].Lower]
 		}
-		if allCommon && d.verbAfter(st, u.te) < 0 && !(u.te < len(st.toks) && st.toks[u.te].text == ",") {
+		if allCommon && d.verbAfter(st, u.te) < 0 && !(u.te < len(st.toks) && st.toks[u.te].Text == ",") {
 			if _, seen := d.byKey["org:"+graph.NormalizeName(d.spanText(st, u.ts, u.te))]; !seen {
 				continue
 			}
@@ -149,12 +150,12 @@ func (d *doc) portfolioChunk(st *sent, units []unit, k int) bool {
 	if nx.kind != uTitle || nx.ts != u.te || nx.e.title == nil || nx.e.title.Class != "state" || units[k+2].kind != uChunk || units[k+2].org != "" {
 		return false
 	}
-	if d.lx.portfolio[st.toks[nx.te-1].lower] == "" {
+	if d.lx.portfolio[st.toks[nx.te-1].Lower] == "" {
 		return false
 	}
 	for i := u.ts; i < u.te; i++ {
 		t := st.toks[i]
-		if t.kind != tkWord || t.allCaps || d.lx.nonActor[t.lower] != "" || d.isStopCap(st, i) && !d.lx.portfolioMod[t.lower] {
+		if t.Kind != text.Word || t.AllCaps || d.lx.nonActor[t.Lower] != "" || d.isStopCap(st, i) && !d.lx.portfolioMod[t.Lower] {
 			return false
 		}
 	}
@@ -173,12 +174,12 @@ func (d *doc) portfolioBody(st *sent, titles []unit) string {
 	if t == nil || t.te-t.ts < 2 {
 		return ""
 	}
-	bh := d.lx.portfolio[st.toks[t.te-1].lower]
-	if bh == "" || t.e.title == nil || t.e.title.Title != st.toks[t.te-1].lower {
+	bh := d.lx.portfolio[st.toks[t.te-1].Lower]
+	if bh == "" || t.e.title == nil || t.e.title.Title != st.toks[t.te-1].Lower {
 		return "" // "Prime Minister": the title's own words are no portfolio
 	}
 	i := t.ts
-	for i < t.te-1 && d.lx.portfolioMod[st.toks[i].lower] {
+	for i < t.te-1 && d.lx.portfolioMod[st.toks[i].Lower] {
 		i++
 	}
 	if i == t.te-1 {
@@ -187,10 +188,10 @@ func (d *doc) portfolioBody(st *sent, titles []unit) string {
 	var words []string
 	for k := i; k < t.te-1; k++ {
 		tk := st.toks[k]
-		if !tk.cap || tk.kind != tkWord || d.lx.titles[tk.lower] != nil {
+		if !tk.Cap || tk.Kind != text.Word || d.lx.titles[tk.Lower] != nil {
 			return "" // "Prime Minister", "Deputy Prime Minister": a title of its own, no portfolio
 		}
-		words = append(words, tk.text)
+		words = append(words, tk.Text)
 	}
 	return strings.Join(words, " ") + " " + bh
 }
@@ -226,7 +227,7 @@ func (d *doc) soleCountry() *country {
 			if e.country == nil || (e.kind != lkCountry && e.kind != lkDemonym && e.kind != lkCapital) {
 				continue
 			}
-			if e.caps && !st.toks[i].allCaps {
+			if e.caps && !st.toks[i].AllCaps {
 				continue
 			}
 			if found != nil && found != e.country {
@@ -253,14 +254,14 @@ type soleCountryMemo struct{ c *country }
 // It reports whether the chunk changed.
 func (d *doc) peopleHead(st *sent, u *unit) bool {
 	last := st.toks[u.te-1]
-	pl, ok := d.lx.groupHeads[last.lower]
-	if !ok || pl != last.lower || d.lx.groupWeak[last.lower] || u.te-u.ts < 2 {
+	pl, ok := d.lx.groupHeads[last.Lower]
+	if !ok || pl != last.Lower || d.lx.groupWeak[last.Lower] || u.te-u.ts < 2 {
 		return false
 	}
 	u.te--
 	u.org = ""
 	for k := u.ts; k < u.te; k++ {
-		if kind, ok := d.lx.orgWords[strings.TrimSuffix(st.toks[k].lower, ".")]; ok {
+		if kind, ok := d.lx.orgWords[strings.TrimSuffix(st.toks[k].Lower, ".")]; ok {
 			u.org = strongerKind(u.org, kind)
 		}
 	}
@@ -289,11 +290,11 @@ func hyphenatedGivenName(st *sent, j int) bool {
 		return false
 	}
 	prev, t := st.toks[j-1], st.toks[j]
-	if prev.kind != tkWord || !prev.cap || prev.allCaps || !romanSyllable.MatchString(prev.lower) {
+	if prev.Kind != text.Word || !prev.Cap || prev.AllCaps || !romanSyllable.MatchString(prev.Lower) {
 		return false
 	}
-	parts := strings.Split(t.lower, "-")
-	if len(parts) != 2 || !t.cap || t.allCaps {
+	parts := strings.Split(t.Lower, "-")
+	if len(parts) != 2 || !t.Cap || t.AllCaps {
 		return false
 	}
 	return romanSyllable.MatchString(parts[0]) && romanSyllable.MatchString(parts[1])

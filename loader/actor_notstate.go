@@ -2,6 +2,7 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -23,7 +24,7 @@ func (d *doc) compassPlaceBefore(st *sent, ts int) bool {
 		return false
 	}
 	p := st.toks[ts-1]
-	if p.kind != tkWord || !p.cap || p.allCaps && len(p.text) > 1 && !st.toks[ts].allCaps || !compassWord(p.lower) && p.lower != "latin" {
+	if p.Kind != text.Word || !p.Cap || p.AllCaps && len(p.Text) > 1 && !st.toks[ts].AllCaps || !compassWord(p.Lower) && p.Lower != "latin" {
 		return false
 	}
 	if m := d.mentionAt(st, ts-1); m != nil {
@@ -48,7 +49,7 @@ var currencyNouns = lexicon.WordClass("currencynouns") // data/wordclasses/curre
 // estate fund"); those currencies are written with the demonym ("British pounds", "the Brazilian
 // real") anyway.
 func currencyAfter(st *sent, te int) bool {
-	return te < len(st.toks) && currencyNouns.Has(st.toks[te].lower) && !st.toks[te].cap
+	return te < len(st.toks) && currencyNouns.Has(st.toks[te].Lower) && !st.toks[te].Cap
 }
 
 // committeeHead reports a chunk [ts, te) whose head before its first "of"/"on" is a committee
@@ -56,12 +57,12 @@ func currencyAfter(st *sent, te int) bool {
 func committeeHead(st *sent, ts, te int) bool {
 	h := te - 1
 	for k := ts + 1; k < te; k++ {
-		if w := st.toks[k].lower; w == "of" || w == "on" || w == "for" {
+		if w := st.toks[k].Lower; w == "of" || w == "on" || w == "for" {
 			h = k - 1
 			break
 		}
 	}
-	w := st.toks[h].lower
+	w := st.toks[h].Lower
 	return w == "committee" || w == "subcommittee" || w == "commission"
 }
 
@@ -72,7 +73,7 @@ func committeeHead(st *sent, ts, te int) bool {
 // mention; the chamber keeps its own.
 func (d *doc) bodyPartChunk(st *sent, chamber, u unit, parent *entity) *entity {
 	cs := chamber.ts
-	if st.toks[cs].lower == "the" && cs+1 < chamber.te {
+	if st.toks[cs].Lower == "the" && cs+1 < chamber.te {
 		cs++
 	}
 	short := d.spanText(st, u.ts, u.te)
@@ -100,13 +101,13 @@ func (d *doc) bodyPartChunk(st *sent, chamber, u unit, parent *entity) *entity {
 // story must not take. nil otherwise, and when two such organizations were named.
 func (d *doc) headOfNamedOrg(st *sent, u unit) *entity {
 	ts := u.ts
-	if st.toks[ts].lower == "the" {
+	if st.toks[ts].Lower == "the" {
 		ts++
 	}
-	if ts == 0 || st.toks[ts-1].lower != "the" || u.te-ts != 1 || u.e.actor == nil || u.e.actor.Kind != graph.Government || !d.lx.orgAlone[st.toks[ts].lower] {
+	if ts == 0 || st.toks[ts-1].Lower != "the" || u.te-ts != 1 || u.e.actor == nil || u.e.actor.Kind != graph.Government || !d.lx.orgAlone[st.toks[ts].Lower] {
 		return nil
 	}
-	w := " " + st.toks[ts].lower
+	w := " " + st.toks[ts].Lower
 	var found *entity
 	for _, m := range d.mentions {
 		if m.sent > st.idx || m.sent == st.idx && m.ts >= u.ts {
@@ -140,11 +141,11 @@ func (d *doc) describedOrgCountries(st *sent) {
 			continue
 		}
 		h := m.ts - 1
-		if toks[h].kind != tkWord || toks[h].cap || d.lx.orgNouns[toks[h].lower] == nil {
+		if toks[h].Kind != text.Word || toks[h].Cap || d.lx.orgNouns[toks[h].Lower] == nil {
 			continue
 		}
 		k := h - 1
-		for k >= 0 && h-k <= 4 && (toks[k].kind == tkWord && !toks[k].cap || toks[k].lower == "'s" || toks[k].text == "'" || toks[k].text == "\u2019") {
+		for k >= 0 && h-k <= 4 && (toks[k].Kind == text.Word && !toks[k].Cap || toks[k].Lower == "'s" || toks[k].Text == "'" || toks[k].Text == "\u2019") {
 			k--
 		}
 		if k < 0 {

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -40,7 +41,7 @@ func (d *doc) officeHolders(st *sent) {
 	toks := st.toks
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
-		if t.cap || t.kind != tkWord || st.ment[i] >= 0 {
+		if t.Cap || t.Kind != text.Word || st.ment[i] >= 0 {
 			continue
 		}
 		ents, end := d.matchNames(st, i)
@@ -85,16 +86,16 @@ func (d *doc) officeHolders(st *sent) {
 func (d *doc) officeTail(st *sent, i, end int) bool {
 	toks := st.toks
 	for k := i; k < end; k++ {
-		if toks[k].cap || st.ment[k] >= 0 {
+		if toks[k].Cap || st.ment[k] >= 0 {
 			return false
 		}
 	}
 	if end < len(toks) {
 		n := toks[end]
-		if n.cap && n.kind == tkWord || n.lower == "of" || n.lower == "-" {
+		if n.Cap && n.Kind == text.Word || n.Lower == "of" || n.Lower == "-" {
 			return false
 		}
-		if n.text == "," && end+1 < len(toks) && toks[end+1].cap {
+		if n.Text == "," && end+1 < len(toks) && toks[end+1].Cap {
 			return false // "the Kenyan foreign minister, Musalia Mudavadi,": a preposed appositive
 		}
 	}
@@ -120,13 +121,13 @@ func (d *doc) officeCountry(st *sent, i int) (c *country, s, ms int) {
 		return nil, 0, 0
 	}
 	k := s - 1
-	for k >= 0 && toks[k].kind == tkWord && !toks[k].cap && toks[k].lower != "the" {
-		if nonCurrent.Has(toks[k].lower) || toks[k].lower == "a" || toks[k].lower == "an" {
+	for k >= 0 && toks[k].Kind == text.Word && !toks[k].Cap && toks[k].Lower != "the" {
+		if nonCurrent.Has(toks[k].Lower) || toks[k].Lower == "a" || toks[k].Lower == "an" {
 			return nil, 0, 0
 		}
 		k-- // "the senior Kenyan minister": adjectives before the modifier
 	}
-	if k < 0 || toks[k].lower != "the" {
+	if k < 0 || toks[k].Lower != "the" {
 		return nil, 0, 0
 	}
 	return c, s, ms

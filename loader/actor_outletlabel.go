@@ -30,7 +30,7 @@ func (d *doc) wholeOutletLabels() {
 		}
 		demonyms := true
 		for k := lo; k < in.ts; k++ {
-			demonyms = demonyms && d.isDemonym(st.toks[k].text)
+			demonyms = demonyms && d.isDemonym(st.toks[k].Text)
 		}
 		e := in.ent.final()
 		if !demonyms || e.merged != nil || d.mentionedOutside(e, st.idx, lo, hi) {

@@ -99,10 +99,10 @@ func (d *doc) paragraphSpokespersons() {
 				continue
 			}
 			st := d.sents[m.sent]
-			if !strings.EqualFold(st.toks[m.ts].text, open) {
+			if !strings.EqualFold(st.toks[m.ts].Text, open) {
 				continue
 			}
-			b := d.paragraphBody(m.sent, st.toks[m.ts].start, func(o *entity) bool {
+			b := d.paragraphBody(m.sent, st.toks[m.ts].Start, func(o *entity) bool {
 				return (o.kind == graph.Government || o.kind == graph.Organization) && !o.weak && !d.newsOutlet(o)
 			})
 			if b != nil {
@@ -142,7 +142,7 @@ func (d *doc) paragraphBody(s, at int, fits func(*entity) bool) *entity {
 	for si := s; si >= 0 && d.paragraphOf(si) == d.paragraphOf(s); si-- {
 		for _, mi := range d.bySent[si] {
 			m := d.mentions[mi]
-			if si == s && d.sents[si].toks[m.ts].start >= at {
+			if si == s && d.sents[si].toks[m.ts].Start >= at {
 				continue
 			}
 			o := m.ent.final()

@@ -1,6 +1,9 @@
 package loader
 
-import "github.com/claimgraph/claimgraph/lexicon"
+import (
+	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
+)
 
 // Place evidence for a capitalized run that has a personal-name shape (round 5 of issue 14). Two
 // to four capitalized words with no title, no organization word and no place head ("Wad Madani",
@@ -44,21 +47,21 @@ var waterParts = map[string]bool{"mouth": true, "banks": true, "basin": true, "s
 func (d *doc) ofPlace(st *sent, ts int) bool {
 	toks := st.toks
 	k := ts - 1
-	if k > 0 && toks[k].lower == "the" {
+	if k > 0 && toks[k].Lower == "the" {
 		k--
 	}
-	return k > 0 && toks[k].lower == "of" && (settlementNouns[toks[k-1].lower] || waterParts[toks[k-1].lower])
+	return k > 0 && toks[k].Lower == "of" && (settlementNouns[toks[k-1].Lower] || waterParts[toks[k-1].Lower])
 }
 
 // placeContext reports a run [ts, te) that the sentence marks as a place (see the file comment).
 func (d *doc) placeContext(st *sent, ts, te int) bool {
 	toks := st.toks
-	if te < len(toks) && (toks[te].lower == "'s" || toks[te].lower == "\u2019s" || toks[te].text == "'" || toks[te].text == "\u2019") {
+	if te < len(toks) && (toks[te].Lower == "'s" || toks[te].Lower == "\u2019s" || toks[te].Text == "'" || toks[te].Text == "\u2019") {
 		return false
 	}
 	if ts > 0 {
-		p := toks[ts-1].lower
-		if locativePreps.Has(p) && !toks[ts-1].cap {
+		p := toks[ts-1].Lower
+		if locativePreps.Has(p) && !toks[ts-1].Cap {
 			return true
 		}
 		if d.ofPlace(st, ts) {
@@ -69,14 +72,14 @@ func (d *doc) placeContext(st *sent, ts, te int) bool {
 	// comes before the appositive's postmodifiers and is no possessive determiner (Quirk et al.
 	// 1985, 17.2, 5.115): "Maria Castell, the mayor of the town" and "…, the town's mayor" are
 	// headed by "mayor", a person's title
-	if te+2 < len(toks) && toks[te].text == "," {
-		switch toks[te+1].lower {
+	if te+2 < len(toks) && toks[te].Text == "," {
+		switch toks[te+1].Lower {
 		case "a", "an", "the":
 			for k := te + 2; k < len(toks) && k < te+6; k++ {
-				if settlementNouns[toks[k].lower] {
+				if settlementNouns[toks[k].Lower] {
 					return k+1 >= len(toks) || !possessiveMark(toks[k+1])
 				}
-				if toks[k].cap || toks[k].kind != tkWord || isPrep(toks[k].lower) {
+				if toks[k].Cap || toks[k].Kind != text.Word || text.IsPrep(toks[k].Lower) {
 					break
 				}
 			}
@@ -86,8 +89,8 @@ func (d *doc) placeContext(st *sent, ts, te int) bool {
 }
 
 // possessiveMark reports the clitic or bare apostrophe of a possessive ("the town's", "the towns'").
-func possessiveMark(t token) bool {
-	return t.lower == "'s" || t.lower == "\u2019s" || t.text == "'" || t.text == "\u2019"
+func possessiveMark(t text.Token) bool {
+	return t.Lower == "'s" || t.Lower == "\u2019s" || t.Text == "'" || t.Text == "\u2019"
 }
 
 // phoenixPlace is the country of a name the Phoenix country records list as a place of that

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -31,7 +32,7 @@ func (d *doc) possessorRole(st *sent, ms int) (org *entity, c *country, noun int
 	if m := d.mentionAt(st, ms-1); m != nil && m.te == ms && m.rule == "metonymy:government" {
 		return nil, m.ent.final().country, -1 // "Peru's government spokesperson"
 	}
-	if ms >= 2 && toks[ms-1].lower == "'s" {
+	if ms >= 2 && toks[ms-1].Lower == "'s" {
 		if m := d.mentionAt(st, ms-2); m != nil && m.te == ms-1 {
 			switch e := m.ent.final(); e.kind {
 			case graph.Country:
@@ -41,8 +42,8 @@ func (d *doc) possessorRole(st *sent, ms int) (org *entity, c *country, noun int
 			}
 			return nil, nil, -1
 		}
-		w := toks[ms-2].lower
-		if ms >= 3 && toks[ms-3].lower == "the" && !toks[ms-2].cap && (d.lx.orgNouns[w] != nil || d.lx.definite[w] == "named" || d.lx.definite[w] == "org") {
+		w := toks[ms-2].Lower
+		if ms >= 3 && toks[ms-3].Lower == "the" && !toks[ms-2].Cap && (d.lx.orgNouns[w] != nil || d.lx.definite[w] == "named" || d.lx.definite[w] == "org") {
 			return nil, nil, ms - 2
 		}
 		return nil, nil, -1
@@ -50,10 +51,10 @@ func (d *doc) possessorRole(st *sent, ms int) (org *entity, c *country, noun int
 	if em, ok := d.matchNamesEndingAt(st, ms-1); ok && ms >= 1 {
 		return nil, em.country, -1
 	}
-	if ms >= 1 && toks[ms-1].lower == "its" {
+	if ms >= 1 && toks[ms-1].Lower == "its" {
 		return nil, nil, ms - 1 // "Its president, Name,": the body or country named just before
 	}
-	if m := d.mentionAt(st, ms-1); m != nil && m.te == ms && ms-1 >= 0 && (m.ts == 0 || determiners.Has(toks[m.ts-1].lower)) {
+	if m := d.mentionAt(st, ms-1); m != nil && m.te == ms && ms-1 >= 0 && (m.ts == 0 || determiners.Has(toks[m.ts-1].Lower)) {
 		// "the UN High Commissioner for Refugees, Filippo Grandi,": an organization's name as
 		// the premodifier of the title names whose office it is, as its possessive does
 		// ("the UN's High Commissioner"; noun premodifiers, Quirk et al. 1985, 17.104-17.108)
@@ -80,7 +81,7 @@ func (d *doc) roleOrg(st *sent, ms, te int, tt *title, org *entity, c *country) 
 	}
 	gov := tt.Class == "state"
 	for k := max(0, ms-1); k < te; k++ {
-		gov = gov || st.toks[k].lower == "government" || st.toks[k].lower == "state"
+		gov = gov || st.toks[k].Lower == "government" || st.toks[k].Lower == "state"
 	}
 	if gov {
 		return d.countryEntity(c), "appositive:title-country"
@@ -102,13 +103,13 @@ func (d *doc) preposedAppositives(st *sent) {
 			continue
 		}
 		c := m.ts - 1
-		if c < 2 || toks[c].text != "," {
+		if c < 2 || toks[c].Text != "," {
 			continue
 		}
-		if m.te < len(toks) && toks[m.te].text != "," && toks[m.te].text != "." && d.verbAfter(st, m.te) < 0 {
+		if m.te < len(toks) && toks[m.te].Text != "," && toks[m.te].Text != "." && d.verbAfter(st, m.te) < 0 {
 			continue
 		}
-		if d.titleAt(st, m.ts) != nil && m.te < len(toks) && toks[m.te].text != "," {
+		if d.titleAt(st, m.ts) != nil && m.te < len(toks) && toks[m.te].Text != "," {
 			// "Following a review by the Trade Representative, President Kofi Annor is taking
 			// action": a name with its own title and no closing comma is the subject of the main
 			// clause after an introductory phrase, not an appositive of it
@@ -132,7 +133,7 @@ func (d *doc) preposedAppositives(st *sent) {
 			continue
 		}
 		ms := ts
-		for n := 0; n < 2 && ms > 0 && toks[ms-1].kind == tkWord && !toks[ms-1].cap && toks[ms-1].lower != "'s" && !d.lx.stop[toks[ms-1].lower] && st.ment[ms-1] < 0; n++ {
+		for n := 0; n < 2 && ms > 0 && toks[ms-1].Kind == text.Word && !toks[ms-1].Cap && toks[ms-1].Lower != "'s" && !d.lx.stop[toks[ms-1].Lower] && st.ment[ms-1] < 0; n++ {
 			ms-- // "government spokesperson", "general secretary"
 		}
 		org, cn, noun := d.possessorRole(st, ms)
@@ -189,12 +190,12 @@ func (d *doc) roleBefore(st *sent, c int) (int, int, *title) {
 			// or "for" and the capitalized portfolio the title is held for ("European
 			// Commissioner for Energy", "High Commissioner for Refugees": the title's
 			// postmodifier, as in titles.txt "minister for foreign affairs")
-			if (!locatives[toks[e].lower] || toks[e].lower == "of") && toks[e].lower != "for" {
+			if (!locatives[toks[e].Lower] || toks[e].Lower == "of") && toks[e].Lower != "for" {
 				continue
 			}
 			ok := true
 			for k := e + 1; k < c; k++ {
-				ok = ok && (toks[k].cap || toks[k].lower == "the")
+				ok = ok && (toks[k].Cap || toks[k].Lower == "the")
 			}
 			if !ok || e+1 >= c {
 				continue
@@ -223,7 +224,7 @@ func (d *doc) roleBefore(st *sent, c int) (int, int, *title) {
 func (d *doc) resolvePendingRoles() {
 	for _, pr := range d.pendingRoles {
 		st := d.sents[pr.sent]
-		o := d.orgByNoun(pr.sent, pr.at, st.toks[pr.at].lower)
+		o := d.orgByNoun(pr.sent, pr.at, st.toks[pr.at].Lower)
 		p := pr.p.final()
 		p.addRole(pr.role, o)
 		if o != nil {
@@ -350,13 +351,13 @@ func (d *doc) titleCountry(st *sent, titles []unit) (*country, bool) {
 		for i := 1; i+len(words) <= len(toks); i++ {
 			ok := true
 			for k, w := range words {
-				ok = ok && toks[i+k].lower == w
+				ok = ok && toks[i+k].Lower == w
 			}
 			if !ok {
 				continue
 			}
 			var c *country
-			if toks[i-1].lower == "'s" && i >= 2 {
+			if toks[i-1].Lower == "'s" && i >= 2 {
 				if m := d.mentionAt(s2, i-2); m != nil && m.ent.final().kind == graph.Country {
 					c = m.ent.final().country
 				} else if em, ok := d.matchNamesEndingAt(s2, i-2); ok {
@@ -368,7 +369,7 @@ func (d *doc) titleCountry(st *sent, titles []unit) (*country, bool) {
 			if c == nil {
 				continue
 			}
-			if e := i + len(words); e < len(toks) && toks[e].cap && toks[e].kind == tkWord {
+			if e := i + len(words); e < len(toks) && toks[e].Cap && toks[e].Kind == text.Word {
 				named = append(named, c) // "Australian Foreign Minister Julie Bishop"
 				continue
 			}
@@ -398,9 +399,9 @@ var finiteWords = lexicon.WordClass("finitewords") // data/wordclasses/finitewor
 // modal, or a cue or speech verb.
 func (d *doc) finiteAfter(st *sent, i int) bool {
 	toks := st.toks
-	if i < len(toks) && toks[i].lower == "of" {
+	if i < len(toks) && toks[i].Lower == "of" {
 		k := i + 1
-		for k < len(toks) && (toks[k].cap || toks[k].lower == "the" || toks[k].lower == "of") {
+		for k < len(toks) && (toks[k].Cap || toks[k].Lower == "the" || toks[k].Lower == "of") {
 			k++
 		}
 		if k > i+1 {
@@ -410,7 +411,7 @@ func (d *doc) finiteAfter(st *sent, i int) bool {
 	if i >= len(toks) {
 		return false
 	}
-	return finiteWords.Has(toks[i].lower) || d.verbAfter(st, i) >= 0
+	return finiteWords.Has(toks[i].Lower) || d.verbAfter(st, i) >= 0
 }
 
 // subjectInside reports a person other than e named in the span [j, end) after e's comma and
@@ -435,15 +436,15 @@ func (d *doc) subjectInside(st *sent, e *entity, j, end int) bool {
 // prepositional phrase). nil when the country runs on into a longer name ("of Kenya Airways").
 func (d *doc) ofCountryAfter(st *sent, te int) *country {
 	toks := st.toks
-	if te+1 >= len(toks) || toks[te].lower != "of" {
+	if te+1 >= len(toks) || toks[te].Lower != "of" {
 		return nil
 	}
 	k := te + 1
-	if toks[k].lower == "the" && k+1 < len(toks) {
+	if toks[k].Lower == "the" && k+1 < len(toks) {
 		k++
 	}
 	ents, end := d.matchNames(st, k)
-	if end <= k || end < len(toks) && toks[end].cap {
+	if end <= k || end < len(toks) && toks[end].Cap {
 		return nil
 	}
 	for _, e := range ents {
@@ -460,11 +461,11 @@ func (d *doc) ofCountryAfter(st *sent, te int) *country {
 // ministry it is (metonymy of the seat of government, as "Addis Ababa said"). nil otherwise.
 func (d *doc) inCountryAfter(st *sent, te int) *country {
 	toks := st.toks
-	if te+1 >= len(toks) || toks[te].lower != "in" {
+	if te+1 >= len(toks) || toks[te].Lower != "in" {
 		return nil
 	}
 	ents, end := d.matchNames(st, te+1)
-	if end <= te+1 || end < len(toks) && toks[end].cap {
+	if end <= te+1 || end < len(toks) && toks[end].Cap {
 		return nil
 	}
 	for _, e := range ents {
@@ -491,15 +492,15 @@ func (d *doc) roleOfBefore(st *sent, c int) (int, int, *title, *entity) {
 		return 0, 0, nil, nil
 	}
 	of := m.ts - 1
-	if of >= 1 && toks[of].lower == "the" {
+	if of >= 1 && toks[of].Lower == "the" {
 		of--
 	}
-	if of < 1 || toks[of].lower != "of" {
+	if of < 1 || toks[of].Lower != "of" {
 		return 0, 0, nil, nil
 	}
 	for s := max(0, of-3); s < of; s++ {
 		ents, end := d.matchNames(st, s)
-		if end != of || !(s == 0 || toks[s-1].lower == "the") {
+		if end != of || !(s == 0 || toks[s-1].Lower == "the") {
 			continue
 		}
 		for _, le := range ents {

@@ -65,7 +65,7 @@ func (d *doc) seatActor(capital string, c *country) *knownActor {
 	d.eachCapitalMatch(func(st *sent, i int, ents []lexEntry) bool {
 		for _, e := range ents {
 			switch {
-			case e.kind == lkActor && organs[e.actor] && (!e.caps || st.toks[i].allCaps || st.toks[i].lower == "the"):
+			case e.kind == lkActor && organs[e.actor] && (!e.caps || st.toks[i].AllCaps || st.toks[i].Lower == "the"):
 				named = true
 			case (e.kind == lkCountry || e.kind == lkDemonym) && e.country == c:
 				host = true
@@ -90,10 +90,10 @@ func (d *doc) seatActor(capital string, c *country) *knownActor {
 // "Headquarters", "HQ"), or -1 when there is none.
 func seatNounAt(st *sent, ts, te int) int {
 	toks := st.toks
-	if te-ts >= 3 && toks[te-2].lower == "head" && toks[te-1].lower == "office" {
+	if te-ts >= 3 && toks[te-2].Lower == "head" && toks[te-1].Lower == "office" {
 		return te - 2
 	}
-	if te-ts >= 2 && (toks[te-1].lower == "headquarters" || toks[te-1].lower == "hq") {
+	if te-ts >= 2 && (toks[te-1].Lower == "headquarters" || toks[te-1].Lower == "hq") {
 		return te - 1
 	}
 	return -1
@@ -109,14 +109,14 @@ func (d *doc) seatOwner(st *sent, ts, h int, c *country, possessor *entity) (e *
 	}
 	var kind graph.Kind
 	for k := ts; k < h; k++ {
-		if ok, found := d.lx.orgWords[strings.TrimSuffix(st.toks[k].lower, ".")]; found {
+		if ok, found := d.lx.orgWords[strings.TrimSuffix(st.toks[k].Lower, ".")]; found {
 			kind = strongerKind(kind, ok)
 		}
 	}
 	if kind != "" {
 		return d.orgChunk(st, ts, h, kind, c, possessor), true
 	}
-	if !(h-ts == 1 && st.toks[ts].allCaps) && d.knownByName(d.spanText(st, ts, h)) == nil {
+	if !(h-ts == 1 && st.toks[ts].AllCaps) && d.knownByName(d.spanText(st, ts, h)) == nil {
 		return nil, false
 	}
 	d.nameChunk(st, ts, h)

@@ -116,7 +116,7 @@ func (d *doc) delegationHeads() {
 	for _, st := range d.sents {
 		toks := st.toks
 		for i := 1; i+3 < len(toks); i++ {
-			if toks[i].lower != "delegation" {
+			if toks[i].Lower != "delegation" {
 				continue
 			}
 			em, ok := d.matchNamesEndingAt(st, i-1)
@@ -124,10 +124,10 @@ func (d *doc) delegationHeads() {
 				continue
 			}
 			k := i + 1
-			if toks[k].text == "," {
+			if toks[k].Text == "," {
 				k++
 			}
-			if k+1 >= len(toks) || (toks[k].lower != "headed" && toks[k].lower != "led") || toks[k+1].lower != "by" {
+			if k+1 >= len(toks) || (toks[k].Lower != "headed" && toks[k].Lower != "led") || toks[k+1].Lower != "by" {
 				continue
 			}
 			for j := k + 2; j < len(toks) && j < k+8; j++ {

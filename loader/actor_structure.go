@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // administrations finds "the Bush administration", "Ankara's Cankaya district administration": a
@@ -12,17 +13,17 @@ import (
 func (d *doc) administrations(st *sent) {
 	toks := st.toks
 	for i := 1; i < len(toks); i++ {
-		w := toks[i].lower
-		if (w != "administration" && w != "government" && w != "regime") || toks[i].cap || st.ment[i] >= 0 {
+		w := toks[i].Lower
+		if (w != "administration" && w != "government" && w != "regime") || toks[i].Cap || st.ment[i] >= 0 {
 			continue
 		}
 		k := i - 1
-		if !toks[k].cap && k > 0 && toks[k].kind == tkWord && !d.lx.stop[toks[k].lower] {
+		if !toks[k].Cap && k > 0 && toks[k].Kind == text.Word && !d.lx.stop[toks[k].Lower] {
 			k--
 		}
 		m := d.mentionAt(st, k)
-		if m == nil && k == i-1 && k > 0 && toks[k-1].lower == "the" && toks[k].kind == tkWord && toks[k].cap && !toks[k].allCaps &&
-			!d.lx.common[toks[k].lower] && !d.lx.stop[toks[k].lower] && d.lx.nonActor[toks[k].lower] == "" {
+		if m == nil && k == i-1 && k > 0 && toks[k-1].Lower == "the" && toks[k].Kind == text.Word && toks[k].Cap && !toks[k].AllCaps &&
+			!d.lx.common[toks[k].Lower] && !d.lx.stop[toks[k].Lower] && d.lx.nonActor[toks[k].Lower] == "" {
 			// "the Maduro regime", "the Assad government": a ruler's surname not yet read as a name
 			name := d.spanText(st, k, i+1)
 			g := d.entity("org:"+graph.NormalizeName(name), graph.Government, name, "gov:administration")
@@ -38,7 +39,7 @@ func (d *doc) administrations(st *sent) {
 		}
 		ns := m.ts
 		var dc *country
-		if e.kind == "" && ns > 0 && toks[ns-1].cap && toks[ns-1].kind == tkWord {
+		if e.kind == "" && ns > 0 && toks[ns-1].Cap && toks[ns-1].Kind == text.Word {
 			// "the Georgian Dream government": a demonym written before an unknown capitalized
 			// word of a ruling party's or leader's name opens that name (the party "Georgian
 			// Dream"), not a modifier of the government alone; the government is of the
@@ -87,7 +88,7 @@ func (d *doc) memberOf(st *sent, cs, ce int, p, org *entity, role, rule string) 
 		return
 	}
 	d.structure = append(d.structure, &relCand{typ: graph.MemberOf, src: p, tgt: org, sent: st.idx, cue: d.spanText(st, cs, ce), rule: rule,
-		score: 0.9, role: role, cueStart: st.toks[cs].start, cueEnd: st.toks[ce-1].end, structural: true})
+		score: 0.9, role: role, cueStart: st.toks[cs].Start, cueEnd: st.toks[ce-1].End, structural: true})
 }
 
 // structural records e PART_OF parent.
@@ -96,7 +97,7 @@ func (d *doc) structural(st *sent, i int, e, parent *entity, rule string) {
 		return
 	}
 	d.structure = append(d.structure, &relCand{typ: graph.PartOf, src: e, tgt: parent, sent: st.idx, rule: rule, score: 0.85,
-		cue: st.toks[i].text, cueStart: st.toks[i].start, cueEnd: st.toks[i].end, structural: true})
+		cue: st.toks[i].Text, cueStart: st.toks[i].Start, cueEnd: st.toks[i].End, structural: true})
 }
 
 // acronymAlias makes the acronym at token k an alias of e: what an earlier rule made of the acronym
@@ -108,7 +109,7 @@ func (d *doc) acronymAlias(st *sent, k int, e *entity) {
 	if st.ment[k] < 0 {
 		d.addMention(st, k, k+1, e, "alias:acronym")
 	}
-	e.addAlias(st.toks[k].text)
+	e.addAlias(st.toks[k].Text)
 }
 
 // acronyms handles "Name (ABC)": the acronym becomes an alias of the name before it, or, after a
@@ -116,7 +117,7 @@ func (d *doc) acronymAlias(st *sent, k int, e *entity) {
 func (d *doc) acronyms(st *sent) {
 	toks := st.toks
 	for i := 1; i+2 < len(toks); i++ {
-		if (toks[i].text != "(" && toks[i].text != "[") || !toks[i+1].allCaps || (toks[i+2].text != ")" && toks[i+2].text != "]") {
+		if (toks[i].Text != "(" && toks[i].Text != "[") || !toks[i+1].AllCaps || (toks[i+2].Text != ")" && toks[i+2].Text != "]") {
 			continue
 		}
 		ab := toks[i+1]
@@ -128,7 +129,7 @@ func (d *doc) acronyms(st *sent) {
 				if st.ment[i+1] < 0 {
 					d.addMention(st, i+1, i+2, e, "alias:acronym")
 				}
-				e.addAlias(ab.text)
+				e.addAlias(ab.Text)
 			}
 			continue
 		}
@@ -138,7 +139,7 @@ func (d *doc) acronyms(st *sent) {
 				if om := d.mentionAt(st, i+1); om != nil && om.ent.final().rule == "org:acronym" {
 					om.ent.final().dropped = true
 				}
-				d.nonActor[ab.lower] = true
+				d.nonActor[ab.Lower] = true
 				continue
 			}
 			e := m.ent.final()
@@ -153,7 +154,7 @@ func (d *doc) acronyms(st *sent) {
 			if om := d.mentionAt(st, i+1); om != nil && om.ent.final().kind == graph.Organization && om.ent.final().rule == "org:acronym" {
 				om.ent.final().dropped = true
 			}
-			d.nonActor[ab.lower] = true
+			d.nonActor[ab.Lower] = true
 			continue
 		}
 		if e := d.expandedAcronym(st, i); e != nil {
@@ -163,7 +164,7 @@ func (d *doc) acronyms(st *sent) {
 		if om := d.mentionAt(st, i+1); om != nil && om.ent.final().kind == graph.Organization && om.ent.final().rule == "org:acronym" {
 			om.ent.final().dropped = true
 		}
-		d.nonActor[ab.lower] = true
+		d.nonActor[ab.Lower] = true
 	}
 }
 
@@ -174,7 +175,7 @@ func (d *doc) acronyms(st *sent) {
 // index of "(". It returns nil when the run is already a mention or the initials differ.
 func (d *doc) expandedAcronym(st *sent, paren int) *entity {
 	toks := st.toks
-	ab := []rune(strings.ReplaceAll(toks[paren+1].text, ".", ""))
+	ab := []rune(strings.ReplaceAll(toks[paren+1].Text, ".", ""))
 	if len(ab) < 2 || len(ab) > 8 {
 		return nil
 	}
@@ -182,25 +183,25 @@ func (d *doc) expandedAcronym(st *sent, paren int) *entity {
 	var initials []rune
 	for s > 0 && paren-s < 12 {
 		t := toks[s-1]
-		if t.kind != tkWord || st.ment[s-1] >= 0 {
+		if t.Kind != text.Word || st.ment[s-1] >= 0 {
 			break
 		}
-		if t.cap {
-			initials = append([]rune{[]rune(t.text)[0]}, initials...)
-		} else if !nameParticles[t.lower] && !orgParticles[t.lower] && t.lower != "of" && t.lower != "for" && t.lower != "and" && t.lower != "the" {
+		if t.Cap {
+			initials = append([]rune{[]rune(t.Text)[0]}, initials...)
+		} else if !nameParticles[t.Lower] && !orgParticles[t.Lower] && t.Lower != "of" && t.Lower != "for" && t.Lower != "and" && t.Lower != "the" {
 			break
 		}
 		s--
-		if len(initials) == len(ab) && t.cap {
+		if len(initials) == len(ab) && t.Cap {
 			break
 		}
 	}
-	if len(initials) != len(ab) || !toks[s].cap || !strings.EqualFold(string(initials), string(ab)) {
+	if len(initials) != len(ab) || !toks[s].Cap || !strings.EqualFold(string(initials), string(ab)) {
 		return nil
 	}
 	kind := graph.Organization
 	for k := s; k < paren; k++ {
-		if ok, found := d.lx.orgWords[toks[k].lower]; found {
+		if ok, found := d.lx.orgWords[toks[k].Lower]; found {
 			kind = strongerKind(kind, ok)
 		}
 	}
@@ -221,12 +222,12 @@ func (d *doc) groups(st *sent) {
 	toks := st.toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		pl, ok := d.lx.groupHeads[t.lower]
-		if !ok || t.cap && i > 0 || st.ment[i] >= 0 {
+		pl, ok := d.lx.groupHeads[t.Lower]
+		if !ok || t.Cap && i > 0 || st.ment[i] >= 0 {
 			continue
 		}
-		collective := d.lx.groupCollective[t.lower]
-		if collective && i+1 < len(toks) && (toks[i+1].lower == "to" || d.lx.groupHeads[toks[i+1].lower] != "" || toks[i+1].cap || d.titleAt(st, i) != nil) {
+		collective := d.lx.groupCollective[t.Lower]
+		if collective && i+1 < len(toks) && (toks[i+1].Lower == "to" || d.lx.groupHeads[toks[i+1].Lower] != "" || toks[i+1].Cap || d.titleAt(st, i) != nil) {
 			// "opposition to the tariffs" is a stance, not an actor; "opposition parties" is a
 			// group of the next word, "the opposition Freedom Party" and "the opposition leader"
 			// name another actor
@@ -240,16 +241,16 @@ func (d *doc) groups(st *sent) {
 		coordinated := false // two nationalities joined by "and"/"or"
 		for s > 0 && mods < 4 {
 			p := toks[s-1]
-			if closed && !predeterminers[p.lower] {
+			if closed && !predeterminers[p.Lower] {
 				// only a predeterminer stands before a determiner or a quantifier ("all the
 				// officials"); a word before them is outside the noun phrase: "persuading all
 				// relevant parties" (Quirk et al. 1985, 5.12-5.16)
 				break
 			}
-			if p.kind == tkWord && !p.cap && (determiners.Has(p.lower) || predeterminers[p.lower]) {
+			if p.Kind == text.Word && !p.Cap && (determiners.Has(p.Lower) || predeterminers[p.Lower]) {
 				closed = true
 			}
-			if (p.lower == "and" || p.lower == "or") && s-2 >= 0 && mods > 0 {
+			if (p.Lower == "and" || p.Lower == "or") && s-2 >= 0 && mods > 0 {
 				// "Chinese and US officials": coordinated nationalities name officials of two
 				// countries, one group of no single country
 				if em, ok := d.matchNamesEndingAt(st, s-2); ok {
@@ -291,7 +292,7 @@ func (d *doc) groups(st *sent) {
 				mods++
 				continue
 			}
-			if collective && mods == 0 && (p.lower == "'s" || p.lower == "\u2019s") && s >= 2 {
+			if collective && mods == 0 && (p.Lower == "'s" || p.Lower == "\u2019s") && s >= 2 {
 				// "Venezuela's opposition": the country owns the collective
 				if m := d.mentionAt(st, s-2); m != nil && m.ent.final().kind == graph.Country {
 					c = m.ent.final().country
@@ -300,17 +301,17 @@ func (d *doc) groups(st *sent) {
 					continue
 				}
 			}
-			if p.kind == tkWord && (s-1 == 0 || !p.cap) && d.lx.groupCollective[p.lower] {
+			if p.Kind == text.Word && (s-1 == 0 || !p.Cap) && d.lx.groupCollective[p.Lower] {
 				s-- // "opposition parties", sentence-initial "Opposition parties"
 				mods++
 				continue
 			}
-			if p.kind == tkWord && !p.cap && (d.lx.groupDrop[p.lower] || c == nil && owner == nil && !d.lx.stop[p.lower]) && !strings.HasSuffix(p.lower, "ly") && d.lx.speech[p.lower].kind == 0 && !d.lx.beForms[p.lower] && !d.isCueWord(p.lower) {
+			if p.Kind == text.Word && !p.Cap && (d.lx.groupDrop[p.Lower] || c == nil && owner == nil && !d.lx.stop[p.Lower]) && !strings.HasSuffix(p.Lower, "ly") && d.lx.speech[p.Lower].kind == 0 && !d.lx.beForms[p.Lower] && !d.isCueWord(p.Lower) {
 				s--
 				mods++
 				continue
 			}
-			if p.text == ")" && mods == 0 && s >= 4 && toks[s-3].text == "(" {
+			if p.Text == ")" && mods == 0 && s >= 4 && toks[s-3].Text == "(" {
 				// "Montenegro Municipality Association (AKK) officials": the acronym in
 				// parentheses belongs to the name before it, which owns the group
 				if m := d.mentionAt(st, s-4); m != nil && m.te == s-3 {
@@ -326,10 +327,10 @@ func (d *doc) groups(st *sent) {
 		if coordinated {
 			c = nil // never one country's code for two countries' people
 		}
-		if d.lx.groupWeak[t.lower] && c == nil && !coordinated {
+		if d.lx.groupWeak[t.Lower] && c == nil && !coordinated {
 			continue
 		}
-		if s >= 3 && (toks[s-1].lower == "a" || toks[s-1].lower == "an" || toks[s-1].lower == "the") && toks[s-2].text == "," {
+		if s >= 3 && (toks[s-1].Lower == "a" || toks[s-1].Lower == "an" || toks[s-1].Lower == "the") && toks[s-2].Text == "," {
 			if pm := d.mentionAt(st, s-3); pm != nil && pm.ent.final().kind == graph.Person {
 				continue // an appositive of a person: "Karl Jensen, a Danish defence minister,"
 			}
@@ -338,27 +339,27 @@ func (d *doc) groups(st *sent) {
 		start := -1
 		inParen := false
 		for k := s; k < i; k++ {
-			if toks[k].text == "(" || toks[k].text == ")" {
-				inParen = toks[k].text == "("
+			if toks[k].Text == "(" || toks[k].Text == ")" {
+				inParen = toks[k].Text == "("
 				continue
 			}
-			if inParen || d.lx.groupDrop[toks[k].lower] || toks[k].kind == tkNum || toks[k].lower == "'s" {
+			if inParen || d.lx.groupDrop[toks[k].Lower] || toks[k].Kind == text.Num || toks[k].Lower == "'s" {
 				continue
 			}
 			if start < 0 {
 				start = k
 			}
-			kept = append(kept, toks[k].text)
+			kept = append(kept, toks[k].Text)
 		}
 		kept = append(kept, pl)
 		name := strings.Join(kept, " ")
 		if strings.HasPrefix(name, "the ") {
 			name = name[4:]
 		}
-		collectiveAlone := collective && len(kept) == 1 && i > 0 && toks[i-1].lower == "the"
+		collectiveAlone := collective && len(kept) == 1 && i > 0 && toks[i-1].Lower == "the"
 		if c == nil && owner == nil && len(kept) == 1 && !collectiveAlone {
 			// "the officials": the last group with this head (coref:definite); else no actor
-			if i > 0 && toks[i-1].lower == "the" && pl == t.lower {
+			if i > 0 && toks[i-1].Lower == "the" && pl == t.Lower {
 				var g *entity
 				d.eachMentionBack(st.idx, i, 8, func(m *mention) bool {
 					if e := m.ent.final(); e.kind == graph.Group && strings.HasSuffix(e.name, " "+pl) {
@@ -407,21 +408,21 @@ func (d *doc) groups(st *sent) {
 		} else {
 			gm = d.addMention(st, s, i+1, e, rule)
 		}
-		if gm != nil && pl != t.lower {
+		if gm != nil && pl != t.Lower {
 			gm.singular = true
 		}
 		if gm != nil && gm.ts == i {
 			// the modifier kept its own mention: the alias is the whole phrase, not the bare head
 			kept := e.aliases[:0]
 			for _, a := range e.aliases {
-				if !strings.EqualFold(a, t.text) {
+				if !strings.EqualFold(a, t.Text) {
 					kept = append(kept, a)
 				}
 			}
 			e.aliases = kept
 			e.addAlias(d.spanText(st, s, i+1))
 		}
-		if owner != nil && (t.lower == "spokesperson" || t.lower == "spokesman" || t.lower == "spokeswoman") {
+		if owner != nil && (t.Lower == "spokesperson" || t.Lower == "spokesman" || t.Lower == "spokeswoman") {
 			// "a US State Department spokesperson": the body speaks (rule metonymy:spokesperson)
 			if gm != nil {
 				gm.ent = owner
@@ -472,7 +473,7 @@ func (d *doc) matchNamesEndingAt(st *sent, i int) (*endMatch, bool) {
 			continue
 		}
 		for _, e := range ents {
-			if (e.kind == lkDemonym || e.kind == lkCountry || e.kind == lkCapital) && st.toks[s].cap {
+			if (e.kind == lkDemonym || e.kind == lkCountry || e.kind == lkCapital) && st.toks[s].Cap {
 				return &endMatch{country: e.country, start: s}, true
 			}
 		}
@@ -495,20 +496,20 @@ func (d *doc) appositives(st *sent) {
 			continue
 		}
 		i := m.te
-		if i >= len(toks) || toks[i].text != "," {
+		if i >= len(toks) || toks[i].Text != "," {
 			continue
 		}
 		j := i + 1
-		if j < len(toks) && (toks[j].lower == "and" || toks[j].lower == "or" || toks[j].lower == "but" || toks[j].lower == "nor") {
+		if j < len(toks) && (toks[j].Lower == "and" || toks[j].Lower == "or" || toks[j].Lower == "but" || toks[j].Lower == "nor") {
 			// "Uganda's foreign minister, Jeje Odongo, and Kenya's trade minister, …": a
 			// coordinator opens the next conjunct, not an appositive — apposition juxtaposes its
 			// units without a linking word (Quirk et al. 1985, 17.65-17.67)
 			continue
 		}
-		if j+1 < len(toks) && (toks[j].lower == "which" || toks[j].lower == "who") && d.lx.beForms[toks[j+1].lower] {
+		if j+1 < len(toks) && (toks[j].Lower == "which" || toks[j].Lower == "who") && d.lx.beForms[toks[j+1].Lower] {
 			j += 2
 		}
-		if j < len(toks) && (toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "the") {
+		if j < len(toks) && (toks[j].Lower == "a" || toks[j].Lower == "an" || toks[j].Lower == "the") {
 			j++
 		}
 		// the appositive ends at the next comma, period, or clause word
@@ -517,7 +518,7 @@ func (d *doc) appositives(st *sent) {
 			tx := toks[end]
 			// (a speech verb's form after "of" is a noun, the complement of the preposition:
 			// "Deputy Assistant Secretary of State", "head of state"; Quirk et al. 1985, 9.1)
-			if tx.text == "," || tx.text == "." || tx.text == ";" || tx.kind == tkQuote || tx.lower == "who" || tx.lower == "which" || tx.lower == "said" || d.lx.speech[tx.lower].kind != 0 && end > j+1 && st.ment[end] < 0 && !d.insideOrgName(st, end) && toks[end-1].lower != "of" {
+			if tx.Text == "," || tx.Text == "." || tx.Text == ";" || tx.Kind == text.Quote || tx.Lower == "who" || tx.Lower == "which" || tx.Lower == "said" || d.lx.speech[tx.Lower].kind != 0 && end > j+1 && st.ment[end] < 0 && !d.insideOrgName(st, end) && toks[end-1].Lower != "of" {
 				break
 			}
 			end++
@@ -545,14 +546,14 @@ func (d *doc) appositives(st *sent) {
 // follows or the title is no office of state.
 func (d *doc) coordinatedPortfolio(st *sent, tt *title, te, end int) int {
 	toks := st.toks
-	if tt == nil || tt.Class != "state" || te == 0 || !toks[te-1].cap {
+	if tt == nil || tt.Class != "state" || te == 0 || !toks[te-1].Cap {
 		return te
 	}
 	area := func(k int) bool {
-		return k < end && d.unnamedAt(st, k) && toks[k].kind == tkWord && toks[k].cap && d.lx.portfolioArea[toks[k].lower]
+		return k < end && d.unnamedAt(st, k) && toks[k].Kind == text.Word && toks[k].Cap && d.lx.portfolioArea[toks[k].Lower]
 	}
 	k := te
-	for (toks[k].lower == "and" || toks[k].text == "&" || toks[k].text == ",") && area(k+1) {
+	for (toks[k].Lower == "and" || toks[k].Text == "&" || toks[k].Text == ",") && area(k+1) {
 		for k += 2; area(k); k++ {
 		}
 		te = k
@@ -623,11 +624,11 @@ func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 	role := strings.TrimSpace(d.spanText(st, j, te))
 	var org *entity
 	rule := "appositive:title-of"
-	if te < end && (toks[te].lower == "of" || toks[te].lower == "at" || toks[te].lower == "for") {
+	if te < end && (toks[te].Lower == "of" || toks[te].Lower == "at" || toks[te].Lower == "for") {
 		for k := te + 1; k < end; k++ {
 			if om := d.mentionAt(st, k); om != nil {
 				// the last actor of a possessive chain: "a spokesman for China's Foreign Ministry"
-				for om.te+1 < end && toks[om.te].lower == "'s" {
+				for om.te+1 < end && toks[om.te].Lower == "'s" {
 					next := d.mentionAt(st, om.te+1)
 					if next == nil {
 						break
@@ -676,7 +677,7 @@ func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 	if org == nil {
 		// "the union's general secretary": the organization a definite description names
 		ms := ti
-		for n := 0; n < 2 && ms > j && toks[ms-1].kind == tkWord && !toks[ms-1].cap && toks[ms-1].lower != "'s" && !d.lx.stop[toks[ms-1].lower]; n++ {
+		for n := 0; n < 2 && ms > j && toks[ms-1].Kind == text.Word && !toks[ms-1].Cap && toks[ms-1].Lower != "'s" && !d.lx.stop[toks[ms-1].Lower]; n++ {
 			ms--
 		}
 		if _, _, noun := d.possessorRole(st, ms); noun >= 0 {
@@ -703,7 +704,7 @@ func (d *doc) orgAppositive(st *sent, e *entity, j, end int) {
 		kk := k
 		var use string
 		for kk < end {
-			nx := n.next[toks[kk].lower]
+			nx := n.next[toks[kk].Lower]
 			if nx == nil {
 				break
 			}
@@ -713,7 +714,7 @@ func (d *doc) orgAppositive(st *sent, e *entity, j, end int) {
 				use = n.entries[0].speech
 			}
 		}
-		if use != "part" || kk >= end || toks[kk].lower != "of" {
+		if use != "part" || kk >= end || toks[kk].Lower != "of" {
 			continue
 		}
 		for q := kk + 1; q < end; q++ {
@@ -724,7 +725,7 @@ func (d *doc) orgAppositive(st *sent, e *entity, j, end int) {
 					if m2 := d.mentionAt(st, r); m2 != nil {
 						last = m2
 						r = m2.te - 1
-					} else if toks[r].lower != "'s" {
+					} else if toks[r].Lower != "'s" {
 						break
 					}
 				}

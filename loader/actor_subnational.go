@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Sub-national governments (issue 14, round 11): "the government of the Indian state of West
@@ -56,7 +57,7 @@ func (d *doc) placeRunBefore(st *sent, te int) (int, *country) {
 		}
 		ok := true
 		for k := ts; k < te && ok; k++ {
-			ok = st.toks[k].kind == tkWord && st.toks[k].cap && st.toks[k].lower != "the" && d.unnamedAt(st, k)
+			ok = st.toks[k].Kind == text.Word && st.toks[k].Cap && st.toks[k].Lower != "the" && d.unnamedAt(st, k)
 		}
 		if !ok {
 			continue
@@ -97,23 +98,23 @@ func (d *doc) clearPending(st *sent, ts, te int) bool {
 func (d *doc) subNationals(st *sent) {
 	toks := st.toks
 	for i := 0; i < len(toks); i++ {
-		if toks[i].lower != "government" || st.ment[i] >= 0 {
+		if toks[i].Lower != "government" || st.ment[i] >= 0 {
 			continue
 		}
-		if i+2 < len(toks) && toks[i+1].lower == "of" {
+		if i+2 < len(toks) && toks[i+1].Lower == "of" {
 			j := i + 2
-			if toks[j].lower == "the" {
+			if toks[j].Lower == "the" {
 				j++
 			}
 			var c *country
-			if ents, end := d.matchNames(st, j); len(ents) > 0 && ents[0].kind == lkDemonym && end+1 < len(toks) && subNationalUnits[toks[end].lower] && toks[end+1].lower == "of" {
+			if ents, end := d.matchNames(st, j); len(ents) > 0 && ents[0].kind == lkDemonym && end+1 < len(toks) && subNationalUnits[toks[end].Lower] && toks[end+1].Lower == "of" {
 				c, j = ents[0].country, end+2
 			}
 			pe := j
-			for pe < len(toks) && pe-j < 3 && toks[pe].kind == tkWord && toks[pe].cap && d.unnamedAt(st, pe) {
+			for pe < len(toks) && pe-j < 3 && toks[pe].Kind == text.Word && toks[pe].Cap && d.unnamedAt(st, pe) {
 				pe++
 			}
-			if pe == j || pe < len(toks) && toks[pe].kind == tkWord && toks[pe].cap {
+			if pe == j || pe < len(toks) && toks[pe].Kind == text.Word && toks[pe].Cap {
 				continue
 			}
 			if pc := d.subNationalPlace(st, j, pe); c == nil || pc != nil && pc != c {
@@ -127,7 +128,7 @@ func (d *doc) subNationals(st *sent) {
 			continue
 		}
 		k := i
-		if k > 0 && (toks[k-1].lower == "state" || toks[k-1].lower == "provincial" || toks[k-1].lower == "regional") && !toks[k-1].cap {
+		if k > 0 && (toks[k-1].Lower == "state" || toks[k-1].Lower == "provincial" || toks[k-1].Lower == "regional") && !toks[k-1].Cap {
 			k--
 		}
 		if ps, c := d.placeRunBefore(st, k); c != nil && d.clearPending(st, ps, i+1) {

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Unnamed descriptive actors (rule agent:unnamed, issue 14 round 6): a noun phrase headed by an
@@ -44,28 +45,28 @@ func (d *doc) unnamedAgents(st *sent) {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		initial := d.clauseInitial(st, i)
-		if m := d.mentionAt(st, i); m != nil && initial && m.te-m.ts == 1 && m.ent.final().pending && m.ent.final().kind == "" && i+1 < len(toks) && !toks[i+1].cap {
-			_, prefix := d.x.phx.AgentPrefix(t.lower)
-			if a, ok := d.x.phx.Agent(t.lower); ok && (a.Plural || strings.HasSuffix(t.lower, "s")) || prefix && toks[i+1].kind == tkWord {
+		if m := d.mentionAt(st, i); m != nil && initial && m.te-m.ts == 1 && m.ent.final().pending && m.ent.final().kind == "" && i+1 < len(toks) && !toks[i+1].Cap {
+			_, prefix := d.x.phx.AgentPrefix(t.Lower)
+			if a, ok := d.x.phx.Agent(t.Lower); ok && (a.Plural || strings.HasSuffix(t.Lower, "s")) || prefix && toks[i+1].Kind == text.Word {
 				// "Farmers rejected …", "Human rights groups said …" after a dateline: the
 				// capital is the sentence's, the word an agent noun or opens one
 				m.ent.final().dropped, m.ent.final().pending = true, false
 				d.unmention(st, m)
 			}
 		}
-		if t.kind != tkWord || st.ment[i] >= 0 || t.cap && !initial {
+		if t.Kind != text.Word || st.ment[i] >= 0 || t.Cap && !initial {
 			continue
 		}
 		hs, code, plural := d.agentPhraseEndingAt(st, i)
-		if _, org := d.lx.orgWords[t.lower]; hs < 0 && org && d.x.phx.AgentEnd(t.lower) {
+		if _, org := d.lx.orgWords[t.Lower]; hs < 0 && org && d.x.phx.AgentEnd(t.Lower) {
 			// "the union", "the committee": an institution noun (orgwords.txt) that Phoenix lists
 			// as the head of its compound agents ("trade union", "people's committee")
 			hs = i
 		}
-		if hs < 0 || metonymHeads[t.lower] {
+		if hs < 0 || metonymHeads[t.Lower] {
 			continue // "the government" is the country acting (metonymy:government)
 		}
-		for hs < i && determiners.Has(toks[hs].lower) {
+		for hs < i && determiners.Has(toks[hs].Lower) {
 			hs++ // Phoenix lists some agents with their article ("the court"): it is the determiner
 		}
 		end := d.placePostmodifier(st, i+1) // "protesters in Lima demanded"
@@ -81,7 +82,7 @@ func (d *doc) unnamedAgents(st *sent) {
 		if v < 0 {
 			byStart = d.passiveByAgent(st, hs) // "was condemned by farmers" (actor_byagent.go)
 		}
-		if v < 0 && byStart < 0 || toks[i].allCaps || i+1 < len(toks) && toks[i+1].text == ":" {
+		if v < 0 && byStart < 0 || toks[i].AllCaps || i+1 < len(toks) && toks[i+1].Text == ":" {
 			// only a subject of a verb of saying or of a cue verb ("Protesters demanded",
 			// "the judge ordered", "…, a rights group said") names an actor here: the same
 			// noun as an object or inside a modifier ("the release of the activists", "a
@@ -89,27 +90,27 @@ func (d *doc) unnamedAgents(st *sent) {
 			// ("SENIOR OFFICIAL:") is the speaker layer's
 			continue
 		}
-		if byStart < 0 && !support && (v+1 < len(toks) && d.verbAfter(st, v+1) == v+1 || strings.HasSuffix(toks[v].lower, "ing")) {
+		if byStart < 0 && !support && (v+1 < len(toks) && d.verbAfter(st, v+1) == v+1 || strings.HasSuffix(toks[v].Lower, "ing")) {
 			// "The press release says", "media reports said": the word after the agent noun is
 			// the head of a compound noun, the verb comes after it; and a participle after the
 			// noun ("the coalition pressing for change") is a reduced relative clause of a noun
 			// phrase that may be an object
 			continue
 		}
-		if byStart < 0 && d.lx.groupHeads[t.lower] != "" && d.lx.speech[toks[v].lower].kind != 0 {
+		if byStart < 0 && d.lx.groupHeads[t.Lower] != "" && d.lx.speech[toks[v].Lower].kind != 0 {
 			// "diplomats said", "officials say": a bare attribution noun of groups.txt is an
 			// unnamed source, which groups() makes an actor only with a nationality or owner
 			continue
 		}
 		if i+1 < len(toks) {
 			nx := toks[i+1]
-			if nx.kind == tkWord && nx.cap && !d.isStopCap(st, i+1) {
+			if nx.Kind == text.Word && nx.Cap && !d.isStopCap(st, i+1) {
 				continue // a title or modifier before a name: "judge Ana Ruiz"
 			}
-			if nx.kind == tkWord && !nx.cap && (nx.lower == "of" || d.nounModifier(st, i+1)) {
+			if nx.Kind == text.Word && !nx.Cap && (nx.Lower == "of" || d.nounModifier(st, i+1)) {
 				continue // the phrase goes on: "the union of …", "police station"
 			}
-			if nx.lower == "'s" || nx.lower == "\u2019s" || nx.text == "'" || nx.lower == "for" {
+			if nx.Lower == "'s" || nx.Lower == "\u2019s" || nx.Text == "'" || nx.Lower == "for" {
 				continue // a possessor or a principal: "the union's leader", "a spokesman for X"
 			}
 		}
@@ -118,7 +119,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			// the by-phrase's own modifiers and quantifiers, or its partitive head ("a coalition
 			// of twelve trade unions"), without the determiner
 			start = byStart
-			for start < hs && (determiners.Has(toks[start].lower) || predeterminers[toks[start].lower]) {
+			for start < hs && (determiners.Has(toks[start].Lower) || predeterminers[toks[start].Lower]) {
 				start++
 			}
 		}
@@ -128,7 +129,7 @@ func (d *doc) unnamedAgents(st *sent) {
 				start -= 2 // "the teachers' union", "a farmers' association"
 				continue
 			}
-			if p.kind != tkWord || p.cap || st.ment[start-1] >= 0 || d.lx.stop[p.lower] || determiners.Has(p.lower) || !d.lx.common[p.lower] || d.isCueWord(p.lower) || d.lx.beForms[p.lower] || d.lx.speech[p.lower].kind != 0 {
+			if p.Kind != text.Word || p.Cap || st.ment[start-1] >= 0 || d.lx.stop[p.Lower] || determiners.Has(p.Lower) || !d.lx.common[p.Lower] || d.isCueWord(p.Lower) || d.lx.beForms[p.Lower] || d.lx.speech[p.Lower].kind != 0 {
 				break
 			}
 			start-- // "angry farmers", "the local union"
@@ -138,21 +139,21 @@ func (d *doc) unnamedAgents(st *sent) {
 		}
 		det := ""
 		if start > 0 {
-			det = toks[start-1].lower
+			det = toks[start-1].Lower
 			if !determiners.Has(det) && det != "another" && det != "one" && det != "some" && det != "many" && det != "several" {
 				det = ""
 			}
-			if start > 1 && (det == "'s" || toks[start-1].lower == "\u2019s") {
+			if start > 1 && (det == "'s" || toks[start-1].Lower == "\u2019s") {
 				continue // "Nigeria's judges", "the ministry's officials": the possessor's rules
 			}
 		}
 		head := strings.ToLower(d.spanText(st, hs, i+1))
-		title := d.lx.titles[head] != nil || d.lx.titles[t.lower] != nil
+		title := d.lx.titles[head] != nil || d.lx.titles[t.Lower] != nil
 		inst := d.institution(head)
-		if !plural && (det == "" || !title && inst == "" && !collectiveHeads.Has(t.lower)) {
+		if !plural && (det == "" || !title && inst == "" && !collectiveHeads.Has(t.Lower)) {
 			continue // a bare singular is headlinese; "the village" names no agent here
 		}
-		if det != "a" && det != "an" && d.describedNamed(head, t.lower, title, plural) {
+		if det != "a" && det != "an" && d.describedNamed(head, t.Lower, title, plural) {
 			// a definite or bare description of what the article names: coreference's (an
 			// indefinite article introduces a new referent, Quirk et al. 1985, 5.26-5.27)
 			continue
@@ -166,7 +167,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			kind = inst // "the court", "the parliament": a state body (orgwords.txt)
 		}
 		var c *country
-		if !envoyNouns[strings.TrimSuffix(t.lower, "s")] && !transnationalSectors[sectorOf(code)] {
+		if !envoyNouns[strings.TrimSuffix(t.Lower, "s")] && !transnationalSectors[sectorOf(code)] {
 			c = d.storyCountry()
 		}
 		e := d.entity("unnamed:"+strings.ToLower(label)+":"+string(kind), kind, label, "agent:unnamed")
@@ -318,15 +319,15 @@ func foldAccents(s string) string {
 // ("Kenya's union") is a possessor, which descriptiveAgents reads.
 func descriptiveGenitive(st *sent, k int) bool {
 	g, w := st.toks[k], st.toks[k-1]
-	if g.lower != "'s" || w.kind != tkWord || w.cap || st.ment[k-1] >= 0 {
+	if g.Lower != "'s" || w.Kind != text.Word || w.Cap || st.ment[k-1] >= 0 {
 		return false
 	}
-	if g.text == "'" || g.text == "\u2019" {
-		return strings.HasSuffix(w.lower, "s") && !strings.HasSuffix(w.lower, "ss") // "teachers'"
+	if g.Text == "'" || g.Text == "\u2019" {
+		return strings.HasSuffix(w.Lower, "s") && !strings.HasSuffix(w.Lower, "ss") // "teachers'"
 	}
 	// the irregular plurals that take "'s" (Quirk et al. 1985, 5.83-5.85 and 5.113: -men,
 	// children, people): "fishermen's", "women's"
-	return strings.HasSuffix(w.lower, "men") || w.lower == "children" || w.lower == "people"
+	return strings.HasSuffix(w.Lower, "men") || w.Lower == "children" || w.Lower == "people"
 }
 
 // placePostmodifier returns the end of a locative phrase "in X" after token k-1 whose X is a run
@@ -336,11 +337,11 @@ func descriptiveGenitive(st *sent, k int) bool {
 // rule's (descriptiveAgents), which runs first.
 func (d *doc) placePostmodifier(st *sent, k int) int {
 	toks := st.toks
-	if k+1 >= len(toks) || toks[k].lower != "in" {
+	if k+1 >= len(toks) || toks[k].Lower != "in" {
 		return k
 	}
 	e := k + 1
-	for e < len(toks) && e < k+4 && toks[e].kind == tkWord && toks[e].cap && !d.isStopCap(st, e) {
+	for e < len(toks) && e < k+4 && toks[e].Kind == text.Word && toks[e].Cap && !d.isStopCap(st, e) {
 		if m := d.mentionAt(st, e); m != nil && m.ent.final().kind == graph.Person {
 			return k // "analysts in Smith's team": no place
 		}
@@ -364,30 +365,30 @@ func (d *doc) placePostmodifier(st *sent, k int) int {
 // irregular past form, else VB).
 func (d *doc) supportVerbAfter(st *sent, i int) int {
 	toks := st.toks
-	for i < len(toks) && (auxWords.Has(toks[i].lower) || strings.HasSuffix(toks[i].lower, "ly") && !toks[i].cap) {
+	for i < len(toks) && (auxWords.Has(toks[i].Lower) || strings.HasSuffix(toks[i].Lower, "ly") && !toks[i].Cap) {
 		i++
 	}
-	if i >= len(toks) || toks[i].kind != tkWord || toks[i].cap || d.x.frames == nil || d.x.lemma == nil {
+	if i >= len(toks) || toks[i].Kind != text.Word || toks[i].Cap || d.x.frames == nil || d.x.lemma == nil {
 		return -1
 	}
 	xpos := "VB"
-	if strings.HasSuffix(toks[i].lower, "ed") || d.lx.pastForms[toks[i].lower] {
+	if strings.HasSuffix(toks[i].Lower, "ed") || d.lx.pastForms[toks[i].Lower] {
 		xpos = "VBD"
-	} else if strings.HasSuffix(toks[i].lower, "s") {
+	} else if strings.HasSuffix(toks[i].Lower, "s") {
 		xpos = "VBZ"
 	}
-	if !d.x.frames.InClass("support", d.x.lemma.Lemma(toks[i].text, "VERB", xpos)) {
+	if !d.x.frames.InClass("support", d.x.lemma.Lemma(toks[i].Text, "VERB", xpos)) {
 		return -1
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		t := toks[k]
-		if t.kind != tkWord || t.cap {
+		if t.Kind != text.Word || t.Cap {
 			return -1
 		}
-		if d.isCueWord(t.lower) {
+		if d.isCueWord(t.Lower) {
 			return i
 		}
-		if d.lx.stop[t.lower] && !determiners.Has(t.lower) {
+		if d.lx.stop[t.Lower] && !determiners.Has(t.Lower) {
 			return -1
 		}
 	}

@@ -4,14 +4,15 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // quoteText is the content of q without its marks and trailing comma.
 func (d *doc) quoteText(q *quote) string {
-	a := d.sents[q.s0].toks[q.t0].end
-	b := d.sents[q.s1].toks[q.t1].start
+	a := d.sents[q.s0].toks[q.t0].End
+	b := d.sents[q.s1].toks[q.t1].Start
 	if !q.closed {
-		b = d.sents[q.s1].toks[q.t1].end
+		b = d.sents[q.s1].toks[q.t1].End
 	}
 	if b <= a {
 		return ""
@@ -52,7 +53,7 @@ func (d *doc) findClaims() {
 	}
 	for _, st := range d.sents {
 		d.checkStop()
-		if !isQuestion(st) && !d.remarksOnQuestion(st) {
+		if !text.IsQuestion(st.toks) && !d.remarksOnQuestion(st) {
 			d.reportedSpeech(st, used)
 		}
 	}
@@ -73,7 +74,7 @@ func (d *doc) findClaims() {
 		st := d.sents[q.cueSent]
 		ct := st.toks[q.cueTok]
 		d.claims = append(d.claims, &claimCand{speaker: q.speaker, text: txt, direct: true, sent: q.cueSent,
-			cue: ct.text, cueStart: ct.start, cueEnd: ct.end, rule: q.rule, score: 0.9})
+			cue: ct.Text, cueStart: ct.Start, cueEnd: ct.End, rule: q.rule, score: 0.9})
 	}
 	d.jointClaims()
 	for _, c := range d.claims {
@@ -118,7 +119,7 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 	i := q.t1 + 1
 	if q.closed && i < len(toks) {
 		// dash attribution
-		if toks[i].text == "\u2014" || toks[i].text == "\u2013" || toks[i].text == "-" {
+		if toks[i].Text == "\u2014" || toks[i].Text == "\u2013" || toks[i].Text == "-" {
 			if m := d.mentionAt(st, i+1); m != nil && actorKind(m.ent) {
 				q.speaker, q.rule, q.cueSent, q.cueTok = m.ent.final(), "quote:dash", q.s1, i
 				return
@@ -126,13 +127,13 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 		}
 		// "…,” according to a statement from X
 		for k := i; k < len(toks) && k < i+3; k++ {
-			if toks[k].lower == "according" && k+1 < len(toks) && toks[k+1].lower == "to" {
+			if toks[k].Lower == "according" && k+1 < len(toks) && toks[k+1].Lower == "to" {
 				// the first actor of the noun phrase after "to", or the person in apposition to
 				// it ("according to the agency's director, Helena Moor")
 				var first *entity
 				commas := 0
-				for j := k + 2; j < len(toks) && j < k+16 && toks[j].text != "."; j++ {
-					if toks[j].text == "," {
+				for j := k + 2; j < len(toks) && j < k+16 && toks[j].Text != "."; j++ {
+					if toks[j].Text == "," {
 						if commas++; commas > 1 || first != nil && first.kind == graph.Person {
 							break
 						}
@@ -153,13 +154,13 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 					return
 				}
 			}
-			if toks[k].text != "," {
+			if toks[k].Text != "," {
 				break
 			}
 		}
 		// "said X" or "X said" within the next few tokens
 		for k := i; k < len(toks) && k < i+10; k++ {
-			if toks[k].kind == tkQuote || toks[k].text == "." && k > i+1 || toks[k].lower == "and" || toks[k].lower == "but" {
+			if toks[k].Kind == text.Quote || toks[k].Text == "." && k > i+1 || toks[k].Lower == "and" || toks[k].Lower == "but" {
 				break // "called it “regrettable” and said X …": a partial quotation, then a new verb phrase
 			}
 			if _, ok := d.speechAt(st, k); !ok {
@@ -200,12 +201,12 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 	}
 	for k := q.t0 - 1; k >= 0 && k >= q.t0-4; k-- {
 		t := st0.toks[k]
-		if t.text == ":" || t.text == "," || t.lower == "that" || auxWords.Has(t.lower) || t.kind == tkQuote {
+		if t.Text == ":" || t.Text == "," || t.Lower == "that" || auxWords.Has(t.Lower) || t.Kind == text.Quote {
 			continue
 		}
 		if _, ok := d.speechAt(st0, k); ok {
 			if src, _, _ := d.subjectOf(st0, k); src != nil {
-				if q.t0-k > 1 && st0.toks[k+1].lower == "that" || hasWordsBetween(st0, k, q.t0) {
+				if q.t0-k > 1 && st0.toks[k+1].Lower == "that" || hasWordsBetween(st0, k, q.t0) {
 					// "said that “…”": a partial quotation inside reported speech
 					return
 				}
@@ -233,10 +234,10 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 func (d *doc) quoteSubject(st *sent, i int) (*mention, int) {
 	toks := st.toks
 	j := i
-	if j < len(toks) && toks[j].text == "," {
+	if j < len(toks) && toks[j].Text == "," {
 		j++
 	}
-	for j < len(toks) && (determiners.Has(toks[j].lower) || toks[j].kind == tkWord && !toks[j].cap && j+1 < len(toks) && toks[j+1].cap) && j < i+3 {
+	for j < len(toks) && (determiners.Has(toks[j].Lower) || toks[j].Kind == text.Word && !toks[j].Cap && j+1 < len(toks) && toks[j+1].Cap) && j < i+3 {
 		j++ // "an angry Hollande"
 	}
 	m := d.mentionAt(st, j)
@@ -244,18 +245,18 @@ func (d *doc) quoteSubject(st *sent, i int) (*mention, int) {
 		return nil, 0
 	}
 	v := toks[m.te]
-	irregular := v.lower == "shot" || v.lower == "wrote" || v.lower == "told" || v.lower == "spoke" || v.lower == "went" || v.lower == "put"
-	if v.kind != tkWord || v.cap || isPrep(v.lower) || determiners.Has(v.lower) || auxWords.Has(v.lower) ||
-		!(irregular || len(v.lower) > 3 && (strings.HasSuffix(v.lower, "ed") || strings.HasSuffix(v.lower, "s"))) {
+	irregular := v.Lower == "shot" || v.Lower == "wrote" || v.Lower == "told" || v.Lower == "spoke" || v.Lower == "went" || v.Lower == "put"
+	if v.Kind != text.Word || v.Cap || text.IsPrep(v.Lower) || determiners.Has(v.Lower) || auxWords.Has(v.Lower) ||
+		!(irregular || len(v.Lower) > 3 && (strings.HasSuffix(v.Lower, "ed") || strings.HasSuffix(v.Lower, "s"))) {
 		return nil, 0
 	}
-	if n := m.te + 1; n < len(toks) && toks[n].kind == tkWord && !toks[n].cap && (strings.HasSuffix(toks[n].lower, "ed") || d.lx.speech[toks[n].lower].kind != 0) {
+	if n := m.te + 1; n < len(toks) && toks[n].Kind == text.Word && !toks[n].Cap && (strings.HasSuffix(toks[n].Lower, "ed") || d.lx.speech[toks[n].Lower].kind != 0) {
 		return nil, 0 // "“Lock her up,” Trump supporters chanted": the -s word was a noun
 	}
 	rest := 0
 	for k := m.te + 1; k < len(toks); k++ {
 		t := toks[k]
-		if t.text == "." || t.text == "," || t.text == "!" || t.text == ";" || t.kind == tkQuote {
+		if t.Text == "." || t.Text == "," || t.Text == "!" || t.Text == ";" || t.Kind == text.Quote {
 			return m, m.te
 		}
 		if rest++; rest > 3 {
@@ -270,20 +271,20 @@ func (d *doc) quoteSubject(st *sent, i int) (*mention, int) {
 // sentence must open with the person's name (titles included) and a colon must sit between the
 // name and the mark. It returns the speaker and the colon's index (rule quote:label).
 func (d *doc) speakerLabel(st *sent, t0 int) (*entity, int) {
-	if t0 < 2 || st.toks[t0-1].text != ":" {
+	if t0 < 2 || st.toks[t0-1].Text != ":" {
 		return nil, 0
 	}
 	m := d.mentionAt(st, t0-2)
 	// "From the Farmers' Union: “…”": a label opened by "from" names the source of the
 	// quotation after it, a body as well as a person (the inline form of the lead-in line
 	// "From X:", discourse.leadIn)
-	from := st.toks[0].lower == "from"
+	from := st.toks[0].Lower == "from"
 	if m == nil || m.te != t0-1 || !actorKind(m.ent) || m.ent.final().kind != graph.Person && !from {
 		return nil, 0
 	}
 	// only capitalized title words or other names before the name: "U.S. Trade Representative …"
 	for k := 0; k < m.ts; k++ {
-		if t := st.toks[k]; t.kind != tkWord || !t.cap && !(t.lower == "of" || t.lower == "the" || t.lower == "and") {
+		if t := st.toks[k]; t.Kind != text.Word || !t.Cap && !(t.Lower == "of" || t.Lower == "the" || t.Lower == "and") {
 			return nil, 0
 		}
 	}
@@ -292,7 +293,7 @@ func (d *doc) speakerLabel(st *sent, t0 int) (*entity, int) {
 
 func hasWordsBetween(st *sent, a, b int) bool {
 	for k := a + 1; k < b; k++ {
-		if st.toks[k].kind == tkWord && st.toks[k].lower != "that" {
+		if st.toks[k].Kind == text.Word && st.toks[k].Lower != "that" {
 			return true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Complements of speech verbs and the subjects of reported speech in the shapes issue 12's fifth
@@ -28,19 +29,19 @@ var relativeWords = lexicon.WordClass("relatives")
 // pronouns and §5.25 on quantifiers) and no finite verb or past form follows ("said a few firms
 // cheated" is a clause).
 func (d *doc) quantityObject(st *sent, cs, ce int) bool {
-	if cs >= ce || cs > 0 && st.toks[cs-1].lower == "that" {
+	if cs >= ce || cs > 0 && st.toks[cs-1].Lower == "that" {
 		return false
 	}
-	w := st.toks[cs].lower
+	w := st.toks[cs].Lower
 	opens := indefinitePronouns.Has(w)
 	if cs+1 < ce && (w == "a" || w == "an") {
-		opens = w == "a" && quantityNouns.Has(st.toks[cs+1].lower)
+		opens = w == "a" && quantityNouns.Has(st.toks[cs+1].Lower)
 	}
 	if !opens {
 		return false
 	}
 	for j := cs; j < ce; j++ {
-		if x := st.toks[j].lower; finiteAux.Has(x) || finiteDo.Has(x) || strings.HasSuffix(x, "ed") {
+		if x := st.toks[j].Lower; finiteAux.Has(x) || finiteDo.Has(x) || strings.HasSuffix(x, "ed") {
 			return false
 		}
 	}
@@ -70,8 +71,8 @@ func (d *doc) objectFollows(st *sent, k, speakerEnd int) bool {
 		return false
 	}
 	t := st.toks[j]
-	if t.kind != tkWord || t.cap || isPrep(t.lower) || auxWords.Has(t.lower) || subordinators.Has(t.lower) || isDayOrMonth(t.lower) ||
-		strings.HasSuffix(t.lower, "ly") || attributionTail.Has(t.lower) || t.lower == "that" || t.lower == "and" || t.lower == "but" {
+	if t.Kind != text.Word || t.Cap || text.IsPrep(t.Lower) || auxWords.Has(t.Lower) || subordinators.Has(t.Lower) || text.IsDayOrMonth(t.Lower) ||
+		strings.HasSuffix(t.Lower, "ly") || attributionTail.Has(t.Lower) || t.Lower == "that" || t.Lower == "and" || t.Lower == "but" {
 		return false
 	}
 	if le, ok := d.speechAt(st, k); ok && (le.lemma == "tell" || le.lemma == "say") {
@@ -91,7 +92,7 @@ var attributionTail = lexicon.WordClass("attributiontail")
 // attributes the content.
 func (d *doc) participleSpeechAfter(st *sent, k int) bool {
 	for j := k + 1; j < len(st.toks) && j <= k+6; j++ {
-		if st.toks[j].kind != tkWord {
+		if st.toks[j].Kind != text.Word {
 			return false
 		}
 		if le, ok := d.speechAt(st, j); ok && le.form == "ing" {
@@ -112,26 +113,26 @@ func (d *doc) participleSpeechAfter(st *sent, k int) bool {
 func (d *doc) firstPersonHead(st *sent, m int) (*entity, int) {
 	toks := st.toks
 	p := m - 1
-	for p > 0 && determiners.Has(toks[p].lower) {
+	for p > 0 && determiners.Has(toks[p].Lower) {
 		p--
 	}
-	if !isPrep(toks[p].lower) {
+	if !text.IsPrep(toks[p].Lower) {
 		return nil, -1
 	}
 	c := 0
 	for j := p - 1; j > 0; j-- {
-		if toks[j].text == "," || toks[j].text == ";" {
+		if toks[j].Text == "," || toks[j].Text == ";" {
 			c = j + 1
 			break
 		}
 	}
-	for c < p && (toks[c].kind != tkWord || discourseMarkers.Has(toks[c].lower)) {
+	for c < p && (toks[c].Kind != text.Word || discourseMarkers.Has(toks[c].Lower)) {
 		c++
 	}
-	if c+1 >= p || (toks[c].lower != "we" && toks[c].lower != "i") || toks[c+1].lower != "and" {
+	if c+1 >= p || (toks[c].Lower != "we" && toks[c].Lower != "i") || toks[c+1].Lower != "and" {
 		return nil, -1
 	}
-	e, _ := d.turnVoice(st, toks[c].lower)
+	e, _ := d.turnVoice(st, toks[c].Lower)
 	if e != nil {
 		e = e.final()
 	}
@@ -143,7 +144,7 @@ func (d *doc) firstPersonHead(st *sent, m int) (*entity, int) {
 // the subject of a pseudo-cleft and the content follows "be" (Quirk et al. 1985, §18.29).
 func pseudoCleft(st *sent, k int) bool {
 	for j := k + 1; j < len(st.toks) && j <= k+3; j++ {
-		if w := st.toks[j].lower; w == "is" || w == "was" || w == "'s" {
+		if w := st.toks[j].Lower; w == "is" || w == "was" || w == "'s" {
 			return true
 		}
 	}
@@ -156,15 +157,15 @@ func pseudoCleft(st *sent, k int) bool {
 // stressed that …").
 func extraposedIt(st *sent, j, ce int) bool {
 	toks := st.toks
-	if j+3 >= ce || toks[j+1].lower != "be" {
+	if j+3 >= ce || toks[j+1].Lower != "be" {
 		return false
 	}
-	p := toks[j+2].lower
+	p := toks[j+2].Lower
 	if !(strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "en") || p == "said" || p == "made" || p == "borne") {
 		return false
 	}
 	for q := j + 3; q < ce && q <= j+4; q++ {
-		if toks[q].lower == "that" {
+		if toks[q].Lower == "that" {
 			return true
 		}
 	}

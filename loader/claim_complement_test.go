@@ -24,7 +24,7 @@ func TestQuantityObject(t *testing.T) {
 		st := d.sents[0]
 		k := -1
 		for i, tk := range st.toks {
-			if tk.lower == "said" {
+			if tk.Lower == "said" {
 				k = i
 			}
 		}

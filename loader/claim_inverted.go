@@ -1,5 +1,7 @@
 package loader
 
+import "github.com/claimgraph/claimgraph/text"
+
 // invertedSayer returns the actor of an inverted reporting clause that closes a sentence after
 // its reported clause ("…, said the Bolivian foreign ministry's spokesman.", "…, said a
 // spokesman for the ministry on Monday."), with the index of the verb k as the start of the
@@ -12,18 +14,18 @@ package loader
 // verb are a reported clause of their own.
 func (d *doc) invertedSayer(st *sent, k int) *entity {
 	toks := st.toks
-	if k < 4 || toks[k-1].text != "," || wordCount(st, 0, k-1) < 3 {
+	if k < 4 || toks[k-1].Text != "," || wordCount(st, 0, k-1) < 3 {
 		return nil
 	}
 	for x := k + 1; x < len(toks); x++ {
-		if d.finiteVerbAt(st, x) || toks[x].kind == tkQuote {
+		if d.finiteVerbAt(st, x) || toks[x].Kind == text.Quote {
 			return nil
 		}
 	}
 	// before the actor's name: determiners, role words and of/for ("the spokesman of the …")
 	x := k + 1
 	for x < len(toks) && x <= k+6 && d.mentionAt(st, x) == nil {
-		w := toks[x].lower
+		w := toks[x].Lower
 		if w != "the" && w != "a" && w != "an" && w != "of" && w != "for" && d.lx.titles[w] == nil {
 			return nil
 		}
@@ -35,8 +37,8 @@ func (d *doc) invertedSayer(st *sent, k int) *entity {
 	}
 	// after it: a possessed role word, a time word, and the end of the sentence
 	for y := m.te; y < len(toks); y++ {
-		w := toks[y].lower
-		if toks[y].kind == tkWord && w != "'s" && w != "on" && w != "here" && !wireDays.Has(w) && d.lx.titles[w] == nil {
+		w := toks[y].Lower
+		if toks[y].Kind == text.Word && w != "'s" && w != "on" && w != "here" && !wireDays.Has(w) && d.lx.titles[w] == nil {
 			return nil
 		}
 	}

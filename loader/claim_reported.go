@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // reportedSpeech finds "X said (that) CLAUSE", "CLAUSE, X said", "…, adding that CLAUSE" and
@@ -14,13 +15,13 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 	var mainSpeaker *entity
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		if t.lower == "according" && k+2 < len(toks) && toks[k+1].lower == "to" {
+		if t.Lower == "according" && k+2 < len(toks) && toks[k+1].Lower == "to" {
 			if !used[[2]int{st.idx, k}] {
 				d.accordingTo(st, k) // not when it attributes a quotation (quote:according-to)
 			}
 			continue
 		}
-		if d.lx.speechNoun[t.lower] && k > 0 && (determiners.Has(toks[k-1].lower) || toks[k-1].kind == tkWord && !toks[k-1].cap || k+1 < len(toks) && toks[k+1].lower == "by") {
+		if d.lx.speechNoun[t.Lower] && k > 0 && (determiners.Has(toks[k-1].Lower) || toks[k-1].Kind == text.Word && !toks[k-1].Cap || k+1 < len(toks) && toks[k+1].Lower == "by") {
 			d.nominalSpeech(st, k)
 			continue
 		}
@@ -28,37 +29,37 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		if !ok || used[[2]int{st.idx, k}] {
 			continue
 		}
-		if st.inQuote[k] && !(k > 0 && toks[k-1].kind == tkQuote) {
+		if st.inQuote[k] && !(k > 0 && toks[k-1].Kind == text.Quote) {
 			continue // speech inside a quotation belongs to the quotation
 		}
 		// participle after a comma: ", adding that …", ", saying …" → the main speaker
-		if (le.form == "ing") && k > 0 && toks[k-1].text == "," && mainSpeaker != nil {
+		if (le.form == "ing") && k > 0 && toks[k-1].Text == "," && mainSpeaker != nil {
 			if cs, ce := d.clauseAfter(st, k); ce > cs {
 				d.addReported(st, mainSpeaker, k, cs, ce, "speech:participle", 0.75)
 			}
 			continue
 		}
-		if (le.lemma == "insist" || le.lemma == "comment" || le.lemma == "respond" || le.lemma == "reply") && k+1 < len(toks) && (toks[k+1].lower == "on" || toks[k+1].lower == "upon" || toks[k+1].lower == "to") {
+		if (le.lemma == "insist" || le.lemma == "comment" || le.lemma == "respond" || le.lemma == "reply") && k+1 < len(toks) && (toks[k+1].Lower == "on" || toks[k+1].Lower == "upon" || toks[k+1].Lower == "to") {
 			continue // "insists on going forward": a demand, handled by the cue lexicon
 		}
-		if le.speech == "belief" && k+1 < len(toks) && (toks[k+1].lower == "of" || toks[k+1].lower == "about") {
+		if le.speech == "belief" && k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "about") {
 			continue // "we think of them positively"
 		}
 		if le.lemma == "call" && d.participleSpeechAfter(st, k) {
 			continue // "called US trade officials saying …": called them up; the participle says it
 		}
-		if le.lemma == "call" && (k+1 >= len(toks) || toks[k+1].lower == "for" || toks[k+1].lower == "on" || toks[k+1].lower == "off" || toks[k+1].lower == "back" || toks[k+1].lower == "in") {
+		if le.lemma == "call" && (k+1 >= len(toks) || toks[k+1].Lower == "for" || toks[k+1].Lower == "on" || toks[k+1].Lower == "off" || toks[k+1].Lower == "back" || toks[k+1].Lower == "in") {
 			continue // "call for", "call on X to": demands, not speech
 		}
-		if le.lemma == "call" && k+1 < len(toks) && (toks[k+1].lower == "a" || toks[k+1].lower == "an") {
+		if le.lemma == "call" && k+1 < len(toks) && (toks[k+1].Lower == "a" || toks[k+1].Lower == "an") {
 			// "called a press conference", "called an election": "call" says something only
 			// as a complex-transitive verb, object + complement ("called the ban illegal",
 			// "called it a mistake"; Quirk et al. 1985, 16.43-16.45); an indefinite noun phrase
 			// right after it is a monotransitive object, the convene/announce sense
 			continue
 		}
-		if le.form != "ing" && (k > 1 && st.toks[k-2].lower == "it" && (st.toks[k-1].lower == "be" || d.lx.beForms[st.toks[k-1].lower]) ||
-			k > 2 && st.toks[k-3].lower == "it" && st.toks[k-1].lower == "be") {
+		if le.form != "ing" && (k > 1 && st.toks[k-2].Lower == "it" && (st.toks[k-1].Lower == "be" || d.lx.beForms[st.toks[k-1].Lower]) ||
+			k > 2 && st.toks[k-3].Lower == "it" && st.toks[k-1].Lower == "be") {
 			// "It must be stressed that …", "it is said that …": an impersonal passive with
 			// anticipatory "it" (Quirk et al. 1985, §16.32, §18.33) names no speaker; in a turn the
 			// sentence is the speaker's own (turnClaims)
@@ -79,12 +80,12 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 				src, subjStart, how = fp, at, "first-person-coordination"
 			}
 		}
-		if le.form == "ing" && (src == nil || k == 0 || d.lx.beForms[toks[k-1].lower]) {
+		if le.form == "ing" && (src == nil || k == 0 || d.lx.beForms[toks[k-1].Lower]) {
 			continue
 		}
 		if le.form == "ing" && subjStart > 0 && subjStart < k {
 			v := subjStart - 1
-			for v > 0 && v > subjStart-4 && toks[v].kind == tkWord && !isPrep(toks[v].lower) && !d.finiteVerbAt(st, v) {
+			for v > 0 && v > subjStart-4 && toks[v].Kind == text.Word && !text.IsPrep(toks[v].Lower) && !d.finiteVerbAt(st, v) {
 				v-- // "called US trade officials": modifiers before the noun the subject rule found
 			}
 			if d.finiteVerbAt(st, v) {
@@ -101,7 +102,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		// inverted attribution: ", said X" / ", X said" at the end of a clause
 		if src == nil {
 			// "…, said Kenya's position was weak": a possessor opens the reported clause, it is no speaker
-			if m := d.mentionAt(st, k+1); m != nil && actorKind(m.ent) && k > 0 && toks[k-1].text == "," && !(m.te < len(toks) && toks[m.te].lower == "'s") {
+			if m := d.mentionAt(st, k+1); m != nil && actorKind(m.ent) && k > 0 && toks[k-1].Text == "," && !(m.te < len(toks) && toks[m.te].Lower == "'s") {
 				src, subjStart, how = m.ent.final(), k, "speech:inverted"
 			}
 		}
@@ -115,15 +116,15 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			continue
 		}
 		mainSpeaker = src
-		if subjStart > 2 && (toks[subjStart-1].lower == "the" || toks[subjStart-1].lower == "a" || toks[subjStart-1].lower == "an") && toks[subjStart-2].text == "," {
+		if subjStart > 2 && (toks[subjStart-1].Lower == "the" || toks[subjStart-1].Lower == "a" || toks[subjStart-1].Lower == "an") && toks[subjStart-2].Text == "," {
 			subjStart-- // "…, the Treasury Department said", "…, a rights group said": the article opens the attribution
 		}
-		if subjStart > 2 && toks[subjStart-1].text != "," {
+		if subjStart > 2 && toks[subjStart-1].Text != "," {
 			// "…, Dutch Foreign Minister Hans Van den Broek said": a nationality (or its
 			// country's name) premodifying the speaker's title belongs to the speaker's noun
 			// phrase (Quirk et al. 1985, 17.95-17.97, on premodification by proper adjectives
 			// and nouns), so the attribution opens with it
-			if em, ok := d.matchNamesEndingAt(st, subjStart-1); ok && em.start > 1 && toks[em.start-1].text == "," && d.speakerMentionAt(st, subjStart, src) {
+			if em, ok := d.matchNamesEndingAt(st, subjStart-1); ok && em.start > 1 && toks[em.start-1].Text == "," && d.speakerMentionAt(st, subjStart, src) {
 				subjStart = em.start
 			}
 		}
@@ -137,7 +138,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		// CLAUSE, X said.  → the clause before the attribution
 		// (the clause has three words at least: "Second question, the ministry announced …" opens
 		// with a discourse label, not with what was said)
-		if subjStart > 1 && toks[subjStart-1].text == "," && d.attributionEnds(st, k) && !d.objectFollows(st, k, d.speakerAfter(st, k, subjStart)) && !subordinators.Has(toks[0].lower) && !d.adverbialOnly(st, datelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) && wordCount(st, 0, subjStart-1) >= 3 {
+		if subjStart > 1 && toks[subjStart-1].Text == "," && d.attributionEnds(st, k) && !d.objectFollows(st, k, d.speakerAfter(st, k, subjStart)) && !subordinators.Has(toks[0].Lower) && !d.adverbialOnly(st, datelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) && wordCount(st, 0, subjStart-1) >= 3 {
 			end := subjStart - 1
 			start := 0
 			if q := d.quoteAt(st.idx, subjStart-2); q != nil {
@@ -147,54 +148,54 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 					continue
 				}
 			}
-			for start < end && (toks[start].kind == tkQuote) {
+			for start < end && (toks[start].Kind == text.Quote) {
 				start++
 			}
 			d.addReported(st, src, k, start, end, "speech:inverted", 0.8)
 			continue
 		}
 		// mid-sentence aside: "China is engaged instead, they contended, in a program …"
-		if subjStart > 1 && toks[subjStart-1].text == "," && k+1 < len(toks) && toks[k+1].text == "," {
+		if subjStart > 1 && toks[subjStart-1].Text == "," && k+1 < len(toks) && toks[k+1].Text == "," {
 			d.addReportedParts(st, src, k, subjStart-1, k+2)
 			continue
 		}
 		cs, ce := d.clauseAfter(st, k)
 		ce = d.coordinatedVerbEnd(st, cs, ce)
-		if cs < ce && isPrep(toks[cs].lower) && colonBeforeQuote(st, cs) {
+		if cs < ce && text.IsPrep(toks[cs].Lower) && colonBeforeQuote(st, cs) {
 			continue // "X said in a joint statement:": a lead-in, its words after the colon
 		}
 		rp := subjStart - 1
-		if rp > 0 && determiners.Has(toks[rp].lower) {
+		if rp > 0 && determiners.Has(toks[rp].Lower) {
 			rp--
 		}
-		if rp >= 0 && (toks[rp].lower == "which" || toks[rp].lower == "that") && k+1 < len(toks) && cs == k+1 {
+		if rp >= 0 && (toks[rp].Lower == "which" || toks[rp].Lower == "that") && k+1 < len(toks) && cs == k+1 {
 			// "rest rules, which the union says have left crews exhausted": the relative clause's
 			// antecedent is the subject of what was said
 			if as, ae := d.relativeAntecedent(st, rp); ae > as {
 				ce = k + 1
-				for ce < len(toks) && toks[ce].kind != tkPunct && toks[ce].kind != tkQuote {
+				for ce < len(toks) && toks[ce].Kind != text.Punct && toks[ce].Kind != text.Quote {
 					ce++
 				}
 				if ce-cs >= 2 {
 					d.claims = append(d.claims, &claimCand{speaker: src, text: d.spanText(st, as, ae) + " " + d.spanText(st, cs, ce),
-						sent: st.idx, cue: t.text, cueStart: t.start, cueEnd: t.end, rule: "speech:relative", score: 0.7})
+						sent: st.idx, cue: t.Text, cueStart: t.Start, cueEnd: t.End, rule: "speech:relative", score: 0.7})
 				}
 				continue
 			}
 		}
-		if le.lemma == "find" && !(cs > 0 && toks[cs-1].lower == "that") && !d.finiteIn(st, cs, ce) {
+		if le.lemma == "find" && !(cs > 0 && toks[cs-1].Lower == "that") && !d.finiteIn(st, cs, ce) {
 			continue // "found no evidence of fraud": a finding is reported speech only with a clause
 		}
-		if subjStart > 0 && toks[subjStart-1].lower == "what" && !pseudoCleft(st, k) {
+		if subjStart > 0 && toks[subjStart-1].Lower == "what" && !pseudoCleft(st, k) {
 			// "Just like what I said in my previous answer, I am not aware of the situation": a
 			// free relative (Quirk et al. 1985, §15.8); the verb's object is "what", a reference
 			// back to earlier talk, and its own adverbials follow it. The content is the main
 			// clause after the comma, restated now, and a sentence of the turn like any other.
 			c := cs
-			for c < ce && toks[c].text != "," {
+			for c < ce && toks[c].Text != "," {
 				c++
 			}
-			if c+1 >= ce || !speaking(st.unit) || pronounClass(toks[subjStart].lower) != "first" {
+			if c+1 >= ce || !speaking(st.unit) || text.PronounClass(toks[subjStart].Lower) != "first" {
 				continue // "what Trump says his tax plan would do": the content is a gap, no clause
 			}
 			cs = c + 1
@@ -226,19 +227,19 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 func (d *doc) coordinatedVerbEnd(st *sent, cs, ce int) int {
 	toks := st.toks
 	for k := cs + 1; k+1 < ce; k++ {
-		if toks[k].lower != "and" || st.inQuote[k] {
+		if toks[k].Lower != "and" || st.inQuote[k] {
 			continue
 		}
 		n := k + 1
 		if le, ok := d.speechAt(st, n); ok && (le.form == "ed" || le.form == "s") && d.clauseFollows(st, n+1) {
-			if toks[k-1].text == "," {
+			if toks[k-1].Text == "," {
 				return k - 1
 			}
 			return k
 		}
 		for _, m := range d.matchCues(st, n) {
 			if m.c.Frame != "N" && (m.form == "ed" || m.form == "s") {
-				if toks[k-1].text == "," {
+				if toks[k-1].Text == "," {
 					return k - 1
 				}
 				return k
@@ -256,20 +257,20 @@ func (d *doc) clauseFollows(st *sent, i int) bool {
 	if i >= len(toks) {
 		return false
 	}
-	if toks[i].lower == "that" {
+	if toks[i].Lower == "that" {
 		return true
 	}
 	j := i
 	if m := d.mentionAt(st, j); m != nil {
 		j = m.te
-	} else if isPronoun(toks[j]) {
+	} else if text.IsPronoun(toks[j]) {
 		j++
 	} else {
-		for j < len(toks) && j < i+4 && toks[j].kind == tkWord && !finiteAux.Has(toks[j].lower) {
+		for j < len(toks) && j < i+4 && toks[j].Kind == text.Word && !finiteAux.Has(toks[j].Lower) {
 			j++
 		}
 	}
-	return j > i && j < len(toks) && finiteAux.Has(toks[j].lower)
+	return j > i && j < len(toks) && finiteAux.Has(toks[j].Lower)
 }
 
 // relativeAntecedent returns the noun phrase that a relative pronoun at r refers to: the words
@@ -278,7 +279,7 @@ func (d *doc) clauseFollows(st *sent, i int) bool {
 func (d *doc) relativeAntecedent(st *sent, r int) (int, int) {
 	toks := st.toks
 	e := r
-	if e > 0 && toks[e-1].text == "," {
+	if e > 0 && toks[e-1].Text == "," {
 		e--
 	}
 	s := e
@@ -288,11 +289,11 @@ func (d *doc) relativeAntecedent(st *sent, r int) (int, int) {
 			s = m.ts
 			continue
 		}
-		if t.kind != tkWord && t.kind != tkNum || isPrep(t.lower) || t.lower == "to" || auxWords.Has(t.lower) && t.lower != "'s" || d.lx.speech[t.lower].kind != 0 || d.lx.discuss[t.lower] || s < e && d.lx.cues.next[t.lower] != nil && !d.nounCue(t.lower) || strings.HasSuffix(t.lower, "ed") || targetStop.Has(t.lower) {
+		if t.Kind != text.Word && t.Kind != text.Num || text.IsPrep(t.Lower) || t.Lower == "to" || auxWords.Has(t.Lower) && t.Lower != "'s" || d.lx.speech[t.Lower].kind != 0 || d.lx.discuss[t.Lower] || s < e && d.lx.cues.next[t.Lower] != nil && !d.nounCue(t.Lower) || strings.HasSuffix(t.Lower, "ed") || targetStop.Has(t.Lower) {
 			break
 		}
 		s--
-		if determiners.Has(t.lower) {
+		if determiners.Has(t.Lower) {
 			break
 		}
 	}
@@ -313,16 +314,16 @@ var subordinators = lexicon.WordClass("subordinators")
 // negation are no finite verb ("of not violating"), and a finite verb after a relative pronoun
 // belongs to a relative clause inside the noun phrase ("announced duties that will take effect").
 func (d *doc) isClause(st *sent, k, cs, ce int) bool {
-	if cs > 0 && st.toks[cs-1].lower == "that" {
+	if cs > 0 && st.toks[cs-1].Lower == "that" {
 		return true
 	}
 	for j := cs; j < ce; j++ {
-		w := st.toks[j].lower
+		w := st.toks[j].Lower
 		if j > cs && relativeWords.Has(w) {
 			return false
 		}
-		if (finiteAux.Has(w) || finiteDo.Has(w)) && !st.toks[j].cap {
-			if p := j - 1; p > cs && (st.toks[p].lower == "and" || st.toks[p].lower == "or" || st.toks[p].lower == "but") {
+		if (finiteAux.Has(w) || finiteDo.Has(w)) && !st.toks[j].Cap {
+			if p := j - 1; p > cs && (st.toks[p].Lower == "and" || st.toks[p].Lower == "or" || st.toks[p].Lower == "but") {
 				// "Cairo maintained a colonial-era mentality and had erected barriers": a finite
 				// verb right after a coordinator, with no subject of its own, is a second
 				// predicate of the speech verb's subject (coordinated predicates share the
@@ -331,8 +332,8 @@ func (d *doc) isClause(st *sent, k, cs, ce int) bool {
 			}
 			return true // a capitalized "May" is the month
 		}
-		if j > cs && d.lx.pastForms[w] && !determiners.Has(st.toks[j-1].lower) && !isPrep(st.toks[j-1].lower) &&
-			!(j+1 < ce && (isPrep(st.toks[j+1].lower) || st.toks[j+1].lower == "to")) {
+		if j > cs && d.lx.pastForms[w] && !determiners.Has(st.toks[j-1].Lower) && !text.IsPrep(st.toks[j-1].Lower) &&
+			!(j+1 < ce && (text.IsPrep(st.toks[j+1].Lower) || st.toks[j+1].Lower == "to")) {
 			// an irregular simple past after its subject: "noted the talks went well"; not a
 			// participle of a reduced relative clause ("noted these remarks made by Pompeo")
 			return true
@@ -346,41 +347,41 @@ func (d *doc) isClause(st *sent, k, cs, ce int) bool {
 func (d *doc) clauseAfter(st *sent, k int) (int, int) {
 	toks := st.toks
 	end := len(toks)
-	for end > k+1 && (toks[end-1].kind == tkPunct || toks[end-1].kind == tkQuote) {
+	for end > k+1 && (toks[end-1].Kind == text.Punct || toks[end-1].Kind == text.Quote) {
 		end--
 	}
 	s := k + 1
 	limit := k + 5
-	if k+1 < end && (isPrep(toks[k+1].lower) || isDayOrMonth(toks[k+1].lower) && toks[k+1].cap || toks[k+1].lower == "here" || toks[k+1].lower == "today" || toks[k+1].lower == "yesterday") {
+	if k+1 < end && (text.IsPrep(toks[k+1].Lower) || text.IsDayOrMonth(toks[k+1].Lower) && toks[k+1].Cap || toks[k+1].Lower == "here" || toks[k+1].Lower == "today" || toks[k+1].Lower == "yesterday") {
 		limit = k + 9 // "said in an interview on May 13 that …"
 	}
 	for j := k + 1; j < end && j < limit; j++ {
-		if toks[j].lower == "that" {
+		if toks[j].Lower == "that" {
 			return j + 1, end
 		}
-		if toks[j].kind == tkQuote || toks[j].text == "," || toks[j].text == ":" {
+		if toks[j].Kind == text.Quote || toks[j].Text == "," || toks[j].Text == ":" {
 			break
 		}
 	}
 	// "said in a statement it had accepted …", "said in a post on X the plan …": the medium
-	if s+2 < end && toks[s].lower == "in" && determiners.Has(toks[s+1].lower) && (d.lx.speechNoun[toks[s+2].lower] || d.lx.docNoun[toks[s+2].lower] || toks[s+2].lower == "interview" || toks[s+2].lower == "address" || toks[s+2].lower == "speech") {
+	if s+2 < end && toks[s].Lower == "in" && determiners.Has(toks[s+1].Lower) && (d.lx.speechNoun[toks[s+2].Lower] || d.lx.docNoun[toks[s+2].Lower] || toks[s+2].Lower == "interview" || toks[s+2].Lower == "address" || toks[s+2].Lower == "speech") {
 		s += 3
-		if s+1 < end && (toks[s].lower == "on" || toks[s].lower == "to" || toks[s].lower == "with") && toks[s+1].cap {
+		if s+1 < end && (toks[s].Lower == "on" || toks[s].Lower == "to" || toks[s].Lower == "with") && toks[s+1].Cap {
 			s += 2
 		}
 	}
 	// skip an addressee and simple adverbials
 	for s < end {
 		t := toks[s]
-		if t.text == ":" || t.text == "," || d.lx.stop[t.lower] && (t.lower == "on" || t.lower == "here" || t.lower == "today" || t.lower == "yesterday") {
+		if t.Text == ":" || t.Text == "," || d.lx.stop[t.Lower] && (t.Lower == "on" || t.Lower == "here" || t.Lower == "today" || t.Lower == "yesterday") {
 			s++
 			continue
 		}
-		if isDayOrMonth(t.lower) && (t.cap || t.lower == "late" || t.lower == "early") {
+		if text.IsDayOrMonth(t.Lower) && (t.Cap || t.Lower == "late" || t.Lower == "early") {
 			s++
 			continue
 		}
-		if t.lower == "reporters" || t.lower == "journalists" || t.lower == "lawmakers" {
+		if t.Lower == "reporters" || t.Lower == "journalists" || t.Lower == "lawmakers" {
 			s++
 			continue
 		}
@@ -396,18 +397,18 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 	if b := d.bodyStart(st); cs < b {
 		cs = b // "MS RUIZ: …": nor is a transcript's speaker label
 	}
-	for cs < ce && (st.toks[cs].kind == tkQuote || st.toks[cs].kind == tkPunct) {
+	for cs < ce && (st.toks[cs].Kind == text.Quote || st.toks[cs].Kind == text.Punct) {
 		cs++
 	}
-	for ce > cs && (st.toks[ce-1].kind == tkQuote || st.toks[ce-1].kind == tkPunct) {
+	for ce > cs && (st.toks[ce-1].Kind == text.Quote || st.toks[ce-1].Kind == text.Punct) {
 		ce--
 	}
-	if ce < len(st.toks) && isCloseQuote(st.toks[ce]) {
+	if ce < len(st.toks) && text.IsCloseQuote(st.toks[ce]) {
 		opens := 0
 		for k := cs; k < ce; k++ {
-			if isOpenQuote(st.toks[k]) {
+			if text.IsOpenQuote(st.toks[k]) {
 				opens++
-			} else if isCloseQuote(st.toks[k]) {
+			} else if text.IsCloseQuote(st.toks[k]) {
 				opens--
 			}
 		}
@@ -418,7 +419,7 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 	if ce-cs < 2 {
 		return
 	}
-	for cs < ce && (st.toks[cs].lower == "however" || st.toks[cs].lower == "though" || st.toks[cs].text == ",") {
+	for cs < ce && (st.toks[cs].Lower == "however" || st.toks[cs].Lower == "though" || st.toks[cs].Text == ",") {
 		cs++
 	}
 	if ce-cs < 2 {
@@ -428,18 +429,18 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 	t := st.toks[k]
 	neg := false
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if d.lx.negations[st.toks[j].lower] {
+		if d.lx.negations[st.toks[j].Lower] {
 			neg = true
 		}
 	}
-	if le, ok := d.lx.speech[t.lower]; ok && le.lemma == "deny" {
+	if le, ok := d.lx.speech[t.Lower]; ok && le.lemma == "deny" {
 		neg = !neg // "denied that it is trying to …" claims the clause is false
 	}
 	if d.mustClause(st, src, k, cs, ce) {
 		return // the speech act is a demand, coded DEMANDS (CAMEO 10) rather than a statement
 	}
-	d.claims = append(d.claims, &claimCand{speaker: src, text: txt, sent: st.idx, cue: t.text, cueStart: t.start,
-		cueEnd: t.end, rule: rule, score: score, negated: neg})
+	d.claims = append(d.claims, &claimCand{speaker: src, text: txt, sent: st.idx, cue: t.Text, cueStart: t.Start,
+		cueEnd: t.End, rule: rule, score: score, negated: neg})
 	for _, q := range d.qBySent[st.idx] {
 		if q.s0 == st.idx && q.t0 >= cs && q.t0 < ce {
 			q.covered = true
@@ -450,15 +451,15 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 // adverbialOnly reports whether tokens [a, b) are a bare adverbial ("In a filing last month", "On
 // Tuesday"): a preposition first and no verb after it, so no clause an attribution could close.
 func (d *doc) adverbialOnly(st *sent, a, b int) bool {
-	for a < b && st.toks[a].kind == tkQuote {
+	for a < b && st.toks[a].Kind == text.Quote {
 		a++
 	}
-	if a >= b || !isPrep(st.toks[a].lower) && st.toks[a].lower != "under" && st.toks[a].lower != "through" {
+	if a >= b || !text.IsPrep(st.toks[a].Lower) && st.toks[a].Lower != "under" && st.toks[a].Lower != "through" {
 		return false
 	}
 	for k := a + 1; k < b; k++ {
 		t := st.toks[k]
-		if auxWords.Has(t.lower) && t.lower != "'s" || d.verbAfter(st, k) == k || st.inQuote[k] {
+		if auxWords.Has(t.Lower) && t.Lower != "'s" || d.verbAfter(st, k) == k || st.inQuote[k] {
 			return false
 		}
 	}
@@ -470,12 +471,12 @@ func (d *doc) adverbialOnly(st *sent, a, b int) bool {
 // "Its chairman, Kunle Bakare, said …"): a title word ends them and no verb comes before it.
 func (d *doc) titleBefore(st *sent, c int) bool {
 	toks := st.toks
-	if c < 1 || toks[c-1].cap || d.lx.titles[toks[c-1].lower] == nil {
+	if c < 1 || toks[c-1].Cap || d.lx.titles[toks[c-1].Lower] == nil {
 		return false
 	}
 	for j := c - 2; j >= 0 && j >= c-8; j-- {
 		t := toks[j]
-		if auxWords.Has(t.lower) && t.lower != "'s" || t.kind == tkQuote || t.text == "," {
+		if auxWords.Has(t.Lower) && t.Lower != "'s" || t.Kind == text.Quote || t.Text == "," {
 			return false
 		}
 	}
@@ -485,7 +486,7 @@ func (d *doc) titleBefore(st *sent, c int) bool {
 // addReportedParts claims a sentence around a parenthetical attribution [a, b).
 func (d *doc) addReportedParts(st *sent, src *entity, k, a, b int) {
 	end := len(st.toks)
-	for end > 0 && st.toks[end-1].kind == tkPunct {
+	for end > 0 && st.toks[end-1].Kind == text.Punct {
 		end--
 	}
 	if a < 2 || end <= b {
@@ -493,8 +494,8 @@ func (d *doc) addReportedParts(st *sent, src *entity, k, a, b int) {
 	}
 	txt := d.spanText(st, 0, a) + " " + d.spanText(st, b, end)
 	t := st.toks[k]
-	d.claims = append(d.claims, &claimCand{speaker: src, text: txt, sent: st.idx, cue: t.text, cueStart: t.start,
-		cueEnd: t.end, rule: "speech:aside", score: 0.75})
+	d.claims = append(d.claims, &claimCand{speaker: src, text: txt, sent: st.idx, cue: t.Text, cueStart: t.Start,
+		cueEnd: t.End, rule: "speech:aside", score: 0.75})
 }
 
 // accordingTo: "according to X, CLAUSE" / "CLAUSE, according to X" → X CLAIMS the clause.
@@ -507,7 +508,7 @@ func (d *doc) accordingTo(st *sent, k int) {
 			src = m.ent.final()
 			break
 		}
-		if toks[j].text == "," || toks[j].text == "." {
+		if toks[j].Text == "," || toks[j].Text == "." {
 			break
 		}
 	}
@@ -515,12 +516,12 @@ func (d *doc) accordingTo(st *sent, k int) {
 		return
 	}
 	var cs, ce int
-	if k > 0 && toks[k-1].text == "," {
+	if k > 0 && toks[k-1].Text == "," {
 		cs, ce = 0, k-1
 	} else {
 		ce = len(toks)
 		for q := j; q < len(toks); q++ {
-			if toks[q].text == "," {
+			if toks[q].Text == "," {
 				cs = q + 1
 				break
 			}
@@ -540,25 +541,25 @@ var mustClausePreps = lexicon.WordClass("mustclausepreps") // data/wordclasses/m
 func (d *doc) mustClause(st *sent, src *entity, k, cs, ce int) bool {
 	toks := st.toks
 	for j := cs + 1; j < ce; j++ {
-		w := toks[j].lower
+		w := toks[j].Lower
 		if w != "must" && w != "should" {
 			continue
 		}
 		// the clause subject right before the modal is an actor other than the speaker
 		subj := d.mentionAt(st, j-1)
 		if subj == nil {
-			for q := j - 1; q > cs && toks[q].kind == tkQuote; q-- {
+			for q := j - 1; q > cs && toks[q].Kind == text.Quote; q-- {
 				subj = d.mentionAt(st, q-1)
 			}
 		}
-		if toks[j-1].lower == "it" && extraposedIt(st, j, ce) {
+		if toks[j-1].Lower == "it" && extraposedIt(st, j, ce) {
 			// "It must be pointed out that the US side is …": anticipatory "it" before a passive
 			// verb and a that-clause (extraposition, Quirk et al. 1985, §18.33) — a hedge or
 			// booster of the speaker's own assertion (Hyland 2005), no actor's duty
 			return false
 		}
-		if subj == nil && pronounClass(toks[j-1].lower) == "thing" {
-			if e := d.resolvePronoun(st.idx, j-1, toks[j-1].lower); e != nil {
+		if subj == nil && text.PronounClass(toks[j-1].Lower) == "thing" {
+			if e := d.resolvePronoun(st.idx, j-1, toks[j-1].Lower); e != nil {
 				subj = &mention{ent: e}
 			}
 		}
@@ -566,7 +567,7 @@ func (d *doc) mustClause(st *sent, src *entity, k, cs, ce int) bool {
 			return false
 		}
 		e := ce
-		for e > j+1 && (toks[e-1].kind == tkPunct || toks[e-1].kind == tkQuote) {
+		for e > j+1 && (toks[e-1].Kind == text.Punct || toks[e-1].Kind == text.Quote) {
 			e--
 		}
 		if e-(j+1) < 2 {
@@ -580,7 +581,7 @@ func (d *doc) mustClause(st *sent, src *entity, k, cs, ce int) bool {
 		// preposition's object, inside a longer subject ("The foreign enterprises operating in
 		// China should …", Quirk et al. 1985, 9.1): the subject is not named then either.
 		agent := ""
-		if subj.ts < subj.te && subj.te <= j && subj.sent == st.idx && !(subj.ts > 0 && mustClausePreps.Has(toks[subj.ts-1].lower)) {
+		if subj.ts < subj.te && subj.te <= j && subj.sent == st.idx && !(subj.ts > 0 && mustClausePreps.Has(toks[subj.ts-1].Lower)) {
 			agent = d.spanText(st, subj.ts, subj.te) // as written here ("Sudan", "the Council")
 		}
 		p := d.policyTarget(st, j+1, e, agent)
@@ -588,8 +589,8 @@ func (d *doc) mustClause(st *sent, src *entity, k, cs, ce int) bool {
 			return false
 		}
 		t := toks[j]
-		d.claimRels = append(d.claimRels, &relCand{typ: graph.Demands, src: src, tgt: p, sent: st.idx, cue: t.text,
-			cueStart: t.start, cueEnd: t.end, rule: "speech:must-clause", score: 0.7, cameo: "10", plover: "DEMAND"})
+		d.claimRels = append(d.claimRels, &relCand{typ: graph.Demands, src: src, tgt: p, sent: st.idx, cue: t.Text,
+			cueStart: t.Start, cueEnd: t.End, rule: "speech:must-clause", score: 0.7, cameo: "10", plover: "DEMAND"})
 		return true
 	}
 	return false
@@ -601,7 +602,7 @@ func (d *doc) nominalSpeech(st *sent, k int) {
 	toks := st.toks
 	var src *entity
 	from := k + 1
-	if k+2 < len(toks) && toks[k+1].lower == "by" {
+	if k+2 < len(toks) && toks[k+1].Lower == "by" {
 		m := d.mentionAt(st, k+2)
 		if m == nil || !actorKind(m.ent) {
 			return
@@ -610,7 +611,7 @@ func (d *doc) nominalSpeech(st *sent, k int) {
 	} else {
 		// "issued a stern reminder to Iraq that …": the subject of the verb that governs the noun
 		for v := k - 1; v >= 0 && v >= k-3; v-- {
-			if w := toks[v].lower; w == "issued" || w == "issues" || w == "made" || w == "makes" || w == "delivered" || w == "gave" || w == "sent" || w == "repeated" {
+			if w := toks[v].Lower; w == "issued" || w == "issues" || w == "made" || w == "makes" || w == "delivered" || w == "gave" || w == "sent" || w == "repeated" {
 				if e, _, _ := d.subjectOf(st, v); e != nil {
 					src = e
 				}
@@ -622,12 +623,12 @@ func (d *doc) nominalSpeech(st *sent, k int) {
 		return
 	}
 	for j := from; j < len(toks) && j < from+7; j++ {
-		if toks[j].lower == "that" {
+		if toks[j].Lower == "that" {
 			end := len(toks)
 			d.addReported(st, src, k, j+1, end, "speech:nominal", 0.7)
 			return
 		}
-		if toks[j].kind == tkPunct {
+		if toks[j].Kind == text.Punct {
 			return
 		}
 	}

@@ -1,6 +1,9 @@
 package loader
 
-import "github.com/claimgraph/claimgraph/graph"
+import (
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
+)
 
 // spokesNouns are the nouns of a spokesperson (titles.txt "spokesperson", "spokesman",
 // "spokeswoman", role titles; Phoenix agents "spokesman").
@@ -18,17 +21,17 @@ var spokesNouns = map[string]bool{"spokesperson": true, "spokesman": true, "spok
 func (d *doc) unnamedSpokesperson(st *sent, from, k int) *entity {
 	toks := st.toks
 	j := from
-	for j < k && toks[j].text == "," {
+	for j < k && toks[j].Text == "," {
 		j++
 	}
-	if j >= k || toks[j].lower != "a" && toks[j].lower != "an" {
+	if j >= k || toks[j].Lower != "a" && toks[j].Lower != "an" {
 		return nil
 	}
 	j++
-	if j+1 < k && toks[j].kind == tkWord && !toks[j].cap && !spokesNouns[toks[j].lower] {
+	if j+1 < k && toks[j].Kind == text.Word && !toks[j].Cap && !spokesNouns[toks[j].Lower] {
 		j++ // "a ministry spokesperson"
 	}
-	if j+1 != k || !spokesNouns[toks[j].lower] || st.idx == 0 {
+	if j+1 != k || !spokesNouns[toks[j].Lower] || st.idx == 0 {
 		return nil
 	}
 	prev := d.sents[st.idx-1]
@@ -40,7 +43,7 @@ func (d *doc) unnamedSpokesperson(st *sent, from, k int) *entity {
 	var subj *mention
 	for _, mi := range d.bySent[prev.idx] {
 		m := d.mentions[mi]
-		if m.ent == nil || !m.subject || prev.inQuote[m.ts] || m.te < len(prev.toks) && prev.toks[m.te].lower == "'s" {
+		if m.ent == nil || !m.subject || prev.inQuote[m.ts] || m.te < len(prev.toks) && prev.toks[m.te].Lower == "'s" {
 			continue
 		}
 		if subj == nil || m.ts < subj.ts {

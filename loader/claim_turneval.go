@@ -6,6 +6,7 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // turnEvaluation codes a judgement a speaker states in his own turn or block (rule
@@ -17,28 +18,28 @@ import (
 // position (evalTarget). Reports whether it coded one.
 func (d *doc) turnEvaluation(st *sent, sp *entity, a, e int) bool {
 	toks := st.toks
-	for a < e && (toks[a].kind != tkWord || discourseMarkers.Has(toks[a].lower)) {
+	for a < e && (toks[a].Kind != text.Word || discourseMarkers.Has(toks[a].Lower)) {
 		a++
 	}
 	for k := a + 2; k < e; k++ {
-		pol := d.lx.evaluation[toks[k].lower]
-		if pol == 0 || st.ment[k] >= 0 || toks[k].cap || st.inQuote[k] {
+		pol := d.lx.evaluation[toks[k].Lower]
+		if pol == 0 || st.ment[k] >= 0 || toks[k].Cap || st.inQuote[k] {
 			continue
 		}
 		b := k
 		neg := false
-		for b > a && (evalSkip[toks[b-1].lower] || d.lx.negations[toks[b-1].lower]) {
-			neg = neg || d.lx.negations[toks[b-1].lower]
+		for b > a && (evalSkip[toks[b-1].Lower] || d.lx.negations[toks[b-1].Lower]) {
+			neg = neg || d.lx.negations[toks[b-1].Lower]
 			b--
 		}
-		if b > a+1 && (toks[b-1].lower == "and" || toks[b-1].lower == "but") && toks[b-2].kind == tkWord && !toks[b-2].cap && st.ment[b-2] < 0 {
+		if b > a+1 && (toks[b-1].Lower == "and" || toks[b-1].Lower == "but") && toks[b-2].Kind == text.Word && !toks[b-2].Cap && st.ment[b-2] < 0 {
 			b -= 2 // "unilateral and protectionist"
 		}
-		if b <= a || !d.lx.beForms[toks[b-1].lower] {
+		if b <= a || !d.lx.beForms[toks[b-1].Lower] {
 			continue
 		}
 		ye := b - 1
-		for ye > a && (auxWords.Has(toks[ye-1].lower) || d.lx.beForms[toks[ye-1].lower]) {
+		for ye > a && (auxWords.Has(toks[ye-1].Lower) || d.lx.beForms[toks[ye-1].Lower]) {
 			ye--
 		}
 		if ye <= a || d.evalPhraseStart(st, ye) > a {
@@ -59,8 +60,8 @@ func (d *doc) turnEvaluation(st *sent, sp *entity, a, e int) bool {
 			typ, cameo, plover = graph.Supports, "051", "SUPPORT"
 		}
 		kt := toks[k]
-		d.claimRels = append(d.claimRels, &relCand{typ: typ, src: sp.final(), tgt: tgt.final(), sent: st.idx, cue: kt.text,
-			cueStart: kt.start, cueEnd: kt.end, rule: "evaluation:turn+" + st.unit.Rule, score: 0.7, cameo: cameo, plover: plover})
+		d.claimRels = append(d.claimRels, &relCand{typ: typ, src: sp.final(), tgt: tgt.final(), sent: st.idx, cue: kt.Text,
+			cueStart: kt.Start, cueEnd: kt.End, rule: "evaluation:turn+" + st.unit.Rule, score: 0.7, cameo: cameo, plover: plover})
 		return true
 	}
 	return false

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // The claims a speaking unit gives its speaker (issue 12; step 4 of docs/layout/plan.md moved
@@ -36,7 +37,7 @@ func (d *doc) turnClaims() {
 	}
 	for _, st := range d.sents {
 		u := st.unit
-		if !speaking(u) || u.Furniture || st.headline || claimed[st.idx] || isQuestion(st) || d.talkSents[st.idx] {
+		if !speaking(u) || u.Furniture || st.headline || claimed[st.idx] || text.IsQuestion(st.toks) || d.talkSents[st.idx] {
 			continue
 		}
 		sp := d.unitSpeaker(u)
@@ -50,15 +51,15 @@ func (d *doc) turnClaims() {
 			}
 		}
 		e := len(st.toks)
-		for e > a && st.toks[e-1].kind == tkPunct {
+		for e > a && st.toks[e-1].Kind == text.Punct {
 			e--
 		}
 		if a >= e || discourse.Furniture(d.spanText(st, a, e)) {
 			continue
 		}
-		if a+2 < e && (st.toks[a].kind == tkNum || st.toks[a].text == "(") && (st.toks[a+1].text == "." || st.toks[a+1].text == ")") {
+		if a+2 < e && (st.toks[a].Kind == text.Num || st.toks[a].Text == "(") && (st.toks[a+1].Text == "." || st.toks[a+1].Text == ")") {
 			a += 2 // a list item's number: "1. The expulsion of …", "2) …"
-		} else if a+1 < e && (st.toks[a].text == "\u2022" || st.toks[a].text == "\u25cf" || st.toks[a].text == "-" || st.toks[a].text == "*") {
+		} else if a+1 < e && (st.toks[a].Text == "\u2022" || st.toks[a].Text == "\u25cf" || st.toks[a].Text == "-" || st.toks[a].Text == "*") {
 			a++ // a bullet
 		}
 		na, talk := d.talkReference(st, a, e)
@@ -66,12 +67,12 @@ func (d *doc) turnClaims() {
 			continue // "As for the first question, the reporter has already asked about it."
 		}
 		a = na
-		if e == len(st.toks) && !d.endsSentence(st) {
+		if e == len(st.toks) && !text.EndsSentence(st.toks) {
 			continue // a heading, dateline or byline line: "Office of the Spokesperson"
 		}
 		words, named, self := 0, false, false
 		for k := a; k < e; k++ {
-			if st.toks[k].kind == tkWord {
+			if st.toks[k].Kind == text.Word {
 				words++
 			}
 			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") && m.ent.final() == sp && sp.kind == graph.Person {
@@ -135,10 +136,10 @@ func (d *doc) sentenceClaims(q *quote) {
 		}
 		a, b := st.s.Start, st.s.End
 		if si == q.s0 {
-			a = st.toks[q.t0].end
+			a = st.toks[q.t0].End
 		}
 		if si == q.s1 && q.closed {
-			b = st.toks[q.t1].start
+			b = st.toks[q.t1].Start
 		}
 		if b <= a {
 			continue
@@ -163,7 +164,7 @@ func (d *doc) sentenceClaims(q *quote) {
 			// a quotation's claim points at its opening word; one a statement block or a turn
 			// gives its speaker has no cue word, as the unit's other claims (turnClaims)
 			ct := st.toks[k]
-			c.cue, c.cueStart, c.cueEnd = ct.text, ct.start, ct.end
+			c.cue, c.cueStart, c.cueEnd = ct.Text, ct.Start, ct.End
 		}
 		d.claims = append(d.claims, c)
 	}

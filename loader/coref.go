@@ -8,6 +8,7 @@ import (
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // resolveEntities merges names within the article: "Mr. Ruan" and "Ruan" → Ruan Zongze (surname, or
@@ -340,7 +341,7 @@ func (d *doc) pluralNounOnlyInitial(e *entity) bool {
 		return false
 	}
 	for _, m := range d.mentions {
-		if m.ent == e && !d.sentInitial(d.sents[m.sent], m.ts) && !(m.ts > 0 && determiners.Has(d.sents[m.sent].toks[m.ts-1].lower)) {
+		if m.ent == e && !d.sentInitial(d.sents[m.sent], m.ts) && !(m.ts > 0 && determiners.Has(d.sents[m.sent].toks[m.ts-1].Lower)) {
 			return false
 		}
 	}
@@ -354,7 +355,7 @@ func (d *doc) commonWordOnlyInitial(e *entity) bool {
 		return false
 	}
 	for _, m := range d.mentions {
-		if m.ent == e && !d.sentInitial(d.sents[m.sent], m.ts) && !(m.ts > 0 && determiners.Has(d.sents[m.sent].toks[m.ts-1].lower)) {
+		if m.ent == e && !d.sentInitial(d.sents[m.sent], m.ts) && !(m.ts > 0 && determiners.Has(d.sents[m.sent].toks[m.ts-1].Lower)) {
 			return false
 		}
 	}
@@ -371,7 +372,7 @@ func (d *doc) isSubjectAnywhere(e *entity) bool {
 	}
 	for _, m := range d.byEnt[e] {
 		st := d.sents[m.sent]
-		if st.headline || m.ts > 0 && isPrep(st.toks[m.ts-1].lower) {
+		if st.headline || m.ts > 0 && text.IsPrep(st.toks[m.ts-1].Lower) {
 			continue
 		}
 		if d.verbAfter(st, d.afterConjuncts(st, m.te)) >= 0 {
@@ -383,9 +384,9 @@ func (d *doc) isSubjectAnywhere(e *entity) bool {
 
 // afterConjuncts skips ", B, C and D" after a mention ending at i (a coordinated subject).
 func (d *doc) afterConjuncts(st *sent, i int) int {
-	for i+1 < len(st.toks) && (st.toks[i].text == "," || st.toks[i].lower == "and") {
+	for i+1 < len(st.toks) && (st.toks[i].Text == "," || st.toks[i].Lower == "and") {
 		j := i + 1
-		if st.toks[i].text == "," && j < len(st.toks) && st.toks[j].lower == "and" {
+		if st.toks[i].Text == "," && j < len(st.toks) && st.toks[j].Lower == "and" {
 			j++
 		}
 		m := d.mentionAt(st, j)
@@ -408,7 +409,7 @@ func (d *doc) markSubjects() {
 		st := d.sents[m.sent]
 		if d.verbAfter(st, m.te) >= 0 {
 			m.subject = true
-		} else if !firstIn[m.sent] && (m.ts == 0 || !locatives[st.toks[m.ts-1].lower]) && !(m.te < len(st.toks) && st.toks[m.te].lower == "'s") {
+		} else if !firstIn[m.sent] && (m.ts == 0 || !locatives[st.toks[m.ts-1].Lower]) && !(m.te < len(st.toks) && st.toks[m.te].Lower == "'s") {
 			// a possessor is no subject: "Chile's central bank has fined X … it imposed"
 			m.subject = true
 		}
@@ -452,7 +453,7 @@ func (d *doc) findVoice() {
 	// a transcript speaks in the first person outside quotation marks
 	for _, st := range d.sents[1:] {
 		for i, t := range st.toks {
-			if (t.lower == "we" || t.lower == "i") && !st.inQuote[i] {
+			if (t.Lower == "we" || t.Lower == "i") && !st.inQuote[i] {
 				d.voice = p
 				return
 			}
@@ -470,16 +471,16 @@ func (d *doc) headerBody() *entity {
 	st := d.sents[0]
 	toks := st.toks
 	for k := 0; k+1 < len(toks); k++ {
-		if toks[k].lower != "by" && toks[k].lower != "from" {
+		if toks[k].Lower != "by" && toks[k].Lower != "from" {
 			continue
 		}
-		if !discourse.HeadingNounEnds(lowerWords(toks[:k])) {
+		if !discourse.HeadingNounEnds(text.LowerWords(toks[:k])) {
 			// "Ghana Regrets Withdrawal of Mali from ECOWAS": a from-phrase after no noun of a
 			// text names a source or direction, not the document's author
 			return nil
 		}
 		e := k + 1
-		for e < len(toks) && (toks[e].cap || toks[e].lower == "the" && e == k+1 || toks[e].lower == "of" || toks[e].lower == "and") && !(toks[e].lower != "of" && isPrep(toks[e].lower)) {
+		for e < len(toks) && (toks[e].Cap || toks[e].Lower == "the" && e == k+1 || toks[e].Lower == "of" || toks[e].Lower == "and") && !(toks[e].Lower != "of" && text.IsPrep(toks[e].Lower)) {
 			e++
 		}
 		for j := k + 1; j < e; j++ {
@@ -519,7 +520,7 @@ func fits(e *entity, cls string) bool {
 // halved per sentence of distance, summed per entity (after Lappin & Leass 1994, simplified).
 // The speaker of the last quotation counts as a subject mention. Returns nil when nothing fits.
 func (d *doc) resolvePronoun(s, i int, w string) *entity {
-	cls := pronounClass(w)
+	cls := text.PronounClass(w)
 	if cls == "" {
 		return nil
 	}
@@ -747,10 +748,10 @@ func (d *doc) notePronoun(e *entity, g byte) *entity {
 // government/country/cabinet → the country most salient; the <title> → the last person with that role.
 func (d *doc) resolveDefinite(s, i int) *entity {
 	st := d.sents[s]
-	if i < 1 || st.toks[i-1].lower != "the" {
+	if i < 1 || st.toks[i-1].Lower != "the" {
 		return nil
 	}
-	w := st.toks[i].lower
+	w := st.toks[i].Lower
 	cls, ok := d.lx.definite[w]
 	isTitle := d.lx.titles[w] != nil && d.lx.titles[w].Class != "honorific"
 	if !ok && !isTitle {
@@ -762,7 +763,7 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		window = 40 // the head must be in the body's name ("the union"), so a far antecedent is safe
 	}
 	if w == "government" {
-		if i+2 < len(st.toks) && st.toks[i+1].lower == "of" {
+		if i+2 < len(st.toks) && st.toks[i+1].Lower == "of" {
 			// "the government of Argentina": the of-phrase names whose government it is (the
 			// head's complement, Quirk et al. 1985, 17.38), whoever spoke or was named before
 			if m := d.mentionAt(st, i+2); m != nil && m.ts == i+2 && m.ent.final().kind == graph.Country {
@@ -778,7 +779,7 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 			ms := d.sents[m.sent]
 			if e := m.ent.final(); (e.kind == graph.Country || e.kind == graph.Government && e.country != nil) && actorKind(e) {
 				for k := m.ts; k < m.te; k++ {
-					if ms.toks[k].lower == "government" {
+					if ms.toks[k].Lower == "government" {
 						found = e
 						if e.kind == graph.Government {
 							found = d.countryEntity(e.country)

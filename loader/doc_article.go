@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
+
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // publisherBody splits the article's outlet into the body it names and the country named in it
@@ -22,7 +24,7 @@ func (d *doc) publisherBody() (string, *country) {
 	bs, be := -1, -1
 	for _, c := range d.lx.countries {
 		for _, n := range append([]string{c.Name}, c.ShortForm...) {
-			if i := wordIndex(outlet, n); i >= 0 && len(n) > be-bs {
+			if i := text.WordIndex(outlet, n); i >= 0 && len(n) > be-bs {
 				best, bs, be = c, i, i+len(n)
 			}
 		}

@@ -13,6 +13,7 @@ import (
 	"context"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // sent is one sentence with its tokens and per-token annotations.
@@ -20,7 +21,7 @@ type sent struct {
 	// written by newDoc (doc)
 	idx  int
 	s    Sentence
-	toks []token
+	toks []text.Token
 	ment []int // per token: index into doc.mentions, or -1; newDoc fills -1, actors (addMention) set it
 
 	// allocated by newDoc (doc), set by segment

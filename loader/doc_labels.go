@@ -3,12 +3,11 @@ package loader
 // Shapes of speaker labels and of the words around them, read by segmentation, actors, speaker
 // resolution, coreference, claims and relations: functions of the sentence's tokens and the
 // lexicons only (no mutable state of the document). restruct6 moved them unchanged from
-// speaker.go (bodyStart, outletLabel, labelEnd, endsSentence) and speaker_legislature.go
-// (labelToken), where the actors and segment stages called up into speaker resolution.
+// speaker.go (bodyStart, outletLabel, labelEnd, endsSentence — since restruct7
+// text.EndsSentence, a function of the tokens alone) and speaker_legislature.go (labelToken),
+// where the actors and segment stages called up into speaker resolution.
 
-import (
-	"strings"
-)
+import "github.com/claimgraph/claimgraph/text"
 
 // bodyStart is the first token of st after its paragraph's speaker label ("Gao Feng:", "A:"),
 // and in a question's first sentence after the questioner's outlet that follows the label ("Q:
@@ -30,9 +29,9 @@ func (d *doc) outletLabel(st *sent, a int) (int, int) {
 		return a, a
 	}
 	for k := a; k < len(st.toks) && k < a+7; k++ {
-		if t := st.toks[k]; t.text == ":" {
+		if t := st.toks[k]; t.Text == ":" {
 			return a, k
-		} else if t.kind != tkWord || !t.cap {
+		} else if t.Kind != text.Word || !t.Cap {
 			break
 		}
 	}
@@ -46,28 +45,11 @@ func (d *doc) labelEnd(st *sent) int {
 		return 0
 	}
 	for k, t := range st.toks {
-		if t.start >= st.unit.Body {
+		if t.Start >= st.unit.Body {
 			return k
 		}
 	}
 	return len(st.toks)
-}
-
-// endsSentence reports a sentence closed by terminal punctuation (a period, exclamation mark,
-// ellipsis or colon, maybe before a closing quotation mark or parenthesis): headings, datelines and
-// bylines have none.
-func (d *doc) endsSentence(st *sent) bool {
-	for k := len(st.toks) - 1; k >= 0; k-- {
-		t := st.toks[k]
-		switch t.text {
-		case ".", "!", "…", ":", ";", "?":
-			return true
-		case "\"", "”", "'", "’", ")":
-			continue
-		}
-		return strings.HasSuffix(t.text, ".") // "… in the U.S."
-	}
-	return false
 }
 
 // labelToken reports token k of st as part of its turn's label ("CHAIRMAN KOROS:"): a label
@@ -76,5 +58,5 @@ func (d *doc) endsSentence(st *sent) bool {
 // the Council); the hearing's heading gives a legislator's body (hearingMembers).
 func labelToken(st *sent, k int) bool {
 	u := st.unit
-	return u != nil && !u.Speaker.Empty() && k < len(st.toks) && st.toks[k].start >= u.Speaker.Start && st.toks[k].start < u.Body
+	return u != nil && !u.Speaker.Empty() && k < len(st.toks) && st.toks[k].Start >= u.Speaker.Start && st.toks[k].Start < u.Body
 }

@@ -4,18 +4,22 @@
 
 package loader
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/text"
+)
 
 // speechAt reports a speech or belief verb at token i that is used as a verb (not after a
 // determiner: "the report", "a statement").
 func (d *doc) speechAt(st *sent, i int) (lexEntry, bool) {
 	t := st.toks[i]
-	e, ok := d.lx.speech[t.lower]
-	if !ok || t.cap && i > 0 || st.ment[i] >= 0 {
+	e, ok := d.lx.speech[t.Lower]
+	if !ok || t.Cap && i > 0 || st.ment[i] >= 0 {
 		return e, false
 	}
 	if i > 0 {
-		switch st.toks[i-1].lower {
+		switch st.toks[i-1].Lower {
 		case "a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "'s", "any", "no", "further", "new":
 			return e, false
 		}
@@ -28,13 +32,13 @@ func (d *doc) speechAt(st *sent, i int) (lexEntry, bool) {
 func (d *doc) verbAfter(st *sent, i int) int {
 	for i < len(st.toks) {
 		t := st.toks[i]
-		if d.lx.speech[t.lower].kind != 0 {
+		if d.lx.speech[t.Lower].kind != 0 {
 			return i
 		}
-		if d.lx.cues.next[t.lower] != nil && !t.cap {
+		if d.lx.cues.next[t.Lower] != nil && !t.Cap {
 			return i
 		}
-		if auxWords.Has(t.lower) || strings.HasSuffix(t.lower, "ly") && !t.cap || t.kind == tkQuote {
+		if auxWords.Has(t.Lower) || strings.HasSuffix(t.Lower, "ly") && !t.Cap || t.Kind == text.Quote {
 			i++
 			continue
 		}
@@ -46,7 +50,7 @@ func (d *doc) verbAfter(st *sent, i int) int {
 // finiteIn reports a finite auxiliary in tokens [a, b) ("the firm had overcharged", "prices were").
 func (d *doc) finiteIn(st *sent, a, b int) bool {
 	for k := a; k < b && k < len(st.toks); k++ {
-		if finiteAux.Has(st.toks[k].lower) {
+		if finiteAux.Has(st.toks[k].Lower) {
 			return true
 		}
 	}
@@ -79,7 +83,7 @@ func (d *doc) nounCue(w string) bool {
 func (d *doc) eachCapitalMatch(f func(st *sent, i int, ents []lexEntry) bool) {
 	for _, st := range d.sents {
 		for i := 0; i < len(st.toks); i++ {
-			if !st.toks[i].cap {
+			if !st.toks[i].Cap {
 				continue
 			}
 			ents, end := d.matchNames(st, i)
@@ -99,7 +103,7 @@ func (d *doc) matchNames(st *sent, i int) ([]lexEntry, int) {
 	var best []lexEntry
 	end := i
 	for j := i; j < len(st.toks); j++ {
-		nx := n.next[st.toks[j].lower]
+		nx := n.next[st.toks[j].Lower]
 		if nx == nil {
 			break
 		}
@@ -109,4 +113,11 @@ func (d *doc) matchNames(st *sent, i int) ([]lexEntry, int) {
 		}
 	}
 	return best, end
+}
+
+// hyphenPlace reports a hyphenated place name whose first part is a place word of nonactors.txt
+// ("Saint-Louis", "Port-Gentil"): a place, no person.
+func hyphenPlace(lx *lexicons, w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && lx.nonActor[w[:i]] == "place"
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/syntax"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Extractor finds actors, policies, claims and relations in cleaned articles with rules of English
@@ -224,7 +225,7 @@ func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
 		if string(d.runes[s.Start:s.End]) != s.Text {
 			return nil, fmt.Errorf("sentence %d: text %q differs from the article text at %d..%d", i, s.Text, s.Start, s.End)
 		}
-		st := &sent{idx: i, s: s, toks: tokenize(d.runes[s.Start:s.End], s.Start)}
+		st := &sent{idx: i, s: s, toks: text.Tokenize(d.runes[s.Start:s.End], s.Start)}
 		st.ment = make([]int, len(st.toks))
 		for j := range st.ment {
 			st.ment[j] = -1
@@ -232,8 +233,8 @@ func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
 		st.inQuote = make([]bool, len(st.toks))
 		d.sents = append(d.sents, st)
 		for k, t := range st.toks {
-			if t.kind == tkWord && !t.cap && k > 0 {
-				d.lowerSeen[t.lower] = true
+			if t.Kind == text.Word && !t.Cap && k > 0 {
+				d.lowerSeen[t.Lower] = true
 			}
 		}
 	}
@@ -331,7 +332,7 @@ func (d *doc) build() *graph.ArticleGraph {
 			continue
 		}
 		st := d.sents[m.sent]
-		start, end := st.toks[m.ts].start, st.toks[m.te-1].end
+		start, end := st.toks[m.ts].Start, st.toks[m.te-1].End
 		g.Mentions = append(g.Mentions, graph.Mention{NodeID: e.nodeID(), ArticleID: aid, Sentence: m.sent,
 			Start: start, End: end, Text: d.text(start, end), Rule: m.rule})
 	}

@@ -312,6 +312,11 @@ func readAllLimited(r io.Reader) ([]byte, error) {
 	return data, nil
 }
 
+// CheckText is the text of data as load reads a .txt file: ErrBinary for binary content (a NUL
+// byte, or more than one C0 control byte in ten of the first 8 KiB), ErrEmpty for blank text,
+// otherwise data as a string with each invalid UTF-8 sequence replaced by U+FFFD.
+func CheckText(data []byte) (string, error) { return checkText(data) }
+
 // checkText rejects binary content and repairs invalid UTF-8 (each bad sequence → U+FFFD).
 func checkText(data []byte) (string, error) {
 	if bytes.IndexByte(data, 0) >= 0 {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Lexicon files read by NewExtractor from the lexicons/ folder of its fs.FS. Each is plain text, one
@@ -562,10 +563,10 @@ func isCaps(s string) bool {
 // lexTokens tokenizes a lexicon phrase the way the article tokenizer does and lowercases it, so that
 // trie keys and article tokens agree ("People's Daily" → people, 's, daily).
 func lexTokens(s string) []string {
-	toks := tokenize([]rune(s), 0)
+	toks := text.Tokenize([]rune(s), 0)
 	out := make([]string, len(toks))
 	for i, t := range toks {
-		out[i] = t.lower
+		out[i] = t.Lower
 	}
 	return out
 }

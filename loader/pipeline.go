@@ -26,7 +26,7 @@ var ErrArticleTimeout = errors.New("loader: article took too long to process")
 const MaxArticleBytes = 1 << 20
 
 // ErrArticleTooLarge is returned by Process for an article over MaxArticleBytes.
-var ErrArticleTooLarge = errors.New("loader: article too long")
+var ErrArticleTooLarge = errors.New("article too long")
 
 // Pipeline composes the loader's stages: Clean (page furniture, sentences) then Extract (actors,
 // relations, claims). Build it once per process with NewPipeline; it is safe for concurrent use.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // findRelations extracts cue relations sentence by sentence.
@@ -15,7 +16,7 @@ func (d *doc) findRelations() {
 	d.authorShortForms()  // "the Congress" in the Nigeria Labour Congress's own release is its author (speaker_author.go)
 	for _, st := range d.sents {
 		d.checkStop()
-		if st.headline || isQuestion(st) || d.furniture(st) {
+		if st.headline || text.IsQuestion(st.toks) || d.furniture(st) {
 			continue // a question asserts no stance, nor does "I'll turn it over to …"
 		}
 		d.frameRelations(st)

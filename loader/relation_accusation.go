@@ -171,7 +171,7 @@ func (d *doc) armedSupportCandidate(st *sent) bool {
 	}
 	verb, group := false, false
 	for i, t := range st.toks {
-		w := t.lower
+		w := t.Lower
 		if !verb {
 			for _, stem := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "ed"),
 				strings.TrimSuffix(w, "d"), strings.TrimSuffix(w, "ing"), strings.TrimSuffix(w, "ing") + "e",
@@ -196,5 +196,5 @@ func bigram(st *sent, i int) string {
 	if i == 0 {
 		return ""
 	}
-	return st.toks[i-1].lower + " " + st.toks[i].lower
+	return st.toks[i-1].Lower + " " + st.toks[i].Lower
 }

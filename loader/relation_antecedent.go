@@ -6,6 +6,7 @@ import (
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/syntax"
 	syntok "github.com/claimgraph/claimgraph/syntax/tokenize"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // measureAntecedent reports whether the third-person subject pronoun at syntax token h of fs
@@ -24,7 +25,7 @@ import (
 // previous sentence is tagged here (only for a pronoun source), not parsed.
 func (d *doc) measureAntecedent(st *sent, fs *frameSentence, h int) bool {
 	t := fs.toks[h]
-	cls := pronounClass(strings.ToLower(t.Form))
+	cls := text.PronounClass(strings.ToLower(t.Form))
 	if cls != "plural" && cls != "thing" || t.DepRel != "nsubj" && t.DepRel != "nsubj:pass" {
 		return false
 	}
@@ -75,7 +76,7 @@ func (d *doc) measureAntecedent(st *sent, fs *frameSentence, h int) bool {
 	// the loader token holding the subject's head word
 	lh := -1
 	for k, lt := range prev.toks {
-		if lt.start <= toks[subj].Start && toks[subj].Start < lt.end {
+		if lt.Start <= toks[subj].Start && toks[subj].Start < lt.End {
 			lh = k
 			break
 		}
@@ -83,7 +84,7 @@ func (d *doc) measureAntecedent(st *sent, fs *frameSentence, h int) bool {
 	if lh < 0 {
 		return false
 	}
-	w, lemma := prev.toks[lh].lower, strings.ToLower(toks[subj].Lemma)
+	w, lemma := prev.toks[lh].Lower, strings.ToLower(toks[subj].Lemma)
 	if m := d.mentionAt(prev, lh); m != nil && m.ent.final().kind != graph.Policy {
 		return false
 	}
@@ -98,7 +99,7 @@ func (d *doc) measureAntecedent(st *sent, fs *frameSentence, h int) bool {
 			return false
 		}
 	}
-	if lh > 0 && prev.toks[lh-1].lower == "the" {
+	if lh > 0 && prev.toks[lh-1].Lower == "the" {
 		if e := d.resolveDefinite(prev.idx, lh); e != nil && actorKind(e) {
 			return false
 		}

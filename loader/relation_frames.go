@@ -2,6 +2,7 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/syntax/retag"
+	"github.com/claimgraph/claimgraph/text"
 	"strings"
 	"unicode/utf8"
 
@@ -114,7 +115,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	// trained on EWT, which has no datelines, takes the place for the subject
 	off := 0 // code points of the sentence before its first parsed word
 	if k := datelineEnd(st); k > 0 && k < len(st.toks) {
-		off = st.toks[k].start - st.s.Start
+		off = st.toks[k].Start - st.s.Start
 	}
 	tt := syntok.Tokenize(fromCodePoint(st.s.Text, off))
 	fs = &frameSentence{toks: make([]frames.Token, len(tt)), at: make([]int, len(tt)), kids: make([][]int, len(tt)), fr: d.x.frames}
@@ -155,7 +156,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	d.wireParse(st, fs) // relation_wire.go, wire_split.go
 	k := 0
 	for i, t := range fs.toks {
-		for k+1 < len(st.toks) && st.toks[k].end <= t.Start {
+		for k+1 < len(st.toks) && st.toks[k].End <= t.Start {
 			k++
 		}
 		fs.at[i] = k
@@ -227,7 +228,7 @@ func (d *doc) frameRelations(st *sent) {
 			lt := fs.at[m.Target]
 			if mm := d.mentionAt(st, lt); mm != nil && actorKind(mm.ent) {
 				not = mm.ent.final()
-			} else if lt > 0 && st.toks[lt-1].lower == "the" {
+			} else if lt > 0 && st.toks[lt-1].Lower == "the" {
 				if e := d.resolveDefinite(st.idx, lt); e != nil && actorKind(e) {
 					not = e.final()
 				}
@@ -444,10 +445,10 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		// adjective on an event noun names the noun's agent (frames noun-national), the state
 		return d.countryEntity(c), ""
 	}
-	if isPronoun(t) && d.measureAntecedent(st, fs, h) {
+	if text.IsPronoun(t) && d.measureAntecedent(st, fs, h) {
 		return nil, "" // "They disrupt supply chains" after "The export controls … target …"
 	}
-	if m := d.mentionAt(st, lh); m != nil && actorKind(m.ent) && !(isPronoun(t) && m.ent.final() == not) {
+	if m := d.mentionAt(st, lh); m != nil && actorKind(m.ent) && !(text.IsPronoun(t) && m.ent.final() == not) {
 		if strings.HasPrefix(m.rule, "coref") {
 			return m.ent.final(), "coref"
 		}
@@ -456,16 +457,16 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	if e := d.restrictedWe(st.idx, lh); e != nil && e != not {
 		return e, "" // "we in this committee": the body the pronoun's own phrase names (speaker_we.go)
 	}
-	if isPronoun(t) {
+	if text.IsPronoun(t) {
 		d.pronExclude = not
-		e := d.resolvePronoun(st.idx, lh, t.lower)
+		e := d.resolvePronoun(st.idx, lh, t.Lower)
 		d.pronExclude = nil
 		if e != nil && actorKind(e) && e.final() != not {
 			return e.final(), d.turnHow(st, lh)
 		}
 		return nil, ""
 	}
-	if lh > 0 && st.toks[lh-1].lower == "the" {
+	if lh > 0 && st.toks[lh-1].Lower == "the" {
 		if e := d.resolveDefinite(st.idx, lh); e != nil && actorKind(e) {
 			return e.final(), d.definiteHow(st, lh)
 		}
@@ -499,10 +500,10 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	clauses := fs.modifierClauses(h)
 	for _, mi := range d.bySent[st.idx] {
 		m := d.mentions[mi]
-		if pStart >= 0 && st.toks[m.ts].start >= pStart && st.toks[m.te-1].end <= pEnd || fs.rivalPossessor(st, m) || inSpans(clauses, st.toks[m.ts].start) {
+		if pStart >= 0 && st.toks[m.ts].Start >= pStart && st.toks[m.te-1].End <= pEnd || fs.rivalPossessor(st, m) || inSpans(clauses, st.toks[m.ts].Start) {
 			continue
 		}
-		if st.toks[m.ts].start >= start && st.toks[m.te-1].end <= end && actorKind(m.ent) {
+		if st.toks[m.ts].Start >= start && st.toks[m.te-1].End <= end && actorKind(m.ent) {
 			// a possessor is the determiner of the larger noun phrase that holds it: an actor
 			// named by that phrase is the argument's ("Ukraine's opposition party": the
 			// opposition, not Ukraine; Quirk et al. 1985, 5.115–5.118)
@@ -564,8 +565,8 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		if mm := d.mentionAt(st, lh); mm != nil && actorKind(mm.ent) {
 			return mm.ent.final()
 		}
-		if t := st.toks[lh]; isPronoun(t) {
-			if e := d.resolvePronoun(st.idx, lh, t.lower); e != nil && actorKind(e) {
+		if t := st.toks[lh]; text.IsPronoun(t) {
+			if e := d.resolvePronoun(st.idx, lh, t.Lower); e != nil && actorKind(e) {
 				return e.final()
 			}
 			return nil

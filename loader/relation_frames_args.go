@@ -144,10 +144,10 @@ func passiveSubject(fs *frameSentence, c int) int {
 func (d *doc) commaAppositive(st *sent, start, end int) *entity {
 	for _, mi := range d.bySent[st.idx] {
 		m := d.mentions[mi]
-		if m.ts < 1 || m.te >= len(st.toks) || st.toks[m.ts].start < start || st.toks[m.te-1].end > end {
+		if m.ts < 1 || m.te >= len(st.toks) || st.toks[m.ts].Start < start || st.toks[m.te-1].End > end {
 			continue
 		}
-		if st.toks[m.ts-1].lower != "," || st.toks[m.te].lower != "," {
+		if st.toks[m.ts-1].Lower != "," || st.toks[m.te].Lower != "," {
 			continue
 		}
 		if e := m.ent.final(); actorKind(m.ent) && e.kind == graph.Person {
@@ -164,10 +164,10 @@ func (d *doc) commaAppositive(st *sent, start, end int) *entity {
 func (d *doc) possessedActor(st *sent, m *mention, end int) *mention {
 	for n := 0; n < 3; n++ {
 		next := m
-		poss := m.te < len(st.toks) && (st.toks[m.te].lower == "'s" || st.toks[m.te].lower == "\u2019s")
+		poss := m.te < len(st.toks) && (st.toks[m.te].Lower == "'s" || st.toks[m.te].Lower == "\u2019s")
 		for _, mj := range d.bySent[st.idx] {
 			o := d.mentions[mj]
-			if o == m || !actorKind(o.ent) || st.toks[o.te-1].end > end || o.ent.final() == m.ent.final() {
+			if o == m || !actorKind(o.ent) || st.toks[o.te-1].End > end || o.ent.final() == m.ent.final() {
 				continue
 			}
 			if o.ts == m.ts && o.te > m.te || poss && o.ts == m.te+1 {

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // cueCandidate reports whether the sentence holds a word that may start a frame
@@ -22,16 +24,16 @@ func (d *doc) cueCandidate(st *sent) bool {
 	report, deontic, needed, repercussion := false, false, false, false
 	appeal, it, by := false, false, false // appealCandidate's words
 	for _, t := range st.toks {
-		if t.kind != tkWord {
+		if t.Kind != text.Word {
 			continue
 		}
-		c := d.wordCue(t.lower)
+		c := d.wordCue(t.Lower)
 		if c.always {
 			return true
 		}
-		appeal, it, by = appeal || c.appeal, it || t.lower == "it" || t.lower == "it's", by || t.lower == "by"
+		appeal, it, by = appeal || c.appeal, it || t.Lower == "it" || t.Lower == "it's", by || t.Lower == "by"
 		cues = append(cues, c)
-		report, deontic = report || c.report || t.lower == "clear", deontic || c.deontic
+		report, deontic = report || c.report || t.Lower == "clear", deontic || c.deontic
 		repercussion = repercussion || c.repercussion
 		needed = needed || len(c.needs) > 0
 	}
@@ -148,11 +150,11 @@ func (d *doc) taggedCandidate(forms, upos, xpos []string) bool {
 // relation, so it is not parsed.
 func (d *doc) mayHaveSource(st *sent) bool {
 	for k, t := range st.toks {
-		if m := st.ment[k]; m >= 0 && actorKind(d.mentions[m].ent) || isPronoun(t) {
+		if m := st.ment[k]; m >= 0 && actorKind(d.mentions[m].ent) || text.IsPronoun(t) {
 			return true
 		}
-		if k > 0 && st.toks[k-1].lower == "the" {
-			if _, ok := d.lx.definite[t.lower]; ok || d.lx.titles[t.lower] != nil {
+		if k > 0 && st.toks[k-1].Lower == "the" {
+			if _, ok := d.lx.definite[t.Lower]; ok || d.lx.titles[t.Lower] != nil {
 				return true
 			}
 		}

@@ -1,5 +1,7 @@
 package loader
 
+import "github.com/claimgraph/claimgraph/text"
+
 // judgementRelations makes the stance relations of the judgements in one parsed sentence (frames
 // Judgements, over the polarity of data/lexicons/evaluations.txt): "Whitfield said the union's
 // demand was unrealistic" → Whitfield OPPOSES the union's demand; "called the resolution long
@@ -26,7 +28,7 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 				hi-- // the complement's opening quotation mark, when the parser hung it outside
 			}
 		}
-		if a := fs.at[m.Cue]; st.ment[a] >= 0 || st.toks[a].cap {
+		if a := fs.at[m.Cue]; st.ment[a] >= 0 || st.toks[a].Cap {
 			continue // a name ("Fair Trade Commission"), not a judgement
 		}
 		var src *entity
@@ -69,7 +71,7 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 // sentence inside a quotation with a speaker ("“The tariffs are unjustified,” …").
 func (d *doc) judgementCandidate(st *sent) bool {
 	for _, t := range st.toks {
-		if t.kind == tkWord && d.lx.evaluation[t.lower] != 0 {
+		if t.Kind == text.Word && d.lx.evaluation[t.Lower] != 0 {
 			return true
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // ownPrediction reports whether a match the frames package scoped as a prediction (a future or
@@ -171,13 +172,13 @@ func (d *doc) obligedActor(st *sent, fs *frameSentence, h int) *entity {
 	if m := d.mentionAt(st, lh); m != nil && actorKind(m.ent) {
 		return m.ent.final()
 	}
-	if isPronoun(t) {
-		if e := d.resolvePronoun(st.idx, lh, t.lower); e != nil && actorKind(e) {
+	if text.IsPronoun(t) {
+		if e := d.resolvePronoun(st.idx, lh, t.Lower); e != nil && actorKind(e) {
 			return e.final()
 		}
 		return nil
 	}
-	if lh > 0 && st.toks[lh-1].lower == "the" {
+	if lh > 0 && st.toks[lh-1].Lower == "the" {
 		if e := d.resolveDefinite(st.idx, lh); e != nil && actorKind(e) {
 			return e.final()
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // What the relations stage does to the stances of speaking units (issue 12; step 4 of
@@ -127,7 +128,7 @@ func (d *doc) capitalHeName(st *sent, k int, r *relCand) {
 	}
 	for q := k - 1; q >= 1 && q >= k-4; q-- {
 		t := st.toks[q]
-		if (t.lower == "he" || t.lower == "she") && t.cap && st.toks[q-1].kind == tkWord && st.toks[q-1].cap {
+		if (t.Lower == "he" || t.Lower == "she") && t.Cap && st.toks[q-1].Kind == text.Word && st.toks[q-1].Cap {
 			m := d.mentionAt(st, q)
 			if m == nil || strings.HasPrefix(m.rule, "coref") {
 				m = d.mentionAt(st, q-1) // the name the word ends ("Liu" of "Liu He")
@@ -137,8 +138,8 @@ func (d *doc) capitalHeName(st *sent, k int, r *relCand) {
 			}
 			return
 		}
-		w := t.lower
-		if t.kind != tkWord || !(finiteAux.Has(w) || finiteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "also" || w == "not") {
+		w := t.Lower
+		if t.Kind != text.Word || !(finiteAux.Has(w) || finiteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "also" || w == "not") {
 			return
 		}
 	}

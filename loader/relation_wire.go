@@ -3,6 +3,7 @@ package loader
 import (
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/syntax/retag"
+	"github.com/claimgraph/claimgraph/text"
 	"strings"
 	"unicode"
 
@@ -372,17 +373,17 @@ func (d *doc) reportVerb(fs *frameSentence, c int) int {
 func (d *doc) joinNameHyphens(st *sent, fs *frameSentence) {
 	joined := false
 	for k, w := range st.toks {
-		if w.kind != tkWord || !w.cap || !strings.ContainsRune(w.text, '-') || compoundModifier(w.lower) {
+		if w.Kind != text.Word || !w.Cap || !strings.ContainsRune(w.Text, '-') || compoundModifier(w.Lower) {
 			continue
 		}
-		capNext := k+1 < len(st.toks) && st.toks[k+1].kind == tkWord && st.toks[k+1].cap
-		capPrev := k > 0 && st.toks[k-1].kind == tkWord && st.toks[k-1].cap
+		capNext := k+1 < len(st.toks) && st.toks[k+1].Kind == text.Word && st.toks[k+1].Cap
+		capPrev := k > 0 && st.toks[k-1].Kind == text.Word && st.toks[k-1].Cap
 		if m := st.ment[k]; m >= 0 && d.mentions[m].ent.final().kind != graph.Person || m < 0 && !capNext && !capPrev {
 			continue // a place or a body ("Bosnia-Herzegovina") is left as the parser learned it
 		}
 		a := -1
 		for i, t := range fs.toks {
-			if t.Start >= w.start && t.End <= w.end {
+			if t.Start >= w.Start && t.End <= w.End {
 				if a < 0 {
 					a = i
 				}

@@ -1,5 +1,7 @@
 package loader
 
+import "github.com/claimgraph/claimgraph/text"
+
 // Quotations, the first output of the segment stage (segment_stage.go): found once over the whole
 // article, split where news style continues or re-attributes them, and indexed by sentence.
 
@@ -15,7 +17,7 @@ func (d *doc) findQuotes() {
 	for si, st := range d.sents {
 		if st.s.Paragraph != lastPara && open != nil {
 			// a new paragraph: continue only if it starts with an opening mark
-			if len(st.toks) == 0 || st.toks[0].kind != tkQuote || !(isOpenQuote(st.toks[0]) || st.toks[0].text == "\"" || st.toks[0].text == "'" || st.toks[0].text == "''") {
+			if len(st.toks) == 0 || st.toks[0].Kind != text.Quote || !(text.IsOpenQuote(st.toks[0]) || st.toks[0].Text == "\"" || st.toks[0].Text == "'" || st.toks[0].Text == "''") {
 				open.s1, open.t1 = prevS, prevT
 				d.quotes = append(d.quotes, open)
 				open = nil
@@ -24,39 +26,39 @@ func (d *doc) findQuotes() {
 		lastPara = st.s.Paragraph
 		for ti, t := range st.toks {
 			prevS, prevT = si, ti
-			if t.kind != tkQuote {
+			if t.Kind != text.Quote {
 				continue
 			}
-			isSingle := t.text == "\u2018" || t.text == "\u2019" || t.text == "'"
+			isSingle := t.Text == "\u2018" || t.Text == "\u2019" || t.Text == "'"
 			if open == nil {
 				// Two apostrophes open a quotation too where they stand before a word after a space
 				// or at a paragraph's start: the newswire typewriter convention (''…'') of the New
 				// York Times and of PTB-era corpora.
-				twoApos := t.text == "''" && (t.space || ti == 0) && ti+1 < len(st.toks) && !st.toks[ti+1].space && st.toks[ti+1].kind != tkPunct
-				if isCloseQuote(t) && !twoApos {
+				twoApos := t.Text == "''" && (t.Space || ti == 0) && ti+1 < len(st.toks) && !st.toks[ti+1].Space && st.toks[ti+1].Kind != text.Punct
+				if text.IsCloseQuote(t) && !twoApos {
 					continue // an apostrophe or a stray closing mark
 				}
-				if t.text == "\"" && ti > 0 && !t.space && (ti+1 >= len(st.toks) || st.toks[ti+1].space) {
+				if t.Text == "\"" && ti > 0 && !t.Space && (ti+1 >= len(st.toks) || st.toks[ti+1].Space) {
 					// a straight mark glued to the word or stop before it and followed by a space
 					// or nothing closes a quotation: with none open, it ends one opened paragraphs
 					// earlier and marked only at its two ends (discourse.quoteOpenAfter), and opens
 					// nothing
 					continue
 				}
-				if t.text == "'" && (!(t.space || ti == 0) || ti+1 >= len(st.toks) || st.toks[ti+1].space) {
+				if t.Text == "'" && (!(t.Space || ti == 0) || ti+1 >= len(st.toks) || st.toks[ti+1].Space) {
 					continue
 				}
 				open = &quote{s0: si, t0: ti}
 				single = isSingle
 				continue
 			}
-			if single != isSingle || isOpenQuote(t) {
+			if single != isSingle || text.IsOpenQuote(t) {
 				continue // another kind of mark, or the opening mark of a continuing paragraph
 			}
-			if (t.text == "\"" || t.text == "''") && ti == 0 && si != open.s0 && st.s.Paragraph != d.sents[open.s0].s.Paragraph {
+			if (t.Text == "\"" || t.Text == "''") && ti == 0 && si != open.s0 && st.s.Paragraph != d.sents[open.s0].s.Paragraph {
 				continue
 			}
-			if t.text == "'" && ti+1 < len(st.toks) && !st.toks[ti+1].space && st.toks[ti+1].kind == tkWord {
+			if t.Text == "'" && ti+1 < len(st.toks) && !st.toks[ti+1].Space && st.toks[ti+1].Kind == text.Word {
 				continue
 			}
 			open.s1, open.t1, open.closed = si, ti, true
@@ -112,7 +114,7 @@ func (d *doc) splitAttributedQuotes() {
 		st := d.sents[q.s1]
 		attributed := false
 		for k := q.t1 + 1; k < len(st.toks) && k <= q.t1+4; k++ {
-			if _, ok := d.lx.speech[st.toks[k].lower]; ok {
+			if _, ok := d.lx.speech[st.toks[k].Lower]; ok {
 				attributed = true
 			}
 		}
@@ -121,7 +123,7 @@ func (d *doc) splitAttributedQuotes() {
 		for last > q.s0 && d.sents[last-1].s.Paragraph == st.s.Paragraph {
 			last--
 		}
-		if !attributed || last == q.s0 || len(d.sents[last].toks) == 0 || d.sents[last].toks[0].kind != tkQuote {
+		if !attributed || last == q.s0 || len(d.sents[last].toks) == 0 || d.sents[last].toks[0].Kind != text.Quote {
 			out = append(out, q)
 			continue
 		}
@@ -147,7 +149,7 @@ func (d *doc) splitParagraphQuotes() {
 		cur := &quote{s0: q.s0, t0: q.t0}
 		for si := q.s0 + 1; si <= q.s1; si++ {
 			st := d.sents[si]
-			if st.s.Paragraph == d.sents[si-1].s.Paragraph || len(st.toks) == 0 || st.toks[0].kind != tkQuote {
+			if st.s.Paragraph == d.sents[si-1].s.Paragraph || len(st.toks) == 0 || st.toks[0].Kind != text.Quote {
 				continue
 			}
 			cur.s1, cur.t1, cur.part = si-1, len(d.sents[si-1].toks)-1, true
@@ -172,7 +174,7 @@ func (d *doc) splitParagraphQuotes() {
 // sentence is not a continuation of the last speaker's words).
 func (d *doc) opensSentence(q *quote) bool {
 	for k := 0; k < q.t0; k++ {
-		if d.sents[q.s0].toks[k].kind != tkPunct {
+		if d.sents[q.s0].toks[k].Kind != text.Punct {
 			return false
 		}
 	}

@@ -1,9 +1,11 @@
 package loader
 
+import "github.com/claimgraph/claimgraph/text"
+
 // segment is the segmentation stage (step 3 of docs/layout/plan.md), which the facade runs right
 // after newDoc has built the sentences and their tokens: it pairs the quotation marks (d.quotes,
 // indexed by sentence in d.qBySent; sent.inQuote per token; segment_quotes.go), flags the
-// title-case lines (sent.headline, isHeadline) and gives each sentence its paragraph's discourse
+// title-case lines (sent.headline, text.IsHeadline) and gives each sentence its paragraph's discourse
 // unit (d.units, sent.unit, sent.question; segment_turns.go). It reads only the text, the tokens
 // and the lexicons; the stages after it read what it sets (the claims stage still completes the
 // quotations' speaker fields, quote.speaker and quote.rule).
@@ -16,7 +18,7 @@ func (d *doc) segment() {
 		}
 	}
 	for _, st := range d.sents {
-		st.headline = isHeadline(d.lx, st)
+		st.headline = text.IsHeadline(st.toks, d.lx.stop)
 	}
 	d.markTurns()
 }

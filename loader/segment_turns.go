@@ -1,6 +1,9 @@
 package loader
 
-import "github.com/claimgraph/claimgraph/discourse"
+import (
+	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/text"
+)
 
 // Discourse units, the segment stage's last output (segment_stage.go): who speaks in each
 // paragraph, as the discourse package reads it from the text alone.
@@ -19,23 +22,23 @@ func (d *doc) markTurns() {
 		paras[len(paras)-1].End = st.s.End
 	}
 	// paragraph texts as substrings of the article: code points → bytes in one pass, no copies
-	text := d.c.Article.Text
+	article := d.c.Article.Text
 	byteAt := make(map[int]int, 2*len(paras))
 	for _, p := range paras {
 		byteAt[p.Start], byteAt[p.End] = -1, -1
 	}
 	cp := 0
-	for b := range text {
+	for b := range article {
 		if _, ok := byteAt[cp]; ok {
 			byteAt[cp] = b
 		}
 		cp++
 	}
 	if _, ok := byteAt[cp]; ok {
-		byteAt[cp] = len(text)
+		byteAt[cp] = len(article)
 	}
 	for i := range paras {
-		paras[i].Text = text[byteAt[paras[i].Start]:byteAt[paras[i].End]]
+		paras[i].Text = article[byteAt[paras[i].Start]:byteAt[paras[i].End]]
 	}
 	d.units = discourse.Analyze(paras)
 	p := -1
@@ -47,7 +50,7 @@ func (d *doc) markTurns() {
 		}
 		st.unit = &d.units[p]
 		st.question = st.unit.Role == discourse.Question
-		if st.headline && !st.unit.Furniture && turnRole(st.unit.Role) && d.endsSentence(st) {
+		if st.headline && !st.unit.Furniture && turnRole(st.unit.Role) && text.EndsSentence(st.toks) {
 			// a turn's sentence is speech, however many capitals its label and names give it
 			// ("Chair (Alicia Kearns MP): Order, order."): no headline, its names read as prose
 			st.headline = false

@@ -7,6 +7,7 @@ import (
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Speaker plumbing (issue 12): the discourse package says who speaks in each paragraph (turns,
@@ -21,7 +22,7 @@ func (d *doc) furniture(st *sent) bool {
 	if a >= len(st.toks) {
 		return false
 	}
-	if a == 0 && discourse.Furniture(st.s.Text) || a > 0 && discourse.Furniture(d.text(st.toks[a].start, st.s.End)) {
+	if a == 0 && discourse.Furniture(st.s.Text) || a > 0 && discourse.Furniture(d.text(st.toks[a].Start, st.s.End)) {
 		return true
 	}
 	// the exchange itself in a speaker's turn: "The CNN reporter analyses challenges in …" is no
@@ -116,7 +117,7 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 		}
 	}
 	sp := u.Speaker
-	if len(words) == 1 && (pronounClass(words[0]) == "person" || pronounClass(words[0]) == "plural") {
+	if len(words) == 1 && (text.PronounClass(words[0]) == "person" || text.PronounClass(words[0]) == "plural") {
 		return d.pronounSpeaker(sp, words[0]) // "He said:" before a quotation
 	}
 	var person, other *entity
@@ -129,14 +130,14 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 			if strings.HasPrefix(m.rule, "coref") || !actorKind(m.ent) {
 				continue
 			}
-			if st.toks[m.ts].start < sp.Start || st.toks[m.te-1].end > sp.End || numberWords[strings.ToLower(m.ent.final().name)] {
+			if st.toks[m.ts].Start < sp.Start || st.toks[m.te-1].End > sp.End || numberWords[strings.ToLower(m.ent.final().name)] {
 				// (a number word ends a label of unnamed officials, "SENIOR OFFICIAL ONE": no name)
 				continue
 			}
 			// the mention must be the phrase's head, which ends it: "CHINESE ACTIONS:" names a
 			// section about China, not China speaking; or a person before a post-modifier
 			// ("Spokesperson Tomas Varga of the Ministry of Foreign Affairs")
-			if k := lastWordTok(st, sp.End); k < 0 || m.te-1 != k && !(m.ent.final().kind == graph.Person && m.te < len(st.toks) && (st.toks[m.te].lower == "of" || st.toks[m.te].text == "," || d.postNominal(st, m.te, k))) {
+			if k := text.LastWordTok(st.toks, sp.End); k < 0 || m.te-1 != k && !(m.ent.final().kind == graph.Person && m.te < len(st.toks) && (st.toks[m.te].Lower == "of" || st.toks[m.te].Text == "," || d.postNominal(st, m.te, k))) {
 				continue
 			}
 			if e := m.ent.final(); e.kind == graph.Person {
@@ -191,14 +192,14 @@ func (d *doc) signature(u *discourse.Unit, words []string) *entity {
 	}
 	var ws []string
 	for _, t := range last.toks {
-		if t.kind != tkWord || !t.cap || d.lx.titles[t.lower] != nil || d.lowerSeen[t.lower] {
+		if t.Kind != text.Word || !t.Cap || d.lx.titles[t.Lower] != nil || d.lowerSeen[t.Lower] {
 			return nil
 		}
-		ws = append(ws, t.text)
+		ws = append(ws, t.Text)
 	}
 	name := strings.Join(ws, " ")
 	if strings.ToUpper(name) == name {
-		name = titleCase(name)
+		name = text.TitleCase(name)
 	}
 	p := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
 	if len(p.nameToks) == 0 {
@@ -212,7 +213,7 @@ func (d *doc) signature(u *discourse.Unit, words []string) *entity {
 			case w == "of" || w == "for" || w == "and":
 				office = append(office, w)
 			default:
-				office = append(office, titleCase(w))
+				office = append(office, text.TitleCase(w))
 			}
 		}
 		p.addRole(strings.Join(office, " "), nil)
@@ -243,15 +244,15 @@ func (d *doc) officeOnly(words []string) bool {
 // Minister for Trade"): no final punctuation, its words an office (officeOnly) written with
 // capitals except for the function words.
 func (d *doc) officeLine(st *sent) bool {
-	if len(st.toks) == 0 || len(st.toks) > 8 || d.endsSentence(st) {
+	if len(st.toks) == 0 || len(st.toks) > 8 || text.EndsSentence(st.toks) {
 		return false
 	}
 	var ws []string
 	for _, t := range st.toks {
-		if t.kind != tkWord || !t.cap && t.lower != "of" && t.lower != "for" && t.lower != "the" && t.lower != "and" {
+		if t.Kind != text.Word || !t.Cap && t.Lower != "of" && t.Lower != "for" && t.Lower != "the" && t.Lower != "and" {
 			return false
 		}
-		ws = append(ws, t.lower)
+		ws = append(ws, t.Lower)
 	}
 	return d.officeOnly(ws)
 }
@@ -317,7 +318,7 @@ func (d *doc) namedInOwnWords(e *entity) bool {
 			continue
 		}
 		st := d.sents[m.sent]
-		if speaking(st.unit) && !st.unit.Furniture && !st.inQuote[m.ts] && d.endsSentence(st) {
+		if speaking(st.unit) && !st.unit.Furniture && !st.inQuote[m.ts] && text.EndsSentence(st.toks) {
 			return true
 		}
 	}
@@ -333,7 +334,7 @@ func (d *doc) pronounSpeaker(sp discourse.Span, w string) *entity {
 			continue
 		}
 		for k, t := range st.toks {
-			if t.start == sp.Start {
+			if t.Start == sp.Start {
 				if e := d.resolvePronoun(st.idx, k, w); e != nil && actorKind(e) {
 					return e.final()
 				}
@@ -398,7 +399,7 @@ func (d *doc) labelMentions(u *discourse.Unit) []*mention {
 		}
 		for _, mi := range d.bySent[st.idx] {
 			m := d.mentions[mi]
-			if st.toks[m.ts].start < u.Speaker.Start || st.toks[m.te-1].end > u.Speaker.End {
+			if st.toks[m.ts].Start < u.Speaker.Start || st.toks[m.te-1].End > u.Speaker.End {
 				continue
 			}
 			out = append(out, m)
@@ -482,7 +483,7 @@ func (d *doc) labelPerson(u *discourse.Unit, words []string) *entity {
 		return nil
 	}
 	for _, w := range strings.Fields(u.Label) {
-		if !upperFirstWord(w) || d.lx.titles[strings.ToLower(w)] != nil || d.lowerSeen[strings.ToLower(w)] {
+		if !text.UpperFirstWord(w) || d.lx.titles[strings.ToLower(w)] != nil || d.lowerSeen[strings.ToLower(w)] {
 			return nil
 		}
 	}
@@ -493,7 +494,7 @@ func (d *doc) labelPerson(u *discourse.Unit, words []string) *entity {
 	}
 	name := u.Label
 	if strings.ToUpper(name) == name {
-		name = titleCase(name) // "MARIA DALCA" is written in capitals by the transcript's convention
+		name = text.TitleCase(name) // "MARIA DALCA" is written in capitals by the transcript's convention
 	}
 	e := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
 	if len(e.nameToks) == 0 {
@@ -518,7 +519,7 @@ func (d *doc) titledPerson(u *discourse.Unit) *entity {
 	for s > 0 && e-s < 3 {
 		w := strings.Trim(ws[s-1], ",.")
 		lw := strings.ToLower(w)
-		if !upperFirstWord(w) || d.lx.titles[lw] != nil || d.lowerSeen[lw] || nameConnectors[lw] {
+		if !text.UpperFirstWord(w) || d.lx.titles[lw] != nil || d.lowerSeen[lw] || nameConnectors[lw] {
 			break
 		}
 		s--
@@ -571,17 +572,17 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 	n := 0
 	for k := a; k < e; k++ {
 		t := st.toks[k]
-		if t.kind != tkWord || st.inQuote[k] {
+		if t.Kind != text.Word || st.inQuote[k] {
 			continue
 		}
-		if n == 0 && discourseMarkers.Has(t.lower) {
+		if n == 0 && discourseMarkers.Has(t.Lower) {
 			continue
 		}
 		if n == 0 && !named && deicticSubject(st, k, e) {
 			return true
 		}
-		if n < 4 && pronounClass(t.lower) == "first" {
-			if n > 0 && (t.lower == "our" || t.lower == "my") && k > a && possessiveOpener[st.toks[k-1].lower] {
+		if n < 4 && text.PronounClass(t.Lower) == "first" {
+			if n > 0 && (t.Lower == "our" || t.Lower == "my") && k > a && possessiveOpener[st.toks[k-1].Lower] {
 				// a possessive inside the subject noun phrase ("Two of our officers were
 				// wounded", "The closure of our port") or opening it after a fronted adverbial
 				// ("Therefore, our primary focus will be …"); not "And as my colleague will
@@ -592,12 +593,12 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 			if n > 0 {
 				return true // not the subject: "What we are doing is …", "As I said, …"
 			}
-			switch t.lower {
+			switch t.Lower {
 			case "our", "my":
 				// a noun phrase subject: "Our exporters have complied …"; but a stance noun
 				// with nothing named ("Our position is very clear") announces a position whose
 				// content the next sentence gives
-				return !named && k+1 < e && stanceNouns[st.toks[k+1].lower]
+				return !named && k+1 < e && stanceNouns[st.toks[k+1].Lower]
 			case "we":
 				// the speaker's body acting: "We will take proportionate measures to protect our
 				// interests"; but "We can come back to that", "We have a graphic here" point
@@ -615,8 +616,8 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 // the sentence is addressed to the audience of the talk (talkAboutTalk's first class).
 func addressesAudience(st *sent, a, e int) bool {
 	for k := a; k < e; k++ {
-		if t := st.toks[k]; t.kind == tkWord && !st.inQuote[k] {
-			switch t.lower {
+		if t := st.toks[k]; t.Kind == text.Word && !st.inQuote[k] {
+			switch t.Lower {
 			case "you", "your", "yours", "yourself", "yourselves", "please":
 				return true
 			}
@@ -638,13 +639,13 @@ var possessiveOpener = map[string]bool{"of": true, ",": true, "all": true, "both
 // ch. 2: demonstrative reference to the text and to the situation).
 func pointsIntoTalk(st *sent, k, e int) bool {
 	for j := k; j < e; j++ {
-		switch st.toks[j].lower {
+		switch st.toks[j].Lower {
 		case "here", "question", "questions":
 			// the place of the talk, or its questions: "We have responded to similar
 			// questions before"
 			return true
 		case "that", "this", "it", "these", "those":
-			if j+1 >= e || st.toks[j+1].kind == tkPunct {
+			if j+1 >= e || st.toks[j+1].Kind == text.Punct {
 				return true
 			}
 		}
@@ -662,7 +663,7 @@ var discourseMarkers = lexicon.WordClass("discoursemarkers")
 // "that's exactly what we've been doing"): the pronoun is followed by a verb form of be, have, do,
 // a modal, or carries a contracted one. "That option is on the table" has a noun after it.
 func deicticSubject(st *sent, k, e int) bool {
-	w := st.toks[k].lower
+	w := st.toks[k].Lower
 	for _, c := range []string{"'s", "'ll", "'d", "'ve", "'re"} {
 		if b, ok := strings.CutSuffix(w, c); ok {
 			w = b
@@ -679,7 +680,7 @@ func deicticSubject(st *sent, k, e int) bool {
 	if k+1 >= e {
 		return false
 	}
-	switch st.toks[k+1].lower {
+	switch st.toks[k+1].Lower {
 	case "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might",
 		"should", "does", "did", "means", "meant", "'s", "'ll", "’s":
 		return true
@@ -710,7 +711,7 @@ func (d *doc) blockQuoteSpeaker(q *quote) {
 		// council's chair, X, said on Monday, “…”") is the author quoting someone else: the
 		// reported-speech reading gives it to its sayer
 		for k := d.bodyStart(st); k < q.t0; k++ {
-			if le, ok := d.lx.speech[st.toks[k].lower]; ok && le.kind == lkSpeechVerb && le.speech == "speech" {
+			if le, ok := d.lx.speech[st.toks[k].Lower]; ok && le.kind == lkSpeechVerb && le.speech == "speech" {
 				return
 			}
 		}

@@ -52,7 +52,7 @@ func (d *doc) authorShortForms() {
 			continue
 		}
 		st := d.sents[m.sent]
-		definite := m.ts > 0 && st.toks[m.ts-1].lower == "the"
+		definite := m.ts > 0 && st.toks[m.ts-1].Lower == "the"
 		own := st.unit != nil && st.unit.Role == discourse.Titled && d.unitSpeaker(st.unit) == author
 		if _, seen := short[e]; !seen {
 			short[e] = true

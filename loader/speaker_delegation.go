@@ -11,7 +11,7 @@ import (
 // with the delegation he speaks for. The person is made a representative of that state:
 // MEMBER_OF it (rule turn:delegation, the parenthesis as its cue, role "Representative") and its
 // national when he has no country; so "we" and "our" of the turn are the state, as a head of
-// mission's are (firstPerson, headOfMission; Vienna Convention on the Representation of States
+// mission's are (firstPerson, text.HeadOfMission; Vienna Convention on the Representation of States
 // 1975, art. 1: a delegation takes part in an organ's proceedings on the sending State's
 // behalf). Only a named turn (Role Turn), only a parenthesis holding one country's name and
 // nothing else before the label's colon: a party affiliation ("(R-Ohio)"), an outlet ("Q
@@ -21,19 +21,19 @@ func (d *doc) delegationMembers() {
 	for _, st := range d.sents {
 		u := st.unit
 		if u == nil || u.Role != discourse.Turn || u.Speaker.Empty() || len(st.toks) == 0 ||
-			st.toks[0].start > u.Speaker.Start || st.s.End < u.Speaker.End {
+			st.toks[0].Start > u.Speaker.Start || st.s.End < u.Speaker.End {
 			continue // the label's own sentence only
 		}
 		// the tokens after the label's name: "(", the country, ")", ":"
 		k := 0
-		for k < len(st.toks) && st.toks[k].start < u.Speaker.End {
+		for k < len(st.toks) && st.toks[k].Start < u.Speaker.End {
 			k++
 		}
-		if k >= len(st.toks) || st.toks[k].text != "(" {
+		if k >= len(st.toks) || st.toks[k].Text != "(" {
 			continue
 		}
 		m := d.mentionAt(st, k+1)
-		if m == nil || m.ts != k+1 || m.te+1 >= len(st.toks) || st.toks[m.te].text != ")" || st.toks[m.te+1].text != ":" {
+		if m == nil || m.ts != k+1 || m.te+1 >= len(st.toks) || st.toks[m.te].Text != ")" || st.toks[m.te+1].Text != ":" {
 			continue
 		}
 		c := m.ent.final()
@@ -79,10 +79,10 @@ func (d *doc) titleDelegation() {
 	for _, st := range d.sents[:first] {
 		for k := 0; k+2 < len(st.toks); k++ {
 			m := d.mentionAt(st, k)
-			if m == nil || m.ts != k || m.te+2 >= len(st.toks) || st.toks[m.te].lower != "statement" {
+			if m == nil || m.ts != k || m.te+2 >= len(st.toks) || st.toks[m.te].Lower != "statement" {
 				continue
 			}
-			if p := st.toks[m.te+1].lower; p != "at" && p != "to" && p != "before" {
+			if p := st.toks[m.te+1].Lower; p != "at" && p != "to" && p != "before" {
 				continue
 			}
 			c := m.ent.final()

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // The author of a document a sentence names as its speaker (issue 12): "the statement said", "a
@@ -31,23 +32,23 @@ func (d *doc) documentAuthor(st *sent, k int) (*entity, int) {
 	toks := st.toks
 	// the noun phrase before the verb: "[the|a|its] [joint|ministry's] statement [from X]"
 	j := k - 1
-	for j >= 0 && (auxWords.Has(toks[j].lower) || strings.HasSuffix(toks[j].lower, "ly") && toks[j].kind == tkWord && !toks[j].cap) {
+	for j >= 0 && (auxWords.Has(toks[j].Lower) || strings.HasSuffix(toks[j].Lower, "ly") && toks[j].Kind == text.Word && !toks[j].Cap) {
 		j--
 	}
 	start, noun := -1, -1
 	if j >= 0 && st.ment[j] >= 0 {
 		// "a statement from the embassy said": the agent ends the subject
 		m := d.mentions[st.ment[j]]
-		if p := m.ts - 1; p > 0 && (toks[p].lower == "from" || toks[p].lower == "by" || toks[p].lower == "of") && documentNouns[toks[p-1].lower] {
+		if p := m.ts - 1; p > 0 && (toks[p].Lower == "from" || toks[p].Lower == "by" || toks[p].Lower == "of") && documentNouns[toks[p-1].Lower] {
 			if actorKind(m.ent) {
 				return m.ent.final(), d.nounPhraseStart(st, p-1)
 			}
 			return nil, 0
 		}
 	}
-	if j >= 0 && documentNouns[toks[j].lower] && !st.inQuote[j] {
+	if j >= 0 && documentNouns[toks[j].Lower] && !st.inQuote[j] {
 		noun, start = j, d.nounPhraseStart(st, j)
-	} else if k+2 < len(toks) && (toks[k+1].lower == "the" || toks[k+1].lower == "a") && documentNouns[toks[k+2].lower] {
+	} else if k+2 < len(toks) && (toks[k+1].Lower == "the" || toks[k+1].Lower == "a") && documentNouns[toks[k+2].Lower] {
 		noun, start = k+2, k // "…, said the statement": the attribution starts at the verb
 	}
 	if noun < 0 {
@@ -55,13 +56,13 @@ func (d *doc) documentAuthor(st *sent, k int) (*entity, int) {
 	}
 	// a possessor: "the ministry's statement", "Ruritania's statement"
 	for p := noun - 1; p > start; p-- {
-		if (toks[p].lower == "'s" || toks[p].lower == "’s") && p > 0 && st.ment[p-1] >= 0 {
+		if (toks[p].Lower == "'s" || toks[p].Lower == "’s") && p > 0 && st.ment[p-1] >= 0 {
 			if m := d.mentions[st.ment[p-1]]; actorKind(m.ent) {
 				return m.ent.final(), start
 			}
 		}
 	}
-	if e := d.authorBefore(st, toks[noun].lower); e != nil {
+	if e := d.authorBefore(st, toks[noun].Lower); e != nil {
 		return e, start
 	}
 	return nil, 0
@@ -74,11 +75,11 @@ func (d *doc) nounPhraseStart(st *sent, j int) int {
 	s := j
 	for s > 0 {
 		t := st.toks[s-1]
-		if t.kind != tkWord && t.lower != "'s" && t.lower != "’s" || isPrep(t.lower) || d.lx.speech[t.lower].kind != 0 {
+		if t.Kind != text.Word && t.Lower != "'s" && t.Lower != "’s" || text.IsPrep(t.Lower) || d.lx.speech[t.Lower].kind != 0 {
 			break
 		}
 		s--
-		if determiners.Has(t.lower) || t.lower == "its" || t.lower == "his" || t.lower == "her" || t.lower == "their" {
+		if determiners.Has(t.Lower) || t.Lower == "its" || t.Lower == "his" || t.Lower == "her" || t.Lower == "their" {
 			break
 		}
 	}
@@ -97,7 +98,7 @@ func (d *doc) authorBefore(st *sent, noun string) *entity {
 		}
 		names := false
 		for k, t := range p.toks {
-			names = names || !p.inQuote[k] && (t.lower == noun || documentNouns[t.lower])
+			names = names || !p.inQuote[k] && (t.Lower == noun || documentNouns[t.Lower])
 		}
 		if !names {
 			continue
@@ -155,19 +156,19 @@ func (d *doc) labelBody(words []string) *entity {
 // speaker and the verb's index, or nil.
 func (d *doc) inlineLeadIn(st *sent, t0 int) (*entity, int) {
 	toks := st.toks
-	if t0 < 3 || toks[t0-1].text != ":" {
+	if t0 < 3 || toks[t0-1].Text != ":" {
 		return nil, 0
 	}
 	for j := t0 - 2; j > 0 && j >= t0-9; j-- {
-		w := toks[j].lower
+		w := toks[j].Lower
 		if !documentNouns[w] && w != "remarks" && w != "comments" {
 			continue
 		}
 		k := j - 1 // back over "the following joint", "a written"
-		for k > 0 && (determiners.Has(toks[k].lower) || toks[k].lower == "following" || toks[k].lower == "joint" || toks[k].lower == "written" || toks[k].lower == "short" || toks[k].lower == "brief") {
+		for k > 0 && (determiners.Has(toks[k].Lower) || toks[k].Lower == "following" || toks[k].Lower == "joint" || toks[k].Lower == "written" || toks[k].Lower == "short" || toks[k].Lower == "brief") {
 			k--
 		}
-		if k <= 0 || k == j-1 || toks[k].kind != tkWord || toks[k].cap {
+		if k <= 0 || k == j-1 || toks[k].Kind != text.Word || toks[k].Cap {
 			return nil, 0
 		}
 		if src, _, how := d.subjectOf(st, k); src != nil && (how == "" || how == "subject") && actorKind(src) {
@@ -183,11 +184,11 @@ func (d *doc) inlineLeadIn(st *sent, t0 int) (*entity, int) {
 // quotation is what was said). It returns the verb's subject and the verb's index, or nil.
 func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
 	toks := st.toks
-	if t0 >= 4 && toks[t0-1].text == "," && toks[0].lower == "according" && toks[1].lower == "to" {
+	if t0 >= 4 && toks[t0-1].Text == "," && toks[0].Lower == "according" && toks[1].Lower == "to" {
 		// "According to Minister X, “…": the actor that heads the phrase after "to" and ends it
 		// ("According to a source close to X, “…" names no speaker)
 		k := 2
-		for k < t0-1 && (toks[k].kind != tkWord || st.ment[k] < 0) && (determiners.Has(toks[k].lower) || d.lx.titles[toks[k].lower] != nil || toks[k].cap) {
+		for k < t0-1 && (toks[k].Kind != text.Word || st.ment[k] < 0) && (determiners.Has(toks[k].Lower) || d.lx.titles[toks[k].Lower] != nil || toks[k].Cap) {
 			k++
 		}
 		if m := d.mentionAt(st, k); m != nil && actorKind(m.ent) && m.te == t0-1 {
@@ -195,19 +196,19 @@ func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
 		}
 		return nil, 0
 	}
-	if t0 < 3 || toks[t0-1].text != ":" {
+	if t0 < 3 || toks[t0-1].Text != ":" {
 		return nil, 0
 	}
 	for k := t0 - 2; k > 0 && k >= t0-14; k-- {
 		t := toks[k]
-		if t.text == "." || t.text == ";" || t.kind == tkQuote || t.lower == "that" {
+		if t.Text == "." || t.Text == ";" || t.Kind == text.Quote || t.Lower == "that" {
 			return nil, 0
 		}
 		le, ok := d.speechAt(st, k)
 		if !ok || le.form == "ing" {
 			continue
 		}
-		if k+1 < t0-1 && !isPrep(toks[k+1].lower) && !d.timeWord(toks[k+1].lower) {
+		if k+1 < t0-1 && !text.IsPrep(toks[k+1].Lower) && !d.timeWord(toks[k+1].Lower) {
 			return nil, 0 // "said the talks were over:": a clause of its own
 		}
 		if src, _, how := d.subjectOf(st, k); src != nil && (how == "" || how == "subject") && actorKind(src) {
@@ -233,11 +234,11 @@ func (d *doc) timeWord(w string) bool {
 // starts ("X said in a speech to the association: “…").
 func colonBeforeQuote(st *sent, k int) bool {
 	for j := k; j < len(st.toks); j++ {
-		if st.toks[j].kind == tkQuote {
+		if st.toks[j].Kind == text.Quote {
 			return false
 		}
-		if st.toks[j].text == ":" {
-			return j+1 == len(st.toks) || st.toks[j+1].kind == tkQuote
+		if st.toks[j].Text == ":" {
+			return j+1 == len(st.toks) || st.toks[j+1].Kind == text.Quote
 		}
 	}
 	return false
@@ -268,10 +269,10 @@ func (d *doc) leadInTopic(r *relCand) bool {
 		return false
 	}
 	for k, t := range st.toks {
-		if t.start >= r.cueStart {
+		if t.Start >= r.cueStart {
 			return false
 		}
-		if (t.lower == "statement" || t.lower == "remarks" || t.lower == "comments") && k > 0 {
+		if (t.Lower == "statement" || t.Lower == "remarks" || t.Lower == "comments") && k > 0 {
 			return true
 		}
 	}
@@ -310,7 +311,7 @@ var textModifiers = map[string]bool{"the": true, "a": true, "following": true, "
 // declaration, letter): the antecedent of a lead-in's "the statement".
 func namesText(st *sent) bool {
 	for _, t := range st.toks {
-		switch t.lower {
+		switch t.Lower {
 		case "statement", "communique", "communiqué", "declaration", "letter":
 			return true
 		}
@@ -358,7 +359,7 @@ func (d *doc) surnameLabel(u *discourse.Unit, words []string) *entity {
 	}
 	w := strings.TrimSpace(u.Label)
 	lw := strings.ToLower(w)
-	if strings.ToUpper(w) != w || !upperFirstWord(w) || strings.ContainsAny(w, " .0123456789") || len([]rune(w)) < 2 ||
+	if strings.ToUpper(w) != w || !text.UpperFirstWord(w) || strings.ContainsAny(w, " .0123456789") || len([]rune(w)) < 2 ||
 		d.lx.titles[lw] != nil || d.lowerSeen[lw] || d.lx.common[lw] || numberWords[lw] || !d.transcriptTurn(u) {
 		return nil
 	}
@@ -370,7 +371,7 @@ func (d *doc) surnameLabel(u *discourse.Unit, words []string) *entity {
 		}
 		acr = append(acr, e)
 	}
-	name := titleCase(w)
+	name := text.TitleCase(w)
 	p := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
 	if len(p.nameToks) == 0 {
 		p.nameToks = []string{name}
@@ -392,10 +393,10 @@ func ordinaryCase(e *entity) {
 		return
 	}
 	e.addAlias(e.name)
-	e.name = titleCase(e.name)
+	e.name = text.TitleCase(e.name)
 	for i, t := range e.nameToks {
 		if strings.ToUpper(t) == t {
-			e.nameToks[i] = titleCase(t)
+			e.nameToks[i] = text.TitleCase(t)
 		}
 	}
 }
@@ -425,7 +426,7 @@ func (d *doc) questionerOutlets() {
 			case m.ts >= lo && m.te <= hi:
 				inLabel[e] = true
 			case st.unit != nil && (st.unit.Role == discourse.Moderator || st.unit.Role == discourse.Question) &&
-				st.toks[m.ts].start >= st.unit.Speaker.Start && st.toks[m.te-1].end <= st.unit.Speaker.End:
+				st.toks[m.ts].Start >= st.unit.Speaker.Start && st.toks[m.te-1].End <= st.unit.Speaker.End:
 				roleLabel[e] = true
 			default:
 				outside[e] = true

@@ -21,7 +21,7 @@ import (
 // government" is not the union), where the ordinary resolution applies. "the government of X"
 // names its own state and is not read here.
 func (d *doc) ownGovernment(st *sent, i int) (*entity, bool) {
-	if i+1 < len(st.toks) && st.toks[i+1].lower == "of" {
+	if i+1 < len(st.toks) && st.toks[i+1].Lower == "of" {
 		return nil, false
 	}
 	u := st.unit
@@ -59,7 +59,7 @@ func (d *doc) ownGovernment(st *sent, i int) (*entity, bool) {
 // government" is the story's country), for a question, a quotation or another speaker's turn,
 // and for "the government of X".
 func (d *doc) publisherState(st *sent, i int) *country {
-	if i+1 < len(st.toks) && st.toks[i+1].lower == "of" || st.question || st.inQuote[i] || speaking(st.unit) {
+	if i+1 < len(st.toks) && st.toks[i+1].Lower == "of" || st.question || st.inQuote[i] || speaking(st.unit) {
 		return nil
 	}
 	if body, c := d.publisherBody(); c != nil {
@@ -100,7 +100,7 @@ func (d *doc) stateOfficial(p *entity) bool {
 // (ownGovernment), so that the stance carries the unit's rule as a "we" of the turn does; else
 // "coref".
 func (d *doc) definiteHow(st *sent, i int) string {
-	if st.toks[i].lower == "government" {
+	if st.toks[i].Lower == "government" {
 		if e, ok := d.ownGovernment(st, i); ok && e != nil {
 			return "turn"
 		}

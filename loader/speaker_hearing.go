@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Hearings (issue 12). A committee hearing's transcript labels its legislators by title and
@@ -121,7 +122,7 @@ func (d *doc) hearingMembers() {
 	d.sittingCommittee(leg)
 	for _, st := range d.sents {
 		u := st.unit
-		if u == nil || u.Role != discourse.Turn && u.Role != discourse.Question || u.Speaker.Empty() || len(st.toks) == 0 || st.toks[0].start > u.Speaker.Start || st.s.End < u.Speaker.End {
+		if u == nil || u.Role != discourse.Turn && u.Role != discourse.Question || u.Speaker.Empty() || len(st.toks) == 0 || st.toks[0].Start > u.Speaker.Start || st.s.End < u.Speaker.End {
 			continue // the label's own sentence only
 		}
 		p := d.unitSpeaker(u)
@@ -151,14 +152,14 @@ func (d *doc) hearingMembers() {
 		var title []string
 		cs, ce := -1, -1
 		for k, t := range st.toks {
-			if t.end > u.Speaker.End {
+			if t.End > u.Speaker.End {
 				break
 			}
-			if t.start < u.Speaker.Start || t.kind != tkWord {
+			if t.Start < u.Speaker.Start || t.Kind != text.Word {
 				continue
 			}
-			if legislativeTitles[strings.TrimSuffix(t.lower, ".")] {
-				title = append(title, t.text)
+			if legislativeTitles[strings.TrimSuffix(t.Lower, ".")] {
+				title = append(title, t.Text)
 				if cs < 0 {
 					cs = k
 				}
@@ -168,7 +169,7 @@ func (d *doc) hearingMembers() {
 		if cs < 0 {
 			continue
 		}
-		role := titleCase(strings.ToLower(strings.Join(title, " ")))
+		role := text.TitleCase(strings.ToLower(strings.Join(title, " ")))
 		if h := strings.TrimSuffix(strings.ToLower(title[0]), "."); len(title) == 1 && (h == "hon" || h == "honourable" || h == "honorable") {
 			role = "Member" // "Hon. X" styles a member; the style is no office
 		}
@@ -194,14 +195,14 @@ func (d *doc) sittingCommittee(leg *entity) {
 			continue
 		}
 		for k := 0; k+1 < len(st.toks); k++ {
-			w, n := st.toks[k].lower, st.toks[k+1].lower
-			if w != "this" && w != "the" || n != "committee" && n != "subcommittee" || st.inQuote[k+1] || st.toks[k+1].start < u.Body {
+			w, n := st.toks[k].Lower, st.toks[k+1].Lower
+			if w != "this" && w != "the" || n != "committee" && n != "subcommittee" || st.inQuote[k+1] || st.toks[k+1].Start < u.Body {
 				continue
 			}
-			if k+2 < len(st.toks) && (st.toks[k+2].lower == "on" || st.toks[k+2].lower == "of" || st.toks[k+2].lower == "for" || st.toks[k+2].cap) {
+			if k+2 < len(st.toks) && (st.toks[k+2].Lower == "on" || st.toks[k+2].Lower == "of" || st.toks[k+2].Lower == "for" || st.toks[k+2].Cap) {
 				continue // "the Committee on Energy", "the committee of inquiry": a named body
 			}
-			if k > 0 && isPrep(st.toks[k-1].lower) {
+			if k > 0 && text.IsPrep(st.toks[k-1].Lower) {
 				continue // "we in this committee": the pronoun's restriction (restrictedWe), no subject
 			}
 			if m := d.mentionAt(st, k+1); m != nil {
@@ -312,7 +313,7 @@ func (d *doc) postNominal(st *sent, a, k int) bool {
 		return false
 	}
 	for j := a; j <= k; j++ {
-		if t := st.toks[j]; t.kind != tkWord || d.lx.titles[t.lower] == nil {
+		if t := st.toks[j]; t.Kind != text.Word || d.lx.titles[t.Lower] == nil {
 			return false
 		}
 	}
@@ -330,7 +331,7 @@ func (d *doc) legislativeBefore(st *sent, m *mention) bool {
 	for i := max(0, m.ts-3); i < m.ts; i++ {
 		var ws []string
 		for j := i; j <= m.ts && j < len(st.toks); j++ {
-			ws = append(ws, st.toks[j].lower)
+			ws = append(ws, st.toks[j].Lower)
 		}
 		if a, ok := d.x.phx.Agent(strings.Join(ws, " ")); ok && sectorOf(a.Code) == "LEG" {
 			return true

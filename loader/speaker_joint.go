@@ -146,7 +146,7 @@ func (d *doc) wholeMention(sp discourse.Span) bool {
 		}
 		for _, mi := range d.bySent[st.idx] {
 			m := d.mentions[mi]
-			if actorKind(m.ent) && st.toks[m.ts].start <= sp.Start && st.toks[m.te-1].end >= sp.End && !strings.HasPrefix(m.rule, "coref") {
+			if actorKind(m.ent) && st.toks[m.ts].Start <= sp.Start && st.toks[m.te-1].End >= sp.End && !strings.HasPrefix(m.rule, "coref") {
 				return true
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Legislatures named by a hearing's heading line outside the US and UK forms the actor layer
@@ -34,14 +35,14 @@ func (d *doc) headingLegislature(first int) *entity {
 	for _, st := range d.sents {
 		toks := st.toks
 		n := len(toks)
-		if st.idx >= first || n == 0 || !(st.idx == 0 && d.c.Article.Title != "" || st.headline || toks[n-1].kind == tkWord) {
+		if st.idx >= first || n == 0 || !(st.idx == 0 && d.c.Article.Title != "" || st.headline || toks[n-1].Kind == text.Word) {
 			continue // (a line with no final stop above the first turn: "LOK SABHA")
 		}
 		if e := d.chamberCommittee(st); e != nil {
 			return e // "HEARING OF THE HOUSE COMMITTEE ON FOREIGN AFFAIRS, SUBCOMMITTEE ON …"
 		}
 		for _, t := range toks {
-			if t.kind != tkWord {
+			if t.Kind != text.Word {
 				n = 0 // a heading of words only
 			}
 		}
@@ -49,13 +50,13 @@ func (d *doc) headingLegislature(first int) *entity {
 			continue
 		}
 		a := 0
-		if toks[0].lower == "the" {
+		if toks[0].Lower == "the" {
 			a = 1
 		}
 		// a legislature the dictionary names
 		var ws []string
 		for _, t := range toks[a:n] {
-			ws = append(ws, t.lower)
+			ws = append(ws, t.Lower)
 		}
 		for _, act := range d.x.phx.Lookup(strings.Join(ws, " ")) {
 			if act.Kind == graph.Government && strings.HasSuffix(act.Code, "LEG") {
@@ -64,18 +65,18 @@ func (d *doc) headingLegislature(first int) *entity {
 		}
 		// "KENYA NATIONAL ASSEMBLY": a country, then the body
 		if m := d.mentionAt(st, a); m != nil && m.ts == a && m.te < n && m.ent.final().kind == graph.Country && d.legBody(toks[m.te:n]) {
-			return d.headingBody(st, m.te, n, titleCase(d.spanText(st, m.te, n)), m.ent.final().country)
+			return d.headingBody(st, m.te, n, text.TitleCase(d.spanText(st, m.te, n)), m.ent.final().country)
 		}
 		// "NATIONAL ASSEMBLY OF KENYA", "PARLIAMENT": the body, then "of" and its country
 		for b := n; b > a; b-- {
 			if !d.legBody(toks[a:b]) {
 				continue
 			}
-			name := titleCase(d.spanText(st, a, b))
+			name := text.TitleCase(d.spanText(st, a, b))
 			if b == n {
 				return d.headingBody(st, a, b, name, nil)
 			}
-			if toks[b].lower != "of" {
+			if toks[b].Lower != "of" {
 				break
 			}
 			if m := d.mentionAt(st, n-1); m != nil && m.te == n && m.ts > b && m.ts-b <= 4 && m.ent.final().kind == graph.Country {
@@ -97,21 +98,21 @@ func (d *doc) headingLegislature(first int) *entity {
 func (d *doc) chamberCommittee(st *sent) *entity {
 	toks := st.toks
 	for k := 0; k+3 < len(toks); k++ {
-		if toks[k].lower != "house" && toks[k].lower != "senate" || toks[k+1].lower != "committee" && toks[k+1].lower != "subcommittee" ||
-			toks[k+2].lower != "on" && toks[k+2].lower != "of" {
+		if toks[k].Lower != "house" && toks[k].Lower != "senate" || toks[k+1].Lower != "committee" && toks[k+1].Lower != "subcommittee" ||
+			toks[k+2].Lower != "on" && toks[k+2].Lower != "of" {
 			continue
 		}
 		if m := d.mentionAt(st, k); m != nil {
 			return nil // the actor layer read it (a heading in title case)
 		}
 		e := k + 3
-		for e < len(toks) && toks[e].kind == tkWord && !(e > k+3 && isDayOrMonth(toks[e].lower)) {
+		for e < len(toks) && toks[e].Kind == text.Word && !(e > k+3 && text.IsDayOrMonth(toks[e].Lower)) {
 			e++
 		}
 		if e == k+3 {
 			return nil
 		}
-		if toks[e-1].lower == "the" || toks[e-1].lower == "of" || toks[e-1].lower == "on" || toks[e-1].lower == "and" {
+		if toks[e-1].Lower == "the" || toks[e-1].Lower == "of" || toks[e-1].Lower == "on" || toks[e-1].Lower == "and" {
 			return nil
 		}
 		return d.headingBody(st, k, e, headingName(d.spanText(st, k, e)), nil)
@@ -124,7 +125,7 @@ func (d *doc) chamberCommittee(st *sent) *entity {
 // lowercased in titles): "HOUSE COMMITTEE ON FOREIGN AFFAIRS" → "House Committee on Foreign
 // Affairs".
 func headingName(s string) string {
-	ws := strings.Fields(titleCase(s))
+	ws := strings.Fields(text.TitleCase(s))
 	for i := 1; i < len(ws); i++ {
 		switch l := strings.ToLower(ws[i]); l {
 		case "on", "of", "the", "and", "for", "in", "to", "a", "an", "at", "by":
@@ -135,13 +136,13 @@ func headingName(s string) string {
 }
 
 // legBody reports tokens that are a Phoenix LEG agent naming a body (legBodyHeads).
-func (d *doc) legBody(ts []token) bool {
-	if len(ts) == 0 || !legBodyHeads[ts[len(ts)-1].lower] {
+func (d *doc) legBody(ts []text.Token) bool {
+	if len(ts) == 0 || !legBodyHeads[ts[len(ts)-1].Lower] {
 		return false
 	}
 	ws := make([]string, len(ts))
 	for i, t := range ts {
-		ws[i] = t.lower
+		ws[i] = t.Lower
 	}
 	a, ok := d.x.phx.Agent(strings.Join(ws, " "))
 	return ok && sectorOf(a.Code) == "LEG"
@@ -167,7 +168,7 @@ func venueLine(st *sent) bool {
 		return false
 	}
 	t := st.toks[0]
-	return t.kind == tkNum || t.kind == tkWord && isDayOrMonth(t.lower) && t.lower != "late" && t.lower != "early"
+	return t.Kind == text.Num || t.Kind == text.Word && text.IsDayOrMonth(t.Lower) && t.Lower != "late" && t.Lower != "early"
 }
 
 // venueBodies drops a body named only on venue lines (venueLine): "Parliament Buildings" of

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // firstPersonWords are the first-person pronouns and determiners of English (Quirk et al., A
@@ -30,11 +31,11 @@ func (d *doc) namedByFirstPerson(e *entity) bool {
 		}
 		inQuote := false
 		for k, t := range st.toks {
-			if t.kind == tkQuote {
+			if t.Kind == text.Quote {
 				inQuote = !inQuote
 				continue
 			}
-			if !inQuote && (k < m.ts || k >= m.te) && t.kind == tkWord && firstPersonWords.Has(t.lower) && (t.lower != "us" || !t.allCaps) {
+			if !inQuote && (k < m.ts || k >= m.te) && t.Kind == text.Word && firstPersonWords.Has(t.Lower) && (t.Lower != "us" || !t.AllCaps) {
 				return true
 			}
 		}
@@ -59,10 +60,10 @@ func (d *doc) stateOffice(sp discourse.Span) *entity {
 			continue
 		}
 		k := 0
-		for k < len(st.toks) && st.toks[k].start < sp.Start {
+		for k < len(st.toks) && st.toks[k].Start < sp.Start {
 			k++
 		}
-		if k < len(st.toks) && st.toks[k].lower == "the" {
+		if k < len(st.toks) && st.toks[k].Lower == "the" {
 			k++
 		}
 		if k >= len(st.toks) {
@@ -75,19 +76,19 @@ func (d *doc) stateOffice(sp discourse.Span) *entity {
 				c = e.country
 			}
 		}
-		if c == nil || end >= len(st.toks) || st.toks[end].start >= sp.End {
+		if c == nil || end >= len(st.toks) || st.toks[end].Start >= sp.End {
 			return nil
 		}
 		last := ""
-		for j := end; j < len(st.toks) && st.toks[j].end <= sp.End; j++ {
+		for j := end; j < len(st.toks) && st.toks[j].End <= sp.End; j++ {
 			t := st.toks[j]
-			if t.lower == "'s" {
+			if t.Lower == "'s" {
 				continue
 			}
-			if t.kind != tkWord || !t.cap || d.lx.titles[t.lower] == nil && !d.lx.common[t.lower] {
+			if t.Kind != text.Word || !t.Cap || d.lx.titles[t.Lower] == nil && !d.lx.common[t.Lower] {
 				return nil
 			}
-			last = t.lower
+			last = t.Lower
 		}
 		if last == "" || d.lx.titles[last] == nil {
 			return nil

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Quotations whose speaker the discourse structure gives (issue 12): a quotation alone in the
@@ -74,7 +75,7 @@ func (d *doc) quotesAfterReport() {
 // verb ("The Ministry of Commerce issued a statement on Monday."). Else nil.
 func (d *doc) speakerOf(st *sent, mode int) *entity {
 	for k := len(st.toks) - 1; k > 0; k-- {
-		if st.inQuote[k] || st.toks[k].kind != tkWord {
+		if st.inQuote[k] || st.toks[k].Kind != text.Word {
 			continue
 		}
 		if le, ok := d.speechAt(st, k); ok && le.form != "ing" {
@@ -104,12 +105,12 @@ func (d *doc) speakerOf(st *sent, mode int) *entity {
 // "A") and not a possessor ("Serrania's embassy"); nil otherwise.
 func (d *doc) openingActor(st *sent, k int) *entity {
 	s := 0
-	if s < len(st.toks) && (st.toks[s].lower == "the" || st.toks[s].lower == "a") {
+	if s < len(st.toks) && (st.toks[s].Lower == "the" || st.toks[s].Lower == "a") {
 		s++
 	}
 	for _, mi := range d.bySent[st.idx] {
 		m := d.mentions[mi]
-		if m.ts <= s && m.ts >= 0 && m.te <= k && actorKind(m.ent) && !strings.HasPrefix(m.rule, "coref") && !(m.te < len(st.toks) && (st.toks[m.te].lower == "'s" || st.toks[m.te].lower == "’s")) {
+		if m.ts <= s && m.ts >= 0 && m.te <= k && actorKind(m.ent) && !strings.HasPrefix(m.rule, "coref") && !(m.te < len(st.toks) && (st.toks[m.te].Lower == "'s" || st.toks[m.te].Lower == "’s")) {
 			return m.ent.final()
 		}
 	}
@@ -149,7 +150,7 @@ func (d *doc) firstVerb(st *sent) int {
 			seen = true
 			continue
 		}
-		if t.kind != tkWord || t.cap || d.lx.titles[t.lower] != nil || isPrep(t.lower) || subjectFunctionWords[t.lower] || auxWords.Has(t.lower) || d.lx.negations[t.lower] || strings.HasSuffix(t.lower, "ly") {
+		if t.Kind != text.Word || t.Cap || d.lx.titles[t.Lower] != nil || text.IsPrep(t.Lower) || subjectFunctionWords[t.Lower] || auxWords.Has(t.Lower) || d.lx.negations[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
 			continue
 		}
 		if !seen {
@@ -176,7 +177,7 @@ func (d *doc) quoteOnlyParas(q *quote) bool {
 	for s := q.s0; s <= last; s++ {
 		st := d.sents[s]
 		for k, t := range st.toks {
-			if (t.kind == tkWord || t.kind == tkNum) && !st.inQuote[k] {
+			if (t.Kind == text.Word || t.Kind == text.Num) && !st.inQuote[k] {
 				return false
 			}
 		}
@@ -199,7 +200,7 @@ func (d *doc) ownUnit(q, last *quote) bool {
 // crediting it to the speaker of the block before.
 func (d *doc) colonLineBetween(last, q *quote) bool {
 	for si := last.s1 + 1; si < q.s0 && si < len(d.sents); si++ {
-		if toks := d.sents[si].toks; len(toks) > 0 && toks[len(toks)-1].text == ":" {
+		if toks := d.sents[si].toks; len(toks) > 0 && toks[len(toks)-1].Text == ":" {
 			return true
 		}
 	}

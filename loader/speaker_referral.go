@@ -1,5 +1,7 @@
 package loader
 
+import "github.com/claimgraph/claimgraph/text"
+
 // More metadiscourse classes of a speaking turn (Hyland 2005, Metadiscourse, ch. 3: endophoric
 // and evidential markers, frame markers announcing discourse acts), found by the corpus re-judgement
 // of issue 12 (sixth pass). Each is a shape of the sentence, not a list of sentences.
@@ -24,21 +26,21 @@ func referralOnly(st *sent, v, e int) bool {
 	toks := st.toks
 	o := v + 1
 	switch {
-	case (toks[v].lower == "made" || toks[v].lower == "make" || toks[v].lower == "makes") && o < e && toks[o].lower == "clear":
+	case (toks[v].Lower == "made" || toks[v].Lower == "make" || toks[v].Lower == "makes") && o < e && toks[o].Lower == "clear":
 		o++
-	case referralVerbs[toks[v].lower]:
+	case referralVerbs[toks[v].Lower]:
 	default:
 		return false
 	}
 	// the object: determiners, possessives, adjectives and names up to an information noun
 	h := -1
 	for j := o; j < e && j <= o+6; j++ {
-		w := toks[j].lower
+		w := toks[j].Lower
 		if infoNouns[w] {
 			h = j
 			break
 		}
-		if toks[j].kind == tkPunct && w != "'s" && w != "’s" || w == "that" || finiteAux.Has(w) {
+		if toks[j].Kind == text.Punct && w != "'s" && w != "’s" || w == "that" || finiteAux.Has(w) {
 			return false
 		}
 	}
@@ -47,7 +49,7 @@ func referralOnly(st *sent, v, e int) bool {
 	}
 	// after it nothing but phrases: no clause, no second predicate
 	for j := h + 1; j < e; j++ {
-		w := toks[j].lower
+		w := toks[j].Lower
 		if w == "that" || w == "which" || w == "who" || w == "and" || w == "but" || finiteAux.Has(w) || finiteDo.Has(w) {
 			return false
 		}
@@ -60,14 +62,14 @@ func referralOnly(st *sent, v, e int) bool {
 // referral there.
 func referralIn(st *sent, s, e int) bool {
 	for j := s; j < e && j <= s+10; j++ {
-		w := st.toks[j].lower
-		if referralVerbs[w] || (w == "made" || w == "make" || w == "makes") && j+1 < e && st.toks[j+1].lower == "clear" {
+		w := st.toks[j].Lower
+		if referralVerbs[w] || (w == "made" || w == "make" || w == "makes") && j+1 < e && st.toks[j+1].Lower == "clear" {
 			if referralOnly(st, j, e) {
 				return true
 			}
 			continue // "the announcement issued by the ministry incorporates …": the participle modifies the subject
 		}
-		if st.toks[j].text == "," {
+		if st.toks[j].Text == "," {
 			return false
 		}
 	}
@@ -81,29 +83,29 @@ func referralIn(st *sent, s, e int) bool {
 func questionRemark(st *sent, s, e int) bool {
 	toks := st.toks
 	j := s
-	if j < e && (toks[j].lower == "the" || toks[j].lower == "this" || toks[j].lower == "that" || toks[j].lower == "your") {
+	if j < e && (toks[j].Lower == "the" || toks[j].Lower == "this" || toks[j].Lower == "that" || toks[j].Lower == "your") {
 		j++
 	}
 	if j+2 >= e {
 		return false
 	}
-	switch toks[j].lower {
+	switch toks[j].Lower {
 	case "question", "questions", "remark", "remarks", "comment", "comments":
 	default:
 		return false
 	}
-	if toks[j+1].lower == "you" && talkVerbs[toks[j+2].lower] {
+	if toks[j+1].Lower == "you" && talkVerbs[toks[j+2].Lower] {
 		return true
 	}
-	if !talkVerbs[toks[j+1].lower] && toks[j+1].lower != "made" {
+	if !talkVerbs[toks[j+1].Lower] && toks[j+1].Lower != "made" {
 		return false
 	}
 	for q := j + 2; q < e && q <= j+6; q++ {
-		if finiteAux.Has(toks[q].lower) {
+		if finiteAux.Has(toks[q].Lower) {
 			return false
 		}
-		if toks[q].lower == "just" && q+1 < e && toks[q+1].lower == "now" ||
-			toks[q].lower == "by" && q+1 < e && (toks[q+1].cap || toks[q+1].lower == "the" || toks[q+1].lower == "your") {
+		if toks[q].Lower == "just" && q+1 < e && toks[q+1].Lower == "now" ||
+			toks[q].Lower == "by" && q+1 < e && (toks[q+1].Cap || toks[q+1].Lower == "the" || toks[q+1].Lower == "your") {
 			return true
 		}
 	}
@@ -117,21 +119,21 @@ func questionRemark(st *sent, s, e int) bool {
 func hostCourtesy(st *sent, s, e int) bool {
 	toks := st.toks
 	for j := s; j+2 < e; j++ {
-		switch toks[j].lower {
+		switch toks[j].Lower {
 		case "kind", "gracious", "generous", "hospitable":
 		default:
 			continue
 		}
-		if toks[j+1].lower != "in" {
+		if toks[j+1].Lower != "in" {
 			continue
 		}
-		switch toks[j+2].lower {
+		switch toks[j+2].Lower {
 		case "providing", "hosting", "offering", "arranging", "giving":
 		default:
 			continue
 		}
 		for q := j + 3; q < e && q <= j+8; q++ {
-			switch toks[q].lower {
+			switch toks[q].Lower {
 			case "venue", "hospitality", "facilities", "site", "premises", "host", "hosting":
 				return true
 			}
@@ -151,7 +153,7 @@ func announceIn(st *sent, s, e int) bool {
 		return true
 	}
 	for j := s; j+1 < e; j++ {
-		if (st.toks[j].text == "," || falseStartBreak(st, s, j)) && announceOnly(st, j+1, e) {
+		if (st.toks[j].Text == "," || falseStartBreak(st, s, j)) && announceOnly(st, j+1, e) {
 			return true
 		}
 	}
@@ -162,7 +164,7 @@ func announceIn(st *sent, s, e int) bool {
 // finite verb: the interruption point of an abandoned start ("I just —", "So we —"). A dash after
 // a clause ("We met twice — once in May") is a parenthesis, not a repair.
 func falseStartBreak(st *sent, s, j int) bool {
-	switch st.toks[j].text {
+	switch st.toks[j].Text {
 	case "—", "–", "--":
 	default:
 		return false
@@ -171,7 +173,7 @@ func falseStartBreak(st *sent, s, j int) bool {
 		return false
 	}
 	for q := s; q < j; q++ {
-		if w := st.toks[q].lower; finiteAux.Has(w) || finiteDo.Has(w) {
+		if w := st.toks[q].Lower; finiteAux.Has(w) || finiteDo.Has(w) {
 			return false
 		}
 	}
@@ -184,22 +186,22 @@ func falseStartBreak(st *sent, s, j int) bool {
 func announceOnly(st *sent, s, e int) bool {
 	toks := st.toks
 	j := s
-	if j+1 < e && toks[j].lower == "let" && toks[j+1].lower == "me" {
+	if j+1 < e && toks[j].Lower == "let" && toks[j+1].Lower == "me" {
 		j += 2
 	} else {
-		if j >= e || toks[j].lower != "i" {
+		if j >= e || toks[j].Lower != "i" {
 			return false
 		}
 		j++
-		for j < e && j <= s+5 && toks[j].lower != "to" {
-			switch toks[j].lower {
+		for j < e && j <= s+5 && toks[j].Lower != "to" {
+			switch toks[j].Lower {
 			case "want", "wanted", "'d", "would", "like", "just", "also", "only", "first", "'m", "am", "going", "will", "'ll":
 				j++
 			default:
 				return false
 			}
 		}
-		if j >= e || toks[j].lower != "to" {
+		if j >= e || toks[j].Lower != "to" {
 			return false
 		}
 		j++
@@ -207,16 +209,16 @@ func announceOnly(st *sent, s, e int) bool {
 	if j >= e {
 		return false
 	}
-	switch toks[j].lower {
+	switch toks[j].Lower {
 	case "talk", "speak", "say", "make", "start", "pick", "begin", "add", "touch", "comment", "mention":
 	default:
 		return false
 	}
 	for q := j + 1; q < e; q++ {
-		if w := toks[q].lower; w == "that" || w == "which" || w == "who" || finiteAux.Has(w) || finiteDo.Has(w) || toks[q].kind == tkQuote {
+		if w := toks[q].Lower; w == "that" || w == "which" || w == "who" || finiteAux.Has(w) || finiteDo.Has(w) || toks[q].Kind == text.Quote {
 			return false
 		}
-		if toks[q].text == "," || toks[q].text == ":" || toks[q].text == ";" {
+		if toks[q].Text == "," || toks[q].Text == ":" || toks[q].Text == ";" {
 			return false
 		}
 	}
@@ -231,7 +233,7 @@ func (d *doc) remarksOnQuestion(st *sent) bool {
 		return false
 	}
 	k := d.bodyStart(st)
-	for k < len(st.toks) && (st.toks[k].kind != tkWord || discourseMarkers.Has(st.toks[k].lower)) {
+	for k < len(st.toks) && (st.toks[k].Kind != text.Word || discourseMarkers.Has(st.toks[k].Lower)) {
 		k++
 	}
 	return k < len(st.toks) && questionRemark(st, k, len(st.toks))
@@ -247,54 +249,54 @@ func (d *doc) remarksOnQuestion(st *sent) bool {
 func positionClear(st *sent, s, e int) bool {
 	toks := st.toks
 	j := s
-	for j < e && j <= s+4 && toks[j].lower != "position" && toks[j].lower != "stance" {
-		if toks[j].kind != tkWord && toks[j].lower != "'s" && toks[j].lower != "’s" {
+	for j < e && j <= s+4 && toks[j].Lower != "position" && toks[j].Lower != "stance" {
+		if toks[j].Kind != text.Word && toks[j].Lower != "'s" && toks[j].Lower != "’s" {
 			return false
 		}
 		j++
 	}
-	if j >= e || j > s+4 || toks[j].lower != "position" && toks[j].lower != "stance" {
+	if j >= e || j > s+4 || toks[j].Lower != "position" && toks[j].Lower != "stance" {
 		return false
 	}
 	j++
 	switch {
-	case j < e && (toks[j].lower == "is" || toks[j].lower == "was" || toks[j].lower == "remains" || toks[j].lower == "'s" || toks[j].lower == "’s"):
+	case j < e && (toks[j].Lower == "is" || toks[j].Lower == "was" || toks[j].Lower == "remains" || toks[j].Lower == "'s" || toks[j].Lower == "’s"):
 		j++
-	case j+1 < e && toks[j].lower == "has" && toks[j+1].lower == "been":
+	case j+1 < e && toks[j].Lower == "has" && toks[j+1].Lower == "been":
 		j += 2
 	default:
 		return false
 	}
-	for j < e && (toks[j].lower == "very" || toks[j].lower == "quite" || toks[j].lower == "always" || toks[j].lower == "crystal" ||
-		toks[j].lower == "consistently" || toks[j].lower == "perfectly" || toks[j].lower == "already") {
+	for j < e && (toks[j].Lower == "very" || toks[j].Lower == "quite" || toks[j].Lower == "always" || toks[j].Lower == "crystal" ||
+		toks[j].Lower == "consistently" || toks[j].Lower == "perfectly" || toks[j].Lower == "already") {
 		j++
 	}
 	switch {
-	case j < e && (toks[j].lower == "clear" || toks[j].lower == "clear-cut"):
+	case j < e && (toks[j].Lower == "clear" || toks[j].Lower == "clear-cut"):
 		j++
-	case j+1 < e && toks[j].lower == "well" && (toks[j+1].lower == "known" || toks[j+1].lower == "-known"):
+	case j+1 < e && toks[j].Lower == "well" && (toks[j+1].Lower == "known" || toks[j+1].Lower == "-known"):
 		j += 2
-	case j < e && toks[j].lower == "well-known":
+	case j < e && toks[j].Lower == "well-known":
 		j++
 	default:
 		return false
 	}
-	for j < e && toks[j].kind == tkPunct && toks[j].text != "," {
+	for j < e && toks[j].Kind == text.Punct && toks[j].Text != "," {
 		j++
 	}
 	if j >= e {
 		return true
 	}
 	// ", and the US is well aware of it" / "and everyone knows it"
-	if toks[j].text == "," {
+	if toks[j].Text == "," {
 		j++
 	}
-	if j >= e || toks[j].lower != "and" {
+	if j >= e || toks[j].Lower != "and" {
 		return false
 	}
 	for q := j + 1; q < e; q++ {
-		if w := toks[q].lower; w == "aware" || w == "knows" || w == "know" || w == "understands" || w == "understand" {
-			return pointsIntoTalk(st, q+1, e) || q+2 < e && toks[q+1].lower == "of" && pointsIntoTalk(st, q+2, e)
+		if w := toks[q].Lower; w == "aware" || w == "knows" || w == "know" || w == "understands" || w == "understand" {
+			return pointsIntoTalk(st, q+1, e) || q+2 < e && toks[q+1].Lower == "of" && pointsIntoTalk(st, q+2, e)
 		}
 	}
 	return false
@@ -322,20 +324,20 @@ func ownTextTopic(st *sent, s, e int) bool {
 	if s+2 >= e {
 		return false
 	}
-	switch toks[s].lower {
+	switch toks[s].Lower {
 	case "my", "our", "this":
 	default:
 		return false
 	}
-	if !ownTextNouns[toks[s+1].lower] {
+	if !ownTextNouns[toks[s+1].Lower] {
 		return false
 	}
 	for j := s + 2; j < e && j <= s+9; j++ {
-		w := toks[j].lower
+		w := toks[j].Lower
 		if ownTextVerbs[w] {
 			return true
 		}
-		if toks[j].kind == tkPunct || w == "that" || w == "which" || finiteAux.Has(w) || finiteDo.Has(w) {
+		if toks[j].Kind == text.Punct || w == "that" || w == "which" || finiteAux.Has(w) || finiteDo.Has(w) {
 			return false
 		}
 	}
@@ -353,37 +355,37 @@ func backReference(st *sent, s, e int) bool {
 	if s+4 >= e {
 		return false
 	}
-	switch toks[s].lower {
+	switch toks[s].Lower {
 	case "this", "that", "it":
 	default:
 		return false
 	}
 	j := s + 1
-	for j < e && j <= s+3 && (toks[j].lower == "has" || toks[j].lower == "have" || toks[j].lower == "had" || toks[j].lower == "was" ||
-		toks[j].lower == "is" || toks[j].lower == "been" || toks[j].lower == "already" || toks[j].lower == "also") {
+	for j < e && j <= s+3 && (toks[j].Lower == "has" || toks[j].Lower == "have" || toks[j].Lower == "had" || toks[j].Lower == "was" ||
+		toks[j].Lower == "is" || toks[j].Lower == "been" || toks[j].Lower == "already" || toks[j].Lower == "also") {
 		j++
 	}
 	if j == s+1 {
 		return false
 	}
 	switch {
-	case j+1 < e && toks[j].lower == "made":
+	case j+1 < e && toks[j].Lower == "made":
 		k := j + 1
-		for k < e && (toks[k].lower == "very" || toks[k].lower == "quite" || toks[k].lower == "abundantly" || toks[k].lower == "crystal") {
+		for k < e && (toks[k].Lower == "very" || toks[k].Lower == "quite" || toks[k].Lower == "abundantly" || toks[k].Lower == "crystal") {
 			k++
 		}
-		if k >= e || toks[k].lower != "clear" {
+		if k >= e || toks[k].Lower != "clear" {
 			return false
 		}
 		j = k + 1
-	case toks[j].lower == "stated" || toks[j].lower == "explained" || toks[j].lower == "elaborated" || toks[j].lower == "expounded":
+	case toks[j].Lower == "stated" || toks[j].Lower == "explained" || toks[j].Lower == "elaborated" || toks[j].Lower == "expounded":
 		j++
 	default:
 		return false
 	}
-	if j+1 >= e || toks[j].lower != "by" {
+	if j+1 >= e || toks[j].Lower != "by" {
 		return false
 	}
 	n := toks[j+1]
-	return n.cap || n.lower == "the" && j+2 < e && toks[j+2].cap
+	return n.Cap || n.Lower == "the" && j+2 < e && toks[j+2].Cap
 }

@@ -3,6 +3,7 @@ package loader
 import (
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // headedReleaseBody returns the body that a release's heading line names as the subject of its
@@ -19,19 +20,19 @@ func (d *doc) headedReleaseBody() *entity {
 	toks := st.toks
 	c := -1
 	for k := 1; k < len(toks) && k <= 4; k++ {
-		if toks[k].text == ":" {
+		if toks[k].Text == ":" {
 			c = k
 			break
 		}
-		if !toks[k-1].cap {
+		if !toks[k-1].Cap {
 			return nil
 		}
 	}
-	if c < 0 || c+1 >= len(toks) || !discourse.HeadingNounEnds(lowerWords(toks[:c])) {
+	if c < 0 || c+1 >= len(toks) || !discourse.HeadingNounEnds(text.LowerWords(toks[:c])) {
 		return nil
 	}
 	k := c + 1
-	if toks[k].lower == "the" {
+	if toks[k].Lower == "the" {
 		k++
 	}
 	m := d.mentionAt(st, k)
@@ -59,7 +60,7 @@ func (d *doc) labelSelf(s int) *entity {
 	for k := s; k >= 0 && k > s-80 && d.sents[k].unit != nil && d.sents[k].unit.Index == u.Index; k-- {
 		st := d.sents[k]
 		for t, tk := range st.toks {
-			if tk.start >= u.Speaker.Start && tk.end <= u.Speaker.End && st.ment[t] >= 0 {
+			if tk.Start >= u.Speaker.Start && tk.End <= u.Speaker.End && st.ment[t] >= 0 {
 				if e := d.mentions[st.ment[t]].ent.final(); e.kind == graph.Person {
 					return e
 				}

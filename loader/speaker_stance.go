@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // The stance relations of a speaking turn that are acts on the exchange itself, not stances
@@ -59,11 +60,11 @@ import (
 // condemn").
 func firstPersonSubject(st *sent, k int) bool {
 	for q := k - 1; q >= 0 && q >= k-4; q-- {
-		w := st.toks[q].lower
+		w := st.toks[q].Lower
 		if w == "we" || w == "i" {
 			return true
 		}
-		if st.toks[q].kind != tkWord || !(finiteAux.Has(w) || finiteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "not" || w == "n't" ||
+		if st.toks[q].Kind != text.Word || !(finiteAux.Has(w) || finiteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "not" || w == "n't" ||
 			w == "also" || w == "again" || w == "still" || w == "never" || w == "can" || w == "must" || w == "have") {
 			return false
 		}
@@ -74,10 +75,10 @@ func firstPersonSubject(st *sent, k int) bool {
 // cueToken returns the index of the token of st that starts at the code point start, or -1.
 func cueToken(st *sent, start int) int {
 	for k, t := range st.toks {
-		if t.start == start {
+		if t.Start == start {
 			return k
 		}
-		if t.start > start {
+		if t.Start > start {
 			break
 		}
 	}
@@ -110,17 +111,17 @@ var talkObjectHeads = map[string]bool{"point": true, "points": true, "comment": 
 // -1.
 func frameMarker(st *sent, k int) int {
 	toks := st.toks
-	w := toks[k].lower
+	w := toks[k].Lower
 	j := k + 1
 	switch {
-	case w == "let" && j < len(toks) && toks[j].lower == "me":
+	case w == "let" && j < len(toks) && toks[j].Lower == "me":
 		j++
 	case volitionVerbs[w]:
 		subj := false
 		for q := k - 1; q >= 0 && q >= k-4; q-- {
 			// "I", not "we": the one who speaks announces what he will say ("We want to talk
 			// with Serrania" is an offer of talks)
-			x := toks[q].lower
+			x := toks[q].Lower
 			if x == "i" {
 				subj = true
 				break
@@ -134,7 +135,7 @@ func frameMarker(st *sent, k int) int {
 		if !subj {
 			return -1
 		}
-		if j < len(toks) && toks[j].lower == "to" {
+		if j < len(toks) && toks[j].Lower == "to" {
 			j++
 		} else {
 			return -1
@@ -142,28 +143,28 @@ func frameMarker(st *sent, k int) int {
 	default:
 		return -1
 	}
-	for j < len(toks) && (toks[j].lower == "just" || toks[j].lower == "briefly" || toks[j].lower == "quickly" || toks[j].lower == "also" || toks[j].lower == "first") {
+	for j < len(toks) && (toks[j].Lower == "just" || toks[j].Lower == "briefly" || toks[j].Lower == "quickly" || toks[j].Lower == "also" || toks[j].Lower == "first") {
 		j++
 	}
 	if j >= len(toks) {
 		return -1
 	}
-	v := toks[j].lower
+	v := toks[j].Lower
 	if !discourseActVerbs[v] {
 		return -1
 	}
 	switch v {
 	case "point":
-		if j+1 >= len(toks) || toks[j+1].lower != "out" {
+		if j+1 >= len(toks) || toks[j+1].Lower != "out" {
 			return -1
 		}
 	case "make":
 		// "make" with nothing after it (its object relativised: "the last point I want to make
 		// is …") or with a noun of talk within four words ("make a couple of points very clear")
-		if j+1 < len(toks) && toks[j+1].kind == tkWord && !finiteAux.Has(toks[j+1].lower) {
+		if j+1 < len(toks) && toks[j+1].Kind == text.Word && !finiteAux.Has(toks[j+1].Lower) {
 			ok := false
 			for q := j + 1; q < len(toks) && q <= j+5; q++ {
-				if talkObjectHeads[toks[q].lower] {
+				if talkObjectHeads[toks[q].Lower] {
 					ok = true
 					break
 				}
@@ -175,17 +176,17 @@ func frameMarker(st *sent, k int) int {
 	case "talk", "speak":
 		// about a topic, or with the topic moved away ("which I want to talk about"); "talk
 		// with" or "to" someone is a negotiation
-		if j+1 < len(toks) && toks[j+1].kind == tkWord && toks[j+1].lower != "about" && toks[j+1].lower != "briefly" {
+		if j+1 < len(toks) && toks[j+1].Kind == text.Word && toks[j+1].Lower != "about" && toks[j+1].Lower != "briefly" {
 			return -1
 		}
 	case "turn":
 		// "turn to" a topic, not "turn it over to" a colleague (furniture already) nor "turn
 		// the page"
-		if j+1 >= len(toks) || toks[j+1].lower != "to" {
+		if j+1 >= len(toks) || toks[j+1].Lower != "to" {
 			return -1
 		}
 	case "move":
-		if j+1 >= len(toks) || toks[j+1].lower != "on" {
+		if j+1 >= len(toks) || toks[j+1].Lower != "on" {
 			return -1
 		}
 	}
@@ -198,13 +199,13 @@ func frameMarker(st *sent, k int) int {
 func (d *doc) inMarkedClause(st *sent, v, at int) bool {
 	toks := st.toks
 	for j := v + 1; j < len(toks) && j <= v+3; j++ {
-		if toks[j].lower != "that" {
+		if toks[j].Lower != "that" {
 			continue
 		}
-		if j+1 >= len(toks) || toks[j+1].start > at {
+		if j+1 >= len(toks) || toks[j+1].Start > at {
 			return false
 		}
-		return pronounClass(toks[j+1].lower) != "first"
+		return text.PronounClass(toks[j+1].Lower) != "first"
 	}
 	return false
 }
@@ -226,21 +227,21 @@ var courtesyNouns = map[string]bool{"question": true, "questions": true, "hospit
 // decision" is a stance).
 func courtesyCue(st *sent, k int) bool {
 	toks := st.toks
-	if !courtesyVerb(toks[k].lower) {
+	if !courtesyVerb(toks[k].Lower) {
 		return false
 	}
 	if thanksForTurn(toks, k) {
 		return true
 	}
 	j := k
-	if toks[k].lower == "forward" || k+1 < len(toks) && toks[k+1].lower == "forward" {
+	if toks[k].Lower == "forward" || k+1 < len(toks) && toks[k+1].Lower == "forward" {
 		// "look forward to": the object comes after "to"
-		for j < len(toks) && j <= k+3 && toks[j].lower != "to" {
+		for j < len(toks) && j <= k+3 && toks[j].Lower != "to" {
 			j++
 		}
 	}
 	for q := j + 1; q < len(toks) && q <= j+5; q++ {
-		x := toks[q].lower
+		x := toks[q].Lower
 		if x == "," || x == ";" || x == "." || x == "that" && q > j+1 {
 			return false
 		}
@@ -248,21 +249,21 @@ func courtesyCue(st *sent, k int) bool {
 			// the audience's own part in the exchange ("your question", "your kind words"),
 			// not what the audience's country does ("your country's decision to join")
 			for r := q + 1; r < len(toks) && r <= q+3; r++ {
-				if y := toks[r].lower; courtesyNouns[y] || exchangeNouns[y] || y == "words" || y == "remarks" {
+				if y := toks[r].Lower; courtesyNouns[y] || exchangeNouns[y] || y == "words" || y == "remarks" {
 					return true
 				}
 			}
 			return false
 		}
-		if courtesyNouns[x] && x != "welcome" || x == "welcome" && toks[q-1].lower == "warm" {
+		if courtesyNouns[x] && x != "welcome" || x == "welcome" && toks[q-1].Lower == "warm" {
 			return true
 		}
-		if x == "invitation" && toks[q-1].lower != "this" && toks[q-1].lower != "kind" {
+		if x == "invitation" && toks[q-1].Lower != "this" && toks[q-1].Lower != "kind" {
 			continue // "We welcome the invitation to the summit" accepts it; "this kind invitation" thanks
 		}
 		if exchangeNouns[x] && (x != "dialogue" && x != "conversation" && x != "conversations" ||
-			toks[q-1].lower == "this" || toks[q-1].lower == "our" ||
-			q+2 < len(toks) && (toks[q+1].lower == "we" || toks[q+2].lower == "we")) {
+			toks[q-1].Lower == "this" || toks[q-1].Lower == "our" ||
+			q+2 < len(toks) && (toks[q+1].Lower == "we" || toks[q+2].Lower == "we")) {
 			return true
 		}
 	}
@@ -282,12 +283,12 @@ var turnNouns = map[string]bool{"briefing": true, "briefings": true, "statement"
 // her comprehensive briefing". Thanking for a contribution to the meeting is an expressive
 // (Searle 1976) that supports nothing; thanks for an act in the world ("We thank Japan for its
 // support of the resolution") stays a stance (CAMEO codes THANK under praise, 051).
-func thanksForTurn(toks []token, k int) bool {
-	if w := toks[k].lower; w != "thank" && w != "thanks" && w != "thanked" {
+func thanksForTurn(toks []text.Token, k int) bool {
+	if w := toks[k].Lower; w != "thank" && w != "thanks" && w != "thanked" {
 		return false
 	}
 	for q := k + 1; q < len(toks) && q <= k+10; q++ {
-		x := toks[q].lower
+		x := toks[q].Lower
 		if x == "," || x == ";" || x == "." || x == "that" || x == "and" {
 			return false
 		}
@@ -295,11 +296,11 @@ func thanksForTurn(toks []token, k int) bool {
 			continue
 		}
 		for r := q + 1; r < len(toks) && r <= q+4; r++ {
-			y := toks[r].lower
+			y := toks[r].Lower
 			if turnNouns[y] {
 				return r > q+1 // a determiner or possessive before it
 			}
-			if toks[r].kind != tkWord || y == "of" || y == "to" {
+			if toks[r].Kind != text.Word || y == "of" || y == "to" {
 				return false
 			}
 		}
@@ -312,7 +313,7 @@ func thanksForTurn(toks []token, k int) bool {
 // questioner is sent elsewhere ("I would refer you to the competent authority").
 func referralOfAudience(st *sent, k int) bool {
 	toks := st.toks
-	return k+2 < len(toks) && toks[k+1].lower == "you" && toks[k+2].lower == "to"
+	return k+2 < len(toks) && toks[k+1].Lower == "you" && toks[k+2].Lower == "to"
 }
 
 // audienceDirective reports a directive cue at k in a turn of a transcript (an answer or a
@@ -326,18 +327,18 @@ func audienceDirective(st *sent, k int) bool {
 	}
 	toks := st.toks
 	j := k + 1
-	if j < len(toks) && toks[j].lower == "on" {
+	if j < len(toks) && toks[j].Lower == "on" {
 		j++
 	}
-	if j < len(toks) && toks[j].lower == "the" {
+	if j < len(toks) && toks[j].Lower == "the" {
 		j++
 	}
 	var ws []string
 	for e := j; e < len(toks) && e < j+4; e++ {
-		if toks[e].lower == "to" {
+		if toks[e].Lower == "to" {
 			return len(ws) > 0 && audienceTarget(strings.Join(ws, " "))
 		}
-		ws = append(ws, toks[e].lower)
+		ws = append(ws, toks[e].Lower)
 	}
 	return false
 }
@@ -403,14 +404,14 @@ func (d *doc) thirdPersonSelf(st *sent, k int, r *relCand) bool {
 		return false
 	}
 	for q := k - 1; q >= 0 && q >= k-4; q-- {
-		w := st.toks[q].lower
+		w := st.toks[q].Lower
 		switch w {
 		case "he", "she", "they":
 			// a capital inside the sentence is a name's ("Vice Premier Liu He will pay a
 			// visit"), not the pronoun's
-			return !st.toks[q].cap || q == 0 || st.toks[q-1].kind != tkWord
+			return !st.toks[q].Cap || q == 0 || st.toks[q-1].Kind != text.Word
 		}
-		if st.toks[q].kind != tkWord || !(finiteAux.Has(w) || finiteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "not" || w == "n't" ||
+		if st.toks[q].Kind != text.Word || !(finiteAux.Has(w) || finiteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "not" || w == "n't" ||
 			w == "also" || w == "again" || w == "still" || w == "never" || w == "can" || w == "must" || w == "have") {
 			return false
 		}
@@ -430,25 +431,25 @@ var directiveVerbs = map[string]bool{"ask": true, "asks": true, "asked": true, "
 // subject: the cue has no subject of its own (firstPersonSubject), the directive comes before it in
 // the same clause (no ";" or sentence break between) and its object is not the first person.
 func (d *doc) addresseeAct(st *sent, k int, r *relCand) bool {
-	if r.src == nil || firstPersonSubject(st, k) || directiveVerbs[st.toks[k].lower] {
+	if r.src == nil || firstPersonSubject(st, k) || directiveVerbs[st.toks[k].Lower] {
 		return false // a second directive ("urged X to …, and urged Y to …") is the speaker's again
 	}
 	for j := k - 1; j >= 0; j-- {
 		t := st.toks[j]
-		if t.text == ";" || t.text == ":" {
+		if t.Text == ";" || t.Text == ":" {
 			return false
 		}
-		if !directiveVerbs[t.lower] || j+1 >= len(st.toks) {
+		if !directiveVerbs[t.Lower] || j+1 >= len(st.toks) {
 			continue
 		}
 		o := j + 1
-		if t.lower == "call" || t.lower == "calls" || t.lower == "called" {
-			if st.toks[o].lower != "on" && st.toks[o].lower != "upon" {
+		if t.Lower == "call" || t.Lower == "calls" || t.Lower == "called" {
+			if st.toks[o].Lower != "on" && st.toks[o].Lower != "upon" {
 				continue
 			}
 			o++
 		}
-		if o >= len(st.toks) || pronounClass(st.toks[o].lower) == "first" {
+		if o >= len(st.toks) || text.PronounClass(st.toks[o].Lower) == "first" {
 			return false
 		}
 		// a "to" between the object and the cue, and the directive is the speaker's act too
@@ -457,12 +458,12 @@ func (d *doc) addresseeAct(st *sent, k int, r *relCand) bool {
 		// he's planning to meet …" is no directive with an infinitive)
 		to := false
 		for q := o; q < k && q <= o+8; q++ {
-			w := st.toks[q].lower
+			w := st.toks[q].Lower
 			if w == "to" {
 				to = true
 				break
 			}
-			if st.toks[q].kind == tkPunct || w == "that" || w == "but" || w == "and" || finiteAux.Has(w) || finiteDo.Has(w) {
+			if st.toks[q].Kind == text.Punct || w == "that" || w == "but" || w == "and" || finiteAux.Has(w) || finiteDo.Has(w) {
 				break
 			}
 		}
@@ -488,7 +489,7 @@ func (d *doc) collectiveOurs(st *sent, k int, r *relCand) bool {
 	}
 	first := false
 	for q := k - 1; q >= 0 && q >= k-5; q-- {
-		if pronounClass(st.toks[q].lower) == "first" {
+		if text.PronounClass(st.toks[q].Lower) == "first" {
 			first = true
 			break
 		}
@@ -497,13 +498,13 @@ func (d *doc) collectiveOurs(st *sent, k int, r *relCand) bool {
 		return false
 	}
 	for j := k - 1; j >= 2; j-- {
-		if st.toks[j].lower != "that" {
+		if st.toks[j].Lower != "that" {
 			continue
 		}
 		// the subject and its verb within five words before "that" ("the two sides recognized
 		// last month that")
 		for q := j - 2; q >= 1 && q >= j-6; q-- {
-			a, b := st.toks[q-1].lower, st.toks[q].lower
+			a, b := st.toks[q-1].Lower, st.toks[q].Lower
 			if (a == "two" || a == "both" || a == "the") && (b == "sides" || b == "parties" || b == "countries" || b == "governments") {
 				return true
 			}
@@ -520,11 +521,11 @@ var evidenceVerbs = lexicon.WordClass("evidenceverbs")
 
 // evidenceVerb reports a cue at k that is a verb of showing followed by "that" (adverbs between).
 func evidenceVerb(st *sent, k int) bool {
-	if !evidenceVerbs.Has(st.toks[k].lower) {
+	if !evidenceVerbs.Has(st.toks[k].Lower) {
 		return false
 	}
 	for j := k + 1; j < len(st.toks) && j <= k+3; j++ {
-		if w := st.toks[j].lower; w == "that" {
+		if w := st.toks[j].Lower; w == "that" {
 			return true
 		} else if !strings.HasSuffix(w, "ly") && w != "again" && w != "once" && w != "clearly" && w != "once again" {
 			return false
@@ -544,17 +545,17 @@ var informationNouns = map[string]bool{"report": true, "reports": true, "claim":
 // is no act toward an actor. CAMEO files VERIFY in the ALLOW synset (080) for verifying an agreed
 // act, and its own patterns for the verb name such acts (VERIFY * WITHDRAWAL, * &SOLUTION).
 func checkingReports(st *sent, k int) bool {
-	switch st.toks[k].lower {
+	switch st.toks[k].Lower {
 	case "verify", "verifies", "verifying", "verified":
 	default:
 		return false
 	}
 	for j := k + 1; j < len(st.toks) && j <= k+3; j++ {
-		w := st.toks[j].lower
+		w := st.toks[j].Lower
 		if informationNouns[w] {
 			return true
 		}
-		if st.toks[j].kind != tkWord || w == "that" && j == k+1 {
+		if st.toks[j].Kind != text.Word || w == "that" && j == k+1 {
 			return false
 		}
 	}

@@ -1,16 +1,20 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/text"
+)
 
 // TestStanceShapes checks the surface tests of speaker_stance.go on invented sentences, each with
 // a near miss that must not match.
 func TestStanceShapes(t *testing.T) {
 	sentOf := func(s string) *sent {
-		return &sent{toks: tokenize([]rune(s), 0)}
+		return &sent{toks: text.Tokenize([]rune(s), 0)}
 	}
 	at := func(st *sent, w string) int {
 		for k, tk := range st.toks {
-			if tk.lower == w {
+			if tk.Lower == w {
 				return k
 			}
 		}

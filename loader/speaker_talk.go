@@ -1,6 +1,10 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/text"
+)
 
 // Sentences of a turn that refer to the talk itself (issue 12): the questions asked, the
 // reporters who asked them, the points the speaker is about to make. They manage the exchange
@@ -42,16 +46,16 @@ var talkVerbs = map[string]bool{"ask": true, "asked": true, "asks": true, "raise
 func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 	toks := st.toks
 	k := a
-	for k < e && (toks[k].kind != tkWord || discourseMarkers.Has(toks[k].lower)) {
+	for k < e && (toks[k].Kind != text.Word || discourseMarkers.Has(toks[k].Lower)) {
 		k++
 	}
-	if k < e && topicMarkers[toks[k].lower] {
+	if k < e && topicMarkers[toks[k].Lower] {
 		// "As for the first question, …": up to the comma, a question of the talk
 		c := k + 1
-		for c < e && c <= k+8 && toks[c].text != "," {
+		for c < e && c <= k+8 && toks[c].Text != "," {
 			c++
 		}
-		if c < e && toks[c].text == "," && d.talkQuestion(st, k+1, c) {
+		if c < e && toks[c].Text == "," && d.talkQuestion(st, k+1, c) {
 			k = c + 1
 			a = k
 		}
@@ -59,23 +63,23 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 	if d.exchangeOnly(st, a, e, false) {
 		return a, true // "Tomorrow's regular press conference will start at 2 p.m."
 	}
-	if k+1 < e && (toks[k].lower == "regarding" || toks[k].lower == "concerning" || toks[k].lower == "as" && toks[k+1].lower == "for") && !hasComma(st, k, e) && !d.finiteIn(st, k, e) {
+	if k+1 < e && (toks[k].Lower == "regarding" || toks[k].Lower == "concerning" || toks[k].Lower == "as" && toks[k+1].Lower == "for") && !hasComma(st, k, e) && !d.finiteIn(st, k, e) {
 		return a, true // "Regarding the China-US trade talks in Washington D.C.": a topic, no clause
 	}
-	if w := toks[e-1].lower; w == "below" || w == "above" || w == "hereafter" {
+	if w := toks[e-1].Lower; w == "below" || w == "above" || w == "hereafter" {
 		return a, true // "These topics are discussed in more detail below": the text pointing at itself
 	}
-	if k+2 < e && toks[k].lower == "there" && (toks[k+1].lower == "are" || toks[k+1].lower == "is") {
+	if k+2 < e && toks[k].Lower == "there" && (toks[k+1].Lower == "are" || toks[k+1].Lower == "is") {
 		for j := k + 2; j < e && j <= k+4; j++ {
-			if w := toks[j].lower; w == "points" || w == "questions" || w == "things" {
+			if w := toks[j].Lower; w == "points" || w == "questions" || w == "things" {
 				return a, true // "There are three points I would like to make"
 			}
 		}
 	}
 	for j := k; j < e; j++ {
-		if w := toks[j].lower; (w == "points" || w == "point") && !st.inQuote[j] {
+		if w := toks[j].Lower; (w == "points" || w == "point") && !st.inQuote[j] {
 			for v := j - 1; v >= k && v >= j-5; v-- {
-				if m := toks[v].lower; m == "make" || m == "making" || m == "made" || m == "add" || m == "raise" || m == "stress" {
+				if m := toks[v].Lower; m == "make" || m == "making" || m == "made" || m == "add" || m == "raise" || m == "stress" {
 					return a, true // "I want to make a couple of points very clear"
 				}
 			}
@@ -84,29 +88,29 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 	// the subject phrase: up to the first verb, determiners, modifiers and names before its head
 	for j := k; j < e && j <= k+8; j++ {
 		t := toks[j]
-		if t.lower == "of" || t.text == "," {
+		if t.Lower == "of" || t.Text == "," {
 			break // a talk noun after "of" is no head: "The detention of the two journalists …"
 		}
-		if talkNouns[t.lower] && j+1 < e {
+		if talkNouns[t.Lower] && j+1 < e {
 			// "Similar questions are often raised", "the Yonhap reporter has already asked": the
 			// head of the subject, a question of the talk, or a reporter asking
 			switch {
-			case (t.lower == "question" || t.lower == "questions") && d.talkQuestion(st, k, j+1) && (auxWords.Has(toks[j+1].lower) || talkVerbs[toks[j+1].lower]):
+			case (t.Lower == "question" || t.Lower == "questions") && d.talkQuestion(st, k, j+1) && (auxWords.Has(toks[j+1].Lower) || talkVerbs[toks[j+1].Lower]):
 				return a, true
-			case (t.lower == "answer" || t.lower == "answers") && j > k && (toks[j-1].lower == "my" || toks[j-1].lower == "our"):
+			case (t.Lower == "answer" || t.Lower == "answers") && j > k && (toks[j-1].Lower == "my" || toks[j-1].Lower == "our"):
 				return a, true // "My answer is the same as yesterday"
-			case t.lower != "question" && t.lower != "questions" && askingAfter(st, j+1, e):
+			case t.Lower != "question" && t.Lower != "questions" && askingAfter(st, j+1, e):
 				return a, true
 			}
 		}
-		if auxWords.Has(t.lower) || d.lx.speech[t.lower].kind != 0 || talkVerbs[t.lower] {
+		if auxWords.Has(t.Lower) || d.lx.speech[t.Lower].kind != 0 || talkVerbs[t.Lower] {
 			break
 		}
 	}
 	for j := k; j+1 < e; j++ {
-		if talkVerbs[toks[j].lower] && !st.inQuote[j] {
+		if talkVerbs[toks[j].Lower] && !st.inQuote[j] {
 			for q := j + 1; q < e && q <= j+5; q++ {
-				if (toks[q].lower == "question" || toks[q].lower == "questions") && d.talkQuestion(st, j+1, q+1) {
+				if (toks[q].Lower == "question" || toks[q].Lower == "questions") && d.talkQuestion(st, j+1, q+1) {
 					return a, true
 				}
 			}
@@ -119,7 +123,7 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 // auxiliaries and adverbs ("has already asked", "just raised").
 func askingAfter(st *sent, j, e int) bool {
 	for k := j; k < e && k < j+3; k++ {
-		if talkVerbs[st.toks[k].lower] || st.toks[k].lower == "mentioned" {
+		if talkVerbs[st.toks[k].Lower] || st.toks[k].Lower == "mentioned" {
 			return true
 		}
 	}
@@ -130,11 +134,11 @@ func askingAfter(st *sent, j, e int) bool {
 // three words ("your first question", "the previous reporter's question", "similar questions").
 func (d *doc) talkQuestion(st *sent, s, e int) bool {
 	for j := s; j < e; j++ {
-		if w := st.toks[j].lower; w != "question" && w != "questions" {
+		if w := st.toks[j].Lower; w != "question" && w != "questions" {
 			continue
 		}
 		for m := j - 1; m >= s && m >= j-3; m-- {
-			if talkModifiers[st.toks[m].lower] || talkNouns[st.toks[m].lower] {
+			if talkModifiers[st.toks[m].Lower] || talkNouns[st.toks[m].Lower] {
 				return true
 			}
 		}
@@ -146,7 +150,7 @@ func (d *doc) talkQuestion(st *sent, s, e int) bool {
 func wordCount(st *sent, a, b int) int {
 	n := 0
 	for k := a; k < b && k < len(st.toks); k++ {
-		if st.toks[k].kind == tkWord {
+		if st.toks[k].Kind == text.Word {
 			n++
 		}
 	}
@@ -156,7 +160,7 @@ func wordCount(st *sent, a, b int) int {
 // hasComma reports a comma among the tokens [a, b) of st.
 func hasComma(st *sent, a, b int) bool {
 	for k := a; k < b; k++ {
-		if st.toks[k].text == "," {
+		if st.toks[k].Text == "," {
 			return true
 		}
 	}
@@ -182,7 +186,7 @@ func (d *doc) speakerAfter(st *sent, k, subjStart int) int {
 // address the audience and appeal to shared knowledge): neither the content nor the sentence is a
 // claim, and the sentence is marked so that turnClaims leaves it too.
 func (d *doc) turnTalkContent(st *sent, subjStart, cs, ce int, src *entity) bool {
-	if !speaking(st.unit) || subjStart < 0 || subjStart >= len(st.toks) || pronounClass(st.toks[subjStart].lower) != "first" || cs >= ce {
+	if !speaking(st.unit) || subjStart < 0 || subjStart >= len(st.toks) || text.PronounClass(st.toks[subjStart].Lower) != "first" || cs >= ce {
 		return false
 	}
 	named := false
@@ -206,13 +210,13 @@ func (d *doc) turnTalkContent(st *sent, subjStart, cs, ce int, src *entity) bool
 // gave, a demonstrative standing alone or a position ("everyone is clear about that", "everybody
 // knows our position"): an appeal to shared knowledge (Hyland 2005, engagement markers).
 func audienceKnowledge(st *sent, a, e int) bool {
-	for a < e && (st.toks[a].kind != tkWord || discourseMarkers.Has(st.toks[a].lower)) {
+	for a < e && (st.toks[a].Kind != text.Word || discourseMarkers.Has(st.toks[a].Lower)) {
 		a++
 	}
 	if a >= e {
 		return false
 	}
-	switch st.toks[a].lower {
+	switch st.toks[a].Lower {
 	case "everyone", "everybody", "all", "you":
 	default:
 		return false
@@ -226,25 +230,25 @@ func audienceKnowledge(st *sent, a, e int) bool {
 // principled position"). The position's content is elsewhere in the talk.
 func positionOnly(st *sent, k, e int) bool {
 	for j := k; j < e; j++ {
-		if w := st.toks[j].lower; w != "our" && w != "my" {
+		if w := st.toks[j].Lower; w != "our" && w != "my" {
 			continue
 		}
 		h := j + 1
-		for h < e && h <= j+3 && !stanceNouns[st.toks[h].lower] {
-			if st.toks[h].kind != tkWord || st.toks[h].cap {
+		for h < e && h <= j+3 && !stanceNouns[st.toks[h].Lower] {
+			if st.toks[h].Kind != text.Word || st.toks[h].Cap {
 				break
 			}
 			h++
 		}
-		if h >= e || !stanceNouns[st.toks[h].lower] || h > j+3 {
+		if h >= e || !stanceNouns[st.toks[h].Lower] || h > j+3 {
 			continue
 		}
 		for q := h + 1; q < e; q++ {
 			t := st.toks[q]
-			if t.kind == tkPunct {
+			if t.Kind == text.Punct {
 				continue
 			}
-			if !repetitionAdverbials[t.lower] {
+			if !repetitionAdverbials[t.Lower] {
 				return false
 			}
 		}
@@ -290,7 +294,7 @@ var repetitionAdverbials = map[string]bool{"many": true, "times": true, "on": tr
 func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 	toks := st.toks
 	k := a
-	for k < e && (toks[k].kind != tkWord || discourseMarkers.Has(toks[k].lower)) {
+	for k < e && (toks[k].Kind != text.Word || discourseMarkers.Has(toks[k].Lower)) {
 		k++
 	}
 	if k >= e {
@@ -303,7 +307,7 @@ func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 	s := k
 	v := -1
 	for j := k; j < e; j++ {
-		if (finiteAux.Has(toks[j].lower) || finiteDo.Has(toks[j].lower)) && !(toks[j].cap && j > k) {
+		if (finiteAux.Has(toks[j].Lower) || finiteDo.Has(toks[j].Lower)) && !(toks[j].Cap && j > k) {
 			v = j // not the month "May"
 			break
 		}
@@ -311,7 +315,7 @@ func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 	if v > k {
 		depth := 0
 		for j := v - 1; j > k; j-- {
-			switch toks[j].text {
+			switch toks[j].Text {
 			case ")":
 				depth++
 			case "(":
@@ -326,7 +330,7 @@ func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 			}
 		}
 		// "there will be a complete briefing tomorrow morning"
-		if toks[s].lower == "there" && v == s+1 {
+		if toks[s].Lower == "there" && v == s+1 {
 			if talkEventIn(st, v+1, min(e, v+6), true) {
 				return true
 			}
@@ -342,30 +346,30 @@ func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 		return true // "The government has been very kind in providing us this wonderful venue, and …"
 	}
 	for j := s; j < e && j <= s+5; j++ {
-		w := toks[j].lower
-		if toks[j].text == "," || w == "of" {
+		w := toks[j].Lower
+		if toks[j].Text == "," || w == "of" {
 			break
 		}
 		if (w == "reporter" || w == "journalist" || w == "correspondent") && j+1 < e {
-			n := toks[j+1].lower
-			if n == "is" || n == "has" || strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && toks[j+1].kind == tkWord && n != "'s" && !toks[j+1].cap {
+			n := toks[j+1].Lower
+			if n == "is" || n == "has" || strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && toks[j+1].Kind == text.Word && n != "'s" && !toks[j+1].Cap {
 				return true // "The CNN reporter analyses …", "The reporter is right"
 			}
 		}
 	}
 	for j := k; j+1 < e; j++ {
-		w := toks[j].lower
+		w := toks[j].Lower
 		if conveyVerbs[w] && !relations {
 			for q := j + 1; q < e && q <= j+3; q++ {
-				if ritualNouns[toks[q].lower] {
+				if ritualNouns[toks[q].Lower] {
 					return true // "I bring greetings from …", "allow me to begin by bringing greetings"
 				}
 			}
 		}
-		if courtesyVerbs[w] && pronounClass(toks[k].lower) == "first" && !relations {
+		if courtesyVerbs[w] && text.PronounClass(toks[k].Lower) == "first" && !relations {
 			for q := j + 1; q < e && q <= j+4; q++ {
-				if x := toks[q].lower; exchangeNouns[x] && (x != "dialogue" && x != "conversation" && x != "conversations" ||
-					toks[q-1].lower == "this" || toks[q-1].lower == "our" || q+2 < e && (toks[q+1].lower == "we" || toks[q+2].lower == "we")) {
+				if x := toks[q].Lower; exchangeNouns[x] && (x != "dialogue" && x != "conversation" && x != "conversations" ||
+					toks[q-1].Lower == "this" || toks[q-1].Lower == "our" || q+2 < e && (toks[q+1].Lower == "we" || toks[q+2].Lower == "we")) {
 					return true // "We appreciate the dialogue that we have had with the committee"
 				}
 			}
@@ -373,30 +377,30 @@ func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 	}
 	if !relations {
 		for j := k; j+1 < e; j++ {
-			if toks[j].text != "]" {
+			if toks[j].Text != "]" {
 				continue
 			}
 			o := j - 1
-			for o > a && toks[o].text != "[" {
+			for o > a && toks[o].Text != "[" {
 				o--
 			}
 			v := j + 1
-			for v < e && (toks[v].lower == "also" || toks[v].lower == "already" || toks[v].lower == "just") {
+			for v < e && (toks[v].Lower == "also" || toks[v].Lower == "already" || toks[v].Lower == "just") {
 				v++
 			}
-			if toks[o].text == "[" && v < e && d.lx.discuss[toks[v].lower] && d.lx.verbLemma[toks[v].lower] != toks[v].lower &&
-				(o == 0 || !subordinators.Has(toks[o-1].lower)) {
+			if toks[o].Text == "[" && v < e && d.lx.discuss[toks[v].Lower] && d.lx.verbLemma[toks[v].Lower] != toks[v].Lower &&
+				(o == 0 || !subordinators.Has(toks[o-1].Lower)) {
 				// "I don't have — [senior administration official] talked a lot about the domestic
 				// priorities": a co-participant's remarks on the same call, referred to
 				return true
 			}
 		}
 	}
-	if w := toks[s].lower; (w == "we" || w == "i") && !relations {
+	if w := toks[s].Lower; (w == "we" || w == "i") && !relations {
 		for j := s + 1; j < e && j <= s+4; j++ {
-			if d.lx.negations[toks[j].lower] || toks[j].lower == "n't" {
+			if d.lx.negations[toks[j].Lower] || toks[j].Lower == "n't" {
 				for q := j + 1; q < e && q <= j+3; q++ {
-					if x := toks[q].lower; (x == "comment" || x == "respond" || x == "answer" || x == "reply") && d.talkObject(st, q+1, e) {
+					if x := toks[q].Lower; (x == "comment" || x == "respond" || x == "answer" || x == "reply") && d.talkObject(st, q+1, e) {
 						return true // "we do not respond to the opinions or comments of experts"
 					}
 				}
@@ -413,10 +417,10 @@ func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 // with Biden" or "the summit's press conference" have no such modifier.
 func talkEventIn(st *sent, s, e int, existential bool) bool {
 	for j := s; j < e; j++ {
-		w := st.toks[j].lower
+		w := st.toks[j].Lower
 		event := w == "briefing" || w == "briefings" || w == "presser" || w == "teleconference" ||
-			w == "conference" && j > s && (st.toks[j-1].lower == "press" || st.toks[j-1].lower == "news") ||
-			w == "call" && j > s && st.toks[j-1].lower == "this"
+			w == "conference" && j > s && (st.toks[j-1].Lower == "press" || st.toks[j-1].Lower == "news") ||
+			w == "call" && j > s && st.toks[j-1].Lower == "this"
 		if !event {
 			continue
 		}
@@ -424,7 +428,7 @@ func talkEventIn(st *sent, s, e int, existential bool) bool {
 			return true
 		}
 		for m := j - 1; m >= s && m >= j-4; m-- {
-			if eventDeictics[st.toks[m].lower] {
+			if eventDeictics[st.toks[m].Lower] {
 				return true
 			}
 		}
@@ -445,12 +449,12 @@ func placeholderFragment(st *sent, k, e int) bool {
 	for j := k; j < e; j++ {
 		t := st.toks[j]
 		switch {
-		case t.text == "[":
+		case t.Text == "[":
 			in, bracketed = true, true
-		case t.text == "]":
+		case t.Text == "]":
 			in = false
-		case in, t.kind != tkWord, t.lower == "and" || t.lower == "or":
-		case t.cap:
+		case in, t.Kind != text.Word, t.Lower == "and" || t.Lower == "or":
+		case t.Cap:
 			words++
 		default:
 			return false
@@ -513,7 +517,7 @@ func (d *doc) talkObject(st *sent, j, e int) bool {
 		return true
 	}
 	for q := j; q < e && q < j+8; q++ {
-		w := st.toks[q].lower
+		w := st.toks[q].Lower
 		if d.lx.speechNoun[w] || talkObjectNouns[w] || talkNouns[w] {
 			return true
 		}

@@ -53,10 +53,10 @@ func (d *doc) titleAppositiveRole(p *entity) {
 			}
 			cs, ce := -1, -1
 			for k, tk := range st.toks {
-				if cs < 0 && tk.start >= t.Speaker.Start {
+				if cs < 0 && tk.Start >= t.Speaker.Start {
 					cs = k
 				}
-				if tk.end <= t.Speaker.End {
+				if tk.End <= t.Speaker.End {
 					ce = k + 1
 				}
 			}

@@ -1,6 +1,9 @@
 package loader
 
-import "github.com/claimgraph/claimgraph/graph"
+import (
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
+)
 
 // The speaker of a briefing transcript named by a role label in its header, for findVoice
 // (coref.go, rule coref:transcript-voice). Step 5 of docs/layout/plan.md moved labelledVoice,
@@ -13,10 +16,10 @@ import "github.com/claimgraph/claimgraph/graph"
 // ("Spokesperson: Good afternoon", "Minister: We have no comment"): one title word and a colon.
 func (d *doc) roleLabel(st *sent) bool {
 	toks := st.toks
-	if len(toks) < 3 || toks[1].text != ":" || !toks[0].cap || toks[0].kind != tkWord {
+	if len(toks) < 3 || toks[1].Text != ":" || !toks[0].Cap || toks[0].Kind != text.Word {
 		return false
 	}
-	t := d.lx.titles[toks[0].lower]
+	t := d.lx.titles[toks[0].Lower]
 	return t != nil && t.Class != "honorific"
 }
 
@@ -49,7 +52,7 @@ func (d *doc) labelledVoice() *entity {
 // of …"): the first mention before a comma, with at most one unknown name word before it.
 func (d *doc) labelName(st *sent) *mention {
 	for k := 2; k < len(st.toks) && k <= 3; k++ {
-		if st.toks[k].kind != tkWord || !st.toks[k].cap {
+		if st.toks[k].Kind != text.Word || !st.toks[k].Cap {
 			return nil
 		}
 		if m := d.mentionAt(st, k); m != nil && m.ent.final().kind != "" {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // sentenceVoice returns who speaks sentence si in his own words, for the stages that credit a
@@ -49,7 +50,7 @@ func (d *doc) sentenceVoice(si int) ([]*entity, string) {
 // ("frames:verb:cameo@7348+turn:answer", "…+quote:lead-in"), as the turn's evaluations do
 // ("evaluation:turn+turn:answer"): the evidence shows why the stance went to the speaker.
 func (d *doc) turnHow(st *sent, k int) string {
-	if k < 0 || k >= len(st.toks) || pronounClass(st.toks[k].lower) != "first" || !speaking(st.unit) {
+	if k < 0 || k >= len(st.toks) || text.PronounClass(st.toks[k].Lower) != "first" || !speaking(st.unit) {
 		return "coref"
 	}
 	if q := d.quoteAt(st.idx, k); q != nil || st.inQuote[k] {
@@ -97,7 +98,7 @@ func (d *doc) bodyVoiceSubject(st *sent, m *mention, a int, sp *entity) bool {
 		return false
 	}
 	for k := a; k < m.ts; k++ {
-		if d.lx.titles[st.toks[k].lower] == nil {
+		if d.lx.titles[st.toks[k].Lower] == nil {
 			return false
 		}
 	}
@@ -303,7 +304,7 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 			return o // "EU trade spokesperson X": an official of an intergovernmental body speaks for it
 		}
 		if o.kind == graph.Country {
-			if headOfMission(r.title) || d.executiveTitle(r.title) {
+			if text.HeadOfMission(r.title) || d.executiveTitle(r.title) {
 				// "Permanent Representative of Sweden": a head of mission represents the sending
 				// State (Vienna Convention on Diplomatic Relations 1961, art. 3(1)(a), art. 14);
 				// "Germany's economy minister": a member of the state's executive speaks for the

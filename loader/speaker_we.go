@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Whose "we": the rules of firstPerson (speaker_voice.go) for an official's body, and the
@@ -83,16 +84,16 @@ func (d *doc) igoBody(o *entity) bool {
 func (d *doc) restrictedWe(s, i int) *entity {
 	st := d.sents[s]
 	toks := st.toks
-	if i < 0 || i+2 >= len(toks) || toks[i].lower != "we" && toks[i].lower != "us" {
+	if i < 0 || i+2 >= len(toks) || toks[i].Lower != "we" && toks[i].Lower != "us" {
 		return nil
 	}
-	switch toks[i+1].lower {
+	switch toks[i+1].Lower {
 	case "in", "on", "at", "within":
 	default:
 		return nil
 	}
 	j := i + 2
-	switch toks[j].lower {
+	switch toks[j].Lower {
 	case "the", "this", "that", "our":
 		j++
 	}
@@ -105,8 +106,8 @@ func (d *doc) restrictedWe(s, i int) *entity {
 		}
 		return nil
 	}
-	w := toks[j].lower
-	if toks[j].cap || j+1 < len(toks) && toks[j+1].kind == tkWord && !toks[j+1].cap && d.lx.orgWords[toks[j+1].lower] != "" {
+	w := toks[j].Lower
+	if toks[j].Cap || j+1 < len(toks) && toks[j+1].Kind == text.Word && !toks[j+1].Cap && d.lx.orgWords[toks[j+1].Lower] != "" {
 		return nil // an unnamed capitalized body, or "this committee room"-like compounds: no group named
 	}
 	if _, ok := d.lx.orgWords[w]; !ok || j == i+2 {

@@ -6,14 +6,17 @@ package loader
 // "attribution for relations"): surface grammar, claims and relations (mandatives) all read
 // them, so they sit below claims and relations.
 
-import "github.com/claimgraph/claimgraph/graph"
+import (
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
+)
 
 // speakerAround returns the speaker of the speech verb at k in an attribution after a quotation or
 // clause: the actor right after the verb ("said Ruan Zongze") or right before it ("Trump said",
 // "he added", "the senior Chinese official said"); from is the first token of the attribution.
 func (d *doc) speakerAround(st *sent, k, from int) *entity {
 	// "…,” Sarandon, 69, told MSNBC": a name with its age in commas before the verb (AP style)
-	if k-4 >= from && st.toks[k-1].text == "," && st.toks[k-2].kind == tkNum && st.toks[k-3].text == "," {
+	if k-4 >= from && st.toks[k-1].Text == "," && st.toks[k-2].Kind == text.Num && st.toks[k-3].Text == "," {
 		if m := d.mentionAt(st, k-4); m != nil && actorKind(m.ent) && m.te == k-3 {
 			return m.ent.final()
 		}
@@ -30,7 +33,7 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 		}
 		return m.ent.final()
 	}
-	if k+2 < len(st.toks) && st.toks[k+1].lower == "the" {
+	if k+2 < len(st.toks) && st.toks[k+1].Lower == "the" {
 		if e := d.resolveDefinite(st.idx, k+2); e != nil {
 			return e
 		}
@@ -52,27 +55,27 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 // attributionEnds reports whether the attribution at verb k closes the sentence: only adverbials
 // ("in a statement", "on Tuesday") follow it.
 func (d *doc) attributionEnds(st *sent, k int) bool {
-	if k+1 < len(st.toks) && st.toks[k+1].lower == "that" {
+	if k+1 < len(st.toks) && st.toks[k+1].Lower == "that" {
 		return false // "…, Ana Soto, said that …": the verb governs a clause of its own
 	}
 	for j := k + 1; j < len(st.toks); j++ {
 		t := st.toks[j]
-		if t.text == "." || t.text == "!" || t.text == "?" {
+		if t.Text == "." || t.Text == "!" || t.Text == "?" {
 			return true
 		}
-		if t.text == "," && j+1 < len(st.toks) {
+		if t.Text == "," && j+1 < len(st.toks) {
 			if _, ok := d.speechAt(st, j+1); ok {
 				return true // ", adding that …"
 			}
 			// "…, said Pia Lund, an economist at X.": an appositive of the speaker ends the sentence
 			return d.appositiveToEnd(st, j+1)
 		}
-		if t.kind == tkQuote {
+		if t.Kind == text.Quote {
 			return false
 		}
 		// "Chile's envoy, Ana Soto, said her country was ready …": a finite verb after the
 		// speech verb makes what follows its clause, and the words before the speaker an appositive
-		if finiteAux.Has(t.lower) && j > k+1 {
+		if finiteAux.Has(t.Lower) && j > k+1 {
 			return false
 		}
 		if j-k > 12 {
@@ -87,7 +90,7 @@ func (d *doc) attributionEnds(st *sent, k int) bool {
 // after the possessor's role words (up to six lowercase or title words, and maybe a comma).
 func (d *doc) possessedSpeaker(st *sent, m *mention) *entity {
 	toks := st.toks
-	if m.te >= len(toks) || toks[m.te].lower != "'s" {
+	if m.te >= len(toks) || toks[m.te].Lower != "'s" {
 		return nil
 	}
 	for j := m.te + 1; j < len(toks) && j <= m.te+7; j++ {
@@ -102,7 +105,7 @@ func (d *doc) possessedSpeaker(st *sent, m *mention) *entity {
 			continue
 		}
 		t := toks[j]
-		if t.text == "," || t.kind == tkWord && (d.lx.titles[t.lower] != nil || !t.cap && !auxWords.Has(t.lower) && d.lx.speech[t.lower].kind == 0) || t.cap {
+		if t.Text == "," || t.Kind == text.Word && (d.lx.titles[t.Lower] != nil || !t.Cap && !auxWords.Has(t.Lower) && d.lx.speech[t.Lower].kind == 0) || t.Cap {
 			continue
 		}
 		return nil
@@ -119,18 +122,18 @@ func (d *doc) appositiveToEnd(st *sent, a int) bool {
 		return false
 	}
 	w := toks[a]
-	if !(determiners.Has(w.lower) && w.lower != "that" || w.cap || d.lx.titles[w.lower] != nil || d.mentionAt(st, a) != nil) {
+	if !(determiners.Has(w.Lower) && w.Lower != "that" || w.Cap || d.lx.titles[w.Lower] != nil || d.mentionAt(st, a) != nil) {
 		return false
 	}
 	for j := a; j < len(toks); j++ {
 		t := toks[j]
-		if t.text == "." || t.text == "!" || t.text == "?" {
+		if t.Text == "." || t.Text == "!" || t.Text == "?" {
 			return j > a
 		}
-		if t.kind == tkQuote || t.kind == tkPunct && t.text != "-" && t.text != "'s" || auxWords.Has(t.lower) && t.lower != "'s" || t.lower == "who" || t.lower == "which" || t.lower == "that" {
+		if t.Kind == text.Quote || t.Kind == text.Punct && t.Text != "-" && t.Text != "'s" || auxWords.Has(t.Lower) && t.Lower != "'s" || t.Lower == "who" || t.Lower == "which" || t.Lower == "that" {
 			return false
 		}
-		if _, ok := d.speechAt(st, j); ok && !t.cap {
+		if _, ok := d.speechAt(st, j); ok && !t.Cap {
 			return false
 		}
 	}

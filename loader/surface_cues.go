@@ -8,6 +8,8 @@ package loader
 import (
 	"sort"
 	"strings"
+
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // cueSkip are words that may sit between the words of a cue ("pushing hard for", "threatened today to").
@@ -46,8 +48,8 @@ func (d *doc) matchCues(st *sent, i int) []cueMatch {
 			return
 		}
 		t := st.toks[j]
-		if j > start && (cueSkip[t.lower] || isDayOrMonth(t.lower) && t.cap || strings.HasSuffix(t.lower, "ly") && t.kind == tkWord && !t.cap && len(t.lower) > 4 && n.next["only"] == nil) {
-			if _, ok := n.next[t.lower]; !ok {
+		if j > start && (cueSkip[t.Lower] || text.IsDayOrMonth(t.Lower) && t.Cap || strings.HasSuffix(t.Lower, "ly") && t.Kind == text.Word && !t.Cap && len(t.Lower) > 4 && n.next["only"] == nil) {
+			if _, ok := n.next[t.Lower]; !ok {
 				walk(n, j+1, xs, xe, start)
 			}
 		}
@@ -58,30 +60,30 @@ func (d *doc) matchCues(st *sent, i int) []cueMatch {
 				walk(n, k, xs, xe, start)
 			}
 		}
-		if nx := n.next[t.lower]; nx != nil && st.ment[j] < 0 {
+		if nx := n.next[t.Lower]; nx != nil && st.ment[j] < 0 {
 			walk(nx, j+1, xs, xe, start)
 		}
-		if nx := n.next["be"]; nx != nil && d.lx.beForms[t.lower] {
+		if nx := n.next["be"]; nx != nil && d.lx.beForms[t.Lower] {
 			walk(nx, j+1, xs, xe, start)
 		}
-		if nx := n.next["NOT"]; nx != nil && d.lx.negations[t.lower] {
+		if nx := n.next["NOT"]; nx != nil && d.lx.negations[t.Lower] {
 			walk(nx, j+1, xs, xe, start)
 		}
-		if nx := n.next["X"]; nx != nil && j > start && !isPrep(t.lower) {
+		if nx := n.next["X"]; nx != nil && j > start && !text.IsPrep(t.Lower) {
 			// an addressee is a noun phrase: "press for the language to be restored" is "press for"
 			// an addressee: a mention, a pronoun, or a short noun phrase up to the next pattern word
 			if m := d.mentionAt(st, j); m != nil {
 				walk(nx, m.te, m.ts, m.te, start)
 			}
-			if isPronoun(t) {
+			if text.IsPronoun(t) {
 				walk(nx, j+1, j, j+1, start)
 			}
 			for k := j + 1; k < len(st.toks) && k <= j+14; k++ {
-				if nx.next[st.toks[k].lower] != nil {
+				if nx.next[st.toks[k].Lower] != nil {
 					walk(nx, k, j, k, start)
 					break
 				}
-				if tx := st.toks[k].text; tx == "," || tx == ";" || tx == "." || tx == ":" {
+				if tx := st.toks[k].Text; tx == "," || tx == ";" || tx == "." || tx == ":" {
 					break
 				}
 			}

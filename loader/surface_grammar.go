@@ -11,12 +11,13 @@ import (
 
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // speechVerbAt reports a speech verb used as a verb at k ("said", "told"), not a noun.
 func (d *doc) speechVerbAt(st *sent, k int) bool {
 	le, ok := d.speechAt(st, k)
-	return ok && le.kind == lkSpeechVerb && le.form != "ing" && !st.toks[k].cap
+	return ok && le.kind == lkSpeechVerb && le.form != "ing" && !st.toks[k].Cap
 }
 
 // possessedCountry reads "his country", "her government", "our country", "my delegation" ending
@@ -26,10 +27,10 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 	toks := st.toks
 	// "my delegation": a state's delegation to an organ speaks for that state (Vienna Convention
 	// on the Representation of States 1975, art. 1), as the UN records' "my delegation" does
-	if j < 1 || toks[j].lower != "country" && toks[j].lower != "government" && toks[j].lower != "nation" && toks[j].lower != "delegation" {
+	if j < 1 || toks[j].Lower != "country" && toks[j].Lower != "government" && toks[j].Lower != "nation" && toks[j].Lower != "delegation" {
 		return nil
 	}
-	w := toks[j-1].lower
+	w := toks[j-1].Lower
 	if w != "his" && w != "her" && w != "our" && w != "my" {
 		return nil
 	}
@@ -97,32 +98,32 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 // Maritime Authority, which oversees the ports, met shipowners and ordered them to …".
 func (d *doc) asideThenVerb(st *sent, m *mention, j int) bool {
 	toks := st.toks
-	if m.te >= j || toks[m.te].text != "," || m.ts > d.dateline(st, 0)+1 {
+	if m.te >= j || toks[m.te].Text != "," || m.ts > d.dateline(st, 0)+1 {
 		return false
 	}
 	w := ""
 	if m.te+1 < len(toks) {
-		w = toks[m.te+1].lower
+		w = toks[m.te+1].Lower
 	}
 	if w != "which" && w != "who" && w != "whose" && w != "of" && w != "a" && w != "an" && w != "the" && !strings.HasSuffix(w, "ed") {
 		return false
 	}
 	for k := m.te + 1; k < j && k <= m.te+25; k++ {
-		if toks[k].kind == tkQuote || toks[k].text == ";" || toks[k].text == ":" {
+		if toks[k].Kind == text.Quote || toks[k].Text == ";" || toks[k].Text == ":" {
 			return false
 		}
-		if toks[k].text != "," {
+		if toks[k].Text != "," {
 			continue
 		}
 		v := k + 1
-		for v < j && (auxWords.Has(toks[v].lower) || strings.HasSuffix(toks[v].lower, "ly") && toks[v].kind == tkWord) {
+		for v < j && (auxWords.Has(toks[v].Lower) || strings.HasSuffix(toks[v].Lower, "ly") && toks[v].Kind == text.Word) {
 			v++
 		}
 		if v >= j {
 			return false
 		}
 		t := toks[v]
-		return t.kind == tkWord && !t.cap && !determiners.Has(t.lower) && !isPrep(t.lower) && !isPronoun(t) && t.lower != "and" && t.lower != "to"
+		return t.Kind == text.Word && !t.Cap && !determiners.Has(t.Lower) && !text.IsPrep(t.Lower) && !text.IsPronoun(t) && t.Lower != "and" && t.Lower != "to"
 	}
 	return false
 }
@@ -139,21 +140,21 @@ func (d *doc) documentIt(st *sent, j int) (e *entity, ok bool) {
 	}
 	prev := d.sents[st.idx-1]
 	a := d.dateline(prev, 0)
-	for a < len(prev.toks) && prev.toks[a].kind == tkQuote {
+	for a < len(prev.toks) && prev.toks[a].Kind == text.Quote {
 		a++
 	}
-	if a+1 >= len(prev.toks) || prev.toks[a].lower != "the" || !d.lx.docHeads[prev.toks[a+1].lower] || prev.ment[a+1] >= 0 {
+	if a+1 >= len(prev.toks) || prev.toks[a].Lower != "the" || !d.lx.docHeads[prev.toks[a+1].Lower] || prev.ment[a+1] >= 0 {
 		return nil, false
 	}
-	head := prev.toks[a+1].lower
+	head := prev.toks[a+1].Lower
 	for si := st.idx - 1; si >= 0 && si >= st.idx-6; si-- {
 		s2 := d.sents[si]
 		for k := 2; k < len(s2.toks); k++ {
-			if s2.toks[k].lower != head || s2.toks[k-1].lower != "a" && s2.toks[k-1].lower != "an" && s2.toks[k-1].lower != "the" {
+			if s2.toks[k].Lower != head || s2.toks[k-1].Lower != "a" && s2.toks[k-1].Lower != "an" && s2.toks[k-1].Lower != "the" {
 				continue
 			}
 			v := k - 2
-			if w := s2.toks[v]; w.kind != tkWord || w.cap || determiners.Has(w.lower) || isPrep(w.lower) {
+			if w := s2.toks[v]; w.Kind != text.Word || w.Cap || determiners.Has(w.Lower) || text.IsPrep(w.Lower) {
 				continue
 			}
 			if src, _, _ := d.subjectOf(s2, v); src != nil {
@@ -171,10 +172,10 @@ func (d *doc) participleSubject(st *sent, c int) (*entity, int) {
 	toks := st.toks
 	for k := c - 1; k >= 0 && k >= c-30; k-- {
 		t := toks[k]
-		if t.text == ";" || t.text == ":" {
+		if t.Text == ";" || t.Text == ":" {
 			return nil, 0
 		}
-		if st.inQuote[k] || t.kind != tkWord || t.cap {
+		if st.inQuote[k] || t.Kind != text.Word || t.Cap {
 			continue
 		}
 		if d.speechVerbAt(st, k) {
@@ -187,7 +188,7 @@ func (d *doc) participleSubject(st *sent, c int) (*entity, int) {
 			continue
 		}
 		if d.finiteVerbAt(st, k) {
-			if k > 0 && toks[k-1].kind == tkWord && d.nounUse(st, k) {
+			if k > 0 && toks[k-1].Kind == text.Word && d.nounUse(st, k) {
 				continue // a noun: "called for nationwide protests"
 			}
 			if e, s, _ := d.subjectOf(st, k); e != nil {
@@ -203,14 +204,14 @@ func (d *doc) participleSubject(st *sent, c int) (*entity, int) {
 // is a noun even in a verb's form ("nationwide protests", "the ban").
 func (d *doc) nounUse(st *sent, k int) bool {
 	p := st.toks[k-1]
-	return !p.cap && (determiners.Has(p.lower) || !auxWords.Has(p.lower) && !strings.HasSuffix(p.lower, "ly") && !isPronoun(p) && p.lower != "and" && st.ment[k-1] < 0)
+	return !p.Cap && (determiners.Has(p.Lower) || !auxWords.Has(p.Lower) && !strings.HasSuffix(p.Lower, "ly") && !text.IsPronoun(p) && p.Lower != "and" && st.ment[k-1] < 0)
 }
 
 // speechBefore returns the speech verb that governs the "that" at k ("said in a statement that"),
 // or -1: within five tokens before it, with no punctuation between.
 func (d *doc) speechBefore(st *sent, k int) int {
 	for v := k - 1; v >= 0 && v >= k-6; v-- {
-		if st.toks[v].kind != tkWord {
+		if st.toks[v].Kind != text.Word {
 			return -1
 		}
 		if d.speechVerbAt(st, v) {
@@ -233,10 +234,10 @@ func (d *doc) speechThatNoActor(st *sent, k, j int) bool {
 		return false
 	}
 	a := k + 1
-	if a < j && determiners.Has(st.toks[a].lower) {
+	if a < j && determiners.Has(st.toks[a].Lower) {
 		a++
 	}
-	if m := d.mentionAt(st, a); m != nil && actorKind(m.ent) || a < len(st.toks) && isPronoun(st.toks[a]) {
+	if m := d.mentionAt(st, a); m != nil && actorKind(m.ent) || a < len(st.toks) && text.IsPronoun(st.toks[a]) {
 		return false // "said that Peru rejected the plan and urged …": Peru may be the one urging
 	}
 	if a > k+1 && d.resolveDefinite(st.idx, a) != nil {
@@ -275,7 +276,7 @@ func (d *doc) mandativeThat(st *sent, k, j int) bool {
 
 // finiteVerbAt reports a cue or speech verb in a finite form ("-s", "-ed") at i.
 func (d *doc) finiteVerbAt(st *sent, i int) bool {
-	if i >= len(st.toks) || st.toks[i].cap {
+	if i >= len(st.toks) || st.toks[i].Cap {
 		return false
 	}
 	if le, ok := d.speechAt(st, i); ok && (le.form == "s" || le.form == "ed") {
@@ -294,13 +295,13 @@ func (d *doc) finiteVerbAt(st *sent, i int) bool {
 // body's name in the article ("Central Bank of Kenya").
 func (d *doc) namedDescription(st *sent, j int) *entity {
 	toks := st.toks
-	if j < 2 || toks[j-2].lower != "the" || toks[j].cap || toks[j-1].cap || toks[j].kind != tkWord || toks[j-1].kind != tkWord || st.ment[j] >= 0 || st.ment[j-1] >= 0 {
+	if j < 2 || toks[j-2].Lower != "the" || toks[j].Cap || toks[j-1].Cap || toks[j].Kind != text.Word || toks[j-1].Kind != text.Word || st.ment[j] >= 0 || st.ment[j-1] >= 0 {
 		return nil
 	}
-	if determiners.Has(toks[j-1].lower) || auxWords.Has(toks[j-1].lower) || isPrep(toks[j-1].lower) {
+	if determiners.Has(toks[j-1].Lower) || auxWords.Has(toks[j-1].Lower) || text.IsPrep(toks[j-1].Lower) {
 		return nil
 	}
-	phrase := " " + toks[j-1].lower + " " + toks[j].lower + " "
+	phrase := " " + toks[j-1].Lower + " " + toks[j].Lower + " "
 	var found *entity
 	for _, e := range d.ents {
 		if e.merged != nil || !actorKind(e) || e.kind != graph.Organization && e.kind != graph.Government {
@@ -335,14 +336,14 @@ func joinHow(a, b string) string {
 // verbNext reports whether the token at i (adverbs skipped) can start a verb phrase: a lower-case
 // word that is no determiner, pronoun, number or preposition ("to a deal" is no infinitive).
 func (d *doc) verbNext(st *sent, i int) bool {
-	for i < len(st.toks) && (st.toks[i].kind == tkQuote || strings.HasSuffix(st.toks[i].lower, "ly") || st.toks[i].lower == "further" || st.toks[i].lower == "also") {
+	for i < len(st.toks) && (st.toks[i].Kind == text.Quote || strings.HasSuffix(st.toks[i].Lower, "ly") || st.toks[i].Lower == "further" || st.toks[i].Lower == "also") {
 		i++
 	}
 	if i >= len(st.toks) {
 		return false
 	}
 	t := st.toks[i]
-	if t.kind != tkWord || t.cap || determiners.Has(t.lower) || pronounClass(t.lower) != "" || isPrep(t.lower) || t.lower == "some" || t.lower == "more" || t.lower == "both" {
+	if t.Kind != text.Word || t.Cap || determiners.Has(t.Lower) || text.PronounClass(t.Lower) != "" || text.IsPrep(t.Lower) || t.Lower == "some" || t.Lower == "more" || t.Lower == "both" {
 		return false
 	}
 	return true
@@ -353,20 +354,20 @@ func (d *doc) verbNext(st *sent, i int) bool {
 func (d *doc) timeAdverbialEnd(st *sent, j int) int {
 	toks := st.toks
 	k := j
-	if toks[k].kind == tkNum && k > 0 && isDayOrMonth(toks[k-1].lower) && toks[k-1].cap {
+	if toks[k].Kind == text.Num && k > 0 && text.IsDayOrMonth(toks[k-1].Lower) && toks[k-1].Cap {
 		k--
 	}
-	w := toks[k].lower
+	w := toks[k].Lower
 	switch {
 	case w == "today" || w == "yesterday" || w == "tonight" || w == "here" || w == "again":
 		return k - 1
-	case isDayOrMonth(w) && toks[k].cap:
+	case text.IsDayOrMonth(w) && toks[k].Cap:
 		k--
-		for k >= 0 && (toks[k].lower == "on" || toks[k].lower == "late" || toks[k].lower == "early" || toks[k].lower == "last" || toks[k].lower == "this" || toks[k].lower == "in" || toks[k].lower == "next") {
+		for k >= 0 && (toks[k].Lower == "on" || toks[k].Lower == "late" || toks[k].Lower == "early" || toks[k].Lower == "last" || toks[k].Lower == "this" || toks[k].Lower == "in" || toks[k].Lower == "next") {
 			k--
 		}
 		return k
-	case (w == "week" || w == "month" || w == "year") && k > 0 && (toks[k-1].lower == "last" || toks[k-1].lower == "this" || toks[k-1].lower == "next"):
+	case (w == "week" || w == "month" || w == "year") && k > 0 && (toks[k-1].Lower == "last" || toks[k-1].Lower == "this" || toks[k-1].Lower == "next"):
 		return k - 2
 	}
 	return j
@@ -381,21 +382,21 @@ var monthAbbrev = lexicon.WordClass("monthabbrev")
 func timeAdverbialAt(st *sent, j int) int {
 	toks := st.toks
 	k := j
-	if k < len(toks) && toks[k].lower == "earlier" || k < len(toks) && toks[k].lower == "later" {
+	if k < len(toks) && toks[k].Lower == "earlier" || k < len(toks) && toks[k].Lower == "later" {
 		k++
 	}
 	if k >= len(toks) {
 		return j
 	}
-	switch toks[k].lower {
+	switch toks[k].Lower {
 	case "on", "late", "early":
 		k++
-		if k < len(toks) && (toks[k].lower == "late" || toks[k].lower == "early") {
+		if k < len(toks) && (toks[k].Lower == "late" || toks[k].Lower == "early") {
 			k++
 		}
-		if k < len(toks) && toks[k].cap && (isDayOrMonth(toks[k].lower) || monthAbbrev.Has(toks[k].lower)) {
+		if k < len(toks) && toks[k].Cap && (text.IsDayOrMonth(toks[k].Lower) || monthAbbrev.Has(toks[k].Lower)) {
 			k++
-			if k < len(toks) && toks[k].kind == tkNum {
+			if k < len(toks) && toks[k].Kind == text.Num {
 				k++
 			}
 			return k
@@ -403,24 +404,24 @@ func timeAdverbialAt(st *sent, j int) int {
 	case "in":
 		// "in July", "in March 2024", "in 2019"
 		k++
-		if k < len(toks) && toks[k].cap && isDayOrMonth(toks[k].lower) {
+		if k < len(toks) && toks[k].Cap && text.IsDayOrMonth(toks[k].Lower) {
 			k++
-			if k < len(toks) && toks[k].kind == tkNum {
+			if k < len(toks) && toks[k].Kind == text.Num {
 				k++
 			}
 			return k
 		}
-		if k < len(toks) && toks[k].kind == tkNum && len(toks[k].text) == 4 {
+		if k < len(toks) && toks[k].Kind == text.Num && len(toks[k].Text) == 4 {
 			return k + 1
 		}
 	case "last", "this", "next":
 		k++
 		if k < len(toks) {
-			switch toks[k].lower {
+			switch toks[k].Lower {
 			case "week", "month", "year", "weekend", "night", "morning", "spring", "summer", "autumn", "fall", "winter":
 				return k + 1
 			}
-			if toks[k].cap && isDayOrMonth(toks[k].lower) {
+			if toks[k].Cap && text.IsDayOrMonth(toks[k].Lower) {
 				return k + 1
 			}
 		}
@@ -430,13 +431,13 @@ func timeAdverbialAt(st *sent, j int) int {
 
 // auxAfter reports whether an auxiliary or a verb in -s/-ed follows token i (quotation marks skipped).
 func (d *doc) auxAfter(st *sent, i int) bool {
-	for i < len(st.toks) && st.toks[i].kind == tkQuote {
+	for i < len(st.toks) && st.toks[i].Kind == text.Quote {
 		i++
 	}
 	if i >= len(st.toks) {
 		return false
 	}
-	w := st.toks[i].lower
+	w := st.toks[i].Lower
 	return auxWords.Has(w) && w != "'s" || d.verbAfter(st, i) >= 0
 }
 
@@ -444,8 +445,8 @@ func (d *doc) auxAfter(st *sent, i int) bool {
 // "-ly" adverbs skipped): "did not oppose", "will firmly reject".
 func (d *doc) modalBefore(st *sent, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		w := st.toks[j].lower
-		if d.lx.negations[w] || strings.HasSuffix(w, "ly") && st.toks[j].kind == tkWord {
+		w := st.toks[j].Lower
+		if d.lx.negations[w] || strings.HasSuffix(w, "ly") && st.toks[j].Kind == text.Word {
 			continue
 		}
 		switch w {
@@ -462,11 +463,11 @@ func (d *doc) modalBefore(st *sent, k int) bool {
 func (d *doc) ofHead(st *sent, j int) (*entity, int) {
 	toks := st.toks
 	for k := j; k >= 1 && k >= j-8; k-- {
-		if toks[k].kind == tkPunct || toks[k].kind == tkQuote || targetStop.Has(toks[k].lower) {
+		if toks[k].Kind == text.Punct || toks[k].Kind == text.Quote || targetStop.Has(toks[k].Lower) {
 			break
 		}
-		if toks[k].lower == "of" {
-			if m := d.mentionAt(st, k-1); m != nil && actorKind(m.ent) && (m.ent.final().kind == graph.Group || m.ent.final().kind == graph.Organization || m.ent.final().kind == graph.Person) && (m.ts == 0 || !isPrep(toks[m.ts-1].lower)) {
+		if toks[k].Lower == "of" {
+			if m := d.mentionAt(st, k-1); m != nil && actorKind(m.ent) && (m.ent.final().kind == graph.Group || m.ent.final().kind == graph.Organization || m.ent.final().kind == graph.Person) && (m.ts == 0 || !text.IsPrep(toks[m.ts-1].Lower)) {
 				return m.ent.final(), m.ts
 			}
 		}
@@ -476,7 +477,7 @@ func (d *doc) ofHead(st *sent, j int) (*entity, int) {
 
 func (d *doc) documentNounBefore(st *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if d.lx.docNoun[st.toks[k].lower] {
+		if d.lx.docNoun[st.toks[k].Lower] {
 			return true
 		}
 	}
@@ -491,14 +492,14 @@ func (d *doc) documentSource(st *sent, j int) (*entity, int) {
 	start := j
 	for start > 0 && j-start < 10 {
 		p := toks[start-1]
-		if p.kind == tkPunct || p.kind == tkQuote || p.lower == "that" || p.lower == "and" || p.lower == "but" {
+		if p.Kind == text.Punct || p.Kind == text.Quote || p.Lower == "that" || p.Lower == "and" || p.Lower == "but" {
 			break
 		}
 		start--
 	}
 	head := -1
 	for k := start; k <= j; k++ {
-		if d.lx.docNoun[toks[k].lower] {
+		if d.lx.docNoun[toks[k].Lower] {
 			head = k
 			break
 		}
@@ -510,7 +511,7 @@ func (d *doc) documentSource(st *sent, j int) (*entity, int) {
 		if m := d.mentionAt(st, k); m != nil && actorKind(m.ent) {
 			return m.ent.final(), start
 		}
-		if toks[k].lower == "the" && k+1 <= j {
+		if toks[k].Lower == "the" && k+1 <= j {
 			if e := d.resolveDefinite(st.idx, k+1); e != nil {
 				return e, start
 			}
@@ -521,10 +522,10 @@ func (d *doc) documentSource(st *sent, j int) (*entity, int) {
 
 // coordinated returns the second conjunct of a coordinated subject "A and B" that ends at s.
 func (d *doc) coordinated(st *sent, s int) []*entity {
-	if s >= 3 && st.toks[s-1].lower == "the" {
+	if s >= 3 && st.toks[s-1].Lower == "the" {
 		s-- // "The Farmers Union and the Greenfield Party"
 	}
-	if s < 2 || st.toks[s-1].lower != "and" && st.toks[s-1].lower != "nor" {
+	if s < 2 || st.toks[s-1].Lower != "and" && st.toks[s-1].Lower != "nor" {
 		return nil
 	}
 	var out []*entity
@@ -535,10 +536,10 @@ func (d *doc) coordinated(st *sent, s int) []*entity {
 		}
 		out = append(out, m.ent.final())
 		ts := m.ts
-		if ts >= 1 && st.toks[ts-1].lower == "the" {
+		if ts >= 1 && st.toks[ts-1].Lower == "the" {
 			ts--
 		}
-		if ts < 2 || st.toks[ts-1].text != "," {
+		if ts < 2 || st.toks[ts-1].Text != "," {
 			break
 		}
 		k = ts - 2
@@ -557,17 +558,17 @@ var leadingDrop = lexicon.WordClass("leadingdrop")
 // finiteNext reports whether a finite verb plausibly starts at token i (adverbs skipped): an
 // auxiliary, a cue or speech verb, or a lower-case word in -ed or -s that is no determiner.
 func (d *doc) finiteNext(st *sent, i int) bool {
-	for i < len(st.toks) && strings.HasSuffix(st.toks[i].lower, "ly") && !st.toks[i].cap {
+	for i < len(st.toks) && strings.HasSuffix(st.toks[i].Lower, "ly") && !st.toks[i].Cap {
 		i++
 	}
 	if i >= len(st.toks) {
 		return false
 	}
 	t := st.toks[i]
-	if auxWords.Has(t.lower) && t.lower != "'s" || d.verbAfter(st, i) == i {
+	if auxWords.Has(t.Lower) && t.Lower != "'s" || d.verbAfter(st, i) == i {
 		return true
 	}
-	return t.kind == tkWord && !t.cap && !determiners.Has(t.lower) && !isPrep(t.lower) && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss"))
+	return t.Kind == text.Word && !t.Cap && !determiners.Has(t.Lower) && !text.IsPrep(t.Lower) && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss"))
 }
 
 // phraseEnd returns where the noun or verb phrase starting at s ends: at punctuation, a quotation
@@ -577,34 +578,34 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 	e := s
 	for e < len(toks) && e-s < 18 {
 		t := toks[e]
-		if t.kind == tkPunct && t.text != "-" && t.text != "&" && !(t.text == "," && d.listComma(st, e)) || t.kind == tkQuote {
+		if t.Kind == text.Punct && t.Text != "-" && t.Text != "&" && !(t.Text == "," && d.listComma(st, e)) || t.Kind == text.Quote {
 			break
 		}
-		if targetStop.Has(t.lower) && st.ment[e] < 0 {
+		if targetStop.Has(t.Lower) && st.ment[e] < 0 {
 			break
 		}
-		if t.lower == "and" && e+1 < len(toks) && (d.lx.speech[toks[e+1].lower].kind != 0 || d.lx.cues.next[toks[e+1].lower] != nil && e+1 < len(toks) && !determiners.Has(toks[e+1].lower)) && !(e+1 < len(toks) && toks[e+1].lower == "other") {
+		if t.Lower == "and" && e+1 < len(toks) && (d.lx.speech[toks[e+1].Lower].kind != 0 || d.lx.cues.next[toks[e+1].Lower] != nil && e+1 < len(toks) && !determiners.Has(toks[e+1].Lower)) && !(e+1 < len(toks) && toks[e+1].Lower == "other") {
 			// "rejected X and said": a second verb phrase
-			if _, ok := d.speechAt(st, e+1); ok || d.lx.cues.next[toks[e+1].lower] != nil && d.matchCue(st, e+1) != nil && d.matchCue(st, e+1).c.Frame != "N" {
+			if _, ok := d.speechAt(st, e+1); ok || d.lx.cues.next[toks[e+1].Lower] != nil && d.matchCue(st, e+1) != nil && d.matchCue(st, e+1).c.Frame != "N" {
 				break
 			}
 		}
-		if t.lower == "and" && e+1 < len(toks) && (strings.HasSuffix(toks[e+1].lower, "ed") && st.ment[e+1] < 0 || auxWords.Has(toks[e+1].lower) && toks[e+1].lower != "not") {
+		if t.Lower == "and" && e+1 < len(toks) && (strings.HasSuffix(toks[e+1].Lower, "ed") && st.ment[e+1] < 0 || auxWords.Has(toks[e+1].Lower) && toks[e+1].Lower != "not") {
 			break // "frustrated with X and dismayed by Y"
 		}
-		if t.lower == "and" && e+2 < len(toks) && subjectPronoun.Has(toks[e+1].lower) && d.finiteNext(st, e+2) {
+		if t.Lower == "and" && e+2 < len(toks) && subjectPronoun.Has(toks[e+1].Lower) && d.finiteNext(st, e+2) {
 			break // "we reject these tariffs and we will retaliate": a new clause
 		}
-		if (t.lower == "in" || t.lower == "on" || t.lower == "last" || t.lower == "this" || t.lower == "next") && e+1 < len(toks) && (isDayOrMonth(toks[e+1].lower) && toks[e+1].cap || toks[e+1].lower == "year" || toks[e+1].lower == "week" || toks[e+1].lower == "month") {
+		if (t.Lower == "in" || t.Lower == "on" || t.Lower == "last" || t.Lower == "this" || t.Lower == "next") && e+1 < len(toks) && (text.IsDayOrMonth(toks[e+1].Lower) && toks[e+1].Cap || toks[e+1].Lower == "year" || toks[e+1].Lower == "week" || toks[e+1].Lower == "month") {
 			break
 		}
-		if isDayOrMonth(t.lower) && t.cap && e > s || t.lower == "yesterday" || t.lower == "today" || t.lower == "immediately" && e > s {
+		if text.IsDayOrMonth(t.Lower) && t.Cap && e > s || t.Lower == "yesterday" || t.Lower == "today" || t.Lower == "immediately" && e > s {
 			break
 		}
-		if t.lower == "over" && e > s && e+1 < len(toks) && toks[e+1].kind == tkWord && st.ment[e] < 0 && !determiners.Has(toks[e-1].lower) {
+		if t.Lower == "over" && e > s && e+1 < len(toks) && toks[e+1].Kind == text.Word && st.ment[e] < 0 && !determiners.Has(toks[e-1].Lower) {
 			break // "sanctions X over alleged resales": the reason, not part of the target
 		}
-		if t.lower == "within" && e > s && e+1 < len(toks) && (toks[e+1].kind == tkNum || durationNoun[toks[e+1].lower] || e+2 < len(toks) && (toks[e+1].lower == "a" || toks[e+1].lower == "the") && durationNoun[toks[e+2].lower]) {
+		if t.Lower == "within" && e > s && e+1 < len(toks) && (toks[e+1].Kind == text.Num || durationNoun[toks[e+1].Lower] || e+2 < len(toks) && (toks[e+1].Lower == "a" || toks[e+1].Lower == "the") && durationNoun[toks[e+2].Lower]) {
 			break // "rejected the offer within hours": a duration, not part of the target
 		}
 		e++
@@ -630,10 +631,10 @@ func (d *doc) listComma(st *sent, i int) bool {
 	toks := st.toks
 	for k := i + 1; k < len(toks) && k < i+8; k++ {
 		t := toks[k]
-		if t.lower == "and" || t.lower == "or" {
+		if t.Lower == "and" || t.Lower == "or" {
 			return k > i+1
 		}
-		if t.kind == tkPunct && t.text != "," || t.kind == tkQuote || targetStop.Has(t.lower) || t.lower == "to" {
+		if t.Kind == text.Punct && t.Text != "," || t.Kind == text.Quote || targetStop.Has(t.Lower) || t.Lower == "to" {
 			return false
 		}
 	}

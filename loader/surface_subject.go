@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // subjectOf finds the subject of the verb at token i: the actor mention ending right before it
@@ -23,7 +24,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	j := i - 1
 	for j >= 0 {
 		t := toks[j]
-		if auxWords.Has(t.lower) || t.kind == tkQuote || d.lx.negations[t.lower] || (strings.HasSuffix(t.lower, "ly") && !t.cap && t.kind == tkWord && st.ment[j] < 0) || (t.lower == "both" || t.lower == "all") && j > 0 && auxWords.Has(toks[j-1].lower) {
+		if auxWords.Has(t.Lower) || t.Kind == text.Quote || d.lx.negations[t.Lower] || (strings.HasSuffix(t.Lower, "ly") && !t.Cap && t.Kind == text.Word && st.ment[j] < 0) || (t.Lower == "both" || t.Lower == "all") && j > 0 && auxWords.Has(toks[j-1].Lower) {
 			j-- // a floated quantifier: "have both opposed"
 			continue
 		}
@@ -31,14 +32,14 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 			j = k
 			continue
 		}
-		if t.text == "," {
+		if t.Text == "," {
 			// skip an aside: ", however," ", a former diplomat," ", who …,"
 			k := j - 1
-			for k >= 0 && j-k < 16 && toks[k].text != "," {
+			for k >= 0 && j-k < 16 && toks[k].Text != "," {
 				k--
 			}
-			if k >= 0 && toks[k].text == "," && k+1 < j {
-				w := toks[k+1].lower
+			if k >= 0 && toks[k].Text == "," && k+1 < j {
+				w := toks[k+1].Lower
 				if w == "however" || w == "a" || w == "an" || w == "the" || w == "who" || w == "which" || w == "like" || w == "unlike" || w == "including" || strings.HasSuffix(w, "ly") || w == "though" || w == "too" || w == "meanwhile" || d.lx.titles[w] != nil || d.mentionAt(st, k+1) != nil {
 					// "Peru's envoy in Quito, Marco Vela, demanded": the named person in apposition
 					// to a role is the subject, not the place or body in the role's phrase
@@ -53,7 +54,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 					if m := d.mentionAt(st, k+2); (w == "the" || w == "a") && m != nil && actorKind(m.ent) && m.te == j {
 						return m.ent.final(), m.ts, "subject" // an outlet named in apposition
 					}
-					if m := d.mentionAt(st, k+1); m != nil && actorKind(m.ent) && (m.te == j || m.te+3 >= j && toks[m.te].text == "(") {
+					if m := d.mentionAt(st, k+1); m != nil && actorKind(m.ent) && (m.te == j || m.te+3 >= j && toks[m.te].Text == "(") {
 						return m.ent.final(), m.ts, "subject" // "The main rebel group, Forces for X (FDD), insisted"
 					}
 					j = k - 1
@@ -67,13 +68,13 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		return nil, 0, ""
 	}
 	t := toks[j]
-	if t.lower == "to" {
+	if t.Lower == "to" {
 		return nil, 0, ""
 	}
-	if t.lower == "in" && j >= 2 && i < len(toks) && strings.HasSuffix(toks[i].lower, "ing") && !toks[i].cap {
+	if t.Lower == "in" && j >= 2 && i < len(toks) && strings.HasSuffix(toks[i].Lower, "ing") && !toks[i].Cap {
 		// "Tanzania has joined Kenya in calling for …": the one who joined acts
 		for k := j - 1; k >= 0 && k >= j-6; k-- {
-			if w := toks[k].lower; w == "joined" || w == "joins" || w == "join" || w == "joining" {
+			if w := toks[k].Lower; w == "joined" || w == "joins" || w == "join" || w == "joining" {
 				if e, s, _ := d.subjectOf(st, k); e != nil {
 					return e, s, "participle"
 				}
@@ -81,7 +82,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 			}
 		}
 	}
-	if t.text == "," && i < len(toks) && strings.HasSuffix(toks[i].lower, "ing") && !toks[i].cap {
+	if t.Text == "," && i < len(toks) && strings.HasSuffix(toks[i].Lower, "ing") && !toks[i].Cap {
 		// ", calling on X to …", ", accusing X of …", ", arguing that …": a participle after the
 		// main clause has the main clause's subject
 		if e, s := d.participleSubject(st, j); e != nil {
@@ -89,14 +90,14 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		}
 		return nil, 0, ""
 	}
-	if t.text == "," && d.finiteVerbAt(st, i) {
+	if t.Text == "," && d.finiteVerbAt(st, i) {
 		// a series of verb phrases: "It demands that …, calls on all parties to … and asks …"
 		if e, s := d.coordinatedVerbSubject(st, j); e != nil {
 			return e, s, "coordination"
 		}
 		return nil, 0, ""
 	}
-	if t.lower == "but" || t.lower == "yet" {
+	if t.Lower == "but" || t.Lower == "yet" {
 		// a contrasted verb phrase shares the subject of the verb before it: "Oslo backed the
 		// truce but opposed the embargo" → Oslo (as with "and" below)
 		if e, s := d.coordinatedVerbSubject(st, j); e != nil {
@@ -104,7 +105,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		}
 		return nil, 0, ""
 	}
-	if t.lower == "and" {
+	if t.Lower == "and" {
 		// a coordinated verb phrase after a cue or speech verb of the same clause: "Chile's minister
 		// rejected the plan, and warned that …" → the first verb's subject
 		if e, s := d.coordinatedVerbSubject(st, j); e != nil {
@@ -112,11 +113,11 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		}
 		// a coordinated verb phrase: "Beijing will never trade away X and rejects Y" → Beijing
 		for k := j - 1; k >= 0 && k > j-25; k-- {
-			w := toks[k].lower
-			if w == "that" || toks[k].text == ";" || toks[k].kind == tkQuote && k < j-1 && isOpenQuote(toks[k]) == false && false {
+			w := toks[k].Lower
+			if w == "that" || toks[k].Text == ";" || toks[k].Kind == text.Quote && k < j-1 && text.IsOpenQuote(toks[k]) == false && false {
 				break
 			}
-			if m := d.mentionAt(st, k); m != nil && actorKind(m.ent) && (m.ts == 0 || !isPrep(toks[m.ts-1].lower) && toks[m.ts-1].lower != "'s") && (d.auxAfter(st, m.te) || d.asideThenVerb(st, m, j)) {
+			if m := d.mentionAt(st, k); m != nil && actorKind(m.ent) && (m.ts == 0 || !text.IsPrep(toks[m.ts-1].Lower) && toks[m.ts-1].Lower != "'s") && (d.auxAfter(st, m.te) || d.asideThenVerb(st, m, j)) {
 				return m.ent.final(), m.ts, "coordination"
 			}
 			if w == "that" {
@@ -131,10 +132,10 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 			return nil, 0, ""
 		}
 		if m.ts > 0 {
-			p := toks[m.ts-1].lower
-			if p == "of" && m.ts >= 2 && governmentNoun[toks[m.ts-2].lower] && (e.kind == graph.Country || e.kind == graph.Government) {
+			p := toks[m.ts-1].Lower
+			if p == "of" && m.ts >= 2 && governmentNoun[toks[m.ts-2].Lower] && (e.kind == graph.Country || e.kind == graph.Government) {
 				s := m.ts - 2
-				if s > 0 && toks[s-1].lower == "the" {
+				if s > 0 && toks[s-1].Lower == "the" {
 					s--
 				}
 				return e, s, "of-head" // "The government of Benin described …" → Benin
@@ -157,15 +158,15 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		}
 		return e, m.ts, how
 	}
-	if isPronoun(t) && t.lower != "us" && t.lower != "them" && t.lower != "him" && t.lower != "me" {
-		if t.lower == "its" || t.lower == "their" || t.lower == "his" || t.lower == "her" || t.lower == "our" || t.lower == "my" {
+	if text.IsPronoun(t) && t.Lower != "us" && t.Lower != "them" && t.Lower != "him" && t.Lower != "me" {
+		if t.Lower == "its" || t.Lower == "their" || t.Lower == "his" || t.Lower == "her" || t.Lower == "our" || t.Lower == "my" {
 			return nil, 0, ""
 		}
 		if e := d.speakerOfComplement(st, j); e != nil {
 			d.addMention(st, j, j+1, e, "coref:pronoun")
 			return e, j, "coref:pronoun"
 		}
-		if t.lower == "it" && !st.inQuote[j] {
+		if t.Lower == "it" && !st.inQuote[j] {
 			if e, ok := d.documentIt(st, j); ok {
 				if e == nil {
 					return nil, 0, ""
@@ -174,15 +175,15 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 				return e, j, "coref:document"
 			}
 		}
-		if e := d.resolvePronoun(st.idx, j, t.lower); e != nil {
+		if e := d.resolvePronoun(st.idx, j, t.Lower); e != nil {
 			d.addMention(st, j, j+1, e, "coref:pronoun")
 			return e, j, "coref:pronoun"
 		}
 		return nil, 0, ""
 	}
-	if (t.lower == "who" || t.lower == "which" || t.lower == "that") && j >= 2 {
+	if (t.Lower == "who" || t.Lower == "which" || t.Lower == "that") && j >= 2 {
 		k := j - 1
-		if toks[k].text == "," {
+		if toks[k].Text == "," {
 			k--
 		}
 		if m := d.mentionAt(st, k); m != nil && actorKind(m.ent) {
@@ -201,7 +202,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		d.addMention(st, j-1, j+1, e, "coref:definite")
 		return e, j - 1, "coref:definite"
 	}
-	if !t.cap && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) && j > 0 && (isPrep(toks[j-1].lower) || toks[j-1].lower == "to" || auxWords.Has(toks[j-1].lower)) {
+	if !t.Cap && (strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ed")) && j > 0 && (text.IsPrep(toks[j-1].Lower) || toks[j-1].Lower == "to" || auxWords.Has(toks[j-1].Lower)) {
 		return nil, 0, "" // "of violating sanctions": a verb before the cue, so the cue is a noun
 	}
 	// "A statement on the company's website confirms", "An editorial by X said"
@@ -209,43 +210,43 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		return e, s, "document-source"
 	}
 	// "Niger's military government has ordered …": a country's government is the country
-	if t.kind == tkWord && !t.cap && governmentNoun[t.lower] {
+	if t.Kind == text.Word && !t.Cap && governmentNoun[t.Lower] {
 		for k := j - 1; k >= 1 && k >= j-3; k-- {
-			if toks[k].lower == "'s" {
+			if toks[k].Lower == "'s" {
 				if m := d.mentionAt(st, k-1); m != nil && actorKind(m.ent) && (m.ent.final().kind == graph.Country || m.ent.final().kind == graph.Government) {
 					return m.ent.final(), m.ts, "possessor-title"
 				}
 				break
 			}
-			if toks[k].kind != tkWord || toks[k].cap {
+			if toks[k].Kind != text.Word || toks[k].Cap {
 				break
 			}
 		}
 	}
 	// "Cairo's security chief warned": an unnamed office-holder speaks for the possessor
-	if t.kind == tkWord && !t.cap && d.lx.titles[t.lower] != nil {
+	if t.Kind == text.Word && !t.Cap && d.lx.titles[t.Lower] != nil {
 		for k := j - 1; k >= 1 && k >= j-3; k-- {
-			if toks[k].lower == "'s" {
+			if toks[k].Lower == "'s" {
 				if m := d.mentionAt(st, k-1); m != nil && actorKind(m.ent) {
 					return m.ent.final(), m.ts, "possessor-title"
 				}
 				break
 			}
-			if toks[k].kind != tkWord || toks[k].cap {
+			if toks[k].Kind != text.Word || toks[k].Cap {
 				break
 			}
 		}
 	}
 	// "The UNITA militarist wing refused": an organization modifying a common-noun head
-	if t.kind == tkWord && !t.cap {
+	if t.Kind == text.Word && !t.Cap {
 		for k := j - 1; k >= 0 && k >= j-2; k-- {
 			if m := d.mentionAt(st, k); m != nil {
-				if e := m.ent.final(); actorKind(e) && e.kind == graph.Organization && (m.ts == 0 || !isPrep(toks[m.ts-1].lower)) {
+				if e := m.ent.final(); actorKind(e) && e.kind == graph.Organization && (m.ts == 0 || !text.IsPrep(toks[m.ts-1].Lower)) {
 					return e, m.ts, "org-modifier"
 				}
 				break
 			}
-			if toks[k].kind != tkWord || toks[k].cap || determiners.Has(toks[k].lower) {
+			if toks[k].Kind != text.Word || toks[k].Cap || determiners.Has(toks[k].Lower) {
 				break
 			}
 		}
@@ -265,14 +266,14 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	toks := st.toks
 	c := d.dateline(st, 0)
-	for c < i && toks[c].kind == tkQuote {
+	for c < i && toks[c].Kind == text.Quote {
 		c++
 	}
 	// the verb group: auxiliaries, adverbs and a time adverbial before i
 	v := i
 	for v > c {
 		t := toks[v-1]
-		if auxWords.Has(t.lower) || d.lx.negations[t.lower] || strings.HasSuffix(t.lower, "ly") && t.kind == tkWord && !t.cap {
+		if auxWords.Has(t.Lower) || d.lx.negations[t.Lower] || strings.HasSuffix(t.Lower, "ly") && t.Kind == text.Word && !t.Cap {
 			v--
 			continue
 		}
@@ -285,28 +286,28 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	var head *entity
 	he, how := -1, "subject"
 	b := c
-	if b < v && (toks[b].lower == "the" || toks[b].lower == "a") && d.mentionAt(st, b+1) != nil {
+	if b < v && (toks[b].Lower == "the" || toks[b].Lower == "a") && d.mentionAt(st, b+1) != nil {
 		b++
 	}
 	if m := d.mentionAt(st, b); m != nil && m.ts == b && actorKind(m.ent) {
 		head, he = m.ent.final(), m.te
-	} else if b+1 < v && toks[b].lower == "the" {
+	} else if b+1 < v && toks[b].Lower == "the" {
 		if e := d.resolveDefinite(st.idx, b+1); e != nil {
 			head, he, how = e, b+2, "coref:definite"
 		}
 	}
 	if head != nil && how == "subject" && he+1 < v {
 		// "The IMF team, led by …": an organization modifying a common-noun head speaks through it
-		if w := toks[he]; w.kind == tkWord && !w.cap && !auxWords.Has(w.lower) && !determiners.Has(w.lower) && !isPrep(w.lower) && d.lx.speech[w.lower].kind == 0 && d.lx.cues.next[w.lower] == nil && toks[he+1].text == "," && head.kind != graph.Person {
+		if w := toks[he]; w.Kind == text.Word && !w.Cap && !auxWords.Has(w.Lower) && !determiners.Has(w.Lower) && !text.IsPrep(w.Lower) && d.lx.speech[w.Lower].kind == 0 && d.lx.cues.next[w.Lower] == nil && toks[he+1].Text == "," && head.kind != graph.Person {
 			he++
 		}
 		// "Ana Ruiz of the Labour Party, which …, said": the person heads the noun phrase
-		if toks[he].lower == "of" && head.kind == graph.Person {
+		if toks[he].Lower == "of" && head.kind == graph.Person {
 			a := he + 1
-			if a < v && leadingDrop.Has(toks[a].lower) {
+			if a < v && leadingDrop.Has(toks[a].Lower) {
 				a++
 			}
-			if om := d.mentionAt(st, a); om != nil && om.ts == a && om.te < v && toks[om.te].text == "," {
+			if om := d.mentionAt(st, a); om != nil && om.ts == a && om.te < v && toks[om.te].Text == "," {
 				he = om.te
 			}
 		}
@@ -315,14 +316,14 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 		return nil, 0, ""
 	}
 	first := toks[he]
-	comma := first.text == ","
+	comma := first.Text == ","
 	// "representing 9,800 workers", "based in Lyon", "owned by X" (a past form followed by a
 	// preposition; "raised taxes" is a finite verb)
-	participle := first.kind == tkWord && !first.cap && (strings.HasSuffix(first.lower, "ing") || strings.HasSuffix(first.lower, "ed") && !auxWords.Has(first.lower) && he+1 < v && isPrep(toks[he+1].lower)) && d.lx.speech[first.lower].kind == 0 && d.lx.cues.next[first.lower] == nil
+	participle := first.Kind == text.Word && !first.Cap && (strings.HasSuffix(first.Lower, "ing") || strings.HasSuffix(first.Lower, "ed") && !auxWords.Has(first.Lower) && he+1 < v && text.IsPrep(toks[he+1].Lower)) && d.lx.speech[first.Lower].kind == 0 && d.lx.cues.next[first.Lower] == nil
 	if !comma && !participle {
 		return nil, 0, ""
 	}
-	if comma && toks[v-1].text != "," {
+	if comma && toks[v-1].Text != "," {
 		return nil, 0, ""
 	}
 	// no finite verb of the main clause inside the modifier: a speech or cue verb there is only
@@ -330,13 +331,13 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	relative := false
 	for k := he; k < v-1; k++ {
 		t := toks[k]
-		if t.lower == "which" || t.lower == "who" || t.lower == "whose" {
+		if t.Lower == "which" || t.Lower == "who" || t.Lower == "whose" {
 			relative = true
 		}
-		if t.kind == tkQuote || t.text == ";" || t.text == ":" || t.lower == "that" && !relative || t.text == "." || t.text == "," && k+1 < v && toks[k+1].lower == "and" {
+		if t.Kind == text.Quote || t.Text == ";" || t.Text == ":" || t.Lower == "that" && !relative || t.Text == "." || t.Text == "," && k+1 < v && toks[k+1].Lower == "and" {
 			return nil, 0, "" // ", and": a second clause, not a modifier
 		}
-		if !relative && k > he && st.ment[k] < 0 && !t.cap {
+		if !relative && k > he && st.ment[k] < 0 && !t.Cap {
 			if _, ok := d.speechAt(st, k); ok {
 				return nil, 0, ""
 			}
@@ -346,8 +347,8 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 		// an appositive must start like a noun phrase: ", a unit of Y,", ", the firm's chief,"
 		w := toks[he+1]
 		// … or be a participle phrase: ", led by Y,", ", based in Z,"
-		part := !w.cap && (strings.HasSuffix(w.lower, "ed") || strings.HasSuffix(w.lower, "ing")) && he+2 < v && isPrep(toks[he+2].lower)
-		if !(determiners.Has(w.lower) || w.cap || w.kind == tkNum || part || d.mentionAt(st, he+1) != nil) {
+		part := !w.Cap && (strings.HasSuffix(w.Lower, "ed") || strings.HasSuffix(w.Lower, "ing")) && he+2 < v && text.IsPrep(toks[he+2].Lower)
+		if !(determiners.Has(w.Lower) || w.Cap || w.Kind == text.Num || part || d.mentionAt(st, he+1) != nil) {
 			return nil, 0, ""
 		}
 	}
@@ -362,18 +363,18 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 // "Ms. Lund told reporters she would resign"), the commonest reading in news reports.
 func (d *doc) speakerOfComplement(st *sent, p int) *entity {
 	toks := st.toks
-	w := toks[p].lower
-	cls := pronounClass(w)
+	w := toks[p].Lower
+	cls := text.PronounClass(w)
 	if cls == "" || cls == "first" || st.inQuote[p] {
 		return nil
 	}
 	k := p - 1
-	if k >= 0 && toks[k].lower == "that" {
+	if k >= 0 && toks[k].Lower == "that" {
 		k--
 	}
 	for ; k >= 0 && p-k <= 10; k-- {
 		t := toks[k]
-		if t.kind == tkQuote || t.kind == tkPunct && t.text != "," || st.inQuote[k] {
+		if t.Kind == text.Quote || t.Kind == text.Punct && t.Text != "," || st.inQuote[k] {
 			return nil
 		}
 		le, ok := d.speechAt(st, k)
@@ -402,7 +403,7 @@ func (d *doc) coordinatedVerbSubject(st *sent, j int) (*entity, int) {
 	toks := st.toks
 	for k := j - 1; k >= 0 && k > j-40; k-- {
 		t := toks[k]
-		if t.lower == "that" && d.speechThatNoActor(st, k, j) {
+		if t.Lower == "that" && d.speechThatNoActor(st, k, j) {
 			// "said in a statement that the strike was illegal and urged doctors to …": no actor
 			// opens the reported clause, so the verb after "and" is the speaker's own
 			if e, s, _ := d.subjectOf(st, d.speechBefore(st, k)); e != nil {
@@ -410,7 +411,7 @@ func (d *doc) coordinatedVerbSubject(st *sent, j int) (*entity, int) {
 			}
 			return nil, 0
 		}
-		if t.lower == "that" && d.mandativeThat(st, k, j) {
+		if t.Lower == "that" && d.mandativeThat(st, k, j) {
 			// "It demands that the RSF lift the siege, calls on all parties to …": the
 			// subjunctive clause of a demand holds no finite verb, so a finite one after "and" or
 			// a comma coordinates with the demand verb itself
@@ -419,13 +420,13 @@ func (d *doc) coordinatedVerbSubject(st *sent, j int) (*entity, int) {
 			}
 			return nil, 0
 		}
-		if t.lower == "that" || t.text == ";" || t.text == ":" || subordinators.Has(t.lower) && t.lower != "as" && t.lower != "asked" {
+		if t.Lower == "that" || t.Text == ";" || t.Text == ":" || subordinators.Has(t.Lower) && t.Lower != "as" && t.Lower != "asked" {
 			return nil, 0
 		}
-		if t.kind == tkQuote || st.inQuote[k] != st.inQuote[j] {
+		if t.Kind == text.Quote || st.inQuote[k] != st.inQuote[j] {
 			continue // a partial quotation in the first verb phrase: "called it “regrettable” and said"
 		}
-		if t.kind != tkWord || t.cap || st.ment[k] >= 0 || k > 0 && (determiners.Has(toks[k-1].lower) || isPrep(toks[k-1].lower)) {
+		if t.Kind != text.Word || t.Cap || st.ment[k] >= 0 || k > 0 && (determiners.Has(toks[k-1].Lower) || text.IsPrep(toks[k-1].Lower)) {
 			continue // a noun: "the threat of sanctions"
 		}
 		verb := false

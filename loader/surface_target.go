@@ -10,17 +10,18 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // policyTarget makes a POLICY node for tokens [b, e) of st, with an optional gerund prefix; a phrase
 // that is exactly a known policy name returns that policy.
 func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 	toks := st.toks
-	definite := prefix == "" && b < e && anaphoricDeterminers[toks[b].lower]
-	for b < e && leadingDrop.Has(toks[b].lower) && prefix == "" {
+	definite := prefix == "" && b < e && anaphoricDeterminers[toks[b].Lower]
+	for b < e && leadingDrop.Has(toks[b].Lower) && prefix == "" {
 		b++
 	}
-	for e > b && (toks[e-1].kind == tkPunct || toks[e-1].lower == "and" || toks[e-1].lower == "or") {
+	for e > b && (toks[e-1].Kind == text.Punct || toks[e-1].Lower == "and" || toks[e-1].Lower == "or") {
 		e--
 	}
 	if e <= b {
@@ -38,7 +39,7 @@ func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 	if len([]rune(name)) < 3 {
 		return nil
 	}
-	if pronounClass(strings.ToLower(name)) != "" || name == "so" || name == "it" {
+	if text.PronounClass(strings.ToLower(name)) != "" || name == "so" || name == "it" {
 		return nil
 	}
 	p := d.policyEntity(name, "target:noun-phrase")
@@ -74,14 +75,14 @@ func (d *doc) evalPhraseStart(st *sent, e int) int {
 			s = m.ts
 			continue
 		}
-		if t.lower == "'s" && s < e {
+		if t.Lower == "'s" && s < e {
 			s-- // a possessive: "the union's demand"
 			continue
 		}
-		if t.kind != tkWord && t.kind != tkNum || t.lower == "that" || targetStop.Has(t.lower) || d.lx.speech[t.lower].kind != 0 || t.lower == "called" || t.lower == "calling" || describeVerb[t.lower] || d.lx.beForms[t.lower] || auxWords.Has(t.lower) && t.lower != "'s" {
+		if t.Kind != text.Word && t.Kind != text.Num || t.Lower == "that" || targetStop.Has(t.Lower) || d.lx.speech[t.Lower].kind != 0 || t.Lower == "called" || t.Lower == "calling" || describeVerb[t.Lower] || d.lx.beForms[t.Lower] || auxWords.Has(t.Lower) && t.Lower != "'s" {
 			break
 		}
-		if d.lx.cues.next[t.lower] != nil && !determiners.Has(t.lower) && s-2 >= 0 && (st.ment[s-2] >= 0 || isPronoun(toks[s-2]) || auxWords.Has(toks[s-2].lower) && toks[s-2].lower != "'s" || toks[s-2].lower == "and" || toks[s-2].text == ",") {
+		if d.lx.cues.next[t.Lower] != nil && !determiners.Has(t.Lower) && s-2 >= 0 && (st.ment[s-2] >= 0 || text.IsPronoun(toks[s-2]) || auxWords.Has(toks[s-2].Lower) && toks[s-2].Lower != "'s" || toks[s-2].Lower == "and" || toks[s-2].Text == ",") {
 			break // a verb: "Chile rejected the offer"
 		}
 		s--
@@ -94,7 +95,7 @@ func (d *doc) evalPhraseStart(st *sent, e int) int {
 func (d *doc) evalTarget(st *sent, s, e int) *entity {
 	toks := st.toks
 	b := s
-	for b < e && leadingDrop.Has(toks[b].lower) {
+	for b < e && leadingDrop.Has(toks[b].Lower) {
 		b++
 	}
 	if b >= e {
@@ -103,12 +104,12 @@ func (d *doc) evalTarget(st *sent, s, e int) *entity {
 	if m := d.mentionAt(st, b); m != nil && m.ts == b && m.te == e && actorKind(m.ent) {
 		return m.ent.final()
 	}
-	if e-b == 1 && pronounClass(toks[b].lower) != "" {
+	if e-b == 1 && text.PronounClass(toks[b].Lower) != "" {
 		return nil
 	}
 	head := e - 1
 	for k := b; k < e; k++ {
-		if toks[k].lower == "of" || toks[k].lower == "for" || toks[k].lower == "on" || toks[k].lower == "to" {
+		if toks[k].Lower == "of" || toks[k].Lower == "for" || toks[k].Lower == "on" || toks[k].Lower == "to" {
 			head = k - 1 // "the threat of sanctions": the head is before the preposition
 			break
 		}
@@ -116,7 +117,7 @@ func (d *doc) evalTarget(st *sent, s, e int) *entity {
 	if head < b {
 		return nil
 	}
-	hw := toks[head].lower
+	hw := toks[head].Lower
 	if !(d.lx.policyHead[hw] || d.lx.evaluable[hw] || d.lx.cues.next[hw] != nil && d.nounCue(hw)) {
 		return nil
 	}

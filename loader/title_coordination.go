@@ -14,7 +14,7 @@ import "github.com/claimgraph/claimgraph/graph"
 func (d *doc) coordinatedTitleCountry(st *sent, ts int) *country {
 	toks := st.toks
 	k := ts - 1
-	if k < 1 || toks[k].lower != "and" {
+	if k < 1 || toks[k].Lower != "and" {
 		return nil
 	}
 	m := d.mentionAt(st, k-1)

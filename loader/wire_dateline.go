@@ -1,6 +1,10 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/text"
+)
 
 // The wire dateline: where and when a story was filed, before the first word of its lead. AP
 // Stylebook, "datelines": the city in capital letters, followed (unless it stands alone in the
@@ -31,15 +35,15 @@ const datelineMaxWords = 20
 // credit, a date or a dash: its place and agency are no actors.
 func datelineEnd(st *sent) int {
 	toks := st.toks
-	if len(toks) < 3 || toks[0].kind != tkWord || !toks[0].cap {
+	if len(toks) < 3 || toks[0].Kind != text.Word || !toks[0].Cap {
 		return 0
 	}
-	caps := toks[0].allCaps
+	caps := toks[0].AllCaps
 	if !caps && st.s.Paragraph > 2 {
 		return 0
 	}
 	j := 1
-	for j < len(toks) && j < 3 && toks[j].kind == tkWord && (caps && toks[j].allCaps || !caps && toks[j].cap && !isDayOrMonth(toks[j].lower)) {
+	for j < len(toks) && j < 3 && toks[j].Kind == text.Word && (caps && toks[j].AllCaps || !caps && toks[j].Cap && !text.IsDayOrMonth(toks[j].Lower)) {
 		j++ // "MEXICO CITY", "Abu Dhabi"
 	}
 	marked := false // a region, a date or a credit after the place
@@ -62,36 +66,36 @@ func datelineEnd(st *sent) int {
 				}
 				return e // a dateline set as a paragraph of its own, the lead after it
 			}
-			if n := toks[e]; n.kind == tkPunct || !caps && n.kind == tkWord && !n.cap {
+			if n := toks[e]; n.Kind == text.Punct || !caps && n.Kind == text.Word && !n.Cap {
 				return 0 // a title-case place needs a sentence to open after the dash
 			}
 			return e
-		case t.text == "(":
+		case t.Text == "(":
 			k := j + 1
-			for k < len(toks) && toks[k].text != ")" && k-j <= 5 {
-				if toks[k].kind != tkWord && toks[k].text != "/" && toks[k].text != "-" {
+			for k < len(toks) && toks[k].Text != ")" && k-j <= 5 {
+				if toks[k].Kind != text.Word && toks[k].Text != "/" && toks[k].Text != "-" {
 					return 0
 				}
 				k++
 			}
-			if k >= len(toks) || toks[k].text != ")" || k == j+1 {
+			if k >= len(toks) || toks[k].Text != ")" || k == j+1 {
 				return 0
 			}
 			marked, credit = true, true
 			j = k
-		case t.text == "," || t.text == ".":
-		case t.kind == tkNum:
+		case t.Text == "," || t.Text == ".":
+		case t.Kind == text.Num:
 			marked = true
-		case t.kind == tkWord && t.cap && (isDayOrMonth(t.lower) || datelineMonth(t.lower) || t.lower == "may"):
+		case t.Kind == text.Word && t.Cap && (text.IsDayOrMonth(t.Lower) || datelineMonth(t.Lower) || t.Lower == "may"):
 			marked = true
-		case t.kind == tkWord && t.cap && region < 3 && toks[j-1].text != ")":
+		case t.Kind == text.Word && t.Cap && region < 3 && toks[j-1].Text != ")":
 			region++
-			marked = marked || toks[j-1].text == ","
+			marked = marked || toks[j-1].Text == ","
 		default:
 			return 0
 		}
 	}
-	if j == len(toks) && caps && (marked && toks[j-1].kind == tkNum || credit && toks[j-1].text == ")") {
+	if j == len(toks) && caps && (marked && toks[j-1].Kind == text.Num || credit && toks[j-1].Text == ")") {
 		// "NAIROBI, Kenya (AP)" or "LAGOS, May 12" as a paragraph of its own; a title-case line
 		// of that shape is a page's header ("State Department Spokesperson Heather Nauert,
 		// March 22, 2018"), no dateline
@@ -102,8 +106,8 @@ func datelineEnd(st *sent) int {
 
 // isDashToken reports a dash that closes a dateline: hyphen-minus (one, or two for "--"), en
 // dash or em dash.
-func isDashToken(t token) bool {
-	return t.text == "-" || t.text == "\u2014" || t.text == "\u2013"
+func isDashToken(t text.Token) bool {
+	return t.Text == "-" || t.Text == "\u2014" || t.Text == "\u2013"
 }
 
 // datelineMonth reports a month abbreviation of wire datelines (AP style: Jan., Feb., Aug., Sept.,

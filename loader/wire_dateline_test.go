@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/text"
+)
 
 // TestDatelineEnd: datelines of every shape the AP Stylebook and the agencies use, in capitals
 // and in title case, end where the lead begins; sentences that open with a place do not lose it.
@@ -38,12 +42,12 @@ func TestDatelineEnd(t *testing.T) {
 		{"Officials in Lima, Peru — a city of ten million — said so.", 0, ""},
 	}
 	for _, c := range cases {
-		st := &sent{toks: tokenize([]rune(c.text), 0), s: Sentence{Paragraph: c.para, Text: c.text}}
+		st := &sent{toks: text.Tokenize([]rune(c.text), 0), s: Sentence{Paragraph: c.para, Text: c.text}}
 		got := ""
 		if k := datelineEnd(st); k >= len(st.toks) {
 			got = "<end>"
 		} else if k > 0 {
-			got = st.toks[k].text
+			got = st.toks[k].Text
 		}
 		if got != c.first {
 			t.Errorf("%q (paragraph %d): lead starts at %q, want %q", c.text, c.para, got, c.first)

@@ -3,6 +3,7 @@ package loader
 import (
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/syntax/retag"
+	"github.com/claimgraph/claimgraph/text"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/frames"
@@ -421,7 +422,7 @@ func (d *doc) particleName(st *sent, m *mention) (int, int) {
 	}
 	particle := false
 	for k := m.ts + 1; k < m.te-1; k++ {
-		if w := st.toks[k]; w.kind == tkWord && nameParticle.Has(w.text) && st.toks[k-1].kind == tkWord && st.toks[k+1].kind == tkWord {
+		if w := st.toks[k]; w.Kind == text.Word && nameParticle.Has(w.Text) && st.toks[k-1].Kind == text.Word && st.toks[k+1].Kind == text.Word {
 			particle = true
 		}
 	}
@@ -429,8 +430,8 @@ func (d *doc) particleName(st *sent, m *mention) (int, int) {
 		return -1, -1
 	}
 	for k := m.ts; k < m.te; k++ {
-		if d.lx.titles[st.toks[k].lower] == nil {
-			return st.toks[k].start, st.toks[m.te-1].end
+		if d.lx.titles[st.toks[k].Lower] == nil {
+			return st.toks[k].Start, st.toks[m.te-1].End
 		}
 	}
 	return -1, -1
@@ -471,7 +472,7 @@ var rivalNouns = map[string]bool{"challenger": true, "rival": true, "opponent": 
 // ("six members of President X's 12 challengers called for a boycott": X's challengers are not
 // X), which is then no source of the phrase that holds it.
 func (fs *frameSentence) rivalPossessor(st *sent, m *mention) bool {
-	a, b := st.toks[m.ts].start, st.toks[m.te-1].end
+	a, b := st.toks[m.ts].Start, st.toks[m.te-1].End
 	for i, t := range fs.toks {
 		if t.DepRel != "nmod:poss" || t.Start < a || t.End > b {
 			continue

@@ -277,3 +277,47 @@ func (r typeRef) String() string {
 	}
 	return r.Name
 }
+
+// TestContractDefaults checks by introspection the argument defaults the contract gives
+// (shared/contract/graphql.md: relations(direction: Direction = ANY), neighborhood(depth = 1,
+// limit = 200)) as clients and code generators read them, and that the direction default acts as
+// ANY.
+func TestContractDefaults(t *testing.T) {
+	ts := newTestServer(t, newFixture(t), Options{})
+	var got struct {
+		Schema struct {
+			Types []struct {
+				Name   string
+				Fields []struct {
+					Name string
+					Args []struct {
+						Name         string
+						DefaultValue *string
+					}
+				}
+			}
+		} `json:"__schema"`
+	}
+	ts.query(t, `{ __schema { types { name fields { name args { name defaultValue } } } } }`, nil).decode(t, &got)
+	defaults := map[string]string{}
+	for _, ty := range got.Schema.Types {
+		for _, f := range ty.Fields {
+			for _, a := range f.Args {
+				if a.DefaultValue != nil {
+					defaults[ty.Name+"."+f.Name+"("+a.Name+")"] = *a.DefaultValue
+				}
+			}
+		}
+	}
+	for k, want := range map[string]string{
+		"Actor.relations(direction)":  "ANY",
+		"Policy.relations(direction)": "ANY",
+		"Claim.relations(direction)":  "ANY",
+		"Query.neighborhood(depth)":   "1",
+		"Query.neighborhood(limit)":   "200",
+	} {
+		if defaults[k] != want {
+			t.Errorf("default of %s = %q, want %q", k, defaults[k], want)
+		}
+	}
+}

@@ -42,7 +42,7 @@ func TestExitCodes(t *testing.T) {
 		{"serve on a busy port", []string{"serve", "--db", freshDB, "--addr", busy.Addr().String()}, exitRuntime, []string{"listen on " + busy.Addr().String()}},
 		{"unknown command", []string{"frobnicate"}, exitUsage, []string{`unknown command "frobnicate"`, "--help"}},
 		{"unknown flag", []string{"load", "--db", db, "--nope", article}, exitUsage, []string{"unknown flag: --nope", "--help"}},
-		{"load without paths", []string{"load", "--db", db}, exitUsage, []string{"requires at least 1 arg"}},
+		{"load without paths", []string{"load", "--db", db}, exitUsage, []string{"give at least one PATH"}},
 		{"query without a query", []string{"query", "--db", db}, exitUsage, []string{"accepts 1 arg"}},
 		{"query with two", []string{"query", "--db", db, "{ a }", "{ b }"}, exitUsage, []string{"accepts 1 arg"}},
 		{"vars not JSON", []string{"query", "--db", db, "--vars", "{bad", "{ articles { totalCount } }"}, exitUsage, []string{"--vars is not a JSON object"}},

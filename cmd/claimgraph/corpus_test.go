@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -270,7 +272,17 @@ func TestCorpusTwiceIsTheSameGraph(t *testing.T) {
 	if _, err := fmt.Sscanf(first, "loaded %d articles", &n); err != nil || n < 20 {
 		t.Fatalf("first load: %q (%v)", first, err)
 	}
-	if want := fmt.Sprintf("loaded %d articles (%d unchanged, 0 replaced, 0 failed)", n, n); !strings.HasPrefix(second, want) {
+	// The corpus holds pages as .txt and .html twins: the second of each is a duplicate of the
+	// first in both loads, and every other article is unchanged the second time.
+	d := 0
+	if m := regexp.MustCompile(`(\d+) duplicates of another input`).FindStringSubmatch(first); m != nil {
+		d, _ = strconv.Atoi(m[1])
+	}
+	want := fmt.Sprintf("loaded %d articles (%d unchanged, 0 replaced, 0 failed)", n, n)
+	if d > 0 {
+		want = fmt.Sprintf("loaded %d articles (%d unchanged, %d duplicates of another input, 0 replaced, 0 failed)", n, n-d, d)
+	}
+	if !strings.HasPrefix(second, want) {
 		t.Errorf("second load: %q, want %q", second, want)
 	}
 	a, b := snapshot(t, once), snapshot(t, twice)

@@ -12,13 +12,7 @@ import (
 func TestLoadCuration(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "db")
-	write := func(name, text string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := fileWriter(t, dir)
 	bad := write("bad.txt", "same-as | Xi | Xi Jinping\nmerge | A | B\n")
 	if code, _, stderr := runCLI(t, "", "load", "--db", db, "--no-progress", "--curation", bad, write("a0.txt", "Xi said China opposes the tariffs.")); code != 2 || !strings.Contains(stderr, "bad.txt:2") {
 		t.Fatalf("bad curation: exit %d, %s", code, stderr)
@@ -40,5 +34,56 @@ func TestLoadCuration(t *testing.T) {
 	gql(t, db, `{ nodes(kinds: [PERSON]) { nodes { ... on Actor { name mergedBy } } } }`, &out)
 	if len(out.Nodes.Nodes) != 1 || out.Nodes.Nodes[0].Name != "Mike Pence" || out.Nodes.Nodes[0].MergedBy != "curation" {
 		t.Fatalf("want one person Mike Pence (mergedBy curation) from both loads, got %+v", out.Nodes.Nodes)
+	}
+}
+
+// TestCurationAlone: --curation with no PATH stores the rules and renames the stored actor at
+// once; a rule naming no stored actor is kept with a warning naming its file and line; load with
+// neither PATH nor --curation is a usage error; a missing PATH leaves no store directory behind.
+func TestCurationAlone(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "db")
+	write := fileWriter(t, dir)
+	a1 := write("a1.txt", "Vice President Pence criticized China's tariffs on Monday.")
+	if code, _, stderr := runCLI(t, "", "load", "--db", db, "--no-progress", a1); code != 0 {
+		t.Fatal(stderr)
+	}
+	cur := write("c.txt", "rename | Pence | Mike Pence\nrename | Nobody Known | Someone Else\n")
+	code, stdout, stderr := runCLI(t, "", "load", "--db", db, "--curation", cur)
+	if code != 0 || !strings.Contains(stdout, "stored 2 curation rule") {
+		t.Fatalf("curation alone: exit %d, %q, %s", code, stdout, stderr)
+	}
+	if !strings.Contains(stderr, "c.txt:2") || !strings.Contains(stderr, "Nobody Known") || strings.Contains(stderr, "Pence") {
+		t.Errorf("want one warning, for line 2 only: %s", stderr)
+	}
+	var out struct {
+		Nodes struct {
+			Nodes []struct{ Name, MergedBy string }
+		}
+	}
+	gql(t, db, `{ nodes(kinds: [PERSON]) { nodes { ... on Actor { name mergedBy } } } }`, &out)
+	if len(out.Nodes.Nodes) != 1 || out.Nodes.Nodes[0].Name != "Mike Pence" || out.Nodes.Nodes[0].MergedBy != "curation" {
+		t.Errorf("stored actor not renamed: %+v", out.Nodes.Nodes)
+	}
+	if code, _, stderr := runCLI(t, "", "load", "--db", db); code != exitUsage || !strings.Contains(stderr, "PATH") {
+		t.Errorf("no PATH, no --curation: exit %d, %s", code, stderr)
+	}
+	fresh := filepath.Join(dir, "fresh")
+	if code, _, stderr := runCLI(t, "", "load", "--db", fresh, filepath.Join(dir, "nope.txt"), a1); code != exitRuntime || !strings.Contains(stderr, "nope.txt") {
+		t.Errorf("missing path: exit %d, %s", code, stderr)
+	}
+	if _, err := os.Stat(fresh); !os.IsNotExist(err) {
+		t.Errorf("a load that failed on a missing path created the store %s (%v)", fresh, err)
+	}
+}
+
+// fileWriter returns a function that writes text to the file name in dir and returns its path.
+func fileWriter(t *testing.T, dir string) func(name, text string) string {
+	return func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"runtime"
 	"runtime/debug"
@@ -33,7 +34,7 @@ func newLoadCmd(g *globals) *cobra.Command {
 	var restore bool
 	var curationPath string
 	cmd := &cobra.Command{
-		Use:   "load PATH...",
+		Use:   "load [PATH...]",
 		Short: "Load articles (.txt, .html, .json, .jsonl, folders, - for stdin) into the store",
 		Long: `Load reads each PATH — a .txt, .html, .json (one object with url, title, published,
 authors, outlet, text or html) or .jsonl file, a folder (recursively), or - for standard input —
@@ -59,7 +60,12 @@ later load: one rule a line, 'same-as | Xi | Xi Jinping', 'not-same-as | A | B',
 He Lifeng', 'kind | Troika | GROUP' ('#' comments; see docs/curation.md). A node a rule changed
 shows mergedBy "curation". rename and kind also correct the stored actors at once; same-as and
 not-same-as act on articles loaded after them.`,
-		Args: argsUsage(cobra.MinimumNArgs(1)),
+		Args: argsUsage(func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 && curationPath == "" {
+				return errors.New("give at least one PATH to load (or --curation FILE alone to store identity rules)")
+			}
+			return nil
+		}),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := setMemoryLimit(memLimit); err != nil {
 				return usageError{err}
@@ -67,14 +73,31 @@ not-same-as act on articles loaded after them.`,
 			if err := meta.check(args); err != nil {
 				return usageError{err}
 			}
+			// Every path must exist before the store is opened: a typo must not leave an empty
+			// store directory behind (loader.Read checks them too, but only once the store is open).
+			for _, p := range args {
+				if p == "-" {
+					continue
+				}
+				if _, err := os.Stat(p); err != nil {
+					var pe *fs.PathError
+					if errors.As(err, &pe) {
+						err = pe.Err
+					}
+					return fmt.Errorf("%s: %w (nothing was loaded)", p, err)
+				}
+			}
 			s, err := openStore(g, false)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
 			if curationPath != "" {
-				if err := storeCuration(cmd.Context(), s, curationPath); err != nil {
+				if err := storeCuration(cmd.Context(), g, s, curationPath); err != nil {
 					return err
+				}
+				if len(args) == 0 {
+					return nil
 				}
 			}
 			if restore {
@@ -163,18 +186,25 @@ func parseBytes(v string) (int64, error) {
 
 // loadSummary is what a load did.
 type loadSummary struct {
-	Articles  int // articles read and stored (new, replaced or unchanged)
-	Unchanged int // already stored with identical content
-	Replaced  int // same URL, new text
-	Failed    int
-	Nodes     int // in the store after the load
-	Relations int
-	Seconds   float64
+	Articles   int // articles read and stored (new, replaced or unchanged)
+	Unchanged  int // already stored with identical content before this load
+	Duplicates int // the same article as another input of this load (a page's .txt and .html)
+	Replaced   int // same URL, new text
+	Failed     int
+	Nodes      int // in the store after the load
+	Relations  int
+	Seconds    float64
+
+	stored map[string]string // article ID → the input of this load that stored it first
 }
 
 func (s loadSummary) String() string {
-	return fmt.Sprintf("loaded %d articles (%d unchanged, %d replaced, %d failed); store has %d nodes, %d relations; %.2f s",
-		s.Articles, s.Unchanged, s.Replaced, s.Failed, s.Nodes, s.Relations, s.Seconds)
+	dup := ""
+	if s.Duplicates > 0 {
+		dup = fmt.Sprintf(", %d duplicates of another input", s.Duplicates)
+	}
+	return fmt.Sprintf("loaded %d articles (%d unchanged%s, %d replaced, %d failed); store has %d nodes, %d relations; %.2f s",
+		s.Articles, s.Unchanged, dup, s.Replaced, s.Failed, s.Nodes, s.Relations, s.Seconds)
 }
 
 // job is one document in input order; seq orders the writer so that entity resolution across
@@ -332,7 +362,9 @@ func store(ctx context.Context, s *graph.Store, j job, sum *loadSummary, g *glob
 	if j.err != nil {
 		sum.Failed++
 		bar.clear()
-		fmt.Fprintf(g.stderr, "error: %v\n", j.err)
+		// Read errors say "loader: FILE: problem", extraction errors "FILE: problem": one shape
+		// for the user, the file first.
+		fmt.Fprintf(g.stderr, "error: %s\n", strings.TrimPrefix(j.err.Error(), "loader: "))
 		return nil
 	}
 	res, err := s.MergeArticle(ctx, j.g)
@@ -348,8 +380,23 @@ func store(ctx context.Context, s *graph.Store, j job, sum *loadSummary, g *glob
 	}
 	g.log.Debug("stored article", "source", j.doc.Source, "article", res.ArticleID, "unchanged", res.Skipped)
 	sum.Articles++
-	if res.Skipped {
+	// An article another input of this same load stored (the same text, or the same URL) is a
+	// duplicate, not "unchanged": say which file it repeats, so that a user who finds fewer
+	// articles in the store than files given knows why.
+	first, dup := sum.stored[res.ArticleID]
+	switch {
+	case res.Skipped && dup:
+		sum.Duplicates++
+		bar.clear()
+		fmt.Fprintf(g.stderr, "note: %s: the same article as %s (same text or URL), stored once\n", j.doc.Source, first)
+	case res.Skipped:
 		sum.Unchanged++
+	}
+	if sum.stored == nil {
+		sum.stored = map[string]string{}
+	}
+	if !dup {
+		sum.stored[res.ArticleID] = j.doc.Source
 	}
 	if res.Replaced {
 		sum.Replaced++
@@ -478,9 +525,10 @@ func startProfiles(cpu, mem string) (stop func() error, err error) {
 	}, nil
 }
 
-// storeCuration parses the curation file at path and stores it, replacing stored rules. A bad file
-// is a usage error naming the file and line; nothing is stored then.
-func storeCuration(ctx context.Context, s *graph.Store, path string) error {
+// storeCuration parses the curation file at path and stores it, replacing stored rules; rename and
+// kind rules that name no stored actor are warned about on stderr. A bad file is a usage error
+// naming the file and line; nothing is stored then.
+func storeCuration(ctx context.Context, g *globals, s *graph.Store, path string) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return usageError{fmt.Errorf("--curation: %w", err)}
@@ -490,5 +538,15 @@ func storeCuration(ctx context.Context, s *graph.Store, path string) error {
 	if err != nil {
 		return usageError{fmt.Errorf("--curation: %w", err)}
 	}
-	return s.SetCuration(ctx, c)
+	unmatched, err := s.SetCuration(ctx, c)
+	if err != nil {
+		return err
+	}
+	// A rename or kind rule that names no stored actor is most often a misspelt name; it is
+	// kept (it applies to articles loaded later), but the user should know it changed nothing.
+	for _, r := range unmatched {
+		fmt.Fprintf(g.stderr, "warning: %s:%d: %s: no stored actor is named %q yet; the rule applies to articles loaded from now on\n", path, r.Line, r.Op, r.A)
+	}
+	fmt.Fprintf(g.stdout, "stored %d curation rule(s) from %s\n", len(c.Rules), path)
+	return nil
 }

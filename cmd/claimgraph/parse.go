@@ -169,11 +169,19 @@ func parseText(m *syntax.Model, r io.Reader, name string, w *bufio.Writer) error
 	if err != nil {
 		return fmt.Errorf("reading %s: %w", name, err)
 	}
+	// The same gate as load's: a binary file is refused, not written out as CoNLL-U full of NUL
+	// bytes, and invalid UTF-8 is repaired (CoNLL-U is UTF-8); blank input parses to nothing.
+	text, err := loader.CheckText(data)
+	if errors.Is(err, loader.ErrEmpty) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
 	sp, err := loader.NewSplitter()
 	if err != nil {
 		return err
 	}
-	text := string(data)
 	sents := sp.Split(text)
 	spans := make([][2]int, len(sents))
 	for i, s := range sents {

@@ -185,6 +185,11 @@ func TestParseErrors(t *testing.T) {
 	if err := os.WriteFile(bad, []byte("# text = x\n1\tx\t_\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// An executable's first bytes, as a user who names the wrong file gives them.
+	binary := filepath.Join(dir, "prog.txt")
+	if err := os.WriteFile(binary, append([]byte("\x7fELF\x02\x01\x01"), make([]byte, 200)...), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for _, c := range []struct {
 		name string
 		args []string
@@ -197,6 +202,7 @@ func TestParseErrors(t *testing.T) {
 		{"both inputs", []string{"parse", "--conllu", bad, "x.txt"}, exitUsage, []string{"either"}},
 		{"two files", []string{"parse", "a.txt", "b.txt"}, exitUsage, nil},
 		{"negative beam", []string{"parse", "--beam", "-1", "x.txt"}, exitUsage, []string{"beam"}},
+		{"binary file", []string{"parse", binary}, exitRuntime, []string{"prog.txt", "binary content"}},
 	} {
 		code, _, stderr := runCLI(t, "", c.args...)
 		if code != c.code {

@@ -220,7 +220,7 @@ func TestStageRules(t *testing.T) {
 	for file, want := range map[string]string{
 		"actor_coref.go": "coref", "actor_codes.go": "actors", "speaker_voice.go": "speakers",
 		"surface_subject.go": "surface", "clean_html.go": "input", "extract.go": "facade",
-		"extract_token.go": "text", "text_words.go": "text", "doc_entity.go": "doc", "wire.go": "",
+		"extract_token.go": "text", "text_words.go": "text", "codes_assign.go": "codes", "doc_entity.go": "doc", "wire.go": "",
 	} {
 		if got := c.stageOf(file); got != want {
 			t.Errorf("stageOf(%s) = %q, want %q", file, got, want)

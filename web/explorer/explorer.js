@@ -254,7 +254,7 @@
     var ne = cy.edges().length, nn = cy.nodes().length;
     status(nn + ' nodes · ' + ne + ' relations — click a node to expand it, a line to read the sentences' +
       (state.capped && state.capped.length ? ' · ' + state.capped.join(', ') + ': only the first ' + NEIGHBOR_LIMIT +
-        ' neighbors are drawn; narrow the relation types or dates to see others' : ''));
+        ' neighbors are drawn (the downloads hold them all); narrow the relation types or dates to see others' : ''));
     updateDownloads();
     window.explorer.ready = true;
   }

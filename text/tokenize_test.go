@@ -1,4 +1,4 @@
-package loader
+package text
 
 import (
 	"reflect"
@@ -21,31 +21,31 @@ func TestTokenize(t *testing.T) {
 	}
 	for _, c := range cases {
 		var got []string
-		for _, tk := range tokenize([]rune(c.in), 0) {
-			got = append(got, tk.text)
+		for _, tk := range Tokenize([]rune(c.in), 0) {
+			got = append(got, tk.Text)
 		}
 		if !reflect.DeepEqual(got, c.want) {
-			t.Errorf("tokenize(%q)\n got %q\nwant %q", c.in, got, c.want)
+			t.Errorf("Tokenize(%q)\n got %q\nwant %q", c.in, got, c.want)
 		}
 	}
 }
 
 func TestTokenizeOffsetsAndFlags(t *testing.T) {
 	in := []rune("Él dijo: «Beijing’s ZTE» al-Bashir")
-	toks := tokenize(in, 100)
+	toks := Tokenize(in, 100)
 	for _, tk := range toks {
-		if got := string(in[tk.start-100 : tk.end-100]); got != tk.text {
-			t.Errorf("token %q at %d..%d reads %q", tk.text, tk.start, tk.end, got)
+		if got := string(in[tk.Start-100 : tk.End-100]); got != tk.Text {
+			t.Errorf("token %q at %d..%d reads %q", tk.Text, tk.Start, tk.End, got)
 		}
 	}
-	byText := map[string]token{}
+	byText := map[string]Token{}
 	for _, tk := range toks {
-		byText[tk.text] = tk
+		byText[tk.Text] = tk
 	}
-	if !byText["ZTE"].allCaps || !byText["ZTE"].cap || !byText["al-Bashir"].cap || byText["dijo"].cap {
+	if !byText["ZTE"].AllCaps || !byText["ZTE"].Cap || !byText["al-Bashir"].Cap || byText["dijo"].Cap {
 		t.Errorf("flags wrong: %+v", byText)
 	}
-	if byText["’s"].lower != "'s" {
-		t.Errorf("possessive not folded: %q", byText["’s"].lower)
+	if byText["’s"].Lower != "'s" {
+		t.Errorf("possessive not folded: %q", byText["’s"].Lower)
 	}
 }

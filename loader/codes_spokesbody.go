@@ -21,7 +21,8 @@ import (
 // The article's other countryless bodies of the same canonical name ("the Ministry of Foreign
 // Affairs thanks …" beside "Foreign Ministry Spokesperson X") were one local body with it
 // (canonicalBodies joins countryless bodies of one canonical name); they take the same state so
-// that canonicalBodies keeps them one. Called from assignCodes (step 2a””).
+// that canonicalBodies keeps them one. Called from assignCodes (step 2a””, codes_assign.go), so it
+// sits on the codes floor with it and reads homeCountry (speakers) downward.
 func (d *doc) spokespersonBodies(ents []*entity) {
 	groups := map[string][]*entity{}
 	var keys []string

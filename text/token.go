@@ -1,35 +1,34 @@
-package loader
+package text
 
 import (
 	"strings"
 	"unicode"
 )
 
-// tokKind classifies a token.
-type tokKind uint8
+// Kind classifies a token.
+type Kind uint8
 
 const (
-	tkWord  tokKind = iota + 1 // letters, with internal hyphens, apostrophes and acronym dots
-	tkNum                      // digits with internal , and .
-	tkPunct                    // any other single character
-	tkQuote                    // a quotation mark: “ ” " ‘ ’ ` `` '' « »
-	tkSym                      // currency and percent signs
+	Word  Kind = iota + 1 // letters, with internal hyphens, apostrophes and acronym dots
+	Num                   // digits with internal , and .
+	Punct                 // any other single character
+	Quote                 // a quotation mark: “ ” " ‘ ’ ` `` '' « »
+	Sym                   // currency and percent signs
 )
 
-// token is one token of a sentence. Offsets are code points into the article text. Every field
-// is written by tokenize alone (the text floor; newDoc calls it for the article, lexTokens for
-// lexicon phrases). The type stays here with its tokenizer rather than in doc_*.go: the text
-// floor's predicates (text_tokens.go) take tokens, so in packages (step 8 of
-// docs/layout/plan.md) it belongs to text/, below doc/.
-type token struct {
-	text    string
-	lower   string // lowercased, typographic apostrophes made plain
-	start   int
-	end     int // exclusive
-	kind    tokKind
-	cap     bool // starts with an upper-case letter (or "al-Bashir" style particle + capital)
-	allCaps bool // two or more letters, all upper case ("ZTE", "U.S.")
-	space   bool // preceded by white space (or at the start)
+// Token is one token of a sentence. Offsets (Start, End) are code points into the article text.
+// Every field is written by Tokenize alone (the loader's newDoc calls it for the article,
+// lexTokens for lexicon phrases). It lives here with its tokenizer, below the document (docs/layout/plan.md
+// step 8): the predicates of this package take tokens.
+type Token struct {
+	Text    string
+	Lower   string // lowercased, typographic apostrophes made plain
+	Start   int
+	End     int // exclusive
+	Kind    Kind
+	Cap     bool // starts with an upper-case letter (or "al-Bashir" style particle + capital)
+	AllCaps bool // two or more letters, all upper case ("ZTE", "U.S.")
+	Space   bool // preceded by white space (or at the start)
 }
 
 // tokAbbrev are words that keep their trailing period (honorifics, military and corporate
@@ -70,26 +69,26 @@ func contraction(rs []rune) bool {
 // auxiliary it stands for (won't → will + n't).
 var contractedAux = map[string]string{"wo": "will", "ca": "can", "sha": "shall"}
 
-// tokenize splits rs (a sentence or phrase) into tokens by scanning runes once; base is the code-point
+// Tokenize splits rs (a sentence or phrase) into tokens by scanning runes once; base is the code-point
 // offset of rs[0] in the article. Possessive 's and n't become tokens of their own ("China's" →
 // China + 's; "don't" → do + n't); "U.S." and "Mr." keep their periods; hyphenated words stay whole.
-func tokenize(rs []rune, base int) []token {
-	toks := make([]token, 0, len(rs)/5+1)
+func Tokenize(rs []rune, base int) []Token {
+	toks := make([]Token, 0, len(rs)/5+1)
 	space := true
 	i := 0
 	n := len(rs)
-	emit := func(s, e int, k tokKind) {
+	emit := func(s, e int, k Kind) {
 		text := string(rs[s:e])
-		t := token{text: text, start: base + s, end: base + e, kind: k, space: space}
-		t.lower = strings.ToLower(strings.ReplaceAll(text, "\u2019", "'"))
-		if k == tkWord {
+		t := Token{Text: text, Start: base + s, End: base + e, Kind: k, Space: space}
+		t.Lower = strings.ToLower(strings.ReplaceAll(text, "\u2019", "'"))
+		if k == Word {
 			first := rs[s]
-			t.cap = unicode.IsUpper(first)
-			if !t.cap {
+			t.Cap = unicode.IsUpper(first)
+			if !t.Cap {
 				// "al-Bashir", "el-Sisi": a short lower-case particle joined to a capitalized name.
 				for j := s + 1; j < e && j <= s+3; j++ {
 					if rs[j] == '-' && j+1 < e && unicode.IsUpper(rs[j+1]) {
-						t.cap = true
+						t.Cap = true
 						break
 					}
 				}
@@ -103,7 +102,7 @@ func tokenize(rs []rune, base int) []token {
 					}
 				}
 			}
-			t.allCaps = letters >= 2 && upper == letters
+			t.AllCaps = letters >= 2 && upper == letters
 		}
 		toks = append(toks, t)
 		space = false
@@ -122,10 +121,10 @@ func tokenize(rs []rune, base int) []token {
 				for j+1 < n && unicode.IsLetter(rs[j]) && rs[j+1] == '.' {
 					j += 2
 				}
-				emit(s, j, tkWord)
+				emit(s, j, Word)
 				i = j
 				if i+1 < n && isApos(rs[i]) && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 >= n || !unicode.IsLetter(rs[i+2])) {
-					emit(i, i+2, tkWord) // "U.S.'s"
+					emit(i, i+2, Word) // "U.S.'s"
 					i += 2
 				}
 				continue
@@ -169,33 +168,33 @@ func tokenize(rs []rune, base int) []token {
 				j++
 			}
 			if j > s && j < n-2 && (rs[j] == 'n' || rs[j] == 'N') && isApos(rs[j+1]) && rs[j+2] == 't' {
-				emit(s, j, tkWord)
+				emit(s, j, Word)
 				// "won't", "can't", "shan't": the stem the split leaves reads as its auxiliary
-				if full, ok := contractedAux[toks[len(toks)-1].lower]; ok {
-					toks[len(toks)-1].lower = full
+				if full, ok := contractedAux[toks[len(toks)-1].Lower]; ok {
+					toks[len(toks)-1].Lower = full
 				}
-				emit(j, j+3, tkWord)
+				emit(j, j+3, Word)
 				i = j + 3
 				continue
 			}
-			emit(s, j, tkWord)
+			emit(s, j, Word)
 			i = j
 			if i+1 < n && isApos(rs[i]) && contraction(rs[i+1:]) {
 				k := i + 1
 				for k < n && unicode.IsLetter(rs[k]) {
 					k++
 				}
-				emit(i, k, tkWord)
+				emit(i, k, Word)
 				i = k
 				continue
 			}
 			if i < n && isApos(rs[i]) && i+1 < n && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 >= n || !unicode.IsLetter(rs[i+2])) {
-				emit(i, i+2, tkWord)
+				emit(i, i+2, Word)
 				i += 2
 			} else if i+2 < n && isApos(rs[i]) && (rs[i-1] == 's' || rs[i-1] == 'S') && rs[i+1] == ' ' && unicode.IsLower(rs[i+2]) {
 				// plural possessive: "the creditors' offer" → creditors + ' (read as 's)
-				emit(i, i+1, tkWord)
-				toks[len(toks)-1].lower = "'s"
+				emit(i, i+1, Word)
+				toks[len(toks)-1].Lower = "'s"
 				i++
 			}
 		case unicode.IsDigit(r):
@@ -213,22 +212,22 @@ func tokenize(rs []rune, base int) []token {
 				}
 				break
 			}
-			emit(s, j, tkNum)
+			emit(s, j, Num)
 			i = j
 		case r == '`' && i+1 < n && rs[i+1] == '`':
-			emit(i, i+2, tkQuote)
+			emit(i, i+2, Quote)
 			i += 2
 		case r == '\'' && i+1 < n && rs[i+1] == '\'':
-			emit(i, i+2, tkQuote)
+			emit(i, i+2, Quote)
 			i += 2
 		case isQuoteRune(r):
-			emit(i, i+1, tkQuote)
+			emit(i, i+1, Quote)
 			i++
 		case r == '$' || r == '€' || r == '£' || r == '¥' || r == '%':
-			emit(i, i+1, tkSym)
+			emit(i, i+1, Sym)
 			i++
 		default:
-			emit(i, i+1, tkPunct)
+			emit(i, i+1, Punct)
 			i++
 		}
 	}

@@ -1,15 +1,16 @@
 // Word-class predicates over a word's text: closed classes of English (day and month names,
-// prepositions, pronouns), a lower- or upper-case initial, hyphenated place names
-// (nonactors.txt), a name found as whole words, a name in title case, diplomatic heads of mission.
+// prepositions, pronouns), a lower- or upper-case initial, a name found as whole words, a name in title case, diplomatic heads of mission.
 
-package loader
+package text
 
 import (
 	"strings"
 	"unicode"
 )
 
-func isDayOrMonth(w string) bool {
+// IsDayOrMonth reports a lower-case day or month name, or "late"/"early" (which open such dates:
+// "late March"). "may" is left out: the modal is far more common in news text.
+func IsDayOrMonth(w string) bool {
 	switch w {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
 		"march", "april", "june", "july", "august", "september", "october", "november", "december", "late", "early":
@@ -18,7 +19,9 @@ func isDayOrMonth(w string) bool {
 	return false
 }
 
-func isPrep(w string) bool {
+// IsPrep reports one of fourteen common simple prepositions (lower case) that the stages test
+// before a name, a date or a place.
+func IsPrep(w string) bool {
 	switch w {
 	case "in", "on", "at", "over", "for", "from", "with", "by", "about", "of", "into", "during", "after", "before":
 		return true
@@ -26,8 +29,9 @@ func isPrep(w string) bool {
 	return false
 }
 
-// pronoun kinds
-func pronounClass(w string) string {
+// PronounClass is the kind of a lower-case personal pronoun: "person" (he, him, his, she, her),
+// "thing" (it, its), "plural" (they, them, their), "first" (we, our, us, i, my, me), or "".
+func PronounClass(w string) string {
 	switch w {
 	case "he", "him", "his", "she", "her":
 		return "person"
@@ -41,24 +45,17 @@ func pronounClass(w string) string {
 	return ""
 }
 
-// lowerFirst reports whether s starts with a lower-case letter.
-func lowerFirst(s string) bool {
+// LowerFirst reports whether s starts with a lower-case letter.
+func LowerFirst(s string) bool {
 	for _, r := range s {
 		return strings.ToLower(string(r)) == string(r) && strings.ToUpper(string(r)) != string(r)
 	}
 	return false
 }
 
-// hyphenPlace reports a hyphenated place name whose first part is a place word of nonactors.txt
-// ("Saint-Louis", "Port-Gentil"): a place, no person.
-func hyphenPlace(lx *lexicons, w string) bool {
-	i := strings.IndexByte(w, '-')
-	return i > 0 && lx.nonActor[w[:i]] == "place"
-}
-
-// wordIndex is the byte index of name in s as whole words (case-sensitive, as proper names are
+// WordIndex is the byte index of name in s as whole words (case-sensitive, as proper names are
 // written), or -1.
-func wordIndex(s, name string) int {
+func WordIndex(s, name string) int {
 	if name == "" {
 		return -1
 	}
@@ -69,8 +66,8 @@ func wordIndex(s, name string) int {
 		}
 		i += off
 		j := i + len(name)
-		before := i == 0 || !isWordRune(rune(s[i-1]))
-		after := j == len(s) || !isWordRune(rune(s[j]))
+		before := i == 0 || !IsWordRune(rune(s[i-1]))
+		after := j == len(s) || !IsWordRune(rune(s[j]))
 		if before && after {
 			return i
 		}
@@ -79,11 +76,12 @@ func wordIndex(s, name string) int {
 	return -1
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// IsWordRune reports a letter or a digit.
+func IsWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// titleCase writes each word of a name in capitals with its first letter alone upper case
+// TitleCase writes each word of a name in capitals with its first letter alone upper case
 // ("MARIA DALCA" → "Maria Dalca", "O'NEILL" → "O'neill").
-func titleCase(s string) string {
+func TitleCase(s string) string {
 	ws := strings.Fields(strings.ToLower(s))
 	for i, w := range ws {
 		r := []rune(w)
@@ -93,18 +91,19 @@ func titleCase(s string) string {
 	return strings.Join(ws, " ")
 }
 
-func upperFirstWord(w string) bool {
+// UpperFirstWord reports whether w starts with an upper-case letter.
+func UpperFirstWord(w string) bool {
 	for _, r := range w {
 		return strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
 	}
 	return false
 }
 
-// headOfMission reports a diplomatic head of mission's title: the classes of the Vienna
+// HeadOfMission reports a diplomatic head of mission's title: the classes of the Vienna
 // Convention on Diplomatic Relations 1961, art. 14 (ambassador, envoy, chargé d'affaires), and
 // a permanent representative to an international organization (the Vienna Convention on the
 // Representation of States 1975, art. 1(17)).
-func headOfMission(title string) bool {
+func HeadOfMission(title string) bool {
 	f := strings.Fields(strings.ToLower(title))
 	if len(f) == 0 {
 		return false

@@ -1,0 +1,283 @@
+// Command tokrename rewrites a package's uses of the loader's token type for its move to the
+// package text/ (docs/layout/plan.md step 8, branch restruct7): the fields of a token (text,
+// lower, start, end, kind, cap, allCaps, space) become the exported fields of text.Token (Text,
+// Lower, …), in selectors and in composite-literal keys, and the type name `token` becomes
+// `text.Token`. It is type-aware, so an entity's `kind` or a mention's `text` stays as it is.
+// The moved constants and functions (tkWord → text.Word, tokenize → text.Tokenize, isPrep →
+// text.IsPrep, …: the table names) are rewritten where an identifier of that name refers to the
+// old package-level object or, after a merge, to nothing; a file that gains a reference to text
+// gets its import. Four predicates changed their arguments: isQuestion(st) →
+// text.IsQuestion(st.toks), lastWordTok(st, e) → text.LastWordTok(st.toks, e), isHeadline(lx, st)
+// → text.IsHeadline(st.toks, lx.stop), and proseSentence likewise, and the method
+// d.endsSentence(st) → text.EndsSentence(st.toks); calls of the old names are
+// rewritten so. It runs passes until one changes nothing (a parameter of the old type `token`
+// gets its fields renamed once the type is text.Token).
+//
+// Usage: go run ./tools/tokrename -dir loader
+//
+// It type-checks the package's files and its in-package tests (go list export data for the
+// imports), keeps going past type errors, and so also works after a merge has brought the move
+// in: a selector whose operand has type text.Token (or the old token) and names an old field is
+// rewritten either way. Files are rewritten in place; run gofmt after it. Errors: go list or parse failures, exit status 1.
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// fields maps the old field names to the exported ones: capitalisation only.
+var fields = map[string]string{
+	"text": "Text", "lower": "Lower", "start": "Start", "end": "End", "kind": "Kind",
+	"cap": "Cap", "allCaps": "AllCaps", "space": "Space",
+}
+
+// moved maps the old package-level names of the loader to their names in the package text.
+var moved = map[string]string{
+	"tokKind": "Kind", "tkWord": "Word", "tkNum": "Num", "tkPunct": "Punct", "tkQuote": "Quote", "tkSym": "Sym",
+	"tokenize": "Tokenize", "isOpenQuote": "IsOpenQuote", "isCloseQuote": "IsCloseQuote", "isPronoun": "IsPronoun",
+	"lowerWords": "LowerWords", "isDayOrMonth": "IsDayOrMonth", "isPrep": "IsPrep", "pronounClass": "PronounClass",
+	"lowerFirst": "LowerFirst", "wordIndex": "WordIndex", "isWordRune": "IsWordRune", "titleCase": "TitleCase",
+	"upperFirstWord": "UpperFirstWord", "headOfMission": "HeadOfMission",
+}
+
+const textImport = `"github.com/claimgraph/claimgraph/text"`
+
+type listed struct {
+	ImportPath  string
+	Dir         string
+	Export      string
+	GoFiles     []string
+	TestGoFiles []string
+	ForTest     string
+	types       *types.Package
+}
+
+func main() {
+	dir := flag.String("dir", "loader", "package directory")
+	flag.Parse()
+	if err := run(*dir); err != nil {
+		fmt.Fprintln(os.Stderr, "tokrename:", err)
+		os.Exit(1)
+	}
+}
+
+func run(dir string) error {
+	for pass := 0; pass < 4; pass++ {
+		n, err := once(dir)
+		if err != nil || n == 0 {
+			return err
+		}
+	}
+	return nil
+}
+
+// argChange are the predicates whose arguments changed with the move: the new call, from the
+// source of the old call's arguments.
+var argChange = map[string]func(a []string) string{
+	"isQuestion":    func(a []string) string { return "text.IsQuestion(" + a[0] + ".toks)" },
+	"lastWordTok":   func(a []string) string { return "text.LastWordTok(" + a[0] + ".toks, " + a[1] + ")" },
+	"isHeadline":    func(a []string) string { return "text.IsHeadline(" + a[1] + ".toks, " + a[0] + ".stop)" },
+	"proseSentence": func(a []string) string { return "text.ProseSentence(" + a[1] + ".toks, " + a[0] + ".stop)" },
+}
+
+// once makes one pass over the package and returns the number of edits.
+func once(dir string) (int, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return 0, err
+	}
+	cmd := exec.Command("go", "list", "-e", "-deps", "-test", "-export", "-json=ImportPath,Dir,Export,GoFiles,TestGoFiles,ForTest", ".")
+	cmd.Dir = abs
+	cmd.Stderr = os.Stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return 0, fmt.Errorf("go list: %v", err)
+	}
+	exports := map[string]string{}
+	var self *listed
+	dec := json.NewDecoder(bytes.NewReader(out))
+	for {
+		var l listed
+		if err := dec.Decode(&l); errors.Is(err, io.EOF) {
+			break
+		} else if err != nil {
+			return 0, err
+		}
+		if l.ForTest == "" && l.Export != "" {
+			exports[l.ImportPath] = l.Export
+		}
+		if l.Dir == abs && l.ForTest == "" && self == nil {
+			c := l
+			self = &c
+		}
+	}
+	if self == nil {
+		return 0, fmt.Errorf("%s not listed", abs)
+	}
+	fset := token.NewFileSet()
+	var files []*ast.File
+	names := append(append([]string(nil), self.GoFiles...), self.TestGoFiles...)
+	sort.Strings(names)
+	for _, n := range names {
+		f, err := parser.ParseFile(fset, filepath.Join(abs, n), nil, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			return 0, err
+		}
+		files = append(files, f)
+	}
+	lookup := func(path string) (io.ReadCloser, error) {
+		e, ok := exports[path]
+		if !ok {
+			return nil, fmt.Errorf("no export data for %s", path)
+		}
+		return os.Open(e)
+	}
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}}
+	conf := types.Config{Importer: importer.ForCompiler(fset, "gc", lookup), Error: func(error) {}}
+	self.types, _ = conf.Check(self.ImportPath, fset, files, info) // errors expected after a merge: see the package comment
+
+	// edits per file: byte offset → (old length, new text)
+	type edit struct {
+		off, n int
+		s      string
+	}
+	edits := map[string][]edit{}
+	add := func(pos token.Pos, old, s string) {
+		p := fset.Position(pos)
+		edits[p.Filename] = append(edits[p.Filename], edit{p.Offset, len(old), s})
+	}
+	isTok := func(t types.Type) bool {
+		if t == nil {
+			return false
+		}
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		n, ok := t.(*types.Named)
+		if !ok || n.Obj().Pkg() == nil {
+			return false
+		}
+		o := n.Obj()
+		return o.Name() == "token" && o.Pkg().Path() == self.ImportPath || o.Name() == "Token" && filepath.Base(o.Pkg().Path()) == "text"
+	}
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.SelectorExpr:
+				if nw, ok := fields[x.Sel.Name]; ok && isTok(info.Types[x.X].Type) {
+					add(x.Sel.Pos(), x.Sel.Name, nw)
+				}
+			case *ast.CompositeLit:
+				if isTok(info.Types[x].Type) {
+					for _, el := range x.Elts {
+						if kv, ok := el.(*ast.KeyValueExpr); ok {
+							if id, ok := kv.Key.(*ast.Ident); ok {
+								if nw, ok := fields[id.Name]; ok {
+									add(id.Pos(), id.Name, nw)
+								}
+							}
+						}
+					}
+				}
+			case *ast.CallExpr:
+				if se, ok := x.Fun.(*ast.SelectorExpr); ok && se.Sel.Name == "endsSentence" && len(x.Args) == 1 && info.Uses[se.Sel] == nil {
+					// (*doc).endsSentence(st) → text.EndsSentence(st.toks)
+					src, _ := os.ReadFile(fset.Position(x.Pos()).Filename)
+					arg := string(src[fset.Position(x.Args[0].Pos()).Offset:fset.Position(x.Args[0].End()).Offset])
+					add(x.Pos(), string(src[fset.Position(x.Pos()).Offset:fset.Position(x.End()).Offset]), "text.EndsSentence("+arg+".toks)")
+				}
+				if id, ok := x.Fun.(*ast.Ident); ok && info.Uses[id] == nil {
+					if f, ok := argChange[id.Name]; ok {
+						src, _ := os.ReadFile(fset.Position(x.Pos()).Filename)
+						var args []string
+						for _, a := range x.Args {
+							args = append(args, string(src[fset.Position(a.Pos()).Offset:fset.Position(a.End()).Offset]))
+						}
+						if len(args) == 2 || len(args) == 1 && id.Name == "isQuestion" {
+							add(x.Pos(), string(src[fset.Position(x.Pos()).Offset:fset.Position(x.End()).Offset]), f(args))
+						}
+					}
+				}
+			case *ast.Ident:
+				if x.Name == "token" && info.Uses[x] == nil && info.Defs[x] == nil {
+					add(x.Pos(), x.Name, "text.Token") // the old type, gone after a merge
+				}
+				if o, ok := info.Uses[x].(*types.TypeName); ok && o.Name() == "token" && o.Pkg() != nil && o.Pkg().Path() == self.ImportPath {
+					add(x.Pos(), x.Name, "text.Token")
+				}
+				if nw, ok := moved[x.Name]; ok && info.Defs[x] == nil {
+					// the old package-level object, or nothing once the move is merged
+					if o := info.Uses[x]; o == nil || o.Parent() == self.types.Scope() {
+						add(x.Pos(), x.Name, "text."+nw)
+					}
+				}
+			}
+			return true
+		})
+	}
+	total := 0
+	for file, es := range edits {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			return 0, err
+		}
+		sort.Slice(es, func(i, j int) bool { return es[i].off > es[j].off })
+		last := -1
+		for _, e := range es {
+			if e.off == last {
+				continue // one identifier reached twice
+			}
+			last = e.off
+			b = append(b[:e.off:e.off], append([]byte(e.s), b[e.off+e.n:]...)...)
+		}
+		b = addImport(b)
+		if err := os.WriteFile(file, b, 0o644); err != nil {
+			return 0, err
+		}
+		total += len(es)
+		fmt.Printf("%s: %d edits\n", filepath.Base(file), len(es))
+	}
+	return total, nil
+}
+
+// addImport adds the text import to a file that now names text. and lacks it: into the import
+// group that holds claimgraph's packages, else as a group of its own. A file whose own local
+// `text` shadows the package is left to the compiler.
+func addImport(b []byte) []byte {
+	s := string(b)
+	if !strings.Contains(s, "text.") || strings.Contains(s, textImport) {
+		return b
+	}
+	if i := strings.Index(s, "\n\t\"github.com/claimgraph/claimgraph/"); i >= 0 {
+		return []byte(s[:i] + "\n\t" + textImport + s[i:])
+	}
+	if i := strings.Index(s, "\nimport (\n"); i >= 0 {
+		j := i + strings.Index(s[i:], "\n)\n")
+		return []byte(s[:j] + "\n\n\t" + textImport + s[j:])
+	}
+	if i := strings.Index(s, "\nimport \""); i >= 0 {
+		j := i + 1 + strings.Index(s[i+1:], "\n")
+		sep := "\n\n\t"
+		if strings.HasPrefix(s[i+8:j], `"github.com/claimgraph/claimgraph/`) {
+			sep = "\n\t" // one group with claimgraph's other package
+		}
+		return []byte(s[:i] + "\nimport (\n\t" + s[i+8:j] + sep + textImport + "\n)" + s[j:])
+	}
+	i := strings.Index(s, "\n")
+	return []byte(s[:i] + "\n\nimport " + textImport + s[i:])
+}
