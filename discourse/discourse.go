@@ -141,6 +141,11 @@ func (a *analyzer) run() {
 				labels[i] = nil
 			}
 		}
+		if labels[i] == nil && transcriberNote(a.paras[i].Text) {
+			// "(The briefing concluded at 3:12 p.m.)": the transcriber's note ends the turn (notes.go)
+			u.Furniture, cur = true, nil
+			continue
+		}
 		if l := labels[i]; l != nil {
 			if l.role == None {
 				cur = nil

@@ -790,6 +790,32 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	if c.needs["hostile-target"] && !lx.hostileArg(tr, i, c.targets, c.kind) {
 		return nil
 	}
+	if c.kind == "verb" && strings.HasPrefix(c.code, "11") && lx.in("assertive", tr.lemma(i)) && tr.child(i, "ccomp") >= 0 && tr.child(i, "obj", "iobj") < 0 {
+		// "Latvia claimed that Russia had violated the ceasefire", "alleged that …": a verb of
+		// asserting over a that-clause states what its subject holds true (modality.txt
+		// assertive, Hooper 1975), a statement the claims stage reports; the CAMEO ALLEGE
+		// block's 110 "disapprove" is no stance toward the clause (class 24)
+		return nil
+	}
+	if c.kind == "verb" && c.types.Asserted == graph.Cites && frame == "verb-adjunct" && tr.t[i].XPOS == "VBG" {
+		if o := tr.child(i, "obj"); o >= 0 && !lx.citable(tr, o, 0) && !lx.splitCompoundHead(tr, i, o) {
+			// ", citing a sprained ankle", ", citing bad weather": a participial adjunct of
+			// citing whose object is a reason, not a source of information, gives the
+			// subject's excuse, not evidence it invokes (issue 13 blind round 8 class 14)
+			return nil
+		}
+		if h := tr.t[i].Head; h >= 0 && base(tr.rel(h)) == "ccomp" && i > 0 && tr.t[i-1].Form == "," {
+			if g := tr.t[h].Head; g >= 0 && (lx.in("report", tr.lemma(g)) || lx.in("scope", tr.lemma(g))) {
+				// "Sweden said Norway had expelled them, citing a leaked report": a supplementive
+				// participle clause set off by a comma takes the subject of the superordinate
+				// clause (Quirk et al. 1985, 15.59), the reporter, not the subject of the reported
+				// clause the parser hangs it on (class 14)
+				if s, _ := tr.verbSource(g, 0); s >= 0 {
+					src = s
+				}
+			}
+		}
+	}
 	if c.needs["intent"] && mode == Asserted {
 		return nil
 	}

@@ -171,4 +171,11 @@
 //     Judgements (judgement.go) reads an evaluative word, from the caller's polarity lexicon, as
 //     a copula's predicate, a verb of naming's object complement or a verb of describing's
 //     as-complement, also when the parser hung the complement on the object noun.
+//   - (frames17) the obligation frames carry what the loader's surface must-clause did
+//     (obligation.go): "have to" and "ought to" oblige as must does, not under another modal;
+//     the perfect after the modal is epistemic in reported speech too; a first- or second-person
+//     subject is no third party; "that if P, then Q" has Q as content; a verb of opinion
+//     (modality.txt opinion) states the believer's obligation, not when negated; "X's response
+//     should be to V" obliges X; an agentless passive in own words demands the act (Target -1);
+//     a verb with a copula child is no predicative judgement.
 package frames

@@ -115,7 +115,9 @@ func (lx *Lexicon) judgementFrame(tr *tree, a, h int) (Match, bool) {
 		return m, false
 	}
 	s := tr.child(h, "nsubj")
-	if s < 0 || s > h || tr.rel(s) == "expl" {
+	if s < 0 || s > h || tr.rel(s) == "expl" || tr.t[h].UPOS == "VERB" {
+		// UD gives "cop" to a non-verbal predicate only: a verb with a copula child ("it is that
+		// China has been encouraging …") is a misparse, no predicative judgement
 		return m, false
 	}
 	m.Target, m.Rule = s, "frames:judgement-copula:grammar/copula"

@@ -39,10 +39,13 @@ const (
 	Content
 	// Hypothesis: the cue is in an "if"/"unless" clause ("if China imposes tariffs, …").
 	Hypothesis
+	// Background: a past act dated by a year in a relative or when-clause ("the tariff that
+	// Mexico imposed in 1998 was a mistake"): told as background, no current stance.
+	Background
 )
 
 func (s Scope) String() string {
-	return [...]string{"own", "belief", "prediction", "content", "hypothesis"}[s]
+	return [...]string{"own", "belief", "prediction", "content", "hypothesis", "background"}[s]
 }
 
 // Match is one cue frame matched in a sentence. Token fields are indices into the sentence, -1
@@ -112,72 +115,6 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 		out = append(out, lx.sponsoredText(tr, i)...)   // sponsor.go
 	}
 	return out
-}
-
-// voicedObligation matches a main clause under a modal of obligation whose subject is a third
-// party ("Russia must allow an independent investigation", "the Council must act"): deontic must,
-// should and ought to impose the obligation of the speaker's authority on the subject (Quirk et
-// al. 1985, 4.53–4.58; Huddleston & Pullum 2002, 3.9.2 on deontic modality, the speaker as the
-// deontic source), so in someone's own words — a quotation, a turn, a statement — the clause is
-// that speaker's demand that the subject act (PLOVER DEMAND "all demands and orders"), as "said
-// that X must" is (reportedObligation). The speaker is not in the clause: Source is -1, or the
-// subject of a verb of saying hanging on the clause after it ("…, the minister said", whatever the
-// parser calls it), and the loader takes the words' speaker. Target: the obliged subject; content:
-// the clause; Outer: that verb of saying, else -1. Left out: a subject of the first or second
-// person ("we must act" binds the speaker, "you must" the hearer), a modal before its subject
-// (subject–operator inversion: a question or "should X happen", Quirk 11.5, 15.36), must with the
-// perfect ("must have known": epistemic, Quirk 4.54), and a clause under another (reported
-// obligations, conditions, beliefs are read where they hang). Rule
-// "frames:clause-obligation:modality/deontic/<modal>".
-func (lx *Lexicon) voicedObligation(tr *tree, d int) []Match {
-	if base(tr.rel(d)) != "aux" || !lx.in("deontic", tr.lemma(d)) {
-		return nil
-	}
-	c := tr.t[d].Head
-	if c < 0 || !tr.mainClause(c) {
-		return nil
-	}
-	subj := tr.child(c, "nsubj", "nsubj:pass")
-	if subj < 0 || subj > d {
-		return nil
-	}
-	if tr.passive(c) {
-		// "It should be welcomed by the international community": a passive's subject
-		// undergoes the act; the obligation is the agent's (Huddleston & Pullum 2002, 3.9.2:
-		// deontic modality bears on the actor), named by the by-phrase, else no one
-		if subj = tr.byAgent(c); subj < 0 {
-			return nil
-		}
-	}
-	if tr.t[subj].UPOS == "PRON" {
-		switch tr.lower[subj] {
-		case "we", "i", "you", "us", "one":
-			return nil
-		case "it", "this", "that":
-			if tr.child(c, "ccomp", "csubj", "csubj:pass") >= 0 {
-				return nil // "It must be stressed that …": anticipatory it (Quirk et al. 1985, 18.33)
-			}
-		}
-	}
-	for _, k := range tr.kids[c] {
-		if base(tr.rel(k)) == "aux" && tr.lemma(k) == "have" {
-			return nil // "must have known"
-		}
-	}
-	outer := -1
-	for _, k := range tr.kids[c] {
-		if k > c && tr.t[k].UPOS == "VERB" && lx.in("report", tr.lemma(k)) && tr.child(k, "nsubj") >= 0 && tr.child(k, "ccomp", "obj") < 0 {
-			outer = k // "…, Mr Peters said"
-		}
-	}
-	src := -1
-	if outer >= 0 {
-		src = tr.child(outer, "nsubj")
-	}
-	m := Match{Cue: d, Kind: "verb", Type: graph.Demands, Source: src, Target: subj, Content: c, Mode: Asserted,
-		Scope: Own, Outer: outer, Code: "10", Plover: "DEMAND",
-		Rule: "frames:clause-obligation:modality/deontic/" + tr.lemma(d)}
-	return []Match{m}
 }
 
 // mainClause reports a clause that no other governs: the root, or a conjunct of a main clause
@@ -259,59 +196,6 @@ func (lx *Lexicon) unlessClause(tr *tree, p int) int {
 		}
 	}
 	return -1
-}
-
-// deontic returns the deontic auxiliary of clause c ("must" in "Libya must hand over"), or -1.
-func (lx *Lexicon) deontic(tr *tree, c int) int {
-	for _, k := range tr.kids[c] {
-		if base(tr.rel(k)) == "aux" && lx.in("deontic", tr.lemma(k)) {
-			return k
-		}
-	}
-	return -1
-}
-
-// reportedObligation matches a verb of saying (or a support verb with a noun of saying) whose
-// complement states an obligation: "the administration declared that China must drop barriers"
-// is the speaker's demand (PLOVER DEMAND
-// "all demands and orders") that China drop them. Source: the speaker; target: the obliged
-// subject; content: the clause.
-func (lx *Lexicon) reportedObligation(tr *tree, i int) []Match {
-	if tr.t[i].UPOS != "VERB" {
-		return nil
-	}
-	if !lx.in("report", tr.lemma(i)) {
-		// a support verb with a noun of saying says it too: "issued a stern reminder to Iraq
-		// that it must cooperate" (Oper1 of the noun, Mel'čuk 1996)
-		o := tr.object(i)
-		if !lx.in("support", tr.lemma(i)) || o < 0 || !lx.in("report-noun", tr.lemma(o)) {
-			return nil
-		}
-	}
-	c := tr.child(i, "ccomp")
-	if c < 0 {
-		if o := tr.object(i); o >= 0 {
-			c = tr.child(o, "acl", "ccomp") // the clause on the noun
-			if c >= 0 && tr.caseOf(c) != "that" {
-				c = -1
-			}
-		}
-	}
-	if c < 0 {
-		return nil
-	}
-	d := lx.deontic(tr, c)
-	if d < 0 {
-		return nil
-	}
-	src, frame := tr.verbSource(i, 0)
-	mode, neg, hedged := lx.modality(tr, i)
-	tgt := tr.child(c, "nsubj", "nsubj:pass")
-	scope, outer := lx.scope(tr, i, mode, src)
-	m := Match{Cue: i, Kind: "verb", Type: graph.Demands, Source: src, Target: tgt, Content: c, Mode: mode,
-		Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: "10", Plover: "DEMAND",
-		Rule: "frames:" + frame + "-obligation:modality/deontic/" + tr.lemma(d)}
-	return tr.perSource(m, src)
 }
 
 // perSource returns m once for each conjunct of the source src ("Chile and Peru said …": both

@@ -2,6 +2,7 @@ package frames
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -210,6 +211,18 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 		}
 		r := base(tr.rel(c))
 		hl := tr.lemma(h)
+		if lx.background(tr, c, h) {
+			// "The tariff that Mexico imposed in 1998 was a mistake", "When Turkey sanctioned
+			// Greece in 2004, trade collapsed": a past act in a relative or temporal clause
+			// dated by a year is background to the sentence's point (class 15)
+			return Background, h
+		}
+		if (r == "ccomp" || r == "csubj") && lx.improbable(tr, h) {
+			// "It is unlikely that Norway will impose sanctions", "it seemed improbable that
+			// …": an extraposed subject clause of an adjective of low likelihood is doubted,
+			// neither asserted nor predicted (modality.txt improbable; Quirk et al. 1985, 18.33)
+			return Hypothesis, h
+		}
 		if (r == "ccomp" || r == "csubj" || r == "advcl" || r == "acl") && lx.in("interrogative", tr.caseOf(c)) {
 			// "unclear whether Egypt would support", "asked if Japan would impose": an open
 			// question, neither asserted nor predicted (Huddleston & Pullum 2002, 11.5)
@@ -343,6 +356,13 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				// are one clause, its content (Quirk et al. 1985, 16.52: object + to-infinitive)
 				return Belief, g
 			}
+			if g := tr.t[h].Head; tr.caseOf(c) == "to" && g >= 0 && (tr.rel(h) == "obj" || tr.rel(h) == "nsubj:pass") && (lx.in("reversal", tr.lemma(g)) || lx.in("obstruct", tr.lemma(g))) {
+				// "cancelled its plan to impose tariffs", "vetoed the EU plan to impose
+				// sanctions": a plan or decision that is cancelled or blocked no longer stands,
+				// so the act its infinitive names is intended by no one (modality.txt reversal,
+				// obstruct; class 3)
+				return Content, g
+			}
 			// a complement clause of a cue noun, not a participle describing it ("the curfew
 			// imposed in May")
 			if m := tr.caseOf(c); (m == "to" || m == "that") && lx.isCue(tr, h) {
@@ -414,7 +434,7 @@ func (lx *Lexicon) sameActor(tr *tree, src, h int) bool {
 		return true
 	}
 	if tr.t[src].UPOS == "PRON" {
-		return true
+		return !lx.objectAntecedent(tr, src, h)
 	}
 	sp, _ := tr.verbSource(h, 0)
 	return sp >= 0 && tr.lemma(sp) == tr.lemma(src)
@@ -422,3 +442,94 @@ func (lx *Lexicon) sameActor(tr *tree, src, h int) bool {
 
 // tensed reports a finite verb's Penn tag: past (VBD) or present (VBZ, VBP).
 func tensed(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" }
+
+// improbable reports an adjective of low likelihood (modality.txt improbable) at h, or a verb of
+// seeming or being at h with one as its xcomp ("it seemed improbable that …", the clause hung on
+// the verb).
+func (lx *Lexicon) improbable(tr *tree, h int) bool {
+	if lx.in("improbable", tr.lemma(h)) {
+		return true
+	}
+	x := tr.child(h, "xcomp")
+	return x >= 0 && lx.in("improbable", tr.lemma(x))
+}
+
+// objectAntecedent reports a pronoun src ("it", "they") in the clause of a participial verb of
+// saying h (", adding it would hurt farmers", ", saying they would punish smugglers") whose
+// governing clause has a common-noun object of the same number before h ("criticised the
+// agreement, adding it would …"): the pronoun may refer to that object as well as to the
+// subject (Quirk et al. 1985, 6.16-6.17: "it" and "they" refer to any preceding noun phrase of
+// their number; a thing as well as a state), so the speaker's own act is not established and
+// the reported act is the speaker's report, not a stance of its own (issue 13 blind round 8
+// class 16).
+func (lx *Lexicon) objectAntecedent(tr *tree, src, h int) bool {
+	f := strings.ToLower(tr.t[src].Form)
+	if (f != "it" && f != "they") || tr.t[h].XPOS != "VBG" || base(tr.rel(h)) != "advcl" {
+		return false
+	}
+	g := tr.t[h].Head
+	if g < 0 {
+		return false
+	}
+	o := tr.child(g, "obj")
+	if o < 0 || o > h || tr.t[o].UPOS != "NOUN" {
+		return false
+	}
+	plural := tr.t[o].XPOS == "NNS"
+	return plural == (f == "they")
+}
+
+// ObjectAntecedent is objectAntecedent over a parsed sentence: pronoun src in the clause of the
+// participial verb of saying h may refer to the governing clause's object (", adding it would
+// hurt farmers" after "criticised the agreement"), so the loader does not take the reported act
+// for the speaker's own (relation_ownspeech.go).
+func (lx *Lexicon) ObjectAntecedent(toks []Token, src, h int) bool {
+	if src < 0 || h < 0 || src >= len(toks) || h >= len(toks) {
+		return false
+	}
+	return lx.objectAntecedent(newTree(toks), src, h)
+}
+
+// background reports clause c, governed by h, as a past act given as background: a relative
+// clause (acl:relcl) or a "when"-clause (advcl marked when) in the simple past whose own adjunct
+// is a year ("in 1998"). A year outside the clause does not date its act as past background:
+// "strained since 2022, when Spain backed the plan" names when a stance began that still holds
+// (held-out h04 E16). A relative or temporal clause
+// is presupposed, not asserted (Quirk et al. 1985, 17.15 on restrictive relative clauses, 15.25
+// on temporal clauses; Huddleston & Pullum 2002, 12.3), and a year dates the act in the past, so
+// it states no stance the source holds now (issue 13 blind round 8 class 15).
+func (lx *Lexicon) background(tr *tree, c, _ int) bool {
+	r := tr.rel(c)
+	when := base(r) == "advcl" && (tr.caseOf(c) == "when" || tr.childLemma(c, "advmod", "when"))
+	if r != "acl:relcl" && !when || tr.t[c].XPOS != "VBD" {
+		return false
+	}
+	return tr.yearAdjunct(c)
+}
+
+// yearAdjunct reports an obl or nmod of v that is a year: a four-digit number from 1000 to 2099
+// ("in 1998", "in 2004").
+func (tr *tree) yearAdjunct(v int) bool {
+	for k := range tr.t {
+		if tr.t[k].Head != v || base(tr.rel(k)) != "obl" && base(tr.rel(k)) != "nmod" {
+			continue
+		}
+		if f := tr.t[k].Form; len(f) == 4 && tr.t[k].UPOS == "NUM" && (f[0] == '1' || f[0] == '2' && f[1] == '0') {
+			if _, err := strconv.Atoi(f); err == nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// childLemma reports a dependent of v under relation rel with lemma l (UD English tags a
+// clause-opening "when" advmod, not mark).
+func (tr *tree) childLemma(v int, rel, l string) bool {
+	for k := range tr.t {
+		if tr.t[k].Head == v && tr.rel(k) == rel && tr.lemma(k) == l {
+			return true
+		}
+	}
+	return false
+}

@@ -138,6 +138,7 @@ func (d *doc) findActors() {
 		d.groups(st)
 		d.descriptiveAgents(st)
 		d.nationalityPlurals(st)
+		d.namedCollectives(st)      // "the Orlan movement", "Kessar gunmen" (actor_shortnames.go)
 		d.describedOrgCountries(st) // "the French farmers' union FNSEA" (actor_notstate.go)
 	}
 	for _, st := range d.sents {
@@ -468,7 +469,11 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			} else {
 				units[last].te = j + 1
 			}
-			if k, ok := d.lx.orgWords[strings.TrimSuffix(t.Lower, ".")]; ok {
+			k, ok := d.lx.orgWords[strings.TrimSuffix(t.Lower, ".")]
+			if !ok {
+				k, ok = d.pluralOrgHead(st, units[len(units)-1], j) // "the Centres for …" (actor_shortnames.go)
+			}
+			if ok {
 				units[len(units)-1].org = strongerKind(units[len(units)-1].org, k)
 				if k == graph.Organization && t.Lower == "office" {
 					units[len(units)-1].org = strongerKind(units[len(units)-1].org, graph.Government)

@@ -131,7 +131,7 @@ func (d *doc) orgDescriptors(st *sent) {
 				if t.Kind != text.Word || st.ment[k] >= 0 && !t.Cap {
 					break
 				}
-				if !t.Cap && d.lx.orgNouns[t.Lower] != nil && (k+1 >= len(toks) || toks[k+1].Kind != text.Word || appositiveEnd[toks[k+1].Lower]) {
+				if !t.Cap && (d.lx.orgNouns[t.Lower] != nil || d.appositiveOrgHead(t.Lower)) && (k+1 >= len(toks) || toks[k+1].Kind != text.Word || appositiveEnd[toks[k+1].Lower]) {
 					rule = "org:appositive-noun"
 					break
 				}

@@ -782,6 +782,9 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 			d.addMention(st, ts, te, d.knownEntity(a), "lexicon:actors")
 			return
 		}
+		if regionNames.Has(t.Lower) {
+			return // "Africa condemned …": a continent or world region is a place (actor_shortnames.go)
+		}
 		if t.AllCaps && strings.IndexFunc(t.Text, unicode.IsDigit) >= 0 || pluralAcronym(t.Text) || d.classAcronym(t.Text) || lowerHead(t.Text) || d.nonActor[strings.TrimSuffix(t.Lower, "s")] {
 			return // "FY2019", "IDA-18", "MDBs": measures, programs and classes, not actors
 		}
@@ -833,8 +836,18 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		}
 		return
 	}
+	switch unitOrWeatherName(st, ts, te) {
+	case "unit":
+		// "Coastal Battalion said", "the Canal Board": a military unit, facility or board, a body,
+		// whatever place words the name holds (actor_shortnames.go)
+		e := d.entity("org:"+graph.NormalizeName(name), graph.Organization, name, "org:unit-head")
+		d.addMention(st, ts, te, e, "org:unit-head")
+		return
+	case "weather":
+		return // "Hurricane Delphine": a storm's name, no actor (actor_shortnames.go)
+	}
 	for i := ts; i < te; i++ {
-		if d.lx.nonActor[toks[i].Lower] != "" || toks[i].AllCaps && len([]rune(toks[i].Text)) > 1 || toks[i].Kind == text.Num || innerCommonPart(toks[i].Text) {
+		if d.lx.nonActor[toks[i].Lower] != "" || toks[i].AllCaps && len([]rune(toks[i].Text)) > 1 && !(i == te-1 && generationalSuffix(st, ts, i)) || toks[i].Kind == text.Num || innerCommonPart(toks[i].Text) {
 			if d.lx.nonActor[toks[i].Lower] == "place" {
 				// "Northern Prairie": a place by shape, or the short form of an organization named in
 				// the article ("Northern Prairie Rail"), decided in coreference (orgShortForms)

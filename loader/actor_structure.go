@@ -84,7 +84,7 @@ func (d *doc) administrations(st *sent) {
 // joined, "government " put back before a title), so its length says nothing about where it
 // stands in the sentence.
 func (d *doc) memberOf(st *sent, cs, ce int, p, org *entity, role, rule string) {
-	if p == nil || org == nil || p == org || cs < 0 || ce > len(st.toks) || cs >= ce {
+	if p == nil || org == nil || p == org || cs < 0 || ce > len(st.toks) || cs >= ce || titleLine(st) {
 		return
 	}
 	d.structure = append(d.structure, &relCand{typ: graph.MemberOf, src: p, tgt: org, sent: st.idx, cue: d.spanText(st, cs, ce), rule: rule,
@@ -223,6 +223,12 @@ func (d *doc) groups(st *sent) {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		pl, ok := d.lx.groupHeads[t.Lower]
+		if m := d.mentionAt(st, i); ok && i == 0 && m != nil && m.te-m.ts == 1 && m.ent.final().pending && m.ent.final().kind == "" && pl == t.Lower && d.attitudeHolder(st, i+1) {
+			// "Analysts expect …": the capital is the sentence's, the word a plural group head
+			// holding a belief (attitudeHolder), as unnamedAgents drops it before an agent noun
+			m.ent.final().dropped, m.ent.final().pending = true, false
+			d.unmention(st, m)
+		}
 		if !ok || t.Cap && i > 0 || st.ment[i] >= 0 {
 			continue
 		}
@@ -357,7 +363,8 @@ func (d *doc) groups(st *sent) {
 			name = name[4:]
 		}
 		collectiveAlone := collective && len(kept) == 1 && i > 0 && toks[i-1].Lower == "the"
-		if c == nil && owner == nil && len(kept) == 1 && !collectiveAlone {
+		holder := c == nil && owner == nil && pl == t.Lower && !collective && d.attitudeHolder(st, i+1)
+		if c == nil && owner == nil && len(kept) == 1 && !collectiveAlone && !holder {
 			// "the officials": the last group with this head (coref:definite); else no actor
 			if i > 0 && toks[i-1].Lower == "the" && pl == t.Lower {
 				var g *entity
@@ -396,6 +403,11 @@ func (d *doc) groups(st *sent) {
 			if sc := d.storyCountry(); sc != nil {
 				c = sc
 			}
+		}
+		if holder {
+			// "Analysts expect …", "Many economists believe …": the holder of a belief is an
+			// actor, unnamed and local to its article like the unnamed agents (actor_unnamed.go)
+			e.localScope = "article:" + d.c.Article.ID
 		}
 		e.weak = !collective // "the opposition" is an actor of its own, related or not
 		if c != nil && e.country == nil {
@@ -737,4 +749,23 @@ func (d *doc) orgAppositive(st *sent, e *entity, j, end int) {
 		}
 		return
 	}
+}
+
+// attitudeHolder reports a verb of believing or an attitude verb (speech.txt kinds belief and
+// attitude: believe, think, expect, fear, hope, reckon …) in a finite form at token j, auxiliaries
+// and adverbs in -ly skipped, or "predict" (a verb of saying in speech.txt, CAMEO.2.0.txt's PREDICT
+// block with expect and forecast): the plural head before it is the holder of a belief (issue 13 blind
+// round 8 class 1: "Analysts expect that …"). A bare plural such a verb's subject is an unnamed
+// GROUP, as a bare agent noun is (actor_unnamed.go); with a verb of saying ("officials said") it
+// stays an anonymous source, no actor (groups.txt).
+func (d *doc) attitudeHolder(st *sent, j int) bool {
+	toks := st.toks
+	for j < len(toks) && (auxWords.Has(toks[j].Lower) && toks[j].Lower != "'s" || strings.HasSuffix(toks[j].Lower, "ly") && toks[j].Kind == text.Word) {
+		j++
+	}
+	if j >= len(toks) || toks[j].Cap {
+		return false
+	}
+	e, ok := d.attitudeAt(st, j)
+	return ok && (e.speech == "belief" || e.speech == "attitude" || e.lemma == "predict") && e.form != "ing" && e.form != "ed"
 }

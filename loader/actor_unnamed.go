@@ -77,6 +77,13 @@ func (d *doc) unnamedAgents(st *sent) {
 		support := v >= 0
 		if !support {
 			v = d.verbAfter(st, end)
+			if v < 0 && end < len(toks) {
+				if e, ok := d.attitudeAt(st, end); ok && e.speech == "attitude" && e.form != "ing" {
+					// "Farmers fear that …", "Skippers reckon …": an attitude verb's subject holds
+					// the belief (speech.txt kind attitude), a sentient agent like a speaker's
+					v = end
+				}
+			}
 		}
 		byStart := -1
 		if v < 0 {

@@ -12,7 +12,7 @@ import (
 // ("maintained calm", "say a couple of things"), extraposed "it" ("It must be pointed out that
 // …"), free relatives and pseudo-clefts ("what I said", "What I can tell you is that …"), a
 // coordinated first-person subject ("We and our partners in X think …") and a participle after
-// another verb's object ("called Y saying …"). Used by reportedSpeech and mustClause (claim.go).
+// another verb's object ("called Y saying …"). Used by reportedSpeech (claim.go).
 
 // finiteDo are the finite forms of do and shall and the contracted finite auxiliaries, which
 // finiteAux lacks ("said it didn't", "said they'll resume"); the possessive "'s" is not among them
@@ -145,27 +145,6 @@ func (d *doc) firstPersonHead(st *sent, m int) (*entity, int) {
 func pseudoCleft(st *sent, k int) bool {
 	for j := k + 1; j < len(st.toks) && j <= k+3; j++ {
 		if w := st.toks[j].Lower; w == "is" || w == "was" || w == "'s" {
-			return true
-		}
-	}
-	return false
-}
-
-// extraposedIt reports the modal at j followed by "be", a past participle (a form in -ed or -en,
-// or one of the speech lexicon's participles), maybe a particle ("pointed out"), and "that": the
-// "it" before the modal anticipates the that-clause ("It must be noted that …", "It should be
-// stressed that …").
-func extraposedIt(st *sent, j, ce int) bool {
-	toks := st.toks
-	if j+3 >= ce || toks[j+1].Lower != "be" {
-		return false
-	}
-	p := toks[j+2].Lower
-	if !(strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "en") || p == "said" || p == "made" || p == "borne") {
-		return false
-	}
-	for q := j + 3; q < ce && q <= j+4; q++ {
-		if toks[q].Lower == "that" {
 			return true
 		}
 	}

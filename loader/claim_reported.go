@@ -25,7 +25,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			d.nominalSpeech(st, k)
 			continue
 		}
-		le, ok := d.speechAt(st, k)
+		le, ok := d.attitudeAt(st, k)
 		if !ok || used[[2]int{st.idx, k}] {
 			continue
 		}
@@ -42,8 +42,8 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		if (le.lemma == "insist" || le.lemma == "comment" || le.lemma == "respond" || le.lemma == "reply") && k+1 < len(toks) && (toks[k+1].Lower == "on" || toks[k+1].Lower == "upon" || toks[k+1].Lower == "to") {
 			continue // "insists on going forward": a demand, handled by the cue lexicon
 		}
-		if le.speech == "belief" && k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "about") {
-			continue // "we think of them positively"
+		if (le.speech == "belief" || le.speech == "attitude") && k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "about" || le.speech == "attitude" && toks[k+1].Lower == "for") {
+			continue // "we think of them positively", "worried about jobs", "hopes for rain"
 		}
 		if le.lemma == "call" && d.participleSpeechAfter(st, k) {
 			continue // "called US trade officials saying …": called them up; the participle says it
@@ -63,6 +63,12 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			// "It must be stressed that …", "it is said that …": an impersonal passive with
 			// anticipatory "it" (Quirk et al. 1985, §16.32, §18.33) names no speaker; in a turn the
 			// sentence is the speaker's own (turnClaims)
+			continue
+		}
+		if le.speech == "attitude" && speaking(st.unit) && firstPersonBefore(st, k) {
+			// "We hope that …", "we sincerely hope …" in a speaker's turn: the turn stage credits
+			// the sentence to the speaker, as for the other verbs of believing; resolving "we"
+			// here (subjectOf) would take it from the turn
 			continue
 		}
 		src, subjStart, how := d.subjectOf(st, k)
@@ -209,7 +215,10 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		if d.turnTalkContent(st, subjStart, cs, ce, src) {
 			continue // "I believe you are well aware of our principled position"
 		}
-		if (ce-cs >= 3 || le.lemma == "call" && ce-cs == 2) && (le.lemma == "say" || le.lemma == "tell" || le.speech == "belief" || le.lemma == "call" || d.isClause(st, k, cs, ce)) {
+		if le.speech == "attitude" && !d.attitudeClaim(st, k, subjStart, cs, ce) {
+			continue
+		}
+		if (ce-cs >= 3 || le.lemma == "call" && ce-cs == 2) && (le.lemma == "say" || le.lemma == "tell" || le.speech == "belief" || le.speech == "attitude" || le.lemma == "call" || d.isClause(st, k, cs, ce)) {
 			d.addReported(st, src, k, cs, ce, how, 0.8)
 			for _, co := range d.coordinated(st, subjStart) {
 				// "Mali and Burkina Faso warned that …": each conjunct says it
@@ -436,9 +445,6 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 	if le, ok := d.lx.speech[t.Lower]; ok && le.lemma == "deny" {
 		neg = !neg // "denied that it is trying to …" claims the clause is false
 	}
-	if d.mustClause(st, src, k, cs, ce) {
-		return // the speech act is a demand, coded DEMANDS (CAMEO 10) rather than a statement
-	}
 	d.claims = append(d.claims, &claimCand{speaker: src, text: txt, sent: st.idx, cue: t.Text, cueStart: t.Start,
 		cueEnd: t.End, rule: rule, score: score, negated: neg})
 	for _, q := range d.qBySent[st.idx] {
@@ -530,72 +536,6 @@ func (d *doc) accordingTo(st *sent, k int) {
 	d.addReported(st, src, k, cs, ce, "speech:according-to", 0.7)
 }
 
-// mustClausePreps are the prepositions that take a name as object inside a subject phrase
-// (Quirk et al. 1985, 9.7 ff.): a name after one is no subject of the modal.
-var mustClausePreps = lexicon.WordClass("mustclausepreps") // data/wordclasses/mustclausepreps.txt
-
-// mustClause: reported speech whose clause says another actor must or should do something is a
-// demand ("declared that China must drop barriers", "stating the US should stop …"): speaker
-// DEMANDS the obliged subject with the verb phrase after the modal ("Rwanda be sanctioned for
-// this aggression"; rule speech:must-clause, CAMEO 10).
-func (d *doc) mustClause(st *sent, src *entity, k, cs, ce int) bool {
-	toks := st.toks
-	for j := cs + 1; j < ce; j++ {
-		w := toks[j].Lower
-		if w != "must" && w != "should" {
-			continue
-		}
-		// the clause subject right before the modal is an actor other than the speaker
-		subj := d.mentionAt(st, j-1)
-		if subj == nil {
-			for q := j - 1; q > cs && toks[q].Kind == text.Quote; q-- {
-				subj = d.mentionAt(st, q-1)
-			}
-		}
-		if toks[j-1].Lower == "it" && extraposedIt(st, j, ce) {
-			// "It must be pointed out that the US side is …": anticipatory "it" before a passive
-			// verb and a that-clause (extraposition, Quirk et al. 1985, §18.33) — a hedge or
-			// booster of the speaker's own assertion (Hyland 2005), no actor's duty
-			return false
-		}
-		if subj == nil && text.PronounClass(toks[j-1].Lower) == "thing" {
-			if e := d.resolvePronoun(st.idx, j-1, toks[j-1].Lower); e != nil {
-				subj = &mention{ent: e}
-			}
-		}
-		if subj == nil || !actorKind(subj.ent) || subj.ent.final() == src.final() {
-			return false
-		}
-		e := ce
-		for e > j+1 && (toks[e-1].Kind == text.Punct || toks[e-1].Kind == text.Quote) {
-			e--
-		}
-		if e-(j+1) < 2 {
-			return false
-		}
-		// the act with its agent, as the mandative subjunctive states a demand ("demands that
-		// Rwanda be sanctioned", Quirk et al. 1985, 16.32): the obliged subject and the verb
-		// phrase after the modal, so that "be sanctioned for this aggression" does not lose Rwanda
-		// Only a subject written as a name is named: a pronoun's antecedent, which coreference
-		// may get wrong, is left out of the label, as before. A name after a preposition is that
-		// preposition's object, inside a longer subject ("The foreign enterprises operating in
-		// China should …", Quirk et al. 1985, 9.1): the subject is not named then either.
-		agent := ""
-		if subj.ts < subj.te && subj.te <= j && subj.sent == st.idx && !(subj.ts > 0 && mustClausePreps.Has(toks[subj.ts-1].Lower)) {
-			agent = d.spanText(st, subj.ts, subj.te) // as written here ("Sudan", "the Council")
-		}
-		p := d.policyTarget(st, j+1, e, agent)
-		if p == nil {
-			return false
-		}
-		t := toks[j]
-		d.claimRels = append(d.claimRels, &relCand{typ: graph.Demands, src: src, tgt: p, sent: st.idx, cue: t.Text,
-			cueStart: t.Start, cueEnd: t.End, rule: "speech:must-clause", score: 0.7, cameo: "10", plover: "DEMAND"})
-		return true
-	}
-	return false
-}
-
 // nominalSpeech: "comments by Mnuchin earlier in the day that CLAUSE" → Mnuchin CLAIMS CLAUSE
 // (rule speech:nominal).
 func (d *doc) nominalSpeech(st *sent, k int) {
@@ -639,4 +579,88 @@ func (d *doc) nominalSpeech(st *sent, k int) {
 func (d *doc) speakerMentionAt(st *sent, i int, src *entity) bool {
 	m := d.mentionAt(st, i)
 	return m != nil && m.ts == i && m.ent.final() == src.final() && src.final().kind == graph.Person
+}
+
+// objectInfinitive reports content [cs, ce) of the shape object + to-infinitive, "(expects) the
+// council to raise fees", "(fear) their rivals to walk out": a noun phrase, then "to" and a word.
+// With a verb of believing or expecting the object is the infinitive's subject and the whole is a
+// proposition the holder entertains (Quirk et al. 1985, 16.57: object + to-infinitive after verbs
+// of cognition, "I expected him to come"). A subject-controlled infinitive, "to sign", starts at cs
+// and is no such content.
+func objectInfinitive(st *sent, cs, ce int) bool {
+	toks := st.toks
+	if cs >= ce || toks[cs].Lower == "to" || toks[cs].Kind != text.Word {
+		return false
+	}
+	for j := cs + 1; j+1 < ce && j < cs+8; j++ {
+		switch {
+		case toks[j].Lower == "to":
+			return toks[j+1].Kind == text.Word && !toks[j+1].Cap && !determiners.Has(toks[j+1].Lower)
+		case toks[j].Kind != text.Word || relativeWords.Has(toks[j].Lower):
+			return false
+		}
+	}
+	return false
+}
+
+// attitudeClaim reports whether an attitude verb at k (speech.txt kind attitude: expect, hope,
+// fear, reckon …) with its subject starting at subjStart states a claim over [cs, ce):
+//   - only over a clause or object + to-infinitive ("hopes to meet", "expects to sign" state the
+//     subject's own intent and no content); the object an actor ("expects Argentina to lift the
+//     quotas": a belief about an actor's act, CAMEO.2.0.txt PREDICT, whose patterns all have an
+//     actor as what is predicted; "expects sales to expand" forecasts a quantity, no actor's act);
+//   - not when its subject opens a conditional clause ("if Australia hopes that …": a condition,
+//     not a claim; Quirk et al. 1985, 15.33-15.36);
+//   - not when the subject is the object of a word before it ("following US fears they could …":
+//     "fears" is then the head noun of that noun phrase, and the phrase before it a premodifier):
+//     the subject opens the sentence or follows punctuation or a coordinator or subordinator;
+func (d *doc) attitudeClaim(st *sent, k, subjStart, cs, ce int) bool {
+	toks := st.toks
+	if cs < ce && toks[cs].Lower == "to" {
+		return false // "expects to return …, diplomats said, and …": a finite verb later is another clause's
+	}
+	if !d.isClause(st, k, cs, ce) && !(objectInfinitive(st, cs, ce) && d.actorObject(st, cs)) {
+		return false
+	}
+	if subjStart < 0 || subjStart >= k {
+		return true
+	}
+	for subjStart > 0 && text.PronounClass(toks[subjStart].Lower) == "" && toks[subjStart-1].Lower != "that" && (determiners.Has(toks[subjStart-1].Lower) || predeterminers[toks[subjStart-1].Lower] || toks[subjStart-1].Kind == text.Word && !toks[subjStart-1].Cap && d.lx.common[toks[subjStart-1].Lower] && !text.IsPrep(toks[subjStart-1].Lower) && !d.lx.stop[toks[subjStart-1].Lower]) {
+		subjStart-- // the subject's noun phrase opens with its determiner and modifiers
+	}
+	if subjStart == 0 {
+		return true
+	}
+	p := toks[subjStart-1]
+	switch {
+	case p.Lower == "if" || p.Lower == "unless":
+		return false
+	case p.Kind == text.Punct || p.Kind == text.Quote:
+		return true
+	case p.Lower == "and" || p.Lower == "but" || p.Lower == "that" || subordinators.Has(p.Lower):
+		return true
+	}
+	return false
+}
+
+// firstPersonBefore reports a first-person pronoun right before token k, adverbs in -ly,
+// auxiliaries and "not", "also", "still" skipped ("we sincerely hope", "we would expect").
+func firstPersonBefore(st *sent, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		w := st.toks[j].Lower
+		if strings.HasSuffix(w, "ly") && st.toks[j].Kind == text.Word || auxWords.Has(w) || w == "not" || w == "also" || w == "still" {
+			continue // "we sincerely hope", "we would expect", "we do not expect"
+		}
+		return text.PronounClass(w) == "first"
+	}
+	return false
+}
+
+// actorObject reports an actor mention at token cs, or opening after a determiner there ("the
+// Polish government").
+func (d *doc) actorObject(st *sent, cs int) bool {
+	for cs < len(st.toks) && determiners.Has(st.toks[cs].Lower) {
+		cs++
+	}
+	return cs < len(st.toks) && st.ment[cs] >= 0
 }

@@ -28,7 +28,7 @@ func TestClaimRules(t *testing.T) {
 		{"nominal attribution", "The move followed remarks by Senator Paul Grant that the treaty was dead. It echoed comments by Japan that the quota was unfair.",
 			[]string{"rule CLAIMS Paul Grant -> treaty was dead = speech:nominal", "CLAIMS Japan -> quota was unfair"}},
 		{"must-clause makes a demand", "Bolivia declared that Chile must return the land. Morocco said on Friday that Spain should stop the fence construction.",
-			[]string{"DEMANDS Bolivia -> return the land", "DEMANDS Morocco -> stop the fence construction", "!CLAIMS Bolivia -> Chile must return"}},
+			[]string{"DEMANDS Bolivia -> Chile returning the land", "DEMANDS Morocco -> Spain stopping the fence construction", "!CLAIMS Bolivia -> Chile must return"}},
 		{"partial quotation inside reported speech is one claim", "Senegal said that the fishing ban was \u201ca disaster for families\u201d and must end.",
 			[]string{"CLAIMS Senegal -> fishing ban was", "!rule CLAIMS Senegal -> a disaster for families = quote:"}},
 		{"announcing a noun phrase is no claim", "Vietnam announced new duties on Thai sugar. Indonesia confirmed the visit would go ahead.",

@@ -107,15 +107,6 @@ func (d *doc) turnClaims() {
 				sent: st.idx, rule: u.Rule, score: 0.7})
 			continue
 		}
-		d.turnEvaluation(st, sp, a, e)
-		if n := len(d.claimRels); d.mustClause(st, sp, a, a, e) {
-			// "The appropriate response from China should be to change its behavior": another
-			// actor's duty stated in the speaker's own words is the speaker's demand, as when
-			// reported ("said China must …", speech:must-clause)
-			for _, r := range d.claimRels[n:] {
-				r.rule += "+" + u.Rule
-			}
-		}
 		// a turn's claim has no cue word: the unit (its rule) says who speaks, not a word of the
 		// sentence, so the evidence names none (Evidence.Cue empty, no cue offsets) rather
 		// than the sentence's first word

@@ -32,6 +32,7 @@ func (d *doc) resolveEntities() {
 		}
 	}
 	// nearest person (by first mention) whose name contains w as surname or given-first family name
+	givenOK := false // the short form is a subject: a given name alone may name the person
 	findPerson := func(w string, at int) *entity {
 		var best *entity
 		bestScore := -1 << 30
@@ -44,6 +45,10 @@ func (d *doc) resolveEntities() {
 				score = 2
 			} else if strings.EqualFold(p.nameToks[0], w) && len(p.nameToks) == 2 {
 				score = 1 // family name first: "Mr. Ruan" → Ruan Zongze
+			} else if c := surnameCore(p.nameToks); c != "" && strings.EqualFold(c, w) {
+				score = 2 // "Kemp" for Harold Kemp III, "Rashidi" for Ahmed al-Rashidi (actor_shortnames.go)
+			} else if givenOK && d.givenNameOf(p, w, persons) {
+				score = 0 // "Ingrid" for Ingrid Marrow Holt (actor_shortnames.go)
 			} else if innerNameOf(p, w) && innerNameUnique(persons, w) {
 				// "Lula" for Luiz Inácio Lula da Silva: Portuguese and Spanish names carry
 				// several given names and surnames, and the press names a person by one of the
@@ -76,6 +81,7 @@ func (d *doc) resolveEntities() {
 		if len(e.nameToks) == 1 {
 			w = e.nameToks[0]
 		}
+		givenOK = d.isSubjectAnywhere(e)
 		if p := findPerson(w, firstMention[e]); p != nil && p != e {
 			for _, r := range e.roles {
 				p.addRole(r.title, r.org)
@@ -117,6 +123,11 @@ func (d *doc) resolveEntities() {
 				// in the article is that body
 				o.addAlias(e.name)
 				e.mergeInto(o)
+				continue
+			}
+			if d.documentAcronym(e) {
+				// "under CAFTRA", "the NRTP agreement": a law's or agreement's acronym (actor_shortnames.go)
+				e.dropped, e.pending = true, false
 				continue
 			}
 			if d.commonNounAcronym(e.name) {

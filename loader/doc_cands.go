@@ -28,18 +28,19 @@ type claimCand struct {
 }
 
 // relCand is a relation about to be made, with its evidence. Made by actors (MEMBER_OF and
-// PART_OF: memberOf and structural in actor_structure.go), claims (CLAIMS, speech:must-clause)
-// and relations (stances, with the speaking units' in relation_speakers.go).
+// PART_OF: memberOf and structural in actor_structure.go), claims (CLAIMS) and relations (stances, with the speaking units' in relation_speakers.go).
 type relCand struct {
 	typ              graph.RelType
 	src, tgt         *entity // src: also relations (jointStances, capitalHeName); tgt: also actors (actor_bodysplit.go) ✎; both made final by the facade (build)
 	sent             int
 	cue              string
 	cueStart, cueEnd int
-	rule             string // also claims: a turn's must-clause gets the unit's rule appended (turnClaims)
+	rule             string
 	score            float64
 	cameo, plover    string
 	negated, hedged  bool
 	role             string
+	obligesActor     bool // relations: an obligation whose subject is an actor, said with the verb of saying at sayStart (dropDemandClaims)
+	sayStart         int
 	structural       bool // MEMBER_OF / PART_OF from the actor layer: true exactly for doc.structure's candidates (memberOf, structural), never in doc.rels
 }

@@ -86,8 +86,7 @@ type doc struct {
 	// claim_turns.go, in the order findClaims makes them (resolvePronoun reads the last ones)
 	claims []*claimCand
 
-	// written by claims: the claims stage's relations — CLAIMS, speech:must-clause (turnClaims
-	// appends a turn's rule to its must-clauses), evaluation:turn — in the order it makes them
+	// written by claims: the claims stage's relations (CLAIMS) in the order it makes them
 	claimRels []*relCand
 
 	// written by claims: the turn sentences turnClaims held back as talk about the talk, and

@@ -27,13 +27,35 @@ func (d *doc) speechAt(st *sent, i int) (lexEntry, bool) {
 	return e, true
 }
 
+// attitudeAt is speechAt for reportedSpeech: a speech or belief verb, or an attitude verb
+// (speech.txt kind attitude: expect, hope, fear …, kept out of lx.speech so that no other reader of
+// speech verbs takes "We hope" for a turn's speech or "US fears" for a verb of saying), used as a
+// verb.
+func (d *doc) attitudeAt(st *sent, i int) (lexEntry, bool) {
+	if e, ok := d.speechAt(st, i); ok || e.kind != 0 {
+		return e, ok
+	}
+	t := st.toks[i]
+	e, ok := d.lx.attitude[t.Lower]
+	if !ok || t.Cap && i > 0 || st.ment[i] >= 0 {
+		return e, false
+	}
+	if i > 0 {
+		switch st.toks[i-1].Lower {
+		case "a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "'s", "any", "no", "further", "new":
+			return e, false
+		}
+	}
+	return e, true
+}
+
 // verbAfter returns the index of a cue or speech verb after token i (auxiliaries and adverbs skipped),
 // or -1.
 func (d *doc) verbAfter(st *sent, i int) int {
 	for i < len(st.toks) {
 		t := st.toks[i]
-		if d.lx.speech[t.Lower].kind != 0 {
-			return i
+		if d.lx.speech[t.Lower].kind != 0 || d.lx.attitude[t.Lower].kind != 0 && !t.Cap {
+			return i // (an attitude verb's subject holds a belief: "Farmers fear that …")
 		}
 		if d.lx.cues.next[t.Lower] != nil && !t.Cap {
 			return i

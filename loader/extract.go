@@ -79,14 +79,17 @@ import (
 //	           turn:label turn:answer block:statement quote:lead-in quote:dash-line title:speaker
 //	           (the discourse unit a sentence stands in: speaker.go) speech:reported
 //	           speech:inverted speech:aside speech:participle
-//	           speech:nominal speech:relative speech:according-to speech:must-clause (DEMANDS)
+//	           speech:nominal speech:relative speech:according-to
 //	stances    frames:<frame>:<entry> (relation_frames.go: the frames package's Match.Rule, e.g.
 //	           frames:verb:cameo@2976 = CAMEO.2.0.txt line 2976, frames:noun-poss:class/noun/demand
 //	           = cue-classes.txt; frames.Frames lists the frames, Lexicon.KnownRule checks a name;
 //	           frames:…+<unit rule> when the source is a turn's speaker through "we"/"I"/"our
 //	           government": frames:verb:cameo@7348+turn:answer, speaker_voice.go)
-//	           evaluation:turn+<unit rule> (a turn's judgement, evaluations.txt; frames:judgement-copula,
-//	           -call, -as: judgements over the parse, frames judgement.go),
+//	           frames:judgement-copula, -call, -as (judgements over the parse, frames judgement.go;
+//	           frames:judgement-copula:grammar/copula+<unit rule>: a turn's judgement),
+//	           frames:clause-obligation:modality/deontic/<modal>[+<unit rule>] and
+//	           frames:<frame>-obligation:modality/<class>/<modal> (a modal of obligation in someone's
+//	           own words or reported: DEMANDS, relation_ownspeech.go),
 //	           (frames:mandative:…, frames:hope:…, frames:sponsor:… are the frames of mandative
 //	           adjectives, hopes and sponsors: frames mandative.go, hope.go, sponsor.go)
 //	           accusation:armed-support (a speaker says an actor arms or funds rebels or militias →

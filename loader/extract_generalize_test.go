@@ -334,7 +334,7 @@ func TestGeneralizeCases(t *testing.T) {
 		// an obligation stated for another actor is not its act
 		{"said Russia must withdraw: no offer",
 			"The bloc's foreign policy chief, Kaja Kallas, said Russia must withdraw its forces.",
-			[]string{"!OFFERS Russia", "DEMANDS Kaja Kallas -> withdraw its forces"}},
+			[]string{"!OFFERS Russia", "DEMANDS Kaja Kallas -> Russia withdrawing its forces"}},
 		// noun phrases end before a past-tense verb with an object
 		{"rejection of X surprised diplomats",
 			"Brazil's rejection of the proposal surprised diplomats.",

@@ -163,7 +163,7 @@ type lexEntry struct {
 	actor   *knownActor
 	title   *title
 	cue     *cue
-	speech  string // speech or belief, for kind lexSpeechVerb
+	speech  string // speech, belief or attitude, for kind lexSpeechVerb
 	caps    bool   // the name is written in capitals ("UN", "US"): the token must be too
 	lemma   string // the lemma a verb form came from
 	form    string // "base", "s", "ed", "ing" for verb forms
@@ -212,6 +212,7 @@ type lexicons struct {
 	names      trie // countries, demonyms, capitals, known actors, titles (lowercased token sequences)
 	cues       trie // cue patterns, lemma forms expanded; "be" and NOT kept as special keys
 	speech     map[string]lexEntry
+	attitude   map[string]lexEntry // verbs of speech.txt kind attitude, apart from speech (attitudeAt)
 	hedges     trie
 	negations  map[string]bool
 	stop       map[string]bool
@@ -245,6 +246,7 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 	lx := &lexicons{
 		byCode:          map[string]*country{},
 		speech:          map[string]lexEntry{},
+		attitude:        map[string]lexEntry{},
 		negations:       map[string]bool{},
 		stop:            map[string]bool{},
 		orgWords:        map[string]graph.Kind{},
@@ -410,9 +412,9 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 		case "document":
 			lx.docNoun[lemma] = true
 			continue
-		case "speech", "belief", "speech-ed":
+		case "speech", "belief", "attitude", "speech-ed":
 		default:
-			return nil, &LexiconError{File: lexSpeech, Line: r.line, Msg: "kind must be speech, speech-ed, belief, noun or document"}
+			return nil, &LexiconError{File: lexSpeech, Line: r.line, Msg: "kind must be speech, speech-ed, belief, attitude, noun or document"}
 		}
 		kind := r.fields[1]
 		for form, f := range verbForms(lemma, irregular) {
@@ -421,6 +423,13 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 					continue // "protests", "protest" are read as the noun; "protested" is the verb
 				}
 				kind = "speech"
+			}
+			if kind == "attitude" {
+				// kept apart: only reportedSpeech (attitudeAt) and the actors stage's verbAfter
+				// read them; every other reader of speech verbs would take "We hope" for a turn's
+				// speech or "fears" for a verb of saying
+				lx.attitude[form] = lexEntry{kind: lkSpeechVerb, speech: kind, lemma: lemma, form: f}
+				continue
 			}
 			lx.speech[form] = lexEntry{kind: lkSpeechVerb, speech: kind, lemma: lemma, form: f}
 			kind = r.fields[1]

@@ -180,10 +180,11 @@ func (d *doc) frameRelations(st *sent) {
 	judge := d.judgementCandidate(st) // relation_frames_judgement.go
 	src := d.mayHaveSource(st)
 	cue, accuse := src && d.cueCandidate(st), src && d.armedSupportCandidate(st)
-	if !cue && !accuse && !judge {
+	voiced := src && d.voicedObligationCandidate(st) // relation_frames_gate.go
+	if !cue && !accuse && !judge && !voiced {
 		return
 	}
-	fs, tagged := d.parseSentenceFor(st, accuse || judge)
+	fs, tagged := d.parseSentenceFor(st, accuse || judge || voiced)
 	if fs == nil {
 		return
 	}
@@ -193,7 +194,7 @@ func (d *doc) frameRelations(st *sent) {
 	if judge {
 		d.judgementRelations(st, fs) // relation_frames_judgement.go: no source needed in the words
 	}
-	if !cue || !tagged {
+	if (!cue || !tagged) && !voiced {
 		return // parsed for the accusation or judgement rules only: no frame can match
 	}
 	for _, m := range d.x.frames.Match(fs.toks) {
@@ -243,6 +244,12 @@ func (d *doc) frameRelations(st *sent) {
 		if src == nil && ownSrc != nil {
 			src, how = ownSrc, "speaker"
 		}
+		obligation := strings.Contains(m.Rule, "-obligation:")
+		if src == nil && obligation {
+			// "Fourth, … Wang Yi stressed that …, then it must …" with the ordinal parsed as the
+			// subject: the speaker the claims stage found for the same verb of saying
+			src = d.claimSpeaker(st, fs.toks[m.Cue].Start)
+		}
 		if src == nil {
 			continue
 		}
@@ -250,6 +257,10 @@ func (d *doc) frameRelations(st *sent) {
 		if tgt == nil || tgt.final() == src.final() {
 			continue
 		}
+		if obligation && d.obligesSelf(st, fs, m, src) {
+			continue // "Chad said it must defend its borders": a commitment, no demand (relation_ownspeech.go)
+		}
+		obligesActor := obligation && m.Target >= 0 && d.obligedActor(st, fs, m.Target) != nil
 		if m.Type == graph.Offers && (strings.HasPrefix(m.Code, "04") || strings.HasPrefix(m.Code, "06") || strings.HasPrefix(m.Code, "074") || strings.HasPrefix(m.Code, "075") || d.motionMeeting(fs, m)) && !d.counterpart(st, fs, m, src, tgt) && !(m.Mode == frames.Future && fs.expressedIntent(m.Cue)) {
 			// CAMEO 04 consult and 06 material cooperation are events between two actors; only
 			// announced are they an offer, and then to the counterpart (CAMEO 036, 031 "express
@@ -294,7 +305,7 @@ func (d *doc) frameRelations(st *sent) {
 		}
 		d.rels = append(d.rels, &relCand{typ: m.Type, src: src.final(), tgt: tgt.final(), sent: st.idx,
 			cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: rule, score: score,
-			cameo: m.Code, plover: plover, negated: m.Negated, hedged: m.Hedged})
+			cameo: m.Code, plover: plover, negated: m.Negated, hedged: m.Hedged, obligesActor: obligesActor, sayStart: c.Start})
 	}
 }
 
@@ -684,7 +695,13 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 // gives way to the addressee, and is otherwise not written out. "" when the act has no other
 // agent named than the source.
 func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) string {
-	for _, k := range fs.kids[c] {
+	subjOf := c
+	if h := fs.toks[c].Head; fs.toks[c].DepRel == "xcomp" && h >= 0 && h < c && (strings.EqualFold(lemmaOf(fs.toks[h]), "have") || strings.EqualFold(lemmaOf(fs.toks[h]), "ought")) {
+		// "Minsk has to close the camps": the subject of the semi-modal is the infinitive's
+		// (raising, Quirk et al. 1985, 3.45), written as the sentence gives it
+		subjOf = h
+	}
+	for _, k := range fs.kids[subjOf] {
 		if r := fs.toks[k].DepRel; r == "nsubj" && k < c && k != m.Source {
 			if fs.toks[k].UPOS == "PRON" {
 				break

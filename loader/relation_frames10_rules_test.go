@@ -86,11 +86,13 @@ func TestReportedWarningParsed(t *testing.T) {
 
 // TestMustClauseNamesSubject (issue 13, frames10): the demand of a reported must-clause names
 // who is to act, as the mandative subjunctive does ("demands that Sudan be punished"): the
-// clause's subject is part of the target, not lost from it (mustClause).
+// clause's subject is part of the target, not lost from it. frames17: the surface rule
+// mustClause is gone; frames clause-obligation names the act of an agentless passive with its
+// patient as its object ("punishing Sudan"), as every frames target names a passive act.
 func TestMustClauseNamesSubject(t *testing.T) {
 	frames10Expect(t, []struct{ text, want string }{
-		{"Sudan must be punished for the raids, Chad's foreign minister said.", "DEMANDS Chad -> Sudan be punished"},
-		{"Eritrea should be sanctioned for the attacks, Ethiopia's envoy said.", "DEMANDS Ethiopia -> Eritrea be sanctioned"},
+		{"Sudan must be punished for the raids, Chad's foreign minister said.", "DEMANDS Chad -> punishing Sudan"},
+		{"Eritrea should be sanctioned for the attacks, Ethiopia's envoy said.", "DEMANDS Ethiopia -> sanctioning Eritrea"},
 	})
 }
 

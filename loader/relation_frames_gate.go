@@ -98,7 +98,7 @@ func (d *doc) wordCue(w string) *wordCue {
 		if ok && !always {
 			c.needs = append(c.needs, needs...)
 		}
-		c.report = c.report || fr.InClass("report", l)
+		c.report = c.report || fr.InClass("report", l) || fr.InClass("opinion", l) // opinion: "believes X should" (frames reportedObligation)
 		c.repercussion = c.repercussion || fr.InClass("repercussion", l)
 	}
 	c.deontic = fr.InClass("deontic", w)
@@ -137,7 +137,7 @@ func (d *doc) taggedCandidate(forms, upos, xpos []string) bool {
 		if fr.CueCandidateTagged(upos[i], lemmas[i], lf, words, modal) || appealTagged(fr, upos[i], lemmas[i], words) {
 			return true
 		}
-		report = report || upos[i] == "VERB" && fr.InClass("report", lemmas[i]) || lf == "clear"
+		report = report || upos[i] == "VERB" && (fr.InClass("report", lemmas[i]) || fr.InClass("opinion", lemmas[i])) || lf == "clear"
 		deontic = deontic || fr.InClass("deontic", lf)
 		repercussion = repercussion || upos[i] == "NOUN" && fr.InClass("repercussion", lemmas[i])
 	}
@@ -160,4 +160,27 @@ func (d *doc) mayHaveSource(st *sent) bool {
 		}
 	}
 	return false
+}
+
+// voicedObligationCandidate reports a sentence in someone's own words (a quotation, turn or
+// statement: sentenceVoice) with a modal of obligation — must, should, ought (modality.txt
+// deontic) or "have"/"has"/"had" before "to" — which frames voicedObligation may read as the
+// speaker's demand ("Sudan must let the convoys through" in a senator's turn) though the sentence
+// has no cue word nor verb of saying.
+func (d *doc) voicedObligationCandidate(st *sent) bool {
+	modal := false
+	for k, t := range st.toks {
+		if t.Kind != text.Word {
+			continue
+		}
+		if d.wordCue(t.Lower).deontic || (t.Lower == "have" || t.Lower == "has" || t.Lower == "had") && k+1 < len(st.toks) && st.toks[k+1].Lower == "to" {
+			modal = true
+			break
+		}
+	}
+	if !modal {
+		return false
+	}
+	vs, _ := d.sentenceVoice(st.idx)
+	return len(vs) > 0
 }

@@ -7,8 +7,8 @@ import "github.com/claimgraph/claimgraph/text"
 // demand was unrealistic" → Whitfield OPPOSES the union's demand; "called the resolution long
 // overdue" → SUPPORTS. They replace the surface rule evaluations (issue 13, frames15). The source
 // is the frame's (frameActor), else, for a copula clause with no verb of saying, the speaker of
-// the quotation that holds the judged phrase (a judgement in the story's own voice, or in a turn,
-// is left to turnEvaluation). The target is what the judged phrase names as evalTarget reads
+// the quotation that holds the judged phrase, else the speaker of the turn or statement the
+// sentence is in (sentenceVoice; a judgement in the story's own voice has none). The target is what the judged phrase names as evalTarget reads
 // it: an actor, or a noun phrase whose head is a policy word, a cue noun or an evaluable head
 // (evaluations.txt); "the weather was terrible" judges no act or position.
 func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
@@ -37,6 +37,15 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 			src, how = d.frameActor(st, fs, m.Source, m.Cue, nil)
 		} else if q := d.quoteAt(st.idx, fs.at[lo]); q != nil && q.speaker != nil && st.inQuote[fs.at[lo]] {
 			src = q.speaker
+		} else if m.Outer < 0 && !st.inQuote[fs.at[lo]] {
+			// a main-clause judgement in a speaker's own turn or statement ("These tariffs are
+			// unjustified." after "SENATOR X:"): the words are the speaker's, so the judgement is
+			// (the surface rule turnEvaluation before issue 13's frames17); a judgement
+			// under "if" or a belief verb is no main clause and never reaches here (frames
+			// judgementFrame), a question has no voice (sentenceVoice)
+			if vs, rule := d.sentenceVoice(st.idx); len(vs) == 1 && turnRules[rule] {
+				src, how = vs[0], "turn"
+			}
 		}
 		if src == nil {
 			continue
@@ -46,10 +55,13 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 		if tgt == nil || tgt.final() == src || seen[[2]*entity{src, tgt.final()}] {
 			continue
 		}
+		if how == "turn" && d.speaksFor(src, tgt.final()) {
+			continue // a spokesman's judgement of his own state is its self-description, no stance
+		}
 		seen[[2]*entity{src, tgt.final()}] = true
 		score := 0.7
-		if how != "" {
-			score -= 0.1
+		if how != "" && how != "turn" {
+			score -= 0.1 // the source came through coreference
 		}
 		rule := m.Rule
 		if how == "turn" {

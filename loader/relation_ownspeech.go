@@ -43,6 +43,11 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 	if spk == nil {
 		return false, nil
 	}
+	if d.x.frames.ObjectAntecedent(fs.toks, m.Source, m.Outer) {
+		// "criticised the agreement, adding it would hurt farmers": "it" may be the agreement,
+		// so the act is not shown to be the speaker's (frames objectAntecedent; class 16)
+		return false, nil
+	}
 	spk = spk.final()
 	if d.boundPossessive(fs, m.Source) {
 		if spk.kind == graph.Country || spk.kind == graph.Government {
@@ -125,7 +130,10 @@ func (d *doc) speaksFor(spk, src *entity) bool {
 // parse has one (the claim the claims stage made of it), else the one speaker of the sentence's
 // quotation, turn or statement (sentenceVoice); the story's own voice demands nothing. The
 // subject must resolve to an actor that the speaker does not speak for: "New Zealand must do
-// more," said by its minister, is the speaker's own commitment, no demand on another.
+// more," said by its minister, is the speaker's own commitment, no demand on another. A passive
+// with no agent ("Sudan must be punished for the raids") obliges no one named, and is the demand
+// of the act with its patient ("punishing Sudan for the raids"). The target is the act demanded
+// with its agent, as a reported obligation's and every frames demand's is (frameTarget).
 func (d *doc) voicedObligation(st *sent, fs *frameSentence, m frames.Match) {
 	var spk *entity
 	how := ""
@@ -137,27 +145,83 @@ func (d *doc) voicedObligation(st *sent, fs *frameSentence, m frames.Match) {
 			how = rule
 		}
 	}
-	if spk == nil || m.Target < 0 {
+	if spk == nil || m.Content < 0 {
 		return
 	}
 	spk = spk.final()
-	tgt := d.obligedActor(st, fs, m.Target)
-	if tgt == nil || tgt == spk || d.speaksFor(spk, tgt) {
-		return
-	}
-	for _, r := range d.stanceRels() {
-		if r.sent == st.idx && r.cueStart == fs.toks[m.Cue].Start && strings.HasPrefix(r.rule, "speech:must-clause") {
-			return // the claims stage's reading of the same modal (mustClause) stands
+	named := false // the subject (the obliged, or a passive's patient) is an actor
+	if m.Target >= 0 {
+		obliged := d.obligedActor(st, fs, m.Target)
+		if obliged == nil || obliged == spk || d.speaksFor(spk, obliged) {
+			return
 		}
+		named = true
+	} else if p := passiveSubject(fs, m.Content); p < 0 {
+		return // no one obliged and no act undergone: nothing demanded of anyone
+	} else {
+		named = d.obligedActor(st, fs, p) != nil
+	}
+	// the target is the act demanded with its agent, as a reported obligation's and every
+	// frames demand's is ("Lusitania releasing them without delay"; frameTarget)
+	tgt := d.frameTarget(st, fs, m)
+	if tgt == nil || tgt.final() == spk {
+		return
 	}
 	rule := m.Rule
 	if how != "" {
 		rule += "+" + how
 	}
 	c := fs.toks[m.Cue]
-	d.rels = append(d.rels, &relCand{typ: graph.Demands, src: spk, tgt: tgt, sent: st.idx,
+	d.rels = append(d.rels, &relCand{typ: graph.Demands, src: spk, tgt: tgt.final(), sent: st.idx,
 		cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: rule, score: 0.7,
-		cameo: m.Code, plover: m.Plover})
+		cameo: m.Code, plover: m.Plover, obligesActor: named && m.Outer >= 0, sayStart: sayStart(fs, m)})
+}
+
+// sayStart is where the verb of saying after an obligation starts ("…, Chad's foreign minister
+// said"), -1 when there is none.
+func sayStart(fs *frameSentence, m frames.Match) int {
+	if m.Outer < 0 {
+		return -1
+	}
+	return fs.toks[m.Outer].Start
+}
+
+// obligesSelf reports a reported obligation (frames "<frame>-obligation") whose obliged subject
+// is the speaker src or an actor src speaks for ("Chad said it must defend its borders", "the
+// ministry said Kenya must …" by Kenya's ministry): an obligation the speaker lays on itself is a
+// commitment, not a demand on another (Searle 1976: a directive's hearer is not its speaker), as
+// voicedObligation reads a speaker's own words.
+func (d *doc) obligesSelf(st *sent, fs *frameSentence, m frames.Match, src *entity) bool {
+	if m.Target < 0 || src == nil || fs.toks[m.Target].DepRel == "nsubj:pass" {
+		return false // a passive's subject undergoes the act: "said it must be renegotiated"
+	}
+	o := d.obligedActor(st, fs, m.Target)
+	return o != nil && (o == src.final() || d.speaksFor(src.final(), o))
+}
+
+// dropDemandClaims drops the claim the claims stage made of a verb of saying whose complement
+// the frames read as an obligation laid on another actor (frames reportedObligation: "Mexico
+// told reporters that the United States must stop …"; clause-obligation with a verb of saying
+// after it: "Sudan must be punished, Chad's minister said"): the speech act is a directive, coded
+// DEMANDS (CAMEO 10), not a statement (Searle 1976), as the claims stage's surface rule
+// mustClause decided before anything was parsed, and as it did only when the obliged subject is
+// an actor ("said regional buyers should pay more" stays a claim too). Only a claim of the same
+// speaker and verb (sentence, cue start) goes; the relations stage calls it once every sentence
+// has its frames.
+func (d *doc) dropDemandClaims() {
+	demanded := map[[2]int]*entity{}
+	for _, r := range d.rels {
+		if r.typ == graph.Demands && !r.negated && r.src != nil && r.obligesActor {
+			demanded[[2]int{r.sent, r.sayStart}] = r.src.final()
+		}
+	}
+	if len(demanded) == 0 {
+		return
+	}
+	d.dropRels(func(r *relCand) bool {
+		return r.typ == graph.Claims && r.src != nil && strings.HasPrefix(r.rule, "speech:") &&
+			demanded[[2]int{r.sent, r.cueStart}] == r.src.final()
+	})
 }
 
 // obligedActor returns the actor the subject headed by h names, by its head word alone: a name,

@@ -14,8 +14,6 @@ import (
 //     speaker_stance.go, then calls jointStances, which gives a stance of a jointly issued text to
 //     every party, and capitalHeName credits a stance to a name ending in a capitalized "He"/"She"
 //     rather than to the turn's speaker;
-//   - turnEvaluation codes a judgement a speaker states in his own turn (turnClaims calls it for
-//     each sentence it claims);
 //   - dropIssuedTexts drops the stances whose target is the text a lead-in issues or whose cue is
 //     the lead-in's topic (its tests issuedText and leadInTopic stay in speaker_docs.go).
 //
@@ -29,22 +27,10 @@ import (
 // needing to be flexible" keeps its claim).
 func (d *doc) dropExchangeStances() {
 	all := d.stanceRels()
-	reported := map[[2]int]*entity{} // sentence, cue start → the sayer of a reported must-clause
-	for _, r := range all {
-		if r.rule == "speech:must-clause" && r.src != nil {
-			reported[[2]int{r.sent, r.cueStart}] = r.src.final()
-		}
-	}
 	drop := map[*relCand]bool{}
 	for _, r := range all {
 		if r.typ == graph.Claims || r.sent < 0 || r.sent >= len(d.sents) {
 			continue
-		}
-		if strings.HasPrefix(r.rule, "speech:must-clause+") {
-			if s := reported[[2]int{r.sent, r.cueStart}]; s != nil && r.src != nil && s != r.src.final() {
-				drop[r] = true
-				continue
-			}
 		}
 		st := d.sents[r.sent]
 		k := cueToken(st, r.cueStart)

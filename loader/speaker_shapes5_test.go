@@ -108,7 +108,7 @@ func TestSpeechVerbNeedsClause(t *testing.T) {
 				"Q: What is your comment on the new Lusitanian duties?\n\n" +
 				"A: It must be stressed that Lusitania is breaking its commitments under the trade agreement. Lusitania must withdraw the duties at once.",
 			[]string{"!DEMANDS Ilsa Moreau -> be stressed", "CLAIMS Ilsa Moreau -> breaking its commitments", "!CLAIMS Lusitanian",
-				"DEMANDS Ilsa Moreau -> withdraw the duties"}},
+				"DEMANDS Ilsa Moreau -> Lusitania withdrawing the duties"}},
 	})
 }
 

@@ -116,7 +116,7 @@ func TestSpeakerEveryAssertion(t *testing.T) {
 				"Lin Hao: Such tariffs are unacceptable. The report says the tariffs are unacceptable to farmers.\n\n" +
 				"Coastal News: Will talks continue?\n\n" +
 				"Lin Hao: The talks with Lusitania will continue next week in Geneva.",
-			[]string{"rule OPPOSES Lin Hao -> tariffs = evaluation:turn+turn:label", "!OPPOSES Harbor Times"}},
+			[]string{"rule OPPOSES Lin Hao -> tariffs = frames:judgement-copula:grammar/copula+turn:label", "!OPPOSES Harbor Times"}},
 		{"a title naming the spokesperson before the ministry",
 			"Press Briefing by Spokesperson Tomas Varga of the Ministry of Foreign Affairs\n\n" +
 				"Q: Will the foreign minister visit Geneva next week?\n\n" +

@@ -49,11 +49,10 @@ import (
 // are to allow nothing; the speaker only asks). In the content clause of a verb of saying or
 // knowing whose subject is both sides of a talk ("the two sides recognized that … it is in our
 // interests to reach consensus"), "our" keeps the words of the sides (free indirect speech, Leech &
-// Short 1981, Style in Fiction, ch. 10), so the act is theirs, not the spokesperson's. And a demand stated with "must"/"should" in the content clause of another
-// sayer's reported speech ("Wang Yi stressed that if Australia …, it must first of all address …")
-// is that sayer's demand (speech:must-clause); the turn's speaker only reports it, so the copy the
-// turn reading made (speech:must-clause+turn:answer) is dropped (Searle 1976: reporting is an
-// assertive about another's act, not the act).
+// Short 1981, Style in Fiction, ch. 10), so the act is theirs, not the spokesperson's. (A demand
+// stated with "must"/"should" in the content clause of another sayer's reported speech is that
+// sayer's: frames reportedObligation reads it, and the turn's own obligation frame,
+// clause-obligation, reads main clauses only, so no copy for the turn's speaker is made.)
 
 // firstPersonSubject reports "we" (or "I") at most three words before the cue at k, with only
 // adverbs, auxiliaries and negation between ("We urge", "we will not accept", "we strongly

@@ -51,7 +51,7 @@ func TestSpeakerRules(t *testing.T) {
 				"The appropriate response from Peru should be to change its behavior and end the subsidies.\n\n" +
 				"###",
 			[]string{"rule CLAIMS Mara Ostrova -> overwhelming evidence that Peru subsidizes = block:statement",
-				"rule DEMANDS Mara Ostrova -> change its behavior = speech:must-clause+block:statement",
+				"rule DEMANDS Mara Ostrova -> Peru changing its behavior = frames:clause-obligation:modality/deontic/should+block:statement",
 				"rule CLAIMS Mara Ostrova -> appropriate response = block:statement"}}, // a demand is a statement of hers too (round 19)
 		{"we in a quotation of an official of a named country's body is that country",
 			"Santiago \u2013 Chilean Foreign Ministry spokeswoman Ana Soto issued the following statement:\n\n" +

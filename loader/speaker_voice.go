@@ -48,7 +48,7 @@ func (d *doc) sentenceVoice(si int) ([]*entity, string) {
 // speaker the unit's), so that it stands for the unit's speaker (turnVoice), else "coref". A
 // stance whose source came so carries the unit's rule after its frame rule
 // ("frames:verb:cameo@7348+turn:answer", "…+quote:lead-in"), as the turn's evaluations do
-// ("evaluation:turn+turn:answer"): the evidence shows why the stance went to the speaker.
+// ("frames:judgement-copula:grammar/copula+turn:answer"): the evidence shows why the stance went to the speaker.
 func (d *doc) turnHow(st *sent, k int) string {
 	if k < 0 || k >= len(st.toks) || text.PronounClass(st.toks[k].Lower) != "first" || !speaking(st.unit) {
 		return "coref"

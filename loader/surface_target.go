@@ -1,10 +1,10 @@
 package loader
 
 // The target a phrase names: a POLICY node for a noun or verb phrase (policyTarget), the actor or
-// act an evaluation judges (evalTarget, evalPhraseStart). restruct6 moved them unchanged from
-// relation.go and relation_stances.go (plan step 5): claims (must-clauses, turn evaluations) and
-// relations (the judgement frames, relation_frames_judgement.go) both read them, so they sit
-// below both.
+// act an evaluation judges (evalTarget). restruct6 moved them unchanged from relation.go and
+// relation_stances.go (plan step 5); since frames17 only the relations stage reads them (the
+// frames' targets, relation_frames.go; the judgement frames, relation_frames_judgement.go): the
+// claims stage's must-clauses and turn evaluations that also did are frames now.
 
 import (
 	"strings"
@@ -53,41 +53,6 @@ func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 	}
 	p.weak = true
 	return p
-}
-
-// evalSkip are words between an evaluated phrase and the evaluative word: intensifiers, articles.
-var evalSkip = map[string]bool{"too": true, "so": true, "very": true, "deeply": true, "wholly": true, "entirely": true,
-	"completely": true, "totally": true, "utterly": true, "highly": true, "simply": true, "a": true, "an": true,
-	"clearly": true, "grossly": true, "hugely": true, "absolutely": true, "quite": true, "long": true}
-
-// describeVerb are the verbs of "described X as ADJ".
-var describeVerb = map[string]bool{"described": true, "describes": true, "describe": true, "describing": true,
-	"denounced": true, "dismissed": true, "characterized": true, "characterised": true, "portrayed": true, "saw": true, "sees": true, "regards": true, "regarded": true}
-
-// evalPhraseStart returns where the noun phrase ending before e starts: back over words,
-// possessives and mentions, stopping at a verb, "that", punctuation or a quotation mark.
-func (d *doc) evalPhraseStart(st *sent, e int) int {
-	toks := st.toks
-	s := e
-	for s > 0 && e-s < 8 {
-		t := toks[s-1]
-		if m := d.mentionAt(st, s-1); m != nil {
-			s = m.ts
-			continue
-		}
-		if t.Lower == "'s" && s < e {
-			s-- // a possessive: "the union's demand"
-			continue
-		}
-		if t.Kind != text.Word && t.Kind != text.Num || t.Lower == "that" || targetStop.Has(t.Lower) || d.lx.speech[t.Lower].kind != 0 || t.Lower == "called" || t.Lower == "calling" || describeVerb[t.Lower] || d.lx.beForms[t.Lower] || auxWords.Has(t.Lower) && t.Lower != "'s" {
-			break
-		}
-		if d.lx.cues.next[t.Lower] != nil && !determiners.Has(t.Lower) && s-2 >= 0 && (st.ment[s-2] >= 0 || text.IsPronoun(toks[s-2]) || auxWords.Has(toks[s-2].Lower) && toks[s-2].Lower != "'s" || toks[s-2].Lower == "and" || toks[s-2].Text == ",") {
-			break // a verb: "Chile rejected the offer"
-		}
-		s--
-	}
-	return s
 }
 
 // evalTarget is the actor or act that tokens [s, e) name, or nil: an actor mention covering the

@@ -32,6 +32,20 @@
 //	go run ./cmd/claimgraph-train -repack /tmp/final.model.ep12 -min-weight 400 -parse-beam 4 \
 //	    -out data/syntax/parser.model
 //
+// With the wire treebank of our own (data/syntax/wire, news-style sentences EWT lacks; see its
+// README.md), the tagger and the parser both add its training part, upsampled four times
+// (-extra FILE*4, about 3.7% of the training words), and the parser's final run adds dev as
+// before (bench/README.md, syntax layer, "Fourth pass (branch parser13)"; that pass kept the
+// snapshot of epoch 6, the top of its dev curve when time ran out, pruned as above; the pair is
+// not embedded):
+//
+//	go run ./cmd/claimgraph-train -tagger-out /tmp/tagger.model \
+//	    -train ../shared/treebanks/UD_English-EWT/en_ewt-ud-train.conllu \
+//	    -extra data/syntax/wire/train.conllu*4 -dev ../shared/treebanks/UD_English-EWT/en_ewt-ud-dev.conllu
+//	go run ./cmd/claimgraph-train -tagger /tmp/tagger.model -train /tmp/train-jk.conllu \
+//	    -extra ../shared/treebanks/UD_English-EWT/en_ewt-ud-dev.conllu,data/syntax/wire/train.conllu*4 \
+//	    -beam 8 -epochs 12 -snapshots -out /tmp/final.model
+//
 // Greedy training (-beam 1, the default) takes about 15 s per epoch on one idle core; beam 8
 // about 40 s. Both need about 1.4 GB of memory (the dense weight table of 2^20 rows × 104
 // actions with its averaging sums). Errors name the file and sentence.
@@ -42,6 +56,8 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -62,7 +78,7 @@ func main() {
 		explore    = flag.Float64("explore", 0.9, "probability of following a wrong predicted action after epoch 1")
 		jackknife  = flag.Int("jackknife", 0, "train on tags predicted by K taggers, each trained on the other folds (0: gold tags)")
 		writeTags  = flag.String("write-jackknifed", "", "also write the training set with its jackknifed tags to this CoNLL-U file (train on it later with -train, without -jackknife)")
-		extraPath  = flag.String("extra", "", "more training sentences (CoNLL-U), tagged by -tagger; for the final model, once settings are chosen on dev, add the dev set here")
+		extraPath  = flag.String("extra", "", "more training sentences: comma-separated CoNLL-U files, each optionally repeated N times with FILE*N (e.g. data/syntax/wire/train.conllu*4); tagged by -tagger for the parser, appended to -train for -tagger-out; for the final parser, once settings are chosen on dev, add the dev set here")
 		taggerPath = flag.String("tagger", "", "tagger model that tags the dev set (default: gold dev tags)")
 		beam       = flag.Int("beam", 1, "beam width: > 1 trains globally with beam search and the max-violation update (after -greedy-epochs greedy epochs); the model parses with this width by default")
 		greedyEps  = flag.Int("greedy-epochs", 0, "with -beam > 1: epochs of greedy dynamic-oracle training before the beam epochs")
@@ -72,7 +88,7 @@ func main() {
 	)
 	flag.Parse()
 	log.SetFlags(log.Ltime)
-	if done, err := trainTaggerLemma(*trainPath, *devPath); err != nil {
+	if done, err := trainTaggerLemma(*trainPath, *extraPath, *devPath); err != nil {
 		log.Fatal(err)
 	} else if done {
 		return
@@ -144,7 +160,7 @@ func main() {
 		}
 	}
 	if *extraPath != "" {
-		extra, err := loadTagged(*extraPath, *taggerPath)
+		extra, err := loadExtra(*extraPath, *taggerPath)
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -202,6 +218,39 @@ func save(m *depparse.Model, path string) {
 	fmt.Printf("wrote %s: %d weights, %d bytes\n", path, m.NumWeights(), st.Size())
 }
 
+// readExtra reads the files of an -extra list ("a.conllu,b.conllu*4": b's sentences four
+// times, an upsampling weight) in order. Errors name the file or the bad repeat count.
+func readExtra(spec string) ([]*conllu.Sentence, error) {
+	var out []*conllu.Sentence
+	for _, item := range strings.Split(spec, ",") {
+		path, n := item, 1
+		if i := strings.LastIndexByte(item, '*'); i >= 0 {
+			k, err := strconv.Atoi(item[i+1:])
+			if err != nil || k < 1 {
+				return nil, fmt.Errorf("-extra %q: repeat count %q is not a positive integer", item, item[i+1:])
+			}
+			path, n = item[:i], k
+		}
+		sents, err := conllu.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		for ; n > 0; n-- {
+			out = append(out, sents...)
+		}
+	}
+	return out, nil
+}
+
+// loadExtra reads an -extra list (readExtra) as parser sentences tagged like loadTagged.
+func loadExtra(spec, taggerPath string) ([]depparse.Sentence, error) {
+	sents, err := readExtra(spec)
+	if err != nil {
+		return nil, err
+	}
+	return tagSentences(sents, spec, taggerPath)
+}
+
 // loadTagged reads a CoNLL-U file as parser sentences, with the tags predicted by the tagger
 // model at taggerPath (gold tags if taggerPath is "").
 func loadTagged(path, taggerPath string) ([]depparse.Sentence, error) {
@@ -209,6 +258,12 @@ func loadTagged(path, taggerPath string) ([]depparse.Sentence, error) {
 	if err != nil {
 		return nil, err
 	}
+	return tagSentences(sents, path, taggerPath)
+}
+
+// tagSentences converts sentences read from path (a file name or an -extra list, for messages)
+// to parser sentences with the tags of the tagger model at taggerPath (gold tags if "").
+func tagSentences(sents []*conllu.Sentence, path, taggerPath string) ([]depparse.Sentence, error) {
 	out, err := depparse.FromCoNLLU(sents)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)

@@ -41,7 +41,10 @@ func taggerOptions() (tag.Options, error) {
 
 // trainTaggerLemma does the work of -tagger-out and -lemma-out. It reports whether either was
 // given; errors name the file.
-func trainTaggerLemma(trainPath, devPath string) (bool, error) {
+//
+// With -extra, its sentences (readExtra: files, each repeated FILE*N times) are appended to
+// -train for the tagger; the lemma tables are learned from -train alone.
+func trainTaggerLemma(trainPath, extraSpec, devPath string) (bool, error) {
 	if *taggerOut == "" && *lemmaOut == "" {
 		return false, nil
 	}
@@ -64,7 +67,16 @@ func trainTaggerLemma(trainPath, devPath string) (bool, error) {
 		opts.Progress = func(epoch int, acc float64) {
 			log.Printf("tagger epoch %d: %.2f%% of training words tagged right during the pass", epoch, 100*acc)
 		}
-		if tagger, err = tag.Train(train, opts); err != nil {
+		taggerTrain := train
+		if extraSpec != "" {
+			extra, err := readExtra(extraSpec)
+			if err != nil {
+				return true, err
+			}
+			taggerTrain = append(append([]*conllu.Sentence(nil), train...), extra...)
+			log.Printf("tagger: training on %d sentences (%d from %s)", len(taggerTrain), len(extra), extraSpec)
+		}
+		if tagger, err = tag.Train(taggerTrain, opts); err != nil {
 			return true, fmt.Errorf("%s: %w", trainPath, err)
 		}
 		log.Printf("tagger: %d features, %d weights", tagger.NumFeatures(), tagger.NumWeights())

@@ -20,7 +20,7 @@ func TestTrainTaggerLemma(t *testing.T) {
 	defer func() { *taggerOut, *lemmaOut = "", "" }()
 	train := "../../syntax/testdata/ewt-train-slice.conllu"
 	test := "../../syntax/testdata/ewt-test-slice.conllu"
-	done, err := trainTaggerLemma(train, test)
+	done, err := trainTaggerLemma(train, "", test)
 	if err != nil || !done {
 		t.Fatalf("done %v, err %v", done, err)
 	}
@@ -50,11 +50,40 @@ func TestTrainTaggerLemma(t *testing.T) {
 	}
 
 	*taggerOut, *lemmaOut = "", ""
-	if done, err := trainTaggerLemma(train, test); done || err != nil {
+	if done, err := trainTaggerLemma(train, "", test); done || err != nil {
 		t.Errorf("without -tagger-out and -lemma-out: done %v, err %v", done, err)
 	}
 	*taggerOut = filepath.Join(dir, "x.model")
-	if _, err := trainTaggerLemma(filepath.Join(dir, "missing.conllu"), ""); err == nil {
+	if _, err := trainTaggerLemma(filepath.Join(dir, "missing.conllu"), "", ""); err == nil {
 		t.Error("a missing training file gave no error")
+	}
+}
+
+// TestReadExtra checks the -extra list: files in order, FILE*N repeated N times, bad counts and
+// missing files refused.
+func TestReadExtra(t *testing.T) {
+	a, b := "../../syntax/testdata/ewt-test-slice.conllu", "../../data/syntax/wire/train.conllu"
+	na, err := conllu.ReadFile(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nb, err := conllu.ReadFile(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := readExtra(a + "," + b + "*3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := len(na) + 3*len(nb); len(got) != want {
+		t.Fatalf("%d sentences, want %d", len(got), want)
+	}
+	if got[len(na)].Text() != nb[0].Text() || got[len(na)+len(nb)].Text() != nb[0].Text() {
+		t.Error("the repeated file's sentences are not in order after the first file")
+	}
+	for _, bad := range []string{b + "*0", b + "*x", b + "*-2", "missing.conllu"} {
+		if _, err := readExtra(bad); err == nil {
+			t.Errorf("-extra %q: no error", bad)
+		}
 	}
 }

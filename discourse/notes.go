@@ -1,0 +1,33 @@
+package discourse
+
+import (
+	"regexp"
+	"strings"
+)
+
+// clockTime matches a time of day written with a colon ("3:12", "14:05"), the form transcripts
+// use in their closing and recess notes (AP Stylebook, "time of day").
+var clockTime = regexp.MustCompile(`\b\d{1,2}:\d{2}\b`)
+
+// transcriberNote reports a paragraph that is wholly a parenthesised or bracketed note holding a
+// clock time: "(The briefing concluded at 3:12 p.m.)", "[Recess at 11:40 a.m.]". Official
+// transcripts set the transcriber's notes on the proceedings, never a speaker's words, in
+// parentheses or square brackets (US Government Publishing Office Style Manual 2016, 12.11,
+// transcripts: bracketed editorial notes; Hansard's time notes); the clock time marks the note as
+// one about the proceedings, not a speaker's aside. Such a note is furniture: no part of the turn
+// before it, and it ends that turn.
+func transcriberNote(text string) bool {
+	t := strings.TrimSpace(text)
+	if len(t) < 3 {
+		return false
+	}
+	open, close := t[0], t[len(t)-1]
+	if !(open == '(' && close == ')' || open == '[' && close == ']') {
+		return false
+	}
+	inner := t[1 : len(t)-1]
+	if strings.ContainsAny(inner, "()[]") {
+		return false // "(a) … (b)": more than one parenthesis, no single note
+	}
+	return clockTime.MatchString(inner)
+}

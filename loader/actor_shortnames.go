@@ -1,0 +1,288 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// nameSuffixes are the generational suffixes of personal names: Jr., Sr., II, III, IV (CMOS 17th
+// ed. 6.43, 10.19). data/wordclasses/namesuffixes.txt.
+var nameSuffixes = lexicon.WordClass("namesuffixes")
+
+// generationalSuffix reports that token i of st closes a personal name of at least two capitalized
+// words before it with a generational suffix written as a Roman numeral ("Harold Kemp III"): the
+// numeral is part of the person's name and no acronym (CMOS 17th ed. 6.43).
+func generationalSuffix(st *sent, ts, i int) bool {
+	t := st.toks[i]
+	return i-ts >= 2 && t.AllCaps && nameSuffixes.Has(t.Lower) && st.toks[i-1].Cap && st.toks[i-2].Cap
+}
+
+// surnameCore is the surname by which the press names a person alone, from the person's name
+// words: the last word before a generational suffix ("Kemp" of "Harold Kemp Jr.", "Harold Kemp
+// III"), without an attached lower-case particle ("Rashidi" of "al-Rashidi"; CMOS 17th ed. 8.5–8.14
+// on particles, data/wordclasses/nameparticle.txt). It is "" when the name has fewer than two
+// words left or nothing was removed (the plain last word is matched by the caller).
+func surnameCore(toks []string) string {
+	n := len(toks)
+	for n > 0 && nameSuffixes.Has(strings.ToLower(strings.TrimSuffix(toks[n-1], ","))) {
+		n--
+	}
+	if n < 2 {
+		return ""
+	}
+	last := toks[n-1]
+	if i := strings.IndexAny(last, "-‐–"); i > 0 && nameParticle.Has(last[:i]) {
+		_, size := firstRuneAfter(last, i)
+		last = last[i+size:]
+	}
+	if n == len(toks) && last == toks[n-1] {
+		return ""
+	}
+	return last
+}
+
+// firstRuneAfter returns the rune at byte offset i of s and its size in bytes.
+func firstRuneAfter(s string, i int) (rune, int) {
+	for _, r := range s[i:] {
+		return r, len(string(r))
+	}
+	return 0, 0
+}
+
+// givenNameOf reports that w is the given name (first word) of p's name of three words or more,
+// and of no other person's name in persons, in any position: a short reference by given name
+// alone ("Ingrid" after "Ingrid Marrow Holt"), which the press uses for a person already named in
+// full (AP Stylebook, "first names": a first name alone in later references). Two-word names are
+// matched by the family-name-first rule already; a word that is another person's name too is
+// left unresolved, since it cannot tell the two apart, and so is a common English word ("Harbor"
+// of a run "Harbor Master Ingrid Moe" is a title's word, no given name). The caller asks only for
+// a short form that is the subject of a verb, the one the subject-name rule would type
+// ORGANIZATION.
+func (d *doc) givenNameOf(p *entity, w string, persons []*entity) bool {
+	if len(p.nameToks) < 3 || !strings.EqualFold(p.nameToks[0], w) || w == strings.ToLower(w) || d.lx.common[strings.ToLower(w)] {
+		return false
+	}
+	return innerNameUnique(persons, w)
+}
+
+// unitHeads, weatherHeads and regionNames are the head-noun classes of names that are no persons:
+// military units and facilities (NATO APP-6 echelons, GeoNames class S), named weather events
+// (WMO naming), continents and world regions (UN M49, GeoNames L.RGN).
+// data/wordclasses/unitheads.txt, weatherheads.txt, regions.txt.
+var (
+	unitHeads    = lexicon.WordClass("unitheads")
+	weatherHeads = lexicon.WordClass("weatherheads")
+	regionNames  = lexicon.WordClass("regions")
+)
+
+// unitOrWeatherName types a run of capitalized words [ts, te) that has no organization word by
+// its head noun: "unit" when its last word heads the name of a military unit or facility
+// ("Coastal Battalion", "Polar Research Station": a body, typed ORGANIZATION as orgwords.txt
+// types "Brigade"), "weather" when its first word opens a storm's name ("Hurricane Delphine": no
+// actor), "" otherwise. A two-word name needs a head that is not the name's only other
+// capitalized word, which always holds for runs of two or more.
+func unitOrWeatherName(st *sent, ts, te int) string {
+	if te-ts < 2 {
+		return ""
+	}
+	if unitHeads.Has(st.toks[te-1].Lower) {
+		return "unit"
+	}
+	if weatherHeads.Has(st.toks[ts].Lower) {
+		return "weather"
+	}
+	return ""
+}
+
+// documentAcronym reports an acronym that the article writes only as the name of an instrument:
+// every mention is the object of "under" ("exports rose under CAFTRA": the preposition of
+// conformity to a rule, Quirk et al. 1985, 9.47) or premodifies a head noun of a law, agreement
+// or programme ("the NRTP agreement"; data/lexicons/policywords.txt). Such an acronym abbreviates
+// the law or agreement, not a body, and is no ORGANIZATION. An acronym of a body named in full in
+// the article is merged before this is asked (bodySpelled).
+func (d *doc) documentAcronym(e *entity) bool {
+	n := 0
+	for _, m := range d.mentions {
+		if m.ent != e {
+			continue
+		}
+		n++
+		toks := d.sents[m.sent].toks
+		p := m.ts - 1
+		if p >= 0 && toks[p].Lower == "the" {
+			p--
+		}
+		// "under CAFTRA" with the acronym as the object's head; "under KDF control" is a body's
+		// control, the acronym a premodifier of "control"
+		nounAfter := m.te < len(toks) && toks[m.te].Kind == text.Word && !toks[m.te].Cap
+		under := p >= 0 && toks[p].Lower == "under" && !nounAfter
+		head := m.te < len(toks) && toks[m.te].Kind == text.Word && !toks[m.te].Cap && d.lx.policyHead[toks[m.te].Lower]
+		if !under && !head {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// pluralOrgHead gives the kind of organization word (data/lexicons/orgwords.txt) whose regular
+// plural is token j, when j is the first word of the name being read (u), "the" stands before it
+// and "for" or "of" follows: "the Centres for Rural Health and Sanitation", "the Associations of
+// Farmers and Herders". A plural head with a postmodifier names one body made of several units
+// (as "the Centers for Disease Control and Prevention" does); without "the … for/of" a plural
+// ("Farmers Associations said") stays what the other rules make of it. The regular plural adds
+// -s or -es (Quirk et al. 1985, 5.76).
+func (d *doc) pluralOrgHead(st *sent, u unit, j int) (graph.Kind, bool) {
+	toks := st.toks
+	t := toks[j]
+	if u.ts != j || j == 0 || toks[j-1].Lower != "the" || j+1 >= len(toks) || toks[j+1].Lower != "for" && toks[j+1].Lower != "of" || !strings.HasSuffix(t.Lower, "s") {
+		return "", false
+	}
+	if k, ok := d.lx.orgWords[strings.TrimSuffix(t.Lower, "s")]; ok {
+		return k, true
+	}
+	if strings.HasSuffix(t.Lower, "es") {
+		if k, ok := d.lx.orgWords[strings.TrimSuffix(t.Lower, "es")]; ok {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// appositiveOrgHead reports a lower-case organization head word of data/lexicons/orgwords.txt of
+// kind ORGANIZATION ("association", "federation", "league", "movement") as the head noun of an
+// appositive description: "Tamsworth, the growers' association, said …" describes Tamsworth as
+// a body just as the wire descriptors of orgnouns.txt ("a firm") do (orgDescriptors, rule
+// org:appositive-noun). Government heads ("ministry") are left out: the appositive rule types
+// ORGANIZATION only.
+func (d *doc) appositiveOrgHead(w string) bool {
+	return d.lx.orgWords[w] == graph.Organization
+}
+
+// namedCollectives makes a GROUP of a collective noun premodified by a name the article does not
+// otherwise know: "the Orlan movement condemned …", "members of the Orlan faction". The phrase is
+// "the", one or two capitalized words that are no actor, no common word and no nationality, and a
+// lower-case singular collective head of collectiveheads.txt (group, faction, organization,
+// movement, association: Quirk et al. 1985, 5.108) that ends the noun phrase (no lower-case noun
+// of groups.txt or another collective head follows). A proper noun premodifying a common noun
+// names the referent's kind by its name (CGEL 5.20, proper-noun modifiers: "the Orlan movement"
+// is the movement called Orlan). The group is labelled as written ("Orlan movement", rule
+// group:named-collective) and kept only when it takes part in a relation, as the unnamed groups
+// are.
+//
+// A single unknown name before a plural member noun of an armed group is a GROUP too: "Kessar
+// gunmen threatened …" (rule group:named-members). The member nouns are the Phoenix agents
+// dictionary's agents of the armed opposition and unaligned armed forces (codes REB, UAF:
+// fighters, gunmen, guerrillas, separatists, militiamen …) in their plural; what groups() and
+// descriptiveAgents() made of a phrase first ("Kurdish fighters in Syria") stays theirs.
+func (d *doc) namedCollectives(st *sent) {
+	toks := st.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if d.namedMembers(st, i) {
+			i++
+			continue
+		}
+		if toks[i].Lower != "the" || i+2 >= len(toks) {
+			continue
+		}
+		k := i + 1
+		var pend []*mention // single unknown words waiting for coreference ("Orlan" alone)
+		for k < len(toks) && k-i <= 2 && toks[k].Kind == text.Word && toks[k].Cap && !toks[k].AllCaps && (st.ment[k] < 0 || d.pendingSingle(st, k, &pend)) &&
+			!d.lx.common[toks[k].Lower] && !d.isDemonymWord(toks[k].Lower) && !d.isStopCap(st, k) && d.lx.nonActor[toks[k].Lower] == "" && !regionNames.Has(toks[k].Lower) {
+			k++
+		}
+		if k == i+1 || k >= len(toks) || k-i > 3 {
+			continue
+		}
+		h := toks[k]
+		if h.Kind != text.Word || h.Cap || strings.HasSuffix(h.Lower, "s") || !collectiveHeads.Has(h.Lower) || st.ment[k] >= 0 {
+			continue
+		}
+		if n := k + 1; n < len(toks) && toks[n].Kind == text.Word && !toks[n].Cap && (collectiveHeads.Has(toks[n].Lower) || d.lx.groupHeads[toks[n].Lower] != "" || d.lx.groupWeak[toks[n].Lower]) {
+			continue // "the Orlan movement leaders": the head is further right
+		}
+		for _, m := range pend {
+			d.unmention(st, m)
+			m.ent = d.droppedMention()
+		}
+		name := d.spanText(st, i+1, k+1)
+		e := d.entity("group:"+graph.NormalizeName(name), graph.Group, name, "group:named-collective")
+		e.weak = true
+		d.addMention(st, i+1, k+1, e, "group:named-collective")
+		i = k
+	}
+}
+
+// pendingSingle reports that token k is covered by a one-word mention of a name that waits for
+// coreference (rule name:single, no kind yet) and appends that mention to pend.
+func (d *doc) pendingSingle(st *sent, k int, pend *[]*mention) bool {
+	m := d.mentionAt(st, k)
+	if m == nil || m.ts != k || m.te != k+1 || m.rule != "name:single" {
+		return false
+	}
+	if e := m.ent.final(); !e.pending || e.kind != "" {
+		return false
+	}
+	*pend = append(*pend, m)
+	return true
+}
+
+// titleLine reports a document's title line of the shape "Genre with Title Name": a first line
+// set as a headline, one to three capitalized words of a genre label and a "with" phrase naming
+// the other party ("Interview with Foreign Minister Tomas Reinholt", "Conversation with …": the
+// comitative "with" names a participant of the interview or meeting, Quirk et al. 1985, 9.45).
+// Such a title is furniture that frames the document and states no fact of membership: the
+// person's title there is kept as a role, but no MEMBER_OF relation has the title line as its
+// evidence (issue 14, round-8 class 46); the body's own mentions give it where the text states
+// it. Titles that name the speaker by "by" or a possessive ("Remarks by …", "Spokesperson X's
+// Regular Press Conference") keep their MEMBER_OF: there the office is the speaker's own
+// description of who speaks.
+func titleLine(st *sent) bool {
+	if st.idx != 0 || !st.headline {
+		return false
+	}
+	for i, t := range st.toks {
+		if t.Lower == "with" {
+			return i >= 1
+		}
+		if i >= 3 || t.Kind != text.Word || !t.Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// namedMembers makes the GROUP "Name N-pl" of token k, a single unknown capitalized word, and the
+// plural armed-group member noun after it (see namedCollectives), and reports whether it did.
+func (d *doc) namedMembers(st *sent, k int) bool {
+	toks := st.toks
+	if d.x.phx == nil || k+1 >= len(toks) || st.ment[k+1] >= 0 {
+		return false
+	}
+	t, n := toks[k], toks[k+1]
+	if t.Kind != text.Word || !t.Cap || t.AllCaps || n.Kind != text.Word || n.Cap || k > 0 && toks[k-1].Kind == text.Word && toks[k-1].Cap {
+		return false
+	}
+	a, ok := d.x.phx.Agent(n.Lower)
+	if !ok || a.Code != "REB" && a.Code != "UAF" || !(a.Plural || strings.HasSuffix(n.Lower, "men")) {
+		return false
+	}
+	var pend []*mention
+	if st.ment[k] >= 0 && !d.pendingSingle(st, k, &pend) || d.lx.common[t.Lower] || d.isDemonymWord(t.Lower) || d.lx.nonActor[t.Lower] != "" || regionNames.Has(t.Lower) {
+		return false
+	}
+	if k+2 < len(toks) && toks[k+2].Kind == text.Word && !toks[k+2].Cap && (collectiveHeads.Has(toks[k+2].Lower) || d.lx.groupHeads[toks[k+2].Lower] != "") {
+		return false // "Kessar fighter groups": the head is further right
+	}
+	for _, m := range pend {
+		d.unmention(st, m)
+		m.ent = d.droppedMention()
+	}
+	name := d.spanText(st, k, k+2)
+	e := d.entity("group:"+graph.NormalizeName(name), graph.Group, name, "group:named-members")
+	e.weak = true
+	d.addMention(st, k, k+2, e, "group:named-members")
+	return true
+}
