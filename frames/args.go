@@ -728,6 +728,9 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	target, content := tr.targetOf(i, c, c.kind, sup)
+	if n := lx.namedReferent(tr, i, target, content); n >= 0 {
+		target, content = n, -1 // "condemned what it called an invasion" (freerel.go)
+	}
 	if c.kind == "verb" && evaluative(c.types) && target >= 0 && content < 0 && target == tr.object(i) && lx.in("support", tr.lemma(i)) && tr.t[target].UPOS == "NOUN" && len(lx.classes["noun "+tr.lemma(target)]) == 0 {
 		// "expressed outrage at the attack", "voiced concern over the plan": the object of a
 		// support verb carries the meaning (Oper1, Mel'čuk 1996) and its prepositional complement
@@ -974,6 +977,17 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// demanded; a demand takes the mandative subjunctive or should ("insisted that it
 		// withdraw", Quirk et al. 1985 on the mandative subjunctive)
 		return nil
+	}
+	if c.kind == "verb" && tr.addresseeWarned(i, target, content, typ) {
+		content = -1 // "warned Israel that strikes would be met with force" (addressee.go)
+	}
+	if typ == graph.Offers && c.kind == "verb" && target >= 0 && target != content {
+		if p := lx.moneyPurpose(tr, i, target); p >= 0 {
+			target = p // "pledged $15 million to rebuild schools" (money.go)
+			if tr.t[p].UPOS == "VERB" {
+				content = p
+			}
+		}
 	}
 	scope, outer := lx.scope(tr, pred, mode, src)
 	m := Match{Cue: i, Kind: c.kind, Type: typ, Source: src, Target: target, Content: content,

@@ -140,6 +140,11 @@ func (lx *Lexicon) indexCueLemmas() {
 				switch {
 				case p.object != nil:
 					c.needs = append(c.needs, p.object...)
+					if slices.Contains(p.object, "aid") {
+						// an amount of money fills an aid slot (money.go): its currency noun,
+						// or the large number of "$40 million", whose sign is no word
+						c.needs = append(c.needs, moneyWords(lx.currency)...)
+					}
 				case len(p.preps) > 0 && p.preps[0].noun != nil:
 					c.needs = append(c.needs, p.preps[0].noun...)
 				case len(p.preps) > 0:

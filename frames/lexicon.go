@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 
@@ -40,6 +41,9 @@ type Lexicon struct {
 	// nominals are the generated nominal cues of cameo-nouns.txt by noun, kept apart until
 	// Load adds those no hand class names to classes
 	nominals []classCue
+	// currency holds the members of CAMEO.2.0.txt's &CURRENCY set (the object of a pattern that
+	// lists both "money" and "currency"): the nouns that head an amount of money (money.go)
+	currency map[string]bool
 }
 
 // Types is what one cue yields in each mode; "" is none.
@@ -398,6 +402,14 @@ func (lx *Lexicon) addPattern(f []string, ln int) error {
 	lx.lines[p.line] = true
 	if p.object == nil {
 		lx.noObject[p.block] = append(lx.noObject[p.block], k)
+	}
+	if slices.Contains(p.object, "money") && slices.Contains(p.object, "currency") {
+		if lx.currency == nil {
+			lx.currency = map[string]bool{}
+		}
+		for _, o := range p.object {
+			lx.currency[o] = true
+		}
 	}
 	for _, o := range p.object {
 		key := p.block + "\x00" + o

@@ -95,6 +95,9 @@ func (lx *Lexicon) patternsFor(tr *tree, block string, obj int) []int {
 			keys = append(keys, l[:len(l)-1]+"ies")
 		}
 	}
+	if lx.money(tr, obj) {
+		keys = append(keys, "aid") // an amount of money fills an aid slot (money.go)
+	}
 	var more []int
 	for _, w := range keys {
 		more = append(more, lx.byObject[block+"\x00"+w]...)
@@ -132,7 +135,7 @@ func (lx *Lexicon) patternScore(tr *tree, i int, p *patternCue, prt string) int 
 		switch {
 		case obj < 0:
 			return 0
-		case tr.anyWord(obj, p.object):
+		case tr.anyWord(obj, p.object), lx.moneyAid(tr, obj, p):
 			score++
 			if !tr.hasMods(obj, p.mods) {
 				return 0 // "SIGN * {TRADE AGREEMENT}" needs "trade" on the agreement
@@ -175,6 +178,9 @@ func (lx *Lexicon) patternScore(tr *tree, i int, p *patternCue, prt string) int 
 // a partitive object ("part of a military aid program"; modality.txt class partitive).
 func (lx *Lexicon) patternObject(tr *tree, i int) int {
 	o := tr.object(i)
+	if n := lx.moneyMeasured(tr, o, i); n >= 0 {
+		return n // "$40 million in aid" (money.go)
+	}
 	if o >= 0 && lx.in("partitive", tr.lemma(o)) {
 		if n := tr.oblWith(o, "of"); n >= 0 {
 			return n

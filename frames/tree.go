@@ -55,6 +55,8 @@ func newTree(in []Token) *tree {
 		}
 	}
 	subjunctiveContent(toks)
+	conjToMatrix(toks)       // conjmatrix.go
+	againstToPredicate(toks) // locative.go
 	tr := &tree{t: toks, kids: make([][]int, len(toks)), lem: make([]string, len(toks)), lower: make([]string, len(toks))}
 	for i, tk := range toks {
 		tr.lower[i] = strings.ToLower(tk.Form)
@@ -62,6 +64,9 @@ func newTree(in []Token) *tree {
 			tr.lem[i] = strings.ToLower(l)
 		} else {
 			tr.lem[i] = tr.lower[i]
+		}
+		if currencySign(tk.Form) {
+			tr.lem[i] = "currency" // "$40 million" is an amount of money (money.go)
 		}
 		if tk.Head >= 0 && tk.Head < len(toks) && tk.Head != i {
 			tr.kids[tk.Head] = append(tr.kids[tk.Head], i)

@@ -85,7 +85,11 @@ func (d *doc) unnamedAgents(st *sent) {
 				}
 			}
 		}
-		if v < 0 || toks[i].AllCaps || i+1 < len(toks) && toks[i+1].Text == ":" {
+		byStart := -1
+		if v < 0 {
+			byStart = d.passiveByAgent(st, hs) // "was condemned by farmers" (actor_byagent.go)
+		}
+		if v < 0 && byStart < 0 || toks[i].AllCaps || i+1 < len(toks) && toks[i+1].Text == ":" {
 			// only a subject of a verb of saying or of a cue verb ("Protesters demanded",
 			// "the judge ordered", "…, a rights group said") names an actor here: the same
 			// noun as an object or inside a modifier ("the release of the activists", "a
@@ -93,14 +97,14 @@ func (d *doc) unnamedAgents(st *sent) {
 			// ("SENIOR OFFICIAL:") is the speaker layer's
 			continue
 		}
-		if !support && (v+1 < len(toks) && d.verbAfter(st, v+1) == v+1 || strings.HasSuffix(toks[v].Lower, "ing")) {
+		if byStart < 0 && !support && (v+1 < len(toks) && d.verbAfter(st, v+1) == v+1 || strings.HasSuffix(toks[v].Lower, "ing")) {
 			// "The press release says", "media reports said": the word after the agent noun is
 			// the head of a compound noun, the verb comes after it; and a participle after the
 			// noun ("the coalition pressing for change") is a reduced relative clause of a noun
 			// phrase that may be an object
 			continue
 		}
-		if d.lx.groupHeads[t.Lower] != "" && d.lx.speech[toks[v].Lower].kind != 0 {
+		if byStart < 0 && d.lx.groupHeads[t.Lower] != "" && d.lx.speech[toks[v].Lower].kind != 0 {
 			// "diplomats said", "officials say": a bare attribution noun of groups.txt is an
 			// unnamed source, which groups() makes an actor only with a nationality or owner
 			continue
@@ -118,6 +122,14 @@ func (d *doc) unnamedAgents(st *sent) {
 			}
 		}
 		start := hs
+		if byStart >= 0 {
+			// the by-phrase's own modifiers and quantifiers, or its partitive head ("a coalition
+			// of twelve trade unions"), without the determiner
+			start = byStart
+			for start < hs && (determiners.Has(toks[start].Lower) || predeterminers[toks[start].Lower]) {
+				start++
+			}
+		}
 		for n := 0; n < 2 && start > 0; n++ {
 			p := toks[start-1]
 			if start > 1 && descriptiveGenitive(st, start-1) {

@@ -1,0 +1,44 @@
+package frames
+
+import "github.com/claimgraph/claimgraph/graph"
+
+// Warnings addressed to an actor (issue 13, classes8 class 38). "Iran warned Israel that strikes
+// would be met with force": warn with an indirect object and a that-clause (Quirk et al. 1985,
+// 16.58, ditransitive complementation with a that-clause: the object is the addressee, the clause
+// the message). When the clause has its own subject it names no act of the addressee, so the
+// addressee is not the clause's agent (as it is in the object-controlled "warned Israel to
+// stop"); the threat is against the addressee: the target is the object, the message no part of
+// the target.
+
+// addresseeWarned reports a THREATENS verb match whose target is the cue's object and whose
+// content is a finite that-clause whose subject is the warner (below): then the target is the
+// addressee alone.
+func (tr *tree) addresseeWarned(i, target, content int, typ graph.RelType) bool {
+	if typ != graph.Threatens || target < 0 || content < 0 || target == content || tr.t[target].Head != i || tr.rel(target) != "obj" && tr.rel(target) != "iobj" {
+		return false
+	}
+	if tr.t[content].Head != i || base(tr.rel(content)) != "ccomp" {
+		return false
+	}
+	s := tr.child(content, "nsubj", "nsubj:pass")
+	src := tr.child(i, "nsubj")
+	if s < 0 || src < 0 {
+		return false
+	}
+	// the clause names the warner's own act only when its subject is the warner: a personal
+	// pronoun agreeing in number with the warner ("Israel warned Hezbollah that it would
+	// respond"; a pronoun subject of a reported clause takes the reporting subject first), or
+	// "we". "warned Greece that any drilling would have consequences", "warned the firms that
+	// they would face legal action" say what will befall the addressee: the old reading, with
+	// the consequence as target (frames10 set w02-w04)
+	plural := tr.t[src].XPOS == "NNS" || tr.t[src].XPOS == "NNPS"
+	switch tr.lower[s] {
+	case "we":
+		return true
+	case "it":
+		return !plural
+	case "they":
+		return plural
+	}
+	return false
+}
