@@ -1,7 +1,6 @@
 package schema
 
 import (
-
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/graphql-go/graphql"
 )
