@@ -151,7 +151,7 @@ type Article struct {
 	PublishedAt string   `json:"published,omitempty"` // ISO 8601 date (YYYY-MM-DD) when known
 	Authors     []string `json:"authors,omitempty"`
 	Outlet      string   `json:"outlet,omitempty"`
-	Source      string   `json:"source,omitempty"` // file (and line) it was loaded from
+	Source      string   `json:"source,omitempty"` // file name (and line) it was loaded from, never its directory (SourceName)
 	Text        string   `json:"text"`             // cleaned text that all offsets refer to
 
 	// PublishedSource names where PublishedAt came from: "json", "flag", "html-meta", "json-ld",
@@ -469,4 +469,14 @@ func KindOfID(id string) string {
 		return "relation"
 	}
 	return ""
+}
+
+// SourceName is the file name (and ":line" for a JSON lines record) of a load source: the path
+// without its directory, and without the "embedded:" prefix of the demo's sample. A store keeps
+// only this, so that no export, backup or API answer gives away where the user's files live.
+func SourceName(src string) string {
+	if i := strings.LastIndexAny(src, `/\`); i >= 0 {
+		return src[i+1:]
+	}
+	return strings.TrimPrefix(src, "embedded:")
 }

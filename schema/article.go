@@ -1,8 +1,6 @@
 package schema
 
 import (
-	"strings"
-
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/graphql-go/graphql"
 )
@@ -40,12 +38,9 @@ func (t *types) buildArticle() {
 
 // sourceName is the file name of a stored source ("/home/me/news/a.jsonl:3" → "a.jsonl:3"):
 // the directories of the machine that loaded it are nobody else's business (issue 16).
-func sourceName(src string) string {
-	if i := strings.LastIndexAny(src, `/\`); i >= 0 {
-		return src[i+1:]
-	}
-	return strings.TrimPrefix(src, "embedded:")
-}
+// sourceName is graph.SourceName: stores written before the loader kept only the name still hold
+// paths.
+func sourceName(src string) string { return graph.SourceName(src) }
 
 func articleLabel(a *graph.Article) string {
 	switch {

@@ -541,3 +541,33 @@ func TestUpdateReplacesAndDeleteRemoves(t *testing.T) {
 		t.Errorf("deleting it again: exit %d, %s", code, errs)
 	}
 }
+
+// TestLoadOrderOfPaths: the same files named in two orders give the same store, IDs included.
+// Entity resolution is incremental (the second article's "Donald Trump" joins the first one's
+// "President Trump" and keeps its ID), so the load sorts its PATHs.
+func TestLoadOrderOfPaths(t *testing.T) {
+	dir := t.TempDir()
+	for _, sub := range []string{"a", "b"} {
+		if err := os.Mkdir(filepath.Join(dir, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write := fileWriter(t, dir)
+	a := filepath.Join(dir, "a")
+	b := filepath.Join(dir, "b")
+	write("a/1.txt", "President Trump criticized the new steel tariffs on Monday, the White House said.")
+	write("b/2.txt", "Donald Trump praised the trade agreement with Mexico on Tuesday.")
+	ab, ba := filepath.Join(dir, "ab"), filepath.Join(dir, "ba")
+	mustLoad(t, ab, a, b)
+	mustLoad(t, ba, b, a)
+	x, y := snapshot(t, ab), snapshot(t, ba)
+	if !slices.Equal(x, y) {
+		t.Errorf("loading a, b and b, a differ (%d vs %d lines)", len(x), len(y))
+		for i := range min(len(x), len(y)) {
+			if x[i] != y[i] {
+				t.Errorf("first difference:\n%s\n%s", x[i], y[i])
+				break
+			}
+		}
+	}
+}

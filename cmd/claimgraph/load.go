@@ -49,7 +49,9 @@ line in its text, its title, or YYYY-MM-DD in its file name; Article.publishedSo
 
 Inputs of any size stream through in bounded memory: extraction runs on --workers goroutines, one
 writer commits each article in its own transaction in input order (so IDs and entity resolution
-do not depend on timing), and the Go heap is held near --memory-limit.
+do not depend on timing), and the Go heap is held near --memory-limit. The PATHs are taken in
+sorted order (folders in name order), so the same files give the same IDs however they are named
+on the command line; with - among them, in the order given.
 
 With --restore, each PATH is a JSON lines backup ('export --format jsonl'): its articles, nodes,
 mentions and relations are stored as they are, with their IDs, without extraction or entity
@@ -111,7 +113,7 @@ not-same-as act on articles loaded after them.`,
 			if err != nil {
 				return err
 			}
-			sum, err := loadPaths(cmd.Context(), g, s, p, args, workers, !noProgress, meta)
+			sum, err := loadPaths(cmd.Context(), g, s, p, inputOrder(args), workers, !noProgress, meta)
 			if perr := stop(); perr != nil && err == nil {
 				err = perr
 			}
@@ -139,6 +141,21 @@ not-same-as act on articles loaded after them.`,
 	_ = cmd.Flags().MarkHidden("cpuprofile")
 	_ = cmd.Flags().MarkHidden("memprofile")
 	return cmd
+}
+
+// inputOrder is the order the PATHs of one load are merged in: sorted by path, so that the same
+// files give the same store, IDs included, whatever order they are named in ("load corpus/
+// sample/" and "load sample/ corpus/"). Entity resolution is incremental: an actor named "Trump"
+// in the first article merged and "Donald Trump" in a later one keeps the first one's ID, so the
+// merge order decides IDs. Folders are read in name order already; with standard input among the
+// paths the order given is kept (the position of "-" is the user's choice).
+func inputOrder(paths []string) []string {
+	if slices.Contains(paths, "-") {
+		return paths
+	}
+	out := slices.Clone(paths)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // defaultMemoryLimit is the soft limit of the Go heap during a load. Badger's memtables, caches
