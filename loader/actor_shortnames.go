@@ -307,3 +307,20 @@ func (d *doc) demonymTail(w string) bool {
 	}
 	return tail
 }
+
+// innerNameUnique reports that w is a word of exactly one of the persons' names.
+func innerNameUnique(persons []*entity, w string) bool {
+	n := 0
+	for _, p := range persons {
+		if p.merged != nil {
+			continue
+		}
+		for _, t := range p.nameToks {
+			if strings.EqualFold(t, w) {
+				n++
+				break
+			}
+		}
+	}
+	return n == 1
+}

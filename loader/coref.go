@@ -904,23 +904,6 @@ func innerNameOf(p *entity, w string) bool {
 	return false
 }
 
-// innerNameUnique reports that w is a word of exactly one of the persons' names.
-func innerNameUnique(persons []*entity, w string) bool {
-	n := 0
-	for _, p := range persons {
-		if p.merged != nil {
-			continue
-		}
-		for _, t := range p.nameToks {
-			if strings.EqualFold(t, w) {
-				n++
-				break
-			}
-		}
-	}
-	return n == 1
-}
-
 // ownPortfolioBody is the body of the story's own country that a title's implied body with no
 // country stands for: the one government body with a stated country, that country the story's
 // (storyCountry: its dateline's, named no less than any other), whose name gives the same

@@ -146,3 +146,15 @@ func hyphenPlace(lx *lexicons, w string) bool {
 	i := strings.IndexByte(w, '-')
 	return i > 0 && lx.nonActor[w[:i]] == "place"
 }
+
+// quoteMark (on the doc floor: the surface, claims and relations stages all read quotes) reports a quotation mark as the syntax tokenizer gives it (straight or curly double
+// marks, or a single curly or straight mark the tagger tags as an opening or closing quote).
+func quoteMark(form, xpos string) bool {
+	switch form {
+	case "\"", "\u201c", "\u201d", "``", "''", "\u00ab", "\u00bb":
+		return true
+	case "\u2018", "\u2019", "'":
+		return xpos == "``" || xpos == "''"
+	}
+	return false
+}

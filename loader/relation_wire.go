@@ -198,18 +198,6 @@ func wireLeaveOut(forms, upos, xpos []string) []bool {
 	return out
 }
 
-// quoteMark reports a quotation mark as the syntax tokenizer gives it (straight or curly double
-// marks, or a single curly or straight mark the tagger tags as an opening or closing quote).
-func quoteMark(form, xpos string) bool {
-	switch form {
-	case "\"", "\u201c", "\u201d", "``", "''", "\u00ab", "\u00bb":
-		return true
-	case "\u2018", "\u2019", "'":
-		return xpos == "``" || xpos == "''"
-	}
-	return false
-}
-
 // invertedReport returns the index of the comma that opens a closing reporting clause ("…, a
 // human rights group protested here Wednesday.", "…, said the ministry's spokesman."), or -1:
 // after the last comma, a noun phrase and a finite verb of saying or a stance verb (either
