@@ -121,7 +121,7 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 func (lx *Lexicon) alternativeClause(tr *tree, c int) bool {
 	for depth := 0; depth < 8; depth++ {
 		r := base(tr.rel(c))
-		if r == "conj" {
+		if r == "conj" && tr.t[c].Head >= 0 {
 			// UD hangs every conjunct on the first: a conjunct at or after the one that
 			// "rather than" introduces is in the rejected alternative ("trading with them rather
 			// than expelling their envoys or seizing their ships")
