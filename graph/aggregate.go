@@ -83,6 +83,9 @@ type TimelineBucket struct {
 	Type      RelType // relation type
 	Relations int     // distinct relations stated in the period's articles
 	Articles  int     // (relation, article) pairs: how many article statements of them there are
+	// DistinctArticles counts the period's articles that state at least one of them, each once:
+	// an article stating three OPPOSES relations counts 3 in Articles and 1 here.
+	DistinctArticles int
 }
 
 // Timeline is the result of Store.Timeline.
@@ -115,6 +118,7 @@ func (s *Store) Timeline(ctx context.Context, f RelationFilter, iv Interval) (*T
 		t      RelType
 	}
 	counts := map[cell]*TimelineBucket{}
+	articlesOf := map[cell]map[string]bool{} // for DistinctArticles
 	tl := &Timeline{}
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		dates := newDateCache(txn)
@@ -147,6 +151,13 @@ func (s *Store) Timeline(ctx context.Context, f RelationFilter, iv Interval) (*T
 					counts[c] = b
 				}
 				b.Articles++
+				if articlesOf[c] == nil {
+					articlesOf[c] = map[string]bool{}
+				}
+				if !articlesOf[c][a] {
+					articlesOf[c][a] = true
+					b.DistinctArticles++
+				}
 				if !seen[c.period] {
 					seen[c.period] = true
 					b.Relations++

@@ -419,3 +419,28 @@ func TestSearchPrefersConnectedNode(t *testing.T) {
 		t.Errorf("search order %v, want the connected ministry first", got)
 	}
 }
+
+// TestTimelineDistinctArticles: an article stating two relations of one type counts twice in
+// Articles (statements) and once in DistinctArticles; a second article of the month adds one.
+func TestTimelineDistinctArticles(t *testing.T) {
+	s := openTest(t)
+	a := build("u1", "2020-03-02", "Chile opposed the quota. Chile opposed the levy.")
+	cl := a.actor(Country, "Chile")
+	a.rel(Opposes, cl, a.policy("quota"), 0, "opposed", 0.9, false)
+	a.rel(Opposes, cl, a.policy("levy"), 1, "opposed", 0.9, false)
+	mustMerge(t, s, a.g)
+	b := build("u2", "2020-03-20", "Peru opposed the quota.")
+	pe := b.actor(Country, "Peru")
+	b.rel(Opposes, pe, b.policy("quota"), 0, "opposed", 0.9, false)
+	mustMerge(t, s, b.g)
+	tl, err := s.Timeline(ctx, RelationFilter{}, Month)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tl.Buckets) != 1 {
+		t.Fatalf("buckets %+v", tl.Buckets)
+	}
+	if b := tl.Buckets[0]; b.Relations != 3 || b.Articles != 3 || b.DistinctArticles != 2 {
+		t.Errorf("March OPPOSES: %+v, want 3 relations, 3 statements, 2 articles", b)
+	}
+}

@@ -137,10 +137,11 @@ func (t *types) buildResearch() {
 		Name:        "TimelineBucket",
 		Description: "How often relations of one type were stated in the articles of one period.",
 		Fields: graphql.Fields{
-			"period":    {Type: graphql.NewNonNull(graphql.String), Description: "First day of the period, YYYY-MM-DD.", Resolve: from(func(b graph.TimelineBucket) any { return b.Period })},
-			"type":      {Type: graphql.NewNonNull(t.relationType), Resolve: from(func(b graph.TimelineBucket) any { return b.Type })},
-			"relations": {Type: graphql.NewNonNull(graphql.Int), Description: "Distinct relations stated in the period's articles.", Resolve: from(func(b graph.TimelineBucket) any { return b.Relations })},
-			"articles":  {Type: graphql.NewNonNull(graphql.Int), Description: "Article statements of them: a relation stated in three articles counts three.", Resolve: from(func(b graph.TimelineBucket) any { return b.Articles })},
+			"period":           {Type: graphql.NewNonNull(graphql.String), Description: "First day of the period, YYYY-MM-DD.", Resolve: from(func(b graph.TimelineBucket) any { return b.Period })},
+			"type":             {Type: graphql.NewNonNull(t.relationType), Resolve: from(func(b graph.TimelineBucket) any { return b.Type })},
+			"relations":        {Type: graphql.NewNonNull(graphql.Int), Description: "Distinct relations stated in the period's articles.", Resolve: from(func(b graph.TimelineBucket) any { return b.Relations })},
+			"articles":         {Type: graphql.NewNonNull(graphql.Int), Description: "Article statements of them: a relation stated in three articles counts three, and an article stating three of them counts three.", Resolve: from(func(b graph.TimelineBucket) any { return b.Articles })},
+			"distinctArticles": {Type: graphql.NewNonNull(graphql.Int), Description: "Articles of the period that state at least one of them, each counted once (what a plot of articles over time wants).", Resolve: from(func(b graph.TimelineBucket) any { return b.DistinctArticles })},
 		},
 	})
 	r.timeline = graphql.NewObject(graphql.ObjectConfig{

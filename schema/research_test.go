@@ -321,6 +321,7 @@ func TestTimelineAndRelationCounts(t *testing.T) {
 				Type      string `json:"type"`
 				Relations int    `json:"relations"`
 				Articles  int    `json:"articles"`
+				Distinct  int    `json:"distinctArticles"`
 			} `json:"buckets"`
 			Undated int `json:"undated"`
 		} `json:"timeline"`
@@ -332,11 +333,14 @@ func TestTimelineAndRelationCounts(t *testing.T) {
 			Evidence  int      `json:"evidence"`
 		} `json:"relationCounts"`
 	}
-	ts.query(t, `query($id: ID) { timeline(actor: $id, interval: MONTH) { buckets { period type relations articles } undated }
+	ts.query(t, `query($id: ID) { timeline(actor: $id, interval: MONTH) { buckets { period type relations articles distinctArticles } undated }
 		relationCounts(groupBy: TYPE) { key type node { id } relations evidence } }`, map[string]any{"id": f.china}).decode(t, &d)
 	got := map[string]int{}
 	for _, b := range d.Timeline.Buckets {
 		got[b.Period+" "+b.Type] = b.Relations
+		if b.Distinct < 1 || b.Distinct > b.Articles {
+			t.Errorf("timeline %s: distinctArticles %d outside 1..articles %d", b.Period+" "+b.Type, b.Distinct, b.Articles)
+		}
 	}
 	want := map[string]int{"2018-05-01 SUPPORTS": 1, "2018-06-01 SANCTIONS": 1, "2018-06-01 OPPOSES": 1}
 	if len(got) != len(want) {
