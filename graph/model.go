@@ -475,6 +475,9 @@ func KindOfID(id string) string {
 // without its directory, and without the "embedded:" prefix of the demo's sample. A store keeps
 // only this, so that no export, backup or API answer gives away where the user's files live.
 func SourceName(src string) string {
+	if strings.HasPrefix(src, "POST /") {
+		return src // an article posted to the server ("POST /articles:3"): no file, no directory
+	}
 	if i := strings.LastIndexAny(src, `/\`); i >= 0 {
 		return src[i+1:]
 	}

@@ -142,3 +142,20 @@ func TestInRangeTreatsFreeTextAsUnknown(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceName: a path keeps its file name (and JSONL line), never its directory; the demo's
+// embedded sample and a server upload keep their own names.
+func TestSourceName(t *testing.T) {
+	for in, want := range map[string]string{
+		"/home/ana/corpus/014_crs.txt":    "014_crs.txt",
+		"data/feed.jsonl:12":              "feed.jsonl:12",
+		`C:\Users\ana\news\a.html`:        "a.html",
+		"a.txt":                           "a.txt",
+		"embedded:sample/china-trade.txt": "china-trade.txt",
+		"POST /articles:3":                "POST /articles:3",
+	} {
+		if got := SourceName(in); got != want {
+			t.Errorf("SourceName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
