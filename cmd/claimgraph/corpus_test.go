@@ -285,16 +285,7 @@ func TestCorpusTwiceIsTheSameGraph(t *testing.T) {
 	if !strings.HasPrefix(second, want) {
 		t.Errorf("second load: %q, want %q", second, want)
 	}
-	a, b := snapshot(t, once), snapshot(t, twice)
-	if !slices.Equal(a, b) {
-		t.Errorf("loading twice differs from loading once (%d vs %d lines)", len(a), len(b))
-		for i := range min(len(a), len(b)) {
-			if a[i] != b[i] {
-				t.Errorf("first difference:\n once: %.300s\ntwice: %.300s", a[i], b[i])
-				break
-			}
-		}
-	}
+	sameSnapshot(t, "loading once", "loading twice", snapshot(t, once), snapshot(t, twice))
 
 	// Every node is explained by a relation or a mention: nothing stored without a fact.
 	if o := orphans(t, once); len(o) > 0 {
@@ -560,14 +551,20 @@ func TestLoadOrderOfPaths(t *testing.T) {
 	ab, ba := filepath.Join(dir, "ab"), filepath.Join(dir, "ba")
 	mustLoad(t, ab, a, b)
 	mustLoad(t, ba, b, a)
-	x, y := snapshot(t, ab), snapshot(t, ba)
-	if !slices.Equal(x, y) {
-		t.Errorf("loading a, b and b, a differ (%d vs %d lines)", len(x), len(y))
-		for i := range min(len(x), len(y)) {
-			if x[i] != y[i] {
-				t.Errorf("first difference:\n%s\n%s", x[i], y[i])
-				break
-			}
+	sameSnapshot(t, "loading a, b", "loading b, a", snapshot(t, ab), snapshot(t, ba))
+}
+
+// sameSnapshot reports, once, where two store snapshots (snapshot's lines) first differ.
+func sameSnapshot(t *testing.T, what1, what2 string, a, b []string) {
+	t.Helper()
+	if slices.Equal(a, b) {
+		return
+	}
+	t.Errorf("%s and %s differ (%d vs %d lines)", what1, what2, len(a), len(b))
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			t.Errorf("first difference:\n%s: %.300s\n%s: %.300s", what1, a[i], what2, b[i])
+			break
 		}
 	}
 }
