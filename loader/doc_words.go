@@ -10,21 +10,10 @@ import (
 	"github.com/claimgraph/claimgraph/text"
 )
 
-// speechAt reports a speech or belief verb at token i that is used as a verb (not after a
-// determiner: "the report", "a statement").
+// speechAt reports a speech or belief verb at token i that is used as a verb (usedAsVerb).
 func (d *doc) speechAt(st *sent, i int) (lexEntry, bool) {
-	t := st.toks[i]
-	e, ok := d.lx.speech[t.Lower]
-	if !ok || t.Cap && i > 0 || st.ment[i] >= 0 {
-		return e, false
-	}
-	if i > 0 {
-		switch st.toks[i-1].Lower {
-		case "a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "'s", "any", "no", "further", "new":
-			return e, false
-		}
-	}
-	return e, true
+	e, ok := d.lx.speech[st.toks[i].Lower]
+	return e, ok && usedAsVerb(st, i)
 }
 
 // attitudeAt is speechAt for reportedSpeech: a speech or belief verb, or an attitude verb
@@ -35,18 +24,25 @@ func (d *doc) attitudeAt(st *sent, i int) (lexEntry, bool) {
 	if e, ok := d.speechAt(st, i); ok || e.kind != 0 {
 		return e, ok
 	}
+	e, ok := d.lx.attitude[st.toks[i].Lower]
+	return e, ok && usedAsVerb(st, i)
+}
+
+// usedAsVerb reports that token i is used as a verb rather than named: not capitalized inside the
+// sentence, not inside a mention, and not after a determiner or possessive ("the report", "a
+// statement", "its hope").
+func usedAsVerb(st *sent, i int) bool {
 	t := st.toks[i]
-	e, ok := d.lx.attitude[t.Lower]
-	if !ok || t.Cap && i > 0 || st.ment[i] >= 0 {
-		return e, false
+	if t.Cap && i > 0 || st.ment[i] >= 0 {
+		return false
 	}
 	if i > 0 {
 		switch st.toks[i-1].Lower {
 		case "a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "'s", "any", "no", "further", "new":
-			return e, false
+			return false
 		}
 	}
-	return e, true
+	return true
 }
 
 // verbAfter returns the index of a cue or speech verb after token i (auxiliaries and adverbs skipped),
