@@ -217,20 +217,34 @@ func (d *doc) expandedAcronym(st *sent, paren int) *entity {
 var predeterminers = map[string]bool{"all": true, "both": true, "half": true}
 
 // groups finds unnamed collective sources: "senior Chinese officials", "trade lawyers", "Washington
-// officials" → GROUP (rule group:unnamed), MEMBER_OF the country named in the phrase.
+// officials" → GROUP (rule group:unnamed), MEMBER_OF the country named in the phrase. Modified by
+// an organization ("EU officials", "UN peacekeepers", "NATO troops", "Hamas fighters") the head
+// names that organization's agents: a GROUP named by the organization's name and the head (rule
+// group:org-agents), MEMBER_OF the organization (group:owner), which gives it its country and,
+// in the codes phase, its code (orgAgentCodes). The heads of groups.txt role "orghead"
+// (peacekeepers, inspectors, monitors, troops …) make a group only so.
 func (d *doc) groups(st *sent) {
 	toks := st.toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		pl, ok := d.lx.groupHeads[t.Lower]
+		orgPl, orgHead := d.lx.groupOrgHeads[t.Lower]
 		if m := d.mentionAt(st, i); ok && i == 0 && m != nil && m.te-m.ts == 1 && m.ent.final().pending && m.ent.final().kind == "" && pl == t.Lower && d.attitudeHolder(st, i+1) {
 			// "Analysts expect …": the capital is the sentence's, the word a plural group head
 			// holding a belief (attitudeHolder), as unnamedAgents drops it before an agent noun
 			m.ent.final().dropped, m.ent.final().pending = true, false
 			d.unmention(st, m)
 		}
-		if !ok || t.Cap && i > 0 || st.ment[i] >= 0 {
+		if !ok && !orgHead || t.Cap && i > 0 || st.ment[i] >= 0 {
 			continue
+		}
+		if !ok {
+			pl = orgPl
+			if n := i + 1; n < len(toks) && determiners.Has(toks[n].Lower) && toks[n].Lower != "that" && toks[n].Lower != "'s" {
+				// a noun phrase's head is not followed by a determiner; a verb is, by its object:
+				// "the World Bank monitors the ceasefire", "NATO forces a vote" (the object follows its verb: Quirk et al. 1985, ch. 10, clause types)
+				continue
+			}
 		}
 		collective := d.lx.groupCollective[t.Lower]
 		if collective && i+1 < len(toks) && (toks[i+1].Lower == "to" || d.lx.groupHeads[toks[i+1].Lower] != "" || toks[i+1].Cap || d.titleAt(st, i) != nil) {
@@ -241,6 +255,7 @@ func (d *doc) groups(st *sent) {
 		}
 		var c *country
 		var owner *entity
+		ownerEnd := -1 // the token after the owner's mention
 		s := i
 		mods := 0
 		closed := false      // a determiner or predeterminer opens the noun phrase
@@ -286,7 +301,7 @@ func (d *doc) groups(st *sent) {
 					continue
 				}
 				if e.kind == graph.Organization || e.kind == graph.Government {
-					owner = e
+					owner, ownerEnd = e, m.te
 					s = m.ts
 					mods++
 				}
@@ -322,7 +337,7 @@ func (d *doc) groups(st *sent) {
 				// parentheses belongs to the name before it, which owns the group
 				if m := d.mentionAt(st, s-4); m != nil && m.te == s-3 {
 					if e := m.ent.final(); e.kind == graph.Organization || e.kind == graph.Government {
-						owner = e
+						owner, ownerEnd = e, m.te
 						s = m.ts
 						mods++
 					}
@@ -333,8 +348,11 @@ func (d *doc) groups(st *sent) {
 		if coordinated {
 			c = nil // never one country's code for two countries' people
 		}
-		if d.lx.groupWeak[t.Lower] && c == nil && !coordinated {
+		if d.lx.groupWeak[t.Lower] && c == nil && !coordinated && !(orgHead && owner != nil) {
 			continue
+		}
+		if !ok && owner == nil {
+			continue // an orghead without an organization: "the troops", "Kenyan peacekeepers" (actor_agents.go)
 		}
 		if s >= 3 && (toks[s-1].Lower == "a" || toks[s-1].Lower == "an" || toks[s-1].Lower == "the") && toks[s-2].Text == "," {
 			if pm := d.mentionAt(st, s-3); pm != nil && pm.ent.final().kind == graph.Person {
@@ -361,6 +379,11 @@ func (d *doc) groups(st *sent) {
 		name := strings.Join(kept, " ")
 		if strings.HasPrefix(name, "the ") {
 			name = name[4:]
+		}
+		if owner != nil {
+			// the organization's agents are named by its name, however the article writes it
+			// ("U.N. peacekeepers" and "UN peacekeepers" are one group)
+			name = d.orgAgentsName(st, owner, ownerEnd, i, pl)
 		}
 		collectiveAlone := collective && len(kept) == 1 && i > 0 && toks[i-1].Lower == "the"
 		holder := c == nil && owner == nil && pl == t.Lower && !collective && d.attitudeHolder(st, i+1)
@@ -392,6 +415,8 @@ func (d *doc) groups(st *sent) {
 		rule := "group:unnamed"
 		if collective {
 			rule = "group:collective"
+		} else if owner != nil {
+			rule = "group:org-agents"
 		}
 		e := d.entity("group:"+graph.NormalizeName(name), graph.Group, name, rule)
 		if collectiveAlone && c == nil {

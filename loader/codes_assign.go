@@ -256,6 +256,8 @@ func (d *doc) assignCodes() {
 			e.cameo = e.country.Code + d.sector(e.name, "")
 		}
 	}
+	// an organization's agents take its code with their sector (actor_orgagents.go)
+	d.orgAgentCodes(ents)
 	for _, r := range d.structure {
 		// "Senate Committee on Power" PART_OF "Senate (Nigeria)": a chamber's committee is part of
 		// the legislature and takes its sector (CAMEO LEG: "parliaments, assemblies, lawmakers")

@@ -224,22 +224,25 @@ type lexicons struct {
 	groupCollective map[string]bool
 	partNouns       trie // "arm", "think tank" → part; "newspaper" → outlet (entry.speech holds the use)
 	groupDrop       map[string]bool
-	lightVerbs      map[string]bool
-	discuss         map[string]bool
-	policyHead      map[string]bool
-	verbLemma       map[string]string // inflected form → lemma, for light/discussion verbs
-	beForms         map[string]bool
-	pastForms       map[string]bool // simple past forms of irregular.txt ("left", "told"): finite verbs
-	titles          map[string]*title
-	actors          []*knownActor
-	actorByName     map[string]*knownActor // graph.NormalizeName of every name and alias
-	nonActor        map[string]string      // place and event heads
-	definite        map[string]string      // definite-description heads → org, named, country
-	speechNoun      map[string]bool        // nominal attribution nouns
-	docNoun         map[string]bool        // document nouns whose author is their source
-	common          map[string]bool        // common lower-case English words
-	actorLex                               // lexicon_actor.go
-	claimLex                               // lexicon_claim.go
+	// groupOrgHeads: heads that make a group only with an organization modifier ("UN
+	// peacekeepers"), head → plural canonical (groups.txt role orghead)
+	groupOrgHeads map[string]string
+	lightVerbs    map[string]bool
+	discuss       map[string]bool
+	policyHead    map[string]bool
+	verbLemma     map[string]string // inflected form → lemma, for light/discussion verbs
+	beForms       map[string]bool
+	pastForms     map[string]bool // simple past forms of irregular.txt ("left", "told"): finite verbs
+	titles        map[string]*title
+	actors        []*knownActor
+	actorByName   map[string]*knownActor // graph.NormalizeName of every name and alias
+	nonActor      map[string]string      // place and event heads
+	definite      map[string]string      // definite-description heads → org, named, country
+	speechNoun    map[string]bool        // nominal attribution nouns
+	docNoun       map[string]bool        // document nouns whose author is their source
+	common        map[string]bool        // common lower-case English words
+	actorLex                             // lexicon_actor.go
+	claimLex                             // lexicon_claim.go
 }
 
 func loadLexicons(fsys fs.FS) (*lexicons, error) {
@@ -255,6 +258,7 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 		groupWeak:       map[string]bool{},
 		groupCollective: map[string]bool{},
 		groupDrop:       map[string]bool{},
+		groupOrgHeads:   map[string]string{},
 		lightVerbs:      map[string]bool{},
 		discuss:         map[string]bool{},
 		policyHead:      map[string]bool{},
@@ -386,10 +390,16 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 			lx.groupHeads[w] = pl
 			lx.groupWeak[w] = r.fields[1] == "weakhead"
 			lx.groupCollective[w] = r.fields[1] == "collective"
+		case "orghead":
+			pl := field(r, 2)
+			if pl == "" {
+				pl = w
+			}
+			lx.groupOrgHeads[w] = pl
 		case "drop":
 			lx.groupDrop[w] = true
 		default:
-			return nil, &LexiconError{File: lexGroups, Line: r.line, Msg: "role must be head, weakhead, collective or drop"}
+			return nil, &LexiconError{File: lexGroups, Line: r.line, Msg: "role must be head, weakhead, collective, orghead or drop"}
 		}
 	}
 

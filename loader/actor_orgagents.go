@@ -1,0 +1,83 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// An organization's agents (rule group:org-agents): a plural noun of persons who act for an
+// organization, modified by the organization's name or acronym — "UN peacekeepers", "NATO
+// troops", "EU officials", "African Union mediators", "IAEA inspectors", "Hamas fighters" — is a
+// GROUP of that organization's agents (groups() in actor_structure.go finds it; the heads are
+// groups.txt's head and orghead rows). PETRARCH codes such a phrase as the organization's actor
+// with the agent's code appended (dictionaries.rst, "Agent Dictionary": a [~CODE] agent is added
+// after the actor code; Phoenix.International.actors.txt lists U.N._MONITOR, UN_ENVOY and
+// INDIAN_UN_PEACEKEEPER with the UN's own code IGOUNO). So the group is MEMBER_OF the
+// organization, takes its country (none for an intergovernmental one) and its CAMEO code
+// followed by the sector of the head's Phoenix agent entry (TROOP [~MIL]: NATO troops →
+// IGOWSTNATMIL; FIGHTER [~UAF]: Hamas fighters → PSEREBHMSUAF) when the organization's code does
+// not already hold that sector (PEACEKEEPING_TROOPS [IGO~] adds nothing to IGOUNO). Nouns that
+// Phoenix does not list (peacekeepers, inspectors, mediators) keep the organization's code.
+
+// orgAgentsName is the canonical name of the group whose organization owner is written before
+// token ownerEnd and whose head, at token i, has the plural pl: the organization's name, the
+// words between it and the head (drop words, numbers and parentheses left out: "IAEA nuclear
+// inspectors" → "IAEA nuclear inspectors", "Montenegro Municipality Association (AKK) officials"
+// → "Montenegro Municipality Association officials"), and the plural head.
+func (d *doc) orgAgentsName(st *sent, owner *entity, ownerEnd, i int, pl string) string {
+	toks := st.toks
+	words := []string{owner.final().name}
+	inParen := false
+	for k := ownerEnd; k >= 0 && k < i; k++ {
+		if toks[k].Text == "(" || toks[k].Text == ")" {
+			inParen = toks[k].Text == "("
+			continue
+		}
+		if inParen || d.lx.groupDrop[toks[k].Lower] || toks[k].Kind == text.Num || toks[k].Lower == "'s" || toks[k].Lower == "\u2019s" {
+			continue
+		}
+		words = append(words, toks[k].Text)
+	}
+	return strings.Join(append(words, pl), " ")
+}
+
+// orgAgentCodes gives each group of an organization's agents its CAMEO code (codes phase, after
+// the organizations' codes are set): the organization's code with the sector of the head's
+// Phoenix agent entry appended, unless the code already holds that sector; nothing when the
+// organization has no code (the African Union is in no Phoenix list).
+func (d *doc) orgAgentCodes(ents []*entity) {
+	for _, e := range ents {
+		if e.kind != graph.Group || e.rule != "group:org-agents" {
+			continue
+		}
+		for _, r := range d.structure {
+			if r.typ != graph.MemberOf || r.rule != "group:owner" || r.src == nil || r.tgt == nil || r.src.final() != e {
+				continue
+			}
+			t := r.tgt.final()
+			if t.cameo == "" {
+				break
+			}
+			e.cameo = t.cameo
+			if f := strings.Fields(strings.ToLower(e.name)); d.x.phx != nil && len(f) > 0 {
+				if a, ok := d.x.phx.Agent(f[len(f)-1]); ok && !hasCodeBlock(t.cameo, sectorOf(a.Code)) {
+					e.cameo += sectorOf(a.Code)
+				}
+			}
+			break
+		}
+	}
+}
+
+// hasCodeBlock reports whether the CAMEO code holds the three-letter block b at a block boundary
+// (CAMEO actor codes are sequences of three-letter blocks: IGO UNO, PSE REB HMS).
+func hasCodeBlock(code, b string) bool {
+	for k := 0; k+3 <= len(code); k += 3 {
+		if code[k:k+3] == b {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,68 @@
+package loader
+
+import "testing"
+
+// An organization's agents (rule group:org-agents, actor_orgagents.go): sentences written for the
+// rule, several organizations (intergovernmental, regional, non-state, humanitarian), wordings and
+// negatives where no group may be made.
+func TestOrgAgents(t *testing.T) {
+	runCases(t, []exCase{
+		{"UN peacekeepers are the UN's agents, named by the UN's name",
+			"UN peacekeepers said the militia had blocked the road to the camp.",
+			[]string{"GROUP United Nations peacekeepers", "MEMBER_OF United Nations peacekeepers -> United Nations",
+				"code United Nations peacekeepers = IGOUNO", "CLAIMS United Nations peacekeepers -> militia had blocked"}},
+		{"a number before the organization stays out of the name",
+			"Forty U.N. peacekeepers rejected the new curfew on Monday.",
+			[]string{"GROUP United Nations peacekeepers", "alias United Nations peacekeepers = U.N. peacekeepers", "!actor Forty"}},
+		{"a singular with an article is the same group",
+			"A UN peacekeeper said the rebels had shelled the camp.",
+			[]string{"GROUP United Nations peacekeepers", "CLAIMS United Nations peacekeepers -> rebels had shelled"}},
+		{"NATO troops take NATO's code with the military sector",
+			"NATO troops opposed the withdrawal plan, officials said.",
+			[]string{"GROUP NATO troops", "MEMBER_OF NATO troops -> NATO", "code NATO troops = IGOWSTNATMIL", "OPPOSES NATO troops -> withdrawal plan"}},
+		{"soldiers after a numeral phrase",
+			"Two hundred NATO soldiers rejected the new rules of engagement.",
+			[]string{"GROUP NATO soldiers", "!actor Two", "OPPOSES NATO soldiers -> rules of engagement"}},
+		{"an acronym organization's inspectors",
+			"IAEA inspectors demanded access to the enrichment site.",
+			[]string{"GROUP IAEA inspectors", "MEMBER_OF IAEA inspectors -> IAEA", "code IAEA inspectors = IGOUNOIAE", "DEMANDS IAEA inspectors -> access"}},
+		{"a regional organization's mediators",
+			"ECOWAS mediators urged the junta to release the president.",
+			[]string{"GROUP ECOWAS mediators", "MEMBER_OF ECOWAS mediators -> ECOWAS", "DEMANDS ECOWAS mediators -> junta"}},
+		{"an organization without a Phoenix code gives its agents none",
+			"African Union mediators urged both parties to return to the talks.",
+			[]string{"GROUP African Union mediators", "MEMBER_OF African Union mediators -> African Union", "code African Union mediators = "}},
+		{"a short form of the organization names the same group",
+			"The talks collapsed. AU envoys blamed both parties for the failure.",
+			[]string{"GROUP African Union envoys", "alias African Union envoys = AU envoys"}},
+		{"a non-state armed group's fighters take its country and code with their sector",
+			"Hamas fighters threatened to attack the crossing.",
+			[]string{"GROUP Hamas fighters", "country Hamas fighters = PSE", "code Hamas fighters = PSEREBHMSUAF", "THREATENS Hamas fighters -> attacking the crossing"}},
+		{"another armed group, another country",
+			"Hezbollah fighters threatened to shell the border posts.",
+			[]string{"GROUP Hezbollah fighters", "country Hezbollah fighters = LBN", "MEMBER_OF Hezbollah fighters -> Hezbollah"}},
+		{"a humanitarian organization's observers",
+			"Red Cross observers said the prisoners were well treated.",
+			[]string{"GROUP Red Cross observers", "MEMBER_OF Red Cross observers -> Red Cross", "code Red Cross observers = NGOHLHIRC"}},
+		{"an attribution head after an organization keeps working, now with the organization's code",
+			"Senior EU negotiators demanded guarantees on the border.",
+			[]string{"GROUP European Union negotiators", "code European Union negotiators = IGOEUREEC", "DEMANDS European Union negotiators -> guarantees"}},
+		// negatives
+		{"a resolution is no group", "The UN resolution condemned the attack on the convoy.",
+			[]string{"!GROUP United Nations resolution", "!actor UN resolution"}},
+		{"rules are no group", "EU rules prohibit the merger, the regulator said.",
+			[]string{"!actor EU rules", "!actor European Union rules"}},
+		{"a summit is no group", "The NATO summit rejected the proposal.",
+			[]string{"!actor NATO summit"}},
+		{"the troops alone are no organization's group", "The troops threatened to leave the town.",
+			[]string{"!MEMBER_OF troops -> NATO", "!GROUP NATO troops"}},
+		{"residents of a bloc are not its agents", "EU farmers criticized the trade deal.",
+			[]string{"!actor European Union farmers", "!actor EU farmers"}},
+		{"firms of a bloc are not its agents", "EU firms criticized the new tariffs.",
+			[]string{"!actor European Union firms", "!actor EU firms"}},
+		{"a nationality is no organization", "Kenyan peacekeepers accused the militia of looting.",
+			[]string{"!MEMBER_OF Kenyan peacekeepers -> United Nations"}},
+		{"a head read as a verb before its object", "The World Bank monitors the ceasefire funds closely.",
+			[]string{"!actor World Bank monitors"}},
+	})
+}
