@@ -143,6 +143,9 @@ type title struct {
 	Title string // lowercase
 	Body  string
 	Class string // state, corp, role, honorific
+	// State is the CAMEO/ISO3 code of the one state whose office the title is by its statutory
+	// style ("secretary of the treasury": USA), empty for a title many states use
+	State string
 }
 
 // cue is one row of cues.txt.
@@ -337,11 +340,11 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 		}
 	}
 
-	if rows, err = readLexicon(fsys, lexTitles, 3, 3); err != nil {
+	if rows, err = readLexicon(fsys, lexTitles, 3, 4); err != nil {
 		return nil, err
 	}
 	for _, r := range rows {
-		t := &title{Title: strings.ToLower(r.fields[0]), Body: field(r, 1), Class: field(r, 2)}
+		t := &title{Title: strings.ToLower(r.fields[0]), Body: field(r, 1), Class: field(r, 2), State: field(r, 3)}
 		switch t.Class {
 		case "state", "corp", "role", "honorific":
 		default:

@@ -1,0 +1,51 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// titleStates gives a generic state body without a country the state whose office its holder's
+// title is by statutory style: "Secretary of the Treasury Scott Bessent" holds the office 31
+// U.S.C. 301(b) creates, so his "Treasury" is the United States' Treasury, whatever his own
+// country (no dictionary lists him); "Chancellor of the Exchequer" is the United Kingdom's. The
+// titles are the rows of titles.txt with a state field; a title many states use ("finance
+// minister", "Treasury Secretary") has none. As for a dictionary body of one country taken from a
+// bare title (actor_entity.go bodyEntity), the article must name that state, and a story filed
+// from another country that it names at least as often keeps its own (datelineOutweighs). Holders
+// whose titles name two states leave the body as it is. Called in assignCodes before the generic
+// bodies without a country are made local.
+func (d *doc) titleStates(ents []*entity) {
+	for _, e := range ents {
+		if e.country != nil || e.kind != graph.Government || e.final() != e || !d.genericBody(e) {
+			continue
+		}
+		code := ""
+		for _, p := range ents {
+			if p.kind != graph.Person || p.dropped {
+				continue
+			}
+			for _, r := range p.roles {
+				if r.org == nil || r.org.final() != e {
+					continue
+				}
+				t := d.lx.titles[strings.ToLower(r.title)]
+				if t == nil || t.State == "" {
+					continue
+				}
+				if code != "" && code != t.State {
+					code = "-" // two states' offices: no one state
+				} else if code == "" {
+					code = t.State
+				}
+			}
+		}
+		if code == "" || code == "-" || !d.namesCountry(code) || d.datelineOutweighs(code) {
+			continue
+		}
+		if c := d.lx.byCode[code]; c != nil {
+			e.placeIn(c)
+		}
+	}
+}
