@@ -1,0 +1,105 @@
+package loader
+
+import (
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// quotedBodies gives a generic state body without a country ("the Cabinet", "Parliament", "the
+// Treasury") that the article names only inside quotations of speakers of one state the state of
+// those speakers: a speaker who names an institution with the bare definite article, or none,
+// refers to the one of the community speaker and hearer share — "the Government", "the Prime
+// Minister", "Parliament" in a British minister's mouth are Britain's (the "larger situation" use
+// of the definite article: Quirk et al. 1985, 5.28; CGEL ch. 5 §6.1 on the definite article's
+// identifiability in the shared situation). "“Because the Netherlands considers it necessary …,
+// the Cabinet will introduce a control list,” said Dutch trade minister X" is the Dutch Cabinet.
+//
+// A speaker may also name another state's institution so when the talk is of that state ("“We
+// urge the Government to release them,” the US envoy said" of Myanmar's), so the rule needs that
+// every quotation holding the body names the speakers' state and no other, or that the article
+// names no other state at all. A speaker is an actor of the quotation's attribution (the
+// segment and claims stages' quote.speaker) whose country is stated, not guessed. Called in
+// assignCodes before the generic bodies without a country are made local.
+func (d *doc) quotedBodies(ents []*entity) {
+	for _, e := range ents {
+		if e.country != nil || e.kind != graph.Government || e.final() != e || !d.genericBody(e) {
+			continue
+		}
+		var c *country
+		ok, n := true, 0
+		var qs []*quote
+		for _, m := range d.mentions {
+			if m.ent.final() != e {
+				continue
+			}
+			n++
+			q := d.quoteAround(m.sent, m.ts)
+			if q == nil || q.speaker == nil {
+				ok = false
+				break
+			}
+			sp := q.speaker.final()
+			if sp == e || sp.country == nil || sp.guessed || sp.kind != graph.Person && sp.kind != graph.Government && sp.kind != graph.Country {
+				ok = false
+				break
+			}
+			if c != nil && c != sp.country {
+				ok = false
+				break
+			}
+			c = sp.country
+			qs = append(qs, q)
+		}
+		if !ok || n == 0 || c == nil {
+			continue
+		}
+		if !d.onlyCountryNamed(c) {
+			for _, q := range qs {
+				if named := d.quoteCountries(q); len(named) != 1 || !named[c] {
+					ok = false
+					break
+				}
+			}
+		}
+		if ok {
+			e.placeIn(c)
+		}
+	}
+}
+
+// quoteAround is the quotation that holds token t of sentence s (between its marks), or nil.
+func (d *doc) quoteAround(s, t int) *quote {
+	for _, q := range d.quotes {
+		after := s > q.s0 || s == q.s0 && t > q.t0
+		before := s < q.s1 || s == q.s1 && (t < q.t1 || !q.closed && t <= q.t1)
+		if after && before {
+			return q
+		}
+	}
+	return nil
+}
+
+// quoteCountries are the countries named inside quotation q: its mentions of a country (by name,
+// demonym or capital, or a country acting through its government: metonymy).
+func (d *doc) quoteCountries(q *quote) map[*country]bool {
+	out := map[*country]bool{}
+	for _, m := range d.mentions {
+		if m.sent < q.s0 || m.sent > q.s1 || m.sent == q.s0 && m.ts <= q.t0 || m.sent == q.s1 && m.ts >= q.t1 && q.closed {
+			continue
+		}
+		if e := m.ent.final(); e.kind == graph.Country && e.country != nil {
+			out[e.country] = true
+		}
+	}
+	return out
+}
+
+// onlyCountryNamed reports an article that names country c and no other (countryCounts).
+func (d *doc) onlyCountryNamed(c *country) bool {
+	cc := d.countryCounts()
+	for code, k := range cc {
+		if k > 0 && code != c.Code {
+			return false
+		}
+	}
+	return cc[c.Code] > 0
+}
