@@ -31,3 +31,26 @@ func TestQuotedBodies(t *testing.T) {
 			[]string{"!actor Cabinet (Ghana)"}},
 	})
 }
+
+// A document as the subject of "read(s)" before a quotation: its author speaks the quotation
+// (speaker_docs.go documentReads), on sentences written for the rule, with negatives.
+func TestDocumentReads(t *testing.T) {
+	runCases(t, []exCase{
+		{"a possessive pronoun names the letter's author",
+			"Danish fisheries minister Karin Dahl wrote to lawmakers on Monday.\n\nHer letter to parliament read in part: \"The quota will be cut by a fifth next year.\"",
+			[]string{"CLAIMS Karin Dahl -> quota will be cut", "rule CLAIMS Karin Dahl -> quota will be cut = quote:document-reads"}},
+		{"a possessor names the statement's author",
+			"Kenya's Ministry of Energy issued a statement on Monday. The ministry's statement reads in full: \"The tariff will not rise this year.\"",
+			[]string{"CLAIMS Ministry of Energy (Kenya) -> tariff will not rise"}},
+		{"the author of the letter, then the bare body in the letter's words is the author's state's",
+			"Dutch trade minister Anke Vos wrote lawmakers on Tuesday.\n\nHer letter to the States General of the Netherlands read in part: \"Because the Netherlands considers it necessary, the Cabinet will introduce a national control list.\"",
+			[]string{"CLAIMS Anke Vos -> Cabinet will introduce", "actor Cabinet (Netherlands)"}},
+		// negatives
+		{"a document as the object of read is no lead-in of its author",
+			"Her aide read a statement: \"The tariff will not rise this year.\"",
+			[]string{"!rule CLAIMS aide -> tariff will not rise = quote:document-reads"}},
+		{"a clause between the document and the verb",
+			"Judge Mary Otieno wrote a letter, and the clerk read in part: \"The hearing is adjourned until May.\"",
+			[]string{"!rule CLAIMS Mary Otieno -> hearing is adjourned = quote:document-reads"}},
+	})
+}

@@ -199,6 +199,12 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 		q.attributed = true
 		return
 	}
+	if src, k := d.documentReads(st0, q.t0); src != nil {
+		q.speaker, q.rule, q.cueSent, q.cueTok = src, "quote:document-reads", q.s0, k
+		used[[2]int{q.s0, k}] = true
+		q.attributed = true
+		return
+	}
 	for k := q.t0 - 1; k >= 0 && k >= q.t0-4; k-- {
 		t := st0.toks[k]
 		if t.Text == ":" || t.Text == "," || t.Lower == "that" || auxWords.Has(t.Lower) || t.Kind == text.Quote {
