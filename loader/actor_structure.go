@@ -57,6 +57,19 @@ func (d *doc) administrations(st *sent) {
 		if dc != nil && g.country == nil {
 			g.country, g.code = dc, dc.Code
 		}
+		if ns >= 2 && (toks[ns-1].Lower == "'s" || toks[ns-1].Lower == "\u2019s") {
+			// "Ankara's Cankaya district administration", "Kenya's Ruto government": a country
+			// (or its capital) as the possessor owns the government it determines, as it owns a
+			// named body ("Serbia's parliament", part-of:possessive; the genitive of
+			// possession, Quirk et al. 1985, 5.116)
+			if pm := d.mentionAt(st, ns-2); pm != nil && pm.te == ns-1 && pm.ent.final().kind == graph.Country && pm.ent.final().country != nil {
+				pc := pm.ent.final()
+				if g.country == nil {
+					g.country, g.code = pc.country, pc.country.Code
+				}
+				d.structural(st, ns, g, pc, "part-of:possessive")
+			}
+		}
 		if e.kind == graph.Person && e.country == nil {
 			// the person stays an actor elsewhere; this mention is the administration
 		} else if e.kind == "" {
