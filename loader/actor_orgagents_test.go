@@ -47,6 +47,12 @@ func TestOrgAgents(t *testing.T) {
 		{"an attribution head after an organization keeps working, now with the organization's code",
 			"Senior EU negotiators demanded guarantees on the border.",
 			[]string{"GROUP European Union negotiators", "code European Union negotiators = IGOEUREEC", "DEMANDS European Union negotiators -> guarantees"}},
+		{"the definite plural later refers back to the organization's group",
+			"UN peacekeepers arrived in the town on Monday. The peacekeepers said the militia had fled.",
+			[]string{"CLAIMS United Nations peacekeepers -> militia had fled"}},
+		{"the troops refer back to the alliance's troops",
+			"NATO troops entered the city. The troops said they would stay until spring.",
+			[]string{"CLAIMS NATO troops -> they would stay"}},
 		// negatives
 		{"a resolution is no group", "The UN resolution condemned the attack on the convoy.",
 			[]string{"!GROUP United Nations resolution", "!actor UN resolution"}},
@@ -62,6 +68,9 @@ func TestOrgAgents(t *testing.T) {
 			[]string{"!actor European Union firms", "!actor EU firms"}},
 		{"a nationality is no organization", "Kenyan peacekeepers accused the militia of looting.",
 			[]string{"!MEMBER_OF Kenyan peacekeepers -> United Nations"}},
+		{"the peacekeepers with no organization before them are no organization's group",
+			"The peacekeepers said the militia had fled.",
+			[]string{"!actor peacekeepers", "!MEMBER_OF peacekeepers -> United Nations"}},
 		{"a head read as a verb before its object", "The World Bank monitors the ceasefire funds closely.",
 			[]string{"!actor World Bank monitors"}},
 	})

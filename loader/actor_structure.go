@@ -361,11 +361,11 @@ func (d *doc) groups(st *sent) {
 		if coordinated {
 			c = nil // never one country's code for two countries' people
 		}
-		if d.lx.groupWeak[t.Lower] && c == nil && !coordinated && !(orgHead && owner != nil) {
+		if d.lx.groupWeak[t.Lower] && c == nil && !coordinated && !(orgHead && (owner != nil || i > 0 && toks[i-1].Lower == "the")) {
 			continue
 		}
-		if !ok && owner == nil {
-			continue // an orghead without an organization: "the troops", "Kenyan peacekeepers" (actor_agents.go)
+		if !ok && owner == nil && c != nil {
+			continue // an orghead with a nationality: "Kenyan peacekeepers" (actor_agents.go)
 		}
 		if s >= 3 && (toks[s-1].Lower == "a" || toks[s-1].Lower == "an" || toks[s-1].Lower == "the") && toks[s-2].Text == "," {
 			if pm := d.mentionAt(st, s-3); pm != nil && pm.ent.final().kind == graph.Person {
@@ -399,7 +399,7 @@ func (d *doc) groups(st *sent) {
 			name = d.orgAgentsName(st, owner, ownerEnd, i, pl)
 		}
 		collectiveAlone := collective && len(kept) == 1 && i > 0 && toks[i-1].Lower == "the"
-		holder := c == nil && owner == nil && pl == t.Lower && !collective && d.attitudeHolder(st, i+1)
+		holder := ok && c == nil && owner == nil && pl == t.Lower && !collective && d.attitudeHolder(st, i+1)
 		if c == nil && owner == nil && len(kept) == 1 && !collectiveAlone && !holder {
 			// "the officials": the last group with this head (coref:definite); else no actor
 			if i > 0 && toks[i-1].Lower == "the" && pl == t.Lower {
@@ -416,6 +416,9 @@ func (d *doc) groups(st *sent) {
 				}
 			}
 			continue
+		}
+		if !ok && owner == nil {
+			continue // an orghead names a group only with its organization: "the troops"
 		}
 		if collectiveAlone && c == nil {
 			// "the opposition" after "Georgia's opposition": the definite article refers back to
