@@ -71,6 +71,9 @@ func TestOrgAgents(t *testing.T) {
 		{"the peacekeepers with no organization before them are no organization's group",
 			"The peacekeepers said the militia had fled.",
 			[]string{"!actor peacekeepers", "!MEMBER_OF peacekeepers -> United Nations"}},
+		{"a definite singular is one office, no group",
+			"The UN special envoy said the talks would resume.",
+			[]string{"!actor United Nations special envoys", "!GROUP United Nations envoys"}},
 		{"a head read as a verb before its object", "The World Bank monitors the ceasefire funds closely.",
 			[]string{"!actor World Bank monitors"}},
 	})

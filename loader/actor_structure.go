@@ -367,6 +367,13 @@ func (d *doc) groups(st *sent) {
 		if !ok && owner == nil && c != nil {
 			continue // an orghead with a nationality: "Kenyan peacekeepers" (actor_agents.go)
 		}
+		if !ok && pl != t.Lower && !(s > 0 && (toks[s-1].Lower == "a" || toks[s-1].Lower == "an")) {
+			// a singular names one of the group only after the indefinite article ("a UN
+			// peacekeeper"); "the UN special envoy" is one office and its holder (the title and
+			// the organization's rules read it), as a definite singular title is (Quirk et al.
+			// 1985, 5.26-5.37 on specific reference)
+			continue
+		}
 		if s >= 3 && (toks[s-1].Lower == "a" || toks[s-1].Lower == "an" || toks[s-1].Lower == "the") && toks[s-2].Text == "," {
 			if pm := d.mentionAt(st, s-3); pm != nil && pm.ent.final().kind == graph.Person {
 				continue // an appositive of a person: "Karl Jensen, a Danish defence minister,"
