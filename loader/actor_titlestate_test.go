@@ -15,6 +15,9 @@ func TestTitleStates(t *testing.T) {
 		{"the UK's finance minister's style",
 			"Chancellor of the Exchequer Ruth Ellery said Britain would not raise taxes.",
 			[]string{"MEMBER_OF Ruth Ellery -> Treasury (United Kingdom)", "country Ruth Ellery = GBR", "!actor Exchequer Ruth Ellery"}},
+		{"two states' treasuries in one article are two bodies",
+			"Secretary of the Treasury Scott Warden said sanctions would stay. Chancellor of the Exchequer Ruth Ellery said Britain agreed with the United States.",
+			[]string{"MEMBER_OF Scott Warden -> Treasury (United States)", "MEMBER_OF Ruth Ellery -> Treasury (United Kingdom)"}},
 		// negatives
 		{"the state's style alone, the state not named: the body stays local",
 			"Secretary of the Treasury Ana Costa said the bank would lower rates.",
