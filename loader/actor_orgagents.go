@@ -11,7 +11,8 @@ import (
 // organization, modified by the organization's name or acronym — "UN peacekeepers", "NATO
 // troops", "EU officials", "African Union mediators", "IAEA inspectors", "Hamas fighters" — is a
 // GROUP of that organization's agents (groups() in actor_structure.go finds it; the heads are
-// groups.txt's head and orghead rows). PETRARCH codes such a phrase as the organization's actor
+// groups.txt's head and orghead rows), named as written ("UN peacekeepers", numbers and
+// determiners left out) with the organization's own name as an alias. PETRARCH codes such a phrase as the organization's actor
 // with the agent's code appended (dictionaries.rst, "Agent Dictionary": a [~CODE] agent is added
 // after the actor code; Phoenix.International.actors.txt lists U.N._MONITOR, UN_ENVOY and
 // INDIAN_UN_PEACEKEEPER with the UN's own code IGOUNO). So the group is MEMBER_OF the
@@ -21,11 +22,11 @@ import (
 // not already hold that sector (PEACEKEEPING_TROOPS [IGO~] adds nothing to IGOUNO). Nouns that
 // Phoenix does not list (peacekeepers, inspectors, mediators) keep the organization's code.
 
-// orgAgentsName is the canonical name of the group whose organization owner is written before
-// token ownerEnd and whose head, at token i, has the plural pl: the organization's name, the
-// words between it and the head (drop words, numbers and parentheses left out: "IAEA nuclear
-// inspectors" → "IAEA nuclear inspectors", "Montenegro Municipality Association (AKK) officials"
-// → "Montenegro Municipality Association officials"), and the plural head.
+// orgAgentsName is the group's name by its organization's own name, an alias beside the name as
+// written ("UN peacekeepers" → "United Nations peacekeepers"): the owner written before token
+// ownerEnd, the words between it and the head at token i (drop words, numbers and parentheses
+// left out: "Montenegro Municipality Association (AKK) officials" → "… Association officials"),
+// and the head's plural pl.
 func (d *doc) orgAgentsName(st *sent, owner *entity, ownerEnd, i int, pl string) string {
 	toks := st.toks
 	words := []string{owner.final().name}

@@ -232,9 +232,9 @@ var predeterminers = map[string]bool{"all": true, "both": true, "half": true}
 // groups finds unnamed collective sources: "senior Chinese officials", "trade lawyers", "Washington
 // officials" → GROUP (rule group:unnamed), MEMBER_OF the country named in the phrase. Modified by
 // an organization ("EU officials", "UN peacekeepers", "NATO troops", "Hamas fighters") the head
-// names that organization's agents: a GROUP named by the organization's name and the head (rule
-// group:org-agents), MEMBER_OF the organization (group:owner), which gives it its country and,
-// in the codes phase, its code (orgAgentCodes). The heads of groups.txt role "orghead"
+// names that organization's agents: a GROUP named as written, the organization's own name an
+// alias (rule group:org-agents), MEMBER_OF the organization (group:owner), which gives it its
+// country and, in the codes phase, its code (orgAgentCodes). The heads of groups.txt role "orghead"
 // (peacekeepers, inspectors, monitors, troops …) make a group only so.
 func (d *doc) groups(st *sent) {
 	toks := st.toks
@@ -400,10 +400,12 @@ func (d *doc) groups(st *sent) {
 		if strings.HasPrefix(name, "the ") {
 			name = name[4:]
 		}
+		orgName := ""
 		if owner != nil {
-			// the organization's agents are named by its name, however the article writes it
-			// ("U.N. peacekeepers" and "UN peacekeepers" are one group)
-			name = d.orgAgentsName(st, owner, ownerEnd, i, pl)
+			// the organization's agents are named as written ("UN peacekeepers"), like a
+			// nation's ("US officials"); the organization's own name makes an alias ("United
+			// Nations peacekeepers")
+			orgName = d.orgAgentsName(st, owner, ownerEnd, i, pl)
 		}
 		collectiveAlone := collective && len(kept) == 1 && i > 0 && toks[i-1].Lower == "the"
 		holder := ok && c == nil && owner == nil && pl == t.Lower && !collective && d.attitudeHolder(st, i+1)
@@ -442,6 +444,9 @@ func (d *doc) groups(st *sent) {
 			rule = "group:org-agents"
 		}
 		e := d.entity("group:"+graph.NormalizeName(name), graph.Group, name, rule)
+		if orgName != "" && !strings.EqualFold(orgName, name) {
+			e.addAlias(orgName)
+		}
 		if collectiveAlone && c == nil {
 			// "the opposition" of no named country is the opposition of the article's state, not
 			// one group of every article: the story's country when its dateline gives one
