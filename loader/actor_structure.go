@@ -326,6 +326,18 @@ func (d *doc) groups(st *sent) {
 				mods++
 				continue
 			}
+			if mods == 0 && (p.Lower == "'s" || p.Lower == "\u2019s") && s >= 2 {
+				// "the UN's peacekeepers", "Hamas's fighters": the organization owns its agents
+				// (the genitive of possession, Quirk et al. 1985, 5.116), as "UN peacekeepers"
+				if m := d.mentionAt(st, s-2); m != nil && m.te == s-1 {
+					if e := m.ent.final(); e.kind == graph.Organization || e.kind == graph.Government {
+						owner, ownerEnd = e, m.te
+						s = m.ts
+						mods++
+						break
+					}
+				}
+			}
 			if collective && mods == 0 && (p.Lower == "'s" || p.Lower == "\u2019s") && s >= 2 {
 				// "Venezuela's opposition": the country owns the collective
 				if m := d.mentionAt(st, s-2); m != nil && m.ent.final().kind == graph.Country {
