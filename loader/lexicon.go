@@ -227,25 +227,23 @@ type lexicons struct {
 	groupCollective map[string]bool
 	partNouns       trie // "arm", "think tank" → part; "newspaper" → outlet (entry.speech holds the use)
 	groupDrop       map[string]bool
-	// groupOrgHeads: heads that make a group only with an organization modifier ("UN
-	// peacekeepers"), head → plural canonical (groups.txt role orghead)
-	groupOrgHeads map[string]string
-	lightVerbs    map[string]bool
-	discuss       map[string]bool
-	policyHead    map[string]bool
-	verbLemma     map[string]string // inflected form → lemma, for light/discussion verbs
-	beForms       map[string]bool
-	pastForms     map[string]bool // simple past forms of irregular.txt ("left", "told"): finite verbs
-	titles        map[string]*title
-	actors        []*knownActor
-	actorByName   map[string]*knownActor // graph.NormalizeName of every name and alias
-	nonActor      map[string]string      // place and event heads
-	definite      map[string]string      // definite-description heads → org, named, country
-	speechNoun    map[string]bool        // nominal attribution nouns
-	docNoun       map[string]bool        // document nouns whose author is their source
-	common        map[string]bool        // common lower-case English words
-	actorLex                             // lexicon_actor.go
-	claimLex                             // lexicon_claim.go
+	groupOrgHeads   map[string]string // groups.txt orghead: head → plural, a group only after an organization
+	lightVerbs      map[string]bool
+	discuss         map[string]bool
+	policyHead      map[string]bool
+	verbLemma       map[string]string // inflected form → lemma, for light/discussion verbs
+	beForms         map[string]bool
+	pastForms       map[string]bool // simple past forms of irregular.txt ("left", "told"): finite verbs
+	titles          map[string]*title
+	actors          []*knownActor
+	actorByName     map[string]*knownActor // graph.NormalizeName of every name and alias
+	nonActor        map[string]string      // place and event heads
+	definite        map[string]string      // definite-description heads → org, named, country
+	speechNoun      map[string]bool        // nominal attribution nouns
+	docNoun         map[string]bool        // document nouns whose author is their source
+	common          map[string]bool        // common lower-case English words
+	actorLex                               // lexicon_actor.go
+	claimLex                               // lexicon_claim.go
 }
 
 func loadLexicons(fsys fs.FS) (*lexicons, error) {
