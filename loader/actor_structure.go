@@ -234,8 +234,8 @@ var predeterminers = map[string]bool{"all": true, "both": true, "half": true}
 // an organization ("EU officials", "UN peacekeepers", "NATO troops", "Hamas fighters") the head
 // names that organization's agents: a GROUP named as written, the organization's own name an
 // alias (rule group:org-agents), MEMBER_OF the organization (group:owner), which gives it its
-// country and, in the codes phase, its code (orgAgentCodes). The heads of groups.txt role "orghead"
-// (peacekeepers, inspectors, monitors, troops …) make a group only so.
+// country and, in the codes phase, its code (orgAgentCodes). The heads of groups.txt role
+// "orghead" (peacekeepers, inspectors, monitors, troops …) make a group only so.
 func (d *doc) groups(st *sent) {
 	toks := st.toks
 	for i := 0; i < len(toks); i++ {
@@ -254,8 +254,9 @@ func (d *doc) groups(st *sent) {
 		if !ok {
 			pl = orgPl
 			if n := i + 1; n < len(toks) && determiners.Has(toks[n].Lower) && toks[n].Lower != "that" && toks[n].Lower != "'s" {
-				// a noun phrase's head is not followed by a determiner; a verb is, by its object:
-				// "the World Bank monitors the ceasefire", "NATO forces a vote" (the object follows its verb: Quirk et al. 1985, ch. 10, clause types)
+				// a noun phrase's head is not followed by a determiner; a verb is, by its object
+				// ("the World Bank monitors the ceasefire", "NATO forces a vote": the object
+				// follows its verb, Quirk et al. 1985, ch. 10, clause types)
 				continue
 			}
 		}
