@@ -12,10 +12,10 @@ import (
 // troops", "EU officials", "African Union mediators", "IAEA inspectors", "Hamas fighters" — is a
 // GROUP of that organization's agents (groups() in actor_structure.go finds it; the heads are
 // groups.txt's head and orghead rows), named as written ("UN peacekeepers", numbers and
-// determiners left out) with the organization's own name as an alias. PETRARCH codes such a phrase as the organization's actor
-// with the agent's code appended (dictionaries.rst, "Agent Dictionary": a [~CODE] agent is added
-// after the actor code; Phoenix.International.actors.txt lists U.N._MONITOR, UN_ENVOY and
-// INDIAN_UN_PEACEKEEPER with the UN's own code IGOUNO). So the group is MEMBER_OF the
+// determiners left out) with the organization's own name as an alias. PETRARCH codes such a
+// phrase as the organization's actor with the agent's code appended (dictionaries.rst, "Agent
+// Dictionary": a [~CODE] agent is added after the actor code; Phoenix.International.actors.txt
+// lists U.N._MONITOR, UN_ENVOY and INDIAN_UN_PEACEKEEPER with the UN's own code IGOUNO). So the group is MEMBER_OF the
 // organization, takes its country (none for an intergovernmental one) and its CAMEO code
 // followed by the sector of the head's Phoenix agent entry (TROOP [~MIL]: NATO troops →
 // IGOWSTNATMIL; FIGHTER [~UAF]: Hamas fighters → PSEREBHMSUAF) when the organization's code does
