@@ -23,6 +23,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/data"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/input"
 	"github.com/claimgraph/claimgraph/loader"
 )
 
@@ -56,7 +57,7 @@ func main() {
 	}
 	ctx := context.Background()
 	total, stances := 0, 0
-	err = loader.Read(ctx, flag.Args(), os.Stdin, func(d loader.Document, err error) error {
+	err = input.Read(ctx, flag.Args(), os.Stdin, func(d input.Document, err error) error {
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			return nil

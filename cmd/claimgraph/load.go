@@ -22,6 +22,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/data"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/input"
 	"github.com/claimgraph/claimgraph/loader"
 )
 
@@ -228,7 +229,7 @@ func (s loadSummary) String() string {
 // articles, and so every ID, does not depend on which worker finished first.
 type job struct {
 	seq int
-	doc loader.Document
+	doc input.Document
 	err error // a read error for this document
 	g   *graph.ArticleGraph
 }
@@ -262,7 +263,7 @@ func loadPaths(ctx context.Context, g *globals, s *graph.Store, p *loader.Pipeli
 	go func() {
 		defer close(in)
 		seq := 0
-		readErr = loader.Read(ctx, paths, g.stdin, func(d loader.Document, err error) error {
+		readErr = input.Read(ctx, paths, g.stdin, func(d input.Document, err error) error {
 			if err == nil {
 				if merr := meta.apply(&d, seq); merr != nil {
 					return merr
@@ -425,7 +426,7 @@ func store(ctx context.Context, s *graph.Store, j job, sum *loadSummary, g *glob
 // them, for the progress total. It reads the input a second time, concurrently with the load.
 func countDocuments(ctx context.Context, paths []string) (int, error) {
 	n := 0
-	err := loader.Read(ctx, paths, nil, func(loader.Document, error) error {
+	err := input.Read(ctx, paths, nil, func(input.Document, error) error {
 		n++
 		return nil
 	})
