@@ -96,7 +96,7 @@ func cpuSeconds() float64 {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
 }
 
-// readCorpus reads JSONL records into Documents, as loader.Read would (Source "file:line").
+// readCorpus reads JSONL records into Documents, as input.Read would (Source "file:line").
 func readCorpus(path string, limit int) ([]input.Document, error) {
 	f, err := os.Open(path)
 	if err != nil {

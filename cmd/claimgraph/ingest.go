@@ -111,7 +111,7 @@ func (h *ingestHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx := r.Context()
 	res := ingestResult{Articles: []ingestArticle{}, Errors: []ingestError{}}
-	// loader.Read reads "-" from the reader given: a body starting with '{' is JSONL (or one
+	// input.Read reads "-" from the reader given: a body starting with '{' is JSONL (or one
 	// multi-line object), '[' an array, as `load -` reads stdin.
 	err = input.Read(ctx, []string{"-"}, bufio.NewReader(bytes.NewReader(body)), func(d input.Document, rerr error) error {
 		if rerr == nil {

@@ -77,7 +77,7 @@ not-same-as act on articles loaded after them.`,
 				return usageError{err}
 			}
 			// Every path must exist before the store is opened: a typo must not leave an empty
-			// store directory behind (loader.Read checks them too, but only once the store is open).
+			// store directory behind (input.Read checks them too, but only once the store is open).
 			for _, p := range args {
 				if p == "-" {
 					continue
@@ -422,7 +422,7 @@ func store(ctx context.Context, s *graph.Store, j job, sum *loadSummary, g *glob
 	return nil
 }
 
-// countDocuments counts the documents (and unreadable inputs) in paths the way loader.Read finds
+// countDocuments counts the documents (and unreadable inputs) in paths the way input.Read finds
 // them, for the progress total. It reads the input a second time, concurrently with the load.
 func countDocuments(ctx context.Context, paths []string) (int, error) {
 	n := 0
