@@ -277,7 +277,8 @@ func TestCleanArticleID(t *testing.T) {
 	}
 }
 
-func TestNormalizeDate(t *testing.T) {
+// TestParseDate: the written forms of a date, and what is none ("sometime in spring": "", false).
+func TestParseDate(t *testing.T) {
 	for in, want := range map[string]string{
 		"2018-05-04":                "2018-05-04",
 		"2018-05-04T23:30:00-04:00": "2018-05-04",
@@ -286,11 +287,11 @@ func TestNormalizeDate(t *testing.T) {
 		"Friday, May 4, 2018":       "2018-05-04",
 		"05/04/2018":                "2018-05-04",
 		"2018/5/4":                  "2018-05-04",
-		"sometime in spring":        "sometime in spring",
+		"sometime in spring":        "",
 		"":                          "",
 	} {
-		if got := NormalizeDate(in); got != want {
-			t.Errorf("NormalizeDate(%q) = %q, want %q", in, got, want)
+		if got, ok := ParseDate(in); got != want || ok != (want != "" || in == "") {
+			t.Errorf("ParseDate(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
 }

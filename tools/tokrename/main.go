@@ -70,7 +70,7 @@ var moved = map[string]string{
 // input.go, split.go, types.go) that kept their names in the package input (branch restruct8).
 var toInput = map[string]bool{
 	"Document": true, "Sentence": true, "Cleaned": true, "Cleaner": true, "NewCleaner": true,
-	"ErrNoContent": true, "ParseDate": true, "NormalizeDate": true, "MaxDocumentBytes": true,
+	"ErrNoContent": true, "ParseDate": true, "MaxDocumentBytes": true,
 	"InputError": true, "Read": true, "CheckText": true, "Splitter": true, "NewSplitter": true,
 	"ErrBinary": true, "ErrEmpty": true, "ErrNoText": true, "ErrInvalidJSON": true, "ErrTooLarge": true,
 	"ErrUnreadable": true, "ErrUTF16": true, "ErrNotRegular": true,
