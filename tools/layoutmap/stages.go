@@ -119,6 +119,7 @@ func loaderConfig() Config {
 			{"actor*.go", "actors", "mentions, entities, roles, codes"},
 			{"title_coordination.go", "actors", "a nationality over coordinated titles (extract.go lists it with the actors)"},
 			{"coref*.go", "coref", "coreference"},
+			{"portfolio_keys.go", "coref", "a ministry of several portfolios holds a title's portfolio: coref.go's merge of a countryless body asks it, beside portfolioKey"},
 			{"surface_*.go", "surface", "subjects and phrase ends by surface order"},
 			{"claim*.go", "claims", "CLAIMS and CITES"},
 			{"wire_dateline.go", "segment", "the wire dateline every stage reads (AP Stylebook)"},
@@ -126,6 +127,7 @@ func loaderConfig() Config {
 			{"relation*.go", "relations", "stance relations"},
 			{"extract.go", "facade", "Extractor, the stage driver, graph building"},
 			{"pipeline.go", "facade", "Pipeline"},
+			{"policy_scope.go", "facade", "a policy named only by a definite description is local to its article: build (extract.go) runs it before any node ID is made"},
 			{"types.go", "input", "Document, Sentence, Cleaned: input/types.go since restruct8"},
 		},
 		Funcs: []FuncRule{
