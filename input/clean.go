@@ -58,7 +58,7 @@ func NewCleaner() (*Cleaner, error) {
 // points into Article.Text.
 //
 // Clean returns ErrNoContent if no text is left. Errors do not repeat doc.Source; the caller
-// (Pipeline.Process) adds it.
+// (loader.Pipeline.Process) adds it.
 func (c *Cleaner) Clean(doc Document) (*Cleaned, error) {
 	meta := pageMeta{title: cleanInline(doc.Title)}
 	givenBy := doc.PublishedSource
