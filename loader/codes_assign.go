@@ -128,7 +128,7 @@ func (d *doc) assignCodes() {
 	// the Treasury") is that state's (actor_titlestate.go)
 	d.titleStates(ents)
 	// 2a-''. a generic body named only in quotations of one state's speakers is theirs
-	// (actor_quotedbodies.go)
+	// (codes_quotedbodies.go)
 	d.quotedBodies(ents)
 	// 2a'''. a generic state body in a story filed from a country's capital or country, when
 	// the article names no other country, is that country's (actor_unnamed.go soleStoryCountry)

@@ -3,7 +3,7 @@ package loader
 import "testing"
 
 // A generic body named only in the quotations of one state's speakers is that state's
-// (actor_quotedbodies.go; Quirk et al. 1985, 5.28), on sentences written for the rule, with
+// (codes_quotedbodies.go; Quirk et al. 1985, 5.28), on sentences written for the rule, with
 // negatives.
 func TestQuotedBodies(t *testing.T) {
 	runCases(t, []exCase{
@@ -33,7 +33,7 @@ func TestQuotedBodies(t *testing.T) {
 }
 
 // A document as the subject of "read(s)" before a quotation: its author speaks the quotation
-// (speaker_docs.go documentReads), on sentences written for the rule, with negatives.
+// (claim_docreads.go documentReads), on sentences written for the rule, with negatives.
 func TestDocumentReads(t *testing.T) {
 	runCases(t, []exCase{
 		{"a possessive pronoun names the letter's author",
