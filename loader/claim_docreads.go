@@ -45,13 +45,14 @@ func (d *doc) documentReads(st *sent, t0 int) (*entity, int) {
 		}
 		if p >= 0 {
 			w := toks[p].Lower
-			switch {
-			case w == "her" || w == "his" || w == "its" || w == "their":
+			if cls := text.PronounClass(w); cls == "person" || cls == "thing" || cls == "plural" {
+				// a possessive determiner ("her", "its", "their"): its antecedent wrote it
 				if e := d.resolvePronoun(st.idx, p, w); e != nil && actorKind(e) {
 					return e.final(), k
 				}
 				return nil, 0
-			case (w == "'s" || w == "\u2019s") && p > 0 && st.ment[p-1] >= 0:
+			}
+			if (w == "'s" || w == "\u2019s") && p > 0 && st.ment[p-1] >= 0 {
 				if m := d.mentions[st.ment[p-1]]; actorKind(m.ent) {
 					return m.ent.final(), k
 				}
