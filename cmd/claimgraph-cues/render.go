@@ -102,6 +102,10 @@ func generate(d *dictionary, pl ploverTable, ty typeTable, verbs, patterns io.Wr
 			patterns.Write(body.Bytes())
 		}
 	}()
+	pooled, err := pooledReductions(d)
+	if err != nil {
+		return nil, err
+	}
 	for _, b := range d.Blocks {
 		for _, v := range b.Verbs {
 			code, plover, t, err := classify(v.Code, pl, ty)
@@ -131,6 +135,22 @@ func generate(d *dictionary, pl ploverTable, ty typeTable, verbs, patterns io.Wr
 			fmt.Fprintf(&body, "%s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %d\n", b.Name,
 				dash(l.subject), dash(l.particle), dash(l.object), dash(l.phrase), dash(l.preps),
 				code, plover, t[0], t[1], t[2], p.Line)
+			counts["pattern "+t[0]]++
+		}
+		if !reductionReceivers[b.Name] {
+			continue
+		}
+		own := ownObjects(b, d.Sets)
+		for _, o := range pooled {
+			if own[o.head] {
+				continue
+			}
+			code, plover, t, err := classify(o.code, pl, ty)
+			if err != nil {
+				return nil, fmt.Errorf("CAMEO.2.0.txt:%d: %v", o.line, err)
+			}
+			fmt.Fprintf(&body, "%s | - | - | %s | - | - | %s | %s | %s | %s | %s | %d\n", b.Name, o.head,
+				code, plover, t[0], t[1], t[2], o.line)
 			counts["pattern "+t[0]]++
 		}
 	}
@@ -235,5 +255,8 @@ const patternsHeader = generatedNote + `#
 # after the verb, or the heads of an &SET's members as alternatives "aid|assistance|…"; phrase:
 # all noun words after the verb when more than the head; preps: each prepositional group "prep
 # noun…", "; " between groups. In subject, phrase and preps an &SET is "(member|member|…)".
+# After the CANCEL and FREEZE blocks' own patterns come pooled rows: the 16x (reduce relations)
+# bare objects of the CANCEL, FREEZE, SEPARATE and CONFINE blocks that the block lacks, each
+# naming its donor pattern's line (cmd/claimgraph-cues/pooled.go says why).
 # block | subject | particle | object | phrase | preps | code | plover | type | future | conditional | line
 `
