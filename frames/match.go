@@ -511,6 +511,20 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	if bp != nil && prepositionOnly(bp) && tr.transitiveUse(i) && typedDefault(verbs, bp.types) {
 		bp = nil // "pressed China on human rights" is not "press on" (prepositionOnly)
 	}
+	if bp != nil && prepositionOnly(bp) && tr.transitiveUse(i) {
+		// a pattern of the prepositional use says nothing of the verb with a direct object
+		// (prepositionOnly); a class entry naming that object does ("withdrew its monitors
+		// from Ukraine" is the class's 1662, not "RETREAT * (FROM)" 0874)
+		var named []cand
+		for _, c := range lx.classCands(tr, "verb", l, i) {
+			if c.needs["object"] {
+				named = append(named, c)
+			}
+		}
+		if pick := lx.pickClass(tr, i, named); pick != nil {
+			return *pick, true
+		}
+	}
 	if bp != nil && titleClaim(tr, i, bp) {
 		bp = nil // "rejected Tokyo's claim to the islands": a demand rejected (titleClaim)
 	}

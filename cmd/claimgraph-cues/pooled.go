@@ -19,10 +19,18 @@ import (
 // suspend, terminate, cease, discontinue, call off …; FREEZE), never SEPARATE ("split the party")
 // or CONFINE ("held talks"), whose verbs have other senses with these objects. A pooled row names
 // the donor pattern's line.
+//
+// One sub-code has no pattern at all: 165 "halt mediation" (PLOVER SANCTION "terminate mediation
+// activities"). Its object is the dictionary's own &MEDIATION set (mediation, arbitration,
+// conciliation), pooled the same way and naming the set's line (codebookSets).
 var (
 	reductionDonors    = map[string]bool{"CANCEL": true, "FREEZE": true, "SEPARATE": true, "CONFINE": true}
 	reductionReceivers = map[string]bool{"CANCEL": true, "FREEZE": true}
 )
+
+// codebookSets are CAMEO 16 sub-codes the dictionary has no pattern for, with the dictionary set
+// that names their object.
+var codebookSets = []struct{ set, code string }{{"MEDIATION", "165"}}
 
 // pooledObject is one object head a donor block codes 16x: its code and the donor's line.
 type pooledObject struct {
@@ -60,6 +68,19 @@ func pooledReductions(d *dictionary) ([]pooledObject, error) {
 				} else if len(primary) > len(out[i].code) {
 					out[i] = pooledObject{h, primary, p.Line}
 				}
+			}
+		}
+	}
+	for _, c := range codebookSets {
+		s := d.Sets[c.set]
+		if s == nil {
+			return nil, undefinedSet(c.set)
+		}
+		for _, x := range s.Phrases {
+			h := x[strings.LastIndexByte(x, ' ')+1:]
+			if _, ok := at[h]; !ok {
+				at[h] = len(out)
+				out = append(out, pooledObject{h, c.code, s.Line})
 			}
 		}
 	}
