@@ -283,8 +283,7 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				return Belief, h // "Japan expects Korea to reject"
 			}
 			if tr.child(h, "obj", "iobj") < 0 && lx.raising(tr, h) {
-				// "Brazil is likely to impose tariffs", "the EU is expected to ban", "Iran is said
-				// to have threatened": the raised subject's act is the writer's estimate or an
+				// "Brazil is likely to impose tariffs", "Iran is said to have threatened": the raised subject's act is the writer's estimate or an
 				// unnamed report, neither asserted nor announced by its subject (modality.txt
 				// raising)
 				return Hypothesis, h
@@ -492,8 +491,8 @@ func (lx *Lexicon) sameActor(tr *tree, src, h int) bool {
 func tensed(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" }
 
 // raising reports a predicate of likelihood or report at h that raised its clause's subject
-// (modality.txt raising): an adjective ("is likely to"), or a verb in the passive ("is expected
-// to", "is said to have").
+// (modality.txt raising): an adjective ("is likely to"), or a verb in the passive ("is said to
+// have", "is believed to have").
 func (lx *Lexicon) raising(tr *tree, h int) bool {
 	if !lx.in("raising", tr.lemma(h)) {
 		return false
