@@ -142,7 +142,7 @@ func checkPloverFixture(t *testing.T, name string, floors map[string]int) {
 // DEMAND, REJECT and CONCEDE. Floors are the rows that hold today; raise them, never lower them.
 func TestPloverCoverage(t *testing.T) {
 	checkPloverFixture(t, "coverage.tsv", map[string]int{
-		"SANCTION": 13, "THREATEN": 43, "DEMAND": 28, "REJECT": 19, "CONCEDE": 9, // of 27, 51, 30, 27, 18
+		"SANCTION": 19, "THREATEN": 47, "DEMAND": 28, "REJECT": 19, "CONCEDE": 9, // of 27, 51, 30, 27, 18
 	})
 }
 
@@ -153,7 +153,7 @@ func TestEmbeddedScope(t *testing.T) {
 	checkPloverFixture(t, "embedded.tsv", map[string]int{
 		"belief verb": 3, "belief noun": 1, "expectation verb": 2, "expectation noun": 1, // of 5, 1, 2, 1
 		"prediction verb": 1, "hope verb": 1, "fear verb": 2, "fear noun": 2, // of 2, 1, 2, 2
-		"report verb": 0, "report noun": 3, "raising": 2, "likelihood adjective": 0, // of 4, 3, 4, 2
+		"report verb": 0, "report noun": 3, "raising": 3, "likelihood adjective": 2, // of 4, 3, 4, 2
 		"according to": 0, "control": 2, // of 2, 2
 	})
 }

@@ -1,0 +1,64 @@
+package frames
+
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// TestPooledReductions (issue 13, frames22): a CAMEO 16x object of one reducing block is coded
+// the same under the terminative blocks CANCEL and FREEZE (cmd/claimgraph-cues pooled.go), and
+// 165 "halt mediation" takes the dictionary's &MEDIATION set; other objects of those verbs stay
+// uncoded.
+func TestPooledReductions(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Denmark halted its assistance to Eritrea.", graph.Sanctions, "Denmark", true, ""},
+		{"Chile froze its cooperation with Bolivia.", graph.Sanctions, "Chile", true, ""},
+		{"Kenya ended its mediation between the two factions.", graph.Sanctions, "Kenya", true, ""},
+		{"Oman suspended the dialogue with the rebels.", graph.Sanctions, "Oman", true, ""},
+		// not reductions: an ended match, a halted production line of the firm's own
+		{"The referee ended the match early.", graph.Sanctions, "referee", false, ""},
+		{"The storm halted traffic on the bridge.", graph.Sanctions, "storm", false, ""},
+	})
+}
+
+// TestWithdrawObservers (issue 13, frames22): withdrawing inspectors, observers, monitors or
+// staff ends their presence (CAMEO 1662/1663, PLOVER SANCTION); withdrawing troops is a retreat.
+func TestWithdrawObservers(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"The United Nations withdrew its observers from Kashmir.", graph.Sanctions, "Nations", true, ""},
+		{"Oxfam withdrew its staff from the camp.", graph.Sanctions, "Oxfam", true, ""},
+		{"Russia withdrew its troops from Kherson.", graph.Sanctions, "Russia", false, ""},
+		{"Russia withdrew its troops from Kherson.", graph.Offers, "Russia", true, ""},
+	})
+}
+
+// TestWarnOfMeasure (issue 13, frames22): a warning to an actor of a coercive measure threatens
+// it (PLOVER THREATEN); a warning of a danger does not. order + a measure imposes it.
+func TestWarnOfMeasure(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Ankara warned Athens of a military strike.", graph.Threatens, "Ankara", true, "Athens"},
+		{"Brussels warned Google of heavy penalties.", graph.Threatens, "Brussels", true, "Google"},
+		{"The agency warned farmers of heavy frost.", graph.Threatens, "agency", false, ""},
+		{"The governor ordered a curfew in the capital.", graph.Sanctions, "governor", true, ""},
+		{"The court ordered the army to withdraw.", graph.Sanctions, "court", false, ""},
+		{"The court ordered the army to withdraw.", graph.Demands, "court", true, ""},
+	})
+}
+
+// TestRaisingScope (issue 13, frames22): the act of a subject raised by a predicate of
+// likelihood or report is not asserted (modality.txt raising); a future act "according to X" is
+// X's prediction, a past one stays asserted.
+func TestRaisingScope(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Hungary is likely to veto the sanctions package.", graph.Opposes, "Hungary", false, ""},
+		{"Chad is unlikely to expel the French envoy.", graph.Sanctions, "Chad", false, ""},
+		{"Syria is believed to have rejected the proposal.", graph.Opposes, "Syria", false, ""},
+		{"Cuba is reported to have expelled two Canadian diplomats.", graph.Sanctions, "Cuba", false, ""},
+		{"Mexico will impose tariffs on Chinese cars, according to analysts.", graph.Threatens, "Mexico", false, ""},
+		{"Mexico imposed tariffs on Chinese cars, according to the ministry.", graph.Sanctions, "Mexico", true, ""},
+		// controls: said in the active, the speaker's own act; likely as an attribute of a noun
+		{"Syria said it had rejected the proposal.", graph.Opposes, "it", true, ""},
+		{"Syria rejected the likely proposal.", graph.Opposes, "Syria", true, ""},
+	})
+}
