@@ -62,3 +62,16 @@ func TestRaisingScope(t *testing.T) {
 		{"Syria rejected the likely proposal.", graph.Opposes, "Syria", true, ""},
 	})
 }
+
+// TestOrFace (issue 13, frames22): a demand whose act is coordinated by "or" with face and a
+// coercive measure or repercussion is an ultimatum, CAMEO 139 (PLOVER THREATEN); facing a mere
+// hardship is no threat.
+func TestOrFace(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Israel told Hamas to release the hostages by Friday or face a ground offensive.", graph.Threatens, "Israel", true, "Hamas"},
+		{"Britain told Iran to release the tanker or face serious consequences.", graph.Threatens, "Britain", true, "Iran"},
+		{"The court ordered the company to pay the debt or face penalties.", graph.Threatens, "court", true, "company"},
+		{"The union told its members to vote early or face long queues.", graph.Threatens, "union", false, ""},
+		{"The union told its members to vote early or face long queues.", graph.Demands, "union", true, ""},
+	})
+}

@@ -106,6 +106,7 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 			ms := lx.frame(tr, i, c)
 			out = append(out, ms...)
 			out = append(out, lx.unlessDemands(tr, ms)...)
+			out = append(out, lx.orFaceThreats(tr, ms)...) // warning.go
 		}
 		out = append(out, lx.reportedObligation(tr, i)...)
 		out = append(out, lx.reportedWarning(tr, i)...) // warning.go
