@@ -608,9 +608,11 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	case "verb":
 		src, frame = tr.verbSource(i, 0)
 		sup = -1
-		if lx.in("unaccusative", tr.lemma(i)) && tr.child(i, "obj") < 0 {
+		if lx.in("unaccusative", tr.lemma(i)) && tr.child(i, "obj", "xcomp") < 0 {
 			// "thousands died": the subject undergoes the event; used transitively ("to increase
-			// trade", the causative alternation, Levin 1993 1.1.2.1) the subject acts
+			// trade", the causative alternation, Levin 1993 1.1.2.1) the subject acts, and so
+			// does one with a to-infinitive ("declined to sell": decline in its sense "refuse",
+			// CAMEO.2.0.txt REFUSE block 120, not "fall")
 			src = -1
 		}
 		if src < 0 {

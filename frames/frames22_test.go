@@ -75,3 +75,17 @@ func TestOrFace(t *testing.T) {
 		{"The union told its members to vote early or face long queues.", graph.Demands, "union", true, ""},
 	})
 }
+
+// TestRefusalVerbs (issue 13, frames22): decline with an infinitive or object refuses (its
+// subject acts; "exports declined" stays unaccusative); turn down and throw out a bill reject
+// (PLOVER REJECT), throw out two diplomats does not.
+func TestRefusalVerbs(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Switzerland declined to sell ammunition to Germany.", graph.Opposes, "Switzerland", true, ""},
+		{"Pakistan declined to share the intelligence with Kabul.", graph.Opposes, "Pakistan", true, ""},
+		{"Exports to Germany declined in May.", graph.Opposes, "Exports", false, ""},
+		{"Denmark turned down Ukraine's request for more artillery.", graph.Opposes, "Denmark", true, "request"},
+		{"The parliament threw out the finance bill.", graph.Opposes, "parliament", true, "bill"},
+		{"Iran threw out two British diplomats.", graph.Opposes, "Iran", false, ""},
+	})
+}
