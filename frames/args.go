@@ -591,8 +591,8 @@ func (lx *Lexicon) hostileArg(tr *tree, i int, specs []string, kind string) bool
 		}
 		lo, hi := tr.span(a)
 		for k := lo; k < hi; k++ {
-			if lx.in("hostile", tr.lemma(k)) {
-				return true
+			if lx.in("hostile", tr.lemma(k)) && !tr.otherAgent(k) {
+				return true // not "warned of an attack by the rebels" (otherAgent)
 			}
 		}
 	}

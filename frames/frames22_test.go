@@ -89,3 +89,13 @@ func TestRefusalVerbs(t *testing.T) {
 		{"Iran threw out two British diplomats.", graph.Opposes, "Iran", false, ""},
 	})
 }
+
+// TestWarnOfOthersAttack (issue 13, frames22): a warning of an attack whose doer is another
+// (a by-phrase, a possessor) warns of a danger, no threat by the warner.
+func TestWarnOfOthersAttack(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Kenya warned Uganda of an attack by the rebels.", graph.Threatens, "Kenya", false, ""},
+		{"Kenya warned Uganda of al-Shabaab's attacks.", graph.Threatens, "Kenya", false, ""},
+		{"Kenya warned Uganda of a military strike.", graph.Threatens, "Kenya", true, "Uganda"},
+	})
+}

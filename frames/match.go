@@ -475,7 +475,23 @@ func (lx *Lexicon) prepObjectIn(tr *tree, i int, preps []string, class string) b
 		if k < 0 && o >= 0 {
 			k = tr.argOf(o, p)
 		}
-		if k >= 0 && lx.in(class, tr.lemma(k)) {
+		if k >= 0 && lx.in(class, tr.lemma(k)) && !(class == "hostile" && tr.otherAgent(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherAgent reports a noun of a coercive measure whose doer is named in it, by a by- or
+// from-phrase or a possessor other than a pronoun ("an attack by the rebels", "al-Shabaab's
+// attacks"): a warning of it warns of a danger from a third party (CAMEO 012 pessimistic
+// comment), no measure the warner threatens.
+func (tr *tree) otherAgent(k int) bool {
+	for _, d := range tr.kids[k] {
+		switch r := tr.rel(d); {
+		case base(r) == "nmod" && (tr.caseOf(d) == "by" || tr.caseOf(d) == "from"):
+			return true
+		case r == "nmod:poss" && tr.t[d].UPOS != "PRON":
 			return true
 		}
 	}
