@@ -99,3 +99,13 @@ func TestWarnOfOthersAttack(t *testing.T) {
 		{"Kenya warned Uganda of a military strike.", graph.Threatens, "Kenya", true, "Uganda"},
 	})
 }
+
+// TestBreakOff (issue 13, frames22): break off relations, talks or contact terminates them
+// (PLOVER SANCTION); break off a piece does not.
+func TestBreakOff(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Mali broke off diplomatic relations with Algeria.", graph.Sanctions, "Mali", true, ""},
+		{"Oslo broke off all contacts with the junta.", graph.Sanctions, "Oslo", true, ""},
+		{"The boy broke off a piece of bread.", graph.Sanctions, "boy", false, ""},
+	})
+}
