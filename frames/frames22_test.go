@@ -109,3 +109,15 @@ func TestBreakOff(t *testing.T) {
 		{"The boy broke off a piece of bread.", graph.Sanctions, "boy", false, ""},
 	})
 }
+
+// TestAgreeTo (issue 13, frames22): agreeing to a ceasefire or elections commits the subject
+// (PLOVER AGREE "agree to"; CAMEO AGREE * (TO &CEASEFIRE) 0356), an offer; agreeing with an
+// actor stays approval.
+func TestAgreeTo(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Azerbaijan agreed to a humanitarian ceasefire in Karabakh.", graph.Offers, "Azerbaijan", true, ""},
+		{"The junta agreed to early elections.", graph.Offers, "junta", true, ""},
+		{"Chile agreed with Peru on the need for talks.", graph.Offers, "Chile", false, ""},
+		{"Chile agreed with Peru on the need for talks.", graph.Supports, "Chile", true, ""},
+	})
+}

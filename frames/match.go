@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -571,7 +572,10 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 			preps = append(preps, s.prep)
 		}
 		types, code, plover := bp.types, bp.code, bp.plover
-		if def := approvalDefault(verbs, bp); def != nil {
+		if def := approvalDefault(verbs, bp); def != nil && !(lx.in("commitment", l) && strings.HasPrefix(bp.code, "0") && slices.Contains(preps, "to")) {
+			// (a verb of commitment with "to", "agreed to a ceasefire", commits its subject to
+			// the cooperative act the pattern codes, PLOVER AGREE "agree to, offer, promise":
+			// no approval of another's act; "agreed with Peru" keeps the approval)
 			types, code, plover = def.types, def.code, def.plover
 		}
 		if def := requestDefault(verbs, bp); def != nil {
