@@ -121,3 +121,15 @@ func TestAgreeTo(t *testing.T) {
 		{"Chile agreed with Peru on the need for talks.", graph.Supports, "Chile", true, ""},
 	})
 }
+
+// TestHaltImports (issue 13, frames22): PROHIBIT's 16x objects pooled into CANCEL/FREEZE ("halted
+// imports" as "banned imports", CAMEO 163); a suspended membership, a withdrawn accreditation.
+func TestHaltImports(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"China halted imports of Japanese seafood.", graph.Sanctions, "China", true, ""},
+		{"Russia suspended exports of grain to Egypt.", graph.Sanctions, "Russia", true, ""},
+		{"The African Union suspended Niger's membership.", graph.Sanctions, "Union", true, ""},
+		{"Iran withdrew the accreditation of eight inspectors.", graph.Sanctions, "Iran", true, ""},
+		{"Iran withdrew its objection to the plan.", graph.Sanctions, "Iran", false, ""},
+	})
+}

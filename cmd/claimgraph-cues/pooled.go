@@ -14,7 +14,8 @@ import (
 // 162, but "halted assistance" (CANCEL) and "froze cooperation" (FREEZE) are nothing. The
 // generator pools them: a bare object (no subject, phrase or prepositional group; a particle
 // allowed) that a donor block codes 16x is coded the same under every receiving block that has
-// no pattern of its own for that noun. Donors are the blocks of ending, cutting and withholding;
+// no pattern of its own for that noun. Donors are the blocks of ending, cutting, withholding and
+// banning (PROHIBIT * IMPORTS 163: "halted imports" is the embargo "banned imports" is);
 // receivers only the blocks whose verbs end or suspend their object (CANCEL: end, halt, stop,
 // suspend, terminate, cease, discontinue, call off …; FREEZE), never SEPARATE ("split the party")
 // or CONFINE ("held talks"), whose verbs have other senses with these objects. A pooled row names
@@ -24,7 +25,7 @@ import (
 // activities"). Its object is the dictionary's own &MEDIATION set (mediation, arbitration,
 // conciliation), pooled the same way and naming the set's line (codebookSets).
 var (
-	reductionDonors    = map[string]bool{"CANCEL": true, "FREEZE": true, "SEPARATE": true, "CONFINE": true}
+	reductionDonors    = map[string]bool{"CANCEL": true, "FREEZE": true, "SEPARATE": true, "CONFINE": true, "PROHIBIT": true}
 	reductionReceivers = map[string]bool{"CANCEL": true, "FREEZE": true}
 )
 
