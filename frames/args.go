@@ -647,6 +647,15 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	target, content := tr.targetOf(i, c, c.kind, sup)
+	if c.kind == "verb" && physicalRoot(c.code) && content >= 0 && tr.rel(content) == "ccomp" && lx.in("condition", tr.caseOf(content)) {
+		// "China will retaliate if Lithuania opens an office" with the if-clause parsed as a
+		// complement: a verb of a physical act takes no content clause (below), so an if- or
+		// unless-clause on it is its condition (Quirk et al. 1985, 15.34), not what it is about
+		if target == content {
+			target = -1
+		}
+		content = -1
+	}
 	if n := lx.namedReferent(tr, i, target, content); n >= 0 {
 		target, content = n, -1 // "condemned what it called an invasion" (freerel.go)
 	}
@@ -705,6 +714,13 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		return nil
 	}
 	mode, neg, hedged := lx.modality(tr, pred)
+	if c.kind == "verb" && target < 0 && content < 0 && c.types.For(mode) == graph.Threatens {
+		// "Beijing will retaliate if Washington imposes new curbs": a threat that names no
+		// target is aimed at the one whose act its condition names (Quirk et al. 1985, 15.34:
+		// the conditional clause states the condition for the act; PLOVER THREATEN "coercive
+		// warnings" to the party whose act would bring it on)
+		target = lx.conditionAgent(tr, i, src)
+	}
 	if h := tr.t[i].Head; c.kind == "verb" && mode == Future && h >= 0 && tr.rel(i) == "advcl" && tr.caseOf(i) == "to" && lx.sameRoot(tr, h, c.code) {
 		// "met in Buenos Aires to discuss trade": a purpose adjunct naming an act of the same
 		// CAMEO root as its governor describes the governor's event, not a second one intended
@@ -934,4 +950,21 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	return out
+}
+
+// conditionAgent returns the active subject of a conditional clause (an advcl whose mark is of
+// the class condition: if, unless) of verb i, when it is a noun or name and not the cue's own
+// source; -1 otherwise.
+func (lx *Lexicon) conditionAgent(tr *tree, i, src int) int {
+	for _, a := range tr.kids[i] {
+		if r := base(tr.rel(a)); r != "advcl" && r != "ccomp" || !lx.in("condition", tr.caseOf(a)) {
+			continue // (an if-clause parsed as ccomp: see frame)
+		}
+		s := tr.child(a, "nsubj")
+		if s < 0 || s == src || tr.t[s].UPOS == "PRON" {
+			continue
+		}
+		return s
+	}
+	return -1
 }

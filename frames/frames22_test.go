@@ -133,3 +133,14 @@ func TestHaltImports(t *testing.T) {
 		{"Iran withdrew its objection to the plan.", graph.Sanctions, "Iran", false, ""},
 	})
 }
+
+// TestConditionTarget (issue 13, frames22): a threat with no target is aimed at the subject of
+// its if/unless clause, also when the parser makes the clause a complement; no target from a
+// pronoun or a passive.
+func TestConditionTarget(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"China will retaliate if Lithuania opens a Taiwanese office.", graph.Threatens, "China", true, "Lithuania"},
+		{"Beijing would retaliate if Washington imposed new curbs.", graph.Threatens, "Beijing", true, "Washington"},
+		{"Russia will retaliate if it is attacked.", graph.Threatens, "Russia", true, ""},
+	})
+}
