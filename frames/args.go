@@ -714,12 +714,15 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		return nil
 	}
 	mode, neg, hedged := lx.modality(tr, pred)
-	if c.kind == "verb" && target < 0 && content < 0 && c.types.For(mode) == graph.Threatens {
-		// "Beijing will retaliate if Washington imposes new curbs": a threat that names no
-		// target is aimed at the one whose act its condition names (Quirk et al. 1985, 15.34:
-		// the conditional clause states the condition for the act; PLOVER THREATEN "coercive
+	if c.kind == "verb" && content < 0 && (target < 0 || lx.in("repercussion", tr.lemma(target))) && c.types.For(mode) == graph.Threatens {
+		// "Beijing will retaliate if Washington imposes new curbs", "warned of consequences if
+		// Finland joined": a threat that names no party (no target, or only the repercussion)
+		// is aimed at the one whose act its condition names (Quirk et al. 1985, 15.34: the
+		// conditional clause states the condition for the act; PLOVER THREATEN "coercive
 		// warnings" to the party whose act would bring it on)
-		target = lx.conditionAgent(tr, i, src)
+		if a := lx.conditionAgent(tr, i, src); a >= 0 {
+			target = a
+		}
 	}
 	if h := tr.t[i].Head; c.kind == "verb" && mode == Future && h >= 0 && tr.rel(i) == "advcl" && tr.caseOf(i) == "to" && lx.sameRoot(tr, h, c.code) {
 		// "met in Buenos Aires to discuss trade": a purpose adjunct naming an act of the same

@@ -144,3 +144,12 @@ func TestConditionTarget(t *testing.T) {
 		{"Russia will retaliate if it is attacked.", graph.Threatens, "Russia", true, ""},
 	})
 }
+
+// TestWarnOfConsequences (issue 13, frames22): a warning to an actor of repercussions is aimed at
+// the subject of its condition when it names one; the consequences of a cause are no threat.
+func TestWarnOfConsequences(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Moscow warned Helsinki of a harsh response if Finland joined NATO.", graph.Threatens, "Moscow", true, ""},
+		{"Kenya warned Uganda of the consequences of the drought.", graph.Threatens, "Kenya", false, ""},
+	})
+}

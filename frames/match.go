@@ -476,13 +476,16 @@ func (lx *Lexicon) prepObjectIn(tr *tree, i int, preps []string, class string) b
 		if k < 0 && o >= 0 {
 			k = tr.argOf(o, p)
 		}
-		if k >= 0 && lx.in(class, tr.lemma(k)) && !(class == "hostile" && tr.otherAgent(k)) {
+		if k >= 0 && lx.in(class, tr.lemma(k)) && !(class == "hostile" && tr.otherAgent(k)) && !(class == "repercussion" && tr.argOf(k, "of") >= 0) {
 			return true
 		}
 	}
 	return false
 }
 
+// (A repercussion with an of-phrase names the effects of a cause, "the consequences of climate
+// change", no repercussion the warner will bring.)
+//
 // otherAgent reports a noun of a coercive measure whose doer is named in it, by a by- or
 // from-phrase or a possessor other than a pronoun ("an attack by the rebels", "al-Shabaab's
 // attacks"): a warning of it warns of a danger from a third party (CAMEO 012 pessimistic
