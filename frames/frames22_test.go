@@ -153,3 +153,12 @@ func TestWarnOfConsequences(t *testing.T) {
 		{"Kenya warned Uganda of the consequences of the drought.", graph.Threatens, "Kenya", false, ""},
 	})
 }
+
+// TestPatternTrailingWords (issue 13, frames22): a pattern's noun words after its object ("GIVE
+// * &PKO {GREEN LIGHT}", a second object) must follow the verb, as PETRARCH2 matches every word.
+func TestPatternTrailingWords(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Brazil granted the force a day off.", graph.Offers, "Brazil", false, ""},
+		{"Brazil gave the peacekeepers the green light.", graph.Offers, "Brazil", true, ""},
+	})
+}
