@@ -162,3 +162,15 @@ func TestPatternTrailingWords(t *testing.T) {
 		{"Brazil gave the peacekeepers the green light.", graph.Offers, "Brazil", true, ""},
 	})
 }
+
+// TestNearFuture (issue 13, frames22): "is set to", "is poised to", "is due to", "is about to"
+// announce the act (Quirk et al. 1985, 4.47-4.49): a sanction so announced threatens.
+func TestNearFuture(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"The EU is set to expel two Russian diplomats.", graph.Sanctions, "EU", false, ""},
+		{"The EU is set to expel two Russian diplomats.", graph.Threatens, "EU", true, ""},
+		{"Canada is poised to impose tariffs on Chinese steel.", graph.Threatens, "Canada", true, ""},
+		{"Canada is about to ban Russian oil.", graph.Threatens, "Canada", true, ""},
+		{"Canada set new tariffs on Chinese steel.", graph.Threatens, "Canada", false, ""},
+	})
+}
