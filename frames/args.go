@@ -897,6 +897,15 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			return nil
 		}
 	}
+	if c.kind == "verb" && (strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")) && tr.object(i) < 0 {
+		if x := tr.child(i, "xcomp"); x >= 0 && tr.caseOf(x) == "to" && tr.t[x].UPOS == "VERB" {
+			// "was going to fight to invest at home", "battled to save the deal": a verb of
+			// combat with a to-infinitive is the catenative "strive, struggle to do" (OED fight v.
+			// "to strive, struggle, to do something"; Quirk et al. 1985, 16.38 catenatives), no
+			// use of force (CAMEO 18-20)
+			return nil
+		}
+	}
 	if c.kind == "verb" && physicalRoot(code) && content >= 0 && tr.rel(content) == "ccomp" && tr.object(i) < 0 && tr.child(content, "nsubj", "nsubj:pass", "expl") >= 0 {
 		// "it demonstrates that the principle is acknowledged", "this shows that …": a verb of a
 		// physical act (protest, force, aid, meeting) with a content clause is used as a verb of

@@ -172,5 +172,17 @@ func TestNearFuture(t *testing.T) {
 		{"Canada is poised to impose tariffs on Chinese steel.", graph.Threatens, "Canada", true, ""},
 		{"Canada is about to ban Russian oil.", graph.Threatens, "Canada", true, ""},
 		{"Canada set new tariffs on Chinese steel.", graph.Threatens, "Canada", false, ""},
+		{"Canada is going to expel two Russian diplomats.", graph.Threatens, "Canada", true, ""},
+		{"Canada is going to expel two Russian diplomats.", graph.Sanctions, "Canada", false, ""},
+	})
+}
+
+// TestStriveSense (issue 13, frames22): a verb of combat with a to-infinitive strives (OED fight
+// v.), no use of force; with an object it fights.
+func TestStriveSense(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Biden will fight to invest at home.", graph.Threatens, "Biden", false, ""},
+		{"The union battled to save the plant.", graph.Threatens, "union", false, ""},
+		{"The army will fight the rebels.", graph.Threatens, "army", true, "rebels"},
 	})
 }

@@ -96,7 +96,7 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 			break // "expects Korea to reject", "urged Iran to": the governor's modality is its own act's
 		}
 		switch {
-		case lx.in("intent", gl):
+		case lx.in("intent", gl), tr.goingTo(g):
 			future = true
 		case lx.in("hedge", gl):
 			hedged = true
@@ -288,7 +288,7 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				// raising)
 				return Hypothesis, h
 			}
-			if tr.child(h, "obj", "iobj") < 0 && (lx.in("intent", hl) || lx.in("hedge", hl) || lx.in("aspect", hl) || lx.in("implicative", hl)) {
+			if tr.child(h, "obj", "iobj") < 0 && (lx.in("intent", hl) || tr.goingTo(h) || lx.in("hedge", hl) || lx.in("aspect", hl) || lx.in("implicative", hl)) {
 				c = h
 				continue
 			}
@@ -501,6 +501,20 @@ func (lx *Lexicon) raising(tr *tree, h int) bool {
 		return true
 	}
 	return tr.child(h, "aux:pass", "nsubj:pass") >= 0
+}
+
+// goingTo reports "going" with a progressive be at g, whose to-infinitive is the be-going-to
+// future (Quirk et al. 1985, 4.47: "be going to" of future fulfilment of the present intention).
+func (tr *tree) goingTo(g int) bool {
+	if tr.lower[g] != "going" || tr.lem[g] != "go" {
+		return false
+	}
+	for _, k := range tr.kids[g] {
+		if base(tr.rel(k)) == "aux" && tr.lem[k] == "be" {
+			return true
+		}
+	}
+	return false
 }
 
 // accordingTo returns the noun of an "according to X" phrase on clause c (an obl or nmod whose
