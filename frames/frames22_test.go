@@ -186,3 +186,13 @@ func TestStriveSense(t *testing.T) {
 		{"The army will fight the rebels.", graph.Threatens, "army", true, "rebels"},
 	})
 }
+
+// TestScrapAgreement (issue 13, frames22): scrapping or tearing up an agreement rejects it
+// (CAMEO.2.0.txt REJECT * &TREATY 120, as abandon); scrapping a subsidy does not.
+func TestScrapAgreement(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Seoul scrapped an intelligence-sharing pact with Tokyo.", graph.Opposes, "Seoul", true, "pact"},
+		{"Washington has torn up the nuclear deal with Iran.", graph.Opposes, "Washington", true, "deal"},
+		{"Ghana scrapped the fuel subsidy.", graph.Opposes, "Ghana", false, ""},
+	})
+}
