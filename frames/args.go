@@ -797,6 +797,19 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	}
 	typ := c.types.For(mode)
 	code, plover := c.code, c.plover
+	if c.kind == "verb" && c.types.Asserted == graph.Sanctions && target >= 0 && content < 0 && lx.in("relation", tr.lemma(target)) {
+		// "severed diplomatic ties with Venezuela", "suspended the dialogue with Kosovo": what
+		// a reduction of relations is aimed at is the other party of the relation, the with-
+		// phrase of the reciprocal noun (on the noun or, as the parser often hangs it, on the
+		// verb); CAMEO 161 "reduce or break diplomatic relations" codes that party as target
+		w := tr.argOf(target, "with")
+		if w < 0 {
+			w = tr.argOf(i, "with")
+		}
+		if w >= 0 {
+			target = w
+		}
+	}
 	if c.kind == "noun" && sup >= 0 && code == "" {
 		// the support verb's dictionary pattern ("ISSUE * WARNING" 130) gives the noun its code
 		if bp := lx.bestPattern(tr, sup, lx.verbEntries(tr, sup)); bp != nil && bp.types.Asserted == c.types.Asserted {

@@ -196,3 +196,14 @@ func TestScrapAgreement(t *testing.T) {
 		{"Ghana scrapped the fuel subsidy.", graph.Opposes, "Ghana", false, ""},
 	})
 }
+
+// TestRelationPartner (issue 13, frames22): a reduced relation (ties, relations, dialogue,
+// cooperation: modality.txt relation) is aimed at its with-party; other with-phrases stay.
+func TestRelationPartner(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Paraguay severed diplomatic ties with Venezuela on Tuesday.", graph.Sanctions, "Paraguay", true, "Venezuela"},
+		{"Somalia cut diplomatic relations with Kenya over the border dispute.", graph.Sanctions, "Somalia", true, "Kenya"},
+		{"Mali broke off diplomatic relations with Algeria.", graph.Sanctions, "Mali", true, "Algeria"},
+		{"Russia expelled two diplomats with Estonian passports.", graph.Sanctions, "Russia", true, "diplomats"},
+	})
+}
