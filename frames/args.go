@@ -840,6 +840,12 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			// is then negated. The retracting verb's subject and modality are the act's
 			switch typ {
 			case graph.Opposes, graph.Demands, graph.Threatens:
+				if typ == graph.Opposes && target < 0 && content < 0 {
+					// "suspended its protests", "halted their strike": a protest given up that
+					// names no one it was aimed at is itself what is conceded (PLOVER CONCEDE
+					// "suspending protests"), as a lifted measure is ("lifted the curfew")
+					target = i
+				}
 				typ, code, plover, frame = graph.Offers, "08", "CONCEDE", frame+"-reversal"
 			default:
 				frame = frame + "-reversal"

@@ -207,3 +207,14 @@ func TestRelationPartner(t *testing.T) {
 		{"Russia expelled two diplomats with Estonian passports.", graph.Sanctions, "Russia", true, "diplomats"},
 	})
 }
+
+// TestStanceGivenUp (issue 13, frames22): a protest suspended is a concession whose target is the
+// protest (PLOVER CONCEDE "suspending protests"); halt and stop undo a measure (CAMEO STOP *
+// EMBARGO 085), while halted imports stay an embargo.
+func TestStanceGivenUp(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Hamas suspended its protests at the border fence.", graph.Offers, "Hamas", true, "protests"},
+		{"Ankara stopped the embargo on Armenia.", graph.Offers, "Ankara", true, ""},
+		{"China halted imports of Japanese seafood.", graph.Offers, "China", false, ""},
+	})
+}

@@ -142,7 +142,7 @@ func checkPloverFixture(t *testing.T, name string, floors map[string]int) {
 // DEMAND, REJECT and CONCEDE. Floors are the rows that hold today; raise them, never lower them.
 func TestPloverCoverage(t *testing.T) {
 	checkPloverFixture(t, "coverage.tsv", map[string]int{
-		"SANCTION": 22, "THREATEN": 48, "DEMAND": 28, "REJECT": 23, "CONCEDE": 11, // of 27, 51, 30, 27, 18
+		"SANCTION": 22, "THREATEN": 48, "DEMAND": 28, "REJECT": 23, "CONCEDE": 12, // of 27, 51, 30, 27, 18
 	})
 }
 
