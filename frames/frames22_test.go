@@ -19,6 +19,7 @@ func TestPooledReductions(t *testing.T) {
 		// not reductions: an ended match, a halted production line of the firm's own
 		{"The referee ended the match early.", graph.Sanctions, "referee", false, ""},
 		{"The storm halted traffic on the bridge.", graph.Sanctions, "storm", false, ""},
+		{"Apple halted sales of the phone in China.", graph.Sanctions, "Apple", false, ""},
 	})
 }
 

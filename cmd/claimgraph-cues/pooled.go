@@ -29,6 +29,11 @@ var (
 	reductionReceivers = map[string]bool{"CANCEL": true, "FREEZE": true}
 )
 
+// unpooled are donor objects that keep to their donor: CONFINE's "RESTRICT * SALES" [163] is an
+// authority restricting others' sales, while "halted sales" under a CANCEL verb is most often a
+// seller stopping its own ("Apple halted sales of the phone"), no reduction of relations.
+var unpooled = map[string]bool{"sales": true}
+
 // codebookSets are CAMEO 16 sub-codes the dictionary has no pattern for, with the dictionary set
 // that names their object.
 var codebookSets = []struct{ set, code string }{{"MEDIATION", "165"}}
@@ -62,6 +67,9 @@ func pooledReductions(d *dictionary) ([]pooledObject, error) {
 				return nil, fmt.Errorf("CAMEO.2.0.txt:%d: %v", p.Line, err)
 			}
 			for _, h := range strings.Split(row.object, "|") {
+				if unpooled[h] {
+					continue
+				}
 				i, ok := at[h]
 				if !ok {
 					at[h] = len(out)
