@@ -16,3 +16,26 @@ func TestFrames21Set(t *testing.T) {
 		t.Errorf("below floor (type+source %d, full %d): %d, %d", floorSrc, floorFull, src, full)
 	}
 }
+
+// TestFrames21AgentAfterSupplement (issue 13, frames21): a by-phrase after a supplement set off
+// by commas behind a passive cue verb is the verb's agent (frames/supplement.go), whatever the
+// parser hung it on inside the supplement; an agent inside the supplement's own participle, or a
+// by-phrase of a participle before the comma, stays where it is.
+func TestFrames21AgentAfterSupplement(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"The ceasefire proposal was welcomed, after a long silence, by Morocco.", "SUPPORTS Morocco -> ceasefire proposal"},
+		{"The nuclear deal was criticised, in a speech to parliament on Monday, by Israel's prime minister.", "OPPOSES prime minister|Israel -> nuclear deal"},
+		{"Two foreign reporters were expelled, without any explanation, by Eritrea.", "SANCTIONS Eritrea -> reporters"},
+		{"The plan, drafted by Egypt, was rejected, in a vote on Friday, by Ethiopia.", "OPPOSES Ethiopia -> plan"},
+		{"Venezuela was accused, in a report published by the United Nations, by Colombia of sheltering rebels.", "OPPOSES Colombia -> Venezuela"},
+	})
+	for _, c := range []struct{ text, not string }{
+		{"The plan, drafted by Egypt, was rejected, in a vote on Friday, by Ethiopia.", "!OPPOSES Egypt"},
+		{"Venezuela was accused, in a report published by the United Nations, by Colombia of sheltering rebels.", "!OPPOSES United Nations"},
+	} {
+		g := extractText(t, c.text)
+		if !frames8Forbidden(g, view(g), c.not) {
+			t.Errorf("%s: want %s; found %v", c.text, c.not, foundRelations(g, view(g)))
+		}
+	}
+}
