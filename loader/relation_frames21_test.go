@@ -39,3 +39,16 @@ func TestFrames21AgentAfterSupplement(t *testing.T) {
 		}
 	}
 }
+
+// TestFrames21AbsoluteClause (issue 13, frames21): an absolute clause (possessive determiner,
+// noun, participle) set off by commas between the subject and its verb is left out of the parse
+// (relation_wire.go absoluteSupplement, Quirk et al. 1985, 15.58), so the subject keeps its
+// verb.
+func TestFrames21AbsoluteClause(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Greece, its coffers drained by the debt crisis, rejected the bailout terms.", "OPPOSES Greece -> bailout terms"},
+		{"Israel, its reservists called up for a third time, threatened to widen the offensive.", "THREATENS Israel -> offensive"},
+		{"Sri Lanka, its reserves running low, asked India for an emergency loan.", "DEMANDS Sri Lanka -> loan"},
+		{"Algeria, its treasury swollen by gas revenue, offered Spain a new supply deal.", "OFFERS Algeria -> Spain"},
+	})
+}
