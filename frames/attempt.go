@@ -32,7 +32,9 @@ func (lx *Lexicon) attemptAct(tr *tree, i int, bp *patternCue) bool {
 	}
 	for _, x := range append(append([]int(nil), tr.kids[o]...), tr.kids[i]...) {
 		switch {
-		case x < o || tr.t[x].UPOS != "VERB":
+		case x < o:
+			// a clause by its relation and its "to" mark, whatever the tag: "a bid to broker a
+			// truce" with "broker" tagged NOUN is still parsed advcl with an object
 		case tr.t[x].Head == o && tr.rel(x) == "acl" || tr.t[x].Head == i && (tr.rel(x) == "advcl" || tr.rel(x) == "xcomp"):
 			if tr.toInfinitive(x) {
 				return true
