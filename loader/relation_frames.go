@@ -131,7 +131,8 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	}
 	upos, xpos := make([]string, len(forms)), make([]string, len(forms))
 	d.x.syn.Tagger().Tag(forms, upos, xpos)
-	retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts())) // syntax/retag
+	retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))  // syntax/retag
+	infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos) // wire_infinitive.go
 	if tagged = d.taggedCandidate(forms, upos, xpos); !tagged && !force {
 		return nil, false
 	}
@@ -149,6 +150,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 		upos, xpos = upos[:len(kept)], xpos[:len(kept)]
 		d.x.syn.Tagger().Tag(forms, upos, xpos)
 		retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))
+		infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos)
 	}
 	for i := range fs.toks {
 		fs.toks[i].UPOS, fs.toks[i].XPOS = upos[i], xpos[i]

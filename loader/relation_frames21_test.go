@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestFrames21Set scores ../frames/testdata/frames21/constructions.tsv (issue 13, frames21): wire
 // constructions that put a stance cue away from its actor — support verbs and verbs of attempt
@@ -75,5 +79,34 @@ func TestFrames21AttemptNoun(t *testing.T) {
 		{"Egypt launched a fresh bid to broker a truce in Sudan.", "!SANCTIONS Egypt"},
 		{"Ghana launched an effort to end the blockade of its ports.", "!DEMANDS Ghana"},
 		{"Peru launched a new effort to attract foreign investors.", "!DEMANDS Peru"},
+	})
+}
+
+// TestFrames21InfinitiveAfterAttempt (issue 13, frames21): after a noun of attempt or "moved",
+// "to" before a CAMEO verb tagged NN with an object after it is the infinitive marker
+// (wire_infinitive.go); a name, a determiner or a word no CAMEO verb after "to" stays as tagged.
+func TestFrames21InfinitiveAfterAttempt(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct {
+		forms, upos, xpos string
+		want              string // the tags of "to" and the next word after the rule
+	}{
+		{"Norway took steps to ease sanctions", "PROPN VERB NOUN ADP NOUN NOUN", "NNP VBD NNS IN NN NNS", "PART/TO VERB/VB"},
+		{"Egypt launched a bid to broker a truce", "PROPN VERB DET NOUN ADP NOUN DET NOUN", "NNP VBD DT NN IN NN DT NN", "PART/TO VERB/VB"},
+		{"Kenya moved to halt arms sales", "PROPN VERB ADP NOUN NOUN NOUN", "NNP VBD IN NN NNS NNS", "PART/TO VERB/VB"},
+		{"Kenya moved to Nairobi last year", "PROPN VERB ADP PROPN ADJ NOUN", "NNP VBD IN NNP JJ NN", "ADP/IN PROPN/NNP"},
+		{"a step to the talks", "DET NOUN ADP DET NOUN", "DT NN IN DT NNS", "ADP/IN DET/DT"},
+		{"a move to peace talks", "DET NOUN ADP NOUN NOUN", "DT NN IN NN NNS", "ADP/IN NOUN/NN"},
+		{"a return to ease restrictions", "DET NOUN ADP NOUN NOUN", "DT NN IN NN NNS", "ADP/IN NOUN/NN"},
+	} {
+		forms, upos, xpos := strings.Fields(c.forms), strings.Fields(c.upos), strings.Fields(c.xpos)
+		infinitiveAfterAttempt(x.frames, x.lemma, forms, upos, xpos)
+		to := slices.Index(forms, "to")
+		if got := upos[to] + "/" + xpos[to] + " " + upos[to+1] + "/" + xpos[to+1]; got != c.want {
+			t.Errorf("%s: got %s, want %s", c.forms, got, c.want)
+		}
+	}
+	frames19Cases(t, []struct{ text, want string }{
+		{"Norway took steps to ease sanctions on Iran.", "OFFERS Norway -> sanctions"},
 	})
 }
