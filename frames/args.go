@@ -909,7 +909,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	scope, outer := lx.scope(tr, pred, mode, src)
 	m := Match{Cue: i, Kind: c.kind, Type: typ, Source: src, Target: target, Content: content,
 		Mode: mode, Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: code, Plover: plover,
-		Refused: refused, Rule: "frames:" + frame + refusal + ":" + c.entry}
+		Refused: refused, Rule: "frames:" + frame + refusal + tr.attemptSuffix(i) + ":" + c.entry}
 	var out []Match
 	srcs := lx.sources(tr, i, src, frame)
 	tgts := []int{-1}

@@ -53,3 +53,51 @@ func (tr *tree) toInfinitive(x int) bool {
 	}
 	return false
 }
+
+// attemptedObtaining re-reads as "seek" a verb of obtaining (modality.txt class obtain: obtain,
+// win, gain, get, secure) whose to-infinitive is the act of an attempt: "launched a bid to
+// secure the extradition of …", "made efforts to win recognition for …", "tried to obtain the
+// release of …". To try to obtain a thing is to seek it (WordNet 3.0 seek.v.04 "try to get or
+// reach"; the conative verbs and nouns of class attempt), and the dictionary codes what is sought
+// in the SEEK block's patterns ("SEEK * EXTRADITION" [0213], "SEEK * RECOGNITION" [024]), while
+// its OBTAIN block has none. The verb is an attempt's when it is the to-infinitive of a noun of
+// attempt (acl), of a verb whose object is one ("launched a bid to …", advcl or xcomp), or the
+// xcomp of a conative verb of the class ("tried to"). The token's lemma becomes "seek" in the
+// frames tree only; sought marks it so the rule names the "-attempt" frame.
+func (lx *Lexicon) attemptedObtaining(tr *tree) {
+	for i := range tr.t {
+		if tr.t[i].UPOS != "VERB" || !lx.in("obtain", tr.lem[i]) || tr.child(i, "obj") < 0 {
+			continue
+		}
+		h := tr.t[i].Head
+		if h < 0 {
+			continue
+		}
+		attempt := false
+		switch r := tr.rel(i); {
+		case r == "acl" && tr.t[h].UPOS == "NOUN" && lx.in("attempt", tr.lem[h]):
+			attempt = tr.toInfinitive(i)
+		case (r == "advcl" || r == "xcomp") && tr.t[h].UPOS == "VERB":
+			if o := tr.child(h, "obj"); o >= 0 && o < i && tr.t[o].UPOS == "NOUN" && lx.in("attempt", tr.lem[o]) {
+				attempt = tr.toInfinitive(i)
+			} else {
+				attempt = r == "xcomp" && lx.in("attempt", tr.lem[h])
+			}
+		}
+		if attempt {
+			tr.lem[i] = "seek"
+			if tr.sought == nil {
+				tr.sought = make([]bool, len(tr.t))
+			}
+			tr.sought[i] = true
+		}
+	}
+}
+
+// attemptSuffix is "-attempt" for a verb attemptedObtaining read as "seek", else "".
+func (tr *tree) attemptSuffix(i int) string {
+	if i >= 0 && i < len(tr.sought) && tr.sought[i] {
+		return "-attempt"
+	}
+	return ""
+}

@@ -72,7 +72,8 @@ type Match struct {
 	// "frames:noun-poss:class/noun/refusal" (cue-classes.txt). Frames lists the frames;
 	// "-reversal" is appended when a reversal verb turned a sanction into a concession or
 	// retracted a stance ("dropped its objection"), "-refusal" when a negated future offer or
-	// support became a rejection.
+	// support became a rejection, "-attempt" when a verb of obtaining under an attempt was read
+	// as seeking ("launched a bid to secure …", attempt.go).
 	Rule string
 }
 
@@ -100,6 +101,7 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 	tr := newTree(toks)
 	tr.lx = lx
 	lx.dictionaryLemmas(tr)
+	lx.attemptedObtaining(tr) // attempt.go
 	var out []Match
 	for i := range toks {
 		for _, c := range lx.cands(tr, i) {

@@ -61,7 +61,7 @@ func (lx *Lexicon) KnownRule(rule string) bool {
 	}
 	for changed := true; changed; {
 		changed = false
-		for _, suf := range []string{"-reversal", "-refusal", "-obligation", "-warning", "-condition", "-speaker"} {
+		for _, suf := range []string{"-reversal", "-refusal", "-obligation", "-warning", "-condition", "-speaker", "-attempt"} {
 			if f, ok := strings.CutSuffix(frame, suf); ok {
 				frame, changed = f, true
 			}

@@ -110,3 +110,21 @@ func TestFrames21InfinitiveAfterAttempt(t *testing.T) {
 		{"Norway took steps to ease sanctions on Iran.", "OFFERS Norway -> sanctions"},
 	})
 }
+
+// TestFrames21AttemptedObtaining (issue 13, frames21): a verb of obtaining (obtain, win, gain,
+// get, secure) as the act of an attempt — a noun of attempt's infinitive, or the xcomp of try /
+// seek / strive — seeks its object, coded by the dictionary's SEEK patterns ("SEEK *
+// EXTRADITION" [0213], "SEEK * RELEASE"), with the trying's negation; the same verb outside an
+// attempt reports what was obtained, no stance.
+func TestFrames21AttemptedObtaining(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Peru tried to obtain the extradition of the former president.", "DEMANDS Peru -> extradition"},
+		{"Mexico sought to secure the release of its detained consul.", "DEMANDS Mexico -> release"},
+		{"Belgium made renewed efforts to secure the extradition of the suspect from Morocco.", "DEMANDS Belgium -> extradition"},
+	})
+	frames21Forbidden(t, []struct{ text, not string }{
+		{"Peru obtained the extradition of the former president.", "!DEMANDS Peru"},
+		{"Peru did not try to obtain the extradition of the former president.", "!DEMANDS Peru"},
+		{"Kenya launched a bid to win a seat on the Security Council.", "!DEMANDS Kenya"},
+	})
+}
