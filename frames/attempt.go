@@ -57,7 +57,7 @@ func (tr *tree) toInfinitive(x int) bool {
 // attemptedObtaining re-reads as "seek" a verb of obtaining (modality.txt class obtain: obtain,
 // win, gain, get, secure) whose to-infinitive is the act of an attempt: "launched a bid to
 // secure the extradition of …", "made efforts to win recognition for …", "tried to obtain the
-// release of …". To try to obtain a thing is to seek it (WordNet 3.0 seek.v.04 "try to get or
+// release of …". To try to obtain a thing is to seek it (WordNet 3.0 seek, verb: "try to get or
 // reach"; the conative verbs and nouns of class attempt), and the dictionary codes what is sought
 // in the SEEK block's patterns ("SEEK * EXTRADITION" [0213], "SEEK * RECOGNITION" [024]), while
 // its OBTAIN block has none. The verb is an attempt's when it is the to-infinitive of a noun of

@@ -13,7 +13,7 @@ import (
 // ease/NN", so the parser reads "ease restrictions" as a compound noun and the act is lost.
 // Nouns of attempt (modality.txt class attempt) take a to-infinitive naming the act attempted
 // (Collins COBUILD English Grammar 2.297–2.299), and "move" in "moved to V" is the verb of acting
-// (WordNet 3.0 act.v.01 {act, move}, "perform an action"); after them "to" before a word the
+// (WordNet 3.0 verb synset {act, move}, "perform an action"); after them "to" before a word the
 // CAMEO verb dictionary lists as a verb, with a noun phrase following it (the verb's object:
 // determiner, adjective, noun, name, number or possessive), is the infinitive marker, and the
 // word a verb–noun pair by conversion (Quirk et al. 1985, Appendix I.43: ease, halt, broker)
