@@ -464,10 +464,17 @@ func (d *doc) frameActor(st *sent, fs *frameSentence, h, cue int, not *entity) (
 // (the clause's object).
 func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity) (*entity, string) {
 	// an apposition names the same referent ("Sudan's ambassador to the UN, Osman Abdelrahim,"):
-	// a name in apposition is the actor, before the description it follows
+	// a name in apposition is the actor, before the description it follows; so is a named
+	// organization or group after a descriptive agent noun phrase, which the actors stage makes a
+	// weak entity of its own ("Colombia's largest rebel group, the ELN,": Quirk et al. 1985,
+	// 17.65, the appositives are coreferent, and the name identifies)
+	var desc *entity
+	if m := d.mentionAt(st, fs.at[h]); m != nil {
+		desc = m.ent.final()
+	}
 	for _, k := range fs.kids[h] {
 		if fs.toks[k].DepRel == "appos" && k > h {
-			if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.ent) && m.ent.final().kind == graph.Person {
+			if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.ent) && (m.ent.final().kind == graph.Person || desc != nil && desc.weak && !m.ent.final().weak && m.ent.final() != desc) {
 				return m.ent.final(), ""
 			}
 		}

@@ -128,3 +128,16 @@ func TestFrames21AttemptedObtaining(t *testing.T) {
 		{"Kenya launched a bid to win a seat on the Security Council.", "!DEMANDS Kenya"},
 	})
 }
+
+// TestFrames21NamedAppositive (issue 13, frames21): a named organization in apposition to a
+// descriptive agent noun phrase ("Sudan's main rebel movement, the SPLM-N,") is the actor, not the
+// description's weak entity (relation_frames.go frameActorAt; Quirk et al. 1985, 17.65).
+func TestFrames21NamedAppositive(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Sudan's main rebel movement, the SPLM-N, rejected the truce.", "OPPOSES SPLM-N -> truce"},
+		{"Myanmar's largest ethnic armed group, the UWSA, rejected the ceasefire talks.", "OPPOSES UWSA -> ceasefire talks"},
+	})
+	frames21Forbidden(t, []struct{ text, not string }{
+		{"Sudan's main rebel movement, the SPLM-N, rejected the truce.", "!OPPOSES rebel movement"},
+	})
+}
