@@ -141,3 +141,16 @@ func TestFrames21NamedAppositive(t *testing.T) {
 		{"Sudan's main rebel movement, the SPLM-N, rejected the truce.", "!OPPOSES rebel movement"},
 	})
 }
+
+// TestFrames21DemonymOnly (issue 13, frames21): a sentence whose only possible source is a
+// national adjective on a noun cue ("Iranian demands for …") is parsed (relation_frames_gate.go
+// mayHaveSource), so the noun-national frame names the state; a demonym on a noun that is no
+// cue gives nothing.
+func TestFrames21DemonymOnly(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Chinese criticism of the visit intensified.", "OPPOSES China -> visit"},
+		{"Iranian demands for compensation were ignored.", "DEMANDS Iran -> compensation"},
+		{"Turkish opposition to the pipeline hardened.", "OPPOSES Turkey -> pipeline"},
+	})
+	frames19None(t, []string{"French wine exports to China fell sharply.", "Chinese tourists crowded the old harbour."})
+}

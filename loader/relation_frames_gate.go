@@ -170,7 +170,8 @@ func (d *doc) taggedCandidate(forms, upos, xpos []string) bool {
 }
 
 // mayHaveSource reports whether anything in the sentence can be a relation's source as
-// frameActor finds one: an actor mention, a pronoun, or "the" before a word that coreference
+// frameActor finds one: an actor mention, a pronoun, a capitalized demonym before a word (the
+// agent of a noun cue it modifies, demonymCountry), or "the" before a word that coreference
 // resolves as a definite description (resolveDefinite). A sentence without one gives no stance
 // relation, so it is not parsed.
 func (d *doc) mayHaveSource(st *sent) bool {
@@ -178,8 +179,23 @@ func (d *doc) mayHaveSource(st *sent) bool {
 		if m := st.ment[k]; m >= 0 && actorKind(d.mentions[m].ent) || text.IsPronoun(t) {
 			return true
 		}
+		if t.Cap && k+1 < len(st.toks) && st.toks[k+1].Kind == text.Word && d.demonymWord(t.Lower) {
+			return true // "French criticism of …": a national adjective names a noun cue's agent (demonymCountry)
+		}
 		if k > 0 && st.toks[k-1].Lower == "the" {
 			if _, ok := d.lx.definite[t.Lower]; ok || d.lx.titles[t.Lower] != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// demonymWord reports a one-word demonym of the countries lexicon ("french", "chinese").
+func (d *doc) demonymWord(w string) bool {
+	if n := d.lx.names.next[w]; n != nil {
+		for _, e := range n.entries {
+			if e.kind == lkDemonym {
 				return true
 			}
 		}
