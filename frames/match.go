@@ -275,7 +275,41 @@ func (tr *tree) passive(i int) bool {
 	if c := tr.child(i, "cop"); c >= 0 && tr.lemma(c) == "be" && tr.t[i].UPOS == "VERB" && (tr.t[i].XPOS == "VBN" || tr.t[i].XPOS == "VBD") && tr.byAgent(i) >= 0 {
 		return true
 	}
-	return false
+	return tr.conjPassive(i) >= 0
+}
+
+// conjPassive returns the passive verb whose auxiliary and subject conjoined participle i shares,
+// or -1: "The deal was praised by Egypt but rejected by Ethiopia", "Iran was accused of … and
+// warned of sanctions". A conjoined predicate with no subject or operator of its own shares the
+// first conjunct's (Quirk et al. 1985, 13.46–13.52, predication ellipsis), so after "was
+// praised" the bare participle is passive too — a VBN with no object, or a form the tagger read
+// as VBD (the -ed forms are the same, Quirk 3.5) with a by-phrase naming its agent; its agent is
+// its own by-phrase, its patient the shared passive subject. A conjunct with its own subject,
+// auxiliary or object is a clause or an active predicate of its own ("was indicted by the court
+// and will resign").
+func (tr *tree) conjPassive(i int) int {
+	h := tr.t[i].Head
+	if tr.rel(i) != "conj" || h < 0 || h >= i || tr.t[i].UPOS != "VERB" || tr.t[h].UPOS != "VERB" {
+		return -1
+	}
+	if tr.child(h, "nsubj:pass") < 0 || tr.child(h, "aux:pass") < 0 {
+		return -1
+	}
+	for _, k := range tr.kids[i] {
+		switch r := tr.rel(k); {
+		case strings.HasPrefix(r, "nsubj"), strings.HasPrefix(r, "aux"), r == "cop", r == "obj", r == "iobj", r == "ccomp", r == "expl":
+			return -1
+		}
+	}
+	switch tr.t[i].XPOS {
+	case "VBN":
+		return h
+	case "VBD":
+		if a := tr.oblWith(i, "by"); a >= 0 && tr.nominal(a) {
+			return h
+		}
+	}
+	return -1
 }
 
 // byMeansActive reports verb i read as a passive only because of a by + -ing clause: an
@@ -320,6 +354,9 @@ func (tr *tree) byAgent(i int) int {
 // object returns the object of verb i: obj, or the passive subject.
 func (tr *tree) object(i int) int {
 	if tr.passive(i) {
+		if h := tr.conjPassive(i); h >= 0 {
+			return tr.child(h, "nsubj:pass") // "was praised by Egypt but rejected by Ethiopia"
+		}
 		if s := tr.child(i, "nsubj:pass"); s >= 0 || tr.child(i, "cop") < 0 {
 			return s
 		}

@@ -154,3 +154,20 @@ func TestFrames21DemonymOnly(t *testing.T) {
 	})
 	frames19None(t, []string{"French wine exports to China fell sharply.", "Chinese tourists crowded the old harbour."})
 }
+
+// TestFrames21ConjoinedPassive (issue 13, frames21): a participle conjoined to a passive verb,
+// with no subject, auxiliary or object of its own, shares the passive ("was praised by Egypt but
+// rejected by Ethiopia", frames conjPassive; Quirk et al. 1985, 13.46–13.52): its by-phrase is
+// its agent and the shared subject its patient. A conjunct with an auxiliary of its own is
+// active.
+func TestFrames21ConjoinedPassive(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"The deal was praised by Egypt but rejected by Ethiopia.", "OPPOSES Ethiopia -> deal"},
+		{"The truce was welcomed by Qatar and endorsed by Turkey.", "SUPPORTS Turkey -> truce"},
+		{"The new tariffs were criticised by China and condemned by Brazil.", "OPPOSES Brazil -> tariffs"},
+	})
+	frames21Forbidden(t, []struct{ text, not string }{
+		{"The deal was praised by Egypt but rejected by Ethiopia.", "!OPPOSES deal"},
+		{"The new tariffs were criticised by China and condemned by Brazil.", "!OPPOSES tariffs"},
+	})
+}
