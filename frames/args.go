@@ -657,6 +657,17 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			target = k
 		}
 	}
+	if c.kind == "noun" && target < 0 && content < 0 && (frame == "noun-received" || frame == "noun-poss" || frame == "noun-national") {
+		if s, v := lx.undergoer(tr, i); s >= 0 && s != src {
+			// "the plan drew criticism from Germany", "faced US pressure": the act is aimed at
+			// the subject of the verb of receiving or eliciting (undergoVerb), whose modality
+			// and scope it takes ("could face criticism")
+			target, pred = s, v
+		}
+	}
+	if frame == "noun-received" && target < 0 && content < 0 {
+		src, frame = -1, "noun-bare" // no one it is aimed at: a from-phrase of origin, as below
+	}
 	if frame == "noun-from" && target < 0 && content < 0 {
 		// "the price depends on demand from Egypt": a noun of saying or asking names a speech act
 		// with what is asked or said ("a demand from the union for higher pay"); without it the

@@ -171,3 +171,22 @@ func TestFrames21ConjoinedPassive(t *testing.T) {
 		{"The new tariffs were criticised by China and condemned by Brazil.", "!OPPOSES tariffs"},
 	})
 }
+
+// TestFrames21ReceivedAct (issue 13, frames21): a noun cue as the object of a verb of receiving
+// or eliciting (face, receive, draw, attract, prompt …: modality.txt undergo) is the act of its
+// from-phrase's actor aimed at the verb's subject (frames noun-received; CAMEO.2.0.txt "FACE *
+// CRITICISM" [:111], "GET * SUPPORT (FROM)" [:051]), with the verb's modality; a verb of seeking
+// keeps the noun as what it asks for.
+func TestFrames21ReceivedAct(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"The merger faced opposition from Brazil.", "OPPOSES Brazil -> merger"},
+		{"The execution prompted condemnation from Norway.", "OPPOSES Norway -> execution"},
+		{"Ukraine received military support from Germany.", "SUPPORTS Germany -> Ukraine"},
+		{"The visit attracted criticism from China.", "OPPOSES China -> visit"},
+	})
+	frames21Forbidden(t, []struct{ text, not string }{
+		{"The treaty did not draw criticism from Chile.", "!OPPOSES Chile"},
+		{"Argentina sought support from Brazil.", "!SUPPORTS Brazil"},
+		{"The funds came from Qatar.", "!OFFERS Qatar"},
+	})
+}
