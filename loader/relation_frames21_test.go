@@ -183,10 +183,12 @@ func TestFrames21ReceivedAct(t *testing.T) {
 		{"The execution prompted condemnation from Norway.", "OPPOSES Norway -> execution"},
 		{"Ukraine received military support from Germany.", "SUPPORTS Germany -> Ukraine"},
 		{"The visit attracted criticism from China.", "OPPOSES China -> visit"},
+		{"Kosovo gained recognition from Kenya.", "SUPPORTS Kenya -> Kosovo"},
 	})
 	frames21Forbidden(t, []struct{ text, not string }{
 		{"The treaty did not draw criticism from Chile.", "!OPPOSES Chile"},
 		{"Argentina sought support from Brazil.", "!SUPPORTS Brazil"},
+		{"Peru tried to win support from Chile.", "!SUPPORTS Chile"},
 		{"The funds came from Qatar.", "!OFFERS Qatar"},
 	})
 }
