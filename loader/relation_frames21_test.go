@@ -192,3 +192,27 @@ func TestFrames21ReceivedAct(t *testing.T) {
 		{"The funds came from Qatar.", "!OFFERS Qatar"},
 	})
 }
+
+// TestFrames21SupplementedSubject (issue 13, frames21): an unnamed agent noun whose verb follows
+// a supplement set off by commas (a participle clause, a non-restrictive relative clause) is an
+// actor as before the verb (actor_unnamed.go commaSupplementEnd), named without the supplement;
+// so is one with a place postmodifier, which the parse keeps inside the subject (wire_split.go
+// insertions).
+func TestFrames21SupplementedSubject(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Farmers, angered by the new tariffs, rejected the deal.", "OPPOSES farmers -> deal"},
+		{"Teachers, who have been on strike for weeks, rejected the pay offer.", "OPPOSES teachers -> pay offer"},
+		{"Fishermen, citing falling catches, demanded new quotas.", "DEMANDS fishermen -> quotas"},
+		{"Protesters in Tbilisi, waving EU flags, denounced the foreign agents law.", "OPPOSES protesters -> law"},
+	}
+	frames19Cases(t, cases)
+	for _, c := range cases {
+		g := extractText(t, c.text)
+		v := view(g)
+		for _, r := range g.Relations {
+			if l := v.label(r.Source); strings.Contains(l, ",") {
+				t.Errorf("%s: source %q holds the supplement", c.text, l)
+			}
+		}
+	}
+}
