@@ -40,9 +40,11 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 	case "xcomp":
 		// object control when the governor has an object ("urged Iran to withdraw"), subject
 		// control otherwise ("refused to withdraw")
-		if o := tr.child(h, "obj", "iobj"); o >= 0 {
+		if o := tr.child(h, "obj", "iobj"); o >= 0 && !(tr.lx != nil && tr.t[o].UPOS == "NOUN" && tr.lx.in("attempt", tr.lemma(o))) {
 			return o, "verb-controlled"
 		}
+		// ("made efforts to secure …": a noun of attempt is the eventive object of its support
+		// verb, Quirk et al. 1985, 10.47, and controls nothing; the subject does, as below)
 		// a passive governor's subject controls: "Iran was urged to withdraw", "it is prepared
 		// to impose" (the passive subject is the active object, or the adjective's subject)
 		if o := tr.child(h, "nsubj:pass"); o >= 0 {

@@ -121,6 +121,7 @@ func TestFrames21AttemptedObtaining(t *testing.T) {
 		{"Peru tried to obtain the extradition of the former president.", "DEMANDS Peru -> extradition"},
 		{"Mexico sought to secure the release of its detained consul.", "DEMANDS Mexico -> release"},
 		{"Belgium made renewed efforts to secure the extradition of the suspect from Morocco.", "DEMANDS Belgium -> extradition"},
+		{"Mexico made efforts to secure the release of the kidnapped workers.", "DEMANDS Mexico -> release"},
 	})
 	frames21Forbidden(t, []struct{ text, not string }{
 		{"Peru obtained the extradition of the former president.", "!DEMANDS Peru"},
