@@ -217,3 +217,15 @@ func TestFrames21SupplementedSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestFrames21SupportOper (issue 13, frames21): lend and throw are support verbs of the noun
+// support (Oper1, Mel'čuk 1996), whose target is its to- or behind-phrase ("lent its support to",
+// "threw its support behind"; CAMEO.2.0.txt "THREW * WEIGHT (BEHIND)" [051]).
+func TestFrames21SupportOper(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Spain lent its support to Morocco's autonomy plan.", "SUPPORTS Spain -> autonomy plan"},
+		{"Germany threw its support behind the Dutch candidate.", "SUPPORTS Germany -> Dutch candidate"},
+		{"Ireland lent its full support to the peace initiative.", "SUPPORTS Ireland -> peace initiative"},
+	})
+	frames19None(t, []string{"The farmers threw stones at the police station."})
+}
