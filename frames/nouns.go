@@ -201,10 +201,13 @@ func (tr *tree) ofOnAgentName(n int) int {
 // comments drew criticism from the press"). Issue 13, frames21.
 func (lx *Lexicon) undergoVerb(tr *tree, n int) int {
 	v := tr.t[n].Head
-	if v < 0 || tr.rel(n) != "obj" || tr.t[v].UPOS != "VERB" || !lx.in("undergo", tr.lemma(v)) {
+	if v < 0 || tr.t[v].UPOS != "VERB" || !lx.in("undergo", tr.lemma(v)) {
 		return -1
 	}
-	return v
+	if tr.rel(n) == "obj" || base(tr.rel(n)) == "obl" && tr.caseOf(n) == "under" && tr.lemma(v) == "come" {
+		return v // "came under pressure from donors": CAMEO.2.0.txt "COME * (UNDER FIRE)" [:111]
+	}
+	return -1
 }
 
 // undergoer returns the subject of the verb of receiving or eliciting whose object noun cue n
@@ -215,7 +218,14 @@ func (lx *Lexicon) undergoer(tr *tree, n int) (int, int) {
 	if v < 0 {
 		return -1, -1
 	}
-	if s := tr.child(v, "nsubj"); s >= 0 && !relativePronouns[tr.lemma(s)] {
+	if tr.passive(v) {
+		return -1, -1
+	}
+	// the verb's subject as any verb's is found: its nsubj, the antecedent of a relative
+	// pronoun ("Japan, which faced criticism from China, …"), the main subject of a participle
+	// clause ("The minister, facing criticism from unions, withdrew …", Quirk et al. 1985,
+	// 15.58), a conjunct's first conjunct's
+	if s, _ := tr.verbSource(v, 0); s >= 0 {
 		return s, v
 	}
 	return -1, -1

@@ -621,7 +621,10 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 			}
 		}
 		lh := fs.at[h]
-		if mm := d.mentionAt(st, lh); mm != nil && actorKind(mm.ent) {
+		if mm := d.mentionAt(st, lh); mm != nil && actorKind(mm.ent) && !(mm.ts <= fs.at[m.Cue] && fs.at[m.Cue] < mm.te) {
+			// (a mention that holds the cue word itself names no target of it: "The merger faced
+			// opposition from Brazil" with "merger faced opposition" taken for a group; the
+			// phrase the parse gives is the target)
 			return mm.ent.final()
 		}
 		if k := d.pluralThingAntecedent(st, fs, h); k >= 0 {

@@ -185,7 +185,16 @@ func TestFrames21ReceivedAct(t *testing.T) {
 		{"Ukraine received military support from Germany.", "SUPPORTS Germany -> Ukraine"},
 		{"The visit attracted criticism from China.", "OPPOSES China -> visit"},
 		{"Kosovo gained recognition from Kenya.", "SUPPORTS Kenya -> Kosovo"},
+		{"Kenya came under criticism from Uganda.", "OPPOSES Uganda -> Kenya"},
+		{"The minister, facing criticism from France, withdrew the pension reform.", "OPPOSES France -> minister"},
+		{"Japan, which faced criticism from China, defended the release of the water.", "OPPOSES China -> Japan"},
 	})
+	g := extractText(t, "The merger faced opposition from Brazil.")
+	for _, r := range g.Relations {
+		if l := view(g).label(r.Target); strings.Contains(l, "opposition") {
+			t.Errorf("The merger faced opposition from Brazil.: target %q holds the cue", l)
+		}
+	}
 	frames21Forbidden(t, []struct{ text, not string }{
 		{"The treaty did not draw criticism from Chile.", "!OPPOSES Chile"},
 		{"Argentina sought support from Brazil.", "!SUPPORTS Brazil"},
