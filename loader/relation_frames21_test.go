@@ -185,6 +185,8 @@ func TestFrames21ReceivedAct(t *testing.T) {
 		{"Ukraine received military support from Germany.", "SUPPORTS Germany -> Ukraine"},
 		{"The visit attracted criticism from China.", "OPPOSES China -> visit"},
 		{"Kosovo gained recognition from Kenya.", "SUPPORTS Kenya -> Kosovo"},
+		{"The new law drew strong criticism from the European Union.", "OPPOSES European Union -> new law"},
+		{"The tax plan drew criticism from Germany.", "OPPOSES Germany -> tax plan"},
 		{"Kenya came under criticism from Uganda.", "OPPOSES Uganda -> Kenya"},
 		{"The minister, facing criticism from France, withdrew the pension reform.", "OPPOSES France -> minister"},
 		{"Japan, which faced criticism from China, defended the release of the water.", "OPPOSES China -> Japan"},
@@ -201,6 +203,7 @@ func TestFrames21ReceivedAct(t *testing.T) {
 		{"Peru tried to win support from Chile.", "!SUPPORTS Chile"},
 		{"The funds came from Qatar.", "!OFFERS Qatar"},
 	})
+	frames19None(t, []string{"The artist drew a map of the border."})
 }
 
 // TestFrames21SupplementedSubject (issue 13, frames21): an unnamed agent noun whose verb follows
