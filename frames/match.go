@@ -275,7 +275,41 @@ func (tr *tree) passive(i int) bool {
 	if c := tr.child(i, "cop"); c >= 0 && tr.lemma(c) == "be" && tr.t[i].UPOS == "VERB" && (tr.t[i].XPOS == "VBN" || tr.t[i].XPOS == "VBD") && tr.byAgent(i) >= 0 {
 		return true
 	}
-	return tr.conjPassive(i) >= 0
+	return tr.conjPassive(i) >= 0 || tr.participlePatient(i) >= 0
+}
+
+// participlePatient returns the patient of a past participle clause set off by commas, or -1:
+// the noun a non-restrictive participle clause follows ("The plan, criticised by Germany as
+// unworkable, was shelved", acl) or the subject of the clause a supplementive participle clause
+// is an adjunct of ("Hungary, condemned by the EU for its media law, defended …", advcl). An -ed
+// participle clause of a transitive verb is passive, its implied subject the noun it modifies or
+// the matrix subject (Quirk et al. 1985, 15.58, 17.15, 3.64); its agent is its by-phrase. Set off
+// by commas it adds an assertion of its own (non-restrictive, Quirk 17.22); a restrictive one
+// ("the settings criticised by the commission had been changed") identifies its noun by an act
+// presented as given, which is not asserted here. A participle with a subject, auxiliary or
+// object of its own is no such clause.
+func (tr *tree) participlePatient(i int) int {
+	h := tr.t[i].Head
+	if h < 0 || tr.t[i].UPOS != "VERB" || tr.t[i].XPOS != "VBN" {
+		return -1
+	}
+	for _, k := range tr.kids[i] {
+		switch r := tr.rel(k); {
+		case strings.HasPrefix(r, "nsubj"), strings.HasPrefix(r, "aux"), r == "cop", r == "obj", r == "iobj", r == "expl", r == "csubj":
+			return -1
+		}
+	}
+	switch tr.rel(i) {
+	case "acl":
+		if tr.nominal(h) && h < i && i > 0 && tr.t[i-1].Form == "," {
+			return h
+		}
+	case "advcl":
+		if tr.t[h].UPOS == "VERB" && h > i {
+			return tr.child(h, "nsubj", "nsubj:pass")
+		}
+	}
+	return -1
 }
 
 // conjPassive returns the passive verb whose auxiliary and subject conjoined participle i shares,
@@ -356,6 +390,9 @@ func (tr *tree) object(i int) int {
 	if tr.passive(i) {
 		if h := tr.conjPassive(i); h >= 0 {
 			return tr.child(h, "nsubj:pass") // "was praised by Egypt but rejected by Ethiopia"
+		}
+		if p := tr.participlePatient(i); p >= 0 {
+			return p // "the plan criticised by Germany", "Hungary, condemned by the EU, …"
 		}
 		if s := tr.child(i, "nsubj:pass"); s >= 0 || tr.child(i, "cop") < 0 {
 			return s

@@ -241,3 +241,21 @@ func TestFrames21SupportOper(t *testing.T) {
 	})
 	frames19None(t, []string{"The farmers threw stones at the police station."})
 }
+
+// TestFrames21ParticipleSupplement (issue 13, frames21): a past participle clause set off by
+// commas after the subject is passive, with the subject its patient and its by-phrase its agent
+// (frames participlePatient; Quirk et al. 1985, 15.58, 17.22), not an act of the subject; a
+// restrictive reduced relative ("the quotas criticised by Norway") presents its act as given and
+// asserts nothing.
+func TestFrames21ParticipleSupplement(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Azerbaijan, accused by Armenia of blocking the corridor, denied the charges.", "OPPOSES Armenia -> Azerbaijan"},
+		{"The proposal, backed by France, was adopted on Friday.", "SUPPORTS France -> proposal"},
+		{"Hungary, condemned by the EU for its media law, defended the measure.", "OPPOSES European Union -> Hungary"},
+		{"Serbia, praised by Germany for its reforms, opened new accession talks.", "SUPPORTS Germany -> Serbia"},
+	})
+	frames21Forbidden(t, []struct{ text, not string }{
+		{"Hungary, condemned by the EU for its media law, defended the measure.", "!OPPOSES Hungary"},
+		{"The quotas criticised by Norway were changed last year.", "!OPPOSES Norway"},
+	})
+}
