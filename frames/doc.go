@@ -188,5 +188,6 @@
 //     coded by the SEEK block's patterns, frame suffix "-attempt"; a noun cue as the object of a
 //     verb of receiving or eliciting ("faced opposition from", "drew criticism from", "came
 //     under pressure from") is the act of its from-phrase's actor aimed at the verb's subject,
-//     with the verb's modality (noun-received, nouns.go undergoVerb).
+//     with the verb's modality (noun-received, nouns.go undergoVerb); a past participle clause
+//     set off by commas is passive, the noun or matrix subject its patient (participlePatient).
 package frames
