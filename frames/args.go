@@ -22,7 +22,9 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		return -1, "verb-passive"
 	}
 	if s := tr.subject(i); s >= 0 {
-		if relativePronouns[tr.lemma(s)] && tr.rel(i) == "acl:relcl" {
+		if relativePronouns[tr.lemma(s)] && (tr.rel(i) == "acl:relcl" || tr.rel(i) == "advcl:relcl" && tr.child(tr.t[i].Head, "expl") >= 0) {
+			// (advcl:relcl: the clause of a cleft sentence, UD v2.14, "It was Hungary that
+			// vetoed …": the relative pronoun stands for the focus, Quirk et al. 1985, 18.25-18.28)
 			if !tr.nominal(tr.t[i].Head) {
 				// a "relative clause" on an adjective or verb ("unclear who ordered the strike")
 				// is an interrogative clause: who is asked about, not named

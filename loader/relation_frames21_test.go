@@ -259,3 +259,12 @@ func TestFrames21ParticipleSupplement(t *testing.T) {
 		{"The quotas criticised by Norway were changed last year.", "!OPPOSES Norway"},
 	})
 }
+
+// TestFrames21Cleft (issue 13, frames21): in a cleft sentence the relative pronoun of the cleft
+// clause (UD advcl:relcl) stands for the focus, which acts (Quirk et al. 1985, 18.25-18.28).
+func TestFrames21Cleft(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"It was Hungary that vetoed the declaration.", "OPPOSES Hungary -> declaration"},
+		{"It was Germany that first demanded an inquiry.", "DEMANDS Germany -> inquiry"},
+	})
+}
