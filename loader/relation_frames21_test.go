@@ -268,3 +268,17 @@ func TestFrames21Cleft(t *testing.T) {
 		{"It was Germany that first demanded an inquiry.", "DEMANDS Germany -> inquiry"},
 	})
 }
+
+// TestFrames21QuasiCoordination (issue 13, frames21): a noun added to the subject by along with,
+// together with or as well as acts too (frames quasiCoordinated; Quirk et al. 1985,
+// 13.102-13.106); one excluded by rather than does not.
+func TestFrames21QuasiCoordination(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Chile, along with Peru, condemned the coup in Bolivia.", "OPPOSES Peru -> coup"},
+		{"Chile, along with Peru, condemned the coup in Bolivia.", "OPPOSES Chile -> coup"},
+		{"Denmark, together with Sweden, rejected the proposal.", "OPPOSES Sweden -> proposal"},
+	})
+	frames21Forbidden(t, []struct{ text, not string }{
+		{"Chile, rather than Peru, condemned the coup.", "!OPPOSES Peru"},
+	})
+}
