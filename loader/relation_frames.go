@@ -607,22 +607,6 @@ func inSpans(spans [][2]int, p int) bool {
 	return false
 }
 
-// cueClauseStart cuts the end hi of the target phrase headed by h before the dependent of h
-// whose subtree holds the cue: "The plan, criticised by Germany as unworkable, was shelved"
-// targets "The plan", not the participle clause that says what was done to it (the cue's own
-// clause is no part of what it is about). hi when the cue is outside the phrase.
-func (fs *frameSentence) cueClauseStart(cue, h, hi int) int {
-	if cue <= h || cue >= hi {
-		return hi
-	}
-	for _, k := range fs.kids[h] {
-		if lo, e := fs.span(k); k > h && cue >= lo && cue < e || k == cue {
-			return min(hi, lo)
-		}
-	}
-	return hi
-}
-
 // frameTarget is what a match is about: the infinitive or clause the cue governs, as a verb
 // phrase ("threatened to impose tariffs" → "imposing tariffs", "urged Peru to release the
 // journalists" → "releasing the journalists": what is demanded, not whom it is asked of); else
