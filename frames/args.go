@@ -46,7 +46,7 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 			return o, "verb-controlled"
 		}
 		// ("made efforts to secure …": a noun of attempt is the eventive object of its support
-		// verb, Quirk et al. 1985, 10.47, and controls nothing; the subject does, as below)
+		// verb (Quirk et al. 1985 on eventive objects) and controls nothing; the subject does, as below)
 		// a passive governor's subject controls: "Iran was urged to withdraw", "it is prepared
 		// to impose" (the passive subject is the active object, or the adjective's subject)
 		if o := tr.child(h, "nsubj:pass"); o >= 0 {

@@ -4,7 +4,7 @@ package frames
 // attempt: bid, effort, attempt, step, move, drive, campaign) with a to-infinitive saying
 // what is attempted: "launched a bid to revive peace talks", "launched an effort to end the
 // blockade" (CAMEO.2.0.txt "LAUNCH * BID" [160], "LAUNCH * EFFORT" [020]). Such a noun is an
-// eventive object (Quirk et al. 1985, 10.47: the verb adds little beyond aspect, "make an
+// eventive object (Quirk et al. 1985 on eventive objects: the verb adds little of its own, "make an
 // attempt"; Mel'čuk 1996, Oper1), and its to-infinitive is the content of the attempt (Collins
 // COBUILD English Grammar 2.297–2.299: abstract nouns followed by a to-infinitive "to show what
 // action they relate to": attempt, bid); the subject attempts that act, which is matched on the

@@ -41,7 +41,7 @@ func (tr *tree) conjPassive(i int) int {
 // unworkable, was shelved", acl) or the subject of the clause a supplementive participle clause
 // is an adjunct of ("Hungary, condemned by the EU for its media law, defended …", advcl). An -ed
 // participle clause of a transitive verb is passive, its implied subject the noun it modifies or
-// the matrix subject (Quirk et al. 1985, 15.58, 17.15, 3.64); its agent is its by-phrase. Set off
+// the matrix subject (Quirk et al. 1985, 15.58, 3.64, and ch. 17 on nonfinite postmodifiers); its agent is its by-phrase. Set off
 // by commas it adds an assertion of its own (non-restrictive, Quirk 17.22); a restrictive one
 // ("the settings criticised by the commission had been changed") identifies its noun by an act
 // presented as given, which is not asserted here. A participle with a subject, auxiliary or

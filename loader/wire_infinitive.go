@@ -16,7 +16,7 @@ import (
 // (WordNet 3.0 verb synset {act, move}, "perform an action"); after them "to" before a word the
 // CAMEO verb dictionary lists as a verb, with a noun phrase following it (the verb's object:
 // determiner, adjective, noun, name, number or possessive), is the infinitive marker, and the
-// word a verb–noun pair by conversion (Quirk et al. 1985, Appendix I.43: ease, halt, broker)
+// word a verb–noun pair by conversion (Quirk et al. 1985, Appendix I on conversion: ease, halt, broker)
 // in its verb use. A word with a determiner or tagged as a plural noun stays a noun
 // ("steps to the talks", "a move to peace talks" has no CAMEO verb "peace").
 func infinitiveAfterAttempt(fr *frames.Lexicon, lm syntax.Lemmatizer, forms, upos, xpos []string) {

@@ -366,7 +366,7 @@ func insertions(toks []frames.Token, a int) (int, [][2]int, int) {
 	if p := s0; p > a && p+1 < len(toks) && toks[p].UPOS == "ADP" && toks[p-1].UPOS == "NOUN" && !quasiCoordinated(toks, p) {
 		// one prepositional postmodifier of the subject's head ("Protesters in Tbilisi, waving
 		// flags, denounced …", "Officials in Kyiv, speaking …,"): a prepositional phrase is the
-		// commonest postmodifier of a noun phrase (Quirk et al. 1985, 17.36), inside the subject
+		// commonest postmodifier of a noun phrase (Quirk et al. 1985, ch. 17 on prepositional postmodifiers), inside the subject
 		for p++; p < len(toks) && clauseStart(toks[p]) && toks[p].XPOS != "PRP"; p++ {
 		}
 		if p > s0+1 && p < len(toks) && toks[p].Form == "," {
