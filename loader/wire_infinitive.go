@@ -32,10 +32,8 @@ func infinitiveAfterAttempt(fr *frames.Lexicon, lm syntax.Lemmatizer, forms, upo
 		if !(upos[i-1] == "NOUN" && fr.InClass("attempt", prev) || upos[i-1] == "VERB" && prev == "move") {
 			continue
 		}
-		switch n := i + 2; {
-		case upos[n] == "DET" || upos[n] == "ADJ" || upos[n] == "NOUN" || upos[n] == "PROPN" || upos[n] == "NUM" || xpos[n] == "PRP$":
-		default:
-			continue
+		if n := i + 2; upos[n] != "DET" && upos[n] != "ADJ" && upos[n] != "NOUN" && upos[n] != "PROPN" && upos[n] != "NUM" && xpos[n] != "PRP$" {
+			continue // no noun phrase opens after the word: no object of a verb
 		}
 		upos[i], xpos[i] = "PART", "TO"
 		upos[i+1], xpos[i+1] = "VERB", "VB"
