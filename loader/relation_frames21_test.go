@@ -278,3 +278,12 @@ func TestFrames21QuasiCoordination(t *testing.T) {
 		{"Chile, rather than Peru, condemned the coup.", "!OPPOSES Peru"},
 	})
 }
+
+// TestFrames21SlashPattern (issue 13, frames21): CAMEO.2.0.txt's "HIT * (BY/WITH SANCTIONS)"
+// [163], now generated as two patterns (cmd/claimgraph-cues slashAlternatives), codes those hit
+// by sanctions as their target.
+func TestFrames21SlashPattern(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Russian banks were hit by US sanctions.", "SANCTIONS United States -> Russian banks"},
+	})
+}
