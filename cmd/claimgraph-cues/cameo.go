@@ -236,10 +236,12 @@ func parseVerb(line, blockCode string) (verbEntry, error) {
 }
 
 // slashAlternatives expands the words of a pattern that list alternatives with '/' ("(BY/WITH
-// SANCTIONS)" # HIT, "(TO/FOR PROTEST)" # GATHER, "(IN FAVOUR/FAVOR)" # DEMONSTRATE): PETRARCH2
-// matches any one of them, so each alternative is a pattern of its own, with the same line. The
-// words of a set (&...) and the code in brackets are left as they are; a pattern without '/' is
-// returned alone.
+// SANCTIONS)" # HIT, "(TO/FOR PROTEST)" # GATHER, "(IN FAVOUR/FAVOR)" # DEMONSTRATE, "(IN AIR
+// ATTACK/BOMBING/RAID/STRIKE)"): the dictionary's writers name alternatives so, though
+// PETRARCH2's pattern syntax (dictionaries.rst) has no such notation and its matcher reads the
+// slashed word as one token that no sentence holds. Each alternative is taken as a pattern of its
+// own, with the same line. The words of a set (&...) and the code in brackets are left as they
+// are; a pattern without '/' is returned alone.
 func slashAlternatives(s string) []string {
 	code := strings.LastIndexByte(s, '[')
 	if code < 0 {
