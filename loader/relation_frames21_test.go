@@ -281,9 +281,11 @@ func TestFrames21QuasiCoordination(t *testing.T) {
 
 // TestFrames21SlashPattern (issue 13, frames21): CAMEO.2.0.txt's "HIT * (BY/WITH SANCTIONS)"
 // [163], now generated as two patterns (cmd/claimgraph-cues slashAlternatives), codes those hit
-// by sanctions as their target.
+// by sanctions as their target; the slot that names its noun outranks the block's bare "* WITH"
+// [190] (frames patternScore).
 func TestFrames21SlashPattern(t *testing.T) {
 	frames19Cases(t, []struct{ text, want string }{
 		{"Russian banks were hit by US sanctions.", "SANCTIONS United States -> Russian banks"},
+		{"Canada hit Venezuela with new sanctions.", "SANCTIONS Canada -> Venezuela"},
 	})
 }
