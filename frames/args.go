@@ -22,7 +22,9 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		return -1, "verb-passive"
 	}
 	if s := tr.subject(i); s >= 0 {
-		if relativePronouns[tr.lemma(s)] && tr.rel(i) == "acl:relcl" {
+		if relativePronouns[tr.lemma(s)] && (tr.rel(i) == "acl:relcl" || tr.rel(i) == "advcl:relcl" && tr.child(tr.t[i].Head, "expl") >= 0) {
+			// (advcl:relcl: the clause of a cleft sentence, UD v2.14, "It was Hungary that
+			// vetoed …": the relative pronoun stands for the focus, Quirk et al. 1985, 18.25-18.28)
 			if !tr.nominal(tr.t[i].Head) {
 				// a "relative clause" on an adjective or verb ("unclear who ordered the strike")
 				// is an interrogative clause: who is asked about, not named
@@ -40,9 +42,11 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 	case "xcomp":
 		// object control when the governor has an object ("urged Iran to withdraw"), subject
 		// control otherwise ("refused to withdraw")
-		if o := tr.child(h, "obj", "iobj"); o >= 0 {
+		if o := tr.child(h, "obj", "iobj"); o >= 0 && !(tr.lx != nil && tr.t[o].UPOS == "NOUN" && tr.lx.in("attempt", tr.lemma(o))) {
 			return o, "verb-controlled"
 		}
+		// ("made efforts to secure …": a noun of attempt is the eventive object of its support
+		// verb (Quirk et al. 1985 on eventive objects) and controls nothing; the subject does, as below)
 		// a passive governor's subject controls: "Iran was urged to withdraw", "it is prepared
 		// to impose" (the passive subject is the active object, or the adjective's subject)
 		if o := tr.child(h, "nsubj:pass"); o >= 0 {
@@ -178,6 +182,11 @@ func (lx *Lexicon) sources(tr *tree, i, src int, frame string) []int {
 	heads := []int{src}
 	if frame == "verb" && tr.rel(src) == "nsubj" && tr.t[src].Head == i {
 		heads = tr.children(i, "nsubj")
+	}
+	if strings.HasPrefix(frame, "verb") {
+		for _, h := range heads {
+			heads = append(heads, tr.quasiCoordinated(h)...)
+		}
 	}
 	var out []int
 	for _, h := range heads {
@@ -668,6 +677,17 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			target = k
 		}
 	}
+	if c.kind == "noun" && target < 0 && content < 0 && (frame == "noun-received" || frame == "noun-poss" || frame == "noun-national") {
+		if s, v := lx.undergoer(tr, i); s >= 0 && s != src {
+			// "the plan drew criticism from Germany", "faced US pressure": the act is aimed at
+			// the subject of the verb of receiving or eliciting (undergoVerb), whose modality
+			// and scope it takes ("could face criticism")
+			target, pred = s, v
+		}
+	}
+	if frame == "noun-received" && target < 0 && content < 0 {
+		src, frame = -1, "noun-bare" // no one it is aimed at: a from-phrase of origin, as below
+	}
 	if frame == "noun-from" && target < 0 && content < 0 {
 		// "the price depends on demand from Egypt": a noun of saying or asking names a speech act
 		// with what is asked or said ("a demand from the union for higher pay"); without it the
@@ -958,7 +978,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	scope, outer := lx.scope(tr, pred, mode, src)
 	m := Match{Cue: i, Kind: c.kind, Type: typ, Source: src, Target: target, Content: content,
 		Mode: mode, Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: code, Plover: plover,
-		Refused: refused, Rule: "frames:" + frame + refusal + ":" + c.entry}
+		Refused: refused, Rule: "frames:" + frame + refusal + tr.attemptSuffix(i) + ":" + c.entry}
 	var out []Match
 	srcs := lx.sources(tr, i, src, frame)
 	tgts := []int{-1}

@@ -193,6 +193,10 @@ func (lx *Lexicon) Modal(words map[string]bool) bool {
 // "deontic", "negation", "hedge", "scope", …).
 func (lx *Lexicon) InClass(class, lemma string) bool { return lx.in(class, lemma) }
 
+// IsVerb reports whether lemma (lower case) is a verb of the CAMEO verb dictionary
+// (cameo-verbs.txt), whatever its code.
+func (lx *Lexicon) IsVerb(lemma string) bool { return len(lx.verbs[lemma]) > 0 }
+
 // DoublesFinal reports whether the CAMEO dictionary spells verb lemma's inflections with its final
 // consonant doubled ("expelling", "admitted": cameo-forms.txt), which English orthography does
 // after a stressed final syllable (Quirk et al. 1985, 3.7; "visiting" does not) and which the

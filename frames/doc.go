@@ -178,4 +178,16 @@
 //     (modality.txt opinion) states the believer's obligation, not when negated; "X's response
 //     should be to V" obliges X; an agentless passive in own words demands the act (Target -1);
 //     a verb with a copula child is no predicative judgement.
+//   - (frames21) wire constructions that put the cue away from its actor: a by-phrase after a
+//     comma-closed supplement behind a passive verb is its agent (supplement.go); a participle
+//     conjoined to a passive verb with no subject, auxiliary or object of its own shares the
+//     passive, its by-phrase its agent (conjPassive); a dictionary pattern on a noun of attempt
+//     with a to-infinitive ("launched a bid to") names no act, the infinitive's act is the
+//     subject's, and a noun of attempt controls no infinitive (attempt.go); a verb of obtaining
+//     under an attempt ("a bid to secure the extradition", "tried to obtain") seeks its object,
+//     coded by the SEEK block's patterns, frame suffix "-attempt"; a noun cue as the object of a
+//     verb of receiving or eliciting ("faced opposition from", "drew criticism from", "came
+//     under pressure from") is the act of its from-phrase's actor aimed at the verb's subject,
+//     with the verb's modality (noun-received, nouns.go undergoVerb); a past participle clause
+//     set off by commas is passive, the noun or matrix subject its patient (participlePatient).
 package frames

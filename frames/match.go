@@ -73,7 +73,8 @@ type Match struct {
 	// "frames:noun-poss:class/noun/refusal" (cue-classes.txt). Frames lists the frames;
 	// "-reversal" is appended when a reversal verb turned a sanction into a concession or
 	// retracted a stance ("dropped its objection"), "-refusal" when a negated future offer or
-	// support became a rejection.
+	// support became a rejection, "-attempt" when a verb of obtaining under an attempt was read
+	// as seeking ("launched a bid to secure …", attempt.go).
 	Rule string
 }
 
@@ -101,6 +102,7 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 	tr := newTree(toks)
 	tr.lx = lx
 	lx.dictionaryLemmas(tr)
+	lx.attemptedObtaining(tr) // attempt.go
 	var out []Match
 	for i := range toks {
 		for _, c := range lx.cands(tr, i) {
@@ -275,7 +277,7 @@ func (tr *tree) passive(i int) bool {
 	if c := tr.child(i, "cop"); c >= 0 && tr.lemma(c) == "be" && tr.t[i].UPOS == "VERB" && (tr.t[i].XPOS == "VBN" || tr.t[i].XPOS == "VBD") && tr.byAgent(i) >= 0 {
 		return true
 	}
-	return false
+	return tr.conjPassive(i) >= 0 || tr.participlePatient(i) >= 0
 }
 
 // byMeansActive reports verb i read as a passive only because of a by + -ing clause: an
@@ -320,6 +322,12 @@ func (tr *tree) byAgent(i int) int {
 // object returns the object of verb i: obj, or the passive subject.
 func (tr *tree) object(i int) int {
 	if tr.passive(i) {
+		if h := tr.conjPassive(i); h >= 0 {
+			return tr.child(h, "nsubj:pass") // "was praised by Egypt but rejected by Ethiopia"
+		}
+		if p := tr.participlePatient(i); p >= 0 {
+			return p // "the plan criticised by Germany", "Hungary, condemned by the EU, …"
+		}
 		if s := tr.child(i, "nsubj:pass"); s >= 0 || tr.child(i, "cop") < 0 {
 			return s
 		}
@@ -561,6 +569,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		}
 		if lx.gerundAct(tr, i, bp) {
 			return cand{}, false // "joined Britain in condemning the coup" (gerundAct)
+		}
+		if lx.attemptAct(tr, i, bp) {
+			return cand{}, false // "launched a bid to revive talks" (attempt.go)
 		}
 		if lx.nounCarries(tr, i, bp.types) {
 			// "issued a warning to", "voiced opposition to", "imposed sanctions on": the

@@ -171,6 +171,12 @@ func (lx *Lexicon) patternScore(tr *tree, i int, p *patternCue, prt string) int 
 			return 0
 		}
 		score += 1 + len(s.mods)
+		if s.noun != nil {
+			// a slot that names its noun is the more specific pattern: "(WITH SANCTIONS)" [163]
+			// over the bare "WITH" [190] of the same block, as the object's head counts above
+			// (PETRARCH2 prefers the longer match)
+			score++
+		}
 	}
 	if score == 1 {
 		return 0 // a pattern with no slot ("- * [code]") is the verb itself

@@ -103,6 +103,8 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 		case lx.in("aspect", gl):
 		case lx.in("implicative", gl):
 			neg = !neg // "failed to back": not backed (Karttunen 1971)
+		case tr.attemptSuffix(c) != "" && lx.in("attempt", gl):
+			// "did not try to obtain": the trying is the seeking (attempt.go), with its modality
 		default:
 			return mode0(future, cond), neg, hedged
 		}
@@ -290,6 +292,10 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			}
 			if tr.child(h, "obj", "iobj") < 0 && (lx.in("intent", hl) || tr.goingTo(h) || lx.in("hedge", hl) || lx.in("aspect", hl) || lx.in("implicative", hl)) {
 				c = h
+				continue
+			}
+			if tr.attemptSuffix(c) != "" && lx.in("attempt", hl) {
+				c = h // "tried to obtain the release": the trying is the seeking (attempt.go)
 				continue
 			}
 			if lx.in("denial", hl) {

@@ -79,6 +79,17 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 			return s, "noun-copula", -1
 		}
 	}
+	if v := lx.undergoVerb(tr, n); v >= 0 && lx.fromAgent(tr.lemma(n)) {
+		// "the plan drew criticism from Germany", "faced opposition from France": the
+		// from-phrase the parser hung on the verb of receiving or eliciting names the noun's agent
+		a := tr.oblWith(n, "from")
+		if a < 0 {
+			a = tr.oblWith(v, "from")
+		}
+		if a >= 0 && !tr.timeNoun(a) && tr.nominal(a) {
+			return a, "noun-received", sup
+		}
+	}
 	if a := tr.oblWith(n, "from"); a >= 0 && !tr.timeNoun(a) && lx.fromAgent(tr.lemma(n)) {
 		return a, "noun-from", sup
 	}
@@ -179,4 +190,43 @@ func (tr *tree) ofOnAgentName(n int) int {
 		}
 	}
 	return -1
+}
+
+// undergoVerb returns the verb whose object noun n is when that verb is one of receiving or
+// eliciting (modality.txt class undergo: face, receive, draw, attract, provoke, spark …), else
+// -1. The subject of such a verb is what the act its object names is aimed at: CAMEO.2.0.txt
+// codes "FACE * CRITICISM" [:111], "RECEIVE * THREATS" [:130], "GET * SUPPORT (FROM)" [:051] as
+// the object's act towards the subject (the ":B" half of a PETRARCH2 code), and WordNet 3.0
+// glosses draw "elicit responses, such as objections, criticism, applause" ("The President's
+// comments drew criticism from the press"). Issue 13, frames21.
+func (lx *Lexicon) undergoVerb(tr *tree, n int) int {
+	v := tr.t[n].Head
+	if v < 0 || tr.t[v].UPOS != "VERB" || !lx.in("undergo", tr.lemma(v)) {
+		return -1
+	}
+	if tr.rel(n) == "obj" || base(tr.rel(n)) == "obl" && tr.caseOf(n) == "under" && tr.lemma(v) == "come" {
+		return v // "came under pressure from donors": CAMEO.2.0.txt "COME * (UNDER FIRE)" [:111]
+	}
+	return -1
+}
+
+// undergoer returns the subject of the verb of receiving or eliciting whose object noun cue n
+// is (undergoVerb): the target of n's act when n names none of its own ("drew criticism from
+// Germany": the subject is criticised); -1 when none.
+func (lx *Lexicon) undergoer(tr *tree, n int) (int, int) {
+	v := lx.undergoVerb(tr, n)
+	if v < 0 {
+		return -1, -1
+	}
+	if tr.passive(v) {
+		return -1, -1
+	}
+	// the verb's subject as any verb's is found: its nsubj, the antecedent of a relative
+	// pronoun ("Japan, which faced criticism from China, …"), the main subject of a participle
+	// clause ("The minister, facing criticism from unions, withdrew …", Quirk et al. 1985,
+	// 15.58), a conjunct's first conjunct's
+	if s, _ := tr.verbSource(v, 0); s >= 0 {
+		return s, v
+	}
+	return -1, -1
 }

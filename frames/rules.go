@@ -26,6 +26,7 @@ var Frames = map[string]string{
 	"noun-national":        "noun cue, source its capitalized (national) modifier",
 	"noun-agent":           "noun cue, source its by-phrase",
 	"noun-from":            "noun cue of saying, asking, giving or judging, source its from-phrase (\"a demand from the union\")",
+	"noun-received":        "noun cue as the object of a verb of receiving or eliciting, source its from-phrase, target the verb's subject (\"the plan drew criticism from Germany\")",
 	"noun-adjunct":         "noun cue of a complex preposition (in support of, in protest against), source the subject of the verb it modifies",
 	"noun-support":         "noun cue, source the subject of the support verb whose object it is",
 	"noun-copula":          "noun cue of a predicative complex preposition (is in favour of, is in support of), source the copula's subject",
@@ -61,7 +62,7 @@ func (lx *Lexicon) KnownRule(rule string) bool {
 	}
 	for changed := true; changed; {
 		changed = false
-		for _, suf := range []string{"-reversal", "-refusal", "-obligation", "-warning", "-condition", "-speaker"} {
+		for _, suf := range []string{"-reversal", "-refusal", "-obligation", "-warning", "-condition", "-speaker", "-attempt"} {
 			if f, ok := strings.CutSuffix(frame, suf); ok {
 				frame, changed = f, true
 			}

@@ -18,6 +18,9 @@ type tree struct {
 	lem   []string // lower-cased lemma (the form when the lemma is missing)
 	lower []string // lower-cased form
 	lx    *Lexicon // the word classes, for Match's trees (nil for Span's)
+	// sought marks a verb of obtaining read as "seek" under an attempt (attemptedObtaining); nil
+	// when none
+	sought []bool
 }
 
 // timeNoun reports a noun heading a time adjunct ("on Tuesday", "next week"; modality.txt class
@@ -55,8 +58,9 @@ func newTree(in []Token) *tree {
 		}
 	}
 	subjunctiveContent(toks)
-	conjToMatrix(toks)       // conjmatrix.go
-	againstToPredicate(toks) // locative.go
+	conjToMatrix(toks)         // conjmatrix.go
+	againstToPredicate(toks)   // locative.go
+	agentAfterSupplement(toks) // supplement.go
 	tr := &tree{t: toks, kids: make([][]int, len(toks)), lem: make([]string, len(toks)), lower: make([]string, len(toks))}
 	for i, tk := range toks {
 		tr.lower[i] = strings.ToLower(tk.Form)

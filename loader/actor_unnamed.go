@@ -70,18 +70,19 @@ func (d *doc) unnamedAgents(st *sent) {
 			hs++ // Phoenix lists some agents with their article ("the court"): it is the determiner
 		}
 		end := d.placePostmodifier(st, i+1) // "protesters in Lima demanded"
+		vs := d.commaSupplementEnd(st, end) // "Farmers, angered by the tariffs, rejected"
 		// "The union made fresh demands", "Protesters voiced opposition to …": a support verb
 		// whose object is a cue noun is the act of that noun (frames' class support); its cue
 		// noun right after it is no compound head (the test below)
-		v := d.supportVerbAfter(st, end)
+		v := d.supportVerbAfter(st, vs)
 		support := v >= 0
 		if !support {
-			v = d.verbAfter(st, end)
-			if v < 0 && end < len(toks) {
-				if e, ok := d.attitudeAt(st, end); ok && e.speech == "attitude" && e.form != "ing" {
+			v = d.verbAfter(st, vs)
+			if v < 0 && vs < len(toks) {
+				if e, ok := d.attitudeAt(st, vs); ok && e.speech == "attitude" && e.form != "ing" {
 					// "Farmers fear that …", "Skippers reckon …": an attitude verb's subject holds
 					// the belief (speech.txt kind attitude), a sentient agent like a speaker's
-					v = end
+					v = vs
 				}
 			}
 		}
@@ -335,6 +336,36 @@ func descriptiveGenitive(st *sent, k int) bool {
 	// the irregular plurals that take "'s" (Quirk et al. 1985, 5.83-5.85 and 5.113: -men,
 	// children, people): "fishermen's", "women's"
 	return strings.HasSuffix(w.Lower, "men") || w.Lower == "children" || w.Lower == "people"
+}
+
+// commaSupplementEnd returns the token after a supplement set off by commas at k that opens with
+// a relative pronoun (who, which, whose), an -ing or -ed participle, or a preposition, and is
+// followed by a cue or speech verb: "Farmers, angered by the new tariffs, rejected …",
+// "Teachers, who have been on strike for weeks, rejected …". A non-restrictive relative clause or
+// a supplementive clause between the subject and its verb leaves the subject the verb's (Quirk et
+// al. 1985, 17.22, 15.58; Huddleston & Pullum 2002, 15.5), so the agent noun before it names the
+// actor as it does right before the verb. k otherwise.
+func (d *doc) commaSupplementEnd(st *sent, k int) int {
+	toks := st.toks
+	if k+2 >= len(toks) || toks[k].Text != "," {
+		return k
+	}
+	w := toks[k+1]
+	if w.Kind != text.Word || w.Cap || !(relativeWords.Has(w.Lower) || strings.HasSuffix(w.Lower, "ing") || strings.HasSuffix(w.Lower, "ed") || text.IsPrep(w.Lower)) {
+		return k
+	}
+	for c := k + 2; c < len(toks) && c < k+25; c++ {
+		if toks[c].Kind == text.Punct && toks[c].Text != "," && toks[c].Text != "-" {
+			return k
+		}
+		if toks[c].Text == "," {
+			if d.verbAfter(st, c+1) >= 0 || d.supportVerbAfter(st, c+1) >= 0 {
+				return c + 1
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // placePostmodifier returns the end of a locative phrase "in X" after token k-1 whose X is a run

@@ -131,7 +131,9 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	}
 	upos, xpos := make([]string, len(forms)), make([]string, len(forms))
 	d.x.syn.Tagger().Tag(forms, upos, xpos)
-	retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts())) // syntax/retag
+	retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))  // syntax/retag
+	infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos) // wire_infinitive.go
+	pastAfterSubject(d.lx.pastForms, forms, upos, xpos)              // wire_pastform.go
 	if tagged = d.taggedCandidate(forms, upos, xpos); !tagged && !force {
 		return nil, false
 	}
@@ -149,6 +151,8 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 		upos, xpos = upos[:len(kept)], xpos[:len(kept)]
 		d.x.syn.Tagger().Tag(forms, upos, xpos)
 		retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))
+		infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos)
+		pastAfterSubject(d.lx.pastForms, forms, upos, xpos)
 	}
 	for i := range fs.toks {
 		fs.toks[i].UPOS, fs.toks[i].XPOS = upos[i], xpos[i]
@@ -462,10 +466,17 @@ func (d *doc) frameActor(st *sent, fs *frameSentence, h, cue int, not *entity) (
 // (the clause's object).
 func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity) (*entity, string) {
 	// an apposition names the same referent ("Sudan's ambassador to the UN, Osman Abdelrahim,"):
-	// a name in apposition is the actor, before the description it follows
+	// a name in apposition is the actor, before the description it follows; so is a named
+	// organization or group after a descriptive agent noun phrase, which the actors stage makes a
+	// weak entity of its own ("Colombia's largest rebel group, the ELN,": Quirk et al. 1985,
+	// 17.65, the appositives are coreferent, and the name identifies)
+	var desc *entity
+	if m := d.mentionAt(st, fs.at[h]); m != nil {
+		desc = m.ent.final()
+	}
 	for _, k := range fs.kids[h] {
 		if fs.toks[k].DepRel == "appos" && k > h {
-			if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.ent) && m.ent.final().kind == graph.Person {
+			if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.ent) && (m.ent.final().kind == graph.Person || desc != nil && desc.weak && !m.ent.final().weak && m.ent.final() != desc) {
 				return m.ent.final(), ""
 			}
 		}
@@ -612,7 +623,10 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 			}
 		}
 		lh := fs.at[h]
-		if mm := d.mentionAt(st, lh); mm != nil && actorKind(mm.ent) {
+		if mm := d.mentionAt(st, lh); mm != nil && actorKind(mm.ent) && !(mm.ts <= fs.at[m.Cue] && fs.at[m.Cue] < mm.te) {
+			// (a mention that holds the cue word itself names no target of it: "The merger faced
+			// opposition from Brazil" with "merger faced opposition" taken for a group; the
+			// phrase the parse gives is the target)
 			return mm.ent.final()
 		}
 		if k := d.pluralThingAntecedent(st, fs, h); k >= 0 {
@@ -652,6 +666,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		if m.Kind == "prep" {
 			lo, hi = fs.predicatePhrase(h)
 		}
+		hi = fs.cueClauseStart(m.Cue, h, hi)
 		hi = fs.coordinatedPremodifiers(h, hi)
 		hi = fs.quantifiedRelative(h, hi)
 		hi = fs.sharedEnd(h, hi)

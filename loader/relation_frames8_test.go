@@ -74,6 +74,16 @@ func TestFrames8Set(t *testing.T) {
 	}
 }
 
+// constructionSetFloor scores the constructions set at path (scoreConstructionSet), logs its
+// figures under name and fails below the floors (type+source, full).
+func constructionSetFloor(t *testing.T, name, path string, floorSrc, floorFull int) {
+	src, full, total := scoreConstructionSet(t, readConstructionSet(t, path))
+	t.Logf("%s set: type+source %d/%d, full %d/%d", name, src, total, full, total)
+	if src < floorSrc || full < floorFull {
+		t.Errorf("below floor (type+source %d, full %d): %d, %d", floorSrc, floorFull, src, full)
+	}
+}
+
 // scoreConstructionSet scores a constructions set: gold lines right in type and source, and in
 // full (a "!" line counts in both when it holds), overall and per construction; it logs each
 // miss with the relations found, and the tally per construction.

@@ -271,3 +271,19 @@ func purpose(fs *frameSentence, m frames.Match) bool {
 	}
 	return false
 }
+
+// cueClauseStart cuts the end hi of the target phrase headed by h before the dependent of h
+// whose subtree holds the cue: "The plan, criticised by Germany as unworkable, was shelved"
+// targets "The plan", not the participle clause that says what was done to it (the cue's own
+// clause is no part of what it is about). hi when the cue is outside the phrase.
+func (fs *frameSentence) cueClauseStart(cue, h, hi int) int {
+	if cue <= h || cue >= hi {
+		return hi
+	}
+	for _, k := range fs.kids[h] {
+		if lo, e := fs.span(k); k > h && cue >= lo && cue < e || k == cue {
+			return min(hi, lo)
+		}
+	}
+	return hi
+}

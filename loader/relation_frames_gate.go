@@ -23,6 +23,7 @@ func (d *doc) cueCandidate(st *sent) bool {
 	var cues []*wordCue
 	report, deontic, needed, repercussion := false, false, false, false
 	appeal, it, by := false, false, false // appealCandidate's words
+	attempt, obtain := false, false       // a verb of obtaining under an attempt seeks (frames attempt.go)
 	for _, t := range st.toks {
 		if t.Kind != text.Word {
 			continue
@@ -36,6 +37,15 @@ func (d *doc) cueCandidate(st *sent) bool {
 		report, deontic = report || c.report || t.Lower == "clear", deontic || c.deontic
 		repercussion = repercussion || c.repercussion
 		needed = needed || len(c.needs) > 0
+		attempt, obtain = attempt || c.attempt, obtain || c.obtain
+	}
+	var seekNeeds []string
+	if attempt && obtain {
+		ok, always, needs := d.x.frames.CueNeeds("seek")
+		if ok && always {
+			return true
+		}
+		seekNeeds, needed = needs, needed || ok
 	}
 	if needed {
 		words := make(map[string]bool, 5*len(cues))
@@ -49,6 +59,11 @@ func (d *doc) cueCandidate(st *sent) bool {
 				if words[w] {
 					return true
 				}
+			}
+		}
+		for _, w := range seekNeeds {
+			if words[w] {
+				return true
 			}
 		}
 	}
@@ -67,6 +82,7 @@ type wordCue struct {
 	needs                         []string
 	report, deontic, repercussion bool
 	appeal                        bool // a mandative adjective or a verb of sponsoring (appealWord)
+	attempt, obtain               bool // a lemma of modality.txt class attempt, obtain
 }
 
 // cueCache holds the wordCue of every lower-case word met, for all articles and workers: a
@@ -100,6 +116,8 @@ func (d *doc) wordCue(w string) *wordCue {
 		}
 		c.report = c.report || fr.InClass("report", l) || fr.InClass("opinion", l) // opinion: "believes X should" (frames reportedObligation)
 		c.repercussion = c.repercussion || fr.InClass("repercussion", l)
+		c.attempt = c.attempt || fr.InClass("attempt", l)
+		c.obtain = c.obtain || fr.InClass("obtain", l)
 	}
 	c.deontic = fr.InClass("deontic", w)
 	c.appeal = appealWord(fr, c.lemmas[:])
@@ -132,9 +150,16 @@ func (d *doc) taggedCandidate(forms, upos, xpos []string) bool {
 	}
 	report, deontic, repercussion := false, false, false
 	modal := fr.Modal(words)
+	attempt := false // a word of attempt: a verb of obtaining may be read as seek (frames attempt.go)
+	for i := range forms {
+		attempt = attempt || fr.InClass("attempt", lemmas[i])
+	}
 	for i := range forms {
 		lf := lows[i]
 		if fr.CueCandidateTagged(upos[i], lemmas[i], lf, words, modal) || appealTagged(fr, upos[i], lemmas[i], words) {
+			return true
+		}
+		if attempt && upos[i] == "VERB" && fr.InClass("obtain", lemmas[i]) && fr.CueCandidateTagged(upos[i], "seek", "seek", words, modal) {
 			return true
 		}
 		report = report || upos[i] == "VERB" && (fr.InClass("report", lemmas[i]) || fr.InClass("opinion", lemmas[i])) || lf == "clear"
@@ -145,7 +170,8 @@ func (d *doc) taggedCandidate(forms, upos, xpos []string) bool {
 }
 
 // mayHaveSource reports whether anything in the sentence can be a relation's source as
-// frameActor finds one: an actor mention, a pronoun, or "the" before a word that coreference
+// frameActor finds one: an actor mention, a pronoun, a capitalized demonym before a word (the
+// agent of a noun cue it modifies, demonymCountry), or "the" before a word that coreference
 // resolves as a definite description (resolveDefinite). A sentence without one gives no stance
 // relation, so it is not parsed.
 func (d *doc) mayHaveSource(st *sent) bool {
@@ -153,8 +179,23 @@ func (d *doc) mayHaveSource(st *sent) bool {
 		if m := st.ment[k]; m >= 0 && actorKind(d.mentions[m].ent) || text.IsPronoun(t) {
 			return true
 		}
+		if t.Cap && k+1 < len(st.toks) && st.toks[k+1].Kind == text.Word && d.demonymWord(t.Lower) {
+			return true // "French criticism of …": a national adjective names a noun cue's agent (demonymCountry)
+		}
 		if k > 0 && st.toks[k-1].Lower == "the" {
 			if _, ok := d.lx.definite[t.Lower]; ok || d.lx.titles[t.Lower] != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// demonymWord reports a one-word demonym of the countries lexicon ("french", "chinese").
+func (d *doc) demonymWord(w string) bool {
+	if n := d.lx.names.next[w]; n != nil {
+		for _, e := range n.entries {
+			if e.kind == lkDemonym {
 				return true
 			}
 		}

@@ -99,6 +99,12 @@ func wireLeaveOut(forms, upos, xpos []string) []bool {
 			}
 		}
 	}
+	if c1, c2 := absoluteSupplement(forms, upos, xpos, s0); c1 > 0 {
+		for x := c1; x <= c2; x++ {
+			out[x] = true
+		}
+		any = true
+	}
 	// medial time adjunct
 	for i := 1; i+1 < len(forms); i++ {
 		if upos[i-1] != "PROPN" && upos[i-1] != "NOUN" {
@@ -196,6 +202,42 @@ func wireLeaveOut(forms, upos, xpos []string) []bool {
 		return nil
 	}
 	return out
+}
+
+// absoluteSupplement returns the commas around an absolute clause between a sentence-initial
+// subject (its words end before s0) and the finite verb ("Japan, its economy weakened by a
+// falling yen, welcomed …", "Ukraine, its forces stretched along the front, offered …"), or
+// -1, -1. An absolute clause is a non-finite clause with a subject of its own, set off by
+// commas, an adjunct of the clause it interrupts (Quirk et al. 1985, 15.58; Huddleston & Pullum
+// 2002, 14.9.1, "absolute" supplements): its subject here is a noun phrase opened by a possessive
+// determiner (its, their, his, her: the determiner binds it to the main subject) and its predicate
+// a participle; the EWT parser takes the participle for the main verb and the sentence's subject
+// for a vocative. Left out like the comma supplements above, the clause leaves subject and verb
+// together; the participle may be tagged VBD (the -ed form is the same), and so may the verb after
+// the closing comma VBN, since the sentence has no other predicate for the subject before it.
+func absoluteSupplement(forms, upos, xpos []string, s0 int) (int, int) {
+	if s0 < 1 || s0+4 >= len(forms) || forms[s0] != "," || (upos[s0-1] != "NOUN" && upos[s0-1] != "PROPN") || xpos[s0+1] != "PRP$" {
+		return -1, -1
+	}
+	k := s0 + 2
+	for k < len(forms) && (upos[k] == "ADJ" || upos[k] == "NOUN" || upos[k] == "PROPN") {
+		k++
+	}
+	if k == s0+2 || upos[k-1] != "NOUN" || k >= len(forms) || upos[k] != "VERB" || (xpos[k] != "VBN" && xpos[k] != "VBD" && xpos[k] != "VBG") {
+		return -1, -1
+	}
+	for c2 := k + 1; c2+1 < len(forms); c2++ {
+		if upos[c2] == "VERB" || upos[c2] == "AUX" || upos[c2] == "PUNCT" && forms[c2] != "," {
+			return -1, -1 // a second predicate inside, or the sentence ends: no supplement
+		}
+		if forms[c2] == "," {
+			if v := c2 + 1; retag.FiniteVerb(upos[v], xpos[v]) || upos[v] == "VERB" && xpos[v] == "VBN" {
+				return s0, c2
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
 }
 
 // invertedReport returns the index of the comma that opens a closing reporting clause ("…, a

@@ -350,7 +350,8 @@ func quasiCoordinated(toks []frames.Token, i int) bool {
 }
 
 // insertions finds phrases set off by commas between the subject that opens toks[a:] and its
-// verb: a subject noun phrase [a, s0) closed by the comma s0, then one or more phrases each
+// verb: a subject noun phrase [a, s0) (with at most one prepositional postmodifier after a common
+// noun) closed by the comma s0, then one or more phrases each
 // closed by a comma — a relative clause (who, which, whose), a participle clause, or a
 // prepositional or adverbial phrase — and then a finite verb (v). It returns
 // s0, the phrases as [first word, closing comma] pairs, and v; nil phrases when the sentence has
@@ -361,6 +362,16 @@ func insertions(toks []frames.Token, a int) (int, [][2]int, int) {
 	s0 := a
 	for s0 < len(toks) && (clauseStart(toks[s0]) && toks[s0].XPOS != "PRP" || toks[s0].UPOS == "PART" && toks[s0].XPOS == "POS") {
 		s0++
+	}
+	if p := s0; p > a && p+1 < len(toks) && toks[p].UPOS == "ADP" && toks[p-1].UPOS == "NOUN" && !quasiCoordinated(toks, p) {
+		// one prepositional postmodifier of the subject's head ("Protesters in Tbilisi, waving
+		// flags, denounced …", "Officials in Kyiv, speaking …,"): a prepositional phrase is the
+		// commonest postmodifier of a noun phrase (Quirk et al. 1985, ch. 17 on prepositional postmodifiers), inside the subject
+		for p++; p < len(toks) && clauseStart(toks[p]) && toks[p].XPOS != "PRP"; p++ {
+		}
+		if p > s0+1 && p < len(toks) && toks[p].Form == "," {
+			s0 = p
+		}
 	}
 	if s0 == a || s0 >= len(toks) || toks[s0].Form != "," || toks[s0-1].UPOS != "NOUN" && toks[s0-1].UPOS != "PROPN" {
 		return 0, nil, 0

@@ -123,12 +123,14 @@ func parseCAMEO(r io.Reader, name string) (*dictionary, error) {
 			if blk == nil {
 				return nil, fmt.Errorf("%s:%d: pattern before any verb block", name, n)
 			}
-			p, err := parsePattern(line[1:])
-			if err != nil {
-				return nil, fmt.Errorf("%s:%d: %v", name, n, err)
+			for _, alt := range slashAlternatives(line[1:]) {
+				p, err := parsePattern(alt)
+				if err != nil {
+					return nil, fmt.Errorf("%s:%d: %v", name, n, err)
+				}
+				p.Line = n
+				blk.Patterns = append(blk.Patterns, p)
 			}
-			p.Line = n
-			blk.Patterns = append(blk.Patterns, p)
 		default:
 			if !inVerbs {
 				return nil, fmt.Errorf("%s:%d: unexpected line %q", name, n, line)
@@ -232,6 +234,36 @@ func parseVerb(line, blockCode string) (verbEntry, error) {
 	}
 	v.Lemma = parts[mark]
 	return v, nil
+}
+
+// slashAlternatives expands the words of a pattern that list alternatives with '/' ("(BY/WITH
+// SANCTIONS)" # HIT, "(TO/FOR PROTEST)" # GATHER, "(IN FAVOUR/FAVOR)" # DEMONSTRATE, "(IN AIR
+// ATTACK/BOMBING/RAID/STRIKE)"): the dictionary's writers name alternatives so, though
+// PETRARCH2's pattern syntax (dictionaries.rst) has no such notation and its matcher reads the
+// slashed word as one token that no sentence holds. Each alternative is taken as a pattern of its
+// own, with the same line. The words of a set (&...) and the code in brackets are left as they
+// are; a pattern without '/' is returned alone.
+func slashAlternatives(s string) []string {
+	code := strings.LastIndexByte(s, '[')
+	if code < 0 {
+		return []string{s}
+	}
+	head, tail := s[:code], s[code:]
+	fields := strings.FieldsFunc(head, func(r rune) bool { return r == ' ' || r == '\t' || r == '(' || r == ')' || r == '{' || r == '}' })
+	for _, f := range fields {
+		if !strings.Contains(f, "/") || strings.HasPrefix(f, "&") {
+			continue
+		}
+		var out []string
+		for _, a := range strings.Split(f, "/") {
+			if a == "" {
+				continue
+			}
+			out = append(out, slashAlternatives(strings.Replace(head, f, a, 1)+tail)...)
+		}
+		return out
+	}
+	return []string{s}
 }
 
 // parsePattern reads the text after '-' of a pattern line.

@@ -198,3 +198,24 @@ func TestParseErrors(t *testing.T) {
 		t.Error("a row without a reason must fail")
 	}
 }
+
+// TestSlashAlternatives: a pattern word listing alternatives with '/' ("(BY/WITH SANCTIONS)",
+// "(IN AIR ATTACK/BOMBING/RAID/STRIKE)") is one pattern per alternative; a set name keeps its
+// slash-free label and a pattern without '/' stays whole.
+func TestSlashAlternatives(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{" * (BY/WITH SANCTIONS)   [163]  # HIT", []string{" * (BY SANCTIONS)   [163]  # HIT", " * (WITH SANCTIONS)   [163]  # HIT"}},
+		{" * (IN AIR ATTACK/RAID) [195]", []string{" * (IN AIR ATTACK) [195]", " * (IN AIR RAID) [195]"}},
+		{" * (TO/FOR PROTEST) [141]", []string{" * (TO PROTEST) [141]", " * (FOR PROTEST) [141]"}},
+		{" * &WEAPON [194]", []string{" * &WEAPON [194]"}},
+		{" * SANCTIONS [163]", []string{" * SANCTIONS [163]"}},
+	} {
+		got := slashAlternatives(c.in)
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%q: got %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,64 @@
+package frames
+
+import "strings"
+
+// agentAfterSupplement re-attaches to a passive verb the by-phrase that follows a supplement
+// set off by commas after the verb or its complement (issue 13, frames21): "The plan was
+// endorsed, after two days of talks in Addis Ababa, by the African Union" parsed with "by the
+// African Union" a modifier of "Ababa", so the verb has no agent and the relation is lost.
+// A supplement is an interpolation closed by its punctuation (Huddleston & Pullum 2002, 15.5;
+// Quirk et al. 1985, 15.53 on parenthetical adjuncts, 8.88): a phrase after the closing comma
+// is no part of it, and continues the phrase the supplement interrupted. A by-phrase naming an
+// agent (a noun phrase, not a by + -ing clause of means: Quirk 3.63–3.64) after that comma is
+// then the agent of the nearest passive verb at the interruption point — the word before the
+// opening comma or the verb governing it — when that verb has no agent yet (a clause has one
+// agent, Quirk 3.64). A by-phrase the parser hung on a verb conjoined inside the supplement
+// ("was praised, and later endorsed, by …") is that verb's and stays. Heads change in the
+// frames tree only (newTree's copy).
+func agentAfterSupplement(toks []Token) {
+	kid := func(v int, ok func(k int) bool) bool {
+		for k := range toks {
+			if toks[k].Head == v && ok(k) {
+				return true
+			}
+		}
+		return false
+	}
+	for b := 2; b+1 < len(toks); b++ {
+		a := toks[b].Head
+		if !strings.EqualFold(toks[b].Form, "by") || toks[b].DepRel != "case" || toks[b-1].Form != "," || a <= b || a >= len(toks) {
+			continue
+		}
+		if u := toks[a].UPOS; u != "PROPN" && u != "NOUN" && u != "PRON" {
+			continue // "by expelling …": a clause of means, no agent
+		}
+		c1 := -1 // the supplement's opening comma
+		for k := b - 2; k > 0; k-- {
+			if toks[k].Form == "," {
+				c1 = k
+				break
+			}
+		}
+		h := toks[a].Head
+		if c1 < 1 || h <= c1 || h >= b-1 || toks[h].UPOS == "VERB" && toks[h].DepRel == "conj" {
+			continue // not hung inside a supplement, or on a verb coordinated there
+		}
+		v := c1 - 1 // the interruption point, up to its verb
+		for n := 0; v >= 0 && toks[v].UPOS != "VERB" && n < 4; n++ {
+			v = toks[v].Head
+		}
+		if v < 0 || toks[v].UPOS != "VERB" || toks[v].XPOS != "VBN" {
+			continue
+		}
+		passive := kid(v, func(k int) bool { r := toks[k].DepRel; return r == "aux:pass" || r == "nsubj:pass" })
+		agent := kid(v, func(k int) bool {
+			return toks[k].DepRel == "obl:agent" || strings.HasPrefix(toks[k].DepRel, "obl") && kid(k, func(c int) bool {
+				return toks[c].DepRel == "case" && strings.EqualFold(toks[c].Form, "by")
+			})
+		})
+		if !passive || agent {
+			continue
+		}
+		toks[a].Head, toks[a].DepRel = v, "obl:agent"
+	}
+}
