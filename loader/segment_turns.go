@@ -55,7 +55,28 @@ func (d *doc) markTurns() {
 			// ("Chair (Alicia Kearns MP): Order, order."): no headline, its names read as prose
 			st.headline = false
 		}
+		if st.headline && bylineLine(st) {
+			st.headline = false
+		}
 	}
+}
+
+// bylineLine reports the line under a document's heading that names its speaker and nothing
+// else but his office ("Thomas Hale, Department Spokesperson" under "Department Press Briefing –
+// November 24, 2026", the State Department's layout; discourse's bylineSpeaker): a byline names
+// a person (Chicago Manual of Style 1.23, the author's name under the title), so its capitalized
+// words are a name, not headline-style capitals of a run the article never writes again.
+func bylineLine(st *sent) bool {
+	u := st.unit
+	if u.Rule != "title:speaker" || !u.Furniture || u.Speaker.Start != st.s.Start || len(st.toks) == 0 {
+		return false
+	}
+	for k, t := range st.toks {
+		if t.End == u.Speaker.End {
+			return k+1 == len(st.toks) || st.toks[k+1].Text == ","
+		}
+	}
+	return false
 }
 
 // turnRole reports the role of a labelled turn of a transcript.
