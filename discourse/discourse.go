@@ -109,10 +109,18 @@ func (a *analyzer) run() {
 	dropDottedAnswers(labels)
 	a.dropHeadingLabels(labels)
 	title, titlePara := a.titleSpeaker(labels)
+	introPara := -1 // the opening line that names who gives the briefing (introSpeaker)
+	namePara := titlePara
+	if sp, at := a.introSpeaker(labels); !sp.Empty() && at != titlePara && a.transcript(labels) {
+		title, introPara, namePara = sp, at, at
+		if titlePara < 0 {
+			titlePara, introPara = at, -1
+		}
+	}
 	answerer := title
 	answererLabel, titleIndex := "", -1
 	if !title.Empty() {
-		answererLabel = a.spanText(titlePara, title)
+		answererLabel = a.spanText(namePara, title)
 		titleIndex = a.next
 		a.next++
 	}
@@ -128,7 +136,7 @@ func (a *analyzer) run() {
 	closed := false    // the closing matter of a titled release has begun
 	for i := range a.paras {
 		u := &a.units[i]
-		if i == titlePara {
+		if i == titlePara || i == introPara {
 			// the heading itself: furniture, naming the speaker for labels that name only an
 			// office ("THE VICE PRESIDENT:" under "Remarks by Vice President Pence …")
 			u.Furniture, u.Rule, u.Speaker, u.Label = true, "title:speaker", title, answererLabel
@@ -318,7 +326,7 @@ func (a *analyzer) run() {
 				closed, u.Furniture = true, true
 				continue
 			}
-			u.Role, u.Rule, u.Speaker, u.Label, u.Index = Titled, "title:speaker", title, a.spanText(titlePara, title), titleIndex
+			u.Role, u.Rule, u.Speaker, u.Label, u.Index = Titled, "title:speaker", title, answererLabel, titleIndex
 		}
 	}
 	a.issuedLines()
