@@ -85,6 +85,9 @@ type label struct {
 // label reads the speaker label opening paragraph i, or returns nil. A label is at most eight
 // words, each capitalized or a name connector (any case inside brackets), and a colon.
 func (a *analyzer) label(i int) *label {
+	if l := a.gpoLabel(i); l != nil {
+		return l // "Mr. ABERNATHY. Thank you, Madam Chair." (gpo.go)
+	}
 	ts := a.toks[i]
 	c := -1
 	for k := 0; k < len(ts) && k < 14; k++ {

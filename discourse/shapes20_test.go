@@ -64,3 +64,30 @@ func contains(s, sub string) bool {
 	}
 	return false
 }
+
+// TestGPOLabels (round 20 of issue 12): the printed record's labels, a title or "The" and the
+// surname or office in capitals closed by a period ("The CHAIRWOMAN.", "Mrs. KOWALCZYK.", "Senator
+// DE LA CRUZ.", "Mr. SMITH of Ohio."), are turns of those speakers, the speech run in after the
+// period. Near misses: a name in ordinary case ("Mr. Smith. He …"), a story's fragment in capitals
+// ("The UN. It …") in a document with no other turns. Invented wording.
+func TestGPOLabels(t *testing.T) {
+	doc := "HEARING BEFORE THE COMMITTEE ON ENERGY\n\n" +
+		"The CHAIRWOMAN. The committee will come to order. Grid outages doubled last winter.\n\n" +
+		"Mrs. KOWALCZYK. Thank you, Madam Chairwoman. The utilities ignored the warnings.\n\n" +
+		"Senator DE LA CRUZ. Will the agency fine them?\n\n" +
+		"Mr. SMITH of Ohio. The fines are too small to matter.\n\n" +
+		"The CHAIRWOMAN. The hearing is adjourned."
+	want := []string{"-", "turn turn:label [The CHAIRWOMAN]", "turn turn:label [Mrs. KOWALCZYK]", "question turn:question [Senator DE LA CRUZ]",
+		"turn turn:label [Mr. SMITH of Ohio]", "turn turn:label [The CHAIRWOMAN]"}
+	if got := describe(doc); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("\n  got %q\n want %q", got, want)
+	}
+	for _, doc := range []string{
+		"Talks fail\n\nMr. Smith. He said the talks failed.\n\nThe ministry declined to comment.",
+		"Talks fail\n\nThe UN. It has failed again, critics say.\n\nThe ministry declined to comment.",
+	} {
+		if got := describe(doc); contains(fmt.Sprint(got), "turn") {
+			t.Errorf("near miss %q:\n  got %q", doc, got)
+		}
+	}
+}
