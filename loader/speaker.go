@@ -159,6 +159,9 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 	if e := d.officeHolder(words); e != nil {
 		return e
 	}
+	if e := d.presiding(words); e != nil {
+		return e // "The CHAIR." of a printed hearing (speaker_presiding.go)
+	}
 	if e := d.labelBody(words); e != nil {
 		return e
 	}
