@@ -107,6 +107,7 @@ func (a *analyzer) run() {
 		}
 	}
 	dropDottedAnswers(labels)
+	a.spacedQuestions(labels)
 	a.dropHeadingLabels(labels)
 	title, titlePara := a.titleSpeaker(labels)
 	introPara := -1 // the opening line that names who gives the briefing (introSpeaker)

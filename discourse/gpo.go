@@ -78,3 +78,26 @@ func capsWord(w string) bool {
 	}
 	return n >= 2
 }
+
+// spacedQuestions reads a question labelled "Q" set off from its words by spaces or a tab, with no
+// colon or period ("Q    Dana, the UAW says …", "Q    (As interpreted.) President X, …"): the
+// layout of the White House's transcripts of briefings, gaggles and press conferences, whose
+// answerers are labelled with a colon ("MS. X:"). Read only in a document that labels another
+// turn with a colon, where a paragraph opening with the letter Q alone is no word of prose ("Q
+// Street" in a story is left alone).
+func (a *analyzer) spacedQuestions(labels []*label) {
+	named := false
+	for _, l := range labels {
+		named = named || l != nil && !l.dotted && (l.role == Turn || l.role == Answer || l.role == Moderator)
+	}
+	if !named {
+		return
+	}
+	for i, l := range labels {
+		ts := a.toks[i]
+		if l != nil || len(ts) < 2 || ts[0].text != "Q" || !(isWord(ts[1]) && upperFirst(ts[1].text) || ts[1].text == "(") {
+			continue
+		}
+		labels[i] = &label{role: Question, norm: "q", text: "Q", span: Span{ts[0].start, ts[0].end}, body: ts[1].start}
+	}
+}

@@ -91,3 +91,22 @@ func TestGPOLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestGaggleTitleAndSpacedQ (round 20 of issue 12): a White House travel heading names its speaker
+// up to "Aboard"/"En Route" ("Press Gaggle by Deputy Press Secretary X En Route Austin, TX"), and
+// its questions are "Q" set off by spaces, no colon. Near misses: "Q Street" opening a story's
+// paragraph with no other labelled turn; "en" of a name is no cut. Invented wording.
+func TestGaggleTitleAndSpacedQ(t *testing.T) {
+	for _, title := range []string{"Press Gaggle by Deputy Press Secretary Lena Ortiz En Route Austin, TX",
+		"Press Gaggle by Deputy Press Secretary Lena Ortiz Aboard Air Force One En Route Austin, TX"} {
+		doc := title + "\n\nMS. ORTIZ: The President will sign the water bill today.\n\nQ    Lena, will he veto the farm bill?\n\nMS. ORTIZ: He has not decided."
+		want := []string{"- title:speaker [Deputy Press Secretary Lena Ortiz] *", "turn turn:label [MS. ORTIZ]", "question turn:question [Q]", "turn turn:label [MS. ORTIZ]"}
+		if got := describe(doc); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%s\n  got %q\n want %q", title, got, want)
+		}
+	}
+	doc := "Embassy moves\n\nQ Street will close for the embassy's move on Monday.\n\nThe embassy said the move would take a week."
+	if got := describe(doc); contains(fmt.Sprint(got), "question") {
+		t.Errorf("Q Street: got %q", got)
+	}
+}

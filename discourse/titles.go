@@ -11,7 +11,15 @@ import (
 // "Statement from X Regarding …", "Statement of X Before the …".
 var titleCuts = map[string]bool{"on": true, "regarding": true, "at": true, "to": true, "before": true, "about": true,
 	"in": true, "following": true, "after": true, "during": true, "with": true, "concerning": true, "upon": true,
-	"as": true, "(": true, ",": true, ":": true, "\u2014": true, "\u2013": true, "-": true, "|": true}
+	"as": true, "aboard": true, "(": true, ",": true, ":": true, "\u2014": true, "\u2013": true, "-": true, "|": true}
+
+// titleCut reports token k of ts as the end of a title's speaker: a word of titleCuts, or "en
+// route", the complex preposition of the White House's travel headings ("Press Gaggle by Press
+// Secretary X En Route Detroit, MI"; Merriam-Webster, "en route": on or along the way).
+func titleCut(ts []tok, k int) bool {
+	w := strings.ToLower(ts[k].text)
+	return titleCuts[w] || w == "en" && k+1 < len(ts) && strings.EqualFold(ts[k+1].text, "route")
+}
 
 // titleSpeaker finds the heading that names the document's speaker among its first paragraphs
 // before any label, with headings.txt: "<speaker>'s [Regular] Press Conference on …" or
@@ -267,7 +275,7 @@ func headingSpeakerAt(ts []tok) (Span, bool) {
 			return Span{}, false
 		}
 		s, e := m+1, m+1
-		for e < len(ts) && !titleCuts[strings.ToLower(ts[e].text)] {
+		for e < len(ts) && !titleCut(ts, e) {
 			e++
 		}
 		if e > s && speakerWords(ts[s:e]) && (s < e-1 || upperFirst(ts[s].text)) {
