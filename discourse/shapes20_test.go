@@ -110,3 +110,24 @@ func TestGaggleTitleAndSpacedQ(t *testing.T) {
 		t.Errorf("Q Street: got %q", got)
 	}
 }
+
+// TestRefusalAndFarewellFurniture (round 20 of issue 12): a spokesperson's refusal to answer and
+// the farewells of a closing are furniture; a statement that opens with the same verbs is not.
+// Invented wording.
+func TestRefusalAndFarewellFurniture(t *testing.T) {
+	for s, want := range map[string]bool{
+		"I have no information to offer on the minister's travel at this stage.": true,
+		"We don't have anything to announce on the trip today.":                  true,
+		"I'm not going to get ahead of the Secretary on the sanctions.":          true,
+		"Have a good weekend, everyone.":                                         true,
+		"Have a safe trip home.":                                                 true,
+		"This hearing of the Armed Services Committee will come to order.":       true,
+		"We have information that the convoy was attacked near the border.":      false,
+		"Have a good look at the new border map the ministry published today.":   false,
+		"This hearing will decide whether the tariffs stay in force next year.":  false,
+	} {
+		if got := Furniture(s); got != want {
+			t.Errorf("Furniture(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
