@@ -79,7 +79,7 @@ func speakers20Line(v *graphView, speaker, words string) (bool, string) {
 		}
 		return true, ""
 	}
-	found := v.rels(graph.Claims, "", words)
+	found := claimsWith(v, "", words)
 	switch {
 	case speaker == "-" && len(found) > 0:
 		return false, "furniture claimed by " + v.label(found[0].Source)
@@ -87,10 +87,23 @@ func speakers20Line(v *graphView, speaker, words string) (bool, string) {
 		return true, ""
 	case len(found) == 0:
 		return false, "missing"
-	case len(v.rels(graph.Claims, speaker, words)) > 0:
+	case len(claimsWith(v, speaker, words)) > 0:
 		return true, ""
 	}
 	return false, "credited to " + v.label(found[0].Source)
+}
+
+// claimsWith returns the CLAIMS relations from the node named src ("" for any) whose claim's full
+// text contains words (case and apostrophes folded): the whole text, not the label, which
+// Node.Label cuts at 120 characters.
+func claimsWith(v *graphView, src, words string) []graph.Relation {
+	var out []graph.Relation
+	for _, r := range v.rels(graph.Claims, src) {
+		if n := v.byID[r.Target]; n != nil && strings.Contains(foldText(n.Text+" "+n.Name), foldText(words)) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // TestBylineNameLine: the line under a briefing's heading that gives the spokesperson's bare name
