@@ -160,7 +160,7 @@ func (a *analyzer) run() {
 				cur = nil
 				continue
 			}
-			u.Index, u.Body, u.Furniture = a.next, l.body, l.body >= a.paras[i].End
+			u.Index, u.Body, u.Furniture = a.next, a.skipNote(i, l.body), l.body >= a.paras[i].End
 			a.next++
 			switch {
 			case l.role == Turn && questioners[l.norm] && memberTitles[strings.Fields(l.norm)[0]] && !a.turnAsks(labels, i):

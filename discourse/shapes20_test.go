@@ -2,6 +2,7 @@ package discourse
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -25,7 +26,7 @@ func TestIntroSpeaker(t *testing.T) {
 	cases = append(cases, struct{ doc, want string }{"Press Briefing\n\nThe briefing was given by Ilse Varga at the ministry in Pest." + qa, "[Ilse Varga]"})
 	for _, c := range cases {
 		got := describe(c.doc)
-		if got[1] != "- title:speaker ["+speakerIn(got[1])+"] *" || !contains(got[1], c.want) || !contains(got[len(got)-1], "answer turn:answer") || !contains(got[len(got)-1], c.want) {
+		if got[1] != "- title:speaker ["+speakerIn(got[1])+"] *" || !strings.Contains(got[1], c.want) || !strings.Contains(got[len(got)-1], "answer turn:answer") || !strings.Contains(got[len(got)-1], c.want) {
 			t.Errorf("%q:\n  got %q", c.doc[:40], got)
 		}
 	}
@@ -37,7 +38,7 @@ func TestIntroSpeaker(t *testing.T) {
 		// a second sentence after the agent
 		"Press Briefing\n\nThe briefing was given by Ilse Varga. She spoke for an hour." + qa,
 	} {
-		if got := describe(doc); contains(fmt.Sprint(got), "Varga") && contains(fmt.Sprint(got), "title:speaker") {
+		if got := describe(doc); strings.Contains(fmt.Sprint(got), "Varga") && strings.Contains(fmt.Sprint(got), "title:speaker") {
 			t.Errorf("near miss %q:\n  got %q", doc[:40], got)
 		}
 	}
@@ -54,15 +55,6 @@ func speakerIn(s string) string {
 		}
 	}
 	return ""
-}
-
-func contains(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return true
-		}
-	}
-	return false
 }
 
 // TestGPOLabels (round 20 of issue 12): the printed record's labels, a title or "The" and the
@@ -86,7 +78,7 @@ func TestGPOLabels(t *testing.T) {
 		"Talks fail\n\nMr. Smith. He said the talks failed.\n\nThe ministry declined to comment.",
 		"Talks fail\n\nThe UN. It has failed again, critics say.\n\nThe ministry declined to comment.",
 	} {
-		if got := describe(doc); contains(fmt.Sprint(got), "turn") {
+		if got := describe(doc); strings.Contains(fmt.Sprint(got), "turn") {
 			t.Errorf("near miss %q:\n  got %q", doc, got)
 		}
 	}
@@ -106,7 +98,7 @@ func TestGaggleTitleAndSpacedQ(t *testing.T) {
 		}
 	}
 	doc := "Embassy moves\n\nQ Street will close for the embassy's move on Monday.\n\nThe embassy said the move would take a week."
-	if got := describe(doc); contains(fmt.Sprint(got), "question") {
+	if got := describe(doc); strings.Contains(fmt.Sprint(got), "question") {
 		t.Errorf("Q Street: got %q", got)
 	}
 }
@@ -128,6 +120,31 @@ func TestRefusalAndFarewellFurniture(t *testing.T) {
 	} {
 		if got := Furniture(s); got != want {
 			t.Errorf("Furniture(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestTurnOpeningNote (round 20 of issue 12): a transcriber's note opening a turn ("(Interpreted
+// from Spanish)", "[In English]", "(Laughter)") is no part of the speaker's words: the unit's Body
+// starts after it. Near misses: a numbered point "(1)" and a parenthesis of the speaker's own that
+// runs on ("(and I say this as a friend) the deal is dead") stay in the body. Invented wording.
+func TestTurnOpeningNote(t *testing.T) {
+	for _, c := range []struct {
+		turn string
+		skip bool
+	}{
+		{"PRESIDENT ROSALES: (Interpreted from Spanish) Chile rejects the new quota.", true},
+		{"MINISTER OKADA: [In English] Japan supports the free trade zone.", true},
+		{"MR. BELL: (Laughter) The tariffs will stay in place.", true},
+		{"MR. BELL: (1) The tariffs will stay in place.", false},
+		{"MR. BELL: (and I say this as a friend) the deal is dead.", false},
+	} {
+		doc := "Joint Press Conference\n\nQ: What about the quota?\n\n" + c.turn
+		ps := paras(doc)
+		u := Analyze(ps)[2]
+		body := string([]rune(doc)[u.Body:ps[2].End])
+		if got := !strings.HasPrefix(body, "(") && !strings.HasPrefix(body, "["); got != c.skip {
+			t.Errorf("%q: body %q", c.turn, body)
 		}
 	}
 }
