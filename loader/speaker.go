@@ -581,10 +581,18 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 		if n == 0 && discourseMarkers.Has(t.Lower) {
 			continue
 		}
+		if n == 0 && k+1 < e && frontedTimeDet[t.Lower] && timeNouns.Has(st.toks[k+1].Lower) {
+			// a fronted adjunct of time, comma or none, before the subject: "Last year our
+			// officers visited …", "This week we designated …" (Quirk et al. 1985, 8.55)
+			k++
+			continue
+		}
 		if n == 0 && !named && deicticSubject(st, k, e) {
 			return true
 		}
-		if n < 4 && text.PronounClass(t.Lower) == "first" {
+		if n < 4 && text.PronounClass(t.Lower) == "first" && !(t.AllCaps && d.mentionAt(st, k) != nil) {
+			// ("The US arms sale violates …": "US" in capitals that the actor layer reads as a
+			// name is the country's abbreviation, AP Stylebook "U.S.", no pronoun "us")
 			if n > 0 && (t.Lower == "our" || t.Lower == "my") && k > a && possessiveOpener[st.toks[k-1].Lower] {
 				// a possessive inside the subject noun phrase ("Two of our officers were
 				// wounded", "The closure of our port") or opening it after a fronted adverbial
@@ -614,6 +622,10 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 	}
 	return false
 }
+
+// frontedTimeDet are the determiners of a noun phrase of time used as an adjunct ("last year",
+// "this week", "every month"; Quirk et al. 1985, 8.55).
+var frontedTimeDet = map[string]bool{"last": true, "this": true, "next": true, "every": true, "each": true}
 
 // addressesAudience reports a second-person pronoun or "please" in tokens a..e outside quotations:
 // the sentence is addressed to the audience of the talk (talkAboutTalk's first class).
