@@ -601,8 +601,13 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 				n++
 				continue
 			}
-			if n > 0 {
-				return true // not the subject: "What we are doing is …", "As I said, …"
+			if n > 0 && st.toks[k-1].Text != "," {
+				// not the subject: "What we are doing is …", "As I said, …"; a pronoun right
+				// after the comma that closes a fronted adjunct is the subject of the main clause
+				// ("If confirmed, I will make …", "In the coming weeks, we will …": Quirk et al.
+				// 1985, 8.16 on initial adjuncts), the first-person pronoun before it having
+				// returned already
+				return true
 			}
 			switch t.Lower {
 			case "our", "my":
