@@ -101,3 +101,16 @@ func (a *analyzer) spacedQuestions(labels []*label) {
 		labels[i] = &label{role: Question, norm: "q", text: "Q", span: Span{ts[0].start, ts[0].end}, body: ts[1].start}
 	}
 }
+
+// questionNumber reports a select committee's question number ("Q12", "Q1"): Q and digits.
+func questionNumber(w string) bool {
+	if len(w) < 2 || w[0] != 'Q' {
+		return false
+	}
+	for _, r := range w[1:] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -127,6 +127,12 @@ func (a *analyzer) label(i int) *label {
 	if bracket {
 		in = in[1 : len(in)-1]
 	}
+	if len(in) > 1 && questionNumber(in[0].text) {
+		// "Q12 Chair:", "Q13 Dr Brandt:": the question number the UK Parliament's select
+		// committees set before the member who asks (oral evidence transcripts; Erskine May,
+		// 25th ed., 38.43 on the printed evidence): the label is the member
+		in = in[1:]
+	}
 	if len(in) == 0 || !isWord(in[0]) || !bracket && !upperFirst(in[0].text) {
 		return nil
 	}

@@ -148,3 +148,21 @@ func TestTurnOpeningNote(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionNumberLabels (round 20 of issue 12): a select committee's "Q12 Chair:" and "Q13 Dr
+// Brandt:" label the member after the question number; the header's "Witness:" line lists, it
+// does not speak. Near miss: "Q3 results:" heads no turn of a speaker. Invented wording.
+func TestQuestionNumberLabels(t *testing.T) {
+	doc := "Transport Committee\n\nWitness: Dame Ruth Okoro, Chief Executive, Rail Board.\n\n" +
+		"Q12 Chair: Welcome. Fares rose by a tenth this year, while punctuality fell on every line of the network.\n\n" +
+		"Dame Ruth Okoro: Fares rose less than inflation. The board has also frozen the price of season tickets for commuters.\n\n" +
+		"Q13 Dr Brandt: Will fares rise again in March, and will the board consult the passenger groups first?\n\n" +
+		"Dame Ruth Okoro: The board has not decided. It will publish its proposal for the March fares in January."
+	want := []string{"-", "-", "turn turn:label [Chair]", "turn turn:label [Dame Ruth Okoro]", "question turn:question [Dr Brandt]", "turn turn:label [Dame Ruth Okoro]"}
+	if got := describe(doc); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("\n  got %q\n want %q", got, want)
+	}
+	if got := describe("Quarterly figures\n\nQ3 results: sales rose by a tenth.\n\nThe board was pleased."); strings.Contains(fmt.Sprint(got), "turn") {
+		t.Errorf("Q3 results: got %q", got)
+	}
+}
