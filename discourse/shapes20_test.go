@@ -150,10 +150,9 @@ func TestTurnOpeningNote(t *testing.T) {
 }
 
 // TestQuestionNumberLabels (round 20 of issue 12): a select committee's "Q12 Chair:" and "Q13 Dr
-// Brandt:" label the member after the question number; the header's "Witness:" line lists, it
-// does not speak. Near miss: "Q3 results:" heads no turn of a speaker. Invented wording.
+// Brandt:" label the member after the question number. Near miss: "Q3 results:" heads no turn of a speaker. Invented wording.
 func TestQuestionNumberLabels(t *testing.T) {
-	doc := "Transport Committee\n\nWitness: Dame Ruth Okoro, Chief Executive, Rail Board.\n\n" +
+	doc := "Transport Committee\n\nOral evidence: Rail fares, HC 77\n\n" +
 		"Q12 Chair: Welcome. Fares rose by a tenth this year, while punctuality fell on every line of the network.\n\n" +
 		"Dame Ruth Okoro: Fares rose less than inflation. The board has also frozen the price of season tickets for commuters.\n\n" +
 		"Q13 Dr Brandt: Will fares rise again in March, and will the board consult the passenger groups first?\n\n" +
