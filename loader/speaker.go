@@ -527,11 +527,16 @@ func (d *doc) titledPerson(u *discourse.Unit) *entity {
 		}
 		s--
 	}
+	if s > 0 && e-s == 3 && s+1 < e && officeComplement(d, ws, s+1) {
+		// "Minister for Africa Tom Reid": the first of the three words completes the office
+		// ("Minister for Africa", a title and its "for"/"of" phrase), the name is the last two
+		s++
+	}
 	if s == 0 && e >= 2 && u.Rule == "quote:dash-line" {
 		// a dash line names a person, titled by a word of no lexicon or by none ("— Councillor
 		// Ana Brest", "— Ana Brest"): the name is its last two capitalized words
 		s = e - 2
-	} else if e-s < 2 || s == 0 || d.lx.titles[strings.ToLower(strings.Trim(ws[s-1], ",."))] == nil {
+	} else if e-s < 2 || s == 0 || d.lx.titles[strings.ToLower(strings.Trim(ws[s-1], ",."))] == nil && !officeComplement(d, ws, s) {
 		return nil
 	}
 	name := strings.Join(ws[s:e], " ")
@@ -543,6 +548,17 @@ func (d *doc) titledPerson(u *discourse.Unit) *entity {
 		p.addRole(strings.Join(ws[:s], " "), nil)
 	}
 	return p
+}
+
+// officeComplement reports the word before ws[s] as the one-word complement of an office's
+// "for"/"of" phrase after a title ("Minister for Africa", "Secretary of State"): a title, then
+// "for" or "of", then that word, so the name starts at s.
+func officeComplement(d *doc, ws []string, s int) bool {
+	if s < 3 {
+		return false
+	}
+	p := strings.ToLower(ws[s-2])
+	return (p == "for" || p == "of") && d.lx.titles[strings.ToLower(strings.Trim(ws[s-3], ",."))] != nil
 }
 
 // minTurnWords is the fewest words of a turn's sentence that make a claim. A threshold, not a rule
