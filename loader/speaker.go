@@ -162,6 +162,9 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 	if e := d.presiding(words); e != nil {
 		return e // "The CHAIR." of a printed hearing (speaker_presiding.go)
 	}
+	if e := d.headerOfficeHolder(words); e != nil {
+		return e // "PRIME MINISTER:" under "THE HON X MP / PRIME MINISTER" (speaker_headeroffice.go)
+	}
 	if e := d.labelBody(words); e != nil {
 		return e
 	}
