@@ -265,6 +265,12 @@ func agentLeadIn(ts []tok, s, n int) (Span, bool) {
 	default:
 		return Span{}, false
 	}
+	if k+2 < n && strings.EqualFold(ts[k].text, "attributable") && strings.EqualFold(ts[k+1].text, "to") {
+		// "The following is attributable to Spokesperson X:", "The below is attributable to
+		// …": the State Department's and the UN's formula that gives a readout or statement
+		// to its spokesperson
+		return agentSpan(ts, k+2, n)
+	}
 	for k < n && (strings.EqualFold(ts[k].text, "the") || strings.EqualFold(ts[k].text, "a")) {
 		k++
 	}

@@ -165,3 +165,22 @@ func TestQuestionNumberLabels(t *testing.T) {
 		t.Errorf("Q3 results: got %q", got)
 	}
 }
+
+// TestAttributableLeadIn (round 20 of issue 12): "The following is attributable to Spokesperson X:"
+// and "The below is attributable to …:" (the State Department's readouts, the UN's statements)
+// give the text after them to that spokesperson. Near miss: "The delay is attributable to the
+// storm:" names no text. Invented wording.
+func TestAttributableLeadIn(t *testing.T) {
+	for _, c := range []struct{ lead, who string }{
+		{"The following is attributable to Spokesperson Ana Ruiz:", "Spokesperson Ana Ruiz"},
+		{"The below is attributable to Deputy Spokesperson Lars Holm:", "Deputy Spokesperson Lars Holm"},
+	} {
+		got := describe("Readout\n\n" + c.lead + "\n\nThe Secretary spoke with the Foreign Minister of Chile about the fisheries dispute.")
+		if !strings.Contains(got[2], "["+c.who+"]") {
+			t.Errorf("%s: got %q", c.lead, got)
+		}
+	}
+	if got := describe("Flights resume\n\nThe delay is attributable to the storm:\n\nThe airport reopened at noon."); strings.Contains(got[2], "[") {
+		t.Errorf("near miss: got %q", got)
+	}
+}
