@@ -14,6 +14,7 @@ import (
 	"github.com/claimgraph/claimgraph/data"
 	"github.com/claimgraph/claimgraph/export"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/input"
 	"github.com/claimgraph/claimgraph/loader"
 )
 
@@ -178,7 +179,7 @@ var sampleStore = sync.OnceValues(func() (*graph.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	docs := []loader.Document{{Source: data.SamplePath, Text: string(text)}}
+	docs := []input.Document{{Source: data.SamplePath, Text: string(text)}}
 	corpus, _ := filepath.Glob("../../shared/corpus/*.txt") // a clone with shared/ beside it
 	if len(corpus) == 0 {
 		corpus, _ = filepath.Glob("../../../shared/corpus/*.txt") // a worktree one folder deeper
@@ -188,7 +189,7 @@ var sampleStore = sync.OnceValues(func() (*graph.Store, error) {
 		if err != nil {
 			return nil, err
 		}
-		docs = append(docs, loader.Document{Source: path, Text: string(b)})
+		docs = append(docs, input.Document{Source: path, Text: string(b)})
 	}
 	for _, d := range docs {
 		ag, err := p.Process(context.Background(), d)

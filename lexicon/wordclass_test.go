@@ -38,6 +38,11 @@ func TestWordClassesEmbedded(t *testing.T) {
 		"discoursemarkers": {17, []string{"and", "well", "second", "however", "look"}, []string{"or", "then", "because"}},
 		"evidenceverbs":    {16, []string{"show", "shown", "reflected"}, []string{"showing", "said"}},
 		"monthabbrev":      {7, []string{"jan.", "sept.", "dec."}, []string{"may", "march.", "sep."}},
+		// restruct8: the surface, segment and wire lists with a published source
+		"rivalnouns":           {8, []string{"critic", "challenger", "foe"}, []string{"critics", "ally", "partner"}},
+		"anaphoricdeterminers": {3, []string{"the", "this", "that"}, []string{"these", "a", "its"}},
+		"modaloperators":       {15, []string{"did", "must", "wo", "ca", "'ll"}, []string{"'d", "is", "has", "ought"}},
+		"datelinemonths":       {12, []string{"sept", "sep", "jan", "dec"}, []string{"may", "june", "sept.", "march"}},
 	} {
 		s, ok := sets[name]
 		if !ok {

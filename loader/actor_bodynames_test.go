@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/input"
 )
 
 func TestCanonicalBodyNames(t *testing.T) {
@@ -38,7 +39,7 @@ func TestCommerceMinistriesAcrossArticles(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	docs := []Document{
+	docs := []input.Document{
 		{Source: "b1", URL: "http://t/b1", Published: "2019-05-14", Text: "Kenya's Ministry of Commerce rejected the tariffs on Monday."},
 		{Source: "b2", URL: "http://t/b2", Published: "2019-05-15", Text: "The Kenyan Commerce Ministry criticized the quota on Tuesday."},
 		{Source: "b3", URL: "http://t/b3", Published: "2019-05-16", Text: "The Commerce Ministry of Kenya opposed the levy, officials said."},
@@ -68,6 +69,6 @@ func TestCommerceMinistriesAcrossArticles(t *testing.T) {
 // TestBodyTakesItsHoldersCountry: a generic body without a country takes the one country its
 // named members have from the dictionary (the speaker's affiliation).
 func TestBodyTakesItsHoldersCountry(t *testing.T) {
-	g := extractDoc(t, Document{Source: "t", Published: "2010-05-14", Text: "Finance Minister Wolfgang Schaeuble said the Finance Ministry opposed the plan that France and Germany had discussed."})
+	g := extractDoc(t, input.Document{Source: "t", Published: "2010-05-14", Text: "Finance Minister Wolfgang Schaeuble said the Finance Ministry opposed the plan that France and Germany had discussed."})
 	checkExpect(t, g, []string{"country Finance Ministry (Germany) = DEU", "MEMBER_OF Wolfgang Schaeuble -> Finance Ministry (Germany)"})
 }

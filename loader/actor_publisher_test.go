@@ -8,24 +8,8 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/input"
 )
-
-func TestCopyrightHolder(t *testing.T) {
-	for in, want := range map[string]string{
-		"Copyright©1998-2014, Ministry of Foreign Affairs, the People's Republic of China": "Ministry of Foreign Affairs, the People's Republic of China",
-		"© 2023 Harbor Ledger. All rights reserved.":                                       "Harbor Ledger",
-		"Copyright (c) 2019 Ministry of Trade of Ghana":                                    "Ministry of Trade of Ghana",
-		"Copyright 2020":                                       "",
-		"copyright infringement is a crime":                    "",
-		"The copyright of this page belongs to them.":          "",
-		"Copyright Office officials said the rule was unfair.": "",
-		"Copyright 2021 Harbor Ledger":                         "Harbor Ledger",
-	} {
-		if got := copyrightHolder(in); got != want {
-			t.Errorf("copyrightHolder(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
 
 // TestPublisherBody: a ministry's own transcript names "Foreign Ministry Spokesperson X" without
 // a country; the copyright notice names the publisher with its country, and the bare body that
@@ -38,7 +22,7 @@ func TestPublisherBody(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	docs := []Document{
+	docs := []input.Document{
 		{Source: "p1", URL: "http://t/p1", Published: "2018-06-19", Text: "Foreign Ministry Spokesperson Han Lei's Regular Press Conference on June 19, 2018\n\n" +
 			"Q: The Ruritanian government said it would raise tariffs on steel. What is your comment?\n\n" +
 			"A: We firmly oppose the tariffs and urge Ruritania to change course. The spokesperson of the Ministry of Agriculture has made our position on the quota clear.\n\n" +
@@ -108,18 +92,18 @@ func TestCoordinatedNationalities(t *testing.T) {
 // TestPublisherHost: with no outlet naming a country, a government domain gives the publisher's
 // country, and the host's first label names the publisher when the article uses it as an acronym.
 func TestPublisherHost(t *testing.T) {
-	g := extractDoc(t, Document{Source: "h1", URL: "http://english.moagr.gov.gh/press/2019/1.html", Published: "2019-08-29",
+	g := extractDoc(t, input.Document{Source: "h1", URL: "http://english.moagr.gov.gh/press/2019/1.html", Published: "2019-08-29",
 		Text: "Regular Press Conference of the Ministry of Agriculture (August 29, 2019)\n\nKofi Mensah: Good afternoon. Welcome to the regular press conference of MOAGR.\n\nReporter: What is MOAGR's comment on the quota?\n\nKofi Mensah: We firmly oppose the quota."})
 	checkExpect(t, g, []string{"country Ministry of Agriculture (Ghana) = GHA"})
-	g = extractDoc(t, Document{Source: "h2", URL: "http://example.org.gh/press/1.html", Published: "2019-08-29",
+	g = extractDoc(t, input.Document{Source: "h2", URL: "http://example.org.gh/press/1.html", Published: "2019-08-29",
 		Text: "Regular Press Conference of the Ministry of Agriculture (August 29, 2019)\n\nWelcome to the regular press conference of MOAGR. The ministry opposes the quota."})
 	checkExpect(t, g, []string{"!country Ministry of Agriculture = GHA"})
-	g = extractDoc(t, Document{Source: "h3", URL: "https://www.example.gov/news/x", Published: "2025-05-12",
+	g = extractDoc(t, input.Document{Source: "h3", URL: "https://www.example.gov/news/x", Published: "2025-05-12",
 		Text: "Joint Statement on the Talks\n\nThe representatives will be Dana Whitlow, Secretary of the Treasury, and Carl Brant, Trade Representative. They said the talks were productive."})
 	checkExpect(t, g, []string{"country Treasury (United States) = USA", "MEMBER_OF Dana Whitlow -> Treasury (United States)"})
 	for host, want := range map[string]string{"http://www.fmprc.gov.cn/x": "CHN", "https://www.gov.uk/a": "GBR", "https://www.mod.gov.uk/a": "GBR",
 		"https://home.treasury.gov/x": "USA", "https://www.mofa.go.jp/x": "JPN", "https://www.voanews.com/a": "", "https://x.org.cn/": ""} {
-		d := &doc{x: testExtractor(t), c: &Cleaned{}}
+		d := &doc{x: testExtractor(t), c: &input.Cleaned{}}
 		d.lx = d.x.lex
 		d.c.Article.URL = host
 		got := ""
@@ -136,17 +120,17 @@ func TestPublisherHost(t *testing.T) {
 // article name the same outlet from the copyright notice (readability drops the HTML footer, so
 // the page's text nodes are read for it), so loading both keeps one article unchanged.
 func TestCopyrightOutletSameForTextAndHTML(t *testing.T) {
-	c, err := NewCleaner()
+	c, err := input.NewCleaner()
 	if err != nil {
 		t.Fatal(err)
 	}
 	body := "The minister met the delegation on Monday and said the talks had gone well for both sides. " +
 		"Officials from both countries will meet again next month to discuss the trade agreement in detail."
-	txt, err := c.Clean(Document{Source: "a.txt", Text: "Minister Meets Delegation\n\n" + body + "\n\nCopyright©1998-2014, Ministry of Foreign Affairs, the Republic of Ghana\n\nContact us Address: No. 2 Independence Avenue, Accra"})
+	txt, err := c.Clean(input.Document{Source: "a.txt", Text: "Minister Meets Delegation\n\n" + body + "\n\nCopyright©1998-2014, Ministry of Foreign Affairs, the Republic of Ghana\n\nContact us Address: No. 2 Independence Avenue, Accra"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	page, err := c.Clean(Document{Source: "a.html", HTML: "<html><head><title>Minister Meets Delegation</title></head><body><div id=main><h1>Minister Meets Delegation</h1><p>" + body + "</p><p>" + body + "</p></div>" +
+	page, err := c.Clean(input.Document{Source: "a.html", HTML: "<html><head><title>Minister Meets Delegation</title></head><body><div id=main><h1>Minister Meets Delegation</h1><p>" + body + "</p><p>" + body + "</p></div>" +
 		"<div class=\"copyright\">Copyright©1998-2014, Ministry of Foreign Affairs, the Republic of Ghana<br />Contact us Address: No. 2 Independence Avenue, Accra</div></body></html>"})
 	if err != nil {
 		t.Fatal(err)

@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/claimgraph/claimgraph/input"
 )
 
 // TestRound13Fixtures: the round's ten invented news documents (loader/testdata/actors13:
@@ -30,7 +32,7 @@ func TestRound13Fixtures(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkExpect(t, extractDoc(t, Document{Source: file, Text: string(b)}), want)
+			checkExpect(t, extractDoc(t, input.Document{Source: file, Text: string(b)}), want)
 		})
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/input"
 )
 
 // Issue 14, round 13 (branch actors13): codes, junk and identity on sentences written for each
@@ -58,7 +59,7 @@ func TestFormalForeignMinistryNames(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	docs := []Document{
+	docs := []input.Document{
 		{Source: "b1", URL: "http://t/b1", Published: "2025-03-04", Text: "The Ministry of Foreign Affairs of the Republic of Kazakhstan rejected the report on Tuesday."},
 		{Source: "b2", URL: "http://t/b2", Published: "2025-03-05", Text: "Kazakh Foreign Minister Yerlan Saparov said on Wednesday that the Kazakh Foreign Ministry would answer the letter."},
 		{Source: "b3", URL: "http://t/b3", Published: "2025-03-06", Text: "The Ministry of Foreign Affairs of the People's Republic of China condemned the visit. Chinese Foreign Minister Wang Yi called it a provocation."},
@@ -194,7 +195,7 @@ func TestOppositionPartiesAcrossArticles(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	docs := []Document{
+	docs := []input.Document{
 		{Source: "p1", URL: "http://t/p1", Published: "2025-03-04", Text: "YEREVAN, 4 March 2025 — The opposition Party of Workers rejected the budget on Tuesday."},
 		{Source: "p2", URL: "http://t/p2", Published: "2025-03-05", Text: "TBILISI, 5 March 2025 — The opposition Party of Workers rejected the budget on Wednesday."},
 	}

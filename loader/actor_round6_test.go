@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/claimgraph/claimgraph/input"
 )
 
 // Issue 14, round 6: each rule of this round on sentences written for it (docs/measures/issue14.md,
@@ -114,9 +116,9 @@ func TestRound6Fixtures(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc := Document{Source: file, Text: string(b)}
+			doc := input.Document{Source: file, Text: string(b)}
 			if strings.HasSuffix(file, ".html") {
-				doc = Document{Source: file, HTML: string(b)}
+				doc = input.Document{Source: file, HTML: string(b)}
 			}
 			checkExpect(t, extractDoc(t, doc), want)
 		})

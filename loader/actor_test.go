@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/input"
+)
 
 // Actor-layer rules, each on at least two invented sentences (no eval article's wording).
 func TestActorRules(t *testing.T) {
@@ -99,6 +103,6 @@ func TestActorRules(t *testing.T) {
 
 // TestAuthorsAreNotActors: bylines become the article's authors, never actors.
 func TestAuthorsAreNotActors(t *testing.T) {
-	g := extractDoc(t, Document{Source: "t", Authors: []string{"Priya Natarajan"}, Text: "Port workers went on strike.\n\nPriya Natarajan contributed reporting."})
+	g := extractDoc(t, input.Document{Source: "t", Authors: []string{"Priya Natarajan"}, Text: "Port workers went on strike.\n\nPriya Natarajan contributed reporting."})
 	checkExpect(t, g, []string{"!actor Priya Natarajan"})
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/input"
 )
 
 // Actors of the whole world (issue 14): each kind on sentences written for these tests.
@@ -85,10 +86,10 @@ func TestNamesAndCodes(t *testing.T) {
 func TestFamilyNameFromDictionary(t *testing.T) {
 	// "Xi" alone joins Xi Jinping: the dictionary has one office holder of that family name in
 	// 2018 and the article names his country.
-	g := extractDoc(t, Document{Source: "t", Published: "2018-05-14", Text: "President Xi told visitors that China would not yield to pressure from the United States."})
+	g := extractDoc(t, input.Document{Source: "t", Published: "2018-05-14", Text: "President Xi told visitors that China would not yield to pressure from the United States."})
 	checkExpect(t, g, []string{"PERSON Xi Jinping", "alias Xi Jinping = Xi", "code Xi Jinping = CHNGOV"})
 	// Without the country in the article the bare name is left alone.
-	g = extractDoc(t, Document{Source: "t", Published: "2018-05-14", Text: "Xi said the orchestra would tour in June."})
+	g = extractDoc(t, input.Document{Source: "t", Published: "2018-05-14", Text: "Xi said the orchestra would tour in June."})
 	checkExpect(t, g, []string{"!actor Xi Jinping"})
 }
 
@@ -115,7 +116,7 @@ func TestForeignMinistriesAcrossArticles(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	docs := []Document{
+	docs := []input.Document{
 		{Source: "a1", URL: "http://t/1", Published: "2018-05-14", Text: "German Foreign Minister Heiko Maas criticized the tariffs on Monday. Germany's Foreign Ministry said the talks would go on."},
 		{Source: "a2", URL: "http://t/2", Published: "2018-05-15", Text: "Chinese Foreign Ministry spokesperson Lu Kang rejected the accusation on Tuesday. China's Foreign Ministry also said it opposed the sanctions."},
 		{Source: "a3", URL: "http://t/3", Published: "2018-05-16", Text: "Australian Foreign Minister Julie Bishop criticized the decision. The Australian Foreign Ministry said it would protest."},

@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/input"
+)
 
 // TestQuantityObject: the object of "say" that opens with an indefinite pronoun or "a" + a
 // quantifying noun and holds no finite verb is no reported clause (quantityObject reads
@@ -20,7 +24,7 @@ func TestQuantityObject(t *testing.T) {
 		{"The envoy said a.", false},
 		{"The envoy said everything would change.", false}, // a finite auxiliary follows
 	} {
-		d := resolvedDoc(t, Document{Text: c.text})
+		d := resolvedDoc(t, input.Document{Text: c.text})
 		st := d.sents[0]
 		k := -1
 		for i, tk := range st.toks {

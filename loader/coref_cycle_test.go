@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/claimgraph/claimgraph/data"
+	"github.com/claimgraph/claimgraph/input"
 )
 
 // TestMergeChainsStayAcyclic: texts where an abbreviation in brackets follows a name twice made
@@ -20,7 +21,7 @@ func TestMergeChainsStayAcyclic(t *testing.T) {
 		"Officials of the NAFO [Northwest Atlantic Fisheries Organization] board said NAFO [Northwest Atlantic Fisheries Organization] members rejected the quota.",
 		"The OSCE (OSCE) mission said the OSCE (OSCE) observers would stay.",
 	} {
-		if _, err := p.Process(t.Context(), Document{Source: "cycle", Text: text}); err != nil {
+		if _, err := p.Process(t.Context(), input.Document{Source: "cycle", Text: text}); err != nil {
 			t.Errorf("%q: %v", text, err)
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/input"
 )
 
 // corpusGraphs extracts every real input once (the shared corpus and the evaluation articles),
@@ -31,7 +32,7 @@ func corpusGraphs(t *testing.T) []*graph.ArticleGraph {
 	}
 	p := testPipeline(t)
 	corpusGraphsOnce.Do(func() {
-		err := Read(context.Background(), have, nil, func(d Document, err error) error {
+		err := input.Read(context.Background(), have, nil, func(d input.Document, err error) error {
 			if err != nil {
 				corpusGraphsErr = append(corpusGraphsErr, err.Error())
 				return nil

@@ -13,6 +13,7 @@ import (
 	"context"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/input"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -20,7 +21,7 @@ import (
 type sent struct {
 	// written by newDoc (doc)
 	idx  int
-	s    Sentence
+	s    input.Sentence
 	toks []text.Token
 	ment []int // per token: index into doc.mentions, or -1; newDoc fills -1, actors (addMention) set it
 
@@ -41,7 +42,7 @@ type doc struct {
 	// written by newDoc (doc), read-only after it
 	x         *Extractor
 	lx        *lexicons
-	c         *Cleaned
+	c         *input.Cleaned
 	runes     []rune
 	sents     []*sent
 	lowerSeen map[string]bool // words seen in lower case somewhere in the article

@@ -9,6 +9,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/input"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/syntax"
 	"github.com/claimgraph/claimgraph/text"
@@ -164,14 +165,14 @@ func (e *ExtractError) Unwrap() error { return e.Err }
 // inside c.Article.Text with Text equal to the text at their offsets; otherwise Extract returns an
 // *ExtractError. A panic inside a stage is returned as an *ExtractError too (runtime errors
 // included), so one odd article never stops a batch load.
-func (x *Extractor) Extract(c *Cleaned) (*graph.ArticleGraph, error) {
+func (x *Extractor) Extract(c *input.Cleaned) (*graph.ArticleGraph, error) {
 	return x.ExtractContext(context.Background(), c)
 }
 
 // ExtractContext is Extract that stops when ctx is done: the stages look at ctx between
 // sentences, so an article abandoned by a caller's timeout stops costing CPU within one sentence's
 // work. It then returns an *ExtractError wrapping ctx.Err().
-func (x *Extractor) ExtractContext(ctx context.Context, c *Cleaned) (g *graph.ArticleGraph, err error) {
+func (x *Extractor) ExtractContext(ctx context.Context, c *input.Cleaned) (g *graph.ArticleGraph, err error) {
 	if c == nil {
 		return nil, &ExtractError{Stage: "input", Err: errors.New("nil *Cleaned")}
 	}
@@ -215,7 +216,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, c *Cleaned) (g *graph.Ar
 	return d.build(), nil
 }
 
-func newDoc(x *Extractor, c *Cleaned) (*doc, error) {
+func newDoc(x *Extractor, c *input.Cleaned) (*doc, error) {
 	d := &doc{x: x, lx: x.lex, c: c, runes: []rune(c.Article.Text), byKey: map[string]*entity{},
 		lowerSeen: map[string]bool{}, authors: map[string]bool{}, policies: map[string]*entity{}, nonActor: map[string]bool{}, placeNames: map[string]bool{}}
 	for _, a := range c.Article.Authors {

@@ -8,11 +8,12 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/data"
+	"github.com/claimgraph/claimgraph/input"
 	"github.com/jdkato/prose/v2"
 )
 
 // benchTexts are the sample article and the dev articles, cleaned once.
-func benchTexts(b *testing.B) ([]*Cleaned, int) {
+func benchTexts(b *testing.B) ([]*input.Cleaned, int) {
 	b.Helper()
 	var texts []string
 	s, err := data.FS.ReadFile(data.SamplePath)
@@ -32,10 +33,10 @@ func benchTexts(b *testing.B) ([]*Cleaned, int) {
 		}
 		texts = append(texts, a.Text)
 	}
-	var cs []*Cleaned
+	var cs []*input.Cleaned
 	words := 0
 	for i, t := range texts {
-		c, err := exCleaner(b).Clean(Document{Source: "bench" + string(rune('0'+i)), Text: t})
+		c, err := exCleaner(b).Clean(input.Document{Source: "bench" + string(rune('0'+i)), Text: t})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -119,7 +120,7 @@ func BenchmarkExtractLong(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	c, err := exCleaner(b).Clean(Document{Source: "long", Text: strings.Repeat(string(s)+"\n\n", 40)})
+	c, err := exCleaner(b).Clean(input.Document{Source: "long", Text: strings.Repeat(string(s)+"\n\n", 40)})
 	if err != nil {
 		b.Fatal(err)
 	}

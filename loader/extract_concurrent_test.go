@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/data"
+	"github.com/claimgraph/claimgraph/input"
 )
 
 // TestExtractConcurrent: one Extractor serves many goroutines and gives each the same graph (run
@@ -15,7 +16,7 @@ func TestExtractConcurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := exCleaner(t).Clean(Document{Source: "sample", Text: string(b)})
+	c, err := exCleaner(t).Clean(input.Document{Source: "sample", Text: string(b)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,18 +54,18 @@ func TestExtractRejectsBadInput(t *testing.T) {
 	if _, err := x.Extract(nil); err == nil {
 		t.Error("nil input accepted")
 	}
-	c := &Cleaned{Sentences: []Sentence{{Start: 0, End: 50, Text: "x"}}}
+	c := &input.Cleaned{Sentences: []input.Sentence{{Start: 0, End: 50, Text: "x"}}}
 	c.Article.Text = "short"
 	_, err := x.Extract(c)
 	if _, ok := err.(*ExtractError); !ok {
 		t.Errorf("got %v, want *ExtractError", err)
 	}
-	c = &Cleaned{Sentences: []Sentence{{Start: 0, End: 5, Text: "other"}}}
+	c = &input.Cleaned{Sentences: []input.Sentence{{Start: 0, End: 5, Text: "other"}}}
 	c.Article.Text = "short"
 	if _, err := x.Extract(c); err == nil {
 		t.Error("sentence text that differs from the article accepted")
 	}
-	empty := &Cleaned{}
+	empty := &input.Cleaned{}
 	if g, err := x.Extract(empty); err != nil || len(g.Nodes) != 0 {
 		t.Errorf("empty article: %v %v", g, err)
 	}

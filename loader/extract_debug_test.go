@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"os"
 	"testing"
+
+	"github.com/claimgraph/claimgraph/input"
 )
 
 // TestDebugDump prints the graph of the file in $CLAIMGRAPH_DUMP (text, or an eval JSON article).
@@ -17,10 +19,10 @@ func TestDebugDump(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := Document{Source: p, Text: string(b)}
+	doc := input.Document{Source: p, Text: string(b)}
 	if os.Getenv("CLAIMGRAPH_DUMP_READ") != "" {
 		// read the file as `load` does (title, URL and dates from the file itself)
-		err := Read(context.Background(), []string{p}, nil, func(d Document, err error) error {
+		err := input.Read(context.Background(), []string{p}, nil, func(d input.Document, err error) error {
 			doc = d
 			return err
 		})
@@ -32,7 +34,7 @@ func TestDebugDump(t *testing.T) {
 	}
 	var j struct{ URL, Title, Published, Text string }
 	if json.Unmarshal(b, &j) == nil && j.Text != "" {
-		doc = Document{Source: p, URL: j.URL, Title: j.Title, Published: j.Published, Text: j.Text}
+		doc = input.Document{Source: p, URL: j.URL, Title: j.Title, Published: j.Published, Text: j.Text}
 	}
 	g := extractDoc(t, doc)
 	view(g).dump(os.Stdout)

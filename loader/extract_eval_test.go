@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/input"
 )
 
 // The dev-set harness scores Extract with the matching rules of ../shared/eval/score.py (norm(),
@@ -315,7 +316,7 @@ func TestDevSet(t *testing.T) {
 			if err := json.Unmarshal(ab, &a); err != nil {
 				t.Fatal(err)
 			}
-			g := extractDoc(t, Document{Source: gold.Article, URL: a.URL, Title: a.Title, Published: a.Published, Text: a.Text})
+			g := extractDoc(t, input.Document{Source: gold.Article, URL: a.URL, Title: a.Title, Published: a.Published, Text: a.Text})
 			s := scoreGraph(g, &gold)
 			t.Logf("%s\nactors P=%.2f R=%.2f F1=%.2f | core-rel R=%.2f ext-rel R=%.2f rel P=%.2f | forbidden=%d",
 				s.Report, s.ActorP, s.ActorR, s.ActorF1, s.CoreRelR, s.ExtRelR, s.RelP, s.Forbidden)
@@ -390,7 +391,7 @@ func TestPlover(t *testing.T) {
 				sk[w] = true
 			}
 		}
-		g := extractDoc(t, Document{Source: r.ID, Title: r.ID, Published: "2000-01-01", Text: r.Text})
+		g := extractDoc(t, input.Document{Source: r.ID, Title: r.ID, Published: "2000-01-01", Text: r.Text})
 		v := view(g)
 		hit := false
 		var got []string

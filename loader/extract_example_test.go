@@ -5,12 +5,13 @@ import (
 	"log"
 
 	"github.com/claimgraph/claimgraph/data"
+	"github.com/claimgraph/claimgraph/input"
 	"github.com/claimgraph/claimgraph/loader"
 )
 
 // Extracting one article: clean it, then extract actors, claims and relations with evidence.
 func ExampleExtractor_Extract() {
-	cl, err := loader.NewCleaner()
+	cl, err := input.NewCleaner()
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -18,7 +19,7 @@ func ExampleExtractor_Extract() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	c, err := cl.Clean(loader.Document{Source: "example", Text: "Greenfield Party MP Tessa Korr demanded a recount on Monday."})
+	c, err := cl.Clean(input.Document{Source: "example", Text: "Greenfield Party MP Tessa Korr demanded a recount on Monday."})
 	if err != nil {
 		log.Fatal(err)
 	}

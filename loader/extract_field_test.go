@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/input"
+)
 
 // TestFieldCases holds the field cases of issue 7: inputs that broke quote attribution, sentence
 // splitting, NER and coreference in other tools (sentences invented, names fictional). One row per
@@ -46,7 +50,7 @@ func TestFieldCasesHTML(t *testing.T) {
 	byline := `<html><body><article><h1>Ports reopen</h1><div class="byline">By <a rel="author">Lina Marsh</a> July 10, 2015</div>
 <p>The Port Authority of Dalmora said on Tuesday that shipping would resume next week after a two-month strike ended.</p>
 <p>Union leaders welcomed the agreement, which raises wages by eight percent over three years.</p></article></body></html>`
-	g := extractDoc(t, Document{Source: "byline.html", HTML: byline})
+	g := extractDoc(t, input.Document{Source: "byline.html", HTML: byline})
 	checkExpect(t, g, []string{"!actor Lina Marsh", "!actor Marsh"})
 	if len(g.Article.Authors) != 1 || g.Article.Authors[0] != "Lina Marsh" || g.Article.PublishedAt != "2015-07-10" {
 		t.Errorf("byline: authors %q, published %q; want [Lina Marsh], 2015-07-10", g.Article.Authors, g.Article.PublishedAt)
@@ -55,6 +59,6 @@ func TestFieldCasesHTML(t *testing.T) {
 <figure><img src="x.jpg"><figcaption>Minister Oren Tal said "We will retaliate" at a rally last year. (Photo: Staff)</figcaption></figure>
 <p>Minister Oren Tal toured three northern towns on Friday and met farmers affected by the drought.</p>
 <p>The ministry said relief payments would begin next month.</p></article></body></html>`
-	g = extractDoc(t, Document{Source: "caption.html", HTML: caption})
+	g = extractDoc(t, input.Document{Source: "caption.html", HTML: caption})
 	checkExpect(t, g, []string{"PERSON Oren Tal", "!actor Staff", "!THREATENS Oren Tal", "!CLAIMS Oren Tal -> retaliate"})
 }

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -9,7 +10,10 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/data"
+	"github.com/claimgraph/claimgraph/input"
 )
+
+var update = flag.Bool("update", false, "rewrite the golden file testdata/extract/sample.golden.txt")
 
 // TestExtractSampleGolden compares the sample article's whole graph, rendered one fact per line, with
 // testdata/extract/sample.golden.txt; `go test ./loader -run Golden -update` rewrites it. A diff
@@ -19,7 +23,7 @@ func TestExtractSampleGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g := extractDoc(t, Document{Source: data.SamplePath, Text: string(b)})
+	g := extractDoc(t, input.Document{Source: data.SamplePath, Text: string(b)})
 	v := view(g)
 	var lines []string
 	for _, n := range g.Nodes {

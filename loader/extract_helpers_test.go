@@ -10,6 +10,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/data"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/input"
 )
 
 var (
@@ -17,7 +18,7 @@ var (
 	testEx     *Extractor
 	testExErr  error
 	exClOnce   sync.Once
-	exCl       *Cleaner
+	exCl       *input.Cleaner
 	exClErr    error
 )
 
@@ -31,9 +32,13 @@ func testExtractor(t testing.TB) *Extractor {
 	return testEx
 }
 
-func exCleaner(t testing.TB) *Cleaner {
+// corpusDir is the shared corpus of real texts, read in place (PRC-government files must not be
+// copied into the repository). Tests that need it skip when it is absent.
+const corpusDir = "../../shared/corpus"
+
+func exCleaner(t testing.TB) *input.Cleaner {
 	t.Helper()
-	exClOnce.Do(func() { exCl, exClErr = NewCleaner() })
+	exClOnce.Do(func() { exCl, exClErr = input.NewCleaner() })
 	if exClErr != nil {
 		t.Fatal(exClErr)
 	}
@@ -43,10 +48,10 @@ func exCleaner(t testing.TB) *Cleaner {
 // extractText cleans and extracts a plain-text article.
 func extractText(t testing.TB, text string) *graph.ArticleGraph {
 	t.Helper()
-	return extractDoc(t, Document{Source: "test", Text: text})
+	return extractDoc(t, input.Document{Source: "test", Text: text})
 }
 
-func extractDoc(t testing.TB, doc Document) *graph.ArticleGraph {
+func extractDoc(t testing.TB, doc input.Document) *graph.ArticleGraph {
 	t.Helper()
 	c, err := exCleaner(t).Clean(doc)
 	if err != nil {
@@ -375,7 +380,7 @@ var stanceFloors = map[string]int{
 
 // resolvedDoc cleans doc and runs the stages up to coreference (actors, then entities resolved),
 // as Process does before claims and relations; tests that look at one later stage start here.
-func resolvedDoc(t testing.TB, doc Document) *doc {
+func resolvedDoc(t testing.TB, doc input.Document) *doc {
 	t.Helper()
 	c, err := exCleaner(t).Clean(doc)
 	if err != nil {
@@ -389,7 +394,7 @@ func resolvedDoc(t testing.TB, doc Document) *doc {
 
 // segmentedDoc builds the document of c and runs its segmentation stage (quotes, headline flags,
 // discourse units), as Process does first; it fails tb on an error.
-func segmentedDoc(tb testing.TB, x *Extractor, c *Cleaned) *doc {
+func segmentedDoc(tb testing.TB, x *Extractor, c *input.Cleaned) *doc {
 	tb.Helper()
 	d, err := newDoc(x, c)
 	if err != nil {

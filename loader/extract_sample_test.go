@@ -7,6 +7,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/data"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/input"
 )
 
 // TestExtractSample checks issue 2's baseline on the sample article (data/samples): the actors,
@@ -16,7 +17,7 @@ func TestExtractSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g := extractDoc(t, Document{Source: data.SamplePath, Text: string(b)})
+	g := extractDoc(t, input.Document{Source: data.SamplePath, Text: string(b)})
 	v := view(g)
 	defer func() {
 		if t.Failed() {

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/claimgraph/claimgraph/input"
 )
 
 // heldoutSets are the folders of held-out articles, each with articles/, gold/ and a README that
@@ -75,7 +77,7 @@ func TestHeldout(t *testing.T) {
 			if err := json.Unmarshal(ab, &a); err != nil {
 				t.Fatalf("%s: %v", gold.Article, err)
 			}
-			g := extractDoc(t, Document{Source: gold.Article, URL: a.URL, Title: a.Title, Published: a.Published, Text: a.Text})
+			g := extractDoc(t, input.Document{Source: gold.Article, URL: a.URL, Title: a.Title, Published: a.Published, Text: a.Text})
 			s := scoreGraph(g, &gold)
 			t.Logf("%s\nactors P=%.2f R=%.2f F1=%.2f | core-rel R=%.2f ext-rel R=%.2f rel P=%.2f | forbidden=%d",
 				s.Report, s.ActorP, s.ActorR, s.ActorF1, s.CoreRelR, s.ExtRelR, s.RelP, s.Forbidden)

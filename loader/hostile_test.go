@@ -7,9 +7,6 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
-	"os"
-	"path/filepath"
-	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -19,6 +16,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/data"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/input"
 )
 
 // Hostile and broken inputs (issue 6): every one gives a document, a clear per-file error, or a
@@ -41,83 +39,6 @@ func testPipeline(tb testing.TB) *Pipeline {
 	return hostilePipeline
 }
 
-// TestReadByteOrderMarks: a UTF-8 BOM at the start of a .jsonl, .json or .txt file is dropped,
-// and the first JSONL record loads like the others.
-func TestReadByteOrderMarks(t *testing.T) {
-	dir := writeFiles(t, map[string]string{
-		"a.jsonl": bom + `{"title":"one","text":"First."}` + "\r\n" + `{"title":"two","text":"Second."}` + "\n" + `{"title":"three","text":"Third."}`,
-		"b.json":  bom + "\n" + `{"title":"json","text":"Body."}`,
-		"c.json":  bom + `[{"title":"arr","text":"A."}]`,
-		"d.txt":   bom + "Plain.\n",
-		"e.html":  bom + "<p>Page.</p>",
-	})
-	got := collectRead(t, []string{dir}, "")
-	p := func(s string) string { return filepath.Join(dir, s) }
-	want := []readEvent{
-		{Source: p("a.jsonl") + ":1", Title: "one", Text: "First."},
-		{Source: p("a.jsonl") + ":2", Title: "two", Text: "Second."},
-		{Source: p("a.jsonl") + ":3", Title: "three", Text: "Third."},
-		{Source: p("b.json"), Title: "json", Text: "Body."},
-		{Source: p("c.json") + ":1", Title: "arr", Text: "A."},
-		{Source: p("d.txt"), Text: "Plain.\n"},
-		{Source: p("e.html"), HTML: "<p>Page.</p>"},
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("got  %+v\nwant %+v", got, want)
-	}
-	// Stdin too.
-	if got := collectRead(t, []string{"-"}, bom+`{"text":"In."}`+"\n"+`{"text":"Two."}`); len(got) != 2 || got[0].Text != "In." {
-		t.Errorf("stdin with a BOM: %+v", got)
-	}
-}
-
-// TestReadUTF16 names the encoding instead of calling UTF-16 text binary.
-func TestReadUTF16(t *testing.T) {
-	le := "\xff\xfeC\x00h\x00i\x00n\x00a\x00.\x00"
-	be := "\xfe\xff\x00C\x00h\x00i\x00n\x00a\x00."
-	dir := writeFiles(t, map[string]string{"le.txt": le, "be.jsonl": be})
-	for _, ev := range collectRead(t, []string{dir}, "") {
-		if !strings.Contains(ev.Err, "UTF-16") {
-			t.Errorf("want a UTF-16 error, got %+v", ev)
-		}
-	}
-}
-
-// TestReadBrokenFiles: binary, empty, NUL-holding and invalid UTF-8 inputs give one error each
-// naming the file (or a repaired document), and reading goes on to the next file.
-func TestReadBrokenFiles(t *testing.T) {
-	elf, err := os.ReadFile("/proc/self/exe")
-	if err != nil || len(elf) < 4096 {
-		elf = []byte("\x7fELF\x02\x01\x01\x00" + strings.Repeat("\x00\x01\x02\x03", 1024))
-	}
-	dir := writeFiles(t, map[string]string{
-		"a-binary.txt":    string(elf[:4096]),
-		"b-png.html":      "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
-		"c-empty.txt":     "",
-		"d-empty.jsonl":   "\n\n",
-		"e-nul.jsonl":     `{"text":"a"}` + "\n" + "{\"text\":\"b\x00\"}\n" + `{"text":"c"}`,
-		"f-latin1.txt":    "Caf\xe9 society.\n",
-		"g-truncated.txt": "Ends mid-rune \xe2\x80",
-		"h-ok.txt":        "Still read.",
-	})
-	got := collectRead(t, []string{dir}, "")
-	p := func(s string) string { return filepath.Join(dir, s) }
-	want := []readEvent{
-		{Err: "loader: " + p("a-binary.txt") + ": " + ErrBinary.Error()},
-		{Err: "loader: " + p("b-png.html") + ": " + ErrBinary.Error()},
-		{Err: "loader: " + p("c-empty.txt") + ": " + ErrEmpty.Error()},
-		{Source: p("e-nul.jsonl") + ":1", Text: "a"},
-		{Err: "loader: " + p("e-nul.jsonl") + ":2: " + ErrBinary.Error()},
-		{Source: p("e-nul.jsonl") + ":3", Text: "c"},
-		{Source: p("f-latin1.txt"), Text: "Caf\uFFFD society.\n"},
-		{Source: p("g-truncated.txt"), Text: "Ends mid-rune \uFFFD"},
-		{Source: p("h-ok.txt"), Text: "Still read."},
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("got  %+v\nwant %+v", got, want)
-	}
-}
-
 // TestProcessHostile runs broken and oversized articles through the pipeline: each ends in a
 // clear error or a graph, in well under the per-article limit.
 func TestProcessHostile(t *testing.T) {
@@ -125,28 +46,28 @@ func TestProcessHostile(t *testing.T) {
 	sentence := "The minister said China opposes the tariffs. "
 	cases := []struct {
 		name string
-		doc  Document
+		doc  input.Document
 		want error // nil: a graph
 	}{
-		{"html without body", Document{HTML: "<html><head><title>Only a title</title></head></html>"}, ErrNoContent},
-		{"html with empty body", Document{HTML: "<html><body>  </body></html>"}, ErrNoContent},
-		{"html of scripts", Document{HTML: "<html><body><script>var x = 1;</script><style>p{}</style></body></html>"}, ErrNoContent},
-		{"5 MiB on one line", Document{Text: strings.Repeat(sentence, 5<<20/len(sentence))}, ErrArticleTooLarge},
-		{"1.5 MiB on one line", Document{Text: strings.Repeat(sentence, 3<<19/len(sentence))}, ErrArticleTooLarge},
-		{"one 3 MiB word", Document{Text: strings.Repeat("a", 3<<20)}, ErrArticleTooLarge},
+		{"html without body", input.Document{HTML: "<html><head><title>Only a title</title></head></html>"}, input.ErrNoContent},
+		{"html with empty body", input.Document{HTML: "<html><body>  </body></html>"}, input.ErrNoContent},
+		{"html of scripts", input.Document{HTML: "<html><body><script>var x = 1;</script><style>p{}</style></body></html>"}, input.ErrNoContent},
+		{"5 MiB on one line", input.Document{Text: strings.Repeat(sentence, 5<<20/len(sentence))}, ErrArticleTooLarge},
+		{"1.5 MiB on one line", input.Document{Text: strings.Repeat(sentence, 3<<19/len(sentence))}, ErrArticleTooLarge},
+		{"one 3 MiB word", input.Document{Text: strings.Repeat("a", 3<<20)}, ErrArticleTooLarge},
 		// A word that is only "n't" (a quote cut after "do") made the tokenizer loop forever,
 		// appending empty tokens until memory ran out (found by FuzzProcess).
-		{"quote cut after do", Document{Text: "n’t expect a comprehensive deal whatsoever,” said Ruan Zongze. (n't) 'n't"}, nil},
-		{"control characters", Document{Text: "China\x01 opposes\x1b[31m the\x7f tariffs, the minister said.\f"}, nil},
-		{"invalid UTF-8 repaired", Document{Text: "Caf\uFFFD owner Li Wei said China opposes the tariffs."}, nil},
-		{"bidi and zero-width", Document{Text: "\u202eChina\u200b opposes the \u2066tariffs\u2069, Li Wei said.\ufeff"}, nil},
-		{"only punctuation", Document{Text: strings.Repeat(".", 10000)}, nil},
-		{"many blank lines", Document{Text: strings.Repeat("\n", 100000) + "China opposes the tariffs."}, nil},
-		{"deep divs", Document{HTML: "<html><body>" + strings.Repeat("<div>", 200_000) + "China opposes the tariffs.</body></html>"}, errHTML},
-		{"deep custom elements", Document{HTML: strings.Repeat("<x-a>", 600) + "text"}, errHTML},
-		{"deep unclosed bold", Document{HTML: "<p>" + strings.Repeat("<b>", 600) + "text"}, errHTML},
-		{"many elements", Document{HTML: strings.Repeat("<p>A line.", 100_001)}, errHTML},
-		{"many unclosed paragraphs", Document{HTML: "<body>" + unclosedParagraphs(2000)}, nil},
+		{"quote cut after do", input.Document{Text: "n’t expect a comprehensive deal whatsoever,” said Ruan Zongze. (n't) 'n't"}, nil},
+		{"control characters", input.Document{Text: "China\x01 opposes\x1b[31m the\x7f tariffs, the minister said.\f"}, nil},
+		{"invalid UTF-8 repaired", input.Document{Text: "Caf\uFFFD owner Li Wei said China opposes the tariffs."}, nil},
+		{"bidi and zero-width", input.Document{Text: "\u202eChina\u200b opposes the \u2066tariffs\u2069, Li Wei said.\ufeff"}, nil},
+		{"only punctuation", input.Document{Text: strings.Repeat(".", 10000)}, nil},
+		{"many blank lines", input.Document{Text: strings.Repeat("\n", 100000) + "China opposes the tariffs."}, nil},
+		{"deep divs", input.Document{HTML: "<html><body>" + strings.Repeat("<div>", 200_000) + "China opposes the tariffs.</body></html>"}, errHTML},
+		{"deep custom elements", input.Document{HTML: strings.Repeat("<x-a>", 600) + "text"}, errHTML},
+		{"deep unclosed bold", input.Document{HTML: "<p>" + strings.Repeat("<b>", 600) + "text"}, errHTML},
+		{"many elements", input.Document{HTML: strings.Repeat("<p>A line.", 100_001)}, errHTML},
+		{"many unclosed paragraphs", input.Document{HTML: "<body>" + unclosedParagraphs(2000)}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -186,6 +107,9 @@ func unclosedParagraphs(n int) string {
 // errHTML marks an expected error about the shape of an HTML page.
 var errHTML = errors.New("HTML shape")
 
+// bom is a UTF-8 byte-order mark, which Read drops (input/input_hostile_test.go).
+const bom = "\xEF\xBB\xBF"
+
 // TestArticleTimeout: an article that runs past the pipeline's limit fails with
 // ErrArticleTimeout at the limit, and the pipeline goes on with the next.
 func TestArticleTimeout(t *testing.T) {
@@ -195,7 +119,7 @@ func TestArticleTimeout(t *testing.T) {
 	}
 	text := strings.Repeat("The minister said China opposes the tariffs. ", 2000)
 	start := time.Now()
-	_, err = p.Process(t.Context(), Document{Source: "slow.txt", Text: text})
+	_, err = p.Process(t.Context(), input.Document{Source: "slow.txt", Text: text})
 	if !errors.Is(err, ErrArticleTimeout) || !strings.HasPrefix(err.Error(), "slow.txt: ") {
 		t.Fatalf("error %v, want ErrArticleTimeout naming slow.txt", err)
 	}
@@ -206,10 +130,10 @@ func TestArticleTimeout(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(t.Context())
 	cancel()
-	if _, err := p.Process(ctx, Document{Source: "x", Text: text}); !errors.Is(err, context.Canceled) {
+	if _, err := p.Process(ctx, input.Document{Source: "x", Text: text}); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled context: %v", err)
 	}
-	g, err := testPipeline(t).Process(t.Context(), Document{Source: "next.txt", Text: "Li Wei said China opposes the tariffs."})
+	g, err := testPipeline(t).Process(t.Context(), input.Document{Source: "next.txt", Text: "Li Wei said China opposes the tariffs."})
 	if err != nil || len(g.Relations) == 0 {
 		t.Errorf("next article: %v %+v", err, g)
 	}
@@ -234,7 +158,7 @@ func (c *countdownCtx) Err() error {
 // error instead of running the article to the end (what Process relies on after a timeout).
 func TestExtractContextStops(t *testing.T) {
 	p := testPipeline(t)
-	c, err := p.cleaner.Clean(Document{Source: "long.txt", Text: strings.Repeat("The minister said China opposes the tariffs. ", 500)})
+	c, err := p.cleaner.Clean(input.Document{Source: "long.txt", Text: strings.Repeat("The minister said China opposes the tariffs. ", 500)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -350,9 +274,9 @@ func FuzzProcess(f *testing.F) {
 	}
 	p, st := testPipeline(f), openStore(f)
 	f.Fuzz(func(t *testing.T, s string, asHTML bool) {
-		doc := Document{Source: "fuzz", Text: s}
+		doc := input.Document{Source: "fuzz", Text: s}
 		if asHTML {
-			doc = Document{Source: "fuzz", HTML: s}
+			doc = input.Document{Source: "fuzz", HTML: s}
 		}
 		g, err := p.Process(context.Background(), doc)
 		if err != nil {

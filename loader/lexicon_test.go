@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 
 	"github.com/claimgraph/claimgraph/data"
+	"github.com/claimgraph/claimgraph/input"
 )
 
 // minimalLexicons is a complete, tiny lexicon set for tests that swap lexicons.
@@ -50,7 +51,7 @@ func TestNewExtractorSwappedLexicons(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := exCleaner(t).Clean(Document{Source: "t", Text: "Minister Ada Rusk of Velmora rejected the toll plan. Senior Velmoran officials said the harbor would stay open."})
+	c, err := exCleaner(t).Clean(input.Document{Source: "t", Text: "Minister Ada Rusk of Velmora rejected the toll plan. Senior Velmoran officials said the harbor would stay open."})
 	if err != nil {
 		t.Fatal(err)
 	}

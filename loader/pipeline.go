@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/input"
 )
 
 // DefaultArticleTimeout bounds the time spent cleaning and extracting one article. A
@@ -31,7 +32,7 @@ var ErrArticleTooLarge = errors.New("article too long")
 // Pipeline composes the loader's stages: Clean (page furniture, sentences) then Extract (actors,
 // relations, claims). Build it once per process with NewPipeline; it is safe for concurrent use.
 type Pipeline struct {
-	cleaner *Cleaner
+	cleaner *input.Cleaner
 	ex      *Extractor
 	timeout time.Duration
 }
@@ -48,7 +49,7 @@ func WithArticleTimeout(d time.Duration) PipelineOption {
 // NewPipeline loads the sentence model and the lexicons in fsys (data.FS in production) once.
 // It returns an error naming the lexicon that could not be parsed.
 func NewPipeline(fsys fs.FS, opts ...PipelineOption) (*Pipeline, error) {
-	c, err := NewCleaner()
+	c, err := input.NewCleaner()
 	if err != nil {
 		return nil, err
 	}
@@ -67,7 +68,7 @@ func NewPipeline(fsys fs.FS, opts ...PipelineOption) (*Pipeline, error) {
 // passes or ctx is done, Process returns at once (ErrArticleTimeout wrapped, or ctx's error); the
 // abandoned extraction stops at its next sentence (Extractor.ExtractContext), while cleaning,
 // which has no stopping points, finishes first. Its result is dropped.
-func (p *Pipeline) Process(ctx context.Context, doc Document) (*graph.ArticleGraph, error) {
+func (p *Pipeline) Process(ctx context.Context, doc input.Document) (*graph.ArticleGraph, error) {
 	if p.timeout <= 0 {
 		return p.process(ctx, doc)
 	}
@@ -100,7 +101,7 @@ func (p *Pipeline) Process(ctx context.Context, doc Document) (*graph.ArticleGra
 	}
 }
 
-func (p *Pipeline) process(ctx context.Context, doc Document) (*graph.ArticleGraph, error) {
+func (p *Pipeline) process(ctx context.Context, doc input.Document) (*graph.ArticleGraph, error) {
 	if n := len(doc.Text); n > 4*MaxArticleBytes {
 		return nil, fmt.Errorf("%s: %w: %s of text; at most %s is cleaned and %s extracted per article",
 			doc.Source, ErrArticleTooLarge, mib(n), mib(4*MaxArticleBytes), mib(MaxArticleBytes))

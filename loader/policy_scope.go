@@ -4,12 +4,14 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // anaphoricDeterminers are the determiners that make a noun phrase a definite description of one
 // thing the context identifies: the definite article and the demonstratives (Quirk et al. 1985,
-// 5.27-5.33: situational and anaphoric reference of "the", "this", "that").
-var anaphoricDeterminers = map[string]bool{"the": true, "this": true, "that": true}
+// 5.27-5.33: situational and anaphoric reference of "the", "this", "that";
+// data/wordclasses/anaphoricdeterminers.txt).
+var anaphoricDeterminers = lexicon.WordClass("anaphoricdeterminers")
 
 // localPolicies makes local to the article (LocalPolicyID) every POLICY named by one singular
 // common noun that the article wrote only with a definite determiner: "the plan", "the deal",

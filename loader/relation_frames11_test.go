@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/input"
 	"github.com/claimgraph/claimgraph/syntax/retag"
 	"strings"
 	"testing"
@@ -8,7 +9,7 @@ import (
 
 // frames11DocExpect is frames10Expect over documents with an outlet or URL.
 func frames11DocExpect(t *testing.T, cases []struct {
-	doc  Document
+	doc  input.Document
 	want string
 }) {
 	t.Helper()
@@ -32,14 +33,14 @@ func frames11DocExpect(t *testing.T, cases []struct {
 // "the Government" is the publisher's state (publisherState), not the country named last.
 func TestPublisherGovernment(t *testing.T) {
 	frames11DocExpect(t, []struct {
-		doc  Document
+		doc  input.Document
 		want string
 	}{
-		{Document{Outlet: "Government Offices of Norway", Text: "Norway backs Ghana's grid.\n\nThe Government has decided to provide NOK 200 million in grants to Ghana's power sector."}, "OFFERS Norway -> NOK 200 million"},
-		{Document{Outlet: "Government Offices of Norway", Text: "Norway backs Ghana's grid.\n\nThe Government has decided to provide NOK 200 million in grants to Ghana's power sector."}, "!OFFERS Ghana"},
-		{Document{URL: "https://www.mofa.go.jp/press/release.html", Text: "Japan and Laos signed a loan agreement.\n\nThe Government will provide a loan of 3 billion yen to Laos's railway authority."}, "OFFERS Japan -> loan"},
+		{input.Document{Outlet: "Government Offices of Norway", Text: "Norway backs Ghana's grid.\n\nThe Government has decided to provide NOK 200 million in grants to Ghana's power sector."}, "OFFERS Norway -> NOK 200 million"},
+		{input.Document{Outlet: "Government Offices of Norway", Text: "Norway backs Ghana's grid.\n\nThe Government has decided to provide NOK 200 million in grants to Ghana's power sector."}, "!OFFERS Ghana"},
+		{input.Document{URL: "https://www.mofa.go.jp/press/release.html", Text: "Japan and Laos signed a loan agreement.\n\nThe Government will provide a loan of 3 billion yen to Laos's railway authority."}, "OFFERS Japan -> loan"},
 		// controls: a news outlet's "the government" is the story's; a quotation is its speaker's
-		{Document{Outlet: "Reuters", Text: "Norway backs Ghana's grid.\n\nThe Government has decided to provide NOK 200 million in grants to Ghana's power sector."}, "!OFFERS Norway"},
+		{input.Document{Outlet: "Reuters", Text: "Norway backs Ghana's grid.\n\nThe Government has decided to provide NOK 200 million in grants to Ghana's power sector."}, "!OFFERS Norway"},
 	})
 }
 

@@ -5,6 +5,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/claimgraph/claimgraph/input"
 )
 
 // TestDebugWireParse prints, for each sentence of the articles in $CLAIMGRAPH_PARSE (a file, or
@@ -24,9 +26,9 @@ func TestDebugWireParse(t *testing.T) {
 		if strings.TrimSpace(para) == "" {
 			continue
 		}
-		doc := Document{Source: "debug", Text: strings.ReplaceAll(para, `\n`, "\n")}
+		doc := input.Document{Source: "debug", Text: strings.ReplaceAll(para, `\n`, "\n")}
 		if strings.HasPrefix(para, "<") {
-			doc = Document{Source: "debug.html", HTML: para}
+			doc = input.Document{Source: "debug.html", HTML: para}
 		}
 		d := resolvedDoc(t, doc)
 		for _, st := range d.sents {

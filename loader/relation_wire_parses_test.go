@@ -5,6 +5,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/claimgraph/claimgraph/input"
 )
 
 // TestWireParses counts the sentences of testdata/wire/parses.tsv (its header says what the
@@ -49,7 +51,7 @@ func TestWireParses(t *testing.T) {
 // wireParseRight parses text's first sentence as the relations stage does and reports whether
 // the token cue is the root, a verb whose nsubj is a word of subj, with what the parse gave otherwise.
 func wireParseRight(t *testing.T, subj, cue, text string) (bool, string) {
-	d := resolvedDoc(t, Document{Source: "test", Text: text})
+	d := resolvedDoc(t, input.Document{Source: "test", Text: text})
 	if len(d.sents) == 0 {
 		return false, "no sentence"
 	}

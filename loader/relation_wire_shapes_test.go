@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/input"
 )
 
 // wireShape is one line of testdata/wire/shapes.tsv (its header says what the columns hold).
@@ -63,9 +64,9 @@ func TestWireShapes(t *testing.T) {
 		}
 	}
 	for _, c := range readWireShapes(t) {
-		doc := Document{Source: "test", Text: c.text}
+		doc := input.Document{Source: "test", Text: c.text}
 		if strings.HasPrefix(c.text, "<") {
-			doc = Document{Source: "test.html", HTML: c.text}
+			doc = input.Document{Source: "test.html", HTML: c.text}
 		}
 		g := extractDoc(t, doc)
 		v := view(g)

@@ -525,7 +525,7 @@ func (d *doc) titledPerson(u *discourse.Unit) *entity {
 	for s > 0 && e-s < 3 {
 		w := strings.Trim(ws[s-1], ",.")
 		lw := strings.ToLower(w)
-		if !text.UpperFirstWord(w) || d.lx.titles[lw] != nil || d.lowerSeen[lw] || nameConnectors[lw] {
+		if !text.UpperFirstWord(w) || d.lx.titles[lw] != nil || d.lowerSeen[lw] || text.IsNameConnector(lw) {
 			break
 		}
 		s--

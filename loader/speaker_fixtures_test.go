@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/claimgraph/claimgraph/input"
 )
 
 // TestSpeakerFixtures reads the invented statements and multi-paragraph quotations of
@@ -47,8 +49,8 @@ func TestSpeakerFixtures(t *testing.T) {
 			continue
 		}
 		t.Run(f, func(t *testing.T) {
-			var docs []Document
-			err := Read(context.Background(), []string{filepath.Join(dir, f)}, nil, func(d Document, err error) error {
+			var docs []input.Document
+			err := input.Read(context.Background(), []string{filepath.Join(dir, f)}, nil, func(d input.Document, err error) error {
 				if err != nil {
 					return err
 				}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/input"
 )
 
 // speakers19Floor is the score TestSpeakers19Gold must reach on testdata/speakers19: gold claims
@@ -89,8 +90,8 @@ func goldLines(t *testing.T, dir string) []goldLine {
 // readExtract reads one file with Read, as `load` does, and extracts its graph.
 func readExtract(t *testing.T, path string) *graph.ArticleGraph {
 	t.Helper()
-	var docs []Document
-	err := Read(context.Background(), []string{path}, nil, func(d Document, err error) error {
+	var docs []input.Document
+	err := input.Read(context.Background(), []string{path}, nil, func(d input.Document, err error) error {
 		if err != nil {
 			return err
 		}

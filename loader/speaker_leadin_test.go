@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/input"
+)
 
 // A "From X:" lead-in whose X names nobody ends the block before it: the paragraphs after it are
 // not the previous lead-in's speaker's (colonLineBetween, speaker_quotes.go; fromLine,
@@ -22,13 +26,13 @@ func TestUnresolvedLeadInInheritsNothing(t *testing.T) {
 		"!CLAIMS Ines Valtari -> salmon quota"}
 	for _, c := range []struct {
 		name string
-		doc  Document
+		doc  input.Document
 		more []string
 	}{
-		{"text, quoted blocks", Document{Source: "q.txt", Text: quoted}, nil},
-		{"text, plain blocks", Document{Source: "p.txt", Text: plain}, nil},
+		{"text, quoted blocks", input.Document{Source: "q.txt", Text: quoted}, nil},
+		{"text, plain blocks", input.Document{Source: "p.txt", Text: plain}, nil},
 		// the third lead-in names a body with a descriptive genitive inside its name
-		{"html", Document{Source: "r.html", HTML: page}, []string{"SUPPORTS Coastal Fishermen's Association -> dredging levy", "!SUPPORTS Ines Valtari -> dredging levy"}},
+		{"html", input.Document{Source: "r.html", HTML: page}, []string{"SUPPORTS Coastal Fishermen's Association -> dredging levy", "!SUPPORTS Ines Valtari -> dredging levy"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			checkExpect(t, extractDoc(t, c.doc), append(append([]string{}, want...), c.more...))

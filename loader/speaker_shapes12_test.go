@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/input"
+)
 
 // TestSpokespersonDatelineCountry: a spokesperson of a body named by an acronym or a bare
 // ministry name with no country in the text speaks for the country of the document's place and
@@ -53,8 +57,8 @@ func TestSpokespersonDomainOverDateline(t *testing.T) {
 		"Beijing, 3 March 2027\n\n" +
 		"SHIKONGO: Good morning. Namibia thanks China for its hospitality. Namibia's delegation will sign three agreements. " +
 		"We welcome the resolution on the right to development adopted yesterday."
-	g := extractDoc(t, Document{Source: "test", URL: "https://www.mirco.gov.na/briefings/2027-03-03", Text: text})
+	g := extractDoc(t, input.Document{Source: "test", URL: "https://www.mirco.gov.na/briefings/2027-03-03", Text: text})
 	checkExpect(t, g, []string{"SUPPORTS Namibia -> resolution", "!SUPPORTS China -> resolution", "!SUPPORTS Petrus Shikongo -> resolution"})
-	g = extractDoc(t, Document{Source: "test", Text: text})
+	g = extractDoc(t, input.Document{Source: "test", Text: text})
 	checkExpect(t, g, []string{"!SUPPORTS China -> resolution"})
 }

@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/input"
+)
 
 // TestTitleAppositiveSpokesperson: a briefing titled "… by the Spokesperson of <ministry of a
 // state>, <Name>, <place, date>" whose spokesperson opens with his own "NAME:" turn: the name
@@ -49,11 +53,11 @@ func TestGovernmentPagesMinisterWe(t *testing.T) {
 	text := "Finland supports Estonia's grid link\n\nPress release from Ministry for Foreign Affairs\n\n" +
 		"\"We will help the Estonian people through the winter,\" says Minister for Foreign Affairs Aino Salo.\n\n" +
 		"\"We urge Hungary to lift its veto,\" says Minister for International Development Cooperation and Foreign Trade Mikko Rautio."
-	doc := Document{Source: "test", Title: "Finland supports Estonia's grid link", Outlet: "Government Offices of Finland", Text: text}
+	doc := input.Document{Source: "test", Title: "Finland supports Estonia's grid link", Outlet: "Government Offices of Finland", Text: text}
 	g := view(extractDoc(t, doc))
 	for _, want := range []string{"OFFERS Finland -> Estonian people", "DEMANDS Finland -> Hungary", "!DEMANDS Mikko Rautio", "!OFFERS Aino Salo"} {
 		checkExpect(t, g.g, []string{want})
 	}
-	g = view(extractDoc(t, Document{Source: "test", Title: doc.Title, Text: text}))
+	g = view(extractDoc(t, input.Document{Source: "test", Title: doc.Title, Text: text}))
 	checkExpect(t, g.g, []string{"DEMANDS Mikko Rautio -> Hungary"})
 }

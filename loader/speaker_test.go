@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/input"
 )
 
 // Speakers of transcripts and statements (issue 12), each shape on an invented document.
@@ -136,7 +137,7 @@ func TestBoldLabelsStayLabels(t *testing.T) {
 <p><strong>Ren Tao</strong> The list of sanctioned vessels will be sent to Peru and Ecuador in due course.</p>
 <p><strong>Washington</strong> — a dateline in bold keeps its dash.</p>
 </article></body></html>`
-	c, err := testCleaner(t).Clean(Document{Source: "bold.html", HTML: page})
+	c, err := exCleaner(t).Clean(input.Document{Source: "bold.html", HTML: page})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -155,7 +156,7 @@ func TestBoldLabelsStayLabels(t *testing.T) {
 // TestMarkTurnsOffsets: paragraphs handed to the discourse stage are the article's own text, so a
 // label's words and a body's offset survive letters of several bytes.
 func TestMarkTurnsOffsets(t *testing.T) {
-	c, err := testCleaner(t).Clean(Document{Text: "Declaración del Ministerio — día 3\n\nQ: ¿Habrá sanciones contra Perú?\n\nMINISTRA PÉREZ: Chile rechaza la cuota.\n\nMINISTRA PÉREZ: Perú debe negociar."})
+	c, err := exCleaner(t).Clean(input.Document{Text: "Declaración del Ministerio — día 3\n\nQ: ¿Habrá sanciones contra Perú?\n\nMINISTRA PÉREZ: Chile rechaza la cuota.\n\nMINISTRA PÉREZ: Perú debe negociar."})
 	if err != nil {
 		t.Fatal(err)
 	}

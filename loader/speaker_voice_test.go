@@ -3,6 +3,8 @@ package loader
 import (
 	"strings"
 	"testing"
+
+	"github.com/claimgraph/claimgraph/input"
 )
 
 // TestSentenceVoice: every sentence of an invented briefing, statement and joint statement knows
@@ -29,7 +31,7 @@ func TestSentenceVoice(t *testing.T) {
 			map[string]string{"The Parties agreed": "Norway+Iceland|title:speaker"}},
 	}
 	for _, c := range cases {
-		d := resolvedDoc(t, Document{Source: "test", Text: c.text})
+		d := resolvedDoc(t, input.Document{Source: "test", Text: c.text})
 		d.findClaims()
 		seen := map[string]bool{}
 		for i, st := range d.sents {

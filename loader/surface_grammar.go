@@ -449,14 +449,14 @@ func (d *doc) modalBefore(st *sent, k int) bool {
 		if d.lx.negations[w] || strings.HasSuffix(w, "ly") && st.toks[j].Kind == text.Word {
 			continue
 		}
-		switch w {
-		case "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "wo", "ca", "'ll":
-			return true
-		}
-		return false
+		return modalOperators.Has(w)
 	}
 	return false
 }
+
+// modalOperators are the finite forms of do, the central modals and their contracted forms as the
+// tokenizer splits them ("wo" of "won't", "ca" of "can't", "'ll"): data/wordclasses/modaloperators.txt.
+var modalOperators = lexicon.WordClass("modaloperators")
 
 // ofHead: "Druze inhabitants of the Syrian Golan Heights threatened" → the group or organization
 // heading the noun phrase before an "of" phrase that ends at j.

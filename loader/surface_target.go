@@ -18,7 +18,7 @@ import (
 // mention or name (actorNamed), with no prefix, returns that actor.
 func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 	toks := st.toks
-	definite := prefix == "" && b < e && anaphoricDeterminers[toks[b].Lower]
+	definite := prefix == "" && b < e && anaphoricDeterminers.Has(toks[b].Lower)
 	for b < e && leadingDrop.Has(toks[b].Lower) && prefix == "" {
 		b++
 	}

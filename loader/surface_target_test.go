@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/input"
 )
 
 // TestPolicyTargetNamesActor: a target phrase that is exactly an actor's mention, an actor's name
@@ -24,7 +25,7 @@ func TestPolicyTargetNamesActor(t *testing.T) {
 		{"Farmers sold turkey at the market in Lima.", "turkey", "", graph.Policy, "turkey"},
 	}
 	for _, c := range cases {
-		d := resolvedDoc(t, Document{Text: c.text})
+		d := resolvedDoc(t, input.Document{Text: c.text})
 		var got *entity
 		found := false
 		for _, st := range d.sents {

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -110,12 +111,12 @@ func isDashToken(t text.Token) bool {
 	return t.Text == "-" || t.Text == "\u2014" || t.Text == "\u2013"
 }
 
-// datelineMonth reports a month abbreviation of wire datelines (AP style: Jan., Feb., Aug., Sept.,
-// Oct., Nov., Dec.; Reuters writes them without the period).
+// datelineMonths are the month abbreviations of wire datelines without their full stop
+// (data/wordclasses/datelinemonths.txt: AP style, Jan., Feb., Aug., Sept., Oct., Nov., Dec.;
+// Reuters writes them without the period).
+var datelineMonths = lexicon.WordClass("datelinemonths")
+
+// datelineMonth reports a month abbreviation of wire datelines, with or without its period.
 func datelineMonth(w string) bool {
-	switch strings.TrimSuffix(w, ".") {
-	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
-		return true
-	}
-	return false
+	return datelineMonths.Has(strings.TrimSuffix(w, "."))
 }

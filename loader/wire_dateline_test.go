@@ -3,6 +3,7 @@ package loader
 import (
 	"testing"
 
+	"github.com/claimgraph/claimgraph/input"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -42,7 +43,7 @@ func TestDatelineEnd(t *testing.T) {
 		{"Officials in Lima, Peru — a city of ten million — said so.", 0, ""},
 	}
 	for _, c := range cases {
-		st := &sent{toks: text.Tokenize([]rune(c.text), 0), s: Sentence{Paragraph: c.para, Text: c.text}}
+		st := &sent{toks: text.Tokenize([]rune(c.text), 0), s: input.Sentence{Paragraph: c.para, Text: c.text}}
 		got := ""
 		if k := datelineEnd(st); k >= len(st.toks) {
 			got = "<end>"

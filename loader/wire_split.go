@@ -465,8 +465,7 @@ func timePhrase(toks []frames.Token) bool {
 // challengers", "Beijing's critics"): relational nouns whose possessor is the relatum, not the
 // referent (Barker 1995, "Possessive Descriptions", ch. 3; Quirk et al. 1985, 5.115–5.116 on the
 // relational genitive).
-var rivalNouns = map[string]bool{"challenger": true, "rival": true, "opponent": true, "critic": true,
-	"enemy": true, "foe": true, "adversary": true, "detractor": true}
+var rivalNouns = lexicon.WordClass("rivalnouns") // data/wordclasses/rivalnouns.txt
 
 // rivalPossessor reports an actor mention that is the possessor of a noun of opposition in fs
 // ("six members of President X's 12 challengers called for a boycott": X's challengers are not
@@ -477,7 +476,7 @@ func (fs *frameSentence) rivalPossessor(st *sent, m *mention) bool {
 		if t.DepRel != "nmod:poss" || t.Start < a || t.End > b {
 			continue
 		}
-		if h := fs.toks[i].Head; h >= 0 && rivalNouns[strings.ToLower(lemmaOf(fs.toks[h]))] {
+		if h := fs.toks[i].Head; h >= 0 && rivalNouns.Has(strings.ToLower(lemmaOf(fs.toks[h]))) {
 			return true
 		}
 	}

@@ -45,6 +45,17 @@ func PronounClass(w string) string {
 	return ""
 }
 
+// nameConnectors may appear lower case inside a person's name or a list of names.
+var nameConnectors = map[string]bool{
+	"and": true, "&": true, "de": true, "van": true, "von": true, "der": true, "den": true,
+	"da": true, "di": true, "du": true, "la": true, "le": true, "bin": true, "al": true, "y": true,
+	"dos": true, "del": true, "ter": true,
+}
+
+// IsNameConnector reports a lower-case word that may stand lower case inside a person's name or a
+// list of names: "and", "&" and the particles of names such as "de", "van", "von der", "bin", "al".
+func IsNameConnector(w string) bool { return nameConnectors[w] }
+
 // LowerFirst reports whether s starts with a lower-case letter.
 func LowerFirst(s string) bool {
 	for _, r := range s {

@@ -41,6 +41,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/data"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/input"
 	"github.com/claimgraph/claimgraph/loader"
 )
 
@@ -125,7 +126,7 @@ func main() {
 			os.Exit(1)
 		}
 		m := meta[name]
-		g, err := p.Process(context.Background(), loader.Document{Source: tp, Text: string(raw), Published: m.date, Authors: m.authors})
+		g, err := p.Process(context.Background(), input.Document{Source: tp, Text: string(raw), Published: m.date, Authors: m.authors})
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "polnear:", err)
 			continue

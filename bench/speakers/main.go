@@ -1,7 +1,7 @@
 // Command speakers lists the claims the loader extracts from transcripts and statements, grouped
 // by speaker, so that a reader can judge attribution by eye (issue 12): who is credited with each
 // CLAIMS relation, by which rule, and from which sentence. It reads the paths given on the command
-// line with loader.Read (text, HTML, JSON, JSONL), runs the whole loader pipeline on each document
+// line with input.Read (text, HTML, JSON, JSONL), runs the whole loader pipeline on each document
 // and prints, per document, a table of speakers with their number of claims and, with -v, every
 // claim as "speaker | rule | text". With -manifest, a TSV file whose first column is a file name
 // and whose second is its title (../shared/corpus/MANIFEST.tsv) gives plain-text files the title
@@ -23,6 +23,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/data"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/input"
 	"github.com/claimgraph/claimgraph/loader"
 )
 
@@ -56,7 +57,7 @@ func main() {
 	}
 	ctx := context.Background()
 	total, stances := 0, 0
-	err = loader.Read(ctx, flag.Args(), os.Stdin, func(d loader.Document, err error) error {
+	err = input.Read(ctx, flag.Args(), os.Stdin, func(d input.Document, err error) error {
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			return nil

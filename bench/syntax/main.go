@@ -33,6 +33,7 @@ import (
 	"time"
 
 	"github.com/claimgraph/claimgraph/data"
+	"github.com/claimgraph/claimgraph/input"
 	"github.com/claimgraph/claimgraph/loader"
 	"github.com/claimgraph/claimgraph/syntax"
 	"github.com/claimgraph/claimgraph/syntax/conllu"
@@ -311,13 +312,13 @@ func loaderSpeed(dir string, workers int) (wall, cpuBound float64, words int, er
 	if err != nil {
 		return 0, 0, 0, err
 	}
-	var docs []loader.Document
+	var docs []input.Document
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			return 0, 0, 0, err
 		}
-		docs = append(docs, loader.Document{Source: f, Text: string(b)})
+		docs = append(docs, input.Document{Source: f, Text: string(b)})
 		words += len(strings.Fields(string(b)))
 	}
 	const rounds = 3

@@ -35,6 +35,7 @@ import (
 	"unicode"
 
 	"github.com/claimgraph/claimgraph/data"
+	"github.com/claimgraph/claimgraph/input"
 	"github.com/claimgraph/claimgraph/loader"
 )
 
@@ -95,8 +96,8 @@ func cpuSeconds() float64 {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
 }
 
-// readCorpus reads JSONL records into Documents, as loader.Read would (Source "file:line").
-func readCorpus(path string, limit int) ([]loader.Document, error) {
+// readCorpus reads JSONL records into Documents, as input.Read would (Source "file:line").
+func readCorpus(path string, limit int) ([]input.Document, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -104,13 +105,13 @@ func readCorpus(path string, limit int) ([]loader.Document, error) {
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	var docs []loader.Document
+	var docs []input.Document
 	for line := 1; sc.Scan(); line++ {
 		var r record
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
 		}
-		docs = append(docs, loader.Document{Source: fmt.Sprintf("%s:%d", path, line), URL: r.URL, Title: r.Title,
+		docs = append(docs, input.Document{Source: fmt.Sprintf("%s:%d", path, line), URL: r.URL, Title: r.Title,
 			Published: r.Published, Authors: r.Authors, Outlet: r.Outlet, Text: r.Text})
 		if limit > 0 && len(docs) >= limit {
 			break
@@ -120,7 +121,7 @@ func readCorpus(path string, limit int) ([]loader.Document, error) {
 }
 
 // parallel runs fn on every document with n workers and returns the wall-clock seconds.
-func parallel(docs []loader.Document, n int, fn func(loader.Document) error) (float64, error) {
+func parallel(docs []input.Document, n int, fn func(input.Document) error) (float64, error) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	var firstErr error
@@ -147,8 +148,8 @@ func parallel(docs []loader.Document, n int, fn func(loader.Document) error) (fl
 
 var sink atomic.Int64
 
-func tokenizeAll(docs []loader.Document, workers int) float64 {
-	secs, _ := parallel(docs, workers, func(d loader.Document) error {
+func tokenizeAll(docs []input.Document, workers int) float64 {
+	secs, _ := parallel(docs, workers, func(d input.Document) error {
 		sink.Add(int64(tokenize(d.Text)))
 		return nil
 	})
@@ -175,7 +176,7 @@ func tokenize(text string) int {
 	return n
 }
 
-func extractAll(docs []loader.Document, workers int, cpuprofile string) (float64, error) {
+func extractAll(docs []input.Document, workers int, cpuprofile string) (float64, error) {
 	p, err := loader.NewPipeline(data.FS)
 	if err != nil {
 		return 0, err
@@ -193,7 +194,7 @@ func extractAll(docs []loader.Document, workers int, cpuprofile string) (float64
 	}
 	var failed atomic.Int64
 	ctx := context.Background()
-	secs, _ := parallel(docs, workers, func(d loader.Document) error {
+	secs, _ := parallel(docs, workers, func(d input.Document) error {
 		if _, err := p.Process(ctx, d); err != nil {
 			failed.Add(1)
 			fmt.Fprintln(os.Stderr, "throughput:", err)

@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/input"
 	"github.com/claimgraph/claimgraph/loader"
 )
 
@@ -110,9 +111,9 @@ func (h *ingestHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx := r.Context()
 	res := ingestResult{Articles: []ingestArticle{}, Errors: []ingestError{}}
-	// loader.Read reads "-" from the reader given: a body starting with '{' is JSONL (or one
+	// input.Read reads "-" from the reader given: a body starting with '{' is JSONL (or one
 	// multi-line object), '[' an array, as `load -` reads stdin.
-	err = loader.Read(ctx, []string{"-"}, bufio.NewReader(bytes.NewReader(body)), func(d loader.Document, rerr error) error {
+	err = input.Read(ctx, []string{"-"}, bufio.NewReader(bytes.NewReader(body)), func(d input.Document, rerr error) error {
 		if rerr == nil {
 			d.Source = strings.Replace(d.Source, "-", "POST /articles", 1)
 			var ag *graph.ArticleGraph
@@ -138,7 +139,7 @@ func (h *ingestHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		res.Failed++
 		src := d.Source
-		var ie *loader.InputError
+		var ie *input.InputError
 		if errors.As(rerr, &ie) {
 			src = "POST /articles"
 			if ie.Line > 0 {

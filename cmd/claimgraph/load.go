@@ -22,6 +22,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/data"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/input"
 	"github.com/claimgraph/claimgraph/loader"
 )
 
@@ -76,7 +77,7 @@ not-same-as act on articles loaded after them.`,
 				return usageError{err}
 			}
 			// Every path must exist before the store is opened: a typo must not leave an empty
-			// store directory behind (loader.Read checks them too, but only once the store is open).
+			// store directory behind (input.Read checks them too, but only once the store is open).
 			for _, p := range args {
 				if p == "-" {
 					continue
@@ -228,7 +229,7 @@ func (s loadSummary) String() string {
 // articles, and so every ID, does not depend on which worker finished first.
 type job struct {
 	seq int
-	doc loader.Document
+	doc input.Document
 	err error // a read error for this document
 	g   *graph.ArticleGraph
 }
@@ -262,7 +263,7 @@ func loadPaths(ctx context.Context, g *globals, s *graph.Store, p *loader.Pipeli
 	go func() {
 		defer close(in)
 		seq := 0
-		readErr = loader.Read(ctx, paths, g.stdin, func(d loader.Document, err error) error {
+		readErr = input.Read(ctx, paths, g.stdin, func(d input.Document, err error) error {
 			if err == nil {
 				if merr := meta.apply(&d, seq); merr != nil {
 					return merr
@@ -421,11 +422,11 @@ func store(ctx context.Context, s *graph.Store, j job, sum *loadSummary, g *glob
 	return nil
 }
 
-// countDocuments counts the documents (and unreadable inputs) in paths the way loader.Read finds
+// countDocuments counts the documents (and unreadable inputs) in paths the way input.Read finds
 // them, for the progress total. It reads the input a second time, concurrently with the load.
 func countDocuments(ctx context.Context, paths []string) (int, error) {
 	n := 0
-	err := loader.Read(ctx, paths, nil, func(loader.Document, error) error {
+	err := input.Read(ctx, paths, nil, func(input.Document, error) error {
 		n++
 		return nil
 	})

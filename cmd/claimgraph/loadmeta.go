@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/claimgraph/claimgraph/loader"
+	"github.com/claimgraph/claimgraph/input"
 )
 
 // docMeta is the metadata `load --published --outlet --url` gives articles that carry none of
@@ -19,7 +19,7 @@ type docMeta struct {
 // --url names one article, so it needs one PATH that is a file or stdin.
 func (m docMeta) check(paths []string) error {
 	if m.published != "" {
-		if d, ok := loader.ParseDate(m.published); !ok || d == "" {
+		if d, ok := input.ParseDate(m.published); !ok || d == "" {
 			return fmt.Errorf("--published %q is not a date (want YYYY-MM-DD or a written date such as \"May 14, 2018\")", m.published)
 		}
 	}
@@ -42,7 +42,7 @@ func (m docMeta) check(paths []string) error {
 var errManyForURL = errors.New("--url names one article, but the input holds more than one; the first was loaded, the rest were not read")
 
 // apply fills d's missing metadata from the flags; seq is d's 0-based position in the input.
-func (m docMeta) apply(d *loader.Document, seq int) error {
+func (m docMeta) apply(d *input.Document, seq int) error {
 	if m.url != "" {
 		if seq > 0 {
 			return errManyForURL
@@ -52,7 +52,7 @@ func (m docMeta) apply(d *loader.Document, seq int) error {
 		}
 	}
 	if m.published != "" && d.Published == "" {
-		d.Published, d.PublishedSource = m.published, loader.DateFromFlag
+		d.Published, d.PublishedSource = m.published, input.DateFromFlag
 	}
 	if m.outlet != "" && d.Outlet == "" {
 		d.Outlet = m.outlet

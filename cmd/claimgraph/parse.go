@@ -14,7 +14,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/claimgraph/claimgraph/loader"
+	"github.com/claimgraph/claimgraph/input"
 	"github.com/claimgraph/claimgraph/syntax"
 	"github.com/claimgraph/claimgraph/syntax/conllu"
 	"github.com/claimgraph/claimgraph/syntax/tokenize"
@@ -171,14 +171,14 @@ func parseText(m *syntax.Model, r io.Reader, name string, w *bufio.Writer) error
 	}
 	// The same gate as load's: a binary file is refused, not written out as CoNLL-U full of NUL
 	// bytes, and invalid UTF-8 is repaired (CoNLL-U is UTF-8); blank input parses to nothing.
-	text, err := loader.CheckText(data)
-	if errors.Is(err, loader.ErrEmpty) {
+	text, err := input.CheckText(data)
+	if errors.Is(err, input.ErrEmpty) {
 		return nil
 	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
-	sp, err := loader.NewSplitter()
+	sp, err := input.NewSplitter()
 	if err != nil {
 		return err
 	}

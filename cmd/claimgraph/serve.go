@@ -18,6 +18,7 @@ import (
 	"github.com/claimgraph/claimgraph/data"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/httpguard"
+	"github.com/claimgraph/claimgraph/input"
 	"github.com/claimgraph/claimgraph/loader"
 	"github.com/claimgraph/claimgraph/schema"
 )
@@ -215,7 +216,7 @@ func loadSampleIfEmpty(ctx context.Context, g *globals, s *graph.Store) error {
 	if err != nil {
 		return err
 	}
-	ag, err := p.Process(ctx, loader.Document{Source: "embedded:" + data.SamplePath, Text: string(text)})
+	ag, err := p.Process(ctx, input.Document{Source: "embedded:" + data.SamplePath, Text: string(text)})
 	if err != nil {
 		return err
 	}

@@ -13,6 +13,17 @@
 // rewritten so. It runs passes until one changes nothing (a parameter of the old type `token`
 // gets its fields renamed once the type is text.Token).
 //
+// Since branch restruct8 it also carries a branch over the move of the loader's input floor
+// (reading and cleaning) to the package input: the names in toInput (Document, Cleaned,
+// Sentence, Cleaner, NewCleaner, Read, ErrEmpty, the DateFrom* constants, …) become input.X where
+// an identifier refers to the old package-level object or to nothing, and loader.X becomes input.X
+// in the packages that call the loader (run it with -dir cmd/claimgraph, -dir bench/…); the word
+// list nameConnectors, which moved to the package text, is read through a predicate: an index
+// nameConnectors[w] becomes text.IsNameConnector(w); a test's testCleaner(t) (clean_test.go's,
+// moved with it) becomes exCleaner(t). A file that gains input. gets the import; a
+// file that no longer names loader. loses it. External test packages (package loader_test,
+// export_test) are not read: rewrite their loader.Document to input.Document by hand.
+//
 // Usage: go run ./tools/tokrename -dir loader
 //
 // It type-checks the package's files and its in-package tests (go list export data for the
@@ -55,7 +66,32 @@ var moved = map[string]string{
 	"upperFirstWord": "UpperFirstWord", "headOfMission": "HeadOfMission",
 }
 
-const textImport = `"github.com/claimgraph/claimgraph/text"`
+// toInput are the loader's exported names of the input floor (charset.go, clean*.go, dates.go,
+// input.go, split.go, types.go) that kept their names in the package input (branch restruct8).
+var toInput = map[string]bool{
+	"Document": true, "Sentence": true, "Cleaned": true, "Cleaner": true, "NewCleaner": true,
+	"ErrNoContent": true, "ParseDate": true, "MaxDocumentBytes": true,
+	"InputError": true, "Read": true, "CheckText": true, "Splitter": true, "NewSplitter": true,
+	"ErrBinary": true, "ErrEmpty": true, "ErrNoText": true, "ErrInvalidJSON": true, "ErrTooLarge": true,
+	"ErrUnreadable": true, "ErrUTF16": true, "ErrNotRegular": true,
+	"DateFromJSON": true, "DateFromFlag": true, "DateFromMeta": true, "DateFromJSONLD": true,
+	"DateFromTime": true, "DateFromMetaDate": true, "DateFromByline": true, "DateFromDateline": true,
+	"DateFromTitle": true, "DateFromFileName": true,
+}
+
+// renamed are the loader's test helpers that moved with the input floor's tests and have a
+// twin in the loader's own: the cleaner clean_test.go made is extract_helpers_test.go's exCleaner.
+var renamed = map[string]string{"testCleaner": "exCleaner"}
+
+// toPredicate are package-level word lists of the loader that moved behind a predicate: an
+// index list[w] becomes the call.
+var toPredicate = map[string]string{"nameConnectors": "text.IsNameConnector"}
+
+const (
+	textImport   = `"github.com/claimgraph/claimgraph/text"`
+	inputImport  = `"github.com/claimgraph/claimgraph/input"`
+	loaderImport = `"github.com/claimgraph/claimgraph/loader"`
+)
 
 type listed struct {
 	ImportPath  string
@@ -175,12 +211,52 @@ func once(dir string) (int, error) {
 		o := n.Obj()
 		return o.Name() == "token" && o.Pkg().Path() == self.ImportPath || o.Name() == "Token" && filepath.Base(o.Pkg().Path()) == "text"
 	}
+	// oldOrNone: an identifier that refers to a package-level object of the package itself, or
+	// to nothing (the object is gone after a merge), and is not a field's, method's or key's name.
+	notName := map[*ast.Ident]bool{}
 	for _, f := range files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch x := n.(type) {
 			case *ast.SelectorExpr:
+				notName[x.Sel] = true
+			case *ast.KeyValueExpr:
+				if id, ok := x.Key.(*ast.Ident); ok {
+					notName[id] = true
+				}
+			}
+			return true
+		})
+	}
+	// The unqualified names are rewritten only in the package they left: elsewhere a tokenize or
+	// a Read is that package's own.
+	inLoader := filepath.Base(self.ImportPath) == "loader"
+	oldOrNone := func(x *ast.Ident) bool {
+		if notName[x] || info.Defs[x] != nil {
+			return false
+		}
+		o := info.Uses[x]
+		return o == nil || o.Parent() == self.types.Scope()
+	}
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.IndexExpr:
+				if id, ok := x.X.(*ast.Ident); ok && toPredicate[id.Name] != "" && oldOrNone(id) {
+					// nameConnectors[w] → text.IsNameConnector(w)
+					src, _ := os.ReadFile(fset.Position(x.Pos()).Filename)
+					idx := string(src[fset.Position(x.Index.Pos()).Offset:fset.Position(x.Index.End()).Offset])
+					add(x.Pos(), string(src[fset.Position(x.Pos()).Offset:fset.Position(x.End()).Offset]), toPredicate[id.Name]+"("+idx+")")
+					return false
+				}
+			case *ast.SelectorExpr:
 				if nw, ok := fields[x.Sel.Name]; ok && isTok(info.Types[x.X].Type) {
 					add(x.Sel.Pos(), x.Sel.Name, nw)
+				}
+				if id, ok := x.X.(*ast.Ident); ok && id.Name == "loader" && toInput[x.Sel.Name] {
+					// loader.Document → input.Document in the loader's callers
+					if pn, ok := info.Uses[id].(*types.PkgName); !ok && info.Uses[id] == nil || ok && pn.Imported().Path() == strings.Trim(loaderImport, `"`) {
+						add(id.Pos(), id.Name, "input")
+					}
 				}
 			case *ast.CompositeLit:
 				if isTok(info.Types[x].Type) {
@@ -214,17 +290,23 @@ func once(dir string) (int, error) {
 					}
 				}
 			case *ast.Ident:
-				if x.Name == "token" && info.Uses[x] == nil && info.Defs[x] == nil {
+				if x.Name == "token" && info.Uses[x] == nil && info.Defs[x] == nil && inLoader {
 					add(x.Pos(), x.Name, "text.Token") // the old type, gone after a merge
 				}
 				if o, ok := info.Uses[x].(*types.TypeName); ok && o.Name() == "token" && o.Pkg() != nil && o.Pkg().Path() == self.ImportPath {
 					add(x.Pos(), x.Name, "text.Token")
 				}
-				if nw, ok := moved[x.Name]; ok && info.Defs[x] == nil {
+				if nw, ok := moved[x.Name]; ok && info.Defs[x] == nil && inLoader {
 					// the old package-level object, or nothing once the move is merged
 					if o := info.Uses[x]; o == nil || o.Parent() == self.types.Scope() {
 						add(x.Pos(), x.Name, "text."+nw)
 					}
+				}
+				if nw, ok := renamed[x.Name]; ok && oldOrNone(x) && inLoader {
+					add(x.Pos(), x.Name, nw)
+				}
+				if toInput[x.Name] && oldOrNone(x) && inLoader {
+					add(x.Pos(), x.Name, "input."+x.Name)
 				}
 			}
 			return true
@@ -245,7 +327,16 @@ func once(dir string) (int, error) {
 			last = e.off
 			b = append(b[:e.off:e.off], append([]byte(e.s), b[e.off+e.n:]...)...)
 		}
-		b = addImport(b)
+		// imports only for what the edits brought in (a comment may say "plain text." anywhere)
+		for _, e := range es {
+			switch {
+			case strings.HasPrefix(e.s, "text."):
+				b = addImport(b, "text.", textImport)
+			case strings.HasPrefix(e.s, "input"):
+				b = addImport(b, "input.", inputImport)
+				b = dropImport(b, "loader.", loaderImport)
+			}
+		}
 		if err := os.WriteFile(file, b, 0o644); err != nil {
 			return 0, err
 		}
@@ -255,20 +346,20 @@ func once(dir string) (int, error) {
 	return total, nil
 }
 
-// addImport adds the text import to a file that now names text. and lacks it: into the import
-// group that holds claimgraph's packages, else as a group of its own. A file whose own local
-// `text` shadows the package is left to the compiler.
-func addImport(b []byte) []byte {
+// addImport adds imp (a quoted import path) to a file that now names use ("text.", "input.") and
+// lacks it: into the import group that holds claimgraph's packages, else as a group of its own.
+// A file whose own local `text` or `input` shadows the package is left to the compiler.
+func addImport(b []byte, use, imp string) []byte {
 	s := string(b)
-	if !strings.Contains(s, "text.") || strings.Contains(s, textImport) {
+	if !strings.Contains(s, use) || strings.Contains(s, imp) {
 		return b
 	}
 	if i := strings.Index(s, "\n\t\"github.com/claimgraph/claimgraph/"); i >= 0 {
-		return []byte(s[:i] + "\n\t" + textImport + s[i:])
+		return []byte(s[:i] + "\n\t" + imp + s[i:])
 	}
 	if i := strings.Index(s, "\nimport (\n"); i >= 0 {
 		j := i + strings.Index(s[i:], "\n)\n")
-		return []byte(s[:j] + "\n\n\t" + textImport + s[j:])
+		return []byte(s[:j] + "\n\n\t" + imp + s[j:])
 	}
 	if i := strings.Index(s, "\nimport \""); i >= 0 {
 		j := i + 1 + strings.Index(s[i+1:], "\n")
@@ -276,8 +367,24 @@ func addImport(b []byte) []byte {
 		if strings.HasPrefix(s[i+8:j], `"github.com/claimgraph/claimgraph/`) {
 			sep = "\n\t" // one group with claimgraph's other package
 		}
-		return []byte(s[:i] + "\nimport (\n\t" + s[i+8:j] + sep + textImport + "\n)" + s[j:])
+		return []byte(s[:i] + "\nimport (\n\t" + s[i+8:j] + sep + imp + "\n)" + s[j:])
 	}
 	i := strings.Index(s, "\n")
-	return []byte(s[:i] + "\n\nimport " + textImport + s[i:])
+	return []byte(s[:i] + "\n\nimport " + imp + s[i:])
+}
+
+// dropImport removes the import line of imp (a quoted path, unnamed) from a file that no longer
+// names use: the loader's callers that only read documents import input instead.
+func dropImport(b []byte, use, imp string) []byte {
+	s := string(b)
+	if strings.Contains(s, use) {
+		return b
+	}
+	if i := strings.Index(s, "\n\t"+imp+"\n"); i >= 0 {
+		return []byte(s[:i] + s[i+len(imp)+2:])
+	}
+	if i := strings.Index(s, "\nimport "+imp+"\n"); i >= 0 {
+		return []byte(s[:i] + s[i+len(imp)+8:])
+	}
+	return b
 }

@@ -29,7 +29,7 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/claimgraph/claimgraph/loader"
+	"github.com/claimgraph/claimgraph/input"
 )
 
 type record struct {
@@ -129,7 +129,7 @@ func readShared(dir string) ([]source, error) {
 		return nil, fmt.Errorf("no *.txt files in %s", dir)
 	}
 	sort.Strings(files)
-	c, err := loader.NewCleaner()
+	c, err := input.NewCleaner()
 	if err != nil {
 		return nil, err
 	}
@@ -139,7 +139,7 @@ func readShared(dir string) ([]source, error) {
 		if err != nil {
 			return nil, err
 		}
-		cl, err := c.Clean(loader.Document{Source: f, Text: string(b)})
+		cl, err := c.Clean(input.Document{Source: f, Text: string(b)})
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", f, err)
 		}

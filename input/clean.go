@@ -1,4 +1,4 @@
-package loader
+package input
 
 import (
 	"errors"
@@ -36,9 +36,6 @@ func NewCleaner() (*Cleaner, error) {
 	return &Cleaner{splitter: sp}, nil
 }
 
-// Splitter returns the sentence splitter the cleaner uses.
-func (c *Cleaner) Splitter() *Splitter { return c.splitter }
-
 // Clean cleans one document.
 //
 // HTML (Document.HTML, used when Document.Text is empty) goes through go-readability for the main
@@ -61,7 +58,7 @@ func (c *Cleaner) Splitter() *Splitter { return c.splitter }
 // points into Article.Text.
 //
 // Clean returns ErrNoContent if no text is left. Errors do not repeat doc.Source; the caller
-// (Pipeline.Process) adds it.
+// (loader.Pipeline.Process) adds it.
 func (c *Cleaner) Clean(doc Document) (*Cleaned, error) {
 	meta := pageMeta{title: cleanInline(doc.Title)}
 	givenBy := doc.PublishedSource
@@ -201,18 +198,10 @@ func (m *pageMeta) merge(o pageMeta) {
 	}
 }
 
-// NormalizeDate returns s as YYYY-MM-DD when it parses as a date (ISO 8601, RFC 3339, "July 10,
-// 2015", "10 July 2015", "2015/07/10" …; ambiguous numeric dates are read month first, as in US
-// usage), else s trimmed. The calendar date is the one written, not converted to UTC.
-func NormalizeDate(s string) string {
-	if d, ok := ParseDate(s); ok && d != "" {
-		return d
-	}
-	return strings.TrimSpace(s)
-}
-
-// ParseDate is NormalizeDate that tells failure apart: it returns the YYYY-MM-DD date and true,
-// "" and true for an empty s, or "" and false when s is not a date ("yesterday", "TBD").
+// ParseDate reads s as a calendar date (ISO 8601, RFC 3339, "July 10, 2015", "10 July 2015",
+// "2015/07/10" …; ambiguous numeric dates are read month first, as in US usage; the date is the
+// one written, not converted to UTC): it returns the YYYY-MM-DD date and true, "" and true for an
+// empty s, or "" and false when s is not a date ("yesterday", "TBD").
 func ParseDate(s string) (string, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" {

@@ -1,4 +1,4 @@
-package loader
+package input
 
 import (
 	"fmt"
@@ -277,7 +277,8 @@ func TestCleanArticleID(t *testing.T) {
 	}
 }
 
-func TestNormalizeDate(t *testing.T) {
+// TestParseDate: the written forms of a date, and what is none ("sometime in spring": "", false).
+func TestParseDate(t *testing.T) {
 	for in, want := range map[string]string{
 		"2018-05-04":                "2018-05-04",
 		"2018-05-04T23:30:00-04:00": "2018-05-04",
@@ -286,11 +287,11 @@ func TestNormalizeDate(t *testing.T) {
 		"Friday, May 4, 2018":       "2018-05-04",
 		"05/04/2018":                "2018-05-04",
 		"2018/5/4":                  "2018-05-04",
-		"sometime in spring":        "sometime in spring",
+		"sometime in spring":        "",
 		"":                          "",
 	} {
-		if got := NormalizeDate(in); got != want {
-			t.Errorf("NormalizeDate(%q) = %q, want %q", in, got, want)
+		if got, ok := ParseDate(in); got != want || ok != (want != "" || in == "") {
+			t.Errorf("ParseDate(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
 }
@@ -302,12 +303,12 @@ func TestUnparseableDateIsDropped(t *testing.T) {
 		if d, ok := ParseDate(in); ok || d != "" {
 			t.Errorf("ParseDate(%q) = %q, %v; want \"\", false", in, d, ok)
 		}
-		c, err := exCleaner(t).Clean(Document{Source: "x.jsonl:3", Title: "Talks", Published: in, Text: "The talks ended on Monday without a deal."})
+		c, err := testCleaner(t).Clean(Document{Source: "x.jsonl:3", Title: "Talks", Published: in, Text: "The talks ended on Monday without a deal."})
 		if err != nil || c.Article.PublishedAt != "" {
 			t.Errorf("published %q: stored %q, error %v; want no date and no error", in, c.Article.PublishedAt, err)
 		}
 	}
-	if c, err := exCleaner(t).Clean(Document{Source: "x", Published: "March 3, 2021", Text: "The talks ended."}); err != nil || c.Article.PublishedAt != "2021-03-03" {
+	if c, err := testCleaner(t).Clean(Document{Source: "x", Published: "March 3, 2021", Text: "The talks ended."}); err != nil || c.Article.PublishedAt != "2021-03-03" {
 		t.Errorf("a real date: %+v %v", c, err)
 	}
 }
@@ -356,4 +357,22 @@ func TestCleanConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// TestCopyrightHolder: the holder a copyright line names (moved from loader/actor_publisher_test.go).
+func TestCopyrightHolder(t *testing.T) {
+	for in, want := range map[string]string{
+		"Copyright©1998-2014, Ministry of Foreign Affairs, the People's Republic of China": "Ministry of Foreign Affairs, the People's Republic of China",
+		"© 2023 Harbor Ledger. All rights reserved.":                                       "Harbor Ledger",
+		"Copyright (c) 2019 Ministry of Trade of Ghana":                                    "Ministry of Trade of Ghana",
+		"Copyright 2020":                                       "",
+		"copyright infringement is a crime":                    "",
+		"The copyright of this page belongs to them.":          "",
+		"Copyright Office officials said the rule was unfair.": "",
+		"Copyright 2021 Harbor Ledger":                         "Harbor Ledger",
+	} {
+		if got := copyrightHolder(in); got != want {
+			t.Errorf("copyrightHolder(%q) = %q, want %q", in, got, want)
+		}
+	}
 }

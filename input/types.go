@@ -1,7 +1,21 @@
-// Package loader turns articles (text, HTML, JSON, JSONL) into graph.ArticleGraph values: it reads
-// inputs, strips page furniture, splits sentences, finds actors and extracts relations and claims
-// with their evidence. Every offset it reports is in Unicode code points into the cleaned text.
-package loader
+// Package input is the reading and cleaning floor of claimgraph's loader (docs/layout/plan.md
+// step 8, floor 2 of docs/extraction-layout.md): it reads articles and turns each into clean text
+// with its sentences, and knows nothing of actors, claims or relations.
+//
+//   - Read walks paths (files, folders, "-" for standard input) and yields one Document per article:
+//     plain text (.txt), an HTML page (.html, .htm), a JSON record or array (.json) or JSON lines
+//     (.jsonl), each up to MaxDocumentBytes; HTML in another charset is decoded to UTF-8, invalid
+//     UTF-8 repaired (Document.Warnings). A document it cannot read reaches the callback as an
+//     *InputError (path, line) wrapping one of the Err* sentinels (ErrEmpty for blank text).
+//   - Cleaner.Clean turns a Document into a Cleaned article: page furniture (navigation, share
+//     rows, captions, bylines, credits) dropped, paragraphs joined, title, authors, outlet and
+//     the publication date (with its source: DateFrom*) found; ErrNoContent when nothing readable
+//     is left. Cleaned.Article.Text is the text every later offset refers to.
+//   - Splitter.Split cuts a cleaned text into Sentences (paragraphs are hard boundaries).
+//
+// Every offset is in Unicode code points into the cleaned text. It imports graph (for
+// graph.Article) and text, nothing of the extraction.
+package input
 
 import "github.com/claimgraph/claimgraph/graph"
 

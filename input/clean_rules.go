@@ -1,4 +1,4 @@
-package loader
+package input
 
 // Line rules for page furniture. Each rule describes news pages in general (advertising slugs,
 // navigation, share buttons, photo captions and credits, bylines, reporting credits, print-edition
@@ -11,6 +11,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // furnitureLines are whole lines (compared case-insensitively, without trailing ":" or ".") that
@@ -111,13 +113,6 @@ var functionWords = map[string]bool{
 	"over": true, "under": true, "as": true, "vs": true, "vs.": true, "de": true, "la": true,
 	"du": true, "van": true, "von": true, "der": true, "into": true, "up": true, "&": true, "-": true,
 	"—": true, "–": true, "is": true, "are": true, "its": true, "after": true, "before": true,
-}
-
-// nameConnectors may appear lower case inside a person's name or a list of names.
-var nameConnectors = map[string]bool{
-	"and": true, "&": true, "de": true, "van": true, "von": true, "der": true, "den": true,
-	"da": true, "di": true, "du": true, "la": true, "le": true, "bin": true, "al": true, "y": true,
-	"dos": true, "del": true, "ter": true,
 }
 
 // line is one input line during cleaning.
@@ -283,7 +278,7 @@ func looksLikeNames(s string) bool {
 		switch {
 		case unicode.IsUpper(r):
 			caps++
-		case nameConnectors[strings.ToLower(w)]:
+		case text.IsNameConnector(strings.ToLower(w)):
 		default:
 			return false
 		}
@@ -942,7 +937,7 @@ func isOutletLine(s string) bool {
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !nameConnectors[strings.ToLower(w)] && w != "of" && w != "the" {
+		if !unicode.IsUpper(r) && !text.IsNameConnector(strings.ToLower(w)) && w != "of" && w != "the" {
 			return false
 		}
 	}
