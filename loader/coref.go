@@ -487,35 +487,6 @@ func (d *doc) findVoice() {
 	}
 }
 
-// introPerson returns the one person named in the span of a transcript's opening line that
-// discourse reads as naming who gives the briefing ("The following is a near-verbatim transcript
-// of today's noon briefing by X, Spokesman for the Secretary-General.", discourse's introSpeaker)
-// or in the byline under its heading ("X, Department Spokesperson"), when that line is not the
-// first sentence: the transcript's voice over the body its heading names (rule
-// coref:transcript-voice).
-func (d *doc) introPerson() *entity {
-	var p *entity
-	for i := range d.units {
-		u := &d.units[i]
-		if u.Rule != "title:speaker" || !u.Furniture || u.Speaker.Empty() || len(d.sents) == 0 || u.Speaker.Start < d.sents[0].s.End {
-			continue
-		}
-		for _, m := range d.mentions {
-			st := d.sents[m.sent]
-			if st.toks[m.ts].Start < u.Speaker.Start || st.toks[m.te-1].End > u.Speaker.End {
-				continue
-			}
-			if e := m.ent.final(); e.kind == graph.Person {
-				if p != nil && p != e {
-					return nil
-				}
-				p = e
-			}
-		}
-	}
-	return p
-}
-
 // headerBody returns the body a header line names as the speaker when it names no person: "Press
 // Briefing by the Foreign Ministry", "Statement from the Ministry of Energy", "Background Press
 // Call by Senior Administration Officials on …" (rule coref:transcript-voice). The words after

@@ -163,7 +163,7 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 		return e // "The CHAIR." of a printed hearing (speaker_presiding.go)
 	}
 	if e := d.headerOfficeHolder(words); e != nil {
-		return e // "PRIME MINISTER:" under "THE HON X MP / PRIME MINISTER" (speaker_headeroffice.go)
+		return e // "PRIME MINISTER:" under "THE HON X MP / PRIME MINISTER" (speaker_header.go)
 	}
 	if e := d.labelBody(words); e != nil {
 		return e

@@ -87,3 +87,32 @@ func honName(st *sent) string {
 
 // postNominals are the parliamentary and professional letters after a name in such a header.
 var postNominals = map[string]bool{"mp": true, "mla": true, "mhr": true, "mpp": true, "mhk": true, "kc": true, "qc": true}
+
+// introPerson returns the one person named in the span of a transcript's opening line that
+// discourse reads as naming who gives the briefing ("The following is a near-verbatim transcript
+// of today's noon briefing by X, Spokesman for the Secretary-General.", discourse's introSpeaker)
+// or in the byline under its heading ("X, Department Spokesperson"), when that line is not the
+// first sentence: the transcript's voice over the body its heading names (rule
+// coref:transcript-voice).
+func (d *doc) introPerson() *entity {
+	var p *entity
+	for i := range d.units {
+		u := &d.units[i]
+		if u.Rule != "title:speaker" || !u.Furniture || u.Speaker.Empty() || len(d.sents) == 0 || u.Speaker.Start < d.sents[0].s.End {
+			continue
+		}
+		for _, m := range d.mentions {
+			st := d.sents[m.sent]
+			if st.toks[m.ts].Start < u.Speaker.Start || st.toks[m.te-1].End > u.Speaker.End {
+				continue
+			}
+			if e := m.ent.final(); e.kind == graph.Person {
+				if p != nil && p != e {
+					return nil
+				}
+				p = e
+			}
+		}
+	}
+	return p
+}
