@@ -108,6 +108,7 @@ func (a *analyzer) run() {
 	}
 	dropDottedAnswers(labels)
 	a.spacedQuestions(labels)
+	a.dropTitleLabels(labels)
 	a.dropHeadingLabels(labels)
 	title, titlePara := a.titleSpeaker(labels)
 	introPara := -1 // the opening line that names who gives the briefing (introSpeaker)

@@ -184,3 +184,22 @@ func TestAttributableLeadIn(t *testing.T) {
 		t.Errorf("near miss: got %q", got)
 	}
 }
+
+// TestOccasionColonTitle (round 20 of issue 12): a heading "Occasion: Press remarks by X after …"
+// is the title naming X, not a turn labelled with the occasion; a turn whose words after the
+// colon are speech stays a turn. Invented wording.
+func TestOccasionColonTitle(t *testing.T) {
+	for _, c := range []struct{ head, who string }{
+		{"Trade Council: Press remarks by Commissioner Ilse Varga after the meeting", "Commissioner Ilse Varga"},
+		{"Senate Banking Hearing: Testimony of Under Secretary Omar Quist", "Under Secretary Omar Quist"},
+	} {
+		got := describe(c.head + "\n\nGood afternoon. We agreed on new tariffs on steel.\n\nQ. Will they start in May?\n\nThey will start in June.")
+		if got[0] != "- title:speaker ["+c.who+"] *" || !strings.Contains(got[len(got)-1], "answer turn:answer ["+c.who+"]") {
+			t.Errorf("%s: got %q", c.head, got)
+		}
+	}
+	got := describe("Budget talks\n\nMinister Ana Ruiz: We will present the budget in May, and the deficit will fall.\n\nQ: Will taxes rise?\n\nMinister Ana Ruiz: No, they will not rise this year.")
+	if !strings.HasPrefix(got[1], "turn turn:label [Minister Ana Ruiz]") {
+		t.Errorf("a turn: got %q", got)
+	}
+}

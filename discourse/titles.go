@@ -374,3 +374,30 @@ func HeadingNounEnds(words []string) bool {
 // "as delivered", "issued", "released", "given", "prepared", "made", "held".
 var deliveredWords = map[string]bool{"as": true, "delivered": true, "issued": true, "released": true,
 	"given": true, "prepared": true, "made": true, "held": true}
+
+// dropTitleLabels unreads the label of a heading among the first paragraphs whose words after the
+// colon are a title naming its speaker ("Foreign Affairs Council: Press remarks by High
+// Representative X after the meeting", the EU External Action Service's headings; "Senate Banking
+// Hearing: Testimony of Under Secretary X"): the part before the colon names the occasion, not a
+// speaker taking a turn, and titleSpeaker reads the heading.
+func (a *analyzer) dropTitleLabels(labels []*label) {
+	for i := 0; i < len(a.paras) && i < 4; i++ {
+		l := labels[i]
+		if l == nil || l.role != Turn {
+			continue
+		}
+		ts := a.toks[i]
+		if len(ts) == 0 || ts[len(ts)-1].text == "." {
+			continue
+		}
+		k := 0
+		for k < len(ts) && ts[k].start < l.body {
+			k++
+		}
+		if k < len(ts) && headingAt(ts, k) > 0 {
+			if _, ok := headingSpeakerAt(ts[k:]); ok {
+				labels[i] = nil
+			}
+		}
+	}
+}
