@@ -620,6 +620,15 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 				n++
 				continue
 			}
+			if n > 1 && (t.Lower == "our" || t.Lower == "my") && !clauseOpenedBefore(st, a, k) {
+				// a possessive in the object of the main clause ("The tariffs hurt our
+				// exporters"): a determiner of a noun phrase, no pronoun subject of a clause of
+				// talk; "What our government is doing …" and "As my colleague said, …" open with
+				// a wh-word or subordinator and stay talk (Quirk et al. 1985, 6.28 on possessive
+				// determiners)
+				n++
+				continue
+			}
 			if n > 0 && st.toks[k-1].Text != "," {
 				// not the subject: "What we are doing is …", "As I said, …"; a pronoun right
 				// after the comma that closes a fronted adjunct is the subject of the main clause
@@ -643,6 +652,18 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 			return !named // "I have directed the envoy to raise the dispute at the United Nations"
 		}
 		n++
+	}
+	return false
+}
+
+// clauseOpenedBefore reports a wh-word or subordinator among tokens [a, k) of st: the words
+// before k open a subordinate or wh-clause ("What our …", "As my …", "If our …").
+func clauseOpenedBefore(st *sent, a, k int) bool {
+	for j := a; j < k; j++ {
+		switch w := st.toks[j].Lower; {
+		case subordinators.Has(w), w == "what", w == "how", w == "why", w == "where", w == "who", w == "which", w == "that":
+			return true
+		}
 	}
 	return false
 }

@@ -12,7 +12,7 @@ import (
 
 // speakers20Floor is the number of gold lines of testdata/speakers20 TestSpeakers20Gold must get
 // right: the figure branch speakers18 reached (round 20). It may only rise.
-const speakers20Floor = 320
+const speakers20Floor = 321
 
 // TestSpeakers20Gold scores the invented development documents of testdata/speakers20 (press
 // conferences, a UN noon briefing, a committee hearing, a joint press conference, a ministry release,
@@ -149,8 +149,10 @@ func TestTravelHeadingName(t *testing.T) {
 // TestTurnPronounShapes: in a spokesperson's turn, "US" in capitals that names the country is no
 // pronoun "us", and a fronted adjunct of time ("Last year our inspectors …", "This week we …")
 // or a fronted adjunct closed by a comma ("In the coming weeks, we will …") leaves the pronoun
-// after it the subject: such sentences are the speaker's claims. Near misses: "Let us come back to
-// that.", "What we are doing is normal." and "As I said, …" stay talk about the talk.
+// after it the subject, and a possessive in the main clause's object ("… hurt our farmers") is a
+// determiner: such sentences are the speaker's claims. Near misses: "Let us come back to
+// that.", "What we are doing is normal.", "As I said, …" and "As my colleague said, …" stay talk
+// about the talk.
 // Invented wording.
 func TestTurnPronounShapes(t *testing.T) {
 	doc := "Foreign Ministry Spokesperson Mei Lan's Regular Press Conference on March 3, 2031\n\n" +
@@ -158,14 +160,16 @@ func TestTurnPronounShapes(t *testing.T) {
 		"Mei Lan: The US embargo on fertilizer violates the rules of the World Trade Organization. " +
 		"Last year our inspectors visited forty fertilizer plants. This week we designated three ports for grain imports. " +
 		"In the coming weeks, we will open two consulates in Kenya. " +
-		"Let us come back to that. What we are doing is normal. As I said, the position on Kenya is unchanged."
+		"The new fertilizer duties hurt our farmers in the north. " +
+		"Let us come back to that. What we are doing is normal. As I said, the position on Kenya is unchanged. " +
+		"As my colleague said, that is a question for the ministry."
 	v := view(extractText(t, doc))
-	for _, w := range []string{"US embargo on fertilizer", "forty fertilizer plants", "three ports for grain", "two consulates in Kenya"} {
+	for _, w := range []string{"US embargo on fertilizer", "forty fertilizer plants", "three ports for grain", "two consulates in Kenya", "hurt our farmers"} {
 		if len(claimsWith(v, "Mei Lan", w)) == 0 {
 			t.Errorf("no claim of Mei Lan %q", w)
 		}
 	}
-	for _, w := range []string{"come back to that", "What we are doing", "As I said"} {
+	for _, w := range []string{"come back to that", "What we are doing", "As I said", "As my colleague said"} {
 		if len(claimsWith(v, "", w)) > 0 {
 			t.Errorf("talk about the talk %q claimed", w)
 		}
