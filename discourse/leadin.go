@@ -217,10 +217,11 @@ func (a *analyzer) fromLine(i int) bool {
 	return strings.EqualFold(ts[s].text, "from") && n-s <= 16
 }
 
-// followingNoun returns the index after a noun of followingNouns at k or after up to two
-// modifiers ("joint", "written", "full") before it, below n; 0 when there is none.
+// followingNoun returns the index after a noun of followingNouns at k or after up to three
+// modifiers ("joint", "written", "full"; "Security Council press statement" has three) before
+// it, below n; 0 when there is none.
 func followingNoun(ts []tok, k, n int) int {
-	for j := k; j < n && j <= k+2; j++ {
+	for j := k; j < n && j <= k+3; j++ {
 		if !isWord(ts[j]) {
 			return 0
 		}

@@ -203,3 +203,26 @@ func TestOccasionColonTitle(t *testing.T) {
 		t.Errorf("a turn: got %q", got)
 	}
 }
+
+// TestPressStatementAndResponseTitles (round 20 of issue 12): "The following Security Council press
+// statement was issued today by Council President X (Country):" opens X's statement (three
+// modifiers before the noun); "Spokesperson X's Response to a Media Question on …" and "X's Answer
+// to a Journalist's Question" title a question-and-answer page X answers. Near misses: a story
+// headlined "Minister's Response to Floods Draws Criticism" with no turns names no speaker.
+// Invented wording.
+func TestPressStatementAndResponseTitles(t *testing.T) {
+	got := describe("Press statement\n\nThe following Security Council press statement was issued today by Council President Lena Voss (Austria):\n\nThe members of the Security Council condemned the attack.")
+	if got[2] != "statement block:statement [Council President Lena Voss]" {
+		t.Errorf("press statement: got %q", got)
+	}
+	for _, title := range []string{"Foreign Ministry Spokesperson Mei Lan's Response to a Media Question on the Export Controls",
+		"Spokeswoman Irina Volk's Answer to a Journalist's Question on the Grain Deal"} {
+		got := describe(title + "\n\nQuestion: What is your comment on the new controls?\n\nAnswer: We firmly oppose the new controls.")
+		if !strings.HasPrefix(got[0], "- title:speaker [") || !strings.Contains(got[2], "answer turn:answer [") {
+			t.Errorf("%s: got %q", title, got)
+		}
+	}
+	if got := describe("Minister's Response to Floods Draws Criticism\n\nThe minister visited the flooded towns on Monday.\n\nResidents said help came too late."); strings.Contains(fmt.Sprint(got), "title:speaker") {
+		t.Errorf("news headline: got %q", got)
+	}
+}
