@@ -591,8 +591,8 @@ func (lx *Lexicon) hostileArg(tr *tree, i int, specs []string, kind string) bool
 		}
 		lo, hi := tr.span(a)
 		for k := lo; k < hi; k++ {
-			if lx.in("hostile", tr.lemma(k)) {
-				return true
+			if lx.in("hostile", tr.lemma(k)) && !tr.otherAgent(k) {
+				return true // not "warned of an attack by the rebels" (otherAgent)
 			}
 		}
 	}
@@ -608,9 +608,11 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	case "verb":
 		src, frame = tr.verbSource(i, 0)
 		sup = -1
-		if lx.in("unaccusative", tr.lemma(i)) && tr.child(i, "obj") < 0 {
+		if lx.in("unaccusative", tr.lemma(i)) && tr.child(i, "obj", "xcomp") < 0 {
 			// "thousands died": the subject undergoes the event; used transitively ("to increase
-			// trade", the causative alternation, Levin 1993 1.1.2.1) the subject acts
+			// trade", the causative alternation, Levin 1993 1.1.2.1) the subject acts, and so
+			// does one with a to-infinitive ("declined to sell": decline in its sense "refuse",
+			// CAMEO.2.0.txt REFUSE block 120, not "fall")
 			src = -1
 		}
 		if src < 0 {
@@ -645,6 +647,15 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	target, content := tr.targetOf(i, c, c.kind, sup)
+	if c.kind == "verb" && physicalRoot(c.code) && content >= 0 && tr.rel(content) == "ccomp" && lx.in("condition", tr.caseOf(content)) {
+		// "China will retaliate if Lithuania opens an office" with the if-clause parsed as a
+		// complement: a verb of a physical act takes no content clause (below), so an if- or
+		// unless-clause on it is its condition (Quirk et al. 1985, 15.34), not what it is about
+		if target == content {
+			target = -1
+		}
+		content = -1
+	}
 	if n := lx.namedReferent(tr, i, target, content); n >= 0 {
 		target, content = n, -1 // "condemned what it called an invasion" (freerel.go)
 	}
@@ -703,6 +714,16 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		return nil
 	}
 	mode, neg, hedged := lx.modality(tr, pred)
+	if c.kind == "verb" && content < 0 && (target < 0 || lx.in("repercussion", tr.lemma(target))) && c.types.For(mode) == graph.Threatens {
+		// "Beijing will retaliate if Washington imposes new curbs", "warned of consequences if
+		// Finland joined": a threat that names no party (no target, or only the repercussion)
+		// is aimed at the one whose act its condition names (Quirk et al. 1985, 15.34: the
+		// conditional clause states the condition for the act; PLOVER THREATEN "coercive
+		// warnings" to the party whose act would bring it on)
+		if a := lx.conditionAgent(tr, i, src); a >= 0 {
+			target = a
+		}
+	}
 	if h := tr.t[i].Head; c.kind == "verb" && mode == Future && h >= 0 && tr.rel(i) == "advcl" && tr.caseOf(i) == "to" && lx.sameRoot(tr, h, c.code) {
 		// "met in Buenos Aires to discuss trade": a purpose adjunct naming an act of the same
 		// CAMEO root as its governor describes the governor's event, not a second one intended
@@ -776,6 +797,19 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	}
 	typ := c.types.For(mode)
 	code, plover := c.code, c.plover
+	if c.kind == "verb" && c.types.Asserted == graph.Sanctions && target >= 0 && content < 0 && lx.in("relation", tr.lemma(target)) {
+		// "severed diplomatic ties with Venezuela", "suspended the dialogue with Kosovo": what
+		// a reduction of relations is aimed at is the other party of the relation, the with-
+		// phrase of the reciprocal noun (on the noun or, as the parser often hangs it, on the
+		// verb); CAMEO 161 "reduce or break diplomatic relations" codes that party as target
+		w := tr.argOf(target, "with")
+		if w < 0 {
+			w = tr.argOf(i, "with")
+		}
+		if w >= 0 {
+			target = w
+		}
+	}
 	if c.kind == "noun" && sup >= 0 && code == "" {
 		// the support verb's dictionary pattern ("ISSUE * WARNING" 130) gives the noun its code
 		if bp := lx.bestPattern(tr, sup, lx.verbEntries(tr, sup)); bp != nil && bp.types.Asserted == c.types.Asserted {
@@ -806,6 +840,12 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			// is then negated. The retracting verb's subject and modality are the act's
 			switch typ {
 			case graph.Opposes, graph.Demands, graph.Threatens:
+				if typ == graph.Opposes && target < 0 && content < 0 {
+					// "suspended its protests", "halted their strike": a protest given up that
+					// names no one it was aimed at is itself what is conceded (PLOVER CONCEDE
+					// "suspending protests"), as a lifted measure is ("lifted the curfew")
+					target = i
+				}
 				typ, code, plover, frame = graph.Offers, "08", "CONCEDE", frame+"-reversal"
 			default:
 				frame = frame + "-reversal"
@@ -873,6 +913,15 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			// "asked the spokesman whether Japan would …": ask with an interrogative clause is a
 			// question, not a request; a request takes a to-infinitive or for (Huddleston &
 			// Pullum 2002, 11.5; CAMEO 02 "make an appeal or request")
+			return nil
+		}
+	}
+	if c.kind == "verb" && (strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")) && tr.object(i) < 0 {
+		if x := tr.child(i, "xcomp"); x >= 0 && tr.caseOf(x) == "to" && tr.t[x].UPOS == "VERB" {
+			// "was going to fight to invest at home", "battled to save the deal": a verb of
+			// combat with a to-infinitive is the catenative "strive, struggle to do" (OED fight v.
+			// "to strive, struggle, to do something"; Quirk et al. 1985, 16.38 catenatives), no
+			// use of force (CAMEO 18-20)
 			return nil
 		}
 	}

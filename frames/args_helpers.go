@@ -117,3 +117,20 @@ func (tr *tree) outsideRelative(h, i int) int {
 	}
 	return h
 }
+
+// conditionAgent returns the active subject of a conditional clause (an advcl whose mark is of
+// the class condition: if, unless) of verb i, when it is a noun or name and not the cue's own
+// source; -1 otherwise.
+func (lx *Lexicon) conditionAgent(tr *tree, i, src int) int {
+	for _, a := range tr.kids[i] {
+		if r := base(tr.rel(a)); r != "advcl" && r != "ccomp" || !lx.in("condition", tr.caseOf(a)) {
+			continue // (an if-clause parsed as ccomp: see frame)
+		}
+		s := tr.child(a, "nsubj")
+		if s < 0 || s == src || tr.t[s].UPOS == "PRON" {
+			continue
+		}
+		return s
+	}
+	return -1
+}

@@ -87,6 +87,8 @@ type patternCue struct {
 	object   []string   // alternatives of the object's head, nil for none required
 	mods     [][]string // words before the object's head in the pattern ("trade" of {TRADE
 	// AGREEMENT}), each a set of alternatives, that must modify the object
+	after [][]string // words after the object's head ("green light" of "GIVE * &PKO {GREEN
+	// LIGHT}", a second object), each a set of alternatives, that must follow the verb
 	preps  []prepSlot
 	code   string
 	plover string
@@ -331,6 +333,20 @@ func modifiers(phrase string, heads []string) [][]string {
 	return nil
 }
 
+// trailing returns the items of a phrase after its head item (the words of a second object),
+// nil when the head is last.
+func trailing(phrase string, heads []string) [][]string {
+	items := phraseItems(phrase)
+	for k, it := range items {
+		for _, a := range it {
+			if slices.Contains(heads, a) {
+				return items[k+1:]
+			}
+		}
+	}
+	return nil
+}
+
 // phraseItems splits a phrase column into its items, each a word or a "(a|b|…)" set given as
 // its alternatives (a member of several words by its last word): "(food|nutrient) convoy" gives
 // [[food nutrient] [convoy]].
@@ -385,6 +401,7 @@ func (lx *Lexicon) addPattern(f []string, ln int) error {
 			return fmt.Errorf("phrase without an object")
 		}
 		p.mods = modifiers(f[4], p.object)
+		p.after = trailing(f[4], p.object)
 	}
 	if f[5] != "-" {
 		for _, g := range strings.Split(f[5], "; ") {
@@ -525,8 +542,8 @@ func (lx *Lexicon) addClass(f []string, ln int) error {
 
 var wordClasses = map[string]bool{"negation": true, "hedge": true, "future": true, "conditional": true,
 	"condition": true, "intent": true, "scope": true, "report": true, "support": true, "reversal": true,
-	"hostile": true, "aspect": true, "interrogative": true, "improbable": true, "informant": true, "assertive": true, "obstruct": true, "implicative": true, "denial": true, "report-noun": true, "time": true, "partitive": true, "deontic": true, "light": true, "opaque": true, "unaccusative": true, "semimodal": true,
-	"volition": true, "ability": true, "assent": true, "motion": true, "repercussion": true, "general": true, "continuation": true, "commitment": true, "acknowledge": true, "publish": true, "issue": true, "ponder": true,
+	"hostile": true, "aspect": true, "interrogative": true, "improbable": true, "raising": true, "informant": true, "assertive": true, "obstruct": true, "implicative": true, "denial": true, "report-noun": true, "time": true, "partitive": true, "deontic": true, "light": true, "opaque": true, "unaccusative": true, "semimodal": true,
+	"volition": true, "ability": true, "assent": true, "motion": true, "repercussion": true, "general": true, "continuation": true, "commitment": true, "relation": true, "acknowledge": true, "publish": true, "issue": true, "ponder": true,
 	"evidence": true, "directive": true, "invariable": true, "armsupport": true, "mandative": true, "sponsor": true, "judge-call": true, "judge-as": true, "opinion": true, "alternative": true, "limit": true}
 
 func (lx *Lexicon) addWord(f []string, ln int) error {

@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -106,6 +107,7 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 			ms := lx.frame(tr, i, c)
 			out = append(out, ms...)
 			out = append(out, lx.unlessDemands(tr, ms)...)
+			out = append(out, lx.orFaceThreats(tr, ms)...) // warning.go
 		}
 		out = append(out, lx.reportedObligation(tr, i)...)
 		out = append(out, lx.reportedWarning(tr, i)...) // warning.go
@@ -474,7 +476,26 @@ func (lx *Lexicon) prepObjectIn(tr *tree, i int, preps []string, class string) b
 		if k < 0 && o >= 0 {
 			k = tr.argOf(o, p)
 		}
-		if k >= 0 && lx.in(class, tr.lemma(k)) {
+		if k >= 0 && lx.in(class, tr.lemma(k)) && !(class == "hostile" && tr.otherAgent(k)) && !(class == "repercussion" && tr.argOf(k, "of") >= 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// (A repercussion with an of-phrase names the effects of a cause, "the consequences of climate
+// change", no repercussion the warner will bring.)
+//
+// otherAgent reports a noun of a coercive measure whose doer is named in it, by a by- or
+// from-phrase or a possessor other than a pronoun ("an attack by the rebels", "al-Shabaab's
+// attacks"): a warning of it warns of a danger from a third party (CAMEO 012 pessimistic
+// comment), no measure the warner threatens.
+func (tr *tree) otherAgent(k int) bool {
+	for _, d := range tr.kids[k] {
+		switch r := tr.rel(d); {
+		case base(r) == "nmod" && (tr.caseOf(d) == "by" || tr.caseOf(d) == "from"):
+			return true
+		case r == "nmod:poss" && tr.t[d].UPOS != "PRON":
 			return true
 		}
 	}
@@ -511,6 +532,20 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	if bp != nil && prepositionOnly(bp) && tr.transitiveUse(i) && typedDefault(verbs, bp.types) {
 		bp = nil // "pressed China on human rights" is not "press on" (prepositionOnly)
 	}
+	if bp != nil && prepositionOnly(bp) && tr.transitiveUse(i) {
+		// a pattern of the prepositional use says nothing of the verb with a direct object
+		// (prepositionOnly); a class entry naming that object does ("withdrew its monitors
+		// from Ukraine" is the class's 1662, not "RETREAT * (FROM)" 0874)
+		var named []cand
+		for _, c := range lx.classCands(tr, "verb", l, i) {
+			if c.needs["object"] {
+				named = append(named, c)
+			}
+		}
+		if pick := lx.pickClass(tr, i, named); pick != nil {
+			return *pick, true
+		}
+	}
 	if bp != nil && titleClaim(tr, i, bp) {
 		bp = nil // "rejected Tokyo's claim to the islands": a demand rejected (titleClaim)
 	}
@@ -540,7 +575,10 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 			preps = append(preps, s.prep)
 		}
 		types, code, plover := bp.types, bp.code, bp.plover
-		if def := approvalDefault(verbs, bp); def != nil {
+		if def := approvalDefault(verbs, bp); def != nil && !(lx.in("commitment", l) && strings.HasPrefix(bp.code, "0") && slices.Contains(preps, "to")) {
+			// (a verb of commitment with "to", "agreed to a ceasefire", commits its subject to
+			// the cooperative act the pattern codes, PLOVER AGREE "agree to, offer, promise":
+			// no approval of another's act; "agreed with Peru" keeps the approval)
 			types, code, plover = def.types, def.code, def.plover
 		}
 		if def := requestDefault(verbs, bp); def != nil {

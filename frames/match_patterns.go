@@ -141,6 +141,10 @@ func (lx *Lexicon) patternScore(tr *tree, i int, p *patternCue, prt string) int 
 				return 0 // "SIGN * {TRADE AGREEMENT}" needs "trade" on the agreement
 			}
 			score += len(p.mods)
+			if !tr.followedBy(obj, p.after) {
+				return 0 // "GIVE * &PKO {GREEN LIGHT}" needs the green light given
+			}
+			score += len(p.after)
 		case len(p.mods) == 0 && tr.compoundWord(obj, p.object) && !lx.in("hostile", tr.lemma(obj)):
 			// (not when the head names a coercive act: the head decides what a compound refers
 			// to, Quirk et al. 1985, 17.108, and a "trade war" is a war, not trade)
@@ -220,6 +224,22 @@ func (tr *tree) hasMods(n int, mods [][]string) bool {
 				found = true
 				break
 			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// followedBy reports whether every item of after (each a set of alternatives) is the lemma or
+// form of some word after token k: the rest of a pattern's noun words, which PETRARCH2 matches
+// in order after the object (dictionaries.rst, "Patterns").
+func (tr *tree) followedBy(k int, after [][]string) bool {
+	for _, alts := range after {
+		found := false
+		for j := k + 1; j < len(tr.t) && !found; j++ {
+			found = slices.Contains(alts, tr.lem[j]) || slices.Contains(alts, tr.lower[j])
 		}
 		if !found {
 			return false

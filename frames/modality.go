@@ -96,7 +96,7 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 			break // "expects Korea to reject", "urged Iran to": the governor's modality is its own act's
 		}
 		switch {
-		case lx.in("intent", gl):
+		case lx.in("intent", gl), tr.goingTo(g):
 			future = true
 		case lx.in("hedge", gl):
 			hedged = true
@@ -232,6 +232,13 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			// that speaker's demand (reportedObligation)
 			return Content, d
 		}
+		if a := tr.accordingTo(c); a >= 0 && mode != Asserted {
+			// "Russia will retaliate against Finland, according to analysts": a future or
+			// conditional act attributed to a source is that source's prediction, as under a
+			// verb of saying (report, below; PARC 3.0 counts "according to" an attribution cue,
+			// Pareti 2016); an act reported as done stays asserted, as with "said"
+			return Prediction, a
+		}
 		h := tr.t[c].Head
 		if h < 0 {
 			if k := tr.child(c, "cop"); k >= 0 && lx.in("interrogative", tr.caseOf(c)) {
@@ -275,7 +282,13 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			if tr.child(h, "obj", "iobj") >= 0 && lx.in("scope", hl) {
 				return Belief, h // "Japan expects Korea to reject"
 			}
-			if tr.child(h, "obj", "iobj") < 0 && (lx.in("intent", hl) || lx.in("hedge", hl) || lx.in("aspect", hl) || lx.in("implicative", hl)) {
+			if tr.child(h, "obj", "iobj") < 0 && lx.raising(tr, h) {
+				// "Brazil is likely to impose tariffs", "Iran is said to have threatened": the raised subject's act is the writer's estimate or an
+				// unnamed report, neither asserted nor announced by its subject (modality.txt
+				// raising)
+				return Hypothesis, h
+			}
+			if tr.child(h, "obj", "iobj") < 0 && (lx.in("intent", hl) || tr.goingTo(h) || lx.in("hedge", hl) || lx.in("aspect", hl) || lx.in("implicative", hl)) {
 				c = h
 				continue
 			}
@@ -476,6 +489,49 @@ func (lx *Lexicon) sameActor(tr *tree, src, h int) bool {
 
 // tensed reports a finite verb's Penn tag: past (VBD) or present (VBZ, VBP).
 func tensed(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" }
+
+// raising reports a predicate of likelihood or report at h that raised its clause's subject
+// (modality.txt raising): an adjective ("is likely to"), or a verb in the passive ("is said to
+// have", "is believed to have").
+func (lx *Lexicon) raising(tr *tree, h int) bool {
+	if !lx.in("raising", tr.lemma(h)) {
+		return false
+	}
+	if tr.t[h].UPOS == "ADJ" {
+		return true
+	}
+	return tr.child(h, "aux:pass", "nsubj:pass") >= 0
+}
+
+// goingTo reports "going" with a progressive be at g, whose to-infinitive is the be-going-to
+// future (Quirk et al. 1985, 4.47: "be going to" of future fulfilment of the present intention).
+func (tr *tree) goingTo(g int) bool {
+	if tr.lower[g] != "going" || tr.lem[g] != "go" {
+		return false
+	}
+	for _, k := range tr.kids[g] {
+		if base(tr.rel(k)) == "aux" && tr.lem[k] == "be" {
+			return true
+		}
+	}
+	return false
+}
+
+// accordingTo returns the noun of an "according to X" phrase on clause c (an obl or nmod whose
+// case is "according"; "to" is fixed to it in UD English), -1 when none.
+func (tr *tree) accordingTo(c int) int {
+	for _, x := range tr.kids[c] {
+		if r := base(tr.rel(x)); r != "obl" && r != "nmod" {
+			continue
+		}
+		for _, k := range tr.kids[x] {
+			if tr.lower[k] == "according" && tr.rel(k) == "case" {
+				return x
+			}
+		}
+	}
+	return -1
+}
 
 // improbable reports an adjective of low likelihood (modality.txt improbable) at h, or a verb of
 // seeming or being at h with one as its xcomp ("it seemed improbable that …", the clause hung on

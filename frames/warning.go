@@ -1,6 +1,8 @@
 package frames
 
 import (
+	"strings"
+
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -79,6 +81,69 @@ func hypotheticalAct(tr *tree, s int) bool {
 		case w == "further" || w == "another":
 			return true
 		}
+	}
+	return false
+}
+
+// orFaceThreats returns, for each own demand among ms whose demanded act is coordinated by "or"
+// with face (or risk, incur) and a coercive measure or repercussion ("told Hamas to release the
+// hostages or face a ground offensive", "urged Minsk to free the prisoners or face sanctions"),
+// the threat that the coordination states: "do A or face B" is "if you do not do A, you will face
+// B", or as a negative condition (Quirk et al. 1985, 13.24, or-coordination implying condition),
+// and a demand backed by a penalty on refusal is an ultimatum, CAMEO 139 "give ultimatum" (PLOVER
+// THREATEN "give a final warning, ultimate demand or order, the rejection of which carries the
+// risk of some form of retaliation"). Source: the demand's source; target: its addressee (the
+// directive's object), else the demand's target; content: the face clause. Rule
+// "frames:<frame>-warning:modality/<class>/<noun>".
+func (lx *Lexicon) orFaceThreats(tr *tree, ms []Match) []Match {
+	var out []Match
+	for _, m := range ms {
+		if m.Type != graph.Demands || m.Scope != Own || m.Negated || m.Source < 0 || m.Content < 0 {
+			continue
+		}
+		for k := m.Content + 1; k < len(tr.t); k++ {
+			// "… or face N": face (risk, incur) right after "or", inside the demanded act; the
+			// parser often tags such a face as a noun compounded with N, then N is its head
+			if l := tr.lower[k]; l != "face" && l != "risk" && l != "incur" || tr.lower[k-1] != "or" || !tr.within(k, m.Content) {
+				continue
+			}
+			o := tr.child(k, "obj")
+			if tr.t[k].UPOS != "VERB" && tr.rel(k) == "compound" {
+				o = tr.t[k].Head
+			}
+			if o < 0 {
+				continue
+			}
+			class := ""
+			switch ol := tr.lemma(o); {
+			case lx.in("hostile", ol):
+				class = "hostile"
+			case lx.in("repercussion", ol):
+				class = "repercussion"
+			default:
+				continue
+			}
+			tgt := tr.child(m.Cue, "obj", "iobj")
+			if tgt < 0 {
+				tgt = m.Target
+			}
+			frame, _, _ := strings.Cut(strings.TrimPrefix(m.Rule, "frames:"), ":")
+			frame, _, _ = strings.Cut(frame, "-")
+			out = append(out, Match{Cue: m.Cue, Kind: m.Kind, Type: graph.Threatens, Source: m.Source,
+				Target: tgt, Content: -1, Mode: m.Mode, Hedged: m.Hedged, Scope: Own, Outer: -1,
+				Code: "139", Plover: "THREATEN", Rule: "frames:" + frame + "-warning:modality/" + class + "/" + tr.lemma(o)})
+		}
+	}
+	return out
+}
+
+// within reports whether token k is in the subtree of token c (conjuncts included).
+func (tr *tree) within(k, c int) bool {
+	for n := 0; k >= 0 && n < len(tr.t); n++ {
+		if k == c {
+			return true
+		}
+		k = tr.t[k].Head
 	}
 	return false
 }

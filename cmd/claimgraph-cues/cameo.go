@@ -27,6 +27,7 @@ import (
 // words separated by single spaces.
 type synSet struct {
 	Name    string
+	Line    int // the line of its "&NAME" label
 	Phrases []string
 }
 
@@ -97,7 +98,7 @@ func parseCAMEO(r io.Reader, name string) (*dictionary, error) {
 		switch {
 		case strings.HasPrefix(line, "&") && !inVerbs:
 			label := strings.TrimSuffix(strings.Fields(line)[0][1:], "_")
-			cur = &synSet{Name: label}
+			cur = &synSet{Name: label, Line: n}
 			d.Sets[label] = cur
 		case strings.HasPrefix(line, "+") && !inVerbs:
 			if cur == nil {

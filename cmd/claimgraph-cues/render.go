@@ -102,6 +102,10 @@ func generate(d *dictionary, pl ploverTable, ty typeTable, verbs, patterns io.Wr
 			patterns.Write(body.Bytes())
 		}
 	}()
+	pooled, err := pooledReductions(d)
+	if err != nil {
+		return nil, err
+	}
 	for _, b := range d.Blocks {
 		for _, v := range b.Verbs {
 			code, plover, t, err := classify(v.Code, pl, ty)
@@ -128,9 +132,28 @@ func generate(d *dictionary, pl ploverTable, ty typeTable, verbs, patterns io.Wr
 			if err != nil {
 				return nil, fmt.Errorf("CAMEO.2.0.txt:%d: %v", p.Line, err)
 			}
-			fmt.Fprintf(&body, "%s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %d\n", b.Name,
-				dash(l.subject), dash(l.particle), dash(l.object), dash(l.phrase), dash(l.preps),
-				code, plover, t[0], t[1], t[2], p.Line)
+			rows := splitPhraseMembers(renderPattern(p), l, d.Sets)
+			for _, l := range rows {
+				fmt.Fprintf(&body, "%s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %d\n", b.Name,
+					dash(l.subject), dash(l.particle), dash(l.object), dash(l.phrase), dash(l.preps),
+					code, plover, t[0], t[1], t[2], p.Line)
+				counts["pattern "+t[0]]++
+			}
+		}
+		if !reductionReceivers[b.Name] {
+			continue
+		}
+		own := ownObjects(b, d.Sets)
+		for _, o := range pooled {
+			if own[o.head] {
+				continue
+			}
+			code, plover, t, err := classify(o.code, pl, ty)
+			if err != nil {
+				return nil, fmt.Errorf("CAMEO.2.0.txt:%d: %v", o.line, err)
+			}
+			fmt.Fprintf(&body, "%s | - | - | %s | - | - | %s | %s | %s | %s | %s | %d\n", b.Name, o.head,
+				code, plover, t[0], t[1], t[2], o.line)
 			counts["pattern "+t[0]]++
 		}
 	}
@@ -204,6 +227,52 @@ func expandRow(r rowWords, sets map[string]*synSet) (patternRow, error) {
 	return row, nil
 }
 
+// splitPhraseMembers keeps an object set's several-word members whole. A pattern whose only noun
+// is a set ("* &PKO") lists the heads of the set's members as its object; a member of several
+// words ("PEACEKEEPING_FORCE", "TEAR_GAS", "CHEMICAL_WEAPON") then matched its bare head ("force",
+// "gas", "weapon"), which the set does not list. Such a member, when its head is no one-word
+// member of the set, gets a row of its own whose phrase column names its words, so the matcher
+// asks for its modifiers as for any phrase pattern; the other heads stay on the pattern's row.
+func splitPhraseMembers(r rowWords, l patternRow, sets map[string]*synSet) []patternRow {
+	if len(r.noun) != 1 || len(r.noun[0]) != 1 || !strings.HasPrefix(r.noun[0][0], "&") || l.phrase != "" {
+		return []patternRow{l}
+	}
+	s := sets[strings.TrimSuffix(strings.ToUpper(r.noun[0][0][1:]), "_")]
+	if s == nil {
+		return []patternRow{l}
+	}
+	single := map[string]bool{}
+	for _, x := range s.Phrases {
+		if !strings.Contains(x, " ") {
+			single[x] = true
+		}
+	}
+	var keep []string
+	var out []patternRow
+	seen := map[string]bool{}
+	for _, x := range s.Phrases {
+		h := x[strings.LastIndexByte(x, ' ')+1:]
+		if strings.Contains(x, " ") && !single[h] {
+			m := l
+			m.object, m.phrase = h, x
+			out = append(out, m)
+			continue
+		}
+		if !seen[h] {
+			seen[h] = true
+			keep = append(keep, h)
+		}
+	}
+	if len(out) == 0 {
+		return []patternRow{l}
+	}
+	if len(keep) > 0 {
+		l.object = strings.Join(keep, "|")
+		out = append([]patternRow{l}, out...)
+	}
+	return out
+}
+
 func dash(s string) string {
 	if s == "" {
 		return "-"
@@ -235,5 +304,10 @@ const patternsHeader = generatedNote + `#
 # after the verb, or the heads of an &SET's members as alternatives "aid|assistance|…"; phrase:
 # all noun words after the verb when more than the head; preps: each prepositional group "prep
 # noun…", "; " between groups. In subject, phrase and preps an &SET is "(member|member|…)".
+# After the CANCEL and FREEZE blocks' own patterns come pooled rows: the 16x (reduce relations)
+# bare objects of the CANCEL, FREEZE, SEPARATE, CONFINE and PROHIBIT blocks that the block lacks, each
+# naming its donor pattern's line (cmd/claimgraph-cues/pooled.go says why).
+# An object set's member of several words whose head is no one-word member ("peacekeeping force"
+# of &PKO) has a row of its own with the member as its phrase, so its modifiers are required.
 # block | subject | particle | object | phrase | preps | code | plover | type | future | conditional | line
 `
