@@ -5,6 +5,10 @@ import (
 	"unicode"
 )
 
+// Labels of printed transcripts that set no colon after the speaker: the record of Congress
+// (gpoLabel), the White House's spaced "Q" (spacedQuestions) and a select committee's question
+// numbers (questionNumber).
+//
 // Speaker labels of the printed record of Congress: hearings and the Congressional Record set a
 // speaker's turn as a courtesy title or "The" and the surname or office in capitals, closed by a
 // period, with the speech run in after it ("The CHAIR. The subcommittee will come to order.",
@@ -22,9 +26,9 @@ var gpoTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tru
 // gpoLabel reads a label of the printed record opening paragraph i: a title of gpoTitles (its
 // abbreviation's period allowed), one to three words in capitals of two letters or more, an
 // optional "of" and a state ("of Texas"), a period, and a capitalized word or a quotation mark
-// that starts the speech. It returns nil for anything else ("Mr. Smith said …", "The EU. It …":
-// no title before "EU"? "The" takes any office in capitals, so the capitals must be followed by
-// the period and a new sentence, and the paragraph must go on after it).
+// that starts the speech. It returns nil for anything else ("Mr. Smith said …": no capitals). A
+// fragment of a story such as "The UN. It has failed again" has the same shape; dropHeadingLabels
+// keeps such a label only in a document of several labelled turns (TestGPOLabels).
 func (a *analyzer) gpoLabel(i int) *label {
 	ts := a.toks[i]
 	if len(ts) < 4 || !isWord(ts[0]) || !gpoTitles[strings.ToLower(ts[0].text)] || !upperFirst(ts[0].text) || strings.ToUpper(ts[0].text) == ts[0].text && len(ts[0].text) > 1 {
