@@ -226,3 +226,18 @@ func TestPressStatementAndResponseTitles(t *testing.T) {
 		t.Errorf("news headline: got %q", got)
 	}
 }
+
+// TestTranscriptOfInterviewTitle (round 20 of issue 12): "Transcript of the Interview of External
+// Affairs Minister X with …" titles an interview X gives; a story headed "Interview season opens
+// for graduates" with no turns names no speaker. Invented wording.
+func TestTranscriptOfInterviewTitle(t *testing.T) {
+	got := describe("Transcript of the Interview of External Affairs Minister Kavita Menon with Gulf Radio\n\n" +
+		"Anchor: Minister, India has refused to join the sanctions. Why?\n\nEAM: India does not join unilateral sanctions. Our trade is a sovereign decision.\n\n" +
+		"Anchor: How do you see the war?\n\nEAM: We want an immediate ceasefire and the release of all hostages.")
+	if got[0] != "- title:speaker [External Affairs Minister Kavita Menon] *" {
+		t.Errorf("got %q", got)
+	}
+	if got := describe("Interview season opens for graduates\n\nThousands of graduates met employers in Pune.\n\nThe fair runs until Friday."); strings.Contains(fmt.Sprint(got), "title:speaker") {
+		t.Errorf("news headline: got %q", got)
+	}
+}

@@ -258,7 +258,17 @@ func headingSpeakerAt(ts []tok) (Span, bool) {
 			break
 		}
 	}
-	// prefix: "Statement from the President Regarding Trade with China"
+	// prefix: "Statement from the President Regarding Trade with China", also after "Transcript
+	// of [the]" ("Transcript of the Interview of External Affairs Minister X with …")
+	if len(ts) > 3 && strings.EqualFold(ts[0].text, "transcript") && strings.EqualFold(ts[1].text, "of") {
+		k := 2
+		if strings.EqualFold(ts[k].text, "the") {
+			k++
+		}
+		if headingAt(ts, k) > 0 {
+			ts = ts[k:]
+		}
+	}
 	if m := headingAt(ts, 0); m > 0 && m < len(ts) {
 		// "Remarks as Delivered by …", "Remarks as Prepared for Delivery by …": the manner of
 		// delivery between the heading noun and its agent

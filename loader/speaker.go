@@ -359,6 +359,11 @@ func (d *doc) wordSpeaker(u *discourse.Unit, words []string) *entity {
 		words = words[:len(words)-1]
 	}
 	lastW := words[len(words)-1]
+	if len(words) == 1 {
+		if e := d.titleInitials(u, lastW); e != nil {
+			return e // "EAM:" under "Interview of External Affairs Minister X" (speaker_header.go)
+		}
+	}
 	for _, e := range d.ents {
 		// accents folded: a label in capitals often drops them ("PEREZ:" for Ana María Pérez;
 		// Chicago Manual of Style 11.5 keeps them, but wire and government transcripts do not)

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -115,4 +116,47 @@ func (d *doc) introPerson() *entity {
 		}
 	}
 	return p
+}
+
+// titleInitials resolves a turn label that is the initials of the office the document's title
+// gives its speaker ("EAM:" under "Transcript of the Interview of External Affairs Minister Dr. X",
+// "PM:" under "Remarks by Prime Minister X"): the Indian Ministry of External Affairs' and many
+// governments' transcripts label their principal by the office's initialism (an abbreviation
+// formed from initial letters, Chicago Manual of Style 10.2). The letters must be the initials of
+// consecutive capitalized words of the title's speaker, one of them a title; the label's word, if
+// the actor layer read it as an acronym, joins the person. nil otherwise.
+func (d *doc) titleInitials(u *discourse.Unit, w string) *entity {
+	lw := len([]rune(w))
+	if u.Role != discourse.Turn || lw < 2 || lw > 5 || strings.ToUpper(u.Label) != u.Label {
+		return nil
+	}
+	for i := range d.units {
+		t := &d.units[i]
+		if t.Rule != "title:speaker" || !t.Furniture || t.Speaker.Empty() {
+			continue
+		}
+		ws := strings.Fields(t.Label)
+		for s := 0; s+lw <= len(ws); s++ {
+			ini, title := "", false
+			for _, x := range ws[s : s+lw] {
+				x = strings.Trim(x, ",.")
+				if x == "" || !text.UpperFirstWord(x) {
+					break
+				}
+				ini += strings.ToLower(x[:1])
+				title = title || d.lx.titles[strings.ToLower(x)] != nil
+			}
+			if ini != strings.ToLower(w) || !title {
+				continue
+			}
+			tu := *t
+			tu.Role = discourse.Titled
+			if e := d.unitSpeaker(&tu); e != nil && e.kind == graph.Person {
+				d.joinLabelAcronym(u, e, w)
+				return e
+			}
+			return nil
+		}
+	}
+	return nil
 }
