@@ -284,11 +284,16 @@ func headingSpeakerAt(ts []tok) (Span, bool) {
 		if c != "by" && c != "from" && c != "of" {
 			return Span{}, false
 		}
-		s, e := m+1, m+1
+		s := m + 1
+		if s+1 < len(ts) && (ts[s].text == "a" || ts[s].text == "an") {
+			s++ // "Statement by a Federal Foreign Office spokesperson on …": an unnamed spokesperson
+		}
+		e := s
 		for e < len(ts) && !titleCut(ts, e) {
 			e++
 		}
-		if e > s && speakerWords(ts[s:e]) && (s < e-1 || upperFirst(ts[s].text)) {
+		if e > s && (speakerWords(ts[s:e]) || e-s >= 2 && spokesWords[strings.ToLower(ts[e-1].text)] && speakerWords(ts[s:e-1])) && (s < e-1 || upperFirst(ts[s].text)) {
+			// (a body's name and its lower-case "spokesperson": the body's unnamed voice)
 			return Span{ts[s].start, ts[e-1].end}, true
 		}
 	}

@@ -153,6 +153,9 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 	if other != nil {
 		return other
 	}
+	if e := d.spokesBody(u); e != nil {
+		return e // "a Federal Foreign Office spokesperson" (speaker_header.go)
+	}
 	if e := d.wordSpeaker(u, words); e != nil {
 		return e
 	}

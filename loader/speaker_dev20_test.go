@@ -12,7 +12,7 @@ import (
 
 // speakers20Floor is the number of gold lines of testdata/speakers20 TestSpeakers20Gold must get
 // right: the figure branch speakers18 reached (round 20). It may only rise.
-const speakers20Floor = 349
+const speakers20Floor = 353
 
 // TestSpeakers20Gold scores the invented development documents of testdata/speakers20 (press
 // conferences, a UN noon briefing, a committee hearing, a joint press conference, a ministry release,
@@ -290,5 +290,27 @@ func TestTitleInitialsLabel(t *testing.T) {
 	v := view(extractText(t, doc))
 	if len(claimsWith(v, "Kavita Menon", "Minister, will you")) > 0 {
 		t.Errorf("SN: a label of no office's initials went to the minister")
+	}
+}
+
+// TestUnnamedSpokespersonTitle: "Statement by a <body> spokesperson on …" speaks for the body: its
+// first-person sentences are the body's claims. Near miss: "Statement by a spokesperson on …"
+// names no body, and its sentences are nobody's. Invented wording.
+func TestUnnamedSpokespersonTitle(t *testing.T) {
+	body := "\n\n5 March 2031\n\nWe condemn the sentencing of three journalists in Valdoria to ten years in prison. " +
+		"We call on the authorities of Valdoria to release them at once."
+	for _, c := range []struct{ title, org string }{
+		{"Statement by a Ministry of Foreign Affairs spokesperson on the sentencing of journalists in Valdoria", "Ministry of Foreign Affairs"},
+		{"Statement by a Federal Foreign Office spokesman on the sentencing of journalists in Valdoria", "Federal Foreign Office"},
+	} {
+		v := view(extractText(t, c.title+body))
+		if len(claimsWith(v, c.org, "release them at once")) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%s: no claim of %s", c.title, c.org)
+		}
+	}
+	v := view(extractText(t, "Statement by a spokesperson on the sentencing of journalists in Valdoria"+body))
+	if len(claimsWith(v, "", "release them at once")) > 0 {
+		t.Errorf("no body named: the claim went to %s", v.label(claimsWith(v, "", "release them at once")[0].Source))
 	}
 }

@@ -160,3 +160,34 @@ func (d *doc) titleInitials(u *discourse.Unit, w string) *entity {
 	}
 	return nil
 }
+
+// spokesBody resolves a speaker named only as a body's unnamed spokesperson ("Statement by a
+// Federal Foreign Office spokesperson on …", "an FCDO spokesperson"): the body mentioned right
+// before the final "spokesperson", "spokesman" or "spokeswoman" of u's speaker span. An unnamed
+// spokesperson speaks for the body (as "…, a spokesperson said" after a body, rule
+// quote:spokesperson-of). nil when the span ends otherwise.
+func (d *doc) spokesBody(u *discourse.Unit) *entity {
+	sp := u.Speaker
+	for _, st := range d.sents {
+		if st.s.End <= sp.Start || st.s.Start >= sp.End {
+			continue
+		}
+		k := text.LastWordTok(st.toks, sp.End)
+		if k < 1 {
+			return nil
+		}
+		switch st.toks[k].Lower {
+		case "spokesperson", "spokesman", "spokeswoman":
+		default:
+			return nil
+		}
+		for _, mi := range d.bySent[st.idx] {
+			m := d.mentions[mi]
+			if e := m.ent.final(); m.te == k && st.toks[m.ts].Start >= sp.Start && (e.kind == graph.Government || e.kind == graph.Organization) {
+				return e
+			}
+		}
+		return nil
+	}
+	return nil
+}
