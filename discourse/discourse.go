@@ -107,12 +107,22 @@ func (a *analyzer) run() {
 		}
 	}
 	dropDottedAnswers(labels)
+	a.spacedQuestions(labels)
+	a.dropTitleLabels(labels)
 	a.dropHeadingLabels(labels)
 	title, titlePara := a.titleSpeaker(labels)
+	introPara := -1 // the opening line that names who gives the briefing (introSpeaker)
+	namePara := titlePara
+	if sp, at := a.introSpeaker(labels); !sp.Empty() && at != titlePara && a.transcript(labels) {
+		title, introPara, namePara = sp, at, at
+		if titlePara < 0 {
+			titlePara, introPara = at, -1
+		}
+	}
 	answerer := title
 	answererLabel, titleIndex := "", -1
 	if !title.Empty() {
-		answererLabel = a.spanText(titlePara, title)
+		answererLabel = a.spanText(namePara, title)
 		titleIndex = a.next
 		a.next++
 	}
@@ -128,7 +138,7 @@ func (a *analyzer) run() {
 	closed := false    // the closing matter of a titled release has begun
 	for i := range a.paras {
 		u := &a.units[i]
-		if i == titlePara {
+		if i == titlePara || i == introPara {
 			// the heading itself: furniture, naming the speaker for labels that name only an
 			// office ("THE VICE PRESIDENT:" under "Remarks by Vice President Pence …")
 			u.Furniture, u.Rule, u.Speaker, u.Label = true, "title:speaker", title, answererLabel
@@ -151,7 +161,7 @@ func (a *analyzer) run() {
 				cur = nil
 				continue
 			}
-			u.Index, u.Body, u.Furniture = a.next, l.body, l.body >= a.paras[i].End
+			u.Index, u.Body, u.Furniture = a.next, a.skipNote(i, l.body), l.body >= a.paras[i].End
 			a.next++
 			switch {
 			case l.role == Turn && questioners[l.norm] && memberTitles[strings.Fields(l.norm)[0]] && !a.turnAsks(labels, i):
@@ -318,7 +328,7 @@ func (a *analyzer) run() {
 				closed, u.Furniture = true, true
 				continue
 			}
-			u.Role, u.Rule, u.Speaker, u.Label, u.Index = Titled, "title:speaker", title, a.spanText(titlePara, title), titleIndex
+			u.Role, u.Rule, u.Speaker, u.Label, u.Index = Titled, "title:speaker", title, answererLabel, titleIndex
 		}
 	}
 	a.issuedLines()

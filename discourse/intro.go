@@ -60,3 +60,78 @@ func spokesLabel(norm string) bool {
 	}
 	return false
 }
+
+// introSpeaker reads the opening line of a transcript that names who gives the briefing: a
+// one-line paragraph before the first label that names the event with a heading noun of
+// headings.txt and ends with its agent after "by" ("The following is a near-verbatim transcript
+// of today's noon briefing by X, Spokesman for the Secretary-General.", the UN noon briefing's
+// opening line; "The briefing was conducted by the Spokesperson of the Ministry of Foreign
+// Affairs, Ambassador X."). It returns the agent (with an appositive office on either side of its
+// comma) and its paragraph, or no span. The opening line is the transcript's own statement of its
+// speaker, as a byline is a story's (Chicago Manual of Style 1.23), so it names the answerer over
+// a title that names only the office or body that publishes the transcript.
+func (a *analyzer) introSpeaker(labels []*label) (Span, int) {
+	for i := 0; i < len(a.paras) && i < 5; i++ {
+		if labels[i] != nil {
+			break
+		}
+		ts := a.toks[i]
+		if len(ts) < 5 || len(ts) > 40 || ts[len(ts)-1].text != "." {
+			continue
+		}
+		by := -1
+		for k, noun := 0, false; k < len(ts)-1; k++ {
+			if t := ts[k].text; t == "." || t == "?" || t == "!" || t == ";" {
+				break // one sentence: the line that states the transcript's speaker, nothing more
+			}
+			if noun && strings.EqualFold(ts[k].text, "by") {
+				by = k
+				break
+			}
+			noun = noun || headingAt(ts, k) > 0
+		}
+		if by < 0 {
+			continue
+		}
+		s, e := by+1, len(ts)-1
+		for j := s; j < e; j++ {
+			if titleCuts[strings.ToLower(ts[j].text)] && ts[j].text != "," {
+				e = j // "… by X at the ministry." ends the agent at its place
+				break
+			}
+		}
+		words := 0
+		for _, t := range ts[s:e] {
+			if t.text != "," && !isWord(t) && t.text != "-" && t.text != "." {
+				words = -100
+			}
+			if isWord(t) {
+				words++
+			}
+		}
+		if words < 2 || words > 16 || ts[e-1].text == "," || !upperFirst(ts[e-1].text) {
+			continue
+		}
+		ok := true
+		for j := s; j < e; j++ {
+			if ts[j].text != "," && !speakerWords(ts[j:j+1]) && !(isWord(ts[j]) && nameConnectors[ts[j].text]) {
+				ok = false
+			}
+		}
+		if ok {
+			return Span{ts[s].start, ts[e-1].end}, i
+		}
+	}
+	return Span{}, -1
+}
+
+// transcript reports a document of labelled turns: a question, an answer or a named speaker's
+// turn.
+func (a *analyzer) transcript(labels []*label) bool {
+	for _, l := range labels {
+		if l != nil && (l.role == Question || l.role == Answer || l.role == Turn) {
+			return true
+		}
+	}
+	return false
+}

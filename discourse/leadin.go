@@ -217,10 +217,11 @@ func (a *analyzer) fromLine(i int) bool {
 	return strings.EqualFold(ts[s].text, "from") && n-s <= 16
 }
 
-// followingNoun returns the index after a noun of followingNouns at k or after up to two
-// modifiers ("joint", "written", "full") before it, below n; 0 when there is none.
+// followingNoun returns the index after a noun of followingNouns at k or after up to three
+// modifiers ("joint", "written", "full"; "Security Council press statement" has three) before
+// it, below n; 0 when there is none.
 func followingNoun(ts []tok, k, n int) int {
-	for j := k; j < n && j <= k+2; j++ {
+	for j := k; j < n && j <= k+3; j++ {
 		if !isWord(ts[j]) {
 			return 0
 		}
@@ -264,6 +265,12 @@ func agentLeadIn(ts []tok, s, n int) (Span, bool) {
 		return Span{}, false
 	default:
 		return Span{}, false
+	}
+	if k+2 < n && strings.EqualFold(ts[k].text, "attributable") && strings.EqualFold(ts[k+1].text, "to") {
+		// "The following is attributable to Spokesperson X:", "The below is attributable to
+		// …": the State Department's and the UN's formula that gives a readout or statement
+		// to its spokesperson
+		return agentSpan(ts, k+2, n)
 	}
 	for k < n && (strings.EqualFold(ts[k].text, "the") || strings.EqualFold(ts[k].text, "a")) {
 		k++

@@ -31,3 +31,40 @@ func transcriberNote(text string) bool {
 	}
 	return clockTime.MatchString(inner)
 }
+
+// skipNote returns where paragraph i's words start when the turn's body at body opens with a
+// transcriber's note in parentheses or brackets ("PRESIDENT X: (Interpreted from Portuguese) That
+// decision …", "(As interpreted)", "[In English]", "(Laughter)"): the note is the transcriber's,
+// never the speaker's words (US Government Publishing Office Style Manual 2016, 12.11, bracketed
+// editorial notes in transcripts; the White House's "(As interpreted.)"). A note is at most six
+// words, the first capitalized, with nothing but words and periods inside; body is returned
+// unchanged otherwise, and when nothing follows the note.
+func (a *analyzer) skipNote(i, body int) int {
+	ts := a.toks[i]
+	k := 0
+	for k < len(ts) && ts[k].start < body {
+		k++
+	}
+	if k+2 >= len(ts) || ts[k].text != "(" && ts[k].text != "[" || !isWord(ts[k+1]) || !upperFirst(ts[k+1].text) {
+		return body
+	}
+	closer := ")"
+	if ts[k].text == "[" {
+		closer = "]"
+	}
+	words := 0
+	for j := k + 1; j < len(ts) && j <= k+8; j++ {
+		switch {
+		case ts[j].text == closer:
+			if j+1 < len(ts) && words <= 6 {
+				return ts[j+1].start
+			}
+			return body
+		case isWord(ts[j]):
+			words++
+		case ts[j].text != ".":
+			return body
+		}
+	}
+	return body
+}

@@ -85,6 +85,9 @@ type label struct {
 // label reads the speaker label opening paragraph i, or returns nil. A label is at most eight
 // words, each capitalized or a name connector (any case inside brackets), and a colon.
 func (a *analyzer) label(i int) *label {
+	if l := a.gpoLabel(i); l != nil {
+		return l // "Mr. ABERNATHY. Thank you, Madam Chair." (gpo.go)
+	}
 	ts := a.toks[i]
 	c := -1
 	for k := 0; k < len(ts) && k < 14; k++ {
@@ -123,6 +126,12 @@ func (a *analyzer) label(i int) *label {
 	bracket := in[0].text == "[" && in[len(in)-1].text == "]"
 	if bracket {
 		in = in[1 : len(in)-1]
+	}
+	if len(in) > 1 && questionNumber(in[0].text) {
+		// "Q12 Chair:", "Q13 Dr Brandt:": the question number the UK Parliament's select
+		// committees set before the member who asks (oral evidence transcripts; Erskine May,
+		// 25th ed., 38.43 on the printed evidence): the label is the member
+		in = in[1:]
 	}
 	if len(in) == 0 || !isWord(in[0]) || !bracket && !upperFirst(in[0].text) {
 		return nil

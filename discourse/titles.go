@@ -11,7 +11,15 @@ import (
 // "Statement from X Regarding …", "Statement of X Before the …".
 var titleCuts = map[string]bool{"on": true, "regarding": true, "at": true, "to": true, "before": true, "about": true,
 	"in": true, "following": true, "after": true, "during": true, "with": true, "concerning": true, "upon": true,
-	"as": true, "(": true, ",": true, ":": true, "\u2014": true, "\u2013": true, "-": true, "|": true}
+	"as": true, "aboard": true, "(": true, ",": true, ":": true, "\u2014": true, "\u2013": true, "-": true, "|": true}
+
+// titleCut reports token k of ts as the end of a title's speaker: a word of titleCuts, or "en
+// route", the complex preposition of the White House's travel headings ("Press Gaggle by Press
+// Secretary X En Route Detroit, MI"; Merriam-Webster, "en route": on or along the way).
+func titleCut(ts []tok, k int) bool {
+	w := strings.ToLower(ts[k].text)
+	return titleCuts[w] || w == "en" && k+1 < len(ts) && strings.EqualFold(ts[k+1].text, "route")
+}
 
 // titleSpeaker finds the heading that names the document's speaker among its first paragraphs
 // before any label, with headings.txt: "<speaker>'s [Regular] Press Conference on …" or
@@ -250,7 +258,17 @@ func headingSpeakerAt(ts []tok) (Span, bool) {
 			break
 		}
 	}
-	// prefix: "Statement from the President Regarding Trade with China"
+	// prefix: "Statement from the President Regarding Trade with China", also after "Transcript
+	// of [the]" ("Transcript of the Interview of External Affairs Minister X with …")
+	if len(ts) > 3 && strings.EqualFold(ts[0].text, "transcript") && strings.EqualFold(ts[1].text, "of") {
+		k := 2
+		if strings.EqualFold(ts[k].text, "the") {
+			k++
+		}
+		if headingAt(ts, k) > 0 {
+			ts = ts[k:]
+		}
+	}
 	if m := headingAt(ts, 0); m > 0 && m < len(ts) {
 		// "Remarks as Delivered by …", "Remarks as Prepared for Delivery by …": the manner of
 		// delivery between the heading noun and its agent
@@ -266,11 +284,16 @@ func headingSpeakerAt(ts []tok) (Span, bool) {
 		if c != "by" && c != "from" && c != "of" {
 			return Span{}, false
 		}
-		s, e := m+1, m+1
-		for e < len(ts) && !titleCuts[strings.ToLower(ts[e].text)] {
+		s := m + 1
+		if s+1 < len(ts) && (ts[s].text == "a" || ts[s].text == "an") {
+			s++ // "Statement by a Federal Foreign Office spokesperson on …": an unnamed spokesperson
+		}
+		e := s
+		for e < len(ts) && !titleCut(ts, e) {
 			e++
 		}
-		if e > s && speakerWords(ts[s:e]) && (s < e-1 || upperFirst(ts[s].text)) {
+		if e > s && (speakerWords(ts[s:e]) || e-s >= 2 && spokesWords[strings.ToLower(ts[e-1].text)] && speakerWords(ts[s:e-1])) && (s < e-1 || upperFirst(ts[s].text)) {
+			// (a body's name and its lower-case "spokesperson": the body's unnamed voice)
 			return Span{ts[s].start, ts[e-1].end}, true
 		}
 	}
@@ -366,3 +389,30 @@ func HeadingNounEnds(words []string) bool {
 // "as delivered", "issued", "released", "given", "prepared", "made", "held".
 var deliveredWords = map[string]bool{"as": true, "delivered": true, "issued": true, "released": true,
 	"given": true, "prepared": true, "made": true, "held": true}
+
+// dropTitleLabels unreads the label of a heading among the first paragraphs whose words after the
+// colon are a title naming its speaker ("Foreign Affairs Council: Press remarks by High
+// Representative X after the meeting", the EU External Action Service's headings; "Senate Banking
+// Hearing: Testimony of Under Secretary X"): the part before the colon names the occasion, not a
+// speaker taking a turn, and titleSpeaker reads the heading.
+func (a *analyzer) dropTitleLabels(labels []*label) {
+	for i := 0; i < len(a.paras) && i < 4; i++ {
+		l := labels[i]
+		if l == nil || l.role != Turn {
+			continue
+		}
+		ts := a.toks[i]
+		if len(ts) == 0 || ts[len(ts)-1].text == "." {
+			continue
+		}
+		k := 0
+		for k < len(ts) && ts[k].start < l.body {
+			k++
+		}
+		if k < len(ts) && headingAt(ts, k) > 0 {
+			if _, ok := headingSpeakerAt(ts[k:]); ok {
+				labels[i] = nil
+			}
+		}
+	}
+}

@@ -71,6 +71,20 @@ var chunkBreak = map[string]bool{"i": true, "we": true, "he": true, "she": true,
 	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "so": true, "said": true, "says": true,
 	"no.": true, "no": true, "'ll": true, "'re": true, "'ve": true, "'d": true, "'m": true}
 
+// travelPrep reports token j as the preposition of a travel heading, capitalized in headline
+// style after the traveller's name ("Press Gaggle by Press Secretary X Aboard Air Force One En
+// Route Detroit, MI", the White House's transcript titles): "aboard" (CGEL 7.2, prepositions) or
+// the "en" of "en route" (Merriam-Webster: on or along the way), which ends the name.
+func travelPrep(toks []text.Token, j int) bool {
+	w := toks[j].Lower
+	return w == "aboard" || w == "en" && j+1 < len(toks) && toks[j+1].Lower == "route"
+}
+
+// speechNouns name the text a heading titles after its speaker's name ("Secretary X Remarks to
+// the Press", "Under Secretary X Testimony Before …": the State Department's and Treasury's
+// headings; discourse's headings.txt): in a headline the noun ends the name.
+var speechNouns = map[string]bool{"remarks": true, "testimony": true, "readout": true}
+
 // isStopCap reports a capitalized word that cannot start a name here: a stop word, or a sentence-
 // initial word that the article also uses in lower case ("Households", "So").
 func (d *doc) isStopCap(st *sent, i int) bool {
@@ -464,7 +478,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 		}
 		if t.Kind == text.Word && t.Cap && (!lowerTail(t.Text) || hyphenatedGivenName(st, j)) && !lowerHead(t.Text) {
-			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak[t.Lower]) && !d.nameNotPronoun(st, units[last], j) {
+			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak[t.Lower] || travelPrep(toks, j) || st.headline && speechNouns[t.Lower]) && !d.nameNotPronoun(st, units[last], j) {
 				break // "President Donald Trump Saturday": a day, month or function word ends the name
 			}
 			if len(units) == 0 || units[last].kind != uChunk {

@@ -462,6 +462,9 @@ func (d *doc) findVoice() {
 		}
 	}
 	if p == nil {
+		p = d.introPerson()
+	}
+	if p == nil {
 		p = d.headerBody()
 	}
 	if p == nil {

@@ -55,10 +55,47 @@ func (d *doc) markTurns() {
 			// ("Chair (Alicia Kearns MP): Order, order."): no headline, its names read as prose
 			st.headline = false
 		}
+		if st.headline && (bylineLine(st) || attendanceLine(st)) {
+			st.headline = false
+		}
 	}
+}
+
+// bylineLine reports the line under a document's heading that names its speaker and nothing
+// else but his office ("Thomas Hale, Department Spokesperson" under "Department Press Briefing –
+// November 24, 2026", the State Department's layout; discourse's bylineSpeaker): a byline names
+// a person (Chicago Manual of Style 1.23, the author's name under the title), so its capitalized
+// words are a name, not headline-style capitals of a run the article never writes again.
+func bylineLine(st *sent) bool {
+	u := st.unit
+	if u.Rule != "title:speaker" || !u.Furniture || u.Speaker.Start != st.s.Start || len(st.toks) == 0 {
+		return false
+	}
+	for k, t := range st.toks {
+		if t.End == u.Speaker.End {
+			return k+1 == len(st.toks) || st.toks[k+1].Text == ","
+		}
+	}
+	return false
 }
 
 // turnRole reports the role of a labelled turn of a transcript.
 func turnRole(r discourse.Role) bool {
 	return r == discourse.Turn || r == discourse.Question || r == discourse.Answer || r == discourse.Moderator
+}
+
+// attendanceLine reports the list of those present that heads the minutes or evidence of a
+// committee ("Members present: Alicia Vance (Chair); Mr Tom Okafor; Dr Helen Brandt.", "Present:
+// …"; the UK Parliament's select committee transcripts, Erskine May 25th ed. 38.43, and the minutes
+// of meetings, Robert's Rules of Order §48): a list of names, not a headline whose capitals the
+// article never repeats.
+func attendanceLine(st *sent) bool {
+	ts := st.toks
+	k := 0
+	if len(ts) > 2 && ts[0].Lower == "members" && ts[1].Lower == "present" {
+		k = 2
+	} else if len(ts) > 1 && ts[0].Lower == "present" {
+		k = 1
+	}
+	return k > 0 && ts[k].Text == ":"
 }

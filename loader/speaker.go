@@ -153,11 +153,20 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 	if other != nil {
 		return other
 	}
+	if e := d.spokesBody(u); e != nil {
+		return e // "a Federal Foreign Office spokesperson" (speaker_header.go)
+	}
 	if e := d.wordSpeaker(u, words); e != nil {
 		return e
 	}
 	if e := d.officeHolder(words); e != nil {
 		return e
+	}
+	if e := d.presiding(words); e != nil {
+		return e // "The CHAIR." of a printed hearing (speaker_presiding.go)
+	}
+	if e := d.headerOfficeHolder(words); e != nil {
+		return e // "PRIME MINISTER:" under "THE HON X MP / PRIME MINISTER" (speaker_header.go)
 	}
 	if e := d.labelBody(words); e != nil {
 		return e
@@ -353,6 +362,11 @@ func (d *doc) wordSpeaker(u *discourse.Unit, words []string) *entity {
 		words = words[:len(words)-1]
 	}
 	lastW := words[len(words)-1]
+	if len(words) == 1 {
+		if e := d.titleInitials(u, lastW); e != nil {
+			return e // "EAM:" under "Interview of External Affairs Minister X" (speaker_header.go)
+		}
+	}
 	for _, e := range d.ents {
 		// accents folded: a label in capitals often drops them ("PEREZ:" for Ana María Pérez;
 		// Chicago Manual of Style 11.5 keeps them, but wire and government transcripts do not)
@@ -524,11 +538,16 @@ func (d *doc) titledPerson(u *discourse.Unit) *entity {
 		}
 		s--
 	}
+	if s > 0 && e-s == 3 && s+1 < e && officeComplement(d, ws, s+1) {
+		// "Minister for Africa Tom Reid": the first of the three words completes the office
+		// ("Minister for Africa", a title and its "for"/"of" phrase), the name is the last two
+		s++
+	}
 	if s == 0 && e >= 2 && u.Rule == "quote:dash-line" {
 		// a dash line names a person, titled by a word of no lexicon or by none ("— Councillor
 		// Ana Brest", "— Ana Brest"): the name is its last two capitalized words
 		s = e - 2
-	} else if e-s < 2 || s == 0 || d.lx.titles[strings.ToLower(strings.Trim(ws[s-1], ",."))] == nil {
+	} else if e-s < 2 || s == 0 || d.lx.titles[strings.ToLower(strings.Trim(ws[s-1], ",."))] == nil && !officeComplement(d, ws, s) {
 		return nil
 	}
 	name := strings.Join(ws[s:e], " ")
@@ -540,6 +559,17 @@ func (d *doc) titledPerson(u *discourse.Unit) *entity {
 		p.addRole(strings.Join(ws[:s], " "), nil)
 	}
 	return p
+}
+
+// officeComplement reports the word before ws[s] as the one-word complement of an office's
+// "for"/"of" phrase after a title ("Minister for Africa", "Secretary of State"): a title, then
+// "for" or "of", then that word, so the name starts at s.
+func officeComplement(d *doc, ws []string, s int) bool {
+	if s < 3 {
+		return false
+	}
+	p := strings.ToLower(ws[s-2])
+	return (p == "for" || p == "of") && d.lx.titles[strings.ToLower(strings.Trim(ws[s-3], ",."))] != nil
 }
 
 // minTurnWords is the fewest words of a turn's sentence that make a claim. A threshold, not a rule
@@ -578,10 +608,18 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 		if n == 0 && discourseMarkers.Has(t.Lower) {
 			continue
 		}
+		if n == 0 && k+1 < e && frontedTimeDet[t.Lower] && timeNouns.Has(st.toks[k+1].Lower) {
+			// a fronted adjunct of time, comma or none, before the subject: "Last year our
+			// officers visited …", "This week we designated …" (Quirk et al. 1985, 8.55)
+			k++
+			continue
+		}
 		if n == 0 && !named && deicticSubject(st, k, e) {
 			return true
 		}
-		if n < 4 && text.PronounClass(t.Lower) == "first" {
+		if n < 4 && text.PronounClass(t.Lower) == "first" && !(t.AllCaps && d.mentionAt(st, k) != nil) {
+			// ("The US arms sale violates …": "US" in capitals that the actor layer reads as a
+			// name is the country's abbreviation, AP Stylebook "U.S.", no pronoun "us")
 			if n > 0 && (t.Lower == "our" || t.Lower == "my") && k > a && possessiveOpener[st.toks[k-1].Lower] {
 				// a possessive inside the subject noun phrase ("Two of our officers were
 				// wounded", "The closure of our port") or opening it after a fronted adverbial
@@ -590,8 +628,22 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 				n++
 				continue
 			}
-			if n > 0 {
-				return true // not the subject: "What we are doing is …", "As I said, …"
+			if n > 1 && (t.Lower == "our" || t.Lower == "my") && !clauseOpenedBefore(st, a, k) {
+				// a possessive in the object of the main clause ("The tariffs hurt our
+				// exporters"): a determiner of a noun phrase, no pronoun subject of a clause of
+				// talk; "What our government is doing …" and "As my colleague said, …" open with
+				// a wh-word or subordinator and stay talk (Quirk et al. 1985, 6.28 on possessive
+				// determiners)
+				n++
+				continue
+			}
+			if n > 0 && st.toks[k-1].Text != "," {
+				// not the subject: "What we are doing is …", "As I said, …"; a pronoun right
+				// after the comma that closes a fronted adjunct is the subject of the main clause
+				// ("If confirmed, I will make …", "In the coming weeks, we will …": Quirk et al.
+				// 1985, 8.16 on initial adjuncts), the first-person pronoun before it having
+				// returned already
+				return true
 			}
 			switch t.Lower {
 			case "our", "my":
@@ -611,6 +663,22 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 	}
 	return false
 }
+
+// clauseOpenedBefore reports a wh-word or subordinator among tokens [a, k) of st: the words
+// before k open a subordinate or wh-clause ("What our …", "As my …", "If our …").
+func clauseOpenedBefore(st *sent, a, k int) bool {
+	for j := a; j < k; j++ {
+		switch w := st.toks[j].Lower; {
+		case subordinators.Has(w), w == "what", w == "how", w == "why", w == "where", w == "who", w == "which", w == "that":
+			return true
+		}
+	}
+	return false
+}
+
+// frontedTimeDet are the determiners of a noun phrase of time used as an adjunct ("last year",
+// "this week", "every month"; Quirk et al. 1985, 8.55).
+var frontedTimeDet = map[string]bool{"last": true, "this": true, "next": true, "every": true, "each": true}
 
 // addressesAudience reports a second-person pronoun or "please" in tokens a..e outside quotations:
 // the sentence is addressed to the audience of the talk (talkAboutTalk's first class).

@@ -1,0 +1,72 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// chairLabels are the presiding officer's labels in the printed record of Congress ("The CHAIR.",
+// "The CHAIRMAN.", "The PRESIDING OFFICER."), read as words after "the".
+var chairLabels = map[string]bool{"chair": true, "chairman": true, "chairwoman": true, "chairperson": true,
+	"presiding officer": true}
+
+// presiding resolves a label that names only the presiding office ("The CHAIR.", "Chair:") to the
+// person a select committee's list of members marks as its chair ("Members present: Alicia Vance
+// (Chair); …", listedChair), else to the person the record's opening names as presiding: the last person named before "presiding" at the end
+// of a sentence ("The subcommittee met, pursuant to notice, at 10:02 a.m., …, Hon. Teresa
+// Lindqvist (chair of the subcommittee) presiding."), the heading line of every printed hearing
+// (US Government Publishing Office Style Manual, ch. 19, hearings). nil when no such sentence
+// names a person.
+func (d *doc) presiding(words []string) *entity {
+	if len(words) > 1 && words[0] == "the" {
+		words = words[1:]
+	}
+	if !chairLabels[strings.Join(words, " ")] {
+		return nil
+	}
+	if p := d.listedChair(); p != nil {
+		return p
+	}
+	for _, st := range d.sents {
+		k := -1
+		for i, t := range st.toks {
+			if t.Lower == "presiding" && (i+1 == len(st.toks) || st.toks[i+1].Text == ".") {
+				k = i
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		var p *entity
+		for _, mi := range d.bySent[st.idx] {
+			if m := d.mentions[mi]; m.te <= k && m.ent.final().kind == graph.Person && !strings.HasPrefix(m.rule, "coref") {
+				p = m.ent.final()
+			}
+		}
+		if p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
+// listedChair is the one person named right before "(Chair)" in the text: the list of members
+// present that heads a UK select committee's oral evidence ("Members present: Alicia Vance
+// (Chair); Mr Tom Okafor; …"; House of Commons, the committees' transcripts), or nil.
+func (d *doc) listedChair() *entity {
+	var p *entity
+	for _, m := range d.mentions {
+		st := d.sents[m.sent]
+		if m.te+2 >= len(st.toks) || st.toks[m.te].Text != "(" || st.toks[m.te+2].Text != ")" || !strings.EqualFold(st.toks[m.te+1].Text, "chair") {
+			continue
+		}
+		if e := m.ent.final(); e.kind == graph.Person && !strings.HasPrefix(m.rule, "coref") {
+			if p != nil && p != e {
+				return nil
+			}
+			p = e
+		}
+	}
+	return p
+}
