@@ -226,6 +226,15 @@ func (d *doc) frameRelations(st *sent) {
 		if m.Scope != frames.Own || m.Source < 0 || purpose(fs, m) {
 			continue
 		}
+		if c := fs.at[m.Cue]; strings.HasPrefix(m.Rule, "frames:noun") && c > 0 && text.UpperFirstWord(st.toks[c].Text) {
+			if mm := d.mentionAt(st, c); mm != nil && mm.te-mm.ts > 1 && actorKind(mm.ent) {
+				// a capitalized noun cue inside an actor's name of several words ("Customs
+				// Tariff Commission", "Sanctions Committee") is a word of the name, which refers
+				// to the body, not to an act: a proper name does not describe (Quirk et al.
+				// 1985, 5.60–5.62); a common noun that is a mention alone ("opposition") stays
+				continue
+			}
+		}
 		// a pronoun subject is not the object of its own clause (binding Principle B, Chomsky
 		// 1981): "It ordered the company to …" is not the company ordering itself
 		var not *entity
