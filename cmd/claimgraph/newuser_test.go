@@ -49,3 +49,48 @@ func TestLoadTwiceSaysUnchanged(t *testing.T) {
 		t.Fatalf("second load: exit %d: %s%s", code, out, errs)
 	}
 }
+
+// TestLoadNamedFileOfOtherExtensionWarns: a file named on the command line with an extension load
+// does not know (.md, .log, none) is still read, by its content, with a warning naming it; the
+// same file in a folder is skipped as before, and known extensions get no warning.
+func TestLoadNamedFileOfOtherExtensionWarns(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	md := write("notes.md", "Kenya opposed the new fishing quotas, the ministry said on Tuesday.\n")
+	feed := write("feed.log", `{"url":"https://example.org/a","text":"Chile offered talks on the copper levy."}`+"\n"+
+		`{"url":"https://example.org/b","text":"Peru rejected the offer of talks on the levy."}`+"\n")
+	txt := write("plain.txt", "Norway threatened sanctions over the whaling ban.\n")
+
+	db := filepath.Join(dir, "db")
+	code, out, errs := runCLI(t, "", "load", "--db", db, "--no-progress", md, feed, txt)
+	if code != exitOK || !strings.HasPrefix(out, "read 4 articles: 4 new,") {
+		t.Fatalf("load: exit %d: %s%s", code, out, errs)
+	}
+	for _, want := range []string{
+		"warning: " + md + ": read as plain text: not a .txt/.html/.json/.jsonl file\n",
+		"warning: " + feed + ":1: read as JSON: not a .txt/.html/.json/.jsonl file\n",
+	} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	// One warning a file, not one a JSON line; none for plain.txt.
+	if n := strings.Count(errs, "not a .txt/.html/.json/.jsonl file"); n != 2 {
+		t.Errorf("%d warnings, want 2:\n%s", n, errs)
+	}
+	if strings.Contains(errs, "plain.txt") {
+		t.Errorf("a .txt file was warned about:\n%s", errs)
+	}
+
+	// A folder load skips the .md and .log files silently, as before.
+	code, out, errs = runCLI(t, "", "load", "--db", filepath.Join(dir, "db2"), "--no-progress", dir)
+	if code != exitOK || !strings.HasPrefix(out, "read 1 article: 1 new,") || strings.Contains(errs, "warning") {
+		t.Errorf("folder load: exit %d: %s%s", code, out, errs)
+	}
+}
