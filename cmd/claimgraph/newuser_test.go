@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -92,5 +93,50 @@ func TestLoadNamedFileOfOtherExtensionWarns(t *testing.T) {
 	code, out, errs = runCLI(t, "", "load", "--db", filepath.Join(dir, "db2"), "--no-progress", dir)
 	if code != exitOK || !strings.HasPrefix(out, "read 1 article: 1 new,") || strings.Contains(errs, "warning") {
 		t.Errorf("folder load: exit %d: %s%s", code, out, errs)
+	}
+}
+
+// TestExportSaysWhatItWrote: export tells on stderr how many nodes and relations it wrote and
+// where, and when filters match no relation it says so, naming them (a new user got an empty
+// file and exit status 0 from --types OPPOSES with no such relation, and nothing said).
+func TestExportSaysWhatItWrote(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "db")
+	a := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(a, []byte("Japan opposed the proposed fishing ban, the foreign minister said on Friday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errs := runCLI(t, "", "load", "--db", db, "--no-progress", a); code != exitOK {
+		t.Fatalf("load: exit %d: %s%s", code, out, errs)
+	}
+	var st struct{ nodes, relations int }
+	_, stats, _ := runCLI(t, "", "stats", "--db", db)
+	if _, err := fmt.Sscanf(stats, "articles 1\nnodes %d\nrelations %d", &st.nodes, &st.relations); err != nil || st.relations == 0 {
+		t.Fatalf("stats: %q (%v); want a relation to export", stats, err)
+	}
+
+	// The whole store, streamed to standard output: the store's counts.
+	code, _, errs := runCLI(t, "", "export", "--db", db, "--format", "graphml")
+	want := fmt.Sprintf("wrote %s, %s to standard output\n", plural(st.nodes, "node"), plural(st.relations, "relation"))
+	if code != exitOK || errs != want {
+		t.Errorf("export: exit %d, stderr %q, want %q", code, errs, want)
+	}
+	// To a file, with a filter that keeps something: no note.
+	out := filepath.Join(dir, "g.cyjs")
+	code, _, errs = runCLI(t, "", "export", "--db", db, "--format", "cytoscape", "--types", "OPPOSES,SUPPORTS", "-o", out)
+	if code != exitOK || !strings.HasPrefix(errs, "wrote ") || !strings.HasSuffix(errs, " to "+out+"\n") || strings.Contains(errs, "note:") || strings.Contains(errs, " 0 relations") {
+		t.Errorf("export --types OPPOSES,SUPPORTS: exit %d, stderr %q", code, errs)
+	}
+	// Filters that match no relation: still exit 0 (an empty result is an answer), with a note.
+	for _, args := range [][]string{
+		{"--types", "SANCTIONS"},
+		{"--from", "2031-01-01"},
+		{"--actors-only", "--min-confidence", "1"},
+	} {
+		code, _, errs = runCLI(t, "", append([]string{"export", "--db", db, "--format", "gexf"}, args...)...)
+		if code != exitOK || !strings.Contains(errs, ", 0 relations to standard output\n") ||
+			!strings.Contains(errs, "note: no relation matched the filters (") || !strings.Contains(errs, args[0]) {
+			t.Errorf("export %v: exit %d, stderr %q", args, code, errs)
+		}
 	}
 }
