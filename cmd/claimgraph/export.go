@@ -94,7 +94,7 @@ node of the store, isolated ones too.`,
 				}
 				defer out.Abort()
 			}
-			s, err := openStore(g, true)
+			s, err := openExistingStore(g, true)
 			if err != nil {
 				return err
 			}
