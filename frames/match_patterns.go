@@ -191,7 +191,7 @@ func (lx *Lexicon) patternObject(tr *tree, i int) int {
 	if n := lx.moneyMeasured(tr, o, i); n >= 0 {
 		return n // "$40 million in aid" (money.go)
 	}
-	if o >= 0 && lx.in("partitive", tr.lemma(o)) {
+	if o >= 0 && (lx.in("partitive", tr.lemma(o)) || lx.in("scale", tr.lemma(o))) {
 		if n := tr.oblWith(o, "of"); n >= 0 {
 			return n
 		}
