@@ -140,3 +140,33 @@ func TestExportSaysWhatItWrote(t *testing.T) {
 		}
 	}
 }
+
+// TestNoStoreAtDir: the commands that read a store, given a --db that does not exist (a typo, or
+// a store never loaded), say there is no store there and how to make one, exit 1, and create
+// nothing; serve --ingest-token, which fills its store over HTTP, may still create it.
+func TestNoStoreAtDir(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "typo-db")
+	want := "claimgraph: no store at " + db + " (run 'claimgraph load --db " + db + " FILES' first)\n"
+	for _, args := range [][]string{
+		{"query", "{ stats { articles } }"},
+		{"stats"},
+		{"export", "--format", "graphml"},
+		{"export", "--format", "csv", "-o", filepath.Join(dir, "tables")},
+		{"delete", "--url", "https://example.org/a"},
+		{"serve", "--addr", freeAddr(t)},
+	} {
+		code, _, errs := runCLI(t, "", append([]string{args[0], "--db", db}, args[1:]...)...)
+		if code != exitRuntime || errs != want {
+			t.Errorf("%v: exit %d, stderr %q, want 1 and %q", args, code, errs, want)
+		}
+		if _, err := os.Stat(db); err == nil {
+			t.Fatalf("%v created %s", args, db)
+		}
+	}
+	// $CLAIMGRAPH_DB names the store the same way.
+	t.Setenv("CLAIMGRAPH_DB", db)
+	if code, _, errs := runCLI(t, "", "stats"); code != exitRuntime || errs != want {
+		t.Errorf("stats with $CLAIMGRAPH_DB: exit %d, stderr %q", code, errs)
+	}
+}

@@ -415,7 +415,7 @@ func TestServeBeyondLoopback(t *testing.T) {
 		t.Skip("runs the binary")
 	}
 	bin := buildBinary(t)
-	db := filepath.Join(t.TempDir(), "db")
+	db := t.TempDir()
 	addr := freeAddr(t)
 	port := addr[strings.LastIndex(addr, ":")+1:]
 	out, err := exec.Command(bin, "serve", "--db", db, "--addr", "0.0.0.0:"+port).CombinedOutput()
