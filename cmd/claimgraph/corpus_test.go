@@ -490,14 +490,14 @@ func TestUpdateReplacesAndDeleteRemoves(t *testing.T) {
 
 	mustLoad(t, db, v1)
 	first := snapshot(t, db)
-	if out := mustLoad(t, db, v1); !strings.Contains(out, "(1 unchanged, 0 replaced") {
+	if out := mustLoad(t, db, v1); !strings.Contains(out, "read 1 article: 0 new, 1 unchanged, 0 replaced, 0 failed;") {
 		t.Errorf("reloading identical content: %s", out)
 	}
 	if again := snapshot(t, db); !slices.Equal(first, again) {
 		t.Error("reloading identical content changed the store")
 	}
 
-	if out := mustLoad(t, db, v2); !strings.Contains(out, "(0 unchanged, 1 replaced") {
+	if out := mustLoad(t, db, v2); !strings.Contains(out, "read 1 article: 0 new, 0 unchanged, 1 replaced, 0 failed;") {
 		t.Errorf("loading new text under the same URL: %s", out)
 	}
 	labels := func() []string {
