@@ -39,10 +39,7 @@ func TestLoadSummaryAddsUp(t *testing.T) {
 func TestLoadTwiceSaysUnchanged(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "db")
-	a := filepath.Join(dir, "a.txt")
-	if err := os.WriteFile(a, []byte("Brazil demanded an end to the export quotas, the minister said.\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	a := writeTestFile(t, dir, "a.txt", "Brazil demanded an end to the export quotas, the minister said.\n")
 	if code, out, errs := runCLI(t, "", "load", "--db", db, "--no-progress", a); code != exitOK || !strings.HasPrefix(out, "read 1 article: 1 new, 0 unchanged, 0 replaced, 0 failed; store has ") {
 		t.Fatalf("first load: exit %d: %s%s", code, out, errs)
 	}
@@ -56,13 +53,7 @@ func TestLoadTwiceSaysUnchanged(t *testing.T) {
 // same file in a folder is skipped as before, and known extensions get no warning.
 func TestLoadNamedFileOfOtherExtensionWarns(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, text string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := func(name, text string) string { return writeTestFile(t, dir, name, text) }
 	md := write("notes.md", "Kenya opposed the new fishing quotas, the ministry said on Tuesday.\n")
 	feed := write("feed.log", `{"url":"https://example.org/a","text":"Chile offered talks on the copper levy."}`+"\n"+
 		`{"url":"https://example.org/b","text":"Peru rejected the offer of talks on the levy."}`+"\n")
@@ -102,10 +93,7 @@ func TestLoadNamedFileOfOtherExtensionWarns(t *testing.T) {
 func TestExportSaysWhatItWrote(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "db")
-	a := filepath.Join(dir, "a.txt")
-	if err := os.WriteFile(a, []byte("Japan opposed the proposed fishing ban, the foreign minister said on Friday.\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	a := writeTestFile(t, dir, "a.txt", "Japan opposed the proposed fishing ban, the foreign minister said on Friday.\n")
 	if code, out, errs := runCLI(t, "", "load", "--db", db, "--no-progress", a); code != exitOK {
 		t.Fatalf("load: exit %d: %s%s", code, out, errs)
 	}
@@ -169,4 +157,14 @@ func TestNoStoreAtDir(t *testing.T) {
 	if code, _, errs := runCLI(t, "", "stats"); code != exitRuntime || errs != want {
 		t.Errorf("stats with $CLAIMGRAPH_DB: exit %d, stderr %q", code, errs)
 	}
+}
+
+// writeTestFile writes text to dir/name and returns its path.
+func writeTestFile(t *testing.T, dir, name, text string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
