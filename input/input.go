@@ -71,6 +71,10 @@ const (
 	kindJSONL
 )
 
+// kindNames say what a sniffed input was read as, for the warning about a named file with another
+// extension.
+var kindNames = map[int]string{kindText: "plain text", kindHTML: "HTML", kindJSON: "JSON", kindJSONL: "JSON"}
+
 func kindOfExt(path string) int {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".txt", ".text":
@@ -97,7 +101,9 @@ func kindOfExt(path string) int {
 //     path; hidden files and directories (name starting with ".") and other extensions are skipped.
 //   - "-": stdin, sniffed: '{' starts JSONL (or one multi-line JSON object), '[' a JSON array, '<'
 //     HTML, anything else plain text.
-//   - a named file with another extension (".md", none) is sniffed like stdin.
+//   - a named file with another extension (".md", none) is sniffed like stdin, and its first
+//     Document's Warnings say so ("read as plain text: not a .txt/.html/.json/.jsonl file"): a
+//     folder load skips such files, so a user who named one may not expect it read.
 //
 // Document.Source is the path (or "-"), plus ":LINE" for JSONL. A UTF-8 byte-order mark at the
 // start of a file or stdin is dropped. HTML in another encoding is decoded to UTF-8 when it says
@@ -127,7 +133,14 @@ func Read(ctx context.Context, paths []string, stdin io.Reader, fn func(Document
 			return fmt.Errorf("loader: %s: %w", p, err)
 		}
 	}
-	r := inputReader{ctx: ctx, fn: fn}
+	r := inputReader{ctx: ctx}
+	r.fn = func(d Document, err error) error {
+		if err == nil && r.note != "" {
+			d.Warnings = append([]string{r.note}, d.Warnings...)
+			r.note = ""
+		}
+		return fn(d, err)
+	}
 	for _, p := range paths {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -149,6 +162,9 @@ func Read(ctx context.Context, paths []string, stdin io.Reader, fn func(Document
 type inputReader struct {
 	ctx context.Context
 	fn  func(Document, error) error
+	// note is a warning for the next Document read from the current input (a named file whose
+	// kind was sniffed); "" when there is none.
+	note string
 }
 
 func (r *inputReader) fail(path string, line int, err error) error {
@@ -234,6 +250,10 @@ func (r *inputReader) stream(name string, in io.Reader, kind int) error {
 	}
 	if kind == kindUnknown {
 		kind = sniff(br)
+		if name != "-" {
+			r.note = "read as " + kindNames[kind] + ": not a .txt/.html/.json/.jsonl file"
+			defer func() { r.note = "" }()
+		}
 	}
 	if kind == kindJSONL {
 		return r.jsonl(name, br)

@@ -18,7 +18,7 @@ func TestExitCodes(t *testing.T) {
 	if err := os.WriteFile(article, []byte("Li Wei said China opposes the tariffs.\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if code, out, stderr := runCLI(t, "", "load", "--db", db, "--no-progress", article); code != exitOK || !strings.Contains(out, "loaded 1 articles") {
+	if code, out, stderr := runCLI(t, "", "load", "--db", db, "--no-progress", article); code != exitOK || !strings.Contains(out, "read 1 article: 1 new, 0 unchanged, 0 replaced, 0 failed; store has ") {
 		t.Fatalf("load: exit %d: %s%s", code, out, stderr)
 	}
 	missing := filepath.Join(dir, "missing.jsonl")

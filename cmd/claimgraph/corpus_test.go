@@ -205,7 +205,7 @@ func TestLoadSkipsBadArticlesAndReportsThem(t *testing.T) {
 			t.Errorf("stderr lacks %q:\n%s", want, errs)
 		}
 	}
-	if !strings.Contains(out, "loaded 3 articles (0 unchanged, 0 replaced, 6 failed)") {
+	if !strings.Contains(out, "read 9 articles: 3 new, 0 unchanged, 0 replaced, 6 failed;") {
 		t.Errorf("summary: %s", out)
 	}
 	if st := stats(t, db); st.Articles != 3 {
@@ -269,19 +269,24 @@ func TestCorpusTwiceIsTheSameGraph(t *testing.T) {
 	first := mustLoad(t, twice, paths...)
 	second := mustLoad(t, twice, paths...)
 	var n int
-	if _, err := fmt.Sscanf(first, "loaded %d articles", &n); err != nil || n < 20 {
+	if _, err := fmt.Sscanf(first, "read %d articles", &n); err != nil || n < 20 {
 		t.Fatalf("first load: %q (%v)", first, err)
 	}
 	// The corpus holds pages as .txt and .html twins: the second of each is a duplicate of the
-	// first in both loads, and every other article is unchanged the second time.
+	// first in both loads, and every other article is unchanged the second time. The parts of
+	// the summary add up to the number read (issue: "27 read, 7 duplicates, 20 stored").
 	d := 0
-	if m := regexp.MustCompile(`(\d+) duplicates of another input`).FindStringSubmatch(first); m != nil {
+	if m := regexp.MustCompile(`(\d+) duplicates? of another input`).FindStringSubmatch(first); m != nil {
 		d, _ = strconv.Atoi(m[1])
 	}
-	want := fmt.Sprintf("loaded %d articles (%d unchanged, 0 replaced, 0 failed)", n, n)
+	dup := ""
 	if d > 0 {
-		want = fmt.Sprintf("loaded %d articles (%d unchanged, %d duplicates of another input, 0 replaced, 0 failed)", n, n-d, d)
+		dup = fmt.Sprintf(", %s of another input", plural(d, "duplicate"))
 	}
+	if want := fmt.Sprintf("read %d articles: %d new, 0 unchanged, 0 replaced%s, 0 failed;", n, n-d, dup); !strings.HasPrefix(first, want) {
+		t.Errorf("first load: %q, want %q", first, want)
+	}
+	want := fmt.Sprintf("read %d articles: 0 new, %d unchanged, 0 replaced%s, 0 failed;", n, n-d, dup)
 	if !strings.HasPrefix(second, want) {
 		t.Errorf("second load: %q, want %q", second, want)
 	}
@@ -485,14 +490,14 @@ func TestUpdateReplacesAndDeleteRemoves(t *testing.T) {
 
 	mustLoad(t, db, v1)
 	first := snapshot(t, db)
-	if out := mustLoad(t, db, v1); !strings.Contains(out, "(1 unchanged, 0 replaced") {
+	if out := mustLoad(t, db, v1); !strings.Contains(out, "read 1 article: 0 new, 1 unchanged, 0 replaced, 0 failed;") {
 		t.Errorf("reloading identical content: %s", out)
 	}
 	if again := snapshot(t, db); !slices.Equal(first, again) {
 		t.Error("reloading identical content changed the store")
 	}
 
-	if out := mustLoad(t, db, v2); !strings.Contains(out, "(0 unchanged, 1 replaced") {
+	if out := mustLoad(t, db, v2); !strings.Contains(out, "read 1 article: 0 new, 0 unchanged, 1 replaced, 0 failed;") {
 		t.Errorf("loading new text under the same URL: %s", out)
 	}
 	labels := func() []string {

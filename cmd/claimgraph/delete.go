@@ -25,7 +25,7 @@ func newDeleteCmd(g *globals) *cobra.Command {
 				// an article with a URL has its ID from the URL alone (graph.ArticleID)
 				article = graph.ArticleID(url, "")
 			}
-			s, err := openStore(g, false)
+			s, err := openExistingStore(g, false)
 			if err != nil {
 				return err
 			}
@@ -54,7 +54,7 @@ func newStatsCmd(g *globals) *cobra.Command {
 		Short: "Print how many articles, nodes, relations and mentions the store holds",
 		Args:  argsUsage(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, err := openStore(g, true)
+			s, err := openExistingStore(g, true)
 			if err != nil {
 				return err
 			}

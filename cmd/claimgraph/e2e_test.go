@@ -156,7 +156,7 @@ func TestEndToEndSample(t *testing.T) {
 		return string(out)
 	}
 	first := load()
-	if !strings.Contains(first, "loaded 1 articles") {
+	if !strings.Contains(first, "read 1 article: 1 new,") {
 		t.Errorf("load summary: %q", first)
 	}
 	before := stats()
@@ -165,7 +165,7 @@ func TestEndToEndSample(t *testing.T) {
 		t.Fatal(err)
 	}
 	second := load()
-	if !strings.Contains(second, "1 unchanged") {
+	if !strings.Contains(second, "read 1 article: 0 new, 1 unchanged, 0 replaced, 0 failed;") {
 		t.Errorf("second load should find the article unchanged: %q", second)
 	}
 	if after := stats(); after != before {

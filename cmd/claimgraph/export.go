@@ -2,11 +2,14 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/claimgraph/claimgraph/export"
+	"github.com/claimgraph/claimgraph/graph"
 )
 
 // exportFlags are the filters shared by `export` and GET /export (whose query parameters have the
@@ -91,7 +94,7 @@ node of the store, isolated ones too.`,
 				}
 				defer out.Abort()
 			}
-			s, err := openStore(g, true)
+			s, err := openExistingStore(g, true)
 			if err != nil {
 				return err
 			}
@@ -104,21 +107,26 @@ node of the store, isolated ones too.`,
 				if err := export.WriteCSVDir(sel, outPath); err != nil {
 					return fmt.Errorf("export to %s: %w", outPath, err)
 				}
+				reportExport(g, cmd, outPath, len(sel.Nodes), len(sel.Edges), filter)
 				return nil
 			}
 			w := g.stdout
 			if out != nil {
 				w = out
 			}
-			if err := export.Write(cmd.Context(), s, f, filter, w); err != nil {
+			nodes, edges, err := writeExport(cmd, s, f, filter, w)
+			if err != nil {
 				if out != nil {
 					return fmt.Errorf("export to %s: %w", outPath, err)
 				}
 				return err
 			}
 			if out != nil {
-				return out.Commit()
+				if err := out.Commit(); err != nil {
+					return err
+				}
 			}
+			reportExport(g, cmd, outPath, nodes, edges, filter)
 			return nil
 		},
 	}
@@ -127,4 +135,59 @@ node of the store, isolated ones too.`,
 	cmd.Flags().BoolVar(&force, "force", false, "overwrite the -o file (or the CSV files in the -o folder) if it exists")
 	x.add(cmd)
 	return cmd
+}
+
+// writeExport writes the export to w as export.Write does and returns how many nodes and
+// relations (edges, with --actors-only) it wrote: for the whole store, streamed, the store's
+// counts; otherwise the selection's.
+func writeExport(cmd *cobra.Command, s *graph.Store, f export.Format, filter export.Filter, w io.Writer) (nodes, edges int, err error) {
+	if filter.IsZero() && f.Streams() {
+		if err := export.Write(cmd.Context(), s, f, filter, w); err != nil {
+			return 0, 0, err
+		}
+		st, err := s.Stats(cmd.Context())
+		if err != nil {
+			return 0, 0, err
+		}
+		return st.Nodes, st.Relations, nil
+	}
+	sel, err := export.Select(cmd.Context(), s, filter, f == export.JSONL)
+	if err != nil {
+		return 0, 0, err
+	}
+	if err := export.WriteGraph(sel, f, w); err != nil {
+		return 0, 0, err
+	}
+	return len(sel.Nodes), len(sel.Edges), nil
+}
+
+// reportExport tells the user on stderr what an export wrote ("wrote 12 nodes, 30 relations to
+// g.graphml"), and when filters are set and no relation passed them, says so and names the
+// filters: an empty file with exit status 0 otherwise looks like a working export.
+func reportExport(g *globals, cmd *cobra.Command, outPath string, nodes, edges int, filter export.Filter) {
+	to := "standard output"
+	if outPath != "" && outPath != "-" {
+		to = outPath
+	}
+	fmt.Fprintf(g.stderr, "wrote %s, %s to %s\n", plural(nodes, "node"), plural(edges, "relation"), to)
+	if edges > 0 || filter.IsZero() {
+		return
+	}
+	var set []string
+	cmd.Flags().Visit(func(f *pflag.Flag) {
+		if exportFilterFlags[f.Name] {
+			if f.Value.Type() == "bool" {
+				set = append(set, "--"+f.Name)
+			} else {
+				set = append(set, "--"+f.Name+" "+f.Value.String())
+			}
+		}
+	})
+	fmt.Fprintf(g.stderr, "note: no relation matched the filters (%s)\n", strings.Join(set, ", "))
+}
+
+// exportFilterFlags are the flags of exportFlags.add, the filters reportExport names.
+var exportFilterFlags = map[string]bool{
+	"types": true, "kinds": true, "from": true, "to": true, "min-confidence": true,
+	"actors-only": true, "around": true, "depth": true,
 }

@@ -171,7 +171,7 @@ func TestExportFormatsAndRestore(t *testing.T) {
 	}
 	db2 := filepath.Join(dir, "restored")
 	code, out, errs := runCmd(t, "load", "--db", db2, "--restore", backup)
-	if code != exitOK || !strings.Contains(out, "restored 3 articles") {
+	if code != exitOK || !strings.Contains(out, "read 3 articles: 3 restored, 0 unchanged;") {
 		t.Fatalf("restore: exit %d: %s %s", code, out, errs)
 	}
 	_, again, _ := runCmd(t, "export", "--db", db2, "--format", "jsonl")
@@ -179,7 +179,7 @@ func TestExportFormatsAndRestore(t *testing.T) {
 	if string(first) != again {
 		t.Errorf("the restored store exports differently")
 	}
-	if code, out, _ := runCmd(t, "load", "--db", db2, "--restore", backup); code != exitOK || !strings.Contains(out, "(3 unchanged)") {
+	if code, out, _ := runCmd(t, "load", "--db", db2, "--restore", backup); code != exitOK || !strings.Contains(out, "read 3 articles: 0 restored, 3 unchanged;") {
 		t.Errorf("restoring again changes something: %s", out)
 	}
 	if code, _, errs := runCmd(t, "load", "--db", db2, "--restore", in); code != exitRuntime || !strings.Contains(errs, "in.jsonl:1") {

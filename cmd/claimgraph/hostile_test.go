@@ -84,7 +84,7 @@ func TestLoadHostileFiles(t *testing.T) {
 	if code != exitRuntime {
 		t.Errorf("exit %d, want 1\n%s", code, stderr)
 	}
-	if !strings.Contains(out, "loaded 6 articles (0 unchanged, 0 replaced, 7 failed)") {
+	if !strings.Contains(out, "read 13 articles: 6 new, 0 unchanged, 0 replaced, 7 failed;") {
 		t.Errorf("summary: %q\nstderr: %s", out, stderr)
 	}
 	for path, problem := range map[string]string{
@@ -147,7 +147,7 @@ func TestLoadHugeArticle(t *testing.T) {
 	if code != 0 || strings.Contains(stderr, "TxnTooBig") || strings.Contains(stderr, "too big") {
 		t.Fatalf("exit %d\n%s%s", code, out, stderr)
 	}
-	m := regexp.MustCompile(`loaded 1 articles \(0 unchanged, 0 replaced, 0 failed\); store has (\d+) nodes, (\d+) relations`).FindStringSubmatch(out)
+	m := regexp.MustCompile(`read 1 article: 1 new, 0 unchanged, 0 replaced, 0 failed; store has (\d+) nodes, (\d+) relations`).FindStringSubmatch(out)
 	if m == nil {
 		t.Fatalf("summary: %q", out)
 	}

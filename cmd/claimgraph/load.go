@@ -123,7 +123,7 @@ not-same-as act on articles loaded after them.`,
 			}
 			fmt.Fprintln(g.stdout, sum.String())
 			if sum.Failed > 0 {
-				return fmt.Errorf("%d of %d articles failed (see the messages above)", sum.Failed, sum.Articles+sum.Failed)
+				return fmt.Errorf("%d of %s failed (see the messages above)", sum.Failed, plural(sum.Read(), "article"))
 			}
 			return nil
 		},
@@ -202,9 +202,10 @@ func parseBytes(v string) (int64, error) {
 	return n * mult, nil
 }
 
-// loadSummary is what a load did.
+// loadSummary is what a load did. Every input document read is counted once in exactly one of
+// new, Unchanged, Replaced, Duplicates or Failed, so the summary line adds up to Read().
 type loadSummary struct {
-	Articles   int // articles read and stored (new, replaced or unchanged)
+	Articles   int // articles read and stored (new, replaced or unchanged; duplicates included)
 	Unchanged  int // already stored with identical content before this load
 	Duplicates int // the same article as another input of this load (a page's .txt and .html)
 	Replaced   int // same URL, new text
@@ -216,13 +217,31 @@ type loadSummary struct {
 	stored map[string]string // article ID → the input of this load that stored it first
 }
 
+// Read is the number of documents this load read: stored ones and failed ones.
+func (s loadSummary) Read() int { return s.Articles + s.Failed }
+
+// New is the number of articles this load added to the store.
+func (s loadSummary) New() int { return s.Articles - s.Unchanged - s.Duplicates - s.Replaced }
+
+// String is the one summary line of a load, e.g. "read 27 articles: 20 new, 0 unchanged,
+// 0 replaced, 7 duplicates of another input, 0 failed; store has 412 nodes, 530 relations; 3.10 s".
+// The parts after the colon add up to the number read.
 func (s loadSummary) String() string {
 	dup := ""
 	if s.Duplicates > 0 {
-		dup = fmt.Sprintf(", %d duplicates of another input", s.Duplicates)
+		dup = fmt.Sprintf(", %s of another input", plural(s.Duplicates, "duplicate"))
 	}
-	return fmt.Sprintf("loaded %d articles (%d unchanged%s, %d replaced, %d failed); store has %d nodes, %d relations; %.2f s",
-		s.Articles, s.Unchanged, dup, s.Replaced, s.Failed, s.Nodes, s.Relations, s.Seconds)
+	return fmt.Sprintf("read %s: %d new, %d unchanged, %d replaced%s, %d failed; store has %s, %s; %.2f s",
+		plural(s.Read(), "article"), s.New(), s.Unchanged, s.Replaced, dup, s.Failed,
+		plural(s.Nodes, "node"), plural(s.Relations, "relation"), s.Seconds)
+}
+
+// plural is "1 article", "0 articles", "2 articles": n and noun, with an s unless n is 1.
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // job is one document in input order; seq orders the writer so that entity resolution across

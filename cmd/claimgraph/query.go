@@ -43,7 +43,7 @@ query, the query is read from standard input (a file of saved queries: claimgrap
 					return usagef("--vars is not a JSON object: %v", err)
 				}
 			}
-			s, err := openStore(g, true)
+			s, err := openExistingStore(g, true)
 			if err != nil {
 				return err
 			}

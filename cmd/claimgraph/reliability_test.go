@@ -349,7 +349,7 @@ func TestPoisonedTextDoesNotStopLoad(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "c.txt"), []byte("The United States demanded an end to the subsidies, the trade representative said."), 0o644)
 	db := filepath.Join(t.TempDir(), "db")
 	code, out, errs := runCmd(t, "load", "--db", db, "--no-progress", dir)
-	if code != exitOK || strings.Count(errs, "\n") > 2 || !strings.Contains(out, "loaded 3 articles") {
+	if code != exitOK || strings.Count(errs, "\n") > 2 || !strings.Contains(out, "read 3 articles: 3 new,") {
 		t.Fatalf("load: exit %d\n%s\n%.2000s", code, out, errs)
 	}
 	if st := stats(t, db); st.Articles != 3 {
@@ -415,7 +415,7 @@ func TestServeBeyondLoopback(t *testing.T) {
 		t.Skip("runs the binary")
 	}
 	bin := buildBinary(t)
-	db := filepath.Join(t.TempDir(), "db")
+	db := t.TempDir()
 	addr := freeAddr(t)
 	port := addr[strings.LastIndex(addr, ":")+1:]
 	out, err := exec.Command(bin, "serve", "--db", db, "--addr", "0.0.0.0:"+port).CombinedOutput()

@@ -43,8 +43,10 @@ func restorePaths(ctx context.Context, g *globals, s *graph.Store, paths []strin
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(g.stdout, "%s: restored %d articles (%d unchanged); the store holds %d articles, %d nodes, %d relations\n",
-			path, restored, unchanged, st.Articles, st.Nodes, st.Relations)
+		// The same shape as load's summary: what was read, then what became of it (adding up).
+		fmt.Fprintf(g.stdout, "%s: read %s: %d restored, %d unchanged; the store holds %s, %s, %s\n",
+			path, plural(restored+unchanged, "article"), restored, unchanged,
+			plural(st.Articles, "article"), plural(st.Nodes, "node"), plural(st.Relations, "relation"))
 	}
 	return nil
 }

@@ -41,7 +41,8 @@ connections, drains requests in flight, then closes the store.
 The sample article never enters a store of yours: with no store named (no --db, no
 $CLAIMGRAPH_DB) and no articles in ./claimgraph-data, serve serves the DEMO store, held in memory
 and holding only the embedded sample article, and says so; --demo asks for it. A store named with
---db is served as it is, empty or not.
+--db is served as it is, empty or not; one that does not exist is an error (unless
+--ingest-token is given: the store is then created and filled over HTTP).
 
 --cors-origin ORIGIN (repeatable) lets pages from that origin call the API from a browser; none by
 default. --ingest-token TOKEN (or $CLAIMGRAPH_INGEST_TOKEN) turns on POST /articles, which loads
@@ -91,6 +92,14 @@ JSON or JSONL articles sent with "Authorization: Bearer TOKEN"; off by default.`
 					return err
 				}
 				return serveHTTP(cmd.Context(), g, ln, h, drain, hf.writeTimeout)
+			}
+			// A --db that does not exist is a typo or a store never loaded: serving a new empty
+			// store there would hide it. With --ingest-token the store is filled over HTTP, so
+			// serve may create it.
+			if ingestToken == "" {
+				if err := storeExists(g); err != nil {
+					return err
+				}
 			}
 			s, err := openStore(g, false)
 			readOnly := false

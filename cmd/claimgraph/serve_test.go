@@ -105,7 +105,8 @@ func TestServeDemoStoreNeverMixes(t *testing.T) {
 		t.Errorf("the demo store wrote %s", defaultDB)
 	}
 
-	db := filepath.Join(t.TempDir(), "mine")
+	// An empty directory made for the store (one that does not exist is an error: below).
+	db := t.TempDir()
 	mine, mineLog := startServe(t, "--db", db)
 	if n := countArticles(t, mine); n != 0 {
 		t.Errorf("a new --db store holds %d articles, want 0", n)
@@ -142,9 +143,9 @@ func TestServeDefaultStoreWithArticles(t *testing.T) {
 }
 
 func TestServeCORS(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "db")
+	db := t.TempDir()
 	plain, _ := startServe(t, "--db", db)
-	base, _ := startServe(t, "--db", filepath.Join(t.TempDir(), "db2"), "--cors-origin", "https://viz.example.org", "--cors-origin", "http://localhost:5173/")
+	base, _ := startServe(t, "--db", t.TempDir(), "--cors-origin", "https://viz.example.org", "--cors-origin", "http://localhost:5173/")
 
 	preflight := func(base, origin string) *http.Response {
 		req, _ := http.NewRequest(http.MethodOptions, base+"/graphql", nil)
@@ -245,7 +246,7 @@ func TestServeIngest(t *testing.T) {
 	}
 	// Off by default: no token, no route.
 	t.Setenv(ingestTokenEnv, "")
-	off, _ := startServe(t, "--db", filepath.Join(t.TempDir(), "db"))
+	off, _ := startServe(t, "--db", t.TempDir())
 	req, _ := http.NewRequest(http.MethodPost, off+"/articles", strings.NewReader(one))
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("Authorization", "Bearer "+token)
