@@ -19,11 +19,14 @@ import (
 //	not-same-as | Foreign Ministry | Julie Bishop  # never merge these two by name
 //	rename      | Lifeng           | He Lifeng     # canonical name of the actor named "Lifeng"
 //	kind        | Troika           | GROUP         # the actor named "Troika" is a GROUP
+//	country     | MOFCOM           | CHN           # the actor named "MOFCOM" is China's
 //
 // The rules are stored with the graph (Store.SetCuration) and applied to every article merged
 // after that: an incoming actor named like the left side of same-as joins the stored actor named
 // like the right side (or takes that name when none is stored); rename gives the actor the new
-// canonical name (its old name stays an alias); kind sets its kind; not-same-as forbids the name
+// canonical name (its old name stays an alias); kind sets its kind; country sets its country (an
+// ISO 3166-1 alpha-3 / CAMEO country code; the caller checks it names a known country, the graph
+// only its shape); not-same-as forbids the name
 // matching of MergeArticle to join two actors named like the two sides. A node a rule changed
 // carries MergedBy "curation". Storing the rules also renames and retypes the stored actors they
 // name; same-as and not-same-as act on later merges only: to join or split actors of articles
@@ -35,6 +38,7 @@ const (
 	CurateNotSameAs = "not-same-as"
 	CurateRename    = "rename"
 	CurateKind      = "kind"
+	CurateCountry   = "country"
 )
 
 // CurationRule is one line of a curation file.
@@ -87,8 +91,13 @@ func ParseCuration(r io.Reader, source string) (*Curation, error) {
 			if !Kind(rule.B).IsActor() {
 				return nil, fmt.Errorf("%s:%d: kind %q is not PERSON, ORGANIZATION, GOVERNMENT, COUNTRY or GROUP", source, n, f[2])
 			}
+		case CurateCountry:
+			rule.B = strings.ToUpper(rule.B)
+			if !countryShape(rule.B) {
+				return nil, fmt.Errorf("%s:%d: country %q is not a three-letter ISO 3166-1 alpha-3 / CAMEO country code such as CHN", source, n, f[2])
+			}
 		default:
-			return nil, fmt.Errorf("%s:%d: unknown rule %q (want same-as, not-same-as, rename or kind)", source, n, f[0])
+			return nil, fmt.Errorf("%s:%d: unknown rule %q (want same-as, not-same-as, rename, kind or country)", source, n, f[0])
 		}
 		c.Rules = append(c.Rules, rule)
 	}
@@ -133,7 +142,7 @@ func (s *Store) SetCuration(ctx context.Context, c *Curation) ([]CurationRule, e
 func applyToStored(txn *badger.Txn, c *Curation) ([]CurationRule, error) {
 	var unmatched []CurationRule
 	for _, r := range c.Rules {
-		if r.Op != CurateRename && r.Op != CurateKind {
+		if r.Op != CurateRename && r.Op != CurateKind && r.Op != CurateCountry {
 			continue
 		}
 		a := NormalizeName(r.A)
@@ -165,6 +174,11 @@ func applyToStored(txn *badger.Txn, c *Curation) ([]CurationRule, error) {
 					continue
 				}
 				n.Kind = Kind(r.B)
+			case CurateCountry:
+				if n.Country == r.B {
+					continue
+				}
+				n.Country = r.B
 			}
 			n.MergedBy = "curation"
 			canonicalNode(&n)
@@ -223,6 +237,7 @@ type curated struct {
 	remap   map[string]string // incoming node ID → the node it joins or becomes
 	name    map[string]string // incoming node ID → its new canonical name
 	kind    map[string]Kind   // incoming node ID → its new kind
+	country map[string]string // incoming node ID → its country
 	touched map[string]bool   // incoming node IDs a rule changed
 	forbid  [][2]string       // normalized name pairs that name matching must not join
 }
@@ -230,7 +245,7 @@ type curated struct {
 // curate applies c to the incoming actors of in (not modifying in): same-as joins the stored
 // actor named like the right side, or renames to it; rename renames; kind retypes.
 func curate(txn *badger.Txn, c *Curation, in *ArticleGraph) (*curated, error) {
-	out := &curated{remap: map[string]string{}, name: map[string]string{}, kind: map[string]Kind{}, touched: map[string]bool{}}
+	out := &curated{remap: map[string]string{}, name: map[string]string{}, kind: map[string]Kind{}, country: map[string]string{}, touched: map[string]bool{}}
 	if c == nil {
 		return out, nil
 	}
@@ -248,6 +263,8 @@ func curate(txn *badger.Txn, c *Curation, in *ArticleGraph) (*curated, error) {
 			switch r.Op {
 			case CurateKind:
 				out.kind[n.ID] = Kind(r.B)
+			case CurateCountry:
+				out.country[n.ID] = r.B
 			case CurateRename, CurateSameAs:
 				to, err := storedActorNamed(txn, b, n.ID)
 				if err != nil {
@@ -328,4 +345,18 @@ func (c *curated) forbidden(txn *badger.Txn, n *Node, to string, incoming map[st
 		}
 	}
 	return false, nil
+}
+
+// countryShape reports a three-letter upper-case code, the shape of ISO 3166-1 alpha-3 and CAMEO
+// country codes ("CHN", "USA").
+func countryShape(c string) bool {
+	if len(c) != 3 {
+		return false
+	}
+	for _, r := range c {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }

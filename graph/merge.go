@@ -456,6 +456,9 @@ func mergeNode(old, in *Node) Node {
 	out.Roles = slices.Concat(old.Roles, in.Roles)
 	out.Code = cmp.Or(out.Code, in.Code)
 	out.Country = cmp.Or(out.Country, in.Country)
+	if in.countryFixed {
+		out.Country = in.Country // a curation country rule overrides the stored country
+	}
 	if out.Kind == Organization && strings.HasPrefix(in.Code, "IGO") && out.Code == out.Country {
 		out.Code = in.Code // an intergovernmental code beats a bare country code from a seat
 	}
@@ -603,6 +606,9 @@ func resolve(txn *badger.Txn, in *ArticleGraph, exact bool) (*plan, error) {
 			}
 			if k, ok := cu.kind[orig]; ok {
 				n.Kind, n.kindFixed = k, true
+			}
+			if c, ok := cu.country[orig]; ok {
+				n.Country, n.countryFixed = c, true
 			}
 		}
 		n.Aliases, n.Roles = slices.Clone(n.Aliases), slices.Clone(n.Roles)

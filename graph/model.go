@@ -105,12 +105,13 @@ type Node struct {
 	// uses it.
 	Family string `json:"family,omitempty"`
 	// MergedBy says what decided the node's identity when it was not the extractor: "curation"
-	// for a rule of the user's curation file (same-as, rename, kind).
+	// for a rule of the user's curation file (same-as, rename, kind, country).
 	MergedBy string `json:"mergedBy,omitempty"`
 
-	kindFixed bool   // set by a curation kind rule for one merge: the kind overrides the stored one
-	Text      string `json:"text,omitempty"`   // claim content as written
-	Direct    bool   `json:"direct,omitempty"` // claim is a direct quotation
+	kindFixed    bool   // set by a curation kind rule for one merge: the kind overrides the stored one
+	countryFixed bool   // set by a curation country rule for one merge: the country overrides the stored one
+	Text         string `json:"text,omitempty"`   // claim content as written
+	Direct       bool   `json:"direct,omitempty"` // claim is a direct quotation
 	// Turn is, for a claim, the discourse unit of its document it came from: the role and the
 	// unit's 0-based number in the article ("answer:3", "turn:0", "statement:1", "title:0");
 	// empty for claims in the article's own voice.

@@ -71,3 +71,8 @@ func codeArg(args map[string]any) (string, error) {
 	}
 	return v, nil
 }
+
+// KnownCountry reports whether code (upper case) is a country code an actor can have in a store:
+// one of data/lexicons/countries.txt (see knownCountries). The load command checks curation
+// country rules with it before storing them.
+func KnownCountry(code string) bool { return knownCountries()[code] }

@@ -24,6 +24,7 @@ import (
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/input"
 	"github.com/claimgraph/claimgraph/loader"
+	"github.com/claimgraph/claimgraph/schema"
 )
 
 func newLoadCmd(g *globals) *cobra.Command {
@@ -130,7 +131,7 @@ not-same-as act on articles loaded after them.`,
 	}
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "extraction workers")
 	cmd.Flags().BoolVar(&noProgress, "no-progress", false, "no progress bar or progress lines")
-	cmd.Flags().StringVar(&curationPath, "curation", "", "identity rules (same-as, not-same-as, rename, kind) to store and apply from now on")
+	cmd.Flags().StringVar(&curationPath, "curation", "", "identity rules (same-as, not-same-as, rename, kind, country) to store and apply from now on")
 	cmd.Flags().StringVar(&memLimit, "memory-limit", defaultMemoryLimit,
 		"soft limit of the Go heap (e.g. 256MiB, 1GiB; 0 for none); $GOMEMLIMIT, when set, wins")
 	cmd.Flags().BoolVar(&restore, "restore", false, "PATHs are JSON lines backups (export --format jsonl): store them with their IDs")
@@ -575,11 +576,16 @@ func storeCuration(ctx context.Context, g *globals, s *graph.Store, path string)
 	if err != nil {
 		return usageError{fmt.Errorf("--curation: %w", err)}
 	}
+	for _, r := range c.Rules {
+		if r.Op == graph.CurateCountry && !schema.KnownCountry(r.B) {
+			return usageError{fmt.Errorf("--curation: %s:%d: country %q is not a country code of data/lexicons/countries.txt (ISO 3166-1 alpha-3, such as CHN)", path, r.Line, r.B)}
+		}
+	}
 	unmatched, err := s.SetCuration(ctx, c)
 	if err != nil {
 		return err
 	}
-	// A rename or kind rule that names no stored actor is most often a misspelt name; it is
+	// A rename, kind or country rule that names no stored actor is most often a misspelt name; it is
 	// kept (it applies to articles loaded later), but the user should know it changed nothing.
 	for _, r := range unmatched {
 		fmt.Fprintf(g.stderr, "warning: %s:%d: %s: no stored actor is named %q yet; the rule applies to articles loaded from now on\n", path, r.Line, r.Op, r.A)
