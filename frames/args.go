@@ -2,7 +2,6 @@ package frames
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/claimgraph/claimgraph/graph"
 )
@@ -227,120 +226,6 @@ func (lx *Lexicon) sources(tr *tree, i, src int, frame string) []int {
 		return []int{-1}
 	}
 	return out
-}
-
-// nominal reports a word that heads a noun phrase: a noun or pronoun, or a word the tagger
-// called an adjective that takes a determiner or possessor ("a top U.S. official", "Vietnam's
-// refusal"): only nominals take them (UD det, nmod:poss).
-func (tr *tree) nominal(h int) bool {
-	if h < 0 || h >= len(tr.t) {
-		return false
-	}
-	switch tr.t[h].UPOS {
-	case "NOUN", "PROPN", "PRON":
-		return true
-	case "ADJ":
-		return tr.child(h, "det", "nmod:poss") >= 0
-	}
-	return false
-}
-
-// indicative reports a clause whose verb (or auxiliary) is in the past or third-person present
-// tense (VBD, VBZ), which a mandative subjunctive never is. A VBZ tag on a form without the -s
-// inflection, or equal to its lemma ("demanded that Congress pass the bill"), is the tagger's
-// error on the base form:
-// every English third-person singular present ends in -s (Quirk et al. 1985, 3.5), and a base
-// form after a singular subject is the mandative subjunctive (Quirk 3.58, 16.32). Likewise a VBD
-// tag on a form equal to its lemma ("demanded that the Council designate the RSF", "that Guyana
-// halt") is the base form: a regular past ends in -ed, an irregular one differs from the base
-// ("came", "froze"), except the verbs whose past is their base (Quirk 3.16: bet, cast, cut, hit,
-// let, put, read, set, shed, spread, …; modality.txt class invariable). Without the lexicon, any
-// such verb ending in -t or -d is taken as a possible past.
-func (tr *tree) indicative(c int) bool {
-	tensed := func(k int) bool {
-		switch tr.t[k].XPOS {
-		case "VBD":
-			f, l := tr.lower[k], strings.ToLower(tr.lemma(k))
-			if f != l {
-				return true
-			}
-			if tr.lx != nil {
-				return tr.lx.in("invariable", l)
-			}
-			return strings.HasSuffix(f, "t") || strings.HasSuffix(f, "d")
-		case "VBZ":
-			return strings.HasSuffix(tr.lower[k], "s") && tr.lower[k] != strings.ToLower(tr.lemma(k))
-		}
-		return false
-	}
-	if tensed(c) {
-		return true
-	}
-	for _, k := range tr.kids[c] {
-		if r := base(tr.rel(k)); (r == "aux" || r == "cop") && tensed(k) {
-			return true
-		}
-	}
-	return false
-}
-
-// cueObject reports a verb whose object is a cue noun ("aims to tighten sanctions").
-func (lx *Lexicon) cueObject(tr *tree, v int) bool {
-	o := tr.object(v)
-	return o >= 0 && tr.t[o].UPOS == "NOUN" && len(lx.classes["noun "+tr.lemma(o)]) > 0
-}
-
-// finite reports a finite verb: a past or present tense tag (VBD, VBZ, VBP), or a participle
-// with a tense auxiliary ("has promised").
-func (tr *tree) finite(i int) bool {
-	switch tr.t[i].XPOS {
-	case "VBD", "VBZ", "VBP":
-		return true
-	}
-	for _, k := range tr.kids[i] {
-		if tr.rel(k) == "aux" && tr.t[k].UPOS == "AUX" {
-			return true
-		}
-	}
-	return false
-}
-
-// predicateOfNominalRoot reports a verb attached (acl, parataxis) to a noun that heads the whole
-// sentence (the root, or an appos/flat of it) without a copula: such a sentence has no other
-// predicate, so the verb is its main verb whatever its tag ("Nigerian authorities jailed 52
-// members …" read as a noun phrase with a participle; VBD/VBN is the tagger's commonest verb
-// confusion).
-func (tr *tree) predicateOfNominalRoot(i int) bool {
-	h := tr.t[i].Head
-	if h < 0 || h > i {
-		return false
-	}
-	if r := tr.rel(i); r != "acl" && r != "parataxis" {
-		return false
-	}
-	if !tr.nominal(h) || tr.t[h].UPOS == "PRON" {
-		return false
-	}
-	root := h
-	if r := tr.rel(h); (r == "appos" || r == "flat") && tr.t[h].Head >= 0 {
-		root = tr.t[h].Head
-	}
-	if tr.t[root].Head >= 0 || tr.child(root, "cop") >= 0 {
-		return false
-	}
-	for k := range tr.t {
-		if k != i && tr.t[k].UPOS == "VERB" && (tr.t[k].Head == root || tr.t[k].Head == h) && tr.rel(k) != "acl" && tr.rel(k) != "acl:relcl" && tr.rel(k) != "amod" {
-			return false // another verb already predicates the noun (a participle modifying it does not)
-		}
-	}
-	return true
-}
-
-func startsUpper(s string) bool {
-	for _, r := range s {
-		return unicode.IsUpper(r)
-	}
-	return false
 }
 
 // targetOf returns the target and content of predicate i for the target specs (a class's list;
