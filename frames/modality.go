@@ -241,6 +241,16 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			// Pareti 2016); an act reported as done stays asserted, as with "said"
 			return Prediction, a
 		}
+		if v := lx.invertedAttribution(tr, c); v >= 0 {
+			// "Mongolia will endorse the plan, observers believe": the inverted attribution scopes
+			// its content as the preposed one does (below: ccomp of scope and report verbs)
+			switch {
+			case lx.in("scope", tr.lemma(v)):
+				return Belief, v
+			case mode != Asserted && !lx.sameActor(tr, src, v):
+				return Prediction, v
+			}
+		}
 		h := tr.t[c].Head
 		if h < 0 {
 			if k := tr.child(c, "cop"); k >= 0 && lx.in("interrogative", tr.caseOf(c)) {
@@ -309,6 +319,8 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				return Belief, h
 			}
 			switch {
+			case lx.beliefAdjective(tr, c, h):
+				return Belief, h // "Ethiopia is confident that Egypt will support …"
 			case lx.in("scope", hl), lx.in("denial", hl):
 				// a belief, prediction or hope; or a denial ("officials denied that Iran had
 				// threatened the tanker"): the outer subject's claim, not an asserted act

@@ -1,0 +1,60 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFrames23Dev (issue 13, frames23) scores frames/testdata/frames23/dev.tsv: SANCTIONS,
+// SUPPORTS and CITES in verbal, nominal, passive, coordinated and participial forms, acts
+// embedded in another's belief or report, and negative controls — sentences written before any
+// output was seen. Floors are the rows that hold; raise them, never lower them.
+func TestFrames23Dev(t *testing.T) {
+	checkPloverFixture(t, "frames23/dev.tsv", map[string]int{
+		"SANCTIONS": 0, "SUPPORTS": 0, "CITES": 0, "embedded": 0, "neg": 0,
+	})
+}
+
+// frames23Cases checks each sentence with gold in the plover22 syntax (ploverCheck).
+func frames23Cases(t *testing.T, cases [][2]string) {
+	t.Helper()
+	for _, c := range cases {
+		v := view(extractText(t, c[1]))
+		for _, g := range strings.Split(c[0], " ; ") {
+			if ok, why := ploverCheck(v, g); !ok {
+				t.Errorf("%s\n  %s; have %v", c[1], why, foundRelations(v.g, v))
+			}
+		}
+	}
+}
+
+// TestFrames23BeliefAdjective: a predicative adjective of certainty, hope or fear scopes its
+// that-clause (modality.txt belief-adjective; Quirk et al. 1985, 16.69-16.70); a factive
+// adjective and an infinitive complement do not.
+func TestFrames23BeliefAdjective(t *testing.T) {
+	frames23Cases(t, [][2]string{
+		{"!SUPPORTS Chile", "Bolivia is confident that Chile will support the lithium accord."},
+		{"!SANCTIONS Algeria", "Tunisian officials are worried that Algeria will close the border."},
+		{"!SANCTIONS Laos", "Vietnam is certain that Laos will ban the timber exports."},
+		{"!SUPPORTS Portugal", "Angola remains optimistic that Portugal will endorse the new debt plan."},
+		{"!SANCTIONS Uganda", "Rwanda is concerned that Uganda could expel its traders."},
+		// controls: the clause is presupposed true (factive), or there is no that-clause
+		{"SANCTIONS Uganda -> diplomats|Rwandan", "Kenya is aware that Uganda expelled two Rwandan diplomats."},
+		{"SANCTIONS Peru -> diplomat|Bolivian", "Peru, sure of its case, expelled a Bolivian diplomat."},
+	})
+}
+
+// TestFrames23InvertedAttribution: an attribution after its content ("…, observers believe";
+// "…, officials said") scopes it as the preposed one does (Quirk et al. 1985, 15.53-15.54):
+// a belief always, a report when the act is future or conditional and the speaker another.
+func TestFrames23InvertedAttribution(t *testing.T) {
+	frames23Cases(t, [][2]string{
+		{"!SUPPORTS Ecuador", "Ecuador will back the Peruvian candidate, diplomats believe."},
+		{"!SANCTIONS Pakistan", "Pakistan will expel the Afghan envoy, analysts in Islamabad predict."},
+		{"!SANCTIONS Serbia", "Serbia would impose a ban on Croatian goods, the newspaper reported."},
+		// controls: an act reported as done stays asserted; a belief preposed as before
+		{"SANCTIONS Ghana -> diplomats|Ivorian", "Ghana expelled three Ivorian diplomats, the foreign ministry said."},
+		{"SUPPORTS Jordan -> plan", "Jordan endorsed the Egyptian plan, its foreign minister said."},
+		{"!SUPPORTS Ecuador", "Diplomats believe Ecuador will back the Peruvian candidate."},
+	})
+}
