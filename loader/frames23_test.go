@@ -58,3 +58,25 @@ func TestFrames23InvertedAttribution(t *testing.T) {
 		{"!SUPPORTS Ecuador", "Diplomats believe Ecuador will back the Peruvian candidate."},
 	})
 }
+
+// TestFrames23RaiseSanction: "raise" is PlusOper1 of sanction nouns (modality.txt support), as
+// increase and tighten are: the measure raised is imposed by the subject; the RAISE block's own
+// patterns keep their codes.
+func TestFrames23RaiseSanction(t *testing.T) {
+	frames23Cases(t, [][2]string{
+		{"SANCTIONS Vietnam -> rice|Thai", "Vietnam raised duties on Thai rice."},
+		{"SANCTIONS Canada -> steel|Chinese", "Canada raised tariffs on Chinese steel by 25 percent."},
+		{"!SANCTIONS Chile", "Chile raised concerns about the Bolivian tariffs."},
+		{"!SANCTIONS Kenya", "Kenya raised money for the drought appeal."},
+	})
+}
+
+// TestFrames23ValueAt: "valued at" an amount is an appraisal (cue-classes.txt value), not
+// CAMEO 051 esteem; "valued its partnership" stays praise.
+func TestFrames23ValueAt(t *testing.T) {
+	frames23Cases(t, [][2]string{
+		{"!SUPPORTS China", "Exports from China, valued at $300 billion, face new duties."},
+		{"!SUPPORTS Qatar", "Qatar sold a stake valued at 2 billion euros."},
+		{"SUPPORTS Vietnam -> partnership", "Vietnam valued its strategic partnership with Laos."},
+	})
+}
