@@ -80,3 +80,11 @@ func TestFrames23ValueAt(t *testing.T) {
 		{"SUPPORTS Vietnam -> partnership", "Vietnam valued its strategic partnership with Laos."},
 	})
 }
+
+// TestFrames23Transfer (issue 13, frames23) scores frames/testdata/frames23b/transfer.tsv, the
+// batch written after coding to measure transfer. Floors are the rows that hold.
+func TestFrames23Transfer(t *testing.T) {
+	checkPloverFixture(t, "frames23b/transfer.tsv", map[string]int{
+		"SANCTIONS": 0, "SUPPORTS": 0, "CITES": 0, "embedded": 0, "neg": 0,
+	})
+}
