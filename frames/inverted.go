@@ -8,9 +8,22 @@ package frames
 // observers believe"; "…, the ministry said"), -1 when none. The inverted order keeps the
 // attribution's meaning (Quirk et al. 1985, 15.53-15.54: reporting clause in medial or final
 // position; PARC 3.0, Pareti 2016, counts it the same cue as the preposed one).
+//
+// The parser may also hang the final attribution on the clause's last noun as a relative clause
+// ("the Brazilian candidate, officials in Asuncion think"). A relative clause with no relative
+// word is restrictive, and a restrictive relative is never set off by a comma (Quirk et al.
+// 1985, 17.3, 17.16), so a comma-led acl:relcl with no relative word on a dependent of c is the
+// inverted attribution too.
 func (lx *Lexicon) invertedAttribution(tr *tree, c int) int {
 	for k := c + 1; k < len(tr.t); k++ {
-		if tr.t[k].Head != c || tr.rel(k) != "parataxis" || tr.t[k].UPOS != "VERB" {
+		if tr.t[k].UPOS != "VERB" {
+			continue
+		}
+		h := tr.t[k].Head
+		switch {
+		case h == c && tr.rel(k) == "parataxis":
+		case tr.rel(k) == "acl:relcl" && h >= 0 && tr.t[h].Head == c && tr.commaLed(k) && !tr.hasRelativeWord(k):
+		default:
 			continue
 		}
 		l := tr.lemma(k)
@@ -37,4 +50,31 @@ func (lx *Lexicon) beliefAdjective(tr *tree, c, h int) bool {
 		}
 	}
 	return tr.t[h].UPOS == "ADJ" && lx.in("belief-adjective", tr.lemma(h))
+}
+
+// commaLed reports a clause k whose first token is a comma attached to it.
+func (tr *tree) commaLed(k int) bool {
+	for _, d := range tr.kids[k] {
+		if d < k && tr.t[d].Form == "," {
+			lo, _ := tr.span(k)
+			return d == lo
+		}
+	}
+	return false
+}
+
+// hasRelativeWord reports a relative pronoun or adverb among the dependents of clause k (or
+// theirs: "whose leader said").
+func (tr *tree) hasRelativeWord(k int) bool {
+	for _, d := range tr.kids[k] {
+		if relativePronouns[tr.lower[d]] || tr.lower[d] == "whom" || tr.lower[d] == "where" || tr.lower[d] == "when" {
+			return true
+		}
+		for _, e := range tr.kids[d] {
+			if tr.lower[e] == "whose" {
+				return true
+			}
+		}
+	}
+	return false
 }

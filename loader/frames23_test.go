@@ -56,6 +56,13 @@ func TestFrames23InvertedAttribution(t *testing.T) {
 		{"SANCTIONS Ghana -> diplomats|Ivorian", "Ghana expelled three Ivorian diplomats, the foreign ministry said."},
 		{"SUPPORTS Jordan -> plan", "Jordan endorsed the Egyptian plan, its foreign minister said."},
 		{"!SUPPORTS Ecuador", "Diplomats believe Ecuador will back the Peruvian candidate."},
+		// parsed as a relative clause on the last noun; a comma-led one with no relative word
+		// is the attribution (Quirk et al. 1985, 17.16)
+		{"!SUPPORTS Paraguay", "Paraguay will back the Brazilian candidate, officials in Asuncion think."},
+		{"!SANCTIONS Morocco", "Morocco will close the consulate, Spanish diplomats fear."},
+		// controls: a restrictive relative (no comma), a relative with "which"
+		{"SUPPORTS Paraguay -> candidate", "Paraguay will back the candidate officials think is best."},
+		{"THREATENS Paraguay -> envoy", "Paraguay will expel the envoy, which officials think is a mistake."},
 	})
 }
 
