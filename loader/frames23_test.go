@@ -95,3 +95,14 @@ func TestFrames23Transfer(t *testing.T) {
 		"SANCTIONS": 0, "SUPPORTS": 0, "CITES": 0, "embedded": 0, "neg": 0,
 	})
 }
+
+// TestFrames23PooledCooperation: a bare "cooperation" under a verb of ending (CANCEL block) is
+// the pooled 160 reduction (cmd/claimgraph-cues ownObjects: the block names it only in phrases).
+func TestFrames23PooledCooperation(t *testing.T) {
+	frames23Cases(t, [][2]string{
+		{"SANCTIONS Burkina Faso -> France", "Burkina Faso suspended its cooperation with France."},
+		{"SANCTIONS Mali -> Sweden ; SANCTIONS Mali -> ambassador", "Mali expelled the Swedish ambassador and ended its cooperation with Sweden."},
+		{"SANCTIONS Chad -> France", "Chad halted military cooperation with France."},
+		{"!SANCTIONS Chile", "Chile resumed its cooperation with Peru."},
+	})
+}
