@@ -78,3 +78,35 @@ func (tr *tree) hasRelativeWord(k int) bool {
 	}
 	return false
 }
+
+// conjecturedNoun reports a cue noun p whose act is believed, feared, rumoured or estimated, not
+// asserted: the of-phrase of a noun of belief or hearsay ("rumours of a Chinese ban", "fears of
+// new sanctions"; modality.txt conjecture), or a noun premodified by an adjective of likelihood
+// or hearsay ("Peru's likely expulsion of", "possible sanctions"; modality.txt
+// modal-attributive). It returns the word that scopes p, -1 when none.
+func (lx *Lexicon) conjecturedNoun(tr *tree, p int) int {
+	if tr.t[p].UPOS != "NOUN" {
+		return -1
+	}
+	for _, k := range tr.kids[p] {
+		if tr.rel(k) == "amod" && (lx.in("modal-attributive", tr.lemma(k)) || lx.in("modal-attributive", tr.lower[k])) {
+			// (the form too: a participle "alleged" is lemmatized "allege")
+			return k
+		}
+	}
+	if h := tr.t[p].Head; h >= 0 && base(tr.rel(p)) == "nmod" && tr.caseOf(p) == "of" && tr.t[h].UPOS == "NOUN" && lx.in("conjecture", tr.lemma(h)) {
+		return h
+	}
+	return -1
+}
+
+// pronounPossessed reports a source phrase whose possessor is a pronoun ("its navy", "their
+// police"): under a verb of saying it most often refers back to the speaker, the nearest
+// subject (Quirk et al. 1985, 6.16-6.17), so the speaker is not shown to report another's act.
+func (tr *tree) pronounPossessed(src int) bool {
+	if src < 0 {
+		return false
+	}
+	k := tr.child(src, "nmod:poss")
+	return k >= 0 && tr.t[k].UPOS == "PRON"
+}

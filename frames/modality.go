@@ -225,6 +225,9 @@ func (lx *Lexicon) assertsAct(tr *tree, g int) bool {
 // scope decides whose act the cue at predicate p is. It climbs from p through infinitives under
 // intent, hedge and aspect verbs to the clause head, then looks at what governs the clause.
 func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
+	if k := lx.conjecturedNoun(tr, p); k >= 0 {
+		return Hypothesis, k // "rumours of a Chinese ban", "Peru's likely expulsion of" (inverted.go)
+	}
 	c := p
 	for depth := 0; depth < 8; depth++ {
 		if d := lx.deontic(tr, c); d >= 0 {
@@ -334,6 +337,10 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				return Content, h
 			case lx.in("report", hl) && lx.deontic(tr, c) >= 0:
 				return Content, h // "said Libya must hand over": the speaker's demand
+			case lx.in("contested", hl) && !lx.sameActor(tr, src, h) && !tr.pronounPossessed(src):
+				// "the newspaper claimed Zambia had frozen …": an unproven assertion of another's
+				// act is the speaker's claim, not asserted (modality.txt contested)
+				return Belief, h
 			case lx.in("report", hl):
 				if mode == Asserted || lx.sameActor(tr, src, h) {
 					return Own, -1

@@ -106,3 +106,33 @@ func TestFrames23PooledCooperation(t *testing.T) {
 		{"!SANCTIONS Chile", "Chile resumed its cooperation with Peru."},
 	})
 }
+
+// TestFrames23ConjecturedNoun: a cue noun in the of-phrase of a noun of belief or hearsay, or
+// premodified by an adjective of likelihood or hearsay, is not asserted (modality.txt conjecture,
+// modal-attributive; Quirk et al. 1985, 17.37, 16.79); the plain noun and a noun of saying are.
+func TestFrames23ConjecturedNoun(t *testing.T) {
+	frames23Cases(t, [][2]string{
+		{"!SANCTIONS Kenya", "Reports of a Kenyan ban on Ugandan sugar were denied."},
+		{"!SANCTIONS Russia", "Talk of a Russian gas embargo on Moldova grew in Chisinau."},
+		{"!SANCTIONS Peru", "Peru's likely expulsion of the Mexican ambassador angered Mexico."},
+		{"!SANCTIONS Turkey", "The prospect of Turkish tariffs on Greek goods worried Athens."},
+		{"!SANCTIONS Chad", "Chad's alleged ban on Sudanese traders drew criticism."},
+		// controls
+		{"SANCTIONS Peru -> ambassador|Mexican", "Peru's expulsion of the Mexican ambassador angered Mexico."},
+		{"SANCTIONS Kenya -> sugar|Ugandan", "Kenya imposed a ban on Ugandan sugar."},
+	})
+}
+
+// TestFrames23Contested: under "claim" or "allege" another's act is the speaker's claim
+// (modality.txt contested); the speaker's own act, and the same act under "said", stay asserted.
+// "bet that" is a verb of believing (modality.txt scope).
+func TestFrames23Contested(t *testing.T) {
+	frames23Cases(t, [][2]string{
+		{"!SANCTIONS Zambia", "The newspaper claimed Zambia had frozen Chinese assets."},
+		{"!SANCTIONS Uganda", "Kenya claimed Uganda had expelled its traders."},
+		{"!SANCTIONS Brazil", "Investors are betting that Brazil will raise tariffs on Chinese steel."},
+		// controls
+		{"SANCTIONS Iran -> tanker", "Iran claimed it had seized the British tanker."},
+		{"SANCTIONS Uganda -> traders|Kenyan", "Kenya said Uganda had expelled 40 Kenyan traders."},
+	})
+}
