@@ -136,3 +136,14 @@ func TestFrames23Contested(t *testing.T) {
 		{"SANCTIONS Uganda -> traders|Kenyan", "Kenya said Uganda had expelled 40 Kenyan traders."},
 	})
 }
+
+// TestFrames23Declare: "declare" is Oper1 of sanction nouns (modality.txt support; CAMEO.2.0.txt
+// DECREE block DECLARE * CURFEW 1723): a measure declared is imposed by the subject.
+func TestFrames23Declare(t *testing.T) {
+	frames23Cases(t, [][2]string{
+		{"SANCTIONS Egypt -> Sudan|factions", "Egypt declared an arms embargo on Sudan's warring factions."},
+		{"SANCTIONS Kenya -> bags|plastic", "Kenya declared a ban on plastic bags from China."},
+		{"SUPPORTS Ghana -> plan", "Ghana declared its support for the plan."},
+		{"!SANCTIONS Algeria", "Algeria declared that it had no plans for an embargo."},
+	})
+}
