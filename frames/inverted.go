@@ -3,11 +3,13 @@ package frames
 // Two attribution shapes the scope rule (modality.go scope) reads besides a verb's ccomp (issue 13,
 // frames23): the inverted attribution after its content, and a predicative adjective of belief.
 
-// invertedAttribution returns the verb of believing or saying that follows clause c as a
-// parataxis of it with its own subject and no clause of its own ("Mongolia will endorse the plan,
-// observers believe"; "…, the ministry said"), -1 when none. The inverted order keeps the
-// attribution's meaning (Quirk et al. 1985, 15.53-15.54: reporting clause in medial or final
-// position; PARC 3.0, Pareti 2016, counts it the same cue as the preposed one).
+// invertedAttribution returns the verb of believing that follows clause c as a parataxis of it
+// with its own subject and no clause of its own ("Mongolia will endorse the plan, observers
+// believe"), -1 when none. The inverted order keeps the attribution's meaning (Quirk et al.
+// 1985, 15.53-15.54: reporting clause in medial or final position; PARC 3.0, Pareti 2016, counts
+// it the same cue as the preposed one). A final verb of saying ("…, diplomatic sources said") is
+// not taken: news sources a reported act that way, and PLOVER codes the act (dev records
+// AGREE-0011, AGREE-0040 are future acts so sourced).
 //
 // The parser may also hang the final attribution on the clause's last noun as a relative clause
 // ("the Brazilian candidate, officials in Asuncion think"). A relative clause with no relative
@@ -27,7 +29,7 @@ func (lx *Lexicon) invertedAttribution(tr *tree, c int) int {
 			continue
 		}
 		l := tr.lemma(k)
-		if (lx.in("scope", l) || lx.in("report", l)) && tr.child(k, "nsubj") >= 0 && tr.child(k, "ccomp", "xcomp", "obj") < 0 {
+		if lx.in("scope", l) && tr.child(k, "nsubj") >= 0 && tr.child(k, "ccomp", "xcomp", "obj") < 0 {
 			return k
 		}
 	}

@@ -245,14 +245,9 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			return Prediction, a
 		}
 		if v := lx.invertedAttribution(tr, c); v >= 0 {
-			// "Mongolia will endorse the plan, observers believe": the inverted attribution scopes
-			// its content as the preposed one does (below: ccomp of scope and report verbs)
-			switch {
-			case lx.in("scope", tr.lemma(v)):
-				return Belief, v
-			case mode != Asserted && !lx.sameActor(tr, src, v):
-				return Prediction, v
-			}
+			// "Mongolia will endorse the plan, observers believe": the inverted belief scopes its
+			// content as the preposed one does (below: ccomp of scope verbs)
+			return Belief, v
 		}
 		h := tr.t[c].Head
 		if h < 0 {
