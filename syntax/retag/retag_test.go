@@ -85,3 +85,36 @@ func TestGenitiveHead(t *testing.T) {
 		t.Errorf("Chile's ready to sign (is): re-tagged %q", xpos[2])
 	}
 }
+
+// TestModalBeforeTo: a modal form before a to-infinitive is the noun (Quirk et al. 1985,
+// 3.40-3.42: central modals take the bare infinitive); a modal before a bare verb, "ought to",
+// and "will" before the preposition "to" stay as tagged.
+func TestModalBeforeTo(t *testing.T) {
+	cases := []struct {
+		forms, upos, xpos []string
+		at                int
+		want              string
+	}{
+		{[]string{"its", "resolve", "and", "will", "to", "defend", "its", "rights"},
+			[]string{"PRON", "NOUN", "CCONJ", "AUX", "PART", "VERB", "PRON", "NOUN"},
+			[]string{"PRP$", "NN", "CC", "MD", "TO", "VB", "PRP$", "NNS"}, 3, "NN"},
+		{[]string{"the", "political", "will", "to", "reform"},
+			[]string{"DET", "ADJ", "AUX", "PART", "VERB"},
+			[]string{"DT", "JJ", "MD", "TO", "VB"}, 2, "NN"},
+		{[]string{"Peru", "will", "defend", "its", "rights"},
+			[]string{"PROPN", "AUX", "VERB", "PRON", "NOUN"},
+			[]string{"NNP", "MD", "VB", "PRP$", "NNS"}, 1, "MD"},
+		{[]string{"Peru", "ought", "to", "defend", "them"},
+			[]string{"PROPN", "AUX", "PART", "VERB", "PRON"},
+			[]string{"NNP", "MD", "TO", "VB", "PRP"}, 1, "MD"},
+		{[]string{"we", "will", "to", "some", "extent", "agree"},
+			[]string{"PRON", "AUX", "ADP", "DET", "NOUN", "VERB"},
+			[]string{"PRP", "MD", "IN", "DT", "NN", "VB"}, 1, "MD"},
+	}
+	for _, c := range cases {
+		ModalBeforeTo(c.forms, c.upos, c.xpos)
+		if c.xpos[c.at] != c.want {
+			t.Errorf("%v: %s tagged %s, want %s", c.forms, c.forms[c.at], c.xpos[c.at], c.want)
+		}
+	}
+}
