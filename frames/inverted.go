@@ -112,3 +112,25 @@ func (tr *tree) pronounPossessed(src int) bool {
 	k := tr.child(src, "nmod:poss")
 	return k >= 0 && tr.t[k].UPOS == "PRON"
 }
+
+// specifiedContent returns the noun of belief, report or conjecture that clause c specifies
+// through a copula ("The fear is that Russia will cut gas supplies", "the scenario now is that
+// the US will escalate …"; UD: c has a cop and the noun as nsubj:outer), -1 when none. A
+// that-clause after a specifying "be" gives the content of its subject noun, as an appositive
+// that-clause does (Quirk et al. 1985, 17.26, and 16.13: a that-clause as subject complement; Huddleston &
+// Pullum 2002, 11.3.4 content clauses as complement of "be"): what is feared, expected or
+// supposed, not an asserted act. Factive nouns ("the fact is that", "the truth is that") are in
+// neither class.
+func (lx *Lexicon) specifiedContent(tr *tree, c int) int {
+	if tr.child(c, "cop") < 0 || tr.child(c, "mark") < 0 {
+		return -1
+	}
+	n := tr.child(c, "nsubj:outer")
+	if n < 0 || tr.t[n].UPOS != "NOUN" {
+		return -1
+	}
+	if l := tr.lemma(n); lx.in("report-noun", l) || lx.in("conjecture", l) {
+		return n
+	}
+	return -1
+}

@@ -244,6 +244,9 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			// Pareti 2016); an act reported as done stays asserted, as with "said"
 			return Prediction, a
 		}
+		if n := lx.specifiedContent(tr, c); n >= 0 {
+			return Belief, n // "the fear is that Russia will cut …" (inverted.go)
+		}
 		if v := lx.invertedAttribution(tr, c); v >= 0 {
 			// "Mongolia will endorse the plan, observers believe": the inverted belief scopes its
 			// content as the preposed one does (below: ccomp of scope verbs)

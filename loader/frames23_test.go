@@ -147,3 +147,16 @@ func TestFrames23Declare(t *testing.T) {
 		{"!SANCTIONS Algeria", "Algeria declared that it had no plans for an embargo."},
 	})
 }
+
+// TestFrames23SpecifiedContent: a that-clause after a specifying "be" gives the content of a
+// noun of belief or supposition ("the fear is that …"; Quirk et al. 1985, 17.26); a factive or
+// evaluative noun ("the fact is", "the problem is") leaves the act asserted.
+func TestFrames23SpecifiedContent(t *testing.T) {
+	frames23Cases(t, [][2]string{
+		{"!THREATENS Russia ; !SANCTIONS Russia", "The fear is that Russia will cut gas supplies to Moldova."},
+		{"!SUPPORTS Kenya", "The hope in Kampala is that Kenya will back the plan."},
+		{"!OPPOSES Bolivia", "The assumption in Lima was that Bolivia would reject the offer."},
+		{"SANCTIONS Iran -> inspectors", "The fact is that Iran expelled the inspectors."},
+		{"SANCTIONS Iran -> inspectors", "The problem is that Iran expelled the inspectors."},
+	})
+}
