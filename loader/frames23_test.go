@@ -162,3 +162,13 @@ func TestFrames23SpecifiedContent(t *testing.T) {
 		{"SANCTIONS Iran -> inspectors", "The problem is that Iran expelled the inspectors."},
 	})
 }
+
+// TestFrames23Behind: "behind" introduces what a support verb's stance noun is about (OED behind
+// prep. 7 "in support of"; CAMEO "THREW * WEIGHT (BEHIND)" 051).
+func TestFrames23Behind(t *testing.T) {
+	frames23Cases(t, [][2]string{
+		{"SUPPORTS Indonesia -> candidacy|Malaysia", "Indonesia threw its weight behind Malaysia's candidacy."},
+		{"SUPPORTS Ghana -> candidate|Nigerian", "Ghana threw its support behind the Nigerian candidate."},
+		{"!SUPPORTS Chile", "Chile hid its troops behind the border."},
+	})
+}
