@@ -172,3 +172,16 @@ func TestFrames23Behind(t *testing.T) {
 		{"!SUPPORTS Chile", "Chile hid its troops behind the border."},
 	})
 }
+
+// TestFrames23FreezeNoun: the noun freeze takes the FREEZE block's 16x objects in its on/of-phrase
+// (cue-classes.txt freeze, modality.txt frozen), also when the parser hangs the phrase on the
+// support verb; a freeze on anything else is no sanction.
+func TestFrames23FreezeNoun(t *testing.T) {
+	frames23Cases(t, [][2]string{
+		{"SANCTIONS Singapore -> assets|banks", "Singapore imposed a freeze on the assets of four Russian banks."},
+		{"SANCTIONS Japan -> aid", "Japan announced a freeze on aid to Myanmar."},
+		{"SANCTIONS Kenya -> relations|Somalia", "Kenya's freeze of relations with Somalia angered Mogadishu."},
+		{"!SANCTIONS Israel", "Israel announced a freeze on settlement construction."},
+		{"!SANCTIONS Canada", "Canada lifted its freeze on Iranian assets."},
+	})
+}
