@@ -386,6 +386,11 @@ func (lx *Lexicon) cands(tr *tree, i int) []cand {
 			return nil
 		}
 		cs := lx.classCands(tr, "noun", l, i)
+		if len(cs) == 0 && len(lx.classes["noun "+l]) == 0 {
+			if c, ok := lx.gerundCand(tr, i); ok {
+				return []cand{c} // "the severing of ties" (gerund.go)
+			}
+		}
 		if len(cs) > 1 {
 			// entries that differ by their conditions: the one that holds ("a warning to X", "a
 			// warning of sanctions")

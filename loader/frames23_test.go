@@ -185,3 +185,16 @@ func TestFrames23FreezeNoun(t *testing.T) {
 		{"!SANCTIONS Canada", "Canada lifted its freeze on Iranian assets."},
 	})
 }
+
+// TestFrames23NominalGerund: a nominal gerund with an of-phrase takes its verb's pattern for that
+// object (frames/gerund.go; Quirk et al. 1985, 17.54); a gerund whose verb has no pattern for the
+// object, or a verb of violence, gives nothing.
+func TestFrames23NominalGerund(t *testing.T) {
+	frames23Cases(t, [][2]string{
+		{"SANCTIONS Bolivia -> Israel|ties", "Bolivia announced the severing of diplomatic ties with Israel."},
+		{"SANCTIONS Niger -> airspace", "Niger's closing of its airspace hit Air France."},
+		{"SANCTIONS Honduras -> Taiwan|ties", "Honduras's severing of ties with Taiwan surprised Washington."},
+		{"!SANCTIONS Kenya ; OPPOSES Kenya -> killing", "Kenya condemned the killing of protesters in Uganda."},
+		{"!SANCTIONS Peru", "Peru's opening of the border pleased Chile."},
+	})
+}
