@@ -198,3 +198,12 @@ func TestFrames23NominalGerund(t *testing.T) {
 		{"!SANCTIONS Peru", "Peru's opening of the border pleased Chile."},
 	})
 }
+
+// TestFrames23FrontedParticiple: a fronted participle clause the tagger read as an adjective
+// (syntax/retag ParticipleBeforeDeterminer) is the main subject's act (Quirk et al. 1985, 15.59).
+func TestFrames23FrontedParticiple(t *testing.T) {
+	frames23Cases(t, [][2]string{
+		{"SUPPORTS Chile -> agreement", "Welcoming the agreement, Chile said it would send observers."},
+		{"SUPPORTS Uruguay -> deal|accord", "Welcoming the accord, Uruguay pledged to ratify it."},
+	})
+}

@@ -118,3 +118,26 @@ func TestModalBeforeTo(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleBeforeDeterminer: a clause-initial -ing word before a determiner is the
+// participle (Quirk et al. 1985, 5.13-5.14, 15.56); mid-clause or before a noun it stays.
+func TestParticipleBeforeDeterminer(t *testing.T) {
+	forms := []string{"Welcoming", "the", "agreement", ",", "Chile", "said"}
+	upos := []string{"ADJ", "DET", "NOUN", "PUNCT", "PROPN", "VERB"}
+	xpos := []string{"JJ", "DT", "NN", ",", "NNP", "VBD"}
+	if ParticipleBeforeDeterminer(forms, upos, xpos) != 1 || xpos[0] != "VBG" || upos[0] != "VERB" {
+		t.Errorf("Welcoming the agreement: %s %s", upos[0], xpos[0])
+	}
+	forms = []string{"Growing", "tensions", "worried", "Chile"}
+	upos = []string{"ADJ", "NOUN", "VERB", "PROPN"}
+	xpos = []string{"JJ", "NNS", "VBD", "NNP"}
+	if ParticipleBeforeDeterminer(forms, upos, xpos) != 0 || xpos[0] != "JJ" {
+		t.Errorf("Growing tensions: re-tagged %s", xpos[0])
+	}
+	forms = []string{"Chile", "saw", "a", "rising", "the", "tide"}
+	upos = []string{"PROPN", "VERB", "DET", "ADJ", "DET", "NOUN"}
+	xpos = []string{"NNP", "VBD", "DT", "JJ", "DT", "NN"}
+	if ParticipleBeforeDeterminer(forms, upos, xpos) != 0 || xpos[3] != "JJ" {
+		t.Errorf("mid-clause -ing: re-tagged %s", xpos[3])
+	}
+}
