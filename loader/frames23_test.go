@@ -207,3 +207,12 @@ func TestFrames23FrontedParticiple(t *testing.T) {
 		{"SUPPORTS Uruguay -> deal|accord", "Welcoming the accord, Uruguay pledged to ratify it."},
 	})
 }
+
+// TestFrames23ZeroThat: an opening subject's verb of believing the tagger read as a noun before a
+// zero-that clause (syntax/retag ZeroThatClauseVerb) scopes that clause.
+func TestFrames23ZeroThat(t *testing.T) {
+	frames23Cases(t, [][2]string{
+		{"!SANCTIONS Israel ; !THREATENS Israel", "Jordan worries Israel could expel Palestinian workers."},
+		{"SANCTIONS Uganda -> traders", "Kenya says Uganda has expelled 40 traders."},
+	})
+}

@@ -16,7 +16,8 @@ package retag
 // knows; nil for none), then the head noun after a genitive read as an adjective (GenitiveHead,
 // genitive.go), then a modal read before a to-infinitive (ModalBeforeTo, modal.go), then a
 // clause-initial -ing word before a determiner (ParticipleBeforeDeterminer, participle.go), then
-// the finite verb of a sentence that has none (FinitelessVerb).
+// an opening subject's verb read as a noun before a zero-that clause (ZeroThatClauseVerb,
+// zerothat.go), then the finite verb of a sentence that has none (FinitelessVerb).
 func Sentence(forms, upos, xpos []string, name []bool) {
 	PronounVerbs(forms, upos, xpos)
 	RestrictedPronounVerb(forms, upos, xpos)
@@ -24,5 +25,6 @@ func Sentence(forms, upos, xpos []string, name []bool) {
 	GenitiveHead(forms, upos, xpos)
 	ModalBeforeTo(forms, upos, xpos)
 	ParticipleBeforeDeterminer(forms, upos, xpos)
+	ZeroThatClauseVerb(forms, upos, xpos)
 	FinitelessVerb(forms, upos, xpos)
 }

@@ -141,3 +141,33 @@ func TestParticipleBeforeDeterminer(t *testing.T) {
 		t.Errorf("mid-clause -ing: re-tagged %s", xpos[3])
 	}
 }
+
+// TestZeroThatClauseVerb: an opening subject's -s word before a name or pronoun and a finite verb
+// is the verb of a zero-that report (Quirk et al. 1985, 16.31); with no finite verb after the
+// next noun phrase, or a finite verb before the -s word, it stays.
+func TestZeroThatClauseVerb(t *testing.T) {
+	forms := []string{"Jordan", "worries", "Israel", "could", "expel", "workers"}
+	upos := []string{"PROPN", "NOUN", "PROPN", "AUX", "VERB", "NOUN"}
+	xpos := []string{"NNP", "NNS", "NNP", "MD", "VB", "NNS"}
+	if !ZeroThatClauseVerb(forms, upos, xpos) || xpos[1] != "VBZ" {
+		t.Errorf("Jordan worries Israel could: %s", xpos[1])
+	}
+	forms = []string{"Kenya", "says", "it", "will", "help"}
+	upos = []string{"PROPN", "NOUN", "PRON", "AUX", "VERB"}
+	xpos = []string{"NNP", "NNS", "PRP", "MD", "VB"}
+	if !ZeroThatClauseVerb(forms, upos, xpos) || xpos[1] != "VBZ" {
+		t.Errorf("Kenya says it will: %s", xpos[1])
+	}
+	forms = []string{"Kenya", "exports", "rose", "sharply"}
+	upos = []string{"PROPN", "NOUN", "VERB", "ADV"}
+	xpos = []string{"NNP", "NNS", "VBD", "RB"}
+	if ZeroThatClauseVerb(forms, upos, xpos) || xpos[1] != "NNS" {
+		t.Errorf("Kenya exports rose: re-tagged %s", xpos[1])
+	}
+	forms = []string{"Kenya", "Airways", "flights", "Nairobi", "Mombasa"}
+	upos = []string{"PROPN", "PROPN", "NOUN", "PROPN", "PROPN"}
+	xpos = []string{"NNP", "NNP", "NNS", "NNP", "NNP"}
+	if ZeroThatClauseVerb(forms, upos, xpos) || xpos[2] != "NNS" {
+		t.Errorf("no finite verb after the name: re-tagged %s", xpos[2])
+	}
+}
