@@ -21,3 +21,21 @@ func TestRound18FormalStateNames(t *testing.T) {
 			[]string{"OPPOSES Kenya -> ruling"}},
 	})
 }
+
+func TestRound18SharedSurname(t *testing.T) {
+	runCases(t, []exCase{
+		{"a surname two persons bear is no alias of either", "Chinese Foreign Minister Wang Yi met the delegation on Friday. Wang said China opposes the sanctions. Vice President Wang Qishan will visit next month.",
+			[]string{"PERSON Wang Yi", "PERSON Wang Qishan", "!alias Wang Yi = Wang", "!alias Wang Qishan = Wang"}},
+		{"a titled surname resolves but the bare surname is no alias", "Vice President Park Ji-hoon met Finance Minister Park Soo-min in Seoul. Vice President Park said the budget would pass.",
+			[]string{"PERSON Park Ji-hoon", "PERSON Park Soo-min", "!alias Park Ji-hoon = Park", "!alias Park Soo-min = Park",
+				"alias Park Ji-hoon = Vice President Park", "!alias Park Soo-min = Vice President Park"}},
+		{"a title on second reference picks the namesake who holds it", "Senator Maria Okafor and Governor Daniel Okafor met in Abuja. Governor Okafor said the state opposes the levy.",
+			[]string{"alias Daniel Okafor = Governor Okafor", "!alias Maria Okafor = Governor Okafor"}},
+		{"a western surname shared by two persons", "Senator Maria Okafor and Governor Daniel Okafor met in Abuja. Okafor said the state opposes the levy.",
+			[]string{"!alias Maria Okafor = Okafor", "!alias Daniel Okafor = Okafor"}},
+		{"one person of that surname keeps the alias", "Chinese Foreign Minister Wang Yi met the delegation on Friday. Wang said China opposes the sanctions.",
+			[]string{"PERSON Wang Yi", "alias Wang Yi = Wang"}},
+		{"one Okafor keeps the alias", "Governor Daniel Okafor met the delegation in Abuja. Okafor said the state opposes the levy.",
+			[]string{"alias Daniel Okafor = Okafor"}},
+	})
+}
