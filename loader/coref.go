@@ -32,7 +32,7 @@ func (d *doc) resolveEntities() {
 		}
 	}
 	// nearest person (by first mention) whose name contains w as surname or given-first family name
-	givenOK := false // the short form is a subject: a given name alone may name the person
+	givenOK := false  // the short form is a subject: a given name alone may name the person
 	var short *entity // the short form being resolved: its title picks among namesakes
 	findPerson := func(w string, at int) *entity {
 		var best *entity
