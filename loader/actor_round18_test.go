@@ -39,3 +39,14 @@ func TestRound18SharedSurname(t *testing.T) {
 			[]string{"alias Daniel Okafor = Okafor"}},
 	})
 }
+
+func TestRound18LongAppositive(t *testing.T) {
+	runCases(t, []exCase{
+		{"a coordinated appositive of more than sixteen words keeps its last title's body", "Li Qiang, member of the Standing Committee of the Political Bureau of the CPC Central Committee and Chairman of the CPPCC, visited Nairobi on Monday.",
+			[]string{"MEMBER_OF Li Qiang -> CPPCC", "country Li Qiang = CHN"}},
+		{"the same with a spelled-out body", "Aigerim Sadykova, member of the board of the Eurasian Development Bank and Deputy Prime Minister of Kazakhstan, arrived in Beijing on Sunday.",
+			[]string{"country Aigerim Sadykova = KAZ"}},
+		{"a clause after the comma is no appositive, however long", "Omar Haddad, who met the envoys of the member states of the Arab League and the African Union in Cairo on Monday, rejected the plan.",
+			[]string{"!MEMBER_OF Omar Haddad -> African Union", "!MEMBER_OF Omar Haddad -> Arab League"}},
+	})
+}

@@ -590,9 +590,12 @@ func (d *doc) appositives(st *sent) {
 		if j < len(toks) && (toks[j].Lower == "a" || toks[j].Lower == "an" || toks[j].Lower == "the") {
 			j++
 		}
-		// the appositive ends at the next comma, period, or clause word
+		// the appositive ends at the next comma, period, or clause word, within 24 words: a
+		// coordinated appositive of two offices with their bodies' full names ("member of the
+		// Standing Committee of the Political Bureau of the CPC Central Committee and Chairman
+		// of the CPPCC") runs past 16, which cut its last body off
 		end := j
-		for end < len(toks) && end-j < 16 {
+		for end < len(toks) && end-j < 24 {
 			tx := toks[end]
 			// (a speech verb's form after "of" is a noun, the complement of the preposition:
 			// "Deputy Assistant Secretary of State", "head of state"; Quirk et al. 1985, 9.1)
