@@ -50,3 +50,18 @@ func TestRound18LongAppositive(t *testing.T) {
 			[]string{"!MEMBER_OF Omar Haddad -> African Union", "!MEMBER_OF Omar Haddad -> Arab League"}},
 	})
 }
+
+func TestRound18CompoundSurname(t *testing.T) {
+	runCases(t, []exCase{
+		{"two surnames name the dictionary person whose four-word name ends in them", "Mexico will host the talks. President-elect Lopez Obrador said he opposes the tariffs.",
+			[]string{"PERSON Andres Manuel Lopez Obrador", "alias Andres Manuel Lopez Obrador = Lopez Obrador", "country Andres Manuel Lopez Obrador = MEX"}},
+		{"another dictionary person, another country", "Colombia rejected the plan. Former agriculture minister Arias Leiva criticized the decision.",
+			[]string{"PERSON Andres Felipe Arias Leiva", "country Andres Felipe Arias Leiva = COL"}},
+		{"the article's own country evidence wins over a namesake", "Chile and Mexico signed the pact. Chilean minister Cordero Arroyo criticized the levy.",
+			[]string{"PERSON Cordero Arroyo", "country Cordero Arroyo = CHL", "!actor Ernesto Javier Cordero Arroyo"}},
+		{"the dictionary person's country must be named in the article", "President-elect Lopez Obrador said he opposes the tariffs.",
+			[]string{"!actor Andres Manuel Lopez Obrador"}},
+		{"one surname alone is no compound", "Mexico will host the talks. Senator Lopez said he opposes the tariffs.",
+			[]string{"!actor Andres Manuel Lopez Obrador"}},
+	})
+}
