@@ -65,3 +65,16 @@ func TestRound18CompoundSurname(t *testing.T) {
 			[]string{"!actor Andres Manuel Lopez Obrador"}},
 	})
 }
+
+func TestRound18AdministrationOfficials(t *testing.T) {
+	runCases(t, []exCase{
+		{"officials of the one administration the article names", "The Obama administration is weighing new curbs on steel imports, administration officials said on Thursday.",
+			[]string{"GROUP administration officials", "country administration officials = USA"}},
+		{"another state named beside the administration", "Kenya will host the talks. The Obama administration will send a delegation to Nairobi, administration officials said.",
+			[]string{"country administration officials = USA"}},
+		{"two administrations of two states: no country", "The Obama administration and Russia's Putin administration traded charges, administration officials said.",
+			[]string{"GROUP administration officials", "country administration officials = "}},
+		{"no administration named: no country", "The curbs on steel imports will take effect in May, administration officials said.",
+			[]string{"GROUP administration officials", "country administration officials = "}},
+	})
+}
