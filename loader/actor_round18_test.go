@@ -17,6 +17,10 @@ func TestRound18FormalStateNames(t *testing.T) {
 			[]string{"country Lars Holm = DNK"}},
 		{"a plural-shaped full name is no organization", "Foreign Secretary Ana Ruiz of the United Mexican States rejected the tariff.",
 			[]string{"country Ana Ruiz = MEX", "!actor States", "alias Mexico = United Mexican States"}},
+		{"a speaker before 'of the <full name>' keeps the claim", "Foreign Minister Pablo Ferreyra of the Eastern Republic of Uruguay said the agreement would cut tariffs on beef.",
+			[]string{"CLAIMS Pablo Ferreyra -> the agreement would cut tariffs on beef", "!CLAIMS Uruguay -> the agreement would cut tariffs on beef"}},
+		{"the same after a participle", "Vice President Amina Sule of the Federal Republic of Nigeria welcomed the pact, saying it would open new markets.",
+			[]string{"CLAIMS Amina Sule -> it would open new markets", "!CLAIMS Nigeria -> it would open new markets"}},
 		{"the full name as a subject is the country", "The Republic of Kenya rejected the ruling.",
 			[]string{"OPPOSES Kenya -> ruling"}},
 	})
