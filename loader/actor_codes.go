@@ -88,14 +88,20 @@ func (d *doc) familyNameOnly(e *entity, date string) {
 		}
 		found = a
 	}
-	if found == nil {
+	d.takeDictPerson(e, found, date, "dict:family")
+}
+
+// takeDictPerson gives e the dictionary person a's full name (the name written stays an alias),
+// country and code on date, and rule: the canonical name comes from the dictionary. Nil a: no-op.
+func (d *doc) takeDictPerson(e *entity, a *lexicon.Actor, date, rule string) {
+	if a == nil {
 		return
 	}
 	e.addAlias(e.name)
-	e.name = found.Name
-	e.country = d.lx.byCode[found.Country]
-	e.cameo = dictCode(found, date)
-	e.rule = "dict:family" // the canonical name comes from the dictionary
+	e.name = a.Name
+	e.country = d.lx.byCode[a.Country]
+	e.cameo = dictCode(a, date)
+	e.rule = rule
 }
 
 // compoundSurname resolves a person the article names by two words only ("President-elect Lopez
@@ -127,14 +133,7 @@ func (d *doc) compoundSurname(e *entity, date string) {
 		}
 		found = a
 	}
-	if found == nil {
-		return
-	}
-	e.addAlias(e.name)
-	e.name = found.Name
-	e.country = d.lx.byCode[found.Country]
-	e.cameo = dictCode(found, date)
-	e.rule = "dict:compound-surname"
+	d.takeDictPerson(e, found, date, "dict:compound-surname")
 }
 
 // titleSectorDisagrees reports a role title of e that the Phoenix agents dictionary codes to a
