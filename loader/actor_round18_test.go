@@ -82,3 +82,20 @@ func TestRound18AdministrationOfficials(t *testing.T) {
 			[]string{"GROUP administration officials", "country administration officials = "}},
 	})
 }
+
+func TestRound18CoordinatedAppositives(t *testing.T) {
+	runCases(t, []exCase{
+		{"a membership coordinated with an office: both bodies", "Zhao Lin, member of the Political Bureau of the CPC Central Committee and Chairman of the Standing Committee of the National People's Congress, arrived in Astana.",
+			[]string{"MEMBER_OF Zhao Lin -> Political Bureau of the CPC Central Committee", "MEMBER_OF Zhao Lin -> Standing Committee of the National People's Congress", "country Zhao Lin = CHN"}},
+		{"an organ of a known party is of the party's country", "Li Qiang, member of the Political Bureau of the CPC Central Committee, met the delegation in Nairobi. The Political Bureau of the CPC Central Committee rejected the report.",
+			[]string{"country Political Bureau of the CPC Central Committee = CHN"}},
+		{"an organ of an unknown owner takes no country", "The Secretariat of the Lusaka Traders Central Committee rejected the levy.",
+			[]string{"country Secretariat of the Lusaka Traders Central Committee = "}},
+		{"coordinated titles share the last one's of-phrase", "Aigul Temirova, Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan, said the two sides would sign an agreement.",
+			[]string{"MEMBER_OF Aigul Temirova -> Foreign Ministry (Kazakhstan)", "country Aigul Temirova = KAZ"}},
+		{"the same with another state", "Mariam Okello, Deputy President and Minister of Finance of Uganda, rejected the budget cuts.",
+			[]string{"country Mariam Okello = UGA"}},
+		{"a membership of no named body gives no membership", "Omar Haddad, member of the public and Chairman of the Hillside Residents Association, rejected the plan.",
+			[]string{"MEMBER_OF Omar Haddad -> Hillside Residents Association", "!actor public"}},
+	})
+}

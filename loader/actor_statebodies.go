@@ -28,6 +28,11 @@ var stateSectors = map[string]bool{"GOV": true, "LEG": true, "JUD": true, "MIL":
 // IGOUNOHLHWHO), keep the dictionary's kind.
 func (d *doc) stateBodies() {
 	for _, e := range d.finalActors() {
+		if e.country == nil && (e.kind == graph.Government || e.kind == graph.Organization) {
+			if c := d.ofOwnedBody(e.name); c != nil {
+				e.country, e.code = c, c.Code
+			}
+		}
 		if e.kind != graph.Organization || strings.HasPrefix(e.rule, "lexicon:") || e.cameo != "" {
 			continue
 		}
@@ -105,6 +110,42 @@ func (d *doc) ofStateBody(name string) (*country, bool) {
 		}
 	}
 	return nil, false
+}
+
+// ofOwnedBody is the country of a body named "X of [the] <known actor> <organ>": "the Political
+// Bureau of the CPC Central Committee", "the Secretariat of the ANC National Executive Committee".
+// A proper noun before an organ's name is its owner (the attributive genitive-like modifier,
+// Quirk et al. 1985, 17.108: "the CPC Central Committee" is the party's central committee), and
+// an organ of an owner with a country is of that country, as a body of a known state body is
+// (ofStateBody). The owner is a known actor of the lexicon or Phoenix with a country; the organ's
+// last word is an administrative head (adminHeads). Nil otherwise.
+func (d *doc) ofOwnedBody(name string) *country {
+	lw := strings.Fields(name)
+	for i := 1; i < len(lw)-1; i++ {
+		if strings.ToLower(lw[i]) != "of" {
+			continue
+		}
+		rest := lw[i+1:]
+		if strings.EqualFold(rest[0], "the") {
+			rest = rest[1:]
+		}
+		if len(rest) < 2 || !adminHeads[strings.ToLower(rest[len(rest)-1])] {
+			continue
+		}
+		for n := len(rest) - 1; n >= 1; n-- {
+			organ := true
+			for _, w := range rest[n:] {
+				organ = organ && w != "" && strings.ToUpper(w[:1]) == w[:1] && !strings.EqualFold(w, "of")
+			}
+			if !organ {
+				break
+			}
+			if a := d.knownByName(strings.Join(rest[:n], " ")); a != nil && a.Country != "" {
+				return d.lx.byCode[a.Country]
+			}
+		}
+	}
+	return nil
 }
 
 // delegationHeads gives the head of a national delegation its country: "the U.S. delegation,
