@@ -99,3 +99,18 @@ func TestRound18CoordinatedAppositives(t *testing.T) {
 			[]string{"MEMBER_OF Omar Haddad -> Hillside Residents Association", "!actor public"}},
 	})
 }
+
+func TestRound18TitledOfBody(t *testing.T) {
+	runCases(t, []exCase{
+		{"a titled name's of-phrase names the body of the office", "Director-General Amara Diop of the West African Ports Council rejected the new levy.",
+			[]string{"MEMBER_OF Amara Diop -> West African Ports Council"}},
+		{"a state body after the titled name gives its country", "Director Elena Petrova of the Bulgarian Energy Regulatory Commission criticized the tariff.",
+			[]string{"MEMBER_OF Elena Petrova -> Bulgarian Energy Regulatory Commission", "country Elena Petrova = BGR"}},
+		{"a country after the titled name stays the title:modifier rule", "President Samia Suluhu Hassan of Tanzania rejected the plan.",
+			[]string{"MEMBER_OF Samia Suluhu Hassan -> Tanzania", "!MEMBER_OF Samia Suluhu Hassan -> Tanzania = title:of-body"}},
+		{"a possessor after 'of' is no body of the office", "Director Amara Diop of the West African Ports Council's legal unit rejected the levy.",
+			[]string{"!MEMBER_OF Amara Diop -> West African Ports Council"}},
+		{"an of-phrase of something else is no body", "Director Amara Diop of Dakar rejected the levy.",
+			[]string{"!MEMBER_OF Amara Diop -> Dakar"}},
+	})
+}
