@@ -114,3 +114,16 @@ func TestRound18TitledOfBody(t *testing.T) {
 			[]string{"!MEMBER_OF Amara Diop -> Dakar"}},
 	})
 }
+
+func TestRound18RegimeByNearestState(t *testing.T) {
+	runCases(t, []exCase{
+		{"the state named in the regime's sentence picks among dictionary namesakes", "Costa Rica hosted the donors. In Nicaragua, the Ortega regime rejected the election audit.",
+			[]string{"GOVERNMENT Ortega regime", "country Ortega regime = NIC"}},
+		{"the same as an object", "Costa Rica hosted the donors. The banks in Nicaragua stopped lending to the Ortega government, which rejected the audit.",
+			[]string{"country Ortega government = NIC"}},
+		{"no state in the sentence: no country", "Costa Rica and Nicaragua hosted the donors. Later, the Ortega regime rejected the election audit.",
+			[]string{"GOVERNMENT Ortega regime", "country Ortega regime = "}},
+		{"both namesakes' states in the sentence: no country", "In Nicaragua and Costa Rica, the Ortega regime rejected the election audit.",
+			[]string{"GOVERNMENT Ortega regime", "country Ortega regime = "}},
+	})
+}
