@@ -60,8 +60,9 @@ func (d *doc) resolveEntities() {
 			if score < 0 {
 				continue
 			}
+			score *= 2
 			if short != nil && sameTitleHeld(p, short) {
-				score += 3 // "Vice President Park" is the Park who is Vice President (actor_shortnames.go)
+				score++ // "Vice President Park" is the Park who is Vice President (actor_shortnames.go)
 			}
 			// prefer the person introduced last before the mention, then the first one after it
 			fm := firstMention[p]
