@@ -93,7 +93,20 @@ func (d *doc) stateAgentHead(name string) bool {
 // ofStateBody reports a name ending in "of [the]" and a known state body (lexicon or Phoenix,
 // GOVERNMENT), with that body's country.
 func (d *doc) ofStateBody(name string) (*country, bool) {
+	for _, rest := range ofComplements(name) {
+		if a := d.knownByName(strings.Join(rest, " ")); a != nil && a.Kind == graph.Government {
+			return d.lx.byCode[a.Country], true
+		}
+	}
+	return nil, false
+}
+
+// ofComplements are the words after each inner "of" of a name, without a leading "the" and
+// never empty: "Standing Committee of the Political Bureau of the CPC Central Committee" →
+// [Political Bureau of the CPC Central Committee], [CPC Central Committee].
+func ofComplements(name string) [][]string {
 	lw := strings.Fields(name)
+	var out [][]string
 	for i := 1; i < len(lw)-1; i++ {
 		if strings.ToLower(lw[i]) != "of" {
 			continue
@@ -102,14 +115,11 @@ func (d *doc) ofStateBody(name string) (*country, bool) {
 		if strings.EqualFold(rest[0], "the") {
 			rest = rest[1:]
 		}
-		if len(rest) == 0 {
-			continue
-		}
-		if a := d.knownByName(strings.Join(rest, " ")); a != nil && a.Kind == graph.Government {
-			return d.lx.byCode[a.Country], true
+		if len(rest) > 0 {
+			out = append(out, rest)
 		}
 	}
-	return nil, false
+	return out
 }
 
 // ofOwnedBody is the country of a body named "X of [the] <known actor> <organ>": "the Political
@@ -120,15 +130,7 @@ func (d *doc) ofStateBody(name string) (*country, bool) {
 // (ofStateBody). The owner is a known actor of the lexicon or Phoenix with a country; the organ's
 // last word is an administrative head (adminHeads). Nil otherwise.
 func (d *doc) ofOwnedBody(name string) *country {
-	lw := strings.Fields(name)
-	for i := 1; i < len(lw)-1; i++ {
-		if strings.ToLower(lw[i]) != "of" {
-			continue
-		}
-		rest := lw[i+1:]
-		if strings.EqualFold(rest[0], "the") {
-			rest = rest[1:]
-		}
+	for _, rest := range ofComplements(name) {
 		if len(rest) < 2 || !adminHeads[strings.ToLower(rest[len(rest)-1])] {
 			continue
 		}
