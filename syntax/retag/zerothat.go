@@ -12,13 +12,7 @@ import "strings"
 // after verbs of saying and believing); the -s form is the same for a plural noun and a verb of
 // the third person singular (Quirk 3.5). It returns whether it re-tagged.
 func ZeroThatClauseVerb(forms, upos, xpos []string) bool {
-	i := 0
-	for i < len(forms) && xpos[i] == "NNP" {
-		i++ // the opening proper name, of one or more words
-	}
-	if i == 0 {
-		i = openingSubjectEnd(forms, xpos)
-	}
+	i := openingSubject(forms, xpos)
 	if i == 0 || i+2 >= len(forms) || upos[i] != "NOUN" || xpos[i] != "NNS" || !strings.HasSuffix(forms[i], "s") {
 		return false
 	}
@@ -35,4 +29,17 @@ func ZeroThatClauseVerb(forms, upos, xpos []string) bool {
 	}
 	upos[i], xpos[i] = "VERB", "VBZ"
 	return true
+}
+
+// openingSubject is the end of the sentence's opening subject: a proper name of one or more words
+// (NNP), or a determined noun phrase with a singular head (openingSubjectEnd); 0 when neither.
+func openingSubject(forms, xpos []string) int {
+	i := 0
+	for i < len(forms) && xpos[i] == "NNP" {
+		i++ // the opening proper name, of one or more words
+	}
+	if i == 0 {
+		i = openingSubjectEnd(forms, xpos)
+	}
+	return i
 }
