@@ -1,7 +1,11 @@
 package frames
 
-// Two attribution shapes the scope rule (modality.go scope) reads besides a verb's ccomp (issue 13,
-// frames23): the inverted attribution after its content, and a predicative adjective of belief.
+// Shapes of belief, hearsay and supposition the scope rule (modality.go scope) reads besides a
+// verb's ccomp (issue 13, frames23): the inverted belief after its content
+// (invertedAttribution), a predicative adjective of belief (beliefAdjective), a cue noun under a
+// noun of conjecture or an attributive adjective of likelihood (conjecturedNoun), a clause that
+// specifies a noun of belief through "be" (specifiedContent), and the possessive pronoun that
+// keeps a claimed act the speaker's own (pronounPossessed, for modality.txt contested).
 
 // invertedAttribution returns the verb of believing that follows clause c as a parataxis of it
 // with its own subject and no clause of its own ("Mongolia will endorse the plan, observers
