@@ -106,6 +106,9 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
+	if opt.Clusters, err = clusterTable(); err != nil {
+		log.Fatal(err)
+	}
 	if *devPath != "" {
 		var err error
 		if opt.Dev, err = loadTagged(*devPath, *taggerPath); err != nil {
@@ -117,7 +120,7 @@ func main() {
 		if err != nil {
 			log.Fatal(err)
 		}
-		m, err := depparse.Load(f)
+		m, err := depparse.LoadWith(f, opt.Clusters)
 		f.Close()
 		if err != nil {
 			log.Fatalf("%s: %v", *repack, err)
@@ -271,7 +274,11 @@ func tagSentences(sents []*conllu.Sentence, path, taggerPath string) ([]depparse
 	if taggerPath == "" {
 		return out, nil
 	}
-	tg, err := tag.LoadFile(taggerPath)
+	tab, err := clusterTable()
+	if err != nil {
+		return nil, err
+	}
+	tg, err := tag.LoadFileWith(taggerPath, tab)
 	if err != nil {
 		return nil, err
 	}
