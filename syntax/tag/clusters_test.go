@@ -157,3 +157,24 @@ func header(t *testing.T, b []byte) string {
 	}
 	return string(h)
 }
+
+// TestClusterTemplates: with a table, a word and both neighbours in it give every template
+// once; a word outside the table gives none of its own cluster templates.
+func TestClusterTemplates(t *testing.T) {
+	tab, err := clusters.Read(strings.NewReader("the\t0001\ncat\t011010\nsat\t1100\n"), "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := &Model{lex: map[string]lexEntry{}, clusters: tab}
+	h := history{p1: 3, p2: 4, lastVerb: hStart}
+	var a [nTemplates]uint64
+	info := make([]tokenInfo, 3)
+	m.fillInfo([]string{"The", "cat", "sat"}, info)
+	if n := features(info, 1, &h, a[:]); n != nTemplates-1 {
+		t.Errorf("%d features with all three words in the table, want %d", n, nTemplates-1)
+	}
+	m.fillInfo([]string{"The", "dog", "sat"}, info)
+	if n := features(info, 1, &h, a[:]); n != nTemplates-1-3 {
+		t.Errorf("%d features with the word outside the table, want %d", n, nTemplates-1-3)
+	}
+}

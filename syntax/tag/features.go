@@ -197,6 +197,7 @@ func (m *Model) fillInfo(words []string, info []tokenInfo) {
 		} else {
 			ti.amb = hUnk
 		}
+		ti.hasC, ti.c4, ti.c6, ti.cf = false, 0, 0, 0
 		if m.clusters != nil {
 			if b, ok := m.clusters.Lookup(w); ok {
 				ti.hasC = true
