@@ -18,6 +18,7 @@ import (
 	"hash/fnv"
 	"io"
 	"os"
+	"sort"
 	"strings"
 )
 
@@ -94,6 +95,49 @@ func (t *Table) Lookup(form string) (bits string, ok bool) {
 	}
 	bits, ok = t.bits[k]
 	return bits, ok
+}
+
+// ByLabel builds a table that puts each word in the cluster of the label it has most often in
+// pairs (word, label) — ties to the label first in byte order —, the labels numbered in order of
+// first appearance among the sorted words and written as 6-bit strings. It is for tests: a
+// stand-in for a table learned from unlabelled text whose clusters are known (by part of speech,
+// say). Words are lower-cased; words a table line cannot hold (empty, white space, a leading
+// '#') are skipped. At most 64 labels.
+func ByLabel(pairs [][2]string) (*Table, error) {
+	counts := map[string]map[string]int{}
+	for _, p := range pairs {
+		k := strings.ToLower(p[0])
+		if k == "" || k[0] == '#' || strings.ContainsAny(k, "\t\n\r ") {
+			continue
+		}
+		if counts[k] == nil {
+			counts[k] = map[string]int{}
+		}
+		counts[k][p[1]]++
+	}
+	words := make([]string, 0, len(counts))
+	for w := range counts {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	rank := map[string]int{}
+	var b strings.Builder
+	for _, w := range words {
+		best, n := "", -1
+		for l, c := range counts[w] {
+			if c > n || c == n && l < best {
+				best, n = l, c
+			}
+		}
+		if _, ok := rank[best]; !ok {
+			rank[best] = len(rank)
+		}
+		if rank[best] >= 64 {
+			return nil, fmt.Errorf("clusters: ByLabel: more than 64 labels")
+		}
+		fmt.Fprintf(&b, "%s\t%06b\n", w, rank[best])
+	}
+	return Read(strings.NewReader(b.String()), "ByLabel")
 }
 
 // Prefix returns the first n bits of bits (all of them if shorter): the cluster of depth n.

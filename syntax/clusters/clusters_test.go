@@ -45,3 +45,15 @@ func TestReadErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestByLabel(t *testing.T) {
+	tab, err := ByLabel([][2]string{{"Rejected", "VERB"}, {"rejected", "VERB"}, {"rejected", "ADJ"}, {"talks", "NOUN"}, {"#tag", "X"}, {"a b", "X"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _ := tab.Lookup("rejected")
+	n, _ := tab.Lookup("talks")
+	if tab.Len() != 2 || len(r) != 6 || r == n {
+		t.Errorf("ByLabel: %d words, rejected %q, talks %q", tab.Len(), r, n)
+	}
+}

@@ -2,8 +2,6 @@ package depparse
 
 import (
 	"bytes"
-	"fmt"
-	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -12,45 +10,19 @@ import (
 )
 
 // parseClusterTable is a stand-in for a table learned from unlabelled text: every word of the
-// slices in the cluster of its most frequent UPOS (the UPOS's rank as 6 bits), so that the
-// cluster templates have values that vary. It tests the mechanism, not the value of a table.
+// slices in the cluster of its most frequent UPOS (clusters.ByLabel), so that the cluster
+// templates have values that vary. It tests the mechanism, not the value of a table.
 func parseClusterTable(t testing.TB, sets ...[]Sentence) *clusters.Table {
 	t.Helper()
-	counts := map[string]map[string]int{}
+	var pairs [][2]string
 	for _, ss := range sets {
 		for _, s := range ss {
 			for _, w := range s.Words {
-				k := strings.ToLower(w.Form)
-				if k == "" || k[0] == '#' || strings.ContainsAny(k, "\t ") {
-					continue
-				}
-				if counts[k] == nil {
-					counts[k] = map[string]int{}
-				}
-				counts[k][w.UPOS]++
+				pairs = append(pairs, [2]string{w.Form, w.UPOS})
 			}
 		}
 	}
-	words := make([]string, 0, len(counts))
-	for w := range counts {
-		words = append(words, w)
-	}
-	sort.Strings(words)
-	rank := map[string]int{}
-	var b strings.Builder
-	for _, w := range words {
-		best, n := "", -1
-		for u, c := range counts[w] {
-			if c > n || c == n && u < best {
-				best, n = u, c
-			}
-		}
-		if _, ok := rank[best]; !ok {
-			rank[best] = len(rank)
-		}
-		fmt.Fprintf(&b, "%s\t%06b\n", w, rank[best])
-	}
-	tab, err := clusters.Read(strings.NewReader(b.String()), "test table")
+	tab, err := clusters.ByLabel(pairs)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,9 +3,7 @@ package tag
 import (
 	"bytes"
 	"compress/gzip"
-	"fmt"
 	"io"
-	"sort"
 	"strings"
 	"testing"
 
@@ -13,47 +11,21 @@ import (
 	"github.com/claimgraph/claimgraph/syntax/conllu"
 )
 
-// tagClusterTable is a stand-in for a table learned from unlabelled text: it puts every word
-// of the slices in the cluster of the UPOS it has most often (bits: the UPOS's rank, 6 bits), so
-// that a word the training slice never had shares a cluster with trained words of its tag.
-// It tests the mechanism (features, save, load), not the value of a real table.
+// tagClusterTable is a stand-in for a table learned from unlabelled text: every word of the
+// slices in the cluster of the UPOS it has most often (clusters.ByLabel), so that a word the
+// training slice never had shares a cluster with trained words of its tag. It tests the
+// mechanism (features, save, load), not the value of a real table.
 func tagClusterTable(t *testing.T, sets ...[]*conllu.Sentence) *clusters.Table {
 	t.Helper()
-	counts := map[string]map[string]int{}
+	var pairs [][2]string
 	for _, ss := range sets {
 		for _, s := range ss {
 			for _, w := range s.Words {
-				k := strings.ToLower(w.Form)
-				if k == "" || k[0] == '#' || strings.ContainsAny(k, "\t ") {
-					continue
-				}
-				if counts[k] == nil {
-					counts[k] = map[string]int{}
-				}
-				counts[k][w.UPOS]++
+				pairs = append(pairs, [2]string{w.Form, w.UPOS})
 			}
 		}
 	}
-	words := make([]string, 0, len(counts))
-	for w := range counts {
-		words = append(words, w)
-	}
-	sort.Strings(words)
-	rank := map[string]int{}
-	var b strings.Builder
-	for _, w := range words {
-		best, n := "", -1
-		for u, c := range counts[w] {
-			if c > n || c == n && u < best {
-				best, n = u, c
-			}
-		}
-		if _, ok := rank[best]; !ok {
-			rank[best] = len(rank)
-		}
-		fmt.Fprintf(&b, "%s\t%06b\n", w, rank[best])
-	}
-	tab, err := clusters.Read(strings.NewReader(b.String()), "test table")
+	tab, err := clusters.ByLabel(pairs)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -133,17 +133,12 @@ func readVectors(r io.Reader, top int) ([]string, [][]float32, error) {
 				continue
 			}
 			dims := v[:len(v)-2] // the last two are the L2 norm and the index
-			u := make([]float32, len(dims))
-			var s float64
-			for _, x := range dims {
-				s += x * x
-			}
-			s = math.Sqrt(s)
-			if s == 0 {
+			if !unitize(dims) {
 				continue
 			}
+			u := make([]float32, len(dims))
 			for i, x := range dims {
-				u[i] = float32(x / s)
+				u[i] = float32(x)
 			}
 			if vecs[idx] == nil {
 				n++
@@ -202,16 +197,8 @@ func center(vecs [][]float32, pcs int) {
 					next[j] += p * float64(x)
 				}
 			}
-			var n float64
-			for _, x := range next {
-				n += x * x
-			}
-			n = math.Sqrt(n)
-			if n == 0 {
+			if !unitize(next) {
 				return
-			}
-			for j := range next {
-				next[j] /= n
 			}
 			u = next
 		}
@@ -328,14 +315,7 @@ func bisect(vecs [][]float32, set []int32, iters int, rng *rand.Rand) (a, b []in
 			break
 		}
 		for h := range c {
-			var n float64
-			for _, x := range sum[h] {
-				n += x * x
-			}
-			if n = math.Sqrt(n); n > 0 {
-				for j := range sum[h] {
-					sum[h][j] /= n
-				}
+			if unitize(sum[h]) {
 				c[h] = sum[h]
 			}
 		}
@@ -348,6 +328,21 @@ func bisect(vecs [][]float32, set []int32, iters int, rng *rand.Rand) (a, b []in
 		}
 	}
 	return a, b
+}
+
+// unitize scales v to length 1 in place; false (v unchanged) for the zero vector.
+func unitize(v []float64) bool {
+	var n float64
+	for _, x := range v {
+		n += x * x
+	}
+	if n = math.Sqrt(n); n == 0 {
+		return false
+	}
+	for j := range v {
+		v[j] /= n
+	}
+	return true
 }
 
 func dot(v []float32, c []float64) float64 {
