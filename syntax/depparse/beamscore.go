@@ -293,7 +293,9 @@ func (m *Model) scoreGroups(f []uint64, b int32, bc *bufCache, s0, n0 *groupCach
 		m.addRows(out, f[s0End:nOther], 1, C, &bc.rs)
 		copy(nv, out[:L])
 	}
-	m.addRows(out, f[numFeatures:], 1, C, &bc.rs) // set 3's cluster templates (none in set 2)
+	if len(f) > numFeatures { // set 3's cluster templates
+		m.addRows(out, f[numFeatures:], 1, C, &bc.rs)
+	}
 	sv, ok := s0.get(0, f)
 	if sv == nil {
 		m.addRows(out, f[:s0End], 1, C, &bc.rs)
@@ -381,5 +383,7 @@ func (m *Model) scoreCached(f []uint64, b int32, bc *bufCache, acc *accs) {
 	C := bc.c
 	copy(acc[:lanes(C)], bc.get(m, b, f))
 	m.addRows(acc, f[:nOther], 1, C, &bc.rs)
-	m.addRows(acc, f[numFeatures:], 1, C, &bc.rs) // set 3's cluster templates (none in set 2)
+	if len(f) > numFeatures { // set 3's cluster templates
+		m.addRows(acc, f[numFeatures:], 1, C, &bc.rs)
+	}
 }
