@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -26,7 +27,7 @@ const (
 type unit struct {
 	kind   unitKind
 	ts, te int
-	e      lexEntry
+	e      lexicon.Entry
 	org    graph.Kind // for chunks: ORGANIZATION/GOVERNMENT when an org word is in it
 	tail   bool       // org comes only from a company-name tail word (orgtails.txt)
 }
@@ -89,7 +90,7 @@ var speechNouns = map[string]bool{"remarks": true, "testimony": true, "readout":
 // initial word that the article also uses in lower case ("Households", "So").
 func (d *doc) isStopCap(st *sent, i int) bool {
 	t := st.toks[i]
-	if d.lx.stop[strings.TrimSuffix(t.Lower, ".")] {
+	if d.lx.Stop[strings.TrimSuffix(t.Lower, ".")] {
 		return true
 	}
 	if d.sentInitial(st, i) && (d.lowerSeen[t.Lower] || strings.HasSuffix(t.Lower, "s") && d.lowerSeen[strings.TrimSuffix(t.Lower, "s")]) && !t.AllCaps && (i+1 >= len(st.toks) || !st.toks[i+1].Cap) {
@@ -177,7 +178,7 @@ func (d *doc) findPolicyNames(st *sent) {
 			}
 			continue
 		}
-		if d.lx.policyHead[l] && i > 0 && !st.headline {
+		if d.lx.PolicyHead[l] && i > 0 && !st.headline {
 			// "the Made in China 2025 industrial policy": a capitalized name, maybe one adjective, then the head.
 			k := i - 1
 			if !toks[k].Cap && toks[k].Kind == text.Word && toks[k].Lower != "'s" && k > 0 {
@@ -208,7 +209,7 @@ func (d *doc) findPolicyNames(st *sent) {
 				s++
 			}
 			if s >= 2 && toks[s-1].Lower == "on" && toks[s-2].Cap {
-				if _, ow := d.lx.orgWords[toks[s-2].Lower]; ow {
+				if _, ow := d.lx.OrgWords[toks[s-2].Lower]; ow {
 					// "the National Advisory Council on International Monetary and Financial
 					// Policies": the phrase is the remit that "on" joins to a body's name
 					// (readUnits), as in "Committee on Foreign Affairs", no program of its own
@@ -217,7 +218,7 @@ func (d *doc) findPolicyNames(st *sent) {
 			}
 			hasOrgWord := false
 			for q := s; q < end && q < k; q++ {
-				_, ow := d.lx.orgWords[toks[q].Lower]
+				_, ow := d.lx.OrgWords[toks[q].Lower]
 				hasOrgWord = hasOrgWord || ow
 			}
 			if end-s >= 2 && toks[s].Cap && !d.allLexical(st, s, end) && !hasOrgWord {
@@ -288,7 +289,7 @@ func (d *doc) markPolicyMentions(st *sent) {
 			if p.rule != "policy:called" && p.rule != "policy:head-noun" && p.rule != "policy:numbered" {
 				continue
 			}
-			toks := lexTokens(p.name)
+			toks := lexicon.Keys(p.name)
 			if len(toks) > 0 {
 				d.policyToks[toks[0]] = append(d.policyToks[toks[0]], toks)
 			}
@@ -392,7 +393,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 		if t.Lower == "'s" && last >= 0 && units[last].kind != uTitle {
 			k := j + 1
 			adj := 0
-			for k < len(toks) && adj < 2 && toks[k].Kind == text.Word && !toks[k].Cap && !d.lx.stop[toks[k].Lower] && d.titleAt(st, k) == nil {
+			for k < len(toks) && adj < 2 && toks[k].Kind == text.Word && !toks[k].Cap && !d.lx.Stop[toks[k].Lower] && d.titleAt(st, k) == nil {
 				k++
 				adj++
 			}
@@ -410,7 +411,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			j = end
 			continue
 		}
-		if t.Lower == "of" && last >= 0 && units[last].kind == uTitle && units[last].te == j && d.lx.portfolio[st.toks[j-1].Lower] != "" {
+		if t.Lower == "of" && last >= 0 && units[last].kind == uTitle && units[last].te == j && d.lx.Portfolio[st.toks[j-1].Lower] != "" {
 			if end := d.titleOfPortfolio(st, j); end > j {
 				// "Minister of Industry and Trade Nguyen Hong Dien", "Minister of Finance Wale
 				// Edun": the formal title names its portfolio after "of" (AP Stylebook
@@ -439,7 +440,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 		}
 		if inOrgTail && last >= 0 && units[last].kind == uChunk {
-			if ents, end := d.matchNames(st, j); len(ents) > 0 && ents[0].kind == lkCountry && t.Cap {
+			if ents, end := d.matchNames(st, j); len(ents) > 0 && ents[0].Kind == lexicon.EntryCountry && t.Cap {
 				units[last].te = end
 				j = end
 				if k := d.countryAgentAfter(st, end); k > end {
@@ -467,7 +468,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			inOrgTail = false
 		}
 		if !inOrgTail && !(last >= 1 && units[last].kind == uChunk && units[last-1].kind == uTitle && t.Cap && d.titleAt(st, j) != nil && (j+1 >= len(toks) || !toks[j+1].Cap)) {
-			if ents, end := d.matchNames(st, j); len(ents) > 0 && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && end-j >= 2 && ents[0].kind == lkActor) && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && d.titleInOrgName(st, j, end, ents)) && !d.legislatureInName(st, units, j, end, ents) {
+			if ents, end := d.matchNames(st, j); len(ents) > 0 && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && end-j >= 2 && ents[0].Kind == lexicon.EntryActor) && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && d.titleInOrgName(st, j, end, ents)) && !d.legislatureInName(st, units, j, end, ents) {
 				// (a known multi-word name right after capitalized words is the tail of a longer
 				// name: "the National Security Council" is not the UN's "Security Council")
 				if u, ok := d.lexUnit(st, j, end, ents, len(units) > 0); ok {
@@ -489,7 +490,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			} else {
 				units[last].te = j + 1
 			}
-			k, ok := d.lx.orgWords[strings.TrimSuffix(t.Lower, ".")]
+			k, ok := d.lx.OrgWords[strings.TrimSuffix(t.Lower, ".")]
 			if !ok {
 				k, ok = d.pluralOrgHead(st, units[len(units)-1], j) // "the Centres for …" (actor_shortnames.go)
 			}
@@ -506,7 +507,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			// "the ISEAS–Yusof Ishak Institute": an en dash joining a name to an organization's
 			// name (actor_boundaries.go)
 			units[last].te = end
-			units[last].org = strongerKind(units[last].org, d.lx.orgWords[strings.TrimSuffix(toks[end-1].Lower, ".")])
+			units[last].org = strongerKind(units[last].org, d.lx.OrgWords[strings.TrimSuffix(toks[end-1].Lower, ".")])
 			j = end
 			continue
 		}
@@ -585,7 +586,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 		}
 		if last >= 0 && units[last].kind == uChunk && nx < len(toks) && toks[nx].Cap && st.ment[nx] < 0 {
-			if (t.Lower == "of" || t.Lower == "for" || t.Lower == "&" || t.Lower == "on" && !text.IsDayOrMonth(toks[nx].Lower) && toks[nx].Lower != "may" && d.lx.nonActor[toks[j-1].Lower] == "") && units[last].org != "" {
+			if (t.Lower == "of" || t.Lower == "for" || t.Lower == "&" || t.Lower == "on" && !text.IsDayOrMonth(toks[nx].Lower) && toks[nx].Lower != "may" && d.lx.NonActor[toks[j-1].Lower] == "") && units[last].org != "" {
 				// "on" joins a committee's remit: "Committee on Foreign Affairs", "Council on
 				// Foreign Relations" (not a date: "the Senate on Tuesday")
 				units[last].te = j + 1
@@ -613,7 +614,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				// sharing a head, Quirk et al. 1985, ch. 13) — a capitalized word after the
 				// disjunct, so the head follows; "the Committee on Finance or Congress" ends
 				// at "Finance"
-				if _, head := d.lx.orgWords[strings.TrimSuffix(toks[j-1].Lower, ".")]; !head {
+				if _, head := d.lx.OrgWords[strings.TrimSuffix(toks[j-1].Lower, ".")]; !head {
 					units[last].te = j + 1
 					j++
 					continue
@@ -703,12 +704,12 @@ func (d *doc) portfolioList(st *sent, j int) int {
 // Ruiz" is a judge, and "Governor Central Bank officials" keeps its title out of the bank's
 // name). Proper names capitalize each major word, titles only before a personal name (CMOS
 // 17th ed. 8.21, 8.67).
-func (d *doc) titleInOrgName(st *sent, j, end int, ents []lexEntry) bool {
+func (d *doc) titleInOrgName(st *sent, j, end int, ents []lexicon.Entry) bool {
 	if !st.toks[j].Cap {
 		return false
 	}
 	for _, e := range ents {
-		if e.kind != lkTitle {
+		if e.Kind != lexicon.EntryTitle {
 			return false
 		}
 	}
@@ -728,7 +729,7 @@ func (d *doc) titleBeforeName(st *sent, j int) bool {
 		return false
 	}
 	for _, e := range ents {
-		if e.kind != lkTitle || e.title.Class == "honorific" {
+		if e.Kind != lexicon.EntryTitle || e.Title.Class == "honorific" {
 			return false
 		}
 	}
@@ -736,7 +737,7 @@ func (d *doc) titleBeforeName(st *sent, j int) bool {
 	if n.Kind != text.Word || !n.Cap || st.ment[end] >= 0 || d.titleAt(st, end) != nil {
 		return false
 	}
-	if _, ok := d.lx.orgWords[strings.TrimSuffix(n.Lower, ".")]; ok {
+	if _, ok := d.lx.OrgWords[strings.TrimSuffix(n.Lower, ".")]; ok {
 		return false
 	}
 	return d.orgRunAfter(st, end) == end
@@ -754,7 +755,7 @@ func (d *doc) orgRunAfter(st *sent, i int) int {
 		if t.Kind != text.Word || !t.Cap || st.ment[k] >= 0 || d.titleAt(st, k) != nil || d.isStopCap(st, k) {
 			break
 		}
-		if _, ok := d.lx.orgWords[strings.TrimSuffix(t.Lower, ".")]; ok {
+		if _, ok := d.lx.OrgWords[strings.TrimSuffix(t.Lower, ".")]; ok {
 			end = k + 1
 		}
 	}
@@ -784,11 +785,11 @@ func strongerKind(a, b graph.Kind) graph.Kind {
 }
 
 // titleAt returns the person title matched at token i (lower or upper case), or nil.
-func (d *doc) titleAt(st *sent, i int) *title {
+func (d *doc) titleAt(st *sent, i int) *lexicon.Title {
 	ents, _ := d.matchNames(st, i)
 	for _, e := range ents {
-		if e.kind == lkTitle {
-			return e.title
+		if e.Kind == lexicon.EntryTitle {
+			return e.Title
 		}
 	}
 	return nil
@@ -796,23 +797,23 @@ func (d *doc) titleAt(st *sent, i int) *title {
 
 // lexUnit turns a lexicon match [j, end) into a unit, enforcing capitalization: names must be
 // capitalized (or all caps); titles may be lower case only inside a phrase ("Dutch trade minister").
-func (d *doc) lexUnit(st *sent, j, end int, ents []lexEntry, inPhrase bool) (unit, bool) {
+func (d *doc) lexUnit(st *sent, j, end int, ents []lexicon.Entry, inPhrase bool) (unit, bool) {
 	first := st.toks[j]
 	if first.Lower == "the" && j+1 < end {
 		first = st.toks[j+1]
 	}
-	var pick *lexEntry
+	var pick *lexicon.Entry
 	for k := range ents {
 		e := &ents[k]
-		if e.caps && !first.AllCaps {
+		if e.Caps && !first.AllCaps {
 			continue // "Un" is no UN
 		}
-		switch e.kind {
-		case lkCountry, lkActor, lkCapital, lkDemonym:
-			if first.Cap && (pick == nil || pick.kind == lkTitle) {
+		switch e.Kind {
+		case lexicon.EntryCountry, lexicon.EntryActor, lexicon.EntryCapital, lexicon.EntryDemonym:
+			if first.Cap && (pick == nil || pick.Kind == lexicon.EntryTitle) {
 				pick = e
 			}
-		case lkTitle:
+		case lexicon.EntryTitle:
 			if pick == nil {
 				pick = e
 			}
@@ -825,12 +826,12 @@ func (d *doc) lexUnit(st *sent, j, end int, ents []lexEntry, inPhrase bool) (uni
 	if st.toks[j].Lower == "the" && end > j+1 {
 		u.ts = j + 1 // the mention is the name; "the" stays outside it
 	}
-	switch pick.kind {
-	case lkCountry:
+	switch pick.Kind {
+	case lexicon.EntryCountry:
 		u.kind = uCountry
-	case lkDemonym:
+	case lexicon.EntryDemonym:
 		u.kind = uDemonym
-	case lkCapital:
+	case lexicon.EntryCapital:
 		if end == j+1 && d.capitalOpensName(st, j, ents) {
 			// "Victoria Rodríguez Ceja": a capital's one-word name that is a given name before
 			// a surname opens a personal name, no place (actor_places.go); "Abu Dhabi" and "Ha
@@ -838,11 +839,11 @@ func (d *doc) lexUnit(st *sent, j, end int, ents []lexEntry, inPhrase bool) (uni
 			return unit{}, false
 		}
 		u.kind = uCapital
-	case lkActor:
+	case lexicon.EntryActor:
 		u.kind = uActor
-	case lkTitle:
+	case lexicon.EntryTitle:
 		u.kind = uTitle
-		if pick.title.Class == "honorific" {
+		if pick.Title.Class == "honorific" {
 			u.kind = uHon
 			if !first.Cap {
 				return unit{}, false

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // stateOfficials reports a group of a state's executive officials: "administration officials",
@@ -31,7 +32,7 @@ func (d *doc) stateOfficials(e *entity) bool {
 // text gives it ("Chinese government officials", not a guess), else the government domain of the
 // page (govHostCountry: "Background Press Call by Senior Administration Officials" on
 // whitehouse.gov). A title's country is not used: such a call's title names the country visited.
-func (d *doc) officialsCountry(e *entity) *country {
+func (d *doc) officialsCountry(e *entity) *lexicon.Country {
 	if e.country != nil && !e.guessed {
 		return e.country
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // stateSectors are the CAMEO sectors of state agents (CAMEO codebook, actor role codes:
@@ -87,7 +88,7 @@ func (d *doc) stateAgentHead(name string) bool {
 
 // ofStateBody reports a name ending in "of [the]" and a known state body (lexicon or Phoenix,
 // GOVERNMENT), with that body's country.
-func (d *doc) ofStateBody(name string) (*country, bool) {
+func (d *doc) ofStateBody(name string) (*lexicon.Country, bool) {
 	lw := strings.Fields(name)
 	for i := 1; i < len(lw)-1; i++ {
 		if strings.ToLower(lw[i]) != "of" {
@@ -101,7 +102,7 @@ func (d *doc) ofStateBody(name string) (*country, bool) {
 			continue
 		}
 		if a := d.knownByName(strings.Join(rest, " ")); a != nil && a.Kind == graph.Government {
-			return d.lx.byCode[a.Country], true
+			return d.lx.ByCode[a.Country], true
 		}
 	}
 	return nil, false

@@ -106,7 +106,7 @@ func (d *doc) resolveEntities() {
 			e.dropped = !d.hasMention(e)
 			continue
 		}
-		if d.countryNameWord(strings.ToLower(w)) && d.lx.common[strings.ToLower(w)] {
+		if d.countryNameWord(strings.ToLower(w)) && d.lx.Common[strings.ToLower(w)] {
 			e.dropped = true // "United" of a "United States" split by the page layout: no short form
 			continue
 		}
@@ -257,7 +257,7 @@ func (d *doc) isBareName(s string) bool {
 	for i := range f {
 		// titles of one to three words: "president", "state councilor", "vice prime minister"
 		for n := 1; n <= 3 && i+n <= len(f); n++ {
-			if d.lx.titles[strings.Join(f[i:i+n], " ")] != nil {
+			if d.lx.Titles[strings.Join(f[i:i+n], " ")] != nil {
 				return false
 			}
 		}
@@ -374,7 +374,7 @@ func (d *doc) pluralNounOnlyInitial(e *entity) bool {
 // commonWordOnlyInitial reports a common English word seen capitalized only at sentence starts or
 // after a determiner ("Everything is ready", "Thanks for coming"): no name.
 func (d *doc) commonWordOnlyInitial(e *entity) bool {
-	if !d.lx.common[strings.ToLower(e.name)] {
+	if !d.lx.Common[strings.ToLower(e.name)] {
 		return false
 	}
 	for _, m := range d.mentions {
@@ -725,14 +725,14 @@ func (d *doc) namedGender(e *entity) byte {
 	}
 	for _, a := range append(append([]string(nil), e.aliases...), e.name) {
 		for _, w := range strings.Fields(strings.ToLower(a)) {
-			if g := d.lx.gendered[w]; g != 0 {
+			if g := d.lx.Gendered[w]; g != 0 {
 				return g
 			}
 		}
 	}
 	for _, r := range e.roles {
 		for _, w := range strings.Fields(strings.ToLower(r.title)) {
-			if g := d.lx.gendered[w]; g != 0 {
+			if g := d.lx.Gendered[w]; g != 0 {
 				return g
 			}
 		}
@@ -778,8 +778,8 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		return nil
 	}
 	w := st.toks[i].Lower
-	cls, ok := d.lx.definite[w]
-	isTitle := d.lx.titles[w] != nil && d.lx.titles[w].Class != "honorific"
+	cls, ok := d.lx.Definite[w]
+	isTitle := d.lx.Titles[w] != nil && d.lx.Titles[w].Class != "honorific"
 	if !ok && !isTitle {
 		return nil
 	}
@@ -862,7 +862,7 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 			// "the company" is no union, ministry or party: a body whose name ends in a head of
 			// its own class ("Rail Workers' Union") is referred to by that head instead
 			f := strings.Fields(strings.ToLower(e.name))
-			if e.kind == graph.Organization && (len(f) == 0 || d.lx.definite[f[len(f)-1]] != "named") {
+			if e.kind == graph.Organization && (len(f) == 0 || d.lx.Definite[f[len(f)-1]] != "named") {
 				return e
 			}
 		case "named":
