@@ -1,6 +1,6 @@
 package loader
 
-// Matching the cue dictionary (PETRARCH2/CAMEO verb patterns, lexicon_claim.go) at a token: the
+// Matching the cue dictionary (PETRARCH2/CAMEO verb patterns, lexicon.Lexicons.Cues) at a token: the
 // trie walk every stage above coreference uses — surface grammar, claims, relations. restruct6
 // moved cueSkip, cueMatch, matchCue and matchCues unchanged from relation.go (plan step 5, "cue
 // matching to the frames floor"): surface grammar and claims called up into relations for it.
