@@ -33,7 +33,9 @@
 // no field of its operand's type, when that type is one of the package lexicon's and has the
 // field with the first letter upper-cased, is rewritten so (d.lx.cues → d.lx.Cues, e.kind →
 // e.Kind on a lexicon.Entry, n.next → n.Next on a lexicon.Trie). An entity's or a quote's field
-// of the same name stays as it is: the rule reads the operand's type, not the name.
+// of the same name stays as it is: the rule reads the operand's type, not the name. A package-level
+// word list that has moved to data/wordclasses (its variable now a lexicon.WordSet) is read
+// through Has: a branch's index list[w] becomes list.Has(w), whichever list it is.
 //
 // Usage: go run ./tools/tokrename -dir loader
 //
@@ -126,6 +128,13 @@ const (
 	loaderImport  = `"github.com/claimgraph/claimgraph/loader"`
 	lexiconImport = `"github.com/claimgraph/claimgraph/lexicon"`
 )
+
+// isWordSet reports lexicon.WordSet, the type of a word list read from data/wordclasses: a
+// branch's index list[w] on a list that has moved there since becomes list.Has(w).
+func isWordSet(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	return ok && n.Obj().Name() == "WordSet" && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == strings.Trim(lexiconImport, `"`)
+}
 
 // lexiconField is the exported name of field old on t when t (or what it points to) is a named
 // type of the package lexicon that has a field (its own or promoted) of old's name with the first
@@ -309,6 +318,11 @@ func once(dir string) (int, error) {
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch x := n.(type) {
 			case *ast.IndexExpr:
+				if isWordSet(info.Types[x.X].Type) {
+					// a word list moved to data/wordclasses: locatives[w] → locatives.Has(w)
+					add(x.Lbrack, "[", ".Has(")
+					add(x.Rbrack, "]", ")")
+				}
 				if id, ok := x.X.(*ast.Ident); ok && toPredicate[id.Name] != "" && oldOrNone(id) {
 					// nameConnectors[w] → text.IsNameConnector(w)
 					src, _ := os.ReadFile(fset.Position(x.Pos()).Filename)

@@ -1,6 +1,10 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/lexicon"
+)
 
 // A branch written before restruct9: the lexicon floor's types, fields, kinds and helpers are
 // the loader's own.
@@ -59,3 +63,9 @@ func (m *mark) last(title string) (*mark, string) {
 	country := title + m.title
 	return m, country
 }
+
+// places stands for a word list main has moved to data/wordclasses (now a lexicon.WordSet) while
+// the branch indexed the old map.
+var places = lexicon.WordClass("locativepreps")
+
+func placeWord(w string) bool { return places[strings.ToLower(w)] && !places[w+"s"] }
