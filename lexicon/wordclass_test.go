@@ -43,6 +43,8 @@ func TestWordClassesEmbedded(t *testing.T) {
 		"anaphoricdeterminers": {3, []string{"the", "this", "that"}, []string{"these", "a", "its"}},
 		"modaloperators":       {15, []string{"did", "must", "wo", "ca", "'ll"}, []string{"'d", "is", "has", "ought"}},
 		"datelinemonths":       {12, []string{"sept", "sep", "jan", "dec"}, []string{"may", "june", "sept.", "march"}},
+		// restruct9: lists of the actor files with a published source
+		"locatives": {26, []string{"in", "via", "visited", "northern", "of", "central"}, []string{"on", "for", "visitor", "north"}},
 	} {
 		s, ok := sets[name]
 		if !ok {

@@ -32,11 +32,11 @@ type unit struct {
 	tail   bool       // org comes only from a company-name tail word (orgtails.txt)
 }
 
-// locative words before a capital make it a place, not a political actor ("held in Beijing").
-var locatives = map[string]bool{"in": true, "at": true, "to": true, "from": true, "near": true, "into": true,
-	"outside": true, "around": true, "across": true, "within": true, "toward": true, "towards": true,
-	"via": true, "through": true, "throughout": true, "inside": true, "visit": true, "visited": true,
-	"visiting": true, "visits": true, "of": true, "western": true, "eastern": true, "northern": true, "southern": true, "central": true}
+// locatives are the words before a capital that make it a place, not a political actor ("held
+// in Beijing"): prepositions of place and direction (Quirk et al. 1985, 9.15–9.27), the forms of
+// "visit" (CAMEO 042/043) and compass adjectives (AP Stylebook); "of" and "central" are marked
+// review.
+var locatives = lexicon.WordClass("locatives") // data/wordclasses/locatives.txt
 
 // locativeBefore reports a place reading of the name at i: a locative word right before it, or
 // before the first of a coordination of names ("held in Moscow and Ankara").
@@ -44,7 +44,7 @@ func (d *doc) locativeBefore(st *sent, i int) bool {
 	toks := st.toks
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		w := toks[k].Lower
-		if locatives[w] {
+		if locatives.Has(w) {
 			return true
 		}
 		if w == "and" || w == "or" || w == "," || toks[k].Cap {

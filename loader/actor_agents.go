@@ -299,7 +299,7 @@ func (d *doc) nounModifier(st *sent, k int) bool {
 	if d.verbAfter(st, k) >= 0 || d.supportVerbAfter(st, k) == k {
 		return false // a verb: "farmers demanded", "farmers made demands for …" (supportVerbAfter)
 	}
-	return d.lx.Common[w] && !locatives[w] && w != "who" && w != "which" && w != "that" && w != "and" && w != "or"
+	return d.lx.Common[w] && !locatives.Has(w) && w != "who" && w != "which" && w != "that" && w != "and" && w != "or"
 }
 
 // institution is the kind of body a singular agent noun phrase names by its last word (orgwords.txt:

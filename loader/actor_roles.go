@@ -190,7 +190,7 @@ func (d *doc) roleBefore(st *sent, c int) (int, int, *lexicon.Title) {
 			// or "for" and the capitalized portfolio the title is held for ("European
 			// Commissioner for Energy", "High Commissioner for Refugees": the title's
 			// postmodifier, as in titles.txt "minister for foreign affairs")
-			if (!locatives[toks[e].Lower] || toks[e].Lower == "of") && toks[e].Lower != "for" {
+			if (!locatives.Has(toks[e].Lower) || toks[e].Lower == "of") && toks[e].Lower != "for" {
 				continue
 			}
 			ok := true

@@ -432,7 +432,7 @@ func (d *doc) markSubjects() {
 		st := d.sents[m.sent]
 		if d.verbAfter(st, m.te) >= 0 {
 			m.subject = true
-		} else if !firstIn[m.sent] && (m.ts == 0 || !locatives[st.toks[m.ts-1].Lower]) && !(m.te < len(st.toks) && st.toks[m.te].Lower == "'s") {
+		} else if !firstIn[m.sent] && (m.ts == 0 || !locatives.Has(st.toks[m.ts-1].Lower)) && !(m.te < len(st.toks) && st.toks[m.te].Lower == "'s") {
 			// a possessor is no subject: "Chile's central bank has fined X … it imposed"
 			m.subject = true
 		}
