@@ -67,10 +67,10 @@ var orgParticles = map[string]bool{"de": true, "del": true, "della": true, "di":
 	"dos": true, "das": true, "des": true, "du": true, "la": true, "le": true, "los": true, "las": true,
 	"y": true, "e": true, "et": true, "für": true, "der": true}
 
-// chunkBreak are capitalized function words that end a name ("Xi Said", "Reyes But").
-var chunkBreak = map[string]bool{"i": true, "we": true, "he": true, "she": true, "it": true, "they": true,
-	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "so": true, "said": true, "says": true,
-	"no.": true, "no": true, "'ll": true, "'re": true, "'ve": true, "'d": true, "'m": true}
+// chunkBreak are capitalized function words that end a name ("Xi Said", "Reyes But"): the
+// personal pronouns in subject form, the articles, "no", the coordinators, said/says, "No." and
+// the auxiliaries' clitics (Quirk et al. 1985, ch. 3, 5, 6, 13, 14; AP Stylebook).
+var chunkBreak = lexicon.WordClass("chunkbreak") // data/wordclasses/chunkbreak.txt
 
 // travelPrep reports token j as the preposition of a travel heading, capitalized in headline
 // style after the traveller's name ("Press Gaggle by Press Secretary X Aboard Air Force One En
@@ -479,7 +479,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 		}
 		if t.Kind == text.Word && t.Cap && (!lowerTail(t.Text) || hyphenatedGivenName(st, j)) && !lowerHead(t.Text) {
-			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak[t.Lower] || travelPrep(toks, j) || st.headline && speechNouns[t.Lower]) && !d.nameNotPronoun(st, units[last], j) {
+			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak.Has(t.Lower) || travelPrep(toks, j) || st.headline && speechNouns[t.Lower]) && !d.nameNotPronoun(st, units[last], j) {
 				break // "President Donald Trump Saturday": a day, month or function word ends the name
 			}
 			if len(units) == 0 || units[last].kind != uChunk {

@@ -39,7 +39,7 @@ func (d *doc) familyHe(st *sent, j int) bool {
 		return false
 	}
 	n := toks[j+1]
-	return n.Kind == text.Word && n.Cap && !n.AllCaps && !text.IsDayOrMonth(n.Lower) && !chunkBreak[n.Lower] && !d.lx.Stop[n.Lower] &&
+	return n.Kind == text.Word && n.Cap && !n.AllCaps && !text.IsDayOrMonth(n.Lower) && !chunkBreak.Has(n.Lower) && !d.lx.Stop[n.Lower] &&
 		!d.lowerSeen[n.Lower] && d.titleAt(st, j+1) == nil && !d.lx.Common[n.Lower]
 }
 
