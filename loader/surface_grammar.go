@@ -605,7 +605,7 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 		if t.Lower == "over" && e > s && e+1 < len(toks) && toks[e+1].Kind == text.Word && st.ment[e] < 0 && !determiners.Has(toks[e-1].Lower) {
 			break // "sanctions X over alleged resales": the reason, not part of the target
 		}
-		if t.Lower == "within" && e > s && e+1 < len(toks) && (toks[e+1].Kind == text.Num || durationNoun[toks[e+1].Lower] || e+2 < len(toks) && (toks[e+1].Lower == "a" || toks[e+1].Lower == "the") && durationNoun[toks[e+2].Lower]) {
+		if t.Lower == "within" && e > s && e+1 < len(toks) && (toks[e+1].Kind == text.Num || durationNoun.Has(toks[e+1].Lower) || e+2 < len(toks) && (toks[e+1].Lower == "a" || toks[e+1].Lower == "the") && durationNoun.Has(toks[e+2].Lower)) {
 			break // "rejected the offer within hours": a duration, not part of the target
 		}
 		e++
@@ -621,9 +621,9 @@ var subjectPronoun = lexicon.WordClass("subjectpronouns")
 // (data/wordclasses/finiteaux.txt).
 var finiteAux = lexicon.WordClass("finiteaux")
 
-// durationNoun are nouns of a time span ("within hours", "within a week").
-var durationNoun = map[string]bool{"minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true,
-	"minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true}
+// durationNoun are nouns of a time span ("within hours", "within a week"): the units of an ISO
+// 8601 duration but the second (data/wordclasses/durationnouns.txt).
+var durationNoun = lexicon.WordClass("durationnouns")
 
 // listComma reports a comma inside a list of nouns ("oil, natural gas, coal and other goods"): a
 // later "and"/"or" closes the list before any other punctuation.
