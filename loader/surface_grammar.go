@@ -318,9 +318,9 @@ func (d *doc) namedDescription(st *sent, j int) *entity {
 }
 
 // governmentNoun are the heads of "the government of X", "the authorities of X": the phrase names X
-// acting as a state, as "X's government" does.
-var governmentNoun = map[string]bool{"government": true, "authorities": true, "leadership": true,
-	"cabinet": true, "administration": true, "regime": true, "junta": true}
+// acting as a state, as "X's government" does. Phoenix's GOV agent nouns; "leadership" marked
+// review (data/wordclasses/governmentnouns.txt).
+var governmentNoun = lexicon.WordClass("governmentnouns")
 
 // determiners make the next word a noun ("the offer", "its support"): articles, demonstratives,
 // possessives, the genitive 's and the quantifying determiners (data/wordclasses/determiners.txt).

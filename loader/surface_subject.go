@@ -136,7 +136,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		}
 		if m.ts > 0 {
 			p := toks[m.ts-1].Lower
-			if p == "of" && m.ts >= 2 && governmentNoun[toks[m.ts-2].Lower] && (e.kind == graph.Country || e.kind == graph.Government) {
+			if p == "of" && m.ts >= 2 && governmentNoun.Has(toks[m.ts-2].Lower) && (e.kind == graph.Country || e.kind == graph.Government) {
 				s := m.ts - 2
 				if s > 0 && toks[s-1].Lower == "the" {
 					s--
@@ -213,7 +213,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		return e, s, "document-source"
 	}
 	// "Niger's military government has ordered …": a country's government is the country
-	if t.Kind == text.Word && !t.Cap && governmentNoun[t.Lower] {
+	if t.Kind == text.Word && !t.Cap && governmentNoun.Has(t.Lower) {
 		for k := j - 1; k >= 1 && k >= j-3; k-- {
 			if toks[k].Lower == "'s" {
 				if m := d.mentionAt(st, k-1); m != nil && actorKind(m.ent) && (m.ent.final().kind == graph.Country || m.ent.final().kind == graph.Government) {
