@@ -48,6 +48,7 @@ func TestWordClassesEmbedded(t *testing.T) {
 		"chunkbreak":      {22, []string{"i", "it", "the", "so", "says", "no.", "'m"}, []string{"you", "this", "nor", "told", "'s"}},
 		"durationnouns":   {12, []string{"minute", "hours", "week", "years"}, []string{"second", "seconds", "decade", "moment"}},
 		"governmentnouns": {7, []string{"government", "authorities", "junta", "leadership"}, []string{"authority", "governments", "ministry"}},
+		"cueskip":         {11, []string{"also", "further", "hard", "yesterday", "repeatedly"}, []string{"not", "never", "tomorrow", "strongly"}},
 	} {
 		s, ok := sets[name]
 		if !ok {

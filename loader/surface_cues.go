@@ -13,9 +13,10 @@ import (
 	"github.com/claimgraph/claimgraph/text"
 )
 
-// cueSkip are words that may sit between the words of a cue ("pushing hard for", "threatened today to").
-var cueSkip = map[string]bool{"also": true, "further": true, "publicly": true, "hard": true, "today": true,
-	"yesterday": true, "again": true, "still": true, "now": true, "repeatedly": true, "formally": true}
+// cueSkip are words that may sit between the words of a cue ("pushing hard for", "threatened today
+// to"): adjuncts, subjuncts and conjuncts of Quirk et al. 1985, ch. 8
+// (data/wordclasses/cueskip.txt).
+var cueSkip = lexicon.WordClass("cueskip")
 
 // cueMatch is one cue found in a sentence: tokens [s, e), the addressee slot [xs, xe) if any.
 type cueMatch struct {
@@ -49,7 +50,7 @@ func (d *doc) matchCues(st *sent, i int) []cueMatch {
 			return
 		}
 		t := st.toks[j]
-		if j > start && (cueSkip[t.Lower] || text.IsDayOrMonth(t.Lower) && t.Cap || strings.HasSuffix(t.Lower, "ly") && t.Kind == text.Word && !t.Cap && len(t.Lower) > 4 && n.Next["only"] == nil) {
+		if j > start && (cueSkip.Has(t.Lower) || text.IsDayOrMonth(t.Lower) && t.Cap || strings.HasSuffix(t.Lower, "ly") && t.Kind == text.Word && !t.Cap && len(t.Lower) > 4 && n.Next["only"] == nil) {
 			if _, ok := n.Next[t.Lower]; !ok {
 				walk(n, j+1, xs, xe, start)
 			}
