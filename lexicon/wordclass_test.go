@@ -49,6 +49,7 @@ func TestWordClassesEmbedded(t *testing.T) {
 		"durationnouns":   {12, []string{"minute", "hours", "week", "years"}, []string{"second", "seconds", "decade", "moment"}},
 		"governmentnouns": {7, []string{"government", "authorities", "junta", "leadership"}, []string{"authority", "governments", "ministry"}},
 		"cueskip":         {11, []string{"also", "further", "hard", "yesterday", "repeatedly"}, []string{"not", "never", "tomorrow", "strongly"}},
+		"govsecondlevel":  {6, []string{"gov", "gouv", "go", "gv"}, []string{"mil", "com", "gc"}},
 	} {
 		s, ok := sets[name]
 		if !ok {

@@ -51,7 +51,7 @@ func (d *doc) publisherBody() (string, *lexicon.Country) {
 // govSecondLevel are the second-level labels under a country-code top-level domain that the
 // national registries reserve for government bodies: gov.cn (CNNIC), gov.uk, gouv.fr, gob.mx,
 // go.jp (JPRS), govt.nz, gv.at, gov.au and the like.
-var govSecondLevel = map[string]bool{"gov": true, "gouv": true, "gob": true, "go": true, "govt": true, "gv": true}
+var govSecondLevel = lexicon.WordClass("govsecondlevel") // data/wordclasses/govsecondlevel.txt
 
 // govHostCountry is the country of the article URL's host when the host is a government domain:
 // a name under .gov or .mil (reserved for the United States government, RFC 1591 and RFC 2146) or
@@ -67,7 +67,7 @@ func (d *doc) govHostCountry() *lexicon.Country {
 	if n >= 2 && (labels[n-1] == "gov" || labels[n-1] == "mil") {
 		return d.lx.ByCode["USA"]
 	}
-	if n < 3 || len(labels[n-1]) != 2 || !govSecondLevel[labels[n-2]] {
+	if n < 3 || len(labels[n-1]) != 2 || !govSecondLevel.Has(labels[n-2]) {
 		return nil
 	}
 	cc := labels[n-1]
