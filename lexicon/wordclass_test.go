@@ -50,6 +50,7 @@ func TestWordClassesEmbedded(t *testing.T) {
 		"governmentnouns": {7, []string{"government", "authorities", "junta", "leadership"}, []string{"authority", "governments", "ministry"}},
 		"cueskip":         {11, []string{"also", "further", "hard", "yesterday", "repeatedly"}, []string{"not", "never", "tomorrow", "strongly"}},
 		"govsecondlevel":  {6, []string{"gov", "gouv", "go", "gv"}, []string{"mil", "com", "gc"}},
+		"nameparticles":   {23, []string{"van", "al", "della", "ben", "las"}, []string{"ter", "abu", "y", "of"}},
 	} {
 		s, ok := sets[name]
 		if !ok {

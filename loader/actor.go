@@ -55,10 +55,10 @@ func (d *doc) locativeBefore(st *sent, i int) bool {
 	return false
 }
 
-// nameParticles may sit inside a person's name ("Hans van den Broek", "Omar al-Bashir").
-var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true, "da": true,
-	"dos": true, "du": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true, "ben": true,
-	"del": true, "della": true, "di": true, "das": true, "do": true, "des": true, "los": true, "las": true}
+// nameParticles may sit inside a person's name ("Hans van den Broek", "Omar al-Bashir"): the
+// Chicago Manual's particles (17th ed., 8.5–8.14); ben, des, los, las marked review
+// (data/wordclasses/nameparticles.txt).
+var nameParticles = lexicon.WordClass("nameparticles")
 
 // orgParticles are the lower-case connectors inside Spanish, Portuguese, French, Italian and German
 // organization names that English news keeps untranslated: "Unión Portuaria del Pacífico",
@@ -550,12 +550,12 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				continue
 			}
 		}
-		if last >= 0 && (units[last].kind == uHon || units[last].kind == uTitle) && units[last].te == j && nameParticles[t.Lower] && !t.Cap {
+		if last >= 0 && (units[last].kind == uHon || units[last].kind == uTitle) && units[last].te == j && nameParticles.Has(t.Lower) && !t.Cap {
 			// "Mr. de Riviere", "Ms. van der Berg", "Ambassador de la Cruz": a surname's
 			// lower-case particles after an honorific or title open the name (the surname is
 			// "de Riviere"; Chicago Manual of Style 8.5, particles in personal names)
 			k := j
-			for k < len(toks) && k-j < 3 && nameParticles[toks[k].Lower] && !toks[k].Cap {
+			for k < len(toks) && k-j < 3 && nameParticles.Has(toks[k].Lower) && !toks[k].Cap {
 				k++
 			}
 			if k < len(toks) && k > j && toks[k].Cap && toks[k].Kind == text.Word && st.ment[k] < 0 && !d.isStopCap(st, k) {
@@ -569,9 +569,9 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 		if nx < len(toks) && toks[nx].Lower == "the" && (t.Lower == "of" || t.Lower == "for") {
 			nx++ // "Department of the Treasury"
 		}
-		if nameParticles[t.Lower] || orgParticles[t.Lower] {
+		if nameParticles.Has(t.Lower) || orgParticles[t.Lower] {
 			// "von der Leyen", "de la Producción": look past a run of particles for the capital
-			for nx < len(toks) && nx-j < 3 && (nameParticles[toks[nx].Lower] || orgParticles[toks[nx].Lower]) && !toks[nx].Cap {
+			for nx < len(toks) && nx-j < 3 && (nameParticles.Has(toks[nx].Lower) || orgParticles[toks[nx].Lower]) && !toks[nx].Cap {
 				nx++
 			}
 		}
@@ -620,7 +620,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 					continue
 				}
 			}
-			if nameParticles[t.Lower] && units[last].org == "" || orgParticles[t.Lower] && units[last].org != "" {
+			if nameParticles.Has(t.Lower) && units[last].org == "" || orgParticles[t.Lower] && units[last].org != "" {
 				units[last].te = j + 1
 				j++
 				continue
