@@ -417,8 +417,7 @@ func timeAdverbialAt(st *sent, j int) int {
 	case "last", "this", "next":
 		k++
 		if k < len(toks) {
-			switch toks[k].Lower {
-			case "week", "month", "year", "weekend", "night", "morning", "spring", "summer", "autumn", "fall", "winter":
+			if deicticTimeNouns.Has(toks[k].Lower) {
 				return k + 1
 			}
 			if toks[k].Cap && text.IsDayOrMonth(toks[k].Lower) {
@@ -428,6 +427,11 @@ func timeAdverbialAt(st *sent, j int) int {
 	}
 	return j
 }
+
+// deicticTimeNouns are the nouns of time after last, this, next ("last week", "this morning",
+// "next spring": Quirk et al. 1985, 8.55; the seasons of the AP Stylebook), the words of
+// timeAdverbialAt's switch until restruct9 (data/wordclasses/deictictimenouns.txt).
+var deicticTimeNouns = lexicon.WordClass("deictictimenouns")
 
 // auxAfter reports whether an auxiliary or a verb in -s/-ed follows token i (quotation marks skipped).
 func (d *doc) auxAfter(st *sent, i int) bool {
