@@ -52,6 +52,7 @@ func TestWordClassesEmbedded(t *testing.T) {
 		"govsecondlevel":   {6, []string{"gov", "gouv", "go", "gv"}, []string{"mil", "com", "gc"}},
 		"nameparticles":    {23, []string{"van", "al", "della", "ben", "las"}, []string{"ter", "abu", "y", "of"}},
 		"deictictimenouns": {11, []string{"week", "weekend", "morning", "fall", "autumn"}, []string{"day", "weeks", "evening", "monday"}},
+		"nounopeners":      {15, []string{"a", "that", "our", "'s", "no", "further", "new"}, []string{"these", "my", "your", "every"}},
 	} {
 		s, ok := sets[name]
 		if !ok {

@@ -37,14 +37,16 @@ func usedAsVerb(st *sent, i int) bool {
 	if t.Cap && i > 0 || st.ment[i] >= 0 {
 		return false
 	}
-	if i > 0 {
-		switch st.toks[i-1].Lower {
-		case "a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "'s", "any", "no", "further", "new":
-			return false
-		}
+	if i > 0 && nounOpeners.Has(st.toks[i-1].Lower) {
+		return false
 	}
 	return true
 }
+
+// nounOpeners are the determiners and the genitive 's after which a verb form is a noun (Quirk et
+// al. 1985, ch. 5), with "further" and "new" marked review: the words of usedAsVerb's switch until
+// restruct9 (data/wordclasses/nounopeners.txt).
+var nounOpeners = lexicon.WordClass("nounopeners")
 
 // verbAfter returns the index of a cue or speech verb after token i (auxiliaries and adverbs skipped),
 // or -1.
