@@ -35,7 +35,9 @@
 // e.Kind on a lexicon.Entry, n.next → n.Next on a lexicon.Trie). An entity's or a quote's field
 // of the same name stays as it is: the rule reads the operand's type, not the name. A package-level
 // word list that has moved to data/wordclasses (its variable now a lexicon.WordSet) is read
-// through Has: a branch's index list[w] becomes list.Has(w), whichever list it is.
+// through Has: a branch's index list[w] becomes list.Has(w), whichever list it is. A file that
+// names lexicon., text. or input. without importing it (a merge kept the branch's import block
+// over hunks that name the package) gets the import.
 //
 // Usage: go run ./tools/tokrename -dir loader
 //
@@ -334,6 +336,12 @@ func once(dir string) (int, error) {
 				if nw, ok := fields[x.Sel.Name]; ok && isTok(info.Types[x.X].Type) {
 					add(x.Sel.Pos(), x.Sel.Name, nw)
 				}
+				if id, ok := x.X.(*ast.Ident); ok && info.Uses[id] == nil && (id.Name == "lexicon" || id.Name == "text" || id.Name == "input") {
+					// a package named in the file without its import: a merge that kept the
+					// branch's import block over hunks that name the package (a no-op edit
+					// that makes the file get the import)
+					add(id.Pos(), id.Name, id.Name)
+				}
 				if info.Selections[x] == nil {
 					if nw := lexiconField(info.Types[x.X].Type, x.Sel.Name); nw != "" {
 						add(x.Sel.Pos(), x.Sel.Name, nw) // d.lx.cues → d.lx.Cues
@@ -429,9 +437,9 @@ func once(dir string) (int, error) {
 		// imports only for what the edits brought in (a comment may say "plain text." anywhere)
 		for _, e := range es {
 			switch {
-			case strings.HasPrefix(e.s, "text."):
+			case strings.HasPrefix(e.s, "text.") || e.s == "text":
 				b = addImport(b, "text.", textImport)
-			case strings.HasPrefix(e.s, "lexicon."):
+			case strings.HasPrefix(e.s, "lexicon.") || e.s == "lexicon":
 				b = addImport(b, "lexicon.", lexiconImport)
 			case strings.HasPrefix(e.s, "input"):
 				b = addImport(b, "input.", inputImport)
