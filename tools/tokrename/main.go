@@ -37,7 +37,9 @@
 // word list that has moved to data/wordclasses (its variable now a lexicon.WordSet) is read
 // through Has: a branch's index list[w] becomes list.Has(w), whichever list it is. A file that
 // names lexicon., text. or input. without importing it (a merge kept the branch's import block
-// over hunks that name the package) gets the import.
+// over hunks that name the package) gets the import. A loader/lexicon*.go file that a
+// modify/delete conflict left (the branch edited a file main moved) is not read: the tool says
+// where to port the edit (lexicon/lexicons*.go) and leaves the file for git rm.
 //
 // Usage: go run ./tools/tokrename -dir loader
 //
@@ -129,6 +131,15 @@ const (
 	inputImport   = `"github.com/claimgraph/claimgraph/input"`
 	loaderImport  = `"github.com/claimgraph/claimgraph/loader"`
 	lexiconImport = `"github.com/claimgraph/claimgraph/lexicon"`
+)
+
+// movedLexiconFile are the loader's files that moved to the package lexicon (restruct9), with
+// their new names in movedLexiconFile2. After a merge one is still there only when the branch
+// edited it (a modify/delete conflict); the tool does not read it and says where the edit goes.
+var (
+	movedLexiconFile  = map[string]bool{"lexicon.go": true, "lexicon_actor.go": true, "lexicon_claim.go": true, "lexicon_codes.go": true}
+	movedLexiconFile2 = map[string]string{"lexicon.go": "lexicons.go", "lexicon_actor.go": "lexicons_actor.go", "lexicon_claim.go": "lexicons_claim.go", "lexicon_codes.go": "codes.go"}
+	warned            = map[string]bool{}
 )
 
 // isWordSet reports lexicon.WordSet, the type of a word list read from data/wordclasses: a
@@ -237,6 +248,17 @@ func once(dir string) (int, error) {
 	names := append(append([]string(nil), self.GoFiles...), self.TestGoFiles...)
 	sort.Strings(names)
 	for _, n := range names {
+		if movedLexiconFile[n] && filepath.Base(abs) == "loader" {
+			if _, err := os.Stat(filepath.Join(abs, "..", "lexicon", "lexicons.go")); err == nil {
+				// a modify/delete conflict left the branch's copy of a file main moved: it is not
+				// read (its old declarations would shadow the package lexicon's) nor rewritten
+				if !warned[n] {
+					warned[n] = true
+					fmt.Fprintf(os.Stderr, "tokrename: %s/%s moved to lexicon/ (restruct9): port the branch's change (git diff main...HEAD -- loader/%s) to lexicon/%s, then git rm it\n", filepath.Base(abs), n, n, movedLexiconFile2[n])
+				}
+				continue
+			}
+		}
 		f, err := parser.ParseFile(fset, filepath.Join(abs, n), nil, parser.ParseComments|parser.SkipObjectResolution)
 		if err != nil {
 			return 0, err
