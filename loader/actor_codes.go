@@ -14,8 +14,8 @@ import (
 
 // membersCountry is the one country of the persons MEMBER_OF e that have one, or nil when they
 // have none or several.
-func (d *doc) membersCountry(e *entity) *country {
-	var c *country
+func (d *doc) membersCountry(e *entity) *lexicon.Country {
+	var c *lexicon.Country
 	for _, r := range d.structure {
 		if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.tgt.final() != e {
 			continue
@@ -88,14 +88,52 @@ func (d *doc) familyNameOnly(e *entity, date string) {
 		}
 		found = a
 	}
-	if found == nil {
+	d.takeDictPerson(e, found, date, "dict:family")
+}
+
+// takeDictPerson gives e the dictionary person a's full name (the name written stays an alias),
+// country and code on date, and rule: the canonical name comes from the dictionary. Nil a: no-op.
+func (d *doc) takeDictPerson(e *entity, a *lexicon.Actor, date, rule string) {
+	if a == nil {
 		return
 	}
 	e.addAlias(e.name)
-	e.name = found.Name
-	e.country = d.lx.byCode[found.Country]
-	e.cameo = dictCode(found, date)
-	e.rule = "dict:family" // the canonical name comes from the dictionary
+	e.name = a.Name
+	e.country = d.lx.ByCode[a.Country]
+	e.cameo = dictCode(a, date)
+	e.rule = rule
+}
+
+// compoundSurname resolves a person the article names by two words only ("President-elect Lopez
+// Obrador") to the one Phoenix person whose name of four words or more ends in those two words
+// (Andres Manuel Lopez Obrador): Spanish and Portuguese names carry two given names and two
+// surnames, and the press names the person by both surnames (CMOS 17th ed. 8.11; AP Stylebook
+// "Spanish and Portuguese names"). A shorter dictionary name ("Robert John Smith") is no such
+// name: its last two words may be a given name and a surname. The person's country must be named
+// in the article and agree with the article's own evidence (as familyNameOnly); the dated roles
+// are not required, since a dictionary that ends before the article still gives the person's
+// country. Several such persons leave it as it is (rule dict:compound-surname).
+func (d *doc) compoundSurname(e *entity, date string) {
+	words := strings.Fields(graph.NormalizeName(e.name))
+	if len(words) != 2 || e.country != nil && e.guessed {
+		return
+	}
+	var found *lexicon.Actor
+	own := d.memberCountries(e)
+	for _, a := range d.x.phx.ByFamilyName(words[1], "") {
+		f := strings.Fields(graph.NormalizeName(a.Name))
+		if len(f) < 4 || f[len(f)-2] != words[0] || f[len(f)-1] != words[1] || a.Kind != graph.Person {
+			continue
+		}
+		if a.Country == "" || !d.namesCountry(a.Country) || len(own) > 0 && !own[a.Country] || e.country != nil && e.country.Code != a.Country || d.titleSectorDisagrees(e, a) {
+			return // the article's evidence names another state, or a namesake's: leave it
+		}
+		if found != nil && found.Name != a.Name {
+			return
+		}
+		found = a
+	}
+	d.takeDictPerson(e, found, date, "dict:compound-surname")
 }
 
 // titleSectorDisagrees reports a role title of e that the Phoenix agents dictionary codes to a
@@ -134,7 +172,7 @@ func (d *doc) titleSector(title string) string {
 	f := strings.Fields(strings.ToLower(title))
 	for i := range f {
 		if a, ok := d.x.phx.Agent(strings.Join(f[i:], " ")); ok {
-			return sectorOf(a.Code)
+			return lexicon.SectorOf(a.Code)
 		}
 	}
 	return ""
@@ -171,7 +209,7 @@ func (d *doc) datelineOutweighs(code string) bool {
 // datelineCountry is the country of the first dateline of the article (a capital or country
 // named in it), else of a place-and-date line ("Oslo, 22 January 2026" as a paragraph of its own
 // among the first three or the last: placeDateLine), or nil.
-func (d *doc) datelineCountry() *country {
+func (d *doc) datelineCountry() *lexicon.Country {
 	for _, st := range d.sents {
 		j := d.dateline(st, 0)
 		if j == 0 {
@@ -188,12 +226,12 @@ func (d *doc) datelineCountry() *country {
 }
 
 // placeCountry is the country of the first capital or country named in tokens [0, j) of st.
-func (d *doc) placeCountry(st *sent, j int) *country {
+func (d *doc) placeCountry(st *sent, j int) *lexicon.Country {
 	for i := 0; i < j; i++ {
 		ents, _ := d.matchNames(st, i)
 		for _, e := range ents {
-			if e.country != nil && (e.kind == lkCountry || e.kind == lkCapital) {
-				return e.country
+			if e.Country != nil && (e.Kind == lexicon.EntryCountry || e.Kind == lexicon.EntryCapital) {
+				return e.Country
 			}
 		}
 	}
@@ -267,12 +305,12 @@ func (d *doc) countryCounts() map[string]int {
 		return d.cCounts
 	}
 	d.cCounts = map[string]int{}
-	d.eachCapitalMatch(func(st *sent, i int, ents []lexEntry) bool {
+	d.eachCapitalMatch(func(st *sent, i int, ents []lexicon.Entry) bool {
 		for _, e := range ents {
-			if e.country == nil || (e.kind != lkCountry && e.kind != lkDemonym && e.kind != lkCapital) || e.caps && !st.toks[i].AllCaps {
+			if e.Country == nil || (e.Kind != lexicon.EntryCountry && e.Kind != lexicon.EntryDemonym && e.Kind != lexicon.EntryCapital) || e.Caps && !st.toks[i].AllCaps {
 				continue
 			}
-			d.cCounts[e.country.Code]++
+			d.cCounts[e.Country.Code]++
 			break
 		}
 		return true
@@ -293,7 +331,7 @@ func (d *doc) genericBody(e *entity) bool {
 		return false // a known actor ("World Bank") is no generic head
 	}
 	l := strings.ToLower(e.name)
-	if d.lx.titleBodies[l] || d.lx.orgAlone[l] || chamberName(l) {
+	if d.lx.TitleBodies[l] || d.lx.OrgAlone[l] || chamberName(l) {
 		return true // a body a title implies ("Foreign Ministry"), a head alone ("Parliament"), a chamber ("House of Commons")
 	}
 	if l == "federal government" {
@@ -302,8 +340,8 @@ func (d *doc) genericBody(e *entity) bool {
 		// Government's own usage; Australia, Malaysia, Pakistan): whose, the article says
 		return true
 	}
-	if n := d.lx.bodies.next; n != nil {
-		if ents, end := matchWords(&d.lx.bodies, strings.Fields(l)); end == len(strings.Fields(l)) && len(ents) > 0 {
+	if n := d.lx.Bodies.Next; n != nil {
+		if ents, end := matchWords(&d.lx.Bodies, strings.Fields(l)); end == len(strings.Fields(l)) && len(ents) > 0 {
 			return true // "Central Bank", "Coast Guard" (bodies.txt)
 		}
 	}
@@ -354,16 +392,16 @@ func (d *doc) committeeOnly(e *entity) bool {
 
 // matchWords walks a lexicon trie over lower-case words from the start: the entries of the longest
 // match and its end.
-func matchWords(t *trie, words []string) ([]lexEntry, int) {
-	var best []lexEntry
+func matchWords(t *lexicon.Trie, words []string) ([]lexicon.Entry, int) {
+	var best []lexicon.Entry
 	end := 0
 	n := t
 	for i, w := range words {
-		if n = n.next[w]; n == nil {
+		if n = n.Next[w]; n == nil {
 			break
 		}
-		if len(n.entries) > 0 {
-			best, end = n.entries, i+1
+		if len(n.Entries) > 0 {
+			best, end = n.Entries, i+1
 		}
 	}
 	return best, end
@@ -385,14 +423,14 @@ func (d *doc) genericName(name string) bool {
 	head := false
 	for _, w := range words {
 		w = strings.TrimSuffix(w, "'s")
-		if _, ok := d.lx.orgWords[w]; ok {
+		if _, ok := d.lx.OrgWords[w]; ok {
 			head = true
 			continue
 		}
 		if w == "of" || w == "the" || w == "for" || w == "and" {
 			continue
 		}
-		if !d.lx.common[w] || d.lx.byCode != nil && d.isPlaceWord(w) {
+		if !d.lx.Common[w] || d.lx.ByCode != nil && d.isPlaceWord(w) {
 			return false
 		}
 	}
@@ -402,12 +440,12 @@ func (d *doc) genericName(name string) bool {
 // isPlaceWord reports a word that is a demonym, country or capital ("american" in "American
 // Chamber of Commerce"): the name then carries its country.
 func (d *doc) isPlaceWord(w string) bool {
-	n := d.lx.names.next[w]
+	n := d.lx.Names.Next[w]
 	if n == nil {
 		return false
 	}
-	for _, e := range n.entries {
-		if e.kind == lkDemonym || e.kind == lkCountry || e.kind == lkCapital {
+	for _, e := range n.Entries {
+		if e.Kind == lexicon.EntryDemonym || e.Kind == lexicon.EntryCountry || e.Kind == lexicon.EntryCapital {
 			return true
 		}
 	}
@@ -431,7 +469,7 @@ func (d *doc) sector(name, def string) string {
 	}
 	for k := 0; k < len(words) && k < 3; k++ {
 		if a, ok := d.x.phx.Agent(strings.Join(words[k:], " ")); ok {
-			return sectorOf(a.Code)
+			return lexicon.SectorOf(a.Code)
 		}
 	}
 	// the head noun comes before its of-complement (Quirk et al. 17.37): "Constitutional Court of
@@ -440,14 +478,14 @@ func (d *doc) sector(name, def string) string {
 	if i := slices.Index(words, "of"); i > 0 {
 		for k := 0; k < i && k < 3; k++ {
 			if a, ok := d.x.phx.Agent(strings.Join(words[k:i], " ")); ok {
-				return sectorOf(a.Code)
+				return lexicon.SectorOf(a.Code)
 			}
 		}
 	}
 	if def == "GOV" {
 		for k := min(len(words)-1, 4); k >= 1; k-- {
 			if a, ok := d.x.phx.Agent(strings.Join(words[:k], " ")); ok {
-				if sectorOf(a.Code) == "LEG" {
+				if lexicon.SectorOf(a.Code) == "LEG" {
 					return "LEG"
 				}
 				break
@@ -491,7 +529,7 @@ func sectorOnly(code string) bool {
 // ("Ministry of Foreign Affairs of Indonesia", "… of the Republic of Ghana" → "Ministry of
 // Foreign Affairs"), so that its portfolio reads as the bare body's does; name unchanged when it
 // ends otherwise.
-func withoutOwnCountry(name string, c *country) string {
+func withoutOwnCountry(name string, c *lexicon.Country) string {
 	if c == nil {
 		return name
 	}

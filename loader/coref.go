@@ -32,7 +32,8 @@ func (d *doc) resolveEntities() {
 		}
 	}
 	// nearest person (by first mention) whose name contains w as surname or given-first family name
-	givenOK := false // the short form is a subject: a given name alone may name the person
+	givenOK := false  // the short form is a subject: a given name alone may name the person
+	var short *entity // the short form being resolved: its title picks among namesakes
 	findPerson := func(w string, at int) *entity {
 		var best *entity
 		bestScore := -1 << 30
@@ -59,6 +60,10 @@ func (d *doc) resolveEntities() {
 			if score < 0 {
 				continue
 			}
+			score *= 2
+			if short != nil && sameTitleHeld(p, short) {
+				score++ // "Vice President Park" is the Park who is Vice President (actor_shortnames.go)
+			}
 			// prefer the person introduced last before the mention, then the first one after it
 			fm := firstMention[p]
 			s := score * 1000000
@@ -84,11 +89,16 @@ func (d *doc) resolveEntities() {
 		// a given name alone names someone by its own use: the subject of a verb, or after a
 		// title or honorific ("Prince Faisal said" for Faisal bin Farhan)
 		givenOK = d.isSubjectAnywhere(e) || e.kind == graph.Person || e.hon
+		short = e
 		if p := findPerson(w, firstMention[e]); p != nil && p != e {
 			for _, r := range e.roles {
 				p.addRole(r.title, r.org)
 			}
+			shared := sharedFamilyName(persons, w)
 			for _, a := range e.aliases {
+				if shared && strings.EqualFold(a, w) {
+					continue // a surname two persons of the article bear is no alias of one (actor_shortnames.go)
+				}
 				p.addAlias(a)
 			}
 			e.mergeInto(p)
@@ -106,7 +116,7 @@ func (d *doc) resolveEntities() {
 			e.dropped = !d.hasMention(e)
 			continue
 		}
-		if d.countryNameWord(strings.ToLower(w)) && d.lx.common[strings.ToLower(w)] {
+		if d.countryNameWord(strings.ToLower(w)) && d.lx.Common[strings.ToLower(w)] {
 			e.dropped = true // "United" of a "United States" split by the page layout: no short form
 			continue
 		}
@@ -257,7 +267,7 @@ func (d *doc) isBareName(s string) bool {
 	for i := range f {
 		// titles of one to three words: "president", "state councilor", "vice prime minister"
 		for n := 1; n <= 3 && i+n <= len(f); n++ {
-			if d.lx.titles[strings.Join(f[i:i+n], " ")] != nil {
+			if d.lx.Titles[strings.Join(f[i:i+n], " ")] != nil {
 				return false
 			}
 		}
@@ -374,7 +384,7 @@ func (d *doc) pluralNounOnlyInitial(e *entity) bool {
 // commonWordOnlyInitial reports a common English word seen capitalized only at sentence starts or
 // after a determiner ("Everything is ready", "Thanks for coming"): no name.
 func (d *doc) commonWordOnlyInitial(e *entity) bool {
-	if !d.lx.common[strings.ToLower(e.name)] {
+	if !d.lx.Common[strings.ToLower(e.name)] {
 		return false
 	}
 	for _, m := range d.mentions {
@@ -432,7 +442,7 @@ func (d *doc) markSubjects() {
 		st := d.sents[m.sent]
 		if d.verbAfter(st, m.te) >= 0 {
 			m.subject = true
-		} else if !firstIn[m.sent] && (m.ts == 0 || !locatives[st.toks[m.ts-1].Lower]) && !(m.te < len(st.toks) && st.toks[m.te].Lower == "'s") {
+		} else if !firstIn[m.sent] && (m.ts == 0 || !locatives.Has(st.toks[m.ts-1].Lower)) && !(m.te < len(st.toks) && st.toks[m.te].Lower == "'s") {
 			// a possessor is no subject: "Chile's central bank has fined X … it imposed"
 			m.subject = true
 		}
@@ -725,14 +735,14 @@ func (d *doc) namedGender(e *entity) byte {
 	}
 	for _, a := range append(append([]string(nil), e.aliases...), e.name) {
 		for _, w := range strings.Fields(strings.ToLower(a)) {
-			if g := d.lx.gendered[w]; g != 0 {
+			if g := d.lx.Gendered[w]; g != 0 {
 				return g
 			}
 		}
 	}
 	for _, r := range e.roles {
 		for _, w := range strings.Fields(strings.ToLower(r.title)) {
-			if g := d.lx.gendered[w]; g != 0 {
+			if g := d.lx.Gendered[w]; g != 0 {
 				return g
 			}
 		}
@@ -778,8 +788,8 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		return nil
 	}
 	w := st.toks[i].Lower
-	cls, ok := d.lx.definite[w]
-	isTitle := d.lx.titles[w] != nil && d.lx.titles[w].Class != "honorific"
+	cls, ok := d.lx.Definite[w]
+	isTitle := d.lx.Titles[w] != nil && d.lx.Titles[w].Class != "honorific"
 	if !ok && !isTitle {
 		return nil
 	}
@@ -862,7 +872,7 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 			// "the company" is no union, ministry or party: a body whose name ends in a head of
 			// its own class ("Rail Workers' Union") is referred to by that head instead
 			f := strings.Fields(strings.ToLower(e.name))
-			if e.kind == graph.Organization && (len(f) == 0 || d.lx.definite[f[len(f)-1]] != "named") {
+			if e.kind == graph.Organization && (len(f) == 0 || d.lx.Definite[f[len(f)-1]] != "named") {
 				return e
 			}
 		case "named":
