@@ -20,6 +20,8 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	"github.com/claimgraph/claimgraph/syntax/conllu"
 )
 
 // MaxBits is the longest bit string a table may hold.
@@ -138,6 +140,20 @@ func ByLabel(pairs [][2]string) (*Table, error) {
 		fmt.Fprintf(&b, "%s\t%06b\n", w, rank[best])
 	}
 	return Read(strings.NewReader(b.String()), "ByLabel")
+}
+
+// ByUPOS is ByLabel over the words of CoNLL-U sentences with their UPOS: a table whose
+// clusters are parts of speech, for tests.
+func ByUPOS(sets ...[]*conllu.Sentence) (*Table, error) {
+	var pairs [][2]string
+	for _, ss := range sets {
+		for _, s := range ss {
+			for _, w := range s.Words {
+				pairs = append(pairs, [2]string{w.Form, w.UPOS})
+			}
+		}
+	}
+	return ByLabel(pairs)
 }
 
 // Prefix returns the first n bits of bits (all of them if shorter): the cluster of depth n.

@@ -7,22 +7,23 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/syntax/clusters"
+	"github.com/claimgraph/claimgraph/syntax/conllu"
 )
 
 // parseClusterTable is a stand-in for a table learned from unlabelled text: every word of the
-// slices in the cluster of its most frequent UPOS (clusters.ByLabel), so that the cluster
-// templates have values that vary. It tests the mechanism, not the value of a table.
-func parseClusterTable(t testing.TB, sets ...[]Sentence) *clusters.Table {
+// named slices of ../testdata in the cluster of its most frequent UPOS (clusters.ByUPOS), so
+// that the cluster templates have values that vary. It tests the mechanism, not a table's value.
+func parseClusterTable(t testing.TB, names ...string) *clusters.Table {
 	t.Helper()
-	var pairs [][2]string
-	for _, ss := range sets {
-		for _, s := range ss {
-			for _, w := range s.Words {
-				pairs = append(pairs, [2]string{w.Form, w.UPOS})
-			}
+	var sets [][]*conllu.Sentence
+	for _, n := range names {
+		ss, err := conllu.ReadFile("../testdata/" + n)
+		if err != nil {
+			t.Fatal(err)
 		}
+		sets = append(sets, ss)
 	}
-	tab, err := clusters.ByLabel(pairs)
+	tab, err := clusters.ByUPOS(sets...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,8 +41,8 @@ var (
 func clusterModel(t testing.TB) (*Model, *clusters.Table) {
 	t.Helper()
 	cluOnce.Do(func() {
-		train, test := readSlice(t, "ewt-train-slice.conllu"), readSlice(t, "ewt-test-slice.conllu")
-		cluTab = parseClusterTable(t, train, test)
+		train := readSlice(t, "ewt-train-slice.conllu")
+		cluTab = parseClusterTable(t, "ewt-train-slice.conllu", "ewt-test-slice.conllu")
 		cluModel, cluErr = Train(train, TrainOptions{Bits: 16, Epochs: 4, Clusters: cluTab})
 	})
 	if cluErr != nil {
@@ -71,7 +72,7 @@ func TestClusterFeatureSet(t *testing.T) {
 	if _, err := Load(bytes.NewReader(buf.Bytes())); err == nil || !strings.Contains(err.Error(), "clusters") {
 		t.Errorf("loaded without its table: %v", err)
 	}
-	if _, err := LoadWith(bytes.NewReader(buf.Bytes()), parseClusterTable(t, test)); err == nil {
+	if _, err := LoadWith(bytes.NewReader(buf.Bytes()), parseClusterTable(t, "ewt-test-slice.conllu")); err == nil {
 		t.Error("loaded with another table")
 	}
 	m2, err := LoadWith(bytes.NewReader(buf.Bytes()), tab)

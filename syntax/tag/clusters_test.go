@@ -12,20 +12,12 @@ import (
 )
 
 // tagClusterTable is a stand-in for a table learned from unlabelled text: every word of the
-// slices in the cluster of the UPOS it has most often (clusters.ByLabel), so that a word the
+// slices in the cluster of the UPOS it has most often (clusters.ByUPOS), so that a word the
 // training slice never had shares a cluster with trained words of its tag. It tests the
 // mechanism (features, save, load), not the value of a real table.
 func tagClusterTable(t *testing.T, sets ...[]*conllu.Sentence) *clusters.Table {
 	t.Helper()
-	var pairs [][2]string
-	for _, ss := range sets {
-		for _, s := range ss {
-			for _, w := range s.Words {
-				pairs = append(pairs, [2]string{w.Form, w.UPOS})
-			}
-		}
-	}
-	tab, err := clusters.ByLabel(pairs)
+	tab, err := clusters.ByUPOS(sets...)
 	if err != nil {
 		t.Fatal(err)
 	}
