@@ -69,14 +69,19 @@ var (
 	reDateOnly = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted|last updated|first published|date|released?|dated)\s*:?\s*(?:on\s+)?)?(` + dateExpr + `)` + timeExpr + `\s*\.?$`)
 	// "China.org.cnUpdated: April 6, 2018", "Reuters Published: 10 July 2015": a site name glued
 	// to a date label.
-	reDateTail        = regexp.MustCompile(`(?i)(?:updated|published|posted)\s*:?\s*(?:on\s+)?(` + dateExpr + `)` + timeExpr + `\s*\.?$`)
-	reBylineDate      = regexp.MustCompile(`(?i)[\s,|·•—–-]*(?:(?:updated|published|posted)\s*:?\s*)?(` + dateExpr + `)` + timeExpr + `\s*$`)
-	reImmediate       = regexp.MustCompile(`(?i)^for immediate release\b[\s:,]*(.*)$`)
-	reTimeOnly        = regexp.MustCompile(`(?i)^\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4})?$`)
-	reImageLabel      = regexp.MustCompile(`(?i)^(?:\d+x\d+\s+)?(?:image|images|photo|photos|picture|video|gallery|graphic|audio|slideshow)(?:\s+\d+(?:\s+of\s+\d+)?)?$`)
-	reCreditTail      = regexp.MustCompile(`Credit(?:\.{2,}|…)\s*\S.{0,150}$`)
-	rePhotoTail       = regexp.MustCompile(`(?:^|[\s.;,])(?:Photo|PHOTO|Photograph|PHOTOGRAPH|Image|IMAGE|Picture|Photo [Cc]redit|Photos)\s*:\s*([^.:]{1,100})\.?$`)
-	rePhotoParen      = regexp.MustCompile(`(?i)\((?:[a-z]+\s+)?(?:photo|photograph|image|picture|file photo|photo by)\b[^)]*\)\.?$`)
+	reDateTail   = regexp.MustCompile(`(?i)(?:updated|published|posted)\s*:?\s*(?:on\s+)?(` + dateExpr + `)` + timeExpr + `\s*\.?$`)
+	reBylineDate = regexp.MustCompile(`(?i)[\s,|·•—–-]*(?:(?:updated|published|posted)\s*:?\s*)?(` + dateExpr + `)` + timeExpr + `\s*$`)
+	reImmediate  = regexp.MustCompile(`(?i)^for immediate release\b[\s:,]*(.*)$`)
+	reTimeOnly   = regexp.MustCompile(`(?i)^\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4})?$`)
+	reImageLabel = regexp.MustCompile(`(?i)^(?:\d+x\d+\s+)?(?:image|images|photo|photos|picture|video|gallery|graphic|audio|slideshow)(?:\s+\d+(?:\s+of\s+\d+)?)?$`)
+	reCreditTail = regexp.MustCompile(`Credit(?:\.{2,}|…)\s*\S.{0,150}$`)
+	rePhotoTail  = regexp.MustCompile(`(?:^|[\s.;,])(?:Photo|PHOTO|Photograph|PHOTOGRAPH|Image|IMAGE|Picture|Photo [Cc]redit|Photos)\s*:\s*([^.:]{1,100})\.?$`)
+	rePhotoParen = regexp.MustCompile(`(?i)\((?:[a-z]+\s+)?(?:photo|photograph|image|picture|file photo|photo by)\b[^)]*\)\.?$`)
+	// reCaptionLead: a line opened by a caption label and a colon ("Photo: …", "FILE PHOTO: …",
+	// "Image caption: …", "Caption: …", "Picture: …", "Pictured: …"), the way wire services and
+	// news sites set a photo caption apart from the story (Reuters and AP caption style: a label or
+	// a "FILE PHOTO" slug before the caption sentence, the credit after it).
+	reCaptionLead     = regexp.MustCompile(`^(?i:file\s+photo|photo\s+caption|image\s+caption|caption|photo|photograph|picture|pictured|image)\s*:\s+\S`)
 	reCreditColon     = regexp.MustCompile(`(?:^|[\s.;,])(?:Credit|Credits|CREDIT)\s*:\s*([^.:]{1,80})\.?$`)
 	reUpdatedTime     = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated)\b.{0,40}\d{1,2}:\d{2}`)
 	rePrintEdition    = regexp.MustCompile(`(?i)^a version of this (?:article|story|review|column) appears? in print\b`)
@@ -319,9 +324,13 @@ func isPipeMenu(s string) bool {
 	return true
 }
 
-// isCaption reports a photo caption line: it ends in a credit ("…Credit...Reuters", "Credit:
+// isCaption reports a photo caption line: it opens with a caption label ("Photo: …", "FILE
+// PHOTO: …", reCaptionLead; at most 60 words) or ends in a credit ("…Credit...Reuters", "Credit:
 // Getty", "(Photo: AP)", "Photograph: Mark Schiefelbein/AP", "(AP Photo/Andy Wong)").
 func isCaption(s string) bool {
+	if reCaptionLead.MatchString(s) && len(strings.Fields(s)) <= 60 {
+		return true // "Photo: Protesters gather outside the court on Wednesday. AGENCY/Name"
+	}
 	// Every credit pattern is anchored at the end and shorter than 200 bytes.
 	if len(s) > 200 {
 		i := len(s) - 200

@@ -34,6 +34,14 @@ func TestCleanRules(t *testing.T) {
 			doc:     Document{Title: "Ferry Fares Rise", Text: "By Ines Duarte and Kofi Boateng\nCoastal Wire Service\n\nLISBON — Ferry fares will rise by a tenth in May, the operator said."},
 			want:    "Ferry Fares Rise\n\nLISBON — Ferry fares will rise by a tenth in May, the operator said.",
 			authors: []string{"Ines Duarte", "Kofi Boateng"}},
+		{name: "caption lines opened by a label, whatever their credit",
+			doc: Document{Title: "Dockers Walk Out", Text: "HAMBURG, May 2 (Elbe Wire) - Dock workers walked out on Tuesday.\n\n" +
+				"Photo: Dock workers march near Altona, Hamburg state, on Tuesday. ELBE WIRE/Jonas Falk\n\n" +
+				"FILE PHOTO: Cranes at the Burchardkai terminal, March 3, 2026. Harbour Press/Mia Kohl/File Photo\n\n" +
+				"Image caption: Union leader Petra Lang addresses strikers. Getty via Portside\n\n" +
+				"Picture: A container ship waits off Cuxhaven.\n\n" +
+				"Photos of the strike showed empty quays.\n\nThe union said the strike would last two days."},
+			want: "Dockers Walk Out\n\nHAMBURG, May 2 (Elbe Wire) - Dock workers walked out on Tuesday.\n\nPhotos of the strike showed empty quays.\n\nThe union said the strike would last two days."},
 		{name: "outlet line under a byline, then a date line",
 			doc:     Document{Title: "Mill Closes", Text: "By Priya Raman\nThe Valley Courier\nMarch 3, 2022\n\nThe last paper mill in Dunmore closed on Thursday after 80 years."},
 			want:    "Mill Closes\n\nThe last paper mill in Dunmore closed on Thursday after 80 years.",
