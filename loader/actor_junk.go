@@ -311,6 +311,33 @@ func (d *doc) skipTitleWords(st *sent, ts, te int) int {
 	return ts
 }
 
+// agentTitleWord reports the first word of a personal-name run [ts, te) that is a title the
+// titles lexicon lacks: a formal title is capitalized immediately before a name (AP Stylebook,
+// "titles"), and an office is named by an agent noun (Quirk et al. 1985, App. I.34-I.35: -er, -or,
+// -ar, -ist, -ee, -eer, -man/-woman/-person). So a word that is lower case in English (SCOWL,
+// commonwords.txt), ends in an agent suffix and opens no personal name of the Phoenix
+// dictionaries (as a first word or a family name), followed by a given name (a word of three letters or more, no common word, no
+// initial) and at least one more name word, is a title: "Treasurer", "Ombudsman", "Comptroller",
+// "Registrar". "Heather Nauert Smith", "Walker Stone Harris" (Phoenix given names), "Baker"
+// (a Phoenix family name), "Hunter Biden" (two words) and "Homer J. Simpson" (an initial after
+// it) keep their first word; an occupational given name no Phoenix person bears, before two more
+// names ("Chandler Morgan Ellis"), is read as a title (a known limit).
+func (d *doc) agentTitleWord(st *sent, ts, te int) bool {
+	if te-ts < 3 || !d.lx.common[st.toks[ts].Lower] {
+		return false
+	}
+	w := st.toks[ts].Lower
+	agent := false
+	for _, suf := range []string{"er", "or", "ar", "ist", "ee", "man", "woman", "person"} {
+		agent = agent || strings.HasSuffix(w, suf) && len(w) > len(suf)+2
+	}
+	if !agent || d.x.phx != nil && (d.x.phx.PersonFirstWord(w) || len(d.x.phx.ByFamilyName(w, "")) > 0) {
+		return false
+	}
+	next := st.toks[ts+1]
+	return next.Kind == text.Word && next.Cap && len([]rune(next.Text)) >= 3 && !strings.HasSuffix(next.Text, ".") && !d.lx.common[next.Lower]
+}
+
 // classAcronym reports an acronym the article also writes with a plural s ("IFI topics" where it
 // speaks of "the IFIs", "MDB financing" beside "MDBs"): a count noun naming a class of bodies,
 // not one actor.

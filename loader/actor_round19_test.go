@@ -1,0 +1,23 @@
+package loader
+
+import "testing"
+
+// Issue 14, round 19 (branch actors19): junk PERSON and ORGANIZATION nodes on wire-style news
+// (loader/testdata/actors19; docs/measures/issue14.md, "Round 19"). Each case is a sentence
+// written for its rule, with controls where the rule must not fire.
+func TestRound19AgentTitles(t *testing.T) {
+	runCases(t, []exCase{
+		{"an agent noun capitalized before a full name is a title", "Treasurer Nadia Whitlam said the budget would return to surplus.",
+			[]string{"actor Nadia Whitlam", "!actor Treasurer Nadia Whitlam", "CLAIMS Nadia Whitlam -> the budget would return to surplus"}},
+		{"an ombudsman before a Spanish name", "Ombudsman Rafael Quiroga Benítez urged the police to release the detainees.",
+			[]string{"actor Rafael Quiroga Benítez", "!actor Ombudsman Rafael Quiroga Benítez"}},
+		{"a registrar after a verb", "The appeal was rejected on Friday, said Registrar Tomasz Wiśniewski.",
+			[]string{"actor Tomasz Wiśniewski", "!actor Registrar Tomasz Wiśniewski"}},
+		{"control: a Phoenix given name opens the name", "Heather Nauert Smith said the talks would go on.",
+			[]string{"actor Heather Nauert Smith"}},
+		{"control: two words only", "Hunter Cole said he would testify before the committee.",
+			[]string{"actor Hunter Cole"}},
+		{"control: an initial after the first word", "Homer J. Whitcombe said the plant was safe.",
+			[]string{"actor Homer J. Whitcombe"}},
+	})
+}
