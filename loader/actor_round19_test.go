@@ -21,3 +21,14 @@ func TestRound19AgentTitles(t *testing.T) {
 			[]string{"actor Homer J. Whitcombe"}},
 	})
 }
+
+func TestRound19HeadlineClause(t *testing.T) {
+	runCases(t, []exCase{
+		{"a generic body's head then the headline's verb", "Chile's Central Bank Cuts Rates\n\nSANTIAGO, Dec 2 (Andes Wire) - The Banco Central de Chile lowered its policy rate on Tuesday, the bank said.",
+			[]string{"!actor Central Bank Cuts Rates", "!actor Central Bank Cuts Rates (Chile)"}},
+		{"the same without a possessor", "Electoral Commission Delays Vote, Cites Violence\n\nKAMPALA, Dec 2 (Lake Wire) - Uganda's election body postponed local polls in two districts on Tuesday, officials said.",
+			[]string{"!actor Electoral Commission Delays Vote"}},
+		{"control: a generic name ending in its head, in the body", "The Supreme Court Bar Association said on Monday that the ruling was wrong.",
+			[]string{"actor Supreme Court Bar Association"}},
+	})
+}
