@@ -839,7 +839,13 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	if d.authors[graph.NormalizeName(name)] {
 		return
 	}
-	if n > 4 || st.headline {
+	words := n
+	for i := ts; i < te; i++ {
+		if nameParticles[toks[i].Lower] && !toks[i].Cap {
+			words-- // "José Luis de la Cruz": four name words; a surname's particles are no name word of their own (CMOS 8.5)
+		}
+	}
+	if words > 4 || st.headline {
 		// long runs and headline words: only names met elsewhere (resolved in coreference)
 		for i := ts; i < te; i++ {
 			if toks[i].Cap && !d.isStopCap(st, i) && d.lx.nonActor[toks[i].Lower] == "" {

@@ -32,3 +32,14 @@ func TestRound19HeadlineClause(t *testing.T) {
 			[]string{"actor Supreme Court Bar Association"}},
 	})
 }
+
+func TestRound19ParticleNames(t *testing.T) {
+	runCases(t, []exCase{
+		{"two given names and a two-word particle", "José Luis de la Fuente said the mine had broken its promises.",
+			[]string{"actor José Luis de la Fuente", "!actor Fuente"}},
+		{"the same in an appositive subject", "Ana Luisa de los Santos, a lawyer for the families, said the ruling was unfair.",
+			[]string{"actor Ana Luisa de los Santos", "!actor Santos"}},
+		{"a Portuguese name with a particle", "Maria Clara dos Reis said the dam had to be closed.",
+			[]string{"actor Maria Clara dos Reis"}},
+	})
+}
