@@ -43,3 +43,16 @@ func TestRound19ParticleNames(t *testing.T) {
 			[]string{"actor Maria Clara dos Reis"}},
 	})
 }
+
+func TestRound19CapitalSurnames(t *testing.T) {
+	runCases(t, []exCase{
+		{"a capital's name after a given name is a surname", "Governor Wilson Lima of Amazonas state criticized the decision. \"The capital does not understand the forest,\" Lima said.",
+			[]string{"actor Wilson Lima", "!actor Wilson", "CLAIMS Wilson Lima -> The capital does not understand the forest", "!actor Peru"}},
+		{"another capital, another country", "Mayor Ana Paris said the budget was too small.",
+			[]string{"actor Ana Paris", "!actor Ana", "CLAIMS Ana Paris -> the budget was too small"}},
+		{"control: a capital of two words after a given name", "Officials in Abu Dhabi said the talks went well. The UAE said it backed the plan.",
+			[]string{"!actor Abu Dhabi"}},
+		{"control: the capital as a place, no such person in the article", "Ana Torres said Lima backed the plan.",
+			[]string{"actor Ana Torres", "!actor Ana Torres Lima"}},
+	})
+}
