@@ -190,7 +190,8 @@ func (d *doc) capitalOpensName(st *sent, i int, ents []lexEntry) bool {
 
 // capitalSurnames are the one-word capitals' names the article writes as a surname: right after
 // a capitalized given name (a word opening a Phoenix PERSON name that is no lexicon name itself,
-// as "Abu" of "Abu Dhabi" is) and before no further capitalized word: "Governor Wilson Lima",
+// as "Abu" of "Abu Dhabi" is, and no common lower-case word, as the Korean given-name syllable
+// "In" of "In Hanoi," is: commonwords.txt) and before no further capitalized word: "Governor Wilson Lima",
 // "Ana Paris". A surname may be any word, a place's name too (CMOS 8.4-8.5); a later "Lima"
 // alone is then the person's short form. Computed once per article.
 func (d *doc) capitalSurnames() map[string]bool {
@@ -206,7 +207,7 @@ func (d *doc) capitalSurnames() map[string]bool {
 		for i := 1; i < len(toks); i++ {
 			g, t := toks[i-1], toks[i]
 			if !t.Cap || t.AllCaps || !g.Cap || g.AllCaps || g.Kind != text.Word || t.Kind != text.Word ||
-				i+1 < len(toks) && toks[i+1].Cap || !d.x.phx.PersonFirstWord(graph.NormalizeName(g.Text)) {
+				i+1 < len(toks) && toks[i+1].Cap || d.lx.common[g.Lower] || !d.x.phx.PersonFirstWord(graph.NormalizeName(g.Text)) {
 				continue
 			}
 			if _, end := d.matchNames(st, i-1); end > i-1 {

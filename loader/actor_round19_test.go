@@ -52,6 +52,8 @@ func TestRound19CapitalSurnames(t *testing.T) {
 			[]string{"actor Ana Paris", "!actor Ana", "CLAIMS Ana Paris -> the budget was too small"}},
 		{"control: a capital of two words after a given name", "Officials in Abu Dhabi said the talks went well. The UAE said it backed the plan.",
 			[]string{"!actor Abu Dhabi"}},
+		{"control: a capitalized preposition that is also a given-name syllable", "In Hanoi, Deputy Foreign Minister Tran Quoc Bao met the envoy. Officials in Hanoi said the talks went well.",
+			[]string{"!actor Hanoi", "!actor In Hanoi", "actor Tran Quoc Bao"}},
 		{"control: the capital as a place, no such person in the article", "Ana Torres said Lima backed the plan.",
 			[]string{"actor Ana Torres", "!actor Ana Torres Lima"}},
 	})
