@@ -165,3 +165,11 @@ func TestActors19Gold(t *testing.T) {
 	s := scoreGoldSet(t, "actors19")
 	checkGoldFloor(t, s, 6, 7, 133) // base 677ddae
 }
+
+// TestActors19bGold: the transfer check of round 19, four more wire-style articles written after
+// its rules (loader/testdata/actors19b: Warsaw, Accra, Jakarta, Santiago), scored as
+// TestActors19Gold.
+func TestActors19bGold(t *testing.T) {
+	s := scoreGoldSet(t, "actors19b")
+	checkGoldFloor(t, s, 3, 2, 45) // base 677ddae and this branch alike at its writing
+}
