@@ -906,6 +906,9 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	if d.lx.demonymPlural[toks[te-1].Lower] != nil {
 		return // "Ethnic Albanians", "Bosnian Serbs": a plural nationality noun heads a group of people (nationalityPlurals), never one person's name
 	}
+	if d.personOfPhrase(st, ts) {
+		return // "Diego Schalper of National Renewal": a person's of-phrase names no person (actor_junk.go)
+	}
 	if d.placeContext(st, ts, te) {
 		d.placeNames[graph.NormalizeName(name)] = true
 		return // "fighting near Um Rawaba", "the town of Ad Damazin" (actor_places.go)

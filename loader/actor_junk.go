@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -336,6 +337,23 @@ func (d *doc) agentTitleWord(st *sent, ts, te int) bool {
 	}
 	next := st.toks[ts+1]
 	return next.Kind == text.Word && next.Cap && len([]rune(next.Text)) >= 3 && !strings.HasSuffix(next.Text, ".") && !d.lx.common[next.Lower]
+}
+
+// personOfPhrase reports a run starting at token ts that is the complement of an of-phrase
+// postmodifying a person's name ("Diego Schalper of National Renewal", "Governor Wilson Lima of
+// Amazonas state", "Senator Ana Reyes of the Green Left"): such an of-phrase gives the person's
+// affiliation or home, a body or a place (Quirk et al. 1985, 17.38-17.39, the of-genitive of
+// origin and membership), never another person, so the run is no personal name by its shape.
+func (d *doc) personOfPhrase(st *sent, ts int) bool {
+	k := ts - 1
+	if k >= 0 && st.toks[k].Lower == "the" {
+		k--
+	}
+	if k < 1 || st.toks[k].Text != "of" {
+		return false
+	}
+	m := d.mentionAt(st, k-1)
+	return m != nil && m.te == k && m.ent.final().kind == graph.Person
 }
 
 // classAcronym reports an acronym the article also writes with a plural s ("IFI topics" where it

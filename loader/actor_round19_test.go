@@ -58,3 +58,16 @@ func TestRound19CapitalSurnames(t *testing.T) {
 			[]string{"actor Ana Torres", "!actor Ana Torres Lima"}},
 	})
 }
+
+func TestRound19PersonOfPhrase(t *testing.T) {
+	runCases(t, []exCase{
+		{"a person's of-phrase names a party, no person", "Opposition lawmaker Diego Vargas of National Renewal said his party had voted in favour.",
+			[]string{"actor Diego Vargas", "!actor National Renewal"}},
+		{"control (right on base too): a party named again by a pronoun", "Councillor Marta Ruiz Soto of Green Horizon rejected the plan. Her party said it would appeal.",
+			[]string{"actor Marta Ruiz Soto", "!actor Green Horizon"}},
+		{"control: a person after 'of' with no person before it", "The wife of Pedro Gómez Ruiz said the court was unfair.",
+			[]string{"actor Pedro Gómez Ruiz"}},
+		{"control: coordinated persons", "Ana Reyes and Pedro Gómez said the bill was unfair.",
+			[]string{"actor Ana Reyes", "actor Pedro Gómez"}},
+	})
+}
