@@ -490,10 +490,25 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 			break
 		}
 	}
+	promoItems := -1 // after a promo label ("Related coverage:"): how many of its items were cut
 	for i := range lines {
 		if lines[i].blank {
 			afterByline = false
+			if promoItems > 0 {
+				promoItems = -1
+			}
 			continue
+		}
+		if promoItems >= 0 && promoItem(lines[i].s) {
+			// "Related coverage:" / "Read more:" and the headlines listed under it, one a line,
+			// until a blank line or a sentence: links to other stories, no part of this one
+			lines[i] = cleanLine{blank: true}
+			promoItems++
+			continue
+		}
+		promoItems = -1
+		if t := strings.TrimSpace(lines[i].s); strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 4 && rePromo.MatchString(t) {
+			promoItems = 0
 		}
 		if isOutletLine(lines[i].s) && (afterByline || i < header && namesOutlet(lines[i].s, outlets)) {
 			// the outlet's name on a line of its own: under a byline, or in the header when it is
@@ -560,6 +575,15 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 		break
 	}
 	return paras, found
+}
+
+// promoItem reports a line listed under a promo label ("Related coverage:", "Read more:"): a
+// linked story's headline, short (at most 15 words) and not ending as a sentence does, with or
+// without a list bullet.
+func promoItem(s string) bool {
+	s = strings.TrimSpace(reBullet.ReplaceAllString(strings.TrimSpace(s), ""))
+	n := len(strings.Fields(s))
+	return n >= 2 && n <= 15 && !endsWithSentencePunct(s) && !strings.HasSuffix(s, ":")
 }
 
 // headerEnd returns the index of the first line of the body: a sentence of 8 words or more, any

@@ -42,6 +42,15 @@ func TestCleanRules(t *testing.T) {
 				"Picture: A container ship waits off Cuxhaven.\n\n" +
 				"Photos of the strike showed empty quays.\n\nThe union said the strike would last two days."},
 			want: "Dockers Walk Out\n\nHAMBURG, May 2 (Elbe Wire) - Dock workers walked out on Tuesday.\n\nPhotos of the strike showed empty quays.\n\nThe union said the strike would last two days."},
+		{name: "the headlines listed under a promo label",
+			doc: Document{Title: "Mine Output Falls", Text: "LIMA, May 2 (Andes Wire) - Copper output fell in April, the ministry said.\n\n" +
+				"Related coverage:\nPeru's copper exports hit record high\nChile's Codelco cuts output forecast\n\n" +
+				"Read more:\n\n- Bolivia's lithium plant opens\n- Argentina's miners strike\n\n" +
+				"The ministry said output would recover in June."},
+			want: "Mine Output Falls\n\nLIMA, May 2 (Andes Wire) - Copper output fell in April, the ministry said.\n\nThe ministry said output would recover in June."},
+		{name: "a promo label before a sentence keeps the sentence",
+			doc:  Document{Title: "Mine Output Falls", Text: "LIMA, May 2 (Andes Wire) - Copper output fell in April.\n\nRead more:\nThe ministry said output would recover in June."},
+			want: "Mine Output Falls\n\nLIMA, May 2 (Andes Wire) - Copper output fell in April.\n\nThe ministry said output would recover in June."},
 		{name: "outlet line under a byline, then a date line",
 			doc:     Document{Title: "Mill Closes", Text: "By Priya Raman\nThe Valley Courier\nMarch 3, 2022\n\nThe last paper mill in Dunmore closed on Thursday after 80 years."},
 			want:    "Mill Closes\n\nThe last paper mill in Dunmore closed on Thursday after 80 years.",
