@@ -458,7 +458,7 @@ func (d *doc) headlineClause(st *sent, ts, te int) bool {
 // Threatens Trade Complaint" may be a capital and the rest of its clause; the run is a name only
 // when the article writes it so elsewhere (as orgChunk and nameChunk require of headline runs).
 func (d *doc) headlineOnlyRun(st *sent, ts, te int) bool {
-	if !st.headline {
+	if !st.headline && !d.subheadLine(st) {
 		return false
 	}
 	name := d.spanText(st, ts, te)

@@ -356,6 +356,30 @@ func (d *doc) personOfPhrase(st *sent, ts int) bool {
 	return m != nil && m.te == k && m.ent.final().kind == graph.Person
 }
 
+// subheadLine reports a short heading inside an article ("Kyiv Responds", "Brussels Weighs In"):
+// a paragraph of one line after the first, of two to six words with every word of three letters
+// or more capitalized and no sentence-final punctuation — a subhead, set in title case between a
+// story's paragraphs (CMOS 1.55, subheads; AP Stylebook, "headlines"), which text.IsHeadline
+// leaves to prose when it has fewer than three long words. Its runs are then read as a headline's
+// (headlineOnlyRun): "Kyiv Responds" is the capital and its predicate, no "org:place-name".
+func (d *doc) subheadLine(st *sent) bool {
+	if st.idx == 0 || st.idx > 0 && d.sents[st.idx-1].s.Paragraph == st.s.Paragraph ||
+		st.idx+1 < len(d.sents) && d.sents[st.idx+1].s.Paragraph == st.s.Paragraph || text.EndsSentence(st.toks) {
+		return false
+	}
+	words := 0
+	for _, t := range st.toks {
+		if t.Kind != text.Word {
+			return false
+		}
+		words++
+		if len([]rune(t.Text)) >= 3 && !t.Cap {
+			return false
+		}
+	}
+	return words >= 2 && words <= 6
+}
+
 // classAcronym reports an acronym the article also writes with a plural s ("IFI topics" where it
 // speaks of "the IFIs", "MDB financing" beside "MDBs"): a count noun naming a class of bodies,
 // not one actor.

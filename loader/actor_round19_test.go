@@ -71,3 +71,16 @@ func TestRound19PersonOfPhrase(t *testing.T) {
 			[]string{"actor Ana Reyes", "actor Pedro Gómez"}},
 	})
 }
+
+func TestRound19Subheads(t *testing.T) {
+	story := func(sub string) string {
+		return "Talks Stall Over Grain\n\nWARSAW, Dec 3 (Vistula News) - Polish farmers blocked the border on Thursday, officials said.\n\n" +
+			sub + "\n\nThe ministry said the blockade was unacceptable. Deputy Minister Taras Vysotskyi said trucks were waiting."
+	}
+	runCases(t, []exCase{
+		{"a capital and its predicate as a subhead", story("Moscow Reacts"), []string{"!actor Moscow Reacts", "actor Taras Vysotskyi"}},
+		{"the same with a particle", story("Brussels Weighs In"), []string{"!actor Brussels Weighs In"}},
+		{"control: a company named by its city in a sentence", "Tokyo Electron said on Monday that orders rose.", []string{"actor Tokyo Electron"}},
+		{"control: a company on its own line that the article names again", story("Tokyo Electron") + " Tokyo Electron said orders rose.", []string{"actor Tokyo Electron"}},
+	})
+}
