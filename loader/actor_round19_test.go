@@ -84,3 +84,12 @@ func TestRound19Subheads(t *testing.T) {
 		{"control: a company on its own line that the article names again", story("Tokyo Electron") + " Tokyo Electron said orders rose.", []string{"actor Tokyo Electron"}},
 	})
 }
+
+func TestRound19Confederation(t *testing.T) {
+	runCases(t, []exCase{
+		{"an English confederation heads an organization's name", "The Confederation of Fishing Cooperatives said the quota cuts would ruin small boats.",
+			[]string{"ORGANIZATION Confederation of Fishing Cooperatives", "!actor Cooperatives"}},
+		{"control: the Swiss Confederation is Switzerland", "The Swiss Confederation said it would freeze the assets.",
+			[]string{"COUNTRY Switzerland", "!ORGANIZATION Swiss Confederation"}},
+	})
+}
