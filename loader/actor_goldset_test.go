@@ -163,7 +163,7 @@ func checkGoldFloor(t *testing.T, s goldScore, junkPerson, junkOrg, found int) {
 // credit lines, headings), scored against their author's gold list.
 func TestActors19Gold(t *testing.T) {
 	s := scoreGoldSet(t, "actors19")
-	checkGoldFloor(t, s, 1, 0, 137) // base 677ddae: 6, 7, 133; round 19: 1, 0, 137
+	checkGoldFloor(t, s, 1, 0, 138) // base 677ddae: 6, 7, 133; round 19: 1, 0, 138
 }
 
 // TestActors19bGold: the transfer check of round 19, four more wire-style articles written after
