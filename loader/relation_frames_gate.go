@@ -9,6 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -183,7 +184,7 @@ func (d *doc) mayHaveSource(st *sent) bool {
 			return true // "French criticism of …": a national adjective names a noun cue's agent (demonymCountry)
 		}
 		if k > 0 && st.toks[k-1].Lower == "the" {
-			if _, ok := d.lx.definite[t.Lower]; ok || d.lx.titles[t.Lower] != nil {
+			if _, ok := d.lx.Definite[t.Lower]; ok || d.lx.Titles[t.Lower] != nil {
 				return true
 			}
 		}
@@ -193,9 +194,9 @@ func (d *doc) mayHaveSource(st *sent) bool {
 
 // demonymWord reports a one-word demonym of the countries lexicon ("french", "chinese").
 func (d *doc) demonymWord(w string) bool {
-	if n := d.lx.names.next[w]; n != nil {
-		for _, e := range n.entries {
-			if e.kind == lkDemonym {
+	if n := d.lx.Names.Next[w]; n != nil {
+		for _, e := range n.Entries {
+			if e.Kind == lexicon.EntryDemonym {
 				return true
 			}
 		}
