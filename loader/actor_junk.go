@@ -318,9 +318,9 @@ func (d *doc) skipTitleWords(st *sent, ts, te int) int {
 // "titles"), and an office is named by an agent noun (Quirk et al. 1985, App. I.34-I.35: -er, -or,
 // -ar, -ist, -ee, -eer, -man/-woman/-person). So a word that is lower case in English (SCOWL,
 // commonwords.txt), ends in an agent suffix and opens no personal name of the Phoenix
-// dictionaries (as a first word or a family name), followed by a given name (a word of three letters or more, no common word, no
-// initial) and at least one more name word, is a title: "Treasurer", "Ombudsman", "Comptroller",
-// "Registrar". "Heather Nauert Smith", "Walker Stone Harris" (Phoenix given names), "Baker"
+// dictionaries (as a first word or a family name), followed by a given name (a word of three
+// letters or more, no common word, no initial) and at least one more name word, is a title:
+// "Treasurer", "Ombudsman", "Comptroller", "Registrar". "Heather Nauert Smith", "Walker Stone Harris" (Phoenix given names), "Baker"
 // (a Phoenix family name), "Hunter Biden" (two words) and "Homer J. Simpson" (an initial after
 // it) keep their first word; an occupational given name no Phoenix person bears, before two more
 // names ("Chandler Morgan Ellis"), is read as a title (a known limit).
