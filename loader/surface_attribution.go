@@ -33,6 +33,14 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 		}
 		return m.ent.final()
 	}
+	if k+2 < len(st.toks) && d.demonymWord(st.toks[k+1].Lower) {
+		// "…,” said German Economy Minister Markus Feldmann": a demonym premodifies the titled
+		// name (Quirk et al. 1985, 17.101, proper adjectives before titles); the speaker is the
+		// person it modifies, not the demonym's country
+		if m := d.mentionAt(st, k+2); m != nil && m.ts == k+2 && actorKind(m.ent) && m.ent.final().kind == graph.Person {
+			return m.ent.final()
+		}
+	}
 	if k+2 < len(st.toks) && st.toks[k+1].Lower == "the" {
 		if e := d.resolveDefinite(st.idx, k+2); e != nil {
 			return e
