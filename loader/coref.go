@@ -225,6 +225,7 @@ func (d *doc) resolveEntities() {
 	for _, st := range d.sents {
 		d.titleOfBodies(st) // "Vice Premier of the State Council Liu He", once names are persons (actor_titlechain.go)
 	}
+	d.resolveDescriptions() // "the rebel group" → the group named before (coref_descriptions.go)
 	d.markSubjects()
 	d.findVoice()
 }
@@ -774,7 +775,7 @@ func (d *doc) notePronoun(e *entity, g byte) *entity {
 // government/country/cabinet → the country most salient; the <title> → the last person with that role.
 func (d *doc) resolveDefinite(s, i int) *entity {
 	st := d.sents[s]
-	if i < 1 || st.toks[i-1].Lower != "the" {
+	if i < 1 || i >= len(st.toks) {
 		return nil
 	}
 	w := st.toks[i].Lower
@@ -782,6 +783,12 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 	isTitle := d.lx.titles[w] != nil && d.lx.titles[w].Class != "honorific"
 	if !ok && !isTitle {
 		return nil
+	}
+	var premods []string
+	if st.toks[i-1].Lower != "the" {
+		if premods = d.descriptionPremods(st, i, cls); premods == nil {
+			return nil
+		}
 	}
 	var found *entity
 	window := 8
@@ -823,11 +830,18 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 			return d.countryEntity(c).final() // the publishing state's own (speaker_government.go)
 		}
 	}
+	self := d.mentionAt(st, i) // a description that is a mention of its own is no antecedent of itself
 	d.eachMentionBack(s, i, window, func(m *mention) bool {
+		if self != nil && m.ent.final() == self.ent.final() && descriptive(m.ent.final()) {
+			return true
+		}
 		found = d.definiteFits(m.ent.final(), w, cls, isTitle)
+		if found != nil && !premodsFit(found, cls, premods) {
+			found = nil
+		}
 		return found == nil
 	})
-	if found == nil && cls == "named" {
+	if found == nil && cls == "named" && premods == nil {
 		// a lede describes before it names: "The union representing 9,800 workers threatened …
 		// Members of the Harbour Workers' Union …" (cataphora over the next two sentences)
 		for si := s; si < len(d.sents) && si <= s+2 && found == nil; si++ {

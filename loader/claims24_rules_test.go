@@ -1,0 +1,30 @@
+package loader
+
+import "testing"
+
+// TestClaims24Rules checks the article-level attribution rules of branch claims24 on sentences
+// written for them (none from an evaluation set): a demonym before the titled speaker of an
+// inverted attribution, and definite descriptions with premodifiers or an organization name's
+// head ("the rights group", "the teachers' union", "the court").
+func TestClaims24Rules(t *testing.T) {
+	runCases(t, []exCase{
+		{"inverted attribution: demonym before the title", "\u201cThis pact is good for our exporters,\u201d said German Economy Minister Markus Feldmann.",
+			[]string{"CLAIMS Markus Feldmann -> good for our exporters", "!CLAIMS Germany"}},
+		{"inverted attribution: demonym before the title, another country", "\u201cWe will not reopen the border until the tests are done,\u201d said Tanzanian Health Minister Rehema Juma on Friday.",
+			[]string{"CLAIMS Rehema Juma -> reopen the border"}},
+		{"inverted attribution: a demonym before a plural group stays the group", "\u201cWe reject the plan,\u201d said French officials.",
+			[]string{"CLAIMS French officials -> reject the plan"}},
+		{"the <premodifier> group: the organization named before", "Amnesty International criticised the verdict. The rights group called on Egypt to release the activists.",
+			[]string{"DEMANDS Amnesty International -> Egypt", "!actor rights group"}},
+		{"the <plural possessive> union: the union whose name holds the word", "The Kenya National Union of Teachers met on Monday. The teachers' union rejected the pay offer.",
+			[]string{"OPPOSES Kenya National Union of Teachers -> pay offer"}},
+		{"a premodifier the name lacks is another body", "The Chilean Workers' Coalition called a strike. The rival farmers' coalition rejected the strike.",
+			[]string{"!OPPOSES Chilean Workers' Coalition"}},
+		{"the court: the court named before", "The International Criminal Court issued a warrant on Monday. The court demanded that Russia hand over the suspect.",
+			[]string{"DEMANDS International Criminal Court -> Russia"}},
+		{"the coalition: the coalition named before", "The Civic Coalition of Peru called a national strike. The coalition demanded higher pensions.",
+			[]string{"DEMANDS Civic Coalition of Peru -> pensions"}},
+		{"a capitalized premodifier restricts the reference", "Moldova's Foreign Ministry expelled a diplomat. The Russian embassy condemned the decision.",
+			[]string{"!OPPOSES Foreign Ministry"}},
+	})
+}

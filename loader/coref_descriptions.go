@@ -1,0 +1,98 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// Definite descriptions with premodifiers ("the rebel group", "the nuclear watchdog", "the
+// teachers' union"): the anaphoric use of "the" (Quirk et al. 1985, 5.28–5.32) refers back to an
+// actor named before, whatever descriptive words stand between the determiner and the head;
+// descriptions written as actors of their own ("the rebel group" as a group) are pointed at that
+// antecedent (rule coref:definite, resolveDescriptions).
+
+// maxPremods is the most premodifiers read between "the" and a description's head: news writing
+// describes an actor named before by one or two ("the rights group", "the main farm lobby").
+const maxPremods = 2
+
+// descriptionPremods returns the lower-case premodifiers between "the" and the head at token i of
+// st ("rebel" in "the rebel group"), or nil when the phrase is no such description: more than
+// maxPremods words, a capitalized word (a name or a demonym restricts the reference: "the Russian
+// embassy" is no embassy named before), a number, a determiner, or a head of the country class
+// ("the new government" may be another one: the government class keeps its own rules in
+// resolveDefinite) or a title (a person's description is read by the title rules).
+func (d *doc) descriptionPremods(st *sent, i int, cls string) []string {
+	if cls != "org" && cls != "named" {
+		return nil
+	}
+	var premods []string
+	for k := i - 1; k >= 0; k-- {
+		t := st.toks[k]
+		if t.Lower == "the" {
+			if len(premods) == 0 {
+				return nil
+			}
+			return premods
+		}
+		if (t.Text == "'" || t.Text == "\u2019") && k > 0 && strings.HasSuffix(st.toks[k-1].Lower, "s") {
+			continue // the plural possessive's apostrophe: "the teachers' union"
+		}
+		if len(premods) == maxPremods || t.Kind != text.Word || t.Cap || determiners.Has(t.Lower) || auxWords.Has(t.Lower) || text.IsPrep(t.Lower) {
+			return nil
+		}
+		premods = append(premods, strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "'"))
+	}
+	return nil
+}
+
+// premodsFit reports whether antecedent e fits the premodifiers of a description of class cls: a
+// description by the head word of a name ("the teachers' union") keeps only the names that hold
+// each premodifier ("Kenya National Union of Teachers"), so that "the opposition party" never
+// takes the ruling party named before; an organization's description ("the rights group") takes
+// any organization, as the head alone does.
+func premodsFit(e *entity, cls string, premods []string) bool {
+	if len(premods) == 0 || cls != "named" {
+		return true
+	}
+	words := strings.FieldsFunc(strings.ToLower(e.final().name), func(r rune) bool { return !unicode.IsLetter(r) })
+	for _, p := range premods {
+		p = strings.TrimSuffix(p, "s")
+		ok := false
+		for _, w := range words {
+			ok = ok || len(p) >= 3 && strings.HasPrefix(w, p)
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// descriptive reports an entity whose name is a common-noun description, not a name: no
+// capital letter in it ("rebel group", "alliance").
+func descriptive(e *entity) bool {
+	return e.name != "" && strings.ToLower(e.name) == e.name
+}
+
+// resolveDescriptions points each mention written as a definite description and made an actor of
+// its own ("The rebel group rejected …" as a group "rebel group") at the actor the description
+// refers back to (resolveDefinite), rule coref:definite: a description names no new actor when
+// one named before fits it (Quirk et al. 1985, 5.28, anaphoric "the").
+func (d *doc) resolveDescriptions() {
+	for _, m := range d.mentions {
+		e := m.ent.final()
+		if !descriptive(e) || m.te <= m.ts {
+			continue
+		}
+		st := d.sents[m.sent]
+		h := m.te - 1
+		if h == 0 || st.toks[h].Kind != text.Word {
+			continue
+		}
+		if a := d.resolveDefinite(m.sent, h); a != nil && a.final() != e && !descriptive(a.final()) && actorKind(a) {
+			m.ent, m.rule = a.final(), "coref:definite"
+		}
+	}
+}
