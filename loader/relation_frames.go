@@ -553,6 +553,9 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	}
 	start, end := fs.toks[lo].Start, fs.toks[hi-1].End
 	pStart, pEnd := -1, -1
+	if e := d.frameDocumentAuthor(st, fs, h); e != nil {
+		return e, "coref" // "The EU's statement urged …": the document's author (relation_docsource.go)
+	}
 	if p := fs.possessorOfThing(d, h); p >= 0 {
 		// "China's unfair trade practices are threatening American businesses", "China's use of
 		// export credits undermines …": a possessor of a practice, policy or measure does not
