@@ -42,6 +42,12 @@ func TestClaims24Rules(t *testing.T) {
 			[]string{"CLAIMS Lena Berg -> reject this ruling", "!CLAIMS Ana Costa -> reject this ruling"}},
 		{"'told reporters' with a place or time after it reports no content", "President Lula told reporters in Brasilia on Monday. The envoy told journalists outside the summit hall.",
 			[]string{"!CLAIMS Lula", "!CLAIMS envoy"}},
+		{"the <premodifier> <title>: the person holding that title", "Kenya's foreign minister, Grace Wanjiru, met her Ugandan counterpart on Monday. The foreign minister urged Uganda to withdraw its troops from the border.",
+			[]string{"DEMANDS Grace Wanjiru -> withdrawing its troops"}},
+		{"the <premodifier> <title> picks the holder of that title, not another minister", "Trade Minister Ana Ruiz met Finance Minister Luis Vega in Quito. The finance minister rejected the tariff plan.",
+			[]string{"OPPOSES Luis Vega -> tariff plan", "!OPPOSES Ana Ruiz"}},
+		{"a title no one named holds refers to no one named", "Trade Minister Ana Ruiz met reporters in Quito. The defence minister rejected the tariff plan.",
+			[]string{"!OPPOSES Ana Ruiz"}},
 		{"a capitalized premodifier restricts the reference", "Moldova's Foreign Ministry expelled a diplomat. The Russian embassy condemned the decision.",
 			[]string{"!OPPOSES Foreign Ministry"}},
 	})

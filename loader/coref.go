@@ -786,7 +786,11 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 	}
 	var premods []string
 	if st.toks[i-1].Lower != "the" {
-		if premods = d.descriptionPremods(st, i, cls); premods == nil {
+		pc := cls
+		if !ok {
+			pc = "title" // "the foreign minister" after "Kenya's foreign minister, Grace Wanjiru"
+		}
+		if premods = d.descriptionPremods(st, i, pc); premods == nil {
 			return nil
 		}
 	}
@@ -836,7 +840,7 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 			return true
 		}
 		found = d.definiteFits(m.ent.final(), w, cls, isTitle)
-		if found != nil && !premodsFit(found, cls, premods) {
+		if found != nil && !premodsFit(found, cls, isTitle, w, premods) {
 			found = nil
 		}
 		return found == nil

@@ -22,9 +22,9 @@ const maxPremods = 2
 // maxPremods words, a capitalized word (a name or a demonym restricts the reference: "the Russian
 // embassy" is no embassy named before), a number, a determiner, or a head of the country class
 // ("the new government" may be another one: the government class keeps its own rules in
-// resolveDefinite) or a title (a person's description is read by the title rules).
+// resolveDefinite). cls "title" is a person's title ("the foreign minister", "the top diplomat").
 func (d *doc) descriptionPremods(st *sent, i int, cls string) []string {
-	if cls != "org" && cls != "named" {
+	if cls != "org" && cls != "named" && cls != "title" {
 		return nil
 	}
 	var premods []string
@@ -51,12 +51,28 @@ func (d *doc) descriptionPremods(st *sent, i int, cls string) []string {
 // description by the head word of a name ("the teachers' union") keeps only the names that hold
 // each premodifier ("Kenya National Union of Teachers"), so that "the opposition party" never
 // takes the ruling party named before; an organization's description ("the rights group") takes
-// any organization, as the head alone does.
-func premodsFit(e *entity, cls string, premods []string) bool {
-	if len(premods) == 0 || cls != "named" {
+// any organization, as the head alone does. A person's title with premodifiers ("the foreign
+// minister") takes the person one of whose titles holds the head and every premodifier
+// ("Kenya's foreign minister, Grace Wanjiru"), never another minister.
+func premodsFit(e *entity, cls string, isTitle bool, head string, premods []string) bool {
+	if len(premods) == 0 {
 		return true
 	}
-	words := strings.FieldsFunc(strings.ToLower(e.final().name), func(r rune) bool { return !unicode.IsLetter(r) })
+	if isTitle {
+		for _, r := range e.final().roles {
+			if t := strings.ToLower(r.title); strings.Contains(t, head) && holdsWords(t, premods) {
+				return true
+			}
+		}
+		return false
+	}
+	return cls != "named" || holdsWords(strings.ToLower(e.final().name), premods)
+}
+
+// holdsWords reports whether every premodifier (less a plural -s, at least three letters) opens
+// a word of name ("teachers" in "Kenya National Union of Teachers").
+func holdsWords(name string, premods []string) bool {
+	words := strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) })
 	for _, p := range premods {
 		p = strings.TrimSuffix(p, "s")
 		ok := false

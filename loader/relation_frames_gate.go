@@ -190,6 +190,9 @@ func (d *doc) mayHaveSource(st *sent) bool {
 		if cls, ok := d.lx.definite[t.Lower]; ok && k > 1 && d.descriptionPremods(st, k, cls) != nil {
 			return true // "the rights group" (coref_descriptions.go)
 		}
+		if d.lx.titles[t.Lower] != nil && k > 1 && d.descriptionPremods(st, k, "title") != nil {
+			return true // "the foreign minister"
+		}
 	}
 	return false
 }
