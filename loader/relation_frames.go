@@ -646,6 +646,9 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 			lo, hi := fs.phrase(k)
 			return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 		}
+		if ss, b, e := d.thingAntecedent(st, fs, h); ss != nil {
+			return d.policyTarget(ss, b, e, "") // "… vowed to fight it": the move (coref_things.go)
+		}
 		if t := st.toks[lh]; text.IsPronoun(t) {
 			if e := d.resolvePronoun(st.idx, lh, t.Lower); e != nil && actorKind(e) {
 				return e.final()
