@@ -50,8 +50,10 @@ func (d *doc) descriptionPremods(st *sent, i int, cls string) []string {
 // premodsFit reports whether antecedent e fits the premodifiers of a description of class cls: a
 // description by the head word of a name ("the teachers' union") keeps only the names that hold
 // each premodifier ("Kenya National Union of Teachers"), so that "the opposition party" never
-// takes the ruling party named before; an organization's description ("the rights group") takes
-// any organization, as the head alone does. A person's title with premodifiers ("the foreign
+// takes the ruling party named before; so does an organization's description ("the rights group"
+// takes Human Rights Watch, "the central bank" never the IMF: a premodifier restricts the head's
+// reference, Quirk et al. 1985, 17.101, and without knowing the antecedent's kind only its name
+// can show that it fits). A person's title with premodifiers ("the foreign
 // minister") takes the person one of whose titles holds the head and every premodifier
 // ("Kenya's foreign minister, Grace Wanjiru"), never another minister.
 func premodsFit(e *entity, cls string, isTitle bool, head string, premods []string) bool {
@@ -66,7 +68,7 @@ func premodsFit(e *entity, cls string, isTitle bool, head string, premods []stri
 		}
 		return false
 	}
-	return cls != "named" || holdsWords(strings.ToLower(e.final().name), premods)
+	return holdsWords(strings.ToLower(e.final().name), premods)
 }
 
 // holdsWords reports whether every premodifier (less a plural -s, at least three letters) opens

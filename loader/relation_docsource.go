@@ -11,8 +11,9 @@ import "strings"
 // author of the sentence before that issued such a document (authorBefore). nil when h is no
 // document noun or no author is found.
 func (d *doc) frameDocumentAuthor(st *sent, fs *frameSentence, h int) *entity {
-	if !d.lx.docNoun[strings.ToLower(fs.toks[h].Lemma)] && !d.lx.docNoun[strings.ToLower(fs.toks[h].Form)] {
-		return nil
+	w := strings.ToLower(fs.toks[h].Form)
+	if !d.lx.docNoun[strings.ToLower(fs.toks[h].Lemma)] && !d.lx.docNoun[w] || d.lx.titles[w] != nil {
+		return nil // a spokesman is a person (speech.txt lists him among the documents' sources): the title rules read him
 	}
 	if d.mentionAt(st, fs.at[h]) != nil {
 		return nil // a document noun inside a name ("Declaration of Independence Party") is the name's
@@ -40,7 +41,7 @@ func (d *doc) frameDocumentAuthor(st *sent, fs *frameSentence, h int) *entity {
 			}
 		}
 	}
-	if e := d.authorBefore(st, strings.ToLower(fs.toks[h].Form)); e != nil && actorKind(e) {
+	if e := d.authorBefore(st, w); e != nil && actorKind(e) {
 		return e.final()
 	}
 	return nil
