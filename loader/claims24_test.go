@@ -1,14 +1,10 @@
 package loader
 
 import (
-	"encoding/json"
 	"math"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/claimgraph/claimgraph/input"
 )
 
 // claims24Gold is a goldFile (score.py's format) whose relations are the article's central
@@ -44,22 +40,7 @@ func TestClaims24(t *testing.T) {
 		found, total, forbidden, badRel := 0, 0, 0, 0
 		for _, gp := range golds {
 			var gold claims24Gold
-			b, err := os.ReadFile(gp)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := json.Unmarshal(b, &gold); err != nil {
-				t.Fatalf("%s: %v", gp, err)
-			}
-			ab, err := os.ReadFile(filepath.Join(set, "articles", gold.Article))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var a struct{ URL, Title, Published, Text string }
-			if err := json.Unmarshal(ab, &a); err != nil {
-				t.Fatalf("%s: %v", gold.Article, err)
-			}
-			g := extractDoc(t, input.Document{Source: gold.Article, URL: a.URL, Title: a.Title, Published: a.Published, Text: a.Text})
+			g := extractDoc(t, readGoldArticle(t, gp, &gold))
 			s := scoreGraph(g, &gold.goldFile)
 			hit := int(math.Round(s.CoreRelR * float64(len(gold.Relations))))
 			bad := gold.goldFile
