@@ -60,6 +60,12 @@ func TestClaims24Rules(t *testing.T) {
 			[]string{"!OPPOSES Russia -> programme"}},
 		{"'them' takes a plural noun only", "Canada proposed new measures on steel. Mexico rejected them.",
 			[]string{"OPPOSES Mexico -> measures"}},
+		{"the bloc: the intergovernmental organization named before", "The European Union imposed duties on Chinese steel. The bloc urged Beijing to cut its subsidies.",
+			[]string{"DEMANDS European Union -> cutting its subsidies"}},
+		{"the bloc past a non-governmental organization", "Amnesty International met ECOWAS leaders in Abuja. The bloc urged Guinea to publish an election timetable.",
+			[]string{"DEMANDS ECOWAS -> election timetable", "!DEMANDS Amnesty International"}},
+		{"the bloc is no campaign group", "Amnesty International criticised the decision. The bloc urged Guinea to publish a timetable.",
+			[]string{"!DEMANDS Amnesty International"}},
 		{"a capitalized premodifier restricts the reference", "Moldova's Foreign Ministry expelled a diplomat. The Russian embassy condemned the decision.",
 			[]string{"!OPPOSES Foreign Ministry"}},
 	})

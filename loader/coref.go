@@ -887,6 +887,10 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 			if (e.kind == graph.Government || e.kind == graph.Organization) && strings.Contains(strings.ToLower(e.name), w) {
 				return e
 			}
+		case "igo":
+			if d.intergovernmental(e) {
+				return e
+			}
 		case "government", "country":
 			if e.kind == graph.Country {
 				return e

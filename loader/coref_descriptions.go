@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/claimgraph/claimgraph/graph"
+
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -24,7 +26,7 @@ const maxPremods = 2
 // ("the new government" may be another one: the government class keeps its own rules in
 // resolveDefinite). cls "title" is a person's title ("the foreign minister", "the top diplomat").
 func (d *doc) descriptionPremods(st *sent, i int, cls string) []string {
-	if cls != "org" && cls != "named" && cls != "title" {
+	if cls != "org" && cls != "named" && cls != "igo" && cls != "title" {
 		return nil
 	}
 	var premods []string
@@ -113,4 +115,18 @@ func (d *doc) resolveDescriptions() {
 			m.ent, m.rule = a.final(), "coref:definite"
 		}
 	}
+}
+
+// intergovernmental reports an organization the Phoenix dictionary codes as an international
+// governmental organization (IGO…: the European Union, NATO, ECOWAS), the referent of "the bloc"
+// (definites.txt class igo): the press calls a union or alliance of states a bloc, never a
+// company, party or campaign group.
+func (d *doc) intergovernmental(e *entity) bool {
+	if e.kind != graph.Organization || e.country != nil || d.x.phx == nil {
+		return false
+	}
+	if a := d.x.phx.Unique(e.name, e.kind); a != nil {
+		return strings.HasPrefix(a.Code, "IGO")
+	}
+	return igoCode(d.x.phx.Lookup(e.name)) != ""
 }

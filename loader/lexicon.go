@@ -479,7 +479,7 @@ func loadLexicons(fsys fs.FS) (*lexicons, error) {
 		file  string
 		m     map[string]string
 		valid string
-	}{{lexNonActors, lx.nonActor, " place event venue measure "}, {lexDefinites, lx.definite, " org named country "}} {
+	}{{lexNonActors, lx.nonActor, " place event venue measure "}, {lexDefinites, lx.definite, " org named igo country "}} {
 		rows, err := readLexicon(fsys, f.file, 2, 2)
 		if err != nil {
 			return nil, err
