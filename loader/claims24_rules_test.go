@@ -66,6 +66,8 @@ func TestClaims24Rules(t *testing.T) {
 			[]string{"DEMANDS ECOWAS -> election timetable", "!DEMANDS Amnesty International"}},
 		{"the bloc is no campaign group", "Amnesty International criticised the decision. The bloc urged Guinea to publish a timetable.",
 			[]string{"!DEMANDS Amnesty International"}},
+		{"a title's appositive name, then a whose-clause, then the verb of saying", "Ontario's premier, Karen Blake, whose province is home to most of Canada's steel mills, said the tariffs were illegal.",
+			[]string{"CLAIMS Karen Blake -> tariffs were illegal", "!CLAIMS Canada"}},
 		{"a capitalized premodifier restricts the reference", "Moldova's Foreign Ministry expelled a diplomat. The Russian embassy condemned the decision.",
 			[]string{"!OPPOSES Foreign Ministry"}},
 	})
