@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -36,7 +37,7 @@ func (d *doc) notPersonName(st *sent, ts, te int) bool {
 		}
 		parts := strings.FieldsFunc(t.Lower, func(r rune) bool { return r == '-' || r == '\u2011' })
 		for _, p := range parts {
-			if !d.lx.common[p] || !(d.lowerSeen[p] || d.lowerSeen[strings.TrimSuffix(p, "s")] || d.lowerSeen[p+"s"]) {
+			if !d.lx.Common[p] || !(d.lowerSeen[p] || d.lowerSeen[strings.TrimSuffix(p, "s")] || d.lowerSeen[p+"s"]) {
 				allCommon = false
 			}
 		}
@@ -73,12 +74,12 @@ func (d *doc) isDemonymWord(w string) bool {
 	case "asian", "african", "european", "latin", "arab", "oceanian", "caribbean", "pacific", "atlantic":
 		return true
 	}
-	n := d.lx.names.next[w]
+	n := d.lx.Names.Next[w]
 	if n == nil {
 		return false
 	}
-	for _, e := range n.entries {
-		if e.kind == lkDemonym {
+	for _, e := range n.Entries {
+		if e.Kind == lexicon.EntryDemonym {
 			return true
 		}
 	}
@@ -124,7 +125,7 @@ func (d *doc) titleCaseLine(st *sent) bool {
 		if t.Kind != text.Word {
 			continue
 		}
-		if !t.Cap && d.lx.stop[t.Lower] && len(t.Lower) <= 4 {
+		if !t.Cap && d.lx.Stop[t.Lower] && len(t.Lower) <= 4 {
 			continue
 		}
 		if !t.Cap {
@@ -150,10 +151,10 @@ func (d *doc) commonNameWord(e *entity) bool {
 		return false
 	}
 	sing := strings.TrimSuffix(w, "s")
-	if !d.lx.common[w] && !d.lx.common[sing] {
+	if !d.lx.Common[w] && !d.lx.Common[sing] {
 		return false
 	}
-	if d.lowerSeen[w] || d.lowerSeen[sing] || d.lowerSeen[w+"s"] || d.lx.titles[sing] != nil {
+	if d.lowerSeen[w] || d.lowerSeen[sing] || d.lowerSeen[w+"s"] || d.lx.Titles[sing] != nil {
 		return true
 	}
 	return d.insideLongerName(e.name) || d.countryNameWord(w)
@@ -164,11 +165,11 @@ func (d *doc) commonNameWord(e *entity) bool {
 // name, cut off by a line or column break of the source layout, not the short form of another
 // actor ("United" stays free for "United Airlines" in an article naming no such country).
 func (d *doc) countryNameWord(w string) bool {
-	for _, c := range d.lx.countries {
-		if c.nameWords == nil || !d.namesCountry(c.Code) {
+	for _, c := range d.lx.Countries {
+		if c.NameWords == nil || !d.namesCountry(c.Code) {
 			continue
 		}
-		for _, p := range c.nameWords {
+		for _, p := range c.NameWords {
 			if p == w {
 				return true
 			}
@@ -189,10 +190,10 @@ func (d *doc) insideLongerName(word string) bool {
 			if t.Text != word || st.headline {
 				continue
 			}
-			if i > 0 && toks[i-1].Kind == text.Word && toks[i-1].Cap && !d.lx.stop[toks[i-1].Lower] && (!d.sentInitial(st, i-1) || !d.lowerSeen[toks[i-1].Lower]) {
+			if i > 0 && toks[i-1].Kind == text.Word && toks[i-1].Cap && !d.lx.Stop[toks[i-1].Lower] && (!d.sentInitial(st, i-1) || !d.lowerSeen[toks[i-1].Lower]) {
 				return true
 			}
-			if i+2 < len(toks) && toks[i+1].Lower == "and" && toks[i+2].Kind == text.Word && toks[i+2].Cap && !d.lx.stop[toks[i+2].Lower] {
+			if i+2 < len(toks) && toks[i+1].Lower == "and" && toks[i+2].Kind == text.Word && toks[i+2].Cap && !d.lx.Stop[toks[i+2].Lower] {
 				return true
 			}
 		}
@@ -205,7 +206,7 @@ func (d *doc) insideLongerName(word string) bool {
 var shortNameFolder = strings.NewReplacer("-", "", ".", "")
 
 // knownByShortName is a known actor written without its hyphens or periods ("G-20" → G20).
-func (d *doc) knownByShortName(s string) *knownActor {
+func (d *doc) knownByShortName(s string) *lexicon.KnownActor {
 	if !strings.ContainsAny(s, "-.") {
 		return nil
 	}
@@ -221,7 +222,7 @@ func (d *doc) documentName(st *sent, ts, te int) bool {
 	}
 	w := st.toks[te-1].Lower
 	sing := strings.TrimSuffix(w, "s")
-	return d.lx.docNoun[w] || d.lx.docNoun[sing] || d.lx.docHeads[w] || d.lx.docHeads[sing]
+	return d.lx.DocNoun[w] || d.lx.DocNoun[sing] || d.lx.DocHeads[w] || d.lx.DocHeads[sing]
 }
 
 // formalStateName reports a run followed by "of" and a country ("the Federative Republic of
@@ -238,7 +239,7 @@ func (d *doc) formalStateName(st *sent, te int) bool {
 	}
 	ents, _ := d.matchNames(st, k)
 	for _, e := range ents {
-		if e.kind == lkCountry {
+		if e.Kind == lexicon.EntryCountry {
 			return true
 		}
 	}
@@ -265,7 +266,7 @@ func (d *doc) nameOpener(st *sent, j int) bool {
 func (d *doc) capsHeadingWord(st *sent, i int) bool {
 	toks := st.toks
 	t := toks[i]
-	if !t.AllCaps || !d.lx.common[t.Lower] || len([]rune(t.Text)) < 4 {
+	if !t.AllCaps || !d.lx.Common[t.Lower] || len([]rune(t.Text)) < 4 {
 		return false
 	}
 	return i > 0 && toks[i-1].AllCaps && toks[i-1].Kind == text.Word && len([]rune(toks[i-1].Text)) > 1 ||
@@ -287,7 +288,7 @@ func (d *doc) capsLine(st *sent) bool {
 			return false
 		}
 		words++
-		if len([]rune(t.Text)) >= 4 && d.lx.common[t.Lower] {
+		if len([]rune(t.Text)) >= 4 && d.lx.Common[t.Lower] {
 			common++
 		}
 	}
@@ -301,7 +302,7 @@ func (d *doc) skipTitleWords(st *sent, ts, te int) int {
 		ents, end := d.matchNames(st, ts)
 		isTitle := false
 		for _, e := range ents {
-			isTitle = isTitle || e.kind == lkTitle && e.title.Class != "honorific"
+			isTitle = isTitle || e.Kind == lexicon.EntryTitle && e.Title.Class != "honorific"
 		}
 		if !isTitle || end >= te {
 			return ts
@@ -379,7 +380,7 @@ func (d *doc) labelLine(st *sent, ts, te int) bool {
 	}
 	for k := ts; k < te; k++ {
 		w := st.toks[k].Lower
-		if st.toks[k].Kind != text.Word || !d.lx.common[w] || d.isPlaceWord(w) || dictConnectors[w] {
+		if st.toks[k].Kind != text.Word || !d.lx.Common[w] || d.isPlaceWord(w) || dictConnectors[w] {
 			return false // "Office of the Vice President" on its own line is the issuer's name
 		}
 	}
@@ -433,7 +434,7 @@ func (d *doc) contactItem(st *sent, ts, te int) bool {
 	}
 	for k := ws; k < te; k++ {
 		w := st.toks[k].Lower
-		if st.toks[k].Kind != text.Word || !d.lx.common[w] || d.isPlaceWord(w) || dictConnectors[w] {
+		if st.toks[k].Kind != text.Word || !d.lx.Common[w] || d.isPlaceWord(w) || dictConnectors[w] {
 			return false
 		}
 	}
@@ -463,7 +464,7 @@ func forInformation(label []string) bool {
 // An acronym that spells no common word ("NATO", "KNUT") is unaffected.
 func (d *doc) capsWordLine(st *sent, i int) bool {
 	t := st.toks[i]
-	if !t.AllCaps || !d.lx.common[t.Lower] || len([]rune(t.Text)) < 4 {
+	if !t.AllCaps || !d.lx.Common[t.Lower] || len([]rune(t.Text)) < 4 {
 		return false
 	}
 	for k := t.Start - 1; k >= 0; k-- {

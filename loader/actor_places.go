@@ -128,12 +128,12 @@ func possessiveMark(t text.Token) bool {
 // The country records list a few movements among their synonyms (FATAH_ under PALESTINE_); a
 // name the actor dictionaries list with the Arabic article, which English transliteration
 // writes or drops ("Al-Fatah", ORGANIZATION MEAREB), is that actor's and no place.
-func (d *doc) phoenixPlace(name string) *country {
+func (d *doc) phoenixPlace(name string) *lexicon.Country {
 	if d.x.phx == nil || d.knownByName(name) != nil || d.x.phx.Unique("Al-"+name, "") != nil {
 		return nil
 	}
 	if iso, ok := d.x.phx.Place(name); ok {
-		return d.lx.byCode[iso]
+		return d.lx.ByCode[iso]
 	}
 	return nil
 }
@@ -148,7 +148,7 @@ func (d *doc) givenNameCapital(st *sent, ts, te int) bool {
 		return false
 	}
 	for i := ts + 1; i < te; i++ {
-		if d.lx.common[st.toks[i].Lower] {
+		if d.lx.Common[st.toks[i].Lower] {
 			return false
 		}
 	}
@@ -168,13 +168,13 @@ func (d *doc) capRunEnd(st *sent, i int) int {
 // capital's name and which opens a personal name (givenNameCapital over the capitalized run after
 // it): "Sofia Marin", "Victoria Rodríguez Ceja". Such a word names no country, in the units of
 // its sentence or in the article's counts of countries named.
-func (d *doc) capitalOpensName(st *sent, i int, ents []lexEntry) bool {
+func (d *doc) capitalOpensName(st *sent, i int, ents []lexicon.Entry) bool {
 	capital := false
 	for _, e := range ents {
-		switch e.kind {
-		case lkCapital:
+		switch e.Kind {
+		case lexicon.EntryCapital:
 			capital = true
-		case lkCountry, lkDemonym, lkActor:
+		case lexicon.EntryCountry, lexicon.EntryDemonym, lexicon.EntryActor:
 			return false
 		}
 	}

@@ -257,7 +257,7 @@ func (d *doc) quoteSubject(st *sent, i int) (*mention, int) {
 		!(irregular || len(v.Lower) > 3 && (strings.HasSuffix(v.Lower, "ed") || strings.HasSuffix(v.Lower, "s"))) {
 		return nil, 0
 	}
-	if n := m.te + 1; n < len(toks) && toks[n].Kind == text.Word && !toks[n].Cap && (strings.HasSuffix(toks[n].Lower, "ed") || d.lx.speech[toks[n].Lower].kind != 0) {
+	if n := m.te + 1; n < len(toks) && toks[n].Kind == text.Word && !toks[n].Cap && (strings.HasSuffix(toks[n].Lower, "ed") || d.lx.Speech[toks[n].Lower].Kind != 0) {
 		return nil, 0 // "“Lock her up,” Trump supporters chanted": the -s word was a noun
 	}
 	rest := 0

@@ -116,7 +116,7 @@ func (d *doc) resolveEntities() {
 			e.dropped = !d.hasMention(e)
 			continue
 		}
-		if d.countryNameWord(strings.ToLower(w)) && d.lx.common[strings.ToLower(w)] {
+		if d.countryNameWord(strings.ToLower(w)) && d.lx.Common[strings.ToLower(w)] {
 			e.dropped = true // "United" of a "United States" split by the page layout: no short form
 			continue
 		}
@@ -268,7 +268,7 @@ func (d *doc) isBareName(s string) bool {
 	for i := range f {
 		// titles of one to three words: "president", "state councilor", "vice prime minister"
 		for n := 1; n <= 3 && i+n <= len(f); n++ {
-			if d.lx.titles[strings.Join(f[i:i+n], " ")] != nil {
+			if d.lx.Titles[strings.Join(f[i:i+n], " ")] != nil {
 				return false
 			}
 		}
@@ -385,7 +385,7 @@ func (d *doc) pluralNounOnlyInitial(e *entity) bool {
 // commonWordOnlyInitial reports a common English word seen capitalized only at sentence starts or
 // after a determiner ("Everything is ready", "Thanks for coming"): no name.
 func (d *doc) commonWordOnlyInitial(e *entity) bool {
-	if !d.lx.common[strings.ToLower(e.name)] {
+	if !d.lx.Common[strings.ToLower(e.name)] {
 		return false
 	}
 	for _, m := range d.mentions {
@@ -443,7 +443,7 @@ func (d *doc) markSubjects() {
 		st := d.sents[m.sent]
 		if d.verbAfter(st, m.te) >= 0 {
 			m.subject = true
-		} else if !firstIn[m.sent] && (m.ts == 0 || !locatives[st.toks[m.ts-1].Lower]) && !(m.te < len(st.toks) && st.toks[m.te].Lower == "'s") {
+		} else if !firstIn[m.sent] && (m.ts == 0 || !locatives.Has(st.toks[m.ts-1].Lower)) && !(m.te < len(st.toks) && st.toks[m.te].Lower == "'s") {
 			// a possessor is no subject: "Chile's central bank has fined X … it imposed"
 			m.subject = true
 		}
@@ -736,14 +736,14 @@ func (d *doc) namedGender(e *entity) byte {
 	}
 	for _, a := range append(append([]string(nil), e.aliases...), e.name) {
 		for _, w := range strings.Fields(strings.ToLower(a)) {
-			if g := d.lx.gendered[w]; g != 0 {
+			if g := d.lx.Gendered[w]; g != 0 {
 				return g
 			}
 		}
 	}
 	for _, r := range e.roles {
 		for _, w := range strings.Fields(strings.ToLower(r.title)) {
-			if g := d.lx.gendered[w]; g != 0 {
+			if g := d.lx.Gendered[w]; g != 0 {
 				return g
 			}
 		}

@@ -140,8 +140,8 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		return nil
 	}
 	w := st.toks[i].Lower
-	cls, ok := d.lx.definite[w]
-	isTitle := d.lx.titles[w] != nil && d.lx.titles[w].Class != "honorific"
+	cls, ok := d.lx.Definite[w]
+	isTitle := d.lx.Titles[w] != nil && d.lx.Titles[w].Class != "honorific"
 	if !ok && !isTitle {
 		return nil
 	}
@@ -241,7 +241,7 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 			// "the company" is no union, ministry or party: a body whose name ends in a head of
 			// its own class ("Rail Workers' Union") is referred to by that head instead
 			f := strings.Fields(strings.ToLower(e.name))
-			if e.kind == graph.Organization && (len(f) == 0 || d.lx.definite[f[len(f)-1]] != "named") {
+			if e.kind == graph.Organization && (len(f) == 0 || d.lx.Definite[f[len(f)-1]] != "named") {
 				return e
 			}
 		case "named":

@@ -68,13 +68,13 @@ func (d *doc) thingAntecedent(st *sent, fs *frameSentence, h int) (*sent, int, i
 				continue
 			}
 			t := ss.toks[k]
-			if t.Kind != text.Word || t.Cap || !(d.lx.policyHead[t.Lower] || d.lx.evaluable[t.Lower]) {
+			if t.Kind != text.Word || t.Cap || !(d.lx.PolicyHead[t.Lower] || d.lx.Evaluable[t.Lower]) {
 				continue
 			}
 			if pl := strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss"); pl != plural {
 				continue
 			}
-			if n := k + 1; n < len(ss.toks) && ss.toks[n].Kind == text.Word && !ss.toks[n].Cap && (d.lx.policyHead[ss.toks[n].Lower] || d.lx.evaluable[ss.toks[n].Lower]) {
+			if n := k + 1; n < len(ss.toks) && ss.toks[n].Kind == text.Word && !ss.toks[n].Cap && (d.lx.PolicyHead[ss.toks[n].Lower] || d.lx.Evaluable[ss.toks[n].Lower]) {
 				continue // a noun premodifying another ("the ban proposal"): the head follows
 			}
 			b := d.thingPhraseStart(ss, k)
@@ -102,7 +102,7 @@ func (d *doc) thingPhraseStart(st *sent, j int) int {
 			}
 			return j
 		}
-		if t.Kind != text.Word || t.Cap || text.IsPrep(t.Lower) || auxWords.Has(t.Lower) || d.lx.speech[t.Lower].kind != 0 {
+		if t.Kind != text.Word || t.Cap || text.IsPrep(t.Lower) || auxWords.Has(t.Lower) || d.lx.Speech[t.Lower].Kind != 0 {
 			return j
 		}
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/input"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -41,7 +42,7 @@ type doc struct {
 
 	// written by newDoc (doc), read-only after it
 	x         *Extractor
-	lx        *lexicons
+	lx        *lexicon.Lexicons
 	c         *input.Cleaned
 	runes     []rune
 	sents     []*sent

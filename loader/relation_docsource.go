@@ -12,7 +12,7 @@ import "strings"
 // document noun or no author is found.
 func (d *doc) frameDocumentAuthor(st *sent, fs *frameSentence, h int) *entity {
 	w := strings.ToLower(fs.toks[h].Form)
-	if !d.lx.docNoun[strings.ToLower(fs.toks[h].Lemma)] && !d.lx.docNoun[w] || d.lx.titles[w] != nil {
+	if !d.lx.DocNoun[strings.ToLower(fs.toks[h].Lemma)] && !d.lx.DocNoun[w] || d.lx.Titles[w] != nil {
 		return nil // a spokesman is a person (speech.txt lists him among the documents' sources): the title rules read him
 	}
 	if d.mentionAt(st, fs.at[h]) != nil {

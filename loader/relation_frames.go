@@ -133,7 +133,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	d.x.syn.Tagger().Tag(forms, upos, xpos)
 	retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))  // syntax/retag
 	infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos) // wire_infinitive.go
-	pastAfterSubject(d.lx.pastForms, forms, upos, xpos)              // wire_pastform.go
+	pastAfterSubject(d.lx.PastForms, forms, upos, xpos)              // wire_pastform.go
 	if tagged = d.taggedCandidate(forms, upos, xpos); !tagged && !force {
 		return nil, false
 	}
@@ -152,7 +152,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 		d.x.syn.Tagger().Tag(forms, upos, xpos)
 		retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))
 		infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos)
-		pastAfterSubject(d.lx.pastForms, forms, upos, xpos)
+		pastAfterSubject(d.lx.PastForms, forms, upos, xpos)
 	}
 	for i := range fs.toks {
 		fs.toks[i].UPOS, fs.toks[i].XPOS = upos[i], xpos[i]
@@ -924,10 +924,10 @@ func (fs *frameSentence) possessorOfThing(d *doc, h int) int {
 		return -1
 	}
 	for _, x := range []string{w, lemma} {
-		_, group := d.lx.groupHeads[x]
-		_, org := d.lx.orgWords[x]
-		_, def := d.lx.definite[x]
-		if d.lx.titles[x] != nil || group || org || def {
+		_, group := d.lx.GroupHeads[x]
+		_, org := d.lx.OrgWords[x]
+		_, def := d.lx.Definite[x]
+		if d.lx.Titles[x] != nil || group || org || def {
 			return -1
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -183,14 +184,14 @@ func (d *doc) mayHaveSource(st *sent) bool {
 			return true // "French criticism of …": a national adjective names a noun cue's agent (demonymCountry)
 		}
 		if k > 0 && st.toks[k-1].Lower == "the" {
-			if _, ok := d.lx.definite[t.Lower]; ok || d.lx.titles[t.Lower] != nil {
+			if _, ok := d.lx.Definite[t.Lower]; ok || d.lx.Titles[t.Lower] != nil {
 				return true
 			}
 		}
-		if cls, ok := d.lx.definite[t.Lower]; ok && k > 1 && d.descriptionPremods(st, k, cls) != nil {
+		if cls, ok := d.lx.Definite[t.Lower]; ok && k > 1 && d.descriptionPremods(st, k, cls) != nil {
 			return true // "the rights group" (coref_descriptions.go)
 		}
-		if d.lx.titles[t.Lower] != nil && k > 1 && d.descriptionPremods(st, k, "title") != nil {
+		if d.lx.Titles[t.Lower] != nil && k > 1 && d.descriptionPremods(st, k, "title") != nil {
 			return true // "the foreign minister"
 		}
 	}
@@ -199,9 +200,9 @@ func (d *doc) mayHaveSource(st *sent) bool {
 
 // demonymWord reports a one-word demonym of the countries lexicon ("french", "chinese").
 func (d *doc) demonymWord(w string) bool {
-	if n := d.lx.names.next[w]; n != nil {
-		for _, e := range n.entries {
-			if e.kind == lkDemonym {
+	if n := d.lx.Names.Next[w]; n != nil {
+		for _, e := range n.Entries {
+			if e.Kind == lexicon.EntryDemonym {
 				return true
 			}
 		}

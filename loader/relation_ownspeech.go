@@ -77,8 +77,8 @@ func (d *doc) claimSpeaker(st *sent, start int) *entity {
 // head is a noun that coreference reads as an actor's own body or state (definites.txt: "his
 // government", "its ministry", "our country").
 func (d *doc) boundPossessive(fs *frameSentence, h int) bool {
-	if _, ok := d.lx.definite[strings.ToLower(fs.toks[h].Form)]; !ok {
-		if _, ok := d.lx.definite[strings.ToLower(fs.toks[h].Lemma)]; !ok {
+	if _, ok := d.lx.Definite[strings.ToLower(fs.toks[h].Form)]; !ok {
+		if _, ok := d.lx.Definite[strings.ToLower(fs.toks[h].Lemma)]; !ok {
 			return false
 		}
 	}

@@ -21,7 +21,7 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 			return m.ent.final()
 		}
 	}
-	if le, _ := d.speechAt(st, k); le.lemma == "tell" && k-1 >= from {
+	if le, _ := d.speechAt(st, k); le.Lemma == "tell" && k-1 >= from {
 		// "…,” Foreign Minister X told VOA": the name after "told" is the addressee
 		if src, _, _ := d.subjectOf(st, k); src != nil {
 			return src
@@ -116,7 +116,7 @@ func (d *doc) possessedSpeaker(st *sent, m *mention) *entity {
 			continue
 		}
 		t := toks[j]
-		if t.Text == "," || t.Kind == text.Word && (d.lx.titles[t.Lower] != nil || !t.Cap && !auxWords.Has(t.Lower) && d.lx.speech[t.Lower].kind == 0) || t.Cap {
+		if t.Text == "," || t.Kind == text.Word && (d.lx.Titles[t.Lower] != nil || !t.Cap && !auxWords.Has(t.Lower) && d.lx.Speech[t.Lower].Kind == 0) || t.Cap {
 			continue
 		}
 		return nil
@@ -133,7 +133,7 @@ func (d *doc) appositiveToEnd(st *sent, a int) bool {
 		return false
 	}
 	w := toks[a]
-	if !(determiners.Has(w.Lower) && w.Lower != "that" || w.Cap || d.lx.titles[w.Lower] != nil || d.mentionAt(st, a) != nil) {
+	if !(determiners.Has(w.Lower) && w.Lower != "that" || w.Cap || d.lx.Titles[w.Lower] != nil || d.mentionAt(st, a) != nil) {
 		return false
 	}
 	for j := a; j < len(toks); j++ {
