@@ -91,14 +91,20 @@ var (
 	reContactUs       = regexp.MustCompile(`(?i)^contact us\b`)
 	// reSiteNotice: a site's notice about itself ("The Office of Website Management ... manages
 	// this site as a portal for ...", "This site is maintained by ..."), a government-page footer.
-	reSiteNotice    = regexp.MustCompile(`(?i)\b(?:manages?|maintains?|operates?|administers?)\s+this\s+(?:web\s?)?site\b|^this\s+(?:web\s?)?site\s+is\s+(?:managed|maintained|operated|administered)\b|\bexternal\s+links?\s+to\s+other\s+internet\s+sites\b`)
-	reBracketLine   = regexp.MustCompile(`^\[.*\]$`)
-	rePromo         = regexp.MustCompile(`(?i)^(?:read more|read next|see also|related(?: coverage| stories| articles| news| content)?|more on this story|click here|sign up|subscribe|download the app|listen to this article|watch)\b`)
-	reEndMark       = regexp.MustCompile(`^(?:#{3,}|-+\s*(?i:end)\s*-+|-30-|\*{3,}|-*\s*ENDS?\s*-*\.?)$`)
-	reEmailOrURL    = regexp.MustCompile(`^(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)$`)
-	reFollow        = regexp.MustCompile(`(?i)^follow\s+(.+?)\s+on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)\b`)
-	reFollowUs      = regexp.MustCompile(`(?i)^follow\s+(?:us\b|@\w+)`)
-	reContributed   = regexp.MustCompile(`(?i)^(?:additional reporting by\s+)?(.{3,200}?)\s+(?:also\s+)?contributed\s+(?:reporting|research|to this (?:report|article|story))\b`)
+	reSiteNotice  = regexp.MustCompile(`(?i)\b(?:manages?|maintains?|operates?|administers?)\s+this\s+(?:web\s?)?site\b|^this\s+(?:web\s?)?site\s+is\s+(?:managed|maintained|operated|administered)\b|\bexternal\s+links?\s+to\s+other\s+internet\s+sites\b`)
+	reBracketLine = regexp.MustCompile(`^\[.*\]$`)
+	rePromo       = regexp.MustCompile(`(?i)^(?:read more|read next|see also|related(?: coverage| stories| articles| news| content)?|more on this story|more from|click here|sign up|subscribe|download the app|listen to this article|watch)\b`)
+	reEndMark     = regexp.MustCompile(`^(?:#{3,}|-+\s*(?i:end)\s*-+|-30-|\*{3,}|-*\s*ENDS?\s*-*\.?)$`)
+	reEmailOrURL  = regexp.MustCompile(`^(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)$`)
+	reFollow      = regexp.MustCompile(`(?i)^follow\s+(.+?)\s+on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)\b`)
+	reFollowUs    = regexp.MustCompile(`(?i)^follow\s+(?:us\b|@\w+|.{1,60}?\s+on\s+social\s+media\b)`)
+	reContributed = regexp.MustCompile(`(?i)^(?:additional reporting by\s+)?(.{3,200}?)\s+(?:also\s+)?contributed\s+(?:reporting|research|to this (?:report|article|story)|from\s+(?-i:\p{Lu}[\p{L}.'’-]*)(?:\.|$))`)
+	// reReportedFrom: the tagline that names where the byline's reporter filed from, with the
+	// wire's other credits after a semicolon ("Ana Ruiz reported from Bogota; additional reporting
+	// by Li Wei in Lima."; AP and NYT taglines).
+	reReportedFrom = regexp.MustCompile(`^(.{3,80}?)\s+reported\s+from\s+\p{Lu}[\p{L}.'’-]*(?:(?:,\s*|\s+)\p{Lu}[\p{L}.'’-]*){0,3}\.?(?:;\s*(.*))?$`)
+	// reReachedAt: the reporter's contact line ("Ana Ruiz can be reached at ana@example.com").
+	reReachedAt     = regexp.MustCompile(`(?i)^(.{3,80}?)\s+(?:can|may)\s+be\s+(?:reached|contacted)\s+at\s+\S+@\S+`)
 	reReportingBy   = regexp.MustCompile(`(?i)^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\s+`)
 	reCreditSegment = regexp.MustCompile(`(?i)^(?:and\s+)?(additional\s+reporting|reporting|writing|editing|research|additional\s+research|compiled)\s+by\s+(.+)$`)
 	rePlaceTail     = regexp.MustCompile(`\s+(?:in|from|at)\s+\p{Lu}.*$`)
@@ -197,6 +203,16 @@ func classifyLine(s string) verdict {
 	}
 	if reReportingBy.MatchString(s) {
 		return reportingCredits(s)
+	}
+	if m := reReportedFrom.FindStringSubmatch(s); m != nil && looksLikeNames(m[1]) {
+		v := verdict{drop: true, authors: namesWithoutPlaces(m[1])}
+		if m[2] != "" && reReportingBy.MatchString(m[2]) {
+			v.authors = append(v.authors, reportingCredits(m[2]).authors...)
+		}
+		return v
+	}
+	if m := reReachedAt.FindStringSubmatch(s); m != nil && looksLikeNames(m[1]) {
+		return verdict{drop: true, authors: namesWithoutPlaces(m[1])}
 	}
 	if hasContributed {
 		if v := contributed(s); v.drop {
