@@ -482,7 +482,7 @@ func LoadLexicons(fsys fs.FS) (*Lexicons, error) {
 		file  string
 		m     map[string]string
 		valid string
-	}{{NonActorsFile, lx.NonActor, " place event venue measure "}, {DefinitesFile, lx.Definite, " org named country "}} {
+	}{{NonActorsFile, lx.NonActor, " place event venue measure "}, {DefinitesFile, lx.Definite, " org named igo country "}} {
 		rows, err := readLexicon(fsys, f.file, 2, 2)
 		if err != nil {
 			return nil, err

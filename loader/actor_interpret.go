@@ -442,7 +442,15 @@ func (d *doc) headlineClause(st *sent, ts, te int) bool {
 		return false
 	}
 	name := d.spanText(st, ts, te)
-	return !d.genericName(name) && d.knownByName(name) == nil && strings.Count(d.c.Article.Text, name) < 2 && !connectorInside(st, ts, te)
+	generic := d.genericName(name)
+	if generic {
+		// a generic body's name ends in its head ("Central Bank", "Supreme Court": English
+		// premodification, Quirk et al. 17.2); common words after the head are the headline's
+		// predicate ("Central Bank Holds Rates")
+		_, headLast := d.lx.OrgWords[strings.TrimSuffix(st.toks[te-1].Lower, "'s")]
+		generic = headLast
+	}
+	return !generic && d.knownByName(name) == nil && strings.Count(d.c.Article.Text, name) < 2 && !connectorInside(st, ts, te)
 }
 
 // headlineOnlyRun reports a capitalized run [ts, te) of a headline that the article never writes
@@ -450,7 +458,7 @@ func (d *doc) headlineClause(st *sent, ts, te int) bool {
 // Threatens Trade Complaint" may be a capital and the rest of its clause; the run is a name only
 // when the article writes it so elsewhere (as orgChunk and nameChunk require of headline runs).
 func (d *doc) headlineOnlyRun(st *sent, ts, te int) bool {
-	if !st.headline {
+	if !st.headline && !d.subheadLine(st) {
 		return false
 	}
 	name := d.spanText(st, ts, te)
@@ -831,7 +839,13 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	if d.authors[graph.NormalizeName(name)] {
 		return
 	}
-	if n > 4 || st.headline {
+	words := n
+	for i := ts; i < te; i++ {
+		if nameParticles.Has(toks[i].Lower) && !toks[i].Cap {
+			words-- // "José Luis de la Cruz": four name words; a surname's particles are no name word of their own (CMOS 8.5)
+		}
+	}
+	if words > 4 || st.headline {
 		// long runs and headline words: only names met elsewhere (resolved in coreference)
 		for i := ts; i < te; i++ {
 			if toks[i].Cap && !d.isStopCap(st, i) && d.lx.NonActor[toks[i].Lower] == "" {
@@ -892,12 +906,18 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	if d.lx.DemonymPlural[toks[te-1].Lower] != nil {
 		return // "Ethnic Albanians", "Bosnian Serbs": a plural nationality noun heads a group of people (nationalityPlurals), never one person's name
 	}
+	if d.personOfPhrase(st, ts) {
+		return // "Diego Schalper of National Renewal": a person's of-phrase names no person (actor_junk.go)
+	}
 	if d.placeContext(st, ts, te) {
 		d.placeNames[graph.NormalizeName(name)] = true
 		return // "fighting near Um Rawaba", "the town of Ad Damazin" (actor_places.go)
 	}
 	if d.placeNames[graph.NormalizeName(name)] {
 		return // the article has used this name as a place
+	}
+	if d.agentTitleWord(st, ts, te) {
+		ts++ // "Treasurer Jim Chalmers": a title the titles lexicon lacks (actor_junk.go)
 	}
 	p := d.personEntity(st, ts, te)
 	if p == nil {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -310,6 +311,74 @@ func (d *doc) skipTitleWords(st *sent, ts, te int) int {
 		ts = end
 	}
 	return ts
+}
+
+// agentTitleWord reports the first word of a personal-name run [ts, te) that is a title the
+// titles lexicon lacks: a formal title is capitalized immediately before a name (AP Stylebook,
+// "titles"), and an office is named by an agent noun (Quirk et al. 1985, App. I.34-I.35: -er, -or,
+// -ar, -ist, -ee, -eer, -man/-woman/-person). So a word that is lower case in English (SCOWL,
+// commonwords.txt), ends in an agent suffix and opens no personal name of the Phoenix
+// dictionaries (as a first word or a family name), followed by a given name (a word of three
+// letters or more, no common word, no initial) and at least one more name word, is a title:
+// "Treasurer", "Ombudsman", "Comptroller", "Registrar". "Heather Nauert Smith", "Walker Stone Harris" (Phoenix given names), "Baker"
+// (a Phoenix family name), "Hunter Biden" (two words) and "Homer J. Simpson" (an initial after
+// it) keep their first word; an occupational given name no Phoenix person bears, before two more
+// names ("Chandler Morgan Ellis"), is read as a title (a known limit).
+func (d *doc) agentTitleWord(st *sent, ts, te int) bool {
+	if te-ts < 3 || !d.lx.Common[st.toks[ts].Lower] {
+		return false
+	}
+	w := st.toks[ts].Lower
+	agent := false
+	for _, suf := range []string{"er", "or", "ar", "ist", "ee", "man", "woman", "person"} {
+		agent = agent || strings.HasSuffix(w, suf) && len(w) > len(suf)+2
+	}
+	if !agent || d.x.phx != nil && (d.x.phx.PersonFirstWord(w) || len(d.x.phx.ByFamilyName(w, "")) > 0) {
+		return false
+	}
+	next := st.toks[ts+1]
+	return next.Kind == text.Word && next.Cap && len([]rune(next.Text)) >= 3 && !strings.HasSuffix(next.Text, ".") && !d.lx.Common[next.Lower]
+}
+
+// personOfPhrase reports a run starting at token ts that is the complement of an of-phrase
+// postmodifying a person's name ("Diego Schalper of National Renewal", "Governor Wilson Lima of
+// Amazonas state", "Senator Ana Reyes of the Green Left"): such an of-phrase gives the person's
+// affiliation or home, a body or a place (Quirk et al. 1985, 17.38-17.39, the of-genitive of
+// origin and membership), never another person, so the run is no personal name by its shape.
+func (d *doc) personOfPhrase(st *sent, ts int) bool {
+	k := ts - 1
+	if k >= 0 && st.toks[k].Lower == "the" {
+		k--
+	}
+	if k < 1 || st.toks[k].Text != "of" {
+		return false
+	}
+	m := d.mentionAt(st, k-1)
+	return m != nil && m.te == k && m.ent.final().kind == graph.Person
+}
+
+// subheadLine reports a short heading inside an article ("Kyiv Responds", "Brussels Weighs In"):
+// a paragraph of one line after the first, of two to six words with every word of three letters
+// or more capitalized and no sentence-final punctuation — a subhead, set in title case between a
+// story's paragraphs (CMOS 1.55, subheads; AP Stylebook, "headlines"), which text.IsHeadline
+// leaves to prose when it has fewer than three long words. Its runs are then read as a headline's
+// (headlineOnlyRun): "Kyiv Responds" is the capital and its predicate, no "org:place-name".
+func (d *doc) subheadLine(st *sent) bool {
+	if st.idx == 0 || st.idx > 0 && d.sents[st.idx-1].s.Paragraph == st.s.Paragraph ||
+		st.idx+1 < len(d.sents) && d.sents[st.idx+1].s.Paragraph == st.s.Paragraph || text.EndsSentence(st.toks) {
+		return false
+	}
+	words := 0
+	for _, t := range st.toks {
+		if t.Kind != text.Word {
+			return false
+		}
+		words++
+		if len([]rune(t.Text)) >= 3 && !t.Cap {
+			return false
+		}
+	}
+	return words >= 2 && words <= 6
 }
 
 // classAcronym reports an acronym the article also writes with a plural s ("IFI topics" where it

@@ -58,6 +58,7 @@ func (d *doc) findClaims() {
 		}
 	}
 	d.quotesAfterReport()
+	d.quotesBeforeSpeaker() // the speaker named in the sentence after (claim_cataphora.go)
 	d.turnClaims()
 	for _, q := range d.quotes {
 		if q.speaker == nil || q.covered {

@@ -431,7 +431,10 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 	for cs < ce && (st.toks[cs].Lower == "however" || st.toks[cs].Lower == "though" || st.toks[cs].Text == ",") {
 		cs++
 	}
-	if ce-cs < 2 {
+	if ce-cs < 2 || d.adverbialOnly(st, cs, ce) {
+		// "told reporters outside the court", "told reporters in Brasilia on Monday": what a verb
+		// of saying reports is a clause (Quirk et al. 1985, 14.31–14.33, indirect speech); a
+		// prepositional phrase after it is an adjunct of the act of speaking, no content
 		return
 	}
 	txt := d.spanText(st, cs, ce)
@@ -460,7 +463,7 @@ func (d *doc) adverbialOnly(st *sent, a, b int) bool {
 	for a < b && st.toks[a].Kind == text.Quote {
 		a++
 	}
-	if a >= b || !text.IsPrep(st.toks[a].Lower) && st.toks[a].Lower != "under" && st.toks[a].Lower != "through" {
+	if a >= b || !text.IsPrep(st.toks[a].Lower) && !locativePreps.Has(st.toks[a].Lower) && st.toks[a].Lower != "under" && st.toks[a].Lower != "through" {
 		return false
 	}
 	for k := a + 1; k < b; k++ {

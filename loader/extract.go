@@ -77,6 +77,7 @@ import (
 //	           turn:delegation (a meeting record's "Mr. X (State):" representative, speaker_delegation.go)
 //	claims     quote:after quote:before quote:dash quote:label quote:according-to quote:continuation
 //	           quote:after-report (a paragraph-opening quotation after a reported speaker: claim.go)
+//	           quote:cataphoric (a quotation whose speaker the next sentence names: claim_cataphora.go)
 //	           turn:label turn:answer block:statement quote:lead-in quote:dash-line title:speaker
 //	           (the discourse unit a sentence stands in: speaker.go) speech:reported
 //	           speech:inverted speech:aside speech:participle

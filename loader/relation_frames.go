@@ -536,7 +536,7 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		}
 		return nil, ""
 	}
-	if lh > 0 && st.toks[lh-1].Lower == "the" {
+	if lh > 0 { // "the ministry", "the rights group" (resolveDefinite reads the determiner)
 		if e := d.resolveDefinite(st.idx, lh); e != nil && actorKind(e) {
 			return e.final(), d.definiteHow(st, lh)
 		}
@@ -553,6 +553,9 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	}
 	start, end := fs.toks[lo].Start, fs.toks[hi-1].End
 	pStart, pEnd := -1, -1
+	if e := d.frameDocumentAuthor(st, fs, h); e != nil {
+		return e, "coref" // "The EU's statement urged …": the document's author (relation_docsource.go)
+	}
 	if p := fs.possessorOfThing(d, h); p >= 0 {
 		// "China's unfair trade practices are threatening American businesses", "China's use of
 		// export credits undermines …": a possessor of a practice, policy or measure does not
@@ -642,6 +645,9 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 			// "… industrial policies, and the US has not objected to them": the policies
 			lo, hi := fs.phrase(k)
 			return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
+		}
+		if ss, b, e := d.thingAntecedent(st, fs, h); ss != nil {
+			return d.policyTarget(ss, b, e, "") // "… vowed to fight it": the move (coref_things.go)
 		}
 		if t := st.toks[lh]; text.IsPronoun(t) {
 			if e := d.resolvePronoun(st.idx, lh, t.Lower); e != nil && actorKind(e) {

@@ -242,7 +242,7 @@ func (d *doc) obligedActor(st *sent, fs *frameSentence, h int) *entity {
 		}
 		return nil
 	}
-	if lh > 0 && st.toks[lh-1].Lower == "the" {
+	if lh > 0 { // "the ministry", "the rights group" (resolveDefinite reads the determiner)
 		if e := d.resolveDefinite(st.idx, lh); e != nil && actorKind(e) {
 			return e.final()
 		}

@@ -33,14 +33,16 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 			continue
 		}
 		if t.Text == "," {
-			// skip an aside: ", however," ", a former diplomat," ", who …,"
+			// skip an aside: ", however," ", a former diplomat," ", who …," ", whose province …,"
+			// (the relative pronouns who, whom, whose, which open a supplementive relative
+			// clause, Quirk et al. 1985, 17.22)
 			k := j - 1
 			for k >= 0 && j-k < 16 && toks[k].Text != "," {
 				k--
 			}
 			if k >= 0 && toks[k].Text == "," && k+1 < j {
 				w := toks[k+1].Lower
-				if w == "however" || w == "a" || w == "an" || w == "the" || w == "who" || w == "which" || w == "like" || w == "unlike" || w == "including" || strings.HasSuffix(w, "ly") || w == "though" || w == "too" || w == "meanwhile" || d.lx.Titles[w] != nil || d.mentionAt(st, k+1) != nil {
+				if w == "however" || w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "whom" || w == "which" || w == "like" || w == "unlike" || w == "including" || strings.HasSuffix(w, "ly") || w == "though" || w == "too" || w == "meanwhile" || d.lx.Titles[w] != nil || d.mentionAt(st, k+1) != nil {
 					// "Peru's envoy in Quito, Marco Vela, demanded": the named person in apposition
 					// to a role is the subject, not the place or body in the role's phrase
 					if pm := d.mentionAt(st, k+1); pm != nil && pm.ts == k+1 && pm.te == j && actorKind(pm.ent) && pm.ent.final().kind == graph.Person {
