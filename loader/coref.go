@@ -587,6 +587,9 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		if st.inQuote[i] != d.sents[m.sent].inQuote[m.ts] && m.sent == s {
 			return true
 		}
+		if d.otherTurn(st, d.sents[m.sent]) {
+			return true
+		}
 		if m.ts < d.bodyStart(d.sents[m.sent]) {
 			// a turn's label names who speaks or asks ("Q: Reuters: Australia says it will …"):
 			// it is no part of what is said, so no antecedent of the words after it
@@ -610,7 +613,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 	})
 	for ci := len(d.claims) - 1; ci >= 0 && d.claims[ci].sent >= s-1; ci-- {
 		c := d.claims[ci]
-		if c.sent >= s-1 && c.sent <= s && c.speaker != nil && c.speaker.final() != self && fits(c.speaker.final(), cls) && (cls != "person" || c.speaker.final().kind == graph.Person || c.singular) {
+		if c.sent >= s-1 && c.sent <= s && !d.otherTurn(st, d.sents[c.sent]) && c.speaker != nil && c.speaker.final() != self && fits(c.speaker.final(), cls) && (cls != "person" || c.speaker.final().kind == graph.Person || c.singular) {
 			e := c.speaker.final()
 			wgt := 2.0
 			if c.sent < s {
@@ -662,6 +665,21 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		}
 	}
 	return d.notePronoun(best, pronounGender(w))
+}
+
+// otherTurn reports whether a pronoun of sentence st, in a journalist's question or a moderator's
+// or host's turn ("Q:", "HOST:"), would reach back into another turn than its own (ms: the
+// sentence of the candidate mention). A question's content is the questioner's (README, "What a
+// turn gives"): its "they"/"he"/"it" takes its antecedent from the asking turn itself, never from
+// the answer before it, so that "They imposed tariffs on our steel last year. Will China
+// respond?" after an answer naming China makes no act of China. Third-person pronouns refer
+// outside the speech act's participants (CGEL ch. 17 §2.1): the questioner's antecedents are
+// those of his own discourse, not the answerer's. The sentences of other turns are not limited.
+func (d *doc) otherTurn(st, ms *sent) bool {
+	if st.unit == nil || st.unit.Role != discourse.Question && st.unit.Role != discourse.Moderator {
+		return false
+	}
+	return ms.unit == nil || ms.unit.Index != st.unit.Index
 }
 
 // maxScore is the highest salience score among es.
