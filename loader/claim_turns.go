@@ -187,6 +187,10 @@ func (d *doc) jointClaims() {
 		if !in && sp != d.unitSpeaker(u) {
 			continue // a quotation inside the block given to someone else
 		}
+		if p := d.partySubject(c.sent, u, cos); p != nil {
+			c.speaker, c.rule = p, c.rule+"+joint:party-subject"
+			continue
+		}
 		for _, co := range cos {
 			if co != sp {
 				cc := *c
@@ -195,6 +199,45 @@ func (d *doc) jointClaims() {
 			}
 		}
 	}
+}
+
+// partySubject is the subject of sentence si of a joint unit u when it is one of the parties cos or
+// a state the unit's speaker phrase names for one of them ("Joint Declaration by President X of
+// Brazil and Prime Minister Y of Canada" then "Canada will consider removing the duties …"): that
+// sentence states what one party undertakes, so its source is that party alone, not every
+// signatory (the usage of joint declarations and communiqués, whose numbered paragraphs set out
+// each side's commitments: "The United States will …", "Japan will …"). The subject is the
+// mention that opens the clause, after a list number and "the", followed by a word in lower
+// case (the subject before the predicate of a canonical clause, CGEL ch. 4 §3). nil otherwise.
+func (d *doc) partySubject(si int, u *discourse.Unit, cos []*entity) *entity {
+	st := d.sents[si]
+	k := d.bodyStart(st)
+	for k < len(st.toks) && (st.toks[k].Kind != text.Word || st.toks[k].Lower == "the") {
+		k++
+	}
+	m := d.mentionAt(st, k)
+	if m == nil || m.te >= len(st.toks) || st.toks[m.te].Kind != text.Word || st.toks[m.te].Cap {
+		return nil
+	}
+	e := m.ent.final()
+	for _, co := range cos {
+		if e == co {
+			return e
+		}
+	}
+	if e.kind != graph.Country && e.kind != graph.Government {
+		return nil
+	}
+	for _, o := range d.mentions {
+		if o.ent.final() != e {
+			continue
+		}
+		ot := d.sents[o.sent]
+		if a, b := ot.toks[o.ts].Start, ot.toks[o.te-1].End; a >= u.Speaker.Start && b <= u.Speaker.End {
+			return e // the speaker phrase names the state beside a party
+		}
+	}
+	return nil
 }
 
 // reportsOther reports a sentence [a, e) of a turn whose main predicate is "said" (the narrative

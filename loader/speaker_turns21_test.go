@@ -2,6 +2,7 @@ package loader
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -36,6 +37,46 @@ func TestQuestionPronounOwnTurn(t *testing.T) {
 		if len(v.rels(graph.Sanctions, "Americans", "beef")) == 0 {
 			v.dump(os.Stderr)
 			t.Errorf("%s: an antecedent inside the question was not read", c.ask)
+		}
+	}
+}
+
+// TestJointPartySubject: in a joint statement, a sentence whose subject is one of the parties, or
+// the state the heading names beside a party, is that party's claim alone (new-user finding b,
+// session 12: "The United States will consider removing …" was the other government's too).
+// Near misses: a sentence about both ("The two sides …") or whose subject is a third state stays
+// every party's. Invented wordings: a heading of two states, a heading of two leaders.
+func TestJointPartySubject(t *testing.T) {
+	for _, c := range []struct{ head, a, b, pa, pb string }{
+		{"Joint Statement of the United States and Japan on Economic Security", "The United States", "Japan", "United States", "Japan"},
+		{"Joint Declaration by President Ines Moreau of Chile and Prime Minister Lars Holm of Norway", "Chile", "Norway", "Ines Moreau", "Lars Holm"},
+	} {
+		doc := c.head + "\n\nWashington, 4 March 2031\n\n" +
+			c.a + " will consider removing the duties on imported salmon once the trade dialogue concludes.\n\n" +
+			c.b + " will open three new consulates for exporters by 2032.\n\n" +
+			"The two sides reaffirmed their commitment to free and fair trade.\n\n" +
+			"Russia must withdraw its forces from the occupied territories."
+		v := view(extractText(t, doc))
+		own := func(subject, w string) {
+			t.Helper()
+			cs := claimsWith(v, "", w)
+			if len(cs) == 0 {
+				v.dump(os.Stderr)
+				t.Errorf("%s: no claim %q", c.head, w)
+			}
+			for _, r := range cs {
+				if src := v.label(r.Source); !strings.Contains(strings.ToLower(subject), strings.ToLower(src)) {
+					t.Errorf("%s: %q credited to %s", c.head, w, src)
+				}
+			}
+		}
+		own(c.a, "removing the duties on imported salmon")
+		own(c.b, "three new consulates")
+		for _, w := range []string{"reaffirmed their commitment", "Russia must withdraw"} {
+			if len(claimsWith(v, c.pa, w)) == 0 || len(claimsWith(v, c.pb, w)) == 0 {
+				v.dump(os.Stderr)
+				t.Errorf("%s: %q is not both parties'", c.head, w)
+			}
 		}
 	}
 }
