@@ -80,3 +80,34 @@ func TestJointPartySubject(t *testing.T) {
 		}
 	}
 }
+
+// TestMastheadIssuer: a release whose letterhead names the issuing body on the line above a heading
+// noun alone ("KENYA DEFENCE FORCES" / "PRESS STATEMENT") speaks in that body's voice, over the
+// officer who signs it; near misses: a release line ("FOR IMMEDIATE RELEASE") and a headline in
+// capitals under the heading noun name no issuer (the claim is the signer's or nobody's).
+// Invented wordings, three bodies.
+func TestMastheadIssuer(t *testing.T) {
+	body := "\n\nNairobi, 4 August 2031\n\nThe soldiers rescued forty villagers from the flooded district on Sunday night. " +
+		"The rescue teams will remain in the district until the water recedes.\n\n" +
+		"Military Spokesperson Amos Kiprono said the teams had worked for two days without rest.\n\nSIGNED\nAMOS KIPRONO\nMILITARY SPOKESPERSON"
+	for _, c := range []struct{ head, issuer string }{
+		{"KENYA DEFENCE FORCES\nPRESS STATEMENT\n\nFLOOD RESCUE IN TANA RIVER", "Kenya Defence Forces"},
+		{"Ministry of Health\n\nMedia Statement", "Ministry of Health"},
+		{"ASEAN SECRETARIAT\nPRESS RELEASE", "ASEAN Secretariat"},
+	} {
+		v := view(extractText(t, c.head+body))
+		cs := claimsWith(v, "", "forty villagers")
+		if len(cs) == 0 || !strings.EqualFold(strings.Fields(v.label(cs[0].Source))[0], strings.Fields(c.issuer)[0]) {
+			v.dump(os.Stderr)
+			t.Errorf("%q: the release is not the issuer's", c.head)
+		}
+	}
+	for _, head := range []string{"FOR IMMEDIATE RELEASE\nPRESS STATEMENT\n\nFLOOD RESCUE IN TANA RIVER", "PRESS STATEMENT\nFLOOD RESCUE IN TANA RIVER"} {
+		v := view(extractText(t, head+body))
+		for _, r := range claimsWith(v, "", "forty villagers") {
+			if src := v.label(r.Source); src != "Amos Kiprono" {
+				t.Errorf("%q: a release line or a headline read as the issuer %q", head, src)
+			}
+		}
+	}
+}
