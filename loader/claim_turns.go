@@ -37,10 +37,14 @@ func (d *doc) turnClaims() {
 	}
 	for _, st := range d.sents {
 		u := st.unit
-		if !speaking(u) || u.Furniture || st.headline || claimed[st.idx] || text.IsQuestion(st.toks) || d.talkSents[st.idx] {
+		member := d.memberAsking(u)
+		if !speaking(u) && member == nil || u.Furniture || st.headline || claimed[st.idx] || text.IsQuestion(st.toks) || d.talkSents[st.idx] {
 			continue
 		}
-		sp := d.unitSpeaker(u)
+		sp, rule := member, "hearing:member-preface"
+		if sp == nil {
+			sp, rule = d.unitSpeaker(u), u.Rule
+		}
 		if sp == nil {
 			continue
 		}
@@ -107,14 +111,14 @@ func (d *doc) turnClaims() {
 			// no actor may still be a performative whose content is about the world; it is held
 			// until the relations are known (findClaims appends it to claimRels, marked in heldTalk; dropUncodedTalk)
 			d.stanceTurns = append(d.stanceTurns, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true,
-				sent: st.idx, rule: u.Rule, score: 0.7})
+				sent: st.idx, rule: rule, score: 0.7})
 			continue
 		}
 		// a turn's claim has no cue word: the unit (its rule) says who speaks, not a word of the
 		// sentence, so the evidence names none (Evidence.Cue empty, no cue offsets) rather
 		// than the sentence's first word
 		d.claims = append(d.claims, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true, sent: st.idx,
-			rule: u.Rule, score: 0.7})
+			rule: rule, score: 0.7})
 	}
 }
 
@@ -199,6 +203,33 @@ func (d *doc) jointClaims() {
 			}
 		}
 	}
+}
+
+// memberAsking is the legislator whose question turn u is in a hearing ("Senator BRANNIGAN:
+// Secretary, the department has cut the aid budget … . Why were the programs cut?"), or nil: a
+// question turn whose label carries a legislator's or chair's title (legislativeTitles) in a
+// transcript whose heading names a legislature. The assertions that preface a member's question
+// are his own claims: the news interviewer keeps to neutralism and attributes a question's
+// preface to others (Clayman & Heritage 2002, The News Interview, ch. 5 and 6), but a legislator
+// questioning a witness speaks for himself, as his statement turns do (README, "Hearings").
+// A journalist's, an outlet's or a "Q:" questioner's prefaces stay nobody's.
+func (d *doc) memberAsking(u *discourse.Unit) *entity {
+	if u == nil || u.Role != discourse.Question || u.Speaker.Empty() || d.hearingLegislature() == nil {
+		return nil
+	}
+	titled := false
+	for _, w := range strings.Fields(strings.ToLower(u.Label)) {
+		titled = titled || legislativeTitles[strings.Trim(w, ".,")]
+	}
+	if !titled {
+		return nil
+	}
+	v := *u
+	v.Role = discourse.Turn
+	if p := d.resolveSpeaker(&v); p != nil && p.final().kind == graph.Person {
+		return p.final()
+	}
+	return nil
 }
 
 // partySubject is the subject of sentence si of a joint unit u when it is one of the parties cos or

@@ -111,3 +111,31 @@ func TestMastheadIssuer(t *testing.T) {
 		}
 	}
 }
+
+// TestMemberQuestionPreface: in a hearing, the assertion that prefaces a legislator's question is
+// the legislator's claim (rule hearing:member-preface), the question itself no one's; near miss:
+// a journalist's preface at a press briefing stays no one's. Invented wordings, two chambers.
+func TestMemberQuestionPreface(t *testing.T) {
+	for _, c := range []struct{ head, label, name string }{
+		{"Hearing of the Senate Committee on Foreign Relations", "SENATOR MERCER", "Mercer"},
+		{"HOUSE COMMITTEE ON WAYS AND MEANS\n\nHearing on Trade Enforcement", "Rep. Kowalski", "Kowalski"},
+	} {
+		doc := c.head + "\n\nCHAIRMAN ORTIZ: The committee will come to order.\n\n" +
+			c.label + ": Madam Secretary, the port authority has lost two million tonnes of grain exports this year. Why has the department not acted?\n\n" +
+			"SECRETARY LINDQVIST: The department has opened talks with the port authority."
+		v := view(extractText(t, doc))
+		if len(claimsWith(v, c.name, "two million tonnes")) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%s: no claim of the member's preface", c.label)
+		}
+		if len(claimsWith(v, "", "not acted")) > 0 {
+			t.Errorf("%s: the question itself claimed", c.label)
+		}
+	}
+	v := view(extractText(t, "Foreign Ministry Spokesperson Li Wen's Regular Press Conference on May 3, 2031\n\n"+
+		"Q: The port authority has lost two million tonnes of grain exports this year. Will the ministry act?\n\n"+
+		"Li Wen: The ministry has opened talks with the port authority."))
+	if len(claimsWith(v, "", "two million tonnes")) > 0 {
+		t.Errorf("a journalist's preface claimed")
+	}
+}
