@@ -100,6 +100,9 @@ func (d *doc) turnClaims() {
 		if words < minTurnWords || self {
 			continue
 		}
+		if d.verbless(st, a, e) {
+			continue // "A quick readout before we land." (claim_fragment.go)
+		}
 		if addressesAudience(st, a, e) {
 			continue // "I would like to take this opportunity to thank you …"
 		}

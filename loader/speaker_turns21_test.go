@@ -139,3 +139,27 @@ func TestMemberQuestionPreface(t *testing.T) {
 		t.Errorf("a journalist's preface claimed")
 	}
 }
+
+// TestVerblessFragment: a fragment that announces the talk ("A quick readout before we land.",
+// "Two announcements at the top.") is no claim of the turn's speaker; near misses with a verb,
+// a clause after a colon, or an opening that is no indefinite stay claims. Invented wordings.
+func TestVerblessFragment(t *testing.T) {
+	doc := "Press Briefing by Press Secretary Omar Vance\n\n" +
+		"MR. VANCE: A quick readout before we land. Two announcements at the top. Just one more thing on the budget. " +
+		"A new law bans the export of raw timber. Two tankers entered the strait on Monday. " +
+		"A quick readout: the President spoke with Chancellor Weber about graphite. " +
+		"More than four million people currently benefit from the program.\n\n" +
+		"Q: Will the President veto the farm bill?\n\nMR. VANCE: The President has not decided on the farm bill."
+	v := view(extractText(t, doc))
+	for _, w := range []string{"before we land", "announcements at the top", "one more thing on the budget"} {
+		if len(claimsWith(v, "", w)) > 0 {
+			t.Errorf("fragment %q claimed", w)
+		}
+	}
+	for _, w := range []string{"export of raw timber", "entered the strait", "spoke with Chancellor Weber", "currently benefit"} {
+		if len(claimsWith(v, "Omar Vance", w)) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("clause %q not claimed", w)
+		}
+	}
+}
