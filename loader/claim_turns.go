@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
@@ -236,13 +237,17 @@ func (d *doc) memberAsking(u *discourse.Unit) *entity {
 }
 
 // partySubject is the subject of sentence si of a joint unit u when it is one of the parties cos or
-// a state the unit's speaker phrase names for one of them ("Joint Declaration by President X of
+// the state the unit's speaker phrase names for one of them ("Joint Declaration by President X of
 // Brazil and Prime Minister Y of Canada" then "Canada will consider removing the duties …"): that
 // sentence states what one party undertakes, so its source is that party alone, not every
 // signatory (the usage of joint declarations and communiqués, whose numbered paragraphs set out
-// each side's commitments: "The United States will …", "Japan will …"). The subject is the
-// mention that opens the clause, after a list number and "the", followed by a word in lower
-// case (the subject before the predicate of a canonical clause, CGEL ch. 4 §3). nil otherwise.
+// each side's commitments: "The United States will …", "Japan will …"). The speaker phrase
+// must name two states, bodies or organizations, one in each of two conjuncts (partyStates: a
+// joint statement of two governments; not a title split at the "and" of a portfolio, "Cabinet
+// Secretary for Foreign and Diaspora Affairs, X"). The subject is the mention that opens the clause, after a list number
+// and "the", followed by a word in lower case that is no coordinator ("Osland and Serrania held
+// …" is both parties'), the subject before the predicate of a canonical clause (CGEL ch. 4 §3).
+// nil otherwise.
 func (d *doc) partySubject(si int, u *discourse.Unit, cos []*entity) *entity {
 	st := d.sents[si]
 	k := d.bodyStart(st)
@@ -253,25 +258,42 @@ func (d *doc) partySubject(si int, u *discourse.Unit, cos []*entity) *entity {
 	if m == nil || m.te >= len(st.toks) || st.toks[m.te].Kind != text.Word || st.toks[m.te].Cap {
 		return nil
 	}
+	switch st.toks[m.te].Lower {
+	case "and", "or", "nor", "'s", "\u2019s":
+		return nil
+	}
+	states := d.partyStates(u)
+	if len(states) < 2 {
+		return nil
+	}
 	e := m.ent.final()
-	for _, co := range cos {
-		if e == co {
+	for _, x := range append(states, cos...) {
+		if e == x {
 			return e
 		}
 	}
-	if e.kind != graph.Country && e.kind != graph.Government {
-		return nil
-	}
-	for _, o := range d.mentions {
-		if o.ent.final() != e {
-			continue
-		}
-		ot := d.sents[o.sent]
-		if a, b := ot.toks[o.ts].Start, ot.toks[o.te-1].End; a >= u.Speaker.Start && b <= u.Speaker.End {
-			return e // the speaker phrase names the state beside a party
-		}
-	}
 	return nil
+}
+
+// partyStates returns the distinct states, government bodies or organizations (no persons) the
+// conjuncts of u's speaker phrase name, the first of each conjunct ("the United States and
+// Japan", "President X of Brazil and Prime Minister Y of Canada", "the EU and the AU").
+func (d *doc) partyStates(u *discourse.Unit) []*entity {
+	var out []*entity
+	for _, c := range conjuncts(u.Label, u.Speaker.Start) {
+		for _, o := range d.mentions {
+			ot := d.sents[o.sent]
+			e := o.ent.final()
+			if !actorKind(e) || e.kind == graph.Person || slices.Contains(out, e) {
+				continue
+			}
+			if a, b := ot.toks[o.ts].Start, ot.toks[o.te-1].End; a >= c.span.Start && b <= c.span.End {
+				out = append(out, e)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // reportsOther reports a sentence [a, e) of a turn whose main predicate is "said" (the narrative

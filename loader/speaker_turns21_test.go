@@ -163,3 +163,27 @@ func TestVerblessFragment(t *testing.T) {
 		}
 	}
 }
+
+// TestJointCoordinatedSubject: a subject that coordinates the parties ("Osland and Serrania held
+// …") stays every party's, and a title whose portfolio holds an "and" ("Cabinet Secretary for
+// Foreign and Diaspora Affairs, X") names no two states, so "Kenya condemns …" in her statement
+// stays hers. Invented wordings.
+func TestJointCoordinatedSubject(t *testing.T) {
+	v := view(extractText(t, "Joint Statement of Osland and Serrania on Fisheries\n\nVeld, 14 May 2031\n\n"+
+		"Osland and Serrania held the fourth round of fisheries talks in Veld.\n\nSerrania will close the northern bank to trawlers in June."))
+	for _, p := range []string{"Osland", "Serrania"} {
+		if len(claimsWith(v, p, "fourth round of fisheries talks")) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("the coordinated subject's sentence is not %s's", p)
+		}
+	}
+	if len(claimsWith(v, "Osland", "northern bank")) > 0 || len(claimsWith(v, "Serrania", "northern bank")) == 0 {
+		t.Errorf("Serrania's undertaking is not Serrania's alone")
+	}
+	v = view(extractText(t, "Press release\n\nKenya's Cabinet Secretary for Foreign and Diaspora Affairs, Amina Odhiambo, said in a statement:\n\n"+
+		"\u201cKenya condemns the blockade of the port of Assab. We call on both sides to reopen it.\u201d"))
+	if len(claimsWith(v, "Amina Odhiambo", "blockade of the port")) == 0 {
+		v.dump(os.Stderr)
+		t.Errorf("the minister's sentence about her state is not hers")
+	}
+}
