@@ -107,6 +107,7 @@ func (a *analyzer) run() {
 		}
 	}
 	dropDottedAnswers(labels)
+	hostTurns(labels)
 	a.spacedQuestions(labels)
 	a.dropTitleLabels(labels)
 	a.dropHeadingLabels(labels)
@@ -151,7 +152,7 @@ func (a *analyzer) run() {
 				labels[i] = nil
 			}
 		}
-		if labels[i] == nil && transcriberNote(a.paras[i].Text) {
+		if labels[i] == nil && (transcriberNote(a.paras[i].Text) || recordingCue(a.paras[i].Text)) {
 			// "(The briefing concluded at 3:12 p.m.)": the transcriber's note ends the turn (notes.go)
 			u.Furniture, cur = true, nil
 			continue

@@ -68,3 +68,33 @@ func (a *analyzer) skipNote(i, body int) int {
 	}
 	return body
 }
+
+// recordingCue reports a paragraph that is wholly a broadcast transcript's cue, in capitals, for a
+// recording played or a break ("(BEGIN VIDEOTAPE)", "(END VIDEO CLIP)", "(BEGIN AUDIO CLIP)",
+// "(SOUNDBITE OF ARCHIVED RECORDING)", "(COMMERCIAL BREAK)"): the CNN and NPR transcripts' notes
+// on the broadcast, never a speaker's words. Such a cue is furniture and ends the turn before
+// it: what the recording says is the recorded speaker's, whom a label of its own names, not the
+// host's who played it. An aside in the turn ("(LAUGHTER)", "(CROSSTALK)") is no such cue.
+func recordingCue(text string) bool {
+	t := strings.TrimSpace(text)
+	if len(t) < 5 || !(t[0] == '(' && t[len(t)-1] == ')' || t[0] == '[' && t[len(t)-1] == ']') {
+		return false
+	}
+	inner := t[1 : len(t)-1]
+	if strings.ToUpper(inner) != inner || strings.ContainsAny(inner, "()[]") {
+		return false
+	}
+	f := strings.Fields(inner)
+	if len(f) < 2 || len(f) > 6 {
+		return false
+	}
+	switch f[0] {
+	case "BEGIN", "END", "START":
+		return true
+	case "SOUNDBITE":
+		return true
+	case "COMMERCIAL":
+		return f[1] == "BREAK"
+	}
+	return false
+}

@@ -186,6 +186,9 @@ func (a *analyzer) label(i int) *label {
 			}
 			return l
 		}
+		if l := a.hostLabel(i, in, k, c); l != nil {
+			return l // "ANDERSON COLE, CNN ANCHOR:", "MARY KELLY, HOST:"
+		}
 	}
 	var ws []string
 	for _, t := range in {
@@ -228,6 +231,63 @@ func (a *analyzer) label(i int) *label {
 		return &label{role: None} // "Hillary Clinton: 1,769." lists a count, no turn
 	}
 	return l
+}
+
+// hostLabel reads a broadcast transcript's label of the programme's host at his first turn: his
+// name, a comma, and a description that ends with a moderator's word of labels.txt ("ANDERSON
+// COLE, CNN ANCHOR:", "MARY KELLY, HOST:"; the CNN and NPR transcript convention names a
+// speaker in full with his role at his first turn and by surname after it). The turn is the
+// moderator's, its norm the name before the comma (hostTurns gives the surname's later turns
+// the same role). A reporter's "JANE ODHIAMBO, BYLINE:" stays her own turn (namedBeforeComma in
+// the loader). in is the label's tokens, k its comma, c the colon's index in the paragraph.
+func (a *analyzer) hostLabel(i int, in []tok, k, c int) *label {
+	last := in[len(in)-1]
+	r, ok := lex.labels[strings.ToLower(last.text)]
+	if !ok || r != Moderator || k < 2 || k > 4 || len(in)-k > 5 {
+		return nil
+	}
+	var ws []string
+	for _, t := range in[:k] {
+		if !isWord(t) || !upperFirst(t.text) {
+			return nil
+		}
+		ws = append(ws, strings.ToLower(t.text))
+	}
+	ts := a.toks[i]
+	l := &label{role: r, norm: strings.Join(ws, " "), span: Span{in[0].start, in[len(in)-1].end}, body: a.paras[i].End}
+	l.text = a.spanText(i, l.span)
+	if c+1 < len(ts) {
+		l.body = ts[c+1].start
+	}
+	return l
+}
+
+// hostTurns gives the role of a host hostLabel read to his later turns, labelled by his surname
+// alone ("COLE:" after "ANDERSON COLE, CNN ANCHOR:"): the same speaker.
+func hostTurns(labels []*label) {
+	hosts := map[string]Role{}
+	for _, l := range labels {
+		if l != nil && l.role == Moderator && strings.Contains(l.norm, " ") {
+			f := strings.Fields(l.norm)
+			hosts[f[len(f)-1]] = l.role
+		}
+	}
+	for _, l := range labels {
+		if l == nil || l.role != Turn {
+			continue
+		}
+		if r, ok := hosts[l.norm]; ok {
+			l.role = r
+		}
+	}
+}
+
+// LabelWord reports a word (any case) that labels.txt lists as a label by itself, of any role:
+// "HOST", "BYLINE", "MODERATOR", "Q". In a label's appositive ("JANE ODHIAMBO, BYLINE:") such a
+// word names the speaker's part in the broadcast, not an actor.
+func LabelWord(w string) bool {
+	_, ok := lex.labels[strings.ToLower(w)]
+	return ok
 }
 
 // bareLabel reads a paragraph that is only a questioner's, answerer's or moderator's label word

@@ -112,6 +112,9 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 	// A label in capitals ("SENIOR STATE DEPARTMENT OFFICIAL ONE:", "MS. PSAKI:") is read by its
 	// words: the actor layer finds no names in capitals by their shape.
 	if strings.ToUpper(u.Label) == u.Label {
+		if e := d.namedBeforeComma(u); e != nil {
+			return e // "ROSA IBARRA, CHILEAN FOREIGN MINISTER:" is Rosa Ibarra
+		}
 		if e := d.wordSpeaker(u, words); e != nil {
 			return e
 		}
@@ -506,7 +509,13 @@ func (d *doc) labelPerson(u *discourse.Unit, words []string) *entity {
 	if !d.transcriptTurn(u) {
 		return nil
 	}
-	name := u.Label
+	return d.labelNamePerson(u.Label)
+}
+
+// labelNamePerson makes the person a label names by a full name (rule person:speaker-label), in
+// ordinary case when the label is in capitals, the capitals kept as an alias.
+func (d *doc) labelNamePerson(label string) *entity {
+	name := label
 	if strings.ToUpper(name) == name {
 		name = text.TitleCase(name) // "MARIA DALCA" is written in capitals by the transcript's convention
 	}
@@ -514,8 +523,8 @@ func (d *doc) labelPerson(u *discourse.Unit, words []string) *entity {
 	if len(e.nameToks) == 0 {
 		e.nameToks = strings.Fields(name)
 	}
-	if name != u.Label {
-		e.addAlias(u.Label)
+	if name != label {
+		e.addAlias(label)
 	}
 	return e
 }

@@ -187,3 +187,47 @@ func TestJointCoordinatedSubject(t *testing.T) {
 		t.Errorf("the minister's sentence about her state is not hers")
 	}
 }
+
+// TestBroadcastLabels: a broadcast transcript names a speaker in full with a description at his
+// first turn ("ROSA IBARRA, CHILEAN FOREIGN MINISTER:") and by surname after it ("IBARRA:"): both
+// are that person; the host's ("ANDERSON COLE, CNN ANCHOR:", then "COLE:") turns are the
+// moderator's, no claims; a recording cue ("(BEGIN VIDEO CLIP)") ends the host's turn, and
+// "UNIDENTIFIED MALE:" is no one (no actor "Male"). Invented wordings in the CNN and NPR layouts.
+func TestBroadcastLabels(t *testing.T) {
+	cnn := "World Report — Transcript\n\nAired May 4, 2031\n\n" +
+		"ANDERSON COLE, CNN ANCHOR: Welcome back. Argentina closed the border crossing at Los Libertadores last week.\n\n" +
+		"ROSA IBARRA, CHILEAN FOREIGN MINISTER: Chile will not retaliate against Argentina. The closure violates the treaty of 1984.\n\n" +
+		"COLE: Here is what the Argentine minister said on Monday.\n\n(BEGIN VIDEO CLIP)\n\n" +
+		"UNIDENTIFIED MALE: The border will stay closed until Chile pays for the spill.\n\n(END VIDEO CLIP)\n\n" +
+		"COLE: Your response, Minister?\n\nIBARRA: Chile owes nothing to Argentina. The spill came from an Argentine tanker."
+	npr := "Kenya's central bank raises rates\n\nHeard on Morning Edition\n\n" +
+		"STEVE MARLOW, HOST: The Central Bank of Kenya raised its main lending rate again yesterday.\n\n" +
+		"DAVID KARIUKI, ECONOMIST: The increase will slow lending to small farmers for a year.\n\n" +
+		"MARLOW: Will it bring inflation down?\n\nKARIUKI: Inflation will fall below seven percent by December."
+	for _, c := range []struct {
+		doc, name, host string
+		claims          []string
+		none            []string
+	}{
+		{cnn, "Rosa Ibarra", "Cole", []string{"will not retaliate", "violates the treaty", "Argentine tanker"}, []string{"closed the border crossing", "stay closed until Chile pays"}},
+		{npr, "David Kariuki", "Marlow", []string{"slow lending to small farmers", "below seven percent"}, []string{"raised its main lending rate"}},
+	} {
+		v := view(extractText(t, c.doc))
+		for _, w := range c.claims {
+			if len(claimsWith(v, c.name, w)) == 0 {
+				v.dump(os.Stderr)
+				t.Errorf("%s: no claim %q", c.name, w)
+			}
+		}
+		for _, w := range c.none {
+			if cs := claimsWith(v, "", w); len(cs) > 0 {
+				t.Errorf("%q claimed by %s", w, v.label(cs[0].Source))
+			}
+		}
+		for _, n := range v.g.Nodes {
+			if n.Kind == graph.Country && n.Name == "Maldives" || strings.EqualFold(n.Name, "Male") || strings.Contains(n.Name, "ANCHOR") || strings.EqualFold(n.Name, "Host") {
+				t.Errorf("junk node %q", n.Name)
+			}
+		}
+	}
+}

@@ -1,0 +1,37 @@
+package discourse
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestBroadcastHostAndCues: "NAME, CNN ANCHOR:" and "NAME, HOST:" open the moderator's turns, and
+// the host's later "SURNAME:" labels keep that role; "(BEGIN VIDEO CLIP)" and "(COMMERCIAL
+// BREAK)" are furniture that end the turn, while "(LAUGHTER)" is an aside inside it; a guest's
+// "NAME, DESCRIPTION:" stays a named speaker's turn. Invented wordings.
+func TestBroadcastHostAndCues(t *testing.T) {
+	doc := "World Report\n\n" +
+		"MARIA SOTO, CNN ANCHOR: Welcome back.\n\n" +
+		"OMAR HADID, FORMER TRADE MINISTER: The tariffs will hurt our farmers.\n\n" +
+		"(LAUGHTER)\n\n" +
+		"SOTO: Here is the minister on Monday.\n\n" +
+		"(BEGIN VIDEO CLIP)\n\n" +
+		"The tariffs stay.\n\n" +
+		"(COMMERCIAL BREAK)\n\n" +
+		"HADID: They will not stay."
+	got := describe(doc)
+	want := []string{"-", "moderator turn:moderator [MARIA SOTO, CNN ANCHOR]", "turn turn:label [OMAR HADID, FORMER TRADE MINISTER]",
+		"turn turn:label [OMAR HADID, FORMER TRADE MINISTER]", "moderator turn:moderator [SOTO]", "- *", "-", "- *", "turn turn:label [HADID]"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("\n  got %q\n want %q", got, want)
+	}
+	for _, c := range []struct {
+		text string
+		cue  bool
+	}{{"(BEGIN VIDEOTAPE)", true}, {"(END AUDIO CLIP)", true}, {"(SOUNDBITE OF ARCHIVED RECORDING)", true},
+		{"(LAUGHTER)", false}, {"(CROSSTALK)", false}, {"(Begin with the budget)", false}} {
+		if recordingCue(c.text) != c.cue {
+			t.Errorf("recordingCue(%q) = %v", c.text, !c.cue)
+		}
+	}
+}

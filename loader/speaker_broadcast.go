@@ -1,0 +1,54 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// namedBeforeComma resolves a label in capitals that gives a name, a comma and a description
+// ("ROSA IBARRA, CHILEAN FOREIGN MINISTER:", "DAVID OKAFOR, FORMER NIGERIAN AMBASSADOR:"): the
+// convention of broadcast transcripts (CNN, NPR), which name a speaker in full with his
+// description at his first turn and by surname after it ("IBARRA:"). The speaker is the name
+// before the comma, two or three words none of them a title: the person of that surname the
+// text names ("Rosa Ibarra" in the host's introduction, accents folded as wordSpeaker folds
+// them), else, in a transcript, a person of that name (labelNamePerson). The description is the appositive (Quirk et al. 1985,
+// §17.65) and no part of the name. nil when the label has no such shape.
+func (d *doc) namedBeforeComma(u *discourse.Unit) *entity {
+	name, _, ok := strings.Cut(u.Label, ",")
+	if !ok || u.Role != discourse.Turn {
+		return nil
+	}
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len(ws) > 3 {
+		return nil
+	}
+	var lower []string
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if !text.UpperFirstWord(w) || d.lx.titles[lw] != nil || text.IsNameConnector(lw) {
+			return nil
+		}
+		lower = append(lower, lw)
+	}
+	v := *u
+	v.Label = strings.TrimSpace(name)
+	v.Speaker.End = v.Speaker.Start + len([]rune(v.Label))
+	last := lower[len(lower)-1]
+	for _, e := range d.ents {
+		if e.merged == nil && e.kind == graph.Person && len(e.nameToks) > 0 && strings.EqualFold(foldAccents(e.nameToks[len(e.nameToks)-1]), foldAccents(last)) {
+			return e
+		}
+	}
+	if !d.transcriptTurn(u) {
+		return nil
+	}
+	for _, w := range lower {
+		if d.lowerSeen[w] {
+			return nil // a word the article writes in lower case is no name's
+		}
+	}
+	return d.labelNamePerson(v.Label)
+}
