@@ -113,7 +113,7 @@ func (a *analyzer) label(i int) *label {
 				if r, ok := lex.labels[strings.ToLower(in[0].text)]; !ok || r == Turn || r == Answer {
 					// (an office of one word before it, and no party affiliation in it: "Sen.
 					// Mercer (R-Ohio):" is Mercer's)
-					if k == 1 && k+2 < len(in) && isWord(in[k+1]) && upperFirst(in[k+1].text) && !affiliation(in[k+1:len(in)-1]) {
+					if k == 1 && k+2 < len(in) && isWord(in[k+1]) && upperFirst(in[k+1].text) && !affiliation(in[k+1:len(in)-1]) && !bodyName(in[k+1:len(in)-1]) {
 						in = in[k+1 : len(in)-1]
 						break
 					}
@@ -288,6 +288,23 @@ func hostTurns(labels []*label) {
 func LabelWord(w string) bool {
 	_, ok := lex.labels[strings.ToLower(w)]
 	return ok
+}
+
+// bodyName reports words that name a body, not a person: one of them is the head noun of a
+// government or organization's name ("Wagner (Federal Foreign Office):", "Schmidt (Ministry of
+// Finance):", the German federal government's press conference transcripts, which set the
+// speaker's ministry in parentheses after his surname). After a surname the parenthesis is then
+// the speaker's affiliation, and the label is the surname before it, as after a questioner.
+// The head nouns are the body heads of the Phoenix agents dictionary's GOV entries.
+func bodyName(ts []tok) bool {
+	for _, t := range ts {
+		switch strings.ToLower(t.text) {
+		case "office", "ministry", "department", "agency", "commission", "council", "committee", "bank",
+			"service", "secretariat", "government", "embassy", "mission", "directorate", "bureau", "authority":
+			return true
+		}
+	}
+	return false
 }
 
 // bareLabel reads a paragraph that is only a questioner's, answerer's or moderator's label word

@@ -342,9 +342,11 @@ func (d *doc) transcriptTurn(u *discourse.Unit) bool {
 }
 
 // surnameLabel makes a person of a turn label of one word in capitals ("LIPSKA:", "BRZOZOWSKI:")
-// in a transcript when no person of the article has that surname (wordSpeaker tries that
-// first): a transcript labels its speakers by surname in capitals by convention (the U.S.
-// government's and the UN's transcripts: "MR. PRICE:", "NAUERT:"), so the word before the colon
+// or in title case ("Wagner:", after "Question (Reuters):" in the German federal government's
+// press conference transcripts and in printed interviews) in a transcript when no person of
+// the article has that surname (wordSpeaker tries that first): a transcript labels its speakers
+// by surname by convention (the U.S. government's and the UN's transcripts: "MR. PRICE:",
+// "NAUERT:"), so the word before the colon
 // opening a turn is a name, not an acronym (Clayman & Heritage 2002, ch. 3: the turn's label
 // names the party who takes it). The acronym entity the actor layer made of the word (rule
 // org:acronym, which reads a short capital word as an organization) is merged into the person;
@@ -359,7 +361,7 @@ func (d *doc) surnameLabel(u *discourse.Unit, words []string) *entity {
 	}
 	w := strings.TrimSpace(u.Label)
 	lw := strings.ToLower(w)
-	if strings.ToUpper(w) != w || !text.UpperFirstWord(w) || strings.ContainsAny(w, " .0123456789") || len([]rune(w)) < 2 ||
+	if strings.ToUpper(w) != w && text.TitleCase(lw) != w || !text.UpperFirstWord(w) || strings.ContainsAny(w, " .0123456789") || len([]rune(w)) < 2 ||
 		d.lx.titles[lw] != nil || d.lowerSeen[lw] || d.lx.common[lw] || numberWords[lw] || !d.transcriptTurn(u) {
 		return nil
 	}

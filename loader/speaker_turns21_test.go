@@ -231,3 +231,30 @@ func TestBroadcastLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameAffiliationLabels: a one-word label in title case in a transcript is a surname
+// ("Becker:"), and a body in parentheses after a surname ("Wagner (Federal Foreign Office):") is
+// his affiliation, not the speaker (the office-then-holder form, "Chair (Alicia Kearns MP):",
+// is TestLabelShapes9's); near miss: a common word ("Background:") names no one. Invented
+// wordings in the German government press conference layout.
+func TestSurnameAffiliationLabels(t *testing.T) {
+	doc := "Government Press Conference of 12 May 2031\n\n" +
+		"Deputy Spokesperson Hoffmann: Good afternoon. The Chancellor will travel to Warsaw on Thursday for talks on the pipelines.\n\n" +
+		"Question (dpa): Has Germany summoned the Russian ambassador?\n\n" +
+		"Wagner (Federal Foreign Office): The Foreign Office summoned the Russian ambassador this morning. We protested against the detention of the journalist.\n\n" +
+		"Question (Reuters): And the sanctions?\n\n" +
+		"Becker: The finance ministry will freeze the assets of four Russian banks next week.\n\n" +
+		"Background: The talks on the pipelines began in 2029."
+	v := view(extractText(t, doc))
+	for _, c := range []struct{ name, words string }{{"Wagner", "summoned the Russian ambassador"}, {"Becker", "freeze the assets"}} {
+		if len(claimsWith(v, c.name, c.words)) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("no claim of %s %q", c.name, c.words)
+		}
+	}
+	for _, n := range v.g.Nodes {
+		if n.Kind == graph.Person && (n.Name == "Background" || n.Name == "Federal Foreign Office") {
+			t.Errorf("person %q", n.Name)
+		}
+	}
+}
