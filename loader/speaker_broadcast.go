@@ -52,3 +52,21 @@ func (d *doc) namedBeforeComma(u *discourse.Unit) *entity {
 	}
 	return d.labelNamePerson(v.Label)
 }
+
+// interviewerOutlet reports a turn label that is the name of a news outlet the Phoenix actors
+// dictionary codes in the media sector ("DER SPIEGEL:", "REUTERS:"): the convention of printed
+// interviews, which label the interviewer's turns with the publication's name. The outlet's
+// journalist asks and challenges on the record but states no position of a party to the story
+// (Clayman & Heritage 2002, ch. 5, on the interviewer's neutralism), so the turn has no speaker
+// to claim it, as a questioner's has none, and the label makes no person.
+func (d *doc) interviewerOutlet(u *discourse.Unit) bool {
+	if u.Role != discourse.Turn || d.x.phx == nil || strings.Contains(u.Label, ",") {
+		return false
+	}
+	a := d.x.phx.Unique(u.Label, "")
+	if a == nil || a.Kind == graph.Person {
+		return false
+	}
+	c := a.Code
+	return strings.HasPrefix(c, "MED") || len(c) >= 6 && c[3:6] == "MED"
+}

@@ -258,3 +258,30 @@ func TestSurnameAffiliationLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestInterviewerOutletLabel: a printed interview labels its interviewer's turns with the
+// publication's name ("DER SPIEGEL:", "Reuters:"): those turns are no one's claims and make no
+// person, while the interviewee's are his; near miss: a label naming a party to the story (an
+// NGO, "Greenpeace:") keeps its claims. Invented wordings.
+func TestInterviewerOutletLabel(t *testing.T) {
+	for _, outlet := range []string{"DER SPIEGEL", "Reuters"} {
+		doc := "Interview with Finance Minister Tomasz Wrona\n\n" + outlet + ": Minister, Berlin rejects the demand. Why raise it again?\n\n" +
+			"Wrona: Because the debt is real. The German government has never paid for the destruction of Warsaw.\n\n" +
+			outlet + ": But the treaty of 1953 settled the question.\n\nWrona: That treaty was signed under Soviet pressure."
+		v := view(extractText(t, doc))
+		if len(claimsWith(v, "Tomasz Wrona", "never paid")) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%s: no claim of the minister", outlet)
+		}
+		if cs := claimsWith(v, "", "treaty of 1953 settled"); len(cs) > 0 {
+			t.Errorf("%s: the interviewer's turn claimed by %s", outlet, v.label(cs[0].Source))
+		}
+	}
+	doc := "Interview on the Arctic drilling licences\n\nGreenpeace: The new licences will destroy the feeding grounds of the walrus.\n\n" +
+		"Minister Lund: The licences protect every feeding ground.\n\nGreenpeace: The ministry ignored its own scientists in the review."
+	v := view(extractText(t, doc))
+	if len(claimsWith(v, "", "ignored its own scientists")) == 0 {
+		v.dump(os.Stderr)
+		t.Errorf("a party's label lost its claim")
+	}
+}
