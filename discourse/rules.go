@@ -545,7 +545,11 @@ func firstWord(s string) string {
 // stripMarkers drops the discourse markers that may open a part of furniture ("So,", "Well,",
 // "First,", "With that,").
 func stripMarkers(ws []string) []string {
-	for len(ws) > 0 && (ws[0] == "so," || ws[0] == "well," || ws[0] == "okay," || ws[0] == "ok," || ws[0] == "and" || ws[0] == "so" || ws[0] == "again," || ws[0] == "first," || ws[0] == "finally,") {
+	for len(ws) > 0 && (ws[0] == "so," || ws[0] == "well," || ws[0] == "okay," || ws[0] == "ok," || ws[0] == "and" || ws[0] == "so" || ws[0] == "again," || ws[0] == "first," || ws[0] == "finally," || ws[0] == "alright," ||
+		len(ws) > 1 && ws[0] == "all" && ws[1] == "right,") {
+		if ws[0] == "all" {
+			ws = ws[1:] // "All right, good afternoon": the marker of two words (Schiffrin 1987 on okay/all right)
+		}
 		ws = ws[1:]
 	}
 	if len(ws) > 2 && ws[0] == "with" && ws[1] == "that," {

@@ -119,6 +119,9 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 			return e
 		}
 	}
+	if e := d.labelledHolder(u, words); e != nil {
+		return e // "Spokesperson:" after "Spokesperson Tomas Weller:" (speaker_broadcast.go)
+	}
 	sp := u.Speaker
 	if len(words) == 1 && (text.PronounClass(words[0]) == "person" || text.PronounClass(words[0]) == "plural") {
 		return d.pronounSpeaker(sp, words[0]) // "He said:" before a quotation

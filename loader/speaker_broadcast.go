@@ -70,3 +70,36 @@ func (d *doc) interviewerOutlet(u *discourse.Unit) bool {
 	c := a.Code
 	return strings.HasPrefix(c, "MED") || len(c) >= 6 && c[3:6] == "MED"
 }
+
+// labelledHolder resolves a turn label that names only an office ("Spokesperson:", "THE
+// MINISTER:") to the person an earlier turn label of the same transcript named with that office
+// ("Spokesperson Tomas Weller:" at the first turn): a transcript names a speaker in full once and
+// by his office after it, as it does by surname (the UN's and ministries' briefing transcripts),
+// and the holder who has spoken outranks a body the title names. Every word of the office must
+// be a word of the earlier label; the earlier label must resolve to a person. nil otherwise.
+func (d *doc) labelledHolder(u *discourse.Unit, words []string) *entity {
+	if u.Role != discourse.Turn && u.Role != discourse.Answer || !d.officeOnly(words) {
+		return nil
+	}
+	for i := range d.units {
+		v := &d.units[i]
+		if v.Speaker.Start >= u.Speaker.Start || v.Role != discourse.Turn || v.Label == u.Label || v.Speaker.Empty() {
+			continue
+		}
+		in := map[string]bool{}
+		for _, w := range strings.Fields(strings.ToLower(v.Label)) {
+			in[strings.Trim(w, ".,:")] = true
+		}
+		all := true
+		for _, w := range words {
+			all = all && (w == "the" || in[w])
+		}
+		if !all || len(in) <= len(words) {
+			continue
+		}
+		if p := d.unitSpeaker(v); p != nil && p.final().kind == graph.Person {
+			return p.final()
+		}
+	}
+	return nil
+}

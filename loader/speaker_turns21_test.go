@@ -285,3 +285,33 @@ func TestInterviewerOutletLabel(t *testing.T) {
 		t.Errorf("a party's label lost its claim")
 	}
 }
+
+// TestOfficeLabelAfterNamedTurn: a label of the office alone ("Spokesperson:", "Official
+// Spokesperson:") after a turn that named its holder with it ("Spokesperson Tomas Weller:",
+// "Shri Randhir Jaiswal, Official Spokesperson:") is that holder, not the body the title names;
+// "All right, good afternoon." and "That's it from me." are furniture. Near miss: with no earlier
+// holder, the office label is left to the other rules (no person of another turn). Invented.
+func TestOfficeLabelAfterNamedTurn(t *testing.T) {
+	for _, c := range []struct{ head, first, later, name string }{
+		{"Daily Press Briefing by the Office of the Spokesperson for the Secretary-General", "Spokesperson Tomas Weller", "Spokesperson", "Tomas Weller"},
+		{"Transcript of Weekly Media Briefing by the Official Spokesperson (May 16, 2031)", "Shri Randhir Jaiswal, Official Spokesperson", "Official Spokesperson", "Randhir Jaiswal"},
+	} {
+		doc := c.head + "\n\n" + c.first + ": All right, good afternoon. The convoys have not reached the city for three weeks.\n\n" +
+			"Question: Has the envoy met the army chief?\n\n" + c.later + ": The envoy remains in contact with both sides. That's it from me."
+		v := view(extractText(t, doc))
+		if len(claimsWith(v, c.name, "remains in contact")) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%s: the office label is not %s", c.later, c.name)
+		}
+		for _, w := range []string{"good afternoon", "it from me"} {
+			if len(claimsWith(v, "", w)) > 0 {
+				t.Errorf("furniture %q claimed", w)
+			}
+		}
+	}
+	v := view(extractText(t, "Daily Press Briefing by the Office of the Spokesperson\n\nQuestion: Has the envoy met the army chief? Ana Ruiz of Reuters reported it.\n\n"+
+		"Spokesperson: The envoy remains in contact with both sides."))
+	if len(claimsWith(v, "Ana Ruiz", "remains in contact")) > 0 {
+		t.Errorf("the office label went to a person named in a question")
+	}
+}
