@@ -67,6 +67,9 @@ func (d *doc) turnClaims() {
 		} else if a+1 < e && (st.toks[a].Text == "\u2022" || st.toks[a].Text == "\u25cf" || st.toks[a].Text == "-" || st.toks[a].Text == "*") {
 			a++ // a bullet
 		}
+		if u.Role == discourse.Titled || u.Role == discourse.Statement {
+			a = releaseDateline(st, a) // "Addis Ababa, 22 June 2031: The African Union …"
+		}
 		na, talk := d.talkReference(st, a, e)
 		if talk {
 			continue // "As for the first question, the reporter has already asked about it."

@@ -315,3 +315,25 @@ func TestOfficeLabelAfterNamedTurn(t *testing.T) {
 		t.Errorf("the office label went to a person named in a question")
 	}
 }
+
+// TestReleaseDatelineClaim: the city and date that open a release's lead ("Addis Ababa, 22 June
+// 2031: …", "Jakarta, 3 March 2031 – …") are no part of the issuer's claim; near miss: a place
+// and a colon with no date ("Turkana: 400 families …") stays in the sentence. Invented wordings.
+func TestReleaseDatelineClaim(t *testing.T) {
+	for _, lead := range []string{"Addis Ababa, 22 June 2031: ", "Jakarta, 3 March 2031 \u2013 "} {
+		doc := "AFRICAN UNION\nPRESS STATEMENT\n\nFlood relief\n\n" + lead + "The African Union welcomes the relief pledged for the flooded provinces.\n\n" +
+			"Turkana: 400 families have lost their homes to the floods."
+		v := view(extractText(t, doc))
+		cs := claimsWith(v, "", "relief pledged")
+		if len(cs) == 0 {
+			v.dump(os.Stderr)
+			t.Fatalf("%q: no claim", lead)
+		}
+		if n := v.byID[cs[0].Target]; strings.Contains(n.Text+n.Name, "2031") {
+			t.Errorf("%q: the dateline stayed in the claim %q", lead, n.Text)
+		}
+		if len(claimsWith(v, "", "Turkana: 400 families")) == 0 {
+			t.Errorf("a place with no date was cut from its sentence")
+		}
+	}
+}
