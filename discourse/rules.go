@@ -90,11 +90,19 @@ func (a *analyzer) label(i int) *label {
 	}
 	ts := a.toks[i]
 	c := -1
-	for k := 0; k < len(ts) && k < 14; k++ {
+	t0 := timestampEnd(ts) // "[00:00:31] Carolina Fuentes:": the clock of a recording is no label
+	for k := t0; k < len(ts) && k < t0+14; k++ {
 		if ts[k].text == ":" {
 			c = k
 			break
 		}
+	}
+	if t0 > 0 {
+		if c < 0 {
+			return nil
+		}
+		ts = ts[t0:]
+		c -= t0
 	}
 	if c < 1 {
 		if l := a.bareLabel(i); l != nil {
@@ -280,6 +288,41 @@ func hostTurns(labels []*label) {
 			l.role = r
 		}
 	}
+}
+
+// timestampEnd returns the index of the first token after a recording's timestamp that opens a
+// paragraph ("[00:00:31]", "(01:02:15)", "00:14:"), or 0 when none does: podcast, video and
+// hearing transcripts set the time of each turn before its speaker's label (the transcription
+// services' convention, Rev and Otter: "[00:01:12] Speaker: …"). Two or three numbers of one or
+// two digits joined by colons, in brackets or parentheses or followed by a space.
+func timestampEnd(ts []tok) int {
+	k := 0
+	if len(ts) > 0 && (ts[0].text == "[" || ts[0].text == "(") {
+		k = 1
+	}
+	n := 0
+	for k < len(ts) && len(ts[k].text) <= 2 && ts[k].text[0] >= '0' && ts[k].text[0] <= '9' {
+		n++
+		k++
+		if n < 3 && k+1 < len(ts) && ts[k].text == ":" && ts[k].end == ts[k+1].start && ts[k+1].text[0] >= '0' && ts[k+1].text[0] <= '9' {
+			k++
+			continue
+		}
+		break
+	}
+	if n < 2 {
+		return 0
+	}
+	if ts[0].text == "[" || ts[0].text == "(" {
+		if k >= len(ts) || ts[k].text != "]" && ts[k].text != ")" {
+			return 0
+		}
+		k++
+	}
+	if k >= len(ts) {
+		return 0
+	}
+	return k
 }
 
 // LabelWord reports a word (any case) that labels.txt lists as a label by itself, of any role:
