@@ -76,10 +76,12 @@ func (d *doc) interviewerOutlet(u *discourse.Unit) bool {
 // ("Spokesperson Tomas Weller:" at the first turn): a transcript names a speaker in full once and
 // by his office after it, as it does by surname (the UN's and ministries' briefing transcripts),
 // and the holder who has spoken outranks a body the title names. Every word of the office must
-// be a word of the earlier label; the earlier label must resolve to a person. nil otherwise.
+// be a word of the earlier label; the earlier label must resolve to a person. A label with "the"
+// ("The President:" of a UN meeting record, where a head of state may speak as "President X:")
+// names the presiding office and is left to presiding. nil otherwise.
 func (d *doc) labelledHolder(u *discourse.Unit, words []string) *entity {
-	if u.Role != discourse.Turn && u.Role != discourse.Answer || !d.officeOnly(words) {
-		return nil
+	if u.Role != discourse.Turn && u.Role != discourse.Answer || !d.officeOnly(words) || words[0] == "the" {
+		return nil // "The President:" of a UN record, "The CHAIR." of a hearing: the presiding office (presiding)
 	}
 	for i := range d.units {
 		v := &d.units[i]

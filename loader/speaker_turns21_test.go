@@ -337,3 +337,19 @@ func TestReleaseDatelineClaim(t *testing.T) {
 		}
 	}
 }
+
+// TestPresidentLabelNotHolder: in a UN meeting record "The President:" is the presiding officer,
+// not a head of state who spoke as "President Lindqvist:" before. Invented wording.
+func TestPresidentLabelNotHolder(t *testing.T) {
+	doc := "Security Council, 9912th meeting\n\nThe President: I welcome the President of Veldland. I give her the floor.\n\n" +
+		"President Lindqvist: Veldland will send 2,000 peacekeepers to the border mission next year.\n\n" +
+		"The President: I thank President Lindqvist for her statement. The floods in the north have displaced a million people."
+	v := view(extractText(t, doc))
+	if len(claimsWith(v, "", "2,000 peacekeepers")) == 0 {
+		v.dump(os.Stderr)
+		t.Errorf("no claim of the head of state")
+	}
+	if len(claimsWith(v, "Lindqvist", "displaced a million")) > 0 {
+		t.Errorf("the presiding officer's words went to the head of state")
+	}
+}
