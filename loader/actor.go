@@ -147,6 +147,7 @@ func (d *doc) findActors() {
 		d.descriptiveBodies(st)
 		d.orgDescriptors(st)
 		d.appositives(st)
+		d.titledOfBodies(st) // "Director-General X of the Department of …" (actor_roles.go)
 		d.preposedAppositives(st)
 		d.officeHolders(st)
 		d.groups(st)

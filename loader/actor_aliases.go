@@ -489,10 +489,43 @@ func (d *doc) administrationCountries(ents []*entity) {
 			// office on the article's date, heads it
 			if a := d.x.phx.Unique(head, graph.Person); a != nil && a.Kind == graph.Person && a.Country != "" && a.ActiveAt(d.c.Article.PublishedAt) {
 				c = d.lx.byCode[a.Country]
+			} else if a == nil {
+				c = d.headInSentence(e, head)
 			}
 		}
 		if c != nil {
 			e.country = c
 		}
 	}
+}
+
+// headInSentence is the country of the one Phoenix person with family name head who held an
+// office on the article's date and whose country the administration's own sentences name: "In
+// Nicaragua, … lending to the Ortega regime" is Daniel Ortega's (NICGOV from 2007), not that of
+// Jorge Urbina Ortega (CRIGOV), though the article names Costa Rica elsewhere. The nearest named
+// state decides between namesakes, as a reader takes the referent from the local context (the
+// topic of the sentence); nil when none or several such persons remain.
+func (d *doc) headInSentence(e *entity, head string) *country {
+	named := map[string]bool{}
+	for _, m := range d.mentions {
+		if m.ent.final() != e {
+			continue
+		}
+		for _, o := range d.mentions {
+			if o.sent == m.sent && o.ent.final().kind == graph.Country && o.ent.final().country != nil {
+				named[o.ent.final().country.Code] = true
+			}
+		}
+	}
+	var c *country
+	for _, a := range d.x.phx.ByFamilyName(head, d.c.Article.PublishedAt) {
+		if len(a.Dated) == 0 || !named[a.Country] {
+			continue
+		}
+		if c != nil && c.Code != a.Country {
+			return nil
+		}
+		c = d.lx.byCode[a.Country]
+	}
+	return c
 }

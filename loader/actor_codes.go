@@ -88,14 +88,52 @@ func (d *doc) familyNameOnly(e *entity, date string) {
 		}
 		found = a
 	}
-	if found == nil {
+	d.takeDictPerson(e, found, date, "dict:family")
+}
+
+// takeDictPerson gives e the dictionary person a's full name (the name written stays an alias),
+// country and code on date, and rule: the canonical name comes from the dictionary. Nil a: no-op.
+func (d *doc) takeDictPerson(e *entity, a *lexicon.Actor, date, rule string) {
+	if a == nil {
 		return
 	}
 	e.addAlias(e.name)
-	e.name = found.Name
-	e.country = d.lx.byCode[found.Country]
-	e.cameo = dictCode(found, date)
-	e.rule = "dict:family" // the canonical name comes from the dictionary
+	e.name = a.Name
+	e.country = d.lx.byCode[a.Country]
+	e.cameo = dictCode(a, date)
+	e.rule = rule
+}
+
+// compoundSurname resolves a person the article names by two words only ("President-elect Lopez
+// Obrador") to the one Phoenix person whose name of four words or more ends in those two words
+// (Andres Manuel Lopez Obrador): Spanish and Portuguese names carry two given names and two
+// surnames, and the press names the person by both surnames (CMOS 17th ed. 8.11; AP Stylebook
+// "Spanish and Portuguese names"). A shorter dictionary name ("Robert John Smith") is no such
+// name: its last two words may be a given name and a surname. The person's country must be named
+// in the article and agree with the article's own evidence (as familyNameOnly); the dated roles
+// are not required, since a dictionary that ends before the article still gives the person's
+// country. Several such persons leave it as it is (rule dict:compound-surname).
+func (d *doc) compoundSurname(e *entity, date string) {
+	words := strings.Fields(graph.NormalizeName(e.name))
+	if len(words) != 2 || e.country != nil && e.guessed {
+		return
+	}
+	var found *lexicon.Actor
+	own := d.memberCountries(e)
+	for _, a := range d.x.phx.ByFamilyName(words[1], "") {
+		f := strings.Fields(graph.NormalizeName(a.Name))
+		if len(f) < 4 || f[len(f)-2] != words[0] || f[len(f)-1] != words[1] || a.Kind != graph.Person {
+			continue
+		}
+		if a.Country == "" || !d.namesCountry(a.Country) || len(own) > 0 && !own[a.Country] || e.country != nil && e.country.Code != a.Country || d.titleSectorDisagrees(e, a) {
+			return // the article's evidence names another state, or a namesake's: leave it
+		}
+		if found != nil && found.Name != a.Name {
+			return
+		}
+		found = a
+	}
+	d.takeDictPerson(e, found, date, "dict:compound-surname")
 }
 
 // titleSectorDisagrees reports a role title of e that the Phoenix agents dictionary codes to a

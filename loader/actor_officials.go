@@ -35,5 +35,40 @@ func (d *doc) officialsCountry(e *entity) *country {
 	if e.country != nil && !e.guessed {
 		return e.country
 	}
-	return d.govHostCountry()
+	if c := d.govHostCountry(); c != nil {
+		return c
+	}
+	return d.namedExecutiveCountry(e)
+}
+
+// namedExecutiveCountry is the country of the one executive the article names by the officials'
+// own head: "administration officials" in a story about "the Obama administration" are that
+// administration's officials, as "the administration" alone is — the definite noun takes its
+// referent from the text's earlier mention of a noun phrase with the same head (anaphoric "the",
+// Quirk et al. 1985, 5.28-5.32). The named executives are the article's GOVERNMENT actors whose
+// name ends in that head ("Obama administration", "Ruto government"); nil when they have no
+// stated country or name more than one country.
+func (d *doc) namedExecutiveCountry(e *entity) *country {
+	f := strings.Fields(strings.ToLower(e.name))
+	head := ""
+	for _, w := range f[:len(f)-1] {
+		if w == "administration" || w == "government" {
+			head = w
+		}
+	}
+	if head == "" {
+		return nil
+	}
+	var one *country
+	for _, g := range d.finalActors() {
+		n := strings.Fields(strings.ToLower(g.name))
+		if g == e || g.kind != graph.Government || len(n) < 2 || n[len(n)-1] != head {
+			continue
+		}
+		if g.country == nil || g.guessed || one != nil && one != g.country {
+			return nil
+		}
+		one = g.country
+	}
+	return one
 }

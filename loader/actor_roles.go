@@ -544,3 +544,46 @@ func (d *doc) previousSubjectBody(s, i int) *entity {
 	}
 	return nil
 }
+
+// titledOfBodies reads "<Title> <Name> of [the] <body>": "Director-General Wang Qun of the
+// Department of Arms Control of the Foreign Ministry will lead the delegation". The of-phrase
+// after a titled name post-modifies the whole noun phrase and names the body the office is of,
+// as it names the state in "Foreign Minister X of Kenya" (ofCountryAfter; Quirk et al. 1985,
+// 17.37-17.40): the person is MEMBER_OF that body (rule title:of-body), when the title gave no
+// body of its own. The body must be a named organization or state body that starts right after
+// "of [the]" and is not a possessor ("of the ministry's …").
+func (d *doc) titledOfBodies(st *sent) {
+	toks := st.toks
+	for _, mi := range d.bySent[st.idx] {
+		m := d.mentions[mi]
+		p := m.ent.final()
+		if p.kind != graph.Person || m.rule != "person:title" || m.te+1 >= len(toks) || toks[m.te].Lower != "of" {
+			continue
+		}
+		k := m.te + 1
+		if toks[k].Lower == "the" && k+1 < len(toks) {
+			k++
+		}
+		om := d.mentionAt(st, k)
+		if om == nil || om.ts != k || om.te < len(toks) && (toks[om.te].Lower == "'s" || toks[om.te].Lower == "\u2019s") {
+			continue
+		}
+		org := om.ent.final()
+		if org.kind != graph.Organization && org.kind != graph.Government {
+			continue
+		}
+		written := strings.ToLower(d.spanText(st, m.ts, m.te))
+		for _, r := range p.roles {
+			if r.org != nil || r.title == "" || !strings.HasPrefix(written, strings.ToLower(r.title)) {
+				continue
+			}
+			n := len(strings.Fields(r.title))
+			if n > m.te-m.ts {
+				break
+			}
+			p.addRole(r.title, org)
+			d.memberOf(st, m.ts, m.ts+n, p, org, r.title, "title:of-body")
+			break
+		}
+	}
+}

@@ -324,3 +324,38 @@ func innerNameUnique(persons []*entity, w string) bool {
 	}
 	return n == 1
 }
+
+// sharedFamilyName reports that w is the family name of two or more of the article's persons
+// (last word, first word of a two-word family-name-first name, or surnameCore): "Wang" beside Wang
+// Yi and Wang Qishan. A short form resolves to the nearest of them in its sentence (coref.go), but
+// it is no alias of that person's node: a surname alias must be unambiguous in the article (issue
+// 14, Names; AP Stylebook "names": on second reference the surname alone only when it identifies
+// one person), and a stored alias would name the person in every later article.
+func sharedFamilyName(persons []*entity, w string) bool {
+	n := 0
+	for _, p := range persons {
+		if p.merged != nil || len(p.nameToks) < 2 {
+			continue
+		}
+		last, first := p.nameToks[len(p.nameToks)-1], p.nameToks[0]
+		if strings.EqualFold(last, w) || len(p.nameToks) == 2 && strings.EqualFold(first, w) || strings.EqualFold(surnameCore(p.nameToks), w) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// sameTitleHeld reports that person p holds a title the short form e was written with ("Vice
+// President Park" and Vice President Park Ji-hoon, not Finance Minister Park Soo-min): a title
+// before a surname on second reference names the holder of that office (AP Stylebook "titles":
+// the title is repeated with the surname to identify the person), so it outranks nearness.
+func sameTitleHeld(p, e *entity) bool {
+	for _, r := range e.roles {
+		for _, q := range p.roles {
+			if r.title != "" && strings.EqualFold(r.title, q.title) {
+				return true
+			}
+		}
+	}
+	return false
+}

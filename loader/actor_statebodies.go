@@ -28,6 +28,11 @@ var stateSectors = map[string]bool{"GOV": true, "LEG": true, "JUD": true, "MIL":
 // IGOUNOHLHWHO), keep the dictionary's kind.
 func (d *doc) stateBodies() {
 	for _, e := range d.finalActors() {
+		if e.country == nil && (e.kind == graph.Government || e.kind == graph.Organization) {
+			if c := d.ofOwnedBody(e.name); c != nil {
+				e.country, e.code = c, c.Code
+			}
+		}
 		if e.kind != graph.Organization || strings.HasPrefix(e.rule, "lexicon:") || e.cameo != "" {
 			continue
 		}
@@ -88,7 +93,20 @@ func (d *doc) stateAgentHead(name string) bool {
 // ofStateBody reports a name ending in "of [the]" and a known state body (lexicon or Phoenix,
 // GOVERNMENT), with that body's country.
 func (d *doc) ofStateBody(name string) (*country, bool) {
+	for _, rest := range ofComplements(name) {
+		if a := d.knownByName(strings.Join(rest, " ")); a != nil && a.Kind == graph.Government {
+			return d.lx.byCode[a.Country], true
+		}
+	}
+	return nil, false
+}
+
+// ofComplements are the words after each inner "of" of a name, without a leading "the" and
+// never empty: "Standing Committee of the Political Bureau of the CPC Central Committee" →
+// [Political Bureau of the CPC Central Committee], [CPC Central Committee].
+func ofComplements(name string) [][]string {
 	lw := strings.Fields(name)
+	var out [][]string
 	for i := 1; i < len(lw)-1; i++ {
 		if strings.ToLower(lw[i]) != "of" {
 			continue
@@ -97,14 +115,39 @@ func (d *doc) ofStateBody(name string) (*country, bool) {
 		if strings.EqualFold(rest[0], "the") {
 			rest = rest[1:]
 		}
-		if len(rest) == 0 {
-			continue
-		}
-		if a := d.knownByName(strings.Join(rest, " ")); a != nil && a.Kind == graph.Government {
-			return d.lx.byCode[a.Country], true
+		if len(rest) > 0 {
+			out = append(out, rest)
 		}
 	}
-	return nil, false
+	return out
+}
+
+// ofOwnedBody is the country of a body named "X of [the] <known actor> <organ>": "the Political
+// Bureau of the CPC Central Committee", "the Secretariat of the ANC National Executive Committee".
+// A proper noun before an organ's name is its owner (the attributive genitive-like modifier,
+// Quirk et al. 1985, 17.108: "the CPC Central Committee" is the party's central committee), and
+// an organ of an owner with a country is of that country, as a body of a known state body is
+// (ofStateBody). The owner is a known actor of the lexicon or Phoenix with a country; the organ's
+// last word is an administrative head (adminHeads). Nil otherwise.
+func (d *doc) ofOwnedBody(name string) *country {
+	for _, rest := range ofComplements(name) {
+		if len(rest) < 2 || !adminHeads[strings.ToLower(rest[len(rest)-1])] {
+			continue
+		}
+		for n := len(rest) - 1; n >= 1; n-- {
+			organ := true
+			for _, w := range rest[n:] {
+				organ = organ && w != "" && strings.ToUpper(w[:1]) == w[:1] && !strings.EqualFold(w, "of")
+			}
+			if !organ {
+				break
+			}
+			if a := d.knownByName(strings.Join(rest[:n], " ")); a != nil && a.Country != "" {
+				return d.lx.byCode[a.Country]
+			}
+		}
+	}
+	return nil
 }
 
 // delegationHeads gives the head of a national delegation its country: "the U.S. delegation,

@@ -590,9 +590,12 @@ func (d *doc) appositives(st *sent) {
 		if j < len(toks) && (toks[j].Lower == "a" || toks[j].Lower == "an" || toks[j].Lower == "the") {
 			j++
 		}
-		// the appositive ends at the next comma, period, or clause word
+		// the appositive ends at the next comma, period, or clause word, within 24 words: a
+		// coordinated appositive of two offices with their bodies' full names ("member of the
+		// Standing Committee of the Political Bureau of the CPC Central Committee and Chairman
+		// of the CPPCC") runs past 16, which cut its last body off
 		end := j
-		for end < len(toks) && end-j < 16 {
+		for end < len(toks) && end-j < 24 {
 			tx := toks[end]
 			// (a speech verb's form after "of" is a noun, the complement of the preposition:
 			// "Deputy Assistant Secretary of State", "head of state"; Quirk et al. 1985, 9.1)
@@ -663,36 +666,7 @@ func (d *doc) insideOrgName(st *sent, i int) bool {
 // or a country or body before the title, MEMBER_OF (rule appositive:title-of).
 func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 	toks := st.toks
-	ti, te := -1, -1
-	var tt *title
-	for k := j; k < end; k++ {
-		if st.ment[k] >= 0 {
-			continue
-		}
-		ents, e2 := d.matchNames(st, k)
-		for _, le := range ents {
-			if le.kind == lkTitle && le.title.Class != "honorific" && e2 <= end {
-				if tt == nil || e2 > te {
-					ti, te, tt = k, e2, le.title
-				}
-			}
-		}
-		if tt != nil {
-			// take the longest title starting at the first match, and extend over following title words
-			for te < end {
-				ents2, e3 := d.matchNames(st, te)
-				ok := false
-				for _, le := range ents2 {
-					ok = ok || le.kind == lkTitle
-				}
-				if !ok || e3 > end {
-					break
-				}
-				te = e3
-			}
-			break
-		}
-	}
+	ti, te, tt := d.appositiveTitle(st, j, end)
 	if tt == nil {
 		return
 	}
@@ -705,6 +679,19 @@ func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 		p.rule = "person:appositive"
 	}
 	te = d.coordinatedPortfolio(st, tt, te, end)
+	if te+1 < end && toks[te].Lower == "and" {
+		// "Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan": coordinated
+		// titles share the of-phrase after the last one (right-node raising, CGEL 15.4.4), which
+		// names the state whose body the last title implies
+		if ti2, te2, tt2 := d.appositiveTitle(st, te+1, end); tt2 != nil && ti2 == te+1 {
+			if te2 = d.coordinatedPortfolio(st, tt2, te2, end); te2 < end && toks[te2].Lower == "of" {
+				tt, te = tt2, te2
+			}
+		}
+	}
+	if d.memberOfConjunct(st, p, j, ti) {
+		j = ti // the title's own conjunct: "Chairman of the CPPCC"
+	}
 	role := strings.TrimSpace(d.spanText(st, j, te))
 	var org *entity
 	rule := "appositive:title-of"
@@ -777,6 +764,70 @@ func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 	if org != nil {
 		d.memberOf(st, j, te, p, org, role, rule)
 	}
+}
+
+// appositiveTitle is the first title (no honorific) of the appositive [from, end): its start, its
+// end taken over the longest title there and the title words that follow, and the title; nil
+// when there is none.
+func (d *doc) appositiveTitle(st *sent, from, end int) (int, int, *title) {
+	ti, te := -1, -1
+	var tt *title
+	for k := from; k < end; k++ {
+		if st.ment[k] >= 0 {
+			continue
+		}
+		ents, e2 := d.matchNames(st, k)
+		for _, le := range ents {
+			if le.kind == lkTitle && le.title.Class != "honorific" && e2 <= end {
+				if tt == nil || e2 > te {
+					ti, te, tt = k, e2, le.title
+				}
+			}
+		}
+		if tt != nil {
+			// take the longest title starting at the first match, and extend over following title words
+			for te < end {
+				ents2, e3 := d.matchNames(st, te)
+				ok := false
+				for _, le := range ents2 {
+					ok = ok || le.kind == lkTitle
+				}
+				if !ok || e3 > end {
+					break
+				}
+				te = e3
+			}
+			return ti, te, tt
+		}
+	}
+	return -1, -1, nil
+}
+
+// memberOfConjunct reads the first conjunct of an appositive that coordinates a membership with
+// an office, "member of the Standing Committee of the Political Bureau of the CPC Central
+// Committee and Chairman of the CPPCC": "member of X" [j, ti-1) states membership of X ("member"
+// 2a, Merriam-Webster: one of the individuals composing a group), so p is MEMBER_OF the body
+// it names (rule appositive:member-of), beside the office of the conjunct after "and" at ti. It
+// reports whether it did.
+func (d *doc) memberOfConjunct(st *sent, p *entity, j, ti int) bool {
+	toks := st.toks
+	if ti-1 <= j+2 || toks[ti-1].Lower != "and" || toks[j].Lower != "member" && toks[j].Lower != "members" || toks[j+1].Lower != "of" {
+		return false
+	}
+	for k := j + 2; k < ti-1; k++ {
+		om := d.mentionAt(st, k)
+		if om == nil {
+			continue
+		}
+		if oe := om.ent.final(); om.te <= ti-1 && (oe.kind == graph.Organization || oe.kind == graph.Government) {
+			role := strings.TrimSpace(d.spanText(st, j, ti-1))
+			p.addRole(role, oe)
+			d.memberOf(st, j, ti-1, p, oe, role, "appositive:member-of")
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // orgAppositive: ", the policy research arm of Y" → PART_OF Y (rule appositive:part-of); ", the Z"

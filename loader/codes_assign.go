@@ -51,6 +51,10 @@ func (d *doc) assignCodes() {
 			continue
 		}
 		a := phx.Unique(e.name, e.kind)
+		if a == nil && e.kind == graph.Person {
+			d.compoundSurname(e, date) // "President-elect Lopez Obrador" (actor_codes.go)
+			continue
+		}
 		if a == nil {
 			if e.kind == graph.Organization && e.country == nil {
 				// "United Nations" has several records ("United Nations", "UN" …) that all say

@@ -32,7 +32,8 @@ func (d *doc) resolveEntities() {
 		}
 	}
 	// nearest person (by first mention) whose name contains w as surname or given-first family name
-	givenOK := false // the short form is a subject: a given name alone may name the person
+	givenOK := false  // the short form is a subject: a given name alone may name the person
+	var short *entity // the short form being resolved: its title picks among namesakes
 	findPerson := func(w string, at int) *entity {
 		var best *entity
 		bestScore := -1 << 30
@@ -59,6 +60,10 @@ func (d *doc) resolveEntities() {
 			if score < 0 {
 				continue
 			}
+			score *= 2
+			if short != nil && sameTitleHeld(p, short) {
+				score++ // "Vice President Park" is the Park who is Vice President (actor_shortnames.go)
+			}
 			// prefer the person introduced last before the mention, then the first one after it
 			fm := firstMention[p]
 			s := score * 1000000
@@ -84,11 +89,16 @@ func (d *doc) resolveEntities() {
 		// a given name alone names someone by its own use: the subject of a verb, or after a
 		// title or honorific ("Prince Faisal said" for Faisal bin Farhan)
 		givenOK = d.isSubjectAnywhere(e) || e.kind == graph.Person || e.hon
+		short = e
 		if p := findPerson(w, firstMention[e]); p != nil && p != e {
 			for _, r := range e.roles {
 				p.addRole(r.title, r.org)
 			}
+			shared := sharedFamilyName(persons, w)
 			for _, a := range e.aliases {
+				if shared && strings.EqualFold(a, w) {
+					continue // a surname two persons of the article bear is no alias of one (actor_shortnames.go)
+				}
 				p.addAlias(a)
 			}
 			e.mergeInto(p)

@@ -135,21 +135,28 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 			return nil, 0, ""
 		}
 		if m.ts > 0 {
-			p := toks[m.ts-1].Lower
-			if p == "of" && m.ts >= 2 && governmentNoun[toks[m.ts-2].Lower] && (e.kind == graph.Country || e.kind == graph.Government) {
-				s := m.ts - 2
+			pi := m.ts - 1
+			if e.kind == graph.Country && toks[pi].Lower == "the" && pi > 0 && toks[pi-1].Lower == "of" {
+				// "Minister X of the Federative Republic of Brazil said": a state's full name
+				// takes "the" (ISO 3166-1 full names); the preposition before it decides, as
+				// before a short name ("of Brazil")
+				pi--
+			}
+			p := toks[pi].Lower
+			if p == "of" && pi >= 1 && governmentNoun[toks[pi-1].Lower] && (e.kind == graph.Country || e.kind == graph.Government) {
+				s := pi - 1
 				if s > 0 && toks[s-1].Lower == "the" {
 					s--
 				}
 				return e, s, "of-head" // "The government of Benin described …" → Benin
 			}
 			if p == "of" || p == "in" {
-				if e, s := d.ofHead(st, m.ts-1); e != nil {
+				if e, s := d.ofHead(st, pi); e != nil {
 					return e, s, "of-head"
 				}
 			}
 			if p == "by" || p == "of" || p == "in" || p == "on" || p == "at" || p == "from" || p == "with" || p == "for" || p == "against" || p == "about" || p == "to" || p == "between" || p == "than" || p == "like" {
-				if p == "by" && d.documentNounBefore(st, m.ts-1) {
+				if p == "by" && d.documentNounBefore(st, pi) {
 					return e, m.ts, "document-source"
 				}
 				return nil, 0, ""
