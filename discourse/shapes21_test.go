@@ -51,3 +51,22 @@ func TestTimestampedLabels(t *testing.T) {
 		t.Errorf("\n  got %q\n want %q", got, want)
 	}
 }
+
+// TestSeenReportsFurniture: the receipt of a question's premise ("We have seen the reports.",
+// "We have noted the relevant reports in this regard.") is furniture; a report named in full
+// stays a sentence. Invented wordings.
+func TestSeenReportsFurniture(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"We have seen the reports.", true},
+		{"We have noted the relevant reports in this regard.", true},
+		{"Okay, we have seen the media reports.", true},
+		{"We have seen the reports that the army shelled the border villages of Kashmir.", false},
+	} {
+		if Furniture(c.s) != c.want {
+			t.Errorf("Furniture(%q) = %v", c.s, !c.want)
+		}
+	}
+}
