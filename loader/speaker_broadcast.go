@@ -14,8 +14,9 @@ import (
 // description at his first turn and by surname after it ("IBARRA:"). The speaker is the name
 // before the comma, two or three words none of them a title: the person of that surname the
 // text names ("Rosa Ibarra" in the host's introduction, accents folded as wordSpeaker folds
-// them), else, in a transcript, a person of that name (labelNamePerson). The description is the appositive (Quirk et al. 1985,
-// §17.65) and no part of the name. nil when the label has no such shape.
+// them), else, in a transcript, a person of that name (labelNamePerson). The description is
+// the appositive (Quirk et al. 1985, §17.65) and no part of the name. nil when the label has no
+// such shape.
 func (d *doc) namedBeforeComma(u *discourse.Unit) *entity {
 	name, _, ok := strings.Cut(u.Label, ",")
 	if !ok || u.Role != discourse.Turn {
@@ -71,8 +72,8 @@ func (d *doc) interviewerOutlet(u *discourse.Unit) bool {
 	return strings.HasPrefix(c, "MED") || len(c) >= 6 && c[3:6] == "MED"
 }
 
-// labelledHolder resolves a turn label that names only an office ("Spokesperson:", "THE
-// MINISTER:") to the person an earlier turn label of the same transcript named with that office
+// labelledHolder resolves a turn label that names only an office ("Spokesperson:", "OFFICIAL
+// SPOKESPERSON:") to the person an earlier turn label of the same transcript named with that office
 // ("Spokesperson Tomas Weller:" at the first turn): a transcript names a speaker in full once and
 // by his office after it, as it does by surname (the UN's and ministries' briefing transcripts),
 // and the holder who has spoken outranks a body the title names. Every word of the office must
