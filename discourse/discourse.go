@@ -84,7 +84,7 @@ type Unit struct {
 func Analyze(paras []Para) []Unit {
 	a := analyzer{paras: paras, units: make([]Unit, len(paras)), toks: make([][]tok, len(paras))}
 	for i, p := range paras {
-		a.toks[i] = tokenize(p.Text, p.Start)
+		a.toks[i] = dropStrongMarks(tokenize(p.Text, p.Start))
 		a.units[i] = Unit{Index: -1, Body: p.Start}
 	}
 	a.run()

@@ -98,3 +98,20 @@ func recordingCue(text string) bool {
 	}
 	return false
 }
+
+// dropStrongMarks removes the Markdown marks of strong emphasis, runs of two or more "*" or "_"
+// ("**Lin Yuan:** The fishing ban …", "__Q:__"), from a paragraph's tokens: a page converted to
+// text keeps the bold of its labels and headings as these marks (CommonMark 0.31, §6.2
+// "Emphasis and strong emphasis"), which are typography, not words, as a bold run in HTML is.
+// A single "*" (a footnote's mark) stays.
+func dropStrongMarks(ts []tok) []tok {
+	mark := func(k int) bool { return ts[k].text == "*" || ts[k].text == "_" }
+	out := ts[:0:0]
+	for k := 0; k < len(ts); k++ {
+		if mark(k) && (k+1 < len(ts) && mark(k+1) && ts[k+1].start == ts[k].end || k > 0 && mark(k-1) && ts[k-1].end == ts[k].start) {
+			continue
+		}
+		out = append(out, ts[k])
+	}
+	return out
+}

@@ -70,3 +70,18 @@ func TestSeenReportsFurniture(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownStrongLabels: Markdown's strong emphasis around a label or heading ("**Lin Yuan:**",
+// "__Q:__", "**Press Briefing by …**") is typography: the label and the title's speaker are read
+// as without it; a single "*" stays a word's mark. Invented wordings.
+func TestMarkdownStrongLabels(t *testing.T) {
+	doc := "**Press Briefing by MOFA Spokesperson Lin Yuan, 4 June 2031**\n\n" +
+		"**Lin Yuan:** Good afternoon. The minister will visit Hanoi next week.\n\n" +
+		"__Q:__ Will China suspend the fishing ban?\n\n" +
+		"**Lin Yuan:** The ban is a routine measure.*"
+	got := describe(doc)
+	want := []string{"- title:speaker [MOFA Spokesperson Lin Yuan] *", "turn turn:label [Lin Yuan]", "question turn:question [Q]", "turn turn:label [Lin Yuan]"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("\n  got %q\n want %q", got, want)
+	}
+}
