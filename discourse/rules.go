@@ -294,7 +294,8 @@ func hostTurns(labels []*label) {
 // paragraph ("[00:00:31]", "(01:02:15)", "00:14:"), or 0 when none does: podcast, video and
 // hearing transcripts set the time of each turn before its speaker's label (the transcription
 // services' convention, Rev and Otter: "[00:01:12] Speaker: …"). Two or three numbers of one or
-// two digits joined by colons, in brackets or parentheses or followed by a space.
+// two digits joined by colons in brackets or parentheses, or three with none (a live blog's
+// "10:30 GMT:" is a time of day).
 func timestampEnd(ts []tok) int {
 	k := 0
 	if len(ts) > 0 && (ts[0].text == "[" || ts[0].text == "(") {
@@ -310,10 +311,11 @@ func timestampEnd(ts []tok) int {
 		}
 		break
 	}
-	if n < 2 {
-		return 0
+	bracketed := ts[0].text == "[" || ts[0].text == "("
+	if n < 2 || !bracketed && n < 3 {
+		return 0 // "10:30 GMT: …" of a live blog is a time of day, not a recording's clock
 	}
-	if ts[0].text == "[" || ts[0].text == "(" {
+	if bracketed {
 		if k >= len(ts) || ts[k].text != "]" && ts[k].text != ")" {
 			return 0
 		}

@@ -38,7 +38,8 @@ func TestBroadcastHostAndCues(t *testing.T) {
 
 // TestTimestampedLabels: a recording's timestamp before the label ("[00:00:31] Ana Ruiz:",
 // "(01:02:15) HOST:", "00:14:02 Ana Ruiz:") leaves the label read; a paragraph that opens with a
-// clock time and no label ("10:30 The meeting began.") has none. Invented wordings.
+// clock time and no label ("10:30 The meeting began.") has none, nor has a live blog's entry
+// ("10:30 GMT: …"). Invented wordings.
 func TestTimestampedLabels(t *testing.T) {
 	doc := "Episode 4\n\n[00:00:05] Leo Brandt: Welcome back. My guest is Ana Ruiz.\n\n" +
 		"[00:00:31] Ana Ruiz: The tax is lower than the royalties in Peru.\n\n" +
@@ -47,6 +48,12 @@ func TestTimestampedLabels(t *testing.T) {
 		"10:30 The meeting began."
 	got := describe(doc)
 	want := []string{"-", "turn turn:label [Leo Brandt]", "turn turn:label [Ana Ruiz]", "moderator turn:moderator [HOST]", "turn turn:label [Ana Ruiz]", "turn turn:label [Ana Ruiz]"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("\n  got %q\n want %q", got, want)
+	}
+	// a live blog's entries open with a time of day and a zone: no label "GMT"
+	got = describe("Live: talks in Geneva\n\n10:30 GMT: The minister said the talks would resume.\n\n11:05 GMT: The delegations broke for lunch.\n\n11:40 GMT: The talks resumed.")
+	want = []string{"-", "-", "-", "-"}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("\n  got %q\n want %q", got, want)
 	}
