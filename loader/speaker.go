@@ -77,6 +77,9 @@ func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 	if e != nil && e.kind == graph.Person && (u.Role == discourse.Turn || u.Role == discourse.Quoted || u.Role == discourse.Statement) {
 		ordinaryCase(e) // a label or lead-in line in capitals ("FROM SENATOR MARIA LOPEZ (D-VELD):")
 	}
+	if e != nil && e.kind != graph.Person && u.Role == discourse.Titled {
+		d.headingCase(e) // "KENYA DEFENCE FORCES" over "PRESS STATEMENT" (speaker_broadcast.go)
+	}
 	if e != nil && e.kind != graph.Person && u.Role == discourse.Turn {
 		// "[Senior administration official]:" is how the transcript names the group's member who
 		// speaks: the label as written is a name of the speaker

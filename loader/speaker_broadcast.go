@@ -106,3 +106,39 @@ func (d *doc) labelledHolder(u *discourse.Unit, words []string) *entity {
 	}
 	return nil
 }
+
+// headingCase writes the name of a body the actor layer read from a heading in capitals ("KENYA
+// DEFENCE FORCES", "ASEAN SECRETARIAT" over "PRESS RELEASE") in ordinary case, each word as the
+// text writes it outside its headings (an acronym it writes in capitals stays: "ASEAN
+// Secretariat"), else with a capital initial, "of", "and", "for" and "the" in lower case after
+// the first word (CMOS 8.67 and 8.159 on the names of organizations). The capitals stay an
+// alias. A name not wholly in capitals, or a dictionary's, is left alone.
+func (d *doc) headingCase(e *entity) {
+	e = e.final()
+	if e.idName != "" || strings.ToUpper(e.name) != e.name || strings.ToLower(e.name) == e.name || !strings.Contains(e.name, " ") {
+		return
+	}
+	caps := map[string]bool{} // words the text writes in capitals outside its headings
+	for _, st := range d.sents {
+		if !text.EndsSentence(st.toks) {
+			continue
+		}
+		for _, t := range st.toks {
+			if t.Kind == text.Word && t.AllCaps && len([]rune(t.Text)) > 1 {
+				caps[t.Text] = true
+			}
+		}
+	}
+	ws := strings.Fields(e.name)
+	for i, w := range ws {
+		switch lw := strings.ToLower(w); {
+		case caps[w]:
+		case i > 0 && (lw == "of" || lw == "and" || lw == "for" || lw == "the"):
+			ws[i] = lw
+		default:
+			ws[i] = text.TitleCase(lw)
+		}
+	}
+	e.addAlias(e.name)
+	e.name = strings.Join(ws, " ")
+}

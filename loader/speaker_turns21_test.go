@@ -353,3 +353,22 @@ func TestPresidentLabelNotHolder(t *testing.T) {
 		t.Errorf("the presiding officer's words went to the head of state")
 	}
 }
+
+// TestHeadingCaseIssuer: a release's issuer read from a letterhead in capitals is named in
+// ordinary case, an acronym the text writes in capitals kept ("ASEAN Secretariat", "Kenya
+// Defence Forces"), the capitals an alias. Invented wordings.
+func TestHeadingCaseIssuer(t *testing.T) {
+	for _, c := range []struct{ head, body, name string }{
+		{"ASEAN SECRETARIAT\nPRESS RELEASE", "ASEAN and Japan agreed today to expand their cooperation on disaster relief.", "ASEAN Secretariat"},
+		{"KENYA DEFENCE FORCES\nPRESS STATEMENT", "The soldiers rescued forty villagers from the flooded district on Sunday night.", "Kenya Defence Forces"},
+	} {
+		v := view(extractText(t, c.head+"\n\nNairobi, 4 August 2031\n\n"+c.body+" We will remain in the region until the water recedes."))
+		if len(claimsWith(v, c.name, "until the water recedes")) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("no claim of %q", c.name)
+		}
+		if n := v.node(c.name); n == nil || n.Name != c.name {
+			t.Errorf("issuer not named %q", c.name)
+		}
+	}
+}
