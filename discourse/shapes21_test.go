@@ -19,12 +19,8 @@ func TestBroadcastHostAndCues(t *testing.T) {
 		"The tariffs stay.\n\n" +
 		"(COMMERCIAL BREAK)\n\n" +
 		"HADID: They will not stay."
-	got := describe(doc)
-	want := []string{"-", "moderator turn:moderator [MARIA SOTO, CNN ANCHOR]", "turn turn:label [OMAR HADID, FORMER TRADE MINISTER]",
-		"turn turn:label [OMAR HADID, FORMER TRADE MINISTER]", "moderator turn:moderator [SOTO]", "- *", "-", "- *", "turn turn:label [HADID]"}
-	if fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Errorf("\n  got %q\n want %q", got, want)
-	}
+	wantUnits(t, doc, []string{"-", "moderator turn:moderator [MARIA SOTO, CNN ANCHOR]", "turn turn:label [OMAR HADID, FORMER TRADE MINISTER]",
+		"turn turn:label [OMAR HADID, FORMER TRADE MINISTER]", "moderator turn:moderator [SOTO]", "- *", "-", "- *", "turn turn:label [HADID]"})
 	for _, c := range []struct {
 		text string
 		cue  bool
@@ -46,17 +42,9 @@ func TestTimestampedLabels(t *testing.T) {
 		"(01:02:15) HOST: Are the miners right?\n\n" +
 		"00:14:02 Ana Ruiz: They are not.\n\n" +
 		"10:30 The meeting began."
-	got := describe(doc)
-	want := []string{"-", "turn turn:label [Leo Brandt]", "turn turn:label [Ana Ruiz]", "moderator turn:moderator [HOST]", "turn turn:label [Ana Ruiz]", "turn turn:label [Ana Ruiz]"}
-	if fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Errorf("\n  got %q\n want %q", got, want)
-	}
+	wantUnits(t, doc, []string{"-", "turn turn:label [Leo Brandt]", "turn turn:label [Ana Ruiz]", "moderator turn:moderator [HOST]", "turn turn:label [Ana Ruiz]", "turn turn:label [Ana Ruiz]"})
 	// a live blog's entries open with a time of day and a zone: no label "GMT"
-	got = describe("Live: talks in Geneva\n\n10:30 GMT: The minister said the talks would resume.\n\n11:05 GMT: The delegations broke for lunch.\n\n11:40 GMT: The talks resumed.")
-	want = []string{"-", "-", "-", "-"}
-	if fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Errorf("\n  got %q\n want %q", got, want)
-	}
+	wantUnits(t, "Live: talks in Geneva\n\n10:30 GMT: The minister said the talks would resume.\n\n11:05 GMT: The delegations broke for lunch.\n\n11:40 GMT: The talks resumed.", []string{"-", "-", "-", "-"})
 }
 
 // TestSeenReportsFurniture: the receipt of a question's premise ("We have seen the reports.",
@@ -86,9 +74,13 @@ func TestMarkdownStrongLabels(t *testing.T) {
 		"**Lin Yuan:** Good afternoon. The minister will visit Hanoi next week.\n\n" +
 		"__Q:__ Will China suspend the fishing ban?\n\n" +
 		"**Lin Yuan:** The ban is a routine measure.*"
-	got := describe(doc)
-	want := []string{"- title:speaker [MOFA Spokesperson Lin Yuan] *", "turn turn:label [Lin Yuan]", "question turn:question [Q]", "turn turn:label [Lin Yuan]"}
-	if fmt.Sprint(got) != fmt.Sprint(want) {
+	wantUnits(t, doc, []string{"- title:speaker [MOFA Spokesperson Lin Yuan] *", "turn turn:label [Lin Yuan]", "question turn:question [Q]", "turn turn:label [Lin Yuan]"})
+}
+
+// wantUnits fails t when describe(doc) is not want.
+func wantUnits(t *testing.T, doc string, want []string) {
+	t.Helper()
+	if got := describe(doc); fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("\n  got %q\n want %q", got, want)
 	}
 }
