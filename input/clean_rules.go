@@ -69,14 +69,19 @@ var (
 	reDateOnly = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted|last updated|first published|date|released?|dated)\s*:?\s*(?:on\s+)?)?(` + dateExpr + `)` + timeExpr + `\s*\.?$`)
 	// "China.org.cnUpdated: April 6, 2018", "Reuters Published: 10 July 2015": a site name glued
 	// to a date label.
-	reDateTail        = regexp.MustCompile(`(?i)(?:updated|published|posted)\s*:?\s*(?:on\s+)?(` + dateExpr + `)` + timeExpr + `\s*\.?$`)
-	reBylineDate      = regexp.MustCompile(`(?i)[\s,|·•—–-]*(?:(?:updated|published|posted)\s*:?\s*)?(` + dateExpr + `)` + timeExpr + `\s*$`)
-	reImmediate       = regexp.MustCompile(`(?i)^for immediate release\b[\s:,]*(.*)$`)
-	reTimeOnly        = regexp.MustCompile(`(?i)^\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4})?$`)
-	reImageLabel      = regexp.MustCompile(`(?i)^(?:\d+x\d+\s+)?(?:image|images|photo|photos|picture|video|gallery|graphic|audio|slideshow)(?:\s+\d+(?:\s+of\s+\d+)?)?$`)
-	reCreditTail      = regexp.MustCompile(`Credit(?:\.{2,}|…)\s*\S.{0,150}$`)
-	rePhotoTail       = regexp.MustCompile(`(?:^|[\s.;,])(?:Photo|PHOTO|Photograph|PHOTOGRAPH|Image|IMAGE|Picture|Photo [Cc]redit|Photos)\s*:\s*([^.:]{1,100})\.?$`)
-	rePhotoParen      = regexp.MustCompile(`(?i)\((?:[a-z]+\s+)?(?:photo|photograph|image|picture|file photo|photo by)\b[^)]*\)\.?$`)
+	reDateTail   = regexp.MustCompile(`(?i)(?:updated|published|posted)\s*:?\s*(?:on\s+)?(` + dateExpr + `)` + timeExpr + `\s*\.?$`)
+	reBylineDate = regexp.MustCompile(`(?i)[\s,|·•—–-]*(?:(?:updated|published|posted)\s*:?\s*)?(` + dateExpr + `)` + timeExpr + `\s*$`)
+	reImmediate  = regexp.MustCompile(`(?i)^for immediate release\b[\s:,]*(.*)$`)
+	reTimeOnly   = regexp.MustCompile(`(?i)^\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4})?$`)
+	reImageLabel = regexp.MustCompile(`(?i)^(?:\d+x\d+\s+)?(?:image|images|photo|photos|picture|video|gallery|graphic|audio|slideshow)(?:\s+\d+(?:\s+of\s+\d+)?)?$`)
+	reCreditTail = regexp.MustCompile(`Credit(?:\.{2,}|…)\s*\S.{0,150}$`)
+	rePhotoTail  = regexp.MustCompile(`(?:^|[\s.;,])(?:Photo|PHOTO|Photograph|PHOTOGRAPH|Image|IMAGE|Picture|Photo [Cc]redit|Photos)\s*:\s*([^.:]{1,100})\.?$`)
+	rePhotoParen = regexp.MustCompile(`(?i)\((?:[a-z]+\s+)?(?:photo|photograph|image|picture|file photo|photo by)\b[^)]*\)\.?$`)
+	// reCaptionLead: a line opened by a caption label and a colon ("Photo: …", "FILE PHOTO: …",
+	// "Image caption: …", "Caption: …", "Picture: …", "Pictured: …"), the way wire services and
+	// news sites set a photo caption apart from the story (Reuters and AP caption style: a label or
+	// a "FILE PHOTO" slug before the caption sentence, the credit after it).
+	reCaptionLead     = regexp.MustCompile(`^(?i:file\s+photo|photo\s+caption|image\s+caption|caption|photo|photograph|picture|pictured|image)\s*:\s+\S`)
 	reCreditColon     = regexp.MustCompile(`(?:^|[\s.;,])(?:Credit|Credits|CREDIT)\s*:\s*([^.:]{1,80})\.?$`)
 	reUpdatedTime     = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated)\b.{0,40}\d{1,2}:\d{2}`)
 	rePrintEdition    = regexp.MustCompile(`(?i)^a version of this (?:article|story|review|column) appears? in print\b`)
@@ -86,14 +91,20 @@ var (
 	reContactUs       = regexp.MustCompile(`(?i)^contact us\b`)
 	// reSiteNotice: a site's notice about itself ("The Office of Website Management ... manages
 	// this site as a portal for ...", "This site is maintained by ..."), a government-page footer.
-	reSiteNotice    = regexp.MustCompile(`(?i)\b(?:manages?|maintains?|operates?|administers?)\s+this\s+(?:web\s?)?site\b|^this\s+(?:web\s?)?site\s+is\s+(?:managed|maintained|operated|administered)\b|\bexternal\s+links?\s+to\s+other\s+internet\s+sites\b`)
-	reBracketLine   = regexp.MustCompile(`^\[.*\]$`)
-	rePromo         = regexp.MustCompile(`(?i)^(?:read more|read next|see also|related(?: coverage| stories| articles| news| content)?|more on this story|click here|sign up|subscribe|download the app|listen to this article|watch)\b`)
-	reEndMark       = regexp.MustCompile(`^(?:#{3,}|-+\s*(?i:end)\s*-+|-30-|\*{3,}|-*\s*ENDS?\s*-*\.?)$`)
-	reEmailOrURL    = regexp.MustCompile(`^(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)$`)
-	reFollow        = regexp.MustCompile(`(?i)^follow\s+(.+?)\s+on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)\b`)
-	reFollowUs      = regexp.MustCompile(`(?i)^follow\s+(?:us\b|@\w+)`)
-	reContributed   = regexp.MustCompile(`(?i)^(?:additional reporting by\s+)?(.{3,200}?)\s+(?:also\s+)?contributed\s+(?:reporting|research|to this (?:report|article|story))\b`)
+	reSiteNotice  = regexp.MustCompile(`(?i)\b(?:manages?|maintains?|operates?|administers?)\s+this\s+(?:web\s?)?site\b|^this\s+(?:web\s?)?site\s+is\s+(?:managed|maintained|operated|administered)\b|\bexternal\s+links?\s+to\s+other\s+internet\s+sites\b`)
+	reBracketLine = regexp.MustCompile(`^\[.*\]$`)
+	rePromo       = regexp.MustCompile(`(?i)^(?:read more|read next|see also|related(?: coverage| stories| articles| news| content)?|more on this story|more from|click here|sign up|subscribe|download the app|listen to this article|watch)\b`)
+	reEndMark     = regexp.MustCompile(`^(?:#{3,}|-+\s*(?i:end)\s*-+|-30-|\*{3,}|-*\s*ENDS?\s*-*\.?)$`)
+	reEmailOrURL  = regexp.MustCompile(`^(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)$`)
+	reFollow      = regexp.MustCompile(`(?i)^follow\s+(.+?)\s+on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)\b`)
+	reFollowUs    = regexp.MustCompile(`(?i)^follow\s+(?:us\b|@\w+|.{1,60}?\s+on\s+social\s+media\b)`)
+	reContributed = regexp.MustCompile(`(?i)^(?:additional reporting by\s+)?(.{3,200}?)\s+(?:also\s+)?contributed\s+(?:reporting|research|to this (?:report|article|story)|from\s+(?-i:\p{Lu}[\p{L}.'’-]*)(?:\.|$))`)
+	// reReportedFrom: the tagline that names where the byline's reporter filed from, with the
+	// wire's other credits after a semicolon ("Ana Ruiz reported from Bogota; additional reporting
+	// by Li Wei in Lima."; AP and NYT taglines).
+	reReportedFrom = regexp.MustCompile(`^(.{3,80}?)\s+reported\s+from\s+\p{Lu}[\p{L}.'’-]*(?:(?:,\s*|\s+)\p{Lu}[\p{L}.'’-]*){0,3}\.?(?:;\s*(.*))?$`)
+	// reReachedAt: the reporter's contact line ("Ana Ruiz can be reached at ana@example.com").
+	reReachedAt     = regexp.MustCompile(`(?i)^(.{3,80}?)\s+(?:can|may)\s+be\s+(?:reached|contacted)\s+at\s+\S+@\S+`)
 	reReportingBy   = regexp.MustCompile(`(?i)^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\s+`)
 	reCreditSegment = regexp.MustCompile(`(?i)^(?:and\s+)?(additional\s+reporting|reporting|writing|editing|research|additional\s+research|compiled)\s+by\s+(.+)$`)
 	rePlaceTail     = regexp.MustCompile(`\s+(?:in|from|at)\s+\p{Lu}.*$`)
@@ -192,6 +203,16 @@ func classifyLine(s string) verdict {
 	}
 	if reReportingBy.MatchString(s) {
 		return reportingCredits(s)
+	}
+	if m := reReportedFrom.FindStringSubmatch(s); m != nil && looksLikeNames(m[1]) {
+		v := verdict{drop: true, authors: namesWithoutPlaces(m[1])}
+		if m[2] != "" && reReportingBy.MatchString(m[2]) {
+			v.authors = append(v.authors, reportingCredits(m[2]).authors...)
+		}
+		return v
+	}
+	if m := reReachedAt.FindStringSubmatch(s); m != nil && looksLikeNames(m[1]) {
+		return verdict{drop: true, authors: namesWithoutPlaces(m[1])}
 	}
 	if hasContributed {
 		if v := contributed(s); v.drop {
@@ -319,53 +340,6 @@ func isPipeMenu(s string) bool {
 	return true
 }
 
-// isCaption reports a photo caption line: it ends in a credit ("…Credit...Reuters", "Credit:
-// Getty", "(Photo: AP)", "Photograph: Mark Schiefelbein/AP", "(AP Photo/Andy Wong)").
-func isCaption(s string) bool {
-	// Every credit pattern is anchored at the end and shorter than 200 bytes.
-	if len(s) > 200 {
-		i := len(s) - 200
-		for i < len(s) && !utf8.RuneStart(s[i]) {
-			i++
-		}
-		s = s[i:]
-	}
-	if !strings.Contains(s, "redit") && !strings.Contains(s, "REDIT") && !strings.Contains(s, "hoto") &&
-		!strings.Contains(s, "HOTO") && !strings.Contains(s, "mage") && !strings.Contains(s, "MAGE") &&
-		!strings.Contains(s, "icture") {
-		return false
-	}
-	if reCreditTail.MatchString(s) || rePhotoParen.MatchString(s) {
-		return true
-	}
-	for _, re := range []*regexp.Regexp{rePhotoTail, reCreditColon} {
-		if m := re.FindStringSubmatch(s); m != nil && creditLike(m[1]) {
-			return true
-		}
-	}
-	return false
-}
-
-// creditLike reports whether s names a photographer or agency ("Ng Han Guan/AP", "Getty Images",
-// "Jane Roe for The Courier"): at most ten words, each capitalized, a number, or a connector —
-// so that "tax credits: about $5 million" is not taken for a credit.
-func creditLike(s string) bool {
-	words := strings.Fields(strings.ReplaceAll(s, "/", " / "))
-	if len(words) == 0 || len(words) > 10 {
-		return false
-	}
-	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		switch {
-		case unicode.IsUpper(r), unicode.IsDigit(r), w == "/", w == "-", w == "—", w == "&":
-		case w == "for" || w == "via" || w == "and" || w == "of" || w == "the" || w == "de" || w == "courtesy":
-		default:
-			return false
-		}
-	}
-	return true
-}
-
 // endsWithSentencePunct reports whether s ends with sentence-final punctuation, closing quotes and
 // brackets aside.
 func endsWithSentencePunct(s string) bool {
@@ -481,10 +455,25 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 			break
 		}
 	}
+	promoItems := -1 // after a promo label ("Related coverage:"): how many of its items were cut
 	for i := range lines {
 		if lines[i].blank {
 			afterByline = false
+			if promoItems > 0 {
+				promoItems = -1
+			}
 			continue
+		}
+		if promoItems >= 0 && promoItem(lines[i].s) {
+			// "Related coverage:" / "Read more:" and the headlines listed under it, one a line,
+			// until a blank line or a sentence: links to other stories, no part of this one
+			lines[i] = cleanLine{blank: true}
+			promoItems++
+			continue
+		}
+		promoItems = -1
+		if t := strings.TrimSpace(lines[i].s); strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 4 && rePromo.MatchString(t) {
+			promoItems = 0
 		}
 		if isOutletLine(lines[i].s) && (afterByline || i < header && namesOutlet(lines[i].s, outlets)) {
 			// the outlet's name on a line of its own: under a byline, or in the header when it is

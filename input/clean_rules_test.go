@@ -34,6 +34,23 @@ func TestCleanRules(t *testing.T) {
 			doc:     Document{Title: "Ferry Fares Rise", Text: "By Ines Duarte and Kofi Boateng\nCoastal Wire Service\n\nLISBON — Ferry fares will rise by a tenth in May, the operator said."},
 			want:    "Ferry Fares Rise\n\nLISBON — Ferry fares will rise by a tenth in May, the operator said.",
 			authors: []string{"Ines Duarte", "Kofi Boateng"}},
+		{name: "caption lines opened by a label, whatever their credit",
+			doc: Document{Title: "Dockers Walk Out", Text: "HAMBURG, May 2 (Elbe Wire) - Dock workers walked out on Tuesday.\n\n" +
+				"Photo: Dock workers march near Altona, Hamburg state, on Tuesday. ELBE WIRE/Jonas Falk\n\n" +
+				"FILE PHOTO: Cranes at the Burchardkai terminal, March 3, 2026. Harbour Press/Mia Kohl/File Photo\n\n" +
+				"Image caption: Union leader Petra Lang addresses strikers. Getty via Portside\n\n" +
+				"Picture: A container ship waits off Cuxhaven.\n\n" +
+				"Photos of the strike showed empty quays.\n\nThe union said the strike would last two days."},
+			want: "Dockers Walk Out\n\nHAMBURG, May 2 (Elbe Wire) - Dock workers walked out on Tuesday.\n\nPhotos of the strike showed empty quays.\n\nThe union said the strike would last two days."},
+		{name: "the headlines listed under a promo label",
+			doc: Document{Title: "Mine Output Falls", Text: "LIMA, May 2 (Andes Wire) - Copper output fell in April, the ministry said.\n\n" +
+				"Related coverage:\nPeru's copper exports hit record high\nChile's Codelco cuts output forecast\n\n" +
+				"Read more:\n\n- Bolivia's lithium plant opens\n- Argentina's miners strike\n\n" +
+				"The ministry said output would recover in June."},
+			want: "Mine Output Falls\n\nLIMA, May 2 (Andes Wire) - Copper output fell in April, the ministry said.\n\nThe ministry said output would recover in June."},
+		{name: "a promo label before a sentence keeps the sentence",
+			doc:  Document{Title: "Mine Output Falls", Text: "LIMA, May 2 (Andes Wire) - Copper output fell in April.\n\nRead more:\nThe ministry said output would recover in June."},
+			want: "Mine Output Falls\n\nLIMA, May 2 (Andes Wire) - Copper output fell in April.\n\nThe ministry said output would recover in June."},
 		{name: "outlet line under a byline, then a date line",
 			doc:     Document{Title: "Mill Closes", Text: "By Priya Raman\nThe Valley Courier\nMarch 3, 2022\n\nThe last paper mill in Dunmore closed on Thursday after 80 years."},
 			want:    "Mill Closes\n\nThe last paper mill in Dunmore closed on Thursday after 80 years.",
@@ -51,6 +68,13 @@ func TestCleanRules(t *testing.T) {
 			doc:     Document{Title: "Talks Resume", Text: "Negotiators met again on Monday.\n\nFollow Ana Ruiz on Twitter: @anaruiz.\n\nTom Park contributed reporting from Seoul.\n\nReporting by Ana Ruiz in Washington and Li Wei in Beijing; Additional reporting by Jo Kim; Editing by Sam Holmes\n\nMei Lin and Raj Patel contributed reporting."},
 			want:    "Talks Resume\n\nNegotiators met again on Monday.",
 			authors: []string{"Ana Ruiz", "Tom Park", "Li Wei", "Jo Kim", "Mei Lin", "Raj Patel"}},
+		{name: "wire taglines: reported from, contributed from, contact line, more-from link, follow on social media",
+			doc:     Document{Title: "Talks Stall", Text: "Negotiators left Quito without a deal.\n\nLuisa Paredes reported from Quito; additional reporting by Omar Haddad in Lima.\n\nNadia Karam contributed from Beirut.\n\nLuisa Paredes can be reached at luisa.paredes@example.com\n\nMore from Andes Wire: Copper exports hit record\n\nFollow Andes Wire on social media for updates."},
+			want:    "Talks Stall\n\nNegotiators left Quito without a deal.",
+			authors: []string{"Luisa Paredes", "Omar Haddad", "Nadia Karam"}},
+		{name: "a sentence about reporting stays",
+			doc:  Document{Title: "T", Text: "The agency reported from its own sources that talks had stalled.\n\nLyse Martin reported from Kyiv that troops had withdrawn.\n\nJapan contributed from its reserves.\n\nMore from the ministry was expected on Friday."},
+			want: "T\n\nThe agency reported from its own sources that talks had stalled.\n\nLyse Martin reported from Kyiv that troops had withdrawn.\n\nJapan contributed from its reserves.\n\nMore from the ministry was expected on Friday."},
 		{name: "print edition line and reprint links",
 			doc:  Document{Title: "Markets Slide", Text: "Stocks fell sharply.\n\nA version of this article appears in print on July 4, 2019, Section B, Page 1 of the New York edition with the headline: Markets Slide. Order Reprints | Today’s Paper | Subscribe\n\nOrder Reprints | Today's Paper | Subscribe"},
 			want: "Markets Slide\n\nStocks fell sharply."},

@@ -43,6 +43,16 @@ func TestWordClassesEmbedded(t *testing.T) {
 		"anaphoricdeterminers": {3, []string{"the", "this", "that"}, []string{"these", "a", "its"}},
 		"modaloperators":       {15, []string{"did", "must", "wo", "ca", "'ll"}, []string{"'d", "is", "has", "ought"}},
 		"datelinemonths":       {12, []string{"sept", "sep", "jan", "dec"}, []string{"may", "june", "sept.", "march"}},
+		// restruct9: lists of the actor files with a published source
+		"locatives":        {26, []string{"in", "via", "visited", "northern", "of", "central"}, []string{"on", "for", "visitor", "north"}},
+		"chunkbreak":       {22, []string{"i", "it", "the", "so", "says", "no.", "'m"}, []string{"you", "this", "nor", "told", "'s"}},
+		"durationnouns":    {12, []string{"minute", "hours", "week", "years"}, []string{"second", "seconds", "decade", "moment"}},
+		"governmentnouns":  {7, []string{"government", "authorities", "junta", "leadership"}, []string{"authority", "governments", "ministry"}},
+		"cueskip":          {11, []string{"also", "further", "hard", "yesterday", "repeatedly"}, []string{"not", "never", "tomorrow", "strongly"}},
+		"govsecondlevel":   {6, []string{"gov", "gouv", "go", "gv"}, []string{"mil", "com", "gc"}},
+		"nameparticles":    {23, []string{"van", "al", "della", "ben", "las"}, []string{"ter", "abu", "y", "of"}},
+		"deictictimenouns": {11, []string{"week", "weekend", "morning", "fall", "autumn"}, []string{"day", "weeks", "evening", "monday"}},
+		"nounopeners":      {15, []string{"a", "that", "our", "'s", "no", "further", "new"}, []string{"these", "my", "your", "every"}},
 	} {
 		s, ok := sets[name]
 		if !ok {

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -26,16 +27,16 @@ const (
 type unit struct {
 	kind   unitKind
 	ts, te int
-	e      lexEntry
+	e      lexicon.Entry
 	org    graph.Kind // for chunks: ORGANIZATION/GOVERNMENT when an org word is in it
 	tail   bool       // org comes only from a company-name tail word (orgtails.txt)
 }
 
-// locative words before a capital make it a place, not a political actor ("held in Beijing").
-var locatives = map[string]bool{"in": true, "at": true, "to": true, "from": true, "near": true, "into": true,
-	"outside": true, "around": true, "across": true, "within": true, "toward": true, "towards": true,
-	"via": true, "through": true, "throughout": true, "inside": true, "visit": true, "visited": true,
-	"visiting": true, "visits": true, "of": true, "western": true, "eastern": true, "northern": true, "southern": true, "central": true}
+// locatives are the words before a capital that make it a place, not a political actor ("held
+// in Beijing"): prepositions of place and direction (Quirk et al. 1985, 9.15–9.27), the forms of
+// "visit" (CAMEO 042/043) and compass adjectives (AP Stylebook); "of" and "central" are marked
+// review.
+var locatives = lexicon.WordClass("locatives") // data/wordclasses/locatives.txt
 
 // locativeBefore reports a place reading of the name at i: a locative word right before it, or
 // before the first of a coordination of names ("held in Moscow and Ankara").
@@ -43,7 +44,7 @@ func (d *doc) locativeBefore(st *sent, i int) bool {
 	toks := st.toks
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		w := toks[k].Lower
-		if locatives[w] {
+		if locatives.Has(w) {
 			return true
 		}
 		if w == "and" || w == "or" || w == "," || toks[k].Cap {
@@ -54,10 +55,10 @@ func (d *doc) locativeBefore(st *sent, i int) bool {
 	return false
 }
 
-// nameParticles may sit inside a person's name ("Hans van den Broek", "Omar al-Bashir").
-var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true, "da": true,
-	"dos": true, "du": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true, "ben": true,
-	"del": true, "della": true, "di": true, "das": true, "do": true, "des": true, "los": true, "las": true}
+// nameParticles may sit inside a person's name ("Hans van den Broek", "Omar al-Bashir"): the
+// Chicago Manual's particles (17th ed., 8.5–8.14); ben, des, los, las marked review
+// (data/wordclasses/nameparticles.txt).
+var nameParticles = lexicon.WordClass("nameparticles")
 
 // orgParticles are the lower-case connectors inside Spanish, Portuguese, French, Italian and German
 // organization names that English news keeps untranslated: "Unión Portuaria del Pacífico",
@@ -66,10 +67,10 @@ var orgParticles = map[string]bool{"de": true, "del": true, "della": true, "di":
 	"dos": true, "das": true, "des": true, "du": true, "la": true, "le": true, "los": true, "las": true,
 	"y": true, "e": true, "et": true, "für": true, "der": true}
 
-// chunkBreak are capitalized function words that end a name ("Xi Said", "Reyes But").
-var chunkBreak = map[string]bool{"i": true, "we": true, "he": true, "she": true, "it": true, "they": true,
-	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "so": true, "said": true, "says": true,
-	"no.": true, "no": true, "'ll": true, "'re": true, "'ve": true, "'d": true, "'m": true}
+// chunkBreak are capitalized function words that end a name ("Xi Said", "Reyes But"): the
+// personal pronouns in subject form, the articles, "no", the coordinators, said/says, "No." and
+// the auxiliaries' clitics (Quirk et al. 1985, ch. 3, 5, 6, 13, 14; AP Stylebook).
+var chunkBreak = lexicon.WordClass("chunkbreak") // data/wordclasses/chunkbreak.txt
 
 // travelPrep reports token j as the preposition of a travel heading, capitalized in headline
 // style after the traveller's name ("Press Gaggle by Press Secretary X Aboard Air Force One En
@@ -89,7 +90,7 @@ var speechNouns = map[string]bool{"remarks": true, "testimony": true, "readout":
 // initial word that the article also uses in lower case ("Households", "So").
 func (d *doc) isStopCap(st *sent, i int) bool {
 	t := st.toks[i]
-	if d.lx.stop[strings.TrimSuffix(t.Lower, ".")] {
+	if d.lx.Stop[strings.TrimSuffix(t.Lower, ".")] {
 		return true
 	}
 	if d.sentInitial(st, i) && (d.lowerSeen[t.Lower] || strings.HasSuffix(t.Lower, "s") && d.lowerSeen[strings.TrimSuffix(t.Lower, "s")]) && !t.AllCaps && (i+1 >= len(st.toks) || !st.toks[i+1].Cap) {
@@ -178,7 +179,7 @@ func (d *doc) findPolicyNames(st *sent) {
 			}
 			continue
 		}
-		if d.lx.policyHead[l] && i > 0 && !st.headline {
+		if d.lx.PolicyHead[l] && i > 0 && !st.headline {
 			// "the Made in China 2025 industrial policy": a capitalized name, maybe one adjective, then the head.
 			k := i - 1
 			if !toks[k].Cap && toks[k].Kind == text.Word && toks[k].Lower != "'s" && k > 0 {
@@ -209,7 +210,7 @@ func (d *doc) findPolicyNames(st *sent) {
 				s++
 			}
 			if s >= 2 && toks[s-1].Lower == "on" && toks[s-2].Cap {
-				if _, ow := d.lx.orgWords[toks[s-2].Lower]; ow {
+				if _, ow := d.lx.OrgWords[toks[s-2].Lower]; ow {
 					// "the National Advisory Council on International Monetary and Financial
 					// Policies": the phrase is the remit that "on" joins to a body's name
 					// (readUnits), as in "Committee on Foreign Affairs", no program of its own
@@ -218,7 +219,7 @@ func (d *doc) findPolicyNames(st *sent) {
 			}
 			hasOrgWord := false
 			for q := s; q < end && q < k; q++ {
-				_, ow := d.lx.orgWords[toks[q].Lower]
+				_, ow := d.lx.OrgWords[toks[q].Lower]
 				hasOrgWord = hasOrgWord || ow
 			}
 			if end-s >= 2 && toks[s].Cap && !d.allLexical(st, s, end) && !hasOrgWord {
@@ -289,7 +290,7 @@ func (d *doc) markPolicyMentions(st *sent) {
 			if p.rule != "policy:called" && p.rule != "policy:head-noun" && p.rule != "policy:numbered" {
 				continue
 			}
-			toks := lexTokens(p.name)
+			toks := lexicon.Keys(p.name)
 			if len(toks) > 0 {
 				d.policyToks[toks[0]] = append(d.policyToks[toks[0]], toks)
 			}
@@ -393,7 +394,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 		if t.Lower == "'s" && last >= 0 && units[last].kind != uTitle {
 			k := j + 1
 			adj := 0
-			for k < len(toks) && adj < 2 && toks[k].Kind == text.Word && !toks[k].Cap && !d.lx.stop[toks[k].Lower] && d.titleAt(st, k) == nil {
+			for k < len(toks) && adj < 2 && toks[k].Kind == text.Word && !toks[k].Cap && !d.lx.Stop[toks[k].Lower] && d.titleAt(st, k) == nil {
 				k++
 				adj++
 			}
@@ -411,7 +412,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			j = end
 			continue
 		}
-		if t.Lower == "of" && last >= 0 && units[last].kind == uTitle && units[last].te == j && d.lx.portfolio[st.toks[j-1].Lower] != "" {
+		if t.Lower == "of" && last >= 0 && units[last].kind == uTitle && units[last].te == j && d.lx.Portfolio[st.toks[j-1].Lower] != "" {
 			if end := d.titleOfPortfolio(st, j); end > j {
 				// "Minister of Industry and Trade Nguyen Hong Dien", "Minister of Finance Wale
 				// Edun": the formal title names its portfolio after "of" (AP Stylebook
@@ -440,7 +441,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 		}
 		if inOrgTail && last >= 0 && units[last].kind == uChunk {
-			if ents, end := d.matchNames(st, j); len(ents) > 0 && ents[0].kind == lkCountry && t.Cap {
+			if ents, end := d.matchNames(st, j); len(ents) > 0 && ents[0].Kind == lexicon.EntryCountry && t.Cap {
 				units[last].te = end
 				j = end
 				if k := d.countryAgentAfter(st, end); k > end {
@@ -468,7 +469,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			inOrgTail = false
 		}
 		if !inOrgTail && !(last >= 1 && units[last].kind == uChunk && units[last-1].kind == uTitle && t.Cap && d.titleAt(st, j) != nil && (j+1 >= len(toks) || !toks[j+1].Cap)) {
-			if ents, end := d.matchNames(st, j); len(ents) > 0 && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && end-j >= 2 && ents[0].kind == lkActor) && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && d.titleInOrgName(st, j, end, ents)) && !d.legislatureInName(st, units, j, end, ents) {
+			if ents, end := d.matchNames(st, j); len(ents) > 0 && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && end-j >= 2 && ents[0].Kind == lexicon.EntryActor) && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && d.titleInOrgName(st, j, end, ents)) && !d.legislatureInName(st, units, j, end, ents) {
 				// (a known multi-word name right after capitalized words is the tail of a longer
 				// name: "the National Security Council" is not the UN's "Security Council")
 				if u, ok := d.lexUnit(st, j, end, ents, len(units) > 0); ok {
@@ -479,7 +480,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 		}
 		if t.Kind == text.Word && t.Cap && (!lowerTail(t.Text) || hyphenatedGivenName(st, j)) && !lowerHead(t.Text) {
-			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak[t.Lower] || travelPrep(toks, j) || st.headline && speechNouns[t.Lower]) && !d.nameNotPronoun(st, units[last], j) {
+			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak.Has(t.Lower) || travelPrep(toks, j) || st.headline && speechNouns[t.Lower]) && !d.nameNotPronoun(st, units[last], j) {
 				break // "President Donald Trump Saturday": a day, month or function word ends the name
 			}
 			if len(units) == 0 || units[last].kind != uChunk {
@@ -490,7 +491,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			} else {
 				units[last].te = j + 1
 			}
-			k, ok := d.lx.orgWords[strings.TrimSuffix(t.Lower, ".")]
+			k, ok := d.lx.OrgWords[strings.TrimSuffix(t.Lower, ".")]
 			if !ok {
 				k, ok = d.pluralOrgHead(st, units[len(units)-1], j) // "the Centres for …" (actor_shortnames.go)
 			}
@@ -507,7 +508,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			// "the ISEAS–Yusof Ishak Institute": an en dash joining a name to an organization's
 			// name (actor_boundaries.go)
 			units[last].te = end
-			units[last].org = strongerKind(units[last].org, d.lx.orgWords[strings.TrimSuffix(toks[end-1].Lower, ".")])
+			units[last].org = strongerKind(units[last].org, d.lx.OrgWords[strings.TrimSuffix(toks[end-1].Lower, ".")])
 			j = end
 			continue
 		}
@@ -550,12 +551,12 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				continue
 			}
 		}
-		if last >= 0 && (units[last].kind == uHon || units[last].kind == uTitle) && units[last].te == j && nameParticles[t.Lower] && !t.Cap {
+		if last >= 0 && (units[last].kind == uHon || units[last].kind == uTitle) && units[last].te == j && nameParticles.Has(t.Lower) && !t.Cap {
 			// "Mr. de Riviere", "Ms. van der Berg", "Ambassador de la Cruz": a surname's
 			// lower-case particles after an honorific or title open the name (the surname is
 			// "de Riviere"; Chicago Manual of Style 8.5, particles in personal names)
 			k := j
-			for k < len(toks) && k-j < 3 && nameParticles[toks[k].Lower] && !toks[k].Cap {
+			for k < len(toks) && k-j < 3 && nameParticles.Has(toks[k].Lower) && !toks[k].Cap {
 				k++
 			}
 			if k < len(toks) && k > j && toks[k].Cap && toks[k].Kind == text.Word && st.ment[k] < 0 && !d.isStopCap(st, k) {
@@ -569,9 +570,9 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 		if nx < len(toks) && toks[nx].Lower == "the" && (t.Lower == "of" || t.Lower == "for") {
 			nx++ // "Department of the Treasury"
 		}
-		if nameParticles[t.Lower] || orgParticles[t.Lower] {
+		if nameParticles.Has(t.Lower) || orgParticles[t.Lower] {
 			// "von der Leyen", "de la Producción": look past a run of particles for the capital
-			for nx < len(toks) && nx-j < 3 && (nameParticles[toks[nx].Lower] || orgParticles[toks[nx].Lower]) && !toks[nx].Cap {
+			for nx < len(toks) && nx-j < 3 && (nameParticles.Has(toks[nx].Lower) || orgParticles[toks[nx].Lower]) && !toks[nx].Cap {
 				nx++
 			}
 		}
@@ -586,7 +587,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 		}
 		if last >= 0 && units[last].kind == uChunk && nx < len(toks) && toks[nx].Cap && st.ment[nx] < 0 {
-			if (t.Lower == "of" || t.Lower == "for" || t.Lower == "&" || t.Lower == "on" && !text.IsDayOrMonth(toks[nx].Lower) && toks[nx].Lower != "may" && d.lx.nonActor[toks[j-1].Lower] == "") && units[last].org != "" {
+			if (t.Lower == "of" || t.Lower == "for" || t.Lower == "&" || t.Lower == "on" && !text.IsDayOrMonth(toks[nx].Lower) && toks[nx].Lower != "may" && d.lx.NonActor[toks[j-1].Lower] == "") && units[last].org != "" {
 				// "on" joins a committee's remit: "Committee on Foreign Affairs", "Council on
 				// Foreign Relations" (not a date: "the Senate on Tuesday")
 				units[last].te = j + 1
@@ -614,13 +615,13 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				// sharing a head, Quirk et al. 1985, ch. 13) — a capitalized word after the
 				// disjunct, so the head follows; "the Committee on Finance or Congress" ends
 				// at "Finance"
-				if _, head := d.lx.orgWords[strings.TrimSuffix(toks[j-1].Lower, ".")]; !head {
+				if _, head := d.lx.OrgWords[strings.TrimSuffix(toks[j-1].Lower, ".")]; !head {
 					units[last].te = j + 1
 					j++
 					continue
 				}
 			}
-			if nameParticles[t.Lower] && units[last].org == "" || orgParticles[t.Lower] && units[last].org != "" {
+			if nameParticles.Has(t.Lower) && units[last].org == "" || orgParticles[t.Lower] && units[last].org != "" {
 				units[last].te = j + 1
 				j++
 				continue
@@ -704,12 +705,12 @@ func (d *doc) portfolioList(st *sent, j int) int {
 // Ruiz" is a judge, and "Governor Central Bank officials" keeps its title out of the bank's
 // name). Proper names capitalize each major word, titles only before a personal name (CMOS
 // 17th ed. 8.21, 8.67).
-func (d *doc) titleInOrgName(st *sent, j, end int, ents []lexEntry) bool {
+func (d *doc) titleInOrgName(st *sent, j, end int, ents []lexicon.Entry) bool {
 	if !st.toks[j].Cap {
 		return false
 	}
 	for _, e := range ents {
-		if e.kind != lkTitle {
+		if e.Kind != lexicon.EntryTitle {
 			return false
 		}
 	}
@@ -729,7 +730,7 @@ func (d *doc) titleBeforeName(st *sent, j int) bool {
 		return false
 	}
 	for _, e := range ents {
-		if e.kind != lkTitle || e.title.Class == "honorific" {
+		if e.Kind != lexicon.EntryTitle || e.Title.Class == "honorific" {
 			return false
 		}
 	}
@@ -737,7 +738,7 @@ func (d *doc) titleBeforeName(st *sent, j int) bool {
 	if n.Kind != text.Word || !n.Cap || st.ment[end] >= 0 || d.titleAt(st, end) != nil {
 		return false
 	}
-	if _, ok := d.lx.orgWords[strings.TrimSuffix(n.Lower, ".")]; ok {
+	if _, ok := d.lx.OrgWords[strings.TrimSuffix(n.Lower, ".")]; ok {
 		return false
 	}
 	return d.orgRunAfter(st, end) == end
@@ -755,7 +756,7 @@ func (d *doc) orgRunAfter(st *sent, i int) int {
 		if t.Kind != text.Word || !t.Cap || st.ment[k] >= 0 || d.titleAt(st, k) != nil || d.isStopCap(st, k) {
 			break
 		}
-		if _, ok := d.lx.orgWords[strings.TrimSuffix(t.Lower, ".")]; ok {
+		if _, ok := d.lx.OrgWords[strings.TrimSuffix(t.Lower, ".")]; ok {
 			end = k + 1
 		}
 	}
@@ -785,11 +786,11 @@ func strongerKind(a, b graph.Kind) graph.Kind {
 }
 
 // titleAt returns the person title matched at token i (lower or upper case), or nil.
-func (d *doc) titleAt(st *sent, i int) *title {
+func (d *doc) titleAt(st *sent, i int) *lexicon.Title {
 	ents, _ := d.matchNames(st, i)
 	for _, e := range ents {
-		if e.kind == lkTitle {
-			return e.title
+		if e.Kind == lexicon.EntryTitle {
+			return e.Title
 		}
 	}
 	return nil
@@ -797,23 +798,23 @@ func (d *doc) titleAt(st *sent, i int) *title {
 
 // lexUnit turns a lexicon match [j, end) into a unit, enforcing capitalization: names must be
 // capitalized (or all caps); titles may be lower case only inside a phrase ("Dutch trade minister").
-func (d *doc) lexUnit(st *sent, j, end int, ents []lexEntry, inPhrase bool) (unit, bool) {
+func (d *doc) lexUnit(st *sent, j, end int, ents []lexicon.Entry, inPhrase bool) (unit, bool) {
 	first := st.toks[j]
 	if first.Lower == "the" && j+1 < end {
 		first = st.toks[j+1]
 	}
-	var pick *lexEntry
+	var pick *lexicon.Entry
 	for k := range ents {
 		e := &ents[k]
-		if e.caps && !first.AllCaps {
+		if e.Caps && !first.AllCaps {
 			continue // "Un" is no UN
 		}
-		switch e.kind {
-		case lkCountry, lkActor, lkCapital, lkDemonym:
-			if first.Cap && (pick == nil || pick.kind == lkTitle) {
+		switch e.Kind {
+		case lexicon.EntryCountry, lexicon.EntryActor, lexicon.EntryCapital, lexicon.EntryDemonym:
+			if first.Cap && (pick == nil || pick.Kind == lexicon.EntryTitle) {
 				pick = e
 			}
-		case lkTitle:
+		case lexicon.EntryTitle:
 			if pick == nil {
 				pick = e
 			}
@@ -826,12 +827,12 @@ func (d *doc) lexUnit(st *sent, j, end int, ents []lexEntry, inPhrase bool) (uni
 	if st.toks[j].Lower == "the" && end > j+1 {
 		u.ts = j + 1 // the mention is the name; "the" stays outside it
 	}
-	switch pick.kind {
-	case lkCountry:
+	switch pick.Kind {
+	case lexicon.EntryCountry:
 		u.kind = uCountry
-	case lkDemonym:
+	case lexicon.EntryDemonym:
 		u.kind = uDemonym
-	case lkCapital:
+	case lexicon.EntryCapital:
 		if end == j+1 && d.capitalOpensName(st, j, ents) {
 			// "Victoria Rodríguez Ceja": a capital's one-word name that is a given name before
 			// a surname opens a personal name, no place (actor_places.go); "Abu Dhabi" and "Ha
@@ -839,11 +840,11 @@ func (d *doc) lexUnit(st *sent, j, end int, ents []lexEntry, inPhrase bool) (uni
 			return unit{}, false
 		}
 		u.kind = uCapital
-	case lkActor:
+	case lexicon.EntryActor:
 		u.kind = uActor
-	case lkTitle:
+	case lexicon.EntryTitle:
 		u.kind = uTitle
-		if pick.title.Class == "honorific" {
+		if pick.Title.Class == "honorific" {
 			u.kind = uHon
 			if !first.Cap {
 				return unit{}, false

@@ -92,7 +92,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 		if metonymHeads[toks[i].Lower] {
 			continue // "Niger's military government": the country acting (metonymy:government)
 		}
-		if d.lx.titles[head] != nil || d.lx.titles[toks[i].Lower] != nil {
+		if d.lx.Titles[head] != nil || d.lx.Titles[toks[i].Lower] != nil {
 			// a title names one office holder: "Chile's trade minister", "the judge" are the
 			// person the title layer and coreference find; only "a judge", "judges" describe
 			if plural || hs == 0 || (toks[hs-1].Lower != "a" && toks[hs-1].Lower != "an" && !d.demonymAfterIndefinite(st, hs)) {
@@ -109,7 +109,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 			continue // the agent noun modifies another noun: "police station", "newspaper report"
 		}
 		// the country: before the head (adjectives in between), as a possessor, or "in X" after it
-		var c *country
+		var c *lexicon.Country
 		start, end, labelEnd := hs, i+1, i+1
 		s := hs
 		for adj := 0; s > 0 && adj < 2; adj++ {
@@ -117,7 +117,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 				s -= 2 // "a farmers' group in Kenya" (actor_unnamed.go)
 				continue
 			}
-			if toks[s-1].Kind != text.Word || toks[s-1].Cap || st.ment[s-1] >= 0 || d.lx.stop[toks[s-1].Lower] || !d.lx.common[toks[s-1].Lower] || d.isCueWord(toks[s-1].Lower) || d.lx.beForms[toks[s-1].Lower] {
+			if toks[s-1].Kind != text.Word || toks[s-1].Cap || st.ment[s-1] >= 0 || d.lx.Stop[toks[s-1].Lower] || !d.lx.Common[toks[s-1].Lower] || d.isCueWord(toks[s-1].Lower) || d.lx.BeForms[toks[s-1].Lower] {
 				break
 			}
 			s-- // "an Argentine federal judge"
@@ -145,7 +145,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 				c, labelEnd, inCountry = m.ent.final().country, m.te, m
 				// the description as written: "Kurdish fighters in Syria", "local officials in Kenya"
 				start = s
-				for start > 0 && start > s-2 && toks[start-1].Kind == text.Word && toks[start-1].Cap && !d.lx.stop[toks[start-1].Lower] && d.isProperAdjective(toks[start-1].Lower) {
+				for start > 0 && start > s-2 && toks[start-1].Kind == text.Word && toks[start-1].Cap && !d.lx.Stop[toks[start-1].Lower] && d.isProperAdjective(toks[start-1].Lower) {
 					if m := d.mentionAt(st, start-1); m != nil {
 						// an unknown capitalized modifier waiting for coreference ("Kurdish")
 						if e := m.ent.final(); !(e.kind == "" && e.pending && m.te-m.ts == 1) {
@@ -168,7 +168,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 			// adjectives before the nationality belong to the description: "a state-owned
 			// Egyptian newspaper", "the main Serbian opposition party"
 			for n := 0; n < 2 && start > 1 && toks[start-1].Kind == text.Word && !toks[start-1].Cap && !determiners.Has(toks[start-1].Lower) && st.ment[start-1] < 0 &&
-				(lowerTail(toks[start-1].Text) || d.lx.common[toks[start-1].Lower] && !d.lx.stop[toks[start-1].Lower] && !d.isCueWord(toks[start-1].Lower) && !d.lx.beForms[toks[start-1].Lower]); n++ {
+				(lowerTail(toks[start-1].Text) || d.lx.Common[toks[start-1].Lower] && !d.lx.Stop[toks[start-1].Lower] && !d.isCueWord(toks[start-1].Lower) && !d.lx.BeForms[toks[start-1].Lower]); n++ {
 				if st.ment[start] >= 0 {
 					break // the country keeps its own mention: "Serbia's parliament"
 				}
@@ -182,7 +182,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 		if ms := st.ment[start]; ms >= 0 {
 			label = d.spanText(st, d.mentions[ms].ts, labelEnd) // "Serbia's parliament"
 		}
-		sector := sectorOf(code)
+		sector := lexicon.SectorOf(code)
 		var e *entity
 		rule := "agent:descriptive"
 		switch kind := d.institution(head); {
@@ -293,13 +293,13 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 // verb, function word, speech or cue word, participle or preposition.
 func (d *doc) nounModifier(st *sent, k int) bool {
 	w := st.toks[k].Lower
-	if d.lx.stop[w] || d.lx.beForms[w] || d.lx.speech[w].kind != 0 || d.isCueWord(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
+	if d.lx.Stop[w] || d.lx.BeForms[w] || d.lx.Speech[w].Kind != 0 || d.isCueWord(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
 		return false
 	}
 	if d.verbAfter(st, k) >= 0 || d.supportVerbAfter(st, k) == k {
 		return false // a verb: "farmers demanded", "farmers made demands for …" (supportVerbAfter)
 	}
-	return d.lx.common[w] && !locatives[w] && w != "who" && w != "which" && w != "that" && w != "and" && w != "or"
+	return d.lx.Common[w] && !locatives.Has(w) && w != "who" && w != "which" && w != "that" && w != "and" && w != "or"
 }
 
 // institution is the kind of body a singular agent noun phrase names by its last word (orgwords.txt:
@@ -308,20 +308,20 @@ func (d *doc) nounModifier(st *sent, k int) bool {
 func (d *doc) institution(head string) graph.Kind {
 	words := strings.Fields(head)
 	last := words[len(words)-1]
-	if k, ok := d.lx.orgWords[last]; ok {
+	if k, ok := d.lx.OrgWords[last]; ok {
 		return k
 	}
 	toks := strings.Fields(head)
 	for s := 0; s < len(toks); s++ {
-		n := &d.lx.partNouns
+		n := &d.lx.PartNouns
 		ok := true
 		for _, w := range toks[s:] {
-			if n = n.next[w]; n == nil {
+			if n = n.Next[w]; n == nil {
 				ok = false
 				break
 			}
 		}
-		if ok && len(n.entries) > 0 {
+		if ok && len(n.Entries) > 0 {
 			return graph.Organization
 		}
 	}
@@ -368,7 +368,7 @@ func titleWords(s string) string {
 func (d *doc) nationalityPlurals(st *sent) {
 	toks := st.toks
 	for i, t := range toks {
-		c := d.lx.demonymPlural[t.Lower]
+		c := d.lx.DemonymPlural[t.Lower]
 		if c == nil || !t.Cap || i+1 < len(toks) && toks[i+1].Kind == text.Word && toks[i+1].Cap {
 			continue
 		}
@@ -410,7 +410,7 @@ func (d *doc) nationalityPlurals(st *sent) {
 //     single country (never the code of one of them).
 //
 // It reports whether it took the phrase (the caller then skips it).
-func (d *doc) coordinatedNations(st *sent, start, hs, i int, c *country, plural bool) bool {
+func (d *doc) coordinatedNations(st *sent, start, hs, i int, c *lexicon.Country, plural bool) bool {
 	toks := st.toks
 	cs := start
 	if ms := st.ment[start]; ms >= 0 {
@@ -422,7 +422,7 @@ func (d *doc) coordinatedNations(st *sent, start, hs, i int, c *country, plural 
 	if j < 1 || toks[j].Lower != "and" && toks[j].Lower != "or" {
 		return false
 	}
-	var c1 *country
+	var c1 *lexicon.Country
 	c1s := -1
 	if m := d.mentionAt(st, j-1); m != nil && m.te == j && m.ent.final().kind == graph.Country {
 		c1, c1s = m.ent.final().country, m.ts

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -88,7 +89,7 @@ func (d *doc) acronymOfInnerBody(st *sent, ab int, m *mention) *entity {
 		}
 		kind := graph.Kind("")
 		for j := s; j < m.te; j++ {
-			if ok, found := d.lx.orgWords[strings.TrimSuffix(toks[j].Lower, ".")]; found {
+			if ok, found := d.lx.OrgWords[strings.TrimSuffix(toks[j].Lower, ".")]; found {
 				kind = strongerKind(kind, ok)
 				if kind == "" {
 					kind = graph.Organization
@@ -132,7 +133,7 @@ func (d *doc) knownAcronymModifier(w string, name []string) bool {
 	if d.x.phx == nil || len(name) != 2 || len(r) < 2 || strings.ToUpper(w) != w || !unicode.IsLetter(r[0]) {
 		return false
 	}
-	if d.lx.orgTail[strings.ToLower(name[1])] {
+	if d.lx.OrgTail[strings.ToLower(name[1])] {
 		return false
 	}
 	a := d.x.phx.Unique(w, graph.Organization)
@@ -163,13 +164,13 @@ func (d *doc) commonNounAcronym(acronym string) bool {
 				ok := true
 				for k := 0; k < n && ok; k++ {
 					t := toks[i+k]
-					ok = t.Kind == text.Word && !t.Cap && len(t.Lower) > 2 && !d.lx.stop[t.Lower] && []rune(t.Lower)[0] == a[len(a)-n+k]
+					ok = t.Kind == text.Word && !t.Cap && len(t.Lower) > 2 && !d.lx.Stop[t.Lower] && []rune(t.Lower)[0] == a[len(a)-n+k]
 				}
-				if !ok || i+n < len(toks) && toks[i+n].Kind == text.Word && !toks[i+n].Cap && !d.lx.stop[toks[i+n].Lower] {
+				if !ok || i+n < len(toks) && toks[i+n].Kind == text.Word && !toks[i+n].Cap && !d.lx.Stop[toks[i+n].Lower] {
 					continue // the compound goes on: its head is further right
 				}
 				head := toks[i+n-1].Lower
-				if _, org := d.lx.orgWords[head]; org {
+				if _, org := d.lx.OrgWords[head]; org {
 					continue
 				}
 				if d.x.phx != nil {
@@ -226,7 +227,7 @@ func (d *doc) abstractUse(st *sent, ts, te int) bool {
 			for k, w := range words {
 				ok = ok && s2.toks[i+k].Lower == w
 			}
-			if ok && (s2.toks[i-1].Lower == "the" || d.lx.definite[s2.toks[i-1].Lower] != "") {
+			if ok && (s2.toks[i-1].Lower == "the" || d.lx.Definite[s2.toks[i-1].Lower] != "") {
 				return false // written with a determiner somewhere: a body
 			}
 		}
@@ -408,11 +409,11 @@ func (d *doc) titlePluralHead(st *sent, ts, te int) bool {
 	if !st.toks[h].Cap || len(w) < 4 || !strings.HasSuffix(w, "s") {
 		return false
 	}
-	if _, ok := d.lx.groupHeads[w]; ok {
+	if _, ok := d.lx.GroupHeads[w]; ok {
 		return false // "Treasury Officials": the body's people, peopleHead's rule
 	}
 	for _, sing := range []string{strings.TrimSuffix(w, "ies") + "y", strings.TrimSuffix(w, "s")} {
-		if sing != w && d.lx.titles[sing] != nil {
+		if sing != w && d.lx.Titles[sing] != nil {
 			return true
 		}
 	}
@@ -423,7 +424,7 @@ func (d *doc) titlePluralHead(st *sent, ts, te int) bool {
 // whose name is name with the country's demonym before it or "of" the country after it ("China's
 // ruling Communist Party" → Chinese Communist Party, alias Communist Party of China): the
 // nationality written apart from the name names the same body. nil when none or no country.
-func (d *doc) knownNational(name string, c *country, possessor *entity) *knownActor {
+func (d *doc) knownNational(name string, c *lexicon.Country, possessor *entity) *lexicon.KnownActor {
 	if c == nil && possessor != nil && possessor.kind == graph.Country {
 		c = possessor.country
 	}
@@ -467,7 +468,7 @@ func (d *doc) administrationCountries(ents []*entity) {
 		if i := strings.IndexAny(head, "-\u2011"); i > 0 {
 			head = head[:i] // the ticket's head comes first: "Biden-Harris"
 		}
-		var c *country
+		var c *lexicon.Country
 		seen := false
 		for _, p := range ents {
 			if p.kind != graph.Person || len(p.nameToks) == 0 || !strings.EqualFold(p.nameToks[len(p.nameToks)-1], head) {
@@ -488,7 +489,7 @@ func (d *doc) administrationCountries(ents []*entity) {
 			// dictionary names by it alone ("+MADURO" under NICOLAS_MADURO [VENGOV]), holding an
 			// office on the article's date, heads it
 			if a := d.x.phx.Unique(head, graph.Person); a != nil && a.Kind == graph.Person && a.Country != "" && a.ActiveAt(d.c.Article.PublishedAt) {
-				c = d.lx.byCode[a.Country]
+				c = d.lx.ByCode[a.Country]
 			} else if a == nil {
 				c = d.headInSentence(e, head)
 			}
@@ -505,7 +506,7 @@ func (d *doc) administrationCountries(ents []*entity) {
 // Jorge Urbina Ortega (CRIGOV), though the article names Costa Rica elsewhere. The nearest named
 // state decides between namesakes, as a reader takes the referent from the local context (the
 // topic of the sentence); nil when none or several such persons remain.
-func (d *doc) headInSentence(e *entity, head string) *country {
+func (d *doc) headInSentence(e *entity, head string) *lexicon.Country {
 	named := map[string]bool{}
 	for _, m := range d.mentions {
 		if m.ent.final() != e {
@@ -517,7 +518,7 @@ func (d *doc) headInSentence(e *entity, head string) *country {
 			}
 		}
 	}
-	var c *country
+	var c *lexicon.Country
 	for _, a := range d.x.phx.ByFamilyName(head, d.c.Article.PublishedAt) {
 		if len(a.Dated) == 0 || !named[a.Country] {
 			continue
@@ -525,7 +526,7 @@ func (d *doc) headInSentence(e *entity, head string) *country {
 		if c != nil && c.Code != a.Country {
 			return nil
 		}
-		c = d.lx.byCode[a.Country]
+		c = d.lx.ByCode[a.Country]
 	}
 	return c
 }

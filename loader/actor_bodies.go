@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -22,32 +23,32 @@ func (d *doc) descriptiveBodies(st *sent) {
 		if toks[i].Cap || st.ment[i] >= 0 || toks[i].Kind != text.Word {
 			continue
 		}
-		n := &d.lx.bodies
+		n := &d.lx.Bodies
 		end := -1
-		var entry lexEntry
+		var entry lexicon.Entry
 		for j := i; j < len(toks) && !toks[j].Cap && st.ment[j] < 0; j++ {
-			nx := n.next[toks[j].Lower]
+			nx := n.Next[toks[j].Lower]
 			if nx == nil {
 				break
 			}
 			n = nx
-			if len(n.entries) > 0 {
-				end, entry = j+1, n.entries[0]
+			if len(n.Entries) > 0 {
+				end, entry = j+1, n.Entries[0]
 			}
 		}
 		if end < 0 {
 			continue
 		}
-		if end < len(toks) && toks[end].Kind == text.Word && !toks[end].Cap && d.lx.bodies.next[toks[end].Lower] == nil && !d.lx.stop[toks[end].Lower] && !d.lx.beForms[toks[end].Lower] && d.verbAfter(st, end) < 0 && d.lx.speech[toks[end].Lower].kind == 0 && !d.isCueWord(toks[end].Lower) && !strings.HasSuffix(toks[end].Lower, "ed") {
+		if end < len(toks) && toks[end].Kind == text.Word && !toks[end].Cap && d.lx.Bodies.Next[toks[end].Lower] == nil && !d.lx.Stop[toks[end].Lower] && !d.lx.BeForms[toks[end].Lower] && d.verbAfter(st, end) < 0 && d.lx.Speech[toks[end].Lower].Kind == 0 && !d.isCueWord(toks[end].Lower) && !strings.HasSuffix(toks[end].Lower, "ed") {
 			continue // "the navy base", "police officers": the noun modifies another
 		}
-		maxMods := int(entry.form[0] - '0')
+		maxMods := int(entry.Form[0] - '0')
 		// lower-case portfolio words before the noun ("energy ministry"), then the national modifier
 		s := i
-		for s > 0 && i-s < maxMods && toks[s-1].Kind == text.Word && !toks[s-1].Cap && st.ment[s-1] < 0 && !d.lx.stop[toks[s-1].Lower] && toks[s-1].Lower != "'s" {
+		for s > 0 && i-s < maxMods && toks[s-1].Kind == text.Word && !toks[s-1].Cap && st.ment[s-1] < 0 && !d.lx.Stop[toks[s-1].Lower] && toks[s-1].Lower != "'s" {
 			s--
 		}
-		var c *country
+		var c *lexicon.Country
 		var phraseStart int
 		var cm *mention
 		for s <= i && c == nil {
@@ -112,7 +113,7 @@ func (d *doc) orgDescriptors(st *sent) {
 			continue
 		}
 		rule := ""
-		if k := m.ts - 1; k >= 1 && !toks[k].Cap && d.lx.orgNouns[toks[k].Lower] != nil {
+		if k := m.ts - 1; k >= 1 && !toks[k].Cap && d.lx.OrgNouns[toks[k].Lower] != nil {
 			// "the <modifiers> utility Lusoenergia"
 			for q := k - 1; q >= 0 && k-q <= 3; q-- {
 				if w := toks[q].Lower; w == "the" || w == "a" || w == "an" || w == "state" || w == "its" || w == "rival" {
@@ -131,7 +132,7 @@ func (d *doc) orgDescriptors(st *sent) {
 				if t.Kind != text.Word || st.ment[k] >= 0 && !t.Cap {
 					break
 				}
-				if !t.Cap && (d.lx.orgNouns[t.Lower] != nil || d.appositiveOrgHead(t.Lower)) && (k+1 >= len(toks) || toks[k+1].Kind != text.Word || appositiveEnd[toks[k+1].Lower]) {
+				if !t.Cap && (d.lx.OrgNouns[t.Lower] != nil || d.appositiveOrgHead(t.Lower)) && (k+1 >= len(toks) || toks[k+1].Kind != text.Word || appositiveEnd[toks[k+1].Lower]) {
 					rule = "org:appositive-noun"
 					break
 				}
@@ -170,11 +171,11 @@ func (d *doc) numberedPolicies(st *sent) {
 			if ents, _ := d.matchNames(st, i-1); len(ents) > 0 {
 				continue // "UN 2231", "US 50": a country or known actor
 			}
-			if d.lx.stop[p.Lower] && yearLike(toks[i].Text) {
+			if d.lx.Stop[p.Lower] && yearLike(toks[i].Text) {
 				continue // "FY 2020": a stop-listed acronym before a year is a period
 			}
 			s = i - 1
-		case p.Cap && d.lx.docHeads[p.Lower]:
+		case p.Cap && d.lx.DocHeads[p.Lower]:
 			s = i - 1
 			for s > 0 && toks[s-1].Cap && toks[s-1].Kind == text.Word && !d.isStopCap(st, s-1) {
 				s--

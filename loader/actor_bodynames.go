@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // Canonical names of generic state bodies. English writes one body's name several ways: "the
@@ -25,7 +26,7 @@ var bodyHeads = map[string]bool{"ministry": true, "department": true}
 // name followed by the country in parentheses ("Commerce Ministry of China" → "Commerce Ministry
 // (China)"). It returns name unchanged when the name is not of this shape or names more than a
 // generic body (words other than common English words and the heads).
-func (d *doc) canonicalBody(name string, c *country) string {
+func (d *doc) canonicalBody(name string, c *lexicon.Country) string {
 	base := name
 	if i := strings.Index(base, " ("); i > 0 && strings.HasSuffix(base, ")") {
 		base = base[:i]
@@ -64,7 +65,7 @@ func (d *doc) canonicalBody(name string, c *country) string {
 		words = words[:1] // "Treasury Department" → "Treasury"
 	}
 	for _, w := range lw {
-		if !d.lx.common[w] && !bodyHeads[w] && !stateHeads[w] && w != "and" {
+		if !d.lx.Common[w] && !bodyHeads[w] && !stateHeads[w] && w != "and" {
 			return name
 		}
 	}
@@ -85,7 +86,7 @@ var formalStates = []string{"republic of", "kingdom of", "state of", "federal re
 // longest form that ends the name is the one taken ("of the People's Republic of China", not
 // "of China", which would leave "of the People's Republic"). name unchanged when none ends it or
 // c is nil.
-func ownCountryTail(name string, c *country) string {
+func ownCountryTail(name string, c *lexicon.Country) string {
 	if c == nil {
 		return name
 	}

@@ -1,6 +1,9 @@
 package loader
 
-import "github.com/claimgraph/claimgraph/graph"
+import (
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
+)
 
 // splitCountrylessBodies gives each person MEMBER_OF a generic body without a country a body of
 // its own when the body has two or more such persons who do not share one known country, and
@@ -21,7 +24,7 @@ func (d *doc) splitCountrylessBodies(ents []*entity) []*entity {
 			continue
 		}
 		var holders []*entity
-		var c *country
+		var c *lexicon.Country
 		shared := true
 		for _, r := range d.structure {
 			if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.tgt.final() != e {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -38,8 +39,8 @@ func (d *doc) familyHe(st *sent, j int) bool {
 		return false
 	}
 	n := toks[j+1]
-	return n.Kind == text.Word && n.Cap && !n.AllCaps && !text.IsDayOrMonth(n.Lower) && !chunkBreak[n.Lower] && !d.lx.stop[n.Lower] &&
-		!d.lowerSeen[n.Lower] && d.titleAt(st, j+1) == nil && !d.lx.common[n.Lower]
+	return n.Kind == text.Word && n.Cap && !n.AllCaps && !text.IsDayOrMonth(n.Lower) && !chunkBreak.Has(n.Lower) && !d.lx.Stop[n.Lower] &&
+		!d.lowerSeen[n.Lower] && d.titleAt(st, j+1) == nil && !d.lx.Common[n.Lower]
 }
 
 // dictNameThrough extends the name chunk u across the possessive at token j when a Phoenix
@@ -118,13 +119,13 @@ func compassWord(w string) bool {
 func (d *doc) titlePortfolio(st *sent, j int) int {
 	toks := st.toks
 	k := j + 1
-	for k < len(toks) && k-j <= 5 && toks[k].Kind == text.Word && (toks[k].Cap && d.lx.common[toks[k].Lower] || toks[k].Lower == "and" && k > j+1) && st.ment[k] < 0 {
+	for k < len(toks) && k-j <= 5 && toks[k].Kind == text.Word && (toks[k].Cap && d.lx.Common[toks[k].Lower] || toks[k].Lower == "and" && k > j+1) && st.ment[k] < 0 {
 		k++
 	}
 	// a longer portfolio of cabinet portfolio words only (portfolios.txt "area", as
 	// titleOfPortfolio reads them): "Minister for International Development Cooperation and
 	// Foreign Trade Benjamin Dousa"
-	for k-j > 5 && k < len(toks) && k-j <= 8 && st.ment[k] < 0 && toks[k].Kind == text.Word && (toks[k].Cap && d.lx.portfolioArea[toks[k].Lower] || toks[k].Lower == "and") {
+	for k-j > 5 && k < len(toks) && k-j <= 8 && st.ment[k] < 0 && toks[k].Kind == text.Word && (toks[k].Cap && d.lx.PortfolioArea[toks[k].Lower] || toks[k].Lower == "and") {
 		k++
 	}
 	// the name follows the portfolio, or an appositive comma does: "Cabinet Secretary for
@@ -133,7 +134,7 @@ func (d *doc) titlePortfolio(st *sent, j int) int {
 	if n+1 < len(toks) && toks[n].Text == "," {
 		n++
 	}
-	if k == j+1 || toks[k-1].Lower == "and" || n >= len(toks) || toks[n].Kind != text.Word || !toks[n].Cap || d.lx.common[toks[n].Lower] || st.ment[n] >= 0 {
+	if k == j+1 || toks[k-1].Lower == "and" || n >= len(toks) || toks[n].Kind != text.Word || !toks[n].Cap || d.lx.Common[toks[n].Lower] || st.ment[n] >= 0 {
 		return j
 	}
 	for i := j + 1; i <= k; i++ {
@@ -153,7 +154,7 @@ func (d *doc) titlePortfolio(st *sent, j int) int {
 func (d *doc) titleOfPortfolio(st *sent, j int) int {
 	toks := st.toks
 	k := j + 1
-	for k < len(toks) && k-j <= 8 && st.ment[k] < 0 && (toks[k].Kind == text.Word && toks[k].Cap && d.lx.portfolioArea[toks[k].Lower] ||
+	for k < len(toks) && k-j <= 8 && st.ment[k] < 0 && (toks[k].Kind == text.Word && toks[k].Cap && d.lx.PortfolioArea[toks[k].Lower] ||
 		k > j+1 && (toks[k].Lower == "and" || toks[k].Text == "&" || toks[k].Text == ",")) {
 		k++
 	}
@@ -174,11 +175,11 @@ func (d *doc) titleOfPortfolio(st *sent, j int) int {
 // National Grid" keeps the company (a role, and "grid" names no portfolio).
 func (d *doc) trailingPortfolio(st *sent, u unit, j int) int {
 	toks := st.toks
-	if u.e.title == nil || u.e.title.Class != "state" {
+	if u.e.Title == nil || u.e.Title.Class != "state" {
 		return j
 	}
 	k := j + 1
-	for k < len(toks) && k-j <= 8 && st.ment[k] < 0 && (toks[k].Kind == text.Word && toks[k].Cap && d.lx.portfolioArea[toks[k].Lower] ||
+	for k < len(toks) && k-j <= 8 && st.ment[k] < 0 && (toks[k].Kind == text.Word && toks[k].Cap && d.lx.PortfolioArea[toks[k].Lower] ||
 		k > j+1 && (toks[k].Lower == "and" || toks[k].Text == "&" || toks[k].Text == ",")) {
 		k++
 	}
@@ -207,7 +208,7 @@ func (d *doc) headBeforeOf(st *sent, ts, te int) int {
 
 // ofCountry is the country a name ends with after "of" ("Commerce Ministry of China", "Embassy of
 // the Republic of Korea"), or nil.
-func (d *doc) ofCountry(st *sent, ts, te int) *country {
+func (d *doc) ofCountry(st *sent, ts, te int) *lexicon.Country {
 	for k := te - 1; k > ts+1; k-- {
 		if st.toks[k-1].Lower != "of" && !(st.toks[k-1].Lower == "the" && st.toks[k-2].Lower == "of") {
 			continue
@@ -217,8 +218,8 @@ func (d *doc) ofCountry(st *sent, ts, te int) *country {
 			continue
 		}
 		for _, e := range ents {
-			if e.kind == lkCountry {
-				return e.country
+			if e.Kind == lexicon.EntryCountry {
+				return e.Country
 			}
 		}
 	}
@@ -227,7 +228,7 @@ func (d *doc) ofCountry(st *sent, ts, te int) *country {
 
 // ownerBodyCountry is the country of the known body a body's name ends in after "of" ("… of the
 // State Council" → China), for a chunk u naming a state body; nil otherwise.
-func (d *doc) ownerBodyCountry(st *sent, u *unit) *country {
+func (d *doc) ownerBodyCountry(st *sent, u *unit) *lexicon.Country {
 	if u == nil || u.kind != uChunk || u.org != graph.Government {
 		return nil
 	}
@@ -245,8 +246,8 @@ func (d *doc) ownerBodyCountry(st *sent, u *unit) *country {
 			continue
 		}
 		for _, e := range ents {
-			if e.kind == lkActor && e.actor.Country != "" && e.actor.Kind == graph.Government {
-				return d.lx.byCode[e.actor.Country]
+			if e.Kind == lexicon.EntryActor && e.Actor.Country != "" && e.Actor.Kind == graph.Government {
+				return d.lx.ByCode[e.Actor.Country]
 			}
 		}
 	}
@@ -257,7 +258,7 @@ func (d *doc) ownerBodyCountry(st *sent, u *unit) *country {
 // ("Israelis", "the Serbian parliament"): the country's node when the article names the country
 // as an actor, else one that is emitted only if a stance relation involves it, so that a demonym
 // alone adds no country node without a mention.
-func (d *doc) countryRef(c *country) *entity {
+func (d *doc) countryRef(c *lexicon.Country) *entity {
 	if e, ok := d.byKey["country:"+c.Code]; ok {
 		return e.final()
 	}
@@ -269,10 +270,10 @@ func (d *doc) countryRef(c *country) *entity {
 // adjectiveCountry reads a nationality before a lower-case title across at most two lower-case
 // adjectives ("Nigerian junior foreign minister", "the Dutch former trade minister"): the
 // country of a demonym or country name ending there, not yet a mention.
-func (d *doc) adjectiveCountry(st *sent, ts int) *country {
+func (d *doc) adjectiveCountry(st *sent, ts int) *lexicon.Country {
 	toks := st.toks
 	k := ts
-	for adj := 0; adj < 2 && k > 0 && toks[k-1].Kind == text.Word && !toks[k-1].Cap && d.lx.common[toks[k-1].Lower] && !d.lx.stop[toks[k-1].Lower]; adj++ {
+	for adj := 0; adj < 2 && k > 0 && toks[k-1].Kind == text.Word && !toks[k-1].Cap && d.lx.Common[toks[k-1].Lower] && !d.lx.Stop[toks[k-1].Lower]; adj++ {
 		k--
 	}
 	for ; k <= ts; k++ {
@@ -319,7 +320,7 @@ func (d *doc) placePairName(st *sent, i int) int {
 	for k < len(toks) && k-e < 10 && st.ment[k] < 0 && toks[k].Kind == text.Word {
 		t := toks[k]
 		if t.Cap {
-			if ok, found := d.lx.orgWords[strings.TrimSuffix(t.Lower, ".")]; found {
+			if ok, found := d.lx.OrgWords[strings.TrimSuffix(t.Lower, ".")]; found {
 				head, kind = k, strongerKind(kind, ok)
 			}
 			k++
@@ -346,9 +347,9 @@ func (d *doc) placePairName(st *sent, i int) int {
 }
 
 // placeLike reports a lexicon match naming a country, a capital or a known actor without a person.
-func placeLike(ents []lexEntry) bool {
+func placeLike(ents []lexicon.Entry) bool {
 	for _, e := range ents {
-		if e.kind == lkCountry || e.kind == lkCapital || e.kind == lkActor && e.actor.Kind != graph.Person {
+		if e.Kind == lexicon.EntryCountry || e.Kind == lexicon.EntryCapital || e.Kind == lexicon.EntryActor && e.Actor.Kind != graph.Person {
 			return true
 		}
 	}
@@ -362,7 +363,7 @@ func placeLike(ents []lexEntry) bool {
 func (d *doc) countryAcronym(st *sent, ab int, m *mention) bool {
 	ents, _ := d.matchNames(st, ab)
 	for _, e := range ents {
-		if e.kind == lkCountry && e.country == m.ent.final().country {
+		if e.Kind == lexicon.EntryCountry && e.Country == m.ent.final().country {
 			return true
 		}
 	}
@@ -434,7 +435,7 @@ func (d *doc) acronymThroughPlace(st *sent, m *mention, paren int) *entity {
 // eventHolder reads the body named after the "of" at token k of an event's or venue's name, up to
 // te ("Regular Press Conference" + "of the Ministry of Commerce"): an organization when its words
 // hold an organization head, else nil.
-func (d *doc) eventHolder(st *sent, k, te int, c *country) *entity {
+func (d *doc) eventHolder(st *sent, k, te int, c *lexicon.Country) *entity {
 	toks := st.toks
 	if k >= te || toks[k].Lower != "of" {
 		return nil
@@ -448,7 +449,7 @@ func (d *doc) eventHolder(st *sent, k, te int, c *country) *entity {
 	}
 	var kind graph.Kind
 	for j := s; j < te; j++ {
-		if ok, found := d.lx.orgWords[strings.TrimSuffix(toks[j].Lower, ".")]; found {
+		if ok, found := d.lx.OrgWords[strings.TrimSuffix(toks[j].Lower, ".")]; found {
 			kind = strongerKind(kind, ok)
 			if kind == "" {
 				kind = graph.Organization
@@ -577,7 +578,7 @@ func (d *doc) countryAgentAfter(st *sent, i int) int {
 func (d *doc) coordinatedHead(st *sent, u unit, j int) (int, graph.Kind) {
 	toks := st.toks
 	for k := u.ts; k < u.te; k++ {
-		if !toks[k].Cap || !d.lx.portfolioArea[toks[k].Lower] {
+		if !toks[k].Cap || !d.lx.PortfolioArea[toks[k].Lower] {
 			return j, ""
 		}
 	}
@@ -591,7 +592,7 @@ func (d *doc) coordinatedHead(st *sent, u unit, j int) (int, graph.Kind) {
 		if sep == "," && k < len(toks) && toks[k].Lower == "and" {
 			k, sep = k+1, "and"
 		}
-		if ents, _ := d.matchNames(st, k); len(ents) > 0 && ents[0].kind != lkActor {
+		if ents, _ := d.matchNames(st, k); len(ents) > 0 && ents[0].Kind != lexicon.EntryActor {
 			return j, "" // "Foreign, Germany and …": a country, demonym or title ends the name
 		}
 		n := 0
@@ -603,7 +604,7 @@ func (d *doc) coordinatedHead(st *sent, u unit, j int) (int, graph.Kind) {
 			return j, ""
 		}
 		if sep == "and" {
-			kind, ok := d.lx.orgWords[toks[k-1].Lower]
+			kind, ok := d.lx.OrgWords[toks[k-1].Lower]
 			if !ok || kind == "" || k < len(toks) && toks[k].Kind == text.Word && toks[k].Cap {
 				return j, ""
 			}
@@ -630,7 +631,7 @@ func (d *doc) dashJoinedName(st *sent, units []unit, j int) int {
 	for end < len(toks) && toks[end].Kind == text.Word && toks[end].Cap {
 		end++
 	}
-	if _, ok := d.lx.orgWords[strings.TrimSuffix(toks[end-1].Lower, ".")]; !ok {
+	if _, ok := d.lx.OrgWords[strings.TrimSuffix(toks[end-1].Lower, ".")]; !ok {
 		return j
 	}
 	return end

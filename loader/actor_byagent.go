@@ -30,7 +30,7 @@ func (d *doc) passiveByAgent(st *sent, hs int) int {
 	k := hs
 	for n := 0; k > 0 && n < 3; n++ {
 		p := toks[k-1]
-		if p.Kind != text.Word || p.Cap || st.ment[k-1] >= 0 || !(determiners.Has(p.Lower) || predeterminers[p.Lower] || byQuantifiers[p.Lower] || isNumeral(p.Lower) || d.lx.common[p.Lower] && !d.lx.stop[p.Lower] && !d.isCueWord(p.Lower)) {
+		if p.Kind != text.Word || p.Cap || st.ment[k-1] >= 0 || !(determiners.Has(p.Lower) || predeterminers[p.Lower] || byQuantifiers[p.Lower] || isNumeral(p.Lower) || d.lx.Common[p.Lower] && !d.lx.Stop[p.Lower] && !d.isCueWord(p.Lower)) {
 			break
 		}
 		k--
@@ -53,10 +53,10 @@ func (d *doc) passiveByAgent(st *sent, hs int) int {
 	// words back to a participle that a be-form precedes
 	for j := k - 3; j >= 1 && j >= k-5; j-- {
 		t := toks[j+1]
-		if t.Kind != text.Word || t.Cap || st.ment[j+1] >= 0 || d.lx.stop[t.Lower] && !determiners.Has(t.Lower) || d.lx.beForms[t.Lower] {
+		if t.Kind != text.Word || t.Cap || st.ment[j+1] >= 0 || d.lx.Stop[t.Lower] && !determiners.Has(t.Lower) || d.lx.BeForms[t.Lower] {
 			return -1
 		}
-		if d.cueParticiple(st, j) && d.lx.beForms[toks[j-1].Lower] {
+		if d.cueParticiple(st, j) && d.lx.BeForms[toks[j-1].Lower] {
 			return first
 		}
 	}
@@ -67,7 +67,7 @@ func (d *doc) passiveByAgent(st *sent, hs int) int {
 // irregular.txt) that is a cue word of the generated dictionary.
 func (d *doc) cueParticiple(st *sent, j int) bool {
 	v := st.toks[j]
-	return v.Kind == text.Word && !v.Cap && (strings.HasSuffix(v.Lower, "ed") || d.lx.pastForms[v.Lower] || strings.HasSuffix(v.Lower, "en")) && d.isCueWord(v.Lower)
+	return v.Kind == text.Word && !v.Cap && (strings.HasSuffix(v.Lower, "ed") || d.lx.PastForms[v.Lower] || strings.HasSuffix(v.Lower, "en")) && d.isCueWord(v.Lower)
 }
 
 // partitiveHead returns the index of the noun N of "[det] N of" ending right before token k (the
@@ -82,7 +82,7 @@ func (d *doc) partitiveHead(st *sent, k int) int {
 		return -1
 	}
 	n := toks[k-2]
-	if n.Kind != text.Word || n.Cap || st.ment[k-2] >= 0 || !d.lx.common[n.Lower] || d.lx.stop[n.Lower] || d.isCueWord(n.Lower) {
+	if n.Kind != text.Word || n.Cap || st.ment[k-2] >= 0 || !d.lx.Common[n.Lower] || d.lx.Stop[n.Lower] || d.isCueWord(n.Lower) {
 		return -1
 	}
 	if p := toks[k-3].Lower; !determiners.Has(p) && !predeterminers[p] {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -65,7 +66,7 @@ func (d *doc) bodyRunAfter(st *sent, k int) bool {
 	for n := 0; k < len(toks) && n < 10; k, n = k+1, n+1 {
 		t := toks[k]
 		if t.Kind == text.Word && t.Cap && st.ment[k] < 0 {
-			if _, ok := d.lx.orgWords[strings.TrimSuffix(t.Lower, ".")]; ok {
+			if _, ok := d.lx.OrgWords[strings.TrimSuffix(t.Lower, ".")]; ok {
 				return true
 			}
 			continue
@@ -113,11 +114,11 @@ func (d *doc) chamberCountries(ents []*entity) {
 		if len(w) < 3 || w[0] != "house" || w[1] != "of" {
 			continue
 		}
-		var c *country
+		var c *lexicon.Country
 		n := 0
 		for _, code := range chamberStates[w[2]] {
 			if d.namesCountry(code) {
-				c, n = d.lx.byCode[code], n+1
+				c, n = d.lx.ByCode[code], n+1
 			}
 		}
 		if n != 1 || c == nil {

@@ -14,8 +14,8 @@ import (
 
 // membersCountry is the one country of the persons MEMBER_OF e that have one, or nil when they
 // have none or several.
-func (d *doc) membersCountry(e *entity) *country {
-	var c *country
+func (d *doc) membersCountry(e *entity) *lexicon.Country {
+	var c *lexicon.Country
 	for _, r := range d.structure {
 		if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.tgt.final() != e {
 			continue
@@ -99,7 +99,7 @@ func (d *doc) takeDictPerson(e *entity, a *lexicon.Actor, date, rule string) {
 	}
 	e.addAlias(e.name)
 	e.name = a.Name
-	e.country = d.lx.byCode[a.Country]
+	e.country = d.lx.ByCode[a.Country]
 	e.cameo = dictCode(a, date)
 	e.rule = rule
 }
@@ -172,7 +172,7 @@ func (d *doc) titleSector(title string) string {
 	f := strings.Fields(strings.ToLower(title))
 	for i := range f {
 		if a, ok := d.x.phx.Agent(strings.Join(f[i:], " ")); ok {
-			return sectorOf(a.Code)
+			return lexicon.SectorOf(a.Code)
 		}
 	}
 	return ""
@@ -209,7 +209,7 @@ func (d *doc) datelineOutweighs(code string) bool {
 // datelineCountry is the country of the first dateline of the article (a capital or country
 // named in it), else of a place-and-date line ("Oslo, 22 January 2026" as a paragraph of its own
 // among the first three or the last: placeDateLine), or nil.
-func (d *doc) datelineCountry() *country {
+func (d *doc) datelineCountry() *lexicon.Country {
 	for _, st := range d.sents {
 		j := d.dateline(st, 0)
 		if j == 0 {
@@ -226,12 +226,12 @@ func (d *doc) datelineCountry() *country {
 }
 
 // placeCountry is the country of the first capital or country named in tokens [0, j) of st.
-func (d *doc) placeCountry(st *sent, j int) *country {
+func (d *doc) placeCountry(st *sent, j int) *lexicon.Country {
 	for i := 0; i < j; i++ {
 		ents, _ := d.matchNames(st, i)
 		for _, e := range ents {
-			if e.country != nil && (e.kind == lkCountry || e.kind == lkCapital) {
-				return e.country
+			if e.Country != nil && (e.Kind == lexicon.EntryCountry || e.Kind == lexicon.EntryCapital) {
+				return e.Country
 			}
 		}
 	}
@@ -305,12 +305,12 @@ func (d *doc) countryCounts() map[string]int {
 		return d.cCounts
 	}
 	d.cCounts = map[string]int{}
-	d.eachCapitalMatch(func(st *sent, i int, ents []lexEntry) bool {
+	d.eachCapitalMatch(func(st *sent, i int, ents []lexicon.Entry) bool {
 		for _, e := range ents {
-			if e.country == nil || (e.kind != lkCountry && e.kind != lkDemonym && e.kind != lkCapital) || e.caps && !st.toks[i].AllCaps {
+			if e.Country == nil || (e.Kind != lexicon.EntryCountry && e.Kind != lexicon.EntryDemonym && e.Kind != lexicon.EntryCapital) || e.Caps && !st.toks[i].AllCaps {
 				continue
 			}
-			d.cCounts[e.country.Code]++
+			d.cCounts[e.Country.Code]++
 			break
 		}
 		return true
@@ -331,7 +331,7 @@ func (d *doc) genericBody(e *entity) bool {
 		return false // a known actor ("World Bank") is no generic head
 	}
 	l := strings.ToLower(e.name)
-	if d.lx.titleBodies[l] || d.lx.orgAlone[l] || chamberName(l) {
+	if d.lx.TitleBodies[l] || d.lx.OrgAlone[l] || chamberName(l) {
 		return true // a body a title implies ("Foreign Ministry"), a head alone ("Parliament"), a chamber ("House of Commons")
 	}
 	if l == "federal government" {
@@ -340,8 +340,8 @@ func (d *doc) genericBody(e *entity) bool {
 		// Government's own usage; Australia, Malaysia, Pakistan): whose, the article says
 		return true
 	}
-	if n := d.lx.bodies.next; n != nil {
-		if ents, end := matchWords(&d.lx.bodies, strings.Fields(l)); end == len(strings.Fields(l)) && len(ents) > 0 {
+	if n := d.lx.Bodies.Next; n != nil {
+		if ents, end := matchWords(&d.lx.Bodies, strings.Fields(l)); end == len(strings.Fields(l)) && len(ents) > 0 {
 			return true // "Central Bank", "Coast Guard" (bodies.txt)
 		}
 	}
@@ -392,16 +392,16 @@ func (d *doc) committeeOnly(e *entity) bool {
 
 // matchWords walks a lexicon trie over lower-case words from the start: the entries of the longest
 // match and its end.
-func matchWords(t *trie, words []string) ([]lexEntry, int) {
-	var best []lexEntry
+func matchWords(t *lexicon.Trie, words []string) ([]lexicon.Entry, int) {
+	var best []lexicon.Entry
 	end := 0
 	n := t
 	for i, w := range words {
-		if n = n.next[w]; n == nil {
+		if n = n.Next[w]; n == nil {
 			break
 		}
-		if len(n.entries) > 0 {
-			best, end = n.entries, i+1
+		if len(n.Entries) > 0 {
+			best, end = n.Entries, i+1
 		}
 	}
 	return best, end
@@ -423,14 +423,14 @@ func (d *doc) genericName(name string) bool {
 	head := false
 	for _, w := range words {
 		w = strings.TrimSuffix(w, "'s")
-		if _, ok := d.lx.orgWords[w]; ok {
+		if _, ok := d.lx.OrgWords[w]; ok {
 			head = true
 			continue
 		}
 		if w == "of" || w == "the" || w == "for" || w == "and" {
 			continue
 		}
-		if !d.lx.common[w] || d.lx.byCode != nil && d.isPlaceWord(w) {
+		if !d.lx.Common[w] || d.lx.ByCode != nil && d.isPlaceWord(w) {
 			return false
 		}
 	}
@@ -440,12 +440,12 @@ func (d *doc) genericName(name string) bool {
 // isPlaceWord reports a word that is a demonym, country or capital ("american" in "American
 // Chamber of Commerce"): the name then carries its country.
 func (d *doc) isPlaceWord(w string) bool {
-	n := d.lx.names.next[w]
+	n := d.lx.Names.Next[w]
 	if n == nil {
 		return false
 	}
-	for _, e := range n.entries {
-		if e.kind == lkDemonym || e.kind == lkCountry || e.kind == lkCapital {
+	for _, e := range n.Entries {
+		if e.Kind == lexicon.EntryDemonym || e.Kind == lexicon.EntryCountry || e.Kind == lexicon.EntryCapital {
 			return true
 		}
 	}
@@ -469,7 +469,7 @@ func (d *doc) sector(name, def string) string {
 	}
 	for k := 0; k < len(words) && k < 3; k++ {
 		if a, ok := d.x.phx.Agent(strings.Join(words[k:], " ")); ok {
-			return sectorOf(a.Code)
+			return lexicon.SectorOf(a.Code)
 		}
 	}
 	// the head noun comes before its of-complement (Quirk et al. 17.37): "Constitutional Court of
@@ -478,14 +478,14 @@ func (d *doc) sector(name, def string) string {
 	if i := slices.Index(words, "of"); i > 0 {
 		for k := 0; k < i && k < 3; k++ {
 			if a, ok := d.x.phx.Agent(strings.Join(words[k:i], " ")); ok {
-				return sectorOf(a.Code)
+				return lexicon.SectorOf(a.Code)
 			}
 		}
 	}
 	if def == "GOV" {
 		for k := min(len(words)-1, 4); k >= 1; k-- {
 			if a, ok := d.x.phx.Agent(strings.Join(words[:k], " ")); ok {
-				if sectorOf(a.Code) == "LEG" {
+				if lexicon.SectorOf(a.Code) == "LEG" {
 					return "LEG"
 				}
 				break
@@ -529,7 +529,7 @@ func sectorOnly(code string) bool {
 // ("Ministry of Foreign Affairs of Indonesia", "… of the Republic of Ghana" → "Ministry of
 // Foreign Affairs"), so that its portfolio reads as the bare body's does; name unchanged when it
 // ends otherwise.
-func withoutOwnCountry(name string, c *country) string {
+func withoutOwnCountry(name string, c *lexicon.Country) string {
 	if c == nil {
 		return name
 	}

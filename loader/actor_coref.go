@@ -29,7 +29,7 @@ func (d *doc) orgShortForms() {
 		var found *entity
 		for _, o := range orgs {
 			rest, ok := strings.CutPrefix(strings.ToLower(o.name), strings.ToLower(short)+" ")
-			if !ok || strings.Contains(rest, " ") || !d.lx.orgTail[rest] {
+			if !ok || strings.Contains(rest, " ") || !d.lx.OrgTail[rest] {
 				continue
 			}
 			if found != nil && found != o {

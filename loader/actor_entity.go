@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -70,18 +71,18 @@ func (d *doc) entity(key string, kind graph.Kind, name, rule string) *entity {
 	return e
 }
 
-func (d *doc) countryEntity(c *country) *entity {
+func (d *doc) countryEntity(c *lexicon.Country) *entity {
 	e := d.entity("country:"+c.Code, graph.Country, c.Name, "lexicon:countries")
 	e.code, e.country = c.Code, c
 	e.weak = false
 	return e
 }
 
-func (d *doc) knownEntity(a *knownActor) *entity {
+func (d *doc) knownEntity(a *lexicon.KnownActor) *entity {
 	e := d.entity("actor:"+strings.ToLower(a.Name), a.Kind, a.Name, "lexicon:actors")
 	if a.Country != "" {
 		e.code = a.Country
-		e.country = d.lx.byCode[a.Country]
+		e.country = d.lx.ByCode[a.Country]
 	}
 	return e
 }
@@ -94,8 +95,8 @@ func (d *doc) knownEntity(a *knownActor) *entity {
 // story's own country, which the codes stage finds or keeps local ("Workers marched to
 // Congress" in a Buenos Aires story is Argentina's Congress, never the US one; issue 14:
 // two national bodies never merge).
-func (d *doc) knownWritten(a *knownActor, surface string) *entity {
-	if a.Kind == graph.Government && a.Country != "" && strings.EqualFold(strings.TrimPrefix(surface, "the "), a.Name) && d.lx.orgAlone[strings.ToLower(a.Name)] {
+func (d *doc) knownWritten(a *lexicon.KnownActor, surface string) *entity {
+	if a.Kind == graph.Government && a.Country != "" && strings.EqualFold(strings.TrimPrefix(surface, "the "), a.Name) && d.lx.OrgAlone[strings.ToLower(a.Name)] {
 		return d.bodyEntity(a.Name, nil)
 	}
 	return d.knownEntity(a)
@@ -103,9 +104,9 @@ func (d *doc) knownWritten(a *knownActor, surface string) *entity {
 
 // bodyEntity is a government body named by a title or a generic name ("Treasury", "Foreign
 // Ministry"), qualified by its country when one is named: "Treasury (United States)".
-func (d *doc) bodyEntity(body string, c *country) *entity {
+func (d *doc) bodyEntity(body string, c *lexicon.Country) *entity {
 	body = d.foreignOfficeName(body, c) // another state's named office (actor_foreignoffice.go)
-	for _, a := range d.lx.actors {
+	for _, a := range d.lx.Actors {
 		if c != nil && a.Country != "" && a.Country != c.Code {
 			continue // "China's Commerce Department" is no US Commerce Department
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // One state's named office given to another state's holder. A title names the office it implies
@@ -27,15 +28,15 @@ import (
 
 // foreignOfficeName is the name bodyEntity gives body for a holder of country c: body itself
 // unless body is a GOVERNMENT listed in actors.txt for another country (see above).
-func (d *doc) foreignOfficeName(body string, c *country) string {
+func (d *doc) foreignOfficeName(body string, c *lexicon.Country) string {
 	if c == nil {
 		return body
 	}
-	a := d.lx.actorByName[graph.NormalizeName(body)]
+	a := d.lx.ActorByName[graph.NormalizeName(body)]
 	if a == nil || a.Kind != graph.Government || a.Country == "" || a.Country == c.Code {
 		return body
 	}
-	owner := d.lx.byCode[a.Country]
+	owner := d.lx.ByCode[a.Country]
 	if owner == nil {
 		return body
 	}
@@ -56,7 +57,7 @@ func (d *doc) foreignOfficeName(body string, c *country) string {
 // withoutCountryForms is name with every whole-word occurrence of c's name, short forms and
 // demonyms removed ("Office of the U.S. Trade Representative" → "Office of the Trade
 // Representative"); name itself when none occurs.
-func withoutCountryForms(name string, c *country) string {
+func withoutCountryForms(name string, c *lexicon.Country) string {
 	words := strings.Fields(name)
 	forms := append(append([]string{c.Name}, c.ShortForm...), c.Demonyms...)
 	for _, f := range forms {
@@ -89,6 +90,6 @@ func (d *doc) orgHeadOf(name string) bool {
 			break
 		}
 	}
-	_, ok := d.lx.orgWords[strings.TrimSuffix(head, ".")]
+	_, ok := d.lx.OrgWords[strings.TrimSuffix(head, ".")]
 	return ok
 }

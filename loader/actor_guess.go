@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // Guessed countries. A title that implies a body ("Foreign Ministry Spokesperson Tomas Brandt")
@@ -25,7 +26,7 @@ import (
 // guessedBody is bodyEntity for the country c found by guessed (true: the article's one named
 // country). A body it creates is marked guessed; a body the article names elsewhere with the same
 // country said stays said (bodyEntity clears the mark).
-func (d *doc) guessedBody(body string, c *country, guessed bool) *entity {
+func (d *doc) guessedBody(body string, c *lexicon.Country, guessed bool) *entity {
 	if c == nil || !guessed {
 		return d.bodyEntity(body, c)
 	}

@@ -12,9 +12,9 @@ import (
 // interpret turns the units of one phrase into mentions, roles and structural relations.
 func (d *doc) interpret(st *sent, units []unit) {
 	toks := st.toks
-	var mod *entity       // the last actor named in the phrase, modifying what follows
-	var modC *country     // the country named or implied by a demonym
-	var possessor *entity // set right after a possessive
+	var mod *entity           // the last actor named in the phrase, modifying what follows
+	var modC *lexicon.Country // the country named or implied by a demonym
+	var possessor *entity     // set right after a possessive
 	var titles []unit
 	units = titleBeforeBody(units)
 	for k := 0; k < len(units); k++ {
@@ -30,7 +30,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 			possessor = mod
 			continue
 		case uCountry, uCapital:
-			c := u.e.country
+			c := u.e.Country
 			if u.te < len(toks) && currencySign(toks[u.te].Text) && u.te == u.ts+1 || currencyAfter(st, u.te) || u.kind == uCountry && d.compassPlaceBefore(st, u.ts) {
 				// "US dollars", "South Georgia", "South America" (actor_notstate.go): the name is
 				// part of a currency's or another place's name
@@ -41,7 +41,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 				continue
 			}
 			nx := next(1)
-			if nx != nil && u.kind == uCountry && possessor == nil && nx.ts == u.te && (nx.kind == uChunk && nx.org != graph.Government || nx.kind == uActor && nx.e.actor.Kind == graph.Organization && nx.e.actor.Country == "") {
+			if nx != nil && u.kind == uCountry && possessor == nil && nx.ts == u.te && (nx.kind == uChunk && nx.org != graph.Government || nx.kind == uActor && nx.e.Actor.Kind == graph.Organization && nx.e.Actor.Country == "") {
 				os := nx.ts
 				if toks[os].Lower == "the" && os+1 < nx.te {
 					os++
@@ -53,7 +53,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 					continue
 				}
 			}
-			if n2 := next(2); nx != nil && n2 != nil && u.kind == uCountry && possessor == nil && nx.ts == u.te && nx.kind == uActor && nx.e.actor.Kind == graph.Organization && nx.e.actor.Country == "" &&
+			if n2 := next(2); nx != nil && n2 != nil && u.kind == uCountry && possessor == nil && nx.ts == u.te && nx.kind == uActor && nx.e.Actor.Kind == graph.Organization && nx.e.Actor.Country == "" &&
 				n2.kind == uChunk && n2.org == graph.Organization && n2.ts == nx.te {
 				// "the Kenya Red Cross Society": a country's name opens the name that an international
 				// organization's name and an organization head make ("the EU Chamber of Commerce"
@@ -135,7 +135,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 			}
 			mod, modC, possessor = e, c, nil
 		case uDemonym:
-			c := u.e.country
+			c := u.e.Country
 			modC = c
 			nx := next(1)
 			if nx != nil && nx.kind == uChunk && nx.org != "" {
@@ -191,7 +191,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 			}
 			mod = nil
 		case uActor:
-			if possessor == nil && u.e.actor.Kind == graph.Organization && u.e.actor.Country == "" {
+			if possessor == nil && u.e.Actor.Kind == graph.Organization && u.e.Actor.Country == "" {
 				ts := u.ts
 				if toks[ts].Lower == "the" && ts+1 < u.te {
 					ts++
@@ -203,7 +203,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 					continue
 				}
 			}
-			if nx := next(1); nx != nil && nx.kind == uChunk && nx.org == graph.Organization && nx.ts == u.te && possessor == nil && u.e.actor.Kind == graph.Organization && u.e.actor.Country == "" {
+			if nx := next(1); nx != nil && nx.kind == uChunk && nx.org == graph.Organization && nx.ts == u.te && possessor == nil && u.e.Actor.Kind == graph.Organization && u.e.Actor.Country == "" {
 				// "the EU Chamber of Commerce", "the ASEAN Business Council": an international
 				// organization's name written before an organization head opens that name, as a
 				// country's does ("China Institute of International Studies")
@@ -220,7 +220,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 			if possessor != nil && possessor.kind == graph.Country && possessor.country != nil && k > 1 && units[k-1].kind == uPoss {
 				nc, ns = possessor.country, units[k-2].ts // "China's Commerce Department"
 			}
-			if a := u.e.actor; ns >= 0 && nc != nil && a.Country != "" && a.Country != nc.Code && a.Kind == graph.Government {
+			if a := u.e.Actor; ns >= 0 && nc != nil && a.Country != "" && a.Country != nc.Code && a.Kind == graph.Government {
 				modC = nc
 				// "the French Senate", "Japan's Congress": another nation's body of that generic
 				// name, not the known one ("Senate" is the US Senate only without a nationality)
@@ -248,9 +248,9 @@ func (d *doc) interpret(st *sent, units []unit) {
 				mod, possessor = oe, nil
 				continue
 			}
-			e = d.knownWritten(u.e.actor, d.spanText(st, u.ts, u.te))
+			e = d.knownWritten(u.e.Actor, d.spanText(st, u.ts, u.te))
 			d.addMention(st, u.ts, u.te, e, e.rule)
-			if possessor != nil && possessor.kind == graph.Country && u.e.actor.Country == "" && u.e.actor.Kind != graph.Government {
+			if possessor != nil && possessor.kind == graph.Country && u.e.Actor.Country == "" && u.e.Actor.Kind != graph.Government {
 				// "Argentina's new IMF program": an international organization of the Phoenix
 				// international list belongs to no state; the possessor owns the phrase's head
 				// ("program"), not the organization
@@ -331,7 +331,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 					e = d.bodyEntity(d.spanText(st, u.ts, u.te), mod.country)
 					d.addMention(st, u.ts, u.te, e, "body:country-modifier")
 					e.addAlias(d.spanText(st, units[k-1].ts, u.te))
-				} else if h := d.headBeforeOf(st, u.ts, u.te); d.lx.nonActor[st.toks[h].Lower] == "event" || d.lx.nonActor[st.toks[h].Lower] == "venue" {
+				} else if h := d.headBeforeOf(st, u.ts, u.te); d.lx.NonActor[st.toks[h].Lower] == "event" || d.lx.NonActor[st.toks[h].Lower] == "venue" {
 					// "Regular Press Conference", "Press Briefing Room": an event or venue, not an
 					// organization; the body after its "of" holds it and is one ("Regular Press
 					// Conference of the Ministry of Commerce")
@@ -407,8 +407,8 @@ func (d *doc) stateHeadIn(st *sent, ts, te int) bool {
 // knownByName is the known actor with that name or alias. An acronym ("UN") matches only when
 // written in capitals: "Un", a word cut at a line end, is no UN (as lexUnit requires of names
 // marked caps).
-func (d *doc) knownByName(name string) *knownActor {
-	a := d.lx.actorByName[graph.NormalizeName(name)]
+func (d *doc) knownByName(name string) *lexicon.KnownActor {
+	a := d.lx.ActorByName[graph.NormalizeName(name)]
 	if a == nil || strings.ToUpper(name) == name {
 		return a
 	}
@@ -442,7 +442,15 @@ func (d *doc) headlineClause(st *sent, ts, te int) bool {
 		return false
 	}
 	name := d.spanText(st, ts, te)
-	return !d.genericName(name) && d.knownByName(name) == nil && strings.Count(d.c.Article.Text, name) < 2 && !connectorInside(st, ts, te)
+	generic := d.genericName(name)
+	if generic {
+		// a generic body's name ends in its head ("Central Bank", "Supreme Court": English
+		// premodification, Quirk et al. 17.2); common words after the head are the headline's
+		// predicate ("Central Bank Holds Rates")
+		_, headLast := d.lx.OrgWords[strings.TrimSuffix(st.toks[te-1].Lower, "'s")]
+		generic = headLast
+	}
+	return !generic && d.knownByName(name) == nil && strings.Count(d.c.Article.Text, name) < 2 && !connectorInside(st, ts, te)
 }
 
 // headlineOnlyRun reports a capitalized run [ts, te) of a headline that the article never writes
@@ -450,7 +458,7 @@ func (d *doc) headlineClause(st *sent, ts, te int) bool {
 // Threatens Trade Complaint" may be a capital and the rest of its clause; the run is a name only
 // when the article writes it so elsewhere (as orgChunk and nameChunk require of headline runs).
 func (d *doc) headlineOnlyRun(st *sent, ts, te int) bool {
-	if !st.headline {
+	if !st.headline && !d.subheadLine(st) {
 		return false
 	}
 	name := d.spanText(st, ts, te)
@@ -466,7 +474,7 @@ func (d *doc) headlineOnlyRun(st *sent, ts, te int) bool {
 // returns ts otherwise.
 func (d *doc) headlineVerbBefore(st *sent, ts, te int) int {
 	if !st.headline || te-ts < 3 || st.toks[len(st.toks)-1].Text == "." || d.knownByName(d.spanText(st, ts, te)) != nil ||
-		ts > 0 && st.toks[ts-1].Text != "," || !d.lx.common[st.toks[ts].Lower] || connectorWord(st.toks[ts+1].Lower) ||
+		ts > 0 && st.toks[ts-1].Text != "," || !d.lx.Common[st.toks[ts].Lower] || connectorWord(st.toks[ts+1].Lower) ||
 		strings.Count(d.c.Article.Text, d.spanText(st, ts, te)) >= 2 || strings.Count(d.c.Article.Text, d.spanText(st, ts+1, te)) < 2 {
 		return ts
 	}
@@ -481,7 +489,7 @@ func (d *doc) headlineVerbBefore(st *sent, ts, te int) int {
 // no name, so the run names no actor.
 func (d *doc) headlineCommonPhrase(st *sent, ts, te int) bool {
 	if !st.headline || te-ts < 3 || ts == 0 || st.toks[ts-1].Text != "," || st.toks[len(st.toks)-1].Text == "." ||
-		!d.lx.common[st.toks[ts].Lower] || connectorWord(st.toks[ts+1].Lower) || d.knownByName(d.spanText(st, ts, te)) != nil {
+		!d.lx.Common[st.toks[ts].Lower] || connectorWord(st.toks[ts+1].Lower) || d.knownByName(d.spanText(st, ts, te)) != nil {
 		return false
 	}
 	text := d.c.Article.Text
@@ -495,7 +503,7 @@ func connectorWord(w string) bool {
 }
 
 // orgChunk records an organization or government body named by tokens [ts, te).
-func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, possessor *entity) *entity {
+func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country, possessor *entity) *entity {
 	if d.ordinalMeeting(st, ts, te) {
 		return nil // "the 22nd St. Petersburg International Economic Forum": one session of a meeting, an event
 	}
@@ -514,7 +522,7 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 	if d.headlineClause(st, ts, te) {
 		return nil
 	}
-	if te-ts == 2 && compassPoints[st.toks[ts].Lower] && d.lx.nonActor[st.toks[ts+1].Lower] == "place" && d.knownByName(name) == nil {
+	if te-ts == 2 && compassPoints[st.toks[ts].Lower] && d.lx.NonActor[st.toks[ts+1].Lower] == "place" && d.knownByName(name) == nil {
 		// "the West Bank", "the East Coast", "North Bank": a compass point before a word that also
 		// heads place names (nonactors.txt) names a region, as in the GeoNames names of
 		// territories and coasts; a bank or a bank's branch is named with more ("West Bank
@@ -527,10 +535,10 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 		if st.toks[k].Lower == "the" {
 			k++
 		}
-		if ents, end := d.matchNames(st, k); end == te && len(ents) > 0 && (ents[0].kind == lkCountry || st.toks[k].Lower == "the") {
+		if ents, end := d.matchNames(st, k); end == te && len(ents) > 0 && (ents[0].Kind == lexicon.EntryCountry || st.toks[k].Lower == "the") {
 			for _, le := range ents {
-				if le.kind == lkCountry {
-					e := d.countryEntity(le.country)
+				if le.Kind == lexicon.EntryCountry {
+					e := d.countryEntity(le.Country)
 					d.addMention(st, ts, te, e, "metonymy:government")
 					return e
 				}
@@ -552,7 +560,7 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 		}
 		return e
 	}
-	if te-ts == 1 && c == nil && possessor == nil && !d.lx.orgAlone[strings.TrimSuffix(st.toks[ts].Lower, ".")] {
+	if te-ts == 1 && c == nil && possessor == nil && !d.lx.OrgAlone[strings.TrimSuffix(st.toks[ts].Lower, ".")] {
 		// "the Committee": a generic head alone names the organization met before, or nothing
 		var found *entity
 		w := st.toks[ts].Lower
@@ -592,7 +600,7 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *country, posses
 
 // personChunk records a person named after titles ("Treasury Secretary Steven Mnuchin"), with the
 // role and the MEMBER_OF relation the titles and the modifier before them imply.
-func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC *country) *entity {
+func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC *lexicon.Country) *entity {
 	if st.headline || te-ts == 1 || d.titleCaseLine(st) {
 		// "Statement from the President Regarding Trade", "Executive Order": in a title-case line,
 		// or as a lone word after a title, a word the article also writes in lower case is no name
@@ -602,7 +610,7 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 			}
 		}
 	}
-	if te-ts == 1 && d.lx.stop[st.toks[ts].Lower] {
+	if te-ts == 1 && d.lx.Stop[st.toks[ts].Lower] {
 		// "the Central General Staff": a lone word after a title that stopnames.txt lists as never
 		// a name on its own ("Staff") is the head of a body's name ("General Staff"), not a
 		// person the title is given to
@@ -625,11 +633,11 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 				cs = t.ts
 			}
 			ce = t.te
-			if t.e.title.Body != "" {
-				body = t.e.title.Body
+			if t.e.Title.Body != "" {
+				body = t.e.Title.Body
 			}
-			if t.e.title.Class == "state" || class == "role" {
-				class = t.e.title.Class
+			if t.e.Title.Class == "state" || class == "role" {
+				class = t.e.Title.Class
 			}
 		}
 	}
@@ -678,7 +686,7 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 	case class == "corp" && !labelToken(st, titles[0].ts):
 		org = d.lastOrg(st.idx, titles[0].ts)
 		orgRule = "title:context-org"
-	case titles[0].ts > 0 && !st.toks[titles[0].ts-1].Cap && d.lx.definite[st.toks[titles[0].ts-1].Lower] == "named":
+	case titles[0].ts > 0 && !st.toks[titles[0].ts-1].Cap && d.lx.Definite[st.toks[titles[0].ts-1].Lower] == "named":
 		// "ministry spokesperson He Yadong": the ministry named before
 		w := st.toks[titles[0].ts-1].Lower
 		d.eachMentionBack(st.idx, titles[0].ts, 8, func(m *mention) bool {
@@ -831,10 +839,16 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	if d.authors[graph.NormalizeName(name)] {
 		return
 	}
-	if n > 4 || st.headline {
+	words := n
+	for i := ts; i < te; i++ {
+		if nameParticles.Has(toks[i].Lower) && !toks[i].Cap {
+			words-- // "José Luis de la Cruz": four name words; a surname's particles are no name word of their own (CMOS 8.5)
+		}
+	}
+	if words > 4 || st.headline {
 		// long runs and headline words: only names met elsewhere (resolved in coreference)
 		for i := ts; i < te; i++ {
-			if toks[i].Cap && !d.isStopCap(st, i) && d.lx.nonActor[toks[i].Lower] == "" {
+			if toks[i].Cap && !d.isStopCap(st, i) && d.lx.NonActor[toks[i].Lower] == "" {
 				e := d.entity("name:"+toks[i].Lower, "", toks[i].Text, "name:single")
 				e.pending = true
 				d.addMention(st, i, i+1, e, "name:headline")
@@ -853,8 +867,8 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		return // "Hurricane Delphine": a storm's name, no actor (actor_shortnames.go)
 	}
 	for i := ts; i < te; i++ {
-		if d.lx.nonActor[toks[i].Lower] != "" || toks[i].AllCaps && len([]rune(toks[i].Text)) > 1 && !(i == te-1 && generationalSuffix(st, ts, i)) || toks[i].Kind == text.Num || innerCommonPart(toks[i].Text) {
-			if d.lx.nonActor[toks[i].Lower] == "place" {
+		if d.lx.NonActor[toks[i].Lower] != "" || toks[i].AllCaps && len([]rune(toks[i].Text)) > 1 && !(i == te-1 && generationalSuffix(st, ts, i)) || toks[i].Kind == text.Num || innerCommonPart(toks[i].Text) {
+			if d.lx.NonActor[toks[i].Lower] == "place" {
 				// "Northern Prairie": a place by shape, or the short form of an organization named in
 				// the article ("Northern Prairie Rail"), decided in coreference (orgShortForms)
 				d.placeChunks = append(d.placeChunks, [3]int{st.idx, ts, te})
@@ -884,13 +898,16 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	}
 	allCommon := true
 	for i := ts; i < te; i++ {
-		allCommon = allCommon && d.lx.common[toks[i].Lower]
+		allCommon = allCommon && d.lx.Common[toks[i].Lower]
 	}
 	if allCommon && d.verbAfter(st, te) < 0 && !(te < len(toks) && toks[te].Text == ",") {
 		return // "Medical Products", "Build Back Better": capitalized common words, not a name
 	}
-	if d.lx.demonymPlural[toks[te-1].Lower] != nil {
+	if d.lx.DemonymPlural[toks[te-1].Lower] != nil {
 		return // "Ethnic Albanians", "Bosnian Serbs": a plural nationality noun heads a group of people (nationalityPlurals), never one person's name
+	}
+	if d.personOfPhrase(st, ts) {
+		return // "Diego Schalper of National Renewal": a person's of-phrase names no person (actor_junk.go)
 	}
 	if d.placeContext(st, ts, te) {
 		d.placeNames[graph.NormalizeName(name)] = true
@@ -898,6 +915,9 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	}
 	if d.placeNames[graph.NormalizeName(name)] {
 		return // the article has used this name as a place
+	}
+	if d.agentTitleWord(st, ts, te) {
+		ts++ // "Treasurer Jim Chalmers": a title the titles lexicon lacks (actor_junk.go)
 	}
 	p := d.personEntity(st, ts, te)
 	if p == nil {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -36,7 +38,7 @@ func (d *doc) notPersonName(st *sent, ts, te int) bool {
 		}
 		parts := strings.FieldsFunc(t.Lower, func(r rune) bool { return r == '-' || r == '\u2011' })
 		for _, p := range parts {
-			if !d.lx.common[p] || !(d.lowerSeen[p] || d.lowerSeen[strings.TrimSuffix(p, "s")] || d.lowerSeen[p+"s"]) {
+			if !d.lx.Common[p] || !(d.lowerSeen[p] || d.lowerSeen[strings.TrimSuffix(p, "s")] || d.lowerSeen[p+"s"]) {
 				allCommon = false
 			}
 		}
@@ -73,12 +75,12 @@ func (d *doc) isDemonymWord(w string) bool {
 	case "asian", "african", "european", "latin", "arab", "oceanian", "caribbean", "pacific", "atlantic":
 		return true
 	}
-	n := d.lx.names.next[w]
+	n := d.lx.Names.Next[w]
 	if n == nil {
 		return false
 	}
-	for _, e := range n.entries {
-		if e.kind == lkDemonym {
+	for _, e := range n.Entries {
+		if e.Kind == lexicon.EntryDemonym {
 			return true
 		}
 	}
@@ -124,7 +126,7 @@ func (d *doc) titleCaseLine(st *sent) bool {
 		if t.Kind != text.Word {
 			continue
 		}
-		if !t.Cap && d.lx.stop[t.Lower] && len(t.Lower) <= 4 {
+		if !t.Cap && d.lx.Stop[t.Lower] && len(t.Lower) <= 4 {
 			continue
 		}
 		if !t.Cap {
@@ -150,10 +152,10 @@ func (d *doc) commonNameWord(e *entity) bool {
 		return false
 	}
 	sing := strings.TrimSuffix(w, "s")
-	if !d.lx.common[w] && !d.lx.common[sing] {
+	if !d.lx.Common[w] && !d.lx.Common[sing] {
 		return false
 	}
-	if d.lowerSeen[w] || d.lowerSeen[sing] || d.lowerSeen[w+"s"] || d.lx.titles[sing] != nil {
+	if d.lowerSeen[w] || d.lowerSeen[sing] || d.lowerSeen[w+"s"] || d.lx.Titles[sing] != nil {
 		return true
 	}
 	return d.insideLongerName(e.name) || d.countryNameWord(w)
@@ -164,11 +166,11 @@ func (d *doc) commonNameWord(e *entity) bool {
 // name, cut off by a line or column break of the source layout, not the short form of another
 // actor ("United" stays free for "United Airlines" in an article naming no such country).
 func (d *doc) countryNameWord(w string) bool {
-	for _, c := range d.lx.countries {
-		if c.nameWords == nil || !d.namesCountry(c.Code) {
+	for _, c := range d.lx.Countries {
+		if c.NameWords == nil || !d.namesCountry(c.Code) {
 			continue
 		}
-		for _, p := range c.nameWords {
+		for _, p := range c.NameWords {
 			if p == w {
 				return true
 			}
@@ -189,10 +191,10 @@ func (d *doc) insideLongerName(word string) bool {
 			if t.Text != word || st.headline {
 				continue
 			}
-			if i > 0 && toks[i-1].Kind == text.Word && toks[i-1].Cap && !d.lx.stop[toks[i-1].Lower] && (!d.sentInitial(st, i-1) || !d.lowerSeen[toks[i-1].Lower]) {
+			if i > 0 && toks[i-1].Kind == text.Word && toks[i-1].Cap && !d.lx.Stop[toks[i-1].Lower] && (!d.sentInitial(st, i-1) || !d.lowerSeen[toks[i-1].Lower]) {
 				return true
 			}
-			if i+2 < len(toks) && toks[i+1].Lower == "and" && toks[i+2].Kind == text.Word && toks[i+2].Cap && !d.lx.stop[toks[i+2].Lower] {
+			if i+2 < len(toks) && toks[i+1].Lower == "and" && toks[i+2].Kind == text.Word && toks[i+2].Cap && !d.lx.Stop[toks[i+2].Lower] {
 				return true
 			}
 		}
@@ -205,7 +207,7 @@ func (d *doc) insideLongerName(word string) bool {
 var shortNameFolder = strings.NewReplacer("-", "", ".", "")
 
 // knownByShortName is a known actor written without its hyphens or periods ("G-20" → G20).
-func (d *doc) knownByShortName(s string) *knownActor {
+func (d *doc) knownByShortName(s string) *lexicon.KnownActor {
 	if !strings.ContainsAny(s, "-.") {
 		return nil
 	}
@@ -221,7 +223,7 @@ func (d *doc) documentName(st *sent, ts, te int) bool {
 	}
 	w := st.toks[te-1].Lower
 	sing := strings.TrimSuffix(w, "s")
-	return d.lx.docNoun[w] || d.lx.docNoun[sing] || d.lx.docHeads[w] || d.lx.docHeads[sing]
+	return d.lx.DocNoun[w] || d.lx.DocNoun[sing] || d.lx.DocHeads[w] || d.lx.DocHeads[sing]
 }
 
 // formalStateName reports a run followed by "of" and a country ("the Federative Republic of
@@ -238,7 +240,7 @@ func (d *doc) formalStateName(st *sent, te int) bool {
 	}
 	ents, _ := d.matchNames(st, k)
 	for _, e := range ents {
-		if e.kind == lkCountry {
+		if e.Kind == lexicon.EntryCountry {
 			return true
 		}
 	}
@@ -265,7 +267,7 @@ func (d *doc) nameOpener(st *sent, j int) bool {
 func (d *doc) capsHeadingWord(st *sent, i int) bool {
 	toks := st.toks
 	t := toks[i]
-	if !t.AllCaps || !d.lx.common[t.Lower] || len([]rune(t.Text)) < 4 {
+	if !t.AllCaps || !d.lx.Common[t.Lower] || len([]rune(t.Text)) < 4 {
 		return false
 	}
 	return i > 0 && toks[i-1].AllCaps && toks[i-1].Kind == text.Word && len([]rune(toks[i-1].Text)) > 1 ||
@@ -287,7 +289,7 @@ func (d *doc) capsLine(st *sent) bool {
 			return false
 		}
 		words++
-		if len([]rune(t.Text)) >= 4 && d.lx.common[t.Lower] {
+		if len([]rune(t.Text)) >= 4 && d.lx.Common[t.Lower] {
 			common++
 		}
 	}
@@ -301,7 +303,7 @@ func (d *doc) skipTitleWords(st *sent, ts, te int) int {
 		ents, end := d.matchNames(st, ts)
 		isTitle := false
 		for _, e := range ents {
-			isTitle = isTitle || e.kind == lkTitle && e.title.Class != "honorific"
+			isTitle = isTitle || e.Kind == lexicon.EntryTitle && e.Title.Class != "honorific"
 		}
 		if !isTitle || end >= te {
 			return ts
@@ -309,6 +311,74 @@ func (d *doc) skipTitleWords(st *sent, ts, te int) int {
 		ts = end
 	}
 	return ts
+}
+
+// agentTitleWord reports the first word of a personal-name run [ts, te) that is a title the
+// titles lexicon lacks: a formal title is capitalized immediately before a name (AP Stylebook,
+// "titles"), and an office is named by an agent noun (Quirk et al. 1985, App. I.34-I.35: -er, -or,
+// -ar, -ist, -ee, -eer, -man/-woman/-person). So a word that is lower case in English (SCOWL,
+// commonwords.txt), ends in an agent suffix and opens no personal name of the Phoenix
+// dictionaries (as a first word or a family name), followed by a given name (a word of three
+// letters or more, no common word, no initial) and at least one more name word, is a title:
+// "Treasurer", "Ombudsman", "Comptroller", "Registrar". "Heather Nauert Smith", "Walker Stone Harris" (Phoenix given names), "Baker"
+// (a Phoenix family name), "Hunter Biden" (two words) and "Homer J. Simpson" (an initial after
+// it) keep their first word; an occupational given name no Phoenix person bears, before two more
+// names ("Chandler Morgan Ellis"), is read as a title (a known limit).
+func (d *doc) agentTitleWord(st *sent, ts, te int) bool {
+	if te-ts < 3 || !d.lx.Common[st.toks[ts].Lower] {
+		return false
+	}
+	w := st.toks[ts].Lower
+	agent := false
+	for _, suf := range []string{"er", "or", "ar", "ist", "ee", "man", "woman", "person"} {
+		agent = agent || strings.HasSuffix(w, suf) && len(w) > len(suf)+2
+	}
+	if !agent || d.x.phx != nil && (d.x.phx.PersonFirstWord(w) || len(d.x.phx.ByFamilyName(w, "")) > 0) {
+		return false
+	}
+	next := st.toks[ts+1]
+	return next.Kind == text.Word && next.Cap && len([]rune(next.Text)) >= 3 && !strings.HasSuffix(next.Text, ".") && !d.lx.Common[next.Lower]
+}
+
+// personOfPhrase reports a run starting at token ts that is the complement of an of-phrase
+// postmodifying a person's name ("Diego Schalper of National Renewal", "Governor Wilson Lima of
+// Amazonas state", "Senator Ana Reyes of the Green Left"): such an of-phrase gives the person's
+// affiliation or home, a body or a place (Quirk et al. 1985, 17.38-17.39, the of-genitive of
+// origin and membership), never another person, so the run is no personal name by its shape.
+func (d *doc) personOfPhrase(st *sent, ts int) bool {
+	k := ts - 1
+	if k >= 0 && st.toks[k].Lower == "the" {
+		k--
+	}
+	if k < 1 || st.toks[k].Text != "of" {
+		return false
+	}
+	m := d.mentionAt(st, k-1)
+	return m != nil && m.te == k && m.ent.final().kind == graph.Person
+}
+
+// subheadLine reports a short heading inside an article ("Kyiv Responds", "Brussels Weighs In"):
+// a paragraph of one line after the first, of two to six words with every word of three letters
+// or more capitalized and no sentence-final punctuation — a subhead, set in title case between a
+// story's paragraphs (CMOS 1.55, subheads; AP Stylebook, "headlines"), which text.IsHeadline
+// leaves to prose when it has fewer than three long words. Its runs are then read as a headline's
+// (headlineOnlyRun): "Kyiv Responds" is the capital and its predicate, no "org:place-name".
+func (d *doc) subheadLine(st *sent) bool {
+	if st.idx == 0 || st.idx > 0 && d.sents[st.idx-1].s.Paragraph == st.s.Paragraph ||
+		st.idx+1 < len(d.sents) && d.sents[st.idx+1].s.Paragraph == st.s.Paragraph || text.EndsSentence(st.toks) {
+		return false
+	}
+	words := 0
+	for _, t := range st.toks {
+		if t.Kind != text.Word {
+			return false
+		}
+		words++
+		if len([]rune(t.Text)) >= 3 && !t.Cap {
+			return false
+		}
+	}
+	return words >= 2 && words <= 6
 }
 
 // classAcronym reports an acronym the article also writes with a plural s ("IFI topics" where it
@@ -379,7 +449,7 @@ func (d *doc) labelLine(st *sent, ts, te int) bool {
 	}
 	for k := ts; k < te; k++ {
 		w := st.toks[k].Lower
-		if st.toks[k].Kind != text.Word || !d.lx.common[w] || d.isPlaceWord(w) || dictConnectors[w] {
+		if st.toks[k].Kind != text.Word || !d.lx.Common[w] || d.isPlaceWord(w) || dictConnectors[w] {
 			return false // "Office of the Vice President" on its own line is the issuer's name
 		}
 	}
@@ -433,7 +503,7 @@ func (d *doc) contactItem(st *sent, ts, te int) bool {
 	}
 	for k := ws; k < te; k++ {
 		w := st.toks[k].Lower
-		if st.toks[k].Kind != text.Word || !d.lx.common[w] || d.isPlaceWord(w) || dictConnectors[w] {
+		if st.toks[k].Kind != text.Word || !d.lx.Common[w] || d.isPlaceWord(w) || dictConnectors[w] {
 			return false
 		}
 	}
@@ -463,7 +533,7 @@ func forInformation(label []string) bool {
 // An acronym that spells no common word ("NATO", "KNUT") is unaffected.
 func (d *doc) capsWordLine(st *sent, i int) bool {
 	t := st.toks[i]
-	if !t.AllCaps || !d.lx.common[t.Lower] || len([]rune(t.Text)) < 4 {
+	if !t.AllCaps || !d.lx.Common[t.Lower] || len([]rune(t.Text)) < 4 {
 		return false
 	}
 	for k := t.Start - 1; k >= 0; k-- {

@@ -26,7 +26,7 @@ func (d *doc) modifiedTitle(st *sent, units []unit, j int) (unit, int, bool) {
 		return unit{}, j, false
 	}
 	byCountry := units[last].kind == uCountry
-	if !byCountry && (units[last].kind != uActor || units[last].e.actor == nil || units[last].e.actor.Kind != graph.Organization) {
+	if !byCountry && (units[last].kind != uActor || units[last].e.Actor == nil || units[last].e.Actor.Kind != graph.Organization) {
 		return unit{}, j, false
 	}
 	k := j
@@ -38,10 +38,10 @@ func (d *doc) modifiedTitle(st *sent, units []unit, j int) (unit, int, bool) {
 	}
 	ents, end := d.matchNames(st, k)
 	u, ok := d.lexUnit(st, k, end, ents, true)
-	if !ok || u.kind != uTitle || u.e.title == nil || end >= len(toks) || !toks[end].Cap || toks[end].Kind != text.Word {
+	if !ok || u.kind != uTitle || u.e.Title == nil || end >= len(toks) || !toks[end].Cap || toks[end].Kind != text.Word {
 		return unit{}, j, false
 	}
-	if byCountry && u.e.title.Class != "state" {
+	if byCountry && u.e.Title.Class != "state" {
 		return unit{}, j, false
 	}
 	u.ts = j

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -37,11 +38,11 @@ import (
 // SENATE, LEGISLATURE [~LEG]).
 func (d *doc) legislatureHead(w string) bool {
 	w = strings.ToLower(w)
-	if !d.lx.orgAlone[w] || d.lx.orgWords[w] != graph.Government || d.x.phx == nil {
+	if !d.lx.OrgAlone[w] || d.lx.OrgWords[w] != graph.Government || d.x.phx == nil {
 		return false
 	}
 	a, ok := d.x.phx.Agent(w)
-	return ok && sectorOf(a.Code) == "LEG"
+	return ok && lexicon.SectorOf(a.Code) == "LEG"
 }
 
 // legislatureInName reports a lexicon match [j, end) that is a known legislature named by its
@@ -50,7 +51,7 @@ func (d *doc) legislatureHead(w string) bool {
 // Congress"), or before "of"/"for" and a capitalized word ("Congress of South African Trade
 // Unions", "Congress of the Republic"). Such a match is no unit of its own; its word joins the
 // chunk, whose kind legislatureOrgs decides.
-func (d *doc) legislatureInName(st *sent, units []unit, j, end int, ents []lexEntry) bool {
+func (d *doc) legislatureInName(st *sent, units []unit, j, end int, ents []lexicon.Entry) bool {
 	toks := st.toks
 	w := end - 1
 	if w < j || !(end-j == 1 || end-j == 2 && toks[j].Lower == "the") || !toks[w].Cap || !d.legislatureHead(toks[w].Lower) {
@@ -58,7 +59,7 @@ func (d *doc) legislatureInName(st *sent, units []unit, j, end int, ents []lexEn
 	}
 	known := false
 	for _, e := range ents {
-		known = known || e.kind == lkActor && e.actor.Kind == graph.Government
+		known = known || e.Kind == lexicon.EntryActor && e.Actor.Kind == graph.Government
 	}
 	if !known {
 		return false
@@ -98,7 +99,7 @@ func (d *doc) legislatureOrgs(st *sent, units []unit) {
 		}
 		state := false // another state head in the name: "Ministry of Parliamentary Affairs" has its own head
 		for k := u.ts; k < h; k++ {
-			state = state || d.lx.orgWords[strings.TrimSuffix(st.toks[k].Lower, ".")] == graph.Government
+			state = state || d.lx.OrgWords[strings.TrimSuffix(st.toks[k].Lower, ".")] == graph.Government
 		}
 		if state {
 			continue
@@ -136,7 +137,7 @@ func stateLevelOnly(st *sent, ts, te int) bool {
 func (d *doc) descriptiveModifier(st *sent, ts, te int) bool {
 	for k := ts; k < te; k++ {
 		w := st.toks[k].Lower
-		if d.lx.common[w] {
+		if d.lx.Common[w] {
 			return true
 		}
 		if d.x.phx != nil {
@@ -195,7 +196,7 @@ func (d *doc) ngoCode(name string) string {
 // branch is one ORGANIZATION of that country (rule org:national-branch) whose code is the
 // parent's with the country after the NGO prefix. It returns nil when the shape does not hold.
 func (d *doc) nationalBranch(st *sent, ts, te int, cu *unit, after *unit) *entity {
-	if cu == nil || cu.kind != uCountry || cu.e.country == nil || cu.ts != te && cu.te != ts {
+	if cu == nil || cu.kind != uCountry || cu.e.Country == nil || cu.ts != te && cu.te != ts {
 		return nil
 	}
 	if after != nil && after.kind != uTitle && after.kind != uHon {
@@ -216,7 +217,7 @@ func (d *doc) nationalBranch(st *sent, ts, te int, cu *unit, after *unit) *entit
 	if code == "" {
 		return nil
 	}
-	c := cu.e.country
+	c := cu.e.Country
 	name := d.spanText(st, ns, ne)
 	e := d.entity("org:"+graph.NormalizeName(name), graph.Organization, name, "org:national-branch")
 	e.country, e.code = c, c.Code

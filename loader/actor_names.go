@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -37,7 +38,7 @@ func (d *doc) orgConnector(st *sent, units []unit, j int) bool {
 			return false
 		}
 		for k := units[last].ts; k < j; k++ {
-			if !d.lx.common[toks[k].Lower] && !d.isDemonymWord(toks[k].Lower) && !d.placeCompound(toks[k].Lower) {
+			if !d.lx.Common[toks[k].Lower] && !d.isDemonymWord(toks[k].Lower) && !d.placeCompound(toks[k].Lower) {
 				return false
 			}
 		}
@@ -76,7 +77,7 @@ func (d *doc) descriptiveGenitive(st *sent, units []unit, j int) bool {
 	// the run after may hold a title word ("the Women's Justice Alliance"): a name that opens
 	// with a classifying genitive is a body's name, and its head word decides
 	for k := j + 1; k < len(toks) && k-j <= 4 && toks[k].Kind == text.Word && toks[k].Cap && st.ment[k] < 0; k++ {
-		if _, ok := d.lx.orgWords[strings.TrimSuffix(toks[k].Lower, ".")]; ok {
+		if _, ok := d.lx.OrgWords[strings.TrimSuffix(toks[k].Lower, ".")]; ok {
 			return true
 		}
 	}
@@ -91,7 +92,7 @@ func (d *doc) personPlural(w string) bool {
 	case "children", "people", "men":
 		return true
 	}
-	return strings.HasSuffix(w, "men") && d.lx.common[strings.TrimSuffix(w, "men")+"man"]
+	return strings.HasSuffix(w, "men") && d.lx.Common[strings.TrimSuffix(w, "men")+"man"]
 }
 
 // capRun reads at most four capitalized words from token i that are not yet mentions and start no
@@ -100,7 +101,7 @@ func (d *doc) capRun(st *sent, i int) (end, head int) {
 	head = -1
 	k := i
 	for k < len(st.toks) && k-i < 4 && st.toks[k].Kind == text.Word && st.toks[k].Cap && st.ment[k] < 0 && d.titleAt(st, k) == nil {
-		if _, ok := d.lx.orgWords[strings.TrimSuffix(st.toks[k].Lower, ".")]; ok {
+		if _, ok := d.lx.OrgWords[strings.TrimSuffix(st.toks[k].Lower, ".")]; ok {
 			head = k
 		}
 		k++
@@ -121,12 +122,12 @@ func (d *doc) markOrgTails(st *sent, units []unit) {
 			continue
 		}
 		lt := st.toks[u.te-1]
-		if !lt.Cap || !d.lx.orgTail[lt.Lower] {
+		if !lt.Cap || !d.lx.OrgTail[lt.Lower] {
 			continue
 		}
 		allCommon := true
 		for k := u.ts; k < u.te; k++ {
-			allCommon = allCommon && d.lx.common[st.toks[k].Lower]
+			allCommon = allCommon && d.lx.Common[st.toks[k].Lower]
 		}
 		if allCommon && d.verbAfter(st, u.te) < 0 && !(u.te < len(st.toks) && st.toks[u.te].Text == ",") {
 			if _, seen := d.byKey["org:"+graph.NormalizeName(d.spanText(st, u.ts, u.te))]; !seen {
@@ -147,15 +148,15 @@ func (d *doc) portfolioChunk(st *sent, units []unit, k int) bool {
 		return false
 	}
 	nx := units[k+1]
-	if nx.kind != uTitle || nx.ts != u.te || nx.e.title == nil || nx.e.title.Class != "state" || units[k+2].kind != uChunk || units[k+2].org != "" {
+	if nx.kind != uTitle || nx.ts != u.te || nx.e.Title == nil || nx.e.Title.Class != "state" || units[k+2].kind != uChunk || units[k+2].org != "" {
 		return false
 	}
-	if d.lx.portfolio[st.toks[nx.te-1].Lower] == "" {
+	if d.lx.Portfolio[st.toks[nx.te-1].Lower] == "" {
 		return false
 	}
 	for i := u.ts; i < u.te; i++ {
 		t := st.toks[i]
-		if t.Kind != text.Word || t.AllCaps || d.lx.nonActor[t.Lower] != "" || d.isStopCap(st, i) && !d.lx.portfolioMod[t.Lower] {
+		if t.Kind != text.Word || t.AllCaps || d.lx.NonActor[t.Lower] != "" || d.isStopCap(st, i) && !d.lx.PortfolioMod[t.Lower] {
 			return false
 		}
 	}
@@ -174,12 +175,12 @@ func (d *doc) portfolioBody(st *sent, titles []unit) string {
 	if t == nil || t.te-t.ts < 2 {
 		return ""
 	}
-	bh := d.lx.portfolio[st.toks[t.te-1].Lower]
-	if bh == "" || t.e.title == nil || t.e.title.Title != st.toks[t.te-1].Lower {
+	bh := d.lx.Portfolio[st.toks[t.te-1].Lower]
+	if bh == "" || t.e.Title == nil || t.e.Title.Title != st.toks[t.te-1].Lower {
 		return "" // "Prime Minister": the title's own words are no portfolio
 	}
 	i := t.ts
-	for i < t.te-1 && d.lx.portfolioMod[st.toks[i].Lower] {
+	for i < t.te-1 && d.lx.PortfolioMod[st.toks[i].Lower] {
 		i++
 	}
 	if i == t.te-1 {
@@ -188,7 +189,7 @@ func (d *doc) portfolioBody(st *sent, titles []unit) string {
 	var words []string
 	for k := i; k < t.te-1; k++ {
 		tk := st.toks[k]
-		if !tk.Cap || tk.Kind != text.Word || d.lx.titles[tk.Lower] != nil {
+		if !tk.Cap || tk.Kind != text.Word || d.lx.Titles[tk.Lower] != nil {
 			return "" // "Prime Minister", "Deputy Prime Minister": a title of its own, no portfolio
 		}
 		words = append(words, tk.Text)
@@ -199,7 +200,7 @@ func (d *doc) portfolioBody(st *sent, titles []unit) string {
 // portfolioEntity is the body named by a portfolio title: the body of that name already in the
 // article, else a body of the country named with the title (mod, modC), else of the one country the
 // article names, else of no country.
-func (d *doc) portfolioEntity(st *sent, body string, mod *entity, modC *country) *entity {
+func (d *doc) portfolioEntity(st *sent, body string, mod *entity, modC *lexicon.Country) *entity {
 	if e, ok := d.byKey["org:"+graph.NormalizeName(body)]; ok && (e.final().kind == graph.Government || e.final().kind == graph.Organization) {
 		return e.final()
 	}
@@ -215,26 +216,26 @@ func (d *doc) portfolioEntity(st *sent, body string, mod *entity, modC *country)
 
 // soleCountry is the one country the article names (by name, short form, demonym or capital,
 // capitalized), or nil when it names none or several.
-func (d *doc) soleCountry() *country {
+func (d *doc) soleCountry() *lexicon.Country {
 	if d.soleC != nil {
 		return d.soleC.c
 	}
 	d.soleC = &soleCountryMemo{}
-	var found *country
+	var found *lexicon.Country
 	several := false
-	d.eachCapitalMatch(func(st *sent, i int, ents []lexEntry) bool {
+	d.eachCapitalMatch(func(st *sent, i int, ents []lexicon.Entry) bool {
 		for _, e := range ents {
-			if e.country == nil || (e.kind != lkCountry && e.kind != lkDemonym && e.kind != lkCapital) {
+			if e.Country == nil || (e.Kind != lexicon.EntryCountry && e.Kind != lexicon.EntryDemonym && e.Kind != lexicon.EntryCapital) {
 				continue
 			}
-			if e.caps && !st.toks[i].AllCaps {
+			if e.Caps && !st.toks[i].AllCaps {
 				continue
 			}
-			if found != nil && found != e.country {
+			if found != nil && found != e.Country {
 				several = true
 				return false
 			}
-			found = e.country
+			found = e.Country
 		}
 		return true
 	})
@@ -245,7 +246,7 @@ func (d *doc) soleCountry() *country {
 	return found
 }
 
-type soleCountryMemo struct{ c *country }
+type soleCountryMemo struct{ c *lexicon.Country }
 
 // peopleHead trims a plural group head from the end of an organization chunk ("Senior
 // Administration Officials", "Party Leaders" in a title-case line): the words name people of the
@@ -254,14 +255,14 @@ type soleCountryMemo struct{ c *country }
 // It reports whether the chunk changed.
 func (d *doc) peopleHead(st *sent, u *unit) bool {
 	last := st.toks[u.te-1]
-	pl, ok := d.lx.groupHeads[last.Lower]
-	if !ok || pl != last.Lower || d.lx.groupWeak[last.Lower] || u.te-u.ts < 2 {
+	pl, ok := d.lx.GroupHeads[last.Lower]
+	if !ok || pl != last.Lower || d.lx.GroupWeak[last.Lower] || u.te-u.ts < 2 {
 		return false
 	}
 	u.te--
 	u.org = ""
 	for k := u.ts; k < u.te; k++ {
-		if kind, ok := d.lx.orgWords[strings.TrimSuffix(st.toks[k].Lower, ".")]; ok {
+		if kind, ok := d.lx.OrgWords[strings.TrimSuffix(st.toks[k].Lower, ".")]; ok {
 			u.org = strongerKind(u.org, kind)
 		}
 	}

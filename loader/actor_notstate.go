@@ -104,7 +104,7 @@ func (d *doc) headOfNamedOrg(st *sent, u unit) *entity {
 	if st.toks[ts].Lower == "the" {
 		ts++
 	}
-	if ts == 0 || st.toks[ts-1].Lower != "the" || u.te-ts != 1 || u.e.actor == nil || u.e.actor.Kind != graph.Government || !d.lx.orgAlone[st.toks[ts].Lower] {
+	if ts == 0 || st.toks[ts-1].Lower != "the" || u.te-ts != 1 || u.e.Actor == nil || u.e.Actor.Kind != graph.Government || !d.lx.OrgAlone[st.toks[ts].Lower] {
 		return nil
 	}
 	w := " " + st.toks[ts].Lower
@@ -141,7 +141,7 @@ func (d *doc) describedOrgCountries(st *sent) {
 			continue
 		}
 		h := m.ts - 1
-		if toks[h].Kind != text.Word || toks[h].Cap || d.lx.orgNouns[toks[h].Lower] == nil {
+		if toks[h].Kind != text.Word || toks[h].Cap || d.lx.OrgNouns[toks[h].Lower] == nil {
 			continue
 		}
 		k := h - 1
@@ -152,9 +152,9 @@ func (d *doc) describedOrgCountries(st *sent) {
 			continue
 		}
 		ents, end := d.matchNames(st, k)
-		if end != k+1 || len(ents) == 0 || ents[0].kind != lkDemonym || ents[0].country == nil {
+		if end != k+1 || len(ents) == 0 || ents[0].Kind != lexicon.EntryDemonym || ents[0].Country == nil {
 			continue
 		}
-		e.country, e.code = ents[0].country, ents[0].country.Code
+		e.country, e.code = ents[0].Country, ents[0].Country.Code
 	}
 }

@@ -45,10 +45,10 @@ func (d *doc) officeHolders(st *sent) {
 			continue
 		}
 		ents, end := d.matchNames(st, i)
-		var tl *title
+		var tl *lexicon.Title
 		for _, e := range ents {
-			if e.kind == lkTitle && e.title != nil && e.title.Class == "state" {
-				tl = e.title
+			if e.Kind == lexicon.EntryTitle && e.Title != nil && e.Title.Class == "state" {
+				tl = e.Title
 			}
 		}
 		if tl == nil || end <= i || !d.officeTail(st, i, end) {
@@ -106,7 +106,7 @@ func (d *doc) officeTail(st *sent, i, end int) bool {
 // ("Kenyan", "US") and where the office's mention starts: at the modifier when it has no mention of
 // its own, else at the title. Nil when no such modifier, when "the" does not open the phrase, or
 // when a non-current modifier stands in it.
-func (d *doc) officeCountry(st *sent, i int) (c *country, s, ms int) {
+func (d *doc) officeCountry(st *sent, i int) (c *lexicon.Country, s, ms int) {
 	toks := st.toks
 	ms = i
 	if m := d.mentionAt(st, i-1); m != nil {
@@ -135,7 +135,7 @@ func (d *doc) officeCountry(st *sent, i int) (c *country, s, ms int) {
 
 // namedHolder returns the one person named earlier in the article with title tl and country c (his
 // own country, or his body's), or nil when none or more than one.
-func (d *doc) namedHolder(st *sent, tl *title, c *country) *entity {
+func (d *doc) namedHolder(st *sent, tl *lexicon.Title, c *lexicon.Country) *entity {
 	var found *entity
 	for _, m := range d.mentions {
 		if m.sent > st.idx {

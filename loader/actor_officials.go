@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // stateOfficials reports a group of a state's executive officials: "administration officials",
@@ -31,7 +32,7 @@ func (d *doc) stateOfficials(e *entity) bool {
 // text gives it ("Chinese government officials", not a guess), else the government domain of the
 // page (govHostCountry: "Background Press Call by Senior Administration Officials" on
 // whitehouse.gov). A title's country is not used: such a call's title names the country visited.
-func (d *doc) officialsCountry(e *entity) *country {
+func (d *doc) officialsCountry(e *entity) *lexicon.Country {
 	if e.country != nil && !e.guessed {
 		return e.country
 	}
@@ -48,7 +49,7 @@ func (d *doc) officialsCountry(e *entity) *country {
 // Quirk et al. 1985, 5.28-5.32). The named executives are the article's GOVERNMENT actors whose
 // name ends in that head ("Obama administration", "Ruto government"); nil when they have no
 // stated country or name more than one country.
-func (d *doc) namedExecutiveCountry(e *entity) *country {
+func (d *doc) namedExecutiveCountry(e *entity) *lexicon.Country {
 	f := strings.Fields(strings.ToLower(e.name))
 	head := ""
 	for _, w := range f[:len(f)-1] {
@@ -59,7 +60,7 @@ func (d *doc) namedExecutiveCountry(e *entity) *country {
 	if head == "" {
 		return nil
 	}
-	var one *country
+	var one *lexicon.Country
 	for _, g := range d.finalActors() {
 		n := strings.Fields(strings.ToLower(g.name))
 		if g == e || g.kind != graph.Government || len(n) < 2 || n[len(n)-1] != head {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -36,7 +37,7 @@ func (d *doc) orgAgentsName(st *sent, owner *entity, ownerEnd, i int, pl string)
 			inParen = toks[k].Text == "("
 			continue
 		}
-		if inParen || d.lx.groupDrop[toks[k].Lower] || toks[k].Kind == text.Num || toks[k].Lower == "'s" || toks[k].Lower == "\u2019s" {
+		if inParen || d.lx.GroupDrop[toks[k].Lower] || toks[k].Kind == text.Num || toks[k].Lower == "'s" || toks[k].Lower == "\u2019s" {
 			continue
 		}
 		words = append(words, toks[k].Text)
@@ -63,8 +64,8 @@ func (d *doc) orgAgentCodes(ents []*entity) {
 			}
 			e.cameo = t.cameo
 			if f := strings.Fields(strings.ToLower(e.name)); d.x.phx != nil && len(f) > 0 {
-				if a, ok := d.x.phx.Agent(f[len(f)-1]); ok && !hasCodeBlock(t.cameo, sectorOf(a.Code)) {
-					e.cameo += sectorOf(a.Code)
+				if a, ok := d.x.phx.Agent(f[len(f)-1]); ok && !hasCodeBlock(t.cameo, lexicon.SectorOf(a.Code)) {
+					e.cameo += lexicon.SectorOf(a.Code)
 				}
 			}
 			break

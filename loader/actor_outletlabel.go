@@ -44,7 +44,7 @@ func (d *doc) wholeOutletLabels() {
 
 // isDemonym reports a word that is a demonym of a country of countries.txt ("Thai", "Korean").
 func (d *doc) isDemonym(w string) bool {
-	for _, c := range d.lx.countries {
+	for _, c := range d.lx.Countries {
 		for _, dm := range c.Demonyms {
 			if strings.EqualFold(dm, w) {
 				return true

@@ -128,12 +128,12 @@ func possessiveMark(t text.Token) bool {
 // The country records list a few movements among their synonyms (FATAH_ under PALESTINE_); a
 // name the actor dictionaries list with the Arabic article, which English transliteration
 // writes or drops ("Al-Fatah", ORGANIZATION MEAREB), is that actor's and no place.
-func (d *doc) phoenixPlace(name string) *country {
+func (d *doc) phoenixPlace(name string) *lexicon.Country {
 	if d.x.phx == nil || d.knownByName(name) != nil || d.x.phx.Unique("Al-"+name, "") != nil {
 		return nil
 	}
 	if iso, ok := d.x.phx.Place(name); ok {
-		return d.lx.byCode[iso]
+		return d.lx.ByCode[iso]
 	}
 	return nil
 }
@@ -148,7 +148,7 @@ func (d *doc) givenNameCapital(st *sent, ts, te int) bool {
 		return false
 	}
 	for i := ts + 1; i < te; i++ {
-		if d.lx.common[st.toks[i].Lower] {
+		if d.lx.Common[st.toks[i].Lower] {
 			return false
 		}
 	}
@@ -166,18 +166,69 @@ func (d *doc) capRunEnd(st *sent, i int) int {
 
 // capitalOpensName reports a one-word lexicon match at token i whose only country reading is a
 // capital's name and which opens a personal name (givenNameCapital over the capitalized run after
-// it): "Sofia Marin", "Victoria Rodríguez Ceja". Such a word names no country, in the units of
+// it): "Sofia Marin", "Victoria Rodríguez Ceja", or closes one (capitalSurname: "Wilson Lima",
+// and "Lima" alone in an article that names him). Such a word names no country, in the units of
 // its sentence or in the article's counts of countries named.
-func (d *doc) capitalOpensName(st *sent, i int, ents []lexEntry) bool {
+func (d *doc) capitalOpensName(st *sent, i int, ents []lexicon.Entry) bool {
 	capital := false
 	for _, e := range ents {
-		switch e.kind {
-		case lkCapital:
+		switch e.Kind {
+		case lexicon.EntryCapital:
 			capital = true
-		case lkCountry, lkDemonym, lkActor:
+		case lexicon.EntryCountry, lexicon.EntryDemonym, lexicon.EntryActor:
 			return false
 		}
 	}
-	end := d.capRunEnd(st, i+1)
-	return capital && end > i+1 && d.givenNameCapital(st, i, end)
+	if !capital {
+		return false
+	}
+	if end := d.capRunEnd(st, i+1); end > i+1 && d.givenNameCapital(st, i, end) {
+		return true
+	}
+	return d.capitalSurnames()[st.toks[i].Lower] && (i+1 >= len(st.toks) || !st.toks[i+1].Cap)
+}
+
+// capitalSurnames are the one-word capitals' names the article writes as a surname: right after
+// a capitalized given name (a word opening a Phoenix PERSON name that is no lexicon name itself,
+// as "Abu" of "Abu Dhabi" is, and no common lower-case word, as the Korean given-name syllable
+// "In" of "In Hanoi," is: commonwords.txt) and before no further capitalized word: "Governor Wilson Lima",
+// "Ana Paris". A surname may be any word, a place's name too (CMOS 8.4-8.5); a later "Lima"
+// alone is then the person's short form. Computed once per article.
+func (d *doc) capitalSurnames() map[string]bool {
+	if d.capSurnames != nil {
+		return d.capSurnames
+	}
+	d.capSurnames = map[string]bool{}
+	if d.x.phx == nil {
+		return d.capSurnames
+	}
+	for _, st := range d.sents {
+		toks := st.toks
+		for i := 1; i < len(toks); i++ {
+			g, t := toks[i-1], toks[i]
+			if !t.Cap || t.AllCaps || !g.Cap || g.AllCaps || g.Kind != text.Word || t.Kind != text.Word ||
+				i+1 < len(toks) && toks[i+1].Cap || d.lx.Common[g.Lower] || !d.x.phx.PersonFirstWord(graph.NormalizeName(g.Text)) {
+				continue
+			}
+			if _, end := d.matchNames(st, i-1); end > i-1 {
+				continue // "Abu Dhabi", "Georgia": the word before is a name of the lexicon
+			}
+			ents, end := d.matchNames(st, i)
+			if end != i+1 {
+				continue
+			}
+			capital := false
+			for _, e := range ents {
+				capital = capital || e.Kind == lexicon.EntryCapital
+				if e.Kind == lexicon.EntryCountry || e.Kind == lexicon.EntryDemonym || e.Kind == lexicon.EntryActor {
+					capital = false
+					break
+				}
+			}
+			if capital {
+				d.capSurnames[t.Lower] = true
+			}
+		}
+	}
+	return d.capSurnames
 }

@@ -26,7 +26,7 @@ type pendingRole struct {
 // mention (a country, government body or organization), "the <noun>'s" with an organization noun
 // (orgnouns.txt, definites.txt), or a demonym right before ms ("the Chilean envoy"). It returns
 // the possessor actor, the country, or the token of the noun to resolve later (-1 if none).
-func (d *doc) possessorRole(st *sent, ms int) (org *entity, c *country, noun int) {
+func (d *doc) possessorRole(st *sent, ms int) (org *entity, c *lexicon.Country, noun int) {
 	toks := st.toks
 	noun = -1
 	if m := d.mentionAt(st, ms-1); m != nil && m.te == ms && m.rule == "metonymy:government" {
@@ -43,7 +43,7 @@ func (d *doc) possessorRole(st *sent, ms int) (org *entity, c *country, noun int
 			return nil, nil, -1
 		}
 		w := toks[ms-2].Lower
-		if ms >= 3 && toks[ms-3].Lower == "the" && !toks[ms-2].Cap && (d.lx.orgNouns[w] != nil || d.lx.definite[w] == "named" || d.lx.definite[w] == "org") {
+		if ms >= 3 && toks[ms-3].Lower == "the" && !toks[ms-2].Cap && (d.lx.OrgNouns[w] != nil || d.lx.Definite[w] == "named" || d.lx.Definite[w] == "org") {
 			return nil, nil, ms - 2
 		}
 		return nil, nil, -1
@@ -69,7 +69,7 @@ func (d *doc) possessorRole(st *sent, ms int) (org *entity, c *country, noun int
 // organization; for a country possessor, the body the title implies ("Peru's foreign minister" →
 // Foreign Ministry of Peru) or, for an office of state or a government role ("government
 // spokesperson"), the country itself.
-func (d *doc) roleOrg(st *sent, ms, te int, tt *title, org *entity, c *country) (*entity, string) {
+func (d *doc) roleOrg(st *sent, ms, te int, tt *lexicon.Title, org *entity, c *lexicon.Country) (*entity, string) {
 	if org != nil {
 		return org, "appositive:possessor"
 	}
@@ -124,7 +124,7 @@ func (d *doc) preposedAppositives(st *sent) {
 				if p.kind == "" {
 					p.kind, p.pending, p.rule = graph.Person, false, "person:appositive"
 				}
-				var cn *country
+				var cn *lexicon.Country
 				if org.kind == graph.Country {
 					org, cn = nil, org.country
 				}
@@ -133,7 +133,7 @@ func (d *doc) preposedAppositives(st *sent) {
 			continue
 		}
 		ms := ts
-		for n := 0; n < 2 && ms > 0 && toks[ms-1].Kind == text.Word && !toks[ms-1].Cap && toks[ms-1].Lower != "'s" && !d.lx.stop[toks[ms-1].Lower] && st.ment[ms-1] < 0; n++ {
+		for n := 0; n < 2 && ms > 0 && toks[ms-1].Kind == text.Word && !toks[ms-1].Cap && toks[ms-1].Lower != "'s" && !d.lx.Stop[toks[ms-1].Lower] && st.ment[ms-1] < 0; n++ {
 			ms-- // "government spokesperson", "general secretary"
 		}
 		org, cn, noun := d.possessorRole(st, ms)
@@ -161,7 +161,7 @@ func (d *doc) preposedAppositives(st *sent) {
 // definite description, after all actors are found.
 // The role's words are tokens [cs, te) (cs <= ms: words before the title the role takes in, such
 // as "government"), the cue of the MEMBER_OF.
-func (d *doc) holdRole(st *sent, p *entity, cs, ms, te int, tt *title, org *entity, c *country, noun int, role, rule string) {
+func (d *doc) holdRole(st *sent, p *entity, cs, ms, te int, tt *lexicon.Title, org *entity, c *lexicon.Country, noun int, role, rule string) {
 	if strings.HasPrefix(strings.ToLower(role), "former ") {
 		p.addRole(role, nil)
 		return
@@ -182,7 +182,7 @@ func (d *doc) holdRole(st *sent, p *entity, cs, ms, te int, tt *title, org *enti
 
 // roleBefore finds a person title ending right before token c, or before a short place phrase
 // that ends there ("ambassador in Quito", "envoy to the UN"): it returns the title's tokens.
-func (d *doc) roleBefore(st *sent, c int) (int, int, *title) {
+func (d *doc) roleBefore(st *sent, c int) (int, int, *lexicon.Title) {
 	toks := st.toks
 	for e := c; e > 0 && e >= c-5; e-- {
 		if e < c {
@@ -190,7 +190,7 @@ func (d *doc) roleBefore(st *sent, c int) (int, int, *title) {
 			// or "for" and the capitalized portfolio the title is held for ("European
 			// Commissioner for Energy", "High Commissioner for Refugees": the title's
 			// postmodifier, as in titles.txt "minister for foreign affairs")
-			if (!locatives[toks[e].Lower] || toks[e].Lower == "of") && toks[e].Lower != "for" {
+			if (!locatives.Has(toks[e].Lower) || toks[e].Lower == "of") && toks[e].Lower != "for" {
 				continue
 			}
 			ok := true
@@ -207,8 +207,8 @@ func (d *doc) roleBefore(st *sent, c int) (int, int, *title) {
 				continue
 			}
 			for _, le := range ents {
-				if le.kind == lkTitle && le.title.Class != "honorific" {
-					return s, e, le.title
+				if le.Kind == lexicon.EntryTitle && le.Title.Class != "honorific" {
+					return s, e, le.Title
 				}
 			}
 		}
@@ -253,7 +253,7 @@ func (d *doc) orgByNoun(s, i int, noun string) *entity {
 		})
 		return found
 	}
-	on := d.lx.orgNouns[noun]
+	on := d.lx.OrgNouns[noun]
 	names := func(e *entity) bool {
 		if e.kind != graph.Organization && e.kind != graph.Government {
 			return false
@@ -264,7 +264,7 @@ func (d *doc) orgByNoun(s, i int, noun string) *entity {
 				return true
 			}
 			if on != nil {
-				for _, x := range on.words {
+				for _, x := range on.Words {
 					if w == x {
 						return true
 					}
@@ -288,7 +288,7 @@ func (d *doc) orgByNoun(s, i int, noun string) *entity {
 			}
 		}
 	}
-	if found == nil && (on != nil && on.any || d.lx.definite[noun] == "org") {
+	if found == nil && (on != nil && on.Any || d.lx.Definite[noun] == "org") {
 		d.eachMentionBack(s, i, 4, func(m *mention) bool {
 			if e := m.ent.final(); e.kind == graph.Organization && !e.weak && !e.dropped && !d.nonCompany(e) {
 				found = e
@@ -305,14 +305,14 @@ func (d *doc) orgByNoun(s, i int, noun string) *entity {
 // not refer to.
 func (d *doc) nonCompany(e *entity) bool {
 	for _, w := range strings.Fields(strings.ToLower(e.name)) {
-		if on := d.lx.orgNouns[w]; on != nil && !on.any {
+		if on := d.lx.OrgNouns[w]; on != nil && !on.Any {
 			return true
 		}
-		for _, on := range d.lx.orgNouns {
-			if on.any {
+		for _, on := range d.lx.OrgNouns {
+			if on.Any {
 				continue
 			}
-			for _, x := range on.words {
+			for _, x := range on.Words {
 				if x == w {
 					return true
 				}
@@ -330,19 +330,19 @@ func (d *doc) nonCompany(e *entity) bool {
 // country's foreign ministry into one node of the graph. The bool is true when the country is only
 // the article's one named country (soleCountry), which the body's own page or its holders'
 // affiliation outranks (actor_guess.go). A question turn of a transcript gives no country.
-func (d *doc) titleCountry(st *sent, titles []unit) (*country, bool) {
-	var tt *title
+func (d *doc) titleCountry(st *sent, titles []unit) (*lexicon.Country, bool) {
+	var tt *lexicon.Title
 	for _, t := range titles {
-		if t.kind == uTitle && t.e.title != nil && t.e.title.Class == "state" {
-			tt = t.e.title
+		if t.kind == uTitle && t.e.Title != nil && t.e.Title.Class == "state" {
+			tt = t.e.Title
 		}
 	}
 	if tt == nil {
 		return nil, false
 	}
 	words := strings.Fields(tt.Title)
-	var found *country
-	var named []*country
+	var found *lexicon.Country
+	var named []*lexicon.Country
 	for _, s2 := range d.sents {
 		if s2.question {
 			// a journalist's question ("Q: Malaysia's foreign minister said …") describes the
@@ -359,7 +359,7 @@ func (d *doc) titleCountry(st *sent, titles []unit) (*country, bool) {
 			if !ok {
 				continue
 			}
-			var c *country
+			var c *lexicon.Country
 			if toks[i-1].Lower == "'s" && i >= 2 {
 				if m := d.mentionAt(s2, i-2); m != nil && m.ent.final().kind == graph.Country {
 					c = m.ent.final().country
@@ -437,7 +437,7 @@ func (d *doc) subjectInside(st *sent, e *entity, j, end int) bool {
 // phrase: "Foreign Minister Musalia Mudavadi of Kenya met …" — the postmodifier gives the
 // office's state as a premodifier would (Quirk et al. 1985, 17.37-17.40, postmodification by
 // prepositional phrase). nil when the country runs on into a longer name ("of Kenya Airways").
-func (d *doc) ofCountryAfter(st *sent, te int) *country {
+func (d *doc) ofCountryAfter(st *sent, te int) *lexicon.Country {
 	toks := st.toks
 	if te+1 >= len(toks) || toks[te].Lower != "of" {
 		return nil
@@ -451,8 +451,8 @@ func (d *doc) ofCountryAfter(st *sent, te int) *country {
 		return nil
 	}
 	for _, e := range ents {
-		if e.kind == lkCountry && e.country != nil {
-			return e.country
+		if e.Kind == lexicon.EntryCountry && e.Country != nil {
+			return e.Country
 		}
 	}
 	return nil
@@ -462,7 +462,7 @@ func (d *doc) ofCountryAfter(st *sent, te int) *country {
 // generic state body's name, ending the noun phrase: "the Foreign Ministry in Addis Ababa said" —
 // a state's ministry is located in its own capital, and news names the capital to say whose
 // ministry it is (metonymy of the seat of government, as "Addis Ababa said"). nil otherwise.
-func (d *doc) inCountryAfter(st *sent, te int) *country {
+func (d *doc) inCountryAfter(st *sent, te int) *lexicon.Country {
 	toks := st.toks
 	if te+1 >= len(toks) || toks[te].Lower != "in" {
 		return nil
@@ -472,8 +472,8 @@ func (d *doc) inCountryAfter(st *sent, te int) *country {
 		return nil
 	}
 	for _, e := range ents {
-		if (e.kind == lkCountry || e.kind == lkCapital) && e.country != nil {
-			return e.country
+		if (e.Kind == lexicon.EntryCountry || e.Kind == lexicon.EntryCapital) && e.Country != nil {
+			return e.Country
 		}
 	}
 	return nil
@@ -484,7 +484,7 @@ func (d *doc) inCountryAfter(st *sent, te int) *country {
 // the African Union Commission"): the title's tokens and the entity the of-phrase names. The
 // title must open the sentence's noun phrase (after "the" or at the sentence's start), so that
 // the phrase before the comma is the description alone.
-func (d *doc) roleOfBefore(st *sent, c int) (int, int, *title, *entity) {
+func (d *doc) roleOfBefore(st *sent, c int) (int, int, *lexicon.Title, *entity) {
 	toks := st.toks
 	m := d.mentionAt(st, c-1)
 	if m == nil || m.te != c {
@@ -507,8 +507,8 @@ func (d *doc) roleOfBefore(st *sent, c int) (int, int, *title, *entity) {
 			continue
 		}
 		for _, le := range ents {
-			if le.kind == lkTitle && le.title.Class != "honorific" {
-				return s, of, le.title, e
+			if le.Kind == lexicon.EntryTitle && le.Title.Class != "honorific" {
+				return s, of, le.Title, e
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // A capital that stands for the international body seated in it. A capital used as an actor
@@ -46,7 +47,7 @@ type seatOrg struct {
 
 // seatActor is the known organization the capital written as capital (e.g. "Brussels") stands for
 // in this article (see above), or nil when it stands for its state c.
-func (d *doc) seatActor(capital string, c *country) *knownActor {
+func (d *doc) seatActor(capital string, c *lexicon.Country) *lexicon.KnownActor {
 	so, ok := seatOrgs[strings.ToLower(capital)]
 	if !ok || c == nil {
 		return nil
@@ -55,19 +56,19 @@ func (d *doc) seatActor(capital string, c *country) *knownActor {
 	if org == nil {
 		return nil
 	}
-	organs := map[*knownActor]bool{}
+	organs := map[*lexicon.KnownActor]bool{}
 	for _, n := range so.organs {
 		if a := d.knownByName(n); a != nil {
 			organs[a] = true
 		}
 	}
 	named, host := false, false
-	d.eachCapitalMatch(func(st *sent, i int, ents []lexEntry) bool {
+	d.eachCapitalMatch(func(st *sent, i int, ents []lexicon.Entry) bool {
 		for _, e := range ents {
 			switch {
-			case e.kind == lkActor && organs[e.actor] && (!e.caps || st.toks[i].AllCaps || st.toks[i].Lower == "the"):
+			case e.Kind == lexicon.EntryActor && organs[e.Actor] && (!e.Caps || st.toks[i].AllCaps || st.toks[i].Lower == "the"):
 				named = true
-			case (e.kind == lkCountry || e.kind == lkDemonym) && e.country == c:
+			case (e.Kind == lexicon.EntryCountry || e.Kind == lexicon.EntryDemonym) && e.Country == c:
 				host = true
 			}
 		}
@@ -103,13 +104,13 @@ func seatNounAt(st *sent, ts, te int) int {
 // a name with an organization word is read as orgChunk reads one, an acronym or a known name as
 // nameChunk does. ok is false when the words are neither (the whole phrase is then read as any
 // name: "Defence Headquarters" is the name of a body, "Defence" alone names none).
-func (d *doc) seatOwner(st *sent, ts, h int, c *country, possessor *entity) (e *entity, ok bool) {
+func (d *doc) seatOwner(st *sent, ts, h int, c *lexicon.Country, possessor *entity) (e *entity, ok bool) {
 	if h <= ts {
 		return nil, false
 	}
 	var kind graph.Kind
 	for k := ts; k < h; k++ {
-		if ok, found := d.lx.orgWords[strings.TrimSuffix(st.toks[k].Lower, ".")]; found {
+		if ok, found := d.lx.OrgWords[strings.TrimSuffix(st.toks[k].Lower, ".")]; found {
 			kind = strongerKind(kind, ok)
 		}
 	}

@@ -62,7 +62,7 @@ func firstRuneAfter(s string, i int) (rune, int) {
 // a short form that is the subject of a verb, the one the subject-name rule would type
 // ORGANIZATION.
 func (d *doc) givenNameOf(p *entity, w string, persons []*entity) bool {
-	if len(p.nameToks) < 3 || !strings.EqualFold(p.nameToks[0], w) || w == strings.ToLower(w) || d.lx.common[strings.ToLower(w)] {
+	if len(p.nameToks) < 3 || !strings.EqualFold(p.nameToks[0], w) || w == strings.ToLower(w) || d.lx.Common[strings.ToLower(w)] {
 		return false
 	}
 	return innerNameUnique(persons, w)
@@ -119,7 +119,7 @@ func (d *doc) documentAcronym(e *entity) bool {
 		// control, the acronym a premodifier of "control"
 		nounAfter := m.te < len(toks) && toks[m.te].Kind == text.Word && !toks[m.te].Cap
 		under := p >= 0 && toks[p].Lower == "under" && !nounAfter
-		head := m.te < len(toks) && toks[m.te].Kind == text.Word && !toks[m.te].Cap && d.lx.policyHead[toks[m.te].Lower]
+		head := m.te < len(toks) && toks[m.te].Kind == text.Word && !toks[m.te].Cap && d.lx.PolicyHead[toks[m.te].Lower]
 		if !under && !head {
 			return false
 		}
@@ -140,11 +140,11 @@ func (d *doc) pluralOrgHead(st *sent, u unit, j int) (graph.Kind, bool) {
 	if u.ts != j || j == 0 || toks[j-1].Lower != "the" || j+1 >= len(toks) || toks[j+1].Lower != "for" && toks[j+1].Lower != "of" || !strings.HasSuffix(t.Lower, "s") {
 		return "", false
 	}
-	if k, ok := d.lx.orgWords[strings.TrimSuffix(t.Lower, "s")]; ok {
+	if k, ok := d.lx.OrgWords[strings.TrimSuffix(t.Lower, "s")]; ok {
 		return k, true
 	}
 	if strings.HasSuffix(t.Lower, "es") {
-		if k, ok := d.lx.orgWords[strings.TrimSuffix(t.Lower, "es")]; ok {
+		if k, ok := d.lx.OrgWords[strings.TrimSuffix(t.Lower, "es")]; ok {
 			return k, true
 		}
 	}
@@ -158,7 +158,7 @@ func (d *doc) pluralOrgHead(st *sent, u unit, j int) (graph.Kind, bool) {
 // org:appositive-noun). Government heads ("ministry") are left out: the appositive rule types
 // ORGANIZATION only.
 func (d *doc) appositiveOrgHead(w string) bool {
-	return d.lx.orgWords[w] == graph.Organization
+	return d.lx.OrgWords[w] == graph.Organization
 }
 
 // namedCollectives makes a GROUP of a collective noun premodified by a name the article does not
@@ -190,7 +190,7 @@ func (d *doc) namedCollectives(st *sent) {
 		k := i + 1
 		var pend []*mention // single unknown words waiting for coreference ("Orlan" alone)
 		for k < len(toks) && k-i <= 2 && toks[k].Kind == text.Word && toks[k].Cap && !toks[k].AllCaps && (st.ment[k] < 0 || d.pendingSingle(st, k, &pend)) &&
-			!d.lx.common[toks[k].Lower] && !d.isDemonymWord(toks[k].Lower) && !d.isStopCap(st, k) && d.lx.nonActor[toks[k].Lower] == "" && !regionNames.Has(toks[k].Lower) {
+			!d.lx.Common[toks[k].Lower] && !d.isDemonymWord(toks[k].Lower) && !d.isStopCap(st, k) && d.lx.NonActor[toks[k].Lower] == "" && !regionNames.Has(toks[k].Lower) {
 			k++
 		}
 		if k == i+1 || k >= len(toks) || k-i > 3 {
@@ -200,7 +200,7 @@ func (d *doc) namedCollectives(st *sent) {
 		if h.Kind != text.Word || h.Cap || strings.HasSuffix(h.Lower, "s") || !collectiveHeads.Has(h.Lower) || st.ment[k] >= 0 {
 			continue
 		}
-		if n := k + 1; n < len(toks) && toks[n].Kind == text.Word && !toks[n].Cap && (collectiveHeads.Has(toks[n].Lower) || d.lx.groupHeads[toks[n].Lower] != "" || d.lx.groupWeak[toks[n].Lower]) {
+		if n := k + 1; n < len(toks) && toks[n].Kind == text.Word && !toks[n].Cap && (collectiveHeads.Has(toks[n].Lower) || d.lx.GroupHeads[toks[n].Lower] != "" || d.lx.GroupWeak[toks[n].Lower]) {
 			continue // "the Orlan movement leaders": the head is further right
 		}
 		for _, m := range pend {
@@ -270,10 +270,10 @@ func (d *doc) namedMembers(st *sent, k int) bool {
 		return false
 	}
 	var pend []*mention
-	if st.ment[k] >= 0 && !d.pendingSingle(st, k, &pend) || d.lx.common[t.Lower] || d.isDemonymWord(t.Lower) || d.lx.nonActor[t.Lower] != "" || regionNames.Has(t.Lower) {
+	if st.ment[k] >= 0 && !d.pendingSingle(st, k, &pend) || d.lx.Common[t.Lower] || d.isDemonymWord(t.Lower) || d.lx.NonActor[t.Lower] != "" || regionNames.Has(t.Lower) {
 		return false
 	}
-	if k+2 < len(toks) && toks[k+2].Kind == text.Word && !toks[k+2].Cap && (collectiveHeads.Has(toks[k+2].Lower) || d.lx.groupHeads[toks[k+2].Lower] != "") {
+	if k+2 < len(toks) && toks[k+2].Kind == text.Word && !toks[k+2].Cap && (collectiveHeads.Has(toks[k+2].Lower) || d.lx.GroupHeads[toks[k+2].Lower] != "") {
 		return false // "Kessar fighter groups": the head is further right
 	}
 	for _, m := range pend {
@@ -294,7 +294,7 @@ func (d *doc) namedMembers(st *sent, k int) bool {
 func (d *doc) demonymTail(w string) bool {
 	lw := strings.ToLower(w)
 	tail := false
-	for _, c := range d.lx.countries {
+	for _, c := range d.lx.Countries {
 		for _, dm := range c.Demonyms {
 			l := strings.ToLower(dm)
 			if l == lw {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // stateSectors are the CAMEO sectors of state agents (CAMEO codebook, actor role codes:
@@ -92,10 +93,10 @@ func (d *doc) stateAgentHead(name string) bool {
 
 // ofStateBody reports a name ending in "of [the]" and a known state body (lexicon or Phoenix,
 // GOVERNMENT), with that body's country.
-func (d *doc) ofStateBody(name string) (*country, bool) {
+func (d *doc) ofStateBody(name string) (*lexicon.Country, bool) {
 	for _, rest := range ofComplements(name) {
 		if a := d.knownByName(strings.Join(rest, " ")); a != nil && a.Kind == graph.Government {
-			return d.lx.byCode[a.Country], true
+			return d.lx.ByCode[a.Country], true
 		}
 	}
 	return nil, false
@@ -129,7 +130,7 @@ func ofComplements(name string) [][]string {
 // an organ of an owner with a country is of that country, as a body of a known state body is
 // (ofStateBody). The owner is a known actor of the lexicon or Phoenix with a country; the organ's
 // last word is an administrative head (adminHeads). Nil otherwise.
-func (d *doc) ofOwnedBody(name string) *country {
+func (d *doc) ofOwnedBody(name string) *lexicon.Country {
 	for _, rest := range ofComplements(name) {
 		if len(rest) < 2 || !adminHeads[strings.ToLower(rest[len(rest)-1])] {
 			continue
@@ -143,7 +144,7 @@ func (d *doc) ofOwnedBody(name string) *country {
 				break
 			}
 			if a := d.knownByName(strings.Join(rest[:n], " ")); a != nil && a.Country != "" {
-				return d.lx.byCode[a.Country]
+				return d.lx.ByCode[a.Country]
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -18,12 +19,12 @@ func (d *doc) administrations(st *sent) {
 			continue
 		}
 		k := i - 1
-		if !toks[k].Cap && k > 0 && toks[k].Kind == text.Word && !d.lx.stop[toks[k].Lower] {
+		if !toks[k].Cap && k > 0 && toks[k].Kind == text.Word && !d.lx.Stop[toks[k].Lower] {
 			k--
 		}
 		m := d.mentionAt(st, k)
 		if m == nil && k == i-1 && k > 0 && toks[k-1].Lower == "the" && toks[k].Kind == text.Word && toks[k].Cap && !toks[k].AllCaps &&
-			!d.lx.common[toks[k].Lower] && !d.lx.stop[toks[k].Lower] && d.lx.nonActor[toks[k].Lower] == "" {
+			!d.lx.Common[toks[k].Lower] && !d.lx.Stop[toks[k].Lower] && d.lx.NonActor[toks[k].Lower] == "" {
 			// "the Maduro regime", "the Assad government": a ruler's surname not yet read as a name
 			name := d.spanText(st, k, i+1)
 			g := d.entity("org:"+graph.NormalizeName(name), graph.Government, name, "gov:administration")
@@ -38,7 +39,7 @@ func (d *doc) administrations(st *sent) {
 			continue
 		}
 		ns := m.ts
-		var dc *country
+		var dc *lexicon.Country
 		if e.kind == "" && ns > 0 && toks[ns-1].Cap && toks[ns-1].Kind == text.Word {
 			// "the Georgian Dream government": a demonym written before an unknown capitalized
 			// word of a ruling party's or leader's name opens that name (the party "Georgian
@@ -46,8 +47,8 @@ func (d *doc) administrations(st *sent) {
 			// demonym's country
 			ents, end := d.matchNames(st, ns-1)
 			for _, le := range ents {
-				if le.kind == lkDemonym && end == ns && le.country != nil {
-					ns, dc = ns-1, le.country
+				if le.Kind == lexicon.EntryDemonym && end == ns && le.Country != nil {
+					ns, dc = ns-1, le.Country
 					break
 				}
 			}
@@ -201,7 +202,7 @@ func (d *doc) expandedAcronym(st *sent, paren int) *entity {
 		}
 		if t.Cap {
 			initials = append([]rune{[]rune(t.Text)[0]}, initials...)
-		} else if !nameParticles[t.Lower] && !orgParticles[t.Lower] && t.Lower != "of" && t.Lower != "for" && t.Lower != "and" && t.Lower != "the" {
+		} else if !nameParticles.Has(t.Lower) && !orgParticles[t.Lower] && t.Lower != "of" && t.Lower != "for" && t.Lower != "and" && t.Lower != "the" {
 			break
 		}
 		s--
@@ -214,7 +215,7 @@ func (d *doc) expandedAcronym(st *sent, paren int) *entity {
 	}
 	kind := graph.Organization
 	for k := s; k < paren; k++ {
-		if ok, found := d.lx.orgWords[toks[k].Lower]; found {
+		if ok, found := d.lx.OrgWords[toks[k].Lower]; found {
 			kind = strongerKind(kind, ok)
 		}
 	}
@@ -240,8 +241,8 @@ func (d *doc) groups(st *sent) {
 	toks := st.toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		pl, ok := d.lx.groupHeads[t.Lower]
-		orgPl, orgHead := d.lx.groupOrgHeads[t.Lower]
+		pl, ok := d.lx.GroupHeads[t.Lower]
+		orgPl, orgHead := d.lx.GroupOrgHeads[t.Lower]
 		if m := d.mentionAt(st, i); ok && i == 0 && m != nil && m.te-m.ts == 1 && m.ent.final().pending && m.ent.final().kind == "" && pl == t.Lower && d.attitudeHolder(st, i+1) {
 			// "Analysts expect …": the capital is the sentence's, the word a plural group head
 			// holding a belief (attitudeHolder), as unnamedAgents drops it before an agent noun
@@ -260,14 +261,14 @@ func (d *doc) groups(st *sent) {
 				continue
 			}
 		}
-		collective := d.lx.groupCollective[t.Lower]
-		if collective && i+1 < len(toks) && (toks[i+1].Lower == "to" || d.lx.groupHeads[toks[i+1].Lower] != "" || toks[i+1].Cap || d.titleAt(st, i) != nil) {
+		collective := d.lx.GroupCollective[t.Lower]
+		if collective && i+1 < len(toks) && (toks[i+1].Lower == "to" || d.lx.GroupHeads[toks[i+1].Lower] != "" || toks[i+1].Cap || d.titleAt(st, i) != nil) {
 			// "opposition to the tariffs" is a stance, not an actor; "opposition parties" is a
 			// group of the next word, "the opposition Freedom Party" and "the opposition leader"
 			// name another actor
 			continue
 		}
-		var c *country
+		var c *lexicon.Country
 		var owner *entity
 		ownerEnd := -1 // the token after the owner's mention
 		s := i
@@ -348,12 +349,12 @@ func (d *doc) groups(st *sent) {
 					continue
 				}
 			}
-			if p.Kind == text.Word && (s-1 == 0 || !p.Cap) && d.lx.groupCollective[p.Lower] {
+			if p.Kind == text.Word && (s-1 == 0 || !p.Cap) && d.lx.GroupCollective[p.Lower] {
 				s-- // "opposition parties", sentence-initial "Opposition parties"
 				mods++
 				continue
 			}
-			if p.Kind == text.Word && !p.Cap && (d.lx.groupDrop[p.Lower] || c == nil && owner == nil && !d.lx.stop[p.Lower]) && !strings.HasSuffix(p.Lower, "ly") && d.lx.speech[p.Lower].kind == 0 && !d.lx.beForms[p.Lower] && !d.isCueWord(p.Lower) {
+			if p.Kind == text.Word && !p.Cap && (d.lx.GroupDrop[p.Lower] || c == nil && owner == nil && !d.lx.Stop[p.Lower]) && !strings.HasSuffix(p.Lower, "ly") && d.lx.Speech[p.Lower].Kind == 0 && !d.lx.BeForms[p.Lower] && !d.isCueWord(p.Lower) {
 				s--
 				mods++
 				continue
@@ -374,7 +375,7 @@ func (d *doc) groups(st *sent) {
 		if coordinated {
 			c = nil // never one country's code for two countries' people
 		}
-		if d.lx.groupWeak[t.Lower] && c == nil && !coordinated && !(orgHead && (owner != nil || i > 0 && toks[i-1].Lower == "the")) {
+		if d.lx.GroupWeak[t.Lower] && c == nil && !coordinated && !(orgHead && (owner != nil || i > 0 && toks[i-1].Lower == "the")) {
 			continue
 		}
 		if !ok && owner == nil && c != nil {
@@ -400,7 +401,7 @@ func (d *doc) groups(st *sent) {
 				inParen = toks[k].Text == "("
 				continue
 			}
-			if inParen || d.lx.groupDrop[toks[k].Lower] || toks[k].Kind == text.Num || toks[k].Lower == "'s" {
+			if inParen || d.lx.GroupDrop[toks[k].Lower] || toks[k].Kind == text.Num || toks[k].Lower == "'s" {
 				continue
 			}
 			if start < 0 {
@@ -538,7 +539,7 @@ func (d *doc) namedCollective(pl string) *entity {
 }
 
 type endMatch struct {
-	country *country
+	country *lexicon.Country
 	start   int
 }
 
@@ -551,8 +552,8 @@ func (d *doc) matchNamesEndingAt(st *sent, i int) (*endMatch, bool) {
 			continue
 		}
 		for _, e := range ents {
-			if (e.kind == lkDemonym || e.kind == lkCountry || e.kind == lkCapital) && st.toks[s].Cap {
-				return &endMatch{country: e.country, start: s}, true
+			if (e.Kind == lexicon.EntryDemonym || e.Kind == lexicon.EntryCountry || e.Kind == lexicon.EntryCapital) && st.toks[s].Cap {
+				return &endMatch{country: e.Country, start: s}, true
 			}
 		}
 	}
@@ -560,7 +561,7 @@ func (d *doc) matchNamesEndingAt(st *sent, i int) (*endMatch, bool) {
 }
 
 func (d *doc) isCueWord(w string) bool {
-	return d.lx.cues.next[w] != nil
+	return d.lx.Cues.Next[w] != nil
 }
 
 // appositives reads ", the executive vice president of Y," after a person and ", the policy research
@@ -584,7 +585,7 @@ func (d *doc) appositives(st *sent) {
 			// units without a linking word (Quirk et al. 1985, 17.65-17.67)
 			continue
 		}
-		if j+1 < len(toks) && (toks[j].Lower == "which" || toks[j].Lower == "who") && d.lx.beForms[toks[j+1].Lower] {
+		if j+1 < len(toks) && (toks[j].Lower == "which" || toks[j].Lower == "who") && d.lx.BeForms[toks[j+1].Lower] {
 			j += 2
 		}
 		if j < len(toks) && (toks[j].Lower == "a" || toks[j].Lower == "an" || toks[j].Lower == "the") {
@@ -599,7 +600,7 @@ func (d *doc) appositives(st *sent) {
 			tx := toks[end]
 			// (a speech verb's form after "of" is a noun, the complement of the preposition:
 			// "Deputy Assistant Secretary of State", "head of state"; Quirk et al. 1985, 9.1)
-			if tx.Text == "," || tx.Text == "." || tx.Text == ";" || tx.Kind == text.Quote || tx.Lower == "who" || tx.Lower == "which" || tx.Lower == "said" || d.lx.speech[tx.Lower].kind != 0 && end > j+1 && st.ment[end] < 0 && !d.insideOrgName(st, end) && toks[end-1].Lower != "of" {
+			if tx.Text == "," || tx.Text == "." || tx.Text == ";" || tx.Kind == text.Quote || tx.Lower == "who" || tx.Lower == "which" || tx.Lower == "said" || d.lx.Speech[tx.Lower].Kind != 0 && end > j+1 && st.ment[end] < 0 && !d.insideOrgName(st, end) && toks[end-1].Lower != "of" {
 				break
 			}
 			end++
@@ -631,13 +632,13 @@ func (d *doc) appositives(st *sent) {
 // governments' own cabinet lists; see portfolioHolds), so the coordinated words are part of the
 // title, and an "of" after them names the state. It returns te unchanged when no portfolio word
 // follows or the title is no office of state.
-func (d *doc) coordinatedPortfolio(st *sent, tt *title, te, end int) int {
+func (d *doc) coordinatedPortfolio(st *sent, tt *lexicon.Title, te, end int) int {
 	toks := st.toks
 	if tt == nil || tt.Class != "state" || te == 0 || !toks[te-1].Cap {
 		return te
 	}
 	area := func(k int) bool {
-		return k < end && d.unnamedAt(st, k) && toks[k].Kind == text.Word && toks[k].Cap && d.lx.portfolioArea[toks[k].Lower]
+		return k < end && d.unnamedAt(st, k) && toks[k].Kind == text.Word && toks[k].Cap && d.lx.PortfolioArea[toks[k].Lower]
 	}
 	k := te
 	for (toks[k].Lower == "and" || toks[k].Text == "&" || toks[k].Text == ",") && area(k+1) {
@@ -671,7 +672,7 @@ func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 		return
 	}
 	if p.kind == "" {
-		if d.lx.common[strings.ToLower(p.name)] {
+		if d.lx.Common[strings.ToLower(p.name)] {
 			return // "Thanks, [official]": a common word, no person
 		}
 		p.kind = graph.Person
@@ -721,7 +722,7 @@ func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 	}
 	if org == nil {
 		// a country or body named before the title: "an assistant U.S. Treasury secretary"
-		var c *country
+		var c *lexicon.Country
 		for k := j; k < ti; k++ {
 			if om := d.mentionAt(st, k); om != nil {
 				oe := om.ent.final()
@@ -748,7 +749,7 @@ func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 	if org == nil {
 		// "the union's general secretary": the organization a definite description names
 		ms := ti
-		for n := 0; n < 2 && ms > j && toks[ms-1].Kind == text.Word && !toks[ms-1].Cap && toks[ms-1].Lower != "'s" && !d.lx.stop[toks[ms-1].Lower]; n++ {
+		for n := 0; n < 2 && ms > j && toks[ms-1].Kind == text.Word && !toks[ms-1].Cap && toks[ms-1].Lower != "'s" && !d.lx.Stop[toks[ms-1].Lower]; n++ {
 			ms--
 		}
 		if _, _, noun := d.possessorRole(st, ms); noun >= 0 {
@@ -769,18 +770,18 @@ func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 // appositiveTitle is the first title (no honorific) of the appositive [from, end): its start, its
 // end taken over the longest title there and the title words that follow, and the title; nil
 // when there is none.
-func (d *doc) appositiveTitle(st *sent, from, end int) (int, int, *title) {
+func (d *doc) appositiveTitle(st *sent, from, end int) (int, int, *lexicon.Title) {
 	ti, te := -1, -1
-	var tt *title
+	var tt *lexicon.Title
 	for k := from; k < end; k++ {
 		if st.ment[k] >= 0 {
 			continue
 		}
 		ents, e2 := d.matchNames(st, k)
 		for _, le := range ents {
-			if le.kind == lkTitle && le.title.Class != "honorific" && e2 <= end {
+			if le.Kind == lexicon.EntryTitle && le.Title.Class != "honorific" && e2 <= end {
 				if tt == nil || e2 > te {
-					ti, te, tt = k, e2, le.title
+					ti, te, tt = k, e2, le.Title
 				}
 			}
 		}
@@ -790,7 +791,7 @@ func (d *doc) appositiveTitle(st *sent, from, end int) (int, int, *title) {
 				ents2, e3 := d.matchNames(st, te)
 				ok := false
 				for _, le := range ents2 {
-					ok = ok || le.kind == lkTitle
+					ok = ok || le.Kind == lexicon.EntryTitle
 				}
 				if !ok || e3 > end {
 					break
@@ -835,18 +836,18 @@ func (d *doc) memberOfConjunct(st *sent, p *entity, j, ti int) bool {
 func (d *doc) orgAppositive(st *sent, e *entity, j, end int) {
 	toks := st.toks
 	for k := j; k < end; k++ {
-		n := &d.lx.partNouns
+		n := &d.lx.PartNouns
 		kk := k
 		var use string
 		for kk < end {
-			nx := n.next[toks[kk].Lower]
+			nx := n.Next[toks[kk].Lower]
 			if nx == nil {
 				break
 			}
 			n = nx
 			kk++
-			if len(n.entries) > 0 {
-				use = n.entries[0].speech
+			if len(n.Entries) > 0 {
+				use = n.Entries[0].Speech
 			}
 		}
 		if use != "part" || kk >= end || toks[kk].Lower != "of" {
@@ -890,5 +891,5 @@ func (d *doc) attitudeHolder(st *sent, j int) bool {
 		return false
 	}
 	e, ok := d.attitudeAt(st, j)
-	return ok && (e.speech == "belief" || e.speech == "attitude" || e.lemma == "predict") && e.form != "ing" && e.form != "ed"
+	return ok && (e.Speech == "belief" || e.Speech == "attitude" || e.Lemma == "predict") && e.Form != "ing" && e.Form != "ed"
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -30,7 +31,7 @@ var subNationalHeads = map[string]bool{"chief minister": true, "governor": true,
 // subNationalPlace is the country of a place name that the Phoenix country records list as a
 // place of that country (phoenixPlace) and that is no country, capital or other name of a
 // country in countries.txt; nil otherwise.
-func (d *doc) subNationalPlace(st *sent, ts, te int) *country {
+func (d *doc) subNationalPlace(st *sent, ts, te int) *lexicon.Country {
 	if ents, end := d.matchNames(st, ts); end == te && len(ents) > 0 {
 		return nil // a country, capital, demonym or known actor
 	}
@@ -38,7 +39,7 @@ func (d *doc) subNationalPlace(st *sent, ts, te int) *country {
 }
 
 // subNationalEntity is the government of the division named place, in country c.
-func (d *doc) subNationalEntity(place string, c *country) *entity {
+func (d *doc) subNationalEntity(place string, c *lexicon.Country) *entity {
 	e := d.entity("gov:sub-national:"+graph.NormalizeName(place)+":"+c.Code, graph.Government, "Government of "+place, "gov:sub-national")
 	if e.country == nil {
 		e.country, e.code = c, c.Code+"GOV"
@@ -49,7 +50,7 @@ func (d *doc) subNationalEntity(place string, c *country) *entity {
 // placeRunBefore reads one to three capitalized words ending at te that name a sub-national
 // place (subNationalPlace), longest first, free of any actor's mention; it returns the start
 // and the country, or te and nil.
-func (d *doc) placeRunBefore(st *sent, te int) (int, *country) {
+func (d *doc) placeRunBefore(st *sent, te int) (int, *lexicon.Country) {
 	for n := 3; n >= 1; n-- {
 		ts := te - n
 		if ts < 0 {
@@ -106,9 +107,9 @@ func (d *doc) subNationals(st *sent) {
 			if toks[j].Lower == "the" {
 				j++
 			}
-			var c *country
-			if ents, end := d.matchNames(st, j); len(ents) > 0 && ents[0].kind == lkDemonym && end+1 < len(toks) && subNationalUnits[toks[end].Lower] && toks[end+1].Lower == "of" {
-				c, j = ents[0].country, end+2
+			var c *lexicon.Country
+			if ents, end := d.matchNames(st, j); len(ents) > 0 && ents[0].Kind == lexicon.EntryDemonym && end+1 < len(toks) && subNationalUnits[toks[end].Lower] && toks[end+1].Lower == "of" {
+				c, j = ents[0].Country, end+2
 			}
 			pe := j
 			for pe < len(toks) && pe-j < 3 && toks[pe].Kind == text.Word && toks[pe].Cap && d.unnamedAt(st, pe) {
@@ -144,7 +145,7 @@ func (d *doc) subNationals(st *sent) {
 		te := m.ts
 		for te < m.te {
 			ents, end := d.matchNames(st, te)
-			if end <= te || end > m.te || len(ents) == 0 || ents[0].kind != lkTitle {
+			if end <= te || end > m.te || len(ents) == 0 || ents[0].Kind != lexicon.EntryTitle {
 				break
 			}
 			te = end // "Chief" + "Minister"

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -53,7 +54,7 @@ func (d *doc) titleOfBodies(st *sent) {
 			if org == p || org.kind != graph.Government && org.kind != graph.Organization && org.kind != graph.Country {
 				continue
 			}
-			var cn *country
+			var cn *lexicon.Country
 			if org.kind == graph.Country {
 				org, cn = nil, org.country
 			}
@@ -71,14 +72,14 @@ func (d *doc) titleOfBodies(st *sent) {
 // titleOfAt matches a person title of titles.txt (not an honorific) starting at token s and
 // followed by "of" and maybe "the" before end; it returns where the body's name starts, where the
 // title ends (the "of"), and the title.
-func (d *doc) titleOfAt(st *sent, s, end int) (int, int, *title) {
+func (d *doc) titleOfAt(st *sent, s, end int) (int, int, *lexicon.Title) {
 	toks := st.toks
 	ents, te := d.matchNames(st, s)
 	if te <= s || te >= end || toks[te].Lower != "of" || !toks[s].Cap {
 		return 0, 0, nil
 	}
 	for _, le := range ents {
-		if le.kind != lkTitle || le.title.Class == "honorific" {
+		if le.Kind != lexicon.EntryTitle || le.Title.Class == "honorific" {
 			continue
 		}
 		b := te + 1
@@ -88,7 +89,7 @@ func (d *doc) titleOfAt(st *sent, s, end int) (int, int, *title) {
 		if b >= end {
 			return 0, 0, nil
 		}
-		return b, te, le.title
+		return b, te, le.Title
 	}
 	return 0, 0, nil
 }

@@ -30,7 +30,7 @@ func (d *doc) titleStates(ents []*entity) {
 				if r.org == nil || r.org.final() != e {
 					continue
 				}
-				t := d.lx.titles[strings.ToLower(r.title)]
+				t := d.lx.Titles[strings.ToLower(r.title)]
 				if t == nil || t.State == "" {
 					continue
 				}
@@ -44,7 +44,7 @@ func (d *doc) titleStates(ents []*entity) {
 		if code == "" || code == "-" || !d.namesCountry(code) || d.datelineOutweighs(code) {
 			continue
 		}
-		if c := d.lx.byCode[code]; c != nil {
+		if c := d.lx.ByCode[code]; c != nil {
 			e.placeIn(c)
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -58,7 +59,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			continue
 		}
 		hs, code, plural := d.agentPhraseEndingAt(st, i)
-		if _, org := d.lx.orgWords[t.Lower]; hs < 0 && org && d.x.phx.AgentEnd(t.Lower) {
+		if _, org := d.lx.OrgWords[t.Lower]; hs < 0 && org && d.x.phx.AgentEnd(t.Lower) {
 			// "the union", "the committee": an institution noun (orgwords.txt) that Phoenix lists
 			// as the head of its compound agents ("trade union", "people's committee")
 			hs = i
@@ -79,7 +80,7 @@ func (d *doc) unnamedAgents(st *sent) {
 		if !support {
 			v = d.verbAfter(st, vs)
 			if v < 0 && vs < len(toks) {
-				if e, ok := d.attitudeAt(st, vs); ok && e.speech == "attitude" && e.form != "ing" {
+				if e, ok := d.attitudeAt(st, vs); ok && e.Speech == "attitude" && e.Form != "ing" {
 					// "Farmers fear that …", "Skippers reckon …": an attitude verb's subject holds
 					// the belief (speech.txt kind attitude), a sentient agent like a speaker's
 					v = vs
@@ -105,7 +106,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			// phrase that may be an object
 			continue
 		}
-		if byStart < 0 && d.lx.groupHeads[t.Lower] != "" && d.lx.speech[toks[v].Lower].kind != 0 {
+		if byStart < 0 && d.lx.GroupHeads[t.Lower] != "" && d.lx.Speech[toks[v].Lower].Kind != 0 {
 			// "diplomats said", "officials say": a bare attribution noun of groups.txt is an
 			// unnamed source, which groups() makes an actor only with a nationality or owner
 			continue
@@ -137,7 +138,7 @@ func (d *doc) unnamedAgents(st *sent) {
 				start -= 2 // "the teachers' union", "a farmers' association"
 				continue
 			}
-			if p.Kind != text.Word || p.Cap || st.ment[start-1] >= 0 || d.lx.stop[p.Lower] || determiners.Has(p.Lower) || !d.lx.common[p.Lower] || d.isCueWord(p.Lower) || d.lx.beForms[p.Lower] || d.lx.speech[p.Lower].kind != 0 {
+			if p.Kind != text.Word || p.Cap || st.ment[start-1] >= 0 || d.lx.Stop[p.Lower] || determiners.Has(p.Lower) || !d.lx.Common[p.Lower] || d.isCueWord(p.Lower) || d.lx.BeForms[p.Lower] || d.lx.Speech[p.Lower].Kind != 0 {
 				break
 			}
 			start-- // "angry farmers", "the local union"
@@ -156,7 +157,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			}
 		}
 		head := strings.ToLower(d.spanText(st, hs, i+1))
-		title := d.lx.titles[head] != nil || d.lx.titles[t.Lower] != nil
+		title := d.lx.Titles[head] != nil || d.lx.Titles[t.Lower] != nil
 		inst := d.institution(head)
 		if !plural && (det == "" || !title && inst == "" && !collectiveHeads.Has(t.Lower)) {
 			continue // a bare singular is headlinese; "the village" names no agent here
@@ -174,15 +175,15 @@ func (d *doc) unnamedAgents(st *sent) {
 		if !plural && !title && inst == graph.Government {
 			kind = inst // "the court", "the parliament": a state body (orgwords.txt)
 		}
-		var c *country
-		if !envoyNouns[strings.TrimSuffix(t.Lower, "s")] && !transnationalSectors[sectorOf(code)] {
+		var c *lexicon.Country
+		if !envoyNouns[strings.TrimSuffix(t.Lower, "s")] && !transnationalSectors[lexicon.SectorOf(code)] {
 			c = d.storyCountry()
 		}
 		e := d.entity("unnamed:"+strings.ToLower(label)+":"+string(kind), kind, label, "agent:unnamed")
 		e.weak = true
 		e.localScope = "article:" + d.c.Article.ID
 		if c != nil && e.country == nil {
-			e.country, e.code, e.cameo = c, c.Code, c.Code+sectorOf(code)
+			e.country, e.code, e.cameo = c, c.Code, c.Code+lexicon.SectorOf(code)
 		}
 		for k := i + 2; k < end; k++ {
 			// the place's words waiting for coreference ("Punjab") are the description's now
@@ -211,7 +212,7 @@ func (d *doc) unnamedAgents(st *sent) {
 // whose name holds it ("fishermen" and the "Union of Artisanal Fishermen"). Names are compared
 // without accents ("Unión Portuaria" holds "union").
 func (d *doc) describedNamed(head, last string, title, plural bool) bool {
-	orgClass := !plural && d.lx.definite[last] == "org"
+	orgClass := !plural && d.lx.Definite[last] == "org"
 	for _, e := range d.ents {
 		e = e.final()
 		if e.dropped || e.rule == "agent:unnamed" || !e.kind.IsActor() {
@@ -259,11 +260,11 @@ func (d *doc) clauseInitial(st *sent, i int) bool {
 // storyCountry is the country a story is filed from (its first dateline's), when the article names
 // no other country more often; else nil. A wire story's dateline gives where it was reported
 // (AP Stylebook, "datelines"); a story filed from Lagos about Ghana names Ghana more.
-func (d *doc) storyCountry() *country { return d.datelineLeading(false) }
+func (d *doc) storyCountry() *lexicon.Country { return d.datelineLeading(false) }
 
 // datelineLeading is the dateline's country unless the article names another country more often
 // or, when strict, as often (a tie: a briefing abroad names its host as often as its own state).
-func (d *doc) datelineLeading(strict bool) *country {
+func (d *doc) datelineLeading(strict bool) *lexicon.Country {
 	dc := d.datelineCountry()
 	if dc == nil {
 		return nil
@@ -281,7 +282,7 @@ func (d *doc) datelineLeading(strict bool) *country {
 // then a bare national body ("Parliament", "the Senate") can only be that country's (issue 14:
 // the dateline is one of the sources of a generic body's country; with a second country named,
 // the body stays local rather than risk joining the wrong state's).
-func (d *doc) soleStoryCountry() *country {
+func (d *doc) soleStoryCountry() *lexicon.Country {
 	dc := d.datelineCountry()
 	if dc == nil {
 		return nil
@@ -298,7 +299,7 @@ func (d *doc) soleStoryCountry() *country {
 // common word ("Protesters" → "protesters"); a proper adjective keeps its capital.
 func lowerInitial(label string, d *doc) string {
 	w, rest, _ := strings.Cut(label, " ")
-	if !d.lx.common[strings.ToLower(w)] {
+	if !d.lx.Common[strings.ToLower(w)] {
 		return label
 	}
 	r, n := utf8.DecodeRuneInString(w)
@@ -410,7 +411,7 @@ func (d *doc) supportVerbAfter(st *sent, i int) int {
 		return -1
 	}
 	xpos := "VB"
-	if strings.HasSuffix(toks[i].Lower, "ed") || d.lx.pastForms[toks[i].Lower] {
+	if strings.HasSuffix(toks[i].Lower, "ed") || d.lx.PastForms[toks[i].Lower] {
 		xpos = "VBD"
 	} else if strings.HasSuffix(toks[i].Lower, "s") {
 		xpos = "VBZ"
@@ -426,7 +427,7 @@ func (d *doc) supportVerbAfter(st *sent, i int) int {
 		if d.isCueWord(t.Lower) {
 			return i
 		}
-		if d.lx.stop[t.Lower] && !determiners.Has(t.Lower) {
+		if d.lx.Stop[t.Lower] && !determiners.Has(t.Lower) {
 			return -1
 		}
 	}

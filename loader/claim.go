@@ -58,6 +58,7 @@ func (d *doc) findClaims() {
 		}
 	}
 	d.quotesAfterReport()
+	d.quotesBeforeSpeaker() // the speaker named in the sentence after (claim_cataphora.go)
 	d.turnClaims()
 	for _, q := range d.quotes {
 		if q.speaker == nil || q.covered {
@@ -256,7 +257,7 @@ func (d *doc) quoteSubject(st *sent, i int) (*mention, int) {
 		!(irregular || len(v.Lower) > 3 && (strings.HasSuffix(v.Lower, "ed") || strings.HasSuffix(v.Lower, "s"))) {
 		return nil, 0
 	}
-	if n := m.te + 1; n < len(toks) && toks[n].Kind == text.Word && !toks[n].Cap && (strings.HasSuffix(toks[n].Lower, "ed") || d.lx.speech[toks[n].Lower].kind != 0) {
+	if n := m.te + 1; n < len(toks) && toks[n].Kind == text.Word && !toks[n].Cap && (strings.HasSuffix(toks[n].Lower, "ed") || d.lx.Speech[toks[n].Lower].Kind != 0) {
 		return nil, 0 // "“Lock her up,” Trump supporters chanted": the -s word was a noun
 	}
 	rest := 0

@@ -26,7 +26,7 @@ func (d *doc) invertedSayer(st *sent, k int) *entity {
 	x := k + 1
 	for x < len(toks) && x <= k+6 && d.mentionAt(st, x) == nil {
 		w := toks[x].Lower
-		if w != "the" && w != "a" && w != "an" && w != "of" && w != "for" && d.lx.titles[w] == nil {
+		if w != "the" && w != "a" && w != "an" && w != "of" && w != "for" && d.lx.Titles[w] == nil {
 			return nil
 		}
 		x++
@@ -38,7 +38,7 @@ func (d *doc) invertedSayer(st *sent, k int) *entity {
 	// after it: a possessed role word, a time word, and the end of the sentence
 	for y := m.te; y < len(toks); y++ {
 		w := toks[y].Lower
-		if toks[y].Kind == text.Word && w != "'s" && w != "on" && w != "here" && !wireDays.Has(w) && d.lx.titles[w] == nil {
+		if toks[y].Kind == text.Word && w != "'s" && w != "on" && w != "here" && !wireDays.Has(w) && d.lx.Titles[w] == nil {
 			return nil
 		}
 	}

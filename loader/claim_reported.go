@@ -21,7 +21,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			}
 			continue
 		}
-		if d.lx.speechNoun[t.Lower] && k > 0 && (determiners.Has(toks[k-1].Lower) || toks[k-1].Kind == text.Word && !toks[k-1].Cap || k+1 < len(toks) && toks[k+1].Lower == "by") {
+		if d.lx.SpeechNoun[t.Lower] && k > 0 && (determiners.Has(toks[k-1].Lower) || toks[k-1].Kind == text.Word && !toks[k-1].Cap || k+1 < len(toks) && toks[k+1].Lower == "by") {
 			d.nominalSpeech(st, k)
 			continue
 		}
@@ -33,39 +33,39 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			continue // speech inside a quotation belongs to the quotation
 		}
 		// participle after a comma: ", adding that …", ", saying …" → the main speaker
-		if (le.form == "ing") && k > 0 && toks[k-1].Text == "," && mainSpeaker != nil {
+		if (le.Form == "ing") && k > 0 && toks[k-1].Text == "," && mainSpeaker != nil {
 			if cs, ce := d.clauseAfter(st, k); ce > cs {
 				d.addReported(st, mainSpeaker, k, cs, ce, "speech:participle", 0.75)
 			}
 			continue
 		}
-		if (le.lemma == "insist" || le.lemma == "comment" || le.lemma == "respond" || le.lemma == "reply") && k+1 < len(toks) && (toks[k+1].Lower == "on" || toks[k+1].Lower == "upon" || toks[k+1].Lower == "to") {
+		if (le.Lemma == "insist" || le.Lemma == "comment" || le.Lemma == "respond" || le.Lemma == "reply") && k+1 < len(toks) && (toks[k+1].Lower == "on" || toks[k+1].Lower == "upon" || toks[k+1].Lower == "to") {
 			continue // "insists on going forward": a demand, handled by the cue lexicon
 		}
-		if (le.speech == "belief" || le.speech == "attitude") && k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "about" || le.speech == "attitude" && toks[k+1].Lower == "for") {
+		if (le.Speech == "belief" || le.Speech == "attitude") && k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "about" || le.Speech == "attitude" && toks[k+1].Lower == "for") {
 			continue // "we think of them positively", "worried about jobs", "hopes for rain"
 		}
-		if le.lemma == "call" && d.participleSpeechAfter(st, k) {
+		if le.Lemma == "call" && d.participleSpeechAfter(st, k) {
 			continue // "called US trade officials saying …": called them up; the participle says it
 		}
-		if le.lemma == "call" && (k+1 >= len(toks) || toks[k+1].Lower == "for" || toks[k+1].Lower == "on" || toks[k+1].Lower == "off" || toks[k+1].Lower == "back" || toks[k+1].Lower == "in") {
+		if le.Lemma == "call" && (k+1 >= len(toks) || toks[k+1].Lower == "for" || toks[k+1].Lower == "on" || toks[k+1].Lower == "off" || toks[k+1].Lower == "back" || toks[k+1].Lower == "in") {
 			continue // "call for", "call on X to": demands, not speech
 		}
-		if le.lemma == "call" && k+1 < len(toks) && (toks[k+1].Lower == "a" || toks[k+1].Lower == "an") {
+		if le.Lemma == "call" && k+1 < len(toks) && (toks[k+1].Lower == "a" || toks[k+1].Lower == "an") {
 			// "called a press conference", "called an election": "call" says something only
 			// as a complex-transitive verb, object + complement ("called the ban illegal",
 			// "called it a mistake"; Quirk et al. 1985, 16.43-16.45); an indefinite noun phrase
 			// right after it is a monotransitive object, the convene/announce sense
 			continue
 		}
-		if le.form != "ing" && (k > 1 && st.toks[k-2].Lower == "it" && (st.toks[k-1].Lower == "be" || d.lx.beForms[st.toks[k-1].Lower]) ||
+		if le.Form != "ing" && (k > 1 && st.toks[k-2].Lower == "it" && (st.toks[k-1].Lower == "be" || d.lx.BeForms[st.toks[k-1].Lower]) ||
 			k > 2 && st.toks[k-3].Lower == "it" && st.toks[k-1].Lower == "be") {
 			// "It must be stressed that …", "it is said that …": an impersonal passive with
 			// anticipatory "it" (Quirk et al. 1985, §16.32, §18.33) names no speaker; in a turn the
 			// sentence is the speaker's own (turnClaims)
 			continue
 		}
-		if le.speech == "attitude" && speaking(st.unit) && firstPersonBefore(st, k) {
+		if le.Speech == "attitude" && speaking(st.unit) && firstPersonBefore(st, k) {
 			// "We hope that …", "we sincerely hope …" in a speaker's turn: the turn stage credits
 			// the sentence to the speaker, as for the other verbs of believing; resolving "we"
 			// here (subjectOf) would take it from the turn
@@ -86,10 +86,10 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 				src, subjStart, how = fp, at, "first-person-coordination"
 			}
 		}
-		if le.form == "ing" && (src == nil || k == 0 || d.lx.beForms[toks[k-1].Lower]) {
+		if le.Form == "ing" && (src == nil || k == 0 || d.lx.BeForms[toks[k-1].Lower]) {
 			continue
 		}
-		if le.form == "ing" && subjStart > 0 && subjStart < k {
+		if le.Form == "ing" && subjStart > 0 && subjStart < k {
 			v := subjStart - 1
 			for v > 0 && v > subjStart-4 && toks[v].Kind == text.Word && !text.IsPrep(toks[v].Lower) && !d.finiteVerbAt(st, v) {
 				v-- // "called US trade officials": modifiers before the noun the subject rule found
@@ -189,7 +189,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 				continue
 			}
 		}
-		if le.lemma == "find" && !(cs > 0 && toks[cs-1].Lower == "that") && !d.finiteIn(st, cs, ce) {
+		if le.Lemma == "find" && !(cs > 0 && toks[cs-1].Lower == "that") && !d.finiteIn(st, cs, ce) {
 			continue // "found no evidence of fraud": a finding is reported speech only with a clause
 		}
 		if subjStart > 0 && toks[subjStart-1].Lower == "what" && !pseudoCleft(st, k) {
@@ -209,16 +209,16 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 				continue // "…, I am not aware of the situation"
 			}
 		}
-		if (le.lemma == "say" || le.lemma == "tell") && d.quantityObject(st, cs, ce) {
+		if (le.Lemma == "say" || le.Lemma == "tell") && d.quantityObject(st, cs, ce) {
 			continue // "So I would just say a couple of things": an announcement, no content
 		}
 		if d.turnTalkContent(st, subjStart, cs, ce, src) {
 			continue // "I believe you are well aware of our principled position"
 		}
-		if le.speech == "attitude" && !d.attitudeClaim(st, k, subjStart, cs, ce) {
+		if le.Speech == "attitude" && !d.attitudeClaim(st, k, subjStart, cs, ce) {
 			continue
 		}
-		if (ce-cs >= 3 || le.lemma == "call" && ce-cs == 2) && (le.lemma == "say" || le.lemma == "tell" || le.speech == "belief" || le.speech == "attitude" || le.lemma == "call" || d.isClause(st, k, cs, ce)) {
+		if (ce-cs >= 3 || le.Lemma == "call" && ce-cs == 2) && (le.Lemma == "say" || le.Lemma == "tell" || le.Speech == "belief" || le.Speech == "attitude" || le.Lemma == "call" || d.isClause(st, k, cs, ce)) {
 			d.addReported(st, src, k, cs, ce, how, 0.8)
 			for _, co := range d.coordinated(st, subjStart) {
 				// "Mali and Burkina Faso warned that …": each conjunct says it
@@ -240,7 +240,7 @@ func (d *doc) coordinatedVerbEnd(st *sent, cs, ce int) int {
 			continue
 		}
 		n := k + 1
-		if le, ok := d.speechAt(st, n); ok && (le.form == "ed" || le.form == "s") && d.clauseFollows(st, n+1) {
+		if le, ok := d.speechAt(st, n); ok && (le.Form == "ed" || le.Form == "s") && d.clauseFollows(st, n+1) {
 			if toks[k-1].Text == "," {
 				return k - 1
 			}
@@ -298,7 +298,7 @@ func (d *doc) relativeAntecedent(st *sent, r int) (int, int) {
 			s = m.ts
 			continue
 		}
-		if t.Kind != text.Word && t.Kind != text.Num || text.IsPrep(t.Lower) || t.Lower == "to" || auxWords.Has(t.Lower) && t.Lower != "'s" || d.lx.speech[t.Lower].kind != 0 || d.lx.discuss[t.Lower] || s < e && d.lx.cues.next[t.Lower] != nil && !d.nounCue(t.Lower) || strings.HasSuffix(t.Lower, "ed") || targetStop.Has(t.Lower) {
+		if t.Kind != text.Word && t.Kind != text.Num || text.IsPrep(t.Lower) || t.Lower == "to" || auxWords.Has(t.Lower) && t.Lower != "'s" || d.lx.Speech[t.Lower].Kind != 0 || d.lx.Discuss[t.Lower] || s < e && d.lx.Cues.Next[t.Lower] != nil && !d.nounCue(t.Lower) || strings.HasSuffix(t.Lower, "ed") || targetStop.Has(t.Lower) {
 			break
 		}
 		s--
@@ -341,7 +341,7 @@ func (d *doc) isClause(st *sent, k, cs, ce int) bool {
 			}
 			return true // a capitalized "May" is the month
 		}
-		if j > cs && d.lx.pastForms[w] && !determiners.Has(st.toks[j-1].Lower) && !text.IsPrep(st.toks[j-1].Lower) &&
+		if j > cs && d.lx.PastForms[w] && !determiners.Has(st.toks[j-1].Lower) && !text.IsPrep(st.toks[j-1].Lower) &&
 			!(j+1 < ce && (text.IsPrep(st.toks[j+1].Lower) || st.toks[j+1].Lower == "to")) {
 			// an irregular simple past after its subject: "noted the talks went well"; not a
 			// participle of a reduced relative clause ("noted these remarks made by Pompeo")
@@ -373,7 +373,7 @@ func (d *doc) clauseAfter(st *sent, k int) (int, int) {
 		}
 	}
 	// "said in a statement it had accepted …", "said in a post on X the plan …": the medium
-	if s+2 < end && toks[s].Lower == "in" && determiners.Has(toks[s+1].Lower) && (d.lx.speechNoun[toks[s+2].Lower] || d.lx.docNoun[toks[s+2].Lower] || toks[s+2].Lower == "interview" || toks[s+2].Lower == "address" || toks[s+2].Lower == "speech") {
+	if s+2 < end && toks[s].Lower == "in" && determiners.Has(toks[s+1].Lower) && (d.lx.SpeechNoun[toks[s+2].Lower] || d.lx.DocNoun[toks[s+2].Lower] || toks[s+2].Lower == "interview" || toks[s+2].Lower == "address" || toks[s+2].Lower == "speech") {
 		s += 3
 		if s+1 < end && (toks[s].Lower == "on" || toks[s].Lower == "to" || toks[s].Lower == "with") && toks[s+1].Cap {
 			s += 2
@@ -382,7 +382,7 @@ func (d *doc) clauseAfter(st *sent, k int) (int, int) {
 	// skip an addressee and simple adverbials
 	for s < end {
 		t := toks[s]
-		if t.Text == ":" || t.Text == "," || d.lx.stop[t.Lower] && (t.Lower == "on" || t.Lower == "here" || t.Lower == "today" || t.Lower == "yesterday") {
+		if t.Text == ":" || t.Text == "," || d.lx.Stop[t.Lower] && (t.Lower == "on" || t.Lower == "here" || t.Lower == "today" || t.Lower == "yesterday") {
 			s++
 			continue
 		}
@@ -431,18 +431,21 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 	for cs < ce && (st.toks[cs].Lower == "however" || st.toks[cs].Lower == "though" || st.toks[cs].Text == ",") {
 		cs++
 	}
-	if ce-cs < 2 {
+	if ce-cs < 2 || d.adverbialOnly(st, cs, ce) {
+		// "told reporters outside the court", "told reporters in Brasilia on Monday": what a verb
+		// of saying reports is a clause (Quirk et al. 1985, 14.31–14.33, indirect speech); a
+		// prepositional phrase after it is an adjunct of the act of speaking, no content
 		return
 	}
 	txt := d.spanText(st, cs, ce)
 	t := st.toks[k]
 	neg := false
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if d.lx.negations[st.toks[j].Lower] {
+		if d.lx.Negations[st.toks[j].Lower] {
 			neg = true
 		}
 	}
-	if le, ok := d.lx.speech[t.Lower]; ok && le.lemma == "deny" {
+	if le, ok := d.lx.Speech[t.Lower]; ok && le.Lemma == "deny" {
 		neg = !neg // "denied that it is trying to …" claims the clause is false
 	}
 	d.claims = append(d.claims, &claimCand{speaker: src, text: txt, sent: st.idx, cue: t.Text, cueStart: t.Start,
@@ -460,7 +463,7 @@ func (d *doc) adverbialOnly(st *sent, a, b int) bool {
 	for a < b && st.toks[a].Kind == text.Quote {
 		a++
 	}
-	if a >= b || !text.IsPrep(st.toks[a].Lower) && st.toks[a].Lower != "under" && st.toks[a].Lower != "through" {
+	if a >= b || !text.IsPrep(st.toks[a].Lower) && !locativePreps.Has(st.toks[a].Lower) && st.toks[a].Lower != "under" && st.toks[a].Lower != "through" {
 		return false
 	}
 	for k := a + 1; k < b; k++ {
@@ -477,7 +480,7 @@ func (d *doc) adverbialOnly(st *sent, a, b int) bool {
 // "Its chairman, Kunle Bakare, said …"): a title word ends them and no verb comes before it.
 func (d *doc) titleBefore(st *sent, c int) bool {
 	toks := st.toks
-	if c < 1 || toks[c-1].Cap || d.lx.titles[toks[c-1].Lower] == nil {
+	if c < 1 || toks[c-1].Cap || d.lx.Titles[toks[c-1].Lower] == nil {
 		return false
 	}
 	for j := c - 2; j >= 0 && j >= c-8; j-- {
@@ -625,7 +628,7 @@ func (d *doc) attitudeClaim(st *sent, k, subjStart, cs, ce int) bool {
 	if subjStart < 0 || subjStart >= k {
 		return true
 	}
-	for subjStart > 0 && text.PronounClass(toks[subjStart].Lower) == "" && toks[subjStart-1].Lower != "that" && (determiners.Has(toks[subjStart-1].Lower) || predeterminers[toks[subjStart-1].Lower] || toks[subjStart-1].Kind == text.Word && !toks[subjStart-1].Cap && d.lx.common[toks[subjStart-1].Lower] && !text.IsPrep(toks[subjStart-1].Lower) && !d.lx.stop[toks[subjStart-1].Lower]) {
+	for subjStart > 0 && text.PronounClass(toks[subjStart].Lower) == "" && toks[subjStart-1].Lower != "that" && (determiners.Has(toks[subjStart-1].Lower) || predeterminers[toks[subjStart-1].Lower] || toks[subjStart-1].Kind == text.Word && !toks[subjStart-1].Cap && d.lx.Common[toks[subjStart-1].Lower] && !text.IsPrep(toks[subjStart-1].Lower) && !d.lx.Stop[toks[subjStart-1].Lower]) {
 		subjStart-- // the subject's noun phrase opens with its determiner and modifiers
 	}
 	if subjStart == 0 {

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // Countries and CAMEO codes of actors (the codes phase, after relations): every actor entity gets
@@ -69,7 +70,7 @@ func (d *doc) assignCodes() {
 			continue
 		}
 		if e.country == nil && a.Country != "" {
-			e.country = d.lx.byCode[a.Country]
+			e.country = d.lx.ByCode[a.Country]
 		}
 		if e.kind == graph.Organization && a.Kind == graph.Government {
 			e.kind = graph.Government // the dictionary codes it as a state body (CHNGOVLEG)
@@ -161,7 +162,7 @@ func (d *doc) assignCodes() {
 	}
 	// and so is the same body named otherwise in the text ("Foreign Minister X" of the
 	// "Ministry of Foreign Affairs": canonicalBody), which canonicalBodies then joins to it
-	paged := map[string]*country{}
+	paged := map[string]*lexicon.Country{}
 	for _, e := range ents {
 		if e.country == nil {
 			if c := d.pageCountry(e); c != nil {

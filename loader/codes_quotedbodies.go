@@ -2,6 +2,7 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // quotedBodies gives a generic state body without a country ("the Cabinet", "Parliament", "the
@@ -24,7 +25,7 @@ func (d *doc) quotedBodies(ents []*entity) {
 		if e.country != nil || e.kind != graph.Government || e.final() != e || !d.genericBody(e) {
 			continue
 		}
-		var c *country
+		var c *lexicon.Country
 		ok, n := true, 0
 		var qs []*quote
 		for _, m := range d.mentions {
@@ -80,8 +81,8 @@ func (d *doc) quoteAround(s, t int) *quote {
 
 // quoteCountries are the countries named inside quotation q: its mentions of a country (by name,
 // demonym or capital, or a country acting through its government: metonymy).
-func (d *doc) quoteCountries(q *quote) map[*country]bool {
-	out := map[*country]bool{}
+func (d *doc) quoteCountries(q *quote) map[*lexicon.Country]bool {
+	out := map[*lexicon.Country]bool{}
 	for _, m := range d.mentions {
 		if m.sent < q.s0 || m.sent > q.s1 || m.sent == q.s0 && m.ts <= q.t0 || m.sent == q.s1 && m.ts >= q.t1 && q.closed {
 			continue
@@ -94,7 +95,7 @@ func (d *doc) quoteCountries(q *quote) map[*country]bool {
 }
 
 // onlyCountryNamed reports an article that names country c and no other (countryCounts).
-func (d *doc) onlyCountryNamed(c *country) bool {
+func (d *doc) onlyCountryNamed(c *lexicon.Country) bool {
 	cc := d.countryCounts()
 	for code, k := range cc {
 		if k > 0 && code != c.Code {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // spokespersonBodies gives a generic state body without a country ("Foreign Ministry" of
@@ -37,7 +38,7 @@ func (d *doc) spokespersonBodies(ents []*entity) {
 		groups[k] = append(groups[k], e)
 	}
 	for _, k := range keys {
-		var c *country
+		var c *lexicon.Country
 		ok := true
 		for _, e := range groups[k] {
 			for _, r := range d.structure {

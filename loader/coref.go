@@ -116,7 +116,7 @@ func (d *doc) resolveEntities() {
 			e.dropped = !d.hasMention(e)
 			continue
 		}
-		if d.countryNameWord(strings.ToLower(w)) && d.lx.common[strings.ToLower(w)] {
+		if d.countryNameWord(strings.ToLower(w)) && d.lx.Common[strings.ToLower(w)] {
 			e.dropped = true // "United" of a "United States" split by the page layout: no short form
 			continue
 		}
@@ -235,6 +235,7 @@ func (d *doc) resolveEntities() {
 	for _, st := range d.sents {
 		d.titleOfBodies(st) // "Vice Premier of the State Council Liu He", once names are persons (actor_titlechain.go)
 	}
+	d.resolveDescriptions() // "the rebel group" → the group named before (coref_descriptions.go)
 	d.markSubjects()
 	d.findVoice()
 }
@@ -267,7 +268,7 @@ func (d *doc) isBareName(s string) bool {
 	for i := range f {
 		// titles of one to three words: "president", "state councilor", "vice prime minister"
 		for n := 1; n <= 3 && i+n <= len(f); n++ {
-			if d.lx.titles[strings.Join(f[i:i+n], " ")] != nil {
+			if d.lx.Titles[strings.Join(f[i:i+n], " ")] != nil {
 				return false
 			}
 		}
@@ -384,7 +385,7 @@ func (d *doc) pluralNounOnlyInitial(e *entity) bool {
 // commonWordOnlyInitial reports a common English word seen capitalized only at sentence starts or
 // after a determiner ("Everything is ready", "Thanks for coming"): no name.
 func (d *doc) commonWordOnlyInitial(e *entity) bool {
-	if !d.lx.common[strings.ToLower(e.name)] {
+	if !d.lx.Common[strings.ToLower(e.name)] {
 		return false
 	}
 	for _, m := range d.mentions {
@@ -442,7 +443,7 @@ func (d *doc) markSubjects() {
 		st := d.sents[m.sent]
 		if d.verbAfter(st, m.te) >= 0 {
 			m.subject = true
-		} else if !firstIn[m.sent] && (m.ts == 0 || !locatives[st.toks[m.ts-1].Lower]) && !(m.te < len(st.toks) && st.toks[m.te].Lower == "'s") {
+		} else if !firstIn[m.sent] && (m.ts == 0 || !locatives.Has(st.toks[m.ts-1].Lower)) && !(m.te < len(st.toks) && st.toks[m.te].Lower == "'s") {
 			// a possessor is no subject: "Chile's central bank has fined X … it imposed"
 			m.subject = true
 		}
@@ -738,14 +739,14 @@ func (d *doc) namedGender(e *entity) byte {
 	}
 	for _, a := range append(append([]string(nil), e.aliases...), e.name) {
 		for _, w := range strings.Fields(strings.ToLower(a)) {
-			if g := d.lx.gendered[w]; g != 0 {
+			if g := d.lx.Gendered[w]; g != 0 {
 				return g
 			}
 		}
 	}
 	for _, r := range e.roles {
 		for _, w := range strings.Fields(strings.ToLower(r.title)) {
-			if g := d.lx.gendered[w]; g != 0 {
+			if g := d.lx.Gendered[w]; g != 0 {
 				return g
 			}
 		}
@@ -780,130 +781,6 @@ func (d *doc) notePronoun(e *entity, g byte) *entity {
 		d.pronGender[e.final()] = g
 	}
 	return e
-}
-
-// resolveDefinite resolves "the <head>" ending at token i of sentence s (rule coref:definite):
-// the company/firm → the last organization; the ministry → the last body with that word; the
-// government/country/cabinet → the country most salient; the <title> → the last person with that role.
-func (d *doc) resolveDefinite(s, i int) *entity {
-	st := d.sents[s]
-	if i < 1 || st.toks[i-1].Lower != "the" {
-		return nil
-	}
-	w := st.toks[i].Lower
-	cls, ok := d.lx.definite[w]
-	isTitle := d.lx.titles[w] != nil && d.lx.titles[w].Class != "honorific"
-	if !ok && !isTitle {
-		return nil
-	}
-	var found *entity
-	window := 8
-	if cls == "named" {
-		window = 40 // the head must be in the body's name ("the union"), so a far antecedent is safe
-	}
-	if w == "government" {
-		if i+2 < len(st.toks) && st.toks[i+1].Lower == "of" {
-			// "the government of Argentina": the of-phrase names whose government it is (the
-			// head's complement, Quirk et al. 1985, 17.38), whoever spoke or was named before
-			if m := d.mentionAt(st, i+2); m != nil && m.ts == i+2 && m.ent.final().kind == graph.Country {
-				return m.ent.final()
-			}
-		}
-		if e, ok := d.ownGovernment(st, i); ok {
-			return e // the speaker's own (speaker_government.go)
-		}
-		// "the government" is the last government named as one ("Algeria's government", "the
-		// Algerian government"), before any country merely mentioned in between ("customers in Spain")
-		d.eachMentionBack(s, i, 40, func(m *mention) bool {
-			ms := d.sents[m.sent]
-			if e := m.ent.final(); (e.kind == graph.Country || e.kind == graph.Government && e.country != nil) && actorKind(e) {
-				for k := m.ts; k < m.te; k++ {
-					if ms.toks[k].Lower == "government" {
-						found = e
-						if e.kind == graph.Government {
-							found = d.countryEntity(e.country)
-						}
-						return false
-					}
-				}
-			}
-			return true
-		})
-		if found != nil {
-			return found
-		}
-		if c := d.publisherState(st, i); c != nil {
-			return d.countryEntity(c).final() // the publishing state's own (speaker_government.go)
-		}
-	}
-	d.eachMentionBack(s, i, window, func(m *mention) bool {
-		found = d.definiteFits(m.ent.final(), w, cls, isTitle)
-		return found == nil
-	})
-	if found == nil && cls == "named" {
-		// a lede describes before it names: "The union representing 9,800 workers threatened …
-		// Members of the Harbour Workers' Union …" (cataphora over the next two sentences)
-		for si := s; si < len(d.sents) && si <= s+2 && found == nil; si++ {
-			for _, mi := range d.bySent[si] {
-				if m := d.mentions[mi]; (si > s || m.ts > i) && found == nil {
-					found = d.definiteFits(m.ent.final(), w, cls, false)
-				}
-			}
-		}
-	}
-	return found
-}
-
-// definiteFits returns the actor a definite description refers to when e fits it, or nil.
-func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
-	{
-		if e.dropped || e.kind == "" {
-			return nil
-		}
-		if isTitle {
-			if e.kind == graph.Person {
-				for _, r := range e.roles {
-					if strings.Contains(strings.ToLower(r.title), w) {
-						return e
-					}
-				}
-			}
-			return nil
-		}
-		switch cls {
-		case "org":
-			// "the company" is no union, ministry or party: a body whose name ends in a head of
-			// its own class ("Rail Workers' Union") is referred to by that head instead
-			f := strings.Fields(strings.ToLower(e.name))
-			if e.kind == graph.Organization && (len(f) == 0 || d.lx.definite[f[len(f)-1]] != "named") {
-				return e
-			}
-		case "named":
-			if (e.kind == graph.Government || e.kind == graph.Organization) && strings.Contains(strings.ToLower(e.name), w) {
-				return e
-			}
-		case "government", "country":
-			if e.kind == graph.Country {
-				return e
-			}
-			if e.kind == graph.Person || e.kind == graph.Group || e.kind == graph.Government {
-				if e.country != nil {
-					return d.countryEntity(e.country)
-				}
-				for _, r := range e.roles {
-					if r.org == nil {
-						continue
-					}
-					if o := r.org.final(); o.kind == graph.Country {
-						return o
-					} else if o.country != nil {
-						return d.countryEntity(o.country)
-					}
-				}
-			}
-		}
-	}
-	return nil
 }
 
 // innerNameOf reports w as an inner word of person p's name of four words or more (neither the

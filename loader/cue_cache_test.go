@@ -53,17 +53,17 @@ func TestWordCueCache(t *testing.T) {
 func TestCountryNameWords(t *testing.T) {
 	lx := testExtractor(t).lex
 	found := 0
-	for _, c := range lx.countries {
+	for _, c := range lx.Countries {
 		switch c.Name {
 		case "United States":
 			found++
-			if !reflect.DeepEqual(c.nameWords, []string{"united", "states"}) {
-				t.Errorf("United States: name words %q", c.nameWords)
+			if !reflect.DeepEqual(c.NameWords, []string{"united", "states"}) {
+				t.Errorf("United States: name words %q", c.NameWords)
 			}
 		case "France":
 			found++
-			if c.nameWords != nil {
-				t.Errorf("France: name words %q, want none", c.nameWords)
+			if c.NameWords != nil {
+				t.Errorf("France: name words %q, want none", c.NameWords)
 			}
 		}
 	}

@@ -9,20 +9,21 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
 // publisherBody splits the article's outlet into the body it names and the country named in it
 // ("Ministry of Foreign Affairs, the People's Republic of China" → "Ministry of Foreign Affairs",
 // China). It returns "", nil when the outlet names no country or no body is left.
-func (d *doc) publisherBody() (string, *country) {
+func (d *doc) publisherBody() (string, *lexicon.Country) {
 	outlet := strings.TrimSpace(d.c.Article.Outlet)
 	if outlet == "" {
 		return "", nil
 	}
-	var best *country
+	var best *lexicon.Country
 	bs, be := -1, -1
-	for _, c := range d.lx.countries {
+	for _, c := range d.lx.Countries {
 		for _, n := range append([]string{c.Name}, c.ShortForm...) {
 			if i := text.WordIndex(outlet, n); i >= 0 && len(n) > be-bs {
 				best, bs, be = c, i, i+len(n)
@@ -50,13 +51,13 @@ func (d *doc) publisherBody() (string, *country) {
 // govSecondLevel are the second-level labels under a country-code top-level domain that the
 // national registries reserve for government bodies: gov.cn (CNNIC), gov.uk, gouv.fr, gob.mx,
 // go.jp (JPRS), govt.nz, gv.at, gov.au and the like.
-var govSecondLevel = map[string]bool{"gov": true, "gouv": true, "gob": true, "go": true, "govt": true, "gv": true}
+var govSecondLevel = lexicon.WordClass("govsecondlevel") // data/wordclasses/govsecondlevel.txt
 
 // govHostCountry is the country of the article URL's host when the host is a government domain:
 // a name under .gov or .mil (reserved for the United States government, RFC 1591 and RFC 2146) or
 // under a government second-level label of a country-code domain ("fmprc.gov.cn" → China; the
 // ccTLD is the ISO 3166-1 alpha-2 code, except .uk for GBR, IANA root zone), or nil.
-func (d *doc) govHostCountry() *country {
+func (d *doc) govHostCountry() *lexicon.Country {
 	u, err := nurl.Parse(strings.TrimSpace(d.c.Article.URL))
 	if err != nil || u.Hostname() == "" {
 		return nil
@@ -64,9 +65,9 @@ func (d *doc) govHostCountry() *country {
 	labels := strings.Split(strings.ToLower(strings.TrimSuffix(u.Hostname(), ".")), ".")
 	n := len(labels)
 	if n >= 2 && (labels[n-1] == "gov" || labels[n-1] == "mil") {
-		return d.lx.byCode["USA"]
+		return d.lx.ByCode["USA"]
 	}
-	if n < 3 || len(labels[n-1]) != 2 || !govSecondLevel[labels[n-2]] {
+	if n < 3 || len(labels[n-1]) != 2 || !govSecondLevel.Has(labels[n-2]) {
 		return nil
 	}
 	cc := labels[n-1]
@@ -77,5 +78,5 @@ func (d *doc) govHostCountry() *country {
 	if err != nil || !r.IsCountry() {
 		return nil
 	}
-	return d.lx.byCode[r.ISO3()]
+	return d.lx.ByCode[r.ISO3()]
 }

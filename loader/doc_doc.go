@@ -14,6 +14,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/input"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -41,7 +42,7 @@ type doc struct {
 
 	// written by newDoc (doc), read-only after it
 	x         *Extractor
-	lx        *lexicons
+	lx        *lexicon.Lexicons
 	c         *input.Cleaned
 	runes     []rune
 	sents     []*sent
@@ -69,6 +70,7 @@ type doc struct {
 	soleC        *soleCountryMemo      // the one country the article names, once computed
 	placeChunks  [][3]int              // capitalized runs with a place word: sentence, start, end token
 	placeNames   map[string]bool       // normalized names the article uses as places (actor_places.go)
+	capSurnames  map[string]bool       // capitals' names the article writes as surnames (capitalSurnames), once computed
 	pendingRoles []pendingRole         // roles under a definite description, resolved in coreference
 	cCounts      map[string]int        // codes (actor_codes.go): how often the article names each country (ISO3)
 	structure    []*relCand            // MEMBER_OF and PART_OF (memberOf, structural: actor_structure.go)

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // entity is an actor, policy or claim being built for one article. Fields are grouped by the
@@ -15,20 +16,20 @@ import (
 // stage above actors rewrites after actors made it (step 6 of docs/layout/plan.md).
 type entity struct {
 	// written by actors (the constructor, entity in actor_entity.go), and also by the stages named
-	kind     graph.Kind // also segment (speaker files), coref ✎
-	name     string     // canonical; also segment, coref ✎
-	aliases  []string   // through addAlias (doc_entity.go), called by every stage from actors up
-	code     string     // ISO3 for countries and their bodies
-	country  *country   // also segment (speaker files)
-	rule     string     // also segment, coref, relations ✎
-	roles    []roleRec  // through addRole (doc_entity.go)
-	weak     bool       // emitted only when it takes part in a relation (groups, unresolved names, policies); also relations (policyTarget)
-	dropped  bool       // resolved as no actor (a place, an unknown word); also segment, coref ✎
-	nameToks []string   // person name tokens; also segment (speaker labels)
-	pending  bool       // a single name or honorific + name waiting for coreference; also coref
-	hon      bool       // seen with an honorific (Mr., Ms.): a person; also coref
-	seat     bool       // the country came from the capital opening the name (its seat)
-	guessed  bool       // the country is only the article's one named country (actor_guess.go)
+	kind     graph.Kind       // also segment (speaker files), coref ✎
+	name     string           // canonical; also segment, coref ✎
+	aliases  []string         // through addAlias (doc_entity.go), called by every stage from actors up
+	code     string           // ISO3 for countries and their bodies
+	country  *lexicon.Country // also segment (speaker files)
+	rule     string           // also segment, coref, relations ✎
+	roles    []roleRec        // through addRole (doc_entity.go)
+	weak     bool             // emitted only when it takes part in a relation (groups, unresolved names, policies); also relations (policyTarget)
+	dropped  bool             // resolved as no actor (a place, an unknown word); also segment, coref ✎
+	nameToks []string         // person name tokens; also segment (speaker labels)
+	pending  bool             // a single name or honorific + name waiting for coreference; also coref
+	hon      bool             // seen with an honorific (Mr., Ms.): a person; also coref
+	seat     bool             // the country came from the capital opening the name (its seat)
+	guessed  bool             // the country is only the article's one named country (actor_guess.go)
 	// ownHolder: a body split off for one holder (actor_bodysplit.go): its holder scope is its own
 	ownHolder bool
 	// set by assignCodes (actor_codes.go), the codes phase of actors:
@@ -98,7 +99,7 @@ func (e *entity) addAlias(s string) {
 // placeIn gives a generic body its country c and shows it in the name, keeping the name as
 // written as an alias ("Foreign Ministry" → "Foreign Ministry (Japan)"): bodies named by a
 // generic head are distinct per country (issue 14), and the store keys them by name.
-func (e *entity) placeIn(c *country) {
+func (e *entity) placeIn(c *lexicon.Country) {
 	e.addAlias(e.name)
 	e.name += " (" + c.Name + ")"
 	e.country = c

@@ -7,12 +7,13 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
 // speechAt reports a speech or belief verb at token i that is used as a verb (usedAsVerb).
-func (d *doc) speechAt(st *sent, i int) (lexEntry, bool) {
-	e, ok := d.lx.speech[st.toks[i].Lower]
+func (d *doc) speechAt(st *sent, i int) (lexicon.Entry, bool) {
+	e, ok := d.lx.Speech[st.toks[i].Lower]
 	return e, ok && usedAsVerb(st, i)
 }
 
@@ -20,11 +21,11 @@ func (d *doc) speechAt(st *sent, i int) (lexEntry, bool) {
 // (speech.txt kind attitude: expect, hope, fear …, kept out of lx.speech so that no other reader of
 // speech verbs takes "We hope" for a turn's speech or "US fears" for a verb of saying), used as a
 // verb.
-func (d *doc) attitudeAt(st *sent, i int) (lexEntry, bool) {
-	if e, ok := d.speechAt(st, i); ok || e.kind != 0 {
+func (d *doc) attitudeAt(st *sent, i int) (lexicon.Entry, bool) {
+	if e, ok := d.speechAt(st, i); ok || e.Kind != 0 {
 		return e, ok
 	}
-	e, ok := d.lx.attitude[st.toks[i].Lower]
+	e, ok := d.lx.Attitude[st.toks[i].Lower]
 	return e, ok && usedAsVerb(st, i)
 }
 
@@ -36,24 +37,26 @@ func usedAsVerb(st *sent, i int) bool {
 	if t.Cap && i > 0 || st.ment[i] >= 0 {
 		return false
 	}
-	if i > 0 {
-		switch st.toks[i-1].Lower {
-		case "a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "'s", "any", "no", "further", "new":
-			return false
-		}
+	if i > 0 && nounOpeners.Has(st.toks[i-1].Lower) {
+		return false
 	}
 	return true
 }
+
+// nounOpeners are the determiners and the genitive 's after which a verb form is a noun (Quirk et
+// al. 1985, ch. 5), with "further" and "new" marked review: the words of usedAsVerb's switch until
+// restruct9 (data/wordclasses/nounopeners.txt).
+var nounOpeners = lexicon.WordClass("nounopeners")
 
 // verbAfter returns the index of a cue or speech verb after token i (auxiliaries and adverbs skipped),
 // or -1.
 func (d *doc) verbAfter(st *sent, i int) int {
 	for i < len(st.toks) {
 		t := st.toks[i]
-		if d.lx.speech[t.Lower].kind != 0 || d.lx.attitude[t.Lower].kind != 0 && !t.Cap {
+		if d.lx.Speech[t.Lower].Kind != 0 || d.lx.Attitude[t.Lower].Kind != 0 && !t.Cap {
 			return i // (an attitude verb's subject holds a belief: "Farmers fear that …")
 		}
-		if d.lx.cues.next[t.Lower] != nil && !t.Cap {
+		if d.lx.Cues.Next[t.Lower] != nil && !t.Cap {
 			return i
 		}
 		if auxWords.Has(t.Lower) || strings.HasSuffix(t.Lower, "ly") && !t.Cap || t.Kind == text.Quote {
@@ -77,18 +80,18 @@ func (d *doc) finiteIn(st *sent, a, b int) bool {
 
 // nounCue reports whether w starts an N-frame cue ("threat of", "offer of", "sanctions on").
 func (d *doc) nounCue(w string) bool {
-	n := d.lx.cues.next[w]
+	n := d.lx.Cues.Next[w]
 	if n == nil {
 		return false
 	}
-	for _, e := range n.entries {
-		if e.cue != nil && e.cue.Frame == "N" {
+	for _, e := range n.Entries {
+		if e.Cue != nil && e.Cue.Frame == "N" {
 			return true
 		}
 	}
-	for _, nx := range n.next {
-		for _, e := range nx.entries {
-			if e.cue != nil && e.cue.Frame == "N" {
+	for _, nx := range n.Next {
+		for _, e := range nx.Entries {
+			if e.Cue != nil && e.Cue.Frame == "N" {
 				return true
 			}
 		}
@@ -98,7 +101,7 @@ func (d *doc) nounCue(w string) bool {
 
 // eachCapitalMatch calls f with the lexicon matches (matchNames) at every capitalized token of the
 // article, in text order, stepping past each match's end; f returns false to stop the walk.
-func (d *doc) eachCapitalMatch(f func(st *sent, i int, ents []lexEntry) bool) {
+func (d *doc) eachCapitalMatch(f func(st *sent, i int, ents []lexicon.Entry) bool) {
 	for _, st := range d.sents {
 		for i := 0; i < len(st.toks); i++ {
 			if !st.toks[i].Cap {
@@ -119,18 +122,18 @@ func (d *doc) eachCapitalMatch(f func(st *sent, i int, ents []lexEntry) bool) {
 }
 
 // matchNames returns the longest lexicon match in d.lx.names at token i, with its end.
-func (d *doc) matchNames(st *sent, i int) ([]lexEntry, int) {
-	n := &d.lx.names
-	var best []lexEntry
+func (d *doc) matchNames(st *sent, i int) ([]lexicon.Entry, int) {
+	n := &d.lx.Names
+	var best []lexicon.Entry
 	end := i
 	for j := i; j < len(st.toks); j++ {
-		nx := n.next[st.toks[j].Lower]
+		nx := n.Next[st.toks[j].Lower]
 		if nx == nil {
 			break
 		}
 		n = nx
-		if len(n.entries) > 0 {
-			best, end = n.entries, j+1
+		if len(n.Entries) > 0 {
+			best, end = n.Entries, j+1
 		}
 	}
 	return best, end
@@ -138,9 +141,9 @@ func (d *doc) matchNames(st *sent, i int) ([]lexEntry, int) {
 
 // hyphenPlace reports a hyphenated place name whose first part is a place word of nonactors.txt
 // ("Saint-Louis", "Port-Gentil"): a place, no person.
-func hyphenPlace(lx *lexicons, w string) bool {
+func hyphenPlace(lx *lexicon.Lexicons, w string) bool {
 	i := strings.IndexByte(w, '-')
-	return i > 0 && lx.nonActor[w[:i]] == "place"
+	return i > 0 && lx.NonActor[w[:i]] == "place"
 }
 
 // quoteMark (on the doc floor: the surface, claims and relations stages all read quotes) reports a quotation mark as the syntax tokenizer gives it (straight or curly double

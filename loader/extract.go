@@ -77,6 +77,7 @@ import (
 //	           turn:delegation (a meeting record's "Mr. X (State):" representative, speaker_delegation.go)
 //	claims     quote:after quote:before quote:dash quote:label quote:according-to quote:continuation
 //	           quote:after-report (a paragraph-opening quotation after a reported speaker: claim.go)
+//	           quote:cataphoric (a quotation whose speaker the next sentence names: claim_cataphora.go)
 //	           turn:label turn:answer block:statement quote:lead-in quote:dash-line title:speaker
 //	           (the discourse unit a sentence stands in: speaker.go) speech:reported
 //	           speech:inverted speech:aside speech:participle
@@ -104,7 +105,7 @@ import (
 // development set, not learned; Relation.Confidence combines them with graph.Confidence (noisy-OR
 // over articles, best sentence per article).
 type Extractor struct {
-	lex *lexicons
+	lex *lexicon.Lexicons
 	phx *lexicon.Actors // Phoenix actor and agent dictionaries; nil when fsys has none
 	// the relations stage's parser and cue frames (relation_frames.go): always the embedded
 	// models and data/frames, whatever fsys holds
@@ -115,13 +116,13 @@ type Extractor struct {
 }
 
 // NewExtractor loads every lexicon under lexicons/ in fsys once (data.FS in production; tests may
-// pass an fstest.MapFS). It returns a *LexiconError naming the file and line of a malformed entry,
+// pass an fstest.MapFS). It returns a *lexicon.Error naming the file and line of a malformed entry,
 // or of a missing file.
 func NewExtractor(fsys fs.FS) (*Extractor, error) {
 	if fsys == nil {
 		return nil, errors.New("loader: NewExtractor: nil fs.FS")
 	}
-	lx, err := loadLexicons(fsys)
+	lx, err := lexicon.LoadLexicons(fsys)
 	if err != nil {
 		return nil, err
 	}

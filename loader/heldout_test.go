@@ -62,22 +62,7 @@ func TestHeldout(t *testing.T) {
 		key, _, _ := strings.Cut(name, "_")
 		t.Run(key, func(t *testing.T) {
 			var gold goldFile
-			b, err := os.ReadFile(gp)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := json.Unmarshal(b, &gold); err != nil {
-				t.Fatalf("%s: %v", gp, err)
-			}
-			ab, err := os.ReadFile(filepath.Join(filepath.Dir(filepath.Dir(gp)), "articles", gold.Article))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var a struct{ URL, Title, Published, Text string }
-			if err := json.Unmarshal(ab, &a); err != nil {
-				t.Fatalf("%s: %v", gold.Article, err)
-			}
-			g := extractDoc(t, input.Document{Source: gold.Article, URL: a.URL, Title: a.Title, Published: a.Published, Text: a.Text})
+			g := extractDoc(t, readGoldArticle(t, gp, &gold))
 			s := scoreGraph(g, &gold)
 			t.Logf("%s\nactors P=%.2f R=%.2f F1=%.2f | core-rel R=%.2f ext-rel R=%.2f rel P=%.2f | forbidden=%d",
 				s.Report, s.ActorP, s.ActorR, s.ActorF1, s.CoreRelR, s.ExtRelR, s.RelP, s.Forbidden)
@@ -90,4 +75,33 @@ func TestHeldout(t *testing.T) {
 			}
 		})
 	}
+}
+
+// readGoldArticle reads the gold file gp into gold (a *goldFile or a struct embedding one) and
+// returns the article it names, from the articles/ folder beside gp's gold/ folder (a JSON
+// object with url, title, published and text).
+func readGoldArticle(t testing.TB, gp string, gold any) input.Document {
+	t.Helper()
+	b, err := os.ReadFile(gp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ref struct {
+		Article string `json:"article"`
+	}
+	if err := json.Unmarshal(b, gold); err != nil {
+		t.Fatalf("%s: %v", gp, err)
+	}
+	if err := json.Unmarshal(b, &ref); err != nil {
+		t.Fatalf("%s: %v", gp, err)
+	}
+	ab, err := os.ReadFile(filepath.Join(filepath.Dir(filepath.Dir(gp)), "articles", ref.Article))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a struct{ URL, Title, Published, Text string }
+	if err := json.Unmarshal(ab, &a); err != nil {
+		t.Fatalf("%s: %v", ref.Article, err)
+	}
+	return input.Document{Source: ref.Article, URL: a.URL, Title: a.Title, Published: a.Published, Text: a.Text}
 }

@@ -6,39 +6,39 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/claimgraph/claimgraph/data"
 	"github.com/claimgraph/claimgraph/input"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // minimalLexicons is a complete, tiny lexicon set for tests that swap lexicons.
 func minimalLexicons() fstest.MapFS {
 	fs := fstest.MapFS{}
 	files := map[string]string{
-		lexCountries:   "Velmora | VLM | Velmoran | Ostrava Nova | the Republic of Velmora\n",
-		lexActors:      "Harbor Council | GOVERNMENT | VLM | HC\n",
-		lexTitles:      "minister | | state\nmr. | | honorific\n",
-		lexOrgWords:    "ministry | GOVERNMENT\nbank | ORGANIZATION\n",
-		lexStopNames:   "the\nmonday\n",
-		lexGroups:      "officials | head\nsenior | drop\n",
-		lexCues:        "reject | OPPOSES | 12 | REJECT | V\nthreaten to | THREATENS | 13 | THREATEN | VTO\n",
-		lexSpeech:      "say | speech\nstatement | noun\n",
-		lexHedges:      "may\n",
-		lexNegations:   "not\n",
-		lexIrregular:   "say | said | said | says\n",
-		lexLightVerbs:  "impose\n",
-		lexDiscuss:     "discuss\n",
-		lexPolicyWords: "plan\n",
-		lexPartOf:      "arm | part\n",
-		lexNonActors:   "strip | place\n",
-		lexDefinites:   "ministry | named\n",
-		lexCommon:      "harbor\ntoll\n",
-		lexOrgTails:    "shipping\n",
-		lexPortfolios:  "minister | head | Ministry\n",
-		lexBodies:      "navy | 0\n",
-		lexOrgNouns:    "company | any |\n",
-		lexDocHeads:    "order\n",
-		lexEvaluations: "unfair | - | afinn\n",
-		lexGendered:    "ms. | f\n",
+		lexicon.CountriesFile:   "Velmora | VLM | Velmoran | Ostrava Nova | the Republic of Velmora\n",
+		lexicon.KnownActorsFile: "Harbor Council | GOVERNMENT | VLM | HC\n",
+		lexicon.TitlesFile:      "minister | | state\nmr. | | honorific\n",
+		lexicon.OrgWordsFile:    "ministry | GOVERNMENT\nbank | ORGANIZATION\n",
+		lexicon.StopNamesFile:   "the\nmonday\n",
+		lexicon.GroupsFile:      "officials | head\nsenior | drop\n",
+		lexicon.CuesFile:        "reject | OPPOSES | 12 | REJECT | V\nthreaten to | THREATENS | 13 | THREATEN | VTO\n",
+		lexicon.SpeechFile:      "say | speech\nstatement | noun\n",
+		lexicon.HedgesFile:      "may\n",
+		lexicon.NegationsFile:   "not\n",
+		lexicon.IrregularFile:   "say | said | said | says\n",
+		lexicon.LightVerbsFile:  "impose\n",
+		lexicon.DiscussFile:     "discuss\n",
+		lexicon.PolicyWordsFile: "plan\n",
+		lexicon.PartOfFile:      "arm | part\n",
+		lexicon.NonActorsFile:   "strip | place\n",
+		lexicon.DefinitesFile:   "ministry | named\n",
+		lexicon.CommonWordsFile: "harbor\ntoll\n",
+		lexicon.OrgTailsFile:    "shipping\n",
+		lexicon.PortfoliosFile:  "minister | head | Ministry\n",
+		lexicon.BodiesFile:      "navy | 0\n",
+		lexicon.OrgNounsFile:    "company | any |\n",
+		lexicon.DocHeadsFile:    "order\n",
+		lexicon.EvaluationsFile: "unfair | - | afinn\n",
+		lexicon.GenderedFile:    "ms. | f\n",
 	}
 	for k, v := range files {
 		fs[k] = &fstest.MapFile{Data: []byte(v)}
@@ -67,17 +67,17 @@ func TestNewExtractorErrors(t *testing.T) {
 	cases := []struct {
 		name, file, data, want string
 	}{
-		{"missing file", lexCues, "", "lexicons/cues.txt"},
-		{"too few fields", lexCues, "reject | OPPOSES\n", "lexicons/cues.txt:1"},
-		{"unknown relation", lexCues, "reject | HATES | 12 | REJECT | V\n", "unknown relation type"},
-		{"bad frame", lexCues, "reject | OPPOSES | 12 | REJECT | Q\n", "frame"},
-		{"VTO without to", lexCues, "refuse | OPPOSES | 12 | REJECT | VTO\n", "must end in"},
-		{"bad ISO3", lexCountries, "Velmora | VL | | |\n", "three letters"},
-		{"bad actor kind", lexActors, "Harbor Council | BOAT | |\n", "not an actor kind"},
-		{"unknown actor country", lexActors, "Harbor Council | GOVERNMENT | XXX |\n", "unknown country code"},
-		{"bad title class", lexTitles, "minister | | boss\n", "class"},
-		{"bad org kind", lexOrgWords, "bank | PERSON\n", "ORGANIZATION or GOVERNMENT"},
-		{"empty file", lexHedges, "# only a comment\n", "no entries"},
+		{"missing file", lexicon.CuesFile, "", "lexicons/cues.txt"},
+		{"too few fields", lexicon.CuesFile, "reject | OPPOSES\n", "lexicons/cues.txt:1"},
+		{"unknown relation", lexicon.CuesFile, "reject | HATES | 12 | REJECT | V\n", "unknown relation type"},
+		{"bad frame", lexicon.CuesFile, "reject | OPPOSES | 12 | REJECT | Q\n", "frame"},
+		{"VTO without to", lexicon.CuesFile, "refuse | OPPOSES | 12 | REJECT | VTO\n", "must end in"},
+		{"bad ISO3", lexicon.CountriesFile, "Velmora | VL | | |\n", "three letters"},
+		{"bad actor kind", lexicon.KnownActorsFile, "Harbor Council | BOAT | |\n", "not an actor kind"},
+		{"unknown actor country", lexicon.KnownActorsFile, "Harbor Council | GOVERNMENT | XXX |\n", "unknown country code"},
+		{"bad title class", lexicon.TitlesFile, "minister | | boss\n", "class"},
+		{"bad org kind", lexicon.OrgWordsFile, "bank | PERSON\n", "ORGANIZATION or GOVERNMENT"},
+		{"empty file", lexicon.HedgesFile, "# only a comment\n", "no entries"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -88,49 +88,17 @@ func TestNewExtractorErrors(t *testing.T) {
 				fs[c.file] = &fstest.MapFile{Data: []byte(c.data)}
 			}
 			_, err := NewExtractor(fs)
-			var le *LexiconError
-			if !errors.As(err, &le) || !strings.Contains(err.Error(), c.want) || !strings.HasPrefix(err.Error(), "loader: ") {
-				t.Fatalf("got %v, want a *LexiconError mentioning %q", err, c.want)
+			var le *lexicon.Error
+			if !errors.As(err, &le) || !strings.Contains(err.Error(), c.want) || !strings.HasPrefix(err.Error(), "lexicon: ") {
+				t.Fatalf("got %v, want a *lexicon.Error mentioning %q", err, c.want)
 			}
 		})
 	}
 }
 
-func TestProductionLexiconsLoad(t *testing.T) {
-	x, err := NewExtractor(data.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(x.lex.countries) < 190 {
-		t.Errorf("only %d countries: the list must cover the world", len(x.lex.countries))
-	}
-	for _, n := range []string{"DPRK", "North Korea", "U.S.", "America", "the United States", "UK"} {
-		ents, end := x.lex.names.next[lexTokens(n)[0]], 0
-		_ = end
-		if ents == nil {
-			t.Errorf("%q is not in the name lexicon", n)
-		}
-	}
-}
-
-func TestVerbForms(t *testing.T) {
-	irr := map[string][]string{"say": {"said", "said", "says"}}
-	cases := map[string][]string{
-		"reject":    {"reject", "rejects", "rejected", "rejecting"},
-		"negotiate": {"negotiate", "negotiates", "negotiated", "negotiating"},
-		"ban":       {"ban", "bans", "banned", "banning"},
-		"deny":      {"deny", "denies", "denied", "denying"},
-		"say":       {"say", "says", "said", "saying"},
-		"push":      {"push", "pushes", "pushed", "pushing"},
-	}
-	for lemma, want := range cases {
-		got := verbForms(lemma, irr)
-		for _, w := range want {
-			if _, ok := got[w]; !ok {
-				t.Errorf("verbForms(%q) lacks %q: %v", lemma, w, got)
-			}
-		}
-	}
+// TestGerund: the -ing forms relation.go's gerund makes (the lexicon's verbForms are tested in
+// package lexicon).
+func TestGerund(t *testing.T) {
 	for in, want := range map[string]string{"open": "opening", "stop": "stopping", "impose": "imposing", "tie": "tying", "visit": "visiting", "buy": "buying"} {
 		if got := gerund(in); got != want {
 			t.Errorf("gerund(%q) = %q, want %q", in, got, want)

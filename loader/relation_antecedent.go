@@ -92,10 +92,10 @@ func (d *doc) measureAntecedent(st *sent, fs *frameSentence, h int) bool {
 		return false
 	}
 	for _, x := range []string{w, lemma} {
-		_, group := d.lx.groupHeads[x]
-		_, org := d.lx.orgWords[x]
-		_, def := d.lx.definite[x]
-		if d.lx.titles[x] != nil || group || org || def {
+		_, group := d.lx.GroupHeads[x]
+		_, org := d.lx.OrgWords[x]
+		_, def := d.lx.Definite[x]
+		if d.lx.Titles[x] != nil || group || org || def {
 			return false
 		}
 	}

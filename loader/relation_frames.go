@@ -133,7 +133,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	d.x.syn.Tagger().Tag(forms, upos, xpos)
 	retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))  // syntax/retag
 	infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos) // wire_infinitive.go
-	pastAfterSubject(d.lx.pastForms, forms, upos, xpos)              // wire_pastform.go
+	pastAfterSubject(d.lx.PastForms, forms, upos, xpos)              // wire_pastform.go
 	if tagged = d.taggedCandidate(forms, upos, xpos); !tagged && !force {
 		return nil, false
 	}
@@ -152,7 +152,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 		d.x.syn.Tagger().Tag(forms, upos, xpos)
 		retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))
 		infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos)
-		pastAfterSubject(d.lx.pastForms, forms, upos, xpos)
+		pastAfterSubject(d.lx.PastForms, forms, upos, xpos)
 	}
 	for i := range fs.toks {
 		fs.toks[i].UPOS, fs.toks[i].XPOS = upos[i], xpos[i]
@@ -536,7 +536,7 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		}
 		return nil, ""
 	}
-	if lh > 0 && st.toks[lh-1].Lower == "the" {
+	if lh > 0 { // "the ministry", "the rights group" (resolveDefinite reads the determiner)
 		if e := d.resolveDefinite(st.idx, lh); e != nil && actorKind(e) {
 			return e.final(), d.definiteHow(st, lh)
 		}
@@ -553,6 +553,9 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	}
 	start, end := fs.toks[lo].Start, fs.toks[hi-1].End
 	pStart, pEnd := -1, -1
+	if e := d.frameDocumentAuthor(st, fs, h); e != nil {
+		return e, "coref" // "The EU's statement urged …": the document's author (relation_docsource.go)
+	}
 	if p := fs.possessorOfThing(d, h); p >= 0 {
 		// "China's unfair trade practices are threatening American businesses", "China's use of
 		// export credits undermines …": a possessor of a practice, policy or measure does not
@@ -642,6 +645,9 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 			// "… industrial policies, and the US has not objected to them": the policies
 			lo, hi := fs.phrase(k)
 			return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
+		}
+		if ss, b, e := d.thingAntecedent(st, fs, h); ss != nil {
+			return d.policyTarget(ss, b, e, "") // "… vowed to fight it": the move (coref_things.go)
 		}
 		if t := st.toks[lh]; text.IsPronoun(t) {
 			if e := d.resolvePronoun(st.idx, lh, t.Lower); e != nil && actorKind(e) {
@@ -918,10 +924,10 @@ func (fs *frameSentence) possessorOfThing(d *doc, h int) int {
 		return -1
 	}
 	for _, x := range []string{w, lemma} {
-		_, group := d.lx.groupHeads[x]
-		_, org := d.lx.orgWords[x]
-		_, def := d.lx.definite[x]
-		if d.lx.titles[x] != nil || group || org || def {
+		_, group := d.lx.GroupHeads[x]
+		_, org := d.lx.OrgWords[x]
+		_, def := d.lx.Definite[x]
+		if d.lx.Titles[x] != nil || group || org || def {
 			return -1
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -172,8 +173,8 @@ func (d *doc) taggedCandidate(forms, upos, xpos []string) bool {
 // mayHaveSource reports whether anything in the sentence can be a relation's source as
 // frameActor finds one: an actor mention, a pronoun, a capitalized demonym before a word (the
 // agent of a noun cue it modifies, demonymCountry), or "the" before a word that coreference
-// resolves as a definite description (resolveDefinite). A sentence without one gives no stance
-// relation, so it is not parsed.
+// resolves as a definite description, with or without premodifiers (resolveDefinite). A
+// sentence without one gives no stance relation, so it is not parsed.
 func (d *doc) mayHaveSource(st *sent) bool {
 	for k, t := range st.toks {
 		if m := st.ment[k]; m >= 0 && actorKind(d.mentions[m].ent) || text.IsPronoun(t) {
@@ -183,9 +184,15 @@ func (d *doc) mayHaveSource(st *sent) bool {
 			return true // "French criticism of …": a national adjective names a noun cue's agent (demonymCountry)
 		}
 		if k > 0 && st.toks[k-1].Lower == "the" {
-			if _, ok := d.lx.definite[t.Lower]; ok || d.lx.titles[t.Lower] != nil {
+			if _, ok := d.lx.Definite[t.Lower]; ok || d.lx.Titles[t.Lower] != nil {
 				return true
 			}
+		}
+		if cls, ok := d.lx.Definite[t.Lower]; ok && k > 1 && d.descriptionPremods(st, k, cls) != nil {
+			return true // "the rights group" (coref_descriptions.go)
+		}
+		if d.lx.Titles[t.Lower] != nil && k > 1 && d.descriptionPremods(st, k, "title") != nil {
+			return true // "the foreign minister"
 		}
 	}
 	return false
@@ -193,9 +200,9 @@ func (d *doc) mayHaveSource(st *sent) bool {
 
 // demonymWord reports a one-word demonym of the countries lexicon ("french", "chinese").
 func (d *doc) demonymWord(w string) bool {
-	if n := d.lx.names.next[w]; n != nil {
-		for _, e := range n.entries {
-			if e.kind == lkDemonym {
+	if n := d.lx.Names.Next[w]; n != nil {
+		for _, e := range n.Entries {
+			if e.Kind == lexicon.EntryDemonym {
 				return true
 			}
 		}

@@ -12,7 +12,7 @@ import "github.com/claimgraph/claimgraph/text"
 // it: an actor, or a noun phrase whose head is a policy word, a cue noun or an evaluable head
 // (evaluations.txt); "the weather was terrible" judges no act or position.
 func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
-	pol := func(w string) int { return d.lx.evaluation[w] }
+	pol := func(w string) int { return d.lx.Evaluation[w] }
 	seen := map[[2]*entity]bool{} // one relation per source and target: "hasty and unjustified"
 	for _, m := range d.x.frames.Judgements(fs.toks, pol) {
 		lo, hi := fs.phrase(m.Target)
@@ -83,7 +83,7 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 // sentence inside a quotation with a speaker ("“The tariffs are unjustified,” …").
 func (d *doc) judgementCandidate(st *sent) bool {
 	for _, t := range st.toks {
-		if t.Kind == text.Word && d.lx.evaluation[t.Lower] != 0 {
+		if t.Kind == text.Word && d.lx.Evaluation[t.Lower] != 0 {
 			return true
 		}
 	}

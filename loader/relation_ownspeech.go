@@ -77,8 +77,8 @@ func (d *doc) claimSpeaker(st *sent, start int) *entity {
 // head is a noun that coreference reads as an actor's own body or state (definites.txt: "his
 // government", "its ministry", "our country").
 func (d *doc) boundPossessive(fs *frameSentence, h int) bool {
-	if _, ok := d.lx.definite[strings.ToLower(fs.toks[h].Form)]; !ok {
-		if _, ok := d.lx.definite[strings.ToLower(fs.toks[h].Lemma)]; !ok {
+	if _, ok := d.lx.Definite[strings.ToLower(fs.toks[h].Form)]; !ok {
+		if _, ok := d.lx.Definite[strings.ToLower(fs.toks[h].Lemma)]; !ok {
 			return false
 		}
 	}
@@ -242,7 +242,7 @@ func (d *doc) obligedActor(st *sent, fs *frameSentence, h int) *entity {
 		}
 		return nil
 	}
-	if lh > 0 && st.toks[lh-1].Lower == "the" {
+	if lh > 0 { // "the ministry", "the rights group" (resolveDefinite reads the determiner)
 		if e := d.resolveDefinite(st.idx, lh); e != nil && actorKind(e) {
 			return e.final()
 		}

@@ -1,6 +1,10 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/lexicon"
+)
 
 // Phrase helpers of the frames stage (relation_frames.go): a predicative phrase's noun phrase, a
 // national adjective's state, a passive verb.
@@ -30,11 +34,11 @@ func (fs *frameSentence) predicatePhrase(h int) (int, int) {
 
 // demonymCountry returns the country whose demonym is the adjective h modifying the cue noun
 // cue (amod or compound, as frames' noun-national frame reads it), nil otherwise.
-func (d *doc) demonymCountry(fs *frameSentence, h, cue int) *country {
+func (d *doc) demonymCountry(fs *frameSentence, h, cue int) *lexicon.Country {
 	if h < 0 || fs.toks[h].Head != cue || (fs.toks[h].DepRel != "amod" && fs.toks[h].DepRel != "compound") {
 		return nil
 	}
-	for _, c := range d.lx.countries {
+	for _, c := range d.lx.Countries {
 		for _, dm := range c.Demonyms {
 			if strings.EqualFold(dm, fs.toks[h].Form) {
 				return c

@@ -114,7 +114,7 @@ func (d *doc) splitAttributedQuotes() {
 		st := d.sents[q.s1]
 		attributed := false
 		for k := q.t1 + 1; k < len(st.toks) && k <= q.t1+4; k++ {
-			if _, ok := d.lx.speech[st.toks[k].Lower]; ok {
+			if _, ok := d.lx.Speech[st.toks[k].Lower]; ok {
 				attributed = true
 			}
 		}

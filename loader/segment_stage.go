@@ -18,7 +18,7 @@ func (d *doc) segment() {
 		}
 	}
 	for _, st := range d.sents {
-		st.headline = text.IsHeadline(st.toks, d.lx.stop)
+		st.headline = text.IsHeadline(st.toks, d.lx.Stop)
 	}
 	d.markTurns()
 }

@@ -210,7 +210,7 @@ func (d *doc) signature(u *discourse.Unit, words []string) *entity {
 	}
 	var ws []string
 	for _, t := range last.toks {
-		if t.Kind != text.Word || !t.Cap || d.lx.titles[t.Lower] != nil || d.lowerSeen[t.Lower] {
+		if t.Kind != text.Word || !t.Cap || d.lx.Titles[t.Lower] != nil || d.lowerSeen[t.Lower] {
 			return nil
 		}
 		ws = append(ws, t.Text)
@@ -247,7 +247,7 @@ func (d *doc) officeOnly(words []string) bool {
 	for i, w := range words {
 		switch {
 		case w == "the" || w == "vice" || w == "deputy" || w == "under":
-		case d.lx.titles[w] != nil:
+		case d.lx.Titles[w] != nil:
 			title = true
 		case (w == "of" || w == "for") && title:
 			return len(words)-i-1 >= 1 && len(words)-i-1 <= 5
@@ -292,7 +292,7 @@ func (d *doc) officeHolder(words []string) *entity {
 		if w == "the" {
 			continue
 		}
-		if d.lx.titles[w] == nil && w != "vice" && w != "deputy" && w != "under" {
+		if d.lx.Titles[w] == nil && w != "vice" && w != "deputy" && w != "under" {
 			return nil
 		}
 		office = append(office, w)
@@ -390,7 +390,7 @@ func (d *doc) wordSpeaker(u *discourse.Unit, words []string) *entity {
 	if g := d.labelGroup(words); g != nil {
 		return g
 	}
-	if len(words) == 1 && d.lx.titles[lastW] != nil && d.voice != nil {
+	if len(words) == 1 && d.lx.Titles[lastW] != nil && d.voice != nil {
 		return d.voice.final() // "Spokesperson: …" in a briefing whose header names the spokesperson
 	}
 	if e := d.officeOfTitleSpeaker(words); e != nil {
@@ -449,7 +449,7 @@ func (d *doc) officeOfTitleSpeaker(words []string) *entity {
 			if w == "the" {
 				continue
 			}
-			if !in[w] || d.lx.titles[w] == nil && w != "vice" && w != "deputy" && w != "under" {
+			if !in[w] || d.lx.Titles[w] == nil && w != "vice" && w != "deputy" && w != "under" {
 				return nil
 			}
 			n++
@@ -506,7 +506,7 @@ func (d *doc) labelPerson(u *discourse.Unit, words []string) *entity {
 		return nil
 	}
 	for _, w := range strings.Fields(u.Label) {
-		if !text.UpperFirstWord(w) || d.lx.titles[strings.ToLower(w)] != nil || d.lowerSeen[strings.ToLower(w)] {
+		if !text.UpperFirstWord(w) || d.lx.Titles[strings.ToLower(w)] != nil || d.lowerSeen[strings.ToLower(w)] {
 			return nil
 		}
 	}
@@ -548,7 +548,7 @@ func (d *doc) titledPerson(u *discourse.Unit) *entity {
 	for s > 0 && e-s < 3 {
 		w := strings.Trim(ws[s-1], ",.")
 		lw := strings.ToLower(w)
-		if !text.UpperFirstWord(w) || d.lx.titles[lw] != nil || d.lowerSeen[lw] || text.IsNameConnector(lw) {
+		if !text.UpperFirstWord(w) || d.lx.Titles[lw] != nil || d.lowerSeen[lw] || text.IsNameConnector(lw) {
 			break
 		}
 		s--
@@ -562,7 +562,7 @@ func (d *doc) titledPerson(u *discourse.Unit) *entity {
 		// a dash line names a person, titled by a word of no lexicon or by none ("— Councillor
 		// Ana Brest", "— Ana Brest"): the name is its last two capitalized words
 		s = e - 2
-	} else if e-s < 2 || s == 0 || d.lx.titles[strings.ToLower(strings.Trim(ws[s-1], ",."))] == nil && !officeComplement(d, ws, s) {
+	} else if e-s < 2 || s == 0 || d.lx.Titles[strings.ToLower(strings.Trim(ws[s-1], ",."))] == nil && !officeComplement(d, ws, s) {
 		return nil
 	}
 	name := strings.Join(ws[s:e], " ")
@@ -584,7 +584,7 @@ func officeComplement(d *doc, ws []string, s int) bool {
 		return false
 	}
 	p := strings.ToLower(ws[s-2])
-	return (p == "for" || p == "of") && d.lx.titles[strings.ToLower(strings.Trim(ws[s-3], ",."))] != nil
+	return (p == "for" || p == "of") && d.lx.Titles[strings.ToLower(strings.Trim(ws[s-3], ",."))] != nil
 }
 
 // minTurnWords is the fewest words of a turn's sentence that make a claim. A threshold, not a rule
@@ -794,7 +794,7 @@ func (d *doc) blockQuoteSpeaker(q *quote) {
 		// council's chair, X, said on Monday, “…”") is the author quoting someone else: the
 		// reported-speech reading gives it to its sayer
 		for k := d.bodyStart(st); k < q.t0; k++ {
-			if le, ok := d.lx.speech[st.toks[k].Lower]; ok && le.kind == lkSpeechVerb && le.speech == "speech" {
+			if le, ok := d.lx.Speech[st.toks[k].Lower]; ok && le.Kind == lexicon.EntrySpeechVerb && le.Speech == "speech" {
 				return
 			}
 		}

@@ -29,7 +29,7 @@ func (d *doc) namedBeforeComma(u *discourse.Unit) *entity {
 	var lower []string
 	for _, w := range ws {
 		lw := strings.ToLower(w)
-		if !text.UpperFirstWord(w) || d.lx.titles[lw] != nil || text.IsNameConnector(lw) {
+		if !text.UpperFirstWord(w) || d.lx.Titles[lw] != nil || text.IsNameConnector(lw) {
 			return nil
 		}
 		lower = append(lower, lw)

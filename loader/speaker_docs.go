@@ -75,7 +75,7 @@ func (d *doc) nounPhraseStart(st *sent, j int) int {
 	s := j
 	for s > 0 {
 		t := st.toks[s-1]
-		if t.Kind != text.Word && t.Lower != "'s" && t.Lower != "’s" || text.IsPrep(t.Lower) || d.lx.speech[t.Lower].kind != 0 {
+		if t.Kind != text.Word && t.Lower != "'s" && t.Lower != "’s" || text.IsPrep(t.Lower) || d.lx.Speech[t.Lower].Kind != 0 {
 			break
 		}
 		s--
@@ -188,7 +188,7 @@ func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
 		// "According to Minister X, “…": the actor that heads the phrase after "to" and ends it
 		// ("According to a source close to X, “…" names no speaker)
 		k := 2
-		for k < t0-1 && (toks[k].Kind != text.Word || st.ment[k] < 0) && (determiners.Has(toks[k].Lower) || d.lx.titles[toks[k].Lower] != nil || toks[k].Cap) {
+		for k < t0-1 && (toks[k].Kind != text.Word || st.ment[k] < 0) && (determiners.Has(toks[k].Lower) || d.lx.Titles[toks[k].Lower] != nil || toks[k].Cap) {
 			k++
 		}
 		if m := d.mentionAt(st, k); m != nil && actorKind(m.ent) && m.te == t0-1 {
@@ -205,7 +205,7 @@ func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
 			return nil, 0
 		}
 		le, ok := d.speechAt(st, k)
-		if !ok || le.form == "ing" {
+		if !ok || le.Form == "ing" {
 			continue
 		}
 		if k+1 < t0-1 && !text.IsPrep(toks[k+1].Lower) && !d.timeWord(toks[k+1].Lower) {
@@ -362,7 +362,7 @@ func (d *doc) surnameLabel(u *discourse.Unit, words []string) *entity {
 	w := strings.TrimSpace(u.Label)
 	lw := strings.ToLower(w)
 	if strings.ToUpper(w) != w && text.TitleCase(lw) != w || !text.UpperFirstWord(w) || strings.ContainsAny(w, " .0123456789") || len([]rune(w)) < 2 ||
-		d.lx.titles[lw] != nil || d.lowerSeen[lw] || d.lx.common[lw] || numberWords[lw] || !d.transcriptTurn(u) {
+		d.lx.Titles[lw] != nil || d.lowerSeen[lw] || d.lx.Common[lw] || numberWords[lw] || !d.transcriptTurn(u) {
 		return nil
 	}
 	var acr []*entity

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // ownGovernment resolves "the government" ending at token i of st when st is the speech of one
@@ -58,7 +59,7 @@ func (d *doc) ownGovernment(st *sent, i int) (*entity, bool) {
 // country named last ("support to Moldova's energy sector"). Nil for a news outlet (its "the
 // government" is the story's country), for a question, a quotation or another speaker's turn,
 // and for "the government of X".
-func (d *doc) publisherState(st *sent, i int) *country {
+func (d *doc) publisherState(st *sent, i int) *lexicon.Country {
 	if i+1 < len(st.toks) && st.toks[i+1].Lower == "of" || st.question || st.inQuote[i] || speaking(st.unit) {
 		return nil
 	}
@@ -86,7 +87,7 @@ func (d *doc) stateOfficial(p *entity) bool {
 		f := strings.Fields(strings.ToLower(r.title))
 		for a := 0; a < len(f); a++ {
 			for b := len(f); b > a; b-- {
-				if t := d.lx.titles[strings.Join(f[a:b], " ")]; t != nil && t.Class == "state" {
+				if t := d.lx.Titles[strings.Join(f[a:b], " ")]; t != nil && t.Class == "state" {
 					return true
 				}
 			}

@@ -144,7 +144,7 @@ func (d *doc) titleInitials(u *discourse.Unit, w string) *entity {
 					break
 				}
 				ini += strings.ToLower(x[:1])
-				title = title || d.lx.titles[strings.ToLower(x)] != nil
+				title = title || d.lx.Titles[strings.ToLower(x)] != nil
 			}
 			if ini != strings.ToLower(w) || !title {
 				continue

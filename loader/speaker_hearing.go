@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -47,7 +48,7 @@ func (d *doc) legislative(e *entity) bool {
 	ws := strings.Fields(strings.ToLower(name))
 	for i := range ws {
 		for j := i + 1; j <= len(ws) && j <= i+4; j++ {
-			if a, ok := d.x.phx.Agent(strings.Join(ws[i:j], " ")); ok && sectorOf(a.Code) == "LEG" {
+			if a, ok := d.x.phx.Agent(strings.Join(ws[i:j], " ")); ok && lexicon.SectorOf(a.Code) == "LEG" {
 				return true
 			}
 		}
@@ -276,12 +277,12 @@ func (d *doc) hearingCountry(ents []*entity) {
 // ("House Committee on …", "Senate Committee on …"), when the text names that chamber with a
 // country (the House of Representatives its "Rep." labels imply, a dictionary legislature): a
 // chamber's committee sits in the chamber's state. nil otherwise.
-func (d *doc) chamberCountry(ents []*entity) *country {
+func (d *doc) chamberCountry(ents []*entity) *lexicon.Country {
 	ws := strings.Fields(strings.ToLower(d.hearingLegislature().name))
 	if len(ws) < 2 || ws[1] != "committee" && ws[1] != "subcommittee" {
 		return nil
 	}
-	var c *country
+	var c *lexicon.Country
 	for _, e := range ents {
 		e = e.final()
 		n := strings.ToLower(e.name)
@@ -313,7 +314,7 @@ func (d *doc) postNominal(st *sent, a, k int) bool {
 		return false
 	}
 	for j := a; j <= k; j++ {
-		if t := st.toks[j]; t.Kind != text.Word || d.lx.titles[t.Lower] == nil {
+		if t := st.toks[j]; t.Kind != text.Word || d.lx.Titles[t.Lower] == nil {
 			return false
 		}
 	}
@@ -333,7 +334,7 @@ func (d *doc) legislativeBefore(st *sent, m *mention) bool {
 		for j := i; j <= m.ts && j < len(st.toks); j++ {
 			ws = append(ws, st.toks[j].Lower)
 		}
-		if a, ok := d.x.phx.Agent(strings.Join(ws, " ")); ok && sectorOf(a.Code) == "LEG" {
+		if a, ok := d.x.phx.Agent(strings.Join(ws, " ")); ok && lexicon.SectorOf(a.Code) == "LEG" {
 			return true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -60,7 +61,7 @@ func (d *doc) headingLegislature(first int) *entity {
 		}
 		for _, act := range d.x.phx.Lookup(strings.Join(ws, " ")) {
 			if act.Kind == graph.Government && strings.HasSuffix(act.Code, "LEG") {
-				return d.headingBody(st, a, n, act.Name, d.lx.byCode[act.Country])
+				return d.headingBody(st, a, n, act.Name, d.lx.ByCode[act.Country])
 			}
 		}
 		// "KENYA NATIONAL ASSEMBLY": a country, then the body
@@ -145,12 +146,12 @@ func (d *doc) legBody(ts []text.Token) bool {
 		ws[i] = t.Lower
 	}
 	a, ok := d.x.phx.Agent(strings.Join(ws, " "))
-	return ok && sectorOf(a.Code) == "LEG"
+	return ok && lexicon.SectorOf(a.Code) == "LEG"
 }
 
 // headingBody is the legislature named name of country c (nil: none stated), mentioned by
 // tokens [ts, te) of the heading line st.
-func (d *doc) headingBody(st *sent, ts, te int, name string, c *country) *entity {
+func (d *doc) headingBody(st *sent, ts, te int, name string, c *lexicon.Country) *entity {
 	e := d.bodyEntity(name, c)
 	if e.rule == "title:implied-body" {
 		e.rule = "hearing:heading"

@@ -69,11 +69,11 @@ func (d *doc) stateOffice(sp discourse.Span) *entity {
 		if k >= len(st.toks) {
 			return nil
 		}
-		var c *country
+		var c *lexicon.Country
 		ents, end := d.matchNames(st, k)
 		for _, e := range ents {
-			if e.kind == lkCountry || e.kind == lkDemonym {
-				c = e.country
+			if e.Kind == lexicon.EntryCountry || e.Kind == lexicon.EntryDemonym {
+				c = e.Country
 			}
 		}
 		if c == nil || end >= len(st.toks) || st.toks[end].Start >= sp.End {
@@ -85,12 +85,12 @@ func (d *doc) stateOffice(sp discourse.Span) *entity {
 			if t.Lower == "'s" {
 				continue
 			}
-			if t.Kind != text.Word || !t.Cap || d.lx.titles[t.Lower] == nil && !d.lx.common[t.Lower] {
+			if t.Kind != text.Word || !t.Cap || d.lx.Titles[t.Lower] == nil && !d.lx.Common[t.Lower] {
 				return nil
 			}
 			last = t.Lower
 		}
-		if last == "" || d.lx.titles[last] == nil {
+		if last == "" || d.lx.Titles[last] == nil {
 			return nil
 		}
 		return d.countryEntity(c)

@@ -78,7 +78,7 @@ func (d *doc) speakerOf(st *sent, mode int) *entity {
 		if st.inQuote[k] || st.toks[k].Kind != text.Word {
 			continue
 		}
-		if le, ok := d.speechAt(st, k); ok && le.form != "ing" {
+		if le, ok := d.speechAt(st, k); ok && le.Form != "ing" {
 			if e, _, how := d.subjectOf(st, k); e != nil && (how == "" || how == "subject") && actorKind(e) {
 				return e.final()
 			}
@@ -150,7 +150,7 @@ func (d *doc) firstVerb(st *sent) int {
 			seen = true
 			continue
 		}
-		if t.Kind != text.Word || t.Cap || d.lx.titles[t.Lower] != nil || text.IsPrep(t.Lower) || subjectFunctionWords[t.Lower] || auxWords.Has(t.Lower) || d.lx.negations[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
+		if t.Kind != text.Word || t.Cap || d.lx.Titles[t.Lower] != nil || text.IsPrep(t.Lower) || subjectFunctionWords[t.Lower] || auxWords.Has(t.Lower) || d.lx.Negations[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
 			continue
 		}
 		if !seen {

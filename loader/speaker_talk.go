@@ -103,7 +103,7 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 				return a, true
 			}
 		}
-		if auxWords.Has(t.Lower) || d.lx.speech[t.Lower].kind != 0 || talkVerbs[t.Lower] {
+		if auxWords.Has(t.Lower) || d.lx.Speech[t.Lower].Kind != 0 || talkVerbs[t.Lower] {
 			break
 		}
 	}
@@ -388,7 +388,7 @@ func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 			for v < e && (toks[v].Lower == "also" || toks[v].Lower == "already" || toks[v].Lower == "just") {
 				v++
 			}
-			if toks[o].Text == "[" && v < e && d.lx.discuss[toks[v].Lower] && d.lx.verbLemma[toks[v].Lower] != toks[v].Lower &&
+			if toks[o].Text == "[" && v < e && d.lx.Discuss[toks[v].Lower] && d.lx.VerbLemma[toks[v].Lower] != toks[v].Lower &&
 				(o == 0 || !subordinators.Has(toks[o-1].Lower)) {
 				// "I don't have — [senior administration official] talked a lot about the domestic
 				// priorities": a co-participant's remarks on the same call, referred to
@@ -398,7 +398,7 @@ func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 	}
 	if w := toks[s].Lower; (w == "we" || w == "i") && !relations {
 		for j := s + 1; j < e && j <= s+4; j++ {
-			if d.lx.negations[toks[j].Lower] || toks[j].Lower == "n't" {
+			if d.lx.Negations[toks[j].Lower] || toks[j].Lower == "n't" {
 				for q := j + 1; q < e && q <= j+3; q++ {
 					if x := toks[q].Lower; (x == "comment" || x == "respond" || x == "answer" || x == "reply") && d.talkObject(st, q+1, e) {
 						return true // "we do not respond to the opinions or comments of experts"
@@ -518,7 +518,7 @@ func (d *doc) talkObject(st *sent, j, e int) bool {
 	}
 	for q := j; q < e && q < j+8; q++ {
 		w := st.toks[q].Lower
-		if d.lx.speechNoun[w] || talkObjectNouns[w] || talkNouns[w] {
+		if d.lx.SpeechNoun[w] || talkObjectNouns[w] || talkNouns[w] {
 			return true
 		}
 	}

@@ -107,7 +107,7 @@ func officeWords(d *doc, label string) string {
 		if lw == "the" {
 			continue
 		}
-		if d.lx.titles[lw] == nil && lw != "deputy" && lw != "vice" && lw != "under" {
+		if d.lx.Titles[lw] == nil && lw != "deputy" && lw != "vice" && lw != "under" {
 			return ""
 		}
 		out = append(out, w)

@@ -19,7 +19,7 @@ func (d *doc) roleLabel(st *sent) bool {
 	if len(toks) < 3 || toks[1].Text != ":" || !toks[0].Cap || toks[0].Kind != text.Word {
 		return false
 	}
-	t := d.lx.titles[toks[0].Lower]
+	t := d.lx.Titles[toks[0].Lower]
 	return t != nil && t.Class != "honorific"
 }
 

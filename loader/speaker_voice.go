@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -98,7 +99,7 @@ func (d *doc) bodyVoiceSubject(st *sent, m *mention, a int, sp *entity) bool {
 		return false
 	}
 	for k := a; k < m.ts; k++ {
-		if d.lx.titles[st.toks[k].Lower] == nil {
+		if d.lx.Titles[st.toks[k].Lower] == nil {
 			return false
 		}
 	}
@@ -135,7 +136,7 @@ func (d *doc) bodyVoiceSubject(st *sent, m *mention, a int, sp *entity) bool {
 // demonym or its capital ("Press Briefing by Ministry of Foreign Affairs Spokesperson X,
 // Jakarta, …"), when the body already has that country from the text or the publisher and not by
 // a guess.
-func (d *doc) govCountry(o *entity, label string) *country {
+func (d *doc) govCountry(o *entity, label string) *lexicon.Country {
 	if o.country != nil && (o.rule == "lexicon:actors" || namesCountry(o.country, append([]string{label}, o.aliases...), o.name)) {
 		return o.country
 	}
@@ -172,7 +173,7 @@ var statedBodyRules = map[string]bool{"title:implied-body": true, "body:possessi
 // demonym or capital ("Press Briefing by Ministry of Foreign Affairs Spokesperson X, Jakarta, 12
 // March 2026": a ministry's page titled with the state's capital). Nil when the body is not a
 // generic state body named in the title, or the title names no country or more than one.
-func (d *doc) pageCountry(o *entity) *country {
+func (d *doc) pageCountry(o *entity) *lexicon.Country {
 	if o.kind != graph.Government || !d.genericBody(o) || !d.namedInTitle(o) {
 		return nil
 	}
@@ -187,8 +188,8 @@ func (d *doc) pageCountry(o *entity) *country {
 		return nil
 	}
 	t = titlePunct.Replace(t) // "…, Jakarta, 12 March 2026": the capital between commas
-	var one *country
-	for _, c := range d.lx.countries {
+	var one *lexicon.Country
+	for _, c := range d.lx.Countries {
 		if namesCountry(c, []string{t}, "") {
 			if one != nil && one != c {
 				return nil
@@ -204,7 +205,7 @@ func (d *doc) pageCountry(o *entity) *country {
 // gives the body later (actor_publisher.go), over any country the actor layer guessed for it (the
 // article's one named country, actor_guess.go); its spokesperson's "we" and "our government" are
 // that state's. Otherwise nil.
-func (d *doc) publisherOwnCountry(o *entity) *country {
+func (d *doc) publisherOwnCountry(o *entity) *lexicon.Country {
 	if o.kind != graph.Government || !d.genericBody(o) && !o.guessed {
 		return nil
 	}
@@ -226,7 +227,7 @@ func (d *doc) publisherOwnCountry(o *entity) *country {
 // publisherGovernment is the state whose government as a whole publishes the page: an outlet
 // whose body, without its country, opens with "Government" ("Government Offices of Sweden",
 // "Government of Ghana"); nil otherwise.
-func (d *doc) publisherGovernment() *country {
+func (d *doc) publisherGovernment() *lexicon.Country {
 	body, c := d.publisherBody()
 	if f := strings.Fields(strings.ToLower(body)); c != nil && len(f) > 0 && f[0] == "government" {
 		return c
@@ -243,7 +244,7 @@ var possessiveSplit = strings.NewReplacer("'s ", " 's ", "\u2019s ", " \u2019s "
 // namesCountry reports whether one of the phrases (but not the canonical name, to which the actor
 // layer appends its country) names country c ("Chinese Foreign Ministry", "Ministry of Commerce
 // of China", "U.S. State Department").
-func namesCountry(c *country, phrases []string, canonical string) bool {
+func namesCountry(c *lexicon.Country, phrases []string, canonical string) bool {
 	forms := append([]string{c.Name, c.Code}, c.Demonyms...)
 	forms = append(forms, c.ShortForm...)
 	forms = append(forms, c.Capitals...)
@@ -360,7 +361,7 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 // the document (AP Stylebook, "datelines": the dateline is where the statement was issued).
 // The spokesperson's own stated country comes first. Only a person whose title is a
 // spokesperson's and whose role is at no body or at a body of no known country; else nil.
-func (d *doc) homeCountry(sp *entity) *country {
+func (d *doc) homeCountry(sp *entity) *lexicon.Country {
 	spokes := false
 	for _, r := range sp.roles {
 		f := strings.Fields(strings.ToLower(r.title))
@@ -403,7 +404,7 @@ func (d *doc) homeCountry(sp *entity) *country {
 // style of foreign-ministry briefings (the PRC MFA's "China firmly opposes …", Viet Nam's
 // "Viet Nam supports …" in the corpus and the ministries' transcripts); another state is named
 // as the subject of a sentence less often than the state that speaks, and a tie names none.
-func (d *doc) answerSelfCountry() *country {
+func (d *doc) answerSelfCountry() *lexicon.Country {
 	if d.selfC == nil {
 		// once per article: every first-person pronoun of a countryless spokesperson asks
 		d.selfC = &soleCountryMemo{c: d.countAnswerSelfCountry()}
@@ -411,8 +412,8 @@ func (d *doc) answerSelfCountry() *country {
 	return d.selfC.c
 }
 
-func (d *doc) countAnswerSelfCountry() *country {
-	n := map[*country]int{}
+func (d *doc) countAnswerSelfCountry() *lexicon.Country {
+	n := map[*lexicon.Country]int{}
 	for _, st := range d.sents {
 		if st.unit == nil || st.unit.Role != discourse.Answer {
 			continue
@@ -423,7 +424,7 @@ func (d *doc) countAnswerSelfCountry() *country {
 		}
 		n[m.ent.final().country]++
 	}
-	var best *country
+	var best *lexicon.Country
 	top, second := 0, 0
 	for c, k := range n {
 		switch {

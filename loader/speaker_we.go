@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -33,7 +34,7 @@ func (d *doc) executiveTitle(title string) bool {
 	}
 	for i := range f {
 		if a, ok := d.x.phx.Agent(strings.Join(f[i:], " ")); ok {
-			return sectorOf(a.Code) == "GOV"
+			return lexicon.SectorOf(a.Code) == "GOV"
 		}
 	}
 	// "Minister of Fisheries", "Secretary for Trade": the head comes before its of- or
@@ -107,10 +108,10 @@ func (d *doc) restrictedWe(s, i int) *entity {
 		return nil
 	}
 	w := toks[j].Lower
-	if toks[j].Cap || j+1 < len(toks) && toks[j+1].Kind == text.Word && !toks[j+1].Cap && d.lx.orgWords[toks[j+1].Lower] != "" {
+	if toks[j].Cap || j+1 < len(toks) && toks[j+1].Kind == text.Word && !toks[j+1].Cap && d.lx.OrgWords[toks[j+1].Lower] != "" {
 		return nil // an unnamed capitalized body, or "this committee room"-like compounds: no group named
 	}
-	if _, ok := d.lx.orgWords[w]; !ok || j == i+2 {
+	if _, ok := d.lx.OrgWords[w]; !ok || j == i+2 {
 		return nil // "we in government" names no body; "we in committee" is a procedure
 	}
 	named := func(e *entity) bool {

@@ -21,7 +21,7 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 			return m.ent.final()
 		}
 	}
-	if le, _ := d.speechAt(st, k); le.lemma == "tell" && k-1 >= from {
+	if le, _ := d.speechAt(st, k); le.Lemma == "tell" && k-1 >= from {
 		// "…,” Foreign Minister X told VOA": the name after "told" is the addressee
 		if src, _, _ := d.subjectOf(st, k); src != nil {
 			return src
@@ -32,6 +32,17 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 			return p
 		}
 		return m.ent.final()
+	}
+	if k+2 < len(st.toks) && d.demonymWord(st.toks[k+1].Lower) {
+		// "…,” said German Economy Minister Markus Feldmann": a demonym premodifies the titled
+		// name (Quirk et al. 1985, 17.101, proper adjectives before titles); the speaker is the
+		// person it modifies, not the demonym's country
+		if m := d.mentionAt(st, k+2); m != nil && m.ts == k+2 && actorKind(m.ent) && m.ent.final().kind == graph.Person {
+			return m.ent.final()
+		}
+	}
+	if e := d.invertedSpokesperson(st, k); e != nil {
+		return e // "…,” said a spokesman for the ministry."
 	}
 	if k+2 < len(st.toks) && st.toks[k+1].Lower == "the" {
 		if e := d.resolveDefinite(st.idx, k+2); e != nil {
@@ -105,7 +116,7 @@ func (d *doc) possessedSpeaker(st *sent, m *mention) *entity {
 			continue
 		}
 		t := toks[j]
-		if t.Text == "," || t.Kind == text.Word && (d.lx.titles[t.Lower] != nil || !t.Cap && !auxWords.Has(t.Lower) && d.lx.speech[t.Lower].kind == 0) || t.Cap {
+		if t.Text == "," || t.Kind == text.Word && (d.lx.Titles[t.Lower] != nil || !t.Cap && !auxWords.Has(t.Lower) && d.lx.Speech[t.Lower].Kind == 0) || t.Cap {
 			continue
 		}
 		return nil
@@ -122,7 +133,7 @@ func (d *doc) appositiveToEnd(st *sent, a int) bool {
 		return false
 	}
 	w := toks[a]
-	if !(determiners.Has(w.Lower) && w.Lower != "that" || w.Cap || d.lx.titles[w.Lower] != nil || d.mentionAt(st, a) != nil) {
+	if !(determiners.Has(w.Lower) && w.Lower != "that" || w.Cap || d.lx.Titles[w.Lower] != nil || d.mentionAt(st, a) != nil) {
 		return false
 	}
 	for j := a; j < len(toks); j++ {
@@ -138,4 +149,54 @@ func (d *doc) appositiveToEnd(st *sent, a int) bool {
 		}
 	}
 	return true
+}
+
+// invertedSpokesperson reads an inverted attribution whose subject is a spokesperson of a body
+// after the verb ("…,” said a spokesman for the ministry", "said a foreign ministry spokeswoman
+// for Peru", "said a spokesperson for Peru's Ministry of Trade", "said a spokesman, Ivan Petrov"):
+// the named spokesperson, else the body the for- or of-phrase names (an actor, or a definite
+// description resolved by resolveDefinite) — the words of an unnamed spokesperson are the body's
+// (AP Stylebook, "anonymous sources"), as when the same subject stands before the verb. nil when
+// the words after the verb k are not that shape.
+func (d *doc) invertedSpokesperson(st *sent, k int) *entity {
+	toks := st.toks
+	j := k + 1
+	if j >= len(toks) || !determiners.Has(toks[j].Lower) {
+		return nil
+	}
+	j++
+	for n := 0; n < 2 && j < len(toks) && toks[j].Kind == text.Word && !toks[j].Cap && !spokesNouns[toks[j].Lower]; n++ {
+		j++ // "a foreign ministry spokeswoman"
+	}
+	if j+2 >= len(toks) || !spokesNouns[toks[j].Lower] {
+		return nil
+	}
+	switch p := toks[j+1].Lower; {
+	case p == ",":
+		if m := d.mentionAt(st, j+2); m != nil && m.ts == j+2 && actorKind(m.ent) && m.ent.final().kind == graph.Person {
+			return m.ent.final()
+		}
+	case p == "for" || p == "of":
+		a := j + 2
+		if toks[a].Lower == "the" && a+1 < len(toks) && d.mentionAt(st, a+1) == nil {
+			if e := d.resolveDefinite(st.idx, a+1); e != nil && actorKind(e) {
+				return e.final()
+			}
+		}
+		// the head of the phrase: its last actor mention before the phrase ends, not a
+		// possessor ("Peru's Ministry of Trade": the ministry)
+		var head *entity
+		for i := a; i < len(toks) && i < a+8 && toks[i].Kind != text.Punct; i++ {
+			if m := d.mentionAt(st, i); m != nil && m.ts == i && actorKind(m.ent) {
+				head = m.ent.final()
+				i = m.te - 1
+				if m.te < len(toks) && (toks[m.te].Lower == "'s" || toks[m.te].Lower == "\u2019s") {
+					continue
+				}
+				return head
+			}
+		}
+		return head
+	}
+	return nil
 }

@@ -1,6 +1,6 @@
 package loader
 
-// Matching the cue dictionary (PETRARCH2/CAMEO verb patterns, lexicon_claim.go) at a token: the
+// Matching the cue dictionary (PETRARCH2/CAMEO verb patterns, lexicon.Lexicons.Cues) at a token: the
 // trie walk every stage above coreference uses — surface grammar, claims, relations. restruct6
 // moved cueSkip, cueMatch, matchCue and matchCues unchanged from relation.go (plan step 5, "cue
 // matching to the frames floor"): surface grammar and claims called up into relations for it.
@@ -9,20 +9,22 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
-// cueSkip are words that may sit between the words of a cue ("pushing hard for", "threatened today to").
-var cueSkip = map[string]bool{"also": true, "further": true, "publicly": true, "hard": true, "today": true,
-	"yesterday": true, "again": true, "still": true, "now": true, "repeatedly": true, "formally": true}
+// cueSkip are words that may sit between the words of a cue ("pushing hard for", "threatened today
+// to"): adjuncts, subjuncts and conjuncts of Quirk et al. 1985, ch. 8
+// (data/wordclasses/cueskip.txt).
+var cueSkip = lexicon.WordClass("cueskip")
 
 // cueMatch is one cue found in a sentence: tokens [s, e), the addressee slot [xs, xe) if any.
 type cueMatch struct {
-	c      *cue
+	c      *lexicon.Cue
 	form   string
 	s, e   int
 	xs, xe int
-	alts   []lexEntry // every cue of the same pattern (a verb and a noun reading of "offers to")
+	alts   []lexicon.Entry // every cue of the same pattern (a verb and a noun reading of "offers to")
 }
 
 // matchCue finds the longest cue pattern starting at token i. "be" matches any form of to be, NOT
@@ -39,17 +41,17 @@ func (d *doc) matchCue(st *sent, i int) *cueMatch {
 // matchCues returns every cue pattern matching at token i, longest first.
 func (d *doc) matchCues(st *sent, i int) []cueMatch {
 	var all []cueMatch
-	var walk func(n *trie, j int, xs, xe int, start int)
-	walk = func(n *trie, j int, xs, xe int, start int) {
-		if len(n.entries) > 0 {
-			all = append(all, cueMatch{c: n.entries[0].cue, form: n.entries[0].form, s: start, e: j, xs: xs, xe: xe, alts: n.entries})
+	var walk func(n *lexicon.Trie, j int, xs, xe int, start int)
+	walk = func(n *lexicon.Trie, j int, xs, xe int, start int) {
+		if len(n.Entries) > 0 {
+			all = append(all, cueMatch{c: n.Entries[0].Cue, form: n.Entries[0].Form, s: start, e: j, xs: xs, xe: xe, alts: n.Entries})
 		}
-		if j >= len(st.toks) || n.next == nil {
+		if j >= len(st.toks) || n.Next == nil {
 			return
 		}
 		t := st.toks[j]
-		if j > start && (cueSkip[t.Lower] || text.IsDayOrMonth(t.Lower) && t.Cap || strings.HasSuffix(t.Lower, "ly") && t.Kind == text.Word && !t.Cap && len(t.Lower) > 4 && n.next["only"] == nil) {
-			if _, ok := n.next[t.Lower]; !ok {
+		if j > start && (cueSkip.Has(t.Lower) || text.IsDayOrMonth(t.Lower) && t.Cap || strings.HasSuffix(t.Lower, "ly") && t.Kind == text.Word && !t.Cap && len(t.Lower) > 4 && n.Next["only"] == nil) {
+			if _, ok := n.Next[t.Lower]; !ok {
 				walk(n, j+1, xs, xe, start)
 			}
 		}
@@ -60,16 +62,16 @@ func (d *doc) matchCues(st *sent, i int) []cueMatch {
 				walk(n, k, xs, xe, start)
 			}
 		}
-		if nx := n.next[t.Lower]; nx != nil && st.ment[j] < 0 {
+		if nx := n.Next[t.Lower]; nx != nil && st.ment[j] < 0 {
 			walk(nx, j+1, xs, xe, start)
 		}
-		if nx := n.next["be"]; nx != nil && d.lx.beForms[t.Lower] {
+		if nx := n.Next["be"]; nx != nil && d.lx.BeForms[t.Lower] {
 			walk(nx, j+1, xs, xe, start)
 		}
-		if nx := n.next["NOT"]; nx != nil && d.lx.negations[t.Lower] {
+		if nx := n.Next["NOT"]; nx != nil && d.lx.Negations[t.Lower] {
 			walk(nx, j+1, xs, xe, start)
 		}
-		if nx := n.next["X"]; nx != nil && j > start && !text.IsPrep(t.Lower) {
+		if nx := n.Next["X"]; nx != nil && j > start && !text.IsPrep(t.Lower) {
 			// an addressee is a noun phrase: "press for the language to be restored" is "press for"
 			// an addressee: a mention, a pronoun, or a short noun phrase up to the next pattern word
 			if m := d.mentionAt(st, j); m != nil {
@@ -79,7 +81,7 @@ func (d *doc) matchCues(st *sent, i int) []cueMatch {
 				walk(nx, j+1, j, j+1, start)
 			}
 			for k := j + 1; k < len(st.toks) && k <= j+14; k++ {
-				if nx.next[st.toks[k].Lower] != nil {
+				if nx.Next[st.toks[k].Lower] != nil {
 					walk(nx, k, j, k, start)
 					break
 				}
@@ -89,7 +91,7 @@ func (d *doc) matchCues(st *sent, i int) []cueMatch {
 			}
 		}
 	}
-	walk(&d.lx.cues, i, -1, -1, i)
+	walk(&d.lx.Cues, i, -1, -1, i)
 	sort.SliceStable(all, func(a, b int) bool { return all[a].e-all[a].s > all[b].e-all[b].s })
 	return all
 }

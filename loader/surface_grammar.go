@@ -17,7 +17,7 @@ import (
 // speechVerbAt reports a speech verb used as a verb at k ("said", "told"), not a noun.
 func (d *doc) speechVerbAt(st *sent, k int) bool {
 	le, ok := d.speechAt(st, k)
-	return ok && le.kind == lkSpeechVerb && le.form != "ing" && !st.toks[k].Cap
+	return ok && le.Kind == lexicon.EntrySpeechVerb && le.Form != "ing" && !st.toks[k].Cap
 }
 
 // possessedCountry reads "his country", "her government", "our country", "my delegation" ending
@@ -143,7 +143,7 @@ func (d *doc) documentIt(st *sent, j int) (e *entity, ok bool) {
 	for a < len(prev.toks) && prev.toks[a].Kind == text.Quote {
 		a++
 	}
-	if a+1 >= len(prev.toks) || prev.toks[a].Lower != "the" || !d.lx.docHeads[prev.toks[a+1].Lower] || prev.ment[a+1] >= 0 {
+	if a+1 >= len(prev.toks) || prev.toks[a].Lower != "the" || !d.lx.DocHeads[prev.toks[a+1].Lower] || prev.ment[a+1] >= 0 {
 		return nil, false
 	}
 	head := prev.toks[a+1].Lower
@@ -179,7 +179,7 @@ func (d *doc) participleSubject(st *sent, c int) (*entity, int) {
 			continue
 		}
 		if d.speechVerbAt(st, k) {
-			if le, _ := d.speechAt(st, k); le.form == "s" || le.form == "ed" {
+			if le, _ := d.speechAt(st, k); le.Form == "s" || le.Form == "ed" {
 				if e := d.speakerAround(st, k, 0); e != nil {
 					return e, k
 				}
@@ -230,7 +230,7 @@ func (d *doc) speechThatNoActor(st *sent, k, j int) bool {
 		return false
 	}
 	le, _ := d.speechAt(st, v)
-	if le.form != "s" && le.form != "ed" {
+	if le.Form != "s" && le.Form != "ed" {
 		return false
 	}
 	a := k + 1
@@ -244,7 +244,7 @@ func (d *doc) speechThatNoActor(st *sent, k, j int) bool {
 		return false
 	}
 	for _, m := range d.matchCues(st, j+1) {
-		if m.c.Frame != "N" && m.form == le.form {
+		if m.c.Frame != "N" && m.form == le.Form {
 			return true
 		}
 	}
@@ -279,7 +279,7 @@ func (d *doc) finiteVerbAt(st *sent, i int) bool {
 	if i >= len(st.toks) || st.toks[i].Cap {
 		return false
 	}
-	if le, ok := d.speechAt(st, i); ok && (le.form == "s" || le.form == "ed") {
+	if le, ok := d.speechAt(st, i); ok && (le.Form == "s" || le.Form == "ed") {
 		return true
 	}
 	for _, m := range d.matchCues(st, i) {
@@ -318,9 +318,9 @@ func (d *doc) namedDescription(st *sent, j int) *entity {
 }
 
 // governmentNoun are the heads of "the government of X", "the authorities of X": the phrase names X
-// acting as a state, as "X's government" does.
-var governmentNoun = map[string]bool{"government": true, "authorities": true, "leadership": true,
-	"cabinet": true, "administration": true, "regime": true, "junta": true}
+// acting as a state, as "X's government" does. Phoenix's GOV agent nouns; "leadership" marked
+// review (data/wordclasses/governmentnouns.txt).
+var governmentNoun = lexicon.WordClass("governmentnouns")
 
 // determiners make the next word a noun ("the offer", "its support"): articles, demonstratives,
 // possessives, the genitive 's and the quantifying determiners (data/wordclasses/determiners.txt).
@@ -417,8 +417,7 @@ func timeAdverbialAt(st *sent, j int) int {
 	case "last", "this", "next":
 		k++
 		if k < len(toks) {
-			switch toks[k].Lower {
-			case "week", "month", "year", "weekend", "night", "morning", "spring", "summer", "autumn", "fall", "winter":
+			if deicticTimeNouns.Has(toks[k].Lower) {
 				return k + 1
 			}
 			if toks[k].Cap && text.IsDayOrMonth(toks[k].Lower) {
@@ -428,6 +427,11 @@ func timeAdverbialAt(st *sent, j int) int {
 	}
 	return j
 }
+
+// deicticTimeNouns are the nouns of time after last, this, next ("last week", "this morning",
+// "next spring": Quirk et al. 1985, 8.55; the seasons of the AP Stylebook), the words of
+// timeAdverbialAt's switch until restruct9 (data/wordclasses/deictictimenouns.txt).
+var deicticTimeNouns = lexicon.WordClass("deictictimenouns")
 
 // auxAfter reports whether an auxiliary or a verb in -s/-ed follows token i (quotation marks skipped).
 func (d *doc) auxAfter(st *sent, i int) bool {
@@ -446,7 +450,7 @@ func (d *doc) auxAfter(st *sent, i int) bool {
 func (d *doc) modalBefore(st *sent, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		w := st.toks[j].Lower
-		if d.lx.negations[w] || strings.HasSuffix(w, "ly") && st.toks[j].Kind == text.Word {
+		if d.lx.Negations[w] || strings.HasSuffix(w, "ly") && st.toks[j].Kind == text.Word {
 			continue
 		}
 		return modalOperators.Has(w)
@@ -477,7 +481,7 @@ func (d *doc) ofHead(st *sent, j int) (*entity, int) {
 
 func (d *doc) documentNounBefore(st *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if d.lx.docNoun[st.toks[k].Lower] {
+		if d.lx.DocNoun[st.toks[k].Lower] {
 			return true
 		}
 	}
@@ -499,7 +503,7 @@ func (d *doc) documentSource(st *sent, j int) (*entity, int) {
 	}
 	head := -1
 	for k := start; k <= j; k++ {
-		if d.lx.docNoun[toks[k].Lower] {
+		if d.lx.DocNoun[toks[k].Lower] {
 			head = k
 			break
 		}
@@ -584,9 +588,9 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 		if targetStop.Has(t.Lower) && st.ment[e] < 0 {
 			break
 		}
-		if t.Lower == "and" && e+1 < len(toks) && (d.lx.speech[toks[e+1].Lower].kind != 0 || d.lx.cues.next[toks[e+1].Lower] != nil && e+1 < len(toks) && !determiners.Has(toks[e+1].Lower)) && !(e+1 < len(toks) && toks[e+1].Lower == "other") {
+		if t.Lower == "and" && e+1 < len(toks) && (d.lx.Speech[toks[e+1].Lower].Kind != 0 || d.lx.Cues.Next[toks[e+1].Lower] != nil && e+1 < len(toks) && !determiners.Has(toks[e+1].Lower)) && !(e+1 < len(toks) && toks[e+1].Lower == "other") {
 			// "rejected X and said": a second verb phrase
-			if _, ok := d.speechAt(st, e+1); ok || d.lx.cues.next[toks[e+1].Lower] != nil && d.matchCue(st, e+1) != nil && d.matchCue(st, e+1).c.Frame != "N" {
+			if _, ok := d.speechAt(st, e+1); ok || d.lx.Cues.Next[toks[e+1].Lower] != nil && d.matchCue(st, e+1) != nil && d.matchCue(st, e+1).c.Frame != "N" {
 				break
 			}
 		}
@@ -605,7 +609,7 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 		if t.Lower == "over" && e > s && e+1 < len(toks) && toks[e+1].Kind == text.Word && st.ment[e] < 0 && !determiners.Has(toks[e-1].Lower) {
 			break // "sanctions X over alleged resales": the reason, not part of the target
 		}
-		if t.Lower == "within" && e > s && e+1 < len(toks) && (toks[e+1].Kind == text.Num || durationNoun[toks[e+1].Lower] || e+2 < len(toks) && (toks[e+1].Lower == "a" || toks[e+1].Lower == "the") && durationNoun[toks[e+2].Lower]) {
+		if t.Lower == "within" && e > s && e+1 < len(toks) && (toks[e+1].Kind == text.Num || durationNoun.Has(toks[e+1].Lower) || e+2 < len(toks) && (toks[e+1].Lower == "a" || toks[e+1].Lower == "the") && durationNoun.Has(toks[e+2].Lower)) {
 			break // "rejected the offer within hours": a duration, not part of the target
 		}
 		e++
@@ -621,9 +625,9 @@ var subjectPronoun = lexicon.WordClass("subjectpronouns")
 // (data/wordclasses/finiteaux.txt).
 var finiteAux = lexicon.WordClass("finiteaux")
 
-// durationNoun are nouns of a time span ("within hours", "within a week").
-var durationNoun = map[string]bool{"minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true,
-	"minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true}
+// durationNoun are nouns of a time span ("within hours", "within a week"): the units of an ISO
+// 8601 duration but the second (data/wordclasses/durationnouns.txt).
+var durationNoun = lexicon.WordClass("durationnouns")
 
 // listComma reports a comma inside a list of nouns ("oil, natural gas, coal and other goods"): a
 // later "and"/"or" closes the list before any other punctuation.

@@ -24,7 +24,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	j := i - 1
 	for j >= 0 {
 		t := toks[j]
-		if auxWords.Has(t.Lower) || t.Kind == text.Quote || d.lx.negations[t.Lower] || (strings.HasSuffix(t.Lower, "ly") && !t.Cap && t.Kind == text.Word && st.ment[j] < 0) || (t.Lower == "both" || t.Lower == "all") && j > 0 && auxWords.Has(toks[j-1].Lower) {
+		if auxWords.Has(t.Lower) || t.Kind == text.Quote || d.lx.Negations[t.Lower] || (strings.HasSuffix(t.Lower, "ly") && !t.Cap && t.Kind == text.Word && st.ment[j] < 0) || (t.Lower == "both" || t.Lower == "all") && j > 0 && auxWords.Has(toks[j-1].Lower) {
 			j-- // a floated quantifier: "have both opposed"
 			continue
 		}
@@ -33,14 +33,16 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 			continue
 		}
 		if t.Text == "," {
-			// skip an aside: ", however," ", a former diplomat," ", who …,"
+			// skip an aside: ", however," ", a former diplomat," ", who …," ", whose province …,"
+			// (the relative pronouns who, whom, whose, which open a supplementive relative
+			// clause, Quirk et al. 1985, 17.22)
 			k := j - 1
 			for k >= 0 && j-k < 16 && toks[k].Text != "," {
 				k--
 			}
 			if k >= 0 && toks[k].Text == "," && k+1 < j {
 				w := toks[k+1].Lower
-				if w == "however" || w == "a" || w == "an" || w == "the" || w == "who" || w == "which" || w == "like" || w == "unlike" || w == "including" || strings.HasSuffix(w, "ly") || w == "though" || w == "too" || w == "meanwhile" || d.lx.titles[w] != nil || d.mentionAt(st, k+1) != nil {
+				if w == "however" || w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "whom" || w == "which" || w == "like" || w == "unlike" || w == "including" || strings.HasSuffix(w, "ly") || w == "though" || w == "too" || w == "meanwhile" || d.lx.Titles[w] != nil || d.mentionAt(st, k+1) != nil {
 					// "Peru's envoy in Quito, Marco Vela, demanded": the named person in apposition
 					// to a role is the subject, not the place or body in the role's phrase
 					if pm := d.mentionAt(st, k+1); pm != nil && pm.ts == k+1 && pm.te == j && actorKind(pm.ent) && pm.ent.final().kind == graph.Person {
@@ -143,7 +145,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 				pi--
 			}
 			p := toks[pi].Lower
-			if p == "of" && pi >= 1 && governmentNoun[toks[pi-1].Lower] && (e.kind == graph.Country || e.kind == graph.Government) {
+			if p == "of" && pi >= 1 && governmentNoun.Has(toks[pi-1].Lower) && (e.kind == graph.Country || e.kind == graph.Government) {
 				s := pi - 1
 				if s > 0 && toks[s-1].Lower == "the" {
 					s--
@@ -220,7 +222,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		return e, s, "document-source"
 	}
 	// "Niger's military government has ordered …": a country's government is the country
-	if t.Kind == text.Word && !t.Cap && governmentNoun[t.Lower] {
+	if t.Kind == text.Word && !t.Cap && governmentNoun.Has(t.Lower) {
 		for k := j - 1; k >= 1 && k >= j-3; k-- {
 			if toks[k].Lower == "'s" {
 				if m := d.mentionAt(st, k-1); m != nil && actorKind(m.ent) && (m.ent.final().kind == graph.Country || m.ent.final().kind == graph.Government) {
@@ -234,7 +236,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		}
 	}
 	// "Cairo's security chief warned": an unnamed office-holder speaks for the possessor
-	if t.Kind == text.Word && !t.Cap && d.lx.titles[t.Lower] != nil {
+	if t.Kind == text.Word && !t.Cap && d.lx.Titles[t.Lower] != nil {
 		for k := j - 1; k >= 1 && k >= j-3; k-- {
 			if toks[k].Lower == "'s" {
 				if m := d.mentionAt(st, k-1); m != nil && actorKind(m.ent) {
@@ -283,7 +285,7 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	v := i
 	for v > c {
 		t := toks[v-1]
-		if auxWords.Has(t.Lower) || d.lx.negations[t.Lower] || strings.HasSuffix(t.Lower, "ly") && t.Kind == text.Word && !t.Cap {
+		if auxWords.Has(t.Lower) || d.lx.Negations[t.Lower] || strings.HasSuffix(t.Lower, "ly") && t.Kind == text.Word && !t.Cap {
 			v--
 			continue
 		}
@@ -308,7 +310,7 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	}
 	if head != nil && how == "subject" && he+1 < v {
 		// "The IMF team, led by …": an organization modifying a common-noun head speaks through it
-		if w := toks[he]; w.Kind == text.Word && !w.Cap && !auxWords.Has(w.Lower) && !determiners.Has(w.Lower) && !text.IsPrep(w.Lower) && d.lx.speech[w.Lower].kind == 0 && d.lx.cues.next[w.Lower] == nil && toks[he+1].Text == "," && head.kind != graph.Person {
+		if w := toks[he]; w.Kind == text.Word && !w.Cap && !auxWords.Has(w.Lower) && !determiners.Has(w.Lower) && !text.IsPrep(w.Lower) && d.lx.Speech[w.Lower].Kind == 0 && d.lx.Cues.Next[w.Lower] == nil && toks[he+1].Text == "," && head.kind != graph.Person {
 			he++
 		}
 		// "Ana Ruiz of the Labour Party, which …, said": the person heads the noun phrase
@@ -329,7 +331,7 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	comma := first.Text == ","
 	// "representing 9,800 workers", "based in Lyon", "owned by X" (a past form followed by a
 	// preposition; "raised taxes" is a finite verb)
-	participle := first.Kind == text.Word && !first.Cap && (strings.HasSuffix(first.Lower, "ing") || strings.HasSuffix(first.Lower, "ed") && !auxWords.Has(first.Lower) && he+1 < v && text.IsPrep(toks[he+1].Lower)) && d.lx.speech[first.Lower].kind == 0 && d.lx.cues.next[first.Lower] == nil
+	participle := first.Kind == text.Word && !first.Cap && (strings.HasSuffix(first.Lower, "ing") || strings.HasSuffix(first.Lower, "ed") && !auxWords.Has(first.Lower) && he+1 < v && text.IsPrep(toks[he+1].Lower)) && d.lx.Speech[first.Lower].Kind == 0 && d.lx.Cues.Next[first.Lower] == nil
 	if !comma && !participle {
 		return nil, 0, ""
 	}
@@ -391,7 +393,7 @@ func (d *doc) speakerOfComplement(st *sent, p int) *entity {
 		if !ok {
 			continue
 		}
-		if le.form == "ing" {
+		if le.Form == "ing" {
 			return nil
 		}
 		e, _, _ := d.subjectOf(st, k)
@@ -442,7 +444,7 @@ func (d *doc) coordinatedVerbSubject(st *sent, j int) (*entity, int) {
 		verb := false
 		// a bare form is finite after a modal or do-support ("did not oppose X but …")
 		finite := func(form string) bool { return form != "ing" && (form != "base" || d.modalBefore(st, k)) }
-		if le, ok := d.speechAt(st, k); ok && finite(le.form) {
+		if le, ok := d.speechAt(st, k); ok && finite(le.Form) {
 			verb = true
 		}
 		if !verb {

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -98,8 +99,8 @@ func (d *doc) actorNamed(st *sent, b, e int) *entity {
 		return nil
 	}
 	for _, le := range ents {
-		if le.kind == lkCountry && le.country != nil && (!le.caps || st.toks[b].AllCaps) {
-			return d.countryEntity(le.country)
+		if le.Kind == lexicon.EntryCountry && le.Country != nil && (!le.Caps || st.toks[b].AllCaps) {
+			return d.countryEntity(le.Country)
 		}
 	}
 	return nil
@@ -133,7 +134,7 @@ func (d *doc) evalTarget(st *sent, s, e int) *entity {
 		return nil
 	}
 	hw := toks[head].Lower
-	if !(d.lx.policyHead[hw] || d.lx.evaluable[hw] || d.lx.cues.next[hw] != nil && d.nounCue(hw)) {
+	if !(d.lx.PolicyHead[hw] || d.lx.Evaluable[hw] || d.lx.Cues.Next[hw] != nil && d.nounCue(hw)) {
 		return nil
 	}
 	if m := d.mentionAt(st, b); m != nil && m.ts == b && m.te == e && m.ent.final().kind == graph.Policy {

@@ -1,6 +1,9 @@
 package loader
 
-import "github.com/claimgraph/claimgraph/graph"
+import (
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
+)
 
 // coordinatedTitleCountry is the country of the nationality adjective that opens the first of two
 // titled names joined by "and", for the second: in "Polish Foreign Minister Jan Brzozowski and
@@ -11,7 +14,7 @@ import "github.com/claimgraph/claimgraph/graph"
 // that end the first conjunct: a person named after a title, with the adjective before its
 // titles. nil when any of this is missing, so a second name with a title of its own country
 // ("… and Lithuanian Defense Minister X") keeps that (adjectiveCountry runs first).
-func (d *doc) coordinatedTitleCountry(st *sent, ts int) *country {
+func (d *doc) coordinatedTitleCountry(st *sent, ts int) *lexicon.Country {
 	toks := st.toks
 	k := ts - 1
 	if k < 1 || toks[k].Lower != "and" {

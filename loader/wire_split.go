@@ -441,7 +441,7 @@ func (d *doc) particleName(st *sent, m *mention) (int, int) {
 		return -1, -1
 	}
 	for k := m.ts; k < m.te; k++ {
-		if d.lx.titles[st.toks[k].Lower] == nil {
+		if d.lx.Titles[st.toks[k].Lower] == nil {
 			return st.toks[k].Start, st.toks[m.te-1].End
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"os"
 
 	syntaxdata "github.com/claimgraph/claimgraph/data/syntax"
+	"github.com/claimgraph/claimgraph/syntax/clusters"
 	"github.com/claimgraph/claimgraph/syntax/depparse"
 	"github.com/claimgraph/claimgraph/syntax/lemma"
 	"github.com/claimgraph/claimgraph/syntax/tag"
@@ -31,7 +32,20 @@ func loadEmbedded() (*Model, error) {
 // writes them) and the embedded lemma table: for scoring models that are not the embedded
 // default, such as candidates written by claimgraph-train. Errors name the file.
 func LoadFiles(taggerPath, parserPath string) (*Model, error) {
-	tg, err := tag.LoadFile(taggerPath)
+	return LoadFilesWith(taggerPath, parserPath, "")
+}
+
+// LoadFilesWith is LoadFiles for models trained with a word-cluster table (claimgraph-train
+// -clusters): clustersPath names the table file ("" for none).
+func LoadFilesWith(taggerPath, parserPath, clustersPath string) (*Model, error) {
+	var tab *clusters.Table
+	if clustersPath != "" {
+		var err error
+		if tab, err = clusters.LoadFile(clustersPath); err != nil {
+			return nil, err
+		}
+	}
+	tg, err := tag.LoadFileWith(taggerPath, tab)
 	if err != nil {
 		return nil, err
 	}
@@ -40,7 +54,7 @@ func LoadFiles(taggerPath, parserPath string) (*Model, error) {
 		return nil, fmt.Errorf("syntax: %w", err)
 	}
 	defer f.Close()
-	p, err := depparse.Load(f)
+	p, err := depparse.LoadWith(f, tab)
 	if err != nil {
 		return nil, fmt.Errorf("syntax: %s: %w", parserPath, err)
 	}

@@ -18,7 +18,7 @@ const (
 
 // Token is one token of a sentence. Offsets (Start, End) are code points into the article text.
 // Every field is written by Tokenize alone (the loader's newDoc calls it for the article,
-// lexTokens for lexicon phrases). It lives here with its tokenizer, below the document (docs/layout/plan.md
+// lexicon.Keys for lexicon phrases). It lives here with its tokenizer, below the document (docs/layout/plan.md
 // step 8): the predicates of this package take tokens.
 type Token struct {
 	Text    string

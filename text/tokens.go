@@ -62,7 +62,7 @@ func IsHeadline(toks []Token, stop map[string]bool) bool {
 
 // ProseSentence reports a sentence with at least five words of three or more letters of which
 // at least two are lower-case words outside the stop list (content words headline style would
-// capitalize). stop is the lexicon's stop list (lexicon.go: data/lexicons stopwords).
+// capitalize). stop is the lexicon's stop list (lexicon.Lexicons.Stop: data/lexicons/stopnames.txt).
 func ProseSentence(toks []Token, stop map[string]bool) bool {
 	words, lower := 0, 0
 	for _, t := range toks {

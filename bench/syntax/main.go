@@ -52,6 +52,7 @@ func main() {
 	widths := flag.String("widths", "1,2,4,8", "parser beam widths for the speed/accuracy table (\"\" for none)")
 	taggerPath := flag.String("tagger", "", "score this tagger model file instead of the embedded one (with -parser; a file written by claimgraph-train -tagger-out)")
 	parserPath := flag.String("parser", "", "score this parser model file instead of the embedded one (with -tagger)")
+	clustersPath := flag.String("clusters", "", "word-cluster table the -tagger and -parser models were trained with (claimgraph-train -clusters)")
 	file := flag.String("file", "", "score this CoNLL-U file instead of an EWT split (e.g. the held-back slice data/syntax/wire/heldout.conllu)")
 	accuracyOnly := flag.Bool("accuracy-only", false, "print the accuracy tables only: no speed runs, no beam-width table")
 	flag.Parse()
@@ -69,7 +70,7 @@ func main() {
 		if *taggerPath == "" || *parserPath == "" {
 			fail(fmt.Errorf("-tagger and -parser go together"))
 		}
-		m, err = syntax.LoadFiles(*taggerPath, *parserPath)
+		m, err = syntax.LoadFilesWith(*taggerPath, *parserPath, *clustersPath)
 	} else {
 		m, err = syntax.Default()
 	}

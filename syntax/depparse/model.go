@@ -12,6 +12,8 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+
+	"github.com/claimgraph/claimgraph/syntax/clusters"
 )
 
 // Word is the parser's input for one word: its form and its tags (UPOS, and the Penn Treebank
@@ -41,9 +43,23 @@ type Model struct {
 	fallback   int
 	beam       int // beam width of Parse (0 or 1: greedy); see SetBeam
 	trainBeam  int // beam width of training, saved with the model and the default for beam
+	// clusters, when not nil, is the word-cluster table of a feature set 3 model (its feature
+	// vectors are maxFeatures long; see clusterFeatures)
+	clusters *clusters.Table
 
 	pool sync.Pool // *parser scratch
 }
+
+// nf is the length of the model's feature vectors.
+func (m *Model) nf() int {
+	if m.clusters != nil {
+		return maxFeatures
+	}
+	return numFeatures
+}
+
+// Clusters returns the word-cluster table the model reads, nil if none.
+func (m *Model) Clusters() *clusters.Table { return m.clusters }
 
 // Labels returns the dependency relations the model predicts, in label-number order.
 func (m *Model) Labels() []string { return append([]string(nil), m.labels...) }
@@ -82,7 +98,7 @@ func (m *Model) score(f []uint64, scores []float32) {
 func (m *Model) scoreInt(f []uint64, acc *accs) {
 	*acc = accs{}
 	var rs rowScratch
-	m.addRows(acc, f[:numFeatures], 1, m.numActions(), &rs)
+	m.addRows(acc, f[:m.nf()], 1, m.numActions(), &rs)
 }
 
 // parser is the per-call scratch of Parse.
@@ -118,13 +134,13 @@ func (m *Model) ParseInto(words []Word, heads []int, labels []string) {
 	}
 	p, _ := m.pool.Get().(*parser)
 	if p == nil {
-		p = &parser{f: make([]uint64, numFeatures), scores: make([]float32, m.numActions())}
+		p = &parser{f: make([]uint64, m.nf()), scores: make([]float32, m.numActions())}
 	}
-	p.ws = prepare(words, p.ws)
+	p.ws = prepareWith(words, p.ws, m.clusters)
 	st := &p.st
 	if k := m.BeamWidth(); k > 1 {
 		if p.bs == nil {
-			p.bs = newBeamSearch(k, m.numActions())
+			p.bs = newBeamSearch(k, m.numActions(), m.nf())
 		}
 		st = p.bs.parse(p.ws, m, len(m.labels), m.rootLabel)
 	} else {
@@ -144,14 +160,25 @@ func (m *Model) finish(st *state, words []Word) {
 }
 
 // prepare computes the per-word feature atoms; index 0 is the root.
-func prepare(words []Word, ws []word) []word {
+func prepare(words []Word, ws []word) []word { return prepareWith(words, ws, nil) }
+
+// prepareWith is prepare with the cluster atoms of a table (none if tab is nil).
+func prepareWith(words []Word, ws []word, tab *clusters.Table) []word {
 	if cap(ws) < len(words)+1 {
 		ws = make([]word, len(words)+1)
 	}
 	ws = ws[:len(words)+1]
-	ws[0] = word{w: rootWord, p: rootTag, s: rootWord}
+	ws[0] = word{w: rootWord, p: rootTag, s: rootWord, c4: rootWord, c6: rootWord, cf: rootWord}
 	for i, w := range words {
-		ws[i+1] = word{w: hashLower(w.Form), p: tagHash(w.UPOS, w.XPOS), s: suffixHash(w.Form)}
+		ws[i+1] = word{w: hashLower(w.Form), p: tagHash(w.UPOS, w.XPOS), s: suffixHash(w.Form), c4: noCluster, c6: noCluster, cf: noCluster}
+		if tab == nil {
+			continue
+		}
+		if b, ok := tab.Lookup(w.Form); ok {
+			ws[i+1].c4 = hashBytes(clusters.Prefix(b, 4))
+			ws[i+1].c6 = hashBytes(clusters.Prefix(b, 6))
+			ws[i+1].cf = hashBytes(b)
+		}
 	}
 	return ws
 }
@@ -162,7 +189,8 @@ func run(st *state, ws []word, sc scorer, nl, rootLabel int, f []uint64, scores 
 	st.reset(len(ws) - 1)
 	m, _ := sc.(*Model)
 	var acc accs
-	var fs [numFeatures]uint64
+	var fsBuf [maxFeatures]uint64
+	fs := fsBuf[:len(f)]
 	for !st.terminal() {
 		// Forced moves need no scoring: with the buffer empty only REDUCE is valid, and with
 		// the root on top after it has its child only SHIFT (about one step in ten).
@@ -176,8 +204,8 @@ func run(st *state, ws []word, sc scorer, nl, rootLabel int, f []uint64, scores 
 		}
 		extract(st, ws, f)
 		if m != nil && bc != nil {
-			split(fs[:], f)
-			m.scoreCached(fs[:], st.b, bc, &acc)
+			split(fs, f)
+			m.scoreCached(fs, st.b, bc, &acc)
 			acc.floats(scores)
 		} else {
 			sc.score(f, scores)
@@ -228,7 +256,7 @@ func (m *Model) setSpecialLabels() error {
 // model's units, the real weight divided by its scale: 1..32767). Small weights change few
 // decisions but cost time in every score; the trainer chooses minWeight on the dev set.
 func (m *Model) Pruned(minWeight int) *Model {
-	p := &Model{labels: m.labels, bits: m.bits, scale: m.scale, rootLabel: m.rootLabel, punctLabel: m.punctLabel, fallback: m.fallback, beam: m.beam, trainBeam: m.trainBeam}
+	p := &Model{labels: m.labels, bits: m.bits, scale: m.scale, rootLabel: m.rootLabel, punctLabel: m.punctLabel, fallback: m.fallback, beam: m.beam, trainBeam: m.trainBeam, clusters: m.clusters}
 	rowStart := make([]uint32, m.rows()+1)
 	var ent []uint32
 	for r := 0; r < m.rows(); r++ {

@@ -1,6 +1,8 @@
 package depparse
 
 import (
+	"github.com/claimgraph/claimgraph/syntax/clusters"
+
 	"fmt"
 	"math"
 	"math/rand"
@@ -32,8 +34,11 @@ type TrainOptions struct {
 	GreedyEpochs int
 	// AfterEpoch, if set, is called with each epoch's averaged model (for snapshots).
 	AfterEpoch func(epoch int, m *Model)
-	Dev        []Sentence           // if set, scored after every epoch (logged)
-	Log        func(string, ...any) // progress; nil = silent
+	// Clusters, when not nil, trains feature set 3: set 2 plus the word-cluster templates
+	// (clusterFeatures) read from this table, which the model then needs to load (LoadWith).
+	Clusters *clusters.Table
+	Dev      []Sentence           // if set, scored after every epoch (logged)
+	Log      func(string, ...any) // progress; nil = silent
 }
 
 func (o *TrainOptions) defaults() {
@@ -131,7 +136,8 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	if opt.Beam > maxBeam {
 		return nil, fmt.Errorf("depparse: beam width %d; at most %d", opt.Beam, maxBeam)
 	}
-	m := &Model{labels: labels, bits: opt.Bits, beam: opt.Beam, trainBeam: opt.Beam}
+	m := &Model{labels: labels, bits: opt.Bits, beam: opt.Beam, trainBeam: opt.Beam, clusters: opt.Clusters}
+	nf := m.nf()
 	if err := m.setSpecialLabels(); err != nil {
 		return nil, err
 	}
@@ -146,7 +152,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	}
 	golds := make([]gold, len(sents))
 	for i, s := range sents {
-		g := gold{ws: prepare(s.Words, nil), gh: make([]int32, len(s.Words)+1), gl: make([]int16, len(s.Words)+1)}
+		g := gold{ws: prepareWith(s.Words, nil, opt.Clusters), gh: make([]int32, len(s.Words)+1), gl: make([]int16, len(s.Words)+1)}
 		for j := range s.Words {
 			g.gh[j+1] = int32(s.Heads[j])
 			g.gl[j+1] = lidx[s.Labels[j]]
@@ -160,7 +166,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	var (
 		st     state
 		or     oracle
-		f      = make([]uint64, numFeatures)
+		f      = make([]uint64, nf)
 		scores = make([]float32, C)
 		cost   = make([]int, C)
 		bt     *beamTrainer
@@ -171,7 +177,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 		steps, errs := 0, 0
 		beamEpoch := opt.Beam > 1 && ep >= opt.GreedyEpochs
 		if beamEpoch && bt == nil {
-			bt = newBeamTrainer(opt.Beam, C)
+			bt = newBeamTrainer(opt.Beam, C, nf)
 		}
 		for _, gi := range order {
 			g := &golds[gi]
@@ -226,10 +232,10 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 			tr.avg = true
 			var dbs *beamSearch
 			if opt.Beam > 1 {
-				dbs = newBeamSearch(opt.Beam, C)
+				dbs = newBeamSearch(opt.Beam, C, nf)
 			}
 			r := evaluate(opt.Dev, func(ws []Word, heads []int, labs []string) {
-				pw := prepare(ws, nil)
+				pw := prepareWith(ws, nil, opt.Clusters)
 				fin := &st
 				if dbs != nil {
 					fin = dbs.parse(pw, tr, nl, m.rootLabel)
@@ -247,7 +253,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 		}
 		opt.Log("%s", msg)
 		if opt.AfterEpoch != nil {
-			snap := &Model{labels: labels, bits: opt.Bits, beam: opt.Beam, trainBeam: opt.Beam}
+			snap := &Model{labels: labels, bits: opt.Bits, beam: opt.Beam, trainBeam: opt.Beam, clusters: opt.Clusters}
 			snap.setSpecialLabels()
 			snap.compile(tr, opt.Prune)
 			opt.AfterEpoch(ep+1, snap)

@@ -2,6 +2,8 @@ package tag
 
 import (
 	"strings"
+
+	"github.com/claimgraph/claimgraph/syntax/clusters"
 	"unicode"
 	"unicode/utf8"
 )
@@ -88,6 +90,16 @@ const (
 	fVerbLower
 	fP1LowerP1
 	fLowerAmbP1
+	// word clusters (models trained with Options.Clusters only): the word's cluster at depth 4,
+	// depth 6 and its leaf, and the two neighbours' clusters at depth 6 and leaf (Turian,
+	// Ratinov and Bengio 2010; Koo, Carreras and Collins 2008 for the prefix lengths)
+	fClu4
+	fClu6
+	fCluFull
+	fClu6M1
+	fCluFullM1
+	fClu6P1
+	fCluFullP1
 	nTemplates
 )
 
@@ -95,6 +107,10 @@ const (
 type tokenInfo struct {
 	lower, form, shape, amb uint64
 	suf, pre                [4]uint64 // suf[k] is the hash of the last k+1 bytes of lower
+	// hasC: the word is in the model's cluster table; c4, c6, cf hash its cluster bit string's
+	// first 4 and 6 bits and the whole string
+	hasC       bool
+	c4, c6, cf uint64
 }
 
 var (
@@ -180,6 +196,15 @@ func (m *Model) fillInfo(words []string, info []tokenInfo) {
 			ti.amb = e.amb
 		} else {
 			ti.amb = hUnk
+		}
+		ti.hasC, ti.c4, ti.c6, ti.cf = false, 0, 0, 0
+		if m.clusters != nil {
+			if b, ok := m.clusters.Lookup(w); ok {
+				ti.hasC = true
+				ti.c4 = hashString(clusters.Prefix(b, 4))
+				ti.c6 = hashString(clusters.Prefix(b, 6))
+				ti.cf = hashString(b)
+			}
 		}
 		for k := 0; k < 4; k++ {
 			if k < len(low) {
@@ -308,5 +333,19 @@ func features(info []tokenInfo, i int, h *history, out []uint64) int {
 	add(mix(mix(t(fVerbLower), h.lastVerb), cur.lower))
 	add(mix(mix(t(fP1LowerP1), hp1), lowerAt(i+1)))
 	add(mix(mix(t(fLowerAmbP1), cur.lower), ambAt(i+1)))
+	// cluster features: none for a word outside the table (nor for a sentence boundary)
+	if cur.hasC {
+		add(mix(t(fClu4), cur.c4))
+		add(mix(t(fClu6), cur.c6))
+		add(mix(t(fCluFull), cur.cf))
+	}
+	if p := at(i - 1); p != nil && p.hasC {
+		add(mix(t(fClu6M1), p.c6))
+		add(mix(t(fCluFullM1), p.cf))
+	}
+	if p := at(i + 1); p != nil && p.hasC {
+		add(mix(t(fClu6P1), p.c6))
+		add(mix(t(fCluFullP1), p.cf))
+	}
 	return n
 }

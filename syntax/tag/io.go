@@ -10,6 +10,8 @@ import (
 	"math"
 	"os"
 	"sort"
+
+	"github.com/claimgraph/claimgraph/syntax/clusters"
 )
 
 // The saved model is a gzip stream of:
@@ -27,10 +29,15 @@ import (
 //	weights    float32 scale, uvarint rows, then per row: uvarint key delta (keys ascending),
 //	           uvarint entries, entries × (byte class, varint q) with weight = q × scale
 //
+// Version 4 is version 3 with, right after the magic, the fingerprint of the word-cluster table
+// the model was trained with (uint64, little-endian; clusters.Table.Fingerprint); a model
+// without clusters is written as version 3.
+//
 // Strings are a uvarint byte length and the bytes. Weights are quantized to 16 bits (scale =
 // largest magnitude / 32767), which changes no prediction on EWT dev and halves the file.
 
 const (
+	magicV4 = "claimgraph-tagger 4\n"
 	magic   = "claimgraph-tagger 3\n"
 	magicV2 = "claimgraph-tagger 2\n"
 )
@@ -46,7 +53,12 @@ func (m *Model) Save(w io.Writer) error {
 	uv := func(x uint64) { n := binary.PutUvarint(buf[:], x); bw.Write(buf[:n]) }
 	str := func(s string) { uv(uint64(len(s))); bw.WriteString(s) }
 
-	bw.WriteString(magic)
+	if m.clusters != nil {
+		bw.WriteString(magicV4)
+		binary.Write(bw, binary.LittleEndian, m.clusters.Fingerprint())
+	} else {
+		bw.WriteString(magic)
+	}
 	uv(uint64(len(m.classes)))
 	for _, c := range m.classes {
 		str(c.UPOS)
@@ -141,30 +153,47 @@ func (m *Model) SaveFile(path string) error {
 
 // ErrFormat is wrapped by Load's errors when the input is not a tagger model of this version
 // or is truncated or inconsistent.
-var ErrFormat = errors.New("not a claimgraph tagger model (version 2 or 3)")
+var ErrFormat = errors.New("not a claimgraph tagger model (version 2 to 4)")
 
-// Load reads a model written by Save. Errors wrap ErrFormat for bad or truncated input.
-func Load(r io.Reader) (*Model, error) {
+// Load reads a model written by Save. Errors wrap ErrFormat for bad or truncated input; a model
+// trained with word clusters needs LoadWith.
+func Load(r io.Reader) (*Model, error) { return LoadWith(r, nil) }
+
+// LoadWith is Load for a model that may read word clusters: tab must then be the table it was
+// trained with (same fingerprint), or LoadWith says so. A model without clusters ignores tab.
+func LoadWith(r io.Reader, tab *clusters.Table) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("tag: %w: %v", ErrFormat, err)
 	}
 	defer zr.Close()
-	m, err := decode(bufio.NewReader(zr))
+	m, fp, err := decode(bufio.NewReader(zr))
 	if err != nil {
 		return nil, fmt.Errorf("tag: %w: %v", ErrFormat, err)
+	}
+	if fp != 0 {
+		if tab == nil || tab.Fingerprint() != fp {
+			return nil, fmt.Errorf("tag: the model reads word clusters (table %016x): load it with that table", fp)
+		}
+		m.clusters = tab
+		if m.back != nil {
+			m.back.clusters = tab
+		}
 	}
 	return m, nil
 }
 
 // LoadFile reads a model from path; errors name the file.
-func LoadFile(path string) (*Model, error) {
+func LoadFile(path string) (*Model, error) { return LoadFileWith(path, nil) }
+
+// LoadFileWith is LoadWith from a file; errors name the file.
+func LoadFileWith(path string, tab *clusters.Table) (*Model, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("tag: %w", err)
 	}
 	defer f.Close()
-	m, err := Load(f)
+	m, err := LoadWith(f, tab)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
@@ -177,11 +206,25 @@ const (
 	maxCount     = 1 << 26
 )
 
-func decode(br *bufio.Reader) (*Model, error) {
+// decode reads a model and the fingerprint of its cluster table (0: none).
+func decode(br *bufio.Reader) (*Model, uint64, error) {
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || (string(head) != magic && string(head) != magicV2) {
-		return nil, errors.New("bad header")
+	if _, err := io.ReadFull(br, head); err != nil || (string(head) != magic && string(head) != magicV2 && string(head) != magicV4) {
+		return nil, 0, errors.New("bad header")
 	}
+	var fp uint64
+	if string(head) == magicV4 {
+		if err := binary.Read(br, binary.LittleEndian, &fp); err != nil || fp == 0 {
+			return nil, 0, errors.New("bad cluster fingerprint")
+		}
+	}
+	m, err := decodeBody(br, string(head) != magicV2)
+	return m, fp, err
+}
+
+// decodeBody reads what follows the magic (and the fingerprint); dirs: the direction count is
+// recorded (versions 3 and 4).
+func decodeBody(br *bufio.Reader, hasDirs bool) (*Model, error) {
 	var err error
 	uv := func() uint64 {
 		if err != nil {
@@ -250,7 +293,7 @@ func decode(br *bufio.Reader) (*Model, error) {
 		m.tagdict[f] = int32(c)
 	}
 	dirs := uint64(1)
-	if string(head) == magic {
+	if hasDirs {
 		dirs = uv()
 	}
 	if err != nil {

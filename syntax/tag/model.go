@@ -29,6 +29,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+
+	"github.com/claimgraph/claimgraph/syntax/clusters"
 )
 
 // Class is one joint tag: a UPOS and the XPOS it occurs with.
@@ -63,14 +65,21 @@ type Model struct {
 	// back, when not nil, is the right-to-left half of a bidirectional model: its own weights
 	// over the same classes, lexicon and tag dictionary, trained on the sentences reversed.
 	back *Model
+
+	// clusters, when not nil, is the word-cluster table the model was trained with (its
+	// cluster features read it; see Options.Clusters).
+	clusters *clusters.Table
 }
+
+// Clusters returns the word-cluster table the model reads, nil if none.
+func (m *Model) Clusters() *clusters.Table { return m.clusters }
 
 // Bidirectional reports whether the model tags in both directions (see tagClasses).
 func (m *Model) Bidirectional() bool { return m.back != nil }
 
 // halfLike returns an empty model sharing m's classes, lexicon and tag dictionary.
 func (m *Model) halfLike() *Model {
-	return &Model{classes: m.classes, verbal: m.verbal, lex: m.lex, tagdict: m.tagdict}
+	return &Model{classes: m.classes, verbal: m.verbal, lex: m.lex, tagdict: m.tagdict, clusters: m.clusters}
 }
 
 // maxClasses bounds the number of joint classes (the class of a weight entry is a byte).

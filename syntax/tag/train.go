@@ -9,6 +9,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/claimgraph/claimgraph/syntax/clusters"
 	"github.com/claimgraph/claimgraph/syntax/conllu"
 )
 
@@ -39,6 +40,9 @@ type Options struct {
 	// Model.tagClasses). On EWT dev: UPOS 95.03 → 95.32, XPOS 94.38 → 94.62 (10 epochs,
 	// PruneBelow 0.5), at twice the tagging time.
 	Bidirectional bool
+	// Clusters, when not nil, adds the word-cluster features (features.go, fClu4 …) read from
+	// this table; the model then needs the same table to load (LoadWith).
+	Clusters *clusters.Table
 	// Progress, when not nil, is called after each epoch (of each direction, left to right first) with the epoch number (1-based) and the
 	// share of training words the perceptron tagged correctly during that pass.
 	Progress func(epoch int, trainAcc float64)
@@ -130,7 +134,7 @@ func (t *trainer) update(feats []uint64, cls uint8, delta int32) {
 // when there is nothing to learn from, and an error naming the sentence when a word has no tag
 // ("_" or empty) or the data has more than 255 distinct (UPOS, XPOS) pairs.
 func Train(sents []*conllu.Sentence, opts Options) (*Model, error) {
-	m := &Model{lex: map[string]lexEntry{}, tagdict: map[string]int32{}}
+	m := &Model{lex: map[string]lexEntry{}, tagdict: map[string]int32{}, clusters: opts.Clusters}
 	classOf := map[Class]int{}
 	counts := map[Class]int{}
 	nWords := 0

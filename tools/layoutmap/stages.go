@@ -89,7 +89,7 @@ func loaderConfig() Config {
 		DocType: "doc",
 		Stages: []Stage{
 			{"text", 0, "text/ (the package since restruct7: the tokenizer and token predicates)"},
-			{"lexicon", 1, "lexicon/"},
+			{"lexicon", 1, "lexicon/ (the package since restruct9: the lexicon files, their tries, countries, titles, known actors)"},
 			{"input", 2, "input/ (the package since restruct8: reading and cleaning)"},
 			{"doc", 3, "doc/ (the Doc and its constructor)"},
 			{"segment", 4, "segment/"},
@@ -107,7 +107,7 @@ func loaderConfig() Config {
 			{"text_*.go", "text", "token predicates on their way to the package text/ (step 8 of docs/layout/plan.md)"},
 			{"doc_*.go", "doc", "the document's types and accessors (step 2 of docs/layout/plan.md)"},
 			{"segment_*.go", "segment", "quotes and discourse units (step 3 of docs/layout/plan.md)"},
-			{"lexicon*.go", "lexicon", "lexicon loading"},
+			{"lexicon*.go", "lexicon", "lexicon loading (lexicon/lexicons*.go and lexicon/codes.go since restruct9)"},
 			{"input.go", "input", "reading text, HTML, JSON and JSONL (input/input.go since restruct8)"},
 			{"charset.go", "input", "reading: charset detection (input/ since restruct8)"},
 			{"clean*.go", "input", "cleaning page furniture (input/ since restruct8)"},

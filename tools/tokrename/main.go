@@ -24,6 +24,23 @@
 // file that no longer names loader. loses it. External test packages (package loader_test,
 // export_test) are not read: rewrite their loader.Document to input.Document by hand.
 //
+// Since branch restruct9 it also carries a branch over the move of the lexicon floor
+// (loader/lexicon*.go) to the package lexicon: the names in toLexicon (the types lexicons,
+// country, knownActor, title, cue, lexEntry, trie, orgNoun, …; loadLexicons, lexTokens →
+// lexicon.Keys, sectorOf, the lk* kinds → lexicon.Entry*, the lex* file names → lexicon.*File,
+// LexiconError → lexicon.Error) become lexicon.X where an identifier refers to the old
+// package-level object or to nothing; and a field selector or composite-literal key that names
+// no field of its operand's type, when that type is one of the package lexicon's and has the
+// field with the first letter upper-cased, is rewritten so (d.lx.cues → d.lx.Cues, e.kind →
+// e.Kind on a lexicon.Entry, n.next → n.Next on a lexicon.Trie). An entity's or a quote's field
+// of the same name stays as it is: the rule reads the operand's type, not the name. A package-level
+// word list that has moved to data/wordclasses (its variable now a lexicon.WordSet) is read
+// through Has: a branch's index list[w] becomes list.Has(w), whichever list it is. A file that
+// names lexicon., text. or input. without importing it (a merge kept the branch's import block
+// over hunks that name the package) gets the import. A loader/lexicon*.go file that a
+// modify/delete conflict left (the branch edited a file main moved) is not read: the tool says
+// where to port the edit (lexicon/lexicons*.go) and leaves the file for git rm.
+//
 // Usage: go run ./tools/tokrename -dir loader
 //
 // It type-checks the package's files and its in-package tests (go list export data for the
@@ -87,11 +104,72 @@ var renamed = map[string]string{"testCleaner": "exCleaner"}
 // index list[w] becomes the call.
 var toPredicate = map[string]string{"nameConnectors": "text.IsNameConnector"}
 
+// toLexicon maps the loader's package-level names of the lexicon floor (lexicon.go,
+// lexicon_actor.go, lexicon_claim.go, lexicon_codes.go) to their names in the package lexicon
+// (branch restruct9). The fields of the moved types are not listed: they are found on the types
+// themselves (lexiconField).
+var toLexicon = map[string]string{
+	"lexicons": "Lexicons", "actorLex": "ActorLex", "claimLex": "ClaimLex", "country": "Country",
+	"knownActor": "KnownActor", "title": "Title", "cue": "Cue", "lexEntry": "Entry", "lexKind": "EntryKind",
+	"trie": "Trie", "orgNoun": "OrgNoun",
+	"lkCountry": "EntryCountry", "lkDemonym": "EntryDemonym", "lkCapital": "EntryCapital", "lkActor": "EntryActor",
+	"lkTitle": "EntryTitle", "lkCue": "EntryCue", "lkSpeechVerb": "EntrySpeechVerb", "lkHedge": "EntryHedge",
+	"loadLexicons": "LoadLexicons", "lexTokens": "Keys", "sectorOf": "SectorOf", "lexFiles": "Files",
+	"LexiconError": "Error",
+	"lexCountries": "CountriesFile", "lexActors": "KnownActorsFile", "lexTitles": "TitlesFile",
+	"lexOrgWords": "OrgWordsFile", "lexStopNames": "StopNamesFile", "lexGroups": "GroupsFile",
+	"lexCues": "CuesFile", "lexSpeech": "SpeechFile", "lexHedges": "HedgesFile", "lexNegations": "NegationsFile",
+	"lexIrregular": "IrregularFile", "lexLightVerbs": "LightVerbsFile", "lexDiscuss": "DiscussFile",
+	"lexPolicyWords": "PolicyWordsFile", "lexPartOf": "PartOfFile", "lexNonActors": "NonActorsFile",
+	"lexDefinites": "DefinitesFile", "lexCommon": "CommonWordsFile", "lexOrgTails": "OrgTailsFile",
+	"lexPortfolios": "PortfoliosFile", "lexBodies": "BodiesFile", "lexOrgNouns": "OrgNounsFile",
+	"lexDocHeads": "DocHeadsFile", "lexEvaluations": "EvaluationsFile", "lexGendered": "GenderedFile",
+}
+
 const (
-	textImport   = `"github.com/claimgraph/claimgraph/text"`
-	inputImport  = `"github.com/claimgraph/claimgraph/input"`
-	loaderImport = `"github.com/claimgraph/claimgraph/loader"`
+	textImport    = `"github.com/claimgraph/claimgraph/text"`
+	inputImport   = `"github.com/claimgraph/claimgraph/input"`
+	loaderImport  = `"github.com/claimgraph/claimgraph/loader"`
+	lexiconImport = `"github.com/claimgraph/claimgraph/lexicon"`
 )
+
+// movedLexiconFile are the loader's files that moved to the package lexicon (restruct9), with
+// their new names in movedLexiconFile2. After a merge one is still there only when the branch
+// edited it (a modify/delete conflict); the tool does not read it and says where the edit goes.
+var (
+	movedLexiconFile  = map[string]bool{"lexicon.go": true, "lexicon_actor.go": true, "lexicon_claim.go": true, "lexicon_codes.go": true}
+	movedLexiconFile2 = map[string]string{"lexicon.go": "lexicons.go", "lexicon_actor.go": "lexicons_actor.go", "lexicon_claim.go": "lexicons_claim.go", "lexicon_codes.go": "codes.go"}
+	warned            = map[string]bool{}
+)
+
+// isWordSet reports lexicon.WordSet, the type of a word list read from data/wordclasses: a
+// branch's index list[w] on a list that has moved there since becomes list.Has(w).
+func isWordSet(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	return ok && n.Obj().Name() == "WordSet" && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == strings.Trim(lexiconImport, `"`)
+}
+
+// lexiconField is the exported name of field old on t when t (or what it points to) is a named
+// type of the package lexicon that has a field (its own or promoted) of old's name with the first
+// letter upper-cased; "" otherwise.
+func lexiconField(t types.Type, old string) string {
+	if t == nil || old == "" || old[0] < 'a' || old[0] > 'z' {
+		return ""
+	}
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != strings.Trim(lexiconImport, `"`) {
+		return ""
+	}
+	nw := strings.ToUpper(old[:1]) + old[1:]
+	o, _, _ := types.LookupFieldOrMethod(n, true, n.Obj().Pkg(), nw)
+	if f, ok := o.(*types.Var); ok && f.IsField() {
+		return nw
+	}
+	return ""
+}
 
 type listed struct {
 	ImportPath  string
@@ -113,7 +191,7 @@ func main() {
 }
 
 func run(dir string) error {
-	for pass := 0; pass < 4; pass++ {
+	for pass := 0; pass < 8; pass++ {
 		n, err := once(dir)
 		if err != nil || n == 0 {
 			return err
@@ -170,6 +248,17 @@ func once(dir string) (int, error) {
 	names := append(append([]string(nil), self.GoFiles...), self.TestGoFiles...)
 	sort.Strings(names)
 	for _, n := range names {
+		if movedLexiconFile[n] && filepath.Base(abs) == "loader" {
+			if _, err := os.Stat(filepath.Join(abs, "..", "lexicon", "lexicons.go")); err == nil {
+				// a modify/delete conflict left the branch's copy of a file main moved: it is not
+				// read (its old declarations would shadow the package lexicon's) nor rewritten
+				if !warned[n] {
+					warned[n] = true
+					fmt.Fprintf(os.Stderr, "tokrename: %s/%s moved to lexicon/ (restruct9): port the branch's change (git diff main...HEAD -- loader/%s) to lexicon/%s, then git rm it\n", filepath.Base(abs), n, n, movedLexiconFile2[n])
+				}
+				continue
+			}
+		}
 		f, err := parser.ParseFile(fset, filepath.Join(abs, n), nil, parser.ParseComments|parser.SkipObjectResolution)
 		if err != nil {
 			return 0, err
@@ -183,7 +272,7 @@ func once(dir string) (int, error) {
 		}
 		return os.Open(e)
 	}
-	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}}
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}
 	conf := types.Config{Importer: importer.ForCompiler(fset, "gc", lookup), Error: func(error) {}}
 	self.types, _ = conf.Check(self.ImportPath, fset, files, info) // errors expected after a merge: see the package comment
 
@@ -219,9 +308,21 @@ func once(dir string) (int, error) {
 			switch x := n.(type) {
 			case *ast.SelectorExpr:
 				notName[x.Sel] = true
-			case *ast.KeyValueExpr:
-				if id, ok := x.Key.(*ast.Ident); ok {
-					notName[id] = true
+			case *ast.CompositeLit:
+				// a struct literal's keys are field names; a map's or a slice's keys are
+				// expressions (map[lexKind]string{lkCountry: …} names the moved constant)
+				if t := info.Types[x].Type; t != nil {
+					switch t.Underlying().(type) {
+					case *types.Map, *types.Slice, *types.Array:
+						return true
+					}
+				}
+				for _, el := range x.Elts {
+					if kv, ok := el.(*ast.KeyValueExpr); ok {
+						if id, ok := kv.Key.(*ast.Ident); ok {
+							notName[id] = true
+						}
+					}
 				}
 			}
 			return true
@@ -241,6 +342,11 @@ func once(dir string) (int, error) {
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch x := n.(type) {
 			case *ast.IndexExpr:
+				if isWordSet(info.Types[x.X].Type) {
+					// a word list moved to data/wordclasses: locatives[w] → locatives.Has(w)
+					add(x.Lbrack, "[", ".Has(")
+					add(x.Rbrack, "]", ")")
+				}
 				if id, ok := x.X.(*ast.Ident); ok && toPredicate[id.Name] != "" && oldOrNone(id) {
 					// nameConnectors[w] → text.IsNameConnector(w)
 					src, _ := os.ReadFile(fset.Position(x.Pos()).Filename)
@@ -252,6 +358,17 @@ func once(dir string) (int, error) {
 				if nw, ok := fields[x.Sel.Name]; ok && isTok(info.Types[x.X].Type) {
 					add(x.Sel.Pos(), x.Sel.Name, nw)
 				}
+				if id, ok := x.X.(*ast.Ident); ok && info.Uses[id] == nil && (id.Name == "lexicon" || id.Name == "text" || id.Name == "input") {
+					// a package named in the file without its import: a merge that kept the
+					// branch's import block over hunks that name the package (a no-op edit
+					// that makes the file get the import)
+					add(id.Pos(), id.Name, id.Name)
+				}
+				if info.Selections[x] == nil {
+					if nw := lexiconField(info.Types[x.X].Type, x.Sel.Name); nw != "" {
+						add(x.Sel.Pos(), x.Sel.Name, nw) // d.lx.cues → d.lx.Cues
+					}
+				}
 				if id, ok := x.X.(*ast.Ident); ok && id.Name == "loader" && toInput[x.Sel.Name] {
 					// loader.Document → input.Document in the loader's callers
 					if pn, ok := info.Uses[id].(*types.PkgName); !ok && info.Uses[id] == nil || ok && pn.Imported().Path() == strings.Trim(loaderImport, `"`) {
@@ -259,6 +376,15 @@ func once(dir string) (int, error) {
 					}
 				}
 			case *ast.CompositeLit:
+				for _, el := range x.Elts {
+					if kv, ok := el.(*ast.KeyValueExpr); ok {
+						if id, ok := kv.Key.(*ast.Ident); ok && info.Uses[id] == nil {
+							if nw := lexiconField(info.Types[x].Type, id.Name); nw != "" {
+								add(id.Pos(), id.Name, nw) // lexicon.Entry{kind: …} → {Kind: …}
+							}
+						}
+					}
+				}
 				if isTok(info.Types[x].Type) {
 					for _, el := range x.Elts {
 						if kv, ok := el.(*ast.KeyValueExpr); ok {
@@ -308,6 +434,9 @@ func once(dir string) (int, error) {
 				if toInput[x.Name] && oldOrNone(x) && inLoader {
 					add(x.Pos(), x.Name, "input."+x.Name)
 				}
+				if nw, ok := toLexicon[x.Name]; ok && oldOrNone(x) && inLoader {
+					add(x.Pos(), x.Name, "lexicon."+nw)
+				}
 			}
 			return true
 		})
@@ -330,8 +459,10 @@ func once(dir string) (int, error) {
 		// imports only for what the edits brought in (a comment may say "plain text." anywhere)
 		for _, e := range es {
 			switch {
-			case strings.HasPrefix(e.s, "text."):
+			case strings.HasPrefix(e.s, "text.") || e.s == "text":
 				b = addImport(b, "text.", textImport)
+			case strings.HasPrefix(e.s, "lexicon.") || e.s == "lexicon":
+				b = addImport(b, "lexicon.", lexiconImport)
 			case strings.HasPrefix(e.s, "input"):
 				b = addImport(b, "input.", inputImport)
 				b = dropImport(b, "loader.", loaderImport)

@@ -1,0 +1,118 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// quotesBeforeSpeaker gives a quotation with no speaker that stands as whole sentences of its own
+// the speaker named right after it, in the next sentence of its paragraph or the first of the
+// next paragraph, by a sentence that reports only the act of speaking: a verb of speech with no
+// reported content ("“We reject this ruling.” ¶ Justice Minister Ana Costa spoke… / told
+// reporters outside the court.") or "made the remarks/comments" (speech.txt nouns). News writing
+// may open with the quotation and name its source in the sentence after (AP Stylebook,
+// "quotations in the news": the source must be clear from context; PARC 3.0 annotates such a
+// source across the sentence boundary). The parts of a quotation of several paragraphs take the
+// speaker too (rule quote:cataphoric).
+func (d *doc) quotesBeforeSpeaker() {
+	for _, q := range d.quotes {
+		if q.speaker != nil || q.part && !d.firstPart(q) || !d.opensSentence(q) {
+			continue
+		}
+		last := q
+		for last.next != nil {
+			last = last.next
+		}
+		if !d.closesSentence(last) {
+			continue
+		}
+		n := last.s1 + 1
+		if n >= len(d.sents) || d.sents[n].s.Paragraph > d.sents[last.s1].s.Paragraph+1 {
+			continue
+		}
+		st := d.sents[n]
+		if st.unit != nil && st.unit.Role != discourse.Narrative || d.quotesIn(st) {
+			continue
+		}
+		sp, k := d.speakingOnly(st)
+		if sp == nil {
+			continue
+		}
+		for p := q; p != nil; p = p.next {
+			if p.speaker == nil {
+				p.speaker, p.rule, p.cueSent, p.cueTok = sp, "quote:cataphoric", n, k
+			}
+		}
+	}
+}
+
+// firstPart reports whether q is the first paragraph of its quotation (no other quotation's next
+// is q).
+func (d *doc) firstPart(q *quote) bool {
+	for _, p := range d.quotes {
+		if p.next == q {
+			return false
+		}
+	}
+	return true
+}
+
+// closesSentence reports whether quotation q ends its sentence: nothing but punctuation after
+// its closing mark.
+func (d *doc) closesSentence(q *quote) bool {
+	toks := d.sents[q.s1].toks
+	for k := q.t1 + 1; k < len(toks); k++ {
+		if toks[k].Kind != text.Punct && toks[k].Kind != text.Quote {
+			return false
+		}
+	}
+	return true
+}
+
+// quotesIn reports whether st holds a quotation mark's words.
+func (d *doc) quotesIn(st *sent) bool {
+	for _, in := range st.inQuote {
+		if in {
+			return true
+		}
+	}
+	return false
+}
+
+// speakingOnly returns the actor subject of st's verb of speech, or of "made" with a speech noun
+// as object ("made the remarks"), and the verb's index, when the sentence reports no content: no
+// claim of reported speech was read from it and no "that" follows the verb. nil otherwise.
+func (d *doc) speakingOnly(st *sent) (*entity, int) {
+	for _, c := range d.claims {
+		if c.sent == st.idx && strings.HasPrefix(c.rule, "speech:") {
+			return nil, 0
+		}
+	}
+	toks := st.toks
+	for k := range toks {
+		verb := false
+		if le, ok := d.speechAt(st, k); ok && le.Form != "ing" {
+			verb = true
+		} else if toks[k].Lower == "made" || toks[k].Lower == "makes" {
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				verb = verb || d.lx.SpeechNoun[toks[j].Lower]
+			}
+		}
+		if !verb {
+			continue
+		}
+		for j := k + 1; j < len(toks); j++ {
+			if toks[j].Lower == "that" || toks[j].Text == ":" {
+				return nil, 0 // a content clause or a quotation of its own follows
+			}
+		}
+		e, _, how := d.subjectOf(st, k)
+		if e == nil || !(how == "" || how == "subject") || !actorKind(e) {
+			return nil, 0
+		}
+		return e.final(), k
+	}
+	return nil, 0
+}

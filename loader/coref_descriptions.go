@@ -1,0 +1,277 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// Definite descriptions (resolveDefinite, moved here from coref.go unchanged but for the
+// premodifiers and the igo class), with premodifiers ("the rebel group", "the nuclear watchdog",
+// "the teachers' union"): the anaphoric use of "the" (Quirk et al. 1985, 5.28–5.32) refers back to an
+// actor named before, whatever descriptive words stand between the determiner and the head;
+// descriptions written as actors of their own ("the rebel group" as a group) are pointed at that
+// antecedent (rule coref:definite, resolveDescriptions).
+
+// maxPremods is the most premodifiers read between "the" and a description's head: news writing
+// describes an actor named before by one or two ("the rights group", "the main farm lobby").
+const maxPremods = 2
+
+// descriptionPremods returns the lower-case premodifiers between "the" and the head at token i of
+// st ("rebel" in "the rebel group"), or nil when the phrase is no such description: more than
+// maxPremods words, a capitalized word (a name or a demonym restricts the reference: "the Russian
+// embassy" is no embassy named before), a number, a determiner, or a head of the country class
+// ("the new government" may be another one: the government class keeps its own rules in
+// resolveDefinite). cls "title" is a person's title ("the foreign minister", "the top diplomat").
+func (d *doc) descriptionPremods(st *sent, i int, cls string) []string {
+	if cls != "org" && cls != "named" && cls != "igo" && cls != "title" {
+		return nil
+	}
+	var premods []string
+	for k := i - 1; k >= 0; k-- {
+		t := st.toks[k]
+		if t.Lower == "the" {
+			if len(premods) == 0 {
+				return nil
+			}
+			return premods
+		}
+		if (t.Text == "'" || t.Text == "\u2019") && k > 0 && strings.HasSuffix(st.toks[k-1].Lower, "s") {
+			continue // the plural possessive's apostrophe: "the teachers' union"
+		}
+		if len(premods) == maxPremods || t.Kind != text.Word || t.Cap || determiners.Has(t.Lower) || auxWords.Has(t.Lower) || text.IsPrep(t.Lower) {
+			return nil
+		}
+		premods = append(premods, strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "'"))
+	}
+	return nil
+}
+
+// premodsFit reports whether antecedent e fits the premodifiers of a description of class cls: a
+// description by the head word of a name ("the teachers' union") keeps only the names that hold
+// each premodifier ("Kenya National Union of Teachers"), so that "the opposition party" never
+// takes the ruling party named before; so does an organization's description ("the rights group"
+// takes Human Rights Watch, "the central bank" never the IMF: a premodifier restricts the head's
+// reference, Quirk et al. 1985, 17.101, and without knowing the antecedent's kind only its name
+// can show that it fits). A person's title with premodifiers ("the foreign
+// minister") takes the person one of whose titles holds the head and every premodifier
+// ("Kenya's foreign minister, Grace Wanjiru"), never another minister.
+func premodsFit(e *entity, cls string, isTitle bool, head string, premods []string) bool {
+	if len(premods) == 0 {
+		return true
+	}
+	if isTitle {
+		for _, r := range e.final().roles {
+			if t := strings.ToLower(r.title); strings.Contains(t, head) && holdsWords(t, premods) {
+				return true
+			}
+		}
+		return false
+	}
+	return holdsWords(strings.ToLower(e.final().name), premods)
+}
+
+// holdsWords reports whether every premodifier (less a plural -s, at least three letters) opens
+// a word of name ("teachers" in "Kenya National Union of Teachers").
+func holdsWords(name string, premods []string) bool {
+	words := strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) })
+	for _, p := range premods {
+		p = strings.TrimSuffix(p, "s")
+		ok := false
+		for _, w := range words {
+			ok = ok || len(p) >= 3 && strings.HasPrefix(w, p)
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// descriptive reports an entity whose name is a common-noun description, not a name: no
+// capital letter in it ("rebel group", "alliance").
+func descriptive(e *entity) bool {
+	return e.name != "" && strings.ToLower(e.name) == e.name
+}
+
+// resolveDescriptions points each mention written as a definite description and made an actor of
+// its own ("The rebel group rejected …" as a group "rebel group") at the actor the description
+// refers back to (resolveDefinite), rule coref:definite: a description names no new actor when
+// one named before fits it (Quirk et al. 1985, 5.28, anaphoric "the").
+func (d *doc) resolveDescriptions() {
+	for _, m := range d.mentions {
+		e := m.ent.final()
+		if !descriptive(e) || m.te <= m.ts {
+			continue
+		}
+		st := d.sents[m.sent]
+		h := m.te - 1
+		if h == 0 || st.toks[h].Kind != text.Word {
+			continue
+		}
+		if a := d.resolveDefinite(m.sent, h); a != nil && a.final() != e && !descriptive(a.final()) && actorKind(a) {
+			m.ent, m.rule = a.final(), "coref:definite"
+		}
+	}
+}
+
+// intergovernmental reports an organization the Phoenix dictionary codes as an international
+// governmental organization (IGO…: the European Union, NATO, ECOWAS), the referent of "the bloc"
+// (definites.txt class igo): the press calls a union or alliance of states a bloc, never a
+// company, party or campaign group.
+func (d *doc) intergovernmental(e *entity) bool {
+	if e.kind != graph.Organization || e.country != nil || d.x.phx == nil {
+		return false
+	}
+	if a := d.x.phx.Unique(e.name, e.kind); a != nil {
+		return strings.HasPrefix(a.Code, "IGO")
+	}
+	return igoCode(d.x.phx.Lookup(e.name)) != ""
+}
+
+// resolveDefinite resolves "the <head>" ending at token i of sentence s (rule coref:definite):
+// the company/firm → the last organization; the ministry → the last body with that word; the
+// government/country/cabinet → the country most salient; the <title> → the last person with that role.
+func (d *doc) resolveDefinite(s, i int) *entity {
+	st := d.sents[s]
+	if i < 1 || i >= len(st.toks) {
+		return nil
+	}
+	w := st.toks[i].Lower
+	cls, ok := d.lx.Definite[w]
+	isTitle := d.lx.Titles[w] != nil && d.lx.Titles[w].Class != "honorific"
+	if !ok && !isTitle {
+		return nil
+	}
+	var premods []string
+	if st.toks[i-1].Lower != "the" {
+		pc := cls
+		if !ok {
+			pc = "title" // "the foreign minister" after "Kenya's foreign minister, Grace Wanjiru"
+		}
+		if premods = d.descriptionPremods(st, i, pc); premods == nil {
+			return nil
+		}
+	}
+	var found *entity
+	window := 8
+	if cls == "named" {
+		window = 40 // the head must be in the body's name ("the union"), so a far antecedent is safe
+	}
+	if w == "government" {
+		if i+2 < len(st.toks) && st.toks[i+1].Lower == "of" {
+			// "the government of Argentina": the of-phrase names whose government it is (the
+			// head's complement, Quirk et al. 1985, 17.38), whoever spoke or was named before
+			if m := d.mentionAt(st, i+2); m != nil && m.ts == i+2 && m.ent.final().kind == graph.Country {
+				return m.ent.final()
+			}
+		}
+		if e, ok := d.ownGovernment(st, i); ok {
+			return e // the speaker's own (speaker_government.go)
+		}
+		// "the government" is the last government named as one ("Algeria's government", "the
+		// Algerian government"), before any country merely mentioned in between ("customers in Spain")
+		d.eachMentionBack(s, i, 40, func(m *mention) bool {
+			ms := d.sents[m.sent]
+			if e := m.ent.final(); (e.kind == graph.Country || e.kind == graph.Government && e.country != nil) && actorKind(e) {
+				for k := m.ts; k < m.te; k++ {
+					if ms.toks[k].Lower == "government" {
+						found = e
+						if e.kind == graph.Government {
+							found = d.countryEntity(e.country)
+						}
+						return false
+					}
+				}
+			}
+			return true
+		})
+		if found != nil {
+			return found
+		}
+		if c := d.publisherState(st, i); c != nil {
+			return d.countryEntity(c).final() // the publishing state's own (speaker_government.go)
+		}
+	}
+	self := d.mentionAt(st, i) // a description that is a mention of its own is no antecedent of itself
+	d.eachMentionBack(s, i, window, func(m *mention) bool {
+		if self != nil && m.ent.final() == self.ent.final() && descriptive(m.ent.final()) {
+			return true
+		}
+		found = d.definiteFits(m.ent.final(), w, cls, isTitle)
+		if found != nil && !premodsFit(found, cls, isTitle, w, premods) {
+			found = nil
+		}
+		return found == nil
+	})
+	if found == nil && cls == "named" && premods == nil {
+		// a lede describes before it names: "The union representing 9,800 workers threatened …
+		// Members of the Harbour Workers' Union …" (cataphora over the next two sentences)
+		for si := s; si < len(d.sents) && si <= s+2 && found == nil; si++ {
+			for _, mi := range d.bySent[si] {
+				if m := d.mentions[mi]; (si > s || m.ts > i) && found == nil {
+					found = d.definiteFits(m.ent.final(), w, cls, false)
+				}
+			}
+		}
+	}
+	return found
+}
+
+// definiteFits returns the actor a definite description refers to when e fits it, or nil.
+func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
+	{
+		if e.dropped || e.kind == "" {
+			return nil
+		}
+		if isTitle {
+			if e.kind == graph.Person {
+				for _, r := range e.roles {
+					if strings.Contains(strings.ToLower(r.title), w) {
+						return e
+					}
+				}
+			}
+			return nil
+		}
+		switch cls {
+		case "org":
+			// "the company" is no union, ministry or party: a body whose name ends in a head of
+			// its own class ("Rail Workers' Union") is referred to by that head instead
+			f := strings.Fields(strings.ToLower(e.name))
+			if e.kind == graph.Organization && (len(f) == 0 || d.lx.Definite[f[len(f)-1]] != "named") {
+				return e
+			}
+		case "named":
+			if (e.kind == graph.Government || e.kind == graph.Organization) && strings.Contains(strings.ToLower(e.name), w) {
+				return e
+			}
+		case "igo":
+			if d.intergovernmental(e) {
+				return e
+			}
+		case "government", "country":
+			if e.kind == graph.Country {
+				return e
+			}
+			if e.kind == graph.Person || e.kind == graph.Group || e.kind == graph.Government {
+				if e.country != nil {
+					return d.countryEntity(e.country)
+				}
+				for _, r := range e.roles {
+					if r.org == nil {
+						continue
+					}
+					if o := r.org.final(); o.kind == graph.Country {
+						return o
+					} else if o.country != nil {
+						return d.countryEntity(o.country)
+					}
+				}
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,110 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// thingAntecedent finds what the object pronoun "it" or "them" at syntax token h of fs refers to
+// when that is a policy or an act, not an actor ("The proposal drew criticism. … said her
+// government would oppose it"; "China condemned the move and vowed to fight it"): the nearest
+// noun before it, in its sentence or the one before in the same or the previous paragraph, whose
+// head is a policy noun (policywords.txt) or an act or position noun an evaluation may judge
+// (evaluations.txt "target" rows), agreeing in number. A pronoun takes the nearest preceding noun
+// phrase that agrees with it (Hobbs 1978; Lappin & Leass 1994: agreement filters, recency
+// ranks), so a country, government or organization named in between — not as a possessor, which
+// is a determiner inside a larger noun phrase (Quirk et al. 1985, 5.115) — is the nearer
+// candidate and no thing antecedent is returned (the actor rules resolve the pronoun). A noun in a
+// prepositional phrase is passed over ("sanctioned Iran over its missile programme … condemned
+// it": the act, not the programme; Lappin & Leass weigh such noun phrases lowest). The
+// subject of the pronoun's own clause is skipped (binding principle B, Chomsky 1981). It returns
+// the sentence and the token range [b, e) of the antecedent's noun phrase, or nil.
+func (d *doc) thingAntecedent(st *sent, fs *frameSentence, h int) (*sent, int, int) {
+	w := strings.ToLower(fs.toks[h].Form)
+	plural := w == "them"
+	if w != "it" && !plural {
+		return nil, 0, 0
+	}
+	lh := fs.at[h]
+	for k := 0; k < lh; k++ {
+		if d.x.frames.InClass("condition", st.toks[k].Lower) {
+			// "If the ban stays, we will challenge it": a stance under a condition is not
+			// asserted (modality.txt condition; PLOVER codes conditional coercion apart), and
+			// the frames stage reads its modality from the clause; the pronoun is left to it
+			return nil, 0, 0
+		}
+	}
+	slo, shi := -1, -1 // the pronoun's own clause subject, in st's tokens
+	if v := fs.toks[h].Head; v >= 0 {
+		for _, k := range fs.kids[v] {
+			if r := fs.toks[k].DepRel; r == "nsubj" || r == "nsubj:pass" {
+				lo, hi := fs.span(k)
+				slo, shi = fs.at[lo], fs.at[hi-1]+1
+			}
+		}
+	}
+	for s := st.idx; s >= 0 && s >= st.idx-1; s-- {
+		ss := d.sents[s]
+		if s < st.idx && ss.s.Paragraph < st.s.Paragraph-1 {
+			break
+		}
+		end := len(ss.toks)
+		if s == st.idx {
+			end = lh
+		}
+		for k := end - 1; k >= 0; k-- {
+			if s == st.idx && k >= slo && k < shi {
+				continue
+			}
+			if m := d.mentionAt(ss, k); m != nil && actorKind(m.ent) {
+				e := m.ent.final()
+				possessor := m.te < len(ss.toks) && (ss.toks[m.te].Lower == "'s" || ss.toks[m.te].Lower == "\u2019s")
+				if !possessor && e.kind != graph.Person && fits(e, "thing") {
+					return nil, 0, 0
+				}
+				k = m.ts
+				continue
+			}
+			t := ss.toks[k]
+			if t.Kind != text.Word || t.Cap || !(d.lx.PolicyHead[t.Lower] || d.lx.Evaluable[t.Lower]) {
+				continue
+			}
+			if pl := strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss"); pl != plural {
+				continue
+			}
+			if n := k + 1; n < len(ss.toks) && ss.toks[n].Kind == text.Word && !ss.toks[n].Cap && (d.lx.PolicyHead[ss.toks[n].Lower] || d.lx.Evaluable[ss.toks[n].Lower]) {
+				continue // a noun premodifying another ("the ban proposal"): the head follows
+			}
+			b := d.thingPhraseStart(ss, k)
+			if b > 0 && (text.IsPrep(ss.toks[b-1].Lower) || locativePreps.Has(ss.toks[b-1].Lower) || ss.toks[b-1].Lower == "against") {
+				continue // inside a prepositional phrase: less salient than the clause (Lappin & Leass 1994, non-adverbial emphasis)
+			}
+			return ss, b, k + 1
+		}
+	}
+	return nil, 0, 0
+}
+
+// thingPhraseStart is the first token of the noun phrase headed by the common noun at j: back
+// over lower-case premodifiers and a possessor ("the EU's proposed ban") to its determiner, at
+// most four tokens; j itself when no determiner is found.
+func (d *doc) thingPhraseStart(st *sent, j int) int {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		t := st.toks[k]
+		if determiners.Has(t.Lower) || t.Lower == "its" || t.Lower == "their" || t.Lower == "his" || t.Lower == "her" {
+			return k
+		}
+		if t.Lower == "'s" || t.Lower == "\u2019s" {
+			if m := d.mentionAt(st, k-1); m != nil {
+				return m.ts
+			}
+			return j
+		}
+		if t.Kind != text.Word || t.Cap || text.IsPrep(t.Lower) || auxWords.Has(t.Lower) || d.lx.Speech[t.Lower].Kind != 0 {
+			return j
+		}
+	}
+	return j
+}

@@ -1,0 +1,48 @@
+package loader
+
+import "strings"
+
+// frameDocumentAuthor returns the author of the document noun heading the source argument h of a cue
+// ("The European Union's statement urged Iran to …", "A communique from the summit called for
+// …", "The statement also demanded …" after "Ruritania's Ministry of Commerce issued a
+// statement"): a document does not act, its author does (PARC 3.0 attribution: a source may be a
+// document, whose author is the source; the same reading as documentAuthor for verbs of saying,
+// speaker_docs.go; the nouns are speech.txt's "document" rows). The author is the possessor, the agent after "from", "by" or "of", else the
+// author of the sentence before that issued such a document (authorBefore). nil when h is no
+// document noun or no author is found.
+func (d *doc) frameDocumentAuthor(st *sent, fs *frameSentence, h int) *entity {
+	w := strings.ToLower(fs.toks[h].Form)
+	if !d.lx.DocNoun[strings.ToLower(fs.toks[h].Lemma)] && !d.lx.DocNoun[w] || d.lx.Titles[w] != nil {
+		return nil // a spokesman is a person (speech.txt lists him among the documents' sources): the title rules read him
+	}
+	if d.mentionAt(st, fs.at[h]) != nil {
+		return nil // a document noun inside a name ("Declaration of Independence Party") is the name's
+	}
+	for _, k := range fs.kids[h] {
+		r := fs.toks[k].DepRel
+		ok := r == "nmod:poss"
+		if r == "nmod" {
+			for _, c := range fs.kids[k] {
+				if fs.toks[c].DepRel == "case" {
+					w := strings.ToLower(fs.toks[c].Form)
+					ok = ok || w == "from" || w == "by" || w == "of"
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.ent) {
+			return m.ent.final()
+		}
+		if text := strings.ToLower(fs.toks[k].Form); k > 0 && fs.toks[k].UPOS == "PRON" && text != "" {
+			if e := d.resolvePronoun(st.idx, fs.at[k], text); e != nil && actorKind(e) {
+				return e.final() // "its statement"
+			}
+		}
+	}
+	if e := d.authorBefore(st, w); e != nil && actorKind(e) {
+		return e.final()
+	}
+	return nil
+}
