@@ -440,6 +440,16 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				continue
 			}
 		}
+		if last >= 0 && units[last].kind == uTitle && units[last].te == j && d.titleHasPortfolio(st, units[last]) {
+			if end := d.portfolioConjuncts(st, j); end > j {
+				// "Minister for Foreign Affairs and Trade Winston Peters", "Cabinet Secretary for
+				// Foreign and Diaspora Affairs Musalia Mudavadi": coordinated portfolios end the
+				// title, the name after them is the holder's
+				units[last].te = end
+				j = end
+				continue
+			}
+		}
 		if inOrgTail && last >= 0 && units[last].kind == uChunk {
 			if ents, end := d.matchNames(st, j); len(ents) > 0 && ents[0].Kind == lexicon.EntryCountry && t.Cap {
 				units[last].te = end

@@ -147,6 +147,44 @@ func (d *doc) titlePortfolio(st *sent, j int) int {
 	return k
 }
 
+// portfolioConjuncts extends a title's portfolio that ends at k (after a portfolio word) over
+// the portfolios coordinated with it: "and", "&" or a comma, then a conjunct of one to three
+// capitalized words whose last is a portfolio word (portfolios.txt "area") and whose others may
+// be any proper modifier ("Foreign and Diaspora Affairs", "Foreign and European Affairs",
+// "Foreign Affairs and Trade", "Trade, Industry and Tourism"). A title's of/for-portfolio may be a
+// coordination of portfolio nouns inside the postmodifier (Quirk et al. 1985, §13.65–13.67 on
+// coordination within the noun phrase; AP Stylebook "titles"), and the title ends where the
+// last conjunct ends: the name after it is the holder. A conjunct that is a name, a country or
+// a title ("and Prime Minister", "and the Governor", "and Trade Minister Ebrahim Patel") is
+// another person's or body's, so the portfolio stops before its "and". It returns the end of the
+// portfolio, or k.
+func (d *doc) portfolioConjuncts(st *sent, k int) int {
+	toks := st.toks
+	if k == 0 || k >= len(toks) || !d.lx.PortfolioArea[toks[k-1].Lower] {
+		return k
+	}
+	for k+1 < len(toks) && (toks[k].Lower == "and" || toks[k].Text == "&" || toks[k].Text == ",") {
+		c := k + 1
+		if toks[k].Text == "," && toks[c].Lower == "and" {
+			c++ // serial comma
+		}
+		last := -1 // end of the longest run ending in a portfolio word
+		for i := c; i < len(toks) && i-c < 3 && toks[i].Kind == text.Word && toks[i].Cap && st.ment[i] < 0 && d.titleAt(st, i) == nil; i++ {
+			if ents, _ := d.matchNames(st, i); len(ents) > 0 {
+				break // a country or known actor: "Minister of Finance and Germany's …"
+			}
+			if d.lx.PortfolioArea[toks[i].Lower] {
+				last = i + 1
+			}
+		}
+		if last < 0 || last < len(toks) && (st.ment[last] >= 0 || d.titleAt(st, last) != nil) {
+			return k // "Minister of Finance and Trade Minister X": a second title, not a portfolio
+		}
+		k = last
+	}
+	return k
+}
+
 // titleOfPortfolio reads "of Industry and Trade" from the "of" at j after a title head
 // ("Minister"): capitalized portfolio words (portfolios.txt "area"), "and", "&" or a comma between
 // them, up to a capitalized word that is none (the name's first). It returns the end of the
@@ -635,4 +673,16 @@ func (d *doc) dashJoinedName(st *sent, units []unit, j int) int {
 		return j
 	}
 	return end
+}
+
+// titleHasPortfolio reports a title unit whose words name a portfolio after "for" or "of"
+// ("Minister for Foreign Affairs", "Cabinet Secretary for Foreign"): the postmodifier that a
+// coordinated portfolio continues (portfolioConjuncts).
+func (d *doc) titleHasPortfolio(st *sent, u unit) bool {
+	for k := u.ts + 1; k < u.te-1; k++ {
+		if w := st.toks[k].Lower; w == "for" || w == "of" {
+			return true
+		}
+	}
+	return false
 }
