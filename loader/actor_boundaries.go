@@ -686,3 +686,17 @@ func (d *doc) titleHasPortfolio(st *sent, u unit) bool {
 	}
 	return false
 }
+
+// ofPortfolioEnd reads the portfolio after the "of" at j: capitalized portfolio words
+// (portfolios.txt "area") and the portfolios coordinated with them (portfolioConjuncts). It
+// returns the portfolio's end, or j when no portfolio word follows.
+func (d *doc) ofPortfolioEnd(st *sent, j int) int {
+	k := j + 1
+	for k < len(st.toks) && st.toks[k].Kind == text.Word && st.toks[k].Cap && d.lx.PortfolioArea[st.toks[k].Lower] {
+		k++
+	}
+	if k == j+1 {
+		return j
+	}
+	return d.portfolioConjuncts(st, k)
+}

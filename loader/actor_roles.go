@@ -140,6 +140,16 @@ func (d *doc) preposedAppositives(st *sent) {
 		if org == nil && cn == nil && noun < 0 {
 			ka := d.knownByName(tt.Body)
 			if tt.Body == "" || ka == nil || ka.Country != "" || ka.Kind != graph.Organization {
+				if p.kind == "" || p.kind == graph.Person {
+					// "The Minister of Foreign Affairs, Musalia Mudavadi, welcomed …": a person's
+					// title set before a name between commas is its appositive (Quirk et al.
+					// 1985, 17.65): the name is a person's and holds the role, though no body
+					// is named
+					if p.kind == "" {
+						p.kind, p.pending, p.rule = graph.Person, false, "person:appositive"
+					}
+					p.addRole(d.spanText(st, ms, te), nil)
+				}
 				continue
 			}
 			// "the European Commissioner for Energy, Piotr Nowak,": a title that implies an
@@ -185,7 +195,13 @@ func (d *doc) holdRole(st *sent, p *entity, cs, ms, te int, tt *lexicon.Title, o
 func (d *doc) roleBefore(st *sent, c int) (int, int, *lexicon.Title) {
 	toks := st.toks
 	for e := c; e > 0 && e >= c-5; e-- {
-		if e < c {
+		te := e // the role's end: e, or c after an of-portfolio
+		if e < c && toks[e].Lower == "of" && d.lx.Portfolio[toks[e-1].Lower] != "" && d.ofPortfolioEnd(st, e) == c {
+			// "The Minister of Finance, Kofi Mensah,", "the Minister of Foreign and Diaspora
+			// Affairs, Musalia Mudavadi,": the of-portfolio of a title head (the of-paraphrase of
+			// "Finance Minister", Quirk et al. 1985, §17.38) is the title's postmodifier
+			te = c
+		} else if e < c {
 			// the tokens [e, c) must be a place phrase: a preposition, maybe "the", then names;
 			// or "for" and the capitalized portfolio the title is held for ("European
 			// Commissioner for Energy", "High Commissioner for Refugees": the title's
@@ -208,7 +224,7 @@ func (d *doc) roleBefore(st *sent, c int) (int, int, *lexicon.Title) {
 			}
 			for _, le := range ents {
 				if le.Kind == lexicon.EntryTitle && le.Title.Class != "honorific" {
-					return s, e, le.Title
+					return s, te, le.Title
 				}
 			}
 		}
