@@ -157,3 +157,15 @@ func quoteMark(form, xpos string) bool {
 	}
 	return false
 }
+
+// demonymWord reports a one-word demonym of the countries lexicon ("french", "chinese").
+func (d *doc) demonymWord(w string) bool {
+	if n := d.lx.Names.Next[w]; n != nil {
+		for _, e := range n.Entries {
+			if e.Kind == lexicon.EntryDemonym {
+				return true
+			}
+		}
+	}
+	return false
+}
