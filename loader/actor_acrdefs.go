@@ -79,3 +79,21 @@ func (d *doc) definedName(st *sent, paren int) string {
 	}
 	return d.spanText(st, s, paren)
 }
+
+// storeAliases is e's alias list for its node without the acronyms the article redefines: in a
+// shared store an alias is an identity key (graph.matchActor), and the acronym would join the
+// article's body to the dictionary actor of that acronym met in other articles ("CPC", the
+// Chilean confederation, joining the Chinese Communist Party; issue 14).
+func (d *doc) storeAliases(e *entity) []string {
+	as := e.aliasList()
+	if len(d.redefined) == 0 {
+		return as
+	}
+	out := as[:0:0]
+	for _, a := range as {
+		if !d.redefined[a] {
+			out = append(out, a)
+		}
+	}
+	return out
+}

@@ -312,7 +312,7 @@ func (d *doc) build() *graph.ArticleGraph {
 			continue
 		}
 		id := e.nodeID()
-		n := graph.Node{ID: id, Kind: e.kind, Name: e.name, Aliases: e.aliasList(), Code: e.cameo, Rule: e.rule,
+		n := graph.Node{ID: id, Kind: e.kind, Name: e.name, Aliases: d.storeAliases(e), Code: e.cameo, Rule: e.rule,
 			Text: e.text, Direct: e.direct, Turn: e.turn, Local: e.localScope != "", Family: e.family}
 		if e.country != nil && e.kind.IsActor() {
 			n.Country = e.country.Code
