@@ -84,7 +84,7 @@ type Unit struct {
 func Analyze(paras []Para) []Unit {
 	a := analyzer{paras: paras, units: make([]Unit, len(paras)), toks: make([][]tok, len(paras))}
 	for i, p := range paras {
-		a.toks[i] = tokenize(p.Text, p.Start)
+		a.toks[i] = dropStrongMarks(tokenize(p.Text, p.Start))
 		a.units[i] = Unit{Index: -1, Body: p.Start}
 	}
 	a.run()
@@ -107,6 +107,7 @@ func (a *analyzer) run() {
 		}
 	}
 	dropDottedAnswers(labels)
+	hostTurns(labels)
 	a.spacedQuestions(labels)
 	a.dropTitleLabels(labels)
 	a.dropHeadingLabels(labels)
@@ -151,7 +152,7 @@ func (a *analyzer) run() {
 				labels[i] = nil
 			}
 		}
-		if labels[i] == nil && transcriberNote(a.paras[i].Text) {
+		if labels[i] == nil && (transcriberNote(a.paras[i].Text) || recordingCue(a.paras[i].Text)) {
 			// "(The briefing concluded at 3:12 p.m.)": the transcriber's note ends the turn (notes.go)
 			u.Furniture, cur = true, nil
 			continue

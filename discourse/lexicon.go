@@ -61,7 +61,7 @@ func lines(src string, fn func(n int, ln string) error) error {
 
 func parseLexicon(labels, furniture, headings string) (*lexicon, error) {
 	l := &lexicon{labels: map[string]Role{}, headings: map[string]bool{},
-		furnitureFirst: map[string]bool{"so": true, "well": true, "okay": true, "ok": true, "and": true, "again": true, "with": true, "first": true, "finally": true}}
+		furnitureFirst: map[string]bool{"so": true, "well": true, "okay": true, "ok": true, "and": true, "again": true, "with": true, "first": true, "finally": true, "all": true, "alright": true}}
 	err := lines(labels, func(n int, ln string) error {
 		role, word, ok := strings.Cut(ln, "\t")
 		if !ok {

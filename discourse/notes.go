@@ -68,3 +68,50 @@ func (a *analyzer) skipNote(i, body int) int {
 	}
 	return body
 }
+
+// recordingCue reports a paragraph that is wholly a broadcast transcript's cue, in capitals, for a
+// recording played or a break ("(BEGIN VIDEOTAPE)", "(END VIDEO CLIP)", "(BEGIN AUDIO CLIP)",
+// "(SOUNDBITE OF ARCHIVED RECORDING)", "(COMMERCIAL BREAK)"): the CNN and NPR transcripts' notes
+// on the broadcast, never a speaker's words. Such a cue is furniture and ends the turn before
+// it: what the recording says is the recorded speaker's, whom a label of its own names, not the
+// host's who played it. An aside in the turn ("(LAUGHTER)", "(CROSSTALK)") is no such cue.
+func recordingCue(text string) bool {
+	t := strings.TrimSpace(text)
+	if len(t) < 5 || !(t[0] == '(' && t[len(t)-1] == ')' || t[0] == '[' && t[len(t)-1] == ']') {
+		return false
+	}
+	inner := t[1 : len(t)-1]
+	if strings.ToUpper(inner) != inner || strings.ContainsAny(inner, "()[]") {
+		return false
+	}
+	f := strings.Fields(inner)
+	if len(f) < 2 || len(f) > 6 {
+		return false
+	}
+	switch f[0] {
+	case "BEGIN", "END", "START":
+		return true
+	case "SOUNDBITE":
+		return true
+	case "COMMERCIAL":
+		return f[1] == "BREAK"
+	}
+	return false
+}
+
+// dropStrongMarks removes the Markdown marks of strong emphasis, runs of two or more "*" or "_"
+// ("**Lin Yuan:** The fishing ban …", "__Q:__"), from a paragraph's tokens: a page converted to
+// text keeps the bold of its labels and headings as these marks (CommonMark 0.31, §6.2
+// "Emphasis and strong emphasis"), which are typography, not words, as a bold run in HTML is.
+// A single "*" (a footnote's mark) stays.
+func dropStrongMarks(ts []tok) []tok {
+	mark := func(k int) bool { return ts[k].text == "*" || ts[k].text == "_" }
+	out := ts[:0:0]
+	for k := 0; k < len(ts); k++ {
+		if mark(k) && (k+1 < len(ts) && mark(k+1) && ts[k+1].start == ts[k].end || k > 0 && mark(k-1) && ts[k-1].end == ts[k].start) {
+			continue
+		}
+		out = append(out, ts[k])
+	}
+	return out
+}

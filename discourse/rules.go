@@ -90,11 +90,19 @@ func (a *analyzer) label(i int) *label {
 	}
 	ts := a.toks[i]
 	c := -1
-	for k := 0; k < len(ts) && k < 14; k++ {
+	t0 := timestampEnd(ts) // "[00:00:31] Carolina Fuentes:": the clock of a recording is no label
+	for k := t0; k < len(ts) && k < t0+14; k++ {
 		if ts[k].text == ":" {
 			c = k
 			break
 		}
+	}
+	if t0 > 0 {
+		if c < 0 {
+			return nil
+		}
+		ts = ts[t0:]
+		c -= t0
 	}
 	if c < 1 {
 		if l := a.bareLabel(i); l != nil {
@@ -113,7 +121,7 @@ func (a *analyzer) label(i int) *label {
 				if r, ok := lex.labels[strings.ToLower(in[0].text)]; !ok || r == Turn || r == Answer {
 					// (an office of one word before it, and no party affiliation in it: "Sen.
 					// Mercer (R-Ohio):" is Mercer's)
-					if k == 1 && k+2 < len(in) && isWord(in[k+1]) && upperFirst(in[k+1].text) && !affiliation(in[k+1:len(in)-1]) {
+					if k == 1 && k+2 < len(in) && isWord(in[k+1]) && upperFirst(in[k+1].text) && !affiliation(in[k+1:len(in)-1]) && !bodyName(in[k+1:len(in)-1]) {
 						in = in[k+1 : len(in)-1]
 						break
 					}
@@ -186,6 +194,9 @@ func (a *analyzer) label(i int) *label {
 			}
 			return l
 		}
+		if l := a.hostLabel(i, in, k, c); l != nil {
+			return l // "ANDERSON COLE, CNN ANCHOR:", "MARY KELLY, HOST:"
+		}
 	}
 	var ws []string
 	for _, t := range in {
@@ -228,6 +239,117 @@ func (a *analyzer) label(i int) *label {
 		return &label{role: None} // "Hillary Clinton: 1,769." lists a count, no turn
 	}
 	return l
+}
+
+// hostLabel reads a broadcast transcript's label of the programme's host at his first turn: his
+// name, a comma, and a description that ends with a moderator's word of labels.txt ("ANDERSON
+// COLE, CNN ANCHOR:", "MARY KELLY, HOST:"; the CNN and NPR transcript convention names a
+// speaker in full with his role at his first turn and by surname after it). The turn is the
+// moderator's, its norm the name before the comma (hostTurns gives the surname's later turns
+// the same role). A reporter's "JANE ODHIAMBO, BYLINE:" stays her own turn (namedBeforeComma in
+// the loader). in is the label's tokens, k its comma, c the colon's index in the paragraph.
+func (a *analyzer) hostLabel(i int, in []tok, k, c int) *label {
+	last := in[len(in)-1]
+	r, ok := lex.labels[strings.ToLower(last.text)]
+	if !ok || r != Moderator || k < 2 || k > 4 || len(in)-k > 5 {
+		return nil
+	}
+	var ws []string
+	for _, t := range in[:k] {
+		if !isWord(t) || !upperFirst(t.text) {
+			return nil
+		}
+		ws = append(ws, strings.ToLower(t.text))
+	}
+	ts := a.toks[i]
+	l := &label{role: r, norm: strings.Join(ws, " "), span: Span{in[0].start, in[len(in)-1].end}, body: a.paras[i].End}
+	l.text = a.spanText(i, l.span)
+	if c+1 < len(ts) {
+		l.body = ts[c+1].start
+	}
+	return l
+}
+
+// hostTurns gives the role of a host hostLabel read to his later turns, labelled by his surname
+// alone ("COLE:" after "ANDERSON COLE, CNN ANCHOR:"): the same speaker.
+func hostTurns(labels []*label) {
+	hosts := map[string]Role{}
+	for _, l := range labels {
+		if l != nil && l.role == Moderator && strings.Contains(l.norm, " ") {
+			f := strings.Fields(l.norm)
+			hosts[f[len(f)-1]] = l.role
+		}
+	}
+	for _, l := range labels {
+		if l == nil || l.role != Turn {
+			continue
+		}
+		if r, ok := hosts[l.norm]; ok {
+			l.role = r
+		}
+	}
+}
+
+// timestampEnd returns the index of the first token after a recording's timestamp that opens a
+// paragraph ("[00:00:31]", "(01:02:15)", "00:14:"), or 0 when none does: podcast, video and
+// hearing transcripts set the time of each turn before its speaker's label (the transcription
+// services' convention, Rev and Otter: "[00:01:12] Speaker: …"). Two or three numbers of one or
+// two digits joined by colons in brackets or parentheses, or three with none (a live blog's
+// "10:30 GMT:" is a time of day).
+func timestampEnd(ts []tok) int {
+	k := 0
+	if len(ts) > 0 && (ts[0].text == "[" || ts[0].text == "(") {
+		k = 1
+	}
+	n := 0
+	for k < len(ts) && len(ts[k].text) <= 2 && ts[k].text[0] >= '0' && ts[k].text[0] <= '9' {
+		n++
+		k++
+		if n < 3 && k+1 < len(ts) && ts[k].text == ":" && ts[k].end == ts[k+1].start && ts[k+1].text[0] >= '0' && ts[k+1].text[0] <= '9' {
+			k++
+			continue
+		}
+		break
+	}
+	bracketed := ts[0].text == "[" || ts[0].text == "("
+	if n < 2 || !bracketed && n < 3 {
+		return 0 // "10:30 GMT: …" of a live blog is a time of day, not a recording's clock
+	}
+	if bracketed {
+		if k >= len(ts) || ts[k].text != "]" && ts[k].text != ")" {
+			return 0
+		}
+		k++
+	}
+	if k >= len(ts) {
+		return 0
+	}
+	return k
+}
+
+// LabelWord reports a word (any case) that labels.txt lists as a label by itself, of any role:
+// "HOST", "BYLINE", "MODERATOR", "Q". In a label's appositive ("JANE ODHIAMBO, BYLINE:") such a
+// word names the speaker's part in the broadcast, not an actor.
+func LabelWord(w string) bool {
+	_, ok := lex.labels[strings.ToLower(w)]
+	return ok
+}
+
+// bodyName reports words that name a body, not a person: one of them is the head noun of a
+// government or organization's name ("Wagner (Federal Foreign Office):", "Schmidt (Ministry of
+// Finance):", the German federal government's press conference transcripts, which set the
+// speaker's ministry in parentheses after his surname). After a surname the parenthesis is then
+// the speaker's affiliation, and the label is the surname before it, as after a questioner.
+// The head nouns are the body heads of the Phoenix agents dictionary's GOV entries.
+func bodyName(ts []tok) bool {
+	for _, t := range ts {
+		switch strings.ToLower(t.text) {
+		case "office", "ministry", "department", "agency", "commission", "council", "committee", "bank",
+			"service", "secretariat", "government", "embassy", "mission", "directorate", "bureau", "authority":
+			return true
+		}
+	}
+	return false
 }
 
 // bareLabel reads a paragraph that is only a questioner's, answerer's or moderator's label word
@@ -468,7 +590,11 @@ func firstWord(s string) string {
 // stripMarkers drops the discourse markers that may open a part of furniture ("So,", "Well,",
 // "First,", "With that,").
 func stripMarkers(ws []string) []string {
-	for len(ws) > 0 && (ws[0] == "so," || ws[0] == "well," || ws[0] == "okay," || ws[0] == "ok," || ws[0] == "and" || ws[0] == "so" || ws[0] == "again," || ws[0] == "first," || ws[0] == "finally,") {
+	for len(ws) > 0 && (ws[0] == "so," || ws[0] == "well," || ws[0] == "okay," || ws[0] == "ok," || ws[0] == "and" || ws[0] == "so" || ws[0] == "again," || ws[0] == "first," || ws[0] == "finally," || ws[0] == "alright," ||
+		len(ws) > 1 && ws[0] == "all" && ws[1] == "right,") {
+		if ws[0] == "all" {
+			ws = ws[1:] // "All right, good afternoon": the marker of two words (Schiffrin 1987 on okay/all right)
+		}
 		ws = ws[1:]
 	}
 	if len(ws) > 2 && ws[0] == "with" && ws[1] == "that," {

@@ -37,6 +37,9 @@ func (a *analyzer) titleSpeaker(labels []*label) (sp Span, at int) {
 			sp, at = a.preamble(labels)
 		}
 		if headed && sp.Empty() {
+			sp, at = a.masthead(labels)
+		}
+		if headed && sp.Empty() {
 			sp, at = a.signature(labels)
 		}
 	}()
@@ -105,6 +108,35 @@ func (a *analyzer) signature(labels []*label) (Span, int) {
 	}
 	return Span{}, -1
 }
+
+// masthead reads the issuer's name on the line right above a heading noun alone ("AFRICAN UNION" /
+// "PRESS STATEMENT", "Ministry of Foreign Affairs" / "Press Release"): the letterhead of a
+// release, which names the body that issues it over the kind of text (AP Stylebook, "news
+// release": the release identifies its issuing organization at the top; the letterhead of the
+// government and intergovernmental press statements). The name line is two to ten capitalized
+// words and name connectors with no final period and no digit; a release line ("FOR IMMEDIATE
+// RELEASE", "EMBARGOED UNTIL …") is no name. The issuer outranks the sign-off (signature), whose
+// officer signs on the body's behalf. Returns the name and its paragraph, or no span.
+func (a *analyzer) masthead(labels []*label) (Span, int) {
+	for i := 1; i < len(a.paras) && i < 4; i++ {
+		ts, up := a.toks[i], a.toks[i-1]
+		if labels[i] != nil || labels[i-1] != nil || len(up) < 2 || len(up) > 10 {
+			continue
+		}
+		if m := headingAt(ts, 0); m == 0 || m != len(ts) || headingAt(up, 0) > 0 {
+			continue
+		}
+		if !speakerWords(up) || nameConnectors[strings.ToLower(up[0].text)] && !strings.EqualFold(up[0].text, "the") || releaseLine[strings.ToLower(up[0].text)] {
+			continue
+		}
+		return Span{up[0].start, up[len(up)-1].end}, i - 1
+	}
+	return Span{}, -1
+}
+
+// releaseLine are the first words of a release's timing line, no issuer ("FOR IMMEDIATE RELEASE",
+// "EMBARGOED UNTIL 00:01", "IMMEDIATE RELEASE"; AP Stylebook, "embargo").
+var releaseLine = map[string]bool{"for": true, "embargoed": true, "embargo": true, "immediate": true, "release": true, "urgent": true}
 
 // preamble reads the parties that open a joint statement, declaration or treaty in its preamble:
 // among the first four paragraphs, one that is only their names (capitalized words, name

@@ -702,7 +702,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	}
 	typ := c.types.For(mode)
 	code, plover := c.code, c.plover
-	if c.kind == "verb" && c.types.Asserted == graph.Sanctions && target >= 0 && content < 0 && lx.in("relation", tr.lemma(target)) {
+	if (c.kind == "verb" || strings.HasPrefix(c.entry, "gerund/")) && c.types.Asserted == graph.Sanctions && target >= 0 && content < 0 && lx.in("relation", tr.lemma(target)) {
 		// "severed diplomatic ties with Venezuela", "suspended the dialogue with Kosovo": what
 		// a reduction of relations is aimed at is the other party of the relation, the with-
 		// phrase of the reciprocal noun (on the noun or, as the parser often hangs it, on the

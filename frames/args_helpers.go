@@ -11,9 +11,11 @@ import (
 
 // nounComplement returns the prepositional complement of noun n, the object of verb v: an
 // obl/nmod on n, or on v right after n, whose preposition introduces what a stance is about (at,
-// over, about, with, against, to, toward(s), on, for, of); -1 when none or a phrase of time.
+// over, about, with, against, to, toward(s), on, for, of; behind, "in support of", OED behind
+// prep. 7, the preposition of CAMEO.2.0.txt's own "THREW * WEIGHT (BEHIND)" [051]: "threw its
+// weight behind the candidacy"); -1 when none or a phrase of time.
 func (tr *tree) nounComplement(n, v int) int {
-	preps := []string{"at", "over", "about", "with", "against", "to", "toward", "towards", "on", "for", "of"}
+	preps := []string{"at", "over", "about", "with", "against", "to", "toward", "towards", "on", "for", "of", "behind"}
 	for _, h := range []int{n, v} {
 		for _, k := range tr.kids[h] {
 			if b := base(tr.rel(k)); (b == "obl" || b == "nmod") && k > n && !tr.timeNoun(k) {

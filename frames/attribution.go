@@ -44,6 +44,12 @@ func (lx *Lexicon) Attributions(toks []Token) []Attribution {
 			}
 			continue
 		}
+		if c := tr.child(i, "ccomp"); c >= 0 && lx.beliefAdjective(tr, c, i) && tr.child(i, "nsubj") >= 0 {
+			// "Nepal is hopeful that India will back …": the subject holds the belief (inverted.go)
+			add(Attribution{Verb: i, Speaker: tr.child(i, "nsubj"), Content: c, Belief: true,
+				Rule: "frames:attribution-adjective:modality/belief-adjective/" + l})
+			continue
+		}
 		if tr.t[i].UPOS == "VERB" {
 			class := ""
 			switch {

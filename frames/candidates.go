@@ -66,6 +66,14 @@ func (lx *Lexicon) CueCandidateTagged(upos, lemma, form string, words map[string
 		}
 		return len(lx.classes["adj "+form]) > 0
 	case "NOUN":
+		if len(lx.classes["noun "+lemma]) == 0 && strings.HasSuffix(form, "ing") {
+			// a nominal gerund of a dictionary verb ("the severing of ties", gerund.go)
+			if v := lx.gerundVerb(strings.ToLower(form)); v != "" {
+				if c := lx.verbLemmas[v]; c != nil && c.holds(words) {
+					return true
+				}
+			}
+		}
 		return len(lx.classes["noun "+lemma]) > 0
 	case "ADJ":
 		return len(lx.classes["adj "+lemma]) > 0 || len(lx.classes["adj "+form]) > 0

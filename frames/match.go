@@ -386,6 +386,11 @@ func (lx *Lexicon) cands(tr *tree, i int) []cand {
 			return nil
 		}
 		cs := lx.classCands(tr, "noun", l, i)
+		if len(cs) == 0 && len(lx.classes["noun "+l]) == 0 {
+			if c, ok := lx.gerundCand(tr, i); ok {
+				return []cand{c} // "the severing of ties" (gerund.go)
+			}
+		}
 		if len(cs) > 1 {
 			// entries that differ by their conditions: the one that holds ("a warning to X", "a
 			// warning of sanctions")
@@ -479,6 +484,11 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 // reprisals"), as the without and pattern prepositions are sought.
 func (lx *Lexicon) prepObjectIn(tr *tree, i int, preps []string, class string) bool {
 	o := tr.object(i)
+	if tr.t[i].UPOS == "NOUN" && tr.rel(i) == "obj" {
+		// a noun cue's phrase hung on the verb whose object it is ("imposed a freeze on the
+		// assets"), as targetOf seeks it on the support verb
+		o = tr.t[i].Head
+	}
 	for _, p := range preps {
 		k := tr.argOf(i, p)
 		if k < 0 && o >= 0 {

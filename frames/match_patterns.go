@@ -187,6 +187,9 @@ func (lx *Lexicon) patternScore(tr *tree, i int, p *patternCue, prt string) int 
 // patternObject returns the object of verb i for pattern matching: the object, or the of-noun of
 // a partitive object ("part of a military aid program"; modality.txt class partitive).
 func (lx *Lexicon) patternObject(tr *tree, i int) int {
+	if g := tr.gerundObject(i); g >= 0 {
+		return g // "the severing of ties": the verbal noun's of-phrase (gerund.go)
+	}
 	o := tr.object(i)
 	if n := lx.moneyMeasured(tr, o, i); n >= 0 {
 		return n // "$40 million in aid" (money.go)

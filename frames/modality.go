@@ -225,6 +225,9 @@ func (lx *Lexicon) assertsAct(tr *tree, g int) bool {
 // scope decides whose act the cue at predicate p is. It climbs from p through infinitives under
 // intent, hedge and aspect verbs to the clause head, then looks at what governs the clause.
 func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
+	if k := lx.conjecturedNoun(tr, p); k >= 0 {
+		return Hypothesis, k // "rumours of a Chinese ban", "Peru's likely expulsion of" (inverted.go)
+	}
 	c := p
 	for depth := 0; depth < 8; depth++ {
 		if d := lx.deontic(tr, c); d >= 0 {
@@ -240,6 +243,14 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			// verb of saying (report, below; PARC 3.0 counts "according to" an attribution cue,
 			// Pareti 2016); an act reported as done stays asserted, as with "said"
 			return Prediction, a
+		}
+		if n := lx.specifiedContent(tr, c); n >= 0 {
+			return Belief, n // "the fear is that Russia will cut …" (inverted.go)
+		}
+		if v := lx.invertedAttribution(tr, c); v >= 0 {
+			// "Mongolia will endorse the plan, observers believe": the inverted belief scopes its
+			// content as the preposed one does (below: ccomp of scope verbs)
+			return Belief, v
 		}
 		h := tr.t[c].Head
 		if h < 0 {
@@ -309,6 +320,8 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				return Belief, h
 			}
 			switch {
+			case lx.beliefAdjective(tr, c, h):
+				return Belief, h // "Ethiopia is confident that Egypt will support …"
 			case lx.in("scope", hl), lx.in("denial", hl):
 				// a belief, prediction or hope; or a denial ("officials denied that Iran had
 				// threatened the tanker"): the outer subject's claim, not an asserted act
@@ -322,6 +335,10 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				return Content, h
 			case lx.in("report", hl) && lx.deontic(tr, c) >= 0:
 				return Content, h // "said Libya must hand over": the speaker's demand
+			case lx.in("contested", hl) && !lx.sameActor(tr, src, h) && !tr.pronounPossessed(src):
+				// "the newspaper claimed Zambia had frozen …": an unproven assertion of another's
+				// act is the speaker's claim, not asserted (modality.txt contested)
+				return Belief, h
 			case lx.in("report", hl):
 				if mode == Asserted || lx.sameActor(tr, src, h) {
 					return Own, -1

@@ -45,6 +45,7 @@ var Frames = map[string]string{
 	"attribution-ccomp":     "verb of saying or belief over its clausal complement",
 	"attribution-inverted":  "verb of saying after the clause it reports (parataxis)",
 	"attribution-according": "\"according to X\" on a clause",
+	"attribution-adjective": "predicative adjective of belief, hope or fear over its that-clause",
 }
 
 // grammarEntries are rule entries that name a construction rather than a dictionary line.

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
@@ -37,10 +38,14 @@ func (d *doc) turnClaims() {
 	}
 	for _, st := range d.sents {
 		u := st.unit
-		if !speaking(u) || u.Furniture || st.headline || claimed[st.idx] || text.IsQuestion(st.toks) || d.talkSents[st.idx] {
+		member := d.memberAsking(u)
+		if !speaking(u) && member == nil || u.Furniture || st.headline || claimed[st.idx] || text.IsQuestion(st.toks) || d.talkSents[st.idx] {
 			continue
 		}
-		sp := d.unitSpeaker(u)
+		sp, rule := member, "hearing:member-preface"
+		if sp == nil {
+			sp, rule = d.unitSpeaker(u), u.Rule
+		}
 		if sp == nil {
 			continue
 		}
@@ -61,6 +66,9 @@ func (d *doc) turnClaims() {
 			a += 2 // a list item's number: "1. The expulsion of …", "2) …"
 		} else if a+1 < e && (st.toks[a].Text == "\u2022" || st.toks[a].Text == "\u25cf" || st.toks[a].Text == "-" || st.toks[a].Text == "*") {
 			a++ // a bullet
+		}
+		if u.Role == discourse.Titled || u.Role == discourse.Statement {
+			a = releaseDateline(st, a) // "Addis Ababa, 22 June 2031: The African Union …"
 		}
 		na, talk := d.talkReference(st, a, e)
 		if talk {
@@ -96,6 +104,9 @@ func (d *doc) turnClaims() {
 		if words < minTurnWords || self {
 			continue
 		}
+		if d.verbless(st, a, e) {
+			continue // "A quick readout before we land." (claim_fragment.go)
+		}
 		if addressesAudience(st, a, e) {
 			continue // "I would like to take this opportunity to thank you …"
 		}
@@ -107,14 +118,14 @@ func (d *doc) turnClaims() {
 			// no actor may still be a performative whose content is about the world; it is held
 			// until the relations are known (findClaims appends it to claimRels, marked in heldTalk; dropUncodedTalk)
 			d.stanceTurns = append(d.stanceTurns, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true,
-				sent: st.idx, rule: u.Rule, score: 0.7})
+				sent: st.idx, rule: rule, score: 0.7})
 			continue
 		}
 		// a turn's claim has no cue word: the unit (its rule) says who speaks, not a word of the
 		// sentence, so the evidence names none (Evidence.Cue empty, no cue offsets) rather
 		// than the sentence's first word
 		d.claims = append(d.claims, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true, sent: st.idx,
-			rule: u.Rule, score: 0.7})
+			rule: rule, score: 0.7})
 	}
 }
 
@@ -187,6 +198,10 @@ func (d *doc) jointClaims() {
 		if !in && sp != d.unitSpeaker(u) {
 			continue // a quotation inside the block given to someone else
 		}
+		if p := d.partySubject(c.sent, u, cos); p != nil {
+			c.speaker, c.rule = p, c.rule+"+joint:party-subject"
+			continue
+		}
 		for _, co := range cos {
 			if co != sp {
 				cc := *c
@@ -195,6 +210,93 @@ func (d *doc) jointClaims() {
 			}
 		}
 	}
+}
+
+// memberAsking is the legislator whose question turn u is in a hearing ("Senator BRANNIGAN:
+// Secretary, the department has cut the aid budget … . Why were the programs cut?"), or nil: a
+// question turn whose label carries a legislator's or chair's title (legislativeTitles) in a
+// transcript whose heading names a legislature. The assertions that preface a member's question
+// are his own claims: the news interviewer keeps to neutralism and attributes a question's
+// preface to others (Clayman & Heritage 2002, The News Interview, ch. 5 and 6), but a legislator
+// questioning a witness speaks for himself, as his statement turns do (README, "Hearings").
+// A journalist's, an outlet's or a "Q:" questioner's prefaces stay nobody's.
+func (d *doc) memberAsking(u *discourse.Unit) *entity {
+	if u == nil || u.Role != discourse.Question || u.Speaker.Empty() || d.hearingLegislature() == nil {
+		return nil
+	}
+	titled := false
+	for _, w := range strings.Fields(strings.ToLower(u.Label)) {
+		titled = titled || legislativeTitles[strings.Trim(w, ".,")]
+	}
+	if !titled {
+		return nil
+	}
+	v := *u
+	v.Role = discourse.Turn
+	if p := d.resolveSpeaker(&v); p != nil && p.final().kind == graph.Person {
+		return p.final()
+	}
+	return nil
+}
+
+// partySubject is the subject of sentence si of a joint unit u when it is one of the parties cos or
+// the state the unit's speaker phrase names for one of them ("Joint Declaration by President X of
+// Brazil and Prime Minister Y of Canada" then "Canada will consider removing the duties …"): that
+// sentence states what one party undertakes, so its source is that party alone, not every
+// signatory (the usage of joint declarations and communiqués, whose numbered paragraphs set out
+// each side's commitments: "The United States will …", "Japan will …"). The speaker phrase
+// must name two states, bodies or organizations, one in each of two conjuncts (partyStates: a
+// joint statement of two governments; not a title split at the "and" of a portfolio, "Cabinet
+// Secretary for Foreign and Diaspora Affairs, X"). The subject is the mention that opens the clause, after a list number
+// and "the", followed by a word in lower case that is no coordinator ("Osland and Serrania held
+// …" is both parties'), the subject before the predicate of a canonical clause (CGEL ch. 4 §3).
+// nil otherwise.
+func (d *doc) partySubject(si int, u *discourse.Unit, cos []*entity) *entity {
+	st := d.sents[si]
+	k := d.bodyStart(st)
+	for k < len(st.toks) && (st.toks[k].Kind != text.Word || st.toks[k].Lower == "the") {
+		k++
+	}
+	m := d.mentionAt(st, k)
+	if m == nil || m.te >= len(st.toks) || st.toks[m.te].Kind != text.Word || st.toks[m.te].Cap {
+		return nil
+	}
+	switch st.toks[m.te].Lower {
+	case "and", "or", "nor", "'s", "\u2019s":
+		return nil
+	}
+	states := d.partyStates(u)
+	if len(states) < 2 {
+		return nil
+	}
+	e := m.ent.final()
+	for _, x := range append(states, cos...) {
+		if e == x {
+			return e
+		}
+	}
+	return nil
+}
+
+// partyStates returns the distinct states, government bodies or organizations (no persons) the
+// conjuncts of u's speaker phrase name, the first of each conjunct ("the United States and
+// Japan", "President X of Brazil and Prime Minister Y of Canada", "the EU and the AU").
+func (d *doc) partyStates(u *discourse.Unit) []*entity {
+	var out []*entity
+	for _, c := range conjuncts(u.Label, u.Speaker.Start) {
+		for _, o := range d.mentions {
+			ot := d.sents[o.sent]
+			e := o.ent.final()
+			if !actorKind(e) || e.kind == graph.Person || slices.Contains(out, e) {
+				continue
+			}
+			if a, b := ot.toks[o.ts].Start, ot.toks[o.te-1].End; a >= c.span.Start && b <= c.span.End {
+				out = append(out, e)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // reportsOther reports a sentence [a, e) of a turn whose main predicate is "said" (the narrative

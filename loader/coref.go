@@ -598,6 +598,9 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		if st.inQuote[i] != d.sents[m.sent].inQuote[m.ts] && m.sent == s {
 			return true
 		}
+		if d.otherTurn(st, d.sents[m.sent]) {
+			return true
+		}
 		if m.ts < d.bodyStart(d.sents[m.sent]) {
 			// a turn's label names who speaks or asks ("Q: Reuters: Australia says it will …"):
 			// it is no part of what is said, so no antecedent of the words after it
@@ -621,7 +624,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 	})
 	for ci := len(d.claims) - 1; ci >= 0 && d.claims[ci].sent >= s-1; ci-- {
 		c := d.claims[ci]
-		if c.sent >= s-1 && c.sent <= s && c.speaker != nil && c.speaker.final() != self && fits(c.speaker.final(), cls) && (cls != "person" || c.speaker.final().kind == graph.Person || c.singular) {
+		if c.sent >= s-1 && c.sent <= s && !d.otherTurn(st, d.sents[c.sent]) && c.speaker != nil && c.speaker.final() != self && fits(c.speaker.final(), cls) && (cls != "person" || c.speaker.final().kind == graph.Person || c.singular) {
 			e := c.speaker.final()
 			wgt := 2.0
 			if c.sent < s {

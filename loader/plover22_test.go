@@ -18,10 +18,15 @@ type ploverRow struct {
 	gold                          []string
 }
 
-// readPloverRows reads a tab-separated plover22 fixture (comment lines start with #).
+// readPloverRows reads a tab-separated fixture of frames/testdata (comment lines start with #);
+// name is a file of plover22/ or a path under frames/testdata ("frames23/dev.tsv").
 func readPloverRows(t *testing.T, name string) []ploverRow {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "frames", "testdata", "plover22", name))
+	path := filepath.Join("..", "frames", "testdata", "plover22", name)
+	if strings.Contains(name, "/") {
+		path = filepath.Join("..", "frames", "testdata", filepath.FromSlash(name))
+	}
+	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,7 +47,7 @@ func readPloverRows(t *testing.T, name string) []ploverRow {
 // ploverCheck reports whether one gold check holds on g, and why not. A check is
 // "TYPE Src1|Src2 -> kw1|kw2" (a relation of TYPE, not negated, from a node named one of the
 // sources or a name that starts with one and a space, whose target label holds one of the words;
-// no "->" means any target) or "!TYPE Src1|…"
+// no "->" means any target; "TYPE1|TYPE2" accepts either type) or "!TYPE Src1|…"
 // (no such relation that is not negated, hedged or not).
 func ploverCheck(v *graphView, check string) (bool, string) {
 	neg := strings.HasPrefix(check, "!")
@@ -63,7 +68,7 @@ func ploverCheck(v *graphView, check string) (bool, string) {
 	}
 	found := 0
 	for _, r := range v.g.Relations {
-		if r.Type != graph.RelType(typ) || r.Negated || !containsString(ids, r.Source) {
+		if !containsString(strings.Split(typ, "|"), string(r.Type)) || r.Negated || !containsString(ids, r.Source) {
 			continue
 		}
 		lab := foldText(v.label(r.Target))

@@ -77,6 +77,9 @@ func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 	if e != nil && e.kind == graph.Person && (u.Role == discourse.Turn || u.Role == discourse.Quoted || u.Role == discourse.Statement) {
 		ordinaryCase(e) // a label or lead-in line in capitals ("FROM SENATOR MARIA LOPEZ (D-VELD):")
 	}
+	if e != nil && e.kind != graph.Person && u.Role == discourse.Titled {
+		d.headingCase(e) // "KENYA DEFENCE FORCES" over "PRESS STATEMENT" (speaker_broadcast.go)
+	}
 	if e != nil && e.kind != graph.Person && u.Role == discourse.Turn {
 		// "[Senior administration official]:" is how the transcript names the group's member who
 		// speaks: the label as written is a name of the speaker
@@ -106,15 +109,21 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 		return nil
 	}
 	words := strings.FieldsFunc(strings.ToLower(u.Label), func(r rune) bool { return r == ' ' || r == '.' || r == '[' || r == ']' })
-	if len(words) == 0 {
-		return nil
+	if len(words) == 0 || d.interviewerOutlet(u) {
+		return nil // "DER SPIEGEL:" asks the questions of a printed interview (speaker_broadcast.go)
 	}
 	// A label in capitals ("SENIOR STATE DEPARTMENT OFFICIAL ONE:", "MS. PSAKI:") is read by its
 	// words: the actor layer finds no names in capitals by their shape.
 	if strings.ToUpper(u.Label) == u.Label {
+		if e := d.namedBeforeComma(u); e != nil {
+			return e // "ROSA IBARRA, CHILEAN FOREIGN MINISTER:" is Rosa Ibarra
+		}
 		if e := d.wordSpeaker(u, words); e != nil {
 			return e
 		}
+	}
+	if e := d.labelledHolder(u, words); e != nil {
+		return e // "Spokesperson:" after "Spokesperson Tomas Weller:" (speaker_broadcast.go)
 	}
 	sp := u.Speaker
 	if len(words) == 1 && (text.PronounClass(words[0]) == "person" || text.PronounClass(words[0]) == "plural") {
@@ -506,7 +515,13 @@ func (d *doc) labelPerson(u *discourse.Unit, words []string) *entity {
 	if !d.transcriptTurn(u) {
 		return nil
 	}
-	name := u.Label
+	return d.labelNamePerson(u.Label)
+}
+
+// labelNamePerson makes the person a label names by a full name (rule person:speaker-label), in
+// ordinary case when the label is in capitals, the capitals kept as an alias.
+func (d *doc) labelNamePerson(label string) *entity {
+	name := label
 	if strings.ToUpper(name) == name {
 		name = text.TitleCase(name) // "MARIA DALCA" is written in capitals by the transcript's convention
 	}
@@ -514,8 +529,8 @@ func (d *doc) labelPerson(u *discourse.Unit, words []string) *entity {
 	if len(e.nameToks) == 0 {
 		e.nameToks = strings.Fields(name)
 	}
-	if name != u.Label {
-		e.addAlias(u.Label)
+	if name != label {
+		e.addAlias(label)
 	}
 	return e
 }

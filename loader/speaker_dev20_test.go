@@ -23,32 +23,7 @@ const speakers20Floor = 353
 // fails when fewer lines are right than speakers20Floor; -v prints the tally by file and every line
 // that is not right.
 func TestSpeakers20Gold(t *testing.T) {
-	type tally struct{ right, total int }
-	byFile := map[string]*tally{}
-	var files []string
-	right, total := 0, 0
-	for _, f := range goldLines(t, filepath.Join("testdata", "speakers20")) {
-		if byFile[f.file] == nil {
-			byFile[f.file] = &tally{}
-			files = append(files, f.file)
-		}
-		ok, why := speakers20Line(view(f.g), f.speaker, f.words)
-		total++
-		byFile[f.file].total++
-		if ok {
-			right++
-			byFile[f.file].right++
-		} else {
-			t.Logf("%s: %s %q: %s", f.file, f.speaker, f.words, why)
-		}
-	}
-	for _, f := range files {
-		t.Logf("%s: %d of %d", f, byFile[f].right, byFile[f].total)
-	}
-	t.Logf("speakers20: %d of %d right", right, total)
-	if right < speakers20Floor {
-		t.Errorf("speakers20: %d right, floor %d", right, speakers20Floor)
-	}
+	scoreSpeakerGold(t, filepath.Join("testdata", "speakers20"), speakers20Floor)
 }
 
 // speakers20Line judges one gold line against a document's graph and says why it is not right.

@@ -342,9 +342,11 @@ func (d *doc) transcriptTurn(u *discourse.Unit) bool {
 }
 
 // surnameLabel makes a person of a turn label of one word in capitals ("LIPSKA:", "BRZOZOWSKI:")
-// in a transcript when no person of the article has that surname (wordSpeaker tries that
-// first): a transcript labels its speakers by surname in capitals by convention (the U.S.
-// government's and the UN's transcripts: "MR. PRICE:", "NAUERT:"), so the word before the colon
+// or in title case ("Wagner:", after "Question (Reuters):" in the German federal government's
+// press conference transcripts and in printed interviews) in a transcript when no person of
+// the article has that surname (wordSpeaker tries that first): a transcript labels its speakers
+// by surname by convention (the U.S. government's and the UN's transcripts: "MR. PRICE:",
+// "NAUERT:"), so the word before the colon
 // opening a turn is a name, not an acronym (Clayman & Heritage 2002, ch. 3: the turn's label
 // names the party who takes it). The acronym entity the actor layer made of the word (rule
 // org:acronym, which reads a short capital word as an organization) is merged into the person;
@@ -359,7 +361,7 @@ func (d *doc) surnameLabel(u *discourse.Unit, words []string) *entity {
 	}
 	w := strings.TrimSpace(u.Label)
 	lw := strings.ToLower(w)
-	if strings.ToUpper(w) != w || !text.UpperFirstWord(w) || strings.ContainsAny(w, " .0123456789") || len([]rune(w)) < 2 ||
+	if strings.ToUpper(w) != w && text.TitleCase(lw) != w || !text.UpperFirstWord(w) || strings.ContainsAny(w, " .0123456789") || len([]rune(w)) < 2 ||
 		d.lx.Titles[lw] != nil || d.lowerSeen[lw] || d.lx.Common[lw] || numberWords[lw] || !d.transcriptTurn(u) {
 		return nil
 	}
@@ -409,10 +411,11 @@ func ordinaryCase(e *entity) {
 // read there as a person by its shape alone (two capitalized words, rule person:name, no title,
 // no role, no honorific), and names nowhere outside such labels, is that outlet: an ORGANIZATION
 // (rule org:questioner-label), as the wire services the dictionaries know are (Reuters, AFP).
-// The label of a moderator's or questioner's turn itself ("HOST:", "MC:") names a part in the
-// talk, not an actor: an acronym the actor layer made of it, named nowhere else, is dropped.
+// The label of a moderator's or questioner's turn itself ("HOST:", "MC:"), and a label word in a
+// speaker's label ("JANE ODHIAMBO, BYLINE:"), names a part in the talk, not an actor: an acronym
+// the actor layer made of it, named nowhere else, is dropped.
 func (d *doc) questionerOutlets() {
-	inLabel, roleLabel := map[*entity]bool{}, map[*entity]bool{}
+	inLabel, roleLabel, wordLabel := map[*entity]bool{}, map[*entity]bool{}, map[*entity]bool{}
 	outside := map[*entity]bool{}
 	for _, st := range d.sents {
 		lo, hi := d.outletLabel(st, d.labelEnd(st))
@@ -428,6 +431,11 @@ func (d *doc) questionerOutlets() {
 			case st.unit != nil && (st.unit.Role == discourse.Moderator || st.unit.Role == discourse.Question) &&
 				st.toks[m.ts].Start >= st.unit.Speaker.Start && st.toks[m.te-1].End <= st.unit.Speaker.End:
 				roleLabel[e] = true
+				// "UNIDENTIFIED MALE:" is a label of labels.txt whole: its "Male" is no capital
+				wordLabel[e] = wordLabel[e] || discourse.LabelWord(st.unit.Label)
+			case st.unit != nil && st.unit.Role == discourse.Turn && m.te == m.ts+1 && discourse.LabelWord(st.toks[m.ts].Text) &&
+				st.toks[m.ts].Start >= st.unit.Speaker.Start && st.toks[m.te-1].End <= st.unit.Speaker.End:
+				roleLabel[e] = true // "JANE ODHIAMBO, BYLINE:": the part, not an actor
 			default:
 				outside[e] = true
 			}
@@ -436,7 +444,7 @@ func (d *doc) questionerOutlets() {
 	for e := range roleLabel {
 		// "HOST:", "MC:" name a part in the talk (labels.txt), no actor: the actor layer's
 		// acronym reading of the capital word goes
-		if !outside[e] && !inLabel[e] && (e.rule == "org:acronym" || e.rule == "name:single") {
+		if !outside[e] && !inLabel[e] && (e.rule == "org:acronym" || e.rule == "name:single" || wordLabel[e]) {
 			e.dropped = true
 		}
 	}

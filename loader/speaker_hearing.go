@@ -130,7 +130,7 @@ func (d *doc) hearingMembers() {
 		if u.Role == discourse.Question {
 			// a member who only asks ("Tom Ellery MP: … Do you agree?") is still a member of
 			// the committee that sits: the label names the person, though the turn is a
-			// question and no claim of theirs
+			// question (its preface is his claim all the same: memberAsking)
 			v := *u
 			v.Role = discourse.Turn
 			p = d.resolveSpeaker(&v)

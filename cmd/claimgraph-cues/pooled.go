@@ -96,12 +96,16 @@ func pooledReductions(d *dictionary) ([]pooledObject, error) {
 	return out, nil
 }
 
-// ownObjects are the object heads any pattern of b names, whatever its code.
+// ownObjects are the object heads a pattern of b names bare, whatever its code. A head the block
+// names only inside a longer phrase ("CANCEL * {MILITARY COOPERATION}" 1622) is not its own: the
+// pattern holds for that phrase alone, and the bare head under a verb of ending ("ended its
+// cooperation with Sweden") is the donor's reduction (FREEZE * COOPERATION 160), as for a head
+// the block lacks.
 func ownObjects(b *block, sets map[string]*synSet) map[string]bool {
 	own := map[string]bool{}
 	for _, p := range b.Patterns {
 		row, err := expandRow(renderPattern(p), sets)
-		if err != nil {
+		if err != nil || row.phrase != "" {
 			continue
 		}
 		for _, h := range strings.Split(row.object, "|") {

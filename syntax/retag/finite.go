@@ -84,13 +84,7 @@ func PronounVerbs(forms, upos, xpos []string) {
 // agrees with its singular head as the verb of the third person singular does (Quirk 3.5, 3.54),
 // while a plural noun cannot follow a singular head in one noun phrase but as a compound's head.
 func ThatClauseVerb(forms, upos, xpos []string) bool {
-	i := 0
-	for i < len(forms) && xpos[i] == "NNP" {
-		i++ // the opening proper name, of one or more words
-	}
-	if i == 0 {
-		i = openingSubjectEnd(forms, xpos)
-	}
+	i := openingSubject(forms, xpos) // zerothat.go
 	if i == 0 || i+1 >= len(forms) || upos[i] != "NOUN" || xpos[i] != "NNS" ||
 		!strings.HasSuffix(forms[i], "s") || strings.ToLower(forms[i+1]) != "that" {
 		return false

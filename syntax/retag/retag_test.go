@@ -85,3 +85,89 @@ func TestGenitiveHead(t *testing.T) {
 		t.Errorf("Chile's ready to sign (is): re-tagged %q", xpos[2])
 	}
 }
+
+// TestModalBeforeTo: a modal form before a to-infinitive is the noun (Quirk et al. 1985,
+// 3.40-3.42: central modals take the bare infinitive); a modal before a bare verb, "ought to",
+// and "will" before the preposition "to" stay as tagged.
+func TestModalBeforeTo(t *testing.T) {
+	cases := []struct {
+		forms, upos, xpos []string
+		at                int
+		want              string
+	}{
+		{[]string{"its", "resolve", "and", "will", "to", "defend", "its", "rights"},
+			[]string{"PRON", "NOUN", "CCONJ", "AUX", "PART", "VERB", "PRON", "NOUN"},
+			[]string{"PRP$", "NN", "CC", "MD", "TO", "VB", "PRP$", "NNS"}, 3, "NN"},
+		{[]string{"the", "political", "will", "to", "reform"},
+			[]string{"DET", "ADJ", "AUX", "PART", "VERB"},
+			[]string{"DT", "JJ", "MD", "TO", "VB"}, 2, "NN"},
+		{[]string{"Peru", "will", "defend", "its", "rights"},
+			[]string{"PROPN", "AUX", "VERB", "PRON", "NOUN"},
+			[]string{"NNP", "MD", "VB", "PRP$", "NNS"}, 1, "MD"},
+		{[]string{"Peru", "ought", "to", "defend", "them"},
+			[]string{"PROPN", "AUX", "PART", "VERB", "PRON"},
+			[]string{"NNP", "MD", "TO", "VB", "PRP"}, 1, "MD"},
+		{[]string{"we", "will", "to", "some", "extent", "agree"},
+			[]string{"PRON", "AUX", "ADP", "DET", "NOUN", "VERB"},
+			[]string{"PRP", "MD", "IN", "DT", "NN", "VB"}, 1, "MD"},
+	}
+	for _, c := range cases {
+		ModalBeforeTo(c.forms, c.upos, c.xpos)
+		if c.xpos[c.at] != c.want {
+			t.Errorf("%v: %s tagged %s, want %s", c.forms, c.forms[c.at], c.xpos[c.at], c.want)
+		}
+	}
+}
+
+// TestParticipleBeforeDeterminer: a clause-initial -ing word before a determiner is the
+// participle (Quirk et al. 1985, 5.13-5.14, 15.56); mid-clause or before a noun it stays.
+func TestParticipleBeforeDeterminer(t *testing.T) {
+	forms := []string{"Welcoming", "the", "agreement", ",", "Chile", "said"}
+	upos := []string{"ADJ", "DET", "NOUN", "PUNCT", "PROPN", "VERB"}
+	xpos := []string{"JJ", "DT", "NN", ",", "NNP", "VBD"}
+	if ParticipleBeforeDeterminer(forms, upos, xpos) != 1 || xpos[0] != "VBG" || upos[0] != "VERB" {
+		t.Errorf("Welcoming the agreement: %s %s", upos[0], xpos[0])
+	}
+	forms = []string{"Growing", "tensions", "worried", "Chile"}
+	upos = []string{"ADJ", "NOUN", "VERB", "PROPN"}
+	xpos = []string{"JJ", "NNS", "VBD", "NNP"}
+	if ParticipleBeforeDeterminer(forms, upos, xpos) != 0 || xpos[0] != "JJ" {
+		t.Errorf("Growing tensions: re-tagged %s", xpos[0])
+	}
+	forms = []string{"Chile", "saw", "a", "rising", "the", "tide"}
+	upos = []string{"PROPN", "VERB", "DET", "ADJ", "DET", "NOUN"}
+	xpos = []string{"NNP", "VBD", "DT", "JJ", "DT", "NN"}
+	if ParticipleBeforeDeterminer(forms, upos, xpos) != 0 || xpos[3] != "JJ" {
+		t.Errorf("mid-clause -ing: re-tagged %s", xpos[3])
+	}
+}
+
+// TestZeroThatClauseVerb: an opening subject's -s word before a name or pronoun and a finite verb
+// is the verb of a zero-that report (Quirk et al. 1985, 16.31); with no finite verb after the
+// next noun phrase, or a finite verb before the -s word, it stays.
+func TestZeroThatClauseVerb(t *testing.T) {
+	forms := []string{"Jordan", "worries", "Israel", "could", "expel", "workers"}
+	upos := []string{"PROPN", "NOUN", "PROPN", "AUX", "VERB", "NOUN"}
+	xpos := []string{"NNP", "NNS", "NNP", "MD", "VB", "NNS"}
+	if !ZeroThatClauseVerb(forms, upos, xpos) || xpos[1] != "VBZ" {
+		t.Errorf("Jordan worries Israel could: %s", xpos[1])
+	}
+	forms = []string{"Kenya", "says", "it", "will", "help"}
+	upos = []string{"PROPN", "NOUN", "PRON", "AUX", "VERB"}
+	xpos = []string{"NNP", "NNS", "PRP", "MD", "VB"}
+	if !ZeroThatClauseVerb(forms, upos, xpos) || xpos[1] != "VBZ" {
+		t.Errorf("Kenya says it will: %s", xpos[1])
+	}
+	forms = []string{"Kenya", "exports", "rose", "sharply"}
+	upos = []string{"PROPN", "NOUN", "VERB", "ADV"}
+	xpos = []string{"NNP", "NNS", "VBD", "RB"}
+	if ZeroThatClauseVerb(forms, upos, xpos) || xpos[1] != "NNS" {
+		t.Errorf("Kenya exports rose: re-tagged %s", xpos[1])
+	}
+	forms = []string{"Kenya", "Airways", "flights", "Nairobi", "Mombasa"}
+	upos = []string{"PROPN", "PROPN", "NOUN", "PROPN", "PROPN"}
+	xpos = []string{"NNP", "NNP", "NNS", "NNP", "NNP"}
+	if ZeroThatClauseVerb(forms, upos, xpos) || xpos[2] != "NNS" {
+		t.Errorf("no finite verb after the name: re-tagged %s", xpos[2])
+	}
+}

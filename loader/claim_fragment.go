@@ -1,0 +1,67 @@
+package loader
+
+import "github.com/claimgraph/claimgraph/text"
+
+// Verbless fragments of a turn (session 12). A speaker's turn holds utterances that are no
+// clause: a noun phrase or adverbial with no predicate that announces or frames the talk ("A
+// quick readout before we land.", "Two things at the top.", "Just one more on Niger."). Such a
+// fragment asserts nothing (a claim states a proposition, which needs a predicate: CGEL ch. 10
+// §1 on clause types and §§14-15 on verbless and non-sentential utterances), so it gives no
+// claim; a clause after a colon, semicolon or dash ("Two things at the top: the President …")
+// is a clause, and the sentence stays a claim.
+
+// fragmentStops are the subordinators that open a clause inside a fragment ("A quick readout
+// before we land"): with no verb before them, the main part of the utterance had none (CGEL
+// ch. 7 §2 and ch. 11 §4 on prepositions and subordinators heading clauses).
+var fragmentStops = map[string]bool{"before": true, "after": true, "until": true, "till": true, "while": true, "when": true,
+	"if": true, "because": true, "since": true, "as": true, "unless": true, "once": true, "though": true, "although": true}
+
+// verbless reports tokens [a, e) of st as a fragment: a noun phrase that opens with an
+// indefinite or a numeral ("A quick readout", "Two things", "One more", "Just a couple of
+// things", "Another question"), in which the tagger (syntax/tag, UPOS) finds no VERB or AUX
+// before the end or before a subordinator of fragmentStops, with no colon, semicolon or dash
+// setting off a clause. Only that opening is read, because the tagger takes a verb after an
+// adverb for a noun now and then ("More than four million people currently benefit from it":
+// "benefit" NOUN), and a numeral or an indefinite subject seldom stands before such a verb in
+// a briefing's own announcements.
+func (d *doc) verbless(st *sent, a, e int) bool {
+	for a < e && (st.toks[a].Lower == "just" || st.toks[a].Lower == "and" || st.toks[a].Lower == "now" || st.toks[a].Lower == "then") {
+		a++
+	}
+	if a >= e || !fragmentOpeners[st.toks[a].Lower] && st.toks[a].Kind != text.Num {
+		return false
+	}
+	return d.noVerbBefore(st, a, e)
+}
+
+// fragmentOpeners open the noun phrase of an announcing fragment: the indefinite article and
+// the indefinite and cardinal determinatives (CGEL ch. 5 §§6-7).
+var fragmentOpeners = map[string]bool{"a": true, "an": true, "another": true, "one": true, "two": true, "three": true,
+	"four": true, "five": true, "few": true, "couple": true}
+
+// noVerbBefore reports tokens [a, e) with no VERB or AUX before the end or a subordinator of
+// fragmentStops, and no colon, semicolon or dash.
+func (d *doc) noVerbBefore(st *sent, a, e int) bool {
+	if a >= e || d.x.syn == nil || fragmentStops[st.toks[a].Lower] {
+		return false
+	}
+	forms := make([]string, 0, e-a)
+	for k := a; k < e; k++ {
+		switch st.toks[k].Text {
+		case ":", ";", "\u2014", "\u2013", "--":
+			return false
+		}
+		forms = append(forms, st.toks[k].Text)
+	}
+	upos, xpos := make([]string, len(forms)), make([]string, len(forms))
+	d.x.syn.Tagger().Tag(forms, upos, xpos)
+	for i := range forms {
+		switch {
+		case upos[i] == "VERB" || upos[i] == "AUX":
+			return false
+		case i > 0 && fragmentStops[st.toks[a+i].Lower] && st.toks[a+i].Kind == text.Word:
+			return true
+		}
+	}
+	return true
+}
