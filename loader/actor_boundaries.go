@@ -485,9 +485,6 @@ func (d *doc) partyQualifier(st *sent, ts, te int) *entity {
 	if h := d.headBeforeOf(st, pm.ts, pm.te); toks[h].Lower != "party" {
 		return nil
 	}
-	if te-ts == 1 && toks[ts].AllCaps && acronymSpells(toks[ts].Text, d.spanText(st, pm.ts, pm.te)) {
-		return nil // "the Working Families Party (WFP)": the party's acronym, no qualifier (acronyms)
-	}
 	name := d.spanText(st, pm.ts, te+1)
 	e := d.entity("org:"+graph.NormalizeName(name), pe.kind, name, "org:party-qualifier")
 	if e.country == nil {
