@@ -3,7 +3,6 @@ package schema
 import (
 	"fmt"
 	"runtime/debug"
-	"time"
 
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/graphql-go/graphql"
@@ -119,29 +118,13 @@ func dateArgs(args map[string]any) (from, to string, err error) {
 	return from, to, nil
 }
 
-// dateBound is v as a YYYY-MM-DD day: v itself, or the first (last, when end is set) day of the
-// month or year v names; "" for "". name is the argument's, for the error.
+// dateBound is graph.DateBound with the argument's name in the error (CodeBadArgument).
 func dateBound(name, v string, end bool) (string, error) {
-	if v == "" {
-		return "", nil
+	d, err := graph.DateBound(v, end)
+	if err != nil {
+		return "", errorf(CodeBadArgument, "%s must be a date as YYYY-MM-DD, or a month (YYYY-MM) or year (YYYY), got %q", name, v)
 	}
-	if _, err := time.Parse(time.DateOnly, v); err == nil {
-		return v, nil
-	}
-	for _, p := range []struct {
-		layout     string
-		years, mos int // the period's length, for its last day
-	}{{"2006-01", 0, 1}, {"2006", 1, 0}} {
-		t, err := time.Parse(p.layout, v)
-		if err != nil {
-			continue
-		}
-		if end {
-			t = t.AddDate(p.years, p.mos, -1)
-		}
-		return t.Format(time.DateOnly), nil
-	}
-	return "", errorf(CodeBadArgument, "%s must be a date as YYYY-MM-DD, or a month (YYYY-MM) or year (YYYY), got %q", name, v)
+	return d, nil
 }
 
 // kindsArg reads a [NodeKind!] argument.
