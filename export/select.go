@@ -17,7 +17,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/claimgraph/claimgraph/graph"
 )
@@ -54,8 +53,9 @@ func (f *Filter) relationFiltered() bool {
 	return len(f.Types) > 0 || f.From != "" || f.To != "" || f.MinConfidence > 0 || f.Around != ""
 }
 
-// Validate checks the filter's values: known types and kinds, YYYY-MM-DD dates in order,
-// a confidence in 0..1, a non-negative depth.
+// Validate checks the filter's values: known types and kinds, dates in order (YYYY-MM-DD, or a
+// month YYYY-MM or year YYYY, which Validate replaces by its first day in From and its last in
+// To), a confidence in 0..1, a non-negative depth.
 func (f *Filter) Validate() error {
 	for _, t := range f.Types {
 		if !slices.Contains(graph.RelTypes, t) {
@@ -67,12 +67,15 @@ func (f *Filter) Validate() error {
 			return fmt.Errorf("unknown node kind %q (want one of %s)", k, joinTypes(graph.Kinds))
 		}
 	}
-	for _, d := range []string{f.From, f.To} {
-		// A calendar date, as the GraphQL API's from/to: "2018-13-45" or "2018-02-30" pass a
-		// check of shape and range and would filter by string comparison a window nobody asked for.
-		if _, err := time.Parse(time.DateOnly, d); d != "" && err != nil {
-			return fmt.Errorf("date %q: want a calendar date as YYYY-MM-DD", d)
+	// A calendar date, or a month or year (graph.DateBound), as the GraphQL API's from/to:
+	// "2018-13-45" or "2018-02-30" would pass a check of shape and range and filter by string
+	// comparison a window nobody asked for. A month or year becomes its first (From) or last (To) day.
+	for _, d := range []*string{&f.From, &f.To} {
+		b, err := graph.DateBound(*d, d == &f.To)
+		if err != nil {
+			return fmt.Errorf("date %q: %v", *d, err)
 		}
+		*d = b
 	}
 	if f.From != "" && f.To != "" && f.From > f.To {
 		return fmt.Errorf("from %s is after to %s", f.From, f.To)

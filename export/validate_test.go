@@ -23,3 +23,16 @@ func TestFilterDates(t *testing.T) {
 		}
 	}
 }
+
+// TestFilterMonthYear: a month or year is accepted and becomes its first day in From and its
+// last in To, as in the GraphQL API (graph.DateBound).
+func TestFilterMonthYear(t *testing.T) {
+	f := Filter{From: "2018-05", To: "2019"}
+	if err := f.Validate(); err != nil || f.From != "2018-05-01" || f.To != "2019-12-31" {
+		t.Errorf("month/year: %q %q %v", f.From, f.To, err)
+	}
+	f = Filter{From: "2018-06", To: "2018-05"}
+	if err := f.Validate(); err == nil {
+		t.Error("June before May accepted")
+	}
+}

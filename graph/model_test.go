@@ -159,3 +159,24 @@ func TestSourceName(t *testing.T) {
 		}
 	}
 }
+
+// TestDateBound: a day stays; a month or year is its first day as a start and its last as an end
+// (leap years included); other values are ErrDate.
+func TestDateBound(t *testing.T) {
+	for _, c := range []struct {
+		v    string
+		end  bool
+		want string
+		err  bool
+	}{
+		{"2018-05-14", false, "2018-05-14", false}, {"2018-05-14", true, "2018-05-14", false},
+		{"2018-05", false, "2018-05-01", false}, {"2018-05", true, "2018-05-31", false},
+		{"2016-02", true, "2016-02-29", false}, {"2018", false, "2018-01-01", false}, {"2018", true, "2018-12-31", false},
+		{"", true, "", false}, {"2018-13", false, "", true}, {"2018-02-30", false, "", true}, {"May 2018", true, "", true},
+	} {
+		got, err := DateBound(c.v, c.end)
+		if got != c.want || (err != nil) != c.err {
+			t.Errorf("DateBound(%q, %v) = %q, %v; want %q (error %v)", c.v, c.end, got, err, c.want, c.err)
+		}
+	}
+}

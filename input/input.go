@@ -378,7 +378,8 @@ func textDocument(name string, data []byte) (Document, error) {
 	if err != nil {
 		return Document{}, err
 	}
-	return Document{Source: name, Text: s, File: wholeFile(name), Warnings: utf8Warning(data)}, nil
+	s, n := repairGBKMojibake(s)
+	return Document{Source: name, Text: s, File: wholeFile(name), Warnings: append(utf8Warning(data), mojibakeWarning(n)...)}, nil
 }
 
 func htmlDocument(name string, data []byte) (Document, error) {
@@ -390,10 +391,11 @@ func htmlDocument(name string, data []byte) (Document, error) {
 	if err != nil {
 		return Document{}, err
 	}
+	s, n := repairGBKMojibake(s)
 	if warn == "" {
-		return Document{Source: name, HTML: s, File: wholeFile(name), Warnings: utf8Warning(data)}, nil
+		return Document{Source: name, HTML: s, File: wholeFile(name), Warnings: append(utf8Warning(data), mojibakeWarning(n)...)}, nil
 	}
-	return Document{Source: name, HTML: s, File: wholeFile(name), Warnings: []string{warn}}, nil
+	return Document{Source: name, HTML: s, File: wholeFile(name), Warnings: append([]string{warn}, mojibakeWarning(n)...)}, nil
 }
 
 // utf8Warning is the warning for data that is not valid UTF-8 (checkText repairs it), or nil.

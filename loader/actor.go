@@ -124,6 +124,7 @@ func (d *doc) sentInitial(st *sent, i int) bool {
 // findActors runs the actor layer over every sentence: policies first (their names contain other
 // names), then name phrases, acronyms, appositives and unnamed groups.
 func (d *doc) findActors() {
+	d.findRedefinedAcronyms() // before names: a bare acronym the article defines is its own (actor_acrdefs.go)
 	for _, st := range d.sents {
 		d.findPolicyNames(st)
 		d.numberedPolicies(st)

@@ -406,8 +406,12 @@ func (d *doc) stateHeadIn(st *sent, ts, te int) bool {
 
 // knownByName is the known actor with that name or alias. An acronym ("UN") matches only when
 // written in capitals: "Un", a word cut at a line end, is no UN (as lexUnit requires of names
-// marked caps).
+// marked caps). An acronym the article defines for a name of its own is none (d.redefined,
+// actor_acrdefs.go).
 func (d *doc) knownByName(name string) *lexicon.KnownActor {
+	if d.redefined[name] {
+		return nil
+	}
 	a := d.lx.ActorByName[graph.NormalizeName(name)]
 	if a == nil || strings.ToUpper(name) == name {
 		return a

@@ -67,6 +67,7 @@ type doc struct {
 	policies     map[string]*entity    // normalized name → POLICY entity, for later mentions
 	policyToks   map[string][][]string // named programs by first token, built after the policy pass
 	nonActor     map[string]bool       // acronyms defined for non-actor phrases ("(DUV)")
+	redefined    map[string]bool       // dictionary acronyms the article defines for another name (actor_acrdefs.go)
 	soleC        *soleCountryMemo      // the one country the article names, once computed
 	placeChunks  [][3]int              // capitalized runs with a place word: sentence, start, end token
 	placeNames   map[string]bool       // normalized names the article uses as places (actor_places.go)

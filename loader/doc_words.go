@@ -136,7 +136,21 @@ func (d *doc) matchNames(st *sent, i int) ([]lexicon.Entry, int) {
 			best, end = n.Entries, j+1
 		}
 	}
+	if end > i && d.redefined[st.toks[end-1].Text] && (end == i+1 || end == i+2 && st.toks[i].Lower == "the") {
+		best = withoutActors(best) // "(the) CPC": an acronym the article defines for a name of its own (actor_acrdefs.go)
+	}
 	return best, end
+}
+
+// withoutActors is ents without the dictionary actors (lexicon.EntryActor), a new slice.
+func withoutActors(ents []lexicon.Entry) []lexicon.Entry {
+	var out []lexicon.Entry
+	for _, e := range ents {
+		if e.Kind != lexicon.EntryActor {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // hyphenPlace reports a hyphenated place name whose first part is a place word of nonactors.txt
@@ -154,6 +168,18 @@ func quoteMark(form, xpos string) bool {
 		return true
 	case "\u2018", "\u2019", "'":
 		return xpos == "``" || xpos == "''"
+	}
+	return false
+}
+
+// demonymWord reports a one-word demonym of the countries lexicon ("french", "chinese").
+func (d *doc) demonymWord(w string) bool {
+	if n := d.lx.Names.Next[w]; n != nil {
+		for _, e := range n.Entries {
+			if e.Kind == lexicon.EntryDemonym {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -219,7 +219,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, c *input.Cleaned) (g *gr
 
 func newDoc(x *Extractor, c *input.Cleaned) (*doc, error) {
 	d := &doc{x: x, lx: x.lex, c: c, runes: []rune(c.Article.Text), byKey: map[string]*entity{},
-		lowerSeen: map[string]bool{}, authors: map[string]bool{}, policies: map[string]*entity{}, nonActor: map[string]bool{}, placeNames: map[string]bool{}}
+		lowerSeen: map[string]bool{}, authors: map[string]bool{}, policies: map[string]*entity{}, nonActor: map[string]bool{}, redefined: map[string]bool{}, placeNames: map[string]bool{}}
 	for _, a := range c.Article.Authors {
 		d.authors[graph.NormalizeName(a)] = true
 	}
@@ -312,7 +312,7 @@ func (d *doc) build() *graph.ArticleGraph {
 			continue
 		}
 		id := e.nodeID()
-		n := graph.Node{ID: id, Kind: e.kind, Name: e.name, Aliases: e.aliasList(), Code: e.cameo, Rule: e.rule,
+		n := graph.Node{ID: id, Kind: e.kind, Name: e.name, Aliases: d.storeAliases(e), Code: e.cameo, Rule: e.rule,
 			Text: e.text, Direct: e.direct, Turn: e.turn, Local: e.localScope != "", Family: e.family}
 		if e.country != nil && e.kind.IsActor() {
 			n.Country = e.country.Code

@@ -9,7 +9,6 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -193,18 +192,6 @@ func (d *doc) mayHaveSource(st *sent) bool {
 		}
 		if d.lx.Titles[t.Lower] != nil && k > 1 && d.descriptionPremods(st, k, "title") != nil {
 			return true // "the foreign minister"
-		}
-	}
-	return false
-}
-
-// demonymWord reports a one-word demonym of the countries lexicon ("french", "chinese").
-func (d *doc) demonymWord(w string) bool {
-	if n := d.lx.Names.Next[w]; n != nil {
-		for _, e := range n.Entries {
-			if e.Kind == lexicon.EntryDemonym {
-				return true
-			}
 		}
 	}
 	return false

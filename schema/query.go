@@ -19,8 +19,8 @@ func (t *types) buildQuery() {
 		return backwardArgs(extra)
 	}
 	dateArgDocs := map[string]string{
-		"from": "Earliest publication date (YYYY-MM-DD, inclusive) of an article that supports the item.",
-		"to":   "Latest publication date (YYYY-MM-DD, inclusive) of an article that supports the item.",
+		"from": "Earliest publication date (YYYY-MM-DD, or YYYY-MM / YYYY for a whole month or year; inclusive) of an article that supports the item.",
+		"to":   "Latest publication date (YYYY-MM-DD, or YYYY-MM / YYYY for a whole month or year; inclusive) of an article that supports the item.",
 	}
 	t.query = graphql.NewObject(graphql.ObjectConfig{
 		Name: "Query",
@@ -69,8 +69,8 @@ func (t *types) buildQuery() {
 				Type:        graphql.NewNonNull(t.articleConn),
 				Description: "Loaded articles ordered by ID (or orderBy), filtered by publication date, text and outlet.",
 				Args: pageArgDefs(graphql.FieldConfigArgument{
-					"from":    {Type: graphql.String, Description: "Published on or after this date (YYYY-MM-DD); undated articles are left out."},
-					"to":      {Type: graphql.String, Description: "Published on or before this date (YYYY-MM-DD); undated articles are left out."},
+					"from":    {Type: graphql.String, Description: "Published on or after this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY); undated articles are left out."},
+					"to":      {Type: graphql.String, Description: "Published on or before this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY); undated articles are left out."},
 					"search":  {Type: graphql.String, Description: "Case-insensitive substring of the title, URL or text."},
 					"outlet":  {Type: graphql.String, Description: "Only articles of this outlet (case-insensitive)."},
 					"orderBy": {Type: t.research.articleOrder, Description: "Sort order; by ID when omitted."},

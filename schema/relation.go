@@ -80,8 +80,8 @@ func (t *types) buildRelation() {
 				Description: "One per sentence that states the relation, across articles, ordered by article ID, sentence and cue. With first, only the first that many: a relation restated in thousands of articles otherwise returns them all (evidenceCount says how many there are). With from/to, only sentences from articles published in that range (an undated article is in no range); a relation listed by relations(from:, to:) keeps that window when evidence gives no from/to of its own.",
 				Args: graphql.FieldConfigArgument{
 					"first": {Type: graphql.Int, Description: "At most this many evidence items (>= 0); all when omitted."},
-					"from":  {Type: graphql.String, Description: "Only evidence from articles published on or after this date (YYYY-MM-DD)."},
-					"to":    {Type: graphql.String, Description: "Only evidence from articles published on or before this date (YYYY-MM-DD)."},
+					"from":  {Type: graphql.String, Description: "Only evidence from articles published on or after this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY)."},
+					"to":    {Type: graphql.String, Description: "Only evidence from articles published on or before this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY)."},
 				},
 				// Relations are read without their evidence (graph.WithoutEvidence) and it is read
 				// here, only when asked for: a relation stated in thousands of articles is cheap

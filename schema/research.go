@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/graphql-go/graphql"
@@ -204,8 +205,8 @@ func (t *types) relationListArgs(args graphql.FieldConfigArgument) graphql.Field
 	args["targetCountry"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations whose target is an actor of this country (ISO 3166-1 alpha-3 / CAMEO country code, case-insensitive)."}
 	args["country"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations with an actor of this country at either end (ISO 3166-1 alpha-3 / CAMEO country code, case-insensitive); combines with sourceCountry and targetCountry (all must hold)."}
 	if _, ok := args["from"]; !ok {
-		args["from"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Earliest publication date (YYYY-MM-DD, inclusive) of an article that states the relation; evidence is then limited to the same window."}
-		args["to"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Latest publication date (YYYY-MM-DD, inclusive) of an article that states the relation; evidence is then limited to the same window."}
+		args["from"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Earliest publication date (YYYY-MM-DD, or YYYY-MM / YYYY for a whole month or year; inclusive) of an article that states the relation; evidence is then limited to the same window."}
+		args["to"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Latest publication date (YYYY-MM-DD, or YYYY-MM / YYYY for a whole month or year; inclusive) of an article that states the relation; evidence is then limited to the same window."}
 	}
 	return args
 }
@@ -285,8 +286,8 @@ func (t *types) researchQueryFields(fields graphql.Fields) {
 			"direction": {Type: t.direction, Description: "With actor: OUT its relations as source, IN as target, ANY (default) both."},
 			"types":     {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these relation types; all when omitted."},
 			"interval":  {Type: t.research.interval, Description: "Bucket width; MONTH when omitted."},
-			"from":      {Type: graphql.String, Description: "Only articles published on or after this date (YYYY-MM-DD)."},
-			"to":        {Type: graphql.String, Description: "Only articles published on or before this date (YYYY-MM-DD)."},
+			"from":      {Type: graphql.String, Description: "Only articles published on or after this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY)."},
+			"to":        {Type: graphql.String, Description: "Only articles published on or before this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY)."},
 		},
 		Resolve: t.safe(t.resolveTimeline),
 	}
@@ -332,7 +333,17 @@ func (t *types) resolvePath(p graphql.ResolveParams) (any, error) {
 	case errors.Is(err, graph.ErrPathBudget):
 		return nil, &Error{Code: CodePathBudget, Message: fmt.Sprintf("path search from %s to %s needs more than %d steps at maxDepth %d: lower maxDepth, or follow fewer relation types", from, to, pathBudget, depth), Err: err}
 	case errors.Is(err, graph.ErrNotFound):
-		return nil, &Error{Code: CodeNotFound, Message: fmt.Sprintf("no node with id %s or %s", quote(from), quote(to)), Err: err}
+		// name the end that is missing, not both (new-user trial 12): the store says only that one is
+		var missing []string
+		for _, id := range []string{from, to} {
+			if _, nerr := t.store.Node(p.Context, id); errors.Is(nerr, graph.ErrNotFound) {
+				missing = append(missing, quote(id))
+			}
+		}
+		if len(missing) == 0 {
+			missing = []string{quote(from) + " or " + quote(to)}
+		}
+		return nil, &Error{Code: CodeNotFound, Message: "no node with id " + strings.Join(missing, " and "), Err: err}
 	case err != nil:
 		return nil, storeError(err, false)
 	}

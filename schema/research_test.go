@@ -309,6 +309,56 @@ func TestPathQuery(t *testing.T) {
 			t.Errorf("path(%s): code %q, want %q (%+v)", args, r.code(), code, r.Errors)
 		}
 	}
+	// A missing end is named alone; the end that exists is not.
+	if r := ts.query(t, `{ path(from: "`+f.usa+`", to: "a_nothing") { length } }`, nil); r.code() != CodeNotFound ||
+		!strings.Contains(r.Errors[0].Message, `"a_nothing"`) || strings.Contains(r.Errors[0].Message, f.usa) {
+		t.Errorf("missing end: %+v", r.Errors)
+	}
+}
+
+// TestDateArgsMonthAndYear: a month or a year stands for its first day in from and its last in to
+// (ISO 8601 reduced precision); other shapes are refused with the argument's name.
+func TestDateArgsMonthAndYear(t *testing.T) {
+	for _, c := range []struct{ from, to, wantFrom, wantTo, err string }{
+		{"2018-05", "2018-05", "2018-05-01", "2018-05-31", ""},
+		{"2018", "2018", "2018-01-01", "2018-12-31", ""},
+		{"2016-02", "2016-02", "2016-02-01", "2016-02-29", ""},
+		{"2018-06-15", "2018-12", "2018-06-15", "2018-12-31", ""},
+		{"2018-13", "", "", "", "from must be a date"},
+		{"", "May 2018", "", "", "to must be a date"},
+		{"2018-06", "2018-05", "", "", "is after"},
+	} {
+		args := map[string]any{}
+		if c.from != "" {
+			args["from"] = c.from
+		}
+		if c.to != "" {
+			args["to"] = c.to
+		}
+		from, to, err := dateArgs(args)
+		if c.err != "" {
+			if err == nil || !strings.Contains(err.Error(), c.err) {
+				t.Errorf("dateArgs(%q, %q): err %v, want %q", c.from, c.to, err, c.err)
+			}
+			continue
+		}
+		if err != nil || from != c.wantFrom || to != c.wantTo {
+			t.Errorf("dateArgs(%q, %q) = %q, %q, %v; want %q, %q", c.from, c.to, from, to, err, c.wantFrom, c.wantTo)
+		}
+	}
+	// The same window as days: June 2018 by month equals it by days.
+	f := newFixture(t)
+	ts := newTestServer(t, f, Options{})
+	var byMonth, byDays struct {
+		Relations struct {
+			TotalCount int `json:"totalCount"`
+		} `json:"relations"`
+	}
+	ts.query(t, `{ relations(from: "2018-06", to: "2018-06") { totalCount } }`, nil).decode(t, &byMonth)
+	ts.query(t, `{ relations(from: "2018-06-01", to: "2018-06-30") { totalCount } }`, nil).decode(t, &byDays)
+	if byMonth.Relations.TotalCount != byDays.Relations.TotalCount || byDays.Relations.TotalCount == 0 {
+		t.Errorf("June by month %d, by days %d", byMonth.Relations.TotalCount, byDays.Relations.TotalCount)
+	}
 }
 
 func TestTimelineAndRelationCounts(t *testing.T) {

@@ -3,7 +3,6 @@ package schema
 import (
 	"fmt"
 	"runtime/debug"
-	"time"
 
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/graphql-go/graphql"
@@ -100,22 +99,32 @@ func pageArgs(args map[string]any) (graph.PageArgs, error) {
 	return pa, nil
 }
 
-// dateArgs reads from and to: dates as YYYY-MM-DD, both inclusive, from not after to.
+// dateArgs reads from and to, both inclusive, from not after to. Each is a day (YYYY-MM-DD), a
+// month (YYYY-MM) or a year (YYYY), as ISO 8601 writes reduced precision: a month or year in from
+// is its first day, in to its last ("from: 2018-05, to: 2018-05" is all of May 2018). Errors:
+// CodeBadArgument naming the argument and the value.
 func dateArgs(args map[string]any) (from, to string, err error) {
 	from, _ = args["from"].(string)
 	to, _ = args["to"].(string)
-	for name, v := range map[string]string{"from": from, "to": to} {
-		if v == "" {
-			continue
-		}
-		if _, perr := time.Parse(time.DateOnly, v); perr != nil {
-			return "", "", errorf(CodeBadArgument, "%s must be a date as YYYY-MM-DD, got %q", name, v)
-		}
+	if from, err = dateBound("from", from, false); err != nil {
+		return "", "", err
+	}
+	if to, err = dateBound("to", to, true); err != nil {
+		return "", "", err
 	}
 	if from != "" && to != "" && from > to {
 		return "", "", errorf(CodeBadArgument, "from (%s) is after to (%s)", from, to)
 	}
 	return from, to, nil
+}
+
+// dateBound is graph.DateBound with the argument's name in the error (CodeBadArgument).
+func dateBound(name, v string, end bool) (string, error) {
+	d, err := graph.DateBound(v, end)
+	if err != nil {
+		return "", errorf(CodeBadArgument, "%s must be a date as YYYY-MM-DD, or a month (YYYY-MM) or year (YYYY), got %q", name, v)
+	}
+	return d, nil
 }
 
 // kindsArg reads a [NodeKind!] argument.

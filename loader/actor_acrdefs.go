@@ -1,0 +1,99 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// Acronyms the article defines for a name of its own (issue 14: two different national bodies
+// never merge). An acronym introduced in parentheses after a full name stands for that name on
+// later references in the story (AP Stylebook, "abbreviations and acronyms"), so where the
+// article writes "the Confederation of Production and Commerce (CPC)", a bare "CPC" elsewhere in
+// it is the confederation, never the dictionary actor of the same acronym (actors.txt: CPC, the
+// Chinese Communist Party), whose country and code must not reach it. Where the article's name is
+// the dictionary actor's own ("the Communist Party of China (CPC)") nothing changes.
+
+// findRedefinedAcronyms fills d.redefined with every acronym that is a dictionary actor's name or
+// alias and that the article defines, "Full Name (ACR)", for a run of capitalized words
+// (with the particles of names: of, for, and, the, de …) whose words the acronym spells
+// (acronymSpells) and that is no name of that actor. Run before the sentences' names are read,
+// so a bare acronym before its definition (a headline) is read the same way.
+func (d *doc) findRedefinedAcronyms() {
+	for _, st := range d.sents {
+		toks := st.toks
+		for i := 1; i+2 < len(toks); i++ {
+			if (toks[i].Text != "(" && toks[i].Text != "[") || !toks[i+1].AllCaps || (toks[i+2].Text != ")" && toks[i+2].Text != "]") {
+				continue
+			}
+			acr := toks[i+1].Text
+			a := d.knownByName(acr)
+			if a == nil {
+				continue
+			}
+			name := d.definedName(st, i)
+			if name == "" || !acronymSpells(acr, name) {
+				continue
+			}
+			if k := d.knownByName(name); k == a {
+				continue
+			}
+			own := false
+			for _, n := range append([]string{a.Name}, a.Aliases...) {
+				// "the ruling Chinese Communist Party (CPC)": the run ends in the actor's name
+				if len(n) > len(acr) && strings.HasSuffix(strings.ToLower(name), strings.ToLower(n)) {
+					own = true
+				}
+			}
+			if !own {
+				d.redefined[acr] = true
+			}
+		}
+	}
+}
+
+// definedName is the run of capitalized words before the bracket at token paren, with the inner
+// particles of names ("of", "for", "and", "the", "de", …), its leading article dropped; "" when
+// the word before the bracket is no capitalized word.
+func (d *doc) definedName(st *sent, paren int) string {
+	toks := st.toks
+	s := paren
+	for s > 0 && paren-s < 12 {
+		t := toks[s-1]
+		if t.Kind != text.Word {
+			break
+		}
+		if !t.Cap && !nameParticles.Has(t.Lower) && !orgParticles[t.Lower] && t.Lower != "of" && t.Lower != "for" && t.Lower != "and" && t.Lower != "the" {
+			break
+		}
+		s--
+	}
+	for s < paren && !toks[s].Cap {
+		s++ // a name starts with a capitalized word: "of the" before it are no part of it
+	}
+	if s < paren && toks[s].Lower == "the" {
+		s++
+	}
+	if s >= paren || !toks[paren-1].Cap {
+		return ""
+	}
+	return d.spanText(st, s, paren)
+}
+
+// storeAliases is e's alias list for its node without the acronyms the article redefines: in a
+// shared store an alias is an identity key (graph.matchActor), and the acronym would join the
+// article's body to the dictionary actor of that acronym met in other articles ("CPC", the
+// Chilean confederation, joining the Chinese Communist Party; issue 14).
+func (d *doc) storeAliases(e *entity) []string {
+	as := e.aliasList()
+	if len(d.redefined) == 0 {
+		return as
+	}
+	out := as[:0:0]
+	for _, a := range as {
+		if !d.redefined[a] {
+			out = append(out, a)
+		}
+	}
+	return out
+}
