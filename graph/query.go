@@ -176,16 +176,17 @@ func degree(txn *badger.Txn, id string) int {
 // Search ranks, best first (SearchRank).
 const (
 	RankExact         = 0  // the name or an alias is the query (case-insensitive, or equal under NormalizeName)
-	RankWord          = 1  // the query is a whole word (or words) of the name or an alias: "xi" in "Xi Jinping"
-	RankWordPrefix    = 2  // a word of the name or an alias starts with the query: "jin" in "Xi Jinping"
-	RankInsideWord    = 3  // the query is inside a word of the name or an alias: "xi" in "Mexico"
-	RankTextWord      = 4  // a claim's text holds the query at word boundaries
-	RankTextSubstring = 5  // a claim's text holds the query inside a word
+	RankWord          = 1  // the query is a whole word (or words) of the name: "xi" in "Xi Jinping"
+	RankAliasWord     = 2  // … of an alias only: "commerce" in Ross's "Commerce Secretary Ross"
+	RankWordPrefix    = 3  // a word of the name or an alias starts with the query: "jin" in "Xi Jinping"
+	RankInsideWord    = 4  // the query is inside a word of the name or an alias: "xi" in "Mexico"
+	RankTextWord      = 5  // a claim's text holds the query at word boundaries
+	RankTextSubstring = 6  // a claim's text holds the query inside a word
 	NoMatch           = -1 // no match
 )
 
 // SearchRank ranks how node n matches query q (lower case, trimmed): exact name or alias first,
-// then a whole word, then a word prefix, then a match inside a word, then matches in a claim's
+// then a whole word of the name, then of an alias, then a word prefix, then a match inside a word, then matches in a claim's
 // text; NoMatch when none of the name, aliases or text holds q. A word boundary is the start or
 // end of the string or a character that is neither a letter nor a digit.
 func SearchRank(n *Node, q string) int {
@@ -212,7 +213,7 @@ func SearchRank(n *Node, q string) int {
 			return RankExact
 		}
 	}
-	for _, name := range names {
+	for i, name := range names {
 		if name == "" {
 			continue
 		}
@@ -222,7 +223,13 @@ func SearchRank(n *Node, q string) int {
 		}
 		switch matchKind(l, q) {
 		case 2:
-			better(RankWord)
+			// a word of the node's own name before a word of an alias: "commerce" finds the
+			// Ministry of Commerce before a secretary whose alias holds his title (new-user trial 12)
+			if i == 0 {
+				better(RankWord)
+			} else {
+				better(RankAliasWord)
+			}
 		case 1:
 			better(RankWordPrefix)
 		case 0:

@@ -87,6 +87,8 @@ func TestSearchRanking(t *testing.T) {
 	}{
 		{Node{Name: "Xi Jinping", Aliases: []string{"Xi"}}, "xi", RankExact},
 		{Node{Name: "Xi Jinping"}, "xi", RankWord},
+		{Node{Name: "Wilbur Ross", Aliases: []string{"Commerce Secretary Ross"}}, "commerce", RankAliasWord},
+		{Node{Name: "Ministry of Commerce", Aliases: []string{"MOFCOM"}}, "commerce", RankWord},
 		{Node{Name: "Xi Jinping"}, "jin", RankWordPrefix},
 		{Node{Name: "Mexico"}, "xi", RankInsideWord},
 		{Node{Name: "The U.S. Treasury"}, "u.s. treasury", RankExact},

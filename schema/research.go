@@ -73,7 +73,7 @@ func (t *types) buildResearch() {
 		Description: "What a node list is sorted by.",
 		Values: graphql.EnumValueConfigMap{
 			"ID":        {Value: graph.ByID, Description: "The node ID (the default order without search)."},
-			"RELEVANCE": {Value: graph.ByRelevance, Description: "How well the node matches search: exact name or alias, whole word, word prefix, inside a word, then claim text (the default order with search)."},
+			"RELEVANCE": {Value: graph.ByRelevance, Description: "How well the node matches search: exact name or alias, whole word of the name, of an alias, word prefix, inside a word, then claim text (the default order with search)."},
 			"LABEL":     {Value: graph.ByLabel, Description: "The label, case-insensitively."},
 		},
 	})
