@@ -56,6 +56,19 @@
 //	    -train /tmp/train-jk.conllu -dev ../shared/treebanks/UD_English-EWT/en_ewt-ud-dev.conllu \
 //	    -beam 8 -epochs 12 -snapshots -out /tmp/dev3.model
 //
+// With the CC BY genres of UD_English-GUM (tools/gum rebuilds them from a mirror; sixth pass,
+// bench/README.md; data/syntax/README.md for the licence), the GUM train split joins EWT train
+// in one -train file, so that the tagger learns from both and the jackknife tags both:
+//
+//	go run ./tools/gum -out /tmp/gum
+//	cat ../shared/treebanks/UD_English-EWT/en_ewt-ud-train.conllu /tmp/gum/gum-cc-by-train.conllu > /tmp/train-ewt-gum.conllu
+//	go run ./cmd/claimgraph-train -tagger-out /tmp/tagger.model -train /tmp/train-ewt-gum.conllu \
+//	    -extra data/syntax/wire/train.conllu*4 -dev ../shared/treebanks/UD_English-EWT/en_ewt-ud-dev.conllu
+//	go run ./cmd/claimgraph-train -jackknife 10 -write-jackknifed /tmp/train-jk.conllu \
+//	    -tagger /tmp/tagger.model -train /tmp/train-ewt-gum.conllu -extra data/syntax/wire/train.conllu*4 \
+//	    -dev ../shared/treebanks/UD_English-EWT/en_ewt-ud-dev.conllu -beam 8 -epochs 12 -snapshots \
+//	    -min-weight 400 -widths 4,8 -out /tmp/dev.model
+//
 // Greedy training (-beam 1, the default) takes about 15 s per epoch on one idle core; beam 8
 // about 40 s. Both need about 1.4 GB of memory (the dense weight table of 2^20 rows × 104
 // actions with its averaging sums). Errors name the file and sentence.
