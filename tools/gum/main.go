@@ -14,7 +14,9 @@
 // not-to-release/sources/GUM_<genre>_<name>.conllu in the order of
 // not-to-release/file-lists/files.{train,dev,test}, and each split is written as the
 // concatenation of its documents, verbatim. The commit is pinned (-commit), so the output is the
-// same on every run.
+// same on every run: at the pinned commit, gum-cc-by-train.conllu has 107 documents, 6,386
+// sentences, 106,960 words, md5 6f0717a2fc687a1751f7bf91d23c31d7 (dev 16 documents, 14,411
+// words; test 16 documents, 14,282 words).
 //
 // Usage (writes DIR/gum-cc-by-{train,dev,test}.conllu and, with -by-genre, DIR/gum-cc-by-test-news.conllu
 // etc. for the test split):
