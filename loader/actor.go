@@ -107,7 +107,7 @@ func (d *doc) isStopCap(st *sent, i int) bool {
 func (d *doc) sentInitial(st *sent, i int) bool {
 	lo := 0
 	if st.unit != nil && turnRole(st.unit.Role) {
-		if b := d.bodyStart(st); b <= i {
+		if b := bodyStart(st); b <= i {
 			lo = b
 		}
 	}

@@ -39,7 +39,7 @@ func (d *doc) descriptiveBodies(st *sent) {
 		if end < 0 {
 			continue
 		}
-		if end < len(toks) && toks[end].Kind == text.Word && !toks[end].Cap && d.lx.Bodies.Next[toks[end].Lower] == nil && !d.lx.Stop[toks[end].Lower] && !d.lx.BeForms[toks[end].Lower] && d.verbAfter(st, end) < 0 && d.lx.Speech[toks[end].Lower].Kind == 0 && !d.isCueWord(toks[end].Lower) && !strings.HasSuffix(toks[end].Lower, "ed") {
+		if end < len(toks) && toks[end].Kind == text.Word && !toks[end].Cap && d.lx.Bodies.Next[toks[end].Lower] == nil && !d.lx.Stop[toks[end].Lower] && !d.lx.BeForms[toks[end].Lower] && verbAfter(d.lx, st, end) < 0 && d.lx.Speech[toks[end].Lower].Kind == 0 && !d.isCueWord(toks[end].Lower) && !strings.HasSuffix(toks[end].Lower, "ed") {
 			continue // "the navy base", "police officers": the noun modifies another
 		}
 		maxMods := int(entry.Form[0] - '0')

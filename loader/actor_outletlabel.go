@@ -14,7 +14,7 @@ import "strings"
 // name becomes the entity's name and the part an alias.
 func (d *doc) wholeOutletLabels() {
 	for _, st := range d.sents {
-		lo, hi := d.outletLabel(st, d.labelEnd(st))
+		lo, hi := outletLabel(st, labelEnd(st))
 		if hi <= lo {
 			continue
 		}

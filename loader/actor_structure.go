@@ -890,6 +890,6 @@ func (d *doc) attitudeHolder(st *sent, j int) bool {
 	if j >= len(toks) || toks[j].Cap {
 		return false
 	}
-	e, ok := d.attitudeAt(st, j)
+	e, ok := attitudeAt(d.lx, st, j)
 	return ok && (e.Speech == "belief" || e.Speech == "attitude" || e.Lemma == "predict") && e.Form != "ing" && e.Form != "ed"
 }

@@ -204,7 +204,7 @@ func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
 		if t.Text == "." || t.Text == ";" || t.Kind == text.Quote || t.Lower == "that" {
 			return nil, 0
 		}
-		le, ok := d.speechAt(st, k)
+		le, ok := speechAt(d.lx, st, k)
 		if !ok || le.Form == "ing" {
 			continue
 		}
@@ -418,7 +418,7 @@ func (d *doc) questionerOutlets() {
 	inLabel, roleLabel, wordLabel := map[*entity]bool{}, map[*entity]bool{}, map[*entity]bool{}
 	outside := map[*entity]bool{}
 	for _, st := range d.sents {
-		lo, hi := d.outletLabel(st, d.labelEnd(st))
+		lo, hi := outletLabel(st, labelEnd(st))
 		if hi == lo {
 			lo, hi = -1, -1
 		}

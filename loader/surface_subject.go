@@ -350,7 +350,7 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 			return nil, 0, "" // ", and": a second clause, not a modifier
 		}
 		if !relative && k > he && st.ment[k] < 0 && !t.Cap {
-			if _, ok := d.speechAt(st, k); ok {
+			if _, ok := speechAt(d.lx, st, k); ok {
 				return nil, 0, ""
 			}
 		}
@@ -389,7 +389,7 @@ func (d *doc) speakerOfComplement(st *sent, p int) *entity {
 		if t.Kind == text.Quote || t.Kind == text.Punct && t.Text != "," || st.inQuote[k] {
 			return nil
 		}
-		le, ok := d.speechAt(st, k)
+		le, ok := speechAt(d.lx, st, k)
 		if !ok {
 			continue
 		}
@@ -444,7 +444,7 @@ func (d *doc) coordinatedVerbSubject(st *sent, j int) (*entity, int) {
 		verb := false
 		// a bare form is finite after a modal or do-support ("did not oppose X but …")
 		finite := func(form string) bool { return form != "ing" && (form != "base" || d.modalBefore(st, k)) }
-		if le, ok := d.speechAt(st, k); ok && finite(le.Form) {
+		if le, ok := speechAt(d.lx, st, k); ok && finite(le.Form) {
 			verb = true
 		}
 		if !verb {

@@ -41,6 +41,14 @@
 // modify/delete conflict left (the branch edited a file main moved) is not read: the tool says
 // where to port the edit (lexicon/lexicons*.go) and leaves the file for git rm.
 //
+// Since branch restruct10 it also carries a branch over the doc floor's helpers that became
+// functions (plan step 1): a call d.name(args) on a *doc whose method name is gone becomes the
+// function of toFunc, with what the method read through its receiver passed first —
+// d.speechAt(st, i) → speechAt(d.lx, st, i), d.attitudeAt and d.verbAfter likewise;
+// d.bodyStart(st), d.labelEnd(st), d.outletLabel(st, a), d.finiteIn(st, a, b) lose the receiver;
+// d.publisherBody() → publisherBody(d.lx, d.c.Article.Outlet), d.govHostCountry() →
+// govHostCountry(d.lx, d.c.Article.URL). A method of that name on another type stays.
+//
 // Usage: go run ./tools/tokrename -dir loader
 //
 // It type-checks the package's files and its in-package tests (go list export data for the
@@ -209,6 +217,25 @@ var argChange = map[string]func(a []string) string{
 	"proseSentence": func(a []string) string { return "text.ProseSentence(" + a[1] + ".toks, " + a[0] + ".stop)" },
 }
 
+// toFunc are the doc floor's methods of doc that read only the sentence, the lexicons or the
+// article's metadata and became functions (branch restruct10, plan step 1), and the lexicon
+// walks that became accessors of lexicon.Lexicons: a call recv.name(args) on a *doc whose method
+// is gone becomes fn(pre, args), pre naming what the method read through its receiver (recv.lx,
+// recv.c.Article.Outlet, …) and fn the new name, which may be a selector on the receiver
+// (recv.lx.NounCue). The rewrite edits the callee and the opening parenthesis only, so edits
+// inside the arguments still apply.
+var toFunc = map[string]struct{ fn, pre string }{
+	"speechAt":       {"speechAt", "%.lx"},
+	"attitudeAt":     {"attitudeAt", "%.lx"},
+	"verbAfter":      {"verbAfter", "%.lx"},
+	"finiteIn":       {"finiteIn", ""},
+	"bodyStart":      {"bodyStart", ""},
+	"outletLabel":    {"outletLabel", ""},
+	"labelEnd":       {"labelEnd", ""},
+	"publisherBody":  {"publisherBody", "%.lx, %.c.Article.Outlet"},
+	"govHostCountry": {"govHostCountry", "%.lx, %.c.Article.URL"},
+}
+
 // once makes one pass over the package and returns the number of edits.
 func once(dir string) (int, error) {
 	abs, err := filepath.Abs(dir)
@@ -299,6 +326,14 @@ func once(dir string) (int, error) {
 		}
 		o := n.Obj()
 		return o.Name() == "token" && o.Pkg().Path() == self.ImportPath || o.Name() == "Token" && filepath.Base(o.Pkg().Path()) == "text"
+	}
+	// isDoc: the loader's per-article type doc, or a pointer to it
+	isDoc := func(t types.Type) bool {
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		n, ok := t.(*types.Named)
+		return ok && n.Obj().Name() == "doc" && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == self.ImportPath
 	}
 	// oldOrNone: an identifier that refers to a package-level object of the package itself, or
 	// to nothing (the object is gone after a merge), and is not a field's, method's or key's name.
@@ -397,6 +432,21 @@ func once(dir string) (int, error) {
 					}
 				}
 			case *ast.CallExpr:
+				if se, ok := x.Fun.(*ast.SelectorExpr); ok && info.Selections[se] == nil && isDoc(info.Types[se.X].Type) {
+					if f, ok := toFunc[se.Sel.Name]; ok {
+						// d.speechAt(st, i) → speechAt(d.lx, st, i); d.bodyStart(st) → bodyStart(st)
+						src, _ := os.ReadFile(fset.Position(x.Pos()).Filename)
+						recv := string(src[fset.Position(se.X.Pos()).Offset:fset.Position(se.X.End()).Offset])
+						add(se.X.Pos(), recv+"."+se.Sel.Name, strings.ReplaceAll(f.fn, "%", recv))
+						if f.pre != "" {
+							pre := strings.ReplaceAll(f.pre, "%", recv)
+							if len(x.Args) > 0 {
+								pre += ", "
+							}
+							add(x.Lparen, "(", "("+pre)
+						}
+					}
+				}
 				if se, ok := x.Fun.(*ast.SelectorExpr); ok && se.Sel.Name == "endsSentence" && len(x.Args) == 1 && info.Uses[se.Sel] == nil {
 					// (*doc).endsSentence(st) → text.EndsSentence(st.toks)
 					src, _ := os.ReadFile(fset.Position(x.Pos()).Filename)
