@@ -1,0 +1,50 @@
+package loader
+
+import "testing"
+
+// TestQuestionerLabelsNoActor: the outlet that labels a journalist's question — "Outlet:" before
+// a question (MOFCOM's "Xinhua News Agency:"), in capitals ("BLOOMBERG NEWS:"), in brackets
+// after "Q" (White House "Q (Fox News):"), after "Q:" ("Q: Nordic Wire:") — identifies who
+// asks and is no actor node, whatever the actor layer made of it (a dictionary outlet, a capital
+// run with a head word). The answers stay their speaker's. Near misses: an outlet the text
+// names as acting elsewhere (in an answer or the narrative) stays an actor; a legislator who
+// asks in a hearing ("SENATOR MARLOW:") is a person who stays.
+func TestQuestionerLabelsNoActor(t *testing.T) {
+	ghana := "Regular Press Conference of the Ministry of Foreign Affairs of Ghana, March 3, 2026\n\n" +
+		"SPOKESPERSON AMA OWUSU: Good afternoon. Foreign Minister Kwame Mensah will visit Nigeria next week.\n\n" +
+		"AFP: The European Union said on Monday it would restrict cocoa imports. What is your comment?\n\n" +
+		"SPOKESPERSON AMA OWUSU: We firmly oppose the restrictions.\n\n" +
+		"BLOOMBERG NEWS: Will Ghana retaliate?\n\n" +
+		"SPOKESPERSON AMA OWUSU: We urge the EU to reconsider its decision.\n\n" +
+		"Q (Kyodo News): Is the minister going to meet his Japanese counterpart?\n\n" +
+		"SPOKESPERSON AMA OWUSU: I have no information to release at the moment."
+	wh := "Remarks by President Dana Whitfield Before Departure\n\n" +
+		"THE PRESIDENT: Hello, everybody. We are going to put tariffs on Mexico.\n\n" +
+		"Q (Fox News): Sir, does Canada support the deal?\n\n" +
+		"THE PRESIDENT: Canada supports the deal.\n\n" +
+		"NBC NEWS: Will China retaliate?\n\n" +
+		"THE PRESIDENT: China wants a deal very badly."
+	kenya := "Press Briefing by the Ministry of Foreign Affairs of Kenya, Nairobi, 12 May 2026\n\n" +
+		"MR. ODHIAMBO: Good morning. Kenya welcomes the ceasefire in Sudan.\n\n" +
+		"REUTERS: The United States said it will cut aid to Kenya. What is your response?\n\n" +
+		"MR. ODHIAMBO: We regret the decision of the United States.\n\n" +
+		"Q: Xinhua: Is the minister going to Beijing?\n\n" +
+		"MR. ODHIAMBO: The minister will visit China in June."
+	kenyaCited := kenya + "\n\nQ (Bloomberg): Will Kenya respond to the sanctions?\n\n" +
+		"MR. ODHIAMBO: As Reuters reported yesterday, Kenya has protested to Washington. Bloomberg wrote that the sanctions are unfair."
+	hearing := "Hearing of the Senate Committee on Foreign Relations\n\n" +
+		"CHAIRMAN OKAFOR: The committee will come to order. We welcome Ambassador Lena Ortiz.\n\n" +
+		"SENATOR MARLOW: Ambassador, will the department restore aid to Honduras?\n\n" +
+		"AMBASSADOR ORTIZ: The United States supports the aid program for Honduras.\n\n" +
+		"SENATOR MARLOW: Will Mexico join the program?\n\n" +
+		"AMBASSADOR ORTIZ: Mexico has not decided."
+	runCases(t, []exCase{
+		{"outlet labels", ghana, []string{"!actor Agence France-Presse", "!actor AFP", "!actor BLOOMBERG NEWS", "!actor Bloomberg News",
+			"!actor Kyodo News", "actor European Union", "OPPOSES Ama Owusu -> restrictions", "DEMANDS Ama Owusu -> reconsider",
+			"!CLAIMS Agence France-Presse", "CLAIMS European Union -> restrict cocoa imports"}},
+		{"white house", wh, []string{"!actor Fox News", "!actor NBC NEWS", "!actor NBC News", "!actor NBC", "SUPPORTS Canada -> deal"}},
+		{"reuters and xinhua labels", kenya, []string{"!actor Reuters", "!actor Xinhua", "OPPOSES Odhiambo -> decision of the United States"}},
+		{"outlets cited in an answer", kenyaCited, []string{"actor Reuters", "actor Bloomberg"}},
+		{"senator asks", hearing, []string{"PERSON Marlow", "actor Honduras", "SUPPORTS United States -> aid program"}},
+	})
+}
