@@ -40,7 +40,7 @@ func TestQuestionerLabelsNoActor(t *testing.T) {
 		"AMBASSADOR ORTIZ: Mexico has not decided."
 	runCases(t, []exCase{
 		{"outlet labels", ghana, []string{"!actor Agence France-Presse", "!actor AFP", "!actor BLOOMBERG NEWS", "!actor Bloomberg News",
-			"!actor Kyodo News", "actor European Union", "OPPOSES Ama Owusu -> restrictions", "DEMANDS Ama Owusu -> reconsider",
+			"!actor Kyodo News", "actor European Union", "OPPOSES Ghana -> restrictions", "DEMANDS Ghana -> reconsider",
 			"!CLAIMS Agence France-Presse", "CLAIMS European Union -> restrict cocoa imports"}},
 		{"white house", wh, []string{"!actor Fox News", "!actor NBC NEWS", "!actor NBC News", "!actor NBC", "SUPPORTS Canada -> deal"}},
 		{"reuters and xinhua labels", kenya, []string{"!actor Reuters", "!actor Xinhua", "OPPOSES Odhiambo -> decision of the United States"}},
