@@ -395,10 +395,10 @@ func ordinaryCase(e *entity) {
 		return
 	}
 	e.addAlias(e.name)
-	e.name = text.TitleCase(e.name)
+	e.name = nameCase(e.name) // "Okonjo-Iweala" (speaker_questioner.go)
 	for i, t := range e.nameToks {
 		if strings.ToUpper(t) == t {
-			e.nameToks[i] = text.TitleCase(t)
+			e.nameToks[i] = nameCase(t)
 		}
 	}
 }

@@ -1,8 +1,11 @@
 package loader
 
 import (
+	"strings"
+
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // dropQuestionerLabels drops every actor named only in the label of a questioner's turn: the
@@ -36,6 +39,7 @@ func (d *doc) dropQuestionerLabels() {
 			}
 		}
 	}
+	d.dropLabelCapitalOrgs()
 	for e := range inLabel {
 		// a questioner named as a person with a title, role or honorific ("Senator WEXFORD:" of
 		// a hearing, "MR. CHONG:") is a member who asks and stays; a bare two-word name is a
@@ -44,4 +48,65 @@ func (d *doc) dropQuestionerLabels() {
 			e.dropped = true
 		}
 	}
+}
+
+// dropLabelCapitalOrgs drops an organization the actor layer made by its shape alone (rule
+// org:head-word or org:acronym) from the words of a speaker's turn label in capitals ("DEPUTY
+// PRESS SECRETARY DALTON:" gave "DEPUTY PRESS", a head word "Press" before the title): a label
+// in capitals names the person or office who takes the turn, and its capitals are the
+// transcript's typography for labels, not the spelling of a name (ordinaryCase; the White
+// House's and State Department's transcripts set every label in capitals), so a capital run of
+// it is no evidence of a name. The label's speaker itself ("KENYA DEFENCE FORCES:" speaking),
+// a body the dictionaries know ("SPOKESPERSON OF THE AFRICAN UNION X:", rule lexicon:actors),
+// and an organization mentioned anywhere outside such labels stay.
+func (d *doc) dropLabelCapitalOrgs() {
+	inLabel, outside := map[*entity]bool{}, map[*entity]bool{}
+	for _, st := range d.sents {
+		end := 0
+		u := st.unit
+		if u != nil && u.Role == discourse.Turn && u.Label != "" && strings.ToUpper(u.Label) == u.Label {
+			end = labelEnd(st)
+		}
+		var sp *entity
+		if end > 0 {
+			if sp = d.unitSpeaker(u); sp != nil {
+				sp = sp.final()
+			}
+		}
+		for _, mi := range d.bySent[st.idx] {
+			m := d.mentions[mi]
+			if m.ent == nil {
+				continue
+			}
+			e := m.ent.final()
+			if m.te <= end && e != sp && (e.kind == graph.Organization || e.kind == graph.Government) &&
+				(e.rule == "org:head-word" || e.rule == "org:acronym") {
+				inLabel[e] = true
+			} else {
+				outside[e] = true
+			}
+		}
+	}
+	for e := range inLabel {
+		if !outside[e] {
+			e.dropped = true
+		}
+	}
+}
+
+// nameCase writes a personal name given in capitals in its ordinary case (ordinaryCase): each
+// word, and each part of a hyphenated word, with a capital initial ("OKONJO-IWEALA" →
+// "Okonjo-Iweala", "JEAN-PIERRE" → "Jean-Pierre"): every element of a hyphenated surname or
+// given name is itself a name and keeps its capital (Chicago Manual of Style, 8.3–8.5 on
+// personal names; AP Stylebook, "hyphen": compound names are written with the capitals of each
+// part). text.TitleCase, which organizations' headings use, capitalizes only word initials.
+func nameCase(s string) string {
+	parts := strings.Split(text.TitleCase(s), "-")
+	for i, p := range parts {
+		if i > 0 && p != "" {
+			r := []rune(p)
+			parts[i] = strings.ToUpper(string(r[0])) + string(r[1:])
+		}
+	}
+	return strings.Join(parts, "-")
 }
