@@ -110,3 +110,12 @@ func nameCase(s string) string {
 	}
 	return strings.Join(parts, "-")
 }
+
+// headlinePreps are the temporal prepositions a transcript's heading capitalizes after its
+// speaker's name ("Remarks by President X Before Marine One Departure", "Press Gaggle by X After
+// the Summit", "Remarks by X During a Meeting with …", the White House's heading style): AP
+// headline style capitalizes prepositions of four or more letters, so in a headline the capital
+// is no sign of a name, and the preposition (CGEL 7.2) ends the name (the actor layer's chunks,
+// actor.go, as travelPrep and speechNouns do). Prepositions that open organizations' names
+// ("Doctors Without Borders", "Committee Against Torture") are not listed.
+var headlinePreps = map[string]bool{"before": true, "after": true, "during": true, "following": true}

@@ -71,3 +71,21 @@ func TestLabelCapitalsNoOrg(t *testing.T) {
 		{"body speaks", panel, []string{"OPPOSES NORDIC SHIPPING COUNCIL -> port fees", "PERSON Linda Thomas-Greenfield"}},
 	})
 }
+
+// TestHeadlinePrepositionEndsName: a transcript heading's capitalized temporal preposition after
+// its speaker's name ends the name ("Remarks by President Dana Whitfield Before Departure" names
+// Dana Whitfield, not "Dana Whitfield Before Departure"), so the "THE PRESIDENT:" or "PRIME
+// MINISTER BERG:" turns are one person's. Near miss: a preposition that opens an organization's
+// name ("Reporters Without Borders") is not cut.
+func TestHeadlinePrepositionEndsName(t *testing.T) {
+	runCases(t, []exCase{
+		{"before", "Remarks by President Dana Whitfield Before Departure\n\nTHE PRESIDENT: We oppose the deal of Canada.\n\n" +
+			"Q (Fox News): Will China retaliate?\n\nTHE PRESIDENT: China wants a deal very badly.",
+			[]string{"PERSON Dana Whitfield", "!actor Dana Whitfield Before Departure", "OPPOSES Dana Whitfield -> deal of Canada", "!actor Fox News"}},
+		{"after", "Remarks by Prime Minister Anna Berg After the Nordic Summit\n\nPRIME MINISTER BERG: Sweden supports the new defence pact.\n\n" +
+			"Q: Will Finland join?\n\nPRIME MINISTER BERG: Finland will join the pact.",
+			[]string{"PERSON Anna Berg", "!actor Anna Berg After", "!PERSON Berg", "CLAIMS Anna Berg -> Finland will join"}},
+		{"organization", "Statement by Reporters Without Borders During the Trial\n\nReporters Without Borders condemns the arrest of the journalists.",
+			[]string{"actor Reporters Without Borders", "!actor Reporters", "!actor Reporters Without"}},
+	})
+}
