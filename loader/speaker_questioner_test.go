@@ -52,7 +52,8 @@ func TestQuestionerLabelsNoActor(t *testing.T) {
 // TestLabelCapitalsNoOrg: a speaker's label in capitals names the person who takes the turn; an
 // organization read from its capitals by shape alone ("DEPUTY PRESS SECRETARY DALTON:" → "DEPUTY
 // PRESS") is no node, and a hyphenated name in capitals takes the capital of each part
-// ("OKONJO-IWEALA" → Okonjo-Iweala). Near misses: the label of a body that speaks ("NORDIC
+// ("OKONJO-IWEALA" → Okonjo-Iweala); "AMB. KOVALENKO:" is the ambassador (titles.txt "amb.").
+// Near misses: the label of a body that speaks ("NORDIC
 // SHIPPING COUNCIL:") stays its speaker; a body of the dictionaries in a label stays.
 func TestLabelCapitalsNoOrg(t *testing.T) {
 	text := "Press Briefing by Press Secretary Karine Jean-Pierre\n\n" +
@@ -64,11 +65,13 @@ func TestLabelCapitalsNoOrg(t *testing.T) {
 		"SPOKESPERSON OF THE AFRICAN UNION EBBA KALONDO: Canada has not decided."
 	panel := "Panel on Baltic Shipping, Riga, May 4, 2026\n\nMODERATOR: Welcome to the panel.\n\n" +
 		"NORDIC SHIPPING COUNCIL: We oppose the new port fees of Latvia.\n\n" +
-		"AMBASSADOR LINDA THOMAS-GREENFIELD: The United States welcomes the agreement.\n\nMODERATOR: Thank you."
+		"AMBASSADOR LINDA THOMAS-GREENFIELD: The United States welcomes the agreement.\n\n" +
+		"AMB. KOVALENKO: Ukraine supports the corridor.\n\nMODERATOR: Thank you."
 	runCases(t, []exCase{
 		{"white house labels", text, []string{"!actor DEPUTY PRESS", "!actor Deputy Press", "OPPOSES Dalton -> sanctions bill",
 			"PERSON Ngozi Okonjo-Iweala", "actor African Union", "PERSON Karine Jean-Pierre"}},
-		{"body speaks", panel, []string{"OPPOSES NORDIC SHIPPING COUNCIL -> port fees", "PERSON Linda Thomas-Greenfield"}},
+		{"body speaks", panel, []string{"OPPOSES NORDIC SHIPPING COUNCIL -> port fees", "PERSON Linda Thomas-Greenfield",
+			"!actor AMB", "CLAIMS Kovalenko -> Ukraine supports the corridor"}},
 	})
 }
 
