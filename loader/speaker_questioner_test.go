@@ -53,8 +53,8 @@ func TestQuestionerLabelsNoActor(t *testing.T) {
 // organization read from its capitals by shape alone ("DEPUTY PRESS SECRETARY DALTON:" → "DEPUTY
 // PRESS") is no node, and a hyphenated name in capitals takes the capital of each part
 // ("OKONJO-IWEALA" → Okonjo-Iweala); "AMB. KOVALENKO:" is the ambassador (titles.txt "amb.").
-// Near misses: the label of a body that speaks ("NORDIC
-// SHIPPING COUNCIL:") stays its speaker; a body of the dictionaries in a label stays.
+// Near misses: the label of a body that speaks ("NORDIC SHIPPING COUNCIL:") stays its speaker;
+// a body of the dictionaries in a label stays.
 func TestLabelCapitalsNoOrg(t *testing.T) {
 	text := "Press Briefing by Press Secretary Karine Jean-Pierre\n\n" +
 		"PRESS SECRETARY JEAN-PIERRE: Good afternoon. The United States condemns the attack in Kyiv.\n\n" +
