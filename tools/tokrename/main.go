@@ -47,7 +47,11 @@
 // d.speechAt(st, i) → speechAt(d.lx, st, i), d.attitudeAt and d.verbAfter likewise;
 // d.bodyStart(st), d.labelEnd(st), d.outletLabel(st, a), d.finiteIn(st, a, b) lose the receiver;
 // d.publisherBody() → publisherBody(d.lx, d.c.Article.Outlet), d.govHostCountry() →
-// govHostCountry(d.lx, d.c.Article.URL). A method of that name on another type stays.
+// govHostCountry(d.lx, d.c.Article.URL). A method of that name on another type stays. The
+// walks of the lexicon tries became accessors of the package lexicon (lexicon/lookup.go):
+// d.nounCue(w) → d.lx.NounCue(w), d.demonymWord(w) → d.lx.DemonymWord(w), and the loader's
+// matchWords(&t, words) → t.Longest(words); a branch's own walks of Next and Entries still
+// build (the fields stay) and are left to it.
 //
 // Usage: go run ./tools/tokrename -dir loader
 //
@@ -234,6 +238,9 @@ var toFunc = map[string]struct{ fn, pre string }{
 	"labelEnd":       {"labelEnd", ""},
 	"publisherBody":  {"publisherBody", "%.lx, %.c.Article.Outlet"},
 	"govHostCountry": {"govHostCountry", "%.lx, %.c.Article.URL"},
+	// lexicon accessors (restruct10): the tries' walks moved to lexicon/lookup.go
+	"nounCue":     {"%.lx.NounCue", ""},
+	"demonymWord": {"%.lx.DemonymWord", ""},
 }
 
 // once makes one pass over the package and returns the number of edits.
@@ -452,6 +459,24 @@ func once(dir string) (int, error) {
 					src, _ := os.ReadFile(fset.Position(x.Pos()).Filename)
 					arg := string(src[fset.Position(x.Args[0].Pos()).Offset:fset.Position(x.Args[0].End()).Offset])
 					add(x.Pos(), string(src[fset.Position(x.Pos()).Offset:fset.Position(x.End()).Offset]), "text.EndsSentence("+arg+".toks)")
+				}
+				if id, ok := x.Fun.(*ast.Ident); ok && id.Name == "matchWords" && info.Uses[id] == nil && len(x.Args) == 2 && inLoader {
+					// matchWords(&d.lx.Bodies, ws) → d.lx.Bodies.Longest(ws) (restruct10)
+					src, _ := os.ReadFile(fset.Position(x.Pos()).Filename)
+					t := x.Args[0]
+					if u, ok := t.(*ast.UnaryExpr); ok && u.Op == token.AND {
+						t = u.X
+					}
+					recv := string(src[fset.Position(t.Pos()).Offset:fset.Position(t.End()).Offset])
+					if _, ok := t.(*ast.SelectorExpr); !ok {
+						if _, ok := t.(*ast.Ident); !ok {
+							recv = "(" + recv + ")"
+						}
+					}
+					// the callee and the first argument become the receiver: edits inside the
+					// second argument still apply
+					old := string(src[fset.Position(x.Pos()).Offset:fset.Position(x.Args[1].Pos()).Offset])
+					add(x.Pos(), old, recv+".Longest(")
 				}
 				if id, ok := x.Fun.(*ast.Ident); ok && info.Uses[id] == nil {
 					if f, ok := argChange[id.Name]; ok {
