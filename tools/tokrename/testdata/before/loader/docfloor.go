@@ -29,6 +29,12 @@ func cueNoun(d *doc, lx *lexicon.Lexicons, w string) bool {
 	return d.nounCue(w) && !d.demonymWord(w) && n == len(ents)
 }
 
+// capRun: restruct10's capitals' helpers, one of them now in the package text.
+func capRun(d *doc, st *sent, i int) bool {
+	end := d.capRunEnd(st, i+1)
+	return d.givenNameCapital(st, i, end)
+}
+
 // other has a method of a moved name: its calls stay.
 type other struct{}
 
