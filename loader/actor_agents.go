@@ -313,15 +313,7 @@ func (d *doc) institution(head string) graph.Kind {
 	}
 	toks := strings.Fields(head)
 	for s := 0; s < len(toks); s++ {
-		n := &d.lx.PartNouns
-		ok := true
-		for _, w := range toks[s:] {
-			if n = n.Next[w]; n == nil {
-				ok = false
-				break
-			}
-		}
-		if ok && len(n.Entries) > 0 {
+		if len(d.lx.PartNouns.Lookup(toks[s:])) > 0 {
 			return graph.Organization
 		}
 	}

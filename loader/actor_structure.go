@@ -561,7 +561,7 @@ func (d *doc) matchNamesEndingAt(st *sent, i int) (*endMatch, bool) {
 }
 
 func (d *doc) isCueWord(w string) bool {
-	return d.lx.Cues.Next[w] != nil
+	return d.lx.Cues.Opens(w)
 }
 
 // appositives reads ", the executive vice president of Y," after a person and ", the policy research

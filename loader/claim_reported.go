@@ -298,7 +298,7 @@ func (d *doc) relativeAntecedent(st *sent, r int) (int, int) {
 			s = m.ts
 			continue
 		}
-		if t.Kind != text.Word && t.Kind != text.Num || text.IsPrep(t.Lower) || t.Lower == "to" || auxWords.Has(t.Lower) && t.Lower != "'s" || d.lx.Speech[t.Lower].Kind != 0 || d.lx.Discuss[t.Lower] || s < e && d.lx.Cues.Next[t.Lower] != nil && !d.nounCue(t.Lower) || strings.HasSuffix(t.Lower, "ed") || targetStop.Has(t.Lower) {
+		if t.Kind != text.Word && t.Kind != text.Num || text.IsPrep(t.Lower) || t.Lower == "to" || auxWords.Has(t.Lower) && t.Lower != "'s" || d.lx.Speech[t.Lower].Kind != 0 || d.lx.Discuss[t.Lower] || s < e && d.lx.Cues.Opens(t.Lower) && !d.lx.NounCue(t.Lower) || strings.HasSuffix(t.Lower, "ed") || targetStop.Has(t.Lower) {
 			break
 		}
 		s--

@@ -16,26 +16,18 @@ import (
 // word opens some PERSON name of the Phoenix dictionary (a given name: "Victoria", the capital of
 // Seychelles and a woman's name) and every word after it is no common English word (a surname:
 // "Victoria Rodríguez Ceja"). "Tokyo Electron", "Victoria Mining" keep the reading of a capital
-// opening a company's name ("electron", "mining" are common words).
-func (d *doc) givenNameCapital(st *sent, ts, te int) bool {
-	if d.x.phx == nil || te-ts < 2 || !d.x.phx.PersonFirstWord(graph.NormalizeName(st.toks[ts].Text)) {
+// opening a company's name ("electron", "mining" are common words: lx.Common). phx is the
+// Phoenix dictionary (nil: no given names, so false).
+func givenNameCapital(phx *lexicon.Actors, lx *lexicon.Lexicons, st *sent, ts, te int) bool {
+	if phx == nil || te-ts < 2 || !phx.PersonFirstWord(graph.NormalizeName(st.toks[ts].Text)) {
 		return false
 	}
 	for i := ts + 1; i < te; i++ {
-		if d.lx.Common[st.toks[i].Lower] {
+		if lx.Common[st.toks[i].Lower] {
 			return false
 		}
 	}
 	return true
-}
-
-// capRunEnd is the end of the run of capitalized words that starts at token i (i itself when the
-// word there is not capitalized).
-func (d *doc) capRunEnd(st *sent, i int) int {
-	for i < len(st.toks) && st.toks[i].Kind == text.Word && st.toks[i].Cap {
-		i++
-	}
-	return i
 }
 
 // capitalOpensName reports a one-word lexicon match at token i whose only country reading is a
@@ -56,7 +48,7 @@ func (d *doc) capitalOpensName(st *sent, i int, ents []lexicon.Entry) bool {
 	if !capital {
 		return false
 	}
-	if end := d.capRunEnd(st, i+1); end > i+1 && d.givenNameCapital(st, i, end) {
+	if end := text.CapRunEnd(st.toks, i+1); end > i+1 && givenNameCapital(d.x.phx, d.lx, st, i, end) {
 		return true
 	}
 	return d.capitalSurnames()[st.toks[i].Lower] && (i+1 >= len(st.toks) || !st.toks[i+1].Cap)

@@ -57,7 +57,7 @@ func verbAfter(lx *lexicon.Lexicons, st *sent, i int) int {
 		if lx.Speech[t.Lower].Kind != 0 || lx.Attitude[t.Lower].Kind != 0 && !t.Cap {
 			return i // (an attitude verb's subject holds a belief: "Farmers fear that …")
 		}
-		if lx.Cues.Next[t.Lower] != nil && !t.Cap {
+		if lx.Cues.Opens(t.Lower) && !t.Cap {
 			return i
 		}
 		if auxWords.Has(t.Lower) || strings.HasSuffix(t.Lower, "ly") && !t.Cap || t.Kind == text.Quote {
@@ -74,27 +74,6 @@ func finiteIn(st *sent, a, b int) bool {
 	for k := a; k < b && k < len(st.toks); k++ {
 		if finiteAux.Has(st.toks[k].Lower) {
 			return true
-		}
-	}
-	return false
-}
-
-// nounCue reports whether w starts an N-frame cue ("threat of", "offer of", "sanctions on").
-func (d *doc) nounCue(w string) bool {
-	n := d.lx.Cues.Next[w]
-	if n == nil {
-		return false
-	}
-	for _, e := range n.Entries {
-		if e.Cue != nil && e.Cue.Frame == "N" {
-			return true
-		}
-	}
-	for _, nx := range n.Next {
-		for _, e := range nx.Entries {
-			if e.Cue != nil && e.Cue.Frame == "N" {
-				return true
-			}
 		}
 	}
 	return false
@@ -124,19 +103,8 @@ func (d *doc) eachCapitalMatch(f func(st *sent, i int, ents []lexicon.Entry) boo
 
 // matchNames returns the longest lexicon match in d.lx.names at token i, with its end.
 func (d *doc) matchNames(st *sent, i int) ([]lexicon.Entry, int) {
-	n := &d.lx.Names
-	var best []lexicon.Entry
-	end := i
-	for j := i; j < len(st.toks); j++ {
-		nx := n.Next[st.toks[j].Lower]
-		if nx == nil {
-			break
-		}
-		n = nx
-		if len(n.Entries) > 0 {
-			best, end = n.Entries, j+1
-		}
-	}
+	best, n := d.lx.Names.LongestTokens(st.toks[i:])
+	end := i + n
 	if end > i && d.redefined[st.toks[end-1].Text] && (end == i+1 || end == i+2 && st.toks[i].Lower == "the") {
 		best = withoutActors(best) // "(the) CPC": an acronym the article defines for a name of its own (actor_acrdefs.go)
 	}
@@ -169,18 +137,6 @@ func quoteMark(form, xpos string) bool {
 		return true
 	case "\u2018", "\u2019", "'":
 		return xpos == "``" || xpos == "''"
-	}
-	return false
-}
-
-// demonymWord reports a one-word demonym of the countries lexicon ("french", "chinese").
-func (d *doc) demonymWord(w string) bool {
-	if n := d.lx.Names.Next[w]; n != nil {
-		for _, e := range n.Entries {
-			if e.Kind == lexicon.EntryDemonym {
-				return true
-			}
-		}
 	}
 	return false
 }

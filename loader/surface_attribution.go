@@ -33,7 +33,7 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 		}
 		return m.ent.final()
 	}
-	if k+2 < len(st.toks) && d.demonymWord(st.toks[k+1].Lower) {
+	if k+2 < len(st.toks) && d.lx.DemonymWord(st.toks[k+1].Lower) {
 		// "…,” said German Economy Minister Markus Feldmann": a demonym premodifies the titled
 		// name (Quirk et al. 1985, 17.101, proper adjectives before titles); the speaker is the
 		// person it modifies, not the demonym's country

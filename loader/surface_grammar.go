@@ -588,9 +588,9 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 		if targetStop.Has(t.Lower) && st.ment[e] < 0 {
 			break
 		}
-		if t.Lower == "and" && e+1 < len(toks) && (d.lx.Speech[toks[e+1].Lower].Kind != 0 || d.lx.Cues.Next[toks[e+1].Lower] != nil && e+1 < len(toks) && !determiners.Has(toks[e+1].Lower)) && !(e+1 < len(toks) && toks[e+1].Lower == "other") {
+		if t.Lower == "and" && e+1 < len(toks) && (d.lx.Speech[toks[e+1].Lower].Kind != 0 || d.lx.Cues.Opens(toks[e+1].Lower) && e+1 < len(toks) && !determiners.Has(toks[e+1].Lower)) && !(e+1 < len(toks) && toks[e+1].Lower == "other") {
 			// "rejected X and said": a second verb phrase
-			if _, ok := speechAt(d.lx, st, e+1); ok || d.lx.Cues.Next[toks[e+1].Lower] != nil && d.matchCue(st, e+1) != nil && d.matchCue(st, e+1).c.Frame != "N" {
+			if _, ok := speechAt(d.lx, st, e+1); ok || d.lx.Cues.Opens(toks[e+1].Lower) && d.matchCue(st, e+1) != nil && d.matchCue(st, e+1).c.Frame != "N" {
 				break
 			}
 		}

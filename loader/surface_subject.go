@@ -310,7 +310,7 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	}
 	if head != nil && how == "subject" && he+1 < v {
 		// "The IMF team, led by …": an organization modifying a common-noun head speaks through it
-		if w := toks[he]; w.Kind == text.Word && !w.Cap && !auxWords.Has(w.Lower) && !determiners.Has(w.Lower) && !text.IsPrep(w.Lower) && d.lx.Speech[w.Lower].Kind == 0 && d.lx.Cues.Next[w.Lower] == nil && toks[he+1].Text == "," && head.kind != graph.Person {
+		if w := toks[he]; w.Kind == text.Word && !w.Cap && !auxWords.Has(w.Lower) && !determiners.Has(w.Lower) && !text.IsPrep(w.Lower) && d.lx.Speech[w.Lower].Kind == 0 && !d.lx.Cues.Opens(w.Lower) && toks[he+1].Text == "," && head.kind != graph.Person {
 			he++
 		}
 		// "Ana Ruiz of the Labour Party, which …, said": the person heads the noun phrase
@@ -331,7 +331,7 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	comma := first.Text == ","
 	// "representing 9,800 workers", "based in Lyon", "owned by X" (a past form followed by a
 	// preposition; "raised taxes" is a finite verb)
-	participle := first.Kind == text.Word && !first.Cap && (strings.HasSuffix(first.Lower, "ing") || strings.HasSuffix(first.Lower, "ed") && !auxWords.Has(first.Lower) && he+1 < v && text.IsPrep(toks[he+1].Lower)) && d.lx.Speech[first.Lower].Kind == 0 && d.lx.Cues.Next[first.Lower] == nil
+	participle := first.Kind == text.Word && !first.Cap && (strings.HasSuffix(first.Lower, "ing") || strings.HasSuffix(first.Lower, "ed") && !auxWords.Has(first.Lower) && he+1 < v && text.IsPrep(toks[he+1].Lower)) && d.lx.Speech[first.Lower].Kind == 0 && !d.lx.Cues.Opens(first.Lower)
 	if !comma && !participle {
 		return nil, 0, ""
 	}

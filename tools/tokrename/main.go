@@ -47,7 +47,13 @@
 // d.speechAt(st, i) → speechAt(d.lx, st, i), d.attitudeAt and d.verbAfter likewise;
 // d.bodyStart(st), d.labelEnd(st), d.outletLabel(st, a), d.finiteIn(st, a, b) lose the receiver;
 // d.publisherBody() → publisherBody(d.lx, d.c.Article.Outlet), d.govHostCountry() →
-// govHostCountry(d.lx, d.c.Article.URL). A method of that name on another type stays.
+// govHostCountry(d.lx, d.c.Article.URL), d.capRunEnd(st, i) → text.CapRunEnd(st.toks, i),
+// d.givenNameCapital(st, a, b) → givenNameCapital(d.x.phx, d.lx, st, a, b). A method of that
+// name on another type stays. The
+// walks of the lexicon tries became accessors of the package lexicon (lexicon/lookup.go):
+// d.nounCue(w) → d.lx.NounCue(w), d.demonymWord(w) → d.lx.DemonymWord(w), and the loader's
+// matchWords(&t, words) → t.Longest(words); a branch's own walks of Next and Entries still
+// build (the fields stay) and are left to it.
 //
 // Usage: go run ./tools/tokrename -dir loader
 //
@@ -224,16 +230,25 @@ var argChange = map[string]func(a []string) string{
 // recv.c.Article.Outlet, …) and fn the new name, which may be a selector on the receiver
 // (recv.lx.NounCue). The rewrite edits the callee and the opening parenthesis only, so edits
 // inside the arguments still apply.
-var toFunc = map[string]struct{ fn, pre string }{
-	"speechAt":       {"speechAt", "%.lx"},
-	"attitudeAt":     {"attitudeAt", "%.lx"},
-	"verbAfter":      {"verbAfter", "%.lx"},
-	"finiteIn":       {"finiteIn", ""},
-	"bodyStart":      {"bodyStart", ""},
-	"outletLabel":    {"outletLabel", ""},
-	"labelEnd":       {"labelEnd", ""},
-	"publisherBody":  {"publisherBody", "%.lx, %.c.Article.Outlet"},
-	"govHostCountry": {"govHostCountry", "%.lx, %.c.Article.URL"},
+var toFunc = map[string]struct {
+	fn, pre string
+	toks    bool // the first argument (a *sent) is passed as its tokens: st → st.toks
+}{
+	"speechAt":       {fn: "speechAt", pre: "%.lx"},
+	"attitudeAt":     {fn: "attitudeAt", pre: "%.lx"},
+	"verbAfter":      {fn: "verbAfter", pre: "%.lx"},
+	"finiteIn":       {fn: "finiteIn"},
+	"bodyStart":      {fn: "bodyStart"},
+	"outletLabel":    {fn: "outletLabel"},
+	"labelEnd":       {fn: "labelEnd"},
+	"publisherBody":  {fn: "publisherBody", pre: "%.lx, %.c.Article.Outlet"},
+	"govHostCountry": {fn: "govHostCountry", pre: "%.lx, %.c.Article.URL"},
+	// lexicon accessors (restruct10): the tries' walks moved to lexicon/lookup.go
+	"nounCue":     {fn: "%.lx.NounCue"},
+	"demonymWord": {fn: "%.lx.DemonymWord"},
+	// the capitals' helpers (actor_places.go until restruct10, then doc_capitals.go)
+	"capRunEnd":        {fn: "text.CapRunEnd", toks: true},
+	"givenNameCapital": {fn: "givenNameCapital", pre: "%.x.phx, %.lx"},
 }
 
 // once makes one pass over the package and returns the number of edits.
@@ -445,6 +460,9 @@ func once(dir string) (int, error) {
 							}
 							add(x.Lparen, "(", "("+pre)
 						}
+						if f.toks && len(x.Args) > 0 {
+							add(x.Args[0].End(), "", ".toks")
+						}
 					}
 				}
 				if se, ok := x.Fun.(*ast.SelectorExpr); ok && se.Sel.Name == "endsSentence" && len(x.Args) == 1 && info.Uses[se.Sel] == nil {
@@ -452,6 +470,24 @@ func once(dir string) (int, error) {
 					src, _ := os.ReadFile(fset.Position(x.Pos()).Filename)
 					arg := string(src[fset.Position(x.Args[0].Pos()).Offset:fset.Position(x.Args[0].End()).Offset])
 					add(x.Pos(), string(src[fset.Position(x.Pos()).Offset:fset.Position(x.End()).Offset]), "text.EndsSentence("+arg+".toks)")
+				}
+				if id, ok := x.Fun.(*ast.Ident); ok && id.Name == "matchWords" && info.Uses[id] == nil && len(x.Args) == 2 && inLoader {
+					// matchWords(&d.lx.Bodies, ws) → d.lx.Bodies.Longest(ws) (restruct10)
+					src, _ := os.ReadFile(fset.Position(x.Pos()).Filename)
+					t := x.Args[0]
+					if u, ok := t.(*ast.UnaryExpr); ok && u.Op == token.AND {
+						t = u.X
+					}
+					recv := string(src[fset.Position(t.Pos()).Offset:fset.Position(t.End()).Offset])
+					if _, ok := t.(*ast.SelectorExpr); !ok {
+						if _, ok := t.(*ast.Ident); !ok {
+							recv = "(" + recv + ")"
+						}
+					}
+					// the callee and the first argument become the receiver: edits inside the
+					// second argument still apply
+					old := string(src[fset.Position(x.Pos()).Offset:fset.Position(x.Args[1].Pos()).Offset])
+					add(x.Pos(), old, recv+".Longest(")
 				}
 				if id, ok := x.Fun.(*ast.Ident); ok && info.Uses[id] == nil {
 					if f, ok := argChange[id.Name]; ok {

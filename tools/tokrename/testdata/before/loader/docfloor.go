@@ -22,6 +22,19 @@ func said(d *doc, st *sent) bool {
 	return ok && body != "" && other{}.bodyStart(st) == 0
 }
 
+// restruct10's lexicon accessors: the doc methods and the loader's matchWords that walked the
+// tries are gone; the edit inside matchWords' second argument (tkWord) still applies.
+func cueNoun(d *doc, lx *lexicon.Lexicons, w string) bool {
+	ents, n := matchWords(&lx.Bodies, []string{w, string(rune(tkWord))})
+	return d.nounCue(w) && !d.demonymWord(w) && n == len(ents)
+}
+
+// capRun: restruct10's capitals' helpers, one of them now in the package text.
+func capRun(d *doc, st *sent, i int) bool {
+	end := d.capRunEnd(st, i+1)
+	return d.givenNameCapital(st, i, end)
+}
+
 // other has a method of a moved name: its calls stay.
 type other struct{}
 
