@@ -17,9 +17,11 @@ import (
 // The conventions are those of briefing transcripts: the PRC Ministry of Commerce names each
 // asker by outlet ("Xinhua News Agency: …", "CNBC: …", corpus 016), the PRC Foreign Ministry
 // writes "Q:" and, on some days, the outlet after it ("Q: Reuters: …"); the White House writes
-// "Q" with the outlet in brackets on some transcripts ("Q (Fox News)"). An entity with any
-// mention outside such labels — the text names the outlet as acting or speaking ("Reuters
-// reported that …") — stays, and so does the label's mention of it.
+// "Q" with the outlet in brackets on some transcripts ("Q (Fox News)"); the operator of a
+// telephone briefing gives the floor by outlet ("We'll go to the line of Reuters."), so a news
+// outlet (newsOutlet: Phoenix MED code) named in a moderator's turn counts as such a label
+// too. An entity with any mention outside such labels — the text names the outlet as acting or
+// speaking ("Reuters reported that …") — stays, and so does the label's mention of it.
 func (d *doc) dropQuestionerLabels() {
 	inLabel, outside := map[*entity]bool{}, map[*entity]bool{}
 	for _, st := range d.sents {
@@ -32,10 +34,13 @@ func (d *doc) dropQuestionerLabels() {
 			if m.ent == nil {
 				continue
 			}
-			if m.te <= end {
-				inLabel[m.ent.final()] = true
+			e := m.ent.final()
+			// the moderator who gives the floor names the asker's outlet ("Our next question comes
+			// from the line of Reuters."): an outlet (newsOutlet) there identifies the asker too
+			if m.te <= end || st.unit != nil && st.unit.Role == discourse.Moderator && d.newsOutlet(e) {
+				inLabel[e] = true
 			} else {
-				outside[m.ent.final()] = true
+				outside[e] = true
 			}
 		}
 	}

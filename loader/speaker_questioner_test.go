@@ -92,3 +92,22 @@ func TestHeadlinePrepositionEndsName(t *testing.T) {
 			[]string{"actor Reporters Without Borders", "!actor Reporters", "!actor Reporters Without"}},
 	})
 }
+
+// TestModeratorNamesOutlet: the operator of a telephone briefing who gives the floor by outlet
+// ("Our next question comes from the line of Reuters.") names who asks, no actor. Near misses: a
+// country the moderator names stays; an outlet the answer cites stays.
+func TestModeratorNamesOutlet(t *testing.T) {
+	call := "Background Press Call by Senior State Department Officials on the Trip to Nairobi\n\n" +
+		"MODERATOR: Thanks, everyone, for joining.\n\n" +
+		"SENIOR STATE DEPARTMENT OFFICIAL: The United States supports the Kenyan-led mission in Haiti.\n\n" +
+		"OPERATOR: Our next question comes from the line of Reuters.\n\n" +
+		"QUESTION: Does Russia oppose the mission?\n\n" +
+		"SENIOR STATE DEPARTMENT OFFICIAL: Russia opposes the mission."
+	runCases(t, []exCase{
+		{"operator", call, []string{"!actor Reuters", "SUPPORTS United States -> Kenyan-led mission", "OPPOSES Russia -> mission"}},
+		{"moderator names a country", "Background Press Call on the Trip to Nairobi\n\nMODERATOR: Our briefer will speak about Haiti and Kenya.\n\n" +
+			"SENIOR STATE DEPARTMENT OFFICIAL: The United States supports the mission.\n\nOPERATOR: We go to the line of Reuters.\n\n" +
+			"QUESTION: Does Russia oppose the mission?\n\nSENIOR STATE DEPARTMENT OFFICIAL: Reuters reported that Russia opposes the mission.",
+			[]string{"actor Haiti", "actor Reuters"}},
+	})
+}
