@@ -38,3 +38,20 @@ func TestBriefingBodySpokesperson(t *testing.T) {
 		t.Errorf("spokesperson node = %+v, want Ama Owusu, country GHA", n)
 	}
 }
+
+// TestBriefingLetterhead: with no heading naming whose briefing it is, the body whose name alone
+// makes the first line (the page's letterhead) is the spokesperson's. Near misses: a first line
+// that names more than the body ("Ministry of Foreign Affairs of Ghana welcomes the talks") is
+// no letterhead; a letterhead of a person's name gives nothing.
+func TestBriefingLetterhead(t *testing.T) {
+	turns := "\n\nRegular Press Conference, 3 March 2026\n\nSPOKESPERSON AMA OWUSU: Good afternoon. Let me start.\n\n" +
+		"Q: Will Ghana retaliate against the European Union?\n\n" +
+		"SPOKESPERSON AMA OWUSU: We firmly oppose the restrictions of the European Union."
+	runCases(t, []exCase{
+		{"letterhead", "Ministry of Foreign Affairs of Ghana" + turns,
+			[]string{"MEMBER_OF Ama Owusu -> Ministry of Foreign Affairs of Ghana", "OPPOSES Ghana -> restrictions"}},
+		{"sentence", "The Ministry of Foreign Affairs of Ghana welcomes the talks in Lome." + turns,
+			[]string{"!MEMBER_OF Ama Owusu -> Ministry of Foreign Affairs of Ghana"}},
+		{"person", "Kwame Mensah" + turns, []string{"!MEMBER_OF Ama Owusu"}},
+	})
+}
