@@ -42,15 +42,18 @@ func wordForm(f string) bool {
 	return false
 }
 
-// leaveOut is wireLeaveOut and enumerators together: the tokens the parser is not given; nil when
-// none.
+// leaveOut is wireLeaveOut, enumerators and scareQuotes (wire_scarequotes.go) together: the
+// tokens the parser is not given; nil when none.
 func leaveOut(forms, upos, xpos []string) []bool {
-	out, en := wireLeaveOut(forms, upos, xpos), enumerators(forms)
-	if out == nil {
-		return en
-	}
-	for i := range en {
-		out[i] = out[i] || en[i]
+	out := wireLeaveOut(forms, upos, xpos)
+	for _, more := range [][]bool{enumerators(forms), scareQuotes(forms)} {
+		if out == nil {
+			out = more
+			continue
+		}
+		for i := range more {
+			out[i] = out[i] || more[i]
+		}
 	}
 	return out
 }
