@@ -157,7 +157,8 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	for i := range fs.toks {
 		fs.toks[i].UPOS, fs.toks[i].XPOS = upos[i], xpos[i]
 	}
-	d.wireParse(st, fs) // relation_wire.go, wire_split.go
+	d.wireParse(st, fs)       // relation_wire.go, wire_split.go
+	d.contentClauseNearer(fs) // wire_contentclause.go
 	k := 0
 	for i, t := range fs.toks {
 		for k+1 < len(st.toks) && st.toks[k].End <= t.Start {
@@ -651,6 +652,9 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		}
 		if ss, b, e := d.thingAntecedent(st, fs, h); ss != nil {
 			return d.policyTarget(ss, b, e, "") // "… vowed to fight it": the move (coref_things.go)
+		}
+		if demonstrativeAlone(fs, h) {
+			return nil // "China welcomes that": no target of that text (relation_demonstrative.go)
 		}
 		if t := st.toks[lh]; text.IsPronoun(t) {
 			if e := d.resolvePronoun(st.idx, lh, t.Lower); e != nil && actorKind(e) {
