@@ -654,7 +654,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 			return d.policyTarget(ss, b, e, "") // "… vowed to fight it": the move (coref_things.go)
 		}
 		if demonstrativeAlone(fs, h) {
-			return nil // "China welcomes that": no target of that text (relation_demonstrative.go)
+			return d.demonstrativeAntecedent(st) // the statement before, or none (relation_demonstrative.go)
 		}
 		if t := st.toks[lh]; text.IsPronoun(t) {
 			if e := d.resolvePronoun(st.idx, lh, t.Lower); e != nil && actorKind(e) {

@@ -7,6 +7,7 @@ import "testing"
 func TestDemonstrativeTarget(t *testing.T) {
 	frames10Expect(t, []struct{ text, want string }{
 		{"Chile welcomes that.", "!SUPPORTS Chile"},
+		{"Laos lifted its ban on rice exports. Chile welcomed that.", "SUPPORTS Chile -> lifted its ban"},
 		{"It was only natural for Nepal to oppose and resist this.", "!OPPOSES Nepal"},
 		{"Ghana welcomed that decision by Togo.", "SUPPORTS Ghana -> decision"},
 		{"Peru rejected those proposals.", "OPPOSES Peru -> proposals"},
