@@ -20,7 +20,7 @@ func (d *doc) wholeOutletLabels() {
 		}
 		var in *mention
 		n := 0
-		for _, mi := range d.bySent[st.idx] {
+		for _, mi := range d.bySent[st.Idx] {
 			if m := d.mentions[mi]; m.ts >= lo && m.te <= hi {
 				in, n = m, n+1
 			}
@@ -30,10 +30,10 @@ func (d *doc) wholeOutletLabels() {
 		}
 		demonyms := true
 		for k := lo; k < in.ts; k++ {
-			demonyms = demonyms && d.isDemonym(st.toks[k].Text)
+			demonyms = demonyms && d.isDemonym(st.Toks[k].Text)
 		}
 		e := in.ent.final()
-		if !demonyms || e.merged != nil || d.mentionedOutside(e, st.idx, lo, hi) {
+		if !demonyms || e.merged != nil || d.mentionedOutside(e, st.Idx, lo, hi) {
 			continue
 		}
 		e.addAlias(e.name)
