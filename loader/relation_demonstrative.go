@@ -33,12 +33,12 @@ func demonstrativeAlone(fs *frameSentence, h int) bool {
 // before it in the same paragraph and the same speaking unit (policyTarget over its words), or
 // nil.
 func (d *doc) demonstrativeAntecedent(st *sent) *entity {
-	if st.idx == 0 {
+	if st.Idx == 0 {
 		return nil
 	}
-	prev := d.sents[st.idx-1]
-	if prev.s.Paragraph != st.s.Paragraph || prev.unit != st.unit || prev.headline || text.IsQuestion(prev.toks) || len(prev.toks) < 4 {
+	prev := d.sents[st.Idx-1]
+	if prev.S.Paragraph != st.S.Paragraph || prev.Unit != st.Unit || prev.Headline || text.IsQuestion(prev.Toks) || len(prev.Toks) < 4 {
 		return nil
 	}
-	return d.policyTarget(prev, bodyStart(prev), len(prev.toks), "")
+	return d.policyTarget(prev, bodyStart(prev), len(prev.Toks), "")
 }
