@@ -37,6 +37,9 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 	if h < 0 {
 		return -1, "verb"
 	}
+	if s := tr.alternativeController(i, depth); s >= 0 {
+		return s, "verb-alternative"
+	}
 	switch base(tr.rel(i)) {
 	case "xcomp":
 		// object control when the governor has an object ("urged Iran to withdraw"), subject
@@ -338,6 +341,11 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 	}
 	if m := tr.requestedMatter(i, c, kind, target, content); m >= 0 {
 		target = m // "pressed Britain for talks": what is requested (requestedMatter)
+	}
+	if c.types.Asserted == graph.Sanctions && (kind == "verb" || kind == "noun") {
+		if y := tr.tradePartner(i, target); y >= 0 {
+			target = y // "barred firms from selling chips to ZTE": an embargo on ZTE (tradePartner)
+		}
 	}
 	// "urged Iran to withdraw": the addressee is the target, the infinitive the content;
 	// "refused to withdraw", "is unwilling to negotiate": the infinitive is both

@@ -20,6 +20,7 @@ var Frames = map[string]string{
 	"verb-noun-controlled": "infinitive cue complementing a noun, source the noun's addressee (on/to phrase) or agent (possessor, national modifier, by-phrase, support-verb subject)",
 	"verb-relcl":           "relative clause cue whose subject is the relative pronoun: source the modified noun",
 	"verb-adjunct":         "subjectless adjunct clause cue, source the main clause's subject",
+	"verb-alternative":     "subjectless non-finite clause marked \"rather than\" / \"instead of\" (the alternative not taken), source the subject of the clause it contrasts with",
 	"verb-attached":        "finite or main verb attached to a noun without a subject: source that noun",
 	"verb-text":            "participle on a text that its governor adopts or issues (a resolution demanding …): source the adopter or issuer",
 	"noun-poss":            "noun cue, source its possessor",

@@ -14,7 +14,9 @@ package retag
 // verbs (PronounVerbs, RestrictedPronounVerb), then the words of names (Names: name[i] reports
 // that word i lies inside an actor's name of two words or more, which the caller's mention layer
 // knows; nil for none), then the head noun after a genitive read as an adjective (GenitiveHead,
-// genitive.go), then a modal read before a to-infinitive (ModalBeforeTo, modal.go), then a
+// genitive.go), then a modal read before a to-infinitive (ModalBeforeTo, modal.go), then the verb
+// of an intransitive phrasal verb after an operator read as an adverb (PhrasalAfterOperator,
+// phrasal.go: "will not back down"), then a
 // clause-initial -ing word before a determiner (ParticipleBeforeDeterminer, participle.go), then
 // an opening subject's verb read as a noun before a zero-that clause (ZeroThatClauseVerb,
 // zerothat.go), then the finite verb of a sentence that has none (FinitelessVerb).
@@ -24,6 +26,7 @@ func Sentence(forms, upos, xpos []string, name []bool) {
 	Names(forms, upos, xpos, name)
 	GenitiveHead(forms, upos, xpos)
 	ModalBeforeTo(forms, upos, xpos)
+	PhrasalAfterOperator(forms, upos, xpos)
 	ParticipleBeforeDeterminer(forms, upos, xpos)
 	ZeroThatClauseVerb(forms, upos, xpos)
 	FinitelessVerb(forms, upos, xpos)

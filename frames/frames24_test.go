@@ -1,0 +1,69 @@
+package frames
+
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// negCase expects a match of type typ whose source is src, negated as neg says, in own scope.
+type negCase struct {
+	text string
+	typ  graph.RelType
+	src  string
+	neg  bool
+	want bool
+}
+
+func checkNegated(t *testing.T, cases []negCase) {
+	t.Helper()
+	lx, sm := lexiconAndParser(t)
+	for _, c := range cases {
+		toks := parsed(sm, c.text)
+		ms := lx.Match(toks)
+		found := false
+		for _, m := range ms {
+			if m.Type == c.typ && m.Scope == Own && m.Negated == c.neg && form(toks, m.Source) == c.src {
+				found = true
+			}
+		}
+		if found != c.want {
+			t.Errorf("%s: %s of %s negated=%v: %v, want %v;%s", c.text, c.typ, c.src, c.neg, found, c.want, describe(toks, ms))
+		}
+	}
+}
+
+// TestAlternativeSource (issue 13, frames24): a subjectless gerund marked "rather than" /
+// "instead of" is the alternative not taken — negated — and its understood subject is that of
+// the clause it contrasts with, not the noun the parser hung it on (alternativeController).
+func TestAlternativeSource(t *testing.T) {
+	checkNegated(t, []negCase{
+		{"We will work with our partners to address concerns about Beijing's subsidies rather than undermining our alliances.", graph.Sanctions, "We", true, true},
+		{"We will work with our partners to address concerns about Beijing's subsidies rather than undermining our alliances.", graph.Sanctions, "Beijing", true, false},
+		{"Ottawa chose to negotiate with Mexico instead of expelling its diplomats.", graph.Sanctions, "Ottawa", true, true},
+		{"Ottawa chose to negotiate with Mexico instead of expelling its diplomats.", graph.Sanctions, "Mexico", true, false},
+		{"Rather than expelling the envoy, Ghana summoned him.", graph.Sanctions, "Ghana", false, false},
+		// controls: the contrasted act stays asserted
+		{"Kenya expelled the envoy rather than negotiating with the rebels.", graph.Sanctions, "Kenya", false, true},
+	})
+}
+
+// TestTradePartnerTarget (issue 13, frames24): a sanction on trade is aimed at the other party
+// of the blocked exchange (CAMEO 163 embargo; modality.txt trade-to/-from/-with): bar X from
+// selling to Y, ban exports to Y, imports from Y, trading with Y. Without a partner the target
+// stays the object.
+func TestTradePartnerTarget(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"The United States barred American companies from selling components to Huawei.", graph.Sanctions, "States", true, "Huawei"},
+		{"Canada prohibited its firms from buying oil from Venezuela.", graph.Sanctions, "Canada", true, "Venezuela"},
+		{"Germany banned exports of tanks to Turkey.", graph.Sanctions, "Germany", true, "Turkey"},
+		{"Russia banned imports of fruit from Moldova.", graph.Sanctions, "Russia", true, "Moldova"},
+		{"The ministry banned local banks from trading with Iran.", graph.Sanctions, "ministry", true, "Iran"},
+		// a named party barred is itself hit
+		{"Washington barred Huawei from selling chips to Iran.", graph.Sanctions, "Washington", true, "Huawei"},
+		// no partner named: the object stays the target
+		{"Canada prohibited its firms from buying Venezuelan oil.", graph.Sanctions, "Canada", true, "firms"},
+		// a time phrase is no partner
+		{"Germany banned exports of tanks from Monday.", graph.Sanctions, "Germany", true, "exports"},
+	})
+}
