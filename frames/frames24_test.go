@@ -67,3 +67,33 @@ func TestTradePartnerTarget(t *testing.T) {
 		{"Germany banned exports of tanks from Monday.", graph.Sanctions, "Germany", true, "exports"},
 	})
 }
+
+// TestCustodyCoerce (issue 13, frames24): arrest, detain, jail are CAMEO 173 = PLOVER COERCE
+// "arrest, detain" — SANCTIONS, as the rest of 17 — and so are the APPREHEND block's 175
+// patterns (arresting protesters or journalists is an arrest); suing, prosecuting, convicting
+// and indicting stay legal opposition (cameo-types.txt 173@SUE, @PROSECUTE, @BLAME).
+func TestCustodyCoerce(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Police in Lagos arrested the union leader.", graph.Sanctions, "Police", true, ""},
+		{"The junta detained two opposition lawmakers.", graph.Sanctions, "junta", true, ""},
+		{"Belarus jailed the activist for five years.", graph.Sanctions, "Belarus", true, ""},
+		{"Police arrested dozens of protesters in the capital.", graph.Sanctions, "Police", true, ""},
+		{"The court jailed scores of journalists.", graph.Sanctions, "court", true, ""},
+		{"The family sued the hospital.", graph.Opposes, "family", true, ""},
+		{"The family sued the hospital.", graph.Sanctions, "family", false, ""},
+		{"A federal jury convicted the former senator.", graph.Opposes, "jury", true, ""},
+		{"Prosecutors indicted the mayor.", graph.Sanctions, "Prosecutors", false, ""},
+	})
+}
+
+// TestApprovalBlock (issue 13, frames24): a coercion-object pattern keeps the approval verb's
+// SUPPORTS only in a block of approval (one with a verb coded 051); "dealt a blow to" (BARGAIN,
+// 050 only) keeps its own 110.
+func TestApprovalBlock(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"The ruling dealt a blow to the governor.", graph.Supports, "ruling", false, ""},
+		{"The strike dealt a heavy blow to the airline.", graph.Supports, "strike", false, ""},
+		{"Germany supported sanctions against Minsk.", graph.Supports, "Germany", true, ""},
+		{"Ghana praised the arrest of the suspects.", graph.Supports, "Ghana", true, ""},
+	})
+}

@@ -44,6 +44,9 @@ type Lexicon struct {
 	// currency holds the members of CAMEO.2.0.txt's &CURRENCY set (the object of a pattern that
 	// lists both "money" and "currency"): the nouns that head an amount of money (money.go)
 	currency map[string]bool
+	// approval holds the verb blocks of approval: those with a verb coded CAMEO 051 "praise or
+	// endorse" (approvalBlock)
+	approval map[string]bool
 }
 
 // Types is what one cue yields in each mode; "" is none.
@@ -280,6 +283,12 @@ func (lx *Lexicon) addVerb(f []string, ln int) error {
 		}
 	}
 	lx.verbs[v.lemma] = append(lx.verbs[v.lemma], v)
+	if strings.HasPrefix(v.code, "051") {
+		if lx.approval == nil {
+			lx.approval = map[string]bool{}
+		}
+		lx.approval[v.block] = true
+	}
 	lx.lines[v.line] = true
 	return nil
 }

@@ -596,7 +596,7 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 			preps = append(preps, s.prep)
 		}
 		types, code, plover := bp.types, bp.code, bp.plover
-		if def := approvalDefault(verbs, bp); def != nil && !(lx.in("commitment", l) && strings.HasPrefix(bp.code, "0") && slices.Contains(preps, "to")) {
+		if def := approvalDefault(verbs, bp, lx.approval); def != nil && !(lx.in("commitment", l) && strings.HasPrefix(bp.code, "0") && slices.Contains(preps, "to")) {
 			// (a verb of commitment with "to", "agreed to a ceasefire", commits its subject to
 			// the cooperative act the pattern codes, PLOVER AGREE "agree to, offer, promise":
 			// no approval of another's act; "agreed with Peru" keeps the approval)
@@ -779,8 +779,15 @@ func typedDefault(verbs []verbCue, types Types) bool {
 // that policy (PLOVER SUPPORT), and the relation's target is the measure the object names. Only
 // a pattern with an object and no particle: "BACK DOWN" 080, "BACK AWAY FROM" 120 are other
 // senses of the verb (coercionObject).
-func approvalDefault(verbs []verbCue, bp *patternCue) *verbCue {
+func approvalDefault(verbs []verbCue, bp *patternCue, approval map[string]bool) *verbCue {
 	if !(bp.types.Asserted == graph.Offers && strings.HasPrefix(bp.code, "03")) && !coercionObject(bp) {
+		return nil
+	}
+	if !(bp.types.Asserted == graph.Offers && strings.HasPrefix(bp.code, "03")) && !approval[bp.block] {
+		// "dealt a blow to" (BARGAIN * BLOW 110): a block whose verbs are only 050 "engage in
+		// diplomatic cooperation" (BARGAIN: deal, bargain, haggle; INFLUENCE) approves nothing,
+		// so its coercion-object patterns keep their code; a block of approval holds a verb coded
+		// 051 "praise or endorse" (SUPPORT: endorse; ACCLAIM: praise, welcome; FAVOR)
 		return nil
 	}
 	for k := range verbs {
