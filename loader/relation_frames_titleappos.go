@@ -32,3 +32,40 @@ func (d *doc) titleOfAppositive(st *sent, fs *frameSentence, h int) *entity {
 	}
 	return nil
 }
+
+// appositiveTarget is the actor named in apposition to a target description h ("arrested a U.S.
+// journalist, Evan Gershkovich,", "sold chips to a Chinese telecom equipment maker, ZTE",
+// "sanctioned an Iranian airline, Mahan Air,"): an appositive is coreferent with its anchor and
+// the name identifies (Quirk et al. 1985, 17.65), as frameActorAt has it for a source — when the
+// description names no actor, or only a descriptive one and the name is a person or a named
+// actor. nil when h is no common noun, has no such appositive, or carries a content or relative
+// clause ("any suggestion that Canada could …, Prime Minister Mark Carney told reporters": a
+// reporting clause the parser hung on the noun; a proposition is no actor).
+func (d *doc) appositiveTarget(st *sent, fs *frameSentence, h int) *entity {
+	if fs.toks[h].UPOS != "NOUN" {
+		return nil
+	}
+	var desc *entity
+	if m := d.mentionAt(st, fs.at[h]); m != nil {
+		if !actorKind(m.ent) {
+			return nil
+		}
+		desc = m.ent.final()
+	}
+	for _, k := range fs.kids[h] {
+		if r := fs.toks[k].DepRel; (r == "acl" || r == "acl:relcl" || r == "ccomp") && k > h {
+			return nil
+		}
+	}
+	for _, k := range fs.kids[h] {
+		if fs.toks[k].DepRel != "appos" || k < h {
+			continue
+		}
+		if am := d.mentionAt(st, fs.at[k]); am != nil && actorKind(am.ent) {
+			if a := am.ent.final(); desc == nil || a != desc && (a.kind == graph.Person || desc.weak && !a.weak) {
+				return a
+			}
+		}
+	}
+	return nil
+}

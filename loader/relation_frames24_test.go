@@ -1,0 +1,40 @@
+package loader
+
+import "testing"
+
+// TestFrames24CitingParticiple (issue 13, frames24): an -ing verb opening a phrase set off by
+// commas after the subject is a supplementive participle clause whose object is the noun after
+// it (wire_split.go; Quirk et al. 1985, 15.58-15.60), not a participial adjective: ", citing
+// Palestinian health officials," cites them. "quoting X" cites X (cue-classes.txt quote).
+func TestFrames24CitingParticiple(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Human Rights Watch, citing witness accounts, said soldiers had burned the village.", "CITES Human Rights Watch -> witness accounts"},
+		{"The BBC, citing hospital officials, reported that ten people were injured.", "CITES BBC -> hospital officials"},
+		{"Reuters, quoting two Western diplomats, said the talks had stalled.", "CITES Reuters -> two Western diplomats"},
+		{"The agency, quoting the health ministry, said the outbreak was contained.", "CITES agency -> health ministry"},
+	})
+}
+
+// TestFrames24StrongPast (issue 13, frames24): the simple past of a strong verb ("drew",
+// "froze"), which is no noun, read as a noun after the subject is the predicate even when a
+// relative clause or a mistagged word holds a finite verb later (wire_pastform.go); a past
+// form that is also a noun ("cut") is left as tagged then.
+func TestFrames24StrongPast(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"The plan drew fierce criticism from Brazil, which called it reckless.", "OPPOSES Brazil -> plan"},
+		{"Sweden froze development aid to Zambia over the crackdown on opposition rallies.", "SANCTIONS Sweden -> development aid"},
+	})
+}
+
+// TestFrames24AppositiveTarget (issue 13, frames24): a target description that names no actor,
+// with an actor's name in apposition, is that actor (Quirk et al. 1985, 17.65), not after a
+// content clause on the noun.
+func TestFrames24AppositiveTarget(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Iranian authorities arrested a French academic, Roland Marchal, in Tehran.", "SANCTIONS Iranian authorities -> Roland Marchal"},
+		{"The Treasury sanctioned an Iranian airline, Mahan Air, on Friday.", "SANCTIONS Treasury -> Mahan Air"},
+	})
+	frames21Forbidden(t, []struct{ text, not string }{
+		{"Madrid firmly rejects any idea that Catalonia could secede, Prime Minister Pedro Sanchez told reporters.", "!OPPOSES Spain -> Pedro Sanchez"},
+	})
+}
