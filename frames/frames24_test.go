@@ -68,21 +68,20 @@ func TestTradePartnerTarget(t *testing.T) {
 	})
 }
 
-// TestCustodyCoerce (issue 13, frames24): arrest, detain, jail are CAMEO 173 = PLOVER COERCE
-// "arrest, detain" — SANCTIONS, as the rest of 17 — and so are the APPREHEND block's 175
-// patterns (arresting protesters or journalists is an arrest); suing, prosecuting, convicting
-// and indicting stay legal opposition (cameo-types.txt 173@SUE, @PROSECUTE, @BLAME).
+// TestCustodyCoerce (issue 13, frames24): arresting (CAMEO 173 in the APPREHEND and RE_ARREST
+// blocks) is PLOVER COERCE "arrest" — SANCTIONS, as the rest of 17 — and so are the APPREHEND
+// block's 175 patterns (arresting protesters or journalists is an arrest); suing, convicting and
+// jailing stay legal opposition (cameo-types.txt 173).
 func TestCustodyCoerce(t *testing.T) {
 	checkFrames8(t, []frames8Case{
 		{"Police in Lagos arrested the union leader.", graph.Sanctions, "Police", true, ""},
-		{"The junta detained two opposition lawmakers.", graph.Sanctions, "junta", true, ""},
-		{"Belarus jailed the activist for five years.", graph.Sanctions, "Belarus", true, ""},
 		{"Police arrested dozens of protesters in the capital.", graph.Sanctions, "Police", true, ""},
-		{"The court jailed scores of journalists.", graph.Sanctions, "court", true, ""},
+		{"The secret police re-arrested the dissident.", graph.Sanctions, "police", true, ""},
+		{"Officers apprehended two suspects near the border.", graph.Sanctions, "Officers", true, ""},
 		{"The family sued the hospital.", graph.Opposes, "family", true, ""},
 		{"The family sued the hospital.", graph.Sanctions, "family", false, ""},
 		{"A federal jury convicted the former senator.", graph.Opposes, "jury", true, ""},
-		{"Prosecutors indicted the mayor.", graph.Sanctions, "Prosecutors", false, ""},
+		{"Belarus jailed the activist for five years.", graph.Sanctions, "Belarus", false, ""},
 	})
 }
 

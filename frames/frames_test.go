@@ -66,7 +66,7 @@ var cases = map[string]struct {
 	"sign-agreement":         {want: []want{{typ: graph.Supports, src: "Chile", tgt: "agreement"}, {typ: graph.Supports, src: "Peru", tgt: "agreement"}}},
 	"sign-defence-agreement": {not: []graph.RelType{graph.Supports}},
 	"prepared-coercive":      {want: []want{{typ: graph.Threatens, src: "Bolivia", tgt: "curfew", mode: Future, rule: "frames:noun-support:class/noun/curfew"}}, not: []graph.RelType{graph.Offers, graph.Sanctions}},
-	"nominal-root-predicate": {want: []want{{typ: graph.Sanctions, src: "authorities", tgt: "protesters", rule: "frames:verb-attached:"}}}, // jail: CAMEO 173, PLOVER COERCE (frames24)
+	"nominal-root-predicate": {want: []want{{typ: graph.Opposes, src: "authorities", tgt: "protesters", rule: "frames:verb-attached:"}}},
 	"passive-control":        {want: []want{{typ: graph.Opposes, src: "Iran", tgt: "offer", scope: Content, rule: "frames:verb-controlled:"}}},
 	"declared-refusal":       {want: []want{{typ: graph.Opposes, src: "Peru", tgt: "agreement", mode: Future, rule: "frames:verb-refusal:"}}, not: []graph.RelType{graph.Supports}},
 	// a demand named as the purpose of sending envoys is made by sending them (verbalAct)
