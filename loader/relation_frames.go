@@ -493,6 +493,9 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	if p := d.titleOfAppositive(st, fs, h); p != nil {
 		return p, ""
 	}
+	if p := d.flatPersonHead(st, fs, h); p != nil {
+		return p, ""
+	}
 	lh := fs.at[h]
 	t := st.toks[lh]
 	if lh < d.bodyStart(st) {

@@ -38,3 +38,17 @@ func TestFrames24AppositiveTarget(t *testing.T) {
 		{"Madrid firmly rejects any idea that Catalonia could secede, Prime Minister Pedro Sanchez told reporters.", "!OPPOSES Spain -> Pedro Sanchez"},
 	})
 }
+
+// TestFrames24ClassFixes (issue 13, frames24): approve supports (PLOVER SUPPORT "approve
+// policy", cue-classes.txt); "in favour of" + -ing clause takes the clause (frames argOf: an acl
+// marked by the preposition); a gift's to-phrase recipient is the offer's target before a
+// for-phrase of purpose (money.go); an organization's name the parser made the head of a flat
+// person name is a premodifier of the person (flatPersonHead).
+func TestFrames24ClassFixes(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Kenya's parliament approved the finance bill.", "SUPPORTS Parliament (Kenya) -> finance bill"},
+		{"The Danish parliament voted in favour of extending the mission.", "SUPPORTS Parliament (Denmark) -> extending the mission"},
+		{"Qatar pledged $20 million in aid to Lebanon for its army.", "OFFERS Qatar -> Lebanon"},
+		{"NATO Secretary-General Mark Rutte praised Finland for its defence spending.", "SUPPORTS Mark Rutte -> Finland"},
+	})
+}

@@ -69,3 +69,26 @@ func (d *doc) appositiveTarget(st *sent, fs *frameSentence, h int) *entity {
 	}
 	return nil
 }
+
+// flatPersonHead is the person named after an organization's name that the parser made the head
+// of a flat name ("U.N. Secretary-General Antonio Guterres commended …" with "Secretary-General
+// Antonio Guterres" flat under "U.N."): an English noun phrase is head-final, and a name or
+// title before the head premodifies it (Quirk et al. 1985, 17.97 ff.; the organization names the
+// person's office), so the phrase refers to the person. nil unless the word at h is the mention
+// of an actor other than a person and a flat dependent after it lies in a PERSON mention that
+// does not hold h.
+func (d *doc) flatPersonHead(st *sent, fs *frameSentence, h int) *entity {
+	m := d.mentionAt(st, fs.at[h])
+	if m == nil || !actorKind(m.ent) || m.ent.final().kind == graph.Person {
+		return nil
+	}
+	for _, k := range fs.kids[h] {
+		if fs.toks[k].DepRel != "flat" || k < h {
+			continue
+		}
+		if pm := d.mentionAt(st, fs.at[k]); pm != nil && pm != m && actorKind(pm.ent) && pm.ent.final().kind == graph.Person && !(pm.ts <= fs.at[h] && fs.at[h] < pm.te) {
+			return pm.ent.final()
+		}
+	}
+	return nil
+}
