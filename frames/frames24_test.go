@@ -96,3 +96,31 @@ func TestApprovalBlock(t *testing.T) {
 		{"Ghana praised the arrest of the suspects.", graph.Supports, "Ghana", true, ""},
 	})
 }
+
+// TestUnitCompound (issue 13, frames24): a cue noun before or in the of-phrase of a unit noun
+// ("sanctions package", "a round of sanctions": Quirk et al. 1985, 5.8-5.9) is the cue; a cue
+// noun classifying another head ("the sanctions committee") stays no cue (unit.go).
+func TestUnitCompound(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Britain announced a new sanctions package against Iran.", graph.Sanctions, "Britain", true, "Iran"},
+		{"Ottawa unveiled a fresh round of sanctions on Moscow.", graph.Sanctions, "Ottawa", true, "Moscow"},
+		{"The bloc adopted a tranche of sanctions against Minsk.", graph.Sanctions, "bloc", true, "Minsk"},
+		{"The sanctions committee met in New York.", graph.Sanctions, "committee", false, ""},
+		{"Kenya unveiled a new package of tax reforms.", graph.Sanctions, "Kenya", false, ""},
+	})
+}
+
+// TestFrames24Cues (issue 13, frames24): suspend + a named member or a licence is a sanction
+// (cue-classes.txt named-object, object:licence…); solidarity with is support (the dictionary's
+// EXPLAIN_VERBAL * SOLIDARITY 051 with any support verb); a warning of "military action" (a
+// general noun of acting with a hostile premodifier) threatens; of "military traffic" does not.
+func TestFrames24Cues(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"The Commonwealth suspended Fiji after the coup.", graph.Sanctions, "Commonwealth", true, "Fiji"},
+		{"The regulator suspended the broadcaster's licence for a month.", graph.Sanctions, "regulator", true, ""},
+		{"The firm suspended production at its plant.", graph.Sanctions, "firm", false, ""},
+		{"Bolivia declared its solidarity with the Palestinian people.", graph.Supports, "Bolivia", true, ""},
+		{"Seoul warned Pyongyang of military action.", graph.Threatens, "Seoul", true, "Pyongyang"},
+		{"The police warned drivers of military traffic on the highway.", graph.Threatens, "police", false, ""},
+	})
+}

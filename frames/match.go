@@ -101,6 +101,7 @@ type cand struct {
 func (lx *Lexicon) Match(toks []Token) []Match {
 	tr := newTree(toks)
 	tr.lx = lx
+	lx.unitCompounds(tr) // unit.go
 	lx.dictionaryLemmas(tr)
 	lx.attemptedObtaining(tr) // attempt.go
 	var out []Match
@@ -452,6 +453,9 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 		if c.needs["intransitive"] && tr.child(i, "obj", "iobj") >= 0 {
 			continue // "referred you to the Vietnamese side" sends, it does not cite
 		}
+		if o := tr.object(i); c.needs["named-object"] && (o < 0 || tr.timeNoun(o) || !(tr.t[o].UPOS == "PROPN" || o > 0 && startsUpper(tr.t[o].Form))) {
+			continue // "suspended Guinea", a named party; "suspended flights" is the dictionary's
+		}
 		if o := tr.object(i); c.without != nil && (tr.anyOblOf(i, c.without) || o >= 0 && tr.anyOblOf(o, c.without)) {
 			// on the verb, or on its object where the parser often hangs it ("warned drivers
 			// of icy roads"), as pattern prepositions are sought
@@ -494,7 +498,27 @@ func (lx *Lexicon) prepObjectIn(tr *tree, i int, preps []string, class string) b
 		if k < 0 && o >= 0 {
 			k = tr.argOf(o, p)
 		}
-		if k >= 0 && lx.in(class, tr.lemma(k)) && !(class == "hostile" && tr.otherAgent(k)) && !(class == "repercussion" && tr.argOf(k, "of") >= 0) {
+		if k >= 0 && lx.classedNoun(tr, k, class) && !(class == "hostile" && tr.otherAgent(k)) && !(class == "repercussion" && tr.argOf(k, "of") >= 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// classedNoun reports a noun of the modality.txt class, or, for the class hostile, a general
+// noun of acting (modality.txt act) whose premodifier is ("military action", "military
+// operations": the classifying adjective names
+// the coercive kind, Quirk et al. 1985, 17.104 on classifying premodifiers; CAMEO 138 "threaten
+// with military force"), as hostileArg reads the whole phrase.
+func (lx *Lexicon) classedNoun(tr *tree, k int, class string) bool {
+	if lx.in(class, tr.lemma(k)) {
+		return true
+	}
+	if class != "hostile" || !lx.in("act", tr.lemma(k)) {
+		return false // "warned farmers of military traffic": traffic is no act
+	}
+	for _, m := range tr.kids[k] {
+		if r := tr.rel(m); (r == "amod" || r == "compound") && m < k && lx.in(class, tr.lemma(m)) {
 			return true
 		}
 	}
