@@ -61,6 +61,12 @@ func (d *doc) appositiveTarget(st *sent, fs *frameSentence, h int) *entity {
 		if fs.toks[k].DepRel != "appos" || k < h {
 			continue
 		}
+		if lo, _ := fs.span(k); lo != h+2 || fs.toks[h+1].Form != "," {
+			// the appositive stands right after its anchor, set off by a comma (Quirk et al.
+			// 1985, 17.65, juxtaposition): "this attack in Paris, France" has "France" after
+			// "Paris", the place, whatever the parser hung it on
+			continue
+		}
 		if am := d.mentionAt(st, fs.at[k]); am != nil && actorKind(am.ent) {
 			if a := am.ent.final(); desc == nil || a != desc && (a.kind == graph.Person || desc.weak && !a.weak) {
 				return a
