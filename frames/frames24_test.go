@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -15,20 +16,24 @@ type negCase struct {
 	want bool
 }
 
+// ownSources lists the sources of text's own-scope matches as "TYPE source negated".
+func ownSources(lx *Lexicon, toks []Token) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range lx.Match(toks) {
+		if m.Scope == Own {
+			out[fmt.Sprintf("%s %s %v", m.Type, form(toks, m.Source), m.Negated)] = true
+		}
+	}
+	return out
+}
+
 func checkNegated(t *testing.T, cases []negCase) {
 	t.Helper()
 	lx, sm := lexiconAndParser(t)
 	for _, c := range cases {
 		toks := parsed(sm, c.text)
-		ms := lx.Match(toks)
-		found := false
-		for _, m := range ms {
-			if m.Type == c.typ && m.Scope == Own && m.Negated == c.neg && form(toks, m.Source) == c.src {
-				found = true
-			}
-		}
-		if found != c.want {
-			t.Errorf("%s: %s of %s negated=%v: %v, want %v;%s", c.text, c.typ, c.src, c.neg, found, c.want, describe(toks, ms))
+		if got := ownSources(lx, toks); got[fmt.Sprintf("%s %s %v", c.typ, c.src, c.neg)] != c.want {
+			t.Errorf("%s: %s of %s negated=%v: want %v;%s", c.text, c.typ, c.src, c.neg, c.want, describe(toks, lx.Match(toks)))
 		}
 	}
 }
