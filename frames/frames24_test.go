@@ -129,3 +129,15 @@ func TestFrames24Cues(t *testing.T) {
 		{"The police warned drivers of military traffic on the highway.", graph.Threatens, "police", false, ""},
 	})
 }
+
+// TestRealizeMeasure (issue 13, frames24): a verb of carrying out a measure (modality.txt
+// realize, Mel'čuk's Real1) makes its subject the measure's actor over the possessor, which names
+// the author; a possessor with no such verb stays the source.
+func TestRealizeMeasure(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Iceland joined the EU's sanctions against Minsk.", graph.Sanctions, "Iceland", true, ""},
+		{"Ghana enforced the AU's travel ban on the junta leaders.", graph.Sanctions, "Ghana", true, ""},
+		{"Iceland joined the EU's sanctions against Minsk.", graph.Sanctions, "EU", false, ""},
+		{"Moscow's sanctions on Warsaw hurt farmers.", graph.Sanctions, "Moscow", true, ""},
+	})
+}
