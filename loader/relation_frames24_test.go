@@ -55,3 +55,17 @@ func TestFrames24ClassFixes(t *testing.T) {
 		{"NATO Secretary-General Mark Rutte praised Finland for its defence spending.", "SUPPORTS Mark Rutte -> Finland"},
 	})
 }
+
+// TestFrames24PluralSubjectThat (issue 13, frames24): "Officials in Seoul worry that …" with the
+// verb read as a noun after the place name (syntax/retag PluralSubjectVerbBeforeThat): the verb
+// of fearing or believing scopes its clause, so the act in it is not asserted; a verb of demand
+// so read demands.
+func TestFrames24PluralSubjectThat(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Farmers in Punjab demand that the government raise prices.", "DEMANDS farmers in Punjab -> government"},
+	})
+	frames21Forbidden(t, []struct{ text, not string }{
+		{"Analysts in Ankara worry that Athens might expel the envoys.", "!THREATENS Greece"},
+		{"Economists in Tokyo doubt that Beijing will lift the ban.", "!OFFERS China"},
+	})
+}

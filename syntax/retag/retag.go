@@ -19,7 +19,8 @@ package retag
 // phrasal.go: "will not back down"), then a
 // clause-initial -ing word before a determiner (ParticipleBeforeDeterminer, participle.go), then
 // an opening subject's verb read as a noun before a zero-that clause (ZeroThatClauseVerb,
-// zerothat.go), then the finite verb of a sentence that has none (FinitelessVerb).
+// zerothat.go), then a plural subject's verb read as a noun before "that"
+// (PluralSubjectVerbBeforeThat, thatverb.go), then the finite verb of a sentence that has none (FinitelessVerb).
 func Sentence(forms, upos, xpos []string, name []bool) {
 	PronounVerbs(forms, upos, xpos)
 	RestrictedPronounVerb(forms, upos, xpos)
@@ -29,5 +30,6 @@ func Sentence(forms, upos, xpos []string, name []bool) {
 	PhrasalAfterOperator(forms, upos, xpos)
 	ParticipleBeforeDeterminer(forms, upos, xpos)
 	ZeroThatClauseVerb(forms, upos, xpos)
+	PluralSubjectVerbBeforeThat(forms, upos, xpos)
 	FinitelessVerb(forms, upos, xpos)
 }

@@ -42,6 +42,12 @@ func TestRepairs(t *testing.T) {
 			func(f, u, x []string) { PhrasalAfterOperator(f, u, x) }, 3, "RB"},
 		{"PhrasalAfterOperator control adverb", split("Talks will soon resume", "NOUN AUX ADV VERB", "NNS MD RB VB"),
 			func(f, u, x []string) { PhrasalAfterOperator(f, u, x) }, 2, "RB"},
+		{"PluralSubjectVerbBeforeThat", split("Officials in Lima fear that Chile will act .", "NOUN ADP PROPN NOUN PRON PROPN AUX VERB PUNCT", "NNS IN NNP NN WDT NNP MD VB ."),
+			func(f, u, x []string) { PluralSubjectVerbBeforeThat(f, u, x) }, 3, "VBP"},
+		{"PluralSubjectVerbBeforeThat control verb before", split("Officials said Lima fear that Chile will act .", "NOUN VERB PROPN NOUN PRON PROPN AUX VERB PUNCT", "NNS VBD NNP NN WDT NNP MD VB ."),
+			func(f, u, x []string) { PluralSubjectVerbBeforeThat(f, u, x) }, 3, "NN"},
+		{"PluralSubjectVerbBeforeThat control singular subject", split("The office in Lima report that Chile will act .", "DET NOUN ADP PROPN NOUN PRON PROPN AUX VERB PUNCT", "DT NN IN NNP NN WDT NNP MD VB ."),
+			func(f, u, x []string) { PluralSubjectVerbBeforeThat(f, u, x) }, 4, "NN"},
 		{"FinitelessVerb", split("Peru , like Chile , plans to sue .", "PROPN PUNCT ADP PROPN PUNCT NOUN PART VERB PUNCT", "NNP , IN NNP , NNS TO VB ."),
 			FinitelessVerb, 5, "VBZ"},
 	}
