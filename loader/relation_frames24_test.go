@@ -69,3 +69,13 @@ func TestFrames24PluralSubjectThat(t *testing.T) {
 		{"Economists in Tokyo doubt that Beijing will lift the ban.", "!OFFERS China"},
 	})
 }
+
+// TestFrames24PrefixedAdjective (issue 13, frames24): "anti-dumping" read as a verb form made
+// "duties" the object of an infinitive; an anti-/pro-/non- word before a noun is an adjective
+// (syntax/retag PrefixedAdjective, Quirk et al. 1985, Appendix I.21-I.22).
+func TestFrames24PrefixedAdjective(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"India slapped anti-dumping duties on Vietnamese solar panels.", "SANCTIONS India -> Vietnamese solar panels"},
+		{"Canada imposed anti-subsidy duties on Chinese aluminium.", "SANCTIONS Canada -> Chinese aluminium"},
+	})
+}

@@ -48,6 +48,10 @@ func TestRepairs(t *testing.T) {
 			func(f, u, x []string) { PluralSubjectVerbBeforeThat(f, u, x) }, 3, "NN"},
 		{"PluralSubjectVerbBeforeThat control singular subject", split("The office in Lima report that Chile will act .", "DET NOUN ADP PROPN NOUN PRON PROPN AUX VERB PUNCT", "DT NN IN NNP NN WDT NNP MD VB ."),
 			func(f, u, x []string) { PluralSubjectVerbBeforeThat(f, u, x) }, 4, "NN"},
+		{"PrefixedAdjective", split("Peru imposed anti-dumping duties .", "PROPN VERB VERB NOUN PUNCT", "NNP VBD VBG NNS ."),
+			func(f, u, x []string) { PrefixedAdjective(f, u, x) }, 2, "JJ"},
+		{"PrefixedAdjective control", split("Peru imposed dumping duties .", "PROPN VERB VERB NOUN PUNCT", "NNP VBD VBG NNS ."),
+			func(f, u, x []string) { PrefixedAdjective(f, u, x) }, 2, "VBG"},
 		{"FinitelessVerb", split("Peru , like Chile , plans to sue .", "PROPN PUNCT ADP PROPN PUNCT NOUN PART VERB PUNCT", "NNP , IN NNP , NNS TO VB ."),
 			FinitelessVerb, 5, "VBZ"},
 	}
