@@ -141,3 +141,16 @@ func TestRealizeMeasure(t *testing.T) {
 		{"Moscow's sanctions on Warsaw hurt farmers.", graph.Sanctions, "Moscow", true, ""},
 	})
 }
+
+// TestProtestMeasure (issue 13, frames24): a verb of protest or denunciation whose pattern codes
+// the support lent the measure's victim (PROTEST * ARREST 053, DENOUNCE * SANCTIONS 053) opposes
+// the measure it names (protestDefault); a support verb's object keeps its own support.
+func TestProtestMeasure(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"The lawyers protested the arrest of their colleague.", graph.Opposes, "lawyers", true, "arrest"},
+		{"The lawyers protested the arrest of their colleague.", graph.Supports, "lawyers", false, ""},
+		{"Havana denounced the sanctions.", graph.Opposes, "Havana", true, "sanctions"},
+		{"Seoul protested the detention of two fishermen.", graph.Opposes, "Seoul", true, "detention"},
+		{"Cuba expressed support for Nicaragua.", graph.Supports, "Cuba", true, ""},
+	})
+}

@@ -629,6 +629,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		if def := requestDefault(verbs, bp); def != nil {
 			types, code, plover = def.types, def.code, def.plover
 		}
+		if def := lx.protestDefault(verbs, bp, l); def != nil {
+			types, code, plover = def.types, def.code, def.plover
+		}
 		if r := lx.rallyPattern(bp); r != nil {
 			types, code, plover = r.types, r.code, r.plover
 		}
@@ -785,6 +788,30 @@ func typedDefault(verbs []verbCue, types Types) bool {
 		}
 	}
 	return false
+}
+
+// protestDefault returns the default of a verb of disapproval, rejection or protest (its own
+// entry OPPOSES, CAMEO 11, 12 or 14: denounce, protest, complain) whose matched pattern names an
+// object and is coded 051-053 ("PROTEST * ARREST" 053, "DENOUNCE * SANCTIONS" 053, "OPPOSE *
+// SANCTIONS" 052): PETRARCH2 codes the support the protest lends the measure's victim (053 "rally
+// support on behalf of", 052 "defend verbally"), who is not the object; the relation here is
+// about the object, the arrest or the sanctions, which the verb decries (PLOVER DISAPPROVE
+// "condemn, decry a policy or an action"), so the pattern's type gives way to the verb's, as
+// approvalDefault does the other way round. A support verb ("expressed support", modality.txt
+// support) is not one: its object carries the meaning. nil otherwise.
+func (lx *Lexicon) protestDefault(verbs []verbCue, bp *patternCue, lemma string) *verbCue {
+	if bp.object == nil || bp.types.Asserted != graph.Supports || lx.in("support", lemma) {
+		return nil
+	}
+	if c := bp.code; c != "051" && c != "052" && c != "053" {
+		return nil
+	}
+	for k := range verbs {
+		if c := verbs[k].code; verbs[k].block == bp.block && verbs[k].types.Asserted == graph.Opposes && (strings.HasPrefix(c, "11") || strings.HasPrefix(c, "12") || strings.HasPrefix(c, "14")) {
+			return &verbs[k]
+		}
+	}
+	return nil
 }
 
 // approvalDefault returns the default of a verb of approval (its block's asserted type SUPPORTS:
