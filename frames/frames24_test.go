@@ -154,3 +154,13 @@ func TestProtestMeasure(t *testing.T) {
 		{"Cuba expressed support for Nicaragua.", graph.Supports, "Cuba", true, ""},
 	})
 }
+
+// TestHitOut (issue 13, frames24): "hit out at" is the phrasal verb of verbal attack that
+// CAMEO.2.0.txt codes as LASH_OUT (111); "hit" without the particle is the blow (190, no stance).
+func TestHitOut(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Egypt hit out at Ethiopia over the dam.", graph.Opposes, "Egypt", true, "Ethiopia"},
+		{"The minister hit out at critics of the budget.", graph.Opposes, "minister", true, "critics"},
+		{"The storm hit the coast on Monday.", graph.Opposes, "storm", false, ""},
+	})
+}
