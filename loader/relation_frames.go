@@ -198,10 +198,14 @@ func (d *doc) frameRelations(st *sent) {
 	if judge {
 		d.judgementRelations(st, fs) // relation_frames_judgement.go: no source needed in the words
 	}
+	asked := d.journalistTurn(st) // relation_question.go: a journalist's preface asserts no act
 	if (!cue || !tagged) && !voiced {
 		return // parsed for the accusation or judgement rules only: no frame can match
 	}
 	for _, m := range d.x.frames.Match(fs.toks) {
+		if asked && !d.reportedInPreface(st, fs, m) {
+			continue
+		}
 		own, ownSrc := d.ownPrediction(st, fs, m)
 		if own {
 			// the speaker announces its own act (relation_ownspeech.go)
