@@ -137,7 +137,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	if tagged = d.taggedCandidate(forms, upos, xpos); !tagged && !force {
 		return nil, false
 	}
-	if out := wireLeaveOut(forms, upos, xpos); out != nil {
+	if out := d.titleAppositiveLeaveOut(forms, upos, xpos, wireLeaveOut(forms, upos, xpos)); out != nil {
 		// wire furniture the parser cannot analyse is left out of the parse (relation_wire.go);
 		// the words kept are tagged again as the sentence the parser sees
 		kept, kf := fs.toks[:0], forms[:0]
