@@ -94,3 +94,63 @@ func mojibakeWarning(n int) []string {
 	}
 	return []string{fmt.Sprintf("%d character run(s) were UTF-8 read as GBK (mojibake such as \"鈥檚\" for \"’s\"); repaired", n)}
 }
+
+// lossyLead is 鈥 (U+9225), GBK's reading of E2 80, the first two bytes of every UTF-8 mark of
+// U+2000–U+203F (’ “ ” – — …).
+const lossyLead = '\u9225'
+
+// replaceLossyGBK marks what repairGBKMojibake cannot repair: a 鈥 standing alone between ASCII
+// characters (or with only U+FFFD after it) is the lead of a three-byte UTF-8 mark whose last
+// byte the GBK decoder dropped, because that byte (0x98–0x9D) with the ASCII byte after it made
+// no GBK character ("westerners鈥concern", "entity list鈥 Is"). Which mark it was cannot be
+// known: ’, ” and — are all E2 80 xx. As ftfy's replace_lossy_sequences does for sequences a
+// sloppy codec lost (python-ftfy, ftfy/fixes.py), the remnant becomes U+FFFD, the replacement
+// character this package already writes for invalid UTF-8, so that no CJK letter glues two
+// English words into one. Genuine Chinese text is untouched: there 鈥 (a rare character) stands
+// among other CJK characters, not alone between ASCII. It returns the text and the number of
+// remnants replaced.
+func replaceLossyGBK(s string) (string, int) {
+	if !strings.ContainsRune(s, lossyLead) {
+		return s, 0
+	}
+	var b strings.Builder
+	n, last := 0, 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != lossyLead || i > 0 && !asciiBefore(s, i) {
+			i += size
+			continue
+		}
+		j := i + size
+		for strings.HasPrefix(s[j:], "\uFFFD") {
+			j += len("\uFFFD")
+		}
+		if j < len(s) && s[j] >= utf8.RuneSelf {
+			i = j
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteString("\uFFFD")
+		last = j
+		n++
+		i = j
+	}
+	if n == 0 {
+		return s, 0
+	}
+	b.WriteString(s[last:])
+	return b.String(), n
+}
+
+// asciiBefore reports an ASCII byte right before byte offset i of s.
+func asciiBefore(s string, i int) bool {
+	return i > 0 && s[i-1] < utf8.RuneSelf
+}
+
+// lossyWarning is the warning for n remnants replaced by replaceLossyGBK, or nil.
+func lossyWarning(n int) []string {
+	if n == 0 {
+		return nil
+	}
+	return []string{fmt.Sprintf("%d punctuation mark(s) were UTF-8 read as GBK with their last byte lost (\"鈥\" alone, as in \"westerners鈥concern\"); the mark cannot be recovered and was replaced with U+FFFD", n)}
+}
