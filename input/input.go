@@ -380,7 +380,9 @@ func textDocument(name string, data []byte) (Document, error) {
 	}
 	s, n := repairGBKMojibake(s)
 	s, lost := replaceLossyGBK(s)
-	return Document{Source: name, Text: s, File: wholeFile(name), Warnings: append(append(utf8Warning(data), mojibakeWarning(n)...), lossyWarning(lost)...)}, nil
+	s, cols := interleavedLines(s) // columns.go: a two-column page read across
+	warn := append(append(utf8Warning(data), mojibakeWarning(n)...), lossyWarning(lost)...)
+	return Document{Source: name, Text: s, File: wholeFile(name), Warnings: append(warn, columnsWarning(cols)...)}, nil
 }
 
 func htmlDocument(name string, data []byte) (Document, error) {
