@@ -45,6 +45,11 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		if (le.Speech == "belief" || le.Speech == "attitude") && k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "about" || le.Speech == "attitude" && toks[k+1].Lower == "for") {
 			continue // "we think of them positively", "worried about jobs", "hopes for rain"
 		}
+		if le.Speech == "speech-that" {
+			if cs, _ := d.clauseAfter(st, k); cs < 1 || toks[cs-1].Lower != "that" || d.invertedSayer(st, k) != nil {
+				continue // speech.txt: "reported a rise in profits" reports no clause
+			}
+		}
 		if le.Lemma == "call" && d.participleSpeechAfter(st, k) {
 			continue // "called US trade officials saying …": called them up; the participle says it
 		}
