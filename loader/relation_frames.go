@@ -227,7 +227,7 @@ func (d *doc) frameRelations(st *sent) {
 			// whose lower clause has no subject in the parse shares the higher verb's
 			m.Source = fs.higherConjunctSubject(m)
 		}
-		if m.Scope != frames.Own || m.Source < 0 || purpose(fs, m) {
+		if m.Scope != frames.Own || m.Source < 0 || purpose(fs, m) || d.contentOfReportNoun(fs, m.Source, m.Cue) {
 			continue
 		}
 		if c := fs.at[m.Cue]; strings.HasPrefix(m.Rule, "frames:noun") && c > 0 && text.UpperFirstWord(st.toks[c].Text) {
