@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
 )
 
 // Frames lists every frame name a Match.Rule can carry, each with what it means. A rule is
@@ -133,4 +135,15 @@ func (lx *Lexicon) VerbalRule(rule, code string) bool {
 		}
 	}
 	return false
+}
+
+// ClassType is the asserted relation type of the hand class entry of cue-classes.txt for kind
+// ("verb", "noun", "adj", "prep") and lemma with no particle, "" when there is none.
+func (lx *Lexicon) ClassType(kind, lemma string) graph.RelType {
+	for _, c := range lx.classes[kind+" "+lemma] {
+		if c.particle == "" && !c.derived {
+			return c.types.Asserted
+		}
+	}
+	return ""
 }

@@ -337,7 +337,7 @@ func (fs *frameSentence) span(h int) (int, int) {
 		stack = stack[:len(stack)-1]
 		for _, k := range fs.kids[n] {
 			rel := fs.toks[k].DepRel
-			if frameSkip[rel] || n == h && (rel == "conj" || rel == "cc") || fs.attribution(k) {
+			if frameSkip[rel] || n == h && (rel == "conj" || rel == "cc") || fs.attribution(k) || fs.asReported(k) {
 				continue
 			}
 			lo, hi = min(lo, k), max(hi, k+1)

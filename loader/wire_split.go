@@ -96,6 +96,7 @@ func (d *doc) parseInserted(fs *frameSentence, a int) int {
 				pre := []frames.Token{fs.toks[subj], standIn(",", "PUNCT", ",")}
 				post := []frames.Token{standIn("did", "AUX", "VBD"), standIn(".", "PUNCT", ".")}
 				r = d.parseFramed(fs, span(p[0], p[1]+1), pre, post, []int{subj, mr}, []int{mr, mr})
+				r = participleHead(fs.toks, p[0], r)
 				switch t.UPOS {
 				case "ADP":
 					rel = "obl"
@@ -117,6 +118,27 @@ func (d *doc) parseInserted(fs *frameSentence, a int) int {
 		return mr
 	}
 	return -1
+}
+
+// participleHead re-roots an inserted phrase that opens with an -ing verb (the first word v of the
+// phrase, tagged VERB VBG) which the parser made a modifier (amod) of the phrase's root r, the
+// noun after it ("Amnesty International, citing testimony from survivors, said …" parsed
+// "citing" as amod of "testimony"): set off by commas between a subject and its verb, "citing
+// testimony" is a supplementive participle clause headed by its verb, the noun its object (Quirk
+// et al. 1985, 15.58–15.60: the nonfinite clause's verb is its head; UD v2 obj). It returns the
+// phrase's root: v when re-rooted, else r.
+func participleHead(toks []frames.Token, v, r int) int {
+	if r < 0 || r == v || toks[v].UPOS != "VERB" || toks[v].XPOS != "VBG" || toks[v].Head != r || toks[v].DepRel != "amod" || toks[r].UPOS != "NOUN" && toks[r].UPOS != "PROPN" {
+		return r
+	}
+	toks[v].Head, toks[v].DepRel = toks[r].Head, toks[r].DepRel
+	toks[r].Head, toks[r].DepRel = v, "obj"
+	for i := range toks {
+		if i != v && i != r && toks[i].Head == r && (toks[i].DepRel == "punct" && i < v) {
+			toks[i].Head = v // the opening comma goes with the clause's head
+		}
+	}
+	return v
 }
 
 // joinInitial parses the sentence-initial adjunct [0, c) (c its closing comma) and the main
