@@ -41,3 +41,24 @@ func TestBeliefAdjectiveClaims(t *testing.T) {
 		}
 	}
 }
+
+// TestAttitudeGenitiveSubject: "Y's body expects X to V" is the body's claim, as "The body
+// expects X to V" was (claim_reported.go attitudeClaim: a genitive opens the subject's noun
+// phrase, Quirk et al. 1985, 5.115). Several possessors; near miss: under "if" no claim.
+func TestAttitudeGenitiveSubject(t *testing.T) {
+	for _, c := range []struct{ text, src, content string }{
+		{"South Korea's unification ministry expects North Korea to stage new missile launches.", "Unification Ministry", "missile launches"},
+		{"Japan's defence ministry expects China to expand its naval drills near Taiwan.", "Defence Ministry", "naval drills"},
+		{"Brazil's agriculture ministry fears that Argentina will restrict beef exports.", "Agriculture Ministry", "restrict beef exports"},
+	} {
+		v := view(extractText(t, c.text))
+		if len(v.rels(graph.Claims, c.src, c.content)) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%q: no CLAIMS %s -> %q", c.text, c.src, c.content)
+		}
+	}
+	v := view(extractText(t, "If Japan's defence ministry expects China to expand its drills, it will say so."))
+	if rs := v.rels(graph.Claims, "Defence Ministry"); len(rs) > 0 {
+		t.Errorf("a hypothetical expectation under if gave %d CLAIMS", len(rs))
+	}
+}

@@ -636,6 +636,20 @@ func (d *doc) attitudeClaim(st *sent, k, subjStart, cs, ce int) bool {
 	for subjStart > 0 && text.PronounClass(toks[subjStart].Lower) == "" && toks[subjStart-1].Lower != "that" && (determiners.Has(toks[subjStart-1].Lower) || predeterminers[toks[subjStart-1].Lower] || toks[subjStart-1].Kind == text.Word && !toks[subjStart-1].Cap && d.lx.Common[toks[subjStart-1].Lower] && !text.IsPrep(toks[subjStart-1].Lower) && !d.lx.Stop[toks[subjStart-1].Lower]) {
 		subjStart-- // the subject's noun phrase opens with its determiner and modifiers
 	}
+	if subjStart > 0 && (toks[subjStart].Lower == "'s" || toks[subjStart].Lower == "’s") {
+		subjStart++ // the genitive marker read as a modifier by the loop above
+	}
+	if subjStart > 1 && (toks[subjStart-1].Lower == "'s" || toks[subjStart-1].Lower == "’s") {
+		// "South Korea's unification ministry expects …": a genitive is the central determiner
+		// of the noun phrase (Quirk et al. 1985, 5.115), which opens with the possessor
+		subjStart -= 2
+		if m := d.mentionAt(st, subjStart); m != nil && m.ts < subjStart {
+			subjStart = m.ts
+		}
+		for subjStart > 0 && determiners.Has(toks[subjStart-1].Lower) {
+			subjStart--
+		}
+	}
 	if subjStart == 0 {
 		return true
 	}
