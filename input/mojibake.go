@@ -28,8 +28,7 @@ func repairGBKMojibake(s string) (string, int) {
 		return s, 0
 	}
 	enc := simplifiedchinese.GB18030.NewEncoder()
-	var b strings.Builder
-	n, last := 0, 0
+	var sp splicer
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r < utf8.RuneSelf {
@@ -46,18 +45,35 @@ func repairGBKMojibake(s string) (string, int) {
 		}
 		run := s[i:j]
 		if raw, err := enc.String(run); err == nil && utf8.ValidString(raw) && latinPunctuation(raw) {
-			b.WriteString(s[last:i])
-			b.WriteString(raw)
-			last = j
-			n++
+			sp.put(s, i, j, raw)
 		}
 		i = j
 	}
-	if n == 0 {
+	return sp.done(s)
+}
+
+// splicer rebuilds a string with some of its byte ranges replaced, in order.
+type splicer struct {
+	b       strings.Builder
+	last, n int
+}
+
+// put replaces s[i:j] (i at or after the end of the previous replacement) with repl.
+func (sp *splicer) put(s string, i, j int, repl string) {
+	sp.b.WriteString(s[sp.last:i])
+	sp.b.WriteString(repl)
+	sp.last = j
+	sp.n++
+}
+
+// done returns the rebuilt string (s itself when nothing was replaced) and the number of
+// replacements.
+func (sp *splicer) done(s string) (string, int) {
+	if sp.n == 0 {
 		return s, 0
 	}
-	b.WriteString(s[last:])
-	return b.String(), n
+	sp.b.WriteString(s[sp.last:])
+	return sp.b.String(), sp.n
 }
 
 // hasCJK reports a character of the CJK Unified Ideographs block (U+4E00–U+9FFF), where GBK
@@ -113,8 +129,7 @@ func replaceLossyGBK(s string) (string, int) {
 	if !strings.ContainsRune(s, lossyLead) {
 		return s, 0
 	}
-	var b strings.Builder
-	n, last := 0, 0
+	var sp splicer
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r != lossyLead || i > 0 && !asciiBefore(s, i) {
@@ -129,17 +144,10 @@ func replaceLossyGBK(s string) (string, int) {
 			i = j
 			continue
 		}
-		b.WriteString(s[last:i])
-		b.WriteString("\uFFFD")
-		last = j
-		n++
+		sp.put(s, i, j, "\uFFFD")
 		i = j
 	}
-	if n == 0 {
-		return s, 0
-	}
-	b.WriteString(s[last:])
-	return b.String(), n
+	return sp.done(s)
 }
 
 // asciiBefore reports an ASCII byte right before byte offset i of s.
