@@ -22,3 +22,23 @@ func TestReportedThat(t *testing.T) {
 			[]string{"!CLAIMS Reuters"}},
 	})
 }
+
+// TestInvertedBodyTitleSpeaker: "CLAUSE, ORG TITLE NAME said." is the person's claim when the
+// name of a body premodifies the title ("World Bank President", "IMF chief"), as a nationality
+// does (claim_reported.go), and "insisted on Tuesday" is a verb of saying with a time adjunct, not
+// "insist on" (prepAfterDay). Invented wordings; near misses: "insists on higher wages" demands,
+// "responded on Friday to the criticism" states no content.
+func TestInvertedBodyTitleSpeaker(t *testing.T) {
+	runCases(t, []exCase{
+		{"body title", "Kenya will open its electricity market to investors, IMF chief Kristalina Georgieva said.",
+			[]string{"CLAIMS Kristalina Georgieva -> open its electricity market"}},
+		{"body title 2", "Coastal states must cut their fishing quotas, FAO Director-General Qu Dongyu warned.",
+			[]string{"CLAIMS Qu Dongyu -> cut their fishing quotas"}},
+		{"insisted on day", "Donor countries must honour their aid pledges, World Bank President Ajay Banga insisted on Tuesday.",
+			[]string{"CLAIMS Ajay Banga -> honour their aid pledges"}},
+		{"insist on", "The union insists on higher wages.",
+			[]string{"DEMANDS union -> higher wages", "!CLAIMS union"}},
+		{"respond to", "The governor of the central bank, Ingrid Solberg, responded on Friday to the criticism.",
+			[]string{"!CLAIMS Ingrid Solberg"}},
+	})
+}

@@ -39,7 +39,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			}
 			continue
 		}
-		if (le.Lemma == "insist" || le.Lemma == "comment" || le.Lemma == "respond" || le.Lemma == "reply") && k+1 < len(toks) && (toks[k+1].Lower == "on" || toks[k+1].Lower == "upon" || toks[k+1].Lower == "to") {
+		if p := prepAfterDay(toks, k+1); (le.Lemma == "insist" || le.Lemma == "comment" || le.Lemma == "respond" || le.Lemma == "reply") && p < len(toks) && (toks[p].Lower == "on" || toks[p].Lower == "upon" || toks[p].Lower == "to") {
 			continue // "insists on going forward": a demand, handled by the cue lexicon
 		}
 		if (le.Speech == "belief" || le.Speech == "attitude") && k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "about" || le.Speech == "attitude" && toks[k+1].Lower == "for") {
@@ -137,6 +137,10 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			// and nouns), so the attribution opens with it
 			if em, ok := d.matchNamesEndingAt(st, subjStart-1); ok && em.start > 1 && toks[em.start-1].Text == "," && d.speakerMentionAt(st, subjStart, src) {
 				subjStart = em.start
+			} else if om := d.mentionAt(st, subjStart-1); om != nil && om.te == subjStart && om.ts > 1 && toks[om.ts-1].Text == "," && om.ent.final().kind != graph.Person && actorKind(om.ent) && d.speakerMentionAt(st, subjStart, src) {
+				// "…, World Bank President Ajay Banga said", "…, IMF chief Kristalina Georgieva
+				// said": the name of the body premodifies the title as a nationality does
+				subjStart = om.ts
 			}
 		}
 		switch how {
@@ -663,6 +667,17 @@ func (d *doc) attitudeClaim(st *sent, k, subjStart, cs, ce int) bool {
 		return true
 	}
 	return false
+}
+
+// prepAfterDay returns j, or the index after "on" and a day or date at j ("insisted on Tuesday",
+// "responded on Wednesday to …"): "on" before a day or date is a time adjunct (Quirk et al. 1985,
+// 9.38), not the preposition of a prepositional verb ("insist on", "respond to"), which may
+// follow it.
+func prepAfterDay(toks []text.Token, j int) int {
+	if j+1 < len(toks) && toks[j].Lower == "on" && (wireDays.Has(toks[j+1].Lower) || text.IsDayOrMonth(toks[j+1].Lower)) {
+		return j + 2
+	}
+	return j
 }
 
 // firstPersonBefore reports a first-person pronoun right before token k, adverbs in -ly,
