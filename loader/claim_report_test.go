@@ -25,7 +25,8 @@ func TestReportedThat(t *testing.T) {
 
 // TestInvertedBodyTitleSpeaker: "CLAUSE, ORG TITLE NAME said." is the person's claim when the
 // name of a body premodifies the title ("World Bank President", "IMF chief"), as a nationality
-// does (claim_reported.go), and "insisted on Tuesday" is a verb of saying with a time adjunct, not
+// does, or a genitive does ("Norway's Prime Minister"; claim_reported.go); "CLAUSE, a spokesman
+// for BODY said." is the body's (claim_spokesperson.go spokespersonOfBody); and "insisted on Tuesday" is a verb of saying with a time adjunct, not
 // "insist on" (prepAfterDay). Invented wordings; near misses: "insists on higher wages" demands,
 // "responded on Friday to the criticism" states no content.
 func TestInvertedBodyTitleSpeaker(t *testing.T) {
@@ -36,6 +37,16 @@ func TestInvertedBodyTitleSpeaker(t *testing.T) {
 			[]string{"CLAIMS Qu Dongyu -> cut their fishing quotas"}},
 		{"insisted on day", "Donor countries must honour their aid pledges, World Bank President Ajay Banga insisted on Tuesday.",
 			[]string{"CLAIMS Ajay Banga -> honour their aid pledges"}},
+		{"genitive", "The decision was wrong, Norway's Prime Minister Jonas Gahr Store said.",
+			[]string{"CLAIMS Jonas Gahr Store -> The decision was wrong"}},
+		{"genitive 2", "The tariffs will hurt consumers, Canada's Finance Minister Chrystia Freeland said on Friday.",
+			[]string{"CLAIMS Chrystia Freeland -> hurt consumers"}},
+		{"spokesman for", "The talks will resume next week, a spokesman for the European Commission told reporters.",
+			[]string{"CLAIMS European Commission -> talks will resume"}},
+		{"spokeswoman for genitive", "The ban is illegal, a spokeswoman for Kenya's foreign ministry said on Monday.",
+			[]string{"CLAIMS Foreign Ministry -> ban is illegal"}},
+		{"spokesman for a person", "The plan was discussed, a spokesman for Ana Ruiz said.",
+			[]string{"!CLAIMS Ana Ruiz"}},
 		{"insist on", "The union insists on higher wages.",
 			[]string{"DEMANDS union -> higher wages", "!CLAIMS union"}},
 		{"respond to", "The governor of the central bank, Ingrid Solberg, responded on Friday to the criticism.",

@@ -80,6 +80,11 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		if e := d.invertedSayer(st, k); e != nil {
 			src, subjStart, how = e, k, "speech:inverted" // claim_inverted.go
 		}
+		if e, s0 := d.spokespersonOfBody(st, k); e != nil {
+			// "…, a spokesman for the European Commission said": the subject's head is the
+			// spokesperson, the body the one spoken for (claim_spokesperson.go)
+			src, subjStart, how = e, s0, "spokesperson-of"
+		}
 		if src != nil && subjStart > 0 && subjStart < k {
 			if fp, at := d.firstPersonHead(st, subjStart); at >= 0 {
 				// "We and our Mexican partners in the NADB think that …": the actor found before the
@@ -141,6 +146,14 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 				// "…, World Bank President Ajay Banga said", "…, IMF chief Kristalina Georgieva
 				// said": the name of the body premodifies the title as a nationality does
 				subjStart = om.ts
+			} else if g := toks[subjStart-1].Lower; (g == "'s" || g == "’s") && subjStart > 3 && d.speakerMentionAt(st, subjStart, src) {
+				// "…, Germany's Chancellor Olaf Scholz said": a genitive determines the
+				// speaker's noun phrase (Quirk et al. 1985, 5.115), which opens with the possessor
+				if om := d.mentionAt(st, subjStart-2); om != nil && om.ts > 1 && toks[om.ts-1].Text == "," && om.ent.final().kind != graph.Person && actorKind(om.ent) {
+					subjStart = om.ts
+				} else if em, ok := d.matchNamesEndingAt(st, subjStart-2); ok && em.start > 1 && toks[em.start-1].Text == "," {
+					subjStart = em.start
+				}
 			}
 		}
 		switch how {
