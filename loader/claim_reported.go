@@ -46,8 +46,13 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			continue // "we think of them positively", "worried about jobs", "hopes for rain"
 		}
 		if le.Speech == "speech-that" {
-			if cs, _ := d.clauseAfter(st, k); cs < 1 || toks[cs-1].Lower != "that" || d.invertedSayer(st, k) != nil {
-				continue // speech.txt: "reported a rise in profits" reports no clause
+			// speech.txt: "reported a rise in profits" reports no clause; "reported that …" does,
+			// and so does a reporting clause closing the sentence ("…, the agency Andina
+			// reported (on Tuesday).": Quirk et al. 1985, 14.31, the verb with no object of its own)
+			p := prepAfterDay(toks, k+1)
+			closing := p >= len(toks) || toks[p].Text == "." || toks[p].Text == "!"
+			if cs, _ := d.clauseAfter(st, k); !closing && (cs < 1 || toks[cs-1].Lower != "that") {
+				continue
 			}
 		}
 		if le.Lemma == "call" && d.participleSpeechAfter(st, k) {
@@ -146,6 +151,11 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 				// "…, World Bank President Ajay Banga said", "…, IMF chief Kristalina Georgieva
 				// said": the name of the body premodifies the title as a nationality does
 				subjStart = om.ts
+			} else if a := descriptionBefore(toks, subjStart); a > 0 && d.mentionAt(st, subjStart) != nil && d.mentionAt(st, subjStart).ts == subjStart && d.mentionAt(st, subjStart).ent.final() == src.final() {
+				// "…, the news agency Reuters reported", "…, the rights group Amnesty said": a
+				// descriptive noun phrase in close apposition before the name (Quirk et al.
+				// 1985, 17.91 "the poet Burns") opens the speaker's noun phrase
+				subjStart = a
 			} else if g := toks[subjStart-1].Lower; (g == "'s" || g == "’s") && subjStart > 3 && d.speakerMentionAt(st, subjStart, src) {
 				// "…, Germany's Chancellor Olaf Scholz said": a genitive determines the
 				// speaker's noun phrase (Quirk et al. 1985, 5.115), which opens with the possessor
@@ -507,8 +517,8 @@ func (d *doc) titleBefore(st *sent, c int) bool {
 	}
 	for j := c - 2; j >= 0 && j >= c-8; j-- {
 		t := toks[j]
-		if auxWords.Has(t.Lower) && t.Lower != "'s" || t.Kind == text.Quote || t.Text == "," {
-			return false
+		if auxWords.Has(t.Lower) && t.Lower != "'s" || t.Kind == text.Quote || t.Text == "," || d.finiteVerbAt(st, j) || !t.Cap && (d.lx.PastForms[t.Lower] || strings.HasSuffix(t.Lower, "ed") && j > 0 && toks[j-1].Cap) {
+			return false // "Peru's Congress voted to remove the president, Reuters said": a clause
 		}
 	}
 	return true
@@ -680,6 +690,20 @@ func (d *doc) attitudeClaim(st *sent, k, subjStart, cs, ce int) bool {
 		return true
 	}
 	return false
+}
+
+// descriptionBefore returns the index of the article opening a descriptive noun phrase of one to
+// three lower-case words right before the name at n and right after a comma (", the news agency
+// Reuters", ", the rights group Amnesty International"), 0 when there is none.
+func descriptionBefore(toks []text.Token, n int) int {
+	j := n - 1
+	for c := 0; c < 3 && j > 1 && toks[j].Kind == text.Word && !toks[j].Cap && toks[j].Lower != "the" && toks[j].Lower != "a"; c++ {
+		j--
+	}
+	if j == n-1 || j < 2 || toks[j].Lower != "the" && toks[j].Lower != "a" || toks[j-1].Text != "," {
+		return 0
+	}
+	return j
 }
 
 // prepAfterDay returns j, or the index after "on" and a day or date at j ("insisted on Tuesday",
