@@ -40,6 +40,11 @@ const (
 	minColumnLine   = 30
 )
 
+// maxColumnScan bounds the text interleavedLines reads: 4 MiB, the size over which the loader
+// refuses plain text before cleaning (loader.MaxArticleBytes, four times 1 MiB), so a text that
+// will be refused is not scanned first.
+const maxColumnScan = 4 << 20
+
 // columnPairWord is w lower-cased without a trailing period, the form pairs are compared in.
 func columnPairWord(w string) string {
 	return strings.TrimRight(strings.ToLower(w), ".")
@@ -51,6 +56,9 @@ func columnPairWord(w string) string {
 // to a line of the other, and the number of lines so set apart (0: s is returned as it is).
 // The words of each line stay as they are: a line is a true piece of one column.
 func interleavedLines(s string) (string, int) {
+	if len(s) > maxColumnScan {
+		return s, 0
+	}
 	lines := strings.Split(s, "\n")
 	attested := map[[2]string]bool{}
 	for _, l := range lines {

@@ -95,3 +95,15 @@ func TestTextDocumentColumnsWarning(t *testing.T) {
 		t.Errorf("warnings %q", d.Warnings)
 	}
 }
+
+// TestInterleavedColumnsBound: a text over maxColumnScan, which the loader refuses anyway, is
+// returned unread (TestLoadHostileFiles's 50 MB line took a minute when it was scanned).
+func TestInterleavedColumnsBound(t *testing.T) {
+	big := strings.Repeat(interleave(wrapAt(columnLeft, 52), wrapAt(columnRight, 52))+"\n\n", maxColumnScan/1000+1)
+	if len(big) <= maxColumnScan {
+		t.Fatalf("test text of %d bytes is not over the bound", len(big))
+	}
+	if got, n := interleavedLines(big); n != 0 || got != big {
+		t.Errorf("a text over the bound was read: %d lines set apart", n)
+	}
+}
