@@ -251,6 +251,10 @@ func TestFurniture(t *testing.T) {
 		"Thanks to our allies, the sanctions are working.":                              false,
 		"We will turn over the evidence to the court.":                                  false,
 		"Welcome to the regular press conference of the ministry.":                      true,
+		"Let's move to the next question.":                                              true,
+		"Let us move on to the next topic.":                                             true,
+		"Let us move to the next one.":                                                  true,
+		"Let's move to sanction every company that trades with them.":                   false,
 	} {
 		if got := Furniture(s); got != want {
 			t.Errorf("Furniture(%q) = %v, want %v", s, got, want)
