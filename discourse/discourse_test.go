@@ -254,6 +254,11 @@ func TestFurniture(t *testing.T) {
 		"Let's move to the next question.":                                              true,
 		"Let us move on to the next topic.":                                             true,
 		"Let us move to the next one.":                                                  true,
+		"I don't want to get ahead of the President.":                                   true,
+		"We'll have more to say soon.":                                                  true,
+		"More details on that trip to come.":                                            true,
+		"Okay, I've got to wrap it up.":                                                 true,
+		"We will have more troops in the region by June, the minister said.":            false,
 		"Let's move to sanction every company that trades with them.":                   false,
 	} {
 		if got := Furniture(s); got != want {
