@@ -36,7 +36,7 @@ func (d *doc) beliefAdjectiveClaims(st *sent) {
 			continue
 		}
 		cs, ce := d.clauseAfter(st, k)
-		if ce-cs < 3 || !d.finiteIn(st, cs, ce) {
+		if ce-cs < 3 || !finiteIn(st, cs, ce) {
 			continue
 		}
 		rule := "speech:belief-adjective"
