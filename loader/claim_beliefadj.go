@@ -16,9 +16,9 @@ import (
 // adverbs ("deeply", "increasingly"), the adjective, "that"; the subject is the verb's
 // (subjectOf). Rule speech:belief-adjective.
 func (d *doc) beliefAdjectiveClaims(st *sent) {
-	toks := st.toks
+	toks := st.Toks
 	for k := 1; k+2 < len(toks); k++ {
-		if toks[k+1].Lower != "that" || st.inQuote[k] || !d.x.frames.InClass("belief-adjective", toks[k].Lower) {
+		if toks[k+1].Lower != "that" || st.InQuote[k] || !d.x.frames.InClass("belief-adjective", toks[k].Lower) {
 			continue
 		}
 		b := k - 1
@@ -28,7 +28,7 @@ func (d *doc) beliefAdjectiveClaims(st *sent) {
 		if !d.lx.BeForms[toks[b].Lower] && !copulaLike[toks[b].Lower] {
 			continue
 		}
-		if speaking(st.unit) && firstPersonBefore(st, b) {
+		if speaking(st.Unit) && firstPersonBefore(st, b) {
 			continue // "We are convinced that …" in a turn: the turn's claim (turnClaims), as for "We hope that …"
 		}
 		src, subjStart, how := d.subjectOf(st, b)

@@ -30,10 +30,10 @@ import (
 // "MODERATOR:", the interviewer of a broadcast): its sentences assert no act (README, "What a
 // turn gives": questions and moderator turns give no claim and no stance).
 func (d *doc) journalistTurn(st *sent) bool {
-	if st.unit != nil && st.unit.Role == discourse.Moderator {
+	if st.Unit != nil && st.Unit.Role == discourse.Moderator {
 		return true
 	}
-	return st.question && d.memberAsking(st.unit) == nil
+	return st.Question && d.memberAsking(st.Unit) == nil
 }
 
 // reportedInPreface reports whether match m of a journalist's question sentence is another's
@@ -47,7 +47,7 @@ func (d *doc) reportedInPreface(st *sent, fs *frameSentence, m frames.Match) boo
 	if k < 0 || k >= len(fs.toks) {
 		return false
 	}
-	if a := fs.at[k]; a >= 0 && a < len(st.inQuote) && st.inQuote[a] {
+	if a := fs.at[k]; a >= 0 && a < len(st.InQuote) && st.InQuote[a] {
 		return true
 	}
 	if m.Source >= 0 && !firstPersonWord(fs.toks[m.Source].Form) && d.x.frames.VerbalRule(m.Rule, m.Code) {
