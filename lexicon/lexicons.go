@@ -434,9 +434,9 @@ func LoadLexicons(fsys fs.FS) (*Lexicons, error) {
 		case "document":
 			lx.DocNoun[lemma] = true
 			continue
-		case "speech", "belief", "attitude", "speech-ed":
+		case "speech", "belief", "attitude", "speech-ed", "speech-that":
 		default:
-			return nil, &Error{File: SpeechFile, Line: r.line, Msg: "kind must be speech, speech-ed, belief, attitude, noun or document"}
+			return nil, &Error{File: SpeechFile, Line: r.line, Msg: "kind must be speech, speech-ed, speech-that, belief, attitude, noun or document"}
 		}
 		kind := r.fields[1]
 		for form, f := range verbForms(lemma, irregular) {
@@ -445,6 +445,15 @@ func LoadLexicons(fsys fs.FS) (*Lexicons, error) {
 					continue // "protests", "protest" are read as the noun; "protested" is the verb
 				}
 				kind = "speech"
+			}
+			if kind == "speech-that" {
+				// a verb of saying only over an explicit that-clause, in its -ed form ("Bloomberg
+				// reported that …"; "reported a rise in profits" reports figures, no clause): kept
+				// with the attitudes, which only reportedSpeech reads as claims
+				if f == "ed" {
+					lx.Attitude[form] = Entry{Kind: EntrySpeechVerb, Speech: kind, Lemma: lemma, Form: f}
+				}
+				continue
 			}
 			if kind == "attitude" {
 				// kept apart: only reportedSpeech (attitudeAt) and the actors stage's verbAfter

@@ -560,6 +560,16 @@ func (d *doc) matchNamesEndingAt(st *sent, i int) (*endMatch, bool) {
 	return nil, false
 }
 
+// citingParticiple reports the -ing form of a verb of saying (frames report class: "saying",
+// "adding") or of citing (a CITES verb of cue-classes.txt: "citing", "quoting"), in lower case.
+func (d *doc) citingParticiple(t text.Token) bool {
+	if t.Cap || !strings.HasSuffix(t.Lower, "ing") || d.x.lemma == nil {
+		return false
+	}
+	l := strings.ToLower(d.x.lemma.Lemma(t.Lower, "VERB", "VBG"))
+	return d.x.frames.InClass("report", l) || d.x.frames.ClassType("verb", l) == graph.Cites
+}
+
 func (d *doc) isCueWord(w string) bool {
 	return d.lx.Cues.Opens(w)
 }
@@ -583,6 +593,12 @@ func (d *doc) appositives(st *sent) {
 			// "Uganda's foreign minister, Jeje Odongo, and Kenya's trade minister, …": a
 			// coordinator opens the next conjunct, not an appositive — apposition juxtaposes its
 			// units without a linking word (Quirk et al. 1985, 17.65-17.67)
+			continue
+		}
+		if j < len(toks) && d.citingParticiple(toks[j]) {
+			// "Xinhua, quoting the National Bureau of Statistics, said …": a participle clause of
+			// citing or saying (supplementive, Quirk et al. 1985, 15.58), not an appositive noun
+			// phrase (17.65), whatever body it names
 			continue
 		}
 		if j+1 < len(toks) && (toks[j].Lower == "which" || toks[j].Lower == "who") && d.lx.BeForms[toks[j+1].Lower] {

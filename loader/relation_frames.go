@@ -137,7 +137,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	if tagged = d.taggedCandidate(forms, upos, xpos); !tagged && !force {
 		return nil, false
 	}
-	if out := leaveOut(forms, upos, xpos); out != nil {
+	if out := d.titleAppositiveLeaveOut(forms, upos, xpos, leaveOut(forms, upos, xpos)); out != nil {
 		// wire furniture the parser cannot analyse is left out of the parse (relation_wire.go);
 		// the words kept are tagged again as the sentence the parser sees
 		kept, kf := fs.toks[:0], forms[:0]
@@ -199,10 +199,14 @@ func (d *doc) frameRelations(st *sent) {
 	if judge {
 		d.judgementRelations(st, fs) // relation_frames_judgement.go: no source needed in the words
 	}
+	asked := d.journalistTurn(st) // relation_question.go: a journalist's preface asserts no act
 	if (!cue || !tagged) && !voiced {
 		return // parsed for the accusation or judgement rules only: no frame can match
 	}
 	for _, m := range d.x.frames.Match(fs.toks) {
+		if asked && !d.reportedInPreface(st, fs, m) {
+			continue
+		}
 		own, ownSrc := d.ownPrediction(st, fs, m)
 		if own {
 			// the speaker announces its own act (relation_ownspeech.go)
@@ -224,7 +228,7 @@ func (d *doc) frameRelations(st *sent) {
 			// whose lower clause has no subject in the parse shares the higher verb's
 			m.Source = fs.higherConjunctSubject(m)
 		}
-		if m.Scope != frames.Own || m.Source < 0 || purpose(fs, m) {
+		if m.Scope != frames.Own || m.Source < 0 || purpose(fs, m) || d.contentOfReportNoun(fs, m.Source, m.Cue) {
 			continue
 		}
 		if c := fs.at[m.Cue]; strings.HasPrefix(m.Rule, "frames:noun") && c > 0 && text.UpperFirstWord(st.Toks[c].Text) {
@@ -334,7 +338,7 @@ func (fs *frameSentence) span(h int) (int, int) {
 		stack = stack[:len(stack)-1]
 		for _, k := range fs.kids[n] {
 			rel := fs.toks[k].DepRel
-			if frameSkip[rel] || n == h && (rel == "conj" || rel == "cc") || fs.attribution(k) {
+			if frameSkip[rel] || n == h && (rel == "conj" || rel == "cc") || fs.attribution(k) || fs.asReported(k) {
 				continue
 			}
 			lo, hi = min(lo, k), max(hi, k+1)
