@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/input"
+)
 
 // Round 20 of issue 14 (actors: codes, countries, identity): sentences written for these rules.
 
@@ -19,4 +23,30 @@ func TestRound20ContinentalAmerica(t *testing.T) {
 		{"a longer country name that opens with a compass word is kept", "South African President Cyril Ramaphosa rejected the plan.",
 			[]string{"country Cyril Ramaphosa = ZAF"}},
 	})
+}
+
+// TestRound20CompoundSurnameDated: two surnames become the dictionary's full name only when the
+// person held a dated role on the article's date or the article gives a title of a sector the
+// dictionary codes the person with (namesake risk: the dictionary's roles end years before).
+func TestRound20CompoundSurnameDated(t *testing.T) {
+	cases := []struct {
+		name, date, text string
+		want             []string
+	}{
+		{"a title of the person's sector, years after the role", "2018-12-12", "Mexico will host the talks. President-elect Lopez Obrador said he opposes the tariffs.",
+			[]string{"PERSON Andres Manuel Lopez Obrador", "country Andres Manuel Lopez Obrador = MEX"}},
+		{"no title, years after the role: the article's name stays", "2018-12-12", "Mexico will host the talks. Lopez Obrador said he opposes the tariffs.",
+			[]string{"PERSON Lopez Obrador", "!actor Andres Manuel Lopez Obrador"}},
+		{"no title, on a date of the role", "2004-06-01", "Mexico will host the talks. Lopez Obrador said he opposes the tariffs.",
+			[]string{"PERSON Andres Manuel Lopez Obrador"}},
+		{"another person, a minister's title years after", "2019-03-02", "Colombia rejected the plan. Former agriculture minister Arias Leiva criticized the decision.",
+			[]string{"PERSON Andres Felipe Arias Leiva", "country Andres Felipe Arias Leiva = COL"}},
+		{"the same surnames as a footballer, years after: kept as written", "2021-09-14", "Colombia beat Peru 2-0. Arias Leiva scored twice and criticized the referee.",
+			[]string{"!actor Andres Felipe Arias Leiva"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkExpect(t, extractDoc(t, input.Document{Source: "t", Published: c.date, Text: c.text}), c.want)
+		})
+	}
 }
