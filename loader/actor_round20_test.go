@@ -50,3 +50,31 @@ func TestRound20CompoundSurnameDated(t *testing.T) {
 		})
 	}
 }
+
+func TestRound20NationalityOfRole(t *testing.T) {
+	runCases(t, []exCase{
+		{"a nationality before a role that is no state office: the person's country", "Hungarian opposition leader Peter Magyar criticised the new law on media funding.",
+			[]string{"country Peter Magyar = HUN", "!MEMBER_OF Peter Magyar -> Hungary"}},
+		{"the same with another role and country", "Zambian activist Mwila Banda condemned the arrests of the protesters.",
+			[]string{"country Mwila Banda = ZMB"}},
+		{"a state office keeps its membership", "Ghanaian Finance Minister Kwame Asante rejected the IMF's conditions.",
+			[]string{"country Kwame Asante = GHA", "MEMBER_OF Kwame Asante -> Finance Ministry (Ghana)"}},
+		{"no nationality, no country", "Opposition leader Peter Magyar criticised the new law on media funding.",
+			[]string{"country Peter Magyar = "}},
+		{"a prefixed adjective is no nationality", "Pro-Russian opposition leader Ilya Petrov criticised the new law.",
+			[]string{"country Ilya Petrov = "}},
+	})
+}
+
+// TestRound20PossessivePeoples: a name written with "People's" finds the dictionary entry that
+// writes "Peoples" without the apostrophe, with its country and code.
+func TestRound20PossessivePeoples(t *testing.T) {
+	runCases(t, []exCase{
+		{"Phoenix writes TIGRAY_PEOPLES_LIBERATION_FRONT", "Ethiopia's government met the envoys. The Tigray People's Liberation Front rejected the federal plan.",
+			[]string{"ORGANIZATION Tigray People's Liberation Front", "country Tigray People's Liberation Front = ETH"}},
+		{"another movement, another country", "The Sudan People's Liberation Movement condemned the air strikes near Juba.",
+			[]string{"country Sudan People's Liberation Movement = SDN"}},
+		{"a name the dictionary does not list stays without a country", "The Lakeside People's Liberation Front rejected the new water levy.",
+			[]string{"country Lakeside People's Liberation Front = "}},
+	})
+}
