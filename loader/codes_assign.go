@@ -51,7 +51,7 @@ func (d *doc) assignCodes() {
 		if d.genericBody(e) {
 			continue
 		}
-		a := phx.Unique(e.name, e.kind)
+		a := phx.UniquePossessive(e.name, e.kind)
 		if a == nil && e.kind == graph.Person {
 			d.compoundSurname(e, date) // "President-elect Lopez Obrador" (actor_codes.go)
 			continue
