@@ -78,3 +78,17 @@ func TestRound20PossessivePeoples(t *testing.T) {
 			[]string{"country Lakeside People's Liberation Front = "}},
 	})
 }
+
+// TestRound20Tribunal: "tribunal" heads a court's name as "court" does (Phoenix TRIBUNAL ~JUD).
+func TestRound20Tribunal(t *testing.T) {
+	runCases(t, []exCase{
+		{"a possessed tribunal is its country's court", "Peru's Constitutional Tribunal criticised the attempt to remove its judges.",
+			[]string{"GOVERNMENT Constitutional Tribunal (Peru)", "country Constitutional Tribunal (Peru) = PER", "OPPOSES Constitutional Tribunal (Peru) -> attempt to remove its judges"}},
+		{"of-phrase country", "The Constitutional Tribunal of Poland rejected the government's appeal.",
+			[]string{"country Constitutional Tribunal of Poland = POL"}},
+		{"demonym", "The Chilean Constitutional Tribunal struck down the pension law.",
+			[]string{"country Constitutional Tribunal (Chile) = CHL"}},
+		{"a tribunal's name is no country's subject", "The International Criminal Tribunal for the former Yugoslavia condemned the attack.",
+			[]string{"!OPPOSES Serbia -> attack"}},
+	})
+}
