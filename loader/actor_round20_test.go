@@ -92,3 +92,16 @@ func TestRound20Tribunal(t *testing.T) {
 			[]string{"!OPPOSES Serbia -> attack"}},
 	})
 }
+
+// TestRound20KnownBodyShortName: a body named without its state is the known body the article
+// names in full with its state (here by the acronym the lexicon lists), and only that.
+func TestRound20KnownBodyShortName(t *testing.T) {
+	runCases(t, []exCase{
+		{"the acronym and the short name are one body, China's", "MOFCOM announced new export controls on gallium. The Ministry of Commerce said the rules protect national security.",
+			[]string{"GOVERNMENT Ministry of Commerce of the People's Republic of China", "country Ministry of Commerce of the People's Republic of China = CHN", "alias Ministry of Commerce of the People's Republic of China = Ministry of Commerce"}},
+		{"a short name with its own state stays that state's", "MOFCOM criticized the tariffs. Thailand's Ministry of Commerce welcomed the talks.",
+			[]string{"country Ministry of Commerce of the People's Republic of China = CHN", "!alias Ministry of Commerce of the People's Republic of China = Ministry of Commerce (Thailand)"}},
+		{"without the known body, the short name takes no state", "The Ministry of Commerce said the rules protect national security.",
+			[]string{"!actor Ministry of Commerce of the People's Republic of China"}},
+	})
+}

@@ -38,6 +38,8 @@ func (d *doc) assignCodes() {
 	d.dropUnevidencedPersons()
 	// 0a. a committee named in two orders is one body (actor_committees.go)
 	d.committeeOrders()
+	// 0b. a body's short name is the known body named in full with its state (actor_knownshort.go)
+	d.knownBodyShortNames()
 	ents := d.finalActors()
 	// 1. dictionary enrichment and bare family names
 	for _, e := range ents {
