@@ -105,3 +105,20 @@ func TestRound20KnownBodyShortName(t *testing.T) {
 			[]string{"!actor Ministry of Commerce of the People's Republic of China"}},
 	})
 }
+
+// TestRound20NationalAgency: an agency or service named with its state's name or demonym is
+// that state's body; an outlet named so stays an organization.
+func TestRound20NationalAgency(t *testing.T) {
+	runCases(t, []exCase{
+		{"a demonym", "The Norwegian Tax Agency rejected the appeal from the shipping firm.",
+			[]string{"GOVERNMENT Norwegian Tax Agency", "country Norwegian Tax Agency = NOR"}},
+		{"a two-word demonym and Service", "The South African Revenue Service opposed the proposed tax amnesty.",
+			[]string{"GOVERNMENT South African Revenue Service"}},
+		{"a country's name", "The Japan Fisheries Agency criticized the catch quotas.",
+			[]string{"GOVERNMENT Japan Fisheries Agency"}},
+		{"a press agency stays an outlet", "The Saudi Press Agency criticized the report.",
+			[]string{"ORGANIZATION Saudi Press Agency"}},
+		{"no state word: no state body", "The Lakeview Relocation Agency rejected the claim.",
+			[]string{"!GOVERNMENT Lakeview Relocation Agency"}},
+	})
+}
