@@ -72,9 +72,26 @@ func (d *doc) dropUnevidencedPersons() {
 			continue
 		}
 		f := strings.Fields(graph.NormalizeName(e.name))
-		if len(f) == 0 || d.x.phx.PersonFirstWord(f[0]) || len(d.x.phx.Lookup(e.name)) > 0 {
+		if len(f) == 0 || d.x.phx.PersonFirstWord(f[0]) || len(d.x.phx.Lookup(e.name)) > 0 || d.surnamePair(f) {
 			continue
 		}
 		e.dropped = true
 	}
+}
+
+// surnamePair reports a name of two words (normalized) that are the two surnames of some Phoenix
+// person's name of four words or more ("lopez obrador" of Andres Manuel Lopez Obrador): a
+// Spanish or Portuguese double surname, by which the press names a person (compoundSurname's
+// class; CMOS 8.11), and so a person's name whoever bears it.
+func (d *doc) surnamePair(f []string) bool {
+	if len(f) != 2 {
+		return false
+	}
+	for _, a := range d.x.phx.ByFamilyName(f[1], "") {
+		n := strings.Fields(graph.NormalizeName(a.Name))
+		if a.Kind == graph.Person && len(n) >= 4 && n[len(n)-2] == f[0] && n[len(n)-1] == f[1] {
+			return true
+		}
+	}
+	return false
 }

@@ -122,3 +122,18 @@ func TestRound20NationalAgency(t *testing.T) {
 			[]string{"!GOVERNMENT Lakeview Relocation Agency"}},
 	})
 }
+
+// TestRound20SurnamePairEvidence: two words that are a dictionary person's two surnames are a
+// person's name (no verb of speech needed), whoever bears them; the full name needs the date.
+func TestRound20SurnamePairEvidence(t *testing.T) {
+	for _, c := range []struct {
+		date, text string
+		want       []string
+	}{
+		{"2019-02-10", "Mexico opened the plant. Lopez Obrador praised the workers at the new refinery.", []string{"PERSON Lopez Obrador", "!actor Andres Manuel Lopez Obrador"}},
+		{"2007-05-02", "Colombia's farmers protested. Arias Leiva rejected the demands of the rice growers.", []string{"PERSON Andres Felipe Arias Leiva"}},
+		{"2019-02-10", "Mexico opened the plant. Grupo Modelo praised the workers at the new brewery.", []string{"!PERSON Grupo Modelo"}},
+	} {
+		checkExpect(t, extractDoc(t, input.Document{Source: "t", Published: c.date, Text: c.text}), c.want)
+	}
+}

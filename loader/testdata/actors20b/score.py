@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Scores a claimgraph binary on cases.tsv (round 20's transfer check): each sentence is loaded as
-one article (JSON line with its date), and a case holds when an actor node mentioned in that
+"""Scores a claimgraph binary on cases.tsv (round 20's transfer check): each sentence is loaded alone
+as one article (a JSON line with its date) into a fresh store, and a case holds when an actor node mentioned in that
 article is named ACTOR (name or alias, case-insensitive) with the expected kind and country.
 usage: score.py BIN [--verbose]"""
 import json, os, subprocess, sys, tempfile
@@ -12,22 +12,18 @@ for l in open(os.path.join(here, 'cases.tsv')):
         continue
     date, text, actor, kind, country = (l.rstrip('\n').split('\t') + [''])[:5]
     cases.append((date, text, actor, kind, country))
-t = tempfile.mkdtemp()
-with open(os.path.join(t, 'in.jsonl'), 'w') as f:
-    for i, c in enumerate(cases):
+def load(i, c):
+    """Loads case i alone into a fresh store (no identity across cases) and returns its actors."""
+    t = tempfile.mkdtemp()
+    with open(os.path.join(t, 'in.jsonl'), 'w') as f:
         f.write(json.dumps({"title": "case%02d" % i, "text": c[1], "published": c[0]}) + "\n")
-subprocess.run([bin_, 'load', '--db', t + '/db', '--no-progress', t + '/in.jsonl'], check=True, capture_output=True)
-subprocess.run([bin_, 'export', '--db', t + '/db', '--format', 'jsonl', '-o', t + '/x.jsonl'], check=True, capture_output=True)
-rows = [json.loads(l) for l in open(t + '/x.jsonl')]
-arts = {r['article']['id']: r['article']['title'] for r in rows if 'article' in r}
-nodes = {r['node']['id']: r['node'] for r in rows if 'node' in r}
-by_art = {}
-for r in rows:
-    if 'mention' in r:
-        by_art.setdefault(arts[r['mention']['article']], set()).add(r['mention']['node'])
+    subprocess.run([bin_, 'load', '--db', t + '/db', '--no-progress', t + '/in.jsonl'], check=True, capture_output=True)
+    subprocess.run([bin_, 'export', '--db', t + '/db', '--format', 'jsonl', '-o', t + '/x.jsonl'], check=True, capture_output=True)
+    rows = [json.loads(l) for l in open(t + '/x.jsonl')]
+    return [r['node'] for r in rows if 'node' in r]
 ok = 0
 for i, (date, text, actor, kind, country) in enumerate(cases):
-    got = [nodes[n] for n in by_art.get("case%02d" % i, ()) if n in nodes]
+    got = load(i, (date, text))
     match = [n for n in got if actor.lower() in [x.lower() for x in [n.get('name', '')] + (n.get('aliases') or [])]]
     hit = any(n['kind'] == kind and (n.get('country') or '') == country for n in match)
     ok += hit
