@@ -137,3 +137,20 @@ func TestRound20SurnamePairEvidence(t *testing.T) {
 		checkExpect(t, extractDoc(t, input.Document{Source: "t", Published: c.date, Text: c.text}), c.want)
 	}
 }
+
+// TestRound20AgentNounNationality: a nationality adjective before a descriptive agent noun before
+// a name gives the person's country, without membership of the state.
+func TestRound20AgentNounNationality(t *testing.T) {
+	runCases(t, []exCase{
+		{"businessman", "Saudi businessman Khalid Rahman criticized the new tax on remittances.",
+			[]string{"country Khalid Rahman = SAU", "!MEMBER_OF Khalid Rahman -> Saudi Arabia"}},
+		{"journalist, another country", "Peruvian journalist Rosa Quispe condemned the closure of the radio station.",
+			[]string{"country Rosa Quispe = PER"}},
+		{"a two-word demonym", "South African businessman Johan Botha criticized the power cuts.",
+			[]string{"country Johan Botha = ZAF"}},
+		{"no nationality: no country", "Local businessman Khalid Rahman criticized the new tax on remittances.",
+			[]string{"country Khalid Rahman = "}},
+		{"a plural noun before two names is no one's classifier here", "French businessmen Jean Martin and Paul Roux criticized the tax.",
+			[]string{"country Paul Roux = "}},
+	})
+}
