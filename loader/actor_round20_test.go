@@ -154,3 +154,16 @@ func TestRound20AgentNounNationality(t *testing.T) {
 			[]string{"country Paul Roux = "}},
 	})
 }
+
+// TestRound20AcronymDefinedName: a name-shaped run with no evidence of a person that the article
+// gives an acronym in parentheses is an organization; a personal name keeps its kind.
+func TestRound20AcronymDefinedName(t *testing.T) {
+	runCases(t, []exCase{
+		{"a forum named by a name-shaped run", "The Asia-Pacific Economic Cooperation (APEC) forum welcomed the agreement on tariffs.",
+			[]string{"ORGANIZATION Asia-Pacific Economic Cooperation", "SUPPORTS Asia-Pacific Economic Cooperation -> agreement on tariffs"}},
+		{"another body", "The Mekong River Partnership (MRP) rejected the plan for a new dam.",
+			[]string{"ORGANIZATION Mekong River Partnership"}},
+		{"a person with an acronym stays a person", "Maria Elena Torres (MET) criticized the tariffs.",
+			[]string{"PERSON Maria Elena Torres"}},
+	})
+}
