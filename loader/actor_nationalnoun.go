@@ -13,7 +13,9 @@ import (
 // Bernstein"), and the adjective gives the person's nationality (7.26). The noun must be a
 // singular agent noun of Phoenix.agents.txt (businessman, journalist, farmer …: a person's
 // role), with at most one lower-case word before it; the adjective must be a demonym of
-// countries.txt, capitalized. A title of titles.txt is read earlier (personChunk).
+// countries.txt, capitalized. A title of titles.txt right after the adjective is read earlier
+// (personChunk); one with a modifier between ("Bolivian union leader X", "Kenyan rights activist
+// X") opens the person's mention in lower case and is read here the same way.
 func (d *doc) agentNounNationality() {
 	if d.x.phx == nil {
 		return
@@ -25,7 +27,14 @@ func (d *doc) agentNounNationality() {
 		}
 		st := d.sents[m.sent]
 		h := m.ts - 1
-		if h < 1 || !d.personAgentNoun(st.toks[h]) {
+		if m.ts < len(st.toks) && st.toks[m.ts].Kind == text.Word && !st.toks[m.ts].Cap {
+			// a lower-case title opens the mention ("union leader Ramiro Quispe": the
+			// mention is "leader Ramiro Quispe"); its modifiers stand before it
+			h = m.ts
+		} else if h < 1 || !d.personAgentNoun(st.toks[h]) {
+			continue
+		}
+		if h < 1 {
 			continue
 		}
 		j := h - 1

@@ -152,6 +152,12 @@ func TestRound20AgentNounNationality(t *testing.T) {
 			[]string{"country Khalid Rahman = "}},
 		{"a plural noun before two names is no one's classifier here", "French businessmen Jean Martin and Paul Roux criticized the tax.",
 			[]string{"country Paul Roux = "}},
+		{"a title with a modifier between", "Bolivian union leader Ramiro Quispe demanded higher fuel subsidies.",
+			[]string{"country Ramiro Quispe = BOL", "!MEMBER_OF Ramiro Quispe -> Bolivia"}},
+		{"the same with another title and country", "Kenyan rights activist Peter Kamau rejected the levy on mobile money.",
+			[]string{"country Peter Kamau = KEN"}},
+		{"no nationality before the modifier", "The union leader Ramiro Quispe demanded higher fuel subsidies.",
+			[]string{"country Ramiro Quispe = "}},
 	})
 }
 
