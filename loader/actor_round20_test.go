@@ -173,3 +173,21 @@ func TestRound20AcronymDefinedName(t *testing.T) {
 			[]string{"PERSON Maria Elena Torres"}},
 	})
 }
+
+// TestRound20ArmedServices: "Coast Guard", "Air Force", "Border Guard" head state bodies
+// (Phoenix COAST_GUARD, AIR_FORCE, BORDER_GUARD ~MIL); AP's abbreviated ranks are titles; a
+// numeral after the head names no body.
+func TestRound20ArmedServices(t *testing.T) {
+	runCases(t, []exCase{
+		{"a demonym and Coast Guard", "The Philippine Coast Guard accused Chinese vessels of ramming its supply boat.",
+			[]string{"GOVERNMENT Coast Guard (Philippines)", "country Coast Guard (Philippines) = PHL"}},
+		{"Air Force was a person", "The Kenyan Air Force criticized the report on the crash.",
+			[]string{"GOVERNMENT Air Force (Kenya)", "!PERSON Air Force"}},
+		{"an abbreviated rank after the service", "Air Force Maj. Gen. Dana Reyes said the strikes would continue.",
+			[]string{"PERSON Dana Reyes", "MEMBER_OF Dana Reyes -> Air Force", "!actor Air Force Maj."}},
+		{"another abbreviated rank", "Lt. Col. Ana Ruiz said the unit had rejected the order.",
+			[]string{"PERSON Ana Ruiz", "!PERSON Lt. Col. Ana Ruiz"}},
+		{"the aircraft is no body", "The president spoke aboard Air Force One on Monday and criticized the ruling.",
+			[]string{"!actor Air Force One"}},
+	})
+}
