@@ -191,3 +191,18 @@ func TestRound20ArmedServices(t *testing.T) {
 			[]string{"!actor Air Force One"}},
 	})
 }
+
+// TestRound20PeopleAdjective: a nationality, then an adjective of a people or faith, then an
+// agent or group noun: one descriptive actor of that country.
+func TestRound20PeopleAdjective(t *testing.T) {
+	runCases(t, []exCase{
+		{"a group head", "Iraqi Kurdish leaders rejected the federal budget.",
+			[]string{"GROUP Iraqi Kurdish leaders", "country Iraqi Kurdish leaders = IRQ", "OPPOSES Iraqi Kurdish leaders -> federal budget"}},
+		{"an agent head and a faith", "Nigerian Muslim clerics condemned the new law on preaching.",
+			[]string{"country Nigerian Muslim clerics = NGA", "OPPOSES Nigerian Muslim clerics -> new law"}},
+		{"fighters", "Syrian Kurdish fighters rejected the deal with Damascus.",
+			[]string{"country Syrian Kurdish fighters = SYR"}},
+		{"a company's name is no such adjective", "American Boeing workers rejected the contract.",
+			[]string{"!actor American Boeing workers"}},
+	})
+}

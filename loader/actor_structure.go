@@ -481,8 +481,10 @@ func (d *doc) groups(st *sent) {
 			e.country, e.code = c, c.Code
 		}
 		var gm *mention
-		if st.ment[s] >= 0 || (start >= 0 && st.ment[start] >= 0) {
-			// the country or owner keeps its own mention; the group covers the head
+		if st.ment[s] >= 0 || (start >= 0 && st.ment[start] >= 0) || mentionInside(st, s, i) {
+			// the country or owner keeps its own mention; the group covers the head (also when
+			// a modifier inside keeps one: "Iraqi Kurdish leaders", whose unknown "Kurdish"
+			// was read as a name of its own before it was dropped)
 			gm = d.addMention(st, i, i+1, e, rule)
 		} else {
 			gm = d.addMention(st, s, i+1, e, rule)
@@ -892,4 +894,14 @@ func (d *doc) attitudeHolder(st *sent, j int) bool {
 	}
 	e, ok := d.attitudeAt(st, j)
 	return ok && (e.Speech == "belief" || e.Speech == "attitude" || e.Lemma == "predict") && e.Form != "ing" && e.Form != "ed"
+}
+
+// mentionInside reports a mention on some token of [ts, te) of st.
+func mentionInside(st *sent, ts, te int) bool {
+	for k := ts; k < te && k < len(st.ment); k++ {
+		if st.ment[k] >= 0 {
+			return true
+		}
+	}
+	return false
 }
