@@ -290,7 +290,9 @@ func (d *doc) groups(st *sent) {
 				// "Chinese and US officials": coordinated nationalities name officials of two
 				// countries, one group of no single country
 				if em, ok := d.matchNamesEndingAt(st, s-2); ok {
-					coordinated = coordinated || c != nil && em.country != c
+					// a nationality coordinated with a modifier of no country ("American and
+					// European officials") names no one country's group either
+					coordinated = coordinated || c == nil || em.country != c
 					s--
 					continue
 				}
@@ -481,7 +483,7 @@ func (d *doc) groups(st *sent) {
 			e.country, e.code = c, c.Code
 		}
 		var gm *mention
-		if st.ment[s] >= 0 || (start >= 0 && st.ment[start] >= 0) || mentionInside(st, s, i) {
+		if st.ment[s] >= 0 || (start >= 0 && st.ment[start] >= 0) || !coordinated && c != nil && mentionInside(st, s, i) {
 			// the country or owner keeps its own mention; the group covers the head (also when
 			// a modifier inside keeps one: "Iraqi Kurdish leaders", whose unknown "Kurdish"
 			// was read as a name of its own before it was dropped)
