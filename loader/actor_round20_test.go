@@ -208,3 +208,18 @@ func TestRound20PeopleAdjective(t *testing.T) {
 			[]string{"!MEMBER_OF American and European officials -> United States"}},
 	})
 }
+
+// TestRound20SpokespersonFor: "a spokesman for X, NAME," makes NAME a member of X, as "X's
+// spokesman, NAME," does; another title's for-phrase names no body of the person.
+func TestRound20SpokespersonFor(t *testing.T) {
+	runCases(t, []exCase{
+		{"indefinite, a known body", "A spokesman for the Kremlin, Dmitry Peskov, said the talks had failed.",
+			[]string{"MEMBER_OF Dmitry Peskov -> Kremlin", "country Dmitry Peskov = RUS"}},
+		{"definite, an international body", "The spokeswoman for the European Commission, Anna Berg, said the talks had failed.",
+			[]string{"MEMBER_OF Anna Berg -> European Commission"}},
+		{"a named ministry", "A spokesperson for the Ghana Revenue Authority, Kofi Boateng, rejected the claims.",
+			[]string{"MEMBER_OF Kofi Boateng -> Revenue Authority (Ghana)", "country Kofi Boateng = GHA"}},
+		{"an envoy for a place is no member of it", "The US special envoy for Sudan, Tom Perriello, said the talks had failed.",
+			[]string{"!MEMBER_OF Tom Perriello -> Sudan"}},
+	})
+}
