@@ -107,7 +107,7 @@ func (d *doc) isStopCap(st *sent, i int) bool {
 func (d *doc) sentInitial(st *sent, i int) bool {
 	lo := 0
 	if st.unit != nil && turnRole(st.unit.Role) {
-		if b := d.bodyStart(st); b <= i {
+		if b := bodyStart(st); b <= i {
 			lo = b
 		}
 	}
@@ -491,7 +491,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 		}
 		if t.Kind == text.Word && t.Cap && (!lowerTail(t.Text) || hyphenatedGivenName(st, j)) && !lowerHead(t.Text) {
-			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak.Has(t.Lower) || travelPrep(toks, j) || st.headline && speechNouns[t.Lower]) && !d.nameNotPronoun(st, units[last], j) {
+			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak.Has(t.Lower) || travelPrep(toks, j) || st.headline && (speechNouns[t.Lower] || headlinePreps[t.Lower])) && !d.nameNotPronoun(st, units[last], j) {
 				break // "President Donald Trump Saturday": a day, month or function word ends the name
 			}
 			if len(units) == 0 || units[last].kind != uChunk {

@@ -300,7 +300,7 @@ func (d *doc) nounModifier(st *sent, k int) bool {
 	if d.lx.Stop[w] || d.lx.BeForms[w] || d.lx.Speech[w].Kind != 0 || d.isCueWord(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
 		return false
 	}
-	if d.verbAfter(st, k) >= 0 || d.supportVerbAfter(st, k) == k {
+	if verbAfter(d.lx, st, k) >= 0 || d.supportVerbAfter(st, k) == k {
 		return false // a verb: "farmers demanded", "farmers made demands for …" (supportVerbAfter)
 	}
 	return d.lx.Common[w] && !locatives.Has(w) && w != "who" && w != "which" && w != "that" && w != "and" && w != "or"
@@ -317,15 +317,7 @@ func (d *doc) institution(head string) graph.Kind {
 	}
 	toks := strings.Fields(head)
 	for s := 0; s < len(toks); s++ {
-		n := &d.lx.PartNouns
-		ok := true
-		for _, w := range toks[s:] {
-			if n = n.Next[w]; n == nil {
-				ok = false
-				break
-			}
-		}
-		if ok && len(n.Entries) > 0 {
+		if len(d.lx.PartNouns.Lookup(toks[s:])) > 0 {
 			return graph.Organization
 		}
 	}

@@ -23,23 +23,16 @@ func (d *doc) descriptiveBodies(st *sent) {
 		if toks[i].Cap || st.ment[i] >= 0 || toks[i].Kind != text.Word {
 			continue
 		}
-		n := &d.lx.Bodies
-		end := -1
-		var entry lexicon.Entry
-		for j := i; j < len(toks) && !toks[j].Cap && st.ment[j] < 0; j++ {
-			nx := n.Next[toks[j].Lower]
-			if nx == nil {
-				break
-			}
-			n = nx
-			if len(n.Entries) > 0 {
-				end, entry = j+1, n.Entries[0]
-			}
+		lim := i // the run of lower-case words outside mentions from i
+		for lim < len(toks) && !toks[lim].Cap && st.ment[lim] < 0 {
+			lim++
 		}
-		if end < 0 {
+		ents, n := d.lx.Bodies.LongestTokens(toks[i:lim])
+		if n == 0 {
 			continue
 		}
-		if end < len(toks) && toks[end].Kind == text.Word && !toks[end].Cap && d.lx.Bodies.Next[toks[end].Lower] == nil && !d.lx.Stop[toks[end].Lower] && !d.lx.BeForms[toks[end].Lower] && d.verbAfter(st, end) < 0 && d.lx.Speech[toks[end].Lower].Kind == 0 && !d.isCueWord(toks[end].Lower) && !strings.HasSuffix(toks[end].Lower, "ed") {
+		end, entry := i+n, ents[0]
+		if end < len(toks) && toks[end].Kind == text.Word && !toks[end].Cap && !d.lx.Bodies.Opens(toks[end].Lower) && !d.lx.Stop[toks[end].Lower] && !d.lx.BeForms[toks[end].Lower] && verbAfter(d.lx, st, end) < 0 && d.lx.Speech[toks[end].Lower].Kind == 0 && !d.isCueWord(toks[end].Lower) && !strings.HasSuffix(toks[end].Lower, "ed") {
 			continue // "the navy base", "police officers": the noun modifies another
 		}
 		maxMods := int(entry.Form[0] - '0')

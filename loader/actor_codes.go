@@ -366,10 +366,8 @@ func (d *doc) genericBody(e *entity) bool {
 		// Government's own usage; Australia, Malaysia, Pakistan): whose, the article says
 		return true
 	}
-	if n := d.lx.Bodies.Next; n != nil {
-		if ents, end := matchWords(&d.lx.Bodies, strings.Fields(l)); end == len(strings.Fields(l)) && len(ents) > 0 {
-			return true // "Central Bank", "Coast Guard" (bodies.txt)
-		}
+	if ents, end := d.lx.Bodies.Longest(strings.Fields(l)); end == len(strings.Fields(l)) && len(ents) > 0 {
+		return true // "Central Bank", "Coast Guard" (bodies.txt)
 	}
 	// a state head with common modifiers: "Commerce Ministry", "Ministry of Finance", "Supreme Court"
 	words := strings.Fields(l)
@@ -416,23 +414,6 @@ func (d *doc) committeeOnly(e *entity) bool {
 	return false
 }
 
-// matchWords walks a lexicon trie over lower-case words from the start: the entries of the longest
-// match and its end.
-func matchWords(t *lexicon.Trie, words []string) ([]lexicon.Entry, int) {
-	var best []lexicon.Entry
-	end := 0
-	n := t
-	for i, w := range words {
-		if n = n.Next[w]; n == nil {
-			break
-		}
-		if len(n.Entries) > 0 {
-			best, end = n.Entries, i+1
-		}
-	}
-	return best, end
-}
-
 // genericName reports a name made only of common English words, an organization head among them
 // ("Foreign Ministry", "Congress", "Central Bank", "Supreme Court").
 func (d *doc) genericName(name string) bool {
@@ -465,18 +446,7 @@ func (d *doc) genericName(name string) bool {
 
 // isPlaceWord reports a word that is a demonym, country or capital ("american" in "American
 // Chamber of Commerce"): the name then carries its country.
-func (d *doc) isPlaceWord(w string) bool {
-	n := d.lx.Names.Next[w]
-	if n == nil {
-		return false
-	}
-	for _, e := range n.Entries {
-		if e.Kind == lexicon.EntryDemonym || e.Kind == lexicon.EntryCountry || e.Kind == lexicon.EntryCapital {
-			return true
-		}
-	}
-	return false
-}
+func (d *doc) isPlaceWord(w string) bool { return d.lx.PlaceWord(w) }
 
 // sector is the CAMEO sector code of a name's head noun from the Phoenix agents ("Parliament
 // (Serbia)" → LEG, "Supreme Court" → JUD), or def. A state body whose head the agents do not

@@ -910,7 +910,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	for i := ts; i < te; i++ {
 		allCommon = allCommon && d.lx.Common[toks[i].Lower]
 	}
-	if allCommon && d.verbAfter(st, te) < 0 && !(te < len(toks) && toks[te].Text == ",") {
+	if allCommon && verbAfter(d.lx, st, te) < 0 && !(te < len(toks) && toks[te].Text == ",") {
 		return // "Medical Products", "Build Back Better": capitalized common words, not a name
 	}
 	if d.lx.DemonymPlural[toks[te-1].Lower] != nil {

@@ -75,16 +75,7 @@ func (d *doc) isDemonymWord(w string) bool {
 	case "asian", "african", "european", "latin", "arab", "oceanian", "caribbean", "pacific", "atlantic":
 		return true
 	}
-	n := d.lx.Names.Next[w]
-	if n == nil {
-		return false
-	}
-	for _, e := range n.Entries {
-		if e.Kind == lexicon.EntryDemonym {
-			return true
-		}
-	}
-	return false
+	return d.lx.DemonymWord(w)
 }
 
 // parentheticalGloss reports a run opening a parenthesis that follows a capitalized word: "(The

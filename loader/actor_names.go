@@ -129,7 +129,7 @@ func (d *doc) markOrgTails(st *sent, units []unit) {
 		for k := u.ts; k < u.te; k++ {
 			allCommon = allCommon && d.lx.Common[st.toks[k].Lower]
 		}
-		if allCommon && d.verbAfter(st, u.te) < 0 && !(u.te < len(st.toks) && st.toks[u.te].Text == ",") {
+		if allCommon && verbAfter(d.lx, st, u.te) < 0 && !(u.te < len(st.toks) && st.toks[u.te].Text == ",") {
 			if _, seen := d.byKey["org:"+graph.NormalizeName(d.spanText(st, u.ts, u.te))]; !seen {
 				continue
 			}

@@ -34,11 +34,11 @@ import (
 // publisher's parts their country (see above). It runs after the members' country (assignCodes
 // 2a) and before the canonical names.
 func (d *doc) publisherCountry(ents []*entity) {
-	body, c := d.publisherBody()
+	body, c := publisherBody(d.lx, d.c.Article.Outlet)
 	stateBody := false
 	if c != nil {
 		stateBody = d.genericName(body) || d.genericName(d.canonicalBody(body, nil))
-	} else if c = d.govHostCountry(); c != nil {
+	} else if c = govHostCountry(d.lx, d.c.Article.URL); c != nil {
 		// a government domain: the publisher is a state body of that country; the host's
 		// first label names it when the article uses it as an acronym ("mofcom.gov.cn" and
 		// "MOFCOM", an alias of the Ministry of Commerce)

@@ -106,7 +106,7 @@ func (d *doc) preposedAppositives(st *sent) {
 		if c < 2 || toks[c].Text != "," {
 			continue
 		}
-		if m.te < len(toks) && toks[m.te].Text != "," && toks[m.te].Text != "." && d.verbAfter(st, m.te) < 0 {
+		if m.te < len(toks) && toks[m.te].Text != "," && toks[m.te].Text != "." && verbAfter(d.lx, st, m.te) < 0 {
 			continue
 		}
 		if d.titleAt(st, m.ts) != nil && m.te < len(toks) && toks[m.te].Text != "," {
@@ -433,7 +433,7 @@ func (d *doc) finiteAfter(st *sent, i int) bool {
 	if i >= len(toks) {
 		return false
 	}
-	return finiteWords.Has(toks[i].Lower) || d.verbAfter(st, i) >= 0
+	return finiteWords.Has(toks[i].Lower) || verbAfter(d.lx, st, i) >= 0
 }
 
 // subjectInside reports a person other than e named in the span [j, end) after e's comma and

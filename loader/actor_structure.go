@@ -565,7 +565,7 @@ func (d *doc) matchNamesEndingAt(st *sent, i int) (*endMatch, bool) {
 }
 
 func (d *doc) isCueWord(w string) bool {
-	return d.lx.Cues.Next[w] != nil
+	return d.lx.Cues.Opens(w)
 }
 
 // appositives reads ", the executive vice president of Y," after a person and ", the policy research
@@ -894,7 +894,7 @@ func (d *doc) attitudeHolder(st *sent, j int) bool {
 	if j >= len(toks) || toks[j].Cap {
 		return false
 	}
-	e, ok := d.attitudeAt(st, j)
+	e, ok := attitudeAt(d.lx, st, j)
 	return ok && (e.Speech == "belief" || e.Speech == "attitude" || e.Lemma == "predict") && e.Form != "ing" && e.Form != "ed"
 }
 

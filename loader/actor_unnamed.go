@@ -78,9 +78,9 @@ func (d *doc) unnamedAgents(st *sent) {
 		v := d.supportVerbAfter(st, vs)
 		support := v >= 0
 		if !support {
-			v = d.verbAfter(st, vs)
+			v = verbAfter(d.lx, st, vs)
 			if v < 0 && vs < len(toks) {
-				if e, ok := d.attitudeAt(st, vs); ok && e.Speech == "attitude" && e.Form != "ing" {
+				if e, ok := attitudeAt(d.lx, st, vs); ok && e.Speech == "attitude" && e.Form != "ing" {
 					// "Farmers fear that …", "Skippers reckon …": an attitude verb's subject holds
 					// the belief (speech.txt kind attitude), a sentient agent like a speaker's
 					v = vs
@@ -99,7 +99,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			// ("SENIOR OFFICIAL:") is the speaker layer's
 			continue
 		}
-		if byStart < 0 && !support && (v+1 < len(toks) && d.verbAfter(st, v+1) == v+1 || strings.HasSuffix(toks[v].Lower, "ing")) {
+		if byStart < 0 && !support && (v+1 < len(toks) && verbAfter(d.lx, st, v+1) == v+1 || strings.HasSuffix(toks[v].Lower, "ing")) {
 			// "The press release says", "media reports said": the word after the agent noun is
 			// the head of a compound noun, the verb comes after it; and a participle after the
 			// noun ("the coalition pressing for change") is a reduced relative clause of a noun
@@ -360,7 +360,7 @@ func (d *doc) commaSupplementEnd(st *sent, k int) int {
 			return k
 		}
 		if toks[c].Text == "," {
-			if d.verbAfter(st, c+1) >= 0 || d.supportVerbAfter(st, c+1) >= 0 {
+			if verbAfter(d.lx, st, c+1) >= 0 || d.supportVerbAfter(st, c+1) >= 0 {
 				return c + 1
 			}
 			return k

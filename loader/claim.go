@@ -164,7 +164,7 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 			if toks[k].Kind == text.Quote || toks[k].Text == "." && k > i+1 || toks[k].Lower == "and" || toks[k].Lower == "but" {
 				break // "called it “regrettable” and said X …": a partial quotation, then a new verb phrase
 			}
-			if _, ok := d.speechAt(st, k); !ok {
+			if _, ok := speechAt(d.lx, st, k); !ok {
 				continue
 			}
 			if src := d.speakerAround(st, k, i); src != nil {
@@ -211,7 +211,7 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 		if t.Text == ":" || t.Text == "," || t.Lower == "that" || auxWords.Has(t.Lower) || t.Kind == text.Quote {
 			continue
 		}
-		if _, ok := d.speechAt(st0, k); ok {
+		if _, ok := speechAt(d.lx, st0, k); ok {
 			if src, _, _ := d.subjectOf(st0, k); src != nil {
 				if q.t0-k > 1 && st0.toks[k+1].Lower == "that" || hasWordsBetween(st0, k, q.t0) {
 					// "said that “…”": a partial quotation inside reported speech

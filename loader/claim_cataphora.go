@@ -93,7 +93,7 @@ func (d *doc) speakingOnly(st *sent) (*entity, int) {
 	toks := st.toks
 	for k := range toks {
 		verb := false
-		if le, ok := d.speechAt(st, k); ok && le.Form != "ing" {
+		if le, ok := speechAt(d.lx, st, k); ok && le.Form != "ing" {
 			verb = true
 		} else if toks[k].Lower == "made" || toks[k].Lower == "makes" {
 			for j := k + 1; j < len(toks) && j <= k+3; j++ {

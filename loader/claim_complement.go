@@ -75,7 +75,7 @@ func (d *doc) objectFollows(st *sent, k, speakerEnd int) bool {
 		strings.HasSuffix(t.Lower, "ly") || attributionTail.Has(t.Lower) || t.Lower == "that" || t.Lower == "and" || t.Lower == "but" {
 		return false
 	}
-	if le, ok := d.speechAt(st, k); ok && (le.Lemma == "tell" || le.Lemma == "say") {
+	if le, ok := speechAt(d.lx, st, k); ok && (le.Lemma == "tell" || le.Lemma == "say") {
 		return false // an addressee ("told reporters") or an adverb the lists lack ("said afterwards")
 	}
 	return true
@@ -95,7 +95,7 @@ func (d *doc) participleSpeechAfter(st *sent, k int) bool {
 		if st.toks[j].Kind != text.Word {
 			return false
 		}
-		if le, ok := d.speechAt(st, j); ok && le.Form == "ing" {
+		if le, ok := speechAt(d.lx, st, j); ok && le.Form == "ing" {
 			return true
 		}
 	}

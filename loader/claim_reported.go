@@ -25,7 +25,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			d.nominalSpeech(st, k)
 			continue
 		}
-		le, ok := d.attitudeAt(st, k)
+		le, ok := attitudeAt(d.lx, st, k)
 		if !ok || used[[2]int{st.idx, k}] {
 			continue
 		}
@@ -189,7 +189,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 				continue
 			}
 		}
-		if le.Lemma == "find" && !(cs > 0 && toks[cs-1].Lower == "that") && !d.finiteIn(st, cs, ce) {
+		if le.Lemma == "find" && !(cs > 0 && toks[cs-1].Lower == "that") && !finiteIn(st, cs, ce) {
 			continue // "found no evidence of fraud": a finding is reported speech only with a clause
 		}
 		if subjStart > 0 && toks[subjStart-1].Lower == "what" && !pseudoCleft(st, k) {
@@ -240,7 +240,7 @@ func (d *doc) coordinatedVerbEnd(st *sent, cs, ce int) int {
 			continue
 		}
 		n := k + 1
-		if le, ok := d.speechAt(st, n); ok && (le.Form == "ed" || le.Form == "s") && d.clauseFollows(st, n+1) {
+		if le, ok := speechAt(d.lx, st, n); ok && (le.Form == "ed" || le.Form == "s") && d.clauseFollows(st, n+1) {
 			if toks[k-1].Text == "," {
 				return k - 1
 			}
@@ -298,7 +298,7 @@ func (d *doc) relativeAntecedent(st *sent, r int) (int, int) {
 			s = m.ts
 			continue
 		}
-		if t.Kind != text.Word && t.Kind != text.Num || text.IsPrep(t.Lower) || t.Lower == "to" || auxWords.Has(t.Lower) && t.Lower != "'s" || d.lx.Speech[t.Lower].Kind != 0 || d.lx.Discuss[t.Lower] || s < e && d.lx.Cues.Next[t.Lower] != nil && !d.nounCue(t.Lower) || strings.HasSuffix(t.Lower, "ed") || targetStop.Has(t.Lower) {
+		if t.Kind != text.Word && t.Kind != text.Num || text.IsPrep(t.Lower) || t.Lower == "to" || auxWords.Has(t.Lower) && t.Lower != "'s" || d.lx.Speech[t.Lower].Kind != 0 || d.lx.Discuss[t.Lower] || s < e && d.lx.Cues.Opens(t.Lower) && !d.lx.NounCue(t.Lower) || strings.HasSuffix(t.Lower, "ed") || targetStop.Has(t.Lower) {
 			break
 		}
 		s--
@@ -403,7 +403,7 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 	if de := datelineEnd(st); cs < de {
 		cs = de // "ALGIERS, Feb 12 (Meridian) - …": the dateline is no part of what was said
 	}
-	if b := d.bodyStart(st); cs < b {
+	if b := bodyStart(st); cs < b {
 		cs = b // "MS RUIZ: …": nor is a transcript's speaker label
 	}
 	for cs < ce && (st.toks[cs].Kind == text.Quote || st.toks[cs].Kind == text.Punct) {
@@ -468,7 +468,7 @@ func (d *doc) adverbialOnly(st *sent, a, b int) bool {
 	}
 	for k := a + 1; k < b; k++ {
 		t := st.toks[k]
-		if auxWords.Has(t.Lower) && t.Lower != "'s" || d.verbAfter(st, k) == k || st.inQuote[k] {
+		if auxWords.Has(t.Lower) && t.Lower != "'s" || verbAfter(d.lx, st, k) == k || st.inQuote[k] {
 			return false
 		}
 	}

@@ -49,7 +49,7 @@ func (d *doc) turnClaims() {
 		if sp == nil {
 			continue
 		}
-		a := d.bodyStart(st)
+		a := bodyStart(st)
 		if a > 0 && u.Label != "" {
 			if m := d.mentionAt(st, a); m != nil && m.ent.final() == sp {
 				continue // the header line naming the speaker: "Spokesperson: Ana Ruiz, Head of …"
@@ -253,7 +253,7 @@ func (d *doc) memberAsking(u *discourse.Unit) *entity {
 // nil otherwise.
 func (d *doc) partySubject(si int, u *discourse.Unit, cos []*entity) *entity {
 	st := d.sents[si]
-	k := d.bodyStart(st)
+	k := bodyStart(st)
 	for k < len(st.toks) && (st.toks[k].Kind != text.Word || st.toks[k].Lower == "the") {
 		k++
 	}
@@ -313,7 +313,7 @@ func (d *doc) reportsOther(st *sent, a, e int) bool {
 		if st.inQuote[k] {
 			continue
 		}
-		if _, ok := d.speechAt(st, k); !ok {
+		if _, ok := speechAt(d.lx, st, k); !ok {
 			continue
 		}
 		if st.toks[k].Lower != "said" || !d.clauseFollows(st, k+1) {

@@ -409,7 +409,7 @@ func (d *doc) isSubjectAnywhere(e *entity) bool {
 		if st.headline || m.ts > 0 && text.IsPrep(st.toks[m.ts-1].Lower) {
 			continue
 		}
-		if d.verbAfter(st, d.afterConjuncts(st, m.te)) >= 0 {
+		if verbAfter(d.lx, st, d.afterConjuncts(st, m.te)) >= 0 {
 			return true
 		}
 	}
@@ -441,7 +441,7 @@ func (d *doc) markSubjects() {
 	firstIn := map[int]bool{}
 	for _, m := range d.mentions {
 		st := d.sents[m.sent]
-		if d.verbAfter(st, m.te) >= 0 {
+		if verbAfter(d.lx, st, m.te) >= 0 {
 			m.subject = true
 		} else if !firstIn[m.sent] && (m.ts == 0 || !locatives.Has(st.toks[m.ts-1].Lower)) && !(m.te < len(st.toks) && st.toks[m.te].Lower == "'s") {
 			// a possessor is no subject: "Chile's central bank has fined X … it imposed"
@@ -601,7 +601,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		if d.otherTurn(st, d.sents[m.sent]) {
 			return true
 		}
-		if m.ts < d.bodyStart(d.sents[m.sent]) {
+		if m.ts < bodyStart(d.sents[m.sent]) {
 			// a turn's label names who speaks or asks ("Q: Reuters: Australia says it will …"):
 			// it is no part of what is said, so no antecedent of the words after it
 			return true

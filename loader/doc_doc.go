@@ -49,6 +49,9 @@ type doc struct {
 	lowerSeen map[string]bool // words seen in lower case somewhere in the article
 	authors   map[string]bool // normalized author names: never actors
 
+	// written by the doc floor (doc_capitals.go), once computed
+	capSurnames map[string]bool // capitals' names the article writes as surnames (capitalSurnames)
+
 	// written by segment
 	qBySent        [][]*quote
 	quotes         []*quote
@@ -71,7 +74,6 @@ type doc struct {
 	soleC        *soleCountryMemo      // the one country the article names, once computed
 	placeChunks  [][3]int              // capitalized runs with a place word: sentence, start, end token
 	placeNames   map[string]bool       // normalized names the article uses as places (actor_places.go)
-	capSurnames  map[string]bool       // capitals' names the article writes as surnames (capitalSurnames), once computed
 	pendingRoles []pendingRole         // roles under a definite description, resolved in coreference
 	cCounts      map[string]int        // codes (actor_codes.go): how often the article names each country (ISO3)
 	structure    []*relCand            // MEMBER_OF and PART_OF (memberOf, structural: actor_structure.go)

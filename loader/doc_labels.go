@@ -12,9 +12,9 @@ import "github.com/claimgraph/claimgraph/text"
 // bodyStart is the first token of st after its paragraph's speaker label ("Gao Feng:", "A:"),
 // and in a question's first sentence after the questioner's outlet that follows the label ("Q:
 // Reuters: Australia says …", outletLabel): what is said or asked starts there.
-func (d *doc) bodyStart(st *sent) int {
-	a := d.labelEnd(st)
-	if lo, hi := d.outletLabel(st, a); hi > lo {
+func bodyStart(st *sent) int {
+	a := labelEnd(st)
+	if lo, hi := outletLabel(st, a); hi > lo {
 		return hi + 1
 	}
 	return a
@@ -24,7 +24,7 @@ func (d *doc) bodyStart(st *sent) int {
 // Wire: Yesterday …", the ministries' transcript convention of naming the asking journalist's
 // outlet after "Q:"): up to six capitalized words right after the label a of st's paragraph,
 // ending at a colon (hi is the colon's index). lo == hi when there is none.
-func (d *doc) outletLabel(st *sent, a int) (int, int) {
+func outletLabel(st *sent, a int) (int, int) {
 	if !st.question || a == 0 {
 		return a, a
 	}
@@ -40,7 +40,7 @@ func (d *doc) outletLabel(st *sent, a int) (int, int) {
 
 // labelEnd is the first token of st after its paragraph's speaker label; 0 when st does not
 // hold the label.
-func (d *doc) labelEnd(st *sent) int {
+func labelEnd(st *sent) int {
 	if st.unit == nil || st.unit.Body <= st.s.Start {
 		return 0
 	}

@@ -495,7 +495,7 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	}
 	lh := fs.at[h]
 	t := st.toks[lh]
-	if lh < d.bodyStart(st) {
+	if lh < bodyStart(st) {
 		// a turn's label ("Q: Reuters: Australia says it will send …") names who speaks or asks
 		// and the questioner's outlet: no part of the clause, so never its actor, whatever the
 		// parser hangs on it

@@ -179,7 +179,7 @@ func (d *doc) mayHaveSource(st *sent) bool {
 		if m := st.ment[k]; m >= 0 && actorKind(d.mentions[m].ent) || text.IsPronoun(t) {
 			return true
 		}
-		if t.Cap && k+1 < len(st.toks) && st.toks[k+1].Kind == text.Word && d.demonymWord(t.Lower) {
+		if t.Cap && k+1 < len(st.toks) && st.toks[k+1].Kind == text.Word && d.lx.DemonymWord(t.Lower) {
 			return true // "French criticism of …": a national adjective names a noun cue's agent (demonymCountry)
 		}
 		if k > 0 && st.toks[k-1].Lower == "the" {

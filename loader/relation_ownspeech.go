@@ -229,7 +229,7 @@ func (d *doc) dropDemandClaims() {
 // headed by a common noun ("Security of supply for European households") names no one obliged.
 func (d *doc) obligedActor(st *sent, fs *frameSentence, h int) *entity {
 	lh := fs.at[h]
-	if lh < d.bodyStart(st) {
+	if lh < bodyStart(st) {
 		return nil
 	}
 	t := st.toks[lh]

@@ -18,7 +18,7 @@ import (
 // paragraph's speaker label: "With that, I'll turn it back over to [senior administration
 // official]." is no SUPPORTS, "Thank you." no claim.
 func (d *doc) furniture(st *sent) bool {
-	a := d.bodyStart(st)
+	a := bodyStart(st)
 	if a >= len(st.toks) {
 		return false
 	}
@@ -73,6 +73,7 @@ func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 	d.speakers[u.Speaker] = e
 	if u.Role == discourse.Turn {
 		d.titleAppositiveRole(e) // "Briefing by the Spokesperson of X, Name" over a "NAME:" turn
+		d.briefingBodyRole(e, u) // "SPOKESPERSON NAME:" under "Press Conference of X" (speaker_briefingbody.go)
 	}
 	if e != nil && e.kind == graph.Person && (u.Role == discourse.Turn || u.Role == discourse.Quoted || u.Role == discourse.Statement) {
 		ordinaryCase(e) // a label or lead-in line in capitals ("FROM SENATOR MARIA LOPEZ (D-VELD):")
@@ -789,11 +790,11 @@ func (d *doc) blockQuoteSpeaker(q *quote) {
 	if !speaking(st.unit) || !st.unit.Quoting {
 		return // a quotation inside a spoken turn or a titled document quotes someone else
 	}
-	if q.t0 > d.bodyStart(st) {
+	if q.t0 > bodyStart(st) {
 		// a quotation opening inside a sentence of the block after a speech verb ("As the
 		// council's chair, X, said on Monday, “…”") is the author quoting someone else: the
 		// reported-speech reading gives it to its sayer
-		for k := d.bodyStart(st); k < q.t0; k++ {
+		for k := bodyStart(st); k < q.t0; k++ {
 			if le, ok := d.lx.Speech[st.toks[k].Lower]; ok && le.Kind == lexicon.EntrySpeechVerb && le.Speech == "speech" {
 				return
 			}

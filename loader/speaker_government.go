@@ -63,13 +63,13 @@ func (d *doc) publisherState(st *sent, i int) *lexicon.Country {
 	if i+1 < len(st.toks) && st.toks[i+1].Lower == "of" || st.question || st.inQuote[i] || speaking(st.unit) {
 		return nil
 	}
-	if body, c := d.publisherBody(); c != nil {
+	if body, c := publisherBody(d.lx, d.c.Article.Outlet); c != nil {
 		if d.genericName(body) || d.genericName(d.canonicalBody(body, nil)) {
 			return c
 		}
 		return nil
 	}
-	return d.govHostCountry()
+	return govHostCountry(d.lx, d.c.Article.URL)
 }
 
 // stateOfficial reports a person who holds a role at a government body or at a country (a

@@ -213,7 +213,7 @@ func (d *doc) sittingCommittee(leg *entity) {
 				continue
 			}
 			if m := d.addMention(st, k, k+2, leg, "hearing:this-committee"); m != nil {
-				m.subject = d.verbAfter(st, m.te) >= 0
+				m.subject = verbAfter(d.lx, st, m.te) >= 0
 			}
 		}
 	}
@@ -253,9 +253,9 @@ func (d *doc) hearingCountry(ents []*entity) {
 	if d.hearingLegislature() == nil {
 		return
 	}
-	_, c := d.publisherBody()
+	_, c := publisherBody(d.lx, d.c.Article.Outlet)
 	if c == nil {
-		c = d.govHostCountry()
+		c = govHostCountry(d.lx, d.c.Article.URL)
 	}
 	if c == nil {
 		c = d.datelineCountry()

@@ -78,7 +78,7 @@ func (d *doc) speakerOf(st *sent, mode int) *entity {
 		if st.inQuote[k] || st.toks[k].Kind != text.Word {
 			continue
 		}
-		if le, ok := d.speechAt(st, k); ok && le.Form != "ing" {
+		if le, ok := speechAt(d.lx, st, k); ok && le.Form != "ing" {
 			if e, _, how := d.subjectOf(st, k); e != nil && (how == "" || how == "subject") && actorKind(e) {
 				return e.final()
 			}

@@ -232,7 +232,7 @@ func (d *doc) remarksOnQuestion(st *sent) bool {
 	if !speaking(st.unit) {
 		return false
 	}
-	k := d.bodyStart(st)
+	k := bodyStart(st)
 	for k < len(st.toks) && (st.toks[k].Kind != text.Word || discourseMarkers.Has(st.toks[k].Lower)) {
 		k++
 	}

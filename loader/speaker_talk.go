@@ -63,7 +63,7 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 	if d.exchangeOnly(st, a, e, false) {
 		return a, true // "Tomorrow's regular press conference will start at 2 p.m."
 	}
-	if k+1 < e && (toks[k].Lower == "regarding" || toks[k].Lower == "concerning" || toks[k].Lower == "as" && toks[k+1].Lower == "for") && !hasComma(st, k, e) && !d.finiteIn(st, k, e) {
+	if k+1 < e && (toks[k].Lower == "regarding" || toks[k].Lower == "concerning" || toks[k].Lower == "as" && toks[k+1].Lower == "for") && !hasComma(st, k, e) && !finiteIn(st, k, e) {
 		return a, true // "Regarding the China-US trade talks in Washington D.C.": a topic, no clause
 	}
 	if w := toks[e-1].Lower; w == "below" || w == "above" || w == "hereafter" {

@@ -165,7 +165,7 @@ func TestMarkTurnsOffsets(t *testing.T) {
 	if st.unit == nil || st.unit.Label != "MINISTRA PÉREZ" {
 		t.Fatalf("last turn's unit = %+v, want the label MINISTRA PÉREZ", st.unit)
 	}
-	if got := d.spanText(st, d.bodyStart(st), len(st.toks)); got != "Perú debe negociar." {
+	if got := d.spanText(st, bodyStart(st), len(st.toks)); got != "Perú debe negociar." {
 		t.Errorf("body after the label = %q, want %q", got, "Perú debe negociar.")
 	}
 	if q := d.sents[1]; q.unit.Role != "question" {

@@ -144,7 +144,7 @@ func (d *doc) govCountry(o *entity, label string) *lexicon.Country {
 		if statedBodyRules[o.rule] {
 			return o.country // "Austria's finance minister, X,": the phrase naming the office names its state
 		}
-		if c := d.govHostCountry(); c == o.country {
+		if c := govHostCountry(d.lx, d.c.Article.URL); c == o.country {
 			return c
 		}
 		if t := d.c.Article.Title; t != "" && namesCountry(o.country, []string{t}, "") {
@@ -177,7 +177,7 @@ func (d *doc) pageCountry(o *entity) *lexicon.Country {
 	if o.kind != graph.Government || !d.genericBody(o) || !d.namedInTitle(o) {
 		return nil
 	}
-	if c := d.govHostCountry(); c != nil {
+	if c := govHostCountry(d.lx, d.c.Article.URL); c != nil {
 		return c
 	}
 	t := d.c.Article.Title
@@ -209,7 +209,7 @@ func (d *doc) publisherOwnCountry(o *entity) *lexicon.Country {
 	if o.kind != graph.Government || !d.genericBody(o) && !o.guessed {
 		return nil
 	}
-	body, c := d.publisherBody()
+	body, c := publisherBody(d.lx, d.c.Article.Outlet)
 	if c == nil || body == "" {
 		return nil
 	}
@@ -228,7 +228,7 @@ func (d *doc) publisherOwnCountry(o *entity) *lexicon.Country {
 // whose body, without its country, opens with "Government" ("Government Offices of Sweden",
 // "Government of Ghana"); nil otherwise.
 func (d *doc) publisherGovernment() *lexicon.Country {
-	body, c := d.publisherBody()
+	body, c := publisherBody(d.lx, d.c.Article.Outlet)
 	if f := strings.Fields(strings.ToLower(body)); c != nil && len(f) > 0 && f[0] == "government" {
 		return c
 	}
@@ -382,9 +382,9 @@ func (d *doc) homeCountry(sp *entity) *lexicon.Country {
 	if sp.country != nil && !sp.guessed {
 		return sp.country // his own stated country ("Spokesperson X of the Ministry … of Namibia")
 	}
-	c := d.govHostCountry()
+	c := govHostCountry(d.lx, d.c.Article.URL)
 	if c == nil {
-		_, c = d.publisherBody()
+		_, c = publisherBody(d.lx, d.c.Article.Outlet)
 	}
 	if c == nil {
 		// the dateline's country only when the article names it strictly more often than any
@@ -418,7 +418,7 @@ func (d *doc) countAnswerSelfCountry() *lexicon.Country {
 		if st.unit == nil || st.unit.Role != discourse.Answer {
 			continue
 		}
-		m := d.mentionAt(st, d.bodyStart(st))
+		m := d.mentionAt(st, bodyStart(st))
 		if m == nil || m.ent.final().kind != graph.Country || m.ent.final().country == nil {
 			continue
 		}

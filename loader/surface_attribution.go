@@ -21,7 +21,7 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 			return m.ent.final()
 		}
 	}
-	if le, _ := d.speechAt(st, k); le.Lemma == "tell" && k-1 >= from {
+	if le, _ := speechAt(d.lx, st, k); le.Lemma == "tell" && k-1 >= from {
 		// "…,” Foreign Minister X told VOA": the name after "told" is the addressee
 		if src, _, _ := d.subjectOf(st, k); src != nil {
 			return src
@@ -33,7 +33,7 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 		}
 		return m.ent.final()
 	}
-	if k+2 < len(st.toks) && d.demonymWord(st.toks[k+1].Lower) {
+	if k+2 < len(st.toks) && d.lx.DemonymWord(st.toks[k+1].Lower) {
 		// "…,” said German Economy Minister Markus Feldmann": a demonym premodifies the titled
 		// name (Quirk et al. 1985, 17.101, proper adjectives before titles); the speaker is the
 		// person it modifies, not the demonym's country
@@ -75,7 +75,7 @@ func (d *doc) attributionEnds(st *sent, k int) bool {
 			return true
 		}
 		if t.Text == "," && j+1 < len(st.toks) {
-			if _, ok := d.speechAt(st, j+1); ok {
+			if _, ok := speechAt(d.lx, st, j+1); ok {
 				return true // ", adding that …"
 			}
 			// "…, said Pia Lund, an economist at X.": an appositive of the speaker ends the sentence
@@ -144,7 +144,7 @@ func (d *doc) appositiveToEnd(st *sent, a int) bool {
 		if t.Kind == text.Quote || t.Kind == text.Punct && t.Text != "-" && t.Text != "'s" || auxWords.Has(t.Lower) && t.Lower != "'s" || t.Lower == "who" || t.Lower == "which" || t.Lower == "that" {
 			return false
 		}
-		if _, ok := d.speechAt(st, j); ok && !t.Cap {
+		if _, ok := speechAt(d.lx, st, j); ok && !t.Cap {
 			return false
 		}
 	}

@@ -16,7 +16,7 @@ import (
 
 // speechVerbAt reports a speech verb used as a verb at k ("said", "told"), not a noun.
 func (d *doc) speechVerbAt(st *sent, k int) bool {
-	le, ok := d.speechAt(st, k)
+	le, ok := speechAt(d.lx, st, k)
 	return ok && le.Kind == lexicon.EntrySpeechVerb && le.Form != "ing" && !st.toks[k].Cap
 }
 
@@ -179,7 +179,7 @@ func (d *doc) participleSubject(st *sent, c int) (*entity, int) {
 			continue
 		}
 		if d.speechVerbAt(st, k) {
-			if le, _ := d.speechAt(st, k); le.Form == "s" || le.Form == "ed" {
+			if le, _ := speechAt(d.lx, st, k); le.Form == "s" || le.Form == "ed" {
 				if e := d.speakerAround(st, k, 0); e != nil {
 					return e, k
 				}
@@ -229,7 +229,7 @@ func (d *doc) speechThatNoActor(st *sent, k, j int) bool {
 	if v < 0 || j+1 >= len(st.toks) || st.inQuote[k] {
 		return false
 	}
-	le, _ := d.speechAt(st, v)
+	le, _ := speechAt(d.lx, st, v)
 	if le.Form != "s" && le.Form != "ed" {
 		return false
 	}
@@ -279,7 +279,7 @@ func (d *doc) finiteVerbAt(st *sent, i int) bool {
 	if i >= len(st.toks) || st.toks[i].Cap {
 		return false
 	}
-	if le, ok := d.speechAt(st, i); ok && (le.Form == "s" || le.Form == "ed") {
+	if le, ok := speechAt(d.lx, st, i); ok && (le.Form == "s" || le.Form == "ed") {
 		return true
 	}
 	for _, m := range d.matchCues(st, i) {
@@ -442,7 +442,7 @@ func (d *doc) auxAfter(st *sent, i int) bool {
 		return false
 	}
 	w := st.toks[i].Lower
-	return auxWords.Has(w) && w != "'s" || d.verbAfter(st, i) >= 0
+	return auxWords.Has(w) && w != "'s" || verbAfter(d.lx, st, i) >= 0
 }
 
 // modalBefore reports whether the word at k follows a modal or a form of "do" (negations and
@@ -569,7 +569,7 @@ func (d *doc) finiteNext(st *sent, i int) bool {
 		return false
 	}
 	t := st.toks[i]
-	if auxWords.Has(t.Lower) && t.Lower != "'s" || d.verbAfter(st, i) == i {
+	if auxWords.Has(t.Lower) && t.Lower != "'s" || verbAfter(d.lx, st, i) == i {
 		return true
 	}
 	return t.Kind == text.Word && !t.Cap && !determiners.Has(t.Lower) && !text.IsPrep(t.Lower) && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss"))
@@ -588,9 +588,9 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 		if targetStop.Has(t.Lower) && st.ment[e] < 0 {
 			break
 		}
-		if t.Lower == "and" && e+1 < len(toks) && (d.lx.Speech[toks[e+1].Lower].Kind != 0 || d.lx.Cues.Next[toks[e+1].Lower] != nil && e+1 < len(toks) && !determiners.Has(toks[e+1].Lower)) && !(e+1 < len(toks) && toks[e+1].Lower == "other") {
+		if t.Lower == "and" && e+1 < len(toks) && (d.lx.Speech[toks[e+1].Lower].Kind != 0 || d.lx.Cues.Opens(toks[e+1].Lower) && e+1 < len(toks) && !determiners.Has(toks[e+1].Lower)) && !(e+1 < len(toks) && toks[e+1].Lower == "other") {
 			// "rejected X and said": a second verb phrase
-			if _, ok := d.speechAt(st, e+1); ok || d.lx.Cues.Next[toks[e+1].Lower] != nil && d.matchCue(st, e+1) != nil && d.matchCue(st, e+1).c.Frame != "N" {
+			if _, ok := speechAt(d.lx, st, e+1); ok || d.lx.Cues.Opens(toks[e+1].Lower) && d.matchCue(st, e+1) != nil && d.matchCue(st, e+1).c.Frame != "N" {
 				break
 			}
 		}

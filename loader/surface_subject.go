@@ -310,7 +310,7 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	}
 	if head != nil && how == "subject" && he+1 < v {
 		// "The IMF team, led by …": an organization modifying a common-noun head speaks through it
-		if w := toks[he]; w.Kind == text.Word && !w.Cap && !auxWords.Has(w.Lower) && !determiners.Has(w.Lower) && !text.IsPrep(w.Lower) && d.lx.Speech[w.Lower].Kind == 0 && d.lx.Cues.Next[w.Lower] == nil && toks[he+1].Text == "," && head.kind != graph.Person {
+		if w := toks[he]; w.Kind == text.Word && !w.Cap && !auxWords.Has(w.Lower) && !determiners.Has(w.Lower) && !text.IsPrep(w.Lower) && d.lx.Speech[w.Lower].Kind == 0 && !d.lx.Cues.Opens(w.Lower) && toks[he+1].Text == "," && head.kind != graph.Person {
 			he++
 		}
 		// "Ana Ruiz of the Labour Party, which …, said": the person heads the noun phrase
@@ -331,7 +331,7 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	comma := first.Text == ","
 	// "representing 9,800 workers", "based in Lyon", "owned by X" (a past form followed by a
 	// preposition; "raised taxes" is a finite verb)
-	participle := first.Kind == text.Word && !first.Cap && (strings.HasSuffix(first.Lower, "ing") || strings.HasSuffix(first.Lower, "ed") && !auxWords.Has(first.Lower) && he+1 < v && text.IsPrep(toks[he+1].Lower)) && d.lx.Speech[first.Lower].Kind == 0 && d.lx.Cues.Next[first.Lower] == nil
+	participle := first.Kind == text.Word && !first.Cap && (strings.HasSuffix(first.Lower, "ing") || strings.HasSuffix(first.Lower, "ed") && !auxWords.Has(first.Lower) && he+1 < v && text.IsPrep(toks[he+1].Lower)) && d.lx.Speech[first.Lower].Kind == 0 && !d.lx.Cues.Opens(first.Lower)
 	if !comma && !participle {
 		return nil, 0, ""
 	}
@@ -350,7 +350,7 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 			return nil, 0, "" // ", and": a second clause, not a modifier
 		}
 		if !relative && k > he && st.ment[k] < 0 && !t.Cap {
-			if _, ok := d.speechAt(st, k); ok {
+			if _, ok := speechAt(d.lx, st, k); ok {
 				return nil, 0, ""
 			}
 		}
@@ -389,7 +389,7 @@ func (d *doc) speakerOfComplement(st *sent, p int) *entity {
 		if t.Kind == text.Quote || t.Kind == text.Punct && t.Text != "," || st.inQuote[k] {
 			return nil
 		}
-		le, ok := d.speechAt(st, k)
+		le, ok := speechAt(d.lx, st, k)
 		if !ok {
 			continue
 		}
@@ -444,7 +444,7 @@ func (d *doc) coordinatedVerbSubject(st *sent, j int) (*entity, int) {
 		verb := false
 		// a bare form is finite after a modal or do-support ("did not oppose X but …")
 		finite := func(form string) bool { return form != "ing" && (form != "base" || d.modalBefore(st, k)) }
-		if le, ok := d.speechAt(st, k); ok && finite(le.Form) {
+		if le, ok := speechAt(d.lx, st, k); ok && finite(le.Form) {
 			verb = true
 		}
 		if !verb {

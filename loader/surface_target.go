@@ -134,7 +134,7 @@ func (d *doc) evalTarget(st *sent, s, e int) *entity {
 		return nil
 	}
 	hw := toks[head].Lower
-	if !(d.lx.PolicyHead[hw] || d.lx.Evaluable[hw] || d.lx.Cues.Next[hw] != nil && d.nounCue(hw)) {
+	if !(d.lx.PolicyHead[hw] || d.lx.Evaluable[hw] || d.lx.Cues.Opens(hw) && d.lx.NounCue(hw)) {
 		return nil
 	}
 	if m := d.mentionAt(st, b); m != nil && m.ts == b && m.te == e && m.ent.final().kind == graph.Policy {

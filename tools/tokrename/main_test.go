@@ -15,7 +15,9 @@ var update = flag.Bool("update", false, "rewrite testdata/after from the tool's 
 // nameConnectors list and the testCleaner helper; restruct9's lexicon floor in lex.go and
 // lex_test.go: types, promoted fields, kinds, keys of a map literal, locals and another type's
 // fields of the moved names left alone; an index into a word list now a lexicon.WordSet;
-// merged.go, a file naming lexicon. without its import) and a
+// merged.go, a file naming lexicon. without its import; restruct10's doc floor helpers in
+// docfloor.go: method calls, nested, become the functions, another type's method stays; the
+// trie walks nounCue, demonymWord and matchWords become lexicon accessors) and a
 // caller of the loader — and compares the gofmt'ed result with testdata/after. The fixtures are copied into testdata/run, inside the
 // module, since the tool type-checks with go list; the copy is removed at the end.
 func TestCarryOver(t *testing.T) {
