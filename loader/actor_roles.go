@@ -514,6 +514,13 @@ func (d *doc) roleOfBefore(st *sent, c int) (int, int, *lexicon.Title, *entity) 
 		return 0, 0, nil, nil
 	}
 	of := m.ts - 1
+	if of >= 2 && (toks[of].Lower == "'s" || toks[of].Lower == "\u2019s") {
+		// "The head of Egypt's central bank, Hassan Abdalla,": a country's possessive opens the
+		// body's noun phrase
+		if pm := d.mentionAt(st, of-1); pm != nil && pm.te == of && pm.ent.final().kind == graph.Country {
+			of = pm.ts - 1
+		}
+	}
 	if of >= 1 && toks[of].Lower == "the" {
 		of--
 	}

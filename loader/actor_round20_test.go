@@ -223,3 +223,16 @@ func TestRound20SpokespersonFor(t *testing.T) {
 			[]string{"!MEMBER_OF Tom Perriello -> Sudan"}},
 	})
 }
+
+// TestRound20TitleOfPossessedBody: "The TITLE of COUNTRY's BODY, NAME," gives NAME the role at
+// that body, as "The TITLE of the BODY, NAME," does.
+func TestRound20TitleOfPossessedBody(t *testing.T) {
+	runCases(t, []exCase{
+		{"a central bank", "The head of Egypt's central bank, Hassan Abdalla, said the talks had failed.",
+			[]string{"MEMBER_OF Hassan Abdalla -> Central Bank (Egypt)", "country Hassan Abdalla = EGY"}},
+		{"another title and country", "The governor of Kenya's central bank, Kamau Thugge, rejected the IMF's demand.",
+			[]string{"MEMBER_OF Kamau Thugge -> Central Bank (Kenya)"}},
+		{"no title before 'of': no role", "Supporters of Kenya's central bank, Kamau Thugge, rejected the demand.",
+			[]string{"!MEMBER_OF Kamau Thugge -> Central Bank (Kenya)"}},
+	})
+}
