@@ -27,18 +27,18 @@ func (d *doc) agentNounNationality() {
 		}
 		st := d.sents[m.sent]
 		h := m.ts - 1
-		if m.ts < len(st.toks) && st.toks[m.ts].Kind == text.Word && !st.toks[m.ts].Cap {
+		if m.ts < len(st.Toks) && st.Toks[m.ts].Kind == text.Word && !st.Toks[m.ts].Cap {
 			// a lower-case title opens the mention ("union leader Ramiro Quispe": the
 			// mention is "leader Ramiro Quispe"); its modifiers stand before it
 			h = m.ts
-		} else if h < 1 || !d.personAgentNoun(st.toks[h]) {
+		} else if h < 1 || !d.personAgentNoun(st.Toks[h]) {
 			continue
 		}
 		if h < 1 {
 			continue
 		}
 		j := h - 1
-		if !st.toks[j].Cap && st.toks[j].Kind == text.Word && j > 0 {
+		if !st.Toks[j].Cap && st.Toks[j].Kind == text.Word && j > 0 {
 			j-- // one modifier of the noun: "rights activist", "opposition politician"
 		}
 		if c := d.demonymEndingAt(st, j); c != nil {
@@ -60,7 +60,7 @@ func (d *doc) personAgentNoun(t text.Token) bool {
 // ending at token j ("Saudi", "South African"), or nil.
 func (d *doc) demonymEndingAt(st *sent, j int) *lexicon.Country {
 	for s := j; s >= 0 && s >= j-1; s-- {
-		if !st.toks[s].Cap {
+		if !st.Toks[s].Cap {
 			continue
 		}
 		ents, end := d.matchNames(st, s)

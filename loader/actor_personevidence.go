@@ -111,7 +111,7 @@ func (d *doc) acronymDefinedFor(e *entity) bool {
 		if m.ent.final() != e || m.sent >= len(d.sents) {
 			continue
 		}
-		toks := d.sents[m.sent].toks
+		toks := d.sents[m.sent].Toks
 		if i := m.te; i+2 < len(toks) && toks[i].Text == "(" && toks[i+1].AllCaps && toks[i+2].Text == ")" && acronymSpells(toks[i+1].Text, e.name) {
 			return true
 		}
