@@ -290,7 +290,9 @@ func (d *doc) groups(st *sent) {
 				// "Chinese and US officials": coordinated nationalities name officials of two
 				// countries, one group of no single country
 				if em, ok := d.matchNamesEndingAt(st, s-2); ok {
-					coordinated = coordinated || c != nil && em.country != c
+					// a nationality coordinated with a modifier of no country ("American and
+					// European officials") names no one country's group either
+					coordinated = coordinated || c == nil || em.country != c
 					s--
 					continue
 				}
@@ -481,8 +483,10 @@ func (d *doc) groups(st *sent) {
 			e.country, e.code = c, c.Code
 		}
 		var gm *mention
-		if st.Ment[s] >= 0 || (start >= 0 && st.Ment[start] >= 0) {
-			// the country or owner keeps its own mention; the group covers the head
+		if st.Ment[s] >= 0 || (start >= 0 && st.Ment[start] >= 0) || !coordinated && c != nil && mentionInside(st, s, i) {
+			// the country or owner keeps its own mention; the group covers the head (also when
+			// a modifier inside keeps one: "Iraqi Kurdish leaders", whose unknown "Kurdish"
+			// was read as a name of its own before it was dropped)
 			gm = d.addMention(st, i, i+1, e, rule)
 		} else {
 			gm = d.addMention(st, s, i+1, e, rule)
@@ -908,4 +912,14 @@ func (d *doc) attitudeHolder(st *sent, j int) bool {
 	}
 	e, ok := attitudeAt(d.lx, st, j)
 	return ok && (e.Speech == "belief" || e.Speech == "attitude" || e.Lemma == "predict") && e.Form != "ing" && e.Form != "ed"
+}
+
+// mentionInside reports a mention on some token of [ts, te) of st.
+func mentionInside(st *sent, ts, te int) bool {
+	for k := ts; k < te && k < len(st.Ment); k++ {
+		if st.Ment[k] >= 0 {
+			return true
+		}
+	}
+	return false
 }
