@@ -28,9 +28,9 @@ import (
 // cooperate, 07 provide aid: verbs of change of possession take the thing given as object,
 // Levin 1993 §13), and the codes the codebook defines on things: 16 reduce relations (aid,
 // talks, relations), 171 seize or damage property, 172 administrative sanctions ("ban political
-// parties, impose curfew"), 08x sub-codes (ease sanctions, release). The codes it defines on
-// the actor acted on are these (actedOnCodes): 080 yield (to another actor: PLOVER CONCEDE
-// "to another actor's demands"), 15 exhibit force posture, 170 coerce, 173 arrest or detain,
+// parties, impose curfew"), 08 yield (081 ease administrative sanctions, 084 return property,
+// 085 ease economic sanctions: "relaxed its controls" is the LOOSEN block's 080). The codes it
+// defines on the actor acted on are these (actedOnCodes): 15 exhibit force posture, 170 coerce, 173 arrest or detain,
 // 174 expel or deport individuals, 175 violent repression, 18 assault, 19 fight, 20 mass
 // violence.
 //
@@ -42,7 +42,7 @@ import (
 // block's.
 
 // actedOnCodes are the CAMEO codes and roots the codebook defines on the actor acted on.
-var actedOnCodes = []string{"080", "15", "170", "173", "174", "175", "18", "19", "20"}
+var actedOnCodes = []string{"15", "170", "173", "174", "175", "18", "19", "20"}
 
 // blockMembers maps a cameo-verbs.txt line number (CAMEO.2.0.txt line) of a verb that is not
 // its block's head and inherits the block's code to that code; read once from the embedded
@@ -165,16 +165,24 @@ func (d *doc) actorActedOn(st *sent, fs *frameSentence, m frames.Match, tgt *ent
 	return false
 }
 
-// personOrBodyNoun reports a common noun that names a person or body by the actor dictionaries
-// (data/lexicons: titles.txt "head", "judge"; groups.txt "officials", "protesters"; orgwords.txt
-// "ministry", "council" — as PETRARCH2's agents dictionary codes "head of", "protesters"), in
-// its lemma.
+// personOrBodyNoun reports a common noun that names a person or body by the actor dictionaries:
+// PETRARCH2's own agents dictionary (Phoenix.agents.txt, data/lexicons/phoenix/agents.txt:
+// "traders" BUS, "activists" OPP — the agents PETRARCH2 codes as actors, dictionaries.rst "Agent
+// Dictionary"), and data/lexicons titles.txt ("head", "judge"), groups.txt ("officials",
+// "inspectors"), orgwords.txt ("ministry", "council").
 func (d *doc) personOrBodyNoun(t frames.Token) bool {
 	if t.UPOS != "NOUN" {
 		return false
 	}
 	w := strings.ToLower(t.Lemma)
+	if _, ok := d.x.phx.Agent(w); ok {
+		return true
+	}
+	if _, ok := d.x.phx.Agent(strings.ToLower(t.Form)); ok {
+		return true
+	}
 	_, group := d.lx.GroupHeads[w]
+	_, orgGroup := d.lx.GroupOrgHeads[w]
 	_, org := d.lx.OrgWords[w]
-	return d.lx.Titles[w] != nil || group || org
+	return d.lx.Titles[w] != nil || group || orgGroup || org
 }

@@ -6,7 +6,7 @@ import (
 )
 
 // TestMemberBaseActedOn (issue 13, cues13; relation_frames_material.go): a verb that inherits a
-// yield (08) or material-conflict (15–20) code from its synonym block's head, with no pattern
+// code of an act on another actor (15, 170, 173–175, 18–20) from its synonym block's head, with no pattern
 // naming its object, gives a relation only when an actor is acted on — its target, its object
 // (the target being the infinitive: "forced Georgia to withdraw") or an actor in a prepositional
 // argument. Verbal stances (condemn, pressure), transfers (provide aid), block heads and
@@ -34,10 +34,7 @@ func TestMemberBaseActedOn(t *testing.T) {
 		// member's base code with a thing as object: no act on an actor
 		{"The European Commission will enforce the new competition rules.", "found: THREATENS European Commission"},
 		{"Norway constrained the growth of public spending.", "found: SANCTIONS Norway"},
-		{"Chile's Congress approved an overhaul of the tax system.", "found: OFFERS Congress"},
 		{"Brazil will remove the import quota on Argentine wheat by June.", "found: THREATENS Brazil"},
-		{"Peru never succumbs to foreign pressure.", "found: OFFERS Peru"},
-		{"The Senate of Colombia passed the pension bill by 60 votes to 20.", "found: OFFERS Senate"},
 	} {
 		g := extractText(t, c.text)
 		for _, r := range foundRelations(g, view(g)) {
