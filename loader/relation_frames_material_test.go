@@ -12,7 +12,7 @@ import (
 // argument. Verbal stances (condemn, pressure), transfers (provide aid), block heads and
 // patterns keep policy targets.
 func TestMemberBaseActedOn(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	frames19Cases(t, []struct{ text, want string }{
 		// member, actor acted on: kept
 		{"Russia forced Georgia to withdraw its troops.", "SANCTIONS Russia -> Georgia"},
 		{"Kenya compelled Uganda to reopen the border.", "SANCTIONS Kenya -> Uganda"},
@@ -24,25 +24,13 @@ func TestMemberBaseActedOn(t *testing.T) {
 		{"Chile condemned the new tariffs.", "OPPOSES Chile -> tariffs"},
 		// transfer (CAMEO 07, change of possession): the thing given is the object
 		{"Qatar will provide emergency food aid to Yemen.", "OFFERS Qatar -> food aid"},
-	} {
-		g := extractText(t, c.text)
-		if _, full := goldLineHit(g, view(g), c.want); !full {
-			t.Errorf("%s: want %s; found %v", c.text, c.want, foundRelations(g, view(g)))
-		}
-	}
-	for _, c := range []struct{ text, not string }{
+	})
+	mustNotFire(t, []struct{ text, not string }{
 		// member's base code with a thing as object: no act on an actor
 		{"The European Commission will enforce the new competition rules.", "found: THREATENS European Commission"},
 		{"Norway constrained the growth of public spending.", "found: SANCTIONS Norway"},
 		{"Brazil will remove the import quota on Argentine wheat by June.", "found: THREATENS Brazil"},
-	} {
-		g := extractText(t, c.text)
-		for _, r := range foundRelations(g, view(g)) {
-			if strings.HasPrefix(r, c.not) {
-				t.Errorf("%s: want no %q, found %v", c.text, c.not, r)
-			}
-		}
-	}
+	})
 }
 
 // TestMemberBaseRows: the block heads are not members; members of other roots are not
@@ -73,22 +61,23 @@ func TestMemberBaseRows(t *testing.T) {
 // prepositional verb "deal with" (handle, cope with) is no bargaining (CAMEO.2.0.txt's own
 // "- * (WITH IT)" [---] under DEAL).
 func TestApproveAndDealWith(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	frames19Cases(t, []struct{ text, want string }{
 		{"Chile's Senate approved the pension bill.", "SUPPORTS Senate -> pension bill"},
 		{"The Kenyan cabinet approved the new trade agreement with Uganda.", "SUPPORTS cabinet -> trade agreement"},
 		{"The bill was approved by Poland's parliament on Monday.", "SUPPORTS Parliament -> bill"},
-	} {
-		g := extractText(t, c.text)
-		if _, full := goldLineHit(g, view(g), c.want); !full {
-			t.Errorf("%s: want %s; found %v", c.text, c.want, foundRelations(g, view(g)))
-		}
-	}
-	for _, c := range []struct{ text, not string }{
+	})
+	mustNotFire(t, []struct{ text, not string }{
 		{"Chile's Senate approved the pension bill.", "found: OFFERS"},
 		{"In dealing with an unpredictable Russia, Finland has stayed calm.", "found: SUPPORTS Finland"},
 		{"Kenya will deal with the refugee crisis next year.", "found: SUPPORTS Kenya"},
 		{"Brazil must deal with Argentina's new tariffs.", "found: SUPPORTS Brazil"},
-	} {
+	})
+}
+
+// mustNotFire checks that no relation found in each text starts with not ("found: TYPE source").
+func mustNotFire(t *testing.T, cases []struct{ text, not string }) {
+	t.Helper()
+	for _, c := range cases {
 		g := extractText(t, c.text)
 		for _, r := range foundRelations(g, view(g)) {
 			if strings.HasPrefix(r, c.not) {
