@@ -243,12 +243,12 @@ func (d *doc) placeCountry(st *sent, j int) *lexicon.Country {
 // release (headline, "PRESS RELEASE", the issuer's name) that stands before its place-and-date
 // line (AP Stylebook, "news release": headline, dateline, body, boilerplate, contact).
 func (d *doc) headerBlockBefore(st *sent) bool {
-	if st.s.Paragraph > 5 {
+	if st.S.Paragraph > 5 {
 		return false
 	}
-	for i := 0; i < st.idx; i++ {
+	for i := 0; i < st.Idx; i++ {
 		p := d.sents[i]
-		if i > 0 && d.sents[i-1].s.Paragraph == p.s.Paragraph || len(p.toks) == 0 || p.toks[len(p.toks)-1].Text == "." || len(p.toks) > 16 {
+		if i > 0 && d.sents[i-1].S.Paragraph == p.S.Paragraph || len(p.Toks) == 0 || p.Toks[len(p.Toks)-1].Text == "." || len(p.Toks) > 16 {
 			return false
 		}
 	}
@@ -261,13 +261,13 @@ func (d *doc) headerBlockBefore(st *sent) bool {
 // nothing else: the date line of a statement, letter or communiqué (rePlaceDateLine, dates.go,
 // gives its date).
 func (d *doc) placeDateLine(st *sent) int {
-	last := d.sents[len(d.sents)-1].s.Paragraph
-	if st.s.Paragraph > 2 && st.s.Paragraph != last && !d.headerBlockBefore(st) ||
-		st.idx > 0 && d.sents[st.idx-1].s.Paragraph == st.s.Paragraph ||
-		st.idx+1 < len(d.sents) && d.sents[st.idx+1].s.Paragraph == st.s.Paragraph {
+	last := d.sents[len(d.sents)-1].S.Paragraph
+	if st.S.Paragraph > 2 && st.S.Paragraph != last && !d.headerBlockBefore(st) ||
+		st.Idx > 0 && d.sents[st.Idx-1].S.Paragraph == st.S.Paragraph ||
+		st.Idx+1 < len(d.sents) && d.sents[st.Idx+1].S.Paragraph == st.S.Paragraph {
 		return 0
 	}
-	toks := st.toks
+	toks := st.Toks
 	c := 0
 	for c < len(toks) && c < 3 && toks[c].Kind == text.Word && toks[c].Cap && !text.IsDayOrMonth(toks[c].Lower) {
 		c++
@@ -307,7 +307,7 @@ func (d *doc) countryCounts() map[string]int {
 	d.cCounts = map[string]int{}
 	d.eachCapitalMatch(func(st *sent, i int, ents []lexicon.Entry) bool {
 		for _, e := range ents {
-			if e.Country == nil || (e.Kind != lexicon.EntryCountry && e.Kind != lexicon.EntryDemonym && e.Kind != lexicon.EntryCapital) || e.Caps && !st.toks[i].AllCaps {
+			if e.Country == nil || (e.Kind != lexicon.EntryCountry && e.Kind != lexicon.EntryDemonym && e.Kind != lexicon.EntryCapital) || e.Caps && !st.Toks[i].AllCaps {
 				continue
 			}
 			d.cCounts[e.Country.Code]++

@@ -55,7 +55,7 @@ var jurisdictionTitles = map[string]bool{"governor": true, "mayor": true, "premi
 // ofJurisdiction reports a name at ts that is the of-complement of a jurisdiction title ("the
 // governor of Nuevo León"); the title is read back over one or two words before "of".
 func ofJurisdiction(st *sent, ts int) bool {
-	toks := st.toks
+	toks := st.Toks
 	k := ts - 1
 	if k < 1 || toks[k].Lower != "of" {
 		return false
@@ -69,7 +69,7 @@ func ofJurisdiction(st *sent, ts int) bool {
 // ofPlace reports a name at ts that is the of-complement, with or without "the", of a settlement
 // noun or a water feature's part ("the town of X", "the mouth of the Amazon").
 func (d *doc) ofPlace(st *sent, ts int) bool {
-	toks := st.toks
+	toks := st.Toks
 	k := ts - 1
 	if k > 0 && toks[k].Lower == "the" {
 		k--
@@ -79,7 +79,7 @@ func (d *doc) ofPlace(st *sent, ts int) bool {
 
 // placeContext reports a run [ts, te) that the sentence marks as a place (see the file comment).
 func (d *doc) placeContext(st *sent, ts, te int) bool {
-	toks := st.toks
+	toks := st.Toks
 	if te < len(toks) && (toks[te].Lower == "'s" || toks[te].Lower == "\u2019s" || toks[te].Text == "'" || toks[te].Text == "\u2019") {
 		return false
 	}

@@ -88,7 +88,7 @@ func (d *doc) publisherCountry(ents []*entity) {
 }
 
 // onlyInPublisherVoice reports whether every mention of e lies outside a journalist's question
-// turn (sent.question); a body only a title implies ("Scott Bessent, Secretary of the Treasury")
+// turn (sent.Question); a body only a title implies ("Scott Bessent, Secretary of the Treasury")
 // is named where its holders' MEMBER_OF relations are.
 func (d *doc) onlyInPublisherVoice(e *entity) bool {
 	n := 0
@@ -96,7 +96,7 @@ func (d *doc) onlyInPublisherVoice(e *entity) bool {
 		if m.ent == nil || m.ent.final() != e {
 			continue
 		}
-		if d.sents[m.sent].question {
+		if d.sents[m.sent].Question {
 			return false
 		}
 		n++
@@ -105,7 +105,7 @@ func (d *doc) onlyInPublisherVoice(e *entity) bool {
 		if !r.structural || r.tgt == nil || r.tgt.final() != e || r.sent < 0 || r.sent >= len(d.sents) {
 			continue
 		}
-		if d.sents[r.sent].question {
+		if d.sents[r.sent].Question {
 			return false
 		}
 		n++
@@ -123,7 +123,7 @@ func (d *doc) namedInTitle(e *entity) bool {
 			return false
 		}
 		st := d.sents[si]
-		return si == 0 && d.c.Article.Title != "" || st.unit != nil && st.unit.Furniture && st.unit.Rule == "title:speaker"
+		return si == 0 && d.c.Article.Title != "" || st.Unit != nil && st.Unit.Furniture && st.Unit.Rule == "title:speaker"
 	}
 	for _, m := range d.mentions {
 		if m.ent != nil && m.ent.final() == e && !strings.HasPrefix(m.rule, "coref") && inTitle(m.sent) {

@@ -19,11 +19,11 @@ import (
 // opening a company's name ("electron", "mining" are common words: lx.Common). phx is the
 // Phoenix dictionary (nil: no given names, so false).
 func givenNameCapital(phx *lexicon.Actors, lx *lexicon.Lexicons, st *sent, ts, te int) bool {
-	if phx == nil || te-ts < 2 || !phx.PersonFirstWord(graph.NormalizeName(st.toks[ts].Text)) {
+	if phx == nil || te-ts < 2 || !phx.PersonFirstWord(graph.NormalizeName(st.Toks[ts].Text)) {
 		return false
 	}
 	for i := ts + 1; i < te; i++ {
-		if lx.Common[st.toks[i].Lower] {
+		if lx.Common[st.Toks[i].Lower] {
 			return false
 		}
 	}
@@ -48,10 +48,10 @@ func (d *doc) capitalOpensName(st *sent, i int, ents []lexicon.Entry) bool {
 	if !capital {
 		return false
 	}
-	if end := text.CapRunEnd(st.toks, i+1); end > i+1 && givenNameCapital(d.x.phx, d.lx, st, i, end) {
+	if end := text.CapRunEnd(st.Toks, i+1); end > i+1 && givenNameCapital(d.x.phx, d.lx, st, i, end) {
 		return true
 	}
-	return d.capitalSurnames()[st.toks[i].Lower] && (i+1 >= len(st.toks) || !st.toks[i+1].Cap)
+	return d.capitalSurnames()[st.Toks[i].Lower] && (i+1 >= len(st.Toks) || !st.Toks[i+1].Cap)
 }
 
 // capitalSurnames are the one-word capitals' names the article writes as a surname: right after
@@ -69,7 +69,7 @@ func (d *doc) capitalSurnames() map[string]bool {
 		return d.capSurnames
 	}
 	for _, st := range d.sents {
-		toks := st.toks
+		toks := st.Toks
 		for i := 1; i < len(toks); i++ {
 			g, t := toks[i-1], toks[i]
 			if !t.Cap || t.AllCaps || !g.Cap || g.AllCaps || g.Kind != text.Word || t.Kind != text.Word ||

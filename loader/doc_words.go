@@ -1,6 +1,6 @@
 // Document helpers over one sentence's tokens and the lexicon tables: word classes that need the
 // lexicons (speech and belief verbs, cue verbs and nouns, finite auxiliaries, names). speechAt
-// also reads sent.ment, the actors stage's mentions.
+// also reads sent.Ment, the actors stage's mentions.
 
 package loader
 
@@ -14,7 +14,7 @@ import (
 // speechAt reports a speech or belief verb of lx at token i of st that is used as a verb
 // (usedAsVerb).
 func speechAt(lx *lexicon.Lexicons, st *sent, i int) (lexicon.Entry, bool) {
-	e, ok := lx.Speech[st.toks[i].Lower]
+	e, ok := lx.Speech[st.Toks[i].Lower]
 	return e, ok && usedAsVerb(st, i)
 }
 
@@ -26,7 +26,7 @@ func attitudeAt(lx *lexicon.Lexicons, st *sent, i int) (lexicon.Entry, bool) {
 	if e, ok := speechAt(lx, st, i); ok || e.Kind != 0 {
 		return e, ok
 	}
-	e, ok := lx.Attitude[st.toks[i].Lower]
+	e, ok := lx.Attitude[st.Toks[i].Lower]
 	return e, ok && usedAsVerb(st, i)
 }
 
@@ -34,11 +34,11 @@ func attitudeAt(lx *lexicon.Lexicons, st *sent, i int) (lexicon.Entry, bool) {
 // sentence, not inside a mention, and not after a determiner or possessive ("the report", "a
 // statement", "its hope").
 func usedAsVerb(st *sent, i int) bool {
-	t := st.toks[i]
-	if t.Cap && i > 0 || st.ment[i] >= 0 {
+	t := st.Toks[i]
+	if t.Cap && i > 0 || st.Ment[i] >= 0 {
 		return false
 	}
-	if i > 0 && nounOpeners.Has(st.toks[i-1].Lower) {
+	if i > 0 && nounOpeners.Has(st.Toks[i-1].Lower) {
 		return false
 	}
 	return true
@@ -52,8 +52,8 @@ var nounOpeners = lexicon.WordClass("nounopeners")
 // verbAfter returns the index of a cue or speech verb of lx after token i of st (auxiliaries and
 // adverbs skipped), or -1.
 func verbAfter(lx *lexicon.Lexicons, st *sent, i int) int {
-	for i < len(st.toks) {
-		t := st.toks[i]
+	for i < len(st.Toks) {
+		t := st.Toks[i]
 		if lx.Speech[t.Lower].Kind != 0 || lx.Attitude[t.Lower].Kind != 0 && !t.Cap {
 			return i // (an attitude verb's subject holds a belief: "Farmers fear that …")
 		}
@@ -71,8 +71,8 @@ func verbAfter(lx *lexicon.Lexicons, st *sent, i int) int {
 
 // finiteIn reports a finite auxiliary in tokens [a, b) ("the firm had overcharged", "prices were").
 func finiteIn(st *sent, a, b int) bool {
-	for k := a; k < b && k < len(st.toks); k++ {
-		if finiteAux.Has(st.toks[k].Lower) {
+	for k := a; k < b && k < len(st.Toks); k++ {
+		if finiteAux.Has(st.Toks[k].Lower) {
 			return true
 		}
 	}
@@ -83,8 +83,8 @@ func finiteIn(st *sent, a, b int) bool {
 // article, in text order, stepping past each match's end; f returns false to stop the walk.
 func (d *doc) eachCapitalMatch(f func(st *sent, i int, ents []lexicon.Entry) bool) {
 	for _, st := range d.sents {
-		for i := 0; i < len(st.toks); i++ {
-			if !st.toks[i].Cap {
+		for i := 0; i < len(st.Toks); i++ {
+			if !st.Toks[i].Cap {
 				continue
 			}
 			ents, end := d.matchNames(st, i)
@@ -103,9 +103,9 @@ func (d *doc) eachCapitalMatch(f func(st *sent, i int, ents []lexicon.Entry) boo
 
 // matchNames returns the longest lexicon match in d.lx.names at token i, with its end.
 func (d *doc) matchNames(st *sent, i int) ([]lexicon.Entry, int) {
-	best, n := d.lx.Names.LongestTokens(st.toks[i:])
+	best, n := d.lx.Names.LongestTokens(st.Toks[i:])
 	end := i + n
-	if end > i && d.redefined[st.toks[end-1].Text] && (end == i+1 || end == i+2 && st.toks[i].Lower == "the") {
+	if end > i && d.redefined[st.Toks[end-1].Text] && (end == i+1 || end == i+2 && st.Toks[i].Lower == "the") {
 		best = withoutActors(best) // "(the) CPC": an acronym the article defines for a name of its own (actor_acrdefs.go)
 	}
 	return best, end

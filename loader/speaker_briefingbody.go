@@ -67,11 +67,11 @@ func (d *doc) briefingBodyRole(p *entity, u *discourse.Unit) {
 		p.roles[role].phrase = heading
 	}
 	for _, st := range d.sents {
-		if st.s.End <= u.Speaker.Start || st.s.Start > u.Speaker.Start {
+		if st.S.End <= u.Speaker.Start || st.S.Start > u.Speaker.Start {
 			continue
 		}
 		cs, ce := -1, -1
-		for k, tk := range st.toks {
+		for k, tk := range st.Toks {
 			if tk.Start < u.Speaker.Start || tk.End > u.Speaker.End {
 				continue
 			}
@@ -114,12 +114,12 @@ func (d *doc) letterhead() (*entity, string) {
 		return nil, ""
 	}
 	st := d.sents[0]
-	if st.unit != nil && st.unit.Role != discourse.Narrative {
+	if st.Unit != nil && st.Unit.Role != discourse.Narrative {
 		return nil, ""
 	}
 	for _, mi := range d.bySent[0] {
 		m := d.mentions[mi]
-		if m.ent == nil || m.ts != 0 || m.te < len(st.toks)-1 || m.te == len(st.toks)-1 && st.toks[m.te].Kind == text.Word {
+		if m.ent == nil || m.ts != 0 || m.te < len(st.Toks)-1 || m.te == len(st.Toks)-1 && st.Toks[m.te].Kind == text.Word {
 			continue
 		}
 		if e := m.ent.final(); e.kind == graph.Government || e.kind == graph.Organization {

@@ -26,10 +26,10 @@ func (d *doc) dropQuestionerLabels() {
 	inLabel, outside := map[*entity]bool{}, map[*entity]bool{}
 	for _, st := range d.sents {
 		end := 0 // tokens [0, end) of st are the questioner's label
-		if u := st.unit; u != nil && (u.Role == discourse.Question || u.Role == discourse.Turn && d.interviewerOutlet(u)) {
+		if u := st.Unit; u != nil && (u.Role == discourse.Question || u.Role == discourse.Turn && d.interviewerOutlet(u)) {
 			end = bodyStart(st)
 		}
-		for _, mi := range d.bySent[st.idx] {
+		for _, mi := range d.bySent[st.Idx] {
 			m := d.mentions[mi]
 			if m.ent == nil {
 				continue
@@ -37,7 +37,7 @@ func (d *doc) dropQuestionerLabels() {
 			e := m.ent.final()
 			// the moderator who gives the floor names the asker's outlet ("Our next question comes
 			// from the line of Reuters."): an outlet (newsOutlet) there identifies the asker too
-			if m.te <= end || st.unit != nil && st.unit.Role == discourse.Moderator && d.newsOutlet(e) {
+			if m.te <= end || st.Unit != nil && st.Unit.Role == discourse.Moderator && d.newsOutlet(e) {
 				inLabel[e] = true
 			} else {
 				outside[e] = true
@@ -68,7 +68,7 @@ func (d *doc) dropLabelCapitalOrgs() {
 	inLabel, outside := map[*entity]bool{}, map[*entity]bool{}
 	for _, st := range d.sents {
 		end := 0
-		u := st.unit
+		u := st.Unit
 		if u != nil && u.Role == discourse.Turn && u.Label != "" && strings.ToUpper(u.Label) == u.Label {
 			end = labelEnd(st)
 		}
@@ -78,7 +78,7 @@ func (d *doc) dropLabelCapitalOrgs() {
 				sp = sp.final()
 			}
 		}
-		for _, mi := range d.bySent[st.idx] {
+		for _, mi := range d.bySent[st.Idx] {
 			m := d.mentions[mi]
 			if m.ent == nil {
 				continue

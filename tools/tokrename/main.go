@@ -55,6 +55,12 @@
 // matchWords(&t, words) → t.Longest(words); a branch's own walks of Next and Entries still
 // build (the fields stay) and are left to it.
 //
+// Since branch restruct10 the loader's sentence type is the package doc's Sent (the loader keeps
+// the name through an alias, type sent = docpkg.Sent): a selector or composite-literal key that
+// names no field of a doc type and whose upper-cased name is one (st.toks → st.Toks, st.s →
+// st.S, &sent{idx: i} → &sent{Idx: i}) is rewritten as the lexicon types' fields are
+// (exportedFieldPkgs); another type's field of the same name stays.
+//
 // Usage: go run ./tools/tokrename -dir loader
 //
 // It type-checks the package's files and its in-package tests (go list export data for the
@@ -145,6 +151,7 @@ const (
 	inputImport   = `"github.com/claimgraph/claimgraph/input"`
 	loaderImport  = `"github.com/claimgraph/claimgraph/loader"`
 	lexiconImport = `"github.com/claimgraph/claimgraph/lexicon"`
+	docImport     = `"github.com/claimgraph/claimgraph/doc"`
 )
 
 // movedLexiconFile are the loader's files that moved to the package lexicon (restruct9), with
@@ -163,18 +170,27 @@ func isWordSet(t types.Type) bool {
 	return ok && n.Obj().Name() == "WordSet" && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == strings.Trim(lexiconImport, `"`)
 }
 
+// exportedFieldPkgs are the packages whose types left the loader with their fields exported by
+// upper-casing the first letter: lexicon (restruct9) and doc (restruct10: doc.Sent, the loader's
+// sent through an alias).
+var exportedFieldPkgs = map[string]bool{
+	strings.Trim(lexiconImport, `"`): true,
+	strings.Trim(docImport, `"`):     true,
+}
+
 // lexiconField is the exported name of field old on t when t (or what it points to) is a named
-// type of the package lexicon that has a field (its own or promoted) of old's name with the first
-// letter upper-cased; "" otherwise.
+// type of the package lexicon or doc (exportedFieldPkgs) that has a field (its own or promoted)
+// of old's name with the first letter upper-cased; "" otherwise. The loader's alias sent =
+// docpkg.Sent is the named type docpkg.Sent here.
 func lexiconField(t types.Type, old string) string {
 	if t == nil || old == "" || old[0] < 'a' || old[0] > 'z' {
 		return ""
 	}
-	if p, ok := t.(*types.Pointer); ok {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	n, ok := t.(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != strings.Trim(lexiconImport, `"`) {
+	n, ok := types.Unalias(t).(*types.Named) // the loader's sent is an alias of docpkg.Sent
+	if !ok || n.Obj().Pkg() == nil || !exportedFieldPkgs[n.Obj().Pkg().Path()] {
 		return ""
 	}
 	nw := strings.ToUpper(old[:1]) + old[1:]
@@ -315,7 +331,11 @@ func once(dir string) (int, error) {
 		return os.Open(e)
 	}
 	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}
-	conf := types.Config{Importer: importer.ForCompiler(fset, "gc", lookup), Error: func(error) {}}
+	conf := types.Config{Importer: importer.ForCompiler(fset, "gc", lookup), Error: func(e error) {
+		if os.Getenv("TOKDEBUG") != "" {
+			fmt.Fprintln(os.Stderr, e)
+		}
+	}}
 	self.types, _ = conf.Check(self.ImportPath, fset, files, info) // errors expected after a merge: see the package comment
 
 	// edits per file: byte offset → (old length, new text)
