@@ -156,8 +156,8 @@ func (d *doc) actorActedOn(st *sent, fs *frameSentence, m frames.Match, tgt *ent
 		if d.personOrBodyNoun(fs.toks[h]) {
 			return true // "expelled the head of the UN mission", "detained two judges"
 		}
-		if t := st.toks[lh]; text.IsPronoun(t) {
-			if e := d.resolvePronoun(st.idx, lh, t.Lower); e != nil && actorKind(e) {
+		if t := st.Toks[lh]; text.IsPronoun(t) {
+			if e := d.resolvePronoun(st.Idx, lh, t.Lower); e != nil && actorKind(e) {
 				return true
 			}
 		}
