@@ -275,6 +275,9 @@ func (d *doc) frameRelations(st *sent) {
 		if tgt == nil || tgt.final() == src.final() {
 			continue
 		}
+		if materialMemberBase(m.Kind, m.Rule, m.Code) && !d.actorActedOn(st, fs, m, tgt) {
+			continue // a member's material base code acts on an actor (relation_frames_material.go)
+		}
 		if obligation && d.obligesSelf(st, fs, m, src) {
 			continue // "Chad said it must defend its borders": a commitment, no demand (relation_ownspeech.go)
 		}
