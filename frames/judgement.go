@@ -38,6 +38,15 @@ func (lx *Lexicon) Judgements(toks []Token, polarity func(form string) int) []Ma
 		if tr.rel(a) == "conj" && tr.t[a].Head >= 0 && tr.t[a].Head < a {
 			h = tr.t[a].Head // "hasty and unjustified": judged as the first conjunct is
 		}
+		if n := tr.t[h].Head; tr.rel(h) == "amod" && n > h && tr.t[n].UPOS == "NOUN" && polarity(tr.lower[n]) == 0 {
+			// "was a positive step", "called the ceasefire welcome news", "described it as an
+			// illegal act": an attributive adjective judges through the noun it modifies, and a
+			// predicative noun phrase ascribes all its modifiers to the subject (Quirk et al.
+			// 1985, 16.44 on the subject complement's characterizing role), so the noun's place
+			// decides the construction; a noun that is evaluative itself is judged on its own,
+			// and an adjective after its noun is the object's complement (hungComplement)
+			h = n
+		}
 		for _, k := range tr.kids[a] {
 			if lx.in("negation", tr.lemma(k)) && (tr.rel(k) == "advmod" || tr.rel(k) == "det") {
 				p = -2 * p // a negated judgement: marked, resolved below
@@ -85,6 +94,12 @@ func (lx *Lexicon) judgementFrame(tr *tree, a, h int) (Match, bool) {
 			// determiners cannot open one noun phrase (Quirk et al. 1985, 5.13), so a determined
 			// noun inside it before the evaluative noun's own determiner is the object
 			o = tr.mergedObject(h)
+			if i := tr.child(v, "iobj"); o < 0 && i >= 0 && i < h && lx.in("judge-call", tr.lemma(v)) {
+				// "branded [the survey] [a violation]" parsed as a double object: a verb of naming
+				// or judging takes an object and its complement, no indirect object (Quirk et
+				// al. 1985, 16.44 vs 16.55), so the first noun phrase is the object
+				o = i
+			}
 		}
 		switch {
 		case (tr.rel(h) == "xcomp" || tr.rel(h) == "advmod" || tr.rel(h) == "obj") && !tr.asMarked(h) && lx.in("judge-call", tr.lemma(v)) && o >= 0 && o < h:

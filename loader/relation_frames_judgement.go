@@ -51,7 +51,7 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 			continue
 		}
 		src = src.final()
-		tgt := d.evalTarget(st, fs.at[lo], fs.at[hi-1]+1)
+		tgt := d.judgedTarget(st, fs, m.Target, fs.at[lo], fs.at[hi-1]+1) // relation_evaluation.go
 		if tgt == nil || tgt.final() == src || seen[[2]*entity{src, tgt.final()}] {
 			continue
 		}
