@@ -627,6 +627,12 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// warnings" to the party whose act would bring it on)
 		if a := lx.conditionAgent(tr, i, src); a >= 0 {
 			target = a
+		} else if target < 0 && mode != Asserted {
+			// "We will retaliate if we are attacked", "will strike back with full force": an
+			// announced act of force that names no party is itself what is threatened (PLOVER
+			// THREATEN "threaten to use force"; cameo-types.txt 18–20 future), as the content
+			// of "threatened to retaliate" is; the act is the target
+			content = i
 		}
 	}
 	if h := tr.t[i].Head; c.kind == "verb" && mode == Future && h >= 0 && tr.rel(i) == "advcl" && tr.caseOf(i) == "to" && lx.sameRoot(tr, h, c.code) {

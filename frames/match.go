@@ -113,6 +113,7 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 		}
 		out = append(out, lx.reportedObligation(tr, i)...)
 		out = append(out, lx.reportedWarning(tr, i)...) // warning.go
+		out = append(out, lx.voicedWarning(tr, i)...)   // warning_voiced.go
 		out = append(out, lx.voicedObligation(tr, i)...)
 		out = append(out, lx.hopedAct(tr, i)...)        // hope.go
 		out = append(out, lx.mandativeClause(tr, i)...) // mandative.go

@@ -214,6 +214,10 @@ func (d *doc) frameRelations(st *sent) {
 			d.voicedObligation(st, fs, m) // relation_ownspeech.go
 			continue
 		}
+		if strings.HasPrefix(m.Rule, "frames:clause-warning") {
+			d.voicedWarning(st, fs, m) // relation_warning.go
+			continue
+		}
 		if appealRule(m.Rule) {
 			d.appealRelation(st, fs, m) // relation_frames_hope.go
 			continue

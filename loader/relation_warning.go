@@ -1,0 +1,47 @@
+package loader
+
+import (
+	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// voicedWarning makes the THREATENS relation of a frames clause-warning (frames
+// warning_voiced.go): a clause that says another's act will be met with, or will carry,
+// repercussions ("“Any attack on our ships will be met with a firm response,” the minister
+// said"; "Algeria said Mali would face serious consequences if …"). The source is the speaker of
+// the verb of saying the frame names (m.Outer: claimSpeaker), else the one voice of the
+// quotation, turn or statement the sentence is in (sentenceVoice); a sentence in the story's own
+// voice warns no one. The target is the act warned against with its agent, or the party
+// addressed (frameTarget), never the speaker or one it speaks for.
+func (d *doc) voicedWarning(st *sent, fs *frameSentence, m frames.Match) {
+	var spk *entity
+	how := ""
+	if m.Outer >= 0 {
+		spk = d.claimSpeaker(st, fs.toks[m.Outer].Start)
+	} else if vs, rule := d.sentenceVoice(st.idx); len(vs) == 1 {
+		spk = vs[0]
+		if turnRules[rule] {
+			how = rule
+		}
+	}
+	if spk == nil {
+		return
+	}
+	spk = spk.final()
+	tgt := d.frameTarget(st, fs, m)
+	if tgt == nil || tgt.final() == spk || d.speaksFor(spk, tgt.final()) {
+		return
+	}
+	rule := m.Rule
+	if how != "" {
+		rule += "+" + how
+	}
+	score := 0.7
+	if m.Hedged {
+		score -= 0.15
+	}
+	c := fs.toks[m.Cue]
+	d.rels = append(d.rels, &relCand{typ: graph.Threatens, src: spk, tgt: tgt.final(), sent: st.idx,
+		cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: rule, score: score,
+		cameo: m.Code, plover: m.Plover, sayStart: sayStart(fs, m)})
+}
