@@ -24,7 +24,9 @@ import "github.com/claimgraph/claimgraph/graph"
 //     (modality.txt counteraction: respond, the verb of response) in the future or conditional,
 //     with a to-phrase naming a hypothetical act or an if-clause; its subject is the one who
 //     responds, so the loader's scope and speaker rules decide whose threat it is (a
-//     first-person subject in a quotation is the speaker's).
+//     first-person subject in a quotation is the speaker's);
+//   - verb-warning of a light verb: "We will take resolute countermeasures against the tariffs"
+//     (announcedMeasure).
 //
 // A clause-warning has Source -1 unless a verb of saying hangs on it or governs it (Outer: that
 // verb); the loader then takes that verb's speaker, the quotation's or the turn's (sentenceVoice).
@@ -36,6 +38,9 @@ func (lx *Lexicon) voicedWarning(tr *tree, i int) []Match {
 	}
 	if lx.in("counteraction", tr.lemma(i)) {
 		return lx.announcedResponse(tr, i)
+	}
+	if ms := lx.announcedMeasure(tr, i); len(ms) > 0 {
+		return ms
 	}
 	outer, reported := -1, false
 	if h := tr.t[i].Head; h >= 0 && base(tr.rel(i)) == "ccomp" && tr.t[h].UPOS == "VERB" && lx.in("report", tr.lemma(h)) {
@@ -119,6 +124,32 @@ func (lx *Lexicon) announcedResponse(tr *tree, i int) []Match {
 	m := Match{Cue: i, Kind: "verb", Type: graph.Threatens, Source: src, Target: tgt, Content: content, Mode: mode,
 		Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: "130", Plover: "THREATEN",
 		Rule: "frames:verb-warning:modality/counteraction/" + tr.lemma(i)}
+	return tr.perSource(m, src)
+}
+
+// announcedMeasure is voicedWarning's verb-warning of a light verb (modality.txt light: "take")
+// whose object is a coercive measure (modality.txt hostile: "will take countermeasures against
+// the tariffs", "would take retaliatory measures"): the light verb's noun carries the act
+// (Jespersen, MEG VI), and an announced coercive measure is a threat (PLOVER THREATEN "threaten
+// to impose or expand non-force administrative restrictions and penalties"; cameo-types.txt 16–17
+// future). Target the against- or on-phrase (the act or party it answers), else the measure.
+// Source its subject, scope as the modality rules read it.
+func (lx *Lexicon) announcedMeasure(tr *tree, i int) []Match {
+	src, o := tr.child(i, "nsubj"), tr.child(i, "obj")
+	if !lx.in("light", tr.lemma(i)) || src < 0 || o < 0 || !lx.in("hostile", tr.lemma(o)) && !lx.retaliatoryRelative(tr, o) {
+		return nil
+	}
+	tgt := o
+	for _, k := range append(tr.kids[i], tr.kids[o]...) {
+		if r := base(tr.rel(k)); (r == "obl" || r == "nmod") && (tr.caseOf(k) == "against" || tr.caseOf(k) == "on") {
+			tgt = k
+		}
+	}
+	mode, neg, hedged := lx.modality(tr, i)
+	scope, outer := lx.scope(tr, i, mode, src)
+	m := Match{Cue: i, Kind: "verb", Type: graph.Threatens, Source: src, Target: tgt, Content: -1, Mode: mode,
+		Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: "130", Plover: "THREATEN",
+		Rule: "frames:verb-warning:modality/hostile/" + tr.lemma(o)}
 	return tr.perSource(m, src)
 }
 
