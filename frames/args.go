@@ -836,7 +836,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			return nil
 		}
 	}
-	if c.kind == "verb" && physicalRoot(code) && content >= 0 && tr.rel(content) == "ccomp" && tr.object(i) < 0 && tr.child(content, "nsubj", "nsubj:pass", "expl") >= 0 {
+	if c.kind == "verb" && physicalRoot(code) && content >= 0 && content != i && tr.rel(content) == "ccomp" && tr.object(i) < 0 && tr.child(content, "nsubj", "nsubj:pass", "expl") >= 0 {
 		// "it demonstrates that the principle is acknowledged", "this shows that …": a verb of a
 		// physical act (protest, force, aid, meeting) with a content clause is used as a verb of
 		// showing or saying — content clauses complement verbs of cognition and communication

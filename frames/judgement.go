@@ -130,6 +130,12 @@ func (lx *Lexicon) judgementFrame(tr *tree, a, h int) (Match, bool) {
 		return m, false
 	}
 	s := tr.child(h, "nsubj")
+	if c := tr.child(h, "csubj"); c >= 0 && c < h && (s < 0 || c < s) {
+		// "Suspending the drills … is a positive step": a clausal subject names the act judged
+		// (Quirk et al. 1985, 15.7 on nominal -ing and to-infinitive clauses as subject); a
+		// noun subject the parser gives besides it, later, is a misparse of its own phrase
+		s = c
+	}
 	if s < 0 || s > h || tr.rel(s) == "expl" || tr.t[h].UPOS == "VERB" {
 		// UD gives "cop" to a non-verbal predicate only: a verb with a copula child ("it is that
 		// China has been encouraging …") is a misparse, no predicative judgement

@@ -22,11 +22,15 @@ import (
 //     (Grimshaw 1990 on event nominals and their arguments; Quirk et al. 1985, 17.41 on the
 //     subjective genitive and the by-agent of a nominalization), and judging it judges the act.
 //
+// A clausal subject ("Suspending the drills … is a positive step") names an act: the phrase.
 // A phrase with neither ("the drought this year", "copper markets") judges no act or position:
 // nil.
 func (d *doc) judgedTarget(st *sent, fs *frameSentence, h, b, e int) *entity {
 	if t := d.evalTarget(st, b, e); t != nil {
 		return t
+	}
+	if h >= 0 && fs.toks[h].UPOS == "VERB" && fs.toks[h].DepRel == "csubj" {
+		return d.policyTarget(st, b, e, "") // "Suspending the drills is a positive step": the act
 	}
 	if h < 0 || fs.toks[h].UPOS != "NOUN" {
 		return nil
