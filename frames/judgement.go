@@ -150,6 +150,11 @@ func (lx *Lexicon) judgementFrame(tr *tree, a, h int) (Match, bool) {
 		m.Outer = v
 		return m, m.Source >= 0
 	}
+	if n, g := lx.infinitiveSubject(tr, h); n >= 0 {
+		m.Target, m.Outer = n, g // "said the decision to close the pass was unacceptable"
+		m.Source, _ = tr.verbSource(g, 0)
+		return m, m.Source >= 0
+	}
 	if tr.rel(h) != "root" && tr.rel(h) != "conj" {
 		return m, false // a judgement inside another clause ("if the plan is unfair"): not stated
 	}
@@ -224,4 +229,30 @@ func (tr *tree) mergedObject(h int) int {
 		}
 	}
 	return -1
+}
+
+// infinitiveSubject repairs "X said [the decision to close the pass] was unacceptable" parsed as
+// "said the decision (to close [the pass was unacceptable])": copula clause h hung as the ccomp of
+// a to-infinitive (acl) that modifies noun n, the object of a verb of saying g. A to-infinitive
+// postmodifying a noun is nonfinite and takes no finite content clause without "that" after a
+// transitive verb whose object is missing (Quirk et al. 1985, 17.30–17.34 on infinitive
+// postmodifiers; 16.69 on that-omission only after verbs that take that-clauses), so the copula's
+// subject is n, and the whole clause is g's content. Returns n and g, or -1, -1.
+func (lx *Lexicon) infinitiveSubject(tr *tree, h int) (int, int) {
+	v := tr.t[h].Head
+	if v < 0 || base(tr.rel(h)) != "ccomp" || tr.child(h, "mark") >= 0 || tr.rel(v) != "acl" || tr.t[v].UPOS != "VERB" {
+		return -1, -1
+	}
+	if mk := tr.child(v, "mark"); mk < 0 || tr.lower[mk] != "to" || tr.child(v, "obj") >= 0 || lx.in("report", tr.lemma(v)) {
+		return -1, -1
+	}
+	n := tr.t[v].Head
+	if n < 0 || tr.t[n].UPOS != "NOUN" || tr.rel(n) != "obj" {
+		return -1, -1
+	}
+	g := tr.t[n].Head
+	if g < 0 || tr.t[g].UPOS != "VERB" || !lx.in("report", tr.lemma(g)) {
+		return -1, -1
+	}
+	return n, g
 }

@@ -3,8 +3,22 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/text"
 )
+
+// judgedCopula returns the copula of the judgement's own clause when the parse put that clause
+// inside the judged phrase [lo, hi) ("said [the decision to close the pass] was unacceptable"
+// read as "decision (to close (the pass was unacceptable))": frames infinitiveSubject), so the
+// phrase ends there: the subject of a copula ends where the copula begins. -1 when none.
+func judgedCopula(fs *frameSentence, m frames.Match, lo, hi int) int {
+	for k := lo; k < hi; k++ {
+		if h := fs.toks[k].Head; fs.toks[k].DepRel == "cop" && (h == m.Cue || h == fs.toks[m.Cue].Head) {
+			return k
+		}
+	}
+	return -1
+}
 
 // judgedTarget is the target of a judgement (judgementRelations) whose judged phrase covers the
 // sentence tokens [b, e) and has the syntax token h as its head. It is evalTarget's when that

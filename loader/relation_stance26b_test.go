@@ -8,7 +8,7 @@ import "testing"
 func TestStance26bSet(t *testing.T) {
 	src, full, total := scoreConstructionSet(t, readConstructionSet(t, "testdata/stance26b/constructions.tsv"))
 	t.Logf("stance26b set: type+source %d/%d, full %d/%d", src, total, full, total)
-	const floorSrc, floorFull = 29, 29 // of 35; base a8e54b8: 18, 17; 28, 28 before the content-clause fix (t02)
+	const floorSrc, floorFull = 30, 30 // of 35; base a8e54b8: 18, 17; 28, 28 as first run on the branch (then t02 by the content-clause fix, a08 by infinitiveSubject)
 	if src < floorSrc || full < floorFull {
 		t.Errorf("below floor (type+source %d, full %d): %d, %d", floorSrc, floorFull, src, full)
 	}
