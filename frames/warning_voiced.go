@@ -132,18 +132,25 @@ func (lx *Lexicon) announcedResponse(tr *tree, i int) []Match {
 // the tariffs", "would take retaliatory measures"): the light verb's noun carries the act
 // (Jespersen, MEG VI), and an announced coercive measure is a threat (PLOVER THREATEN "threaten
 // to impose or expand non-force administrative restrictions and penalties"; cameo-types.txt 16–17
-// future). Target the against- or on-phrase (the act or party it answers), else the measure.
+// future). Target the against- or on-phrase (the act or party it answers), else the agent of its
+// condition (conditionAgent, as for a verb of force), else the measure.
 // Source its subject, scope as the modality rules read it.
 func (lx *Lexicon) announcedMeasure(tr *tree, i int) []Match {
 	src, o := tr.child(i, "nsubj"), tr.child(i, "obj")
 	if !lx.in("light", tr.lemma(i)) || src < 0 || o < 0 || !lx.in("hostile", tr.lemma(o)) && !lx.retaliatoryRelative(tr, o) {
 		return nil
 	}
-	tgt := o
+	tgt := -1
 	for _, k := range append(tr.kids[i], tr.kids[o]...) {
 		if r := base(tr.rel(k)); (r == "obl" || r == "nmod") && (tr.caseOf(k) == "against" || tr.caseOf(k) == "on") {
 			tgt = k
 		}
+	}
+	if tgt < 0 {
+		tgt = lx.conditionAgent(tr, i, src) // "If Lusitania insists …, we will take countermeasures": aimed at Lusitania
+	}
+	if tgt < 0 {
+		tgt = o
 	}
 	mode, neg, hedged := lx.modality(tr, i)
 	scope, outer := lx.scope(tr, i, mode, src)
