@@ -14,16 +14,7 @@ import (
 // voice warns no one. The target is the act warned against with its agent, or the party
 // addressed (frameTarget), never the speaker or one it speaks for.
 func (d *doc) voicedWarning(st *sent, fs *frameSentence, m frames.Match) {
-	var spk *entity
-	how := ""
-	if m.Outer >= 0 {
-		spk = d.claimSpeaker(st, fs.toks[m.Outer].Start)
-	} else if vs, rule := d.sentenceVoice(st.idx); len(vs) == 1 {
-		spk = vs[0]
-		if turnRules[rule] {
-			how = rule
-		}
-	}
+	spk, how := d.clauseSpeaker(st, fs, m)
 	if spk == nil {
 		return
 	}
@@ -44,4 +35,22 @@ func (d *doc) voicedWarning(st *sent, fs *frameSentence, m frames.Match) {
 	d.rels = append(d.rels, &relCand{typ: graph.Threatens, src: spk, tgt: tgt.final(), sent: st.idx,
 		cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: rule, score: score,
 		cameo: m.Code, plover: m.Plover, sayStart: sayStart(fs, m)})
+}
+
+// clauseSpeaker is whoever says the clause of a frame with no source in its words (a voiced
+// obligation or warning): the speaker of the verb of saying the frame names (m.Outer:
+// claimSpeaker), else the one voice of the quotation, turn or statement the sentence is in
+// (sentenceVoice), with the turn rule when the voice is a turn's or statement's ("" otherwise).
+// nil when no one says it.
+func (d *doc) clauseSpeaker(st *sent, fs *frameSentence, m frames.Match) (*entity, string) {
+	if m.Outer >= 0 {
+		return d.claimSpeaker(st, fs.toks[m.Outer].Start), ""
+	}
+	if vs, rule := d.sentenceVoice(st.idx); len(vs) == 1 {
+		if turnRules[rule] {
+			return vs[0], rule
+		}
+		return vs[0], ""
+	}
+	return nil, ""
 }
