@@ -603,6 +603,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 			// no approval of another's act; "agreed with Peru" keeps the approval)
 			types, code, plover = def.types, def.code, def.plover
 		}
+		if def := protestDefault(verbs, bp); def != nil {
+			types, code, plover = def.types, def.code, def.plover // "protested the arrest of" (protest.go)
+		}
 		if def := requestDefault(verbs, bp); def != nil {
 			types, code, plover = def.types, def.code, def.plover
 		}

@@ -52,3 +52,14 @@ func TestStance26Warnings(t *testing.T) {
 		{"The central bank said it would take measures against inflation.", "!THREATENS bank"},
 	})
 }
+
+// TestStance26ProtestPatterns (issue 13, stance26): CAMEO.2.0.txt codes protesting or
+// denouncing an act against someone as 053 "rally support on behalf of" the victim; towards the
+// act itself, our relation's target, it is the verb's own disapproval (frames protestDefault).
+func TestStance26ProtestPatterns(t *testing.T) {
+	frames17Cases(t, []struct{ text, want string }{
+		{"Cuba denounced the new American sanctions.", "OPPOSES Cuba -> sanctions ; !SUPPORTS Cuba"},
+		{"Human Rights Watch protested the arrest of the editor.", "OPPOSES Human Rights Watch -> arrest ; !SUPPORTS Human Rights Watch"},
+		{"The union protested against the detention of its leaders.", "OPPOSES union -> detention ; !SUPPORTS union"},
+	})
+}
