@@ -28,7 +28,8 @@ import "github.com/claimgraph/claimgraph/graph"
 //   - verb-warning of a light verb: "We will take resolute countermeasures against the tariffs"
 //     (announcedMeasure).
 //
-// A clause-warning has Source -1 unless a verb of saying hangs on it or governs it (Outer: that
+// A clause-warning's target is the act warned against or the party addressed (no content). It
+// has Source -1 unless a verb of saying hangs on it or governs it (Outer: that
 // verb); the loader then takes that verb's speaker, the quotation's or the turn's (sentenceVoice).
 // Rule "frames:clause-warning:modality/<class>/<noun>" or
 // "frames:verb-warning:modality/counteraction/<verb>".
@@ -67,7 +68,7 @@ func (lx *Lexicon) voicedWarning(tr *tree, i int) []Match {
 			}
 			for _, class := range []string{"repercussion", "hostile"} {
 				if lx.in(class, tr.lemma(k)) {
-					m.Target, m.Rule = s, "frames:clause-warning:modality/"+class+"/"+tr.lemma(k)
+					m.Target, m.Content, m.Rule = s, -1, "frames:clause-warning:modality/"+class+"/"+tr.lemma(k)
 					return []Match{m}
 				}
 			}
@@ -81,9 +82,9 @@ func (lx *Lexicon) voicedWarning(tr *tree, i int) []Match {
 	m.Rule = "frames:clause-warning:modality/repercussion/" + tr.lemma(o)
 	switch l := tr.lemma(i); {
 	case tr.t[s].UPOS == "NOUN" && hypotheticalAct(tr, s) && !reported:
-		m.Target = s // "Any harm to … will have serious consequences"
+		m.Target, m.Content = s, -1 // "Any harm to … will have serious consequences": the act warned against
 	case (l == "face" || l == "risk" || l == "incur") && tr.t[s].UPOS == "PROPN":
-		m.Target = s // "Mali would face serious consequences": addressed to Mali
+		m.Target, m.Content = s, -1 // "Mali would face serious consequences": addressed to Mali
 	default:
 		return nil
 	}

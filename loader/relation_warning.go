@@ -3,7 +3,23 @@ package loader
 import (
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
+
+// voicedWarningCandidate reports a sentence in someone's own words (a quotation, turn or
+// statement: sentenceVoice) with a noun of repercussions or a verb of responding (modality.txt
+// repercussion, counteraction), which frames voicedWarning may read as the speaker's warning
+// though no verb of saying is in the sentence (the second sentence of a quotation: "We will
+// respond firmly to any provocation.").
+func (d *doc) voicedWarningCandidate(st *sent) bool {
+	for _, t := range st.toks {
+		if t.Kind == text.Word && d.wordCue(t.Lower).repercussion {
+			vs, _ := d.sentenceVoice(st.idx)
+			return len(vs) > 0
+		}
+	}
+	return false
+}
 
 // voicedWarning makes the THREATENS relation of a frames clause-warning (frames
 // warning_voiced.go): a clause that says another's act will be met with, or will carry,
