@@ -126,6 +126,9 @@ func (lx *Lexicon) judgementFrame(tr *tree, a, h int) (Match, bool) {
 			return m, m.Source >= 0
 		}
 	}
+	if v := tr.t[h].Head; v >= 0 && tr.t[v].UPOS == "VERB" && lx.in("identify", tr.lemma(v)) && (tr.rel(h) == "obj" || base(tr.rel(h)) == "obl" && tr.caseOf(h) == "to") {
+		return lx.identifyingJudgement(tr, m, v)
+	}
 	if tr.child(h, "cop") < 0 {
 		return m, false
 	}
@@ -255,4 +258,38 @@ func (lx *Lexicon) infinitiveSubject(tr *tree, h int) (int, int) {
 		return -1, -1
 	}
 	return n, g
+}
+
+// identifyingJudgement reads "the sanctions constitute a crime", "the ruling amounts to a
+// violation", "the move represents a positive step": a verb of identifying (modality.txt
+// identify; Halliday & Matthiessen 2004, 5.4.4, identifying relational clauses: constitute,
+// represent, amount to) relates its subject to the evaluative noun as a copula does, so it is
+// judged as judgement-copula reads it: target the verb's subject, source a verb of saying over or
+// after the clause, else the quotation's speaker (Source -1). A negated verb ("does not constitute
+// a violation") judges nothing plainly.
+func (lx *Lexicon) identifyingJudgement(tr *tree, m Match, v int) (Match, bool) {
+	s := tr.child(v, "nsubj")
+	if s < 0 || s > v || tr.rel(s) == "expl" {
+		return m, false
+	}
+	for _, k := range tr.kids[v] {
+		if lx.in("negation", tr.lemma(k)) && (tr.rel(k) == "advmod" || tr.rel(k) == "det") {
+			return m, false
+		}
+	}
+	m.Target, m.Rule = s, "frames:judgement-copula:modality/identify/"+tr.lemma(v)
+	if g := tr.t[v].Head; g >= 0 && base(tr.rel(v)) == "ccomp" && tr.t[g].UPOS == "VERB" && lx.in("report", tr.lemma(g)) {
+		m.Source, _ = tr.verbSource(g, 0)
+		m.Outer = g
+		return m, m.Source >= 0
+	}
+	if tr.rel(v) != "root" && tr.rel(v) != "conj" {
+		return m, false
+	}
+	for _, k := range tr.kids[v] {
+		if k > v && tr.t[k].UPOS == "VERB" && lx.in("report", tr.lemma(k)) && tr.child(k, "nsubj") >= 0 && tr.child(k, "ccomp", "obj") < 0 {
+			m.Source, m.Outer = tr.child(k, "nsubj"), k
+		}
+	}
+	return m, true
 }

@@ -10,7 +10,7 @@ import "testing"
 func TestStance26Set(t *testing.T) {
 	src, full, total := scoreConstructionSet(t, readConstructionSet(t, "testdata/stance26/constructions.tsv"))
 	t.Logf("stance26 set: type+source %d/%d, full %d/%d", src, total, full, total)
-	const floorSrc, floorFull = 58, 57 // of 66; base a8e54b8: 36, 35
+	const floorSrc, floorFull = 59, 58 // of 66; base a8e54b8: 36, 35
 	if src < floorSrc || full < floorFull {
 		t.Errorf("below floor (type+source %d, full %d): %d, %d", floorSrc, floorFull, src, full)
 	}
@@ -19,7 +19,8 @@ func TestStance26Set(t *testing.T) {
 // TestStance26Judgements (issue 13, stance26): judgement words from CAMEO 11x entries and
 // AFINN-165 judge the act named by the subject or object, read from its parse head (a policy,
 // cue or coercive-act noun whatever follows it, a noun with an actor agent, a clausal subject);
-// an attributive evaluative adjective judges through its noun. Not: a natural event judged, a
+// an attributive evaluative adjective judges through its noun; a verb of identifying (constitute,
+// represent, amount to) judges its subject as a copula does. Not: a natural event judged, a
 // judgement inside another's belief.
 func TestStance26Judgements(t *testing.T) {
 	frames17Cases(t, []struct{ text, want string }{
@@ -30,6 +31,10 @@ func TestStance26Judgements(t *testing.T) {
 		{"Leaving the talks was a serious mistake, Britain's foreign secretary said.", "OPPOSES Britain|United Kingdom|foreign secretary -> leaving"},
 		{"The forecaster said the storm was a disaster for farmers.", "!OPPOSES forecaster"},
 		{"Greece said Ankara believes the deal is a violation of the accord.", "!OPPOSES Greece"},
+		{"\"The blockade constitutes a grave violation of international law,\" Qatar's foreign ministry said.", "OPPOSES Qatar|foreign ministry -> blockade"},
+		{"Nigeria said the agreement represents a positive step for the region.", "SUPPORTS Nigeria -> agreement"},
+		{"Peru said the new tariffs do not constitute a violation of the trade pact.", "!OPPOSES Peru"},
+		{"The report said the floods constituted a disaster for farmers.", "!OPPOSES report"},
 	})
 }
 
