@@ -41,7 +41,7 @@ var locatives = lexicon.WordClass("locatives") // data/wordclasses/locatives.txt
 // locativeBefore reports a place reading of the name at i: a locative word right before it, or
 // before the first of a coordination of names ("held in Moscow and Ankara").
 func (d *doc) locativeBefore(st *sent, i int) bool {
-	toks := st.toks
+	toks := st.Toks
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		w := toks[k].Lower
 		if locatives.Has(w) {
@@ -89,11 +89,11 @@ var speechNouns = map[string]bool{"remarks": true, "testimony": true, "readout":
 // isStopCap reports a capitalized word that cannot start a name here: a stop word, or a sentence-
 // initial word that the article also uses in lower case ("Households", "So").
 func (d *doc) isStopCap(st *sent, i int) bool {
-	t := st.toks[i]
+	t := st.Toks[i]
 	if d.lx.Stop[strings.TrimSuffix(t.Lower, ".")] {
 		return true
 	}
-	if d.sentInitial(st, i) && (d.lowerSeen[t.Lower] || strings.HasSuffix(t.Lower, "s") && d.lowerSeen[strings.TrimSuffix(t.Lower, "s")]) && !t.AllCaps && (i+1 >= len(st.toks) || !st.toks[i+1].Cap) {
+	if d.sentInitial(st, i) && (d.lowerSeen[t.Lower] || strings.HasSuffix(t.Lower, "s") && d.lowerSeen[strings.TrimSuffix(t.Lower, "s")]) && !t.AllCaps && (i+1 >= len(st.Toks) || !st.Toks[i+1].Cap) {
 		return true // "Households in China": a common word opening the sentence; "North American Development Bank" goes on
 	}
 	return false
@@ -106,14 +106,14 @@ func (d *doc) isStopCap(st *sent, i int) bool {
 // answer).
 func (d *doc) sentInitial(st *sent, i int) bool {
 	lo := 0
-	if st.unit != nil && turnRole(st.unit.Role) {
-		if b := d.bodyStart(st); b <= i {
+	if st.Unit != nil && turnRole(st.Unit.Role) {
+		if b := bodyStart(st); b <= i {
 			lo = b
 		}
 	}
 	for j := i - 1; j >= lo; j-- {
-		k := st.toks[j].Kind
-		if k == text.Quote || (k == text.Punct && st.toks[j].Text != ",") {
+		k := st.Toks[j].Kind
+		if k == text.Quote || (k == text.Punct && st.Toks[j].Text != ",") {
 			continue
 		}
 		return false
@@ -132,8 +132,8 @@ func (d *doc) findActors() {
 	for _, st := range d.sents {
 		d.checkStop()
 		d.markPolicyMentions(st)
-		for i := 0; i < len(st.toks); {
-			if st.ment[i] >= 0 {
+		for i := 0; i < len(st.Toks); {
+			if st.Ment[i] >= 0 {
 				i++
 				continue
 			}
@@ -165,7 +165,7 @@ func (d *doc) findActors() {
 
 // findPolicyNames registers named programs (rules policy:called, policy:head-noun).
 func (d *doc) findPolicyNames(st *sent) {
-	toks := st.toks
+	toks := st.Toks
 	for i := 0; i < len(toks); i++ {
 		l := toks[i].Lower
 		called := l == "called" || l == "dubbed" || l == "named" || l == "titled" ||
@@ -180,7 +180,7 @@ func (d *doc) findPolicyNames(st *sent) {
 			}
 			continue
 		}
-		if d.lx.PolicyHead[l] && i > 0 && !st.headline {
+		if d.lx.PolicyHead[l] && i > 0 && !st.Headline {
 			// "the Made in China 2025 industrial policy": a capitalized name, maybe one adjective, then the head.
 			k := i - 1
 			if !toks[k].Cap && toks[k].Kind == text.Word && toks[k].Lower != "'s" && k > 0 {
@@ -246,7 +246,7 @@ func (d *doc) allLexical(st *sent, s, e int) bool {
 // policySpan reads a program name from token i: capitalized words, numbers and inner in/of/for/and/
 // the, ending before a lower-case word or punctuation. It returns the end, or i when there is none.
 func (d *doc) policySpan(st *sent, i int, needCap bool) int {
-	toks := st.toks
+	toks := st.Toks
 	if i >= len(toks) || (needCap && !toks[i].Cap) {
 		return i
 	}
@@ -308,17 +308,17 @@ func (d *doc) markPolicyMentions(st *sent) {
 			})
 		}
 	}
-	for i := 0; i < len(st.toks); i++ {
-		if !st.toks[i].Cap {
+	for i := 0; i < len(st.Toks); i++ {
+		if !st.Toks[i].Cap {
 			continue
 		}
-		for _, seq := range d.policyToks[st.toks[i].Lower] {
-			if i+len(seq) > len(st.toks) {
+		for _, seq := range d.policyToks[st.Toks[i].Lower] {
+			if i+len(seq) > len(st.Toks) {
 				continue
 			}
 			ok := true
 			for k, w := range seq {
-				ok = ok && st.toks[i+k].Lower == w
+				ok = ok && st.Toks[i+k].Lower == w
 			}
 			if ok {
 				p := d.policies[graph.NormalizeName(d.spanText(st, i, i+len(seq)))]
@@ -354,7 +354,7 @@ func (d *doc) namePhrase(st *sent, i int) int {
 // actor and the agency code no alias of the country before it. It returns the index after the
 // dateline, or i.
 func (d *doc) dateline(st *sent, i int) int {
-	if i != 0 || st.idx > 0 && d.sents[st.idx-1].s.Paragraph == st.s.Paragraph {
+	if i != 0 || st.Idx > 0 && d.sents[st.Idx-1].S.Paragraph == st.S.Paragraph {
 		return i
 	}
 	if j := datelineEnd(st); j > 0 {
@@ -366,13 +366,13 @@ func (d *doc) dateline(st *sent, i int) int {
 // readUnits splits the phrase at i into units: lexicon matches, honorifics, possessives and chunks
 // of capitalized words (with inner "of", "for", "and", "the" in organization names).
 func (d *doc) readUnits(st *sent, i int) []unit {
-	toks := st.toks
+	toks := st.Toks
 	var units []unit
 	j := i
 	inOrgTail := false // after an inner connector: every capitalized word belongs to the chunk
 	chamberEnd := -1   // end of a chamber's name read into the chunk: it counts as one word below
 	for j < len(toks) {
-		if st.ment[j] >= 0 {
+		if st.Ment[j] >= 0 {
 			break
 		}
 		t := toks[j]
@@ -399,7 +399,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				k++
 				adj++
 			}
-			if k < len(toks) && (toks[k].Cap || d.titleAt(st, k) != nil) && st.ment[k] < 0 && !d.isStopCap(st, k) {
+			if k < len(toks) && (toks[k].Cap || d.titleAt(st, k) != nil) && st.Ment[k] < 0 && !d.isStopCap(st, k) {
 				units = append(units, unit{kind: uPoss, ts: j, te: k})
 				j = k
 				inOrgTail = false
@@ -413,7 +413,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			j = end
 			continue
 		}
-		if t.Lower == "of" && last >= 0 && units[last].kind == uTitle && units[last].te == j && d.lx.Portfolio[st.toks[j-1].Lower] != "" {
+		if t.Lower == "of" && last >= 0 && units[last].kind == uTitle && units[last].te == j && d.lx.Portfolio[st.Toks[j-1].Lower] != "" {
 			if end := d.titleOfPortfolio(st, j); end > j {
 				// "Minister of Industry and Trade Nguyen Hong Dien", "Minister of Finance Wale
 				// Edun": the formal title names its portfolio after "of" (AP Stylebook
@@ -491,7 +491,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 		}
 		if t.Kind == text.Word && t.Cap && (!lowerTail(t.Text) || hyphenatedGivenName(st, j)) && !lowerHead(t.Text) {
-			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak.Has(t.Lower) || travelPrep(toks, j) || st.headline && speechNouns[t.Lower]) && !d.nameNotPronoun(st, units[last], j) {
+			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak.Has(t.Lower) || travelPrep(toks, j) || st.Headline && (speechNouns[t.Lower] || headlinePreps[t.Lower])) && !d.nameNotPronoun(st, units[last], j) {
 				break // "President Donald Trump Saturday": a day, month or function word ends the name
 			}
 			if len(units) == 0 || units[last].kind != uChunk {
@@ -570,7 +570,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			for k < len(toks) && k-j < 3 && nameParticles.Has(toks[k].Lower) && !toks[k].Cap {
 				k++
 			}
-			if k < len(toks) && k > j && toks[k].Cap && toks[k].Kind == text.Word && st.ment[k] < 0 && !d.isStopCap(st, k) {
+			if k < len(toks) && k > j && toks[k].Cap && toks[k].Kind == text.Word && st.Ment[k] < 0 && !d.isStopCap(st, k) {
 				units = append(units, unit{kind: uChunk, ts: j, te: k + 1})
 				j = k + 1
 				continue
@@ -597,7 +597,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				continue
 			}
 		}
-		if last >= 0 && units[last].kind == uChunk && nx < len(toks) && toks[nx].Cap && st.ment[nx] < 0 {
+		if last >= 0 && units[last].kind == uChunk && nx < len(toks) && toks[nx].Cap && st.Ment[nx] < 0 {
 			if (t.Lower == "of" || t.Lower == "for" || t.Lower == "&" || t.Lower == "on" && !text.IsDayOrMonth(toks[nx].Lower) && toks[nx].Lower != "may" && d.lx.NonActor[toks[j-1].Lower] == "") && units[last].org != "" {
 				// "on" joins a committee's remit: "Committee on Foreign Affairs", "Council on
 				// Foreign Relations" (not a date: "the Senate on Tuesday")
@@ -620,7 +620,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				j++
 				continue
 			}
-			if t.Lower == "or" && inOrgTail && words < 7 && nx+1 < len(toks) && toks[nx+1].Cap && toks[nx+1].Kind == text.Word && st.ment[nx+1] < 0 {
+			if t.Lower == "or" && inOrgTail && words < 7 && nx+1 < len(toks) && toks[nx+1].Cap && toks[nx+1].Kind == text.Word && st.Ment[nx+1] < 0 {
 				// "Working Group on Enforced or Involuntary Disappearances": "or" between two
 				// premodifiers of one head inside a body's remit (coordination of modifiers
 				// sharing a head, Quirk et al. 1985, ch. 13) — a capitalized word after the
@@ -671,7 +671,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 // ("Department of Health, Education and Welfare"); a list of separate names would need the
 // portfolios' body word before it, which the caller checks.
 func (d *doc) portfolioList(st *sent, j int) int {
-	toks := st.toks
+	toks := st.Toks
 	k := j
 	for items := 0; items < 5; items++ {
 		sep := toks[k].Lower
@@ -690,7 +690,7 @@ func (d *doc) portfolioList(st *sent, j int) int {
 			return -1 // "the Ministry of Finance, Germany and France": separate actors
 		}
 		n := 0
-		for k < len(toks) && n < 3 && toks[k].Kind == text.Word && toks[k].Cap && st.ment[k] < 0 && d.titleAt(st, k) == nil {
+		for k < len(toks) && n < 3 && toks[k].Kind == text.Word && toks[k].Cap && st.Ment[k] < 0 && d.titleAt(st, k) == nil {
 			k++
 			n++
 		}
@@ -717,7 +717,7 @@ func (d *doc) portfolioList(st *sent, j int) int {
 // name). Proper names capitalize each major word, titles only before a personal name (CMOS
 // 17th ed. 8.21, 8.67).
 func (d *doc) titleInOrgName(st *sent, j, end int, ents []lexicon.Entry) bool {
-	if !st.toks[j].Cap {
+	if !st.Toks[j].Cap {
 		return false
 	}
 	for _, e := range ents {
@@ -733,11 +733,11 @@ func (d *doc) titleInOrgName(st *sent, j, end int, ents []lexicon.Entry) bool {
 // "Ministry of Foreign Affairs". "Office of the Director of National Intelligence" (the title
 // before "of") and "Ministry of Defence Secretariat" are no such title.
 func (d *doc) titleBeforeName(st *sent, j int) bool {
-	if !st.toks[j].Cap {
+	if !st.Toks[j].Cap {
 		return false
 	}
 	ents, end := d.matchNames(st, j)
-	if len(ents) == 0 || end >= len(st.toks) {
+	if len(ents) == 0 || end >= len(st.Toks) {
 		return false
 	}
 	for _, e := range ents {
@@ -745,8 +745,8 @@ func (d *doc) titleBeforeName(st *sent, j int) bool {
 			return false
 		}
 	}
-	n := st.toks[end]
-	if n.Kind != text.Word || !n.Cap || st.ment[end] >= 0 || d.titleAt(st, end) != nil {
+	n := st.Toks[end]
+	if n.Kind != text.Word || !n.Cap || st.Ment[end] >= 0 || d.titleAt(st, end) != nil {
 		return false
 	}
 	if _, ok := d.lx.OrgWords[strings.TrimSuffix(n.Lower, ".")]; ok {
@@ -760,11 +760,11 @@ func (d *doc) titleBeforeName(st *sent, j int) bool {
 // orgRunAfter returns the end of a run of capitalized words from token i that ends in an
 // organization word (orgwords.txt) and holds no title or mention, or i.
 func (d *doc) orgRunAfter(st *sent, i int) int {
-	toks := st.toks
+	toks := st.Toks
 	end := i
 	for k := i; k < len(toks) && k-i < 6; k++ {
 		t := toks[k]
-		if t.Kind != text.Word || !t.Cap || st.ment[k] >= 0 || d.titleAt(st, k) != nil || d.isStopCap(st, k) {
+		if t.Kind != text.Word || !t.Cap || st.Ment[k] >= 0 || d.titleAt(st, k) != nil || d.isStopCap(st, k) {
 			break
 		}
 		if _, ok := d.lx.OrgWords[strings.TrimSuffix(t.Lower, ".")]; ok {
@@ -810,9 +810,9 @@ func (d *doc) titleAt(st *sent, i int) *lexicon.Title {
 // lexUnit turns a lexicon match [j, end) into a unit, enforcing capitalization: names must be
 // capitalized (or all caps); titles may be lower case only inside a phrase ("Dutch trade minister").
 func (d *doc) lexUnit(st *sent, j, end int, ents []lexicon.Entry, inPhrase bool) (unit, bool) {
-	first := st.toks[j]
+	first := st.Toks[j]
 	if first.Lower == "the" && j+1 < end {
-		first = st.toks[j+1]
+		first = st.Toks[j+1]
 	}
 	var pick *lexicon.Entry
 	for k := range ents {
@@ -835,7 +835,7 @@ func (d *doc) lexUnit(st *sent, j, end int, ents []lexicon.Entry, inPhrase bool)
 		return unit{}, false
 	}
 	u := unit{ts: j, te: end, e: *pick}
-	if st.toks[j].Lower == "the" && end > j+1 {
+	if st.Toks[j].Lower == "the" && end > j+1 {
 		u.ts = j + 1 // the mention is the name; "the" stays outside it
 	}
 	switch pick.Kind {
@@ -863,7 +863,7 @@ func (d *doc) lexUnit(st *sent, j, end int, ents []lexicon.Entry, inPhrase bool)
 		}
 		if !first.Cap {
 			// a lower-case title continues a phrase only when a name or title follows it
-			if end >= len(st.toks) || !(st.toks[end].Cap || d.titleAt(st, end) != nil) {
+			if end >= len(st.Toks) || !(st.Toks[end].Cap || d.titleAt(st, end) != nil) {
 				return unit{}, false
 			}
 		}

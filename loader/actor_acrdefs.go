@@ -21,7 +21,7 @@ import (
 // so a bare acronym before its definition (a headline) is read the same way.
 func (d *doc) findRedefinedAcronyms() {
 	for _, st := range d.sents {
-		toks := st.toks
+		toks := st.Toks
 		for i := 1; i+2 < len(toks); i++ {
 			if (toks[i].Text != "(" && toks[i].Text != "[") || !toks[i+1].AllCaps || (toks[i+2].Text != ")" && toks[i+2].Text != "]") {
 				continue
@@ -56,7 +56,7 @@ func (d *doc) findRedefinedAcronyms() {
 // particles of names ("of", "for", "and", "the", "de", …), its leading article dropped; "" when
 // the word before the bracket is no capitalized word.
 func (d *doc) definedName(st *sent, paren int) string {
-	toks := st.toks
+	toks := st.Toks
 	s := paren
 	for s > 0 && paren-s < 12 {
 		t := toks[s-1]

@@ -42,12 +42,12 @@ var metonymHeads = map[string]bool{"government": true, "regime": true, "administ
 // demonymAfterIndefinite reports "an Argentine judge": the words before token hs, back to an
 // indefinite article, are a nationality and at most two adjectives.
 func (d *doc) demonymAfterIndefinite(st *sent, hs int) bool {
-	toks := st.toks
+	toks := st.Toks
 	for k := hs - 1; k >= 0 && k >= hs-4; k-- {
 		if toks[k].Lower == "a" || toks[k].Lower == "an" {
 			return k < hs-1
 		}
-		if toks[k].Kind != text.Word || st.ment[k] >= 0 && d.mentionAt(st, k).ent.final().kind != graph.Country {
+		if toks[k].Kind != text.Word || st.Ment[k] >= 0 && d.mentionAt(st, k).ent.final().kind != graph.Country {
 			return false
 		}
 	}
@@ -60,7 +60,7 @@ func (d *doc) determined(st *sent, s int) bool {
 	if s == 0 {
 		return false
 	}
-	p := st.toks[s-1].Lower
+	p := st.Toks[s-1].Lower
 	// determiners (relation.go) are English's articles, demonstratives, possessives and
 	// quantifiers (Quirk et al. 1985, 5.52); a singular count noun needs one
 	return determiners.Has(p) || p == "another" || p == "one" || p == "some" || p == "\u2019s" || p == "'"
@@ -71,7 +71,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 	if d.x.phx == nil {
 		return
 	}
-	toks := st.toks
+	toks := st.Toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if m := d.mentionAt(st, i); m != nil && d.sentInitial(st, i) && m.te-m.ts == 1 && m.ent.final().pending && m.ent.final().kind == "" {
@@ -81,7 +81,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 				d.unmention(st, m)
 			}
 		}
-		if t.Kind != text.Word || st.ment[i] >= 0 || t.Cap && !(i == 0 || d.sentInitial(st, i)) {
+		if t.Kind != text.Word || st.Ment[i] >= 0 || t.Cap && !(i == 0 || d.sentInitial(st, i)) {
 			continue
 		}
 		hs, code, plural := d.agentPhraseEndingAt(st, i)
@@ -117,7 +117,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 				s -= 2 // "a farmers' group in Kenya" (actor_unnamed.go)
 				continue
 			}
-			if toks[s-1].Kind != text.Word || toks[s-1].Cap || st.ment[s-1] >= 0 || d.lx.Stop[toks[s-1].Lower] || !d.lx.Common[toks[s-1].Lower] || d.isCueWord(toks[s-1].Lower) || d.lx.BeForms[toks[s-1].Lower] {
+			if toks[s-1].Kind != text.Word || toks[s-1].Cap || st.Ment[s-1] >= 0 || d.lx.Stop[toks[s-1].Lower] || !d.lx.Common[toks[s-1].Lower] || d.isCueWord(toks[s-1].Lower) || d.lx.BeForms[toks[s-1].Lower] {
 				break
 			}
 			s-- // "an Argentine federal judge"
@@ -126,7 +126,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 			if k == 0 {
 				continue
 			}
-			if em, ok := d.matchNamesEndingAt(st, k-1); ok && st.ment[k-1] < 0 {
+			if em, ok := d.matchNamesEndingAt(st, k-1); ok && st.Ment[k-1] < 0 {
 				c, start = em.country, em.start
 				break
 			}
@@ -164,12 +164,12 @@ func (d *doc) descriptiveAgents(st *sent) {
 		if d.coordinatedNations(st, start, hs, i, c, plural) {
 			continue
 		}
-		if ms := st.ment[start]; ms < 0 || d.mentions[ms].ts == start {
+		if ms := st.Ment[start]; ms < 0 || d.mentions[ms].ts == start {
 			// adjectives before the nationality belong to the description: "a state-owned
 			// Egyptian newspaper", "the main Serbian opposition party"
-			for n := 0; n < 2 && start > 1 && toks[start-1].Kind == text.Word && !toks[start-1].Cap && !determiners.Has(toks[start-1].Lower) && st.ment[start-1] < 0 &&
+			for n := 0; n < 2 && start > 1 && toks[start-1].Kind == text.Word && !toks[start-1].Cap && !determiners.Has(toks[start-1].Lower) && st.Ment[start-1] < 0 &&
 				(lowerTail(toks[start-1].Text) || d.lx.Common[toks[start-1].Lower] && !d.lx.Stop[toks[start-1].Lower] && !d.isCueWord(toks[start-1].Lower) && !d.lx.BeForms[toks[start-1].Lower]); n++ {
-				if st.ment[start] >= 0 {
+				if st.Ment[start] >= 0 {
 					break // the country keeps its own mention: "Serbia's parliament"
 				}
 				start--
@@ -179,7 +179,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 			continue // a bare singular count noun is headlinese ("Algeria sanctions Spanish gas trader")
 		}
 		label := d.spanText(st, start, labelEnd)
-		if ms := st.ment[start]; ms >= 0 {
+		if ms := st.Ment[start]; ms >= 0 {
 			label = d.spanText(st, d.mentions[ms].ts, labelEnd) // "Serbia's parliament"
 		}
 		sector := lexicon.SectorOf(code)
@@ -234,13 +234,13 @@ func (d *doc) descriptiveAgents(st *sent) {
 // an agent noun ("opposition groups"). It returns the phrase's first token (-1 for none), the
 // agent code and whether the phrase is plural.
 func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
-	toks := st.toks
+	toks := st.Toks
 	best, code, plural := -1, "", false
 	if !d.x.phx.AgentEnd(toks[i].Lower) && !collectiveHeads.Has(toks[i].Lower) {
 		return best, code, plural
 	}
 	for s := i; s >= 0 && s > i-3; s-- {
-		if toks[s].Kind != text.Word || st.ment[s] >= 0 || toks[s].Cap && s != i && !(s == 0 || d.clauseInitial(st, s)) {
+		if toks[s].Kind != text.Word || st.Ment[s] >= 0 || toks[s].Cap && s != i && !(s == 0 || d.clauseInitial(st, s)) {
 			break
 		}
 		phrase := toks[i].Lower
@@ -292,11 +292,11 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 // modifier ("police station", "court ruling") rather than ending the phrase: a word that is no
 // verb, function word, speech or cue word, participle or preposition.
 func (d *doc) nounModifier(st *sent, k int) bool {
-	w := st.toks[k].Lower
+	w := st.Toks[k].Lower
 	if d.lx.Stop[w] || d.lx.BeForms[w] || d.lx.Speech[w].Kind != 0 || d.isCueWord(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
 		return false
 	}
-	if d.verbAfter(st, k) >= 0 || d.supportVerbAfter(st, k) == k {
+	if verbAfter(d.lx, st, k) >= 0 || d.supportVerbAfter(st, k) == k {
 		return false // a verb: "farmers demanded", "farmers made demands for …" (supportVerbAfter)
 	}
 	return d.lx.Common[w] && !locatives.Has(w) && w != "who" && w != "which" && w != "that" && w != "and" && w != "or"
@@ -313,15 +313,7 @@ func (d *doc) institution(head string) graph.Kind {
 	}
 	toks := strings.Fields(head)
 	for s := 0; s < len(toks); s++ {
-		n := &d.lx.PartNouns
-		ok := true
-		for _, w := range toks[s:] {
-			if n = n.Next[w]; n == nil {
-				ok = false
-				break
-			}
-		}
-		if ok && len(n.Entries) > 0 {
+		if len(d.lx.PartNouns.Lookup(toks[s:])) > 0 {
 			return graph.Organization
 		}
 	}
@@ -344,7 +336,7 @@ func (d *doc) isProperAdjective(w string) bool {
 // another rule may cover them.
 func (d *doc) unmention(st *sent, m *mention) {
 	for k := m.ts; k < m.te; k++ {
-		st.ment[k] = -1
+		st.Ment[k] = -1
 	}
 }
 
@@ -366,7 +358,7 @@ func titleWords(s string) string {
 // GROUP of that country (rule group:nationality-plural), MEMBER_OF it. A following capitalized
 // word makes the word part of a name and leaves it.
 func (d *doc) nationalityPlurals(st *sent) {
-	toks := st.toks
+	toks := st.Toks
 	for i, t := range toks {
 		c := d.lx.DemonymPlural[t.Lower]
 		if c == nil || !t.Cap || i+1 < len(toks) && toks[i+1].Kind == text.Word && toks[i+1].Cap {
@@ -411,9 +403,9 @@ func (d *doc) nationalityPlurals(st *sent) {
 //
 // It reports whether it took the phrase (the caller then skips it).
 func (d *doc) coordinatedNations(st *sent, start, hs, i int, c *lexicon.Country, plural bool) bool {
-	toks := st.toks
+	toks := st.Toks
 	cs := start
-	if ms := st.ment[start]; ms >= 0 {
+	if ms := st.Ment[start]; ms >= 0 {
 		cs = d.mentions[ms].ts
 	} else if m := d.mentionAt(st, start-1); start > 0 && m != nil && m.te == start && m.ent.final().kind == graph.Country {
 		cs = m.ts // the country kept its own mention: "US governments"
@@ -426,28 +418,28 @@ func (d *doc) coordinatedNations(st *sent, start, hs, i int, c *lexicon.Country,
 	c1s := -1
 	if m := d.mentionAt(st, j-1); m != nil && m.te == j && m.ent.final().kind == graph.Country {
 		c1, c1s = m.ent.final().country, m.ts
-	} else if em, ok := d.matchNamesEndingAt(st, j-1); ok && st.ment[j-1] < 0 {
+	} else if em, ok := d.matchNamesEndingAt(st, j-1); ok && st.Ment[j-1] < 0 {
 		c1, c1s = em.country, em.start
 	}
 	if c1 == nil || c1 == c {
 		return false
 	}
 	if plural && metonymHeads[strings.TrimSuffix(toks[i].Lower, "s")] || toks[i].Lower == "authorities" {
-		if st.ment[c1s] < 0 {
+		if st.Ment[c1s] < 0 {
 			d.addMention(st, c1s, j, d.countryEntity(c1), "metonymy:government")
 		}
-		if st.ment[cs] < 0 {
+		if st.Ment[cs] < 0 {
 			d.addMention(st, cs, i+1, d.countryEntity(c), "metonymy:government")
 		}
 		return true
 	}
-	if !plural || st.ment[hs] >= 0 {
+	if !plural || st.Ment[hs] >= 0 {
 		return true // "the Chinese and US judge": no one actor of two countries
 	}
 	label := d.spanText(st, c1s, i+1)
 	e := d.entity("agent:"+graph.NormalizeName(label), graph.Group, label, "agent:descriptive")
 	e.weak = true
-	if st.ment[c1s] < 0 && st.ment[cs] < 0 {
+	if st.Ment[c1s] < 0 && st.Ment[cs] < 0 {
 		d.addMention(st, c1s, i+1, e, "agent:descriptive")
 	} else {
 		d.addMention(st, hs, i+1, e, "agent:descriptive") // the countries keep their own mentions

@@ -19,7 +19,7 @@ import (
 // edition or session of what m names, not another name of it. An alias names the same thing
 // (Chicago Manual of Style 10.2: an abbreviation stands for the words it shortens).
 func (d *doc) numberedInstance(st *sent, ab int, m *mention) bool {
-	t := st.toks[ab].Text
+	t := st.Toks[ab].Text
 	if strings.IndexFunc(t, unicode.IsDigit) < 0 {
 		return false
 	}
@@ -61,7 +61,7 @@ func acronymSpells(acronym, name string) bool {
 // name, rule org:acronym-expansion), not to its committee or bureau. It returns nil when the
 // acronym spells the whole name or no inner name.
 func (d *doc) acronymOfInnerBody(st *sent, ab int, m *mention) *entity {
-	toks := st.toks
+	toks := st.Toks
 	acr := toks[ab].Text
 	if acronymSpells(acr, d.spanText(st, m.ts, m.te)) {
 		return nil
@@ -158,7 +158,7 @@ func (d *doc) commonNounAcronym(acronym string) bool {
 	}
 	counts := map[string]int{}
 	for _, st := range d.sents {
-		toks := st.toks
+		toks := st.Toks
 		for i := 0; i+1 < len(toks); i++ {
 			for n := 2; n <= 3 && n < len(a) && i+n <= len(toks); n++ {
 				ok := true
@@ -202,7 +202,7 @@ func (d *doc) commonNounAcronym(acronym string) bool {
 // Parliament, Treasury, which are single words); without it the phrase is a mass or abstract use
 // (a legal authority, a power), not a body.
 func (d *doc) abstractUse(st *sent, ts, te int) bool {
-	toks := st.toks
+	toks := st.Toks
 	if te-ts < 2 || ts == 0 || !d.genericName(d.spanText(st, ts, te)) {
 		return false
 	}
@@ -219,15 +219,15 @@ func (d *doc) abstractUse(st *sent, ts, te int) bool {
 		words = append(words, toks[k].Lower)
 	}
 	for _, s2 := range d.sents {
-		for i := 1; i+len(words) <= len(s2.toks); i++ {
-			if s2.toks[i-1].Lower != "the" && s2.toks[i-1].Kind != text.Word {
+		for i := 1; i+len(words) <= len(s2.Toks); i++ {
+			if s2.Toks[i-1].Lower != "the" && s2.Toks[i-1].Kind != text.Word {
 				continue
 			}
 			ok := true
 			for k, w := range words {
-				ok = ok && s2.toks[i+k].Lower == w
+				ok = ok && s2.Toks[i+k].Lower == w
 			}
-			if ok && (s2.toks[i-1].Lower == "the" || d.lx.Definite[s2.toks[i-1].Lower] != "") {
+			if ok && (s2.Toks[i-1].Lower == "the" || d.lx.Definite[s2.Toks[i-1].Lower] != "") {
 				return false // written with a determiner somewhere: a body
 			}
 		}
@@ -292,7 +292,7 @@ func (d *doc) sameAdministrations() {
 // "of Action", "Treaty" + "on the Non-Proliferation of Nuclear Weapons". It returns the end of
 // the continuation, or i when none follows.
 func (d *doc) policyOfTail(st *sent, i int) int {
-	toks := st.toks
+	toks := st.Toks
 	if i+1 >= len(toks) || toks[i].Lower != "of" && toks[i].Lower != "for" && toks[i].Lower != "on" {
 		return i
 	}
@@ -323,7 +323,7 @@ func (d *doc) policyOfTail(st *sent, i int) int {
 // bodyOfProgram reports a named program (rules policy:head-noun, policy:called) mentioned from
 // token k (after "of" and an optional "the"): the end of its mention, or k.
 func (d *doc) bodyOfProgram(st *sent, k int) int {
-	if k < len(st.toks) && st.toks[k].Lower == "the" {
+	if k < len(st.Toks) && st.Toks[k].Lower == "the" {
 		k++
 	}
 	m := d.mentionAt(st, k)
@@ -405,8 +405,8 @@ func (d *doc) titlePluralHead(st *sent, ts, te int) bool {
 		return false
 	}
 	h := d.headBeforeOf(st, ts, te)
-	w := st.toks[h].Lower
-	if !st.toks[h].Cap || len(w) < 4 || !strings.HasSuffix(w, "s") {
+	w := st.Toks[h].Lower
+	if !st.Toks[h].Cap || len(w) < 4 || !strings.HasSuffix(w, "s") {
 		return false
 	}
 	if _, ok := d.lx.GroupHeads[w]; ok {

@@ -18,34 +18,27 @@ import (
 // ministry", "the U.S. coast guard". It becomes a GOVERNMENT body named in title case with its
 // country ("Navy (Senegal)"), PART_OF that country.
 func (d *doc) descriptiveBodies(st *sent) {
-	toks := st.toks
+	toks := st.Toks
 	for i := 0; i < len(toks); i++ {
-		if toks[i].Cap || st.ment[i] >= 0 || toks[i].Kind != text.Word {
+		if toks[i].Cap || st.Ment[i] >= 0 || toks[i].Kind != text.Word {
 			continue
 		}
-		n := &d.lx.Bodies
-		end := -1
-		var entry lexicon.Entry
-		for j := i; j < len(toks) && !toks[j].Cap && st.ment[j] < 0; j++ {
-			nx := n.Next[toks[j].Lower]
-			if nx == nil {
-				break
-			}
-			n = nx
-			if len(n.Entries) > 0 {
-				end, entry = j+1, n.Entries[0]
-			}
+		lim := i // the run of lower-case words outside mentions from i
+		for lim < len(toks) && !toks[lim].Cap && st.Ment[lim] < 0 {
+			lim++
 		}
-		if end < 0 {
+		ents, n := d.lx.Bodies.LongestTokens(toks[i:lim])
+		if n == 0 {
 			continue
 		}
-		if end < len(toks) && toks[end].Kind == text.Word && !toks[end].Cap && d.lx.Bodies.Next[toks[end].Lower] == nil && !d.lx.Stop[toks[end].Lower] && !d.lx.BeForms[toks[end].Lower] && d.verbAfter(st, end) < 0 && d.lx.Speech[toks[end].Lower].Kind == 0 && !d.isCueWord(toks[end].Lower) && !strings.HasSuffix(toks[end].Lower, "ed") {
+		end, entry := i+n, ents[0]
+		if end < len(toks) && toks[end].Kind == text.Word && !toks[end].Cap && !d.lx.Bodies.Opens(toks[end].Lower) && !d.lx.Stop[toks[end].Lower] && !d.lx.BeForms[toks[end].Lower] && verbAfter(d.lx, st, end) < 0 && d.lx.Speech[toks[end].Lower].Kind == 0 && !d.isCueWord(toks[end].Lower) && !strings.HasSuffix(toks[end].Lower, "ed") {
 			continue // "the navy base", "police officers": the noun modifies another
 		}
 		maxMods := int(entry.Form[0] - '0')
 		// lower-case portfolio words before the noun ("energy ministry"), then the national modifier
 		s := i
-		for s > 0 && i-s < maxMods && toks[s-1].Kind == text.Word && !toks[s-1].Cap && st.ment[s-1] < 0 && !d.lx.Stop[toks[s-1].Lower] && toks[s-1].Lower != "'s" {
+		for s > 0 && i-s < maxMods && toks[s-1].Kind == text.Word && !toks[s-1].Cap && st.Ment[s-1] < 0 && !d.lx.Stop[toks[s-1].Lower] && toks[s-1].Lower != "'s" {
 			s--
 		}
 		var c *lexicon.Country
@@ -53,7 +46,7 @@ func (d *doc) descriptiveBodies(st *sent) {
 		var cm *mention
 		for s <= i && c == nil {
 			if s > 0 {
-				if em, ok := d.matchNamesEndingAt(st, s-1); ok && st.ment[s-1] < 0 {
+				if em, ok := d.matchNamesEndingAt(st, s-1); ok && st.Ment[s-1] < 0 {
 					c, phraseStart = em.country, em.start
 					break
 				}
@@ -105,8 +98,8 @@ func titleWord(w string) string {
 // org:descriptor); as the head of its appositive, "Vasco Pesca, a Vigo-based firm," (rule
 // org:appositive-noun). Only names not typed otherwise are changed: no titled or honorific person.
 func (d *doc) orgDescriptors(st *sent) {
-	toks := st.toks
-	for _, mi := range d.bySent[st.idx] {
+	toks := st.Toks
+	for _, mi := range d.bySent[st.Idx] {
 		m := d.mentions[mi]
 		e := m.ent.final()
 		if !(e.kind == "" && e.pending || e.kind == graph.Person && !e.hon && len(e.roles) == 0 && (m.rule == "person:name-shape" || m.rule == "name:single")) {
@@ -129,7 +122,7 @@ func (d *doc) orgDescriptors(st *sent) {
 			// ", a Vigo-based firm," — the descriptor noun heads the appositive
 			for k := m.te + 2; k < len(toks) && k <= m.te+6; k++ {
 				t := toks[k]
-				if t.Kind != text.Word || st.ment[k] >= 0 && !t.Cap {
+				if t.Kind != text.Word || st.Ment[k] >= 0 && !t.Cap {
 					break
 				}
 				if !t.Cap && (d.lx.OrgNouns[t.Lower] != nil || d.appositiveOrgHead(t.Lower)) && (k+1 >= len(toks) || toks[k+1].Kind != text.Word || appositiveEnd[toks[k+1].Lower]) {
@@ -158,7 +151,7 @@ var appositiveEnd = map[string]bool{"that": true, "which": true, "whose": true, 
 // of two to six capitals right before a number ("EO 14032", "UNSCR 2231"), or capitalized words
 // ending in an instrument head before one ("Executive Order 14032", "Resolution 2231").
 func (d *doc) numberedPolicies(st *sent) {
-	toks := st.toks
+	toks := st.Toks
 	for i := 1; i < len(toks); i++ {
 		if toks[i].Kind != text.Num || toks[i-1].Kind != text.Word || !toks[i].Space {
 			continue

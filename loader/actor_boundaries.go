@@ -19,11 +19,11 @@ import (
 // or a quotation, so "Liu He", "Vice Premier He Lifeng" keep the word as a name (He is a common
 // Chinese family name; rule of English capitalization, Chicago Manual of Style 8.1).
 func (d *doc) nameNotPronoun(st *sent, u unit, j int) bool {
-	t := st.toks[j]
+	t := st.Toks[j]
 	if t.Lower != "he" || t.AllCaps || u.te != j || j == 0 {
 		return false
 	}
-	if p := st.toks[j-1]; p.Kind != text.Word || !p.Cap {
+	if p := st.Toks[j-1]; p.Kind != text.Word || !p.Cap {
 		return false
 	}
 	return !d.sentInitial(st, j)
@@ -34,7 +34,7 @@ func (d *doc) nameNotPronoun(st *sent, u unit, j int) bool {
 // Premier of the State Council, …"). The pronoun takes no proper noun right after it in English,
 // so "He" + name is the Chinese family name He.
 func (d *doc) familyHe(st *sent, j int) bool {
-	toks := st.toks
+	toks := st.Toks
 	if toks[j].Lower != "he" || toks[j].AllCaps || j+1 >= len(toks) {
 		return false
 	}
@@ -51,10 +51,10 @@ func (d *doc) dictNameThrough(st *sent, u unit, j int) int {
 	if d.x.phx == nil {
 		return j
 	}
-	toks := st.toks
+	toks := st.Toks
 	best := j
 	for e := j + 2; e <= j+5 && e <= len(toks); e++ {
-		if toks[e-1].Kind != text.Word || !toks[e-1].Cap || st.ment[e-1] >= 0 {
+		if toks[e-1].Kind != text.Word || !toks[e-1].Cap || st.Ment[e-1] >= 0 {
 			break
 		}
 		for s := u.ts; s < j; s++ {
@@ -81,11 +81,11 @@ func (d *doc) dictNameAcross(st *sent, u unit, j int) (int, graph.Kind) {
 	if d.x.phx == nil {
 		return j, ""
 	}
-	toks := st.toks
+	toks := st.Toks
 	best, kind := j, graph.Kind("")
 	for e := j + 1; e <= j+8 && e <= len(toks); e++ {
 		t := toks[e-1]
-		if t.Kind != text.Word || st.ment[e-1] >= 0 || !t.Cap && !dictConnectors[t.Lower] {
+		if t.Kind != text.Word || st.Ment[e-1] >= 0 || !t.Cap && !dictConnectors[t.Lower] {
 			break
 		}
 		if !t.Cap {
@@ -117,15 +117,15 @@ func compassWord(w string) bool {
 // common word, the name ("Minister for Foreign Affairs Wang Yi", "Deputy Foreign Minister for
 // Political Affairs Seyyed Abbas Araghchi"). It returns the end of the portfolio, or j.
 func (d *doc) titlePortfolio(st *sent, j int) int {
-	toks := st.toks
+	toks := st.Toks
 	k := j + 1
-	for k < len(toks) && k-j <= 5 && toks[k].Kind == text.Word && (toks[k].Cap && d.lx.Common[toks[k].Lower] || toks[k].Lower == "and" && k > j+1) && st.ment[k] < 0 {
+	for k < len(toks) && k-j <= 5 && toks[k].Kind == text.Word && (toks[k].Cap && d.lx.Common[toks[k].Lower] || toks[k].Lower == "and" && k > j+1) && st.Ment[k] < 0 {
 		k++
 	}
 	// a longer portfolio of cabinet portfolio words only (portfolios.txt "area", as
 	// titleOfPortfolio reads them): "Minister for International Development Cooperation and
 	// Foreign Trade Benjamin Dousa"
-	for k-j > 5 && k < len(toks) && k-j <= 8 && st.ment[k] < 0 && toks[k].Kind == text.Word && (toks[k].Cap && d.lx.PortfolioArea[toks[k].Lower] || toks[k].Lower == "and") {
+	for k-j > 5 && k < len(toks) && k-j <= 8 && st.Ment[k] < 0 && toks[k].Kind == text.Word && (toks[k].Cap && d.lx.PortfolioArea[toks[k].Lower] || toks[k].Lower == "and") {
 		k++
 	}
 	// the name follows the portfolio, or an appositive comma does: "Cabinet Secretary for
@@ -134,7 +134,7 @@ func (d *doc) titlePortfolio(st *sent, j int) int {
 	if n+1 < len(toks) && toks[n].Text == "," {
 		n++
 	}
-	if k == j+1 || toks[k-1].Lower == "and" || n >= len(toks) || toks[n].Kind != text.Word || !toks[n].Cap || d.lx.Common[toks[n].Lower] || st.ment[n] >= 0 {
+	if k == j+1 || toks[k-1].Lower == "and" || n >= len(toks) || toks[n].Kind != text.Word || !toks[n].Cap || d.lx.Common[toks[n].Lower] || st.Ment[n] >= 0 {
 		return j
 	}
 	for i := j + 1; i <= k; i++ {
@@ -159,7 +159,7 @@ func (d *doc) titlePortfolio(st *sent, j int) int {
 // another person's or body's, so the portfolio stops before its "and". It returns the end of the
 // portfolio, or k.
 func (d *doc) portfolioConjuncts(st *sent, k int) int {
-	toks := st.toks
+	toks := st.Toks
 	if k == 0 || k >= len(toks) || !d.lx.PortfolioArea[toks[k-1].Lower] {
 		return k
 	}
@@ -169,7 +169,7 @@ func (d *doc) portfolioConjuncts(st *sent, k int) int {
 			c++ // serial comma
 		}
 		last := -1 // end of the longest run ending in a portfolio word
-		for i := c; i < len(toks) && i-c < 3 && toks[i].Kind == text.Word && toks[i].Cap && st.ment[i] < 0 && d.titleAt(st, i) == nil; i++ {
+		for i := c; i < len(toks) && i-c < 3 && toks[i].Kind == text.Word && toks[i].Cap && st.Ment[i] < 0 && d.titleAt(st, i) == nil; i++ {
 			if ents, _ := d.matchNames(st, i); len(ents) > 0 {
 				break // a country or known actor: "Minister of Finance and Germany's …"
 			}
@@ -177,7 +177,7 @@ func (d *doc) portfolioConjuncts(st *sent, k int) int {
 				last = i + 1
 			}
 		}
-		if last < 0 || last < len(toks) && (st.ment[last] >= 0 || d.titleAt(st, last) != nil) {
+		if last < 0 || last < len(toks) && (st.Ment[last] >= 0 || d.titleAt(st, last) != nil) {
 			return k // "Minister of Finance and Trade Minister X": a second title, not a portfolio
 		}
 		k = last
@@ -190,13 +190,13 @@ func (d *doc) portfolioConjuncts(st *sent, k int) int {
 // them, up to a capitalized word that is none (the name's first). It returns the end of the
 // portfolio, or j when no name follows it.
 func (d *doc) titleOfPortfolio(st *sent, j int) int {
-	toks := st.toks
+	toks := st.Toks
 	k := j + 1
-	for k < len(toks) && k-j <= 8 && st.ment[k] < 0 && (toks[k].Kind == text.Word && toks[k].Cap && d.lx.PortfolioArea[toks[k].Lower] ||
+	for k < len(toks) && k-j <= 8 && st.Ment[k] < 0 && (toks[k].Kind == text.Word && toks[k].Cap && d.lx.PortfolioArea[toks[k].Lower] ||
 		k > j+1 && (toks[k].Lower == "and" || toks[k].Text == "&" || toks[k].Text == ",")) {
 		k++
 	}
-	if k == j+1 || !toks[k-1].Cap || k >= len(toks) || toks[k].Kind != text.Word || !toks[k].Cap || st.ment[k] >= 0 || d.isStopCap(st, k) {
+	if k == j+1 || !toks[k-1].Cap || k >= len(toks) || toks[k].Kind != text.Word || !toks[k].Cap || st.Ment[k] >= 0 || d.isStopCap(st, k) {
 		return j
 	}
 	return k
@@ -212,12 +212,12 @@ func (d *doc) titleOfPortfolio(st *sent, j int) int {
 // name. It returns the portfolio's end, or j. Only portfolio words are read: "spokesman for
 // National Grid" keeps the company (a role, and "grid" names no portfolio).
 func (d *doc) trailingPortfolio(st *sent, u unit, j int) int {
-	toks := st.toks
+	toks := st.Toks
 	if u.e.Title == nil || u.e.Title.Class != "state" {
 		return j
 	}
 	k := j + 1
-	for k < len(toks) && k-j <= 8 && st.ment[k] < 0 && (toks[k].Kind == text.Word && toks[k].Cap && d.lx.PortfolioArea[toks[k].Lower] ||
+	for k < len(toks) && k-j <= 8 && st.Ment[k] < 0 && (toks[k].Kind == text.Word && toks[k].Cap && d.lx.PortfolioArea[toks[k].Lower] ||
 		k > j+1 && (toks[k].Lower == "and" || toks[k].Text == "&" || toks[k].Text == ",")) {
 		k++
 	}
@@ -237,7 +237,7 @@ func (d *doc) trailingPortfolio(st *sent, u unit, j int) int {
 // Conference of the Ministry of Commerce"): the head noun that says what the name names.
 func (d *doc) headBeforeOf(st *sent, ts, te int) int {
 	for k := ts + 1; k < te; k++ {
-		if st.toks[k].Lower == "of" {
+		if st.Toks[k].Lower == "of" {
 			return k - 1
 		}
 	}
@@ -248,7 +248,7 @@ func (d *doc) headBeforeOf(st *sent, ts, te int) int {
 // the Republic of Korea"), or nil.
 func (d *doc) ofCountry(st *sent, ts, te int) *lexicon.Country {
 	for k := te - 1; k > ts+1; k-- {
-		if st.toks[k-1].Lower != "of" && !(st.toks[k-1].Lower == "the" && st.toks[k-2].Lower == "of") {
+		if st.Toks[k-1].Lower != "of" && !(st.Toks[k-1].Lower == "the" && st.Toks[k-2].Lower == "of") {
 			continue
 		}
 		ents, end := d.matchNames(st, k)
@@ -270,7 +270,7 @@ func (d *doc) ownerBodyCountry(st *sent, u *unit) *lexicon.Country {
 	if u == nil || u.kind != uChunk || u.org != graph.Government {
 		return nil
 	}
-	toks := st.toks
+	toks := st.Toks
 	for k := u.ts + 1; k < u.te-1; k++ {
 		if toks[k].Lower != "of" {
 			continue
@@ -309,7 +309,7 @@ func (d *doc) countryRef(c *lexicon.Country) *entity {
 // adjectives ("Nigerian junior foreign minister", "the Dutch former trade minister"): the
 // country of a demonym or country name ending there, not yet a mention.
 func (d *doc) adjectiveCountry(st *sent, ts int) *lexicon.Country {
-	toks := st.toks
+	toks := st.Toks
 	k := ts
 	for adj := 0; adj < 2 && k > 0 && toks[k-1].Kind == text.Word && !toks[k-1].Cap && d.lx.Common[toks[k-1].Lower] && !d.lx.Stop[toks[k-1].Lower]; adj++ {
 		k--
@@ -332,7 +332,7 @@ func (d *doc) adjectiveCountry(st *sent, ts int) *lexicon.Country {
 // is one ORGANIZATION or GOVERNMENT node (rule org:place-pair), and no word of it becomes a node
 // of its own. It returns the end of the name, or i.
 func (d *doc) placePairName(st *sent, i int) int {
-	toks := st.toks
+	toks := st.Toks
 	ns := i // the name's first word: "the" stays outside it
 	if toks[i].Lower == "the" && i+1 < len(toks) {
 		ns = i + 1
@@ -355,7 +355,7 @@ func (d *doc) placePairName(st *sent, i int) int {
 	}
 	k, head := e, -1
 	var kind graph.Kind
-	for k < len(toks) && k-e < 10 && st.ment[k] < 0 && toks[k].Kind == text.Word {
+	for k < len(toks) && k-e < 10 && st.Ment[k] < 0 && toks[k].Kind == text.Word {
 		t := toks[k]
 		if t.Cap {
 			if ok, found := d.lx.OrgWords[strings.TrimSuffix(t.Lower, ".")]; found {
@@ -374,7 +374,7 @@ func (d *doc) placePairName(st *sent, i int) int {
 		return i
 	}
 	for s := ns; s < k; s++ {
-		if st.ment[s] >= 0 {
+		if st.Ment[s] >= 0 {
 			return i
 		}
 	}
@@ -405,7 +405,7 @@ func (d *doc) countryAcronym(st *sent, ab int, m *mention) bool {
 			return true
 		}
 	}
-	return lettersInOrder(st.toks[ab].Text, d.spanText(st, m.ts, m.te))
+	return lettersInOrder(st.Toks[ab].Text, d.spanText(st, m.ts, m.te))
 }
 
 // lettersInOrder reports whether the letters of acronym occur in order in name, its first letter
@@ -432,7 +432,7 @@ func lettersInOrder(acronym, name string) bool {
 // org:acronym-expansion): its first part is merged into it and the country keeps no mention there.
 // It returns the entity of the whole name, or nil.
 func (d *doc) acronymThroughPlace(st *sent, m *mention, paren int) *entity {
-	toks := st.toks
+	toks := st.Toks
 	k := m.ts
 	if k > 0 && toks[k-1].Lower == "the" {
 		k--
@@ -474,7 +474,7 @@ func (d *doc) acronymThroughPlace(st *sent, m *mention, paren int) *entity {
 // te ("Regular Press Conference" + "of the Ministry of Commerce"): an organization when its words
 // hold an organization head, else nil.
 func (d *doc) eventHolder(st *sent, k, te int, c *lexicon.Country) *entity {
-	toks := st.toks
+	toks := st.Toks
 	if k >= te || toks[k].Lower != "of" {
 		return nil
 	}
@@ -507,7 +507,7 @@ func (d *doc) eventHolder(st *sent, k, te int, c *lexicon.Country) *entity {
 // (Marxist)"). Only a name whose head before "of" is "party" is extended. It returns the party's
 // entity, or nil (the qualifier alone is no actor).
 func (d *doc) partyQualifier(st *sent, ts, te int) *entity {
-	toks := st.toks
+	toks := st.Toks
 	open := ts - 1
 	if toks[open].Text != "(" {
 		return nil
@@ -548,7 +548,7 @@ var meetingHeads = map[string]bool{"forum": true, "summit": true, "conference": 
 // ordinalMeeting reports a name [ts, te) whose head (before a first "of" or "for") is a meeting
 // noun and which an ordinal precedes.
 func (d *doc) ordinalMeeting(st *sent, ts, te int) bool {
-	toks := st.toks
+	toks := st.Toks
 	if ts < 1 || !ordinalWord(toks[ts-1].Lower) {
 		return false
 	}
@@ -565,7 +565,7 @@ func (d *doc) ordinalMeeting(st *sent, ts, te int) bool {
 // ordinalMeetingBefore reports a bracket at paren right after an ordinal meeting's name: the
 // capitalized run before it (with inner "of", "for", "and", "the") is such a name.
 func (d *doc) ordinalMeetingBefore(st *sent, paren int) bool {
-	toks := st.toks
+	toks := st.Toks
 	s := paren
 	for s > 0 && paren-s < 12 && toks[s-1].Kind == text.Word && (toks[s-1].Cap || toks[s-1].Lower == "of" || toks[s-1].Lower == "for" || toks[s-1].Lower == "and") {
 		s--
@@ -592,8 +592,8 @@ func ordinalWord(w string) bool {
 // 17.104), so the name runs on to it; a singular noun, a name or a title after the country
 // ("Commission of the DPRK Kim Jong Un") still ends the name there.
 func (d *doc) countryAgentAfter(st *sent, i int) int {
-	toks := st.toks
-	if d.x.phx == nil || i >= len(toks) || toks[i].Kind != text.Word || !toks[i].Cap || st.ment[i] >= 0 {
+	toks := st.Toks
+	if d.x.phx == nil || i >= len(toks) || toks[i].Kind != text.Word || !toks[i].Cap || st.Ment[i] >= 0 {
 		return i
 	}
 	if i+1 < len(toks) && toks[i+1].Kind == text.Word && toks[i+1].Cap {
@@ -614,7 +614,7 @@ func (d *doc) countryAgentAfter(st *sent, i int) int {
 // 1985, 13.67, 17.114), so the whole list is one name; a list of countries or known names is a
 // list of actors and is not read. It returns the end of the name and the head's kind, or j.
 func (d *doc) coordinatedHead(st *sent, u unit, j int) (int, graph.Kind) {
-	toks := st.toks
+	toks := st.Toks
 	for k := u.ts; k < u.te; k++ {
 		if !toks[k].Cap || !d.lx.PortfolioArea[toks[k].Lower] {
 			return j, ""
@@ -634,7 +634,7 @@ func (d *doc) coordinatedHead(st *sent, u unit, j int) (int, graph.Kind) {
 			return j, "" // "Foreign, Germany and …": a country, demonym or title ends the name
 		}
 		n := 0
-		for k < len(toks) && n < 3 && toks[k].Kind == text.Word && toks[k].Cap && st.ment[k] < 0 {
+		for k < len(toks) && n < 3 && toks[k].Kind == text.Word && toks[k].Cap && st.Ment[k] < 0 {
 			k++
 			n++
 		}
@@ -659,7 +659,7 @@ func (d *doc) coordinatedHead(st *sent, u unit, j int) (int, graph.Kind) {
 // an organization head (orgwords.txt), is one body's name. j when the token is no such dash, the
 // name before it is no chunk ending there, or the run after it ends in no organization head.
 func (d *doc) dashJoinedName(st *sent, units []unit, j int) int {
-	toks := st.toks
+	toks := st.Toks
 	last := len(units) - 1
 	if j+1 >= len(toks) || toks[j].Text != "\u2013" || toks[j].Space || toks[j+1].Space || !toks[j+1].Cap ||
 		last < 0 || units[last].kind != uChunk || units[last].te != j {
@@ -680,7 +680,7 @@ func (d *doc) dashJoinedName(st *sent, units []unit, j int) int {
 // coordinated portfolio continues (portfolioConjuncts).
 func (d *doc) titleHasPortfolio(st *sent, u unit) bool {
 	for k := u.ts + 1; k < u.te-1; k++ {
-		if w := st.toks[k].Lower; w == "for" || w == "of" {
+		if w := st.Toks[k].Lower; w == "for" || w == "of" {
 			return true
 		}
 	}
@@ -692,7 +692,7 @@ func (d *doc) titleHasPortfolio(st *sent, u unit) bool {
 // returns the portfolio's end, or j when no portfolio word follows.
 func (d *doc) ofPortfolioEnd(st *sent, j int) int {
 	k := j + 1
-	for k < len(st.toks) && st.toks[k].Kind == text.Word && st.toks[k].Cap && d.lx.PortfolioArea[st.toks[k].Lower] {
+	for k < len(st.Toks) && st.Toks[k].Kind == text.Word && st.Toks[k].Cap && d.lx.PortfolioArea[st.Toks[k].Lower] {
 		k++
 	}
 	if k == j+1 {

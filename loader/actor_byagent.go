@@ -26,11 +26,11 @@ import (
 // label's start; the partitive head when the agent noun is inside "a N of …", see partitiveHead),
 // or -1.
 func (d *doc) passiveByAgent(st *sent, hs int) int {
-	toks := st.toks
+	toks := st.Toks
 	k := hs
 	for n := 0; k > 0 && n < 3; n++ {
 		p := toks[k-1]
-		if p.Kind != text.Word || p.Cap || st.ment[k-1] >= 0 || !(determiners.Has(p.Lower) || predeterminers[p.Lower] || byQuantifiers[p.Lower] || isNumeral(p.Lower) || d.lx.Common[p.Lower] && !d.lx.Stop[p.Lower] && !d.isCueWord(p.Lower)) {
+		if p.Kind != text.Word || p.Cap || st.Ment[k-1] >= 0 || !(determiners.Has(p.Lower) || predeterminers[p.Lower] || byQuantifiers[p.Lower] || isNumeral(p.Lower) || d.lx.Common[p.Lower] && !d.lx.Stop[p.Lower] && !d.isCueWord(p.Lower)) {
 			break
 		}
 		k--
@@ -53,7 +53,7 @@ func (d *doc) passiveByAgent(st *sent, hs int) int {
 	// words back to a participle that a be-form precedes
 	for j := k - 3; j >= 1 && j >= k-5; j-- {
 		t := toks[j+1]
-		if t.Kind != text.Word || t.Cap || st.ment[j+1] >= 0 || d.lx.Stop[t.Lower] && !determiners.Has(t.Lower) || d.lx.BeForms[t.Lower] {
+		if t.Kind != text.Word || t.Cap || st.Ment[j+1] >= 0 || d.lx.Stop[t.Lower] && !determiners.Has(t.Lower) || d.lx.BeForms[t.Lower] {
 			return -1
 		}
 		if d.cueParticiple(st, j) && d.lx.BeForms[toks[j-1].Lower] {
@@ -66,7 +66,7 @@ func (d *doc) passiveByAgent(st *sent, hs int) int {
 // cueParticiple reports a lower-case past participle at token j (-ed or -en, or an irregular form of
 // irregular.txt) that is a cue word of the generated dictionary.
 func (d *doc) cueParticiple(st *sent, j int) bool {
-	v := st.toks[j]
+	v := st.Toks[j]
 	return v.Kind == text.Word && !v.Cap && (strings.HasSuffix(v.Lower, "ed") || d.lx.PastForms[v.Lower] || strings.HasSuffix(v.Lower, "en")) && d.isCueWord(v.Lower)
 }
 
@@ -77,12 +77,12 @@ func (d *doc) cueParticiple(st *sent, j int) bool {
 // the agent and N its head, which the parser makes the obl:agent. N is a lower-case common word
 // after a determiner, no cue or function word.
 func (d *doc) partitiveHead(st *sent, k int) int {
-	toks := st.toks
+	toks := st.Toks
 	if k < 3 || toks[k-1].Lower != "of" {
 		return -1
 	}
 	n := toks[k-2]
-	if n.Kind != text.Word || n.Cap || st.ment[k-2] >= 0 || !d.lx.Common[n.Lower] || d.lx.Stop[n.Lower] || d.isCueWord(n.Lower) {
+	if n.Kind != text.Word || n.Cap || st.Ment[k-2] >= 0 || !d.lx.Common[n.Lower] || d.lx.Stop[n.Lower] || d.isCueWord(n.Lower) {
 		return -1
 	}
 	if p := toks[k-3].Lower; !determiners.Has(p) && !predeterminers[p] {

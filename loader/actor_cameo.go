@@ -150,7 +150,7 @@ func (d *doc) introducedAsOpposition(e *entity) bool {
 		if m == nil || m.ent == nil || m.ent.final() != e || m.ts == 0 {
 			continue
 		}
-		if p := d.sents[m.sent].toks[m.ts-1]; p.Lower == "opposition" && !p.Cap {
+		if p := d.sents[m.sent].Toks[m.ts-1]; p.Lower == "opposition" && !p.Cap {
 			return true
 		}
 	}

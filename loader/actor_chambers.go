@@ -33,7 +33,7 @@ var houseChambers = map[string]bool{"commons": true, "lords": true, "representat
 // Peoples' Representatives". It returns the end of the chamber's name, or j when "of" does not
 // open one (the next capitalized word is no chamber word: "House of Fraser").
 func (d *doc) houseOfChamber(st *sent, units []unit, j int) int {
-	toks := st.toks
+	toks := st.Toks
 	last := len(units) - 1
 	if last < 0 || units[last].kind != uChunk || units[last].te != j || j == 0 || toks[j].Lower != "of" {
 		return j
@@ -45,7 +45,7 @@ func (d *doc) houseOfChamber(st *sent, units []unit, j int) int {
 	if k < len(toks) && toks[k].Lower == "the" {
 		k++
 	}
-	if k >= len(toks) || !toks[k].Cap || !houseChambers[toks[k].Lower] || st.ment[k] >= 0 {
+	if k >= len(toks) || !toks[k].Cap || !houseChambers[toks[k].Lower] || st.Ment[k] >= 0 {
 		return j
 	}
 	k++
@@ -62,10 +62,10 @@ func (d *doc) houseOfChamber(st *sent, units []unit, j int) int {
 // a person's name after the chamber ("Leader of the House of Commons Lucy Powell", "House of
 // Commons Speaker Lindsay Hoyle"), which ends the chamber's name.
 func (d *doc) bodyRunAfter(st *sent, k int) bool {
-	toks := st.toks
+	toks := st.Toks
 	for n := 0; k < len(toks) && n < 10; k, n = k+1, n+1 {
 		t := toks[k]
-		if t.Kind == text.Word && t.Cap && st.ment[k] < 0 {
+		if t.Kind == text.Word && t.Cap && st.Ment[k] < 0 {
 			if _, ok := d.lx.OrgWords[strings.TrimSuffix(t.Lower, ".")]; ok {
 				return true
 			}
@@ -142,7 +142,7 @@ func (d *doc) ofNameHead(e *entity) bool {
 		if m.ent != e {
 			continue
 		}
-		toks := d.sents[m.sent].toks
+		toks := d.sents[m.sent].Toks
 		k := m.te
 		if k >= len(toks) || toks[k].Lower != "of" {
 			return false

@@ -243,12 +243,12 @@ func (d *doc) placeCountry(st *sent, j int) *lexicon.Country {
 // release (headline, "PRESS RELEASE", the issuer's name) that stands before its place-and-date
 // line (AP Stylebook, "news release": headline, dateline, body, boilerplate, contact).
 func (d *doc) headerBlockBefore(st *sent) bool {
-	if st.s.Paragraph > 5 {
+	if st.S.Paragraph > 5 {
 		return false
 	}
-	for i := 0; i < st.idx; i++ {
+	for i := 0; i < st.Idx; i++ {
 		p := d.sents[i]
-		if i > 0 && d.sents[i-1].s.Paragraph == p.s.Paragraph || len(p.toks) == 0 || p.toks[len(p.toks)-1].Text == "." || len(p.toks) > 16 {
+		if i > 0 && d.sents[i-1].S.Paragraph == p.S.Paragraph || len(p.Toks) == 0 || p.Toks[len(p.Toks)-1].Text == "." || len(p.Toks) > 16 {
 			return false
 		}
 	}
@@ -261,13 +261,13 @@ func (d *doc) headerBlockBefore(st *sent) bool {
 // nothing else: the date line of a statement, letter or communiqué (rePlaceDateLine, dates.go,
 // gives its date).
 func (d *doc) placeDateLine(st *sent) int {
-	last := d.sents[len(d.sents)-1].s.Paragraph
-	if st.s.Paragraph > 2 && st.s.Paragraph != last && !d.headerBlockBefore(st) ||
-		st.idx > 0 && d.sents[st.idx-1].s.Paragraph == st.s.Paragraph ||
-		st.idx+1 < len(d.sents) && d.sents[st.idx+1].s.Paragraph == st.s.Paragraph {
+	last := d.sents[len(d.sents)-1].S.Paragraph
+	if st.S.Paragraph > 2 && st.S.Paragraph != last && !d.headerBlockBefore(st) ||
+		st.Idx > 0 && d.sents[st.Idx-1].S.Paragraph == st.S.Paragraph ||
+		st.Idx+1 < len(d.sents) && d.sents[st.Idx+1].S.Paragraph == st.S.Paragraph {
 		return 0
 	}
-	toks := st.toks
+	toks := st.Toks
 	c := 0
 	for c < len(toks) && c < 3 && toks[c].Kind == text.Word && toks[c].Cap && !text.IsDayOrMonth(toks[c].Lower) {
 		c++
@@ -307,7 +307,7 @@ func (d *doc) countryCounts() map[string]int {
 	d.cCounts = map[string]int{}
 	d.eachCapitalMatch(func(st *sent, i int, ents []lexicon.Entry) bool {
 		for _, e := range ents {
-			if e.Country == nil || (e.Kind != lexicon.EntryCountry && e.Kind != lexicon.EntryDemonym && e.Kind != lexicon.EntryCapital) || e.Caps && !st.toks[i].AllCaps {
+			if e.Country == nil || (e.Kind != lexicon.EntryCountry && e.Kind != lexicon.EntryDemonym && e.Kind != lexicon.EntryCapital) || e.Caps && !st.Toks[i].AllCaps {
 				continue
 			}
 			d.cCounts[e.Country.Code]++
@@ -340,10 +340,8 @@ func (d *doc) genericBody(e *entity) bool {
 		// Government's own usage; Australia, Malaysia, Pakistan): whose, the article says
 		return true
 	}
-	if n := d.lx.Bodies.Next; n != nil {
-		if ents, end := matchWords(&d.lx.Bodies, strings.Fields(l)); end == len(strings.Fields(l)) && len(ents) > 0 {
-			return true // "Central Bank", "Coast Guard" (bodies.txt)
-		}
+	if ents, end := d.lx.Bodies.Longest(strings.Fields(l)); end == len(strings.Fields(l)) && len(ents) > 0 {
+		return true // "Central Bank", "Coast Guard" (bodies.txt)
 	}
 	// a state head with common modifiers: "Commerce Ministry", "Ministry of Finance", "Supreme Court"
 	words := strings.Fields(l)
@@ -390,23 +388,6 @@ func (d *doc) committeeOnly(e *entity) bool {
 	return false
 }
 
-// matchWords walks a lexicon trie over lower-case words from the start: the entries of the longest
-// match and its end.
-func matchWords(t *lexicon.Trie, words []string) ([]lexicon.Entry, int) {
-	var best []lexicon.Entry
-	end := 0
-	n := t
-	for i, w := range words {
-		if n = n.Next[w]; n == nil {
-			break
-		}
-		if len(n.Entries) > 0 {
-			best, end = n.Entries, i+1
-		}
-	}
-	return best, end
-}
-
 // genericName reports a name made only of common English words, an organization head among them
 // ("Foreign Ministry", "Congress", "Central Bank", "Supreme Court").
 func (d *doc) genericName(name string) bool {
@@ -439,18 +420,7 @@ func (d *doc) genericName(name string) bool {
 
 // isPlaceWord reports a word that is a demonym, country or capital ("american" in "American
 // Chamber of Commerce"): the name then carries its country.
-func (d *doc) isPlaceWord(w string) bool {
-	n := d.lx.Names.Next[w]
-	if n == nil {
-		return false
-	}
-	for _, e := range n.Entries {
-		if e.Kind == lexicon.EntryDemonym || e.Kind == lexicon.EntryCountry || e.Kind == lexicon.EntryCapital {
-			return true
-		}
-	}
-	return false
-}
+func (d *doc) isPlaceWord(w string) bool { return d.lx.PlaceWord(w) }
 
 // sector is the CAMEO sector code of a name's head noun from the Phoenix agents ("Parliament
 // (Serbia)" → LEG, "Supreme Court" → JUD), or def. A state body whose head the agents do not

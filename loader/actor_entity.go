@@ -143,15 +143,15 @@ func (d *doc) addMention(st *sent, ts, te int, e *entity, rule string) *mention 
 		return nil
 	}
 	for i := ts; i < te; i++ {
-		if st.ment[i] >= 0 {
+		if st.Ment[i] >= 0 {
 			return nil
 		}
 	}
-	m := &mention{sent: st.idx, ts: ts, te: te, ent: e, rule: rule}
+	m := &mention{sent: st.Idx, ts: ts, te: te, ent: e, rule: rule}
 	for i := ts; i < te; i++ {
-		st.ment[i] = len(d.mentions)
+		st.Ment[i] = len(d.mentions)
 	}
-	d.bySent[st.idx] = append(d.bySent[st.idx], len(d.mentions))
+	d.bySent[st.Idx] = append(d.bySent[st.Idx], len(d.mentions))
 	d.mentions = append(d.mentions, m)
 	if e.kind != graph.Policy && !strings.HasPrefix(rule, "coref") {
 		surface := d.spanText(st, ts, te)
@@ -164,8 +164,8 @@ func (d *doc) addMention(st *sent, ts, te int, e *entity, rule string) *mention 
 
 // mentionAt returns the mention covering token i of st, or nil.
 func (d *doc) mentionAt(st *sent, i int) *mention {
-	if i < 0 || i >= len(st.toks) || st.ment[i] < 0 {
+	if i < 0 || i >= len(st.Toks) || st.Ment[i] < 0 {
 		return nil
 	}
-	return d.mentions[st.ment[i]]
+	return d.mentions[st.Ment[i]]
 }

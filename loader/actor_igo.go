@@ -39,7 +39,7 @@ func (d *doc) igoByMembership(ents []*entity) {
 // member of [the] BODY", with the country at most four words before the verb and no other actor
 // between them.
 func (d *doc) stateJoins(st *sent, i int) bool {
-	toks := st.toks
+	toks := st.Toks
 	k := i - 1
 	if k >= 0 && toks[k].Lower == "the" {
 		k--

@@ -11,7 +11,7 @@ import (
 
 // interpret turns the units of one phrase into mentions, roles and structural relations.
 func (d *doc) interpret(st *sent, units []unit) {
-	toks := st.toks
+	toks := st.Toks
 	var mod *entity           // the last actor named in the phrase, modifying what follows
 	var modC *lexicon.Country // the country named or implied by a demonym
 	var possessor *entity     // set right after a possessive
@@ -154,7 +154,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 						m.ent.final().dropped, m.ent.final().pending = true, false
 						d.unmention(st, m)
 					}
-					if st.ment[u.ts-1] < 0 {
+					if st.Ment[u.ts-1] < 0 {
 						u.ts--
 					}
 				}
@@ -169,7 +169,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 				name := d.spanText(st, u.ts, nx.te)
 				if a := d.knownByName(name); a != nil {
 					d.addMention(st, u.ts, nx.te, d.knownEntity(a), "lexicon:actors")
-				} else if dict != nil && st.ment[u.ts] < 0 {
+				} else if dict != nil && st.Ment[u.ts] < 0 {
 					d.orgChunk(st, u.ts, nx.te, dict.Kind, c, nil) // the dictionary's kind, country and code follow (codes, step 1)
 				} else if d.headlineClause(st, u.ts, nx.te) {
 					// "Turkish Parliament Extends Troop Mandate": the demonym's body is the clause's
@@ -230,7 +230,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 				if units[k-1].kind == uPoss {
 					d.addMention(st, u.ts, u.te, e, "body:possessive") // the country keeps its mention
 					d.structural(st, u.ts, e, possessor, "part-of:possessive")
-				} else if units[k-1].kind == uCountry && st.ment[ns] >= 0 {
+				} else if units[k-1].kind == uCountry && st.Ment[ns] >= 0 {
 					// "the Kenya Senate": the country's name keeps the mention it took as a unit,
 					// as before a body's chunk ("the Ghana Parliament"); a mention over both
 					// would overlap it and leave the body unmentioned, the country acting
@@ -302,7 +302,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 				continue
 			}
 			if u.org == graph.Government && possessor == nil && k == 0 && u.ts > 0 && (toks[u.ts-1].Lower == "its" || toks[u.ts-1].Lower == "their") {
-				if pe := d.resolvePronoun(st.idx, u.ts-1, "it"); pe != nil && pe.kind == graph.Country {
+				if pe := d.resolvePronoun(st.Idx, u.ts-1, "it"); pe != nil && pe.kind == graph.Country {
 					possessor = pe
 				}
 			}
@@ -331,7 +331,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 					e = d.bodyEntity(d.spanText(st, u.ts, u.te), mod.country)
 					d.addMention(st, u.ts, u.te, e, "body:country-modifier")
 					e.addAlias(d.spanText(st, units[k-1].ts, u.te))
-				} else if h := d.headBeforeOf(st, u.ts, u.te); d.lx.NonActor[st.toks[h].Lower] == "event" || d.lx.NonActor[st.toks[h].Lower] == "venue" {
+				} else if h := d.headBeforeOf(st, u.ts, u.te); d.lx.NonActor[st.Toks[h].Lower] == "event" || d.lx.NonActor[st.Toks[h].Lower] == "venue" {
 					// "Regular Press Conference", "Press Briefing Room": an event or venue, not an
 					// organization; the body after its "of" holds it and is one ("Regular Press
 					// Conference of the Ministry of Commerce")
@@ -397,7 +397,7 @@ func titleBeforeBody(units []unit) []unit {
 // [ts, te).
 func (d *doc) stateHeadIn(st *sent, ts, te int) bool {
 	for k := ts; k < te; k++ {
-		if stateHeads[st.toks[k].Lower] {
+		if stateHeads[st.Toks[k].Lower] {
 			return true
 		}
 	}
@@ -442,7 +442,7 @@ func (d *doc) mentionEnt(st *sent, i int) *entity {
 // connector (of, for, and, the) in a headline, that is no generic or known name, is a name only
 // when the article writes it so again, as for persons in nameChunk.
 func (d *doc) headlineClause(st *sent, ts, te int) bool {
-	if !st.headline || st.toks[len(st.toks)-1].Text == "." || te-ts < 4 {
+	if !st.Headline || st.Toks[len(st.Toks)-1].Text == "." || te-ts < 4 {
 		return false
 	}
 	name := d.spanText(st, ts, te)
@@ -451,7 +451,7 @@ func (d *doc) headlineClause(st *sent, ts, te int) bool {
 		// a generic body's name ends in its head ("Central Bank", "Supreme Court": English
 		// premodification, Quirk et al. 17.2); common words after the head are the headline's
 		// predicate ("Central Bank Holds Rates")
-		_, headLast := d.lx.OrgWords[strings.TrimSuffix(st.toks[te-1].Lower, "'s")]
+		_, headLast := d.lx.OrgWords[strings.TrimSuffix(st.Toks[te-1].Lower, "'s")]
 		generic = headLast
 	}
 	return !generic && d.knownByName(name) == nil && strings.Count(d.c.Article.Text, name) < 2 && !connectorInside(st, ts, te)
@@ -462,7 +462,7 @@ func (d *doc) headlineClause(st *sent, ts, te int) bool {
 // Threatens Trade Complaint" may be a capital and the rest of its clause; the run is a name only
 // when the article writes it so elsewhere (as orgChunk and nameChunk require of headline runs).
 func (d *doc) headlineOnlyRun(st *sent, ts, te int) bool {
-	if !st.headline && !d.subheadLine(st) {
+	if !st.Headline && !d.subheadLine(st) {
 		return false
 	}
 	name := d.spanText(st, ts, te)
@@ -477,8 +477,8 @@ func (d *doc) headlineOnlyRun(st *sent, ts, te int) bool {
 // name. A run inside a longer name ("House of Commons Defence Committee") is left alone. It
 // returns ts otherwise.
 func (d *doc) headlineVerbBefore(st *sent, ts, te int) int {
-	if !st.headline || te-ts < 3 || st.toks[len(st.toks)-1].Text == "." || d.knownByName(d.spanText(st, ts, te)) != nil ||
-		ts > 0 && st.toks[ts-1].Text != "," || !d.lx.Common[st.toks[ts].Lower] || connectorWord(st.toks[ts+1].Lower) ||
+	if !st.Headline || te-ts < 3 || st.Toks[len(st.Toks)-1].Text == "." || d.knownByName(d.spanText(st, ts, te)) != nil ||
+		ts > 0 && st.Toks[ts-1].Text != "," || !d.lx.Common[st.Toks[ts].Lower] || connectorWord(st.Toks[ts+1].Lower) ||
 		strings.Count(d.c.Article.Text, d.spanText(st, ts, te)) >= 2 || strings.Count(d.c.Article.Text, d.spanText(st, ts+1, te)) < 2 {
 		return ts
 	}
@@ -492,8 +492,8 @@ func (d *doc) headlineVerbBefore(st *sent, ts, te int) int {
 // Stylebook, "headlines"), and the body's lower case says the words are a common noun phrase,
 // no name, so the run names no actor.
 func (d *doc) headlineCommonPhrase(st *sent, ts, te int) bool {
-	if !st.headline || te-ts < 3 || ts == 0 || st.toks[ts-1].Text != "," || st.toks[len(st.toks)-1].Text == "." ||
-		!d.lx.Common[st.toks[ts].Lower] || connectorWord(st.toks[ts+1].Lower) || d.knownByName(d.spanText(st, ts, te)) != nil {
+	if !st.Headline || te-ts < 3 || ts == 0 || st.Toks[ts-1].Text != "," || st.Toks[len(st.Toks)-1].Text == "." ||
+		!d.lx.Common[st.Toks[ts].Lower] || connectorWord(st.Toks[ts+1].Lower) || d.knownByName(d.spanText(st, ts, te)) != nil {
 		return false
 	}
 	text := d.c.Article.Text
@@ -526,20 +526,20 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 	if d.headlineClause(st, ts, te) {
 		return nil
 	}
-	if te-ts == 2 && compassPoints[st.toks[ts].Lower] && d.lx.NonActor[st.toks[ts+1].Lower] == "place" && d.knownByName(name) == nil {
+	if te-ts == 2 && compassPoints[st.Toks[ts].Lower] && d.lx.NonActor[st.Toks[ts+1].Lower] == "place" && d.knownByName(name) == nil {
 		// "the West Bank", "the East Coast", "North Bank": a compass point before a word that also
 		// heads place names (nonactors.txt) names a region, as in the GeoNames names of
 		// territories and coasts; a bank or a bank's branch is named with more ("West Bank
 		// Savings", "Eastern Bank")
 		return nil
 	}
-	if te-ts >= 3 && (st.toks[ts].Lower == "government" || st.toks[ts].Lower == "republic" || st.toks[ts].Lower == "state") && st.toks[ts+1].Lower == "of" {
+	if te-ts >= 3 && (st.Toks[ts].Lower == "government" || st.Toks[ts].Lower == "republic" || st.Toks[ts].Lower == "state") && st.Toks[ts+1].Lower == "of" {
 		// "Government of the United States of America": the country acting (metonymy:government)
 		k := ts + 2
-		if st.toks[k].Lower == "the" {
+		if st.Toks[k].Lower == "the" {
 			k++
 		}
-		if ents, end := d.matchNames(st, k); end == te && len(ents) > 0 && (ents[0].Kind == lexicon.EntryCountry || st.toks[k].Lower == "the") {
+		if ents, end := d.matchNames(st, k); end == te && len(ents) > 0 && (ents[0].Kind == lexicon.EntryCountry || st.Toks[k].Lower == "the") {
 			for _, le := range ents {
 				if le.Kind == lexicon.EntryCountry {
 					e := d.countryEntity(le.Country)
@@ -564,11 +564,11 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 		}
 		return e
 	}
-	if te-ts == 1 && c == nil && possessor == nil && !d.lx.OrgAlone[strings.TrimSuffix(st.toks[ts].Lower, ".")] {
+	if te-ts == 1 && c == nil && possessor == nil && !d.lx.OrgAlone[strings.TrimSuffix(st.Toks[ts].Lower, ".")] {
 		// "the Committee": a generic head alone names the organization met before, or nothing
 		var found *entity
-		w := st.toks[ts].Lower
-		d.eachMentionBack(st.idx, ts, 12, func(m *mention) bool {
+		w := st.Toks[ts].Lower
+		d.eachMentionBack(st.Idx, ts, 12, func(m *mention) bool {
 			if e := m.ent.final(); (e.kind == graph.Organization || e.kind == graph.Government) && strings.Contains(strings.ToLower(e.name), w) {
 				found = e
 				return false
@@ -605,16 +605,16 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 // personChunk records a person named after titles ("Treasury Secretary Steven Mnuchin"), with the
 // role and the MEMBER_OF relation the titles and the modifier before them imply.
 func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC *lexicon.Country) *entity {
-	if st.headline || te-ts == 1 || d.titleCaseLine(st) {
+	if st.Headline || te-ts == 1 || d.titleCaseLine(st) {
 		// "Statement from the President Regarding Trade", "Executive Order": in a title-case line,
 		// or as a lone word after a title, a word the article also writes in lower case is no name
 		for i := ts; i < te; i++ {
-			if d.lowerSeen[st.toks[i].Lower] {
+			if d.lowerSeen[st.Toks[i].Lower] {
 				return nil
 			}
 		}
 	}
-	if te-ts == 1 && d.lx.Stop[st.toks[ts].Lower] {
+	if te-ts == 1 && d.lx.Stop[st.Toks[ts].Lower] {
 		// "the Central General Staff": a lone word after a title that stopnames.txt lists as never
 		// a name on its own ("Staff") is the head of a body's name ("General Staff"), not a
 		// person the title is given to
@@ -688,12 +688,12 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 	case class == "state" && d.ofCountryAfter(st, te) != nil:
 		org = d.countryEntity(d.ofCountryAfter(st, te)) // "President Samia Suluhu Hassan of Tanzania"
 	case class == "corp" && !labelToken(st, titles[0].ts):
-		org = d.lastOrg(st.idx, titles[0].ts)
+		org = d.lastOrg(st.Idx, titles[0].ts)
 		orgRule = "title:context-org"
-	case titles[0].ts > 0 && !st.toks[titles[0].ts-1].Cap && d.lx.Definite[st.toks[titles[0].ts-1].Lower] == "named":
+	case titles[0].ts > 0 && !st.Toks[titles[0].ts-1].Cap && d.lx.Definite[st.Toks[titles[0].ts-1].Lower] == "named":
 		// "ministry spokesperson He Yadong": the ministry named before
-		w := st.toks[titles[0].ts-1].Lower
-		d.eachMentionBack(st.idx, titles[0].ts, 8, func(m *mention) bool {
+		w := st.Toks[titles[0].ts-1].Lower
+		d.eachMentionBack(st.Idx, titles[0].ts, 8, func(m *mention) bool {
 			if e := m.ent.final(); (e.kind == graph.Government || e.kind == graph.Organization) && strings.Contains(strings.ToLower(e.name), w) {
 				org = e
 				return false
@@ -762,8 +762,8 @@ func (d *doc) personEntity(st *sent, ts, te int) *entity {
 	}
 	if len(e.nameToks) == 0 {
 		for i := ts; i < te; i++ {
-			if st.toks[i].Kind == text.Word {
-				e.nameToks = append(e.nameToks, st.toks[i].Text)
+			if st.Toks[i].Kind == text.Word {
+				e.nameToks = append(e.nameToks, st.Toks[i].Text)
 			}
 		}
 	}
@@ -784,7 +784,7 @@ var usPostalCodes = func() map[string]bool {
 // nameChunk classifies a chunk of capitalized words with no organization word: a person by shape
 // (two to four name words) unless the sentence is a headline; a single word waits for coreference.
 func (d *doc) nameChunk(st *sent, ts, te int) {
-	toks := st.toks
+	toks := st.Toks
 	n := te - ts
 	if n == 1 {
 		t := toks[ts]
@@ -849,7 +849,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 			words-- // "José Luis de la Cruz": four name words; a surname's particles are no name word of their own (CMOS 8.5)
 		}
 	}
-	if words > 4 || st.headline {
+	if words > 4 || st.Headline {
 		// long runs and headline words: only names met elsewhere (resolved in coreference)
 		for i := ts; i < te; i++ {
 			if toks[i].Cap && !d.isStopCap(st, i) && d.lx.NonActor[toks[i].Lower] == "" {
@@ -875,7 +875,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 			if d.lx.NonActor[toks[i].Lower] == "place" {
 				// "Northern Prairie": a place by shape, or the short form of an organization named in
 				// the article ("Northern Prairie Rail"), decided in coreference (orgShortForms)
-				d.placeChunks = append(d.placeChunks, [3]int{st.idx, ts, te})
+				d.placeChunks = append(d.placeChunks, [3]int{st.Idx, ts, te})
 			}
 			return
 		}
@@ -904,7 +904,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	for i := ts; i < te; i++ {
 		allCommon = allCommon && d.lx.Common[toks[i].Lower]
 	}
-	if allCommon && d.verbAfter(st, te) < 0 && !(te < len(toks) && toks[te].Text == ",") {
+	if allCommon && verbAfter(d.lx, st, te) < 0 && !(te < len(toks) && toks[te].Text == ",") {
 		return // "Medical Products", "Build Back Better": capitalized common words, not a name
 	}
 	if d.lx.DemonymPlural[toks[te-1].Lower] != nil {
@@ -938,7 +938,7 @@ var compassPoints = map[string]bool{"north": true, "south": true, "east": true, 
 // &) inside tokens [ts, te).
 func connectorInside(st *sent, ts, te int) bool {
 	for i := ts; i < te; i++ {
-		switch st.toks[i].Lower {
+		switch st.Toks[i].Lower {
 		case "of", "for", "and", "the", "on", "&":
 			return true
 		}

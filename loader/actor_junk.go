@@ -29,7 +29,7 @@ import (
 
 // notPersonName reports a run of capitalized words [ts, te) that has no personal-name shape.
 func (d *doc) notPersonName(st *sent, ts, te int) bool {
-	toks := st.toks
+	toks := st.Toks
 	allCommon := true
 	for i := ts; i < te; i++ {
 		t := toks[i]
@@ -61,7 +61,7 @@ func (d *doc) notPersonName(st *sent, ts, te int) bool {
 // ("European Consumer Voice"). It returns whether it is one and whether it is long enough (three
 // words or more) to name an organization by itself.
 func (d *doc) nationalName(st *sent, ts, te int) (national, org bool) {
-	if !d.isDemonymWord(st.toks[ts].Lower) {
+	if !d.isDemonymWord(st.Toks[ts].Lower) {
 		return false, false
 	}
 	return true, te-ts >= 3
@@ -75,22 +75,13 @@ func (d *doc) isDemonymWord(w string) bool {
 	case "asian", "african", "european", "latin", "arab", "oceanian", "caribbean", "pacific", "atlantic":
 		return true
 	}
-	n := d.lx.Names.Next[w]
-	if n == nil {
-		return false
-	}
-	for _, e := range n.Entries {
-		if e.Kind == lexicon.EntryDemonym {
-			return true
-		}
-	}
-	return false
+	return d.lx.DemonymWord(w)
 }
 
 // parentheticalGloss reports a run opening a parenthesis that follows a capitalized word: "(The
 // Americas Grow)" after "America Crece".
 func (d *doc) parentheticalGloss(st *sent, ts int) bool {
-	toks := st.toks
+	toks := st.Toks
 	k := ts - 1
 	if k >= 0 && toks[k].Lower == "the" {
 		k--
@@ -118,11 +109,11 @@ func mixedScript(s string) bool {
 // President Regarding Trade with China". text.IsHeadline misses such a line when it has many function
 // words.
 func (d *doc) titleCaseLine(st *sent) bool {
-	if st.headline {
+	if st.Headline {
 		return true
 	}
 	content := 0
-	for _, t := range st.toks {
+	for _, t := range st.Toks {
 		if t.Kind != text.Word {
 			continue
 		}
@@ -186,9 +177,9 @@ func (d *doc) countryNameWord(w string) bool {
 // this leaves alone.
 func (d *doc) insideLongerName(word string) bool {
 	for _, st := range d.sents {
-		toks := st.toks
+		toks := st.Toks
 		for i, t := range toks {
-			if t.Text != word || st.headline {
+			if t.Text != word || st.Headline {
 				continue
 			}
 			if i > 0 && toks[i-1].Kind == text.Word && toks[i-1].Cap && !d.lx.Stop[toks[i-1].Lower] && (!d.sentInitial(st, i-1) || !d.lowerSeen[toks[i-1].Lower]) {
@@ -221,7 +212,7 @@ func (d *doc) documentName(st *sent, ts, te int) bool {
 	if te-ts < 2 {
 		return false
 	}
-	w := st.toks[te-1].Lower
+	w := st.Toks[te-1].Lower
 	sing := strings.TrimSuffix(w, "s")
 	return d.lx.DocNoun[w] || d.lx.DocNoun[sing] || d.lx.DocHeads[w] || d.lx.DocHeads[sing]
 }
@@ -230,7 +221,7 @@ func (d *doc) documentName(st *sent, ts, te int) bool {
 // Brazil", "the Kingdom of Saudi Arabia"): the formal name of a state, whose first words are no
 // person.
 func (d *doc) formalStateName(st *sent, te int) bool {
-	toks := st.toks
+	toks := st.Toks
 	if te+1 >= len(toks) || toks[te].Lower != "of" {
 		return false
 	}
@@ -251,8 +242,8 @@ func (d *doc) formalStateName(st *sent, te int) bool {
 // capitalized word: it opens a name ("China's Three Gorges Corporation", "the North American
 // Development Bank"), though alone it is no name.
 func (d *doc) nameOpener(st *sent, j int) bool {
-	toks := st.toks
-	if j+1 >= len(toks) || !toks[j+1].Cap || toks[j+1].Kind != text.Word || d.sentInitial(st, j) || st.headline {
+	toks := st.Toks
+	if j+1 >= len(toks) || !toks[j+1].Cap || toks[j+1].Kind != text.Word || d.sentInitial(st, j) || st.Headline {
 		return false
 	}
 	switch toks[j].Lower {
@@ -265,7 +256,7 @@ func (d *doc) nameOpener(st *sent, j int) bool {
 // capsHeadingWord reports a common English word in capitals next to another word in capitals
 // ("AMERICAN PEOPLE"): a heading set in capitals, whose words are no acronyms.
 func (d *doc) capsHeadingWord(st *sent, i int) bool {
-	toks := st.toks
+	toks := st.Toks
 	t := toks[i]
 	if !t.AllCaps || !d.lx.Common[t.Lower] || len([]rune(t.Text)) < 4 {
 		return false
@@ -281,7 +272,7 @@ func (d *doc) capsHeadingWord(st *sent, i int) bool {
 // still read from the lexicons.
 func (d *doc) capsLine(st *sent) bool {
 	words, common := 0, 0
-	for _, t := range st.toks {
+	for _, t := range st.Toks {
 		if t.Kind != text.Word {
 			continue
 		}
@@ -325,10 +316,10 @@ func (d *doc) skipTitleWords(st *sent, ts, te int) int {
 // it) keep their first word; an occupational given name no Phoenix person bears, before two more
 // names ("Chandler Morgan Ellis"), is read as a title (a known limit).
 func (d *doc) agentTitleWord(st *sent, ts, te int) bool {
-	if te-ts < 3 || !d.lx.Common[st.toks[ts].Lower] {
+	if te-ts < 3 || !d.lx.Common[st.Toks[ts].Lower] {
 		return false
 	}
-	w := st.toks[ts].Lower
+	w := st.Toks[ts].Lower
 	agent := false
 	for _, suf := range []string{"er", "or", "ar", "ist", "ee", "man", "woman", "person"} {
 		agent = agent || strings.HasSuffix(w, suf) && len(w) > len(suf)+2
@@ -336,7 +327,7 @@ func (d *doc) agentTitleWord(st *sent, ts, te int) bool {
 	if !agent || d.x.phx != nil && (d.x.phx.PersonFirstWord(w) || len(d.x.phx.ByFamilyName(w, "")) > 0) {
 		return false
 	}
-	next := st.toks[ts+1]
+	next := st.Toks[ts+1]
 	return next.Kind == text.Word && next.Cap && len([]rune(next.Text)) >= 3 && !strings.HasSuffix(next.Text, ".") && !d.lx.Common[next.Lower]
 }
 
@@ -347,10 +338,10 @@ func (d *doc) agentTitleWord(st *sent, ts, te int) bool {
 // origin and membership), never another person, so the run is no personal name by its shape.
 func (d *doc) personOfPhrase(st *sent, ts int) bool {
 	k := ts - 1
-	if k >= 0 && st.toks[k].Lower == "the" {
+	if k >= 0 && st.Toks[k].Lower == "the" {
 		k--
 	}
-	if k < 1 || st.toks[k].Text != "of" {
+	if k < 1 || st.Toks[k].Text != "of" {
 		return false
 	}
 	m := d.mentionAt(st, k-1)
@@ -364,12 +355,12 @@ func (d *doc) personOfPhrase(st *sent, ts int) bool {
 // leaves to prose when it has fewer than three long words. Its runs are then read as a headline's
 // (headlineOnlyRun): "Kyiv Responds" is the capital and its predicate, no "org:place-name".
 func (d *doc) subheadLine(st *sent) bool {
-	if st.idx == 0 || st.idx > 0 && d.sents[st.idx-1].s.Paragraph == st.s.Paragraph ||
-		st.idx+1 < len(d.sents) && d.sents[st.idx+1].s.Paragraph == st.s.Paragraph || text.EndsSentence(st.toks) {
+	if st.Idx == 0 || st.Idx > 0 && d.sents[st.Idx-1].S.Paragraph == st.S.Paragraph ||
+		st.Idx+1 < len(d.sents) && d.sents[st.Idx+1].S.Paragraph == st.S.Paragraph || text.EndsSentence(st.Toks) {
 		return false
 	}
 	words := 0
-	for _, t := range st.toks {
+	for _, t := range st.Toks {
 		if t.Kind != text.Word {
 			return false
 		}
@@ -388,7 +379,7 @@ func (d *doc) classAcronym(w string) bool {
 	if d.pluralAcr == nil {
 		d.pluralAcr = map[string]bool{}
 		for _, st := range d.sents {
-			for _, t := range st.toks {
+			for _, t := range st.Toks {
 				if pluralAcronym(t.Text) {
 					d.pluralAcr[strings.TrimSuffix(t.Text, "s")] = true
 				}
@@ -442,14 +433,14 @@ func (d *doc) placeCompound(w string) bool {
 // ("the Electoral Commission said") or with a proper word ("Kenya Revenue Authority") is kept;
 // the line's words are a label as in a table header (issue 14: labels and headers are not actors).
 func (d *doc) labelLine(st *sent, ts, te int) bool {
-	for k, t := range st.toks {
+	for k, t := range st.Toks {
 		if (k < ts || k >= te) && t.Kind == text.Word {
 			return false
 		}
 	}
 	for k := ts; k < te; k++ {
-		w := st.toks[k].Lower
-		if st.toks[k].Kind != text.Word || !d.lx.Common[w] || d.isPlaceWord(w) || dictConnectors[w] {
+		w := st.Toks[k].Lower
+		if st.Toks[k].Kind != text.Word || !d.lx.Common[w] || d.isPlaceWord(w) || dictConnectors[w] {
 			return false // "Office of the Vice President" on its own line is the issuer's name
 		}
 	}
@@ -468,23 +459,23 @@ func (d *doc) labelLine(st *sent, ts, te int) bool {
 // words), except one acronym opening the item ("NLC Information Department"): a desk of the
 // releasing organization, named by its initials as its own release does.
 func (d *doc) contactItem(st *sent, ts, te int) bool {
-	if ts < 2 || st.toks[ts-1].Kind != text.Punct || st.toks[ts-1].Text != ":" && st.toks[ts-1].Text != "," {
+	if ts < 2 || st.Toks[ts-1].Kind != text.Punct || st.Toks[ts-1].Text != ":" && st.Toks[ts-1].Text != "," {
 		return false
 	}
 	ws := ts
-	if st.toks[ws].AllCaps && len([]rune(st.toks[ws].Text)) >= 2 && te-ts >= 3 {
+	if st.Toks[ws].AllCaps && len([]rune(st.Toks[ws].Text)) >= 2 && te-ts >= 3 {
 		ws++ // "NLC Information Department": the organization's initials before its desk
 	}
 	if te-ws < 2 || te-ws > 3 {
 		return false
 	}
-	if te < len(st.toks) && (st.toks[te].Kind != text.Punct || st.toks[te].Text != "," && st.toks[te].Text != ".") {
+	if te < len(st.Toks) && (st.Toks[te].Kind != text.Punct || st.Toks[te].Text != "," && st.Toks[te].Text != ".") {
 		return false
 	}
 	var label []string
 	colon := false
 	for k := 0; k < ts; k++ {
-		t := st.toks[k]
+		t := st.Toks[k]
 		if t.Kind == text.Punct && t.Text == ":" {
 			colon = true
 			break
@@ -502,8 +493,8 @@ func (d *doc) contactItem(st *sent, ts, te int) bool {
 		return false
 	}
 	for k := ws; k < te; k++ {
-		w := st.toks[k].Lower
-		if st.toks[k].Kind != text.Word || !d.lx.Common[w] || d.isPlaceWord(w) || dictConnectors[w] {
+		w := st.Toks[k].Lower
+		if st.Toks[k].Kind != text.Word || !d.lx.Common[w] || d.isPlaceWord(w) || dictConnectors[w] {
 			return false
 		}
 	}
@@ -532,7 +523,7 @@ func forInformation(label []string) bool {
 // document's label or end mark (AP Stylebook, "news release": the closing matter), no acronym.
 // An acronym that spells no common word ("NATO", "KNUT") is unaffected.
 func (d *doc) capsWordLine(st *sent, i int) bool {
-	t := st.toks[i]
+	t := st.Toks[i]
 	if !t.AllCaps || !d.lx.Common[t.Lower] || len([]rune(t.Text)) < 4 {
 		return false
 	}

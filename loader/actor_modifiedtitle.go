@@ -20,7 +20,7 @@ import (
 // chief" and "China trade negotiator" (chief, negotiator: class "role") make no member of the state. It returns the title unit (opening at j) and
 // the token after it; ok is false when the shape is not there.
 func (d *doc) modifiedTitle(st *sent, units []unit, j int) (unit, int, bool) {
-	toks := st.toks
+	toks := st.Toks
 	last := len(units) - 1
 	if last < 0 || units[last].te != j || j >= len(toks) {
 		return unit{}, j, false
@@ -30,7 +30,7 @@ func (d *doc) modifiedTitle(st *sent, units []unit, j int) (unit, int, bool) {
 		return unit{}, j, false
 	}
 	k := j
-	for k < len(toks) && k-j < 2 && toks[k].Kind == text.Word && !toks[k].Cap && st.ment[k] < 0 && d.titleAt(st, k) == nil && d.nounModifier(st, k) {
+	for k < len(toks) && k-j < 2 && toks[k].Kind == text.Word && !toks[k].Cap && st.Ment[k] < 0 && d.titleAt(st, k) == nil && d.nounModifier(st, k) {
 		k++
 	}
 	if k == j || k >= len(toks) || d.titleAt(st, k) == nil {

@@ -52,7 +52,7 @@ func (d *doc) legislatureHead(w string) bool {
 // Unions", "Congress of the Republic"). Such a match is no unit of its own; its word joins the
 // chunk, whose kind legislatureOrgs decides.
 func (d *doc) legislatureInName(st *sent, units []unit, j, end int, ents []lexicon.Entry) bool {
-	toks := st.toks
+	toks := st.Toks
 	w := end - 1
 	if w < j || !(end-j == 1 || end-j == 2 && toks[j].Lower == "the") || !toks[w].Cap || !d.legislatureHead(toks[w].Lower) {
 		return false
@@ -73,7 +73,7 @@ func (d *doc) legislatureInName(st *sent, units []unit, j, end int, ents []lexic
 		if toks[k].Lower == "the" && k+1 < len(toks) {
 			k++
 		}
-		return toks[k].Kind == text.Word && toks[k].Cap && st.ment[k] < 0
+		return toks[k].Kind == text.Word && toks[k].Cap && st.Ment[k] < 0
 	}
 	return false
 }
@@ -94,12 +94,12 @@ func (d *doc) legislatureOrgs(st *sent, units []unit) {
 			continue
 		}
 		h := d.headBeforeOf(st, u.ts, u.te)
-		if !d.legislatureHead(st.toks[h].Lower) || d.stateAgentHead(d.spanText(st, u.ts, h+1)) {
+		if !d.legislatureHead(st.Toks[h].Lower) || d.stateAgentHead(d.spanText(st, u.ts, h+1)) {
 			continue
 		}
 		state := false // another state head in the name: "Ministry of Parliamentary Affairs" has its own head
 		for k := u.ts; k < h; k++ {
-			state = state || d.lx.OrgWords[strings.TrimSuffix(st.toks[k].Lower, ".")] == graph.Government
+			state = state || d.lx.OrgWords[strings.TrimSuffix(st.Toks[k].Lower, ".")] == graph.Government
 		}
 		if state {
 			continue
@@ -122,7 +122,7 @@ func (d *doc) legislatureOrgs(st *sent, units []unit) {
 // name ("Indian National Congress"), which the caller leaves to descriptiveModifier.
 func stateLevelOnly(st *sent, ts, te int) bool {
 	for k := ts; k < te; k++ {
-		if w := st.toks[k].Lower; w != "national" && w != "federal" {
+		if w := st.Toks[k].Lower; w != "national" && w != "federal" {
 			return false
 		}
 	}
@@ -136,7 +136,7 @@ func stateLevelOnly(st *sent, ts, te int) bool {
 // whose legislature it is, a region the country lexicon does not list, as a country's name does.
 func (d *doc) descriptiveModifier(st *sent, ts, te int) bool {
 	for k := ts; k < te; k++ {
-		w := st.toks[k].Lower
+		w := st.Toks[k].Lower
 		if d.lx.Common[w] {
 			return true
 		}
@@ -162,7 +162,7 @@ func (d *doc) nonStateAgentIn(st *sent, ts, te int) bool {
 			}
 			var ws []string
 			for k := s; k < s+n; k++ {
-				ws = append(ws, st.toks[k].Lower)
+				ws = append(ws, st.Toks[k].Lower)
 			}
 			if a, ok := d.x.phx.Agent(strings.Join(ws, " ")); ok && len(a.Code) >= 3 && !stateSectors[a.Code[:3]] {
 				return true
@@ -202,7 +202,7 @@ func (d *doc) nationalBranch(st *sent, ts, te int, cu *unit, after *unit) *entit
 	if after != nil && after.kind != uTitle && after.kind != uHon {
 		return nil
 	}
-	toks := st.toks
+	toks := st.Toks
 	ns, ne := ts, cu.te // the branch's name: organization, then country
 	if cu.te == ts {
 		ns, ne = cu.ts, te // country, then organization

@@ -20,7 +20,7 @@ import (
 //   - the apostrophe of a plural possessive inside a name, when the run after it holds an
 //     organization head: "the Rail Workers' Union", "the Teachers' Federation".
 func (d *doc) orgConnector(st *sent, units []unit, j int) bool {
-	toks := st.toks
+	toks := st.Toks
 	last := len(units) - 1
 	if last < 0 || units[last].kind != uChunk || units[last].te != j || j+1 >= len(toks) {
 		return false
@@ -65,7 +65,7 @@ func (d *doc) orgConnector(st *sent, units []unit, j int) bool {
 // possessor that is a name ("China's Foreign Ministry", "Ruto's Party") or lower case ("the
 // women's team") is a specifying genitive and stays a possessor.
 func (d *doc) descriptiveGenitive(st *sent, units []unit, j int) bool {
-	toks := st.toks
+	toks := st.Toks
 	last := len(units) - 1
 	if last < 0 || units[last].kind != uChunk || units[last].te != j || toks[j].Lower != "'s" || j+1 >= len(toks) {
 		return false
@@ -76,7 +76,7 @@ func (d *doc) descriptiveGenitive(st *sent, units []unit, j int) bool {
 	}
 	// the run after may hold a title word ("the Women's Justice Alliance"): a name that opens
 	// with a classifying genitive is a body's name, and its head word decides
-	for k := j + 1; k < len(toks) && k-j <= 4 && toks[k].Kind == text.Word && toks[k].Cap && st.ment[k] < 0; k++ {
+	for k := j + 1; k < len(toks) && k-j <= 4 && toks[k].Kind == text.Word && toks[k].Cap && st.Ment[k] < 0; k++ {
 		if _, ok := d.lx.OrgWords[strings.TrimSuffix(toks[k].Lower, ".")]; ok {
 			return true
 		}
@@ -100,8 +100,8 @@ func (d *doc) personPlural(w string) bool {
 func (d *doc) capRun(st *sent, i int) (end, head int) {
 	head = -1
 	k := i
-	for k < len(st.toks) && k-i < 4 && st.toks[k].Kind == text.Word && st.toks[k].Cap && st.ment[k] < 0 && d.titleAt(st, k) == nil {
-		if _, ok := d.lx.OrgWords[strings.TrimSuffix(st.toks[k].Lower, ".")]; ok {
+	for k < len(st.Toks) && k-i < 4 && st.Toks[k].Kind == text.Word && st.Toks[k].Cap && st.Ment[k] < 0 && d.titleAt(st, k) == nil {
+		if _, ok := d.lx.OrgWords[strings.TrimSuffix(st.Toks[k].Lower, ".")]; ok {
 			head = k
 		}
 		k++
@@ -118,18 +118,18 @@ func (d *doc) capRun(st *sent, i int) (end, head int) {
 func (d *doc) markOrgTails(st *sent, units []unit) {
 	for i := range units {
 		u := &units[i]
-		if u.kind != uChunk || u.org != "" || u.te-u.ts < 2 || st.headline {
+		if u.kind != uChunk || u.org != "" || u.te-u.ts < 2 || st.Headline {
 			continue
 		}
-		lt := st.toks[u.te-1]
+		lt := st.Toks[u.te-1]
 		if !lt.Cap || !d.lx.OrgTail[lt.Lower] {
 			continue
 		}
 		allCommon := true
 		for k := u.ts; k < u.te; k++ {
-			allCommon = allCommon && d.lx.Common[st.toks[k].Lower]
+			allCommon = allCommon && d.lx.Common[st.Toks[k].Lower]
 		}
-		if allCommon && d.verbAfter(st, u.te) < 0 && !(u.te < len(st.toks) && st.toks[u.te].Text == ",") {
+		if allCommon && verbAfter(d.lx, st, u.te) < 0 && !(u.te < len(st.Toks) && st.Toks[u.te].Text == ",") {
 			if _, seen := d.byKey["org:"+graph.NormalizeName(d.spanText(st, u.ts, u.te))]; !seen {
 				continue
 			}
@@ -151,11 +151,11 @@ func (d *doc) portfolioChunk(st *sent, units []unit, k int) bool {
 	if nx.kind != uTitle || nx.ts != u.te || nx.e.Title == nil || nx.e.Title.Class != "state" || units[k+2].kind != uChunk || units[k+2].org != "" {
 		return false
 	}
-	if d.lx.Portfolio[st.toks[nx.te-1].Lower] == "" {
+	if d.lx.Portfolio[st.Toks[nx.te-1].Lower] == "" {
 		return false
 	}
 	for i := u.ts; i < u.te; i++ {
-		t := st.toks[i]
+		t := st.Toks[i]
 		if t.Kind != text.Word || t.AllCaps || d.lx.NonActor[t.Lower] != "" || d.isStopCap(st, i) && !d.lx.PortfolioMod[t.Lower] {
 			return false
 		}
@@ -175,12 +175,12 @@ func (d *doc) portfolioBody(st *sent, titles []unit) string {
 	if t == nil || t.te-t.ts < 2 {
 		return ""
 	}
-	bh := d.lx.Portfolio[st.toks[t.te-1].Lower]
-	if bh == "" || t.e.Title == nil || t.e.Title.Title != st.toks[t.te-1].Lower {
+	bh := d.lx.Portfolio[st.Toks[t.te-1].Lower]
+	if bh == "" || t.e.Title == nil || t.e.Title.Title != st.Toks[t.te-1].Lower {
 		return "" // "Prime Minister": the title's own words are no portfolio
 	}
 	i := t.ts
-	for i < t.te-1 && d.lx.PortfolioMod[st.toks[i].Lower] {
+	for i < t.te-1 && d.lx.PortfolioMod[st.Toks[i].Lower] {
 		i++
 	}
 	if i == t.te-1 {
@@ -188,7 +188,7 @@ func (d *doc) portfolioBody(st *sent, titles []unit) string {
 	}
 	var words []string
 	for k := i; k < t.te-1; k++ {
-		tk := st.toks[k]
+		tk := st.Toks[k]
 		if !tk.Cap || tk.Kind != text.Word || d.lx.Titles[tk.Lower] != nil {
 			return "" // "Prime Minister", "Deputy Prime Minister": a title of its own, no portfolio
 		}
@@ -228,7 +228,7 @@ func (d *doc) soleCountry() *lexicon.Country {
 			if e.Country == nil || (e.Kind != lexicon.EntryCountry && e.Kind != lexicon.EntryDemonym && e.Kind != lexicon.EntryCapital) {
 				continue
 			}
-			if e.Caps && !st.toks[i].AllCaps {
+			if e.Caps && !st.Toks[i].AllCaps {
 				continue
 			}
 			if found != nil && found != e.Country {
@@ -254,7 +254,7 @@ type soleCountryMemo struct{ c *lexicon.Country }
 // none when no organization word is left ("Senior Administration" keeps "Administration").
 // It reports whether the chunk changed.
 func (d *doc) peopleHead(st *sent, u *unit) bool {
-	last := st.toks[u.te-1]
+	last := st.Toks[u.te-1]
 	pl, ok := d.lx.GroupHeads[last.Lower]
 	if !ok || pl != last.Lower || d.lx.GroupWeak[last.Lower] || u.te-u.ts < 2 {
 		return false
@@ -262,7 +262,7 @@ func (d *doc) peopleHead(st *sent, u *unit) bool {
 	u.te--
 	u.org = ""
 	for k := u.ts; k < u.te; k++ {
-		if kind, ok := d.lx.OrgWords[strings.TrimSuffix(st.toks[k].Lower, ".")]; ok {
+		if kind, ok := d.lx.OrgWords[strings.TrimSuffix(st.Toks[k].Lower, ".")]; ok {
 			u.org = strongerKind(u.org, kind)
 		}
 	}
@@ -297,7 +297,7 @@ func hyphenatedGivenName(st *sent, j int) bool {
 	if j == 0 {
 		return false
 	}
-	prev, t := st.toks[j-1], st.toks[j]
+	prev, t := st.Toks[j-1], st.Toks[j]
 	if prev.Kind != text.Word || !prev.Cap || prev.AllCaps || !romanSyllable.MatchString(prev.Lower) && !englishSurnameSyllable.MatchString(prev.Lower) {
 		return false
 	}

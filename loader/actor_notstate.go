@@ -23,8 +23,8 @@ func (d *doc) compassPlaceBefore(st *sent, ts int) bool {
 	if ts == 0 {
 		return false
 	}
-	p := st.toks[ts-1]
-	if p.Kind != text.Word || !p.Cap || p.AllCaps && len(p.Text) > 1 && !st.toks[ts].AllCaps || !compassWord(p.Lower) && p.Lower != "latin" {
+	p := st.Toks[ts-1]
+	if p.Kind != text.Word || !p.Cap || p.AllCaps && len(p.Text) > 1 && !st.Toks[ts].AllCaps || !compassWord(p.Lower) && p.Lower != "latin" {
 		return false
 	}
 	if m := d.mentionAt(st, ts-1); m != nil {
@@ -49,7 +49,7 @@ var currencyNouns = lexicon.WordClass("currencynouns") // data/wordclasses/curre
 // estate fund"); those currencies are written with the demonym ("British pounds", "the Brazilian
 // real") anyway.
 func currencyAfter(st *sent, te int) bool {
-	return te < len(st.toks) && currencyNouns.Has(st.toks[te].Lower) && !st.toks[te].Cap
+	return te < len(st.Toks) && currencyNouns.Has(st.Toks[te].Lower) && !st.Toks[te].Cap
 }
 
 // committeeHead reports a chunk [ts, te) whose head before its first "of"/"on" is a committee
@@ -57,12 +57,12 @@ func currencyAfter(st *sent, te int) bool {
 func committeeHead(st *sent, ts, te int) bool {
 	h := te - 1
 	for k := ts + 1; k < te; k++ {
-		if w := st.toks[k].Lower; w == "of" || w == "on" || w == "for" {
+		if w := st.Toks[k].Lower; w == "of" || w == "on" || w == "for" {
 			h = k - 1
 			break
 		}
 	}
-	w := st.toks[h].Lower
+	w := st.Toks[h].Lower
 	return w == "committee" || w == "subcommittee" || w == "commission"
 }
 
@@ -73,7 +73,7 @@ func committeeHead(st *sent, ts, te int) bool {
 // mention; the chamber keeps its own.
 func (d *doc) bodyPartChunk(st *sent, chamber, u unit, parent *entity) *entity {
 	cs := chamber.ts
-	if st.toks[cs].Lower == "the" && cs+1 < chamber.te {
+	if st.Toks[cs].Lower == "the" && cs+1 < chamber.te {
 		cs++
 	}
 	short := d.spanText(st, u.ts, u.te)
@@ -101,16 +101,16 @@ func (d *doc) bodyPartChunk(st *sent, chamber, u unit, parent *entity) *entity {
 // story must not take. nil otherwise, and when two such organizations were named.
 func (d *doc) headOfNamedOrg(st *sent, u unit) *entity {
 	ts := u.ts
-	if st.toks[ts].Lower == "the" {
+	if st.Toks[ts].Lower == "the" {
 		ts++
 	}
-	if ts == 0 || st.toks[ts-1].Lower != "the" || u.te-ts != 1 || u.e.Actor == nil || u.e.Actor.Kind != graph.Government || !d.lx.OrgAlone[st.toks[ts].Lower] {
+	if ts == 0 || st.Toks[ts-1].Lower != "the" || u.te-ts != 1 || u.e.Actor == nil || u.e.Actor.Kind != graph.Government || !d.lx.OrgAlone[st.Toks[ts].Lower] {
 		return nil
 	}
-	w := " " + st.toks[ts].Lower
+	w := " " + st.Toks[ts].Lower
 	var found *entity
 	for _, m := range d.mentions {
-		if m.sent > st.idx || m.sent == st.idx && m.ts >= u.ts {
+		if m.sent > st.Idx || m.sent == st.Idx && m.ts >= u.ts {
 			break
 		}
 		e := m.ent.final()
@@ -133,8 +133,8 @@ func (d *doc) headOfNamedOrg(st *sent, u unit) *entity {
 // farmers", that the description holds). A close appositive identifies the name's referent by the
 // description (Quirk et al. 1985, 17.65, 17.74), and the demonym classifies it by nation.
 func (d *doc) describedOrgCountries(st *sent) {
-	toks := st.toks
-	for _, mi := range d.bySent[st.idx] {
+	toks := st.Toks
+	for _, mi := range d.bySent[st.Idx] {
 		m := d.mentions[mi]
 		e := m.ent.final()
 		if e.kind != graph.Organization || e.country != nil || m.ts < 2 {

@@ -38,10 +38,10 @@ var nonCurrent = lexicon.WordClass("noncurrent") // data/wordclasses/noncurrent.
 // or by a comma and a name, belongs to the name rules; a title of another class (corp, role) names
 // no state office.
 func (d *doc) officeHolders(st *sent) {
-	toks := st.toks
+	toks := st.Toks
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
-		if t.Cap || t.Kind != text.Word || st.ment[i] >= 0 {
+		if t.Cap || t.Kind != text.Word || st.Ment[i] >= 0 {
 			continue
 		}
 		ents, end := d.matchNames(st, i)
@@ -84,9 +84,9 @@ func (d *doc) officeHolders(st *sent) {
 // no name, comma-and-name, "of" phrase (a portfolio: "minister of defence" is the name rules') or
 // possessive plural after it.
 func (d *doc) officeTail(st *sent, i, end int) bool {
-	toks := st.toks
+	toks := st.Toks
 	for k := i; k < end; k++ {
-		if toks[k].Cap || st.ment[k] >= 0 {
+		if toks[k].Cap || st.Ment[k] >= 0 {
 			return false
 		}
 	}
@@ -107,7 +107,7 @@ func (d *doc) officeTail(st *sent, i, end int) bool {
 // its own, else at the title. Nil when no such modifier, when "the" does not open the phrase, or
 // when a non-current modifier stands in it.
 func (d *doc) officeCountry(st *sent, i int) (c *lexicon.Country, s, ms int) {
-	toks := st.toks
+	toks := st.Toks
 	ms = i
 	if m := d.mentionAt(st, i-1); m != nil {
 		if m.te != i || m.ent.final().kind != graph.Country || m.ent.final().country == nil {
@@ -138,7 +138,7 @@ func (d *doc) officeCountry(st *sent, i int) (c *lexicon.Country, s, ms int) {
 func (d *doc) namedHolder(st *sent, tl *lexicon.Title, c *lexicon.Country) *entity {
 	var found *entity
 	for _, m := range d.mentions {
-		if m.sent > st.idx {
+		if m.sent > st.Idx {
 			continue
 		}
 		e := m.ent.final()

@@ -36,7 +36,7 @@ func (d *doc) officialsCountry(e *entity) *lexicon.Country {
 	if e.country != nil && !e.guessed {
 		return e.country
 	}
-	if c := d.govHostCountry(); c != nil {
+	if c := govHostCountry(d.lx, d.c.Article.URL); c != nil {
 		return c
 	}
 	return d.namedExecutiveCountry(e)

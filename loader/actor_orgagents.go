@@ -29,7 +29,7 @@ import (
 // left out: "Montenegro Municipality Association (AKK) officials" → "… Association officials"),
 // and the head's plural pl.
 func (d *doc) orgAgentsName(st *sent, owner *entity, ownerEnd, i int, pl string) string {
-	toks := st.toks
+	toks := st.Toks
 	words := []string{owner.final().name}
 	inParen := false
 	for k := ownerEnd; k >= 0 && k < i; k++ {

@@ -99,10 +99,10 @@ func (d *doc) paragraphSpokespersons() {
 				continue
 			}
 			st := d.sents[m.sent]
-			if !strings.EqualFold(st.toks[m.ts].Text, open) {
+			if !strings.EqualFold(st.Toks[m.ts].Text, open) {
 				continue
 			}
-			b := d.paragraphBody(m.sent, st.toks[m.ts].Start, func(o *entity) bool {
+			b := d.paragraphBody(m.sent, st.Toks[m.ts].Start, func(o *entity) bool {
 				return (o.kind == graph.Government || o.kind == graph.Organization) && !o.weak && !d.newsOutlet(o)
 			})
 			if b != nil {
@@ -115,12 +115,9 @@ func (d *doc) paragraphSpokespersons() {
 }
 
 // newsOutlet reports an organization that reports the story rather than takes part in it: one
-// the Phoenix dictionary codes in the media sector (Reuters MED, "USAMED") or a questioner's
-// outlet label. A spokesperson speaks for a party to the story, not for the outlet he told.
+// the Phoenix dictionary codes in the media sector (Reuters MED, "USAMED"). A spokesperson
+// speaks for a party to the story, not for the outlet he told.
 func (d *doc) newsOutlet(o *entity) bool {
-	if o.rule == "org:questioner-label" {
-		return true
-	}
 	if d.x.phx == nil {
 		return false
 	}
@@ -133,7 +130,7 @@ func (d *doc) newsOutlet(o *entity) bool {
 }
 
 // paragraphOf is the paragraph index of sentence s.
-func (d *doc) paragraphOf(s int) int { return d.sents[s].s.Paragraph }
+func (d *doc) paragraphOf(s int) int { return d.sents[s].S.Paragraph }
 
 // paragraphBody is the one entity satisfying fits mentioned in the paragraph of sentence s
 // before code point at, or nil when there is none or more than one.
@@ -142,7 +139,7 @@ func (d *doc) paragraphBody(s, at int, fits func(*entity) bool) *entity {
 	for si := s; si >= 0 && d.paragraphOf(si) == d.paragraphOf(s); si-- {
 		for _, mi := range d.bySent[si] {
 			m := d.mentions[mi]
-			if si == s && d.sents[si].toks[m.ts].Start >= at {
+			if si == s && d.sents[si].Toks[m.ts].Start >= at {
 				continue
 			}
 			o := m.ent.final()

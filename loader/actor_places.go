@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -56,7 +55,7 @@ var jurisdictionTitles = map[string]bool{"governor": true, "mayor": true, "premi
 // ofJurisdiction reports a name at ts that is the of-complement of a jurisdiction title ("the
 // governor of Nuevo León"); the title is read back over one or two words before "of".
 func ofJurisdiction(st *sent, ts int) bool {
-	toks := st.toks
+	toks := st.Toks
 	k := ts - 1
 	if k < 1 || toks[k].Lower != "of" {
 		return false
@@ -70,7 +69,7 @@ func ofJurisdiction(st *sent, ts int) bool {
 // ofPlace reports a name at ts that is the of-complement, with or without "the", of a settlement
 // noun or a water feature's part ("the town of X", "the mouth of the Amazon").
 func (d *doc) ofPlace(st *sent, ts int) bool {
-	toks := st.toks
+	toks := st.Toks
 	k := ts - 1
 	if k > 0 && toks[k].Lower == "the" {
 		k--
@@ -80,7 +79,7 @@ func (d *doc) ofPlace(st *sent, ts int) bool {
 
 // placeContext reports a run [ts, te) that the sentence marks as a place (see the file comment).
 func (d *doc) placeContext(st *sent, ts, te int) bool {
-	toks := st.toks
+	toks := st.Toks
 	if te < len(toks) && (toks[te].Lower == "'s" || toks[te].Lower == "\u2019s" || toks[te].Text == "'" || toks[te].Text == "\u2019") {
 		return false
 	}
@@ -136,99 +135,4 @@ func (d *doc) phoenixPlace(name string) *lexicon.Country {
 		return d.lx.ByCode[iso]
 	}
 	return nil
-}
-
-// givenNameCapital reports a capital's name opening a personal name, tokens [ts, te): the capital's
-// word opens some PERSON name of the Phoenix dictionary (a given name: "Victoria", the capital of
-// Seychelles and a woman's name) and every word after it is no common English word (a surname:
-// "Victoria Rodríguez Ceja"). "Tokyo Electron", "Victoria Mining" keep the reading of a capital
-// opening a company's name ("electron", "mining" are common words).
-func (d *doc) givenNameCapital(st *sent, ts, te int) bool {
-	if d.x.phx == nil || te-ts < 2 || !d.x.phx.PersonFirstWord(graph.NormalizeName(st.toks[ts].Text)) {
-		return false
-	}
-	for i := ts + 1; i < te; i++ {
-		if d.lx.Common[st.toks[i].Lower] {
-			return false
-		}
-	}
-	return true
-}
-
-// capRunEnd is the end of the run of capitalized words that starts at token i (i itself when the
-// word there is not capitalized).
-func (d *doc) capRunEnd(st *sent, i int) int {
-	for i < len(st.toks) && st.toks[i].Kind == text.Word && st.toks[i].Cap {
-		i++
-	}
-	return i
-}
-
-// capitalOpensName reports a one-word lexicon match at token i whose only country reading is a
-// capital's name and which opens a personal name (givenNameCapital over the capitalized run after
-// it): "Sofia Marin", "Victoria Rodríguez Ceja", or closes one (capitalSurname: "Wilson Lima",
-// and "Lima" alone in an article that names him). Such a word names no country, in the units of
-// its sentence or in the article's counts of countries named.
-func (d *doc) capitalOpensName(st *sent, i int, ents []lexicon.Entry) bool {
-	capital := false
-	for _, e := range ents {
-		switch e.Kind {
-		case lexicon.EntryCapital:
-			capital = true
-		case lexicon.EntryCountry, lexicon.EntryDemonym, lexicon.EntryActor:
-			return false
-		}
-	}
-	if !capital {
-		return false
-	}
-	if end := d.capRunEnd(st, i+1); end > i+1 && d.givenNameCapital(st, i, end) {
-		return true
-	}
-	return d.capitalSurnames()[st.toks[i].Lower] && (i+1 >= len(st.toks) || !st.toks[i+1].Cap)
-}
-
-// capitalSurnames are the one-word capitals' names the article writes as a surname: right after
-// a capitalized given name (a word opening a Phoenix PERSON name that is no lexicon name itself,
-// as "Abu" of "Abu Dhabi" is, and no common lower-case word, as the Korean given-name syllable
-// "In" of "In Hanoi," is: commonwords.txt) and before no further capitalized word: "Governor Wilson Lima",
-// "Ana Paris". A surname may be any word, a place's name too (CMOS 8.4-8.5); a later "Lima"
-// alone is then the person's short form. Computed once per article.
-func (d *doc) capitalSurnames() map[string]bool {
-	if d.capSurnames != nil {
-		return d.capSurnames
-	}
-	d.capSurnames = map[string]bool{}
-	if d.x.phx == nil {
-		return d.capSurnames
-	}
-	for _, st := range d.sents {
-		toks := st.toks
-		for i := 1; i < len(toks); i++ {
-			g, t := toks[i-1], toks[i]
-			if !t.Cap || t.AllCaps || !g.Cap || g.AllCaps || g.Kind != text.Word || t.Kind != text.Word ||
-				i+1 < len(toks) && toks[i+1].Cap || d.lx.Common[g.Lower] || !d.x.phx.PersonFirstWord(graph.NormalizeName(g.Text)) {
-				continue
-			}
-			if _, end := d.matchNames(st, i-1); end > i-1 {
-				continue // "Abu Dhabi", "Georgia": the word before is a name of the lexicon
-			}
-			ents, end := d.matchNames(st, i)
-			if end != i+1 {
-				continue
-			}
-			capital := false
-			for _, e := range ents {
-				capital = capital || e.Kind == lexicon.EntryCapital
-				if e.Kind == lexicon.EntryCountry || e.Kind == lexicon.EntryDemonym || e.Kind == lexicon.EntryActor {
-					capital = false
-					break
-				}
-			}
-			if capital {
-				d.capSurnames[t.Lower] = true
-			}
-		}
-	}
-	return d.capSurnames
 }

@@ -34,11 +34,11 @@ import (
 // publisher's parts their country (see above). It runs after the members' country (assignCodes
 // 2a) and before the canonical names.
 func (d *doc) publisherCountry(ents []*entity) {
-	body, c := d.publisherBody()
+	body, c := publisherBody(d.lx, d.c.Article.Outlet)
 	stateBody := false
 	if c != nil {
 		stateBody = d.genericName(body) || d.genericName(d.canonicalBody(body, nil))
-	} else if c = d.govHostCountry(); c != nil {
+	} else if c = govHostCountry(d.lx, d.c.Article.URL); c != nil {
 		// a government domain: the publisher is a state body of that country; the host's
 		// first label names it when the article uses it as an acronym ("mofcom.gov.cn" and
 		// "MOFCOM", an alias of the Ministry of Commerce)
@@ -88,7 +88,7 @@ func (d *doc) publisherCountry(ents []*entity) {
 }
 
 // onlyInPublisherVoice reports whether every mention of e lies outside a journalist's question
-// turn (sent.question); a body only a title implies ("Scott Bessent, Secretary of the Treasury")
+// turn (sent.Question); a body only a title implies ("Scott Bessent, Secretary of the Treasury")
 // is named where its holders' MEMBER_OF relations are.
 func (d *doc) onlyInPublisherVoice(e *entity) bool {
 	n := 0
@@ -96,7 +96,7 @@ func (d *doc) onlyInPublisherVoice(e *entity) bool {
 		if m.ent == nil || m.ent.final() != e {
 			continue
 		}
-		if d.sents[m.sent].question {
+		if d.sents[m.sent].Question {
 			return false
 		}
 		n++
@@ -105,7 +105,7 @@ func (d *doc) onlyInPublisherVoice(e *entity) bool {
 		if !r.structural || r.tgt == nil || r.tgt.final() != e || r.sent < 0 || r.sent >= len(d.sents) {
 			continue
 		}
-		if d.sents[r.sent].question {
+		if d.sents[r.sent].Question {
 			return false
 		}
 		n++
@@ -123,7 +123,7 @@ func (d *doc) namedInTitle(e *entity) bool {
 			return false
 		}
 		st := d.sents[si]
-		return si == 0 && d.c.Article.Title != "" || st.unit != nil && st.unit.Furniture && st.unit.Rule == "title:speaker"
+		return si == 0 && d.c.Article.Title != "" || st.Unit != nil && st.Unit.Furniture && st.Unit.Rule == "title:speaker"
 	}
 	for _, m := range d.mentions {
 		if m.ent != nil && m.ent.final() == e && !strings.HasPrefix(m.rule, "coref") && inTitle(m.sent) {

@@ -107,7 +107,7 @@ func TestPublisherHost(t *testing.T) {
 		d.lx = d.x.lex
 		d.c.Article.URL = host
 		got := ""
-		if c := d.govHostCountry(); c != nil {
+		if c := govHostCountry(d.lx, d.c.Article.URL); c != nil {
 			got = c.Code
 		}
 		if got != want {

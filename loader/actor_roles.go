@@ -27,7 +27,7 @@ type pendingRole struct {
 // (orgnouns.txt, definites.txt), or a demonym right before ms ("the Chilean envoy"). It returns
 // the possessor actor, the country, or the token of the noun to resolve later (-1 if none).
 func (d *doc) possessorRole(st *sent, ms int) (org *entity, c *lexicon.Country, noun int) {
-	toks := st.toks
+	toks := st.Toks
 	noun = -1
 	if m := d.mentionAt(st, ms-1); m != nil && m.te == ms && m.rule == "metonymy:government" {
 		return nil, m.ent.final().country, -1 // "Peru's government spokesperson"
@@ -81,7 +81,7 @@ func (d *doc) roleOrg(st *sent, ms, te int, tt *lexicon.Title, org *entity, c *l
 	}
 	gov := tt.Class == "state"
 	for k := max(0, ms-1); k < te; k++ {
-		gov = gov || st.toks[k].Lower == "government" || st.toks[k].Lower == "state"
+		gov = gov || st.Toks[k].Lower == "government" || st.Toks[k].Lower == "state"
 	}
 	if gov {
 		return d.countryEntity(c), "appositive:title-country"
@@ -94,8 +94,8 @@ func (d *doc) roleOrg(st *sent, ms, te int, tt *lexicon.Title, org *entity, c *l
 // leader, Ana Costa, told parliament"; "the Chilean envoy, Rosa Pino, said". The named person
 // gets the role and MEMBER_OF the organization or country the possessor names.
 func (d *doc) preposedAppositives(st *sent) {
-	toks := st.toks
-	ids := append([]int(nil), d.bySent[st.idx]...)
+	toks := st.Toks
+	ids := append([]int(nil), d.bySent[st.Idx]...)
 	for _, mi := range ids {
 		m := d.mentions[mi]
 		p := m.ent.final()
@@ -106,7 +106,7 @@ func (d *doc) preposedAppositives(st *sent) {
 		if c < 2 || toks[c].Text != "," {
 			continue
 		}
-		if m.te < len(toks) && toks[m.te].Text != "," && toks[m.te].Text != "." && d.verbAfter(st, m.te) < 0 {
+		if m.te < len(toks) && toks[m.te].Text != "," && toks[m.te].Text != "." && verbAfter(d.lx, st, m.te) < 0 {
 			continue
 		}
 		if d.titleAt(st, m.ts) != nil && m.te < len(toks) && toks[m.te].Text != "," {
@@ -133,7 +133,7 @@ func (d *doc) preposedAppositives(st *sent) {
 			continue
 		}
 		ms := ts
-		for n := 0; n < 2 && ms > 0 && toks[ms-1].Kind == text.Word && !toks[ms-1].Cap && toks[ms-1].Lower != "'s" && !d.lx.Stop[toks[ms-1].Lower] && st.ment[ms-1] < 0; n++ {
+		for n := 0; n < 2 && ms > 0 && toks[ms-1].Kind == text.Word && !toks[ms-1].Cap && toks[ms-1].Lower != "'s" && !d.lx.Stop[toks[ms-1].Lower] && st.Ment[ms-1] < 0; n++ {
 			ms-- // "government spokesperson", "general secretary"
 		}
 		org, cn, noun := d.possessorRole(st, ms)
@@ -177,7 +177,7 @@ func (d *doc) holdRole(st *sent, p *entity, cs, ms, te int, tt *lexicon.Title, o
 		return
 	}
 	if noun >= 0 {
-		d.pendingRoles = append(d.pendingRoles, pendingRole{p: p, sent: st.idx, at: noun, cs: cs, ce: te, role: role, rule: rule})
+		d.pendingRoles = append(d.pendingRoles, pendingRole{p: p, sent: st.Idx, at: noun, cs: cs, ce: te, role: role, rule: rule})
 		return
 	}
 	o, orule := d.roleOrg(st, ms, te, tt, org, c)
@@ -193,7 +193,7 @@ func (d *doc) holdRole(st *sent, p *entity, cs, ms, te int, tt *lexicon.Title, o
 // roleBefore finds a person title ending right before token c, or before a short place phrase
 // that ends there ("ambassador in Quito", "envoy to the UN"): it returns the title's tokens.
 func (d *doc) roleBefore(st *sent, c int) (int, int, *lexicon.Title) {
-	toks := st.toks
+	toks := st.Toks
 	for e := c; e > 0 && e >= c-5; e-- {
 		te := e // the role's end: e, or c after an of-portfolio
 		if e < c && toks[e].Lower == "of" && d.lx.Portfolio[toks[e-1].Lower] != "" && d.ofPortfolioEnd(st, e) == c {
@@ -240,7 +240,7 @@ func (d *doc) roleBefore(st *sent, c int) (int, int, *lexicon.Title) {
 func (d *doc) resolvePendingRoles() {
 	for _, pr := range d.pendingRoles {
 		st := d.sents[pr.sent]
-		o := d.orgByNoun(pr.sent, pr.at, st.toks[pr.at].Lower)
+		o := d.orgByNoun(pr.sent, pr.at, st.Toks[pr.at].Lower)
 		p := pr.p.final()
 		p.addRole(pr.role, o)
 		if o != nil {
@@ -360,13 +360,13 @@ func (d *doc) titleCountry(st *sent, titles []unit) (*lexicon.Country, bool) {
 	var found *lexicon.Country
 	var named []*lexicon.Country
 	for _, s2 := range d.sents {
-		if s2.question {
+		if s2.Question {
 			// a journalist's question ("Q: Malaysia's foreign minister said …") describes the
 			// questioner's subject: it gives no country to the titles of the answers and
 			// announcements, which speak for the briefing's own side
 			continue
 		}
-		toks := s2.toks
+		toks := s2.Toks
 		for i := 1; i+len(words) <= len(toks); i++ {
 			ok := true
 			for k, w := range words {
@@ -417,7 +417,7 @@ var finiteWords = lexicon.WordClass("finitewords") // data/wordclasses/finitewor
 // phrase of capitalized words ("Ana Duarte of the Republic of Peru will pay …"): an auxiliary or
 // modal, or a cue or speech verb.
 func (d *doc) finiteAfter(st *sent, i int) bool {
-	toks := st.toks
+	toks := st.Toks
 	if i < len(toks) && toks[i].Lower == "of" {
 		k := i + 1
 		for k < len(toks) && (toks[k].Cap || toks[k].Lower == "the" || toks[k].Lower == "of") {
@@ -430,14 +430,14 @@ func (d *doc) finiteAfter(st *sent, i int) bool {
 	if i >= len(toks) {
 		return false
 	}
-	return finiteWords.Has(toks[i].Lower) || d.verbAfter(st, i) >= 0
+	return finiteWords.Has(toks[i].Lower) || verbAfter(d.lx, st, i) >= 0
 }
 
 // subjectInside reports a person other than e named in the span [j, end) after e's comma and
 // followed by a finite verb: the span is the subject of a new clause (its title belongs to that
 // person), so it is no appositive of e. An appositive does not cross a clause boundary.
 func (d *doc) subjectInside(st *sent, e *entity, j, end int) bool {
-	for _, mi := range d.bySent[st.idx] {
+	for _, mi := range d.bySent[st.Idx] {
 		pm := d.mentions[mi]
 		if pm.ts < j || pm.ts >= end || pm.ent.final() == e || pm.ent.final().kind != graph.Person {
 			continue
@@ -454,7 +454,7 @@ func (d *doc) subjectInside(st *sent, e *entity, j, end int) bool {
 // office's state as a premodifier would (Quirk et al. 1985, 17.37-17.40, postmodification by
 // prepositional phrase). nil when the country runs on into a longer name ("of Kenya Airways").
 func (d *doc) ofCountryAfter(st *sent, te int) *lexicon.Country {
-	toks := st.toks
+	toks := st.Toks
 	if te+1 >= len(toks) || toks[te].Lower != "of" {
 		return nil
 	}
@@ -479,7 +479,7 @@ func (d *doc) ofCountryAfter(st *sent, te int) *lexicon.Country {
 // a state's ministry is located in its own capital, and news names the capital to say whose
 // ministry it is (metonymy of the seat of government, as "Addis Ababa said"). nil otherwise.
 func (d *doc) inCountryAfter(st *sent, te int) *lexicon.Country {
-	toks := st.toks
+	toks := st.Toks
 	if te+1 >= len(toks) || toks[te].Lower != "in" {
 		return nil
 	}
@@ -501,7 +501,7 @@ func (d *doc) inCountryAfter(st *sent, te int) *lexicon.Country {
 // title must open the sentence's noun phrase (after "the" or at the sentence's start), so that
 // the phrase before the comma is the description alone.
 func (d *doc) roleOfBefore(st *sent, c int) (int, int, *lexicon.Title, *entity) {
-	toks := st.toks
+	toks := st.Toks
 	m := d.mentionAt(st, c-1)
 	if m == nil || m.te != c {
 		return 0, 0, nil, nil
@@ -547,7 +547,7 @@ func (d *doc) previousSubjectBody(s, i int) *entity {
 	for _, mi := range d.bySent[s-1] {
 		m := d.mentions[mi]
 		e := m.ent.final()
-		if m.ts > 0 && (text.IsPrep(prev.toks[m.ts-1].Lower) || prev.toks[m.ts-1].Lower == "the" && m.ts > 1 && text.IsPrep(prev.toks[m.ts-2].Lower)) {
+		if m.ts > 0 && (text.IsPrep(prev.Toks[m.ts-1].Lower) || prev.Toks[m.ts-1].Lower == "the" && m.ts > 1 && text.IsPrep(prev.Toks[m.ts-2].Lower)) {
 			continue
 		}
 		if e.dropped || e.kind == "" {
@@ -569,8 +569,8 @@ func (d *doc) previousSubjectBody(s, i int) *entity {
 // body of its own. The body must be a named organization or state body that starts right after
 // "of [the]" and is not a possessor ("of the ministry's …").
 func (d *doc) titledOfBodies(st *sent) {
-	toks := st.toks
-	for _, mi := range d.bySent[st.idx] {
+	toks := st.Toks
+	for _, mi := range d.bySent[st.Idx] {
 		m := d.mentions[mi]
 		p := m.ent.final()
 		if p.kind != graph.Person || m.rule != "person:title" || m.te+1 >= len(toks) || toks[m.te].Lower != "of" {

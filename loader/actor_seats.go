@@ -66,7 +66,7 @@ func (d *doc) seatActor(capital string, c *lexicon.Country) *lexicon.KnownActor 
 	d.eachCapitalMatch(func(st *sent, i int, ents []lexicon.Entry) bool {
 		for _, e := range ents {
 			switch {
-			case e.Kind == lexicon.EntryActor && organs[e.Actor] && (!e.Caps || st.toks[i].AllCaps || st.toks[i].Lower == "the"):
+			case e.Kind == lexicon.EntryActor && organs[e.Actor] && (!e.Caps || st.Toks[i].AllCaps || st.Toks[i].Lower == "the"):
 				named = true
 			case (e.Kind == lexicon.EntryCountry || e.Kind == lexicon.EntryDemonym) && e.Country == c:
 				host = true
@@ -90,7 +90,7 @@ func (d *doc) seatActor(capital string, c *lexicon.Country) *lexicon.KnownActor 
 // seatNounAt is the first token of a seat noun ending tokens [ts, te) of st ("Head Office",
 // "Headquarters", "HQ"), or -1 when there is none.
 func seatNounAt(st *sent, ts, te int) int {
-	toks := st.toks
+	toks := st.Toks
 	if te-ts >= 3 && toks[te-2].Lower == "head" && toks[te-1].Lower == "office" {
 		return te - 2
 	}
@@ -110,14 +110,14 @@ func (d *doc) seatOwner(st *sent, ts, h int, c *lexicon.Country, possessor *enti
 	}
 	var kind graph.Kind
 	for k := ts; k < h; k++ {
-		if ok, found := d.lx.OrgWords[strings.TrimSuffix(st.toks[k].Lower, ".")]; found {
+		if ok, found := d.lx.OrgWords[strings.TrimSuffix(st.Toks[k].Lower, ".")]; found {
 			kind = strongerKind(kind, ok)
 		}
 	}
 	if kind != "" {
 		return d.orgChunk(st, ts, h, kind, c, possessor), true
 	}
-	if !(h-ts == 1 && st.toks[ts].AllCaps) && d.knownByName(d.spanText(st, ts, h)) == nil {
+	if !(h-ts == 1 && st.Toks[ts].AllCaps) && d.knownByName(d.spanText(st, ts, h)) == nil {
 		return nil, false
 	}
 	d.nameChunk(st, ts, h)

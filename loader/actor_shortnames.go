@@ -16,8 +16,8 @@ var nameSuffixes = lexicon.WordClass("namesuffixes")
 // words before it with a generational suffix written as a Roman numeral ("Harold Kemp III"): the
 // numeral is part of the person's name and no acronym (CMOS 17th ed. 6.43).
 func generationalSuffix(st *sent, ts, i int) bool {
-	t := st.toks[i]
-	return i-ts >= 2 && t.AllCaps && nameSuffixes.Has(t.Lower) && st.toks[i-1].Cap && st.toks[i-2].Cap
+	t := st.Toks[i]
+	return i-ts >= 2 && t.AllCaps && nameSuffixes.Has(t.Lower) && st.Toks[i-1].Cap && st.Toks[i-2].Cap
 }
 
 // surnameCore is the surname by which the press names a person alone, from the person's name
@@ -88,10 +88,10 @@ func unitOrWeatherName(st *sent, ts, te int) string {
 	if te-ts < 2 {
 		return ""
 	}
-	if unitHeads.Has(st.toks[te-1].Lower) {
+	if unitHeads.Has(st.Toks[te-1].Lower) {
 		return "unit"
 	}
-	if weatherHeads.Has(st.toks[ts].Lower) {
+	if weatherHeads.Has(st.Toks[ts].Lower) {
 		return "weather"
 	}
 	return ""
@@ -110,7 +110,7 @@ func (d *doc) documentAcronym(e *entity) bool {
 			continue
 		}
 		n++
-		toks := d.sents[m.sent].toks
+		toks := d.sents[m.sent].Toks
 		p := m.ts - 1
 		if p >= 0 && toks[p].Lower == "the" {
 			p--
@@ -135,7 +135,7 @@ func (d *doc) documentAcronym(e *entity) bool {
 // ("Farmers Associations said") stays what the other rules make of it. The regular plural adds
 // -s or -es (Quirk et al. 1985, 5.76).
 func (d *doc) pluralOrgHead(st *sent, u unit, j int) (graph.Kind, bool) {
-	toks := st.toks
+	toks := st.Toks
 	t := toks[j]
 	if u.ts != j || j == 0 || toks[j-1].Lower != "the" || j+1 >= len(toks) || toks[j+1].Lower != "for" && toks[j+1].Lower != "of" || !strings.HasSuffix(t.Lower, "s") {
 		return "", false
@@ -178,7 +178,7 @@ func (d *doc) appositiveOrgHead(w string) bool {
 // fighters, gunmen, guerrillas, separatists, militiamen …) in their plural; what groups() and
 // descriptiveAgents() made of a phrase first ("Kurdish fighters in Syria") stays theirs.
 func (d *doc) namedCollectives(st *sent) {
-	toks := st.toks
+	toks := st.Toks
 	for i := 0; i+1 < len(toks); i++ {
 		if d.namedMembers(st, i) {
 			i++
@@ -189,7 +189,7 @@ func (d *doc) namedCollectives(st *sent) {
 		}
 		k := i + 1
 		var pend []*mention // single unknown words waiting for coreference ("Orlan" alone)
-		for k < len(toks) && k-i <= 2 && toks[k].Kind == text.Word && toks[k].Cap && !toks[k].AllCaps && (st.ment[k] < 0 || d.pendingSingle(st, k, &pend)) &&
+		for k < len(toks) && k-i <= 2 && toks[k].Kind == text.Word && toks[k].Cap && !toks[k].AllCaps && (st.Ment[k] < 0 || d.pendingSingle(st, k, &pend)) &&
 			!d.lx.Common[toks[k].Lower] && !d.isDemonymWord(toks[k].Lower) && !d.isStopCap(st, k) && d.lx.NonActor[toks[k].Lower] == "" && !regionNames.Has(toks[k].Lower) {
 			k++
 		}
@@ -197,7 +197,7 @@ func (d *doc) namedCollectives(st *sent) {
 			continue
 		}
 		h := toks[k]
-		if h.Kind != text.Word || h.Cap || strings.HasSuffix(h.Lower, "s") || !collectiveHeads.Has(h.Lower) || st.ment[k] >= 0 {
+		if h.Kind != text.Word || h.Cap || strings.HasSuffix(h.Lower, "s") || !collectiveHeads.Has(h.Lower) || st.Ment[k] >= 0 {
 			continue
 		}
 		if n := k + 1; n < len(toks) && toks[n].Kind == text.Word && !toks[n].Cap && (collectiveHeads.Has(toks[n].Lower) || d.lx.GroupHeads[toks[n].Lower] != "" || d.lx.GroupWeak[toks[n].Lower]) {
@@ -240,10 +240,10 @@ func (d *doc) pendingSingle(st *sent, k int, pend *[]*mention) bool {
 // Regular Press Conference") keep their MEMBER_OF: there the office is the speaker's own
 // description of who speaks.
 func titleLine(st *sent) bool {
-	if st.idx != 0 || !st.headline {
+	if st.Idx != 0 || !st.Headline {
 		return false
 	}
-	for i, t := range st.toks {
+	for i, t := range st.Toks {
 		if t.Lower == "with" {
 			return i >= 1
 		}
@@ -257,8 +257,8 @@ func titleLine(st *sent) bool {
 // namedMembers makes the GROUP "Name N-pl" of token k, a single unknown capitalized word, and the
 // plural armed-group member noun after it (see namedCollectives), and reports whether it did.
 func (d *doc) namedMembers(st *sent, k int) bool {
-	toks := st.toks
-	if d.x.phx == nil || k+1 >= len(toks) || st.ment[k+1] >= 0 {
+	toks := st.Toks
+	if d.x.phx == nil || k+1 >= len(toks) || st.Ment[k+1] >= 0 {
 		return false
 	}
 	t, n := toks[k], toks[k+1]
@@ -270,7 +270,7 @@ func (d *doc) namedMembers(st *sent, k int) bool {
 		return false
 	}
 	var pend []*mention
-	if st.ment[k] >= 0 && !d.pendingSingle(st, k, &pend) || d.lx.Common[t.Lower] || d.isDemonymWord(t.Lower) || d.lx.NonActor[t.Lower] != "" || regionNames.Has(t.Lower) {
+	if st.Ment[k] >= 0 && !d.pendingSingle(st, k, &pend) || d.lx.Common[t.Lower] || d.isDemonymWord(t.Lower) || d.lx.NonActor[t.Lower] != "" || regionNames.Has(t.Lower) {
 		return false
 	}
 	if k+2 < len(toks) && toks[k+2].Kind == text.Word && !toks[k+2].Cap && (collectiveHeads.Has(toks[k+2].Lower) || d.lx.GroupHeads[toks[k+2].Lower] != "") {

@@ -158,7 +158,7 @@ func (d *doc) ofOwnedBody(name string) *lexicon.Country {
 // without a country takes it; the nationality must end right before "delegation".
 func (d *doc) delegationHeads() {
 	for _, st := range d.sents {
-		toks := st.toks
+		toks := st.Toks
 		for i := 1; i+3 < len(toks); i++ {
 			if toks[i].Lower != "delegation" {
 				continue

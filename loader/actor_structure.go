@@ -12,10 +12,10 @@ import (
 // name and at most one lower-case word before "administration" or "government" name a GOVERNMENT
 // (rule gov:administration); the name's own mention is replaced.
 func (d *doc) administrations(st *sent) {
-	toks := st.toks
+	toks := st.Toks
 	for i := 1; i < len(toks); i++ {
 		w := toks[i].Lower
-		if (w != "administration" && w != "government" && w != "regime") || toks[i].Cap || st.ment[i] >= 0 {
+		if (w != "administration" && w != "government" && w != "regime") || toks[i].Cap || st.Ment[i] >= 0 {
 			continue
 		}
 		k := i - 1
@@ -76,7 +76,7 @@ func (d *doc) administrations(st *sent) {
 		} else if e.kind == "" {
 			e.dropped = true
 		}
-		idx := st.ment[m.ts]
+		idx := st.Ment[m.ts]
 		if dm := d.mentionAt(st, ns); ns < m.ts && dm != nil && dm != m {
 			dm.ent = d.droppedMention() // the demonym's country mention is part of the name now
 		}
@@ -84,7 +84,7 @@ func (d *doc) administrations(st *sent) {
 		m.rule = "gov:administration"
 		m.ts = ns
 		for q := m.ts; q <= i; q++ {
-			st.ment[q] = idx
+			st.Ment[q] = idx
 		}
 		m.te = i + 1
 		g.addAlias(name)
@@ -98,11 +98,11 @@ func (d *doc) administrations(st *sent) {
 // joined, "government " put back before a title), so its length says nothing about where it
 // stands in the sentence.
 func (d *doc) memberOf(st *sent, cs, ce int, p, org *entity, role, rule string) {
-	if p == nil || org == nil || p == org || cs < 0 || ce > len(st.toks) || cs >= ce || titleLine(st) {
+	if p == nil || org == nil || p == org || cs < 0 || ce > len(st.Toks) || cs >= ce || titleLine(st) {
 		return
 	}
-	d.structure = append(d.structure, &relCand{typ: graph.MemberOf, src: p, tgt: org, sent: st.idx, cue: d.spanText(st, cs, ce), rule: rule,
-		score: 0.9, role: role, cueStart: st.toks[cs].Start, cueEnd: st.toks[ce-1].End, structural: true})
+	d.structure = append(d.structure, &relCand{typ: graph.MemberOf, src: p, tgt: org, sent: st.Idx, cue: d.spanText(st, cs, ce), rule: rule,
+		score: 0.9, role: role, cueStart: st.Toks[cs].Start, cueEnd: st.Toks[ce-1].End, structural: true})
 }
 
 // structural records e PART_OF parent.
@@ -110,8 +110,8 @@ func (d *doc) structural(st *sent, i int, e, parent *entity, rule string) {
 	if e == nil || parent == nil || e == parent {
 		return
 	}
-	d.structure = append(d.structure, &relCand{typ: graph.PartOf, src: e, tgt: parent, sent: st.idx, rule: rule, score: 0.85,
-		cue: st.toks[i].Text, cueStart: st.toks[i].Start, cueEnd: st.toks[i].End, structural: true})
+	d.structure = append(d.structure, &relCand{typ: graph.PartOf, src: e, tgt: parent, sent: st.Idx, rule: rule, score: 0.85,
+		cue: st.Toks[i].Text, cueStart: st.Toks[i].Start, cueEnd: st.Toks[i].End, structural: true})
 }
 
 // acronymAlias makes the acronym at token k an alias of e: what an earlier rule made of the acronym
@@ -120,16 +120,16 @@ func (d *doc) acronymAlias(st *sent, k int, e *entity) {
 	if om := d.mentionAt(st, k); om != nil && om.ent != e {
 		om.ent.mergeInto(e)
 	}
-	if st.ment[k] < 0 {
+	if st.Ment[k] < 0 {
 		d.addMention(st, k, k+1, e, "alias:acronym")
 	}
-	e.addAlias(st.toks[k].Text)
+	e.addAlias(st.Toks[k].Text)
 }
 
 // acronyms handles "Name (ABC)": the acronym becomes an alias of the name before it, or, after a
 // phrase that names no actor ("deep ultra violet (DUV)"), a word that is never an actor.
 func (d *doc) acronyms(st *sent) {
-	toks := st.toks
+	toks := st.Toks
 	for i := 1; i+2 < len(toks); i++ {
 		if (toks[i].Text != "(" && toks[i].Text != "[") || !toks[i+1].AllCaps || (toks[i+2].Text != ")" && toks[i+2].Text != "]") {
 			continue
@@ -140,7 +140,7 @@ func (d *doc) acronyms(st *sent) {
 			// country's name does not spell is no alias of the country; it abbreviates the longer
 			// name the country ends, when the initials of that name spell it
 			if e := d.acronymThroughPlace(st, m, i); e != nil {
-				if st.ment[i+1] < 0 {
+				if st.Ment[i+1] < 0 {
 					d.addMention(st, i+1, i+2, e, "alias:acronym")
 				}
 				e.addAlias(ab.Text)
@@ -188,7 +188,7 @@ func (d *doc) acronyms(st *sent) {
 // org:acronym-expansion): people and places are not introduced with an acronym. paren is the
 // index of "(". It returns nil when the run is already a mention or the initials differ.
 func (d *doc) expandedAcronym(st *sent, paren int) *entity {
-	toks := st.toks
+	toks := st.Toks
 	ab := []rune(strings.ReplaceAll(toks[paren+1].Text, ".", ""))
 	if len(ab) < 2 || len(ab) > 8 {
 		return nil
@@ -197,7 +197,7 @@ func (d *doc) expandedAcronym(st *sent, paren int) *entity {
 	var initials []rune
 	for s > 0 && paren-s < 12 {
 		t := toks[s-1]
-		if t.Kind != text.Word || st.ment[s-1] >= 0 {
+		if t.Kind != text.Word || st.Ment[s-1] >= 0 {
 			break
 		}
 		if t.Cap {
@@ -238,7 +238,7 @@ var predeterminers = map[string]bool{"all": true, "both": true, "half": true}
 // country and, in the codes phase, its code (orgAgentCodes). The heads of groups.txt role
 // "orghead" (peacekeepers, inspectors, monitors, troops …) make a group only so.
 func (d *doc) groups(st *sent) {
-	toks := st.toks
+	toks := st.Toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		pl, ok := d.lx.GroupHeads[t.Lower]
@@ -249,7 +249,7 @@ func (d *doc) groups(st *sent) {
 			m.ent.final().dropped, m.ent.final().pending = true, false
 			d.unmention(st, m)
 		}
-		if !ok && !orgHead || t.Cap && i > 0 || st.ment[i] >= 0 {
+		if !ok && !orgHead || t.Cap && i > 0 || st.Ment[i] >= 0 {
 			continue
 		}
 		if !ok {
@@ -427,7 +427,7 @@ func (d *doc) groups(st *sent) {
 			// "the officials": the last group with this head (coref:definite); else no actor
 			if i > 0 && toks[i-1].Lower == "the" && pl == t.Lower {
 				var g *entity
-				d.eachMentionBack(st.idx, i, 8, func(m *mention) bool {
+				d.eachMentionBack(st.Idx, i, 8, func(m *mention) bool {
 					if e := m.ent.final(); e.kind == graph.Group && strings.HasSuffix(e.name, " "+pl) {
 						g = e
 						return false
@@ -481,7 +481,7 @@ func (d *doc) groups(st *sent) {
 			e.country, e.code = c, c.Code
 		}
 		var gm *mention
-		if st.ment[s] >= 0 || (start >= 0 && st.ment[start] >= 0) {
+		if st.Ment[s] >= 0 || (start >= 0 && st.Ment[start] >= 0) {
 			// the country or owner keeps its own mention; the group covers the head
 			gm = d.addMention(st, i, i+1, e, rule)
 		} else {
@@ -552,7 +552,7 @@ func (d *doc) matchNamesEndingAt(st *sent, i int) (*endMatch, bool) {
 			continue
 		}
 		for _, e := range ents {
-			if (e.Kind == lexicon.EntryDemonym || e.Kind == lexicon.EntryCountry || e.Kind == lexicon.EntryCapital) && st.toks[s].Cap {
+			if (e.Kind == lexicon.EntryDemonym || e.Kind == lexicon.EntryCountry || e.Kind == lexicon.EntryCapital) && st.Toks[s].Cap {
 				return &endMatch{country: e.Country, start: s}, true
 			}
 		}
@@ -561,15 +561,15 @@ func (d *doc) matchNamesEndingAt(st *sent, i int) (*endMatch, bool) {
 }
 
 func (d *doc) isCueWord(w string) bool {
-	return d.lx.Cues.Next[w] != nil
+	return d.lx.Cues.Opens(w)
 }
 
 // appositives reads ", the executive vice president of Y," after a person and ", the policy research
 // arm of Y" (or ", which is the … arm of Y") after an organization.
 func (d *doc) appositives(st *sent) {
-	toks := st.toks
-	for ii := 0; ii < len(d.bySent[st.idx]); ii++ {
-		m := d.mentions[d.bySent[st.idx][ii]]
+	toks := st.Toks
+	for ii := 0; ii < len(d.bySent[st.Idx]); ii++ {
+		m := d.mentions[d.bySent[st.Idx][ii]]
 		e := m.ent.final()
 		if e.kind != graph.Person && e.kind != graph.Organization && e.kind != graph.Government && !(e.pending && e.kind == "") {
 			continue
@@ -600,7 +600,7 @@ func (d *doc) appositives(st *sent) {
 			tx := toks[end]
 			// (a speech verb's form after "of" is a noun, the complement of the preposition:
 			// "Deputy Assistant Secretary of State", "head of state"; Quirk et al. 1985, 9.1)
-			if tx.Text == "," || tx.Text == "." || tx.Text == ";" || tx.Kind == text.Quote || tx.Lower == "who" || tx.Lower == "which" || tx.Lower == "said" || d.lx.Speech[tx.Lower].Kind != 0 && end > j+1 && st.ment[end] < 0 && !d.insideOrgName(st, end) && toks[end-1].Lower != "of" {
+			if tx.Text == "," || tx.Text == "." || tx.Text == ";" || tx.Kind == text.Quote || tx.Lower == "who" || tx.Lower == "which" || tx.Lower == "said" || d.lx.Speech[tx.Lower].Kind != 0 && end > j+1 && st.Ment[end] < 0 && !d.insideOrgName(st, end) && toks[end-1].Lower != "of" {
 				break
 			}
 			end++
@@ -633,7 +633,7 @@ func (d *doc) appositives(st *sent) {
 // title, and an "of" after them names the state. It returns te unchanged when no portfolio word
 // follows or the title is no office of state.
 func (d *doc) coordinatedPortfolio(st *sent, tt *lexicon.Title, te, end int) int {
-	toks := st.toks
+	toks := st.Toks
 	if tt == nil || tt.Class != "state" || te == 0 || !toks[te-1].Cap {
 		return te
 	}
@@ -655,7 +655,7 @@ func (d *doc) coordinatedPortfolio(st *sent, tt *lexicon.Title, te, end int) int
 // unnamedAt reports a token in no mention, or in one whose entity has no kind yet (a lone
 // capitalized word such as "Cooperation" read as a possible single name, name:single).
 func (d *doc) unnamedAt(st *sent, k int) bool {
-	return st.ment[k] < 0 || d.mentions[st.ment[k]].ent.final().kind == ""
+	return st.Ment[k] < 0 || d.mentions[st.Ment[k]].ent.final().kind == ""
 }
 
 func (d *doc) insideOrgName(st *sent, i int) bool {
@@ -666,7 +666,7 @@ func (d *doc) insideOrgName(st *sent, i int) bool {
 // personAppositive: a title in the appositive gives a Role and, with an organization after "of"/"at"
 // or a country or body before the title, MEMBER_OF (rule appositive:title-of).
 func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
-	toks := st.toks
+	toks := st.Toks
 	ti, te, tt := d.appositiveTitle(st, j, end)
 	if tt == nil {
 		return
@@ -774,7 +774,7 @@ func (d *doc) appositiveTitle(st *sent, from, end int) (int, int, *lexicon.Title
 	ti, te := -1, -1
 	var tt *lexicon.Title
 	for k := from; k < end; k++ {
-		if st.ment[k] >= 0 {
+		if st.Ment[k] >= 0 {
 			continue
 		}
 		ents, e2 := d.matchNames(st, k)
@@ -811,7 +811,7 @@ func (d *doc) appositiveTitle(st *sent, from, end int) (int, int, *lexicon.Title
 // it names (rule appositive:member-of), beside the office of the conjunct after "and" at ti. It
 // reports whether it did.
 func (d *doc) memberOfConjunct(st *sent, p *entity, j, ti int) bool {
-	toks := st.toks
+	toks := st.Toks
 	if ti-1 <= j+2 || toks[ti-1].Lower != "and" || toks[j].Lower != "member" && toks[j].Lower != "members" || toks[j+1].Lower != "of" {
 		return false
 	}
@@ -834,7 +834,7 @@ func (d *doc) memberOfConjunct(st *sent, p *entity, j, ti int) bool {
 // orgAppositive: ", the policy research arm of Y" → PART_OF Y (rule appositive:part-of); ", the Z"
 // after an outlet noun ("the party newspaper, the Z") → Z PART_OF the party (appositive:outlet-of).
 func (d *doc) orgAppositive(st *sent, e *entity, j, end int) {
-	toks := st.toks
+	toks := st.Toks
 	for k := j; k < end; k++ {
 		n := &d.lx.PartNouns
 		kk := k
@@ -883,13 +883,13 @@ func (d *doc) orgAppositive(st *sent, e *entity, j, end int) {
 // GROUP, as a bare agent noun is (actor_unnamed.go); with a verb of saying ("officials said") it
 // stays an anonymous source, no actor (groups.txt).
 func (d *doc) attitudeHolder(st *sent, j int) bool {
-	toks := st.toks
+	toks := st.Toks
 	for j < len(toks) && (auxWords.Has(toks[j].Lower) && toks[j].Lower != "'s" || strings.HasSuffix(toks[j].Lower, "ly") && toks[j].Kind == text.Word) {
 		j++
 	}
 	if j >= len(toks) || toks[j].Cap {
 		return false
 	}
-	e, ok := d.attitudeAt(st, j)
+	e, ok := attitudeAt(d.lx, st, j)
 	return ok && (e.Speech == "belief" || e.Speech == "attitude" || e.Lemma == "predict") && e.Form != "ing" && e.Form != "ed"
 }

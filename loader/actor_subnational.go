@@ -58,7 +58,7 @@ func (d *doc) placeRunBefore(st *sent, te int) (int, *lexicon.Country) {
 		}
 		ok := true
 		for k := ts; k < te && ok; k++ {
-			ok = st.toks[k].Kind == text.Word && st.toks[k].Cap && st.toks[k].Lower != "the" && d.unnamedAt(st, k)
+			ok = st.Toks[k].Kind == text.Word && st.Toks[k].Cap && st.Toks[k].Lower != "the" && d.unnamedAt(st, k)
 		}
 		if !ok {
 			continue
@@ -74,10 +74,10 @@ func (d *doc) placeRunBefore(st *sent, te int) (int, *lexicon.Country) {
 // possible person's name) and reports whether every token is then free.
 func (d *doc) clearPending(st *sent, ts, te int) bool {
 	for k := ts; k < te; k++ {
-		if st.ment[k] < 0 {
+		if st.Ment[k] < 0 {
 			continue
 		}
-		m := d.mentions[st.ment[k]]
+		m := d.mentions[st.Ment[k]]
 		e := m.ent.final()
 		if e.kind != "" {
 			return false
@@ -97,9 +97,9 @@ func (d *doc) clearPending(st *sent, ts, te int) bool {
 //   - "West Bengal Chief Minister Ana Roy": a division's head (subNationalHeads) after the
 //     division's name is MEMBER_OF its government (rule title:sub-national).
 func (d *doc) subNationals(st *sent) {
-	toks := st.toks
+	toks := st.Toks
 	for i := 0; i < len(toks); i++ {
-		if toks[i].Lower != "government" || st.ment[i] >= 0 {
+		if toks[i].Lower != "government" || st.Ment[i] >= 0 {
 			continue
 		}
 		if i+2 < len(toks) && toks[i+1].Lower == "of" {
@@ -136,7 +136,7 @@ func (d *doc) subNationals(st *sent) {
 			d.addMention(st, ps, i+1, d.subNationalEntity(d.spanText(st, ps, k), c), "gov:sub-national")
 		}
 	}
-	for _, mi := range append([]int(nil), d.bySent[st.idx]...) {
+	for _, mi := range append([]int(nil), d.bySent[st.Idx]...) {
 		m := d.mentions[mi]
 		p := m.ent.final()
 		if p.kind != graph.Person && p.kind != "" || m.ts == 0 {

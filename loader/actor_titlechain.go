@@ -26,8 +26,8 @@ import (
 // organization or a country of the article; a country gives the role's body as roleOrg does
 // ("Minister of Foreign Affairs of Peru" → the Foreign Ministry of Peru, or Peru itself).
 func (d *doc) titleOfBodies(st *sent) {
-	toks := st.toks
-	ids := append([]int(nil), d.bySent[st.idx]...)
+	toks := st.Toks
+	ids := append([]int(nil), d.bySent[st.Idx]...)
 	for _, mi := range ids {
 		m := d.mentions[mi]
 		p := m.ent.final()
@@ -73,7 +73,7 @@ func (d *doc) titleOfBodies(st *sent) {
 // followed by "of" and maybe "the" before end; it returns where the body's name starts, where the
 // title ends (the "of"), and the title.
 func (d *doc) titleOfAt(st *sent, s, end int) (int, int, *lexicon.Title) {
-	toks := st.toks
+	toks := st.Toks
 	ents, te := d.matchNames(st, s)
 	if te <= s || te >= end || toks[te].Lower != "of" || !toks[s].Cap {
 		return 0, 0, nil

@@ -31,7 +31,7 @@ func (d *doc) acronymTitleOrgs() {
 				continue
 			}
 			for _, m := range d.mentions {
-				if m.ent.final() != p || m.rule != "person:title" || d.sents[m.sent].toks[m.ts].Text != first {
+				if m.ent.final() != p || m.rule != "person:title" || d.sents[m.sent].Toks[m.ts].Text != first {
 					continue
 				}
 				p.roles[i].org = o

@@ -42,7 +42,7 @@ func (d *doc) unnamedAgents(st *sent) {
 	if d.x.phx == nil {
 		return
 	}
-	toks := st.toks
+	toks := st.Toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		initial := d.clauseInitial(st, i)
@@ -55,7 +55,7 @@ func (d *doc) unnamedAgents(st *sent) {
 				d.unmention(st, m)
 			}
 		}
-		if t.Kind != text.Word || st.ment[i] >= 0 || t.Cap && !initial {
+		if t.Kind != text.Word || st.Ment[i] >= 0 || t.Cap && !initial {
 			continue
 		}
 		hs, code, plural := d.agentPhraseEndingAt(st, i)
@@ -78,9 +78,9 @@ func (d *doc) unnamedAgents(st *sent) {
 		v := d.supportVerbAfter(st, vs)
 		support := v >= 0
 		if !support {
-			v = d.verbAfter(st, vs)
+			v = verbAfter(d.lx, st, vs)
 			if v < 0 && vs < len(toks) {
-				if e, ok := d.attitudeAt(st, vs); ok && e.Speech == "attitude" && e.Form != "ing" {
+				if e, ok := attitudeAt(d.lx, st, vs); ok && e.Speech == "attitude" && e.Form != "ing" {
 					// "Farmers fear that …", "Skippers reckon …": an attitude verb's subject holds
 					// the belief (speech.txt kind attitude), a sentient agent like a speaker's
 					v = vs
@@ -99,7 +99,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			// ("SENIOR OFFICIAL:") is the speaker layer's
 			continue
 		}
-		if byStart < 0 && !support && (v+1 < len(toks) && d.verbAfter(st, v+1) == v+1 || strings.HasSuffix(toks[v].Lower, "ing")) {
+		if byStart < 0 && !support && (v+1 < len(toks) && verbAfter(d.lx, st, v+1) == v+1 || strings.HasSuffix(toks[v].Lower, "ing")) {
 			// "The press release says", "media reports said": the word after the agent noun is
 			// the head of a compound noun, the verb comes after it; and a participle after the
 			// noun ("the coalition pressing for change") is a reduced relative clause of a noun
@@ -138,12 +138,12 @@ func (d *doc) unnamedAgents(st *sent) {
 				start -= 2 // "the teachers' union", "a farmers' association"
 				continue
 			}
-			if p.Kind != text.Word || p.Cap || st.ment[start-1] >= 0 || d.lx.Stop[p.Lower] || determiners.Has(p.Lower) || !d.lx.Common[p.Lower] || d.isCueWord(p.Lower) || d.lx.BeForms[p.Lower] || d.lx.Speech[p.Lower].Kind != 0 {
+			if p.Kind != text.Word || p.Cap || st.Ment[start-1] >= 0 || d.lx.Stop[p.Lower] || determiners.Has(p.Lower) || !d.lx.Common[p.Lower] || d.isCueWord(p.Lower) || d.lx.BeForms[p.Lower] || d.lx.Speech[p.Lower].Kind != 0 {
 				break
 			}
 			start-- // "angry farmers", "the local union"
 		}
-		if start > 0 && st.ment[start-1] >= 0 {
+		if start > 0 && st.Ment[start-1] >= 0 {
 			continue // a name premodifies it ("European Community foreign ministers"): not unnamed
 		}
 		det := ""
@@ -327,8 +327,8 @@ func foldAccents(s string) string {
 // 17.44 on descriptive genitives, "a women's college", "a farmers' union"). A name's genitive
 // ("Kenya's union") is a possessor, which descriptiveAgents reads.
 func descriptiveGenitive(st *sent, k int) bool {
-	g, w := st.toks[k], st.toks[k-1]
-	if g.Lower != "'s" || w.Kind != text.Word || w.Cap || st.ment[k-1] >= 0 {
+	g, w := st.Toks[k], st.Toks[k-1]
+	if g.Lower != "'s" || w.Kind != text.Word || w.Cap || st.Ment[k-1] >= 0 {
 		return false
 	}
 	if g.Text == "'" || g.Text == "\u2019" {
@@ -347,7 +347,7 @@ func descriptiveGenitive(st *sent, k int) bool {
 // al. 1985, 17.22, 15.58; Huddleston & Pullum 2002, 15.5), so the agent noun before it names the
 // actor as it does right before the verb. k otherwise.
 func (d *doc) commaSupplementEnd(st *sent, k int) int {
-	toks := st.toks
+	toks := st.Toks
 	if k+2 >= len(toks) || toks[k].Text != "," {
 		return k
 	}
@@ -360,7 +360,7 @@ func (d *doc) commaSupplementEnd(st *sent, k int) int {
 			return k
 		}
 		if toks[c].Text == "," {
-			if d.verbAfter(st, c+1) >= 0 || d.supportVerbAfter(st, c+1) >= 0 {
+			if verbAfter(d.lx, st, c+1) >= 0 || d.supportVerbAfter(st, c+1) >= 0 {
 				return c + 1
 			}
 			return k
@@ -375,7 +375,7 @@ func (d *doc) commaSupplementEnd(st *sent, k int) int {
 // 17.37), part of the description; k when there is none. A country ("in Peru") is the possessor
 // rule's (descriptiveAgents), which runs first.
 func (d *doc) placePostmodifier(st *sent, k int) int {
-	toks := st.toks
+	toks := st.Toks
 	if k+1 >= len(toks) || toks[k].Lower != "in" {
 		return k
 	}
@@ -403,7 +403,7 @@ func (d *doc) placePostmodifier(st *sent, k int) int {
 // sanctions" does not qualify). The verb's lemma is the syntax model's (tagged VBD for an -ed or
 // irregular past form, else VB).
 func (d *doc) supportVerbAfter(st *sent, i int) int {
-	toks := st.toks
+	toks := st.Toks
 	for i < len(toks) && (auxWords.Has(toks[i].Lower) || strings.HasSuffix(toks[i].Lower, "ly") && !toks[i].Cap) {
 		i++
 	}

@@ -9,10 +9,10 @@ import (
 
 // quoteText is the content of q without its marks and trailing comma.
 func (d *doc) quoteText(q *quote) string {
-	a := d.sents[q.s0].toks[q.t0].End
-	b := d.sents[q.s1].toks[q.t1].Start
+	a := d.sents[q.s0].Toks[q.t0].End
+	b := d.sents[q.s1].Toks[q.t1].Start
 	if !q.closed {
-		b = d.sents[q.s1].toks[q.t1].End
+		b = d.sents[q.s1].Toks[q.t1].End
 	}
 	if b <= a {
 		return ""
@@ -53,7 +53,7 @@ func (d *doc) findClaims() {
 	}
 	for _, st := range d.sents {
 		d.checkStop()
-		if !text.IsQuestion(st.toks) && !d.remarksOnQuestion(st) {
+		if !text.IsQuestion(st.Toks) && !d.remarksOnQuestion(st) {
 			d.reportedSpeech(st, used)
 		}
 	}
@@ -73,7 +73,7 @@ func (d *doc) findClaims() {
 			continue
 		}
 		st := d.sents[q.cueSent]
-		ct := st.toks[q.cueTok]
+		ct := st.Toks[q.cueTok]
 		d.claims = append(d.claims, &claimCand{speaker: q.speaker, text: txt, direct: true, sent: q.cueSent,
 			cue: ct.Text, cueStart: ct.Start, cueEnd: ct.End, rule: q.rule, score: 0.9})
 	}
@@ -116,7 +116,7 @@ func (d *doc) claimRel(c *claimCand) *relCand {
 // “…,” X said), a dash ("'…' — X"), or a speech verb before the opening mark (X said: “…”).
 func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 	st := d.sents[q.s1]
-	toks := st.toks
+	toks := st.Toks
 	i := q.t1 + 1
 	if q.closed && i < len(toks) {
 		// dash attribution
@@ -164,7 +164,7 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 			if toks[k].Kind == text.Quote || toks[k].Text == "." && k > i+1 || toks[k].Lower == "and" || toks[k].Lower == "but" {
 				break // "called it “regrettable” and said X …": a partial quotation, then a new verb phrase
 			}
-			if _, ok := d.speechAt(st, k); !ok {
+			if _, ok := speechAt(d.lx, st, k); !ok {
 				continue
 			}
 			if src := d.speakerAround(st, k, i); src != nil {
@@ -207,13 +207,13 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 		return
 	}
 	for k := q.t0 - 1; k >= 0 && k >= q.t0-4; k-- {
-		t := st0.toks[k]
+		t := st0.Toks[k]
 		if t.Text == ":" || t.Text == "," || t.Lower == "that" || auxWords.Has(t.Lower) || t.Kind == text.Quote {
 			continue
 		}
-		if _, ok := d.speechAt(st0, k); ok {
+		if _, ok := speechAt(d.lx, st0, k); ok {
 			if src, _, _ := d.subjectOf(st0, k); src != nil {
-				if q.t0-k > 1 && st0.toks[k+1].Lower == "that" || hasWordsBetween(st0, k, q.t0) {
+				if q.t0-k > 1 && st0.Toks[k+1].Lower == "that" || hasWordsBetween(st0, k, q.t0) {
 					// "said that “…”": a partial quotation inside reported speech
 					return
 				}
@@ -239,7 +239,7 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 // sentence or a comma. English places the speaker of a quotation there; whatever the verb, the
 // words quoted are that speaker's. It returns the mention and the verb's index.
 func (d *doc) quoteSubject(st *sent, i int) (*mention, int) {
-	toks := st.toks
+	toks := st.Toks
 	j := i
 	if j < len(toks) && toks[j].Text == "," {
 		j++
@@ -278,20 +278,20 @@ func (d *doc) quoteSubject(st *sent, i int) (*mention, int) {
 // sentence must open with the person's name (titles included) and a colon must sit between the
 // name and the mark. It returns the speaker and the colon's index (rule quote:label).
 func (d *doc) speakerLabel(st *sent, t0 int) (*entity, int) {
-	if t0 < 2 || st.toks[t0-1].Text != ":" {
+	if t0 < 2 || st.Toks[t0-1].Text != ":" {
 		return nil, 0
 	}
 	m := d.mentionAt(st, t0-2)
 	// "From the Farmers' Union: “…”": a label opened by "from" names the source of the
 	// quotation after it, a body as well as a person (the inline form of the lead-in line
 	// "From X:", discourse.leadIn)
-	from := st.toks[0].Lower == "from"
+	from := st.Toks[0].Lower == "from"
 	if m == nil || m.te != t0-1 || !actorKind(m.ent) || m.ent.final().kind != graph.Person && !from {
 		return nil, 0
 	}
 	// only capitalized title words or other names before the name: "U.S. Trade Representative …"
 	for k := 0; k < m.ts; k++ {
-		if t := st.toks[k]; t.Kind != text.Word || !t.Cap && !(t.Lower == "of" || t.Lower == "the" || t.Lower == "and") {
+		if t := st.Toks[k]; t.Kind != text.Word || !t.Cap && !(t.Lower == "of" || t.Lower == "the" || t.Lower == "and") {
 			return nil, 0
 		}
 	}
@@ -300,7 +300,7 @@ func (d *doc) speakerLabel(st *sent, t0 int) (*entity, int) {
 
 func hasWordsBetween(st *sent, a, b int) bool {
 	for k := a + 1; k < b; k++ {
-		if st.toks[k].Kind == text.Word && st.toks[k].Lower != "that" {
+		if st.Toks[k].Kind == text.Word && st.Toks[k].Lower != "that" {
 			return true
 		}
 	}
@@ -317,12 +317,12 @@ func (d *doc) subhead(q *quote) bool {
 		return false
 	}
 	st := d.sents[q.s0]
-	p := st.s.Paragraph
-	if q.s0 > 0 && d.sents[q.s0-1].s.Paragraph == p || q.s0+1 < len(d.sents) && d.sents[q.s0+1].s.Paragraph == p {
+	p := st.S.Paragraph
+	if q.s0 > 0 && d.sents[q.s0-1].S.Paragraph == p || q.s0+1 < len(d.sents) && d.sents[q.s0+1].S.Paragraph == p {
 		return false
 	}
 	marks := "\"“”'‘’«»"
-	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(st.s.Text), marks))
+	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(st.S.Text), marks))
 	if t != strings.TrimSpace(strings.Trim(strings.TrimSpace(d.quoteText(q)), marks)) {
 		return false // the quotation is part of the paragraph ("'A deal is close.' — Lina Marsh")
 	}

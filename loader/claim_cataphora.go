@@ -29,11 +29,11 @@ func (d *doc) quotesBeforeSpeaker() {
 			continue
 		}
 		n := last.s1 + 1
-		if n >= len(d.sents) || d.sents[n].s.Paragraph > d.sents[last.s1].s.Paragraph+1 {
+		if n >= len(d.sents) || d.sents[n].S.Paragraph > d.sents[last.s1].S.Paragraph+1 {
 			continue
 		}
 		st := d.sents[n]
-		if st.unit != nil && st.unit.Role != discourse.Narrative || d.quotesIn(st) {
+		if st.Unit != nil && st.Unit.Role != discourse.Narrative || d.quotesIn(st) {
 			continue
 		}
 		sp, k := d.speakingOnly(st)
@@ -62,7 +62,7 @@ func (d *doc) firstPart(q *quote) bool {
 // closesSentence reports whether quotation q ends its sentence: nothing but punctuation after
 // its closing mark.
 func (d *doc) closesSentence(q *quote) bool {
-	toks := d.sents[q.s1].toks
+	toks := d.sents[q.s1].Toks
 	for k := q.t1 + 1; k < len(toks); k++ {
 		if toks[k].Kind != text.Punct && toks[k].Kind != text.Quote {
 			return false
@@ -73,7 +73,7 @@ func (d *doc) closesSentence(q *quote) bool {
 
 // quotesIn reports whether st holds a quotation mark's words.
 func (d *doc) quotesIn(st *sent) bool {
-	for _, in := range st.inQuote {
+	for _, in := range st.InQuote {
 		if in {
 			return true
 		}
@@ -86,14 +86,14 @@ func (d *doc) quotesIn(st *sent) bool {
 // claim of reported speech was read from it and no "that" follows the verb. nil otherwise.
 func (d *doc) speakingOnly(st *sent) (*entity, int) {
 	for _, c := range d.claims {
-		if c.sent == st.idx && strings.HasPrefix(c.rule, "speech:") {
+		if c.sent == st.Idx && strings.HasPrefix(c.rule, "speech:") {
 			return nil, 0
 		}
 	}
-	toks := st.toks
+	toks := st.Toks
 	for k := range toks {
 		verb := false
-		if le, ok := d.speechAt(st, k); ok && le.Form != "ing" {
+		if le, ok := speechAt(d.lx, st, k); ok && le.Form != "ing" {
 			verb = true
 		} else if toks[k].Lower == "made" || toks[k].Lower == "makes" {
 			for j := k + 1; j < len(toks) && j <= k+3; j++ {

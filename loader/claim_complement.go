@@ -29,19 +29,19 @@ var relativeWords = lexicon.WordClass("relatives")
 // pronouns and §5.25 on quantifiers) and no finite verb or past form follows ("said a few firms
 // cheated" is a clause).
 func (d *doc) quantityObject(st *sent, cs, ce int) bool {
-	if cs >= ce || cs > 0 && st.toks[cs-1].Lower == "that" {
+	if cs >= ce || cs > 0 && st.Toks[cs-1].Lower == "that" {
 		return false
 	}
-	w := st.toks[cs].Lower
+	w := st.Toks[cs].Lower
 	opens := indefinitePronouns.Has(w)
 	if cs+1 < ce && (w == "a" || w == "an") {
-		opens = w == "a" && quantityNouns.Has(st.toks[cs+1].Lower)
+		opens = w == "a" && quantityNouns.Has(st.Toks[cs+1].Lower)
 	}
 	if !opens {
 		return false
 	}
 	for j := cs; j < ce; j++ {
-		if x := st.toks[j].Lower; finiteAux.Has(x) || finiteDo.Has(x) || strings.HasSuffix(x, "ed") {
+		if x := st.Toks[j].Lower; finiteAux.Has(x) || finiteDo.Has(x) || strings.HasSuffix(x, "ed") {
 			return false
 		}
 	}
@@ -67,15 +67,15 @@ func (d *doc) objectFollows(st *sent, k, speakerEnd int) bool {
 	if speakerEnd > j {
 		j = speakerEnd
 	}
-	if j >= len(st.toks) {
+	if j >= len(st.Toks) {
 		return false
 	}
-	t := st.toks[j]
+	t := st.Toks[j]
 	if t.Kind != text.Word || t.Cap || text.IsPrep(t.Lower) || auxWords.Has(t.Lower) || subordinators.Has(t.Lower) || text.IsDayOrMonth(t.Lower) ||
 		strings.HasSuffix(t.Lower, "ly") || attributionTail.Has(t.Lower) || t.Lower == "that" || t.Lower == "and" || t.Lower == "but" {
 		return false
 	}
-	if le, ok := d.speechAt(st, k); ok && (le.Lemma == "tell" || le.Lemma == "say") {
+	if le, ok := speechAt(d.lx, st, k); ok && (le.Lemma == "tell" || le.Lemma == "say") {
 		return false // an addressee ("told reporters") or an adverb the lists lack ("said afterwards")
 	}
 	return true
@@ -91,11 +91,11 @@ var attributionTail = lexicon.WordClass("attributiontail")
 // telephoning or visiting, not of naming ("called the tariffs unfair"), and the participle
 // attributes the content.
 func (d *doc) participleSpeechAfter(st *sent, k int) bool {
-	for j := k + 1; j < len(st.toks) && j <= k+6; j++ {
-		if st.toks[j].Kind != text.Word {
+	for j := k + 1; j < len(st.Toks) && j <= k+6; j++ {
+		if st.Toks[j].Kind != text.Word {
 			return false
 		}
-		if le, ok := d.speechAt(st, j); ok && le.Form == "ing" {
+		if le, ok := speechAt(d.lx, st, j); ok && le.Form == "ing" {
 			return true
 		}
 	}
@@ -111,7 +111,7 @@ func (d *doc) participleSpeechAfter(st *sent, k int) bool {
 // speaker, turnVoice; nil outside a speaking unit) and the pronoun's index; at is -1 when the
 // shape is absent.
 func (d *doc) firstPersonHead(st *sent, m int) (*entity, int) {
-	toks := st.toks
+	toks := st.Toks
 	p := m - 1
 	for p > 0 && determiners.Has(toks[p].Lower) {
 		p--
@@ -143,8 +143,8 @@ func (d *doc) firstPersonHead(st *sent, m int) (*entity, int) {
 // tell you is that …", "what Ambassador Tai will say tomorrow is that …" — the free relative is
 // the subject of a pseudo-cleft and the content follows "be" (Quirk et al. 1985, §18.29).
 func pseudoCleft(st *sent, k int) bool {
-	for j := k + 1; j < len(st.toks) && j <= k+3; j++ {
-		if w := st.toks[j].Lower; w == "is" || w == "was" || w == "'s" {
+	for j := k + 1; j < len(st.Toks) && j <= k+3; j++ {
+		if w := st.Toks[j].Lower; w == "is" || w == "was" || w == "'s" {
 			return true
 		}
 	}

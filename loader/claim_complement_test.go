@@ -27,7 +27,7 @@ func TestQuantityObject(t *testing.T) {
 		d := resolvedDoc(t, input.Document{Text: c.text})
 		st := d.sents[0]
 		k := -1
-		for i, tk := range st.toks {
+		for i, tk := range st.Toks {
 			if tk.Lower == "said" {
 				k = i
 			}
@@ -35,7 +35,7 @@ func TestQuantityObject(t *testing.T) {
 		if k < 0 {
 			t.Fatalf("%q: no 'said'", c.text)
 		}
-		if got := d.quantityObject(st, k+1, len(st.toks)-1); got != c.want {
+		if got := d.quantityObject(st, k+1, len(st.Toks)-1); got != c.want {
 			t.Errorf("%q: quantityObject = %v, want %v", c.text, got, c.want)
 		}
 	}

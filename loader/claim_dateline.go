@@ -11,7 +11,7 @@ import "github.com/claimgraph/claimgraph/text"
 // number, closed by a dash or a colon before a capitalized word. Without a month and a number it
 // is no dateline ("Kenya — the …").
 func releaseDateline(st *sent, a int) int {
-	toks := st.toks
+	toks := st.Toks
 	if a >= len(toks) || toks[a].Kind != text.Word || !toks[a].Cap {
 		return a
 	}

@@ -17,7 +17,7 @@ import "github.com/claimgraph/claimgraph/text"
 // statement:" has the document as the object and is not this shape. It returns the author and
 // the verb's index, or nil.
 func (d *doc) documentReads(st *sent, t0 int) (*entity, int) {
-	toks := st.toks
+	toks := st.Toks
 	if t0 < 4 || toks[t0-1].Text != ":" {
 		return nil, 0
 	}
@@ -30,7 +30,7 @@ func (d *doc) documentReads(st *sent, t0 int) (*entity, int) {
 	}
 	for j := k - 1; j >= 0 && j >= k-12; j-- {
 		t := toks[j]
-		if t.Kind == text.Quote || t.Text == "," || t.Text == ";" || t.Text == "." || st.inQuote[j] {
+		if t.Kind == text.Quote || t.Text == "," || t.Text == ";" || t.Text == "." || st.InQuote[j] {
 			return nil, 0
 		}
 		if !documentNouns[t.Lower] {
@@ -47,13 +47,13 @@ func (d *doc) documentReads(st *sent, t0 int) (*entity, int) {
 			w := toks[p].Lower
 			if cls := text.PronounClass(w); cls == "person" || cls == "thing" || cls == "plural" {
 				// a possessive determiner ("her", "its", "their"): its antecedent wrote it
-				if e := d.resolvePronoun(st.idx, p, w); e != nil && actorKind(e) {
+				if e := d.resolvePronoun(st.Idx, p, w); e != nil && actorKind(e) {
 					return e.final(), k
 				}
 				return nil, 0
 			}
-			if (w == "'s" || w == "\u2019s") && p > 0 && st.ment[p-1] >= 0 {
-				if m := d.mentions[st.ment[p-1]]; actorKind(m.ent) {
+			if (w == "'s" || w == "\u2019s") && p > 0 && st.Ment[p-1] >= 0 {
+				if m := d.mentions[st.Ment[p-1]]; actorKind(m.ent) {
 					return m.ent.final(), k
 				}
 				return nil, 0

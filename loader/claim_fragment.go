@@ -25,10 +25,10 @@ var fragmentStops = map[string]bool{"before": true, "after": true, "until": true
 // "benefit" NOUN), and a numeral or an indefinite subject seldom stands before such a verb in
 // a briefing's own announcements.
 func (d *doc) verbless(st *sent, a, e int) bool {
-	for a < e && (st.toks[a].Lower == "just" || st.toks[a].Lower == "and" || st.toks[a].Lower == "now" || st.toks[a].Lower == "then") {
+	for a < e && (st.Toks[a].Lower == "just" || st.Toks[a].Lower == "and" || st.Toks[a].Lower == "now" || st.Toks[a].Lower == "then") {
 		a++
 	}
-	if a >= e || !fragmentOpeners[st.toks[a].Lower] && st.toks[a].Kind != text.Num {
+	if a >= e || !fragmentOpeners[st.Toks[a].Lower] && st.Toks[a].Kind != text.Num {
 		return false
 	}
 	return d.noVerbBefore(st, a, e)
@@ -42,16 +42,16 @@ var fragmentOpeners = map[string]bool{"a": true, "an": true, "another": true, "o
 // noVerbBefore reports tokens [a, e) with no VERB or AUX before the end or a subordinator of
 // fragmentStops, and no colon, semicolon or dash.
 func (d *doc) noVerbBefore(st *sent, a, e int) bool {
-	if a >= e || d.x.syn == nil || fragmentStops[st.toks[a].Lower] {
+	if a >= e || d.x.syn == nil || fragmentStops[st.Toks[a].Lower] {
 		return false
 	}
 	forms := make([]string, 0, e-a)
 	for k := a; k < e; k++ {
-		switch st.toks[k].Text {
+		switch st.Toks[k].Text {
 		case ":", ";", "\u2014", "\u2013", "--":
 			return false
 		}
-		forms = append(forms, st.toks[k].Text)
+		forms = append(forms, st.Toks[k].Text)
 	}
 	upos, xpos := make([]string, len(forms)), make([]string, len(forms))
 	d.x.syn.Tagger().Tag(forms, upos, xpos)
@@ -59,7 +59,7 @@ func (d *doc) noVerbBefore(st *sent, a, e int) bool {
 		switch {
 		case upos[i] == "VERB" || upos[i] == "AUX":
 			return false
-		case i > 0 && fragmentStops[st.toks[a+i].Lower] && st.toks[a+i].Kind == text.Word:
+		case i > 0 && fragmentStops[st.Toks[a+i].Lower] && st.Toks[a+i].Kind == text.Word:
 			return true
 		}
 	}

@@ -13,7 +13,7 @@ import "github.com/claimgraph/claimgraph/text"
 // finite verb after the noun phrase ("…, said Kenya's position was weak") the words after the
 // verb are a reported clause of their own.
 func (d *doc) invertedSayer(st *sent, k int) *entity {
-	toks := st.toks
+	toks := st.Toks
 	if k < 4 || toks[k-1].Text != "," || wordCount(st, 0, k-1) < 3 {
 		return nil
 	}

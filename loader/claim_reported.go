@@ -11,12 +11,12 @@ import (
 // reportedSpeech finds "X said (that) CLAUSE", "CLAUSE, X said", "…, adding that CLAUSE" and
 // "according to X, CLAUSE".
 func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
-	toks := st.toks
+	toks := st.Toks
 	var mainSpeaker *entity
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		if t.Lower == "according" && k+2 < len(toks) && toks[k+1].Lower == "to" {
-			if !used[[2]int{st.idx, k}] {
+			if !used[[2]int{st.Idx, k}] {
 				d.accordingTo(st, k) // not when it attributes a quotation (quote:according-to)
 			}
 			continue
@@ -25,11 +25,11 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			d.nominalSpeech(st, k)
 			continue
 		}
-		le, ok := d.attitudeAt(st, k)
-		if !ok || used[[2]int{st.idx, k}] {
+		le, ok := attitudeAt(d.lx, st, k)
+		if !ok || used[[2]int{st.Idx, k}] {
 			continue
 		}
-		if st.inQuote[k] && !(k > 0 && toks[k-1].Kind == text.Quote) {
+		if st.InQuote[k] && !(k > 0 && toks[k-1].Kind == text.Quote) {
 			continue // speech inside a quotation belongs to the quotation
 		}
 		// participle after a comma: ", adding that …", ", saying …" → the main speaker
@@ -58,14 +58,14 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			// right after it is a monotransitive object, the convene/announce sense
 			continue
 		}
-		if le.Form != "ing" && (k > 1 && st.toks[k-2].Lower == "it" && (st.toks[k-1].Lower == "be" || d.lx.BeForms[st.toks[k-1].Lower]) ||
-			k > 2 && st.toks[k-3].Lower == "it" && st.toks[k-1].Lower == "be") {
+		if le.Form != "ing" && (k > 1 && st.Toks[k-2].Lower == "it" && (st.Toks[k-1].Lower == "be" || d.lx.BeForms[st.Toks[k-1].Lower]) ||
+			k > 2 && st.Toks[k-3].Lower == "it" && st.Toks[k-1].Lower == "be") {
 			// "It must be stressed that …", "it is said that …": an impersonal passive with
 			// anticipatory "it" (Quirk et al. 1985, §16.32, §18.33) names no speaker; in a turn the
 			// sentence is the speaker's own (turnClaims)
 			continue
 		}
-		if le.Speech == "attitude" && speaking(st.unit) && firstPersonBefore(st, k) {
+		if le.Speech == "attitude" && speaking(st.Unit) && firstPersonBefore(st, k) {
 			// "We hope that …", "we sincerely hope …" in a speaker's turn: the turn stage credits
 			// the sentence to the speaker, as for the other verbs of believing; resolving "we"
 			// here (subjectOf) would take it from the turn
@@ -147,10 +147,10 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		if subjStart > 1 && toks[subjStart-1].Text == "," && d.attributionEnds(st, k) && !d.objectFollows(st, k, d.speakerAfter(st, k, subjStart)) && !subordinators.Has(toks[0].Lower) && !d.adverbialOnly(st, datelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) && wordCount(st, 0, subjStart-1) >= 3 {
 			end := subjStart - 1
 			start := 0
-			if q := d.quoteAt(st.idx, subjStart-2); q != nil {
+			if q := d.quoteAt(st.Idx, subjStart-2); q != nil {
 				q.covered = q.speaker != nil
 				if q.speaker == nil {
-					q.speaker, q.rule, q.cueSent, q.cueTok = src, "quote:after", st.idx, k
+					q.speaker, q.rule, q.cueSent, q.cueTok = src, "quote:after", st.Idx, k
 					continue
 				}
 			}
@@ -184,12 +184,12 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 				}
 				if ce-cs >= 2 {
 					d.claims = append(d.claims, &claimCand{speaker: src, text: d.spanText(st, as, ae) + " " + d.spanText(st, cs, ce),
-						sent: st.idx, cue: t.Text, cueStart: t.Start, cueEnd: t.End, rule: "speech:relative", score: 0.7})
+						sent: st.Idx, cue: t.Text, cueStart: t.Start, cueEnd: t.End, rule: "speech:relative", score: 0.7})
 				}
 				continue
 			}
 		}
-		if le.Lemma == "find" && !(cs > 0 && toks[cs-1].Lower == "that") && !d.finiteIn(st, cs, ce) {
+		if le.Lemma == "find" && !(cs > 0 && toks[cs-1].Lower == "that") && !finiteIn(st, cs, ce) {
 			continue // "found no evidence of fraud": a finding is reported speech only with a clause
 		}
 		if subjStart > 0 && toks[subjStart-1].Lower == "what" && !pseudoCleft(st, k) {
@@ -201,7 +201,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			for c < ce && toks[c].Text != "," {
 				c++
 			}
-			if c+1 >= ce || !speaking(st.unit) || text.PronounClass(toks[subjStart].Lower) != "first" {
+			if c+1 >= ce || !speaking(st.Unit) || text.PronounClass(toks[subjStart].Lower) != "first" {
 				continue // "what Trump says his tax plan would do": the content is a gap, no clause
 			}
 			cs = c + 1
@@ -234,13 +234,13 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 // ("called the threat regrettable and said Nouakchott would …", "said the talks failed, and warned
 // that …"): "and" followed by a speech or cue verb in the past or present tense.
 func (d *doc) coordinatedVerbEnd(st *sent, cs, ce int) int {
-	toks := st.toks
+	toks := st.Toks
 	for k := cs + 1; k+1 < ce; k++ {
-		if toks[k].Lower != "and" || st.inQuote[k] {
+		if toks[k].Lower != "and" || st.InQuote[k] {
 			continue
 		}
 		n := k + 1
-		if le, ok := d.speechAt(st, n); ok && (le.Form == "ed" || le.Form == "s") && d.clauseFollows(st, n+1) {
+		if le, ok := speechAt(d.lx, st, n); ok && (le.Form == "ed" || le.Form == "s") && d.clauseFollows(st, n+1) {
 			if toks[k-1].Text == "," {
 				return k - 1
 			}
@@ -262,7 +262,7 @@ func (d *doc) coordinatedVerbEnd(st *sent, cs, ce int) int {
 // a pronoun, a noun after a determiner) followed by a finite verb — so that the speech verb before
 // it makes a claim of its own.
 func (d *doc) clauseFollows(st *sent, i int) bool {
-	toks := st.toks
+	toks := st.Toks
 	if i >= len(toks) {
 		return false
 	}
@@ -286,7 +286,7 @@ func (d *doc) clauseFollows(st *sent, i int) bool {
 // before it (and its comma) back to a determiner, a preposition, "to", a verb or punctuation, at
 // most six tokens ("scheduling and rest rules, which …").
 func (d *doc) relativeAntecedent(st *sent, r int) (int, int) {
-	toks := st.toks
+	toks := st.Toks
 	e := r
 	if e > 0 && toks[e-1].Text == "," {
 		e--
@@ -298,7 +298,7 @@ func (d *doc) relativeAntecedent(st *sent, r int) (int, int) {
 			s = m.ts
 			continue
 		}
-		if t.Kind != text.Word && t.Kind != text.Num || text.IsPrep(t.Lower) || t.Lower == "to" || auxWords.Has(t.Lower) && t.Lower != "'s" || d.lx.Speech[t.Lower].Kind != 0 || d.lx.Discuss[t.Lower] || s < e && d.lx.Cues.Next[t.Lower] != nil && !d.nounCue(t.Lower) || strings.HasSuffix(t.Lower, "ed") || targetStop.Has(t.Lower) {
+		if t.Kind != text.Word && t.Kind != text.Num || text.IsPrep(t.Lower) || t.Lower == "to" || auxWords.Has(t.Lower) && t.Lower != "'s" || d.lx.Speech[t.Lower].Kind != 0 || d.lx.Discuss[t.Lower] || s < e && d.lx.Cues.Opens(t.Lower) && !d.lx.NounCue(t.Lower) || strings.HasSuffix(t.Lower, "ed") || targetStop.Has(t.Lower) {
 			break
 		}
 		s--
@@ -323,16 +323,16 @@ var subordinators = lexicon.WordClass("subordinators")
 // negation are no finite verb ("of not violating"), and a finite verb after a relative pronoun
 // belongs to a relative clause inside the noun phrase ("announced duties that will take effect").
 func (d *doc) isClause(st *sent, k, cs, ce int) bool {
-	if cs > 0 && st.toks[cs-1].Lower == "that" {
+	if cs > 0 && st.Toks[cs-1].Lower == "that" {
 		return true
 	}
 	for j := cs; j < ce; j++ {
-		w := st.toks[j].Lower
+		w := st.Toks[j].Lower
 		if j > cs && relativeWords.Has(w) {
 			return false
 		}
-		if (finiteAux.Has(w) || finiteDo.Has(w)) && !st.toks[j].Cap {
-			if p := j - 1; p > cs && (st.toks[p].Lower == "and" || st.toks[p].Lower == "or" || st.toks[p].Lower == "but") {
+		if (finiteAux.Has(w) || finiteDo.Has(w)) && !st.Toks[j].Cap {
+			if p := j - 1; p > cs && (st.Toks[p].Lower == "and" || st.Toks[p].Lower == "or" || st.Toks[p].Lower == "but") {
 				// "Cairo maintained a colonial-era mentality and had erected barriers": a finite
 				// verb right after a coordinator, with no subject of its own, is a second
 				// predicate of the speech verb's subject (coordinated predicates share the
@@ -341,8 +341,8 @@ func (d *doc) isClause(st *sent, k, cs, ce int) bool {
 			}
 			return true // a capitalized "May" is the month
 		}
-		if j > cs && d.lx.PastForms[w] && !determiners.Has(st.toks[j-1].Lower) && !text.IsPrep(st.toks[j-1].Lower) &&
-			!(j+1 < ce && (text.IsPrep(st.toks[j+1].Lower) || st.toks[j+1].Lower == "to")) {
+		if j > cs && d.lx.PastForms[w] && !determiners.Has(st.Toks[j-1].Lower) && !text.IsPrep(st.Toks[j-1].Lower) &&
+			!(j+1 < ce && (text.IsPrep(st.Toks[j+1].Lower) || st.Toks[j+1].Lower == "to")) {
 			// an irregular simple past after its subject: "noted the talks went well"; not a
 			// participle of a reduced relative clause ("noted these remarks made by Pompeo")
 			return true
@@ -354,7 +354,7 @@ func (d *doc) isClause(st *sent, k, cs, ce int) bool {
 // clauseAfter returns the token range of the clause a speech verb at k governs: after "that", or
 // after the addressee and adverbials ("told reporters on Monday"), to the end of the sentence.
 func (d *doc) clauseAfter(st *sent, k int) (int, int) {
-	toks := st.toks
+	toks := st.Toks
 	end := len(toks)
 	for end > k+1 && (toks[end-1].Kind == text.Punct || toks[end-1].Kind == text.Quote) {
 		end--
@@ -403,21 +403,21 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 	if de := datelineEnd(st); cs < de {
 		cs = de // "ALGIERS, Feb 12 (Meridian) - …": the dateline is no part of what was said
 	}
-	if b := d.bodyStart(st); cs < b {
+	if b := bodyStart(st); cs < b {
 		cs = b // "MS RUIZ: …": nor is a transcript's speaker label
 	}
-	for cs < ce && (st.toks[cs].Kind == text.Quote || st.toks[cs].Kind == text.Punct) {
+	for cs < ce && (st.Toks[cs].Kind == text.Quote || st.Toks[cs].Kind == text.Punct) {
 		cs++
 	}
-	for ce > cs && (st.toks[ce-1].Kind == text.Quote || st.toks[ce-1].Kind == text.Punct) {
+	for ce > cs && (st.Toks[ce-1].Kind == text.Quote || st.Toks[ce-1].Kind == text.Punct) {
 		ce--
 	}
-	if ce < len(st.toks) && text.IsCloseQuote(st.toks[ce]) {
+	if ce < len(st.Toks) && text.IsCloseQuote(st.Toks[ce]) {
 		opens := 0
 		for k := cs; k < ce; k++ {
-			if text.IsOpenQuote(st.toks[k]) {
+			if text.IsOpenQuote(st.Toks[k]) {
 				opens++
-			} else if text.IsCloseQuote(st.toks[k]) {
+			} else if text.IsCloseQuote(st.Toks[k]) {
 				opens--
 			}
 		}
@@ -428,7 +428,7 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 	if ce-cs < 2 {
 		return
 	}
-	for cs < ce && (st.toks[cs].Lower == "however" || st.toks[cs].Lower == "though" || st.toks[cs].Text == ",") {
+	for cs < ce && (st.Toks[cs].Lower == "however" || st.Toks[cs].Lower == "though" || st.Toks[cs].Text == ",") {
 		cs++
 	}
 	if ce-cs < 2 || d.adverbialOnly(st, cs, ce) {
@@ -438,20 +438,20 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 		return
 	}
 	txt := d.spanText(st, cs, ce)
-	t := st.toks[k]
+	t := st.Toks[k]
 	neg := false
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if d.lx.Negations[st.toks[j].Lower] {
+		if d.lx.Negations[st.Toks[j].Lower] {
 			neg = true
 		}
 	}
 	if le, ok := d.lx.Speech[t.Lower]; ok && le.Lemma == "deny" {
 		neg = !neg // "denied that it is trying to …" claims the clause is false
 	}
-	d.claims = append(d.claims, &claimCand{speaker: src, text: txt, sent: st.idx, cue: t.Text, cueStart: t.Start,
+	d.claims = append(d.claims, &claimCand{speaker: src, text: txt, sent: st.Idx, cue: t.Text, cueStart: t.Start,
 		cueEnd: t.End, rule: rule, score: score, negated: neg})
-	for _, q := range d.qBySent[st.idx] {
-		if q.s0 == st.idx && q.t0 >= cs && q.t0 < ce {
+	for _, q := range d.qBySent[st.Idx] {
+		if q.s0 == st.Idx && q.t0 >= cs && q.t0 < ce {
 			q.covered = true
 		}
 	}
@@ -460,15 +460,15 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 // adverbialOnly reports whether tokens [a, b) are a bare adverbial ("In a filing last month", "On
 // Tuesday"): a preposition first and no verb after it, so no clause an attribution could close.
 func (d *doc) adverbialOnly(st *sent, a, b int) bool {
-	for a < b && st.toks[a].Kind == text.Quote {
+	for a < b && st.Toks[a].Kind == text.Quote {
 		a++
 	}
-	if a >= b || !text.IsPrep(st.toks[a].Lower) && !locativePreps.Has(st.toks[a].Lower) && st.toks[a].Lower != "under" && st.toks[a].Lower != "through" {
+	if a >= b || !text.IsPrep(st.Toks[a].Lower) && !locativePreps.Has(st.Toks[a].Lower) && st.Toks[a].Lower != "under" && st.Toks[a].Lower != "through" {
 		return false
 	}
 	for k := a + 1; k < b; k++ {
-		t := st.toks[k]
-		if auxWords.Has(t.Lower) && t.Lower != "'s" || d.verbAfter(st, k) == k || st.inQuote[k] {
+		t := st.Toks[k]
+		if auxWords.Has(t.Lower) && t.Lower != "'s" || verbAfter(d.lx, st, k) == k || st.InQuote[k] {
 			return false
 		}
 	}
@@ -479,7 +479,7 @@ func (d *doc) adverbialOnly(st *sent, a, b int) bool {
 // comma stands in apposition to ("Britain's ambassador, Eleanor Whitcombe, said the text …",
 // "Its chairman, Kunle Bakare, said …"): a title word ends them and no verb comes before it.
 func (d *doc) titleBefore(st *sent, c int) bool {
-	toks := st.toks
+	toks := st.Toks
 	if c < 1 || toks[c-1].Cap || d.lx.Titles[toks[c-1].Lower] == nil {
 		return false
 	}
@@ -494,22 +494,22 @@ func (d *doc) titleBefore(st *sent, c int) bool {
 
 // addReportedParts claims a sentence around a parenthetical attribution [a, b).
 func (d *doc) addReportedParts(st *sent, src *entity, k, a, b int) {
-	end := len(st.toks)
-	for end > 0 && st.toks[end-1].Kind == text.Punct {
+	end := len(st.Toks)
+	for end > 0 && st.Toks[end-1].Kind == text.Punct {
 		end--
 	}
 	if a < 2 || end <= b {
 		return
 	}
 	txt := d.spanText(st, 0, a) + " " + d.spanText(st, b, end)
-	t := st.toks[k]
-	d.claims = append(d.claims, &claimCand{speaker: src, text: txt, sent: st.idx, cue: t.Text, cueStart: t.Start,
+	t := st.Toks[k]
+	d.claims = append(d.claims, &claimCand{speaker: src, text: txt, sent: st.Idx, cue: t.Text, cueStart: t.Start,
 		cueEnd: t.End, rule: "speech:aside", score: 0.75})
 }
 
 // accordingTo: "according to X, CLAUSE" / "CLAUSE, according to X" → X CLAIMS the clause.
 func (d *doc) accordingTo(st *sent, k int) {
-	toks := st.toks
+	toks := st.Toks
 	var src *entity
 	j := k + 2
 	for ; j < len(toks) && j < k+8; j++ {
@@ -542,7 +542,7 @@ func (d *doc) accordingTo(st *sent, k int) {
 // nominalSpeech: "comments by Mnuchin earlier in the day that CLAUSE" → Mnuchin CLAIMS CLAUSE
 // (rule speech:nominal).
 func (d *doc) nominalSpeech(st *sent, k int) {
-	toks := st.toks
+	toks := st.Toks
 	var src *entity
 	from := k + 1
 	if k+2 < len(toks) && toks[k+1].Lower == "by" {
@@ -591,7 +591,7 @@ func (d *doc) speakerMentionAt(st *sent, i int, src *entity) bool {
 // of cognition, "I expected him to come"). A subject-controlled infinitive, "to sign", starts at cs
 // and is no such content.
 func objectInfinitive(st *sent, cs, ce int) bool {
-	toks := st.toks
+	toks := st.Toks
 	if cs >= ce || toks[cs].Lower == "to" || toks[cs].Kind != text.Word {
 		return false
 	}
@@ -618,7 +618,7 @@ func objectInfinitive(st *sent, cs, ce int) bool {
 //     "fears" is then the head noun of that noun phrase, and the phrase before it a premodifier):
 //     the subject opens the sentence or follows punctuation or a coordinator or subordinator;
 func (d *doc) attitudeClaim(st *sent, k, subjStart, cs, ce int) bool {
-	toks := st.toks
+	toks := st.Toks
 	if cs < ce && toks[cs].Lower == "to" {
 		return false // "expects to return …, diplomats said, and …": a finite verb later is another clause's
 	}
@@ -650,8 +650,8 @@ func (d *doc) attitudeClaim(st *sent, k, subjStart, cs, ce int) bool {
 // auxiliaries and "not", "also", "still" skipped ("we sincerely hope", "we would expect").
 func firstPersonBefore(st *sent, k int) bool {
 	for j := k - 1; j >= 0; j-- {
-		w := st.toks[j].Lower
-		if strings.HasSuffix(w, "ly") && st.toks[j].Kind == text.Word || auxWords.Has(w) || w == "not" || w == "also" || w == "still" {
+		w := st.Toks[j].Lower
+		if strings.HasSuffix(w, "ly") && st.Toks[j].Kind == text.Word || auxWords.Has(w) || w == "not" || w == "also" || w == "still" {
 			continue // "we sincerely hope", "we would expect", "we do not expect"
 		}
 		return text.PronounClass(w) == "first"
@@ -662,8 +662,8 @@ func firstPersonBefore(st *sent, k int) bool {
 // actorObject reports an actor mention at token cs, or opening after a determiner there ("the
 // Polish government").
 func (d *doc) actorObject(st *sent, cs int) bool {
-	for cs < len(st.toks) && determiners.Has(st.toks[cs].Lower) {
+	for cs < len(st.Toks) && determiners.Has(st.Toks[cs].Lower) {
 		cs++
 	}
-	return cs < len(st.toks) && st.ment[cs] >= 0
+	return cs < len(st.Toks) && st.Ment[cs] >= 0
 }

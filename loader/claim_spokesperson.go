@@ -19,7 +19,7 @@ var spokesNouns = map[string]bool{"spokesperson": true, "spokesman": true, "spok
 // identify the organization the source speaks for). Nil when the words are not that shape or the
 // sentence before names no body, country or government as its subject: then no claim.
 func (d *doc) unnamedSpokesperson(st *sent, from, k int) *entity {
-	toks := st.toks
+	toks := st.Toks
 	j := from
 	for j < k && toks[j].Text == "," {
 		j++
@@ -31,19 +31,19 @@ func (d *doc) unnamedSpokesperson(st *sent, from, k int) *entity {
 	if j+1 < k && toks[j].Kind == text.Word && !toks[j].Cap && !spokesNouns[toks[j].Lower] {
 		j++ // "a ministry spokesperson"
 	}
-	if j+1 != k || !spokesNouns[toks[j].Lower] || st.idx == 0 {
+	if j+1 != k || !spokesNouns[toks[j].Lower] || st.Idx == 0 {
 		return nil
 	}
-	prev := d.sents[st.idx-1]
-	if prev.s.Paragraph != st.s.Paragraph {
+	prev := d.sents[st.Idx-1]
+	if prev.S.Paragraph != st.S.Paragraph {
 		return nil
 	}
 	// the subject: the first mention in subject position, by place in the sentence (a possessor
 	// before it, "Argentina's", is no subject)
 	var subj *mention
-	for _, mi := range d.bySent[prev.idx] {
+	for _, mi := range d.bySent[prev.Idx] {
 		m := d.mentions[mi]
-		if m.ent == nil || !m.subject || prev.inQuote[m.ts] || m.te < len(prev.toks) && prev.toks[m.te].Lower == "'s" {
+		if m.ent == nil || !m.subject || prev.InQuote[m.ts] || m.te < len(prev.Toks) && prev.Toks[m.te].Lower == "'s" {
 			continue
 		}
 		if subj == nil || m.ts < subj.ts {

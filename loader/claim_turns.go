@@ -37,9 +37,9 @@ func (d *doc) turnClaims() {
 		}
 	}
 	for _, st := range d.sents {
-		u := st.unit
+		u := st.Unit
 		member := d.memberAsking(u)
-		if !speaking(u) && member == nil || u.Furniture || st.headline || claimed[st.idx] || text.IsQuestion(st.toks) || d.talkSents[st.idx] {
+		if !speaking(u) && member == nil || u.Furniture || st.Headline || claimed[st.Idx] || text.IsQuestion(st.Toks) || d.talkSents[st.Idx] {
 			continue
 		}
 		sp, rule := member, "hearing:member-preface"
@@ -49,22 +49,22 @@ func (d *doc) turnClaims() {
 		if sp == nil {
 			continue
 		}
-		a := d.bodyStart(st)
+		a := bodyStart(st)
 		if a > 0 && u.Label != "" {
 			if m := d.mentionAt(st, a); m != nil && m.ent.final() == sp {
 				continue // the header line naming the speaker: "Spokesperson: Ana Ruiz, Head of …"
 			}
 		}
-		e := len(st.toks)
-		for e > a && st.toks[e-1].Kind == text.Punct {
+		e := len(st.Toks)
+		for e > a && st.Toks[e-1].Kind == text.Punct {
 			e--
 		}
 		if a >= e || discourse.Furniture(d.spanText(st, a, e)) {
 			continue
 		}
-		if a+2 < e && (st.toks[a].Kind == text.Num || st.toks[a].Text == "(") && (st.toks[a+1].Text == "." || st.toks[a+1].Text == ")") {
+		if a+2 < e && (st.Toks[a].Kind == text.Num || st.Toks[a].Text == "(") && (st.Toks[a+1].Text == "." || st.Toks[a+1].Text == ")") {
 			a += 2 // a list item's number: "1. The expulsion of …", "2) …"
-		} else if a+1 < e && (st.toks[a].Text == "\u2022" || st.toks[a].Text == "\u25cf" || st.toks[a].Text == "-" || st.toks[a].Text == "*") {
+		} else if a+1 < e && (st.Toks[a].Text == "\u2022" || st.Toks[a].Text == "\u25cf" || st.Toks[a].Text == "-" || st.Toks[a].Text == "*") {
 			a++ // a bullet
 		}
 		if u.Role == discourse.Titled || u.Role == discourse.Statement {
@@ -75,12 +75,12 @@ func (d *doc) turnClaims() {
 			continue // "As for the first question, the reporter has already asked about it."
 		}
 		a = na
-		if e == len(st.toks) && !text.EndsSentence(st.toks) {
+		if e == len(st.Toks) && !text.EndsSentence(st.Toks) {
 			continue // a heading, dateline or byline line: "Office of the Spokesperson"
 		}
 		words, named, self := 0, false, false
 		for k := a; k < e; k++ {
-			if st.toks[k].Kind == text.Word {
+			if st.Toks[k].Kind == text.Word {
 				words++
 			}
 			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") && m.ent.final() == sp && sp.kind == graph.Person {
@@ -118,13 +118,13 @@ func (d *doc) turnClaims() {
 			// no actor may still be a performative whose content is about the world; it is held
 			// until the relations are known (findClaims appends it to claimRels, marked in heldTalk; dropUncodedTalk)
 			d.stanceTurns = append(d.stanceTurns, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true,
-				sent: st.idx, rule: rule, score: 0.7})
+				sent: st.Idx, rule: rule, score: 0.7})
 			continue
 		}
 		// a turn's claim has no cue word: the unit (its rule) says who speaks, not a word of the
 		// sentence, so the evidence names none (Evidence.Cue empty, no cue offsets) rather
 		// than the sentence's first word
-		d.claims = append(d.claims, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true, sent: st.idx,
+		d.claims = append(d.claims, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true, sent: st.Idx,
 			rule: rule, score: 0.7})
 	}
 }
@@ -136,15 +136,15 @@ func (d *doc) turnClaims() {
 func (d *doc) sentenceClaims(q *quote) {
 	for si := q.s0; si <= q.s1; si++ {
 		st := d.sents[si]
-		if len(st.toks) == 0 {
+		if len(st.Toks) == 0 {
 			continue
 		}
-		a, b := st.s.Start, st.s.End
+		a, b := st.S.Start, st.S.End
 		if si == q.s0 {
-			a = st.toks[q.t0].End
+			a = st.Toks[q.t0].End
 		}
 		if si == q.s1 && q.closed {
-			b = st.toks[q.t1].Start
+			b = st.Toks[q.t1].Start
 		}
 		if b <= a {
 			continue
@@ -157,7 +157,7 @@ func (d *doc) sentenceClaims(q *quote) {
 		if si == q.s0 {
 			k = q.t0
 		}
-		e := len(st.toks)
+		e := len(st.Toks)
 		if si == q.s1 && q.closed {
 			e = q.t1
 		}
@@ -168,7 +168,7 @@ func (d *doc) sentenceClaims(q *quote) {
 		if !turnRules[q.rule] {
 			// a quotation's claim points at its opening word; one a statement block or a turn
 			// gives its speaker has no cue word, as the unit's other claims (turnClaims)
-			ct := st.toks[k]
+			ct := st.Toks[k]
 			c.cue, c.cueStart, c.cueEnd = ct.Text, ct.Start, ct.End
 		}
 		d.claims = append(d.claims, c)
@@ -186,7 +186,7 @@ func (d *doc) jointClaims() {
 		if !turnRules[c.rule] || c.sent < 0 || c.sent >= len(d.sents) {
 			continue
 		}
-		u := d.sents[c.sent].unit
+		u := d.sents[c.sent].Unit
 		cos := d.coSpeakers(u)
 		if len(cos) < 2 {
 			continue
@@ -253,15 +253,15 @@ func (d *doc) memberAsking(u *discourse.Unit) *entity {
 // nil otherwise.
 func (d *doc) partySubject(si int, u *discourse.Unit, cos []*entity) *entity {
 	st := d.sents[si]
-	k := d.bodyStart(st)
-	for k < len(st.toks) && (st.toks[k].Kind != text.Word || st.toks[k].Lower == "the") {
+	k := bodyStart(st)
+	for k < len(st.Toks) && (st.Toks[k].Kind != text.Word || st.Toks[k].Lower == "the") {
 		k++
 	}
 	m := d.mentionAt(st, k)
-	if m == nil || m.te >= len(st.toks) || st.toks[m.te].Kind != text.Word || st.toks[m.te].Cap {
+	if m == nil || m.te >= len(st.Toks) || st.Toks[m.te].Kind != text.Word || st.Toks[m.te].Cap {
 		return nil
 	}
-	switch st.toks[m.te].Lower {
+	switch st.Toks[m.te].Lower {
 	case "and", "or", "nor", "'s", "\u2019s":
 		return nil
 	}
@@ -290,7 +290,7 @@ func (d *doc) partyStates(u *discourse.Unit) []*entity {
 			if !actorKind(e) || e.kind == graph.Person || slices.Contains(out, e) {
 				continue
 			}
-			if a, b := ot.toks[o.ts].Start, ot.toks[o.te-1].End; a >= c.span.Start && b <= c.span.End {
+			if a, b := ot.Toks[o.ts].Start, ot.Toks[o.te-1].End; a >= c.span.Start && b <= c.span.End {
 				out = append(out, e)
 				break
 			}
@@ -310,17 +310,17 @@ func (d *doc) partyStates(u *discourse.Unit) []*entity {
 // introductory phrase before a comma leaves the sentence the speaker's.
 func (d *doc) reportsOther(st *sent, a, e int) bool {
 	for k := a + 1; k < e; k++ {
-		if st.inQuote[k] {
+		if st.InQuote[k] {
 			continue
 		}
-		if _, ok := d.speechAt(st, k); !ok {
+		if _, ok := speechAt(d.lx, st, k); !ok {
 			continue
 		}
-		if st.toks[k].Lower != "said" || !d.clauseFollows(st, k+1) {
+		if st.Toks[k].Lower != "said" || !d.clauseFollows(st, k+1) {
 			return false
 		}
 		for j := a; j < k; j++ {
-			if firstPersonWords.Has(st.toks[j].Lower) || st.toks[j].Text == "," || st.toks[j].Kind == text.Quote {
+			if firstPersonWords.Has(st.Toks[j].Lower) || st.Toks[j].Text == "," || st.Toks[j].Kind == text.Quote {
 				return false
 			}
 		}

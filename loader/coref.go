@@ -375,7 +375,7 @@ func (d *doc) pluralNounOnlyInitial(e *entity) bool {
 		return false
 	}
 	for _, m := range d.mentions {
-		if m.ent == e && !d.sentInitial(d.sents[m.sent], m.ts) && !(m.ts > 0 && determiners.Has(d.sents[m.sent].toks[m.ts-1].Lower)) {
+		if m.ent == e && !d.sentInitial(d.sents[m.sent], m.ts) && !(m.ts > 0 && determiners.Has(d.sents[m.sent].Toks[m.ts-1].Lower)) {
 			return false
 		}
 	}
@@ -389,7 +389,7 @@ func (d *doc) commonWordOnlyInitial(e *entity) bool {
 		return false
 	}
 	for _, m := range d.mentions {
-		if m.ent == e && !d.sentInitial(d.sents[m.sent], m.ts) && !(m.ts > 0 && determiners.Has(d.sents[m.sent].toks[m.ts-1].Lower)) {
+		if m.ent == e && !d.sentInitial(d.sents[m.sent], m.ts) && !(m.ts > 0 && determiners.Has(d.sents[m.sent].Toks[m.ts-1].Lower)) {
 			return false
 		}
 	}
@@ -406,10 +406,10 @@ func (d *doc) isSubjectAnywhere(e *entity) bool {
 	}
 	for _, m := range d.byEnt[e] {
 		st := d.sents[m.sent]
-		if st.headline || m.ts > 0 && text.IsPrep(st.toks[m.ts-1].Lower) {
+		if st.Headline || m.ts > 0 && text.IsPrep(st.Toks[m.ts-1].Lower) {
 			continue
 		}
-		if d.verbAfter(st, d.afterConjuncts(st, m.te)) >= 0 {
+		if verbAfter(d.lx, st, d.afterConjuncts(st, m.te)) >= 0 {
 			return true
 		}
 	}
@@ -418,9 +418,9 @@ func (d *doc) isSubjectAnywhere(e *entity) bool {
 
 // afterConjuncts skips ", B, C and D" after a mention ending at i (a coordinated subject).
 func (d *doc) afterConjuncts(st *sent, i int) int {
-	for i+1 < len(st.toks) && (st.toks[i].Text == "," || st.toks[i].Lower == "and") {
+	for i+1 < len(st.Toks) && (st.Toks[i].Text == "," || st.Toks[i].Lower == "and") {
 		j := i + 1
-		if st.toks[i].Text == "," && j < len(st.toks) && st.toks[j].Lower == "and" {
+		if st.Toks[i].Text == "," && j < len(st.Toks) && st.Toks[j].Lower == "and" {
 			j++
 		}
 		m := d.mentionAt(st, j)
@@ -441,9 +441,9 @@ func (d *doc) markSubjects() {
 	firstIn := map[int]bool{}
 	for _, m := range d.mentions {
 		st := d.sents[m.sent]
-		if d.verbAfter(st, m.te) >= 0 {
+		if verbAfter(d.lx, st, m.te) >= 0 {
 			m.subject = true
-		} else if !firstIn[m.sent] && (m.ts == 0 || !locatives.Has(st.toks[m.ts-1].Lower)) && !(m.te < len(st.toks) && st.toks[m.te].Lower == "'s") {
+		} else if !firstIn[m.sent] && (m.ts == 0 || !locatives.Has(st.Toks[m.ts-1].Lower)) && !(m.te < len(st.Toks) && st.Toks[m.te].Lower == "'s") {
 			// a possessor is no subject: "Chile's central bank has fined X … it imposed"
 			m.subject = true
 		}
@@ -489,8 +489,8 @@ func (d *doc) findVoice() {
 	}
 	// a transcript speaks in the first person outside quotation marks
 	for _, st := range d.sents[1:] {
-		for i, t := range st.toks {
-			if (t.Lower == "we" || t.Lower == "i") && !st.inQuote[i] {
+		for i, t := range st.Toks {
+			if (t.Lower == "we" || t.Lower == "i") && !st.InQuote[i] {
 				d.voice = p
 				return
 			}
@@ -506,7 +506,7 @@ func (d *doc) findVoice() {
 // headings.txt: statement, briefing, call, remarks …), whose author it names.
 func (d *doc) headerBody() *entity {
 	st := d.sents[0]
-	toks := st.toks
+	toks := st.Toks
 	for k := 0; k+1 < len(toks); k++ {
 		if toks[k].Lower != "by" && toks[k].Lower != "from" {
 			continue
@@ -567,9 +567,9 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 			return e // "we in this committee", "we in Parliament": the group the pronoun's phrase names
 		}
 		if q := d.quoteAt(s, i); q != nil {
-			return d.firstPerson(q.speaker, w, d.sents[q.cueSent].unit)
+			return d.firstPerson(q.speaker, w, d.sents[q.cueSent].Unit)
 		}
-		if st.question {
+		if st.Question {
 			return nil // a journalist asking
 		}
 		if e, ok := d.turnVoice(st, w); ok {
@@ -581,7 +581,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 	near := map[*entity]int{} // the last sentence naming each candidate
 	var order []*entity
 	var self *entity // the turn's own speaker: no antecedent of his "he"/"she" (labelSelf)
-	if cls == "person" && !st.inQuote[i] {
+	if cls == "person" && !st.InQuote[i] {
 		self = d.labelSelf(s)
 	}
 	d.eachMentionBack(s, i, 4, func(m *mention) bool {
@@ -595,13 +595,13 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		if !fits(e, cls) && !holder || e.dropped || e.kind == "" || cls == "person" && e.kind == graph.Group && !m.singular || e == d.pronExclude {
 			return true
 		}
-		if st.inQuote[i] != d.sents[m.sent].inQuote[m.ts] && m.sent == s {
+		if st.InQuote[i] != d.sents[m.sent].InQuote[m.ts] && m.sent == s {
 			return true
 		}
 		if d.otherTurn(st, d.sents[m.sent]) {
 			return true
 		}
-		if m.ts < d.bodyStart(d.sents[m.sent]) {
+		if m.ts < bodyStart(d.sents[m.sent]) {
 			// a turn's label names who speaks or asks ("Q: Reuters: Australia says it will …"):
 			// it is no part of what is said, so no antecedent of the words after it
 			return true

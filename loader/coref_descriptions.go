@@ -31,14 +31,14 @@ func (d *doc) descriptionPremods(st *sent, i int, cls string) []string {
 	}
 	var premods []string
 	for k := i - 1; k >= 0; k-- {
-		t := st.toks[k]
+		t := st.Toks[k]
 		if t.Lower == "the" {
 			if len(premods) == 0 {
 				return nil
 			}
 			return premods
 		}
-		if (t.Text == "'" || t.Text == "\u2019") && k > 0 && strings.HasSuffix(st.toks[k-1].Lower, "s") {
+		if (t.Text == "'" || t.Text == "\u2019") && k > 0 && strings.HasSuffix(st.Toks[k-1].Lower, "s") {
 			continue // the plural possessive's apostrophe: "the teachers' union"
 		}
 		if len(premods) == maxPremods || t.Kind != text.Word || t.Cap || determiners.Has(t.Lower) || auxWords.Has(t.Lower) || text.IsPrep(t.Lower) {
@@ -108,7 +108,7 @@ func (d *doc) resolveDescriptions() {
 		}
 		st := d.sents[m.sent]
 		h := m.te - 1
-		if h == 0 || st.toks[h].Kind != text.Word {
+		if h == 0 || st.Toks[h].Kind != text.Word {
 			continue
 		}
 		if a := d.resolveDefinite(m.sent, h); a != nil && a.final() != e && !descriptive(a.final()) && actorKind(a) {
@@ -136,17 +136,17 @@ func (d *doc) intergovernmental(e *entity) bool {
 // government/country/cabinet → the country most salient; the <title> → the last person with that role.
 func (d *doc) resolveDefinite(s, i int) *entity {
 	st := d.sents[s]
-	if i < 1 || i >= len(st.toks) {
+	if i < 1 || i >= len(st.Toks) {
 		return nil
 	}
-	w := st.toks[i].Lower
+	w := st.Toks[i].Lower
 	cls, ok := d.lx.Definite[w]
 	isTitle := d.lx.Titles[w] != nil && d.lx.Titles[w].Class != "honorific"
 	if !ok && !isTitle {
 		return nil
 	}
 	var premods []string
-	if st.toks[i-1].Lower != "the" {
+	if st.Toks[i-1].Lower != "the" {
 		pc := cls
 		if !ok {
 			pc = "title" // "the foreign minister" after "Kenya's foreign minister, Grace Wanjiru"
@@ -161,7 +161,7 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		window = 40 // the head must be in the body's name ("the union"), so a far antecedent is safe
 	}
 	if w == "government" {
-		if i+2 < len(st.toks) && st.toks[i+1].Lower == "of" {
+		if i+2 < len(st.Toks) && st.Toks[i+1].Lower == "of" {
 			// "the government of Argentina": the of-phrase names whose government it is (the
 			// head's complement, Quirk et al. 1985, 17.38), whoever spoke or was named before
 			if m := d.mentionAt(st, i+2); m != nil && m.ts == i+2 && m.ent.final().kind == graph.Country {
@@ -177,7 +177,7 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 			ms := d.sents[m.sent]
 			if e := m.ent.final(); (e.kind == graph.Country || e.kind == graph.Government && e.country != nil) && actorKind(e) {
 				for k := m.ts; k < m.te; k++ {
-					if ms.toks[k].Lower == "government" {
+					if ms.Toks[k].Lower == "government" {
 						found = e
 						if e.kind == graph.Government {
 							found = d.countryEntity(e.country)

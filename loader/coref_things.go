@@ -29,7 +29,7 @@ func (d *doc) thingAntecedent(st *sent, fs *frameSentence, h int) (*sent, int, i
 	}
 	lh := fs.at[h]
 	for k := 0; k < lh; k++ {
-		if d.x.frames.InClass("condition", st.toks[k].Lower) {
+		if d.x.frames.InClass("condition", st.Toks[k].Lower) {
 			// "If the ban stays, we will challenge it": a stance under a condition is not
 			// asserted (modality.txt condition; PLOVER codes conditional coercion apart), and
 			// the frames stage reads its modality from the clause; the pronoun is left to it
@@ -45,40 +45,40 @@ func (d *doc) thingAntecedent(st *sent, fs *frameSentence, h int) (*sent, int, i
 			}
 		}
 	}
-	for s := st.idx; s >= 0 && s >= st.idx-1; s-- {
+	for s := st.Idx; s >= 0 && s >= st.Idx-1; s-- {
 		ss := d.sents[s]
-		if s < st.idx && ss.s.Paragraph < st.s.Paragraph-1 {
+		if s < st.Idx && ss.S.Paragraph < st.S.Paragraph-1 {
 			break
 		}
-		end := len(ss.toks)
-		if s == st.idx {
+		end := len(ss.Toks)
+		if s == st.Idx {
 			end = lh
 		}
 		for k := end - 1; k >= 0; k-- {
-			if s == st.idx && k >= slo && k < shi {
+			if s == st.Idx && k >= slo && k < shi {
 				continue
 			}
 			if m := d.mentionAt(ss, k); m != nil && actorKind(m.ent) {
 				e := m.ent.final()
-				possessor := m.te < len(ss.toks) && (ss.toks[m.te].Lower == "'s" || ss.toks[m.te].Lower == "\u2019s")
+				possessor := m.te < len(ss.Toks) && (ss.Toks[m.te].Lower == "'s" || ss.Toks[m.te].Lower == "\u2019s")
 				if !possessor && e.kind != graph.Person && fits(e, "thing") {
 					return nil, 0, 0
 				}
 				k = m.ts
 				continue
 			}
-			t := ss.toks[k]
+			t := ss.Toks[k]
 			if t.Kind != text.Word || t.Cap || !(d.lx.PolicyHead[t.Lower] || d.lx.Evaluable[t.Lower]) {
 				continue
 			}
 			if pl := strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss"); pl != plural {
 				continue
 			}
-			if n := k + 1; n < len(ss.toks) && ss.toks[n].Kind == text.Word && !ss.toks[n].Cap && (d.lx.PolicyHead[ss.toks[n].Lower] || d.lx.Evaluable[ss.toks[n].Lower]) {
+			if n := k + 1; n < len(ss.Toks) && ss.Toks[n].Kind == text.Word && !ss.Toks[n].Cap && (d.lx.PolicyHead[ss.Toks[n].Lower] || d.lx.Evaluable[ss.Toks[n].Lower]) {
 				continue // a noun premodifying another ("the ban proposal"): the head follows
 			}
 			b := d.thingPhraseStart(ss, k)
-			if b > 0 && (text.IsPrep(ss.toks[b-1].Lower) || locativePreps.Has(ss.toks[b-1].Lower) || ss.toks[b-1].Lower == "against") {
+			if b > 0 && (text.IsPrep(ss.Toks[b-1].Lower) || locativePreps.Has(ss.Toks[b-1].Lower) || ss.Toks[b-1].Lower == "against") {
 				continue // inside a prepositional phrase: less salient than the clause (Lappin & Leass 1994, non-adverbial emphasis)
 			}
 			return ss, b, k + 1
@@ -92,7 +92,7 @@ func (d *doc) thingAntecedent(st *sent, fs *frameSentence, h int) (*sent, int, i
 // most four tokens; j itself when no determiner is found.
 func (d *doc) thingPhraseStart(st *sent, j int) int {
 	for k := j - 1; k >= 0 && k >= j-4; k-- {
-		t := st.toks[k]
+		t := st.Toks[k]
 		if determiners.Has(t.Lower) || t.Lower == "its" || t.Lower == "their" || t.Lower == "his" || t.Lower == "her" {
 			return k
 		}

@@ -11,8 +11,8 @@ import "github.com/claimgraph/claimgraph/discourse"
 // outside the speech act's participants (CGEL ch. 17 §2.1): the questioner's antecedents are
 // those of his own discourse, not the answerer's. The sentences of other turns are not limited.
 func (d *doc) otherTurn(st, ms *sent) bool {
-	if st.unit == nil || st.unit.Role != discourse.Question && st.unit.Role != discourse.Moderator {
+	if st.Unit == nil || st.Unit.Role != discourse.Question && st.Unit.Role != discourse.Moderator {
 		return false
 	}
-	return ms.unit == nil || ms.unit.Index != st.unit.Index
+	return ms.Unit == nil || ms.Unit.Index != st.Unit.Index
 }

@@ -13,17 +13,18 @@ import (
 	"github.com/claimgraph/claimgraph/text"
 )
 
-// publisherBody splits the article's outlet into the body it names and the country named in it
-// ("Ministry of Foreign Affairs, the People's Republic of China" → "Ministry of Foreign Affairs",
-// China). It returns "", nil when the outlet names no country or no body is left.
-func (d *doc) publisherBody() (string, *lexicon.Country) {
-	outlet := strings.TrimSpace(d.c.Article.Outlet)
+// publisherBody splits the article's outlet (its metadata's Outlet) into the body it names and
+// the country of lx named in it ("Ministry of Foreign Affairs, the People's Republic of China" →
+// "Ministry of Foreign Affairs", China). It returns "", nil when the outlet names no country or
+// no body is left.
+func publisherBody(lx *lexicon.Lexicons, outlet string) (string, *lexicon.Country) {
+	outlet = strings.TrimSpace(outlet)
 	if outlet == "" {
 		return "", nil
 	}
 	var best *lexicon.Country
 	bs, be := -1, -1
-	for _, c := range d.lx.Countries {
+	for _, c := range lx.Countries {
 		for _, n := range append([]string{c.Name}, c.ShortForm...) {
 			if i := text.WordIndex(outlet, n); i >= 0 && len(n) > be-bs {
 				best, bs, be = c, i, i+len(n)
@@ -53,19 +54,20 @@ func (d *doc) publisherBody() (string, *lexicon.Country) {
 // go.jp (JPRS), govt.nz, gv.at, gov.au and the like.
 var govSecondLevel = lexicon.WordClass("govsecondlevel") // data/wordclasses/govsecondlevel.txt
 
-// govHostCountry is the country of the article URL's host when the host is a government domain:
+// govHostCountry is the country of lx of the article URL's host (its metadata's URL) when the
+// host is a government domain:
 // a name under .gov or .mil (reserved for the United States government, RFC 1591 and RFC 2146) or
 // under a government second-level label of a country-code domain ("fmprc.gov.cn" → China; the
 // ccTLD is the ISO 3166-1 alpha-2 code, except .uk for GBR, IANA root zone), or nil.
-func (d *doc) govHostCountry() *lexicon.Country {
-	u, err := nurl.Parse(strings.TrimSpace(d.c.Article.URL))
+func govHostCountry(lx *lexicon.Lexicons, url string) *lexicon.Country {
+	u, err := nurl.Parse(strings.TrimSpace(url))
 	if err != nil || u.Hostname() == "" {
 		return nil
 	}
 	labels := strings.Split(strings.ToLower(strings.TrimSuffix(u.Hostname(), ".")), ".")
 	n := len(labels)
 	if n >= 2 && (labels[n-1] == "gov" || labels[n-1] == "mil") {
-		return d.lx.ByCode["USA"]
+		return lx.ByCode["USA"]
 	}
 	if n < 3 || len(labels[n-1]) != 2 || !govSecondLevel.Has(labels[n-2]) {
 		return nil
@@ -78,5 +80,5 @@ func (d *doc) govHostCountry() *lexicon.Country {
 	if err != nil || !r.IsCountry() {
 		return nil
 	}
-	return d.lx.ByCode[r.ISO3()]
+	return lx.ByCode[r.ISO3()]
 }

@@ -13,27 +13,15 @@ import (
 	"context"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/input"
 	"github.com/claimgraph/claimgraph/lexicon"
-	"github.com/claimgraph/claimgraph/text"
 )
 
-// sent is one sentence with its tokens and per-token annotations.
-type sent struct {
-	// written by newDoc (doc)
-	idx  int
-	s    input.Sentence
-	toks []text.Token
-	ment []int // per token: index into doc.mentions, or -1; newDoc fills -1, actors (addMention) set it
-
-	// allocated by newDoc (doc), set by segment
-	inQuote []bool // per token: inside a quotation
-
-	// written by segment
-	headline bool            // title-case line: no names from word shape alone
-	question bool            // a journalist's turn in a press-conference transcript ("Q: …")
-	unit     *discourse.Unit // who speaks in its paragraph (markTurns, segment_turns.go)
-}
+// sent is one sentence with its tokens and per-token annotations: the package doc's Sent (its
+// fields name their writing stages), the first of the document's types to leave the loader
+// (restruct10). The import is named docpkg: the loader's own per-article type is doc.
+type sent = docpkg.Sent
 
 // doc is the per-article extraction state.
 type doc struct {
@@ -48,6 +36,9 @@ type doc struct {
 	sents     []*sent
 	lowerSeen map[string]bool // words seen in lower case somewhere in the article
 	authors   map[string]bool // normalized author names: never actors
+
+	// written by the doc floor (doc_capitals.go), once computed
+	capSurnames map[string]bool // capitals' names the article writes as surnames (capitalSurnames)
 
 	// written by segment
 	qBySent        [][]*quote
@@ -71,7 +62,6 @@ type doc struct {
 	soleC        *soleCountryMemo      // the one country the article names, once computed
 	placeChunks  [][3]int              // capitalized runs with a place word: sentence, start, end token
 	placeNames   map[string]bool       // normalized names the article uses as places (actor_places.go)
-	capSurnames  map[string]bool       // capitals' names the article writes as surnames (capitalSurnames), once computed
 	pendingRoles []pendingRole         // roles under a definite description, resolved in coreference
 	cCounts      map[string]int        // codes (actor_codes.go): how often the article names each country (ISO3)
 	structure    []*relCand            // MEMBER_OF and PART_OF (memberOf, structural: actor_structure.go)

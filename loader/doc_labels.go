@@ -12,9 +12,9 @@ import "github.com/claimgraph/claimgraph/text"
 // bodyStart is the first token of st after its paragraph's speaker label ("Gao Feng:", "A:"),
 // and in a question's first sentence after the questioner's outlet that follows the label ("Q:
 // Reuters: Australia says …", outletLabel): what is said or asked starts there.
-func (d *doc) bodyStart(st *sent) int {
-	a := d.labelEnd(st)
-	if lo, hi := d.outletLabel(st, a); hi > lo {
+func bodyStart(st *sent) int {
+	a := labelEnd(st)
+	if lo, hi := outletLabel(st, a); hi > lo {
 		return hi + 1
 	}
 	return a
@@ -24,12 +24,12 @@ func (d *doc) bodyStart(st *sent) int {
 // Wire: Yesterday …", the ministries' transcript convention of naming the asking journalist's
 // outlet after "Q:"): up to six capitalized words right after the label a of st's paragraph,
 // ending at a colon (hi is the colon's index). lo == hi when there is none.
-func (d *doc) outletLabel(st *sent, a int) (int, int) {
-	if !st.question || a == 0 {
+func outletLabel(st *sent, a int) (int, int) {
+	if !st.Question || a == 0 {
 		return a, a
 	}
-	for k := a; k < len(st.toks) && k < a+7; k++ {
-		if t := st.toks[k]; t.Text == ":" {
+	for k := a; k < len(st.Toks) && k < a+7; k++ {
+		if t := st.Toks[k]; t.Text == ":" {
 			return a, k
 		} else if t.Kind != text.Word || !t.Cap {
 			break
@@ -40,16 +40,16 @@ func (d *doc) outletLabel(st *sent, a int) (int, int) {
 
 // labelEnd is the first token of st after its paragraph's speaker label; 0 when st does not
 // hold the label.
-func (d *doc) labelEnd(st *sent) int {
-	if st.unit == nil || st.unit.Body <= st.s.Start {
+func labelEnd(st *sent) int {
+	if st.Unit == nil || st.Unit.Body <= st.S.Start {
 		return 0
 	}
-	for k, t := range st.toks {
-		if t.Start >= st.unit.Body {
+	for k, t := range st.Toks {
+		if t.Start >= st.Unit.Body {
 			return k
 		}
 	}
-	return len(st.toks)
+	return len(st.Toks)
 }
 
 // labelToken reports token k of st as part of its turn's label ("CHAIRMAN KOROS:"): a label
@@ -57,6 +57,6 @@ func (d *doc) labelEnd(st *sent) int {
 // before ("… the United Nations Security Council." then "CHAIRMAN KOROS: …" is no chairman of
 // the Council); the hearing's heading gives a legislator's body (hearingMembers).
 func labelToken(st *sent, k int) bool {
-	u := st.unit
-	return u != nil && !u.Speaker.Empty() && k < len(st.toks) && st.toks[k].Start >= u.Speaker.Start && st.toks[k].Start < u.Body
+	u := st.Unit
+	return u != nil && !u.Speaker.Empty() && k < len(st.Toks) && st.Toks[k].Start >= u.Speaker.Start && st.Toks[k].Start < u.Body
 }

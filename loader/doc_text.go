@@ -9,5 +9,5 @@ func (d *doc) spanText(st *sent, ts, te int) string {
 	if ts >= te {
 		return ""
 	}
-	return d.text(st.toks[ts].Start, st.toks[te-1].End)
+	return d.text(st.Toks[ts].Start, st.Toks[te-1].End)
 }

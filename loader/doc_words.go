@@ -1,6 +1,6 @@
 // Document helpers over one sentence's tokens and the lexicon tables: word classes that need the
 // lexicons (speech and belief verbs, cue verbs and nouns, finite auxiliaries, names). speechAt
-// also reads sent.ment, the actors stage's mentions.
+// also reads sent.Ment, the actors stage's mentions.
 
 package loader
 
@@ -11,9 +11,10 @@ import (
 	"github.com/claimgraph/claimgraph/text"
 )
 
-// speechAt reports a speech or belief verb at token i that is used as a verb (usedAsVerb).
-func (d *doc) speechAt(st *sent, i int) (lexicon.Entry, bool) {
-	e, ok := d.lx.Speech[st.toks[i].Lower]
+// speechAt reports a speech or belief verb of lx at token i of st that is used as a verb
+// (usedAsVerb).
+func speechAt(lx *lexicon.Lexicons, st *sent, i int) (lexicon.Entry, bool) {
+	e, ok := lx.Speech[st.Toks[i].Lower]
 	return e, ok && usedAsVerb(st, i)
 }
 
@@ -21,11 +22,11 @@ func (d *doc) speechAt(st *sent, i int) (lexicon.Entry, bool) {
 // (speech.txt kind attitude: expect, hope, fear …, kept out of lx.speech so that no other reader of
 // speech verbs takes "We hope" for a turn's speech or "US fears" for a verb of saying), used as a
 // verb.
-func (d *doc) attitudeAt(st *sent, i int) (lexicon.Entry, bool) {
-	if e, ok := d.speechAt(st, i); ok || e.Kind != 0 {
+func attitudeAt(lx *lexicon.Lexicons, st *sent, i int) (lexicon.Entry, bool) {
+	if e, ok := speechAt(lx, st, i); ok || e.Kind != 0 {
 		return e, ok
 	}
-	e, ok := d.lx.Attitude[st.toks[i].Lower]
+	e, ok := lx.Attitude[st.Toks[i].Lower]
 	return e, ok && usedAsVerb(st, i)
 }
 
@@ -33,11 +34,11 @@ func (d *doc) attitudeAt(st *sent, i int) (lexicon.Entry, bool) {
 // sentence, not inside a mention, and not after a determiner or possessive ("the report", "a
 // statement", "its hope").
 func usedAsVerb(st *sent, i int) bool {
-	t := st.toks[i]
-	if t.Cap && i > 0 || st.ment[i] >= 0 {
+	t := st.Toks[i]
+	if t.Cap && i > 0 || st.Ment[i] >= 0 {
 		return false
 	}
-	if i > 0 && nounOpeners.Has(st.toks[i-1].Lower) {
+	if i > 0 && nounOpeners.Has(st.Toks[i-1].Lower) {
 		return false
 	}
 	return true
@@ -48,15 +49,15 @@ func usedAsVerb(st *sent, i int) bool {
 // restruct9 (data/wordclasses/nounopeners.txt).
 var nounOpeners = lexicon.WordClass("nounopeners")
 
-// verbAfter returns the index of a cue or speech verb after token i (auxiliaries and adverbs skipped),
-// or -1.
-func (d *doc) verbAfter(st *sent, i int) int {
-	for i < len(st.toks) {
-		t := st.toks[i]
-		if d.lx.Speech[t.Lower].Kind != 0 || d.lx.Attitude[t.Lower].Kind != 0 && !t.Cap {
+// verbAfter returns the index of a cue or speech verb of lx after token i of st (auxiliaries and
+// adverbs skipped), or -1.
+func verbAfter(lx *lexicon.Lexicons, st *sent, i int) int {
+	for i < len(st.Toks) {
+		t := st.Toks[i]
+		if lx.Speech[t.Lower].Kind != 0 || lx.Attitude[t.Lower].Kind != 0 && !t.Cap {
 			return i // (an attitude verb's subject holds a belief: "Farmers fear that …")
 		}
-		if d.lx.Cues.Next[t.Lower] != nil && !t.Cap {
+		if lx.Cues.Opens(t.Lower) && !t.Cap {
 			return i
 		}
 		if auxWords.Has(t.Lower) || strings.HasSuffix(t.Lower, "ly") && !t.Cap || t.Kind == text.Quote {
@@ -69,31 +70,10 @@ func (d *doc) verbAfter(st *sent, i int) int {
 }
 
 // finiteIn reports a finite auxiliary in tokens [a, b) ("the firm had overcharged", "prices were").
-func (d *doc) finiteIn(st *sent, a, b int) bool {
-	for k := a; k < b && k < len(st.toks); k++ {
-		if finiteAux.Has(st.toks[k].Lower) {
+func finiteIn(st *sent, a, b int) bool {
+	for k := a; k < b && k < len(st.Toks); k++ {
+		if finiteAux.Has(st.Toks[k].Lower) {
 			return true
-		}
-	}
-	return false
-}
-
-// nounCue reports whether w starts an N-frame cue ("threat of", "offer of", "sanctions on").
-func (d *doc) nounCue(w string) bool {
-	n := d.lx.Cues.Next[w]
-	if n == nil {
-		return false
-	}
-	for _, e := range n.Entries {
-		if e.Cue != nil && e.Cue.Frame == "N" {
-			return true
-		}
-	}
-	for _, nx := range n.Next {
-		for _, e := range nx.Entries {
-			if e.Cue != nil && e.Cue.Frame == "N" {
-				return true
-			}
 		}
 	}
 	return false
@@ -103,8 +83,8 @@ func (d *doc) nounCue(w string) bool {
 // article, in text order, stepping past each match's end; f returns false to stop the walk.
 func (d *doc) eachCapitalMatch(f func(st *sent, i int, ents []lexicon.Entry) bool) {
 	for _, st := range d.sents {
-		for i := 0; i < len(st.toks); i++ {
-			if !st.toks[i].Cap {
+		for i := 0; i < len(st.Toks); i++ {
+			if !st.Toks[i].Cap {
 				continue
 			}
 			ents, end := d.matchNames(st, i)
@@ -123,20 +103,9 @@ func (d *doc) eachCapitalMatch(f func(st *sent, i int, ents []lexicon.Entry) boo
 
 // matchNames returns the longest lexicon match in d.lx.names at token i, with its end.
 func (d *doc) matchNames(st *sent, i int) ([]lexicon.Entry, int) {
-	n := &d.lx.Names
-	var best []lexicon.Entry
-	end := i
-	for j := i; j < len(st.toks); j++ {
-		nx := n.Next[st.toks[j].Lower]
-		if nx == nil {
-			break
-		}
-		n = nx
-		if len(n.Entries) > 0 {
-			best, end = n.Entries, j+1
-		}
-	}
-	if end > i && d.redefined[st.toks[end-1].Text] && (end == i+1 || end == i+2 && st.toks[i].Lower == "the") {
+	best, n := d.lx.Names.LongestTokens(st.Toks[i:])
+	end := i + n
+	if end > i && d.redefined[st.Toks[end-1].Text] && (end == i+1 || end == i+2 && st.Toks[i].Lower == "the") {
 		best = withoutActors(best) // "(the) CPC": an acronym the article defines for a name of its own (actor_acrdefs.go)
 	}
 	return best, end
@@ -168,18 +137,6 @@ func quoteMark(form, xpos string) bool {
 		return true
 	case "\u2018", "\u2019", "'":
 		return xpos == "``" || xpos == "''"
-	}
-	return false
-}
-
-// demonymWord reports a one-word demonym of the countries lexicon ("french", "chinese").
-func (d *doc) demonymWord(w string) bool {
-	if n := d.lx.Names.Next[w]; n != nil {
-		for _, e := range n.Entries {
-			if e.Kind == lexicon.EntryDemonym {
-				return true
-			}
-		}
 	}
 	return false
 }

@@ -59,8 +59,7 @@ import (
 //	           coref:org-short-form (entities: coref:surname for "Ould Cheikh",
 //	           person:speaker-label for a transcript's or title's speaker: speaker.go)
 //	           agent:descriptive group:nationality-plural org:national-name
-//	           (actor_agents.go, actor_junk.go) org:questioner-label (an outlet after "Q:",
-//	           speaker_docs.go) org:national-branch (an NGO's branch: "Greenpeace Brazil",
+//	           (actor_agents.go, actor_junk.go) org:national-branch (an NGO's branch: "Greenpeace Brazil",
 //	           actor_namedheads.go) metonymy:phoenix-place (a place the Phoenix country records
 //	           list, as a subject: "Geneva urged calm" → Switzerland, actor_places.go)
 //	codes      country and CAMEO code of every actor (actor_codes.go, from the Phoenix dictionary,
@@ -230,14 +229,14 @@ func newDoc(x *Extractor, c *input.Cleaned) (*doc, error) {
 		if string(d.runes[s.Start:s.End]) != s.Text {
 			return nil, fmt.Errorf("sentence %d: text %q differs from the article text at %d..%d", i, s.Text, s.Start, s.End)
 		}
-		st := &sent{idx: i, s: s, toks: text.Tokenize(d.runes[s.Start:s.End], s.Start)}
-		st.ment = make([]int, len(st.toks))
-		for j := range st.ment {
-			st.ment[j] = -1
+		st := &sent{Idx: i, S: s, Toks: text.Tokenize(d.runes[s.Start:s.End], s.Start)}
+		st.Ment = make([]int, len(st.Toks))
+		for j := range st.Ment {
+			st.Ment[j] = -1
 		}
-		st.inQuote = make([]bool, len(st.toks))
+		st.InQuote = make([]bool, len(st.Toks))
 		d.sents = append(d.sents, st)
-		for k, t := range st.toks {
+		for k, t := range st.Toks {
 			if t.Kind == text.Word && !t.Cap && k > 0 {
 				d.lowerSeen[t.Lower] = true
 			}
@@ -281,7 +280,7 @@ func (d *doc) build() *graph.ArticleGraph {
 		}
 		k := relKey{r.typ, sid, tid, r.negated}
 		st := d.sents[r.sent]
-		ev := graph.Evidence{ArticleID: aid, Sentence: st.idx, Start: st.s.Start, End: st.s.End, Text: st.s.Text,
+		ev := graph.Evidence{ArticleID: aid, Sentence: st.Idx, Start: st.S.Start, End: st.S.End, Text: st.S.Text,
 			Cue: r.cue, Rule: r.rule, Score: r.score, CueStart: r.cueStart, CueEnd: r.cueEnd}
 		if i, ok := relIdx[k]; ok {
 			rel := &g.Relations[i]
@@ -337,7 +336,7 @@ func (d *doc) build() *graph.ArticleGraph {
 			continue
 		}
 		st := d.sents[m.sent]
-		start, end := st.toks[m.ts].Start, st.toks[m.te-1].End
+		start, end := st.Toks[m.ts].Start, st.Toks[m.te-1].End
 		g.Mentions = append(g.Mentions, graph.Mention{NodeID: e.nodeID(), ArticleID: aid, Sentence: m.sent,
 			Start: start, End: end, Text: d.text(start, end), Rule: m.rule})
 	}

@@ -16,7 +16,7 @@ func (d *doc) findRelations() {
 	d.authorShortForms()  // "the Congress" in the Nigeria Labour Congress's own release is its author (speaker_author.go)
 	for _, st := range d.sents {
 		d.checkStop()
-		if st.headline || text.IsQuestion(st.toks) || d.furniture(st) {
+		if st.Headline || text.IsQuestion(st.Toks) || d.furniture(st) {
 			continue // a question asserts no stance, nor does "I'll turn it over to …"
 		}
 		d.frameRelations(st)

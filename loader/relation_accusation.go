@@ -43,7 +43,7 @@ func (d *doc) armedSupportAccusations(st *sent, fs *frameSentence) {
 		if spk == nil || spk.final() == accused.final() {
 			continue
 		}
-		d.rels = append(d.rels, &relCand{typ: graph.Opposes, src: spk.final(), tgt: accused.final(), sent: st.idx,
+		d.rels = append(d.rels, &relCand{typ: graph.Opposes, src: spk.final(), tgt: accused.final(), sent: st.Idx,
 			cue: d.text(t.Start, t.End), cueStart: t.Start, cueEnd: t.End, rule: "accusation:armed-support",
 			score: 0.75, cameo: "112", plover: "ACCUSE"})
 	}
@@ -152,7 +152,7 @@ func (d *doc) accuser(st *sent, fs *frameSentence, v int) *entity {
 			}
 		}
 		if r == "root" || fs.toks[h].Head < 0 {
-			if vs, rule := d.sentenceVoice(st.idx); len(vs) == 1 && turnRules[rule] {
+			if vs, rule := d.sentenceVoice(st.Idx); len(vs) == 1 && turnRules[rule] {
 				return vs[0] // the one speaker of the sentence's turn or statement (speaker_voice.go)
 			}
 			return nil
@@ -170,7 +170,7 @@ func (d *doc) armedSupportCandidate(st *sent) bool {
 		return false
 	}
 	verb, group := false, false
-	for i, t := range st.toks {
+	for i, t := range st.Toks {
 		w := t.Lower
 		if !verb {
 			for _, stem := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "ed"),
@@ -196,5 +196,5 @@ func bigram(st *sent, i int) string {
 	if i == 0 {
 		return ""
 	}
-	return st.toks[i-1].Lower + " " + st.toks[i].Lower
+	return st.Toks[i-1].Lower + " " + st.Toks[i].Lower
 }

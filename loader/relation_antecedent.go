@@ -34,18 +34,18 @@ func (d *doc) measureAntecedent(st *sent, fs *frameSentence, h int) bool {
 			return false
 		}
 	}
-	if st.idx == 0 {
+	if st.Idx == 0 {
 		return false
 	}
-	prev := d.sents[st.idx-1]
-	if prev.s.Paragraph != st.s.Paragraph || prev.headline {
+	prev := d.sents[st.Idx-1]
+	if prev.S.Paragraph != st.S.Paragraph || prev.Headline {
 		return false
 	}
 	// the subject of the previous sentence from its tags alone (the parse costs four times the
 	// tagging): in a declarative clause the subject precedes the verb (SVO, Quirk et al. 1985,
 	// 2.11), and an English noun phrase ends in its head, so the subject's head is the last
 	// nominal before the first verb
-	tt := syntok.Tokenize(prev.s.Text)
+	tt := syntok.Tokenize(prev.S.Text)
 	forms := make([]string, len(tt))
 	for i, x := range tt {
 		forms[i] = x.Form
@@ -66,7 +66,7 @@ func (d *doc) measureAntecedent(st *sent, fs *frameSentence, h int) bool {
 	}
 	toks := make([]syntax.Token, len(tt))
 	for i, x := range tt {
-		toks[i] = syntax.Token{Form: x.Form, Start: prev.s.Start + x.Start, End: prev.s.Start + x.End, UPOS: upos[i], XPOS: xpos[i]}
+		toks[i] = syntax.Token{Form: x.Form, Start: prev.S.Start + x.Start, End: prev.S.Start + x.End, UPOS: upos[i], XPOS: xpos[i]}
 	}
 	toks[subj].Lemma = d.x.lemma.Lemma(forms[subj], upos[subj], xpos[subj])
 	// number agreement: "they" a plural noun (Penn NNS), "it" a singular one (NN)
@@ -75,7 +75,7 @@ func (d *doc) measureAntecedent(st *sent, fs *frameSentence, h int) bool {
 	}
 	// the loader token holding the subject's head word
 	lh := -1
-	for k, lt := range prev.toks {
+	for k, lt := range prev.Toks {
 		if lt.Start <= toks[subj].Start && toks[subj].Start < lt.End {
 			lh = k
 			break
@@ -84,7 +84,7 @@ func (d *doc) measureAntecedent(st *sent, fs *frameSentence, h int) bool {
 	if lh < 0 {
 		return false
 	}
-	w, lemma := prev.toks[lh].Lower, strings.ToLower(toks[subj].Lemma)
+	w, lemma := prev.Toks[lh].Lower, strings.ToLower(toks[subj].Lemma)
 	if m := d.mentionAt(prev, lh); m != nil && m.ent.final().kind != graph.Policy {
 		return false
 	}
@@ -99,8 +99,8 @@ func (d *doc) measureAntecedent(st *sent, fs *frameSentence, h int) bool {
 			return false
 		}
 	}
-	if lh > 0 && prev.toks[lh-1].Lower == "the" {
-		if e := d.resolveDefinite(prev.idx, lh); e != nil && actorKind(e) {
+	if lh > 0 && prev.Toks[lh-1].Lower == "the" {
+		if e := d.resolveDefinite(prev.Idx, lh); e != nil && actorKind(e) {
 			return false
 		}
 	}

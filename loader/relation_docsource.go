@@ -36,7 +36,7 @@ func (d *doc) frameDocumentAuthor(st *sent, fs *frameSentence, h int) *entity {
 			return m.ent.final()
 		}
 		if text := strings.ToLower(fs.toks[k].Form); k > 0 && fs.toks[k].UPOS == "PRON" && text != "" {
-			if e := d.resolvePronoun(st.idx, fs.at[k], text); e != nil && actorKind(e) {
+			if e := d.resolvePronoun(st.Idx, fs.at[k], text); e != nil && actorKind(e) {
 				return e.final() // "its statement"
 			}
 		}

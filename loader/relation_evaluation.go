@@ -53,7 +53,7 @@ func (d *doc) judgedTarget(st *sent, fs *frameSentence, h, b, e int) *entity {
 	fr := d.x.frames
 	head := fr.InClass("hostile", lemma) || fr.IsSanctionNoun(lemma)
 	for _, x := range []string{w, lemma} {
-		head = head || d.lx.PolicyHead[x] || d.lx.Evaluable[x] || d.lx.Cues.Next[x] != nil && d.nounCue(x)
+		head = head || d.lx.PolicyHead[x] || d.lx.Evaluable[x] || d.lx.Cues.Next[x] != nil && d.lx.NounCue(x)
 	}
 	if !head && !d.actedNoun(st, fs, h) {
 		return nil
@@ -98,7 +98,7 @@ func (d *doc) actedNoun(st *sent, fs *frameSentence, h int) bool {
 				return true
 			}
 		case "amod":
-			if t := st.toks[fs.at[k]]; k < h && t.Cap && t.Kind == text.Word && d.demonymWord(t.Lower) {
+			if t := st.Toks[fs.at[k]]; k < h && t.Cap && t.Kind == text.Word && d.lx.DemonymWord(t.Lower) {
 				return true
 			}
 		}

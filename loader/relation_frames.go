@@ -114,13 +114,13 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	// a wire dateline ("WINNIPEG, Manitoba — The union …", datelineEnd) is left out: the parser,
 	// trained on EWT, which has no datelines, takes the place for the subject
 	off := 0 // code points of the sentence before its first parsed word
-	if k := datelineEnd(st); k > 0 && k < len(st.toks) {
-		off = st.toks[k].Start - st.s.Start
+	if k := datelineEnd(st); k > 0 && k < len(st.Toks) {
+		off = st.Toks[k].Start - st.S.Start
 	}
-	tt := syntok.Tokenize(fromCodePoint(st.s.Text, off))
+	tt := syntok.Tokenize(fromCodePoint(st.S.Text, off))
 	fs = &frameSentence{toks: make([]frames.Token, len(tt)), at: make([]int, len(tt)), kids: make([][]int, len(tt)), fr: d.x.frames}
 	for i, t := range tt {
-		fs.toks[i] = frames.Token{Form: t.Form, Start: st.s.Start + off + t.Start, End: st.s.Start + off + t.End}
+		fs.toks[i] = frames.Token{Form: t.Form, Start: st.S.Start + off + t.Start, End: st.S.Start + off + t.End}
 	}
 	d.joinNameHyphens(st, fs) // relation_wire.go
 	// tag first: the parse (about four fifths of the cost of tagging and parsing) is only for a
@@ -160,7 +160,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	d.wireParse(st, fs) // relation_wire.go, wire_split.go
 	k := 0
 	for i, t := range fs.toks {
-		for k+1 < len(st.toks) && st.toks[k].End <= t.Start {
+		for k+1 < len(st.Toks) && st.Toks[k].End <= t.Start {
 			k++
 		}
 		fs.at[i] = k
@@ -230,7 +230,7 @@ func (d *doc) frameRelations(st *sent) {
 		if m.Scope != frames.Own || m.Source < 0 || purpose(fs, m) {
 			continue
 		}
-		if c := fs.at[m.Cue]; strings.HasPrefix(m.Rule, "frames:noun") && c > 0 && text.UpperFirstWord(st.toks[c].Text) {
+		if c := fs.at[m.Cue]; strings.HasPrefix(m.Rule, "frames:noun") && c > 0 && text.UpperFirstWord(st.Toks[c].Text) {
 			if mm := d.mentionAt(st, c); mm != nil && mm.te-mm.ts > 1 && actorKind(mm.ent) {
 				// a capitalized noun cue inside an actor's name of several words ("Customs
 				// Tariff Commission", "Sanctions Committee") is a word of the name, which refers
@@ -246,8 +246,8 @@ func (d *doc) frameRelations(st *sent) {
 			lt := fs.at[m.Target]
 			if mm := d.mentionAt(st, lt); mm != nil && actorKind(mm.ent) {
 				not = mm.ent.final()
-			} else if lt > 0 && st.toks[lt-1].Lower == "the" {
-				if e := d.resolveDefinite(st.idx, lt); e != nil && actorKind(e) {
+			} else if lt > 0 && st.Toks[lt-1].Lower == "the" {
+				if e := d.resolveDefinite(st.Idx, lt); e != nil && actorKind(e) {
 					not = e.final()
 				}
 			}
@@ -318,9 +318,9 @@ func (d *doc) frameRelations(st *sent) {
 		c := fs.toks[m.Cue]
 		rule := m.Rule
 		if how == "turn" {
-			rule += "+" + st.unit.Rule // the source is the turn's speaker (speaker.go: turnHow)
+			rule += "+" + st.Unit.Rule // the source is the turn's speaker (speaker.go: turnHow)
 		}
-		d.rels = append(d.rels, &relCand{typ: m.Type, src: src.final(), tgt: tgt.final(), sent: st.idx,
+		d.rels = append(d.rels, &relCand{typ: m.Type, src: src.final(), tgt: tgt.final(), sent: st.Idx,
 			cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: rule, score: score,
 			cameo: m.Code, plover: plover, negated: m.Negated, hedged: m.Hedged, obligesActor: obligesActor, sayStart: c.Start})
 	}
@@ -498,8 +498,8 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		return p, ""
 	}
 	lh := fs.at[h]
-	t := st.toks[lh]
-	if lh < d.bodyStart(st) {
+	t := st.Toks[lh]
+	if lh < bodyStart(st) {
 		// a turn's label ("Q: Reuters: Australia says it will send …") names who speaks or asks
 		// and the questioner's outlet: no part of the clause, so never its actor, whatever the
 		// parser hangs on it
@@ -531,12 +531,12 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		}
 		return m.ent.final(), ""
 	}
-	if e := d.restrictedWe(st.idx, lh); e != nil && e != not {
+	if e := d.restrictedWe(st.Idx, lh); e != nil && e != not {
 		return e, "" // "we in this committee": the body the pronoun's own phrase names (speaker_we.go)
 	}
 	if text.IsPronoun(t) {
 		d.pronExclude = not
-		e := d.resolvePronoun(st.idx, lh, t.Lower)
+		e := d.resolvePronoun(st.Idx, lh, t.Lower)
 		d.pronExclude = nil
 		if e != nil && actorKind(e) && e.final() != not {
 			return e.final(), d.turnHow(st, lh)
@@ -544,7 +544,7 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		return nil, ""
 	}
 	if lh > 0 { // "the ministry", "the rights group" (resolveDefinite reads the determiner)
-		if e := d.resolveDefinite(st.idx, lh); e != nil && actorKind(e) {
+		if e := d.resolveDefinite(st.Idx, lh); e != nil && actorKind(e) {
 			return e.final(), d.definiteHow(st, lh)
 		}
 	}
@@ -578,12 +578,12 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		}
 	}
 	clauses := fs.modifierClauses(h)
-	for _, mi := range d.bySent[st.idx] {
+	for _, mi := range d.bySent[st.Idx] {
 		m := d.mentions[mi]
-		if pStart >= 0 && st.toks[m.ts].Start >= pStart && st.toks[m.te-1].End <= pEnd || fs.rivalPossessor(st, m) || inSpans(clauses, st.toks[m.ts].Start) {
+		if pStart >= 0 && st.Toks[m.ts].Start >= pStart && st.Toks[m.te-1].End <= pEnd || fs.rivalPossessor(st, m) || inSpans(clauses, st.Toks[m.ts].Start) {
 			continue
 		}
-		if st.toks[m.ts].Start >= start && st.toks[m.te-1].End <= end && actorKind(m.ent) {
+		if st.Toks[m.ts].Start >= start && st.Toks[m.te-1].End <= end && actorKind(m.ent) {
 			// a possessor is the determiner of the larger noun phrase that holds it: an actor
 			// named by that phrase is the argument's ("Ukraine's opposition party": the
 			// opposition, not Ukraine; Quirk et al. 1985, 5.115–5.118)
@@ -656,8 +656,8 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		if ss, b, e := d.thingAntecedent(st, fs, h); ss != nil {
 			return d.policyTarget(ss, b, e, "") // "… vowed to fight it": the move (coref_things.go)
 		}
-		if t := st.toks[lh]; text.IsPronoun(t) {
-			if e := d.resolvePronoun(st.idx, lh, t.Lower); e != nil && actorKind(e) {
+		if t := st.Toks[lh]; text.IsPronoun(t) {
+			if e := d.resolvePronoun(st.Idx, lh, t.Lower); e != nil && actorKind(e) {
 				return e.final()
 			}
 			return nil
@@ -814,7 +814,7 @@ func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) s
 				dhi = clo
 			}
 		}
-		for _, mi := range d.bySent[st.idx] {
+		for _, mi := range d.bySent[st.Idx] {
 			mm := d.mentions[mi]
 			if mm.ts >= fs.at[lo] && mm.te <= fs.at[dhi-1]+1 && actorKind(mm.ent) {
 				return d.spanText(st, fs.at[lo], fs.at[dhi-1]+1)

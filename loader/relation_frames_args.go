@@ -111,7 +111,7 @@ func (d *doc) motionMeeting(fs *frameSentence, m frames.Match) bool {
 // kind whose words lie inside the phrase.
 func (d *doc) partyIn(st *sent, fs *frameSentence, h int, src *entity) bool {
 	lo, hi := fs.phrase(h)
-	for _, mi := range d.bySent[st.idx] {
+	for _, mi := range d.bySent[st.Idx] {
 		mm := d.mentions[mi]
 		if mm.ts >= fs.at[lo] && mm.te <= fs.at[hi-1]+1 && actorKind(mm.ent) && mm.ent.final() != src.final() {
 			return true
@@ -142,12 +142,12 @@ func passiveSubject(fs *frameSentence, c int) int {
 // the of-phrase's name as a conjunct. Only a person's name is taken: a list of organizations or
 // countries between commas is a coordination. nil when there is none.
 func (d *doc) commaAppositive(st *sent, start, end int) *entity {
-	for _, mi := range d.bySent[st.idx] {
+	for _, mi := range d.bySent[st.Idx] {
 		m := d.mentions[mi]
-		if m.ts < 1 || m.te >= len(st.toks) || st.toks[m.ts].Start < start || st.toks[m.te-1].End > end {
+		if m.ts < 1 || m.te >= len(st.Toks) || st.Toks[m.ts].Start < start || st.Toks[m.te-1].End > end {
 			continue
 		}
-		if st.toks[m.ts-1].Lower != "," || st.toks[m.te].Lower != "," {
+		if st.Toks[m.ts-1].Lower != "," || st.Toks[m.te].Lower != "," {
 			continue
 		}
 		if e := m.ent.final(); actorKind(m.ent) && e.kind == graph.Person {
@@ -164,10 +164,10 @@ func (d *doc) commaAppositive(st *sent, start, end int) *entity {
 func (d *doc) possessedActor(st *sent, m *mention, end int) *mention {
 	for n := 0; n < 3; n++ {
 		next := m
-		poss := m.te < len(st.toks) && (st.toks[m.te].Lower == "'s" || st.toks[m.te].Lower == "\u2019s")
-		for _, mj := range d.bySent[st.idx] {
+		poss := m.te < len(st.Toks) && (st.Toks[m.te].Lower == "'s" || st.Toks[m.te].Lower == "\u2019s")
+		for _, mj := range d.bySent[st.Idx] {
 			o := d.mentions[mj]
-			if o == m || !actorKind(o.ent) || st.toks[o.te-1].End > end || o.ent.final() == m.ent.final() {
+			if o == m || !actorKind(o.ent) || st.Toks[o.te-1].End > end || o.ent.final() == m.ent.final() {
 				continue
 			}
 			if o.ts == m.ts && o.te > m.te || poss && o.ts == m.te+1 {
@@ -218,7 +218,7 @@ func thanksToNoParty(fs *frameSentence, m frames.Match, tgt *entity) bool {
 // clause, or when the previous sentence holds no such target (the pronoun is then written as
 // before).
 func (d *doc) patientAntecedent(st *sent, fs *frameSentence, lo, hi int) string {
-	if hi != lo+1 || !strings.EqualFold(fs.toks[lo].Form, "it") || st.idx == 0 {
+	if hi != lo+1 || !strings.EqualFold(fs.toks[lo].Form, "it") || st.Idx == 0 {
 		return ""
 	}
 	if v := fs.toks[lo].Head; v >= 0 {
@@ -230,7 +230,7 @@ func (d *doc) patientAntecedent(st *sent, fs *frameSentence, lo, hi int) string 
 	}
 	for i := len(d.rels) - 1; i >= 0; i-- {
 		r := d.rels[i]
-		if r.sent != st.idx-1 || r.typ == graph.Claims || r.tgt == nil {
+		if r.sent != st.Idx-1 || r.typ == graph.Claims || r.tgt == nil {
 			continue
 		}
 		if t := r.tgt.final(); t.kind == graph.Policy && !strings.HasSuffix(t.name, "s") && !strings.HasSuffix(t.name, "ing") {

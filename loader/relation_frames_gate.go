@@ -24,7 +24,7 @@ func (d *doc) cueCandidate(st *sent) bool {
 	report, deontic, needed, repercussion := false, false, false, false
 	appeal, it, by := false, false, false // appealCandidate's words
 	attempt, obtain := false, false       // a verb of obtaining under an attempt seeks (frames attempt.go)
-	for _, t := range st.toks {
+	for _, t := range st.Toks {
 		if t.Kind != text.Word {
 			continue
 		}
@@ -175,14 +175,14 @@ func (d *doc) taggedCandidate(forms, upos, xpos []string) bool {
 // resolves as a definite description, with or without premodifiers (resolveDefinite). A
 // sentence without one gives no stance relation, so it is not parsed.
 func (d *doc) mayHaveSource(st *sent) bool {
-	for k, t := range st.toks {
-		if m := st.ment[k]; m >= 0 && actorKind(d.mentions[m].ent) || text.IsPronoun(t) {
+	for k, t := range st.Toks {
+		if m := st.Ment[k]; m >= 0 && actorKind(d.mentions[m].ent) || text.IsPronoun(t) {
 			return true
 		}
-		if t.Cap && k+1 < len(st.toks) && st.toks[k+1].Kind == text.Word && d.demonymWord(t.Lower) {
+		if t.Cap && k+1 < len(st.Toks) && st.Toks[k+1].Kind == text.Word && d.lx.DemonymWord(t.Lower) {
 			return true // "French criticism of …": a national adjective names a noun cue's agent (demonymCountry)
 		}
-		if k > 0 && st.toks[k-1].Lower == "the" {
+		if k > 0 && st.Toks[k-1].Lower == "the" {
 			if _, ok := d.lx.Definite[t.Lower]; ok || d.lx.Titles[t.Lower] != nil {
 				return true
 			}
@@ -204,11 +204,11 @@ func (d *doc) mayHaveSource(st *sent) bool {
 // has no cue word nor verb of saying.
 func (d *doc) voicedObligationCandidate(st *sent) bool {
 	modal := false
-	for k, t := range st.toks {
+	for k, t := range st.Toks {
 		if t.Kind != text.Word {
 			continue
 		}
-		if d.wordCue(t.Lower).deontic || (t.Lower == "have" || t.Lower == "has" || t.Lower == "had") && k+1 < len(st.toks) && st.toks[k+1].Lower == "to" {
+		if d.wordCue(t.Lower).deontic || (t.Lower == "have" || t.Lower == "has" || t.Lower == "had") && k+1 < len(st.Toks) && st.Toks[k+1].Lower == "to" {
 			modal = true
 			break
 		}
@@ -216,6 +216,6 @@ func (d *doc) voicedObligationCandidate(st *sent) bool {
 	if !modal {
 		return false
 	}
-	vs, _ := d.sentenceVoice(st.idx)
+	vs, _ := d.sentenceVoice(st.Idx)
 	return len(vs) > 0
 }

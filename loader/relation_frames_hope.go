@@ -36,9 +36,9 @@ func (d *doc) appealRelation(st *sent, fs *frameSentence, m frames.Match) {
 		src = d.claimSpeaker(st, fs.toks[m.Outer].Start)
 	}
 	if src == nil && m.Source < 0 && m.Outer < 0 {
-		if q := d.quoteAt(st.idx, fs.at[m.Cue]); q != nil && q.speaker != nil {
+		if q := d.quoteAt(st.Idx, fs.at[m.Cue]); q != nil && q.speaker != nil {
 			src = q.speaker
-		} else if vs, rule := d.sentenceVoice(st.idx); len(vs) == 1 {
+		} else if vs, rule := d.sentenceVoice(st.Idx); len(vs) == 1 {
 			src = vs[0]
 			if turnRules[rule] {
 				how = "turn"
@@ -67,10 +67,10 @@ func (d *doc) appealRelation(st *sent, fs *frameSentence, m frames.Match) {
 	}
 	rule := m.Rule
 	if how == "turn" {
-		rule += "+" + st.unit.Rule
+		rule += "+" + st.Unit.Rule
 	}
 	c := fs.toks[m.Cue]
-	d.rels = append(d.rels, &relCand{typ: graph.Demands, src: src, tgt: tgt.final(), sent: st.idx,
+	d.rels = append(d.rels, &relCand{typ: graph.Demands, src: src, tgt: tgt.final(), sent: st.Idx,
 		cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: rule, score: score,
 		cameo: m.Code, plover: plover, hedged: m.Hedged})
 }

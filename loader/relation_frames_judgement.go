@@ -30,22 +30,22 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 				hi-- // the complement's opening quotation mark, when the parser hung it outside
 			}
 		}
-		if a := fs.at[m.Cue]; st.ment[a] >= 0 || st.toks[a].Cap {
+		if a := fs.at[m.Cue]; st.Ment[a] >= 0 || st.Toks[a].Cap {
 			continue // a name ("Fair Trade Commission"), not a judgement
 		}
 		var src *entity
 		how := ""
 		if m.Source >= 0 {
 			src, how = d.frameActor(st, fs, m.Source, m.Cue, nil)
-		} else if q := d.quoteAt(st.idx, fs.at[lo]); q != nil && q.speaker != nil && st.inQuote[fs.at[lo]] {
+		} else if q := d.quoteAt(st.Idx, fs.at[lo]); q != nil && q.speaker != nil && st.InQuote[fs.at[lo]] {
 			src = q.speaker
-		} else if m.Outer < 0 && !st.inQuote[fs.at[lo]] {
+		} else if m.Outer < 0 && !st.InQuote[fs.at[lo]] {
 			// a main-clause judgement in a speaker's own turn or statement ("These tariffs are
 			// unjustified." after "SENATOR X:"): the words are the speaker's, so the judgement is
 			// (the surface rule turnEvaluation before issue 13's frames17); a judgement
 			// under "if" or a belief verb is no main clause and never reaches here (frames
 			// judgementFrame), a question has no voice (sentenceVoice)
-			if vs, rule := d.sentenceVoice(st.idx); len(vs) == 1 && turnRules[rule] {
+			if vs, rule := d.sentenceVoice(st.Idx); len(vs) == 1 && turnRules[rule] {
 				src, how = vs[0], "turn"
 			}
 		}
@@ -67,14 +67,14 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 		}
 		rule := m.Rule
 		if how == "turn" {
-			rule += "+" + st.unit.Rule
+			rule += "+" + st.Unit.Rule
 		}
 		c := fs.toks[m.Cue]
 		cs := c.Start
 		if m.Outer >= 0 && fs.toks[m.Outer].Start < cs {
 			cs = fs.toks[m.Outer].Start // the cue runs from the verb to the judgement, as before
 		}
-		d.rels = append(d.rels, &relCand{typ: m.Type, src: src, tgt: tgt.final(), sent: st.idx,
+		d.rels = append(d.rels, &relCand{typ: m.Type, src: src, tgt: tgt.final(), sent: st.Idx,
 			cue: d.text(cs, c.End), cueStart: cs, cueEnd: c.End, rule: rule, score: score,
 			cameo: m.Code, plover: m.Plover})
 	}
@@ -84,7 +84,7 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 // cueCandidate lets through to the tagger, and which may have a source though it names none: a
 // sentence inside a quotation with a speaker ("“The tariffs are unjustified,” …").
 func (d *doc) judgementCandidate(st *sent) bool {
-	for _, t := range st.toks {
+	for _, t := range st.Toks {
 		if t.Kind == text.Word && d.lx.Evaluation[t.Lower] != 0 {
 			return true
 		}

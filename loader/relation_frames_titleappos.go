@@ -11,11 +11,11 @@ import "github.com/claimgraph/claimgraph/graph"
 // person, and the appositive is a PERSON mention: in "supporters of the opposition leader, Jane
 // Doe," the name belongs to the leader, and nothing is returned.
 func (d *doc) titleOfAppositive(st *sent, fs *frameSentence, h int) *entity {
-	if d.lx.Titles[st.toks[fs.at[h]].Lower] == nil {
+	if d.lx.Titles[st.Toks[fs.at[h]].Lower] == nil {
 		return nil
 	}
 	for _, j := range fs.kids[h] {
-		if fs.toks[j].DepRel != "nmod" || j < h || d.lx.Titles[st.toks[fs.at[j]].Lower] != nil {
+		if fs.toks[j].DepRel != "nmod" || j < h || d.lx.Titles[st.Toks[fs.at[j]].Lower] != nil {
 			continue
 		}
 		if m := d.mentionAt(st, fs.at[j]); m != nil && m.ent.final().kind == graph.Person {

@@ -11,11 +11,11 @@ func (d *doc) nameWords(st *sent, starts []int) []bool {
 	out := make([]bool, len(starts))
 	k := 0
 	for i := range starts {
-		for k+1 < len(st.toks) && st.toks[k].End <= starts[i] {
+		for k+1 < len(st.Toks) && st.Toks[k].End <= starts[i] {
 			k++
 		}
 		m := d.mentionAt(st, k)
-		out[i] = m != nil && m.te-m.ts >= 2 && actorKind(m.ent) && st.toks[k].Start == starts[i]
+		out[i] = m != nil && m.te-m.ts >= 2 && actorKind(m.ent) && st.Toks[k].Start == starts[i]
 	}
 	return out
 }

@@ -66,7 +66,7 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 // starts at code point start in sentence st, nil when it made none.
 func (d *doc) claimSpeaker(st *sent, start int) *entity {
 	for _, r := range d.stanceRels() {
-		if r.typ == graph.Claims && r.sent == st.idx && r.cueStart == start && r.src != nil {
+		if r.typ == graph.Claims && r.sent == st.Idx && r.cueStart == start && r.src != nil {
 			return r.src
 		}
 	}
@@ -163,7 +163,7 @@ func (d *doc) voicedObligation(st *sent, fs *frameSentence, m frames.Match) {
 		rule += "+" + how
 	}
 	c := fs.toks[m.Cue]
-	d.rels = append(d.rels, &relCand{typ: graph.Demands, src: spk, tgt: tgt.final(), sent: st.idx,
+	d.rels = append(d.rels, &relCand{typ: graph.Demands, src: spk, tgt: tgt.final(), sent: st.Idx,
 		cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: rule, score: 0.7,
 		cameo: m.Code, plover: m.Plover, obligesActor: named && m.Outer >= 0, sayStart: sayStart(fs, m)})
 }
@@ -220,21 +220,21 @@ func (d *doc) dropDemandClaims() {
 // headed by a common noun ("Security of supply for European households") names no one obliged.
 func (d *doc) obligedActor(st *sent, fs *frameSentence, h int) *entity {
 	lh := fs.at[h]
-	if lh < d.bodyStart(st) {
+	if lh < bodyStart(st) {
 		return nil
 	}
-	t := st.toks[lh]
+	t := st.Toks[lh]
 	if m := d.mentionAt(st, lh); m != nil && actorKind(m.ent) {
 		return m.ent.final()
 	}
 	if text.IsPronoun(t) {
-		if e := d.resolvePronoun(st.idx, lh, t.Lower); e != nil && actorKind(e) {
+		if e := d.resolvePronoun(st.Idx, lh, t.Lower); e != nil && actorKind(e) {
 			return e.final()
 		}
 		return nil
 	}
 	if lh > 0 { // "the ministry", "the rights group" (resolveDefinite reads the determiner)
-		if e := d.resolveDefinite(st.idx, lh); e != nil && actorKind(e) {
+		if e := d.resolveDefinite(st.Idx, lh); e != nil && actorKind(e) {
 			return e.final()
 		}
 	}

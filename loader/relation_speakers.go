@@ -53,7 +53,7 @@ func (d *doc) dropExchangeStances() {
 			drop[r] = true
 		case r.typ == graph.Demands && audienceDirective(st, k):
 			drop[r] = true
-		case speaking(st.unit) && r.tgt != nil && audienceTarget(r.tgt.final().name):
+		case speaking(st.Unit) && r.tgt != nil && audienceTarget(r.tgt.final().name):
 			drop[r] = true
 		case d.thirdPersonSelf(st, k, r), d.addresseeAct(st, k, r), d.collectiveOurs(st, k, r), evidenceVerb(st, k), checkingReports(st, k):
 			drop[r] = true
@@ -78,7 +78,7 @@ func (d *doc) jointStances() {
 			continue
 		}
 		st := d.sents[r.sent]
-		cos := d.coSpeakers(st.unit)
+		cos := d.coSpeakers(st.Unit)
 		if len(cos) < 2 {
 			continue
 		}
@@ -105,16 +105,16 @@ func (d *doc) jointStances() {
 // the personal pronoun in lower case inside a sentence (CMOS 8.1), so "Vice Premier Liu He will pay
 // a visit" has the subject Liu He, not a pronoun resolved to the spokesperson.
 func (d *doc) capitalHeName(st *sent, k int, r *relCand) {
-	if !speaking(st.unit) || r.src == nil {
+	if !speaking(st.Unit) || r.src == nil {
 		return
 	}
-	sp := d.unitSpeaker(st.unit)
+	sp := d.unitSpeaker(st.Unit)
 	if sp == nil || sp.final() != r.src.final() {
 		return
 	}
 	for q := k - 1; q >= 1 && q >= k-4; q-- {
-		t := st.toks[q]
-		if (t.Lower == "he" || t.Lower == "she") && t.Cap && st.toks[q-1].Kind == text.Word && st.toks[q-1].Cap {
+		t := st.Toks[q]
+		if (t.Lower == "he" || t.Lower == "she") && t.Cap && st.Toks[q-1].Kind == text.Word && st.Toks[q-1].Cap {
 			m := d.mentionAt(st, q)
 			if m == nil || strings.HasPrefix(m.rule, "coref") {
 				m = d.mentionAt(st, q-1) // the name the word ends ("Liu" of "Liu He")

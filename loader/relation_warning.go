@@ -12,9 +12,9 @@ import (
 // though no verb of saying is in the sentence (the second sentence of a quotation: "We will
 // respond firmly to any provocation.").
 func (d *doc) voicedWarningCandidate(st *sent) bool {
-	for _, t := range st.toks {
+	for _, t := range st.Toks {
 		if t.Kind == text.Word && d.wordCue(t.Lower).repercussion {
-			vs, _ := d.sentenceVoice(st.idx)
+			vs, _ := d.sentenceVoice(st.Idx)
 			return len(vs) > 0
 		}
 	}
@@ -48,7 +48,7 @@ func (d *doc) voicedWarning(st *sent, fs *frameSentence, m frames.Match) {
 		score -= 0.15
 	}
 	c := fs.toks[m.Cue]
-	d.rels = append(d.rels, &relCand{typ: graph.Threatens, src: spk, tgt: tgt.final(), sent: st.idx,
+	d.rels = append(d.rels, &relCand{typ: graph.Threatens, src: spk, tgt: tgt.final(), sent: st.Idx,
 		cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: rule, score: score,
 		cameo: m.Code, plover: m.Plover, sayStart: sayStart(fs, m)})
 }
@@ -62,7 +62,7 @@ func (d *doc) clauseSpeaker(st *sent, fs *frameSentence, m frames.Match) (*entit
 	if m.Outer >= 0 {
 		return d.claimSpeaker(st, fs.toks[m.Outer].Start), ""
 	}
-	if vs, rule := d.sentenceVoice(st.idx); len(vs) == 1 {
+	if vs, rule := d.sentenceVoice(st.Idx); len(vs) == 1 {
 		if turnRules[rule] {
 			return vs[0], rule
 		}

@@ -402,13 +402,13 @@ func (d *doc) reportVerb(fs *frameSentence, c int) int {
 // token keeps the first part's Start and the last part's End (code points into the text).
 func (d *doc) joinNameHyphens(st *sent, fs *frameSentence) {
 	joined := false
-	for k, w := range st.toks {
+	for k, w := range st.Toks {
 		if w.Kind != text.Word || !w.Cap || !strings.ContainsRune(w.Text, '-') || compoundModifier(w.Lower) {
 			continue
 		}
-		capNext := k+1 < len(st.toks) && st.toks[k+1].Kind == text.Word && st.toks[k+1].Cap
-		capPrev := k > 0 && st.toks[k-1].Kind == text.Word && st.toks[k-1].Cap
-		if m := st.ment[k]; m >= 0 && d.mentions[m].ent.final().kind != graph.Person || m < 0 && !capNext && !capPrev {
+		capNext := k+1 < len(st.Toks) && st.Toks[k+1].Kind == text.Word && st.Toks[k+1].Cap
+		capPrev := k > 0 && st.Toks[k-1].Kind == text.Word && st.Toks[k-1].Cap
+		if m := st.Ment[k]; m >= 0 && d.mentions[m].ent.final().kind != graph.Person || m < 0 && !capNext && !capPrev {
 			continue // a place or a body ("Bosnia-Herzegovina") is left as the parser learned it
 		}
 		a := -1
@@ -431,7 +431,7 @@ func (d *doc) joinNameHyphens(st *sent, fs *frameSentence) {
 	// name as two phrases (particles are part of the name: Quirk et al. 1985, 5.66; UD English
 	// flat names); the actor stage found the name (a PERSON mention), and only its run of
 	// capitalized words and particles is joined, not a title before it
-	for _, mi := range d.bySent[st.idx] {
+	for _, mi := range d.bySent[st.Idx] {
 		a, b := d.particleName(st, d.mentions[mi])
 		if a < 0 {
 			continue

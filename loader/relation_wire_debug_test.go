@@ -32,9 +32,9 @@ func TestDebugWireParse(t *testing.T) {
 		}
 		d := resolvedDoc(t, doc)
 		for _, st := range d.sents {
-			fmt.Printf("# [p%d] %s\n", st.s.Paragraph, st.s.Text)
+			fmt.Printf("# [p%d] %s\n", st.S.Paragraph, st.S.Text)
 			for _, m := range d.mentions {
-				if m.sent == st.idx {
+				if m.sent == st.Idx {
 					fmt.Printf("  mention %q -> %s %q (%s)\n", d.spanText(st, m.ts, m.te), m.ent.final().kind, m.ent.final().name, m.rule)
 				}
 			}

@@ -15,16 +15,16 @@ func (d *doc) findQuotes() {
 	lastPara := -1
 	var prevS, prevT int
 	for si, st := range d.sents {
-		if st.s.Paragraph != lastPara && open != nil {
+		if st.S.Paragraph != lastPara && open != nil {
 			// a new paragraph: continue only if it starts with an opening mark
-			if len(st.toks) == 0 || st.toks[0].Kind != text.Quote || !(text.IsOpenQuote(st.toks[0]) || st.toks[0].Text == "\"" || st.toks[0].Text == "'" || st.toks[0].Text == "''") {
+			if len(st.Toks) == 0 || st.Toks[0].Kind != text.Quote || !(text.IsOpenQuote(st.Toks[0]) || st.Toks[0].Text == "\"" || st.Toks[0].Text == "'" || st.Toks[0].Text == "''") {
 				open.s1, open.t1 = prevS, prevT
 				d.quotes = append(d.quotes, open)
 				open = nil
 			}
 		}
-		lastPara = st.s.Paragraph
-		for ti, t := range st.toks {
+		lastPara = st.S.Paragraph
+		for ti, t := range st.Toks {
 			prevS, prevT = si, ti
 			if t.Kind != text.Quote {
 				continue
@@ -34,18 +34,18 @@ func (d *doc) findQuotes() {
 				// Two apostrophes open a quotation too where they stand before a word after a space
 				// or at a paragraph's start: the newswire typewriter convention (''…'') of the New
 				// York Times and of PTB-era corpora.
-				twoApos := t.Text == "''" && (t.Space || ti == 0) && ti+1 < len(st.toks) && !st.toks[ti+1].Space && st.toks[ti+1].Kind != text.Punct
+				twoApos := t.Text == "''" && (t.Space || ti == 0) && ti+1 < len(st.Toks) && !st.Toks[ti+1].Space && st.Toks[ti+1].Kind != text.Punct
 				if text.IsCloseQuote(t) && !twoApos {
 					continue // an apostrophe or a stray closing mark
 				}
-				if t.Text == "\"" && ti > 0 && !t.Space && (ti+1 >= len(st.toks) || st.toks[ti+1].Space) {
+				if t.Text == "\"" && ti > 0 && !t.Space && (ti+1 >= len(st.Toks) || st.Toks[ti+1].Space) {
 					// a straight mark glued to the word or stop before it and followed by a space
 					// or nothing closes a quotation: with none open, it ends one opened paragraphs
 					// earlier and marked only at its two ends (discourse.quoteOpenAfter), and opens
 					// nothing
 					continue
 				}
-				if t.Text == "'" && (!(t.Space || ti == 0) || ti+1 >= len(st.toks) || st.toks[ti+1].Space) {
+				if t.Text == "'" && (!(t.Space || ti == 0) || ti+1 >= len(st.Toks) || st.Toks[ti+1].Space) {
 					continue
 				}
 				open = &quote{s0: si, t0: ti}
@@ -55,10 +55,10 @@ func (d *doc) findQuotes() {
 			if single != isSingle || text.IsOpenQuote(t) {
 				continue // another kind of mark, or the opening mark of a continuing paragraph
 			}
-			if (t.Text == "\"" || t.Text == "''") && ti == 0 && si != open.s0 && st.s.Paragraph != d.sents[open.s0].s.Paragraph {
+			if (t.Text == "\"" || t.Text == "''") && ti == 0 && si != open.s0 && st.S.Paragraph != d.sents[open.s0].S.Paragraph {
 				continue
 			}
-			if t.Text == "'" && ti+1 < len(st.toks) && !st.toks[ti+1].Space && st.toks[ti+1].Kind == text.Word {
+			if t.Text == "'" && ti+1 < len(st.Toks) && !st.Toks[ti+1].Space && st.Toks[ti+1].Kind == text.Word {
 				continue
 			}
 			open.s1, open.t1, open.closed = si, ti, true
@@ -75,15 +75,15 @@ func (d *doc) findQuotes() {
 	for _, q := range d.quotes {
 		for si := q.s0; si <= q.s1; si++ {
 			st := d.sents[si]
-			a, b := 0, len(st.toks)-1
+			a, b := 0, len(st.Toks)-1
 			if si == q.s0 {
 				a = q.t0
 			}
 			if si == q.s1 {
 				b = q.t1
 			}
-			for ti := a; ti <= b && ti < len(st.toks); ti++ {
-				st.inQuote[ti] = true
+			for ti := a; ti <= b && ti < len(st.Toks); ti++ {
+				st.InQuote[ti] = true
 			}
 		}
 	}
@@ -107,28 +107,28 @@ func (d *doc) quoteAt(s, i int) *quote {
 func (d *doc) splitAttributedQuotes() {
 	var out []*quote
 	for _, q := range d.quotes {
-		if !q.closed || d.sents[q.s0].s.Paragraph == d.sents[q.s1].s.Paragraph {
+		if !q.closed || d.sents[q.s0].S.Paragraph == d.sents[q.s1].S.Paragraph {
 			out = append(out, q)
 			continue
 		}
 		st := d.sents[q.s1]
 		attributed := false
-		for k := q.t1 + 1; k < len(st.toks) && k <= q.t1+4; k++ {
-			if _, ok := d.lx.Speech[st.toks[k].Lower]; ok {
+		for k := q.t1 + 1; k < len(st.Toks) && k <= q.t1+4; k++ {
+			if _, ok := d.lx.Speech[st.Toks[k].Lower]; ok {
 				attributed = true
 			}
 		}
 		// the first sentence of the last paragraph, opening with a mark
 		last := q.s1
-		for last > q.s0 && d.sents[last-1].s.Paragraph == st.s.Paragraph {
+		for last > q.s0 && d.sents[last-1].S.Paragraph == st.S.Paragraph {
 			last--
 		}
-		if !attributed || last == q.s0 || len(d.sents[last].toks) == 0 || d.sents[last].toks[0].Kind != text.Quote {
+		if !attributed || last == q.s0 || len(d.sents[last].Toks) == 0 || d.sents[last].Toks[0].Kind != text.Quote {
 			out = append(out, q)
 			continue
 		}
 		prev := d.sents[last-1]
-		first := &quote{s0: q.s0, t0: q.t0, s1: last - 1, t1: len(prev.toks) - 1}
+		first := &quote{s0: q.s0, t0: q.t0, s1: last - 1, t1: len(prev.Toks) - 1}
 		second := &quote{s0: last, t0: 0, s1: q.s1, t1: q.t1, closed: true}
 		// the first part is the same quotation, its attribution given after the last paragraph:
 		// it takes the speaker of the second unless it has one of its own (findClaims)
@@ -149,10 +149,10 @@ func (d *doc) splitParagraphQuotes() {
 		cur := &quote{s0: q.s0, t0: q.t0}
 		for si := q.s0 + 1; si <= q.s1; si++ {
 			st := d.sents[si]
-			if st.s.Paragraph == d.sents[si-1].s.Paragraph || len(st.toks) == 0 || st.toks[0].Kind != text.Quote {
+			if st.S.Paragraph == d.sents[si-1].S.Paragraph || len(st.Toks) == 0 || st.Toks[0].Kind != text.Quote {
 				continue
 			}
-			cur.s1, cur.t1, cur.part = si-1, len(d.sents[si-1].toks)-1, true
+			cur.s1, cur.t1, cur.part = si-1, len(d.sents[si-1].Toks)-1, true
 			if prev != nil {
 				prev.next = cur
 			}
@@ -174,7 +174,7 @@ func (d *doc) splitParagraphQuotes() {
 // sentence is not a continuation of the last speaker's words).
 func (d *doc) opensSentence(q *quote) bool {
 	for k := 0; k < q.t0; k++ {
-		if d.sents[q.s0].toks[k].Kind != text.Punct {
+		if d.sents[q.s0].Toks[k].Kind != text.Punct {
 			return false
 		}
 	}

@@ -4,9 +4,9 @@ import "github.com/claimgraph/claimgraph/text"
 
 // segment is the segmentation stage (step 3 of docs/layout/plan.md), which the facade runs right
 // after newDoc has built the sentences and their tokens: it pairs the quotation marks (d.quotes,
-// indexed by sentence in d.qBySent; sent.inQuote per token; segment_quotes.go), flags the
-// title-case lines (sent.headline, text.IsHeadline) and gives each sentence its paragraph's discourse
-// unit (d.units, sent.unit, sent.question; segment_turns.go). It reads only the text, the tokens
+// indexed by sentence in d.qBySent; sent.InQuote per token; segment_quotes.go), flags the
+// title-case lines (sent.Headline, text.IsHeadline) and gives each sentence its paragraph's discourse
+// unit (d.units, sent.Unit, sent.Question; segment_turns.go). It reads only the text, the tokens
 // and the lexicons; the stages after it read what it sets (the claims stage still completes the
 // quotations' speaker fields, quote.speaker and quote.rule).
 func (d *doc) segment() {
@@ -18,7 +18,7 @@ func (d *doc) segment() {
 		}
 	}
 	for _, st := range d.sents {
-		st.headline = text.IsHeadline(st.toks, d.lx.Stop)
+		st.Headline = text.IsHeadline(st.Toks, d.lx.Stop)
 	}
 	d.markTurns()
 }

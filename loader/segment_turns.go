@@ -15,11 +15,11 @@ func (d *doc) markTurns() {
 	var paras []discourse.Para
 	last := -1
 	for _, st := range d.sents {
-		if st.s.Paragraph != last {
-			last = st.s.Paragraph
-			paras = append(paras, discourse.Para{Start: st.s.Start, End: st.s.End})
+		if st.S.Paragraph != last {
+			last = st.S.Paragraph
+			paras = append(paras, discourse.Para{Start: st.S.Start, End: st.S.End})
 		}
-		paras[len(paras)-1].End = st.s.End
+		paras[len(paras)-1].End = st.S.End
 	}
 	// paragraph texts as substrings of the article: code points → bytes in one pass, no copies
 	article := d.c.Article.Text
@@ -44,19 +44,19 @@ func (d *doc) markTurns() {
 	p := -1
 	last = -1
 	for _, st := range d.sents {
-		if st.s.Paragraph != last {
-			last = st.s.Paragraph
+		if st.S.Paragraph != last {
+			last = st.S.Paragraph
 			p++
 		}
-		st.unit = &d.units[p]
-		st.question = st.unit.Role == discourse.Question
-		if st.headline && !st.unit.Furniture && turnRole(st.unit.Role) && text.EndsSentence(st.toks) {
+		st.Unit = &d.units[p]
+		st.Question = st.Unit.Role == discourse.Question
+		if st.Headline && !st.Unit.Furniture && turnRole(st.Unit.Role) && text.EndsSentence(st.Toks) {
 			// a turn's sentence is speech, however many capitals its label and names give it
 			// ("Chair (Alicia Kearns MP): Order, order."): no headline, its names read as prose
-			st.headline = false
+			st.Headline = false
 		}
-		if st.headline && (bylineLine(st) || attendanceLine(st)) {
-			st.headline = false
+		if st.Headline && (bylineLine(st) || attendanceLine(st)) {
+			st.Headline = false
 		}
 	}
 }
@@ -67,13 +67,13 @@ func (d *doc) markTurns() {
 // a person (Chicago Manual of Style 1.23, the author's name under the title), so its capitalized
 // words are a name, not headline-style capitals of a run the article never writes again.
 func bylineLine(st *sent) bool {
-	u := st.unit
-	if u.Rule != "title:speaker" || !u.Furniture || u.Speaker.Start != st.s.Start || len(st.toks) == 0 {
+	u := st.Unit
+	if u.Rule != "title:speaker" || !u.Furniture || u.Speaker.Start != st.S.Start || len(st.Toks) == 0 {
 		return false
 	}
-	for k, t := range st.toks {
+	for k, t := range st.Toks {
 		if t.End == u.Speaker.End {
-			return k+1 == len(st.toks) || st.toks[k+1].Text == ","
+			return k+1 == len(st.Toks) || st.Toks[k+1].Text == ","
 		}
 	}
 	return false
@@ -90,7 +90,7 @@ func turnRole(r discourse.Role) bool {
 // of meetings, Robert's Rules of Order §48): a list of names, not a headline whose capitals the
 // article never repeats.
 func attendanceLine(st *sent) bool {
-	ts := st.toks
+	ts := st.Toks
 	k := 0
 	if len(ts) > 2 && ts[0].Lower == "members" && ts[1].Lower == "present" {
 		k = 2

@@ -18,16 +18,16 @@ import (
 // paragraph's speaker label: "With that, I'll turn it back over to [senior administration
 // official]." is no SUPPORTS, "Thank you." no claim.
 func (d *doc) furniture(st *sent) bool {
-	a := d.bodyStart(st)
-	if a >= len(st.toks) {
+	a := bodyStart(st)
+	if a >= len(st.Toks) {
 		return false
 	}
-	if a == 0 && discourse.Furniture(st.s.Text) || a > 0 && discourse.Furniture(d.text(st.toks[a].Start, st.s.End)) {
+	if a == 0 && discourse.Furniture(st.S.Text) || a > 0 && discourse.Furniture(d.text(st.Toks[a].Start, st.S.End)) {
 		return true
 	}
 	// the exchange itself in a speaker's turn: "The CNN reporter analyses challenges in …" is no
 	// stance of CNN (exchangeOnly)
-	return speaking(st.unit) && d.exchangeOnly(st, a, len(st.toks), true)
+	return speaking(st.Unit) && d.exchangeOnly(st, a, len(st.Toks), true)
 }
 
 // speaking reports a unit whose words are its speaker's own: a named turn, an answer, a
@@ -73,6 +73,7 @@ func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 	d.speakers[u.Speaker] = e
 	if u.Role == discourse.Turn {
 		d.titleAppositiveRole(e) // "Briefing by the Spokesperson of X, Name" over a "NAME:" turn
+		d.briefingBodyRole(e, u) // "SPOKESPERSON NAME:" under "Press Conference of X" (speaker_briefingbody.go)
 	}
 	if e != nil && e.kind == graph.Person && (u.Role == discourse.Turn || u.Role == discourse.Quoted || u.Role == discourse.Statement) {
 		ordinaryCase(e) // a label or lead-in line in capitals ("FROM SENATOR MARIA LOPEZ (D-VELD):")
@@ -93,7 +94,7 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 		// "Full text:" after "X condemned the attack in a statement on Sunday.": the author is
 		// the subject of the sentence before the lead-in
 		for i := len(d.sents) - 1; i >= 0; i-- {
-			if st := d.sents[i]; st.s.Start < u.Speaker.End && st.s.End >= u.Speaker.End-1 {
+			if st := d.sents[i]; st.S.Start < u.Speaker.End && st.S.End >= u.Speaker.End-1 {
 				// "The statement reads:" takes the sentence that last named the statement, if
 				// one of the three before it did: a definite noun phrase refers back to the last
 				// mention of its noun (Halliday & Hasan 1976, Cohesion in English, ch. 6 on
@@ -131,22 +132,22 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 	}
 	var person, other *entity
 	for _, st := range d.sents {
-		if st.s.End <= sp.Start || st.s.Start >= sp.End {
+		if st.S.End <= sp.Start || st.S.Start >= sp.End {
 			continue
 		}
-		for _, mi := range d.bySent[st.idx] {
+		for _, mi := range d.bySent[st.Idx] {
 			m := d.mentions[mi]
 			if strings.HasPrefix(m.rule, "coref") || !actorKind(m.ent) {
 				continue
 			}
-			if st.toks[m.ts].Start < sp.Start || st.toks[m.te-1].End > sp.End || numberWords[strings.ToLower(m.ent.final().name)] {
+			if st.Toks[m.ts].Start < sp.Start || st.Toks[m.te-1].End > sp.End || numberWords[strings.ToLower(m.ent.final().name)] {
 				// (a number word ends a label of unnamed officials, "SENIOR OFFICIAL ONE": no name)
 				continue
 			}
 			// the mention must be the phrase's head, which ends it: "CHINESE ACTIONS:" names a
 			// section about China, not China speaking; or a person before a post-modifier
 			// ("Spokesperson Tomas Varga of the Ministry of Foreign Affairs")
-			if k := text.LastWordTok(st.toks, sp.End); k < 0 || m.te-1 != k && !(m.ent.final().kind == graph.Person && m.te < len(st.toks) && (st.toks[m.te].Lower == "of" || st.toks[m.te].Text == "," || d.postNominal(st, m.te, k))) {
+			if k := text.LastWordTok(st.Toks, sp.End); k < 0 || m.te-1 != k && !(m.ent.final().kind == graph.Person && m.te < len(st.Toks) && (st.Toks[m.te].Lower == "of" || st.Toks[m.te].Text == "," || d.postNominal(st, m.te, k))) {
 				continue
 			}
 			if e := m.ent.final(); e.kind == graph.Person {
@@ -205,11 +206,11 @@ func (d *doc) signature(u *discourse.Unit, words []string) *entity {
 		li--
 	}
 	last := d.sents[li]
-	if len(last.toks) < 2 || len(last.toks) > 3 || d.sents[li-1].s.Paragraph == last.s.Paragraph {
+	if len(last.Toks) < 2 || len(last.Toks) > 3 || d.sents[li-1].S.Paragraph == last.S.Paragraph {
 		return nil
 	}
 	var ws []string
-	for _, t := range last.toks {
+	for _, t := range last.Toks {
 		if t.Kind != text.Word || !t.Cap || d.lx.Titles[t.Lower] != nil || d.lowerSeen[t.Lower] {
 			return nil
 		}
@@ -262,11 +263,11 @@ func (d *doc) officeOnly(words []string) bool {
 // Minister for Trade"): no final punctuation, its words an office (officeOnly) written with
 // capitals except for the function words.
 func (d *doc) officeLine(st *sent) bool {
-	if len(st.toks) == 0 || len(st.toks) > 8 || text.EndsSentence(st.toks) {
+	if len(st.Toks) == 0 || len(st.Toks) > 8 || text.EndsSentence(st.Toks) {
 		return false
 	}
 	var ws []string
-	for _, t := range st.toks {
+	for _, t := range st.Toks {
 		if t.Kind != text.Word || !t.Cap && t.Lower != "of" && t.Lower != "for" && t.Lower != "the" && t.Lower != "and" {
 			return false
 		}
@@ -336,7 +337,7 @@ func (d *doc) namedInOwnWords(e *entity) bool {
 			continue
 		}
 		st := d.sents[m.sent]
-		if speaking(st.unit) && !st.unit.Furniture && !st.inQuote[m.ts] && text.EndsSentence(st.toks) {
+		if speaking(st.Unit) && !st.Unit.Furniture && !st.InQuote[m.ts] && text.EndsSentence(st.Toks) {
 			return true
 		}
 	}
@@ -348,12 +349,12 @@ func (d *doc) namedInOwnWords(e *entity) bool {
 // "she", a group, body or country for "they".
 func (d *doc) pronounSpeaker(sp discourse.Span, w string) *entity {
 	for _, st := range d.sents {
-		if st.s.End <= sp.Start || st.s.Start > sp.Start {
+		if st.S.End <= sp.Start || st.S.Start > sp.Start {
 			continue
 		}
-		for k, t := range st.toks {
+		for k, t := range st.Toks {
 			if t.Start == sp.Start {
-				if e := d.resolvePronoun(st.idx, k, w); e != nil && actorKind(e) {
+				if e := d.resolvePronoun(st.Idx, k, w); e != nil && actorKind(e) {
 					return e.final()
 				}
 				return nil
@@ -417,12 +418,12 @@ func (d *doc) joinLabelAcronym(u *discourse.Unit, p *entity, w string) {
 func (d *doc) labelMentions(u *discourse.Unit) []*mention {
 	var out []*mention
 	for _, st := range d.sents {
-		if st.s.End <= u.Speaker.Start || st.s.Start >= u.Speaker.End {
+		if st.S.End <= u.Speaker.Start || st.S.Start >= u.Speaker.End {
 			continue
 		}
-		for _, mi := range d.bySent[st.idx] {
+		for _, mi := range d.bySent[st.Idx] {
 			m := d.mentions[mi]
-			if st.toks[m.ts].Start < u.Speaker.Start || st.toks[m.te-1].End > u.Speaker.End {
+			if st.Toks[m.ts].Start < u.Speaker.Start || st.Toks[m.te-1].End > u.Speaker.End {
 				continue
 			}
 			out = append(out, m)
@@ -616,14 +617,14 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 	}
 	n := 0
 	for k := a; k < e; k++ {
-		t := st.toks[k]
-		if t.Kind != text.Word || st.inQuote[k] {
+		t := st.Toks[k]
+		if t.Kind != text.Word || st.InQuote[k] {
 			continue
 		}
 		if n == 0 && discourseMarkers.Has(t.Lower) {
 			continue
 		}
-		if n == 0 && k+1 < e && frontedTimeDet[t.Lower] && timeNouns.Has(st.toks[k+1].Lower) {
+		if n == 0 && k+1 < e && frontedTimeDet[t.Lower] && timeNouns.Has(st.Toks[k+1].Lower) {
 			// a fronted adjunct of time, comma or none, before the subject: "Last year our
 			// officers visited …", "This week we designated …" (Quirk et al. 1985, 8.55)
 			k++
@@ -635,7 +636,7 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 		if n < 4 && text.PronounClass(t.Lower) == "first" && !(t.AllCaps && d.mentionAt(st, k) != nil) {
 			// ("The US arms sale violates …": "US" in capitals that the actor layer reads as a
 			// name is the country's abbreviation, AP Stylebook "U.S.", no pronoun "us")
-			if n > 0 && (t.Lower == "our" || t.Lower == "my") && k > a && possessiveOpener[st.toks[k-1].Lower] {
+			if n > 0 && (t.Lower == "our" || t.Lower == "my") && k > a && possessiveOpener[st.Toks[k-1].Lower] {
 				// a possessive inside the subject noun phrase ("Two of our officers were
 				// wounded", "The closure of our port") or opening it after a fronted adverbial
 				// ("Therefore, our primary focus will be …"); not "And as my colleague will
@@ -652,7 +653,7 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 				n++
 				continue
 			}
-			if n > 0 && st.toks[k-1].Text != "," {
+			if n > 0 && st.Toks[k-1].Text != "," {
 				// not the subject: "What we are doing is …", "As I said, …"; a pronoun right
 				// after the comma that closes a fronted adjunct is the subject of the main clause
 				// ("If confirmed, I will make …", "In the coming weeks, we will …": Quirk et al.
@@ -665,7 +666,7 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 				// a noun phrase subject: "Our exporters have complied …"; but a stance noun
 				// with nothing named ("Our position is very clear") announces a position whose
 				// content the next sentence gives
-				return !named && k+1 < e && stanceNouns[st.toks[k+1].Lower]
+				return !named && k+1 < e && stanceNouns[st.Toks[k+1].Lower]
 			case "we":
 				// the speaker's body acting: "We will take proportionate measures to protect our
 				// interests"; but "We can come back to that", "We have a graphic here" point
@@ -683,7 +684,7 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 // before k open a subordinate or wh-clause ("What our …", "As my …", "If our …").
 func clauseOpenedBefore(st *sent, a, k int) bool {
 	for j := a; j < k; j++ {
-		switch w := st.toks[j].Lower; {
+		switch w := st.Toks[j].Lower; {
 		case subordinators.Has(w), w == "what", w == "how", w == "why", w == "where", w == "who", w == "which", w == "that":
 			return true
 		}
@@ -699,7 +700,7 @@ var frontedTimeDet = map[string]bool{"last": true, "this": true, "next": true, "
 // the sentence is addressed to the audience of the talk (talkAboutTalk's first class).
 func addressesAudience(st *sent, a, e int) bool {
 	for k := a; k < e; k++ {
-		if t := st.toks[k]; t.Kind == text.Word && !st.inQuote[k] {
+		if t := st.Toks[k]; t.Kind == text.Word && !st.InQuote[k] {
 			switch t.Lower {
 			case "you", "your", "yours", "yourself", "yourselves", "please":
 				return true
@@ -722,13 +723,13 @@ var possessiveOpener = map[string]bool{"of": true, ",": true, "all": true, "both
 // ch. 2: demonstrative reference to the text and to the situation).
 func pointsIntoTalk(st *sent, k, e int) bool {
 	for j := k; j < e; j++ {
-		switch st.toks[j].Lower {
+		switch st.Toks[j].Lower {
 		case "here", "question", "questions":
 			// the place of the talk, or its questions: "We have responded to similar
 			// questions before"
 			return true
 		case "that", "this", "it", "these", "those":
-			if j+1 >= e || st.toks[j+1].Kind == text.Punct {
+			if j+1 >= e || st.Toks[j+1].Kind == text.Punct {
 				return true
 			}
 		}
@@ -746,7 +747,7 @@ var discourseMarkers = lexicon.WordClass("discoursemarkers")
 // "that's exactly what we've been doing"): the pronoun is followed by a verb form of be, have, do,
 // a modal, or carries a contracted one. "That option is on the table" has a noun after it.
 func deicticSubject(st *sent, k, e int) bool {
-	w := st.toks[k].Lower
+	w := st.Toks[k].Lower
 	for _, c := range []string{"'s", "'ll", "'d", "'ve", "'re"} {
 		if b, ok := strings.CutSuffix(w, c); ok {
 			w = b
@@ -763,7 +764,7 @@ func deicticSubject(st *sent, k, e int) bool {
 	if k+1 >= e {
 		return false
 	}
-	switch st.toks[k+1].Lower {
+	switch st.Toks[k+1].Lower {
 	case "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might",
 		"should", "does", "did", "means", "meant", "'s", "'ll", "’s":
 		return true
@@ -786,21 +787,21 @@ func (d *doc) blockQuoteSpeaker(q *quote) {
 		return
 	}
 	st := d.sents[q.s0]
-	if !speaking(st.unit) || !st.unit.Quoting {
+	if !speaking(st.Unit) || !st.Unit.Quoting {
 		return // a quotation inside a spoken turn or a titled document quotes someone else
 	}
-	if q.t0 > d.bodyStart(st) {
+	if q.t0 > bodyStart(st) {
 		// a quotation opening inside a sentence of the block after a speech verb ("As the
 		// council's chair, X, said on Monday, “…”") is the author quoting someone else: the
 		// reported-speech reading gives it to its sayer
-		for k := d.bodyStart(st); k < q.t0; k++ {
-			if le, ok := d.lx.Speech[st.toks[k].Lower]; ok && le.Kind == lexicon.EntrySpeechVerb && le.Speech == "speech" {
+		for k := bodyStart(st); k < q.t0; k++ {
+			if le, ok := d.lx.Speech[st.Toks[k].Lower]; ok && le.Kind == lexicon.EntrySpeechVerb && le.Speech == "speech" {
 				return
 			}
 		}
 	}
-	if sp := d.unitSpeaker(st.unit); sp != nil {
-		q.speaker, q.rule, q.cueSent, q.cueTok = sp, st.unit.Rule, q.s0, q.t0
+	if sp := d.unitSpeaker(st.Unit); sp != nil {
+		q.speaker, q.rule, q.cueSent, q.cueTok = sp, st.Unit.Rule, q.s0, q.t0
 	}
 }
 
@@ -810,7 +811,7 @@ func (d *doc) turnOf(s int) string {
 	if s < 0 || s >= len(d.sents) {
 		return ""
 	}
-	u := d.sents[s].unit
+	u := d.sents[s].Unit
 	if u == nil || u.Role == discourse.Narrative || u.Index < 0 {
 		return ""
 	}

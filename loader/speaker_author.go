@@ -20,7 +20,7 @@ import (
 func (d *doc) authorShortForms() {
 	var author *entity
 	for _, st := range d.sents {
-		u := st.unit
+		u := st.Unit
 		if u == nil || u.Role != discourse.Titled || u.Speaker.Empty() {
 			continue
 		}
@@ -52,8 +52,8 @@ func (d *doc) authorShortForms() {
 			continue
 		}
 		st := d.sents[m.sent]
-		definite := m.ts > 0 && st.toks[m.ts-1].Lower == "the"
-		own := st.unit != nil && st.unit.Role == discourse.Titled && d.unitSpeaker(st.unit) == author
+		definite := m.ts > 0 && st.Toks[m.ts-1].Lower == "the"
+		own := st.Unit != nil && st.Unit.Role == discourse.Titled && d.unitSpeaker(st.Unit) == author
 		if _, seen := short[e]; !seen {
 			short[e] = true
 		}

@@ -120,10 +120,10 @@ func (d *doc) headingCase(e *entity) {
 	}
 	caps := map[string]bool{} // words the text writes in capitals outside its headings
 	for _, st := range d.sents {
-		if !text.EndsSentence(st.toks) {
+		if !text.EndsSentence(st.Toks) {
 			continue
 		}
-		for _, t := range st.toks {
+		for _, t := range st.Toks {
 			if t.Kind == text.Word && t.AllCaps && len([]rune(t.Text)) > 1 {
 				caps[t.Text] = true
 			}

@@ -19,21 +19,21 @@ import (
 // the turns' speakers are resolved, before the relations read "we".
 func (d *doc) delegationMembers() {
 	for _, st := range d.sents {
-		u := st.unit
-		if u == nil || u.Role != discourse.Turn || u.Speaker.Empty() || len(st.toks) == 0 ||
-			st.toks[0].Start > u.Speaker.Start || st.s.End < u.Speaker.End {
+		u := st.Unit
+		if u == nil || u.Role != discourse.Turn || u.Speaker.Empty() || len(st.Toks) == 0 ||
+			st.Toks[0].Start > u.Speaker.Start || st.S.End < u.Speaker.End {
 			continue // the label's own sentence only
 		}
 		// the tokens after the label's name: "(", the country, ")", ":"
 		k := 0
-		for k < len(st.toks) && st.toks[k].Start < u.Speaker.End {
+		for k < len(st.Toks) && st.Toks[k].Start < u.Speaker.End {
 			k++
 		}
-		if k >= len(st.toks) || st.toks[k].Text != "(" {
+		if k >= len(st.Toks) || st.Toks[k].Text != "(" {
 			continue
 		}
 		m := d.mentionAt(st, k+1)
-		if m == nil || m.ts != k+1 || m.te+1 >= len(st.toks) || st.toks[m.te].Text != ")" || st.toks[m.te+1].Text != ":" {
+		if m == nil || m.ts != k+1 || m.te+1 >= len(st.Toks) || st.Toks[m.te].Text != ")" || st.Toks[m.te+1].Text != ":" {
 			continue
 		}
 		c := m.ent.final()
@@ -67,8 +67,8 @@ func (d *doc) titleDelegation() {
 	var p *entity
 	first := -1
 	for _, st := range d.sents {
-		if u := st.unit; u != nil && u.Role == discourse.Titled && !u.Speaker.Empty() {
-			p, first = d.unitSpeaker(u), st.idx
+		if u := st.Unit; u != nil && u.Role == discourse.Titled && !u.Speaker.Empty() {
+			p, first = d.unitSpeaker(u), st.Idx
 			break
 		}
 	}
@@ -77,12 +77,12 @@ func (d *doc) titleDelegation() {
 	}
 	p = p.final()
 	for _, st := range d.sents[:first] {
-		for k := 0; k+2 < len(st.toks); k++ {
+		for k := 0; k+2 < len(st.Toks); k++ {
 			m := d.mentionAt(st, k)
-			if m == nil || m.ts != k || m.te+2 >= len(st.toks) || st.toks[m.te].Lower != "statement" {
+			if m == nil || m.ts != k || m.te+2 >= len(st.Toks) || st.Toks[m.te].Lower != "statement" {
 				continue
 			}
-			if p := st.toks[m.te+1].Lower; p != "at" && p != "to" && p != "before" {
+			if p := st.Toks[m.te+1].Lower; p != "at" && p != "to" && p != "before" {
 				continue
 			}
 			c := m.ent.final()
@@ -101,7 +101,7 @@ func (d *doc) titleDelegation() {
 
 // igoAfter reports an intergovernmental body (igoBody) named within three tokens from k of st.
 func (d *doc) igoAfter(st *sent, k int) bool {
-	for j := k; j < len(st.toks) && j < k+3; j++ {
+	for j := k; j < len(st.Toks) && j < k+3; j++ {
 		if m := d.mentionAt(st, j); m != nil && d.igoBody(m.ent.final()) {
 			return true
 		}

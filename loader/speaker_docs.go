@@ -29,16 +29,16 @@ var documentNouns = map[string]bool{"statement": true, "communiqué": true, "com
 // the embassy said"), else the author of the nearest sentence before that names the same kind of
 // document (authorBefore). nil when the subject is no document or no author is found.
 func (d *doc) documentAuthor(st *sent, k int) (*entity, int) {
-	toks := st.toks
+	toks := st.Toks
 	// the noun phrase before the verb: "[the|a|its] [joint|ministry's] statement [from X]"
 	j := k - 1
 	for j >= 0 && (auxWords.Has(toks[j].Lower) || strings.HasSuffix(toks[j].Lower, "ly") && toks[j].Kind == text.Word && !toks[j].Cap) {
 		j--
 	}
 	start, noun := -1, -1
-	if j >= 0 && st.ment[j] >= 0 {
+	if j >= 0 && st.Ment[j] >= 0 {
 		// "a statement from the embassy said": the agent ends the subject
-		m := d.mentions[st.ment[j]]
+		m := d.mentions[st.Ment[j]]
 		if p := m.ts - 1; p > 0 && (toks[p].Lower == "from" || toks[p].Lower == "by" || toks[p].Lower == "of") && documentNouns[toks[p-1].Lower] {
 			if actorKind(m.ent) {
 				return m.ent.final(), d.nounPhraseStart(st, p-1)
@@ -46,7 +46,7 @@ func (d *doc) documentAuthor(st *sent, k int) (*entity, int) {
 			return nil, 0
 		}
 	}
-	if j >= 0 && documentNouns[toks[j].Lower] && !st.inQuote[j] {
+	if j >= 0 && documentNouns[toks[j].Lower] && !st.InQuote[j] {
 		noun, start = j, d.nounPhraseStart(st, j)
 	} else if k+2 < len(toks) && (toks[k+1].Lower == "the" || toks[k+1].Lower == "a") && documentNouns[toks[k+2].Lower] {
 		noun, start = k+2, k // "…, said the statement": the attribution starts at the verb
@@ -56,8 +56,8 @@ func (d *doc) documentAuthor(st *sent, k int) (*entity, int) {
 	}
 	// a possessor: "the ministry's statement", "Ruritania's statement"
 	for p := noun - 1; p > start; p-- {
-		if (toks[p].Lower == "'s" || toks[p].Lower == "’s") && p > 0 && st.ment[p-1] >= 0 {
-			if m := d.mentions[st.ment[p-1]]; actorKind(m.ent) {
+		if (toks[p].Lower == "'s" || toks[p].Lower == "’s") && p > 0 && st.Ment[p-1] >= 0 {
+			if m := d.mentions[st.Ment[p-1]]; actorKind(m.ent) {
 				return m.ent.final(), start
 			}
 		}
@@ -74,7 +74,7 @@ func (d *doc) documentAuthor(st *sent, k int) (*entity, int) {
 func (d *doc) nounPhraseStart(st *sent, j int) int {
 	s := j
 	for s > 0 {
-		t := st.toks[s-1]
+		t := st.Toks[s-1]
 		if t.Kind != text.Word && t.Lower != "'s" && t.Lower != "’s" || text.IsPrep(t.Lower) || d.lx.Speech[t.Lower].Kind != 0 {
 			break
 		}
@@ -91,14 +91,14 @@ func (d *doc) nounPhraseStart(st *sent, j int) int {
 // the subject of its verb of speech or of its first verb ("Ruritania's Ministry of Commerce issued
 // a statement on Monday").
 func (d *doc) authorBefore(st *sent, noun string) *entity {
-	for s := st.idx - 1; s >= 0; s-- {
+	for s := st.Idx - 1; s >= 0; s-- {
 		p := d.sents[s]
-		if p.s.Paragraph < st.s.Paragraph-3 {
+		if p.S.Paragraph < st.S.Paragraph-3 {
 			break
 		}
 		names := false
-		for k, t := range p.toks {
-			names = names || !p.inQuote[k] && (t.Lower == noun || documentNouns[t.Lower])
+		for k, t := range p.Toks {
+			names = names || !p.InQuote[k] && (t.Lower == noun || documentNouns[t.Lower])
 		}
 		if !names {
 			continue
@@ -155,7 +155,7 @@ func (d *doc) labelBody(words []string) *entity {
 // colon, after the verb that issues it; the speaker is that verb's subject. It returns the
 // speaker and the verb's index, or nil.
 func (d *doc) inlineLeadIn(st *sent, t0 int) (*entity, int) {
-	toks := st.toks
+	toks := st.Toks
 	if t0 < 3 || toks[t0-1].Text != ":" {
 		return nil, 0
 	}
@@ -183,12 +183,12 @@ func (d *doc) inlineLeadIn(st *sent, t0 int) (*entity, int) {
 // only adverbials up to the colon: "X said on Tuesday in a speech to the association: “…" (the
 // quotation is what was said). It returns the verb's subject and the verb's index, or nil.
 func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
-	toks := st.toks
+	toks := st.Toks
 	if t0 >= 4 && toks[t0-1].Text == "," && toks[0].Lower == "according" && toks[1].Lower == "to" {
 		// "According to Minister X, “…": the actor that heads the phrase after "to" and ends it
 		// ("According to a source close to X, “…" names no speaker)
 		k := 2
-		for k < t0-1 && (toks[k].Kind != text.Word || st.ment[k] < 0) && (determiners.Has(toks[k].Lower) || d.lx.Titles[toks[k].Lower] != nil || toks[k].Cap) {
+		for k < t0-1 && (toks[k].Kind != text.Word || st.Ment[k] < 0) && (determiners.Has(toks[k].Lower) || d.lx.Titles[toks[k].Lower] != nil || toks[k].Cap) {
 			k++
 		}
 		if m := d.mentionAt(st, k); m != nil && actorKind(m.ent) && m.te == t0-1 {
@@ -204,7 +204,7 @@ func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
 		if t.Text == "." || t.Text == ";" || t.Kind == text.Quote || t.Lower == "that" {
 			return nil, 0
 		}
-		le, ok := d.speechAt(st, k)
+		le, ok := speechAt(d.lx, st, k)
 		if !ok || le.Form == "ing" {
 			continue
 		}
@@ -233,12 +233,12 @@ func (d *doc) timeWord(w string) bool {
 // the sentence or the quotation mark that follows it: the complement ends where the quotation
 // starts ("X said in a speech to the association: “…").
 func colonBeforeQuote(st *sent, k int) bool {
-	for j := k; j < len(st.toks); j++ {
-		if st.toks[j].Kind == text.Quote {
+	for j := k; j < len(st.Toks); j++ {
+		if st.Toks[j].Kind == text.Quote {
 			return false
 		}
-		if st.toks[j].Text == ":" {
-			return j+1 == len(st.toks) || st.toks[j+1].Kind == text.Quote
+		if st.Toks[j].Text == ":" {
+			return j+1 == len(st.Toks) || st.Toks[j+1].Kind == text.Quote
 		}
 	}
 	return false
@@ -250,13 +250,13 @@ func (d *doc) leadInTopic(r *relCand) bool {
 		return false
 	}
 	st := d.sents[r.sent]
-	if st.unit == nil || !st.unit.Furniture || st.unit.Role != discourse.Narrative || st.unit.Rule != "" {
+	if st.Unit == nil || !st.Unit.Furniture || st.Unit.Role != discourse.Narrative || st.Unit.Rule != "" {
 		return false
 	}
 	// the lead-in opens the block of the next paragraph
 	next := -1
 	for i := r.sent + 1; i < len(d.sents); i++ {
-		if d.sents[i].s.Paragraph != st.s.Paragraph {
+		if d.sents[i].S.Paragraph != st.S.Paragraph {
 			next = i
 			break
 		}
@@ -264,11 +264,11 @@ func (d *doc) leadInTopic(r *relCand) bool {
 	if next < 0 {
 		return false
 	}
-	u := d.sents[next].unit
-	if u == nil || u.Role != discourse.Statement && u.Role != discourse.Quoted || u.Speaker.Start < st.s.Start || u.Speaker.End > st.s.End {
+	u := d.sents[next].Unit
+	if u == nil || u.Role != discourse.Statement && u.Role != discourse.Quoted || u.Speaker.Start < st.S.Start || u.Speaker.End > st.S.End {
 		return false
 	}
-	for k, t := range st.toks {
+	for k, t := range st.Toks {
 		if t.Start >= r.cueStart {
 			return false
 		}
@@ -310,7 +310,7 @@ var textModifiers = map[string]bool{"the": true, "a": true, "following": true, "
 // namesText reports a sentence that names an issued text (statement, communiqué,
 // declaration, letter): the antecedent of a lead-in's "the statement".
 func namesText(st *sent) bool {
-	for _, t := range st.toks {
+	for _, t := range st.Toks {
 		switch t.Lower {
 		case "statement", "communique", "communiqué", "declaration", "letter":
 			return true
@@ -395,10 +395,10 @@ func ordinaryCase(e *entity) {
 		return
 	}
 	e.addAlias(e.name)
-	e.name = text.TitleCase(e.name)
+	e.name = nameCase(e.name) // "Okonjo-Iweala" (speaker_questioner.go)
 	for i, t := range e.nameToks {
 		if strings.ToUpper(t) == t {
-			e.nameToks[i] = text.TitleCase(t)
+			e.nameToks[i] = nameCase(t)
 		}
 	}
 }
@@ -407,10 +407,9 @@ func ordinaryCase(e *entity) {
 // the ministries' transcript convention of naming the asking journalist's outlet after "Q:"):
 // the capitalized words before a colon that open the question's body name the questioner's
 // outlet, never an actor of the answer (Clayman & Heritage 2002, ch. 4: the questioner's
-// affiliation identifies the asker, who speaks for no party of the talk). A name the actor layer
-// read there as a person by its shape alone (two capitalized words, rule person:name, no title,
-// no role, no honorific), and names nowhere outside such labels, is that outlet: an ORGANIZATION
-// (rule org:questioner-label), as the wire services the dictionaries know are (Reuters, AFP).
+// affiliation identifies the asker, who speaks for no party of the talk): an actor named there
+// and nowhere outside a questioner's label is no node (dropQuestionerLabels; until session 13 a
+// person-shaped name there became an ORGANIZATION, rule org:questioner-label, and a node).
 // The label of a moderator's or questioner's turn itself ("HOST:", "MC:"), and a label word in a
 // speaker's label ("JANE ODHIAMBO, BYLINE:"), names a part in the talk, not an actor: an acronym
 // the actor layer made of it, named nowhere else, is dropped.
@@ -418,23 +417,23 @@ func (d *doc) questionerOutlets() {
 	inLabel, roleLabel, wordLabel := map[*entity]bool{}, map[*entity]bool{}, map[*entity]bool{}
 	outside := map[*entity]bool{}
 	for _, st := range d.sents {
-		lo, hi := d.outletLabel(st, d.labelEnd(st))
+		lo, hi := outletLabel(st, labelEnd(st))
 		if hi == lo {
 			lo, hi = -1, -1
 		}
-		for _, mi := range d.bySent[st.idx] {
+		for _, mi := range d.bySent[st.Idx] {
 			m := d.mentions[mi]
 			e := m.ent.final()
 			switch {
 			case m.ts >= lo && m.te <= hi:
 				inLabel[e] = true
-			case st.unit != nil && (st.unit.Role == discourse.Moderator || st.unit.Role == discourse.Question) &&
-				st.toks[m.ts].Start >= st.unit.Speaker.Start && st.toks[m.te-1].End <= st.unit.Speaker.End:
+			case st.Unit != nil && (st.Unit.Role == discourse.Moderator || st.Unit.Role == discourse.Question) &&
+				st.Toks[m.ts].Start >= st.Unit.Speaker.Start && st.Toks[m.te-1].End <= st.Unit.Speaker.End:
 				roleLabel[e] = true
 				// "UNIDENTIFIED MALE:" is a label of labels.txt whole: its "Male" is no capital
-				wordLabel[e] = wordLabel[e] || discourse.LabelWord(st.unit.Label)
-			case st.unit != nil && st.unit.Role == discourse.Turn && m.te == m.ts+1 && discourse.LabelWord(st.toks[m.ts].Text) &&
-				st.toks[m.ts].Start >= st.unit.Speaker.Start && st.toks[m.te-1].End <= st.unit.Speaker.End:
+				wordLabel[e] = wordLabel[e] || discourse.LabelWord(st.Unit.Label)
+			case st.Unit != nil && st.Unit.Role == discourse.Turn && m.te == m.ts+1 && discourse.LabelWord(st.Toks[m.ts].Text) &&
+				st.Toks[m.ts].Start >= st.Unit.Speaker.Start && st.Toks[m.te-1].End <= st.Unit.Speaker.End:
 				roleLabel[e] = true // "JANE ODHIAMBO, BYLINE:": the part, not an actor
 			default:
 				outside[e] = true
@@ -448,11 +447,5 @@ func (d *doc) questionerOutlets() {
 			e.dropped = true
 		}
 	}
-	for e := range inLabel {
-		if outside[e] || e.kind != graph.Person || e.rule != "person:name" || len(e.roles) > 0 || e.hon || e.merged != nil {
-			continue
-		}
-		e.kind, e.rule, e.nameToks = graph.Organization, "org:questioner-label", nil
-	}
-	d.wholeOutletLabels() // "Q: Thai PBS:" names Thai PBS, not PBS (actor_outletlabel.go)
+	d.dropQuestionerLabels() // an outlet named only in a questioner's label is no actor (speaker_questioner.go)
 }

@@ -22,14 +22,14 @@ import (
 // government" is not the union), where the ordinary resolution applies. "the government of X"
 // names its own state and is not read here.
 func (d *doc) ownGovernment(st *sent, i int) (*entity, bool) {
-	if i+1 < len(st.toks) && st.toks[i+1].Lower == "of" {
+	if i+1 < len(st.Toks) && st.Toks[i+1].Lower == "of" {
 		return nil, false
 	}
-	u := st.unit
-	if !speaking(u) || u.Furniture || u.Role == discourse.Question || st.question {
+	u := st.Unit
+	if !speaking(u) || u.Furniture || u.Role == discourse.Question || st.Question {
 		return nil, false
 	}
-	if st.inQuote[i] && !u.Quoting {
+	if st.InQuote[i] && !u.Quoting {
 		return nil, false // a quotation inside the turn quotes someone else
 	}
 	we, ok := d.turnVoice(st, "we")
@@ -60,16 +60,16 @@ func (d *doc) ownGovernment(st *sent, i int) (*entity, bool) {
 // government" is the story's country), for a question, a quotation or another speaker's turn,
 // and for "the government of X".
 func (d *doc) publisherState(st *sent, i int) *lexicon.Country {
-	if i+1 < len(st.toks) && st.toks[i+1].Lower == "of" || st.question || st.inQuote[i] || speaking(st.unit) {
+	if i+1 < len(st.Toks) && st.Toks[i+1].Lower == "of" || st.Question || st.InQuote[i] || speaking(st.Unit) {
 		return nil
 	}
-	if body, c := d.publisherBody(); c != nil {
+	if body, c := publisherBody(d.lx, d.c.Article.Outlet); c != nil {
 		if d.genericName(body) || d.genericName(d.canonicalBody(body, nil)) {
 			return c
 		}
 		return nil
 	}
-	return d.govHostCountry()
+	return govHostCountry(d.lx, d.c.Article.URL)
 }
 
 // stateOfficial reports a person who holds a role at a government body or at a country (a
@@ -101,7 +101,7 @@ func (d *doc) stateOfficial(p *entity) bool {
 // (ownGovernment), so that the stance carries the unit's rule as a "we" of the turn does; else
 // "coref".
 func (d *doc) definiteHow(st *sent, i int) string {
-	if st.toks[i].Lower == "government" {
+	if st.Toks[i].Lower == "government" {
 		if e, ok := d.ownGovernment(st, i); ok && e != nil {
 			return "turn"
 		}

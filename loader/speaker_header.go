@@ -24,7 +24,7 @@ func (d *doc) headerOfficeHolder(words []string) *entity {
 		if i > 12 {
 			break // the header: the first lines of the transcript
 		}
-		if strings.ToLower(strings.Join(text.LowerWords(st.toks), " ")) != office || text.EndsSentence(st.toks) {
+		if strings.ToLower(strings.Join(text.LowerWords(st.Toks), " ")) != office || text.EndsSentence(st.Toks) {
 			continue
 		}
 		for _, j := range []int{i - 1, i + 1} {
@@ -50,7 +50,7 @@ func (d *doc) headerOfficeHolder(words []string) *entity {
 // the Hon Ruth Holt", "Hon. Mark Ellison MP"): the two or three capitalized words after it, before
 // a post-nominal (MP, MLA, MHR, MPP, KC, QC), in ordinary case; "" for any other line.
 func honName(st *sent) string {
-	ts := st.toks
+	ts := st.Toks
 	k := 0
 	if k < len(ts) && ts[k].Lower == "senator" {
 		k++
@@ -99,12 +99,12 @@ func (d *doc) introPerson() *entity {
 	var p *entity
 	for i := range d.units {
 		u := &d.units[i]
-		if u.Rule != "title:speaker" || !u.Furniture || u.Speaker.Empty() || len(d.sents) == 0 || u.Speaker.Start < d.sents[0].s.End {
+		if u.Rule != "title:speaker" || !u.Furniture || u.Speaker.Empty() || len(d.sents) == 0 || u.Speaker.Start < d.sents[0].S.End {
 			continue
 		}
 		for _, m := range d.mentions {
 			st := d.sents[m.sent]
-			if st.toks[m.ts].Start < u.Speaker.Start || st.toks[m.te-1].End > u.Speaker.End {
+			if st.Toks[m.ts].Start < u.Speaker.Start || st.Toks[m.te-1].End > u.Speaker.End {
 				continue
 			}
 			if e := m.ent.final(); e.kind == graph.Person {
@@ -169,21 +169,21 @@ func (d *doc) titleInitials(u *discourse.Unit, w string) *entity {
 func (d *doc) spokesBody(u *discourse.Unit) *entity {
 	sp := u.Speaker
 	for _, st := range d.sents {
-		if st.s.End <= sp.Start || st.s.Start >= sp.End {
+		if st.S.End <= sp.Start || st.S.Start >= sp.End {
 			continue
 		}
-		k := text.LastWordTok(st.toks, sp.End)
+		k := text.LastWordTok(st.Toks, sp.End)
 		if k < 1 {
 			return nil
 		}
-		switch st.toks[k].Lower {
+		switch st.Toks[k].Lower {
 		case "spokesperson", "spokesman", "spokeswoman":
 		default:
 			return nil
 		}
-		for _, mi := range d.bySent[st.idx] {
+		for _, mi := range d.bySent[st.Idx] {
 			m := d.mentions[mi]
-			if e := m.ent.final(); m.te == k && st.toks[m.ts].Start >= sp.Start && (e.kind == graph.Government || e.kind == graph.Organization) {
+			if e := m.ent.final(); m.te == k && st.Toks[m.ts].Start >= sp.Start && (e.kind == graph.Government || e.kind == graph.Organization) {
 				return e
 			}
 		}

@@ -73,15 +73,15 @@ func (d *doc) hearingLegislature() *entity {
 func (d *doc) findHearingLegislature() *entity {
 	turns := false
 	for _, st := range d.sents {
-		turns = turns || st.unit != nil && st.unit.Role == discourse.Turn
+		turns = turns || st.Unit != nil && st.Unit.Role == discourse.Turn
 	}
 	if !turns {
 		return nil
 	}
 	first := len(d.sents) // the first labelled turn
 	for _, st := range d.sents {
-		if st.unit != nil && turnRole(st.unit.Role) {
-			first = st.idx
+		if st.Unit != nil && turnRole(st.Unit.Role) {
+			first = st.Idx
 			break
 		}
 	}
@@ -92,12 +92,12 @@ func (d *doc) findHearingLegislature() *entity {
 		// the heading: the title, the heading that names the speaker, and a headline line above
 		// the first turn ("House of Commons Defence Committee" over "Oral evidence: …", the
 		// committees' masthead, which the cleaner does not take as the title)
-		heading := st.idx == 0 && d.c.Article.Title != "" || st.unit != nil && st.unit.Furniture && st.unit.Rule == "title:speaker" ||
-			st.headline && st.idx < first
+		heading := st.Idx == 0 && d.c.Article.Title != "" || st.Unit != nil && st.Unit.Furniture && st.Unit.Rule == "title:speaker" ||
+			st.Headline && st.Idx < first
 		if !heading || venueLine(st) {
 			continue // (a venue on a date line is no body: "…, Parliament Buildings, Nairobi")
 		}
-		for _, mi := range d.bySent[st.idx] {
+		for _, mi := range d.bySent[st.Idx] {
 			m := d.mentions[mi]
 			if m.ent == nil {
 				continue
@@ -122,8 +122,8 @@ func (d *doc) hearingMembers() {
 	d.shortCommittee(leg)
 	d.sittingCommittee(leg)
 	for _, st := range d.sents {
-		u := st.unit
-		if u == nil || u.Role != discourse.Turn && u.Role != discourse.Question || u.Speaker.Empty() || len(st.toks) == 0 || st.toks[0].Start > u.Speaker.Start || st.s.End < u.Speaker.End {
+		u := st.Unit
+		if u == nil || u.Role != discourse.Turn && u.Role != discourse.Question || u.Speaker.Empty() || len(st.Toks) == 0 || st.Toks[0].Start > u.Speaker.Start || st.S.End < u.Speaker.End {
 			continue // the label's own sentence only
 		}
 		p := d.unitSpeaker(u)
@@ -152,7 +152,7 @@ func (d *doc) hearingMembers() {
 		}
 		var title []string
 		cs, ce := -1, -1
-		for k, t := range st.toks {
+		for k, t := range st.Toks {
 			if t.End > u.Speaker.End {
 				break
 			}
@@ -191,19 +191,19 @@ func (d *doc) hearingMembers() {
 // subcommittee is read as its committee, whose node the hearing has.
 func (d *doc) sittingCommittee(leg *entity) {
 	for _, st := range d.sents {
-		u := st.unit
+		u := st.Unit
 		if u == nil || u.Role != discourse.Turn && u.Role != discourse.Answer {
 			continue
 		}
-		for k := 0; k+1 < len(st.toks); k++ {
-			w, n := st.toks[k].Lower, st.toks[k+1].Lower
-			if w != "this" && w != "the" || n != "committee" && n != "subcommittee" || st.inQuote[k+1] || st.toks[k+1].Start < u.Body {
+		for k := 0; k+1 < len(st.Toks); k++ {
+			w, n := st.Toks[k].Lower, st.Toks[k+1].Lower
+			if w != "this" && w != "the" || n != "committee" && n != "subcommittee" || st.InQuote[k+1] || st.Toks[k+1].Start < u.Body {
 				continue
 			}
-			if k+2 < len(st.toks) && (st.toks[k+2].Lower == "on" || st.toks[k+2].Lower == "of" || st.toks[k+2].Lower == "for" || st.toks[k+2].Cap) {
+			if k+2 < len(st.Toks) && (st.Toks[k+2].Lower == "on" || st.Toks[k+2].Lower == "of" || st.Toks[k+2].Lower == "for" || st.Toks[k+2].Cap) {
 				continue // "the Committee on Energy", "the committee of inquiry": a named body
 			}
-			if k > 0 && text.IsPrep(st.toks[k-1].Lower) {
+			if k > 0 && text.IsPrep(st.Toks[k-1].Lower) {
 				continue // "we in this committee": the pronoun's restriction (restrictedWe), no subject
 			}
 			if m := d.mentionAt(st, k+1); m != nil {
@@ -213,7 +213,7 @@ func (d *doc) sittingCommittee(leg *entity) {
 				continue
 			}
 			if m := d.addMention(st, k, k+2, leg, "hearing:this-committee"); m != nil {
-				m.subject = d.verbAfter(st, m.te) >= 0
+				m.subject = verbAfter(d.lx, st, m.te) >= 0
 			}
 		}
 	}
@@ -253,9 +253,9 @@ func (d *doc) hearingCountry(ents []*entity) {
 	if d.hearingLegislature() == nil {
 		return
 	}
-	_, c := d.publisherBody()
+	_, c := publisherBody(d.lx, d.c.Article.Outlet)
 	if c == nil {
-		c = d.govHostCountry()
+		c = govHostCountry(d.lx, d.c.Article.URL)
 	}
 	if c == nil {
 		c = d.datelineCountry()
@@ -314,7 +314,7 @@ func (d *doc) postNominal(st *sent, a, k int) bool {
 		return false
 	}
 	for j := a; j <= k; j++ {
-		if t := st.toks[j]; t.Kind != text.Word || d.lx.Titles[t.Lower] == nil {
+		if t := st.Toks[j]; t.Kind != text.Word || d.lx.Titles[t.Lower] == nil {
 			return false
 		}
 	}
@@ -331,8 +331,8 @@ func (d *doc) legislativeBefore(st *sent, m *mention) bool {
 	}
 	for i := max(0, m.ts-3); i < m.ts; i++ {
 		var ws []string
-		for j := i; j <= m.ts && j < len(st.toks); j++ {
-			ws = append(ws, st.toks[j].Lower)
+		for j := i; j <= m.ts && j < len(st.Toks); j++ {
+			ws = append(ws, st.Toks[j].Lower)
 		}
 		if a, ok := d.x.phx.Agent(strings.Join(ws, " ")); ok && lexicon.SectorOf(a.Code) == "LEG" {
 			return true

@@ -141,12 +141,12 @@ func nameSpan(label string, sp discourse.Span) discourse.Span {
 // wholeMention reports a mention of an actor that covers the whole span sp.
 func (d *doc) wholeMention(sp discourse.Span) bool {
 	for _, st := range d.sents {
-		if st.s.End <= sp.Start || st.s.Start >= sp.End {
+		if st.S.End <= sp.Start || st.S.Start >= sp.End {
 			continue
 		}
-		for _, mi := range d.bySent[st.idx] {
+		for _, mi := range d.bySent[st.Idx] {
 			m := d.mentions[mi]
-			if actorKind(m.ent) && st.toks[m.ts].Start <= sp.Start && st.toks[m.te-1].End >= sp.End && !strings.HasPrefix(m.rule, "coref") {
+			if actorKind(m.ent) && st.Toks[m.ts].Start <= sp.Start && st.Toks[m.te-1].End >= sp.End && !strings.HasPrefix(m.rule, "coref") {
 				return true
 			}
 		}

@@ -34,9 +34,9 @@ func (d *doc) headingLegislature(first int) *entity {
 		return nil
 	}
 	for _, st := range d.sents {
-		toks := st.toks
+		toks := st.Toks
 		n := len(toks)
-		if st.idx >= first || n == 0 || !(st.idx == 0 && d.c.Article.Title != "" || st.headline || toks[n-1].Kind == text.Word) {
+		if st.Idx >= first || n == 0 || !(st.Idx == 0 && d.c.Article.Title != "" || st.Headline || toks[n-1].Kind == text.Word) {
 			continue // (a line with no final stop above the first turn: "LOK SABHA")
 		}
 		if e := d.chamberCommittee(st); e != nil {
@@ -97,7 +97,7 @@ func (d *doc) headingLegislature(first int) *entity {
 // In US usage the committee is that chamber's (legislative reads such a name as a legislature).
 // nil when the line names none.
 func (d *doc) chamberCommittee(st *sent) *entity {
-	toks := st.toks
+	toks := st.Toks
 	for k := 0; k+3 < len(toks); k++ {
 		if toks[k].Lower != "house" && toks[k].Lower != "senate" || toks[k+1].Lower != "committee" && toks[k+1].Lower != "subcommittee" ||
 			toks[k+2].Lower != "on" && toks[k+2].Lower != "of" {
@@ -165,10 +165,10 @@ func (d *doc) headingBody(st *sent, ts, te int, name string, c *lexicon.Country)
 // 10 a.m., New York"): the sitting's date, time and venue, where a building's name
 // ("Parliament Buildings") is a place, not a body.
 func venueLine(st *sent) bool {
-	if len(st.toks) < 3 || !st.headline {
+	if len(st.Toks) < 3 || !st.Headline {
 		return false
 	}
-	t := st.toks[0]
+	t := st.Toks[0]
 	return t.Kind == text.Num || t.Kind == text.Word && text.IsDayOrMonth(t.Lower) && t.Lower != "late" && t.Lower != "early"
 }
 

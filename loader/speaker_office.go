@@ -26,11 +26,11 @@ func (d *doc) namedByFirstPerson(e *entity) bool {
 			continue
 		}
 		st := d.sents[m.sent]
-		if st.question || st.headline || st.unit != nil && !ownVoice(st.unit.Role) {
+		if st.Question || st.Headline || st.Unit != nil && !ownVoice(st.Unit.Role) {
 			continue // a questioner's, moderator's or labelled speaker's "I" is another voice
 		}
 		inQuote := false
-		for k, t := range st.toks {
+		for k, t := range st.Toks {
 			if t.Kind == text.Quote {
 				inQuote = !inQuote
 				continue
@@ -56,17 +56,17 @@ func ownVoice(r discourse.Role) bool {
 // country. nil for any other phrase.
 func (d *doc) stateOffice(sp discourse.Span) *entity {
 	for _, st := range d.sents {
-		if st.s.End <= sp.Start || st.s.Start >= sp.End {
+		if st.S.End <= sp.Start || st.S.Start >= sp.End {
 			continue
 		}
 		k := 0
-		for k < len(st.toks) && st.toks[k].Start < sp.Start {
+		for k < len(st.Toks) && st.Toks[k].Start < sp.Start {
 			k++
 		}
-		if k < len(st.toks) && st.toks[k].Lower == "the" {
+		if k < len(st.Toks) && st.Toks[k].Lower == "the" {
 			k++
 		}
-		if k >= len(st.toks) {
+		if k >= len(st.Toks) {
 			return nil
 		}
 		var c *lexicon.Country
@@ -76,12 +76,12 @@ func (d *doc) stateOffice(sp discourse.Span) *entity {
 				c = e.Country
 			}
 		}
-		if c == nil || end >= len(st.toks) || st.toks[end].Start >= sp.End {
+		if c == nil || end >= len(st.Toks) || st.Toks[end].Start >= sp.End {
 			return nil
 		}
 		last := ""
-		for j := end; j < len(st.toks) && st.toks[j].End <= sp.End; j++ {
-			t := st.toks[j]
+		for j := end; j < len(st.Toks) && st.Toks[j].End <= sp.End; j++ {
+			t := st.Toks[j]
 			if t.Lower == "'s" {
 				continue
 			}

@@ -30,8 +30,8 @@ func (d *doc) presiding(words []string) *entity {
 	}
 	for _, st := range d.sents {
 		k := -1
-		for i, t := range st.toks {
-			if t.Lower == "presiding" && (i+1 == len(st.toks) || st.toks[i+1].Text == ".") {
+		for i, t := range st.Toks {
+			if t.Lower == "presiding" && (i+1 == len(st.Toks) || st.Toks[i+1].Text == ".") {
 				k = i
 			}
 		}
@@ -39,7 +39,7 @@ func (d *doc) presiding(words []string) *entity {
 			continue
 		}
 		var p *entity
-		for _, mi := range d.bySent[st.idx] {
+		for _, mi := range d.bySent[st.Idx] {
 			if m := d.mentions[mi]; m.te <= k && m.ent.final().kind == graph.Person && !strings.HasPrefix(m.rule, "coref") {
 				p = m.ent.final()
 			}
@@ -58,7 +58,7 @@ func (d *doc) listedChair() *entity {
 	var p *entity
 	for _, m := range d.mentions {
 		st := d.sents[m.sent]
-		if m.te+2 >= len(st.toks) || st.toks[m.te].Text != "(" || st.toks[m.te+2].Text != ")" || !strings.EqualFold(st.toks[m.te+1].Text, "chair") {
+		if m.te+2 >= len(st.Toks) || st.Toks[m.te].Text != "(" || st.Toks[m.te+2].Text != ")" || !strings.EqualFold(st.Toks[m.te+1].Text, "chair") {
 			continue
 		}
 		if e := m.ent.final(); e.kind == graph.Person && !strings.HasPrefix(m.rule, "coref") {

@@ -31,7 +31,7 @@ func (d *doc) quotesAfterReport() {
 			continue
 		}
 		st := d.sents[q.s0]
-		if st.unit != nil && st.unit.Role != discourse.Narrative || !d.opensSentence(q) {
+		if st.Unit != nil && st.Unit.Role != discourse.Narrative || !d.opensSentence(q) {
 			continue
 		}
 		if last != nil && last.rule == "quote:after-report" && q.s0 <= last.s1+2 {
@@ -40,7 +40,7 @@ func (d *doc) quotesAfterReport() {
 			continue
 		}
 		p := q.s0 - 1
-		if p < 0 || d.sents[p].s.Paragraph == st.s.Paragraph || d.sents[p].s.Paragraph != st.s.Paragraph-1 {
+		if p < 0 || d.sents[p].S.Paragraph == st.S.Paragraph || d.sents[p].S.Paragraph != st.S.Paragraph-1 {
 			continue // not the first sentence of its paragraph, or no paragraph right before
 		}
 		if !d.quoteOnlyParas(q) {
@@ -74,11 +74,11 @@ func (d *doc) quotesAfterReport() {
 // from context) — with mode subjectPerson; with subjectActor, any actor subject of the first
 // verb ("The Ministry of Commerce issued a statement on Monday."). Else nil.
 func (d *doc) speakerOf(st *sent, mode int) *entity {
-	for k := len(st.toks) - 1; k > 0; k-- {
-		if st.inQuote[k] || st.toks[k].Kind != text.Word {
+	for k := len(st.Toks) - 1; k > 0; k-- {
+		if st.InQuote[k] || st.Toks[k].Kind != text.Word {
 			continue
 		}
-		if le, ok := d.speechAt(st, k); ok && le.Form != "ing" {
+		if le, ok := speechAt(d.lx, st, k); ok && le.Form != "ing" {
 			if e, _, how := d.subjectOf(st, k); e != nil && (how == "" || how == "subject") && actorKind(e) {
 				return e.final()
 			}
@@ -105,12 +105,12 @@ func (d *doc) speakerOf(st *sent, mode int) *entity {
 // "A") and not a possessor ("Serrania's embassy"); nil otherwise.
 func (d *doc) openingActor(st *sent, k int) *entity {
 	s := 0
-	if s < len(st.toks) && (st.toks[s].Lower == "the" || st.toks[s].Lower == "a") {
+	if s < len(st.Toks) && (st.Toks[s].Lower == "the" || st.Toks[s].Lower == "a") {
 		s++
 	}
-	for _, mi := range d.bySent[st.idx] {
+	for _, mi := range d.bySent[st.Idx] {
 		m := d.mentions[mi]
-		if m.ts <= s && m.ts >= 0 && m.te <= k && actorKind(m.ent) && !strings.HasPrefix(m.rule, "coref") && !(m.te < len(st.toks) && (st.toks[m.te].Lower == "'s" || st.toks[m.te].Lower == "’s")) {
+		if m.ts <= s && m.ts >= 0 && m.te <= k && actorKind(m.ent) && !strings.HasPrefix(m.rule, "coref") && !(m.te < len(st.Toks) && (st.Toks[m.te].Lower == "'s" || st.Toks[m.te].Lower == "’s")) {
 			return m.ent.final()
 		}
 	}
@@ -121,7 +121,7 @@ func (d *doc) openingActor(st *sent, k int) *entity {
 // ("Matthews pressed Lopez on the plan.") the quotation after it could be either's, and its source
 // is not clear from context.
 func (d *doc) onlyPerson(st *sent, e *entity) bool {
-	for _, mi := range d.bySent[st.idx] {
+	for _, mi := range d.bySent[st.Idx] {
 		if f := d.mentions[mi].ent.final(); f != e && f.kind == graph.Person && actorKind(f) {
 			return false
 		}
@@ -142,11 +142,11 @@ const (
 // mention ("Justice Minister Ana Ferreira defended …" → "defended"); -1 when none.
 func (d *doc) firstVerb(st *sent) int {
 	seen := false
-	for k, t := range st.toks {
-		if st.inQuote[k] {
+	for k, t := range st.Toks {
+		if st.InQuote[k] {
 			return -1
 		}
-		if st.ment[k] >= 0 {
+		if st.Ment[k] >= 0 {
 			seen = true
 			continue
 		}
@@ -171,13 +171,13 @@ var subjectFunctionWords = map[string]bool{"the": true, "a": true, "an": true, "
 // Prince said" carries an attribution of its own, which the quotation layer may have missed).
 func (d *doc) quoteOnlyParas(q *quote) bool {
 	last := q.s1
-	for last+1 < len(d.sents) && d.sents[last+1].s.Paragraph == d.sents[q.s1].s.Paragraph {
+	for last+1 < len(d.sents) && d.sents[last+1].S.Paragraph == d.sents[q.s1].S.Paragraph {
 		last++
 	}
 	for s := q.s0; s <= last; s++ {
 		st := d.sents[s]
-		for k, t := range st.toks {
-			if (t.Kind == text.Word || t.Kind == text.Num) && !st.inQuote[k] {
+		for k, t := range st.Toks {
+			if (t.Kind == text.Word || t.Kind == text.Num) && !st.InQuote[k] {
 				return false
 			}
 		}
@@ -188,7 +188,7 @@ func (d *doc) quoteOnlyParas(q *quote) bool {
 // ownUnit reports a quotation q in a quoting discourse unit (a dash line's, a lead-in's, a label's)
 // other than that of the quotation before it, last: its speaker is that unit's, found or not.
 func (d *doc) ownUnit(q, last *quote) bool {
-	u, v := d.sents[q.s0].unit, d.sents[last.s0].unit
+	u, v := d.sents[q.s0].Unit, d.sents[last.s0].Unit
 	return u != nil && u.Quoting && speaking(u) && (v == nil || v.Index != u.Index)
 }
 
@@ -200,7 +200,7 @@ func (d *doc) ownUnit(q, last *quote) bool {
 // crediting it to the speaker of the block before.
 func (d *doc) colonLineBetween(last, q *quote) bool {
 	for si := last.s1 + 1; si < q.s0 && si < len(d.sents); si++ {
-		if toks := d.sents[si].toks; len(toks) > 0 && toks[len(toks)-1].Text == ":" {
+		if toks := d.sents[si].Toks; len(toks) > 0 && toks[len(toks)-1].Text == ":" {
 			return true
 		}
 	}
@@ -226,7 +226,7 @@ func (d *doc) otherPersonBetween(last, q *quote) bool {
 			if strings.HasPrefix(m.rule, "coref") || m.ent == nil || m.ent.final().kind != graph.Person || m.ent.final() == sp {
 				continue
 			}
-			if m.ts < len(st.toks) && st.inQuote[m.ts] {
+			if m.ts < len(st.Toks) && st.InQuote[m.ts] {
 				continue // a name inside another quotation is not a new person in the story
 			}
 			return true

@@ -23,7 +23,7 @@ var infoNouns = map[string]bool{"information": true, "details": true, "position"
 // meeting"). "China has made clear that it will retaliate" has a clause; "issued a ban on exports"
 // has no information noun.
 func referralOnly(st *sent, v, e int) bool {
-	toks := st.toks
+	toks := st.Toks
 	o := v + 1
 	switch {
 	case (toks[v].Lower == "made" || toks[v].Lower == "make" || toks[v].Lower == "makes") && o < e && toks[o].Lower == "clear":
@@ -62,14 +62,14 @@ func referralOnly(st *sent, v, e int) bool {
 // referral there.
 func referralIn(st *sent, s, e int) bool {
 	for j := s; j < e && j <= s+10; j++ {
-		w := st.toks[j].Lower
-		if referralVerbs[w] || (w == "made" || w == "make" || w == "makes") && j+1 < e && st.toks[j+1].Lower == "clear" {
+		w := st.Toks[j].Lower
+		if referralVerbs[w] || (w == "made" || w == "make" || w == "makes") && j+1 < e && st.Toks[j+1].Lower == "clear" {
 			if referralOnly(st, j, e) {
 				return true
 			}
 			continue // "the announcement issued by the ministry incorporates …": the participle modifies the subject
 		}
-		if st.toks[j].Text == "," {
+		if st.Toks[j].Text == "," {
 			return false
 		}
 	}
@@ -81,7 +81,7 @@ func referralIn(st *sent, s, e int) bool {
 // just now was about …"), or by "you" and a verb of asking ("The question you raised is about …").
 // Clayman & Heritage (2002, ch. 7): answers that characterise the question.
 func questionRemark(st *sent, s, e int) bool {
-	toks := st.toks
+	toks := st.Toks
 	j := s
 	if j < e && (toks[j].Lower == "the" || toks[j].Lower == "this" || toks[j].Lower == "that" || toks[j].Lower == "your") {
 		j++
@@ -117,7 +117,7 @@ func questionRemark(st *sent, s, e int) bool {
 // ("The government has been very kind in providing us this wonderful venue"; Searle 1976's
 // expressives, the class of "I bring greetings").
 func hostCourtesy(st *sent, s, e int) bool {
-	toks := st.toks
+	toks := st.Toks
 	for j := s; j+2 < e; j++ {
 		switch toks[j].Lower {
 		case "kind", "gracious", "generous", "hospitable":
@@ -153,7 +153,7 @@ func announceIn(st *sent, s, e int) bool {
 		return true
 	}
 	for j := s; j+1 < e; j++ {
-		if (st.toks[j].Text == "," || falseStartBreak(st, s, j)) && announceOnly(st, j+1, e) {
+		if (st.Toks[j].Text == "," || falseStartBreak(st, s, j)) && announceOnly(st, j+1, e) {
 			return true
 		}
 	}
@@ -164,7 +164,7 @@ func announceIn(st *sent, s, e int) bool {
 // finite verb: the interruption point of an abandoned start ("I just —", "So we —"). A dash after
 // a clause ("We met twice — once in May") is a parenthesis, not a repair.
 func falseStartBreak(st *sent, s, j int) bool {
-	switch st.toks[j].Text {
+	switch st.Toks[j].Text {
 	case "—", "–", "--":
 	default:
 		return false
@@ -173,7 +173,7 @@ func falseStartBreak(st *sent, s, j int) bool {
 		return false
 	}
 	for q := s; q < j; q++ {
-		if w := st.toks[q].Lower; finiteAux.Has(w) || finiteDo.Has(w) {
+		if w := st.Toks[q].Lower; finiteAux.Has(w) || finiteDo.Has(w) {
 			return false
 		}
 	}
@@ -184,7 +184,7 @@ func falseStartBreak(st *sent, s, j int) bool {
 // predicate ("I want to talk about China's position on it", "let me make a couple of points", "I'd
 // like to pick up with a comment"): Hyland's (2005) frame markers announcing discourse acts.
 func announceOnly(st *sent, s, e int) bool {
-	toks := st.toks
+	toks := st.Toks
 	j := s
 	if j+1 < e && toks[j].Lower == "let" && toks[j+1].Lower == "me" {
 		j += 2
@@ -229,14 +229,14 @@ func announceOnly(st *sent, s, e int) bool {
 // (questionRemark): the speech it reports is the questioner's framing, not a claim the answerer
 // attributes ("The question raised by CNN just now was about US officials claiming that …").
 func (d *doc) remarksOnQuestion(st *sent) bool {
-	if !speaking(st.unit) {
+	if !speaking(st.Unit) {
 		return false
 	}
-	k := d.bodyStart(st)
-	for k < len(st.toks) && (st.toks[k].Kind != text.Word || discourseMarkers.Has(st.toks[k].Lower)) {
+	k := bodyStart(st)
+	for k < len(st.Toks) && (st.Toks[k].Kind != text.Word || discourseMarkers.Has(st.Toks[k].Lower)) {
 		k++
 	}
-	return k < len(st.toks) && questionRemark(st, k, len(st.toks))
+	return k < len(st.Toks) && questionRemark(st, k, len(st.Toks))
 }
 
 // positionClear reports a clause [s, e) that says only that a position is clear: a subject headed by
@@ -247,7 +247,7 @@ func (d *doc) remarksOnQuestion(st *sent) bool {
 // ch. 3), the class of "we have made clear our position many times" (positionOnly). "Our position
 // is that the quota is illegal" gives the position and stays a claim.
 func positionClear(st *sent, s, e int) bool {
-	toks := st.toks
+	toks := st.Toks
 	j := s
 	for j < e && j <= s+4 && toks[j].Lower != "position" && toks[j].Lower != "stance" {
 		if toks[j].Kind != text.Word && toks[j].Lower != "'s" && toks[j].Lower != "’s" {
@@ -320,7 +320,7 @@ var ownTextNouns = map[string]bool{"testimony": true, "remarks": true, "statemen
 // discourse. "My testimony showed that lending fell" asserts and stays a claim (showed is no
 // topic verb).
 func ownTextTopic(st *sent, s, e int) bool {
-	toks := st.toks
+	toks := st.Toks
 	if s+2 >= e {
 		return false
 	}
@@ -351,7 +351,7 @@ func ownTextTopic(st *sent, s, e int) bool {
 // ch. 3) evidentials, of the referral class. "This has been made clear by the sanctions" names no
 // speaker after "by" and is not read so: the agent must be a capitalized name or a title.
 func backReference(st *sent, s, e int) bool {
-	toks := st.toks
+	toks := st.Toks
 	if s+4 >= e {
 		return false
 	}

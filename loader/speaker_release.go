@@ -17,7 +17,7 @@ import (
 // ("Press Release: Floods close the northern roads").
 func (d *doc) headedReleaseBody() *entity {
 	st := d.sents[0]
-	toks := st.toks
+	toks := st.Toks
 	c := -1
 	for k := 1; k < len(toks) && k <= 4; k++ {
 		if toks[k].Text == ":" {
@@ -53,15 +53,15 @@ func (d *doc) headedReleaseBody() *entity {
 // someone else: resolvePronoun skips this entity for them ("Sir, Ana from Harbour Daily. … as he
 // said, these are countermeasures" is not Ana's claim).
 func (d *doc) labelSelf(s int) *entity {
-	u := d.sents[s].unit
+	u := d.sents[s].Unit
 	if u == nil || u.Speaker.Empty() || u.Role != discourse.Question && u.Role != discourse.Turn && u.Role != discourse.Answer {
 		return nil
 	}
-	for k := s; k >= 0 && k > s-80 && d.sents[k].unit != nil && d.sents[k].unit.Index == u.Index; k-- {
+	for k := s; k >= 0 && k > s-80 && d.sents[k].Unit != nil && d.sents[k].Unit.Index == u.Index; k-- {
 		st := d.sents[k]
-		for t, tk := range st.toks {
-			if tk.Start >= u.Speaker.Start && tk.End <= u.Speaker.End && st.ment[t] >= 0 {
-				if e := d.mentions[st.ment[t]].ent.final(); e.kind == graph.Person {
+		for t, tk := range st.Toks {
+			if tk.Start >= u.Speaker.Start && tk.End <= u.Speaker.End && st.Ment[t] >= 0 {
+				if e := d.mentions[st.Ment[t]].ent.final(); e.kind == graph.Person {
 					return e
 				}
 			}

@@ -59,11 +59,11 @@ import (
 // condemn").
 func firstPersonSubject(st *sent, k int) bool {
 	for q := k - 1; q >= 0 && q >= k-4; q-- {
-		w := st.toks[q].Lower
+		w := st.Toks[q].Lower
 		if w == "we" || w == "i" {
 			return true
 		}
-		if st.toks[q].Kind != text.Word || !(finiteAux.Has(w) || finiteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "not" || w == "n't" ||
+		if st.Toks[q].Kind != text.Word || !(finiteAux.Has(w) || finiteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "not" || w == "n't" ||
 			w == "also" || w == "again" || w == "still" || w == "never" || w == "can" || w == "must" || w == "have") {
 			return false
 		}
@@ -73,7 +73,7 @@ func firstPersonSubject(st *sent, k int) bool {
 
 // cueToken returns the index of the token of st that starts at the code point start, or -1.
 func cueToken(st *sent, start int) int {
-	for k, t := range st.toks {
+	for k, t := range st.Toks {
 		if t.Start == start {
 			return k
 		}
@@ -109,7 +109,7 @@ var talkObjectHeads = map[string]bool{"point": true, "points": true, "comment": 
 // "do" between), then "to" and a verb of discourse. It returns the index of the discourse verb, or
 // -1.
 func frameMarker(st *sent, k int) int {
-	toks := st.toks
+	toks := st.Toks
 	w := toks[k].Lower
 	j := k + 1
 	switch {
@@ -196,7 +196,7 @@ func frameMarker(st *sent, k int) int {
 // at v ("point out that CLAUSE") and that clause's subject is not first person: its acts belong to
 // its own subject.
 func (d *doc) inMarkedClause(st *sent, v, at int) bool {
-	toks := st.toks
+	toks := st.Toks
 	for j := v + 1; j < len(toks) && j <= v+3; j++ {
 		if toks[j].Lower != "that" {
 			continue
@@ -225,7 +225,7 @@ var courtesyNouns = map[string]bool{"question": true, "questions": true, "hospit
 // after "your" ("thank you for your question", "your kind words"; "We welcome your country's
 // decision" is a stance).
 func courtesyCue(st *sent, k int) bool {
-	toks := st.toks
+	toks := st.Toks
 	if !courtesyVerb(toks[k].Lower) {
 		return false
 	}
@@ -311,7 +311,7 @@ func thanksForTurn(toks []text.Token, k int) bool {
 // referralOfAudience reports a cue at k whose direct object is "you" followed by "to": the
 // questioner is sent elsewhere ("I would refer you to the competent authority").
 func referralOfAudience(st *sent, k int) bool {
-	toks := st.toks
+	toks := st.Toks
 	return k+2 < len(toks) && toks[k+1].Lower == "you" && toks[k+2].Lower == "to"
 }
 
@@ -321,10 +321,10 @@ func referralOfAudience(st *sent, k int) bool {
 // brief", "I ask everyone to …". Directing the questioners is the management of the floor
 // (Clayman & Heritage 2002, The News Interview, ch. 3), not a demand on an actor of the world.
 func audienceDirective(st *sent, k int) bool {
-	if st.unit == nil || st.unit.Role != discourse.Answer && st.unit.Role != discourse.Turn {
+	if st.Unit == nil || st.Unit.Role != discourse.Answer && st.Unit.Role != discourse.Turn {
 		return false
 	}
-	toks := st.toks
+	toks := st.Toks
 	j := k + 1
 	if j < len(toks) && toks[j].Lower == "on" {
 		j++
@@ -395,22 +395,22 @@ func pressAudience(n string) bool {
 // has a third-person personal pronoun as its subject (firstPersonSubject's window): the pronoun
 // refers to someone else.
 func (d *doc) thirdPersonSelf(st *sent, k int, r *relCand) bool {
-	if !speaking(st.unit) || r.src == nil {
+	if !speaking(st.Unit) || r.src == nil {
 		return false
 	}
-	sp := d.unitSpeaker(st.unit)
-	if sp == nil || sp.final() != r.src.final() || len(d.coSpeakers(st.unit)) >= 2 {
+	sp := d.unitSpeaker(st.Unit)
+	if sp == nil || sp.final() != r.src.final() || len(d.coSpeakers(st.Unit)) >= 2 {
 		return false
 	}
 	for q := k - 1; q >= 0 && q >= k-4; q-- {
-		w := st.toks[q].Lower
+		w := st.Toks[q].Lower
 		switch w {
 		case "he", "she", "they":
 			// a capital inside the sentence is a name's ("Vice Premier Liu He will pay a
 			// visit"), not the pronoun's
-			return !st.toks[q].Cap || q == 0 || st.toks[q-1].Kind != text.Word
+			return !st.Toks[q].Cap || q == 0 || st.Toks[q-1].Kind != text.Word
 		}
-		if st.toks[q].Kind != text.Word || !(finiteAux.Has(w) || finiteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "not" || w == "n't" ||
+		if st.Toks[q].Kind != text.Word || !(finiteAux.Has(w) || finiteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "not" || w == "n't" ||
 			w == "also" || w == "again" || w == "still" || w == "never" || w == "can" || w == "must" || w == "have") {
 			return false
 		}
@@ -430,25 +430,25 @@ var directiveVerbs = map[string]bool{"ask": true, "asks": true, "asked": true, "
 // subject: the cue has no subject of its own (firstPersonSubject), the directive comes before it in
 // the same clause (no ";" or sentence break between) and its object is not the first person.
 func (d *doc) addresseeAct(st *sent, k int, r *relCand) bool {
-	if r.src == nil || firstPersonSubject(st, k) || directiveVerbs[st.toks[k].Lower] {
+	if r.src == nil || firstPersonSubject(st, k) || directiveVerbs[st.Toks[k].Lower] {
 		return false // a second directive ("urged X to …, and urged Y to …") is the speaker's again
 	}
 	for j := k - 1; j >= 0; j-- {
-		t := st.toks[j]
+		t := st.Toks[j]
 		if t.Text == ";" || t.Text == ":" {
 			return false
 		}
-		if !directiveVerbs[t.Lower] || j+1 >= len(st.toks) {
+		if !directiveVerbs[t.Lower] || j+1 >= len(st.Toks) {
 			continue
 		}
 		o := j + 1
 		if t.Lower == "call" || t.Lower == "calls" || t.Lower == "called" {
-			if st.toks[o].Lower != "on" && st.toks[o].Lower != "upon" {
+			if st.Toks[o].Lower != "on" && st.Toks[o].Lower != "upon" {
 				continue
 			}
 			o++
 		}
-		if o >= len(st.toks) || text.PronounClass(st.toks[o].Lower) == "first" {
+		if o >= len(st.Toks) || text.PronounClass(st.Toks[o].Lower) == "first" {
 			return false
 		}
 		// a "to" between the object and the cue, and the directive is the speaker's act too
@@ -457,12 +457,12 @@ func (d *doc) addresseeAct(st *sent, k int, r *relCand) bool {
 		// he's planning to meet …" is no directive with an infinitive)
 		to := false
 		for q := o; q < k && q <= o+8; q++ {
-			w := st.toks[q].Lower
+			w := st.Toks[q].Lower
 			if w == "to" {
 				to = true
 				break
 			}
-			if st.toks[q].Kind == text.Punct || w == "that" || w == "but" || w == "and" || finiteAux.Has(w) || finiteDo.Has(w) {
+			if st.Toks[q].Kind == text.Punct || w == "that" || w == "but" || w == "and" || finiteAux.Has(w) || finiteDo.Has(w) {
 				break
 			}
 		}
@@ -480,15 +480,15 @@ func (d *doc) addresseeAct(st *sent, k int, r *relCand) bool {
 // speaker credited to that speaker. In a joint statement the parties are the speakers, and "our"
 // is theirs already.
 func (d *doc) collectiveOurs(st *sent, k int, r *relCand) bool {
-	if !speaking(st.unit) || r.src == nil || len(d.coSpeakers(st.unit)) >= 2 {
+	if !speaking(st.Unit) || r.src == nil || len(d.coSpeakers(st.Unit)) >= 2 {
 		return false
 	}
-	if sp := d.unitSpeaker(st.unit); sp == nil || sp.final() != r.src.final() {
+	if sp := d.unitSpeaker(st.Unit); sp == nil || sp.final() != r.src.final() {
 		return false
 	}
 	first := false
 	for q := k - 1; q >= 0 && q >= k-5; q-- {
-		if text.PronounClass(st.toks[q].Lower) == "first" {
+		if text.PronounClass(st.Toks[q].Lower) == "first" {
 			first = true
 			break
 		}
@@ -497,13 +497,13 @@ func (d *doc) collectiveOurs(st *sent, k int, r *relCand) bool {
 		return false
 	}
 	for j := k - 1; j >= 2; j-- {
-		if st.toks[j].Lower != "that" {
+		if st.Toks[j].Lower != "that" {
 			continue
 		}
 		// the subject and its verb within five words before "that" ("the two sides recognized
 		// last month that")
 		for q := j - 2; q >= 1 && q >= j-6; q-- {
-			a, b := st.toks[q-1].Lower, st.toks[q].Lower
+			a, b := st.Toks[q-1].Lower, st.Toks[q].Lower
 			if (a == "two" || a == "both" || a == "the") && (b == "sides" || b == "parties" || b == "countries" || b == "governments") {
 				return true
 			}
@@ -520,11 +520,11 @@ var evidenceVerbs = lexicon.WordClass("evidenceverbs")
 
 // evidenceVerb reports a cue at k that is a verb of showing followed by "that" (adverbs between).
 func evidenceVerb(st *sent, k int) bool {
-	if !evidenceVerbs.Has(st.toks[k].Lower) {
+	if !evidenceVerbs.Has(st.Toks[k].Lower) {
 		return false
 	}
-	for j := k + 1; j < len(st.toks) && j <= k+3; j++ {
-		if w := st.toks[j].Lower; w == "that" {
+	for j := k + 1; j < len(st.Toks) && j <= k+3; j++ {
+		if w := st.Toks[j].Lower; w == "that" {
 			return true
 		} else if !strings.HasSuffix(w, "ly") && w != "again" && w != "once" && w != "clearly" && w != "once again" {
 			return false
@@ -544,17 +544,17 @@ var informationNouns = map[string]bool{"report": true, "reports": true, "claim":
 // is no act toward an actor. CAMEO files VERIFY in the ALLOW synset (080) for verifying an agreed
 // act, and its own patterns for the verb name such acts (VERIFY * WITHDRAWAL, * &SOLUTION).
 func checkingReports(st *sent, k int) bool {
-	switch st.toks[k].Lower {
+	switch st.Toks[k].Lower {
 	case "verify", "verifies", "verifying", "verified":
 	default:
 		return false
 	}
-	for j := k + 1; j < len(st.toks) && j <= k+3; j++ {
-		w := st.toks[j].Lower
+	for j := k + 1; j < len(st.Toks) && j <= k+3; j++ {
+		w := st.Toks[j].Lower
 		if informationNouns[w] {
 			return true
 		}
-		if st.toks[j].Kind != text.Word || w == "that" && j == k+1 {
+		if st.Toks[j].Kind != text.Word || w == "that" && j == k+1 {
 			return false
 		}
 	}

@@ -10,15 +10,15 @@ import (
 // a near miss that must not match.
 func TestStanceShapes(t *testing.T) {
 	sentOf := func(s string) *sent {
-		return &sent{toks: text.Tokenize([]rune(s), 0)}
+		return &sent{Toks: text.Tokenize([]rune(s), 0)}
 	}
 	at := func(st *sent, w string) int {
-		for k, tk := range st.toks {
+		for k, tk := range st.Toks {
 			if tk.Lower == w {
 				return k
 			}
 		}
-		t.Fatalf("no %q in %q", w, st.s.Text)
+		t.Fatalf("no %q in %q", w, st.S.Text)
 		return -1
 	}
 	cases := []struct {
@@ -53,7 +53,7 @@ func TestStanceShapes(t *testing.T) {
 	}
 	for _, c := range cases {
 		st := sentOf(c.text)
-		st.s.Text = c.text
+		st.S.Text = c.text
 		if got := c.test(st, at(st, c.cue)); got != c.want {
 			t.Errorf("%s: %q: got %v, want %v", c.name, c.text, got, c.want)
 		}

@@ -44,7 +44,7 @@ var talkVerbs = map[string]bool{"ask": true, "asked": true, "asks": true, "raise
 // question of the talk ("The spokesperson responded to similar questions last week"), or it
 // announces points or questions ("There are three points I would like to make").
 func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
-	toks := st.toks
+	toks := st.Toks
 	k := a
 	for k < e && (toks[k].Kind != text.Word || discourseMarkers.Has(toks[k].Lower)) {
 		k++
@@ -63,7 +63,7 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 	if d.exchangeOnly(st, a, e, false) {
 		return a, true // "Tomorrow's regular press conference will start at 2 p.m."
 	}
-	if k+1 < e && (toks[k].Lower == "regarding" || toks[k].Lower == "concerning" || toks[k].Lower == "as" && toks[k+1].Lower == "for") && !hasComma(st, k, e) && !d.finiteIn(st, k, e) {
+	if k+1 < e && (toks[k].Lower == "regarding" || toks[k].Lower == "concerning" || toks[k].Lower == "as" && toks[k+1].Lower == "for") && !hasComma(st, k, e) && !finiteIn(st, k, e) {
 		return a, true // "Regarding the China-US trade talks in Washington D.C.": a topic, no clause
 	}
 	if w := toks[e-1].Lower; w == "below" || w == "above" || w == "hereafter" {
@@ -77,7 +77,7 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 		}
 	}
 	for j := k; j < e; j++ {
-		if w := toks[j].Lower; (w == "points" || w == "point") && !st.inQuote[j] {
+		if w := toks[j].Lower; (w == "points" || w == "point") && !st.InQuote[j] {
 			for v := j - 1; v >= k && v >= j-5; v-- {
 				if m := toks[v].Lower; m == "make" || m == "making" || m == "made" || m == "add" || m == "raise" || m == "stress" {
 					return a, true // "I want to make a couple of points very clear"
@@ -108,7 +108,7 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 		}
 	}
 	for j := k; j+1 < e; j++ {
-		if talkVerbs[toks[j].Lower] && !st.inQuote[j] {
+		if talkVerbs[toks[j].Lower] && !st.InQuote[j] {
 			for q := j + 1; q < e && q <= j+5; q++ {
 				if (toks[q].Lower == "question" || toks[q].Lower == "questions") && d.talkQuestion(st, j+1, q+1) {
 					return a, true
@@ -123,7 +123,7 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 // auxiliaries and adverbs ("has already asked", "just raised").
 func askingAfter(st *sent, j, e int) bool {
 	for k := j; k < e && k < j+3; k++ {
-		if talkVerbs[st.toks[k].Lower] || st.toks[k].Lower == "mentioned" {
+		if talkVerbs[st.Toks[k].Lower] || st.Toks[k].Lower == "mentioned" {
 			return true
 		}
 	}
@@ -134,11 +134,11 @@ func askingAfter(st *sent, j, e int) bool {
 // three words ("your first question", "the previous reporter's question", "similar questions").
 func (d *doc) talkQuestion(st *sent, s, e int) bool {
 	for j := s; j < e; j++ {
-		if w := st.toks[j].Lower; w != "question" && w != "questions" {
+		if w := st.Toks[j].Lower; w != "question" && w != "questions" {
 			continue
 		}
 		for m := j - 1; m >= s && m >= j-3; m-- {
-			if talkModifiers[st.toks[m].Lower] || talkNouns[st.toks[m].Lower] {
+			if talkModifiers[st.Toks[m].Lower] || talkNouns[st.Toks[m].Lower] {
 				return true
 			}
 		}
@@ -149,8 +149,8 @@ func (d *doc) talkQuestion(st *sent, s, e int) bool {
 // wordCount counts the word tokens of st in [a, b).
 func wordCount(st *sent, a, b int) int {
 	n := 0
-	for k := a; k < b && k < len(st.toks); k++ {
-		if st.toks[k].Kind == text.Word {
+	for k := a; k < b && k < len(st.Toks); k++ {
+		if st.Toks[k].Kind == text.Word {
 			n++
 		}
 	}
@@ -160,7 +160,7 @@ func wordCount(st *sent, a, b int) int {
 // hasComma reports a comma among the tokens [a, b) of st.
 func hasComma(st *sent, a, b int) bool {
 	for k := a; k < b; k++ {
-		if st.toks[k].Text == "," {
+		if st.Toks[k].Text == "," {
 			return true
 		}
 	}
@@ -186,7 +186,7 @@ func (d *doc) speakerAfter(st *sent, k, subjStart int) int {
 // address the audience and appeal to shared knowledge): neither the content nor the sentence is a
 // claim, and the sentence is marked so that turnClaims leaves it too.
 func (d *doc) turnTalkContent(st *sent, subjStart, cs, ce int, src *entity) bool {
-	if !speaking(st.unit) || subjStart < 0 || subjStart >= len(st.toks) || text.PronounClass(st.toks[subjStart].Lower) != "first" || cs >= ce {
+	if !speaking(st.Unit) || subjStart < 0 || subjStart >= len(st.Toks) || text.PronounClass(st.Toks[subjStart].Lower) != "first" || cs >= ce {
 		return false
 	}
 	named := false
@@ -201,7 +201,7 @@ func (d *doc) turnTalkContent(st *sent, subjStart, cs, ce int, src *entity) bool
 	if d.talkSents == nil {
 		d.talkSents = map[int]bool{}
 	}
-	d.talkSents[st.idx] = true
+	d.talkSents[st.Idx] = true
 	return true
 }
 
@@ -210,13 +210,13 @@ func (d *doc) turnTalkContent(st *sent, subjStart, cs, ce int, src *entity) bool
 // gave, a demonstrative standing alone or a position ("everyone is clear about that", "everybody
 // knows our position"): an appeal to shared knowledge (Hyland 2005, engagement markers).
 func audienceKnowledge(st *sent, a, e int) bool {
-	for a < e && (st.toks[a].Kind != text.Word || discourseMarkers.Has(st.toks[a].Lower)) {
+	for a < e && (st.Toks[a].Kind != text.Word || discourseMarkers.Has(st.Toks[a].Lower)) {
 		a++
 	}
 	if a >= e {
 		return false
 	}
-	switch st.toks[a].Lower {
+	switch st.Toks[a].Lower {
 	case "everyone", "everybody", "all", "you":
 	default:
 		return false
@@ -230,21 +230,21 @@ func audienceKnowledge(st *sent, a, e int) bool {
 // principled position"). The position's content is elsewhere in the talk.
 func positionOnly(st *sent, k, e int) bool {
 	for j := k; j < e; j++ {
-		if w := st.toks[j].Lower; w != "our" && w != "my" {
+		if w := st.Toks[j].Lower; w != "our" && w != "my" {
 			continue
 		}
 		h := j + 1
-		for h < e && h <= j+3 && !stanceNouns[st.toks[h].Lower] {
-			if st.toks[h].Kind != text.Word || st.toks[h].Cap {
+		for h < e && h <= j+3 && !stanceNouns[st.Toks[h].Lower] {
+			if st.Toks[h].Kind != text.Word || st.Toks[h].Cap {
 				break
 			}
 			h++
 		}
-		if h >= e || !stanceNouns[st.toks[h].Lower] || h > j+3 {
+		if h >= e || !stanceNouns[st.Toks[h].Lower] || h > j+3 {
 			continue
 		}
 		for q := h + 1; q < e; q++ {
-			t := st.toks[q]
+			t := st.Toks[q]
 			if t.Kind == text.Punct {
 				continue
 			}
@@ -292,7 +292,7 @@ var repetitionAdverbials = map[string]bool{"many": true, "times": true, "on": tr
 // With relations set (the relation layer asks, through furniture) only the first three classes and
 // the fragments count: a courtesy or a refusal to comment may share its sentence with a stance.
 func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
-	toks := st.toks
+	toks := st.Toks
 	k := a
 	for k < e && (toks[k].Kind != text.Word || discourseMarkers.Has(toks[k].Lower)) {
 		k++
@@ -417,10 +417,10 @@ func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 // with Biden" or "the summit's press conference" have no such modifier.
 func talkEventIn(st *sent, s, e int, existential bool) bool {
 	for j := s; j < e; j++ {
-		w := st.toks[j].Lower
+		w := st.Toks[j].Lower
 		event := w == "briefing" || w == "briefings" || w == "presser" || w == "teleconference" ||
-			w == "conference" && j > s && (st.toks[j-1].Lower == "press" || st.toks[j-1].Lower == "news") ||
-			w == "call" && j > s && st.toks[j-1].Lower == "this"
+			w == "conference" && j > s && (st.Toks[j-1].Lower == "press" || st.Toks[j-1].Lower == "news") ||
+			w == "call" && j > s && st.Toks[j-1].Lower == "this"
 		if !event {
 			continue
 		}
@@ -428,7 +428,7 @@ func talkEventIn(st *sent, s, e int, existential bool) bool {
 			return true
 		}
 		for m := j - 1; m >= s && m >= j-4; m-- {
-			if eventDeictics[st.toks[m].Lower] {
+			if eventDeictics[st.Toks[m].Lower] {
 				return true
 			}
 		}
@@ -447,7 +447,7 @@ var eventDeictics = map[string]bool{"this": true, "today's": true, "tomorrow's":
 func placeholderFragment(st *sent, k, e int) bool {
 	in, words, bracketed := false, 0, false
 	for j := k; j < e; j++ {
-		t := st.toks[j]
+		t := st.Toks[j]
 		switch {
 		case t.Text == "[":
 			in, bracketed = true, true
@@ -488,7 +488,7 @@ var exchangeNouns = map[string]bool{"dialogue": true, "conversation": true, "con
 // leave out as talk about the talk (talkAboutTalk: "I am not aware of the situation" names no
 // actor and its subject points into the talk), and marks the sentence so.
 func (d *doc) turnTalkClause(st *sent, cs, ce int, src *entity) bool {
-	if !speaking(st.unit) || cs >= ce {
+	if !speaking(st.Unit) || cs >= ce {
 		return false
 	}
 	named := false
@@ -503,7 +503,7 @@ func (d *doc) turnTalkClause(st *sent, cs, ce int, src *entity) bool {
 	if d.talkSents == nil {
 		d.talkSents = map[int]bool{}
 	}
-	d.talkSents[st.idx] = true
+	d.talkSents[st.Idx] = true
 	return true
 }
 
@@ -517,7 +517,7 @@ func (d *doc) talkObject(st *sent, j, e int) bool {
 		return true
 	}
 	for q := j; q < e && q < j+8; q++ {
-		w := st.toks[q].Lower
+		w := st.Toks[q].Lower
 		if d.lx.SpeechNoun[w] || talkObjectNouns[w] || talkNouns[w] {
 			return true
 		}

@@ -162,13 +162,13 @@ func TestMarkTurnsOffsets(t *testing.T) {
 	}
 	d := segmentedDoc(t, testExtractor(t), c)
 	st := d.sents[len(d.sents)-1]
-	if st.unit == nil || st.unit.Label != "MINISTRA PÉREZ" {
-		t.Fatalf("last turn's unit = %+v, want the label MINISTRA PÉREZ", st.unit)
+	if st.Unit == nil || st.Unit.Label != "MINISTRA PÉREZ" {
+		t.Fatalf("last turn's unit = %+v, want the label MINISTRA PÉREZ", st.Unit)
 	}
-	if got := d.spanText(st, d.bodyStart(st), len(st.toks)); got != "Perú debe negociar." {
+	if got := d.spanText(st, bodyStart(st), len(st.Toks)); got != "Perú debe negociar." {
 		t.Errorf("body after the label = %q, want %q", got, "Perú debe negociar.")
 	}
-	if q := d.sents[1]; q.unit.Role != "question" {
-		t.Errorf("the Q: paragraph's role = %q, want question", q.unit.Role)
+	if q := d.sents[1]; q.Unit.Role != "question" {
+		t.Errorf("the Q: paragraph's role = %q, want question", q.Unit.Role)
 	}
 }

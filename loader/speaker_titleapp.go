@@ -48,11 +48,11 @@ func (d *doc) titleAppositiveRole(p *entity) {
 			}
 		}
 		for _, st := range d.sents {
-			if st.s.Start > t.Speaker.Start || st.s.End < t.Speaker.End {
+			if st.S.Start > t.Speaker.Start || st.S.End < t.Speaker.End {
 				continue
 			}
 			cs, ce := -1, -1
-			for k, tk := range st.toks {
+			for k, tk := range st.Toks {
 				if cs < 0 && tk.Start >= t.Speaker.Start {
 					cs = k
 				}

@@ -15,7 +15,7 @@ import (
 // roleLabel reports a speaker label that is a title in title case at the start of st
 // ("Spokesperson: Good afternoon", "Minister: We have no comment"): one title word and a colon.
 func (d *doc) roleLabel(st *sent) bool {
-	toks := st.toks
+	toks := st.Toks
 	if len(toks) < 3 || toks[1].Text != ":" || !toks[0].Cap || toks[0].Kind != text.Word {
 		return false
 	}
@@ -30,7 +30,7 @@ func (d *doc) roleLabel(st *sent) bool {
 func (d *doc) labelledVoice() *entity {
 	var p *entity
 	for _, st := range d.sents {
-		if st.idx >= 8 {
+		if st.Idx >= 8 {
 			break
 		}
 		if !d.roleLabel(st) {
@@ -51,8 +51,8 @@ func (d *doc) labelledVoice() *entity {
 // labelName returns the person named right after a role label ("Spokesperson: Dewi Ananta, Head
 // of …"): the first mention before a comma, with at most one unknown name word before it.
 func (d *doc) labelName(st *sent) *mention {
-	for k := 2; k < len(st.toks) && k <= 3; k++ {
-		if st.toks[k].Kind != text.Word || !st.toks[k].Cap {
+	for k := 2; k < len(st.Toks) && k <= 3; k++ {
+		if st.Toks[k].Kind != text.Word || !st.Toks[k].Cap {
 			return nil
 		}
 		if m := d.mentionAt(st, k); m != nil && m.ent.final().kind != "" {

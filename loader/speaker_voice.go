@@ -22,15 +22,15 @@ func (d *doc) sentenceVoice(si int) ([]*entity, string) {
 		return nil, ""
 	}
 	st := d.sents[si]
-	if len(st.toks) > 0 {
+	if len(st.Toks) > 0 {
 		for _, q := range d.qBySent[si] {
 			if q.speaker != nil && (si > q.s0 || q.t0 == 0) && si <= q.s1 {
 				return []*entity{q.speaker.final()}, q.rule
 			}
 		}
 	}
-	u := st.unit
-	if !speaking(u) || u.Furniture || u.Role == discourse.Question || st.question {
+	u := st.Unit
+	if !speaking(u) || u.Furniture || u.Role == discourse.Question || st.Question {
 		return nil, ""
 	}
 	if cos := d.coSpeakers(u); len(cos) >= 2 {
@@ -51,11 +51,11 @@ func (d *doc) sentenceVoice(si int) ([]*entity, string) {
 // ("frames:verb:cameo@7348+turn:answer", "…+quote:lead-in"), as the turn's evaluations do
 // ("frames:judgement-copula:grammar/copula+turn:answer"): the evidence shows why the stance went to the speaker.
 func (d *doc) turnHow(st *sent, k int) string {
-	if k < 0 || k >= len(st.toks) || text.PronounClass(st.toks[k].Lower) != "first" || !speaking(st.unit) {
+	if k < 0 || k >= len(st.Toks) || text.PronounClass(st.Toks[k].Lower) != "first" || !speaking(st.Unit) {
 		return "coref"
 	}
-	if q := d.quoteAt(st.idx, k); q != nil || st.inQuote[k] {
-		if q == nil || !st.unit.Quoting || q.speaker == nil || !d.unitVoices(st.unit, q.speaker.final()) {
+	if q := d.quoteAt(st.Idx, k); q != nil || st.InQuote[k] {
+		if q == nil || !st.Unit.Quoting || q.speaker == nil || !d.unitVoices(st.Unit, q.speaker.final()) {
 			return "coref" // a quotation inside a turn quotes someone else
 		}
 	}
@@ -99,7 +99,7 @@ func (d *doc) bodyVoiceSubject(st *sent, m *mention, a int, sp *entity) bool {
 		return false
 	}
 	for k := a; k < m.ts; k++ {
-		if d.lx.Titles[st.toks[k].Lower] == nil {
+		if d.lx.Titles[st.Toks[k].Lower] == nil {
 			return false
 		}
 	}
@@ -144,7 +144,7 @@ func (d *doc) govCountry(o *entity, label string) *lexicon.Country {
 		if statedBodyRules[o.rule] {
 			return o.country // "Austria's finance minister, X,": the phrase naming the office names its state
 		}
-		if c := d.govHostCountry(); c == o.country {
+		if c := govHostCountry(d.lx, d.c.Article.URL); c == o.country {
 			return c
 		}
 		if t := d.c.Article.Title; t != "" && namesCountry(o.country, []string{t}, "") {
@@ -177,12 +177,12 @@ func (d *doc) pageCountry(o *entity) *lexicon.Country {
 	if o.kind != graph.Government || !d.genericBody(o) || !d.namedInTitle(o) {
 		return nil
 	}
-	if c := d.govHostCountry(); c != nil {
+	if c := govHostCountry(d.lx, d.c.Article.URL); c != nil {
 		return c
 	}
 	t := d.c.Article.Title
-	if t == "" && len(d.sents) > 0 && d.sents[0].headline {
-		t = d.sents[0].s.Text
+	if t == "" && len(d.sents) > 0 && d.sents[0].Headline {
+		t = d.sents[0].S.Text
 	}
 	if t == "" {
 		return nil
@@ -209,7 +209,7 @@ func (d *doc) publisherOwnCountry(o *entity) *lexicon.Country {
 	if o.kind != graph.Government || !d.genericBody(o) && !o.guessed {
 		return nil
 	}
-	body, c := d.publisherBody()
+	body, c := publisherBody(d.lx, d.c.Article.Outlet)
 	if c == nil || body == "" {
 		return nil
 	}
@@ -228,7 +228,7 @@ func (d *doc) publisherOwnCountry(o *entity) *lexicon.Country {
 // whose body, without its country, opens with "Government" ("Government Offices of Sweden",
 // "Government of Ghana"); nil otherwise.
 func (d *doc) publisherGovernment() *lexicon.Country {
-	body, c := d.publisherBody()
+	body, c := publisherBody(d.lx, d.c.Article.Outlet)
 	if f := strings.Fields(strings.ToLower(body)); c != nil && len(f) > 0 && f[0] == "government" {
 		return c
 	}
@@ -382,9 +382,9 @@ func (d *doc) homeCountry(sp *entity) *lexicon.Country {
 	if sp.country != nil && !sp.guessed {
 		return sp.country // his own stated country ("Spokesperson X of the Ministry … of Namibia")
 	}
-	c := d.govHostCountry()
+	c := govHostCountry(d.lx, d.c.Article.URL)
 	if c == nil {
-		_, c = d.publisherBody()
+		_, c = publisherBody(d.lx, d.c.Article.Outlet)
 	}
 	if c == nil {
 		// the dateline's country only when the article names it strictly more often than any
@@ -415,10 +415,10 @@ func (d *doc) answerSelfCountry() *lexicon.Country {
 func (d *doc) countAnswerSelfCountry() *lexicon.Country {
 	n := map[*lexicon.Country]int{}
 	for _, st := range d.sents {
-		if st.unit == nil || st.unit.Role != discourse.Answer {
+		if st.Unit == nil || st.Unit.Role != discourse.Answer {
 			continue
 		}
-		m := d.mentionAt(st, d.bodyStart(st))
+		m := d.mentionAt(st, bodyStart(st))
 		if m == nil || m.ent.final().kind != graph.Country || m.ent.final().country == nil {
 			continue
 		}
@@ -451,17 +451,17 @@ func (d *doc) countAnswerSelfCountry() *lexicon.Country {
 // label resolves to no actor. Only an "A:" turn with no named answerer falls back to the
 // transcript's voice (ok false).
 func (d *doc) turnVoice(st *sent, w string) (*entity, bool) {
-	if st.unit != nil && st.unit.Role == discourse.Moderator {
+	if st.Unit != nil && st.Unit.Role == discourse.Moderator {
 		return nil, true
 	}
-	if !speaking(st.unit) {
+	if !speaking(st.Unit) {
 		return nil, false
 	}
-	sp := d.unitSpeaker(st.unit)
+	sp := d.unitSpeaker(st.Unit)
 	if sp == nil {
-		return nil, st.unit.Role == discourse.Turn
+		return nil, st.Unit.Role == discourse.Turn
 	}
-	return d.firstPerson(sp, w, st.unit), true
+	return d.firstPerson(sp, w, st.Unit), true
 }
 
 // turnRules are the rules turnClaims gives its claims: the discourse unit's rule.

@@ -36,7 +36,7 @@ func TestSentenceVoice(t *testing.T) {
 		seen := map[string]bool{}
 		for i, st := range d.sents {
 			for open, want := range c.want {
-				if !strings.Contains(st.s.Text, open) {
+				if !strings.Contains(st.S.Text, open) {
 					continue
 				}
 				seen[open] = true
@@ -50,7 +50,7 @@ func TestSentenceVoice(t *testing.T) {
 					have = strings.Join(names, "+") + "|" + rule
 				}
 				if have != want {
-					t.Errorf("%q: voice %q, want %q", st.s.Text, have, want)
+					t.Errorf("%q: voice %q, want %q", st.S.Text, have, want)
 				}
 			}
 		}

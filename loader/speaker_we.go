@@ -84,7 +84,7 @@ func (d *doc) igoBody(o *entity) bool {
 // "the ministry" in resolveDefinite). nil for any other "we" and when no such body is known.
 func (d *doc) restrictedWe(s, i int) *entity {
 	st := d.sents[s]
-	toks := st.toks
+	toks := st.Toks
 	if i < 0 || i+2 >= len(toks) || toks[i].Lower != "we" && toks[i].Lower != "us" {
 		return nil
 	}
@@ -141,7 +141,7 @@ func (d *doc) weSpeaker(s, i int) *entity {
 	if q := d.quoteAt(s, i); q != nil {
 		return q.speaker
 	}
-	if u := d.sents[s].unit; speaking(u) {
+	if u := d.sents[s].Unit; speaking(u) {
 		return d.unitSpeaker(u)
 	}
 	return nil

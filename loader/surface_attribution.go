@@ -16,12 +16,12 @@ import (
 // "he added", "the senior Chinese official said"); from is the first token of the attribution.
 func (d *doc) speakerAround(st *sent, k, from int) *entity {
 	// "…,” Sarandon, 69, told MSNBC": a name with its age in commas before the verb (AP style)
-	if k-4 >= from && st.toks[k-1].Text == "," && st.toks[k-2].Kind == text.Num && st.toks[k-3].Text == "," {
+	if k-4 >= from && st.Toks[k-1].Text == "," && st.Toks[k-2].Kind == text.Num && st.Toks[k-3].Text == "," {
 		if m := d.mentionAt(st, k-4); m != nil && actorKind(m.ent) && m.te == k-3 {
 			return m.ent.final()
 		}
 	}
-	if le, _ := d.speechAt(st, k); le.Lemma == "tell" && k-1 >= from {
+	if le, _ := speechAt(d.lx, st, k); le.Lemma == "tell" && k-1 >= from {
 		// "…,” Foreign Minister X told VOA": the name after "told" is the addressee
 		if src, _, _ := d.subjectOf(st, k); src != nil {
 			return src
@@ -33,7 +33,7 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 		}
 		return m.ent.final()
 	}
-	if k+2 < len(st.toks) && d.demonymWord(st.toks[k+1].Lower) {
+	if k+2 < len(st.Toks) && d.lx.DemonymWord(st.Toks[k+1].Lower) {
 		// "…,” said German Economy Minister Markus Feldmann": a demonym premodifies the titled
 		// name (Quirk et al. 1985, 17.101, proper adjectives before titles); the speaker is the
 		// person it modifies, not the demonym's country
@@ -44,8 +44,8 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 	if e := d.invertedSpokesperson(st, k); e != nil {
 		return e // "…,” said a spokesman for the ministry."
 	}
-	if k+2 < len(st.toks) && st.toks[k+1].Lower == "the" {
-		if e := d.resolveDefinite(st.idx, k+2); e != nil {
+	if k+2 < len(st.Toks) && st.Toks[k+1].Lower == "the" {
+		if e := d.resolveDefinite(st.Idx, k+2); e != nil {
 			return e
 		}
 		if m := d.mentionAt(st, k+2); m != nil && actorKind(m.ent) {
@@ -66,16 +66,16 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 // attributionEnds reports whether the attribution at verb k closes the sentence: only adverbials
 // ("in a statement", "on Tuesday") follow it.
 func (d *doc) attributionEnds(st *sent, k int) bool {
-	if k+1 < len(st.toks) && st.toks[k+1].Lower == "that" {
+	if k+1 < len(st.Toks) && st.Toks[k+1].Lower == "that" {
 		return false // "…, Ana Soto, said that …": the verb governs a clause of its own
 	}
-	for j := k + 1; j < len(st.toks); j++ {
-		t := st.toks[j]
+	for j := k + 1; j < len(st.Toks); j++ {
+		t := st.Toks[j]
 		if t.Text == "." || t.Text == "!" || t.Text == "?" {
 			return true
 		}
-		if t.Text == "," && j+1 < len(st.toks) {
-			if _, ok := d.speechAt(st, j+1); ok {
+		if t.Text == "," && j+1 < len(st.Toks) {
+			if _, ok := speechAt(d.lx, st, j+1); ok {
 				return true // ", adding that …"
 			}
 			// "…, said Pia Lund, an economist at X.": an appositive of the speaker ends the sentence
@@ -100,7 +100,7 @@ func (d *doc) attributionEnds(st *sent, k int) bool {
 // Peru's Defence Minister Luis Ortega" names the person, not the possessor m: the person mention
 // after the possessor's role words (up to six lowercase or title words, and maybe a comma).
 func (d *doc) possessedSpeaker(st *sent, m *mention) *entity {
-	toks := st.toks
+	toks := st.Toks
 	if m.te >= len(toks) || toks[m.te].Lower != "'s" {
 		return nil
 	}
@@ -128,7 +128,7 @@ func (d *doc) possessedSpeaker(st *sent, m *mention) *entity {
 // apposition ("an economist at the Lund Institute", "the company's general counsel"): it opens with
 // a determiner, a title or a name and holds no verb, quotation mark or further comma.
 func (d *doc) appositiveToEnd(st *sent, a int) bool {
-	toks := st.toks
+	toks := st.Toks
 	if a >= len(toks) {
 		return false
 	}
@@ -144,7 +144,7 @@ func (d *doc) appositiveToEnd(st *sent, a int) bool {
 		if t.Kind == text.Quote || t.Kind == text.Punct && t.Text != "-" && t.Text != "'s" || auxWords.Has(t.Lower) && t.Lower != "'s" || t.Lower == "who" || t.Lower == "which" || t.Lower == "that" {
 			return false
 		}
-		if _, ok := d.speechAt(st, j); ok && !t.Cap {
+		if _, ok := speechAt(d.lx, st, j); ok && !t.Cap {
 			return false
 		}
 	}
@@ -159,7 +159,7 @@ func (d *doc) appositiveToEnd(st *sent, a int) bool {
 // (AP Stylebook, "anonymous sources"), as when the same subject stands before the verb. nil when
 // the words after the verb k are not that shape.
 func (d *doc) invertedSpokesperson(st *sent, k int) *entity {
-	toks := st.toks
+	toks := st.Toks
 	j := k + 1
 	if j >= len(toks) || !determiners.Has(toks[j].Lower) {
 		return nil
@@ -179,7 +179,7 @@ func (d *doc) invertedSpokesperson(st *sent, k int) *entity {
 	case p == "for" || p == "of":
 		a := j + 2
 		if toks[a].Lower == "the" && a+1 < len(toks) && d.mentionAt(st, a+1) == nil {
-			if e := d.resolveDefinite(st.idx, a+1); e != nil && actorKind(e) {
+			if e := d.resolveDefinite(st.Idx, a+1); e != nil && actorKind(e) {
 				return e.final()
 			}
 		}

@@ -46,10 +46,10 @@ func (d *doc) matchCues(st *sent, i int) []cueMatch {
 		if len(n.Entries) > 0 {
 			all = append(all, cueMatch{c: n.Entries[0].Cue, form: n.Entries[0].Form, s: start, e: j, xs: xs, xe: xe, alts: n.Entries})
 		}
-		if j >= len(st.toks) || n.Next == nil {
+		if j >= len(st.Toks) || n.Next == nil {
 			return
 		}
-		t := st.toks[j]
+		t := st.Toks[j]
 		if j > start && (cueSkip.Has(t.Lower) || text.IsDayOrMonth(t.Lower) && t.Cap || strings.HasSuffix(t.Lower, "ly") && t.Kind == text.Word && !t.Cap && len(t.Lower) > 4 && n.Next["only"] == nil) {
 			if _, ok := n.Next[t.Lower]; !ok {
 				walk(n, j+1, xs, xe, start)
@@ -62,7 +62,7 @@ func (d *doc) matchCues(st *sent, i int) []cueMatch {
 				walk(n, k, xs, xe, start)
 			}
 		}
-		if nx := n.Next[t.Lower]; nx != nil && st.ment[j] < 0 {
+		if nx := n.Next[t.Lower]; nx != nil && st.Ment[j] < 0 {
 			walk(nx, j+1, xs, xe, start)
 		}
 		if nx := n.Next["be"]; nx != nil && d.lx.BeForms[t.Lower] {
@@ -80,12 +80,12 @@ func (d *doc) matchCues(st *sent, i int) []cueMatch {
 			if text.IsPronoun(t) {
 				walk(nx, j+1, j, j+1, start)
 			}
-			for k := j + 1; k < len(st.toks) && k <= j+14; k++ {
-				if nx.Next[st.toks[k].Lower] != nil {
+			for k := j + 1; k < len(st.Toks) && k <= j+14; k++ {
+				if nx.Next[st.Toks[k].Lower] != nil {
 					walk(nx, k, j, k, start)
 					break
 				}
-				if tx := st.toks[k].Text; tx == "," || tx == ";" || tx == "." || tx == ":" {
+				if tx := st.Toks[k].Text; tx == "," || tx == ";" || tx == "." || tx == ":" {
 					break
 				}
 			}

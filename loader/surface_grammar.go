@@ -16,15 +16,15 @@ import (
 
 // speechVerbAt reports a speech verb used as a verb at k ("said", "told"), not a noun.
 func (d *doc) speechVerbAt(st *sent, k int) bool {
-	le, ok := d.speechAt(st, k)
-	return ok && le.Kind == lexicon.EntrySpeechVerb && le.Form != "ing" && !st.toks[k].Cap
+	le, ok := speechAt(d.lx, st, k)
+	return ok && le.Kind == lexicon.EntrySpeechVerb && le.Form != "ing" && !st.Toks[k].Cap
 }
 
 // possessedCountry reads "his country", "her government", "our country", "my delegation" ending
 // at j: the country of the person the possessive pronoun refers to, known from a role at a body
 // of that country ("Benin's foreign minister, X, said his country was ready …" → Benin).
 func (d *doc) possessedCountry(st *sent, j int) *entity {
-	toks := st.toks
+	toks := st.Toks
 	// "my delegation": a state's delegation to an organ speaks for that state (Vienna Convention
 	// on the Representation of States 1975, art. 1), as the UN records' "my delegation" does
 	if j < 1 || toks[j].Lower != "country" && toks[j].Lower != "government" && toks[j].Lower != "nation" && toks[j].Lower != "delegation" {
@@ -36,12 +36,12 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 	}
 	p := d.speakerOfComplement(st, j-1)
 	if p == nil {
-		p = d.resolvePronoun(st.idx, j-1, w)
+		p = d.resolvePronoun(st.Idx, j-1, w)
 	}
 	if p != nil && p.final().kind != graph.Person && (w == "our" || w == "my") {
 		label := ""
-		if st.unit != nil {
-			label = st.unit.Label
+		if st.Unit != nil {
+			label = st.Unit.Label
 		}
 		ob := d.ownBody(p.final(), label)
 		if ob == nil && (w == "our" || w == "my") && d.turnHow(st, j-1) == "turn" {
@@ -97,7 +97,7 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 // commas and then a verb, before the "and" at j that coordinates a second verb phrase: "The
 // Maritime Authority, which oversees the ports, met shipowners and ordered them to …".
 func (d *doc) asideThenVerb(st *sent, m *mention, j int) bool {
-	toks := st.toks
+	toks := st.Toks
 	if m.te >= j || toks[m.te].Text != "," || m.ts > d.dateline(st, 0)+1 {
 		return false
 	}
@@ -135,26 +135,26 @@ func (d *doc) asideThenVerb(st *sent, m *mention, j int) bool {
 // resolution"). ok reports that "it" is the document; e is nil when no issuer is found, so that
 // "it" is given to no actor named in between.
 func (d *doc) documentIt(st *sent, j int) (e *entity, ok bool) {
-	if st.idx == 0 || j > d.dateline(st, 0)+1 {
+	if st.Idx == 0 || j > d.dateline(st, 0)+1 {
 		return nil, false
 	}
-	prev := d.sents[st.idx-1]
+	prev := d.sents[st.Idx-1]
 	a := d.dateline(prev, 0)
-	for a < len(prev.toks) && prev.toks[a].Kind == text.Quote {
+	for a < len(prev.Toks) && prev.Toks[a].Kind == text.Quote {
 		a++
 	}
-	if a+1 >= len(prev.toks) || prev.toks[a].Lower != "the" || !d.lx.DocHeads[prev.toks[a+1].Lower] || prev.ment[a+1] >= 0 {
+	if a+1 >= len(prev.Toks) || prev.Toks[a].Lower != "the" || !d.lx.DocHeads[prev.Toks[a+1].Lower] || prev.Ment[a+1] >= 0 {
 		return nil, false
 	}
-	head := prev.toks[a+1].Lower
-	for si := st.idx - 1; si >= 0 && si >= st.idx-6; si-- {
+	head := prev.Toks[a+1].Lower
+	for si := st.Idx - 1; si >= 0 && si >= st.Idx-6; si-- {
 		s2 := d.sents[si]
-		for k := 2; k < len(s2.toks); k++ {
-			if s2.toks[k].Lower != head || s2.toks[k-1].Lower != "a" && s2.toks[k-1].Lower != "an" && s2.toks[k-1].Lower != "the" {
+		for k := 2; k < len(s2.Toks); k++ {
+			if s2.Toks[k].Lower != head || s2.Toks[k-1].Lower != "a" && s2.Toks[k-1].Lower != "an" && s2.Toks[k-1].Lower != "the" {
 				continue
 			}
 			v := k - 2
-			if w := s2.toks[v]; w.Kind != text.Word || w.Cap || determiners.Has(w.Lower) || text.IsPrep(w.Lower) {
+			if w := s2.Toks[v]; w.Kind != text.Word || w.Cap || determiners.Has(w.Lower) || text.IsPrep(w.Lower) {
 				continue
 			}
 			if src, _, _ := d.subjectOf(s2, v); src != nil {
@@ -169,17 +169,17 @@ func (d *doc) documentIt(st *sent, j int) (e *entity, ok bool) {
 // participle: the subject (or, after a quotation, the speaker) of the nearest finite speech or cue
 // verb before the comma outside quotation marks.
 func (d *doc) participleSubject(st *sent, c int) (*entity, int) {
-	toks := st.toks
+	toks := st.Toks
 	for k := c - 1; k >= 0 && k >= c-30; k-- {
 		t := toks[k]
 		if t.Text == ";" || t.Text == ":" {
 			return nil, 0
 		}
-		if st.inQuote[k] || t.Kind != text.Word || t.Cap {
+		if st.InQuote[k] || t.Kind != text.Word || t.Cap {
 			continue
 		}
 		if d.speechVerbAt(st, k) {
-			if le, _ := d.speechAt(st, k); le.Form == "s" || le.Form == "ed" {
+			if le, _ := speechAt(d.lx, st, k); le.Form == "s" || le.Form == "ed" {
 				if e := d.speakerAround(st, k, 0); e != nil {
 					return e, k
 				}
@@ -203,15 +203,15 @@ func (d *doc) participleSubject(st *sent, c int) (*entity, int) {
 // nounUse reports that the word at k (k > 0) follows a determiner or a lowercase modifier, so it
 // is a noun even in a verb's form ("nationwide protests", "the ban").
 func (d *doc) nounUse(st *sent, k int) bool {
-	p := st.toks[k-1]
-	return !p.Cap && (determiners.Has(p.Lower) || !auxWords.Has(p.Lower) && !strings.HasSuffix(p.Lower, "ly") && !text.IsPronoun(p) && p.Lower != "and" && st.ment[k-1] < 0)
+	p := st.Toks[k-1]
+	return !p.Cap && (determiners.Has(p.Lower) || !auxWords.Has(p.Lower) && !strings.HasSuffix(p.Lower, "ly") && !text.IsPronoun(p) && p.Lower != "and" && st.Ment[k-1] < 0)
 }
 
 // speechBefore returns the speech verb that governs the "that" at k ("said in a statement that"),
 // or -1: within five tokens before it, with no punctuation between.
 func (d *doc) speechBefore(st *sent, k int) int {
 	for v := k - 1; v >= 0 && v >= k-6; v-- {
-		if st.toks[v].Kind != text.Word {
+		if st.Toks[v].Kind != text.Word {
 			return -1
 		}
 		if d.speechVerbAt(st, v) {
@@ -226,21 +226,21 @@ func (d *doc) speechBefore(st *sent, k int) int {
 // form: the coordinated verb cannot belong to the clause's subject.
 func (d *doc) speechThatNoActor(st *sent, k, j int) bool {
 	v := d.speechBefore(st, k)
-	if v < 0 || j+1 >= len(st.toks) || st.inQuote[k] {
+	if v < 0 || j+1 >= len(st.Toks) || st.InQuote[k] {
 		return false
 	}
-	le, _ := d.speechAt(st, v)
+	le, _ := speechAt(d.lx, st, v)
 	if le.Form != "s" && le.Form != "ed" {
 		return false
 	}
 	a := k + 1
-	if a < j && determiners.Has(st.toks[a].Lower) {
+	if a < j && determiners.Has(st.Toks[a].Lower) {
 		a++
 	}
-	if m := d.mentionAt(st, a); m != nil && actorKind(m.ent) || a < len(st.toks) && text.IsPronoun(st.toks[a]) {
+	if m := d.mentionAt(st, a); m != nil && actorKind(m.ent) || a < len(st.Toks) && text.IsPronoun(st.Toks[a]) {
 		return false // "said that Peru rejected the plan and urged …": Peru may be the one urging
 	}
-	if a > k+1 && d.resolveDefinite(st.idx, a) != nil {
+	if a > k+1 && d.resolveDefinite(st.Idx, a) != nil {
 		return false
 	}
 	for _, m := range d.matchCues(st, j+1) {
@@ -254,7 +254,7 @@ func (d *doc) speechThatNoActor(st *sent, k, j int) bool {
 // mandativeThat reports that the "that" at k closes a demand verb ("demands that") whose form
 // ("-s", "-ed") a cue verb after the coordinator at j shares.
 func (d *doc) mandativeThat(st *sent, k, j int) bool {
-	if k < 1 || j+1 >= len(st.toks) {
+	if k < 1 || j+1 >= len(st.Toks) {
 		return false
 	}
 	form := ""
@@ -276,10 +276,10 @@ func (d *doc) mandativeThat(st *sent, k, j int) bool {
 
 // finiteVerbAt reports a cue or speech verb in a finite form ("-s", "-ed") at i.
 func (d *doc) finiteVerbAt(st *sent, i int) bool {
-	if i >= len(st.toks) || st.toks[i].Cap {
+	if i >= len(st.Toks) || st.Toks[i].Cap {
 		return false
 	}
-	if le, ok := d.speechAt(st, i); ok && (le.Form == "s" || le.Form == "ed") {
+	if le, ok := speechAt(d.lx, st, i); ok && (le.Form == "s" || le.Form == "ed") {
 		return true
 	}
 	for _, m := range d.matchCues(st, i) {
@@ -294,8 +294,8 @@ func (d *doc) finiteVerbAt(st *sent, i int) bool {
 // description of two lowercase words that are consecutive words of exactly one organization's or
 // body's name in the article ("Central Bank of Kenya").
 func (d *doc) namedDescription(st *sent, j int) *entity {
-	toks := st.toks
-	if j < 2 || toks[j-2].Lower != "the" || toks[j].Cap || toks[j-1].Cap || toks[j].Kind != text.Word || toks[j-1].Kind != text.Word || st.ment[j] >= 0 || st.ment[j-1] >= 0 {
+	toks := st.Toks
+	if j < 2 || toks[j-2].Lower != "the" || toks[j].Cap || toks[j-1].Cap || toks[j].Kind != text.Word || toks[j-1].Kind != text.Word || st.Ment[j] >= 0 || st.Ment[j-1] >= 0 {
 		return nil
 	}
 	if determiners.Has(toks[j-1].Lower) || auxWords.Has(toks[j-1].Lower) || text.IsPrep(toks[j-1].Lower) {
@@ -336,13 +336,13 @@ func joinHow(a, b string) string {
 // verbNext reports whether the token at i (adverbs skipped) can start a verb phrase: a lower-case
 // word that is no determiner, pronoun, number or preposition ("to a deal" is no infinitive).
 func (d *doc) verbNext(st *sent, i int) bool {
-	for i < len(st.toks) && (st.toks[i].Kind == text.Quote || strings.HasSuffix(st.toks[i].Lower, "ly") || st.toks[i].Lower == "further" || st.toks[i].Lower == "also") {
+	for i < len(st.Toks) && (st.Toks[i].Kind == text.Quote || strings.HasSuffix(st.Toks[i].Lower, "ly") || st.Toks[i].Lower == "further" || st.Toks[i].Lower == "also") {
 		i++
 	}
-	if i >= len(st.toks) {
+	if i >= len(st.Toks) {
 		return false
 	}
-	t := st.toks[i]
+	t := st.Toks[i]
 	if t.Kind != text.Word || t.Cap || determiners.Has(t.Lower) || text.PronounClass(t.Lower) != "" || text.IsPrep(t.Lower) || t.Lower == "some" || t.Lower == "more" || t.Lower == "both" {
 		return false
 	}
@@ -352,7 +352,7 @@ func (d *doc) verbNext(st *sent, i int) bool {
 // timeAdverbialEnd skips a time adverbial ending at token j ("on Tuesday", "today", "late Friday",
 // "on September 29", "last week") and returns the index before it, or j when there is none.
 func (d *doc) timeAdverbialEnd(st *sent, j int) int {
-	toks := st.toks
+	toks := st.Toks
 	k := j
 	if toks[k].Kind == text.Num && k > 0 && text.IsDayOrMonth(toks[k-1].Lower) && toks[k-1].Cap {
 		k--
@@ -380,7 +380,7 @@ var monthAbbrev = lexicon.WordClass("monthabbrev")
 // timeAdverbialAt returns the end of a time adverbial starting at token j ("on Monday", "late
 // Friday", "on Feb. 12", "last week", "this month", "earlier this year"), or j when there is none.
 func timeAdverbialAt(st *sent, j int) int {
-	toks := st.toks
+	toks := st.Toks
 	k := j
 	if k < len(toks) && toks[k].Lower == "earlier" || k < len(toks) && toks[k].Lower == "later" {
 		k++
@@ -435,22 +435,22 @@ var deicticTimeNouns = lexicon.WordClass("deictictimenouns")
 
 // auxAfter reports whether an auxiliary or a verb in -s/-ed follows token i (quotation marks skipped).
 func (d *doc) auxAfter(st *sent, i int) bool {
-	for i < len(st.toks) && st.toks[i].Kind == text.Quote {
+	for i < len(st.Toks) && st.Toks[i].Kind == text.Quote {
 		i++
 	}
-	if i >= len(st.toks) {
+	if i >= len(st.Toks) {
 		return false
 	}
-	w := st.toks[i].Lower
-	return auxWords.Has(w) && w != "'s" || d.verbAfter(st, i) >= 0
+	w := st.Toks[i].Lower
+	return auxWords.Has(w) && w != "'s" || verbAfter(d.lx, st, i) >= 0
 }
 
 // modalBefore reports whether the word at k follows a modal or a form of "do" (negations and
 // "-ly" adverbs skipped): "did not oppose", "will firmly reject".
 func (d *doc) modalBefore(st *sent, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		w := st.toks[j].Lower
-		if d.lx.Negations[w] || strings.HasSuffix(w, "ly") && st.toks[j].Kind == text.Word {
+		w := st.Toks[j].Lower
+		if d.lx.Negations[w] || strings.HasSuffix(w, "ly") && st.Toks[j].Kind == text.Word {
 			continue
 		}
 		return modalOperators.Has(w)
@@ -465,7 +465,7 @@ var modalOperators = lexicon.WordClass("modaloperators")
 // ofHead: "Druze inhabitants of the Syrian Golan Heights threatened" → the group or organization
 // heading the noun phrase before an "of" phrase that ends at j.
 func (d *doc) ofHead(st *sent, j int) (*entity, int) {
-	toks := st.toks
+	toks := st.Toks
 	for k := j; k >= 1 && k >= j-8; k-- {
 		if toks[k].Kind == text.Punct || toks[k].Kind == text.Quote || targetStop.Has(toks[k].Lower) {
 			break
@@ -481,7 +481,7 @@ func (d *doc) ofHead(st *sent, j int) (*entity, int) {
 
 func (d *doc) documentNounBefore(st *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if d.lx.DocNoun[st.toks[k].Lower] {
+		if d.lx.DocNoun[st.Toks[k].Lower] {
 			return true
 		}
 	}
@@ -492,7 +492,7 @@ func (d *doc) documentNounBefore(st *sent, i int) bool {
 // statement on the company's website", "An editorial by X") or an unnamed spokesperson of a named
 // body ("a US State Department spokesperson"): its source is the actor named in it.
 func (d *doc) documentSource(st *sent, j int) (*entity, int) {
-	toks := st.toks
+	toks := st.Toks
 	start := j
 	for start > 0 && j-start < 10 {
 		p := toks[start-1]
@@ -516,7 +516,7 @@ func (d *doc) documentSource(st *sent, j int) (*entity, int) {
 			return m.ent.final(), start
 		}
 		if toks[k].Lower == "the" && k+1 <= j {
-			if e := d.resolveDefinite(st.idx, k+1); e != nil {
+			if e := d.resolveDefinite(st.Idx, k+1); e != nil {
 				return e, start
 			}
 		}
@@ -526,10 +526,10 @@ func (d *doc) documentSource(st *sent, j int) (*entity, int) {
 
 // coordinated returns the second conjunct of a coordinated subject "A and B" that ends at s.
 func (d *doc) coordinated(st *sent, s int) []*entity {
-	if s >= 3 && st.toks[s-1].Lower == "the" {
+	if s >= 3 && st.Toks[s-1].Lower == "the" {
 		s-- // "The Farmers Union and the Greenfield Party"
 	}
-	if s < 2 || st.toks[s-1].Lower != "and" && st.toks[s-1].Lower != "nor" {
+	if s < 2 || st.Toks[s-1].Lower != "and" && st.Toks[s-1].Lower != "nor" {
 		return nil
 	}
 	var out []*entity
@@ -540,10 +540,10 @@ func (d *doc) coordinated(st *sent, s int) []*entity {
 		}
 		out = append(out, m.ent.final())
 		ts := m.ts
-		if ts >= 1 && st.toks[ts-1].Lower == "the" {
+		if ts >= 1 && st.Toks[ts-1].Lower == "the" {
 			ts--
 		}
-		if ts < 2 || st.toks[ts-1].Text != "," {
+		if ts < 2 || st.Toks[ts-1].Text != "," {
 			break
 		}
 		k = ts - 2
@@ -562,14 +562,14 @@ var leadingDrop = lexicon.WordClass("leadingdrop")
 // finiteNext reports whether a finite verb plausibly starts at token i (adverbs skipped): an
 // auxiliary, a cue or speech verb, or a lower-case word in -ed or -s that is no determiner.
 func (d *doc) finiteNext(st *sent, i int) bool {
-	for i < len(st.toks) && strings.HasSuffix(st.toks[i].Lower, "ly") && !st.toks[i].Cap {
+	for i < len(st.Toks) && strings.HasSuffix(st.Toks[i].Lower, "ly") && !st.Toks[i].Cap {
 		i++
 	}
-	if i >= len(st.toks) {
+	if i >= len(st.Toks) {
 		return false
 	}
-	t := st.toks[i]
-	if auxWords.Has(t.Lower) && t.Lower != "'s" || d.verbAfter(st, i) == i {
+	t := st.Toks[i]
+	if auxWords.Has(t.Lower) && t.Lower != "'s" || verbAfter(d.lx, st, i) == i {
 		return true
 	}
 	return t.Kind == text.Word && !t.Cap && !determiners.Has(t.Lower) && !text.IsPrep(t.Lower) && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss"))
@@ -578,23 +578,23 @@ func (d *doc) finiteNext(st *sent, i int) bool {
 // phraseEnd returns where the noun or verb phrase starting at s ends: at punctuation, a quotation
 // mark, a clause word, ", and", or after 18 tokens.
 func (d *doc) phraseEnd(st *sent, s int) int {
-	toks := st.toks
+	toks := st.Toks
 	e := s
 	for e < len(toks) && e-s < 18 {
 		t := toks[e]
 		if t.Kind == text.Punct && t.Text != "-" && t.Text != "&" && !(t.Text == "," && d.listComma(st, e)) || t.Kind == text.Quote {
 			break
 		}
-		if targetStop.Has(t.Lower) && st.ment[e] < 0 {
+		if targetStop.Has(t.Lower) && st.Ment[e] < 0 {
 			break
 		}
-		if t.Lower == "and" && e+1 < len(toks) && (d.lx.Speech[toks[e+1].Lower].Kind != 0 || d.lx.Cues.Next[toks[e+1].Lower] != nil && e+1 < len(toks) && !determiners.Has(toks[e+1].Lower)) && !(e+1 < len(toks) && toks[e+1].Lower == "other") {
+		if t.Lower == "and" && e+1 < len(toks) && (d.lx.Speech[toks[e+1].Lower].Kind != 0 || d.lx.Cues.Opens(toks[e+1].Lower) && e+1 < len(toks) && !determiners.Has(toks[e+1].Lower)) && !(e+1 < len(toks) && toks[e+1].Lower == "other") {
 			// "rejected X and said": a second verb phrase
-			if _, ok := d.speechAt(st, e+1); ok || d.lx.Cues.Next[toks[e+1].Lower] != nil && d.matchCue(st, e+1) != nil && d.matchCue(st, e+1).c.Frame != "N" {
+			if _, ok := speechAt(d.lx, st, e+1); ok || d.lx.Cues.Opens(toks[e+1].Lower) && d.matchCue(st, e+1) != nil && d.matchCue(st, e+1).c.Frame != "N" {
 				break
 			}
 		}
-		if t.Lower == "and" && e+1 < len(toks) && (strings.HasSuffix(toks[e+1].Lower, "ed") && st.ment[e+1] < 0 || auxWords.Has(toks[e+1].Lower) && toks[e+1].Lower != "not") {
+		if t.Lower == "and" && e+1 < len(toks) && (strings.HasSuffix(toks[e+1].Lower, "ed") && st.Ment[e+1] < 0 || auxWords.Has(toks[e+1].Lower) && toks[e+1].Lower != "not") {
 			break // "frustrated with X and dismayed by Y"
 		}
 		if t.Lower == "and" && e+2 < len(toks) && subjectPronoun.Has(toks[e+1].Lower) && d.finiteNext(st, e+2) {
@@ -606,7 +606,7 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 		if text.IsDayOrMonth(t.Lower) && t.Cap && e > s || t.Lower == "yesterday" || t.Lower == "today" || t.Lower == "immediately" && e > s {
 			break
 		}
-		if t.Lower == "over" && e > s && e+1 < len(toks) && toks[e+1].Kind == text.Word && st.ment[e] < 0 && !determiners.Has(toks[e-1].Lower) {
+		if t.Lower == "over" && e > s && e+1 < len(toks) && toks[e+1].Kind == text.Word && st.Ment[e] < 0 && !determiners.Has(toks[e-1].Lower) {
 			break // "sanctions X over alleged resales": the reason, not part of the target
 		}
 		if t.Lower == "within" && e > s && e+1 < len(toks) && (toks[e+1].Kind == text.Num || durationNoun.Has(toks[e+1].Lower) || e+2 < len(toks) && (toks[e+1].Lower == "a" || toks[e+1].Lower == "the") && durationNoun.Has(toks[e+2].Lower)) {
@@ -632,7 +632,7 @@ var durationNoun = lexicon.WordClass("durationnouns")
 // listComma reports a comma inside a list of nouns ("oil, natural gas, coal and other goods"): a
 // later "and"/"or" closes the list before any other punctuation.
 func (d *doc) listComma(st *sent, i int) bool {
-	toks := st.toks
+	toks := st.Toks
 	for k := i + 1; k < len(toks) && k < i+8; k++ {
 		t := toks[k]
 		if t.Lower == "and" || t.Lower == "or" {

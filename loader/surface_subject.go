@@ -17,14 +17,14 @@ import (
 // subject starts, and how it was found ("subject", "coref:pronoun", "coref:definite", "relative",
 // "document-source").
 func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
-	toks := st.toks
+	toks := st.Toks
 	if e, s, how := d.longSubject(st, i); e != nil {
 		return e, s, how
 	}
 	j := i - 1
 	for j >= 0 {
 		t := toks[j]
-		if auxWords.Has(t.Lower) || t.Kind == text.Quote || d.lx.Negations[t.Lower] || (strings.HasSuffix(t.Lower, "ly") && !t.Cap && t.Kind == text.Word && st.ment[j] < 0) || (t.Lower == "both" || t.Lower == "all") && j > 0 && auxWords.Has(toks[j-1].Lower) {
+		if auxWords.Has(t.Lower) || t.Kind == text.Quote || d.lx.Negations[t.Lower] || (strings.HasSuffix(t.Lower, "ly") && !t.Cap && t.Kind == text.Word && st.Ment[j] < 0) || (t.Lower == "both" || t.Lower == "all") && j > 0 && auxWords.Has(toks[j-1].Lower) {
 			j-- // a floated quantifier: "have both opposed"
 			continue
 		}
@@ -178,7 +178,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 			d.addMention(st, j, j+1, e, "coref:pronoun")
 			return e, j, "coref:pronoun"
 		}
-		if t.Lower == "it" && !st.inQuote[j] {
+		if t.Lower == "it" && !st.InQuote[j] {
 			if e, ok := d.documentIt(st, j); ok {
 				if e == nil {
 					return nil, 0, ""
@@ -187,7 +187,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 				return e, j, "coref:document"
 			}
 		}
-		if e := d.resolvePronoun(st.idx, j, t.Lower); e != nil {
+		if e := d.resolvePronoun(st.Idx, j, t.Lower); e != nil {
 			d.addMention(st, j, j+1, e, "coref:pronoun")
 			return e, j, "coref:pronoun"
 		}
@@ -210,7 +210,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		d.addMention(st, j-1, j+1, e, "coref:definite")
 		return e, j - 2, "coref:definite"
 	}
-	if e := d.resolveDefinite(st.idx, j); e != nil {
+	if e := d.resolveDefinite(st.Idx, j); e != nil {
 		d.addMention(st, j-1, j+1, e, "coref:definite")
 		return e, j - 1, "coref:definite"
 	}
@@ -276,7 +276,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 // description ("the union") at the start of the sentence (after a dateline); the names inside the
 // modifier are not the subject. It returns nil when the words before i are no such modifier.
 func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
-	toks := st.toks
+	toks := st.Toks
 	c := d.dateline(st, 0)
 	for c < i && toks[c].Kind == text.Quote {
 		c++
@@ -304,13 +304,13 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	if m := d.mentionAt(st, b); m != nil && m.ts == b && actorKind(m.ent) {
 		head, he = m.ent.final(), m.te
 	} else if b+1 < v && toks[b].Lower == "the" {
-		if e := d.resolveDefinite(st.idx, b+1); e != nil {
+		if e := d.resolveDefinite(st.Idx, b+1); e != nil {
 			head, he, how = e, b+2, "coref:definite"
 		}
 	}
 	if head != nil && how == "subject" && he+1 < v {
 		// "The IMF team, led by …": an organization modifying a common-noun head speaks through it
-		if w := toks[he]; w.Kind == text.Word && !w.Cap && !auxWords.Has(w.Lower) && !determiners.Has(w.Lower) && !text.IsPrep(w.Lower) && d.lx.Speech[w.Lower].Kind == 0 && d.lx.Cues.Next[w.Lower] == nil && toks[he+1].Text == "," && head.kind != graph.Person {
+		if w := toks[he]; w.Kind == text.Word && !w.Cap && !auxWords.Has(w.Lower) && !determiners.Has(w.Lower) && !text.IsPrep(w.Lower) && d.lx.Speech[w.Lower].Kind == 0 && !d.lx.Cues.Opens(w.Lower) && toks[he+1].Text == "," && head.kind != graph.Person {
 			he++
 		}
 		// "Ana Ruiz of the Labour Party, which …, said": the person heads the noun phrase
@@ -331,7 +331,7 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	comma := first.Text == ","
 	// "representing 9,800 workers", "based in Lyon", "owned by X" (a past form followed by a
 	// preposition; "raised taxes" is a finite verb)
-	participle := first.Kind == text.Word && !first.Cap && (strings.HasSuffix(first.Lower, "ing") || strings.HasSuffix(first.Lower, "ed") && !auxWords.Has(first.Lower) && he+1 < v && text.IsPrep(toks[he+1].Lower)) && d.lx.Speech[first.Lower].Kind == 0 && d.lx.Cues.Next[first.Lower] == nil
+	participle := first.Kind == text.Word && !first.Cap && (strings.HasSuffix(first.Lower, "ing") || strings.HasSuffix(first.Lower, "ed") && !auxWords.Has(first.Lower) && he+1 < v && text.IsPrep(toks[he+1].Lower)) && d.lx.Speech[first.Lower].Kind == 0 && !d.lx.Cues.Opens(first.Lower)
 	if !comma && !participle {
 		return nil, 0, ""
 	}
@@ -349,8 +349,8 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 		if t.Kind == text.Quote || t.Text == ";" || t.Text == ":" || t.Lower == "that" && !relative || t.Text == "." || t.Text == "," && k+1 < v && toks[k+1].Lower == "and" {
 			return nil, 0, "" // ", and": a second clause, not a modifier
 		}
-		if !relative && k > he && st.ment[k] < 0 && !t.Cap {
-			if _, ok := d.speechAt(st, k); ok {
+		if !relative && k > he && st.Ment[k] < 0 && !t.Cap {
+			if _, ok := speechAt(d.lx, st, k); ok {
 				return nil, 0, ""
 			}
 		}
@@ -374,10 +374,10 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 // that verb's subject when it fits ("Oslo said in a statement that it supported the ceasefire",
 // "Ms. Lund told reporters she would resign"), the commonest reading in news reports.
 func (d *doc) speakerOfComplement(st *sent, p int) *entity {
-	toks := st.toks
+	toks := st.Toks
 	w := toks[p].Lower
 	cls := text.PronounClass(w)
-	if cls == "" || cls == "first" || st.inQuote[p] {
+	if cls == "" || cls == "first" || st.InQuote[p] {
 		return nil
 	}
 	k := p - 1
@@ -386,10 +386,10 @@ func (d *doc) speakerOfComplement(st *sent, p int) *entity {
 	}
 	for ; k >= 0 && p-k <= 10; k-- {
 		t := toks[k]
-		if t.Kind == text.Quote || t.Kind == text.Punct && t.Text != "," || st.inQuote[k] {
+		if t.Kind == text.Quote || t.Kind == text.Punct && t.Text != "," || st.InQuote[k] {
 			return nil
 		}
-		le, ok := d.speechAt(st, k)
+		le, ok := speechAt(d.lx, st, k)
 		if !ok {
 			continue
 		}
@@ -412,7 +412,7 @@ func (d *doc) speakerOfComplement(st *sent, p int) *entity {
 // nearest cue or speech verb before it in the same clause (no "that", semicolon or quotation mark
 // between), so that the second verb phrase shares the first one's subject.
 func (d *doc) coordinatedVerbSubject(st *sent, j int) (*entity, int) {
-	toks := st.toks
+	toks := st.Toks
 	for k := j - 1; k >= 0 && k > j-40; k-- {
 		t := toks[k]
 		if t.Lower == "that" && d.speechThatNoActor(st, k, j) {
@@ -435,16 +435,16 @@ func (d *doc) coordinatedVerbSubject(st *sent, j int) (*entity, int) {
 		if t.Lower == "that" || t.Text == ";" || t.Text == ":" || subordinators.Has(t.Lower) && t.Lower != "as" && t.Lower != "asked" {
 			return nil, 0
 		}
-		if t.Kind == text.Quote || st.inQuote[k] != st.inQuote[j] {
+		if t.Kind == text.Quote || st.InQuote[k] != st.InQuote[j] {
 			continue // a partial quotation in the first verb phrase: "called it “regrettable” and said"
 		}
-		if t.Kind != text.Word || t.Cap || st.ment[k] >= 0 || k > 0 && (determiners.Has(toks[k-1].Lower) || text.IsPrep(toks[k-1].Lower)) {
+		if t.Kind != text.Word || t.Cap || st.Ment[k] >= 0 || k > 0 && (determiners.Has(toks[k-1].Lower) || text.IsPrep(toks[k-1].Lower)) {
 			continue // a noun: "the threat of sanctions"
 		}
 		verb := false
 		// a bare form is finite after a modal or do-support ("did not oppose X but …")
 		finite := func(form string) bool { return form != "ing" && (form != "base" || d.modalBefore(st, k)) }
-		if le, ok := d.speechAt(st, k); ok && finite(le.Form) {
+		if le, ok := speechAt(d.lx, st, k); ok && finite(le.Form) {
 			verb = true
 		}
 		if !verb {

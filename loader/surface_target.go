@@ -18,7 +18,7 @@ import (
 // that is exactly a known policy name returns that policy, and one that is exactly an actor's
 // mention or name (actorNamed), with no prefix, returns that actor.
 func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
-	toks := st.toks
+	toks := st.Toks
 	definite := prefix == "" && b < e && anaphoricDeterminers.Has(toks[b].Lower)
 	for b < e && leadingDrop.Has(toks[b].Lower) && prefix == "" {
 		b++
@@ -80,7 +80,7 @@ func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 // its relations (issue 14, new-user finding 8). The phrase must start with a capital, as a
 // proper name does (Quirk et al. 1985, 5.60-5.62): "turkey" is food.
 func (d *doc) actorNamed(st *sent, b, e int) *entity {
-	if b >= e || !st.toks[b].Cap {
+	if b >= e || !st.Toks[b].Cap {
 		return nil
 	}
 	name := d.spanText(st, b, e)
@@ -99,7 +99,7 @@ func (d *doc) actorNamed(st *sent, b, e int) *entity {
 		return nil
 	}
 	for _, le := range ents {
-		if le.Kind == lexicon.EntryCountry && le.Country != nil && (!le.Caps || st.toks[b].AllCaps) {
+		if le.Kind == lexicon.EntryCountry && le.Country != nil && (!le.Caps || st.Toks[b].AllCaps) {
 			return d.countryEntity(le.Country)
 		}
 	}
@@ -109,7 +109,7 @@ func (d *doc) actorNamed(st *sent, b, e int) *entity {
 // evalTarget is the actor or act that tokens [s, e) name, or nil: an actor mention covering the
 // phrase, or a noun phrase whose head is a policy word, a cue noun or an evaluable head.
 func (d *doc) evalTarget(st *sent, s, e int) *entity {
-	toks := st.toks
+	toks := st.Toks
 	b := s
 	for b < e && leadingDrop.Has(toks[b].Lower) {
 		b++
@@ -134,7 +134,7 @@ func (d *doc) evalTarget(st *sent, s, e int) *entity {
 		return nil
 	}
 	hw := toks[head].Lower
-	if !(d.lx.PolicyHead[hw] || d.lx.Evaluable[hw] || d.lx.Cues.Next[hw] != nil && d.nounCue(hw)) {
+	if !(d.lx.PolicyHead[hw] || d.lx.Evaluable[hw] || d.lx.Cues.Opens(hw) && d.lx.NounCue(hw)) {
 		return nil
 	}
 	if m := d.mentionAt(st, b); m != nil && m.ts == b && m.te == e && m.ent.final().kind == graph.Policy {

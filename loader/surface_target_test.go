@@ -29,7 +29,7 @@ func TestPolicyTargetNamesActor(t *testing.T) {
 		var got *entity
 		found := false
 		for _, st := range d.sents {
-			for i, tok := range st.toks {
+			for i, tok := range st.Toks {
 				if tok.Text != c.phrase {
 					continue
 				}

@@ -15,7 +15,7 @@ import (
 // titles. nil when any of this is missing, so a second name with a title of its own country
 // ("… and Lithuanian Defense Minister X") keeps that (adjectiveCountry runs first).
 func (d *doc) coordinatedTitleCountry(st *sent, ts int) *lexicon.Country {
-	toks := st.toks
+	toks := st.Toks
 	k := ts - 1
 	if k < 1 || toks[k].Lower != "and" {
 		return nil

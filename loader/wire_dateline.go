@@ -35,12 +35,12 @@ const datelineMaxWords = 20
 // whole sentence, when its place is in capitals (or it has a credit and a dash) and it ends in a
 // credit, a date or a dash: its place and agency are no actors.
 func datelineEnd(st *sent) int {
-	toks := st.toks
+	toks := st.Toks
 	if len(toks) < 3 || toks[0].Kind != text.Word || !toks[0].Cap {
 		return 0
 	}
 	caps := toks[0].AllCaps
-	if !caps && st.s.Paragraph > 2 {
+	if !caps && st.S.Paragraph > 2 {
 		return 0
 	}
 	j := 1

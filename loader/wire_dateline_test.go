@@ -43,12 +43,12 @@ func TestDatelineEnd(t *testing.T) {
 		{"Officials in Lima, Peru — a city of ten million — said so.", 0, ""},
 	}
 	for _, c := range cases {
-		st := &sent{toks: text.Tokenize([]rune(c.text), 0), s: input.Sentence{Paragraph: c.para, Text: c.text}}
+		st := &sent{Toks: text.Tokenize([]rune(c.text), 0), S: input.Sentence{Paragraph: c.para, Text: c.text}}
 		got := ""
-		if k := datelineEnd(st); k >= len(st.toks) {
+		if k := datelineEnd(st); k >= len(st.Toks) {
 			got = "<end>"
 		} else if k > 0 {
-			got = st.toks[k].Text
+			got = st.Toks[k].Text
 		}
 		if got != c.first {
 			t.Errorf("%q (paragraph %d): lead starts at %q, want %q", c.text, c.para, got, c.first)

@@ -41,3 +41,14 @@ func TestEndsSentence(t *testing.T) {
 		}
 	}
 }
+
+// CapRunEnd on a sentence of my own: a run of three capitalized words, a run cut by a comma, a
+// lower-case word (no run: i itself) and a run at the end of the tokens.
+func TestCapRunEnd(t *testing.T) {
+	toks := Tokenize([]rune("the envoy met Ana Lucia Ferraz, Deputy Minister Okafor"), 0)
+	for _, c := range [][2]int{{3, 6}, {7, 10}, {0, 0}, {6, 6}, {9, 10}, {10, 10}} {
+		if got := CapRunEnd(toks, c[0]); got != c[1] {
+			t.Errorf("CapRunEnd(toks, %d) = %d, want %d", c[0], got, c[1])
+		}
+	}
+}

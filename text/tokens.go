@@ -77,6 +77,15 @@ func ProseSentence(toks []Token, stop map[string]bool) bool {
 	return words >= 5 && lower >= 2
 }
 
+// CapRunEnd is the end of the run of capitalized words (Kind Word, Cap) that starts at token i:
+// i itself when the word there is not capitalized, len(toks) when the run reaches the end.
+func CapRunEnd(toks []Token, i int) int {
+	for i < len(toks) && toks[i].Kind == Word && toks[i].Cap {
+		i++
+	}
+	return i
+}
+
 // LastWordTok is the index of the last word or number token of toks ending at or before end, or -1.
 func LastWordTok(toks []Token, end int) int {
 	for k := len(toks) - 1; k >= 0; k-- {

@@ -3,8 +3,10 @@ package main
 import (
 	"fmt"
 	"go/ast"
+	"go/parser"
 	"go/token"
 	"go/types"
+	"path"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -138,15 +140,18 @@ func analyze(p *pkg, cfg Config, prefix string) (*Report, error) {
 }
 
 // collectFields records the fields of the document type and of every named struct of the package
-// reachable from them through pointers, slices, arrays, maps and channels.
+// reachable from them through pointers, slices, arrays, maps and channels, and of the package doc
+// beside it (the document's types that have left the loader, named there through aliases: sent =
+// docpkg.Sent since restruct10), which are listed as doc.Name.
 func (a *analyzer) collectFields() {
 	seen := map[*types.Named]bool{}
 	var order []*types.Named
+	docPkg := path.Dir(a.p.types.Path()) + "/doc"
 	var visit func(t types.Type)
 	visit = func(t types.Type) {
-		switch t := t.(type) {
+		switch t := types.Unalias(t).(type) {
 		case *types.Named:
-			if t.Obj().Pkg() != a.p.types || seen[t] {
+			if t.Obj().Pkg() == nil || t.Obj().Pkg() != a.p.types && t.Obj().Pkg().Path() != docPkg || seen[t] {
 				return
 			}
 			st, ok := t.Underlying().(*types.Struct)
@@ -175,13 +180,22 @@ func (a *analyzer) collectFields() {
 	rest := order[1:]
 	sort.Slice(rest, func(i, j int) bool { return rest[i].Obj().Name() < rest[j].Obj().Name() })
 	comments := a.fieldComments()
+	docComments := structFieldComments(filepath.Join(filepath.Dir(a.p.dir), "doc"))
 	for ti, n := range order {
 		st := n.Underlying().(*types.Struct)
-		a.report.Structs = append(a.report.Structs, n.Obj().Name())
+		owner := n.Obj().Name()
+		if n.Obj().Pkg() != a.p.types {
+			owner = n.Obj().Pkg().Name() + "." + owner
+		}
+		a.report.Structs = append(a.report.Structs, owner)
 		for i := 0; i < st.NumFields(); i++ {
 			v := st.Field(i)
-			f := &Field{Owner: n.Obj().Name(), Name: v.Name(), Index: i, Var: v,
-				Comment: comments[v.Pos()], WriteBy: map[string]int{}, InitBy: map[string]int{},
+			c := comments[v.Pos()]
+			if n.Obj().Pkg() != a.p.types {
+				c = docComments[n.Obj().Name()+"."+v.Name()]
+			}
+			f := &Field{Owner: owner, Name: v.Name(), Index: i, Var: v,
+				Comment: c, WriteBy: map[string]int{}, InitBy: map[string]int{},
 				ReadBy: map[string]int{}, AddrBy: map[string]int{}, WritePhases: map[string]bool{}}
 			a.fieldOf[v] = f
 			a.report.Fields = append(a.report.Fields, f)
@@ -190,6 +204,53 @@ func (a *analyzer) collectFields() {
 			}
 		}
 	}
+}
+
+// structFieldComments maps "Type.Field" to the field's line comment (or doc comment), one line,
+// for the struct types declared in the Go files of dir (the package doc, whose types the loaded
+// package reads through export data, without positions in its files); empty when dir has none.
+func structFieldComments(dir string) map[string]string {
+	out := map[string]string{}
+	names, _ := filepath.Glob(filepath.Join(dir, "*.go"))
+	fset := token.NewFileSet()
+	for _, n := range names {
+		if strings.HasSuffix(n, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, n, nil, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			continue
+		}
+		for _, d := range f.Decls {
+			g, ok := d.(*ast.GenDecl)
+			if !ok {
+				continue
+			}
+			for _, sp := range g.Specs {
+				ts, ok := sp.(*ast.TypeSpec)
+				if !ok {
+					continue
+				}
+				st, ok := ts.Type.(*ast.StructType)
+				if !ok {
+					continue
+				}
+				for _, fl := range st.Fields.List {
+					c := fl.Comment
+					if c == nil {
+						c = fl.Doc
+					}
+					if c == nil {
+						continue
+					}
+					for _, nm := range fl.Names {
+						out[ts.Name.Name+"."+nm.Name] = strings.Join(strings.Fields(c.Text()), " ")
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // fieldComments maps a field's position to its line comment (or doc comment), one line.

@@ -105,7 +105,7 @@ func loaderConfig() Config {
 		Files: []FileRule{
 			{"extract_token.go", "text", "the tokenizer's file before restruct7 moved it to text/token.go"},
 			{"text_*.go", "text", "token predicates on their way to the package text/ (step 8 of docs/layout/plan.md)"},
-			{"doc_*.go", "doc", "the document's types and accessors (step 2 of docs/layout/plan.md)"},
+			{"doc_*.go", "doc", "the document's types and accessors (step 2 of docs/layout/plan.md), and its helpers as functions of the sentence, the lexicons and the article's metadata (step 1; doc_capitals.go, the capitals that open or close a personal name, since restruct10)"},
 			{"segment_*.go", "segment", "quotes and discourse units (step 3 of docs/layout/plan.md)"},
 			{"lexicon*.go", "lexicon", "lexicon loading (lexicon/lexicons*.go and lexicon/codes.go since restruct9)"},
 			{"input.go", "input", "reading text, HTML, JSON and JSONL (input/input.go since restruct8)"},

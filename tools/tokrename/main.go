@@ -41,6 +41,26 @@
 // modify/delete conflict left (the branch edited a file main moved) is not read: the tool says
 // where to port the edit (lexicon/lexicons*.go) and leaves the file for git rm.
 //
+// Since branch restruct10 it also carries a branch over the doc floor's helpers that became
+// functions (plan step 1): a call d.name(args) on a *doc whose method name is gone becomes the
+// function of toFunc, with what the method read through its receiver passed first —
+// d.speechAt(st, i) → speechAt(d.lx, st, i), d.attitudeAt and d.verbAfter likewise;
+// d.bodyStart(st), d.labelEnd(st), d.outletLabel(st, a), d.finiteIn(st, a, b) lose the receiver;
+// d.publisherBody() → publisherBody(d.lx, d.c.Article.Outlet), d.govHostCountry() →
+// govHostCountry(d.lx, d.c.Article.URL), d.capRunEnd(st, i) → text.CapRunEnd(st.toks, i),
+// d.givenNameCapital(st, a, b) → givenNameCapital(d.x.phx, d.lx, st, a, b). A method of that
+// name on another type stays. The
+// walks of the lexicon tries became accessors of the package lexicon (lexicon/lookup.go):
+// d.nounCue(w) → d.lx.NounCue(w), d.demonymWord(w) → d.lx.DemonymWord(w), and the loader's
+// matchWords(&t, words) → t.Longest(words); a branch's own walks of Next and Entries still
+// build (the fields stay) and are left to it.
+//
+// Since branch restruct10 the loader's sentence type is the package doc's Sent (the loader keeps
+// the name through an alias, type sent = docpkg.Sent): a selector or composite-literal key that
+// names no field of a doc type and whose upper-cased name is one (st.toks → st.Toks, st.s →
+// st.S, &sent{idx: i} → &sent{Idx: i}) is rewritten as the lexicon types' fields are
+// (exportedFieldPkgs); another type's field of the same name stays.
+//
 // Usage: go run ./tools/tokrename -dir loader
 //
 // It type-checks the package's files and its in-package tests (go list export data for the
@@ -131,6 +151,7 @@ const (
 	inputImport   = `"github.com/claimgraph/claimgraph/input"`
 	loaderImport  = `"github.com/claimgraph/claimgraph/loader"`
 	lexiconImport = `"github.com/claimgraph/claimgraph/lexicon"`
+	docImport     = `"github.com/claimgraph/claimgraph/doc"`
 )
 
 // movedLexiconFile are the loader's files that moved to the package lexicon (restruct9), with
@@ -149,18 +170,27 @@ func isWordSet(t types.Type) bool {
 	return ok && n.Obj().Name() == "WordSet" && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == strings.Trim(lexiconImport, `"`)
 }
 
+// exportedFieldPkgs are the packages whose types left the loader with their fields exported by
+// upper-casing the first letter: lexicon (restruct9) and doc (restruct10: doc.Sent, the loader's
+// sent through an alias).
+var exportedFieldPkgs = map[string]bool{
+	strings.Trim(lexiconImport, `"`): true,
+	strings.Trim(docImport, `"`):     true,
+}
+
 // lexiconField is the exported name of field old on t when t (or what it points to) is a named
-// type of the package lexicon that has a field (its own or promoted) of old's name with the first
-// letter upper-cased; "" otherwise.
+// type of the package lexicon or doc (exportedFieldPkgs) that has a field (its own or promoted)
+// of old's name with the first letter upper-cased; "" otherwise. The loader's alias sent =
+// docpkg.Sent is the named type docpkg.Sent here.
 func lexiconField(t types.Type, old string) string {
 	if t == nil || old == "" || old[0] < 'a' || old[0] > 'z' {
 		return ""
 	}
-	if p, ok := t.(*types.Pointer); ok {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	n, ok := t.(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != strings.Trim(lexiconImport, `"`) {
+	n, ok := types.Unalias(t).(*types.Named) // the loader's sent is an alias of docpkg.Sent
+	if !ok || n.Obj().Pkg() == nil || !exportedFieldPkgs[n.Obj().Pkg().Path()] {
 		return ""
 	}
 	nw := strings.ToUpper(old[:1]) + old[1:]
@@ -207,6 +237,34 @@ var argChange = map[string]func(a []string) string{
 	"lastWordTok":   func(a []string) string { return "text.LastWordTok(" + a[0] + ".toks, " + a[1] + ")" },
 	"isHeadline":    func(a []string) string { return "text.IsHeadline(" + a[1] + ".toks, " + a[0] + ".stop)" },
 	"proseSentence": func(a []string) string { return "text.ProseSentence(" + a[1] + ".toks, " + a[0] + ".stop)" },
+}
+
+// toFunc are the doc floor's methods of doc that read only the sentence, the lexicons or the
+// article's metadata and became functions (branch restruct10, plan step 1), and the lexicon
+// walks that became accessors of lexicon.Lexicons: a call recv.name(args) on a *doc whose method
+// is gone becomes fn(pre, args), pre naming what the method read through its receiver (recv.lx,
+// recv.c.Article.Outlet, …) and fn the new name, which may be a selector on the receiver
+// (recv.lx.NounCue). The rewrite edits the callee and the opening parenthesis only, so edits
+// inside the arguments still apply.
+var toFunc = map[string]struct {
+	fn, pre string
+	toks    bool // the first argument (a *sent) is passed as its tokens: st → st.toks
+}{
+	"speechAt":       {fn: "speechAt", pre: "%.lx"},
+	"attitudeAt":     {fn: "attitudeAt", pre: "%.lx"},
+	"verbAfter":      {fn: "verbAfter", pre: "%.lx"},
+	"finiteIn":       {fn: "finiteIn"},
+	"bodyStart":      {fn: "bodyStart"},
+	"outletLabel":    {fn: "outletLabel"},
+	"labelEnd":       {fn: "labelEnd"},
+	"publisherBody":  {fn: "publisherBody", pre: "%.lx, %.c.Article.Outlet"},
+	"govHostCountry": {fn: "govHostCountry", pre: "%.lx, %.c.Article.URL"},
+	// lexicon accessors (restruct10): the tries' walks moved to lexicon/lookup.go
+	"nounCue":     {fn: "%.lx.NounCue"},
+	"demonymWord": {fn: "%.lx.DemonymWord"},
+	// the capitals' helpers (actor_places.go until restruct10, then doc_capitals.go)
+	"capRunEnd":        {fn: "text.CapRunEnd", toks: true},
+	"givenNameCapital": {fn: "givenNameCapital", pre: "%.x.phx, %.lx"},
 }
 
 // once makes one pass over the package and returns the number of edits.
@@ -273,7 +331,11 @@ func once(dir string) (int, error) {
 		return os.Open(e)
 	}
 	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}
-	conf := types.Config{Importer: importer.ForCompiler(fset, "gc", lookup), Error: func(error) {}}
+	conf := types.Config{Importer: importer.ForCompiler(fset, "gc", lookup), Error: func(e error) {
+		if os.Getenv("TOKDEBUG") != "" {
+			fmt.Fprintln(os.Stderr, e)
+		}
+	}}
 	self.types, _ = conf.Check(self.ImportPath, fset, files, info) // errors expected after a merge: see the package comment
 
 	// edits per file: byte offset → (old length, new text)
@@ -299,6 +361,14 @@ func once(dir string) (int, error) {
 		}
 		o := n.Obj()
 		return o.Name() == "token" && o.Pkg().Path() == self.ImportPath || o.Name() == "Token" && filepath.Base(o.Pkg().Path()) == "text"
+	}
+	// isDoc: the loader's per-article type doc, or a pointer to it
+	isDoc := func(t types.Type) bool {
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		n, ok := t.(*types.Named)
+		return ok && n.Obj().Name() == "doc" && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == self.ImportPath
 	}
 	// oldOrNone: an identifier that refers to a package-level object of the package itself, or
 	// to nothing (the object is gone after a merge), and is not a field's, method's or key's name.
@@ -397,11 +467,47 @@ func once(dir string) (int, error) {
 					}
 				}
 			case *ast.CallExpr:
+				if se, ok := x.Fun.(*ast.SelectorExpr); ok && info.Selections[se] == nil && isDoc(info.Types[se.X].Type) {
+					if f, ok := toFunc[se.Sel.Name]; ok {
+						// d.speechAt(st, i) → speechAt(d.lx, st, i); d.bodyStart(st) → bodyStart(st)
+						src, _ := os.ReadFile(fset.Position(x.Pos()).Filename)
+						recv := string(src[fset.Position(se.X.Pos()).Offset:fset.Position(se.X.End()).Offset])
+						add(se.X.Pos(), recv+"."+se.Sel.Name, strings.ReplaceAll(f.fn, "%", recv))
+						if f.pre != "" {
+							pre := strings.ReplaceAll(f.pre, "%", recv)
+							if len(x.Args) > 0 {
+								pre += ", "
+							}
+							add(x.Lparen, "(", "("+pre)
+						}
+						if f.toks && len(x.Args) > 0 {
+							add(x.Args[0].End(), "", ".toks")
+						}
+					}
+				}
 				if se, ok := x.Fun.(*ast.SelectorExpr); ok && se.Sel.Name == "endsSentence" && len(x.Args) == 1 && info.Uses[se.Sel] == nil {
 					// (*doc).endsSentence(st) → text.EndsSentence(st.toks)
 					src, _ := os.ReadFile(fset.Position(x.Pos()).Filename)
 					arg := string(src[fset.Position(x.Args[0].Pos()).Offset:fset.Position(x.Args[0].End()).Offset])
 					add(x.Pos(), string(src[fset.Position(x.Pos()).Offset:fset.Position(x.End()).Offset]), "text.EndsSentence("+arg+".toks)")
+				}
+				if id, ok := x.Fun.(*ast.Ident); ok && id.Name == "matchWords" && info.Uses[id] == nil && len(x.Args) == 2 && inLoader {
+					// matchWords(&d.lx.Bodies, ws) → d.lx.Bodies.Longest(ws) (restruct10)
+					src, _ := os.ReadFile(fset.Position(x.Pos()).Filename)
+					t := x.Args[0]
+					if u, ok := t.(*ast.UnaryExpr); ok && u.Op == token.AND {
+						t = u.X
+					}
+					recv := string(src[fset.Position(t.Pos()).Offset:fset.Position(t.End()).Offset])
+					if _, ok := t.(*ast.SelectorExpr); !ok {
+						if _, ok := t.(*ast.Ident); !ok {
+							recv = "(" + recv + ")"
+						}
+					}
+					// the callee and the first argument become the receiver: edits inside the
+					// second argument still apply
+					old := string(src[fset.Position(x.Pos()).Offset:fset.Position(x.Args[1].Pos()).Offset])
+					add(x.Pos(), old, recv+".Longest(")
 				}
 				if id, ok := x.Fun.(*ast.Ident); ok && info.Uses[id] == nil {
 					if f, ok := argChange[id.Name]; ok {

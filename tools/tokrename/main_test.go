@@ -10,12 +10,15 @@ import (
 
 var update = flag.Bool("update", false, "rewrite testdata/after from the tool's output")
 
-// TestCarryOver rewrites the two fixture packages of testdata/before — a branch's loader written
+// TestCarryOver rewrites the three fixture packages of testdata/before — a branch's loader written
 // before the moves (restruct7's token fields and predicates, restruct8's input floor, the
 // nameConnectors list and the testCleaner helper; restruct9's lexicon floor in lex.go and
 // lex_test.go: types, promoted fields, kinds, keys of a map literal, locals and another type's
 // fields of the moved names left alone; an index into a word list now a lexicon.WordSet;
-// merged.go, a file naming lexicon. without its import) and a
+// merged.go, a file naming lexicon. without its import; restruct10's doc floor helpers in
+// docfloor.go: method calls, nested, become the functions, another type's method stays; the
+// trie walks nounCue, demonymWord and matchWords become lexicon accessors), a branch's code over
+// the sentence type now doc.Sent (docsent: old fields and keys through the loader's alias) and a
 // caller of the loader — and compares the gofmt'ed result with testdata/after. The fixtures are copied into testdata/run, inside the
 // module, since the tool type-checks with go list; the copy is removed at the end.
 func TestCarryOver(t *testing.T) {
@@ -27,7 +30,7 @@ func TestCarryOver(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { os.RemoveAll(run) })
-	for _, pkg := range []string{"loader", "caller"} {
+	for _, pkg := range []string{"loader", "caller", "docsent"} {
 		src, dst := filepath.Join("testdata", "before", pkg), filepath.Join(run, pkg)
 		if err := os.MkdirAll(dst, 0o755); err != nil {
 			t.Fatal(err)
