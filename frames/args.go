@@ -627,11 +627,12 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// warnings" to the party whose act would bring it on)
 		if a := lx.conditionAgent(tr, i, src); a >= 0 {
 			target = a
-		} else if target < 0 && mode != Asserted {
+		} else if target < 0 && mode != Asserted && (strings.HasPrefix(c.code, "18") || strings.HasPrefix(c.code, "19") || strings.HasPrefix(c.code, "20")) {
 			// "We will retaliate if we are attacked", "will strike back with full force": an
 			// announced act of force that names no party is itself what is threatened (PLOVER
 			// THREATEN "threaten to use force"; cameo-types.txt 18–20 future), as the content
-			// of "threatened to retaliate" is; the act is the target
+			// of "threatened to retaliate" is; the act is the target. Only force: an announced
+			// protest or meeting with no one named is a plan ("farmers will march on Monday")
 			content = i
 		}
 	}
