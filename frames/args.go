@@ -635,6 +635,13 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// warnings" to the party whose act would bring it on)
 		if a := lx.conditionAgent(tr, i, src); a >= 0 {
 			target = a
+		} else if target < 0 && mode != Asserted && (strings.HasPrefix(c.code, "18") || strings.HasPrefix(c.code, "19") || strings.HasPrefix(c.code, "20")) {
+			// "We will retaliate if we are attacked", "will strike back with full force": an
+			// announced act of force that names no party is itself what is threatened (PLOVER
+			// THREATEN "threaten to use force"; cameo-types.txt 18–20 future), as the content
+			// of "threatened to retaliate" is; the act is the target. Only force: an announced
+			// protest or meeting with no one named is a plan ("farmers will march on Monday")
+			content = i
 		}
 	}
 	if h := tr.t[i].Head; c.kind == "verb" && mode == Future && h >= 0 && tr.rel(i) == "advcl" && tr.caseOf(i) == "to" && lx.sameRoot(tr, h, c.code) {
@@ -842,7 +849,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			return nil
 		}
 	}
-	if c.kind == "verb" && physicalRoot(code) && content >= 0 && tr.rel(content) == "ccomp" && tr.object(i) < 0 && tr.child(content, "nsubj", "nsubj:pass", "expl") >= 0 {
+	if c.kind == "verb" && physicalRoot(code) && content >= 0 && content != i && tr.rel(content) == "ccomp" && tr.object(i) < 0 && tr.child(content, "nsubj", "nsubj:pass", "expl") >= 0 {
 		// "it demonstrates that the principle is acknowledged", "this shows that …": a verb of a
 		// physical act (protest, force, aid, meeting) with a content clause is used as a verb of
 		// showing or saying — content clauses complement verbs of cognition and communication

@@ -115,6 +115,7 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 		}
 		out = append(out, lx.reportedObligation(tr, i)...)
 		out = append(out, lx.reportedWarning(tr, i)...) // warning.go
+		out = append(out, lx.voicedWarning(tr, i)...)   // warning_voiced.go
 		out = append(out, lx.voicedObligation(tr, i)...)
 		out = append(out, lx.hopedAct(tr, i)...)        // hope.go
 		out = append(out, lx.mandativeClause(tr, i)...) // mandative.go
@@ -626,6 +627,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 			// the cooperative act the pattern codes, PLOVER AGREE "agree to, offer, promise":
 			// no approval of another's act; "agreed with Peru" keeps the approval)
 			types, code, plover = def.types, def.code, def.plover
+		}
+		if def := protestDefault(verbs, bp); def != nil {
+			types, code, plover = def.types, def.code, def.plover // "protested the arrest of" (protest.go)
 		}
 		if def := requestDefault(verbs, bp); def != nil {
 			types, code, plover = def.types, def.code, def.plover

@@ -185,7 +185,7 @@ func (d *doc) frameRelations(st *sent) {
 	judge := d.judgementCandidate(st) // relation_frames_judgement.go
 	src := d.mayHaveSource(st)
 	cue, accuse := src && d.cueCandidate(st), src && d.armedSupportCandidate(st)
-	voiced := src && d.voicedObligationCandidate(st) // relation_frames_gate.go
+	voiced := src && (d.voicedObligationCandidate(st) || d.voicedWarningCandidate(st)) // relation_frames_gate.go, relation_warning.go
 	if !cue && !accuse && !judge && !voiced {
 		return
 	}
@@ -217,6 +217,10 @@ func (d *doc) frameRelations(st *sent) {
 		}
 		if strings.HasPrefix(m.Rule, "frames:clause-obligation:") {
 			d.voicedObligation(st, fs, m) // relation_ownspeech.go
+			continue
+		}
+		if strings.HasPrefix(m.Rule, "frames:clause-warning") {
+			d.voicedWarning(st, fs, m) // relation_warning.go
 			continue
 		}
 		if appealRule(m.Rule) {
