@@ -21,24 +21,24 @@ func (d *doc) wholeOutletLabels() {
 		var in *mention
 		n := 0
 		for _, mi := range d.bySent[st.Idx] {
-			if m := d.mentions[mi]; m.ts >= lo && m.te <= hi {
+			if m := d.mentions[mi]; m.Ts >= lo && m.Te <= hi {
 				in, n = m, n+1
 			}
 		}
-		if n != 1 || in.ts == lo || in.te != hi {
+		if n != 1 || in.Ts == lo || in.Te != hi {
 			continue
 		}
 		demonyms := true
-		for k := lo; k < in.ts; k++ {
+		for k := lo; k < in.Ts; k++ {
 			demonyms = demonyms && d.isDemonym(st.Toks[k].Text)
 		}
-		e := in.ent.final()
-		if !demonyms || e.merged != nil || d.mentionedOutside(e, st.Idx, lo, hi) {
+		e := in.Ent.Final()
+		if !demonyms || e.Merged != nil || d.mentionedOutside(e, st.Idx, lo, hi) {
 			continue
 		}
-		e.addAlias(e.name)
-		e.name = d.spanText(st, lo, hi)
-		e.addAlias(e.name)
+		e.AddAlias(e.Name)
+		e.Name = d.spanText(st, lo, hi)
+		e.AddAlias(e.Name)
 	}
 }
 
@@ -58,7 +58,7 @@ func (d *doc) isDemonym(w string) bool {
 // label [lo, hi) of sentence s.
 func (d *doc) mentionedOutside(e *entity, s, lo, hi int) bool {
 	for _, m := range d.mentions {
-		if m.ent.final() == e && !(m.sent == s && m.ts >= lo && m.te <= hi) {
+		if m.Ent.Final() == e && !(m.Sent == s && m.Ts >= lo && m.Te <= hi) {
 			return true
 		}
 	}

@@ -80,7 +80,7 @@ func (d *doc) findClaims() {
 	d.jointClaims()
 	for _, c := range d.claims {
 		for _, mi := range d.bySent[c.sent] {
-			if m := d.mentions[mi]; m.singular && m.ent.final() == c.speaker.final() {
+			if m := d.mentions[mi]; m.Singular && m.Ent.Final() == c.speaker.Final() {
 				c.singular = true
 			}
 		}
@@ -102,11 +102,11 @@ func (d *doc) findClaims() {
 
 // claimRel makes the CLAIMS relation of claim c: its speaker to a CLAIM node of its text.
 func (d *doc) claimRel(c *claimCand) *relCand {
-	sp := c.speaker.final()
-	e := d.entity("claim:"+sp.nodeID()+":"+graph.NormalizeName(c.text), graph.ClaimKind, c.text, c.rule)
-	e.text, e.direct, e.speaker = c.text, c.direct, sp
-	if e.turn == "" {
-		e.turn = d.turnOf(c.sent)
+	sp := c.speaker.Final()
+	e := d.entity("claim:"+nodeID(sp)+":"+graph.NormalizeName(c.text), graph.ClaimKind, c.text, c.rule)
+	e.Text, e.Direct, e.Speaker = c.text, c.direct, sp
+	if e.Turn == "" {
+		e.Turn = d.turnOf(c.sent)
 	}
 	return &relCand{typ: graph.Claims, src: sp, tgt: e, sent: c.sent, cue: c.cue,
 		cueStart: c.cueStart, cueEnd: c.cueEnd, rule: c.rule, score: c.score, cameo: "010", hedged: c.hedged, negated: c.negated}
@@ -121,8 +121,8 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 	if q.closed && i < len(toks) {
 		// dash attribution
 		if toks[i].Text == "\u2014" || toks[i].Text == "\u2013" || toks[i].Text == "-" {
-			if m := d.mentionAt(st, i+1); m != nil && actorKind(m.ent) {
-				q.speaker, q.rule, q.cueSent, q.cueTok = m.ent.final(), "quote:dash", q.s1, i
+			if m := d.mentionAt(st, i+1); m != nil && actorKind(m.Ent) {
+				q.speaker, q.rule, q.cueSent, q.cueTok = m.Ent.Final(), "quote:dash", q.s1, i
 				return
 			}
 		}
@@ -135,16 +135,16 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 				commas := 0
 				for j := k + 2; j < len(toks) && j < k+16 && toks[j].Text != "."; j++ {
 					if toks[j].Text == "," {
-						if commas++; commas > 1 || first != nil && first.kind == graph.Person {
+						if commas++; commas > 1 || first != nil && first.Kind == graph.Person {
 							break
 						}
 						continue
 					}
 					m := d.mentionAt(st, j)
-					if m == nil || !actorKind(m.ent) {
+					if m == nil || !actorKind(m.Ent) {
 						continue
 					}
-					if e := m.ent.final(); first == nil || commas == 1 && e.kind == graph.Person {
+					if e := m.Ent.Final(); first == nil || commas == 1 && e.Kind == graph.Person {
 						first = e
 					}
 				}
@@ -182,7 +182,7 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 		// "“…,” Bozell concludes.", "“…?” Hannity pressed.": a quotation followed by its speaker
 		// and a verb the speech lexicon lacks is still that speaker's (quoteSubject)
 		if m, k := d.quoteSubject(st, i); m != nil {
-			q.speaker, q.rule, q.cueSent, q.cueTok = m.ent.final(), "quote:after", q.s1, k
+			q.speaker, q.rule, q.cueSent, q.cueTok = m.Ent.Final(), "quote:after", q.s1, k
 			q.attributed = true
 			return
 		}
@@ -248,29 +248,29 @@ func (d *doc) quoteSubject(st *sent, i int) (*mention, int) {
 		j++ // "an angry Hollande"
 	}
 	m := d.mentionAt(st, j)
-	if m == nil || m.ts != j || !actorKind(m.ent) || m.te >= len(toks) {
+	if m == nil || m.Ts != j || !actorKind(m.Ent) || m.Te >= len(toks) {
 		return nil, 0
 	}
-	v := toks[m.te]
+	v := toks[m.Te]
 	irregular := v.Lower == "shot" || v.Lower == "wrote" || v.Lower == "told" || v.Lower == "spoke" || v.Lower == "went" || v.Lower == "put"
 	if v.Kind != text.Word || v.Cap || text.IsPrep(v.Lower) || determiners.Has(v.Lower) || auxWords.Has(v.Lower) ||
 		!(irregular || len(v.Lower) > 3 && (strings.HasSuffix(v.Lower, "ed") || strings.HasSuffix(v.Lower, "s"))) {
 		return nil, 0
 	}
-	if n := m.te + 1; n < len(toks) && toks[n].Kind == text.Word && !toks[n].Cap && (strings.HasSuffix(toks[n].Lower, "ed") || d.lx.Speech[toks[n].Lower].Kind != 0) {
+	if n := m.Te + 1; n < len(toks) && toks[n].Kind == text.Word && !toks[n].Cap && (strings.HasSuffix(toks[n].Lower, "ed") || d.lx.Speech[toks[n].Lower].Kind != 0) {
 		return nil, 0 // "“Lock her up,” Trump supporters chanted": the -s word was a noun
 	}
 	rest := 0
-	for k := m.te + 1; k < len(toks); k++ {
+	for k := m.Te + 1; k < len(toks); k++ {
 		t := toks[k]
 		if t.Text == "." || t.Text == "," || t.Text == "!" || t.Text == ";" || t.Kind == text.Quote {
-			return m, m.te
+			return m, m.Te
 		}
 		if rest++; rest > 3 {
 			return nil, 0 // "“…” Lopez accused the minister of lying": a clause of its own
 		}
 	}
-	return m, m.te
+	return m, m.Te
 }
 
 // speakerLabel reads a speaker label with no verb before a quotation that opens at token t0, the
@@ -286,16 +286,16 @@ func (d *doc) speakerLabel(st *sent, t0 int) (*entity, int) {
 	// quotation after it, a body as well as a person (the inline form of the lead-in line
 	// "From X:", discourse.leadIn)
 	from := st.Toks[0].Lower == "from"
-	if m == nil || m.te != t0-1 || !actorKind(m.ent) || m.ent.final().kind != graph.Person && !from {
+	if m == nil || m.Te != t0-1 || !actorKind(m.Ent) || m.Ent.Final().Kind != graph.Person && !from {
 		return nil, 0
 	}
 	// only capitalized title words or other names before the name: "U.S. Trade Representative …"
-	for k := 0; k < m.ts; k++ {
+	for k := 0; k < m.Ts; k++ {
 		if t := st.Toks[k]; t.Kind != text.Word || !t.Cap && !(t.Lower == "of" || t.Lower == "the" || t.Lower == "and") {
 			return nil, 0
 		}
 	}
-	return m.ent.final(), t0 - 1
+	return m.Ent.Final(), t0 - 1
 }
 
 func hasWordsBetween(st *sent, a, b int) bool {

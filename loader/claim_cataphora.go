@@ -112,7 +112,7 @@ func (d *doc) speakingOnly(st *sent) (*entity, int) {
 		if e == nil || !(how == "" || how == "subject") || !actorKind(e) {
 			return nil, 0
 		}
-		return e.final(), k
+		return e.Final(), k
 	}
 	return nil, 0
 }

@@ -108,8 +108,8 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		// inverted attribution: ", said X" / ", X said" at the end of a clause
 		if src == nil {
 			// "…, said Kenya's position was weak": a possessor opens the reported clause, it is no speaker
-			if m := d.mentionAt(st, k+1); m != nil && actorKind(m.ent) && k > 0 && toks[k-1].Text == "," && !(m.te < len(toks) && toks[m.te].Lower == "'s") {
-				src, subjStart, how = m.ent.final(), k, "speech:inverted"
+			if m := d.mentionAt(st, k+1); m != nil && actorKind(m.Ent) && k > 0 && toks[k-1].Text == "," && !(m.Te < len(toks) && toks[m.Te].Lower == "'s") {
+				src, subjStart, how = m.Ent.Final(), k, "speech:inverted"
 			}
 		}
 		if src == nil {
@@ -271,7 +271,7 @@ func (d *doc) clauseFollows(st *sent, i int) bool {
 	}
 	j := i
 	if m := d.mentionAt(st, j); m != nil {
-		j = m.te
+		j = m.Te
 	} else if text.IsPronoun(toks[j]) {
 		j++
 	} else {
@@ -295,7 +295,7 @@ func (d *doc) relativeAntecedent(st *sent, r int) (int, int) {
 	for s > 0 && e-s < 6 {
 		t := toks[s-1]
 		if m := d.mentionAt(st, s-1); m != nil {
-			s = m.ts
+			s = m.Ts
 			continue
 		}
 		if t.Kind != text.Word && t.Kind != text.Num || text.IsPrep(t.Lower) || t.Lower == "to" || auxWords.Has(t.Lower) && t.Lower != "'s" || d.lx.Speech[t.Lower].Kind != 0 || d.lx.Discuss[t.Lower] || s < e && d.lx.Cues.Opens(t.Lower) && !d.lx.NounCue(t.Lower) || strings.HasSuffix(t.Lower, "ed") || targetStop.Has(t.Lower) {
@@ -513,8 +513,8 @@ func (d *doc) accordingTo(st *sent, k int) {
 	var src *entity
 	j := k + 2
 	for ; j < len(toks) && j < k+8; j++ {
-		if m := d.mentionAt(st, j); m != nil && actorKind(m.ent) {
-			src = m.ent.final()
+		if m := d.mentionAt(st, j); m != nil && actorKind(m.Ent) {
+			src = m.Ent.Final()
 			break
 		}
 		if toks[j].Text == "," || toks[j].Text == "." {
@@ -547,10 +547,10 @@ func (d *doc) nominalSpeech(st *sent, k int) {
 	from := k + 1
 	if k+2 < len(toks) && toks[k+1].Lower == "by" {
 		m := d.mentionAt(st, k+2)
-		if m == nil || !actorKind(m.ent) {
+		if m == nil || !actorKind(m.Ent) {
 			return
 		}
-		src, from = m.ent.final(), m.te
+		src, from = m.Ent.Final(), m.Te
 	} else {
 		// "issued a stern reminder to Iraq that …": the subject of the verb that governs the noun
 		for v := k - 1; v >= 0 && v >= k-3; v-- {
@@ -581,7 +581,7 @@ func (d *doc) nominalSpeech(st *sent, k int) {
 // token i: "Foreign Minister Hans Van den Broek" after a nationality.
 func (d *doc) speakerMentionAt(st *sent, i int, src *entity) bool {
 	m := d.mentionAt(st, i)
-	return m != nil && m.ts == i && m.ent.final() == src.final() && src.final().kind == graph.Person
+	return m != nil && m.Ts == i && m.Ent.Final() == src.Final() && src.Final().Kind == graph.Person
 }
 
 // objectInfinitive reports content [cs, ce) of the shape object + to-infinitive, "(expects) the

@@ -43,17 +43,17 @@ func (d *doc) unnamedSpokesperson(st *sent, from, k int) *entity {
 	var subj *mention
 	for _, mi := range d.bySent[prev.Idx] {
 		m := d.mentions[mi]
-		if m.ent == nil || !m.subject || prev.InQuote[m.ts] || m.te < len(prev.Toks) && prev.Toks[m.te].Lower == "'s" {
+		if m.Ent == nil || !m.Subject || prev.InQuote[m.Ts] || m.Te < len(prev.Toks) && prev.Toks[m.Te].Lower == "'s" {
 			continue
 		}
-		if subj == nil || m.ts < subj.ts {
+		if subj == nil || m.Ts < subj.Ts {
 			subj = m
 		}
 	}
 	if subj == nil {
 		return nil
 	}
-	switch e := subj.ent.final(); e.kind {
+	switch e := subj.Ent.Final(); e.Kind {
 	case graph.Government, graph.Organization, graph.Country:
 		return e
 	}

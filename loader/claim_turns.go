@@ -51,7 +51,7 @@ func (d *doc) turnClaims() {
 		}
 		a := bodyStart(st)
 		if a > 0 && u.Label != "" {
-			if m := d.mentionAt(st, a); m != nil && m.ent.final() == sp {
+			if m := d.mentionAt(st, a); m != nil && m.Ent.Final() == sp {
 				continue // the header line naming the speaker: "Spokesperson: Ana Ruiz, Head of …"
 			}
 		}
@@ -83,18 +83,18 @@ func (d *doc) turnClaims() {
 			if st.Toks[k].Kind == text.Word {
 				words++
 			}
-			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") && m.ent.final() == sp && sp.kind == graph.Person {
+			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.Rule, "coref") && m.Ent.Final() == sp && sp.Kind == graph.Person {
 				// a person does not name himself in his own words: "The below is attributable
 				// to Deputy Spokesperson X" frames the statement
 				self = true
 			}
-			if m := d.mentionAt(st, k); m != nil && k == m.ts && d.bodyVoiceSubject(st, m, a, sp) {
+			if m := d.mentionAt(st, k); m != nil && k == m.Ts && d.bodyVoiceSubject(st, m, a, sp) {
 				// "Spokesperson Helga Varnsen presided over the press conference." under a title
 				// naming the ministry: the body's own voice named in the third person sets the
 				// scene; it is the transcript's narration, not the body's claim
 				self = true
 			}
-			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") && m.ent.final().kind != "" && m.ent.final() != sp {
+			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.Rule, "coref") && m.Ent.Final().Kind != "" && m.Ent.Final() != sp {
 				// an actor or policy, not a capitalized greeting ("Good afternoon"), nor the
 				// speakers themselves: "I'll start here, then [senior administration official]
 				// can chime in" names a colleague on the call, not the world
@@ -191,7 +191,7 @@ func (d *doc) jointClaims() {
 		if len(cos) < 2 {
 			continue
 		}
-		sp, in := c.speaker.final(), false
+		sp, in := c.speaker.Final(), false
 		for _, co := range cos {
 			in = in || co == sp
 		}
@@ -233,8 +233,8 @@ func (d *doc) memberAsking(u *discourse.Unit) *entity {
 	}
 	v := *u
 	v.Role = discourse.Turn
-	if p := d.resolveSpeaker(&v); p != nil && p.final().kind == graph.Person {
-		return p.final()
+	if p := d.resolveSpeaker(&v); p != nil && p.Final().Kind == graph.Person {
+		return p.Final()
 	}
 	return nil
 }
@@ -258,10 +258,10 @@ func (d *doc) partySubject(si int, u *discourse.Unit, cos []*entity) *entity {
 		k++
 	}
 	m := d.mentionAt(st, k)
-	if m == nil || m.te >= len(st.Toks) || st.Toks[m.te].Kind != text.Word || st.Toks[m.te].Cap {
+	if m == nil || m.Te >= len(st.Toks) || st.Toks[m.Te].Kind != text.Word || st.Toks[m.Te].Cap {
 		return nil
 	}
-	switch st.Toks[m.te].Lower {
+	switch st.Toks[m.Te].Lower {
 	case "and", "or", "nor", "'s", "\u2019s":
 		return nil
 	}
@@ -269,7 +269,7 @@ func (d *doc) partySubject(si int, u *discourse.Unit, cos []*entity) *entity {
 	if len(states) < 2 {
 		return nil
 	}
-	e := m.ent.final()
+	e := m.Ent.Final()
 	for _, x := range append(states, cos...) {
 		if e == x {
 			return e
@@ -285,12 +285,12 @@ func (d *doc) partyStates(u *discourse.Unit) []*entity {
 	var out []*entity
 	for _, c := range conjuncts(u.Label, u.Speaker.Start) {
 		for _, o := range d.mentions {
-			ot := d.sents[o.sent]
-			e := o.ent.final()
-			if !actorKind(e) || e.kind == graph.Person || slices.Contains(out, e) {
+			ot := d.sents[o.Sent]
+			e := o.Ent.Final()
+			if !actorKind(e) || e.Kind == graph.Person || slices.Contains(out, e) {
 				continue
 			}
-			if a, b := ot.Toks[o.ts].Start, ot.Toks[o.te-1].End; a >= c.span.Start && b <= c.span.End {
+			if a, b := ot.Toks[o.Ts].Start, ot.Toks[o.Te-1].End; a >= c.span.Start && b <= c.span.End {
 				out = append(out, e)
 				break
 			}

@@ -263,19 +263,19 @@ func (d *doc) build() *graph.ArticleGraph {
 	rels := d.allRels()
 	for _, r := range rels {
 		if !r.structural && r.src != nil && r.tgt != nil {
-			r.src.final().keep = true
-			r.tgt.final().keep = true
+			r.src.Final().Keep = true
+			r.tgt.Final().Keep = true
 		}
 	}
 	for _, r := range rels {
-		if r.src == nil || r.tgt == nil || !r.src.emit() || !r.tgt.emit() {
+		if r.src == nil || r.tgt == nil || !emit(r.src) || !emit(r.tgt) {
 			continue
 		}
-		r.src, r.tgt = r.src.final(), r.tgt.final()
+		r.src, r.tgt = r.src.Final(), r.tgt.Final()
 		if r.src == nil || r.tgt == nil || r.src == r.tgt {
 			continue
 		}
-		sid, tid := r.src.nodeID(), r.tgt.nodeID()
+		sid, tid := nodeID(r.src), nodeID(r.tgt)
 		if sid == tid {
 			continue
 		}
@@ -308,19 +308,19 @@ func (d *doc) build() *graph.ArticleGraph {
 	}
 	seen := map[string]int{}
 	for _, e := range d.ents {
-		if e.merged != nil || !e.emit() {
+		if e.Merged != nil || !emit(e) {
 			continue
 		}
-		id := e.nodeID()
-		n := graph.Node{ID: id, Kind: e.kind, Name: e.name, Aliases: d.storeAliases(e), Code: e.cameo, Rule: e.rule,
-			Text: e.text, Direct: e.direct, Turn: e.turn, Local: e.localScope != "", Family: e.family}
-		if e.country != nil && e.kind.IsActor() {
-			n.Country = e.country.Code
+		id := nodeID(e)
+		n := graph.Node{ID: id, Kind: e.Kind, Name: e.Name, Aliases: d.storeAliases(e), Code: e.Cameo, Rule: e.Rule,
+			Text: e.Text, Direct: e.Direct, Turn: e.Turn, Local: e.LocalScope != "", Family: e.Family}
+		if e.Country != nil && e.Kind.IsActor() {
+			n.Country = e.Country.Code
 		}
-		for _, r := range e.roles {
-			role := graph.Role{Title: r.title}
-			if r.org != nil && r.org.final().emit() {
-				role.OrgID = r.org.final().nodeID()
+		for _, r := range e.Roles {
+			role := graph.Role{Title: r.Title}
+			if r.Org != nil && emit(r.Org.Final()) {
+				role.OrgID = nodeID(r.Org.Final())
 			}
 			n.Roles = append(n.Roles, role)
 		}
@@ -332,14 +332,14 @@ func (d *doc) build() *graph.ArticleGraph {
 		g.Nodes = append(g.Nodes, n)
 	}
 	for _, m := range d.mentions {
-		e := m.ent.final()
-		if !e.emit() {
+		e := m.Ent.Final()
+		if !emit(e) {
 			continue
 		}
-		st := d.sents[m.sent]
-		start, end := st.Toks[m.ts].Start, st.Toks[m.te-1].End
-		g.Mentions = append(g.Mentions, graph.Mention{NodeID: e.nodeID(), ArticleID: aid, Sentence: m.sent,
-			Start: start, End: end, Text: d.text(start, end), Rule: m.rule})
+		st := d.sents[m.Sent]
+		start, end := st.Toks[m.Ts].Start, st.Toks[m.Te-1].End
+		g.Mentions = append(g.Mentions, graph.Mention{NodeID: nodeID(e), ArticleID: aid, Sentence: m.Sent,
+			Start: start, End: end, Text: d.text(start, end), Rule: m.Rule})
 	}
 	// Drop relations whose endpoint was not emitted (an entity merged away after the relation).
 	kept := g.Relations[:0]

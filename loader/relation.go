@@ -42,11 +42,11 @@ func (d *doc) dropUncodedTalk() {
 	coded := map[[2]any]bool{}
 	for _, r := range d.stanceRels() {
 		if r.typ != graph.Claims && r.src != nil && !strings.HasPrefix(r.rule, "frames:verb-adjunct") {
-			coded[[2]any{r.sent, r.src.final()}] = true
+			coded[[2]any{r.sent, r.src.Final()}] = true
 		}
 	}
 	d.dropRels(func(r *relCand) bool {
-		return d.heldTalk[r] && !coded[[2]any{r.sent, r.src.final()}]
+		return d.heldTalk[r] && !coded[[2]any{r.sent, r.src.Final()}]
 	})
 }
 

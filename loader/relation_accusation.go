@@ -40,10 +40,10 @@ func (d *doc) armedSupportAccusations(st *sent, fs *frameSentence) {
 			continue
 		}
 		spk := d.accuser(st, fs, v)
-		if spk == nil || spk.final() == accused.final() {
+		if spk == nil || spk.Final() == accused.Final() {
 			continue
 		}
-		d.rels = append(d.rels, &relCand{typ: graph.Opposes, src: spk.final(), tgt: accused.final(), sent: st.Idx,
+		d.rels = append(d.rels, &relCand{typ: graph.Opposes, src: spk.Final(), tgt: accused.Final(), sent: st.Idx,
 			cue: d.text(t.Start, t.End), cueStart: t.Start, cueEnd: t.End, rule: "accusation:armed-support",
 			score: 0.75, cameo: "112", plover: "ACCUSE"})
 	}

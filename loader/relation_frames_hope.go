@@ -48,13 +48,13 @@ func (d *doc) appealRelation(st *sent, fs *frameSentence, m frames.Match) {
 	if src == nil {
 		return
 	}
-	src = src.final()
+	src = src.Final()
 	obliged := d.obligedActor(st, fs, m.Target)
 	if obliged == nil || obliged == src || d.speaksFor(src, obliged) {
 		return
 	}
 	tgt := d.frameTarget(st, fs, m)
-	if tgt == nil || tgt.final() == src {
+	if tgt == nil || tgt.Final() == src {
 		return
 	}
 	score := 0.7
@@ -70,7 +70,7 @@ func (d *doc) appealRelation(st *sent, fs *frameSentence, m frames.Match) {
 		rule += "+" + st.Unit.Rule
 	}
 	c := fs.toks[m.Cue]
-	d.rels = append(d.rels, &relCand{typ: graph.Demands, src: src, tgt: tgt.final(), sent: st.Idx,
+	d.rels = append(d.rels, &relCand{typ: graph.Demands, src: src, tgt: tgt.Final(), sent: st.Idx,
 		cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: rule, score: score,
 		cameo: m.Code, plover: plover, hedged: m.Hedged})
 }

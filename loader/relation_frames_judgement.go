@@ -50,15 +50,15 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 		if src == nil {
 			continue
 		}
-		src = src.final()
+		src = src.Final()
 		tgt := d.evalTarget(st, fs.at[lo], fs.at[hi-1]+1)
-		if tgt == nil || tgt.final() == src || seen[[2]*entity{src, tgt.final()}] {
+		if tgt == nil || tgt.Final() == src || seen[[2]*entity{src, tgt.Final()}] {
 			continue
 		}
-		if how == "turn" && d.speaksFor(src, tgt.final()) {
+		if how == "turn" && d.speaksFor(src, tgt.Final()) {
 			continue // a spokesman's judgement of his own state is its self-description, no stance
 		}
-		seen[[2]*entity{src, tgt.final()}] = true
+		seen[[2]*entity{src, tgt.Final()}] = true
 		score := 0.7
 		if how != "" && how != "turn" {
 			score -= 0.1 // the source came through coreference
@@ -72,7 +72,7 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 		if m.Outer >= 0 && fs.toks[m.Outer].Start < cs {
 			cs = fs.toks[m.Outer].Start // the cue runs from the verb to the judgement, as before
 		}
-		d.rels = append(d.rels, &relCand{typ: m.Type, src: src, tgt: tgt.final(), sent: st.Idx,
+		d.rels = append(d.rels, &relCand{typ: m.Type, src: src, tgt: tgt.Final(), sent: st.Idx,
 			cue: d.text(cs, c.End), cueStart: cs, cueEnd: c.End, rule: rule, score: score,
 			cameo: m.Code, plover: m.Plover})
 	}

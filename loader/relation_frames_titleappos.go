@@ -18,15 +18,15 @@ func (d *doc) titleOfAppositive(st *sent, fs *frameSentence, h int) *entity {
 		if fs.toks[j].DepRel != "nmod" || j < h || d.lx.Titles[st.Toks[fs.at[j]].Lower] != nil {
 			continue
 		}
-		if m := d.mentionAt(st, fs.at[j]); m != nil && m.ent.final().kind == graph.Person {
+		if m := d.mentionAt(st, fs.at[j]); m != nil && m.Ent.Final().Kind == graph.Person {
 			continue
 		}
 		for _, k := range fs.kids[j] {
 			if fs.toks[k].DepRel != "appos" || k < j {
 				continue
 			}
-			if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.ent) && m.ent.final().kind == graph.Person {
-				return m.ent.final()
+			if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.Ent) && m.Ent.Final().Kind == graph.Person {
+				return m.Ent.Final()
 			}
 		}
 	}

@@ -42,7 +42,7 @@ func (d *doc) dropExchangeStances() {
 			drop[r] = true
 			// the acts of the that-clause after the discourse verb are its subject's
 			for _, o := range all {
-				if o != r && o.sent == r.sent && o.src != nil && r.src != nil && o.src.final() == r.src.final() &&
+				if o != r && o.sent == r.sent && o.src != nil && r.src != nil && o.src.Final() == r.src.Final() &&
 					o.typ != graph.Claims && d.inMarkedClause(st, frameMarker(st, k), o.cueStart) {
 					drop[o] = true
 				}
@@ -53,7 +53,7 @@ func (d *doc) dropExchangeStances() {
 			drop[r] = true
 		case r.typ == graph.Demands && audienceDirective(st, k):
 			drop[r] = true
-		case speaking(st.Unit) && r.tgt != nil && audienceTarget(r.tgt.final().name):
+		case speaking(st.Unit) && r.tgt != nil && audienceTarget(r.tgt.Final().Name):
 			drop[r] = true
 		case d.thirdPersonSelf(st, k, r), d.addresseeAct(st, k, r), d.collectiveOurs(st, k, r), evidenceVerb(st, k), checkingReports(st, k):
 			drop[r] = true
@@ -82,7 +82,7 @@ func (d *doc) jointStances() {
 		if len(cos) < 2 {
 			continue
 		}
-		sp, in := r.src.final(), false
+		sp, in := r.src.Final(), false
 		for _, co := range cos {
 			in = in || co == sp
 		}
@@ -91,7 +91,7 @@ func (d *doc) jointStances() {
 			continue
 		}
 		for _, co := range cos {
-			if co != sp && (r.tgt == nil || co != r.tgt.final()) {
+			if co != sp && (r.tgt == nil || co != r.tgt.Final()) {
 				c := *r
 				c.src = co
 				d.rels = append(d.rels, &c)
@@ -109,18 +109,18 @@ func (d *doc) capitalHeName(st *sent, k int, r *relCand) {
 		return
 	}
 	sp := d.unitSpeaker(st.Unit)
-	if sp == nil || sp.final() != r.src.final() {
+	if sp == nil || sp.Final() != r.src.Final() {
 		return
 	}
 	for q := k - 1; q >= 1 && q >= k-4; q-- {
 		t := st.Toks[q]
 		if (t.Lower == "he" || t.Lower == "she") && t.Cap && st.Toks[q-1].Kind == text.Word && st.Toks[q-1].Cap {
 			m := d.mentionAt(st, q)
-			if m == nil || strings.HasPrefix(m.rule, "coref") {
+			if m == nil || strings.HasPrefix(m.Rule, "coref") {
 				m = d.mentionAt(st, q-1) // the name the word ends ("Liu" of "Liu He")
 			}
-			if m != nil && actorKind(m.ent) && m.ent.final() != sp.final() {
-				r.src = m.ent.final()
+			if m != nil && actorKind(m.Ent) && m.Ent.Final() != sp.Final() {
+				r.src = m.Ent.Final()
 			}
 			return
 		}
@@ -145,6 +145,6 @@ func (d *doc) capitalHeName(st *sent, k int, r *relCand) {
 // before the noun.
 func (d *doc) dropIssuedTexts() {
 	d.dropRels(func(r *relCand) bool {
-		return r.typ != graph.Claims && (r.tgt != nil && issuedText(r.tgt.final()) || d.leadInTopic(r))
+		return r.typ != graph.Claims && (r.tgt != nil && issuedText(r.tgt.Final()) || d.leadInTopic(r))
 	})
 }

@@ -80,7 +80,7 @@ func (d *doc) speakerOf(st *sent, mode int) *entity {
 		}
 		if le, ok := speechAt(d.lx, st, k); ok && le.Form != "ing" {
 			if e, _, how := d.subjectOf(st, k); e != nil && (how == "" || how == "subject") && actorKind(e) {
-				return e.final()
+				return e.Final()
 			}
 			if mode == subjectSpeech {
 				return nil
@@ -93,8 +93,8 @@ func (d *doc) speakerOf(st *sent, mode int) *entity {
 		if e == nil && mode == subjectActor {
 			e, how = d.openingActor(st, k), "subject"
 		}
-		if e != nil && (how == "" || how == "subject") && actorKind(e) && (mode == subjectActor || e.final().kind == graph.Person && d.onlyPerson(st, e.final())) {
-			return e.final()
+		if e != nil && (how == "" || how == "subject") && actorKind(e) && (mode == subjectActor || e.Final().Kind == graph.Person && d.onlyPerson(st, e.Final())) {
+			return e.Final()
 		}
 	}
 	return nil
@@ -110,8 +110,8 @@ func (d *doc) openingActor(st *sent, k int) *entity {
 	}
 	for _, mi := range d.bySent[st.Idx] {
 		m := d.mentions[mi]
-		if m.ts <= s && m.ts >= 0 && m.te <= k && actorKind(m.ent) && !strings.HasPrefix(m.rule, "coref") && !(m.te < len(st.Toks) && (st.Toks[m.te].Lower == "'s" || st.Toks[m.te].Lower == "’s")) {
-			return m.ent.final()
+		if m.Ts <= s && m.Ts >= 0 && m.Te <= k && actorKind(m.Ent) && !strings.HasPrefix(m.Rule, "coref") && !(m.Te < len(st.Toks) && (st.Toks[m.Te].Lower == "'s" || st.Toks[m.Te].Lower == "’s")) {
+			return m.Ent.Final()
 		}
 	}
 	return nil
@@ -122,7 +122,7 @@ func (d *doc) openingActor(st *sent, k int) *entity {
 // is not clear from context.
 func (d *doc) onlyPerson(st *sent, e *entity) bool {
 	for _, mi := range d.bySent[st.Idx] {
-		if f := d.mentions[mi].ent.final(); f != e && f.kind == graph.Person && actorKind(f) {
+		if f := d.mentions[mi].Ent.Final(); f != e && f.Kind == graph.Person && actorKind(f) {
 			return false
 		}
 	}
@@ -218,15 +218,15 @@ func (d *doc) otherPersonBetween(last, q *quote) bool {
 	if last.speaker == nil {
 		return false
 	}
-	sp := last.speaker.final()
+	sp := last.speaker.Final()
 	for si := last.s1 + 1; si < q.s0 && si < len(d.sents); si++ {
 		st := d.sents[si]
 		for _, mi := range d.bySent[si] {
 			m := d.mentions[mi]
-			if strings.HasPrefix(m.rule, "coref") || m.ent == nil || m.ent.final().kind != graph.Person || m.ent.final() == sp {
+			if strings.HasPrefix(m.Rule, "coref") || m.Ent == nil || m.Ent.Final().Kind != graph.Person || m.Ent.Final() == sp {
 				continue
 			}
-			if m.ts < len(st.Toks) && st.InQuote[m.ts] {
+			if m.Ts < len(st.Toks) && st.InQuote[m.Ts] {
 				continue // a name inside another quotation is not a new person in the story
 			}
 			return true

@@ -399,7 +399,7 @@ func (d *doc) thirdPersonSelf(st *sent, k int, r *relCand) bool {
 		return false
 	}
 	sp := d.unitSpeaker(st.Unit)
-	if sp == nil || sp.final() != r.src.final() || len(d.coSpeakers(st.Unit)) >= 2 {
+	if sp == nil || sp.Final() != r.src.Final() || len(d.coSpeakers(st.Unit)) >= 2 {
 		return false
 	}
 	for q := k - 1; q >= 0 && q >= k-4; q-- {
@@ -483,7 +483,7 @@ func (d *doc) collectiveOurs(st *sent, k int, r *relCand) bool {
 	if !speaking(st.Unit) || r.src == nil || len(d.coSpeakers(st.Unit)) >= 2 {
 		return false
 	}
-	if sp := d.unitSpeaker(st.Unit); sp == nil || sp.final() != r.src.final() {
+	if sp := d.unitSpeaker(st.Unit); sp == nil || sp.Final() != r.src.Final() {
 		return false
 	}
 	first := false
