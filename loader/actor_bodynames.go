@@ -177,7 +177,7 @@ func (d *doc) canonicalBodies() {
 // hasMembers reports a person MEMBER_OF e.
 func (d *doc) hasMembers(e *entity) bool {
 	for _, r := range d.structure {
-		if r.typ == graph.MemberOf && r.src != nil && r.tgt != nil && r.tgt.Final() == e && r.src.Final().Kind == graph.Person {
+		if r.Typ == graph.MemberOf && r.Src != nil && r.Tgt != nil && r.Tgt.Final() == e && r.Src.Final().Kind == graph.Person {
 			return true
 		}
 	}

@@ -27,10 +27,10 @@ func (d *doc) splitCountrylessBodies(ents []*entity) []*entity {
 		var c *lexicon.Country
 		shared := true
 		for _, r := range d.structure {
-			if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.tgt.Final() != e {
+			if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Tgt.Final() != e {
 				continue
 			}
-			p := r.src.Final()
+			p := r.Src.Final()
 			if p.Kind != graph.Person || p.Dropped {
 				continue
 			}
@@ -54,8 +54,8 @@ func (d *doc) splitCountrylessBodies(ents []*entity) []*entity {
 			b := &entity{Kind: e.Kind, Name: e.Name, Rule: e.Rule, IdName: e.IdName, Aliases: append([]string(nil), e.Aliases...), OwnHolder: true}
 			d.ents = append(d.ents, b)
 			for _, r := range d.structure {
-				if r.typ == graph.MemberOf && r.src != nil && r.tgt != nil && r.src.Final() == p && r.tgt.Final() == e {
-					r.tgt = b
+				if r.Typ == graph.MemberOf && r.Src != nil && r.Tgt != nil && r.Src.Final() == p && r.Tgt.Final() == e {
+					r.Tgt = b
 				}
 			}
 			for i := range p.Roles {

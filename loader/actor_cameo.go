@@ -45,10 +45,10 @@ func (d *doc) igoMemberCodes(ents []*entity) {
 			continue
 		}
 		for _, r := range d.structure {
-			if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.src.Final() != e {
+			if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Src.Final() != e {
 				continue
 			}
-			if t := r.tgt.Final(); t.Kind == graph.Organization && strings.HasPrefix(t.Cameo, "IGO") {
+			if t := r.Tgt.Final(); t.Kind == graph.Organization && strings.HasPrefix(t.Cameo, "IGO") {
 				e.Cameo = t.Cameo
 				break
 			}

@@ -17,10 +17,10 @@ import (
 func (d *doc) membersCountry(e *entity) *lexicon.Country {
 	var c *lexicon.Country
 	for _, r := range d.structure {
-		if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.tgt.Final() != e {
+		if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Tgt.Final() != e {
 			continue
 		}
-		p := r.src.Final()
+		p := r.Src.Final()
 		if p.Kind != graph.Person || p.Dropped || p.Country == nil || p.Guessed {
 			continue
 		}
@@ -39,10 +39,10 @@ func (d *doc) membersCountry(e *entity) *lexicon.Country {
 func (d *doc) localScope(e *entity) string {
 	first := ""
 	for _, r := range d.structure {
-		if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.tgt.Final() != e {
+		if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Tgt.Final() != e {
 			continue
 		}
-		if p := r.src.Final(); p.Kind == graph.Person && !p.Dropped {
+		if p := r.Src.Final(); p.Kind == graph.Person && !p.Dropped {
 			if n := graph.NormalizeName(p.Name); first == "" || n < first {
 				first = n
 			}
@@ -183,10 +183,10 @@ func (d *doc) titleSector(title string) string {
 func (d *doc) memberCountries(e *entity) map[string]bool {
 	out := map[string]bool{}
 	for _, r := range d.structure {
-		if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.src.Final() != e {
+		if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Src.Final() != e {
 			continue
 		}
-		if c := r.tgt.Final().Country; c != nil {
+		if c := r.Tgt.Final().Country; c != nil {
 			out[c.Code] = true
 		}
 	}

@@ -59,10 +59,10 @@ func (d *doc) unguess(e *entity) {
 	}
 	e.Country, e.Code, e.Cameo, e.Guessed = nil, "", "", false
 	for _, r := range d.structure {
-		if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.tgt.Final() != e {
+		if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Tgt.Final() != e {
 			continue
 		}
-		if p := r.src.Final(); p.Guessed && p.Country == old {
+		if p := r.Src.Final(); p.Guessed && p.Country == old {
 			p.Country, p.Cameo, p.Guessed = nil, "", false
 		}
 	}

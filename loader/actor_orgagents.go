@@ -55,10 +55,10 @@ func (d *doc) orgAgentCodes(ents []*entity) {
 			continue
 		}
 		for _, r := range d.structure {
-			if r.typ != graph.MemberOf || r.rule != "group:owner" || r.src == nil || r.tgt == nil || r.src.Final() != e {
+			if r.Typ != graph.MemberOf || r.Rule != "group:owner" || r.Src == nil || r.Tgt == nil || r.Src.Final() != e {
 				continue
 			}
-			t := r.tgt.Final()
+			t := r.Tgt.Final()
 			if t.Cameo == "" {
 				break
 			}

@@ -30,14 +30,14 @@ func (d *doc) paragraphBodies() {
 		var members []*relCand
 		ok := true
 		for _, r := range d.structure {
-			if !ok || !r.structural || r.typ != graph.MemberOf || r.tgt == nil || r.tgt.Final() != e {
+			if !ok || !r.Structural || r.Typ != graph.MemberOf || r.Tgt == nil || r.Tgt.Final() != e {
 				continue
 			}
-			if r.src.Final().Country != nil {
+			if r.Src.Final().Country != nil {
 				ok = false
 				break
 			}
-			b := d.paragraphBody(r.sent, r.cueStart, func(o *entity) bool {
+			b := d.paragraphBody(r.Sent, r.CueStart, func(o *entity) bool {
 				return o.Kind == graph.Government && o.Country != nil && strings.HasPrefix(o.Name, e.Name+" (")
 			})
 			if b == nil || target != nil && b != target {
@@ -51,7 +51,7 @@ func (d *doc) paragraphBodies() {
 			if !ok || target == nil {
 				break
 			}
-			if m.Ent.Final() == e && d.paragraphOf(m.Sent) != d.paragraphOf(members[0].sent) {
+			if m.Ent.Final() == e && d.paragraphOf(m.Sent) != d.paragraphOf(members[0].Sent) {
 				ok = false // the local body spoken of elsewhere: not this paragraph's alone
 			}
 		}
@@ -59,7 +59,7 @@ func (d *doc) paragraphBodies() {
 			continue
 		}
 		for _, r := range members {
-			r.rule = "title:paragraph-body"
+			r.Rule = "title:paragraph-body"
 		}
 		target.AddAlias(e.Name)
 		e.MergeInto(target)

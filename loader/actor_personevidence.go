@@ -50,8 +50,8 @@ func (d *doc) dropUnevidencedPersons() {
 	for _, r := range d.allRels() {
 		// a speech act by it (CLAIMS, a quotation or reported speech), or MEMBER_OF; other acts
 		// ("signed", "will supply") are done by companies as often as by persons
-		if r.src != nil && (r.typ == graph.Claims || r.typ == graph.MemberOf || strings.HasPrefix(r.rule, "speech:") || strings.HasPrefix(r.rule, "quote:")) {
-			evidence[r.src.Final()] = true
+		if r.Src != nil && (r.Typ == graph.Claims || r.Typ == graph.MemberOf || strings.HasPrefix(r.Rule, "speech:") || strings.HasPrefix(r.Rule, "quote:")) {
+			evidence[r.Src.Final()] = true
 		}
 	}
 	for _, e := range d.ents {

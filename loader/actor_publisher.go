@@ -102,10 +102,10 @@ func (d *doc) onlyInPublisherVoice(e *entity) bool {
 		n++
 	}
 	for _, r := range d.structure {
-		if !r.structural || r.tgt == nil || r.tgt.Final() != e || r.sent < 0 || r.sent >= len(d.sents) {
+		if !r.Structural || r.Tgt == nil || r.Tgt.Final() != e || r.Sent < 0 || r.Sent >= len(d.sents) {
 			continue
 		}
-		if d.sents[r.sent].Question {
+		if d.sents[r.Sent].Question {
 			return false
 		}
 		n++
@@ -131,7 +131,7 @@ func (d *doc) namedInTitle(e *entity) bool {
 		}
 	}
 	for _, r := range d.structure {
-		if r.structural && r.tgt != nil && r.tgt.Final() == e && inTitle(r.sent) {
+		if r.Structural && r.Tgt != nil && r.Tgt.Final() == e && inTitle(r.Sent) {
 			return true
 		}
 	}

@@ -49,9 +49,9 @@ func (d *doc) stateBodies() {
 			continue
 		}
 		for _, r := range d.structure {
-			if r.typ == graph.PartOf && r.structural && r.rule == "part-of:possessive" && r.src != nil && r.tgt != nil && r.src.Final() == e && r.tgt.Final().Kind == graph.Government {
+			if r.Typ == graph.PartOf && r.Structural && r.Rule == "part-of:possessive" && r.Src != nil && r.Tgt != nil && r.Src.Final() == e && r.Tgt.Final().Kind == graph.Government {
 				e.Kind = graph.Government
-				if t := r.tgt.Final(); e.Country == nil && t.Country != nil {
+				if t := r.Tgt.Final(); e.Country == nil && t.Country != nil {
 					e.Country, e.Code = t.Country, t.Country.Code
 				}
 				break

@@ -101,8 +101,8 @@ func (d *doc) memberOf(st *sent, cs, ce int, p, org *entity, role, rule string) 
 	if p == nil || org == nil || p == org || cs < 0 || ce > len(st.Toks) || cs >= ce || titleLine(st) {
 		return
 	}
-	d.structure = append(d.structure, &relCand{typ: graph.MemberOf, src: p, tgt: org, sent: st.Idx, cue: d.spanText(st, cs, ce), rule: rule,
-		score: 0.9, role: role, cueStart: st.Toks[cs].Start, cueEnd: st.Toks[ce-1].End, structural: true})
+	d.structure = append(d.structure, &relCand{Typ: graph.MemberOf, Src: p, Tgt: org, Sent: st.Idx, Cue: d.spanText(st, cs, ce), Rule: rule,
+		Score: 0.9, Role: role, CueStart: st.Toks[cs].Start, CueEnd: st.Toks[ce-1].End, Structural: true})
 }
 
 // structural records e PART_OF parent.
@@ -110,8 +110,8 @@ func (d *doc) structural(st *sent, i int, e, parent *entity, rule string) {
 	if e == nil || parent == nil || e == parent {
 		return
 	}
-	d.structure = append(d.structure, &relCand{typ: graph.PartOf, src: e, tgt: parent, sent: st.Idx, rule: rule, score: 0.85,
-		cue: st.Toks[i].Text, cueStart: st.Toks[i].Start, cueEnd: st.Toks[i].End, structural: true})
+	d.structure = append(d.structure, &relCand{Typ: graph.PartOf, Src: e, Tgt: parent, Sent: st.Idx, Rule: rule, Score: 0.85,
+		Cue: st.Toks[i].Text, CueStart: st.Toks[i].Start, CueEnd: st.Toks[i].End, Structural: true})
 }
 
 // acronymAlias makes the acronym at token k an alias of e: what an earlier rule made of the acronym

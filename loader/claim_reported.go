@@ -148,9 +148,9 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			end := subjStart - 1
 			start := 0
 			if q := d.quoteAt(st.Idx, subjStart-2); q != nil {
-				q.covered = q.speaker != nil
-				if q.speaker == nil {
-					q.speaker, q.rule, q.cueSent, q.cueTok = src, "quote:after", st.Idx, k
+				q.Covered = q.Speaker != nil
+				if q.Speaker == nil {
+					q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:after", st.Idx, k
 					continue
 				}
 			}
@@ -183,8 +183,8 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 					ce++
 				}
 				if ce-cs >= 2 {
-					d.claims = append(d.claims, &claimCand{speaker: src, text: d.spanText(st, as, ae) + " " + d.spanText(st, cs, ce),
-						sent: st.Idx, cue: t.Text, cueStart: t.Start, cueEnd: t.End, rule: "speech:relative", score: 0.7})
+					d.claims = append(d.claims, &claimCand{Speaker: src, Text: d.spanText(st, as, ae) + " " + d.spanText(st, cs, ce),
+						Sent: st.Idx, Cue: t.Text, CueStart: t.Start, CueEnd: t.End, Rule: "speech:relative", Score: 0.7})
 				}
 				continue
 			}
@@ -448,11 +448,11 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 	if le, ok := d.lx.Speech[t.Lower]; ok && le.Lemma == "deny" {
 		neg = !neg // "denied that it is trying to …" claims the clause is false
 	}
-	d.claims = append(d.claims, &claimCand{speaker: src, text: txt, sent: st.Idx, cue: t.Text, cueStart: t.Start,
-		cueEnd: t.End, rule: rule, score: score, negated: neg})
+	d.claims = append(d.claims, &claimCand{Speaker: src, Text: txt, Sent: st.Idx, Cue: t.Text, CueStart: t.Start,
+		CueEnd: t.End, Rule: rule, Score: score, Negated: neg})
 	for _, q := range d.qBySent[st.Idx] {
-		if q.s0 == st.Idx && q.t0 >= cs && q.t0 < ce {
-			q.covered = true
+		if q.S0 == st.Idx && q.T0 >= cs && q.T0 < ce {
+			q.Covered = true
 		}
 	}
 }
@@ -503,8 +503,8 @@ func (d *doc) addReportedParts(st *sent, src *entity, k, a, b int) {
 	}
 	txt := d.spanText(st, 0, a) + " " + d.spanText(st, b, end)
 	t := st.Toks[k]
-	d.claims = append(d.claims, &claimCand{speaker: src, text: txt, sent: st.Idx, cue: t.Text, cueStart: t.Start,
-		cueEnd: t.End, rule: "speech:aside", score: 0.75})
+	d.claims = append(d.claims, &claimCand{Speaker: src, Text: txt, Sent: st.Idx, Cue: t.Text, CueStart: t.Start,
+		CueEnd: t.End, Rule: "speech:aside", Score: 0.75})
 }
 
 // accordingTo: "according to X, CLAUSE" / "CLAUSE, according to X" → X CLAIMS the clause.

@@ -29,10 +29,10 @@ import (
 func (d *doc) turnClaims() {
 	claimed := map[int]bool{}
 	for _, c := range d.claims {
-		claimed[c.sent] = true
+		claimed[c.Sent] = true
 	}
 	for _, q := range d.quotes {
-		for si := q.s0; si <= q.s1; si++ {
+		for si := q.S0; si <= q.S1; si++ {
 			claimed[si] = true
 		}
 	}
@@ -117,15 +117,15 @@ func (d *doc) turnClaims() {
 			// "I urge the department to designate the cases": a first-person sentence that names
 			// no actor may still be a performative whose content is about the world; it is held
 			// until the relations are known (findClaims appends it to claimRels, marked in heldTalk; dropUncodedTalk)
-			d.stanceTurns = append(d.stanceTurns, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true,
-				sent: st.Idx, rule: rule, score: 0.7})
+			d.stanceTurns = append(d.stanceTurns, &claimCand{Speaker: sp, Text: d.spanText(st, a, e), Direct: true,
+				Sent: st.Idx, Rule: rule, Score: 0.7})
 			continue
 		}
 		// a turn's claim has no cue word: the unit (its rule) says who speaks, not a word of the
 		// sentence, so the evidence names none (Evidence.Cue empty, no cue offsets) rather
 		// than the sentence's first word
-		d.claims = append(d.claims, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true, sent: st.Idx,
-			rule: rule, score: 0.7})
+		d.claims = append(d.claims, &claimCand{Speaker: sp, Text: d.spanText(st, a, e), Direct: true, Sent: st.Idx,
+			Rule: rule, Score: 0.7})
 	}
 }
 
@@ -134,17 +134,17 @@ func (d *doc) turnClaims() {
 // several, states as many claims as it has sentences (issue 12: every sentence of a block is
 // the stated author's). Questions and sentences of fewer than three words are left out.
 func (d *doc) sentenceClaims(q *quote) {
-	for si := q.s0; si <= q.s1; si++ {
+	for si := q.S0; si <= q.S1; si++ {
 		st := d.sents[si]
 		if len(st.Toks) == 0 {
 			continue
 		}
 		a, b := st.S.Start, st.S.End
-		if si == q.s0 {
-			a = st.Toks[q.t0].End
+		if si == q.S0 {
+			a = st.Toks[q.T0].End
 		}
-		if si == q.s1 && q.closed {
-			b = st.Toks[q.t1].Start
+		if si == q.S1 && q.Closed {
+			b = st.Toks[q.T1].Start
 		}
 		if b <= a {
 			continue
@@ -154,22 +154,22 @@ func (d *doc) sentenceClaims(q *quote) {
 			continue
 		}
 		k := 0
-		if si == q.s0 {
-			k = q.t0
+		if si == q.S0 {
+			k = q.T0
 		}
 		e := len(st.Toks)
-		if si == q.s1 && q.closed {
-			e = q.t1
+		if si == q.S1 && q.Closed {
+			e = q.T1
 		}
 		if d.exchangeOnly(st, k, e, false) {
 			continue // "So, there will be a complete briefing tomorrow morning."
 		}
-		c := &claimCand{speaker: q.speaker, text: txt, direct: true, sent: si, rule: q.rule, score: 0.9}
-		if !turnRules[q.rule] {
+		c := &claimCand{Speaker: q.Speaker, Text: txt, Direct: true, Sent: si, Rule: q.Rule, Score: 0.9}
+		if !turnRules[q.Rule] {
 			// a quotation's claim points at its opening word; one a statement block or a turn
 			// gives its speaker has no cue word, as the unit's other claims (turnClaims)
 			ct := st.Toks[k]
-			c.cue, c.cueStart, c.cueEnd = ct.Text, ct.Start, ct.End
+			c.Cue, c.CueStart, c.CueEnd = ct.Text, ct.Start, ct.End
 		}
 		d.claims = append(d.claims, c)
 	}
@@ -183,29 +183,29 @@ func (d *doc) jointClaims() {
 	n := len(d.claims)
 	for i := 0; i < n; i++ {
 		c := d.claims[i]
-		if !turnRules[c.rule] || c.sent < 0 || c.sent >= len(d.sents) {
+		if !turnRules[c.Rule] || c.Sent < 0 || c.Sent >= len(d.sents) {
 			continue
 		}
-		u := d.sents[c.sent].Unit
+		u := d.sents[c.Sent].Unit
 		cos := d.coSpeakers(u)
 		if len(cos) < 2 {
 			continue
 		}
-		sp, in := c.speaker.Final(), false
+		sp, in := c.Speaker.Final(), false
 		for _, co := range cos {
 			in = in || co == sp
 		}
 		if !in && sp != d.unitSpeaker(u) {
 			continue // a quotation inside the block given to someone else
 		}
-		if p := d.partySubject(c.sent, u, cos); p != nil {
-			c.speaker, c.rule = p, c.rule+"+joint:party-subject"
+		if p := d.partySubject(c.Sent, u, cos); p != nil {
+			c.Speaker, c.Rule = p, c.Rule+"+joint:party-subject"
 			continue
 		}
 		for _, co := range cos {
 			if co != sp {
 				cc := *c
-				cc.speaker = co
+				cc.Speaker = co
 				d.claims = append(d.claims, &cc)
 			}
 		}

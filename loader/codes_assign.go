@@ -95,17 +95,17 @@ func (d *doc) assignCodes() {
 	// 2. structure: PART_OF and MEMBER_OF give bodies and members their country
 	for pass := 0; pass < 2; pass++ {
 		for _, r := range d.structure {
-			if !r.structural || r.src == nil || r.tgt == nil {
+			if !r.Structural || r.Src == nil || r.Tgt == nil {
 				continue
 			}
-			s, t := r.src.Final(), r.tgt.Final()
+			s, t := r.Src.Final(), r.Tgt.Final()
 			if s == t || s.Country != nil {
 				continue
 			}
 			// a state body is part of its country; a person or group is a member of a body's or
 			// country's state; an organization is neither by these relations alone ("Argentina's
 			// IMF program" makes no Argentine IMF)
-			if c := t.Country; c != nil && (r.typ == graph.PartOf && s.Kind == graph.Government || r.typ == graph.MemberOf && (s.Kind == graph.Person || s.Kind == graph.Group)) {
+			if c := t.Country; c != nil && (r.Typ == graph.PartOf && s.Kind == graph.Government || r.Typ == graph.MemberOf && (s.Kind == graph.Person || s.Kind == graph.Group)) {
 				s.Country, s.Guessed = c, t.Guessed
 			}
 		}
@@ -202,10 +202,10 @@ func (d *doc) assignCodes() {
 	// 2c. a state body PART_OF a body that has its country only now (a bare "Senate" joined to
 	// "Senate (Canada)" by canonicalBodies) takes that country, as in step 2
 	for _, r := range d.structure {
-		if r.typ != graph.PartOf || !r.structural || r.src == nil || r.tgt == nil {
+		if r.Typ != graph.PartOf || !r.Structural || r.Src == nil || r.Tgt == nil {
 			continue
 		}
-		if s, t := r.src.Final(), r.tgt.Final(); s != t && s.Kind == graph.Government && s.Country == nil && t.Kind == graph.Government && t.Country != nil {
+		if s, t := r.Src.Final(), r.Tgt.Final(); s != t && s.Kind == graph.Government && s.Country == nil && t.Kind == graph.Government && t.Country != nil {
 			s.Country, s.Guessed = t.Country, t.Guessed
 		}
 	}
@@ -235,8 +235,8 @@ func (d *doc) assignCodes() {
 	}
 	// persons of the same body learn its country now that it has one
 	for _, r := range d.structure {
-		if r.typ == graph.MemberOf && r.src != nil && r.tgt != nil && r.src.Final().Country == nil {
-			r.src.Final().Country = r.tgt.Final().Country
+		if r.Typ == graph.MemberOf && r.Src != nil && r.Tgt != nil && r.Src.Final().Country == nil {
+			r.Src.Final().Country = r.Tgt.Final().Country
 		}
 	}
 	// 3a. a party introduced as "the opposition <Name>" (actor_cameo.go)
@@ -272,8 +272,8 @@ func (d *doc) assignCodes() {
 	for _, r := range d.structure {
 		// "Senate Committee on Power" PART_OF "Senate (Nigeria)": a chamber's committee is part of
 		// the legislature and takes its sector (CAMEO LEG: "parliaments, assemblies, lawmakers")
-		if r.typ == graph.PartOf && r.rule == "part-of:body-modifier" {
-			if src, tgt := r.src.Final(), r.tgt.Final(); src.Country != nil && src.Country == tgt.Country && strings.HasSuffix(tgt.Cameo, "LEG") && strings.HasSuffix(src.Cameo, "GOV") {
+		if r.Typ == graph.PartOf && r.Rule == "part-of:body-modifier" {
+			if src, tgt := r.Src.Final(), r.Tgt.Final(); src.Country != nil && src.Country == tgt.Country && strings.HasSuffix(tgt.Cameo, "LEG") && strings.HasSuffix(src.Cameo, "GOV") {
 				src.Cameo = tgt.Cameo
 			}
 		}
@@ -283,10 +283,10 @@ func (d *doc) assignCodes() {
 			continue
 		}
 		for _, r := range d.structure {
-			if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.src.Final() != e {
+			if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Src.Final() != e {
 				continue
 			}
-			t := r.tgt.Final()
+			t := r.Tgt.Final()
 			switch {
 			case t.Kind == graph.Government && t.Cameo != "":
 				e.Cameo = t.Cameo

@@ -34,11 +34,11 @@ func (d *doc) quotedBodies(ents []*entity) {
 			}
 			n++
 			q := d.quoteAround(m.Sent, m.Ts)
-			if q == nil || q.speaker == nil {
+			if q == nil || q.Speaker == nil {
 				ok = false
 				break
 			}
-			sp := q.speaker.Final()
+			sp := q.Speaker.Final()
 			if sp == e || sp.Country == nil || sp.Guessed || sp.Kind != graph.Person && sp.Kind != graph.Government && sp.Kind != graph.Country {
 				ok = false
 				break
@@ -70,8 +70,8 @@ func (d *doc) quotedBodies(ents []*entity) {
 // quoteAround is the quotation that holds token t of sentence s (between its marks), or nil.
 func (d *doc) quoteAround(s, t int) *quote {
 	for _, q := range d.quotes {
-		after := s > q.s0 || s == q.s0 && t > q.t0
-		before := s < q.s1 || s == q.s1 && (t < q.t1 || !q.closed && t <= q.t1)
+		after := s > q.S0 || s == q.S0 && t > q.T0
+		before := s < q.S1 || s == q.S1 && (t < q.T1 || !q.Closed && t <= q.T1)
 		if after && before {
 			return q
 		}
@@ -84,7 +84,7 @@ func (d *doc) quoteAround(s, t int) *quote {
 func (d *doc) quoteCountries(q *quote) map[*lexicon.Country]bool {
 	out := map[*lexicon.Country]bool{}
 	for _, m := range d.mentions {
-		if m.Sent < q.s0 || m.Sent > q.s1 || m.Sent == q.s0 && m.Ts <= q.t0 || m.Sent == q.s1 && m.Ts >= q.t1 && q.closed {
+		if m.Sent < q.S0 || m.Sent > q.S1 || m.Sent == q.S0 && m.Ts <= q.T0 || m.Sent == q.S1 && m.Ts >= q.T1 && q.Closed {
 			continue
 		}
 		if e := m.Ent.Final(); e.Kind == graph.Country && e.Country != nil {

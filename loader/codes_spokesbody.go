@@ -45,10 +45,10 @@ func (d *doc) spokespersonBodies(ents []*entity) {
 				if !ok {
 					break
 				}
-				if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.tgt.Final() != e {
+				if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Tgt.Final() != e {
 					continue
 				}
-				p := r.src.Final()
+				p := r.Src.Final()
 				if p.Kind != graph.Person || p.Dropped {
 					continue
 				}

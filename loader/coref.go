@@ -567,7 +567,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 			return e // "we in this committee", "we in Parliament": the group the pronoun's phrase names
 		}
 		if q := d.quoteAt(s, i); q != nil {
-			return d.firstPerson(q.speaker, w, d.sents[q.cueSent].Unit)
+			return d.firstPerson(q.Speaker, w, d.sents[q.CueSent].Unit)
 		}
 		if st.Question {
 			return nil // a journalist asking
@@ -622,20 +622,20 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		}
 		return true
 	})
-	for ci := len(d.claims) - 1; ci >= 0 && d.claims[ci].sent >= s-1; ci-- {
+	for ci := len(d.claims) - 1; ci >= 0 && d.claims[ci].Sent >= s-1; ci-- {
 		c := d.claims[ci]
-		if c.sent >= s-1 && c.sent <= s && !d.otherTurn(st, d.sents[c.sent]) && c.speaker != nil && c.speaker.Final() != self && fits(c.speaker.Final(), cls) && (cls != "person" || c.speaker.Final().Kind == graph.Person || c.singular) {
-			e := c.speaker.Final()
+		if c.Sent >= s-1 && c.Sent <= s && !d.otherTurn(st, d.sents[c.Sent]) && c.Speaker != nil && c.Speaker.Final() != self && fits(c.Speaker.Final(), cls) && (cls != "person" || c.Speaker.Final().Kind == graph.Person || c.Singular) {
+			e := c.Speaker.Final()
 			wgt := 2.0
-			if c.sent < s {
+			if c.Sent < s {
 				wgt = 1
 			}
 			if _, ok := score[e]; !ok {
 				order = append(order, e)
 			}
 			score[e] += wgt
-			if c.sent > near[e] {
-				near[e] = c.sent
+			if c.Sent > near[e] {
+				near[e] = c.Sent
 			}
 		}
 	}

@@ -262,27 +262,27 @@ func (d *doc) build() *graph.ArticleGraph {
 	relIdx := map[relKey]int{}
 	rels := d.allRels()
 	for _, r := range rels {
-		if !r.structural && r.src != nil && r.tgt != nil {
-			r.src.Final().Keep = true
-			r.tgt.Final().Keep = true
+		if !r.Structural && r.Src != nil && r.Tgt != nil {
+			r.Src.Final().Keep = true
+			r.Tgt.Final().Keep = true
 		}
 	}
 	for _, r := range rels {
-		if r.src == nil || r.tgt == nil || !emit(r.src) || !emit(r.tgt) {
+		if r.Src == nil || r.Tgt == nil || !emit(r.Src) || !emit(r.Tgt) {
 			continue
 		}
-		r.src, r.tgt = r.src.Final(), r.tgt.Final()
-		if r.src == nil || r.tgt == nil || r.src == r.tgt {
+		r.Src, r.Tgt = r.Src.Final(), r.Tgt.Final()
+		if r.Src == nil || r.Tgt == nil || r.Src == r.Tgt {
 			continue
 		}
-		sid, tid := nodeID(r.src), nodeID(r.tgt)
+		sid, tid := nodeID(r.Src), nodeID(r.Tgt)
 		if sid == tid {
 			continue
 		}
-		k := relKey{r.typ, sid, tid, r.negated}
-		st := d.sents[r.sent]
+		k := relKey{r.Typ, sid, tid, r.Negated}
+		st := d.sents[r.Sent]
 		ev := graph.Evidence{ArticleID: aid, Sentence: st.Idx, Start: st.S.Start, End: st.S.End, Text: st.S.Text,
-			Cue: r.cue, Rule: r.rule, Score: r.score, CueStart: r.cueStart, CueEnd: r.cueEnd}
+			Cue: r.Cue, Rule: r.Rule, Score: r.Score, CueStart: r.CueStart, CueEnd: r.CueEnd}
 		if i, ok := relIdx[k]; ok {
 			rel := &g.Relations[i]
 			dup := false
@@ -292,16 +292,16 @@ func (d *doc) build() *graph.ArticleGraph {
 			if !dup {
 				rel.Evidence = append(rel.Evidence, ev)
 			}
-			rel.Hedged = rel.Hedged && r.hedged
+			rel.Hedged = rel.Hedged && r.Hedged
 			if rel.Role == "" {
-				rel.Role = r.role
+				rel.Role = r.Role
 			}
 			continue
 		}
 		relIdx[k] = len(g.Relations)
-		g.Relations = append(g.Relations, graph.Relation{ID: graph.RelationID(r.typ, sid, tid, r.negated), Type: r.typ,
-			Source: sid, Target: tid, Negated: r.negated, Hedged: r.hedged, Cameo: r.cameo, Plover: r.plover,
-			Role: r.role, Evidence: []graph.Evidence{ev}})
+		g.Relations = append(g.Relations, graph.Relation{ID: graph.RelationID(r.Typ, sid, tid, r.Negated), Type: r.Typ,
+			Source: sid, Target: tid, Negated: r.Negated, Hedged: r.Hedged, Cameo: r.Cameo, Plover: r.Plover,
+			Role: r.Role, Evidence: []graph.Evidence{ev}})
 	}
 	for i := range g.Relations {
 		g.Relations[i].Confidence = graph.Confidence(g.Relations[i].Evidence)

@@ -316,9 +316,9 @@ func (d *doc) frameRelations(st *sent) {
 		if how == "turn" {
 			rule += "+" + st.Unit.Rule // the source is the turn's speaker (speaker.go: turnHow)
 		}
-		d.rels = append(d.rels, &relCand{typ: m.Type, src: src.Final(), tgt: tgt.Final(), sent: st.Idx,
-			cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: rule, score: score,
-			cameo: m.Code, plover: plover, negated: m.Negated, hedged: m.Hedged, obligesActor: obligesActor, sayStart: c.Start})
+		d.rels = append(d.rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: tgt.Final(), Sent: st.Idx,
+			Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: score,
+			Cameo: m.Code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, ObligesActor: obligesActor, SayStart: c.Start})
 	}
 }
 

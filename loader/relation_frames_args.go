@@ -230,10 +230,10 @@ func (d *doc) patientAntecedent(st *sent, fs *frameSentence, lo, hi int) string 
 	}
 	for i := len(d.rels) - 1; i >= 0; i-- {
 		r := d.rels[i]
-		if r.sent != st.Idx-1 || r.typ == graph.Claims || r.tgt == nil {
+		if r.Sent != st.Idx-1 || r.Typ == graph.Claims || r.Tgt == nil {
 			continue
 		}
-		if t := r.tgt.Final(); t.Kind == graph.Policy && !strings.HasSuffix(t.Name, "s") && !strings.HasSuffix(t.Name, "ing") {
+		if t := r.Tgt.Final(); t.Kind == graph.Policy && !strings.HasSuffix(t.Name, "s") && !strings.HasSuffix(t.Name, "ing") {
 			// singular, as "it" is (a plural head ends in s), and a named thing, not an act
 			return "the " + t.Name
 		}

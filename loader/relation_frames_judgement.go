@@ -35,8 +35,8 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 		how := ""
 		if m.Source >= 0 {
 			src, how = d.frameActor(st, fs, m.Source, m.Cue, nil)
-		} else if q := d.quoteAt(st.Idx, fs.at[lo]); q != nil && q.speaker != nil && st.InQuote[fs.at[lo]] {
-			src = q.speaker
+		} else if q := d.quoteAt(st.Idx, fs.at[lo]); q != nil && q.Speaker != nil && st.InQuote[fs.at[lo]] {
+			src = q.Speaker
 		} else if m.Outer < 0 && !st.InQuote[fs.at[lo]] {
 			// a main-clause judgement in a speaker's own turn or statement ("These tariffs are
 			// unjustified." after "SENATOR X:"): the words are the speaker's, so the judgement is
@@ -72,9 +72,9 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 		if m.Outer >= 0 && fs.toks[m.Outer].Start < cs {
 			cs = fs.toks[m.Outer].Start // the cue runs from the verb to the judgement, as before
 		}
-		d.rels = append(d.rels, &relCand{typ: m.Type, src: src, tgt: tgt.Final(), sent: st.Idx,
-			cue: d.text(cs, c.End), cueStart: cs, cueEnd: c.End, rule: rule, score: score,
-			cameo: m.Code, plover: m.Plover})
+		d.rels = append(d.rels, &relCand{Typ: m.Type, Src: src, Tgt: tgt.Final(), Sent: st.Idx,
+			Cue: d.text(cs, c.End), CueStart: cs, CueEnd: c.End, Rule: rule, Score: score,
+			Cameo: m.Code, Plover: m.Plover})
 	}
 }
 

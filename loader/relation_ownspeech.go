@@ -66,8 +66,8 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 // starts at code point start in sentence st, nil when it made none.
 func (d *doc) claimSpeaker(st *sent, start int) *entity {
 	for _, r := range d.stanceRels() {
-		if r.typ == graph.Claims && r.sent == st.Idx && r.cueStart == start && r.src != nil {
-			return r.src
+		if r.Typ == graph.Claims && r.Sent == st.Idx && r.CueStart == start && r.Src != nil {
+			return r.Src
 		}
 	}
 	return nil
@@ -172,9 +172,9 @@ func (d *doc) voicedObligation(st *sent, fs *frameSentence, m frames.Match) {
 		rule += "+" + how
 	}
 	c := fs.toks[m.Cue]
-	d.rels = append(d.rels, &relCand{typ: graph.Demands, src: spk, tgt: tgt.Final(), sent: st.Idx,
-		cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: rule, score: 0.7,
-		cameo: m.Code, plover: m.Plover, obligesActor: named && m.Outer >= 0, sayStart: sayStart(fs, m)})
+	d.rels = append(d.rels, &relCand{Typ: graph.Demands, Src: spk, Tgt: tgt.Final(), Sent: st.Idx,
+		Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: 0.7,
+		Cameo: m.Code, Plover: m.Plover, ObligesActor: named && m.Outer >= 0, SayStart: sayStart(fs, m)})
 }
 
 // sayStart is where the verb of saying after an obligation starts ("…, Chad's foreign minister
@@ -211,16 +211,16 @@ func (d *doc) obligesSelf(st *sent, fs *frameSentence, m frames.Match, src *enti
 func (d *doc) dropDemandClaims() {
 	demanded := map[[2]int]*entity{}
 	for _, r := range d.rels {
-		if r.typ == graph.Demands && !r.negated && r.src != nil && r.obligesActor {
-			demanded[[2]int{r.sent, r.sayStart}] = r.src.Final()
+		if r.Typ == graph.Demands && !r.Negated && r.Src != nil && r.ObligesActor {
+			demanded[[2]int{r.Sent, r.SayStart}] = r.Src.Final()
 		}
 	}
 	if len(demanded) == 0 {
 		return
 	}
 	d.dropRels(func(r *relCand) bool {
-		return r.typ == graph.Claims && r.src != nil && strings.HasPrefix(r.rule, "speech:") &&
-			demanded[[2]int{r.sent, r.cueStart}] == r.src.Final()
+		return r.Typ == graph.Claims && r.Src != nil && strings.HasPrefix(r.Rule, "speech:") &&
+			demanded[[2]int{r.Sent, r.CueStart}] == r.Src.Final()
 	})
 }
 

@@ -782,25 +782,25 @@ var stanceNouns = map[string]bool{"position": true, "positions": true, "view": t
 // turn it stands in ("issued the following statement:" then “…”; a label alone on its line, then
 // “…”; “…” closed by a dash line), with the unit's rule.
 func (d *doc) blockQuoteSpeaker(q *quote) {
-	if q.speaker != nil {
+	if q.Speaker != nil {
 		return
 	}
-	st := d.sents[q.s0]
+	st := d.sents[q.S0]
 	if !speaking(st.Unit) || !st.Unit.Quoting {
 		return // a quotation inside a spoken turn or a titled document quotes someone else
 	}
-	if q.t0 > bodyStart(st) {
+	if q.T0 > bodyStart(st) {
 		// a quotation opening inside a sentence of the block after a speech verb ("As the
 		// council's chair, X, said on Monday, “…”") is the author quoting someone else: the
 		// reported-speech reading gives it to its sayer
-		for k := bodyStart(st); k < q.t0; k++ {
+		for k := bodyStart(st); k < q.T0; k++ {
 			if le, ok := d.lx.Speech[st.Toks[k].Lower]; ok && le.Kind == lexicon.EntrySpeechVerb && le.Speech == "speech" {
 				return
 			}
 		}
 	}
 	if sp := d.unitSpeaker(st.Unit); sp != nil {
-		q.speaker, q.rule, q.cueSent, q.cueTok = sp, st.Unit.Rule, q.s0, q.t0
+		q.Speaker, q.Rule, q.CueSent, q.CueTok = sp, st.Unit.Rule, q.S0, q.T0
 	}
 }
 

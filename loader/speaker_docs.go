@@ -246,16 +246,16 @@ func colonBeforeQuote(st *sent, k int) bool {
 
 // leadInTopic reports a relation whose cue lies after the text noun of a lead-in line.
 func (d *doc) leadInTopic(r *relCand) bool {
-	if r.sent < 0 || r.sent >= len(d.sents) {
+	if r.Sent < 0 || r.Sent >= len(d.sents) {
 		return false
 	}
-	st := d.sents[r.sent]
+	st := d.sents[r.Sent]
 	if st.Unit == nil || !st.Unit.Furniture || st.Unit.Role != discourse.Narrative || st.Unit.Rule != "" {
 		return false
 	}
 	// the lead-in opens the block of the next paragraph
 	next := -1
-	for i := r.sent + 1; i < len(d.sents); i++ {
+	for i := r.Sent + 1; i < len(d.sents); i++ {
 		if d.sents[i].S.Paragraph != st.S.Paragraph {
 			next = i
 			break
@@ -269,7 +269,7 @@ func (d *doc) leadInTopic(r *relCand) bool {
 		return false
 	}
 	for k, t := range st.Toks {
-		if t.Start >= r.cueStart {
+		if t.Start >= r.CueStart {
 			return false
 		}
 		if (t.Lower == "statement" || t.Lower == "remarks" || t.Lower == "comments") && k > 0 {

@@ -20,26 +20,26 @@ import (
 func (d *doc) quotesAfterReport() {
 	reported := map[int]*claimCand{}
 	for _, c := range d.claims {
-		if strings.HasPrefix(c.rule, "speech:") {
-			reported[c.sent] = c
+		if strings.HasPrefix(c.Rule, "speech:") {
+			reported[c.Sent] = c
 		}
 	}
 	var last *quote
 	for _, q := range d.quotes {
-		if q.speaker != nil {
+		if q.Speaker != nil {
 			last = q
 			continue
 		}
-		st := d.sents[q.s0]
+		st := d.sents[q.S0]
 		if st.Unit != nil && st.Unit.Role != discourse.Narrative || !d.opensSentence(q) {
 			continue
 		}
-		if last != nil && last.rule == "quote:after-report" && q.s0 <= last.s1+2 {
-			q.speaker, q.rule, q.cueSent, q.cueTok = last.speaker, last.rule, q.s0, q.t0
+		if last != nil && last.Rule == "quote:after-report" && q.S0 <= last.S1+2 {
+			q.Speaker, q.Rule, q.CueSent, q.CueTok = last.Speaker, last.Rule, q.S0, q.T0
 			last = q
 			continue
 		}
-		p := q.s0 - 1
+		p := q.S0 - 1
 		if p < 0 || d.sents[p].S.Paragraph == st.S.Paragraph || d.sents[p].S.Paragraph != st.S.Paragraph-1 {
 			continue // not the first sentence of its paragraph, or no paragraph right before
 		}
@@ -50,15 +50,15 @@ func (d *doc) quotesAfterReport() {
 		// paragraphs, the shape of a long quotation introduced by what its speaker did, may
 		// follow any sentence whose subject is a person (speakerOf)
 		mode := subjectSpeech
-		if q.next != nil {
+		if q.Next != nil {
 			mode = subjectPerson
 		}
 		sp := d.speakerOf(d.sents[p], mode)
 		if c := reported[p]; c != nil {
-			sp = c.speaker
+			sp = c.Speaker
 		}
 		if sp != nil {
-			q.speaker, q.rule, q.cueSent, q.cueTok = sp, "quote:after-report", q.s0, q.t0
+			q.Speaker, q.Rule, q.CueSent, q.CueTok = sp, "quote:after-report", q.S0, q.T0
 			last = q
 		}
 	}
@@ -170,11 +170,11 @@ var subjectFunctionWords = map[string]bool{"the": true, "a": true, "an": true, "
 // quotation marks from the start of its first sentence to the end of its paragraph ("“…,” Mr.
 // Prince said" carries an attribution of its own, which the quotation layer may have missed).
 func (d *doc) quoteOnlyParas(q *quote) bool {
-	last := q.s1
-	for last+1 < len(d.sents) && d.sents[last+1].S.Paragraph == d.sents[q.s1].S.Paragraph {
+	last := q.S1
+	for last+1 < len(d.sents) && d.sents[last+1].S.Paragraph == d.sents[q.S1].S.Paragraph {
 		last++
 	}
-	for s := q.s0; s <= last; s++ {
+	for s := q.S0; s <= last; s++ {
 		st := d.sents[s]
 		for k, t := range st.Toks {
 			if (t.Kind == text.Word || t.Kind == text.Num) && !st.InQuote[k] {
@@ -188,7 +188,7 @@ func (d *doc) quoteOnlyParas(q *quote) bool {
 // ownUnit reports a quotation q in a quoting discourse unit (a dash line's, a lead-in's, a label's)
 // other than that of the quotation before it, last: its speaker is that unit's, found or not.
 func (d *doc) ownUnit(q, last *quote) bool {
-	u, v := d.sents[q.s0].Unit, d.sents[last.s0].Unit
+	u, v := d.sents[q.S0].Unit, d.sents[last.S0].Unit
 	return u != nil && u.Quoting && speaking(u) && (v == nil || v.Index != u.Index)
 }
 
@@ -199,7 +199,7 @@ func (d *doc) ownUnit(q, last *quote) bool {
 // line's speaker, not to last's; a line nobody can resolve leaves q without a speaker rather than
 // crediting it to the speaker of the block before.
 func (d *doc) colonLineBetween(last, q *quote) bool {
-	for si := last.s1 + 1; si < q.s0 && si < len(d.sents); si++ {
+	for si := last.S1 + 1; si < q.S0 && si < len(d.sents); si++ {
 		if toks := d.sents[si].Toks; len(toks) > 0 && toks[len(toks)-1].Text == ":" {
 			return true
 		}
@@ -215,11 +215,11 @@ func (d *doc) colonLineBetween(last, q *quote) bool {
 // segment), so q is no continuation of Ruiz's; it stays without a speaker rather than credited to
 // the wrong one.
 func (d *doc) otherPersonBetween(last, q *quote) bool {
-	if last.speaker == nil {
+	if last.Speaker == nil {
 		return false
 	}
-	sp := last.speaker.Final()
-	for si := last.s1 + 1; si < q.s0 && si < len(d.sents); si++ {
+	sp := last.Speaker.Final()
+	for si := last.S1 + 1; si < q.S0 && si < len(d.sents); si++ {
 		st := d.sents[si]
 		for _, mi := range d.bySent[si] {
 			m := d.mentions[mi]

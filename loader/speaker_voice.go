@@ -24,8 +24,8 @@ func (d *doc) sentenceVoice(si int) ([]*entity, string) {
 	st := d.sents[si]
 	if len(st.Toks) > 0 {
 		for _, q := range d.qBySent[si] {
-			if q.speaker != nil && (si > q.s0 || q.t0 == 0) && si <= q.s1 {
-				return []*entity{q.speaker.Final()}, q.rule
+			if q.Speaker != nil && (si > q.S0 || q.T0 == 0) && si <= q.S1 {
+				return []*entity{q.Speaker.Final()}, q.Rule
 			}
 		}
 	}
@@ -55,7 +55,7 @@ func (d *doc) turnHow(st *sent, k int) string {
 		return "coref"
 	}
 	if q := d.quoteAt(st.Idx, k); q != nil || st.InQuote[k] {
-		if q == nil || !st.Unit.Quoting || q.speaker == nil || !d.unitVoices(st.Unit, q.speaker.Final()) {
+		if q == nil || !st.Unit.Quoting || q.Speaker == nil || !d.unitVoices(st.Unit, q.Speaker.Final()) {
 			return "coref" // a quotation inside a turn quotes someone else
 		}
 	}

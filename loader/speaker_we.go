@@ -139,7 +139,7 @@ func (d *doc) restrictedWe(s, i int) *entity {
 // the quotation it stands in, else of its speaking unit (turn or block), else nil.
 func (d *doc) weSpeaker(s, i int) *entity {
 	if q := d.quoteAt(s, i); q != nil {
-		return q.speaker
+		return q.Speaker
 	}
 	if u := d.sents[s].Unit; speaking(u) {
 		return d.unitSpeaker(u)
