@@ -56,12 +56,19 @@ type Curation struct {
 }
 
 // ParseCuration reads a curation file. Errors name source and the line: an unknown op, a missing
-// side, a kind that is no actor kind, a rule whose two sides are the same name.
+// side, a kind that is no actor kind, a rule whose two sides are the same name. Every bad line is
+// reported (errors.Join, one "source:line: problem" per line, at most maxCurationErrors of them), so
+// that a user fixes the file in one pass; with any bad line no Curation is returned.
 func ParseCuration(r io.Reader, source string) (*Curation, error) {
 	c := &Curation{Source: source}
 	sc := bufio.NewScanner(r)
 	n := 0
+	var bad []error
 	for sc.Scan() {
+		if len(bad) == maxCurationErrors {
+			bad = append(bad, fmt.Errorf("%s: more bad lines after line %d not listed", source, n))
+			break
+		}
 		n++
 		line := sc.Text()
 		if i := strings.IndexByte(line, '#'); i >= 0 {
@@ -72,40 +79,53 @@ func ParseCuration(r io.Reader, source string) (*Curation, error) {
 		}
 		f := strings.Split(line, "|")
 		if len(f) != 3 {
-			return nil, fmt.Errorf("%s:%d: want 'op | name | name' (3 '|'-separated fields), got %d fields", source, n, len(f))
+			bad = append(bad, fmt.Errorf("%s:%d: want 'op | name | name' (3 '|'-separated fields), got %d fields", source, n, len(f)))
+			continue
 		}
 		for i := range f {
 			f[i] = strings.TrimSpace(f[i])
 		}
 		rule := CurationRule{Op: strings.ToLower(f[0]), A: f[1], B: f[2], Line: n}
 		if rule.A == "" || rule.B == "" {
-			return nil, fmt.Errorf("%s:%d: a rule needs a name on both sides", source, n)
+			bad = append(bad, fmt.Errorf("%s:%d: a rule needs a name on both sides", source, n))
+			continue
 		}
 		switch rule.Op {
 		case CurateSameAs, CurateNotSameAs, CurateRename:
 			if NormalizeName(rule.A) == NormalizeName(rule.B) {
-				return nil, fmt.Errorf("%s:%d: both sides name %q", source, n, rule.A)
+				bad = append(bad, fmt.Errorf("%s:%d: both sides name %q", source, n, rule.A))
+				continue
 			}
 		case CurateKind:
 			rule.B = strings.ToUpper(rule.B)
 			if !Kind(rule.B).IsActor() {
-				return nil, fmt.Errorf("%s:%d: kind %q is not PERSON, ORGANIZATION, GOVERNMENT, COUNTRY or GROUP", source, n, f[2])
+				bad = append(bad, fmt.Errorf("%s:%d: kind %q is not PERSON, ORGANIZATION, GOVERNMENT, COUNTRY or GROUP", source, n, f[2]))
+				continue
 			}
 		case CurateCountry:
 			rule.B = strings.ToUpper(rule.B)
 			if !countryShape(rule.B) {
-				return nil, fmt.Errorf("%s:%d: country %q is not a three-letter ISO 3166-1 alpha-3 / CAMEO country code such as CHN", source, n, f[2])
+				bad = append(bad, fmt.Errorf("%s:%d: country %q is not a three-letter ISO 3166-1 alpha-3 / CAMEO country code such as CHN", source, n, f[2]))
+				continue
 			}
 		default:
-			return nil, fmt.Errorf("%s:%d: unknown rule %q (want same-as, not-same-as, rename, kind or country)", source, n, f[0])
+			bad = append(bad, fmt.Errorf("%s:%d: unknown rule %q (want same-as, not-same-as, rename, kind or country)", source, n, f[0]))
+			continue
 		}
 		c.Rules = append(c.Rules, rule)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", source, err)
 	}
+	if len(bad) > 0 {
+		return nil, errors.Join(bad...)
+	}
 	return c, nil
 }
+
+// maxCurationErrors bounds the bad lines ParseCuration lists: enough for a hand-written file, not a
+// screenful of one mistake repeated over a generated one.
+const maxCurationErrors = 20
 
 // SetCuration stores c (replacing stored rules) for every later MergeArticle; nil removes them.
 // It returns the rename and kind rules whose left side names no stored actor (they changed

@@ -42,6 +42,11 @@ var (
 	// ErrNotRegular is returned for a path that is neither a regular file nor a folder (a FIFO, a
 	// device, a socket): opening a FIFO waits for a writer forever (issue 16).
 	ErrNotRegular = errors.New("not a regular file (a FIFO, device or socket); give files or folders, or - for standard input")
+	// ErrTable is returned for a named file that is a table, not an article: a .tsv, .tab or .csv
+	// file, or another file (not .txt) whose first lines are tab-separated with the same number of
+	// fields (see looksTabular). Read as text, a manifest's column headings and titles became
+	// PERSON nodes (new-user trial 13); a folder load already skips such files.
+	ErrTable = errors.New("a table (tab- or comma-separated values), not an article: give .txt, .html, .json or .jsonl files (a table of articles can be converted to JSONL, one {\"url\", \"title\", \"text\"} object per line)")
 )
 
 // InputError is a per-document problem found by Read: it names the file, the line (for JSONL;
@@ -250,6 +255,9 @@ func (r *inputReader) stream(name string, in io.Reader, kind int) error {
 	}
 	if kind == kindUnknown {
 		kind = sniff(br)
+		if name != "-" && (tableExt(name) || kind == kindText && looksTabular(br)) {
+			return r.fail(name, 0, ErrTable)
+		}
 		if name != "-" {
 			r.note = "read as " + kindNames[kind] + ": not a .txt/.html/.json/.jsonl file"
 			defer func() { r.note = "" }()
@@ -295,6 +303,45 @@ func skipBOM(br *bufio.Reader) error {
 // It peeks one byte more at a time up to the first non-blank one, never a fixed-size block: a pipe
 // that delivers one short JSONL line and then waits ("tail -f feed.jsonl | claimgraph load -")
 // must be read at once, not after 4 KiB or the end of input.
+// tableExt reports whether path names a table by its extension: .tsv and .tab
+// (text/tab-separated-values, IANA) or .csv (RFC 4180).
+func tableExt(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".tsv", ".tab", ".csv":
+		return true
+	}
+	return false
+}
+
+// looksTabular reports whether the buffered start of br (at most its 64 KiB buffer, without
+// consuming it) is a table: at least three non-blank lines among the first twenty, each with the
+// same number (one or more) of tab characters. Prose has tabs on few lines and in varying numbers;
+// a header row plus records has them on every line, equally many. Only files of no known extension
+// are tested: a .txt file with a table inside it stays an article.
+func looksTabular(br *bufio.Reader) bool {
+	b, err := br.Peek(br.Size())
+	lines := strings.Split(string(b), "\n")
+	if err == nil && len(lines) > 1 {
+		lines = lines[:len(lines)-1] // the buffer ends inside a line: leave that line out
+	}
+	if len(lines) > 20 {
+		lines = lines[:20]
+	}
+	rows, tabs := 0, -1
+	for _, line := range lines {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		n := strings.Count(line, "\t")
+		if n == 0 || tabs >= 0 && n != tabs {
+			return false
+		}
+		tabs = n
+		rows++
+	}
+	return rows >= 3
+}
+
 func sniff(br *bufio.Reader) int {
 	var first byte
 	for n := 1; ; n++ {

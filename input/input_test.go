@@ -418,3 +418,53 @@ func mustRead(t *testing.T, path string) string {
 	}
 	return string(b)
 }
+
+// TestReadTable (new-user trial 13, finding 9): a named table — by its extension, or a file of no
+// known extension whose first lines are tab-separated rows — is refused with ErrTable naming the
+// file, not read as an article; a .txt file with tabs, prose with a tab here and there, and a
+// markdown file are still read.
+func TestReadTable(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	manifest := "id\ttitle\tpublished\n001\tRemarks Before Departure\t2025-05-12\n002\tStatement on Trade\t2025-05-13\n"
+	prose := "The ministry said on Monday\tthat it would reply.\nIt gave no date.\n\nOfficials declined to comment.\n"
+	cases := []struct {
+		name, text string
+		refused    bool
+	}{
+		{"MANIFEST.tsv", manifest, true},
+		{"list.csv", "id,title\n1,A\n2,B\n", true},
+		{"MANIFEST", manifest, true},
+		{"manifest.txt", manifest, false},
+		{"notes.md", prose, false},
+		{"two-lines", "a\tb\nc\td\n", false},
+	}
+	for _, c := range cases {
+		p := write(c.name, c.text)
+		var got error
+		docs := 0
+		err := Read(context.Background(), []string{p}, nil, func(d Document, err error) error {
+			if err != nil {
+				got = err
+			} else {
+				docs++
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if refused := errors.Is(got, ErrTable); refused != c.refused || c.refused && docs != 0 {
+			t.Errorf("%s: refused %v (err %v, %d documents), want refused %v", c.name, refused, got, docs, c.refused)
+		}
+		if c.refused && !strings.Contains(got.Error(), c.name) {
+			t.Errorf("%s: the error does not name the file: %v", c.name, got)
+		}
+	}
+}

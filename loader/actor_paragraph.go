@@ -115,12 +115,9 @@ func (d *doc) paragraphSpokespersons() {
 }
 
 // newsOutlet reports an organization that reports the story rather than takes part in it: one
-// the Phoenix dictionary codes in the media sector (Reuters MED, "USAMED") or a questioner's
-// outlet label. A spokesperson speaks for a party to the story, not for the outlet he told.
+// the Phoenix dictionary codes in the media sector (Reuters MED, "USAMED"). A spokesperson
+// speaks for a party to the story, not for the outlet he told.
 func (d *doc) newsOutlet(o *entity) bool {
-	if o.Rule == "org:questioner-label" {
-		return true
-	}
 	if d.x.phx == nil {
 		return false
 	}

@@ -59,8 +59,7 @@ import (
 //	           coref:org-short-form (entities: coref:surname for "Ould Cheikh",
 //	           person:speaker-label for a transcript's or title's speaker: speaker.go)
 //	           agent:descriptive group:nationality-plural org:national-name
-//	           (actor_agents.go, actor_junk.go) org:questioner-label (an outlet after "Q:",
-//	           speaker_docs.go) org:national-branch (an NGO's branch: "Greenpeace Brazil",
+//	           (actor_agents.go, actor_junk.go) org:national-branch (an NGO's branch: "Greenpeace Brazil",
 //	           actor_namedheads.go) metonymy:phoenix-place (a place the Phoenix country records
 //	           list, as a subject: "Geneva urged calm" → Switzerland, actor_places.go)
 //	codes      country and CAMEO code of every actor (actor_codes.go, from the Phoenix dictionary,

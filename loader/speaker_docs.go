@@ -395,10 +395,10 @@ func ordinaryCase(e *entity) {
 		return
 	}
 	e.AddAlias(e.Name)
-	e.Name = text.TitleCase(e.Name)
+	e.Name = nameCase(e.Name) // "Okonjo-Iweala" (speaker_questioner.go)
 	for i, t := range e.NameToks {
 		if strings.ToUpper(t) == t {
-			e.NameToks[i] = text.TitleCase(t)
+			e.NameToks[i] = nameCase(t)
 		}
 	}
 }
@@ -407,10 +407,9 @@ func ordinaryCase(e *entity) {
 // the ministries' transcript convention of naming the asking journalist's outlet after "Q:"):
 // the capitalized words before a colon that open the question's body name the questioner's
 // outlet, never an actor of the answer (Clayman & Heritage 2002, ch. 4: the questioner's
-// affiliation identifies the asker, who speaks for no party of the talk). A name the actor layer
-// read there as a person by its shape alone (two capitalized words, rule person:name, no title,
-// no role, no honorific), and names nowhere outside such labels, is that outlet: an ORGANIZATION
-// (rule org:questioner-label), as the wire services the dictionaries know are (Reuters, AFP).
+// affiliation identifies the asker, who speaks for no party of the talk): an actor named there
+// and nowhere outside a questioner's label is no node (dropQuestionerLabels; until session 13 a
+// person-shaped name there became an ORGANIZATION, rule org:questioner-label, and a node).
 // The label of a moderator's or questioner's turn itself ("HOST:", "MC:"), and a label word in a
 // speaker's label ("JANE ODHIAMBO, BYLINE:"), names a part in the talk, not an actor: an acronym
 // the actor layer made of it, named nowhere else, is dropped.
@@ -448,11 +447,5 @@ func (d *doc) questionerOutlets() {
 			e.Dropped = true
 		}
 	}
-	for e := range inLabel {
-		if outside[e] || e.Kind != graph.Person || e.Rule != "person:name" || len(e.Roles) > 0 || e.Hon || e.Merged != nil {
-			continue
-		}
-		e.Kind, e.Rule, e.NameToks = graph.Organization, "org:questioner-label", nil
-	}
-	d.wholeOutletLabels() // "Q: Thai PBS:" names Thai PBS, not PBS (actor_outletlabel.go)
+	d.dropQuestionerLabels() // an outlet named only in a questioner's label is no actor (speaker_questioner.go)
 }

@@ -13,9 +13,20 @@ func TestLoadCuration(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "db")
 	write := fileWriter(t, dir)
-	bad := write("bad.txt", "same-as | Xi | Xi Jinping\nmerge | A | B\n")
-	if code, _, stderr := runCLI(t, "", "load", "--db", db, "--no-progress", "--curation", bad, write("a0.txt", "Xi said China opposes the tariffs.")); code != 2 || !strings.Contains(stderr, "bad.txt:2") {
+	bad := write("bad.txt", "same-as | Xi | Xi Jinping\nmerge | A | B\nkind | Xi | PRESIDENT\n")
+	code, _, stderr := runCLI(t, "", "load", "--db", db, "--no-progress", "--curation", bad, write("a0.txt", "Xi said China opposes the tariffs."))
+	if code != 2 {
 		t.Fatalf("bad curation: exit %d, %s", code, stderr)
+	}
+	// Every bad line is named at once (new-user trial 13: only the first was), and the store that
+	// did not exist before is not created (the README: a bad argument creates no store).
+	for _, want := range []string{"bad.txt:2", "bad.txt:3", "PRESIDENT"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("bad curation: %q missing from %s", want, stderr)
+		}
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Fatalf("a bad curation file left a store at %s (%v)", db, err)
 	}
 	cur := write("c.txt", "rename | Pence | Mike Pence # full name\n")
 	a1 := write("a1.txt", "Vice President Pence criticized China's tariffs on Monday.")

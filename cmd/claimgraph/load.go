@@ -91,13 +91,22 @@ not-same-as act on articles loaded after them.`,
 					return fmt.Errorf("%s: %w (nothing was loaded)", p, err)
 				}
 			}
+			// The curation file is read and checked before the store is opened, for the same reason:
+			// a bad file must leave no new store behind.
+			var cur *graph.Curation
+			if curationPath != "" {
+				var err error
+				if cur, err = readCuration(curationPath); err != nil {
+					return err
+				}
+			}
 			s, err := openStore(g, false)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
-			if curationPath != "" {
-				if err := storeCuration(cmd.Context(), g, s, curationPath); err != nil {
+			if cur != nil {
+				if err := storeCuration(cmd.Context(), g, s, cur); err != nil {
 					return err
 				}
 				if len(args) == 0 {
@@ -563,24 +572,35 @@ func startProfiles(cpu, mem string) (stop func() error, err error) {
 	}, nil
 }
 
-// storeCuration parses the curation file at path and stores it, replacing stored rules; rename and
-// kind rules that name no stored actor are warned about on stderr. A bad file is a usage error
-// naming the file and line; nothing is stored then.
-func storeCuration(ctx context.Context, g *globals, s *graph.Store, path string) error {
+// readCuration parses and checks the curation file at path: every bad line (ParseCuration's shape
+// checks, and a country code that data/lexicons/countries.txt does not know) is a usage error naming
+// the file and line.
+func readCuration(path string) (*graph.Curation, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return usageError{fmt.Errorf("--curation: %w", err)}
+		return nil, usageError{fmt.Errorf("--curation: %w", err)}
 	}
 	defer f.Close()
 	c, err := graph.ParseCuration(f, path)
 	if err != nil {
-		return usageError{fmt.Errorf("--curation: %w", err)}
+		return nil, usageError{fmt.Errorf("--curation: %w", err)}
 	}
+	var bad []error
 	for _, r := range c.Rules {
 		if r.Op == graph.CurateCountry && !schema.KnownCountry(r.B) {
-			return usageError{fmt.Errorf("--curation: %s:%d: country %q is not a country code of data/lexicons/countries.txt (ISO 3166-1 alpha-3, such as CHN)", path, r.Line, r.B)}
+			bad = append(bad, fmt.Errorf("%s:%d: country %q is not a country code of data/lexicons/countries.txt (ISO 3166-1 alpha-3, such as CHN)", path, r.Line, r.B))
 		}
 	}
+	if len(bad) > 0 {
+		return nil, usageError{fmt.Errorf("--curation: %w", errors.Join(bad...))}
+	}
+	return c, nil
+}
+
+// storeCuration stores the checked curation c (read from path), replacing stored rules; rename and
+// kind rules that name no stored actor are warned about on stderr.
+func storeCuration(ctx context.Context, g *globals, s *graph.Store, c *graph.Curation) error {
+	path := c.Source
 	unmatched, err := s.SetCuration(ctx, c)
 	if err != nil {
 		return err

@@ -1,0 +1,130 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// briefingBodyRole gives the speaker of a turn whose label names him by a spokesperson's title
+// and his name ("SPOKESPERSON AMA OWUSU:", "Spokeswoman Lucia Quispe:") the body whose briefing
+// the transcript is, when its heading names that body and no other speaker ("Regular Press
+// Conference of the Ministry of Foreign Affairs of Ghana"), or, with no such heading, its
+// letterhead line does (letterhead: "Ministry of Foreign Affairs of Ghana" over "Regular Press
+// Conference, 3 March 2026"). The ministries' briefing pages name the ministry and the
+// spokesperson in the labels; a body's briefing is given by its spokesperson (spokesTitles,
+// actor_paragraph.go: Merriam-Webster, "a person who speaks as the representative of another or
+// others"), so the title in the label is an office at that body. p holds the title with no body
+// yet (a body named with it — "Spokesperson of the EU" — or an appositive of the heading,
+// titleAppositiveRole, comes first). The role gets the body and the heading's phrase, MEMBER_OF
+// is recorded on the label (rule turn:briefing-body), and the body's country becomes p's through
+// it; the phrase names the body's state, so his "we" is that state, as a ministry spokesperson's
+// is (firstPerson). Nothing for another title ("MINISTER X:" at a ministry's briefing may be
+// another body's), for a heading that names a person or names no government body or
+// organization, or outside a transcript's turns.
+func (d *doc) briefingBodyRole(p *entity, u *discourse.Unit) {
+	if p == nil || u == nil || u.Role != discourse.Turn || p.Kind != graph.Person {
+		return
+	}
+	role := -1
+	for i, r := range p.Roles {
+		ws := strings.Fields(strings.ToLower(r.Title))
+		if len(ws) > 0 && spokesTitles[ws[len(ws)-1]] {
+			if r.Org != nil {
+				return
+			}
+			role = i
+		}
+	}
+	if role < 0 || !labelNames(u.Label, p.Roles[role].Title) {
+		return
+	}
+	var body *entity
+	heading := ""
+	for i := range d.units {
+		t := &d.units[i]
+		if t.Rule != "title:speaker" || t.Speaker.Empty() {
+			continue
+		}
+		tu := *t
+		tu.Role = discourse.Titled
+		body, heading = d.unitSpeaker(&tu), t.Label
+		break
+	}
+	if body == nil {
+		body, heading = d.letterhead()
+	}
+	if body == nil || body.Kind != graph.Government && body.Kind != graph.Organization {
+		return
+	}
+	title := p.Roles[role].Title
+	p.Roles[role].Org = body
+	if p.Roles[role].Phrase == "" {
+		// the heading's phrase names the body's state, as a label's would ("… of Ghana"):
+		// firstPerson reads the spokesperson's "we" as that state (govCountry)
+		p.Roles[role].Phrase = heading
+	}
+	for _, st := range d.sents {
+		if st.S.End <= u.Speaker.Start || st.S.Start > u.Speaker.Start {
+			continue
+		}
+		cs, ce := -1, -1
+		for k, tk := range st.Toks {
+			if tk.Start < u.Speaker.Start || tk.End > u.Speaker.End {
+				continue
+			}
+			if cs < 0 && strings.EqualFold(tk.Text, strings.Fields(title)[0]) {
+				cs = k
+			}
+			if cs >= 0 && ce < 0 && spokesTitles[tk.Lower] {
+				ce = k + 1
+			}
+		}
+		if cs >= 0 && ce > cs {
+			d.memberOf(st, cs, ce, p, body, title, "turn:briefing-body")
+		}
+		return
+	}
+}
+
+// labelNames reports every word of title among the words of label, case aside.
+func labelNames(label, title string) bool {
+	in := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(label)) {
+		in[strings.Trim(w, ".,:")] = true
+	}
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		if !in[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// letterhead is the body whose name alone makes the document's first line ("Ministry of Foreign
+// Affairs of Ghana" over "Regular Press Conference, 3 March 2026"): the issuing body a page or
+// transcript sets at its head, as a letterhead names the sender (Merriam-Webster, "letterhead":
+// the name and address of an organization printed at the top of a sheet). It is the first
+// sentence when one mention of a government body or organization covers all its words; nil
+// otherwise. The line's text is returned as the heading phrase.
+func (d *doc) letterhead() (*entity, string) {
+	if len(d.sents) == 0 {
+		return nil, ""
+	}
+	st := d.sents[0]
+	if st.Unit != nil && st.Unit.Role != discourse.Narrative {
+		return nil, ""
+	}
+	for _, mi := range d.bySent[0] {
+		m := d.mentions[mi]
+		if m.Ent == nil || m.Ts != 0 || m.Te < len(st.Toks)-1 || m.Te == len(st.Toks)-1 && st.Toks[m.Te].Kind == text.Word {
+			continue
+		}
+		if e := m.Ent.Final(); e.Kind == graph.Government || e.Kind == graph.Organization {
+			return e, d.spanText(st, m.Ts, m.Te)
+		}
+	}
+	return nil, ""
+}
