@@ -38,6 +38,15 @@ func (lx *Lexicon) Judgements(toks []Token, polarity func(form string) int) []Ma
 		if tr.rel(a) == "conj" && tr.t[a].Head >= 0 && tr.t[a].Head < a {
 			h = tr.t[a].Head // "hasty and unjustified": judged as the first conjunct is
 		}
+		if n := tr.t[h].Head; tr.rel(h) == "amod" && n > h && tr.t[n].UPOS == "NOUN" && polarity(tr.lower[n]) == 0 {
+			// "was a positive step", "called the ceasefire welcome news", "described it as an
+			// illegal act": an attributive adjective judges through the noun it modifies, and a
+			// predicative noun phrase ascribes all its modifiers to the subject (Quirk et al.
+			// 1985, 16.44 on the subject complement's characterizing role), so the noun's place
+			// decides the construction; a noun that is evaluative itself is judged on its own,
+			// and an adjective after its noun is the object's complement (hungComplement)
+			h = n
+		}
 		for _, k := range tr.kids[a] {
 			if lx.in("negation", tr.lemma(k)) && (tr.rel(k) == "advmod" || tr.rel(k) == "det") {
 				p = -2 * p // a negated judgement: marked, resolved below
@@ -85,6 +94,12 @@ func (lx *Lexicon) judgementFrame(tr *tree, a, h int) (Match, bool) {
 			// determiners cannot open one noun phrase (Quirk et al. 1985, 5.13), so a determined
 			// noun inside it before the evaluative noun's own determiner is the object
 			o = tr.mergedObject(h)
+			if i := tr.child(v, "iobj"); o < 0 && i >= 0 && i < h && lx.in("judge-call", tr.lemma(v)) {
+				// "branded [the survey] [a violation]" parsed as a double object: a verb of naming
+				// or judging takes an object and its complement, no indirect object (Quirk et
+				// al. 1985, 16.44 vs 16.55), so the first noun phrase is the object
+				o = i
+			}
 		}
 		switch {
 		case (tr.rel(h) == "xcomp" || tr.rel(h) == "advmod" || tr.rel(h) == "obj") && !tr.asMarked(h) && lx.in("judge-call", tr.lemma(v)) && o >= 0 && o < h:
@@ -111,10 +126,19 @@ func (lx *Lexicon) judgementFrame(tr *tree, a, h int) (Match, bool) {
 			return m, m.Source >= 0
 		}
 	}
+	if v := tr.t[h].Head; v >= 0 && tr.t[v].UPOS == "VERB" && lx.in("identify", tr.lemma(v)) && (tr.rel(h) == "obj" || base(tr.rel(h)) == "obl" && tr.caseOf(h) == "to") {
+		return lx.identifyingJudgement(tr, m, v)
+	}
 	if tr.child(h, "cop") < 0 {
 		return m, false
 	}
 	s := tr.child(h, "nsubj")
+	if c := tr.child(h, "csubj"); c >= 0 && c < h && (s < 0 || c < s) {
+		// "Suspending the drills … is a positive step": a clausal subject names the act judged
+		// (Quirk et al. 1985, 15.7 on nominal -ing and to-infinitive clauses as subject); a
+		// noun subject the parser gives besides it, later, is a misparse of its own phrase
+		s = c
+	}
 	if s < 0 || s > h || tr.rel(s) == "expl" || tr.t[h].UPOS == "VERB" {
 		// UD gives "cop" to a non-verbal predicate only: a verb with a copula child ("it is that
 		// China has been encouraging …") is a misparse, no predicative judgement
@@ -127,6 +151,11 @@ func (lx *Lexicon) judgementFrame(tr *tree, a, h int) (Match, bool) {
 		// a verb of saying the parser hung on the name before it ("Paul Whitfield, …, said …")
 		m.Source, _ = tr.verbSource(v, 0)
 		m.Outer = v
+		return m, m.Source >= 0
+	}
+	if n, g := lx.infinitiveSubject(tr, h); n >= 0 {
+		m.Target, m.Outer = n, g // "said the decision to close the pass was unacceptable"
+		m.Source, _ = tr.verbSource(g, 0)
 		return m, m.Source >= 0
 	}
 	if tr.rel(h) != "root" && tr.rel(h) != "conj" {
@@ -203,4 +232,64 @@ func (tr *tree) mergedObject(h int) int {
 		}
 	}
 	return -1
+}
+
+// infinitiveSubject repairs "X said [the decision to close the pass] was unacceptable" parsed as
+// "said the decision (to close [the pass was unacceptable])": copula clause h hung as the ccomp of
+// a to-infinitive (acl) that modifies noun n, the object of a verb of saying g. A to-infinitive
+// postmodifying a noun is nonfinite and takes no finite content clause without "that" after a
+// transitive verb whose object is missing (Quirk et al. 1985, 17.30–17.34 on infinitive
+// postmodifiers; 16.69 on that-omission only after verbs that take that-clauses), so the copula's
+// subject is n, and the whole clause is g's content. Returns n and g, or -1, -1.
+func (lx *Lexicon) infinitiveSubject(tr *tree, h int) (int, int) {
+	v := tr.t[h].Head
+	if v < 0 || base(tr.rel(h)) != "ccomp" || tr.child(h, "mark") >= 0 || tr.rel(v) != "acl" || tr.t[v].UPOS != "VERB" {
+		return -1, -1
+	}
+	if mk := tr.child(v, "mark"); mk < 0 || tr.lower[mk] != "to" || tr.child(v, "obj") >= 0 || lx.in("report", tr.lemma(v)) {
+		return -1, -1
+	}
+	n := tr.t[v].Head
+	if n < 0 || tr.t[n].UPOS != "NOUN" || tr.rel(n) != "obj" {
+		return -1, -1
+	}
+	g := tr.t[n].Head
+	if g < 0 || tr.t[g].UPOS != "VERB" || !lx.in("report", tr.lemma(g)) {
+		return -1, -1
+	}
+	return n, g
+}
+
+// identifyingJudgement reads "the sanctions constitute a crime", "the ruling amounts to a
+// violation", "the move represents a positive step": a verb of identifying (modality.txt
+// identify; Halliday & Matthiessen 2004, 5.4.4, identifying relational clauses: constitute,
+// represent, amount to) relates its subject to the evaluative noun as a copula does, so it is
+// judged as judgement-copula reads it: target the verb's subject, source a verb of saying over or
+// after the clause, else the quotation's speaker (Source -1). A negated verb ("does not constitute
+// a violation") judges nothing plainly.
+func (lx *Lexicon) identifyingJudgement(tr *tree, m Match, v int) (Match, bool) {
+	s := tr.child(v, "nsubj")
+	if s < 0 || s > v || tr.rel(s) == "expl" {
+		return m, false
+	}
+	for _, k := range tr.kids[v] {
+		if lx.in("negation", tr.lemma(k)) && (tr.rel(k) == "advmod" || tr.rel(k) == "det") {
+			return m, false
+		}
+	}
+	m.Target, m.Rule = s, "frames:judgement-copula:modality/identify/"+tr.lemma(v)
+	if g := tr.t[v].Head; g >= 0 && base(tr.rel(v)) == "ccomp" && tr.t[g].UPOS == "VERB" && lx.in("report", tr.lemma(g)) {
+		m.Source, _ = tr.verbSource(g, 0)
+		m.Outer = g
+		return m, m.Source >= 0
+	}
+	if tr.rel(v) != "root" && tr.rel(v) != "conj" {
+		return m, false
+	}
+	for _, k := range tr.kids[v] {
+		if k > v && tr.t[k].UPOS == "VERB" && lx.in("report", tr.lemma(k)) && tr.child(k, "nsubj") >= 0 && tr.child(k, "ccomp", "obj") < 0 {
+			m.Source, m.Outer = tr.child(k, "nsubj"), k
+		}
+	}
+	return m, true
 }

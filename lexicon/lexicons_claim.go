@@ -35,7 +35,7 @@ func loadClaimLexicons(fsys fs.FS, lx *Lexicons) error {
 		}
 		lx.Gendered[strings.ToLower(r.fields[0])] = r.fields[1][0]
 	}
-	rows, err := readLexicon(fsys, EvaluationsFile, 3, 3)
+	rows, err := readLexicon(fsys, EvaluationsFile, 3, 4)
 	if err != nil {
 		return err
 	}
@@ -52,8 +52,12 @@ func loadClaimLexicons(fsys fs.FS, lx *Lexicons) error {
 		}
 		switch r.fields[2] {
 		case "afinn", "afinn-stem", "hand":
+		case "cameo":
+			if len(r.fields) < 4 || r.fields[3] == "" {
+				return &Error{File: EvaluationsFile, Line: r.line, Msg: "a cameo row names its dictionary entry in a fourth field"}
+			}
 		default:
-			return &Error{File: EvaluationsFile, Line: r.line, Msg: "origin must be afinn, afinn-stem or hand"}
+			return &Error{File: EvaluationsFile, Line: r.line, Msg: "origin must be afinn, afinn-stem, hand or cameo"}
 		}
 	}
 	return nil

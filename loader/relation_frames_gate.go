@@ -114,8 +114,8 @@ func (d *doc) wordCue(w string) *wordCue {
 		if ok && !always {
 			c.needs = append(c.needs, needs...)
 		}
-		c.report = c.report || fr.InClass("report", l) || fr.InClass("opinion", l) // opinion: "believes X should" (frames reportedObligation)
-		c.repercussion = c.repercussion || fr.InClass("repercussion", l)
+		c.report = c.report || fr.InClass("report", l) || fr.InClass("opinion", l)                         // opinion: "believes X should" (frames reportedObligation)
+		c.repercussion = c.repercussion || fr.InClass("repercussion", l) || fr.InClass("counteraction", l) // frames warning_voiced.go
 		c.attempt = c.attempt || fr.InClass("attempt", l)
 		c.obtain = c.obtain || fr.InClass("obtain", l)
 	}
@@ -164,7 +164,7 @@ func (d *doc) taggedCandidate(forms, upos, xpos []string) bool {
 		}
 		report = report || upos[i] == "VERB" && (fr.InClass("report", lemmas[i]) || fr.InClass("opinion", lemmas[i])) || lf == "clear"
 		deontic = deontic || fr.InClass("deontic", lf)
-		repercussion = repercussion || upos[i] == "NOUN" && fr.InClass("repercussion", lemmas[i])
+		repercussion = repercussion || upos[i] == "NOUN" && fr.InClass("repercussion", lemmas[i]) || upos[i] == "VERB" && fr.InClass("counteraction", lemmas[i])
 	}
 	return report && (deontic || repercussion)
 }

@@ -20,7 +20,9 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 		for fs.toks[j].DepRel == "conj" && fs.toks[j].Head >= 0 && fs.toks[j].Head < j {
 			j = fs.toks[j].Head // "as “unilateral and unjustified”": the first conjunct's phrase
 		}
-		if jlo, _ := fs.span(j); jlo > lo && jlo < hi {
+		if cop := judgedCopula(fs, m, lo, hi); cop >= 0 {
+			hi = cop // relation_evaluation.go
+		} else if jlo, _ := fs.span(j); jlo > lo && jlo < hi {
 			// the object's phrase ends before the complement the parser hung on it ("called the
 			// threat of sanctions “regrettable”": frames hungComplement)
 			hi = jlo
@@ -50,9 +52,9 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 		if src == nil {
 			continue
 		}
-		src = src.Final()
-		tgt := d.evalTarget(st, fs.at[lo], fs.at[hi-1]+1)
-		if tgt == nil || tgt.Final() == src || seen[[2]*entity{src, tgt.Final()}] {
+		src = src.final()
+		tgt := d.judgedTarget(st, fs, m.Target, fs.at[lo], fs.at[hi-1]+1) // relation_evaluation.go
+		if tgt == nil || tgt.final() == src || seen[[2]*entity{src, tgt.final()}] {
 			continue
 		}
 		if how == "turn" && d.speaksFor(src, tgt.Final()) {

@@ -135,16 +135,7 @@ func (d *doc) speaksFor(spk, src *entity) bool {
 // of the act with its patient ("punishing Sudan for the raids"). The target is the act demanded
 // with its agent, as a reported obligation's and every frames demand's is (frameTarget).
 func (d *doc) voicedObligation(st *sent, fs *frameSentence, m frames.Match) {
-	var spk *entity
-	how := ""
-	if m.Outer >= 0 {
-		spk = d.claimSpeaker(st, fs.toks[m.Outer].Start)
-	} else if vs, rule := d.sentenceVoice(st.Idx); len(vs) == 1 {
-		spk = vs[0]
-		if turnRules[rule] {
-			how = rule
-		}
-	}
+	spk, how := d.clauseSpeaker(st, fs, m) // relation_warning.go
 	if spk == nil || m.Content < 0 {
 		return
 	}

@@ -1,0 +1,174 @@
+package frames
+
+import "github.com/claimgraph/claimgraph/graph"
+
+// Warnings said in the clause itself rather than with a verb of warning (issue 13, stance26):
+// the speaker's words state that a repercussion will follow an act of another. CAMEO.2.0.txt
+// codes the warning of repercussions in its WARN block as 130 THREATEN ("* CONSEQUENCES", "* (OF
+// RESPONSE)", "* {SEVERE REPRISALS}"; modality.txt repercussion), and PLOVER THREATEN holds
+// "coercive or forceful warnings with serious potential repercussions"; the clauses below say the
+// same warning in other words, in the future or conditional only (a consequence yet to come, not
+// one reported: "the raid was met with a firm response" is a fact):
+//
+//   - clause-warning, passive: "Any attack on our ships will be met with a firm response" — the
+//     act warned against (a hypotheticalAct subject) met with a repercussion or a coercive
+//     measure (modality.txt repercussion, hostile) in a with-phrase;
+//   - clause-warning, active, outside a verb of saying (reportedWarning reads it under one): "Any
+//     harm to our water security will have serious consequences" (quoted, or with "…, X said"
+//     hung after it);
+//   - clause-warning, addressed: "Mali would face serious consequences if …" — a third party
+//     named as the subject of face, risk or incur (the verbs of orFaceThreats) with a
+//     repercussion as object: the speaker tells that party what its act will bring;
+//   - verb-warning: a response announced to another's act, "We will respond firmly to any
+//     provocation", "it would respond if attacked" — the verb of the repercussion noun
+//     (modality.txt counteraction: respond, the verb of response) in the future or conditional,
+//     with a to-phrase naming a hypothetical act or an if-clause; its subject is the one who
+//     responds, so the loader's scope and speaker rules decide whose threat it is (a
+//     first-person subject in a quotation is the speaker's);
+//   - verb-warning of a light verb: "We will take resolute countermeasures against the tariffs"
+//     (announcedMeasure).
+//
+// A clause-warning's target is the act warned against or the party addressed (no content). It
+// has Source -1 unless a verb of saying hangs on it or governs it (Outer: that
+// verb); the loader then takes that verb's speaker, the quotation's or the turn's (sentenceVoice).
+// Rule "frames:clause-warning:modality/<class>/<noun>" or
+// "frames:verb-warning:modality/counteraction/<verb>".
+func (lx *Lexicon) voicedWarning(tr *tree, i int) []Match {
+	if tr.t[i].UPOS != "VERB" || !lx.announced(tr, i) {
+		return nil
+	}
+	if lx.in("counteraction", tr.lemma(i)) {
+		return lx.announcedResponse(tr, i)
+	}
+	if ms := lx.announcedMeasure(tr, i); len(ms) > 0 {
+		return ms
+	}
+	outer, reported := -1, false
+	if h := tr.t[i].Head; h >= 0 && base(tr.rel(i)) == "ccomp" && tr.t[h].UPOS == "VERB" && lx.in("report", tr.lemma(h)) {
+		outer, reported = h, true
+	}
+	for _, k := range tr.kids[i] {
+		if k > i && tr.t[k].UPOS == "VERB" && lx.in("report", tr.lemma(k)) && tr.child(k, "nsubj") >= 0 && tr.child(k, "ccomp", "obj") < 0 {
+			outer = k // "“…,” Mr Peters said"
+		}
+	}
+	if outer < 0 && !tr.mainClause(i) {
+		return nil // a clause inside another ("if any attack would be met …"): not said
+	}
+	m := Match{Cue: i, Kind: "verb", Type: graph.Threatens, Source: -1, Target: -1, Content: i, Mode: Future,
+		Scope: Own, Outer: outer, Code: "130", Plover: "THREATEN"}
+	_, m.Negated, m.Hedged = lx.modality(tr, i)
+	if m.Negated {
+		return nil
+	}
+	if s := tr.child(i, "nsubj:pass"); s >= 0 && tr.passive(i) && hypotheticalAct(tr, s) {
+		for _, k := range tr.kids[i] {
+			if tr.caseOf(k) != "with" {
+				continue
+			}
+			for _, class := range []string{"repercussion", "hostile"} {
+				if lx.in(class, tr.lemma(k)) {
+					m.Target, m.Content, m.Rule = s, -1, "frames:clause-warning:modality/"+class+"/"+tr.lemma(k)
+					return []Match{m}
+				}
+			}
+		}
+		return nil
+	}
+	o, s := tr.child(i, "obj"), tr.child(i, "nsubj")
+	if o < 0 || s < 0 || !lx.in("repercussion", tr.lemma(o)) {
+		return nil
+	}
+	m.Rule = "frames:clause-warning:modality/repercussion/" + tr.lemma(o)
+	switch l := tr.lemma(i); {
+	case tr.t[s].UPOS == "NOUN" && hypotheticalAct(tr, s) && !reported:
+		m.Target, m.Content = s, -1 // "Any harm to … will have serious consequences": the act warned against
+	case (l == "face" || l == "risk" || l == "incur") && tr.t[s].UPOS == "PROPN":
+		m.Target, m.Content = s, -1 // "Mali would face serious consequences": addressed to Mali
+	default:
+		return nil
+	}
+	return []Match{m}
+}
+
+// announcedResponse is voicedWarning's verb-warning: verb i of modality.txt counteraction, in the
+// future or conditional, with a to-phrase whose head is a hypothetical act ("to any provocation":
+// the target) or an if-clause of condition (the target its subject's act when named, else the
+// response itself). Source its subject, scope as the modality rules read it.
+func (lx *Lexicon) announcedResponse(tr *tree, i int) []Match {
+	src := tr.child(i, "nsubj")
+	if src < 0 {
+		return nil
+	}
+	tgt, content := -1, -1
+	for _, k := range tr.kids[i] {
+		if base(tr.rel(k)) == "obl" && tr.caseOf(k) == "to" && hypotheticalAct(tr, k) {
+			tgt = k
+		}
+	}
+	if tgt < 0 {
+		cond := false
+		for _, a := range tr.kids[i] {
+			if r := base(tr.rel(a)); (r == "advcl" || r == "ccomp") && lx.in("condition", tr.caseOf(a)) {
+				cond = true
+			}
+		}
+		if !cond {
+			return nil
+		}
+		if tgt = lx.conditionAgent(tr, i, src); tgt < 0 {
+			content = i // "we will respond if attacked": the response is what is threatened
+		}
+	}
+	mode, neg, hedged := lx.modality(tr, i)
+	scope, outer := lx.scope(tr, i, mode, src)
+	m := Match{Cue: i, Kind: "verb", Type: graph.Threatens, Source: src, Target: tgt, Content: content, Mode: mode,
+		Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: "130", Plover: "THREATEN",
+		Rule: "frames:verb-warning:modality/counteraction/" + tr.lemma(i)}
+	return tr.perSource(m, src)
+}
+
+// announcedMeasure is voicedWarning's verb-warning of a light verb (modality.txt light: "take")
+// whose object is a coercive measure (modality.txt hostile: "will take countermeasures against
+// the tariffs", "would take retaliatory measures"): the light verb's noun carries the act
+// (Jespersen, MEG VI), and an announced coercive measure is a threat (PLOVER THREATEN "threaten
+// to impose or expand non-force administrative restrictions and penalties"; cameo-types.txt 16–17
+// future). Target the against- or on-phrase (the act or party it answers), else the agent of its
+// condition (conditionAgent, as for a verb of force), else the measure.
+// Source its subject, scope as the modality rules read it.
+func (lx *Lexicon) announcedMeasure(tr *tree, i int) []Match {
+	src, o := tr.child(i, "nsubj"), tr.child(i, "obj")
+	if !lx.in("light", tr.lemma(i)) || src < 0 || o < 0 || !lx.in("hostile", tr.lemma(o)) && !lx.retaliatoryRelative(tr, o) {
+		return nil
+	}
+	tgt := -1
+	for _, k := range append(tr.kids[i], tr.kids[o]...) {
+		if r := base(tr.rel(k)); (r == "obl" || r == "nmod") && (tr.caseOf(k) == "against" || tr.caseOf(k) == "on") {
+			tgt = k
+		}
+	}
+	if tgt < 0 {
+		tgt = lx.conditionAgent(tr, i, src) // "If Lusitania insists …, we will take countermeasures": aimed at Lusitania
+	}
+	if tgt < 0 {
+		tgt = o
+	}
+	mode, neg, hedged := lx.modality(tr, i)
+	scope, outer := lx.scope(tr, i, mode, src)
+	m := Match{Cue: i, Kind: "verb", Type: graph.Threatens, Source: src, Target: tgt, Content: -1, Mode: mode,
+		Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: "130", Plover: "THREATEN",
+		Rule: "frames:verb-warning:modality/hostile/" + tr.lemma(o)}
+	return tr.perSource(m, src)
+}
+
+// announced reports verb i with a will or shall of the future (modality.txt future) or the
+// hypothetical would among its auxiliaries; could and might (modality.txt conditional too) leave
+// the act possible, not announced (Quirk et al. 1985, 4.60–4.65).
+func (lx *Lexicon) announced(tr *tree, i int) bool {
+	for _, k := range tr.kids[i] {
+		if base(tr.rel(k)) == "aux" && (lx.in("future", tr.lemma(k)) || tr.lemma(k) == "would") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,107 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// judgedCopula returns the copula of the judgement's own clause when the parse put that clause
+// inside the judged phrase [lo, hi) ("said [the decision to close the pass] was unacceptable"
+// read as "decision (to close (the pass was unacceptable))": frames infinitiveSubject), so the
+// phrase ends there: the subject of a copula ends where the copula begins. -1 when none.
+func judgedCopula(fs *frameSentence, m frames.Match, lo, hi int) int {
+	for k := lo; k < hi; k++ {
+		if h := fs.toks[k].Head; fs.toks[k].DepRel == "cop" && (h == m.Cue || h == fs.toks[m.Cue].Head) {
+			return k
+		}
+	}
+	return -1
+}
+
+// judgedTarget is the target of a judgement (judgementRelations) whose judged phrase covers the
+// sentence tokens [b, e) and has the syntax token h as its head. It is evalTarget's when that
+// finds one (an actor, or a phrase whose surface head is a policy word, an evaluable head or a
+// noun cue); else the phrase read from its syntactic head (issue 13, stance26):
+//   - the head is a policy word, an evaluable head or a noun cue, whatever follows it: "the
+//     decision by the Council to extend the mission", "the resolution adopted by the European
+//     Parliament" (evalTarget takes the last word before of/for/on/to as the head), or a noun
+//     of a coercive act (modality.txt hostile: CAMEO 13x/17x measures, "the arrest of its
+//     citizen"; a sanction noun of cue-classes.txt);
+//   - the head is a common noun whose agent is an actor — a possessor ("the Chinese coast
+//     guard's manoeuvre"), a by-phrase of the noun or of a participle modifying it ("the remarks
+//     by the Chinese ambassador", "the referendum organised by Moscow"), or a demonym modifier
+//     ("the Chinese survey"): a noun with an agent names that actor's act or its product
+//     (Grimshaw 1990 on event nominals and their arguments; Quirk et al. 1985, 17.41 on the
+//     subjective genitive and the by-agent of a nominalization), and judging it judges the act.
+//
+// A clausal subject ("Suspending the drills … is a positive step") names an act: the phrase.
+// A phrase with neither ("the drought this year", "copper markets") judges no act or position:
+// nil.
+func (d *doc) judgedTarget(st *sent, fs *frameSentence, h, b, e int) *entity {
+	if t := d.evalTarget(st, b, e); t != nil {
+		return t
+	}
+	if h >= 0 && fs.toks[h].UPOS == "VERB" && fs.toks[h].DepRel == "csubj" {
+		return d.policyTarget(st, b, e, "") // "Suspending the drills is a positive step": the act
+	}
+	if h < 0 || fs.toks[h].UPOS != "NOUN" {
+		return nil
+	}
+	w, lemma := strings.ToLower(fs.toks[h].Form), strings.ToLower(lemmaOf(fs.toks[h]))
+	fr := d.x.frames
+	head := fr.InClass("hostile", lemma) || fr.IsSanctionNoun(lemma)
+	for _, x := range []string{w, lemma} {
+		head = head || d.lx.PolicyHead[x] || d.lx.Evaluable[x] || d.lx.Cues.Next[x] != nil && d.lx.NounCue(x)
+	}
+	if !head && !d.actedNoun(st, fs, h) {
+		return nil
+	}
+	return d.policyTarget(st, b, e, "")
+}
+
+// actedNoun reports a common noun h with an actor as its agent: a possessor (nmod:poss) that is
+// an actor mention ("Beijing's survey"), a by-phrase (obl:agent, nmod or obl with "by") on h or
+// on a participle (acl) modifying h ("the referendum organised by Moscow"), or a capitalized
+// demonym adjective before it ("the Chinese survey"; demonymWord). A noun that names an agent
+// itself (a title, group head, organization word: possessorOfThing) is no act.
+func (d *doc) actedNoun(st *sent, fs *frameSentence, h int) bool {
+	actor := func(k int) bool {
+		m := d.mentionAt(st, fs.at[k])
+		return m != nil && actorKind(m.ent)
+	}
+	byAgent := func(p int) bool {
+		for _, k := range fs.kids[p] {
+			r := fs.toks[k].DepRel
+			if r != "obl:agent" && r != "nmod" && r != "obl" && r != "nmod:agent" {
+				continue
+			}
+			for _, c := range fs.kids[k] {
+				if fs.toks[c].DepRel == "case" && strings.EqualFold(fs.toks[c].Form, "by") && actor(k) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if p := fs.possessorOfThing(d, h); p >= 0 && actor(p) {
+		return true
+	}
+	if byAgent(h) {
+		return true
+	}
+	for _, k := range fs.kids[h] {
+		switch fs.toks[k].DepRel {
+		case "acl":
+			if byAgent(k) {
+				return true
+			}
+		case "amod":
+			if t := st.Toks[fs.at[k]]; k < h && t.Cap && t.Kind == text.Word && d.lx.DemonymWord(t.Lower) {
+				return true
+			}
+		}
+	}
+	return false
+}

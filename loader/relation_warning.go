@@ -1,0 +1,72 @@
+package loader
+
+import (
+	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// voicedWarningCandidate reports a sentence in someone's own words (a quotation, turn or
+// statement: sentenceVoice) with a noun of repercussions or a verb of responding (modality.txt
+// repercussion, counteraction), which frames voicedWarning may read as the speaker's warning
+// though no verb of saying is in the sentence (the second sentence of a quotation: "We will
+// respond firmly to any provocation.").
+func (d *doc) voicedWarningCandidate(st *sent) bool {
+	for _, t := range st.Toks {
+		if t.Kind == text.Word && d.wordCue(t.Lower).repercussion {
+			vs, _ := d.sentenceVoice(st.Idx)
+			return len(vs) > 0
+		}
+	}
+	return false
+}
+
+// voicedWarning makes the THREATENS relation of a frames clause-warning (frames
+// warning_voiced.go): a clause that says another's act will be met with, or will carry,
+// repercussions ("“Any attack on our ships will be met with a firm response,” the minister
+// said"; "Algeria said Mali would face serious consequences if …"). The source is the speaker of
+// the verb of saying the frame names (m.Outer: claimSpeaker), else the one voice of the
+// quotation, turn or statement the sentence is in (sentenceVoice); a sentence in the story's own
+// voice warns no one. The target is the act warned against with its agent, or the party
+// addressed (frameTarget), never the speaker or one it speaks for.
+func (d *doc) voicedWarning(st *sent, fs *frameSentence, m frames.Match) {
+	spk, how := d.clauseSpeaker(st, fs, m)
+	if spk == nil {
+		return
+	}
+	spk = spk.final()
+	tgt := d.frameTarget(st, fs, m)
+	if tgt == nil || tgt.final() == spk || d.speaksFor(spk, tgt.final()) {
+		return
+	}
+	rule := m.Rule
+	if how != "" {
+		rule += "+" + how
+	}
+	score := 0.7
+	if m.Hedged {
+		score -= 0.15
+	}
+	c := fs.toks[m.Cue]
+	d.rels = append(d.rels, &relCand{typ: graph.Threatens, src: spk, tgt: tgt.final(), sent: st.Idx,
+		cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: rule, score: score,
+		cameo: m.Code, plover: m.Plover, sayStart: sayStart(fs, m)})
+}
+
+// clauseSpeaker is whoever says the clause of a frame with no source in its words (a voiced
+// obligation or warning): the speaker of the verb of saying the frame names (m.Outer:
+// claimSpeaker), else the one voice of the quotation, turn or statement the sentence is in
+// (sentenceVoice), with the turn rule when the voice is a turn's or statement's ("" otherwise).
+// nil when no one says it.
+func (d *doc) clauseSpeaker(st *sent, fs *frameSentence, m frames.Match) (*entity, string) {
+	if m.Outer >= 0 {
+		return d.claimSpeaker(st, fs.toks[m.Outer].Start), ""
+	}
+	if vs, rule := d.sentenceVoice(st.Idx); len(vs) == 1 {
+		if turnRules[rule] {
+			return vs[0], rule
+		}
+		return vs[0], ""
+	}
+	return nil, ""
+}
