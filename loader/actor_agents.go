@@ -359,11 +359,11 @@ func (d *doc) peopleAdjectiveAfterNation(st *sent, k int) bool {
 		return false // "American Boeing workers": a name, not a people's or faith's adjective
 	}
 	if m := d.mentionAt(st, k); m != nil {
-		e := m.ent.final()
-		if !(e.kind == "" && e.pending && m.te-m.ts == 1) {
+		e := m.Ent.Final()
+		if !(e.Kind == "" && e.Pending && m.Te-m.Ts == 1) {
 			return false
 		}
-		e.dropped, e.pending = true, false
+		e.Dropped, e.Pending = true, false
 		d.unmention(st, m)
 	}
 	return true

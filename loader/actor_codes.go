@@ -173,11 +173,11 @@ func (d *doc) titleSectorDisagrees(e *entity, a *lexicon.Actor) bool {
 // that one of dictionary person a's codes carries: the article's own evidence of the office the
 // dictionary gives the person (titleSectorDisagrees is the converse).
 func (d *doc) titleSectorAgrees(e *entity, a *lexicon.Actor) bool {
-	if len(e.roles) == 0 {
+	if len(e.Roles) == 0 {
 		return false
 	}
-	for _, r := range e.roles {
-		if d.titleSector(r.title) != "" {
+	for _, r := range e.Roles {
+		if d.titleSector(r.Title) != "" {
 			return !d.titleSectorDisagrees(e, a)
 		}
 	}

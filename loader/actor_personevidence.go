@@ -71,8 +71,8 @@ func (d *doc) dropUnevidencedPersons() {
 			// an appositive, a speaker label, the head an administration is named after
 			continue
 		}
-		f := strings.Fields(graph.NormalizeName(e.name))
-		if len(f) == 0 || d.x.phx.PersonFirstWord(f[0]) || len(d.x.phx.Lookup(e.name)) > 0 || d.surnamePair(f) {
+		f := strings.Fields(graph.NormalizeName(e.Name))
+		if len(f) == 0 || d.x.phx.PersonFirstWord(f[0]) || len(d.x.phx.Lookup(e.Name)) > 0 || d.surnamePair(f) {
 			continue
 		}
 		if d.acronymDefinedFor(e) {
@@ -80,7 +80,7 @@ func (d *doc) dropUnevidencedPersons() {
 			// article gives an acronym in parentheses names an organization (AP Stylebook,
 			// "abbreviations and acronyms": an organization's or agency's name, then its
 			// acronym); with no evidence of a person, not even a given name of the dictionary, it is no personal name
-			e.kind, e.rule = graph.Organization, "org:acronym-defined"
+			e.Kind, e.Rule = graph.Organization, "org:acronym-defined"
 			continue
 		}
 		e.Dropped = true
@@ -108,11 +108,11 @@ func (d *doc) surnamePair(f []string) bool {
 // name ("Asia-Pacific Economic Cooperation (APEC)": acronymSpells).
 func (d *doc) acronymDefinedFor(e *entity) bool {
 	for _, m := range d.mentions {
-		if m.ent.final() != e || m.sent >= len(d.sents) {
+		if m.Ent.Final() != e || m.Sent >= len(d.sents) {
 			continue
 		}
-		toks := d.sents[m.sent].Toks
-		if i := m.te; i+2 < len(toks) && toks[i].Text == "(" && toks[i+1].AllCaps && toks[i+2].Text == ")" && acronymSpells(toks[i+1].Text, e.name) {
+		toks := d.sents[m.Sent].Toks
+		if i := m.Te; i+2 < len(toks) && toks[i].Text == "(" && toks[i+1].AllCaps && toks[i+2].Text == ")" && acronymSpells(toks[i+1].Text, e.Name) {
 			return true
 		}
 	}

@@ -513,12 +513,12 @@ func (d *doc) roleOfBefore(st *sent, c int) (int, int, *lexicon.Title, *entity) 
 	if e.Kind != graph.Organization && e.Kind != graph.Government && e.Kind != graph.Country {
 		return 0, 0, nil, nil
 	}
-	of := m.ts - 1
+	of := m.Ts - 1
 	if of >= 2 && (toks[of].Lower == "'s" || toks[of].Lower == "\u2019s") {
 		// "The head of Egypt's central bank, Hassan Abdalla,": a country's possessive opens the
 		// body's noun phrase
-		if pm := d.mentionAt(st, of-1); pm != nil && pm.te == of && pm.ent.final().kind == graph.Country {
-			of = pm.ts - 1
+		if pm := d.mentionAt(st, of-1); pm != nil && pm.Te == of && pm.Ent.Final().Kind == graph.Country {
+			of = pm.Ts - 1
 		}
 	}
 	if of >= 1 && toks[of].Lower == "the" {
@@ -634,19 +634,19 @@ func (d *doc) spokespersonPrincipal(st *sent, ms, te, c int) (*entity, *lexicon.
 		return nil, nil
 	}
 	m := d.mentionAt(st, c-1)
-	if m == nil || m.te != c || m.ts <= te {
+	if m == nil || m.Te != c || m.Ts <= te {
 		return nil, nil
 	}
-	for k := te + 1; k < m.ts; k++ {
+	for k := te + 1; k < m.Ts; k++ {
 		if toks[k].Lower != "the" && !toks[k].Cap {
 			return nil, nil // "for" heads a phrase of its own before the body's name
 		}
 	}
-	switch e := m.ent.final(); e.kind {
+	switch e := m.Ent.Final(); e.Kind {
 	case graph.Organization, graph.Government:
-		return e, e.country
+		return e, e.Country
 	case graph.Country:
-		return nil, e.country
+		return nil, e.Country
 	}
 	return nil, nil
 }

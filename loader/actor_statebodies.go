@@ -37,8 +37,8 @@ func (d *doc) stateBodies() {
 		if e.Kind != graph.Organization || strings.HasPrefix(e.Rule, "lexicon:") || e.Cameo != "" {
 			continue
 		}
-		if d.stateAgentHead(e.name) || stateModified(e.name) || d.nationalAgency(e) {
-			e.kind = graph.Government
+		if d.stateAgentHead(e.Name) || stateModified(e.Name) || d.nationalAgency(e) {
+			e.Kind = graph.Government
 			continue
 		}
 		if c, ok := d.ofStateBody(e.Name); ok {
@@ -224,8 +224,8 @@ func stateModified(name string) bool {
 // PRESS_AGENCY [~MED]) stays an organization, and so does a name whose state word is not the
 // organization's own country.
 func (d *doc) nationalAgency(e *entity) bool {
-	w := strings.Fields(e.name)
-	if e.country == nil || len(w) < 3 {
+	w := strings.Fields(e.Name)
+	if e.Country == nil || len(w) < 3 {
 		return false
 	}
 	if h := strings.ToLower(w[len(w)-1]); h != "agency" && h != "service" {
@@ -237,7 +237,7 @@ func (d *doc) nationalAgency(e *entity) bool {
 			return false
 		}
 	}
-	c := e.country
+	c := e.Country
 	for _, n := range append(append([]string{c.Name}, c.Demonyms...), c.ShortForm...) {
 		nw := strings.Fields(n)
 		if len(nw) < len(w)-1 && strings.EqualFold(strings.Join(w[:len(nw)], " "), n) {

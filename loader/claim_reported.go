@@ -147,11 +147,11 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			// and nouns), so the attribution opens with it
 			if em, ok := d.matchNamesEndingAt(st, subjStart-1); ok && em.start > 1 && toks[em.start-1].Text == "," && d.speakerMentionAt(st, subjStart, src) {
 				subjStart = em.start
-			} else if om := d.mentionAt(st, subjStart-1); om != nil && om.te == subjStart && om.ts > 1 && toks[om.ts-1].Text == "," && om.ent.final().kind != graph.Person && actorKind(om.ent) && d.speakerMentionAt(st, subjStart, src) {
+			} else if om := d.mentionAt(st, subjStart-1); om != nil && om.Te == subjStart && om.Ts > 1 && toks[om.Ts-1].Text == "," && om.Ent.Final().Kind != graph.Person && actorKind(om.Ent) && d.speakerMentionAt(st, subjStart, src) {
 				// "…, World Bank President Ajay Banga said", "…, IMF chief Kristalina Georgieva
 				// said": the name of the body premodifies the title as a nationality does
-				subjStart = om.ts
-			} else if a := descriptionBefore(toks, subjStart); a > 0 && d.mentionAt(st, subjStart) != nil && d.mentionAt(st, subjStart).ts == subjStart && d.mentionAt(st, subjStart).ent.final() == src.final() {
+				subjStart = om.Ts
+			} else if a := descriptionBefore(toks, subjStart); a > 0 && d.mentionAt(st, subjStart) != nil && d.mentionAt(st, subjStart).Ts == subjStart && d.mentionAt(st, subjStart).Ent.Final() == src.Final() {
 				// "…, the news agency Reuters reported", "…, the rights group Amnesty said": a
 				// descriptive noun phrase in close apposition before the name (Quirk et al.
 				// 1985, 17.91 "the poet Burns") opens the speaker's noun phrase
@@ -159,8 +159,8 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			} else if g := toks[subjStart-1].Lower; (g == "'s" || g == "’s") && subjStart > 3 && d.speakerMentionAt(st, subjStart, src) {
 				// "…, Germany's Chancellor Olaf Scholz said": a genitive determines the
 				// speaker's noun phrase (Quirk et al. 1985, 5.115), which opens with the possessor
-				if om := d.mentionAt(st, subjStart-2); om != nil && om.ts > 1 && toks[om.ts-1].Text == "," && om.ent.final().kind != graph.Person && actorKind(om.ent) {
-					subjStart = om.ts
+				if om := d.mentionAt(st, subjStart-2); om != nil && om.Ts > 1 && toks[om.Ts-1].Text == "," && om.Ent.Final().Kind != graph.Person && actorKind(om.Ent) {
+					subjStart = om.Ts
 				} else if em, ok := d.matchNamesEndingAt(st, subjStart-2); ok && em.start > 1 && toks[em.start-1].Text == "," {
 					subjStart = em.start
 				}
@@ -670,8 +670,8 @@ func (d *doc) attitudeClaim(st *sent, k, subjStart, cs, ce int) bool {
 		// "South Korea's unification ministry expects …": a genitive is the central determiner
 		// of the noun phrase (Quirk et al. 1985, 5.115), which opens with the possessor
 		subjStart -= 2
-		if m := d.mentionAt(st, subjStart); m != nil && m.ts < subjStart {
-			subjStart = m.ts
+		if m := d.mentionAt(st, subjStart); m != nil && m.Ts < subjStart {
+			subjStart = m.Ts
 		}
 		for subjStart > 0 && determiners.Has(toks[subjStart-1].Lower) {
 			subjStart--

@@ -55,8 +55,8 @@ func (d *doc) assignCodes() {
 		if d.genericBody(e) {
 			continue
 		}
-		a := phx.UniquePossessive(e.name, e.kind)
-		if a == nil && e.kind == graph.Person {
+		a := phx.UniquePossessive(e.Name, e.Kind)
+		if a == nil && e.Kind == graph.Person {
 			d.compoundSurname(e, date) // "President-elect Lopez Obrador" (actor_codes.go)
 			continue
 		}

@@ -656,7 +656,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		if a := d.appositiveTarget(st, fs, h); a != nil {
 			return a
 		}
-		if mm := d.mentionAt(st, lh); mm != nil && actorKind(mm.ent) && !(mm.ts <= fs.at[m.Cue] && fs.at[m.Cue] < mm.te) {
+		if mm := d.mentionAt(st, lh); mm != nil && actorKind(mm.Ent) && !(mm.Ts <= fs.at[m.Cue] && fs.at[m.Cue] < mm.Te) {
 			// (a mention that holds the cue word itself names no target of it: "The merger faced
 			// opposition from Brazil" with "merger faced opposition" taken for a group; the
 			// phrase the parse gives is the target)

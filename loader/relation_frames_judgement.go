@@ -52,9 +52,9 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 		if src == nil {
 			continue
 		}
-		src = src.final()
+		src = src.Final()
 		tgt := d.judgedTarget(st, fs, m.Target, fs.at[lo], fs.at[hi-1]+1) // relation_evaluation.go
-		if tgt == nil || tgt.final() == src || seen[[2]*entity{src, tgt.final()}] {
+		if tgt == nil || tgt.Final() == src || seen[[2]*entity{src, tgt.Final()}] {
 			continue
 		}
 		if how == "turn" && d.speaksFor(src, tgt.Final()) {
