@@ -1,10 +1,11 @@
 // Package doc holds the document the extraction stages annotate (issue 13, docs/layout/plan.md
 // step 2): one article's sentences and, as the types move here from loader/doc_*.go one by one,
 // what each stage finds in them. Every field names the stage that writes it; a later stage reads
-// it and never rewrites it. It sits above text/, input/ and discourse/ (their types are its
-// fields' types) and below every stage; the loader names its types through aliases
-// (loader/doc_doc.go: type sent = docpkg.Sent), since the loader's own per-article type is
-// called doc.
+// it and never rewrites it. It sits above text/, lexicon/, input/ and discourse/ (their types are
+// its fields' types) and below every stage; the loader names its types through aliases
+// (loader/doc_doc.go: type sent = docpkg.Sent; doc_entity.go: entity, roleRec, mention;
+// doc_quote.go: quote; doc_cands.go: claimCand, relCand),
+// since the loader's own per-article type is called doc.
 package doc
 
 import (

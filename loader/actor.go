@@ -288,10 +288,10 @@ func (d *doc) markPolicyMentions(st *sent) {
 	if d.policyToks == nil {
 		d.policyToks = map[string][][]string{}
 		for _, p := range d.policies {
-			if p.rule != "policy:called" && p.rule != "policy:head-noun" && p.rule != "policy:numbered" {
+			if p.Rule != "policy:called" && p.Rule != "policy:head-noun" && p.Rule != "policy:numbered" {
 				continue
 			}
-			toks := lexicon.Keys(p.name)
+			toks := lexicon.Keys(p.Name)
 			if len(toks) > 0 {
 				d.policyToks[toks[0]] = append(d.policyToks[toks[0]], toks)
 			}
@@ -322,7 +322,7 @@ func (d *doc) markPolicyMentions(st *sent) {
 			}
 			if ok {
 				p := d.policies[graph.NormalizeName(d.spanText(st, i, i+len(seq)))]
-				if p != nil && d.addMention(st, i, i+len(seq), p, p.rule) != nil {
+				if p != nil && d.addMention(st, i, i+len(seq), p, p.Rule) != nil {
 					i += len(seq) - 1
 					break
 				}

@@ -85,7 +85,7 @@ func (d *doc) definedName(st *sent, paren int) string {
 // article's body to the dictionary actor of that acronym met in other articles ("CPC", the
 // Chilean confederation, joining the Chinese Communist Party; issue 14).
 func (d *doc) storeAliases(e *entity) []string {
-	as := e.aliasList()
+	as := aliasList(e)
 	if len(d.redefined) == 0 {
 		return as
 	}

@@ -47,7 +47,7 @@ func (d *doc) demonymAfterIndefinite(st *sent, hs int) bool {
 		if toks[k].Lower == "a" || toks[k].Lower == "an" {
 			return k < hs-1
 		}
-		if toks[k].Kind != text.Word || st.Ment[k] >= 0 && d.mentionAt(st, k).ent.final().kind != graph.Country {
+		if toks[k].Kind != text.Word || st.Ment[k] >= 0 && d.mentionAt(st, k).Ent.Final().Kind != graph.Country {
 			return false
 		}
 	}
@@ -74,10 +74,10 @@ func (d *doc) descriptiveAgents(st *sent) {
 	toks := st.Toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if m := d.mentionAt(st, i); m != nil && d.sentInitial(st, i) && m.te-m.ts == 1 && m.ent.final().pending && m.ent.final().kind == "" {
+		if m := d.mentionAt(st, i); m != nil && d.sentInitial(st, i) && m.Te-m.Ts == 1 && m.Ent.Final().Pending && m.Ent.Final().Kind == "" {
 			if _, ok := d.x.phx.Agent(t.Lower); ok {
 				// "Farmers in Ghana …": the capital is the sentence's, the word an agent noun
-				m.ent.final().dropped, m.ent.final().pending = true, false
+				m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false
 				d.unmention(st, m)
 			}
 		}
@@ -138,24 +138,24 @@ func (d *doc) descriptiveAgents(st *sent) {
 			if toks[p].Lower == "'s" || toks[p].Lower == "\u2019s" {
 				p--
 			}
-			if m := d.mentionAt(st, p); m != nil && m.te == p+1 && m.ent.final().kind == graph.Country {
-				c, start = m.ent.final().country, k // the country keeps its own mention
+			if m := d.mentionAt(st, p); m != nil && m.Te == p+1 && m.Ent.Final().Kind == graph.Country {
+				c, start = m.Ent.Final().Country, k // the country keeps its own mention
 				break
 			}
 		}
 		var inCountry *mention
 		if c == nil && i+2 < len(toks) && toks[i+1].Lower == "in" {
-			if m := d.mentionAt(st, i+2); m != nil && m.ts == i+2 && m.ent.final().kind == graph.Country {
-				c, labelEnd, inCountry = m.ent.final().country, m.te, m
+			if m := d.mentionAt(st, i+2); m != nil && m.Ts == i+2 && m.Ent.Final().Kind == graph.Country {
+				c, labelEnd, inCountry = m.Ent.Final().Country, m.Te, m
 				// the description as written: "Kurdish fighters in Syria", "local officials in Kenya"
 				start = s
 				for start > 0 && start > s-2 && toks[start-1].Kind == text.Word && toks[start-1].Cap && !d.lx.Stop[toks[start-1].Lower] && d.isProperAdjective(toks[start-1].Lower) {
 					if m := d.mentionAt(st, start-1); m != nil {
 						// an unknown capitalized modifier waiting for coreference ("Kurdish")
-						if e := m.ent.final(); !(e.kind == "" && e.pending && m.te-m.ts == 1) {
+						if e := m.Ent.Final(); !(e.Kind == "" && e.Pending && m.Te-m.Ts == 1) {
 							break
 						}
-						m.ent.final().dropped, m.ent.final().pending = true, false
+						m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false
 						d.unmention(st, m)
 					}
 					start--
@@ -168,7 +168,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 		if d.coordinatedNations(st, start, hs, i, c, plural) {
 			continue
 		}
-		if ms := st.Ment[start]; ms < 0 || d.mentions[ms].ts == start {
+		if ms := st.Ment[start]; ms < 0 || d.mentions[ms].Ts == start {
 			// adjectives before the nationality belong to the description: "a state-owned
 			// Egyptian newspaper", "the main Serbian opposition party"
 			for n := 0; n < 2 && start > 1 && toks[start-1].Kind == text.Word && !toks[start-1].Cap && !determiners.Has(toks[start-1].Lower) && st.Ment[start-1] < 0 &&
@@ -184,7 +184,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 		}
 		label := d.spanText(st, start, labelEnd)
 		if ms := st.Ment[start]; ms >= 0 {
-			label = d.spanText(st, d.mentions[ms].ts, labelEnd) // "Serbia's parliament"
+			label = d.spanText(st, d.mentions[ms].Ts, labelEnd) // "Serbia's parliament"
 		}
 		sector := lexicon.SectorOf(code)
 		var e *entity
@@ -192,38 +192,38 @@ func (d *doc) descriptiveAgents(st *sent) {
 		switch kind := d.institution(head); {
 		case !plural && kind == graph.Government:
 			e = d.bodyEntity(titleWords(head), c)
-			if e.rule == "title:implied-body" {
-				e.rule = rule
+			if e.Rule == "title:implied-body" {
+				e.Rule = rule
 			}
 		case !plural && kind == graph.Organization:
 			e = d.entity("agent:"+graph.NormalizeName(label)+":"+c.Code, graph.Organization, label, rule)
-			e.weak = true
+			e.Weak = true
 		default:
 			e = d.entity("agent:"+graph.NormalizeName(label)+":"+c.Code, graph.Group, label, rule)
-			e.weak = true
+			e.Weak = true
 		}
-		if e.country == nil {
-			e.country, e.code = c, c.Code
+		if e.Country == nil {
+			e.Country, e.Code = c, c.Code
 		}
-		if e.cameo == "" && e.country == c {
-			e.cameo = c.Code + sector
+		if e.Cameo == "" && e.Country == c {
+			e.Cameo = c.Code + sector
 		}
 		if inCountry != nil {
 			// "opposition groups in Zimbabwe": the place is part of the description, which is
 			// one mention (the country is tied to the group by MEMBER_OF below)
 			d.unmention(st, inCountry)
-			inCountry.ent = d.droppedMention()
+			inCountry.Ent = d.droppedMention()
 			end = labelEnd
 		}
 		m := d.addMention(st, start, end, e, rule)
 		if m == nil {
 			continue
 		}
-		e.addAlias(label)
-		if !plural && e.kind == graph.Group {
-			m.singular = true
+		e.AddAlias(label)
+		if !plural && e.Kind == graph.Group {
+			m.Singular = true
 		}
-		switch e.kind {
+		switch e.Kind {
 		case graph.Government:
 			d.structural(st, hs, e, d.countryRef(c), rule)
 		case graph.Group:
@@ -271,11 +271,11 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 	}
 	if best < 0 && collectiveHeads.Has(toks[i].Lower) && i > 0 && toks[i-1].Kind == text.Word {
 		if m := d.mentionAt(st, i-1); m != nil {
-			if e := m.ent.final(); !(e.kind == "" && e.pending && m.te-m.ts == 1 && d.sentInitial(st, i-1)) {
+			if e := m.Ent.Final(); !(e.Kind == "" && e.Pending && m.Te-m.Ts == 1 && d.sentInitial(st, i-1)) {
 				return -1, "", false
 			}
 			// "Opposition groups …" opening the sentence: the capital is the sentence's
-			m.ent.final().dropped, m.ent.final().pending = true, false
+			m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false
 			d.unmention(st, m)
 		}
 		w := toks[i-1].Lower
@@ -359,11 +359,11 @@ func (d *doc) peopleAdjectiveAfterNation(st *sent, k int) bool {
 		return false // "American Boeing workers": a name, not a people's or faith's adjective
 	}
 	if m := d.mentionAt(st, k); m != nil {
-		e := m.ent.final()
-		if !(e.kind == "" && e.pending && m.te-m.ts == 1) {
+		e := m.Ent.Final()
+		if !(e.Kind == "" && e.Pending && m.Te-m.Ts == 1) {
 			return false
 		}
-		e.dropped, e.pending = true, false
+		e.Dropped, e.Pending = true, false
 		d.unmention(st, m)
 	}
 	return true
@@ -372,14 +372,14 @@ func (d *doc) peopleAdjectiveAfterNation(st *sent, k int) bool {
 // unmention removes mention m from the tokens of st (its entity is dropped by the caller), so that
 // another rule may cover them.
 func (d *doc) unmention(st *sent, m *mention) {
-	for k := m.ts; k < m.te; k++ {
+	for k := m.Ts; k < m.Te; k++ {
 		st.Ment[k] = -1
 	}
 }
 
 // droppedMention is an entity that is never emitted, for a mention a later rule took back.
 func (d *doc) droppedMention() *entity {
-	return &entity{dropped: true}
+	return &entity{Dropped: true}
 }
 
 // titleWords capitalizes each word of a lower-case phrase ("supreme court" → "Supreme Court").
@@ -406,19 +406,19 @@ func (d *doc) nationalityPlurals(st *sent) {
 		}
 		var e *entity
 		if m := d.mentionAt(st, i); m != nil {
-			pe := m.ent.final()
-			if m.te-m.ts != 1 || pe.kind != "" || !pe.pending {
+			pe := m.Ent.Final()
+			if m.Te-m.Ts != 1 || pe.Kind != "" || !pe.Pending {
 				continue
 			}
 			// a single unknown name waiting for coreference: it is the nationality group
-			pe.kind, pe.name, pe.pending, pe.rule, pe.weak = graph.Group, t.Text, false, "group:nationality-plural", true
-			pe.country, pe.code, pe.cameo = c, c.Code, c.Code
-			m.rule = "group:nationality-plural"
+			pe.Kind, pe.Name, pe.Pending, pe.Rule, pe.Weak = graph.Group, t.Text, false, "group:nationality-plural", true
+			pe.Country, pe.Code, pe.Cameo = c, c.Code, c.Code
+			m.Rule = "group:nationality-plural"
 			e = pe
 		} else {
 			e = d.entity("group:"+t.Lower, graph.Group, t.Text, "group:nationality-plural")
-			e.weak = true
-			e.country, e.code, e.cameo = c, c.Code, c.Code
+			e.Weak = true
+			e.Country, e.Code, e.Cameo = c, c.Code, c.Code
 			if d.addMention(st, i, i+1, e, "group:nationality-plural") == nil {
 				continue
 			}
@@ -443,9 +443,9 @@ func (d *doc) coordinatedNations(st *sent, start, hs, i int, c *lexicon.Country,
 	toks := st.Toks
 	cs := start
 	if ms := st.Ment[start]; ms >= 0 {
-		cs = d.mentions[ms].ts
-	} else if m := d.mentionAt(st, start-1); start > 0 && m != nil && m.te == start && m.ent.final().kind == graph.Country {
-		cs = m.ts // the country kept its own mention: "US governments"
+		cs = d.mentions[ms].Ts
+	} else if m := d.mentionAt(st, start-1); start > 0 && m != nil && m.Te == start && m.Ent.Final().Kind == graph.Country {
+		cs = m.Ts // the country kept its own mention: "US governments"
 	}
 	j := cs - 1 // the conjunction
 	if j < 1 || toks[j].Lower != "and" && toks[j].Lower != "or" {
@@ -453,8 +453,8 @@ func (d *doc) coordinatedNations(st *sent, start, hs, i int, c *lexicon.Country,
 	}
 	var c1 *lexicon.Country
 	c1s := -1
-	if m := d.mentionAt(st, j-1); m != nil && m.te == j && m.ent.final().kind == graph.Country {
-		c1, c1s = m.ent.final().country, m.ts
+	if m := d.mentionAt(st, j-1); m != nil && m.Te == j && m.Ent.Final().Kind == graph.Country {
+		c1, c1s = m.Ent.Final().Country, m.Ts
 	} else if em, ok := d.matchNamesEndingAt(st, j-1); ok && st.Ment[j-1] < 0 {
 		c1, c1s = em.country, em.start
 	}
@@ -475,12 +475,12 @@ func (d *doc) coordinatedNations(st *sent, start, hs, i int, c *lexicon.Country,
 	}
 	label := d.spanText(st, c1s, i+1)
 	e := d.entity("agent:"+graph.NormalizeName(label), graph.Group, label, "agent:descriptive")
-	e.weak = true
+	e.Weak = true
 	if st.Ment[c1s] < 0 && st.Ment[cs] < 0 {
 		d.addMention(st, c1s, i+1, e, "agent:descriptive")
 	} else {
 		d.addMention(st, hs, i+1, e, "agent:descriptive") // the countries keep their own mentions
 	}
-	e.addAlias(label)
+	e.AddAlias(label)
 	return true
 }

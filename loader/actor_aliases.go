@@ -27,10 +27,10 @@ func (d *doc) numberedInstance(st *sent, ab int, m *mention) bool {
 	if stem == "" || stem == t {
 		return false
 	}
-	if strings.EqualFold(stem, d.spanText(st, m.ts, m.te)) {
+	if strings.EqualFold(stem, d.spanText(st, m.Ts, m.Te)) {
 		return true
 	}
-	for _, a := range m.ent.final().aliasList() {
+	for _, a := range aliasList(m.Ent.Final()) {
 		if strings.EqualFold(stem, a) {
 			return true
 		}
@@ -63,10 +63,10 @@ func acronymSpells(acronym, name string) bool {
 func (d *doc) acronymOfInnerBody(st *sent, ab int, m *mention) *entity {
 	toks := st.Toks
 	acr := toks[ab].Text
-	if acronymSpells(acr, d.spanText(st, m.ts, m.te)) {
+	if acronymSpells(acr, d.spanText(st, m.Ts, m.Te)) {
 		return nil
 	}
-	for k := m.ts + 1; k < m.te-1; k++ {
+	for k := m.Ts + 1; k < m.Te-1; k++ {
 		if toks[k].Lower != "of" {
 			continue
 		}
@@ -74,10 +74,10 @@ func (d *doc) acronymOfInnerBody(st *sent, ab int, m *mention) *entity {
 		if toks[s].Lower == "the" {
 			s++
 		}
-		if s >= m.te || !toks[s].Cap {
+		if s >= m.Te || !toks[s].Cap {
 			continue
 		}
-		name := d.spanText(st, s, m.te)
+		name := d.spanText(st, s, m.Te)
 		if !acronymSpells(acr, name) {
 			continue
 		}
@@ -88,7 +88,7 @@ func (d *doc) acronymOfInnerBody(st *sent, ab int, m *mention) *entity {
 			return p // "… of the Joint Comprehensive Plan of Action (JCPOA)": the program's acronym
 		}
 		kind := graph.Kind("")
-		for j := s; j < m.te; j++ {
+		for j := s; j < m.Te; j++ {
 			if ok, found := d.lx.OrgWords[strings.TrimSuffix(toks[j].Lower, ".")]; found {
 				kind = strongerKind(kind, ok)
 				if kind == "" {
@@ -100,8 +100,8 @@ func (d *doc) acronymOfInnerBody(st *sent, ab int, m *mention) *entity {
 			continue // no organization head: no body
 		}
 		e := d.entity("org:"+graph.NormalizeName(name), kind, name, "org:acronym-expansion")
-		if outer := m.ent.final(); e.country == nil && outer.country != nil {
-			e.country, e.code = outer.country, outer.code // the body a national body belongs to is of its state
+		if outer := m.Ent.Final(); e.Country == nil && outer.Country != nil {
+			e.Country, e.Code = outer.Country, outer.Code // the body a national body belongs to is of its state
 		}
 		return e
 	}
@@ -244,10 +244,10 @@ func (d *doc) sameAdministrations() {
 	byHead := map[string][]*entity{}
 	var pairs []*entity
 	for _, e := range d.ents {
-		if e.merged != nil || e.dropped || e.kind != graph.Government || e.rule != "gov:administration" {
+		if e.Merged != nil || e.Dropped || e.Kind != graph.Government || e.Rule != "gov:administration" {
 			continue
 		}
-		f := strings.Fields(e.name)
+		f := strings.Fields(e.Name)
 		if len(f) != 2 {
 			continue
 		}
@@ -261,7 +261,7 @@ func (d *doc) sameAdministrations() {
 		byHead[mod+" "+head] = append(byHead[mod+" "+head], e)
 	}
 	for _, p := range pairs {
-		f := strings.Fields(strings.ToLower(p.name))
+		f := strings.Fields(strings.ToLower(p.Name))
 		mod := f[0][:strings.IndexAny(f[0], "-\u2011")]
 		var heads []*entity
 		npairs := 0
@@ -269,7 +269,7 @@ func (d *doc) sameAdministrations() {
 			if o == p {
 				continue
 			}
-			if strings.ContainsAny(strings.Fields(o.name)[0], "-\u2011") {
+			if strings.ContainsAny(strings.Fields(o.Name)[0], "-\u2011") {
 				npairs++ // two tickets with the same head: which one is meant is unsaid
 				continue
 			}
@@ -279,10 +279,10 @@ func (d *doc) sameAdministrations() {
 			continue
 		}
 		for _, o := range heads {
-			for _, a := range o.aliases {
-				p.addAlias(a)
+			for _, a := range o.Aliases {
+				p.AddAlias(a)
 			}
-			o.mergeInto(p)
+			o.MergeInto(p)
 		}
 	}
 }
@@ -327,12 +327,12 @@ func (d *doc) bodyOfProgram(st *sent, k int) int {
 		k++
 	}
 	m := d.mentionAt(st, k)
-	if m == nil || m.ts != k || m.ent.final().kind != graph.Policy || (m.rule != "policy:head-noun" && m.rule != "policy:called") {
+	if m == nil || m.Ts != k || m.Ent.Final().Kind != graph.Policy || (m.Rule != "policy:head-noun" && m.Rule != "policy:called") {
 		return k
 	}
 	d.unmention(st, m)
-	m.ent = d.droppedMention()
-	return m.te
+	m.Ent = d.droppedMention()
+	return m.Te
 }
 
 // headShortForms merges an organization named by the part of a longer name before one of its
@@ -345,7 +345,7 @@ func (d *doc) bodyOfProgram(st *sent, k int) int {
 func (d *doc) headShortForms() {
 	var longs []*entity
 	for _, e := range d.ents {
-		if e.merged == nil && !e.dropped && (e.kind == graph.Organization || e.kind == graph.Government) && strings.Contains(e.name, " of ") {
+		if e.Merged == nil && !e.Dropped && (e.Kind == graph.Organization || e.Kind == graph.Government) && strings.Contains(e.Name, " of ") {
 			longs = append(longs, e)
 		}
 	}
@@ -353,12 +353,12 @@ func (d *doc) headShortForms() {
 		return
 	}
 	for _, e := range d.ents {
-		if e.merged != nil || e.dropped || (e.kind != graph.Organization && e.kind != graph.Government) || e.country != nil ||
-			e.rule == "title:implied-body" || strings.HasPrefix(e.rule, "lexicon:") || strings.Count(e.name, " ") < 1 || strings.Contains(e.name, " of ") {
+		if e.Merged != nil || e.Dropped || (e.Kind != graph.Organization && e.Kind != graph.Government) || e.Country != nil ||
+			e.Rule == "title:implied-body" || strings.HasPrefix(e.Rule, "lexicon:") || strings.Count(e.Name, " ") < 1 || strings.Contains(e.Name, " of ") {
 			continue
 		}
 		state := false
-		for _, w := range strings.Fields(strings.ToLower(e.name)) {
+		for _, w := range strings.Fields(strings.ToLower(e.Name)) {
 			state = state || stateHeads[w]
 		}
 		if state {
@@ -367,16 +367,16 @@ func (d *doc) headShortForms() {
 		var found *entity
 		n := 0
 		for _, o := range longs {
-			if o == e || o.final() == e {
+			if o == e || o.Final() == e {
 				continue
 			}
-			lo := strings.ToLower(o.name)
+			lo := strings.ToLower(o.Name)
 			for i := strings.Index(lo, " of "); i > 0; {
-				if lo[:i] == strings.ToLower(e.name) {
-					if found != o.final() {
+				if lo[:i] == strings.ToLower(e.Name) {
+					if found != o.Final() {
 						n++
 					}
-					found = o.final()
+					found = o.Final()
 					break
 				}
 				j := strings.Index(lo[i+4:], " of ")
@@ -387,10 +387,10 @@ func (d *doc) headShortForms() {
 			}
 		}
 		if n == 1 && found != e {
-			for _, a := range e.aliases {
-				found.addAlias(a)
+			for _, a := range e.Aliases {
+				found.AddAlias(a)
 			}
-			e.mergeInto(found)
+			e.MergeInto(found)
 		}
 	}
 }
@@ -425,8 +425,8 @@ func (d *doc) titlePluralHead(st *sent, ts, te int) bool {
 // ruling Communist Party" → Chinese Communist Party, alias Communist Party of China): the
 // nationality written apart from the name names the same body. nil when none or no country.
 func (d *doc) knownNational(name string, c *lexicon.Country, possessor *entity) *lexicon.KnownActor {
-	if c == nil && possessor != nil && possessor.kind == graph.Country {
-		c = possessor.country
+	if c == nil && possessor != nil && possessor.Kind == graph.Country {
+		c = possessor.Country
 	}
 	if c == nil {
 		return nil
@@ -454,10 +454,10 @@ func (d *doc) knownNational(name string, c *lexicon.Country, possessor *entity) 
 // Persons of two countries with the name leave it without.
 func (d *doc) administrationCountries(ents []*entity) {
 	for _, e := range ents {
-		if e.country != nil || e.kind != graph.Government {
+		if e.Country != nil || e.Kind != graph.Government {
 			continue
 		}
-		f := strings.Fields(e.name)
+		f := strings.Fields(e.Name)
 		if len(f) != 2 {
 			continue
 		}
@@ -471,18 +471,18 @@ func (d *doc) administrationCountries(ents []*entity) {
 		var c *lexicon.Country
 		seen := false
 		for _, p := range ents {
-			if p.kind != graph.Person || len(p.nameToks) == 0 || !strings.EqualFold(p.nameToks[len(p.nameToks)-1], head) {
+			if p.Kind != graph.Person || len(p.NameToks) == 0 || !strings.EqualFold(p.NameToks[len(p.NameToks)-1], head) {
 				continue
 			}
 			seen = true
-			if p.country == nil {
+			if p.Country == nil {
 				continue
 			}
-			if c != nil && c != p.country {
+			if c != nil && c != p.Country {
 				c = nil
 				break
 			}
-			c = p.country
+			c = p.Country
 		}
 		if c == nil && !seen && d.x.phx != nil {
 			// no person of the article bears the name: the one dictionary person the Phoenix
@@ -495,7 +495,7 @@ func (d *doc) administrationCountries(ents []*entity) {
 			}
 		}
 		if c != nil {
-			e.country = c
+			e.Country = c
 		}
 	}
 }
@@ -509,12 +509,12 @@ func (d *doc) administrationCountries(ents []*entity) {
 func (d *doc) headInSentence(e *entity, head string) *lexicon.Country {
 	named := map[string]bool{}
 	for _, m := range d.mentions {
-		if m.ent.final() != e {
+		if m.Ent.Final() != e {
 			continue
 		}
 		for _, o := range d.mentions {
-			if o.sent == m.sent && o.ent.final().kind == graph.Country && o.ent.final().country != nil {
-				named[o.ent.final().country.Code] = true
+			if o.Sent == m.Sent && o.Ent.Final().Kind == graph.Country && o.Ent.Final().Country != nil {
+				named[o.Ent.Final().Country.Code] = true
 			}
 		}
 	}

@@ -54,8 +54,8 @@ func (d *doc) descriptiveBodies(st *sent) {
 				if toks[k].Lower == "'s" {
 					k--
 				}
-				if m := d.mentionAt(st, k); m != nil && m.te == k+1 && m.ent.final().kind == graph.Country {
-					c, phraseStart, cm = m.ent.final().country, m.ts, m
+				if m := d.mentionAt(st, k); m != nil && m.Te == k+1 && m.Ent.Final().Kind == graph.Country {
+					c, phraseStart, cm = m.Ent.Final().Country, m.Ts, m
 					break
 				}
 			}
@@ -69,15 +69,15 @@ func (d *doc) descriptiveBodies(st *sent) {
 			words = append(words, titleWord(toks[k].Text))
 		}
 		e := d.bodyEntity(strings.Join(words, " "), c)
-		if e.rule == "title:implied-body" {
-			e.rule = "body:descriptive"
+		if e.Rule == "title:implied-body" {
+			e.Rule = "body:descriptive"
 		}
 		ms := phraseStart
 		if cm != nil {
 			ms = s // the country keeps its own mention: "Spain's energy ministry"
 		}
 		if d.addMention(st, ms, end, e, "body:descriptive") != nil {
-			e.addAlias(d.spanText(st, phraseStart, end))
+			e.AddAlias(d.spanText(st, phraseStart, end))
 			d.structural(st, s, e, d.countryEntity(c), "body:descriptive")
 		}
 		i = end - 1
@@ -101,12 +101,12 @@ func (d *doc) orgDescriptors(st *sent) {
 	toks := st.Toks
 	for _, mi := range d.bySent[st.Idx] {
 		m := d.mentions[mi]
-		e := m.ent.final()
-		if !(e.kind == "" && e.pending || e.kind == graph.Person && !e.hon && len(e.roles) == 0 && (m.rule == "person:name-shape" || m.rule == "name:single")) {
+		e := m.Ent.Final()
+		if !(e.Kind == "" && e.Pending || e.Kind == graph.Person && !e.Hon && len(e.Roles) == 0 && (m.Rule == "person:name-shape" || m.Rule == "name:single")) {
 			continue
 		}
 		rule := ""
-		if k := m.ts - 1; k >= 1 && !toks[k].Cap && d.lx.OrgNouns[toks[k].Lower] != nil {
+		if k := m.Ts - 1; k >= 1 && !toks[k].Cap && d.lx.OrgNouns[toks[k].Lower] != nil {
 			// "the <modifiers> utility Lusoenergia"
 			for q := k - 1; q >= 0 && k-q <= 3; q-- {
 				if w := toks[q].Lower; w == "the" || w == "a" || w == "an" || w == "state" || w == "its" || w == "rival" {
@@ -118,9 +118,9 @@ func (d *doc) orgDescriptors(st *sent) {
 				}
 			}
 		}
-		if rule == "" && m.te+2 < len(toks) && toks[m.te].Text == "," && (toks[m.te+1].Lower == "a" || toks[m.te+1].Lower == "an" || toks[m.te+1].Lower == "the") {
+		if rule == "" && m.Te+2 < len(toks) && toks[m.Te].Text == "," && (toks[m.Te+1].Lower == "a" || toks[m.Te+1].Lower == "an" || toks[m.Te+1].Lower == "the") {
 			// ", a Vigo-based firm," — the descriptor noun heads the appositive
-			for k := m.te + 2; k < len(toks) && k <= m.te+6; k++ {
+			for k := m.Te + 2; k < len(toks) && k <= m.Te+6; k++ {
 				t := toks[k]
 				if t.Kind != text.Word || st.Ment[k] >= 0 && !t.Cap {
 					break
@@ -137,9 +137,9 @@ func (d *doc) orgDescriptors(st *sent) {
 		if rule == "" {
 			continue
 		}
-		e.kind, e.pending, e.rule = graph.Organization, false, rule
-		e.nameToks = nil
-		m.rule = rule
+		e.Kind, e.Pending, e.Rule = graph.Organization, false, rule
+		e.NameToks = nil
+		m.Rule = rule
 	}
 }
 

@@ -116,29 +116,29 @@ func ownCountryTail(name string, c *lexicon.Country) string {
 func (d *doc) canonicalBodies() {
 	byName := map[string]*entity{}
 	for _, e := range d.finalActors() {
-		if e.kind != graph.Government || strings.HasPrefix(e.rule, "lexicon:") {
+		if e.Kind != graph.Government || strings.HasPrefix(e.Rule, "lexicon:") {
 			continue
 		}
-		base := e.name
+		base := e.Name
 		if i := strings.Index(base, " ("); i > 0 {
 			base = base[:i]
 		}
-		if !d.genericName(base) && d.canonicalBody(e.name, e.country) == e.name {
+		if !d.genericName(base) && d.canonicalBody(e.Name, e.Country) == e.Name {
 			continue
 		}
-		n := d.canonicalBody(e.name, e.country)
-		if n != e.name {
-			e.idName = n
+		n := d.canonicalBody(e.Name, e.Country)
+		if n != e.Name {
+			e.IdName = n
 		}
 		k := strings.ToLower(n)
-		if o := byName[k]; o != nil && o != e && o.country == e.country && !e.ownHolder && !o.ownHolder {
-			for _, a := range e.aliases {
-				o.addAlias(a)
+		if o := byName[k]; o != nil && o != e && o.Country == e.Country && !e.OwnHolder && !o.OwnHolder {
+			for _, a := range e.Aliases {
+				o.AddAlias(a)
 			}
-			for _, r := range e.roles {
-				o.addRole(r.title, r.org)
+			for _, r := range e.Roles {
+				o.AddRole(r.Title, r.Org)
 			}
-			e.mergeInto(o)
+			e.MergeInto(o)
 			continue
 		}
 		byName[k] = e
@@ -153,31 +153,31 @@ func (d *doc) canonicalBodies() {
 	// of its own it stays local (actor_codes.go) rather than merge with another country's.
 	withC := map[string][]*entity{}
 	for k, e := range byName {
-		if e.final() == e && e.country != nil {
+		if e.Final() == e && e.Country != nil {
 			if i := strings.Index(k, " ("); i > 0 {
 				withC[k[:i]] = append(withC[k[:i]], e)
 			}
 		}
 	}
 	for k, e := range byName {
-		if e.final() != e || e.country != nil || len(withC[k]) != 1 || d.hasMembers(e) {
+		if e.Final() != e || e.Country != nil || len(withC[k]) != 1 || d.hasMembers(e) {
 			continue
 		}
 		c := withC[k][0]
-		for _, a := range e.aliases {
-			c.addAlias(a)
+		for _, a := range e.Aliases {
+			c.AddAlias(a)
 		}
-		for _, r := range e.roles {
-			c.addRole(r.title, r.org)
+		for _, r := range e.Roles {
+			c.AddRole(r.Title, r.Org)
 		}
-		e.mergeInto(c)
+		e.MergeInto(c)
 	}
 }
 
 // hasMembers reports a person MEMBER_OF e.
 func (d *doc) hasMembers(e *entity) bool {
 	for _, r := range d.structure {
-		if r.typ == graph.MemberOf && r.src != nil && r.tgt != nil && r.tgt.final() == e && r.src.final().kind == graph.Person {
+		if r.Typ == graph.MemberOf && r.Src != nil && r.Tgt != nil && r.Tgt.Final() == e && r.Src.Final().Kind == graph.Person {
 			return true
 		}
 	}

@@ -20,18 +20,18 @@ import (
 func (d *doc) splitCountrylessBodies(ents []*entity) []*entity {
 	split := false
 	for _, e := range ents {
-		if e.country != nil || e.kind != graph.Government || !d.genericBody(e) {
+		if e.Country != nil || e.Kind != graph.Government || !d.genericBody(e) {
 			continue
 		}
 		var holders []*entity
 		var c *lexicon.Country
 		shared := true
 		for _, r := range d.structure {
-			if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.tgt.final() != e {
+			if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Tgt.Final() != e {
 				continue
 			}
-			p := r.src.final()
-			if p.kind != graph.Person || p.dropped {
+			p := r.Src.Final()
+			if p.Kind != graph.Person || p.Dropped {
 				continue
 			}
 			dup := false
@@ -42,25 +42,25 @@ func (d *doc) splitCountrylessBodies(ents []*entity) []*entity {
 				continue
 			}
 			holders = append(holders, p)
-			if p.country == nil || c != nil && c != p.country {
+			if p.Country == nil || c != nil && c != p.Country {
 				shared = false
 			}
-			c = p.country
+			c = p.Country
 		}
 		if len(holders) < 2 || shared {
 			continue
 		}
 		for _, p := range holders[1:] {
-			b := &entity{kind: e.kind, name: e.name, rule: e.rule, idName: e.idName, aliases: append([]string(nil), e.aliases...), ownHolder: true}
+			b := &entity{Kind: e.Kind, Name: e.Name, Rule: e.Rule, IdName: e.IdName, Aliases: append([]string(nil), e.Aliases...), OwnHolder: true}
 			d.ents = append(d.ents, b)
 			for _, r := range d.structure {
-				if r.typ == graph.MemberOf && r.src != nil && r.tgt != nil && r.src.final() == p && r.tgt.final() == e {
-					r.tgt = b
+				if r.Typ == graph.MemberOf && r.Src != nil && r.Tgt != nil && r.Src.Final() == p && r.Tgt.Final() == e {
+					r.Tgt = b
 				}
 			}
-			for i := range p.roles {
-				if p.roles[i].org != nil && p.roles[i].org.final() == e {
-					p.roles[i].org = b
+			for i := range p.Roles {
+				if p.Roles[i].Org != nil && p.Roles[i].Org.Final() == e {
+					p.Roles[i].Org = b
 				}
 			}
 			split = true

@@ -298,10 +298,10 @@ func (d *doc) ownerBodyCountry(st *sent, u *unit) *lexicon.Country {
 // alone adds no country node without a mention.
 func (d *doc) countryRef(c *lexicon.Country) *entity {
 	if e, ok := d.byKey["country:"+c.Code]; ok {
-		return e.final()
+		return e.Final()
 	}
 	e := d.entity("country:"+c.Code, graph.Country, c.Name, "lexicon:countries")
-	e.code, e.country, e.weak = c.Code, c, true
+	e.Code, e.Country, e.Weak = c.Code, c, true
 	return e
 }
 
@@ -401,11 +401,11 @@ func placeLike(ents []lexicon.Entry) bool {
 func (d *doc) countryAcronym(st *sent, ab int, m *mention) bool {
 	ents, _ := d.matchNames(st, ab)
 	for _, e := range ents {
-		if e.Kind == lexicon.EntryCountry && e.Country == m.ent.final().country {
+		if e.Kind == lexicon.EntryCountry && e.Country == m.Ent.Final().Country {
 			return true
 		}
 	}
-	return lettersInOrder(st.Toks[ab].Text, d.spanText(st, m.ts, m.te))
+	return lettersInOrder(st.Toks[ab].Text, d.spanText(st, m.Ts, m.Te))
 }
 
 // lettersInOrder reports whether the letters of acronym occur in order in name, its first letter
@@ -433,7 +433,7 @@ func lettersInOrder(acronym, name string) bool {
 // It returns the entity of the whole name, or nil.
 func (d *doc) acronymThroughPlace(st *sent, m *mention, paren int) *entity {
 	toks := st.Toks
-	k := m.ts
+	k := m.Ts
 	if k > 0 && toks[k-1].Lower == "the" {
 		k--
 	}
@@ -441,15 +441,15 @@ func (d *doc) acronymThroughPlace(st *sent, m *mention, paren int) *entity {
 		return nil
 	}
 	om := d.mentionAt(st, k-2)
-	if om == nil || om.te != k-1 {
+	if om == nil || om.Te != k-1 {
 		return nil
 	}
-	oe := om.ent.final()
-	if oe.kind != graph.Organization && oe.kind != graph.Government {
+	oe := om.Ent.Final()
+	if oe.Kind != graph.Organization && oe.Kind != graph.Government {
 		return nil
 	}
 	var initials []rune
-	for j := om.ts; j < paren; j++ {
+	for j := om.Ts; j < paren; j++ {
 		if toks[j].Kind == text.Word && toks[j].Cap {
 			initials = append(initials, []rune(toks[j].Text)[0])
 		}
@@ -457,16 +457,16 @@ func (d *doc) acronymThroughPlace(st *sent, m *mention, paren int) *entity {
 	if !strings.EqualFold(string(initials), strings.ReplaceAll(toks[paren+1].Text, ".", "")) {
 		return nil
 	}
-	name := d.spanText(st, om.ts, paren)
-	e := d.entity("org:"+graph.NormalizeName(name), oe.kind, name, "org:acronym-expansion")
+	name := d.spanText(st, om.Ts, paren)
+	e := d.entity("org:"+graph.NormalizeName(name), oe.Kind, name, "org:acronym-expansion")
 	d.unmention(st, om)
 	d.unmention(st, m)
-	m.ent = d.droppedMention()
+	m.Ent = d.droppedMention()
 	if oe != e {
-		oe.mergeInto(e)
+		oe.MergeInto(e)
 	}
-	om.ent = d.droppedMention()
-	d.addMention(st, om.ts, paren, e, "org:acronym-expansion")
+	om.Ent = d.droppedMention()
+	d.addMention(st, om.Ts, paren, e, "org:acronym-expansion")
 	return e
 }
 
@@ -513,26 +513,26 @@ func (d *doc) partyQualifier(st *sent, ts, te int) *entity {
 		return nil
 	}
 	pm := d.mentionAt(st, open-1)
-	if pm == nil || pm.te != open {
+	if pm == nil || pm.Te != open {
 		return nil
 	}
-	pe := pm.ent.final()
-	if pe.kind != graph.Organization && pe.kind != graph.Government {
+	pe := pm.Ent.Final()
+	if pe.Kind != graph.Organization && pe.Kind != graph.Government {
 		return nil
 	}
-	if h := d.headBeforeOf(st, pm.ts, pm.te); toks[h].Lower != "party" {
+	if h := d.headBeforeOf(st, pm.Ts, pm.Te); toks[h].Lower != "party" {
 		return nil
 	}
-	name := d.spanText(st, pm.ts, te+1)
-	e := d.entity("org:"+graph.NormalizeName(name), pe.kind, name, "org:party-qualifier")
-	if e.country == nil {
-		e.country, e.code = pe.country, pe.code
+	name := d.spanText(st, pm.Ts, te+1)
+	e := d.entity("org:"+graph.NormalizeName(name), pe.Kind, name, "org:party-qualifier")
+	if e.Country == nil {
+		e.Country, e.Code = pe.Country, pe.Code
 	}
 	d.unmention(st, pm)
-	pm.ent = d.droppedMention()
-	d.addMention(st, pm.ts, te+1, e, "org:party-qualifier")
+	pm.Ent = d.droppedMention()
+	d.addMention(st, pm.Ts, te+1, e, "org:party-qualifier")
 	if !d.hasMention(pe) {
-		pe.dropped = true
+		pe.Dropped = true
 	}
 	return e
 }

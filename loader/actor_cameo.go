@@ -41,15 +41,15 @@ func cameoRole(code string) string {
 // Mark Rutte" IGOWSTNAT. A person with a country of his own keeps the code that country gives.
 func (d *doc) igoMemberCodes(ents []*entity) {
 	for _, e := range ents {
-		if e.kind != graph.Person || e.cameo != "" {
+		if e.Kind != graph.Person || e.Cameo != "" {
 			continue
 		}
 		for _, r := range d.structure {
-			if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.src.final() != e {
+			if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Src.Final() != e {
 				continue
 			}
-			if t := r.tgt.final(); t.kind == graph.Organization && strings.HasPrefix(t.cameo, "IGO") {
-				e.cameo = t.cameo
+			if t := r.Tgt.Final(); t.Kind == graph.Organization && strings.HasPrefix(t.Cameo, "IGO") {
+				e.Cameo = t.Cameo
 				break
 			}
 		}
@@ -80,10 +80,10 @@ func humanRightsCommission(name string) bool {
 // organization without a country named right after "Office of the".
 func (d *doc) igoOffices(ents []*entity) {
 	for _, e := range ents {
-		if e.kind != graph.Government || e.country != nil || strings.HasPrefix(e.rule, "lexicon:") {
+		if e.Kind != graph.Government || e.Country != nil || strings.HasPrefix(e.Rule, "lexicon:") {
 			continue
 		}
-		rest, ok := strings.CutPrefix(e.name, "Office of the ")
+		rest, ok := strings.CutPrefix(e.Name, "Office of the ")
 		if !ok {
 			continue
 		}
@@ -93,9 +93,9 @@ func (d *doc) igoOffices(ents []*entity) {
 			if a == nil || a.Kind != graph.Organization || a.Country != "" {
 				continue
 			}
-			e.kind = graph.Organization
+			e.Kind = graph.Organization
 			if d.x.phx != nil {
-				e.cameo = igoCode(d.x.phx.Lookup(a.Name))
+				e.Cameo = igoCode(d.x.phx.Lookup(a.Name))
 			}
 			break
 		}
@@ -122,23 +122,23 @@ func igoCode(found []*lexicon.Actor) string {
 // the opposition itself does (actor_structure.go); the code is then the country's and OPP.
 func (d *doc) oppositionParties(ents []*entity) {
 	for _, e := range ents {
-		if e.kind != graph.Organization || strings.HasPrefix(e.cameo, "IGO") || !d.introducedAsOpposition(e) {
+		if e.Kind != graph.Organization || strings.HasPrefix(e.Cameo, "IGO") || !d.introducedAsOpposition(e) {
 			continue
 		}
-		if e.country == nil && e.localScope != "" {
+		if e.Country == nil && e.LocalScope != "" {
 			// a party named by common words (committeeOnly, local to its article) takes the
 			// story's country and is named with it, as a generic body is, so it never joins
 			// another country's party of that name; a proper name without a country is left
 			// as it is (its node is shared across articles, and one story's dateline says
 			// nothing of the others')
 			if c := d.storyCountry(); c != nil {
-				e.placeIn(c)
-				e.localScope = ""
-				e.country, e.code = c, c.Code
+				e.PlaceIn(c)
+				e.LocalScope = ""
+				e.Country, e.Code = c, c.Code
 			}
 		}
-		if e.country != nil {
-			e.cameo = e.country.Code + "OPP"
+		if e.Country != nil {
+			e.Cameo = e.Country.Code + "OPP"
 		}
 	}
 }
@@ -147,10 +147,10 @@ func (d *doc) oppositionParties(ents []*entity) {
 // "opposition" ("the opposition Party of Socialists").
 func (d *doc) introducedAsOpposition(e *entity) bool {
 	for _, m := range d.mentions {
-		if m == nil || m.ent == nil || m.ent.final() != e || m.ts == 0 {
+		if m == nil || m.Ent == nil || m.Ent.Final() != e || m.Ts == 0 {
 			continue
 		}
-		if p := d.sents[m.sent].Toks[m.ts-1]; p.Lower == "opposition" && !p.Cap {
+		if p := d.sents[m.Sent].Toks[m.Ts-1]; p.Lower == "opposition" && !p.Cap {
 			return true
 		}
 	}

@@ -107,10 +107,10 @@ var chamberStates = map[string][]string{"commons": {"GBR", "CAN"}, "lords": {"GB
 // generic bodies do. Called from assignCodes before the hearing's and the members' countries.
 func (d *doc) chamberCountries(ents []*entity) {
 	for _, e := range ents {
-		if e.country != nil || e.kind != graph.Government && e.kind != graph.Organization || e.final() != e {
+		if e.Country != nil || e.Kind != graph.Government && e.Kind != graph.Organization || e.Final() != e {
 			continue
 		}
-		w := strings.Fields(strings.ToLower(e.name))
+		w := strings.Fields(strings.ToLower(e.Name))
 		if len(w) < 3 || w[0] != "house" || w[1] != "of" {
 			continue
 		}
@@ -124,11 +124,11 @@ func (d *doc) chamberCountries(ents []*entity) {
 		if n != 1 || c == nil {
 			continue
 		}
-		if chamberName(e.name) {
-			e.addAlias(e.name)
-			e.name += " (" + c.Name + ")"
+		if chamberName(e.Name) {
+			e.AddAlias(e.Name)
+			e.Name += " (" + c.Name + ")"
 		}
-		e.country = c
+		e.Country = c
 	}
 }
 
@@ -139,11 +139,11 @@ func (d *doc) chamberCountries(ents []*entity) {
 func (d *doc) ofNameHead(e *entity) bool {
 	n := 0
 	for _, m := range d.mentions {
-		if m.ent != e {
+		if m.Ent != e {
 			continue
 		}
-		toks := d.sents[m.sent].Toks
-		k := m.te
+		toks := d.sents[m.Sent].Toks
+		k := m.Te
 		if k >= len(toks) || toks[k].Lower != "of" {
 			return false
 		}

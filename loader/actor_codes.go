@@ -17,17 +17,17 @@ import (
 func (d *doc) membersCountry(e *entity) *lexicon.Country {
 	var c *lexicon.Country
 	for _, r := range d.structure {
-		if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.tgt.final() != e {
+		if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Tgt.Final() != e {
 			continue
 		}
-		p := r.src.final()
-		if p.kind != graph.Person || p.dropped || p.country == nil || p.guessed {
+		p := r.Src.Final()
+		if p.Kind != graph.Person || p.Dropped || p.Country == nil || p.Guessed {
 			continue
 		}
-		if c != nil && c != p.country {
+		if c != nil && c != p.Country {
 			return nil
 		}
-		c = p.country
+		c = p.Country
 	}
 	return c
 }
@@ -39,11 +39,11 @@ func (d *doc) membersCountry(e *entity) *lexicon.Country {
 func (d *doc) localScope(e *entity) string {
 	first := ""
 	for _, r := range d.structure {
-		if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.tgt.final() != e {
+		if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Tgt.Final() != e {
 			continue
 		}
-		if p := r.src.final(); p.kind == graph.Person && !p.dropped {
-			if n := graph.NormalizeName(p.name); first == "" || n < first {
+		if p := r.Src.Final(); p.Kind == graph.Person && !p.Dropped {
+			if n := graph.NormalizeName(p.Name); first == "" || n < first {
 				first = n
 			}
 		}
@@ -58,7 +58,7 @@ func (d *doc) localScope(e *entity) string {
 func (d *doc) finalActors() []*entity {
 	var out []*entity
 	for _, e := range d.ents {
-		if e.merged == nil && e.kind.IsActor() && !e.dropped {
+		if e.Merged == nil && e.Kind.IsActor() && !e.Dropped {
 			out = append(out, e)
 		}
 	}
@@ -76,11 +76,11 @@ func (d *doc) finalActors() []*entity {
 func (d *doc) familyNameOnly(e *entity, date string) {
 	var found *lexicon.Actor
 	own := d.memberCountries(e)
-	for _, a := range d.x.phx.ByFamilyName(e.name, date) {
+	for _, a := range d.x.phx.ByFamilyName(e.Name, date) {
 		if len(a.Dated) == 0 || a.Country == "" || !d.namesCountry(a.Country) {
 			continue
 		}
-		if len(own) > 0 && !own[a.Country] || e.country != nil && e.country.Code != a.Country || d.titleSectorDisagrees(e, a) {
+		if len(own) > 0 && !own[a.Country] || e.Country != nil && e.Country.Code != a.Country || d.titleSectorDisagrees(e, a) {
 			continue
 		}
 		if found != nil && found.Name != a.Name {
@@ -97,11 +97,11 @@ func (d *doc) takeDictPerson(e *entity, a *lexicon.Actor, date, rule string) {
 	if a == nil {
 		return
 	}
-	e.addAlias(e.name)
-	e.name = a.Name
-	e.country = d.lx.ByCode[a.Country]
-	e.cameo = dictCode(a, date)
-	e.rule = rule
+	e.AddAlias(e.Name)
+	e.Name = a.Name
+	e.Country = d.lx.ByCode[a.Country]
+	e.Cameo = dictCode(a, date)
+	e.Rule = rule
 }
 
 // compoundSurname resolves a person the article names by two words only ("President-elect Lopez
@@ -117,8 +117,8 @@ func (d *doc) takeDictPerson(e *entity, a *lexicon.Actor, date, rule string) {
 // namesakes of another generation and the dictionary's roles end years before today's articles.
 // Several such persons leave it as it is (rule dict:compound-surname).
 func (d *doc) compoundSurname(e *entity, date string) {
-	words := strings.Fields(graph.NormalizeName(e.name))
-	if len(words) != 2 || e.country != nil && e.guessed {
+	words := strings.Fields(graph.NormalizeName(e.Name))
+	if len(words) != 2 || e.Country != nil && e.Guessed {
 		return
 	}
 	var found *lexicon.Actor
@@ -128,7 +128,7 @@ func (d *doc) compoundSurname(e *entity, date string) {
 		if len(f) < 4 || f[len(f)-2] != words[0] || f[len(f)-1] != words[1] || a.Kind != graph.Person {
 			continue
 		}
-		if a.Country == "" || !d.namesCountry(a.Country) || len(own) > 0 && !own[a.Country] || e.country != nil && e.country.Code != a.Country || d.titleSectorDisagrees(e, a) {
+		if a.Country == "" || !d.namesCountry(a.Country) || len(own) > 0 && !own[a.Country] || e.Country != nil && e.Country.Code != a.Country || d.titleSectorDisagrees(e, a) {
 			return // the article's evidence names another state, or a namesake's: leave it
 		}
 		if found != nil && found.Name != a.Name {
@@ -151,8 +151,8 @@ func (d *doc) titleSectorDisagrees(e *entity, a *lexicon.Actor) bool {
 	for _, r := range a.Dated {
 		codes = append(codes, r.Code)
 	}
-	for _, r := range e.roles {
-		sec := d.titleSector(r.title)
+	for _, r := range e.Roles {
+		sec := d.titleSector(r.Title)
 		if sec == "" {
 			continue
 		}
@@ -173,11 +173,11 @@ func (d *doc) titleSectorDisagrees(e *entity, a *lexicon.Actor) bool {
 // that one of dictionary person a's codes carries: the article's own evidence of the office the
 // dictionary gives the person (titleSectorDisagrees is the converse).
 func (d *doc) titleSectorAgrees(e *entity, a *lexicon.Actor) bool {
-	if len(e.roles) == 0 {
+	if len(e.Roles) == 0 {
 		return false
 	}
-	for _, r := range e.roles {
-		if d.titleSector(r.title) != "" {
+	for _, r := range e.Roles {
+		if d.titleSector(r.Title) != "" {
 			return !d.titleSectorDisagrees(e, a)
 		}
 	}
@@ -209,10 +209,10 @@ func (d *doc) titleSector(title string) string {
 func (d *doc) memberCountries(e *entity) map[string]bool {
 	out := map[string]bool{}
 	for _, r := range d.structure {
-		if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.src.final() != e {
+		if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Src.Final() != e {
 			continue
 		}
-		if c := r.tgt.final().country; c != nil {
+		if c := r.Tgt.Final().Country; c != nil {
 			out[c.Code] = true
 		}
 	}
@@ -350,13 +350,13 @@ func (d *doc) countryCounts() map[string]int {
 // Court"): a body every country has, which names no one body without its country. "Trump
 // administration" is no generic name: the article never writes "trump" in lower case.
 func (d *doc) genericBody(e *entity) bool {
-	if e.rule == "title:implied-body" || e.rule == "title:portfolio" {
-		return !strings.Contains(e.name, " (")
+	if e.Rule == "title:implied-body" || e.Rule == "title:portfolio" {
+		return !strings.Contains(e.Name, " (")
 	}
-	if strings.HasPrefix(e.rule, "lexicon:") || !d.genericName(e.name) || d.x.phx != nil && len(d.x.phx.Lookup(e.name)) > 0 {
+	if strings.HasPrefix(e.Rule, "lexicon:") || !d.genericName(e.Name) || d.x.phx != nil && len(d.x.phx.Lookup(e.Name)) > 0 {
 		return false // a known actor ("World Bank") is no generic head
 	}
-	l := strings.ToLower(e.name)
+	l := strings.ToLower(e.Name)
 	if d.lx.TitleBodies[l] || d.lx.OrgAlone[l] || chamberName(l) {
 		return true // a body a title implies ("Foreign Ministry"), a head alone ("Parliament"), a chamber ("House of Commons")
 	}
@@ -395,10 +395,10 @@ var stateHeads = map[string]bool{"ministry": true, "department": true, "court": 
 // It is not a generic head for merging names ("the Steering Committee" may still be the one of
 // an accord the article names in full).
 func (d *doc) committeeOnly(e *entity) bool {
-	if strings.HasPrefix(e.rule, "lexicon:") || !d.genericName(e.name) || d.x.phx != nil && len(d.x.phx.Lookup(e.name)) > 0 {
+	if strings.HasPrefix(e.Rule, "lexicon:") || !d.genericName(e.Name) || d.x.phx != nil && len(d.x.phx.Lookup(e.Name)) > 0 {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(e.name)) {
+	for _, w := range strings.Fields(strings.ToLower(e.Name)) {
 		if w == "committee" || w == "committees" || w == "party" || w == "parties" || w == "commission" || w == "commissions" {
 			// and a party named by common words alone: party names recur from country to
 			// country within a party family ("Conservative Party" in Britain, Canada and

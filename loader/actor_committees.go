@@ -16,33 +16,33 @@ import (
 func (d *doc) committeeOrders() {
 	byName := map[string]*entity{}
 	for _, e := range d.finalActors() {
-		if e.kind == graph.Government || e.kind == graph.Organization {
-			byName[strings.ToLower(e.name)] = e
+		if e.Kind == graph.Government || e.Kind == graph.Organization {
+			byName[strings.ToLower(e.Name)] = e
 		}
 	}
 	for _, e := range d.finalActors() {
-		if e.kind != graph.Government && e.kind != graph.Organization {
+		if e.Kind != graph.Government && e.Kind != graph.Organization {
 			continue
 		}
-		alt := committeePremodified(e.name)
+		alt := committeePremodified(e.Name)
 		if alt == "" {
 			continue
 		}
 		o := byName[strings.ToLower(alt)]
-		if o == nil || o.final() == e || o.final().kind != graph.Government && o.final().kind != graph.Organization {
+		if o == nil || o.Final() == e || o.Final().Kind != graph.Government && o.Final().Kind != graph.Organization {
 			continue
 		}
-		o = o.final()
-		if e.country != nil && o.country != nil && e.country != o.country {
+		o = o.Final()
+		if e.Country != nil && o.Country != nil && e.Country != o.Country {
 			continue // two states' committees
 		}
-		for _, a := range e.aliases {
-			o.addAlias(a)
+		for _, a := range e.Aliases {
+			o.AddAlias(a)
 		}
-		if o.country == nil && e.country != nil {
-			o.country, o.code = e.country, e.code
+		if o.Country == nil && e.Country != nil {
+			o.Country, o.Code = e.Country, e.Code
 		}
-		e.mergeInto(o)
+		e.MergeInto(o)
 	}
 }
 

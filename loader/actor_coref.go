@@ -18,7 +18,7 @@ import (
 func (d *doc) orgShortForms() {
 	var orgs []*entity
 	for _, e := range d.ents {
-		if e.merged == nil && !e.dropped && (e.kind == graph.Organization || e.kind == graph.Government) && strings.Count(e.name, " ") >= 1 {
+		if e.Merged == nil && !e.Dropped && (e.Kind == graph.Organization || e.Kind == graph.Government) && strings.Count(e.Name, " ") >= 1 {
 			orgs = append(orgs, e)
 		}
 	}
@@ -28,7 +28,7 @@ func (d *doc) orgShortForms() {
 	opens := func(short string) *entity {
 		var found *entity
 		for _, o := range orgs {
-			rest, ok := strings.CutPrefix(strings.ToLower(o.name), strings.ToLower(short)+" ")
+			rest, ok := strings.CutPrefix(strings.ToLower(o.Name), strings.ToLower(short)+" ")
 			if !ok || strings.Contains(rest, " ") || !d.lx.OrgTail[rest] {
 				continue
 			}
@@ -43,19 +43,19 @@ func (d *doc) orgShortForms() {
 		st := d.sents[pc[0]]
 		if o := opens(d.spanText(st, pc[1], pc[2])); o != nil {
 			if d.addMention(st, pc[1], pc[2], o, "coref:org-short-form") != nil {
-				o.addAlias(d.spanText(st, pc[1], pc[2]))
+				o.AddAlias(d.spanText(st, pc[1], pc[2]))
 			}
 		}
 	}
 	for _, e := range d.ents {
-		if e.merged != nil || e.kind != graph.Person || e.hon || len(e.roles) > 0 || len(e.nameToks) < 2 {
+		if e.Merged != nil || e.Kind != graph.Person || e.Hon || len(e.Roles) > 0 || len(e.NameToks) < 2 {
 			continue
 		}
-		if o := opens(e.name); o != nil {
-			for _, a := range e.aliases {
-				o.addAlias(a)
+		if o := opens(e.Name); o != nil {
+			for _, a := range e.Aliases {
+				o.AddAlias(a)
 			}
-			e.mergeInto(o)
+			e.MergeInto(o)
 		}
 	}
 }
@@ -67,7 +67,7 @@ func (d *doc) orgShortForms() {
 func (d *doc) longSurnames() {
 	var persons []*entity
 	for _, e := range d.ents {
-		if e.merged == nil && e.kind == graph.Person && len(e.nameToks) >= 2 {
+		if e.Merged == nil && e.Kind == graph.Person && len(e.NameToks) >= 2 {
 			persons = append(persons, e)
 		}
 	}
@@ -75,7 +75,7 @@ func (d *doc) longSurnames() {
 		var match *entity
 		n := 0
 		for _, q := range persons {
-			if q == p || q.merged != nil || len(q.nameToks) <= len(p.nameToks) || !endsWithToks(q.nameToks, p.nameToks) {
+			if q == p || q.Merged != nil || len(q.NameToks) <= len(p.NameToks) || !endsWithToks(q.NameToks, p.NameToks) {
 				continue
 			}
 			match = q
@@ -84,23 +84,23 @@ func (d *doc) longSurnames() {
 		if n != 1 {
 			continue
 		}
-		p.absorbInto(match)
+		absorbInto(p, match)
 	}
 }
 
 // absorbInto merges the shorter name e into the fuller name o of the same person, keeping e's
 // roles, aliases and honorific on o.
-func (e *entity) absorbInto(o *entity) {
-	for _, r := range e.roles {
-		o.addRole(r.title, r.org)
+func absorbInto(e, o *entity) {
+	for _, r := range e.Roles {
+		o.AddRole(r.Title, r.Org)
 	}
-	for _, a := range e.aliases {
-		o.addAlias(a)
+	for _, a := range e.Aliases {
+		o.AddAlias(a)
 	}
-	if e.hon {
-		o.hon = true
+	if e.Hon {
+		o.Hon = true
 	}
-	e.mergeInto(o)
+	e.MergeInto(o)
 }
 
 func endsWithToks(long, short []string) bool {
@@ -122,21 +122,21 @@ func endsWithToks(long, short []string) bool {
 func (d *doc) middleNameForms() {
 	var persons []*entity
 	for _, e := range d.ents {
-		if e.merged == nil && !e.dropped && e.kind == graph.Person && len(e.nameToks) >= 2 {
+		if e.Merged == nil && !e.Dropped && e.Kind == graph.Person && len(e.NameToks) >= 2 {
 			persons = append(persons, e)
 		}
 	}
 	for _, e := range persons {
-		if e.merged != nil || len(e.nameToks) != 2 {
+		if e.Merged != nil || len(e.NameToks) != 2 {
 			continue
 		}
 		var match *entity
 		n := 0
 		for _, o := range persons {
-			if o == e || o.merged != nil || len(o.nameToks) <= 2 {
+			if o == e || o.Merged != nil || len(o.NameToks) <= 2 {
 				continue
 			}
-			if strings.EqualFold(o.nameToks[0], e.nameToks[0]) && strings.EqualFold(o.nameToks[len(o.nameToks)-1], e.nameToks[1]) {
+			if strings.EqualFold(o.NameToks[0], e.NameToks[0]) && strings.EqualFold(o.NameToks[len(o.NameToks)-1], e.NameToks[1]) {
 				match = o
 				n++
 			}
@@ -144,6 +144,6 @@ func (d *doc) middleNameForms() {
 		if n != 1 {
 			continue
 		}
-		e.absorbInto(match)
+		absorbInto(e, match)
 	}
 }

@@ -9,39 +9,43 @@ import (
 	"github.com/claimgraph/claimgraph/text"
 )
 
-func (e *entity) nodeID() string {
-	e = e.final()
-	switch e.kind {
+// nodeID is the graph node ID of e's final entity: a policy's or a claim's by its name or text
+// (and speaker), an actor's by its identity, local to its article or holder when it must be.
+func nodeID(e *entity) string {
+	e = e.Final()
+	switch e.Kind {
 	case graph.Policy:
-		if e.localScope != "" {
-			return graph.LocalPolicyID(e.name, e.localScope) // policy_scope.go
+		if e.LocalScope != "" {
+			return graph.LocalPolicyID(e.Name, e.LocalScope) // policy_scope.go
 		}
-		return graph.PolicyID(e.name)
+		return graph.PolicyID(e.Name)
 	case graph.ClaimKind:
 		sp := ""
-		if e.speaker != nil {
-			sp = e.speaker.final().nodeID()
+		if e.Speaker != nil {
+			sp = nodeID(e.Speaker.Final())
 		}
-		return graph.ClaimID(sp, e.text)
+		return graph.ClaimID(sp, e.Text)
 	}
-	n := e.identity() // a generic body's canonical name (actor_bodynames.go)
-	if e.localScope != "" {
-		return graph.LocalActorID(n, e.localScope)
+	n := identity(e) // a generic body's canonical name (actor_bodynames.go)
+	if e.LocalScope != "" {
+		return graph.LocalActorID(n, e.LocalScope)
 	}
 	return graph.ActorID(n)
 }
 
 // identity is the name the node ID follows: a generic body's canonical name, else the name.
-func (e *entity) identity() string {
-	if e.idName != "" {
-		return e.idName
+func identity(e *entity) string {
+	if e.IdName != "" {
+		return e.IdName
 	}
-	return e.name
+	return e.Name
 }
 
-func (e *entity) emit() bool {
-	e = e.final()
-	return !e.dropped && e.kind != "" && (!e.weak || e.keep) && !(e.kind.IsActor() && utf8.RuneCountInString(e.name) > maxActorName)
+// emit reports whether e's final entity becomes a node: kept, of a kind, not weak unless a
+// relation needs it, and an actor's name no longer than maxActorName.
+func emit(e *entity) bool {
+	e = e.Final()
+	return !e.Dropped && e.Kind != "" && (!e.Weak || e.Keep) && !(e.Kind.IsActor() && utf8.RuneCountInString(e.Name) > maxActorName)
 }
 
 // maxActorName is the longest actor name emitted, in runes: twice the longest name of the
@@ -50,10 +54,11 @@ func (e *entity) emit() bool {
 // heading, a list or a text without punctuation, never a name (issue 16: a 480 kB "person").
 const maxActorName = 200
 
-func (e *entity) aliasList() []string {
-	out := []string{e.name}
-	for _, a := range e.aliases {
-		if a != e.name {
+// aliasList is e's name, then its aliases other than the name.
+func aliasList(e *entity) []string {
+	out := []string{e.Name}
+	for _, a := range e.Aliases {
+		if a != e.Name {
 			out = append(out, a)
 		}
 	}
@@ -63,9 +68,9 @@ func (e *entity) aliasList() []string {
 // entity returns the entity with key, creating it with kind, name and rule.
 func (d *doc) entity(key string, kind graph.Kind, name, rule string) *entity {
 	if e, ok := d.byKey[key]; ok {
-		return e.final()
+		return e.Final()
 	}
-	e := &entity{kind: kind, name: name, rule: rule}
+	e := &entity{Kind: kind, Name: name, Rule: rule}
 	d.byKey[key] = e
 	d.ents = append(d.ents, e)
 	return e
@@ -73,16 +78,16 @@ func (d *doc) entity(key string, kind graph.Kind, name, rule string) *entity {
 
 func (d *doc) countryEntity(c *lexicon.Country) *entity {
 	e := d.entity("country:"+c.Code, graph.Country, c.Name, "lexicon:countries")
-	e.code, e.country = c.Code, c
-	e.weak = false
+	e.Code, e.Country = c.Code, c
+	e.Weak = false
 	return e
 }
 
 func (d *doc) knownEntity(a *lexicon.KnownActor) *entity {
 	e := d.entity("actor:"+strings.ToLower(a.Name), a.Kind, a.Name, "lexicon:actors")
 	if a.Country != "" {
-		e.code = a.Country
-		e.country = d.lx.ByCode[a.Country]
+		e.Code = a.Country
+		e.Country = d.lx.ByCode[a.Country]
 	}
 	return e
 }
@@ -131,9 +136,9 @@ func (d *doc) bodyEntity(body string, c *lexicon.Country) *entity {
 		return e
 	}
 	e := d.entity("body:"+strings.ToLower(body)+":"+c.Code, graph.Government, body+" ("+c.Name+")", "title:implied-body")
-	e.code, e.country = c.Code, c
-	e.addAlias(body)
-	e.guessed = false // named with its country here (guessedBody marks a guess)
+	e.Code, e.Country = c.Code, c
+	e.AddAlias(body)
+	e.Guessed = false // named with its country here (guessedBody marks a guess)
 	return e
 }
 
@@ -147,16 +152,16 @@ func (d *doc) addMention(st *sent, ts, te int, e *entity, rule string) *mention 
 			return nil
 		}
 	}
-	m := &mention{sent: st.Idx, ts: ts, te: te, ent: e, rule: rule}
+	m := &mention{Sent: st.Idx, Ts: ts, Te: te, Ent: e, Rule: rule}
 	for i := ts; i < te; i++ {
 		st.Ment[i] = len(d.mentions)
 	}
 	d.bySent[st.Idx] = append(d.bySent[st.Idx], len(d.mentions))
 	d.mentions = append(d.mentions, m)
-	if e.kind != graph.Policy && !strings.HasPrefix(rule, "coref") {
+	if e.Kind != graph.Policy && !strings.HasPrefix(rule, "coref") {
 		surface := d.spanText(st, ts, te)
-		if !text.LowerFirst(surface) || e.kind == graph.Group {
-			e.addAlias(surface)
+		if !text.LowerFirst(surface) || e.Kind == graph.Group {
+			e.AddAlias(surface)
 		}
 	}
 	return m

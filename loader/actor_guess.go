@@ -31,10 +31,10 @@ func (d *doc) guessedBody(body string, c *lexicon.Country, guessed bool) *entity
 		return d.bodyEntity(body, c)
 	}
 	prev, existed := d.byKey["body:"+strings.ToLower(body)+":"+c.Code]
-	was := existed && prev.final().guessed
+	was := existed && prev.Final().Guessed
 	e := d.bodyEntity(body, c)
-	if e.rule == "title:implied-body" && (!existed || was) {
-		e.guessed = true
+	if e.Rule == "title:implied-body" && (!existed || was) {
+		e.Guessed = true
 	}
 	return e
 }
@@ -44,26 +44,26 @@ func (d *doc) guessedBody(body string, c *lexicon.Country, guessed bool) *entity
 // country only from e (guessed too) lose it; they learn e's new country with the other members
 // (assignCodes).
 func (d *doc) unguess(e *entity) {
-	if !e.guessed || e.country == nil {
+	if !e.Guessed || e.Country == nil {
 		return
 	}
-	old := e.country
-	if base, ok := strings.CutSuffix(e.name, " ("+old.Name+")"); ok {
+	old := e.Country
+	if base, ok := strings.CutSuffix(e.Name, " ("+old.Name+")"); ok {
 		var keep []string
-		for _, a := range e.aliases {
-			if a != e.name {
+		for _, a := range e.Aliases {
+			if a != e.Name {
 				keep = append(keep, a)
 			}
 		}
-		e.aliases, e.name = keep, base
+		e.Aliases, e.Name = keep, base
 	}
-	e.country, e.code, e.cameo, e.guessed = nil, "", "", false
+	e.Country, e.Code, e.Cameo, e.Guessed = nil, "", "", false
 	for _, r := range d.structure {
-		if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.tgt.final() != e {
+		if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Tgt.Final() != e {
 			continue
 		}
-		if p := r.src.final(); p.guessed && p.country == old {
-			p.country, p.cameo, p.guessed = nil, "", false
+		if p := r.Src.Final(); p.Guessed && p.Country == old {
+			p.Country, p.Cameo, p.Guessed = nil, "", false
 		}
 	}
 }

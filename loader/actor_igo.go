@@ -19,15 +19,15 @@ var joinVerbs = map[string]bool{"join": true, "joins": true, "joined": true, "jo
 // igoByMembership: see above. It runs in assignCodes, before codes are computed.
 func (d *doc) igoByMembership(ents []*entity) {
 	for _, e := range ents {
-		if !e.seat || e.kind != graph.Organization || e.country == nil {
+		if !e.Seat || e.Kind != graph.Organization || e.Country == nil {
 			continue
 		}
 		for _, m := range d.mentions {
-			if m.ent == nil || m.ent.final() != e {
+			if m.Ent == nil || m.Ent.Final() != e {
 				continue
 			}
-			if d.stateJoins(d.sents[m.sent], m.ts) {
-				e.country, e.cameo = nil, "IGO"
+			if d.stateJoins(d.sents[m.Sent], m.Ts) {
+				e.Country, e.Cameo = nil, "IGO"
 				break
 			}
 		}
@@ -64,7 +64,7 @@ func (d *doc) stateJoins(st *sent, i int) bool {
 			return false
 		}
 		if m := d.mentionAt(st, j); m != nil {
-			return m.ent.final().kind == graph.Country
+			return m.Ent.Final().Kind == graph.Country
 		}
 	}
 	return false

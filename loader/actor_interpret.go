@@ -73,8 +73,8 @@ func (d *doc) interpret(st *sent, units []unit) {
 			}
 			if nx != nil && nx.kind == uChunk && nx.org == graph.Organization && possessor == nil {
 				// "China Institute of International Studies": the country is part of the name
-				if e := d.orgChunk(st, u.ts, nx.te, nx.org, c, nil); e != nil && u.kind == uCapital && e.country == c {
-					e.seat = true // "London Stock Exchange": the city is the seat (see igoByMembership)
+				if e := d.orgChunk(st, u.ts, nx.te, nx.org, c, nil); e != nil && u.kind == uCapital && e.Country == c {
+					e.Seat = true // "London Stock Exchange": the city is the seat (see igoByMembership)
 				}
 				k++
 				mod, modC = d.mentionEnt(st, u.ts), c
@@ -150,8 +150,8 @@ func (d *doc) interpret(st *sent, units []unit) {
 					// Syrian Army" (Phoenix FREE_SYRIAN_ARMY [SYRREB]): a word before the demonym
 					// opens the dictionary's name, which the demonym is inside of, no rebel group
 					// the state's army
-					if m := d.mentionAt(st, u.ts-1); m != nil && m.ent.final().pending && m.ent.final().kind == "" {
-						m.ent.final().dropped, m.ent.final().pending = true, false
+					if m := d.mentionAt(st, u.ts-1); m != nil && m.Ent.Final().Pending && m.Ent.Final().Kind == "" {
+						m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false
 						d.unmention(st, m)
 					}
 					if st.Ment[u.ts-1] < 0 {
@@ -217,16 +217,16 @@ func (d *doc) interpret(st *sent, units []unit) {
 			if k > 0 && (units[k-1].kind == uDemonym || units[k-1].kind == uCountry) && units[k-1].te == u.ts {
 				ns = units[k-1].ts
 			}
-			if possessor != nil && possessor.kind == graph.Country && possessor.country != nil && k > 1 && units[k-1].kind == uPoss {
-				nc, ns = possessor.country, units[k-2].ts // "China's Commerce Department"
+			if possessor != nil && possessor.Kind == graph.Country && possessor.Country != nil && k > 1 && units[k-1].kind == uPoss {
+				nc, ns = possessor.Country, units[k-2].ts // "China's Commerce Department"
 			}
 			if a := u.e.Actor; ns >= 0 && nc != nil && a.Country != "" && a.Country != nc.Code && a.Kind == graph.Government {
 				modC = nc
 				// "the French Senate", "Japan's Congress": another nation's body of that generic
 				// name, not the known one ("Senate" is the US Senate only without a nationality)
 				e = d.entity("body:"+strings.ToLower(a.Name)+":"+modC.Code, graph.Government, a.Name+" ("+modC.Name+")", "body:country-modifier")
-				e.code, e.country = modC.Code, modC
-				e.addAlias(a.Name)
+				e.Code, e.Country = modC.Code, modC
+				e.AddAlias(a.Name)
 				if units[k-1].kind == uPoss {
 					d.addMention(st, u.ts, u.te, e, "body:possessive") // the country keeps its mention
 					d.structural(st, u.ts, e, possessor, "part-of:possessive")
@@ -238,7 +238,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 				} else {
 					d.addMention(st, ns, u.te, e, "body:country-modifier")
 				}
-				e.addAlias(d.spanText(st, ns, u.te))
+				e.AddAlias(d.spanText(st, ns, u.te))
 				mod, possessor = e, nil
 				continue
 			}
@@ -249,18 +249,18 @@ func (d *doc) interpret(st *sent, units []unit) {
 				continue
 			}
 			e = d.knownWritten(u.e.Actor, d.spanText(st, u.ts, u.te))
-			d.addMention(st, u.ts, u.te, e, e.rule)
-			if possessor != nil && possessor.kind == graph.Country && u.e.Actor.Country == "" && u.e.Actor.Kind != graph.Government {
+			d.addMention(st, u.ts, u.te, e, e.Rule)
+			if possessor != nil && possessor.Kind == graph.Country && u.e.Actor.Country == "" && u.e.Actor.Kind != graph.Government {
 				// "Argentina's new IMF program": an international organization of the Phoenix
 				// international list belongs to no state; the possessor owns the phrase's head
 				// ("program"), not the organization
 			} else if possessor != nil {
 				d.structural(st, u.ts, e, possessor, "part-of:possessive")
-			} else if k > 0 && mod != nil && mod.kind == graph.Country && units[k-1].kind == uCountry && e.kind == graph.Government {
+			} else if k > 0 && mod != nil && mod.Kind == graph.Country && units[k-1].kind == uCountry && e.Kind == graph.Government {
 				d.structural(st, u.ts, e, mod, "part-of:country-modifier")
 				m := d.mentionAt(st, u.ts)
 				_ = m
-				e.addAlias(d.spanText(st, units[k-1].ts, u.te))
+				e.AddAlias(d.spanText(st, units[k-1].ts, u.te))
 			}
 			mod, possessor = e, nil
 		case uTitle, uHon:
@@ -302,7 +302,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 				continue
 			}
 			if u.org == graph.Government && possessor == nil && k == 0 && u.ts > 0 && (toks[u.ts-1].Lower == "its" || toks[u.ts-1].Lower == "their") {
-				if pe := d.resolvePronoun(st.Idx, u.ts-1, "it"); pe != nil && pe.kind == graph.Country {
+				if pe := d.resolvePronoun(st.Idx, u.ts-1, "it"); pe != nil && pe.Kind == graph.Country {
 					possessor = pe
 				}
 			}
@@ -323,14 +323,14 @@ func (d *doc) interpret(st *sent, units []unit) {
 			}
 			if u.org != "" {
 				var e *entity
-				if possessor != nil && (possessor.kind == graph.Country || possessor.kind == graph.Government) && u.org == graph.Government {
-					e = d.bodyEntity(d.spanText(st, u.ts, u.te), possessor.country)
+				if possessor != nil && (possessor.Kind == graph.Country || possessor.Kind == graph.Government) && u.org == graph.Government {
+					e = d.bodyEntity(d.spanText(st, u.ts, u.te), possessor.Country)
 					d.addMention(st, u.ts, u.te, e, "body:possessive")
 					d.structural(st, u.ts, e, possessor, "part-of:possessive")
-				} else if mod != nil && mod.kind == graph.Country && k > 0 && units[k-1].kind == uCountry && u.org == graph.Government {
-					e = d.bodyEntity(d.spanText(st, u.ts, u.te), mod.country)
+				} else if mod != nil && mod.Kind == graph.Country && k > 0 && units[k-1].kind == uCountry && u.org == graph.Government {
+					e = d.bodyEntity(d.spanText(st, u.ts, u.te), mod.Country)
 					d.addMention(st, u.ts, u.te, e, "body:country-modifier")
-					e.addAlias(d.spanText(st, units[k-1].ts, u.te))
+					e.AddAlias(d.spanText(st, units[k-1].ts, u.te))
 				} else if h := d.headBeforeOf(st, u.ts, u.te); d.lx.NonActor[st.Toks[h].Lower] == "event" || d.lx.NonActor[st.Toks[h].Lower] == "venue" {
 					// "Regular Press Conference", "Press Briefing Room": an event or venue, not an
 					// organization; the body after its "of" holds it and is one ("Regular Press
@@ -345,7 +345,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 					// "Communist Party of Nepal (Maoist Center)": a qualifier of the name before it,
 					// which for a party is part of its name
 					e = d.partyQualifier(st, u.ts, u.te)
-				} else if k > 0 && units[k-1].kind == uActor && units[k-1].te == u.ts && mod != nil && mod.kind == graph.Government && possessor == nil && (mod.country != nil || committeeHead(st, u.ts, u.te)) {
+				} else if k > 0 && units[k-1].kind == uActor && units[k-1].te == u.ts && mod != nil && mod.Kind == graph.Government && possessor == nil && (mod.Country != nil || committeeHead(st, u.ts, u.te)) {
 					// "the French Senate Committee on Foreign Affairs", "the Senate Committee on
 					// Power": a body named after the state body it belongs to (a noun modifier
 					// naming the whole, Quirk et al. 17.108) is a state body, part of it; the
@@ -361,7 +361,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 			}
 			d.nameChunk(st, u.ts, u.te)
 			if m := d.mentionAt(st, u.ts); m != nil {
-				mod = m.ent
+				mod = m.Ent
 			} else {
 				mod = nil
 			}
@@ -430,7 +430,7 @@ func (d *doc) knownByName(name string) *lexicon.KnownActor {
 // mentionEnt is the entity of the mention at token i, or nil.
 func (d *doc) mentionEnt(st *sent, i int) *entity {
 	if m := d.mentionAt(st, i); m != nil {
-		return m.ent
+		return m.Ent
 	}
 	return nil
 }
@@ -551,7 +551,7 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 	}
 	if a := d.knownByName(name); a != nil {
 		e := d.knownWritten(a, name)
-		d.addMention(st, ts, te, e, e.rule)
+		d.addMention(st, ts, te, e, e.Rule)
 		return e
 	}
 	if a := d.knownNational(name, c, possessor); a != nil {
@@ -559,7 +559,7 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 		// demonym or "of" the country with this name (Chinese Communist Party)
 		e := d.knownEntity(a)
 		d.addMention(st, ts, te, e, "lexicon:actors")
-		if possessor != nil && possessor.kind == graph.Country && a.Kind == graph.Government {
+		if possessor != nil && possessor.Kind == graph.Country && a.Kind == graph.Government {
 			d.structural(st, ts, e, possessor, "part-of:possessive") // as for a named body below
 		}
 		return e
@@ -569,7 +569,7 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 		var found *entity
 		w := st.Toks[ts].Lower
 		d.eachMentionBack(st.Idx, ts, 12, func(m *mention) bool {
-			if e := m.ent.final(); (e.kind == graph.Organization || e.kind == graph.Government) && strings.Contains(strings.ToLower(e.name), w) {
+			if e := m.Ent.Final(); (e.Kind == graph.Organization || e.Kind == graph.Government) && strings.Contains(strings.ToLower(e.Name), w) {
 				found = e
 				return false
 			}
@@ -590,12 +590,12 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 		c = d.ownerBodyCountry(st, &unit{kind: uChunk, ts: ts, te: te, org: kind})
 	}
 	e := d.entity("org:"+graph.NormalizeName(name), kind, name, "org:head-word")
-	if c != nil && e.country == nil {
-		e.country, e.code = c, c.Code
+	if c != nil && e.Country == nil {
+		e.Country, e.Code = c, c.Code
 	}
 	d.addMention(st, ts, te, e, "org:head-word")
 	if possessor != nil && possessor != e {
-		if possessor.kind != graph.Country || kind == graph.Government {
+		if possessor.Kind != graph.Country || kind == graph.Government {
 			d.structural(st, ts, e, possessor, "part-of:possessive")
 		}
 	}
@@ -646,22 +646,22 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 		}
 	}
 	if hon {
-		p.hon = true
+		p.Hon = true
 		d.addMention(st, titles[0].ts, te, p, "person:honorific")
 		return p
 	}
 	rule := "person:title"
 	d.addMention(st, titles[0].ts, te, p, rule)
-	p.addAlias(d.spanText(st, ts, te))
-	p.pending = false
+	p.AddAlias(d.spanText(st, ts, te))
+	p.Pending = false
 	role := strings.Join(tl, " ")
 	var org *entity
 	orgRule := "title:modifier"
 	switch {
 	case body != "":
 		c := modC
-		if mod != nil && mod.country != nil {
-			c = mod.country
+		if mod != nil && mod.Country != nil {
+			c = mod.Country
 		}
 		if c == nil {
 			c = d.adjectiveCountry(st, titles[0].ts)
@@ -694,7 +694,7 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 		// "ministry spokesperson He Yadong": the ministry named before
 		w := st.Toks[titles[0].ts-1].Lower
 		d.eachMentionBack(st.Idx, titles[0].ts, 8, func(m *mention) bool {
-			if e := m.ent.final(); (e.kind == graph.Government || e.kind == graph.Organization) && strings.Contains(strings.ToLower(e.name), w) {
+			if e := m.Ent.Final(); (e.Kind == graph.Government || e.Kind == graph.Organization) && strings.Contains(strings.ToLower(e.Name), w) {
 				org = e
 				return false
 			}
@@ -702,19 +702,19 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 		})
 		orgRule = "title:coref-org"
 	}
-	p.addRole(role, org)
+	p.AddRole(role, org)
 	if org != nil {
 		d.memberOf(st, cs, ce, p, org, role, orgRule)
-	} else if modC != nil && p.country == nil {
+	} else if modC != nil && p.Country == nil {
 		// "Hungarian opposition leader Peter Magyar", "Kenyan activist X": a nationality adjective
 		// before a role that is no office of the state gives the person's country, though no
 		// membership of the state (Quirk et al. 1985 7.26: a nationality adjective classifies
 		// the head it premodifies, here the person the title names)
-		p.country = modC
+		p.Country = modC
 	}
-	if body != "" && mod != nil && mod.kind == graph.Organization && mod != org {
+	if body != "" && mod != nil && mod.Kind == graph.Organization && mod != org {
 		// "Liberty Party senator Ana Costa": the party too
-		p.addRole(role, mod)
+		p.AddRole(role, mod)
 		d.memberOf(st, cs, ce, p, mod, role, "title:modifier")
 	}
 	return p
@@ -724,7 +724,7 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 func (d *doc) lastOrg(s, i int) *entity {
 	var found *entity
 	d.eachMentionBack(s, i, 4, func(m *mention) bool {
-		if e := m.ent.final(); e.kind == graph.Organization && !e.weak {
+		if e := m.Ent.Final(); e.Kind == graph.Organization && !e.Weak {
 			found = e
 			return false
 		}
@@ -744,7 +744,7 @@ func (d *doc) eachMentionBack(s, i, window int, f func(*mention) bool) {
 		ms := d.bySent[si]
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := d.mentions[ms[k]]
-			if si == s && m.ts >= i {
+			if si == s && m.Ts >= i {
 				continue
 			}
 			if !f(m) {
@@ -763,17 +763,17 @@ func (d *doc) personEntity(st *sent, ts, te int) *entity {
 		return nil // only title words ("DIRECTOR" in a heading in capitals): no name, no person
 	}
 	e := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:name")
-	if e.kind != graph.Person && e.pending {
-		e.kind = graph.Person
+	if e.Kind != graph.Person && e.Pending {
+		e.Kind = graph.Person
 	}
-	if len(e.nameToks) == 0 {
+	if len(e.NameToks) == 0 {
 		for i := ts; i < te; i++ {
 			if st.Toks[i].Kind == text.Word {
-				e.nameToks = append(e.nameToks, st.Toks[i].Text)
+				e.NameToks = append(e.NameToks, st.Toks[i].Text)
 			}
 		}
 	}
-	e.pending = te-ts == 1
+	e.Pending = te-ts == 1
 	return e
 }
 
@@ -799,7 +799,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		}
 		if a := d.knownByName(t.Text); a != nil {
 			e := d.knownWritten(a, t.Text)
-			d.addMention(st, ts, te, e, e.rule)
+			d.addMention(st, ts, te, e, e.Rule)
 			return
 		}
 		if a := d.knownByShortName(t.Text); a != nil {
@@ -831,18 +831,18 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 			return // "THE AMERICAN PEOPLE:" — a word of a heading in capitals, not an acronym
 		}
 		e := d.entity("name:"+t.Lower, "", t.Text, "name:single")
-		if e.rule != "name:single" && e.rule != "org:acronym" {
+		if e.Rule != "name:single" && e.Rule != "org:acronym" {
 			// the word was already resolved (an acronym merged into the program or body it
 			// abbreviates, "JCPOA"): a later mention is that entity's, whose kind stays
 			d.addMention(st, ts, te, e, "alias:acronym")
 			return
 		}
-		e.pending = true
+		e.Pending = true
 		if t.AllCaps && len([]rune(t.Text)) <= 6 {
-			e.kind = graph.Organization
-			e.rule = "org:acronym"
+			e.Kind = graph.Organization
+			e.Rule = "org:acronym"
 		}
-		d.addMention(st, ts, te, e, e.rule)
+		d.addMention(st, ts, te, e, e.Rule)
 		return
 	}
 	name := d.spanText(st, ts, te)
@@ -860,7 +860,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		for i := ts; i < te; i++ {
 			if toks[i].Cap && !d.isStopCap(st, i) && d.lx.NonActor[toks[i].Lower] == "" {
 				e := d.entity("name:"+toks[i].Lower, "", toks[i].Text, "name:single")
-				e.pending = true
+				e.Pending = true
 				d.addMention(st, i, i+1, e, "name:headline")
 			}
 		}

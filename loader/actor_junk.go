@@ -135,11 +135,11 @@ func (d *doc) titleCaseLine(st *sent) bool {
 // organization by being a subject alone; a name the article never uses as a common word
 // ("Kestrel", "Heather") stays possible, and so does an acronym of two or three capitals.
 func (d *doc) commonNameWord(e *entity) bool {
-	w := strings.ToLower(e.name)
+	w := strings.ToLower(e.Name)
 	if strings.Contains(w, " ") {
 		return false
 	}
-	if r := []rune(e.name); len(r) <= 3 && strings.ToUpper(e.name) == e.name {
+	if r := []rune(e.Name); len(r) <= 3 && strings.ToUpper(e.Name) == e.Name {
 		return false
 	}
 	sing := strings.TrimSuffix(w, "s")
@@ -149,7 +149,7 @@ func (d *doc) commonNameWord(e *entity) bool {
 	if d.lowerSeen[w] || d.lowerSeen[sing] || d.lowerSeen[w+"s"] || d.lx.Titles[sing] != nil {
 		return true
 	}
-	return d.insideLongerName(e.name) || d.countryNameWord(w)
+	return d.insideLongerName(e.Name) || d.countryNameWord(w)
 }
 
 // countryNameWord reports a word of the name of several words of a country the article names
@@ -345,7 +345,7 @@ func (d *doc) personOfPhrase(st *sent, ts int) bool {
 		return false
 	}
 	m := d.mentionAt(st, k-1)
-	return m != nil && m.te == k && m.ent.final().kind == graph.Person
+	return m != nil && m.Te == k && m.Ent.Final().Kind == graph.Person
 }
 
 // subheadLine reports a short heading inside an article ("Kyiv Responds", "Brussels Weighs In"):

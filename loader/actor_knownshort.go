@@ -18,7 +18,7 @@ import (
 func (d *doc) knownBodyShortNames() {
 	var known []*entity
 	for _, e := range d.finalActors() {
-		if e.rule == "lexicon:actors" && e.kind == graph.Government && e.country != nil {
+		if e.Rule == "lexicon:actors" && e.Kind == graph.Government && e.Country != nil {
 			known = append(known, e)
 		}
 	}
@@ -26,12 +26,12 @@ func (d *doc) knownBodyShortNames() {
 		return
 	}
 	for _, g := range d.finalActors() {
-		if g.kind != graph.Government && g.kind != graph.Organization || g.country != nil || strings.HasPrefix(g.rule, "lexicon:") || strings.Contains(g.name, " (") {
+		if g.Kind != graph.Government && g.Kind != graph.Organization || g.Country != nil || strings.HasPrefix(g.Rule, "lexicon:") || strings.Contains(g.Name, " (") {
 			continue
 		}
 		var found *entity
 		for _, k := range known {
-			if k == g || !d.ofStateName(k, g.name) {
+			if k == g || !d.ofStateName(k, g.Name) {
 				continue
 			}
 			if found != nil && found != k {
@@ -43,22 +43,22 @@ func (d *doc) knownBodyShortNames() {
 		if found == nil {
 			continue
 		}
-		for _, a := range append([]string{g.name}, g.aliases...) {
-			found.addAlias(a)
+		for _, a := range append([]string{g.Name}, g.Aliases...) {
+			found.AddAlias(a)
 		}
-		g.mergeInto(found)
+		g.MergeInto(found)
 	}
 }
 
 // ofStateName reports that known body k's name is short followed by "of", an optional "the" and
 // the name of k's state (its canonical name, a short form or another name of countries.txt).
 func (d *doc) ofStateName(k *entity, short string) bool {
-	rest, ok := strings.CutPrefix(strings.ToLower(k.name), strings.ToLower(short)+" of ")
+	rest, ok := strings.CutPrefix(strings.ToLower(k.Name), strings.ToLower(short)+" of ")
 	if !ok {
 		return false
 	}
 	rest = strings.TrimPrefix(rest, "the ")
-	c := k.country
+	c := k.Country
 	for _, n := range append([]string{c.Name}, c.ShortForm...) {
 		if strings.EqualFold(strings.TrimPrefix(strings.ToLower(n), "the "), rest) {
 			return true

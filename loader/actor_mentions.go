@@ -7,7 +7,7 @@ package loader
 // hasMention reports a mention of e itself (not of an entity merged into it).
 func (d *doc) hasMention(e *entity) bool {
 	for _, m := range d.mentions {
-		if m.ent == e {
+		if m.Ent == e {
 			return true
 		}
 	}

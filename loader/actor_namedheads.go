@@ -220,8 +220,8 @@ func (d *doc) nationalBranch(st *sent, ts, te int, cu *unit, after *unit) *entit
 	c := cu.e.Country
 	name := d.spanText(st, ns, ne)
 	e := d.entity("org:"+graph.NormalizeName(name), graph.Organization, name, "org:national-branch")
-	e.country, e.code = c, c.Code
-	e.cameo = code[:3] + c.Code + code[3:]
+	e.Country, e.Code = c, c.Code
+	e.Cameo = code[:3] + c.Code + code[3:]
 	d.addMention(st, ns, ne, e, "org:national-branch")
 	return e
 }

@@ -201,12 +201,12 @@ func (d *doc) portfolioBody(st *sent, titles []unit) string {
 // article, else a body of the country named with the title (mod, modC), else of the one country the
 // article names, else of no country.
 func (d *doc) portfolioEntity(st *sent, body string, mod *entity, modC *lexicon.Country) *entity {
-	if e, ok := d.byKey["org:"+graph.NormalizeName(body)]; ok && (e.final().kind == graph.Government || e.final().kind == graph.Organization) {
-		return e.final()
+	if e, ok := d.byKey["org:"+graph.NormalizeName(body)]; ok && (e.Final().Kind == graph.Government || e.Final().Kind == graph.Organization) {
+		return e.Final()
 	}
 	c := modC
-	if mod != nil && mod.country != nil {
-		c = mod.country
+	if mod != nil && mod.Country != nil {
+		c = mod.Country
 	}
 	if c == nil {
 		return d.guessedBody(body, d.soleCountry(), true)

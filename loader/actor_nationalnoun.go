@@ -21,16 +21,16 @@ func (d *doc) agentNounNationality() {
 		return
 	}
 	for _, m := range d.mentions {
-		e := m.ent.final()
-		if e.kind != graph.Person || e.country != nil || e.dropped || m.sent >= len(d.sents) {
+		e := m.Ent.Final()
+		if e.Kind != graph.Person || e.Country != nil || e.Dropped || m.Sent >= len(d.sents) {
 			continue
 		}
-		st := d.sents[m.sent]
-		h := m.ts - 1
-		if m.ts < len(st.Toks) && st.Toks[m.ts].Kind == text.Word && !st.Toks[m.ts].Cap {
+		st := d.sents[m.Sent]
+		h := m.Ts - 1
+		if m.Ts < len(st.Toks) && st.Toks[m.Ts].Kind == text.Word && !st.Toks[m.Ts].Cap {
 			// a lower-case title opens the mention ("union leader Ramiro Quispe": the
 			// mention is "leader Ramiro Quispe"); its modifiers stand before it
-			h = m.ts
+			h = m.Ts
 		} else if h < 1 || !d.personAgentNoun(st.Toks[h]) {
 			continue
 		}
@@ -42,7 +42,7 @@ func (d *doc) agentNounNationality() {
 			j-- // one modifier of the noun: "rights activist", "opposition politician"
 		}
 		if c := d.demonymEndingAt(st, j); c != nil {
-			e.country = c
+			e.Country = c
 		}
 	}
 }

@@ -28,11 +28,11 @@ func (d *doc) compassPlaceBefore(st *sent, ts int) bool {
 		return false
 	}
 	if m := d.mentionAt(st, ts-1); m != nil {
-		e := m.ent.final()
-		if e.kind != "" || !e.pending {
+		e := m.Ent.Final()
+		if e.Kind != "" || !e.Pending {
 			return false
 		}
-		e.dropped, e.pending = true, false
+		e.Dropped, e.Pending = true, false
 		d.unmention(st, m)
 	}
 	return true
@@ -82,10 +82,10 @@ func (d *doc) bodyPartChunk(st *sent, chamber, u unit, parent *entity) *entity {
 		return nil
 	}
 	e := d.entity("org:"+graph.NormalizeName(name), graph.Government, name, "org:head-word")
-	if parent.country != nil && e.country == nil {
-		e.country, e.code = parent.country, parent.country.Code
+	if parent.Country != nil && e.Country == nil {
+		e.Country, e.Code = parent.Country, parent.Country.Code
 	}
-	e.addAlias(short)
+	e.AddAlias(short)
 	d.addMention(st, u.ts, u.te, e, "org:head-word")
 	d.structural(st, u.ts, e, parent, "part-of:body-modifier")
 	return e
@@ -110,11 +110,11 @@ func (d *doc) headOfNamedOrg(st *sent, u unit) *entity {
 	w := " " + st.Toks[ts].Lower
 	var found *entity
 	for _, m := range d.mentions {
-		if m.sent > st.Idx || m.sent == st.Idx && m.ts >= u.ts {
+		if m.Sent > st.Idx || m.Sent == st.Idx && m.Ts >= u.ts {
 			break
 		}
-		e := m.ent.final()
-		if e.kind != graph.Organization || e.dropped || !strings.HasSuffix(strings.ToLower(e.name), w) {
+		e := m.Ent.Final()
+		if e.Kind != graph.Organization || e.Dropped || !strings.HasSuffix(strings.ToLower(e.Name), w) {
 			continue
 		}
 		if found != nil && found != e {
@@ -136,11 +136,11 @@ func (d *doc) describedOrgCountries(st *sent) {
 	toks := st.Toks
 	for _, mi := range d.bySent[st.Idx] {
 		m := d.mentions[mi]
-		e := m.ent.final()
-		if e.kind != graph.Organization || e.country != nil || m.ts < 2 {
+		e := m.Ent.Final()
+		if e.Kind != graph.Organization || e.Country != nil || m.Ts < 2 {
 			continue
 		}
-		h := m.ts - 1
+		h := m.Ts - 1
 		if toks[h].Kind != text.Word || toks[h].Cap || d.lx.OrgNouns[toks[h].Lower] == nil {
 			continue
 		}
@@ -155,6 +155,6 @@ func (d *doc) describedOrgCountries(st *sent) {
 		if end != k+1 || len(ents) == 0 || ents[0].Kind != lexicon.EntryDemonym || ents[0].Country == nil {
 			continue
 		}
-		e.country, e.code = ents[0].Country, ents[0].Country.Code
+		e.Country, e.Code = ents[0].Country, ents[0].Country.Code
 	}
 }

@@ -65,11 +65,11 @@ func (d *doc) officeHolders(st *sent) {
 		}
 		label := d.spanText(st, ls, end)
 		e := d.entity("office:"+c.Code+":"+tl.Title, graph.Government, label, "title:office")
-		if e.country == nil {
-			e.country, e.code = c, c.Code
+		if e.Country == nil {
+			e.Country, e.Code = c, c.Code
 		}
 		if m := d.addMention(st, ms, end, e, "title:office"); m != nil {
-			m.singular = true
+			m.Singular = true
 			parent := d.countryEntity(c)
 			if tl.Body != "" {
 				parent = d.bodyEntity(tl.Body, c)
@@ -110,10 +110,10 @@ func (d *doc) officeCountry(st *sent, i int) (c *lexicon.Country, s, ms int) {
 	toks := st.Toks
 	ms = i
 	if m := d.mentionAt(st, i-1); m != nil {
-		if m.te != i || m.ent.final().kind != graph.Country || m.ent.final().country == nil {
+		if m.Te != i || m.Ent.Final().Kind != graph.Country || m.Ent.Final().Country == nil {
 			return nil, 0, 0
 		}
-		c, s = m.ent.final().country, m.ts
+		c, s = m.Ent.Final().Country, m.Ts
 	} else if em, ok := d.matchNamesEndingAt(st, i-1); ok && em.country != nil {
 		c, s, ms = em.country, em.start, em.start
 	}
@@ -138,20 +138,20 @@ func (d *doc) officeCountry(st *sent, i int) (c *lexicon.Country, s, ms int) {
 func (d *doc) namedHolder(st *sent, tl *lexicon.Title, c *lexicon.Country) *entity {
 	var found *entity
 	for _, m := range d.mentions {
-		if m.sent > st.Idx {
+		if m.Sent > st.Idx {
 			continue
 		}
-		e := m.ent.final()
-		if e.kind != graph.Person || e == found {
+		e := m.Ent.Final()
+		if e.Kind != graph.Person || e == found {
 			continue
 		}
-		for _, r := range e.roles {
-			if !strings.EqualFold(r.title, tl.Title) {
+		for _, r := range e.Roles {
+			if !strings.EqualFold(r.Title, tl.Title) {
 				continue
 			}
-			rc := e.country
-			if r.org != nil && r.org.final().country != nil {
-				rc = r.org.final().country
+			rc := e.Country
+			if r.Org != nil && r.Org.Final().Country != nil {
+				rc = r.Org.Final().Country
 			}
 			if rc == nil || rc.Code != c.Code {
 				continue

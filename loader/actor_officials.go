@@ -16,8 +16,8 @@ import (
 // Merriam-Webster, "administration" 3b). Their "we" speaks for that state as a ministry
 // spokesperson's does.
 func (d *doc) stateOfficials(e *entity) bool {
-	f := strings.Fields(strings.ToLower(e.name))
-	if e.kind != graph.Group || len(f) < 2 || f[len(f)-1] != "officials" && f[len(f)-1] != "official" {
+	f := strings.Fields(strings.ToLower(e.Name))
+	if e.Kind != graph.Group || len(f) < 2 || f[len(f)-1] != "officials" && f[len(f)-1] != "official" {
 		return false
 	}
 	for _, w := range f[:len(f)-1] {
@@ -33,8 +33,8 @@ func (d *doc) stateOfficials(e *entity) bool {
 // page (govHostCountry: "Background Press Call by Senior Administration Officials" on
 // whitehouse.gov). A title's country is not used: such a call's title names the country visited.
 func (d *doc) officialsCountry(e *entity) *lexicon.Country {
-	if e.country != nil && !e.guessed {
-		return e.country
+	if e.Country != nil && !e.Guessed {
+		return e.Country
 	}
 	if c := govHostCountry(d.lx, d.c.Article.URL); c != nil {
 		return c
@@ -50,7 +50,7 @@ func (d *doc) officialsCountry(e *entity) *lexicon.Country {
 // name ends in that head ("Obama administration", "Ruto government"); nil when they have no
 // stated country or name more than one country.
 func (d *doc) namedExecutiveCountry(e *entity) *lexicon.Country {
-	f := strings.Fields(strings.ToLower(e.name))
+	f := strings.Fields(strings.ToLower(e.Name))
 	head := ""
 	for _, w := range f[:len(f)-1] {
 		if w == "administration" || w == "government" {
@@ -62,14 +62,14 @@ func (d *doc) namedExecutiveCountry(e *entity) *lexicon.Country {
 	}
 	var one *lexicon.Country
 	for _, g := range d.finalActors() {
-		n := strings.Fields(strings.ToLower(g.name))
-		if g == e || g.kind != graph.Government || len(n) < 2 || n[len(n)-1] != head {
+		n := strings.Fields(strings.ToLower(g.Name))
+		if g == e || g.Kind != graph.Government || len(n) < 2 || n[len(n)-1] != head {
 			continue
 		}
-		if g.country == nil || g.guessed || one != nil && one != g.country {
+		if g.Country == nil || g.Guessed || one != nil && one != g.Country {
 			return nil
 		}
-		one = g.country
+		one = g.Country
 	}
 	return one
 }

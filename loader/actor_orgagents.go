@@ -30,7 +30,7 @@ import (
 // and the head's plural pl.
 func (d *doc) orgAgentsName(st *sent, owner *entity, ownerEnd, i int, pl string) string {
 	toks := st.Toks
-	words := []string{owner.final().name}
+	words := []string{owner.Final().Name}
 	inParen := false
 	for k := ownerEnd; k >= 0 && k < i; k++ {
 		if toks[k].Text == "(" || toks[k].Text == ")" {
@@ -51,21 +51,21 @@ func (d *doc) orgAgentsName(st *sent, owner *entity, ownerEnd, i int, pl string)
 // organization has no code (the African Union is in no Phoenix list).
 func (d *doc) orgAgentCodes(ents []*entity) {
 	for _, e := range ents {
-		if e.kind != graph.Group || e.rule != "group:org-agents" {
+		if e.Kind != graph.Group || e.Rule != "group:org-agents" {
 			continue
 		}
 		for _, r := range d.structure {
-			if r.typ != graph.MemberOf || r.rule != "group:owner" || r.src == nil || r.tgt == nil || r.src.final() != e {
+			if r.Typ != graph.MemberOf || r.Rule != "group:owner" || r.Src == nil || r.Tgt == nil || r.Src.Final() != e {
 				continue
 			}
-			t := r.tgt.final()
-			if t.cameo == "" {
+			t := r.Tgt.Final()
+			if t.Cameo == "" {
 				break
 			}
-			e.cameo = t.cameo
-			if f := strings.Fields(strings.ToLower(e.name)); d.x.phx != nil && len(f) > 0 {
-				if a, ok := d.x.phx.Agent(f[len(f)-1]); ok && !hasCodeBlock(t.cameo, lexicon.SectorOf(a.Code)) {
-					e.cameo += lexicon.SectorOf(a.Code)
+			e.Cameo = t.Cameo
+			if f := strings.Fields(strings.ToLower(e.Name)); d.x.phx != nil && len(f) > 0 {
+				if a, ok := d.x.phx.Agent(f[len(f)-1]); ok && !hasCodeBlock(t.Cameo, lexicon.SectorOf(a.Code)) {
+					e.Cameo += lexicon.SectorOf(a.Code)
 				}
 			}
 			break

@@ -23,22 +23,22 @@ import (
 // the membership). A holder whose country is known already is left to the other rules.
 func (d *doc) paragraphBodies() {
 	for _, e := range d.ents {
-		if e.merged != nil || e.dropped || e.kind != graph.Government || e.country != nil || e.rule != "title:implied-body" {
+		if e.Merged != nil || e.Dropped || e.Kind != graph.Government || e.Country != nil || e.Rule != "title:implied-body" {
 			continue
 		}
 		var target *entity
 		var members []*relCand
 		ok := true
 		for _, r := range d.structure {
-			if !ok || !r.structural || r.typ != graph.MemberOf || r.tgt == nil || r.tgt.final() != e {
+			if !ok || !r.Structural || r.Typ != graph.MemberOf || r.Tgt == nil || r.Tgt.Final() != e {
 				continue
 			}
-			if r.src.final().country != nil {
+			if r.Src.Final().Country != nil {
 				ok = false
 				break
 			}
-			b := d.paragraphBody(r.sent, r.cueStart, func(o *entity) bool {
-				return o.kind == graph.Government && o.country != nil && strings.HasPrefix(o.name, e.name+" (")
+			b := d.paragraphBody(r.Sent, r.CueStart, func(o *entity) bool {
+				return o.Kind == graph.Government && o.Country != nil && strings.HasPrefix(o.Name, e.Name+" (")
 			})
 			if b == nil || target != nil && b != target {
 				ok = false
@@ -51,7 +51,7 @@ func (d *doc) paragraphBodies() {
 			if !ok || target == nil {
 				break
 			}
-			if m.ent.final() == e && d.paragraphOf(m.sent) != d.paragraphOf(members[0].sent) {
+			if m.Ent.Final() == e && d.paragraphOf(m.Sent) != d.paragraphOf(members[0].Sent) {
 				ok = false // the local body spoken of elsewhere: not this paragraph's alone
 			}
 		}
@@ -59,10 +59,10 @@ func (d *doc) paragraphBodies() {
 			continue
 		}
 		for _, r := range members {
-			r.rule = "title:paragraph-body"
+			r.Rule = "title:paragraph-body"
 		}
-		target.addAlias(e.name)
-		e.mergeInto(target)
+		target.AddAlias(e.Name)
+		e.MergeInto(target)
 	}
 }
 
@@ -78,36 +78,36 @@ var spokesTitles = map[string]bool{"spokesperson": true, "spokesman": true, "spo
 // body, or two, in the paragraph the role stays as it was.
 func (d *doc) paragraphSpokespersons() {
 	for _, p := range d.ents {
-		if p.merged != nil || p.dropped || p.kind != graph.Person || p.country != nil {
+		if p.Merged != nil || p.Dropped || p.Kind != graph.Person || p.Country != nil {
 			continue
 		}
 		open := ""
-		for _, r := range p.roles {
-			if r.org != nil {
+		for _, r := range p.Roles {
+			if r.Org != nil {
 				open = ""
 				break
 			}
-			if spokesTitles[strings.ToLower(r.title)] {
-				open = r.title
+			if spokesTitles[strings.ToLower(r.Title)] {
+				open = r.Title
 			}
 		}
 		if open == "" {
 			continue
 		}
 		for _, m := range d.mentions {
-			if m.ent.final() != p || m.rule != "person:title" {
+			if m.Ent.Final() != p || m.Rule != "person:title" {
 				continue
 			}
-			st := d.sents[m.sent]
-			if !strings.EqualFold(st.Toks[m.ts].Text, open) {
+			st := d.sents[m.Sent]
+			if !strings.EqualFold(st.Toks[m.Ts].Text, open) {
 				continue
 			}
-			b := d.paragraphBody(m.sent, st.Toks[m.ts].Start, func(o *entity) bool {
-				return (o.kind == graph.Government || o.kind == graph.Organization) && !o.weak && !d.newsOutlet(o)
+			b := d.paragraphBody(m.Sent, st.Toks[m.Ts].Start, func(o *entity) bool {
+				return (o.Kind == graph.Government || o.Kind == graph.Organization) && !o.Weak && !d.newsOutlet(o)
 			})
 			if b != nil {
-				p.addRole(open, b)
-				d.memberOf(st, m.ts, m.ts+1, p, b, open, "title:paragraph-body")
+				p.AddRole(open, b)
+				d.memberOf(st, m.Ts, m.Ts+1, p, b, open, "title:paragraph-body")
 			}
 			break
 		}
@@ -121,7 +121,7 @@ func (d *doc) newsOutlet(o *entity) bool {
 	if d.x.phx == nil {
 		return false
 	}
-	a := d.x.phx.Unique(o.name, "")
+	a := d.x.phx.Unique(o.Name, "")
 	if a == nil {
 		return false
 	}
@@ -139,11 +139,11 @@ func (d *doc) paragraphBody(s, at int, fits func(*entity) bool) *entity {
 	for si := s; si >= 0 && d.paragraphOf(si) == d.paragraphOf(s); si-- {
 		for _, mi := range d.bySent[si] {
 			m := d.mentions[mi]
-			if si == s && d.sents[si].Toks[m.ts].Start >= at {
+			if si == s && d.sents[si].Toks[m.Ts].Start >= at {
 				continue
 			}
-			o := m.ent.final()
-			if o.dropped || !fits(o) {
+			o := m.Ent.Final()
+			if o.Dropped || !fits(o) {
 				continue
 			}
 			if found != nil && found != o {

@@ -30,7 +30,7 @@ func (d *doc) dropUnevidencedPersons() {
 	}
 	var cand []*entity
 	for _, e := range d.finalActors() {
-		if e.kind == graph.Person && !e.hon && len(e.roles) == 0 {
+		if e.Kind == graph.Person && !e.Hon && len(e.Roles) == 0 {
 			cand = append(cand, e)
 		}
 	}
@@ -39,40 +39,40 @@ func (d *doc) dropUnevidencedPersons() {
 	}
 	evidence := map[*entity]bool{}
 	for _, m := range d.mentions {
-		e := m.ent.final()
+		e := m.Ent.Final()
 		switch {
-		case m.rule == "person:title", m.rule == "person:honorific", m.rule == "person:appositive",
-			m.rule == "person:speaker-label", m.rule == "person:administration-head",
-			m.rule == "coref:pronoun", strings.HasPrefix(m.rule, "lexicon:"), strings.HasPrefix(m.rule, "dict:"):
+		case m.Rule == "person:title", m.Rule == "person:honorific", m.Rule == "person:appositive",
+			m.Rule == "person:speaker-label", m.Rule == "person:administration-head",
+			m.Rule == "coref:pronoun", strings.HasPrefix(m.Rule, "lexicon:"), strings.HasPrefix(m.Rule, "dict:"):
 			evidence[e] = true
 		}
 	}
 	for _, r := range d.allRels() {
 		// a speech act by it (CLAIMS, a quotation or reported speech), or MEMBER_OF; other acts
 		// ("signed", "will supply") are done by companies as often as by persons
-		if r.src != nil && (r.typ == graph.Claims || r.typ == graph.MemberOf || strings.HasPrefix(r.rule, "speech:") || strings.HasPrefix(r.rule, "quote:")) {
-			evidence[r.src.final()] = true
+		if r.Src != nil && (r.Typ == graph.Claims || r.Typ == graph.MemberOf || strings.HasPrefix(r.Rule, "speech:") || strings.HasPrefix(r.Rule, "quote:")) {
+			evidence[r.Src.Final()] = true
 		}
 	}
 	for _, e := range d.ents {
-		if e.speaker != nil {
-			evidence[e.speaker.final()] = true
+		if e.Speaker != nil {
+			evidence[e.Speaker.Final()] = true
 		}
 	}
 	for _, e := range cand {
-		if a := d.x.phx.Unique(e.name, ""); a != nil && a.Kind != graph.Person && (e.rule == "person:name" || e.rule == "name:single") {
+		if a := d.x.phx.Unique(e.Name, ""); a != nil && a.Kind != graph.Person && (e.Rule == "person:name" || e.Rule == "name:single") {
 			// "Tata Steel said …": the dictionary names an organization, which a speech act does
 			// not make a person; the kind comes from the dictionary (codes in assignCodes)
-			e.kind, e.rule = a.Kind, "dict:kind"
+			e.Kind, e.Rule = a.Kind, "dict:kind"
 			continue
 		}
-		if evidence[e] || e.rule != "person:name" && e.rule != "name:single" {
+		if evidence[e] || e.Rule != "person:name" && e.Rule != "name:single" {
 			// a rule other than word shape made it a person: the dictionary (dict:, lexicon:),
 			// an appositive, a speaker label, the head an administration is named after
 			continue
 		}
-		f := strings.Fields(graph.NormalizeName(e.name))
-		if len(f) == 0 || d.x.phx.PersonFirstWord(f[0]) || len(d.x.phx.Lookup(e.name)) > 0 || d.surnamePair(f) {
+		f := strings.Fields(graph.NormalizeName(e.Name))
+		if len(f) == 0 || d.x.phx.PersonFirstWord(f[0]) || len(d.x.phx.Lookup(e.Name)) > 0 || d.surnamePair(f) {
 			continue
 		}
 		if d.acronymDefinedFor(e) {
@@ -80,10 +80,10 @@ func (d *doc) dropUnevidencedPersons() {
 			// article gives an acronym in parentheses names an organization (AP Stylebook,
 			// "abbreviations and acronyms": an organization's or agency's name, then its
 			// acronym); with no evidence of a person, not even a given name of the dictionary, it is no personal name
-			e.kind, e.rule = graph.Organization, "org:acronym-defined"
+			e.Kind, e.Rule = graph.Organization, "org:acronym-defined"
 			continue
 		}
-		e.dropped = true
+		e.Dropped = true
 	}
 }
 
@@ -108,11 +108,11 @@ func (d *doc) surnamePair(f []string) bool {
 // name ("Asia-Pacific Economic Cooperation (APEC)": acronymSpells).
 func (d *doc) acronymDefinedFor(e *entity) bool {
 	for _, m := range d.mentions {
-		if m.ent.final() != e || m.sent >= len(d.sents) {
+		if m.Ent.Final() != e || m.Sent >= len(d.sents) {
 			continue
 		}
-		toks := d.sents[m.sent].Toks
-		if i := m.te; i+2 < len(toks) && toks[i].Text == "(" && toks[i+1].AllCaps && toks[i+2].Text == ")" && acronymSpells(toks[i+1].Text, e.name) {
+		toks := d.sents[m.Sent].Toks
+		if i := m.Te; i+2 < len(toks) && toks[i].Text == "(" && toks[i+1].AllCaps && toks[i+2].Text == ")" && acronymSpells(toks[i+1].Text, e.Name) {
 			return true
 		}
 	}

@@ -54,14 +54,14 @@ func (d *doc) publisherCountry(ents []*entity) {
 		want = "\x00" // no body to match by name
 	}
 	for _, e := range ents {
-		if e.country != nil && !e.guessed || e.kind != graph.Government {
+		if e.Country != nil && !e.Guessed || e.Kind != graph.Government {
 			continue
 		}
 		// a country guessed from the article's one named country is no fact about the
 		// publisher's own body (actor_guess.go): the page's outlet or domain outranks it
-		generic := d.genericBody(e) || e.guessed
+		generic := d.genericBody(e) || e.Guessed
 		switch {
-		case generic && strings.ToLower(d.canonicalBody(e.name, nil)) == want:
+		case generic && strings.ToLower(d.canonicalBody(e.Name, nil)) == want:
 			// the publisher itself
 		case generic && stateBody && body == "" && d.namedInTitle(e):
 			// the publisher itself, named by the page's title: on a government domain whose
@@ -71,19 +71,19 @@ func (d *doc) publisherCountry(ents []*entity) {
 			// onlyInPublisherVoice refuses)
 		case generic && stateBody && d.onlyInPublisherVoice(e):
 			// a body of the publisher's state
-		case stateBody && body != "" && !e.guessed && d.partOfNamed(e.name, body, canon):
+		case stateBody && body != "" && !e.Guessed && d.partOfNamed(e.Name, body, canon):
 			// a part of the publisher: "Department of Arms Control of the Foreign Ministry"
-			e.country = c
+			e.Country = c
 			continue
 		default:
 			continue
 		}
-		if e.country == c {
-			e.guessed = false
+		if e.Country == c {
+			e.Guessed = false
 			continue
 		}
 		d.unguess(e)
-		e.placeIn(c)
+		e.PlaceIn(c)
 	}
 }
 
@@ -93,19 +93,19 @@ func (d *doc) publisherCountry(ents []*entity) {
 func (d *doc) onlyInPublisherVoice(e *entity) bool {
 	n := 0
 	for _, m := range d.mentions {
-		if m.ent == nil || m.ent.final() != e {
+		if m.Ent == nil || m.Ent.Final() != e {
 			continue
 		}
-		if d.sents[m.sent].Question {
+		if d.sents[m.Sent].Question {
 			return false
 		}
 		n++
 	}
 	for _, r := range d.structure {
-		if !r.structural || r.tgt == nil || r.tgt.final() != e || r.sent < 0 || r.sent >= len(d.sents) {
+		if !r.Structural || r.Tgt == nil || r.Tgt.Final() != e || r.Sent < 0 || r.Sent >= len(d.sents) {
 			continue
 		}
-		if d.sents[r.sent].Question {
+		if d.sents[r.Sent].Question {
 			return false
 		}
 		n++
@@ -126,12 +126,12 @@ func (d *doc) namedInTitle(e *entity) bool {
 		return si == 0 && d.c.Article.Title != "" || st.Unit != nil && st.Unit.Furniture && st.Unit.Rule == "title:speaker"
 	}
 	for _, m := range d.mentions {
-		if m.ent != nil && m.ent.final() == e && !strings.HasPrefix(m.rule, "coref") && inTitle(m.sent) {
+		if m.Ent != nil && m.Ent.Final() == e && !strings.HasPrefix(m.Rule, "coref") && inTitle(m.Sent) {
 			return true
 		}
 	}
 	for _, r := range d.structure {
-		if r.structural && r.tgt != nil && r.tgt.final() == e && inTitle(r.sent) {
+		if r.Structural && r.Tgt != nil && r.Tgt.Final() == e && inTitle(r.Sent) {
 			return true
 		}
 	}
@@ -166,12 +166,12 @@ func (d *doc) hostBody(ents []*entity) string {
 		return ""
 	}
 	for _, e := range ents {
-		if e.kind != graph.Government {
+		if e.Kind != graph.Government {
 			continue
 		}
-		for _, a := range e.aliases {
+		for _, a := range e.Aliases {
 			if strings.ToLower(a) == labels[0] && strings.ToUpper(a) == a {
-				return e.name
+				return e.Name
 			}
 		}
 	}

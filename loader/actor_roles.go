@@ -29,16 +29,16 @@ type pendingRole struct {
 func (d *doc) possessorRole(st *sent, ms int) (org *entity, c *lexicon.Country, noun int) {
 	toks := st.Toks
 	noun = -1
-	if m := d.mentionAt(st, ms-1); m != nil && m.te == ms && m.rule == "metonymy:government" {
-		return nil, m.ent.final().country, -1 // "Peru's government spokesperson"
+	if m := d.mentionAt(st, ms-1); m != nil && m.Te == ms && m.Rule == "metonymy:government" {
+		return nil, m.Ent.Final().Country, -1 // "Peru's government spokesperson"
 	}
 	if ms >= 2 && toks[ms-1].Lower == "'s" {
-		if m := d.mentionAt(st, ms-2); m != nil && m.te == ms-1 {
-			switch e := m.ent.final(); e.kind {
+		if m := d.mentionAt(st, ms-2); m != nil && m.Te == ms-1 {
+			switch e := m.Ent.Final(); e.Kind {
 			case graph.Country:
-				return nil, e.country, -1
+				return nil, e.Country, -1
 			case graph.Government, graph.Organization:
-				return e, e.country, -1
+				return e, e.Country, -1
 			}
 			return nil, nil, -1
 		}
@@ -54,12 +54,12 @@ func (d *doc) possessorRole(st *sent, ms int) (org *entity, c *lexicon.Country, 
 	if ms >= 1 && toks[ms-1].Lower == "its" {
 		return nil, nil, ms - 1 // "Its president, Name,": the body or country named just before
 	}
-	if m := d.mentionAt(st, ms-1); m != nil && m.te == ms && ms-1 >= 0 && (m.ts == 0 || determiners.Has(toks[m.ts-1].Lower)) {
+	if m := d.mentionAt(st, ms-1); m != nil && m.Te == ms && ms-1 >= 0 && (m.Ts == 0 || determiners.Has(toks[m.Ts-1].Lower)) {
 		// "the UN High Commissioner for Refugees, Filippo Grandi,": an organization's name as
 		// the premodifier of the title names whose office it is, as its possessive does
 		// ("the UN's High Commissioner"; noun premodifiers, Quirk et al. 1985, 17.104-17.108)
-		if e := m.ent.final(); e.kind == graph.Organization || e.kind == graph.Government {
-			return e, e.country, -1
+		if e := m.Ent.Final(); e.Kind == graph.Organization || e.Kind == graph.Government {
+			return e, e.Country, -1
 		}
 	}
 	return nil, nil, -1
@@ -98,18 +98,18 @@ func (d *doc) preposedAppositives(st *sent) {
 	ids := append([]int(nil), d.bySent[st.Idx]...)
 	for _, mi := range ids {
 		m := d.mentions[mi]
-		p := m.ent.final()
-		if p.kind != graph.Person && !(p.kind == "" && p.pending) {
+		p := m.Ent.Final()
+		if p.Kind != graph.Person && !(p.Kind == "" && p.Pending) {
 			continue
 		}
-		c := m.ts - 1
+		c := m.Ts - 1
 		if c < 2 || toks[c].Text != "," {
 			continue
 		}
-		if m.te < len(toks) && toks[m.te].Text != "," && toks[m.te].Text != "." && verbAfter(d.lx, st, m.te) < 0 {
+		if m.Te < len(toks) && toks[m.Te].Text != "," && toks[m.Te].Text != "." && verbAfter(d.lx, st, m.Te) < 0 {
 			continue
 		}
-		if d.titleAt(st, m.ts) != nil && m.te < len(toks) && toks[m.te].Text != "," {
+		if d.titleAt(st, m.Ts) != nil && m.Te < len(toks) && toks[m.Te].Text != "," {
 			// "Following a review by the Trade Representative, President Kofi Annor is taking
 			// action": a name with its own title and no closing comma is the subject of the main
 			// clause after an introductory phrase, not an appositive of it
@@ -121,12 +121,12 @@ func (d *doc) preposedAppositives(st *sent) {
 				// "The head of the World Health Organization, Tedros Adhanom Ghebreyesus,
 				// called …": a title with an of-phrase naming its body, set before a name
 				// between commas, is an appositive of the name (Quirk et al. 1985, 17.65)
-				if p.kind == "" {
-					p.kind, p.pending, p.rule = graph.Person, false, "person:appositive"
+				if p.Kind == "" {
+					p.Kind, p.Pending, p.Rule = graph.Person, false, "person:appositive"
 				}
 				var cn *lexicon.Country
-				if org.kind == graph.Country {
-					org, cn = nil, org.country
+				if org.Kind == graph.Country {
+					org, cn = nil, org.Country
 				}
 				d.holdRole(st, p, ots, ots, ote, ott, org, cn, -1, d.spanText(st, ots, ote), "appositive:preposed")
 			}
@@ -143,15 +143,15 @@ func (d *doc) preposedAppositives(st *sent) {
 		if org == nil && cn == nil && noun < 0 {
 			ka := d.knownByName(tt.Body)
 			if tt.Body == "" || ka == nil || ka.Country != "" || ka.Kind != graph.Organization {
-				if p.kind == "" || p.kind == graph.Person {
+				if p.Kind == "" || p.Kind == graph.Person {
 					// "The Minister of Foreign Affairs, Musalia Mudavadi, welcomed …": a person's
 					// title set before a name between commas is its appositive (Quirk et al.
 					// 1985, 17.65): the name is a person's and holds the role, though no body
 					// is named
-					if p.kind == "" {
-						p.kind, p.pending, p.rule = graph.Person, false, "person:appositive"
+					if p.Kind == "" {
+						p.Kind, p.Pending, p.Rule = graph.Person, false, "person:appositive"
 					}
-					p.addRole(d.spanText(st, ms, te), nil)
+					p.AddRole(d.spanText(st, ms, te), nil)
 				}
 				continue
 			}
@@ -159,12 +159,12 @@ func (d *doc) preposedAppositives(st *sent) {
 			// organization of no state (titles.txt) names its holder's body without a possessor
 			org = d.bodyEntity(tt.Body, nil)
 		}
-		if p.kind == "" {
-			p.kind, p.pending, p.rule = graph.Person, false, "person:appositive"
+		if p.Kind == "" {
+			p.Kind, p.Pending, p.Rule = graph.Person, false, "person:appositive"
 		}
 		role, cs := d.spanText(st, ms, te), ms
-		if gm := d.mentionAt(st, ms-1); gm != nil && gm.te == ms && gm.rule == "metonymy:government" {
-			role, cs = "government "+role, gm.ts // "Peru's government spokesperson"
+		if gm := d.mentionAt(st, ms-1); gm != nil && gm.Te == ms && gm.Rule == "metonymy:government" {
+			role, cs = "government "+role, gm.Ts // "Peru's government spokesperson"
 		}
 		d.holdRole(st, p, cs, ms, te, tt, org, cn, noun, role, "appositive:preposed")
 	}
@@ -176,7 +176,7 @@ func (d *doc) preposedAppositives(st *sent) {
 // as "government"), the cue of the MEMBER_OF.
 func (d *doc) holdRole(st *sent, p *entity, cs, ms, te int, tt *lexicon.Title, org *entity, c *lexicon.Country, noun int, role, rule string) {
 	if strings.HasPrefix(strings.ToLower(role), "former ") {
-		p.addRole(role, nil)
+		p.AddRole(role, nil)
 		return
 	}
 	if noun >= 0 {
@@ -184,7 +184,7 @@ func (d *doc) holdRole(st *sent, p *entity, cs, ms, te int, tt *lexicon.Title, o
 		return
 	}
 	o, orule := d.roleOrg(st, ms, te, tt, org, c)
-	p.addRole(role, o)
+	p.AddRole(role, o)
 	if o != nil {
 		if rule == "appositive:preposed" {
 			orule = rule
@@ -244,8 +244,8 @@ func (d *doc) resolvePendingRoles() {
 	for _, pr := range d.pendingRoles {
 		st := d.sents[pr.sent]
 		o := d.orgByNoun(pr.sent, pr.at, st.Toks[pr.at].Lower)
-		p := pr.p.final()
-		p.addRole(pr.role, o)
+		p := pr.p.Final()
+		p.AddRole(pr.role, o)
 		if o != nil {
 			d.memberOf(st, pr.cs, pr.ce, p, o, pr.role, "appositive:possessor")
 		}
@@ -263,8 +263,8 @@ func (d *doc) orgByNoun(s, i int, noun string) *entity {
 		// (rule appositive:possessor), never one after
 		var found *entity
 		d.eachMentionBack(s, i, 8, func(m *mention) bool {
-			e := m.ent.final()
-			if !e.dropped && (e.kind == graph.Organization || e.kind == graph.Government || e.kind == graph.Country) {
+			e := m.Ent.Final()
+			if !e.Dropped && (e.Kind == graph.Organization || e.Kind == graph.Government || e.Kind == graph.Country) {
 				found = e
 				return false
 			}
@@ -274,10 +274,10 @@ func (d *doc) orgByNoun(s, i int, noun string) *entity {
 	}
 	on := d.lx.OrgNouns[noun]
 	names := func(e *entity) bool {
-		if e.kind != graph.Organization && e.kind != graph.Government {
+		if e.Kind != graph.Organization && e.Kind != graph.Government {
 			return false
 		}
-		for _, w := range strings.Fields(strings.ToLower(e.name)) {
+		for _, w := range strings.Fields(strings.ToLower(e.Name)) {
 			w = strings.Trim(w, "'\u2019")
 			if w == noun {
 				return true
@@ -294,7 +294,7 @@ func (d *doc) orgByNoun(s, i int, noun string) *entity {
 	}
 	var found *entity
 	d.eachMentionBack(s, i, 8, func(m *mention) bool {
-		if e := m.ent.final(); !e.dropped && names(e) {
+		if e := m.Ent.Final(); !e.Dropped && names(e) {
 			found = e
 			return false
 		}
@@ -302,14 +302,14 @@ func (d *doc) orgByNoun(s, i int, noun string) *entity {
 	})
 	for si := s; found == nil && si < len(d.sents) && si <= s+2; si++ {
 		for _, mi := range d.bySent[si] {
-			if m := d.mentions[mi]; (si > s || m.ts > i) && found == nil && !m.ent.final().dropped && names(m.ent.final()) {
-				found = m.ent.final()
+			if m := d.mentions[mi]; (si > s || m.Ts > i) && found == nil && !m.Ent.Final().Dropped && names(m.Ent.Final()) {
+				found = m.Ent.Final()
 			}
 		}
 	}
 	if found == nil && (on != nil && on.Any || d.lx.Definite[noun] == "org") {
 		d.eachMentionBack(s, i, 4, func(m *mention) bool {
-			if e := m.ent.final(); e.kind == graph.Organization && !e.weak && !e.dropped && !d.nonCompany(e) {
+			if e := m.Ent.Final(); e.Kind == graph.Organization && !e.Weak && !e.Dropped && !d.nonCompany(e) {
 				found = e
 				return false
 			}
@@ -323,7 +323,7 @@ func (d *doc) orgByNoun(s, i int, noun string) *entity {
 // (a union, a party: the name words of "named" rows of orgnouns.txt), which "the company" does
 // not refer to.
 func (d *doc) nonCompany(e *entity) bool {
-	for _, w := range strings.Fields(strings.ToLower(e.name)) {
+	for _, w := range strings.Fields(strings.ToLower(e.Name)) {
 		if on := d.lx.OrgNouns[w]; on != nil && !on.Any {
 			return true
 		}
@@ -380,8 +380,8 @@ func (d *doc) titleCountry(st *sent, titles []unit) (*lexicon.Country, bool) {
 			}
 			var c *lexicon.Country
 			if toks[i-1].Lower == "'s" && i >= 2 {
-				if m := d.mentionAt(s2, i-2); m != nil && m.ent.final().kind == graph.Country {
-					c = m.ent.final().country
+				if m := d.mentionAt(s2, i-2); m != nil && m.Ent.Final().Kind == graph.Country {
+					c = m.Ent.Final().Country
 				} else if em, ok := d.matchNamesEndingAt(s2, i-2); ok {
 					c = em.country
 				}
@@ -442,10 +442,10 @@ func (d *doc) finiteAfter(st *sent, i int) bool {
 func (d *doc) subjectInside(st *sent, e *entity, j, end int) bool {
 	for _, mi := range d.bySent[st.Idx] {
 		pm := d.mentions[mi]
-		if pm.ts < j || pm.ts >= end || pm.ent.final() == e || pm.ent.final().kind != graph.Person {
+		if pm.Ts < j || pm.Ts >= end || pm.Ent.Final() == e || pm.Ent.Final().Kind != graph.Person {
 			continue
 		}
-		if d.finiteAfter(st, pm.te) {
+		if d.finiteAfter(st, pm.Te) {
 			return true
 		}
 	}
@@ -506,19 +506,19 @@ func (d *doc) inCountryAfter(st *sent, te int) *lexicon.Country {
 func (d *doc) roleOfBefore(st *sent, c int) (int, int, *lexicon.Title, *entity) {
 	toks := st.Toks
 	m := d.mentionAt(st, c-1)
-	if m == nil || m.te != c {
+	if m == nil || m.Te != c {
 		return 0, 0, nil, nil
 	}
-	e := m.ent.final()
-	if e.kind != graph.Organization && e.kind != graph.Government && e.kind != graph.Country {
+	e := m.Ent.Final()
+	if e.Kind != graph.Organization && e.Kind != graph.Government && e.Kind != graph.Country {
 		return 0, 0, nil, nil
 	}
-	of := m.ts - 1
+	of := m.Ts - 1
 	if of >= 2 && (toks[of].Lower == "'s" || toks[of].Lower == "\u2019s") {
 		// "The head of Egypt's central bank, Hassan Abdalla,": a country's possessive opens the
 		// body's noun phrase
-		if pm := d.mentionAt(st, of-1); pm != nil && pm.te == of && pm.ent.final().kind == graph.Country {
-			of = pm.ts - 1
+		if pm := d.mentionAt(st, of-1); pm != nil && pm.Te == of && pm.Ent.Final().Kind == graph.Country {
+			of = pm.Ts - 1
 		}
 	}
 	if of >= 1 && toks[of].Lower == "the" {
@@ -556,14 +556,14 @@ func (d *doc) previousSubjectBody(s, i int) *entity {
 	prev := d.sents[s-1]
 	for _, mi := range d.bySent[s-1] {
 		m := d.mentions[mi]
-		e := m.ent.final()
-		if m.ts > 0 && (text.IsPrep(prev.Toks[m.ts-1].Lower) || prev.Toks[m.ts-1].Lower == "the" && m.ts > 1 && text.IsPrep(prev.Toks[m.ts-2].Lower)) {
+		e := m.Ent.Final()
+		if m.Ts > 0 && (text.IsPrep(prev.Toks[m.Ts-1].Lower) || prev.Toks[m.Ts-1].Lower == "the" && m.Ts > 1 && text.IsPrep(prev.Toks[m.Ts-2].Lower)) {
 			continue
 		}
-		if e.dropped || e.kind == "" {
+		if e.Dropped || e.Kind == "" {
 			continue
 		}
-		if e.kind == graph.Organization || e.kind == graph.Government || e.kind == graph.Country {
+		if e.Kind == graph.Organization || e.Kind == graph.Government || e.Kind == graph.Country {
 			return e
 		}
 		return nil // a person or group heads the sentence: the pronoun's antecedent is not read here
@@ -582,33 +582,33 @@ func (d *doc) titledOfBodies(st *sent) {
 	toks := st.Toks
 	for _, mi := range d.bySent[st.Idx] {
 		m := d.mentions[mi]
-		p := m.ent.final()
-		if p.kind != graph.Person || m.rule != "person:title" || m.te+1 >= len(toks) || toks[m.te].Lower != "of" {
+		p := m.Ent.Final()
+		if p.Kind != graph.Person || m.Rule != "person:title" || m.Te+1 >= len(toks) || toks[m.Te].Lower != "of" {
 			continue
 		}
-		k := m.te + 1
+		k := m.Te + 1
 		if toks[k].Lower == "the" && k+1 < len(toks) {
 			k++
 		}
 		om := d.mentionAt(st, k)
-		if om == nil || om.ts != k || om.te < len(toks) && (toks[om.te].Lower == "'s" || toks[om.te].Lower == "\u2019s") {
+		if om == nil || om.Ts != k || om.Te < len(toks) && (toks[om.Te].Lower == "'s" || toks[om.Te].Lower == "\u2019s") {
 			continue
 		}
-		org := om.ent.final()
-		if org.kind != graph.Organization && org.kind != graph.Government {
+		org := om.Ent.Final()
+		if org.Kind != graph.Organization && org.Kind != graph.Government {
 			continue
 		}
-		written := strings.ToLower(d.spanText(st, m.ts, m.te))
-		for _, r := range p.roles {
-			if r.org != nil || r.title == "" || !strings.HasPrefix(written, strings.ToLower(r.title)) {
+		written := strings.ToLower(d.spanText(st, m.Ts, m.Te))
+		for _, r := range p.Roles {
+			if r.Org != nil || r.Title == "" || !strings.HasPrefix(written, strings.ToLower(r.Title)) {
 				continue
 			}
-			n := len(strings.Fields(r.title))
-			if n > m.te-m.ts {
+			n := len(strings.Fields(r.Title))
+			if n > m.Te-m.Ts {
 				break
 			}
-			p.addRole(r.title, org)
-			d.memberOf(st, m.ts, m.ts+n, p, org, r.title, "title:of-body")
+			p.AddRole(r.Title, org)
+			d.memberOf(st, m.Ts, m.Ts+n, p, org, r.Title, "title:of-body")
 			break
 		}
 	}
@@ -634,19 +634,19 @@ func (d *doc) spokespersonPrincipal(st *sent, ms, te, c int) (*entity, *lexicon.
 		return nil, nil
 	}
 	m := d.mentionAt(st, c-1)
-	if m == nil || m.te != c || m.ts <= te {
+	if m == nil || m.Te != c || m.Ts <= te {
 		return nil, nil
 	}
-	for k := te + 1; k < m.ts; k++ {
+	for k := te + 1; k < m.Ts; k++ {
 		if toks[k].Lower != "the" && !toks[k].Cap {
 			return nil, nil // "for" heads a phrase of its own before the body's name
 		}
 	}
-	switch e := m.ent.final(); e.kind {
+	switch e := m.Ent.Final(); e.Kind {
 	case graph.Organization, graph.Government:
-		return e, e.country
+		return e, e.Country
 	case graph.Country:
-		return nil, e.country
+		return nil, e.Country
 	}
 	return nil, nil
 }

@@ -122,7 +122,7 @@ func (d *doc) seatOwner(st *sent, ts, h int, c *lexicon.Country, possessor *enti
 	}
 	d.nameChunk(st, ts, h)
 	if m := d.mentionAt(st, ts); m != nil {
-		return m.ent, true
+		return m.Ent, true
 	}
 	return nil, true
 }

@@ -62,7 +62,7 @@ func firstRuneAfter(s string, i int) (rune, int) {
 // a short form that is the subject of a verb, the one the subject-name rule would type
 // ORGANIZATION.
 func (d *doc) givenNameOf(p *entity, w string, persons []*entity) bool {
-	if len(p.nameToks) < 3 || !strings.EqualFold(p.nameToks[0], w) || w == strings.ToLower(w) || d.lx.Common[strings.ToLower(w)] {
+	if len(p.NameToks) < 3 || !strings.EqualFold(p.NameToks[0], w) || w == strings.ToLower(w) || d.lx.Common[strings.ToLower(w)] {
 		return false
 	}
 	return innerNameUnique(persons, w)
@@ -106,20 +106,20 @@ func unitOrWeatherName(st *sent, ts, te int) string {
 func (d *doc) documentAcronym(e *entity) bool {
 	n := 0
 	for _, m := range d.mentions {
-		if m.ent != e {
+		if m.Ent != e {
 			continue
 		}
 		n++
-		toks := d.sents[m.sent].Toks
-		p := m.ts - 1
+		toks := d.sents[m.Sent].Toks
+		p := m.Ts - 1
 		if p >= 0 && toks[p].Lower == "the" {
 			p--
 		}
 		// "under CAFTRA" with the acronym as the object's head; "under KDF control" is a body's
 		// control, the acronym a premodifier of "control"
-		nounAfter := m.te < len(toks) && toks[m.te].Kind == text.Word && !toks[m.te].Cap
+		nounAfter := m.Te < len(toks) && toks[m.Te].Kind == text.Word && !toks[m.Te].Cap
 		under := p >= 0 && toks[p].Lower == "under" && !nounAfter
-		head := m.te < len(toks) && toks[m.te].Kind == text.Word && !toks[m.te].Cap && d.lx.PolicyHead[toks[m.te].Lower]
+		head := m.Te < len(toks) && toks[m.Te].Kind == text.Word && !toks[m.Te].Cap && d.lx.PolicyHead[toks[m.Te].Lower]
 		if !under && !head {
 			return false
 		}
@@ -205,11 +205,11 @@ func (d *doc) namedCollectives(st *sent) {
 		}
 		for _, m := range pend {
 			d.unmention(st, m)
-			m.ent = d.droppedMention()
+			m.Ent = d.droppedMention()
 		}
 		name := d.spanText(st, i+1, k+1)
 		e := d.entity("group:"+graph.NormalizeName(name), graph.Group, name, "group:named-collective")
-		e.weak = true
+		e.Weak = true
 		d.addMention(st, i+1, k+1, e, "group:named-collective")
 		i = k
 	}
@@ -219,10 +219,10 @@ func (d *doc) namedCollectives(st *sent) {
 // coreference (rule name:single, no kind yet) and appends that mention to pend.
 func (d *doc) pendingSingle(st *sent, k int, pend *[]*mention) bool {
 	m := d.mentionAt(st, k)
-	if m == nil || m.ts != k || m.te != k+1 || m.rule != "name:single" {
+	if m == nil || m.Ts != k || m.Te != k+1 || m.Rule != "name:single" {
 		return false
 	}
-	if e := m.ent.final(); !e.pending || e.kind != "" {
+	if e := m.Ent.Final(); !e.Pending || e.Kind != "" {
 		return false
 	}
 	*pend = append(*pend, m)
@@ -278,11 +278,11 @@ func (d *doc) namedMembers(st *sent, k int) bool {
 	}
 	for _, m := range pend {
 		d.unmention(st, m)
-		m.ent = d.droppedMention()
+		m.Ent = d.droppedMention()
 	}
 	name := d.spanText(st, k, k+2)
 	e := d.entity("group:"+graph.NormalizeName(name), graph.Group, name, "group:named-members")
-	e.weak = true
+	e.Weak = true
 	d.addMention(st, k, k+2, e, "group:named-members")
 	return true
 }
@@ -312,10 +312,10 @@ func (d *doc) demonymTail(w string) bool {
 func innerNameUnique(persons []*entity, w string) bool {
 	n := 0
 	for _, p := range persons {
-		if p.merged != nil {
+		if p.Merged != nil {
 			continue
 		}
-		for _, t := range p.nameToks {
+		for _, t := range p.NameToks {
 			if strings.EqualFold(t, w) {
 				n++
 				break
@@ -334,11 +334,11 @@ func innerNameUnique(persons []*entity, w string) bool {
 func sharedFamilyName(persons []*entity, w string) bool {
 	n := 0
 	for _, p := range persons {
-		if p.merged != nil || len(p.nameToks) < 2 {
+		if p.Merged != nil || len(p.NameToks) < 2 {
 			continue
 		}
-		last, first := p.nameToks[len(p.nameToks)-1], p.nameToks[0]
-		if strings.EqualFold(last, w) || len(p.nameToks) == 2 && strings.EqualFold(first, w) || strings.EqualFold(surnameCore(p.nameToks), w) {
+		last, first := p.NameToks[len(p.NameToks)-1], p.NameToks[0]
+		if strings.EqualFold(last, w) || len(p.NameToks) == 2 && strings.EqualFold(first, w) || strings.EqualFold(surnameCore(p.NameToks), w) {
 			n++
 		}
 	}
@@ -350,9 +350,9 @@ func sharedFamilyName(persons []*entity, w string) bool {
 // before a surname on second reference names the holder of that office (AP Stylebook "titles":
 // the title is repeated with the surname to identify the person), so it outranks nearness.
 func sameTitleHeld(p, e *entity) bool {
-	for _, r := range e.roles {
-		for _, q := range p.roles {
-			if r.title != "" && strings.EqualFold(r.title, q.title) {
+	for _, r := range e.Roles {
+		for _, q := range p.Roles {
+			if r.Title != "" && strings.EqualFold(r.Title, q.Title) {
 				return true
 			}
 		}

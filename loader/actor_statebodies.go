@@ -29,30 +29,30 @@ var stateSectors = map[string]bool{"GOV": true, "LEG": true, "JUD": true, "MIL":
 // IGOUNOHLHWHO), keep the dictionary's kind.
 func (d *doc) stateBodies() {
 	for _, e := range d.finalActors() {
-		if e.country == nil && (e.kind == graph.Government || e.kind == graph.Organization) {
-			if c := d.ofOwnedBody(e.name); c != nil {
-				e.country, e.code = c, c.Code
+		if e.Country == nil && (e.Kind == graph.Government || e.Kind == graph.Organization) {
+			if c := d.ofOwnedBody(e.Name); c != nil {
+				e.Country, e.Code = c, c.Code
 			}
 		}
-		if e.kind != graph.Organization || strings.HasPrefix(e.rule, "lexicon:") || e.cameo != "" {
+		if e.Kind != graph.Organization || strings.HasPrefix(e.Rule, "lexicon:") || e.Cameo != "" {
 			continue
 		}
-		if d.stateAgentHead(e.name) || stateModified(e.name) || d.nationalAgency(e) {
-			e.kind = graph.Government
+		if d.stateAgentHead(e.Name) || stateModified(e.Name) || d.nationalAgency(e) {
+			e.Kind = graph.Government
 			continue
 		}
-		if c, ok := d.ofStateBody(e.name); ok {
-			e.kind = graph.Government
-			if e.country == nil && c != nil {
-				e.country, e.code = c, c.Code
+		if c, ok := d.ofStateBody(e.Name); ok {
+			e.Kind = graph.Government
+			if e.Country == nil && c != nil {
+				e.Country, e.Code = c, c.Code
 			}
 			continue
 		}
 		for _, r := range d.structure {
-			if r.typ == graph.PartOf && r.structural && r.rule == "part-of:possessive" && r.src != nil && r.tgt != nil && r.src.final() == e && r.tgt.final().kind == graph.Government {
-				e.kind = graph.Government
-				if t := r.tgt.final(); e.country == nil && t.country != nil {
-					e.country, e.code = t.country, t.country.Code
+			if r.Typ == graph.PartOf && r.Structural && r.Rule == "part-of:possessive" && r.Src != nil && r.Tgt != nil && r.Src.Final() == e && r.Tgt.Final().Kind == graph.Government {
+				e.Kind = graph.Government
+				if t := r.Tgt.Final(); e.Country == nil && t.Country != nil {
+					e.Country, e.Code = t.Country, t.Country.Code
 				}
 				break
 			}
@@ -179,8 +179,8 @@ func (d *doc) delegationHeads() {
 				if m == nil {
 					continue
 				}
-				if p := m.ent.final(); p.kind == graph.Person && p.country == nil {
-					p.country = em.country
+				if p := m.Ent.Final(); p.Kind == graph.Person && p.Country == nil {
+					p.Country = em.country
 				}
 				break
 			}
@@ -224,8 +224,8 @@ func stateModified(name string) bool {
 // PRESS_AGENCY [~MED]) stays an organization, and so does a name whose state word is not the
 // organization's own country.
 func (d *doc) nationalAgency(e *entity) bool {
-	w := strings.Fields(e.name)
-	if e.country == nil || len(w) < 3 {
+	w := strings.Fields(e.Name)
+	if e.Country == nil || len(w) < 3 {
 		return false
 	}
 	if h := strings.ToLower(w[len(w)-1]); h != "agency" && h != "service" {
@@ -237,7 +237,7 @@ func (d *doc) nationalAgency(e *entity) bool {
 			return false
 		}
 	}
-	c := e.country
+	c := e.Country
 	for _, n := range append(append([]string{c.Name}, c.Demonyms...), c.ShortForm...) {
 		nw := strings.Fields(n)
 		if len(nw) < len(w)-1 && strings.EqualFold(strings.Join(w[:len(nw)], " "), n) {

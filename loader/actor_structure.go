@@ -31,16 +31,16 @@ func (d *doc) administrations(st *sent) {
 			d.addMention(st, k, i+1, g, "gov:administration")
 			continue
 		}
-		if m == nil || m.te != k+1 {
+		if m == nil || m.Te != k+1 {
 			continue
 		}
-		e := m.ent.final()
-		if e.kind != graph.Person && e.kind != "" {
+		e := m.Ent.Final()
+		if e.Kind != graph.Person && e.Kind != "" {
 			continue
 		}
-		ns := m.ts
+		ns := m.Ts
 		var dc *lexicon.Country
-		if e.kind == "" && ns > 0 && toks[ns-1].Cap && toks[ns-1].Kind == text.Word {
+		if e.Kind == "" && ns > 0 && toks[ns-1].Cap && toks[ns-1].Kind == text.Word {
 			// "the Georgian Dream government": a demonym written before an unknown capitalized
 			// word of a ruling party's or leader's name opens that name (the party "Georgian
 			// Dream"), not a modifier of the government alone; the government is of the
@@ -55,39 +55,39 @@ func (d *doc) administrations(st *sent) {
 		}
 		name := d.spanText(st, ns, i+1)
 		g := d.entity("org:"+graph.NormalizeName(name), graph.Government, name, "gov:administration")
-		if dc != nil && g.country == nil {
-			g.country, g.code = dc, dc.Code
+		if dc != nil && g.Country == nil {
+			g.Country, g.Code = dc, dc.Code
 		}
 		if ns >= 2 && (toks[ns-1].Lower == "'s" || toks[ns-1].Lower == "\u2019s") {
 			// "Ankara's Cankaya district administration", "Kenya's Ruto government": a country
 			// (or its capital) as the possessor owns the government it determines, as it owns a
 			// named body ("Serbia's parliament", part-of:possessive; the genitive of
 			// possession, Quirk et al. 1985, 5.116)
-			if pm := d.mentionAt(st, ns-2); pm != nil && pm.te == ns-1 && pm.ent.final().kind == graph.Country && pm.ent.final().country != nil {
-				pc := pm.ent.final()
-				if g.country == nil {
-					g.country, g.code = pc.country, pc.country.Code
+			if pm := d.mentionAt(st, ns-2); pm != nil && pm.Te == ns-1 && pm.Ent.Final().Kind == graph.Country && pm.Ent.Final().Country != nil {
+				pc := pm.Ent.Final()
+				if g.Country == nil {
+					g.Country, g.Code = pc.Country, pc.Country.Code
 				}
 				d.structural(st, ns, g, pc, "part-of:possessive")
 			}
 		}
-		if e.kind == graph.Person && e.country == nil {
+		if e.Kind == graph.Person && e.Country == nil {
 			// the person stays an actor elsewhere; this mention is the administration
-		} else if e.kind == "" {
-			e.dropped = true
+		} else if e.Kind == "" {
+			e.Dropped = true
 		}
-		idx := st.Ment[m.ts]
-		if dm := d.mentionAt(st, ns); ns < m.ts && dm != nil && dm != m {
-			dm.ent = d.droppedMention() // the demonym's country mention is part of the name now
+		idx := st.Ment[m.Ts]
+		if dm := d.mentionAt(st, ns); ns < m.Ts && dm != nil && dm != m {
+			dm.Ent = d.droppedMention() // the demonym's country mention is part of the name now
 		}
-		m.ent = g
-		m.rule = "gov:administration"
-		m.ts = ns
-		for q := m.ts; q <= i; q++ {
+		m.Ent = g
+		m.Rule = "gov:administration"
+		m.Ts = ns
+		for q := m.Ts; q <= i; q++ {
 			st.Ment[q] = idx
 		}
-		m.te = i + 1
-		g.addAlias(name)
+		m.Te = i + 1
+		g.AddAlias(name)
 	}
 }
 
@@ -101,8 +101,8 @@ func (d *doc) memberOf(st *sent, cs, ce int, p, org *entity, role, rule string) 
 	if p == nil || org == nil || p == org || cs < 0 || ce > len(st.Toks) || cs >= ce || titleLine(st) {
 		return
 	}
-	d.structure = append(d.structure, &relCand{typ: graph.MemberOf, src: p, tgt: org, sent: st.Idx, cue: d.spanText(st, cs, ce), rule: rule,
-		score: 0.9, role: role, cueStart: st.Toks[cs].Start, cueEnd: st.Toks[ce-1].End, structural: true})
+	d.structure = append(d.structure, &relCand{Typ: graph.MemberOf, Src: p, Tgt: org, Sent: st.Idx, Cue: d.spanText(st, cs, ce), Rule: rule,
+		Score: 0.9, Role: role, CueStart: st.Toks[cs].Start, CueEnd: st.Toks[ce-1].End, Structural: true})
 }
 
 // structural records e PART_OF parent.
@@ -110,20 +110,20 @@ func (d *doc) structural(st *sent, i int, e, parent *entity, rule string) {
 	if e == nil || parent == nil || e == parent {
 		return
 	}
-	d.structure = append(d.structure, &relCand{typ: graph.PartOf, src: e, tgt: parent, sent: st.Idx, rule: rule, score: 0.85,
-		cue: st.Toks[i].Text, cueStart: st.Toks[i].Start, cueEnd: st.Toks[i].End, structural: true})
+	d.structure = append(d.structure, &relCand{Typ: graph.PartOf, Src: e, Tgt: parent, Sent: st.Idx, Rule: rule, Score: 0.85,
+		Cue: st.Toks[i].Text, CueStart: st.Toks[i].Start, CueEnd: st.Toks[i].End, Structural: true})
 }
 
 // acronymAlias makes the acronym at token k an alias of e: what an earlier rule made of the acronym
 // alone (an "org:acronym" organization) joins e, and the token becomes a mention of e.
 func (d *doc) acronymAlias(st *sent, k int, e *entity) {
-	if om := d.mentionAt(st, k); om != nil && om.ent != e {
-		om.ent.mergeInto(e)
+	if om := d.mentionAt(st, k); om != nil && om.Ent != e {
+		om.Ent.MergeInto(e)
 	}
 	if st.Ment[k] < 0 {
 		d.addMention(st, k, k+1, e, "alias:acronym")
 	}
-	e.addAlias(st.Toks[k].Text)
+	e.AddAlias(st.Toks[k].Text)
 }
 
 // acronyms handles "Name (ABC)": the acronym becomes an alias of the name before it, or, after a
@@ -135,7 +135,7 @@ func (d *doc) acronyms(st *sent) {
 			continue
 		}
 		ab := toks[i+1]
-		if m := d.mentionAt(st, i-1); m != nil && m.ent.final().kind == graph.Country && !d.countryAcronym(st, i+1, m) {
+		if m := d.mentionAt(st, i-1); m != nil && m.Ent.Final().Kind == graph.Country && !d.countryAcronym(st, i+1, m) {
 			// "the Committee on Foreign Investment in the United States (CFIUS)": an acronym a
 			// country's name does not spell is no alias of the country; it abbreviates the longer
 			// name the country ends, when the initials of that name spell it
@@ -143,20 +143,20 @@ func (d *doc) acronyms(st *sent) {
 				if st.Ment[i+1] < 0 {
 					d.addMention(st, i+1, i+2, e, "alias:acronym")
 				}
-				e.addAlias(ab.Text)
+				e.AddAlias(ab.Text)
 			}
 			continue
 		}
-		if m := d.mentionAt(st, i-1); m != nil && m.ent.final().kind != "" && m.ent.final().kind != graph.Policy {
+		if m := d.mentionAt(st, i-1); m != nil && m.Ent.Final().Kind != "" && m.Ent.Final().Kind != graph.Policy {
 			if d.numberedInstance(st, i+1, m) {
 				// "the 19th replenishment of IDA (IDA-19)": a numbered round, no alias
-				if om := d.mentionAt(st, i+1); om != nil && om.ent.final().rule == "org:acronym" {
-					om.ent.final().dropped = true
+				if om := d.mentionAt(st, i+1); om != nil && om.Ent.Final().Rule == "org:acronym" {
+					om.Ent.Final().Dropped = true
 				}
 				d.nonActor[ab.Lower] = true
 				continue
 			}
-			e := m.ent.final()
+			e := m.Ent.Final()
 			if ie := d.acronymOfInnerBody(st, i+1, m); ie != nil {
 				e = ie // "Standing Committee of the National People's Congress (NPC)": the congress's
 			}
@@ -165,8 +165,8 @@ func (d *doc) acronyms(st *sent) {
 		}
 		if d.ordinalMeetingBefore(st, i) {
 			// "the 22nd … Economic Forum (SPIEF)": the acronym of an event
-			if om := d.mentionAt(st, i+1); om != nil && om.ent.final().kind == graph.Organization && om.ent.final().rule == "org:acronym" {
-				om.ent.final().dropped = true
+			if om := d.mentionAt(st, i+1); om != nil && om.Ent.Final().Kind == graph.Organization && om.Ent.Final().Rule == "org:acronym" {
+				om.Ent.Final().Dropped = true
 			}
 			d.nonActor[ab.Lower] = true
 			continue
@@ -175,8 +175,8 @@ func (d *doc) acronyms(st *sent) {
 			d.acronymAlias(st, i+1, e)
 			continue
 		}
-		if om := d.mentionAt(st, i+1); om != nil && om.ent.final().kind == graph.Organization && om.ent.final().rule == "org:acronym" {
-			om.ent.final().dropped = true
+		if om := d.mentionAt(st, i+1); om != nil && om.Ent.Final().Kind == graph.Organization && om.Ent.Final().Rule == "org:acronym" {
+			om.Ent.Final().Dropped = true
 		}
 		d.nonActor[ab.Lower] = true
 	}
@@ -243,10 +243,10 @@ func (d *doc) groups(st *sent) {
 		t := toks[i]
 		pl, ok := d.lx.GroupHeads[t.Lower]
 		orgPl, orgHead := d.lx.GroupOrgHeads[t.Lower]
-		if m := d.mentionAt(st, i); ok && i == 0 && m != nil && m.te-m.ts == 1 && m.ent.final().pending && m.ent.final().kind == "" && pl == t.Lower && d.attitudeHolder(st, i+1) {
+		if m := d.mentionAt(st, i); ok && i == 0 && m != nil && m.Te-m.Ts == 1 && m.Ent.Final().Pending && m.Ent.Final().Kind == "" && pl == t.Lower && d.attitudeHolder(st, i+1) {
 			// "Analysts expect …": the capital is the sentence's, the word a plural group head
 			// holding a belief (attitudeHolder), as unnamedAgents drops it before an agent noun
-			m.ent.final().dropped, m.ent.final().pending = true, false
+			m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false
 			d.unmention(st, m)
 		}
 		if !ok && !orgHead || t.Cap && i > 0 || st.Ment[i] >= 0 {
@@ -296,30 +296,30 @@ func (d *doc) groups(st *sent) {
 					s--
 					continue
 				}
-				if m := d.mentionAt(st, s-2); m != nil && m.ent.final().kind == graph.Country {
-					coordinated = coordinated || c != nil && m.ent.final().country != c
+				if m := d.mentionAt(st, s-2); m != nil && m.Ent.Final().Kind == graph.Country {
+					coordinated = coordinated || c != nil && m.Ent.Final().Country != c
 					s--
 					continue
 				}
 			}
 			if m := d.mentionAt(st, s-1); m != nil {
-				e := m.ent.final()
-				if e.kind == "" && e.pending && m.te-m.ts == 1 {
+				e := m.Ent.Final()
+				if e.Kind == "" && e.Pending && m.Te-m.Ts == 1 {
 					// "Yoruba leaders", "Druze inhabitants": an unknown capitalized modifier
-					e.dropped = true
-					s = m.ts
+					e.Dropped = true
+					s = m.Ts
 					mods++
 					continue
 				}
-				if e.kind == graph.Country {
-					c = e.country
-					s = m.ts
+				if e.Kind == graph.Country {
+					c = e.Country
+					s = m.Ts
 					mods++
 					continue
 				}
-				if e.kind == graph.Organization || e.kind == graph.Government {
-					owner, ownerEnd = e, m.te
-					s = m.ts
+				if e.Kind == graph.Organization || e.Kind == graph.Government {
+					owner, ownerEnd = e, m.Te
+					s = m.Ts
 					mods++
 				}
 				break
@@ -333,10 +333,10 @@ func (d *doc) groups(st *sent) {
 			if mods == 0 && (p.Lower == "'s" || p.Lower == "\u2019s") && s >= 2 {
 				// "the UN's peacekeepers", "Hamas's fighters": the organization owns its agents
 				// (the genitive of possession, Quirk et al. 1985, 5.116), as "UN peacekeepers"
-				if m := d.mentionAt(st, s-2); m != nil && m.te == s-1 {
-					if e := m.ent.final(); e.kind == graph.Organization || e.kind == graph.Government {
-						owner, ownerEnd = e, m.te
-						s = m.ts
+				if m := d.mentionAt(st, s-2); m != nil && m.Te == s-1 {
+					if e := m.Ent.Final(); e.Kind == graph.Organization || e.Kind == graph.Government {
+						owner, ownerEnd = e, m.Te
+						s = m.Ts
 						mods++
 						break
 					}
@@ -344,9 +344,9 @@ func (d *doc) groups(st *sent) {
 			}
 			if collective && mods == 0 && (p.Lower == "'s" || p.Lower == "\u2019s") && s >= 2 {
 				// "Venezuela's opposition": the country owns the collective
-				if m := d.mentionAt(st, s-2); m != nil && m.ent.final().kind == graph.Country {
-					c = m.ent.final().country
-					s = m.ts
+				if m := d.mentionAt(st, s-2); m != nil && m.Ent.Final().Kind == graph.Country {
+					c = m.Ent.Final().Country
+					s = m.Ts
 					mods++
 					continue
 				}
@@ -364,10 +364,10 @@ func (d *doc) groups(st *sent) {
 			if p.Text == ")" && mods == 0 && s >= 4 && toks[s-3].Text == "(" {
 				// "Montenegro Municipality Association (AKK) officials": the acronym in
 				// parentheses belongs to the name before it, which owns the group
-				if m := d.mentionAt(st, s-4); m != nil && m.te == s-3 {
-					if e := m.ent.final(); e.kind == graph.Organization || e.kind == graph.Government {
-						owner, ownerEnd = e, m.te
-						s = m.ts
+				if m := d.mentionAt(st, s-4); m != nil && m.Te == s-3 {
+					if e := m.Ent.Final(); e.Kind == graph.Organization || e.Kind == graph.Government {
+						owner, ownerEnd = e, m.Te
+						s = m.Ts
 						mods++
 					}
 				}
@@ -391,7 +391,7 @@ func (d *doc) groups(st *sent) {
 			continue
 		}
 		if s >= 3 && (toks[s-1].Lower == "a" || toks[s-1].Lower == "an" || toks[s-1].Lower == "the") && toks[s-2].Text == "," {
-			if pm := d.mentionAt(st, s-3); pm != nil && pm.ent.final().kind == graph.Person {
+			if pm := d.mentionAt(st, s-3); pm != nil && pm.Ent.Final().Kind == graph.Person {
 				continue // an appositive of a person: "Karl Jensen, a Danish defence minister,"
 			}
 		}
@@ -430,7 +430,7 @@ func (d *doc) groups(st *sent) {
 			if i > 0 && toks[i-1].Lower == "the" && pl == t.Lower {
 				var g *entity
 				d.eachMentionBack(st.Idx, i, 8, func(m *mention) bool {
-					if e := m.ent.final(); e.kind == graph.Group && strings.HasSuffix(e.name, " "+pl) {
+					if e := m.Ent.Final(); e.Kind == graph.Group && strings.HasSuffix(e.Name, " "+pl) {
 						g = e
 						return false
 					}
@@ -461,14 +461,14 @@ func (d *doc) groups(st *sent) {
 		}
 		e := d.entity("group:"+graph.NormalizeName(name), graph.Group, name, rule)
 		if orgName != "" && !strings.EqualFold(orgName, name) {
-			e.addAlias(orgName)
+			e.AddAlias(orgName)
 		}
 		if collectiveAlone && c == nil {
 			// "the opposition" of no named country is the opposition of the article's state, not
 			// one group of every article: the story's country when its dateline gives one
 			// (storyCountry), and its identity stays with the article (as the unnamed agents'
 			// of actor_unnamed.go)
-			e.localScope = "article:" + d.c.Article.ID
+			e.LocalScope = "article:" + d.c.Article.ID
 			if sc := d.storyCountry(); sc != nil {
 				c = sc
 			}
@@ -476,11 +476,11 @@ func (d *doc) groups(st *sent) {
 		if holder {
 			// "Analysts expect …", "Many economists believe …": the holder of a belief is an
 			// actor, unnamed and local to its article like the unnamed agents (actor_unnamed.go)
-			e.localScope = "article:" + d.c.Article.ID
+			e.LocalScope = "article:" + d.c.Article.ID
 		}
-		e.weak = !collective // "the opposition" is an actor of its own, related or not
-		if c != nil && e.country == nil {
-			e.country, e.code = c, c.Code
+		e.Weak = !collective // "the opposition" is an actor of its own, related or not
+		if c != nil && e.Country == nil {
+			e.Country, e.Code = c, c.Code
 		}
 		var gm *mention
 		if st.Ment[s] >= 0 || (start >= 0 && st.Ment[start] >= 0) || !coordinated && c != nil && mentionInside(st, s, i) {
@@ -492,25 +492,25 @@ func (d *doc) groups(st *sent) {
 			gm = d.addMention(st, s, i+1, e, rule)
 		}
 		if gm != nil && pl != t.Lower {
-			gm.singular = true
+			gm.Singular = true
 		}
-		if gm != nil && gm.ts == i {
+		if gm != nil && gm.Ts == i {
 			// the modifier kept its own mention: the alias is the whole phrase, not the bare head
-			kept := e.aliases[:0]
-			for _, a := range e.aliases {
+			kept := e.Aliases[:0]
+			for _, a := range e.Aliases {
 				if !strings.EqualFold(a, t.Text) {
 					kept = append(kept, a)
 				}
 			}
-			e.aliases = kept
-			e.addAlias(d.spanText(st, s, i+1))
+			e.Aliases = kept
+			e.AddAlias(d.spanText(st, s, i+1))
 		}
 		if owner != nil && (t.Lower == "spokesperson" || t.Lower == "spokesman" || t.Lower == "spokeswoman") {
 			// "a US State Department spokesperson": the body speaks (rule metonymy:spokesperson)
 			if gm != nil {
-				gm.ent = owner
-				e.dropped = true
-				gm.rule = "metonymy:spokesperson"
+				gm.Ent = owner
+				e.Dropped = true
+				gm.Rule = "metonymy:spokesperson"
 			}
 			continue
 		}
@@ -532,7 +532,7 @@ func (d *doc) groups(st *sent) {
 func (d *doc) namedCollective(pl string) *entity {
 	var g *entity
 	for _, e := range d.ents {
-		if f := e.final(); f.kind == graph.Group && f.country != nil && !f.dropped && strings.HasSuffix(strings.ToLower(f.name), " "+pl) {
+		if f := e.Final(); f.Kind == graph.Group && f.Country != nil && !f.Dropped && strings.HasSuffix(strings.ToLower(f.Name), " "+pl) {
 			if g != nil && g != f {
 				return nil
 			}
@@ -584,11 +584,11 @@ func (d *doc) appositives(st *sent) {
 	toks := st.Toks
 	for ii := 0; ii < len(d.bySent[st.Idx]); ii++ {
 		m := d.mentions[d.bySent[st.Idx][ii]]
-		e := m.ent.final()
-		if e.kind != graph.Person && e.kind != graph.Organization && e.kind != graph.Government && !(e.pending && e.kind == "") {
+		e := m.Ent.Final()
+		if e.Kind != graph.Person && e.Kind != graph.Organization && e.Kind != graph.Government && !(e.Pending && e.Kind == "") {
 			continue
 		}
-		i := m.te
+		i := m.Te
 		if i >= len(toks) || toks[i].Text != "," {
 			continue
 		}
@@ -634,10 +634,10 @@ func (d *doc) appositives(st *sent) {
 			// main clause's predicate; an appositive is a noun phrase (Quirk et al. 1985, 17.65)
 			continue
 		}
-		if e.kind == graph.Person && d.subjectInside(st, e, j, end) {
+		if e.Kind == graph.Person && d.subjectInside(st, e, j, end) {
 			continue // "… of Foreign Minister Lin Bo, Deputy Prime Minister Ana Duarte will visit": a new clause's subject
 		}
-		if e.kind == graph.Organization || e.kind == graph.Government {
+		if e.Kind == graph.Organization || e.Kind == graph.Government {
 			d.orgAppositive(st, e, j, end)
 			continue
 		}
@@ -675,7 +675,7 @@ func (d *doc) coordinatedPortfolio(st *sent, tt *lexicon.Title, te, end int) int
 // unnamedAt reports a token in no mention, or in one whose entity has no kind yet (a lone
 // capitalized word such as "Cooperation" read as a possible single name, name:single).
 func (d *doc) unnamedAt(st *sent, k int) bool {
-	return st.Ment[k] < 0 || d.mentions[st.Ment[k]].ent.final().kind == ""
+	return st.Ment[k] < 0 || d.mentions[st.Ment[k]].Ent.Final().Kind == ""
 }
 
 func (d *doc) insideOrgName(st *sent, i int) bool {
@@ -691,13 +691,13 @@ func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 	if tt == nil {
 		return
 	}
-	if p.kind == "" {
-		if d.lx.Common[strings.ToLower(p.name)] {
+	if p.Kind == "" {
+		if d.lx.Common[strings.ToLower(p.Name)] {
 			return // "Thanks, [official]": a common word, no person
 		}
-		p.kind = graph.Person
-		p.pending = false
-		p.rule = "person:appositive"
+		p.Kind = graph.Person
+		p.Pending = false
+		p.Rule = "person:appositive"
 	}
 	te = d.coordinatedPortfolio(st, tt, te, end)
 	if te+1 < end && toks[te].Lower == "and" {
@@ -720,20 +720,20 @@ func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 		for k := te + 1; k < end; k++ {
 			if om := d.mentionAt(st, k); om != nil {
 				// the last actor of a possessive chain: "a spokesman for China's Foreign Ministry"
-				for om.te+1 < end && toks[om.te].Lower == "'s" {
-					next := d.mentionAt(st, om.te+1)
+				for om.Te+1 < end && toks[om.Te].Lower == "'s" {
+					next := d.mentionAt(st, om.Te+1)
 					if next == nil {
 						break
 					}
 					om = next
 				}
-				if oe := om.ent.final(); oe.kind == graph.Organization || oe.kind == graph.Government || oe.kind == graph.Country {
+				if oe := om.Ent.Final(); oe.Kind == graph.Organization || oe.Kind == graph.Government || oe.Kind == graph.Country {
 					org = oe
-					if oe.kind == graph.Country && tt.Body != "" && om.ts <= te+2 {
+					if oe.Kind == graph.Country && tt.Body != "" && om.Ts <= te+2 {
 						// "Minister of Foreign Affairs of Mozambique": the of-phrase names the
 						// state whose body the title implies, as "Mozambique's foreign
 						// minister" does (roleOrg)
-						org, rule = d.bodyEntity(tt.Body, oe.country), "appositive:title-body"
+						org, rule = d.bodyEntity(tt.Body, oe.Country), "appositive:title-body"
 					}
 				}
 				break
@@ -745,10 +745,10 @@ func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 		var c *lexicon.Country
 		for k := j; k < ti; k++ {
 			if om := d.mentionAt(st, k); om != nil {
-				oe := om.ent.final()
-				if oe.kind == graph.Country {
-					c = oe.country
-				} else if oe.kind == graph.Organization || oe.kind == graph.Government {
+				oe := om.Ent.Final()
+				if oe.Kind == graph.Country {
+					c = oe.Country
+				} else if oe.Kind == graph.Organization || oe.Kind == graph.Government {
 					org = oe
 				}
 			} else if em, ok := d.matchNamesEndingAt(st, k); ok {
@@ -778,10 +778,10 @@ func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 		}
 	}
 	if strings.HasPrefix(strings.ToLower(role), "former ") {
-		p.addRole(role, nil)
+		p.AddRole(role, nil)
 		return
 	}
-	p.addRole(role, org)
+	p.AddRole(role, org)
 	if org != nil {
 		d.memberOf(st, j, te, p, org, role, rule)
 	}
@@ -840,9 +840,9 @@ func (d *doc) memberOfConjunct(st *sent, p *entity, j, ti int) bool {
 		if om == nil {
 			continue
 		}
-		if oe := om.ent.final(); om.te <= ti-1 && (oe.kind == graph.Organization || oe.kind == graph.Government) {
+		if oe := om.Ent.Final(); om.Te <= ti-1 && (oe.Kind == graph.Organization || oe.Kind == graph.Government) {
 			role := strings.TrimSpace(d.spanText(st, j, ti-1))
-			p.addRole(role, oe)
+			p.AddRole(role, oe)
 			d.memberOf(st, j, ti-1, p, oe, role, "appositive:member-of")
 			return true
 		}
@@ -877,15 +877,15 @@ func (d *doc) orgAppositive(st *sent, e *entity, j, end int) {
 			if om := d.mentionAt(st, q); om != nil {
 				// the last actor of the "of" phrase: "China's Foreign Ministry" → the ministry
 				last := om
-				for r := om.te; r < end; r++ {
+				for r := om.Te; r < end; r++ {
 					if m2 := d.mentionAt(st, r); m2 != nil {
 						last = m2
-						r = m2.te - 1
+						r = m2.Te - 1
 					} else if toks[r].Lower != "'s" {
 						break
 					}
 				}
-				if pe := last.ent.final(); pe != e && pe.kind != graph.Person && pe.kind != "" {
+				if pe := last.Ent.Final(); pe != e && pe.Kind != graph.Person && pe.Kind != "" {
 					d.structural(st, k, e, pe, "appositive:part-of")
 				}
 				return

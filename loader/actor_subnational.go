@@ -41,8 +41,8 @@ func (d *doc) subNationalPlace(st *sent, ts, te int) *lexicon.Country {
 // subNationalEntity is the government of the division named place, in country c.
 func (d *doc) subNationalEntity(place string, c *lexicon.Country) *entity {
 	e := d.entity("gov:sub-national:"+graph.NormalizeName(place)+":"+c.Code, graph.Government, "Government of "+place, "gov:sub-national")
-	if e.country == nil {
-		e.country, e.code = c, c.Code+"GOV"
+	if e.Country == nil {
+		e.Country, e.Code = c, c.Code+"GOV"
 	}
 	return e
 }
@@ -78,11 +78,11 @@ func (d *doc) clearPending(st *sent, ts, te int) bool {
 			continue
 		}
 		m := d.mentions[st.Ment[k]]
-		e := m.ent.final()
-		if e.kind != "" {
+		e := m.Ent.Final()
+		if e.Kind != "" {
 			return false
 		}
-		e.dropped, e.pending = true, false
+		e.Dropped, e.Pending = true, false
 		d.unmention(st, m)
 	}
 	return true
@@ -138,29 +138,29 @@ func (d *doc) subNationals(st *sent) {
 	}
 	for _, mi := range append([]int(nil), d.bySent[st.Idx]...) {
 		m := d.mentions[mi]
-		p := m.ent.final()
-		if p.kind != graph.Person && p.kind != "" || m.ts == 0 {
+		p := m.Ent.Final()
+		if p.Kind != graph.Person && p.Kind != "" || m.Ts == 0 {
 			continue
 		}
-		te := m.ts
-		for te < m.te {
+		te := m.Ts
+		for te < m.Te {
 			ents, end := d.matchNames(st, te)
-			if end <= te || end > m.te || len(ents) == 0 || ents[0].Kind != lexicon.EntryTitle {
+			if end <= te || end > m.Te || len(ents) == 0 || ents[0].Kind != lexicon.EntryTitle {
 				break
 			}
 			te = end // "Chief" + "Minister"
 		}
-		if !subNationalHeads[strings.ToLower(d.spanText(st, m.ts, te))] {
+		if !subNationalHeads[strings.ToLower(d.spanText(st, m.Ts, te))] {
 			continue
 		}
-		ps, c := d.placeRunBefore(st, m.ts)
-		if c == nil || !d.clearPending(st, ps, m.ts) {
+		ps, c := d.placeRunBefore(st, m.Ts)
+		if c == nil || !d.clearPending(st, ps, m.Ts) {
 			continue
 		}
-		g := d.subNationalEntity(d.spanText(st, ps, m.ts), c)
-		d.addMention(st, ps, m.ts, g, "gov:sub-national")
-		role := d.spanText(st, m.ts, te)
-		p.addRole(role, g)
-		d.memberOf(st, m.ts, te, p, g, role, "title:sub-national")
+		g := d.subNationalEntity(d.spanText(st, ps, m.Ts), c)
+		d.addMention(st, ps, m.Ts, g, "gov:sub-national")
+		role := d.spanText(st, m.Ts, te)
+		p.AddRole(role, g)
+		d.memberOf(st, m.Ts, te, p, g, role, "title:sub-national")
 	}
 }

@@ -30,41 +30,41 @@ func (d *doc) titleOfBodies(st *sent) {
 	ids := append([]int(nil), d.bySent[st.Idx]...)
 	for _, mi := range ids {
 		m := d.mentions[mi]
-		p := m.ent.final()
-		if p.kind != graph.Person || m.ts < 4 {
+		p := m.Ent.Final()
+		if p.Kind != graph.Person || m.Ts < 4 {
 			continue
 		}
-		start := m.ts
-		for start > 0 && m.ts-start < 30 && designationWord(toks[start-1]) {
+		start := m.Ts
+		for start > 0 && m.Ts-start < 30 && designationWord(toks[start-1]) {
 			start--
 		}
-		for s := start; s < m.ts; s++ {
+		for s := start; s < m.Ts; s++ {
 			if s > start && toks[s-1].Lower != "and" {
 				continue
 			}
-			s2, of, tt := d.titleOfAt(st, s, m.ts)
+			s2, of, tt := d.titleOfAt(st, s, m.Ts)
 			if tt == nil {
 				continue
 			}
 			bm := d.mentionAt(st, s2)
-			if bm == nil || bm.ts != s2 || bm.te > m.ts {
+			if bm == nil || bm.Ts != s2 || bm.Te > m.Ts {
 				continue
 			}
-			org := bm.ent.final()
-			if org == p || org.kind != graph.Government && org.kind != graph.Organization && org.kind != graph.Country {
+			org := bm.Ent.Final()
+			if org == p || org.Kind != graph.Government && org.Kind != graph.Organization && org.Kind != graph.Country {
 				continue
 			}
 			var cn *lexicon.Country
-			if org.kind == graph.Country {
-				org, cn = nil, org.country
+			if org.Kind == graph.Country {
+				org, cn = nil, org.Country
 			}
 			o, _ := d.roleOrg(st, s, of, tt, org, cn)
 			if o == nil {
 				continue
 			}
 			role := d.spanText(st, s, of)
-			p.addRole(role, o)
-			d.memberOf(st, s, bm.te, p, o, role, "title:of-body")
+			p.AddRole(role, o)
+			d.memberOf(st, s, bm.Te, p, o, role, "title:of-body")
 		}
 	}
 }

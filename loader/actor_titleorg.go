@@ -15,14 +15,14 @@ import (
 // … "ACTU"); the membership carries rule title:acronym-org.
 func (d *doc) acronymTitleOrgs() {
 	for _, p := range d.ents {
-		if p.merged != nil || p.dropped || p.kind != graph.Person {
+		if p.Merged != nil || p.Dropped || p.Kind != graph.Person {
 			continue
 		}
-		for i, r := range p.roles {
-			if r.org != nil {
+		for i, r := range p.Roles {
+			if r.Org != nil {
 				continue
 			}
-			first, _, ok := strings.Cut(r.title, " ")
+			first, _, ok := strings.Cut(r.Title, " ")
 			if !ok || len(first) < 2 || strings.ToUpper(first) != first || strings.ToLower(first) == first {
 				continue
 			}
@@ -31,11 +31,11 @@ func (d *doc) acronymTitleOrgs() {
 				continue
 			}
 			for _, m := range d.mentions {
-				if m.ent.final() != p || m.rule != "person:title" || d.sents[m.sent].Toks[m.ts].Text != first {
+				if m.Ent.Final() != p || m.Rule != "person:title" || d.sents[m.Sent].Toks[m.Ts].Text != first {
 					continue
 				}
-				p.roles[i].org = o
-				d.memberOf(d.sents[m.sent], m.ts, m.ts+len(strings.Fields(r.title)), p, o, r.title, "title:acronym-org")
+				p.Roles[i].Org = o
+				d.memberOf(d.sents[m.Sent], m.Ts, m.Ts+len(strings.Fields(r.Title)), p, o, r.Title, "title:acronym-org")
 				break
 			}
 		}
@@ -46,11 +46,11 @@ func (d *doc) acronymTitleOrgs() {
 func (d *doc) orgNamed(name string) *entity {
 	var found *entity
 	for _, e := range d.ents {
-		if e.merged != nil || e.dropped || e.kind != graph.Organization && e.kind != graph.Government {
+		if e.Merged != nil || e.Dropped || e.Kind != graph.Organization && e.Kind != graph.Government {
 			continue
 		}
-		hit := strings.EqualFold(e.name, name)
-		for _, a := range e.aliases {
+		hit := strings.EqualFold(e.Name, name)
+		for _, a := range e.Aliases {
 			hit = hit || a == name
 		}
 		if !hit {

@@ -18,19 +18,19 @@ import (
 // bodies without a country are made local.
 func (d *doc) titleStates(ents []*entity) {
 	for _, e := range ents {
-		if e.country != nil || e.kind != graph.Government || e.final() != e || !d.genericBody(e) {
+		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !d.genericBody(e) {
 			continue
 		}
 		code := ""
 		for _, p := range ents {
-			if p.kind != graph.Person || p.dropped {
+			if p.Kind != graph.Person || p.Dropped {
 				continue
 			}
-			for _, r := range p.roles {
-				if r.org == nil || r.org.final() != e {
+			for _, r := range p.Roles {
+				if r.Org == nil || r.Org.Final() != e {
 					continue
 				}
-				t := d.lx.Titles[strings.ToLower(r.title)]
+				t := d.lx.Titles[strings.ToLower(r.Title)]
 				if t == nil || t.State == "" {
 					continue
 				}
@@ -45,7 +45,7 @@ func (d *doc) titleStates(ents []*entity) {
 			continue
 		}
 		if c := d.lx.ByCode[code]; c != nil {
-			e.placeIn(c)
+			e.PlaceIn(c)
 		}
 	}
 }

@@ -46,12 +46,12 @@ func (d *doc) unnamedAgents(st *sent) {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		initial := d.clauseInitial(st, i)
-		if m := d.mentionAt(st, i); m != nil && initial && m.te-m.ts == 1 && m.ent.final().pending && m.ent.final().kind == "" && i+1 < len(toks) && !toks[i+1].Cap {
+		if m := d.mentionAt(st, i); m != nil && initial && m.Te-m.Ts == 1 && m.Ent.Final().Pending && m.Ent.Final().Kind == "" && i+1 < len(toks) && !toks[i+1].Cap {
 			_, prefix := d.x.phx.AgentPrefix(t.Lower)
 			if a, ok := d.x.phx.Agent(t.Lower); ok && (a.Plural || strings.HasSuffix(t.Lower, "s")) || prefix && toks[i+1].Kind == text.Word {
 				// "Farmers rejected …", "Human rights groups said …" after a dateline: the
 				// capital is the sentence's, the word an agent noun or opens one
-				m.ent.final().dropped, m.ent.final().pending = true, false
+				m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false
 				d.unmention(st, m)
 			}
 		}
@@ -180,15 +180,15 @@ func (d *doc) unnamedAgents(st *sent) {
 			c = d.storyCountry()
 		}
 		e := d.entity("unnamed:"+strings.ToLower(label)+":"+string(kind), kind, label, "agent:unnamed")
-		e.weak = true
-		e.localScope = "article:" + d.c.Article.ID
-		if c != nil && e.country == nil {
-			e.country, e.code, e.cameo = c, c.Code, c.Code+lexicon.SectorOf(code)
+		e.Weak = true
+		e.LocalScope = "article:" + d.c.Article.ID
+		if c != nil && e.Country == nil {
+			e.Country, e.Code, e.Cameo = c, c.Code, c.Code+lexicon.SectorOf(code)
 		}
 		for k := i + 2; k < end; k++ {
 			// the place's words waiting for coreference ("Punjab") are the description's now
-			if pm := d.mentionAt(st, k); pm != nil && pm.ent.final().pending && pm.ent.final().kind == "" {
-				pm.ent.final().dropped, pm.ent.final().pending = true, false
+			if pm := d.mentionAt(st, k); pm != nil && pm.Ent.Final().Pending && pm.Ent.Final().Kind == "" {
+				pm.Ent.Final().Dropped, pm.Ent.Final().Pending = true, false
 				d.unmention(st, pm)
 			}
 		}
@@ -197,7 +197,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			continue
 		}
 		if !plural && kind == graph.Group {
-			m.singular = true
+			m.Singular = true
 		}
 	}
 }
@@ -214,24 +214,24 @@ func (d *doc) unnamedAgents(st *sent) {
 func (d *doc) describedNamed(head, last string, title, plural bool) bool {
 	orgClass := !plural && d.lx.Definite[last] == "org"
 	for _, e := range d.ents {
-		e = e.final()
-		if e.dropped || e.rule == "agent:unnamed" || !e.kind.IsActor() {
+		e = e.Final()
+		if e.Dropped || e.Rule == "agent:unnamed" || !e.Kind.IsActor() {
 			continue
 		}
-		if title && e.kind == graph.Person {
-			for _, r := range e.roles {
-				if strings.Contains(strings.ToLower(r.title), last) {
+		if title && e.Kind == graph.Person {
+			for _, r := range e.Roles {
+				if strings.Contains(strings.ToLower(r.Title), last) {
 					return true
 				}
 			}
 		}
-		if title || e.kind != graph.Government && e.kind != graph.Organization && e.kind != graph.Group {
+		if title || e.Kind != graph.Government && e.Kind != graph.Organization && e.Kind != graph.Group {
 			continue
 		}
-		if orgClass && e.kind == graph.Organization {
+		if orgClass && e.Kind == graph.Organization {
 			return true
 		}
-		for _, w := range strings.Fields(foldAccents(graph.NormalizeName(e.name))) {
+		for _, w := range strings.Fields(foldAccents(graph.NormalizeName(e.Name))) {
 			if w == last || plural && strings.TrimSuffix(w, "s") == strings.TrimSuffix(last, "s") {
 				return true
 			}
@@ -381,7 +381,7 @@ func (d *doc) placePostmodifier(st *sent, k int) int {
 	}
 	e := k + 1
 	for e < len(toks) && e < k+4 && toks[e].Kind == text.Word && toks[e].Cap && !d.isStopCap(st, e) {
-		if m := d.mentionAt(st, e); m != nil && m.ent.final().kind == graph.Person {
+		if m := d.mentionAt(st, e); m != nil && m.Ent.Final().Kind == graph.Person {
 			return k // "analysts in Smith's team": no place
 		}
 		e++

@@ -9,10 +9,10 @@ import (
 
 // quoteText is the content of q without its marks and trailing comma.
 func (d *doc) quoteText(q *quote) string {
-	a := d.sents[q.s0].Toks[q.t0].End
-	b := d.sents[q.s1].Toks[q.t1].Start
-	if !q.closed {
-		b = d.sents[q.s1].Toks[q.t1].End
+	a := d.sents[q.S0].Toks[q.T0].End
+	b := d.sents[q.S1].Toks[q.T1].Start
+	if !q.Closed {
+		b = d.sents[q.S1].Toks[q.T1].End
 	}
 	if b <= a {
 		return ""
@@ -38,17 +38,17 @@ func (d *doc) findClaims() {
 		d.blockQuoteSpeaker(q)
 		// a quotation continues the last speaker's unless a dash line, lead-in or label gives it
 		// a speaker of its own ("“…” — Deputy Envoy X" then "“…” — Councillor Y")
-		if q.speaker == nil && last != nil && last.speaker != nil && q.s0 <= last.s1+2 && d.opensSentence(q) && !d.ownUnit(q, last) && !d.colonLineBetween(last, q) && !d.otherPersonBetween(last, q) {
-			q.speaker, q.rule, q.cueSent, q.cueTok = last.speaker, "quote:continuation", q.s0, q.t0
+		if q.Speaker == nil && last != nil && last.Speaker != nil && q.S0 <= last.S1+2 && d.opensSentence(q) && !d.ownUnit(q, last) && !d.colonLineBetween(last, q) && !d.otherPersonBetween(last, q) {
+			q.Speaker, q.Rule, q.CueSent, q.CueTok = last.Speaker, "quote:continuation", q.S0, q.T0
 		}
-		if q.speaker != nil {
+		if q.Speaker != nil {
 			last = q
 		}
 	}
 	// the earlier paragraphs of a quotation attributed after its last ("“…¶“…,” she said")
 	for i := len(d.quotes) - 1; i >= 0; i-- {
-		if q := d.quotes[i]; q.speaker == nil && q.next != nil && q.next.speaker != nil {
-			q.speaker, q.rule, q.cueSent, q.cueTok = q.next.speaker, "quote:continuation", q.s0, q.t0
+		if q := d.quotes[i]; q.Speaker == nil && q.Next != nil && q.Next.Speaker != nil {
+			q.Speaker, q.Rule, q.CueSent, q.CueTok = q.Next.Speaker, "quote:continuation", q.S0, q.T0
 		}
 	}
 	for _, st := range d.sents {
@@ -62,10 +62,10 @@ func (d *doc) findClaims() {
 	d.quotesBeforeSpeaker() // the speaker named in the sentence after (claim_cataphora.go)
 	d.turnClaims()
 	for _, q := range d.quotes {
-		if q.speaker == nil || q.covered {
+		if q.Speaker == nil || q.Covered {
 			continue
 		}
-		if q.s1 > q.s0 && (turnRules[q.rule] || q.part) {
+		if q.S1 > q.S0 && (turnRules[q.Rule] || q.Part) {
 			d.sentenceClaims(q)
 			continue
 		}
@@ -73,16 +73,16 @@ func (d *doc) findClaims() {
 		if len(strings.Fields(txt)) < 3 || quotedQuestion(txt) || d.subhead(q) {
 			continue
 		}
-		st := d.sents[q.cueSent]
-		ct := st.Toks[q.cueTok]
-		d.claims = append(d.claims, &claimCand{speaker: q.speaker, text: txt, direct: true, sent: q.cueSent,
-			cue: ct.Text, cueStart: ct.Start, cueEnd: ct.End, rule: q.rule, score: 0.9})
+		st := d.sents[q.CueSent]
+		ct := st.Toks[q.CueTok]
+		d.claims = append(d.claims, &claimCand{Speaker: q.Speaker, Text: txt, Direct: true, Sent: q.CueSent,
+			Cue: ct.Text, CueStart: ct.Start, CueEnd: ct.End, Rule: q.Rule, Score: 0.9})
 	}
 	d.jointClaims()
 	for _, c := range d.claims {
-		for _, mi := range d.bySent[c.sent] {
-			if m := d.mentions[mi]; m.singular && m.ent.final() == c.speaker.final() {
-				c.singular = true
+		for _, mi := range d.bySent[c.Sent] {
+			if m := d.mentions[mi]; m.Singular && m.Ent.Final() == c.Speaker.Final() {
+				c.Singular = true
 			}
 		}
 	}
@@ -103,27 +103,27 @@ func (d *doc) findClaims() {
 
 // claimRel makes the CLAIMS relation of claim c: its speaker to a CLAIM node of its text.
 func (d *doc) claimRel(c *claimCand) *relCand {
-	sp := c.speaker.final()
-	e := d.entity("claim:"+sp.nodeID()+":"+graph.NormalizeName(c.text), graph.ClaimKind, c.text, c.rule)
-	e.text, e.direct, e.speaker = c.text, c.direct, sp
-	if e.turn == "" {
-		e.turn = d.turnOf(c.sent)
+	sp := c.Speaker.Final()
+	e := d.entity("claim:"+nodeID(sp)+":"+graph.NormalizeName(c.Text), graph.ClaimKind, c.Text, c.Rule)
+	e.Text, e.Direct, e.Speaker = c.Text, c.Direct, sp
+	if e.Turn == "" {
+		e.Turn = d.turnOf(c.Sent)
 	}
-	return &relCand{typ: graph.Claims, src: sp, tgt: e, sent: c.sent, cue: c.cue,
-		cueStart: c.cueStart, cueEnd: c.cueEnd, rule: c.rule, score: c.score, cameo: "010", hedged: c.hedged, negated: c.negated}
+	return &relCand{Typ: graph.Claims, Src: sp, Tgt: e, Sent: c.Sent, Cue: c.Cue,
+		CueStart: c.CueStart, CueEnd: c.CueEnd, Rule: c.Rule, Score: c.Score, Cameo: "010", Hedged: c.Hedged, Negated: c.Negated}
 }
 
 // attributeQuote finds q's speaker: a speech verb right after the closing mark ("…,” said X /
 // “…,” X said), a dash ("'…' — X"), or a speech verb before the opening mark (X said: “…”).
 func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
-	st := d.sents[q.s1]
+	st := d.sents[q.S1]
 	toks := st.Toks
-	i := q.t1 + 1
-	if q.closed && i < len(toks) {
+	i := q.T1 + 1
+	if q.Closed && i < len(toks) {
 		// dash attribution
 		if toks[i].Text == "\u2014" || toks[i].Text == "\u2013" || toks[i].Text == "-" {
-			if m := d.mentionAt(st, i+1); m != nil && actorKind(m.ent) {
-				q.speaker, q.rule, q.cueSent, q.cueTok = m.ent.final(), "quote:dash", q.s1, i
+			if m := d.mentionAt(st, i+1); m != nil && actorKind(m.Ent) {
+				q.Speaker, q.Rule, q.CueSent, q.CueTok = m.Ent.Final(), "quote:dash", q.S1, i
 				return
 			}
 		}
@@ -136,23 +136,23 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 				commas := 0
 				for j := k + 2; j < len(toks) && j < k+16 && toks[j].Text != "."; j++ {
 					if toks[j].Text == "," {
-						if commas++; commas > 1 || first != nil && first.kind == graph.Person {
+						if commas++; commas > 1 || first != nil && first.Kind == graph.Person {
 							break
 						}
 						continue
 					}
 					m := d.mentionAt(st, j)
-					if m == nil || !actorKind(m.ent) {
+					if m == nil || !actorKind(m.Ent) {
 						continue
 					}
-					if e := m.ent.final(); first == nil || commas == 1 && e.kind == graph.Person {
+					if e := m.Ent.Final(); first == nil || commas == 1 && e.Kind == graph.Person {
 						first = e
 					}
 				}
 				if first != nil {
-					q.speaker, q.rule, q.cueSent, q.cueTok = first, "quote:according-to", q.s1, k
-					q.attributed = true
-					used[[2]int{q.s1, k}] = true
+					q.Speaker, q.Rule, q.CueSent, q.CueTok = first, "quote:according-to", q.S1, k
+					q.Attributed = true
+					used[[2]int{q.S1, k}] = true
 					return
 				}
 			}
@@ -169,67 +169,67 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 				continue
 			}
 			if src := d.speakerAround(st, k, i); src != nil {
-				q.speaker, q.rule, q.cueSent, q.cueTok = src, "quote:after", q.s1, k
-				used[[2]int{q.s1, k}] = true
-				q.attributed = true
+				q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:after", q.S1, k
+				used[[2]int{q.S1, k}] = true
+				q.Attributed = true
 			} else if src := d.unnamedSpokesperson(st, i, k); src != nil {
 				// "“…,” a spokesperson said." after a sentence about the body (claim_spokesperson.go)
-				q.speaker, q.rule, q.cueSent, q.cueTok = src, "quote:spokesperson-of", q.s1, k
-				used[[2]int{q.s1, k}] = true
-				q.attributed = true
+				q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:spokesperson-of", q.S1, k
+				used[[2]int{q.S1, k}] = true
+				q.Attributed = true
 			}
 			return
 		}
 		// "“…,” Bozell concludes.", "“…?” Hannity pressed.": a quotation followed by its speaker
 		// and a verb the speech lexicon lacks is still that speaker's (quoteSubject)
 		if m, k := d.quoteSubject(st, i); m != nil {
-			q.speaker, q.rule, q.cueSent, q.cueTok = m.ent.final(), "quote:after", q.s1, k
-			q.attributed = true
+			q.Speaker, q.Rule, q.CueSent, q.CueTok = m.Ent.Final(), "quote:after", q.S1, k
+			q.Attributed = true
 			return
 		}
 	}
 	// before the opening mark, in its sentence: X said: “…” / X said, “…”
-	st0 := d.sents[q.s0]
-	if src, k := d.speakerLabel(st0, q.t0); src != nil {
-		q.speaker, q.rule, q.cueSent, q.cueTok = src, "quote:label", q.s0, k
-		q.attributed = true
+	st0 := d.sents[q.S0]
+	if src, k := d.speakerLabel(st0, q.T0); src != nil {
+		q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:label", q.S0, k
+		q.Attributed = true
 		return
 	}
-	if src, k := d.inlineLeadIn(st0, q.t0); src != nil {
-		q.speaker, q.rule, q.cueSent, q.cueTok = src, "quote:lead-in", q.s0, k
-		used[[2]int{q.s0, k}] = true
-		q.attributed = true
+	if src, k := d.inlineLeadIn(st0, q.T0); src != nil {
+		q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:lead-in", q.S0, k
+		used[[2]int{q.S0, k}] = true
+		q.Attributed = true
 		return
 	}
-	if src, k := d.documentReads(st0, q.t0); src != nil {
-		q.speaker, q.rule, q.cueSent, q.cueTok = src, "quote:document-reads", q.s0, k
-		used[[2]int{q.s0, k}] = true
-		q.attributed = true
+	if src, k := d.documentReads(st0, q.T0); src != nil {
+		q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:document-reads", q.S0, k
+		used[[2]int{q.S0, k}] = true
+		q.Attributed = true
 		return
 	}
-	for k := q.t0 - 1; k >= 0 && k >= q.t0-4; k-- {
+	for k := q.T0 - 1; k >= 0 && k >= q.T0-4; k-- {
 		t := st0.Toks[k]
 		if t.Text == ":" || t.Text == "," || t.Lower == "that" || auxWords.Has(t.Lower) || t.Kind == text.Quote {
 			continue
 		}
 		if _, ok := speechAt(d.lx, st0, k); ok {
 			if src, _, _ := d.subjectOf(st0, k); src != nil {
-				if q.t0-k > 1 && st0.Toks[k+1].Lower == "that" || hasWordsBetween(st0, k, q.t0) {
+				if q.T0-k > 1 && st0.Toks[k+1].Lower == "that" || hasWordsBetween(st0, k, q.T0) {
 					// "said that “…”": a partial quotation inside reported speech
 					return
 				}
-				q.speaker, q.rule, q.cueSent, q.cueTok = src, "quote:before", q.s0, k
-				used[[2]int{q.s0, k}] = true
-				q.attributed = true
+				q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:before", q.S0, k
+				used[[2]int{q.S0, k}] = true
+				q.Attributed = true
 				return
 			}
 		}
 		break
 	}
-	if src, k := d.inlineSaid(st0, q.t0); src != nil {
-		q.speaker, q.rule, q.cueSent, q.cueTok = src, "quote:lead-in", q.s0, k
-		used[[2]int{q.s0, k}] = true
-		q.attributed = true
+	if src, k := d.inlineSaid(st0, q.T0); src != nil {
+		q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:lead-in", q.S0, k
+		used[[2]int{q.S0, k}] = true
+		q.Attributed = true
 	}
 }
 
@@ -249,29 +249,29 @@ func (d *doc) quoteSubject(st *sent, i int) (*mention, int) {
 		j++ // "an angry Hollande"
 	}
 	m := d.mentionAt(st, j)
-	if m == nil || m.ts != j || !actorKind(m.ent) || m.te >= len(toks) {
+	if m == nil || m.Ts != j || !actorKind(m.Ent) || m.Te >= len(toks) {
 		return nil, 0
 	}
-	v := toks[m.te]
+	v := toks[m.Te]
 	irregular := v.Lower == "shot" || v.Lower == "wrote" || v.Lower == "told" || v.Lower == "spoke" || v.Lower == "went" || v.Lower == "put"
 	if v.Kind != text.Word || v.Cap || text.IsPrep(v.Lower) || determiners.Has(v.Lower) || auxWords.Has(v.Lower) ||
 		!(irregular || len(v.Lower) > 3 && (strings.HasSuffix(v.Lower, "ed") || strings.HasSuffix(v.Lower, "s"))) {
 		return nil, 0
 	}
-	if n := m.te + 1; n < len(toks) && toks[n].Kind == text.Word && !toks[n].Cap && (strings.HasSuffix(toks[n].Lower, "ed") || d.lx.Speech[toks[n].Lower].Kind != 0) {
+	if n := m.Te + 1; n < len(toks) && toks[n].Kind == text.Word && !toks[n].Cap && (strings.HasSuffix(toks[n].Lower, "ed") || d.lx.Speech[toks[n].Lower].Kind != 0) {
 		return nil, 0 // "“Lock her up,” Trump supporters chanted": the -s word was a noun
 	}
 	rest := 0
-	for k := m.te + 1; k < len(toks); k++ {
+	for k := m.Te + 1; k < len(toks); k++ {
 		t := toks[k]
 		if t.Text == "." || t.Text == "," || t.Text == "!" || t.Text == ";" || t.Kind == text.Quote {
-			return m, m.te
+			return m, m.Te
 		}
 		if rest++; rest > 3 {
 			return nil, 0 // "“…” Lopez accused the minister of lying": a clause of its own
 		}
 	}
-	return m, m.te
+	return m, m.Te
 }
 
 // speakerLabel reads a speaker label with no verb before a quotation that opens at token t0, the
@@ -287,16 +287,16 @@ func (d *doc) speakerLabel(st *sent, t0 int) (*entity, int) {
 	// quotation after it, a body as well as a person (the inline form of the lead-in line
 	// "From X:", discourse.leadIn)
 	from := st.Toks[0].Lower == "from"
-	if m == nil || m.te != t0-1 || !actorKind(m.ent) || m.ent.final().kind != graph.Person && !from {
+	if m == nil || m.Te != t0-1 || !actorKind(m.Ent) || m.Ent.Final().Kind != graph.Person && !from {
 		return nil, 0
 	}
 	// only capitalized title words or other names before the name: "U.S. Trade Representative …"
-	for k := 0; k < m.ts; k++ {
+	for k := 0; k < m.Ts; k++ {
 		if t := st.Toks[k]; t.Kind != text.Word || !t.Cap && !(t.Lower == "of" || t.Lower == "the" || t.Lower == "and") {
 			return nil, 0
 		}
 	}
-	return m.ent.final(), t0 - 1
+	return m.Ent.Final(), t0 - 1
 }
 
 func hasWordsBetween(st *sent, a, b int) bool {
@@ -314,12 +314,12 @@ func hasWordsBetween(st *sent, a, b int) bool {
 // release is laid out with subheads between its paragraphs (AP Stylebook, "news release"); a
 // heading names a part of the text and says nothing about the world.
 func (d *doc) subhead(q *quote) bool {
-	if q.s0 != q.s1 || q.s0 < 0 || q.s0 >= len(d.sents) {
+	if q.S0 != q.S1 || q.S0 < 0 || q.S0 >= len(d.sents) {
 		return false
 	}
-	st := d.sents[q.s0]
+	st := d.sents[q.S0]
 	p := st.S.Paragraph
-	if q.s0 > 0 && d.sents[q.s0-1].S.Paragraph == p || q.s0+1 < len(d.sents) && d.sents[q.s0+1].S.Paragraph == p {
+	if q.S0 > 0 && d.sents[q.S0-1].S.Paragraph == p || q.S0+1 < len(d.sents) && d.sents[q.S0+1].S.Paragraph == p {
 		return false
 	}
 	marks := "\"“”'‘’«»"

@@ -18,18 +18,18 @@ import (
 // speaker too (rule quote:cataphoric).
 func (d *doc) quotesBeforeSpeaker() {
 	for _, q := range d.quotes {
-		if q.speaker != nil || q.part && !d.firstPart(q) || !d.opensSentence(q) {
+		if q.Speaker != nil || q.Part && !d.firstPart(q) || !d.opensSentence(q) {
 			continue
 		}
 		last := q
-		for last.next != nil {
-			last = last.next
+		for last.Next != nil {
+			last = last.Next
 		}
 		if !d.closesSentence(last) {
 			continue
 		}
-		n := last.s1 + 1
-		if n >= len(d.sents) || d.sents[n].S.Paragraph > d.sents[last.s1].S.Paragraph+1 {
+		n := last.S1 + 1
+		if n >= len(d.sents) || d.sents[n].S.Paragraph > d.sents[last.S1].S.Paragraph+1 {
 			continue
 		}
 		st := d.sents[n]
@@ -40,9 +40,9 @@ func (d *doc) quotesBeforeSpeaker() {
 		if sp == nil {
 			continue
 		}
-		for p := q; p != nil; p = p.next {
-			if p.speaker == nil {
-				p.speaker, p.rule, p.cueSent, p.cueTok = sp, "quote:cataphoric", n, k
+		for p := q; p != nil; p = p.Next {
+			if p.Speaker == nil {
+				p.Speaker, p.Rule, p.CueSent, p.CueTok = sp, "quote:cataphoric", n, k
 			}
 		}
 	}
@@ -52,7 +52,7 @@ func (d *doc) quotesBeforeSpeaker() {
 // is q).
 func (d *doc) firstPart(q *quote) bool {
 	for _, p := range d.quotes {
-		if p.next == q {
+		if p.Next == q {
 			return false
 		}
 	}
@@ -62,8 +62,8 @@ func (d *doc) firstPart(q *quote) bool {
 // closesSentence reports whether quotation q ends its sentence: nothing but punctuation after
 // its closing mark.
 func (d *doc) closesSentence(q *quote) bool {
-	toks := d.sents[q.s1].Toks
-	for k := q.t1 + 1; k < len(toks); k++ {
+	toks := d.sents[q.S1].Toks
+	for k := q.T1 + 1; k < len(toks); k++ {
 		if toks[k].Kind != text.Punct && toks[k].Kind != text.Quote {
 			return false
 		}
@@ -86,7 +86,7 @@ func (d *doc) quotesIn(st *sent) bool {
 // claim of reported speech was read from it and no "that" follows the verb. nil otherwise.
 func (d *doc) speakingOnly(st *sent) (*entity, int) {
 	for _, c := range d.claims {
-		if c.sent == st.Idx && strings.HasPrefix(c.rule, "speech:") {
+		if c.Sent == st.Idx && strings.HasPrefix(c.Rule, "speech:") {
 			return nil, 0
 		}
 	}
@@ -112,7 +112,7 @@ func (d *doc) speakingOnly(st *sent) (*entity, int) {
 		if e == nil || !(how == "" || how == "subject") || !actorKind(e) {
 			return nil, 0
 		}
-		return e.final(), k
+		return e.Final(), k
 	}
 	return nil, 0
 }

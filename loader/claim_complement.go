@@ -134,7 +134,7 @@ func (d *doc) firstPersonHead(st *sent, m int) (*entity, int) {
 	}
 	e, _ := d.turnVoice(st, toks[c].Lower)
 	if e != nil {
-		e = e.final()
+		e = e.Final()
 	}
 	return e, c
 }

@@ -48,13 +48,13 @@ func (d *doc) documentReads(st *sent, t0 int) (*entity, int) {
 			if cls := text.PronounClass(w); cls == "person" || cls == "thing" || cls == "plural" {
 				// a possessive determiner ("her", "its", "their"): its antecedent wrote it
 				if e := d.resolvePronoun(st.Idx, p, w); e != nil && actorKind(e) {
-					return e.final(), k
+					return e.Final(), k
 				}
 				return nil, 0
 			}
 			if (w == "'s" || w == "\u2019s") && p > 0 && st.Ment[p-1] >= 0 {
-				if m := d.mentions[st.Ment[p-1]]; actorKind(m.ent) {
-					return m.ent.final(), k
+				if m := d.mentions[st.Ment[p-1]]; actorKind(m.Ent) {
+					return m.Ent.Final(), k
 				}
 				return nil, 0
 			}

@@ -32,15 +32,15 @@ func (d *doc) invertedSayer(st *sent, k int) *entity {
 		x++
 	}
 	m := d.mentionAt(st, x)
-	if m == nil || !actorKind(m.ent) {
+	if m == nil || !actorKind(m.Ent) {
 		return nil
 	}
 	// after it: a possessed role word, a time word, and the end of the sentence
-	for y := m.te; y < len(toks); y++ {
+	for y := m.Te; y < len(toks); y++ {
 		w := toks[y].Lower
 		if toks[y].Kind == text.Word && w != "'s" && w != "on" && w != "here" && !wireDays.Has(w) && d.lx.Titles[w] == nil {
 			return nil
 		}
 	}
-	return m.ent.final()
+	return m.Ent.Final()
 }

@@ -123,8 +123,8 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		// inverted attribution: ", said X" / ", X said" at the end of a clause
 		if src == nil {
 			// "…, said Kenya's position was weak": a possessor opens the reported clause, it is no speaker
-			if m := d.mentionAt(st, k+1); m != nil && actorKind(m.ent) && k > 0 && toks[k-1].Text == "," && !(m.te < len(toks) && toks[m.te].Lower == "'s") {
-				src, subjStart, how = m.ent.final(), k, "speech:inverted"
+			if m := d.mentionAt(st, k+1); m != nil && actorKind(m.Ent) && k > 0 && toks[k-1].Text == "," && !(m.Te < len(toks) && toks[m.Te].Lower == "'s") {
+				src, subjStart, how = m.Ent.Final(), k, "speech:inverted"
 			}
 		}
 		if src == nil {
@@ -147,11 +147,11 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			// and nouns), so the attribution opens with it
 			if em, ok := d.matchNamesEndingAt(st, subjStart-1); ok && em.start > 1 && toks[em.start-1].Text == "," && d.speakerMentionAt(st, subjStart, src) {
 				subjStart = em.start
-			} else if om := d.mentionAt(st, subjStart-1); om != nil && om.te == subjStart && om.ts > 1 && toks[om.ts-1].Text == "," && om.ent.final().kind != graph.Person && actorKind(om.ent) && d.speakerMentionAt(st, subjStart, src) {
+			} else if om := d.mentionAt(st, subjStart-1); om != nil && om.Te == subjStart && om.Ts > 1 && toks[om.Ts-1].Text == "," && om.Ent.Final().Kind != graph.Person && actorKind(om.Ent) && d.speakerMentionAt(st, subjStart, src) {
 				// "…, World Bank President Ajay Banga said", "…, IMF chief Kristalina Georgieva
 				// said": the name of the body premodifies the title as a nationality does
-				subjStart = om.ts
-			} else if a := descriptionBefore(toks, subjStart); a > 0 && d.mentionAt(st, subjStart) != nil && d.mentionAt(st, subjStart).ts == subjStart && d.mentionAt(st, subjStart).ent.final() == src.final() {
+				subjStart = om.Ts
+			} else if a := descriptionBefore(toks, subjStart); a > 0 && d.mentionAt(st, subjStart) != nil && d.mentionAt(st, subjStart).Ts == subjStart && d.mentionAt(st, subjStart).Ent.Final() == src.Final() {
 				// "…, the news agency Reuters reported", "…, the rights group Amnesty said": a
 				// descriptive noun phrase in close apposition before the name (Quirk et al.
 				// 1985, 17.91 "the poet Burns") opens the speaker's noun phrase
@@ -159,8 +159,8 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			} else if g := toks[subjStart-1].Lower; (g == "'s" || g == "’s") && subjStart > 3 && d.speakerMentionAt(st, subjStart, src) {
 				// "…, Germany's Chancellor Olaf Scholz said": a genitive determines the
 				// speaker's noun phrase (Quirk et al. 1985, 5.115), which opens with the possessor
-				if om := d.mentionAt(st, subjStart-2); om != nil && om.ts > 1 && toks[om.ts-1].Text == "," && om.ent.final().kind != graph.Person && actorKind(om.ent) {
-					subjStart = om.ts
+				if om := d.mentionAt(st, subjStart-2); om != nil && om.Ts > 1 && toks[om.Ts-1].Text == "," && om.Ent.Final().Kind != graph.Person && actorKind(om.Ent) {
+					subjStart = om.Ts
 				} else if em, ok := d.matchNamesEndingAt(st, subjStart-2); ok && em.start > 1 && toks[em.start-1].Text == "," {
 					subjStart = em.start
 				}
@@ -180,9 +180,9 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			end := subjStart - 1
 			start := 0
 			if q := d.quoteAt(st.Idx, subjStart-2); q != nil {
-				q.covered = q.speaker != nil
-				if q.speaker == nil {
-					q.speaker, q.rule, q.cueSent, q.cueTok = src, "quote:after", st.Idx, k
+				q.Covered = q.Speaker != nil
+				if q.Speaker == nil {
+					q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:after", st.Idx, k
 					continue
 				}
 			}
@@ -215,8 +215,8 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 					ce++
 				}
 				if ce-cs >= 2 {
-					d.claims = append(d.claims, &claimCand{speaker: src, text: d.spanText(st, as, ae) + " " + d.spanText(st, cs, ce),
-						sent: st.Idx, cue: t.Text, cueStart: t.Start, cueEnd: t.End, rule: "speech:relative", score: 0.7})
+					d.claims = append(d.claims, &claimCand{Speaker: src, Text: d.spanText(st, as, ae) + " " + d.spanText(st, cs, ce),
+						Sent: st.Idx, Cue: t.Text, CueStart: t.Start, CueEnd: t.End, Rule: "speech:relative", Score: 0.7})
 				}
 				continue
 			}
@@ -303,7 +303,7 @@ func (d *doc) clauseFollows(st *sent, i int) bool {
 	}
 	j := i
 	if m := d.mentionAt(st, j); m != nil {
-		j = m.te
+		j = m.Te
 	} else if text.IsPronoun(toks[j]) {
 		j++
 	} else {
@@ -327,7 +327,7 @@ func (d *doc) relativeAntecedent(st *sent, r int) (int, int) {
 	for s > 0 && e-s < 6 {
 		t := toks[s-1]
 		if m := d.mentionAt(st, s-1); m != nil {
-			s = m.ts
+			s = m.Ts
 			continue
 		}
 		if t.Kind != text.Word && t.Kind != text.Num || text.IsPrep(t.Lower) || t.Lower == "to" || auxWords.Has(t.Lower) && t.Lower != "'s" || d.lx.Speech[t.Lower].Kind != 0 || d.lx.Discuss[t.Lower] || s < e && d.lx.Cues.Opens(t.Lower) && !d.lx.NounCue(t.Lower) || strings.HasSuffix(t.Lower, "ed") || targetStop.Has(t.Lower) {
@@ -480,11 +480,11 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 	if le, ok := d.lx.Speech[t.Lower]; ok && le.Lemma == "deny" {
 		neg = !neg // "denied that it is trying to …" claims the clause is false
 	}
-	d.claims = append(d.claims, &claimCand{speaker: src, text: txt, sent: st.Idx, cue: t.Text, cueStart: t.Start,
-		cueEnd: t.End, rule: rule, score: score, negated: neg})
+	d.claims = append(d.claims, &claimCand{Speaker: src, Text: txt, Sent: st.Idx, Cue: t.Text, CueStart: t.Start,
+		CueEnd: t.End, Rule: rule, Score: score, Negated: neg})
 	for _, q := range d.qBySent[st.Idx] {
-		if q.s0 == st.Idx && q.t0 >= cs && q.t0 < ce {
-			q.covered = true
+		if q.S0 == st.Idx && q.T0 >= cs && q.T0 < ce {
+			q.Covered = true
 		}
 	}
 }
@@ -535,8 +535,8 @@ func (d *doc) addReportedParts(st *sent, src *entity, k, a, b int) {
 	}
 	txt := d.spanText(st, 0, a) + " " + d.spanText(st, b, end)
 	t := st.Toks[k]
-	d.claims = append(d.claims, &claimCand{speaker: src, text: txt, sent: st.Idx, cue: t.Text, cueStart: t.Start,
-		cueEnd: t.End, rule: "speech:aside", score: 0.75})
+	d.claims = append(d.claims, &claimCand{Speaker: src, Text: txt, Sent: st.Idx, Cue: t.Text, CueStart: t.Start,
+		CueEnd: t.End, Rule: "speech:aside", Score: 0.75})
 }
 
 // accordingTo: "according to X, CLAUSE" / "CLAUSE, according to X" → X CLAIMS the clause.
@@ -545,8 +545,8 @@ func (d *doc) accordingTo(st *sent, k int) {
 	var src *entity
 	j := k + 2
 	for ; j < len(toks) && j < k+8; j++ {
-		if m := d.mentionAt(st, j); m != nil && actorKind(m.ent) {
-			src = m.ent.final()
+		if m := d.mentionAt(st, j); m != nil && actorKind(m.Ent) {
+			src = m.Ent.Final()
 			break
 		}
 		if toks[j].Text == "," || toks[j].Text == "." {
@@ -579,10 +579,10 @@ func (d *doc) nominalSpeech(st *sent, k int) {
 	from := k + 1
 	if k+2 < len(toks) && toks[k+1].Lower == "by" {
 		m := d.mentionAt(st, k+2)
-		if m == nil || !actorKind(m.ent) {
+		if m == nil || !actorKind(m.Ent) {
 			return
 		}
-		src, from = m.ent.final(), m.te
+		src, from = m.Ent.Final(), m.Te
 	} else {
 		// "issued a stern reminder to Iraq that …": the subject of the verb that governs the noun
 		for v := k - 1; v >= 0 && v >= k-3; v-- {
@@ -613,7 +613,7 @@ func (d *doc) nominalSpeech(st *sent, k int) {
 // token i: "Foreign Minister Hans Van den Broek" after a nationality.
 func (d *doc) speakerMentionAt(st *sent, i int, src *entity) bool {
 	m := d.mentionAt(st, i)
-	return m != nil && m.ts == i && m.ent.final() == src.final() && src.final().kind == graph.Person
+	return m != nil && m.Ts == i && m.Ent.Final() == src.Final() && src.Final().Kind == graph.Person
 }
 
 // objectInfinitive reports content [cs, ce) of the shape object + to-infinitive, "(expects) the
@@ -670,8 +670,8 @@ func (d *doc) attitudeClaim(st *sent, k, subjStart, cs, ce int) bool {
 		// "South Korea's unification ministry expects …": a genitive is the central determiner
 		// of the noun phrase (Quirk et al. 1985, 5.115), which opens with the possessor
 		subjStart -= 2
-		if m := d.mentionAt(st, subjStart); m != nil && m.ts < subjStart {
-			subjStart = m.ts
+		if m := d.mentionAt(st, subjStart); m != nil && m.Ts < subjStart {
+			subjStart = m.Ts
 		}
 		for subjStart > 0 && determiners.Has(toks[subjStart-1].Lower) {
 			subjStart--

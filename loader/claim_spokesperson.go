@@ -43,17 +43,17 @@ func (d *doc) unnamedSpokesperson(st *sent, from, k int) *entity {
 	var subj *mention
 	for _, mi := range d.bySent[prev.Idx] {
 		m := d.mentions[mi]
-		if m.ent == nil || !m.subject || prev.InQuote[m.ts] || m.te < len(prev.Toks) && prev.Toks[m.te].Lower == "'s" {
+		if m.Ent == nil || !m.Subject || prev.InQuote[m.Ts] || m.Te < len(prev.Toks) && prev.Toks[m.Te].Lower == "'s" {
 			continue
 		}
-		if subj == nil || m.ts < subj.ts {
+		if subj == nil || m.Ts < subj.Ts {
 			subj = m
 		}
 	}
 	if subj == nil {
 		return nil
 	}
-	switch e := subj.ent.final(); e.kind {
+	switch e := subj.Ent.Final(); e.Kind {
 	case graph.Government, graph.Organization, graph.Country:
 		return e
 	}
@@ -72,22 +72,22 @@ func (d *doc) unnamedSpokesperson(st *sent, from, k int) *entity {
 func (d *doc) spokespersonOfBody(st *sent, k int) (*entity, int) {
 	toks := st.Toks
 	body := func(m *mention) *entity {
-		if m == nil || m.ent == nil {
+		if m == nil || m.Ent == nil {
 			return nil
 		}
-		switch e := m.ent.final(); e.kind {
+		switch e := m.Ent.Final(); e.Kind {
 		case graph.Government, graph.Organization, graph.Country:
 			return e
 		}
 		return nil
 	}
 	// "… a spokesman for (the) X said"
-	if m := d.mentionAt(st, k-1); m != nil && m.te == k {
-		j := m.ts - 1
+	if m := d.mentionAt(st, k-1); m != nil && m.Te == k {
+		j := m.Ts - 1
 		if j >= 1 && (toks[j].Lower == "'s" || toks[j].Lower == "’s") {
 			// "for Kenya's foreign ministry": the possessor is part of the body's noun phrase
-			if pm := d.mentionAt(st, j-1); pm != nil && pm.te == j {
-				j = pm.ts - 1
+			if pm := d.mentionAt(st, j-1); pm != nil && pm.Te == j {
+				j = pm.Ts - 1
 			}
 		}
 		if j >= 0 && toks[j].Lower == "the" {
@@ -107,12 +107,12 @@ func (d *doc) spokespersonOfBody(st *sent, k int) (*entity, int) {
 		if g := toks[e2-1].Lower; g == "'s" || g == "’s" {
 			e2--
 		}
-		if m := d.mentionAt(st, e2-1); m != nil && m.te == e2 {
-			if s0 := m.ts - 1; s0 >= 1 && determinerAfterComma(toks, s0) {
+		if m := d.mentionAt(st, e2-1); m != nil && m.Te == e2 {
+			if s0 := m.Ts - 1; s0 >= 1 && determinerAfterComma(toks, s0) {
 				if e := body(m); e != nil {
 					return e, s0
 				}
-			} else if s0 := m.ts; s0 >= 1 && toks[s0-1].Text == "," {
+			} else if s0 := m.Ts; s0 >= 1 && toks[s0-1].Text == "," {
 				if e := body(m); e != nil {
 					return e, s0 // "…, European Commission spokesman said" has no article
 				}

@@ -29,10 +29,10 @@ import (
 func (d *doc) turnClaims() {
 	claimed := map[int]bool{}
 	for _, c := range d.claims {
-		claimed[c.sent] = true
+		claimed[c.Sent] = true
 	}
 	for _, q := range d.quotes {
-		for si := q.s0; si <= q.s1; si++ {
+		for si := q.S0; si <= q.S1; si++ {
 			claimed[si] = true
 		}
 	}
@@ -51,7 +51,7 @@ func (d *doc) turnClaims() {
 		}
 		a := bodyStart(st)
 		if a > 0 && u.Label != "" {
-			if m := d.mentionAt(st, a); m != nil && m.ent.final() == sp {
+			if m := d.mentionAt(st, a); m != nil && m.Ent.Final() == sp {
 				continue // the header line naming the speaker: "Spokesperson: Ana Ruiz, Head of …"
 			}
 		}
@@ -83,18 +83,18 @@ func (d *doc) turnClaims() {
 			if st.Toks[k].Kind == text.Word {
 				words++
 			}
-			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") && m.ent.final() == sp && sp.kind == graph.Person {
+			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.Rule, "coref") && m.Ent.Final() == sp && sp.Kind == graph.Person {
 				// a person does not name himself in his own words: "The below is attributable
 				// to Deputy Spokesperson X" frames the statement
 				self = true
 			}
-			if m := d.mentionAt(st, k); m != nil && k == m.ts && d.bodyVoiceSubject(st, m, a, sp) {
+			if m := d.mentionAt(st, k); m != nil && k == m.Ts && d.bodyVoiceSubject(st, m, a, sp) {
 				// "Spokesperson Helga Varnsen presided over the press conference." under a title
 				// naming the ministry: the body's own voice named in the third person sets the
 				// scene; it is the transcript's narration, not the body's claim
 				self = true
 			}
-			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") && m.ent.final().kind != "" && m.ent.final() != sp {
+			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.Rule, "coref") && m.Ent.Final().Kind != "" && m.Ent.Final() != sp {
 				// an actor or policy, not a capitalized greeting ("Good afternoon"), nor the
 				// speakers themselves: "I'll start here, then [senior administration official]
 				// can chime in" names a colleague on the call, not the world
@@ -117,15 +117,15 @@ func (d *doc) turnClaims() {
 			// "I urge the department to designate the cases": a first-person sentence that names
 			// no actor may still be a performative whose content is about the world; it is held
 			// until the relations are known (findClaims appends it to claimRels, marked in heldTalk; dropUncodedTalk)
-			d.stanceTurns = append(d.stanceTurns, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true,
-				sent: st.Idx, rule: rule, score: 0.7})
+			d.stanceTurns = append(d.stanceTurns, &claimCand{Speaker: sp, Text: d.spanText(st, a, e), Direct: true,
+				Sent: st.Idx, Rule: rule, Score: 0.7})
 			continue
 		}
 		// a turn's claim has no cue word: the unit (its rule) says who speaks, not a word of the
 		// sentence, so the evidence names none (Evidence.Cue empty, no cue offsets) rather
 		// than the sentence's first word
-		d.claims = append(d.claims, &claimCand{speaker: sp, text: d.spanText(st, a, e), direct: true, sent: st.Idx,
-			rule: rule, score: 0.7})
+		d.claims = append(d.claims, &claimCand{Speaker: sp, Text: d.spanText(st, a, e), Direct: true, Sent: st.Idx,
+			Rule: rule, Score: 0.7})
 	}
 }
 
@@ -134,17 +134,17 @@ func (d *doc) turnClaims() {
 // several, states as many claims as it has sentences (issue 12: every sentence of a block is
 // the stated author's). Questions and sentences of fewer than three words are left out.
 func (d *doc) sentenceClaims(q *quote) {
-	for si := q.s0; si <= q.s1; si++ {
+	for si := q.S0; si <= q.S1; si++ {
 		st := d.sents[si]
 		if len(st.Toks) == 0 {
 			continue
 		}
 		a, b := st.S.Start, st.S.End
-		if si == q.s0 {
-			a = st.Toks[q.t0].End
+		if si == q.S0 {
+			a = st.Toks[q.T0].End
 		}
-		if si == q.s1 && q.closed {
-			b = st.Toks[q.t1].Start
+		if si == q.S1 && q.Closed {
+			b = st.Toks[q.T1].Start
 		}
 		if b <= a {
 			continue
@@ -154,22 +154,22 @@ func (d *doc) sentenceClaims(q *quote) {
 			continue
 		}
 		k := 0
-		if si == q.s0 {
-			k = q.t0
+		if si == q.S0 {
+			k = q.T0
 		}
 		e := len(st.Toks)
-		if si == q.s1 && q.closed {
-			e = q.t1
+		if si == q.S1 && q.Closed {
+			e = q.T1
 		}
 		if d.exchangeOnly(st, k, e, false) {
 			continue // "So, there will be a complete briefing tomorrow morning."
 		}
-		c := &claimCand{speaker: q.speaker, text: txt, direct: true, sent: si, rule: q.rule, score: 0.9}
-		if !turnRules[q.rule] {
+		c := &claimCand{Speaker: q.Speaker, Text: txt, Direct: true, Sent: si, Rule: q.Rule, Score: 0.9}
+		if !turnRules[q.Rule] {
 			// a quotation's claim points at its opening word; one a statement block or a turn
 			// gives its speaker has no cue word, as the unit's other claims (turnClaims)
 			ct := st.Toks[k]
-			c.cue, c.cueStart, c.cueEnd = ct.Text, ct.Start, ct.End
+			c.Cue, c.CueStart, c.CueEnd = ct.Text, ct.Start, ct.End
 		}
 		d.claims = append(d.claims, c)
 	}
@@ -183,29 +183,29 @@ func (d *doc) jointClaims() {
 	n := len(d.claims)
 	for i := 0; i < n; i++ {
 		c := d.claims[i]
-		if !turnRules[c.rule] || c.sent < 0 || c.sent >= len(d.sents) {
+		if !turnRules[c.Rule] || c.Sent < 0 || c.Sent >= len(d.sents) {
 			continue
 		}
-		u := d.sents[c.sent].Unit
+		u := d.sents[c.Sent].Unit
 		cos := d.coSpeakers(u)
 		if len(cos) < 2 {
 			continue
 		}
-		sp, in := c.speaker.final(), false
+		sp, in := c.Speaker.Final(), false
 		for _, co := range cos {
 			in = in || co == sp
 		}
 		if !in && sp != d.unitSpeaker(u) {
 			continue // a quotation inside the block given to someone else
 		}
-		if p := d.partySubject(c.sent, u, cos); p != nil {
-			c.speaker, c.rule = p, c.rule+"+joint:party-subject"
+		if p := d.partySubject(c.Sent, u, cos); p != nil {
+			c.Speaker, c.Rule = p, c.Rule+"+joint:party-subject"
 			continue
 		}
 		for _, co := range cos {
 			if co != sp {
 				cc := *c
-				cc.speaker = co
+				cc.Speaker = co
 				d.claims = append(d.claims, &cc)
 			}
 		}
@@ -233,8 +233,8 @@ func (d *doc) memberAsking(u *discourse.Unit) *entity {
 	}
 	v := *u
 	v.Role = discourse.Turn
-	if p := d.resolveSpeaker(&v); p != nil && p.final().kind == graph.Person {
-		return p.final()
+	if p := d.resolveSpeaker(&v); p != nil && p.Final().Kind == graph.Person {
+		return p.Final()
 	}
 	return nil
 }
@@ -258,10 +258,10 @@ func (d *doc) partySubject(si int, u *discourse.Unit, cos []*entity) *entity {
 		k++
 	}
 	m := d.mentionAt(st, k)
-	if m == nil || m.te >= len(st.Toks) || st.Toks[m.te].Kind != text.Word || st.Toks[m.te].Cap {
+	if m == nil || m.Te >= len(st.Toks) || st.Toks[m.Te].Kind != text.Word || st.Toks[m.Te].Cap {
 		return nil
 	}
-	switch st.Toks[m.te].Lower {
+	switch st.Toks[m.Te].Lower {
 	case "and", "or", "nor", "'s", "\u2019s":
 		return nil
 	}
@@ -269,7 +269,7 @@ func (d *doc) partySubject(si int, u *discourse.Unit, cos []*entity) *entity {
 	if len(states) < 2 {
 		return nil
 	}
-	e := m.ent.final()
+	e := m.Ent.Final()
 	for _, x := range append(states, cos...) {
 		if e == x {
 			return e
@@ -285,12 +285,12 @@ func (d *doc) partyStates(u *discourse.Unit) []*entity {
 	var out []*entity
 	for _, c := range conjuncts(u.Label, u.Speaker.Start) {
 		for _, o := range d.mentions {
-			ot := d.sents[o.sent]
-			e := o.ent.final()
-			if !actorKind(e) || e.kind == graph.Person || slices.Contains(out, e) {
+			ot := d.sents[o.Sent]
+			e := o.Ent.Final()
+			if !actorKind(e) || e.Kind == graph.Person || slices.Contains(out, e) {
 				continue
 			}
-			if a, b := ot.Toks[o.ts].Start, ot.Toks[o.te-1].End; a >= c.span.Start && b <= c.span.End {
+			if a, b := ot.Toks[o.Ts].Start, ot.Toks[o.Te-1].End; a >= c.span.Start && b <= c.span.End {
 				out = append(out, e)
 				break
 			}

@@ -48,44 +48,44 @@ func (d *doc) assignCodes() {
 		if phx == nil {
 			break
 		}
-		if e.kind == graph.Person && len(strings.Fields(e.name)) == 1 {
+		if e.Kind == graph.Person && len(strings.Fields(e.Name)) == 1 {
 			d.familyNameOnly(e, date)
 			continue
 		}
 		if d.genericBody(e) {
 			continue
 		}
-		a := phx.UniquePossessive(e.name, e.kind)
-		if a == nil && e.kind == graph.Person {
+		a := phx.UniquePossessive(e.Name, e.Kind)
+		if a == nil && e.Kind == graph.Person {
 			d.compoundSurname(e, date) // "President-elect Lopez Obrador" (actor_codes.go)
 			continue
 		}
 		if a == nil {
-			if e.kind == graph.Organization && e.country == nil {
+			if e.Kind == graph.Organization && e.Country == nil {
 				// "United Nations" has several records ("United Nations", "UN" …) that all say
 				// IGOUNO: the code they agree on is the name's (actor_cameo.go igoCode)
-				e.cameo = igoCode(phx.Lookup(e.name))
+				e.Cameo = igoCode(phx.Lookup(e.Name))
 			}
 			continue
 		}
-		if e.kind == graph.Person && a.Country != "" && e.country == nil && !d.namesCountry(a.Country) {
+		if e.Kind == graph.Person && a.Country != "" && e.Country == nil && !d.namesCountry(a.Country) {
 			// a person's name alone may be a namesake's: the dictionary and the article must agree
 			// on the country (the article names it somewhere)
 			continue
 		}
-		if e.country == nil && a.Country != "" {
-			e.country = d.lx.ByCode[a.Country]
+		if e.Country == nil && a.Country != "" {
+			e.Country = d.lx.ByCode[a.Country]
 		}
-		if e.kind == graph.Organization && a.Kind == graph.Government {
-			e.kind = graph.Government // the dictionary codes it as a state body (CHNGOVLEG)
+		if e.Kind == graph.Organization && a.Kind == graph.Government {
+			e.Kind = graph.Government // the dictionary codes it as a state body (CHNGOVLEG)
 		}
-		if e.kind == graph.Government && a.Kind == graph.Organization && a.Country == "" && !strings.HasPrefix(e.rule, "lexicon:") {
-			e.kind = graph.Organization // an international body of the dictionary ("World Health Assembly", IGOUNOHLHWHO) is no state's, whatever its head word
+		if e.Kind == graph.Government && a.Kind == graph.Organization && a.Country == "" && !strings.HasPrefix(e.Rule, "lexicon:") {
+			e.Kind = graph.Organization // an international body of the dictionary ("World Health Assembly", IGOUNOHLHWHO) is no state's, whatever its head word
 		}
-		if e.country == nil || a.Country == "" || a.Country == e.country.Code {
-			e.cameo = dictCode(a, date)
-			if e.cameo != "" && e.country != nil && sectorOnly(e.cameo) {
-				e.cameo = e.country.Code + e.cameo // "MED" for a national outlet → "USAMED"
+		if e.Country == nil || a.Country == "" || a.Country == e.Country.Code {
+			e.Cameo = dictCode(a, date)
+			if e.Cameo != "" && e.Country != nil && sectorOnly(e.Cameo) {
+				e.Cameo = e.Country.Code + e.Cameo // "MED" for a national outlet → "USAMED"
 			}
 		}
 	}
@@ -99,18 +99,18 @@ func (d *doc) assignCodes() {
 	// 2. structure: PART_OF and MEMBER_OF give bodies and members their country
 	for pass := 0; pass < 2; pass++ {
 		for _, r := range d.structure {
-			if !r.structural || r.src == nil || r.tgt == nil {
+			if !r.Structural || r.Src == nil || r.Tgt == nil {
 				continue
 			}
-			s, t := r.src.final(), r.tgt.final()
-			if s == t || s.country != nil {
+			s, t := r.Src.Final(), r.Tgt.Final()
+			if s == t || s.Country != nil {
 				continue
 			}
 			// a state body is part of its country; a person or group is a member of a body's or
 			// country's state; an organization is neither by these relations alone ("Argentina's
 			// IMF program" makes no Argentine IMF)
-			if c := t.country; c != nil && (r.typ == graph.PartOf && s.kind == graph.Government || r.typ == graph.MemberOf && (s.kind == graph.Person || s.kind == graph.Group)) {
-				s.country, s.guessed = c, t.guessed
+			if c := t.Country; c != nil && (r.Typ == graph.PartOf && s.Kind == graph.Government || r.Typ == graph.MemberOf && (s.Kind == graph.Person || s.Kind == graph.Group)) {
+				s.Country, s.Guessed = c, t.Guessed
 			}
 		}
 	}
@@ -121,16 +121,16 @@ func (d *doc) assignCodes() {
 	// affiliation: Treasury Secretary Steven T. Mnuchin, a US official in the dictionary, makes
 	// his "Treasury" the US Treasury)
 	for _, e := range ents {
-		if e.country != nil && !e.guessed || e.kind != graph.Government || !d.genericBody(e) && !e.guessed {
+		if e.Country != nil && !e.Guessed || e.Kind != graph.Government || !d.genericBody(e) && !e.Guessed {
 			continue
 		}
 		if c := d.membersCountry(e); c != nil {
-			if e.country == c {
-				e.guessed = false // the guess was right
+			if e.Country == c {
+				e.Guessed = false // the guess was right
 				continue
 			}
 			d.unguess(e) // a holder's stated country outranks the article's one country (actor_guess.go)
-			e.placeIn(c)
+			e.PlaceIn(c)
 		}
 	}
 	// 2a-'. a generic body whose holder's title is one state's statutory style ("Secretary of
@@ -143,8 +143,8 @@ func (d *doc) assignCodes() {
 	// the article names no other country, is that country's (actor_unnamed.go soleStoryCountry)
 	if c := d.soleStoryCountry(); c != nil {
 		for _, e := range ents {
-			if e.country == nil && e.kind == graph.Government && d.genericBody(e) {
-				e.placeIn(c)
+			if e.Country == nil && e.Kind == graph.Government && d.genericBody(e) {
+				e.PlaceIn(c)
 			}
 		}
 	}
@@ -158,9 +158,9 @@ func (d *doc) assignCodes() {
 	// a group of a state's officials on that state's government domain ("administration
 	// officials" on whitehouse.gov) is that state's, as its "we" was read (officialsCountry)
 	for _, e := range ents {
-		if e.country == nil && d.stateOfficials(e) {
+		if e.Country == nil && d.stateOfficials(e) {
 			if c := d.officialsCountry(e); c != nil {
-				e.country = c
+				e.Country = c
 			}
 		}
 	}
@@ -168,27 +168,27 @@ func (d *doc) assignCodes() {
 	// "Ministry of Foreign Affairs": canonicalBody), which canonicalBodies then joins to it
 	paged := map[string]*lexicon.Country{}
 	for _, e := range ents {
-		if e.country == nil {
+		if e.Country == nil {
 			if c := d.pageCountry(e); c != nil {
-				paged[strings.ToLower(d.canonicalBody(e.name, nil))] = c
+				paged[strings.ToLower(d.canonicalBody(e.Name, nil))] = c
 			}
 		}
-		if e.country != nil && !e.guessed && e.kind == graph.Government && d.namedInTitle(e) {
+		if e.Country != nil && !e.Guessed && e.Kind == graph.Government && d.namedInTitle(e) {
 			// the briefing's own body named with its state in the title ("Press Briefing by
 			// Spokesperson of the Ministry of Foreign Affairs of Indonesia"): the bare body of
 			// the same portfolio in its text ("Foreign Minister X") is that state's too
-			k := strings.ToLower(d.canonicalBody(withoutOwnCountry(e.name, e.country), nil))
+			k := strings.ToLower(d.canonicalBody(withoutOwnCountry(e.Name, e.Country), nil))
 			if _, ok := paged[k]; !ok {
-				paged[k] = e.country
+				paged[k] = e.Country
 			}
 		}
 	}
 	for _, e := range ents {
-		if e.country != nil || e.kind != graph.Government || !d.genericBody(e) {
+		if e.Country != nil || e.Kind != graph.Government || !d.genericBody(e) {
 			continue
 		}
-		if c := paged[strings.ToLower(d.canonicalBody(e.name, nil))]; c != nil {
-			e.placeIn(c)
+		if c := paged[strings.ToLower(d.canonicalBody(e.Name, nil))]; c != nil {
+			e.PlaceIn(c)
 		}
 	}
 	// 2a''''. a generic body whose holders are spokespersons speaking for one state is that
@@ -206,69 +206,69 @@ func (d *doc) assignCodes() {
 	// 2c. a state body PART_OF a body that has its country only now (a bare "Senate" joined to
 	// "Senate (Canada)" by canonicalBodies) takes that country, as in step 2
 	for _, r := range d.structure {
-		if r.typ != graph.PartOf || !r.structural || r.src == nil || r.tgt == nil {
+		if r.Typ != graph.PartOf || !r.Structural || r.Src == nil || r.Tgt == nil {
 			continue
 		}
-		if s, t := r.src.final(), r.tgt.final(); s != t && s.kind == graph.Government && s.country == nil && t.kind == graph.Government && t.country != nil {
-			s.country, s.guessed = t.country, t.guessed
+		if s, t := r.Src.Final(), r.Tgt.Final(); s != t && s.Kind == graph.Government && s.Country == nil && t.Kind == graph.Government && t.Country != nil {
+			s.Country, s.Guessed = t.Country, t.Guessed
 		}
 	}
 	// 3. generic bodies without a country stay local to the article
 	for _, e := range ents {
-		if e.country != nil || (e.kind != graph.Government && e.kind != graph.Organization) || !d.genericBody(e) && !d.committeeOnly(e) {
+		if e.Country != nil || (e.Kind != graph.Government && e.Kind != graph.Organization) || !d.genericBody(e) && !d.committeeOnly(e) {
 			continue
 		}
-		e.localScope = d.localScope(e)
+		e.LocalScope = d.localScope(e)
 	}
 	// two local bodies of one name in one article are one body ("Treasury Secretary Steven
 	// Mnuchin … the Treasury said"): the holders' scope wins over the article's
 	scope := map[string]string{}
 	for _, e := range ents {
-		if e.localScope == "" || e.ownHolder {
+		if e.LocalScope == "" || e.OwnHolder {
 			continue
 		}
-		k := strings.ToLower(e.identity())
-		if cur, ok := scope[k]; !ok || strings.HasPrefix(e.localScope, "holder:") && (!strings.HasPrefix(cur, "holder:") || e.localScope < cur) {
-			scope[k] = e.localScope
+		k := strings.ToLower(identity(e))
+		if cur, ok := scope[k]; !ok || strings.HasPrefix(e.LocalScope, "holder:") && (!strings.HasPrefix(cur, "holder:") || e.LocalScope < cur) {
+			scope[k] = e.LocalScope
 		}
 	}
 	for _, e := range ents {
-		if e.localScope != "" && !e.ownHolder {
-			e.localScope = scope[strings.ToLower(e.identity())]
+		if e.LocalScope != "" && !e.OwnHolder {
+			e.LocalScope = scope[strings.ToLower(identity(e))]
 		}
 	}
 	// persons of the same body learn its country now that it has one
 	for _, r := range d.structure {
-		if r.typ == graph.MemberOf && r.src != nil && r.tgt != nil && r.src.final().country == nil {
-			r.src.final().country = r.tgt.final().country
+		if r.Typ == graph.MemberOf && r.Src != nil && r.Tgt != nil && r.Src.Final().Country == nil {
+			r.Src.Final().Country = r.Tgt.Final().Country
 		}
 	}
 	// 3a. a party introduced as "the opposition <Name>" (actor_cameo.go)
 	d.oppositionParties(ents)
 	// 4. codes: bodies first, then their members
 	for _, e := range ents {
-		if e.cameo != "" || e.country == nil || e.kind == graph.Person {
+		if e.Cameo != "" || e.Country == nil || e.Kind == graph.Person {
 			continue
 		}
-		if e.kind == graph.Government && humanRightsCommission(e.name) {
-			e.kind = graph.Organization // a named one is an NGO to Phoenix (actor_cameo.go)
+		if e.Kind == graph.Government && humanRightsCommission(e.Name) {
+			e.Kind = graph.Organization // a named one is an NGO to Phoenix (actor_cameo.go)
 		}
-		switch e.kind {
+		switch e.Kind {
 		case graph.Country:
-			e.cameo = e.country.Code
+			e.Cameo = e.Country.Code
 		case graph.Government:
-			sec := d.sector(e.name, "GOV")
+			sec := d.sector(e.Name, "GOV")
 			if sec == "GOV" && d.hearingLegislature() != nil && d.legislature(e) {
 				sec = "LEG" // a chamber's committee ("House Committee on …") is of the legislature's sector
 			}
-			e.cameo = e.country.Code + sec
+			e.Cameo = e.Country.Code + sec
 		case graph.Organization:
-			e.cameo = e.country.Code + d.orgSector(e.name)
-			if humanRightsCommission(e.name) {
-				e.cameo = "NGO" + e.country.Code + "HRI" // actor_cameo.go
+			e.Cameo = e.Country.Code + d.orgSector(e.Name)
+			if humanRightsCommission(e.Name) {
+				e.Cameo = "NGO" + e.Country.Code + "HRI" // actor_cameo.go
 			}
 		default:
-			e.cameo = e.country.Code + d.sector(e.name, "")
+			e.Cameo = e.Country.Code + d.sector(e.Name, "")
 		}
 	}
 	// an organization's agents take its code with their sector (actor_orgagents.go)
@@ -276,46 +276,46 @@ func (d *doc) assignCodes() {
 	for _, r := range d.structure {
 		// "Senate Committee on Power" PART_OF "Senate (Nigeria)": a chamber's committee is part of
 		// the legislature and takes its sector (CAMEO LEG: "parliaments, assemblies, lawmakers")
-		if r.typ == graph.PartOf && r.rule == "part-of:body-modifier" {
-			if src, tgt := r.src.final(), r.tgt.final(); src.country != nil && src.country == tgt.country && strings.HasSuffix(tgt.cameo, "LEG") && strings.HasSuffix(src.cameo, "GOV") {
-				src.cameo = tgt.cameo
+		if r.Typ == graph.PartOf && r.Rule == "part-of:body-modifier" {
+			if src, tgt := r.Src.Final(), r.Tgt.Final(); src.Country != nil && src.Country == tgt.Country && strings.HasSuffix(tgt.Cameo, "LEG") && strings.HasSuffix(src.Cameo, "GOV") {
+				src.Cameo = tgt.Cameo
 			}
 		}
 	}
 	for _, e := range ents {
-		if e.kind != graph.Person || e.cameo != "" {
+		if e.Kind != graph.Person || e.Cameo != "" {
 			continue
 		}
 		for _, r := range d.structure {
-			if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.src.final() != e {
+			if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Src.Final() != e {
 				continue
 			}
-			t := r.tgt.final()
+			t := r.Tgt.Final()
 			switch {
-			case t.kind == graph.Government && t.cameo != "":
-				e.cameo = t.cameo
-			case t.kind == graph.Country && t.country != nil:
-				e.cameo = t.country.Code + "GOV" // a state title held for the country
+			case t.Kind == graph.Government && t.Cameo != "":
+				e.Cameo = t.Cameo
+			case t.Kind == graph.Country && t.Country != nil:
+				e.Cameo = t.Country.Code + "GOV" // a state title held for the country
 			}
-			if e.cameo != "" {
+			if e.Cameo != "" {
 				break
 			}
 		}
-		if e.cameo == "" && e.country != nil {
-			e.cameo = e.country.Code
+		if e.Cameo == "" && e.Country != nil {
+			e.Cameo = e.Country.Code
 		}
 	}
 	// 4a. officials of an intergovernmental body, and the dictionary's GOV+LEG/JUD written as
 	// CAMEO's roles (actor_cameo.go)
 	d.igoMemberCodes(ents)
 	for _, e := range ents {
-		e.cameo = cameoRole(e.cameo)
+		e.Cameo = cameoRole(e.Cameo)
 	}
 	// 5. family names written first
 	for _, e := range ents {
-		if e.kind == graph.Person && e.country != nil && phx != nil && phx.SurnameFirst(e.country.Code) {
-			if f := strings.Fields(graph.NormalizeName(e.name)); len(f) >= 2 {
-				e.family = f[0]
+		if e.Kind == graph.Person && e.Country != nil && phx != nil && phx.SurnameFirst(e.Country.Code) {
+			if f := strings.Fields(graph.NormalizeName(e.Name)); len(f) >= 2 {
+				e.Family = f[0]
 			}
 		}
 	}

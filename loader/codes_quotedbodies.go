@@ -22,32 +22,32 @@ import (
 // assignCodes before the generic bodies without a country are made local.
 func (d *doc) quotedBodies(ents []*entity) {
 	for _, e := range ents {
-		if e.country != nil || e.kind != graph.Government || e.final() != e || !d.genericBody(e) {
+		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !d.genericBody(e) {
 			continue
 		}
 		var c *lexicon.Country
 		ok, n := true, 0
 		var qs []*quote
 		for _, m := range d.mentions {
-			if m.ent.final() != e {
+			if m.Ent.Final() != e {
 				continue
 			}
 			n++
-			q := d.quoteAround(m.sent, m.ts)
-			if q == nil || q.speaker == nil {
+			q := d.quoteAround(m.Sent, m.Ts)
+			if q == nil || q.Speaker == nil {
 				ok = false
 				break
 			}
-			sp := q.speaker.final()
-			if sp == e || sp.country == nil || sp.guessed || sp.kind != graph.Person && sp.kind != graph.Government && sp.kind != graph.Country {
+			sp := q.Speaker.Final()
+			if sp == e || sp.Country == nil || sp.Guessed || sp.Kind != graph.Person && sp.Kind != graph.Government && sp.Kind != graph.Country {
 				ok = false
 				break
 			}
-			if c != nil && c != sp.country {
+			if c != nil && c != sp.Country {
 				ok = false
 				break
 			}
-			c = sp.country
+			c = sp.Country
 			qs = append(qs, q)
 		}
 		if !ok || n == 0 || c == nil {
@@ -62,7 +62,7 @@ func (d *doc) quotedBodies(ents []*entity) {
 			}
 		}
 		if ok {
-			e.placeIn(c)
+			e.PlaceIn(c)
 		}
 	}
 }
@@ -70,8 +70,8 @@ func (d *doc) quotedBodies(ents []*entity) {
 // quoteAround is the quotation that holds token t of sentence s (between its marks), or nil.
 func (d *doc) quoteAround(s, t int) *quote {
 	for _, q := range d.quotes {
-		after := s > q.s0 || s == q.s0 && t > q.t0
-		before := s < q.s1 || s == q.s1 && (t < q.t1 || !q.closed && t <= q.t1)
+		after := s > q.S0 || s == q.S0 && t > q.T0
+		before := s < q.S1 || s == q.S1 && (t < q.T1 || !q.Closed && t <= q.T1)
 		if after && before {
 			return q
 		}
@@ -84,11 +84,11 @@ func (d *doc) quoteAround(s, t int) *quote {
 func (d *doc) quoteCountries(q *quote) map[*lexicon.Country]bool {
 	out := map[*lexicon.Country]bool{}
 	for _, m := range d.mentions {
-		if m.sent < q.s0 || m.sent > q.s1 || m.sent == q.s0 && m.ts <= q.t0 || m.sent == q.s1 && m.ts >= q.t1 && q.closed {
+		if m.Sent < q.S0 || m.Sent > q.S1 || m.Sent == q.S0 && m.Ts <= q.T0 || m.Sent == q.S1 && m.Ts >= q.T1 && q.Closed {
 			continue
 		}
-		if e := m.ent.final(); e.kind == graph.Country && e.country != nil {
-			out[e.country] = true
+		if e := m.Ent.Final(); e.Kind == graph.Country && e.Country != nil {
+			out[e.Country] = true
 		}
 	}
 	return out

@@ -28,10 +28,10 @@ func (d *doc) spokespersonBodies(ents []*entity) {
 	groups := map[string][]*entity{}
 	var keys []string
 	for _, e := range ents {
-		if e.country != nil || e.kind != graph.Government || e.final() != e || !d.genericBody(e) {
+		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !d.genericBody(e) {
 			continue
 		}
-		k := strings.ToLower(d.canonicalBody(e.name, nil))
+		k := strings.ToLower(d.canonicalBody(e.Name, nil))
 		if groups[k] == nil {
 			keys = append(keys, k)
 		}
@@ -45,11 +45,11 @@ func (d *doc) spokespersonBodies(ents []*entity) {
 				if !ok {
 					break
 				}
-				if r.typ != graph.MemberOf || r.src == nil || r.tgt == nil || r.tgt.final() != e {
+				if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Tgt.Final() != e {
 					continue
 				}
-				p := r.src.final()
-				if p.kind != graph.Person || p.dropped {
+				p := r.Src.Final()
+				if p.Kind != graph.Person || p.Dropped {
 					continue
 				}
 				hc := d.homeCountry(p) // nil unless p holds a spokesperson's title at a body of no known country
@@ -63,7 +63,7 @@ func (d *doc) spokespersonBodies(ents []*entity) {
 			continue
 		}
 		for _, e := range groups[k] {
-			e.placeIn(c)
+			e.PlaceIn(c)
 		}
 	}
 }

@@ -21,14 +21,14 @@ func (d *doc) resolveEntities() {
 	d.resolvePendingRoles()
 	var persons []*entity
 	for _, e := range d.ents {
-		if e.merged == nil && e.kind == graph.Person && len(e.nameToks) >= 2 {
+		if e.Merged == nil && e.Kind == graph.Person && len(e.NameToks) >= 2 {
 			persons = append(persons, e)
 		}
 	}
 	firstMention := map[*entity]int{}
 	for i, m := range d.mentions {
-		if _, ok := firstMention[m.ent]; !ok {
-			firstMention[m.ent] = i
+		if _, ok := firstMention[m.Ent]; !ok {
+			firstMention[m.Ent] = i
 		}
 	}
 	// nearest person (by first mention) whose name contains w as surname or given-first family name
@@ -38,15 +38,15 @@ func (d *doc) resolveEntities() {
 		var best *entity
 		bestScore := -1 << 30
 		for _, p := range persons {
-			if p.merged != nil {
+			if p.Merged != nil {
 				continue
 			}
 			score := -1
-			if strings.EqualFold(p.nameToks[len(p.nameToks)-1], w) {
+			if strings.EqualFold(p.NameToks[len(p.NameToks)-1], w) {
 				score = 2
-			} else if strings.EqualFold(p.nameToks[0], w) && len(p.nameToks) == 2 {
+			} else if strings.EqualFold(p.NameToks[0], w) && len(p.NameToks) == 2 {
 				score = 1 // family name first: "Mr. Ruan" → Ruan Zongze
-			} else if c := surnameCore(p.nameToks); c != "" && strings.EqualFold(c, w) {
+			} else if c := surnameCore(p.NameToks); c != "" && strings.EqualFold(c, w) {
 				score = 2 // "Kemp" for Harold Kemp III, "Rashidi" for Ahmed al-Rashidi (actor_shortnames.go)
 			} else if givenOK && d.givenNameOf(p, w, persons) {
 				score = 0 // "Ingrid" for Ingrid Marrow Holt (actor_shortnames.go)
@@ -79,154 +79,154 @@ func (d *doc) resolveEntities() {
 		return best
 	}
 	for _, e := range d.ents {
-		if e.merged != nil || !(e.pending || (e.kind == graph.Person && len(e.nameToks) == 1)) {
+		if e.Merged != nil || !(e.Pending || (e.Kind == graph.Person && len(e.NameToks) == 1)) {
 			continue
 		}
-		w := e.name
-		if len(e.nameToks) == 1 {
-			w = e.nameToks[0]
+		w := e.Name
+		if len(e.NameToks) == 1 {
+			w = e.NameToks[0]
 		}
 		// a given name alone names someone by its own use: the subject of a verb, or after a
 		// title or honorific ("Prince Faisal said" for Faisal bin Farhan)
-		givenOK = d.isSubjectAnywhere(e) || e.kind == graph.Person || e.hon
+		givenOK = d.isSubjectAnywhere(e) || e.Kind == graph.Person || e.Hon
 		short = e
 		if p := findPerson(w, firstMention[e]); p != nil && p != e {
-			for _, r := range e.roles {
-				p.addRole(r.title, r.org)
+			for _, r := range e.Roles {
+				p.AddRole(r.Title, r.Org)
 			}
 			shared := sharedFamilyName(persons, w)
-			for _, a := range e.aliases {
+			for _, a := range e.Aliases {
 				if shared && strings.EqualFold(a, w) {
 					continue // a surname two persons of the article bear is no alias of one (actor_shortnames.go)
 				}
-				p.addAlias(a)
+				p.AddAlias(a)
 			}
-			e.mergeInto(p)
+			e.MergeInto(p)
 			continue
 		}
-		if e.kind == graph.Person || e.hon {
-			e.kind = graph.Person
-			e.pending = false
+		if e.Kind == graph.Person || e.Hon {
+			e.Kind = graph.Person
+			e.Pending = false
 			continue
 		}
 		if d.administrationNamedAfter(w) {
 			// "the Biden administration … Biden said": an administration is named after the person
 			// who heads it; the surname alone names the person, not the administration
-			e.kind, e.pending, e.rule = graph.Person, false, "person:administration-head"
-			e.dropped = !d.hasMention(e)
+			e.Kind, e.Pending, e.Rule = graph.Person, false, "person:administration-head"
+			e.Dropped = !d.hasMention(e)
 			continue
 		}
 		if d.countryNameWord(strings.ToLower(w)) && d.lx.Common[strings.ToLower(w)] {
-			e.dropped = true // "United" of a "United States" split by the page layout: no short form
+			e.Dropped = true // "United" of a "United States" split by the page layout: no short form
 			continue
 		}
 		if d.demonymTail(w) {
 			// "Korean territory", "the Korean protest": the head word of a listed demonym ("South
 			// Korean") alone is a nationality adjective of more than one state, no short form of
 			// an organization whose name opens with it (actor_shortnames.go)
-			e.dropped = true
+			e.Dropped = true
 			continue
 		}
 		if d.placeCompound(strings.ToLower(w)) {
-			e.dropped = true // "China-Germany": a bilateral modifier, no short form of a body it opens
+			e.Dropped = true // "China-Germany": a bilateral modifier, no short form of a body it opens
 			continue
 		}
 		if o := d.orgByWord(w, e); o != nil && !d.ofNameHead(e) {
-			o.addAlias(w)
-			e.mergeInto(o)
+			o.AddAlias(w)
+			e.MergeInto(o)
 			continue
 		}
-		if e.kind == graph.Organization { // acronym
+		if e.Kind == graph.Organization { // acronym
 			if o := d.bodySpelled(e); o != nil {
 				// "MOFCOM" beside "the Ministry of Commerce": a syllabic acronym of a body named
 				// in the article is that body
-				o.addAlias(e.name)
-				e.mergeInto(o)
+				o.AddAlias(e.Name)
+				e.MergeInto(o)
 				continue
 			}
 			if d.documentAcronym(e) {
 				// "under CAFTRA", "the NRTP agreement": a law's or agreement's acronym (actor_shortnames.go)
-				e.dropped, e.pending = true, false
+				e.Dropped, e.Pending = true, false
 				continue
 			}
-			if d.commonNounAcronym(e.name) {
+			if d.commonNounAcronym(e.Name) {
 				// "Supporting the GCI …" after "a capital increase": a measure, no body
-				e.dropped, e.pending = true, false
+				e.Dropped, e.Pending = true, false
 				continue
 			}
-			e.pending = false
+			e.Pending = false
 			continue
 		}
 		if c := d.phoenixPlace(w); c != nil {
 			// "Geneva urged calm": a place the Phoenix country records list under a country
 			// (GENEVA_ under SWITZERLAND_ [CHE]) is no organization; as a subject it is coded
 			// as that country, as the dictionary codes it (actor_places.go)
-			e.pending = false
+			e.Pending = false
 			if d.isSubjectAnywhere(e) {
 				ce := d.countryEntity(c)
-				ce.addAlias(w)
-				e.mergeInto(ce)
+				ce.AddAlias(w)
+				e.MergeInto(ce)
 				for _, m := range d.mentions {
-					if m.ent == e {
-						m.rule = "metonymy:phoenix-place"
+					if m.Ent == e {
+						m.Rule = "metonymy:phoenix-place"
 					}
 				}
 			} else {
-				e.dropped = true
+				e.Dropped = true
 			}
 			continue
 		}
 		if d.isSubjectAnywhere(e) && !d.pluralNounOnlyInitial(e) && !d.commonWordOnlyInitial(e) && !d.commonNameWord(e) {
-			e.kind = graph.Organization
-			e.rule = "name:subject"
-			e.pending = false
+			e.Kind = graph.Organization
+			e.Rule = "name:subject"
+			e.Pending = false
 			continue
 		}
-		e.dropped = true
+		e.Dropped = true
 	}
 	d.middleNameForms()
 	d.sameAdministrations()
 	d.headShortForms()
 	// bare bodies → the one body of that name with a country
 	for _, e := range d.ents {
-		if e.merged != nil || e.rule != "title:implied-body" || e.country != nil {
+		if e.Merged != nil || e.Rule != "title:implied-body" || e.Country != nil {
 			continue
 		}
 		var match *entity
 		n := 0
 		for _, o := range d.ents {
-			if o != e && o.merged == nil && o.country != nil && o.kind == graph.Government && (strings.HasPrefix(o.name, e.name+" (") || strings.EqualFold(o.name, e.name)) {
+			if o != e && o.Merged == nil && o.Country != nil && o.Kind == graph.Government && (strings.HasPrefix(o.Name, e.Name+" (") || strings.EqualFold(o.Name, e.Name)) {
 				match = o
 				n++
 			}
 		}
 		if n == 1 && d.sameHolder(e, match) {
-			match.addAlias(e.name)
-			e.mergeInto(match)
+			match.AddAlias(e.Name)
+			e.MergeInto(match)
 			continue
 		}
 		if o := d.ownPortfolioBody(e); o != nil {
-			e.mergeInto(o)
+			e.MergeInto(o)
 			// a state title's office is a state body, whatever head word named it
 			// ("Secretariat of Foreign Affairs", read as an ORGANIZATION by its head)
-			o.kind = graph.Government
+			o.Kind = graph.Government
 		}
 	}
 	// canonical person name: the fullest form seen
 	for _, e := range d.ents {
-		if e.merged != nil || e.kind != graph.Person {
+		if e.Merged != nil || e.Kind != graph.Person {
 			continue
 		}
-		for _, a := range e.aliases {
-			if len(strings.Fields(a)) > len(strings.Fields(e.name)) && d.isBareName(a) {
-				e.name = a
+		for _, a := range e.Aliases {
+			if len(strings.Fields(a)) > len(strings.Fields(e.Name)) && d.isBareName(a) {
+				e.Name = a
 			}
 		}
 	}
 	// authors are not actors
 	for _, e := range d.ents {
-		if d.authors[graph.NormalizeName(e.final().name)] {
-			e.final().dropped = true
+		if d.authors[graph.NormalizeName(e.Final().Name)] {
+			e.Final().Dropped = true
 		}
 	}
 	d.paragraphBodies()        // a title's bare body named in its paragraph (actor_paragraph.go)
@@ -244,15 +244,15 @@ func (d *doc) resolveEntities() {
 // X" and later "Treasury Secretary X"): only then is the bare body the qualified one.
 func (d *doc) sameHolder(a, b *entity) bool {
 	for _, p := range d.ents {
-		if p.kind != graph.Person {
+		if p.Kind != graph.Person {
 			continue
 		}
-		p = p.final()
+		p = p.Final()
 		hasA, hasB := false, false
-		for _, r := range p.roles {
-			if r.org != nil {
-				hasA = hasA || r.org == a
-				hasB = hasB || r.org.final() == b
+		for _, r := range p.Roles {
+			if r.Org != nil {
+				hasA = hasA || r.Org == a
+				hasB = hasB || r.Org.Final() == b
 			}
 		}
 		if hasA && hasB {
@@ -284,10 +284,10 @@ func (d *doc) administrationNamedAfter(w string) bool {
 		return false // "Biden-Harris": two heads' names, the short name of the administration itself
 	}
 	for _, o := range d.ents {
-		if o.merged != nil || o.kind != graph.Government && o.kind != graph.Organization {
+		if o.Merged != nil || o.Kind != graph.Government && o.Kind != graph.Organization {
 			continue
 		}
-		f := strings.Fields(strings.ToLower(o.name))
+		f := strings.Fields(strings.ToLower(o.Name))
 		if n := len(f); n >= 2 && f[n-2] == lw && (f[n-1] == "administration" || f[n-1] == "government" || f[n-1] == "regime") {
 			return true
 		}
@@ -302,23 +302,23 @@ func (d *doc) administrationNamedAfter(w string) bool {
 // Style 10.2). A known actor (lexicon) is left out: the dictionary lists its acronyms. Several
 // such bodies, or none, give nil.
 func (d *doc) bodySpelled(e *entity) *entity {
-	acr := strings.ReplaceAll(e.name, ".", "")
+	acr := strings.ReplaceAll(e.Name, ".", "")
 	if len([]rune(acr)) < 3 || strings.ToUpper(acr) != acr {
 		return nil
 	}
 	var found *entity
 	for _, o := range d.ents {
-		if o == e || o.merged != nil || o.dropped || (o.kind != graph.Organization && o.kind != graph.Government) || !strings.Contains(o.name, " ") {
+		if o == e || o.Merged != nil || o.Dropped || (o.Kind != graph.Organization && o.Kind != graph.Government) || !strings.Contains(o.Name, " ") {
 			continue
 		}
-		if strings.HasPrefix(o.rule, "lexicon:") {
+		if strings.HasPrefix(o.Rule, "lexicon:") {
 			continue // a known actor's acronyms are the dictionary's ("SCO" is no State Council)
 		}
-		name := o.name
+		name := o.Name
 		if i := strings.Index(name, " ("); i > 0 {
 			name = name[:i]
 		}
-		if slices.Contains(strings.Fields(name), e.name) {
+		if slices.Contains(strings.Fields(name), e.Name) {
 			continue // "ECOWAS" of "ECOWAS Commission": a word of the name, not its initials (orgByWord decides)
 		}
 		var initials []rune
@@ -343,14 +343,14 @@ func (d *doc) bodySpelled(e *entity) *entity {
 func (d *doc) orgByWord(w string, not *entity) *entity {
 	lw := strings.ToLower(w)
 	for _, o := range d.ents {
-		if o == not || o.merged != nil || (o.kind != graph.Organization && o.kind != graph.Government) {
+		if o == not || o.Merged != nil || (o.Kind != graph.Organization && o.Kind != graph.Government) {
 			continue
 		}
-		f := strings.Fields(o.name)
+		f := strings.Fields(o.Name)
 		if len(f) > 1 && strings.ToLower(f[0]) == lw && !acronymPrefixOf(w, f) && !d.knownAcronymModifier(w, f) {
 			return o
 		}
-		for _, a := range o.aliases {
+		for _, a := range o.Aliases {
 			if strings.ToLower(a) == lw {
 				return o
 			}
@@ -366,7 +366,7 @@ var personPluralEndings = lexicon.WordClass("personplurals").Words()
 // pluralNounOnlyInitial reports a word seen only at sentence starts that looks like a plural common
 // noun ("Supporters said", "Critics argue"): a capital there is no evidence of a name.
 func (d *doc) pluralNounOnlyInitial(e *entity) bool {
-	w := strings.ToLower(e.name)
+	w := strings.ToLower(e.Name)
 	plural := false
 	for _, suf := range personPluralEndings {
 		plural = plural || strings.HasSuffix(w, suf)
@@ -375,7 +375,7 @@ func (d *doc) pluralNounOnlyInitial(e *entity) bool {
 		return false
 	}
 	for _, m := range d.mentions {
-		if m.ent == e && !d.sentInitial(d.sents[m.sent], m.ts) && !(m.ts > 0 && determiners.Has(d.sents[m.sent].Toks[m.ts-1].Lower)) {
+		if m.Ent == e && !d.sentInitial(d.sents[m.Sent], m.Ts) && !(m.Ts > 0 && determiners.Has(d.sents[m.Sent].Toks[m.Ts-1].Lower)) {
 			return false
 		}
 	}
@@ -385,11 +385,11 @@ func (d *doc) pluralNounOnlyInitial(e *entity) bool {
 // commonWordOnlyInitial reports a common English word seen capitalized only at sentence starts or
 // after a determiner ("Everything is ready", "Thanks for coming"): no name.
 func (d *doc) commonWordOnlyInitial(e *entity) bool {
-	if !d.lx.Common[strings.ToLower(e.name)] {
+	if !d.lx.Common[strings.ToLower(e.Name)] {
 		return false
 	}
 	for _, m := range d.mentions {
-		if m.ent == e && !d.sentInitial(d.sents[m.sent], m.ts) && !(m.ts > 0 && determiners.Has(d.sents[m.sent].Toks[m.ts-1].Lower)) {
+		if m.Ent == e && !d.sentInitial(d.sents[m.Sent], m.Ts) && !(m.Ts > 0 && determiners.Has(d.sents[m.Sent].Toks[m.Ts-1].Lower)) {
 			return false
 		}
 	}
@@ -401,15 +401,15 @@ func (d *doc) isSubjectAnywhere(e *entity) bool {
 	if d.byEnt == nil {
 		d.byEnt = map[*entity][]*mention{}
 		for _, m := range d.mentions {
-			d.byEnt[m.ent] = append(d.byEnt[m.ent], m)
+			d.byEnt[m.Ent] = append(d.byEnt[m.Ent], m)
 		}
 	}
 	for _, m := range d.byEnt[e] {
-		st := d.sents[m.sent]
-		if st.Headline || m.ts > 0 && text.IsPrep(st.Toks[m.ts-1].Lower) {
+		st := d.sents[m.Sent]
+		if st.Headline || m.Ts > 0 && text.IsPrep(st.Toks[m.Ts-1].Lower) {
 			continue
 		}
-		if verbAfter(d.lx, st, d.afterConjuncts(st, m.te)) >= 0 {
+		if verbAfter(d.lx, st, d.afterConjuncts(st, m.Te)) >= 0 {
 			return true
 		}
 	}
@@ -427,7 +427,7 @@ func (d *doc) afterConjuncts(st *sent, i int) int {
 		if m == nil {
 			return i
 		}
-		i = m.te
+		i = m.Te
 	}
 	return i
 }
@@ -440,16 +440,16 @@ var auxWords = lexicon.WordClass("auxwords")
 func (d *doc) markSubjects() {
 	firstIn := map[int]bool{}
 	for _, m := range d.mentions {
-		st := d.sents[m.sent]
-		if verbAfter(d.lx, st, m.te) >= 0 {
-			m.subject = true
-		} else if !firstIn[m.sent] && (m.ts == 0 || !locatives.Has(st.Toks[m.ts-1].Lower)) && !(m.te < len(st.Toks) && st.Toks[m.te].Lower == "'s") {
+		st := d.sents[m.Sent]
+		if verbAfter(d.lx, st, m.Te) >= 0 {
+			m.Subject = true
+		} else if !firstIn[m.Sent] && (m.Ts == 0 || !locatives.Has(st.Toks[m.Ts-1].Lower)) && !(m.Te < len(st.Toks) && st.Toks[m.Te].Lower == "'s") {
 			// a possessor is no subject: "Chile's central bank has fined X … it imposed"
-			m.subject = true
+			m.Subject = true
 		}
-		firstIn[m.sent] = true
-		if m.subject {
-			m.ent.final().subjectN++
+		firstIn[m.Sent] = true
+		if m.Subject {
+			m.Ent.Final().SubjectN++
 		}
 	}
 }
@@ -462,10 +462,10 @@ func (d *doc) findVoice() {
 	}
 	var p *entity
 	for _, m := range d.mentions {
-		if m.sent > 0 {
+		if m.Sent > 0 {
 			break
 		}
-		if e := m.ent.final(); e.kind == graph.Person {
+		if e := m.Ent.Final(); e.Kind == graph.Person {
 			if p != nil && p != e {
 				return
 			}
@@ -522,15 +522,15 @@ func (d *doc) headerBody() *entity {
 		}
 		for j := k + 1; j < e; j++ {
 			m := d.mentionAt(st, j)
-			if m == nil || !actorKind(m.ent) {
+			if m == nil || !actorKind(m.Ent) {
 				continue
 			}
-			b := m.ent.final()
-			if b.kind == graph.Person {
+			b := m.Ent.Final()
+			if b.Kind == graph.Person {
 				return nil
 			}
 			if name := d.spanText(st, k+1, e); !strings.HasPrefix(strings.ToLower(name), "the ") {
-				b.addAlias(name)
+				b.AddAlias(name)
 			}
 			return b
 		}
@@ -543,11 +543,11 @@ func (d *doc) headerBody() *entity {
 func fits(e *entity, cls string) bool {
 	switch cls {
 	case "person":
-		return e.kind == graph.Person || e.kind == graph.Group
+		return e.Kind == graph.Person || e.Kind == graph.Group
 	case "thing":
-		return e.kind == graph.Country || e.kind == graph.Government || e.kind == graph.Organization
+		return e.Kind == graph.Country || e.Kind == graph.Government || e.Kind == graph.Organization
 	case "plural":
-		return e.kind == graph.Group || e.kind == graph.Country || e.kind == graph.Government || e.kind == graph.Organization
+		return e.Kind == graph.Group || e.Kind == graph.Country || e.Kind == graph.Government || e.Kind == graph.Organization
 	}
 	return false
 }
@@ -567,7 +567,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 			return e // "we in this committee", "we in Parliament": the group the pronoun's phrase names
 		}
 		if q := d.quoteAt(s, i); q != nil {
-			return d.firstPerson(q.speaker, w, d.sents[q.cueSent].Unit)
+			return d.firstPerson(q.Speaker, w, d.sents[q.CueSent].Unit)
 		}
 		if st.Question {
 			return nil // a journalist asking
@@ -585,57 +585,57 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		self = d.labelSelf(s)
 	}
 	d.eachMentionBack(s, i, 4, func(m *mention) bool {
-		e := m.ent.final()
+		e := m.Ent.Final()
 		if self != nil && e == self {
 			return true
 		}
 		// an office named without its holder ("the Kenyan foreign minister") is a person's
 		// description whatever its entity (actor_offices.go): he/she may take it
-		holder := cls == "person" && m.singular && m.rule == "title:office"
-		if !fits(e, cls) && !holder || e.dropped || e.kind == "" || cls == "person" && e.kind == graph.Group && !m.singular || e == d.pronExclude {
+		holder := cls == "person" && m.Singular && m.Rule == "title:office"
+		if !fits(e, cls) && !holder || e.Dropped || e.Kind == "" || cls == "person" && e.Kind == graph.Group && !m.Singular || e == d.pronExclude {
 			return true
 		}
-		if st.InQuote[i] != d.sents[m.sent].InQuote[m.ts] && m.sent == s {
+		if st.InQuote[i] != d.sents[m.Sent].InQuote[m.Ts] && m.Sent == s {
 			return true
 		}
-		if d.otherTurn(st, d.sents[m.sent]) {
+		if d.otherTurn(st, d.sents[m.Sent]) {
 			return true
 		}
-		if m.ts < bodyStart(d.sents[m.sent]) {
+		if m.Ts < bodyStart(d.sents[m.Sent]) {
 			// a turn's label names who speaks or asks ("Q: Reuters: Australia says it will …"):
 			// it is no part of what is said, so no antecedent of the words after it
 			return true
 		}
 		wgt := 1.0
-		if m.subject {
+		if m.Subject {
 			wgt = 2
 		}
-		for k := 0; k < s-m.sent; k++ {
+		for k := 0; k < s-m.Sent; k++ {
 			wgt /= 2
 		}
 		if _, ok := score[e]; !ok {
 			order = append(order, e)
 		}
 		score[e] += wgt
-		if m.sent > near[e] {
-			near[e] = m.sent
+		if m.Sent > near[e] {
+			near[e] = m.Sent
 		}
 		return true
 	})
-	for ci := len(d.claims) - 1; ci >= 0 && d.claims[ci].sent >= s-1; ci-- {
+	for ci := len(d.claims) - 1; ci >= 0 && d.claims[ci].Sent >= s-1; ci-- {
 		c := d.claims[ci]
-		if c.sent >= s-1 && c.sent <= s && !d.otherTurn(st, d.sents[c.sent]) && c.speaker != nil && c.speaker.final() != self && fits(c.speaker.final(), cls) && (cls != "person" || c.speaker.final().kind == graph.Person || c.singular) {
-			e := c.speaker.final()
+		if c.Sent >= s-1 && c.Sent <= s && !d.otherTurn(st, d.sents[c.Sent]) && c.Speaker != nil && c.Speaker.Final() != self && fits(c.Speaker.Final(), cls) && (cls != "person" || c.Speaker.Final().Kind == graph.Person || c.Singular) {
+			e := c.Speaker.Final()
 			wgt := 2.0
-			if c.sent < s {
+			if c.Sent < s {
 				wgt = 1
 			}
 			if _, ok := score[e]; !ok {
 				order = append(order, e)
 			}
 			score[e] += wgt
-			if c.sent > near[e] {
-				near[e] = c.sent
+			if c.Sent > near[e] {
+				near[e] = c.Sent
 			}
 		}
 	}
@@ -721,8 +721,8 @@ var (
 // genderOf returns 'f' or 'm' when the text tells e's gender: an honorific or gendered role word
 // in its names or roles (gendered.txt), or a "she"/"he" already resolved to it; 0 otherwise.
 func (d *doc) genderOf(e *entity) byte {
-	e = e.final()
-	if e.kind != graph.Person {
+	e = e.Final()
+	if e.Kind != graph.Person {
 		return 0
 	}
 	if g := d.pronGender[e]; g != 0 {
@@ -733,19 +733,19 @@ func (d *doc) genderOf(e *entity) byte {
 
 // namedGender is the gender told by an honorific or gendered role word in e's names or roles.
 func (d *doc) namedGender(e *entity) byte {
-	e = e.final()
-	if e.kind != graph.Person {
+	e = e.Final()
+	if e.Kind != graph.Person {
 		return 0
 	}
-	for _, a := range append(append([]string(nil), e.aliases...), e.name) {
+	for _, a := range append(append([]string(nil), e.Aliases...), e.Name) {
 		for _, w := range strings.Fields(strings.ToLower(a)) {
 			if g := d.lx.Gendered[w]; g != 0 {
 				return g
 			}
 		}
 	}
-	for _, r := range e.roles {
-		for _, w := range strings.Fields(strings.ToLower(r.title)) {
+	for _, r := range e.Roles {
+		for _, w := range strings.Fields(strings.ToLower(r.Title)) {
 			if g := d.lx.Gendered[w]; g != 0 {
 				return g
 			}
@@ -759,7 +759,7 @@ func (d *doc) namedGender(e *entity) byte {
 func (d *doc) genderedBack(s, i int, g byte) *entity {
 	var found *entity
 	d.eachMentionBack(s, i, 40, func(m *mention) bool {
-		if e := m.ent.final(); e.kind == graph.Person && !e.dropped && d.namedGender(e) == g {
+		if e := m.Ent.Final(); e.Kind == graph.Person && !e.Dropped && d.namedGender(e) == g {
 			found = e
 			return false
 		}
@@ -771,14 +771,14 @@ func (d *doc) genderedBack(s, i int, g byte) *entity {
 // notePronoun records that a gendered pronoun was resolved to the person e, so that later
 // pronouns know e's gender; it returns e.
 func (d *doc) notePronoun(e *entity, g byte) *entity {
-	if e == nil || g == 0 || e.final().kind != graph.Person {
+	if e == nil || g == 0 || e.Final().Kind != graph.Person {
 		return e
 	}
 	if d.pronGender == nil {
 		d.pronGender = map[*entity]byte{}
 	}
-	if _, ok := d.pronGender[e.final()]; !ok {
-		d.pronGender[e.final()] = g
+	if _, ok := d.pronGender[e.Final()]; !ok {
+		d.pronGender[e.Final()] = g
 	}
 	return e
 }
@@ -786,10 +786,10 @@ func (d *doc) notePronoun(e *entity, g byte) *entity {
 // innerNameOf reports w as an inner word of person p's name of four words or more (neither the
 // first nor the last, not a lower-case particle such as "da", "de", "bin").
 func innerNameOf(p *entity, w string) bool {
-	if len(p.nameToks) < 4 {
+	if len(p.NameToks) < 4 {
 		return false
 	}
-	for _, t := range p.nameToks[1 : len(p.nameToks)-1] {
+	for _, t := range p.NameToks[1 : len(p.NameToks)-1] {
 		if strings.EqualFold(t, w) && t != strings.ToLower(t) {
 			return true
 		}
@@ -806,7 +806,7 @@ func innerNameOf(p *entity, w string) bool {
 // (the UK's "Foreign Office"), not that state. nil when no such body or more than one, or when a
 // holder of e has another country of his own (a role at another country or its body).
 func (d *doc) ownPortfolioBody(e *entity) *entity {
-	key := portfolioKey(e.name)
+	key := portfolioKey(e.Name)
 	sc := d.storyCountry()
 	if key == "" || sc == nil {
 		return nil
@@ -814,31 +814,31 @@ func (d *doc) ownPortfolioBody(e *entity) *entity {
 	// the holder's own country, stated otherwise, outranks the story's ("his Ethiopian
 	// counterpart, Foreign Minister X" in a Nairobi story is Ethiopia's)
 	for _, p := range d.ents {
-		if p.merged != nil || p.kind != graph.Person {
+		if p.Merged != nil || p.Kind != graph.Person {
 			continue
 		}
 		holds := false
-		for _, r := range p.roles {
-			holds = holds || r.org == e
+		for _, r := range p.Roles {
+			holds = holds || r.Org == e
 		}
 		if !holds {
 			continue
 		}
-		if p.country != nil && p.country != sc {
+		if p.Country != nil && p.Country != sc {
 			return nil
 		}
-		for _, r := range p.roles {
-			if r.org != nil && r.org != e && r.org.final().country != nil && r.org.final().country != sc {
+		for _, r := range p.Roles {
+			if r.Org != nil && r.Org != e && r.Org.Final().Country != nil && r.Org.Final().Country != sc {
 				return nil
 			}
 		}
 	}
 	var match *entity
 	for _, o := range d.ents {
-		if o == e || o.merged != nil || o.country != sc || o.guessed || o.kind != graph.Government && o.kind != graph.Organization {
+		if o == e || o.Merged != nil || o.Country != sc || o.Guessed || o.Kind != graph.Government && o.Kind != graph.Organization {
 			continue
 		}
-		base := o.name
+		base := o.Name
 		if i := strings.Index(base, " ("); i > 0 {
 			base = base[:i]
 		}

@@ -63,14 +63,14 @@ func premodsFit(e *entity, cls string, isTitle bool, head string, premods []stri
 		return true
 	}
 	if isTitle {
-		for _, r := range e.final().roles {
-			if t := strings.ToLower(r.title); strings.Contains(t, head) && holdsWords(t, premods) {
+		for _, r := range e.Final().Roles {
+			if t := strings.ToLower(r.Title); strings.Contains(t, head) && holdsWords(t, premods) {
 				return true
 			}
 		}
 		return false
 	}
-	return holdsWords(strings.ToLower(e.final().name), premods)
+	return holdsWords(strings.ToLower(e.Final().Name), premods)
 }
 
 // holdsWords reports whether every premodifier (less a plural -s, at least three letters) opens
@@ -93,7 +93,7 @@ func holdsWords(name string, premods []string) bool {
 // descriptive reports an entity whose name is a common-noun description, not a name: no
 // capital letter in it ("rebel group", "alliance").
 func descriptive(e *entity) bool {
-	return e.name != "" && strings.ToLower(e.name) == e.name
+	return e.Name != "" && strings.ToLower(e.Name) == e.Name
 }
 
 // resolveDescriptions points each mention written as a definite description and made an actor of
@@ -102,17 +102,17 @@ func descriptive(e *entity) bool {
 // one named before fits it (Quirk et al. 1985, 5.28, anaphoric "the").
 func (d *doc) resolveDescriptions() {
 	for _, m := range d.mentions {
-		e := m.ent.final()
-		if !descriptive(e) || m.te <= m.ts {
+		e := m.Ent.Final()
+		if !descriptive(e) || m.Te <= m.Ts {
 			continue
 		}
-		st := d.sents[m.sent]
-		h := m.te - 1
+		st := d.sents[m.Sent]
+		h := m.Te - 1
 		if h == 0 || st.Toks[h].Kind != text.Word {
 			continue
 		}
-		if a := d.resolveDefinite(m.sent, h); a != nil && a.final() != e && !descriptive(a.final()) && actorKind(a) {
-			m.ent, m.rule = a.final(), "coref:definite"
+		if a := d.resolveDefinite(m.Sent, h); a != nil && a.Final() != e && !descriptive(a.Final()) && actorKind(a) {
+			m.Ent, m.Rule = a.Final(), "coref:definite"
 		}
 	}
 }
@@ -122,13 +122,13 @@ func (d *doc) resolveDescriptions() {
 // (definites.txt class igo): the press calls a union or alliance of states a bloc, never a
 // company, party or campaign group.
 func (d *doc) intergovernmental(e *entity) bool {
-	if e.kind != graph.Organization || e.country != nil || d.x.phx == nil {
+	if e.Kind != graph.Organization || e.Country != nil || d.x.phx == nil {
 		return false
 	}
-	if a := d.x.phx.Unique(e.name, e.kind); a != nil {
+	if a := d.x.phx.Unique(e.Name, e.Kind); a != nil {
 		return strings.HasPrefix(a.Code, "IGO")
 	}
-	return igoCode(d.x.phx.Lookup(e.name)) != ""
+	return igoCode(d.x.phx.Lookup(e.Name)) != ""
 }
 
 // resolveDefinite resolves "the <head>" ending at token i of sentence s (rule coref:definite):
@@ -164,8 +164,8 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		if i+2 < len(st.Toks) && st.Toks[i+1].Lower == "of" {
 			// "the government of Argentina": the of-phrase names whose government it is (the
 			// head's complement, Quirk et al. 1985, 17.38), whoever spoke or was named before
-			if m := d.mentionAt(st, i+2); m != nil && m.ts == i+2 && m.ent.final().kind == graph.Country {
-				return m.ent.final()
+			if m := d.mentionAt(st, i+2); m != nil && m.Ts == i+2 && m.Ent.Final().Kind == graph.Country {
+				return m.Ent.Final()
 			}
 		}
 		if e, ok := d.ownGovernment(st, i); ok {
@@ -174,13 +174,13 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		// "the government" is the last government named as one ("Algeria's government", "the
 		// Algerian government"), before any country merely mentioned in between ("customers in Spain")
 		d.eachMentionBack(s, i, 40, func(m *mention) bool {
-			ms := d.sents[m.sent]
-			if e := m.ent.final(); (e.kind == graph.Country || e.kind == graph.Government && e.country != nil) && actorKind(e) {
-				for k := m.ts; k < m.te; k++ {
+			ms := d.sents[m.Sent]
+			if e := m.Ent.Final(); (e.Kind == graph.Country || e.Kind == graph.Government && e.Country != nil) && actorKind(e) {
+				for k := m.Ts; k < m.Te; k++ {
 					if ms.Toks[k].Lower == "government" {
 						found = e
-						if e.kind == graph.Government {
-							found = d.countryEntity(e.country)
+						if e.Kind == graph.Government {
+							found = d.countryEntity(e.Country)
 						}
 						return false
 					}
@@ -192,15 +192,15 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 			return found
 		}
 		if c := d.publisherState(st, i); c != nil {
-			return d.countryEntity(c).final() // the publishing state's own (speaker_government.go)
+			return d.countryEntity(c).Final() // the publishing state's own (speaker_government.go)
 		}
 	}
 	self := d.mentionAt(st, i) // a description that is a mention of its own is no antecedent of itself
 	d.eachMentionBack(s, i, window, func(m *mention) bool {
-		if self != nil && m.ent.final() == self.ent.final() && descriptive(m.ent.final()) {
+		if self != nil && m.Ent.Final() == self.Ent.Final() && descriptive(m.Ent.Final()) {
 			return true
 		}
-		found = d.definiteFits(m.ent.final(), w, cls, isTitle)
+		found = d.definiteFits(m.Ent.Final(), w, cls, isTitle)
 		if found != nil && !premodsFit(found, cls, isTitle, w, premods) {
 			found = nil
 		}
@@ -211,8 +211,8 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		// Members of the Harbour Workers' Union …" (cataphora over the next two sentences)
 		for si := s; si < len(d.sents) && si <= s+2 && found == nil; si++ {
 			for _, mi := range d.bySent[si] {
-				if m := d.mentions[mi]; (si > s || m.ts > i) && found == nil {
-					found = d.definiteFits(m.ent.final(), w, cls, false)
+				if m := d.mentions[mi]; (si > s || m.Ts > i) && found == nil {
+					found = d.definiteFits(m.Ent.Final(), w, cls, false)
 				}
 			}
 		}
@@ -223,13 +223,13 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 // definiteFits returns the actor a definite description refers to when e fits it, or nil.
 func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 	{
-		if e.dropped || e.kind == "" {
+		if e.Dropped || e.Kind == "" {
 			return nil
 		}
 		if isTitle {
-			if e.kind == graph.Person {
-				for _, r := range e.roles {
-					if strings.Contains(strings.ToLower(r.title), w) {
+			if e.Kind == graph.Person {
+				for _, r := range e.Roles {
+					if strings.Contains(strings.ToLower(r.Title), w) {
 						return e
 					}
 				}
@@ -240,12 +240,12 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 		case "org":
 			// "the company" is no union, ministry or party: a body whose name ends in a head of
 			// its own class ("Rail Workers' Union") is referred to by that head instead
-			f := strings.Fields(strings.ToLower(e.name))
-			if e.kind == graph.Organization && (len(f) == 0 || d.lx.Definite[f[len(f)-1]] != "named") {
+			f := strings.Fields(strings.ToLower(e.Name))
+			if e.Kind == graph.Organization && (len(f) == 0 || d.lx.Definite[f[len(f)-1]] != "named") {
 				return e
 			}
 		case "named":
-			if (e.kind == graph.Government || e.kind == graph.Organization) && strings.Contains(strings.ToLower(e.name), w) {
+			if (e.Kind == graph.Government || e.Kind == graph.Organization) && strings.Contains(strings.ToLower(e.Name), w) {
 				return e
 			}
 		case "igo":
@@ -253,21 +253,21 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 				return e
 			}
 		case "government", "country":
-			if e.kind == graph.Country {
+			if e.Kind == graph.Country {
 				return e
 			}
-			if e.kind == graph.Person || e.kind == graph.Group || e.kind == graph.Government {
-				if e.country != nil {
-					return d.countryEntity(e.country)
+			if e.Kind == graph.Person || e.Kind == graph.Group || e.Kind == graph.Government {
+				if e.Country != nil {
+					return d.countryEntity(e.Country)
 				}
-				for _, r := range e.roles {
-					if r.org == nil {
+				for _, r := range e.Roles {
+					if r.Org == nil {
 						continue
 					}
-					if o := r.org.final(); o.kind == graph.Country {
+					if o := r.Org.Final(); o.Kind == graph.Country {
 						return o
-					} else if o.country != nil {
-						return d.countryEntity(o.country)
+					} else if o.Country != nil {
+						return d.countryEntity(o.Country)
 					}
 				}
 			}

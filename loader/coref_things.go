@@ -58,13 +58,13 @@ func (d *doc) thingAntecedent(st *sent, fs *frameSentence, h int) (*sent, int, i
 			if s == st.Idx && k >= slo && k < shi {
 				continue
 			}
-			if m := d.mentionAt(ss, k); m != nil && actorKind(m.ent) {
-				e := m.ent.final()
-				possessor := m.te < len(ss.Toks) && (ss.Toks[m.te].Lower == "'s" || ss.Toks[m.te].Lower == "\u2019s")
-				if !possessor && e.kind != graph.Person && fits(e, "thing") {
+			if m := d.mentionAt(ss, k); m != nil && actorKind(m.Ent) {
+				e := m.Ent.Final()
+				possessor := m.Te < len(ss.Toks) && (ss.Toks[m.Te].Lower == "'s" || ss.Toks[m.Te].Lower == "\u2019s")
+				if !possessor && e.Kind != graph.Person && fits(e, "thing") {
 					return nil, 0, 0
 				}
-				k = m.ts
+				k = m.Ts
 				continue
 			}
 			t := ss.Toks[k]
@@ -98,7 +98,7 @@ func (d *doc) thingPhraseStart(st *sent, j int) int {
 		}
 		if t.Lower == "'s" || t.Lower == "\u2019s" {
 			if m := d.mentionAt(st, k-1); m != nil {
-				return m.ts
+				return m.Ts
 			}
 			return j
 		}

@@ -261,27 +261,27 @@ func (d *doc) build() *graph.ArticleGraph {
 	relIdx := map[relKey]int{}
 	rels := d.allRels()
 	for _, r := range rels {
-		if !r.structural && r.src != nil && r.tgt != nil {
-			r.src.final().keep = true
-			r.tgt.final().keep = true
+		if !r.Structural && r.Src != nil && r.Tgt != nil {
+			r.Src.Final().Keep = true
+			r.Tgt.Final().Keep = true
 		}
 	}
 	for _, r := range rels {
-		if r.src == nil || r.tgt == nil || !r.src.emit() || !r.tgt.emit() {
+		if r.Src == nil || r.Tgt == nil || !emit(r.Src) || !emit(r.Tgt) {
 			continue
 		}
-		r.src, r.tgt = r.src.final(), r.tgt.final()
-		if r.src == nil || r.tgt == nil || r.src == r.tgt {
+		r.Src, r.Tgt = r.Src.Final(), r.Tgt.Final()
+		if r.Src == nil || r.Tgt == nil || r.Src == r.Tgt {
 			continue
 		}
-		sid, tid := r.src.nodeID(), r.tgt.nodeID()
+		sid, tid := nodeID(r.Src), nodeID(r.Tgt)
 		if sid == tid {
 			continue
 		}
-		k := relKey{r.typ, sid, tid, r.negated}
-		st := d.sents[r.sent]
+		k := relKey{r.Typ, sid, tid, r.Negated}
+		st := d.sents[r.Sent]
 		ev := graph.Evidence{ArticleID: aid, Sentence: st.Idx, Start: st.S.Start, End: st.S.End, Text: st.S.Text,
-			Cue: r.cue, Rule: r.rule, Score: r.score, CueStart: r.cueStart, CueEnd: r.cueEnd}
+			Cue: r.Cue, Rule: r.Rule, Score: r.Score, CueStart: r.CueStart, CueEnd: r.CueEnd}
 		if i, ok := relIdx[k]; ok {
 			rel := &g.Relations[i]
 			dup := false
@@ -291,35 +291,35 @@ func (d *doc) build() *graph.ArticleGraph {
 			if !dup {
 				rel.Evidence = append(rel.Evidence, ev)
 			}
-			rel.Hedged = rel.Hedged && r.hedged
+			rel.Hedged = rel.Hedged && r.Hedged
 			if rel.Role == "" {
-				rel.Role = r.role
+				rel.Role = r.Role
 			}
 			continue
 		}
 		relIdx[k] = len(g.Relations)
-		g.Relations = append(g.Relations, graph.Relation{ID: graph.RelationID(r.typ, sid, tid, r.negated), Type: r.typ,
-			Source: sid, Target: tid, Negated: r.negated, Hedged: r.hedged, Cameo: r.cameo, Plover: r.plover,
-			Role: r.role, Evidence: []graph.Evidence{ev}})
+		g.Relations = append(g.Relations, graph.Relation{ID: graph.RelationID(r.Typ, sid, tid, r.Negated), Type: r.Typ,
+			Source: sid, Target: tid, Negated: r.Negated, Hedged: r.Hedged, Cameo: r.Cameo, Plover: r.Plover,
+			Role: r.Role, Evidence: []graph.Evidence{ev}})
 	}
 	for i := range g.Relations {
 		g.Relations[i].Confidence = graph.Confidence(g.Relations[i].Evidence)
 	}
 	seen := map[string]int{}
 	for _, e := range d.ents {
-		if e.merged != nil || !e.emit() {
+		if e.Merged != nil || !emit(e) {
 			continue
 		}
-		id := e.nodeID()
-		n := graph.Node{ID: id, Kind: e.kind, Name: e.name, Aliases: d.storeAliases(e), Code: e.cameo, Rule: e.rule,
-			Text: e.text, Direct: e.direct, Turn: e.turn, Local: e.localScope != "", Family: e.family}
-		if e.country != nil && e.kind.IsActor() {
-			n.Country = e.country.Code
+		id := nodeID(e)
+		n := graph.Node{ID: id, Kind: e.Kind, Name: e.Name, Aliases: d.storeAliases(e), Code: e.Cameo, Rule: e.Rule,
+			Text: e.Text, Direct: e.Direct, Turn: e.Turn, Local: e.LocalScope != "", Family: e.Family}
+		if e.Country != nil && e.Kind.IsActor() {
+			n.Country = e.Country.Code
 		}
-		for _, r := range e.roles {
-			role := graph.Role{Title: r.title}
-			if r.org != nil && r.org.final().emit() {
-				role.OrgID = r.org.final().nodeID()
+		for _, r := range e.Roles {
+			role := graph.Role{Title: r.Title}
+			if r.Org != nil && emit(r.Org.Final()) {
+				role.OrgID = nodeID(r.Org.Final())
 			}
 			n.Roles = append(n.Roles, role)
 		}
@@ -331,14 +331,14 @@ func (d *doc) build() *graph.ArticleGraph {
 		g.Nodes = append(g.Nodes, n)
 	}
 	for _, m := range d.mentions {
-		e := m.ent.final()
-		if !e.emit() {
+		e := m.Ent.Final()
+		if !emit(e) {
 			continue
 		}
-		st := d.sents[m.sent]
-		start, end := st.Toks[m.ts].Start, st.Toks[m.te-1].End
-		g.Mentions = append(g.Mentions, graph.Mention{NodeID: e.nodeID(), ArticleID: aid, Sentence: m.sent,
-			Start: start, End: end, Text: d.text(start, end), Rule: m.rule})
+		st := d.sents[m.Sent]
+		start, end := st.Toks[m.Ts].Start, st.Toks[m.Te-1].End
+		g.Mentions = append(g.Mentions, graph.Mention{NodeID: nodeID(e), ArticleID: aid, Sentence: m.Sent,
+			Start: start, End: end, Text: d.text(start, end), Rule: m.Rule})
 	}
 	// Drop relations whose endpoint was not emitted (an entity merged away after the relation).
 	kept := g.Relations[:0]

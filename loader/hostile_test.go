@@ -299,14 +299,14 @@ func TestNoActorNamedByAWholeText(t *testing.T) {
 		e    entity
 		want bool
 	}{
-		{entity{kind: graph.Person, name: "Zhang Wei"}, true},
-		{entity{kind: graph.Organization, name: "Centre de Recherches ET de Promotion Pour la Sauvegarde des Sites ET Monuments Historiques EN Afrique"}, true},
-		{entity{kind: graph.Person, name: long}, false},
-		{entity{kind: graph.Organization, name: long}, false},
-		{entity{kind: graph.ClaimKind, name: long, text: long}, true},
+		{entity{Kind: graph.Person, Name: "Zhang Wei"}, true},
+		{entity{Kind: graph.Organization, Name: "Centre de Recherches ET de Promotion Pour la Sauvegarde des Sites ET Monuments Historiques EN Afrique"}, true},
+		{entity{Kind: graph.Person, Name: long}, false},
+		{entity{Kind: graph.Organization, Name: long}, false},
+		{entity{Kind: graph.ClaimKind, Name: long, Text: long}, true},
 	} {
-		if got := c.e.emit(); got != c.want {
-			t.Errorf("%s of %d runes: emit %v, want %v", c.e.kind, len([]rune(c.e.name)), got, c.want)
+		if got := emit(&c.e); got != c.want {
+			t.Errorf("%s of %d runes: emit %v, want %v", c.e.Kind, len([]rune(c.e.Name)), got, c.want)
 		}
 	}
 }

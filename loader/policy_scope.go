@@ -24,13 +24,13 @@ var anaphoricDeterminers = lexicon.WordClass("anaphoricdeterminers")
 // marine parks plan"), which names its thing.
 func (d *doc) localPolicies() {
 	for _, e := range d.ents {
-		if e.merged != nil || e.kind != graph.Policy || e.localScope != "" {
+		if e.Merged != nil || e.Kind != graph.Policy || e.LocalScope != "" {
 			continue
 		}
-		n := strings.ToLower(e.name)
-		if strings.ContainsAny(n, " -") || strings.HasSuffix(n, "s") || e.definiteUses == 0 || e.bareUses > 0 {
+		n := strings.ToLower(e.Name)
+		if strings.ContainsAny(n, " -") || strings.HasSuffix(n, "s") || e.DefiniteUses == 0 || e.BareUses > 0 {
 			continue
 		}
-		e.localScope = "article:" + d.c.Article.ID
+		e.LocalScope = "article:" + d.c.Article.ID
 	}
 }

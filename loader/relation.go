@@ -41,12 +41,12 @@ func (d *doc) dropUncodedTalk() {
 	}
 	coded := map[[2]any]bool{}
 	for _, r := range d.stanceRels() {
-		if r.typ != graph.Claims && r.src != nil && !strings.HasPrefix(r.rule, "frames:verb-adjunct") {
-			coded[[2]any{r.sent, r.src.final()}] = true
+		if r.Typ != graph.Claims && r.Src != nil && !strings.HasPrefix(r.Rule, "frames:verb-adjunct") {
+			coded[[2]any{r.Sent, r.Src.Final()}] = true
 		}
 	}
 	d.dropRels(func(r *relCand) bool {
-		return d.heldTalk[r] && !coded[[2]any{r.sent, r.src.final()}]
+		return d.heldTalk[r] && !coded[[2]any{r.Sent, r.Src.Final()}]
 	})
 }
 

@@ -40,12 +40,12 @@ func (d *doc) armedSupportAccusations(st *sent, fs *frameSentence) {
 			continue
 		}
 		spk := d.accuser(st, fs, v)
-		if spk == nil || spk.final() == accused.final() {
+		if spk == nil || spk.Final() == accused.Final() {
 			continue
 		}
-		d.rels = append(d.rels, &relCand{typ: graph.Opposes, src: spk.final(), tgt: accused.final(), sent: st.Idx,
-			cue: d.text(t.Start, t.End), cueStart: t.Start, cueEnd: t.End, rule: "accusation:armed-support",
-			score: 0.75, cameo: "112", plover: "ACCUSE"})
+		d.rels = append(d.rels, &relCand{Typ: graph.Opposes, Src: spk.Final(), Tgt: accused.Final(), Sent: st.Idx,
+			Cue: d.text(t.Start, t.End), CueStart: t.Start, CueEnd: t.End, Rule: "accusation:armed-support",
+			Score: 0.75, Cameo: "112", Plover: "ACCUSE"})
 	}
 }
 

@@ -85,7 +85,7 @@ func (d *doc) measureAntecedent(st *sent, fs *frameSentence, h int) bool {
 		return false
 	}
 	w, lemma := prev.Toks[lh].Lower, strings.ToLower(toks[subj].Lemma)
-	if m := d.mentionAt(prev, lh); m != nil && m.ent.final().kind != graph.Policy {
+	if m := d.mentionAt(prev, lh); m != nil && m.Ent.Final().Kind != graph.Policy {
 		return false
 	}
 	if agentNoun(lemma) {
@@ -145,7 +145,7 @@ func (d *doc) pluralThingAntecedent(st *sent, fs *frameSentence, h int) int {
 		if k >= slo && k < shi {
 			continue
 		}
-		if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.ent) {
+		if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.Ent) {
 			return -1
 		}
 		t := fs.toks[k]

@@ -32,17 +32,17 @@ func (d *doc) frameDocumentAuthor(st *sent, fs *frameSentence, h int) *entity {
 		if !ok {
 			continue
 		}
-		if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.ent) {
-			return m.ent.final()
+		if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.Ent) {
+			return m.Ent.Final()
 		}
 		if text := strings.ToLower(fs.toks[k].Form); k > 0 && fs.toks[k].UPOS == "PRON" && text != "" {
 			if e := d.resolvePronoun(st.Idx, fs.at[k], text); e != nil && actorKind(e) {
-				return e.final() // "its statement"
+				return e.Final() // "its statement"
 			}
 		}
 	}
 	if e := d.authorBefore(st, w); e != nil && actorKind(e) {
-		return e.final()
+		return e.Final()
 	}
 	return nil
 }

@@ -69,7 +69,7 @@ func (d *doc) judgedTarget(st *sent, fs *frameSentence, h, b, e int) *entity {
 func (d *doc) actedNoun(st *sent, fs *frameSentence, h int) bool {
 	actor := func(k int) bool {
 		m := d.mentionAt(st, fs.at[k])
-		return m != nil && actorKind(m.ent)
+		return m != nil && actorKind(m.Ent)
 	}
 	byAgent := func(p int) bool {
 		for _, k := range fs.kids[p] {

@@ -236,7 +236,7 @@ func (d *doc) frameRelations(st *sent) {
 			continue
 		}
 		if c := fs.at[m.Cue]; strings.HasPrefix(m.Rule, "frames:noun") && c > 0 && text.UpperFirstWord(st.Toks[c].Text) {
-			if mm := d.mentionAt(st, c); mm != nil && mm.te-mm.ts > 1 && actorKind(mm.ent) {
+			if mm := d.mentionAt(st, c); mm != nil && mm.Te-mm.Ts > 1 && actorKind(mm.Ent) {
 				// a capitalized noun cue inside an actor's name of several words ("Customs
 				// Tariff Commission", "Sanctions Committee") is a word of the name, which refers
 				// to the body, not to an act: a proper name does not describe (Quirk et al.
@@ -249,11 +249,11 @@ func (d *doc) frameRelations(st *sent) {
 		var not *entity
 		if m.Target >= 0 && m.Target != m.Content {
 			lt := fs.at[m.Target]
-			if mm := d.mentionAt(st, lt); mm != nil && actorKind(mm.ent) {
-				not = mm.ent.final()
+			if mm := d.mentionAt(st, lt); mm != nil && actorKind(mm.Ent) {
+				not = mm.Ent.Final()
 			} else if lt > 0 && st.Toks[lt-1].Lower == "the" {
 				if e := d.resolveDefinite(st.Idx, lt); e != nil && actorKind(e) {
-					not = e.final()
+					not = e.Final()
 				}
 			}
 		}
@@ -276,7 +276,7 @@ func (d *doc) frameRelations(st *sent) {
 			continue
 		}
 		tgt := d.frameTarget(st, fs, m)
-		if tgt == nil || tgt.final() == src.final() {
+		if tgt == nil || tgt.Final() == src.Final() {
 			continue
 		}
 		if materialMemberBase(m.Kind, m.Rule, m.Code) && !d.actorActedOn(st, fs, m, tgt) {
@@ -328,9 +328,9 @@ func (d *doc) frameRelations(st *sent) {
 		if how == "turn" {
 			rule += "+" + st.Unit.Rule // the source is the turn's speaker (speaker.go: turnHow)
 		}
-		d.rels = append(d.rels, &relCand{typ: m.Type, src: src.final(), tgt: tgt.final(), sent: st.Idx,
-			cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: rule, score: score,
-			cameo: m.Code, plover: plover, negated: m.Negated, hedged: m.Hedged, obligesActor: obligesActor, sayStart: c.Start})
+		d.rels = append(d.rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: tgt.Final(), Sent: st.Idx,
+			Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: score,
+			Cameo: m.Code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, ObligesActor: obligesActor, SayStart: c.Start})
 	}
 }
 
@@ -493,12 +493,12 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	// 17.65, the appositives are coreferent, and the name identifies)
 	var desc *entity
 	if m := d.mentionAt(st, fs.at[h]); m != nil {
-		desc = m.ent.final()
+		desc = m.Ent.Final()
 	}
 	for _, k := range fs.kids[h] {
 		if fs.toks[k].DepRel == "appos" && k > h {
-			if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.ent) && (m.ent.final().kind == graph.Person || desc != nil && desc.weak && !m.ent.final().weak && m.ent.final() != desc) {
-				return m.ent.final(), ""
+			if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.Ent) && (m.Ent.Final().Kind == graph.Person || desc != nil && desc.Weak && !m.Ent.Final().Weak && m.Ent.Final() != desc) {
+				return m.Ent.Final(), ""
 			}
 		}
 	}
@@ -522,8 +522,8 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		// (an appositive is coreferent with its anchor, Quirk et al. 1985, 17.65)
 		for _, k := range fs.kids[h] {
 			if fs.toks[k].DepRel == "appos" && k > h {
-				if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.ent) {
-					return m.ent.final(), ""
+				if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.Ent) {
+					return m.Ent.Final(), ""
 				}
 			}
 		}
@@ -536,11 +536,11 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	if text.IsPronoun(t) && d.measureAntecedent(st, fs, h) {
 		return nil, "" // "They disrupt supply chains" after "The export controls … target …"
 	}
-	if m := d.mentionAt(st, lh); m != nil && actorKind(m.ent) && !(text.IsPronoun(t) && m.ent.final() == not) {
-		if strings.HasPrefix(m.rule, "coref") {
-			return m.ent.final(), "coref"
+	if m := d.mentionAt(st, lh); m != nil && actorKind(m.Ent) && !(text.IsPronoun(t) && m.Ent.Final() == not) {
+		if strings.HasPrefix(m.Rule, "coref") {
+			return m.Ent.Final(), "coref"
 		}
-		return m.ent.final(), ""
+		return m.Ent.Final(), ""
 	}
 	if e := d.restrictedWe(st.Idx, lh); e != nil && e != not {
 		return e, "" // "we in this committee": the body the pronoun's own phrase names (speaker_we.go)
@@ -549,18 +549,18 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		d.pronExclude = not
 		e := d.resolvePronoun(st.Idx, lh, t.Lower)
 		d.pronExclude = nil
-		if e != nil && actorKind(e) && e.final() != not {
-			return e.final(), d.turnHow(st, lh)
+		if e != nil && actorKind(e) && e.Final() != not {
+			return e.Final(), d.turnHow(st, lh)
 		}
 		return nil, ""
 	}
 	if lh > 0 { // "the ministry", "the rights group" (resolveDefinite reads the determiner)
 		if e := d.resolveDefinite(st.Idx, lh); e != nil && actorKind(e) {
-			return e.final(), d.definiteHow(st, lh)
+			return e.Final(), d.definiteHow(st, lh)
 		}
 	}
 	if e := d.possessedCountry(st, lh); e != nil {
-		return e.final(), d.turnHow(st, lh-1) // "his country", "our government": the possessor's country
+		return e.Final(), d.turnHow(st, lh-1) // "his country", "our government": the possessor's country
 	}
 	lo, hi := fs.span(h)
 	if cue > h && cue < hi {
@@ -591,18 +591,18 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	clauses := fs.modifierClauses(h)
 	for _, mi := range d.bySent[st.Idx] {
 		m := d.mentions[mi]
-		if pStart >= 0 && st.Toks[m.ts].Start >= pStart && st.Toks[m.te-1].End <= pEnd || fs.rivalPossessor(st, m) || inSpans(clauses, st.Toks[m.ts].Start) {
+		if pStart >= 0 && st.Toks[m.Ts].Start >= pStart && st.Toks[m.Te-1].End <= pEnd || fs.rivalPossessor(st, m) || inSpans(clauses, st.Toks[m.Ts].Start) {
 			continue
 		}
-		if st.Toks[m.ts].Start >= start && st.Toks[m.te-1].End <= end && actorKind(m.ent) {
+		if st.Toks[m.Ts].Start >= start && st.Toks[m.Te-1].End <= end && actorKind(m.Ent) {
 			// a possessor is the determiner of the larger noun phrase that holds it: an actor
 			// named by that phrase is the argument's ("Ukraine's opposition party": the
 			// opposition, not Ukraine; Quirk et al. 1985, 5.115–5.118)
 			m = d.possessedActor(st, m, end)
-			if strings.HasPrefix(m.rule, "coref") {
-				return m.ent.final(), "coref"
+			if strings.HasPrefix(m.Rule, "coref") {
+				return m.Ent.Final(), "coref"
 			}
-			return m.ent.final(), ""
+			return m.Ent.Final(), ""
 		}
 	}
 	return nil, ""
@@ -656,11 +656,11 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		if a := d.appositiveTarget(st, fs, h); a != nil {
 			return a
 		}
-		if mm := d.mentionAt(st, lh); mm != nil && actorKind(mm.ent) && !(mm.ts <= fs.at[m.Cue] && fs.at[m.Cue] < mm.te) {
+		if mm := d.mentionAt(st, lh); mm != nil && actorKind(mm.Ent) && !(mm.Ts <= fs.at[m.Cue] && fs.at[m.Cue] < mm.Te) {
 			// (a mention that holds the cue word itself names no target of it: "The merger faced
 			// opposition from Brazil" with "merger faced opposition" taken for a group; the
 			// phrase the parse gives is the target)
-			return mm.ent.final()
+			return mm.Ent.Final()
 		}
 		if k := d.pluralThingAntecedent(st, fs, h); k >= 0 {
 			// "… industrial policies, and the US has not objected to them": the policies
@@ -675,7 +675,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		}
 		if t := st.Toks[lh]; text.IsPronoun(t) {
 			if e := d.resolvePronoun(st.Idx, lh, t.Lower); e != nil && actorKind(e) {
-				return e.final()
+				return e.Final()
 			}
 			return nil
 		}
@@ -780,7 +780,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 	}
 	if lc+1 >= end {
 		p := d.policyEntity(verb, "target:verb-phrase")
-		p.weak = true
+		p.Weak = true
 		return p
 	}
 	return d.policyTarget(st, lc+1, end, verb)
@@ -811,8 +811,8 @@ func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) s
 		}
 	}
 	if h := m.Target; h >= 0 && h != c && h != m.Source && h < c {
-		if mm := d.mentionAt(st, fs.at[h]); mm != nil && actorKind(mm.ent) {
-			return mm.ent.final().name
+		if mm := d.mentionAt(st, fs.at[h]); mm != nil && actorKind(mm.Ent) {
+			return mm.Ent.Final().Name
 		}
 		// an addressee named by a description holding an actor ("workers of the United Bus
 		// Company", "parties to the conflict in Iraq"): the description, as written
@@ -833,7 +833,7 @@ func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) s
 		}
 		for _, mi := range d.bySent[st.Idx] {
 			mm := d.mentions[mi]
-			if mm.ts >= fs.at[lo] && mm.te <= fs.at[dhi-1]+1 && actorKind(mm.ent) {
+			if mm.Ts >= fs.at[lo] && mm.Te <= fs.at[dhi-1]+1 && actorKind(mm.Ent) {
 				return d.spanText(st, fs.at[lo], fs.at[dhi-1]+1)
 			}
 		}

@@ -23,7 +23,7 @@ func (d *doc) nameConjuncts(st *sent, fs *frameSentence) {
 			continue
 		}
 		mi, mg := d.mentionAt(st, fs.at[i]), d.mentionAt(st, fs.at[g])
-		if mi == nil || mg == nil || mi == mg || !actorKind(mi.ent) || !actorKind(mg.ent) {
+		if mi == nil || mg == nil || mi == mg || !actorKind(mi.Ent) || !actorKind(mg.Ent) {
 			continue
 		}
 		// the head of the name holding g: its word whose governor lies outside the name
@@ -55,7 +55,7 @@ func (d *doc) nameConjuncts(st *sent, fs *frameSentence) {
 // meeting") names whose event it is, not a party met.
 func (d *doc) counterpart(st *sent, fs *frameSentence, m frames.Match, src, tgt *entity) bool {
 	motion := d.x.frames.InClass("motion", strings.ToLower(fs.toks[m.Cue].Lemma))
-	if actorKind(tgt.final()) {
+	if actorKind(tgt.Final()) {
 		return true
 	}
 	for _, k := range fs.kids[m.Cue] {
@@ -85,7 +85,7 @@ func (d *doc) counterpart(st *sent, fs *frameSentence, m frames.Match, src, tgt 
 // Quirk et al. 1985, 9.59, for of exchange), no party, which counterpart's wider reading of a
 // for-phrase as a beneficiary would take.
 func (d *doc) refusedParty(st *sent, fs *frameSentence, m frames.Match, src, tgt *entity) bool {
-	if actorKind(tgt.final()) {
+	if actorKind(tgt.Final()) {
 		return true
 	}
 	for _, k := range fs.kids[m.Cue] {
@@ -113,7 +113,7 @@ func (d *doc) partyIn(st *sent, fs *frameSentence, h int, src *entity) bool {
 	lo, hi := fs.phrase(h)
 	for _, mi := range d.bySent[st.Idx] {
 		mm := d.mentions[mi]
-		if mm.ts >= fs.at[lo] && mm.te <= fs.at[hi-1]+1 && actorKind(mm.ent) && mm.ent.final() != src.final() {
+		if mm.Ts >= fs.at[lo] && mm.Te <= fs.at[hi-1]+1 && actorKind(mm.Ent) && mm.Ent.Final() != src.Final() {
 			return true
 		}
 	}
@@ -144,13 +144,13 @@ func passiveSubject(fs *frameSentence, c int) int {
 func (d *doc) commaAppositive(st *sent, start, end int) *entity {
 	for _, mi := range d.bySent[st.Idx] {
 		m := d.mentions[mi]
-		if m.ts < 1 || m.te >= len(st.Toks) || st.Toks[m.ts].Start < start || st.Toks[m.te-1].End > end {
+		if m.Ts < 1 || m.Te >= len(st.Toks) || st.Toks[m.Ts].Start < start || st.Toks[m.Te-1].End > end {
 			continue
 		}
-		if st.Toks[m.ts-1].Lower != "," || st.Toks[m.te].Lower != "," {
+		if st.Toks[m.Ts-1].Lower != "," || st.Toks[m.Te].Lower != "," {
 			continue
 		}
-		if e := m.ent.final(); actorKind(m.ent) && e.kind == graph.Person {
+		if e := m.Ent.Final(); actorKind(m.Ent) && e.Kind == graph.Person {
 			return e
 		}
 	}
@@ -164,13 +164,13 @@ func (d *doc) commaAppositive(st *sent, start, end int) *entity {
 func (d *doc) possessedActor(st *sent, m *mention, end int) *mention {
 	for n := 0; n < 3; n++ {
 		next := m
-		poss := m.te < len(st.Toks) && (st.Toks[m.te].Lower == "'s" || st.Toks[m.te].Lower == "\u2019s")
+		poss := m.Te < len(st.Toks) && (st.Toks[m.Te].Lower == "'s" || st.Toks[m.Te].Lower == "\u2019s")
 		for _, mj := range d.bySent[st.Idx] {
 			o := d.mentions[mj]
-			if o == m || !actorKind(o.ent) || st.Toks[o.te-1].End > end || o.ent.final() == m.ent.final() {
+			if o == m || !actorKind(o.Ent) || st.Toks[o.Te-1].End > end || o.Ent.Final() == m.Ent.Final() {
 				continue
 			}
-			if o.ts == m.ts && o.te > m.te || poss && o.ts == m.te+1 {
+			if o.Ts == m.Ts && o.Te > m.Te || poss && o.Ts == m.Te+1 {
 				next = o
 				break
 			}
@@ -230,12 +230,12 @@ func (d *doc) patientAntecedent(st *sent, fs *frameSentence, lo, hi int) string 
 	}
 	for i := len(d.rels) - 1; i >= 0; i-- {
 		r := d.rels[i]
-		if r.sent != st.Idx-1 || r.typ == graph.Claims || r.tgt == nil {
+		if r.Sent != st.Idx-1 || r.Typ == graph.Claims || r.Tgt == nil {
 			continue
 		}
-		if t := r.tgt.final(); t.kind == graph.Policy && !strings.HasSuffix(t.name, "s") && !strings.HasSuffix(t.name, "ing") {
+		if t := r.Tgt.Final(); t.Kind == graph.Policy && !strings.HasSuffix(t.Name, "s") && !strings.HasSuffix(t.Name, "ing") {
 			// singular, as "it" is (a plural head ends in s), and a named thing, not an act
-			return "the " + t.name
+			return "the " + t.Name
 		}
 		return ""
 	}

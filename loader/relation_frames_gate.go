@@ -176,7 +176,7 @@ func (d *doc) taggedCandidate(forms, upos, xpos []string) bool {
 // sentence without one gives no stance relation, so it is not parsed.
 func (d *doc) mayHaveSource(st *sent) bool {
 	for k, t := range st.Toks {
-		if m := st.Ment[k]; m >= 0 && actorKind(d.mentions[m].ent) || text.IsPronoun(t) {
+		if m := st.Ment[k]; m >= 0 && actorKind(d.mentions[m].Ent) || text.IsPronoun(t) {
 			return true
 		}
 		if t.Cap && k+1 < len(st.Toks) && st.Toks[k+1].Kind == text.Word && d.lx.DemonymWord(t.Lower) {

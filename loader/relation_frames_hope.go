@@ -36,8 +36,8 @@ func (d *doc) appealRelation(st *sent, fs *frameSentence, m frames.Match) {
 		src = d.claimSpeaker(st, fs.toks[m.Outer].Start)
 	}
 	if src == nil && m.Source < 0 && m.Outer < 0 {
-		if q := d.quoteAt(st.Idx, fs.at[m.Cue]); q != nil && q.speaker != nil {
-			src = q.speaker
+		if q := d.quoteAt(st.Idx, fs.at[m.Cue]); q != nil && q.Speaker != nil {
+			src = q.Speaker
 		} else if vs, rule := d.sentenceVoice(st.Idx); len(vs) == 1 {
 			src = vs[0]
 			if turnRules[rule] {
@@ -48,13 +48,13 @@ func (d *doc) appealRelation(st *sent, fs *frameSentence, m frames.Match) {
 	if src == nil {
 		return
 	}
-	src = src.final()
+	src = src.Final()
 	obliged := d.obligedActor(st, fs, m.Target)
 	if obliged == nil || obliged == src || d.speaksFor(src, obliged) {
 		return
 	}
 	tgt := d.frameTarget(st, fs, m)
-	if tgt == nil || tgt.final() == src {
+	if tgt == nil || tgt.Final() == src {
 		return
 	}
 	score := 0.7
@@ -70,9 +70,9 @@ func (d *doc) appealRelation(st *sent, fs *frameSentence, m frames.Match) {
 		rule += "+" + st.Unit.Rule
 	}
 	c := fs.toks[m.Cue]
-	d.rels = append(d.rels, &relCand{typ: graph.Demands, src: src, tgt: tgt.final(), sent: st.Idx,
-		cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: rule, score: score,
-		cameo: m.Code, plover: plover, hedged: m.Hedged})
+	d.rels = append(d.rels, &relCand{Typ: graph.Demands, Src: src, Tgt: tgt.Final(), Sent: st.Idx,
+		Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: score,
+		Cameo: m.Code, Plover: plover, Hedged: m.Hedged})
 }
 
 // appealWord reports a word one of whose lemmas is a mandative adjective or a verb of sponsoring

@@ -37,8 +37,8 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 		how := ""
 		if m.Source >= 0 {
 			src, how = d.frameActor(st, fs, m.Source, m.Cue, nil)
-		} else if q := d.quoteAt(st.Idx, fs.at[lo]); q != nil && q.speaker != nil && st.InQuote[fs.at[lo]] {
-			src = q.speaker
+		} else if q := d.quoteAt(st.Idx, fs.at[lo]); q != nil && q.Speaker != nil && st.InQuote[fs.at[lo]] {
+			src = q.Speaker
 		} else if m.Outer < 0 && !st.InQuote[fs.at[lo]] {
 			// a main-clause judgement in a speaker's own turn or statement ("These tariffs are
 			// unjustified." after "SENATOR X:"): the words are the speaker's, so the judgement is
@@ -52,15 +52,15 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 		if src == nil {
 			continue
 		}
-		src = src.final()
+		src = src.Final()
 		tgt := d.judgedTarget(st, fs, m.Target, fs.at[lo], fs.at[hi-1]+1) // relation_evaluation.go
-		if tgt == nil || tgt.final() == src || seen[[2]*entity{src, tgt.final()}] {
+		if tgt == nil || tgt.Final() == src || seen[[2]*entity{src, tgt.Final()}] {
 			continue
 		}
-		if how == "turn" && d.speaksFor(src, tgt.final()) {
+		if how == "turn" && d.speaksFor(src, tgt.Final()) {
 			continue // a spokesman's judgement of his own state is its self-description, no stance
 		}
-		seen[[2]*entity{src, tgt.final()}] = true
+		seen[[2]*entity{src, tgt.Final()}] = true
 		score := 0.7
 		if how != "" && how != "turn" {
 			score -= 0.1 // the source came through coreference
@@ -74,9 +74,9 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 		if m.Outer >= 0 && fs.toks[m.Outer].Start < cs {
 			cs = fs.toks[m.Outer].Start // the cue runs from the verb to the judgement, as before
 		}
-		d.rels = append(d.rels, &relCand{typ: m.Type, src: src, tgt: tgt.final(), sent: st.Idx,
-			cue: d.text(cs, c.End), cueStart: cs, cueEnd: c.End, rule: rule, score: score,
-			cameo: m.Code, plover: m.Plover})
+		d.rels = append(d.rels, &relCand{Typ: m.Type, Src: src, Tgt: tgt.Final(), Sent: st.Idx,
+			Cue: d.text(cs, c.End), CueStart: cs, CueEnd: c.End, Rule: rule, Score: score,
+			Cameo: m.Code, Plover: m.Plover})
 	}
 }
 

@@ -150,7 +150,7 @@ func (d *doc) actorActedOn(st *sent, fs *frameSentence, m frames.Match, tgt *ent
 			continue
 		}
 		lh := fs.at[h]
-		if mm := d.mentionAt(st, lh); mm != nil && actorKind(mm.ent) {
+		if mm := d.mentionAt(st, lh); mm != nil && actorKind(mm.Ent) {
 			return true
 		}
 		if d.personOrBodyNoun(fs.toks[h]) {

@@ -18,15 +18,15 @@ func (d *doc) titleOfAppositive(st *sent, fs *frameSentence, h int) *entity {
 		if fs.toks[j].DepRel != "nmod" || j < h || d.lx.Titles[st.Toks[fs.at[j]].Lower] != nil {
 			continue
 		}
-		if m := d.mentionAt(st, fs.at[j]); m != nil && m.ent.final().kind == graph.Person {
+		if m := d.mentionAt(st, fs.at[j]); m != nil && m.Ent.Final().Kind == graph.Person {
 			continue
 		}
 		for _, k := range fs.kids[j] {
 			if fs.toks[k].DepRel != "appos" || k < j {
 				continue
 			}
-			if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.ent) && m.ent.final().kind == graph.Person {
-				return m.ent.final()
+			if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.Ent) && m.Ent.Final().Kind == graph.Person {
+				return m.Ent.Final()
 			}
 		}
 	}
@@ -47,10 +47,10 @@ func (d *doc) appositiveTarget(st *sent, fs *frameSentence, h int) *entity {
 	}
 	var desc *entity
 	if m := d.mentionAt(st, fs.at[h]); m != nil {
-		if !actorKind(m.ent) {
+		if !actorKind(m.Ent) {
 			return nil
 		}
-		desc = m.ent.final()
+		desc = m.Ent.Final()
 	}
 	for _, k := range fs.kids[h] {
 		if r := fs.toks[k].DepRel; (r == "acl" || r == "acl:relcl" || r == "ccomp") && k > h {
@@ -67,8 +67,8 @@ func (d *doc) appositiveTarget(st *sent, fs *frameSentence, h int) *entity {
 			// "Paris", the place, whatever the parser hung it on
 			continue
 		}
-		if am := d.mentionAt(st, fs.at[k]); am != nil && actorKind(am.ent) {
-			if a := am.ent.final(); desc == nil || a != desc && (a.kind == graph.Person || desc.weak && !a.weak) {
+		if am := d.mentionAt(st, fs.at[k]); am != nil && actorKind(am.Ent) {
+			if a := am.Ent.Final(); desc == nil || a != desc && (a.Kind == graph.Person || desc.Weak && !a.Weak) {
 				return a
 			}
 		}
@@ -85,15 +85,15 @@ func (d *doc) appositiveTarget(st *sent, fs *frameSentence, h int) *entity {
 // does not hold h.
 func (d *doc) flatPersonHead(st *sent, fs *frameSentence, h int) *entity {
 	m := d.mentionAt(st, fs.at[h])
-	if m == nil || !actorKind(m.ent) || m.ent.final().kind == graph.Person {
+	if m == nil || !actorKind(m.Ent) || m.Ent.Final().Kind == graph.Person {
 		return nil
 	}
 	for _, k := range fs.kids[h] {
 		if fs.toks[k].DepRel != "flat" || k < h {
 			continue
 		}
-		if pm := d.mentionAt(st, fs.at[k]); pm != nil && pm != m && actorKind(pm.ent) && pm.ent.final().kind == graph.Person && !(pm.ts <= fs.at[h] && fs.at[h] < pm.te) {
-			return pm.ent.final()
+		if pm := d.mentionAt(st, fs.at[k]); pm != nil && pm != m && actorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person && !(pm.Ts <= fs.at[h] && fs.at[h] < pm.Te) {
+			return pm.Ent.Final()
 		}
 	}
 	return nil

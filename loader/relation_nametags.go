@@ -15,7 +15,7 @@ func (d *doc) nameWords(st *sent, starts []int) []bool {
 			k++
 		}
 		m := d.mentionAt(st, k)
-		out[i] = m != nil && m.te-m.ts >= 2 && actorKind(m.ent) && st.Toks[k].Start == starts[i]
+		out[i] = m != nil && m.Te-m.Ts >= 2 && actorKind(m.Ent) && st.Toks[k].Start == starts[i]
 	}
 	return out
 }

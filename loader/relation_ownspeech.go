@@ -48,9 +48,9 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 		// so the act is not shown to be the speaker's (frames objectAntecedent; class 16)
 		return false, nil
 	}
-	spk = spk.final()
+	spk = spk.Final()
 	if d.boundPossessive(fs, m.Source) {
-		if spk.kind == graph.Country || spk.kind == graph.Government {
+		if spk.Kind == graph.Country || spk.Kind == graph.Government {
 			return true, spk
 		}
 		return true, nil
@@ -59,15 +59,15 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 	if src == nil {
 		return false, nil
 	}
-	return d.speaksFor(spk, src.final()), nil
+	return d.speaksFor(spk, src.Final()), nil
 }
 
 // claimSpeaker returns the speaker of the claim the claims stage made of the verb of saying that
 // starts at code point start in sentence st, nil when it made none.
 func (d *doc) claimSpeaker(st *sent, start int) *entity {
 	for _, r := range d.stanceRels() {
-		if r.typ == graph.Claims && r.sent == st.Idx && r.cueStart == start && r.src != nil {
-			return r.src
+		if r.Typ == graph.Claims && r.Sent == st.Idx && r.CueStart == start && r.Src != nil {
+			return r.Src
 		}
 	}
 	return nil
@@ -98,22 +98,22 @@ func (d *doc) speaksFor(spk, src *entity) bool {
 	if spk == src {
 		return true
 	}
-	if spk.kind == graph.Group && src.kind == graph.Country && spk.country != nil && spk.country.Code == src.code && d.sector(spk.name, "") == "GOV" {
+	if spk.Kind == graph.Group && src.Kind == graph.Country && spk.Country != nil && spk.Country.Code == src.Code && d.sector(spk.Name, "") == "GOV" {
 		return true
 	}
 	sameState := func(body *entity) bool {
-		return body.kind == graph.Government && body.code != "" &&
-			(src.kind == graph.Country || src.kind == graph.Government) && body.code == src.code
+		return body.Kind == graph.Government && body.Code != "" &&
+			(src.Kind == graph.Country || src.Kind == graph.Government) && body.Code == src.Code
 	}
 	if sameState(spk) {
 		return true
 	}
-	if spk.kind == graph.Person {
-		for _, r := range spk.roles {
-			if r.org == nil {
+	if spk.Kind == graph.Person {
+		for _, r := range spk.Roles {
+			if r.Org == nil {
 				continue
 			}
-			if o := r.org.final(); o == src || sameState(o) {
+			if o := r.Org.Final(); o == src || sameState(o) {
 				return true
 			}
 		}
@@ -139,7 +139,7 @@ func (d *doc) voicedObligation(st *sent, fs *frameSentence, m frames.Match) {
 	if spk == nil || m.Content < 0 {
 		return
 	}
-	spk = spk.final()
+	spk = spk.Final()
 	named := false // the subject (the obliged, or a passive's patient) is an actor
 	if m.Target >= 0 {
 		obliged := d.obligedActor(st, fs, m.Target)
@@ -155,7 +155,7 @@ func (d *doc) voicedObligation(st *sent, fs *frameSentence, m frames.Match) {
 	// the target is the act demanded with its agent, as a reported obligation's and every
 	// frames demand's is ("Lusitania releasing them without delay"; frameTarget)
 	tgt := d.frameTarget(st, fs, m)
-	if tgt == nil || tgt.final() == spk {
+	if tgt == nil || tgt.Final() == spk {
 		return
 	}
 	rule := m.Rule
@@ -163,9 +163,9 @@ func (d *doc) voicedObligation(st *sent, fs *frameSentence, m frames.Match) {
 		rule += "+" + how
 	}
 	c := fs.toks[m.Cue]
-	d.rels = append(d.rels, &relCand{typ: graph.Demands, src: spk, tgt: tgt.final(), sent: st.Idx,
-		cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: rule, score: 0.7,
-		cameo: m.Code, plover: m.Plover, obligesActor: named && m.Outer >= 0, sayStart: sayStart(fs, m)})
+	d.rels = append(d.rels, &relCand{Typ: graph.Demands, Src: spk, Tgt: tgt.Final(), Sent: st.Idx,
+		Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: 0.7,
+		Cameo: m.Code, Plover: m.Plover, ObligesActor: named && m.Outer >= 0, SayStart: sayStart(fs, m)})
 }
 
 // sayStart is where the verb of saying after an obligation starts ("…, Chad's foreign minister
@@ -187,7 +187,7 @@ func (d *doc) obligesSelf(st *sent, fs *frameSentence, m frames.Match, src *enti
 		return false // a passive's subject undergoes the act: "said it must be renegotiated"
 	}
 	o := d.obligedActor(st, fs, m.Target)
-	return o != nil && (o == src.final() || d.speaksFor(src.final(), o))
+	return o != nil && (o == src.Final() || d.speaksFor(src.Final(), o))
 }
 
 // dropDemandClaims drops the claim the claims stage made of a verb of saying whose complement
@@ -202,16 +202,16 @@ func (d *doc) obligesSelf(st *sent, fs *frameSentence, m frames.Match, src *enti
 func (d *doc) dropDemandClaims() {
 	demanded := map[[2]int]*entity{}
 	for _, r := range d.rels {
-		if r.typ == graph.Demands && !r.negated && r.src != nil && r.obligesActor {
-			demanded[[2]int{r.sent, r.sayStart}] = r.src.final()
+		if r.Typ == graph.Demands && !r.Negated && r.Src != nil && r.ObligesActor {
+			demanded[[2]int{r.Sent, r.SayStart}] = r.Src.Final()
 		}
 	}
 	if len(demanded) == 0 {
 		return
 	}
 	d.dropRels(func(r *relCand) bool {
-		return r.typ == graph.Claims && r.src != nil && strings.HasPrefix(r.rule, "speech:") &&
-			demanded[[2]int{r.sent, r.cueStart}] == r.src.final()
+		return r.Typ == graph.Claims && r.Src != nil && strings.HasPrefix(r.Rule, "speech:") &&
+			demanded[[2]int{r.Sent, r.CueStart}] == r.Src.Final()
 	})
 }
 
@@ -224,18 +224,18 @@ func (d *doc) obligedActor(st *sent, fs *frameSentence, h int) *entity {
 		return nil
 	}
 	t := st.Toks[lh]
-	if m := d.mentionAt(st, lh); m != nil && actorKind(m.ent) {
-		return m.ent.final()
+	if m := d.mentionAt(st, lh); m != nil && actorKind(m.Ent) {
+		return m.Ent.Final()
 	}
 	if text.IsPronoun(t) {
 		if e := d.resolvePronoun(st.Idx, lh, t.Lower); e != nil && actorKind(e) {
-			return e.final()
+			return e.Final()
 		}
 		return nil
 	}
 	if lh > 0 { // "the ministry", "the rights group" (resolveDefinite reads the determiner)
 		if e := d.resolveDefinite(st.Idx, lh); e != nil && actorKind(e) {
-			return e.final()
+			return e.Final()
 		}
 	}
 	return nil

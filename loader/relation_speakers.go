@@ -29,11 +29,11 @@ func (d *doc) dropExchangeStances() {
 	all := d.stanceRels()
 	drop := map[*relCand]bool{}
 	for _, r := range all {
-		if r.typ == graph.Claims || r.sent < 0 || r.sent >= len(d.sents) {
+		if r.Typ == graph.Claims || r.Sent < 0 || r.Sent >= len(d.sents) {
 			continue
 		}
-		st := d.sents[r.sent]
-		k := cueToken(st, r.cueStart)
+		st := d.sents[r.Sent]
+		k := cueToken(st, r.CueStart)
 		if k < 0 {
 			continue
 		}
@@ -42,8 +42,8 @@ func (d *doc) dropExchangeStances() {
 			drop[r] = true
 			// the acts of the that-clause after the discourse verb are its subject's
 			for _, o := range all {
-				if o != r && o.sent == r.sent && o.src != nil && r.src != nil && o.src.final() == r.src.final() &&
-					o.typ != graph.Claims && d.inMarkedClause(st, frameMarker(st, k), o.cueStart) {
+				if o != r && o.Sent == r.Sent && o.Src != nil && r.Src != nil && o.Src.Final() == r.Src.Final() &&
+					o.Typ != graph.Claims && d.inMarkedClause(st, frameMarker(st, k), o.CueStart) {
 					drop[o] = true
 				}
 			}
@@ -51,9 +51,9 @@ func (d *doc) dropExchangeStances() {
 			drop[r] = true
 		case referralOfAudience(st, k):
 			drop[r] = true
-		case r.typ == graph.Demands && audienceDirective(st, k):
+		case r.Typ == graph.Demands && audienceDirective(st, k):
 			drop[r] = true
-		case speaking(st.Unit) && r.tgt != nil && audienceTarget(r.tgt.final().name):
+		case speaking(st.Unit) && r.Tgt != nil && audienceTarget(r.Tgt.Final().Name):
 			drop[r] = true
 		case d.thirdPersonSelf(st, k, r), d.addresseeAct(st, k, r), d.collectiveOurs(st, k, r), evidenceVerb(st, k), checkingReports(st, k):
 			drop[r] = true
@@ -74,26 +74,26 @@ func (d *doc) dropExchangeStances() {
 // copied for each other, with the same sentence, cue and rule.
 func (d *doc) jointStances() {
 	for _, r := range d.stanceRels() {
-		if r.typ == graph.Claims || r.src == nil || r.sent < 0 || r.sent >= len(d.sents) {
+		if r.Typ == graph.Claims || r.Src == nil || r.Sent < 0 || r.Sent >= len(d.sents) {
 			continue
 		}
-		st := d.sents[r.sent]
+		st := d.sents[r.Sent]
 		cos := d.coSpeakers(st.Unit)
 		if len(cos) < 2 {
 			continue
 		}
-		sp, in := r.src.final(), false
+		sp, in := r.Src.Final(), false
 		for _, co := range cos {
 			in = in || co == sp
 		}
-		k := cueToken(st, r.cueStart)
+		k := cueToken(st, r.CueStart)
 		if !in || k < 0 || !firstPersonSubject(st, k) {
 			continue
 		}
 		for _, co := range cos {
-			if co != sp && (r.tgt == nil || co != r.tgt.final()) {
+			if co != sp && (r.Tgt == nil || co != r.Tgt.Final()) {
 				c := *r
-				c.src = co
+				c.Src = co
 				d.rels = append(d.rels, &c)
 			}
 		}
@@ -105,22 +105,22 @@ func (d *doc) jointStances() {
 // the personal pronoun in lower case inside a sentence (CMOS 8.1), so "Vice Premier Liu He will pay
 // a visit" has the subject Liu He, not a pronoun resolved to the spokesperson.
 func (d *doc) capitalHeName(st *sent, k int, r *relCand) {
-	if !speaking(st.Unit) || r.src == nil {
+	if !speaking(st.Unit) || r.Src == nil {
 		return
 	}
 	sp := d.unitSpeaker(st.Unit)
-	if sp == nil || sp.final() != r.src.final() {
+	if sp == nil || sp.Final() != r.Src.Final() {
 		return
 	}
 	for q := k - 1; q >= 1 && q >= k-4; q-- {
 		t := st.Toks[q]
 		if (t.Lower == "he" || t.Lower == "she") && t.Cap && st.Toks[q-1].Kind == text.Word && st.Toks[q-1].Cap {
 			m := d.mentionAt(st, q)
-			if m == nil || strings.HasPrefix(m.rule, "coref") {
+			if m == nil || strings.HasPrefix(m.Rule, "coref") {
 				m = d.mentionAt(st, q-1) // the name the word ends ("Liu" of "Liu He")
 			}
-			if m != nil && actorKind(m.ent) && m.ent.final() != sp.final() {
-				r.src = m.ent.final()
+			if m != nil && actorKind(m.Ent) && m.Ent.Final() != sp.Final() {
+				r.Src = m.Ent.Final()
 			}
 			return
 		}
@@ -145,6 +145,6 @@ func (d *doc) capitalHeName(st *sent, k int, r *relCand) {
 // before the noun.
 func (d *doc) dropIssuedTexts() {
 	d.dropRels(func(r *relCand) bool {
-		return r.typ != graph.Claims && (r.tgt != nil && issuedText(r.tgt.final()) || d.leadInTopic(r))
+		return r.Typ != graph.Claims && (r.Tgt != nil && issuedText(r.Tgt.Final()) || d.leadInTopic(r))
 	})
 }

@@ -34,9 +34,9 @@ func (d *doc) voicedWarning(st *sent, fs *frameSentence, m frames.Match) {
 	if spk == nil {
 		return
 	}
-	spk = spk.final()
+	spk = spk.Final()
 	tgt := d.frameTarget(st, fs, m)
-	if tgt == nil || tgt.final() == spk || d.speaksFor(spk, tgt.final()) {
+	if tgt == nil || tgt.Final() == spk || d.speaksFor(spk, tgt.Final()) {
 		return
 	}
 	rule := m.Rule
@@ -48,9 +48,9 @@ func (d *doc) voicedWarning(st *sent, fs *frameSentence, m frames.Match) {
 		score -= 0.15
 	}
 	c := fs.toks[m.Cue]
-	d.rels = append(d.rels, &relCand{typ: graph.Threatens, src: spk, tgt: tgt.final(), sent: st.Idx,
-		cue: d.text(c.Start, c.End), cueStart: c.Start, cueEnd: c.End, rule: rule, score: score,
-		cameo: m.Code, plover: m.Plover, sayStart: sayStart(fs, m)})
+	d.rels = append(d.rels, &relCand{Typ: graph.Threatens, Src: spk, Tgt: tgt.Final(), Sent: st.Idx,
+		Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: score,
+		Cameo: m.Code, Plover: m.Plover, SayStart: sayStart(fs, m)})
 }
 
 // clauseSpeaker is whoever says the clause of a frame with no source in its words (a voiced

@@ -408,7 +408,7 @@ func (d *doc) joinNameHyphens(st *sent, fs *frameSentence) {
 		}
 		capNext := k+1 < len(st.Toks) && st.Toks[k+1].Kind == text.Word && st.Toks[k+1].Cap
 		capPrev := k > 0 && st.Toks[k-1].Kind == text.Word && st.Toks[k-1].Cap
-		if m := st.Ment[k]; m >= 0 && d.mentions[m].ent.final().kind != graph.Person || m < 0 && !capNext && !capPrev {
+		if m := st.Ment[k]; m >= 0 && d.mentions[m].Ent.Final().Kind != graph.Person || m < 0 && !capNext && !capPrev {
 			continue // a place or a body ("Bosnia-Herzegovina") is left as the parser learned it
 		}
 		a := -1

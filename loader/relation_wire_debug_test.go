@@ -34,8 +34,8 @@ func TestDebugWireParse(t *testing.T) {
 		for _, st := range d.sents {
 			fmt.Printf("# [p%d] %s\n", st.S.Paragraph, st.S.Text)
 			for _, m := range d.mentions {
-				if m.sent == st.Idx {
-					fmt.Printf("  mention %q -> %s %q (%s)\n", d.spanText(st, m.ts, m.te), m.ent.final().kind, m.ent.final().name, m.rule)
+				if m.Sent == st.Idx {
+					fmt.Printf("  mention %q -> %s %q (%s)\n", d.spanText(st, m.Ts, m.Te), m.Ent.Final().Kind, m.Ent.Final().Name, m.Rule)
 				}
 			}
 			fs := d.parseSentence(st)

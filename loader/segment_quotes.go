@@ -18,7 +18,7 @@ func (d *doc) findQuotes() {
 		if st.S.Paragraph != lastPara && open != nil {
 			// a new paragraph: continue only if it starts with an opening mark
 			if len(st.Toks) == 0 || st.Toks[0].Kind != text.Quote || !(text.IsOpenQuote(st.Toks[0]) || st.Toks[0].Text == "\"" || st.Toks[0].Text == "'" || st.Toks[0].Text == "''") {
-				open.s1, open.t1 = prevS, prevT
+				open.S1, open.T1 = prevS, prevT
 				d.quotes = append(d.quotes, open)
 				open = nil
 			}
@@ -48,39 +48,39 @@ func (d *doc) findQuotes() {
 				if t.Text == "'" && (!(t.Space || ti == 0) || ti+1 >= len(st.Toks) || st.Toks[ti+1].Space) {
 					continue
 				}
-				open = &quote{s0: si, t0: ti}
+				open = &quote{S0: si, T0: ti}
 				single = isSingle
 				continue
 			}
 			if single != isSingle || text.IsOpenQuote(t) {
 				continue // another kind of mark, or the opening mark of a continuing paragraph
 			}
-			if (t.Text == "\"" || t.Text == "''") && ti == 0 && si != open.s0 && st.S.Paragraph != d.sents[open.s0].S.Paragraph {
+			if (t.Text == "\"" || t.Text == "''") && ti == 0 && si != open.S0 && st.S.Paragraph != d.sents[open.S0].S.Paragraph {
 				continue
 			}
 			if t.Text == "'" && ti+1 < len(st.Toks) && !st.Toks[ti+1].Space && st.Toks[ti+1].Kind == text.Word {
 				continue
 			}
-			open.s1, open.t1, open.closed = si, ti, true
+			open.S1, open.T1, open.Closed = si, ti, true
 			d.quotes = append(d.quotes, open)
 			open = nil
 		}
 	}
 	if open != nil {
-		open.s1, open.t1 = prevS, prevT
+		open.S1, open.T1 = prevS, prevT
 		d.quotes = append(d.quotes, open)
 	}
 	d.splitAttributedQuotes()
 	d.splitParagraphQuotes()
 	for _, q := range d.quotes {
-		for si := q.s0; si <= q.s1; si++ {
+		for si := q.S0; si <= q.S1; si++ {
 			st := d.sents[si]
 			a, b := 0, len(st.Toks)-1
-			if si == q.s0 {
-				a = q.t0
+			if si == q.S0 {
+				a = q.T0
 			}
-			if si == q.s1 {
-				b = q.t1
+			if si == q.S1 {
+				b = q.T1
 			}
 			for ti := a; ti <= b && ti < len(st.Toks); ti++ {
 				st.InQuote[ti] = true
@@ -95,7 +95,7 @@ func (d *doc) quoteAt(s, i int) *quote {
 		return nil
 	}
 	for _, q := range d.qBySent[s] {
-		if (s > q.s0 || s == q.s0 && i > q.t0) && (s < q.s1 || s == q.s1 && i < q.t1) {
+		if (s > q.S0 || s == q.S0 && i > q.T0) && (s < q.S1 || s == q.S1 && i < q.T1) {
 			return q
 		}
 	}
@@ -107,32 +107,32 @@ func (d *doc) quoteAt(s, i int) *quote {
 func (d *doc) splitAttributedQuotes() {
 	var out []*quote
 	for _, q := range d.quotes {
-		if !q.closed || d.sents[q.s0].S.Paragraph == d.sents[q.s1].S.Paragraph {
+		if !q.Closed || d.sents[q.S0].S.Paragraph == d.sents[q.S1].S.Paragraph {
 			out = append(out, q)
 			continue
 		}
-		st := d.sents[q.s1]
+		st := d.sents[q.S1]
 		attributed := false
-		for k := q.t1 + 1; k < len(st.Toks) && k <= q.t1+4; k++ {
+		for k := q.T1 + 1; k < len(st.Toks) && k <= q.T1+4; k++ {
 			if _, ok := d.lx.Speech[st.Toks[k].Lower]; ok {
 				attributed = true
 			}
 		}
 		// the first sentence of the last paragraph, opening with a mark
-		last := q.s1
-		for last > q.s0 && d.sents[last-1].S.Paragraph == st.S.Paragraph {
+		last := q.S1
+		for last > q.S0 && d.sents[last-1].S.Paragraph == st.S.Paragraph {
 			last--
 		}
-		if !attributed || last == q.s0 || len(d.sents[last].Toks) == 0 || d.sents[last].Toks[0].Kind != text.Quote {
+		if !attributed || last == q.S0 || len(d.sents[last].Toks) == 0 || d.sents[last].Toks[0].Kind != text.Quote {
 			out = append(out, q)
 			continue
 		}
 		prev := d.sents[last-1]
-		first := &quote{s0: q.s0, t0: q.t0, s1: last - 1, t1: len(prev.Toks) - 1}
-		second := &quote{s0: last, t0: 0, s1: q.s1, t1: q.t1, closed: true}
+		first := &quote{S0: q.S0, T0: q.T0, S1: last - 1, T1: len(prev.Toks) - 1}
+		second := &quote{S0: last, T0: 0, S1: q.S1, T1: q.T1, Closed: true}
 		// the first part is the same quotation, its attribution given after the last paragraph:
 		// it takes the speaker of the second unless it has one of its own (findClaims)
-		first.next = second
+		first.Next = second
 		out = append(out, first, second)
 	}
 	d.quotes = out
@@ -146,25 +146,25 @@ func (d *doc) splitParagraphQuotes() {
 	var out []*quote
 	for _, q := range d.quotes {
 		var prev *quote
-		cur := &quote{s0: q.s0, t0: q.t0}
-		for si := q.s0 + 1; si <= q.s1; si++ {
+		cur := &quote{S0: q.S0, T0: q.T0}
+		for si := q.S0 + 1; si <= q.S1; si++ {
 			st := d.sents[si]
 			if st.S.Paragraph == d.sents[si-1].S.Paragraph || len(st.Toks) == 0 || st.Toks[0].Kind != text.Quote {
 				continue
 			}
-			cur.s1, cur.t1, cur.part = si-1, len(d.sents[si-1].Toks)-1, true
+			cur.S1, cur.T1, cur.Part = si-1, len(d.sents[si-1].Toks)-1, true
 			if prev != nil {
-				prev.next = cur
+				prev.Next = cur
 			}
 			out = append(out, cur)
-			prev, cur = cur, &quote{s0: si, t0: 0}
+			prev, cur = cur, &quote{S0: si, T0: 0}
 		}
 		if prev == nil {
 			out = append(out, q)
 			continue
 		}
-		cur.s1, cur.t1, cur.closed, cur.speaker, cur.rule, cur.attributed, cur.part, cur.next = q.s1, q.t1, q.closed, q.speaker, q.rule, q.attributed, true, q.next
-		prev.next = cur
+		cur.S1, cur.T1, cur.Closed, cur.Speaker, cur.Rule, cur.Attributed, cur.Part, cur.Next = q.S1, q.T1, q.Closed, q.Speaker, q.Rule, q.Attributed, true, q.Next
+		prev.Next = cur
 		out = append(out, cur)
 	}
 	d.quotes = out
@@ -173,8 +173,8 @@ func (d *doc) splitParagraphQuotes() {
 // opensSentence reports whether q's opening mark starts its sentence (a partial quotation inside a
 // sentence is not a continuation of the last speaker's words).
 func (d *doc) opensSentence(q *quote) bool {
-	for k := 0; k < q.t0; k++ {
-		if d.sents[q.s0].Toks[k].Kind != text.Punct {
+	for k := 0; k < q.T0; k++ {
+		if d.sents[q.S0].Toks[k].Kind != text.Punct {
 			return false
 		}
 	}

@@ -13,7 +13,7 @@ func (d *doc) segment() {
 	d.qBySent = make([][]*quote, len(d.sents))
 	d.findQuotes()
 	for _, q := range d.quotes {
-		for si := q.s0; si <= q.s1; si++ {
+		for si := q.S0; si <= q.S1; si++ {
 			d.qBySent[si] = append(d.qBySent[si], q)
 		}
 	}

@@ -66,7 +66,7 @@ func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 		if e == nil {
 			return nil
 		}
-		return e.final()
+		return e.Final()
 	}
 	d.speakers[u.Speaker] = nil // resolving: a resolution that comes back to this span finds nobody
 	e := d.resolveSpeaker(u)
@@ -75,16 +75,16 @@ func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 		d.titleAppositiveRole(e) // "Briefing by the Spokesperson of X, Name" over a "NAME:" turn
 		d.briefingBodyRole(e, u) // "SPOKESPERSON NAME:" under "Press Conference of X" (speaker_briefingbody.go)
 	}
-	if e != nil && e.kind == graph.Person && (u.Role == discourse.Turn || u.Role == discourse.Quoted || u.Role == discourse.Statement) {
+	if e != nil && e.Kind == graph.Person && (u.Role == discourse.Turn || u.Role == discourse.Quoted || u.Role == discourse.Statement) {
 		ordinaryCase(e) // a label or lead-in line in capitals ("FROM SENATOR MARIA LOPEZ (D-VELD):")
 	}
-	if e != nil && e.kind != graph.Person && u.Role == discourse.Titled {
+	if e != nil && e.Kind != graph.Person && u.Role == discourse.Titled {
 		d.headingCase(e) // "KENYA DEFENCE FORCES" over "PRESS STATEMENT" (speaker_broadcast.go)
 	}
-	if e != nil && e.kind != graph.Person && u.Role == discourse.Turn {
+	if e != nil && e.Kind != graph.Person && u.Role == discourse.Turn {
 		// "[Senior administration official]:" is how the transcript names the group's member who
 		// speaks: the label as written is a name of the speaker
-		e.addAlias(u.Label)
+		e.AddAlias(u.Label)
 	}
 	return e
 }
@@ -137,20 +137,20 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 		}
 		for _, mi := range d.bySent[st.Idx] {
 			m := d.mentions[mi]
-			if strings.HasPrefix(m.rule, "coref") || !actorKind(m.ent) {
+			if strings.HasPrefix(m.Rule, "coref") || !actorKind(m.Ent) {
 				continue
 			}
-			if st.Toks[m.ts].Start < sp.Start || st.Toks[m.te-1].End > sp.End || numberWords[strings.ToLower(m.ent.final().name)] {
+			if st.Toks[m.Ts].Start < sp.Start || st.Toks[m.Te-1].End > sp.End || numberWords[strings.ToLower(m.Ent.Final().Name)] {
 				// (a number word ends a label of unnamed officials, "SENIOR OFFICIAL ONE": no name)
 				continue
 			}
 			// the mention must be the phrase's head, which ends it: "CHINESE ACTIONS:" names a
 			// section about China, not China speaking; or a person before a post-modifier
 			// ("Spokesperson Tomas Varga of the Ministry of Foreign Affairs")
-			if k := text.LastWordTok(st.Toks, sp.End); k < 0 || m.te-1 != k && !(m.ent.final().kind == graph.Person && m.te < len(st.Toks) && (st.Toks[m.te].Lower == "of" || st.Toks[m.te].Text == "," || d.postNominal(st, m.te, k))) {
+			if k := text.LastWordTok(st.Toks, sp.End); k < 0 || m.Te-1 != k && !(m.Ent.Final().Kind == graph.Person && m.Te < len(st.Toks) && (st.Toks[m.Te].Lower == "of" || st.Toks[m.Te].Text == "," || d.postNominal(st, m.Te, k))) {
 				continue
 			}
-			if e := m.ent.final(); e.kind == graph.Person {
+			if e := m.Ent.Final(); e.Kind == graph.Person {
 				person = e
 			} else {
 				other = e
@@ -221,10 +221,10 @@ func (d *doc) signature(u *discourse.Unit, words []string) *entity {
 		name = text.TitleCase(name)
 	}
 	p := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
-	if len(p.nameToks) == 0 {
-		p.nameToks = strings.Fields(name)
+	if len(p.NameToks) == 0 {
+		p.NameToks = strings.Fields(name)
 	}
-	if len(p.roles) == 0 {
+	if len(p.Roles) == 0 {
 		var office []string
 		for _, w := range words {
 			switch {
@@ -235,7 +235,7 @@ func (d *doc) signature(u *discourse.Unit, words []string) *entity {
 				office = append(office, text.TitleCase(w))
 			}
 		}
-		p.addRole(strings.Join(office, " "), nil)
+		p.AddRole(strings.Join(office, " "), nil)
 	}
 	return p
 }
@@ -304,14 +304,14 @@ func (d *doc) officeHolder(words []string) *entity {
 	suffix := strings.Join(office, " ")
 	var found *entity
 	for _, e := range d.ents {
-		if e.merged != nil || e.dropped || e.kind != graph.Person {
+		if e.Merged != nil || e.Dropped || e.Kind != graph.Person {
 			continue
 		}
 		if d.namedByFirstPerson(e) {
 			continue
 		}
-		for _, r := range e.roles {
-			t := strings.ToLower(r.title)
+		for _, r := range e.Roles {
+			t := strings.ToLower(r.Title)
 			if t == suffix || strings.HasSuffix(t, " "+suffix) && !strings.HasSuffix(t, "vice "+suffix) && !strings.HasSuffix(t, "deputy "+suffix) && !strings.HasSuffix(t, "under "+suffix) {
 				if d.namedInOwnWords(e) {
 					continue // "I have an excellent relationship with President Xi": not the speaker
@@ -333,11 +333,11 @@ func (d *doc) officeHolder(words []string) *entity {
 // Xi"). A sign-off line ("President Amara Velez", no final punctuation) names the speaker.
 func (d *doc) namedInOwnWords(e *entity) bool {
 	for _, m := range d.mentions {
-		if m.ent.final() != e || strings.HasPrefix(m.rule, "coref") {
+		if m.Ent.Final() != e || strings.HasPrefix(m.Rule, "coref") {
 			continue
 		}
-		st := d.sents[m.sent]
-		if speaking(st.Unit) && !st.Unit.Furniture && !st.InQuote[m.ts] && text.EndsSentence(st.Toks) {
+		st := d.sents[m.Sent]
+		if speaking(st.Unit) && !st.Unit.Furniture && !st.InQuote[m.Ts] && text.EndsSentence(st.Toks) {
 			return true
 		}
 	}
@@ -355,7 +355,7 @@ func (d *doc) pronounSpeaker(sp discourse.Span, w string) *entity {
 		for k, t := range st.Toks {
 			if t.Start == sp.Start {
 				if e := d.resolvePronoun(st.Idx, k, w); e != nil && actorKind(e) {
-					return e.final()
+					return e.Final()
 				}
 				return nil
 			}
@@ -380,7 +380,7 @@ func (d *doc) wordSpeaker(u *discourse.Unit, words []string) *entity {
 	for _, e := range d.ents {
 		// accents folded: a label in capitals often drops them ("PEREZ:" for Ana María Pérez;
 		// Chicago Manual of Style 11.5 keeps them, but wire and government transcripts do not)
-		if e.merged == nil && e.kind == graph.Person && len(e.nameToks) > 0 && strings.EqualFold(foldAccents(e.nameToks[len(e.nameToks)-1]), foldAccents(lastW)) {
+		if e.Merged == nil && e.Kind == graph.Person && len(e.NameToks) > 0 && strings.EqualFold(foldAccents(e.NameToks[len(e.NameToks)-1]), foldAccents(lastW)) {
 			d.joinLabelAcronym(u, e, lastW)
 			return e
 		}
@@ -392,7 +392,7 @@ func (d *doc) wordSpeaker(u *discourse.Unit, words []string) *entity {
 		return g
 	}
 	if len(words) == 1 && d.lx.Titles[lastW] != nil && d.voice != nil {
-		return d.voice.final() // "Spokesperson: …" in a briefing whose header names the spokesperson
+		return d.voice.Final() // "Spokesperson: …" in a briefing whose header names the spokesperson
 	}
 	if e := d.officeOfTitleSpeaker(words); e != nil {
 		return e
@@ -406,9 +406,9 @@ func (d *doc) wordSpeaker(u *discourse.Unit, words []string) *entity {
 // and the graph keeps no ORGANIZATION node "BROWN" beside the person Brown.
 func (d *doc) joinLabelAcronym(u *discourse.Unit, p *entity, w string) {
 	for _, m := range d.labelMentions(u) {
-		if e := m.ent.final(); e != p && (e.rule == "org:acronym" || e.rule == "name:single") && strings.EqualFold(e.name, w) {
-			p.addAlias(e.name)
-			e.mergeInto(p)
+		if e := m.Ent.Final(); e != p && (e.Rule == "org:acronym" || e.Rule == "name:single") && strings.EqualFold(e.Name, w) {
+			p.AddAlias(e.Name)
+			e.MergeInto(p)
 		}
 	}
 }
@@ -423,7 +423,7 @@ func (d *doc) labelMentions(u *discourse.Unit) []*mention {
 		}
 		for _, mi := range d.bySent[st.Idx] {
 			m := d.mentions[mi]
-			if st.Toks[m.ts].Start < u.Speaker.Start || st.Toks[m.te-1].End > u.Speaker.End {
+			if st.Toks[m.Ts].Start < u.Speaker.Start || st.Toks[m.Te-1].End > u.Speaker.End {
 				continue
 			}
 			out = append(out, m)
@@ -479,10 +479,10 @@ func (d *doc) labelGroup(words []string) *entity {
 	var best *entity
 	bestN := 0
 	for _, e := range d.ents {
-		if e.merged != nil || e.dropped || !(e.kind == graph.Group || e.kind == graph.Government || e.kind == graph.Organization) {
+		if e.Merged != nil || e.Dropped || !(e.Kind == graph.Group || e.Kind == graph.Government || e.Kind == graph.Organization) {
 			continue
 		}
-		f := strings.Fields(strings.ToLower(e.name))
+		f := strings.Fields(strings.ToLower(e.Name))
 		ok := len(f) > 0
 		for _, w := range f {
 			ok = ok && in[strings.TrimSuffix(w, "s")]
@@ -527,11 +527,11 @@ func (d *doc) labelNamePerson(label string) *entity {
 		name = text.TitleCase(name) // "MARIA DALCA" is written in capitals by the transcript's convention
 	}
 	e := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
-	if len(e.nameToks) == 0 {
-		e.nameToks = strings.Fields(name)
+	if len(e.NameToks) == 0 {
+		e.NameToks = strings.Fields(name)
 	}
 	if name != label {
-		e.addAlias(label)
+		e.AddAlias(label)
 	}
 	return e
 }
@@ -568,11 +568,11 @@ func (d *doc) titledPerson(u *discourse.Unit) *entity {
 	}
 	name := strings.Join(ws[s:e], " ")
 	p := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
-	if len(p.nameToks) == 0 {
-		p.nameToks = strings.Fields(name)
+	if len(p.NameToks) == 0 {
+		p.NameToks = strings.Fields(name)
 	}
-	if len(p.roles) == 0 {
-		p.addRole(strings.Join(ws[:s], " "), nil)
+	if len(p.Roles) == 0 {
+		p.AddRole(strings.Join(ws[:s], " "), nil)
 	}
 	return p
 }
@@ -783,25 +783,25 @@ var stanceNouns = map[string]bool{"position": true, "positions": true, "view": t
 // turn it stands in ("issued the following statement:" then “…”; a label alone on its line, then
 // “…”; “…” closed by a dash line), with the unit's rule.
 func (d *doc) blockQuoteSpeaker(q *quote) {
-	if q.speaker != nil {
+	if q.Speaker != nil {
 		return
 	}
-	st := d.sents[q.s0]
+	st := d.sents[q.S0]
 	if !speaking(st.Unit) || !st.Unit.Quoting {
 		return // a quotation inside a spoken turn or a titled document quotes someone else
 	}
-	if q.t0 > bodyStart(st) {
+	if q.T0 > bodyStart(st) {
 		// a quotation opening inside a sentence of the block after a speech verb ("As the
 		// council's chair, X, said on Monday, “…”") is the author quoting someone else: the
 		// reported-speech reading gives it to its sayer
-		for k := bodyStart(st); k < q.t0; k++ {
+		for k := bodyStart(st); k < q.T0; k++ {
 			if le, ok := d.lx.Speech[st.Toks[k].Lower]; ok && le.Kind == lexicon.EntrySpeechVerb && le.Speech == "speech" {
 				return
 			}
 		}
 	}
 	if sp := d.unitSpeaker(st.Unit); sp != nil {
-		q.speaker, q.rule, q.cueSent, q.cueTok = sp, st.Unit.Rule, q.s0, q.t0
+		q.Speaker, q.Rule, q.CueSent, q.CueTok = sp, st.Unit.Rule, q.S0, q.T0
 	}
 }
 

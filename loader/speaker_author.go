@@ -25,7 +25,7 @@ func (d *doc) authorShortForms() {
 			continue
 		}
 		a := d.unitSpeaker(u)
-		if a == nil || a.kind != graph.Organization && a.kind != graph.Government {
+		if a == nil || a.Kind != graph.Organization && a.Kind != graph.Government {
 			return
 		}
 		if author != nil && a != author {
@@ -36,23 +36,23 @@ func (d *doc) authorShortForms() {
 	if author == nil {
 		return
 	}
-	aw := strings.Fields(strings.ToLower(author.name))
-	if i := strings.Index(author.name, " ("); i > 0 {
-		aw = strings.Fields(strings.ToLower(author.name[:i]))
+	aw := strings.Fields(strings.ToLower(author.Name))
+	if i := strings.Index(author.Name, " ("); i > 0 {
+		aw = strings.Fields(strings.ToLower(author.Name[:i]))
 	}
 	short := map[*entity]bool{}
 	for _, m := range d.mentions {
-		e := m.ent.final()
-		if e == author || e.dropped || e.kind != graph.Organization && e.kind != graph.Government {
+		e := m.Ent.Final()
+		if e == author || e.Dropped || e.Kind != graph.Organization && e.Kind != graph.Government {
 			continue
 		}
-		ew := strings.Fields(strings.ToLower(e.name))
-		if e.country != nil || len(ew) == 0 || len(ew) >= len(aw) || strings.Join(aw[len(aw)-len(ew):], " ") != strings.Join(ew, " ") ||
-			strings.HasPrefix(e.rule, "lexicon:") {
+		ew := strings.Fields(strings.ToLower(e.Name))
+		if e.Country != nil || len(ew) == 0 || len(ew) >= len(aw) || strings.Join(aw[len(aw)-len(ew):], " ") != strings.Join(ew, " ") ||
+			strings.HasPrefix(e.Rule, "lexicon:") {
 			continue
 		}
-		st := d.sents[m.sent]
-		definite := m.ts > 0 && st.Toks[m.ts-1].Lower == "the"
+		st := d.sents[m.Sent]
+		definite := m.Ts > 0 && st.Toks[m.Ts-1].Lower == "the"
 		own := st.Unit != nil && st.Unit.Role == discourse.Titled && d.unitSpeaker(st.Unit) == author
 		if _, seen := short[e]; !seen {
 			short[e] = true
@@ -61,8 +61,8 @@ func (d *doc) authorShortForms() {
 	}
 	for e, ok := range short {
 		if ok {
-			author.addAlias("the " + e.name)
-			e.mergeInto(author)
+			author.AddAlias("the " + e.Name)
+			e.MergeInto(author)
 		}
 	}
 }

@@ -25,20 +25,20 @@ import (
 // another body's), for a heading that names a person or names no government body or
 // organization, or outside a transcript's turns.
 func (d *doc) briefingBodyRole(p *entity, u *discourse.Unit) {
-	if p == nil || u == nil || u.Role != discourse.Turn || p.kind != graph.Person {
+	if p == nil || u == nil || u.Role != discourse.Turn || p.Kind != graph.Person {
 		return
 	}
 	role := -1
-	for i, r := range p.roles {
-		ws := strings.Fields(strings.ToLower(r.title))
+	for i, r := range p.Roles {
+		ws := strings.Fields(strings.ToLower(r.Title))
 		if len(ws) > 0 && spokesTitles[ws[len(ws)-1]] {
-			if r.org != nil {
+			if r.Org != nil {
 				return
 			}
 			role = i
 		}
 	}
-	if role < 0 || !labelNames(u.Label, p.roles[role].title) {
+	if role < 0 || !labelNames(u.Label, p.Roles[role].Title) {
 		return
 	}
 	var body *entity
@@ -56,15 +56,15 @@ func (d *doc) briefingBodyRole(p *entity, u *discourse.Unit) {
 	if body == nil {
 		body, heading = d.letterhead()
 	}
-	if body == nil || body.kind != graph.Government && body.kind != graph.Organization {
+	if body == nil || body.Kind != graph.Government && body.Kind != graph.Organization {
 		return
 	}
-	title := p.roles[role].title
-	p.roles[role].org = body
-	if p.roles[role].phrase == "" {
+	title := p.Roles[role].Title
+	p.Roles[role].Org = body
+	if p.Roles[role].Phrase == "" {
 		// the heading's phrase names the body's state, as a label's would ("… of Ghana"):
 		// firstPerson reads the spokesperson's "we" as that state (govCountry)
-		p.roles[role].phrase = heading
+		p.Roles[role].Phrase = heading
 	}
 	for _, st := range d.sents {
 		if st.S.End <= u.Speaker.Start || st.S.Start > u.Speaker.Start {
@@ -119,11 +119,11 @@ func (d *doc) letterhead() (*entity, string) {
 	}
 	for _, mi := range d.bySent[0] {
 		m := d.mentions[mi]
-		if m.ent == nil || m.ts != 0 || m.te < len(st.Toks)-1 || m.te == len(st.Toks)-1 && st.Toks[m.te].Kind == text.Word {
+		if m.Ent == nil || m.Ts != 0 || m.Te < len(st.Toks)-1 || m.Te == len(st.Toks)-1 && st.Toks[m.Te].Kind == text.Word {
 			continue
 		}
-		if e := m.ent.final(); e.kind == graph.Government || e.kind == graph.Organization {
-			return e, d.spanText(st, m.ts, m.te)
+		if e := m.Ent.Final(); e.Kind == graph.Government || e.Kind == graph.Organization {
+			return e, d.spanText(st, m.Ts, m.Te)
 		}
 	}
 	return nil, ""

@@ -39,7 +39,7 @@ func (d *doc) namedBeforeComma(u *discourse.Unit) *entity {
 	v.Speaker.End = v.Speaker.Start + len([]rune(v.Label))
 	last := lower[len(lower)-1]
 	for _, e := range d.ents {
-		if e.merged == nil && e.kind == graph.Person && len(e.nameToks) > 0 && strings.EqualFold(foldAccents(e.nameToks[len(e.nameToks)-1]), foldAccents(last)) {
+		if e.Merged == nil && e.Kind == graph.Person && len(e.NameToks) > 0 && strings.EqualFold(foldAccents(e.NameToks[len(e.NameToks)-1]), foldAccents(last)) {
 			return e
 		}
 	}
@@ -100,8 +100,8 @@ func (d *doc) labelledHolder(u *discourse.Unit, words []string) *entity {
 		if !all || len(in) <= len(words) {
 			continue
 		}
-		if p := d.unitSpeaker(v); p != nil && p.final().kind == graph.Person {
-			return p.final()
+		if p := d.unitSpeaker(v); p != nil && p.Final().Kind == graph.Person {
+			return p.Final()
 		}
 	}
 	return nil
@@ -114,8 +114,8 @@ func (d *doc) labelledHolder(u *discourse.Unit, words []string) *entity {
 // the first word (CMOS 8.67 and 8.159 on the names of organizations). The capitals stay an
 // alias. A name not wholly in capitals, or a dictionary's, is left alone.
 func (d *doc) headingCase(e *entity) {
-	e = e.final()
-	if e.idName != "" || strings.ToUpper(e.name) != e.name || strings.ToLower(e.name) == e.name || !strings.Contains(e.name, " ") {
+	e = e.Final()
+	if e.IdName != "" || strings.ToUpper(e.Name) != e.Name || strings.ToLower(e.Name) == e.Name || !strings.Contains(e.Name, " ") {
 		return
 	}
 	caps := map[string]bool{} // words the text writes in capitals outside its headings
@@ -129,7 +129,7 @@ func (d *doc) headingCase(e *entity) {
 			}
 		}
 	}
-	ws := strings.Fields(e.name)
+	ws := strings.Fields(e.Name)
 	for i, w := range ws {
 		switch lw := strings.ToLower(w); {
 		case caps[w]:
@@ -139,6 +139,6 @@ func (d *doc) headingCase(e *entity) {
 			ws[i] = text.TitleCase(lw)
 		}
 	}
-	e.addAlias(e.name)
-	e.name = strings.Join(ws, " ")
+	e.AddAlias(e.Name)
+	e.Name = strings.Join(ws, " ")
 }

@@ -33,23 +33,23 @@ func (d *doc) delegationMembers() {
 			continue
 		}
 		m := d.mentionAt(st, k+1)
-		if m == nil || m.ts != k+1 || m.te+1 >= len(st.Toks) || st.Toks[m.te].Text != ")" || st.Toks[m.te+1].Text != ":" {
+		if m == nil || m.Ts != k+1 || m.Te+1 >= len(st.Toks) || st.Toks[m.Te].Text != ")" || st.Toks[m.Te+1].Text != ":" {
 			continue
 		}
-		c := m.ent.final()
-		if c.kind != graph.Country || !actorKind(c) {
+		c := m.Ent.Final()
+		if c.Kind != graph.Country || !actorKind(c) {
 			continue
 		}
 		p := d.unitSpeaker(u)
-		if p == nil || p.final().kind != graph.Person {
+		if p == nil || p.Final().Kind != graph.Person {
 			continue
 		}
-		p = p.final()
-		p.addRole("Representative", c)
-		if p.country == nil && c.country != nil {
-			p.country = c.country
+		p = p.Final()
+		p.AddRole("Representative", c)
+		if p.Country == nil && c.Country != nil {
+			p.Country = c.Country
 		}
-		d.memberOf(st, k, m.te+1, p, c, "Representative", "turn:delegation")
+		d.memberOf(st, k, m.Te+1, p, c, "Representative", "turn:delegation")
 	}
 }
 
@@ -72,28 +72,28 @@ func (d *doc) titleDelegation() {
 			break
 		}
 	}
-	if p == nil || p.final().kind != graph.Person {
+	if p == nil || p.Final().Kind != graph.Person {
 		return
 	}
-	p = p.final()
+	p = p.Final()
 	for _, st := range d.sents[:first] {
 		for k := 0; k+2 < len(st.Toks); k++ {
 			m := d.mentionAt(st, k)
-			if m == nil || m.ts != k || m.te+2 >= len(st.Toks) || st.Toks[m.te].Lower != "statement" {
+			if m == nil || m.Ts != k || m.Te+2 >= len(st.Toks) || st.Toks[m.Te].Lower != "statement" {
 				continue
 			}
-			if p := st.Toks[m.te+1].Lower; p != "at" && p != "to" && p != "before" {
+			if p := st.Toks[m.Te+1].Lower; p != "at" && p != "to" && p != "before" {
 				continue
 			}
-			c := m.ent.final()
-			if c.kind != graph.Country || !actorKind(c) || !d.igoAfter(st, m.te+2) {
+			c := m.Ent.Final()
+			if c.Kind != graph.Country || !actorKind(c) || !d.igoAfter(st, m.Te+2) {
 				continue
 			}
-			p.addRole("Representative", c)
-			if p.country == nil && c.country != nil {
-				p.country = c.country
+			p.AddRole("Representative", c)
+			if p.Country == nil && c.Country != nil {
+				p.Country = c.Country
 			}
-			d.memberOf(st, m.ts, m.te+1, p, c, "Representative", "title:delegation")
+			d.memberOf(st, m.Ts, m.Te+1, p, c, "Representative", "title:delegation")
 			return
 		}
 	}
@@ -102,7 +102,7 @@ func (d *doc) titleDelegation() {
 // igoAfter reports an intergovernmental body (igoBody) named within three tokens from k of st.
 func (d *doc) igoAfter(st *sent, k int) bool {
 	for j := k; j < len(st.Toks) && j < k+3; j++ {
-		if m := d.mentionAt(st, j); m != nil && d.igoBody(m.ent.final()) {
+		if m := d.mentionAt(st, j); m != nil && d.igoBody(m.Ent.Final()) {
 			return true
 		}
 	}

@@ -39,9 +39,9 @@ func (d *doc) documentAuthor(st *sent, k int) (*entity, int) {
 	if j >= 0 && st.Ment[j] >= 0 {
 		// "a statement from the embassy said": the agent ends the subject
 		m := d.mentions[st.Ment[j]]
-		if p := m.ts - 1; p > 0 && (toks[p].Lower == "from" || toks[p].Lower == "by" || toks[p].Lower == "of") && documentNouns[toks[p-1].Lower] {
-			if actorKind(m.ent) {
-				return m.ent.final(), d.nounPhraseStart(st, p-1)
+		if p := m.Ts - 1; p > 0 && (toks[p].Lower == "from" || toks[p].Lower == "by" || toks[p].Lower == "of") && documentNouns[toks[p-1].Lower] {
+			if actorKind(m.Ent) {
+				return m.Ent.Final(), d.nounPhraseStart(st, p-1)
 			}
 			return nil, 0
 		}
@@ -57,8 +57,8 @@ func (d *doc) documentAuthor(st *sent, k int) (*entity, int) {
 	// a possessor: "the ministry's statement", "Ruritania's statement"
 	for p := noun - 1; p > start; p-- {
 		if (toks[p].Lower == "'s" || toks[p].Lower == "’s") && p > 0 && st.Ment[p-1] >= 0 {
-			if m := d.mentions[st.Ment[p-1]]; actorKind(m.ent) {
-				return m.ent.final(), start
+			if m := d.mentions[st.Ment[p-1]]; actorKind(m.Ent) {
+				return m.Ent.Final(), start
 			}
 		}
 	}
@@ -127,11 +127,11 @@ func (d *doc) labelBody(words []string) *entity {
 	}
 	var found *entity
 	for _, e := range d.ents {
-		if e.merged != nil || e.dropped || !(e.kind == graph.Government || e.kind == graph.Organization) {
+		if e.Merged != nil || e.Dropped || !(e.Kind == graph.Government || e.Kind == graph.Organization) {
 			continue
 		}
 		in := map[string]bool{}
-		for _, w := range strings.FieldsFunc(strings.ToLower(e.name), func(r rune) bool { return r == ' ' || r == '.' }) {
+		for _, w := range strings.FieldsFunc(strings.ToLower(e.Name), func(r rune) bool { return r == ' ' || r == '.' }) {
 			in[w] = true
 		}
 		ok := true
@@ -172,7 +172,7 @@ func (d *doc) inlineLeadIn(st *sent, t0 int) (*entity, int) {
 			return nil, 0
 		}
 		if src, _, how := d.subjectOf(st, k); src != nil && (how == "" || how == "subject") && actorKind(src) {
-			return src.final(), k
+			return src.Final(), k
 		}
 		return nil, 0
 	}
@@ -191,8 +191,8 @@ func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
 		for k < t0-1 && (toks[k].Kind != text.Word || st.Ment[k] < 0) && (determiners.Has(toks[k].Lower) || d.lx.Titles[toks[k].Lower] != nil || toks[k].Cap) {
 			k++
 		}
-		if m := d.mentionAt(st, k); m != nil && actorKind(m.ent) && m.te == t0-1 {
-			return m.ent.final(), 0
+		if m := d.mentionAt(st, k); m != nil && actorKind(m.Ent) && m.Te == t0-1 {
+			return m.Ent.Final(), 0
 		}
 		return nil, 0
 	}
@@ -212,7 +212,7 @@ func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
 			return nil, 0 // "said the talks were over:": a clause of its own
 		}
 		if src, _, how := d.subjectOf(st, k); src != nil && (how == "" || how == "subject") && actorKind(src) {
-			return src.final(), k
+			return src.Final(), k
 		}
 		return nil, 0
 	}
@@ -246,16 +246,16 @@ func colonBeforeQuote(st *sent, k int) bool {
 
 // leadInTopic reports a relation whose cue lies after the text noun of a lead-in line.
 func (d *doc) leadInTopic(r *relCand) bool {
-	if r.sent < 0 || r.sent >= len(d.sents) {
+	if r.Sent < 0 || r.Sent >= len(d.sents) {
 		return false
 	}
-	st := d.sents[r.sent]
+	st := d.sents[r.Sent]
 	if st.Unit == nil || !st.Unit.Furniture || st.Unit.Role != discourse.Narrative || st.Unit.Rule != "" {
 		return false
 	}
 	// the lead-in opens the block of the next paragraph
 	next := -1
-	for i := r.sent + 1; i < len(d.sents); i++ {
+	for i := r.Sent + 1; i < len(d.sents); i++ {
 		if d.sents[i].S.Paragraph != st.S.Paragraph {
 			next = i
 			break
@@ -269,7 +269,7 @@ func (d *doc) leadInTopic(r *relCand) bool {
 		return false
 	}
 	for k, t := range st.Toks {
-		if t.Start >= r.cueStart {
+		if t.Start >= r.CueStart {
 			return false
 		}
 		if (t.Lower == "statement" || t.Lower == "remarks" || t.Lower == "comments") && k > 0 {
@@ -283,10 +283,10 @@ func (d *doc) leadInTopic(r *relCand) bool {
 // modifiers ("following statement", "a joint statement", "his remarks"); "strike notice", "a
 // letter of protest" are other acts.
 func issuedText(e *entity) bool {
-	if e.kind != graph.Policy {
+	if e.Kind != graph.Policy {
 		return false
 	}
-	f := strings.Fields(strings.ToLower(e.name))
+	f := strings.Fields(strings.ToLower(e.Name))
 	if len(f) == 0 || len(f) > 4 {
 		return false
 	}
@@ -367,20 +367,20 @@ func (d *doc) surnameLabel(u *discourse.Unit, words []string) *entity {
 	}
 	var acr []*entity
 	for _, m := range d.labelMentions(u) {
-		e := m.ent.final()
-		if e.rule != "org:acronym" && e.rule != "name:single" {
+		e := m.Ent.Final()
+		if e.Rule != "org:acronym" && e.Rule != "name:single" {
 			return nil // a known actor or a name the actor layer resolved
 		}
 		acr = append(acr, e)
 	}
 	name := text.TitleCase(w)
 	p := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
-	if len(p.nameToks) == 0 {
-		p.nameToks = []string{name}
+	if len(p.NameToks) == 0 {
+		p.NameToks = []string{name}
 	}
-	p.addAlias(w)
+	p.AddAlias(w)
 	for _, e := range acr {
-		e.mergeInto(p)
+		e.MergeInto(p)
 	}
 	return p
 }
@@ -390,15 +390,15 @@ func (d *doc) surnameLabel(u *discourse.Unit, words []string) *entity {
 // transcript's typography for its labels, not the name's spelling (CMOS 8.1 on names). The form
 // in capitals stays an alias. A name with a word in lower case is left as written.
 func ordinaryCase(e *entity) {
-	e = e.final()
-	if strings.ToUpper(e.name) != e.name || strings.ToLower(e.name) == e.name || e.idName != "" {
+	e = e.Final()
+	if strings.ToUpper(e.Name) != e.Name || strings.ToLower(e.Name) == e.Name || e.IdName != "" {
 		return
 	}
-	e.addAlias(e.name)
-	e.name = nameCase(e.name) // "Okonjo-Iweala" (speaker_questioner.go)
-	for i, t := range e.nameToks {
+	e.AddAlias(e.Name)
+	e.Name = nameCase(e.Name) // "Okonjo-Iweala" (speaker_questioner.go)
+	for i, t := range e.NameToks {
 		if strings.ToUpper(t) == t {
-			e.nameToks[i] = nameCase(t)
+			e.NameToks[i] = nameCase(t)
 		}
 	}
 }
@@ -423,17 +423,17 @@ func (d *doc) questionerOutlets() {
 		}
 		for _, mi := range d.bySent[st.Idx] {
 			m := d.mentions[mi]
-			e := m.ent.final()
+			e := m.Ent.Final()
 			switch {
-			case m.ts >= lo && m.te <= hi:
+			case m.Ts >= lo && m.Te <= hi:
 				inLabel[e] = true
 			case st.Unit != nil && (st.Unit.Role == discourse.Moderator || st.Unit.Role == discourse.Question) &&
-				st.Toks[m.ts].Start >= st.Unit.Speaker.Start && st.Toks[m.te-1].End <= st.Unit.Speaker.End:
+				st.Toks[m.Ts].Start >= st.Unit.Speaker.Start && st.Toks[m.Te-1].End <= st.Unit.Speaker.End:
 				roleLabel[e] = true
 				// "UNIDENTIFIED MALE:" is a label of labels.txt whole: its "Male" is no capital
 				wordLabel[e] = wordLabel[e] || discourse.LabelWord(st.Unit.Label)
-			case st.Unit != nil && st.Unit.Role == discourse.Turn && m.te == m.ts+1 && discourse.LabelWord(st.Toks[m.ts].Text) &&
-				st.Toks[m.ts].Start >= st.Unit.Speaker.Start && st.Toks[m.te-1].End <= st.Unit.Speaker.End:
+			case st.Unit != nil && st.Unit.Role == discourse.Turn && m.Te == m.Ts+1 && discourse.LabelWord(st.Toks[m.Ts].Text) &&
+				st.Toks[m.Ts].Start >= st.Unit.Speaker.Start && st.Toks[m.Te-1].End <= st.Unit.Speaker.End:
 				roleLabel[e] = true // "JANE ODHIAMBO, BYLINE:": the part, not an actor
 			default:
 				outside[e] = true
@@ -443,8 +443,8 @@ func (d *doc) questionerOutlets() {
 	for e := range roleLabel {
 		// "HOST:", "MC:" name a part in the talk (labels.txt), no actor: the actor layer's
 		// acronym reading of the capital word goes
-		if !outside[e] && !inLabel[e] && (e.rule == "org:acronym" || e.rule == "name:single" || wordLabel[e]) {
-			e.dropped = true
+		if !outside[e] && !inLabel[e] && (e.Rule == "org:acronym" || e.Rule == "name:single" || wordLabel[e]) {
+			e.Dropped = true
 		}
 	}
 	d.dropQuestionerLabels() // an outlet named only in a questioner's label is no actor (speaker_questioner.go)

@@ -36,12 +36,12 @@ func (d *doc) ownGovernment(st *sent, i int) (*entity, bool) {
 	if !ok || we == nil {
 		return nil, false
 	}
-	switch we = we.final(); {
-	case we.kind == graph.Country:
+	switch we = we.Final(); {
+	case we.Kind == graph.Country:
 		return we, true
-	case we.kind == graph.Government && we.country != nil && !we.guessed:
-		return d.countryEntity(we.country).final(), true
-	case we.kind == graph.Person && d.stateOfficial(we):
+	case we.Kind == graph.Government && we.Country != nil && !we.Guessed:
+		return d.countryEntity(we.Country).Final(), true
+	case we.Kind == graph.Person && d.stateOfficial(we):
 		return nil, true
 	}
 	return nil, false
@@ -77,14 +77,14 @@ func (d *doc) publisherState(st *sent, i int) *lexicon.Country {
 // is an office of a state (titles.txt class "state": "Secretary for Public Security"). A role
 // at another organization ("Secretary General" of an alliance) is none.
 func (d *doc) stateOfficial(p *entity) bool {
-	for _, r := range p.roles {
-		if r.org != nil {
-			if o := r.org.final(); o.kind == graph.Government || o.kind == graph.Country {
+	for _, r := range p.Roles {
+		if r.Org != nil {
+			if o := r.Org.Final(); o.Kind == graph.Government || o.Kind == graph.Country {
 				return true
 			}
 			continue
 		}
-		f := strings.Fields(strings.ToLower(r.title))
+		f := strings.Fields(strings.ToLower(r.Title))
 		for a := 0; a < len(f); a++ {
 			for b := len(f); b > a; b-- {
 				if t := d.lx.Titles[strings.Join(f[a:b], " ")]; t != nil && t.Class == "state" {

@@ -33,11 +33,11 @@ func (d *doc) headerOfficeHolder(words []string) *entity {
 			}
 			if name := honName(d.sents[j]); name != "" {
 				e := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
-				if len(e.nameToks) == 0 {
-					e.nameToks = strings.Fields(name)
+				if len(e.NameToks) == 0 {
+					e.NameToks = strings.Fields(name)
 				}
-				if len(e.roles) == 0 {
-					e.addRole(text.TitleCase(office), nil)
+				if len(e.Roles) == 0 {
+					e.AddRole(text.TitleCase(office), nil)
 				}
 				return e
 			}
@@ -103,11 +103,11 @@ func (d *doc) introPerson() *entity {
 			continue
 		}
 		for _, m := range d.mentions {
-			st := d.sents[m.sent]
-			if st.Toks[m.ts].Start < u.Speaker.Start || st.Toks[m.te-1].End > u.Speaker.End {
+			st := d.sents[m.Sent]
+			if st.Toks[m.Ts].Start < u.Speaker.Start || st.Toks[m.Te-1].End > u.Speaker.End {
 				continue
 			}
-			if e := m.ent.final(); e.kind == graph.Person {
+			if e := m.Ent.Final(); e.Kind == graph.Person {
 				if p != nil && p != e {
 					return nil
 				}
@@ -151,7 +151,7 @@ func (d *doc) titleInitials(u *discourse.Unit, w string) *entity {
 			}
 			tu := *t
 			tu.Role = discourse.Titled
-			if e := d.unitSpeaker(&tu); e != nil && e.kind == graph.Person {
+			if e := d.unitSpeaker(&tu); e != nil && e.Kind == graph.Person {
 				d.joinLabelAcronym(u, e, w)
 				return e
 			}
@@ -183,7 +183,7 @@ func (d *doc) spokesBody(u *discourse.Unit) *entity {
 		}
 		for _, mi := range d.bySent[st.Idx] {
 			m := d.mentions[mi]
-			if e := m.ent.final(); m.te == k && st.Toks[m.ts].Start >= sp.Start && (e.kind == graph.Government || e.kind == graph.Organization) {
+			if e := m.Ent.Final(); m.Te == k && st.Toks[m.Ts].Start >= sp.Start && (e.Kind == graph.Government || e.Kind == graph.Organization) {
 				return e
 			}
 		}

@@ -37,11 +37,11 @@ var legislativeTitles = map[string]bool{"senator": true, "sen": true, "rep": tru
 // committee named after a chamber ("House Committee on Ways and Means": in US usage the
 // committee of the House of Representatives).
 func (d *doc) legislative(e *entity) bool {
-	e = e.final()
-	if e.kind != graph.Government && e.kind != graph.Organization || d.x.phx == nil {
+	e = e.Final()
+	if e.Kind != graph.Government && e.Kind != graph.Organization || d.x.phx == nil {
 		return false
 	}
-	name := e.name
+	name := e.Name
 	if i := strings.Index(name, " ("); i > 0 {
 		name = name[:i]
 	}
@@ -67,7 +67,7 @@ func (d *doc) hearingLegislature() *entity {
 	if *d.hearingL == nil {
 		return nil
 	}
-	return (*d.hearingL).final()
+	return (*d.hearingL).Final()
 }
 
 func (d *doc) findHearingLegislature() *entity {
@@ -99,11 +99,11 @@ func (d *doc) findHearingLegislature() *entity {
 		}
 		for _, mi := range d.bySent[st.Idx] {
 			m := d.mentions[mi]
-			if m.ent == nil {
+			if m.Ent == nil {
 				continue
 			}
-			if d.legislative(m.ent) || d.legislativeBefore(st, m) {
-				return m.ent.final()
+			if d.legislative(m.Ent) || d.legislativeBefore(st, m) {
+				return m.Ent.Final()
 			}
 		}
 	}
@@ -134,16 +134,16 @@ func (d *doc) hearingMembers() {
 			v := *u
 			v.Role = discourse.Turn
 			p = d.resolveSpeaker(&v)
-			if p != nil && p.kind == graph.Person {
+			if p != nil && p.Kind == graph.Person {
 				ordinaryCase(p) // "REP. HOLLOWAY:" is Holloway, as a member who states is (unitSpeaker)
 			}
 		}
-		if p == nil || p.kind != graph.Person {
+		if p == nil || p.Kind != graph.Person {
 			continue
 		}
 		stated := false
-		for _, r := range p.roles {
-			if r.org != nil && (r.org.final().kind == graph.Government || r.org.final().kind == graph.Country) {
+		for _, r := range p.Roles {
+			if r.Org != nil && (r.Org.Final().Kind == graph.Government || r.Org.Final().Kind == graph.Country) {
 				stated = true
 			}
 		}
@@ -177,7 +177,7 @@ func (d *doc) hearingMembers() {
 		if l := strings.ToLower(title[0]); len(title) == 1 && (l == "mp" || l == "mep") {
 			role = title[0] // a post-nominal abbreviation keeps its capitals: "MP", "MEP"
 		}
-		p.addRole(role, leg)
+		p.AddRole(role, leg)
 		d.memberOf(st, cs, ce, p, leg, role, "hearing:legislature")
 	}
 }
@@ -207,13 +207,13 @@ func (d *doc) sittingCommittee(leg *entity) {
 				continue // "we in this committee": the pronoun's restriction (restrictedWe), no subject
 			}
 			if m := d.mentionAt(st, k+1); m != nil {
-				if m.ent.final().rule == "agent:unnamed" && m.te == k+2 {
-					m.ent, m.rule = leg, "hearing:this-committee" // the unnamed-agent reading gives way
+				if m.Ent.Final().Rule == "agent:unnamed" && m.Te == k+2 {
+					m.Ent, m.Rule = leg, "hearing:this-committee" // the unnamed-agent reading gives way
 				}
 				continue
 			}
 			if m := d.addMention(st, k, k+2, leg, "hearing:this-committee"); m != nil {
-				m.subject = verbAfter(d.lx, st, m.te) >= 0
+				m.Subject = verbAfter(d.lx, st, m.Te) >= 0
 			}
 		}
 	}
@@ -225,22 +225,22 @@ func (d *doc) sittingCommittee(leg *entity) {
 // definite description of the committee that sits (Halliday & Hasan 1976, ch. 6: reiteration of
 // a name in part). Only a committee's name, and only a proper tail of leg's.
 func (d *doc) shortCommittee(leg *entity) {
-	lw := strings.Fields(strings.ToLower(leg.name))
+	lw := strings.Fields(strings.ToLower(leg.Name))
 	for _, m := range d.mentions {
-		if m.ent == nil {
+		if m.Ent == nil {
 			continue
 		}
-		e := m.ent.final()
-		if e == leg || e.kind != graph.Organization && e.kind != graph.Government || e.country != nil {
+		e := m.Ent.Final()
+		if e == leg || e.Kind != graph.Organization && e.Kind != graph.Government || e.Country != nil {
 			continue
 		}
-		ew := strings.Fields(strings.ToLower(e.name))
+		ew := strings.Fields(strings.ToLower(e.Name))
 		if len(ew) < 2 || len(ew) >= len(lw) || ew[len(ew)-1] != "committee" && ew[len(ew)-1] != "subcommittee" {
 			continue
 		}
 		if strings.Join(lw[len(lw)-len(ew):], " ") == strings.Join(ew, " ") {
-			leg.addAlias(e.name)
-			e.mergeInto(leg)
+			leg.AddAlias(e.Name)
+			e.MergeInto(leg)
 		}
 	}
 }
@@ -267,8 +267,8 @@ func (d *doc) hearingCountry(ents []*entity) {
 		return
 	}
 	for _, e := range ents {
-		if e.country == nil && d.legislature(e) {
-			e.country = c
+		if e.Country == nil && d.legislature(e) {
+			e.Country = c
 		}
 	}
 }
@@ -278,21 +278,21 @@ func (d *doc) hearingCountry(ents []*entity) {
 // country (the House of Representatives its "Rep." labels imply, a dictionary legislature): a
 // chamber's committee sits in the chamber's state. nil otherwise.
 func (d *doc) chamberCountry(ents []*entity) *lexicon.Country {
-	ws := strings.Fields(strings.ToLower(d.hearingLegislature().name))
+	ws := strings.Fields(strings.ToLower(d.hearingLegislature().Name))
 	if len(ws) < 2 || ws[1] != "committee" && ws[1] != "subcommittee" {
 		return nil
 	}
 	var c *lexicon.Country
 	for _, e := range ents {
-		e = e.final()
-		n := strings.ToLower(e.name)
-		if e.country == nil || e.kind != graph.Government || !d.legislative(e) || n != ws[0] && !strings.HasPrefix(n, ws[0]+" of ") {
+		e = e.Final()
+		n := strings.ToLower(e.Name)
+		if e.Country == nil || e.Kind != graph.Government || !d.legislative(e) || n != ws[0] && !strings.HasPrefix(n, ws[0]+" of ") {
 			continue
 		}
-		if c != nil && c != e.country {
+		if c != nil && c != e.Country {
 			return nil // two chambers of that name of different states
 		}
-		c = e.country
+		c = e.Country
 	}
 	return c
 }
@@ -303,7 +303,7 @@ func (d *doc) legislature(e *entity) bool {
 		return true
 	}
 	l := d.hearingLegislature()
-	return l != nil && l == e.final()
+	return l != nil && l == e.Final()
 }
 
 // postNominal reports tokens [a, k] of st after a person's name that are only titles written
@@ -325,13 +325,13 @@ func (d *doc) postNominal(st *sent, a, k int) bool {
 // actor layer left it out of the name: "House of Commons Foreign Affairs Committee" read as
 // "Commons Foreign Affairs Committee" (a LEG agent ending inside the mention's first word).
 func (d *doc) legislativeBefore(st *sent, m *mention) bool {
-	e := m.ent.final()
-	if e.kind != graph.Government && e.kind != graph.Organization || d.x.phx == nil {
+	e := m.Ent.Final()
+	if e.Kind != graph.Government && e.Kind != graph.Organization || d.x.phx == nil {
 		return false
 	}
-	for i := max(0, m.ts-3); i < m.ts; i++ {
+	for i := max(0, m.Ts-3); i < m.Ts; i++ {
 		var ws []string
-		for j := i; j <= m.ts && j < len(st.Toks); j++ {
+		for j := i; j <= m.Ts && j < len(st.Toks); j++ {
 			ws = append(ws, st.Toks[j].Lower)
 		}
 		if a, ok := d.x.phx.Agent(strings.Join(ws, " ")); ok && lexicon.SectorOf(a.Code) == "LEG" {

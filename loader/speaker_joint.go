@@ -42,7 +42,7 @@ func (d *doc) coSpeakers(u *discourse.Unit) []*entity {
 		if e == nil {
 			continue
 		}
-		if e = e.final(); !seen[e] {
+		if e = e.Final(); !seen[e] {
 			seen[e] = true
 			out = append(out, e)
 		}
@@ -146,7 +146,7 @@ func (d *doc) wholeMention(sp discourse.Span) bool {
 		}
 		for _, mi := range d.bySent[st.Idx] {
 			m := d.mentions[mi]
-			if actorKind(m.ent) && st.Toks[m.ts].Start <= sp.Start && st.Toks[m.te-1].End >= sp.End && !strings.HasPrefix(m.rule, "coref") {
+			if actorKind(m.Ent) && st.Toks[m.Ts].Start <= sp.Start && st.Toks[m.Te-1].End >= sp.End && !strings.HasPrefix(m.Rule, "coref") {
 				return true
 			}
 		}

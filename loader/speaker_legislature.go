@@ -65,8 +65,8 @@ func (d *doc) headingLegislature(first int) *entity {
 			}
 		}
 		// "KENYA NATIONAL ASSEMBLY": a country, then the body
-		if m := d.mentionAt(st, a); m != nil && m.ts == a && m.te < n && m.ent.final().kind == graph.Country && d.legBody(toks[m.te:n]) {
-			return d.headingBody(st, m.te, n, text.TitleCase(d.spanText(st, m.te, n)), m.ent.final().country)
+		if m := d.mentionAt(st, a); m != nil && m.Ts == a && m.Te < n && m.Ent.Final().Kind == graph.Country && d.legBody(toks[m.Te:n]) {
+			return d.headingBody(st, m.Te, n, text.TitleCase(d.spanText(st, m.Te, n)), m.Ent.Final().Country)
 		}
 		// "NATIONAL ASSEMBLY OF KENYA", "PARLIAMENT": the body, then "of" and its country
 		for b := n; b > a; b-- {
@@ -80,8 +80,8 @@ func (d *doc) headingLegislature(first int) *entity {
 			if toks[b].Lower != "of" {
 				break
 			}
-			if m := d.mentionAt(st, n-1); m != nil && m.te == n && m.ts > b && m.ts-b <= 4 && m.ent.final().kind == graph.Country {
-				return d.headingBody(st, a, b, name, m.ent.final().country)
+			if m := d.mentionAt(st, n-1); m != nil && m.Te == n && m.Ts > b && m.Ts-b <= 4 && m.Ent.Final().Kind == graph.Country {
+				return d.headingBody(st, a, b, name, m.Ent.Final().Country)
 			}
 			break
 		}
@@ -153,8 +153,8 @@ func (d *doc) legBody(ts []text.Token) bool {
 // tokens [ts, te) of the heading line st.
 func (d *doc) headingBody(st *sent, ts, te int, name string, c *lexicon.Country) *entity {
 	e := d.bodyEntity(name, c)
-	if e.rule == "title:implied-body" {
-		e.rule = "hearing:heading"
+	if e.Rule == "title:implied-body" {
+		e.Rule = "hearing:heading"
 	}
 	d.addMention(st, ts, te, e, "hearing:heading")
 	return e
@@ -178,21 +178,21 @@ func venueLine(st *sent) bool {
 func (d *doc) venueBodies() {
 	venue := map[*entity]bool{}
 	for _, m := range d.mentions {
-		if m.ent == nil {
+		if m.Ent == nil {
 			continue
 		}
-		e := m.ent.final()
-		if e.kind != graph.Government && e.kind != graph.Organization || strings.HasPrefix(e.rule, "lexicon:") {
+		e := m.Ent.Final()
+		if e.Kind != graph.Government && e.Kind != graph.Organization || strings.HasPrefix(e.Rule, "lexicon:") {
 			continue
 		}
-		in := venueLine(d.sents[m.sent])
+		in := venueLine(d.sents[m.Sent])
 		if v, seen := venue[e]; !seen || v {
 			venue[e] = in
 		}
 	}
 	for e, v := range venue {
 		if v {
-			e.dropped = true
+			e.Dropped = true
 		}
 	}
 }

@@ -22,10 +22,10 @@ var firstPersonWords = lexicon.WordClass("firstperson")
 // descriptions) do not count: only a name written out.
 func (d *doc) namedByFirstPerson(e *entity) bool {
 	for _, m := range d.mentions {
-		if m.ent == nil || m.ent.final() != e || strings.HasPrefix(m.rule, "coref") {
+		if m.Ent == nil || m.Ent.Final() != e || strings.HasPrefix(m.Rule, "coref") {
 			continue
 		}
-		st := d.sents[m.sent]
+		st := d.sents[m.Sent]
 		if st.Question || st.Headline || st.Unit != nil && !ownVoice(st.Unit.Role) {
 			continue // a questioner's, moderator's or labelled speaker's "I" is another voice
 		}
@@ -35,7 +35,7 @@ func (d *doc) namedByFirstPerson(e *entity) bool {
 				inQuote = !inQuote
 				continue
 			}
-			if !inQuote && (k < m.ts || k >= m.te) && t.Kind == text.Word && firstPersonWords.Has(t.Lower) && (t.Lower != "us" || !t.AllCaps) {
+			if !inQuote && (k < m.Ts || k >= m.Te) && t.Kind == text.Word && firstPersonWords.Has(t.Lower) && (t.Lower != "us" || !t.AllCaps) {
 				return true
 			}
 		}

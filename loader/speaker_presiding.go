@@ -40,8 +40,8 @@ func (d *doc) presiding(words []string) *entity {
 		}
 		var p *entity
 		for _, mi := range d.bySent[st.Idx] {
-			if m := d.mentions[mi]; m.te <= k && m.ent.final().kind == graph.Person && !strings.HasPrefix(m.rule, "coref") {
-				p = m.ent.final()
+			if m := d.mentions[mi]; m.Te <= k && m.Ent.Final().Kind == graph.Person && !strings.HasPrefix(m.Rule, "coref") {
+				p = m.Ent.Final()
 			}
 		}
 		if p != nil {
@@ -57,11 +57,11 @@ func (d *doc) presiding(words []string) *entity {
 func (d *doc) listedChair() *entity {
 	var p *entity
 	for _, m := range d.mentions {
-		st := d.sents[m.sent]
-		if m.te+2 >= len(st.Toks) || st.Toks[m.te].Text != "(" || st.Toks[m.te+2].Text != ")" || !strings.EqualFold(st.Toks[m.te+1].Text, "chair") {
+		st := d.sents[m.Sent]
+		if m.Te+2 >= len(st.Toks) || st.Toks[m.Te].Text != "(" || st.Toks[m.Te+2].Text != ")" || !strings.EqualFold(st.Toks[m.Te+1].Text, "chair") {
 			continue
 		}
-		if e := m.ent.final(); e.kind == graph.Person && !strings.HasPrefix(m.rule, "coref") {
+		if e := m.Ent.Final(); e.Kind == graph.Person && !strings.HasPrefix(m.Rule, "coref") {
 			if p != nil && p != e {
 				return nil
 			}

@@ -31,13 +31,13 @@ func (d *doc) dropQuestionerLabels() {
 		}
 		for _, mi := range d.bySent[st.Idx] {
 			m := d.mentions[mi]
-			if m.ent == nil {
+			if m.Ent == nil {
 				continue
 			}
-			e := m.ent.final()
+			e := m.Ent.Final()
 			// the moderator who gives the floor names the asker's outlet ("Our next question comes
 			// from the line of Reuters."): an outlet (newsOutlet) there identifies the asker too
-			if m.te <= end || st.Unit != nil && st.Unit.Role == discourse.Moderator && d.newsOutlet(e) {
+			if m.Te <= end || st.Unit != nil && st.Unit.Role == discourse.Moderator && d.newsOutlet(e) {
 				inLabel[e] = true
 			} else {
 				outside[e] = true
@@ -49,8 +49,8 @@ func (d *doc) dropQuestionerLabels() {
 		// a questioner named as a person with a title, role or honorific ("Senator WEXFORD:" of
 		// a hearing, "MR. CHONG:") is a member who asks and stays; a bare two-word name is a
 		// name's shape only, as an outlet's is ("Q: Nordic Wire:")
-		if !outside[e] && (e.kind != graph.Person || e.rule == "person:name" && len(e.roles) == 0 && !e.hon) {
-			e.dropped = true
+		if !outside[e] && (e.Kind != graph.Person || e.Rule == "person:name" && len(e.Roles) == 0 && !e.Hon) {
+			e.Dropped = true
 		}
 	}
 }
@@ -75,17 +75,17 @@ func (d *doc) dropLabelCapitalOrgs() {
 		var sp *entity
 		if end > 0 {
 			if sp = d.unitSpeaker(u); sp != nil {
-				sp = sp.final()
+				sp = sp.Final()
 			}
 		}
 		for _, mi := range d.bySent[st.Idx] {
 			m := d.mentions[mi]
-			if m.ent == nil {
+			if m.Ent == nil {
 				continue
 			}
-			e := m.ent.final()
-			if m.te <= end && e != sp && (e.kind == graph.Organization || e.kind == graph.Government) &&
-				(e.rule == "org:head-word" || e.rule == "org:acronym") {
+			e := m.Ent.Final()
+			if m.Te <= end && e != sp && (e.Kind == graph.Organization || e.Kind == graph.Government) &&
+				(e.Rule == "org:head-word" || e.Rule == "org:acronym") {
 				inLabel[e] = true
 			} else {
 				outside[e] = true
@@ -94,7 +94,7 @@ func (d *doc) dropLabelCapitalOrgs() {
 	}
 	for e := range inLabel {
 		if !outside[e] {
-			e.dropped = true
+			e.Dropped = true
 		}
 	}
 }

@@ -20,26 +20,26 @@ import (
 func (d *doc) quotesAfterReport() {
 	reported := map[int]*claimCand{}
 	for _, c := range d.claims {
-		if strings.HasPrefix(c.rule, "speech:") {
-			reported[c.sent] = c
+		if strings.HasPrefix(c.Rule, "speech:") {
+			reported[c.Sent] = c
 		}
 	}
 	var last *quote
 	for _, q := range d.quotes {
-		if q.speaker != nil {
+		if q.Speaker != nil {
 			last = q
 			continue
 		}
-		st := d.sents[q.s0]
+		st := d.sents[q.S0]
 		if st.Unit != nil && st.Unit.Role != discourse.Narrative || !d.opensSentence(q) {
 			continue
 		}
-		if last != nil && last.rule == "quote:after-report" && q.s0 <= last.s1+2 {
-			q.speaker, q.rule, q.cueSent, q.cueTok = last.speaker, last.rule, q.s0, q.t0
+		if last != nil && last.Rule == "quote:after-report" && q.S0 <= last.S1+2 {
+			q.Speaker, q.Rule, q.CueSent, q.CueTok = last.Speaker, last.Rule, q.S0, q.T0
 			last = q
 			continue
 		}
-		p := q.s0 - 1
+		p := q.S0 - 1
 		if p < 0 || d.sents[p].S.Paragraph == st.S.Paragraph || d.sents[p].S.Paragraph != st.S.Paragraph-1 {
 			continue // not the first sentence of its paragraph, or no paragraph right before
 		}
@@ -50,15 +50,15 @@ func (d *doc) quotesAfterReport() {
 		// paragraphs, the shape of a long quotation introduced by what its speaker did, may
 		// follow any sentence whose subject is a person (speakerOf)
 		mode := subjectSpeech
-		if q.next != nil {
+		if q.Next != nil {
 			mode = subjectPerson
 		}
 		sp := d.speakerOf(d.sents[p], mode)
 		if c := reported[p]; c != nil {
-			sp = c.speaker
+			sp = c.Speaker
 		}
 		if sp != nil {
-			q.speaker, q.rule, q.cueSent, q.cueTok = sp, "quote:after-report", q.s0, q.t0
+			q.Speaker, q.Rule, q.CueSent, q.CueTok = sp, "quote:after-report", q.S0, q.T0
 			last = q
 		}
 	}
@@ -80,7 +80,7 @@ func (d *doc) speakerOf(st *sent, mode int) *entity {
 		}
 		if le, ok := speechAt(d.lx, st, k); ok && le.Form != "ing" {
 			if e, _, how := d.subjectOf(st, k); e != nil && (how == "" || how == "subject") && actorKind(e) {
-				return e.final()
+				return e.Final()
 			}
 			if mode == subjectSpeech {
 				return nil
@@ -93,8 +93,8 @@ func (d *doc) speakerOf(st *sent, mode int) *entity {
 		if e == nil && mode == subjectActor {
 			e, how = d.openingActor(st, k), "subject"
 		}
-		if e != nil && (how == "" || how == "subject") && actorKind(e) && (mode == subjectActor || e.final().kind == graph.Person && d.onlyPerson(st, e.final())) {
-			return e.final()
+		if e != nil && (how == "" || how == "subject") && actorKind(e) && (mode == subjectActor || e.Final().Kind == graph.Person && d.onlyPerson(st, e.Final())) {
+			return e.Final()
 		}
 	}
 	return nil
@@ -110,8 +110,8 @@ func (d *doc) openingActor(st *sent, k int) *entity {
 	}
 	for _, mi := range d.bySent[st.Idx] {
 		m := d.mentions[mi]
-		if m.ts <= s && m.ts >= 0 && m.te <= k && actorKind(m.ent) && !strings.HasPrefix(m.rule, "coref") && !(m.te < len(st.Toks) && (st.Toks[m.te].Lower == "'s" || st.Toks[m.te].Lower == "’s")) {
-			return m.ent.final()
+		if m.Ts <= s && m.Ts >= 0 && m.Te <= k && actorKind(m.Ent) && !strings.HasPrefix(m.Rule, "coref") && !(m.Te < len(st.Toks) && (st.Toks[m.Te].Lower == "'s" || st.Toks[m.Te].Lower == "’s")) {
+			return m.Ent.Final()
 		}
 	}
 	return nil
@@ -122,7 +122,7 @@ func (d *doc) openingActor(st *sent, k int) *entity {
 // is not clear from context.
 func (d *doc) onlyPerson(st *sent, e *entity) bool {
 	for _, mi := range d.bySent[st.Idx] {
-		if f := d.mentions[mi].ent.final(); f != e && f.kind == graph.Person && actorKind(f) {
+		if f := d.mentions[mi].Ent.Final(); f != e && f.Kind == graph.Person && actorKind(f) {
 			return false
 		}
 	}
@@ -170,11 +170,11 @@ var subjectFunctionWords = map[string]bool{"the": true, "a": true, "an": true, "
 // quotation marks from the start of its first sentence to the end of its paragraph ("“…,” Mr.
 // Prince said" carries an attribution of its own, which the quotation layer may have missed).
 func (d *doc) quoteOnlyParas(q *quote) bool {
-	last := q.s1
-	for last+1 < len(d.sents) && d.sents[last+1].S.Paragraph == d.sents[q.s1].S.Paragraph {
+	last := q.S1
+	for last+1 < len(d.sents) && d.sents[last+1].S.Paragraph == d.sents[q.S1].S.Paragraph {
 		last++
 	}
-	for s := q.s0; s <= last; s++ {
+	for s := q.S0; s <= last; s++ {
 		st := d.sents[s]
 		for k, t := range st.Toks {
 			if (t.Kind == text.Word || t.Kind == text.Num) && !st.InQuote[k] {
@@ -188,7 +188,7 @@ func (d *doc) quoteOnlyParas(q *quote) bool {
 // ownUnit reports a quotation q in a quoting discourse unit (a dash line's, a lead-in's, a label's)
 // other than that of the quotation before it, last: its speaker is that unit's, found or not.
 func (d *doc) ownUnit(q, last *quote) bool {
-	u, v := d.sents[q.s0].Unit, d.sents[last.s0].Unit
+	u, v := d.sents[q.S0].Unit, d.sents[last.S0].Unit
 	return u != nil && u.Quoting && speaking(u) && (v == nil || v.Index != u.Index)
 }
 
@@ -199,7 +199,7 @@ func (d *doc) ownUnit(q, last *quote) bool {
 // line's speaker, not to last's; a line nobody can resolve leaves q without a speaker rather than
 // crediting it to the speaker of the block before.
 func (d *doc) colonLineBetween(last, q *quote) bool {
-	for si := last.s1 + 1; si < q.s0 && si < len(d.sents); si++ {
+	for si := last.S1 + 1; si < q.S0 && si < len(d.sents); si++ {
 		if toks := d.sents[si].Toks; len(toks) > 0 && toks[len(toks)-1].Text == ":" {
 			return true
 		}
@@ -215,18 +215,18 @@ func (d *doc) colonLineBetween(last, q *quote) bool {
 // segment), so q is no continuation of Ruiz's; it stays without a speaker rather than credited to
 // the wrong one.
 func (d *doc) otherPersonBetween(last, q *quote) bool {
-	if last.speaker == nil {
+	if last.Speaker == nil {
 		return false
 	}
-	sp := last.speaker.final()
-	for si := last.s1 + 1; si < q.s0 && si < len(d.sents); si++ {
+	sp := last.Speaker.Final()
+	for si := last.S1 + 1; si < q.S0 && si < len(d.sents); si++ {
 		st := d.sents[si]
 		for _, mi := range d.bySent[si] {
 			m := d.mentions[mi]
-			if strings.HasPrefix(m.rule, "coref") || m.ent == nil || m.ent.final().kind != graph.Person || m.ent.final() == sp {
+			if strings.HasPrefix(m.Rule, "coref") || m.Ent == nil || m.Ent.Final().Kind != graph.Person || m.Ent.Final() == sp {
 				continue
 			}
-			if m.ts < len(st.Toks) && st.InQuote[m.ts] {
+			if m.Ts < len(st.Toks) && st.InQuote[m.Ts] {
 				continue // a name inside another quotation is not a new person in the story
 			}
 			return true

@@ -36,10 +36,10 @@ func (d *doc) headedReleaseBody() *entity {
 		k++
 	}
 	m := d.mentionAt(st, k)
-	if m == nil || !actorKind(m.ent) {
+	if m == nil || !actorKind(m.Ent) {
 		return nil
 	}
-	switch b := m.ent.final(); b.kind {
+	switch b := m.Ent.Final(); b.Kind {
 	case graph.Government, graph.Organization, graph.Country:
 		return b
 	}
@@ -61,7 +61,7 @@ func (d *doc) labelSelf(s int) *entity {
 		st := d.sents[k]
 		for t, tk := range st.Toks {
 			if tk.Start >= u.Speaker.Start && tk.End <= u.Speaker.End && st.Ment[t] >= 0 {
-				if e := d.mentions[st.Ment[t]].ent.final(); e.kind == graph.Person {
+				if e := d.mentions[st.Ment[t]].Ent.Final(); e.Kind == graph.Person {
 					return e
 				}
 			}

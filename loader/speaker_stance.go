@@ -395,11 +395,11 @@ func pressAudience(n string) bool {
 // has a third-person personal pronoun as its subject (firstPersonSubject's window): the pronoun
 // refers to someone else.
 func (d *doc) thirdPersonSelf(st *sent, k int, r *relCand) bool {
-	if !speaking(st.Unit) || r.src == nil {
+	if !speaking(st.Unit) || r.Src == nil {
 		return false
 	}
 	sp := d.unitSpeaker(st.Unit)
-	if sp == nil || sp.final() != r.src.final() || len(d.coSpeakers(st.Unit)) >= 2 {
+	if sp == nil || sp.Final() != r.Src.Final() || len(d.coSpeakers(st.Unit)) >= 2 {
 		return false
 	}
 	for q := k - 1; q >= 0 && q >= k-4; q-- {
@@ -430,7 +430,7 @@ var directiveVerbs = map[string]bool{"ask": true, "asks": true, "asked": true, "
 // subject: the cue has no subject of its own (firstPersonSubject), the directive comes before it in
 // the same clause (no ";" or sentence break between) and its object is not the first person.
 func (d *doc) addresseeAct(st *sent, k int, r *relCand) bool {
-	if r.src == nil || firstPersonSubject(st, k) || directiveVerbs[st.Toks[k].Lower] {
+	if r.Src == nil || firstPersonSubject(st, k) || directiveVerbs[st.Toks[k].Lower] {
 		return false // a second directive ("urged X to …, and urged Y to …") is the speaker's again
 	}
 	for j := k - 1; j >= 0; j-- {
@@ -480,10 +480,10 @@ func (d *doc) addresseeAct(st *sent, k int, r *relCand) bool {
 // speaker credited to that speaker. In a joint statement the parties are the speakers, and "our"
 // is theirs already.
 func (d *doc) collectiveOurs(st *sent, k int, r *relCand) bool {
-	if !speaking(st.Unit) || r.src == nil || len(d.coSpeakers(st.Unit)) >= 2 {
+	if !speaking(st.Unit) || r.Src == nil || len(d.coSpeakers(st.Unit)) >= 2 {
 		return false
 	}
-	if sp := d.unitSpeaker(st.Unit); sp == nil || sp.final() != r.src.final() {
+	if sp := d.unitSpeaker(st.Unit); sp == nil || sp.Final() != r.Src.Final() {
 		return false
 	}
 	first := false

@@ -172,7 +172,7 @@ func hasComma(st *sent, a, b int) bool {
 func (d *doc) speakerAfter(st *sent, k, subjStart int) int {
 	if subjStart == k {
 		if m := d.mentionAt(st, k+1); m != nil {
-			return m.te
+			return m.Te
 		}
 	}
 	return k + 1
@@ -191,7 +191,7 @@ func (d *doc) turnTalkContent(st *sent, subjStart, cs, ce int, src *entity) bool
 	}
 	named := false
 	for k := cs; k < ce; k++ {
-		if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") && m.ent.final().kind != "" && m.ent.final() != src.final() {
+		if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.Rule, "coref") && m.Ent.Final().Kind != "" && m.Ent.Final() != src.Final() {
 			named = true
 		}
 	}
@@ -493,7 +493,7 @@ func (d *doc) turnTalkClause(st *sent, cs, ce int, src *entity) bool {
 	}
 	named := false
 	for k := cs; k < ce; k++ {
-		if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.rule, "coref") && m.ent.final().kind != "" && m.ent.final() != src.final() {
+		if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.Rule, "coref") && m.Ent.Final().Kind != "" && m.Ent.Final() != src.Final() {
 			named = true
 		}
 	}

@@ -20,7 +20,7 @@ import (
 // the title's speaker is not p's (every word of p's name, case aside), or when the title's
 // speaker resolves to no government body or organization.
 func (d *doc) titleAppositiveRole(p *entity) {
-	if p == nil || p.kind != graph.Person || len(p.roles) > 0 || len(p.nameToks) == 0 {
+	if p == nil || p.Kind != graph.Person || len(p.Roles) > 0 || len(p.NameToks) == 0 {
 		return
 	}
 	for i := range d.units {
@@ -28,7 +28,7 @@ func (d *doc) titleAppositiveRole(p *entity) {
 		if t.Rule != "title:speaker" || t.Speaker.Empty() || t.Speaker.End >= len(d.runes) {
 			continue
 		}
-		if !d.namedAfterSpan(t.Speaker.End, p.nameToks) {
+		if !d.namedAfterSpan(t.Speaker.End, p.NameToks) {
 			continue
 		}
 		role := officeWords(d, t.Label)
@@ -38,13 +38,13 @@ func (d *doc) titleAppositiveRole(p *entity) {
 		tu := *t
 		tu.Role = discourse.Titled
 		body := d.unitSpeaker(&tu)
-		if body == nil || body.kind != graph.Government && body.kind != graph.Organization {
+		if body == nil || body.Kind != graph.Government && body.Kind != graph.Organization {
 			return
 		}
-		p.addRole(role, body)
-		for k := range p.roles {
-			if p.roles[k].title == role && p.roles[k].phrase == "" {
-				p.roles[k].phrase = t.Label
+		p.AddRole(role, body)
+		for k := range p.Roles {
+			if p.Roles[k].Title == role && p.Roles[k].Phrase == "" {
+				p.Roles[k].Phrase = t.Label
 			}
 		}
 		for _, st := range d.sents {

@@ -40,10 +40,10 @@ func (d *doc) labelledVoice() *entity {
 		if m == nil {
 			continue
 		}
-		if p != nil && p != m.ent.final() {
+		if p != nil && p != m.Ent.Final() {
 			return nil
 		}
-		p = m.ent.final()
+		p = m.Ent.Final()
 	}
 	return p
 }
@@ -55,8 +55,8 @@ func (d *doc) labelName(st *sent) *mention {
 		if st.Toks[k].Kind != text.Word || !st.Toks[k].Cap {
 			return nil
 		}
-		if m := d.mentionAt(st, k); m != nil && m.ent.final().kind != "" {
-			if actorKind(m.ent) && m.ent.final().kind == graph.Person {
+		if m := d.mentionAt(st, k); m != nil && m.Ent.Final().Kind != "" {
+			if actorKind(m.Ent) && m.Ent.Final().Kind == graph.Person {
 				return m
 			}
 			return nil

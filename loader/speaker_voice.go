@@ -24,8 +24,8 @@ func (d *doc) sentenceVoice(si int) ([]*entity, string) {
 	st := d.sents[si]
 	if len(st.Toks) > 0 {
 		for _, q := range d.qBySent[si] {
-			if q.speaker != nil && (si > q.s0 || q.t0 == 0) && si <= q.s1 {
-				return []*entity{q.speaker.final()}, q.rule
+			if q.Speaker != nil && (si > q.S0 || q.T0 == 0) && si <= q.S1 {
+				return []*entity{q.Speaker.Final()}, q.Rule
 			}
 		}
 	}
@@ -37,7 +37,7 @@ func (d *doc) sentenceVoice(si int) ([]*entity, string) {
 		return cos, u.Rule
 	}
 	if sp := d.unitSpeaker(u); sp != nil {
-		return []*entity{sp.final()}, u.Rule
+		return []*entity{sp.Final()}, u.Rule
 	}
 	return nil, ""
 }
@@ -55,7 +55,7 @@ func (d *doc) turnHow(st *sent, k int) string {
 		return "coref"
 	}
 	if q := d.quoteAt(st.Idx, k); q != nil || st.InQuote[k] {
-		if q == nil || !st.Unit.Quoting || q.speaker == nil || !d.unitVoices(st.Unit, q.speaker.final()) {
+		if q == nil || !st.Unit.Quoting || q.Speaker == nil || !d.unitVoices(st.Unit, q.Speaker.Final()) {
 			return "coref" // a quotation inside a turn quotes someone else
 		}
 	}
@@ -64,11 +64,11 @@ func (d *doc) turnHow(st *sent, k int) string {
 
 // unitVoices reports e as the speaker of unit u, or one of its joint speakers (coSpeakers).
 func (d *doc) unitVoices(u *discourse.Unit, e *entity) bool {
-	if sp := d.unitSpeaker(u); sp != nil && sp.final() == e {
+	if sp := d.unitSpeaker(u); sp != nil && sp.Final() == e {
 		return true
 	}
 	for _, c := range d.coSpeakers(u) {
-		if c.final() == e {
+		if c.Final() == e {
 			return true
 		}
 	}
@@ -95,24 +95,24 @@ func (x *Extractor) knownStanceRule(rule string) bool {
 // ("Spokesperson Helga Varnsen presided over the press conference.") is the transcript's
 // narration, not the body's claim.
 func (d *doc) bodyVoiceSubject(st *sent, m *mention, a int, sp *entity) bool {
-	if sp == nil || sp.kind == graph.Person || m.ts > a+2 || strings.HasPrefix(m.rule, "coref") {
+	if sp == nil || sp.Kind == graph.Person || m.Ts > a+2 || strings.HasPrefix(m.Rule, "coref") {
 		return false
 	}
-	for k := a; k < m.ts; k++ {
+	for k := a; k < m.Ts; k++ {
 		if d.lx.Titles[st.Toks[k].Lower] == nil {
 			return false
 		}
 	}
-	p := m.ent.final()
-	if p.kind != graph.Person {
+	p := m.Ent.Final()
+	if p.Kind != graph.Person {
 		return false
 	}
-	for _, r := range p.roles {
-		if r.org != nil && r.org.final() == sp {
+	for _, r := range p.Roles {
+		if r.Org != nil && r.Org.Final() == sp {
 			return true
 		}
-		if r.org == nil {
-			f := strings.Fields(strings.ToLower(r.title))
+		if r.Org == nil {
+			f := strings.Fields(strings.ToLower(r.Title))
 			if n := len(f); n > 0 && (f[n-1] == "spokesperson" || f[n-1] == "spokesman" || f[n-1] == "spokeswoman") {
 				return true
 			}
@@ -137,21 +137,21 @@ func (d *doc) bodyVoiceSubject(st *sent, m *mention, a int, sp *entity) bool {
 // Jakarta, …"), when the body already has that country from the text or the publisher and not by
 // a guess.
 func (d *doc) govCountry(o *entity, label string) *lexicon.Country {
-	if o.country != nil && (o.rule == "lexicon:actors" || namesCountry(o.country, append([]string{label}, o.aliases...), o.name)) {
-		return o.country
+	if o.Country != nil && (o.Rule == "lexicon:actors" || namesCountry(o.Country, append([]string{label}, o.Aliases...), o.Name)) {
+		return o.Country
 	}
-	if o.country != nil && !o.guessed && o.kind == graph.Government {
-		if statedBodyRules[o.rule] {
-			return o.country // "Austria's finance minister, X,": the phrase naming the office names its state
+	if o.Country != nil && !o.Guessed && o.Kind == graph.Government {
+		if statedBodyRules[o.Rule] {
+			return o.Country // "Austria's finance minister, X,": the phrase naming the office names its state
 		}
-		if c := govHostCountry(d.lx, d.c.Article.URL); c == o.country {
+		if c := govHostCountry(d.lx, d.c.Article.URL); c == o.Country {
 			return c
 		}
-		if t := d.c.Article.Title; t != "" && namesCountry(o.country, []string{t}, "") {
-			return o.country
+		if t := d.c.Article.Title; t != "" && namesCountry(o.Country, []string{t}, "") {
+			return o.Country
 		}
 	}
-	if o.country == nil {
+	if o.Country == nil {
 		if c := d.pageCountry(o); c != nil {
 			return c // the body's country is set from the same page later (assignCodes)
 		}
@@ -174,7 +174,7 @@ var statedBodyRules = map[string]bool{"title:implied-body": true, "body:possessi
 // March 2026": a ministry's page titled with the state's capital). Nil when the body is not a
 // generic state body named in the title, or the title names no country or more than one.
 func (d *doc) pageCountry(o *entity) *lexicon.Country {
-	if o.kind != graph.Government || !d.genericBody(o) || !d.namedInTitle(o) {
+	if o.Kind != graph.Government || !d.genericBody(o) || !d.namedInTitle(o) {
 		return nil
 	}
 	if c := govHostCountry(d.lx, d.c.Article.URL); c != nil {
@@ -206,17 +206,17 @@ func (d *doc) pageCountry(o *entity) *lexicon.Country {
 // article's one named country, actor_guess.go); its spokesperson's "we" and "our government" are
 // that state's. Otherwise nil.
 func (d *doc) publisherOwnCountry(o *entity) *lexicon.Country {
-	if o.kind != graph.Government || !d.genericBody(o) && !o.guessed {
+	if o.Kind != graph.Government || !d.genericBody(o) && !o.Guessed {
 		return nil
 	}
 	body, c := publisherBody(d.lx, d.c.Article.Outlet)
 	if c == nil || body == "" {
 		return nil
 	}
-	if strings.EqualFold(d.canonicalBody(o.name, nil), d.canonicalBody(body, nil)) {
+	if strings.EqualFold(d.canonicalBody(o.Name, nil), d.canonicalBody(body, nil)) {
 		return c
 	}
-	if gc := d.publisherGovernment(); gc != nil && d.genericBody(o) && (o.country == nil || o.country == gc) {
+	if gc := d.publisherGovernment(); gc != nil && d.genericBody(o) && (o.Country == nil || o.Country == gc) {
 		// a ministry is a department of the government (Merriam-Webster, "ministry" 3), so a
 		// generic ministry on the whole government's page is that state's
 		return gc
@@ -278,34 +278,34 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 	if sp == nil {
 		return nil
 	}
-	sp = sp.final()
+	sp = sp.Final()
 	switch w {
 	case "we", "us", "our", "ours", "ourselves":
 	default:
 		return sp
 	}
-	if sp.kind == graph.Group && d.stateOfficials(sp) {
+	if sp.Kind == graph.Group && d.stateOfficials(sp) {
 		if c := d.officialsCountry(sp); c != nil {
 			return d.countryEntity(c) // "[Senior administration official]: We oppose …"
 		}
 	}
-	if sp.kind != graph.Person {
+	if sp.Kind != graph.Person {
 		return sp
 	}
 	hearing := u != nil && d.hearingLegislature() != nil
-	for _, r := range sp.roles {
-		if r.org == nil {
+	for _, r := range sp.Roles {
+		if r.Org == nil {
 			continue
 		}
-		o := r.org.final()
+		o := r.Org.Final()
 		if hearing && d.legislature(o) {
 			return o // a member's "we" in a hearing is the legislature (speaker_hearing.go)
 		}
 		if d.igoBody(o) {
 			return o // "EU trade spokesperson X": an official of an intergovernmental body speaks for it
 		}
-		if o.kind == graph.Country {
-			if text.HeadOfMission(r.title) || d.executiveTitle(r.title) {
+		if o.Kind == graph.Country {
+			if text.HeadOfMission(r.Title) || d.executiveTitle(r.Title) {
 				// "Permanent Representative of Sweden": a head of mission represents the sending
 				// State (Vienna Convention on Diplomatic Relations 1961, art. 3(1)(a), art. 14);
 				// "Germany's economy minister": a member of the state's executive speaks for the
@@ -314,7 +314,7 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 			}
 			continue // "Austria's opposition leader": a national of the state, not its voice
 		}
-		if o.kind != graph.Government {
+		if o.Kind != graph.Government {
 			continue
 		}
 		if hearing && !d.legislature(o) {
@@ -329,16 +329,16 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 		if u != nil {
 			label = u.Label
 		}
-		if r.phrase != "" {
-			label += " | " + r.phrase // the title phrase that gave the role names the body's state
+		if r.Phrase != "" {
+			label += " | " + r.Phrase // the title phrase that gave the role names the body's state
 		}
 		if c := d.govCountry(o, label); c != nil {
 			return d.countryEntity(c)
 		}
 	}
-	if gc := d.publisherGovernment(); gc != nil && (sp.country == nil || sp.country == gc) {
-		for _, r := range sp.roles {
-			if r.org == nil && d.executiveTitle(r.title) {
+	if gc := d.publisherGovernment(); gc != nil && (sp.Country == nil || sp.Country == gc) {
+		for _, r := range sp.Roles {
+			if r.Org == nil && d.executiveTitle(r.Title) {
 				// "says Minister for Foreign Trade X" on the page of a state's government as a
 				// whole: a member of the executive whose office names no body is a member of the
 				// publishing government, and speaks for its state as executiveTitle says
@@ -363,14 +363,14 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 // spokesperson's and whose role is at no body or at a body of no known country; else nil.
 func (d *doc) homeCountry(sp *entity) *lexicon.Country {
 	spokes := false
-	for _, r := range sp.roles {
-		f := strings.Fields(strings.ToLower(r.title))
+	for _, r := range sp.Roles {
+		f := strings.Fields(strings.ToLower(r.Title))
 		if n := len(f); n == 0 || f[n-1] != "spokesperson" && f[n-1] != "spokesman" && f[n-1] != "spokeswoman" {
 			continue
 		}
-		if r.org != nil {
-			o := r.org.final()
-			if o.kind != graph.Government && o.kind != graph.Organization || o.country != nil && !o.guessed {
+		if r.Org != nil {
+			o := r.Org.Final()
+			if o.Kind != graph.Government && o.Kind != graph.Organization || o.Country != nil && !o.Guessed {
 				continue
 			}
 		}
@@ -379,8 +379,8 @@ func (d *doc) homeCountry(sp *entity) *lexicon.Country {
 	if !spokes {
 		return nil
 	}
-	if sp.country != nil && !sp.guessed {
-		return sp.country // his own stated country ("Spokesperson X of the Ministry … of Namibia")
+	if sp.Country != nil && !sp.Guessed {
+		return sp.Country // his own stated country ("Spokesperson X of the Ministry … of Namibia")
 	}
 	c := govHostCountry(d.lx, d.c.Article.URL)
 	if c == nil {
@@ -419,10 +419,10 @@ func (d *doc) countAnswerSelfCountry() *lexicon.Country {
 			continue
 		}
 		m := d.mentionAt(st, bodyStart(st))
-		if m == nil || m.ent.final().kind != graph.Country || m.ent.final().country == nil {
+		if m == nil || m.Ent.Final().Kind != graph.Country || m.Ent.Final().Country == nil {
 			continue
 		}
-		n[m.ent.final().country]++
+		n[m.Ent.Final().Country]++
 	}
 	var best *lexicon.Country
 	top, second := 0, 0

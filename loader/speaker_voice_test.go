@@ -43,7 +43,7 @@ func TestSentenceVoice(t *testing.T) {
 				es, rule := d.sentenceVoice(i)
 				var names []string
 				for _, e := range es {
-					names = append(names, e.name)
+					names = append(names, e.Name)
 				}
 				have := ""
 				if len(es) > 0 {

@@ -53,10 +53,10 @@ func (d *doc) executiveTitle(title string) bool {
 // already coded so. Its
 // officials speak for it, not for the state of its seat.
 func (d *doc) igoBody(o *entity) bool {
-	if o.kind != graph.Organization || o.country != nil && !o.guessed {
+	if o.Kind != graph.Organization || o.Country != nil && !o.Guessed {
 		return false
 	}
-	if strings.HasPrefix(o.cameo, "IGO") {
+	if strings.HasPrefix(o.Cameo, "IGO") {
 		return true
 	}
 	if d.x.phx == nil {
@@ -64,7 +64,7 @@ func (d *doc) igoBody(o *entity) bool {
 	}
 	// every dictionary entry of the name must agree ("United Nations" has more than one, all IGOUNO)
 	found := false
-	for _, a := range d.x.phx.Lookup(o.name) {
+	for _, a := range d.x.phx.Lookup(o.Name) {
 		if a.Country != "" || !strings.HasPrefix(dictCode(a, d.c.Article.PublishedAt), "IGO") {
 			return false
 		}
@@ -101,8 +101,8 @@ func (d *doc) restrictedWe(s, i int) *entity {
 	if j >= len(toks) {
 		return nil
 	}
-	if m := d.mentionAt(st, j); m != nil && m.ts <= j && actorKind(m.ent) {
-		if e := m.ent.final(); e.kind == graph.Government || e.kind == graph.Organization || e.kind == graph.Country {
+	if m := d.mentionAt(st, j); m != nil && m.Ts <= j && actorKind(m.Ent) {
+		if e := m.Ent.Final(); e.Kind == graph.Government || e.Kind == graph.Organization || e.Kind == graph.Country {
 			return e
 		}
 		return nil
@@ -115,18 +115,18 @@ func (d *doc) restrictedWe(s, i int) *entity {
 		return nil // "we in government" names no body; "we in committee" is a procedure
 	}
 	named := func(e *entity) bool {
-		return !e.dropped && (e.kind == graph.Government || e.kind == graph.Organization) && strings.Contains(strings.ToLower(e.name), w)
+		return !e.Dropped && (e.Kind == graph.Government || e.Kind == graph.Organization) && strings.Contains(strings.ToLower(e.Name), w)
 	}
 	if sp := d.weSpeaker(s, i); sp != nil {
-		for _, r := range sp.final().roles {
-			if r.org != nil && named(r.org.final()) {
-				return r.org.final()
+		for _, r := range sp.Final().Roles {
+			if r.Org != nil && named(r.Org.Final()) {
+				return r.Org.Final()
 			}
 		}
 	}
 	var found *entity
 	d.eachMentionBack(s, i, 40, func(m *mention) bool {
-		if e := m.ent.final(); named(e) {
+		if e := m.Ent.Final(); named(e) {
 			found = e
 			return false
 		}
@@ -139,7 +139,7 @@ func (d *doc) restrictedWe(s, i int) *entity {
 // the quotation it stands in, else of its speaking unit (turn or block), else nil.
 func (d *doc) weSpeaker(s, i int) *entity {
 	if q := d.quoteAt(s, i); q != nil {
-		return q.speaker
+		return q.Speaker
 	}
 	if u := d.sents[s].Unit; speaking(u) {
 		return d.unitSpeaker(u)

@@ -17,8 +17,8 @@ import (
 func (d *doc) speakerAround(st *sent, k, from int) *entity {
 	// "…,” Sarandon, 69, told MSNBC": a name with its age in commas before the verb (AP style)
 	if k-4 >= from && st.Toks[k-1].Text == "," && st.Toks[k-2].Kind == text.Num && st.Toks[k-3].Text == "," {
-		if m := d.mentionAt(st, k-4); m != nil && actorKind(m.ent) && m.te == k-3 {
-			return m.ent.final()
+		if m := d.mentionAt(st, k-4); m != nil && actorKind(m.Ent) && m.Te == k-3 {
+			return m.Ent.Final()
 		}
 	}
 	if le, _ := speechAt(d.lx, st, k); le.Lemma == "tell" && k-1 >= from {
@@ -27,18 +27,18 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 			return src
 		}
 	}
-	if m := d.mentionAt(st, k+1); m != nil && actorKind(m.ent) {
+	if m := d.mentionAt(st, k+1); m != nil && actorKind(m.Ent) {
 		if p := d.possessedSpeaker(st, m); p != nil {
 			return p
 		}
-		return m.ent.final()
+		return m.Ent.Final()
 	}
 	if k+2 < len(st.Toks) && d.lx.DemonymWord(st.Toks[k+1].Lower) {
 		// "…,” said German Economy Minister Markus Feldmann": a demonym premodifies the titled
 		// name (Quirk et al. 1985, 17.101, proper adjectives before titles); the speaker is the
 		// person it modifies, not the demonym's country
-		if m := d.mentionAt(st, k+2); m != nil && m.ts == k+2 && actorKind(m.ent) && m.ent.final().kind == graph.Person {
-			return m.ent.final()
+		if m := d.mentionAt(st, k+2); m != nil && m.Ts == k+2 && actorKind(m.Ent) && m.Ent.Final().Kind == graph.Person {
+			return m.Ent.Final()
 		}
 	}
 	if e := d.invertedSpokesperson(st, k); e != nil {
@@ -48,8 +48,8 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 		if e := d.resolveDefinite(st.Idx, k+2); e != nil {
 			return e
 		}
-		if m := d.mentionAt(st, k+2); m != nil && actorKind(m.ent) {
-			return m.ent.final()
+		if m := d.mentionAt(st, k+2); m != nil && actorKind(m.Ent) {
+			return m.Ent.Final()
 		}
 	}
 	if k-1 >= from {
@@ -101,18 +101,18 @@ func (d *doc) attributionEnds(st *sent, k int) bool {
 // after the possessor's role words (up to six lowercase or title words, and maybe a comma).
 func (d *doc) possessedSpeaker(st *sent, m *mention) *entity {
 	toks := st.Toks
-	if m.te >= len(toks) || toks[m.te].Lower != "'s" {
+	if m.Te >= len(toks) || toks[m.Te].Lower != "'s" {
 		return nil
 	}
-	for j := m.te + 1; j < len(toks) && j <= m.te+7; j++ {
+	for j := m.Te + 1; j < len(toks) && j <= m.Te+7; j++ {
 		if pm := d.mentionAt(st, j); pm != nil && pm != m {
-			if actorKind(pm.ent) && pm.ent.final().kind == graph.Person {
-				return pm.ent.final()
+			if actorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person {
+				return pm.Ent.Final()
 			}
-			if pm.ent.final().kind != "" && pm.ent.final().kind != graph.Government && pm.ent.final().kind != graph.Organization {
+			if pm.Ent.Final().Kind != "" && pm.Ent.Final().Kind != graph.Government && pm.Ent.Final().Kind != graph.Organization {
 				return nil
 			}
-			j = pm.te - 1
+			j = pm.Te - 1
 			continue
 		}
 		t := toks[j]
@@ -173,24 +173,24 @@ func (d *doc) invertedSpokesperson(st *sent, k int) *entity {
 	}
 	switch p := toks[j+1].Lower; {
 	case p == ",":
-		if m := d.mentionAt(st, j+2); m != nil && m.ts == j+2 && actorKind(m.ent) && m.ent.final().kind == graph.Person {
-			return m.ent.final()
+		if m := d.mentionAt(st, j+2); m != nil && m.Ts == j+2 && actorKind(m.Ent) && m.Ent.Final().Kind == graph.Person {
+			return m.Ent.Final()
 		}
 	case p == "for" || p == "of":
 		a := j + 2
 		if toks[a].Lower == "the" && a+1 < len(toks) && d.mentionAt(st, a+1) == nil {
 			if e := d.resolveDefinite(st.Idx, a+1); e != nil && actorKind(e) {
-				return e.final()
+				return e.Final()
 			}
 		}
 		// the head of the phrase: its last actor mention before the phrase ends, not a
 		// possessor ("Peru's Ministry of Trade": the ministry)
 		var head *entity
 		for i := a; i < len(toks) && i < a+8 && toks[i].Kind != text.Punct; i++ {
-			if m := d.mentionAt(st, i); m != nil && m.ts == i && actorKind(m.ent) {
-				head = m.ent.final()
-				i = m.te - 1
-				if m.te < len(toks) && (toks[m.te].Lower == "'s" || toks[m.te].Lower == "\u2019s") {
+			if m := d.mentionAt(st, i); m != nil && m.Ts == i && actorKind(m.Ent) {
+				head = m.Ent.Final()
+				i = m.Te - 1
+				if m.Te < len(toks) && (toks[m.Te].Lower == "'s" || toks[m.Te].Lower == "\u2019s") {
 					continue
 				}
 				return head

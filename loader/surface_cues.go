@@ -75,7 +75,7 @@ func (d *doc) matchCues(st *sent, i int) []cueMatch {
 			// an addressee is a noun phrase: "press for the language to be restored" is "press for"
 			// an addressee: a mention, a pronoun, or a short noun phrase up to the next pattern word
 			if m := d.mentionAt(st, j); m != nil {
-				walk(nx, m.te, m.ts, m.te, start)
+				walk(nx, m.Te, m.Ts, m.Te, start)
 			}
 			if text.IsPronoun(t) {
 				walk(nx, j+1, j, j+1, start)

@@ -38,40 +38,40 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 	if p == nil {
 		p = d.resolvePronoun(st.Idx, j-1, w)
 	}
-	if p != nil && p.final().kind != graph.Person && (w == "our" || w == "my") {
+	if p != nil && p.Final().Kind != graph.Person && (w == "our" || w == "my") {
 		label := ""
 		if st.Unit != nil {
 			label = st.Unit.Label
 		}
-		ob := d.ownBody(p.final(), label)
+		ob := d.ownBody(p.Final(), label)
 		if ob == nil && (w == "our" || w == "my") && d.turnHow(st, j-1) == "turn" {
 			// with no country known for the body the turn's "we" is, "our government" is that
 			// voice, as for a person below: a hearing witness's department (firstPerson)
-			ob = p.final()
+			ob = p.Final()
 			d.addMention(st, j-1, j+1, ob, "coref:pronoun")
 		}
 		return ob
 	}
-	if p == nil || p.final().kind != graph.Person {
+	if p == nil || p.Final().Kind != graph.Person {
 		return nil
 	}
 	var found *entity
-	for _, r := range p.final().roles {
-		if r.org == nil {
+	for _, r := range p.Final().Roles {
+		if r.Org == nil {
 			continue
 		}
-		o := r.org.final()
+		o := r.Org.Final()
 		var c *entity
 		switch {
-		case o.kind == graph.Country:
+		case o.Kind == graph.Country:
 			c = o
 		case d.publisherOwnCountry(o) != nil:
-			c = d.countryEntity(d.publisherOwnCountry(o)).final()
-		case o.guessed && (w == "our" || w == "my"):
+			c = d.countryEntity(d.publisherOwnCountry(o)).Final()
+		case o.Guessed && (w == "our" || w == "my"):
 			// the speaker's own country is no guess: a body whose country is only the article's
 			// one named country says nothing of whose "our government" it is (actor_guess.go)
-		case o.country != nil && (o.kind == graph.Government || o.kind == graph.Organization && o.code != ""):
-			c = d.countryEntity(o.country).final()
+		case o.Country != nil && (o.Kind == graph.Government || o.Kind == graph.Organization && o.Code != ""):
+			c = d.countryEntity(o.Country).Final()
 		}
 		if c == nil {
 			continue
@@ -85,7 +85,7 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 		// a first person outside quotations in a turn is the turn's voice: with no country
 		// known for the speaker, "our government opposes" is the speaker's act as "we oppose" is
 		// (firstPerson), never a country guessed from elsewhere in the article
-		found = p.final()
+		found = p.Final()
 	}
 	if found != nil {
 		d.addMention(st, j-1, j+1, found, "coref:pronoun")
@@ -98,17 +98,17 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 // Maritime Authority, which oversees the ports, met shipowners and ordered them to …".
 func (d *doc) asideThenVerb(st *sent, m *mention, j int) bool {
 	toks := st.Toks
-	if m.te >= j || toks[m.te].Text != "," || m.ts > d.dateline(st, 0)+1 {
+	if m.Te >= j || toks[m.Te].Text != "," || m.Ts > d.dateline(st, 0)+1 {
 		return false
 	}
 	w := ""
-	if m.te+1 < len(toks) {
-		w = toks[m.te+1].Lower
+	if m.Te+1 < len(toks) {
+		w = toks[m.Te+1].Lower
 	}
 	if w != "which" && w != "who" && w != "whose" && w != "of" && w != "a" && w != "an" && w != "the" && !strings.HasSuffix(w, "ed") {
 		return false
 	}
-	for k := m.te + 1; k < j && k <= m.te+25; k++ {
+	for k := m.Te + 1; k < j && k <= m.Te+25; k++ {
 		if toks[k].Kind == text.Quote || toks[k].Text == ";" || toks[k].Text == ":" {
 			return false
 		}
@@ -237,7 +237,7 @@ func (d *doc) speechThatNoActor(st *sent, k, j int) bool {
 	if a < j && determiners.Has(st.Toks[a].Lower) {
 		a++
 	}
-	if m := d.mentionAt(st, a); m != nil && actorKind(m.ent) || a < len(st.Toks) && text.IsPronoun(st.Toks[a]) {
+	if m := d.mentionAt(st, a); m != nil && actorKind(m.Ent) || a < len(st.Toks) && text.IsPronoun(st.Toks[a]) {
 		return false // "said that Peru rejected the plan and urged …": Peru may be the one urging
 	}
 	if a > k+1 && d.resolveDefinite(st.Idx, a) != nil {
@@ -304,10 +304,10 @@ func (d *doc) namedDescription(st *sent, j int) *entity {
 	phrase := " " + toks[j-1].Lower + " " + toks[j].Lower + " "
 	var found *entity
 	for _, e := range d.ents {
-		if e.merged != nil || !actorKind(e) || e.kind != graph.Organization && e.kind != graph.Government {
+		if e.Merged != nil || !actorKind(e) || e.Kind != graph.Organization && e.Kind != graph.Government {
 			continue
 		}
-		if strings.Contains(" "+strings.ToLower(e.name)+" ", phrase) {
+		if strings.Contains(" "+strings.ToLower(e.Name)+" ", phrase) {
 			if found != nil && found != e {
 				return nil
 			}
@@ -471,8 +471,8 @@ func (d *doc) ofHead(st *sent, j int) (*entity, int) {
 			break
 		}
 		if toks[k].Lower == "of" {
-			if m := d.mentionAt(st, k-1); m != nil && actorKind(m.ent) && (m.ent.final().kind == graph.Group || m.ent.final().kind == graph.Organization || m.ent.final().kind == graph.Person) && (m.ts == 0 || !text.IsPrep(toks[m.ts-1].Lower)) {
-				return m.ent.final(), m.ts
+			if m := d.mentionAt(st, k-1); m != nil && actorKind(m.Ent) && (m.Ent.Final().Kind == graph.Group || m.Ent.Final().Kind == graph.Organization || m.Ent.Final().Kind == graph.Person) && (m.Ts == 0 || !text.IsPrep(toks[m.Ts-1].Lower)) {
+				return m.Ent.Final(), m.Ts
 			}
 		}
 	}
@@ -512,8 +512,8 @@ func (d *doc) documentSource(st *sent, j int) (*entity, int) {
 		return nil, 0
 	}
 	for k := start; k <= j; k++ {
-		if m := d.mentionAt(st, k); m != nil && actorKind(m.ent) {
-			return m.ent.final(), start
+		if m := d.mentionAt(st, k); m != nil && actorKind(m.Ent) {
+			return m.Ent.Final(), start
 		}
 		if toks[k].Lower == "the" && k+1 <= j {
 			if e := d.resolveDefinite(st.Idx, k+1); e != nil {
@@ -535,11 +535,11 @@ func (d *doc) coordinated(st *sent, s int) []*entity {
 	var out []*entity
 	for k := s - 2; k >= 0; {
 		m := d.mentionAt(st, k)
-		if m == nil || !actorKind(m.ent) {
+		if m == nil || !actorKind(m.Ent) {
 			break
 		}
-		out = append(out, m.ent.final())
-		ts := m.ts
+		out = append(out, m.Ent.Final())
+		ts := m.Ts
 		if ts >= 1 && st.Toks[ts-1].Lower == "the" {
 			ts--
 		}
@@ -653,11 +653,11 @@ func (d *doc) listComma(st *sent, i int) bool {
 // a body of no known country names none. label is the phrase naming the speaker (govCountry).
 func (d *doc) ownBody(p *entity, label string) *entity {
 	switch {
-	case p.kind == graph.Country:
+	case p.Kind == graph.Country:
 		return p
-	case p.kind == graph.Government:
+	case p.Kind == graph.Government:
 		if c := d.govCountry(p, label); c != nil {
-			return d.countryEntity(c).final()
+			return d.countryEntity(c).Final()
 		}
 	}
 	return nil

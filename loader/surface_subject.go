@@ -45,22 +45,22 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 				if w == "however" || w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "whom" || w == "which" || w == "like" || w == "unlike" || w == "including" || strings.HasSuffix(w, "ly") || w == "though" || w == "too" || w == "meanwhile" || d.lx.Titles[w] != nil || d.mentionAt(st, k+1) != nil {
 					// "Peru's envoy in Quito, Marco Vela, demanded": the named person in apposition
 					// to a role is the subject, not the place or body in the role's phrase
-					if pm := d.mentionAt(st, k+1); pm != nil && pm.ts == k+1 && pm.te == j && actorKind(pm.ent) && pm.ent.final().kind == graph.Person {
+					if pm := d.mentionAt(st, k+1); pm != nil && pm.Ts == k+1 && pm.Te == j && actorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person {
 						// a person before the comma heads the subject unless a preposition puts it
 						// in a postmodifier of the role ("A spokesman for Sadr, Salah al-Obaidi,
 						// said": the head is "spokesman", Quirk et al. 1985, 17.37)
-						if m := d.mentionAt(st, k-1); m == nil || m.ent.final().kind != graph.Person || m.ts > 0 && text.IsPrep(toks[m.ts-1].Lower) {
-							return pm.ent.final(), pm.ts, "subject"
+						if m := d.mentionAt(st, k-1); m == nil || m.Ent.Final().Kind != graph.Person || m.Ts > 0 && text.IsPrep(toks[m.Ts-1].Lower) {
+							return pm.Ent.Final(), pm.Ts, "subject"
 						}
 					}
-					if m := d.mentionAt(st, k-1); m != nil && actorKind(m.ent) {
-						return m.ent.final(), m.ts, "subject"
+					if m := d.mentionAt(st, k-1); m != nil && actorKind(m.Ent) {
+						return m.Ent.Final(), m.Ts, "subject"
 					}
-					if m := d.mentionAt(st, k+2); (w == "the" || w == "a") && m != nil && actorKind(m.ent) && m.te == j {
-						return m.ent.final(), m.ts, "subject" // an outlet named in apposition
+					if m := d.mentionAt(st, k+2); (w == "the" || w == "a") && m != nil && actorKind(m.Ent) && m.Te == j {
+						return m.Ent.Final(), m.Ts, "subject" // an outlet named in apposition
 					}
-					if m := d.mentionAt(st, k+1); m != nil && actorKind(m.ent) && (m.te == j || m.te+3 >= j && toks[m.te].Text == "(") {
-						return m.ent.final(), m.ts, "subject" // "The main rebel group, Forces for X (FDD), insisted"
+					if m := d.mentionAt(st, k+1); m != nil && actorKind(m.Ent) && (m.Te == j || m.Te+3 >= j && toks[m.Te].Text == "(") {
+						return m.Ent.Final(), m.Ts, "subject" // "The main rebel group, Forces for X (FDD), insisted"
 					}
 					j = k - 1
 					continue
@@ -122,8 +122,8 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 			if w == "that" || toks[k].Text == ";" || toks[k].Kind == text.Quote && k < j-1 && text.IsOpenQuote(toks[k]) == false && false {
 				break
 			}
-			if m := d.mentionAt(st, k); m != nil && actorKind(m.ent) && (m.ts == 0 || !text.IsPrep(toks[m.ts-1].Lower) && toks[m.ts-1].Lower != "'s") && (d.auxAfter(st, m.te) || d.asideThenVerb(st, m, j)) {
-				return m.ent.final(), m.ts, "coordination"
+			if m := d.mentionAt(st, k); m != nil && actorKind(m.Ent) && (m.Ts == 0 || !text.IsPrep(toks[m.Ts-1].Lower) && toks[m.Ts-1].Lower != "'s") && (d.auxAfter(st, m.Te) || d.asideThenVerb(st, m, j)) {
+				return m.Ent.Final(), m.Ts, "coordination"
 			}
 			if w == "that" {
 				break
@@ -132,20 +132,20 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		return nil, 0, ""
 	}
 	if m := d.mentionAt(st, j); m != nil {
-		e := m.ent.final()
+		e := m.Ent.Final()
 		if !actorKind(e) {
 			return nil, 0, ""
 		}
-		if m.ts > 0 {
-			pi := m.ts - 1
-			if e.kind == graph.Country && toks[pi].Lower == "the" && pi > 0 && toks[pi-1].Lower == "of" {
+		if m.Ts > 0 {
+			pi := m.Ts - 1
+			if e.Kind == graph.Country && toks[pi].Lower == "the" && pi > 0 && toks[pi-1].Lower == "of" {
 				// "Minister X of the Federative Republic of Brazil said": a state's full name
 				// takes "the" (ISO 3166-1 full names); the preposition before it decides, as
 				// before a short name ("of Brazil")
 				pi--
 			}
 			p := toks[pi].Lower
-			if p == "of" && pi >= 1 && governmentNoun.Has(toks[pi-1].Lower) && (e.kind == graph.Country || e.kind == graph.Government) {
+			if p == "of" && pi >= 1 && governmentNoun.Has(toks[pi-1].Lower) && (e.Kind == graph.Country || e.Kind == graph.Government) {
 				s := pi - 1
 				if s > 0 && toks[s-1].Lower == "the" {
 					s--
@@ -159,16 +159,16 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 			}
 			if p == "by" || p == "of" || p == "in" || p == "on" || p == "at" || p == "from" || p == "with" || p == "for" || p == "against" || p == "about" || p == "to" || p == "between" || p == "than" || p == "like" {
 				if p == "by" && d.documentNounBefore(st, pi) {
-					return e, m.ts, "document-source"
+					return e, m.Ts, "document-source"
 				}
 				return nil, 0, ""
 			}
 		}
 		how := "subject"
-		if strings.HasPrefix(m.rule, "coref") {
-			how = m.rule
+		if strings.HasPrefix(m.Rule, "coref") {
+			how = m.Rule
 		}
-		return e, m.ts, how
+		return e, m.Ts, how
 	}
 	if text.IsPronoun(t) && t.Lower != "us" && t.Lower != "them" && t.Lower != "him" && t.Lower != "me" {
 		if t.Lower == "its" || t.Lower == "their" || t.Lower == "his" || t.Lower == "her" || t.Lower == "our" || t.Lower == "my" {
@@ -198,8 +198,8 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		if toks[k].Text == "," {
 			k--
 		}
-		if m := d.mentionAt(st, k); m != nil && actorKind(m.ent) {
-			return m.ent.final(), j, "relative"
+		if m := d.mentionAt(st, k); m != nil && actorKind(m.Ent) {
+			return m.Ent.Final(), j, "relative"
 		}
 		return nil, 0, ""
 	}
@@ -225,8 +225,8 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	if t.Kind == text.Word && !t.Cap && governmentNoun.Has(t.Lower) {
 		for k := j - 1; k >= 1 && k >= j-3; k-- {
 			if toks[k].Lower == "'s" {
-				if m := d.mentionAt(st, k-1); m != nil && actorKind(m.ent) && (m.ent.final().kind == graph.Country || m.ent.final().kind == graph.Government) {
-					return m.ent.final(), m.ts, "possessor-title"
+				if m := d.mentionAt(st, k-1); m != nil && actorKind(m.Ent) && (m.Ent.Final().Kind == graph.Country || m.Ent.Final().Kind == graph.Government) {
+					return m.Ent.Final(), m.Ts, "possessor-title"
 				}
 				break
 			}
@@ -239,8 +239,8 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	if t.Kind == text.Word && !t.Cap && d.lx.Titles[t.Lower] != nil {
 		for k := j - 1; k >= 1 && k >= j-3; k-- {
 			if toks[k].Lower == "'s" {
-				if m := d.mentionAt(st, k-1); m != nil && actorKind(m.ent) {
-					return m.ent.final(), m.ts, "possessor-title"
+				if m := d.mentionAt(st, k-1); m != nil && actorKind(m.Ent) {
+					return m.Ent.Final(), m.Ts, "possessor-title"
 				}
 				break
 			}
@@ -253,8 +253,8 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	if t.Kind == text.Word && !t.Cap {
 		for k := j - 1; k >= 0 && k >= j-2; k-- {
 			if m := d.mentionAt(st, k); m != nil {
-				if e := m.ent.final(); actorKind(e) && e.kind == graph.Organization && (m.ts == 0 || !text.IsPrep(toks[m.ts-1].Lower)) {
-					return e, m.ts, "org-modifier"
+				if e := m.Ent.Final(); actorKind(e) && e.Kind == graph.Organization && (m.Ts == 0 || !text.IsPrep(toks[m.Ts-1].Lower)) {
+					return e, m.Ts, "org-modifier"
 				}
 				break
 			}
@@ -301,8 +301,8 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	if b < v && (toks[b].Lower == "the" || toks[b].Lower == "a") && d.mentionAt(st, b+1) != nil {
 		b++
 	}
-	if m := d.mentionAt(st, b); m != nil && m.ts == b && actorKind(m.ent) {
-		head, he = m.ent.final(), m.te
+	if m := d.mentionAt(st, b); m != nil && m.Ts == b && actorKind(m.Ent) {
+		head, he = m.Ent.Final(), m.Te
 	} else if b+1 < v && toks[b].Lower == "the" {
 		if e := d.resolveDefinite(st.Idx, b+1); e != nil {
 			head, he, how = e, b+2, "coref:definite"
@@ -310,17 +310,17 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	}
 	if head != nil && how == "subject" && he+1 < v {
 		// "The IMF team, led by …": an organization modifying a common-noun head speaks through it
-		if w := toks[he]; w.Kind == text.Word && !w.Cap && !auxWords.Has(w.Lower) && !determiners.Has(w.Lower) && !text.IsPrep(w.Lower) && d.lx.Speech[w.Lower].Kind == 0 && !d.lx.Cues.Opens(w.Lower) && toks[he+1].Text == "," && head.kind != graph.Person {
+		if w := toks[he]; w.Kind == text.Word && !w.Cap && !auxWords.Has(w.Lower) && !determiners.Has(w.Lower) && !text.IsPrep(w.Lower) && d.lx.Speech[w.Lower].Kind == 0 && !d.lx.Cues.Opens(w.Lower) && toks[he+1].Text == "," && head.Kind != graph.Person {
 			he++
 		}
 		// "Ana Ruiz of the Labour Party, which …, said": the person heads the noun phrase
-		if toks[he].Lower == "of" && head.kind == graph.Person {
+		if toks[he].Lower == "of" && head.Kind == graph.Person {
 			a := he + 1
 			if a < v && leadingDrop.Has(toks[a].Lower) {
 				a++
 			}
-			if om := d.mentionAt(st, a); om != nil && om.ts == a && om.te < v && toks[om.te].Text == "," {
-				he = om.te
+			if om := d.mentionAt(st, a); om != nil && om.Ts == a && om.Te < v && toks[om.Te].Text == "," {
+				he = om.Te
 			}
 		}
 	}
@@ -397,7 +397,7 @@ func (d *doc) speakerOfComplement(st *sent, p int) *entity {
 			return nil
 		}
 		e, _, _ := d.subjectOf(st, k)
-		if e == nil || !fits(e, cls) || cls == "person" && e.kind != graph.Person {
+		if e == nil || !fits(e, cls) || cls == "person" && e.Kind != graph.Person {
 			return nil
 		}
 		if g := pronounGender(w); g != 0 && d.genderOf(e) != 0 && d.genderOf(e) != g {

@@ -40,8 +40,8 @@ func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 	if e <= b {
 		return nil
 	}
-	if mm := d.mentionAt(st, b); mm != nil && mm.ts == b && mm.te == e {
-		if ent := mm.ent.final(); ent.kind == graph.Policy || prefix == "" && actorKind(ent) {
+	if mm := d.mentionAt(st, b); mm != nil && mm.Ts == b && mm.Te == e {
+		if ent := mm.Ent.Final(); ent.Kind == graph.Policy || prefix == "" && actorKind(ent) {
 			return ent
 		}
 	}
@@ -62,14 +62,14 @@ func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 	}
 	p := d.policyEntity(name, "target:noun-phrase")
 	if prefix != "" {
-		p.rule = "target:verb-phrase"
+		p.Rule = "target:verb-phrase"
 	}
 	if definite {
-		p.definiteUses++
+		p.DefiniteUses++
 	} else {
-		p.bareUses++
+		p.BareUses++
 	}
-	p.weak = true
+	p.Weak = true
 	return p
 }
 
@@ -85,10 +85,10 @@ func (d *doc) actorNamed(st *sent, b, e int) *entity {
 	}
 	name := d.spanText(st, b, e)
 	for _, x := range d.ents {
-		if x.merged != nil || !actorKind(x) {
+		if x.Merged != nil || !actorKind(x) {
 			continue
 		}
-		for _, a := range x.aliasList() {
+		for _, a := range aliasList(x) {
 			if a == name {
 				return x
 			}
@@ -117,8 +117,8 @@ func (d *doc) evalTarget(st *sent, s, e int) *entity {
 	if b >= e {
 		return nil
 	}
-	if m := d.mentionAt(st, b); m != nil && m.ts == b && m.te == e && actorKind(m.ent) {
-		return m.ent.final()
+	if m := d.mentionAt(st, b); m != nil && m.Ts == b && m.Te == e && actorKind(m.Ent) {
+		return m.Ent.Final()
 	}
 	if e-b == 1 && text.PronounClass(toks[b].Lower) != "" {
 		return nil
@@ -137,8 +137,8 @@ func (d *doc) evalTarget(st *sent, s, e int) *entity {
 	if !(d.lx.PolicyHead[hw] || d.lx.Evaluable[hw] || d.lx.Cues.Opens(hw) && d.lx.NounCue(hw)) {
 		return nil
 	}
-	if m := d.mentionAt(st, b); m != nil && m.ts == b && m.te == e && m.ent.final().kind == graph.Policy {
-		return m.ent.final()
+	if m := d.mentionAt(st, b); m != nil && m.Ts == b && m.Te == e && m.Ent.Final().Kind == graph.Policy {
+		return m.Ent.Final()
 	}
 	return d.policyTarget(st, b, e, "")
 }

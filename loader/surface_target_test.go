@@ -44,8 +44,8 @@ func TestPolicyTargetNamesActor(t *testing.T) {
 			t.Errorf("%q [%s]: nil, want %s %q", c.text, c.phrase, c.kind, c.name)
 			continue
 		}
-		if got.kind != c.kind || got.name != c.name {
-			t.Errorf("%q [%s %s]: %s %q, want %s %q", c.text, c.prefix, c.phrase, got.kind, got.name, c.kind, c.name)
+		if got.Kind != c.kind || got.Name != c.name {
+			t.Errorf("%q [%s %s]: %s %q, want %s %q", c.text, c.prefix, c.phrase, got.Kind, got.Name, c.kind, c.name)
 		}
 	}
 }

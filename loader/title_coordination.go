@@ -21,8 +21,8 @@ func (d *doc) coordinatedTitleCountry(st *sent, ts int) *lexicon.Country {
 		return nil
 	}
 	m := d.mentionAt(st, k-1)
-	if m == nil || m.te != k || m.rule != "person:title" || m.ent.final().kind != graph.Person {
+	if m == nil || m.Te != k || m.Rule != "person:title" || m.Ent.Final().Kind != graph.Person {
 		return nil
 	}
-	return d.adjectiveCountry(st, m.ts)
+	return d.adjectiveCountry(st, m.Ts)
 }

@@ -437,11 +437,11 @@ var nameParticle = lexicon.WordClass("nameparticle") // data/wordclasses/namepar
 // name particle (nameParticle) between two words ("Ursula von der Leyen", "Lula da Silva"; a
 // title the mention includes stays out), or -1, -1.
 func (d *doc) particleName(st *sent, m *mention) (int, int) {
-	if m.sent != st.Idx || m.ent == nil || m.ent.final().kind != graph.Person || m.te-m.ts < 3 {
+	if m.Sent != st.Idx || m.Ent == nil || m.Ent.Final().Kind != graph.Person || m.Te-m.Ts < 3 {
 		return -1, -1
 	}
 	particle := false
-	for k := m.ts + 1; k < m.te-1; k++ {
+	for k := m.Ts + 1; k < m.Te-1; k++ {
 		if w := st.Toks[k]; w.Kind == text.Word && nameParticle.Has(w.Text) && st.Toks[k-1].Kind == text.Word && st.Toks[k+1].Kind == text.Word {
 			particle = true
 		}
@@ -449,9 +449,9 @@ func (d *doc) particleName(st *sent, m *mention) (int, int) {
 	if !particle {
 		return -1, -1
 	}
-	for k := m.ts; k < m.te; k++ {
+	for k := m.Ts; k < m.Te; k++ {
 		if d.lx.Titles[st.Toks[k].Lower] == nil {
-			return st.Toks[k].Start, st.Toks[m.te-1].End
+			return st.Toks[k].Start, st.Toks[m.Te-1].End
 		}
 	}
 	return -1, -1
@@ -491,7 +491,7 @@ var rivalNouns = lexicon.WordClass("rivalnouns") // data/wordclasses/rivalnouns.
 // ("six members of President X's 12 challengers called for a boycott": X's challengers are not
 // X), which is then no source of the phrase that holds it.
 func (fs *frameSentence) rivalPossessor(st *sent, m *mention) bool {
-	a, b := st.Toks[m.ts].Start, st.Toks[m.te-1].End
+	a, b := st.Toks[m.Ts].Start, st.Toks[m.Te-1].End
 	for i, t := range fs.toks {
 		if t.DepRel != "nmod:poss" || t.Start < a || t.End > b {
 			continue

@@ -236,21 +236,28 @@ func structFieldComments(dir string) map[string]string {
 					continue
 				}
 				for _, fl := range st.Fields.List {
-					c := fl.Comment
-					if c == nil {
-						c = fl.Doc
-					}
-					if c == nil {
-						continue
-					}
-					for _, nm := range fl.Names {
-						out[ts.Name.Name+"."+nm.Name] = strings.Join(strings.Fields(c.Text()), " ")
+					if txt := fieldComment(fl); txt != "" {
+						for _, nm := range fl.Names {
+							out[ts.Name.Name+"."+nm.Name] = txt
+						}
 					}
 				}
 			}
 		}
 	}
 	return out
+}
+
+// fieldComment is a struct field's line comment, else its doc comment, on one line; "" if none.
+func fieldComment(fl *ast.Field) string {
+	c := fl.Comment
+	if c == nil {
+		c = fl.Doc
+	}
+	if c == nil {
+		return ""
+	}
+	return strings.Join(strings.Fields(c.Text()), " ")
 }
 
 // fieldComments maps a field's position to its line comment (or doc comment), one line.
@@ -263,14 +270,10 @@ func (a *analyzer) fieldComments() map[token.Pos]string {
 				return true
 			}
 			for _, fl := range st.Fields.List {
-				c := fl.Comment
-				if c == nil {
-					c = fl.Doc
-				}
-				if c == nil {
+				txt := fieldComment(fl)
+				if txt == "" {
 					continue
 				}
-				txt := strings.Join(strings.Fields(c.Text()), " ")
 				for _, nm := range fl.Names {
 					out[nm.Pos()] = txt
 				}

@@ -59,7 +59,11 @@
 // the name through an alias, type sent = docpkg.Sent): a selector or composite-literal key that
 // names no field of a doc type and whose upper-cased name is one (st.toks → st.Toks, st.s →
 // st.S, &sent{idx: i} → &sent{Idx: i}) is rewritten as the lexicon types' fields are
-// (exportedFieldPkgs); another type's field of the same name stays.
+// (exportedFieldPkgs); another type's field of the same name stays. The entity, role and mention
+// types followed (doc.Entity, doc.Role, doc.Mention; aliases entity, roleRec, mention): their
+// fields likewise, their methods upper-cased (e.final() → e.Final(), addAlias, addRole,
+// mergeInto, placeIn), and the entity methods of stage files are functions (entityToFunc:
+// e.nodeID() → nodeID(e), p.absorbInto(o) → absorbInto(p, o), a value's v.emit() → emit(&v)).
 //
 // Usage: go run ./tools/tokrename -dir loader
 //
@@ -198,6 +202,9 @@ func lexiconField(t types.Type, old string) string {
 	if f, ok := o.(*types.Var); ok && f.IsField() {
 		return nw
 	}
+	if f, ok := o.(*types.Func); ok && f.Pkg() != nil && f.Pkg().Path() == strings.Trim(docImport, `"`) {
+		return nw // a method that moved with its type: e.final() → e.Final() (restruct10)
+	}
 	return ""
 }
 
@@ -266,6 +273,13 @@ var toFunc = map[string]struct {
 	"capRunEnd":        {fn: "text.CapRunEnd", toks: true},
 	"givenNameCapital": {fn: "givenNameCapital", pre: "%.x.phx, %.lx"},
 }
+
+// entityToFunc are the methods of the loader's entity, declared in stage files, that became
+// functions when the type moved to the package doc (restruct10: a package cannot declare methods
+// on another's type): e.nodeID() → nodeID(e), p.absorbInto(o) → absorbInto(p, o). The rewrite
+// inserts the function's name before the operand and turns ".name(" into ", " (or nothing), so
+// edits inside the operand and the arguments still apply.
+var entityToFunc = map[string]bool{"nodeID": true, "identity": true, "emit": true, "aliasList": true, "absorbInto": true}
 
 // once makes one pass over the package and returns the number of edits.
 func once(dir string) (int, error) {
@@ -370,6 +384,17 @@ func once(dir string) (int, error) {
 		n, ok := t.(*types.Named)
 		return ok && n.Obj().Name() == "doc" && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == self.ImportPath
 	}
+	// isEntity: the package doc's Entity (the loader's entity is its alias since restruct10)
+	isEntity := func(t types.Type) bool {
+		if t == nil {
+			return false
+		}
+		if p, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		n, ok := types.Unalias(t).(*types.Named)
+		return ok && n.Obj().Name() == "Entity" && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == strings.Trim(docImport, `"`)
+	}
 	// oldOrNone: an identifier that refers to a package-level object of the package itself, or
 	// to nothing (the object is gone after a merge), and is not a field's, method's or key's name.
 	notName := map[*ast.Ident]bool{}
@@ -467,6 +492,20 @@ func once(dir string) (int, error) {
 					}
 				}
 			case *ast.CallExpr:
+				if se, ok := x.Fun.(*ast.SelectorExpr); ok && entityToFunc[se.Sel.Name] && info.Selections[se] == nil && isEntity(info.Types[se.X].Type) {
+					amp := "" // a method on an addressable value took its address: c.e.emit() → emit(&c.e)
+					if _, ok := types.Unalias(info.Types[se.X].Type).(*types.Pointer); !ok {
+						amp = "&"
+					}
+					add(se.X.Pos(), "", se.Sel.Name+"("+amp)
+					sep := ""
+					if len(x.Args) > 0 {
+						sep = ", "
+					}
+					src, _ := os.ReadFile(fset.Position(x.Pos()).Filename)
+					old := string(src[fset.Position(se.X.End()).Offset : fset.Position(x.Lparen).Offset+1])
+					add(se.X.End(), old, sep)
+				}
 				if se, ok := x.Fun.(*ast.SelectorExpr); ok && info.Selections[se] == nil && isDoc(info.Types[se.X].Type) {
 					if f, ok := toFunc[se.Sel.Name]; ok {
 						// d.speechAt(st, i) → speechAt(d.lx, st, i); d.bodyStart(st) → bodyStart(st)
@@ -553,13 +592,21 @@ func once(dir string) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		sort.Slice(es, func(i, j int) bool { return es[i].off > es[j].off })
-		last := -1
+		// from the end of the file back; at one offset a replacement before an insertion, so the
+		// inserted text lands in front of the replaced one (entityToFunc inserts "nodeID(" where a
+		// selector's operand may itself be rewritten)
+		sort.SliceStable(es, func(i, j int) bool {
+			if es[i].off != es[j].off {
+				return es[i].off > es[j].off
+			}
+			return es[i].n > es[j].n
+		})
+		last, lastN := -1, -1
 		for _, e := range es {
-			if e.off == last {
+			if e.off == last && (e.n == lastN || e.n > 0) {
 				continue // one identifier reached twice
 			}
-			last = e.off
+			last, lastN = e.off, e.n
 			b = append(b[:e.off:e.off], append([]byte(e.s), b[e.off+e.n:]...)...)
 		}
 		// imports only for what the edits brought in (a comment may say "plain text." anywhere)

@@ -18,7 +18,9 @@ var update = flag.Bool("update", false, "rewrite testdata/after from the tool's 
 // merged.go, a file naming lexicon. without its import; restruct10's doc floor helpers in
 // docfloor.go: method calls, nested, become the functions, another type's method stays; the
 // trie walks nounCue, demonymWord and matchWords become lexicon accessors), a branch's code over
-// the sentence type now doc.Sent (docsent: old fields and keys through the loader's alias) and a
+// the sentence type now doc.Sent and the entity and mention types now doc.Entity and
+// doc.Mention (docsent: old fields, keys and methods through the loader's aliases; the entity
+// methods of stage files as functions, on a chain and on a value) and a
 // caller of the loader — and compares the gofmt'ed result with testdata/after. The fixtures are copied into testdata/run, inside the
 // module, since the tool type-checks with go list; the copy is removed at the end.
 func TestCarryOver(t *testing.T) {
