@@ -709,11 +709,15 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	}
 	typ := c.types.For(mode)
 	code, plover := c.code, c.plover
-	if (c.kind == "verb" || strings.HasPrefix(c.entry, "gerund/")) && c.types.Asserted == graph.Sanctions && target >= 0 && content < 0 && lx.in("relation", tr.lemma(target)) {
+	if (c.kind == "verb" || strings.HasPrefix(c.entry, "gerund/")) && (c.types.Asserted == graph.Sanctions || c.objNamed) && target >= 0 && content < 0 && lx.in("relation", tr.lemma(target)) {
 		// "severed diplomatic ties with Venezuela", "suspended the dialogue with Kosovo": what
 		// a reduction of relations is aimed at is the other party of the relation, the with-
 		// phrase of the reciprocal noun (on the noun or, as the parser often hangs it, on the
-		// verb); CAMEO 161 "reduce or break diplomatic relations" codes that party as target
+		// verb); CAMEO 161 "reduce or break diplomatic relations" codes that party as target.
+		// So does every act the dictionary codes by its verb–object pattern on a noun of
+		// relations ("RE_ESTABLISH * RELATIONS" 050, "START * TALKS" 046, "REPAIR * TIES"
+		// 050): the act is on the relationship, and its target is the partner ("resumed talks
+		// with Ethiopia", "restored relations with Morocco")
 		w := tr.argOf(target, "with")
 		if w < 0 {
 			w = tr.argOf(i, "with")

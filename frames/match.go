@@ -94,6 +94,7 @@ type cand struct {
 	needs    map[string]bool
 	negIsCue bool
 	synset   bool // a request synset's sense under object control (synsetRequest)
+	objNamed bool // a CAMEO verb–object pattern naming the object's head ("SEPARATE * TIES")
 }
 
 // Match returns the cue frames in one parsed sentence, in token order. toks must form a tree
@@ -613,7 +614,7 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 			types, code, plover = r.types, r.code, r.plover
 		}
 		return cand{kind: "verb", types: types, code: code, plover: plover,
-			entry: "cameo@" + strconv.Itoa(bp.line), prep: preps}, true
+			entry: "cameo@" + strconv.Itoa(bp.line), prep: preps, objNamed: len(bp.object) > 0}, true
 	}
 	if cs := lx.classCands(tr, "verb", l, i); len(cs) > 0 {
 		// several entries for one verb differ by their conditions: the one whose conditions hold,

@@ -504,7 +504,7 @@ func (lx *Lexicon) sameActor(tr *tree, src, h int) bool {
 		return true
 	}
 	if tr.t[src].UPOS == "PRON" {
-		return !lx.objectAntecedent(tr, src, h)
+		return !lx.objectAntecedent(tr, src, h) && !lx.otherPerson(tr, src, h) // person.go
 	}
 	sp, _ := tr.verbSource(h, 0)
 	return sp >= 0 && tr.lemma(sp) == tr.lemma(src)

@@ -137,7 +137,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	if tagged = d.taggedCandidate(forms, upos, xpos); !tagged && !force {
 		return nil, false
 	}
-	if out := wireLeaveOut(forms, upos, xpos); out != nil {
+	if out := leaveOut(forms, upos, xpos); out != nil {
 		// wire furniture the parser cannot analyse is left out of the parse (relation_wire.go);
 		// the words kept are tagged again as the sentence the parser sees
 		kept, kf := fs.toks[:0], forms[:0]
@@ -157,7 +157,8 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	for i := range fs.toks {
 		fs.toks[i].UPOS, fs.toks[i].XPOS = upos[i], xpos[i]
 	}
-	d.wireParse(st, fs) // relation_wire.go, wire_split.go
+	d.wireParse(st, fs)       // relation_wire.go, wire_split.go
+	d.contentClauseNearer(fs) // wire_contentclause.go
 	k := 0
 	for i, t := range fs.toks {
 		for k+1 < len(st.Toks) && st.Toks[k].End <= t.Start {
@@ -655,6 +656,9 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		}
 		if ss, b, e := d.thingAntecedent(st, fs, h); ss != nil {
 			return d.policyTarget(ss, b, e, "") // "… vowed to fight it": the move (coref_things.go)
+		}
+		if demonstrativeAlone(fs, h) {
+			return d.demonstrativeAntecedent(st) // the statement before, or none (relation_demonstrative.go)
 		}
 		if t := st.Toks[lh]; text.IsPronoun(t) {
 			if e := d.resolvePronoun(st.Idx, lh, t.Lower); e != nil && actorKind(e) {
