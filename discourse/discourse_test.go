@@ -251,6 +251,15 @@ func TestFurniture(t *testing.T) {
 		"Thanks to our allies, the sanctions are working.":                              false,
 		"We will turn over the evidence to the court.":                                  false,
 		"Welcome to the regular press conference of the ministry.":                      true,
+		"Let's move to the next question.":                                              true,
+		"Let us move on to the next topic.":                                             true,
+		"Let us move to the next one.":                                                  true,
+		"I don't want to get ahead of the President.":                                   true,
+		"We'll have more to say soon.":                                                  true,
+		"More details on that trip to come.":                                            true,
+		"Okay, I've got to wrap it up.":                                                 true,
+		"We will have more troops in the region by June, the minister said.":            false,
+		"Let's move to sanction every company that trades with them.":                   false,
 	} {
 		if got := Furniture(s); got != want {
 			t.Errorf("Furniture(%q) = %v, want %v", s, got, want)

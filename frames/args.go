@@ -37,6 +37,9 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 	if h < 0 {
 		return -1, "verb"
 	}
+	if s := tr.alternativeController(i, depth); s >= 0 {
+		return s, "verb-alternative"
+	}
 	switch base(tr.rel(i)) {
 	case "xcomp":
 		// object control when the governor has an object ("urged Iran to withdraw"), subject
@@ -339,6 +342,11 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 	if m := tr.requestedMatter(i, c, kind, target, content); m >= 0 {
 		target = m // "pressed Britain for talks": what is requested (requestedMatter)
 	}
+	if c.types.Asserted == graph.Sanctions && (kind == "verb" || kind == "noun") {
+		if y := tr.tradePartner(i, target); y >= 0 {
+			target = y // "barred firms from selling chips to ZTE": an embargo on ZTE (tradePartner)
+		}
+	}
 	// "urged Iran to withdraw": the addressee is the target, the infinitive the content;
 	// "refused to withdraw", "is unwilling to negotiate": the infinitive is both
 	if target < 0 && content >= 0 {
@@ -390,14 +398,14 @@ func (lx *Lexicon) sameRoot(tr *tree, v int, code string) bool {
 	return false
 }
 
-// verbalAct reports a CAMEO code of a verbal event: the roots of the verbal quad classes of
+// VerbalAct reports a CAMEO code of a verbal event: the roots of the verbal quad classes of
 // CAMEO-coded event data (GDELT 1.0 Event Codebook, QuadClass 1 "verbal cooperation" and 3
 // "verbal conflict"; the Phoenix data set's quad_class) whose verbs are speech acts: 02 appeal,
 // 10 demand, 11 disapprove, 12 reject, 13 threaten. 03 and 05 are left out: their blocks hold
 // verbs of purpose as much as of speech ("ensure", "subscribe" in PROMISE and PLEDGE: "worked
 // with the EU to ensure market access" offers nothing), and 04 consult is an event, no stance
 // (cameo-types.txt), whose purpose adjuncts have their own rule (sameRoot).
-func verbalAct(code string) bool {
+func VerbalAct(code string) bool {
 	if len(code) < 2 {
 		return false
 	}
@@ -641,7 +649,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// CAMEO root as its governor describes the governor's event, not a second one intended
 		// (PETRARCH2 codes one event per verb phrase); it takes the governor's mode
 		mode, _, _ = lx.modality(tr, h)
-	} else if c.kind == "verb" && mode == Future && h >= 0 && tr.rel(i) == "advcl" && tr.caseOf(i) == "to" && verbalAct(c.code) && c.types.Future == c.types.Asserted {
+	} else if c.kind == "verb" && mode == Future && h >= 0 && tr.rel(i) == "advcl" && tr.caseOf(i) == "to" && VerbalAct(c.code) && c.types.Future == c.types.Asserted {
 		// "summoned the ambassador to protest the remarks", "met to condemn the coup", "wrote
 		// to the council to demand a vote": a verbal act (a statement of protest, demand,
 		// rejection or threat) named as the purpose of another act is performed

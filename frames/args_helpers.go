@@ -256,3 +256,31 @@ func startsUpper(s string) bool {
 	}
 	return false
 }
+
+// alternativeController returns the source of a subjectless non-finite clause i (a gerund or
+// infinitive) marked as the alternative not taken ("rather than undermining our alliances",
+// "instead of imposing sanctions"; modality.txt class alternative): the subject of the nearest
+// clause above it that has one, whatever noun the parser hung the clause on. "X rather than Y"
+// contrasts two like constituents (Huddleston & Pullum 2002, ch. 15, on rather than and instead
+// of as markers of a rejected alternative), so a non-finite Y shares X's understood subject, as
+// a subjectless adverbial clause takes the subject of its matrix clause (Quirk et al. 1985,
+// 15.58-15.60: "We should talk rather than fight"). The clause is negated by modality
+// (alternativeClause); this only keeps its source from being the noun it hangs on. -1 when i is
+// no such clause or no clause above has a source.
+func (tr *tree) alternativeController(i, depth int) int {
+	if tr.lx == nil || tr.finite(i) || tr.subject(i) >= 0 || tr.t[i].UPOS != "VERB" {
+		return -1
+	}
+	if r := base(tr.rel(i)); (r != "advcl" && r != "acl" && r != "obl" && r != "nmod") || !tr.lx.in("alternative", tr.caseOf(i)) {
+		return -1
+	}
+	for g, n := tr.t[i].Head, 0; g >= 0 && n < 12; g, n = tr.t[g].Head, n+1 {
+		if tr.t[g].UPOS != "VERB" && tr.t[g].UPOS != "AUX" && tr.child(g, "cop") < 0 {
+			continue
+		}
+		if s, _ := tr.verbSource(g, depth+1); s >= 0 {
+			return s
+		}
+	}
+	return -1
+}

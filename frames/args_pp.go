@@ -15,8 +15,10 @@ func (tr *tree) argOf(i int, prep string) int {
 		// a preposition over a gerund clause ("committed to opening up the economy", "critical of
 		// allowing"): UD v2 makes the clause an advcl with the preposition as its mark; it is the
 		// prepositional complement all the same (Quirk et al. 1985, 16.69: adjective + preposition
-		// + -ing clause)
-		if tr.rel(k) == "advcl" && tr.t[k].XPOS == "VBG" && tr.caseOf(k) == prep {
+		// + -ing clause); on a noun UD makes it an acl ("in favour of joining NATO", "the
+		// threat of imposing tariffs"), a prepositional postmodifier with an -ing clause as
+		// complement (Quirk et al. 1985, 17.52)
+		if r := tr.rel(k); (r == "advcl" || r == "acl") && tr.t[k].XPOS == "VBG" && tr.caseOf(k) == prep {
 			return k
 		}
 	}

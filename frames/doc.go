@@ -190,4 +190,16 @@
 //     under pressure from") is the act of its from-phrase's actor aimed at the verb's subject,
 //     with the verb's modality (noun-received, nouns.go undergoVerb); a past participle clause
 //     set off by commas is passive, the noun or matrix subject its patient (participlePatient).
+//   - (frames24) a subjectless gerund marked "rather than" / "instead of" takes the subject of
+//     the clause it contrasts with (verb-alternative; it stays negated); a sanction whose
+//     target is an act of trading aims at the other party of the exchange ("barred firms from
+//     selling chips to X", "banned imports from X": trade.go, modality.txt trade-to/-from/-with;
+//     a named party barred stays the target); a cue noun before or in the of-phrase of a unit
+//     noun ("sanctions package", "a round of sanctions") is the cue (unit.go); a verb of carrying
+//     out a measure (modality.txt realize) makes its subject the measure's actor over its
+//     possessor; a coercion-object pattern keeps an approval verb's SUPPORTS only in a block with
+//     a 051 verb; a preposition's -ing clause on a noun is its complement ("in favour of
+//     joining"); a gift's to-recipient is the offer's target before the verb's for-purpose
+//     (money.go); a general act noun with a hostile premodifier ("military action") is hostile
+//     (classedNoun); class lines may need a named object (named-object).
 package frames

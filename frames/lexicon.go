@@ -44,6 +44,9 @@ type Lexicon struct {
 	// currency holds the members of CAMEO.2.0.txt's &CURRENCY set (the object of a pattern that
 	// lists both "money" and "currency"): the nouns that head an amount of money (money.go)
 	currency map[string]bool
+	// approval holds the verb blocks of approval: those with a verb coded CAMEO 051 "praise or
+	// endorse" (approvalBlock)
+	approval map[string]bool
 }
 
 // Types is what one cue yields in each mode; "" is none.
@@ -280,6 +283,12 @@ func (lx *Lexicon) addVerb(f []string, ln int) error {
 		}
 	}
 	lx.verbs[v.lemma] = append(lx.verbs[v.lemma], v)
+	if strings.HasPrefix(v.code, "051") {
+		if lx.approval == nil {
+			lx.approval = map[string]bool{}
+		}
+		lx.approval[v.block] = true
+	}
 	lx.lines[v.line] = true
 	return nil
 }
@@ -493,7 +502,7 @@ func (lx *Lexicon) addNominals() {
 }
 
 var classKinds = map[string]bool{"verb": true, "noun": true, "adj": true, "prep": true}
-var needs = map[string]bool{"negated": true, "hostile-target": true, "intent": true, "target": true, "intransitive": true}
+var needs = map[string]bool{"negated": true, "hostile-target": true, "intent": true, "target": true, "intransitive": true, "named-object": true}
 
 func (lx *Lexicon) addClass(f []string, ln int) error {
 	if !classKinds[f[0]] {
@@ -544,7 +553,7 @@ var wordClasses = map[string]bool{"negation": true, "hedge": true, "future": tru
 	"condition": true, "intent": true, "scope": true, "belief-adjective": true, "conjecture": true, "modal-attributive": true, "contested": true, "frozen": true, "report": true, "support": true, "reversal": true,
 	"hostile": true, "aspect": true, "interrogative": true, "improbable": true, "raising": true, "informant": true, "assertive": true, "obstruct": true, "implicative": true, "denial": true, "report-noun": true, "time": true, "partitive": true, "scale": true, "deontic": true, "light": true, "opaque": true, "unaccusative": true, "semimodal": true,
 	"volition": true, "ability": true, "assent": true, "motion": true, "repercussion": true, "counteraction": true, "general": true, "continuation": true, "commitment": true, "relation": true, "acknowledge": true, "publish": true, "issue": true, "ponder": true,
-	"evidence": true, "directive": true, "invariable": true, "armsupport": true, "mandative": true, "sponsor": true, "judge-call": true, "judge-as": true, "identify": true, "opinion": true, "alternative": true, "limit": true, "attempt": true, "obtain": true, "undergo": true}
+	"evidence": true, "directive": true, "invariable": true, "armsupport": true, "mandative": true, "sponsor": true, "judge-call": true, "judge-as": true, "identify": true, "opinion": true, "alternative": true, "limit": true, "attempt": true, "obtain": true, "undergo": true, "trade-to": true, "trade-from": true, "trade-with": true, "unit": true, "act": true, "realize": true}
 
 func (lx *Lexicon) addWord(f []string, ln int) error {
 	if !wordClasses[f[0]] {

@@ -102,6 +102,7 @@ type cand struct {
 func (lx *Lexicon) Match(toks []Token) []Match {
 	tr := newTree(toks)
 	tr.lx = lx
+	lx.unitCompounds(tr) // unit.go
 	lx.dictionaryLemmas(tr)
 	lx.attemptedObtaining(tr) // attempt.go
 	var out []Match
@@ -454,6 +455,9 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 		if c.needs["intransitive"] && tr.child(i, "obj", "iobj") >= 0 {
 			continue // "referred you to the Vietnamese side" sends, it does not cite
 		}
+		if o := tr.object(i); c.needs["named-object"] && (o < 0 || tr.timeNoun(o) || !(tr.t[o].UPOS == "PROPN" || o > 0 && startsUpper(tr.t[o].Form))) {
+			continue // "suspended Guinea", a named party; "suspended flights" is the dictionary's
+		}
 		if o := tr.object(i); c.without != nil && (tr.anyOblOf(i, c.without) || o >= 0 && tr.anyOblOf(o, c.without)) {
 			// on the verb, or on its object where the parser often hangs it ("warned drivers
 			// of icy roads"), as pattern prepositions are sought
@@ -496,7 +500,27 @@ func (lx *Lexicon) prepObjectIn(tr *tree, i int, preps []string, class string) b
 		if k < 0 && o >= 0 {
 			k = tr.argOf(o, p)
 		}
-		if k >= 0 && lx.in(class, tr.lemma(k)) && !(class == "hostile" && tr.otherAgent(k)) && !(class == "repercussion" && tr.argOf(k, "of") >= 0) {
+		if k >= 0 && lx.classedNoun(tr, k, class) && !(class == "hostile" && tr.otherAgent(k)) && !(class == "repercussion" && tr.argOf(k, "of") >= 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// classedNoun reports a noun of the modality.txt class, or, for the class hostile, a general
+// noun of acting (modality.txt act) whose premodifier is ("military action", "military
+// operations": the classifying adjective names
+// the coercive kind, Quirk et al. 1985, 17.104 on classifying premodifiers; CAMEO 138 "threaten
+// with military force"), as hostileArg reads the whole phrase.
+func (lx *Lexicon) classedNoun(tr *tree, k int, class string) bool {
+	if lx.in(class, tr.lemma(k)) {
+		return true
+	}
+	if class != "hostile" || !lx.in("act", tr.lemma(k)) {
+		return false // "warned farmers of military traffic": traffic is no act
+	}
+	for _, m := range tr.kids[k] {
+		if r := tr.rel(m); (r == "amod" || r == "compound") && m < k && lx.in(class, tr.lemma(m)) {
 			return true
 		}
 	}
@@ -598,7 +622,7 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 			preps = append(preps, s.prep)
 		}
 		types, code, plover := bp.types, bp.code, bp.plover
-		if def := approvalDefault(verbs, bp); def != nil && !(lx.in("commitment", l) && strings.HasPrefix(bp.code, "0") && slices.Contains(preps, "to")) {
+		if def := approvalDefault(verbs, bp, lx.approval); def != nil && !(lx.in("commitment", l) && strings.HasPrefix(bp.code, "0") && slices.Contains(preps, "to")) {
 			// (a verb of commitment with "to", "agreed to a ceasefire", commits its subject to
 			// the cooperative act the pattern codes, PLOVER AGREE "agree to, offer, promise":
 			// no approval of another's act; "agreed with Peru" keeps the approval)
@@ -608,6 +632,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 			types, code, plover = def.types, def.code, def.plover // "protested the arrest of" (protest.go)
 		}
 		if def := requestDefault(verbs, bp); def != nil {
+			types, code, plover = def.types, def.code, def.plover
+		}
+		if def := lx.protestDefault(verbs, bp, l); def != nil {
 			types, code, plover = def.types, def.code, def.plover
 		}
 		if r := lx.rallyPattern(bp); r != nil {
@@ -768,6 +795,30 @@ func typedDefault(verbs []verbCue, types Types) bool {
 	return false
 }
 
+// protestDefault returns the default of a verb of disapproval, rejection or protest (its own
+// entry OPPOSES, CAMEO 11, 12 or 14: denounce, protest, complain) whose matched pattern names an
+// object and is coded 051-053 ("PROTEST * ARREST" 053, "DENOUNCE * SANCTIONS" 053, "OPPOSE *
+// SANCTIONS" 052): PETRARCH2 codes the support the protest lends the measure's victim (053 "rally
+// support on behalf of", 052 "defend verbally"), who is not the object; the relation here is
+// about the object, the arrest or the sanctions, which the verb decries (PLOVER DISAPPROVE
+// "condemn, decry a policy or an action"), so the pattern's type gives way to the verb's, as
+// approvalDefault does the other way round. A support verb ("expressed support", modality.txt
+// support) is not one: its object carries the meaning. nil otherwise.
+func (lx *Lexicon) protestDefault(verbs []verbCue, bp *patternCue, lemma string) *verbCue {
+	if bp.object == nil || bp.types.Asserted != graph.Supports || lx.in("support", lemma) {
+		return nil
+	}
+	if c := bp.code; c != "051" && c != "052" && c != "053" {
+		return nil
+	}
+	for k := range verbs {
+		if c := verbs[k].code; verbs[k].block == bp.block && verbs[k].types.Asserted == graph.Opposes && (strings.HasPrefix(c, "11") || strings.HasPrefix(c, "12") || strings.HasPrefix(c, "14")) {
+			return &verbs[k]
+		}
+	}
+	return nil
+}
+
 // approvalDefault returns the default of a verb of approval (its block's asserted type SUPPORTS:
 // CAMEO 05 "engage in diplomatic cooperation", 050 support, 051 praise or endorse) whose matched
 // pattern is coded CAMEO 03, intent to cooperate in the object's event ("SUPPORT * TALKS" 036,
@@ -784,8 +835,15 @@ func typedDefault(verbs []verbCue, types Types) bool {
 // that policy (PLOVER SUPPORT), and the relation's target is the measure the object names. Only
 // a pattern with an object and no particle: "BACK DOWN" 080, "BACK AWAY FROM" 120 are other
 // senses of the verb (coercionObject).
-func approvalDefault(verbs []verbCue, bp *patternCue) *verbCue {
+func approvalDefault(verbs []verbCue, bp *patternCue, approval map[string]bool) *verbCue {
 	if !(bp.types.Asserted == graph.Offers && strings.HasPrefix(bp.code, "03")) && !coercionObject(bp) {
+		return nil
+	}
+	if !(bp.types.Asserted == graph.Offers && strings.HasPrefix(bp.code, "03")) && !approval[bp.block] {
+		// "dealt a blow to" (BARGAIN * BLOW 110): a block whose verbs are only 050 "engage in
+		// diplomatic cooperation" (BARGAIN: deal, bargain, haggle; INFLUENCE) approves nothing,
+		// so its coercion-object patterns keep their code; a block of approval holds a verb coded
+		// 051 "praise or endorse" (SUPPORT: endorse; ACCLAIM: praise, welcome; FAVOR)
 		return nil
 	}
 	for k := range verbs {

@@ -53,6 +53,15 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 				return -1, "noun-bare", sup
 			}
 		}
+		if h := tr.t[n].Head; h >= 0 && tr.rel(n) == "obj" && lx.in("realize", tr.lemma(h)) && tr.t[p].UPOS != "PRON" {
+			// "Switzerland adopted the EU's latest sanctions package", "Kenya enforced the UN's
+			// arms embargo": a verb of carrying out a measure (Mel'čuk 1996, lexical function
+			// Real1, "to realize") has for subject the one who applies it; the possessor names the
+			// measure's author, not the act of this clause
+			if s, _ := tr.verbSource(h, 0); s >= 0 && s != p {
+				return s, "noun-support", h
+			}
+		}
 		if sup >= 0 && tr.t[p].UPOS == "PRON" {
 			// "the EU expressed its full support": a possessive pronoun on the support verb's
 			// noun is bound by the verb's subject, which names the actor

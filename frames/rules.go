@@ -1,8 +1,11 @@
 package frames
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
 )
 
 // Frames lists every frame name a Match.Rule can carry, each with what it means. A rule is
@@ -20,6 +23,7 @@ var Frames = map[string]string{
 	"verb-noun-controlled": "infinitive cue complementing a noun, source the noun's addressee (on/to phrase) or agent (possessor, national modifier, by-phrase, support-verb subject)",
 	"verb-relcl":           "relative clause cue whose subject is the relative pronoun: source the modified noun",
 	"verb-adjunct":         "subjectless adjunct clause cue, source the main clause's subject",
+	"verb-alternative":     "subjectless non-finite clause marked \"rather than\" / \"instead of\" (the alternative not taken), source the subject of the clause it contrasts with",
 	"verb-attached":        "finite or main verb attached to a noun without a subject: source that noun",
 	"verb-text":            "participle on a text that its governor adopts or issues (a resolution demanding …): source the adopter or issuer",
 	"noun-poss":            "noun cue, source its possessor",
@@ -101,4 +105,46 @@ func (lx *Lexicon) KnownRule(rule string) bool {
 		}
 	}
 	return false
+}
+
+// cameoCited finds the first CAMEO code a class line's source column cites ("CAMEO 114
+// \"complain officially\"; PLOVER DISAPPROVE …" → "114").
+var cameoCited = regexp.MustCompile(`CAMEO (\d{2,4})\b`)
+
+// VerbalRule reports whether a match's rule and code name a verbal act (VerbalAct): the code of
+// a dictionary entry, else, for a hand class entry of cue-classes.txt (rule
+// "frames:<frame>:class/<kind>/<lemma>[_particle]", no code of its own), the first CAMEO code its
+// source column cites ("refuse": "CAMEO 12 \"reject\"" is verbal; "boycott": "CAMEO 143" is
+// not). A class line citing no CAMEO code is not verbal.
+func (lx *Lexicon) VerbalRule(rule, code string) bool {
+	if code != "" {
+		return VerbalAct(code)
+	}
+	_, entry, _ := strings.Cut(strings.TrimPrefix(rule, "frames:"), ":")
+	e, ok := strings.CutPrefix(entry, "class/")
+	if !ok {
+		return false
+	}
+	kind, lemma, _ := strings.Cut(e, "/")
+	lemma, particle, _ := strings.Cut(lemma, "_")
+	for _, c := range lx.classes[kind+" "+lemma] {
+		if c.particle == particle && !c.derived {
+			if m := cameoCited.FindStringSubmatch(c.source); m != nil {
+				return VerbalAct(m[1])
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// ClassType is the asserted relation type of the hand class entry of cue-classes.txt for kind
+// ("verb", "noun", "adj", "prep") and lemma with no particle, "" when there is none.
+func (lx *Lexicon) ClassType(kind, lemma string) graph.RelType {
+	for _, c := range lx.classes[kind+" "+lemma] {
+		if c.particle == "" && !c.derived {
+			return c.types.Asserted
+		}
+	}
+	return ""
 }

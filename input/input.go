@@ -426,7 +426,10 @@ func textDocument(name string, data []byte) (Document, error) {
 		return Document{}, err
 	}
 	s, n := repairGBKMojibake(s)
-	return Document{Source: name, Text: s, File: wholeFile(name), Warnings: append(utf8Warning(data), mojibakeWarning(n)...)}, nil
+	s, lost := replaceLossyGBK(s)
+	s, cols := interleavedLines(s) // columns.go: a two-column page read across
+	warn := append(append(utf8Warning(data), mojibakeWarning(n)...), lossyWarning(lost)...)
+	return Document{Source: name, Text: s, File: wholeFile(name), Warnings: append(warn, columnsWarning(cols)...)}, nil
 }
 
 func htmlDocument(name string, data []byte) (Document, error) {
@@ -439,10 +442,12 @@ func htmlDocument(name string, data []byte) (Document, error) {
 		return Document{}, err
 	}
 	s, n := repairGBKMojibake(s)
+	s, lost := replaceLossyGBK(s)
+	marks := append(mojibakeWarning(n), lossyWarning(lost)...)
 	if warn == "" {
-		return Document{Source: name, HTML: s, File: wholeFile(name), Warnings: append(utf8Warning(data), mojibakeWarning(n)...)}, nil
+		return Document{Source: name, HTML: s, File: wholeFile(name), Warnings: append(utf8Warning(data), marks...)}, nil
 	}
-	return Document{Source: name, HTML: s, File: wholeFile(name), Warnings: append([]string{warn}, mojibakeWarning(n)...)}, nil
+	return Document{Source: name, HTML: s, File: wholeFile(name), Warnings: append([]string{warn}, marks...)}, nil
 }
 
 // utf8Warning is the warning for data that is not valid UTF-8 (checkText repairs it), or nil.

@@ -42,3 +42,37 @@ func TestTextDocumentMojibakeWarning(t *testing.T) {
 		t.Errorf("warnings %q, want one naming GBK", d.Warnings)
 	}
 }
+
+// TestReplaceLossyGBK: a 鈥 alone between ASCII characters is a UTF-8 mark whose last byte was
+// lost in the GBK reading (new-user trial 13, finding 4: "westerners鈥concern" in a ministry's
+// transcript); it becomes U+FFFD, as the mark cannot be known. Several wordings; near misses: 鈥
+// among other CJK characters (Chinese text), a repaired run, text without it.
+func TestReplaceLossyGBK(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		n        int
+	}{
+		{"some westerners鈥concern over the list", "some westerners\uFFFDconcern over the list", 1},
+		{"the unreliable entity list鈥 Is that correct?", "the unreliable entity list\uFFFD Is that correct?", 1},
+		{"鈥Trade is a two-way street,鈥 he said.", "\uFFFDTrade is a two-way street,\uFFFD he said.", 2},
+		{"the exporters鈥\uFFFD view", "the exporters\uFFFD view", 1},
+		{"商务部鈥高峰表示", "商务部鈥高峰表示", 0},
+		{"China’s position", "China’s position", 0},
+		{"plain ASCII", "plain ASCII", 0},
+	} {
+		got, n := replaceLossyGBK(c.in)
+		if got != c.want || n != c.n {
+			t.Errorf("replaceLossyGBK(%q) = %q, %d; want %q, %d", c.in, got, n, c.want, c.n)
+		}
+	}
+	d, err := textDocument("b.txt", []byte("MOFCOM: We鈥檝e noted some westerners鈥concern."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(d.Text, "We’ve noted some westerners\uFFFDconcern") {
+		t.Errorf("text %q", d.Text)
+	}
+	if len(d.Warnings) != 2 || !strings.Contains(d.Warnings[1], "last byte lost") {
+		t.Errorf("warnings %q: want the repair's and the lossy mark's", d.Warnings)
+	}
+}

@@ -410,6 +410,28 @@ func nameKeys(norm string) []string {
 	return []string{norm, strings.Join(f, " ")}
 }
 
+// UniquePossessive is Unique for a name the text writes with the possessive "People's"
+// (graph.NormalizeName: "people"), read as the dictionaries' apostrophe-free "Peoples" when the
+// name as written finds no one: the Phoenix dictionaries drop the possessive's apostrophe in some
+// names (TIGRAY_PEOPLES_LIBERATION_FRONT, AFRO_ASIAN_PEOPLES_SOLIDARITY_ORGANIZATION) and keep it
+// in others (PEOPLE'S_LIBERATION_ARMY). Nil when the name has no such word.
+func (x *Actors) UniquePossessive(name string, kind graph.Kind) *Actor {
+	if a := x.Unique(name, kind); a != nil || !strings.Contains(name, "'s") {
+		return a
+	}
+	f := strings.Fields(graph.NormalizeName(name))
+	changed := false
+	for i, w := range f {
+		if w == "people" && i+1 < len(f) && strings.Contains(strings.ToLower(name), "people's") {
+			f[i], changed = "peoples", true
+		}
+	}
+	if !changed {
+		return nil
+	}
+	return x.Unique(strings.Join(f, " "), kind)
+}
+
 // Unique returns the one actor named name whose kind is compatible with kind ("" for any), or nil
 // when there is none or more than one (different countries or kinds).
 func (x *Actors) Unique(name string, kind graph.Kind) *Actor {

@@ -227,23 +227,27 @@ type Lexicons struct {
 	GroupCollective map[string]bool
 	PartNouns       Trie // "arm", "think tank" → part; "newspaper" → outlet (Entry.Speech holds the use)
 	GroupDrop       map[string]bool
-	GroupOrgHeads   map[string]string      // groups.txt orghead: head → plural, a group only after an organization
-	LightVerbs      map[string]bool        // lightverbs.txt, every form
-	Discuss         map[string]bool        // discuss.txt, every form
-	PolicyHead      map[string]bool        // policywords.txt
-	VerbLemma       map[string]string      // inflected form → lemma, for light/discussion verbs
-	BeForms         map[string]bool        // the forms of be, with the clitics 's and 're
-	PastForms       map[string]bool        // simple past forms of irregular.txt ("left", "told"): finite verbs
-	Titles          map[string]*Title      // lower-case title → row
-	Actors          []*KnownActor          // actors.txt, in file order
-	ActorByName     map[string]*KnownActor // graph.NormalizeName of every name and alias
-	NonActor        map[string]string      // place and event heads → place, event, venue, measure
-	Definite        map[string]string      // definite-description heads → org, named, country
-	SpeechNoun      map[string]bool        // nominal attribution nouns
-	DocNoun         map[string]bool        // document nouns whose author is their source
-	Common          map[string]bool        // common lower-case English words
-	ActorLex                               // lexicons_actor.go
-	ClaimLex                               // lexicons_claim.go
+	GroupOrgHeads   map[string]string // groups.txt orghead: head → plural, a group only after an organization
+	LightVerbs      map[string]bool   // lightverbs.txt, every form
+	Discuss         map[string]bool   // discuss.txt, every form
+	PolicyHead      map[string]bool   // policywords.txt
+	VerbLemma       map[string]string // inflected form → lemma, for light/discussion verbs
+	BeForms         map[string]bool   // the forms of be, with the clitics 's and 're
+	PastForms       map[string]bool   // simple past forms of irregular.txt ("left", "told"): finite verbs
+	// PastOnly holds the simple past forms of irregular.txt that differ from both the lemma and
+	// the past participle ("drew", "froze", "took"): forms of the strong verbs (Quirk et al.
+	// 1985, 3.16), which are no nouns, unlike "cut", "set" or "thought"
+	PastOnly    map[string]bool
+	Titles      map[string]*Title      // lower-case title → row
+	Actors      []*KnownActor          // actors.txt, in file order
+	ActorByName map[string]*KnownActor // graph.NormalizeName of every name and alias
+	NonActor    map[string]string      // place and event heads → place, event, venue, measure
+	Definite    map[string]string      // definite-description heads → org, named, country
+	SpeechNoun  map[string]bool        // nominal attribution nouns
+	DocNoun     map[string]bool        // document nouns whose author is their source
+	Common      map[string]bool        // common lower-case English words
+	ActorLex                           // lexicons_actor.go
+	ClaimLex                           // lexicons_claim.go
 }
 
 // LoadLexicons reads every file of Files from fsys (data.FS in production; tests pass an
@@ -275,6 +279,7 @@ func LoadLexicons(fsys fs.FS) (*Lexicons, error) {
 		DocNoun:         map[string]bool{},
 		Common:          map[string]bool{},
 		PastForms:       map[string]bool{},
+		PastOnly:        map[string]bool{},
 		BeForms:         map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "'s": true, "'re": true, "am": true},
 	}
 	irregular := map[string][]string{}
@@ -286,6 +291,9 @@ func LoadLexicons(fsys fs.FS) (*Lexicons, error) {
 		irregular[strings.ToLower(r.fields[0])] = []string{field(r, 1), field(r, 2), field(r, 3)}
 		if p := strings.ToLower(field(r, 1)); p != "" {
 			lx.PastForms[p] = true
+			if p != strings.ToLower(r.fields[0]) && p != strings.ToLower(field(r, 2)) {
+				lx.PastOnly[p] = true
+			}
 		}
 	}
 
@@ -426,9 +434,9 @@ func LoadLexicons(fsys fs.FS) (*Lexicons, error) {
 		case "document":
 			lx.DocNoun[lemma] = true
 			continue
-		case "speech", "belief", "attitude", "speech-ed":
+		case "speech", "belief", "attitude", "speech-ed", "speech-that":
 		default:
-			return nil, &Error{File: SpeechFile, Line: r.line, Msg: "kind must be speech, speech-ed, belief, attitude, noun or document"}
+			return nil, &Error{File: SpeechFile, Line: r.line, Msg: "kind must be speech, speech-ed, speech-that, belief, attitude, noun or document"}
 		}
 		kind := r.fields[1]
 		for form, f := range verbForms(lemma, irregular) {
@@ -437,6 +445,15 @@ func LoadLexicons(fsys fs.FS) (*Lexicons, error) {
 					continue // "protests", "protest" are read as the noun; "protested" is the verb
 				}
 				kind = "speech"
+			}
+			if kind == "speech-that" {
+				// a verb of saying only over an explicit that-clause, in its -ed form ("Bloomberg
+				// reported that …"; "reported a rise in profits" reports figures, no clause): kept
+				// with the attitudes, which only reportedSpeech reads as claims
+				if f == "ed" {
+					lx.Attitude[form] = Entry{Kind: EntrySpeechVerb, Speech: kind, Lemma: lemma, Form: f}
+				}
+				continue
 			}
 			if kind == "attitude" {
 				// kept apart: only reportedSpeech (attitudeAt) and the actors stage's verbAfter

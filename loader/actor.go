@@ -502,6 +502,12 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			} else {
 				units[last].te = j + 1
 			}
+			if numberAfterOrgHead(d.lx, toks, units[len(units)-1], j) {
+				// "Air Force One": a capitalized numeral after a body's head names a thing the
+				// body designates (an aircraft's call sign), no body: the name's head is the
+				// numeral, not the organization word before it
+				units[len(units)-1].org = ""
+			}
 			k, ok := d.lx.OrgWords[strings.TrimSuffix(t.Lower, ".")]
 			if !ok {
 				k, ok = d.pluralOrgHead(st, units[len(units)-1], j) // "the Centres for …" (actor_shortnames.go)

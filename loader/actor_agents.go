@@ -117,6 +117,10 @@ func (d *doc) descriptiveAgents(st *sent) {
 				s -= 2 // "a farmers' group in Kenya" (actor_unnamed.go)
 				continue
 			}
+			if d.peopleAdjectiveAfterNation(st, s-1) {
+				s-- // "Syrian Kurdish fighters", "Nigerian Muslim clerics"
+				continue
+			}
 			if toks[s-1].Kind != text.Word || toks[s-1].Cap || st.Ment[s-1] >= 0 || d.lx.Stop[toks[s-1].Lower] || !d.lx.Common[toks[s-1].Lower] || d.isCueWord(toks[s-1].Lower) || d.lx.BeForms[toks[s-1].Lower] {
 				break
 			}
@@ -330,6 +334,39 @@ func (d *doc) isProperAdjective(w string) bool {
 		}
 	}
 	return false
+}
+
+// peopleAdjectiveAfterNation reports token k, a capitalized adjective of a people, faith or
+// region ("Kurdish", "Sunni", "Muslim") right after a demonym or country name ("Iraqi Kurdish
+// leaders", "Nigerian Muslim clerics"): a second classifying modifier of the description, which
+// the nationality before it places in its country (Quirk et al. 1985, 17.113-17.114 on the order
+// of premodifiers: nationality, then other proper adjectives, then the head). The word must be an
+// adjective by its English suffix (isProperAdjective) or a word the Phoenix agents dictionary
+// lists, alone or opening a compound (MUSLIM, HINDU, CATHOLIC_BISHOP); read before as an unknown
+// capitalized single (a pending name), it is taken back here.
+func (d *doc) peopleAdjectiveAfterNation(st *sent, k int) bool {
+	toks := st.Toks
+	if k < 1 || toks[k].Kind != text.Word || !toks[k].Cap || toks[k].AllCaps {
+		return false
+	}
+	if em, ok := d.matchNamesEndingAt(st, k-1); !ok || em.country == nil {
+		return false
+	}
+	w := toks[k].Lower
+	_, agent := d.x.phx.Agent(w)
+	_, prefix := d.x.phx.AgentPrefix(w)
+	if !d.isProperAdjective(w) && !agent && !prefix {
+		return false // "American Boeing workers": a name, not a people's or faith's adjective
+	}
+	if m := d.mentionAt(st, k); m != nil {
+		e := m.ent.final()
+		if !(e.kind == "" && e.pending && m.te-m.ts == 1) {
+			return false
+		}
+		e.dropped, e.pending = true, false
+		d.unmention(st, m)
+	}
+	return true
 }
 
 // unmention removes mention m from the tokens of st (its entity is dropped by the caller), so that

@@ -700,3 +700,17 @@ func (d *doc) ofPortfolioEnd(st *sent, j int) int {
 	}
 	return d.portfolioConjuncts(st, k)
 }
+
+// cardinalWords are the capitalized number words that close names of things a body designates
+// ("Air Force One", "Marine Two").
+var cardinalWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true}
+
+// numberAfterOrgHead reports token j, a capitalized cardinal number word, right after the
+// organization word (orgwords.txt) that ends the chunk u: "Air Force One".
+func numberAfterOrgHead(lx *lexicon.Lexicons, toks []text.Token, u unit, j int) bool {
+	if j == 0 || j-1 < u.ts || !cardinalWords[toks[j].Lower] || !toks[j].Cap {
+		return false
+	}
+	_, ok := lx.OrgWords[strings.TrimSuffix(toks[j-1].Lower, ".")]
+	return ok
+}

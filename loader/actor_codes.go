@@ -110,9 +110,12 @@ func (d *doc) takeDictPerson(e *entity, a *lexicon.Actor, date, rule string) {
 // surnames, and the press names the person by both surnames (CMOS 17th ed. 8.11; AP Stylebook
 // "Spanish and Portuguese names"). A shorter dictionary name ("Robert John Smith") is no such
 // name: its last two words may be a given name and a surname. The person's country must be named
-// in the article and agree with the article's own evidence (as familyNameOnly); the dated roles
-// are not required, since a dictionary that ends before the article still gives the person's
-// country. Several such persons leave it as it is (rule dict:compound-surname).
+// in the article and agree with the article's own evidence (as familyNameOnly), and the person
+// must be the dictionary's on the article's date: a dated role held on that date, or a role title
+// the article gives the name that the Phoenix agents code to a sector of the person's codes
+// ("President-elect Lopez Obrador": GOV, and MEXGOV is his), since two surnames are shared by
+// namesakes of another generation and the dictionary's roles end years before today's articles.
+// Several such persons leave it as it is (rule dict:compound-surname).
 func (d *doc) compoundSurname(e *entity, date string) {
 	words := strings.Fields(graph.NormalizeName(e.name))
 	if len(words) != 2 || e.country != nil && e.guessed {
@@ -132,6 +135,9 @@ func (d *doc) compoundSurname(e *entity, date string) {
 			return
 		}
 		found = a
+	}
+	if found != nil && !found.ActiveAt(date) && !d.titleSectorAgrees(e, found) {
+		return // a namesake of another time, or the person out of office with no title to say so
 	}
 	d.takeDictPerson(e, found, date, "dict:compound-surname")
 }
@@ -163,13 +169,33 @@ func (d *doc) titleSectorDisagrees(e *entity, a *lexicon.Actor) bool {
 	return false
 }
 
+// titleSectorAgrees reports a role title of e that the Phoenix agents dictionary codes to a sector
+// that one of dictionary person a's codes carries: the article's own evidence of the office the
+// dictionary gives the person (titleSectorDisagrees is the converse).
+func (d *doc) titleSectorAgrees(e *entity, a *lexicon.Actor) bool {
+	if len(e.roles) == 0 {
+		return false
+	}
+	for _, r := range e.roles {
+		if d.titleSector(r.title) != "" {
+			return !d.titleSectorDisagrees(e, a)
+		}
+	}
+	return false
+}
+
 // titleSector is the CAMEO sector the Phoenix agents dictionary gives a title, looked up whole and
 // then without its first words (the head of a compound decides, as in executiveTitle), or "".
+// A title with the combining form "-elect" ("President-elect": elected, not yet installed;
+// Merriam-Webster "-elect") is of its office's sector.
 func (d *doc) titleSector(title string) string {
 	if d.x.phx == nil {
 		return ""
 	}
 	f := strings.Fields(strings.ToLower(title))
+	if n := len(f); n > 0 {
+		f[n-1] = strings.TrimSuffix(f[n-1], "-elect")
+	}
 	for i := range f {
 		if a, ok := d.x.phx.Agent(strings.Join(f[i:], " ")); ok {
 			return lexicon.SectorOf(a.Code)

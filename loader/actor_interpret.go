@@ -705,6 +705,12 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 	p.addRole(role, org)
 	if org != nil {
 		d.memberOf(st, cs, ce, p, org, role, orgRule)
+	} else if modC != nil && p.country == nil {
+		// "Hungarian opposition leader Peter Magyar", "Kenyan activist X": a nationality adjective
+		// before a role that is no office of the state gives the person's country, though no
+		// membership of the state (Quirk et al. 1985 7.26: a nationality adjective classifies
+		// the head it premodifies, here the person the title names)
+		p.country = modC
 	}
 	if body != "" && mod != nil && mod.kind == graph.Organization && mod != org {
 		// "Liberty Party senator Ana Costa": the party too

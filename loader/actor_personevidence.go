@@ -72,9 +72,49 @@ func (d *doc) dropUnevidencedPersons() {
 			continue
 		}
 		f := strings.Fields(graph.NormalizeName(e.name))
-		if len(f) == 0 || d.x.phx.PersonFirstWord(f[0]) || len(d.x.phx.Lookup(e.name)) > 0 {
+		if len(f) == 0 || d.x.phx.PersonFirstWord(f[0]) || len(d.x.phx.Lookup(e.name)) > 0 || d.surnamePair(f) {
+			continue
+		}
+		if d.acronymDefinedFor(e) {
+			// "the Asia-Pacific Economic Cooperation (APEC) forum": a name-shaped run the
+			// article gives an acronym in parentheses names an organization (AP Stylebook,
+			// "abbreviations and acronyms": an organization's or agency's name, then its
+			// acronym); with no evidence of a person, not even a given name of the dictionary, it is no personal name
+			e.kind, e.rule = graph.Organization, "org:acronym-defined"
 			continue
 		}
 		e.dropped = true
 	}
+}
+
+// surnamePair reports a name of two words (normalized) that are the two surnames of some Phoenix
+// person's name of four words or more ("lopez obrador" of Andres Manuel Lopez Obrador): a
+// Spanish or Portuguese double surname, by which the press names a person (compoundSurname's
+// class; CMOS 8.11), and so a person's name whoever bears it.
+func (d *doc) surnamePair(f []string) bool {
+	if len(f) != 2 {
+		return false
+	}
+	for _, a := range d.x.phx.ByFamilyName(f[1], "") {
+		n := strings.Fields(graph.NormalizeName(a.Name))
+		if a.Kind == graph.Person && len(n) >= 4 && n[len(n)-2] == f[0] && n[len(n)-1] == f[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymDefinedFor reports a mention of e followed by an acronym in parentheses that spells its
+// name ("Asia-Pacific Economic Cooperation (APEC)": acronymSpells).
+func (d *doc) acronymDefinedFor(e *entity) bool {
+	for _, m := range d.mentions {
+		if m.ent.final() != e || m.sent >= len(d.sents) {
+			continue
+		}
+		toks := d.sents[m.sent].Toks
+		if i := m.te; i+2 < len(toks) && toks[i].Text == "(" && toks[i+1].AllCaps && toks[i+2].Text == ")" && acronymSpells(toks[i+1].Text, e.name) {
+			return true
+		}
+	}
+	return false
 }

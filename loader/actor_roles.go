@@ -138,6 +138,9 @@ func (d *doc) preposedAppositives(st *sent) {
 		}
 		org, cn, noun := d.possessorRole(st, ms)
 		if org == nil && cn == nil && noun < 0 {
+			org, cn = d.spokespersonPrincipal(st, ms, te, c)
+		}
+		if org == nil && cn == nil && noun < 0 {
 			ka := d.knownByName(tt.Body)
 			if tt.Body == "" || ka == nil || ka.Country != "" || ka.Kind != graph.Organization {
 				if p.kind == "" || p.kind == graph.Person {
@@ -511,6 +514,13 @@ func (d *doc) roleOfBefore(st *sent, c int) (int, int, *lexicon.Title, *entity) 
 		return 0, 0, nil, nil
 	}
 	of := m.ts - 1
+	if of >= 2 && (toks[of].Lower == "'s" || toks[of].Lower == "\u2019s") {
+		// "The head of Egypt's central bank, Hassan Abdalla,": a country's possessive opens the
+		// body's noun phrase
+		if pm := d.mentionAt(st, of-1); pm != nil && pm.te == of && pm.ent.final().kind == graph.Country {
+			of = pm.ts - 1
+		}
+	}
 	if of >= 1 && toks[of].Lower == "the" {
 		of--
 	}
@@ -602,4 +612,41 @@ func (d *doc) titledOfBodies(st *sent) {
 			break
 		}
 	}
+}
+
+// spokespersonPrincipal is the body or country a spokesperson title [ms, te) speaks for when
+// "for [the] X" follows it up to the comma at c: "A spokesman for the Kremlin, Dmitry Peskov,"
+// is the Kremlin's, as "the Kremlin's spokesman" is (a spokesperson speaks as the representative
+// of another: Merriam-Webster; the principal is the object of "for"). Other titles' for-phrases
+// name a portfolio or a place ("the envoy for Sudan"): nil.
+func (d *doc) spokespersonPrincipal(st *sent, ms, te, c int) (*entity, *lexicon.Country) {
+	toks := st.Toks
+	if te >= c || toks[te].Lower != "for" {
+		return nil, nil
+	}
+	f := strings.Fields(strings.ToLower(d.spanText(st, ms, te)))
+	if len(f) == 0 {
+		return nil, nil
+	}
+	switch f[len(f)-1] {
+	case "spokesperson", "spokesman", "spokeswoman":
+	default:
+		return nil, nil
+	}
+	m := d.mentionAt(st, c-1)
+	if m == nil || m.te != c || m.ts <= te {
+		return nil, nil
+	}
+	for k := te + 1; k < m.ts; k++ {
+		if toks[k].Lower != "the" && !toks[k].Cap {
+			return nil, nil // "for" heads a phrase of its own before the body's name
+		}
+	}
+	switch e := m.ent.final(); e.kind {
+	case graph.Organization, graph.Government:
+		return e, e.country
+	case graph.Country:
+		return nil, e.country
+	}
+	return nil, nil
 }

@@ -37,7 +37,7 @@ func (d *doc) stateBodies() {
 		if e.kind != graph.Organization || strings.HasPrefix(e.rule, "lexicon:") || e.cameo != "" {
 			continue
 		}
-		if d.stateAgentHead(e.name) || stateModified(e.name) {
+		if d.stateAgentHead(e.name) || stateModified(e.name) || d.nationalAgency(e) {
 			e.kind = graph.Government
 			continue
 		}
@@ -210,6 +210,37 @@ func stateModified(name string) bool {
 			continue
 		}
 		if seenState && adminHeads[lw] {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalAgency reports an organization named "<state's demonym or name> … Agency|Service"
+// ("Swedish Migration Agency", "South African Revenue Service", "Japan Meteorological Agency"):
+// an agency or service that bears its state's name is that state's administrative agency, as the
+// CAMEO codebook codes a state's agencies GOV. An outlet is no state body: a name with a media
+// word ("Saudi Press Agency", "Korean Central News Agency": Phoenix.agents.txt NEWS_AGENCY,
+// PRESS_AGENCY [~MED]) stays an organization, and so does a name whose state word is not the
+// organization's own country.
+func (d *doc) nationalAgency(e *entity) bool {
+	w := strings.Fields(e.name)
+	if e.country == nil || len(w) < 3 {
+		return false
+	}
+	if h := strings.ToLower(w[len(w)-1]); h != "agency" && h != "service" {
+		return false
+	}
+	for _, x := range w {
+		switch strings.ToLower(x) {
+		case "news", "press", "broadcasting", "media", "wire":
+			return false
+		}
+	}
+	c := e.country
+	for _, n := range append(append([]string{c.Name}, c.Demonyms...), c.ShortForm...) {
+		nw := strings.Fields(n)
+		if len(nw) < len(w)-1 && strings.EqualFold(strings.Join(w[:len(nw)], " "), n) {
 			return true
 		}
 	}

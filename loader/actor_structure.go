@@ -290,7 +290,9 @@ func (d *doc) groups(st *sent) {
 				// "Chinese and US officials": coordinated nationalities name officials of two
 				// countries, one group of no single country
 				if em, ok := d.matchNamesEndingAt(st, s-2); ok {
-					coordinated = coordinated || c != nil && em.country != c
+					// a nationality coordinated with a modifier of no country ("American and
+					// European officials") names no one country's group either
+					coordinated = coordinated || c == nil || em.country != c
 					s--
 					continue
 				}
@@ -481,8 +483,10 @@ func (d *doc) groups(st *sent) {
 			e.country, e.code = c, c.Code
 		}
 		var gm *mention
-		if st.Ment[s] >= 0 || (start >= 0 && st.Ment[start] >= 0) {
-			// the country or owner keeps its own mention; the group covers the head
+		if st.Ment[s] >= 0 || (start >= 0 && st.Ment[start] >= 0) || !coordinated && c != nil && mentionInside(st, s, i) {
+			// the country or owner keeps its own mention; the group covers the head (also when
+			// a modifier inside keeps one: "Iraqi Kurdish leaders", whose unknown "Kurdish"
+			// was read as a name of its own before it was dropped)
 			gm = d.addMention(st, i, i+1, e, rule)
 		} else {
 			gm = d.addMention(st, s, i+1, e, rule)
@@ -560,6 +564,16 @@ func (d *doc) matchNamesEndingAt(st *sent, i int) (*endMatch, bool) {
 	return nil, false
 }
 
+// citingParticiple reports the -ing form of a verb of saying (frames report class: "saying",
+// "adding") or of citing (a CITES verb of cue-classes.txt: "citing", "quoting"), in lower case.
+func (d *doc) citingParticiple(t text.Token) bool {
+	if t.Cap || !strings.HasSuffix(t.Lower, "ing") || d.x.lemma == nil {
+		return false
+	}
+	l := strings.ToLower(d.x.lemma.Lemma(t.Lower, "VERB", "VBG"))
+	return d.x.frames.InClass("report", l) || d.x.frames.ClassType("verb", l) == graph.Cites
+}
+
 func (d *doc) isCueWord(w string) bool {
 	return d.lx.Cues.Opens(w)
 }
@@ -583,6 +597,12 @@ func (d *doc) appositives(st *sent) {
 			// "Uganda's foreign minister, Jeje Odongo, and Kenya's trade minister, …": a
 			// coordinator opens the next conjunct, not an appositive — apposition juxtaposes its
 			// units without a linking word (Quirk et al. 1985, 17.65-17.67)
+			continue
+		}
+		if j < len(toks) && d.citingParticiple(toks[j]) {
+			// "Xinhua, quoting the National Bureau of Statistics, said …": a participle clause of
+			// citing or saying (supplementive, Quirk et al. 1985, 15.58), not an appositive noun
+			// phrase (17.65), whatever body it names
 			continue
 		}
 		if j+1 < len(toks) && (toks[j].Lower == "which" || toks[j].Lower == "who") && d.lx.BeForms[toks[j+1].Lower] {
@@ -892,4 +912,14 @@ func (d *doc) attitudeHolder(st *sent, j int) bool {
 	}
 	e, ok := attitudeAt(d.lx, st, j)
 	return ok && (e.Speech == "belief" || e.Speech == "attitude" || e.Lemma == "predict") && e.Form != "ing" && e.Form != "ed"
+}
+
+// mentionInside reports a mention on some token of [ts, te) of st.
+func mentionInside(st *sent, ts, te int) bool {
+	for k := ts; k < te && k < len(st.Ment); k++ {
+		if st.Ment[k] >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -55,6 +55,7 @@ func (d *doc) findClaims() {
 		d.checkStop()
 		if !text.IsQuestion(st.Toks) && !d.remarksOnQuestion(st) {
 			d.reportedSpeech(st, used)
+			d.beliefAdjectiveClaims(st) // claim_beliefadj.go
 		}
 	}
 	d.quotesAfterReport()

@@ -39,11 +39,21 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			}
 			continue
 		}
-		if (le.Lemma == "insist" || le.Lemma == "comment" || le.Lemma == "respond" || le.Lemma == "reply") && k+1 < len(toks) && (toks[k+1].Lower == "on" || toks[k+1].Lower == "upon" || toks[k+1].Lower == "to") {
+		if p := prepAfterDay(toks, k+1); (le.Lemma == "insist" || le.Lemma == "comment" || le.Lemma == "respond" || le.Lemma == "reply") && p < len(toks) && (toks[p].Lower == "on" || toks[p].Lower == "upon" || toks[p].Lower == "to") {
 			continue // "insists on going forward": a demand, handled by the cue lexicon
 		}
 		if (le.Speech == "belief" || le.Speech == "attitude") && k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "about" || le.Speech == "attitude" && toks[k+1].Lower == "for") {
 			continue // "we think of them positively", "worried about jobs", "hopes for rain"
+		}
+		if le.Speech == "speech-that" {
+			// speech.txt: "reported a rise in profits" reports no clause; "reported that …" does,
+			// and so does a reporting clause closing the sentence ("…, the agency Andina
+			// reported (on Tuesday).": Quirk et al. 1985, 14.31, the verb with no object of its own)
+			p := prepAfterDay(toks, k+1)
+			closing := p >= len(toks) || toks[p].Text == "." || toks[p].Text == "!"
+			if cs, _ := d.clauseAfter(st, k); !closing && (cs < 1 || toks[cs-1].Lower != "that") {
+				continue
+			}
 		}
 		if le.Lemma == "call" && d.participleSpeechAfter(st, k) {
 			continue // "called US trade officials saying …": called them up; the participle says it
@@ -74,6 +84,11 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		src, subjStart, how := d.subjectOf(st, k)
 		if e := d.invertedSayer(st, k); e != nil {
 			src, subjStart, how = e, k, "speech:inverted" // claim_inverted.go
+		}
+		if e, s0 := d.spokespersonOfBody(st, k); e != nil {
+			// "…, a spokesman for the European Commission said": the subject's head is the
+			// spokesperson, the body the one spoken for (claim_spokesperson.go)
+			src, subjStart, how = e, s0, "spokesperson-of"
 		}
 		if src != nil && subjStart > 0 && subjStart < k {
 			if fp, at := d.firstPersonHead(st, subjStart); at >= 0 {
@@ -132,6 +147,23 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			// and nouns), so the attribution opens with it
 			if em, ok := d.matchNamesEndingAt(st, subjStart-1); ok && em.start > 1 && toks[em.start-1].Text == "," && d.speakerMentionAt(st, subjStart, src) {
 				subjStart = em.start
+			} else if om := d.mentionAt(st, subjStart-1); om != nil && om.te == subjStart && om.ts > 1 && toks[om.ts-1].Text == "," && om.ent.final().kind != graph.Person && actorKind(om.ent) && d.speakerMentionAt(st, subjStart, src) {
+				// "…, World Bank President Ajay Banga said", "…, IMF chief Kristalina Georgieva
+				// said": the name of the body premodifies the title as a nationality does
+				subjStart = om.ts
+			} else if a := descriptionBefore(toks, subjStart); a > 0 && d.mentionAt(st, subjStart) != nil && d.mentionAt(st, subjStart).ts == subjStart && d.mentionAt(st, subjStart).ent.final() == src.final() {
+				// "…, the news agency Reuters reported", "…, the rights group Amnesty said": a
+				// descriptive noun phrase in close apposition before the name (Quirk et al.
+				// 1985, 17.91 "the poet Burns") opens the speaker's noun phrase
+				subjStart = a
+			} else if g := toks[subjStart-1].Lower; (g == "'s" || g == "’s") && subjStart > 3 && d.speakerMentionAt(st, subjStart, src) {
+				// "…, Germany's Chancellor Olaf Scholz said": a genitive determines the
+				// speaker's noun phrase (Quirk et al. 1985, 5.115), which opens with the possessor
+				if om := d.mentionAt(st, subjStart-2); om != nil && om.ts > 1 && toks[om.ts-1].Text == "," && om.ent.final().kind != graph.Person && actorKind(om.ent) {
+					subjStart = om.ts
+				} else if em, ok := d.matchNamesEndingAt(st, subjStart-2); ok && em.start > 1 && toks[em.start-1].Text == "," {
+					subjStart = em.start
+				}
 			}
 		}
 		switch how {
@@ -485,8 +517,8 @@ func (d *doc) titleBefore(st *sent, c int) bool {
 	}
 	for j := c - 2; j >= 0 && j >= c-8; j-- {
 		t := toks[j]
-		if auxWords.Has(t.Lower) && t.Lower != "'s" || t.Kind == text.Quote || t.Text == "," {
-			return false
+		if auxWords.Has(t.Lower) && t.Lower != "'s" || t.Kind == text.Quote || t.Text == "," || d.finiteVerbAt(st, j) || !t.Cap && (d.lx.PastForms[t.Lower] || strings.HasSuffix(t.Lower, "ed") && j > 0 && toks[j-1].Cap) {
+			return false // "Peru's Congress voted to remove the president, Reuters said": a clause
 		}
 	}
 	return true
@@ -631,6 +663,20 @@ func (d *doc) attitudeClaim(st *sent, k, subjStart, cs, ce int) bool {
 	for subjStart > 0 && text.PronounClass(toks[subjStart].Lower) == "" && toks[subjStart-1].Lower != "that" && (determiners.Has(toks[subjStart-1].Lower) || predeterminers[toks[subjStart-1].Lower] || toks[subjStart-1].Kind == text.Word && !toks[subjStart-1].Cap && d.lx.Common[toks[subjStart-1].Lower] && !text.IsPrep(toks[subjStart-1].Lower) && !d.lx.Stop[toks[subjStart-1].Lower]) {
 		subjStart-- // the subject's noun phrase opens with its determiner and modifiers
 	}
+	if subjStart > 0 && (toks[subjStart].Lower == "'s" || toks[subjStart].Lower == "’s") {
+		subjStart++ // the genitive marker read as a modifier by the loop above
+	}
+	if subjStart > 1 && (toks[subjStart-1].Lower == "'s" || toks[subjStart-1].Lower == "’s") {
+		// "South Korea's unification ministry expects …": a genitive is the central determiner
+		// of the noun phrase (Quirk et al. 1985, 5.115), which opens with the possessor
+		subjStart -= 2
+		if m := d.mentionAt(st, subjStart); m != nil && m.ts < subjStart {
+			subjStart = m.ts
+		}
+		for subjStart > 0 && determiners.Has(toks[subjStart-1].Lower) {
+			subjStart--
+		}
+	}
 	if subjStart == 0 {
 		return true
 	}
@@ -644,6 +690,31 @@ func (d *doc) attitudeClaim(st *sent, k, subjStart, cs, ce int) bool {
 		return true
 	}
 	return false
+}
+
+// descriptionBefore returns the index of the article opening a descriptive noun phrase of one to
+// three lower-case words right before the name at n and right after a comma (", the news agency
+// Reuters", ", the rights group Amnesty International"), 0 when there is none.
+func descriptionBefore(toks []text.Token, n int) int {
+	j := n - 1
+	for c := 0; c < 3 && j > 1 && toks[j].Kind == text.Word && !toks[j].Cap && toks[j].Lower != "the" && toks[j].Lower != "a"; c++ {
+		j--
+	}
+	if j == n-1 || j < 2 || toks[j].Lower != "the" && toks[j].Lower != "a" || toks[j-1].Text != "," {
+		return 0
+	}
+	return j
+}
+
+// prepAfterDay returns j, or the index after "on" and a day or date at j ("insisted on Tuesday",
+// "responded on Wednesday to …"): "on" before a day or date is a time adjunct (Quirk et al. 1985,
+// 9.38), not the preposition of a prepositional verb ("insist on", "respond to"), which may
+// follow it.
+func prepAfterDay(toks []text.Token, j int) int {
+	if j+1 < len(toks) && toks[j].Lower == "on" && (wireDays.Has(toks[j+1].Lower) || text.IsDayOrMonth(toks[j+1].Lower)) {
+		return j + 2
+	}
+	return j
 }
 
 // firstPersonBefore reports a first-person pronoun right before token k, adverbs in -ly,

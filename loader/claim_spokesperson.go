@@ -59,3 +59,71 @@ func (d *doc) unnamedSpokesperson(st *sent, from, k int) *entity {
 	}
 	return nil // the subject is a person or a group: the spokesperson is not bridged to it
 }
+
+// spokespersonOfBody reads an inverted attribution whose speaker is a spokesperson named only by
+// the body spoken for, right before the speech verb at k: "…, a spokesman for the European
+// Commission said", "…, a Commission spokeswoman told reporters", "…, the ministry's spokesperson
+// said". It returns the body and the index of the attribution's first word (the determiner after
+// the comma), or nil: the shape is a comma, "a", "an" or "the", then either the spokes noun and
+// "for"/"of" with the body's name ending at k, or the body's name (or its genitive) and the spokes
+// noun ending at k. The body speaks through its spokesperson (Merriam-Webster "spokesperson": one
+// who speaks on behalf of another), as the claims stage reads "A spokesman for X said" before
+// the clause (longSubject); a person named with the title is read as the person, elsewhere.
+func (d *doc) spokespersonOfBody(st *sent, k int) (*entity, int) {
+	toks := st.Toks
+	body := func(m *mention) *entity {
+		if m == nil || m.ent == nil {
+			return nil
+		}
+		switch e := m.ent.final(); e.kind {
+		case graph.Government, graph.Organization, graph.Country:
+			return e
+		}
+		return nil
+	}
+	// "… a spokesman for (the) X said"
+	if m := d.mentionAt(st, k-1); m != nil && m.te == k {
+		j := m.ts - 1
+		if j >= 1 && (toks[j].Lower == "'s" || toks[j].Lower == "’s") {
+			// "for Kenya's foreign ministry": the possessor is part of the body's noun phrase
+			if pm := d.mentionAt(st, j-1); pm != nil && pm.te == j {
+				j = pm.ts - 1
+			}
+		}
+		if j >= 0 && toks[j].Lower == "the" {
+			j--
+		}
+		if j >= 2 && (toks[j].Lower == "for" || toks[j].Lower == "of") && spokesNouns[toks[j-1].Lower] {
+			if s0 := j - 2; s0 >= 1 && determinerAfterComma(toks, s0) {
+				if e := body(m); e != nil {
+					return e, s0
+				}
+			}
+		}
+	}
+	// "… a Commission spokeswoman said", "… the ministry's spokesperson said"
+	if k >= 3 && spokesNouns[toks[k-1].Lower] {
+		e2 := k - 1
+		if g := toks[e2-1].Lower; g == "'s" || g == "’s" {
+			e2--
+		}
+		if m := d.mentionAt(st, e2-1); m != nil && m.te == e2 {
+			if s0 := m.ts - 1; s0 >= 1 && determinerAfterComma(toks, s0) {
+				if e := body(m); e != nil {
+					return e, s0
+				}
+			} else if s0 := m.ts; s0 >= 1 && toks[s0-1].Text == "," {
+				if e := body(m); e != nil {
+					return e, s0 // "…, European Commission spokesman said" has no article
+				}
+			}
+		}
+	}
+	return nil, -1
+}
+
+// determinerAfterComma reports an article at j right after a comma.
+func determinerAfterComma(toks []text.Token, j int) bool {
+	w := toks[j].Lower
+	return (w == "a" || w == "an" || w == "the") && j >= 1 && toks[j-1].Text == ","
+}

@@ -38,6 +38,10 @@ func (d *doc) assignCodes() {
 	d.dropUnevidencedPersons()
 	// 0a. a committee named in two orders is one body (actor_committees.go)
 	d.committeeOrders()
+	// 0b. a body's short name is the known body named in full with its state (actor_knownshort.go)
+	d.knownBodyShortNames()
+	// 0c. "Saudi businessman X": the nationality before a descriptive noun (actor_nationalnoun.go)
+	d.agentNounNationality()
 	ents := d.finalActors()
 	// 1. dictionary enrichment and bare family names
 	for _, e := range ents {
@@ -51,7 +55,7 @@ func (d *doc) assignCodes() {
 		if d.genericBody(e) {
 			continue
 		}
-		a := phx.Unique(e.name, e.kind)
+		a := phx.UniquePossessive(e.name, e.kind)
 		if a == nil && e.kind == graph.Person {
 			d.compoundSurname(e, date) // "President-elect Lopez Obrador" (actor_codes.go)
 			continue

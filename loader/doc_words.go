@@ -108,7 +108,40 @@ func (d *doc) matchNames(st *sent, i int) ([]lexicon.Entry, int) {
 	if end > i && d.redefined[st.Toks[end-1].Text] && (end == i+1 || end == i+2 && st.Toks[i].Lower == "the") {
 		best = withoutActors(best) // "(the) CPC": an acronym the article defines for a name of its own (actor_acrdefs.go)
 	}
+	if end == i+1 && continentalAmerica(st, i) {
+		best = withoutStates(best)
+	}
 	return best, end
+}
+
+// continentalAmerica reports "America" or "American" at token i after a capitalized "North",
+// "South", "Central" or "Latin": the name of a continent or region of the Americas ("the North
+// American Development Bank", "Latin American governments", "in South America"), not the United
+// States. "America" names either continent as well as the United States (Merriam-Webster,
+// "America"; AP Stylebook "America": the continents are North and South America), and the
+// countries lexicon gives the word to the United States alone.
+func continentalAmerica(st *sent, i int) bool {
+	w := st.Toks[i].Lower
+	if i == 0 || w != "america" && w != "american" && w != "americans" || !st.Toks[i-1].Cap {
+		return false
+	}
+	switch st.Toks[i-1].Lower {
+	case "north", "south", "central", "latin":
+		return true
+	}
+	return false
+}
+
+// withoutStates is ents without the entries that name a state (its name, demonym or capital),
+// a new slice.
+func withoutStates(ents []lexicon.Entry) []lexicon.Entry {
+	var out []lexicon.Entry
+	for _, e := range ents {
+		if e.Kind != lexicon.EntryCountry && e.Kind != lexicon.EntryDemonym && e.Kind != lexicon.EntryCapital {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // withoutActors is ents without the dictionary actors (lexicon.EntryActor), a new slice.

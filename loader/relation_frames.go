@@ -131,13 +131,13 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	}
 	upos, xpos := make([]string, len(forms)), make([]string, len(forms))
 	d.x.syn.Tagger().Tag(forms, upos, xpos)
-	retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))  // syntax/retag
-	infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos) // wire_infinitive.go
-	pastAfterSubject(d.lx.PastForms, forms, upos, xpos)              // wire_pastform.go
+	retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))    // syntax/retag
+	infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos)   // wire_infinitive.go
+	pastAfterSubject(d.lx.PastForms, d.lx.PastOnly, forms, upos, xpos) // wire_pastform.go
 	if tagged = d.taggedCandidate(forms, upos, xpos); !tagged && !force {
 		return nil, false
 	}
-	if out := leaveOut(forms, upos, xpos); out != nil {
+	if out := d.titleAppositiveLeaveOut(forms, upos, xpos, leaveOut(forms, upos, xpos)); out != nil {
 		// wire furniture the parser cannot analyse is left out of the parse (relation_wire.go);
 		// the words kept are tagged again as the sentence the parser sees
 		kept, kf := fs.toks[:0], forms[:0]
@@ -152,7 +152,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 		d.x.syn.Tagger().Tag(forms, upos, xpos)
 		retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))
 		infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos)
-		pastAfterSubject(d.lx.PastForms, forms, upos, xpos)
+		pastAfterSubject(d.lx.PastForms, d.lx.PastOnly, forms, upos, xpos)
 	}
 	for i := range fs.toks {
 		fs.toks[i].UPOS, fs.toks[i].XPOS = upos[i], xpos[i]
@@ -199,10 +199,14 @@ func (d *doc) frameRelations(st *sent) {
 	if judge {
 		d.judgementRelations(st, fs) // relation_frames_judgement.go: no source needed in the words
 	}
+	asked := d.journalistTurn(st) // relation_question.go: a journalist's preface asserts no act
 	if (!cue || !tagged) && !voiced {
 		return // parsed for the accusation or judgement rules only: no frame can match
 	}
 	for _, m := range d.x.frames.Match(fs.toks) {
+		if asked && !d.reportedInPreface(st, fs, m) {
+			continue
+		}
 		own, ownSrc := d.ownPrediction(st, fs, m)
 		if own {
 			// the speaker announces its own act (relation_ownspeech.go)
@@ -228,7 +232,7 @@ func (d *doc) frameRelations(st *sent) {
 			// whose lower clause has no subject in the parse shares the higher verb's
 			m.Source = fs.higherConjunctSubject(m)
 		}
-		if m.Scope != frames.Own || m.Source < 0 || purpose(fs, m) {
+		if m.Scope != frames.Own || m.Source < 0 || purpose(fs, m) || d.contentOfReportNoun(fs, m.Source, m.Cue) {
 			continue
 		}
 		if c := fs.at[m.Cue]; strings.HasPrefix(m.Rule, "frames:noun") && c > 0 && text.UpperFirstWord(st.Toks[c].Text) {
@@ -274,6 +278,9 @@ func (d *doc) frameRelations(st *sent) {
 		tgt := d.frameTarget(st, fs, m)
 		if tgt == nil || tgt.final() == src.final() {
 			continue
+		}
+		if materialMemberBase(m.Kind, m.Rule, m.Code) && !d.actorActedOn(st, fs, m, tgt) {
+			continue // a member's material base code acts on an actor (relation_frames_material.go)
 		}
 		if obligation && d.obligesSelf(st, fs, m, src) {
 			continue // "Chad said it must defend its borders": a commitment, no demand (relation_ownspeech.go)
@@ -338,7 +345,7 @@ func (fs *frameSentence) span(h int) (int, int) {
 		stack = stack[:len(stack)-1]
 		for _, k := range fs.kids[n] {
 			rel := fs.toks[k].DepRel
-			if frameSkip[rel] || n == h && (rel == "conj" || rel == "cc") || fs.attribution(k) {
+			if frameSkip[rel] || n == h && (rel == "conj" || rel == "cc") || fs.attribution(k) || fs.asReported(k) {
 				continue
 			}
 			lo, hi = min(lo, k), max(hi, k+1)
@@ -498,6 +505,9 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	if p := d.titleOfAppositive(st, fs, h); p != nil {
 		return p, ""
 	}
+	if p := d.flatPersonHead(st, fs, h); p != nil {
+		return p, ""
+	}
 	lh := fs.at[h]
 	t := st.Toks[lh]
 	if lh < bodyStart(st) {
@@ -643,6 +653,9 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 			}
 		}
 		lh := fs.at[h]
+		if a := d.appositiveTarget(st, fs, h); a != nil {
+			return a
+		}
 		if mm := d.mentionAt(st, lh); mm != nil && actorKind(mm.ent) && !(mm.ts <= fs.at[m.Cue] && fs.at[m.Cue] < mm.te) {
 			// (a mention that holds the cue word itself names no target of it: "The merger faced
 			// opposition from Brazil" with "merger faced opposition" taken for a group; the

@@ -287,3 +287,21 @@ func (fs *frameSentence) cueClauseStart(cue, h, hi int) int {
 	}
 	return hi
 }
+
+// asReported reports a dependent k whose subtree holds "as" followed by the -ing form of a verb of
+// saying ("quoted Beijing's envoy as saying talks were …", "cited officials as saying …"): the
+// object predicative of a complex-transitive verb (Quirk et al. 1985, 16.47–16.48: "quote/report/
+// describe X as …"), which says what X said, not who X is; the parser often hangs it inside the
+// object's phrase.
+func (fs *frameSentence) asReported(k int) bool {
+	if fs.fr == nil {
+		return false
+	}
+	for j := 0; j+1 < len(fs.toks); j++ {
+		if strings.EqualFold(fs.toks[j].Form, "as") && fs.toks[j+1].XPOS == "VBG" &&
+			fs.fr.InClass("report", strings.ToLower(lemmaOf(fs.toks[j+1]))) && fs.dominates(k, j) {
+			return true
+		}
+	}
+	return false
+}

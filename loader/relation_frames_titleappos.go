@@ -32,3 +32,69 @@ func (d *doc) titleOfAppositive(st *sent, fs *frameSentence, h int) *entity {
 	}
 	return nil
 }
+
+// appositiveTarget is the actor named in apposition to a target description h ("arrested a U.S.
+// journalist, Evan Gershkovich,", "sold chips to a Chinese telecom equipment maker, ZTE",
+// "sanctioned an Iranian airline, Mahan Air,"): an appositive is coreferent with its anchor and
+// the name identifies (Quirk et al. 1985, 17.65), as frameActorAt has it for a source — when the
+// description names no actor, or only a descriptive one and the name is a person or a named
+// actor. nil when h is no common noun, has no such appositive, or carries a content or relative
+// clause ("any suggestion that Canada could …, Prime Minister Mark Carney told reporters": a
+// reporting clause the parser hung on the noun; a proposition is no actor).
+func (d *doc) appositiveTarget(st *sent, fs *frameSentence, h int) *entity {
+	if fs.toks[h].UPOS != "NOUN" {
+		return nil
+	}
+	var desc *entity
+	if m := d.mentionAt(st, fs.at[h]); m != nil {
+		if !actorKind(m.ent) {
+			return nil
+		}
+		desc = m.ent.final()
+	}
+	for _, k := range fs.kids[h] {
+		if r := fs.toks[k].DepRel; (r == "acl" || r == "acl:relcl" || r == "ccomp") && k > h {
+			return nil
+		}
+	}
+	for _, k := range fs.kids[h] {
+		if fs.toks[k].DepRel != "appos" || k < h {
+			continue
+		}
+		if lo, _ := fs.span(k); lo != h+2 || fs.toks[h+1].Form != "," {
+			// the appositive stands right after its anchor, set off by a comma (Quirk et al.
+			// 1985, 17.65, juxtaposition): "this attack in Paris, France" has "France" after
+			// "Paris", the place, whatever the parser hung it on
+			continue
+		}
+		if am := d.mentionAt(st, fs.at[k]); am != nil && actorKind(am.ent) {
+			if a := am.ent.final(); desc == nil || a != desc && (a.kind == graph.Person || desc.weak && !a.weak) {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// flatPersonHead is the person named after an organization's name that the parser made the head
+// of a flat name ("U.N. Secretary-General Antonio Guterres commended …" with "Secretary-General
+// Antonio Guterres" flat under "U.N."): an English noun phrase is head-final, and a name or
+// title before the head premodifies it (Quirk et al. 1985, 17.97 ff.; the organization names the
+// person's office), so the phrase refers to the person. nil unless the word at h is the mention
+// of an actor other than a person and a flat dependent after it lies in a PERSON mention that
+// does not hold h.
+func (d *doc) flatPersonHead(st *sent, fs *frameSentence, h int) *entity {
+	m := d.mentionAt(st, fs.at[h])
+	if m == nil || !actorKind(m.ent) || m.ent.final().kind == graph.Person {
+		return nil
+	}
+	for _, k := range fs.kids[h] {
+		if fs.toks[k].DepRel != "flat" || k < h {
+			continue
+		}
+		if pm := d.mentionAt(st, fs.at[k]); pm != nil && pm != m && actorKind(pm.ent) && pm.ent.final().kind == graph.Person && !(pm.ts <= fs.at[h] && fs.at[h] < pm.te) {
+			return pm.ent.final()
+		}
+	}
+	return nil
+}

@@ -29,12 +29,15 @@ func TestQuestionPronounOwnTurn(t *testing.T) {
 			v.dump(os.Stderr)
 			t.Errorf("%s: the question's act went to the answerer's country", c.ask)
 		}
+		// session 13 (new-user trial 13, finding 1): the preface's material act is asserted by no
+		// one (relation_question.go), so the near miss is a speech act the preface reports of
+		// the Americans, its pronoun read inside the question
 		doc = c.head + "\n\n" + c.ask + ": What about the talks?\n\n" +
 			c.ans + ": " + c.country + " wants a deal.\n\n" +
-			c.ask + ": The Americans imposed tariffs on our machine tools last year. They also banned our beef. Will " + c.country + " retaliate?\n\n" +
+			c.ask + ": The Americans imposed tariffs on our machine tools last year. They have also threatened to ban our beef. Will " + c.country + " retaliate?\n\n" +
 			c.ans + ": " + c.country + " does not want a trade war."
 		v = view(extractText(t, doc))
-		if len(v.rels(graph.Sanctions, "Americans", "beef")) == 0 {
+		if len(v.rels(graph.Threatens, "Americans", "beef")) == 0 {
 			v.dump(os.Stderr)
 			t.Errorf("%s: an antecedent inside the question was not read", c.ask)
 		}

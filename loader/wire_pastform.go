@@ -7,20 +7,26 @@ import (
 )
 
 // pastAfterSubject re-tags as a past tense (Penn VBD) an irregular simple past form the tagger
-// read as a noun right after the subject's noun, in a tagged sentence with no finite verb: "The
-// plan drew criticism from Germany" tagged "drew/NN", so that the parser finds no predicate. An
-// independent sentence has a finite verb (Quirk et al. 1985, 2.3, 3.52), and the simple past of
-// an irregular verb (data/lexicons/irregular.txt, Quirk et al. 1985, 3.14–3.16 and Appendix I)
-// is no noun; the word after the subject's head is the predicate, as syntax/retag
-// VerbAfterSubject has it for the -s form. The first such word is taken.
-func pastAfterSubject(past map[string]bool, forms, upos, xpos []string) {
+// read as a noun right after the subject's noun, before any finite verb: "The plan drew criticism
+// from Germany" tagged "drew/NN", so that the parser finds no predicate. An independent sentence
+// has a finite verb (Quirk et al. 1985, 2.3, 3.52), and the simple past of an irregular verb
+// (data/lexicons/irregular.txt, Quirk et al. 1985, 3.14–3.16 and Appendix I) is no noun; the
+// word after the subject's head is the predicate, as syntax/retag VerbAfterSubject has it for the
+// -s form. The first such word is taken. When the sentence has a finite verb later (a relative
+// clause's, "The move drew criticism from Amnesty, which called it …", or one the tagger invented,
+// "the M23 rebels" read VBZ), only a form that is past only (pastOnly: "drew", "froze", not "cut"
+// or "thought", which are nouns too) is re-tagged.
+func pastAfterSubject(past, pastOnly map[string]bool, forms, upos, xpos []string) {
+	finite := false
 	for i := range forms {
-		if retag.FiniteVerb(upos[i], xpos[i]) {
-			return
-		}
+		finite = finite || retag.FiniteVerb(upos[i], xpos[i])
 	}
 	for i := 1; i < len(forms); i++ {
-		if upos[i] != "NOUN" || !past[strings.ToLower(forms[i])] {
+		if retag.FiniteVerb(upos[i-1], xpos[i-1]) {
+			return // a finite verb before it: the predicate is there
+		}
+		w := strings.ToLower(forms[i])
+		if upos[i] != "NOUN" || !past[w] || finite && !pastOnly[w] {
 			continue
 		}
 		if p := xpos[i-1]; p != "NN" && p != "NNS" && p != "NNP" && p != "NNPS" {

@@ -96,6 +96,15 @@ func (d *doc) parseInserted(fs *frameSentence, a int) int {
 				pre := []frames.Token{fs.toks[subj], standIn(",", "PUNCT", ",")}
 				post := []frames.Token{standIn("did", "AUX", "VBD"), standIn(".", "PUNCT", ".")}
 				r = d.parseFramed(fs, span(p[0], p[1]+1), pre, post, []int{subj, mr}, []int{mr, mr})
+				if o, h := r, fs.toks[p[0]].Head; t.XPOS == "VBG" && t.UPOS == "VERB" && o > p[0] && h > p[0] && h <= o && (fs.toks[p[0]].DepRel == "amod" || fs.toks[p[0]].DepRel == "compound") {
+					// ", citing testimony from survivors," parsed as a noun phrase with "citing"
+					// its premodifier (amod or compound of a word of the phrase): an -ing verb opening a phrase set off by commas after the
+					// subject is a supplementive participle clause (Quirk et al. 1985,
+					// 15.58-15.60) and the noun after it its object, not a participial adjective
+					r = p[0]
+					fs.toks[r].Head, fs.toks[r].DepRel = -1, "advcl"
+					fs.toks[o].Head, fs.toks[o].DepRel = r, "obj"
+				}
 				switch t.UPOS {
 				case "ADP":
 					rel = "obl"

@@ -136,7 +136,7 @@ func generateNouns(d *dictionary, pl ploverTable, ty typeTable, pairs []nomPair,
 			if _, ok := first[v.Lemma]; ok {
 				continue
 			}
-			_, _, t, err := classify(v.Code, pl, ty)
+			_, _, t, err := classify(v.Code, b.Name, pl, ty)
 			if err != nil {
 				return 0, fmt.Errorf("CAMEO.2.0.txt:%d: %v", v.Line, err)
 			}
@@ -182,7 +182,7 @@ func generateNouns(d *dictionary, pl ploverTable, ty typeTable, pairs []nomPair,
 			count++
 			continue
 		}
-		code, plover, t, err := classify(e.v.Code, pl, ty)
+		code, plover, t, err := classify(e.v.Code, e.block, pl, ty)
 		if err != nil {
 			return 0, err
 		}

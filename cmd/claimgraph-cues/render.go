@@ -20,11 +20,12 @@ var particles = map[string]bool{"up": true, "down": true, "out": true, "off": tr
 var barePreps = map[string]bool{"to": true, "toward": true, "towards": true, "into": true, "of": true,
 	"with": true, "for": true, "against": true, "from": true, "on": true, "in": true, "at": true, "by": true}
 
-// classify resolves a CAMEO code to (primary code, PLOVER, asserted, future, conditional). A code
+// classify resolves a CAMEO code of an entry of verb block block to (primary code, PLOVER,
+// asserted, future, conditional); the block selects a block-qualified row of the type table. A code
 // "A:B" is the subject's act A and the object's act B (PETRARCH2 codes both directions); only A
 // is the subject's, so ":B" (the subject undergoes B: "appeared in court") and "---" (no event)
 // produce none of our types.
-func classify(code string, pl ploverTable, ty typeTable) (string, string, [3]string, error) {
+func classify(code, block string, pl ploverTable, ty typeTable) (string, string, [3]string, error) {
 	none := [3]string{"-", "-", "-"}
 	primary, _, _ := strings.Cut(code, ":")
 	if code == "---" || primary == "" {
@@ -33,7 +34,7 @@ func classify(code string, pl ploverTable, ty typeTable) (string, string, [3]str
 	if !allDigits(primary) {
 		return "", "", none, fmt.Errorf("code %q is not numeric", code)
 	}
-	row, ok := ty.lookup(primary)
+	row, ok := ty.lookup(primary, block)
 	if !ok {
 		return "", "", none, fmt.Errorf("code %s: no row in the type table", primary)
 	}
@@ -108,7 +109,7 @@ func generate(d *dictionary, pl ploverTable, ty typeTable, verbs, patterns io.Wr
 	}
 	for _, b := range d.Blocks {
 		for _, v := range b.Verbs {
-			code, plover, t, err := classify(v.Code, pl, ty)
+			code, plover, t, err := classify(v.Code, b.Name, pl, ty)
 			if err != nil {
 				return nil, fmt.Errorf("CAMEO.2.0.txt:%d: %v", v.Line, err)
 			}
@@ -117,7 +118,7 @@ func generate(d *dictionary, pl ploverTable, ty typeTable, verbs, patterns io.Wr
 			counts["verb "+t[0]]++
 		}
 		for _, p := range b.Patterns {
-			code, plover, t, err := classify(p.Code, pl, ty)
+			code, plover, t, err := classify(p.Code, b.Name, pl, ty)
 			if err != nil {
 				return nil, fmt.Errorf("CAMEO.2.0.txt:%d: %v", p.Line, err)
 			}
@@ -148,7 +149,7 @@ func generate(d *dictionary, pl ploverTable, ty typeTable, verbs, patterns io.Wr
 			if own[o.head] {
 				continue
 			}
-			code, plover, t, err := classify(o.code, pl, ty)
+			code, plover, t, err := classify(o.code, b.Name, pl, ty)
 			if err != nil {
 				return nil, fmt.Errorf("CAMEO.2.0.txt:%d: %v", o.line, err)
 			}

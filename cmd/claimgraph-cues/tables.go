@@ -87,8 +87,9 @@ func parseTypes(r io.Reader, name string) (typeTable, error) {
 			f[i] = strings.TrimSpace(f[i])
 		}
 		row := typeRow{Prefix: f[0], Asserted: f[1], Future: f[2], Conditional: f[3], Reason: f[4], Line: n}
-		if !allDigits(row.Prefix) || len(row.Prefix) < 2 || len(row.Prefix) > 4 {
-			return fmt.Errorf("%s:%d: prefix %q is not a CAMEO code", name, n, row.Prefix)
+		code, block, qualified := strings.Cut(row.Prefix, "@")
+		if !allDigits(code) || len(code) < 2 || len(code) > 4 || qualified && (block == "" || strings.ToUpper(block) != block) {
+			return fmt.Errorf("%s:%d: prefix %q is not a CAMEO code (or code@BLOCK)", name, n, row.Prefix)
 		}
 		if row.Future == "=" {
 			row.Future = row.Asserted
@@ -138,9 +139,15 @@ func barRecords(r io.Reader, name string, fn func(line int, fields []string) err
 	return nil
 }
 
-// lookup returns the row of the longest prefix of code, and false when none matches.
-func (t typeTable) lookup(code string) (typeRow, bool) {
+// lookup returns the row of the longest prefix of code, and false when none matches. A row
+// qualified by the entry's verb block ("173@APPREHEND") wins over the unqualified row of the same
+// prefix: PETRARCH2 files verbs of different codebook senses under one code (ARREST and SUE are
+// both 173), and the block names the sense.
+func (t typeTable) lookup(code, block string) (typeRow, bool) {
 	for c := code; len(c) >= 2; c = c[:len(c)-1] {
+		if row, ok := t[c+"@"+block]; ok && block != "" {
+			return row, true
+		}
 		if row, ok := t[c]; ok {
 			return row, true
 		}

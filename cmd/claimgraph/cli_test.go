@@ -42,6 +42,10 @@ func TestExitCodes(t *testing.T) {
 		{"serve on a busy port", []string{"serve", "--db", freshDB, "--addr", busy.Addr().String()}, exitRuntime, []string{"listen on " + busy.Addr().String()}},
 		{"unknown command", []string{"frobnicate"}, exitUsage, []string{`unknown command "frobnicate"`, "--help"}},
 		{"unknown flag", []string{"load", "--db", db, "--nope", article}, exitUsage, []string{"unknown flag: --nope", "--help"}},
+		// new-user trial 13, finding 5: a close flag or command is suggested (suggest.go)
+		{"misspelled flag", []string{"export", "--db", db, "--fromat", "jsonl"}, exitUsage, []string{"unknown flag: --fromat", "Did you mean this?", "\t--format"}},
+		{"misspelled inherited flag", []string{"stats", "--dbb", db}, exitUsage, []string{"unknown flag: --dbb", "Did you mean this?", "\t--db"}},
+		{"misspelled command", []string{"exprot", "--db", db}, exitUsage, []string{`unknown command "exprot"`, "Did you mean this?", "\texport"}},
 		{"load without paths", []string{"load", "--db", db}, exitUsage, []string{"give at least one PATH"}},
 		{"query without a query", []string{"query", "--db", db}, exitUsage, []string{"accepts 1 arg"}},
 		{"query with two", []string{"query", "--db", db, "{ a }", "{ b }"}, exitUsage, []string{"accepts 1 arg"}},

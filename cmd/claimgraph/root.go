@@ -59,7 +59,7 @@ claim, with the sentence that says so, stores the graph in Badger and serves it 
 	root.SetErr(stderr)
 	root.PersistentFlags().StringVar(&g.db, "db", "", "store directory (default $CLAIMGRAPH_DB, then "+defaultDB+")")
 	root.PersistentFlags().BoolVarP(&g.verbose, "verbose", "v", false, "log debug detail")
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.SetFlagErrorFunc(flagError) // suggest.go: "Did you mean this?" for an unknown flag
 	root.AddCommand(newLoadCmd(g), newServeCmd(g), newQueryCmd(g), newDeleteCmd(g), newExportCmd(g), newStatsCmd(g), newParseCmd(g))
 	return root
 }

@@ -14,17 +14,24 @@ package retag
 // verbs (PronounVerbs, RestrictedPronounVerb), then the words of names (Names: name[i] reports
 // that word i lies inside an actor's name of two words or more, which the caller's mention layer
 // knows; nil for none), then the head noun after a genitive read as an adjective (GenitiveHead,
-// genitive.go), then a modal read before a to-infinitive (ModalBeforeTo, modal.go), then a
+// genitive.go), then an anti-/pro-/non- adjective read as a verb (PrefixedAdjective,
+// prefix.go), then a modal read before a to-infinitive (ModalBeforeTo, modal.go), then the verb
+// of an intransitive phrasal verb after an operator read as an adverb (PhrasalAfterOperator,
+// phrasal.go: "will not back down"), then a
 // clause-initial -ing word before a determiner (ParticipleBeforeDeterminer, participle.go), then
 // an opening subject's verb read as a noun before a zero-that clause (ZeroThatClauseVerb,
-// zerothat.go), then the finite verb of a sentence that has none (FinitelessVerb).
+// zerothat.go), then a plural subject's verb read as a noun before "that"
+// (PluralSubjectVerbBeforeThat, thatverb.go), then the finite verb of a sentence that has none (FinitelessVerb).
 func Sentence(forms, upos, xpos []string, name []bool) {
 	PronounVerbs(forms, upos, xpos)
 	RestrictedPronounVerb(forms, upos, xpos)
 	Names(forms, upos, xpos, name)
 	GenitiveHead(forms, upos, xpos)
+	PrefixedAdjective(forms, upos, xpos)
 	ModalBeforeTo(forms, upos, xpos)
+	PhrasalAfterOperator(forms, upos, xpos)
 	ParticipleBeforeDeterminer(forms, upos, xpos)
 	ZeroThatClauseVerb(forms, upos, xpos)
+	PluralSubjectVerbBeforeThat(forms, upos, xpos)
 	FinitelessVerb(forms, upos, xpos)
 }

@@ -1,0 +1,54 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// beliefAdjectiveClaims makes the claims of a predicative adjective of certainty, hope or fear
+// over a that-clause: "Greek officials are concerned that Turkey may demand …", "The ministry is
+// confident that the talks will resume". Such an adjective takes a content clause whose
+// proposition its subject holds, as a verb of belief does (Biber et al. 1999, 9.4.2; Quirk et al.
+// 1985, 16.69; modality.txt class belief-adjective, which scopes the clause for the frames
+// stage: frames Attributions, rule attribution-adjective); the holder claims it, as for "believes
+// that" (speech.txt belief). The shape: a form of "be" (or become, remain, seem), up to two
+// adverbs ("deeply", "increasingly"), the adjective, "that"; the subject is the verb's
+// (subjectOf). Rule speech:belief-adjective.
+func (d *doc) beliefAdjectiveClaims(st *sent) {
+	toks := st.Toks
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k+1].Lower != "that" || st.InQuote[k] || !d.x.frames.InClass("belief-adjective", toks[k].Lower) {
+			continue
+		}
+		b := k - 1
+		for n := 0; n < 2 && b > 0 && strings.HasSuffix(toks[b].Lower, "ly") && toks[b].Kind == text.Word; n++ {
+			b-- // "is deeply concerned"
+		}
+		if !d.lx.BeForms[toks[b].Lower] && !copulaLike[toks[b].Lower] {
+			continue
+		}
+		if speaking(st.Unit) && firstPersonBefore(st, b) {
+			continue // "We are convinced that …" in a turn: the turn's claim (turnClaims), as for "We hope that …"
+		}
+		src, subjStart, how := d.subjectOf(st, b)
+		if src == nil || !actorKind(src) || subjStart < 0 {
+			continue
+		}
+		cs, ce := d.clauseAfter(st, k)
+		if ce-cs < 3 || !finiteIn(st, cs, ce) {
+			continue
+		}
+		rule := "speech:belief-adjective"
+		if how != "" && how != "subject" {
+			rule += "+" + how
+		}
+		d.addReported(st, src, k, cs, ce, rule, 0.7)
+	}
+}
+
+// copulaLike are the copular verbs of current or resulting state that take a predicative
+// adjective (Quirk et al. 1985, 16.21–16.22), besides the forms of "be".
+var copulaLike = map[string]bool{"remain": true, "remains": true, "remained": true, "become": true,
+	"becomes": true, "became": true, "seem": true, "seems": true, "seemed": true, "appear": true,
+	"appears": true, "appeared": true, "grew": true, "grow": true, "grows": true}

@@ -1,0 +1,188 @@
+package loader
+
+import (
+	"bufio"
+	"strconv"
+	"strings"
+	"sync"
+
+	framesdata "github.com/claimgraph/claimgraph/data/frames"
+	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// Acts on an actor: a synonym-block member's inherited code of an act on another actor needs
+// an actor acted on.
+//
+// PETRARCH2 codes an event only between two actors, source and target both from its actor
+// dictionaries (PETRARCH2 dictionaries.rst; CAMEO codebook 1.1b3, ch. 1): a verb's code is a
+// claim about what one actor does to another. A synonym block of CAMEO.2.0.txt ("---  IMPEL
+// [170] ---" over BLACKMAIL, COMPEL, ENFORCE, FORCE, …) gives every verb without a code of its
+// own the block's code, for the sense the verbs share with the head, acting on another actor
+// ("forced the minister out"); a member's other senses, taking a thing as object, inherit the
+// code too ("enforce that agreement", "constrain the growth of salaries", "approve a bill",
+// "harm its interests", "remove visa barriers").
+//
+// Our graph takes policies as targets, and rightly for most codes: verbal acts (stances:
+// oppose, criticize, welcome, demand, request — CAMEO 01–05 and 10–14), transfers (06
+// cooperate, 07 provide aid: verbs of change of possession take the thing given as object,
+// Levin 1993 §13), and the codes the codebook defines on things: 16 reduce relations (aid,
+// talks, relations), 171 seize or damage property, 172 administrative sanctions ("ban political
+// parties, impose curfew"), 08 yield (081 ease administrative sanctions, 084 return property,
+// 085 ease economic sanctions: "relaxed its controls" is the LOOSEN block's 080). The codes it
+// defines on the actor acted on are these (actedOnCodes): 15 exhibit force posture, 170 coerce, 173 arrest or detain,
+// 174 expel or deport individuals, 175 violent repression, 18 assault, 19 fight, 20 mass
+// violence.
+//
+// So a verb cue whose type is one of those codes inherited from its block — the verb row of a
+// member that is not the block's head and has no code of its own, no verb–object pattern naming
+// the object (a pattern names what the code is about: "- * &CEASEFIRE [1056] # ENFORCE" keeps
+// its target) — gives a relation only when an actor is acted on (actorActedOn); the reversal,
+// refusal and attempt readings (frames/args.go, attempt.go) change the code and are not the
+// block's.
+
+// actedOnCodes are the CAMEO codes and roots the codebook defines on the actor acted on.
+var actedOnCodes = []string{"15", "170", "173", "174", "175", "18", "19", "20"}
+
+// blockMembers maps a cameo-verbs.txt line number (CAMEO.2.0.txt line) of a verb that is not
+// its block's head and inherits the block's code to that code; read once from the embedded
+// dictionary. A block's code is the code most of its rows carry, on a tie its head row's (the
+// verb the block is named after); a member with another code has a code of its own ("ARREST
+// [173]" in APPREHEND [171], whose head APPREHEND is [173] too).
+var blockMembers = sync.OnceValue(func() map[int]string {
+	type row struct {
+		line        int
+		block, code string
+		head        bool
+	}
+	var rows []row
+	f, err := framesdata.FS.Open("cameo-verbs.txt")
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		// lemma | words | block | code | plover | type | future | conditional | line
+		c := strings.Split(sc.Text(), " | ")
+		if len(c) != 9 || strings.HasPrefix(c[0], "#") {
+			continue
+		}
+		n, err := strconv.Atoi(strings.TrimSpace(c[8]))
+		if err != nil {
+			continue
+		}
+		words := strings.ToUpper(strings.ReplaceAll(strings.TrimSpace(c[1]), " ", "_"))
+		rows = append(rows, row{n, c[2], c[3], words == c[2] || strings.ToUpper(c[0]) == c[2]})
+	}
+	headCode, votes := map[string]string{}, map[string]map[string]int{}
+	for _, r := range rows {
+		if r.head {
+			headCode[r.block] = r.code
+		}
+		if votes[r.block] == nil {
+			votes[r.block] = map[string]int{}
+		}
+		votes[r.block][r.code]++
+	}
+	out := map[int]string{}
+	for _, r := range rows {
+		code := headCode[r.block]
+		for c, k := range votes[r.block] {
+			n := votes[r.block][code]
+			if k > n || k == n && code != headCode[r.block] && c < code {
+				code = c // the most rows; on a tie the head's, else the least code (deterministic)
+			}
+		}
+		if !r.head && r.code == code {
+			out[r.line] = code
+		}
+	}
+	return out
+})
+
+// actedOnCode reports a code of actedOnCodes.
+func actedOnCode(code string) bool {
+	for _, p := range actedOnCodes {
+		if len(p) == 3 && code == p || len(p) == 2 && strings.HasPrefix(code, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// materialMemberBase reports whether a verb match's type comes from a code of actedOnCodes that
+// a synonym-block member inherits (no pattern, no reversal/refusal/attempt reading): such a
+// match needs an actor acted on (see above). rule is "frames:<frame>:cameo@<line>".
+func materialMemberBase(kind, rule, code string) bool {
+	if kind != "verb" {
+		return false
+	}
+	frame, entry, ok := strings.Cut(strings.TrimPrefix(rule, "frames:"), ":")
+	if !ok || strings.Contains(frame, "-reversal") || strings.Contains(frame, "-refusal") || strings.Contains(frame, "-attempt") {
+		return false
+	}
+	entry, _, _ = strings.Cut(entry, "+")
+	n, err := strconv.Atoi(strings.TrimPrefix(entry, "cameo@"))
+	if err != nil || !strings.HasPrefix(entry, "cameo@") {
+		return false
+	}
+	base, ok := blockMembers()[n]
+	return ok && base == code && actedOnCode(code)
+}
+
+// actorActedOn reports whether a member's act (materialMemberBase) has an actor acted on: the
+// target found (tgt), or an actor named as the cue's object ("forced Georgia to withdraw", whose
+// target is the content) or in a prepositional argument of it (obl), or such an argument headed
+// by a noun that names a person or body (personOrBodyNoun) though no actor was made of it.
+func (d *doc) actorActedOn(st *sent, fs *frameSentence, m frames.Match, tgt *entity) bool {
+	if actorKind(tgt) {
+		return true
+	}
+	args := []int{m.Target}
+	for _, k := range fs.kids[m.Cue] {
+		if r := fs.toks[k].DepRel; r == "obj" || r == "iobj" || r == "obl" || strings.HasPrefix(r, "obl:") {
+			args = append(args, k)
+		}
+	}
+	for _, h := range args {
+		if h < 0 || h >= len(fs.at) {
+			continue
+		}
+		lh := fs.at[h]
+		if mm := d.mentionAt(st, lh); mm != nil && actorKind(mm.ent) {
+			return true
+		}
+		if d.personOrBodyNoun(fs.toks[h]) {
+			return true // "expelled the head of the UN mission", "detained two judges"
+		}
+		if t := st.Toks[lh]; text.IsPronoun(t) {
+			if e := d.resolvePronoun(st.Idx, lh, t.Lower); e != nil && actorKind(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personOrBodyNoun reports a common noun that names a person or body by the actor dictionaries:
+// PETRARCH2's own agents dictionary (Phoenix.agents.txt, data/lexicons/phoenix/agents.txt:
+// "traders" BUS, "activists" OPP — the agents PETRARCH2 codes as actors, dictionaries.rst "Agent
+// Dictionary"), and data/lexicons titles.txt ("head", "judge"), groups.txt ("officials",
+// "inspectors"), orgwords.txt ("ministry", "council").
+func (d *doc) personOrBodyNoun(t frames.Token) bool {
+	if t.UPOS != "NOUN" {
+		return false
+	}
+	w := strings.ToLower(t.Lemma)
+	if _, ok := d.x.phx.Agent(w); ok {
+		return true
+	}
+	if _, ok := d.x.phx.Agent(strings.ToLower(t.Form)); ok {
+		return true
+	}
+	_, group := d.lx.GroupHeads[w]
+	_, orgGroup := d.lx.GroupOrgHeads[w]
+	_, org := d.lx.OrgWords[w]
+	return d.lx.Titles[w] != nil || group || orgGroup || org
+}
