@@ -279,8 +279,11 @@ func (d *doc) frameRelations(st *sent) {
 		if tgt == nil || tgt.Final() == src.Final() {
 			continue
 		}
-		if materialMemberBase(m.Kind, m.Rule, m.Code) && !d.actorActedOn(st, fs, m, tgt) {
-			continue // a member's material base code acts on an actor (relation_frames_material.go)
+		if materialMemberBase(m.Kind, m.Rule, m.Code) && m.Content != m.Cue && !d.actorActedOn(st, fs, m, tgt) {
+			// a member's material base code acts on an actor (relation_frames_material.go); not
+			// an announced act of force naming no party, whose target is the act itself
+			// ("We will retaliate if we are attacked": frames args.go), no thing-object sense
+			continue
 		}
 		if obligation && d.obligesSelf(st, fs, m, src) {
 			continue // "Chad said it must defend its borders": a commitment, no demand (relation_ownspeech.go)
