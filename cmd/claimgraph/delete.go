@@ -33,9 +33,9 @@ func newDeleteCmd(g *globals) *cobra.Command {
 			if err := s.DeleteArticle(cmd.Context(), article); err != nil {
 				if errors.Is(err, graph.ErrNotFound) {
 					if url != "" {
-						return fmt.Errorf("store %s: no article with URL %q", g.db, url)
+						return hintError{fmt.Sprintf("store %s has no article with URL %q (give the URL exactly as loaded, or --article ID from the articles query)", g.db, url), err}
 					}
-					return fmt.Errorf("store %s: no article %q", g.db, article)
+					return hintError{fmt.Sprintf("store %s has no article %q (list the stored articles' IDs with the articles query)", g.db, article), err}
 				}
 				return err
 			}

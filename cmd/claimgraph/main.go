@@ -56,7 +56,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if err == nil {
 		return exitOK
 	}
-	fmt.Fprintln(stderr, "claimgraph:", err)
+	verbose, _ := root.PersistentFlags().GetBool("verbose")
+	fmt.Fprintln(stderr, "claimgraph:", errorText(err, verbose))
 	var ue usageError
 	// Cobra reports an unknown subcommand with a plain error.
 	if errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command ") {

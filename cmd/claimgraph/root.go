@@ -1,9 +1,12 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"log/slog"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -64,12 +67,44 @@ claim, with the sentence that says so, stores the graph in Badger and serves it 
 	return root
 }
 
-// argsUsage wraps a cobra positional-argument validator so its failures exit with code 2.
+// argsUsage wraps a cobra positional-argument validator so its failures exit with code 2. When
+// a rejected argument is an existing directory or looks like a path ("claimgraph stats /tmp/db"),
+// the error adds that the store is named with --db. Only for commands whose positional arguments
+// are not paths themselves (cobra.NoArgs's "unknown command", and query's one QUERY): parse and
+// load take files.
 func argsUsage(v cobra.PositionalArgs) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if err := v(cmd, args); err != nil {
+			pathArgs := cmd.Name() == "parse" || cmd.Name() == "load"
+			if hint := dbHint(cmd, args); hint != "" && !pathArgs {
+				err = fmt.Errorf("%w\n%s", err, hint)
+			}
 			return usageError{err}
 		}
 		return nil
 	}
+}
+
+// dbHint returns a line saying the store is given with --db, with the corrected command line,
+// when one of args is an existing directory or contains a path separator or starts with "." or
+// "~"; "" otherwise.
+func dbHint(cmd *cobra.Command, args []string) string {
+	for _, a := range args {
+		if looksLikeDir(a) {
+			return fmt.Sprintf("The store is given with --db DIR: %s --db %s", cmd.CommandPath(), a)
+		}
+	}
+	return ""
+}
+
+// looksLikeDir reports whether a is an existing directory or is written like a path.
+func looksLikeDir(a string) bool {
+	if a == "" || a == "-" {
+		return false
+	}
+	if fi, err := os.Stat(a); err == nil && fi.IsDir() {
+		return true
+	}
+	return strings.ContainsRune(a, '/') || strings.ContainsRune(a, filepath.Separator) ||
+		strings.HasPrefix(a, ".") || strings.HasPrefix(a, "~")
 }

@@ -16,7 +16,11 @@ func openStore(g *globals, readOnly bool) (*graph.Store, error) {
 	s, err := graph.Open(graph.DefaultOptions(g.db).WithReadOnly(readOnly))
 	if err != nil {
 		if strings.Contains(err.Error(), "directory lock") {
-			return nil, fmt.Errorf("store %s is in use by another claimgraph process (stop it, or query it over HTTP): %w", g.db, err)
+			return nil, hintError{
+				msg: fmt.Sprintf("store %s is in use by another claimgraph process (a running serve or load holds it); "+
+					"stop that process and try again, or send queries to the running server over HTTP (POST /graphql)", g.db),
+				cause: err,
+			}
 		}
 		return nil, fmt.Errorf("store %s: %w", g.db, err)
 	}
@@ -41,4 +45,37 @@ func storeExists(g *globals) error {
 		return fmt.Errorf("no store at %s (run 'claimgraph load --db %s FILES' first)", g.db, g.db)
 	}
 	return nil
+}
+
+// hintError is a runtime error whose message says what happened and what to do, in the user's
+// terms; the internal cause (Badger's lock text, "graph: not found") is printed only with
+// --verbose (see errorText).
+type hintError struct {
+	msg   string
+	cause error
+}
+
+func (e hintError) Error() string { return e.msg }
+func (e hintError) Unwrap() error { return e.cause }
+
+// errorText is the line run prints for err: a hintError's message, with its cause on a second line
+// under --verbose; for any other error that wraps graph.ErrNotFound, the message without the
+// trailing ": graph: not found", said in plain words, the same way; any other error as it is.
+func errorText(err error, verbose bool) string {
+	var h hintError
+	msg, cause := err.Error(), error(nil)
+	switch {
+	case errors.As(err, &h):
+		msg, cause = h.msg, h.cause
+	case errors.Is(err, graph.ErrNotFound):
+		base := strings.TrimSuffix(msg, ": "+graph.ErrNotFound.Error())
+		if base == msg || base == "" {
+			base = "the store"
+		}
+		msg, cause = base+": not found in the store (check the ID, or list what is stored with the articles query)", err
+	}
+	if verbose && cause != nil {
+		msg += "\n  cause: " + cause.Error()
+	}
+	return msg
 }

@@ -1,0 +1,105 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// TestStoreAsArgumentHint: new-user trial 13 — a store directory given as a positional argument
+// ("claimgraph stats /tmp/db2") gets a line saying the store is given with --db, with the command
+// line corrected; a word that is no path, and the file arguments of parse, get none.
+func TestStoreAsArgumentHint(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "db2")
+	if err := os.Mkdir(db, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args []string
+		hint string // "" = no hint wanted
+	}{
+		{[]string{"stats", db}, "The store is given with --db DIR: claimgraph stats --db " + db},
+		{[]string{"export", "./nowhere/yet"}, "claimgraph export --db ./nowhere/yet"},
+		{[]string{"serve", "data/store"}, "claimgraph serve --db data/store"},
+		{[]string{"stats", "extra"}, ""},
+		{[]string{"parse", "a.txt", "b/c.txt"}, ""},
+	} {
+		code, _, stderr := runCLI(t, "", c.args...)
+		if code != exitUsage {
+			t.Errorf("%v: exit %d, want %d", c.args, code, exitUsage)
+		}
+		has := strings.Contains(stderr, "The store is given with --db")
+		if c.hint == "" && has {
+			t.Errorf("%v: unwanted --db hint:\n%s", c.args, stderr)
+		}
+		if c.hint != "" && !strings.Contains(stderr, c.hint) {
+			t.Errorf("%v: stderr lacks %q:\n%s", c.args, c.hint, stderr)
+		}
+	}
+}
+
+// TestLockAndNotFoundMessages: a store held by another process and an unknown article are
+// reported in plain words with what to do; Badger's lock text and "graph: not found" appear only
+// with --verbose.
+func TestLockAndNotFoundMessages(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "db")
+	article := filepath.Join(dir, "a.txt")
+	os.WriteFile(article, []byte("China opposes the new tariffs, Li Wei said on Monday.\n"), 0o644)
+	if code, _, stderr := runCLI(t, "", "load", "--db", db, "--no-progress", article); code != exitOK {
+		t.Fatal(stderr)
+	}
+	for _, verbose := range []bool{false, true} {
+		args := []string{"delete", "--db", db, "--article", "d_nope"}
+		if verbose {
+			args = append(args, "--verbose")
+		}
+		code, _, stderr := runCLI(t, "", args...)
+		if code != exitRuntime || !strings.Contains(stderr, `has no article "d_nope"`) || !strings.Contains(stderr, "articles query") {
+			t.Errorf("delete unknown (verbose %v): exit %d:\n%s", verbose, code, stderr)
+		}
+		if got := strings.Contains(stderr, graph.ErrNotFound.Error()); got != verbose {
+			t.Errorf("delete unknown (verbose %v): cause shown %v:\n%s", verbose, got, stderr)
+		}
+	}
+
+	held, err := graph.Open(graph.DefaultOptions(db))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer held.Close()
+	for _, verbose := range []bool{false, true} {
+		args := []string{"stats", "--db", db}
+		if verbose {
+			args = append(args, "-v")
+		}
+		code, _, stderr := runCLI(t, "", args...)
+		if code != exitRuntime || !strings.Contains(stderr, "is in use by another claimgraph process") || !strings.Contains(stderr, "stop that process") {
+			t.Errorf("held store (verbose %v): exit %d:\n%s", verbose, code, stderr)
+		}
+		if got := strings.Contains(stderr, "directory lock"); got != verbose {
+			t.Errorf("held store (verbose %v): Badger's lock text shown %v:\n%s", verbose, got, stderr)
+		}
+	}
+}
+
+// TestErrorTextNotFound: any other error wrapping graph.ErrNotFound loses the raw suffix.
+func TestErrorTextNotFound(t *testing.T) {
+	err := hintError{"x", nil}
+	if got := errorText(err, true); got != "x" {
+		t.Errorf("hintError without cause: %q", got)
+	}
+	wrapped := fmt.Errorf("node n_abc: %w", graph.ErrNotFound)
+	got := errorText(wrapped, false)
+	if strings.Contains(got, "graph: not found") || !strings.HasPrefix(got, "node n_abc: not found in the store") {
+		t.Errorf("not-found: %q", got)
+	}
+	if got := errorText(wrapped, true); !strings.Contains(got, "cause: node n_abc: graph: not found") {
+		t.Errorf("not-found verbose: %q", got)
+	}
+}
