@@ -67,13 +67,13 @@ func (t *types) buildQuery() {
 			},
 			"articles": {
 				Type:        graphql.NewNonNull(t.articleConn),
-				Description: "Loaded articles ordered by ID (or orderBy), filtered by publication date, text and outlet.",
+				Description: "Loaded articles, oldest first (publication date ascending, then ID; undated articles last) unless orderBy says otherwise, filtered by publication date, text and outlet.",
 				Args: pageArgDefs(graphql.FieldConfigArgument{
 					"from":    {Type: graphql.String, Description: "Published on or after this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY); undated articles are left out."},
 					"to":      {Type: graphql.String, Description: "Published on or before this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY); undated articles are left out."},
 					"search":  {Type: graphql.String, Description: "Case-insensitive substring of the title, URL or text."},
 					"outlet":  {Type: graphql.String, Description: "Only articles of this outlet (case-insensitive)."},
-					"orderBy": {Type: t.research.articleOrder, Description: "Sort order; by ID when omitted."},
+					"orderBy": {Type: t.research.articleOrder, Description: "Sort order; when omitted, PUBLISHED ascending (ties by ID, undated last)."},
 				}),
 				Resolve: t.safe(t.resolveArticles),
 			},
@@ -285,14 +285,9 @@ func (t *types) resolveArticles(p graphql.ResolveParams) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := graph.ArticleFilter{From: from, To: to, Order: orderArg(p.Args["orderBy"])}
+	f := graph.ArticleFilter{From: from, To: to, Order: articleOrderArg(p.Args["orderBy"])}
 	f.Search, _ = p.Args["search"].(string)
 	f.Outlet, _ = p.Args["outlet"].(string)
-	if f == (graph.ArticleFilter{}) {
-		return fetchPage(pa, func(pa graph.PageArgs) (graph.Page[*graph.Article], error) {
-			return t.store.Articles(p.Context, pa)
-		})
-	}
 	return fetchPage(pa, func(pa graph.PageArgs) (graph.Page[*graph.Article], error) {
 		return t.store.ArticlesWhere(p.Context, f, pa)
 	})
@@ -340,4 +335,14 @@ func (t *types) resolveNeighborhood(p graphql.ResolveParams) (any, error) {
 func quote(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
+}
+
+// articleOrderArg is the order of the articles field: orderBy when given, else publication date
+// ascending with ties by ID (graph.Order breaks ties by ID; undated articles come last), so an
+// unordered list reads in date order instead of the hash order of article IDs.
+func articleOrderArg(v any) graph.Order {
+	if v == nil {
+		return graph.Order{Field: graph.ByPublished}
+	}
+	return orderArg(v)
 }

@@ -608,7 +608,8 @@ func TestPaginationThroughAllPages(t *testing.T) {
 		{"nodes", `, kinds: [COUNTRY, ARTICLE, CLAIM]`, 2, 2 + fixtureArticles + 1},
 		{"relations", "", 2, fixtureRelations},
 		{"relations", `, types: [OPPOSES]`, 1, 2},
-		{"articles", "", 1, fixtureArticles},
+		{"articles", "", 1, fixtureArticles}, // date order by default: not checked for ID order below
+		{"articles", `, orderBy: {field: ID}`, 1, fixtureArticles},
 		{"node:" + f.ruan + ".mentions", "", 1, 3},
 		{"node:" + f.china + ".relations", "", 2, 3},
 	}
@@ -619,7 +620,8 @@ func TestPaginationThroughAllPages(t *testing.T) {
 				t.Errorf("walked %d items, totalCount %d, want %d", len(ids), total, c.want)
 			}
 			if !strings.HasSuffix(c.field, "mentions") {
-				if !slices.IsSorted(ids) || len(slices.Compact(slices.Clone(ids))) != len(ids) {
+				byID := !(c.field == "articles" && c.args == "")
+				if byID && !slices.IsSorted(ids) || len(slices.Compact(slices.Clone(ids))) != len(ids) {
 					t.Errorf("IDs not in strictly increasing order: %v", ids)
 				}
 				// One big page gives the same items in the same order.

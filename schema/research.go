@@ -63,8 +63,8 @@ func (t *types) buildResearch() {
 		Name:        "ArticleOrderField",
 		Description: "What an article list is sorted by.",
 		Values: graphql.EnumValueConfigMap{
-			"ID":        {Value: graph.ByID, Description: "The article ID (the default order)."},
-			"PUBLISHED": {Value: graph.ByPublished, Description: "Article.publishedAt; undated articles last."},
+			"ID":        {Value: graph.ByID, Description: "The article ID."},
+			"PUBLISHED": {Value: graph.ByPublished, Description: "Article.publishedAt; undated articles last (the default order, ascending)."},
 			"LABEL":     {Value: graph.ByLabel, Description: "The title (the label), case-insensitively."},
 		},
 	})
