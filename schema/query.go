@@ -43,7 +43,7 @@ func (t *types) buildQuery() {
 					"search matches names, aliases and claim text case-insensitively, best match first: exact name or alias, whole word of the name, of an alias, word prefix, inside a word, then claim text.",
 				Args: pageArgDefs(graphql.FieldConfigArgument{
 					"kinds":   {Type: graphql.NewList(graphql.NewNonNull(t.nodeKind)), Description: "Only these kinds; actors, policies and claims when omitted."},
-					"search":  {Type: graphql.String, Description: "Case-insensitive substring of a name, alias or claim text; results are ranked by relevance (exact name or alias, whole word of the name, of an alias, word prefix, inside a word, claim text; ties: more relations first, then the shorter label) unless orderBy says otherwise."},
+					"search":  {Type: graphql.String, Description: "Case-insensitive match in a name, alias or claim text; results are ranked by relevance (exact name or alias, whole word of the name, of an alias, word prefix, inside a word of an actor's name, claim text; ties: more relations first, then the shorter label) unless orderBy says otherwise. A policy's name and a claim's text match only where the query starts a word (\"ross\" does not find \"across\")."},
 					"from":    {Type: graphql.String, Description: dateArgDocs["from"]},
 					"to":      {Type: graphql.String, Description: dateArgDocs["to"]},
 					"orderBy": {Type: t.research.nodeOrder, Description: "Sort order: by ID when omitted, by RELEVANCE when search is given."},

@@ -80,3 +80,28 @@ func TestArticlesDefaultOrder(t *testing.T) {
 		t.Errorf("paged\n got %v\nwant %v", paged, wantIDs)
 	}
 }
+
+// TestSearchClaimTextAtWordStart: new-user trial 13 — nodes(search:) matches a claim's text only
+// where the query starts a word: "fight" and "fig" find "We will fight to the end", "ight" does not.
+func TestSearchClaimTextAtWordStart(t *testing.T) {
+	f := newFixture(t)
+	ts := newTestServer(t, f, Options{})
+	for q, want := range map[string]bool{"fight": true, "fig": true, "ight": false, "the end": true, "he end": false} {
+		var d struct {
+			Nodes struct {
+				Nodes []struct {
+					ID string `json:"id"`
+				} `json:"nodes"`
+			} `json:"nodes"`
+		}
+		ts.query(t, `query($q: String) { nodes(kinds: [CLAIM], search: $q) { nodes { id } } }`, map[string]any{"q": q}).decode(t, &d)
+		found := slices.ContainsFunc(d.Nodes.Nodes, func(n struct {
+			ID string `json:"id"`
+		}) bool {
+			return n.ID == f.claim
+		})
+		if found != want {
+			t.Errorf("search %q: claim found %v, want %v", q, found, want)
+		}
+	}
+}
