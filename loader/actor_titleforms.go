@@ -17,29 +17,29 @@ import (
 // writes for which country's offices (lx.TitleForms, data/lexicons/phoenix/titleforms.txt, built
 // by tools/titleforms from the dictionary's names and aliases: "Defense Secretary Chuck Hagel"
 // USA, "Foreign Minister Sergey V. Lavrov" RUS). A head that the dictionary uses for other
-// countries' offices and never for the default country's gives no default; when exactly one
-// country uses it and the article names that country, that country. A country whose title forms
+// countries' offices and never for the default country's gives no default (the body stays
+// local to its article, as one with no country found does). A country whose title forms
 // the dictionary does not record at all (no row in titleforms.txt) keeps its default: absence
-// of evidence there says nothing.
+// of evidence there says nothing. The check applies to a default that is the dateline's country:
+// a dateline says where the reporter files from, not whose officials speak (AP Stylebook,
+// "datelines"; wire stories from Beijing quote Washington's officials), while an undated release
+// naming one country is that country's own ("Foreign Secretary …" on gov.uk: the dictionary
+// records no British secretaries, only Prime Ministers, so its silence there would mislead).
 
 // titleFormDefault is the default country c of a body implied by titles with the given head
-// nouns (lexicon.TitleHead), checked against the dictionary's title forms: c, another country,
-// or nil (no default).
+// nouns (lexicon.TitleHead), checked against the dictionary's title forms: c, or nil (no
+// default).
 func (d *doc) titleFormDefault(heads []string, c *lexicon.Country) *lexicon.Country {
 	if c == nil || !d.lx.TitleFormCountries[c.Code] {
 		return c
+	}
+	if dc := d.datelineCountry(); dc == nil || dc.Code != c.Code {
+		return c // a default that is not the dateline's: the article's own country (a release)
 	}
 	for _, h := range heads {
 		users := d.lx.TitleForms[h]
 		if len(users) == 0 || users[c.Code] {
 			continue
-		}
-		if len(users) == 1 {
-			for code := range users {
-				if d.namesCountry(code) {
-					return d.lx.ByCode[code] // "Commerce Secretary" in a story naming the United States
-				}
-			}
 		}
 		return nil
 	}
