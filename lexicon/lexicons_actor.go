@@ -98,9 +98,14 @@ func loadActorLexicons(fsys fs.FS, lx *Lexicons) error {
 	if err := loadWordSet(fsys, DocHeadsFile, lx.DocHeads); err != nil {
 		return err
 	}
-	rows, err := readLexicon(fsys, TitleFormsFile, 2, 3)
-	if err != nil {
-		return err
+	// titleforms.txt is optional (a set of lexicons without the Phoenix dictionary has no title
+	// forms; the rule then says nothing)
+	var rows []lexRow
+	var err error
+	if _, serr := fs.Stat(fsys, TitleFormsFile); serr == nil {
+		if rows, err = readLexicon(fsys, TitleFormsFile, 2, 3); err != nil {
+			return err
+		}
 	}
 	for _, r := range rows {
 		h := strings.ToLower(r.fields[0])
