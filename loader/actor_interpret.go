@@ -672,6 +672,9 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 		guessed := false
 		if c == nil {
 			c, guessed = d.titleCountry(st, titles)
+			if guessed {
+				c = d.titleFormDefault([]string{lexicon.TitleHead(role)}, c) // actor_titleforms.go
+			}
 		}
 		if c == nil {
 			c = d.coordinatedTitleCountry(st, titles[0].ts) // title_coordination.go

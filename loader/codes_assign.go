@@ -144,7 +144,9 @@ func (d *doc) assignCodes() {
 	if c := d.soleStoryCountry(); c != nil {
 		for _, e := range ents {
 			if e.Country == nil && e.Kind == graph.Government && d.genericBody(e) {
-				e.PlaceIn(c)
+				if fc := d.titleFormDefault(d.bodyTitleHeads(e), c); fc != nil {
+					e.PlaceIn(fc) // unless its holders' title is other states' form (actor_titleforms.go)
+				}
 			}
 		}
 	}
