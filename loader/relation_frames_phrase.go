@@ -1,0 +1,167 @@
+package loader
+
+// Phrase helpers of the frames stage's parse (frameSentence): where an object phrase ends, a noun's
+// complement, the subject a coordinated verb shares, a possessor, a phrase's length, general nouns
+// and a token's lemma. Moved from relation_frames.go unchanged (that file had passed 1,000 lines).
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/syntax"
+)
+
+// objectOrigin extends the end hi of an object phrase over a by- or from-phrase that the parser
+// attached to the cue verb right after it ("rejected calls by Kofi Annan", "rejected a fresh offer
+// from Afghanistan", "demanded support from the Assembly"): an active verb takes no agent phrase
+// (only a passive does: Quirk et al. 1985, 3.64), so a by-phrase after its object is the object's
+// agent, and a from-phrase right after the object names the object's origin (the nominal
+// attachment the UD guidelines give "a letter from John"). A phrase of time is left out.
+func (fs *frameSentence) objectOrigin(cue, hi int) int {
+	if hi >= len(fs.toks) || fs.toks[hi].DepRel != "case" {
+		return hi
+	}
+	w := strings.ToLower(fs.toks[hi].Form)
+	if w != "by" && w != "from" {
+		return hi
+	}
+	k := fs.toks[hi].Head
+	if k < 0 || fs.toks[k].Head != cue || fs.toks[k].DepRel != "obl" {
+		return hi
+	}
+	for _, x := range fs.kids[cue] {
+		if fs.toks[x].DepRel == "nsubj:pass" || fs.toks[x].DepRel == "aux:pass" {
+			return hi // a passive verb's by-phrase is its own agent
+		}
+	}
+	_, e := fs.span(k)
+	return max(hi, e)
+}
+
+// nounComplement extends the end hi of the object phrase headed by h over a prepositional phrase
+// that the parser attached to the cue verb right after it when the object is a cue noun that
+// takes that preposition for its own argument ("rejected calls for a boycott", "welcomed the
+// support for the ceasefire"): the noun's complement belongs to the noun (the prepositional
+// complement of a deverbal noun, "a call for action", Quirk et al. 1985, 17.30 ff. on noun
+// complementation), and the parser's verb attachment is the PP-attachment ambiguity it resolves
+// by the verb. A phrase of time is no complement.
+func (fs *frameSentence) nounComplement(fr *frames.Lexicon, cue, h, hi int) int {
+	if hi >= len(fs.toks) || fs.toks[hi].DepRel != "case" || fs.toks[h].Head != cue || fs.toks[h].DepRel != "obj" || fs.toks[h].UPOS != "NOUN" {
+		return hi
+	}
+	k := fs.toks[hi].Head
+	if k < 0 || fs.toks[k].Head != cue || fs.toks[k].DepRel != "obl" || fs.toks[k].UPOS == "NUM" || fr.InClass("time", strings.ToLower(lemmaOf(fs.toks[k]))) {
+		return hi // "imposed tariffs on Tuesday": a phrase of time (modality.txt time)
+	}
+	if !fr.NounTakes(lemmaOf(fs.toks[h]), strings.ToLower(fs.toks[hi].Form)) {
+		return hi
+	}
+	_, e := fs.span(k)
+	return max(hi, e)
+}
+
+// higherConjunctSubject returns, for a finite verb cue the parser conjoined to the verb of a
+// complement clause ("The Traders' Association said more than 600 trucks were stuck … and
+// demanded compensation"), the subject of the verb that takes the clause, when the cue has the
+// same tense as that verb: the conjunct can coordinate with either verb (Quirk et al. 1985, 13.5:
+// coordination of like constituents), and when the lower subject names no actor the higher
+// reading is the one that gives the stance an actor. -1 otherwise.
+func (fs *frameSentence) higherConjunctSubject(m frames.Match) int {
+	c := m.Cue
+	if !strings.HasPrefix(m.Rule, "frames:verb-conj") || fs.toks[c].DepRel != "conj" {
+		return -1
+	}
+	first := fs.toks[c].Head
+	if first < 0 || fs.toks[first].DepRel != "ccomp" && fs.toks[first].DepRel != "parataxis" {
+		// parataxis: a content clause without "that" the parser hung beside its verb of saying
+		return -1
+	}
+	v := fs.toks[first].Head
+	if v < 0 || fs.toks[v].UPOS != "VERB" || fs.toks[v].XPOS != fs.toks[c].XPOS || v > c {
+		return -1
+	}
+	for _, k := range fs.kids[v] {
+		if fs.toks[k].DepRel == "nsubj" {
+			return k
+		}
+	}
+	return -1
+}
+
+// possessorOfThing returns the possessor (nmod:poss) of noun h when h names a thing rather than
+// an agent — a common noun that is no agent noun (agentNoun), title, group head, organization
+// word or definite description of an actor (the lexicon's classes) — and -1 otherwise.
+func (fs *frameSentence) possessorOfThing(d *doc, h int) int {
+	if fs.toks[h].UPOS != "NOUN" {
+		return -1
+	}
+	p := -1
+	for _, k := range fs.kids[h] {
+		if fs.toks[k].DepRel == "nmod:poss" {
+			p = k
+		}
+	}
+	if p < 0 {
+		return -1
+	}
+	w, lemma := strings.ToLower(fs.toks[h].Form), strings.ToLower(lemmaOf(fs.toks[h]))
+	if agentNoun(lemma) {
+		return -1
+	}
+	for _, x := range []string{w, lemma} {
+		_, group := d.lx.GroupHeads[x]
+		_, org := d.lx.OrgWords[x]
+		_, def := d.lx.Definite[x]
+		if d.lx.Titles[x] != nil || group || org || def {
+			return -1
+		}
+	}
+	return p
+}
+
+// whPronoun are the interrogative and free-relative pronouns.
+var whPronoun = map[string]bool{"what": true, "whatever": true, "which": true, "whichever": true, "who": true, "whom": true, "whoever": true}
+
+// phraseLen is the number of tokens of the phrase headed by h (span).
+
+func (fs *frameSentence) phraseLen(h int) int {
+	lo, hi := fs.span(h)
+	return hi - lo
+}
+
+// generalNoun reports a target that is a general noun alone (frames class general: "things",
+// "something"; Halliday & Hasan 1976, 6.4), indefinite and with no modifier but a relative
+// clause ("things that we don't agree on"): it names nothing a reader can follow. With a definite
+// or demonstrative determiner ("the matter", "this idea") a general noun refers back to what the
+// text named before (Halliday & Hasan 1976, 6.4: general noun + reference item), and it stays.
+func (fs *frameSentence) generalNoun(fr *frames.Lexicon, h int) bool {
+	if !fr.InClass("general", strings.ToLower(lemmaOf(fs.toks[h]))) {
+		return false
+	}
+	for _, k := range fs.kids[h] {
+		switch fs.toks[k].DepRel {
+		case "acl:relcl", "punct", "case":
+		case "det", "amod", "nummod":
+			// indefinite quantifiers only (UD English tags "many", "several" as adjectives)
+			switch strings.ToLower(fs.toks[k].Form) {
+			case "a", "an", "some", "any", "many", "several", "all", "other", "various", "few":
+			default:
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// relativePronoun are the pronouns that open a relative clause.
+var relativePronoun = map[string]bool{"that": true, "which": true, "who": true, "whom": true}
+
+// lemmaOf is the token's lemma, or its form when the lemmatizer gave none.
+func lemmaOf(t syntax.Token) string {
+	if t.Lemma != "" && t.Lemma != "_" {
+		return t.Lemma
+	}
+	return t.Form
+}
