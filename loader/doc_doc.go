@@ -44,7 +44,7 @@ type doc struct {
 	qBySent        [][]*quote
 	quotes         []*quote
 	units          []discourse.Unit             // per paragraph: its turn or block (markTurns)
-	selfC          *soleCountryMemo             // the country the answers name as their subject (answerSelfCountry), once computed
+	selfC          map[*entity]selfState        // per speaker, the state his answers speak for (answerSelfCountry), once computed
 	hearingL       **entity                     // the legislature a hearing's heading names, once computed (speaker_hearing.go)
 	speakers       map[discourse.Span]*entity   // a unit's speaker span → its actor, once resolved (unitSpeaker)
 	talkSents      map[int]bool                 // sentences found to be talk about the talk in reported speech (turnTalkContent)

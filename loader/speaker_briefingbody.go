@@ -128,3 +128,62 @@ func (d *doc) letterhead() (*entity, string) {
 	}
 	return nil, ""
 }
+
+// briefingHost is the body whose press conference the transcript is, when sp is its one named
+// speaker: the heading names the body ("Regular Press Conference of the Ministry of Commerce"),
+// and every labelled turn of the transcript is sp's under a label that is his name alone ("Gao
+// Feng:"), the other paragraphs being questions and the moderator's. A press conference is held
+// by the one who gives it (Merriam-Webster, "press conference": an interview given by a public
+// figure to the press); a body's conference with one speaker is given by that speaker for the body,
+// as a spokesperson's is (spokesTitles: "a person who speaks as the representative of another or
+// others"), so his "we" is the body's, read as a spokesperson's at it (firstPerson, govCountry).
+// A heading's short name of a known body the text names in full (by its acronym: "MOFCOM") is that
+// body. Nil when the heading names a person or no government body or organization, when a second
+// speaker takes a labelled turn (a joint conference, a minister beside the spokesperson), when
+// the label carries a title (briefingBodyRole reads those), or when sp holds a role at a body.
+func (d *doc) briefingHost(sp *entity, u *discourse.Unit) (*entity, string) {
+	if sp == nil || u == nil || u.Role != discourse.Turn || sp.Kind != graph.Person || !labelNames(sp.Name, u.Label) {
+		return nil, ""
+	}
+	for _, r := range sp.Roles {
+		if r.Org != nil {
+			return nil, ""
+		}
+	}
+	var body *entity
+	heading := ""
+	for i := range d.units {
+		t := &d.units[i]
+		switch {
+		case t.Role == discourse.Turn && !strings.EqualFold(t.Label, u.Label):
+			return nil, "" // a second named speaker
+		case body == nil && t.Rule == "title:speaker" && !t.Speaker.Empty():
+			tu := *t
+			tu.Role = discourse.Titled
+			body, heading = d.unitSpeaker(&tu), t.Label
+		}
+	}
+	if body == nil || body.Kind != graph.Government && body.Kind != graph.Organization {
+		return nil, ""
+	}
+	body = body.Final()
+	if body.Country == nil {
+		// "the Ministry of Commerce" of the heading, with "MOFCOM" (Ministry of Commerce of the
+		// People's Republic of China, data/lexicons/actors.txt) named in the text: the short name
+		// is the known body's (knownBodyShortNames, which joins them later, for the same reason)
+		var known *entity
+		for _, k := range d.finalActors() {
+			if k.Rule != "lexicon:actors" || k.Kind != graph.Government || k.Country == nil || !d.ofStateName(k, body.Name) {
+				continue
+			}
+			if known != nil && known != k {
+				return body, heading
+			}
+			known = k
+		}
+		if known != nil {
+			return known, heading
+		}
+	}
+	return body, heading
+}

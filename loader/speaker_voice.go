@@ -349,6 +349,19 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 	if c := d.homeCountry(sp); c != nil {
 		return d.countryEntity(c)
 	}
+	if o, heading := d.briefingHost(sp, u); o != nil {
+		// "Regular Press Conference of the Ministry of Commerce" over "Gao Feng:" turns alone
+		if c := d.govCountry(o, heading); c != nil {
+			return d.countryEntity(c)
+		}
+	}
+	if u != nil && (u.Role == discourse.Turn || u.Role == discourse.Answer) {
+		if c := d.boundSelfCountry(sp); c != nil {
+			// "China has made it clear that we firmly oppose …" in his own turn: whoever says it
+			// is of that state, spokesperson or not (speaker_selfcountry.go, boundWeState)
+			return d.countryEntity(c)
+		}
+	}
 	return sp
 }
 
@@ -393,51 +406,9 @@ func (d *doc) homeCountry(sp *entity) *lexicon.Country {
 		c = d.datelineLeading(true)
 	}
 	if c == nil {
-		c = d.answerSelfCountry()
+		c = d.answerSelfCountry(sp)
 	}
 	return c
-}
-
-// answerSelfCountry is the country that opens more of the answers' sentences than any other, at
-// least twice ("A: Viet Nam is closely following … Viet Nam supports …"), or nil. A state's
-// spokesperson names her own state in the third person as the subject of its positions, the
-// style of foreign-ministry briefings (the PRC MFA's "China firmly opposes …", Viet Nam's
-// "Viet Nam supports …" in the corpus and the ministries' transcripts); another state is named
-// as the subject of a sentence less often than the state that speaks, and a tie names none.
-func (d *doc) answerSelfCountry() *lexicon.Country {
-	if d.selfC == nil {
-		// once per article: every first-person pronoun of a countryless spokesperson asks
-		d.selfC = &soleCountryMemo{c: d.countAnswerSelfCountry()}
-	}
-	return d.selfC.c
-}
-
-func (d *doc) countAnswerSelfCountry() *lexicon.Country {
-	n := map[*lexicon.Country]int{}
-	for _, st := range d.sents {
-		if st.Unit == nil || st.Unit.Role != discourse.Answer {
-			continue
-		}
-		m := d.mentionAt(st, bodyStart(st))
-		if m == nil || m.Ent.Final().Kind != graph.Country || m.Ent.Final().Country == nil {
-			continue
-		}
-		n[m.Ent.Final().Country]++
-	}
-	var best *lexicon.Country
-	top, second := 0, 0
-	for c, k := range n {
-		switch {
-		case k > top:
-			best, top, second = c, k, top
-		case k > second:
-			second = k
-		}
-	}
-	if top < 2 || top == second {
-		return nil
-	}
-	return best
 }
 
 // turnVoice resolves a first-person pronoun w outside quotations in sentence st from the speaker

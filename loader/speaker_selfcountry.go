@@ -1,0 +1,245 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// The state a briefing's speaker speaks for, read from his own turns when nothing outside them
+// (a dictionary entry, a label, the title, the outlet, the URL, the dateline) says it: the
+// evidence the document itself gives (issue 14: a body's country comes from "a demonym, a
+// possessor, the speaker's affiliation, the dateline, the outlet's or article's country").
+
+// answerSelfCountry is the state whose voice the turns of speaker sp are (his labelled turns, and
+// the transcript's answers when he is their answerer), or nil:
+//
+//  1. a first-person plural bound by a state in his own words (boundWeState): "China has made it
+//     clear that we firmly oppose …". When the bound sentences name one state, it is that state;
+//     when they name two, or the count below names another state, none.
+//  2. else the state that opens more of his sentences as the subject of a position than any other,
+//     at least twice ("Viet Nam is closely following … Viet Nam supports …"). A state's
+//     spokesperson names her own state in the third person as the subject of its positions, the
+//     style of foreign-ministry briefings (the PRC MFA's "China firmly opposes …", Viet Nam's
+//     "Viet Nam supports …" in the corpus and the ministries' transcripts). A sentence that puts
+//     another state under an obligation ("The Philippines must stop …": deontic must/should with a
+//     third-person subject is a directive of the speaker to another party, Palmer 2001, Mood and
+//     Modality, ch. 3; Quirk et al. 1985, 4.52-4.55) or narrates what it did ("The Philippines has
+//     sent …", "Manila fired …") states no position of the subject's own and is not counted, so a
+//     briefing about another state's acts does not take that state for the speaker's. A tie names
+//     none.
+//
+// Computed once per speaker.
+func (d *doc) answerSelfCountry(sp *entity) *lexicon.Country {
+	v := d.selfStates(sp)
+	if v.bound != nil {
+		return v.bound
+	}
+	return v.counted
+}
+
+// boundSelfCountry is only the first evidence of answerSelfCountry: the state a first-person
+// plural of sp's own turns is bound to (boundWeState), which holds of any speaker of a transcript,
+// not only of a spokesperson.
+func (d *doc) boundSelfCountry(sp *entity) *lexicon.Country {
+	return d.selfStates(sp).bound
+}
+
+// selfState is what sp's own turns say of his state: the state a "we" is bound to (nil when none
+// or two), and the state that is the subject of more of his positions than any other (nil when none
+// reaches two or two tie).
+type selfState struct{ bound, counted *lexicon.Country }
+
+func (d *doc) selfStates(sp *entity) selfState {
+	if sp == nil {
+		return selfState{}
+	}
+	sp = sp.Final()
+	if v, ok := d.selfC[sp]; ok {
+		return v
+	}
+	if d.selfC == nil {
+		d.selfC = map[*entity]selfState{}
+	}
+	d.selfC[sp] = selfState{} // resolving: a speaker asked again while his turns are read finds none
+	v := d.countSelfStates(sp)
+	d.selfC[sp] = v
+	return v
+}
+
+func (d *doc) countSelfStates(sp *entity) selfState {
+	n := map[*lexicon.Country]int{}
+	var bound *lexicon.Country
+	boundTwo := false
+	for _, st := range d.sents {
+		if !d.ownTurnSentence(st, sp) {
+			continue
+		}
+		if c := d.boundWeState(st); c != nil {
+			if bound != nil && bound != c {
+				boundTwo = true
+			}
+			bound = c
+		}
+		if c := d.positionSubjectState(st); c != nil {
+			n[c]++
+		}
+	}
+	var v selfState
+	if !boundTwo {
+		v.bound = bound
+	}
+
+	top, second := 0, 0
+	for c, k := range n {
+		switch {
+		case k > top:
+			v.counted, top, second = c, k, top
+		case k > second:
+			second = k
+		}
+	}
+	if top < 2 || top == second {
+		v.counted = nil
+	}
+	if v.bound != nil && v.counted != nil && v.counted != v.bound {
+		return selfState{} // the two evidences disagree: neither is taken
+	}
+	return v
+}
+
+// ownTurnSentence reports a sentence of sp's own words in a transcript: a turn whose label is his,
+// or an answer whose answerer is he or is not named (an "A:" turn of the document's answerer).
+func (d *doc) ownTurnSentence(st *sent, sp *entity) bool {
+	u := st.Unit
+	if u == nil {
+		return false
+	}
+	switch u.Role {
+	case discourse.Answer:
+		e := d.unitSpeaker(u)
+		return e == nil || e.Final() == sp
+	case discourse.Turn:
+		e := d.unitSpeaker(u)
+		return e != nil && e.Final() == sp
+	}
+	return false
+}
+
+// subjectState is the state named by the mention that opens st's body (after its label and any
+// discourse marker), with the token after that mention; nil when the body opens otherwise.
+func (d *doc) subjectState(st *sent) (*lexicon.Country, int) {
+	a := bodyStart(st)
+	for a < len(st.Toks) && (discourseMarkers.Has(st.Toks[a].Lower) || st.Toks[a].Text == ",") {
+		a++
+	}
+	m := d.mentionAt(st, a)
+	if m == nil || m.Ts != a {
+		return nil, 0
+	}
+	e := m.Ent.Final()
+	if e.Kind != graph.Country || e.Country == nil {
+		return nil, 0
+	}
+	return e.Country, m.Te
+}
+
+// skipAdverbs passes the adverbs between a subject and its verb: words in -ly and the frequency
+// adverbs of the middle position (Quirk et al. 1985, 8.23: "always", "never", "also").
+func skipAdverbs(st *sent, k int) int {
+	for k < len(st.Toks) {
+		t := st.Toks[k]
+		if t.Kind != text.Word || t.Cap || !(strings.HasSuffix(t.Lower, "ly") || midAdverbs.Has(t.Lower)) {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// positionSubjectState is the state that is the subject of st's first clause when the clause
+// states a position of that state's own: not a deontic modal after it (a directive to another
+// party), not a verb of past narration (a finite past form or a perfect: what the state did).
+func (d *doc) positionSubjectState(st *sent) *lexicon.Country {
+	c, k := d.subjectState(st)
+	if c == nil {
+		return nil
+	}
+	k = skipAdverbs(st, k)
+	if k >= len(st.Toks) {
+		return nil
+	}
+	w := st.Toks[k].Lower
+	if deonticModals.Has(w) || narrationAux.Has(w) || st.Toks[k].Kind == text.Word && !st.Toks[k].Cap && strings.HasSuffix(w, "ed") {
+		return nil
+	}
+	return c
+}
+
+// boundWeState is the state S of a sentence "S <verb of saying> … that we …" in a speaker's own
+// turn ("China has made it clear that we firmly oppose escalating the trade war"). In indirect
+// speech the reporter's own deixis replaces the original speaker's (Quirk et al. 1985, 14.31-14.33:
+// the pronouns of the reported clause are shifted to the reporter's point of view): the state's
+// own "we oppose …", reported by one who is not of it, comes out "it opposes …"; a "we" kept in
+// the reported clause says the reporter is of the state that said it, so his "we" is that state.
+// The verb is one that restates the subject's own position (positionverbs.txt: make (it) clear,
+// stress, reiterate, state …), not one that reports a contested claim: "The US has claimed that
+// we subsidize our mills" reports the US's claim about the speaker's side, and the report keeps
+// "we" from the speaker's side, so it binds nothing. It is not negated, and "that" and then "we"
+// follow within six words. Nil otherwise.
+func (d *doc) boundWeState(st *sent) *lexicon.Country {
+	c, k := d.subjectState(st)
+	if c == nil {
+		return nil
+	}
+	toks := st.Toks
+	for k < len(toks) && (auxWords.Has(toks[k].Lower) && !d.lx.Negations[toks[k].Lower]) {
+		k++
+	}
+	k = skipAdverbs(st, k)
+	if k >= len(toks) {
+		return nil
+	}
+	w := toks[k].Lower
+	if !positionVerbs.Has(w) || toks[k].Cap {
+		return nil
+	}
+	v := k + 1
+	if w == "make" || w == "makes" || w == "made" {
+		if v < len(toks) && toks[v].Lower == "it" {
+			v++
+		}
+		v = skipAdverbs(st, v)
+		for v < len(toks) && (toks[v].Lower == "very" || toks[v].Lower == "quite") {
+			v++ // "made it very clear": an intensifier of the adjective (Quirk et al. 1985, 7.33)
+		}
+		if v >= len(toks) || toks[v].Lower != "clear" {
+			return nil
+		}
+		v++
+	}
+	for j := v; j < len(toks) && j <= v+6; j++ {
+		t := toks[j]
+		if t.Kind == text.Punct && t.Text != "," || st.InQuote[j] {
+			return nil
+		}
+		if t.Lower == "that" {
+			if j+1 < len(toks) && toks[j+1].Lower == "we" {
+				return c
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// The word classes of this file (data/wordclasses, each with its source).
+var (
+	midAdverbs    = lexicon.WordClass("midadverbs")
+	deonticModals = lexicon.WordClass("deonticmodals")
+	narrationAux  = lexicon.WordClass("narrationaux")
+	positionVerbs = lexicon.WordClass("positionverbs")
+)

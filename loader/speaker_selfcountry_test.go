@@ -1,0 +1,125 @@
+package loader
+
+import (
+	"os"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// TestBriefingSelfCountry: a ministry's briefing loaded with no outlet, URL or dateline, whose title
+// names the spokesperson and a ministry without its state (new-user trial of session 14, finding 1:
+// "We urge the EU side …" was DEMANDS by the person, not the state). The spokesperson's own turns
+// name the state as the subject of its positions, so his "we" is that state. Invented briefings of
+// three states; in each, another state is narrated ("has sent", "fired") and told what to do
+// ("must", "should") more often than the speaking state is named, which must not make it the
+// speaker's.
+func TestBriefingSelfCountry(t *testing.T) {
+	for _, c := range []struct{ name, self, other, otherAct string }{
+		{"Tang Wenli", "China", "The Philippines", "Philippines"},
+		{"Le Thi Hoa", "Viet Nam", "Cambodia", "Cambodia"},
+		{"Rina Kusuma", "Indonesia", "Malaysia", "Malaysia"},
+	} {
+		doc := "Foreign Ministry Spokesperson " + c.name + "'s Regular Press Conference on March 14, 2031\n\n" +
+			"Reuters: " + c.other + " says your coast guard blocked its fishing boats. What is your comment?\n\n" +
+			c.name + ": " + c.other + " has sent three vessels into the waters without permission. " + c.other + " fired flares at our patrol boat last week. " +
+			c.other + " must stop its provocations at once. " + c.other + " should return to dialogue. " +
+			c.self + " firmly opposes any unilateral action in the area. " + c.self + " will take necessary measures to protect its fishermen. " +
+			"We urge the " + c.otherAct + " side to withdraw its vessels immediately.\n\n" +
+			"AFP: Will the foreign minister travel to Brussels?\n\n" +
+			c.name + ": We strongly condemn the attack on the embassy in Kabul."
+		v := view(extractText(t, doc))
+		if len(v.rels(graph.Demands, c.self, "withdraw")) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%s: \"We urge …\" is not DEMANDS by %s", c.name, c.self)
+		}
+		if len(v.rels(graph.Opposes, c.self, "attack")) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%s: \"We strongly condemn …\" is not OPPOSES by %s", c.name, c.self)
+		}
+		if len(v.rels(graph.Demands, c.otherAct, "withdraw")) > 0 || len(v.rels(graph.Opposes, c.otherAct, "attack")) > 0 {
+			t.Errorf("%s: the narrated state took the spokesperson's \"we\"", c.name)
+		}
+	}
+}
+
+// TestBriefingSelfCountryAbstains: the near misses of TestBriefingSelfCountry, where the turns give
+// no state or two: a briefing that names each of two states once as the subject of a position, and
+// one that names a state only as the subject of directives and narration. The spokesperson's "we"
+// stays his (no country is guessed).
+func TestBriefingSelfCountryAbstains(t *testing.T) {
+	for _, body := range []string{
+		"Norway supports the talks in Geneva. Sweden supports the talks too. We urge both parties to return to the table.",
+		"Denmark has seized two trawlers. Denmark must release the crews. Denmark should respect the fisheries treaty. We urge both parties to return to the table.",
+	} {
+		doc := "Foreign Ministry Spokesperson Arne Vik's Regular Press Briefing on 2 May 2031\n\n" +
+			"NTB: What is your comment on the fisheries dispute?\n\n" +
+			"Arne Vik: " + body
+		v := view(extractText(t, doc))
+		for _, r := range v.rels(graph.Demands, "") {
+			if n := v.byID[r.Source]; n != nil && n.Kind == graph.Country {
+				v.dump(os.Stderr)
+				t.Errorf("%q: \"We urge …\" credited to the state %s", body, n.Name)
+			}
+		}
+		if len(v.rels(graph.Demands, "Arne Vik", "the table")) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%q: \"We urge …\" is not the spokesperson's", body)
+		}
+	}
+}
+
+// TestBoundWeState: in a speaker's own turn, "S has made it clear that we …" (a verb restating a
+// position, then "that we") says the speaker is of state S, so his "we" is S also where he holds no
+// title (corpus 016's "Gao Feng: China has made it clear that we firmly oppose …", there with no
+// role). Invented wordings, three verbs and three states; near miss: a verb reporting a claim of
+// another ("The United States has claimed that we …") binds nothing.
+func TestBoundWeState(t *testing.T) {
+	for _, c := range []struct{ state, lead string }{
+		{"China", "China has made it very clear that we"},
+		{"Brazil", "Brazil has reiterated that we"},
+		{"Kenya", "Kenya stressed on many occasions that we"},
+	} {
+		doc := "Press Conference on Trade Relations (June 3, 2031)\n\n" +
+			"Lin Tao: " + c.lead + " oppose unilateral tariffs. We urge the other side to lift the new duties on steel.\n\n" +
+			"Q: Will there be talks next week?\n\n" +
+			"Lin Tao: We welcome the resumption of the dialogue."
+		v := view(extractText(t, doc))
+		if len(v.rels(graph.Demands, c.state, "duties")) == 0 || len(v.rels(graph.Supports, c.state, "resumption")) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%s: the bound \"we\" is not %s", c.lead, c.state)
+		}
+	}
+	doc := "Press Conference on Trade Relations (June 3, 2031)\n\n" +
+		"Lin Tao: The United States has claimed that we subsidize our steel makers. We urge the other side to lift the new duties on steel.\n\n" +
+		"Q: Will there be talks next week?\n\n" +
+		"Lin Tao: We welcome the resumption of the dialogue."
+	v := view(extractText(t, doc))
+	if len(v.rels(graph.Demands, "United States", "duties")) > 0 || len(v.rels(graph.Demands, "Lin Tao", "duties")) == 0 {
+		v.dump(os.Stderr)
+		t.Errorf("a claim of another state bound the speaker's \"we\"")
+	}
+}
+
+// TestBriefingHostBody: a transcript whose heading names a body's press conference ("Regular Press
+// Conference of the Ministry of Commerce") and whose one named speaker answers every question speaks
+// for that body; its state comes from the known body the text names in full or by acronym (MOFCOM:
+// Ministry of Commerce of the People's Republic of China, data/lexicons/actors.txt). Near miss: a
+// second named speaker (a joint conference) leaves each "we" its speaker's.
+func TestBriefingHostBody(t *testing.T) {
+	head := "Regular Press Conference of the Ministry of Commerce (May 6, 2031)\n\n" +
+		"Zhou Pei: Good afternoon. Welcome to the regular press conference of MOFCOM.\n\n" +
+		"Q: The EU has opened a probe into electric buses. What is your response?\n\n" +
+		"Zhou Pei: We firmly oppose the probe and urge the EU to respect WTO rules."
+	v := view(extractText(t, head))
+	if len(v.rels(graph.Opposes, "China", "probe")) == 0 {
+		v.dump(os.Stderr)
+		t.Errorf("the host's \"we\" is not China")
+	}
+	joint := head + "\n\nQ: And the Ministry of Finance?\n\nWang Lu: We firmly oppose the tariffs on wine."
+	v = view(extractText(t, joint))
+	if len(v.rels(graph.Opposes, "China", "probe")) > 0 || len(v.rels(graph.Opposes, "China", "wine")) > 0 {
+		v.dump(os.Stderr)
+		t.Errorf("a conference with two named speakers gave the host body's state")
+	}
+}
