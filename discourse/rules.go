@@ -526,9 +526,14 @@ func speakerWords(ts []tok) bool {
 // sentence of several such parts joined by "and" is furniture too ("Thanks, [official], and
 // thanks to everyone for joining the call."). Such a sentence is neither a claim nor a relation
 // of its speaker.
+//
+// A refusal to answer is furniture in any of its shapes (refusal.go), and so is a formula with no
+// limit of words after a fronted adjunct of respect ("As for the arrangements, I have no
+// information to release at the moment.").
 func Furniture(sentence string) bool {
-	if !lex.furnitureFirst[firstWord(sentence)] {
-		return false // no phrase of furniture.txt, nor a marker before one, opens the sentence
+	fw := firstWord(sentence)
+	if !lex.furnitureFirst[fw] && !refusalSubjects[fw] && !respectFirst[fw] {
+		return false // no phrase of furniture.txt, nor a marker or an adjunct before one, opens the sentence
 	}
 	var ws []string
 	for _, t := range tokenize(strings.ToLower(sentence), 0) {
@@ -538,6 +543,28 @@ func Furniture(sentence string) bool {
 			ws[len(ws)-1] += ","
 		}
 	}
+	if refusal(ws) {
+		return true
+	}
+	if rest, ok := afterRespectAdjunct(stripMarkers(ws)); ok {
+		// after the adjunct only the formulas that decline or hand over whatever follows them
+		// (no limit of words: "I have no information …"); "On trade, welcome steps were taken …"
+		// is no greeting
+		for _, f := range lex.furniture {
+			if f.max < 0 && matchPhrase(f.words, stripMarkers(rest)) >= 0 {
+				return true
+			}
+		}
+		return false
+	}
+	if !lex.furnitureFirst[fw] {
+		return false
+	}
+	return furnitureWords(ws)
+}
+
+// furnitureWords is Furniture over the sentence's words.
+func furnitureWords(ws []string) bool {
 	// "ladies and gentlemen", "Mr. President and members of the Council": a vocative binomial is one
 	// form of address (Quirk et al. 1985, 10.52 on vocatives), not two parts joined by "and"
 	for i := 0; i+2 < len(ws); i++ {
