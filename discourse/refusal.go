@@ -15,7 +15,7 @@ import "strings"
 //
 // A refusal may open with an adjunct of respect that names the topic declined ("As for the
 // specific arrangements, I have no information to release at the moment."; "Regarding the
-// visit, …": Quirk et al. 1985, 8.89 on adjuncts of respect, "as for", "as to", "with regard to",
+// visit, …": Quirk et al. 1985, ch. 8 on adjuncts of respect, "as for", "as to", "with regard to",
 // "regarding"); the adjunct adds a topic, not a position, so the sentence is still furniture.
 
 // refusalSubjects are the first-person subjects of a refusal, with the forms that fold "have" in.
@@ -38,7 +38,7 @@ var refusalVerbs = map[string]bool{"announce": true, "offer": true, "share": tru
 	"provide": true, "give": true, "comment": true, "confirm": true, "disclose": true, "discuss": true, "elaborate": true,
 	"reveal": true, "update": true}
 
-// respectAdjuncts open an adjunct of respect (Quirk et al. 1985, 8.89): one or two words.
+// respectAdjuncts open an adjunct of respect (Quirk et al. 1985, ch. 8): one or two words.
 var respectAdjuncts = [][]string{{"as", "for"}, {"as", "to"}, {"as", "regards"}, {"regarding"}, {"concerning"},
 	{"with", "regard", "to"}, {"with", "respect", "to"}, {"in", "regard", "to"}, {"on"}, {"about"}}
 

@@ -27,7 +27,7 @@ import (
 //     "Viet Nam supports …" in the corpus and the ministries' transcripts). A sentence that puts
 //     another state under an obligation ("The Philippines must stop …": deontic must/should with a
 //     third-person subject is a directive of the speaker to another party, Palmer 2001, Mood and
-//     Modality, ch. 3; Quirk et al. 1985, 4.52-4.55) or narrates what it did ("The Philippines has
+//     Modality, ch. 3; Quirk et al. 1985, ch. 4 on modality: obligation and necessity) or narrates what it did ("The Philippines has
 //     sent …", "Manila fired …") states no position of the subject's own and is not counted, so a
 //     briefing about another state's acts does not take that state for the speaker's. A tie names
 //     none.
@@ -148,7 +148,7 @@ func (d *doc) subjectState(st *sent) (*lexicon.Country, int) {
 }
 
 // skipAdverbs passes the adverbs between a subject and its verb: words in -ly and the frequency
-// adverbs of the middle position (Quirk et al. 1985, 8.23: "always", "never", "also").
+// adverbs of the middle position (Quirk et al. 1985, ch. 8 on frequency adjuncts: "always", "never", "also").
 func skipAdverbs(st *sent, k int) int {
 	for k < len(st.Toks) {
 		t := st.Toks[k]
@@ -214,7 +214,7 @@ func (d *doc) boundWeState(st *sent) *lexicon.Country {
 		}
 		v = skipAdverbs(st, v)
 		for v < len(toks) && (toks[v].Lower == "very" || toks[v].Lower == "quite") {
-			v++ // "made it very clear": an intensifier of the adjective (Quirk et al. 1985, 7.33)
+			v++ // "made it very clear": an intensifier of the adjective (Quirk et al. 1985, ch. 7 on intensifiers)
 		}
 		if v >= len(toks) || toks[v].Lower != "clear" {
 			return nil
