@@ -74,7 +74,7 @@ func (d *doc) turnClaims() {
 		if talk {
 			continue // "As for the first question, the reporter has already asked about it."
 		}
-		a = na
+		a = frameMarkerColon(st, na, e)
 		if e == len(st.Toks) && !text.EndsSentence(st.Toks) {
 			continue // a heading, dateline or byline line: "Office of the Spokesperson"
 		}

@@ -389,3 +389,69 @@ func backReference(st *sent, s, e int) bool {
 	n := toks[j+1]
 	return n.Cap || n.Lower == "the" && j+2 < e && toks[j+2].Cap
 }
+
+// frameMarkerColon is where the assertion of a turn's sentence [a, e) starts when the sentence
+// opens with a frame marker that announces it and a colon ("On Ukraine, let me be very clear:
+// Norway will continue its support …", "I want to be clear: we will not …", "Let me say this:
+// …"): a first-person "let me", "allow me to", "I want to", "I'd like to" or "I would like to",
+// a verb announcing an assertion ("be", "say", "stress" …), at most four words in all and the colon, perhaps after a fronted adjunct ending at a comma. Such
+// markers announce a discourse act (Hyland 2005, Metadiscourse, ch. 3: frame markers); what
+// follows the colon is the speaker's claim. a itself otherwise, and when fewer than four words
+// follow the colon.
+func frameMarkerColon(st *sent, a, e int) int {
+	if c := frameMarkerAt(st, a, e); c > a {
+		return c
+	}
+	for j := a; j < e && j < a+9; j++ {
+		if st.Toks[j].Text == "," {
+			if c := frameMarkerAt(st, j+1, e); c > j+1 {
+				return c // "On Ukraine, let me be very clear: …"
+			}
+			break
+		}
+	}
+	return a
+}
+
+// frameMarkerAt is frameMarkerColon's reading of a marker opening at k: the index after its
+// colon, or k.
+func frameMarkerAt(st *sent, k, e int) int {
+	toks := st.Toks
+	w := func(i int) string {
+		if i < e {
+			return toks[i].Lower
+		}
+		return ""
+	}
+	var v int
+	switch {
+	case w(k) == "let" && w(k+1) == "me":
+		v = k + 2
+	case w(k) == "allow" && w(k+1) == "me" && w(k+2) == "to":
+		v = k + 3
+	case w(k) == "i" && w(k+1) == "want" && w(k+2) == "to":
+		v = k + 3
+	case w(k) == "i" && (w(k+1) == "'d" || w(k+1) == "would") && w(k+2) == "like" && w(k+3) == "to":
+		v = k + 4
+	default:
+		return k
+	}
+	// the act announced is an assertion: "be clear/frank/honest", or a verb restating or
+	// stressing one (positionverbs.txt, "say", "repeat", "add"); "Let me explain the schedule:"
+	// announces an account, not a position
+	if vw := w(v); vw != "be" && vw != "say" && vw != "repeat" && vw != "add" && !positionVerbs.Has(vw) {
+		return k
+	}
+	for c := v; c < e && c <= v+4; c++ {
+		if toks[c].Text == ":" {
+			if wordCount(st, c+1, e) >= minTurnWords {
+				return c + 1
+			}
+			return k
+		}
+		if toks[c].Kind != text.Word {
+			return k
+		}
+	}
+	return k
+}

@@ -7,6 +7,8 @@ package loader
 // them, so they sit below claims and relations.
 
 import (
+	"strings"
+
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -29,6 +31,9 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 	}
 	if m := d.mentionAt(st, k+1); m != nil && actorKind(m.Ent) {
 		if p := d.possessedSpeaker(st, m); p != nil {
+			return p
+		}
+		if p := d.premodifiedSpeaker(st, m); p != nil {
 			return p
 		}
 		return m.Ent.Final()
@@ -122,6 +127,63 @@ func (d *doc) possessedSpeaker(st *sent, m *mention) *entity {
 		return nil
 	}
 	return nil
+}
+
+// premodifiedSpeaker is the person a body's name premodifies with his title after an inverted
+// verb of saying ("…,” said WFP Executive Director Cindy McCain", "said NATO Secretary General
+// X"): the body's name is a noun premodifier of the titled name, whose head is the name at its
+// right (English noun phrases are right-headed: Quirk et al. 1985, ch. 17 on premodification by
+// nouns), as a demonym premodifies it ("said German Economy Minister X", speakerAround). m is the
+// body's mention; one to four title words follow it, then the person's mention. Nil otherwise
+// ("said WFP, which …", "said the WFP's country office").
+func (d *doc) premodifiedSpeaker(st *sent, m *mention) *entity {
+	e := m.Ent.Final()
+	if e.Kind != graph.Organization && e.Kind != graph.Government {
+		return nil
+	}
+	toks := st.Toks
+	j, titled := m.Te, false
+	for j < len(toks) && j < m.Te+4 && toks[j].Kind == text.Word && toks[j].Cap && d.mentionAt(st, j) == nil {
+		// the title's words in capitals ("Managing Director", "Director-General"): one of them
+		// a title word of the lexicon, or a part of one joined by a hyphen
+		titled = titled || d.titleWord(toks[j].Lower)
+		j++
+	}
+	if j > m.Te && !titled {
+		return nil
+	}
+	if j == m.Te {
+		if pm := d.mentionAt(st, j); pm != nil && pm != m && pm.Ts == j && actorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person && d.titledMention(st, pm) {
+			return pm.Ent.Final() // the person's mention holds his title ("Executive Director Cindy McCain")
+		}
+		return nil
+	}
+	if pm := d.mentionAt(st, j); pm != nil && pm != m && actorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person {
+		return pm.Ent.Final()
+	}
+	return nil
+}
+
+// titledMention reports a person's mention that holds a title word before the name ("Managing
+// Director Ana Ruiz" read as one mention).
+func (d *doc) titledMention(st *sent, pm *mention) bool {
+	for k := pm.Ts; k < pm.Te; k++ {
+		if t := st.Toks[k]; t.Kind == text.Word && d.titleWord(t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleWord reports a word of the titles lexicon, or one whose parts joined by a hyphen hold one
+// ("director-general").
+func (d *doc) titleWord(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		if d.lx.Titles[part] != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveToEnd reports whether the tokens from a to the end of st are a noun phrase in

@@ -32,6 +32,12 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 			j = k
 			continue
 		}
+		if t.Text == ")" && j >= 3 && toks[j-2].Text == "(" && toks[j-1].AllCaps && d.mentionAt(st, j-3) != nil {
+			// "The World Food Programme (WFP) said …": an acronym in parentheses after a name
+			// glosses it (AP Stylebook, "abbreviations and acronyms"): the subject is the name
+			j -= 3
+			continue
+		}
 		if t.Text == "," {
 			// skip an aside: ", however," ", a former diplomat," ", who …," ", whose province …,"
 			// (the relative pronouns who, whom, whose, which open a supplementive relative
