@@ -1,6 +1,9 @@
 package discourse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRefusalShapes: the overt refusal to answer in shapes furniture.txt does not list, after a
 // fronted adjunct of respect or not (new-user trial of session 14, finding 2: "As for the specific
@@ -39,5 +42,23 @@ func TestRefusalShapes(t *testing.T) {
 		if Furniture(s) {
 			t.Errorf("%q: a statement of the speaker read as furniture", s)
 		}
+	}
+}
+
+// TestSeparatorParagraph: a paragraph that holds only a separator line ("___", the AP's rule
+// between a story and its notes, left by scrapers) is no turn and does not stop the analysis
+// (dev14 D08 panicked in timestampEnd on its empty token list).
+func TestSeparatorParagraph(t *testing.T) {
+	text := "Talks stall in Bonn\n\nBONN (AP) — Delegates argued on Monday.\n\n___\n\nThe talks resume on Tuesday."
+	var paras []Para
+	start := 0
+	for _, p := range strings.Split(text, "\n\n") {
+		n := len([]rune(p))
+		paras = append(paras, Para{Start: start, End: start + n, Text: p})
+		start += n + 2
+	}
+	us := Analyze(paras)
+	if len(us) != len(paras) || us[2].Role != Narrative {
+		t.Errorf("units %+v", us)
 	}
 }

@@ -297,6 +297,9 @@ func hostTurns(labels []*label) {
 // two digits joined by colons in brackets or parentheses, or three with none (a live blog's
 // "10:30 GMT:" is a time of day).
 func timestampEnd(ts []tok) int {
+	if len(ts) == 0 {
+		return 0 // a paragraph of no word or mark the tokenizer keeps: a separator line "___"
+	}
 	k := 0
 	if len(ts) > 0 && (ts[0].text == "[" || ts[0].text == "(") {
 		k = 1
