@@ -130,11 +130,15 @@ func (d *doc) ownTurnSentence(st *sent, sp *entity) bool {
 }
 
 // subjectState is the state named by the mention that opens st's body (after its label and any
-// discourse marker), with the token after that mention; nil when the body opens otherwise.
+// discourse marker), or by "the Chinese side" there (stateSide), with the token after it; nil
+// when the body opens otherwise.
 func (d *doc) subjectState(st *sent) (*lexicon.Country, int) {
 	a := bodyStart(st)
 	for a < len(st.Toks) && (discourseMarkers.Has(st.Toks[a].Lower) || st.Toks[a].Text == ",") {
 		a++
+	}
+	if c, end := d.stateSide(st, a); c != nil {
+		return c, end
 	}
 	m := d.mentionAt(st, a)
 	if m == nil || m.Ts != a {
@@ -145,6 +149,30 @@ func (d *doc) subjectState(st *sent) (*lexicon.Country, int) {
 		return nil, 0
 	}
 	return e.Country, m.Te
+}
+
+// stateSide reads "the Chinese side", "the US side" at a: a state as a party to an exchange,
+// named by its demonym or its name before "side" (the diplomatic usage of the PRC, Japanese and
+// Korean foreign ministries' English, "the Chinese side has lodged representations with the
+// Philippine side"), with the token after "side"; nil when a holds no such phrase.
+func (d *doc) stateSide(st *sent, a int) (*lexicon.Country, int) {
+	toks := st.Toks
+	if a+2 >= len(toks) || toks[a].Lower != "the" || toks[a+2].Lower != "side" {
+		return nil, 0
+	}
+	if m := d.mentionAt(st, a+1); m != nil && m.Ts == a+1 && m.Te == a+2 {
+		if e := m.Ent.Final(); e.Kind == graph.Country && e.Country != nil {
+			return e.Country, a + 3
+		}
+	}
+	if n := d.lx.Names.Next[toks[a+1].Lower]; n != nil && toks[a+1].Cap {
+		for _, en := range n.Entries {
+			if en.Kind == lexicon.EntryDemonym && en.Country != nil {
+				return en.Country, a + 3
+			}
+		}
+	}
+	return nil, 0
 }
 
 // skipAdverbs passes the adverbs between a subject and its verb: words in -ly and the frequency

@@ -123,3 +123,25 @@ func TestBriefingHostBody(t *testing.T) {
 		t.Errorf("a conference with two named speakers gave the host body's state")
 	}
 }
+
+// TestBriefingSelfCountrySide: "the Chinese side" as the subject of a position in the
+// spokesperson's own turns names his state as "China" does (stateSide: the diplomatic "side" of a
+// party); the other party's side narrated or told what to do is not counted. Invented briefings of
+// two states.
+func TestBriefingSelfCountrySide(t *testing.T) {
+	for _, c := range []struct{ name, demonym, self, other string }{
+		{"Tang Wei", "Chinese", "China", "Philippine"},
+		{"Sato Kenji", "Japanese", "Japan", "Russian"},
+	} {
+		doc := "Foreign Ministry Spokesperson " + c.name + "'s Regular Press Conference on May 2, 2031\n\n" +
+			"AFP: What is your comment on the incident?\n\n" +
+			c.name + ": The " + c.other + " side has sent two vessels into the area. The " + c.other + " side must stop. " +
+			"The " + c.demonym + " side firmly opposes the provocation. The " + c.demonym + " side will take necessary measures. " +
+			"We urge the " + c.other + " side to withdraw its vessels."
+		v := view(extractText(t, doc))
+		if len(v.rels(graph.Demands, c.self, "withdraw")) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%s: \"We urge …\" is not DEMANDS by %s", c.name, c.self)
+		}
+	}
+}
