@@ -29,8 +29,10 @@ import (
 //     third-person subject is a directive of the speaker to another party, Palmer 2001, Mood and
 //     Modality, ch. 3; Quirk et al. 1985, ch. 4 on modality: obligation and necessity) or narrates what it did ("The Philippines has
 //     sent …", "Manila fired …") states no position of the subject's own and is not counted, so a
-//     briefing about another state's acts does not take that state for the speaker's. A tie names
-//     none.
+//     briefing about another state's acts does not take that state for the speaker's; nor is a
+//     state he addresses a directive to ("We urge the US side to …", directiveAddressee): a
+//     directive is addressed to another party than the speaker (Searle 1976, the directives). A
+//     tie names none.
 //
 // Computed once per speaker.
 func (d *doc) answerSelfCountry(sp *entity) *lexicon.Country {
@@ -72,6 +74,7 @@ func (d *doc) selfStates(sp *entity) selfState {
 
 func (d *doc) countSelfStates(sp *entity) selfState {
 	n := map[*lexicon.Country]int{}
+	addressed := map[*lexicon.Country]bool{}
 	var bound *lexicon.Country
 	boundTwo := false
 	for _, st := range d.sents {
@@ -87,6 +90,12 @@ func (d *doc) countSelfStates(sp *entity) selfState {
 		if c := d.positionSubjectState(st); c != nil {
 			n[c]++
 		}
+		if c := d.directiveAddressee(st); c != nil {
+			addressed[c] = true
+		}
+	}
+	for c := range addressed {
+		delete(n, c) // "We urge the US side to …": the state he makes demands of is not his own
 	}
 	var v selfState
 	if !boundTwo {
@@ -271,3 +280,40 @@ var (
 	narrationAux  = lexicon.WordClass("narrationaux")
 	positionVerbs = lexicon.WordClass("positionverbs")
 )
+
+// directiveAddressee is the state that a first-person directive of st addresses: "we/I" (with
+// operators and adverbs), a verb of directiveVerbs, "on"/"upon", then the state's name or its
+// "side" ("We urge the US side to …", "I call on Japan to …"); nil otherwise. directiveVerbs
+// (speaker_stance.go: CAMEO 10 demands and Quirk's object-control appeals).
+func (d *doc) directiveAddressee(st *sent) *lexicon.Country {
+	toks := st.Toks
+	for k := bodyStart(st); k+2 < len(toks); k++ {
+		if w := toks[k].Lower; w != "we" && w != "i" || st.InQuote[k] {
+			continue
+		}
+		v := k + 1
+		for v < len(toks) && auxWords.Has(toks[v].Lower) && !d.lx.Negations[toks[v].Lower] {
+			v++
+		}
+		v = skipAdverbs(st, v)
+		if v >= len(toks) || !directiveVerbs[toks[v].Lower] {
+			continue
+		}
+		o := v + 1
+		if o < len(toks) && (toks[o].Lower == "on" || toks[o].Lower == "upon") {
+			o++
+		}
+		if c, _ := d.stateSide(st, o); c != nil {
+			return c
+		}
+		if o < len(toks) && toks[o].Lower == "the" {
+			o++
+		}
+		if m := d.mentionAt(st, o); m != nil && m.Ts == o {
+			if e := m.Ent.Final(); e.Kind == graph.Country && e.Country != nil {
+				return e.Country
+			}
+		}
+	}
+	return nil
+}
