@@ -106,8 +106,9 @@ func TestBoundWeState(t *testing.T) {
 // TestBriefingHostBody: a transcript whose heading names a body's press conference ("Regular Press
 // Conference of the Ministry of Commerce") and whose one named speaker answers every question speaks
 // for that body; its state comes from the known body the text names in full or by acronym (MOFCOM:
-// Ministry of Commerce of the People's Republic of China, data/lexicons/actors.txt). Near miss: a
-// second named speaker (a joint conference) leaves each "we" its speaker's.
+// Ministry of Commerce of the People's Republic of China, data/lexicons/actors.txt). Near misses: a
+// second named speaker (a joint conference), and a conference of an organization that is no state
+// body (a union), leave each "we" its speaker's.
 func TestBriefingHostBody(t *testing.T) {
 	head := "Regular Press Conference of the Ministry of Commerce (May 6, 2031)\n\n" +
 		"Zhou Pei: Good afternoon. Welcome to the regular press conference of MOFCOM.\n\n" +
@@ -123,6 +124,14 @@ func TestBriefingHostBody(t *testing.T) {
 	if len(v.rels(graph.Opposes, "China", "probe")) > 0 || len(v.rels(graph.Opposes, "China", "wine")) > 0 {
 		v.dump(os.Stderr)
 		t.Errorf("a conference with two named speakers gave the host body's state")
+	}
+	// a union's conference: its speaker's "we" is no state (govCountry would give the union's country)
+	union := "Press Conference of the Nigeria Labour Congress (May 1, 2031)\n\n" +
+		"Joe Okon: Good morning. We reject the new fuel levy.\n\nQ: Will you strike?\n\nJoe Okon: We will decide on Friday."
+	v = view(extractText(t, union))
+	if len(v.rels(graph.Opposes, "Nigeria", "levy")) > 0 {
+		v.dump(os.Stderr)
+		t.Errorf("a union's conference gave its speaker's \"we\" to the state")
 	}
 }
 
