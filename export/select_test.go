@@ -174,6 +174,10 @@ func TestResolveNode(t *testing.T) {
 	if _, err := s.ResolveNode(ctx, "Atlantis"); !errors.Is(err, graph.ErrNotFound) {
 		t.Errorf("no such name: %v", err)
 	}
+	// a blank name names nothing (a search for "" would list every node)
+	if _, err := s.ResolveNode(ctx, "  "); !errors.Is(err, graph.ErrNotFound) || strings.Contains(err.Error(), "contain") {
+		t.Errorf("a blank name: %v", err)
+	}
 	// Two nodes answering to one alias: an error naming both.
 	twin := graph.Node{ID: graph.ActorID("Santiago Ruiz"), Kind: graph.Person, Name: "Santiago Ruiz", Aliases: []string{"Santiago Ruiz", "Santiago"}}
 	a := graph.Article{ID: graph.ArticleID("https://example.com/d", ""), URL: "https://example.com/d", Text: "Santiago spoke."}

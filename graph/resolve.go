@@ -20,8 +20,11 @@ type NameError struct {
 	Err   error
 }
 
-// Error names Ref and lists the candidates as "Label (ID)".
-func (e *NameError) Error() string {
+// Error is Text followed by the cause (": ambiguous name", ": graph: not found").
+func (e *NameError) Error() string { return e.Text() + ": " + e.Err.Error() }
+
+// Text names Ref and lists the candidates as "Label (ID)", without the cause.
+func (e *NameError) Text() string {
 	parts := make([]string, len(e.Nodes))
 	for i, n := range e.Nodes {
 		parts[i] = fmt.Sprintf("%s (%s)", n.Label(), n.ID)
@@ -29,11 +32,11 @@ func (e *NameError) Error() string {
 	list := strings.Join(parts, ", ")
 	switch {
 	case e.Err == ErrAmbiguous:
-		return fmt.Sprintf("%q names %d nodes: %s; give an ID: %v", e.Ref, len(e.Nodes), list, e.Err)
+		return fmt.Sprintf("%q names %d nodes: %s; give an ID", e.Ref, len(e.Nodes), list)
 	case len(e.Nodes) > 0:
-		return fmt.Sprintf("no node is named %q; names that contain it: %s: %v", e.Ref, list, e.Err)
+		return fmt.Sprintf("no node is named %q; names that contain it: %s", e.Ref, list)
 	}
-	return fmt.Sprintf("no node is named %q: %v", e.Ref, e.Err)
+	return fmt.Sprintf("no node is named %q", e.Ref)
 }
 
 // Unwrap returns ErrAmbiguous or ErrNotFound.

@@ -41,7 +41,7 @@ func (t *types) nodeRef(ctx context.Context, arg, ref string) (string, error) {
 		for i, n := range ne.Nodes {
 			cands[i] = map[string]any{"id": n.ID, "kind": string(n.Kind), "label": n.Label()}
 		}
-		return "", &Error{Code: code, Message: arg + ": " + ne.Error(), Err: err, ext: map[string]any{"candidates": cands}}
+		return "", &Error{Code: code, Message: arg + ": " + ne.Text(), Err: err, ext: map[string]any{"candidates": cands}}
 	}
 	return "", storeError(err, false)
 }
