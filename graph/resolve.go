@@ -63,20 +63,25 @@ func (s *Store) ResolveNode(ctx context.Context, ref string) (string, error) {
 		return "", &NameError{Ref: ref, Err: ErrNotFound}
 	}
 	var exact, near []*Node
+	q := strings.ToLower(strings.TrimSpace(ref))
 	after := ""
 	for {
+		// A search is ranked (SearchRank): every node named ref ranks RankExact, ahead of the
+		// rest, so the pages end with the first page that holds a lesser match.
 		p, err := s.Nodes(ctx, NodeFilter{Search: ref}, PageArgs{First: 1000, After: after})
 		if err != nil {
 			return "", err
 		}
+		past := false
 		for _, n := range p.Items {
 			if nameOf(n, want) {
 				exact = append(exact, n)
 			} else if len(near) < maxNearNames {
 				near = append(near, n)
 			}
+			past = past || SearchRank(n, q) != RankExact
 		}
-		if !p.HasNext || len(p.Cursors) == 0 {
+		if past || !p.HasNext || len(p.Cursors) == 0 {
 			break
 		}
 		after = p.Cursors[len(p.Cursors)-1]
