@@ -74,7 +74,7 @@ func (s *Store) ResolveNode(ctx context.Context, ref string) (string, error) {
 		}
 		past := false
 		for _, n := range p.Items {
-			if nameOf(n, want) {
+			if names(n, want) { // curation.go: the name or an alias folds to want
 				exact = append(exact, n)
 			} else if len(near) < maxNearNames {
 				near = append(near, n)
@@ -93,17 +93,4 @@ func (s *Store) ResolveNode(ctx context.Context, ref string) (string, error) {
 		return "", &NameError{Ref: ref, Nodes: exact, Err: ErrAmbiguous}
 	}
 	return "", &NameError{Ref: ref, Nodes: near, Err: ErrNotFound}
-}
-
-// nameOf reports whether n's name or one of its aliases folds (NormalizeName) to want.
-func nameOf(n *Node, want string) bool {
-	if NormalizeName(n.Name) == want {
-		return true
-	}
-	for _, a := range n.Aliases {
-		if NormalizeName(a) == want {
-			return true
-		}
-	}
-	return false
 }
