@@ -340,3 +340,32 @@ func (d *doc) legislativeBefore(st *sent, m *mention) bool {
 	}
 	return false
 }
+
+// memberAsking is the legislator whose question turn u is in a hearing ("Senator BRANNIGAN:
+// Secretary, the department has cut the aid budget … . Why were the programs cut?"), or nil: a
+// question turn whose label carries a legislator's or chair's title (legislativeTitles) in a
+// transcript whose heading names a legislature. The assertions that preface a member's question
+// are his own claims: the news interviewer keeps to neutralism and attributes a question's
+// preface to others (Clayman & Heritage 2002, The News Interview, ch. 5 and 6), but a legislator
+// questioning a witness speaks for himself, as his statement turns do (README, "Hearings").
+// A journalist's, an outlet's or a "Q:" questioner's prefaces stay nobody's. It sits on the
+// speakers floor (restruct11; it was claim_turns.go's) so that the peers claims (claimTurns) and
+// relations (relation_question.go's journalistTurn) both read it from below.
+func (d *doc) memberAsking(u *discourse.Unit) *entity {
+	if u == nil || u.Role != discourse.Question || u.Speaker.Empty() || d.hearingLegislature() == nil {
+		return nil
+	}
+	titled := false
+	for _, w := range strings.Fields(strings.ToLower(u.Label)) {
+		titled = titled || legislativeTitles[strings.Trim(w, ".,")]
+	}
+	if !titled {
+		return nil
+	}
+	v := *u
+	v.Role = discourse.Turn
+	if p := d.resolveSpeaker(&v); p != nil && p.Final().Kind == graph.Person {
+		return p.Final()
+	}
+	return nil
+}
