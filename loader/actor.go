@@ -63,9 +63,7 @@ var nameParticles = lexicon.WordClass("nameparticles")
 // orgParticles are the lower-case connectors inside Spanish, Portuguese, French, Italian and German
 // organization names that English news keeps untranslated: "Unión Portuaria del Pacífico",
 // "Confederación de la Producción y del Comercio", "Partido dos Trabalhadores".
-var orgParticles = map[string]bool{"de": true, "del": true, "della": true, "di": true, "da": true, "do": true,
-	"dos": true, "das": true, "des": true, "du": true, "la": true, "le": true, "los": true, "las": true,
-	"y": true, "e": true, "et": true, "für": true, "der": true}
+var orgParticles = lexicon.WordClass("orgparticles") // data/wordclasses/orgparticles.txt
 
 // chunkBreak are capitalized function words that end a name ("Xi Said", "Reyes But"): the
 // personal pronouns in subject form, the articles, "no", the coordinators, said/says, "No." and
@@ -587,9 +585,9 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 		if nx < len(toks) && toks[nx].Lower == "the" && (t.Lower == "of" || t.Lower == "for") {
 			nx++ // "Department of the Treasury"
 		}
-		if nameParticles.Has(t.Lower) || orgParticles[t.Lower] {
+		if nameParticles.Has(t.Lower) || orgParticles.Has(t.Lower) {
 			// "von der Leyen", "de la Producción": look past a run of particles for the capital
-			for nx < len(toks) && nx-j < 3 && (nameParticles.Has(toks[nx].Lower) || orgParticles[toks[nx].Lower]) && !toks[nx].Cap {
+			for nx < len(toks) && nx-j < 3 && (nameParticles.Has(toks[nx].Lower) || orgParticles.Has(toks[nx].Lower)) && !toks[nx].Cap {
 				nx++
 			}
 		}
@@ -638,7 +636,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 					continue
 				}
 			}
-			if nameParticles.Has(t.Lower) && units[last].org == "" || orgParticles[t.Lower] && units[last].org != "" {
+			if nameParticles.Has(t.Lower) && units[last].org == "" || orgParticles.Has(t.Lower) && units[last].org != "" {
 				units[last].te = j + 1
 				j++
 				continue

@@ -359,7 +359,7 @@ func (d *doc) headShortForms() {
 		}
 		state := false
 		for _, w := range strings.Fields(strings.ToLower(e.Name)) {
-			state = state || stateHeads[w]
+			state = state || stateHeads.Has(w)
 		}
 		if state {
 			continue

@@ -61,11 +61,11 @@ func (d *doc) canonicalBody(name string, c *lexicon.Country) string {
 		words = []string{words[0], words[2]}
 		lw = []string{"foreign", "ministry"}
 	}
-	if len(lw) == 2 && bodyHeads[lw[1]] && stateHeads[lw[0]] && !bodyHeads[lw[0]] {
+	if len(lw) == 2 && bodyHeads[lw[1]] && stateHeads.Has(lw[0]) && !bodyHeads[lw[0]] {
 		words = words[:1] // "Treasury Department" → "Treasury"
 	}
 	for _, w := range lw {
-		if !d.lx.Common[w] && !bodyHeads[w] && !stateHeads[w] && w != "and" {
+		if !d.lx.Common[w] && !bodyHeads[w] && !stateHeads.Has(w) && w != "and" {
 			return name
 		}
 	}

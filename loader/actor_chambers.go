@@ -23,10 +23,7 @@ import (
 // Somalia, Afghanistan; Bosnia and Herzegovina), Peoples' Representatives and Federation
 // (Ethiopia), Elders (Afghanistan), Nationalities (Myanmar), Chiefs (Botswana), Deputies and
 // Senators (historic chambers, Bahrain's and Palau's). "Councilors" is the US spelling.
-var houseChambers = map[string]bool{"commons": true, "lords": true, "representatives": true,
-	"councillors": true, "councilors": true, "assembly": true, "delegates": true, "keys": true,
-	"people": true, "peoples": true, "federation": true, "elders": true, "nationalities": true,
-	"chiefs": true, "deputies": true, "senators": true}
+var houseChambers = lexicon.WordClass("housechambers") // data/wordclasses/housechambers.txt
 
 // houseOfChamber reads a chamber's name from the "of" at j after a chunk ending in a capitalized
 // "House" (units[last], ending at j): "House of Commons", "House of the People", "House of
@@ -45,7 +42,7 @@ func (d *doc) houseOfChamber(st *sent, units []unit, j int) int {
 	if k < len(toks) && toks[k].Lower == "the" {
 		k++
 	}
-	if k >= len(toks) || !toks[k].Cap || !houseChambers[toks[k].Lower] || st.Ment[k] >= 0 {
+	if k >= len(toks) || !toks[k].Cap || !houseChambers.Has(toks[k].Lower) || st.Ment[k] >= 0 {
 		return j
 	}
 	k++
@@ -90,7 +87,7 @@ func chamberName(name string) bool {
 	if len(w) == 4 && w[2] == "the" {
 		w = []string{w[0], w[1], w[3]}
 	}
-	return len(w) == 3 && w[0] == "house" && w[1] == "of" && houseChambers[w[2]]
+	return len(w) == 3 && w[0] == "house" && w[1] == "of" && houseChambers.Has(w[2])
 }
 
 // chamberStates are, for a chamber word, the states whose parliament has a chamber of that

@@ -373,7 +373,7 @@ func (d *doc) genericBody(e *entity) bool {
 	words := strings.Fields(l)
 	head := false
 	for _, w := range words {
-		if stateHeads[w] {
+		if stateHeads.Has(w) {
 			head = true
 		}
 	}
@@ -383,9 +383,7 @@ func (d *doc) genericBody(e *entity) bool {
 // stateHeads are heads of names that every state gives one of its bodies (ministries, courts,
 // chambers of its legislature): with only common words around them ("Ministry of Finance",
 // "Supreme Court", "National Assembly"), the name says nothing about which state.
-var stateHeads = map[string]bool{"ministry": true, "department": true, "court": true, "parliament": true,
-	"senate": true, "assembly": true, "congress": true, "cabinet": true, "legislature": true,
-	"treasury": true, "police": true, "army": true, "navy": true, "judiciary": true}
+var stateHeads = lexicon.WordClass("stateheads") // data/wordclasses/stateheads.txt
 
 // committeeOnly reports a committee, a commission or a party named by common words alone, after the names of bodies have
 // been merged ("Foreign Affairs Committee", "Public Accounts Committee"): a legislature works

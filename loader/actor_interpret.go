@@ -397,7 +397,7 @@ func titleBeforeBody(units []unit) []unit {
 // [ts, te).
 func (d *doc) stateHeadIn(st *sent, ts, te int) bool {
 	for k := ts; k < te; k++ {
-		if stateHeads[st.Toks[k].Lower] {
+		if stateHeads.Has(st.Toks[k].Lower) {
 			return true
 		}
 	}

@@ -28,14 +28,7 @@ var locativePreps = lexicon.WordClass("locativepreps") // data/wordclasses/locat
 
 // settlementNouns are the nouns of settlements and areas (GeoNames feature classes A and P, and
 // their inhabitants) whose of-complement or appositive is a place name.
-var settlementNouns = map[string]bool{
-	"village": true, "villages": true, "town": true, "towns": true, "city": true, "cities": true,
-	"province": true, "region": true, "district": true, "county": true, "municipality": true,
-	"settlement": true, "township": true, "hamlet": true, "commune": true, "prefecture": true,
-	"governorate": true, "state": true, "island": true, "suburb": true, "neighbourhood": true,
-	"neighborhood": true, "outskirts": true, "residents": true, "inhabitants": true, "capital": true,
-	"port": true, "area": true, "camp": true, "oasis": true, "valley": true, "enclave": true,
-}
+var settlementNouns = lexicon.WordClass("settlementnouns") // data/wordclasses/settlementnouns.txt
 
 // waterParts are nouns of the parts of rivers, lakes and seas (GeoNames feature class H: mouth,
 // estuary, banks …) whose of-complement is the water feature's name: "the mouth of the Amazon",
@@ -74,7 +67,7 @@ func (d *doc) ofPlace(st *sent, ts int) bool {
 	if k > 0 && toks[k].Lower == "the" {
 		k--
 	}
-	return k > 0 && toks[k].Lower == "of" && (settlementNouns[toks[k-1].Lower] || waterParts[toks[k-1].Lower])
+	return k > 0 && toks[k].Lower == "of" && (settlementNouns.Has(toks[k-1].Lower) || waterParts[toks[k-1].Lower])
 }
 
 // placeContext reports a run [ts, te) that the sentence marks as a place (see the file comment).
@@ -100,7 +93,7 @@ func (d *doc) placeContext(st *sent, ts, te int) bool {
 		switch toks[te+1].Lower {
 		case "a", "an", "the":
 			for k := te + 2; k < len(toks) && k < te+6; k++ {
-				if settlementNouns[toks[k].Lower] {
+				if settlementNouns.Has(toks[k].Lower) {
 					return k+1 >= len(toks) || !possessiveMark(toks[k+1])
 				}
 				if toks[k].Cap || toks[k].Kind != text.Word || text.IsPrep(toks[k].Lower) {

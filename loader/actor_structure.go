@@ -202,7 +202,7 @@ func (d *doc) expandedAcronym(st *sent, paren int) *entity {
 		}
 		if t.Cap {
 			initials = append([]rune{[]rune(t.Text)[0]}, initials...)
-		} else if !nameParticles.Has(t.Lower) && !orgParticles[t.Lower] && t.Lower != "of" && t.Lower != "for" && t.Lower != "and" && t.Lower != "the" {
+		} else if !nameParticles.Has(t.Lower) && !orgParticles.Has(t.Lower) && t.Lower != "of" && t.Lower != "for" && t.Lower != "and" && t.Lower != "the" {
 			break
 		}
 		s--

@@ -466,6 +466,8 @@ func (d *doc) officeOfTitleSpeaker(words []string) *entity {
 }
 
 // numberWords tell unnamed speakers of a transcript apart ("OFFICIAL ONE", "OFFICIAL 2").
+// They stay in code: Quirk et al. 1985, ch. 5's cardinal numerals in words and figures, with the
+// "#1" labels, which a data/wordclasses line cannot open ('#' starts a comment there).
 var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
 	"1": true, "2": true, "3": true, "4": true, "5": true, "#1": true, "#2": true, "#3": true}
 
@@ -666,7 +668,7 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 				// a noun phrase subject: "Our exporters have complied …"; but a stance noun
 				// with nothing named ("Our position is very clear") announces a position whose
 				// content the next sentence gives
-				return !named && k+1 < e && stanceNouns[st.Toks[k+1].Lower]
+				return !named && k+1 < e && stanceNouns.Has(st.Toks[k+1].Lower)
 			case "we":
 				// the speaker's body acting: "We will take proportionate measures to protect our
 				// interests"; but "We can come back to that", "We have a graphic here" point
@@ -774,10 +776,7 @@ func deicticSubject(st *sent, k, e int) bool {
 
 // stanceNouns name a position held (Biber et al. 1999, Longman Grammar of Spoken and Written
 // English, §8.6, stance nouns of attitude and epistemic status): "our position", "our view".
-var stanceNouns = map[string]bool{"position": true, "positions": true, "view": true, "views": true, "preference": true,
-	"concern": true, "concerns": true, "objection": true, "objections": true, "stance": true, "belief": true,
-	"understanding": true, "assessment": true, "conclusion": true, "expectation": true, "hope": true, "priority": true,
-	"priorities": true, "opinion": true, "principle": true, "principles": true, "policy": true, "goal": true, "aim": true}
+var stanceNouns = lexicon.WordClass("stancenouns") // data/wordclasses/stancenouns.txt
 
 // blockQuoteSpeaker gives a quotation with no attribution of its own the speaker of the block or
 // turn it stands in ("issued the following statement:" then “…”; a label alone on its line, then

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -296,7 +297,7 @@ func issuedText(e *entity) bool {
 		return false
 	}
 	for _, w := range f[:len(f)-1] {
-		if !textModifiers[w] {
+		if !textModifiers.Has(w) {
 			return false
 		}
 	}
@@ -304,8 +305,7 @@ func issuedText(e *entity) bool {
 }
 
 // textModifiers stand before the noun of an issued text: determiners and its kind.
-var textModifiers = map[string]bool{"the": true, "a": true, "following": true, "joint": true, "written": true,
-	"brief": true, "short": true, "new": true, "his": true, "her": true, "its": true, "their": true, "full": true}
+var textModifiers = lexicon.WordClass("textmodifiers") // data/wordclasses/textmodifiers.txt
 
 // namesText reports a sentence that names an issued text (statement, communiqué,
 // declaration, letter): the antecedent of a lead-in's "the statement".

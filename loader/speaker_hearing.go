@@ -24,13 +24,7 @@ import (
 // ("senator", "rep", "congressman", "mp", "lawmaker") and the chair's and ranking member's
 // offices of a committee (Robert's Rules §47 on the chair; House Rule XI on the ranking
 // minority member).
-var legislativeTitles = map[string]bool{"senator": true, "sen": true, "rep": true, "representative": true,
-	"congressman": true, "congresswoman": true, "congressmember": true, "delegate": true, "mp": true, "mep": true,
-	"lawmaker": true, "legislator": true, "chairman": true, "chairwoman": true, "chair": true, "chairperson": true,
-	"ranking": true, "vice-chairman": true, "vice-chair": true,
-	// "Hon. X": the style of a member of a Commonwealth parliament (Erskine May; the Kenyan
-	// National Assembly's Standing Orders address every member as "Hon. Member")
-	"hon": true, "honourable": true, "honorable": true}
+var legislativeTitles = lexicon.WordClass("legislativetitles") // data/wordclasses/legislativetitles.txt
 
 // legislative reports a body of a legislature: a Phoenix agent of sector LEG among the words of
 // its name ("Senate", "House of Representatives", "Parliament", "Congress"; agents.txt), or a
@@ -159,7 +153,7 @@ func (d *doc) hearingMembers() {
 			if t.Start < u.Speaker.Start || t.Kind != text.Word {
 				continue
 			}
-			if legislativeTitles[strings.TrimSuffix(t.Lower, ".")] {
+			if legislativeTitles.Has(strings.TrimSuffix(t.Lower, ".")) {
 				title = append(title, t.Text)
 				if cs < 0 {
 					cs = k
@@ -357,7 +351,7 @@ func (d *doc) memberAsking(u *discourse.Unit) *entity {
 	}
 	titled := false
 	for _, w := range strings.Fields(strings.ToLower(u.Label)) {
-		titled = titled || legislativeTitles[strings.Trim(w, ".,")]
+		titled = titled || legislativeTitles.Has(strings.Trim(w, ".,"))
 	}
 	if !titled {
 		return nil

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -150,7 +151,7 @@ func (d *doc) firstVerb(st *sent) int {
 			seen = true
 			continue
 		}
-		if t.Kind != text.Word || t.Cap || d.lx.Titles[t.Lower] != nil || text.IsPrep(t.Lower) || subjectFunctionWords[t.Lower] || auxWords.Has(t.Lower) || d.lx.Negations[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
+		if t.Kind != text.Word || t.Cap || d.lx.Titles[t.Lower] != nil || text.IsPrep(t.Lower) || subjectFunctionWords.Has(t.Lower) || auxWords.Has(t.Lower) || d.lx.Negations[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
 			continue
 		}
 		if !seen {
@@ -163,8 +164,7 @@ func (d *doc) firstVerb(st *sent) int {
 
 // subjectFunctionWords are the determiners, conjunctions and relative words a subject noun phrase
 // holds before its verb ("the", "and", "who"): no verb.
-var subjectFunctionWords = map[string]bool{"the": true, "a": true, "an": true, "and": true, "or": true, "'s": true,
-	"’s": true, "its": true, "his": true, "her": true, "their": true, "also": true, "both": true, "who": true}
+var subjectFunctionWords = lexicon.WordClass("subjectfunctionwords") // data/wordclasses/subjectfunctionwords.txt
 
 // quoteOnlyParas reports a quotation whose paragraphs hold nothing but it: no word outside the
 // quotation marks from the start of its first sentence to the end of its paragraph ("“…,” Mr.

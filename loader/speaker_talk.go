@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -15,26 +16,18 @@ import (
 // "as for your first question") and the turn labels of labels.txt (reporter, journalist).
 
 // talkNouns name the parts and participants of a press conference.
-var talkNouns = map[string]bool{"question": true, "questions": true, "reporter": true, "reporters": true,
-	"journalist": true, "journalists": true, "answer": true, "answers": true}
+var talkNouns = lexicon.WordClass("talknouns") // data/wordclasses/talknouns.txt
 
 // talkModifiers mark "question" as one asked in the talk ("your first question", "similar
 // questions"), not an issue ("the Taiwan question", "the question of sovereignty").
-var talkModifiers = map[string]bool{"your": true, "first": true, "second": true, "third": true, "fourth": true,
-	"last": true, "latter": true, "former": true, "previous": true, "next": true, "other": true, "similar": true,
-	"such": true, "same": true, "related": true, "relevant": true, "follow-up": true, "these": true, "those": true,
-	"both": true, "two": true, "three": true, "this": true, "that": true, "reporter's": true, "journalist's": true,
-	"his": true, "her": true, "their": true, "'s": true, "’s": true}
+var talkModifiers = lexicon.WordClass("talkmodifiers") // data/wordclasses/talkmodifiers.txt
 
 // topicMarkers open a sentence with the question it answers: "As for", "Regarding", "On",
 // "With regard to", "Concerning", "In response to", "To".
-var topicMarkers = map[string]bool{"as": true, "regarding": true, "on": true, "concerning": true, "with": true,
-	"in": true, "to": true, "about": true}
+var topicMarkers = lexicon.WordClass("topicmarkers") // data/wordclasses/topicmarkers.txt
 
 // talkVerbs are done to questions in the talk: asked, raised, answered, responded to.
-var talkVerbs = map[string]bool{"ask": true, "asked": true, "asks": true, "raise": true, "raised": true, "raises": true,
-	"answer": true, "answered": true, "answers": true, "respond": true, "responded": true, "responds": true,
-	"address": true, "addressed": true, "addresses": true, "take": true, "took": true, "taken": true}
+var talkVerbs = lexicon.WordClass("talkverbs") // data/wordclasses/talkverbs.txt
 
 // talkReference reads a turn's sentence [a, e) for its reference to the talk. A topic marker
 // naming a question of the talk ("As for your first question,") is skipped: the sentence's
@@ -49,7 +42,7 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 	for k < e && (toks[k].Kind != text.Word || discourseMarkers.Has(toks[k].Lower)) {
 		k++
 	}
-	if k < e && topicMarkers[toks[k].Lower] {
+	if k < e && topicMarkers.Has(toks[k].Lower) {
 		// "As for the first question, …": up to the comma, a question of the talk
 		c := k + 1
 		for c < e && c <= k+8 && toks[c].Text != "," {
@@ -91,11 +84,11 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 		if t.Lower == "of" || t.Text == "," {
 			break // a talk noun after "of" is no head: "The detention of the two journalists …"
 		}
-		if talkNouns[t.Lower] && j+1 < e {
+		if talkNouns.Has(t.Lower) && j+1 < e {
 			// "Similar questions are often raised", "the Yonhap reporter has already asked": the
 			// head of the subject, a question of the talk, or a reporter asking
 			switch {
-			case (t.Lower == "question" || t.Lower == "questions") && d.talkQuestion(st, k, j+1) && (auxWords.Has(toks[j+1].Lower) || talkVerbs[toks[j+1].Lower]):
+			case (t.Lower == "question" || t.Lower == "questions") && d.talkQuestion(st, k, j+1) && (auxWords.Has(toks[j+1].Lower) || talkVerbs.Has(toks[j+1].Lower)):
 				return a, true
 			case (t.Lower == "answer" || t.Lower == "answers") && j > k && (toks[j-1].Lower == "my" || toks[j-1].Lower == "our"):
 				return a, true // "My answer is the same as yesterday"
@@ -103,12 +96,12 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 				return a, true
 			}
 		}
-		if auxWords.Has(t.Lower) || d.lx.Speech[t.Lower].Kind != 0 || talkVerbs[t.Lower] {
+		if auxWords.Has(t.Lower) || d.lx.Speech[t.Lower].Kind != 0 || talkVerbs.Has(t.Lower) {
 			break
 		}
 	}
 	for j := k; j+1 < e; j++ {
-		if talkVerbs[toks[j].Lower] && !st.InQuote[j] {
+		if talkVerbs.Has(toks[j].Lower) && !st.InQuote[j] {
 			for q := j + 1; q < e && q <= j+5; q++ {
 				if (toks[q].Lower == "question" || toks[q].Lower == "questions") && d.talkQuestion(st, j+1, q+1) {
 					return a, true
@@ -123,7 +116,7 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 // auxiliaries and adverbs ("has already asked", "just raised").
 func askingAfter(st *sent, j, e int) bool {
 	for k := j; k < e && k < j+3; k++ {
-		if talkVerbs[st.Toks[k].Lower] || st.Toks[k].Lower == "mentioned" {
+		if talkVerbs.Has(st.Toks[k].Lower) || st.Toks[k].Lower == "mentioned" {
 			return true
 		}
 	}
@@ -138,7 +131,7 @@ func (d *doc) talkQuestion(st *sent, s, e int) bool {
 			continue
 		}
 		for m := j - 1; m >= s && m >= j-3; m-- {
-			if talkModifiers[st.Toks[m].Lower] || talkNouns[st.Toks[m].Lower] {
+			if talkModifiers.Has(st.Toks[m].Lower) || talkNouns.Has(st.Toks[m].Lower) {
 				return true
 			}
 		}
@@ -234,13 +227,13 @@ func positionOnly(st *sent, k, e int) bool {
 			continue
 		}
 		h := j + 1
-		for h < e && h <= j+3 && !stanceNouns[st.Toks[h].Lower] {
+		for h < e && h <= j+3 && !stanceNouns.Has(st.Toks[h].Lower) {
 			if st.Toks[h].Kind != text.Word || st.Toks[h].Cap {
 				break
 			}
 			h++
 		}
-		if h >= e || !stanceNouns[st.Toks[h].Lower] || h > j+3 {
+		if h >= e || !stanceNouns.Has(st.Toks[h].Lower) || h > j+3 {
 			continue
 		}
 		for q := h + 1; q < e; q++ {
@@ -248,7 +241,7 @@ func positionOnly(st *sent, k, e int) bool {
 			if t.Kind == text.Punct {
 				continue
 			}
-			if !repetitionAdverbials[t.Lower] {
+			if !repetitionAdverbials.Has(t.Lower) {
 				return false
 			}
 		}
@@ -259,9 +252,7 @@ func positionOnly(st *sent, k, e int) bool {
 
 // repetitionAdverbials may follow a bare position: "many times", "on many occasions", "again",
 // "repeatedly", "before", "already", "clearly".
-var repetitionAdverbials = map[string]bool{"many": true, "times": true, "on": true, "occasions": true, "several": true,
-	"again": true, "repeatedly": true, "before": true, "already": true, "clearly": true, "very": true, "often": true,
-	"numerous": true, "multiple": true, "more": true, "than": true, "once": true}
+var repetitionAdverbials = lexicon.WordClass("repetitionadverbials") // data/wordclasses/repetitionadverbials.txt
 
 // exchangeOnly reports a sentence [a, e) of a speaking unit whose content is only the exchange
 // itself, not the world (metadiscourse, Hyland 2005, ch. 3; the press conference's own
@@ -359,7 +350,7 @@ func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 	}
 	for j := k; j+1 < e; j++ {
 		w := toks[j].Lower
-		if conveyVerbs[w] && !relations {
+		if conveyVerbs.Has(w) && !relations {
 			for q := j + 1; q < e && q <= j+3; q++ {
 				if ritualNouns[toks[q].Lower] {
 					return true // "I bring greetings from …", "allow me to begin by bringing greetings"
@@ -466,9 +457,7 @@ func placeholderFragment(st *sent, k, e int) bool {
 // conveyVerbs and ritualNouns: conveying greetings, thanks and wishes on someone's behalf (Searle
 // 1976, "A classification of illocutionary acts": expressives of greeting, thanking and
 // congratulating, which state nothing about the world).
-var conveyVerbs = map[string]bool{"bring": true, "bringing": true, "brings": true, "convey": true, "conveying": true,
-	"conveys": true, "extend": true, "extending": true, "extends": true, "send": true, "sends": true, "sending": true,
-	"express": true, "expressing": true, "pass": true, "deliver": true, "delivering": true}
+var conveyVerbs = lexicon.WordClass("conveyverbs") // data/wordclasses/conveyverbs.txt
 
 var ritualNouns = map[string]bool{"greetings": true, "greeting": true, "regards": true, "wishes": true, "thanks": true,
 	"gratitude": true, "congratulations": true, "welcome": true, "appreciation": true}
@@ -518,7 +507,7 @@ func (d *doc) talkObject(st *sent, j, e int) bool {
 	}
 	for q := j; q < e && q < j+8; q++ {
 		w := st.Toks[q].Lower
-		if d.lx.SpeechNoun[w] || talkObjectNouns[w] || talkNouns[w] {
+		if d.lx.SpeechNoun[w] || talkObjectNouns[w] || talkNouns.Has(w) {
 			return true
 		}
 	}
