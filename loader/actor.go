@@ -82,7 +82,7 @@ func travelPrep(toks []text.Token, j int) bool {
 // speechNouns name the text a heading titles after its speaker's name ("Secretary X Remarks to
 // the Press", "Under Secretary X Testimony Before …": the State Department's and Treasury's
 // headings; discourse's headings.txt): in a headline the noun ends the name.
-var speechNouns = map[string]bool{"remarks": true, "testimony": true, "readout": true}
+var speechNouns = lexicon.WordClass("speechnouns") // data/wordclasses/speechnouns.txt
 
 // isStopCap reports a capitalized word that cannot start a name here: a stop word, or a sentence-
 // initial word that the article also uses in lower case ("Households", "So").
@@ -489,7 +489,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 		}
 		if t.Kind == text.Word && t.Cap && (!lowerTail(t.Text) || hyphenatedGivenName(st, j)) && !lowerHead(t.Text) {
-			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak.Has(t.Lower) || travelPrep(toks, j) || st.Headline && (speechNouns[t.Lower] || headlinePreps[t.Lower])) && !d.nameNotPronoun(st, units[last], j) {
+			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak.Has(t.Lower) || travelPrep(toks, j) || st.Headline && (speechNouns.Has(t.Lower) || headlinePreps.Has(t.Lower))) && !d.nameNotPronoun(st, units[last], j) {
 				break // "President Donald Trump Saturday": a day, month or function word ends the name
 			}
 			if len(units) == 0 || units[last].kind != uChunk {
@@ -556,7 +556,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				continue
 			}
 		}
-		if dictConnectors[t.Lower] && last >= 0 && units[last].kind == uChunk && units[last].te == j {
+		if dictConnectors.Has(t.Lower) && last >= 0 && units[last].kind == uChunk && units[last].te == j {
 			if end, kind := d.dictNameAcross(st, units[last], j); end > j {
 				// "the Organization for Security and Co-operation in Europe": a dictionary
 				// name runs through connectors the chunk rules stop at

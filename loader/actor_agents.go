@@ -32,12 +32,11 @@ var collectiveHeads = lexicon.WordClass("collectiveheads") // data/wordclasses/c
 
 // massNouns are English non-count collective nouns of news text that take no article and
 // agree as plurals ("state media reported", "police said"; Quirk et al. 1985, 5.78 and 10.36).
-var massNouns = map[string]bool{"media": true, "police": true, "military": true, "personnel": true,
-	"clergy": true, "staff": true, "press": true, "youth": true}
+var massNouns = lexicon.WordClass("massnouns") // data/wordclasses/massnouns.txt
 
 // metonymHeads are heads whose phrase is the country acting ("the Chinese government", "Niger's
 // military regime"), which the name layer reads as the country (rule metonymy:government).
-var metonymHeads = map[string]bool{"government": true, "regime": true, "administration": true, "authorities": true, "junta": true}
+var metonymHeads = lexicon.WordClass("metonymheads") // data/wordclasses/metonymheads.txt
 
 // demonymAfterIndefinite reports "an Argentine judge": the words before token hs, back to an
 // indefinite article, are a nationality and at most two adjectives.
@@ -89,7 +88,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 			continue
 		}
 		head := strings.ToLower(d.spanText(st, hs, i+1))
-		if metonymHeads[toks[i].Lower] {
+		if metonymHeads.Has(toks[i].Lower) {
 			continue // "Niger's military government": the country acting (metonymy:government)
 		}
 		if d.lx.Titles[head] != nil || d.lx.Titles[toks[i].Lower] != nil {
@@ -260,7 +259,7 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 		}
 		if a, ok := d.x.phx.Agent(phrase); ok {
 			// plural, or a mass or collective noun ("police", "state media"): no determiner needed
-			best, code, plural = s, a.Code, a.Plural || a.Mass || massNouns[toks[i].Lower] || strings.HasSuffix(a.Noun, "men") || strings.HasSuffix(a.Noun, "s") && !strings.HasSuffix(a.Noun, "ss")
+			best, code, plural = s, a.Code, a.Plural || a.Mass || massNouns.Has(toks[i].Lower) || strings.HasSuffix(a.Noun, "men") || strings.HasSuffix(a.Noun, "s") && !strings.HasSuffix(a.Noun, "ss")
 		}
 	}
 	if best < 0 && collectiveHeads.Has(toks[i].Lower) && i > 1 && descriptiveGenitive(st, i-1) {
@@ -461,7 +460,7 @@ func (d *doc) coordinatedNations(st *sent, start, hs, i int, c *lexicon.Country,
 	if c1 == nil || c1 == c {
 		return false
 	}
-	if plural && metonymHeads[strings.TrimSuffix(toks[i].Lower, "s")] || toks[i].Lower == "authorities" {
+	if plural && metonymHeads.Has(strings.TrimSuffix(toks[i].Lower, "s")) || toks[i].Lower == "authorities" {
 		if st.Ment[c1s] < 0 {
 			d.addMention(st, c1s, j, d.countryEntity(c1), "metonymy:government")
 		}

@@ -69,7 +69,7 @@ func (d *doc) dictNameThrough(st *sent, u unit, j int) int {
 
 // dictConnectors are the lower-case words inside multi-word organization names ("Organization
 // for Security and Co-operation in Europe", "Bank for International Settlements").
-var dictConnectors = map[string]bool{"in": true, "and": true, "of": true, "for": true, "on": true, "the": true, "&": true}
+var dictConnectors = lexicon.WordClass("dictconnectors") // data/wordclasses/dictconnectors.txt
 
 // dictNameAcross extends the name chunk u across the connector at token j when a Phoenix
 // dictionary name that opens where u opens runs on through connectors and capitalized words (at
@@ -85,7 +85,7 @@ func (d *doc) dictNameAcross(st *sent, u unit, j int) (int, graph.Kind) {
 	best, kind := j, graph.Kind("")
 	for e := j + 1; e <= j+8 && e <= len(toks); e++ {
 		t := toks[e-1]
-		if t.Kind != text.Word || st.Ment[e-1] >= 0 || !t.Cap && !dictConnectors[t.Lower] {
+		if t.Kind != text.Word || st.Ment[e-1] >= 0 || !t.Cap && !dictConnectors.Has(t.Lower) {
 			break
 		}
 		if !t.Cap {
@@ -542,8 +542,7 @@ func (d *doc) partyQualifier(st *sent, ts, te int) *entity {
 // name is one session of the meeting, an event (rule of English: bodies are not numbered by
 // occurrence, sessions are — "the second Belt and Road Forum", "the 22nd St. Petersburg
 // International Economic Forum").
-var meetingHeads = map[string]bool{"forum": true, "summit": true, "conference": true, "meeting": true,
-	"dialogue": true, "expo": true, "fair": true, "games": true, "session": true, "round": true}
+var meetingHeads = lexicon.WordClass("meetingheads") // data/wordclasses/meetingheads.txt
 
 // ordinalMeeting reports a name [ts, te) whose head (before a first "of" or "for") is a meeting
 // noun and which an ordinal precedes.
@@ -559,7 +558,7 @@ func (d *doc) ordinalMeeting(st *sent, ts, te int) bool {
 			break
 		}
 	}
-	return meetingHeads[toks[h].Lower]
+	return meetingHeads.Has(toks[h].Lower)
 }
 
 // ordinalMeetingBefore reports a bracket at paren right after an ordinal meeting's name: the
@@ -703,12 +702,12 @@ func (d *doc) ofPortfolioEnd(st *sent, j int) int {
 
 // cardinalWords are the capitalized number words that close names of things a body designates
 // ("Air Force One", "Marine Two").
-var cardinalWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true}
+var cardinalWords = lexicon.WordClass("cardinalwords") // data/wordclasses/cardinalwords.txt
 
 // numberAfterOrgHead reports token j, a capitalized cardinal number word, right after the
 // organization word (orgwords.txt) that ends the chunk u: "Air Force One".
 func numberAfterOrgHead(lx *lexicon.Lexicons, toks []text.Token, u unit, j int) bool {
-	if j == 0 || j-1 < u.ts || !cardinalWords[toks[j].Lower] || !toks[j].Cap {
+	if j == 0 || j-1 < u.ts || !cardinalWords.Has(toks[j].Lower) || !toks[j].Cap {
 		return false
 	}
 	_, ok := lx.OrgWords[strings.TrimSuffix(toks[j-1].Lower, ".")]

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -30,7 +31,7 @@ func (d *doc) passiveByAgent(st *sent, hs int) int {
 	k := hs
 	for n := 0; k > 0 && n < 3; n++ {
 		p := toks[k-1]
-		if p.Kind != text.Word || p.Cap || st.Ment[k-1] >= 0 || !(determiners.Has(p.Lower) || predeterminers[p.Lower] || byQuantifiers[p.Lower] || isNumeral(p.Lower) || d.lx.Common[p.Lower] && !d.lx.Stop[p.Lower] && !d.isCueWord(p.Lower)) {
+		if p.Kind != text.Word || p.Cap || st.Ment[k-1] >= 0 || !(determiners.Has(p.Lower) || predeterminers[p.Lower] || byQuantifiers.Has(p.Lower) || isNumeral(p.Lower) || d.lx.Common[p.Lower] && !d.lx.Stop[p.Lower] && !d.isCueWord(p.Lower)) {
 			break
 		}
 		k--
@@ -93,7 +94,7 @@ func (d *doc) partitiveHead(st *sent, k int) int {
 
 // byQuantifiers are the quantifiers that open a plural noun phrase without being articles
 // (Quirk et al. 1985, 5.25: "several", "many", "some", "both" as predeterminer is predeterminers).
-var byQuantifiers = map[string]bool{"several": true, "many": true, "some": true, "few": true, "numerous": true, "various": true, "most": true, "other": true}
+var byQuantifiers = lexicon.WordClass("byquantifiers") // data/wordclasses/byquantifiers.txt
 
 // isNumeral reports a cardinal written in figures or as one of the words up to twenty ("twelve
 // trade unions"); larger numbers in words are compounds of these.

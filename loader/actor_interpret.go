@@ -526,7 +526,7 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 	if d.headlineClause(st, ts, te) {
 		return nil
 	}
-	if te-ts == 2 && compassPoints[st.Toks[ts].Lower] && d.lx.NonActor[st.Toks[ts+1].Lower] == "place" && d.knownByName(name) == nil {
+	if te-ts == 2 && compassPoints.Has(st.Toks[ts].Lower) && d.lx.NonActor[st.Toks[ts+1].Lower] == "place" && d.knownByName(name) == nil {
 		// "the West Bank", "the East Coast", "North Bank": a compass point before a word that also
 		// heads place names (nonactors.txt) names a region, as in the GeoNames names of
 		// territories and coasts; a bank or a bank's branch is named with more ("West Bank
@@ -940,8 +940,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 }
 
 // compassPoints are the cardinal and intercardinal points as they open region names.
-var compassPoints = map[string]bool{"north": true, "south": true, "east": true, "west": true,
-	"northeast": true, "northwest": true, "southeast": true, "southwest": true}
+var compassPoints = lexicon.WordClass("compasspoints") // data/wordclasses/compasspoints.txt
 
 // connectorInside reports a lower-case connector of organization names (of, for, and, the, on,
 // &) inside tokens [ts, te).

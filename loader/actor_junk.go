@@ -397,7 +397,7 @@ func lowerHead(s string) bool {
 		return false
 	}
 	r := []rune(s[:i])
-	if arabicArticle[string(r)] {
+	if arabicArticle.Has(string(r)) {
 		return false // "al-Bashir", "el-Sisi", "ash-Sharaa": the Arabic article is part of the name
 	}
 	return unicode.IsLower(r[0])
@@ -407,8 +407,7 @@ func lowerHead(s string) bool {
 // by a hyphen: al- and its colloquial el-, and the forms assimilated to a following "sun letter"
 // (ad-, adh-, an-, ar-, as-, ash-, at-, ath-, az-), as romanized in news and in the ALA-LC Arabic
 // romanization table (Library of Congress, note on the article). None is an English prefix.
-var arabicArticle = map[string]bool{"al": true, "el": true, "ad": true, "adh": true, "an": true, "ar": true,
-	"as": true, "ash": true, "at": true, "ath": true, "az": true}
+var arabicArticle = lexicon.WordClass("arabicarticle") // data/wordclasses/arabicarticle.txt
 
 // placeCompound reports a hyphenated word of place names ("china-brazil", "u.s.-eu"): the
 // bilateral modifier that opens names like "the China-Brazil High Level Coordination and
@@ -440,7 +439,7 @@ func (d *doc) labelLine(st *sent, ts, te int) bool {
 	}
 	for k := ts; k < te; k++ {
 		w := st.Toks[k].Lower
-		if st.Toks[k].Kind != text.Word || !d.lx.Common[w] || d.isPlaceWord(w) || dictConnectors[w] {
+		if st.Toks[k].Kind != text.Word || !d.lx.Common[w] || d.isPlaceWord(w) || dictConnectors.Has(w) {
 			return false // "Office of the Vice President" on its own line is the issuer's name
 		}
 	}
@@ -494,7 +493,7 @@ func (d *doc) contactItem(st *sent, ts, te int) bool {
 	}
 	for k := ws; k < te; k++ {
 		w := st.Toks[k].Lower
-		if st.Toks[k].Kind != text.Word || !d.lx.Common[w] || d.isPlaceWord(w) || dictConnectors[w] {
+		if st.Toks[k].Kind != text.Word || !d.lx.Common[w] || d.isPlaceWord(w) || dictConnectors.Has(w) {
 			return false
 		}
 	}

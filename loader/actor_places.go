@@ -33,8 +33,7 @@ var settlementNouns = lexicon.WordClass("settlementnouns") // data/wordclasses/s
 // waterParts are nouns of the parts of rivers, lakes and seas (GeoNames feature class H: mouth,
 // estuary, banks …) whose of-complement is the water feature's name: "the mouth of the Amazon",
 // "the banks of the Nile".
-var waterParts = map[string]bool{"mouth": true, "banks": true, "basin": true, "shores": true,
-	"shore": true, "headwaters": true, "estuary": true, "waters": true, "source": true}
+var waterParts = lexicon.WordClass("waterparts") // data/wordclasses/waterparts.txt
 
 // jurisdictionTitles are the titles of the heads of a territory's government, whose of-complement
 // names the territory they govern, never a person: "the governor of Nuevo León", "the mayor of
@@ -67,7 +66,7 @@ func (d *doc) ofPlace(st *sent, ts int) bool {
 	if k > 0 && toks[k].Lower == "the" {
 		k--
 	}
-	return k > 0 && toks[k].Lower == "of" && (settlementNouns.Has(toks[k-1].Lower) || waterParts[toks[k-1].Lower])
+	return k > 0 && toks[k].Lower == "of" && (settlementNouns.Has(toks[k-1].Lower) || waterParts.Has(toks[k-1].Lower))
 }
 
 // placeContext reports a run [ts, te) that the sentence marks as a place (see the file comment).

@@ -64,7 +64,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			// as the head of its compound agents ("trade union", "people's committee")
 			hs = i
 		}
-		if hs < 0 || metonymHeads[t.Lower] {
+		if hs < 0 || metonymHeads.Has(t.Lower) {
 			continue // "the government" is the country acting (metonymy:government)
 		}
 		for hs < i && determiners.Has(toks[hs].Lower) {
@@ -176,7 +176,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			kind = inst // "the court", "the parliament": a state body (orgwords.txt)
 		}
 		var c *lexicon.Country
-		if !envoyNouns[strings.TrimSuffix(t.Lower, "s")] && !transnationalSectors[lexicon.SectorOf(code)] {
+		if !envoyNouns.Has(strings.TrimSuffix(t.Lower, "s")) && !transnationalSectors[lexicon.SectorOf(code)] {
 			c = d.storyCountry()
 		}
 		e := d.entity("unnamed:"+strings.ToLower(label)+":"+string(kind), kind, label, "agent:unnamed")
@@ -243,7 +243,7 @@ func (d *doc) describedNamed(head, last string, title, plural bool) bool {
 // envoyNouns name a state's agents abroad: a diplomat in a capital represents the sending state,
 // not the one the story is filed from (Vienna Convention on Diplomatic Relations 1961, arts. 1
 // and 3), so the dateline gives such a description no country.
-var envoyNouns = map[string]bool{"diplomat": true, "ambassador": true, "envoy": true, "consul": true, "attaché": true, "attache": true}
+var envoyNouns = lexicon.WordClass("envoynouns") // data/wordclasses/envoynouns.txt
 
 // transnationalSectors are the CAMEO agent sectors of actors that work across borders (CAMEO
 // codebook, ch. 3: HRI human rights, NGO non-governmental organizations, MED media): "human

@@ -30,7 +30,7 @@ func (d *doc) verbless(st *sent, a, e int) bool {
 	for a < e && (st.Toks[a].Lower == "just" || st.Toks[a].Lower == "and" || st.Toks[a].Lower == "now" || st.Toks[a].Lower == "then") {
 		a++
 	}
-	if a >= e || !fragmentOpeners[st.Toks[a].Lower] && st.Toks[a].Kind != text.Num {
+	if a >= e || !fragmentOpeners.Has(st.Toks[a].Lower) && st.Toks[a].Kind != text.Num {
 		return false
 	}
 	return d.noVerbBefore(st, a, e)
@@ -38,8 +38,7 @@ func (d *doc) verbless(st *sent, a, e int) bool {
 
 // fragmentOpeners open the noun phrase of an announcing fragment: the indefinite article and
 // the indefinite and cardinal determinatives (CGEL ch. 5 §§6-7).
-var fragmentOpeners = map[string]bool{"a": true, "an": true, "another": true, "one": true, "two": true, "three": true,
-	"four": true, "five": true, "few": true, "couple": true}
+var fragmentOpeners = lexicon.WordClass("fragmentopeners") // data/wordclasses/fragmentopeners.txt
 
 // noVerbBefore reports tokens [a, e) with no VERB or AUX before the end or a subordinator of
 // fragmentStops, and no colon, semicolon or dash.

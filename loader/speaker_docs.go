@@ -20,8 +20,7 @@ import (
 // ("the statement said", "the communiqué stated", "the letter reads"): CAMEO's objects of
 // "issue"/"release" for code 010 (statement, communiqué, declaration) with the kinds of text
 // government press offices issue (readout, release, letter, notice, message).
-var documentNouns = map[string]bool{"statement": true, "communiqué": true, "communique": true, "declaration": true,
-	"readout": true, "release": true, "letter": true, "notice": true, "message": true, "text": true}
+var documentNouns = lexicon.WordClass("documentnouns") // data/wordclasses/documentnouns.txt
 
 // documentAuthor reads a document noun as the subject of the speech verb at k — before it ("the
 // statement said", "the ministry's statement added") or after it in inversion ("…, said the
@@ -40,16 +39,16 @@ func (d *doc) documentAuthor(st *sent, k int) (*entity, int) {
 	if j >= 0 && st.Ment[j] >= 0 {
 		// "a statement from the embassy said": the agent ends the subject
 		m := d.mentions[st.Ment[j]]
-		if p := m.Ts - 1; p > 0 && (toks[p].Lower == "from" || toks[p].Lower == "by" || toks[p].Lower == "of") && documentNouns[toks[p-1].Lower] {
+		if p := m.Ts - 1; p > 0 && (toks[p].Lower == "from" || toks[p].Lower == "by" || toks[p].Lower == "of") && documentNouns.Has(toks[p-1].Lower) {
 			if actorKind(m.Ent) {
 				return m.Ent.Final(), d.nounPhraseStart(st, p-1)
 			}
 			return nil, 0
 		}
 	}
-	if j >= 0 && documentNouns[toks[j].Lower] && !st.InQuote[j] {
+	if j >= 0 && documentNouns.Has(toks[j].Lower) && !st.InQuote[j] {
 		noun, start = j, d.nounPhraseStart(st, j)
-	} else if k+2 < len(toks) && (toks[k+1].Lower == "the" || toks[k+1].Lower == "a") && documentNouns[toks[k+2].Lower] {
+	} else if k+2 < len(toks) && (toks[k+1].Lower == "the" || toks[k+1].Lower == "a") && documentNouns.Has(toks[k+2].Lower) {
 		noun, start = k+2, k // "…, said the statement": the attribution starts at the verb
 	}
 	if noun < 0 {
@@ -99,7 +98,7 @@ func (d *doc) authorBefore(st *sent, noun string) *entity {
 		}
 		names := false
 		for k, t := range p.Toks {
-			names = names || !p.InQuote[k] && (t.Lower == noun || documentNouns[t.Lower])
+			names = names || !p.InQuote[k] && (t.Lower == noun || documentNouns.Has(t.Lower))
 		}
 		if !names {
 			continue
@@ -162,7 +161,7 @@ func (d *doc) inlineLeadIn(st *sent, t0 int) (*entity, int) {
 	}
 	for j := t0 - 2; j > 0 && j >= t0-9; j-- {
 		w := toks[j].Lower
-		if !documentNouns[w] && w != "remarks" && w != "comments" {
+		if !documentNouns.Has(w) && w != "remarks" && w != "comments" {
 			continue
 		}
 		k := j - 1 // back over "the following joint", "a written"

@@ -15,8 +15,7 @@ import (
 var referralVerbs = lexicon.WordClass("referralverbs") // data/wordclasses/referralverbs.txt
 
 // infoNouns name a text or its content without giving it: the only object of a referral.
-var infoNouns = map[string]bool{"information": true, "details": true, "position": true, "positions": true,
-	"statement": true, "statements": true, "announcement": true, "announcements": true, "readout": true}
+var infoNouns = lexicon.WordClass("infonouns") // data/wordclasses/infonouns.txt
 
 // referralOnly reports a clause [v, e) whose predicate (at v) is a verb of publishing or stating and
 // whose object is only an information noun phrase, perhaps followed by a preposition phrase or an
@@ -37,7 +36,7 @@ func referralOnly(st *sent, v, e int) bool {
 	h := -1
 	for j := o; j < e && j <= o+6; j++ {
 		w := toks[j].Lower
-		if infoNouns[w] {
+		if infoNouns.Has(w) {
 			h = j
 			break
 		}
@@ -308,8 +307,7 @@ func positionClear(st *sent, s, e int) bool {
 var ownTextVerbs = lexicon.WordClass("owntextverbs") // data/wordclasses/owntextverbs.txt
 
 // ownTextNouns are the speaker's own texts.
-var ownTextNouns = map[string]bool{"testimony": true, "remarks": true, "statement": true, "speech": true,
-	"letter": true, "presentation": true, "report": true}
+var ownTextNouns = lexicon.WordClass("owntextnouns") // data/wordclasses/owntextnouns.txt
 
 // ownTextTopic reports a clause [s, e) whose subject is the speaker's own earlier text ("my
 // testimony", "our report", "this testimony"), with only time and place adverbials before its
@@ -328,7 +326,7 @@ func ownTextTopic(st *sent, s, e int) bool {
 	default:
 		return false
 	}
-	if !ownTextNouns[toks[s+1].Lower] {
+	if !ownTextNouns.Has(toks[s+1].Lower) {
 		return false
 	}
 	for j := s + 2; j < e && j <= s+9; j++ {

@@ -206,12 +206,11 @@ func (d *doc) inMarkedClause(st *sent, v, at int) bool {
 // courtesyVerbsAll are the expressive verbs of the courtesies: courtesyVerbs (speaker_talk.go) and
 // thanking.
 func courtesyVerb(w string) bool {
-	return courtesyVerbs[w] || w == "thank" || w == "thanks" || w == "thanked" || w == "grateful"
+	return courtesyVerbs.Has(w) || w == "thank" || w == "thanks" || w == "thanked" || w == "grateful"
 }
 
 // courtesyNouns add to exchangeNouns what the audience or the host gives to the talk.
-var courtesyNouns = map[string]bool{"question": true, "questions": true, "hospitality": true, "patience": true,
-	"attention": true, "interest": true, "time": true, "welcome": true}
+var courtesyNouns = lexicon.WordClass("courtesynouns") // data/wordclasses/courtesynouns.txt
 
 // courtesyCue reports an expressive verb at k whose object, within five words, is the exchange: a
 // noun of exchangeNouns or courtesyNouns — a dialogue or conversation only when it is "this" or
@@ -242,19 +241,19 @@ func courtesyCue(st *sent, k int) bool {
 			// the audience's own part in the exchange ("your question", "your kind words"),
 			// not what the audience's country does ("your country's decision to join")
 			for r := q + 1; r < len(toks) && r <= q+3; r++ {
-				if y := toks[r].Lower; courtesyNouns[y] || exchangeNouns[y] || y == "words" || y == "remarks" {
+				if y := toks[r].Lower; courtesyNouns.Has(y) || exchangeNouns.Has(y) || y == "words" || y == "remarks" {
 					return true
 				}
 			}
 			return false
 		}
-		if courtesyNouns[x] && x != "welcome" || x == "welcome" && toks[q-1].Lower == "warm" {
+		if courtesyNouns.Has(x) && x != "welcome" || x == "welcome" && toks[q-1].Lower == "warm" {
 			return true
 		}
 		if x == "invitation" && toks[q-1].Lower != "this" && toks[q-1].Lower != "kind" {
 			continue // "We welcome the invitation to the summit" accepts it; "this kind invitation" thanks
 		}
-		if exchangeNouns[x] && (x != "dialogue" && x != "conversation" && x != "conversations" ||
+		if exchangeNouns.Has(x) && (x != "dialogue" && x != "conversation" && x != "conversations" ||
 			toks[q-1].Lower == "this" || toks[q-1].Lower == "our" ||
 			q+2 < len(toks) && (toks[q+1].Lower == "we" || toks[q+2].Lower == "we")) {
 			return true
@@ -267,8 +266,7 @@ func courtesyCue(st *sent, k int) bool {
 // speakers of a council or committee thank each other for ("I thank Special Representative X
 // for her briefing", the opening formula of statements in the UN Security Council's verbatim
 // records, S/PV series).
-var turnNouns = map[string]bool{"briefing": true, "briefings": true, "statement": true, "remarks": true,
-	"presentation": true, "intervention": true, "words": true, "comments": true, "testimony": true}
+var turnNouns = lexicon.WordClass("turnnouns") // data/wordclasses/turnnouns.txt
 
 // thanksForTurn reports a verb of thanking at k ("thank", "thanks", "thanked") whose "for"
 // phrase, within ten words and the same clause, names a contribution to the talk (turnNouns)
@@ -290,7 +288,7 @@ func thanksForTurn(toks []text.Token, k int) bool {
 		}
 		for r := q + 1; r < len(toks) && r <= q+4; r++ {
 			y := toks[r].Lower
-			if turnNouns[y] {
+			if turnNouns.Has(y) {
 				return r > q+1 // a determiner or possessive before it
 			}
 			if toks[r].Kind != text.Word || y == "of" || y == "to" {

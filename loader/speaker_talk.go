@@ -352,14 +352,14 @@ func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 		w := toks[j].Lower
 		if conveyVerbs.Has(w) && !relations {
 			for q := j + 1; q < e && q <= j+3; q++ {
-				if ritualNouns[toks[q].Lower] {
+				if ritualNouns.Has(toks[q].Lower) {
 					return true // "I bring greetings from …", "allow me to begin by bringing greetings"
 				}
 			}
 		}
-		if courtesyVerbs[w] && text.PronounClass(toks[k].Lower) == "first" && !relations {
+		if courtesyVerbs.Has(w) && text.PronounClass(toks[k].Lower) == "first" && !relations {
 			for q := j + 1; q < e && q <= j+4; q++ {
-				if x := toks[q].Lower; exchangeNouns[x] && (x != "dialogue" && x != "conversation" && x != "conversations" ||
+				if x := toks[q].Lower; exchangeNouns.Has(x) && (x != "dialogue" && x != "conversation" && x != "conversations" ||
 					toks[q-1].Lower == "this" || toks[q-1].Lower == "our" || q+2 < e && (toks[q+1].Lower == "we" || toks[q+2].Lower == "we")) {
 					return true // "We appreciate the dialogue that we have had with the committee"
 				}
@@ -419,7 +419,7 @@ func talkEventIn(st *sent, s, e int, existential bool) bool {
 			return true
 		}
 		for m := j - 1; m >= s && m >= j-4; m-- {
-			if eventDeictics[st.Toks[m].Lower] {
+			if eventDeictics.Has(st.Toks[m].Lower) {
 				return true
 			}
 		}
@@ -429,8 +429,7 @@ func talkEventIn(st *sent, s, e int, existential bool) bool {
 
 // eventDeictics place an event of the talk in its own time (Levinson 1983, Pragmatics, ch. 2 on
 // time deixis).
-var eventDeictics = map[string]bool{"this": true, "today's": true, "tomorrow's": true, "next": true, "regular": true,
-	"daily": true, "weekly": true, "our": true, "today": true, "tomorrow": true}
+var eventDeictics = lexicon.WordClass("eventdeictics") // data/wordclasses/eventdeictics.txt
 
 // placeholderFragment reports tokens [k, e) that are only bracketed placeholders, names and
 // conjunctions: a list with no predicate ("[Senior administration official] and [senior
@@ -459,19 +458,16 @@ func placeholderFragment(st *sent, k, e int) bool {
 // congratulating, which state nothing about the world).
 var conveyVerbs = lexicon.WordClass("conveyverbs") // data/wordclasses/conveyverbs.txt
 
-var ritualNouns = map[string]bool{"greetings": true, "greeting": true, "regards": true, "wishes": true, "thanks": true,
-	"gratitude": true, "congratulations": true, "welcome": true, "appreciation": true}
+var ritualNouns = lexicon.WordClass("ritualnouns") // data/wordclasses/ritualnouns.txt
 
 // courtesyVerbs and exchangeNouns: an expressive verb whose object is the exchange with the
 // audience itself (the hearing's courtesies: "We appreciate the opportunity to testify", "We look
 // forward to continuing this dialogue"). A dialogue or conversation is the exchange only when it
 // is "this" or "our" one or one "we" had: "We welcome the dialogue between the two Koreas" is a
 // stance.
-var courtesyVerbs = map[string]bool{"appreciate": true, "appreciated": true, "forward": true, "welcome": true, "value": true,
-	"enjoyed": true, "enjoy": true}
+var courtesyVerbs = lexicon.WordClass("courtesyverbs") // data/wordclasses/courtesyverbs.txt
 
-var exchangeNouns = map[string]bool{"dialogue": true, "conversation": true, "conversations": true, "opportunity": true,
-	"invitation": true, "hearing": true}
+var exchangeNouns = lexicon.WordClass("exchangenouns") // data/wordclasses/exchangenouns.txt
 
 // turnTalkClause reports a clause [cs, ce) of a speaking unit's sentence that turnClaims would
 // leave out as talk about the talk (talkAboutTalk: "I am not aware of the situation" names no
@@ -507,13 +503,11 @@ func (d *doc) talkObject(st *sent, j, e int) bool {
 	}
 	for q := j; q < e && q < j+8; q++ {
 		w := st.Toks[q].Lower
-		if d.lx.SpeechNoun[w] || talkObjectNouns[w] || talkNouns.Has(w) {
+		if d.lx.SpeechNoun[w] || talkObjectNouns.Has(w) || talkNouns.Has(w) {
 			return true
 		}
 	}
 	return false
 }
 
-var talkObjectNouns = map[string]bool{"opinions": true, "opinion": true, "speculation": true, "speculations": true,
-	"reports": true, "report": true, "rumors": true, "rumours": true, "hypothetical": true, "hypotheticals": true,
-	"views": true}
+var talkObjectNouns = lexicon.WordClass("talkobjectnouns") // data/wordclasses/talkobjectnouns.txt
