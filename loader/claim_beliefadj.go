@@ -36,7 +36,7 @@ func (d *doc) beliefAdjectiveClaims(st *sent) {
 		if src == nil || !actorKind(src) || subjStart < 0 {
 			continue
 		}
-		cs, ce := d.clauseAfter(st, k)
+		cs, ce := clauseAfter(d.lx, st, k)
 		if ce-cs < 3 || !finiteIn(st, cs, ce) {
 			continue
 		}

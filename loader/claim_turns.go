@@ -88,7 +88,7 @@ func (d *doc) turnClaims() {
 				// to Deputy Spokesperson X" frames the statement
 				self = true
 			}
-			if m := d.mentionAt(st, k); m != nil && k == m.Ts && d.bodyVoiceSubject(st, m, a, sp) {
+			if m := d.mentionAt(st, k); m != nil && k == m.Ts && bodyVoiceSubject(d.lx, st, m, a, sp) {
 				// "Spokesperson Helga Varnsen presided over the press conference." under a title
 				// naming the ministry: the body's own voice named in the third person sets the
 				// scene; it is the transcript's narration, not the body's claim

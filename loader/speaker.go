@@ -147,7 +147,7 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 			// the mention must be the phrase's head, which ends it: "CHINESE ACTIONS:" names a
 			// section about China, not China speaking; or a person before a post-modifier
 			// ("Spokesperson Tomas Varga of the Ministry of Foreign Affairs")
-			if k := text.LastWordTok(st.Toks, sp.End); k < 0 || m.Te-1 != k && !(m.Ent.Final().Kind == graph.Person && m.Te < len(st.Toks) && (st.Toks[m.Te].Lower == "of" || st.Toks[m.Te].Text == "," || d.postNominal(st, m.Te, k))) {
+			if k := text.LastWordTok(st.Toks, sp.End); k < 0 || m.Te-1 != k && !(m.Ent.Final().Kind == graph.Person && m.Te < len(st.Toks) && (st.Toks[m.Te].Lower == "of" || st.Toks[m.Te].Text == "," || postNominal(d.lx, st, m.Te, k))) {
 				continue
 			}
 			if e := m.Ent.Final(); e.Kind == graph.Person {
@@ -196,7 +196,7 @@ func (d *doc) signature(u *discourse.Unit, words []string) *entity {
 	if u.Rule != "title:speaker" || len(d.sents) < 2 {
 		return nil
 	}
-	if !d.officeOnly(words) {
+	if !officeOnly(d.lx, words) {
 		return nil // the title names more than an office
 	}
 	// the name line, under which only office lines may follow ("Miroslav Hanek" / "Minister of
@@ -243,12 +243,12 @@ func (d *doc) signature(u *discourse.Unit, words []string) *entity {
 // officeOnly reports words (lower case) that name an office only: titles, "the", "vice",
 // "deputy", "under", and after a title a portfolio in "of"/"for" ("the minister of agriculture",
 // "secretary for trade and industry": the office's post-modifier names its field, not a person).
-func (d *doc) officeOnly(words []string) bool {
+func officeOnly(lx *lexicon.Lexicons, words []string) bool {
 	title := false
 	for i, w := range words {
 		switch {
 		case w == "the" || w == "vice" || w == "deputy" || w == "under":
-		case d.lx.Titles[w] != nil:
+		case lx.Titles[w] != nil:
 			title = true
 		case (w == "of" || w == "for") && title:
 			return len(words)-i-1 >= 1 && len(words)-i-1 <= 5
@@ -273,7 +273,7 @@ func (d *doc) officeLine(st *sent) bool {
 		}
 		ws = append(ws, t.Lower)
 	}
-	return d.officeOnly(ws)
+	return officeOnly(d.lx, ws)
 }
 
 // officeHolder resolves a speaker named only by an office ("Statement from the President …",

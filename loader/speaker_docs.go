@@ -41,13 +41,13 @@ func (d *doc) documentAuthor(st *sent, k int) (*entity, int) {
 		m := d.mentions[st.Ment[j]]
 		if p := m.Ts - 1; p > 0 && (toks[p].Lower == "from" || toks[p].Lower == "by" || toks[p].Lower == "of") && documentNouns.Has(toks[p-1].Lower) {
 			if actorKind(m.Ent) {
-				return m.Ent.Final(), d.nounPhraseStart(st, p-1)
+				return m.Ent.Final(), nounPhraseStart(d.lx, st, p-1)
 			}
 			return nil, 0
 		}
 	}
 	if j >= 0 && documentNouns.Has(toks[j].Lower) && !st.InQuote[j] {
-		noun, start = j, d.nounPhraseStart(st, j)
+		noun, start = j, nounPhraseStart(d.lx, st, j)
 	} else if k+2 < len(toks) && (toks[k+1].Lower == "the" || toks[k+1].Lower == "a") && documentNouns.Has(toks[k+2].Lower) {
 		noun, start = k+2, k // "…, said the statement": the attribution starts at the verb
 	}
@@ -71,11 +71,11 @@ func (d *doc) documentAuthor(st *sent, k int) (*entity, int) {
 // nounPhraseStart is the first token of the noun phrase whose head is at j: back over
 // determiners, possessors and lower-case modifiers ("the joint statement", "the ministry's
 // statement").
-func (d *doc) nounPhraseStart(st *sent, j int) int {
+func nounPhraseStart(lx *lexicon.Lexicons, st *sent, j int) int {
 	s := j
 	for s > 0 {
 		t := st.Toks[s-1]
-		if t.Kind != text.Word && t.Lower != "'s" && t.Lower != "’s" || text.IsPrep(t.Lower) || d.lx.Speech[t.Lower].Kind != 0 {
+		if t.Kind != text.Word && t.Lower != "'s" && t.Lower != "’s" || text.IsPrep(t.Lower) || lx.Speech[t.Lower].Kind != 0 {
 			break
 		}
 		s--
@@ -208,7 +208,7 @@ func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
 		if !ok || le.Form == "ing" {
 			continue
 		}
-		if k+1 < t0-1 && !text.IsPrep(toks[k+1].Lower) && !d.timeWord(toks[k+1].Lower) {
+		if k+1 < t0-1 && !text.IsPrep(toks[k+1].Lower) && !timeWord(toks[k+1].Lower) {
 			return nil, 0 // "said the talks were over:": a clause of its own
 		}
 		if src, _, how := d.subjectOf(st, k); src != nil && (how == "" || how == "subject") && actorKind(src) {
@@ -221,7 +221,7 @@ func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
 
 // timeWord reports a word that opens an adverbial of time after a verb ("said today:", "said
 // Tuesday:").
-func (d *doc) timeWord(w string) bool {
+func timeWord(w string) bool {
 	switch w {
 	case "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "later", "earlier", "again", "also":
 		return true

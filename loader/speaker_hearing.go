@@ -303,12 +303,12 @@ func (d *doc) legislature(e *entity) bool {
 // postNominal reports tokens [a, k] of st after a person's name that are only titles written
 // after it, as British usage writes a member's ("Sarah Champion MP", "Ana Ruiz MEP", "Tom Hale
 // KC"): the name stays the head of the label.
-func (d *doc) postNominal(st *sent, a, k int) bool {
+func postNominal(lx *lexicon.Lexicons, st *sent, a, k int) bool {
 	if a > k || k-a > 2 {
 		return false
 	}
 	for j := a; j <= k; j++ {
-		if t := st.Toks[j]; t.Kind != text.Word || d.lx.Titles[t.Lower] == nil {
+		if t := st.Toks[j]; t.Kind != text.Word || lx.Titles[t.Lower] == nil {
 			return false
 		}
 	}

@@ -228,7 +228,7 @@ func announceOnly(st *sent, s, e int) bool {
 // remarksOnQuestion reports a sentence of a speaking turn that characterises the question it answers
 // (questionRemark): the speech it reports is the questioner's framing, not a claim the answerer
 // attributes ("The question raised by CNN just now was about US officials claiming that …").
-func (d *doc) remarksOnQuestion(st *sent) bool {
+func remarksOnQuestion(st *sent) bool {
 	if !speaking(st.Unit) {
 		return false
 	}

@@ -189,7 +189,7 @@ func frameMarker(st *sent, k int) int {
 // inMarkedClause reports whether the code point at reaches into the that-clause of the discourse verb
 // at v ("point out that CLAUSE") and that clause's subject is not first person: its acts belong to
 // its own subject.
-func (d *doc) inMarkedClause(st *sent, v, at int) bool {
+func inMarkedClause(st *sent, v, at int) bool {
 	toks := st.Toks
 	for j := v + 1; j < len(toks) && j <= v+3; j++ {
 		if toks[j].Lower != "that" {
@@ -418,7 +418,7 @@ var directiveVerbs = lexicon.WordClass("directiveverbs") // data/wordclasses/dir
 // sentence with another object ("ask X to …, and never allow …"), credited to the directive's
 // subject: the cue has no subject of its own (firstPersonSubject), the directive comes before it in
 // the same clause (no ";" or sentence break between) and its object is not the first person.
-func (d *doc) addresseeAct(st *sent, k int, r *relCand) bool {
+func addresseeAct(st *sent, k int, r *relCand) bool {
 	if r.Src == nil || firstPersonSubject(st, k) || directiveVerbs.Has(st.Toks[k].Lower) {
 		return false // a second directive ("urged X to …, and urged Y to …") is the speaker's again
 	}

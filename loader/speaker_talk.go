@@ -48,7 +48,7 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 		for c < e && c <= k+8 && toks[c].Text != "," {
 			c++
 		}
-		if c < e && toks[c].Text == "," && d.talkQuestion(st, k+1, c) {
+		if c < e && toks[c].Text == "," && talkQuestion(st, k+1, c) {
 			k = c + 1
 			a = k
 		}
@@ -88,7 +88,7 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 			// "Similar questions are often raised", "the Yonhap reporter has already asked": the
 			// head of the subject, a question of the talk, or a reporter asking
 			switch {
-			case (t.Lower == "question" || t.Lower == "questions") && d.talkQuestion(st, k, j+1) && (auxWords.Has(toks[j+1].Lower) || talkVerbs.Has(toks[j+1].Lower)):
+			case (t.Lower == "question" || t.Lower == "questions") && talkQuestion(st, k, j+1) && (auxWords.Has(toks[j+1].Lower) || talkVerbs.Has(toks[j+1].Lower)):
 				return a, true
 			case (t.Lower == "answer" || t.Lower == "answers") && j > k && (toks[j-1].Lower == "my" || toks[j-1].Lower == "our"):
 				return a, true // "My answer is the same as yesterday"
@@ -103,7 +103,7 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 	for j := k; j+1 < e; j++ {
 		if talkVerbs.Has(toks[j].Lower) && !st.InQuote[j] {
 			for q := j + 1; q < e && q <= j+5; q++ {
-				if (toks[q].Lower == "question" || toks[q].Lower == "questions") && d.talkQuestion(st, j+1, q+1) {
+				if (toks[q].Lower == "question" || toks[q].Lower == "questions") && talkQuestion(st, j+1, q+1) {
 					return a, true
 				}
 			}
@@ -125,7 +125,7 @@ func askingAfter(st *sent, j, e int) bool {
 
 // talkQuestion reports "question(s)" among tokens [s, e) with a talk modifier before it, within
 // three words ("your first question", "the previous reporter's question", "similar questions").
-func (d *doc) talkQuestion(st *sent, s, e int) bool {
+func talkQuestion(st *sent, s, e int) bool {
 	for j := s; j < e; j++ {
 		if w := st.Toks[j].Lower; w != "question" && w != "questions" {
 			continue
@@ -391,7 +391,7 @@ func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 		for j := s + 1; j < e && j <= s+4; j++ {
 			if d.lx.Negations[toks[j].Lower] || toks[j].Lower == "n't" {
 				for q := j + 1; q < e && q <= j+3; q++ {
-					if x := toks[q].Lower; (x == "comment" || x == "respond" || x == "answer" || x == "reply") && d.talkObject(st, q+1, e) {
+					if x := toks[q].Lower; (x == "comment" || x == "respond" || x == "answer" || x == "reply") && talkObject(d.lx, st, q+1, e) {
 						return true // "we do not respond to the opinions or comments of experts"
 					}
 				}
@@ -497,13 +497,13 @@ func (d *doc) turnTalkClause(st *sent, cs, ce int, src *entity) bool {
 // a phrase of up to eight words holding a noun of talk — speech nouns (speech.txt: comments,
 // remarks, statements) and "opinions", "speculation", "reports", "rumors", "questions",
 // "hypothetical(s)". "We will not respond to provocations with force" is a stance.
-func (d *doc) talkObject(st *sent, j, e int) bool {
+func talkObject(lx *lexicon.Lexicons, st *sent, j, e int) bool {
 	if j >= e || pointsIntoTalk(st, j, min(e, j+3)) {
 		return true
 	}
 	for q := j; q < e && q < j+8; q++ {
 		w := st.Toks[q].Lower
-		if d.lx.SpeechNoun[w] || talkObjectNouns.Has(w) || talkNouns.Has(w) {
+		if lx.SpeechNoun[w] || talkObjectNouns.Has(w) || talkNouns.Has(w) {
 			return true
 		}
 	}

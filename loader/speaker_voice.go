@@ -94,12 +94,12 @@ func (x *Extractor) knownStanceRule(rule string) bool {
 // sentence in a body's voice whose subject is that body's own speaker named in the third person
 // ("Spokesperson Helga Varnsen presided over the press conference.") is the transcript's
 // narration, not the body's claim.
-func (d *doc) bodyVoiceSubject(st *sent, m *mention, a int, sp *entity) bool {
+func bodyVoiceSubject(lx *lexicon.Lexicons, st *sent, m *mention, a int, sp *entity) bool {
 	if sp == nil || sp.Kind == graph.Person || m.Ts > a+2 || strings.HasPrefix(m.Rule, "coref") {
 		return false
 	}
 	for k := a; k < m.Ts; k++ {
-		if d.lx.Titles[st.Toks[k].Lower] == nil {
+		if lx.Titles[st.Toks[k].Lower] == nil {
 			return false
 		}
 	}
