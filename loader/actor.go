@@ -40,7 +40,7 @@ var locatives = lexicon.WordClass("locatives") // data/wordclasses/locatives.txt
 
 // locativeBefore reports a place reading of the name at i: a locative word right before it, or
 // before the first of a coordination of names ("held in Moscow and Ankara").
-func (d *doc) locativeBefore(st *sent, i int) bool {
+func locativeBefore(st *sent, i int) bool {
 	toks := st.Toks
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		w := toks[k].Lower
@@ -91,7 +91,7 @@ func (d *doc) isStopCap(st *sent, i int) bool {
 	if d.lx.Stop[strings.TrimSuffix(t.Lower, ".")] {
 		return true
 	}
-	if d.sentInitial(st, i) && (d.lowerSeen[t.Lower] || strings.HasSuffix(t.Lower, "s") && d.lowerSeen[strings.TrimSuffix(t.Lower, "s")]) && !t.AllCaps && (i+1 >= len(st.Toks) || !st.Toks[i+1].Cap) {
+	if sentInitial(st, i) && (d.lowerSeen[t.Lower] || strings.HasSuffix(t.Lower, "s") && d.lowerSeen[strings.TrimSuffix(t.Lower, "s")]) && !t.AllCaps && (i+1 >= len(st.Toks) || !st.Toks[i+1].Cap) {
 		return true // "Households in China": a common word opening the sentence; "North American Development Bank" goes on
 	}
 	return false
@@ -102,7 +102,7 @@ func (d *doc) isStopCap(st *sent, i int) bool {
 // "MODERATOR:"; bodyStart). A label names who speaks and is no part of the utterance, whose first
 // word is capitalized as any sentence's is ("A: Nothing has been decided": "Nothing" opens the
 // answer).
-func (d *doc) sentInitial(st *sent, i int) bool {
+func sentInitial(st *sent, i int) bool {
 	lo := 0
 	if st.Unit != nil && turnRole(st.Unit.Role) {
 		if b := bodyStart(st); b <= i {
@@ -173,7 +173,7 @@ func (d *doc) findPolicyNames(st *sent) {
 			for j < len(toks) && (toks[j].Kind == text.Quote || toks[j].Text == ",") {
 				j++
 			}
-			if e := d.policySpan(st, j, true); e > j {
+			if e := policySpan(st, j, true); e > j {
 				d.policyEntity(d.spanText(st, j, e), "policy:called")
 			}
 			continue
@@ -243,7 +243,7 @@ func (d *doc) allLexical(st *sent, s, e int) bool {
 
 // policySpan reads a program name from token i: capitalized words, numbers and inner in/of/for/and/
 // the, ending before a lower-case word or punctuation. It returns the end, or i when there is none.
-func (d *doc) policySpan(st *sent, i int, needCap bool) int {
+func policySpan(st *sent, i int, needCap bool) int {
 	toks := st.Toks
 	if i >= len(toks) || (needCap && !toks[i].Cap) {
 		return i
@@ -431,7 +431,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				j = end
 				continue
 			}
-			if end := d.trailingPortfolio(st, units[last], j); end > j {
+			if end := trailingPortfolio(d.lx, st, units[last], j); end > j {
 				// "Prof. Kithure Kindiki, Cabinet Secretary for Interior and National
 				// Administration": the portfolio ends the title's phrase; its words name no body
 				units[last].te = end
@@ -439,7 +439,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				continue
 			}
 		}
-		if last >= 0 && units[last].kind == uTitle && units[last].te == j && d.titleHasPortfolio(st, units[last]) {
+		if last >= 0 && units[last].kind == uTitle && units[last].te == j && titleHasPortfolio(st, units[last]) {
 			if end := d.portfolioConjuncts(st, j); end > j {
 				// "Minister for Foreign Affairs and Trade Winston Peters", "Cabinet Secretary for
 				// Foreign and Diaspora Affairs Musalia Mudavadi": coordinated portfolios end the
@@ -508,7 +508,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 			k, ok := d.lx.OrgWords[strings.TrimSuffix(t.Lower, ".")]
 			if !ok {
-				k, ok = d.pluralOrgHead(st, units[len(units)-1], j) // "the Centres for …" (actor_shortnames.go)
+				k, ok = pluralOrgHead(d.lx, st, units[len(units)-1], j) // "the Centres for …" (actor_shortnames.go)
 			}
 			if ok {
 				units[len(units)-1].org = strongerKind(units[len(units)-1].org, k)
@@ -519,7 +519,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			j++
 			continue
 		}
-		if end := d.dashJoinedName(st, units, j); end > j {
+		if end := dashJoinedName(d.lx, st, units, j); end > j {
 			// "the ISEAS–Yusof Ishak Institute": an en dash joining a name to an organization's
 			// name (actor_boundaries.go)
 			units[last].te = end
@@ -527,14 +527,14 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			j = end
 			continue
 		}
-		if end := d.houseOfChamber(st, units, j); end > j {
+		if end := houseOfChamber(st, units, j); end > j {
 			// "the House of Commons", "House of Lords Select Committee": a legislative chamber
 			// (actor_chambers.go); the capitalized words after it go on with the chunk
 			units[last].te = end
 			units[last].org = strongerKind(units[last].org, graph.Government)
 			j = end
 			chamberEnd = end
-			if !d.bodyRunAfter(st, end) {
+			if !bodyRunAfter(d.lx, st, end) {
 				break // "Leader of the House of Commons Lucy Powell": a name after the chamber is no part of it
 			}
 			continue

@@ -330,8 +330,8 @@ func (d *doc) bodyOfProgram(st *sent, k int) int {
 	if m == nil || m.Ts != k || m.Ent.Final().Kind != graph.Policy || (m.Rule != "policy:head-noun" && m.Rule != "policy:called") {
 		return k
 	}
-	d.unmention(st, m)
-	m.Ent = d.droppedMention()
+	unmention(st, m)
+	m.Ent = droppedMention()
 	return m.Te
 }
 
@@ -404,7 +404,7 @@ func (d *doc) titlePluralHead(st *sent, ts, te int) bool {
 	if te-ts < 2 {
 		return false
 	}
-	h := d.headBeforeOf(st, ts, te)
+	h := headBeforeOf(st, ts, te)
 	w := st.Toks[h].Lower
 	if !st.Toks[h].Cap || len(w) < 4 || !strings.HasSuffix(w, "s") {
 		return false

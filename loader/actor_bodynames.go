@@ -26,7 +26,7 @@ var bodyHeads = lexicon.WordClass("bodyheads") // data/wordclasses/bodyheads.txt
 // name followed by the country in parentheses ("Commerce Ministry of China" → "Commerce Ministry
 // (China)"). It returns name unchanged when the name is not of this shape or names more than a
 // generic body (words other than common English words and the heads).
-func (d *doc) canonicalBody(name string, c *lexicon.Country) string {
+func canonicalBody(lx *lexicon.Lexicons, name string, c *lexicon.Country) string {
 	base := name
 	if i := strings.Index(base, " ("); i > 0 && strings.HasSuffix(base, ")") {
 		base = base[:i]
@@ -65,7 +65,7 @@ func (d *doc) canonicalBody(name string, c *lexicon.Country) string {
 		words = words[:1] // "Treasury Department" → "Treasury"
 	}
 	for _, w := range lw {
-		if !d.lx.Common[w] && !bodyHeads.Has(w) && !stateHeads.Has(w) && w != "and" {
+		if !lx.Common[w] && !bodyHeads.Has(w) && !stateHeads.Has(w) && w != "and" {
 			return name
 		}
 	}
@@ -123,10 +123,10 @@ func (d *doc) canonicalBodies() {
 		if i := strings.Index(base, " ("); i > 0 {
 			base = base[:i]
 		}
-		if !d.genericName(base) && d.canonicalBody(e.Name, e.Country) == e.Name {
+		if !d.genericName(base) && canonicalBody(d.lx, e.Name, e.Country) == e.Name {
 			continue
 		}
-		n := d.canonicalBody(e.Name, e.Country)
+		n := canonicalBody(d.lx, e.Name, e.Country)
 		if n != e.Name {
 			e.IdName = n
 		}

@@ -26,7 +26,7 @@ func (d *doc) nameNotPronoun(st *sent, u unit, j int) bool {
 	if p := st.Toks[j-1]; p.Kind != text.Word || !p.Cap {
 		return false
 	}
-	return !d.sentInitial(st, j)
+	return !sentInitial(st, j)
 }
 
 // familyHe reports a capitalized "He" opening a name: followed by a capitalized word that is no
@@ -211,13 +211,13 @@ func (d *doc) titleOfPortfolio(st *sent, j int) int {
 // of/for-paraphrase of "Foreign Minister"), so its words are part of the title and no body's
 // name. It returns the portfolio's end, or j. Only portfolio words are read: "spokesman for
 // National Grid" keeps the company (a role, and "grid" names no portfolio).
-func (d *doc) trailingPortfolio(st *sent, u unit, j int) int {
+func trailingPortfolio(lx *lexicon.Lexicons, st *sent, u unit, j int) int {
 	toks := st.Toks
 	if u.e.Title == nil || u.e.Title.Class != "state" {
 		return j
 	}
 	k := j + 1
-	for k < len(toks) && k-j <= 8 && st.Ment[k] < 0 && (toks[k].Kind == text.Word && toks[k].Cap && d.lx.PortfolioArea[toks[k].Lower] ||
+	for k < len(toks) && k-j <= 8 && st.Ment[k] < 0 && (toks[k].Kind == text.Word && toks[k].Cap && lx.PortfolioArea[toks[k].Lower] ||
 		k > j+1 && (toks[k].Lower == "and" || toks[k].Text == "&" || toks[k].Text == ",")) {
 		k++
 	}
@@ -235,7 +235,7 @@ func (d *doc) trailingPortfolio(st *sent, u unit, j int) int {
 
 // headBeforeOf is the last token of a name before its first "of" ("Conference" in "Regular Press
 // Conference of the Ministry of Commerce"): the head noun that says what the name names.
-func (d *doc) headBeforeOf(st *sent, ts, te int) int {
+func headBeforeOf(st *sent, ts, te int) int {
 	for k := ts + 1; k < te; k++ {
 		if st.Toks[k].Lower == "of" {
 			return k - 1
@@ -459,13 +459,13 @@ func (d *doc) acronymThroughPlace(st *sent, m *mention, paren int) *entity {
 	}
 	name := d.spanText(st, om.Ts, paren)
 	e := d.entity("org:"+graph.NormalizeName(name), oe.Kind, name, "org:acronym-expansion")
-	d.unmention(st, om)
-	d.unmention(st, m)
-	m.Ent = d.droppedMention()
+	unmention(st, om)
+	unmention(st, m)
+	m.Ent = droppedMention()
 	if oe != e {
 		oe.MergeInto(e)
 	}
-	om.Ent = d.droppedMention()
+	om.Ent = droppedMention()
 	d.addMention(st, om.Ts, paren, e, "org:acronym-expansion")
 	return e
 }
@@ -520,7 +520,7 @@ func (d *doc) partyQualifier(st *sent, ts, te int) *entity {
 	if pe.Kind != graph.Organization && pe.Kind != graph.Government {
 		return nil
 	}
-	if h := d.headBeforeOf(st, pm.Ts, pm.Te); toks[h].Lower != "party" {
+	if h := headBeforeOf(st, pm.Ts, pm.Te); toks[h].Lower != "party" {
 		return nil
 	}
 	name := d.spanText(st, pm.Ts, te+1)
@@ -528,8 +528,8 @@ func (d *doc) partyQualifier(st *sent, ts, te int) *entity {
 	if e.Country == nil {
 		e.Country, e.Code = pe.Country, pe.Code
 	}
-	d.unmention(st, pm)
-	pm.Ent = d.droppedMention()
+	unmention(st, pm)
+	pm.Ent = droppedMention()
 	d.addMention(st, pm.Ts, te+1, e, "org:party-qualifier")
 	if !d.hasMention(pe) {
 		pe.Dropped = true
@@ -546,7 +546,7 @@ var meetingHeads = lexicon.WordClass("meetingheads") // data/wordclasses/meeting
 
 // ordinalMeeting reports a name [ts, te) whose head (before a first "of" or "for") is a meeting
 // noun and which an ordinal precedes.
-func (d *doc) ordinalMeeting(st *sent, ts, te int) bool {
+func ordinalMeeting(st *sent, ts, te int) bool {
 	toks := st.Toks
 	if ts < 1 || !ordinalWord(toks[ts-1].Lower) {
 		return false
@@ -569,7 +569,7 @@ func (d *doc) ordinalMeetingBefore(st *sent, paren int) bool {
 	for s > 0 && paren-s < 12 && toks[s-1].Kind == text.Word && (toks[s-1].Cap || toks[s-1].Lower == "of" || toks[s-1].Lower == "for" || toks[s-1].Lower == "and") {
 		s--
 	}
-	return s < paren && d.ordinalMeeting(st, s, paren)
+	return s < paren && ordinalMeeting(st, s, paren)
 }
 
 // ordinalWord reports an ordinal number in words (first … twentieth) or figures (22nd, 3rd).
@@ -657,7 +657,7 @@ func (d *doc) coordinatedHead(st *sent, u unit, j int) (int, graph.Kind) {
 // a name of several words (The Chicago Manual of Style, 17th ed., 6.80), and the whole, ending in
 // an organization head (orgwords.txt), is one body's name. j when the token is no such dash, the
 // name before it is no chunk ending there, or the run after it ends in no organization head.
-func (d *doc) dashJoinedName(st *sent, units []unit, j int) int {
+func dashJoinedName(lx *lexicon.Lexicons, st *sent, units []unit, j int) int {
 	toks := st.Toks
 	last := len(units) - 1
 	if j+1 >= len(toks) || toks[j].Text != "\u2013" || toks[j].Space || toks[j+1].Space || !toks[j+1].Cap ||
@@ -668,7 +668,7 @@ func (d *doc) dashJoinedName(st *sent, units []unit, j int) int {
 	for end < len(toks) && toks[end].Kind == text.Word && toks[end].Cap {
 		end++
 	}
-	if _, ok := d.lx.OrgWords[strings.TrimSuffix(toks[end-1].Lower, ".")]; !ok {
+	if _, ok := lx.OrgWords[strings.TrimSuffix(toks[end-1].Lower, ".")]; !ok {
 		return j
 	}
 	return end
@@ -677,7 +677,7 @@ func (d *doc) dashJoinedName(st *sent, units []unit, j int) int {
 // titleHasPortfolio reports a title unit whose words name a portfolio after "for" or "of"
 // ("Minister for Foreign Affairs", "Cabinet Secretary for Foreign"): the postmodifier that a
 // coordinated portfolio continues (portfolioConjuncts).
-func (d *doc) titleHasPortfolio(st *sent, u unit) bool {
+func titleHasPortfolio(st *sent, u unit) bool {
 	for k := u.ts + 1; k < u.te-1; k++ {
 		if w := st.Toks[k].Lower; w == "for" || w == "of" {
 			return true

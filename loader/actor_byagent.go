@@ -31,7 +31,7 @@ func (d *doc) passiveByAgent(st *sent, hs int) int {
 	k := hs
 	for n := 0; k > 0 && n < 3; n++ {
 		p := toks[k-1]
-		if p.Kind != text.Word || p.Cap || st.Ment[k-1] >= 0 || !(determiners.Has(p.Lower) || predeterminers[p.Lower] || byQuantifiers.Has(p.Lower) || isNumeral(p.Lower) || d.lx.Common[p.Lower] && !d.lx.Stop[p.Lower] && !d.isCueWord(p.Lower)) {
+		if p.Kind != text.Word || p.Cap || st.Ment[k-1] >= 0 || !(determiners.Has(p.Lower) || predeterminers[p.Lower] || byQuantifiers.Has(p.Lower) || isNumeral(p.Lower) || d.lx.Common[p.Lower] && !d.lx.Stop[p.Lower] && !isCueWord(d.lx, p.Lower)) {
 			break
 		}
 		k--
@@ -68,7 +68,7 @@ func (d *doc) passiveByAgent(st *sent, hs int) int {
 // irregular.txt) that is a cue word of the generated dictionary.
 func (d *doc) cueParticiple(st *sent, j int) bool {
 	v := st.Toks[j]
-	return v.Kind == text.Word && !v.Cap && (strings.HasSuffix(v.Lower, "ed") || d.lx.PastForms[v.Lower] || strings.HasSuffix(v.Lower, "en")) && d.isCueWord(v.Lower)
+	return v.Kind == text.Word && !v.Cap && (strings.HasSuffix(v.Lower, "ed") || d.lx.PastForms[v.Lower] || strings.HasSuffix(v.Lower, "en")) && isCueWord(d.lx, v.Lower)
 }
 
 // partitiveHead returns the index of the noun N of "[det] N of" ending right before token k (the
@@ -83,7 +83,7 @@ func (d *doc) partitiveHead(st *sent, k int) int {
 		return -1
 	}
 	n := toks[k-2]
-	if n.Kind != text.Word || n.Cap || st.Ment[k-2] >= 0 || !d.lx.Common[n.Lower] || d.lx.Stop[n.Lower] || d.isCueWord(n.Lower) {
+	if n.Kind != text.Word || n.Cap || st.Ment[k-2] >= 0 || !d.lx.Common[n.Lower] || d.lx.Stop[n.Lower] || isCueWord(d.lx, n.Lower) {
 		return -1
 	}
 	if p := toks[k-3].Lower; !determiners.Has(p) && !predeterminers[p] {

@@ -29,7 +29,7 @@ var houseChambers = lexicon.WordClass("housechambers") // data/wordclasses/house
 // "House" (units[last], ending at j): "House of Commons", "House of the People", "House of
 // Peoples' Representatives". It returns the end of the chamber's name, or j when "of" does not
 // open one (the next capitalized word is no chamber word: "House of Fraser").
-func (d *doc) houseOfChamber(st *sent, units []unit, j int) int {
+func houseOfChamber(st *sent, units []unit, j int) int {
 	toks := st.Toks
 	last := len(units) - 1
 	if last < 0 || units[last].kind != uChunk || units[last].te != j || j == 0 || toks[j].Lower != "of" {
@@ -58,12 +58,12 @@ func (d *doc) houseOfChamber(st *sent, units []unit, j int) int {
 // "House of Lords Select Committee"; Quirk et al. 1985, 17.104). A run without one is a title or
 // a person's name after the chamber ("Leader of the House of Commons Lucy Powell", "House of
 // Commons Speaker Lindsay Hoyle"), which ends the chamber's name.
-func (d *doc) bodyRunAfter(st *sent, k int) bool {
+func bodyRunAfter(lx *lexicon.Lexicons, st *sent, k int) bool {
 	toks := st.Toks
 	for n := 0; k < len(toks) && n < 10; k, n = k+1, n+1 {
 		t := toks[k]
 		if t.Kind == text.Word && t.Cap && st.Ment[k] < 0 {
-			if _, ok := d.lx.OrgWords[strings.TrimSuffix(t.Lower, ".")]; ok {
+			if _, ok := lx.OrgWords[strings.TrimSuffix(t.Lower, ".")]; ok {
 				return true
 			}
 			continue

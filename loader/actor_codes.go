@@ -88,18 +88,18 @@ func (d *doc) familyNameOnly(e *entity, date string) {
 		}
 		found = a
 	}
-	d.takeDictPerson(e, found, date, "dict:family")
+	takeDictPerson(d.lx, e, found, date, "dict:family")
 }
 
 // takeDictPerson gives e the dictionary person a's full name (the name written stays an alias),
 // country and code on date, and rule: the canonical name comes from the dictionary. Nil a: no-op.
-func (d *doc) takeDictPerson(e *entity, a *lexicon.Actor, date, rule string) {
+func takeDictPerson(lx *lexicon.Lexicons, e *entity, a *lexicon.Actor, date, rule string) {
 	if a == nil {
 		return
 	}
 	e.AddAlias(e.Name)
 	e.Name = a.Name
-	e.Country = d.lx.ByCode[a.Country]
+	e.Country = lx.ByCode[a.Country]
 	e.Cameo = dictCode(a, date)
 	e.Rule = rule
 }
@@ -139,7 +139,7 @@ func (d *doc) compoundSurname(e *entity, date string) {
 	if found != nil && !found.ActiveAt(date) && !d.titleSectorAgrees(e, found) {
 		return // a namesake of another time, or the person out of office with no title to say so
 	}
-	d.takeDictPerson(e, found, date, "dict:compound-surname")
+	takeDictPerson(d.lx, e, found, date, "dict:compound-surname")
 }
 
 // titleSectorDisagrees reports a role title of e that the Phoenix agents dictionary codes to a
@@ -435,7 +435,7 @@ func (d *doc) genericName(name string) bool {
 		if w == "of" || w == "the" || w == "for" || w == "and" {
 			continue
 		}
-		if !d.lx.Common[w] || d.lx.ByCode != nil && d.isPlaceWord(w) {
+		if !d.lx.Common[w] || d.lx.ByCode != nil && isPlaceWord(d.lx, w) {
 			return false
 		}
 	}
@@ -444,7 +444,7 @@ func (d *doc) genericName(name string) bool {
 
 // isPlaceWord reports a word that is a demonym, country or capital ("american" in "American
 // Chamber of Commerce"): the name then carries its country.
-func (d *doc) isPlaceWord(w string) bool { return d.lx.PlaceWord(w) }
+func isPlaceWord(lx *lexicon.Lexicons, w string) bool { return lx.PlaceWord(w) }
 
 // sector is the CAMEO sector code of a name's head noun from the Phoenix agents ("Parliament
 // (Serbia)" → LEG, "Supreme Court" → JUD), or def. A state body whose head the agents do not

@@ -43,11 +43,11 @@ func (d *doc) foreignOfficeName(body string, c *lexicon.Country) string {
 	if s := withoutCountryForms(body, owner); s != body && s != "" {
 		return s
 	}
-	if d.orgHeadOf(body) {
+	if orgHeadOf(d.lx, body) {
 		return body
 	}
 	for _, n := range append([]string{a.Name}, a.Aliases...) {
-		if d.orgHeadOf(n) && withoutCountryForms(n, owner) == n {
+		if orgHeadOf(d.lx, n) && withoutCountryForms(n, owner) == n {
 			return n
 		}
 	}
@@ -78,7 +78,7 @@ func withoutCountryForms(name string, c *lexicon.Country) string {
 
 // orgHeadOf reports a name whose head is an organization word (orgwords.txt): the word before its
 // first "of" ("Department of Defense"), else its last word ("Defense Department").
-func (d *doc) orgHeadOf(name string) bool {
+func orgHeadOf(lx *lexicon.Lexicons, name string) bool {
 	words := strings.Fields(strings.ToLower(name))
 	if len(words) == 0 {
 		return false
@@ -90,6 +90,6 @@ func (d *doc) orgHeadOf(name string) bool {
 			break
 		}
 	}
-	_, ok := d.lx.OrgWords[strings.TrimSuffix(head, ".")]
+	_, ok := lx.OrgWords[strings.TrimSuffix(head, ".")]
 	return ok
 }

@@ -60,7 +60,7 @@ func ofJurisdiction(st *sent, ts int) bool {
 
 // ofPlace reports a name at ts that is the of-complement, with or without "the", of a settlement
 // noun or a water feature's part ("the town of X", "the mouth of the Amazon").
-func (d *doc) ofPlace(st *sent, ts int) bool {
+func ofPlace(st *sent, ts int) bool {
 	toks := st.Toks
 	k := ts - 1
 	if k > 0 && toks[k].Lower == "the" {
@@ -80,7 +80,7 @@ func (d *doc) placeContext(st *sent, ts, te int) bool {
 		if locativePreps.Has(p) && !toks[ts-1].Cap {
 			return true
 		}
-		if d.ofPlace(st, ts) || ofJurisdiction(st, ts) {
+		if ofPlace(st, ts) || ofJurisdiction(st, ts) {
 			return true
 		}
 	}

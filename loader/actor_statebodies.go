@@ -37,7 +37,7 @@ func (d *doc) stateBodies() {
 		if e.Kind != graph.Organization || strings.HasPrefix(e.Rule, "lexicon:") || e.Cameo != "" {
 			continue
 		}
-		if d.stateAgentHead(e.Name) || stateModified(e.Name) || d.nationalAgency(e) {
+		if d.stateAgentHead(e.Name) || stateModified(e.Name) || nationalAgency(e) {
 			e.Kind = graph.Government
 			continue
 		}
@@ -222,7 +222,7 @@ func stateModified(name string) bool {
 // word ("Saudi Press Agency", "Korean Central News Agency": Phoenix.agents.txt NEWS_AGENCY,
 // PRESS_AGENCY [~MED]) stays an organization, and so does a name whose state word is not the
 // organization's own country.
-func (d *doc) nationalAgency(e *entity) bool {
+func nationalAgency(e *entity) bool {
 	w := strings.Fields(e.Name)
 	if e.Country == nil || len(w) < 3 {
 		return false

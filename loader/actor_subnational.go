@@ -82,7 +82,7 @@ func (d *doc) clearPending(st *sent, ts, te int) bool {
 			return false
 		}
 		e.Dropped, e.Pending = true, false
-		d.unmention(st, m)
+		unmention(st, m)
 	}
 	return true
 }

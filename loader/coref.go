@@ -48,7 +48,7 @@ func (d *doc) resolveEntities() {
 				score = 1 // family name first: "Mr. Ruan" → Ruan Zongze
 			} else if c := surnameCore(p.NameToks); c != "" && strings.EqualFold(c, w) {
 				score = 2 // "Kemp" for Harold Kemp III, "Rashidi" for Ahmed al-Rashidi (actor_shortnames.go)
-			} else if givenOK && d.givenNameOf(p, w, persons) {
+			} else if givenOK && givenNameOf(d.lx, p, w, persons) {
 				score = 0 // "Ingrid" for Ingrid Marrow Holt (actor_shortnames.go)
 			} else if innerNameOf(p, w) && innerNameUnique(persons, w) {
 				// "Lula" for Luiz Inácio Lula da Silva: Portuguese and Spanish names carry
@@ -120,7 +120,7 @@ func (d *doc) resolveEntities() {
 			e.Dropped = true // "United" of a "United States" split by the page layout: no short form
 			continue
 		}
-		if d.demonymTail(w) {
+		if demonymTail(d.lx, w) {
 			// "Korean territory", "the Korean protest": the head word of a listed demonym ("South
 			// Korean") alone is a nationality adjective of more than one state, no short form of
 			// an organization whose name opens with it (actor_shortnames.go)
@@ -375,7 +375,7 @@ func (d *doc) pluralNounOnlyInitial(e *entity) bool {
 		return false
 	}
 	for _, m := range d.mentions {
-		if m.Ent == e && !d.sentInitial(d.sents[m.Sent], m.Ts) && !(m.Ts > 0 && determiners.Has(d.sents[m.Sent].Toks[m.Ts-1].Lower)) {
+		if m.Ent == e && !sentInitial(d.sents[m.Sent], m.Ts) && !(m.Ts > 0 && determiners.Has(d.sents[m.Sent].Toks[m.Ts-1].Lower)) {
 			return false
 		}
 	}
@@ -389,7 +389,7 @@ func (d *doc) commonWordOnlyInitial(e *entity) bool {
 		return false
 	}
 	for _, m := range d.mentions {
-		if m.Ent == e && !d.sentInitial(d.sents[m.Sent], m.Ts) && !(m.Ts > 0 && determiners.Has(d.sents[m.Sent].Toks[m.Ts-1].Lower)) {
+		if m.Ent == e && !sentInitial(d.sents[m.Sent], m.Ts) && !(m.Ts > 0 && determiners.Has(d.sents[m.Sent].Toks[m.Ts-1].Lower)) {
 			return false
 		}
 	}

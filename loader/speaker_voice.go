@@ -213,7 +213,7 @@ func (d *doc) publisherOwnCountry(o *entity) *lexicon.Country {
 	if c == nil || body == "" {
 		return nil
 	}
-	if strings.EqualFold(d.canonicalBody(o.Name, nil), d.canonicalBody(body, nil)) {
+	if strings.EqualFold(canonicalBody(d.lx, o.Name, nil), canonicalBody(d.lx, body, nil)) {
 		return c
 	}
 	if gc := d.publisherGovernment(); gc != nil && d.genericBody(o) && (o.Country == nil || o.Country == gc) {
@@ -284,7 +284,7 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 	default:
 		return sp
 	}
-	if sp.Kind == graph.Group && d.stateOfficials(sp) {
+	if sp.Kind == graph.Group && stateOfficials(sp) {
 		if c := d.officialsCountry(sp); c != nil {
 			return d.countryEntity(c) // "[Senior administration official]: We oppose …"
 		}
