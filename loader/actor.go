@@ -489,11 +489,11 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 		}
 		if t.Kind == text.Word && t.Cap && (!lowerTail(t.Text) || hyphenatedGivenName(st, j)) && !lowerHead(t.Text) {
-			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak.Has(t.Lower) || travelPrep(toks, j) || st.Headline && (speechNouns.Has(t.Lower) || headlinePreps.Has(t.Lower))) && !d.nameNotPronoun(st, units[last], j) {
+			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak.Has(t.Lower) || travelPrep(toks, j) || st.Headline && (speechNouns.Has(t.Lower) || headlinePreps.Has(t.Lower))) && !nameNotPronoun(st, units[last], j) {
 				break // "President Donald Trump Saturday": a day, month or function word ends the name
 			}
 			if len(units) == 0 || units[last].kind != uChunk {
-				if d.isStopCap(st, j) && !(len(units) > 0 && units[last].kind == uTitle) && !d.familyHe(st, j) && !d.nameOpener(st, j) {
+				if d.isStopCap(st, j) && !(len(units) > 0 && units[last].kind == uTitle) && !d.familyHe(st, j) && !nameOpener(st, j) {
 					break
 				}
 				units = append(units, unit{kind: uChunk, ts: j, te: j + 1})

@@ -123,7 +123,7 @@ func (d *doc) canonicalBodies() {
 		if i := strings.Index(base, " ("); i > 0 {
 			base = base[:i]
 		}
-		if !d.genericName(base) && canonicalBody(d.lx, e.Name, e.Country) == e.Name {
+		if !genericName(d.lx, base) && canonicalBody(d.lx, e.Name, e.Country) == e.Name {
 			continue
 		}
 		n := canonicalBody(d.lx, e.Name, e.Country)

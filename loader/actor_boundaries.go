@@ -18,7 +18,7 @@ import (
 // English writes a personal pronoun other than "I" in capitals only at the start of a sentence
 // or a quotation, so "Liu He", "Vice Premier He Lifeng" keep the word as a name (He is a common
 // Chinese family name; rule of English capitalization, Chicago Manual of Style 8.1).
-func (d *doc) nameNotPronoun(st *sent, u unit, j int) bool {
+func nameNotPronoun(st *sent, u unit, j int) bool {
 	t := st.Toks[j]
 	if t.Lower != "he" || t.AllCaps || u.te != j || j == 0 {
 		return false
@@ -563,7 +563,7 @@ func ordinalMeeting(st *sent, ts, te int) bool {
 
 // ordinalMeetingBefore reports a bracket at paren right after an ordinal meeting's name: the
 // capitalized run before it (with inner "of", "for", "and", "the") is such a name.
-func (d *doc) ordinalMeetingBefore(st *sent, paren int) bool {
+func ordinalMeetingBefore(st *sent, paren int) bool {
 	toks := st.Toks
 	s := paren
 	for s > 0 && paren-s < 12 && toks[s-1].Kind == text.Word && (toks[s-1].Cap || toks[s-1].Lower == "of" || toks[s-1].Lower == "for" || toks[s-1].Lower == "and") {

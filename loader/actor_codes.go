@@ -353,7 +353,7 @@ func (d *doc) genericBody(e *entity) bool {
 	if e.Rule == "title:implied-body" || e.Rule == "title:portfolio" {
 		return !strings.Contains(e.Name, " (")
 	}
-	if strings.HasPrefix(e.Rule, "lexicon:") || !d.genericName(e.Name) || d.x.phx != nil && len(d.x.phx.Lookup(e.Name)) > 0 {
+	if strings.HasPrefix(e.Rule, "lexicon:") || !genericName(d.lx, e.Name) || d.x.phx != nil && len(d.x.phx.Lookup(e.Name)) > 0 {
 		return false // a known actor ("World Bank") is no generic head
 	}
 	l := strings.ToLower(e.Name)
@@ -393,7 +393,7 @@ var stateHeads = lexicon.WordClass("stateheads") // data/wordclasses/stateheads.
 // It is not a generic head for merging names ("the Steering Committee" may still be the one of
 // an accord the article names in full).
 func (d *doc) committeeOnly(e *entity) bool {
-	if strings.HasPrefix(e.Rule, "lexicon:") || !d.genericName(e.Name) || d.x.phx != nil && len(d.x.phx.Lookup(e.Name)) > 0 {
+	if strings.HasPrefix(e.Rule, "lexicon:") || !genericName(d.lx, e.Name) || d.x.phx != nil && len(d.x.phx.Lookup(e.Name)) > 0 {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(e.Name)) {
@@ -414,7 +414,7 @@ func (d *doc) committeeOnly(e *entity) bool {
 
 // genericName reports a name made only of common English words, an organization head among them
 // ("Foreign Ministry", "Congress", "Central Bank", "Supreme Court").
-func (d *doc) genericName(name string) bool {
+func genericName(lx *lexicon.Lexicons, name string) bool {
 	if i := strings.Index(name, " ("); i > 0 {
 		return false // already qualified: "Foreign Ministry (China)"
 	}
@@ -428,14 +428,14 @@ func (d *doc) genericName(name string) bool {
 	head := false
 	for _, w := range words {
 		w = strings.TrimSuffix(w, "'s")
-		if _, ok := d.lx.OrgWords[w]; ok {
+		if _, ok := lx.OrgWords[w]; ok {
 			head = true
 			continue
 		}
 		if w == "of" || w == "the" || w == "for" || w == "and" {
 			continue
 		}
-		if !d.lx.Common[w] || d.lx.ByCode != nil && isPlaceWord(d.lx, w) {
+		if !lx.Common[w] || lx.ByCode != nil && isPlaceWord(lx, w) {
 			return false
 		}
 	}

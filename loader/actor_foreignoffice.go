@@ -28,26 +28,26 @@ import (
 
 // foreignOfficeName is the name bodyEntity gives body for a holder of country c: body itself
 // unless body is a GOVERNMENT listed in actors.txt for another country (see above).
-func (d *doc) foreignOfficeName(body string, c *lexicon.Country) string {
+func foreignOfficeName(lx *lexicon.Lexicons, body string, c *lexicon.Country) string {
 	if c == nil {
 		return body
 	}
-	a := d.lx.ActorByName[graph.NormalizeName(body)]
+	a := lx.ActorByName[graph.NormalizeName(body)]
 	if a == nil || a.Kind != graph.Government || a.Country == "" || a.Country == c.Code {
 		return body
 	}
-	owner := d.lx.ByCode[a.Country]
+	owner := lx.ByCode[a.Country]
 	if owner == nil {
 		return body
 	}
 	if s := withoutCountryForms(body, owner); s != body && s != "" {
 		return s
 	}
-	if orgHeadOf(d.lx, body) {
+	if orgHeadOf(lx, body) {
 		return body
 	}
 	for _, n := range append([]string{a.Name}, a.Aliases...) {
-		if orgHeadOf(d.lx, n) && withoutCountryForms(n, owner) == n {
+		if orgHeadOf(lx, n) && withoutCountryForms(n, owner) == n {
 			return n
 		}
 	}

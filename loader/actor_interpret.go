@@ -306,7 +306,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 					possessor = pe
 				}
 			}
-			if u.org != "" && possessor == nil && d.titlePluralHead(st, u.ts, u.te) {
+			if u.org != "" && possessor == nil && titlePluralHead(d.lx, st, u.ts, u.te) {
 				// "the SCO National Security Council Secretaries": office holders, not a body
 				name := d.spanText(st, u.ts, u.te)
 				e := d.entity("group:"+graph.NormalizeName(name), graph.Group, name, "group:title-plural")
@@ -446,7 +446,7 @@ func (d *doc) headlineClause(st *sent, ts, te int) bool {
 		return false
 	}
 	name := d.spanText(st, ts, te)
-	generic := d.genericName(name)
+	generic := genericName(d.lx, name)
 	if generic {
 		// a generic body's name ends in its head ("Central Bank", "Supreme Court": English
 		// premodification, Quirk et al. 17.2); common words after the head are the headline's
@@ -515,7 +515,7 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 		return nil // "under Trade Promotion Authority": a legal authority, no body (actor_aliases.go)
 	}
 	name := d.spanText(st, ts, te)
-	if (d.labelLine(st, ts, te) || d.contactItem(st, ts, te) || capsLine(d.lx, st)) && d.knownByName(name) == nil && (d.x.phx == nil || len(d.x.phx.Lookup(name)) == 0) {
+	if (labelLine(d.lx, st, ts, te) || contactItem(d.lx, st, ts, te) || capsLine(d.lx, st)) && d.knownByName(name) == nil && (d.x.phx == nil || len(d.x.phx.Lookup(name)) == 0) {
 		return nil // "Corporate Communications" alone on a contact block's line (actor_junk.go)
 	}
 	if ns := d.headlineVerbBefore(st, ts, te); ns > ts {
@@ -583,7 +583,7 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 	if c == nil {
 		c = d.ofCountry(st, ts, te) // "the Commerce Ministry of China"
 	}
-	if c == nil && kind == graph.Government && d.genericName(name) {
+	if c == nil && kind == graph.Government && genericName(d.lx, name) {
 		c = d.inCountryAfter(st, te) // "the Foreign Ministry in Addis Ababa"
 	}
 	if c == nil {
@@ -901,7 +901,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	if d.notPersonName(st, ts, te) || documentName(d.lx, st, ts, te) || d.formalStateName(st, te) {
 		return // a heading, label, place compound, gloss, document or state's formal name (actor_junk.go)
 	}
-	if national, org := d.nationalName(st, ts, te); national {
+	if national, org := nationalName(d.lx, st, ts, te); national {
 		if org {
 			// "European Consumer Voice": a body named with its nationality, not a person
 			e := d.entity("org:"+graph.NormalizeName(name), graph.Organization, name, "org:national-name")
@@ -922,7 +922,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	if d.personOfPhrase(st, ts) {
 		return // "Diego Schalper of National Renewal": a person's of-phrase names no person (actor_junk.go)
 	}
-	if d.placeContext(st, ts, te) {
+	if placeContext(st, ts, te) {
 		d.placeNames[graph.NormalizeName(name)] = true
 		return // "fighting near Um Rawaba", "the town of Ad Damazin" (actor_places.go)
 	}

@@ -60,8 +60,8 @@ func (d *doc) notPersonName(st *sent, ts, te int) bool {
 // nationalName reports a run opening with a nationality or continent adjective: no personal name
 // ("European Consumer Voice"). It returns whether it is one and whether it is long enough (three
 // words or more) to name an organization by itself.
-func (d *doc) nationalName(st *sent, ts, te int) (national, org bool) {
-	if !isDemonymWord(d.lx, st.Toks[ts].Lower) {
+func nationalName(lx *lexicon.Lexicons, st *sent, ts, te int) (national, org bool) {
+	if !isDemonymWord(lx, st.Toks[ts].Lower) {
 		return false, false
 	}
 	return true, te-ts >= 3
@@ -241,7 +241,7 @@ func (d *doc) formalStateName(st *sent, te int) bool {
 // nameOpener reports a capitalized number or compass word inside a sentence right before another
 // capitalized word: it opens a name ("China's Three Gorges Corporation", "the North American
 // Development Bank"), though alone it is no name.
-func (d *doc) nameOpener(st *sent, j int) bool {
+func nameOpener(st *sent, j int) bool {
 	toks := st.Toks
 	if j+1 >= len(toks) || !toks[j+1].Cap || toks[j+1].Kind != text.Word || sentInitial(st, j) || st.Headline {
 		return false
@@ -431,7 +431,7 @@ func (d *doc) placeCompound(w string) bool {
 // function label of a contact block or a page's furniture, no actor's name. A body named in prose
 // ("the Electoral Commission said") or with a proper word ("Kenya Revenue Authority") is kept;
 // the line's words are a label as in a table header (issue 14: labels and headers are not actors).
-func (d *doc) labelLine(st *sent, ts, te int) bool {
+func labelLine(lx *lexicon.Lexicons, st *sent, ts, te int) bool {
 	for k, t := range st.Toks {
 		if (k < ts || k >= te) && t.Kind == text.Word {
 			return false
@@ -439,7 +439,7 @@ func (d *doc) labelLine(st *sent, ts, te int) bool {
 	}
 	for k := ts; k < te; k++ {
 		w := st.Toks[k].Lower
-		if st.Toks[k].Kind != text.Word || !d.lx.Common[w] || isPlaceWord(d.lx, w) || dictConnectors.Has(w) {
+		if st.Toks[k].Kind != text.Word || !lx.Common[w] || isPlaceWord(lx, w) || dictConnectors.Has(w) {
 			return false // "Office of the Vice President" on its own line is the issuer's name
 		}
 	}
@@ -457,7 +457,7 @@ func (d *doc) labelLine(st *sent, ts, te int) bool {
 // opens the same block. A proper word or a place word keeps the chunk (labelLine's test of the
 // words), except one acronym opening the item ("NLC Information Department"): a desk of the
 // releasing organization, named by its initials as its own release does.
-func (d *doc) contactItem(st *sent, ts, te int) bool {
+func contactItem(lx *lexicon.Lexicons, st *sent, ts, te int) bool {
 	if ts < 2 || st.Toks[ts-1].Kind != text.Punct || st.Toks[ts-1].Text != ":" && st.Toks[ts-1].Text != "," {
 		return false
 	}
@@ -493,7 +493,7 @@ func (d *doc) contactItem(st *sent, ts, te int) bool {
 	}
 	for k := ws; k < te; k++ {
 		w := st.Toks[k].Lower
-		if st.Toks[k].Kind != text.Word || !d.lx.Common[w] || isPlaceWord(d.lx, w) || dictConnectors.Has(w) {
+		if st.Toks[k].Kind != text.Word || !lx.Common[w] || isPlaceWord(lx, w) || dictConnectors.Has(w) {
 			return false
 		}
 	}

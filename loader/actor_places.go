@@ -70,7 +70,7 @@ func ofPlace(st *sent, ts int) bool {
 }
 
 // placeContext reports a run [ts, te) that the sentence marks as a place (see the file comment).
-func (d *doc) placeContext(st *sent, ts, te int) bool {
+func placeContext(st *sent, ts, te int) bool {
 	toks := st.Toks
 	if te < len(toks) && (toks[te].Lower == "'s" || toks[te].Lower == "\u2019s" || toks[te].Text == "'" || toks[te].Text == "\u2019") {
 		return false

@@ -37,7 +37,7 @@ func (d *doc) publisherCountry(ents []*entity) {
 	body, c := publisherBody(d.lx, d.c.Article.Outlet)
 	stateBody := false
 	if c != nil {
-		stateBody = d.genericName(body) || d.genericName(canonicalBody(d.lx, body, nil))
+		stateBody = genericName(d.lx, body) || genericName(d.lx, canonicalBody(d.lx, body, nil))
 	} else if c = govHostCountry(d.lx, d.c.Article.URL); c != nil {
 		// a government domain: the publisher is a state body of that country; the host's
 		// first label names it when the article uses it as an acronym ("mofcom.gov.cn" and

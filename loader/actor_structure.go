@@ -163,7 +163,7 @@ func (d *doc) acronyms(st *sent) {
 			d.acronymAlias(st, i+1, e)
 			continue
 		}
-		if d.ordinalMeetingBefore(st, i) {
+		if ordinalMeetingBefore(st, i) {
 			// "the 22nd … Economic Forum (SPIEF)": the acronym of an event
 			if om := d.mentionAt(st, i+1); om != nil && om.Ent.Final().Kind == graph.Organization && om.Ent.Final().Rule == "org:acronym" {
 				om.Ent.Final().Dropped = true

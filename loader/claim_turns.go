@@ -161,7 +161,7 @@ func (d *doc) sentenceClaims(q *quote) {
 		if si == q.S1 && q.Closed {
 			e = q.T1
 		}
-		if d.exchangeOnly(st, k, e, false) {
+		if exchangeOnly(d.lx, st, k, e, false) {
 			continue // "So, there will be a complete briefing tomorrow morning."
 		}
 		c := &claimCand{Speaker: q.Speaker, Text: txt, Direct: true, Sent: si, Rule: q.Rule, Score: 0.9}

@@ -27,7 +27,7 @@ func (d *doc) furniture(st *sent) bool {
 	}
 	// the exchange itself in a speaker's turn: "The CNN reporter analyses challenges in …" is no
 	// stance of CNN (exchangeOnly)
-	return speaking(st.Unit) && d.exchangeOnly(st, a, len(st.Toks), true)
+	return speaking(st.Unit) && exchangeOnly(d.lx, st, a, len(st.Toks), true)
 }
 
 // speaking reports a unit whose words are its speaker's own: a named turn, an answer, a
@@ -202,7 +202,7 @@ func (d *doc) signature(u *discourse.Unit, words []string) *entity {
 	// the name line, under which only office lines may follow ("Miroslav Hanek" / "Minister of
 	// Agriculture": the signature block of letters and statements, GPO Style Manual ch. 16)
 	li := len(d.sents) - 1
-	for li > 1 && li >= len(d.sents)-3 && d.officeLine(d.sents[li]) {
+	for li > 1 && li >= len(d.sents)-3 && officeLine(d.lx, d.sents[li]) {
 		li--
 	}
 	last := d.sents[li]
@@ -262,7 +262,7 @@ func officeOnly(lx *lexicon.Lexicons, words []string) bool {
 // officeLine reports a sign-off line that states an office ("Minister of Agriculture", "Deputy
 // Minister for Trade"): no final punctuation, its words an office (officeOnly) written with
 // capitals except for the function words.
-func (d *doc) officeLine(st *sent) bool {
+func officeLine(lx *lexicon.Lexicons, st *sent) bool {
 	if len(st.Toks) == 0 || len(st.Toks) > 8 || text.EndsSentence(st.Toks) {
 		return false
 	}
@@ -273,7 +273,7 @@ func (d *doc) officeLine(st *sent) bool {
 		}
 		ws = append(ws, t.Lower)
 	}
-	return officeOnly(d.lx, ws)
+	return officeOnly(lx, ws)
 }
 
 // officeHolder resolves a speaker named only by an office ("Statement from the President …",

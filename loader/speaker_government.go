@@ -64,7 +64,7 @@ func (d *doc) publisherState(st *sent, i int) *lexicon.Country {
 		return nil
 	}
 	if body, c := publisherBody(d.lx, d.c.Article.Outlet); c != nil {
-		if d.genericName(body) || d.genericName(canonicalBody(d.lx, body, nil)) {
+		if genericName(d.lx, body) || genericName(d.lx, canonicalBody(d.lx, body, nil)) {
 			return c
 		}
 		return nil

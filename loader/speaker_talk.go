@@ -53,7 +53,7 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 			a = k
 		}
 	}
-	if d.exchangeOnly(st, a, e, false) {
+	if exchangeOnly(d.lx, st, a, e, false) {
 		return a, true // "Tomorrow's regular press conference will start at 2 p.m."
 	}
 	if k+1 < e && (toks[k].Lower == "regarding" || toks[k].Lower == "concerning" || toks[k].Lower == "as" && toks[k+1].Lower == "for") && !hasComma(st, k, e) && !finiteIn(st, k, e) {
@@ -282,7 +282,7 @@ var repetitionAdverbials = lexicon.WordClass("repetitionadverbials") // data/wor
 //
 // With relations set (the relation layer asks, through furniture) only the first three classes and
 // the fragments count: a courtesy or a refusal to comment may share its sentence with a stance.
-func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
+func exchangeOnly(lx *lexicon.Lexicons, st *sent, a, e int, relations bool) bool {
 	toks := st.Toks
 	k := a
 	for k < e && (toks[k].Kind != text.Word || discourseMarkers.Has(toks[k].Lower)) {
@@ -379,7 +379,7 @@ func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 			for v < e && (toks[v].Lower == "also" || toks[v].Lower == "already" || toks[v].Lower == "just") {
 				v++
 			}
-			if toks[o].Text == "[" && v < e && d.lx.Discuss[toks[v].Lower] && d.lx.VerbLemma[toks[v].Lower] != toks[v].Lower &&
+			if toks[o].Text == "[" && v < e && lx.Discuss[toks[v].Lower] && lx.VerbLemma[toks[v].Lower] != toks[v].Lower &&
 				(o == 0 || !subordinators.Has(toks[o-1].Lower)) {
 				// "I don't have — [senior administration official] talked a lot about the domestic
 				// priorities": a co-participant's remarks on the same call, referred to
@@ -389,9 +389,9 @@ func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 	}
 	if w := toks[s].Lower; (w == "we" || w == "i") && !relations {
 		for j := s + 1; j < e && j <= s+4; j++ {
-			if d.lx.Negations[toks[j].Lower] || toks[j].Lower == "n't" {
+			if lx.Negations[toks[j].Lower] || toks[j].Lower == "n't" {
 				for q := j + 1; q < e && q <= j+3; q++ {
-					if x := toks[q].Lower; (x == "comment" || x == "respond" || x == "answer" || x == "reply") && talkObject(d.lx, st, q+1, e) {
+					if x := toks[q].Lower; (x == "comment" || x == "respond" || x == "answer" || x == "reply") && talkObject(lx, st, q+1, e) {
 						return true // "we do not respond to the opinions or comments of experts"
 					}
 				}

@@ -209,12 +209,12 @@ func nounUse(st *sent, k int) bool {
 
 // speechBefore returns the speech verb that governs the "that" at k ("said in a statement that"),
 // or -1: within five tokens before it, with no punctuation between.
-func (d *doc) speechBefore(st *sent, k int) int {
+func speechBefore(lx *lexicon.Lexicons, st *sent, k int) int {
 	for v := k - 1; v >= 0 && v >= k-6; v-- {
 		if st.Toks[v].Kind != text.Word {
 			return -1
 		}
-		if speechVerbAt(d.lx, st, v) {
+		if speechVerbAt(lx, st, v) {
 			return v
 		}
 	}
@@ -225,7 +225,7 @@ func (d *doc) speechBefore(st *sent, k int) int {
 // actor ("said that the strike was illegal"), followed at j+1 by a cue verb in the speech verb's
 // form: the coordinated verb cannot belong to the clause's subject.
 func (d *doc) speechThatNoActor(st *sent, k, j int) bool {
-	v := d.speechBefore(st, k)
+	v := speechBefore(d.lx, st, k)
 	if v < 0 || j+1 >= len(st.Toks) || st.InQuote[k] {
 		return false
 	}

@@ -418,7 +418,7 @@ func (d *doc) coordinatedVerbSubject(st *sent, j int) (*entity, int) {
 		if t.Lower == "that" && d.speechThatNoActor(st, k, j) {
 			// "said in a statement that the strike was illegal and urged doctors to …": no actor
 			// opens the reported clause, so the verb after "and" is the speaker's own
-			if e, s, _ := d.subjectOf(st, d.speechBefore(st, k)); e != nil {
+			if e, s, _ := d.subjectOf(st, speechBefore(d.lx, st, k)); e != nil {
 				return e, s
 			}
 			return nil, 0
