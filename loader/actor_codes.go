@@ -88,18 +88,18 @@ func (d *doc) familyNameOnly(e *entity, date string) {
 		}
 		found = a
 	}
-	d.takeDictPerson(e, found, date, "dict:family")
+	takeDictPerson(d.lx, e, found, date, "dict:family")
 }
 
 // takeDictPerson gives e the dictionary person a's full name (the name written stays an alias),
 // country and code on date, and rule: the canonical name comes from the dictionary. Nil a: no-op.
-func (d *doc) takeDictPerson(e *entity, a *lexicon.Actor, date, rule string) {
+func takeDictPerson(lx *lexicon.Lexicons, e *entity, a *lexicon.Actor, date, rule string) {
 	if a == nil {
 		return
 	}
 	e.AddAlias(e.Name)
 	e.Name = a.Name
-	e.Country = d.lx.ByCode[a.Country]
+	e.Country = lx.ByCode[a.Country]
 	e.Cameo = dictCode(a, date)
 	e.Rule = rule
 }
@@ -139,7 +139,7 @@ func (d *doc) compoundSurname(e *entity, date string) {
 	if found != nil && !found.ActiveAt(date) && !d.titleSectorAgrees(e, found) {
 		return // a namesake of another time, or the person out of office with no title to say so
 	}
-	d.takeDictPerson(e, found, date, "dict:compound-surname")
+	takeDictPerson(d.lx, e, found, date, "dict:compound-surname")
 }
 
 // titleSectorDisagrees reports a role title of e that the Phoenix agents dictionary codes to a
@@ -353,7 +353,7 @@ func (d *doc) genericBody(e *entity) bool {
 	if e.Rule == "title:implied-body" || e.Rule == "title:portfolio" {
 		return !strings.Contains(e.Name, " (")
 	}
-	if strings.HasPrefix(e.Rule, "lexicon:") || !d.genericName(e.Name) || d.x.phx != nil && len(d.x.phx.Lookup(e.Name)) > 0 {
+	if strings.HasPrefix(e.Rule, "lexicon:") || !genericName(d.lx, e.Name) || d.x.phx != nil && len(d.x.phx.Lookup(e.Name)) > 0 {
 		return false // a known actor ("World Bank") is no generic head
 	}
 	l := strings.ToLower(e.Name)
@@ -373,7 +373,7 @@ func (d *doc) genericBody(e *entity) bool {
 	words := strings.Fields(l)
 	head := false
 	for _, w := range words {
-		if stateHeads[w] {
+		if stateHeads.Has(w) {
 			head = true
 		}
 	}
@@ -383,9 +383,7 @@ func (d *doc) genericBody(e *entity) bool {
 // stateHeads are heads of names that every state gives one of its bodies (ministries, courts,
 // chambers of its legislature): with only common words around them ("Ministry of Finance",
 // "Supreme Court", "National Assembly"), the name says nothing about which state.
-var stateHeads = map[string]bool{"ministry": true, "department": true, "court": true, "parliament": true,
-	"senate": true, "assembly": true, "congress": true, "cabinet": true, "legislature": true,
-	"treasury": true, "police": true, "army": true, "navy": true, "judiciary": true}
+var stateHeads = lexicon.WordClass("stateheads") // data/wordclasses/stateheads.txt
 
 // committeeOnly reports a committee, a commission or a party named by common words alone, after the names of bodies have
 // been merged ("Foreign Affairs Committee", "Public Accounts Committee"): a legislature works
@@ -395,7 +393,7 @@ var stateHeads = map[string]bool{"ministry": true, "department": true, "court": 
 // It is not a generic head for merging names ("the Steering Committee" may still be the one of
 // an accord the article names in full).
 func (d *doc) committeeOnly(e *entity) bool {
-	if strings.HasPrefix(e.Rule, "lexicon:") || !d.genericName(e.Name) || d.x.phx != nil && len(d.x.phx.Lookup(e.Name)) > 0 {
+	if strings.HasPrefix(e.Rule, "lexicon:") || !genericName(d.lx, e.Name) || d.x.phx != nil && len(d.x.phx.Lookup(e.Name)) > 0 {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(e.Name)) {
@@ -416,7 +414,7 @@ func (d *doc) committeeOnly(e *entity) bool {
 
 // genericName reports a name made only of common English words, an organization head among them
 // ("Foreign Ministry", "Congress", "Central Bank", "Supreme Court").
-func (d *doc) genericName(name string) bool {
+func genericName(lx *lexicon.Lexicons, name string) bool {
 	if i := strings.Index(name, " ("); i > 0 {
 		return false // already qualified: "Foreign Ministry (China)"
 	}
@@ -430,14 +428,14 @@ func (d *doc) genericName(name string) bool {
 	head := false
 	for _, w := range words {
 		w = strings.TrimSuffix(w, "'s")
-		if _, ok := d.lx.OrgWords[w]; ok {
+		if _, ok := lx.OrgWords[w]; ok {
 			head = true
 			continue
 		}
 		if w == "of" || w == "the" || w == "for" || w == "and" {
 			continue
 		}
-		if !d.lx.Common[w] || d.lx.ByCode != nil && d.isPlaceWord(w) {
+		if !lx.Common[w] || lx.ByCode != nil && isPlaceWord(lx, w) {
 			return false
 		}
 	}
@@ -446,7 +444,7 @@ func (d *doc) genericName(name string) bool {
 
 // isPlaceWord reports a word that is a demonym, country or capital ("american" in "American
 // Chamber of Commerce"): the name then carries its country.
-func (d *doc) isPlaceWord(w string) bool { return d.lx.PlaceWord(w) }
+func isPlaceWord(lx *lexicon.Lexicons, w string) bool { return lx.PlaceWord(w) }
 
 // sector is the CAMEO sector code of a name's head noun from the Phoenix agents ("Parliament
 // (Serbia)" → LEG, "Supreme Court" → JUD), or def. A state body whose head the agents do not

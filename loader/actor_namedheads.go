@@ -93,7 +93,7 @@ func (d *doc) legislatureOrgs(st *sent, units []unit) {
 		if u.kind != uChunk || u.org != graph.Government {
 			continue
 		}
-		h := d.headBeforeOf(st, u.ts, u.te)
+		h := headBeforeOf(st, u.ts, u.te)
 		if !d.legislatureHead(st.Toks[h].Lower) || d.stateAgentHead(d.spanText(st, u.ts, h+1)) {
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // A title's body that the title alone leaves open, read from its paragraph. News prose names a
@@ -68,7 +69,7 @@ func (d *doc) paragraphBodies() {
 
 // spokesTitles are the titles of one who speaks for a body (titles.txt class role: the title
 // alone names no body).
-var spokesTitles = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true}
+var spokesTitles = lexicon.WordClass("spokesnouns") // data/wordclasses/spokesnouns.txt
 
 // paragraphSpokespersons makes a person titled only "spokesperson" (no body named with the title,
 // no country) MEMBER_OF the one government body or organization named before the title in the
@@ -87,7 +88,7 @@ func (d *doc) paragraphSpokespersons() {
 				open = ""
 				break
 			}
-			if spokesTitles[strings.ToLower(r.Title)] {
+			if spokesTitles.Has(strings.ToLower(r.Title)) {
 				open = r.Title
 			}
 		}

@@ -52,7 +52,7 @@ func (d *doc) unnamedAgents(st *sent) {
 				// "Farmers rejected …", "Human rights groups said …" after a dateline: the
 				// capital is the sentence's, the word an agent noun or opens one
 				m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false
-				d.unmention(st, m)
+				unmention(st, m)
 			}
 		}
 		if t.Kind != text.Word || st.Ment[i] >= 0 || t.Cap && !initial {
@@ -64,7 +64,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			// as the head of its compound agents ("trade union", "people's committee")
 			hs = i
 		}
-		if hs < 0 || metonymHeads[t.Lower] {
+		if hs < 0 || metonymHeads.Has(t.Lower) {
 			continue // "the government" is the country acting (metonymy:government)
 		}
 		for hs < i && determiners.Has(toks[hs].Lower) {
@@ -138,7 +138,7 @@ func (d *doc) unnamedAgents(st *sent) {
 				start -= 2 // "the teachers' union", "a farmers' association"
 				continue
 			}
-			if p.Kind != text.Word || p.Cap || st.Ment[start-1] >= 0 || d.lx.Stop[p.Lower] || determiners.Has(p.Lower) || !d.lx.Common[p.Lower] || d.isCueWord(p.Lower) || d.lx.BeForms[p.Lower] || d.lx.Speech[p.Lower].Kind != 0 {
+			if p.Kind != text.Word || p.Cap || st.Ment[start-1] >= 0 || d.lx.Stop[p.Lower] || determiners.Has(p.Lower) || !d.lx.Common[p.Lower] || isCueWord(d.lx, p.Lower) || d.lx.BeForms[p.Lower] || d.lx.Speech[p.Lower].Kind != 0 {
 				break
 			}
 			start-- // "angry farmers", "the local union"
@@ -158,7 +158,7 @@ func (d *doc) unnamedAgents(st *sent) {
 		}
 		head := strings.ToLower(d.spanText(st, hs, i+1))
 		title := d.lx.Titles[head] != nil || d.lx.Titles[t.Lower] != nil
-		inst := d.institution(head)
+		inst := institution(d.lx, head)
 		if !plural && (det == "" || !title && inst == "" && !collectiveHeads.Has(t.Lower)) {
 			continue // a bare singular is headlinese; "the village" names no agent here
 		}
@@ -176,7 +176,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			kind = inst // "the court", "the parliament": a state body (orgwords.txt)
 		}
 		var c *lexicon.Country
-		if !envoyNouns[strings.TrimSuffix(t.Lower, "s")] && !transnationalSectors[lexicon.SectorOf(code)] {
+		if !envoyNouns.Has(strings.TrimSuffix(t.Lower, "s")) && !transnationalSectors[lexicon.SectorOf(code)] {
 			c = d.storyCountry()
 		}
 		e := d.entity("unnamed:"+strings.ToLower(label)+":"+string(kind), kind, label, "agent:unnamed")
@@ -189,7 +189,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			// the place's words waiting for coreference ("Punjab") are the description's now
 			if pm := d.mentionAt(st, k); pm != nil && pm.Ent.Final().Pending && pm.Ent.Final().Kind == "" {
 				pm.Ent.Final().Dropped, pm.Ent.Final().Pending = true, false
-				d.unmention(st, pm)
+				unmention(st, pm)
 			}
 		}
 		m := d.addMention(st, start, end, e, "agent:unnamed")
@@ -243,7 +243,7 @@ func (d *doc) describedNamed(head, last string, title, plural bool) bool {
 // envoyNouns name a state's agents abroad: a diplomat in a capital represents the sending state,
 // not the one the story is filed from (Vienna Convention on Diplomatic Relations 1961, arts. 1
 // and 3), so the dateline gives such a description no country.
-var envoyNouns = map[string]bool{"diplomat": true, "ambassador": true, "envoy": true, "consul": true, "attaché": true, "attache": true}
+var envoyNouns = lexicon.WordClass("envoynouns") // data/wordclasses/envoynouns.txt
 
 // transnationalSectors are the CAMEO agent sectors of actors that work across borders (CAMEO
 // codebook, ch. 3: HRI human rights, NGO non-governmental organizations, MED media): "human
@@ -254,7 +254,7 @@ var transnationalSectors = map[string]bool{"HRI": true, "NGO": true, "MED": true
 // clauseInitial reports token i opening its sentence, or the text after a dateline ("LAGOS,
 // Feb. 12 (Staff) - Farmers rejected …").
 func (d *doc) clauseInitial(st *sent, i int) bool {
-	return d.sentInitial(st, i) || i > 0 && d.dateline(st, 0) == i
+	return sentInitial(st, i) || i > 0 && d.dateline(st, 0) == i
 }
 
 // storyCountry is the country a story is filed from (its first dateline's), when the article names
@@ -424,7 +424,7 @@ func (d *doc) supportVerbAfter(st *sent, i int) int {
 		if t.Kind != text.Word || t.Cap {
 			return -1
 		}
-		if d.isCueWord(t.Lower) {
+		if isCueWord(d.lx, t.Lower) {
 			return i
 		}
 		if d.lx.Stop[t.Lower] && !determiners.Has(t.Lower) {

@@ -160,7 +160,7 @@ func (d *doc) assignCodes() {
 	// a group of a state's officials on that state's government domain ("administration
 	// officials" on whitehouse.gov) is that state's, as its "we" was read (officialsCountry)
 	for _, e := range ents {
-		if e.Country == nil && d.stateOfficials(e) {
+		if e.Country == nil && stateOfficials(e) {
 			if c := d.officialsCountry(e); c != nil {
 				e.Country = c
 			}
@@ -172,14 +172,14 @@ func (d *doc) assignCodes() {
 	for _, e := range ents {
 		if e.Country == nil {
 			if c := d.pageCountry(e); c != nil {
-				paged[strings.ToLower(d.canonicalBody(e.Name, nil))] = c
+				paged[strings.ToLower(canonicalBody(d.lx, e.Name, nil))] = c
 			}
 		}
 		if e.Country != nil && !e.Guessed && e.Kind == graph.Government && d.namedInTitle(e) {
 			// the briefing's own body named with its state in the title ("Press Briefing by
 			// Spokesperson of the Ministry of Foreign Affairs of Indonesia"): the bare body of
 			// the same portfolio in its text ("Foreign Minister X") is that state's too
-			k := strings.ToLower(d.canonicalBody(withoutOwnCountry(e.Name, e.Country), nil))
+			k := strings.ToLower(canonicalBody(d.lx, withoutOwnCountry(e.Name, e.Country), nil))
 			if _, ok := paged[k]; !ok {
 				paged[k] = e.Country
 			}
@@ -189,7 +189,7 @@ func (d *doc) assignCodes() {
 		if e.Country != nil || e.Kind != graph.Government || !d.genericBody(e) {
 			continue
 		}
-		if c := paged[strings.ToLower(d.canonicalBody(e.Name, nil))]; c != nil {
+		if c := paged[strings.ToLower(canonicalBody(d.lx, e.Name, nil))]; c != nil {
 			e.PlaceIn(c)
 		}
 	}

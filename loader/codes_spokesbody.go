@@ -31,7 +31,7 @@ func (d *doc) spokespersonBodies(ents []*entity) {
 		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !d.genericBody(e) {
 			continue
 		}
-		k := strings.ToLower(d.canonicalBody(e.Name, nil))
+		k := strings.ToLower(canonicalBody(d.lx, e.Name, nil))
 		if groups[k] == nil {
 			keys = append(keys, k)
 		}

@@ -25,7 +25,7 @@ const maxPremods = 2
 // embassy" is no embassy named before), a number, a determiner, or a head of the country class
 // ("the new government" may be another one: the government class keeps its own rules in
 // resolveDefinite). cls "title" is a person's title ("the foreign minister", "the top diplomat").
-func (d *doc) descriptionPremods(st *sent, i int, cls string) []string {
+func descriptionPremods(st *sent, i int, cls string) []string {
 	if cls != "org" && cls != "named" && cls != "igo" && cls != "title" {
 		return nil
 	}
@@ -151,7 +151,7 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		if !ok {
 			pc = "title" // "the foreign minister" after "Kenya's foreign minister, Grace Wanjiru"
 		}
-		if premods = d.descriptionPremods(st, i, pc); premods == nil {
+		if premods = descriptionPremods(st, i, pc); premods == nil {
 			return nil
 		}
 	}

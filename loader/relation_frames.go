@@ -136,7 +136,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	if tagged = d.taggedCandidate(forms, upos, xpos); !tagged && !force {
 		return nil, false
 	}
-	if out := d.titleAppositiveLeaveOut(forms, upos, xpos, leaveOut(forms, upos, xpos)); out != nil {
+	if out := titleAppositiveLeaveOut(d.lx, forms, upos, xpos, leaveOut(forms, upos, xpos)); out != nil {
 		// wire furniture the parser cannot analyse is left out of the parse (relation_wire.go);
 		// the words kept are tagged again as the sentence the parser sees
 		kept, kf := fs.toks[:0], forms[:0]
@@ -181,7 +181,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 // oppose") gives a relation flagged negated. Evidence.Rule is the match's Rule
 // ("frames:<frame>:<entry>"), its cue the predicate word, its CAMEO and PLOVER codes the entry's.
 func (d *doc) frameRelations(st *sent) {
-	judge := d.judgementCandidate(st) // relation_frames_judgement.go
+	judge := judgementCandidate(d.lx, st) // relation_frames_judgement.go
 	src := d.mayHaveSource(st)
 	cue, accuse := src && d.cueCandidate(st), src && d.armedSupportCandidate(st)
 	voiced := src && (d.voicedObligationCandidate(st) || d.voicedWarningCandidate(st)) // relation_frames_gate.go, relation_warning.go
@@ -231,7 +231,7 @@ func (d *doc) frameRelations(st *sent) {
 			// whose lower clause has no subject in the parse shares the higher verb's
 			m.Source = fs.higherConjunctSubject(m)
 		}
-		if m.Scope != frames.Own || m.Source < 0 || purpose(fs, m) || d.contentOfReportNoun(fs, m.Source, m.Cue) {
+		if m.Scope != frames.Own || m.Source < 0 || purpose(fs, m) || contentOfReportNoun(fs, m.Source, m.Cue) {
 			continue
 		}
 		if c := fs.at[m.Cue]; strings.HasPrefix(m.Rule, "frames:noun") && c > 0 && text.UpperFirstWord(st.Toks[c].Text) {
@@ -530,7 +530,7 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 			}
 		}
 	}
-	if c := d.demonymCountry(fs, h, cue); c != nil && d.mentionAt(st, lh) == nil {
+	if c := demonymCountry(d.lx, fs, h, cue); c != nil && d.mentionAt(st, lh) == nil {
 		// "Kenyan demands for compensation", "the Chinese rejection of the plan": a national
 		// adjective on an event noun names the noun's agent (frames noun-national), the state
 		return d.countryEntity(c), ""

@@ -187,10 +187,10 @@ func (d *doc) mayHaveSource(st *sent) bool {
 				return true
 			}
 		}
-		if cls, ok := d.lx.Definite[t.Lower]; ok && k > 1 && d.descriptionPremods(st, k, cls) != nil {
+		if cls, ok := d.lx.Definite[t.Lower]; ok && k > 1 && descriptionPremods(st, k, cls) != nil {
 			return true // "the rights group" (coref_descriptions.go)
 		}
-		if d.lx.Titles[t.Lower] != nil && k > 1 && d.descriptionPremods(st, k, "title") != nil {
+		if d.lx.Titles[t.Lower] != nil && k > 1 && descriptionPremods(st, k, "title") != nil {
 			return true // "the foreign minister"
 		}
 	}

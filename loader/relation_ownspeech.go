@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -49,7 +50,7 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 		return false, nil
 	}
 	spk = spk.Final()
-	if d.boundPossessive(fs, m.Source) {
+	if boundPossessive(d.lx, fs, m.Source) {
 		if spk.Kind == graph.Country || spk.Kind == graph.Government {
 			return true, spk
 		}
@@ -76,9 +77,9 @@ func (d *doc) claimSpeaker(st *sent, start int) *entity {
 // boundPossessive reports a phrase headed by h whose determiner is a possessive pronoun and whose
 // head is a noun that coreference reads as an actor's own body or state (definites.txt: "his
 // government", "its ministry", "our country").
-func (d *doc) boundPossessive(fs *frameSentence, h int) bool {
-	if _, ok := d.lx.Definite[strings.ToLower(fs.toks[h].Form)]; !ok {
-		if _, ok := d.lx.Definite[strings.ToLower(fs.toks[h].Lemma)]; !ok {
+func boundPossessive(lx *lexicon.Lexicons, fs *frameSentence, h int) bool {
+	if _, ok := lx.Definite[strings.ToLower(fs.toks[h].Form)]; !ok {
+		if _, ok := lx.Definite[strings.ToLower(fs.toks[h].Lemma)]; !ok {
 			return false
 		}
 	}

@@ -380,7 +380,7 @@ func (d *doc) wireLemma(t frames.Token) string {
 }
 
 // reportVerb returns the finite verb of the reporting clause after the comma c (invertedReport).
-func (d *doc) reportVerb(fs *frameSentence, c int) int {
+func reportVerb(fs *frameSentence, c int) int {
 	for i := c + 1; i < len(fs.toks); i++ {
 		if fs.toks[i].UPOS == "VERB" {
 			return i
@@ -432,7 +432,7 @@ func (d *doc) joinNameHyphens(st *sent, fs *frameSentence) {
 	// flat names); the actor stage found the name (a PERSON mention), and only its run of
 	// capitalized words and particles is joined, not a title before it
 	for _, mi := range d.bySent[st.Idx] {
-		a, b := d.particleName(st, d.mentions[mi])
+		a, b := particleName(d.lx, st, d.mentions[mi])
 		if a < 0 {
 			continue
 		}

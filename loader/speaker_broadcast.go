@@ -81,7 +81,7 @@ func (d *doc) interviewerOutlet(u *discourse.Unit) bool {
 // ("The President:" of a UN meeting record, where a head of state may speak as "President X:")
 // names the presiding office and is left to presiding. nil otherwise.
 func (d *doc) labelledHolder(u *discourse.Unit, words []string) *entity {
-	if u.Role != discourse.Turn && u.Role != discourse.Answer || !d.officeOnly(words) || words[0] == "the" {
+	if u.Role != discourse.Turn && u.Role != discourse.Answer || !officeOnly(d.lx, words) || words[0] == "the" {
 		return nil // "The President:" of a UN record, "The CHAIR." of a hearing: the presiding office (presiding)
 	}
 	for i := range d.units {

@@ -16,9 +16,7 @@ import (
 // legBodyHeads are the last words of a Phoenix LEG agent that name a body, not a member
 // ("national assembly", "parliament", "house of commons", "state duma", "chamber of deputies";
 // agents.txt also lists members' nouns of sector LEG: "lawmaker", "mp", "delegate").
-var legBodyHeads = map[string]bool{"assembly": true, "parliament": true, "senate": true, "congress": true,
-	"chamber": true, "council": true, "duma": true, "legislature": true, "commons": true, "representatives": true,
-	"deputies": true, "councillors": true, "lords": true}
+var legBodyHeads = lexicon.WordClass("legbodyheads") // data/wordclasses/legbodyheads.txt
 
 // headingLegislature returns the legislature a heading line above the first labelled turn (at
 // sentence index first) names as the whole line, creating its body (rule hearing:heading): a
@@ -138,7 +136,7 @@ func headingName(s string) string {
 
 // legBody reports tokens that are a Phoenix LEG agent naming a body (legBodyHeads).
 func (d *doc) legBody(ts []text.Token) bool {
-	if len(ts) == 0 || !legBodyHeads[ts[len(ts)-1].Lower] {
+	if len(ts) == 0 || !legBodyHeads.Has(ts[len(ts)-1].Lower) {
 		return false
 	}
 	ws := make([]string, len(ts))

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -123,4 +124,4 @@ func nameCase(s string) string {
 // is no sign of a name, and the preposition (CGEL 7.2) ends the name (the actor layer's chunks,
 // actor.go, as travelPrep and speechNouns do). Prepositions that open organizations' names
 // ("Doctors Without Borders", "Committee Against Torture") are not listed.
-var headlinePreps = map[string]bool{"before": true, "after": true, "during": true, "following": true}
+var headlinePreps = lexicon.WordClass("headlinepreps") // data/wordclasses/headlinepreps.txt

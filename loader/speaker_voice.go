@@ -94,12 +94,12 @@ func (x *Extractor) knownStanceRule(rule string) bool {
 // sentence in a body's voice whose subject is that body's own speaker named in the third person
 // ("Spokesperson Helga Varnsen presided over the press conference.") is the transcript's
 // narration, not the body's claim.
-func (d *doc) bodyVoiceSubject(st *sent, m *mention, a int, sp *entity) bool {
+func bodyVoiceSubject(lx *lexicon.Lexicons, st *sent, m *mention, a int, sp *entity) bool {
 	if sp == nil || sp.Kind == graph.Person || m.Ts > a+2 || strings.HasPrefix(m.Rule, "coref") {
 		return false
 	}
 	for k := a; k < m.Ts; k++ {
-		if d.lx.Titles[st.Toks[k].Lower] == nil {
+		if lx.Titles[st.Toks[k].Lower] == nil {
 			return false
 		}
 	}
@@ -213,7 +213,7 @@ func (d *doc) publisherOwnCountry(o *entity) *lexicon.Country {
 	if c == nil || body == "" {
 		return nil
 	}
-	if strings.EqualFold(d.canonicalBody(o.Name, nil), d.canonicalBody(body, nil)) {
+	if strings.EqualFold(canonicalBody(d.lx, o.Name, nil), canonicalBody(d.lx, body, nil)) {
 		return c
 	}
 	if gc := d.publisherGovernment(); gc != nil && d.genericBody(o) && (o.Country == nil || o.Country == gc) {
@@ -284,7 +284,7 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 	default:
 		return sp
 	}
-	if sp.Kind == graph.Group && d.stateOfficials(sp) {
+	if sp.Kind == graph.Group && stateOfficials(sp) {
 		if c := d.officialsCountry(sp); c != nil {
 			return d.countryEntity(c) // "[Senior administration official]: We oppose …"
 		}

@@ -29,7 +29,7 @@ import (
 func (d *doc) wireParse(st *sent, fs *frameSentence) {
 	d.nameParticles(st, fs)
 	if c := d.invertedReport(fs); c >= 0 {
-		d.joinReport(fs, c, d.x.frames.InClass("report", d.wireLemma(fs.toks[d.reportVerb(fs, c)])))
+		d.joinReport(fs, c, d.x.frames.InClass("report", d.wireLemma(fs.toks[reportVerb(fs, c)])))
 		return
 	}
 	if c := initialAdjunct(fs.toks); c > 0 && d.joinInitial(fs, c) {
@@ -436,7 +436,7 @@ var nameParticle = lexicon.WordClass("nameparticle") // data/wordclasses/namepar
 // particleName returns the span (code points) of the name inside a PERSON mention that holds a
 // name particle (nameParticle) between two words ("Ursula von der Leyen", "Lula da Silva"; a
 // title the mention includes stays out), or -1, -1.
-func (d *doc) particleName(st *sent, m *mention) (int, int) {
+func particleName(lx *lexicon.Lexicons, st *sent, m *mention) (int, int) {
 	if m.Sent != st.Idx || m.Ent == nil || m.Ent.Final().Kind != graph.Person || m.Te-m.Ts < 3 {
 		return -1, -1
 	}
@@ -450,7 +450,7 @@ func (d *doc) particleName(st *sent, m *mention) (int, int) {
 		return -1, -1
 	}
 	for k := m.Ts; k < m.Te; k++ {
-		if d.lx.Titles[st.Toks[k].Lower] == nil {
+		if lx.Titles[st.Toks[k].Lower] == nil {
 			return st.Toks[k].Start, st.Toks[m.Te-1].End
 		}
 	}
