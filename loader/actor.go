@@ -453,7 +453,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			if ents, end := d.matchNames(st, j); len(ents) > 0 && ents[0].Kind == lexicon.EntryCountry && t.Cap {
 				units[last].te = end
 				j = end
-				if k := d.countryAgentAfter(st, end); k > end {
+				if k := countryAgentAfter(d.x, st, end); k > end {
 					// "the United Nations Relief and Works Agency for Palestine Refugees": a plural
 					// agent noun after the country is the head the country classifies (actor_boundaries.go)
 					units[last].te = k

@@ -299,7 +299,7 @@ func (d *doc) nounModifier(st *sent, k int) bool {
 	if d.lx.Stop[w] || d.lx.BeForms[w] || d.lx.Speech[w].Kind != 0 || isCueWord(d.lx, w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
 		return false
 	}
-	if verbAfter(d.lx, st, k) >= 0 || d.supportVerbAfter(st, k) == k {
+	if verbAfter(d.lx, st, k) >= 0 || supportVerbAfter(d.x, d.lx, st, k) == k {
 		return false // a verb: "farmers demanded", "farmers made demands for …" (supportVerbAfter)
 	}
 	return d.lx.Common[w] && !locatives.Has(w) && w != "who" && w != "which" && w != "that" && w != "and" && w != "or"

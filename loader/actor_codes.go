@@ -152,7 +152,7 @@ func (d *doc) titleSectorDisagrees(e *entity, a *lexicon.Actor) bool {
 		codes = append(codes, r.Code)
 	}
 	for _, r := range e.Roles {
-		sec := d.titleSector(r.Title)
+		sec := titleSector(d.x, r.Title)
 		if sec == "" {
 			continue
 		}
@@ -177,7 +177,7 @@ func (d *doc) titleSectorAgrees(e *entity, a *lexicon.Actor) bool {
 		return false
 	}
 	for _, r := range e.Roles {
-		if d.titleSector(r.Title) != "" {
+		if titleSector(d.x, r.Title) != "" {
 			return !d.titleSectorDisagrees(e, a)
 		}
 	}
@@ -188,8 +188,8 @@ func (d *doc) titleSectorAgrees(e *entity, a *lexicon.Actor) bool {
 // then without its first words (the head of a compound decides, as in executiveTitle), or "".
 // A title with the combining form "-elect" ("President-elect": elected, not yet installed;
 // Merriam-Webster "-elect") is of its office's sector.
-func (d *doc) titleSector(title string) string {
-	if d.x.phx == nil {
+func titleSector(ex *Extractor, title string) string {
+	if ex.phx == nil {
 		return ""
 	}
 	f := strings.Fields(strings.ToLower(title))
@@ -197,7 +197,7 @@ func (d *doc) titleSector(title string) string {
 		f[n-1] = strings.TrimSuffix(f[n-1], "-elect")
 	}
 	for i := range f {
-		if a, ok := d.x.phx.Agent(strings.Join(f[i:], " ")); ok {
+		if a, ok := ex.phx.Agent(strings.Join(f[i:], " ")); ok {
 			return lexicon.SectorOf(a.Code)
 		}
 	}
@@ -453,16 +453,16 @@ func isPlaceWord(lx *lexicon.Lexicons, w string) bool { return lx.PlaceWord(w) }
 // Committee", "Senate Foreign Relations Committee"; Phoenix.agents.txt HOUSE_OF_COMMONS, SENATE
 // [~LEG]) and is an organ of that legislature (Erskine May, ch. 38: select committees are
 // appointed by the House).
-func (d *doc) sector(name, def string) string {
+func sector(ex *Extractor, name, def string) string {
 	if i := strings.Index(name, " ("); i > 0 {
 		name = name[:i]
 	}
 	words := strings.Fields(strings.ToLower(name))
-	if d.x.phx == nil || len(words) == 0 {
+	if ex.phx == nil || len(words) == 0 {
 		return def
 	}
 	for k := 0; k < len(words) && k < 3; k++ {
-		if a, ok := d.x.phx.Agent(strings.Join(words[k:], " ")); ok {
+		if a, ok := ex.phx.Agent(strings.Join(words[k:], " ")); ok {
 			return lexicon.SectorOf(a.Code)
 		}
 	}
@@ -471,14 +471,14 @@ func (d *doc) sector(name, def string) string {
 	// (UNIVERSITY [~EDU]); the whole name was tried first ("Court of Auditors" [~GOV])
 	if i := slices.Index(words, "of"); i > 0 {
 		for k := 0; k < i && k < 3; k++ {
-			if a, ok := d.x.phx.Agent(strings.Join(words[k:i], " ")); ok {
+			if a, ok := ex.phx.Agent(strings.Join(words[k:i], " ")); ok {
 				return lexicon.SectorOf(a.Code)
 			}
 		}
 	}
 	if def == "GOV" {
 		for k := min(len(words)-1, 4); k >= 1; k-- {
-			if a, ok := d.x.phx.Agent(strings.Join(words[:k], " ")); ok {
+			if a, ok := ex.phx.Agent(strings.Join(words[:k], " ")); ok {
 				if lexicon.SectorOf(a.Code) == "LEG" {
 					return "LEG"
 				}

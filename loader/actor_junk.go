@@ -315,8 +315,8 @@ func (d *doc) skipTitleWords(st *sent, ts, te int) int {
 // (a Phoenix family name), "Hunter Biden" (two words) and "Homer J. Simpson" (an initial after
 // it) keep their first word; an occupational given name no Phoenix person bears, before two more
 // names ("Chandler Morgan Ellis"), is read as a title (a known limit).
-func (d *doc) agentTitleWord(st *sent, ts, te int) bool {
-	if te-ts < 3 || !d.lx.Common[st.Toks[ts].Lower] {
+func agentTitleWord(ex *Extractor, lx *lexicon.Lexicons, st *sent, ts, te int) bool {
+	if te-ts < 3 || !lx.Common[st.Toks[ts].Lower] {
 		return false
 	}
 	w := st.Toks[ts].Lower
@@ -324,11 +324,11 @@ func (d *doc) agentTitleWord(st *sent, ts, te int) bool {
 	for _, suf := range []string{"er", "or", "ar", "ist", "ee", "man", "woman", "person"} {
 		agent = agent || strings.HasSuffix(w, suf) && len(w) > len(suf)+2
 	}
-	if !agent || d.x.phx != nil && (d.x.phx.PersonFirstWord(w) || len(d.x.phx.ByFamilyName(w, "")) > 0) {
+	if !agent || ex.phx != nil && (ex.phx.PersonFirstWord(w) || len(ex.phx.ByFamilyName(w, "")) > 0) {
 		return false
 	}
 	next := st.Toks[ts+1]
-	return next.Kind == text.Word && next.Cap && len([]rune(next.Text)) >= 3 && !strings.HasSuffix(next.Text, ".") && !d.lx.Common[next.Lower]
+	return next.Kind == text.Word && next.Cap && len([]rune(next.Text)) >= 3 && !strings.HasSuffix(next.Text, ".") && !lx.Common[next.Lower]
 }
 
 // personOfPhrase reports a run starting at token ts that is the complement of an of-phrase

@@ -75,7 +75,7 @@ func (d *doc) unnamedAgents(st *sent) {
 		// "The union made fresh demands", "Protesters voiced opposition to …": a support verb
 		// whose object is a cue noun is the act of that noun (frames' class support); its cue
 		// noun right after it is no compound head (the test below)
-		v := d.supportVerbAfter(st, vs)
+		v := supportVerbAfter(d.x, d.lx, st, vs)
 		support := v >= 0
 		if !support {
 			v = verbAfter(d.lx, st, vs)
@@ -360,7 +360,7 @@ func (d *doc) commaSupplementEnd(st *sent, k int) int {
 			return k
 		}
 		if toks[c].Text == "," {
-			if verbAfter(d.lx, st, c+1) >= 0 || d.supportVerbAfter(st, c+1) >= 0 {
+			if verbAfter(d.lx, st, c+1) >= 0 || supportVerbAfter(d.x, d.lx, st, c+1) >= 0 {
 				return c + 1
 			}
 			return k
@@ -402,21 +402,21 @@ func (d *doc) placePostmodifier(st *sent, k int) int {
 // but a determiner), so the cue heads the object, not a complement of it ("made a report on
 // sanctions" does not qualify). The verb's lemma is the syntax model's (tagged VBD for an -ed or
 // irregular past form, else VB).
-func (d *doc) supportVerbAfter(st *sent, i int) int {
+func supportVerbAfter(ex *Extractor, lx *lexicon.Lexicons, st *sent, i int) int {
 	toks := st.Toks
 	for i < len(toks) && (auxWords.Has(toks[i].Lower) || strings.HasSuffix(toks[i].Lower, "ly") && !toks[i].Cap) {
 		i++
 	}
-	if i >= len(toks) || toks[i].Kind != text.Word || toks[i].Cap || d.x.frames == nil || d.x.lemma == nil {
+	if i >= len(toks) || toks[i].Kind != text.Word || toks[i].Cap || ex.frames == nil || ex.lemma == nil {
 		return -1
 	}
 	xpos := "VB"
-	if strings.HasSuffix(toks[i].Lower, "ed") || d.lx.PastForms[toks[i].Lower] {
+	if strings.HasSuffix(toks[i].Lower, "ed") || lx.PastForms[toks[i].Lower] {
 		xpos = "VBD"
 	} else if strings.HasSuffix(toks[i].Lower, "s") {
 		xpos = "VBZ"
 	}
-	if !d.x.frames.InClass("support", d.x.lemma.Lemma(toks[i].Text, "VERB", xpos)) {
+	if !ex.frames.InClass("support", ex.lemma.Lemma(toks[i].Text, "VERB", xpos)) {
 		return -1
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
@@ -424,10 +424,10 @@ func (d *doc) supportVerbAfter(st *sent, i int) int {
 		if t.Kind != text.Word || t.Cap {
 			return -1
 		}
-		if isCueWord(d.lx, t.Lower) {
+		if isCueWord(lx, t.Lower) {
 			return i
 		}
-		if d.lx.Stop[t.Lower] && !determiners.Has(t.Lower) {
+		if lx.Stop[t.Lower] && !determiners.Has(t.Lower) {
 			return -1
 		}
 	}

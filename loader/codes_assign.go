@@ -259,7 +259,7 @@ func (d *doc) assignCodes() {
 		case graph.Country:
 			e.Cameo = e.Country.Code
 		case graph.Government:
-			sec := d.sector(e.Name, "GOV")
+			sec := sector(d.x, e.Name, "GOV")
 			if sec == "GOV" && d.hearingLegislature() != nil && d.legislature(e) {
 				sec = "LEG" // a chamber's committee ("House Committee on …") is of the legislature's sector
 			}
@@ -270,7 +270,7 @@ func (d *doc) assignCodes() {
 				e.Cameo = "NGO" + e.Country.Code + "HRI" // actor_cameo.go
 			}
 		default:
-			e.Cameo = e.Country.Code + d.sector(e.Name, "")
+			e.Cameo = e.Country.Code + sector(d.x, e.Name, "")
 		}
 	}
 	// an organization's agents take its code with their sector (actor_orgagents.go)

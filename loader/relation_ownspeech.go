@@ -99,7 +99,7 @@ func (d *doc) speaksFor(spk, src *entity) bool {
 	if spk == src {
 		return true
 	}
-	if spk.Kind == graph.Group && src.Kind == graph.Country && spk.Country != nil && spk.Country.Code == src.Code && d.sector(spk.Name, "") == "GOV" {
+	if spk.Kind == graph.Group && src.Kind == graph.Country && spk.Country != nil && spk.Country.Code == src.Code && sector(d.x, spk.Name, "") == "GOV" {
 		return true
 	}
 	sameState := func(body *entity) bool {

@@ -63,12 +63,12 @@ func (d *doc) headingLegislature(first int) *entity {
 			}
 		}
 		// "KENYA NATIONAL ASSEMBLY": a country, then the body
-		if m := d.mentionAt(st, a); m != nil && m.Ts == a && m.Te < n && m.Ent.Final().Kind == graph.Country && d.legBody(toks[m.Te:n]) {
+		if m := d.mentionAt(st, a); m != nil && m.Ts == a && m.Te < n && m.Ent.Final().Kind == graph.Country && legBody(d.x, toks[m.Te:n]) {
 			return d.headingBody(st, m.Te, n, text.TitleCase(d.spanText(st, m.Te, n)), m.Ent.Final().Country)
 		}
 		// "NATIONAL ASSEMBLY OF KENYA", "PARLIAMENT": the body, then "of" and its country
 		for b := n; b > a; b-- {
-			if !d.legBody(toks[a:b]) {
+			if !legBody(d.x, toks[a:b]) {
 				continue
 			}
 			name := text.TitleCase(d.spanText(st, a, b))
@@ -135,7 +135,7 @@ func headingName(s string) string {
 }
 
 // legBody reports tokens that are a Phoenix LEG agent naming a body (legBodyHeads).
-func (d *doc) legBody(ts []text.Token) bool {
+func legBody(ex *Extractor, ts []text.Token) bool {
 	if len(ts) == 0 || !legBodyHeads.Has(ts[len(ts)-1].Lower) {
 		return false
 	}
@@ -143,7 +143,7 @@ func (d *doc) legBody(ts []text.Token) bool {
 	for i, t := range ts {
 		ws[i] = t.Lower
 	}
-	a, ok := d.x.phx.Agent(strings.Join(ws, " "))
+	a, ok := ex.phx.Agent(strings.Join(ws, " "))
 	return ok && lexicon.SectorOf(a.Code) == "LEG"
 }
 

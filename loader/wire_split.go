@@ -29,7 +29,7 @@ import (
 func (d *doc) wireParse(st *sent, fs *frameSentence) {
 	d.nameParticles(st, fs)
 	if c := d.invertedReport(fs); c >= 0 {
-		d.joinReport(fs, c, d.x.frames.InClass("report", d.wireLemma(fs.toks[reportVerb(fs, c)])))
+		joinReport(d.x, fs, c, d.x.frames.InClass("report", wireLemma(d.x, fs.toks[reportVerb(fs, c)])))
 		return
 	}
 	if c := initialAdjunct(fs.toks); c > 0 && d.joinInitial(fs, c) {
@@ -95,7 +95,7 @@ func (d *doc) parseInserted(fs *frameSentence, a int) int {
 			default:
 				pre := []frames.Token{fs.toks[subj], standIn(",", "PUNCT", ",")}
 				post := []frames.Token{standIn("did", "AUX", "VBD"), standIn(".", "PUNCT", ".")}
-				r = d.parseFramed(fs, span(p[0], p[1]+1), pre, post, []int{subj, mr}, []int{mr, mr})
+				r = parseFramed(d.x, fs, span(p[0], p[1]+1), pre, post, []int{subj, mr}, []int{mr, mr})
 				if o, h := r, fs.toks[p[0]].Head; t.XPOS == "VBG" && t.UPOS == "VERB" && o > p[0] && h > p[0] && h <= o && (fs.toks[p[0]].DepRel == "amod" || fs.toks[p[0]].DepRel == "compound") {
 					// ", citing testimony from survivors," parsed as a noun phrase with "citing"
 					// its premodifier (amod or compound of a word of the phrase): an -ing verb opening a phrase set off by commas after the
@@ -147,7 +147,7 @@ func (d *doc) joinInitial(fs *frameSentence, c int) bool {
 	// parser, given the phrase alone, takes its last noun for the root; its arcs to the stand-in
 	// go to the main verb
 	post := []frames.Token{standIn("it", "PRON", "PRP"), standIn("did", "AUX", "VBD"), standIn(".", "PUNCT", ".")}
-	hr := d.parseFramed(fs, span(0, c+1), nil, post, nil, []int{mr, mr, mr})
+	hr := parseFramed(d.x, fs, span(0, c+1), nil, post, nil, []int{mr, mr, mr})
 	if hr < 0 {
 		return false
 	}
@@ -169,7 +169,7 @@ func (d *doc) joinInitial(fs *frameSentence, c int) bool {
 // (indices into fs.toks, -1 for the part's root), relations and lemmas back; it returns the
 // root's index in fs.toks, or -1.
 func (d *doc) parsePart(fs *frameSentence, idx []int) int {
-	return d.parseFramed(fs, idx, nil, nil, nil, nil)
+	return parseFramed(d.x, fs, idx, nil, nil, nil, nil)
 }
 
 // parseFramed parses the tokens of fs at idx between stand-in tokens pre and post (parsed with
@@ -179,7 +179,7 @@ func (d *doc) parsePart(fs *frameSentence, idx []int) int {
 // idx whose head is no word of idx), or -1 when there is none; that word gets head -1 and the
 // relation the parser gave it, for the caller to hang on the sentence. Any other word whose
 // head is outside the part (the parser's fragment) hangs on it as parataxis, or punct.
-func (d *doc) parseFramed(fs *frameSentence, idx []int, pre, post []frames.Token, preTo, postTo []int) int {
+func parseFramed(ex *Extractor, fs *frameSentence, idx []int, pre, post []frames.Token, preTo, postTo []int) int {
 	if len(idx) == 0 {
 		return -1
 	}
@@ -189,7 +189,7 @@ func (d *doc) parseFramed(fs *frameSentence, idx []int, pre, post []frames.Token
 		part = append(part, fs.toks[i])
 	}
 	part = append(part, post...)
-	d.x.syn.AnnotateTagged(part)
+	ex.syn.AnnotateTagged(part)
 	np, ni := len(pre), len(idx)
 	where := func(h int) (int, bool) { // an arc's target in fs.toks; false for the root
 		switch {
