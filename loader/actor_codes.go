@@ -80,7 +80,7 @@ func (d *doc) familyNameOnly(e *entity, date string) {
 		if len(a.Dated) == 0 || a.Country == "" || !d.namesCountry(a.Country) {
 			continue
 		}
-		if len(own) > 0 && !own[a.Country] || e.Country != nil && e.Country.Code != a.Country || d.titleSectorDisagrees(e, a) {
+		if len(own) > 0 && !own[a.Country] || e.Country != nil && e.Country.Code != a.Country || titleSectorDisagrees(d.x, e, a) {
 			continue
 		}
 		if found != nil && found.Name != a.Name {
@@ -128,7 +128,7 @@ func (d *doc) compoundSurname(e *entity, date string) {
 		if len(f) < 4 || f[len(f)-2] != words[0] || f[len(f)-1] != words[1] || a.Kind != graph.Person {
 			continue
 		}
-		if a.Country == "" || !d.namesCountry(a.Country) || len(own) > 0 && !own[a.Country] || e.Country != nil && e.Country.Code != a.Country || d.titleSectorDisagrees(e, a) {
+		if a.Country == "" || !d.namesCountry(a.Country) || len(own) > 0 && !own[a.Country] || e.Country != nil && e.Country.Code != a.Country || titleSectorDisagrees(d.x, e, a) {
 			return // the article's evidence names another state, or a namesake's: leave it
 		}
 		if found != nil && found.Name != a.Name {
@@ -136,7 +136,7 @@ func (d *doc) compoundSurname(e *entity, date string) {
 		}
 		found = a
 	}
-	if found != nil && !found.ActiveAt(date) && !d.titleSectorAgrees(e, found) {
+	if found != nil && !found.ActiveAt(date) && !titleSectorAgrees(d.x, e, found) {
 		return // a namesake of another time, or the person out of office with no title to say so
 	}
 	takeDictPerson(d.lx, e, found, date, "dict:compound-surname")
@@ -146,13 +146,13 @@ func (d *doc) compoundSurname(e *entity, date string) {
 // sector ("senator" LEG) that none of dictionary person a's codes carries ("SENATOR WALTERS" is not
 // Vernon A. Walters, coded USAELI, USAGOV and USASPY): the article's own evidence of the office
 // wins over a family name, as its evidence of the country does (familyNameOnly).
-func (d *doc) titleSectorDisagrees(e *entity, a *lexicon.Actor) bool {
+func titleSectorDisagrees(ex *Extractor, e *entity, a *lexicon.Actor) bool {
 	codes := []string{a.Code}
 	for _, r := range a.Dated {
 		codes = append(codes, r.Code)
 	}
 	for _, r := range e.Roles {
-		sec := titleSector(d.x, r.Title)
+		sec := titleSector(ex, r.Title)
 		if sec == "" {
 			continue
 		}
@@ -172,13 +172,13 @@ func (d *doc) titleSectorDisagrees(e *entity, a *lexicon.Actor) bool {
 // titleSectorAgrees reports a role title of e that the Phoenix agents dictionary codes to a sector
 // that one of dictionary person a's codes carries: the article's own evidence of the office the
 // dictionary gives the person (titleSectorDisagrees is the converse).
-func (d *doc) titleSectorAgrees(e *entity, a *lexicon.Actor) bool {
+func titleSectorAgrees(ex *Extractor, e *entity, a *lexicon.Actor) bool {
 	if len(e.Roles) == 0 {
 		return false
 	}
 	for _, r := range e.Roles {
-		if titleSector(d.x, r.Title) != "" {
-			return !d.titleSectorDisagrees(e, a)
+		if titleSector(ex, r.Title) != "" {
+			return !titleSectorDisagrees(ex, e, a)
 		}
 	}
 	return false
@@ -349,15 +349,15 @@ func (d *doc) countryCounts() map[string]int {
 // also writes in lower case, with an organization head ("Congress", "Central Bank", "Supreme
 // Court"): a body every country has, which names no one body without its country. "Trump
 // administration" is no generic name: the article never writes "trump" in lower case.
-func (d *doc) genericBody(e *entity) bool {
+func genericBody(ex *Extractor, lx *lexicon.Lexicons, e *entity) bool {
 	if e.Rule == "title:implied-body" || e.Rule == "title:portfolio" {
 		return !strings.Contains(e.Name, " (")
 	}
-	if strings.HasPrefix(e.Rule, "lexicon:") || !genericName(d.lx, e.Name) || d.x.phx != nil && len(d.x.phx.Lookup(e.Name)) > 0 {
+	if strings.HasPrefix(e.Rule, "lexicon:") || !genericName(lx, e.Name) || ex.phx != nil && len(ex.phx.Lookup(e.Name)) > 0 {
 		return false // a known actor ("World Bank") is no generic head
 	}
 	l := strings.ToLower(e.Name)
-	if d.lx.TitleBodies[l] || d.lx.OrgAlone[l] || chamberName(l) {
+	if lx.TitleBodies[l] || lx.OrgAlone[l] || chamberName(l) {
 		return true // a body a title implies ("Foreign Ministry"), a head alone ("Parliament"), a chamber ("House of Commons")
 	}
 	if l == "federal government" {
@@ -366,7 +366,7 @@ func (d *doc) genericBody(e *entity) bool {
 		// Government's own usage; Australia, Malaysia, Pakistan): whose, the article says
 		return true
 	}
-	if ents, end := d.lx.Bodies.Longest(strings.Fields(l)); end == len(strings.Fields(l)) && len(ents) > 0 {
+	if ents, end := lx.Bodies.Longest(strings.Fields(l)); end == len(strings.Fields(l)) && len(ents) > 0 {
 		return true // "Central Bank", "Coast Guard" (bodies.txt)
 	}
 	// a state head with common modifiers: "Commerce Ministry", "Ministry of Finance", "Supreme Court"
@@ -392,8 +392,8 @@ var stateHeads = lexicon.WordClass("stateheads") // data/wordclasses/stateheads.
 // nothing about whose; with no country found it stays local to the article (step 3 of codes).
 // It is not a generic head for merging names ("the Steering Committee" may still be the one of
 // an accord the article names in full).
-func (d *doc) committeeOnly(e *entity) bool {
-	if strings.HasPrefix(e.Rule, "lexicon:") || !genericName(d.lx, e.Name) || d.x.phx != nil && len(d.x.phx.Lookup(e.Name)) > 0 {
+func committeeOnly(ex *Extractor, lx *lexicon.Lexicons, e *entity) bool {
+	if strings.HasPrefix(e.Rule, "lexicon:") || !genericName(lx, e.Name) || ex.phx != nil && len(ex.phx.Lookup(e.Name)) > 0 {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(e.Name)) {

@@ -51,10 +51,10 @@ func legislatureHead(ex *Extractor, lx *lexicon.Lexicons, w string) bool {
 // Congress"), or before "of"/"for" and a capitalized word ("Congress of South African Trade
 // Unions", "Congress of the Republic"). Such a match is no unit of its own; its word joins the
 // chunk, whose kind legislatureOrgs decides.
-func (d *doc) legislatureInName(st *sent, units []unit, j, end int, ents []lexicon.Entry) bool {
+func legislatureInName(ex *Extractor, lx *lexicon.Lexicons, st *sent, units []unit, j, end int, ents []lexicon.Entry) bool {
 	toks := st.Toks
 	w := end - 1
-	if w < j || !(end-j == 1 || end-j == 2 && toks[j].Lower == "the") || !toks[w].Cap || !legislatureHead(d.x, d.lx, toks[w].Lower) {
+	if w < j || !(end-j == 1 || end-j == 2 && toks[j].Lower == "the") || !toks[w].Cap || !legislatureHead(ex, lx, toks[w].Lower) {
 		return false
 	}
 	known := false
@@ -232,9 +232,9 @@ func (d *doc) nationalBranch(st *sent, ts, te int, cu *unit, after *unit) *entit
 // whose agent nouns work in a non-state field (AgentDomain: "Labour" → LAB, as Phoenix codes
 // LABOR_UNION and TRADES_UNION [~LAB], SCIENCE_CONGRESS [~EDU]), else none ("Indian National
 // Congress" → IND).
-func (d *doc) orgSector(name string) string {
-	s := sector(d.x, name, "")
-	if d.x.phx == nil {
+func orgSector(ex *Extractor, lx *lexicon.Lexicons, name string) string {
+	s := sector(ex, name, "")
+	if ex.phx == nil {
 		return s
 	}
 	if i := strings.Index(name, " ("); i > 0 {
@@ -248,7 +248,7 @@ func (d *doc) orgSector(name string) string {
 			break
 		}
 	}
-	if s != "" && !stateSectors[s] && !legislatureHead(d.x, d.lx, words[h]) {
+	if s != "" && !stateSectors[s] && !legislatureHead(ex, lx, words[h]) {
 		return s
 	}
 	// a head the agents do not list ("Union", "Organization", "Confederation") leaves the field to
@@ -260,7 +260,7 @@ func (d *doc) orgSector(name string) string {
 		if s == "" {
 			break
 		}
-		if dom, ok := d.x.phx.AgentDomain(w); ok && !stateSectors[dom] {
+		if dom, ok := ex.phx.AgentDomain(w); ok && !stateSectors[dom] {
 			return dom
 		}
 	}
@@ -270,7 +270,7 @@ func (d *doc) orgSector(name string) string {
 			if s+n > len(words) {
 				continue
 			}
-			if a, ok := d.x.phx.Agent(strings.Join(words[s:s+n], " ")); ok && len(a.Code) >= 3 {
+			if a, ok := ex.phx.Agent(strings.Join(words[s:s+n], " ")); ok && len(a.Code) >= 3 {
 				if dom := a.Code[len(a.Code)-3:]; !stateSectors[dom] {
 					return dom
 				}

@@ -70,8 +70,8 @@ func (d *doc) unnamedAgents(st *sent) {
 		for hs < i && determiners.Has(toks[hs].Lower) {
 			hs++ // Phoenix lists some agents with their article ("the court"): it is the determiner
 		}
-		end := d.placePostmodifier(st, i+1) // "protesters in Lima demanded"
-		vs := d.commaSupplementEnd(st, end) // "Farmers, angered by the tariffs, rejected"
+		end := d.placePostmodifier(st, i+1)          // "protesters in Lima demanded"
+		vs := commaSupplementEnd(d.x, d.lx, st, end) // "Farmers, angered by the tariffs, rejected"
 		// "The union made fresh demands", "Protesters voiced opposition to …": a support verb
 		// whose object is a cue noun is the act of that noun (frames' class support); its cue
 		// noun right after it is no compound head (the test below)
@@ -89,7 +89,7 @@ func (d *doc) unnamedAgents(st *sent) {
 		}
 		byStart := -1
 		if v < 0 {
-			byStart = d.passiveByAgent(st, hs) // "was condemned by farmers" (actor_byagent.go)
+			byStart = passiveByAgent(d.lx, st, hs) // "was condemned by farmers" (actor_byagent.go)
 		}
 		if v < 0 && byStart < 0 || toks[i].AllCaps || i+1 < len(toks) && toks[i+1].Text == ":" {
 			// only a subject of a verb of saying or of a cue verb ("Protesters demanded",
@@ -116,7 +116,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			if nx.Kind == text.Word && nx.Cap && !d.isStopCap(st, i+1) {
 				continue // a title or modifier before a name: "judge Ana Ruiz"
 			}
-			if nx.Kind == text.Word && !nx.Cap && (nx.Lower == "of" || d.nounModifier(st, i+1)) {
+			if nx.Kind == text.Word && !nx.Cap && (nx.Lower == "of" || nounModifier(d.x, d.lx, st, i+1)) {
 				continue // the phrase goes on: "the union of …", "police station"
 			}
 			if nx.Lower == "'s" || nx.Lower == "\u2019s" || nx.Text == "'" || nx.Lower == "for" {
@@ -346,7 +346,7 @@ func descriptiveGenitive(st *sent, k int) bool {
 // a supplementive clause between the subject and its verb leaves the subject the verb's (Quirk et
 // al. 1985, 17.22, 15.58; Huddleston & Pullum 2002, 15.5), so the agent noun before it names the
 // actor as it does right before the verb. k otherwise.
-func (d *doc) commaSupplementEnd(st *sent, k int) int {
+func commaSupplementEnd(ex *Extractor, lx *lexicon.Lexicons, st *sent, k int) int {
 	toks := st.Toks
 	if k+2 >= len(toks) || toks[k].Text != "," {
 		return k
@@ -360,7 +360,7 @@ func (d *doc) commaSupplementEnd(st *sent, k int) int {
 			return k
 		}
 		if toks[c].Text == "," {
-			if verbAfter(d.lx, st, c+1) >= 0 || supportVerbAfter(d.x, d.lx, st, c+1) >= 0 {
+			if verbAfter(lx, st, c+1) >= 0 || supportVerbAfter(ex, lx, st, c+1) >= 0 {
 				return c + 1
 			}
 			return k

@@ -26,14 +26,14 @@ var fragmentStops = lexicon.WordClass("fragmentstops") // data/wordclasses/fragm
 // adverb for a noun now and then ("More than four million people currently benefit from it":
 // "benefit" NOUN), and a numeral or an indefinite subject seldom stands before such a verb in
 // a briefing's own announcements.
-func (d *doc) verbless(st *sent, a, e int) bool {
+func verbless(ex *Extractor, st *sent, a, e int) bool {
 	for a < e && (st.Toks[a].Lower == "just" || st.Toks[a].Lower == "and" || st.Toks[a].Lower == "now" || st.Toks[a].Lower == "then") {
 		a++
 	}
 	if a >= e || !fragmentOpeners.Has(st.Toks[a].Lower) && st.Toks[a].Kind != text.Num {
 		return false
 	}
-	return noVerbBefore(d.x, st, a, e)
+	return noVerbBefore(ex, st, a, e)
 }
 
 // fragmentOpeners open the noun phrase of an announcing fragment: the indefinite article and

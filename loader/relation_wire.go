@@ -247,7 +247,7 @@ func absoluteSupplement(forms, upos, xpos []string, s0 int) (int, int) {
 // (the reporting clause after the reported clause, with optional subject–verb inversion); the
 // EWT-trained parser reads the noun phrase as an apposition of the last noun of the content, so
 // the two clauses are parsed apart and joined (joinReport).
-func (d *doc) invertedReport(fs *frameSentence) int {
+func invertedReport(ex *Extractor, fs *frameSentence) int {
 	n := len(fs.toks)
 	for n > 0 && fs.toks[n-1].UPOS == "PUNCT" && fs.toks[n-1].Form != "," {
 		n--
@@ -292,9 +292,9 @@ func (d *doc) invertedReport(fs *frameSentence) int {
 	if verb < 0 || np == 0 {
 		return -1
 	}
-	l := wireLemma(d.x, fs.toks[verb])
-	report := d.x.frames.InClass("report", l)
-	if !report && !d.x.frames.CueCandidate(l, nil) {
+	l := wireLemma(ex, fs.toks[verb])
+	report := ex.frames.InClass("report", l)
+	if !report && !ex.frames.CueCandidate(l, nil) {
 		return -1
 	}
 	if !report && fs.toks[c+1].UPOS != "NOUN" && fs.toks[c+1].UPOS != "PROPN" && fs.toks[c+1].UPOS != "PRON" && fs.toks[c+1].UPOS != "DET" && fs.toks[c+1].UPOS != "ADJ" {
