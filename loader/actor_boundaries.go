@@ -572,12 +572,12 @@ func ordinalMeetingBefore(st *sent, paren int) bool {
 	return s < paren && ordinalMeeting(st, s, paren)
 }
 
+// ordinalWords are the ordinal numerals first … twentieth (Quirk et al. 1985, ch. 5).
+var ordinalWords = lexicon.WordClass("ordinalwords") // data/wordclasses/ordinalwords.txt
+
 // ordinalWord reports an ordinal number in words (first … twentieth) or figures (22nd, 3rd).
 func ordinalWord(w string) bool {
-	switch w {
-	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-		"eighteenth", "nineteenth", "twentieth":
+	if ordinalWords.Has(w) {
 		return true
 	}
 	n := strings.TrimRight(w, "stndrh")

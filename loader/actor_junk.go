@@ -71,12 +71,12 @@ func nationalName(lx *lexicon.Lexicons, st *sent, ts, te int) (national, org boo
 // continent (Asian, African, European …: demonyms of the continents, which no person bears as a
 // name).
 func isDemonymWord(lx *lexicon.Lexicons, w string) bool {
-	switch w {
-	case "asian", "african", "european", "latin", "arab", "oceanian", "caribbean", "pacific", "atlantic":
-		return true
-	}
-	return lx.DemonymWord(w)
+	return regionAdjectives.Has(w) || lx.DemonymWord(w)
 }
+
+// regionAdjectives are the proper adjectives of the continents, world regions and oceans (UN M49
+// regions; the Arab League; the oceans).
+var regionAdjectives = lexicon.WordClass("regionadjectives") // data/wordclasses/regionadjectives.txt
 
 // parentheticalGloss reports a run opening a parenthesis that follows a capitalized word: "(The
 // Americas Grow)" after "America Crece".
@@ -508,14 +508,16 @@ func forInformation(label []string) bool {
 		return false
 	}
 	for _, w := range label[1 : len(label)-1] {
-		switch w {
-		case "more", "further", "information", "details", "media", "press", "inquiries", "enquiries", "please":
-		default:
+		if !contactLabelWords.Has(w) {
 			return false
 		}
 	}
 	return true
 }
+
+// contactLabelWords are the words of a press release's contact label between "for" and
+// "contact" (page furniture).
+var contactLabelWords = lexicon.WordClass("contactlabelwords") // data/wordclasses/contactlabelwords.txt
 
 // capsWordLine reports token i of st as a common English word of four letters or more written
 // in capitals alone on its line ("SIGNED" over a signature block, "ENDS", "CONTACT"): a

@@ -119,6 +119,9 @@ func (d *doc) chamberCommittee(st *sent) *entity {
 	return nil
 }
 
+// titleLowercase are the function words headingName writes in lower case (CMOS 8.159).
+var titleLowercase = lexicon.WordClass("titlelowercase") // data/wordclasses/titlelowercase.txt
+
 // headingName writes a name from a heading in capitals in ordinary title case, the function
 // words after its first word in lower case (CMOS 8.159: articles, prepositions and conjunctions
 // lowercased in titles): "HOUSE COMMITTEE ON FOREIGN AFFAIRS" → "House Committee on Foreign
@@ -126,8 +129,7 @@ func (d *doc) chamberCommittee(st *sent) *entity {
 func headingName(s string) string {
 	ws := strings.Fields(text.TitleCase(s))
 	for i := 1; i < len(ws); i++ {
-		switch l := strings.ToLower(ws[i]); l {
-		case "on", "of", "the", "and", "for", "in", "to", "a", "an", "at", "by":
+		if l := strings.ToLower(ws[i]); titleLowercase.Has(l) {
 			ws[i] = l
 		}
 	}
