@@ -106,6 +106,13 @@ func TestWordClassesEmbedded(t *testing.T) {
 		"speechnouns":          {3, []string{"remarks", "readout"}, []string{"remark", "statement"}},
 		"bodyheads":            {2, []string{"ministry", "department"}, []string{"office", "ministries"}},
 		"spokesnouns":          {3, []string{"spokesperson", "spokeswoman"}, []string{"spokespeople", "spokesmen"}},
+		// restruct11: switch statements of word classes
+		"ordinalwords":      {20, []string{"first", "twelfth", "twentieth"}, []string{"twenty-first", "22nd", "last"}},
+		"saidtimewords":     {14, []string{"today", "tuesday", "later", "also"}, []string{"tomorrow", "that", "tues."}},
+		"regionadjectives":  {9, []string{"asian", "latin", "pacific"}, []string{"american", "indian", "arabic"}},
+		"contactlabelwords": {9, []string{"information", "enquiries", "please"}, []string{"contact", "for", "email"}},
+		"announceverbs":     {11, []string{"talk", "pick", "mention"}, []string{"stress", "turn", "talked"}},
+		"titlelowercase":    {11, []string{"on", "of", "an", "by"}, []string{"with", "from", "or", "but"}},
 	} {
 		s, ok := sets[name]
 		if !ok {

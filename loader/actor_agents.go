@@ -104,7 +104,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 		if i+1 < len(toks) && toks[i+1].Kind == text.Word && toks[i+1].Cap && !d.isStopCap(st, i+1) {
 			continue // a title before a name: "judge Ana Ruiz", "opposition leader Juan Guaidó"
 		}
-		if i+1 < len(toks) && toks[i+1].Kind == text.Word && !toks[i+1].Cap && d.nounModifier(st, i+1) {
+		if i+1 < len(toks) && toks[i+1].Kind == text.Word && !toks[i+1].Cap && nounModifier(d.x, d.lx, st, i+1) {
 			continue // the agent noun modifies another noun: "police station", "newspaper report"
 		}
 		// the country: before the head (adjectives in between), as a possessor, or "in X" after it
@@ -294,15 +294,15 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 // nounModifier reports a lower-case word after an agent noun that makes the agent noun its
 // modifier ("police station", "court ruling") rather than ending the phrase: a word that is no
 // verb, function word, speech or cue word, participle or preposition.
-func (d *doc) nounModifier(st *sent, k int) bool {
+func nounModifier(ex *Extractor, lx *lexicon.Lexicons, st *sent, k int) bool {
 	w := st.Toks[k].Lower
-	if d.lx.Stop[w] || d.lx.BeForms[w] || d.lx.Speech[w].Kind != 0 || isCueWord(d.lx, w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
+	if lx.Stop[w] || lx.BeForms[w] || lx.Speech[w].Kind != 0 || isCueWord(lx, w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
 		return false
 	}
-	if verbAfter(d.lx, st, k) >= 0 || d.supportVerbAfter(st, k) == k {
+	if verbAfter(lx, st, k) >= 0 || supportVerbAfter(ex, lx, st, k) == k {
 		return false // a verb: "farmers demanded", "farmers made demands for …" (supportVerbAfter)
 	}
-	return d.lx.Common[w] && !locatives.Has(w) && w != "who" && w != "which" && w != "that" && w != "and" && w != "or"
+	return lx.Common[w] && !locatives.Has(w) && w != "who" && w != "which" && w != "that" && w != "and" && w != "or"
 }
 
 // institution is the kind of body a singular agent noun phrase names by its last word (orgwords.txt:

@@ -128,16 +128,16 @@ func acronymPrefixOf(w string, name []string) bool {
 // organ or meeting of it, so the bare acronym is the body itself, not the longer name's short
 // form. A company-name tail after it (orgtails.txt: "ASML Holding") keeps the short form, as
 // acronymPrefixOf does.
-func (d *doc) knownAcronymModifier(w string, name []string) bool {
+func knownAcronymModifier(ex *Extractor, lx *lexicon.Lexicons, w string, name []string) bool {
 	r := []rune(w)
-	if d.x.phx == nil || len(name) != 2 || len(r) < 2 || strings.ToUpper(w) != w || !unicode.IsLetter(r[0]) {
+	if ex.phx == nil || len(name) != 2 || len(r) < 2 || strings.ToUpper(w) != w || !unicode.IsLetter(r[0]) {
 		return false
 	}
-	if d.lx.OrgTail[strings.ToLower(name[1])] {
+	if lx.OrgTail[strings.ToLower(name[1])] {
 		return false
 	}
-	a := d.x.phx.Unique(w, graph.Organization)
-	return a != nil && a != d.x.phx.Unique(strings.Join(name, " "), "")
+	a := ex.phx.Unique(w, graph.Organization)
+	return a != nil && a != ex.phx.Unique(strings.Join(name, " "), "")
 }
 
 // commonNounAcronym reports an acronym never expanded in the article whose last letters are the

@@ -572,12 +572,12 @@ func ordinalMeetingBefore(st *sent, paren int) bool {
 	return s < paren && ordinalMeeting(st, s, paren)
 }
 
+// ordinalWords are the ordinal numerals first … twentieth (Quirk et al. 1985, ch. 5).
+var ordinalWords = lexicon.WordClass("ordinalwords") // data/wordclasses/ordinalwords.txt
+
 // ordinalWord reports an ordinal number in words (first … twentieth) or figures (22nd, 3rd).
 func ordinalWord(w string) bool {
-	switch w {
-	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-		"eighteenth", "nineteenth", "twentieth":
+	if ordinalWords.Has(w) {
 		return true
 	}
 	n := strings.TrimRight(w, "stndrh")
@@ -590,15 +590,15 @@ func ordinalWord(w string) bool {
 // country's name premodifies the noun as a classifier (a compound noun, Quirk et al. 1985,
 // 17.104), so the name runs on to it; a singular noun, a name or a title after the country
 // ("Commission of the DPRK Kim Jong Un") still ends the name there.
-func (d *doc) countryAgentAfter(st *sent, i int) int {
+func countryAgentAfter(ex *Extractor, st *sent, i int) int {
 	toks := st.Toks
-	if d.x.phx == nil || i >= len(toks) || toks[i].Kind != text.Word || !toks[i].Cap || st.Ment[i] >= 0 {
+	if ex.phx == nil || i >= len(toks) || toks[i].Kind != text.Word || !toks[i].Cap || st.Ment[i] >= 0 {
 		return i
 	}
 	if i+1 < len(toks) && toks[i+1].Kind == text.Word && toks[i+1].Cap {
 		return i // more capitalized words: not the run's last word
 	}
-	if a, ok := d.x.phx.Agent(toks[i].Lower); !ok || !a.Plural {
+	if a, ok := ex.phx.Agent(toks[i].Lower); !ok || !a.Plural {
 		return i
 	}
 	return i + 1

@@ -26,18 +26,18 @@ import (
 // the index of the noun phrase's first word after "by" (the determiner or quantifier, for the
 // label's start; the partitive head when the agent noun is inside "a N of …", see partitiveHead),
 // or -1.
-func (d *doc) passiveByAgent(st *sent, hs int) int {
+func passiveByAgent(lx *lexicon.Lexicons, st *sent, hs int) int {
 	toks := st.Toks
 	k := hs
 	for n := 0; k > 0 && n < 3; n++ {
 		p := toks[k-1]
-		if p.Kind != text.Word || p.Cap || st.Ment[k-1] >= 0 || !(determiners.Has(p.Lower) || predeterminers[p.Lower] || byQuantifiers.Has(p.Lower) || isNumeral(p.Lower) || d.lx.Common[p.Lower] && !d.lx.Stop[p.Lower] && !isCueWord(d.lx, p.Lower)) {
+		if p.Kind != text.Word || p.Cap || st.Ment[k-1] >= 0 || !(determiners.Has(p.Lower) || predeterminers[p.Lower] || byQuantifiers.Has(p.Lower) || isNumeral(p.Lower) || lx.Common[p.Lower] && !lx.Stop[p.Lower] && !isCueWord(lx, p.Lower)) {
 			break
 		}
 		k--
 	}
 	first := k
-	if ph := partitiveHead(d.lx, st, k); ph >= 0 {
+	if ph := partitiveHead(lx, st, k); ph >= 0 {
 		k, first = ph, ph // "by a coalition of twelve trade unions"
 		for k > 0 && (determiners.Has(toks[k-1].Lower) || predeterminers[toks[k-1].Lower]) {
 			k--
@@ -46,7 +46,7 @@ func (d *doc) passiveByAgent(st *sent, hs int) int {
 	if k < 2 || toks[k-1].Lower != "by" {
 		return -1
 	}
-	if cueParticiple(d.lx, st, k-2) {
+	if cueParticiple(lx, st, k-2) {
 		return first
 	}
 	// a recipient-as-subject passive keeps the direct object after the participle ("were
@@ -54,10 +54,10 @@ func (d *doc) passiveByAgent(st *sent, hs int) int {
 	// words back to a participle that a be-form precedes
 	for j := k - 3; j >= 1 && j >= k-5; j-- {
 		t := toks[j+1]
-		if t.Kind != text.Word || t.Cap || st.Ment[j+1] >= 0 || d.lx.Stop[t.Lower] && !determiners.Has(t.Lower) || d.lx.BeForms[t.Lower] {
+		if t.Kind != text.Word || t.Cap || st.Ment[j+1] >= 0 || lx.Stop[t.Lower] && !determiners.Has(t.Lower) || lx.BeForms[t.Lower] {
 			return -1
 		}
-		if cueParticiple(d.lx, st, j) && d.lx.BeForms[toks[j-1].Lower] {
+		if cueParticiple(lx, st, j) && lx.BeForms[toks[j-1].Lower] {
 			return first
 		}
 	}

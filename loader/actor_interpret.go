@@ -929,7 +929,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	if d.placeNames[graph.NormalizeName(name)] {
 		return // the article has used this name as a place
 	}
-	if d.agentTitleWord(st, ts, te) {
+	if agentTitleWord(d.x, d.lx, st, ts, te) {
 		ts++ // "Treasurer Jim Chalmers": a title the titles lexicon lacks (actor_junk.go)
 	}
 	p := d.personEntity(st, ts, te)

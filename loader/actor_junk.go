@@ -71,12 +71,12 @@ func nationalName(lx *lexicon.Lexicons, st *sent, ts, te int) (national, org boo
 // continent (Asian, African, European …: demonyms of the continents, which no person bears as a
 // name).
 func isDemonymWord(lx *lexicon.Lexicons, w string) bool {
-	switch w {
-	case "asian", "african", "european", "latin", "arab", "oceanian", "caribbean", "pacific", "atlantic":
-		return true
-	}
-	return lx.DemonymWord(w)
+	return regionAdjectives.Has(w) || lx.DemonymWord(w)
 }
+
+// regionAdjectives are the proper adjectives of the continents, world regions and oceans (UN M49
+// regions; the Arab League; the oceans).
+var regionAdjectives = lexicon.WordClass("regionadjectives") // data/wordclasses/regionadjectives.txt
 
 // parentheticalGloss reports a run opening a parenthesis that follows a capitalized word: "(The
 // Americas Grow)" after "America Crece".
@@ -315,8 +315,8 @@ func (d *doc) skipTitleWords(st *sent, ts, te int) int {
 // (a Phoenix family name), "Hunter Biden" (two words) and "Homer J. Simpson" (an initial after
 // it) keep their first word; an occupational given name no Phoenix person bears, before two more
 // names ("Chandler Morgan Ellis"), is read as a title (a known limit).
-func (d *doc) agentTitleWord(st *sent, ts, te int) bool {
-	if te-ts < 3 || !d.lx.Common[st.Toks[ts].Lower] {
+func agentTitleWord(ex *Extractor, lx *lexicon.Lexicons, st *sent, ts, te int) bool {
+	if te-ts < 3 || !lx.Common[st.Toks[ts].Lower] {
 		return false
 	}
 	w := st.Toks[ts].Lower
@@ -324,11 +324,11 @@ func (d *doc) agentTitleWord(st *sent, ts, te int) bool {
 	for _, suf := range []string{"er", "or", "ar", "ist", "ee", "man", "woman", "person"} {
 		agent = agent || strings.HasSuffix(w, suf) && len(w) > len(suf)+2
 	}
-	if !agent || d.x.phx != nil && (d.x.phx.PersonFirstWord(w) || len(d.x.phx.ByFamilyName(w, "")) > 0) {
+	if !agent || ex.phx != nil && (ex.phx.PersonFirstWord(w) || len(ex.phx.ByFamilyName(w, "")) > 0) {
 		return false
 	}
 	next := st.Toks[ts+1]
-	return next.Kind == text.Word && next.Cap && len([]rune(next.Text)) >= 3 && !strings.HasSuffix(next.Text, ".") && !d.lx.Common[next.Lower]
+	return next.Kind == text.Word && next.Cap && len([]rune(next.Text)) >= 3 && !strings.HasSuffix(next.Text, ".") && !lx.Common[next.Lower]
 }
 
 // personOfPhrase reports a run starting at token ts that is the complement of an of-phrase
@@ -508,14 +508,16 @@ func forInformation(label []string) bool {
 		return false
 	}
 	for _, w := range label[1 : len(label)-1] {
-		switch w {
-		case "more", "further", "information", "details", "media", "press", "inquiries", "enquiries", "please":
-		default:
+		if !contactLabelWords.Has(w) {
 			return false
 		}
 	}
 	return true
 }
+
+// contactLabelWords are the words of a press release's contact label between "for" and
+// "contact" (page furniture).
+var contactLabelWords = lexicon.WordClass("contactlabelwords") // data/wordclasses/contactlabelwords.txt
 
 // capsWordLine reports token i of st as a common English word of four letters or more written
 // in capitals alone on its line ("SIGNED" over a signature block, "ENDS", "CONTACT"): a

@@ -59,7 +59,7 @@ func (d *doc) publisherCountry(ents []*entity) {
 		}
 		// a country guessed from the article's one named country is no fact about the
 		// publisher's own body (actor_guess.go): the page's outlet or domain outranks it
-		generic := d.genericBody(e) || e.Guessed
+		generic := genericBody(d.x, d.lx, e) || e.Guessed
 		switch {
 		case generic && strings.ToLower(canonicalBody(d.lx, e.Name, nil)) == want:
 			// the publisher itself

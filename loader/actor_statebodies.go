@@ -37,7 +37,7 @@ func (d *doc) stateBodies() {
 		if e.Kind != graph.Organization || strings.HasPrefix(e.Rule, "lexicon:") || e.Cameo != "" {
 			continue
 		}
-		if d.stateAgentHead(e.Name) || stateModified(e.Name) || nationalAgency(e) {
+		if stateAgentHead(d.x, e.Name) || stateModified(e.Name) || nationalAgency(e) {
 			e.Kind = graph.Government
 			continue
 		}
@@ -66,8 +66,8 @@ func (d *doc) stateBodies() {
 // BUS; "Foreign Relations Committee" is GOV, "Securities and Exchange Commission" GOVBUS). A
 // one-word agent is the head word alone, which orgwords.txt already types, and is ambiguous
 // ("Kenya Chamber of Industry" is no legislative CHAMBER).
-func (d *doc) stateAgentHead(name string) bool {
-	if d.x.phx == nil {
+func stateAgentHead(ex *Extractor, name string) bool {
+	if ex.phx == nil {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(strings.ReplaceAll(name, ",", "")))
@@ -83,7 +83,7 @@ func (d *doc) stateAgentHead(name string) bool {
 			if s < 0 || s+n > len(words) {
 				continue
 			}
-			if a, ok := d.x.phx.Agent(strings.Join(words[s:s+n], " ")); ok && len(a.Code) >= 3 {
+			if a, ok := ex.phx.Agent(strings.Join(words[s:s+n], " ")); ok && len(a.Code) >= 3 {
 				return stateSectors[a.Code[:3]]
 			}
 		}

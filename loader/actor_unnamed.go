@@ -70,12 +70,12 @@ func (d *doc) unnamedAgents(st *sent) {
 		for hs < i && determiners.Has(toks[hs].Lower) {
 			hs++ // Phoenix lists some agents with their article ("the court"): it is the determiner
 		}
-		end := d.placePostmodifier(st, i+1) // "protesters in Lima demanded"
-		vs := d.commaSupplementEnd(st, end) // "Farmers, angered by the tariffs, rejected"
+		end := d.placePostmodifier(st, i+1)          // "protesters in Lima demanded"
+		vs := commaSupplementEnd(d.x, d.lx, st, end) // "Farmers, angered by the tariffs, rejected"
 		// "The union made fresh demands", "Protesters voiced opposition to …": a support verb
 		// whose object is a cue noun is the act of that noun (frames' class support); its cue
 		// noun right after it is no compound head (the test below)
-		v := d.supportVerbAfter(st, vs)
+		v := supportVerbAfter(d.x, d.lx, st, vs)
 		support := v >= 0
 		if !support {
 			v = verbAfter(d.lx, st, vs)
@@ -89,7 +89,7 @@ func (d *doc) unnamedAgents(st *sent) {
 		}
 		byStart := -1
 		if v < 0 {
-			byStart = d.passiveByAgent(st, hs) // "was condemned by farmers" (actor_byagent.go)
+			byStart = passiveByAgent(d.lx, st, hs) // "was condemned by farmers" (actor_byagent.go)
 		}
 		if v < 0 && byStart < 0 || toks[i].AllCaps || i+1 < len(toks) && toks[i+1].Text == ":" {
 			// only a subject of a verb of saying or of a cue verb ("Protesters demanded",
@@ -116,7 +116,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			if nx.Kind == text.Word && nx.Cap && !d.isStopCap(st, i+1) {
 				continue // a title or modifier before a name: "judge Ana Ruiz"
 			}
-			if nx.Kind == text.Word && !nx.Cap && (nx.Lower == "of" || d.nounModifier(st, i+1)) {
+			if nx.Kind == text.Word && !nx.Cap && (nx.Lower == "of" || nounModifier(d.x, d.lx, st, i+1)) {
 				continue // the phrase goes on: "the union of …", "police station"
 			}
 			if nx.Lower == "'s" || nx.Lower == "\u2019s" || nx.Text == "'" || nx.Lower == "for" {
@@ -346,7 +346,7 @@ func descriptiveGenitive(st *sent, k int) bool {
 // a supplementive clause between the subject and its verb leaves the subject the verb's (Quirk et
 // al. 1985, 17.22, 15.58; Huddleston & Pullum 2002, 15.5), so the agent noun before it names the
 // actor as it does right before the verb. k otherwise.
-func (d *doc) commaSupplementEnd(st *sent, k int) int {
+func commaSupplementEnd(ex *Extractor, lx *lexicon.Lexicons, st *sent, k int) int {
 	toks := st.Toks
 	if k+2 >= len(toks) || toks[k].Text != "," {
 		return k
@@ -360,7 +360,7 @@ func (d *doc) commaSupplementEnd(st *sent, k int) int {
 			return k
 		}
 		if toks[c].Text == "," {
-			if verbAfter(d.lx, st, c+1) >= 0 || d.supportVerbAfter(st, c+1) >= 0 {
+			if verbAfter(lx, st, c+1) >= 0 || supportVerbAfter(ex, lx, st, c+1) >= 0 {
 				return c + 1
 			}
 			return k
@@ -402,21 +402,21 @@ func (d *doc) placePostmodifier(st *sent, k int) int {
 // but a determiner), so the cue heads the object, not a complement of it ("made a report on
 // sanctions" does not qualify). The verb's lemma is the syntax model's (tagged VBD for an -ed or
 // irregular past form, else VB).
-func (d *doc) supportVerbAfter(st *sent, i int) int {
+func supportVerbAfter(ex *Extractor, lx *lexicon.Lexicons, st *sent, i int) int {
 	toks := st.Toks
 	for i < len(toks) && (auxWords.Has(toks[i].Lower) || strings.HasSuffix(toks[i].Lower, "ly") && !toks[i].Cap) {
 		i++
 	}
-	if i >= len(toks) || toks[i].Kind != text.Word || toks[i].Cap || d.x.frames == nil || d.x.lemma == nil {
+	if i >= len(toks) || toks[i].Kind != text.Word || toks[i].Cap || ex.frames == nil || ex.lemma == nil {
 		return -1
 	}
 	xpos := "VB"
-	if strings.HasSuffix(toks[i].Lower, "ed") || d.lx.PastForms[toks[i].Lower] {
+	if strings.HasSuffix(toks[i].Lower, "ed") || lx.PastForms[toks[i].Lower] {
 		xpos = "VBD"
 	} else if strings.HasSuffix(toks[i].Lower, "s") {
 		xpos = "VBZ"
 	}
-	if !d.x.frames.InClass("support", d.x.lemma.Lemma(toks[i].Text, "VERB", xpos)) {
+	if !ex.frames.InClass("support", ex.lemma.Lemma(toks[i].Text, "VERB", xpos)) {
 		return -1
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
@@ -424,10 +424,10 @@ func (d *doc) supportVerbAfter(st *sent, i int) int {
 		if t.Kind != text.Word || t.Cap {
 			return -1
 		}
-		if isCueWord(d.lx, t.Lower) {
+		if isCueWord(lx, t.Lower) {
 			return i
 		}
-		if d.lx.Stop[t.Lower] && !determiners.Has(t.Lower) {
+		if lx.Stop[t.Lower] && !determiners.Has(t.Lower) {
 			return -1
 		}
 	}

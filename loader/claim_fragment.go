@@ -26,14 +26,14 @@ var fragmentStops = lexicon.WordClass("fragmentstops") // data/wordclasses/fragm
 // adverb for a noun now and then ("More than four million people currently benefit from it":
 // "benefit" NOUN), and a numeral or an indefinite subject seldom stands before such a verb in
 // a briefing's own announcements.
-func (d *doc) verbless(st *sent, a, e int) bool {
+func verbless(ex *Extractor, st *sent, a, e int) bool {
 	for a < e && (st.Toks[a].Lower == "just" || st.Toks[a].Lower == "and" || st.Toks[a].Lower == "now" || st.Toks[a].Lower == "then") {
 		a++
 	}
 	if a >= e || !fragmentOpeners.Has(st.Toks[a].Lower) && st.Toks[a].Kind != text.Num {
 		return false
 	}
-	return d.noVerbBefore(st, a, e)
+	return noVerbBefore(ex, st, a, e)
 }
 
 // fragmentOpeners open the noun phrase of an announcing fragment: the indefinite article and
@@ -42,8 +42,8 @@ var fragmentOpeners = lexicon.WordClass("fragmentopeners") // data/wordclasses/f
 
 // noVerbBefore reports tokens [a, e) with no VERB or AUX before the end or a subordinator of
 // fragmentStops, and no colon, semicolon or dash.
-func (d *doc) noVerbBefore(st *sent, a, e int) bool {
-	if a >= e || d.x.syn == nil || fragmentStops.Has(st.Toks[a].Lower) {
+func noVerbBefore(ex *Extractor, st *sent, a, e int) bool {
+	if a >= e || ex.syn == nil || fragmentStops.Has(st.Toks[a].Lower) {
 		return false
 	}
 	forms := make([]string, 0, e-a)
@@ -55,7 +55,7 @@ func (d *doc) noVerbBefore(st *sent, a, e int) bool {
 		forms = append(forms, st.Toks[k].Text)
 	}
 	upos, xpos := make([]string, len(forms)), make([]string, len(forms))
-	d.x.syn.Tagger().Tag(forms, upos, xpos)
+	ex.syn.Tagger().Tag(forms, upos, xpos)
 	for i := range forms {
 		switch {
 		case upos[i] == "VERB" || upos[i] == "AUX":

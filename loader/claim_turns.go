@@ -70,7 +70,7 @@ func (d *doc) turnClaims() {
 		if u.Role == discourse.Titled || u.Role == discourse.Statement {
 			a = releaseDateline(st, a) // "Addis Ababa, 22 June 2031: The African Union …"
 		}
-		na, talk := d.talkReference(st, a, e)
+		na, talk := talkReference(d.lx, st, a, e)
 		if talk {
 			continue // "As for the first question, the reporter has already asked about it."
 		}
@@ -104,7 +104,7 @@ func (d *doc) turnClaims() {
 		if words < minTurnWords || self {
 			continue
 		}
-		if d.verbless(st, a, e) {
+		if verbless(d.x, st, a, e) {
 			continue // "A quick readout before we land." (claim_fragment.go)
 		}
 		if addressesAudience(st, a, e) {

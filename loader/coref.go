@@ -347,7 +347,7 @@ func (d *doc) orgByWord(w string, not *entity) *entity {
 			continue
 		}
 		f := strings.Fields(o.Name)
-		if len(f) > 1 && strings.ToLower(f[0]) == lw && !acronymPrefixOf(w, f) && !d.knownAcronymModifier(w, f) {
+		if len(f) > 1 && strings.ToLower(f[0]) == lw && !acronymPrefixOf(w, f) && !knownAcronymModifier(d.x, d.lx, w, f) {
 			return o
 		}
 		for _, a := range o.Aliases {

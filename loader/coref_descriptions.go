@@ -121,14 +121,14 @@ func (d *doc) resolveDescriptions() {
 // governmental organization (IGO…: the European Union, NATO, ECOWAS), the referent of "the bloc"
 // (definites.txt class igo): the press calls a union or alliance of states a bloc, never a
 // company, party or campaign group.
-func (d *doc) intergovernmental(e *entity) bool {
-	if e.Kind != graph.Organization || e.Country != nil || d.x.phx == nil {
+func intergovernmental(ex *Extractor, e *entity) bool {
+	if e.Kind != graph.Organization || e.Country != nil || ex.phx == nil {
 		return false
 	}
-	if a := d.x.phx.Unique(e.Name, e.Kind); a != nil {
+	if a := ex.phx.Unique(e.Name, e.Kind); a != nil {
 		return strings.HasPrefix(a.Code, "IGO")
 	}
-	return igoCode(d.x.phx.Lookup(e.Name)) != ""
+	return igoCode(ex.phx.Lookup(e.Name)) != ""
 }
 
 // resolveDefinite resolves "the <head>" ending at token i of sentence s (rule coref:definite):
@@ -249,7 +249,7 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 				return e
 			}
 		case "igo":
-			if d.intergovernmental(e) {
+			if intergovernmental(d.x, e) {
 				return e
 			}
 		case "government", "country":

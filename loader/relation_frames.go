@@ -133,7 +133,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))    // syntax/retag
 	infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos)   // wire_infinitive.go
 	pastAfterSubject(d.lx.PastForms, d.lx.PastOnly, forms, upos, xpos) // wire_pastform.go
-	if tagged = d.taggedCandidate(forms, upos, xpos); !tagged && !force {
+	if tagged = taggedCandidate(d.x, forms, upos, xpos); !tagged && !force {
 		return nil, false
 	}
 	if out := titleAppositiveLeaveOut(d.lx, forms, upos, xpos, leaveOut(forms, upos, xpos)); out != nil {
@@ -156,8 +156,8 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	for i := range fs.toks {
 		fs.toks[i].UPOS, fs.toks[i].XPOS = upos[i], xpos[i]
 	}
-	d.wireParse(st, fs)       // relation_wire.go, wire_split.go
-	d.contentClauseNearer(fs) // wire_contentclause.go
+	d.wireParse(st, fs)          // relation_wire.go, wire_split.go
+	contentClauseNearer(d.x, fs) // wire_contentclause.go
 	k := 0
 	for i, t := range fs.toks {
 		for k+1 < len(st.Toks) && st.Toks[k].End <= t.Start {
@@ -203,7 +203,7 @@ func (d *doc) frameRelations(st *sent) {
 		return // parsed for the accusation or judgement rules only: no frame can match
 	}
 	for _, m := range d.x.frames.Match(fs.toks) {
-		if asked && !d.reportedInPreface(st, fs, m) {
+		if asked && !reportedInPreface(d.x, st, fs, m) {
 			continue
 		}
 		own, ownSrc := d.ownPrediction(st, fs, m)
@@ -288,7 +288,7 @@ func (d *doc) frameRelations(st *sent) {
 			continue // "Chad said it must defend its borders": a commitment, no demand (relation_ownspeech.go)
 		}
 		obligesActor := obligation && m.Target >= 0 && d.obligedActor(st, fs, m.Target) != nil
-		if m.Type == graph.Offers && (strings.HasPrefix(m.Code, "04") || strings.HasPrefix(m.Code, "06") || strings.HasPrefix(m.Code, "074") || strings.HasPrefix(m.Code, "075") || d.motionMeeting(fs, m)) && !d.counterpart(st, fs, m, src, tgt) && !(m.Mode == frames.Future && fs.expressedIntent(m.Cue)) {
+		if m.Type == graph.Offers && (strings.HasPrefix(m.Code, "04") || strings.HasPrefix(m.Code, "06") || strings.HasPrefix(m.Code, "074") || strings.HasPrefix(m.Code, "075") || motionMeeting(d.x, fs, m)) && !d.counterpart(st, fs, m, src, tgt) && !(m.Mode == frames.Future && fs.expressedIntent(m.Cue)) {
 			// CAMEO 04 consult and 06 material cooperation are events between two actors; only
 			// announced are they an offer, and then to the counterpart (CAMEO 036, 031 "express
 			// intent to meet or negotiate / to cooperate" with someone: cameo-types.txt rows 04,

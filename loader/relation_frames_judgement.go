@@ -60,7 +60,7 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 		if tgt == nil || tgt.Final() == src || seen[[2]*entity{src, tgt.Final()}] {
 			continue
 		}
-		if how == "turn" && d.speaksFor(src, tgt.Final()) {
+		if how == "turn" && speaksFor(d.x, src, tgt.Final()) {
 			continue // a spokesman's judgement of his own state is its self-description, no stance
 		}
 		seen[[2]*entity{src, tgt.Final()}] = true

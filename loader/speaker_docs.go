@@ -221,13 +221,11 @@ func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
 
 // timeWord reports a word that opens an adverbial of time after a verb ("said today:", "said
 // Tuesday:").
-func timeWord(w string) bool {
-	switch w {
-	case "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "later", "earlier", "again", "also":
-		return true
-	}
-	return false
-}
+func timeWord(w string) bool { return saidTimeWords.Has(w) }
+
+// saidTimeWords are timeWord's words: adjuncts of time (Quirk et al. 1985, ch. 8), the days of
+// the week, "again" and "also".
+var saidTimeWords = lexicon.WordClass("saidtimewords") // data/wordclasses/saidtimewords.txt
 
 // colonBeforeQuote reports a colon after token k of st with no word between it and the end of
 // the sentence or the quotation mark that follows it: the complement ends where the quotation

@@ -30,9 +30,9 @@ var legislativeTitles = lexicon.WordClass("legislativetitles") // data/wordclass
 // its name ("Senate", "House of Representatives", "Parliament", "Congress"; agents.txt), or a
 // committee named after a chamber ("House Committee on Ways and Means": in US usage the
 // committee of the House of Representatives).
-func (d *doc) legislative(e *entity) bool {
+func legislative(ex *Extractor, e *entity) bool {
 	e = e.Final()
-	if e.Kind != graph.Government && e.Kind != graph.Organization || d.x.phx == nil {
+	if e.Kind != graph.Government && e.Kind != graph.Organization || ex.phx == nil {
 		return false
 	}
 	name := e.Name
@@ -42,7 +42,7 @@ func (d *doc) legislative(e *entity) bool {
 	ws := strings.Fields(strings.ToLower(name))
 	for i := range ws {
 		for j := i + 1; j <= len(ws) && j <= i+4; j++ {
-			if a, ok := d.x.phx.Agent(strings.Join(ws[i:j], " ")); ok && lexicon.SectorOf(a.Code) == "LEG" {
+			if a, ok := ex.phx.Agent(strings.Join(ws[i:j], " ")); ok && lexicon.SectorOf(a.Code) == "LEG" {
 				return true
 			}
 		}
@@ -96,7 +96,7 @@ func (d *doc) findHearingLegislature() *entity {
 			if m.Ent == nil {
 				continue
 			}
-			if d.legislative(m.Ent) || d.legislativeBefore(st, m) {
+			if legislative(d.x, m.Ent) || legislativeBefore(d.x, st, m) {
 				return m.Ent.Final()
 			}
 		}
@@ -280,7 +280,7 @@ func (d *doc) chamberCountry(ents []*entity) *lexicon.Country {
 	for _, e := range ents {
 		e = e.Final()
 		n := strings.ToLower(e.Name)
-		if e.Country == nil || e.Kind != graph.Government || !d.legislative(e) || n != ws[0] && !strings.HasPrefix(n, ws[0]+" of ") {
+		if e.Country == nil || e.Kind != graph.Government || !legislative(d.x, e) || n != ws[0] && !strings.HasPrefix(n, ws[0]+" of ") {
 			continue
 		}
 		if c != nil && c != e.Country {
@@ -293,7 +293,7 @@ func (d *doc) chamberCountry(ents []*entity) *lexicon.Country {
 
 // legislature reports a legislative body (legislative) or the one a hearing's heading names.
 func (d *doc) legislature(e *entity) bool {
-	if d.legislative(e) {
+	if legislative(d.x, e) {
 		return true
 	}
 	l := d.hearingLegislature()
@@ -318,9 +318,9 @@ func postNominal(lx *lexicon.Lexicons, st *sent, a, k int) bool {
 // legislativeBefore reports a body's mention that a chamber's name opens in the text, though the
 // actor layer left it out of the name: "House of Commons Foreign Affairs Committee" read as
 // "Commons Foreign Affairs Committee" (a LEG agent ending inside the mention's first word).
-func (d *doc) legislativeBefore(st *sent, m *mention) bool {
+func legislativeBefore(ex *Extractor, st *sent, m *mention) bool {
 	e := m.Ent.Final()
-	if e.Kind != graph.Government && e.Kind != graph.Organization || d.x.phx == nil {
+	if e.Kind != graph.Government && e.Kind != graph.Organization || ex.phx == nil {
 		return false
 	}
 	for i := max(0, m.Ts-3); i < m.Ts; i++ {
@@ -328,7 +328,7 @@ func (d *doc) legislativeBefore(st *sent, m *mention) bool {
 		for j := i; j <= m.Ts && j < len(st.Toks); j++ {
 			ws = append(ws, st.Toks[j].Lower)
 		}
-		if a, ok := d.x.phx.Agent(strings.Join(ws, " ")); ok && lexicon.SectorOf(a.Code) == "LEG" {
+		if a, ok := ex.phx.Agent(strings.Join(ws, " ")); ok && lexicon.SectorOf(a.Code) == "LEG" {
 			return true
 		}
 	}

@@ -63,12 +63,12 @@ func (d *doc) headingLegislature(first int) *entity {
 			}
 		}
 		// "KENYA NATIONAL ASSEMBLY": a country, then the body
-		if m := d.mentionAt(st, a); m != nil && m.Ts == a && m.Te < n && m.Ent.Final().Kind == graph.Country && d.legBody(toks[m.Te:n]) {
+		if m := d.mentionAt(st, a); m != nil && m.Ts == a && m.Te < n && m.Ent.Final().Kind == graph.Country && legBody(d.x, toks[m.Te:n]) {
 			return d.headingBody(st, m.Te, n, text.TitleCase(d.spanText(st, m.Te, n)), m.Ent.Final().Country)
 		}
 		// "NATIONAL ASSEMBLY OF KENYA", "PARLIAMENT": the body, then "of" and its country
 		for b := n; b > a; b-- {
-			if !d.legBody(toks[a:b]) {
+			if !legBody(d.x, toks[a:b]) {
 				continue
 			}
 			name := text.TitleCase(d.spanText(st, a, b))
@@ -119,6 +119,9 @@ func (d *doc) chamberCommittee(st *sent) *entity {
 	return nil
 }
 
+// titleLowercase are the function words headingName writes in lower case (CMOS 8.159).
+var titleLowercase = lexicon.WordClass("titlelowercase") // data/wordclasses/titlelowercase.txt
+
 // headingName writes a name from a heading in capitals in ordinary title case, the function
 // words after its first word in lower case (CMOS 8.159: articles, prepositions and conjunctions
 // lowercased in titles): "HOUSE COMMITTEE ON FOREIGN AFFAIRS" → "House Committee on Foreign
@@ -126,8 +129,7 @@ func (d *doc) chamberCommittee(st *sent) *entity {
 func headingName(s string) string {
 	ws := strings.Fields(text.TitleCase(s))
 	for i := 1; i < len(ws); i++ {
-		switch l := strings.ToLower(ws[i]); l {
-		case "on", "of", "the", "and", "for", "in", "to", "a", "an", "at", "by":
+		if l := strings.ToLower(ws[i]); titleLowercase.Has(l) {
 			ws[i] = l
 		}
 	}
@@ -135,7 +137,7 @@ func headingName(s string) string {
 }
 
 // legBody reports tokens that are a Phoenix LEG agent naming a body (legBodyHeads).
-func (d *doc) legBody(ts []text.Token) bool {
+func legBody(ex *Extractor, ts []text.Token) bool {
 	if len(ts) == 0 || !legBodyHeads.Has(ts[len(ts)-1].Lower) {
 		return false
 	}
@@ -143,7 +145,7 @@ func (d *doc) legBody(ts []text.Token) bool {
 	for i, t := range ts {
 		ws[i] = t.Lower
 	}
-	a, ok := d.x.phx.Agent(strings.Join(ws, " "))
+	a, ok := ex.phx.Agent(strings.Join(ws, " "))
 	return ok && lexicon.SectorOf(a.Code) == "LEG"
 }
 

@@ -180,6 +180,10 @@ func falseStartBreak(st *sent, s, j int) bool {
 	return true
 }
 
+// announceVerbs are the verbs of announceOnly's announcement (Hyland 2005's frame markers and the
+// corpus briefings' announcing verbs).
+var announceVerbs = lexicon.WordClass("announceverbs") // data/wordclasses/announceverbs.txt
+
 // announceOnly reports a first-person announcement of what the speaker will say, with no other
 // predicate ("I want to talk about China's position on it", "let me make a couple of points", "I'd
 // like to pick up with a comment"): Hyland's (2005) frame markers announcing discourse acts.
@@ -209,9 +213,7 @@ func announceOnly(st *sent, s, e int) bool {
 	if j >= e {
 		return false
 	}
-	switch toks[j].Lower {
-	case "talk", "speak", "say", "make", "start", "pick", "begin", "add", "touch", "comment", "mention":
-	default:
+	if !announceVerbs.Has(toks[j].Lower) {
 		return false
 	}
 	for q := j + 1; q < e; q++ {

@@ -36,7 +36,7 @@ var talkVerbs = lexicon.WordClass("talkverbs") // data/wordclasses/talkverbs.txt
 // about it", "Similar questions are often raised"), or a verb of asking or answering takes a
 // question of the talk ("The spokesperson responded to similar questions last week"), or it
 // announces points or questions ("There are three points I would like to make").
-func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
+func talkReference(lx *lexicon.Lexicons, st *sent, a, e int) (int, bool) {
 	toks := st.Toks
 	k := a
 	for k < e && (toks[k].Kind != text.Word || discourseMarkers.Has(toks[k].Lower)) {
@@ -53,7 +53,7 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 			a = k
 		}
 	}
-	if exchangeOnly(d.lx, st, a, e, false) {
+	if exchangeOnly(lx, st, a, e, false) {
 		return a, true // "Tomorrow's regular press conference will start at 2 p.m."
 	}
 	if k+1 < e && (toks[k].Lower == "regarding" || toks[k].Lower == "concerning" || toks[k].Lower == "as" && toks[k+1].Lower == "for") && !hasComma(st, k, e) && !finiteIn(st, k, e) {
@@ -96,7 +96,7 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 				return a, true
 			}
 		}
-		if auxWords.Has(t.Lower) || d.lx.Speech[t.Lower].Kind != 0 || talkVerbs.Has(t.Lower) {
+		if auxWords.Has(t.Lower) || lx.Speech[t.Lower].Kind != 0 || talkVerbs.Has(t.Lower) {
 			break
 		}
 	}

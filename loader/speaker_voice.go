@@ -174,7 +174,7 @@ var statedBodyRules = map[string]bool{"title:implied-body": true, "body:possessi
 // March 2026": a ministry's page titled with the state's capital). Nil when the body is not a
 // generic state body named in the title, or the title names no country or more than one.
 func (d *doc) pageCountry(o *entity) *lexicon.Country {
-	if o.Kind != graph.Government || !d.genericBody(o) || !d.namedInTitle(o) {
+	if o.Kind != graph.Government || !genericBody(d.x, d.lx, o) || !d.namedInTitle(o) {
 		return nil
 	}
 	if c := govHostCountry(d.lx, d.c.Article.URL); c != nil {
@@ -206,7 +206,7 @@ func (d *doc) pageCountry(o *entity) *lexicon.Country {
 // article's one named country, actor_guess.go); its spokesperson's "we" and "our government" are
 // that state's. Otherwise nil.
 func (d *doc) publisherOwnCountry(o *entity) *lexicon.Country {
-	if o.Kind != graph.Government || !d.genericBody(o) && !o.Guessed {
+	if o.Kind != graph.Government || !genericBody(d.x, d.lx, o) && !o.Guessed {
 		return nil
 	}
 	body, c := publisherBody(d.lx, d.c.Article.Outlet)
@@ -216,7 +216,7 @@ func (d *doc) publisherOwnCountry(o *entity) *lexicon.Country {
 	if strings.EqualFold(canonicalBody(d.lx, o.Name, nil), canonicalBody(d.lx, body, nil)) {
 		return c
 	}
-	if gc := d.publisherGovernment(); gc != nil && d.genericBody(o) && (o.Country == nil || o.Country == gc) {
+	if gc := d.publisherGovernment(); gc != nil && genericBody(d.x, d.lx, o) && (o.Country == nil || o.Country == gc) {
 		// a ministry is a department of the government (Merriam-Webster, "ministry" 3), so a
 		// generic ministry on the whole government's page is that state's
 		return gc

@@ -339,7 +339,56 @@ var toFunc = map[string]struct {
 	"officeLine":           {fn: "officeLine", pre: "%.lx"},
 	"exchangeOnly":         {fn: "exchangeOnly", pre: "%.lx"},
 	"speechBefore":         {fn: "speechBefore", pre: "%.lx"},
-	// … and in the actors files
+	// … those that read the Extractor (its dictionaries: d.x → ex) and perhaps the lexicons
+	"knownAcronymModifier": {fn: "knownAcronymModifier", pre: "%.x, %.lx"},
+	"countryAgentAfter":    {fn: "countryAgentAfter", pre: "%.x"},
+	"titleSector":          {fn: "titleSector", pre: "%.x"},
+	"sector":               {fn: "sector", pre: "%.x"},
+	"agentTitleWord":       {fn: "agentTitleWord", pre: "%.x, %.lx"},
+	"legislatureHead":      {fn: "legislatureHead", pre: "%.x, %.lx"},
+	"descriptiveModifier":  {fn: "descriptiveModifier", pre: "%.x, %.lx"},
+	"nonStateAgentIn":      {fn: "nonStateAgentIn", pre: "%.x"},
+	"ngoCode":              {fn: "ngoCode", pre: "%.x"},
+	"personAgentNoun":      {fn: "personAgentNoun", pre: "%.x"},
+	"newsOutlet":           {fn: "newsOutlet", pre: "%.x"},
+	"surnamePair":          {fn: "surnamePair", pre: "%.x"},
+	"stateAgentHead":       {fn: "stateAgentHead", pre: "%.x"},
+	"citingParticiple":     {fn: "citingParticiple", pre: "%.x"},
+	"supportVerbAfter":     {fn: "supportVerbAfter", pre: "%.x, %.lx"},
+	"noVerbBefore":         {fn: "noVerbBefore", pre: "%.x"},
+	"intergovernmental":    {fn: "intergovernmental", pre: "%.x"},
+	"armedGroup":           {fn: "armedGroup", pre: "%.x"},
+	"motionMeeting":        {fn: "motionMeeting", pre: "%.x"},
+	"taggedCandidate":      {fn: "taggedCandidate", pre: "%.x"},
+	"personOrBodyNoun":     {fn: "personOrBodyNoun", pre: "%.x, %.lx"},
+	"reportedInPreface":    {fn: "reportedInPreface", pre: "%.x"},
+	"joinReport":           {fn: "joinReport", pre: "%.x"},
+	"wireLemma":            {fn: "wireLemma", pre: "%.x"},
+	"interviewerOutlet":    {fn: "interviewerOutlet", pre: "%.x"},
+	"legislative":          {fn: "legislative", pre: "%.x"},
+	"legislativeBefore":    {fn: "legislativeBefore", pre: "%.x"},
+	"legBody":              {fn: "legBody", pre: "%.x"},
+	"contentClauseNearer":  {fn: "contentClauseNearer", pre: "%.x"},
+	"parseFramed":          {fn: "parseFramed", pre: "%.x"},
+	// … and the callers of those (the Extractor, the lexicons, both or neither)
+	"passiveByAgent":       {fn: "passiveByAgent", pre: "%.lx"},
+	"talkReference":        {fn: "talkReference", pre: "%.lx"},
+	"nounModifier":         {fn: "nounModifier", pre: "%.x, %.lx"},
+	"titleSectorDisagrees": {fn: "titleSectorDisagrees", pre: "%.x"},
+	"genericBody":          {fn: "genericBody", pre: "%.x, %.lx"},
+	"committeeOnly":        {fn: "committeeOnly", pre: "%.x, %.lx"},
+	"legislatureInName":    {fn: "legislatureInName", pre: "%.x, %.lx"},
+	"orgSector":            {fn: "orgSector", pre: "%.x, %.lx"},
+	"commaSupplementEnd":   {fn: "commaSupplementEnd", pre: "%.x, %.lx"},
+	"verbless":             {fn: "verbless", pre: "%.x"},
+	"speaksFor":            {fn: "speaksFor", pre: "%.x"},
+	"invertedReport":       {fn: "invertedReport", pre: "%.x"},
+	"parsePart":            {fn: "parsePart", pre: "%.x"},
+	"titleSectorAgrees":    {fn: "titleSectorAgrees", pre: "%.x"},
+	"parseInserted":        {fn: "parseInserted", pre: "%.x"},
+	"parseClause":          {fn: "parseClause", pre: "%.x"},
+	"joinInitial":          {fn: "joinInitial", pre: "%.x"},
+	// … and the actors files' methods of the first group (nothing of the document, or the lexicons)
 	"locativeBefore":     {fn: "locativeBefore"},
 	"sentInitial":        {fn: "sentInitial"},
 	"policySpan":         {fn: "policySpan"},
@@ -387,11 +436,12 @@ var toFunc = map[string]struct {
 }
 
 // liftedInPlace reports a method of toFunc that became a function of the same name whose first
-// parameters are none or the lexicons alone (restruct11's lifts; speechAt, verbAfter, bodyStart …
-// of restruct10 likewise).
+// parameters are what it read through its receiver: none, the Extractor (ex, from d.x), the
+// lexicons (lx, from d.lx) or both (restruct11's lifts; speechAt, verbAfter, bodyStart … of
+// restruct10 likewise).
 func liftedInPlace(name string) bool {
 	f, ok := toFunc[name]
-	return ok && f.fn == name && !f.toks && (f.pre == "" || f.pre == "%.lx")
+	return ok && f.fn == name && !f.toks && (f.pre == "" || f.pre == "%.lx" || f.pre == "%.x" || f.pre == "%.x, %.lx")
 }
 
 // entityToFunc are the methods of the loader's entity, declared in stage files, that became
@@ -554,20 +604,36 @@ func once(dir string) (int, error) {
 		return o == nil || o.Parent() == self.types.Scope()
 	}
 	// restruct11: a branch's edit inside the body of a method that main lifted to a function of
-	// the same name (toFunc with no prefix or the lexicons alone) still reads the receiver, an
-	// identifier that now refers to nothing: d.lx → lx (the function's parameter), and a call
-	// d.name(args) of a lifted method → name(lx, args) or name(args).
+	// the same name (liftedInPlace) still reads the receiver, an identifier that now refers to
+	// nothing: d.lx → lx and d.x → ex (the function's parameters), and a call d.name(args) of a
+	// lifted method → name(ex, lx, args), name(lx, args), … or name(args).
 	for _, f := range files {
 		for _, decl := range f.Decls {
 			fd, ok := decl.(*ast.FuncDecl)
 			if !ok || fd.Recv != nil || fd.Body == nil || !liftedInPlace(fd.Name.Name) {
 				continue
 			}
-			hasLx := false
+			params := map[string]bool{}
 			for _, p := range fd.Type.Params.List {
 				for _, n := range p.Names {
-					hasLx = hasLx || n.Name == "lx"
+					params[n.Name] = true
 				}
+			}
+			// the receiver's fields as the lifted functions' parameters: d.x → ex, d.lx → lx
+			asParam := map[string]string{"x": "ex", "lx": "lx"}
+			preArgs := func(pre string) (string, bool) {
+				if pre == "" {
+					return "", true
+				}
+				var out []string
+				for _, f := range strings.Split(pre, ", ") {
+					p := asParam[strings.TrimPrefix(f, "%.")]
+					if p == "" || !params[p] {
+						return "", false
+					}
+					out = append(out, p)
+				}
+				return strings.Join(out, ", "), true
 			}
 			unresolved := func(e ast.Expr) (*ast.Ident, bool) {
 				id, ok := e.(*ast.Ident)
@@ -581,22 +647,22 @@ func once(dir string) (int, error) {
 						return true
 					}
 					id, ok := unresolved(se.X)
-					if !ok || !liftedInPlace(se.Sel.Name) || toFunc[se.Sel.Name].pre != "" && !hasLx {
+					if !ok || !liftedInPlace(se.Sel.Name) {
 						return true
 					}
-					pre := ""
-					if toFunc[se.Sel.Name].pre != "" {
-						pre = "lx"
-						if len(x.Args) > 0 {
-							pre += ", "
-						}
+					pre, ok := preArgs(toFunc[se.Sel.Name].pre)
+					if !ok {
+						return true
+					}
+					if pre != "" && len(x.Args) > 0 {
+						pre += ", "
 					}
 					src, _ := os.ReadFile(fset.Position(x.Pos()).Filename)
 					old := string(src[fset.Position(id.Pos()).Offset : fset.Position(x.Lparen).Offset+1])
 					add(id.Pos(), old, se.Sel.Name+"("+pre)
 				case *ast.SelectorExpr:
-					if id, ok := unresolved(x.X); ok && x.Sel.Name == "lx" && hasLx {
-						add(x.Pos(), id.Name+".lx", "lx")
+					if id, ok := unresolved(x.X); ok && asParam[x.Sel.Name] != "" && params[asParam[x.Sel.Name]] {
+						add(x.Pos(), id.Name+"."+x.Sel.Name, asParam[x.Sel.Name])
 					}
 				}
 				return true
