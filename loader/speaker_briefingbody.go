@@ -31,7 +31,7 @@ func (d *doc) briefingBodyRole(p *entity, u *discourse.Unit) {
 	role := -1
 	for i, r := range p.Roles {
 		ws := strings.Fields(strings.ToLower(r.Title))
-		if len(ws) > 0 && spokesTitles[ws[len(ws)-1]] {
+		if len(ws) > 0 && spokesTitles.Has(ws[len(ws)-1]) {
 			if r.Org != nil {
 				return
 			}
@@ -78,7 +78,7 @@ func (d *doc) briefingBodyRole(p *entity, u *discourse.Unit) {
 			if cs < 0 && strings.EqualFold(tk.Text, strings.Fields(title)[0]) {
 				cs = k
 			}
-			if cs >= 0 && ce < 0 && spokesTitles[tk.Lower] {
+			if cs >= 0 && ce < 0 && spokesTitles.Has(tk.Lower) {
 				ce = k + 1
 			}
 		}
@@ -173,7 +173,7 @@ func (d *doc) briefingHost(sp *entity, u *discourse.Unit) (*entity, string) {
 		// is the known body's (knownBodyShortNames, which joins them later, for the same reason)
 		var known *entity
 		for _, k := range d.finalActors() {
-			if k.Rule != "lexicon:actors" || k.Kind != graph.Government || k.Country == nil || !d.ofStateName(k, body.Name) {
+			if k.Rule != "lexicon:actors" || k.Kind != graph.Government || k.Country == nil || !ofStateName(k, body.Name) {
 				continue
 			}
 			if known != nil && known != k {

@@ -296,7 +296,7 @@ func (d *doc) directiveAddressee(st *sent) *lexicon.Country {
 			v++
 		}
 		v = skipAdverbs(st, v)
-		if v >= len(toks) || !directiveVerbs[toks[v].Lower] {
+		if v >= len(toks) || !directiveVerbs.Has(toks[v].Lower) {
 			continue
 		}
 		o := v + 1
