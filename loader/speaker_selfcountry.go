@@ -150,6 +150,10 @@ func (d *doc) subjectState(st *sent) (*lexicon.Country, int) {
 		return c, end
 	}
 	m := d.mentionAt(st, a)
+	if m == nil && a+1 < len(st.Toks) && st.Toks[a].Lower == "the" {
+		a++ // "The Republic of Korea strongly condemns …": the article of a state's full name
+		m = d.mentionAt(st, a)
+	}
 	if m == nil || m.Ts != a {
 		return nil, 0
 	}

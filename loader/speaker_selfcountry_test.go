@@ -156,3 +156,23 @@ func TestBriefingSelfCountrySide(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefingSelfCountryFullName: a state named by its full name with its article ("The
+// Republic of Korea strongly condemns …", "The Netherlands will …") opens the sentence as its
+// subject as a short name does. Invented briefings of two states.
+func TestBriefingSelfCountryFullName(t *testing.T) {
+	for _, c := range []struct{ name, self, node, other string }{
+		{"Park Ji-won", "The Republic of Korea", "South Korea", "North Korea"},
+		{"Sanne Visser", "The Netherlands", "Netherlands", "Russia"},
+	} {
+		doc := "Regular Press Briefing by Spokesperson " + c.name + " (June 4, 2031)\n\n" +
+			"Q: What is your response to the missile launch?\n\n" +
+			c.name + ": " + c.other + " launched two missiles this morning. " + c.self + " strongly condemns the launch. " +
+			c.self + " will closely coordinate with its partners. We urge " + c.other + " to return to dialogue."
+		v := view(extractText(t, doc))
+		if len(v.rels(graph.Demands, c.node, "dialogue")) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%s: \"We urge …\" is not DEMANDS by %s", c.name, c.node)
+		}
+	}
+}
