@@ -202,8 +202,15 @@ func skipAdverbs(st *sent, k int) int {
 }
 
 // positionSubjectState is the state that is the subject of st's first clause when the clause
-// states a position of that state's own: not a deontic modal after it (a directive to another
-// party), not a verb of past narration (a finite past form or a perfect: what the state did).
+// states a position or commitment of that state's own: its verb (after adverbs, a negation and
+// "does"/"do") is a verb of stance of the cue lexicon ("China firmly opposes …", "Viet Nam
+// supports …", "South Africa does not support …": the CAMEO verbs of opposing, supporting,
+// demanding, offering, threatening), or "will"/"shall" opens it ("China will take necessary
+// measures …": a commitment, Searle 1976's commissives, which a state's spokesperson states in
+// his state's name). Not counted: a deontic modal after the subject (a directive to another
+// party), a verb of past narration (a finite past form or a perfect: what the state did), and a
+// description ("China is the world's largest producer", "China remains …", "China continues to
+// restrict …"), which a briefer says of any state.
 func (d *doc) positionSubjectState(st *sent) *lexicon.Country {
 	c, k := d.subjectState(st)
 	if c == nil {
@@ -217,7 +224,24 @@ func (d *doc) positionSubjectState(st *sent) *lexicon.Country {
 	if deonticModals.Has(w) || narrationAux.Has(w) || st.Toks[k].Kind == text.Word && !st.Toks[k].Cap && strings.HasSuffix(w, "ed") {
 		return nil
 	}
-	return c
+	if w == "will" || w == "shall" || w == "'ll" {
+		return c
+	}
+	for w == "does" || w == "do" || d.lx.Negations[w] {
+		if k = skipAdverbs(st, k+1); k >= len(st.Toks) {
+			return nil
+		}
+		w = st.Toks[k].Lower
+	}
+	for _, m := range d.matchCues(st, k) {
+		switch m.c.Type {
+		case graph.Opposes, graph.Supports, graph.Demands, graph.Offers, graph.Threatens:
+			if m.c.Frame != "N" {
+				return c
+			}
+		}
+	}
+	return nil
 }
 
 // boundWeState is the state S of a sentence "S <verb of saying> … that we …" in a speaker's own

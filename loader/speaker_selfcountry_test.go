@@ -53,6 +53,8 @@ func TestBriefingSelfCountryAbstains(t *testing.T) {
 		"Denmark has seized two trawlers. Denmark must release the crews. Denmark should respect the fisheries treaty. We urge both parties to return to the table.",
 		// a state described in the present twice, and the one the speaker addresses: not his
 		"Denmark is the biggest fishing nation in the area. Denmark keeps its quotas secret. We call on Denmark to publish them. We urge both parties to return to the table.",
+		// a state only described, in the present, three times: a briefer says that of any state
+		"Denmark is the largest producer of cod in the region. Denmark remains the main buyer of our quota. Denmark continues to restrict landings. We urge both parties to return to the table.",
 	} {
 		doc := "Foreign Ministry Spokesperson Arne Vik's Regular Press Briefing on 2 May 2031\n\n" +
 			"NTB: What is your comment on the fisheries dispute?\n\n" +
