@@ -203,7 +203,7 @@ func skipAdverbs(st *sent, k int) int {
 
 // positionSubjectState is the state that is the subject of st's first clause when the clause
 // states a position or commitment of that state's own: its verb (after adverbs, a negation and
-// "does"/"do") is a verb of stance of the cue lexicon ("China firmly opposes …", "Viet Nam
+// "does"/"do") opens a verb of stance of the cue lexicon (stanceVerbWord) ("China firmly opposes …", "Viet Nam
 // supports …", "South Africa does not support …": the CAMEO verbs of opposing, supporting,
 // demanding, offering, threatening), or "will"/"shall" opens it ("China will take necessary
 // measures …": a commitment, Searle 1976's commissives, which a state's spokesperson states in
@@ -233,15 +233,42 @@ func (d *doc) positionSubjectState(st *sent) *lexicon.Country {
 		}
 		w = st.Toks[k].Lower
 	}
-	for _, m := range d.matchCues(st, k) {
-		switch m.c.Type {
-		case graph.Opposes, graph.Supports, graph.Demands, graph.Offers, graph.Threatens:
-			if m.c.Frame != "N" {
-				return c
-			}
-		}
+	if stanceVerbWord(d.lx, w) {
+		return c
 	}
 	return nil
+}
+
+// stanceVerbWord reports a word that opens a verb cue of stance in the cue lexicon (cues.txt: a
+// verb pattern of OPPOSES, SUPPORTS, DEMANDS, OFFERS or THREATENS whose first word, in any of its
+// forms, is w: "opposes", "supports", "urges", "calls" of "call on"), read from the lexicon's trie
+// itself rather than by matching the pattern in the sentence.
+func stanceVerbWord(lx *lexicon.Lexicons, w string) bool {
+	n := lx.Cues.Next[w]
+	if n == nil {
+		return false
+	}
+	stance := func(es []lexicon.Entry) bool {
+		for _, e := range es {
+			if e.Cue == nil || e.Cue.Frame == "N" {
+				continue
+			}
+			switch e.Cue.Type {
+			case graph.Opposes, graph.Supports, graph.Demands, graph.Offers, graph.Threatens:
+				return true
+			}
+		}
+		return false
+	}
+	if stance(n.Entries) {
+		return true
+	}
+	for _, nx := range n.Next {
+		if stance(nx.Entries) {
+			return true
+		}
+	}
+	return false
 }
 
 // boundWeState is the state S of a sentence "S <verb of saying> … that we …" in a speaker's own
