@@ -42,6 +42,11 @@ var refusalVerbs = map[string]bool{"announce": true, "offer": true, "share": tru
 var respectAdjuncts = [][]string{{"as", "for"}, {"as", "to"}, {"as", "regards"}, {"regarding"}, {"concerning"},
 	{"with", "regard", "to"}, {"with", "respect", "to"}, {"in", "regard", "to"}, {"on"}, {"about"}}
 
+// contrastWords join a second clause that may state what the refusal does not ("…, but we
+// oppose …"): the contrastive conjuncts and conjunctions (Quirk et al. 1985, ch. 13 on "but" and
+// "yet"; ch. 8 on "however").
+var contrastWords = map[string]bool{"but": true, "however": true, "yet": true, "although": true, "though": true}
+
 // respectFirst holds the first words of respectAdjuncts.
 var respectFirst = func() map[string]bool {
 	m := map[string]bool{}
@@ -54,6 +59,11 @@ var respectFirst = func() map[string]bool {
 // refusal reports a sentence's words (lower case, commas kept on their words, as Furniture makes
 // them) that decline to answer, after discourse markers and an adjunct of respect.
 func refusal(ws []string) bool {
+	for _, w := range ws {
+		if contrastWords[strings.TrimSuffix(w, ",")] {
+			return false // "I have no further details, but we oppose the move": a position follows
+		}
+	}
 	ws = stripMarkers(ws)
 	if rest, ok := afterRespectAdjunct(ws); ok {
 		ws = stripMarkers(rest)

@@ -38,6 +38,8 @@ func TestRefusalShapes(t *testing.T) {
 		"Regarding the sanctions, the government has no plans to lift them.",
 		"I am not convinced by the evidence.",
 		"We have no intention of leaving the alliance.",
+		"I have no further details, but we firmly oppose the new duties.",
+		"As for the talks, I have no information to release, but China firmly opposes the duties.",
 	} {
 		if Furniture(s) {
 			t.Errorf("%q: a statement of the speaker read as furniture", s)

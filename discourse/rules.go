@@ -553,6 +553,11 @@ func Furniture(sentence string) bool {
 		// after the adjunct only the formulas that decline or hand over whatever follows them
 		// (no limit of words: "I have no information …"); "On trade, welcome steps were taken …"
 		// is no greeting
+		for _, w := range rest {
+			if contrastWords[strings.TrimSuffix(w, ",")] {
+				return false // "As for X, I have no information, but China opposes …"
+			}
+		}
 		for _, f := range lex.furniture {
 			if f.max < 0 && matchPhrase(f.words, stripMarkers(rest)) >= 0 {
 				return true
