@@ -115,6 +115,23 @@ func (a *analyzer) label(i int) *label {
 	// "Reporter (CNN):"; the label is the part before it. After an office that is no
 	// questioner's or moderator's ("Chair (Alicia Kearns MP):", the select committees' style),
 	// the parenthesis names the holder who speaks: the label is the name in it
+	if len(in) > 3 && in[len(in)-1].text == "]" {
+		// NATO's transcripts set the holder's name, or an outlet or a title, in square brackets
+		// after the label: "NATO Secretary General [Jens Hauge]:", "Question [Reuters]:", "Oana
+		// Lindgren [NATO Spokesperson]:". The bracket names the speaker when the heading names him
+		// by the office before it and that name ("Press conference by NATO Secretary General Jens
+		// Hauge"); otherwise the label is the part before it, as before a parenthesis
+		for k := len(in) - 2; k > 0; k-- {
+			if in[k].text == "[" {
+				if r, ok := lex.labels[strings.ToLower(in[0].text)]; (!ok || r == Turn) && k+1 < len(in)-1 && a.headingNames(in[:k], in[k+1:len(in)-1]) {
+					in = in[k+1 : len(in)-1]
+				} else {
+					in = in[:k]
+				}
+				break
+			}
+		}
+	}
 	if len(in) > 3 && in[len(in)-1].text == ")" {
 		for k := len(in) - 2; k > 0; k-- {
 			if in[k].text == "(" {
@@ -336,6 +353,20 @@ func timestampEnd(ts []tok) int {
 func LabelWord(w string) bool {
 	_, ok := lex.labels[strings.ToLower(w)]
 	return ok
+}
+
+// headingNames reports that the document's first paragraph (its heading) holds the office
+// words and then the name words, each run of words as written ("NATO Secretary General Jens
+// Hauge").
+func (a *analyzer) headingNames(office, name []tok) bool {
+	if len(a.paras) == 0 {
+		return false
+	}
+	var ws []string
+	for _, t := range append(append([]tok{}, office...), name...) {
+		ws = append(ws, t.text)
+	}
+	return strings.Contains(" "+strings.Join(strings.Fields(a.paras[0].Text), " ")+" ", " "+strings.Join(ws, " ")+" ")
 }
 
 // bodyName reports words that name a body, not a person: one of them is the head noun of a

@@ -12,7 +12,7 @@ import (
 
 // speakers20Floor is the number of gold lines of testdata/speakers20 TestSpeakers20Gold must get
 // right: the figure branch speakers18 reached (round 20). It may only rise.
-const speakers20Floor = 353
+const speakers20Floor = 355
 
 // TestSpeakers20Gold scores the invented development documents of testdata/speakers20 (press
 // conferences, a UN noon briefing, a committee hearing, a joint press conference, a ministry release,
