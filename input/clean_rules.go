@@ -149,7 +149,8 @@ func classifyLine(s string) verdict {
 	switch {
 	case furnitureLines[low] || furnitureLines[strings.ReplaceAll(low, "’", "'")]:
 		return verdict{drop: true}
-	case rePrintEdition.MatchString(s), reBracketLine.MatchString(s), isCaption(s):
+	case rePrintEdition.MatchString(s), reBracketLine.MatchString(s), isCaption(s), captionCredit(s),
+		n <= 12 && sourceCredit(s):
 		return verdict{drop: true}
 	case n > 40:
 		// Long lines are story text; the rules below are for short lines.
@@ -230,10 +231,22 @@ func classifyLine(s string) verdict {
 // contributed reads "Mei Lin and Raj Patel contributed reporting from Seoul." into authors.
 func contributed(s string) verdict {
 	m := reContributed.FindStringSubmatch(s)
-	if m == nil || !looksLikeNames(m[1]) {
+	if m == nil {
 		return verdict{}
 	}
-	return verdict{drop: true, authors: namesWithoutPlaces(m[1])}
+	if looksLikeNames(m[1]) {
+		return verdict{drop: true, authors: namesWithoutPlaces(m[1])}
+	}
+	// "Associated Press writer Farai Mutsaka in Harare, Zimbabwe, contributed to this report."
+	// (AP's contributor line): the outlet and role, then names with their places
+	names := contributorNames(m[1])
+	if names == m[1] {
+		return verdict{}
+	}
+	if a := namesWithoutPlaces(strings.TrimRight(names, " ,")); len(a) > 0 && looksLikeNames(rePlaceTail.ReplaceAllString(names, "")) {
+		return verdict{drop: true, authors: a}
+	}
+	return verdict{}
 }
 
 // parseByline reads "Lina Marsh and Jo Blogs", optionally followed by a date ("Lina Marsh July 10,
@@ -475,7 +488,8 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 		if t := strings.TrimSpace(lines[i].s); strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 4 && rePromo.MatchString(t) {
 			promoItems = 0
 		}
-		if isOutletLine(lines[i].s) && (afterByline || i < header && namesOutlet(lines[i].s, outlets)) {
+		if isOutletLine(lines[i].s) && (afterByline || i < header && namesOutlet(lines[i].s, outlets)) ||
+			afterByline && bylineDeskLine(lines[i].s) {
 			// the outlet's name on a line of its own: under a byline, or in the header when it is
 			// the page's own outlet ("VOA News" on voanews.com); at the end, dropOutletFooter cuts
 			// it with what follows
@@ -529,6 +543,7 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 	paras := buildParagraphs(lines, plain)
 
 	paras = dropOutletFooter(paras, outlets)
+	paras = dropEndNotes(paras)
 
 	// 5. A label left at the end with nothing after it ("Read more:", "Appendix:").
 	for len(paras) > 0 {

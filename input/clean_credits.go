@@ -1,0 +1,204 @@
+package input
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Agency and outlet credits (issue 14): the places where wire copy names the news service that
+// filed or illustrated a story rather than an actor of it. AP Stylebook, "datelines" and
+// "bylines"; the Reuters Handbook of Journalism on credit lines and picture captions: the
+// service's name stands in the dateline's parentheses (kept out of the actor stage by
+// loader/wire_dateline.go), under the byline ("By Jane Doe / BBC News, Nairobi"), in the
+// contributor line ("Associated Press writer Jane Doe in Harare contributed to this report"), at
+// the end of a picture caption ("REUTERS/Jane Doe", "(Xinhua/Li Ming)", Al Jazeera's "[File:
+// Reuters]"), in a source line ("SOURCE: Al Jazeera and news agencies") and in the agency's end
+// notes (AP sets them below a "___" rule; Xinhua closes with "Enditem"). None of these lines is
+// story text: they are cut here, so that a service named only there makes no node, while one
+// the story names ("told Reuters", "Xinhua reported") stays.
+
+var (
+	// reCaptionLabel opens a bracketed credit: "[File: Reuters]", "[Photo: AFP]".
+	reCaptionLabel = regexp.MustCompile(`^(?i:file\s+photo|file|photo|photograph|picture|image)\s*:\s*`)
+	// reDeskRole is the outlet and role before a contributor's name: "Associated Press writer",
+	// "AP video journalist", "Reuters correspondents".
+	reDeskRole = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}(?:[a-z]+\s+){0,2}(?:writers?|reporters?|correspondents?|journalists?|photographers?|videojournalists?)\s+`)
+	// reSourceLine is a source credit line: "SOURCE: Al Jazeera and news agencies", "Source: Reuters".
+	reSourceLine = regexp.MustCompile(`^(?i:sources?)\s*:\s*(.{2,80}?)\.?$`)
+)
+
+// deskRoles are the journalist role nouns that close a byline's desk line ("BBC South America
+// correspondent", "Staff writer") and precede a contributor's name.
+var deskRoles = map[string]bool{
+	"correspondent": true, "reporter": true, "writer": true, "editor": true, "journalist": true,
+	"columnist": true, "producer": true, "photographer": true, "contributor": true, "staff": true,
+	"videojournalist": true, "chief": true, // "bureau chief"
+}
+
+// captionCredit reports a picture caption that ends in a credit naming an agency or a
+// photographer after the caption text: "… on Monday. REUTERS/Jane Doe", "… on the Blue Nile.
+// (Xinhua/Li Ming)", "… in North Darfur [File: Reuters]", "… [Mohammed Salem/Reuters]". The
+// credit is creditLike (capitalized words) and either has an agency/photographer slash or, in
+// square brackets, a "File:"/"Photo:" label — so "[Applause]" closing a transcript paragraph and
+// "(WTO)" closing a sentence are no credits.
+func captionCredit(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 8 || len(strings.Fields(s)) > 80 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	switch last {
+	case ']', ')':
+		open := "["
+		if last == ')' {
+			open = "("
+		}
+		i := strings.LastIndex(s, open)
+		if i <= 0 {
+			return false
+		}
+		inner := strings.TrimSpace(s[i+1 : len(s)-1])
+		before := strings.TrimSpace(s[:i])
+		labelled := reCaptionLabel.MatchString(inner)
+		inner = reCaptionLabel.ReplaceAllString(inner, "")
+		// dpa writes its name in lower case: a labelled credit may ("[Photo: dpa]")
+		if inner == "" || len(strings.Fields(inner)) > 8 || !creditLike(inner) && !(labelled && len(strings.Fields(inner)) <= 2) ||
+			len(strings.Fields(before)) < 3 {
+			return false
+		}
+		if last == ']' {
+			return labelled || strings.Contains(inner, "/")
+		}
+		return strings.Contains(inner, "/") && endsWithSentencePunct(before)
+	}
+	// a bare credit after the caption's last sentence, the agency in capitals at one end of the
+	// slashes: "… December 3. REUTERS/Jane Doe/File Photo", "… in Madrid. EFE/Juan Ruiz"
+	if endsWithSentencePunct(s) {
+		return false
+	}
+	i := strings.LastIndexAny(s, ".!?")
+	if i <= 0 || i+1 >= len(s) || s[i+1] != ' ' {
+		return false
+	}
+	tail := strings.TrimSpace(s[i+1:])
+	segs := strings.Split(tail, "/")
+	return len(segs) > 1 && len(strings.Fields(tail)) <= 8 && creditLike(tail) && len(strings.Fields(s[:i])) >= 3 &&
+		(capsWord(segs[0]) || capsWord(segs[len(segs)-1]))
+}
+
+// capsWord reports a word of two or more letters all in capitals ("REUTERS", "EFE", "PTI").
+func capsWord(s string) bool {
+	s = strings.TrimSpace(s)
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// contributorNames strips the outlet and role before a contributor line's names ("Associated
+// Press writer Farai Mutsaka in Harare, Zimbabwe" → "Farai Mutsaka in Harare, Zimbabwe").
+func contributorNames(s string) string {
+	return reDeskRole.ReplaceAllString(strings.TrimSpace(s), "")
+}
+
+// bylineDeskLine reports the line under a byline that gives the writer's outlet, desk or post
+// and place rather than a sentence: "BBC News, Accra", "BBC South America correspondent",
+// "Reuters, Nairobi", "Staff writer". At most eight words, no sentence end, no digits, quotes
+// or colons; every comma-separated part is an outlet or place (isOutletLine) or ends in a
+// journalist role noun (deskRoles) after capitalized words and at most two lower-case ones.
+func bylineDeskLine(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(strings.Fields(s)) > 8 || endsWithSentencePunct(s) || strings.ContainsAny(s, "0123456789:;\"\u201c\u201d") {
+		return false
+	}
+	for _, part := range strings.Split(s, ",") {
+		part = strings.TrimSpace(part)
+		if isOutletLine(part) {
+			continue
+		}
+		words := strings.Fields(part)
+		if len(words) == 0 || !deskRoles[strings.ToLower(words[len(words)-1])] {
+			return false
+		}
+		lower := 0
+		for _, w := range words[:len(words)-1] {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				lower++
+			}
+		}
+		if lower > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// sourceCredit reports a source credit line: "SOURCE: Al Jazeera and news agencies", "Source:
+// Reuters, AFP", "Sources: agencies" — capitalized names, connectors and the words of the news
+// services ("news", "agencies", "wires"), at most eight words.
+func sourceCredit(s string) bool {
+	m := reSourceLine.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return false
+	}
+	words := strings.Fields(strings.NewReplacer(",", " ", "/", " ").Replace(m[1]))
+	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch strings.ToLower(w) {
+		case "and", "news", "agencies", "agency", "wires", "wire", "services", "of", "the":
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// endNoteReach is how many paragraphs at the end of a story an agency's end notes may take.
+const endNoteReach = 3
+
+// dropEndNotes cuts a wire story's end notes: AP sets them below a rule of underscores ("___")
+// at the end of the story — contributor lines, "Follow … on X", the funding disclosure ("AP is
+// solely responsible for all content"). The rule must be among the last endNoteReach
+// paragraphs and every paragraph after it short (at most 60 words) and without a quotation
+// mark (a quotation is story text). Xinhua closes its stories with "Enditem", on a line of its
+// own or after the last sentence; the mark is cut.
+func dropEndNotes(paras []string) []string {
+	if n := len(paras); n > 0 {
+		last := strings.TrimSpace(paras[n-1])
+		switch {
+		case last == "Enditem" || last == "ENDITEM":
+			paras = paras[:n-1]
+		case strings.HasSuffix(last, " Enditem") || strings.HasSuffix(last, " ENDITEM"):
+			paras[n-1] = strings.TrimSpace(last[:len(last)-len(" Enditem")])
+		}
+	}
+	for i := max(0, len(paras)-endNoteReach); i < len(paras); i++ {
+		if !ruleLine(paras[i]) {
+			continue
+		}
+		for _, p := range paras[i+1:] {
+			if len(strings.Fields(p)) > 60 || strings.ContainsAny(p, "\"\u201c\u201d") {
+				return paras
+			}
+		}
+		return paras[:i]
+	}
+	return paras
+}
+
+// ruleLine reports a paragraph that is a rule of three or more underscores ("___").
+func ruleLine(p string) bool {
+	p = strings.TrimSpace(p)
+	return strings.Count(p, "_") >= 3 && strings.Trim(p, "_ ") == ""
+}

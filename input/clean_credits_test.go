@@ -1,0 +1,112 @@
+package input
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestCreditLines: the agency and outlet credits of several services in their own shapes (issue
+// 14), each cut, and story lines of the same look kept. Invented text.
+func TestCreditLines(t *testing.T) {
+	credits := []string{
+		// picture captions ending in a credit
+		"Rescuers search the rubble in Antakya on Tuesday. (Anadolu/Emre Yildiz)",
+		"A cargo ship leaves the port of Busan. (Yonhap/Kim Min-jae)",
+		"Farmers rally outside parliament in New Delhi. PTI/Ravi Choudhary",
+		"Police officers guard the ministry in Madrid, Spain, on March 4. EFE/Juan Carlos Hidalgo",
+		"Delegates arrive for the summit in Rome. ANSA/Giuseppe Lami/File Photo",
+		"Soldiers patrol a street in Donetsk [File: TASS]",
+		"Residents queue for bread in Khartoum [Ahmed Said/AFP]",
+		"Protesters gather outside the court in Berlin [Photo: dpa]",
+	}
+	for _, s := range credits {
+		if !captionCredit(s) {
+			t.Errorf("captionCredit(%q) = false, want a caption with its credit", s)
+		}
+	}
+	story := []string{
+		"The ministry called the report biased (Reuters).", // a credit inside the sentence is no caption line
+		"The minister thanked the crowd. [Applause]",
+		"Delegates agreed to extend the talks with the World Trade Organization (WTO)",
+		"He said the land belongs to both peoples (Israel and Palestine).",
+		"The two sides met in Geneva. Talks resume on Monday.",
+		"Ministers of Kenya and Uganda met on the border. Kenya/Uganda",
+	}
+	for _, s := range story {
+		if captionCredit(s) {
+			t.Errorf("captionCredit(%q) = true, want story text", s)
+		}
+	}
+	desk := []string{"BBC News, Nairobi", "BBC Middle East correspondent", "Reuters, Seoul", "Staff writer",
+		"Kyodo News diplomatic correspondent", "AFP bureau chief, Lagos"}
+	for _, s := range desk {
+		if !bylineDeskLine(s) {
+			t.Errorf("bylineDeskLine(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"The ministry said on Monday it would appeal.", "Talks resume on 3 May", "He is a former correspondent"} {
+		if bylineDeskLine(s) {
+			t.Errorf("bylineDeskLine(%q) = true, want a sentence", s)
+		}
+	}
+	for _, s := range []string{"SOURCE: Al Jazeera and news agencies", "Source: Reuters, AFP", "Sources: News agencies"} {
+		if !sourceCredit(s) {
+			t.Errorf("sourceCredit(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Source: a senior official said the talks had stalled", "Sources: the ministry"} {
+		if sourceCredit(s) {
+			t.Errorf("sourceCredit(%q) = true, want a sentence", s)
+		}
+	}
+}
+
+// TestCleanAgencyCredits cleans whole stories in the manner of several services: every credit
+// line goes (contributors become authors), the story keeps the lines that name a service as an
+// actor ("told Kyodo News", "Xinhua reported").
+func TestCleanAgencyCredits(t *testing.T) {
+	cases := []struct {
+		name    string
+		text    string
+		want    string
+		authors []string
+	}{
+		{name: "byline desk line, caption credit, AP contributor line",
+			text: "Lagoon towns brace for floods\n\nBy Mara Osei\nBBC West Africa correspondent\n\nACCRA, June 4 (BBC) – Ghana's government ordered evacuations on Monday.\n\n" +
+				"Residents wade through water in Keta. (AP Photo/Kwame Mensah)\n\nThe mayor told Kyodo News the town would rebuild.\n\n" +
+				"Associated Press writers Lin Wei in Beijing and Ana Costa in Lisbon contributed to this report.",
+			want:    "Lagoon towns brace for floods\n\nACCRA, June 4 (BBC) – Ghana's government ordered evacuations on Monday.\n\nThe mayor told Kyodo News the town would rebuild.",
+			authors: []string{"Mara Osei", "Lin Wei", "Ana Costa"}},
+		{name: "Xinhua caption and Enditem; Yonhap desk line with place",
+			text: "Seoul urges talks\n\nBy Park Ji-hoon\nYonhap News, Seoul\n\nSEOUL, Jan. 3 (Yonhap) -- South Korea urged the North to return to talks on Friday.\n\n" +
+				"File photo shows the border village of Panmunjom. (Xinhua/Zhang Lei)\n\nXinhua reported that Pyongyang had not replied. Enditem",
+			want:    "Seoul urges talks\n\nSEOUL, Jan. 3 (Yonhap) -- South Korea urged the North to return to talks on Friday.\n\nXinhua reported that Pyongyang had not replied.",
+			authors: []string{"Park Ji-hoon"}},
+		{name: "AP end notes below a rule, source line",
+			text: "Island states press for cuts\n\nSUVA, Fiji (AP) — Pacific leaders demanded deeper emission cuts on Tuesday.\n\nSOURCE: Anadolu and news agencies\n\n___\n\n" +
+				"The Associated Press receives support from several private foundations. The AP is solely responsible for all content.",
+			want: "Island states press for cuts\n\nSUVA, Fiji (AP) — Pacific leaders demanded deeper emission cuts on Tuesday."},
+		{name: "a rule with a quotation after it is story text",
+			text: "Talks stall\n\nGENEVA (AFP) - Negotiators failed to agree on Friday.\n\n___\n\n\"We will return next week,\" the chair said.",
+			want: "Talks stall\n\nGENEVA (AFP) - Negotiators failed to agree on Friday.\n\n___\n\n\"We will return next week,\" the chair said."},
+	}
+	c := testCleaner(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := c.Clean(Document{Source: "case", Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Article.Text != tc.want {
+				t.Errorf("text\n got %q\nwant %q", got.Article.Text, tc.want)
+			}
+			if !reflect.DeepEqual(got.Article.Authors, tc.authors) && !(len(tc.authors) == 0 && len(got.Article.Authors) == 0) {
+				t.Errorf("authors = %q, want %q", got.Article.Authors, tc.authors)
+			}
+			if strings.Contains(got.Article.Text, "Enditem") {
+				t.Error("Enditem left in the text")
+			}
+		})
+	}
+}
