@@ -20,14 +20,23 @@ import (
 // "Q" with the outlet in brackets on some transcripts ("Q (Fox News)"); the operator of a
 // telephone briefing gives the floor by outlet ("We'll go to the line of Reuters."), so a news
 // outlet (newsOutlet: Phoenix MED code) named in a moderator's turn counts as such a label
-// too. An entity with any mention outside such labels — the text names the outlet as acting or
+// too, and so does the asker's self-introduction ("Q: Jane Roe, Bloomberg. …", questionerIntro). An entity with any mention outside such labels — the text names the outlet as acting or
 // speaking ("Reuters reported that …") — stays, and so does the label's mention of it.
 func (d *doc) dropQuestionerLabels() {
 	inLabel, outside := map[*entity]bool{}, map[*entity]bool{}
-	for _, st := range d.sents {
+	nth := 0 // st's index among its turn's sentences
+	for i, st := range d.sents {
+		if i > 0 && st.Unit == d.sents[i-1].Unit {
+			nth++
+		} else {
+			nth = 0
+		}
 		end := 0 // tokens [0, end) of st are the questioner's label
 		if u := st.Unit; u != nil && (u.Role == discourse.Question || u.Role == discourse.Turn && d.interviewerOutlet(u)) {
 			end = bodyStart(st)
+		}
+		if questionerIntro(st, nth) {
+			end = len(st.Toks) // "Q: Jane Roe, Bloomberg." (speaker_selfintro.go)
 		}
 		for _, mi := range d.bySent[st.Idx] {
 			m := d.mentions[mi]

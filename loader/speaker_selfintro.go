@@ -1,0 +1,59 @@
+package loader
+
+import (
+	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// The questioner's self-introduction: at briefings and press conferences a journalist given the
+// floor opens the question with a credit line of name and outlet — "Q: Jane Roe, Bloomberg.
+// Will …", "Q: Hi, Lee Min-ho from Yonhap. …", "Q: Thank you. Ahmed Kaya, Anadolu Agency. …"
+// (the UN noon briefings' and the foreign ministries' transcripts print it as said). It is the
+// same credit as the bracketed outlet of a label ("Q (Kyodo News):", dropQuestionerLabels): it
+// says who asks, not who acts, so the names in it count as the label's (Clayman & Heritage
+// 2002, The News Interview, ch. 4 on the questioner's footing).
+
+// introMaxToks bounds a self-introduction: greeting, a name of up to four words, a connector,
+// an outlet of up to five words and the punctuation between them.
+const introMaxToks = 16
+
+// introWords are the lower-case words a self-introduction may hold: the greeting's "you", the
+// connectors before the outlet ("from", "with", "for", "at") and the particles and function
+// words of names ("of", "the", "and", "de", "al").
+var introWords = map[string]bool{
+	"you": true, "from": true, "with": true, "for": true, "at": true, "of": true, "the": true,
+	"and": true, "de": true, "da": true, "al": true, "van": true, "von": true,
+}
+
+// questionerIntro reports whether sentence st, the n-th (from 0) of its question turn, is the
+// asker's self-introduction: among the turn's first two sentences, after the label (bodyStart),
+// only capitalized words, introWords and the punctuation of names (",", "-", "&", "'", "’"),
+// closed by a full stop; at least two capitalized words and a comma or connector between the
+// name and the outlet. A question ("…?") or any other lower-case word is the question itself.
+func questionerIntro(st *sent, n int) bool {
+	u := st.Unit
+	if u == nil || u.Role != discourse.Question || n > 1 {
+		return false
+	}
+	toks := st.Toks[bodyStart(st):]
+	if len(toks) < 3 || len(toks) > introMaxToks || toks[len(toks)-1].Text != "." {
+		return false
+	}
+	caps, joins := 0, 0
+	for _, t := range toks[:len(toks)-1] {
+		switch {
+		case t.Kind == text.Word && t.Cap:
+			caps++
+		case t.Kind == text.Word && introWords[t.Lower]:
+			if t.Lower == "from" || t.Lower == "with" || t.Lower == "for" || t.Lower == "at" {
+				joins++
+			}
+		case t.Text == ",":
+			joins++
+		case t.Text == "-" || t.Text == "&" || t.Text == "'" || t.Text == "’":
+		default:
+			return false
+		}
+	}
+	return caps >= 2 && joins > 0
+}
