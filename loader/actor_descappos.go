@@ -12,7 +12,8 @@ import (
 // miner, Antofagasta Minerals." — a noun phrase opened by a determiner or a possessor within
 // four words and headed by a descriptor noun of orgnouns.txt (company, firm, miner, trader …;
 // AP Stylebook "company names"), then a comma and the name, closed by a comma, a full stop or
-// a bracket. The appositive and its anchor co-refer (CGEL 15.4, supplementary appositives;
+// a bracket; a description that is the complement of "of" ("the head of the teachers' union,
+// Ingrid Moe,") is not the appositive's anchor. The appositive and its anchor co-refer (CGEL 15.4, supplementary appositives;
 // Quirk et al. 1985, 17.65), so the name is the organization the description describes, not a
 // person however its words look. A name followed by a verb ("the company, Mark Lee said, …")
 // is a parenthetical attribution's subject and no appositive. start and end are the name's
@@ -29,6 +30,14 @@ func (d *doc) descriptionBefore(st *sent, start, end int) bool {
 	for q := k - 1; q >= 0 && k-q <= 4; q-- {
 		switch w := toks[q].Lower; {
 		case w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "'s" || w == "’s":
+			// "the head of the teachers' union, Ingrid Moe,": a description inside an of-phrase
+			// (within six words before its head, a possessor's included) is the complement of
+			// another head, which the appositive may describe instead
+			for o := max(0, k-6); o < k; o++ {
+				if toks[o].Lower == "of" {
+					return false
+				}
+			}
 			return true
 		case toks[q].Kind != text.Word:
 			return false

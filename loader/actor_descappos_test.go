@@ -18,6 +18,8 @@ func TestCompanyNotPerson(t *testing.T) {
 			[]string{"ORGANIZATION Sahel Okafor"}},
 		{"possessor of an officer's title", "Mirela Daskal's chief executive Tom Reed said the company would appeal the ruling.",
 			[]string{"ORGANIZATION Mirela Daskal", "PERSON Tom Reed"}},
+		{"description inside an of-phrase", "The head of the dockworkers' union, Ingrid Solberg, said the port would close.",
+			[]string{"PERSON Ingrid Solberg"}},
 		{"attribution after the comma", "The new levy will hurt the company, Mark Lee said on Tuesday.",
 			[]string{"PERSON Mark Lee"}},
 		{"a person's title heads the description", "The company's founder, Ana Ruiz, said the levy was unfair.",
