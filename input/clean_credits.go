@@ -25,6 +25,12 @@ var (
 	// reDeskRole is the outlet and role before a contributor's name: "Associated Press writer",
 	// "AP video journalist", "Reuters correspondents".
 	reDeskRole = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}(?:[a-z]+\s+){0,2}(?:writers?|reporters?|correspondents?|journalists?|photographers?|videojournalists?)\s+`)
+	// reCaptionComma is the BBC News pages' picture labels, with a comma: "Image source, EPA",
+	// "Image caption, Protesters in Nairobi …", "Media caption, …".
+	reCaptionComma = regexp.MustCompile(`^(?i:image source|image caption|media caption|video caption|image copyright),\s+\S`)
+	// reSignOff is an agency's sign-off line: "With inputs from PTI" (Indian outlets), "With files from The Associated Press" (Canadian
+	// Press style), "With reporting from Reuters and AFP".
+	reSignOff = regexp.MustCompile(`^(?:\(?(?i:with|and)\s+(?:(?:additional\s+)?(?:inputs?|files|reporting|information|wires?)\s+from\s+|(?:news\s+)?agencies\b))(.*?)\)?\.?$`)
 	// reSourceLine is a source credit line: "SOURCE: Al Jazeera and news agencies", "Source: Reuters".
 	reSourceLine = regexp.MustCompile(`^(?i:sources?)\s*:\s*(.{2,80}?)\.?$`)
 )
@@ -201,4 +207,29 @@ func dropEndNotes(paras []string) []string {
 func ruleLine(p string) bool {
 	p = strings.TrimSpace(p)
 	return strings.Count(p, "_") >= 3 && strings.Trim(p, "_ ") == ""
+}
+
+// signOff reports an agency's sign-off or picture-library credit on a line of its own: "With
+// inputs from PTI", "With files from The Associated Press", "(With agencies)",
+// "Getty Images", "AFP via Getty Images", BBC's "Image source, EPA" and "Image caption, …". The
+// named part is creditLike (capitalized words and connectors, at most ten); a lone name is a
+// credit only with a picture word ("Images", "Photo", "Pictures") or "via". A dash and a name
+// ("— Reuters") is left alone: under a quotation it is the quotation's attribution ("— Trade
+// Minister X", isDashAttribution).
+func signOff(s string) bool {
+	s = strings.TrimSpace(s)
+	if reCaptionComma.MatchString(s) {
+		return true
+	}
+	if len(strings.Fields(s)) > 10 || endsWithSentencePunct(strings.TrimSuffix(s, ".")) {
+		return false
+	}
+	if m := reSignOff.FindStringSubmatch(s); m != nil {
+		rest := strings.TrimSpace(m[1])
+		return rest == "" || creditLike(rest)
+	}
+	words := strings.Fields(s)
+	last := strings.ToLower(words[len(words)-1])
+	via := strings.Contains(s, " via ")
+	return len(words) >= 2 && (via || last == "images" || last == "photo" || last == "photos" || last == "pictures") && creditLike(s)
 }

@@ -50,6 +50,19 @@ func TestCreditLines(t *testing.T) {
 			t.Errorf("bylineDeskLine(%q) = true, want a sentence", s)
 		}
 	}
+	for _, s := range []string{"With inputs from PTI", "With files from The Associated Press", "(With agencies)",
+		"With reporting from Reuters and AFP", "Getty Images", "AFP via Getty Images", "Image source, EPA",
+		"Image caption, Police disperse protesters in Dhaka", "Media caption, Watch: the moment the dam burst"} {
+		if !signOff(s) {
+			t.Errorf("signOff(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"— Trade Minister Ana Silva", "With files from the ministry, the court ruled against the firm.",
+		"With inputs from farmers, the plan was revised", "European Union", "Reuters"} {
+		if signOff(s) {
+			t.Errorf("signOff(%q) = true, want story text or an attribution", s)
+		}
+	}
 	for _, s := range []string{"SOURCE: Al Jazeera and news agencies", "Source: Reuters, AFP", "Sources: News agencies"} {
 		if !sourceCredit(s) {
 			t.Errorf("sourceCredit(%q) = false", s)

@@ -150,7 +150,7 @@ func classifyLine(s string) verdict {
 	case furnitureLines[low] || furnitureLines[strings.ReplaceAll(low, "’", "'")]:
 		return verdict{drop: true}
 	case rePrintEdition.MatchString(s), reBracketLine.MatchString(s), isCaption(s), captionCredit(s),
-		n <= 12 && sourceCredit(s):
+		n <= 12 && sourceCredit(s), signOff(s):
 		return verdict{drop: true}
 	case n > 40:
 		// Long lines are story text; the rules below are for short lines.

@@ -27,7 +27,12 @@ func TestAgencyCreditsNoActor(t *testing.T) {
 		"Leaders pose for a photo in Suva, Fiji, on Friday. (AP Photo/Sione Kata)\n\n" +
 		"Australia's climate minister rejected the demand.\n\n___\n\n" +
 		"The Associated Press receives support from several private foundations for its climate coverage. AP is solely responsible for all content."
+	signoffs := "Kenya rejects IMF demand for new taxes\n\nNAIROBI — Kenya's treasury on Monday rejected the International Monetary Fund's demand for new taxes.\n\n" +
+		"Image caption, Protesters in Nairobi forced the government to drop a finance bill\n\nThe opposition welcomed the decision.\n\n" +
+		"Image source, EPA\n\nWith inputs from PTI\n\nWith files from The Associated Press\n\nAFP"
 	runCases(t, []exCase{
+		{"sign-offs and picture credits", signoffs, []string{"!actor EPA", "!actor PTI", "!actor Associated Press", "!actor Agence France-Presse",
+			"!actor AFP", "actor International Monetary Fund"}},
 		{"kyodo credits", kyodo, []string{"!actor Kyodo", "!actor Kyodo News", "!actor Haruka Mori", "!actor Taro Ito", "!actor Ken Abe",
 			"actor Japan", "actor China"}},
 		{"yonhap cited, tass credited", yonhap, []string{"actor Yonhap News Agency", "!actor TASS", "!actor Lee Ji-won", "!actor Mark Doyle",

@@ -20,7 +20,8 @@ import (
 // "Q" with the outlet in brackets on some transcripts ("Q (Fox News)"); the operator of a
 // telephone briefing gives the floor by outlet ("We'll go to the line of Reuters."), so a news
 // outlet (newsOutlet: Phoenix MED code) named in a moderator's turn counts as such a label
-// too, and so does the asker's self-introduction ("Q: Jane Roe, Bloomberg. …", questionerIntro). An entity with any mention outside such labels — the text names the outlet as acting or
+// too, and so does the asker's self-introduction ("Q: Jane Roe, Bloomberg. …", questionerIntro), and a paragraph that is only a news service's
+// name ("AFP" on a line of its own, outletLine). An entity with any mention outside such labels — the text names the outlet as acting or
 // speaking ("Reuters reported that …") — stays, and so does the label's mention of it.
 func (d *doc) dropQuestionerLabels() {
 	inLabel, outside := map[*entity]bool{}, map[*entity]bool{}
@@ -35,7 +36,7 @@ func (d *doc) dropQuestionerLabels() {
 		if u := st.Unit; u != nil && (u.Role == discourse.Question || u.Role == discourse.Turn && d.interviewerOutlet(u)) {
 			end = bodyStart(st)
 		}
-		if questionerIntro(st, nth) {
+		if questionerIntro(st, nth) || d.outletLine(st) {
 			end = len(st.Toks) // "Q: Jane Roe, Bloomberg." (speaker_selfintro.go)
 		}
 		for _, mi := range d.bySent[st.Idx] {

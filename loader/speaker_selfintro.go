@@ -57,3 +57,30 @@ func questionerIntro(st *sent, n int) bool {
 	}
 	return caps >= 2 && joins > 0
 }
+
+// outletLine reports a paragraph that is only a news service's name (newsOutlet: a Phoenix
+// actor with the MED code; "AFP", "Reuters" on a line of their own, as scraped pages leave an
+// agency's sign-off or a picture credit): a name alone is no clause and names no actor of the
+// story, so it counts as a credit, as the questioner's label does (dropQuestionerLabels).
+func (d *doc) outletLine(st *sent) bool {
+	if st.Idx > 0 && d.sents[st.Idx-1].S.Paragraph == st.S.Paragraph ||
+		st.Idx+1 < len(d.sents) && d.sents[st.Idx+1].S.Paragraph == st.S.Paragraph {
+		return false
+	}
+	var m *mention
+	for _, mi := range d.bySent[st.Idx] {
+		if m != nil {
+			return false // two mentions
+		}
+		m = d.mentions[mi]
+	}
+	if m == nil || m.Ent == nil || !d.newsOutlet(m.Ent.Final()) {
+		return false
+	}
+	for k, t := range st.Toks {
+		if (k < m.Ts || k >= m.Te) && t.Kind == text.Word {
+			return false
+		}
+	}
+	return true
+}
