@@ -233,3 +233,45 @@ func signOff(s string) bool {
 	via := strings.Contains(s, " via ")
 	return len(words) >= 2 && (via || last == "images" || last == "photo" || last == "photos" || last == "pictures") && creditLike(s)
 }
+
+// bylineSeps are what separates a byline's names from the writer's outlet or post: "By Lina Marsh,
+// Reuters", "By Lina Marsh | Reuters", "By Lina Marsh / Associated Press", "By Lina Marsh for
+// AFP", "By Lina Marsh — BBC News".
+var bylineSeps = []string{",", " | ", " / ", " for ", " — ", " – ", " - "}
+
+// bylineOutletCut cuts a byline's names (without "By") at the first separator of bylineSeps.
+func bylineOutletCut(s string) string {
+	cut := len(s)
+	for _, sep := range bylineSeps {
+		if i := strings.Index(s, sep); i > 0 && i < cut {
+			cut = i
+		}
+	}
+	return strings.TrimSpace(s[:cut])
+}
+
+// outletHeads are the head nouns of news outlets' names ("Anadolu Agency", "Kyodo News",
+// "Associated Press", "Xinhua News Service", "Radio Free Asia", "The Korea Times").
+var outletHeads = map[string]bool{"agency": true, "news": true, "press": true, "service": true, "wire": true,
+	"radio": true, "television": true, "tv": true, "times": true, "post": true, "herald": true, "network": true,
+	"media": true, "tribune": true, "journal": true, "gazette": true}
+
+// outletAfterComma reports a byline whose last comma-separated part names an outlet by its head
+// noun or in capitals ("Sipho Ndlovu, Anadolu Agency", "Sipho Ndlovu, AFP"): the writer's
+// outlet, not a second writer.
+func outletAfterComma(s string) bool {
+	i := strings.LastIndex(s, ",")
+	if i < 0 {
+		return false
+	}
+	words := strings.Fields(s[i+1:])
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if outletHeads[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return len(words) == 1 && capsWord(words[0])
+}

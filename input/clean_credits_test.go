@@ -123,3 +123,30 @@ func TestCleanAgencyCredits(t *testing.T) {
 		})
 	}
 }
+
+// TestBylineOutlets: bylines that give the writer's outlet after a separator, or open with a
+// credit word ("Interview by", "Compiled by"), are bylines: the names go to the authors, the
+// outlet with the line. A sentence opening with "By" stays.
+func TestBylineOutlets(t *testing.T) {
+	c := testCleaner(t)
+	for _, b := range []string{"By Sipho Ndlovu | Reuters", "By Sipho Ndlovu / Associated Press", "Compiled by Sipho Ndlovu for AFP",
+		"Story by Sipho Ndlovu, Anadolu Agency", "Interview by Sipho Ndlovu", "By Sipho Ndlovu — BBC News", "Photos by Sipho Ndlovu"} {
+		got, err := c.Clean(Document{Source: "case", Text: "Pretoria rejects levy\n\n" + b + "\n\nPRETORIA, May 5 (Reuters) - South Africa rejected the levy on Monday."})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "Pretoria rejects levy\n\nPRETORIA, May 5 (Reuters) - South Africa rejected the levy on Monday."; got.Article.Text != want {
+			t.Errorf("%q: text %q", b, got.Article.Text)
+		}
+		if !reflect.DeepEqual(got.Article.Authors, []string{"Sipho Ndlovu"}) {
+			t.Errorf("%q: authors %q", b, got.Article.Authors)
+		}
+	}
+	got, err := c.Clean(Document{Source: "case", Text: "Levy\n\nBy Monday the ministry had withdrawn the levy, officials said."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(got.Article.Text, "By Monday the ministry") {
+		t.Errorf("a sentence opening with By was cut: %q", got.Article.Text)
+	}
+}

@@ -108,7 +108,7 @@ var (
 	reReportingBy   = regexp.MustCompile(`(?i)^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\s+`)
 	reCreditSegment = regexp.MustCompile(`(?i)^(?:and\s+)?(additional\s+reporting|reporting|writing|editing|research|additional\s+research|compiled)\s+by\s+(.+)$`)
 	rePlaceTail     = regexp.MustCompile(`\s+(?:in|from|at)\s+\p{Lu}.*$`)
-	reByline        = regexp.MustCompile(`(?i)^by\s+(\S.*)$`)
+	reByline        = regexp.MustCompile(`(?i)^(?:(?:written|compiled|story|text|words|interview|photos?|pictures|video)\s+)?by\s+(\S.*)$`)
 	reSpeakerTurn   = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*\s?){1,6}:\s+\S`)
 	reBullet        = regexp.MustCompile(`^(?:[-*+]\s+|[•·▪◦‣●○■□►▸]\s*)`)
 	reMDHeading     = regexp.MustCompile(`^#{1,6}\s+`)
@@ -258,9 +258,10 @@ func parseByline(rest string) (verdict, bool) {
 		rest = rest[:loc[0]]
 	}
 	rest = strings.Trim(rest, " ,|·•—–-")
-	// "By Lina Marsh, Reuters" / "By Lina Marsh, Staff Writer": keep the part naming people.
-	if i := strings.Index(rest, ","); i > 0 && !looksLikeNames(rest) {
-		rest = rest[:i]
+	// "By Lina Marsh, Reuters" / "By Lina Marsh, Staff Writer" / "By Lina Marsh | Reuters" / "By
+	// Lina Marsh for AFP": keep the part naming people (bylineOutletCut, clean_credits.go).
+	if !looksLikeNames(rest) || outletAfterComma(rest) {
+		rest = bylineOutletCut(rest)
 	}
 	if rest == "" || !looksLikeNames(rest) {
 		return verdict{}, false
