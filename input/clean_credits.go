@@ -275,3 +275,38 @@ func outletAfterComma(s string) bool {
 	}
 	return len(words) == 1 && capsWord(words[0])
 }
+
+// capsNamesOutlet cuts the outlet after names in capitals, AP's byline style "By JANE DOE
+// Associated Press", "By JANE DOE and JOHN ROE Associated Press": the names are in capitals,
+// the outlet in title case after them. Only when the names (at least two words) are all in
+// capitals (connectors aside) and every word after them is in title case ("McDERMOTT" is a
+// name in capitals, not title case).
+func capsNamesOutlet(s string) string {
+	words := strings.Fields(s)
+	caps := 0
+	for i, w := range words {
+		switch {
+		case capsWord(strings.Trim(w, ".,'’-")) || strings.EqualFold(w, "and") || w == "&":
+			if capsWord(strings.Trim(w, ".,'’-")) {
+				caps++
+			}
+		case caps >= 2 && titleCaseWords(words[i:]):
+			return strings.Join(words[:i], " ")
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// titleCaseWords reports words each with a capital initial and no other capital.
+func titleCaseWords(words []string) bool {
+	for _, w := range words {
+		for j, r := range w {
+			if j == 0 && !unicode.IsUpper(r) || j > 0 && unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return len(words) > 0
+}

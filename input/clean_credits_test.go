@@ -142,6 +142,17 @@ func TestBylineOutlets(t *testing.T) {
 			t.Errorf("%q: authors %q", b, got.Article.Authors)
 		}
 	}
+	// names in capitals keep every writer (whatever their case) and lose the outlet after them
+	for b, n := range map[string]int{"By THANDI MOKOENA Associated Press": 1, "By THANDI MOKOENA and PIETER van WYK": 2,
+		"By SIPHO NDLOVU and JOHN McGREGOR": 2, "By THANDI MOKOENA and SIPHO NDLOVU Associated Press": 2} {
+		got, err := c.Clean(Document{Source: "case", Text: "Pretoria rejects levy\n\n" + b + "\n\nPRETORIA, May 5 (AP) — South Africa rejected the levy on Monday."})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a := got.Article.Authors; len(a) != n || strings.Contains(strings.Join(a, "|"), "Press") {
+			t.Errorf("%q: authors %q, want %d writers without the outlet", b, a, n)
+		}
+	}
 	got, err := c.Clean(Document{Source: "case", Text: "Levy\n\nBy Monday the ministry had withdrawn the levy, officials said."})
 	if err != nil {
 		t.Fatal(err)

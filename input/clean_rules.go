@@ -263,6 +263,7 @@ func parseByline(rest string) (verdict, bool) {
 	if !looksLikeNames(rest) || outletAfterComma(rest) {
 		rest = bylineOutletCut(rest)
 	}
+	rest = capsNamesOutlet(rest)
 	if rest == "" || !looksLikeNames(rest) {
 		return verdict{}, false
 	}
