@@ -46,7 +46,8 @@ func TestAgencyCreditsNoActor(t *testing.T) {
 // TestQuestionerIntroNoActor: a journalist's self-introduction that opens a question ("Q: Jane
 // Roe, Bloomberg.", "Hi, X from PTI.", "Thank you. X, Anadolu Agency.") names who asks: neither
 // the outlet nor the journalist is an actor. Near misses: an outlet the answer cites stays; a
-// question's own sentence naming a country ("India has called for talks") keeps its actors.
+// question's own sentence naming a country ("India has called for talks") keeps its actors. The
+// moderator's "First, Jane Roe of Kyodo News." is the same credit.
 func TestQuestionerIntroNoActor(t *testing.T) {
 	briefing := "Foreign Ministry Spokesperson Lin Hai's Regular Press Conference on March 3, 2026\n\n" +
 		"Lin Hai: Good afternoon. The floor is open.\n\n" +
@@ -58,7 +59,17 @@ func TestQuestionerIntroNoActor(t *testing.T) {
 		"A: China welcomes all efforts conducive to peace.\n\n" +
 		"Q: Ivan Petrov, TASS. Russia has proposed a ceasefire. How does China view it?\n\n" +
 		"A: As Reuters reported this morning, China supports the ceasefire."
+	presser := "Joint Press Conference by President Amara Diallo and Chancellor Jonas Berg\n\n" +
+		"PRESIDENT DIALLO: Good afternoon. Guinea and Germany agreed today to expand trade.\n\n" +
+		"MODERATOR: We will take two questions. First, Jane Roe of Kyodo News.\n\n" +
+		"QUESTION: Mr. President, will Guinea lift its ban on bauxite exports?\n\n" +
+		"PRESIDENT DIALLO: We will keep the ban until refineries are built in Guinea.\n\n" +
+		"MODERATOR: Next, Omar Haddad from Anadolu Agency.\n\n" +
+		"QUESTION: Chancellor, does Germany support the ban?\n\n" +
+		"CHANCELLOR BERG: Germany respects Guinea's decision and supports local refining. Thank you, President Diallo."
 	runCases(t, []exCase{
+		{"the moderator gives the floor", presser, []string{"!actor Kyodo News", "!actor Jane Roe", "!actor Anadolu Agency", "!actor Omar Haddad",
+			"PERSON Amara Diallo", "PERSON Jonas Berg", "actor Guinea"}},
 		{"self-introductions", briefing, []string{"!actor Bloomberg", "!actor Jane Roe", "!actor PTI", "!actor Priya Nair",
 			"!actor Anadolu Agency", "!actor Ahmed Kaya", "!actor TASS", "!actor Ivan Petrov",
 			"actor Reuters", "actor India", "actor Turkey", "OPPOSES China -> tariffs"}},

@@ -25,14 +25,21 @@ var introWords = map[string]bool{
 	"and": true, "de": true, "da": true, "al": true, "van": true, "von": true,
 }
 
+// floorWords are the lower-case words with which a moderator gives the floor to the next asker:
+// "First, Jane Roe of Kyodo News.", "Next question, please, Omar Haddad from Anadolu Agency."
+var floorWords = map[string]bool{"first": true, "next": true, "last": true, "final": true, "question": true,
+	"please": true, "go": true, "ahead": true, "our": true, "one": true}
+
 // questionerIntro reports whether sentence st, the n-th (from 0) of its question turn, is the
 // asker's self-introduction: among the turn's first two sentences, after the label (bodyStart),
 // only capitalized words, introWords and the punctuation of names (",", "-", "&", "'", "’"),
 // closed by a full stop; at least two capitalized words and a comma or connector between the
 // name and the outlet. A question ("…?") or any other lower-case word is the question itself.
+// The moderator's sentence that gives the floor to the asker by name and outlet ("First, Jane
+// Roe of Kyodo News.", anywhere in the moderator's turn, floorWords allowed) is the same credit.
 func questionerIntro(st *sent, n int) bool {
 	u := st.Unit
-	if u == nil || u.Role != discourse.Question || n > 1 {
+	if u == nil || !(u.Role == discourse.Question && n <= 1 || u.Role == discourse.Moderator) {
 		return false
 	}
 	toks := st.Toks[bodyStart(st):]
@@ -44,7 +51,7 @@ func questionerIntro(st *sent, n int) bool {
 		switch {
 		case t.Kind == text.Word && t.Cap:
 			caps++
-		case t.Kind == text.Word && introWords[t.Lower]:
+		case t.Kind == text.Word && (introWords[t.Lower] || u.Role == discourse.Moderator && floorWords[t.Lower]):
 			if t.Lower == "from" || t.Lower == "with" || t.Lower == "for" || t.Lower == "at" {
 				joins++
 			}
