@@ -178,7 +178,8 @@ const endNoteReach = 3
 // solely responsible for all content"). The rule must be among the last endNoteReach
 // paragraphs and every paragraph after it short (at most 60 words) and without a quotation
 // mark (a quotation is story text). Xinhua closes its stories with "Enditem", on a line of its
-// own or after the last sentence; the mark is cut.
+// own or after the last sentence; the mark is cut, and so is an agency's sign-off after the last
+// sentence ("(AFP)", "— Reuters", trailingSignOff).
 func dropEndNotes(paras []string) []string {
 	if n := len(paras); n > 0 {
 		last := strings.TrimSpace(paras[n-1])
@@ -188,6 +189,9 @@ func dropEndNotes(paras []string) []string {
 		case strings.HasSuffix(last, " Enditem") || strings.HasSuffix(last, " ENDITEM"):
 			paras[n-1] = strings.TrimSpace(last[:len(last)-len(" Enditem")])
 		}
+	}
+	if n := len(paras); n > 0 {
+		paras[n-1] = trailingSignOff(paras[n-1])
 	}
 	for i := max(0, len(paras)-endNoteReach); i < len(paras); i++ {
 		if !ruleLine(paras[i]) {
@@ -201,6 +205,30 @@ func dropEndNotes(paras []string) []string {
 		return paras[:i]
 	}
 	return paras
+}
+
+// reTrailingSignOff is an agency's sign-off after the story's last sentence: "… the claim. (AFP)",
+// "… the claim. — Reuters", "… the claim. -- AFP", "… the claim. /TASS/".
+var reTrailingSignOff = regexp.MustCompile(`([.!?]["”’)]?)\s+(?:\(([^()]{2,40})\)|(?:--|[–—])\s*([^.!?]{2,40})|/(\p{Lu}[\p{L}-]{1,20})/)\s*$`)
+
+// trailingSignOff cuts an agency's sign-off (reTrailingSignOff: at most three creditLike words in
+// brackets, after a dash or between slashes) from the end of the story's last paragraph, where
+// wire copy that lost its line breaks leaves it.
+func trailingSignOff(p string) string {
+	m := reTrailingSignOff.FindStringSubmatchIndex(p)
+	if m == nil {
+		return p
+	}
+	name := ""
+	for g := 2; g <= 4; g++ {
+		if m[2*g] >= 0 {
+			name = strings.TrimSpace(p[m[2*g]:m[2*g+1]])
+		}
+	}
+	if name == "" || len(strings.Fields(name)) > 3 || !creditLike(name) {
+		return p
+	}
+	return p[:m[3]]
 }
 
 // ruleLine reports a paragraph that is a rule of three or more underscores ("___").
