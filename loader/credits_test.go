@@ -67,7 +67,17 @@ func TestQuestionerIntroNoActor(t *testing.T) {
 		"MODERATOR: Next, Omar Haddad from Anadolu Agency.\n\n" +
 		"QUESTION: Chancellor, does Germany support the ban?\n\n" +
 		"CHANCELLOR BERG: Germany respects Guinea's decision and supports local refining. Thank you, President Diallo."
+	chaired := "Press conference by NATO Secretary General Jens Hauge\n\n" +
+		"SPOKESPERSON LINDGREN: Good afternoon. The Secretary General will take your questions.\n\n" +
+		"SECRETARY GENERAL HAUGE: Today ministers agreed to double the number of troops on high readiness.\n\n" +
+		"SPOKESPERSON LINDGREN: We go to Reuters.\n\n" +
+		"QUESTION: Secretary General, will NATO send troops to Ukraine after a ceasefire?\n\n" +
+		"SECRETARY GENERAL HAUGE: NATO has no plans to deploy combat troops to Ukraine.\n\n" +
+		"SPOKESPERSON LINDGREN: Over to Kyodo News.\n\n" +
+		"QUESTION: Is Japan joining the air defence plan?\n\n" +
+		"SECRETARY GENERAL HAUGE: We welcome Japan's support."
 	runCases(t, []exCase{
+		{"the spokesperson gives the floor", chaired, []string{"!actor Reuters", "!actor Kyodo News", "actor Japan", "actor NATO"}},
 		{"the moderator gives the floor", presser, []string{"!actor Kyodo News", "!actor Jane Roe", "!actor Anadolu Agency", "!actor Omar Haddad",
 			"PERSON Amara Diallo", "PERSON Jonas Berg", "actor Guinea"}},
 		{"self-introductions", briefing, []string{"!actor Bloomberg", "!actor Jane Roe", "!actor PTI", "!actor Priya Nair",

@@ -47,7 +47,8 @@ func (d *doc) dropQuestionerLabels() {
 			e := m.Ent.Final()
 			// the moderator who gives the floor names the asker's outlet ("Our next question comes
 			// from the line of Reuters."): an outlet (newsOutlet) there identifies the asker too
-			if m.Te <= end || st.Unit != nil && st.Unit.Role == discourse.Moderator && d.newsOutlet(e) {
+			if m.Te <= end || st.Unit != nil && st.Unit.Role == discourse.Moderator && d.newsOutlet(e) ||
+				floorGiving(st) && (e.Kind == graph.Organization || e.Kind == graph.Person) {
 				inLabel[e] = true
 			} else {
 				outside[e] = true

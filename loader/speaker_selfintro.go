@@ -91,3 +91,41 @@ func (d *doc) outletLine(st *sent) bool {
 	}
 	return true
 }
+
+// floorVerbs are the words of a short sentence with which whoever chairs a briefing gives the
+// floor to an outlet ("We go to Reuters.", "Over to AFP.", "Let's take Kyodo next."), besides
+// floorWords and introWords.
+var floorVerbs = map[string]bool{"we": true, "go": true, "to": true, "over": true, "now": true, "take": true,
+	"let": true, "let's": true, "us": true, "turn": true, "move": true, "'s": true, "'ll": true, "will": true}
+
+// floorGiving reports a sentence of a speaker's, moderator's or answerer's turn that only gives
+// the floor: at most eight tokens after the label, every lower-case word of floorVerbs,
+// floorWords or introWords, one of them of floorGive. A spokesperson who chairs the briefing does the moderator's part ("Oana
+// Lindgren [NATO Spokesperson]: We go to Reuters."), so an organization or person named there
+// is the next asker, named as a label names it (dropQuestionerLabels).
+func floorGiving(st *sent) bool {
+	u := st.Unit
+	if u == nil || u.Role != discourse.Turn && u.Role != discourse.Moderator && u.Role != discourse.Answer {
+		return false
+	}
+	toks := st.Toks[bodyStart(st):]
+	if len(toks) == 0 || len(toks) > 8 {
+		return false
+	}
+	floor := false
+	for _, t := range toks {
+		if t.Kind != text.Word {
+			continue
+		}
+		floor = floor || floorGive[t.Lower] // "Over to AFP."
+		if !t.Cap && !floorVerbs[t.Lower] && !floorWords[t.Lower] && !introWords[t.Lower] {
+			return false
+		}
+	}
+	return floor
+}
+
+// floorGive are the words that make a short sentence a floor-giving one: a name alone ("Miroslav
+// Hanek" signing a statement) gives no floor.
+var floorGive = map[string]bool{"go": true, "over": true, "take": true, "turn": true, "move": true,
+	"next": true, "first": true, "last": true, "final": true, "question": true}
