@@ -179,7 +179,7 @@ func Select(ctx context.Context, s *graph.Store, f Filter, backup bool) (*Graph,
 	var rels []*graph.Relation
 	nodes := map[string]*graph.Node{}
 	if f.Around != "" {
-		id, err := ResolveNode(ctx, s, f.Around)
+		id, err := s.ResolveNode(ctx, f.Around)
 		if err != nil {
 			return nil, err
 		}
@@ -346,52 +346,6 @@ func Select(ctx context.Context, s *graph.Store, f Filter, backup bool) (*Graph,
 		}
 	}
 	return g, nil
-}
-
-// ErrAmbiguous is returned (wrapped) by ResolveNode for a name that names several nodes.
-var ErrAmbiguous = errors.New("ambiguous name")
-
-// ResolveNode returns the ID of the node that ref names: ref itself when it is an ID (it has an
-// ID prefix, see graph.KindOfID), else the one node whose name or alias is ref, compared as
-// graph.NormalizeName folds them. Errors: graph.ErrNotFound (wrapped, listing up to five nodes
-// whose names contain ref) when none is named so, ErrAmbiguous (wrapped, listing them) when
-// several are, the store's.
-func ResolveNode(ctx context.Context, s *graph.Store, ref string) (string, error) {
-	if graph.KindOfID(ref) != "" {
-		return ref, nil
-	}
-	want := graph.NormalizeName(ref)
-	var exact, near []*graph.Node
-	err := eachNode(ctx, s, graph.NodeFilter{Search: ref}, func(n *graph.Node) error {
-		for _, name := range append([]string{n.Name}, n.Aliases...) {
-			if graph.NormalizeName(name) == want {
-				exact = append(exact, n)
-				return nil
-			}
-		}
-		if len(near) < 5 {
-			near = append(near, n)
-		}
-		return nil
-	})
-	list := func(ns []*graph.Node) string {
-		parts := make([]string, len(ns))
-		for i, n := range ns {
-			parts[i] = fmt.Sprintf("%s (%s)", n.Label(), n.ID)
-		}
-		return strings.Join(parts, ", ")
-	}
-	switch {
-	case err != nil:
-		return "", err
-	case len(exact) == 1:
-		return exact[0].ID, nil
-	case len(exact) > 1:
-		return "", fmt.Errorf("%q names %d nodes: %s; give an ID: %w", ref, len(exact), list(exact), ErrAmbiguous)
-	case len(near) > 0:
-		return "", fmt.Errorf("no node is named %q; names that contain it: %s: %w", ref, list(near), graph.ErrNotFound)
-	}
-	return "", fmt.Errorf("no node is named %q: %w", ref, graph.ErrNotFound)
 }
 
 // articleNode is an article shown as a node: kind ARTICLE, named by its title.

@@ -164,15 +164,19 @@ func TestResolveNode(t *testing.T) {
 	s := fixture(t)
 	ctx := context.Background()
 	for ref, want := range map[string]string{"Chile": chile.ID, "santiago": chile.ID, "Ms. Brandt": brandt.ID, chile.ID: chile.ID} {
-		if got, err := export.ResolveNode(ctx, s, ref); err != nil || got != want {
+		if got, err := s.ResolveNode(ctx, ref); err != nil || got != want {
 			t.Errorf("%q: %q, %v; want %q", ref, got, err, want)
 		}
 	}
-	if _, err := export.ResolveNode(ctx, s, "Chil"); !errors.Is(err, graph.ErrNotFound) || !strings.Contains(err.Error(), "Chile") {
+	if _, err := s.ResolveNode(ctx, "Chil"); !errors.Is(err, graph.ErrNotFound) || !strings.Contains(err.Error(), "Chile") {
 		t.Errorf("a part of a name: %v (want not found, suggesting Chile)", err)
 	}
-	if _, err := export.ResolveNode(ctx, s, "Atlantis"); !errors.Is(err, graph.ErrNotFound) {
+	if _, err := s.ResolveNode(ctx, "Atlantis"); !errors.Is(err, graph.ErrNotFound) {
 		t.Errorf("no such name: %v", err)
+	}
+	// a blank name names nothing (a search for "" would list every node)
+	if _, err := s.ResolveNode(ctx, "  "); !errors.Is(err, graph.ErrNotFound) || strings.Contains(err.Error(), "contain") {
+		t.Errorf("a blank name: %v", err)
 	}
 	// Two nodes answering to one alias: an error naming both.
 	twin := graph.Node{ID: graph.ActorID("Santiago Ruiz"), Kind: graph.Person, Name: "Santiago Ruiz", Aliases: []string{"Santiago Ruiz", "Santiago"}}
@@ -181,7 +185,7 @@ func TestResolveNode(t *testing.T) {
 		Mentions: []graph.Mention{{NodeID: twin.ID, ArticleID: a.ID, Start: 0, End: 8, Text: "Santiago"}}}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := export.ResolveNode(ctx, s, "Santiago"); !errors.Is(err, export.ErrAmbiguous) || !strings.Contains(err.Error(), twin.ID) || !strings.Contains(err.Error(), chile.ID) {
+	if _, err := s.ResolveNode(ctx, "Santiago"); !errors.Is(err, graph.ErrAmbiguous) || !strings.Contains(err.Error(), twin.ID) || !strings.Contains(err.Error(), chile.ID) {
 		t.Errorf("an ambiguous alias: %v", err)
 	}
 	g := selectGraph(t, s, export.Filter{Around: "Chile"})

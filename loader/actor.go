@@ -40,7 +40,7 @@ var locatives = lexicon.WordClass("locatives") // data/wordclasses/locatives.txt
 
 // locativeBefore reports a place reading of the name at i: a locative word right before it, or
 // before the first of a coordination of names ("held in Moscow and Ankara").
-func (d *doc) locativeBefore(st *sent, i int) bool {
+func locativeBefore(st *sent, i int) bool {
 	toks := st.Toks
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		w := toks[k].Lower
@@ -63,9 +63,7 @@ var nameParticles = lexicon.WordClass("nameparticles")
 // orgParticles are the lower-case connectors inside Spanish, Portuguese, French, Italian and German
 // organization names that English news keeps untranslated: "Unión Portuaria del Pacífico",
 // "Confederación de la Producción y del Comercio", "Partido dos Trabalhadores".
-var orgParticles = map[string]bool{"de": true, "del": true, "della": true, "di": true, "da": true, "do": true,
-	"dos": true, "das": true, "des": true, "du": true, "la": true, "le": true, "los": true, "las": true,
-	"y": true, "e": true, "et": true, "für": true, "der": true}
+var orgParticles = lexicon.WordClass("orgparticles") // data/wordclasses/orgparticles.txt
 
 // chunkBreak are capitalized function words that end a name ("Xi Said", "Reyes But"): the
 // personal pronouns in subject form, the articles, "no", the coordinators, said/says, "No." and
@@ -84,7 +82,7 @@ func travelPrep(toks []text.Token, j int) bool {
 // speechNouns name the text a heading titles after its speaker's name ("Secretary X Remarks to
 // the Press", "Under Secretary X Testimony Before …": the State Department's and Treasury's
 // headings; discourse's headings.txt): in a headline the noun ends the name.
-var speechNouns = map[string]bool{"remarks": true, "testimony": true, "readout": true}
+var speechNouns = lexicon.WordClass("speechnouns") // data/wordclasses/speechnouns.txt
 
 // isStopCap reports a capitalized word that cannot start a name here: a stop word, or a sentence-
 // initial word that the article also uses in lower case ("Households", "So").
@@ -93,7 +91,7 @@ func (d *doc) isStopCap(st *sent, i int) bool {
 	if d.lx.Stop[strings.TrimSuffix(t.Lower, ".")] {
 		return true
 	}
-	if d.sentInitial(st, i) && (d.lowerSeen[t.Lower] || strings.HasSuffix(t.Lower, "s") && d.lowerSeen[strings.TrimSuffix(t.Lower, "s")]) && !t.AllCaps && (i+1 >= len(st.Toks) || !st.Toks[i+1].Cap) {
+	if sentInitial(st, i) && (d.lowerSeen[t.Lower] || strings.HasSuffix(t.Lower, "s") && d.lowerSeen[strings.TrimSuffix(t.Lower, "s")]) && !t.AllCaps && (i+1 >= len(st.Toks) || !st.Toks[i+1].Cap) {
 		return true // "Households in China": a common word opening the sentence; "North American Development Bank" goes on
 	}
 	return false
@@ -104,7 +102,7 @@ func (d *doc) isStopCap(st *sent, i int) bool {
 // "MODERATOR:"; bodyStart). A label names who speaks and is no part of the utterance, whose first
 // word is capitalized as any sentence's is ("A: Nothing has been decided": "Nothing" opens the
 // answer).
-func (d *doc) sentInitial(st *sent, i int) bool {
+func sentInitial(st *sent, i int) bool {
 	lo := 0
 	if st.Unit != nil && turnRole(st.Unit.Role) {
 		if b := bodyStart(st); b <= i {
@@ -175,7 +173,7 @@ func (d *doc) findPolicyNames(st *sent) {
 			for j < len(toks) && (toks[j].Kind == text.Quote || toks[j].Text == ",") {
 				j++
 			}
-			if e := d.policySpan(st, j, true); e > j {
+			if e := policySpan(st, j, true); e > j {
 				d.policyEntity(d.spanText(st, j, e), "policy:called")
 			}
 			continue
@@ -245,7 +243,7 @@ func (d *doc) allLexical(st *sent, s, e int) bool {
 
 // policySpan reads a program name from token i: capitalized words, numbers and inner in/of/for/and/
 // the, ending before a lower-case word or punctuation. It returns the end, or i when there is none.
-func (d *doc) policySpan(st *sent, i int, needCap bool) int {
+func policySpan(st *sent, i int, needCap bool) int {
 	toks := st.Toks
 	if i >= len(toks) || (needCap && !toks[i].Cap) {
 		return i
@@ -433,7 +431,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				j = end
 				continue
 			}
-			if end := d.trailingPortfolio(st, units[last], j); end > j {
+			if end := trailingPortfolio(d.lx, st, units[last], j); end > j {
 				// "Prof. Kithure Kindiki, Cabinet Secretary for Interior and National
 				// Administration": the portfolio ends the title's phrase; its words name no body
 				units[last].te = end
@@ -441,7 +439,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				continue
 			}
 		}
-		if last >= 0 && units[last].kind == uTitle && units[last].te == j && d.titleHasPortfolio(st, units[last]) {
+		if last >= 0 && units[last].kind == uTitle && units[last].te == j && titleHasPortfolio(st, units[last]) {
 			if end := d.portfolioConjuncts(st, j); end > j {
 				// "Minister for Foreign Affairs and Trade Winston Peters", "Cabinet Secretary for
 				// Foreign and Diaspora Affairs Musalia Mudavadi": coordinated portfolios end the
@@ -455,7 +453,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			if ents, end := d.matchNames(st, j); len(ents) > 0 && ents[0].Kind == lexicon.EntryCountry && t.Cap {
 				units[last].te = end
 				j = end
-				if k := d.countryAgentAfter(st, end); k > end {
+				if k := countryAgentAfter(d.x, st, end); k > end {
 					// "the United Nations Relief and Works Agency for Palestine Refugees": a plural
 					// agent noun after the country is the head the country classifies (actor_boundaries.go)
 					units[last].te = k
@@ -480,7 +478,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			inOrgTail = false
 		}
 		if !inOrgTail && !(last >= 1 && units[last].kind == uChunk && units[last-1].kind == uTitle && t.Cap && d.titleAt(st, j) != nil && (j+1 >= len(toks) || !toks[j+1].Cap)) {
-			if ents, end := d.matchNames(st, j); len(ents) > 0 && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && end-j >= 2 && ents[0].Kind == lexicon.EntryActor) && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && d.titleInOrgName(st, j, end, ents)) && !d.legislatureInName(st, units, j, end, ents) {
+			if ents, end := d.matchNames(st, j); len(ents) > 0 && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && end-j >= 2 && ents[0].Kind == lexicon.EntryActor) && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && d.titleInOrgName(st, j, end, ents)) && !legislatureInName(d.x, d.lx, st, units, j, end, ents) {
 				// (a known multi-word name right after capitalized words is the tail of a longer
 				// name: "the National Security Council" is not the UN's "Security Council")
 				if u, ok := d.lexUnit(st, j, end, ents, len(units) > 0); ok {
@@ -491,11 +489,11 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 		}
 		if t.Kind == text.Word && t.Cap && (!lowerTail(t.Text) || hyphenatedGivenName(st, j)) && !lowerHead(t.Text) {
-			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak.Has(t.Lower) || travelPrep(toks, j) || st.Headline && (speechNouns[t.Lower] || headlinePreps[t.Lower])) && !d.nameNotPronoun(st, units[last], j) {
+			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak.Has(t.Lower) || travelPrep(toks, j) || st.Headline && (speechNouns.Has(t.Lower) || headlinePreps.Has(t.Lower))) && !nameNotPronoun(st, units[last], j) {
 				break // "President Donald Trump Saturday": a day, month or function word ends the name
 			}
 			if len(units) == 0 || units[last].kind != uChunk {
-				if d.isStopCap(st, j) && !(len(units) > 0 && units[last].kind == uTitle) && !d.familyHe(st, j) && !d.nameOpener(st, j) {
+				if d.isStopCap(st, j) && !(len(units) > 0 && units[last].kind == uTitle) && !d.familyHe(st, j) && !nameOpener(st, j) {
 					break
 				}
 				units = append(units, unit{kind: uChunk, ts: j, te: j + 1})
@@ -510,7 +508,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 			k, ok := d.lx.OrgWords[strings.TrimSuffix(t.Lower, ".")]
 			if !ok {
-				k, ok = d.pluralOrgHead(st, units[len(units)-1], j) // "the Centres for …" (actor_shortnames.go)
+				k, ok = pluralOrgHead(d.lx, st, units[len(units)-1], j) // "the Centres for …" (actor_shortnames.go)
 			}
 			if ok {
 				units[len(units)-1].org = strongerKind(units[len(units)-1].org, k)
@@ -521,7 +519,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			j++
 			continue
 		}
-		if end := d.dashJoinedName(st, units, j); end > j {
+		if end := dashJoinedName(d.lx, st, units, j); end > j {
 			// "the ISEAS–Yusof Ishak Institute": an en dash joining a name to an organization's
 			// name (actor_boundaries.go)
 			units[last].te = end
@@ -529,14 +527,14 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			j = end
 			continue
 		}
-		if end := d.houseOfChamber(st, units, j); end > j {
+		if end := houseOfChamber(st, units, j); end > j {
 			// "the House of Commons", "House of Lords Select Committee": a legislative chamber
 			// (actor_chambers.go); the capitalized words after it go on with the chunk
 			units[last].te = end
 			units[last].org = strongerKind(units[last].org, graph.Government)
 			j = end
 			chamberEnd = end
-			if !d.bodyRunAfter(st, end) {
+			if !bodyRunAfter(d.lx, st, end) {
 				break // "Leader of the House of Commons Lucy Powell": a name after the chamber is no part of it
 			}
 			continue
@@ -558,7 +556,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				continue
 			}
 		}
-		if dictConnectors[t.Lower] && last >= 0 && units[last].kind == uChunk && units[last].te == j {
+		if dictConnectors.Has(t.Lower) && last >= 0 && units[last].kind == uChunk && units[last].te == j {
 			if end, kind := d.dictNameAcross(st, units[last], j); end > j {
 				// "the Organization for Security and Co-operation in Europe": a dictionary
 				// name runs through connectors the chunk rules stop at
@@ -587,9 +585,9 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 		if nx < len(toks) && toks[nx].Lower == "the" && (t.Lower == "of" || t.Lower == "for") {
 			nx++ // "Department of the Treasury"
 		}
-		if nameParticles.Has(t.Lower) || orgParticles[t.Lower] {
+		if nameParticles.Has(t.Lower) || orgParticles.Has(t.Lower) {
 			// "von der Leyen", "de la Producción": look past a run of particles for the capital
-			for nx < len(toks) && nx-j < 3 && (nameParticles.Has(toks[nx].Lower) || orgParticles[toks[nx].Lower]) && !toks[nx].Cap {
+			for nx < len(toks) && nx-j < 3 && (nameParticles.Has(toks[nx].Lower) || orgParticles.Has(toks[nx].Lower)) && !toks[nx].Cap {
 				nx++
 			}
 		}
@@ -638,7 +636,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 					continue
 				}
 			}
-			if nameParticles.Has(t.Lower) && units[last].org == "" || orgParticles[t.Lower] && units[last].org != "" {
+			if nameParticles.Has(t.Lower) && units[last].org == "" || orgParticles.Has(t.Lower) && units[last].org != "" {
 				units[last].te = j + 1
 				j++
 				continue

@@ -63,7 +63,7 @@ func (d *doc) definedName(st *sent, paren int) string {
 		if t.Kind != text.Word {
 			break
 		}
-		if !t.Cap && !nameParticles.Has(t.Lower) && !orgParticles[t.Lower] && t.Lower != "of" && t.Lower != "for" && t.Lower != "and" && t.Lower != "the" {
+		if !t.Cap && !nameParticles.Has(t.Lower) && !orgParticles.Has(t.Lower) && t.Lower != "of" && t.Lower != "for" && t.Lower != "and" && t.Lower != "the" {
 			break
 		}
 		s--

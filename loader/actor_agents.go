@@ -32,12 +32,11 @@ var collectiveHeads = lexicon.WordClass("collectiveheads") // data/wordclasses/c
 
 // massNouns are English non-count collective nouns of news text that take no article and
 // agree as plurals ("state media reported", "police said"; Quirk et al. 1985, 5.78 and 10.36).
-var massNouns = map[string]bool{"media": true, "police": true, "military": true, "personnel": true,
-	"clergy": true, "staff": true, "press": true, "youth": true}
+var massNouns = lexicon.WordClass("massnouns") // data/wordclasses/massnouns.txt
 
 // metonymHeads are heads whose phrase is the country acting ("the Chinese government", "Niger's
 // military regime"), which the name layer reads as the country (rule metonymy:government).
-var metonymHeads = map[string]bool{"government": true, "regime": true, "administration": true, "authorities": true, "junta": true}
+var metonymHeads = lexicon.WordClass("metonymheads") // data/wordclasses/metonymheads.txt
 
 // demonymAfterIndefinite reports "an Argentine judge": the words before token hs, back to an
 // indefinite article, are a nationality and at most two adjectives.
@@ -56,7 +55,7 @@ func (d *doc) demonymAfterIndefinite(st *sent, hs int) bool {
 
 // determined reports whether the noun phrase starting at token s has a determiner before it, or a
 // possessor ("Serbia's parliament": s is the noun after the possessive).
-func (d *doc) determined(st *sent, s int) bool {
+func determined(st *sent, s int) bool {
 	if s == 0 {
 		return false
 	}
@@ -74,14 +73,14 @@ func (d *doc) descriptiveAgents(st *sent) {
 	toks := st.Toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if m := d.mentionAt(st, i); m != nil && d.sentInitial(st, i) && m.Te-m.Ts == 1 && m.Ent.Final().Pending && m.Ent.Final().Kind == "" {
+		if m := d.mentionAt(st, i); m != nil && sentInitial(st, i) && m.Te-m.Ts == 1 && m.Ent.Final().Pending && m.Ent.Final().Kind == "" {
 			if _, ok := d.x.phx.Agent(t.Lower); ok {
 				// "Farmers in Ghana …": the capital is the sentence's, the word an agent noun
 				m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false
-				d.unmention(st, m)
+				unmention(st, m)
 			}
 		}
-		if t.Kind != text.Word || st.Ment[i] >= 0 || t.Cap && !(i == 0 || d.sentInitial(st, i)) {
+		if t.Kind != text.Word || st.Ment[i] >= 0 || t.Cap && !(i == 0 || sentInitial(st, i)) {
 			continue
 		}
 		hs, code, plural := d.agentPhraseEndingAt(st, i)
@@ -89,7 +88,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 			continue
 		}
 		head := strings.ToLower(d.spanText(st, hs, i+1))
-		if metonymHeads[toks[i].Lower] {
+		if metonymHeads.Has(toks[i].Lower) {
 			continue // "Niger's military government": the country acting (metonymy:government)
 		}
 		if d.lx.Titles[head] != nil || d.lx.Titles[toks[i].Lower] != nil {
@@ -105,7 +104,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 		if i+1 < len(toks) && toks[i+1].Kind == text.Word && toks[i+1].Cap && !d.isStopCap(st, i+1) {
 			continue // a title before a name: "judge Ana Ruiz", "opposition leader Juan Guaidó"
 		}
-		if i+1 < len(toks) && toks[i+1].Kind == text.Word && !toks[i+1].Cap && d.nounModifier(st, i+1) {
+		if i+1 < len(toks) && toks[i+1].Kind == text.Word && !toks[i+1].Cap && nounModifier(d.x, d.lx, st, i+1) {
 			continue // the agent noun modifies another noun: "police station", "newspaper report"
 		}
 		// the country: before the head (adjectives in between), as a possessor, or "in X" after it
@@ -121,7 +120,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 				s-- // "Syrian Kurdish fighters", "Nigerian Muslim clerics"
 				continue
 			}
-			if toks[s-1].Kind != text.Word || toks[s-1].Cap || st.Ment[s-1] >= 0 || d.lx.Stop[toks[s-1].Lower] || !d.lx.Common[toks[s-1].Lower] || d.isCueWord(toks[s-1].Lower) || d.lx.BeForms[toks[s-1].Lower] {
+			if toks[s-1].Kind != text.Word || toks[s-1].Cap || st.Ment[s-1] >= 0 || d.lx.Stop[toks[s-1].Lower] || !d.lx.Common[toks[s-1].Lower] || isCueWord(d.lx, toks[s-1].Lower) || d.lx.BeForms[toks[s-1].Lower] {
 				break
 			}
 			s-- // "an Argentine federal judge"
@@ -149,14 +148,14 @@ func (d *doc) descriptiveAgents(st *sent) {
 				c, labelEnd, inCountry = m.Ent.Final().Country, m.Te, m
 				// the description as written: "Kurdish fighters in Syria", "local officials in Kenya"
 				start = s
-				for start > 0 && start > s-2 && toks[start-1].Kind == text.Word && toks[start-1].Cap && !d.lx.Stop[toks[start-1].Lower] && d.isProperAdjective(toks[start-1].Lower) {
+				for start > 0 && start > s-2 && toks[start-1].Kind == text.Word && toks[start-1].Cap && !d.lx.Stop[toks[start-1].Lower] && isProperAdjective(toks[start-1].Lower) {
 					if m := d.mentionAt(st, start-1); m != nil {
 						// an unknown capitalized modifier waiting for coreference ("Kurdish")
 						if e := m.Ent.Final(); !(e.Kind == "" && e.Pending && m.Te-m.Ts == 1) {
 							break
 						}
 						m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false
-						d.unmention(st, m)
+						unmention(st, m)
 					}
 					start--
 				}
@@ -172,14 +171,14 @@ func (d *doc) descriptiveAgents(st *sent) {
 			// adjectives before the nationality belong to the description: "a state-owned
 			// Egyptian newspaper", "the main Serbian opposition party"
 			for n := 0; n < 2 && start > 1 && toks[start-1].Kind == text.Word && !toks[start-1].Cap && !determiners.Has(toks[start-1].Lower) && st.Ment[start-1] < 0 &&
-				(lowerTail(toks[start-1].Text) || d.lx.Common[toks[start-1].Lower] && !d.lx.Stop[toks[start-1].Lower] && !d.isCueWord(toks[start-1].Lower) && !d.lx.BeForms[toks[start-1].Lower]); n++ {
+				(lowerTail(toks[start-1].Text) || d.lx.Common[toks[start-1].Lower] && !d.lx.Stop[toks[start-1].Lower] && !isCueWord(d.lx, toks[start-1].Lower) && !d.lx.BeForms[toks[start-1].Lower]); n++ {
 				if st.Ment[start] >= 0 {
 					break // the country keeps its own mention: "Serbia's parliament"
 				}
 				start--
 			}
 		}
-		if !plural && !d.determined(st, start) {
+		if !plural && !determined(st, start) {
 			continue // a bare singular count noun is headlinese ("Algeria sanctions Spanish gas trader")
 		}
 		label := d.spanText(st, start, labelEnd)
@@ -189,7 +188,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 		sector := lexicon.SectorOf(code)
 		var e *entity
 		rule := "agent:descriptive"
-		switch kind := d.institution(head); {
+		switch kind := institution(d.lx, head); {
 		case !plural && kind == graph.Government:
 			e = d.bodyEntity(titleWords(head), c)
 			if e.Rule == "title:implied-body" {
@@ -211,8 +210,8 @@ func (d *doc) descriptiveAgents(st *sent) {
 		if inCountry != nil {
 			// "opposition groups in Zimbabwe": the place is part of the description, which is
 			// one mention (the country is tied to the group by MEMBER_OF below)
-			d.unmention(st, inCountry)
-			inCountry.Ent = d.droppedMention()
+			unmention(st, inCountry)
+			inCountry.Ent = droppedMention()
 			end = labelEnd
 		}
 		m := d.addMention(st, start, end, e, rule)
@@ -260,7 +259,7 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 		}
 		if a, ok := d.x.phx.Agent(phrase); ok {
 			// plural, or a mass or collective noun ("police", "state media"): no determiner needed
-			best, code, plural = s, a.Code, a.Plural || a.Mass || massNouns[toks[i].Lower] || strings.HasSuffix(a.Noun, "men") || strings.HasSuffix(a.Noun, "s") && !strings.HasSuffix(a.Noun, "ss")
+			best, code, plural = s, a.Code, a.Plural || a.Mass || massNouns.Has(toks[i].Lower) || strings.HasSuffix(a.Noun, "men") || strings.HasSuffix(a.Noun, "s") && !strings.HasSuffix(a.Noun, "ss")
 		}
 	}
 	if best < 0 && collectiveHeads.Has(toks[i].Lower) && i > 1 && descriptiveGenitive(st, i-1) {
@@ -271,12 +270,12 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 	}
 	if best < 0 && collectiveHeads.Has(toks[i].Lower) && i > 0 && toks[i-1].Kind == text.Word {
 		if m := d.mentionAt(st, i-1); m != nil {
-			if e := m.Ent.Final(); !(e.Kind == "" && e.Pending && m.Te-m.Ts == 1 && d.sentInitial(st, i-1)) {
+			if e := m.Ent.Final(); !(e.Kind == "" && e.Pending && m.Te-m.Ts == 1 && sentInitial(st, i-1)) {
 				return -1, "", false
 			}
 			// "Opposition groups …" opening the sentence: the capital is the sentence's
 			m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false
-			d.unmention(st, m)
+			unmention(st, m)
 		}
 		w := toks[i-1].Lower
 		a, ok := d.x.phx.Agent(w)
@@ -295,29 +294,29 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 // nounModifier reports a lower-case word after an agent noun that makes the agent noun its
 // modifier ("police station", "court ruling") rather than ending the phrase: a word that is no
 // verb, function word, speech or cue word, participle or preposition.
-func (d *doc) nounModifier(st *sent, k int) bool {
+func nounModifier(ex *Extractor, lx *lexicon.Lexicons, st *sent, k int) bool {
 	w := st.Toks[k].Lower
-	if d.lx.Stop[w] || d.lx.BeForms[w] || d.lx.Speech[w].Kind != 0 || d.isCueWord(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
+	if lx.Stop[w] || lx.BeForms[w] || lx.Speech[w].Kind != 0 || isCueWord(lx, w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
 		return false
 	}
-	if verbAfter(d.lx, st, k) >= 0 || d.supportVerbAfter(st, k) == k {
+	if verbAfter(lx, st, k) >= 0 || supportVerbAfter(ex, lx, st, k) == k {
 		return false // a verb: "farmers demanded", "farmers made demands for …" (supportVerbAfter)
 	}
-	return d.lx.Common[w] && !locatives.Has(w) && w != "who" && w != "which" && w != "that" && w != "and" && w != "or"
+	return lx.Common[w] && !locatives.Has(w) && w != "who" && w != "which" && w != "that" && w != "and" && w != "or"
 }
 
 // institution is the kind of body a singular agent noun phrase names by its last word (orgwords.txt:
 // parliament, court → GOVERNMENT; party, union → ORGANIZATION; outlet nouns of partof.txt:
 // newspaper → ORGANIZATION), or "" for a noun naming people.
-func (d *doc) institution(head string) graph.Kind {
+func institution(lx *lexicon.Lexicons, head string) graph.Kind {
 	words := strings.Fields(head)
 	last := words[len(words)-1]
-	if k, ok := d.lx.OrgWords[last]; ok {
+	if k, ok := lx.OrgWords[last]; ok {
 		return k
 	}
 	toks := strings.Fields(head)
 	for s := 0; s < len(toks); s++ {
-		if len(d.lx.PartNouns.Lookup(toks[s:])) > 0 {
+		if len(lx.PartNouns.Lookup(toks[s:])) > 0 {
 			return graph.Organization
 		}
 	}
@@ -327,7 +326,7 @@ func (d *doc) institution(head string) graph.Kind {
 // isProperAdjective reports a capitalized adjective of a people or region by its English
 // suffix (-ish, -ian, -an, -ese, -i, -ic: Kurdish, Pashtun is not caught): a modifier that belongs
 // to the description, not a name.
-func (d *doc) isProperAdjective(w string) bool {
+func isProperAdjective(w string) bool {
 	for _, suf := range []string{"ish", "ian", "an", "ese", "i", "ic"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
@@ -355,7 +354,7 @@ func (d *doc) peopleAdjectiveAfterNation(st *sent, k int) bool {
 	w := toks[k].Lower
 	_, agent := d.x.phx.Agent(w)
 	_, prefix := d.x.phx.AgentPrefix(w)
-	if !d.isProperAdjective(w) && !agent && !prefix {
+	if !isProperAdjective(w) && !agent && !prefix {
 		return false // "American Boeing workers": a name, not a people's or faith's adjective
 	}
 	if m := d.mentionAt(st, k); m != nil {
@@ -364,21 +363,21 @@ func (d *doc) peopleAdjectiveAfterNation(st *sent, k int) bool {
 			return false
 		}
 		e.Dropped, e.Pending = true, false
-		d.unmention(st, m)
+		unmention(st, m)
 	}
 	return true
 }
 
 // unmention removes mention m from the tokens of st (its entity is dropped by the caller), so that
 // another rule may cover them.
-func (d *doc) unmention(st *sent, m *mention) {
+func unmention(st *sent, m *mention) {
 	for k := m.Ts; k < m.Te; k++ {
 		st.Ment[k] = -1
 	}
 }
 
 // droppedMention is an entity that is never emitted, for a mention a later rule took back.
-func (d *doc) droppedMention() *entity {
+func droppedMention() *entity {
 	return &entity{Dropped: true}
 }
 
@@ -401,7 +400,7 @@ func (d *doc) nationalityPlurals(st *sent) {
 		if c == nil || !t.Cap || i+1 < len(toks) && toks[i+1].Kind == text.Word && toks[i+1].Cap {
 			continue
 		}
-		if i > 0 && toks[i-1].Kind == text.Word && toks[i-1].Cap && !d.sentInitial(st, i-1) {
+		if i > 0 && toks[i-1].Kind == text.Word && toks[i-1].Cap && !sentInitial(st, i-1) {
 			continue
 		}
 		var e *entity
@@ -461,7 +460,7 @@ func (d *doc) coordinatedNations(st *sent, start, hs, i int, c *lexicon.Country,
 	if c1 == nil || c1 == c {
 		return false
 	}
-	if plural && metonymHeads[strings.TrimSuffix(toks[i].Lower, "s")] || toks[i].Lower == "authorities" {
+	if plural && metonymHeads.Has(strings.TrimSuffix(toks[i].Lower, "s")) || toks[i].Lower == "authorities" {
 		if st.Ment[c1s] < 0 {
 			d.addMention(st, c1s, j, d.countryEntity(c1), "metonymy:government")
 		}

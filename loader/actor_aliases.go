@@ -128,16 +128,16 @@ func acronymPrefixOf(w string, name []string) bool {
 // organ or meeting of it, so the bare acronym is the body itself, not the longer name's short
 // form. A company-name tail after it (orgtails.txt: "ASML Holding") keeps the short form, as
 // acronymPrefixOf does.
-func (d *doc) knownAcronymModifier(w string, name []string) bool {
+func knownAcronymModifier(ex *Extractor, lx *lexicon.Lexicons, w string, name []string) bool {
 	r := []rune(w)
-	if d.x.phx == nil || len(name) != 2 || len(r) < 2 || strings.ToUpper(w) != w || !unicode.IsLetter(r[0]) {
+	if ex.phx == nil || len(name) != 2 || len(r) < 2 || strings.ToUpper(w) != w || !unicode.IsLetter(r[0]) {
 		return false
 	}
-	if d.lx.OrgTail[strings.ToLower(name[1])] {
+	if lx.OrgTail[strings.ToLower(name[1])] {
 		return false
 	}
-	a := d.x.phx.Unique(w, graph.Organization)
-	return a != nil && a != d.x.phx.Unique(strings.Join(name, " "), "")
+	a := ex.phx.Unique(w, graph.Organization)
+	return a != nil && a != ex.phx.Unique(strings.Join(name, " "), "")
 }
 
 // commonNounAcronym reports an acronym never expanded in the article whose last letters are the
@@ -203,7 +203,7 @@ func (d *doc) commonNounAcronym(acronym string) bool {
 // (a legal authority, a power), not a body.
 func (d *doc) abstractUse(st *sent, ts, te int) bool {
 	toks := st.Toks
-	if te-ts < 2 || ts == 0 || !d.genericName(d.spanText(st, ts, te)) {
+	if te-ts < 2 || ts == 0 || !genericName(d.lx, d.spanText(st, ts, te)) {
 		return false
 	}
 	switch toks[ts-1].Lower {
@@ -330,8 +330,8 @@ func (d *doc) bodyOfProgram(st *sent, k int) int {
 	if m == nil || m.Ts != k || m.Ent.Final().Kind != graph.Policy || (m.Rule != "policy:head-noun" && m.Rule != "policy:called") {
 		return k
 	}
-	d.unmention(st, m)
-	m.Ent = d.droppedMention()
+	unmention(st, m)
+	m.Ent = droppedMention()
 	return m.Te
 }
 
@@ -359,7 +359,7 @@ func (d *doc) headShortForms() {
 		}
 		state := false
 		for _, w := range strings.Fields(strings.ToLower(e.Name)) {
-			state = state || stateHeads[w]
+			state = state || stateHeads.Has(w)
 		}
 		if state {
 			continue
@@ -400,20 +400,20 @@ func (d *doc) headShortForms() {
 // Ministers"): the name denotes the holders of that office, a group of persons (English plural
 // count noun head; Quirk et al. 5.73), not the body named in its modifiers. "Board of Governors"
 // has the body as head and stays a body.
-func (d *doc) titlePluralHead(st *sent, ts, te int) bool {
+func titlePluralHead(lx *lexicon.Lexicons, st *sent, ts, te int) bool {
 	if te-ts < 2 {
 		return false
 	}
-	h := d.headBeforeOf(st, ts, te)
+	h := headBeforeOf(st, ts, te)
 	w := st.Toks[h].Lower
 	if !st.Toks[h].Cap || len(w) < 4 || !strings.HasSuffix(w, "s") {
 		return false
 	}
-	if _, ok := d.lx.GroupHeads[w]; ok {
+	if _, ok := lx.GroupHeads[w]; ok {
 		return false // "Treasury Officials": the body's people, peopleHead's rule
 	}
 	for _, sing := range []string{strings.TrimSuffix(w, "ies") + "y", strings.TrimSuffix(w, "s")} {
-		if sing != w && d.lx.Titles[sing] != nil {
+		if sing != w && lx.Titles[sing] != nil {
 			return true
 		}
 	}

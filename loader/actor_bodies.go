@@ -32,7 +32,7 @@ func (d *doc) descriptiveBodies(st *sent) {
 			continue
 		}
 		end, entry := i+n, ents[0]
-		if end < len(toks) && toks[end].Kind == text.Word && !toks[end].Cap && !d.lx.Bodies.Opens(toks[end].Lower) && !d.lx.Stop[toks[end].Lower] && !d.lx.BeForms[toks[end].Lower] && verbAfter(d.lx, st, end) < 0 && d.lx.Speech[toks[end].Lower].Kind == 0 && !d.isCueWord(toks[end].Lower) && !strings.HasSuffix(toks[end].Lower, "ed") {
+		if end < len(toks) && toks[end].Kind == text.Word && !toks[end].Cap && !d.lx.Bodies.Opens(toks[end].Lower) && !d.lx.Stop[toks[end].Lower] && !d.lx.BeForms[toks[end].Lower] && verbAfter(d.lx, st, end) < 0 && d.lx.Speech[toks[end].Lower].Kind == 0 && !isCueWord(d.lx, toks[end].Lower) && !strings.HasSuffix(toks[end].Lower, "ed") {
 			continue // "the navy base", "police officers": the noun modifies another
 		}
 		maxMods := int(entry.Form[0] - '0')
@@ -128,7 +128,7 @@ func (d *doc) orgDescriptors(st *sent) {
 				if t.Kind != text.Word || st.Ment[k] >= 0 && !t.Cap {
 					break
 				}
-				if !t.Cap && (d.lx.OrgNouns[t.Lower] != nil || d.appositiveOrgHead(t.Lower)) && (k+1 >= len(toks) || toks[k+1].Kind != text.Word || appositiveEnd[toks[k+1].Lower]) {
+				if !t.Cap && (d.lx.OrgNouns[t.Lower] != nil || appositiveOrgHead(d.lx, t.Lower)) && (k+1 >= len(toks) || toks[k+1].Kind != text.Word || appositiveEnd[toks[k+1].Lower]) {
 					rule = "org:appositive-noun"
 					break
 				}

@@ -17,7 +17,7 @@ import (
 // last ("Commerce Ministry") in the name of a ministry-like body; "Ministry of X" = "X Ministry"
 // and "Department of X" = "X Department" (the two orders of the English compound noun and its
 // of-paraphrase, Quirk et al., A Comprehensive Grammar, 17.38).
-var bodyHeads = map[string]bool{"ministry": true, "department": true}
+var bodyHeads = lexicon.WordClass("bodyheads") // data/wordclasses/bodyheads.txt
 
 // canonicalBody rewrites the name of a generic state body to one form: "X Ministry" for
 // "Ministry of X"; "Foreign Ministry" for "Ministry of Foreign Affairs" (the usual English short
@@ -26,7 +26,7 @@ var bodyHeads = map[string]bool{"ministry": true, "department": true}
 // name followed by the country in parentheses ("Commerce Ministry of China" → "Commerce Ministry
 // (China)"). It returns name unchanged when the name is not of this shape or names more than a
 // generic body (words other than common English words and the heads).
-func (d *doc) canonicalBody(name string, c *lexicon.Country) string {
+func canonicalBody(lx *lexicon.Lexicons, name string, c *lexicon.Country) string {
 	base := name
 	if i := strings.Index(base, " ("); i > 0 && strings.HasSuffix(base, ")") {
 		base = base[:i]
@@ -40,7 +40,7 @@ func (d *doc) canonicalBody(name string, c *lexicon.Country) string {
 	// "Ministry of X", "Department of the X" → "X Ministry", "X Department"; "Ministry for X"
 	// (the official English form of several states: "Ministry for Foreign Affairs" of Finland,
 	// Sweden and Iceland) is the same paraphrase with "for"
-	if len(lw) >= 3 && bodyHeads[lw[0]] && (lw[1] == "of" || lw[1] == "for") {
+	if len(lw) >= 3 && bodyHeads.Has(lw[0]) && (lw[1] == "of" || lw[1] == "for") {
 		rest := words[2:]
 		if strings.EqualFold(rest[0], "the") {
 			rest = rest[1:]
@@ -61,11 +61,11 @@ func (d *doc) canonicalBody(name string, c *lexicon.Country) string {
 		words = []string{words[0], words[2]}
 		lw = []string{"foreign", "ministry"}
 	}
-	if len(lw) == 2 && bodyHeads[lw[1]] && stateHeads[lw[0]] && !bodyHeads[lw[0]] {
+	if len(lw) == 2 && bodyHeads.Has(lw[1]) && stateHeads.Has(lw[0]) && !bodyHeads.Has(lw[0]) {
 		words = words[:1] // "Treasury Department" → "Treasury"
 	}
 	for _, w := range lw {
-		if !d.lx.Common[w] && !bodyHeads[w] && !stateHeads[w] && w != "and" {
+		if !lx.Common[w] && !bodyHeads.Has(w) && !stateHeads.Has(w) && w != "and" {
 			return name
 		}
 	}
@@ -123,10 +123,10 @@ func (d *doc) canonicalBodies() {
 		if i := strings.Index(base, " ("); i > 0 {
 			base = base[:i]
 		}
-		if !d.genericName(base) && d.canonicalBody(e.Name, e.Country) == e.Name {
+		if !genericName(d.lx, base) && canonicalBody(d.lx, e.Name, e.Country) == e.Name {
 			continue
 		}
-		n := d.canonicalBody(e.Name, e.Country)
+		n := canonicalBody(d.lx, e.Name, e.Country)
 		if n != e.Name {
 			e.IdName = n
 		}

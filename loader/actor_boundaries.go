@@ -18,7 +18,7 @@ import (
 // English writes a personal pronoun other than "I" in capitals only at the start of a sentence
 // or a quotation, so "Liu He", "Vice Premier He Lifeng" keep the word as a name (He is a common
 // Chinese family name; rule of English capitalization, Chicago Manual of Style 8.1).
-func (d *doc) nameNotPronoun(st *sent, u unit, j int) bool {
+func nameNotPronoun(st *sent, u unit, j int) bool {
 	t := st.Toks[j]
 	if t.Lower != "he" || t.AllCaps || u.te != j || j == 0 {
 		return false
@@ -26,7 +26,7 @@ func (d *doc) nameNotPronoun(st *sent, u unit, j int) bool {
 	if p := st.Toks[j-1]; p.Kind != text.Word || !p.Cap {
 		return false
 	}
-	return !d.sentInitial(st, j)
+	return !sentInitial(st, j)
 }
 
 // familyHe reports a capitalized "He" opening a name: followed by a capitalized word that is no
@@ -69,7 +69,7 @@ func (d *doc) dictNameThrough(st *sent, u unit, j int) int {
 
 // dictConnectors are the lower-case words inside multi-word organization names ("Organization
 // for Security and Co-operation in Europe", "Bank for International Settlements").
-var dictConnectors = map[string]bool{"in": true, "and": true, "of": true, "for": true, "on": true, "the": true, "&": true}
+var dictConnectors = lexicon.WordClass("dictconnectors") // data/wordclasses/dictconnectors.txt
 
 // dictNameAcross extends the name chunk u across the connector at token j when a Phoenix
 // dictionary name that opens where u opens runs on through connectors and capitalized words (at
@@ -85,7 +85,7 @@ func (d *doc) dictNameAcross(st *sent, u unit, j int) (int, graph.Kind) {
 	best, kind := j, graph.Kind("")
 	for e := j + 1; e <= j+8 && e <= len(toks); e++ {
 		t := toks[e-1]
-		if t.Kind != text.Word || st.Ment[e-1] >= 0 || !t.Cap && !dictConnectors[t.Lower] {
+		if t.Kind != text.Word || st.Ment[e-1] >= 0 || !t.Cap && !dictConnectors.Has(t.Lower) {
 			break
 		}
 		if !t.Cap {
@@ -211,13 +211,13 @@ func (d *doc) titleOfPortfolio(st *sent, j int) int {
 // of/for-paraphrase of "Foreign Minister"), so its words are part of the title and no body's
 // name. It returns the portfolio's end, or j. Only portfolio words are read: "spokesman for
 // National Grid" keeps the company (a role, and "grid" names no portfolio).
-func (d *doc) trailingPortfolio(st *sent, u unit, j int) int {
+func trailingPortfolio(lx *lexicon.Lexicons, st *sent, u unit, j int) int {
 	toks := st.Toks
 	if u.e.Title == nil || u.e.Title.Class != "state" {
 		return j
 	}
 	k := j + 1
-	for k < len(toks) && k-j <= 8 && st.Ment[k] < 0 && (toks[k].Kind == text.Word && toks[k].Cap && d.lx.PortfolioArea[toks[k].Lower] ||
+	for k < len(toks) && k-j <= 8 && st.Ment[k] < 0 && (toks[k].Kind == text.Word && toks[k].Cap && lx.PortfolioArea[toks[k].Lower] ||
 		k > j+1 && (toks[k].Lower == "and" || toks[k].Text == "&" || toks[k].Text == ",")) {
 		k++
 	}
@@ -235,7 +235,7 @@ func (d *doc) trailingPortfolio(st *sent, u unit, j int) int {
 
 // headBeforeOf is the last token of a name before its first "of" ("Conference" in "Regular Press
 // Conference of the Ministry of Commerce"): the head noun that says what the name names.
-func (d *doc) headBeforeOf(st *sent, ts, te int) int {
+func headBeforeOf(st *sent, ts, te int) int {
 	for k := ts + 1; k < te; k++ {
 		if st.Toks[k].Lower == "of" {
 			return k - 1
@@ -459,13 +459,13 @@ func (d *doc) acronymThroughPlace(st *sent, m *mention, paren int) *entity {
 	}
 	name := d.spanText(st, om.Ts, paren)
 	e := d.entity("org:"+graph.NormalizeName(name), oe.Kind, name, "org:acronym-expansion")
-	d.unmention(st, om)
-	d.unmention(st, m)
-	m.Ent = d.droppedMention()
+	unmention(st, om)
+	unmention(st, m)
+	m.Ent = droppedMention()
 	if oe != e {
 		oe.MergeInto(e)
 	}
-	om.Ent = d.droppedMention()
+	om.Ent = droppedMention()
 	d.addMention(st, om.Ts, paren, e, "org:acronym-expansion")
 	return e
 }
@@ -520,7 +520,7 @@ func (d *doc) partyQualifier(st *sent, ts, te int) *entity {
 	if pe.Kind != graph.Organization && pe.Kind != graph.Government {
 		return nil
 	}
-	if h := d.headBeforeOf(st, pm.Ts, pm.Te); toks[h].Lower != "party" {
+	if h := headBeforeOf(st, pm.Ts, pm.Te); toks[h].Lower != "party" {
 		return nil
 	}
 	name := d.spanText(st, pm.Ts, te+1)
@@ -528,8 +528,8 @@ func (d *doc) partyQualifier(st *sent, ts, te int) *entity {
 	if e.Country == nil {
 		e.Country, e.Code = pe.Country, pe.Code
 	}
-	d.unmention(st, pm)
-	pm.Ent = d.droppedMention()
+	unmention(st, pm)
+	pm.Ent = droppedMention()
 	d.addMention(st, pm.Ts, te+1, e, "org:party-qualifier")
 	if !d.hasMention(pe) {
 		pe.Dropped = true
@@ -542,12 +542,11 @@ func (d *doc) partyQualifier(st *sent, ts, te int) *entity {
 // name is one session of the meeting, an event (rule of English: bodies are not numbered by
 // occurrence, sessions are — "the second Belt and Road Forum", "the 22nd St. Petersburg
 // International Economic Forum").
-var meetingHeads = map[string]bool{"forum": true, "summit": true, "conference": true, "meeting": true,
-	"dialogue": true, "expo": true, "fair": true, "games": true, "session": true, "round": true}
+var meetingHeads = lexicon.WordClass("meetingheads") // data/wordclasses/meetingheads.txt
 
 // ordinalMeeting reports a name [ts, te) whose head (before a first "of" or "for") is a meeting
 // noun and which an ordinal precedes.
-func (d *doc) ordinalMeeting(st *sent, ts, te int) bool {
+func ordinalMeeting(st *sent, ts, te int) bool {
 	toks := st.Toks
 	if ts < 1 || !ordinalWord(toks[ts-1].Lower) {
 		return false
@@ -559,26 +558,26 @@ func (d *doc) ordinalMeeting(st *sent, ts, te int) bool {
 			break
 		}
 	}
-	return meetingHeads[toks[h].Lower]
+	return meetingHeads.Has(toks[h].Lower)
 }
 
 // ordinalMeetingBefore reports a bracket at paren right after an ordinal meeting's name: the
 // capitalized run before it (with inner "of", "for", "and", "the") is such a name.
-func (d *doc) ordinalMeetingBefore(st *sent, paren int) bool {
+func ordinalMeetingBefore(st *sent, paren int) bool {
 	toks := st.Toks
 	s := paren
 	for s > 0 && paren-s < 12 && toks[s-1].Kind == text.Word && (toks[s-1].Cap || toks[s-1].Lower == "of" || toks[s-1].Lower == "for" || toks[s-1].Lower == "and") {
 		s--
 	}
-	return s < paren && d.ordinalMeeting(st, s, paren)
+	return s < paren && ordinalMeeting(st, s, paren)
 }
+
+// ordinalWords are the ordinal numerals first … twentieth (Quirk et al. 1985, ch. 5).
+var ordinalWords = lexicon.WordClass("ordinalwords") // data/wordclasses/ordinalwords.txt
 
 // ordinalWord reports an ordinal number in words (first … twentieth) or figures (22nd, 3rd).
 func ordinalWord(w string) bool {
-	switch w {
-	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-		"eighteenth", "nineteenth", "twentieth":
+	if ordinalWords.Has(w) {
 		return true
 	}
 	n := strings.TrimRight(w, "stndrh")
@@ -591,15 +590,15 @@ func ordinalWord(w string) bool {
 // country's name premodifies the noun as a classifier (a compound noun, Quirk et al. 1985,
 // 17.104), so the name runs on to it; a singular noun, a name or a title after the country
 // ("Commission of the DPRK Kim Jong Un") still ends the name there.
-func (d *doc) countryAgentAfter(st *sent, i int) int {
+func countryAgentAfter(ex *Extractor, st *sent, i int) int {
 	toks := st.Toks
-	if d.x.phx == nil || i >= len(toks) || toks[i].Kind != text.Word || !toks[i].Cap || st.Ment[i] >= 0 {
+	if ex.phx == nil || i >= len(toks) || toks[i].Kind != text.Word || !toks[i].Cap || st.Ment[i] >= 0 {
 		return i
 	}
 	if i+1 < len(toks) && toks[i+1].Kind == text.Word && toks[i+1].Cap {
 		return i // more capitalized words: not the run's last word
 	}
-	if a, ok := d.x.phx.Agent(toks[i].Lower); !ok || !a.Plural {
+	if a, ok := ex.phx.Agent(toks[i].Lower); !ok || !a.Plural {
 		return i
 	}
 	return i + 1
@@ -658,7 +657,7 @@ func (d *doc) coordinatedHead(st *sent, u unit, j int) (int, graph.Kind) {
 // a name of several words (The Chicago Manual of Style, 17th ed., 6.80), and the whole, ending in
 // an organization head (orgwords.txt), is one body's name. j when the token is no such dash, the
 // name before it is no chunk ending there, or the run after it ends in no organization head.
-func (d *doc) dashJoinedName(st *sent, units []unit, j int) int {
+func dashJoinedName(lx *lexicon.Lexicons, st *sent, units []unit, j int) int {
 	toks := st.Toks
 	last := len(units) - 1
 	if j+1 >= len(toks) || toks[j].Text != "\u2013" || toks[j].Space || toks[j+1].Space || !toks[j+1].Cap ||
@@ -669,7 +668,7 @@ func (d *doc) dashJoinedName(st *sent, units []unit, j int) int {
 	for end < len(toks) && toks[end].Kind == text.Word && toks[end].Cap {
 		end++
 	}
-	if _, ok := d.lx.OrgWords[strings.TrimSuffix(toks[end-1].Lower, ".")]; !ok {
+	if _, ok := lx.OrgWords[strings.TrimSuffix(toks[end-1].Lower, ".")]; !ok {
 		return j
 	}
 	return end
@@ -678,7 +677,7 @@ func (d *doc) dashJoinedName(st *sent, units []unit, j int) int {
 // titleHasPortfolio reports a title unit whose words name a portfolio after "for" or "of"
 // ("Minister for Foreign Affairs", "Cabinet Secretary for Foreign"): the postmodifier that a
 // coordinated portfolio continues (portfolioConjuncts).
-func (d *doc) titleHasPortfolio(st *sent, u unit) bool {
+func titleHasPortfolio(st *sent, u unit) bool {
 	for k := u.ts + 1; k < u.te-1; k++ {
 		if w := st.Toks[k].Lower; w == "for" || w == "of" {
 			return true
@@ -703,12 +702,12 @@ func (d *doc) ofPortfolioEnd(st *sent, j int) int {
 
 // cardinalWords are the capitalized number words that close names of things a body designates
 // ("Air Force One", "Marine Two").
-var cardinalWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true}
+var cardinalWords = lexicon.WordClass("cardinalwords") // data/wordclasses/cardinalwords.txt
 
 // numberAfterOrgHead reports token j, a capitalized cardinal number word, right after the
 // organization word (orgwords.txt) that ends the chunk u: "Air Force One".
 func numberAfterOrgHead(lx *lexicon.Lexicons, toks []text.Token, u unit, j int) bool {
-	if j == 0 || j-1 < u.ts || !cardinalWords[toks[j].Lower] || !toks[j].Cap {
+	if j == 0 || j-1 < u.ts || !cardinalWords.Has(toks[j].Lower) || !toks[j].Cap {
 		return false
 	}
 	_, ok := lx.OrgWords[strings.TrimSuffix(toks[j-1].Lower, ".")]

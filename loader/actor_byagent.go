@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -25,18 +26,18 @@ import (
 // the index of the noun phrase's first word after "by" (the determiner or quantifier, for the
 // label's start; the partitive head when the agent noun is inside "a N of …", see partitiveHead),
 // or -1.
-func (d *doc) passiveByAgent(st *sent, hs int) int {
+func passiveByAgent(lx *lexicon.Lexicons, st *sent, hs int) int {
 	toks := st.Toks
 	k := hs
 	for n := 0; k > 0 && n < 3; n++ {
 		p := toks[k-1]
-		if p.Kind != text.Word || p.Cap || st.Ment[k-1] >= 0 || !(determiners.Has(p.Lower) || predeterminers[p.Lower] || byQuantifiers[p.Lower] || isNumeral(p.Lower) || d.lx.Common[p.Lower] && !d.lx.Stop[p.Lower] && !d.isCueWord(p.Lower)) {
+		if p.Kind != text.Word || p.Cap || st.Ment[k-1] >= 0 || !(determiners.Has(p.Lower) || predeterminers[p.Lower] || byQuantifiers.Has(p.Lower) || isNumeral(p.Lower) || lx.Common[p.Lower] && !lx.Stop[p.Lower] && !isCueWord(lx, p.Lower)) {
 			break
 		}
 		k--
 	}
 	first := k
-	if ph := d.partitiveHead(st, k); ph >= 0 {
+	if ph := partitiveHead(lx, st, k); ph >= 0 {
 		k, first = ph, ph // "by a coalition of twelve trade unions"
 		for k > 0 && (determiners.Has(toks[k-1].Lower) || predeterminers[toks[k-1].Lower]) {
 			k--
@@ -45,7 +46,7 @@ func (d *doc) passiveByAgent(st *sent, hs int) int {
 	if k < 2 || toks[k-1].Lower != "by" {
 		return -1
 	}
-	if d.cueParticiple(st, k-2) {
+	if cueParticiple(lx, st, k-2) {
 		return first
 	}
 	// a recipient-as-subject passive keeps the direct object after the participle ("were
@@ -53,10 +54,10 @@ func (d *doc) passiveByAgent(st *sent, hs int) int {
 	// words back to a participle that a be-form precedes
 	for j := k - 3; j >= 1 && j >= k-5; j-- {
 		t := toks[j+1]
-		if t.Kind != text.Word || t.Cap || st.Ment[j+1] >= 0 || d.lx.Stop[t.Lower] && !determiners.Has(t.Lower) || d.lx.BeForms[t.Lower] {
+		if t.Kind != text.Word || t.Cap || st.Ment[j+1] >= 0 || lx.Stop[t.Lower] && !determiners.Has(t.Lower) || lx.BeForms[t.Lower] {
 			return -1
 		}
-		if d.cueParticiple(st, j) && d.lx.BeForms[toks[j-1].Lower] {
+		if cueParticiple(lx, st, j) && lx.BeForms[toks[j-1].Lower] {
 			return first
 		}
 	}
@@ -65,9 +66,9 @@ func (d *doc) passiveByAgent(st *sent, hs int) int {
 
 // cueParticiple reports a lower-case past participle at token j (-ed or -en, or an irregular form of
 // irregular.txt) that is a cue word of the generated dictionary.
-func (d *doc) cueParticiple(st *sent, j int) bool {
+func cueParticiple(lx *lexicon.Lexicons, st *sent, j int) bool {
 	v := st.Toks[j]
-	return v.Kind == text.Word && !v.Cap && (strings.HasSuffix(v.Lower, "ed") || d.lx.PastForms[v.Lower] || strings.HasSuffix(v.Lower, "en")) && d.isCueWord(v.Lower)
+	return v.Kind == text.Word && !v.Cap && (strings.HasSuffix(v.Lower, "ed") || lx.PastForms[v.Lower] || strings.HasSuffix(v.Lower, "en")) && isCueWord(lx, v.Lower)
 }
 
 // partitiveHead returns the index of the noun N of "[det] N of" ending right before token k (the
@@ -76,13 +77,13 @@ func (d *doc) cueParticiple(st *sent, j int) bool {
 // partitive and collective constructions, 17.38 on of-postmodification), so the whole phrase is
 // the agent and N its head, which the parser makes the obl:agent. N is a lower-case common word
 // after a determiner, no cue or function word.
-func (d *doc) partitiveHead(st *sent, k int) int {
+func partitiveHead(lx *lexicon.Lexicons, st *sent, k int) int {
 	toks := st.Toks
 	if k < 3 || toks[k-1].Lower != "of" {
 		return -1
 	}
 	n := toks[k-2]
-	if n.Kind != text.Word || n.Cap || st.Ment[k-2] >= 0 || !d.lx.Common[n.Lower] || d.lx.Stop[n.Lower] || d.isCueWord(n.Lower) {
+	if n.Kind != text.Word || n.Cap || st.Ment[k-2] >= 0 || !lx.Common[n.Lower] || lx.Stop[n.Lower] || isCueWord(lx, n.Lower) {
 		return -1
 	}
 	if p := toks[k-3].Lower; !determiners.Has(p) && !predeterminers[p] {
@@ -93,7 +94,7 @@ func (d *doc) partitiveHead(st *sent, k int) int {
 
 // byQuantifiers are the quantifiers that open a plural noun phrase without being articles
 // (Quirk et al. 1985, 5.25: "several", "many", "some", "both" as predeterminer is predeterminers).
-var byQuantifiers = map[string]bool{"several": true, "many": true, "some": true, "few": true, "numerous": true, "various": true, "most": true, "other": true}
+var byQuantifiers = lexicon.WordClass("byquantifiers") // data/wordclasses/byquantifiers.txt
 
 // isNumeral reports a cardinal written in figures or as one of the words up to twenty ("twelve
 // trade unions"); larger numbers in words are compounds of these.

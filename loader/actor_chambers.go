@@ -23,16 +23,13 @@ import (
 // Somalia, Afghanistan; Bosnia and Herzegovina), Peoples' Representatives and Federation
 // (Ethiopia), Elders (Afghanistan), Nationalities (Myanmar), Chiefs (Botswana), Deputies and
 // Senators (historic chambers, Bahrain's and Palau's). "Councilors" is the US spelling.
-var houseChambers = map[string]bool{"commons": true, "lords": true, "representatives": true,
-	"councillors": true, "councilors": true, "assembly": true, "delegates": true, "keys": true,
-	"people": true, "peoples": true, "federation": true, "elders": true, "nationalities": true,
-	"chiefs": true, "deputies": true, "senators": true}
+var houseChambers = lexicon.WordClass("housechambers") // data/wordclasses/housechambers.txt
 
 // houseOfChamber reads a chamber's name from the "of" at j after a chunk ending in a capitalized
 // "House" (units[last], ending at j): "House of Commons", "House of the People", "House of
 // Peoples' Representatives". It returns the end of the chamber's name, or j when "of" does not
 // open one (the next capitalized word is no chamber word: "House of Fraser").
-func (d *doc) houseOfChamber(st *sent, units []unit, j int) int {
+func houseOfChamber(st *sent, units []unit, j int) int {
 	toks := st.Toks
 	last := len(units) - 1
 	if last < 0 || units[last].kind != uChunk || units[last].te != j || j == 0 || toks[j].Lower != "of" {
@@ -45,7 +42,7 @@ func (d *doc) houseOfChamber(st *sent, units []unit, j int) int {
 	if k < len(toks) && toks[k].Lower == "the" {
 		k++
 	}
-	if k >= len(toks) || !toks[k].Cap || !houseChambers[toks[k].Lower] || st.Ment[k] >= 0 {
+	if k >= len(toks) || !toks[k].Cap || !houseChambers.Has(toks[k].Lower) || st.Ment[k] >= 0 {
 		return j
 	}
 	k++
@@ -61,12 +58,12 @@ func (d *doc) houseOfChamber(st *sent, units []unit, j int) int {
 // "House of Lords Select Committee"; Quirk et al. 1985, 17.104). A run without one is a title or
 // a person's name after the chamber ("Leader of the House of Commons Lucy Powell", "House of
 // Commons Speaker Lindsay Hoyle"), which ends the chamber's name.
-func (d *doc) bodyRunAfter(st *sent, k int) bool {
+func bodyRunAfter(lx *lexicon.Lexicons, st *sent, k int) bool {
 	toks := st.Toks
 	for n := 0; k < len(toks) && n < 10; k, n = k+1, n+1 {
 		t := toks[k]
 		if t.Kind == text.Word && t.Cap && st.Ment[k] < 0 {
-			if _, ok := d.lx.OrgWords[strings.TrimSuffix(t.Lower, ".")]; ok {
+			if _, ok := lx.OrgWords[strings.TrimSuffix(t.Lower, ".")]; ok {
 				return true
 			}
 			continue
@@ -90,7 +87,7 @@ func chamberName(name string) bool {
 	if len(w) == 4 && w[2] == "the" {
 		w = []string{w[0], w[1], w[3]}
 	}
-	return len(w) == 3 && w[0] == "house" && w[1] == "of" && houseChambers[w[2]]
+	return len(w) == 3 && w[0] == "house" && w[1] == "of" && houseChambers.Has(w[2])
 }
 
 // chamberStates are, for a chamber word, the states whose parliament has a chamber of that

@@ -80,7 +80,7 @@ func (d *doc) familyNameOnly(e *entity, date string) {
 		if len(a.Dated) == 0 || a.Country == "" || !d.namesCountry(a.Country) {
 			continue
 		}
-		if len(own) > 0 && !own[a.Country] || e.Country != nil && e.Country.Code != a.Country || d.titleSectorDisagrees(e, a) {
+		if len(own) > 0 && !own[a.Country] || e.Country != nil && e.Country.Code != a.Country || titleSectorDisagrees(d.x, e, a) {
 			continue
 		}
 		if found != nil && found.Name != a.Name {
@@ -88,18 +88,18 @@ func (d *doc) familyNameOnly(e *entity, date string) {
 		}
 		found = a
 	}
-	d.takeDictPerson(e, found, date, "dict:family")
+	takeDictPerson(d.lx, e, found, date, "dict:family")
 }
 
 // takeDictPerson gives e the dictionary person a's full name (the name written stays an alias),
 // country and code on date, and rule: the canonical name comes from the dictionary. Nil a: no-op.
-func (d *doc) takeDictPerson(e *entity, a *lexicon.Actor, date, rule string) {
+func takeDictPerson(lx *lexicon.Lexicons, e *entity, a *lexicon.Actor, date, rule string) {
 	if a == nil {
 		return
 	}
 	e.AddAlias(e.Name)
 	e.Name = a.Name
-	e.Country = d.lx.ByCode[a.Country]
+	e.Country = lx.ByCode[a.Country]
 	e.Cameo = dictCode(a, date)
 	e.Rule = rule
 }
@@ -128,7 +128,7 @@ func (d *doc) compoundSurname(e *entity, date string) {
 		if len(f) < 4 || f[len(f)-2] != words[0] || f[len(f)-1] != words[1] || a.Kind != graph.Person {
 			continue
 		}
-		if a.Country == "" || !d.namesCountry(a.Country) || len(own) > 0 && !own[a.Country] || e.Country != nil && e.Country.Code != a.Country || d.titleSectorDisagrees(e, a) {
+		if a.Country == "" || !d.namesCountry(a.Country) || len(own) > 0 && !own[a.Country] || e.Country != nil && e.Country.Code != a.Country || titleSectorDisagrees(d.x, e, a) {
 			return // the article's evidence names another state, or a namesake's: leave it
 		}
 		if found != nil && found.Name != a.Name {
@@ -136,23 +136,23 @@ func (d *doc) compoundSurname(e *entity, date string) {
 		}
 		found = a
 	}
-	if found != nil && !found.ActiveAt(date) && !d.titleSectorAgrees(e, found) {
+	if found != nil && !found.ActiveAt(date) && !titleSectorAgrees(d.x, e, found) {
 		return // a namesake of another time, or the person out of office with no title to say so
 	}
-	d.takeDictPerson(e, found, date, "dict:compound-surname")
+	takeDictPerson(d.lx, e, found, date, "dict:compound-surname")
 }
 
 // titleSectorDisagrees reports a role title of e that the Phoenix agents dictionary codes to a
 // sector ("senator" LEG) that none of dictionary person a's codes carries ("SENATOR WALTERS" is not
 // Vernon A. Walters, coded USAELI, USAGOV and USASPY): the article's own evidence of the office
 // wins over a family name, as its evidence of the country does (familyNameOnly).
-func (d *doc) titleSectorDisagrees(e *entity, a *lexicon.Actor) bool {
+func titleSectorDisagrees(ex *Extractor, e *entity, a *lexicon.Actor) bool {
 	codes := []string{a.Code}
 	for _, r := range a.Dated {
 		codes = append(codes, r.Code)
 	}
 	for _, r := range e.Roles {
-		sec := d.titleSector(r.Title)
+		sec := titleSector(ex, r.Title)
 		if sec == "" {
 			continue
 		}
@@ -172,13 +172,13 @@ func (d *doc) titleSectorDisagrees(e *entity, a *lexicon.Actor) bool {
 // titleSectorAgrees reports a role title of e that the Phoenix agents dictionary codes to a sector
 // that one of dictionary person a's codes carries: the article's own evidence of the office the
 // dictionary gives the person (titleSectorDisagrees is the converse).
-func (d *doc) titleSectorAgrees(e *entity, a *lexicon.Actor) bool {
+func titleSectorAgrees(ex *Extractor, e *entity, a *lexicon.Actor) bool {
 	if len(e.Roles) == 0 {
 		return false
 	}
 	for _, r := range e.Roles {
-		if d.titleSector(r.Title) != "" {
-			return !d.titleSectorDisagrees(e, a)
+		if titleSector(ex, r.Title) != "" {
+			return !titleSectorDisagrees(ex, e, a)
 		}
 	}
 	return false
@@ -188,8 +188,8 @@ func (d *doc) titleSectorAgrees(e *entity, a *lexicon.Actor) bool {
 // then without its first words (the head of a compound decides, as in executiveTitle), or "".
 // A title with the combining form "-elect" ("President-elect": elected, not yet installed;
 // Merriam-Webster "-elect") is of its office's sector.
-func (d *doc) titleSector(title string) string {
-	if d.x.phx == nil {
+func titleSector(ex *Extractor, title string) string {
+	if ex.phx == nil {
 		return ""
 	}
 	f := strings.Fields(strings.ToLower(title))
@@ -197,7 +197,7 @@ func (d *doc) titleSector(title string) string {
 		f[n-1] = strings.TrimSuffix(f[n-1], "-elect")
 	}
 	for i := range f {
-		if a, ok := d.x.phx.Agent(strings.Join(f[i:], " ")); ok {
+		if a, ok := ex.phx.Agent(strings.Join(f[i:], " ")); ok {
 			return lexicon.SectorOf(a.Code)
 		}
 	}
@@ -349,15 +349,15 @@ func (d *doc) countryCounts() map[string]int {
 // also writes in lower case, with an organization head ("Congress", "Central Bank", "Supreme
 // Court"): a body every country has, which names no one body without its country. "Trump
 // administration" is no generic name: the article never writes "trump" in lower case.
-func (d *doc) genericBody(e *entity) bool {
+func genericBody(ex *Extractor, lx *lexicon.Lexicons, e *entity) bool {
 	if e.Rule == "title:implied-body" || e.Rule == "title:portfolio" {
 		return !strings.Contains(e.Name, " (")
 	}
-	if strings.HasPrefix(e.Rule, "lexicon:") || !d.genericName(e.Name) || d.x.phx != nil && len(d.x.phx.Lookup(e.Name)) > 0 {
+	if strings.HasPrefix(e.Rule, "lexicon:") || !genericName(lx, e.Name) || ex.phx != nil && len(ex.phx.Lookup(e.Name)) > 0 {
 		return false // a known actor ("World Bank") is no generic head
 	}
 	l := strings.ToLower(e.Name)
-	if d.lx.TitleBodies[l] || d.lx.OrgAlone[l] || chamberName(l) {
+	if lx.TitleBodies[l] || lx.OrgAlone[l] || chamberName(l) {
 		return true // a body a title implies ("Foreign Ministry"), a head alone ("Parliament"), a chamber ("House of Commons")
 	}
 	if l == "federal government" {
@@ -366,14 +366,14 @@ func (d *doc) genericBody(e *entity) bool {
 		// Government's own usage; Australia, Malaysia, Pakistan): whose, the article says
 		return true
 	}
-	if ents, end := d.lx.Bodies.Longest(strings.Fields(l)); end == len(strings.Fields(l)) && len(ents) > 0 {
+	if ents, end := lx.Bodies.Longest(strings.Fields(l)); end == len(strings.Fields(l)) && len(ents) > 0 {
 		return true // "Central Bank", "Coast Guard" (bodies.txt)
 	}
 	// a state head with common modifiers: "Commerce Ministry", "Ministry of Finance", "Supreme Court"
 	words := strings.Fields(l)
 	head := false
 	for _, w := range words {
-		if stateHeads[w] {
+		if stateHeads.Has(w) {
 			head = true
 		}
 	}
@@ -383,9 +383,7 @@ func (d *doc) genericBody(e *entity) bool {
 // stateHeads are heads of names that every state gives one of its bodies (ministries, courts,
 // chambers of its legislature): with only common words around them ("Ministry of Finance",
 // "Supreme Court", "National Assembly"), the name says nothing about which state.
-var stateHeads = map[string]bool{"ministry": true, "department": true, "court": true, "parliament": true,
-	"senate": true, "assembly": true, "congress": true, "cabinet": true, "legislature": true,
-	"treasury": true, "police": true, "army": true, "navy": true, "judiciary": true}
+var stateHeads = lexicon.WordClass("stateheads") // data/wordclasses/stateheads.txt
 
 // committeeOnly reports a committee, a commission or a party named by common words alone, after the names of bodies have
 // been merged ("Foreign Affairs Committee", "Public Accounts Committee"): a legislature works
@@ -394,8 +392,8 @@ var stateHeads = map[string]bool{"ministry": true, "department": true, "court": 
 // nothing about whose; with no country found it stays local to the article (step 3 of codes).
 // It is not a generic head for merging names ("the Steering Committee" may still be the one of
 // an accord the article names in full).
-func (d *doc) committeeOnly(e *entity) bool {
-	if strings.HasPrefix(e.Rule, "lexicon:") || !d.genericName(e.Name) || d.x.phx != nil && len(d.x.phx.Lookup(e.Name)) > 0 {
+func committeeOnly(ex *Extractor, lx *lexicon.Lexicons, e *entity) bool {
+	if strings.HasPrefix(e.Rule, "lexicon:") || !genericName(lx, e.Name) || ex.phx != nil && len(ex.phx.Lookup(e.Name)) > 0 {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(e.Name)) {
@@ -416,7 +414,7 @@ func (d *doc) committeeOnly(e *entity) bool {
 
 // genericName reports a name made only of common English words, an organization head among them
 // ("Foreign Ministry", "Congress", "Central Bank", "Supreme Court").
-func (d *doc) genericName(name string) bool {
+func genericName(lx *lexicon.Lexicons, name string) bool {
 	if i := strings.Index(name, " ("); i > 0 {
 		return false // already qualified: "Foreign Ministry (China)"
 	}
@@ -430,14 +428,14 @@ func (d *doc) genericName(name string) bool {
 	head := false
 	for _, w := range words {
 		w = strings.TrimSuffix(w, "'s")
-		if _, ok := d.lx.OrgWords[w]; ok {
+		if _, ok := lx.OrgWords[w]; ok {
 			head = true
 			continue
 		}
 		if w == "of" || w == "the" || w == "for" || w == "and" {
 			continue
 		}
-		if !d.lx.Common[w] || d.lx.ByCode != nil && d.isPlaceWord(w) {
+		if !lx.Common[w] || lx.ByCode != nil && isPlaceWord(lx, w) {
 			return false
 		}
 	}
@@ -446,7 +444,7 @@ func (d *doc) genericName(name string) bool {
 
 // isPlaceWord reports a word that is a demonym, country or capital ("american" in "American
 // Chamber of Commerce"): the name then carries its country.
-func (d *doc) isPlaceWord(w string) bool { return d.lx.PlaceWord(w) }
+func isPlaceWord(lx *lexicon.Lexicons, w string) bool { return lx.PlaceWord(w) }
 
 // sector is the CAMEO sector code of a name's head noun from the Phoenix agents ("Parliament
 // (Serbia)" → LEG, "Supreme Court" → JUD), or def. A state body whose head the agents do not
@@ -455,16 +453,16 @@ func (d *doc) isPlaceWord(w string) bool { return d.lx.PlaceWord(w) }
 // Committee", "Senate Foreign Relations Committee"; Phoenix.agents.txt HOUSE_OF_COMMONS, SENATE
 // [~LEG]) and is an organ of that legislature (Erskine May, ch. 38: select committees are
 // appointed by the House).
-func (d *doc) sector(name, def string) string {
+func sector(ex *Extractor, name, def string) string {
 	if i := strings.Index(name, " ("); i > 0 {
 		name = name[:i]
 	}
 	words := strings.Fields(strings.ToLower(name))
-	if d.x.phx == nil || len(words) == 0 {
+	if ex.phx == nil || len(words) == 0 {
 		return def
 	}
 	for k := 0; k < len(words) && k < 3; k++ {
-		if a, ok := d.x.phx.Agent(strings.Join(words[k:], " ")); ok {
+		if a, ok := ex.phx.Agent(strings.Join(words[k:], " ")); ok {
 			return lexicon.SectorOf(a.Code)
 		}
 	}
@@ -473,14 +471,14 @@ func (d *doc) sector(name, def string) string {
 	// (UNIVERSITY [~EDU]); the whole name was tried first ("Court of Auditors" [~GOV])
 	if i := slices.Index(words, "of"); i > 0 {
 		for k := 0; k < i && k < 3; k++ {
-			if a, ok := d.x.phx.Agent(strings.Join(words[k:i], " ")); ok {
+			if a, ok := ex.phx.Agent(strings.Join(words[k:i], " ")); ok {
 				return lexicon.SectorOf(a.Code)
 			}
 		}
 	}
 	if def == "GOV" {
 		for k := min(len(words)-1, 4); k >= 1; k-- {
-			if a, ok := d.x.phx.Agent(strings.Join(words[:k], " ")); ok {
+			if a, ok := ex.phx.Agent(strings.Join(words[:k], " ")); ok {
 				if lexicon.SectorOf(a.Code) == "LEG" {
 					return "LEG"
 				}

@@ -110,7 +110,7 @@ func (d *doc) knownWritten(a *lexicon.KnownActor, surface string) *entity {
 // bodyEntity is a government body named by a title or a generic name ("Treasury", "Foreign
 // Ministry"), qualified by its country when one is named: "Treasury (United States)".
 func (d *doc) bodyEntity(body string, c *lexicon.Country) *entity {
-	body = d.foreignOfficeName(body, c) // another state's named office (actor_foreignoffice.go)
+	body = foreignOfficeName(d.lx, body, c) // another state's named office (actor_foreignoffice.go)
 	for _, a := range d.lx.Actors {
 		if c != nil && a.Country != "" && a.Country != c.Code {
 			continue // "China's Commerce Department" is no US Commerce Department

@@ -28,26 +28,26 @@ import (
 
 // foreignOfficeName is the name bodyEntity gives body for a holder of country c: body itself
 // unless body is a GOVERNMENT listed in actors.txt for another country (see above).
-func (d *doc) foreignOfficeName(body string, c *lexicon.Country) string {
+func foreignOfficeName(lx *lexicon.Lexicons, body string, c *lexicon.Country) string {
 	if c == nil {
 		return body
 	}
-	a := d.lx.ActorByName[graph.NormalizeName(body)]
+	a := lx.ActorByName[graph.NormalizeName(body)]
 	if a == nil || a.Kind != graph.Government || a.Country == "" || a.Country == c.Code {
 		return body
 	}
-	owner := d.lx.ByCode[a.Country]
+	owner := lx.ByCode[a.Country]
 	if owner == nil {
 		return body
 	}
 	if s := withoutCountryForms(body, owner); s != body && s != "" {
 		return s
 	}
-	if d.orgHeadOf(body) {
+	if orgHeadOf(lx, body) {
 		return body
 	}
 	for _, n := range append([]string{a.Name}, a.Aliases...) {
-		if d.orgHeadOf(n) && withoutCountryForms(n, owner) == n {
+		if orgHeadOf(lx, n) && withoutCountryForms(n, owner) == n {
 			return n
 		}
 	}
@@ -78,7 +78,7 @@ func withoutCountryForms(name string, c *lexicon.Country) string {
 
 // orgHeadOf reports a name whose head is an organization word (orgwords.txt): the word before its
 // first "of" ("Department of Defense"), else its last word ("Defense Department").
-func (d *doc) orgHeadOf(name string) bool {
+func orgHeadOf(lx *lexicon.Lexicons, name string) bool {
 	words := strings.Fields(strings.ToLower(name))
 	if len(words) == 0 {
 		return false
@@ -90,6 +90,6 @@ func (d *doc) orgHeadOf(name string) bool {
 			break
 		}
 	}
-	_, ok := d.lx.OrgWords[strings.TrimSuffix(head, ".")]
+	_, ok := lx.OrgWords[strings.TrimSuffix(head, ".")]
 	return ok
 }

@@ -80,7 +80,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 				mod, modC = d.mentionEnt(st, u.ts), c
 				continue
 			}
-			if u.kind == uCapital && nx != nil && nx.kind == uChunk && nx.org == graph.Government && nx.ts == u.te && possessor == nil && !d.stateHeadIn(st, nx.ts, nx.te) {
+			if u.kind == uCapital && nx != nil && nx.kind == uChunk && nx.org == graph.Government && nx.ts == u.te && possessor == nil && !stateHeadIn(st, nx.ts, nx.te) {
 				// "the Taipei Representative Office", "the Tokyo Metropolitan Government": a city
 				// opening the name of a body that is no national ministry, court or chamber names
 				// the body's seat and is part of its name ("Beijing's Foreign Ministry" stays the
@@ -90,7 +90,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 				k++
 				continue
 			}
-			if nx != nil && nx.kind == uChunk && nx.ts == u.te && d.ordinalMeeting(st, u.ts, nx.te) {
+			if nx != nil && nx.kind == uChunk && nx.ts == u.te && ordinalMeeting(st, u.ts, nx.te) {
 				// "the Ninth Tokyo International Conference on African Development": one session
 				// of a meeting named after its seat, an event (as orgChunk reads it), and the city
 				// is inside its name
@@ -106,7 +106,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 				k++
 				continue
 			}
-			if u.kind == uCapital && d.locativeBefore(st, u.ts) {
+			if u.kind == uCapital && locativeBefore(st, u.ts) {
 				// a place; still the country for a following title or group
 				modC = c
 				mod = nil
@@ -152,7 +152,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 					// the state's army
 					if m := d.mentionAt(st, u.ts-1); m != nil && m.Ent.Final().Pending && m.Ent.Final().Kind == "" {
 						m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false
-						d.unmention(st, m)
+						unmention(st, m)
 					}
 					if st.Ment[u.ts-1] < 0 {
 						u.ts--
@@ -306,7 +306,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 					possessor = pe
 				}
 			}
-			if u.org != "" && possessor == nil && d.titlePluralHead(st, u.ts, u.te) {
+			if u.org != "" && possessor == nil && titlePluralHead(d.lx, st, u.ts, u.te) {
 				// "the SCO National Security Council Secretaries": office holders, not a body
 				name := d.spanText(st, u.ts, u.te)
 				e := d.entity("group:"+graph.NormalizeName(name), graph.Group, name, "group:title-plural")
@@ -314,7 +314,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 				mod, possessor = e, nil
 				continue
 			}
-			if u.org != "" && d.peopleHead(st, &u) {
+			if u.org != "" && peopleHead(d.lx, st, &u) {
 				units[k] = u // "Senior Administration Officials": people of the body, not the body
 				if u.te <= u.ts {
 					mod, possessor = nil, nil
@@ -331,7 +331,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 					e = d.bodyEntity(d.spanText(st, u.ts, u.te), mod.Country)
 					d.addMention(st, u.ts, u.te, e, "body:country-modifier")
 					e.AddAlias(d.spanText(st, units[k-1].ts, u.te))
-				} else if h := d.headBeforeOf(st, u.ts, u.te); d.lx.NonActor[st.Toks[h].Lower] == "event" || d.lx.NonActor[st.Toks[h].Lower] == "venue" {
+				} else if h := headBeforeOf(st, u.ts, u.te); d.lx.NonActor[st.Toks[h].Lower] == "event" || d.lx.NonActor[st.Toks[h].Lower] == "venue" {
 					// "Regular Press Conference", "Press Briefing Room": an event or venue, not an
 					// organization; the body after its "of" holds it and is one ("Regular Press
 					// Conference of the Ministry of Commerce")
@@ -339,9 +339,9 @@ func (d *doc) interpret(st *sent, units []unit) {
 				} else if se, ok := d.seatOwner(st, u.ts, seatNounAt(st, u.ts, u.te), modC, possessor); ok {
 					// "Issued by NUMSA Head Office": the organization's seat stands for it
 					e = se
-				} else if d.documentName(st, u.ts, u.te) {
+				} else if documentName(d.lx, st, u.ts, u.te) {
 					e = nil // "the Foreign Exchange Report": a document, not an organization
-				} else if u.te-u.ts > 1 && d.parentheticalGloss(st, u.ts) && u.te < len(toks) && toks[u.te].Text == ")" {
+				} else if u.te-u.ts > 1 && parentheticalGloss(st, u.ts) && u.te < len(toks) && toks[u.te].Text == ")" {
 					// "Communist Party of Nepal (Maoist Center)": a qualifier of the name before it,
 					// which for a party is part of its name
 					e = d.partyQualifier(st, u.ts, u.te)
@@ -395,9 +395,9 @@ func titleBeforeBody(units []unit) []unit {
 
 // stateHeadIn reports a state head (stateHeads: ministry, department, court, …) among tokens
 // [ts, te).
-func (d *doc) stateHeadIn(st *sent, ts, te int) bool {
+func stateHeadIn(st *sent, ts, te int) bool {
 	for k := ts; k < te; k++ {
-		if stateHeads[st.Toks[k].Lower] {
+		if stateHeads.Has(st.Toks[k].Lower) {
 			return true
 		}
 	}
@@ -446,7 +446,7 @@ func (d *doc) headlineClause(st *sent, ts, te int) bool {
 		return false
 	}
 	name := d.spanText(st, ts, te)
-	generic := d.genericName(name)
+	generic := genericName(d.lx, name)
 	if generic {
 		// a generic body's name ends in its head ("Central Bank", "Supreme Court": English
 		// premodification, Quirk et al. 17.2); common words after the head are the headline's
@@ -508,14 +508,14 @@ func connectorWord(w string) bool {
 
 // orgChunk records an organization or government body named by tokens [ts, te).
 func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country, possessor *entity) *entity {
-	if d.ordinalMeeting(st, ts, te) {
+	if ordinalMeeting(st, ts, te) {
 		return nil // "the 22nd St. Petersburg International Economic Forum": one session of a meeting, an event
 	}
 	if d.abstractUse(st, ts, te) {
 		return nil // "under Trade Promotion Authority": a legal authority, no body (actor_aliases.go)
 	}
 	name := d.spanText(st, ts, te)
-	if (d.labelLine(st, ts, te) || d.contactItem(st, ts, te) || d.capsLine(st)) && d.knownByName(name) == nil && (d.x.phx == nil || len(d.x.phx.Lookup(name)) == 0) {
+	if (labelLine(d.lx, st, ts, te) || contactItem(d.lx, st, ts, te) || capsLine(d.lx, st)) && d.knownByName(name) == nil && (d.x.phx == nil || len(d.x.phx.Lookup(name)) == 0) {
 		return nil // "Corporate Communications" alone on a contact block's line (actor_junk.go)
 	}
 	if ns := d.headlineVerbBefore(st, ts, te); ns > ts {
@@ -526,7 +526,7 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 	if d.headlineClause(st, ts, te) {
 		return nil
 	}
-	if te-ts == 2 && compassPoints[st.Toks[ts].Lower] && d.lx.NonActor[st.Toks[ts+1].Lower] == "place" && d.knownByName(name) == nil {
+	if te-ts == 2 && compassPoints.Has(st.Toks[ts].Lower) && d.lx.NonActor[st.Toks[ts+1].Lower] == "place" && d.knownByName(name) == nil {
 		// "the West Bank", "the East Coast", "North Bank": a compass point before a word that also
 		// heads place names (nonactors.txt) names a region, as in the GeoNames names of
 		// territories and coasts; a bank or a bank's branch is named with more ("West Bank
@@ -583,7 +583,7 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 	if c == nil {
 		c = d.ofCountry(st, ts, te) // "the Commerce Ministry of China"
 	}
-	if c == nil && kind == graph.Government && d.genericName(name) {
+	if c == nil && kind == graph.Government && genericName(d.lx, name) {
 		c = d.inCountryAfter(st, te) // "the Foreign Ministry in Addis Ababa"
 	}
 	if c == nil {
@@ -605,7 +605,7 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 // personChunk records a person named after titles ("Treasury Secretary Steven Mnuchin"), with the
 // role and the MEMBER_OF relation the titles and the modifier before them imply.
 func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC *lexicon.Country) *entity {
-	if st.Headline || te-ts == 1 || d.titleCaseLine(st) {
+	if st.Headline || te-ts == 1 || titleCaseLine(d.lx, st) {
 		// "Statement from the President Regarding Trade", "Executive Order": in a title-case line,
 		// or as a lone word after a title, a word the article also writes in lower case is no name
 		for i := ts; i < te; i++ {
@@ -681,8 +681,8 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 		}
 		org = d.guessedBody(body, c, guessed)
 		orgRule = "title:implied-body"
-	case d.portfolioBody(st, titles) != "":
-		org = d.portfolioEntity(st, d.portfolioBody(st, titles), mod, modC)
+	case portfolioBody(d.lx, st, titles) != "":
+		org = d.portfolioEntity(st, portfolioBody(d.lx, st, titles), mod, modC)
 		orgRule = "title:portfolio"
 	case mod != nil:
 		org = mod
@@ -828,10 +828,10 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		if ts > 0 && te < len(toks) && toks[ts-1].Kind == text.Quote && toks[te].Kind == text.Quote {
 			return // "this 'Troika'": a word in quotation marks alone is a term mentioned or a label, not a name used
 		}
-		if d.ofPlace(st, ts) {
+		if ofPlace(st, ts) {
 			return // "the mouth of the Amazon": a water feature or settlement, no actor or short form (actor_places.go)
 		}
-		if d.capsHeadingWord(st, ts) || d.capsLine(st) || d.capsWordLine(st, ts) {
+		if capsHeadingWord(d.lx, st, ts) || capsLine(d.lx, st) || d.capsWordLine(st, ts) {
 			return // "THE AMERICAN PEOPLE:" — a word of a heading in capitals, not an acronym
 		}
 		e := d.entity("name:"+t.Lower, "", t.Text, "name:single")
@@ -899,10 +899,10 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 			return
 		}
 	}
-	if d.notPersonName(st, ts, te) || d.documentName(st, ts, te) || d.formalStateName(st, te) {
+	if d.notPersonName(st, ts, te) || documentName(d.lx, st, ts, te) || d.formalStateName(st, te) {
 		return // a heading, label, place compound, gloss, document or state's formal name (actor_junk.go)
 	}
-	if national, org := d.nationalName(st, ts, te); national {
+	if national, org := nationalName(d.lx, st, ts, te); national {
 		if org {
 			// "European Consumer Voice": a body named with its nationality, not a person
 			e := d.entity("org:"+graph.NormalizeName(name), graph.Organization, name, "org:national-name")
@@ -923,14 +923,14 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	if d.personOfPhrase(st, ts) {
 		return // "Diego Schalper of National Renewal": a person's of-phrase names no person (actor_junk.go)
 	}
-	if d.placeContext(st, ts, te) {
+	if placeContext(st, ts, te) {
 		d.placeNames[graph.NormalizeName(name)] = true
 		return // "fighting near Um Rawaba", "the town of Ad Damazin" (actor_places.go)
 	}
 	if d.placeNames[graph.NormalizeName(name)] {
 		return // the article has used this name as a place
 	}
-	if d.agentTitleWord(st, ts, te) {
+	if agentTitleWord(d.x, d.lx, st, ts, te) {
 		ts++ // "Treasurer Jim Chalmers": a title the titles lexicon lacks (actor_junk.go)
 	}
 	p := d.personEntity(st, ts, te)
@@ -941,8 +941,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 }
 
 // compassPoints are the cardinal and intercardinal points as they open region names.
-var compassPoints = map[string]bool{"north": true, "south": true, "east": true, "west": true,
-	"northeast": true, "northwest": true, "southeast": true, "southwest": true}
+var compassPoints = lexicon.WordClass("compasspoints") // data/wordclasses/compasspoints.txt
 
 // connectorInside reports a lower-case connector of organization names (of, for, and, the, on,
 // &) inside tokens [ts, te).

@@ -44,7 +44,7 @@ func (d *doc) notPersonName(st *sent, ts, te int) bool {
 		}
 		if len(parts) > 1 {
 			for _, p := range parts {
-				if d.isPlaceWord(p) {
+				if isPlaceWord(d.lx, p) {
 					return true // "China-Belarus"
 				}
 			}
@@ -54,14 +54,14 @@ func (d *doc) notPersonName(st *sent, ts, te int) bool {
 	if allCommon {
 		return true
 	}
-	return d.parentheticalGloss(st, ts)
+	return parentheticalGloss(st, ts)
 }
 
 // nationalName reports a run opening with a nationality or continent adjective: no personal name
 // ("European Consumer Voice"). It returns whether it is one and whether it is long enough (three
 // words or more) to name an organization by itself.
-func (d *doc) nationalName(st *sent, ts, te int) (national, org bool) {
-	if !d.isDemonymWord(st.Toks[ts].Lower) {
+func nationalName(lx *lexicon.Lexicons, st *sent, ts, te int) (national, org bool) {
+	if !isDemonymWord(lx, st.Toks[ts].Lower) {
 		return false, false
 	}
 	return true, te-ts >= 3
@@ -70,17 +70,17 @@ func (d *doc) nationalName(st *sent, ts, te int) (national, org bool) {
 // isDemonymWord reports a word the countries lexicon lists as a demonym, or a proper adjective of a
 // continent (Asian, African, European …: demonyms of the continents, which no person bears as a
 // name).
-func (d *doc) isDemonymWord(w string) bool {
-	switch w {
-	case "asian", "african", "european", "latin", "arab", "oceanian", "caribbean", "pacific", "atlantic":
-		return true
-	}
-	return d.lx.DemonymWord(w)
+func isDemonymWord(lx *lexicon.Lexicons, w string) bool {
+	return regionAdjectives.Has(w) || lx.DemonymWord(w)
 }
+
+// regionAdjectives are the proper adjectives of the continents, world regions and oceans (UN M49
+// regions; the Arab League; the oceans).
+var regionAdjectives = lexicon.WordClass("regionadjectives") // data/wordclasses/regionadjectives.txt
 
 // parentheticalGloss reports a run opening a parenthesis that follows a capitalized word: "(The
 // Americas Grow)" after "America Crece".
-func (d *doc) parentheticalGloss(st *sent, ts int) bool {
+func parentheticalGloss(st *sent, ts int) bool {
 	toks := st.Toks
 	k := ts - 1
 	if k >= 0 && toks[k].Lower == "the" {
@@ -108,7 +108,7 @@ func mixedScript(s string) bool {
 // letters, which headline style keeps lower case, left out) are all capitalized: "Statement from the
 // President Regarding Trade with China". text.IsHeadline misses such a line when it has many function
 // words.
-func (d *doc) titleCaseLine(st *sent) bool {
+func titleCaseLine(lx *lexicon.Lexicons, st *sent) bool {
 	if st.Headline {
 		return true
 	}
@@ -117,7 +117,7 @@ func (d *doc) titleCaseLine(st *sent) bool {
 		if t.Kind != text.Word {
 			continue
 		}
-		if !t.Cap && d.lx.Stop[t.Lower] && len(t.Lower) <= 4 {
+		if !t.Cap && lx.Stop[t.Lower] && len(t.Lower) <= 4 {
 			continue
 		}
 		if !t.Cap {
@@ -182,7 +182,7 @@ func (d *doc) insideLongerName(word string) bool {
 			if t.Text != word || st.Headline {
 				continue
 			}
-			if i > 0 && toks[i-1].Kind == text.Word && toks[i-1].Cap && !d.lx.Stop[toks[i-1].Lower] && (!d.sentInitial(st, i-1) || !d.lowerSeen[toks[i-1].Lower]) {
+			if i > 0 && toks[i-1].Kind == text.Word && toks[i-1].Cap && !d.lx.Stop[toks[i-1].Lower] && (!sentInitial(st, i-1) || !d.lowerSeen[toks[i-1].Lower]) {
 				return true
 			}
 			if i+2 < len(toks) && toks[i+1].Lower == "and" && toks[i+2].Kind == text.Word && toks[i+2].Cap && !d.lx.Stop[toks[i+2].Lower] {
@@ -208,13 +208,13 @@ func (d *doc) knownByShortName(s string) *lexicon.KnownActor {
 // documentName reports a run of capitalized words ending in a document noun ("Foreign Exchange
 // Report", "Business Climate Survey"): the name of a document (speech.txt "document" nouns and the
 // heads of numbered instruments, docheads.txt), not of an actor.
-func (d *doc) documentName(st *sent, ts, te int) bool {
+func documentName(lx *lexicon.Lexicons, st *sent, ts, te int) bool {
 	if te-ts < 2 {
 		return false
 	}
 	w := st.Toks[te-1].Lower
 	sing := strings.TrimSuffix(w, "s")
-	return d.lx.DocNoun[w] || d.lx.DocNoun[sing] || d.lx.DocHeads[w] || d.lx.DocHeads[sing]
+	return lx.DocNoun[w] || lx.DocNoun[sing] || lx.DocHeads[w] || lx.DocHeads[sing]
 }
 
 // formalStateName reports a run followed by "of" and a country ("the Federative Republic of
@@ -241,9 +241,9 @@ func (d *doc) formalStateName(st *sent, te int) bool {
 // nameOpener reports a capitalized number or compass word inside a sentence right before another
 // capitalized word: it opens a name ("China's Three Gorges Corporation", "the North American
 // Development Bank"), though alone it is no name.
-func (d *doc) nameOpener(st *sent, j int) bool {
+func nameOpener(st *sent, j int) bool {
 	toks := st.Toks
-	if j+1 >= len(toks) || !toks[j+1].Cap || toks[j+1].Kind != text.Word || d.sentInitial(st, j) || st.Headline {
+	if j+1 >= len(toks) || !toks[j+1].Cap || toks[j+1].Kind != text.Word || sentInitial(st, j) || st.Headline {
 		return false
 	}
 	switch toks[j].Lower {
@@ -255,10 +255,10 @@ func (d *doc) nameOpener(st *sent, j int) bool {
 
 // capsHeadingWord reports a common English word in capitals next to another word in capitals
 // ("AMERICAN PEOPLE"): a heading set in capitals, whose words are no acronyms.
-func (d *doc) capsHeadingWord(st *sent, i int) bool {
+func capsHeadingWord(lx *lexicon.Lexicons, st *sent, i int) bool {
 	toks := st.Toks
 	t := toks[i]
-	if !t.AllCaps || !d.lx.Common[t.Lower] || len([]rune(t.Text)) < 4 {
+	if !t.AllCaps || !lx.Common[t.Lower] || len([]rune(t.Text)) < 4 {
 		return false
 	}
 	return i > 0 && toks[i-1].AllCaps && toks[i-1].Kind == text.Word && len([]rune(toks[i-1].Text)) > 1 ||
@@ -270,7 +270,7 @@ func (d *doc) capsHeadingWord(st *sent, i int) bool {
 // SITUATION IN THE SAHEL"): a heading set in capitals, whose words are no acronyms and whose runs
 // are no names by their shape (issue 14: heading words are not actors); known names in it are
 // still read from the lexicons.
-func (d *doc) capsLine(st *sent) bool {
+func capsLine(lx *lexicon.Lexicons, st *sent) bool {
 	words, common := 0, 0
 	for _, t := range st.Toks {
 		if t.Kind != text.Word {
@@ -280,7 +280,7 @@ func (d *doc) capsLine(st *sent) bool {
 			return false
 		}
 		words++
-		if len([]rune(t.Text)) >= 4 && d.lx.Common[t.Lower] {
+		if len([]rune(t.Text)) >= 4 && lx.Common[t.Lower] {
 			common++
 		}
 	}
@@ -315,8 +315,8 @@ func (d *doc) skipTitleWords(st *sent, ts, te int) int {
 // (a Phoenix family name), "Hunter Biden" (two words) and "Homer J. Simpson" (an initial after
 // it) keep their first word; an occupational given name no Phoenix person bears, before two more
 // names ("Chandler Morgan Ellis"), is read as a title (a known limit).
-func (d *doc) agentTitleWord(st *sent, ts, te int) bool {
-	if te-ts < 3 || !d.lx.Common[st.Toks[ts].Lower] {
+func agentTitleWord(ex *Extractor, lx *lexicon.Lexicons, st *sent, ts, te int) bool {
+	if te-ts < 3 || !lx.Common[st.Toks[ts].Lower] {
 		return false
 	}
 	w := st.Toks[ts].Lower
@@ -324,11 +324,11 @@ func (d *doc) agentTitleWord(st *sent, ts, te int) bool {
 	for _, suf := range []string{"er", "or", "ar", "ist", "ee", "man", "woman", "person"} {
 		agent = agent || strings.HasSuffix(w, suf) && len(w) > len(suf)+2
 	}
-	if !agent || d.x.phx != nil && (d.x.phx.PersonFirstWord(w) || len(d.x.phx.ByFamilyName(w, "")) > 0) {
+	if !agent || ex.phx != nil && (ex.phx.PersonFirstWord(w) || len(ex.phx.ByFamilyName(w, "")) > 0) {
 		return false
 	}
 	next := st.Toks[ts+1]
-	return next.Kind == text.Word && next.Cap && len([]rune(next.Text)) >= 3 && !strings.HasSuffix(next.Text, ".") && !d.lx.Common[next.Lower]
+	return next.Kind == text.Word && next.Cap && len([]rune(next.Text)) >= 3 && !strings.HasSuffix(next.Text, ".") && !lx.Common[next.Lower]
 }
 
 // personOfPhrase reports a run starting at token ts that is the complement of an of-phrase
@@ -397,7 +397,7 @@ func lowerHead(s string) bool {
 		return false
 	}
 	r := []rune(s[:i])
-	if arabicArticle[string(r)] {
+	if arabicArticle.Has(string(r)) {
 		return false // "al-Bashir", "el-Sisi", "ash-Sharaa": the Arabic article is part of the name
 	}
 	return unicode.IsLower(r[0])
@@ -407,8 +407,7 @@ func lowerHead(s string) bool {
 // by a hyphen: al- and its colloquial el-, and the forms assimilated to a following "sun letter"
 // (ad-, adh-, an-, ar-, as-, ash-, at-, ath-, az-), as romanized in news and in the ALA-LC Arabic
 // romanization table (Library of Congress, note on the article). None is an English prefix.
-var arabicArticle = map[string]bool{"al": true, "el": true, "ad": true, "adh": true, "an": true, "ar": true,
-	"as": true, "ash": true, "at": true, "ath": true, "az": true}
+var arabicArticle = lexicon.WordClass("arabicarticle") // data/wordclasses/arabicarticle.txt
 
 // placeCompound reports a hyphenated word of place names ("china-brazil", "u.s.-eu"): the
 // bilateral modifier that opens names like "the China-Brazil High Level Coordination and
@@ -419,7 +418,7 @@ func (d *doc) placeCompound(w string) bool {
 		return false
 	}
 	for _, p := range parts {
-		if !d.isPlaceWord(p) && d.knownByName(p) == nil {
+		if !isPlaceWord(d.lx, p) && d.knownByName(p) == nil {
 			return false
 		}
 	}
@@ -432,7 +431,7 @@ func (d *doc) placeCompound(w string) bool {
 // function label of a contact block or a page's furniture, no actor's name. A body named in prose
 // ("the Electoral Commission said") or with a proper word ("Kenya Revenue Authority") is kept;
 // the line's words are a label as in a table header (issue 14: labels and headers are not actors).
-func (d *doc) labelLine(st *sent, ts, te int) bool {
+func labelLine(lx *lexicon.Lexicons, st *sent, ts, te int) bool {
 	for k, t := range st.Toks {
 		if (k < ts || k >= te) && t.Kind == text.Word {
 			return false
@@ -440,7 +439,7 @@ func (d *doc) labelLine(st *sent, ts, te int) bool {
 	}
 	for k := ts; k < te; k++ {
 		w := st.Toks[k].Lower
-		if st.Toks[k].Kind != text.Word || !d.lx.Common[w] || d.isPlaceWord(w) || dictConnectors[w] {
+		if st.Toks[k].Kind != text.Word || !lx.Common[w] || isPlaceWord(lx, w) || dictConnectors.Has(w) {
 			return false // "Office of the Vice President" on its own line is the issuer's name
 		}
 	}
@@ -458,7 +457,7 @@ func (d *doc) labelLine(st *sent, ts, te int) bool {
 // opens the same block. A proper word or a place word keeps the chunk (labelLine's test of the
 // words), except one acronym opening the item ("NLC Information Department"): a desk of the
 // releasing organization, named by its initials as its own release does.
-func (d *doc) contactItem(st *sent, ts, te int) bool {
+func contactItem(lx *lexicon.Lexicons, st *sent, ts, te int) bool {
 	if ts < 2 || st.Toks[ts-1].Kind != text.Punct || st.Toks[ts-1].Text != ":" && st.Toks[ts-1].Text != "," {
 		return false
 	}
@@ -494,7 +493,7 @@ func (d *doc) contactItem(st *sent, ts, te int) bool {
 	}
 	for k := ws; k < te; k++ {
 		w := st.Toks[k].Lower
-		if st.Toks[k].Kind != text.Word || !d.lx.Common[w] || d.isPlaceWord(w) || dictConnectors[w] {
+		if st.Toks[k].Kind != text.Word || !lx.Common[w] || isPlaceWord(lx, w) || dictConnectors.Has(w) {
 			return false
 		}
 	}
@@ -509,14 +508,16 @@ func forInformation(label []string) bool {
 		return false
 	}
 	for _, w := range label[1 : len(label)-1] {
-		switch w {
-		case "more", "further", "information", "details", "media", "press", "inquiries", "enquiries", "please":
-		default:
+		if !contactLabelWords.Has(w) {
 			return false
 		}
 	}
 	return true
 }
+
+// contactLabelWords are the words of a press release's contact label between "for" and
+// "contact" (page furniture).
+var contactLabelWords = lexicon.WordClass("contactlabelwords") // data/wordclasses/contactlabelwords.txt
 
 // capsWordLine reports token i of st as a common English word of four letters or more written
 // in capitals alone on its line ("SIGNED" over a signature block, "ENDS", "CONTACT"): a

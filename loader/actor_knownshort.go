@@ -31,7 +31,7 @@ func (d *doc) knownBodyShortNames() {
 		}
 		var found *entity
 		for _, k := range known {
-			if k == g || !d.ofStateName(k, g.Name) {
+			if k == g || !ofStateName(k, g.Name) {
 				continue
 			}
 			if found != nil && found != k {
@@ -52,7 +52,7 @@ func (d *doc) knownBodyShortNames() {
 
 // ofStateName reports that known body k's name is short followed by "of", an optional "the" and
 // the name of k's state (its canonical name, a short form or another name of countries.txt).
-func (d *doc) ofStateName(k *entity, short string) bool {
+func ofStateName(k *entity, short string) bool {
 	rest, ok := strings.CutPrefix(strings.ToLower(k.Name), strings.ToLower(short)+" of ")
 	if !ok {
 		return false

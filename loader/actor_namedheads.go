@@ -36,12 +36,12 @@ import (
 // orgwords.txt that may stand alone ("Congress", "Parliament", "Senate", "Legislature") and
 // whose Phoenix agent noun is of the legislative sector (Phoenix.agents.txt CONGRESS, PARLIAMENT,
 // SENATE, LEGISLATURE [~LEG]).
-func (d *doc) legislatureHead(w string) bool {
+func legislatureHead(ex *Extractor, lx *lexicon.Lexicons, w string) bool {
 	w = strings.ToLower(w)
-	if !d.lx.OrgAlone[w] || d.lx.OrgWords[w] != graph.Government || d.x.phx == nil {
+	if !lx.OrgAlone[w] || lx.OrgWords[w] != graph.Government || ex.phx == nil {
 		return false
 	}
-	a, ok := d.x.phx.Agent(w)
+	a, ok := ex.phx.Agent(w)
 	return ok && lexicon.SectorOf(a.Code) == "LEG"
 }
 
@@ -51,10 +51,10 @@ func (d *doc) legislatureHead(w string) bool {
 // Congress"), or before "of"/"for" and a capitalized word ("Congress of South African Trade
 // Unions", "Congress of the Republic"). Such a match is no unit of its own; its word joins the
 // chunk, whose kind legislatureOrgs decides.
-func (d *doc) legislatureInName(st *sent, units []unit, j, end int, ents []lexicon.Entry) bool {
+func legislatureInName(ex *Extractor, lx *lexicon.Lexicons, st *sent, units []unit, j, end int, ents []lexicon.Entry) bool {
 	toks := st.Toks
 	w := end - 1
-	if w < j || !(end-j == 1 || end-j == 2 && toks[j].Lower == "the") || !toks[w].Cap || !d.legislatureHead(toks[w].Lower) {
+	if w < j || !(end-j == 1 || end-j == 2 && toks[j].Lower == "the") || !toks[w].Cap || !legislatureHead(ex, lx, toks[w].Lower) {
 		return false
 	}
 	known := false
@@ -93,8 +93,8 @@ func (d *doc) legislatureOrgs(st *sent, units []unit) {
 		if u.kind != uChunk || u.org != graph.Government {
 			continue
 		}
-		h := d.headBeforeOf(st, u.ts, u.te)
-		if !d.legislatureHead(st.Toks[h].Lower) || d.stateAgentHead(d.spanText(st, u.ts, h+1)) {
+		h := headBeforeOf(st, u.ts, u.te)
+		if !legislatureHead(d.x, d.lx, st.Toks[h].Lower) || stateAgentHead(d.x, d.spanText(st, u.ts, h+1)) {
 			continue
 		}
 		state := false // another state head in the name: "Ministry of Parliamentary Affairs" has its own head
@@ -107,7 +107,7 @@ func (d *doc) legislatureOrgs(st *sent, units []unit) {
 		if h > u.ts && stateLevelOnly(st, u.ts, h) && i >= 2 && units[i-1].kind == uPoss && units[i-2].kind == uCountry {
 			continue // "Brazil's National Congress", "Brazil's Federal Senate": the state's own legislature
 		}
-		if h > u.ts && d.descriptiveModifier(st, u.ts, h) || d.nonStateAgentIn(st, h+1, u.te) {
+		if h > u.ts && descriptiveModifier(d.x, d.lx, st, u.ts, h) || nonStateAgentIn(d.x, st, h+1, u.te) {
 			u.org = graph.Organization
 		}
 	}
@@ -134,14 +134,14 @@ func stateLevelOnly(st *sent, ts, te int) bool {
 // of the Phoenix agent nouns ("Labour", as in LABOUR_ACTIVIST). Modifiers that are proper names
 // only ("the Scottish Parliament", "the Texas Senate", "the Kurdistan Parliament") name the place
 // whose legislature it is, a region the country lexicon does not list, as a country's name does.
-func (d *doc) descriptiveModifier(st *sent, ts, te int) bool {
+func descriptiveModifier(ex *Extractor, lx *lexicon.Lexicons, st *sent, ts, te int) bool {
 	for k := ts; k < te; k++ {
 		w := st.Toks[k].Lower
-		if d.lx.Common[w] {
+		if lx.Common[w] {
 			return true
 		}
-		if d.x.phx != nil {
-			if _, ok := d.x.phx.AgentDomain(w); ok {
+		if ex.phx != nil {
+			if _, ok := ex.phx.AgentDomain(w); ok {
 				return true
 			}
 		}
@@ -151,8 +151,8 @@ func (d *doc) descriptiveModifier(st *sent, ts, te int) bool {
 
 // nonStateAgentIn reports an agent noun phrase of the Phoenix dictionary with a sector that is no
 // state's among tokens [ts, te) ("trade unions" LAB, "teachers" EDU), up to three words long.
-func (d *doc) nonStateAgentIn(st *sent, ts, te int) bool {
-	if d.x.phx == nil {
+func nonStateAgentIn(ex *Extractor, st *sent, ts, te int) bool {
+	if ex.phx == nil {
 		return false
 	}
 	for s := ts; s < te; s++ {
@@ -164,7 +164,7 @@ func (d *doc) nonStateAgentIn(st *sent, ts, te int) bool {
 			for k := s; k < s+n; k++ {
 				ws = append(ws, st.Toks[k].Lower)
 			}
-			if a, ok := d.x.phx.Agent(strings.Join(ws, " ")); ok && len(a.Code) >= 3 && !stateSectors[a.Code[:3]] {
+			if a, ok := ex.phx.Agent(strings.Join(ws, " ")); ok && len(a.Code) >= 3 && !stateSectors[a.Code[:3]] {
 				return true
 			}
 		}
@@ -175,11 +175,11 @@ func (d *doc) nonStateAgentIn(st *sent, ts, te int) bool {
 // ngoCode is the Phoenix code of a non-state organization named name: the one dictionary
 // organization of that name with no country and a code of the NGO prefix ("Greenpeace" NGOENV,
 // "Amnesty International" NGOHRIAMN), or "".
-func (d *doc) ngoCode(name string) string {
-	if d.x.phx == nil {
+func ngoCode(ex *Extractor, name string) string {
+	if ex.phx == nil {
 		return ""
 	}
-	a := d.x.phx.Unique(name, graph.Organization)
+	a := ex.phx.Unique(name, graph.Organization)
 	if a == nil || a.Country != "" || a.Kind != graph.Organization || !strings.HasPrefix(a.Code, "NGO") {
 		return ""
 	}
@@ -213,7 +213,7 @@ func (d *doc) nationalBranch(st *sent, ts, te int, cu *unit, after *unit) *entit
 	if ne < len(toks) && (toks[ne].Lower == "'s" || toks[ne].Kind == text.Word && toks[ne].Cap && after == nil) {
 		return nil // "Greenpeace Brazil's …" reads as a possessor; a capitalized word after ends no name
 	}
-	code := d.ngoCode(d.spanText(st, ts, te))
+	code := ngoCode(d.x, d.spanText(st, ts, te))
 	if code == "" {
 		return nil
 	}
@@ -232,9 +232,9 @@ func (d *doc) nationalBranch(st *sent, ts, te int, cu *unit, after *unit) *entit
 // whose agent nouns work in a non-state field (AgentDomain: "Labour" → LAB, as Phoenix codes
 // LABOR_UNION and TRADES_UNION [~LAB], SCIENCE_CONGRESS [~EDU]), else none ("Indian National
 // Congress" → IND).
-func (d *doc) orgSector(name string) string {
-	s := d.sector(name, "")
-	if d.x.phx == nil {
+func orgSector(ex *Extractor, lx *lexicon.Lexicons, name string) string {
+	s := sector(ex, name, "")
+	if ex.phx == nil {
 		return s
 	}
 	if i := strings.Index(name, " ("); i > 0 {
@@ -248,7 +248,7 @@ func (d *doc) orgSector(name string) string {
 			break
 		}
 	}
-	if s != "" && !stateSectors[s] && !d.legislatureHead(words[h]) {
+	if s != "" && !stateSectors[s] && !legislatureHead(ex, lx, words[h]) {
 		return s
 	}
 	// a head the agents do not list ("Union", "Organization", "Confederation") leaves the field to
@@ -260,7 +260,7 @@ func (d *doc) orgSector(name string) string {
 		if s == "" {
 			break
 		}
-		if dom, ok := d.x.phx.AgentDomain(w); ok && !stateSectors[dom] {
+		if dom, ok := ex.phx.AgentDomain(w); ok && !stateSectors[dom] {
 			return dom
 		}
 	}
@@ -270,7 +270,7 @@ func (d *doc) orgSector(name string) string {
 			if s+n > len(words) {
 				continue
 			}
-			if a, ok := d.x.phx.Agent(strings.Join(words[s:s+n], " ")); ok && len(a.Code) >= 3 {
+			if a, ok := ex.phx.Agent(strings.Join(words[s:s+n], " ")); ok && len(a.Code) >= 3 {
 				if dom := a.Code[len(a.Code)-3:]; !stateSectors[dom] {
 					return dom
 				}

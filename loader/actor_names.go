@@ -38,7 +38,7 @@ func (d *doc) orgConnector(st *sent, units []unit, j int) bool {
 			return false
 		}
 		for k := units[last].ts; k < j; k++ {
-			if !d.lx.Common[toks[k].Lower] && !d.isDemonymWord(toks[k].Lower) && !d.placeCompound(toks[k].Lower) {
+			if !d.lx.Common[toks[k].Lower] && !isDemonymWord(d.lx, toks[k].Lower) && !d.placeCompound(toks[k].Lower) {
 				return false
 			}
 		}
@@ -71,7 +71,7 @@ func (d *doc) descriptiveGenitive(st *sent, units []unit, j int) bool {
 		return false
 	}
 	p := toks[j-1]
-	if p.Kind != text.Word || !p.Cap || p.AllCaps || !d.personPlural(p.Lower) {
+	if p.Kind != text.Word || !p.Cap || p.AllCaps || !personPlural(d.lx, p.Lower) {
 		return false
 	}
 	// the run after may hold a title word ("the Women's Justice Alliance"): a name that opens
@@ -87,12 +87,12 @@ func (d *doc) descriptiveGenitive(st *sent, units []unit, j int) bool {
 // personPlural reports an irregular plural noun of persons: "children", "people", and the plurals
 // in -men whose singular in -man is an English word ("men", "women", "fishermen", "businessmen";
 // commonwords.txt, SCOWL), which keeps names that merely end in the letters ("Yemen") out.
-func (d *doc) personPlural(w string) bool {
+func personPlural(lx *lexicon.Lexicons, w string) bool {
 	switch w {
 	case "children", "people", "men":
 		return true
 	}
-	return strings.HasSuffix(w, "men") && d.lx.Common[strings.TrimSuffix(w, "men")+"man"]
+	return strings.HasSuffix(w, "men") && lx.Common[strings.TrimSuffix(w, "men")+"man"]
 }
 
 // capRun reads at most four capitalized words from token i that are not yet mentions and start no
@@ -165,7 +165,7 @@ func (d *doc) portfolioChunk(st *sent, units []unit, k int) bool {
 
 // portfolioBody is the body a portfolio title implies ("Federal Labour Minister" → "Labour
 // Ministry"; portfolios.txt), or "" when the last title has no portfolio words before its head.
-func (d *doc) portfolioBody(st *sent, titles []unit) string {
+func portfolioBody(lx *lexicon.Lexicons, st *sent, titles []unit) string {
 	var t *unit
 	for i := range titles {
 		if titles[i].kind == uTitle {
@@ -175,12 +175,12 @@ func (d *doc) portfolioBody(st *sent, titles []unit) string {
 	if t == nil || t.te-t.ts < 2 {
 		return ""
 	}
-	bh := d.lx.Portfolio[st.Toks[t.te-1].Lower]
+	bh := lx.Portfolio[st.Toks[t.te-1].Lower]
 	if bh == "" || t.e.Title == nil || t.e.Title.Title != st.Toks[t.te-1].Lower {
 		return "" // "Prime Minister": the title's own words are no portfolio
 	}
 	i := t.ts
-	for i < t.te-1 && d.lx.PortfolioMod[st.Toks[i].Lower] {
+	for i < t.te-1 && lx.PortfolioMod[st.Toks[i].Lower] {
 		i++
 	}
 	if i == t.te-1 {
@@ -189,7 +189,7 @@ func (d *doc) portfolioBody(st *sent, titles []unit) string {
 	var words []string
 	for k := i; k < t.te-1; k++ {
 		tk := st.Toks[k]
-		if !tk.Cap || tk.Kind != text.Word || d.lx.Titles[tk.Lower] != nil {
+		if !tk.Cap || tk.Kind != text.Word || lx.Titles[tk.Lower] != nil {
 			return "" // "Prime Minister", "Deputy Prime Minister": a title of its own, no portfolio
 		}
 		words = append(words, tk.Text)
@@ -253,16 +253,16 @@ type soleCountryMemo struct{ c *lexicon.Country }
 // body, not the body. The chunk keeps the words before the head and their organization kind, or
 // none when no organization word is left ("Senior Administration" keeps "Administration").
 // It reports whether the chunk changed.
-func (d *doc) peopleHead(st *sent, u *unit) bool {
+func peopleHead(lx *lexicon.Lexicons, st *sent, u *unit) bool {
 	last := st.Toks[u.te-1]
-	pl, ok := d.lx.GroupHeads[last.Lower]
-	if !ok || pl != last.Lower || d.lx.GroupWeak[last.Lower] || u.te-u.ts < 2 {
+	pl, ok := lx.GroupHeads[last.Lower]
+	if !ok || pl != last.Lower || lx.GroupWeak[last.Lower] || u.te-u.ts < 2 {
 		return false
 	}
 	u.te--
 	u.org = ""
 	for k := u.ts; k < u.te; k++ {
-		if kind, ok := d.lx.OrgWords[strings.TrimSuffix(st.Toks[k].Lower, ".")]; ok {
+		if kind, ok := lx.OrgWords[strings.TrimSuffix(st.Toks[k].Lower, ".")]; ok {
 			u.org = strongerKind(u.org, kind)
 		}
 	}

@@ -31,7 +31,7 @@ func (d *doc) agentNounNationality() {
 			// a lower-case title opens the mention ("union leader Ramiro Quispe": the
 			// mention is "leader Ramiro Quispe"); its modifiers stand before it
 			h = m.Ts
-		} else if h < 1 || !d.personAgentNoun(st.Toks[h]) {
+		} else if h < 1 || !personAgentNoun(d.x, st.Toks[h]) {
 			continue
 		}
 		if h < 1 {
@@ -48,11 +48,11 @@ func (d *doc) agentNounNationality() {
 }
 
 // personAgentNoun reports a lower-case singular noun the Phoenix agents dictionary lists.
-func (d *doc) personAgentNoun(t text.Token) bool {
+func personAgentNoun(ex *Extractor, t text.Token) bool {
 	if t.Kind != text.Word || t.Cap {
 		return false
 	}
-	a, ok := d.x.phx.Agent(t.Lower)
+	a, ok := ex.phx.Agent(t.Lower)
 	return ok && !a.Plural && !a.Mass
 }
 

@@ -33,7 +33,7 @@ func (d *doc) compassPlaceBefore(st *sent, ts int) bool {
 			return false
 		}
 		e.Dropped, e.Pending = true, false
-		d.unmention(st, m)
+		unmention(st, m)
 	}
 	return true
 }
@@ -78,7 +78,7 @@ func (d *doc) bodyPartChunk(st *sent, chamber, u unit, parent *entity) *entity {
 	}
 	short := d.spanText(st, u.ts, u.te)
 	name := d.spanText(st, cs, u.te)
-	if d.ordinalMeeting(st, u.ts, u.te) || d.abstractUse(st, u.ts, u.te) {
+	if ordinalMeeting(st, u.ts, u.te) || d.abstractUse(st, u.ts, u.te) {
 		return nil
 	}
 	e := d.entity("org:"+graph.NormalizeName(name), graph.Government, name, "org:head-word")

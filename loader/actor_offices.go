@@ -51,7 +51,7 @@ func (d *doc) officeHolders(st *sent) {
 				tl = e.Title
 			}
 		}
-		if tl == nil || end <= i || !d.officeTail(st, i, end) {
+		if tl == nil || end <= i || !officeTail(st, i, end) {
 			continue
 		}
 		c, ls, ms := d.officeCountry(st, i)
@@ -83,7 +83,7 @@ func (d *doc) officeHolders(st *sent) {
 // officeTail reports whether the title at [i, end) is used alone: all of its words lower case, and
 // no name, comma-and-name, "of" phrase (a portfolio: "minister of defence" is the name rules') or
 // possessive plural after it.
-func (d *doc) officeTail(st *sent, i, end int) bool {
+func officeTail(st *sent, i, end int) bool {
 	toks := st.Toks
 	for k := i; k < end; k++ {
 		if toks[k].Cap || st.Ment[k] >= 0 {

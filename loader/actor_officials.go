@@ -15,7 +15,7 @@ import (
 // "senior government officials" (an administration is the executive branch of a government,
 // Merriam-Webster, "administration" 3b). Their "we" speaks for that state as a ministry
 // spokesperson's does.
-func (d *doc) stateOfficials(e *entity) bool {
+func stateOfficials(e *entity) bool {
 	f := strings.Fields(strings.ToLower(e.Name))
 	if e.Kind != graph.Group || len(f) < 2 || f[len(f)-1] != "officials" && f[len(f)-1] != "official" {
 		return false

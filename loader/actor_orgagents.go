@@ -28,7 +28,7 @@ import (
 // ownerEnd, the words between it and the head at token i (drop words, numbers and parentheses
 // left out: "Montenegro Municipality Association (AKK) officials" → "… Association officials"),
 // and the head's plural pl.
-func (d *doc) orgAgentsName(st *sent, owner *entity, ownerEnd, i int, pl string) string {
+func orgAgentsName(lx *lexicon.Lexicons, st *sent, owner *entity, ownerEnd, i int, pl string) string {
 	toks := st.Toks
 	words := []string{owner.Final().Name}
 	inParen := false
@@ -37,7 +37,7 @@ func (d *doc) orgAgentsName(st *sent, owner *entity, ownerEnd, i int, pl string)
 			inParen = toks[k].Text == "("
 			continue
 		}
-		if inParen || d.lx.GroupDrop[toks[k].Lower] || toks[k].Kind == text.Num || toks[k].Lower == "'s" || toks[k].Lower == "\u2019s" {
+		if inParen || lx.GroupDrop[toks[k].Lower] || toks[k].Kind == text.Num || toks[k].Lower == "'s" || toks[k].Lower == "\u2019s" {
 			continue
 		}
 		words = append(words, toks[k].Text)

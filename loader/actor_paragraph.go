@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // A title's body that the title alone leaves open, read from its paragraph. News prose names a
@@ -68,7 +69,7 @@ func (d *doc) paragraphBodies() {
 
 // spokesTitles are the titles of one who speaks for a body (titles.txt class role: the title
 // alone names no body).
-var spokesTitles = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true}
+var spokesTitles = lexicon.WordClass("spokesnouns") // data/wordclasses/spokesnouns.txt
 
 // paragraphSpokespersons makes a person titled only "spokesperson" (no body named with the title,
 // no country) MEMBER_OF the one government body or organization named before the title in the
@@ -87,7 +88,7 @@ func (d *doc) paragraphSpokespersons() {
 				open = ""
 				break
 			}
-			if spokesTitles[strings.ToLower(r.Title)] {
+			if spokesTitles.Has(strings.ToLower(r.Title)) {
 				open = r.Title
 			}
 		}
@@ -103,7 +104,7 @@ func (d *doc) paragraphSpokespersons() {
 				continue
 			}
 			b := d.paragraphBody(m.Sent, st.Toks[m.Ts].Start, func(o *entity) bool {
-				return (o.Kind == graph.Government || o.Kind == graph.Organization) && !o.Weak && !d.newsOutlet(o)
+				return (o.Kind == graph.Government || o.Kind == graph.Organization) && !o.Weak && !newsOutlet(d.x, o)
 			})
 			if b != nil {
 				p.AddRole(open, b)
@@ -117,11 +118,11 @@ func (d *doc) paragraphSpokespersons() {
 // newsOutlet reports an organization that reports the story rather than takes part in it: one
 // the Phoenix dictionary codes in the media sector (Reuters MED, "USAMED"). A spokesperson
 // speaks for a party to the story, not for the outlet he told.
-func (d *doc) newsOutlet(o *entity) bool {
-	if d.x.phx == nil {
+func newsOutlet(ex *Extractor, o *entity) bool {
+	if ex.phx == nil {
 		return false
 	}
-	a := d.x.phx.Unique(o.Name, "")
+	a := ex.phx.Unique(o.Name, "")
 	if a == nil {
 		return false
 	}

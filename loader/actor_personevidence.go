@@ -72,7 +72,7 @@ func (d *doc) dropUnevidencedPersons() {
 			continue
 		}
 		f := strings.Fields(graph.NormalizeName(e.Name))
-		if len(f) == 0 || d.x.phx.PersonFirstWord(f[0]) || len(d.x.phx.Lookup(e.Name)) > 0 || d.surnamePair(f) {
+		if len(f) == 0 || d.x.phx.PersonFirstWord(f[0]) || len(d.x.phx.Lookup(e.Name)) > 0 || surnamePair(d.x, f) {
 			continue
 		}
 		if d.acronymDefinedFor(e) {
@@ -91,11 +91,11 @@ func (d *doc) dropUnevidencedPersons() {
 // person's name of four words or more ("lopez obrador" of Andres Manuel Lopez Obrador): a
 // Spanish or Portuguese double surname, by which the press names a person (compoundSurname's
 // class; CMOS 8.11), and so a person's name whoever bears it.
-func (d *doc) surnamePair(f []string) bool {
+func surnamePair(ex *Extractor, f []string) bool {
 	if len(f) != 2 {
 		return false
 	}
-	for _, a := range d.x.phx.ByFamilyName(f[1], "") {
+	for _, a := range ex.phx.ByFamilyName(f[1], "") {
 		n := strings.Fields(graph.NormalizeName(a.Name))
 		if a.Kind == graph.Person && len(n) >= 4 && n[len(n)-2] == f[0] && n[len(n)-1] == f[1] {
 			return true

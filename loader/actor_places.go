@@ -28,20 +28,12 @@ var locativePreps = lexicon.WordClass("locativepreps") // data/wordclasses/locat
 
 // settlementNouns are the nouns of settlements and areas (GeoNames feature classes A and P, and
 // their inhabitants) whose of-complement or appositive is a place name.
-var settlementNouns = map[string]bool{
-	"village": true, "villages": true, "town": true, "towns": true, "city": true, "cities": true,
-	"province": true, "region": true, "district": true, "county": true, "municipality": true,
-	"settlement": true, "township": true, "hamlet": true, "commune": true, "prefecture": true,
-	"governorate": true, "state": true, "island": true, "suburb": true, "neighbourhood": true,
-	"neighborhood": true, "outskirts": true, "residents": true, "inhabitants": true, "capital": true,
-	"port": true, "area": true, "camp": true, "oasis": true, "valley": true, "enclave": true,
-}
+var settlementNouns = lexicon.WordClass("settlementnouns") // data/wordclasses/settlementnouns.txt
 
 // waterParts are nouns of the parts of rivers, lakes and seas (GeoNames feature class H: mouth,
 // estuary, banks …) whose of-complement is the water feature's name: "the mouth of the Amazon",
 // "the banks of the Nile".
-var waterParts = map[string]bool{"mouth": true, "banks": true, "basin": true, "shores": true,
-	"shore": true, "headwaters": true, "estuary": true, "waters": true, "source": true}
+var waterParts = lexicon.WordClass("waterparts") // data/wordclasses/waterparts.txt
 
 // jurisdictionTitles are the titles of the heads of a territory's government, whose of-complement
 // names the territory they govern, never a person: "the governor of Nuevo León", "the mayor of
@@ -68,17 +60,17 @@ func ofJurisdiction(st *sent, ts int) bool {
 
 // ofPlace reports a name at ts that is the of-complement, with or without "the", of a settlement
 // noun or a water feature's part ("the town of X", "the mouth of the Amazon").
-func (d *doc) ofPlace(st *sent, ts int) bool {
+func ofPlace(st *sent, ts int) bool {
 	toks := st.Toks
 	k := ts - 1
 	if k > 0 && toks[k].Lower == "the" {
 		k--
 	}
-	return k > 0 && toks[k].Lower == "of" && (settlementNouns[toks[k-1].Lower] || waterParts[toks[k-1].Lower])
+	return k > 0 && toks[k].Lower == "of" && (settlementNouns.Has(toks[k-1].Lower) || waterParts.Has(toks[k-1].Lower))
 }
 
 // placeContext reports a run [ts, te) that the sentence marks as a place (see the file comment).
-func (d *doc) placeContext(st *sent, ts, te int) bool {
+func placeContext(st *sent, ts, te int) bool {
 	toks := st.Toks
 	if te < len(toks) && (toks[te].Lower == "'s" || toks[te].Lower == "\u2019s" || toks[te].Text == "'" || toks[te].Text == "\u2019") {
 		return false
@@ -88,7 +80,7 @@ func (d *doc) placeContext(st *sent, ts, te int) bool {
 		if locativePreps.Has(p) && !toks[ts-1].Cap {
 			return true
 		}
-		if d.ofPlace(st, ts) || ofJurisdiction(st, ts) {
+		if ofPlace(st, ts) || ofJurisdiction(st, ts) {
 			return true
 		}
 	}
@@ -100,7 +92,7 @@ func (d *doc) placeContext(st *sent, ts, te int) bool {
 		switch toks[te+1].Lower {
 		case "a", "an", "the":
 			for k := te + 2; k < len(toks) && k < te+6; k++ {
-				if settlementNouns[toks[k].Lower] {
+				if settlementNouns.Has(toks[k].Lower) {
 					return k+1 >= len(toks) || !possessiveMark(toks[k+1])
 				}
 				if toks[k].Cap || toks[k].Kind != text.Word || text.IsPrep(toks[k].Lower) {

@@ -37,7 +37,7 @@ func (d *doc) publisherCountry(ents []*entity) {
 	body, c := publisherBody(d.lx, d.c.Article.Outlet)
 	stateBody := false
 	if c != nil {
-		stateBody = d.genericName(body) || d.genericName(d.canonicalBody(body, nil))
+		stateBody = genericName(d.lx, body) || genericName(d.lx, canonicalBody(d.lx, body, nil))
 	} else if c = govHostCountry(d.lx, d.c.Article.URL); c != nil {
 		// a government domain: the publisher is a state body of that country; the host's
 		// first label names it when the article uses it as an acronym ("mofcom.gov.cn" and
@@ -48,7 +48,7 @@ func (d *doc) publisherCountry(ents []*entity) {
 	if c == nil {
 		return
 	}
-	canon := d.canonicalBody(body, nil)
+	canon := canonicalBody(d.lx, body, nil)
 	want := strings.ToLower(canon)
 	if body == "" {
 		want = "\x00" // no body to match by name
@@ -59,9 +59,9 @@ func (d *doc) publisherCountry(ents []*entity) {
 		}
 		// a country guessed from the article's one named country is no fact about the
 		// publisher's own body (actor_guess.go): the page's outlet or domain outranks it
-		generic := d.genericBody(e) || e.Guessed
+		generic := genericBody(d.x, d.lx, e) || e.Guessed
 		switch {
-		case generic && strings.ToLower(d.canonicalBody(e.Name, nil)) == want:
+		case generic && strings.ToLower(canonicalBody(d.lx, e.Name, nil)) == want:
 			// the publisher itself
 		case generic && stateBody && body == "" && d.namedInTitle(e):
 			// the publisher itself, named by the page's title: on a government domain whose
@@ -71,7 +71,7 @@ func (d *doc) publisherCountry(ents []*entity) {
 			// onlyInPublisherVoice refuses)
 		case generic && stateBody && d.onlyInPublisherVoice(e):
 			// a body of the publisher's state
-		case stateBody && body != "" && !e.Guessed && d.partOfNamed(e.Name, body, canon):
+		case stateBody && body != "" && !e.Guessed && partOfNamed(e.Name, body, canon):
 			// a part of the publisher: "Department of Arms Control of the Foreign Ministry"
 			e.Country = c
 			continue
@@ -139,7 +139,7 @@ func (d *doc) namedInTitle(e *entity) bool {
 }
 
 // partOfNamed reports a name ending in "of [the] BODY" for one of the publisher body's forms.
-func (d *doc) partOfNamed(name string, forms ...string) bool {
+func partOfNamed(name string, forms ...string) bool {
 	l := strings.ToLower(name)
 	for _, f := range forms {
 		f = strings.ToLower(f)

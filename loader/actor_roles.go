@@ -309,7 +309,7 @@ func (d *doc) orgByNoun(s, i int, noun string) *entity {
 	}
 	if found == nil && (on != nil && on.Any || d.lx.Definite[noun] == "org") {
 		d.eachMentionBack(s, i, 4, func(m *mention) bool {
-			if e := m.Ent.Final(); e.Kind == graph.Organization && !e.Weak && !e.Dropped && !d.nonCompany(e) {
+			if e := m.Ent.Final(); e.Kind == graph.Organization && !e.Weak && !e.Dropped && !nonCompany(d.lx, e) {
 				found = e
 				return false
 			}
@@ -322,12 +322,12 @@ func (d *doc) orgByNoun(s, i int, noun string) *entity {
 // nonCompany reports an organization whose name holds the head of another kind of organization
 // (a union, a party: the name words of "named" rows of orgnouns.txt), which "the company" does
 // not refer to.
-func (d *doc) nonCompany(e *entity) bool {
+func nonCompany(lx *lexicon.Lexicons, e *entity) bool {
 	for _, w := range strings.Fields(strings.ToLower(e.Name)) {
-		if on := d.lx.OrgNouns[w]; on != nil && !on.Any {
+		if on := lx.OrgNouns[w]; on != nil && !on.Any {
 			return true
 		}
-		for _, on := range d.lx.OrgNouns {
+		for _, on := range lx.OrgNouns {
 			if on.Any {
 				continue
 			}
@@ -419,7 +419,7 @@ var finiteWords = lexicon.WordClass("finitewords") // data/wordclasses/finitewor
 // finiteAfter reports a finite verb opening a predicate after token i, past a prepositional
 // phrase of capitalized words ("Ana Duarte of the Republic of Peru will pay …"): an auxiliary or
 // modal, or a cue or speech verb.
-func (d *doc) finiteAfter(st *sent, i int) bool {
+func finiteAfter(lx *lexicon.Lexicons, st *sent, i int) bool {
 	toks := st.Toks
 	if i < len(toks) && toks[i].Lower == "of" {
 		k := i + 1
@@ -433,7 +433,7 @@ func (d *doc) finiteAfter(st *sent, i int) bool {
 	if i >= len(toks) {
 		return false
 	}
-	return finiteWords.Has(toks[i].Lower) || verbAfter(d.lx, st, i) >= 0
+	return finiteWords.Has(toks[i].Lower) || verbAfter(lx, st, i) >= 0
 }
 
 // subjectInside reports a person other than e named in the span [j, end) after e's comma and
@@ -445,7 +445,7 @@ func (d *doc) subjectInside(st *sent, e *entity, j, end int) bool {
 		if pm.Ts < j || pm.Ts >= end || pm.Ent.Final() == e || pm.Ent.Final().Kind != graph.Person {
 			continue
 		}
-		if d.finiteAfter(st, pm.Te) {
+		if finiteAfter(d.lx, st, pm.Te) {
 			return true
 		}
 	}

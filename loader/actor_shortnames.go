@@ -61,8 +61,8 @@ func firstRuneAfter(s string, i int) (rune, int) {
 // of a run "Harbor Master Ingrid Moe" is a title's word, no given name). The caller asks only for
 // a short form that is the subject of a verb, the one the subject-name rule would type
 // ORGANIZATION.
-func (d *doc) givenNameOf(p *entity, w string, persons []*entity) bool {
-	if len(p.NameToks) < 3 || !strings.EqualFold(p.NameToks[0], w) || w == strings.ToLower(w) || d.lx.Common[strings.ToLower(w)] {
+func givenNameOf(lx *lexicon.Lexicons, p *entity, w string, persons []*entity) bool {
+	if len(p.NameToks) < 3 || !strings.EqualFold(p.NameToks[0], w) || w == strings.ToLower(w) || lx.Common[strings.ToLower(w)] {
 		return false
 	}
 	return innerNameUnique(persons, w)
@@ -134,17 +134,17 @@ func (d *doc) documentAcronym(e *entity) bool {
 // (as "the Centers for Disease Control and Prevention" does); without "the … for/of" a plural
 // ("Farmers Associations said") stays what the other rules make of it. The regular plural adds
 // -s or -es (Quirk et al. 1985, 5.76).
-func (d *doc) pluralOrgHead(st *sent, u unit, j int) (graph.Kind, bool) {
+func pluralOrgHead(lx *lexicon.Lexicons, st *sent, u unit, j int) (graph.Kind, bool) {
 	toks := st.Toks
 	t := toks[j]
 	if u.ts != j || j == 0 || toks[j-1].Lower != "the" || j+1 >= len(toks) || toks[j+1].Lower != "for" && toks[j+1].Lower != "of" || !strings.HasSuffix(t.Lower, "s") {
 		return "", false
 	}
-	if k, ok := d.lx.OrgWords[strings.TrimSuffix(t.Lower, "s")]; ok {
+	if k, ok := lx.OrgWords[strings.TrimSuffix(t.Lower, "s")]; ok {
 		return k, true
 	}
 	if strings.HasSuffix(t.Lower, "es") {
-		if k, ok := d.lx.OrgWords[strings.TrimSuffix(t.Lower, "es")]; ok {
+		if k, ok := lx.OrgWords[strings.TrimSuffix(t.Lower, "es")]; ok {
 			return k, true
 		}
 	}
@@ -157,8 +157,8 @@ func (d *doc) pluralOrgHead(st *sent, u unit, j int) (graph.Kind, bool) {
 // a body just as the wire descriptors of orgnouns.txt ("a firm") do (orgDescriptors, rule
 // org:appositive-noun). Government heads ("ministry") are left out: the appositive rule types
 // ORGANIZATION only.
-func (d *doc) appositiveOrgHead(w string) bool {
-	return d.lx.OrgWords[w] == graph.Organization
+func appositiveOrgHead(lx *lexicon.Lexicons, w string) bool {
+	return lx.OrgWords[w] == graph.Organization
 }
 
 // namedCollectives makes a GROUP of a collective noun premodified by a name the article does not
@@ -190,7 +190,7 @@ func (d *doc) namedCollectives(st *sent) {
 		k := i + 1
 		var pend []*mention // single unknown words waiting for coreference ("Orlan" alone)
 		for k < len(toks) && k-i <= 2 && toks[k].Kind == text.Word && toks[k].Cap && !toks[k].AllCaps && (st.Ment[k] < 0 || d.pendingSingle(st, k, &pend)) &&
-			!d.lx.Common[toks[k].Lower] && !d.isDemonymWord(toks[k].Lower) && !d.isStopCap(st, k) && d.lx.NonActor[toks[k].Lower] == "" && !regionNames.Has(toks[k].Lower) {
+			!d.lx.Common[toks[k].Lower] && !isDemonymWord(d.lx, toks[k].Lower) && !d.isStopCap(st, k) && d.lx.NonActor[toks[k].Lower] == "" && !regionNames.Has(toks[k].Lower) {
 			k++
 		}
 		if k == i+1 || k >= len(toks) || k-i > 3 {
@@ -204,8 +204,8 @@ func (d *doc) namedCollectives(st *sent) {
 			continue // "the Orlan movement leaders": the head is further right
 		}
 		for _, m := range pend {
-			d.unmention(st, m)
-			m.Ent = d.droppedMention()
+			unmention(st, m)
+			m.Ent = droppedMention()
 		}
 		name := d.spanText(st, i+1, k+1)
 		e := d.entity("group:"+graph.NormalizeName(name), graph.Group, name, "group:named-collective")
@@ -270,15 +270,15 @@ func (d *doc) namedMembers(st *sent, k int) bool {
 		return false
 	}
 	var pend []*mention
-	if st.Ment[k] >= 0 && !d.pendingSingle(st, k, &pend) || d.lx.Common[t.Lower] || d.isDemonymWord(t.Lower) || d.lx.NonActor[t.Lower] != "" || regionNames.Has(t.Lower) {
+	if st.Ment[k] >= 0 && !d.pendingSingle(st, k, &pend) || d.lx.Common[t.Lower] || isDemonymWord(d.lx, t.Lower) || d.lx.NonActor[t.Lower] != "" || regionNames.Has(t.Lower) {
 		return false
 	}
 	if k+2 < len(toks) && toks[k+2].Kind == text.Word && !toks[k+2].Cap && (collectiveHeads.Has(toks[k+2].Lower) || d.lx.GroupHeads[toks[k+2].Lower] != "") {
 		return false // "Kessar fighter groups": the head is further right
 	}
 	for _, m := range pend {
-		d.unmention(st, m)
-		m.Ent = d.droppedMention()
+		unmention(st, m)
+		m.Ent = droppedMention()
 	}
 	name := d.spanText(st, k, k+2)
 	e := d.entity("group:"+graph.NormalizeName(name), graph.Group, name, "group:named-members")
@@ -291,10 +291,10 @@ func (d *doc) namedMembers(st *sent, k int) bool {
 // countries.txt and no demonym by itself: "Korean" of "South Korean" and "North Korean". Alone it
 // is the adjective of a nation that several states share (Quirk et al. 1985, 7.24-7.26: adjectives
 // of nationality), which names no one country and is no name of an organization; case is ignored.
-func (d *doc) demonymTail(w string) bool {
+func demonymTail(lx *lexicon.Lexicons, w string) bool {
 	lw := strings.ToLower(w)
 	tail := false
-	for _, c := range d.lx.Countries {
+	for _, c := range lx.Countries {
 		for _, dm := range c.Demonyms {
 			l := strings.ToLower(dm)
 			if l == lw {

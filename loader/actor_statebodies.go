@@ -37,7 +37,7 @@ func (d *doc) stateBodies() {
 		if e.Kind != graph.Organization || strings.HasPrefix(e.Rule, "lexicon:") || e.Cameo != "" {
 			continue
 		}
-		if d.stateAgentHead(e.Name) || stateModified(e.Name) || d.nationalAgency(e) {
+		if stateAgentHead(d.x, e.Name) || stateModified(e.Name) || nationalAgency(e) {
 			e.Kind = graph.Government
 			continue
 		}
@@ -66,8 +66,8 @@ func (d *doc) stateBodies() {
 // BUS; "Foreign Relations Committee" is GOV, "Securities and Exchange Commission" GOVBUS). A
 // one-word agent is the head word alone, which orgwords.txt already types, and is ambiguous
 // ("Kenya Chamber of Industry" is no legislative CHAMBER).
-func (d *doc) stateAgentHead(name string) bool {
-	if d.x.phx == nil {
+func stateAgentHead(ex *Extractor, name string) bool {
+	if ex.phx == nil {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(strings.ReplaceAll(name, ",", "")))
@@ -83,7 +83,7 @@ func (d *doc) stateAgentHead(name string) bool {
 			if s < 0 || s+n > len(words) {
 				continue
 			}
-			if a, ok := d.x.phx.Agent(strings.Join(words[s:s+n], " ")); ok && len(a.Code) >= 3 {
+			if a, ok := ex.phx.Agent(strings.Join(words[s:s+n], " ")); ok && len(a.Code) >= 3 {
 				return stateSectors[a.Code[:3]]
 			}
 		}
@@ -132,7 +132,7 @@ func ofComplements(name string) [][]string {
 // last word is an administrative head (adminHeads). Nil otherwise.
 func (d *doc) ofOwnedBody(name string) *lexicon.Country {
 	for _, rest := range ofComplements(name) {
-		if len(rest) < 2 || !adminHeads[strings.ToLower(rest[len(rest)-1])] {
+		if len(rest) < 2 || !adminHeads.Has(strings.ToLower(rest[len(rest)-1])) {
 			continue
 		}
 		for n := len(rest) - 1; n >= 1; n-- {
@@ -191,8 +191,7 @@ func (d *doc) delegationHeads() {
 // adminHeads are the heads of administrative bodies' names (the nouns the CAMEO/Phoenix agents
 // combine with a portfolio into GOV agents: ANTI_GRAFT_COMMISSION, ATOMIC_ENERGY_COMMITTEE,
 // COUNCIL_OF_STATE, INFORMATION_OFFICE, LAW_ENFORCEMENT_AGENCY, PUBLIC_SECURITY_BUREAU).
-var adminHeads = map[string]bool{"commission": true, "committee": true, "council": true, "office": true,
-	"agency": true, "bureau": true, "administration": true, "department": true}
+var adminHeads = lexicon.WordClass("adminheads") // data/wordclasses/adminheads.txt
 
 // stateModified reports a name in which the word "State" modifies an administrative head before
 // any "of" ("State Affairs Commission of the DPRK", "State Planning Office"); "State Grid
@@ -209,7 +208,7 @@ func stateModified(name string) bool {
 			seenState = true
 			continue
 		}
-		if seenState && adminHeads[lw] {
+		if seenState && adminHeads.Has(lw) {
 			return true
 		}
 	}
@@ -223,7 +222,7 @@ func stateModified(name string) bool {
 // word ("Saudi Press Agency", "Korean Central News Agency": Phoenix.agents.txt NEWS_AGENCY,
 // PRESS_AGENCY [~MED]) stays an organization, and so does a name whose state word is not the
 // organization's own country.
-func (d *doc) nationalAgency(e *entity) bool {
+func nationalAgency(e *entity) bool {
 	w := strings.Fields(e.Name)
 	if e.Country == nil || len(w) < 3 {
 		return false

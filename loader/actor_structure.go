@@ -78,7 +78,7 @@ func (d *doc) administrations(st *sent) {
 		}
 		idx := st.Ment[m.Ts]
 		if dm := d.mentionAt(st, ns); ns < m.Ts && dm != nil && dm != m {
-			dm.Ent = d.droppedMention() // the demonym's country mention is part of the name now
+			dm.Ent = droppedMention() // the demonym's country mention is part of the name now
 		}
 		m.Ent = g
 		m.Rule = "gov:administration"
@@ -163,7 +163,7 @@ func (d *doc) acronyms(st *sent) {
 			d.acronymAlias(st, i+1, e)
 			continue
 		}
-		if d.ordinalMeetingBefore(st, i) {
+		if ordinalMeetingBefore(st, i) {
 			// "the 22nd … Economic Forum (SPIEF)": the acronym of an event
 			if om := d.mentionAt(st, i+1); om != nil && om.Ent.Final().Kind == graph.Organization && om.Ent.Final().Rule == "org:acronym" {
 				om.Ent.Final().Dropped = true
@@ -202,7 +202,7 @@ func (d *doc) expandedAcronym(st *sent, paren int) *entity {
 		}
 		if t.Cap {
 			initials = append([]rune{[]rune(t.Text)[0]}, initials...)
-		} else if !nameParticles.Has(t.Lower) && !orgParticles[t.Lower] && t.Lower != "of" && t.Lower != "for" && t.Lower != "and" && t.Lower != "the" {
+		} else if !nameParticles.Has(t.Lower) && !orgParticles.Has(t.Lower) && t.Lower != "of" && t.Lower != "for" && t.Lower != "and" && t.Lower != "the" {
 			break
 		}
 		s--
@@ -243,11 +243,11 @@ func (d *doc) groups(st *sent) {
 		t := toks[i]
 		pl, ok := d.lx.GroupHeads[t.Lower]
 		orgPl, orgHead := d.lx.GroupOrgHeads[t.Lower]
-		if m := d.mentionAt(st, i); ok && i == 0 && m != nil && m.Te-m.Ts == 1 && m.Ent.Final().Pending && m.Ent.Final().Kind == "" && pl == t.Lower && d.attitudeHolder(st, i+1) {
+		if m := d.mentionAt(st, i); ok && i == 0 && m != nil && m.Te-m.Ts == 1 && m.Ent.Final().Pending && m.Ent.Final().Kind == "" && pl == t.Lower && attitudeHolder(d.lx, st, i+1) {
 			// "Analysts expect …": the capital is the sentence's, the word a plural group head
 			// holding a belief (attitudeHolder), as unnamedAgents drops it before an agent noun
 			m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false
-			d.unmention(st, m)
+			unmention(st, m)
 		}
 		if !ok && !orgHead || t.Cap && i > 0 || st.Ment[i] >= 0 {
 			continue
@@ -356,7 +356,7 @@ func (d *doc) groups(st *sent) {
 				mods++
 				continue
 			}
-			if p.Kind == text.Word && !p.Cap && (d.lx.GroupDrop[p.Lower] || c == nil && owner == nil && !d.lx.Stop[p.Lower]) && !strings.HasSuffix(p.Lower, "ly") && d.lx.Speech[p.Lower].Kind == 0 && !d.lx.BeForms[p.Lower] && !d.isCueWord(p.Lower) {
+			if p.Kind == text.Word && !p.Cap && (d.lx.GroupDrop[p.Lower] || c == nil && owner == nil && !d.lx.Stop[p.Lower]) && !strings.HasSuffix(p.Lower, "ly") && d.lx.Speech[p.Lower].Kind == 0 && !d.lx.BeForms[p.Lower] && !isCueWord(d.lx, p.Lower) {
 				s--
 				mods++
 				continue
@@ -421,10 +421,10 @@ func (d *doc) groups(st *sent) {
 			// the organization's agents are named as written ("UN peacekeepers"), like a
 			// nation's ("US officials"); the organization's own name makes an alias ("United
 			// Nations peacekeepers")
-			orgName = d.orgAgentsName(st, owner, ownerEnd, i, pl)
+			orgName = orgAgentsName(d.lx, st, owner, ownerEnd, i, pl)
 		}
 		collectiveAlone := collective && len(kept) == 1 && i > 0 && toks[i-1].Lower == "the"
-		holder := ok && c == nil && owner == nil && pl == t.Lower && !collective && d.attitudeHolder(st, i+1)
+		holder := ok && c == nil && owner == nil && pl == t.Lower && !collective && attitudeHolder(d.lx, st, i+1)
 		if c == nil && owner == nil && len(kept) == 1 && !collectiveAlone && !holder {
 			// "the officials": the last group with this head (coref:definite); else no actor
 			if i > 0 && toks[i-1].Lower == "the" && pl == t.Lower {
@@ -566,16 +566,16 @@ func (d *doc) matchNamesEndingAt(st *sent, i int) (*endMatch, bool) {
 
 // citingParticiple reports the -ing form of a verb of saying (frames report class: "saying",
 // "adding") or of citing (a CITES verb of cue-classes.txt: "citing", "quoting"), in lower case.
-func (d *doc) citingParticiple(t text.Token) bool {
-	if t.Cap || !strings.HasSuffix(t.Lower, "ing") || d.x.lemma == nil {
+func citingParticiple(ex *Extractor, t text.Token) bool {
+	if t.Cap || !strings.HasSuffix(t.Lower, "ing") || ex.lemma == nil {
 		return false
 	}
-	l := strings.ToLower(d.x.lemma.Lemma(t.Lower, "VERB", "VBG"))
-	return d.x.frames.InClass("report", l) || d.x.frames.ClassType("verb", l) == graph.Cites
+	l := strings.ToLower(ex.lemma.Lemma(t.Lower, "VERB", "VBG"))
+	return ex.frames.InClass("report", l) || ex.frames.ClassType("verb", l) == graph.Cites
 }
 
-func (d *doc) isCueWord(w string) bool {
-	return d.lx.Cues.Opens(w)
+func isCueWord(lx *lexicon.Lexicons, w string) bool {
+	return lx.Cues.Opens(w)
 }
 
 // appositives reads ", the executive vice president of Y," after a person and ", the policy research
@@ -599,7 +599,7 @@ func (d *doc) appositives(st *sent) {
 			// units without a linking word (Quirk et al. 1985, 17.65-17.67)
 			continue
 		}
-		if j < len(toks) && d.citingParticiple(toks[j]) {
+		if j < len(toks) && citingParticiple(d.x, toks[j]) {
 			// "Xinhua, quoting the National Bureau of Statistics, said …": a participle clause of
 			// citing or saying (supplementive, Quirk et al. 1985, 15.58), not an appositive noun
 			// phrase (17.65), whatever body it names
@@ -902,7 +902,7 @@ func (d *doc) orgAppositive(st *sent, e *entity, j, end int) {
 // round 8 class 1: "Analysts expect that …"). A bare plural such a verb's subject is an unnamed
 // GROUP, as a bare agent noun is (actor_unnamed.go); with a verb of saying ("officials said") it
 // stays an anonymous source, no actor (groups.txt).
-func (d *doc) attitudeHolder(st *sent, j int) bool {
+func attitudeHolder(lx *lexicon.Lexicons, st *sent, j int) bool {
 	toks := st.Toks
 	for j < len(toks) && (auxWords.Has(toks[j].Lower) && toks[j].Lower != "'s" || strings.HasSuffix(toks[j].Lower, "ly") && toks[j].Kind == text.Word) {
 		j++
@@ -910,7 +910,7 @@ func (d *doc) attitudeHolder(st *sent, j int) bool {
 	if j >= len(toks) || toks[j].Cap {
 		return false
 	}
-	e, ok := attitudeAt(d.lx, st, j)
+	e, ok := attitudeAt(lx, st, j)
 	return ok && (e.Speech == "belief" || e.Speech == "attitude" || e.Lemma == "predict") && e.Form != "ing" && e.Form != "ed"
 }
 

@@ -19,8 +19,7 @@ import (
 // subNationalUnits are the nouns of first-level administrative divisions written after a
 // demonym and before "of" ("the Indian state of West Bengal", "the Canadian province of Quebec"):
 // the division types of ISO 3166-2 in their English forms.
-var subNationalUnits = map[string]bool{"state": true, "province": true, "region": true, "territory": true,
-	"prefecture": true, "emirate": true, "canton": true, "oblast": true, "governorate": true, "county": true}
+var subNationalUnits = lexicon.WordClass("subnationalunits") // data/wordclasses/subnationalunits.txt
 
 // subNationalHeads are the titles of a division's head of government written after the division's
 // name ("West Bengal Chief Minister", "California Governor", "Ontario Premier"): the Phoenix
@@ -83,7 +82,7 @@ func (d *doc) clearPending(st *sent, ts, te int) bool {
 			return false
 		}
 		e.Dropped, e.Pending = true, false
-		d.unmention(st, m)
+		unmention(st, m)
 	}
 	return true
 }
@@ -108,7 +107,7 @@ func (d *doc) subNationals(st *sent) {
 				j++
 			}
 			var c *lexicon.Country
-			if ents, end := d.matchNames(st, j); len(ents) > 0 && ents[0].Kind == lexicon.EntryDemonym && end+1 < len(toks) && subNationalUnits[toks[end].Lower] && toks[end+1].Lower == "of" {
+			if ents, end := d.matchNames(st, j); len(ents) > 0 && ents[0].Kind == lexicon.EntryDemonym && end+1 < len(toks) && subNationalUnits.Has(toks[end].Lower) && toks[end+1].Lower == "of" {
 				c, j = ents[0].Country, end+2
 			}
 			pe := j

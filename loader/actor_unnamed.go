@@ -52,7 +52,7 @@ func (d *doc) unnamedAgents(st *sent) {
 				// "Farmers rejected …", "Human rights groups said …" after a dateline: the
 				// capital is the sentence's, the word an agent noun or opens one
 				m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false
-				d.unmention(st, m)
+				unmention(st, m)
 			}
 		}
 		if t.Kind != text.Word || st.Ment[i] >= 0 || t.Cap && !initial {
@@ -64,18 +64,18 @@ func (d *doc) unnamedAgents(st *sent) {
 			// as the head of its compound agents ("trade union", "people's committee")
 			hs = i
 		}
-		if hs < 0 || metonymHeads[t.Lower] {
+		if hs < 0 || metonymHeads.Has(t.Lower) {
 			continue // "the government" is the country acting (metonymy:government)
 		}
 		for hs < i && determiners.Has(toks[hs].Lower) {
 			hs++ // Phoenix lists some agents with their article ("the court"): it is the determiner
 		}
-		end := d.placePostmodifier(st, i+1) // "protesters in Lima demanded"
-		vs := d.commaSupplementEnd(st, end) // "Farmers, angered by the tariffs, rejected"
+		end := d.placePostmodifier(st, i+1)          // "protesters in Lima demanded"
+		vs := commaSupplementEnd(d.x, d.lx, st, end) // "Farmers, angered by the tariffs, rejected"
 		// "The union made fresh demands", "Protesters voiced opposition to …": a support verb
 		// whose object is a cue noun is the act of that noun (frames' class support); its cue
 		// noun right after it is no compound head (the test below)
-		v := d.supportVerbAfter(st, vs)
+		v := supportVerbAfter(d.x, d.lx, st, vs)
 		support := v >= 0
 		if !support {
 			v = verbAfter(d.lx, st, vs)
@@ -89,7 +89,7 @@ func (d *doc) unnamedAgents(st *sent) {
 		}
 		byStart := -1
 		if v < 0 {
-			byStart = d.passiveByAgent(st, hs) // "was condemned by farmers" (actor_byagent.go)
+			byStart = passiveByAgent(d.lx, st, hs) // "was condemned by farmers" (actor_byagent.go)
 		}
 		if v < 0 && byStart < 0 || toks[i].AllCaps || i+1 < len(toks) && toks[i+1].Text == ":" {
 			// only a subject of a verb of saying or of a cue verb ("Protesters demanded",
@@ -116,7 +116,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			if nx.Kind == text.Word && nx.Cap && !d.isStopCap(st, i+1) {
 				continue // a title or modifier before a name: "judge Ana Ruiz"
 			}
-			if nx.Kind == text.Word && !nx.Cap && (nx.Lower == "of" || d.nounModifier(st, i+1)) {
+			if nx.Kind == text.Word && !nx.Cap && (nx.Lower == "of" || nounModifier(d.x, d.lx, st, i+1)) {
 				continue // the phrase goes on: "the union of …", "police station"
 			}
 			if nx.Lower == "'s" || nx.Lower == "\u2019s" || nx.Text == "'" || nx.Lower == "for" {
@@ -138,7 +138,7 @@ func (d *doc) unnamedAgents(st *sent) {
 				start -= 2 // "the teachers' union", "a farmers' association"
 				continue
 			}
-			if p.Kind != text.Word || p.Cap || st.Ment[start-1] >= 0 || d.lx.Stop[p.Lower] || determiners.Has(p.Lower) || !d.lx.Common[p.Lower] || d.isCueWord(p.Lower) || d.lx.BeForms[p.Lower] || d.lx.Speech[p.Lower].Kind != 0 {
+			if p.Kind != text.Word || p.Cap || st.Ment[start-1] >= 0 || d.lx.Stop[p.Lower] || determiners.Has(p.Lower) || !d.lx.Common[p.Lower] || isCueWord(d.lx, p.Lower) || d.lx.BeForms[p.Lower] || d.lx.Speech[p.Lower].Kind != 0 {
 				break
 			}
 			start-- // "angry farmers", "the local union"
@@ -158,7 +158,7 @@ func (d *doc) unnamedAgents(st *sent) {
 		}
 		head := strings.ToLower(d.spanText(st, hs, i+1))
 		title := d.lx.Titles[head] != nil || d.lx.Titles[t.Lower] != nil
-		inst := d.institution(head)
+		inst := institution(d.lx, head)
 		if !plural && (det == "" || !title && inst == "" && !collectiveHeads.Has(t.Lower)) {
 			continue // a bare singular is headlinese; "the village" names no agent here
 		}
@@ -176,7 +176,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			kind = inst // "the court", "the parliament": a state body (orgwords.txt)
 		}
 		var c *lexicon.Country
-		if !envoyNouns[strings.TrimSuffix(t.Lower, "s")] && !transnationalSectors[lexicon.SectorOf(code)] {
+		if !envoyNouns.Has(strings.TrimSuffix(t.Lower, "s")) && !transnationalSectors[lexicon.SectorOf(code)] {
 			c = d.storyCountry()
 		}
 		e := d.entity("unnamed:"+strings.ToLower(label)+":"+string(kind), kind, label, "agent:unnamed")
@@ -189,7 +189,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			// the place's words waiting for coreference ("Punjab") are the description's now
 			if pm := d.mentionAt(st, k); pm != nil && pm.Ent.Final().Pending && pm.Ent.Final().Kind == "" {
 				pm.Ent.Final().Dropped, pm.Ent.Final().Pending = true, false
-				d.unmention(st, pm)
+				unmention(st, pm)
 			}
 		}
 		m := d.addMention(st, start, end, e, "agent:unnamed")
@@ -243,7 +243,7 @@ func (d *doc) describedNamed(head, last string, title, plural bool) bool {
 // envoyNouns name a state's agents abroad: a diplomat in a capital represents the sending state,
 // not the one the story is filed from (Vienna Convention on Diplomatic Relations 1961, arts. 1
 // and 3), so the dateline gives such a description no country.
-var envoyNouns = map[string]bool{"diplomat": true, "ambassador": true, "envoy": true, "consul": true, "attaché": true, "attache": true}
+var envoyNouns = lexicon.WordClass("envoynouns") // data/wordclasses/envoynouns.txt
 
 // transnationalSectors are the CAMEO agent sectors of actors that work across borders (CAMEO
 // codebook, ch. 3: HRI human rights, NGO non-governmental organizations, MED media): "human
@@ -254,7 +254,7 @@ var transnationalSectors = map[string]bool{"HRI": true, "NGO": true, "MED": true
 // clauseInitial reports token i opening its sentence, or the text after a dateline ("LAGOS,
 // Feb. 12 (Staff) - Farmers rejected …").
 func (d *doc) clauseInitial(st *sent, i int) bool {
-	return d.sentInitial(st, i) || i > 0 && d.dateline(st, 0) == i
+	return sentInitial(st, i) || i > 0 && d.dateline(st, 0) == i
 }
 
 // storyCountry is the country a story is filed from (its first dateline's), when the article names
@@ -346,7 +346,7 @@ func descriptiveGenitive(st *sent, k int) bool {
 // a supplementive clause between the subject and its verb leaves the subject the verb's (Quirk et
 // al. 1985, 17.22, 15.58; Huddleston & Pullum 2002, 15.5), so the agent noun before it names the
 // actor as it does right before the verb. k otherwise.
-func (d *doc) commaSupplementEnd(st *sent, k int) int {
+func commaSupplementEnd(ex *Extractor, lx *lexicon.Lexicons, st *sent, k int) int {
 	toks := st.Toks
 	if k+2 >= len(toks) || toks[k].Text != "," {
 		return k
@@ -360,7 +360,7 @@ func (d *doc) commaSupplementEnd(st *sent, k int) int {
 			return k
 		}
 		if toks[c].Text == "," {
-			if verbAfter(d.lx, st, c+1) >= 0 || d.supportVerbAfter(st, c+1) >= 0 {
+			if verbAfter(lx, st, c+1) >= 0 || supportVerbAfter(ex, lx, st, c+1) >= 0 {
 				return c + 1
 			}
 			return k
@@ -402,21 +402,21 @@ func (d *doc) placePostmodifier(st *sent, k int) int {
 // but a determiner), so the cue heads the object, not a complement of it ("made a report on
 // sanctions" does not qualify). The verb's lemma is the syntax model's (tagged VBD for an -ed or
 // irregular past form, else VB).
-func (d *doc) supportVerbAfter(st *sent, i int) int {
+func supportVerbAfter(ex *Extractor, lx *lexicon.Lexicons, st *sent, i int) int {
 	toks := st.Toks
 	for i < len(toks) && (auxWords.Has(toks[i].Lower) || strings.HasSuffix(toks[i].Lower, "ly") && !toks[i].Cap) {
 		i++
 	}
-	if i >= len(toks) || toks[i].Kind != text.Word || toks[i].Cap || d.x.frames == nil || d.x.lemma == nil {
+	if i >= len(toks) || toks[i].Kind != text.Word || toks[i].Cap || ex.frames == nil || ex.lemma == nil {
 		return -1
 	}
 	xpos := "VB"
-	if strings.HasSuffix(toks[i].Lower, "ed") || d.lx.PastForms[toks[i].Lower] {
+	if strings.HasSuffix(toks[i].Lower, "ed") || lx.PastForms[toks[i].Lower] {
 		xpos = "VBD"
 	} else if strings.HasSuffix(toks[i].Lower, "s") {
 		xpos = "VBZ"
 	}
-	if !d.x.frames.InClass("support", d.x.lemma.Lemma(toks[i].Text, "VERB", xpos)) {
+	if !ex.frames.InClass("support", ex.lemma.Lemma(toks[i].Text, "VERB", xpos)) {
 		return -1
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
@@ -424,10 +424,10 @@ func (d *doc) supportVerbAfter(st *sent, i int) int {
 		if t.Kind != text.Word || t.Cap {
 			return -1
 		}
-		if d.isCueWord(t.Lower) {
+		if isCueWord(lx, t.Lower) {
 			return i
 		}
-		if d.lx.Stop[t.Lower] && !determiners.Has(t.Lower) {
+		if lx.Stop[t.Lower] && !determiners.Has(t.Lower) {
 			return -1
 		}
 	}

@@ -53,7 +53,7 @@ func (d *doc) findClaims() {
 	}
 	for _, st := range d.sents {
 		d.checkStop()
-		if !text.IsQuestion(st.Toks) && !d.remarksOnQuestion(st) {
+		if !text.IsQuestion(st.Toks) && !remarksOnQuestion(st) {
 			d.reportedSpeech(st, used)
 			d.beliefAdjectiveClaims(st) // claim_beliefadj.go
 		}

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -25,7 +26,7 @@ func (d *doc) beliefAdjectiveClaims(st *sent) {
 		for n := 0; n < 2 && b > 0 && strings.HasSuffix(toks[b].Lower, "ly") && toks[b].Kind == text.Word; n++ {
 			b-- // "is deeply concerned"
 		}
-		if !d.lx.BeForms[toks[b].Lower] && !copulaLike[toks[b].Lower] {
+		if !d.lx.BeForms[toks[b].Lower] && !copulaLike.Has(toks[b].Lower) {
 			continue
 		}
 		if speaking(st.Unit) && firstPersonBefore(st, b) {
@@ -35,7 +36,7 @@ func (d *doc) beliefAdjectiveClaims(st *sent) {
 		if src == nil || !actorKind(src) || subjStart < 0 {
 			continue
 		}
-		cs, ce := d.clauseAfter(st, k)
+		cs, ce := clauseAfter(d.lx, st, k)
 		if ce-cs < 3 || !finiteIn(st, cs, ce) {
 			continue
 		}
@@ -49,6 +50,4 @@ func (d *doc) beliefAdjectiveClaims(st *sent) {
 
 // copulaLike are the copular verbs of current or resulting state that take a predicative
 // adjective (Quirk et al. 1985, 16.21–16.22), besides the forms of "be".
-var copulaLike = map[string]bool{"remain": true, "remains": true, "remained": true, "become": true,
-	"becomes": true, "became": true, "seem": true, "seems": true, "seemed": true, "appear": true,
-	"appears": true, "appeared": true, "grew": true, "grow": true, "grows": true}
+var copulaLike = lexicon.WordClass("copulalike") // data/wordclasses/copulalike.txt

@@ -28,7 +28,7 @@ var relativeWords = lexicon.WordClass("relatives")
 // couple of things", "said nothing", "said a few words"; Quirk et al. 1985, §6.45 on indefinite
 // pronouns and §5.25 on quantifiers) and no finite verb or past form follows ("said a few firms
 // cheated" is a clause).
-func (d *doc) quantityObject(st *sent, cs, ce int) bool {
+func quantityObject(st *sent, cs, ce int) bool {
 	if cs >= ce || cs > 0 && st.Toks[cs-1].Lower == "that" {
 		return false
 	}
@@ -62,7 +62,7 @@ var (
 // time expression, name, conjunction or punctuation. A verb with an object is no inverted
 // attribution closing a clause ("…, China has maintained calm and composure all along" is no
 // "…, China has maintained."): what precedes the comma is an adverbial, not its content.
-func (d *doc) objectFollows(st *sent, k, speakerEnd int) bool {
+func objectFollows(lx *lexicon.Lexicons, st *sent, k, speakerEnd int) bool {
 	j := k + 1
 	if speakerEnd > j {
 		j = speakerEnd
@@ -75,7 +75,7 @@ func (d *doc) objectFollows(st *sent, k, speakerEnd int) bool {
 		strings.HasSuffix(t.Lower, "ly") || attributionTail.Has(t.Lower) || t.Lower == "that" || t.Lower == "and" || t.Lower == "but" {
 		return false
 	}
-	if le, ok := speechAt(d.lx, st, k); ok && (le.Lemma == "tell" || le.Lemma == "say") {
+	if le, ok := speechAt(lx, st, k); ok && (le.Lemma == "tell" || le.Lemma == "say") {
 		return false // an addressee ("told reporters") or an adverb the lists lack ("said afterwards")
 	}
 	return true
@@ -90,12 +90,12 @@ var attributionTail = lexicon.WordClass("attributiontail")
 // between: "called US trade officials saying China wants a deal". "Call" is then the verb of
 // telephoning or visiting, not of naming ("called the tariffs unfair"), and the participle
 // attributes the content.
-func (d *doc) participleSpeechAfter(st *sent, k int) bool {
+func participleSpeechAfter(lx *lexicon.Lexicons, st *sent, k int) bool {
 	for j := k + 1; j < len(st.Toks) && j <= k+6; j++ {
 		if st.Toks[j].Kind != text.Word {
 			return false
 		}
-		if le, ok := speechAt(d.lx, st, j); ok && le.Form == "ing" {
+		if le, ok := speechAt(lx, st, j); ok && le.Form == "ing" {
 			return true
 		}
 	}

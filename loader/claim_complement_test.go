@@ -35,7 +35,7 @@ func TestQuantityObject(t *testing.T) {
 		if k < 0 {
 			t.Fatalf("%q: no 'said'", c.text)
 		}
-		if got := d.quantityObject(st, k+1, len(st.Toks)-1); got != c.want {
+		if got := quantityObject(st, k+1, len(st.Toks)-1); got != c.want {
 			t.Errorf("%q: quantityObject = %v, want %v", c.text, got, c.want)
 		}
 	}

@@ -33,7 +33,7 @@ func (d *doc) documentReads(st *sent, t0 int) (*entity, int) {
 		if t.Kind == text.Quote || t.Text == "," || t.Text == ";" || t.Text == "." || st.InQuote[j] {
 			return nil, 0
 		}
-		if !documentNouns[t.Lower] {
+		if !documentNouns.Has(t.Lower) {
 			continue
 		}
 		if j+1 < k && !text.IsPrep(toks[j+1].Lower) && toks[j+1].Lower != "to" {

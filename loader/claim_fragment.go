@@ -1,6 +1,9 @@
 package loader
 
-import "github.com/claimgraph/claimgraph/text"
+import (
+	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
+)
 
 // Verbless fragments of a turn (session 12). A speaker's turn holds utterances that are no
 // clause: a noun phrase or adverbial with no predicate that announces or frames the talk ("A
@@ -13,8 +16,7 @@ import "github.com/claimgraph/claimgraph/text"
 // fragmentStops are the subordinators that open a clause inside a fragment ("A quick readout
 // before we land"): with no verb before them, the main part of the utterance had none (CGEL
 // ch. 7 §2 and ch. 11 §4 on prepositions and subordinators heading clauses).
-var fragmentStops = map[string]bool{"before": true, "after": true, "until": true, "till": true, "while": true, "when": true,
-	"if": true, "because": true, "since": true, "as": true, "unless": true, "once": true, "though": true, "although": true}
+var fragmentStops = lexicon.WordClass("fragmentstops") // data/wordclasses/fragmentstops.txt
 
 // verbless reports tokens [a, e) of st as a fragment: a noun phrase that opens with an
 // indefinite or a numeral ("A quick readout", "Two things", "One more", "Just a couple of
@@ -24,25 +26,24 @@ var fragmentStops = map[string]bool{"before": true, "after": true, "until": true
 // adverb for a noun now and then ("More than four million people currently benefit from it":
 // "benefit" NOUN), and a numeral or an indefinite subject seldom stands before such a verb in
 // a briefing's own announcements.
-func (d *doc) verbless(st *sent, a, e int) bool {
+func verbless(ex *Extractor, st *sent, a, e int) bool {
 	for a < e && (st.Toks[a].Lower == "just" || st.Toks[a].Lower == "and" || st.Toks[a].Lower == "now" || st.Toks[a].Lower == "then") {
 		a++
 	}
-	if a >= e || !fragmentOpeners[st.Toks[a].Lower] && st.Toks[a].Kind != text.Num {
+	if a >= e || !fragmentOpeners.Has(st.Toks[a].Lower) && st.Toks[a].Kind != text.Num {
 		return false
 	}
-	return d.noVerbBefore(st, a, e)
+	return noVerbBefore(ex, st, a, e)
 }
 
 // fragmentOpeners open the noun phrase of an announcing fragment: the indefinite article and
 // the indefinite and cardinal determinatives (CGEL ch. 5 §§6-7).
-var fragmentOpeners = map[string]bool{"a": true, "an": true, "another": true, "one": true, "two": true, "three": true,
-	"four": true, "five": true, "few": true, "couple": true}
+var fragmentOpeners = lexicon.WordClass("fragmentopeners") // data/wordclasses/fragmentopeners.txt
 
 // noVerbBefore reports tokens [a, e) with no VERB or AUX before the end or a subordinator of
 // fragmentStops, and no colon, semicolon or dash.
-func (d *doc) noVerbBefore(st *sent, a, e int) bool {
-	if a >= e || d.x.syn == nil || fragmentStops[st.Toks[a].Lower] {
+func noVerbBefore(ex *Extractor, st *sent, a, e int) bool {
+	if a >= e || ex.syn == nil || fragmentStops.Has(st.Toks[a].Lower) {
 		return false
 	}
 	forms := make([]string, 0, e-a)
@@ -54,12 +55,12 @@ func (d *doc) noVerbBefore(st *sent, a, e int) bool {
 		forms = append(forms, st.Toks[k].Text)
 	}
 	upos, xpos := make([]string, len(forms)), make([]string, len(forms))
-	d.x.syn.Tagger().Tag(forms, upos, xpos)
+	ex.syn.Tagger().Tag(forms, upos, xpos)
 	for i := range forms {
 		switch {
 		case upos[i] == "VERB" || upos[i] == "AUX":
 			return false
-		case i > 0 && fragmentStops[st.Toks[a+i].Lower] && st.Toks[a+i].Kind == text.Word:
+		case i > 0 && fragmentStops.Has(st.Toks[a+i].Lower) && st.Toks[a+i].Kind == text.Word:
 			return true
 		}
 	}

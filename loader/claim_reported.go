@@ -34,7 +34,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		}
 		// participle after a comma: ", adding that …", ", saying …" → the main speaker
 		if (le.Form == "ing") && k > 0 && toks[k-1].Text == "," && mainSpeaker != nil {
-			if cs, ce := d.clauseAfter(st, k); ce > cs {
+			if cs, ce := clauseAfter(d.lx, st, k); ce > cs {
 				d.addReported(st, mainSpeaker, k, cs, ce, "speech:participle", 0.75)
 			}
 			continue
@@ -51,11 +51,11 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			// reported (on Tuesday).": Quirk et al. 1985, 14.31, the verb with no object of its own)
 			p := prepAfterDay(toks, k+1)
 			closing := p >= len(toks) || toks[p].Text == "." || toks[p].Text == "!"
-			if cs, _ := d.clauseAfter(st, k); !closing && (cs < 1 || toks[cs-1].Lower != "that") {
+			if cs, _ := clauseAfter(d.lx, st, k); !closing && (cs < 1 || toks[cs-1].Lower != "that") {
 				continue
 			}
 		}
-		if le.Lemma == "call" && d.participleSpeechAfter(st, k) {
+		if le.Lemma == "call" && participleSpeechAfter(d.lx, st, k) {
 			continue // "called US trade officials saying …": called them up; the participle says it
 		}
 		if le.Lemma == "call" && (k+1 >= len(toks) || toks[k+1].Lower == "for" || toks[k+1].Lower == "on" || toks[k+1].Lower == "off" || toks[k+1].Lower == "back" || toks[k+1].Lower == "in") {
@@ -176,7 +176,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		// CLAUSE, X said.  → the clause before the attribution
 		// (the clause has three words at least: "Second question, the ministry announced …" opens
 		// with a discourse label, not with what was said)
-		if subjStart > 1 && toks[subjStart-1].Text == "," && d.attributionEnds(st, k) && !d.objectFollows(st, k, d.speakerAfter(st, k, subjStart)) && !subordinators.Has(toks[0].Lower) && !d.adverbialOnly(st, datelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) && wordCount(st, 0, subjStart-1) >= 3 {
+		if subjStart > 1 && toks[subjStart-1].Text == "," && d.attributionEnds(st, k) && !objectFollows(d.lx, st, k, d.speakerAfter(st, k, subjStart)) && !subordinators.Has(toks[0].Lower) && !adverbialOnly(d.lx, st, datelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) && wordCount(st, 0, subjStart-1) >= 3 {
 			end := subjStart - 1
 			start := 0
 			if q := d.quoteAt(st.Idx, subjStart-2); q != nil {
@@ -197,7 +197,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			d.addReportedParts(st, src, k, subjStart-1, k+2)
 			continue
 		}
-		cs, ce := d.clauseAfter(st, k)
+		cs, ce := clauseAfter(d.lx, st, k)
 		ce = d.coordinatedVerbEnd(st, cs, ce)
 		if cs < ce && text.IsPrep(toks[cs].Lower) && colonBeforeQuote(st, cs) {
 			continue // "X said in a joint statement:": a lead-in, its words after the colon
@@ -241,7 +241,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 				continue // "…, I am not aware of the situation"
 			}
 		}
-		if (le.Lemma == "say" || le.Lemma == "tell") && d.quantityObject(st, cs, ce) {
+		if (le.Lemma == "say" || le.Lemma == "tell") && quantityObject(st, cs, ce) {
 			continue // "So I would just say a couple of things": an announcement, no content
 		}
 		if d.turnTalkContent(st, subjStart, cs, ce, src) {
@@ -250,7 +250,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		if le.Speech == "attitude" && !d.attitudeClaim(st, k, subjStart, cs, ce) {
 			continue
 		}
-		if (ce-cs >= 3 || le.Lemma == "call" && ce-cs == 2) && (le.Lemma == "say" || le.Lemma == "tell" || le.Speech == "belief" || le.Speech == "attitude" || le.Lemma == "call" || d.isClause(st, k, cs, ce)) {
+		if (ce-cs >= 3 || le.Lemma == "call" && ce-cs == 2) && (le.Lemma == "say" || le.Lemma == "tell" || le.Speech == "belief" || le.Speech == "attitude" || le.Lemma == "call" || isClause(d.lx, st, k, cs, ce)) {
 			d.addReported(st, src, k, cs, ce, how, 0.8)
 			for _, co := range d.coordinated(st, subjStart) {
 				// "Mali and Burkina Faso warned that …": each conjunct says it
@@ -354,7 +354,7 @@ var subordinators = lexicon.WordClass("subordinators")
 // "I responded earlier to the US threat" a prepositional one. Adverbs ("earlier", "just") and a
 // negation are no finite verb ("of not violating"), and a finite verb after a relative pronoun
 // belongs to a relative clause inside the noun phrase ("announced duties that will take effect").
-func (d *doc) isClause(st *sent, k, cs, ce int) bool {
+func isClause(lx *lexicon.Lexicons, st *sent, k, cs, ce int) bool {
 	if cs > 0 && st.Toks[cs-1].Lower == "that" {
 		return true
 	}
@@ -373,7 +373,7 @@ func (d *doc) isClause(st *sent, k, cs, ce int) bool {
 			}
 			return true // a capitalized "May" is the month
 		}
-		if j > cs && d.lx.PastForms[w] && !determiners.Has(st.Toks[j-1].Lower) && !text.IsPrep(st.Toks[j-1].Lower) &&
+		if j > cs && lx.PastForms[w] && !determiners.Has(st.Toks[j-1].Lower) && !text.IsPrep(st.Toks[j-1].Lower) &&
 			!(j+1 < ce && (text.IsPrep(st.Toks[j+1].Lower) || st.Toks[j+1].Lower == "to")) {
 			// an irregular simple past after its subject: "noted the talks went well"; not a
 			// participle of a reduced relative clause ("noted these remarks made by Pompeo")
@@ -385,7 +385,7 @@ func (d *doc) isClause(st *sent, k, cs, ce int) bool {
 
 // clauseAfter returns the token range of the clause a speech verb at k governs: after "that", or
 // after the addressee and adverbials ("told reporters on Monday"), to the end of the sentence.
-func (d *doc) clauseAfter(st *sent, k int) (int, int) {
+func clauseAfter(lx *lexicon.Lexicons, st *sent, k int) (int, int) {
 	toks := st.Toks
 	end := len(toks)
 	for end > k+1 && (toks[end-1].Kind == text.Punct || toks[end-1].Kind == text.Quote) {
@@ -405,7 +405,7 @@ func (d *doc) clauseAfter(st *sent, k int) (int, int) {
 		}
 	}
 	// "said in a statement it had accepted …", "said in a post on X the plan …": the medium
-	if s+2 < end && toks[s].Lower == "in" && determiners.Has(toks[s+1].Lower) && (d.lx.SpeechNoun[toks[s+2].Lower] || d.lx.DocNoun[toks[s+2].Lower] || toks[s+2].Lower == "interview" || toks[s+2].Lower == "address" || toks[s+2].Lower == "speech") {
+	if s+2 < end && toks[s].Lower == "in" && determiners.Has(toks[s+1].Lower) && (lx.SpeechNoun[toks[s+2].Lower] || lx.DocNoun[toks[s+2].Lower] || toks[s+2].Lower == "interview" || toks[s+2].Lower == "address" || toks[s+2].Lower == "speech") {
 		s += 3
 		if s+1 < end && (toks[s].Lower == "on" || toks[s].Lower == "to" || toks[s].Lower == "with") && toks[s+1].Cap {
 			s += 2
@@ -414,7 +414,7 @@ func (d *doc) clauseAfter(st *sent, k int) (int, int) {
 	// skip an addressee and simple adverbials
 	for s < end {
 		t := toks[s]
-		if t.Text == ":" || t.Text == "," || d.lx.Stop[t.Lower] && (t.Lower == "on" || t.Lower == "here" || t.Lower == "today" || t.Lower == "yesterday") {
+		if t.Text == ":" || t.Text == "," || lx.Stop[t.Lower] && (t.Lower == "on" || t.Lower == "here" || t.Lower == "today" || t.Lower == "yesterday") {
 			s++
 			continue
 		}
@@ -463,7 +463,7 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 	for cs < ce && (st.Toks[cs].Lower == "however" || st.Toks[cs].Lower == "though" || st.Toks[cs].Text == ",") {
 		cs++
 	}
-	if ce-cs < 2 || d.adverbialOnly(st, cs, ce) {
+	if ce-cs < 2 || adverbialOnly(d.lx, st, cs, ce) {
 		// "told reporters outside the court", "told reporters in Brasilia on Monday": what a verb
 		// of saying reports is a clause (Quirk et al. 1985, 14.31–14.33, indirect speech); a
 		// prepositional phrase after it is an adjunct of the act of speaking, no content
@@ -491,7 +491,7 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 
 // adverbialOnly reports whether tokens [a, b) are a bare adverbial ("In a filing last month", "On
 // Tuesday"): a preposition first and no verb after it, so no clause an attribution could close.
-func (d *doc) adverbialOnly(st *sent, a, b int) bool {
+func adverbialOnly(lx *lexicon.Lexicons, st *sent, a, b int) bool {
 	for a < b && st.Toks[a].Kind == text.Quote {
 		a++
 	}
@@ -500,7 +500,7 @@ func (d *doc) adverbialOnly(st *sent, a, b int) bool {
 	}
 	for k := a + 1; k < b; k++ {
 		t := st.Toks[k]
-		if auxWords.Has(t.Lower) && t.Lower != "'s" || verbAfter(d.lx, st, k) == k || st.InQuote[k] {
+		if auxWords.Has(t.Lower) && t.Lower != "'s" || verbAfter(lx, st, k) == k || st.InQuote[k] {
 			return false
 		}
 	}
@@ -654,7 +654,7 @@ func (d *doc) attitudeClaim(st *sent, k, subjStart, cs, ce int) bool {
 	if cs < ce && toks[cs].Lower == "to" {
 		return false // "expects to return …, diplomats said, and …": a finite verb later is another clause's
 	}
-	if !d.isClause(st, k, cs, ce) && !(objectInfinitive(st, cs, ce) && d.actorObject(st, cs)) {
+	if !isClause(d.lx, st, k, cs, ce) && !(objectInfinitive(st, cs, ce) && actorObject(st, cs)) {
 		return false
 	}
 	if subjStart < 0 || subjStart >= k {
@@ -732,7 +732,7 @@ func firstPersonBefore(st *sent, k int) bool {
 
 // actorObject reports an actor mention at token cs, or opening after a determiner there ("the
 // Polish government").
-func (d *doc) actorObject(st *sent, cs int) bool {
+func actorObject(st *sent, cs int) bool {
 	for cs < len(st.Toks) && determiners.Has(st.Toks[cs].Lower) {
 		cs++
 	}

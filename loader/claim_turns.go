@@ -70,7 +70,7 @@ func (d *doc) turnClaims() {
 		if u.Role == discourse.Titled || u.Role == discourse.Statement {
 			a = releaseDateline(st, a) // "Addis Ababa, 22 June 2031: The African Union …"
 		}
-		na, talk := d.talkReference(st, a, e)
+		na, talk := talkReference(d.lx, st, a, e)
 		if talk {
 			continue // "As for the first question, the reporter has already asked about it."
 		}
@@ -88,7 +88,7 @@ func (d *doc) turnClaims() {
 				// to Deputy Spokesperson X" frames the statement
 				self = true
 			}
-			if m := d.mentionAt(st, k); m != nil && k == m.Ts && d.bodyVoiceSubject(st, m, a, sp) {
+			if m := d.mentionAt(st, k); m != nil && k == m.Ts && bodyVoiceSubject(d.lx, st, m, a, sp) {
 				// "Spokesperson Helga Varnsen presided over the press conference." under a title
 				// naming the ministry: the body's own voice named in the third person sets the
 				// scene; it is the transcript's narration, not the body's claim
@@ -104,7 +104,7 @@ func (d *doc) turnClaims() {
 		if words < minTurnWords || self {
 			continue
 		}
-		if d.verbless(st, a, e) {
+		if verbless(d.x, st, a, e) {
 			continue // "A quick readout before we land." (claim_fragment.go)
 		}
 		if addressesAudience(st, a, e) {
@@ -161,7 +161,7 @@ func (d *doc) sentenceClaims(q *quote) {
 		if si == q.S1 && q.Closed {
 			e = q.T1
 		}
-		if d.exchangeOnly(st, k, e, false) {
+		if exchangeOnly(d.lx, st, k, e, false) {
 			continue // "So, there will be a complete briefing tomorrow morning."
 		}
 		c := &claimCand{Speaker: q.Speaker, Text: txt, Direct: true, Sent: si, Rule: q.Rule, Score: 0.9}
@@ -210,33 +210,6 @@ func (d *doc) jointClaims() {
 			}
 		}
 	}
-}
-
-// memberAsking is the legislator whose question turn u is in a hearing ("Senator BRANNIGAN:
-// Secretary, the department has cut the aid budget … . Why were the programs cut?"), or nil: a
-// question turn whose label carries a legislator's or chair's title (legislativeTitles) in a
-// transcript whose heading names a legislature. The assertions that preface a member's question
-// are his own claims: the news interviewer keeps to neutralism and attributes a question's
-// preface to others (Clayman & Heritage 2002, The News Interview, ch. 5 and 6), but a legislator
-// questioning a witness speaks for himself, as his statement turns do (README, "Hearings").
-// A journalist's, an outlet's or a "Q:" questioner's prefaces stay nobody's.
-func (d *doc) memberAsking(u *discourse.Unit) *entity {
-	if u == nil || u.Role != discourse.Question || u.Speaker.Empty() || d.hearingLegislature() == nil {
-		return nil
-	}
-	titled := false
-	for _, w := range strings.Fields(strings.ToLower(u.Label)) {
-		titled = titled || legislativeTitles[strings.Trim(w, ".,")]
-	}
-	if !titled {
-		return nil
-	}
-	v := *u
-	v.Role = discourse.Turn
-	if p := d.resolveSpeaker(&v); p != nil && p.Final().Kind == graph.Person {
-		return p.Final()
-	}
-	return nil
 }
 
 // partySubject is the subject of sentence si of a joint unit u when it is one of the parties cos or

@@ -52,7 +52,7 @@ func (d *doc) assignCodes() {
 			d.familyNameOnly(e, date)
 			continue
 		}
-		if d.genericBody(e) {
+		if genericBody(d.x, d.lx, e) {
 			continue
 		}
 		a := phx.UniquePossessive(e.Name, e.Kind)
@@ -121,7 +121,7 @@ func (d *doc) assignCodes() {
 	// affiliation: Treasury Secretary Steven T. Mnuchin, a US official in the dictionary, makes
 	// his "Treasury" the US Treasury)
 	for _, e := range ents {
-		if e.Country != nil && !e.Guessed || e.Kind != graph.Government || !d.genericBody(e) && !e.Guessed {
+		if e.Country != nil && !e.Guessed || e.Kind != graph.Government || !genericBody(d.x, d.lx, e) && !e.Guessed {
 			continue
 		}
 		if c := d.membersCountry(e); c != nil {
@@ -143,7 +143,7 @@ func (d *doc) assignCodes() {
 	// the article names no other country, is that country's (actor_unnamed.go soleStoryCountry)
 	if c := d.soleStoryCountry(); c != nil {
 		for _, e := range ents {
-			if e.Country == nil && e.Kind == graph.Government && d.genericBody(e) {
+			if e.Country == nil && e.Kind == graph.Government && genericBody(d.x, d.lx, e) {
 				if fc := d.titleFormDefault(d.bodyTitleHeads(e), c); fc != nil {
 					e.PlaceIn(fc) // unless its holders' title is other states' form (actor_titleforms.go)
 				}
@@ -160,7 +160,7 @@ func (d *doc) assignCodes() {
 	// a group of a state's officials on that state's government domain ("administration
 	// officials" on whitehouse.gov) is that state's, as its "we" was read (officialsCountry)
 	for _, e := range ents {
-		if e.Country == nil && d.stateOfficials(e) {
+		if e.Country == nil && stateOfficials(e) {
 			if c := d.officialsCountry(e); c != nil {
 				e.Country = c
 			}
@@ -172,24 +172,24 @@ func (d *doc) assignCodes() {
 	for _, e := range ents {
 		if e.Country == nil {
 			if c := d.pageCountry(e); c != nil {
-				paged[strings.ToLower(d.canonicalBody(e.Name, nil))] = c
+				paged[strings.ToLower(canonicalBody(d.lx, e.Name, nil))] = c
 			}
 		}
 		if e.Country != nil && !e.Guessed && e.Kind == graph.Government && d.namedInTitle(e) {
 			// the briefing's own body named with its state in the title ("Press Briefing by
 			// Spokesperson of the Ministry of Foreign Affairs of Indonesia"): the bare body of
 			// the same portfolio in its text ("Foreign Minister X") is that state's too
-			k := strings.ToLower(d.canonicalBody(withoutOwnCountry(e.Name, e.Country), nil))
+			k := strings.ToLower(canonicalBody(d.lx, withoutOwnCountry(e.Name, e.Country), nil))
 			if _, ok := paged[k]; !ok {
 				paged[k] = e.Country
 			}
 		}
 	}
 	for _, e := range ents {
-		if e.Country != nil || e.Kind != graph.Government || !d.genericBody(e) {
+		if e.Country != nil || e.Kind != graph.Government || !genericBody(d.x, d.lx, e) {
 			continue
 		}
-		if c := paged[strings.ToLower(d.canonicalBody(e.Name, nil))]; c != nil {
+		if c := paged[strings.ToLower(canonicalBody(d.lx, e.Name, nil))]; c != nil {
 			e.PlaceIn(c)
 		}
 	}
@@ -217,7 +217,7 @@ func (d *doc) assignCodes() {
 	}
 	// 3. generic bodies without a country stay local to the article
 	for _, e := range ents {
-		if e.Country != nil || (e.Kind != graph.Government && e.Kind != graph.Organization) || !d.genericBody(e) && !d.committeeOnly(e) {
+		if e.Country != nil || (e.Kind != graph.Government && e.Kind != graph.Organization) || !genericBody(d.x, d.lx, e) && !committeeOnly(d.x, d.lx, e) {
 			continue
 		}
 		e.LocalScope = d.localScope(e)
@@ -259,18 +259,18 @@ func (d *doc) assignCodes() {
 		case graph.Country:
 			e.Cameo = e.Country.Code
 		case graph.Government:
-			sec := d.sector(e.Name, "GOV")
+			sec := sector(d.x, e.Name, "GOV")
 			if sec == "GOV" && d.hearingLegislature() != nil && d.legislature(e) {
 				sec = "LEG" // a chamber's committee ("House Committee on …") is of the legislature's sector
 			}
 			e.Cameo = e.Country.Code + sec
 		case graph.Organization:
-			e.Cameo = e.Country.Code + d.orgSector(e.Name)
+			e.Cameo = e.Country.Code + orgSector(d.x, d.lx, e.Name)
 			if humanRightsCommission(e.Name) {
 				e.Cameo = "NGO" + e.Country.Code + "HRI" // actor_cameo.go
 			}
 		default:
-			e.Cameo = e.Country.Code + d.sector(e.Name, "")
+			e.Cameo = e.Country.Code + sector(d.x, e.Name, "")
 		}
 	}
 	// an organization's agents take its code with their sector (actor_orgagents.go)

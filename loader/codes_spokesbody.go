@@ -28,10 +28,10 @@ func (d *doc) spokespersonBodies(ents []*entity) {
 	groups := map[string][]*entity{}
 	var keys []string
 	for _, e := range ents {
-		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !d.genericBody(e) {
+		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !genericBody(d.x, d.lx, e) {
 			continue
 		}
-		k := strings.ToLower(d.canonicalBody(e.Name, nil))
+		k := strings.ToLower(canonicalBody(d.lx, e.Name, nil))
 		if groups[k] == nil {
 			keys = append(keys, k)
 		}

@@ -48,7 +48,7 @@ func (d *doc) resolveEntities() {
 				score = 1 // family name first: "Mr. Ruan" → Ruan Zongze
 			} else if c := surnameCore(p.NameToks); c != "" && strings.EqualFold(c, w) {
 				score = 2 // "Kemp" for Harold Kemp III, "Rashidi" for Ahmed al-Rashidi (actor_shortnames.go)
-			} else if givenOK && d.givenNameOf(p, w, persons) {
+			} else if givenOK && givenNameOf(d.lx, p, w, persons) {
 				score = 0 // "Ingrid" for Ingrid Marrow Holt (actor_shortnames.go)
 			} else if innerNameOf(p, w) && innerNameUnique(persons, w) {
 				// "Lula" for Luiz Inácio Lula da Silva: Portuguese and Spanish names carry
@@ -120,7 +120,7 @@ func (d *doc) resolveEntities() {
 			e.Dropped = true // "United" of a "United States" split by the page layout: no short form
 			continue
 		}
-		if d.demonymTail(w) {
+		if demonymTail(d.lx, w) {
 			// "Korean territory", "the Korean protest": the head word of a listed demonym ("South
 			// Korean") alone is a nationality adjective of more than one state, no short form of
 			// an organization whose name opens with it (actor_shortnames.go)
@@ -218,7 +218,7 @@ func (d *doc) resolveEntities() {
 			continue
 		}
 		for _, a := range e.Aliases {
-			if len(strings.Fields(a)) > len(strings.Fields(e.Name)) && d.isBareName(a) {
+			if len(strings.Fields(a)) > len(strings.Fields(e.Name)) && isBareName(d.lx, a) {
 				e.Name = a
 			}
 		}
@@ -263,12 +263,12 @@ func (d *doc) sameHolder(a, b *entity) bool {
 }
 
 // isBareName reports a name with no title or honorific words.
-func (d *doc) isBareName(s string) bool {
+func isBareName(lx *lexicon.Lexicons, s string) bool {
 	f := strings.Fields(strings.ToLower(s))
 	for i := range f {
 		// titles of one to three words: "president", "state councilor", "vice prime minister"
 		for n := 1; n <= 3 && i+n <= len(f); n++ {
-			if d.lx.Titles[strings.Join(f[i:i+n], " ")] != nil {
+			if lx.Titles[strings.Join(f[i:i+n], " ")] != nil {
 				return false
 			}
 		}
@@ -347,7 +347,7 @@ func (d *doc) orgByWord(w string, not *entity) *entity {
 			continue
 		}
 		f := strings.Fields(o.Name)
-		if len(f) > 1 && strings.ToLower(f[0]) == lw && !acronymPrefixOf(w, f) && !d.knownAcronymModifier(w, f) {
+		if len(f) > 1 && strings.ToLower(f[0]) == lw && !acronymPrefixOf(w, f) && !knownAcronymModifier(d.x, d.lx, w, f) {
 			return o
 		}
 		for _, a := range o.Aliases {
@@ -375,7 +375,7 @@ func (d *doc) pluralNounOnlyInitial(e *entity) bool {
 		return false
 	}
 	for _, m := range d.mentions {
-		if m.Ent == e && !d.sentInitial(d.sents[m.Sent], m.Ts) && !(m.Ts > 0 && determiners.Has(d.sents[m.Sent].Toks[m.Ts-1].Lower)) {
+		if m.Ent == e && !sentInitial(d.sents[m.Sent], m.Ts) && !(m.Ts > 0 && determiners.Has(d.sents[m.Sent].Toks[m.Ts-1].Lower)) {
 			return false
 		}
 	}
@@ -389,7 +389,7 @@ func (d *doc) commonWordOnlyInitial(e *entity) bool {
 		return false
 	}
 	for _, m := range d.mentions {
-		if m.Ent == e && !d.sentInitial(d.sents[m.Sent], m.Ts) && !(m.Ts > 0 && determiners.Has(d.sents[m.Sent].Toks[m.Ts-1].Lower)) {
+		if m.Ent == e && !sentInitial(d.sents[m.Sent], m.Ts) && !(m.Ts > 0 && determiners.Has(d.sents[m.Sent].Toks[m.Ts-1].Lower)) {
 			return false
 		}
 	}
@@ -598,7 +598,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		if st.InQuote[i] != d.sents[m.Sent].InQuote[m.Ts] && m.Sent == s {
 			return true
 		}
-		if d.otherTurn(st, d.sents[m.Sent]) {
+		if otherTurn(st, d.sents[m.Sent]) {
 			return true
 		}
 		if m.Ts < bodyStart(d.sents[m.Sent]) {
@@ -624,7 +624,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 	})
 	for ci := len(d.claims) - 1; ci >= 0 && d.claims[ci].Sent >= s-1; ci-- {
 		c := d.claims[ci]
-		if c.Sent >= s-1 && c.Sent <= s && !d.otherTurn(st, d.sents[c.Sent]) && c.Speaker != nil && c.Speaker.Final() != self && fits(c.Speaker.Final(), cls) && (cls != "person" || c.Speaker.Final().Kind == graph.Person || c.Singular) {
+		if c.Sent >= s-1 && c.Sent <= s && !otherTurn(st, d.sents[c.Sent]) && c.Speaker != nil && c.Speaker.Final() != self && fits(c.Speaker.Final(), cls) && (cls != "person" || c.Speaker.Final().Kind == graph.Person || c.Singular) {
 			e := c.Speaker.Final()
 			wgt := 2.0
 			if c.Sent < s {
@@ -649,7 +649,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		var same, unknown []*entity
 		for _, e := range order {
 			switch g := d.genderOf(e); {
-			case g == pg && d.namedGender(e) == pg:
+			case g == pg && namedGender(d.lx, e) == pg:
 				same = append(same, e)
 			case g == pg || g == 0:
 				unknown = append(unknown, e) // an earlier "he" does not outrank a newer person
@@ -728,25 +728,25 @@ func (d *doc) genderOf(e *entity) byte {
 	if g := d.pronGender[e]; g != 0 {
 		return g
 	}
-	return d.namedGender(e)
+	return namedGender(d.lx, e)
 }
 
 // namedGender is the gender told by an honorific or gendered role word in e's names or roles.
-func (d *doc) namedGender(e *entity) byte {
+func namedGender(lx *lexicon.Lexicons, e *entity) byte {
 	e = e.Final()
 	if e.Kind != graph.Person {
 		return 0
 	}
 	for _, a := range append(append([]string(nil), e.Aliases...), e.Name) {
 		for _, w := range strings.Fields(strings.ToLower(a)) {
-			if g := d.lx.Gendered[w]; g != 0 {
+			if g := lx.Gendered[w]; g != 0 {
 				return g
 			}
 		}
 	}
 	for _, r := range e.Roles {
 		for _, w := range strings.Fields(strings.ToLower(r.Title)) {
-			if g := d.lx.Gendered[w]; g != 0 {
+			if g := lx.Gendered[w]; g != 0 {
 				return g
 			}
 		}
@@ -759,7 +759,7 @@ func (d *doc) namedGender(e *entity) byte {
 func (d *doc) genderedBack(s, i int, g byte) *entity {
 	var found *entity
 	d.eachMentionBack(s, i, 40, func(m *mention) bool {
-		if e := m.Ent.Final(); e.Kind == graph.Person && !e.Dropped && d.namedGender(e) == g {
+		if e := m.Ent.Final(); e.Kind == graph.Person && !e.Dropped && namedGender(d.lx, e) == g {
 			found = e
 			return false
 		}

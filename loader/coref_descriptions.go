@@ -25,7 +25,7 @@ const maxPremods = 2
 // embassy" is no embassy named before), a number, a determiner, or a head of the country class
 // ("the new government" may be another one: the government class keeps its own rules in
 // resolveDefinite). cls "title" is a person's title ("the foreign minister", "the top diplomat").
-func (d *doc) descriptionPremods(st *sent, i int, cls string) []string {
+func descriptionPremods(st *sent, i int, cls string) []string {
 	if cls != "org" && cls != "named" && cls != "igo" && cls != "title" {
 		return nil
 	}
@@ -121,14 +121,14 @@ func (d *doc) resolveDescriptions() {
 // governmental organization (IGO…: the European Union, NATO, ECOWAS), the referent of "the bloc"
 // (definites.txt class igo): the press calls a union or alliance of states a bloc, never a
 // company, party or campaign group.
-func (d *doc) intergovernmental(e *entity) bool {
-	if e.Kind != graph.Organization || e.Country != nil || d.x.phx == nil {
+func intergovernmental(ex *Extractor, e *entity) bool {
+	if e.Kind != graph.Organization || e.Country != nil || ex.phx == nil {
 		return false
 	}
-	if a := d.x.phx.Unique(e.Name, e.Kind); a != nil {
+	if a := ex.phx.Unique(e.Name, e.Kind); a != nil {
 		return strings.HasPrefix(a.Code, "IGO")
 	}
-	return igoCode(d.x.phx.Lookup(e.Name)) != ""
+	return igoCode(ex.phx.Lookup(e.Name)) != ""
 }
 
 // resolveDefinite resolves "the <head>" ending at token i of sentence s (rule coref:definite):
@@ -151,7 +151,7 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		if !ok {
 			pc = "title" // "the foreign minister" after "Kenya's foreign minister, Grace Wanjiru"
 		}
-		if premods = d.descriptionPremods(st, i, pc); premods == nil {
+		if premods = descriptionPremods(st, i, pc); premods == nil {
 			return nil
 		}
 	}
@@ -249,7 +249,7 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 				return e
 			}
 		case "igo":
-			if d.intergovernmental(e) {
+			if intergovernmental(d.x, e) {
 				return e
 			}
 		case "government", "country":

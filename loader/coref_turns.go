@@ -10,7 +10,7 @@ import "github.com/claimgraph/claimgraph/discourse"
 // respond?" after an answer naming China makes no act of China. Third-person pronouns refer
 // outside the speech act's participants (CGEL ch. 17 §2.1): the questioner's antecedents are
 // those of his own discourse, not the answerer's. The sentences of other turns are not limited.
-func (d *doc) otherTurn(st, ms *sent) bool {
+func otherTurn(st, ms *sent) bool {
 	if st.Unit == nil || st.Unit.Role != discourse.Question && st.Unit.Role != discourse.Moderator {
 		return false
 	}

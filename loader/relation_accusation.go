@@ -28,7 +28,7 @@ func (d *doc) armedSupportAccusations(st *sent, fs *frameSentence) {
 		if t.UPOS != "VERB" || !fs.fr.InClass("armsupport", strings.ToLower(lemmaOf(t))) || fs.negatedOrHedged(v) {
 			continue
 		}
-		if !d.armedGroup(fs, fs.recipient(v)) {
+		if !armedGroup(d.x, fs, fs.recipient(v)) {
 			continue
 		}
 		subj := fs.clauseSubject(v)
@@ -89,7 +89,7 @@ func (fs *frameSentence) recipient(v int) int {
 // armedGroup reports a noun at h that the Phoenix agents dictionary codes as rebels (REB) or an
 // unidentified armed force (UAF), read alone or with its adjective or compound modifier before
 // it ("armed groups", "rebel forces").
-func (d *doc) armedGroup(fs *frameSentence, h int) bool {
+func armedGroup(ex *Extractor, fs *frameSentence, h int) bool {
 	if h < 0 {
 		return false
 	}
@@ -100,7 +100,7 @@ func (d *doc) armedGroup(fs *frameSentence, h int) bool {
 		}
 	}
 	for _, w := range words {
-		if a, ok := d.x.phx.Agent(w); ok && (strings.HasPrefix(a.Code, "REB") || strings.HasPrefix(a.Code, "UAF")) {
+		if a, ok := ex.phx.Agent(w); ok && (strings.HasPrefix(a.Code, "REB") || strings.HasPrefix(a.Code, "UAF")) {
 			return true
 		}
 	}

@@ -15,7 +15,7 @@ import "strings"
 // "that" has no subject of its own after it ("the report that criticised the ban"), so it is not
 // this shape; a factive noun ("the fact that …") is in neither class; nor is the medium of a verb of
 // saying ("said in a statement that …"), whose that-clause is the verb's.
-func (d *doc) contentOfReportNoun(fs *frameSentence, src, cue int) bool {
+func contentOfReportNoun(fs *frameSentence, src, cue int) bool {
 	if src < 0 || cue <= src || fs.fr == nil {
 		return false
 	}

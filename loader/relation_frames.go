@@ -133,10 +133,10 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))    // syntax/retag
 	infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos)   // wire_infinitive.go
 	pastAfterSubject(d.lx.PastForms, d.lx.PastOnly, forms, upos, xpos) // wire_pastform.go
-	if tagged = d.taggedCandidate(forms, upos, xpos); !tagged && !force {
+	if tagged = taggedCandidate(d.x, forms, upos, xpos); !tagged && !force {
 		return nil, false
 	}
-	if out := d.titleAppositiveLeaveOut(forms, upos, xpos, leaveOut(forms, upos, xpos)); out != nil {
+	if out := titleAppositiveLeaveOut(d.lx, forms, upos, xpos, leaveOut(forms, upos, xpos)); out != nil {
 		// wire furniture the parser cannot analyse is left out of the parse (relation_wire.go);
 		// the words kept are tagged again as the sentence the parser sees
 		kept, kf := fs.toks[:0], forms[:0]
@@ -156,8 +156,8 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	for i := range fs.toks {
 		fs.toks[i].UPOS, fs.toks[i].XPOS = upos[i], xpos[i]
 	}
-	d.wireParse(st, fs)       // relation_wire.go, wire_split.go
-	d.contentClauseNearer(fs) // wire_contentclause.go
+	d.wireParse(st, fs)          // relation_wire.go, wire_split.go
+	contentClauseNearer(d.x, fs) // wire_contentclause.go
 	k := 0
 	for i, t := range fs.toks {
 		for k+1 < len(st.Toks) && st.Toks[k].End <= t.Start {
@@ -181,7 +181,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 // oppose") gives a relation flagged negated. Evidence.Rule is the match's Rule
 // ("frames:<frame>:<entry>"), its cue the predicate word, its CAMEO and PLOVER codes the entry's.
 func (d *doc) frameRelations(st *sent) {
-	judge := d.judgementCandidate(st) // relation_frames_judgement.go
+	judge := judgementCandidate(d.lx, st) // relation_frames_judgement.go
 	src := d.mayHaveSource(st)
 	cue, accuse := src && d.cueCandidate(st), src && d.armedSupportCandidate(st)
 	voiced := src && (d.voicedObligationCandidate(st) || d.voicedWarningCandidate(st)) // relation_frames_gate.go, relation_warning.go
@@ -203,7 +203,7 @@ func (d *doc) frameRelations(st *sent) {
 		return // parsed for the accusation or judgement rules only: no frame can match
 	}
 	for _, m := range d.x.frames.Match(fs.toks) {
-		if asked && !d.reportedInPreface(st, fs, m) {
+		if asked && !reportedInPreface(d.x, st, fs, m) {
 			continue
 		}
 		own, ownSrc := d.ownPrediction(st, fs, m)
@@ -231,7 +231,7 @@ func (d *doc) frameRelations(st *sent) {
 			// whose lower clause has no subject in the parse shares the higher verb's
 			m.Source = fs.higherConjunctSubject(m)
 		}
-		if m.Scope != frames.Own || m.Source < 0 || purpose(fs, m) || d.contentOfReportNoun(fs, m.Source, m.Cue) {
+		if m.Scope != frames.Own || m.Source < 0 || purpose(fs, m) || contentOfReportNoun(fs, m.Source, m.Cue) {
 			continue
 		}
 		if c := fs.at[m.Cue]; strings.HasPrefix(m.Rule, "frames:noun") && c > 0 && text.UpperFirstWord(st.Toks[c].Text) {
@@ -288,7 +288,7 @@ func (d *doc) frameRelations(st *sent) {
 			continue // "Chad said it must defend its borders": a commitment, no demand (relation_ownspeech.go)
 		}
 		obligesActor := obligation && m.Target >= 0 && d.obligedActor(st, fs, m.Target) != nil
-		if m.Type == graph.Offers && (strings.HasPrefix(m.Code, "04") || strings.HasPrefix(m.Code, "06") || strings.HasPrefix(m.Code, "074") || strings.HasPrefix(m.Code, "075") || d.motionMeeting(fs, m)) && !d.counterpart(st, fs, m, src, tgt) && !(m.Mode == frames.Future && fs.expressedIntent(m.Cue)) {
+		if m.Type == graph.Offers && (strings.HasPrefix(m.Code, "04") || strings.HasPrefix(m.Code, "06") || strings.HasPrefix(m.Code, "074") || strings.HasPrefix(m.Code, "075") || motionMeeting(d.x, fs, m)) && !d.counterpart(st, fs, m, src, tgt) && !(m.Mode == frames.Future && fs.expressedIntent(m.Cue)) {
 			// CAMEO 04 consult and 06 material cooperation are events between two actors; only
 			// announced are they an offer, and then to the counterpart (CAMEO 036, 031 "express
 			// intent to meet or negotiate / to cooperate" with someone: cameo-types.txt rows 04,
@@ -530,7 +530,7 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 			}
 		}
 	}
-	if c := d.demonymCountry(fs, h, cue); c != nil && d.mentionAt(st, lh) == nil {
+	if c := demonymCountry(d.lx, fs, h, cue); c != nil && d.mentionAt(st, lh) == nil {
 		// "Kenyan demands for compensation", "the Chinese rejection of the plan": a national
 		// adjective on an event noun names the noun's agent (frames noun-national), the state
 		return d.countryEntity(c), ""

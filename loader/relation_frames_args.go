@@ -103,8 +103,8 @@ func (d *doc) refusedParty(st *sent, fs *frameSentence, m frames.Match, src, tgt
 // (frames modality class motion): CAMEO.2.0.txt codes "FLY * (TO)" and "GO_SOMEWHERE * (ON TOUR;
 // TO)" 036, a trip as the intent to meet whoever is visited, which, as 04 consult, is an offer
 // only to a counterpart (counterpart).
-func (d *doc) motionMeeting(fs *frameSentence, m frames.Match) bool {
-	return strings.HasPrefix(m.Code, "036") && d.x.frames.InClass("motion", strings.ToLower(fs.toks[m.Cue].Lemma))
+func motionMeeting(ex *Extractor, fs *frameSentence, m frames.Match) bool {
+	return strings.HasPrefix(m.Code, "036") && ex.frames.InClass("motion", strings.ToLower(fs.toks[m.Cue].Lemma))
 }
 
 // partyIn reports an actor other than src named in the phrase headed by h: a mention of an actor

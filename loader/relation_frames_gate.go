@@ -138,8 +138,8 @@ func (d *doc) wordCue(w string) *wordCue {
 // part of speech (frames.Lexicon.CueCandidateTagged; a verb typed only in the future or
 // conditional mode needs a modal word in the sentence), or a verb of saying with a deontic modal
 // or a noun of repercussions.
-func (d *doc) taggedCandidate(forms, upos, xpos []string) bool {
-	fr, lm := d.x.frames, d.x.lemma
+func taggedCandidate(ex *Extractor, forms, upos, xpos []string) bool {
+	fr, lm := ex.frames, ex.lemma
 	lemmas, lows := make([]string, len(forms)), make([]string, len(forms))
 	words := make(map[string]bool, 2*len(forms))
 	for i, f := range forms {
@@ -187,10 +187,10 @@ func (d *doc) mayHaveSource(st *sent) bool {
 				return true
 			}
 		}
-		if cls, ok := d.lx.Definite[t.Lower]; ok && k > 1 && d.descriptionPremods(st, k, cls) != nil {
+		if cls, ok := d.lx.Definite[t.Lower]; ok && k > 1 && descriptionPremods(st, k, cls) != nil {
 			return true // "the rights group" (coref_descriptions.go)
 		}
-		if d.lx.Titles[t.Lower] != nil && k > 1 && d.descriptionPremods(st, k, "title") != nil {
+		if d.lx.Titles[t.Lower] != nil && k > 1 && descriptionPremods(st, k, "title") != nil {
 			return true // "the foreign minister"
 		}
 	}

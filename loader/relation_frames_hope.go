@@ -50,7 +50,7 @@ func (d *doc) appealRelation(st *sent, fs *frameSentence, m frames.Match) {
 	}
 	src = src.Final()
 	obliged := d.obligedActor(st, fs, m.Target)
-	if obliged == nil || obliged == src || d.speaksFor(src, obliged) {
+	if obliged == nil || obliged == src || speaksFor(d.x, src, obliged) {
 		return
 	}
 	tgt := d.frameTarget(st, fs, m)

@@ -1,6 +1,9 @@
 package loader
 
-import "github.com/claimgraph/claimgraph/text"
+import (
+	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
+)
 
 // judgementRelations makes the stance relations of the judgements in one parsed sentence (frames
 // Judgements, over the polarity of data/lexicons/evaluations.txt): "Whitfield said the union's
@@ -57,7 +60,7 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 		if tgt == nil || tgt.Final() == src || seen[[2]*entity{src, tgt.Final()}] {
 			continue
 		}
-		if how == "turn" && d.speaksFor(src, tgt.Final()) {
+		if how == "turn" && speaksFor(d.x, src, tgt.Final()) {
 			continue // a spokesman's judgement of his own state is its self-description, no stance
 		}
 		seen[[2]*entity{src, tgt.Final()}] = true
@@ -83,9 +86,9 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 // judgementCandidate reports a sentence with an evaluative word (evaluations.txt), which
 // cueCandidate lets through to the tagger, and which may have a source though it names none: a
 // sentence inside a quotation with a speaker ("“The tariffs are unjustified,” …").
-func (d *doc) judgementCandidate(st *sent) bool {
+func judgementCandidate(lx *lexicon.Lexicons, st *sent) bool {
 	for _, t := range st.Toks {
-		if t.Kind == text.Word && d.lx.Evaluation[t.Lower] != 0 {
+		if t.Kind == text.Word && lx.Evaluation[t.Lower] != 0 {
 			return true
 		}
 	}

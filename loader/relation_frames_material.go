@@ -8,6 +8,7 @@ import (
 
 	framesdata "github.com/claimgraph/claimgraph/data/frames"
 	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -153,7 +154,7 @@ func (d *doc) actorActedOn(st *sent, fs *frameSentence, m frames.Match, tgt *ent
 		if mm := d.mentionAt(st, lh); mm != nil && actorKind(mm.Ent) {
 			return true
 		}
-		if d.personOrBodyNoun(fs.toks[h]) {
+		if personOrBodyNoun(d.x, d.lx, fs.toks[h]) {
 			return true // "expelled the head of the UN mission", "detained two judges"
 		}
 		if t := st.Toks[lh]; text.IsPronoun(t) {
@@ -170,19 +171,19 @@ func (d *doc) actorActedOn(st *sent, fs *frameSentence, m frames.Match, tgt *ent
 // "traders" BUS, "activists" OPP — the agents PETRARCH2 codes as actors, dictionaries.rst "Agent
 // Dictionary"), and data/lexicons titles.txt ("head", "judge"), groups.txt ("officials",
 // "inspectors"), orgwords.txt ("ministry", "council").
-func (d *doc) personOrBodyNoun(t frames.Token) bool {
+func personOrBodyNoun(ex *Extractor, lx *lexicon.Lexicons, t frames.Token) bool {
 	if t.UPOS != "NOUN" {
 		return false
 	}
 	w := strings.ToLower(t.Lemma)
-	if _, ok := d.x.phx.Agent(w); ok {
+	if _, ok := ex.phx.Agent(w); ok {
 		return true
 	}
-	if _, ok := d.x.phx.Agent(strings.ToLower(t.Form)); ok {
+	if _, ok := ex.phx.Agent(strings.ToLower(t.Form)); ok {
 		return true
 	}
-	_, group := d.lx.GroupHeads[w]
-	_, orgGroup := d.lx.GroupOrgHeads[w]
-	_, org := d.lx.OrgWords[w]
-	return d.lx.Titles[w] != nil || group || orgGroup || org
+	_, group := lx.GroupHeads[w]
+	_, orgGroup := lx.GroupOrgHeads[w]
+	_, org := lx.OrgWords[w]
+	return lx.Titles[w] != nil || group || orgGroup || org
 }

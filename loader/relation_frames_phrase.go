@@ -119,7 +119,9 @@ func (fs *frameSentence) possessorOfThing(d *doc, h int) int {
 	return p
 }
 
-// whPronoun are the interrogative and free-relative pronouns.
+// whPronoun are the interrogative and free-relative pronouns (CGEL ch. 12 §§7.1–7.2 and ch. 11
+// §7; Quirk et al. 1985, 6.36–6.41): grammar machinery, a closed class the frame code branches on,
+// so it stays in code.
 var whPronoun = map[string]bool{"what": true, "whatever": true, "which": true, "whichever": true, "who": true, "whom": true, "whoever": true}
 
 // phraseLen is the number of tokens of the phrase headed by h (span).
@@ -155,7 +157,8 @@ func (fs *frameSentence) generalNoun(fr *frames.Lexicon, h int) bool {
 	return true
 }
 
-// relativePronoun are the pronouns that open a relative clause.
+// relativePronoun are the pronouns that open a relative clause (Quirk et al. 1985, 17.9–17.15;
+// CGEL ch. 12 §3): grammar machinery, a closed class, so it stays in code.
 var relativePronoun = map[string]bool{"that": true, "which": true, "who": true, "whom": true}
 
 // lemmaOf is the token's lemma, or its form when the lemmatizer gave none.

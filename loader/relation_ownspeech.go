@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -49,7 +50,7 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 		return false, nil
 	}
 	spk = spk.Final()
-	if d.boundPossessive(fs, m.Source) {
+	if boundPossessive(d.lx, fs, m.Source) {
 		if spk.Kind == graph.Country || spk.Kind == graph.Government {
 			return true, spk
 		}
@@ -59,7 +60,7 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 	if src == nil {
 		return false, nil
 	}
-	return d.speaksFor(spk, src.Final()), nil
+	return speaksFor(d.x, spk, src.Final()), nil
 }
 
 // claimSpeaker returns the speaker of the claim the claims stage made of the verb of saying that
@@ -76,9 +77,9 @@ func (d *doc) claimSpeaker(st *sent, start int) *entity {
 // boundPossessive reports a phrase headed by h whose determiner is a possessive pronoun and whose
 // head is a noun that coreference reads as an actor's own body or state (definites.txt: "his
 // government", "its ministry", "our country").
-func (d *doc) boundPossessive(fs *frameSentence, h int) bool {
-	if _, ok := d.lx.Definite[strings.ToLower(fs.toks[h].Form)]; !ok {
-		if _, ok := d.lx.Definite[strings.ToLower(fs.toks[h].Lemma)]; !ok {
+func boundPossessive(lx *lexicon.Lexicons, fs *frameSentence, h int) bool {
+	if _, ok := lx.Definite[strings.ToLower(fs.toks[h].Form)]; !ok {
+		if _, ok := lx.Definite[strings.ToLower(fs.toks[h].Lemma)]; !ok {
 			return false
 		}
 	}
@@ -94,11 +95,11 @@ func (d *doc) boundPossessive(fs *frameSentence, h int) bool {
 // of src's state, an office-holder at src or at a state body of src's state, or an unnamed group
 // of src's state whose head the Phoenix agents dictionary codes as government ("Kenyan officials",
 // "Russian diplomats": sector GOV, as the codes stage will code them; "Kenyan farmers" are AGR).
-func (d *doc) speaksFor(spk, src *entity) bool {
+func speaksFor(ex *Extractor, spk, src *entity) bool {
 	if spk == src {
 		return true
 	}
-	if spk.Kind == graph.Group && src.Kind == graph.Country && spk.Country != nil && spk.Country.Code == src.Code && d.sector(spk.Name, "") == "GOV" {
+	if spk.Kind == graph.Group && src.Kind == graph.Country && spk.Country != nil && spk.Country.Code == src.Code && sector(ex, spk.Name, "") == "GOV" {
 		return true
 	}
 	sameState := func(body *entity) bool {
@@ -143,7 +144,7 @@ func (d *doc) voicedObligation(st *sent, fs *frameSentence, m frames.Match) {
 	named := false // the subject (the obliged, or a passive's patient) is an actor
 	if m.Target >= 0 {
 		obliged := d.obligedActor(st, fs, m.Target)
-		if obliged == nil || obliged == spk || d.speaksFor(spk, obliged) {
+		if obliged == nil || obliged == spk || speaksFor(d.x, spk, obliged) {
 			return
 		}
 		named = true
@@ -187,7 +188,7 @@ func (d *doc) obligesSelf(st *sent, fs *frameSentence, m frames.Match, src *enti
 		return false // a passive's subject undergoes the act: "said it must be renegotiated"
 	}
 	o := d.obligedActor(st, fs, m.Target)
-	return o != nil && (o == src.Final() || d.speaksFor(src.Final(), o))
+	return o != nil && (o == src.Final() || speaksFor(d.x, src.Final(), o))
 }
 
 // dropDemandClaims drops the claim the claims stage made of a verb of saying whose complement

@@ -34,11 +34,11 @@ func (fs *frameSentence) predicatePhrase(h int) (int, int) {
 
 // demonymCountry returns the country whose demonym is the adjective h modifying the cue noun
 // cue (amod or compound, as frames' noun-national frame reads it), nil otherwise.
-func (d *doc) demonymCountry(fs *frameSentence, h, cue int) *lexicon.Country {
+func demonymCountry(lx *lexicon.Lexicons, fs *frameSentence, h, cue int) *lexicon.Country {
 	if h < 0 || fs.toks[h].Head != cue || (fs.toks[h].DepRel != "amod" && fs.toks[h].DepRel != "compound") {
 		return nil
 	}
-	for _, c := range d.lx.Countries {
+	for _, c := range lx.Countries {
 		for _, dm := range c.Demonyms {
 			if strings.EqualFold(dm, fs.toks[h].Form) {
 				return c

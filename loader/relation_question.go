@@ -42,7 +42,7 @@ func (d *doc) journalistTurn(st *sent) bool {
 // not a first-person pronoun ("I think …", "we understand that …" are the journalist's own), or
 // lies inside quotation marks, or names a verbal act (frames VerbalRule: a verbal CAMEO root,
 // of the entry or cited by its hand class) whose source is not first person.
-func (d *doc) reportedInPreface(st *sent, fs *frameSentence, m frames.Match) bool {
+func reportedInPreface(ex *Extractor, st *sent, fs *frameSentence, m frames.Match) bool {
 	k := m.Cue
 	if k < 0 || k >= len(fs.toks) {
 		return false
@@ -50,10 +50,10 @@ func (d *doc) reportedInPreface(st *sent, fs *frameSentence, m frames.Match) boo
 	if a := fs.at[k]; a >= 0 && a < len(st.InQuote) && st.InQuote[a] {
 		return true
 	}
-	if m.Source >= 0 && !firstPersonWord(fs.toks[m.Source].Form) && d.x.frames.VerbalRule(m.Rule, m.Code) {
+	if m.Source >= 0 && !firstPersonWord(fs.toks[m.Source].Form) && ex.frames.VerbalRule(m.Rule, m.Code) {
 		return true
 	}
-	for _, at := range d.x.frames.Attributions(fs.toks) {
+	for _, at := range ex.frames.Attributions(fs.toks) {
 		if at.Content < 0 || at.Speaker >= 0 && firstPersonWord(fs.toks[at.Speaker].Form) {
 			continue
 		}

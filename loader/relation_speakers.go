@@ -43,7 +43,7 @@ func (d *doc) dropExchangeStances() {
 			// the acts of the that-clause after the discourse verb are its subject's
 			for _, o := range all {
 				if o != r && o.Sent == r.Sent && o.Src != nil && r.Src != nil && o.Src.Final() == r.Src.Final() &&
-					o.Typ != graph.Claims && d.inMarkedClause(st, frameMarker(st, k), o.CueStart) {
+					o.Typ != graph.Claims && inMarkedClause(st, frameMarker(st, k), o.CueStart) {
 					drop[o] = true
 				}
 			}
@@ -55,7 +55,7 @@ func (d *doc) dropExchangeStances() {
 			drop[r] = true
 		case speaking(st.Unit) && r.Tgt != nil && audienceTarget(r.Tgt.Final().Name):
 			drop[r] = true
-		case d.thirdPersonSelf(st, k, r), d.addresseeAct(st, k, r), d.collectiveOurs(st, k, r), evidenceVerb(st, k), checkingReports(st, k):
+		case d.thirdPersonSelf(st, k, r), addresseeAct(st, k, r), d.collectiveOurs(st, k, r), evidenceVerb(st, k), checkingReports(st, k):
 			drop[r] = true
 		default:
 			d.capitalHeName(st, k, r)

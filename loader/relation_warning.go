@@ -36,7 +36,7 @@ func (d *doc) voicedWarning(st *sent, fs *frameSentence, m frames.Match) {
 	}
 	spk = spk.Final()
 	tgt := d.frameTarget(st, fs, m)
-	if tgt == nil || tgt.Final() == spk || d.speaksFor(spk, tgt.Final()) {
+	if tgt == nil || tgt.Final() == spk || speaksFor(d.x, spk, tgt.Final()) {
 		return
 	}
 	rule := m.Rule

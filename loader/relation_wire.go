@@ -247,7 +247,7 @@ func absoluteSupplement(forms, upos, xpos []string, s0 int) (int, int) {
 // (the reporting clause after the reported clause, with optional subject–verb inversion); the
 // EWT-trained parser reads the noun phrase as an apposition of the last noun of the content, so
 // the two clauses are parsed apart and joined (joinReport).
-func (d *doc) invertedReport(fs *frameSentence) int {
+func invertedReport(ex *Extractor, fs *frameSentence) int {
 	n := len(fs.toks)
 	for n > 0 && fs.toks[n-1].UPOS == "PUNCT" && fs.toks[n-1].Form != "," {
 		n--
@@ -292,9 +292,9 @@ func (d *doc) invertedReport(fs *frameSentence) int {
 	if verb < 0 || np == 0 {
 		return -1
 	}
-	l := d.wireLemma(fs.toks[verb])
-	report := d.x.frames.InClass("report", l)
-	if !report && !d.x.frames.CueCandidate(l, nil) {
+	l := wireLemma(ex, fs.toks[verb])
+	report := ex.frames.InClass("report", l)
+	if !report && !ex.frames.CueCandidate(l, nil) {
 		return -1
 	}
 	if !report && fs.toks[c+1].UPOS != "NOUN" && fs.toks[c+1].UPOS != "PROPN" && fs.toks[c+1].UPOS != "PRON" && fs.toks[c+1].UPOS != "DET" && fs.toks[c+1].UPOS != "ADJ" {
@@ -319,17 +319,17 @@ func (d *doc) invertedReport(fs *frameSentence) int {
 // clause is the reporting verb's object), so its frame finds its content. With
 // subject–verb inversion ("said the spokesman") the noun phrase after the verb is its subject,
 // not its object (Quirk et al. 1985, 14.30; UD gives it nsubj).
-func (d *doc) joinReport(fs *frameSentence, c int, report bool) {
+func joinReport(ex *Extractor, fs *frameSentence, c int, report bool) {
 	// the reported clause is parsed as the sentence it is, closed by a full stop in place of
 	// the comma (EWT's sentences end in punctuation, and the parser attaches differently
 	// without it); the comma's own form and tag are put back
 	head, tail := fs.toks[:c+1], fs.toks[c+1:]
 	comma := fs.toks[c]
 	fs.toks[c].Form, fs.toks[c].XPOS = ".", "."
-	d.x.syn.AnnotateTagged(head)
+	ex.syn.AnnotateTagged(head)
 	fs.toks[c].Form, fs.toks[c].XPOS, fs.toks[c].Lemma = comma.Form, comma.XPOS, comma.Form
 	head = head[:c]
-	d.x.syn.AnnotateTagged(tail)
+	ex.syn.AnnotateTagged(tail)
 	hr, tr := -1, -1
 	for i := range head {
 		if head[i].Head < 0 {
@@ -343,7 +343,7 @@ func (d *doc) joinReport(fs *frameSentence, c int, report bool) {
 	}
 	if hr < 0 || tr < 0 || tail[tr].UPOS != "VERB" {
 		// the reporting clause did not parse as a clause: parse the sentence whole
-		d.x.syn.AnnotateTagged(fs.toks)
+		ex.syn.AnnotateTagged(fs.toks)
 		return
 	}
 	subj := false
@@ -375,12 +375,12 @@ func (d *doc) joinReport(fs *frameSentence, c int, report bool) {
 
 // wireLemma gives the lower-case lemma of a tagged token (the parser fills Lemma only when it
 // parses).
-func (d *doc) wireLemma(t frames.Token) string {
-	return strings.ToLower(d.x.syn.Lemmatizer().Lemma(t.Form, t.UPOS, t.XPOS))
+func wireLemma(ex *Extractor, t frames.Token) string {
+	return strings.ToLower(ex.syn.Lemmatizer().Lemma(t.Form, t.UPOS, t.XPOS))
 }
 
 // reportVerb returns the finite verb of the reporting clause after the comma c (invertedReport).
-func (d *doc) reportVerb(fs *frameSentence, c int) int {
+func reportVerb(fs *frameSentence, c int) int {
 	for i := c + 1; i < len(fs.toks); i++ {
 		if fs.toks[i].UPOS == "VERB" {
 			return i
@@ -432,7 +432,7 @@ func (d *doc) joinNameHyphens(st *sent, fs *frameSentence) {
 	// flat names); the actor stage found the name (a PERSON mention), and only its run of
 	// capitalized words and particles is joined, not a title before it
 	for _, mi := range d.bySent[st.Idx] {
-		a, b := d.particleName(st, d.mentions[mi])
+		a, b := particleName(d.lx, st, d.mentions[mi])
 		if a < 0 {
 			continue
 		}

@@ -27,7 +27,7 @@ func (d *doc) furniture(st *sent) bool {
 	}
 	// the exchange itself in a speaker's turn: "The CNN reporter analyses challenges in …" is no
 	// stance of CNN (exchangeOnly)
-	return speaking(st.Unit) && d.exchangeOnly(st, a, len(st.Toks), true)
+	return speaking(st.Unit) && exchangeOnly(d.lx, st, a, len(st.Toks), true)
 }
 
 // speaking reports a unit whose words are its speaker's own: a named turn, an answer, a
@@ -110,7 +110,7 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 		return nil
 	}
 	words := strings.FieldsFunc(strings.ToLower(u.Label), func(r rune) bool { return r == ' ' || r == '.' || r == '[' || r == ']' })
-	if len(words) == 0 || d.interviewerOutlet(u) {
+	if len(words) == 0 || interviewerOutlet(d.x, u) {
 		return nil // "DER SPIEGEL:" asks the questions of a printed interview (speaker_broadcast.go)
 	}
 	// A label in capitals ("SENIOR STATE DEPARTMENT OFFICIAL ONE:", "MS. PSAKI:") is read by its
@@ -147,7 +147,7 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 			// the mention must be the phrase's head, which ends it: "CHINESE ACTIONS:" names a
 			// section about China, not China speaking; or a person before a post-modifier
 			// ("Spokesperson Tomas Varga of the Ministry of Foreign Affairs")
-			if k := text.LastWordTok(st.Toks, sp.End); k < 0 || m.Te-1 != k && !(m.Ent.Final().Kind == graph.Person && m.Te < len(st.Toks) && (st.Toks[m.Te].Lower == "of" || st.Toks[m.Te].Text == "," || d.postNominal(st, m.Te, k))) {
+			if k := text.LastWordTok(st.Toks, sp.End); k < 0 || m.Te-1 != k && !(m.Ent.Final().Kind == graph.Person && m.Te < len(st.Toks) && (st.Toks[m.Te].Lower == "of" || st.Toks[m.Te].Text == "," || postNominal(d.lx, st, m.Te, k))) {
 				continue
 			}
 			if e := m.Ent.Final(); e.Kind == graph.Person {
@@ -196,13 +196,13 @@ func (d *doc) signature(u *discourse.Unit, words []string) *entity {
 	if u.Rule != "title:speaker" || len(d.sents) < 2 {
 		return nil
 	}
-	if !d.officeOnly(words) {
+	if !officeOnly(d.lx, words) {
 		return nil // the title names more than an office
 	}
 	// the name line, under which only office lines may follow ("Miroslav Hanek" / "Minister of
 	// Agriculture": the signature block of letters and statements, GPO Style Manual ch. 16)
 	li := len(d.sents) - 1
-	for li > 1 && li >= len(d.sents)-3 && d.officeLine(d.sents[li]) {
+	for li > 1 && li >= len(d.sents)-3 && officeLine(d.lx, d.sents[li]) {
 		li--
 	}
 	last := d.sents[li]
@@ -243,12 +243,12 @@ func (d *doc) signature(u *discourse.Unit, words []string) *entity {
 // officeOnly reports words (lower case) that name an office only: titles, "the", "vice",
 // "deputy", "under", and after a title a portfolio in "of"/"for" ("the minister of agriculture",
 // "secretary for trade and industry": the office's post-modifier names its field, not a person).
-func (d *doc) officeOnly(words []string) bool {
+func officeOnly(lx *lexicon.Lexicons, words []string) bool {
 	title := false
 	for i, w := range words {
 		switch {
 		case w == "the" || w == "vice" || w == "deputy" || w == "under":
-		case d.lx.Titles[w] != nil:
+		case lx.Titles[w] != nil:
 			title = true
 		case (w == "of" || w == "for") && title:
 			return len(words)-i-1 >= 1 && len(words)-i-1 <= 5
@@ -262,7 +262,7 @@ func (d *doc) officeOnly(words []string) bool {
 // officeLine reports a sign-off line that states an office ("Minister of Agriculture", "Deputy
 // Minister for Trade"): no final punctuation, its words an office (officeOnly) written with
 // capitals except for the function words.
-func (d *doc) officeLine(st *sent) bool {
+func officeLine(lx *lexicon.Lexicons, st *sent) bool {
 	if len(st.Toks) == 0 || len(st.Toks) > 8 || text.EndsSentence(st.Toks) {
 		return false
 	}
@@ -273,7 +273,7 @@ func (d *doc) officeLine(st *sent) bool {
 		}
 		ws = append(ws, t.Lower)
 	}
-	return d.officeOnly(ws)
+	return officeOnly(lx, ws)
 }
 
 // officeHolder resolves a speaker named only by an office ("Statement from the President …",
@@ -466,6 +466,8 @@ func (d *doc) officeOfTitleSpeaker(words []string) *entity {
 }
 
 // numberWords tell unnamed speakers of a transcript apart ("OFFICIAL ONE", "OFFICIAL 2").
+// They stay in code: Quirk et al. 1985, ch. 5's cardinal numerals in words and figures, with the
+// "#1" labels, which a data/wordclasses line cannot open ('#' starts a comment there).
 var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
 	"1": true, "2": true, "3": true, "4": true, "5": true, "#1": true, "#2": true, "#3": true}
 
@@ -666,7 +668,7 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 				// a noun phrase subject: "Our exporters have complied …"; but a stance noun
 				// with nothing named ("Our position is very clear") announces a position whose
 				// content the next sentence gives
-				return !named && k+1 < e && stanceNouns[st.Toks[k+1].Lower]
+				return !named && k+1 < e && stanceNouns.Has(st.Toks[k+1].Lower)
 			case "we":
 				// the speaker's body acting: "We will take proportionate measures to protect our
 				// interests"; but "We can come back to that", "We have a graphic here" point
@@ -774,10 +776,7 @@ func deicticSubject(st *sent, k, e int) bool {
 
 // stanceNouns name a position held (Biber et al. 1999, Longman Grammar of Spoken and Written
 // English, §8.6, stance nouns of attitude and epistemic status): "our position", "our view".
-var stanceNouns = map[string]bool{"position": true, "positions": true, "view": true, "views": true, "preference": true,
-	"concern": true, "concerns": true, "objection": true, "objections": true, "stance": true, "belief": true,
-	"understanding": true, "assessment": true, "conclusion": true, "expectation": true, "hope": true, "priority": true,
-	"priorities": true, "opinion": true, "principle": true, "principles": true, "policy": true, "goal": true, "aim": true}
+var stanceNouns = lexicon.WordClass("stancenouns") // data/wordclasses/stancenouns.txt
 
 // blockQuoteSpeaker gives a quotation with no attribution of its own the speaker of the block or
 // turn it stands in ("issued the following statement:" then “…”; a label alone on its line, then

@@ -31,7 +31,7 @@ func (d *doc) briefingBodyRole(p *entity, u *discourse.Unit) {
 	role := -1
 	for i, r := range p.Roles {
 		ws := strings.Fields(strings.ToLower(r.Title))
-		if len(ws) > 0 && spokesTitles[ws[len(ws)-1]] {
+		if len(ws) > 0 && spokesTitles.Has(ws[len(ws)-1]) {
 			if r.Org != nil {
 				return
 			}
@@ -78,7 +78,7 @@ func (d *doc) briefingBodyRole(p *entity, u *discourse.Unit) {
 			if cs < 0 && strings.EqualFold(tk.Text, strings.Fields(title)[0]) {
 				cs = k
 			}
-			if cs >= 0 && ce < 0 && spokesTitles[tk.Lower] {
+			if cs >= 0 && ce < 0 && spokesTitles.Has(tk.Lower) {
 				ce = k + 1
 			}
 		}

@@ -60,11 +60,11 @@ func (d *doc) namedBeforeComma(u *discourse.Unit) *entity {
 // journalist asks and challenges on the record but states no position of a party to the story
 // (Clayman & Heritage 2002, ch. 5, on the interviewer's neutralism), so the turn has no speaker
 // to claim it, as a questioner's has none, and the label makes no person.
-func (d *doc) interviewerOutlet(u *discourse.Unit) bool {
-	if u.Role != discourse.Turn || d.x.phx == nil || strings.Contains(u.Label, ",") {
+func interviewerOutlet(ex *Extractor, u *discourse.Unit) bool {
+	if u.Role != discourse.Turn || ex.phx == nil || strings.Contains(u.Label, ",") {
 		return false
 	}
-	a := d.x.phx.Unique(u.Label, "")
+	a := ex.phx.Unique(u.Label, "")
 	if a == nil || a.Kind == graph.Person {
 		return false
 	}
@@ -81,7 +81,7 @@ func (d *doc) interviewerOutlet(u *discourse.Unit) bool {
 // ("The President:" of a UN meeting record, where a head of state may speak as "President X:")
 // names the presiding office and is left to presiding. nil otherwise.
 func (d *doc) labelledHolder(u *discourse.Unit, words []string) *entity {
-	if u.Role != discourse.Turn && u.Role != discourse.Answer || !d.officeOnly(words) || words[0] == "the" {
+	if u.Role != discourse.Turn && u.Role != discourse.Answer || !officeOnly(d.lx, words) || words[0] == "the" {
 		return nil // "The President:" of a UN record, "The CHAIR." of a hearing: the presiding office (presiding)
 	}
 	for i := range d.units {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -19,8 +20,7 @@ import (
 // ("the statement said", "the communiqué stated", "the letter reads"): CAMEO's objects of
 // "issue"/"release" for code 010 (statement, communiqué, declaration) with the kinds of text
 // government press offices issue (readout, release, letter, notice, message).
-var documentNouns = map[string]bool{"statement": true, "communiqué": true, "communique": true, "declaration": true,
-	"readout": true, "release": true, "letter": true, "notice": true, "message": true, "text": true}
+var documentNouns = lexicon.WordClass("documentnouns") // data/wordclasses/documentnouns.txt
 
 // documentAuthor reads a document noun as the subject of the speech verb at k — before it ("the
 // statement said", "the ministry's statement added") or after it in inversion ("…, said the
@@ -39,16 +39,16 @@ func (d *doc) documentAuthor(st *sent, k int) (*entity, int) {
 	if j >= 0 && st.Ment[j] >= 0 {
 		// "a statement from the embassy said": the agent ends the subject
 		m := d.mentions[st.Ment[j]]
-		if p := m.Ts - 1; p > 0 && (toks[p].Lower == "from" || toks[p].Lower == "by" || toks[p].Lower == "of") && documentNouns[toks[p-1].Lower] {
+		if p := m.Ts - 1; p > 0 && (toks[p].Lower == "from" || toks[p].Lower == "by" || toks[p].Lower == "of") && documentNouns.Has(toks[p-1].Lower) {
 			if actorKind(m.Ent) {
-				return m.Ent.Final(), d.nounPhraseStart(st, p-1)
+				return m.Ent.Final(), nounPhraseStart(d.lx, st, p-1)
 			}
 			return nil, 0
 		}
 	}
-	if j >= 0 && documentNouns[toks[j].Lower] && !st.InQuote[j] {
-		noun, start = j, d.nounPhraseStart(st, j)
-	} else if k+2 < len(toks) && (toks[k+1].Lower == "the" || toks[k+1].Lower == "a") && documentNouns[toks[k+2].Lower] {
+	if j >= 0 && documentNouns.Has(toks[j].Lower) && !st.InQuote[j] {
+		noun, start = j, nounPhraseStart(d.lx, st, j)
+	} else if k+2 < len(toks) && (toks[k+1].Lower == "the" || toks[k+1].Lower == "a") && documentNouns.Has(toks[k+2].Lower) {
 		noun, start = k+2, k // "…, said the statement": the attribution starts at the verb
 	}
 	if noun < 0 {
@@ -71,11 +71,11 @@ func (d *doc) documentAuthor(st *sent, k int) (*entity, int) {
 // nounPhraseStart is the first token of the noun phrase whose head is at j: back over
 // determiners, possessors and lower-case modifiers ("the joint statement", "the ministry's
 // statement").
-func (d *doc) nounPhraseStart(st *sent, j int) int {
+func nounPhraseStart(lx *lexicon.Lexicons, st *sent, j int) int {
 	s := j
 	for s > 0 {
 		t := st.Toks[s-1]
-		if t.Kind != text.Word && t.Lower != "'s" && t.Lower != "’s" || text.IsPrep(t.Lower) || d.lx.Speech[t.Lower].Kind != 0 {
+		if t.Kind != text.Word && t.Lower != "'s" && t.Lower != "’s" || text.IsPrep(t.Lower) || lx.Speech[t.Lower].Kind != 0 {
 			break
 		}
 		s--
@@ -98,7 +98,7 @@ func (d *doc) authorBefore(st *sent, noun string) *entity {
 		}
 		names := false
 		for k, t := range p.Toks {
-			names = names || !p.InQuote[k] && (t.Lower == noun || documentNouns[t.Lower])
+			names = names || !p.InQuote[k] && (t.Lower == noun || documentNouns.Has(t.Lower))
 		}
 		if !names {
 			continue
@@ -161,7 +161,7 @@ func (d *doc) inlineLeadIn(st *sent, t0 int) (*entity, int) {
 	}
 	for j := t0 - 2; j > 0 && j >= t0-9; j-- {
 		w := toks[j].Lower
-		if !documentNouns[w] && w != "remarks" && w != "comments" {
+		if !documentNouns.Has(w) && w != "remarks" && w != "comments" {
 			continue
 		}
 		k := j - 1 // back over "the following joint", "a written"
@@ -208,7 +208,7 @@ func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
 		if !ok || le.Form == "ing" {
 			continue
 		}
-		if k+1 < t0-1 && !text.IsPrep(toks[k+1].Lower) && !d.timeWord(toks[k+1].Lower) {
+		if k+1 < t0-1 && !text.IsPrep(toks[k+1].Lower) && !timeWord(toks[k+1].Lower) {
 			return nil, 0 // "said the talks were over:": a clause of its own
 		}
 		if src, _, how := d.subjectOf(st, k); src != nil && (how == "" || how == "subject") && actorKind(src) {
@@ -221,13 +221,11 @@ func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
 
 // timeWord reports a word that opens an adverbial of time after a verb ("said today:", "said
 // Tuesday:").
-func (d *doc) timeWord(w string) bool {
-	switch w {
-	case "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "later", "earlier", "again", "also":
-		return true
-	}
-	return false
-}
+func timeWord(w string) bool { return saidTimeWords.Has(w) }
+
+// saidTimeWords are timeWord's words: adjuncts of time (Quirk et al. 1985, ch. 8), the days of
+// the week, "again" and "also".
+var saidTimeWords = lexicon.WordClass("saidtimewords") // data/wordclasses/saidtimewords.txt
 
 // colonBeforeQuote reports a colon after token k of st with no word between it and the end of
 // the sentence or the quotation mark that follows it: the complement ends where the quotation
@@ -296,7 +294,7 @@ func issuedText(e *entity) bool {
 		return false
 	}
 	for _, w := range f[:len(f)-1] {
-		if !textModifiers[w] {
+		if !textModifiers.Has(w) {
 			return false
 		}
 	}
@@ -304,8 +302,7 @@ func issuedText(e *entity) bool {
 }
 
 // textModifiers stand before the noun of an issued text: determiners and its kind.
-var textModifiers = map[string]bool{"the": true, "a": true, "following": true, "joint": true, "written": true,
-	"brief": true, "short": true, "new": true, "his": true, "her": true, "its": true, "their": true, "full": true}
+var textModifiers = lexicon.WordClass("textmodifiers") // data/wordclasses/textmodifiers.txt
 
 // namesText reports a sentence that names an issued text (statement, communiqué,
 // declaration, letter): the antecedent of a lead-in's "the statement".

@@ -41,7 +41,7 @@ func (d *doc) ownGovernment(st *sent, i int) (*entity, bool) {
 		return we, true
 	case we.Kind == graph.Government && we.Country != nil && !we.Guessed:
 		return d.countryEntity(we.Country).Final(), true
-	case we.Kind == graph.Person && d.stateOfficial(we):
+	case we.Kind == graph.Person && stateOfficial(d.lx, we):
 		return nil, true
 	}
 	return nil, false
@@ -64,7 +64,7 @@ func (d *doc) publisherState(st *sent, i int) *lexicon.Country {
 		return nil
 	}
 	if body, c := publisherBody(d.lx, d.c.Article.Outlet); c != nil {
-		if d.genericName(body) || d.genericName(d.canonicalBody(body, nil)) {
+		if genericName(d.lx, body) || genericName(d.lx, canonicalBody(d.lx, body, nil)) {
 			return c
 		}
 		return nil
@@ -76,7 +76,7 @@ func (d *doc) publisherState(st *sent, i int) *lexicon.Country {
 // minister, a cabinet secretary, a spokesperson of a ministry), or a role at no body whose title
 // is an office of a state (titles.txt class "state": "Secretary for Public Security"). A role
 // at another organization ("Secretary General" of an alliance) is none.
-func (d *doc) stateOfficial(p *entity) bool {
+func stateOfficial(lx *lexicon.Lexicons, p *entity) bool {
 	for _, r := range p.Roles {
 		if r.Org != nil {
 			if o := r.Org.Final(); o.Kind == graph.Government || o.Kind == graph.Country {
@@ -87,7 +87,7 @@ func (d *doc) stateOfficial(p *entity) bool {
 		f := strings.Fields(strings.ToLower(r.Title))
 		for a := 0; a < len(f); a++ {
 			for b := len(f); b > a; b-- {
-				if t := d.lx.Titles[strings.Join(f[a:b], " ")]; t != nil && t.Class == "state" {
+				if t := lx.Titles[strings.Join(f[a:b], " ")]; t != nil && t.Class == "state" {
 					return true
 				}
 			}

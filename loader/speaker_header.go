@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -66,7 +67,7 @@ func honName(st *sent) string {
 		k++
 	}
 	e := len(ts)
-	if e > k && postNominals[ts[e-1].Lower] {
+	if e > k && postNominals.Has(ts[e-1].Lower) {
 		e--
 	}
 	if e-k < 2 || e-k > 3 {
@@ -87,7 +88,7 @@ func honName(st *sent) string {
 }
 
 // postNominals are the parliamentary and professional letters after a name in such a header.
-var postNominals = map[string]bool{"mp": true, "mla": true, "mhr": true, "mpp": true, "mhk": true, "kc": true, "qc": true}
+var postNominals = lexicon.WordClass("postnominals") // data/wordclasses/postnominals.txt
 
 // introPerson returns the one person named in the span of a transcript's opening line that
 // discourse reads as naming who gives the briefing ("The following is a near-verbatim transcript

@@ -24,21 +24,15 @@ import (
 // ("senator", "rep", "congressman", "mp", "lawmaker") and the chair's and ranking member's
 // offices of a committee (Robert's Rules §47 on the chair; House Rule XI on the ranking
 // minority member).
-var legislativeTitles = map[string]bool{"senator": true, "sen": true, "rep": true, "representative": true,
-	"congressman": true, "congresswoman": true, "congressmember": true, "delegate": true, "mp": true, "mep": true,
-	"lawmaker": true, "legislator": true, "chairman": true, "chairwoman": true, "chair": true, "chairperson": true,
-	"ranking": true, "vice-chairman": true, "vice-chair": true,
-	// "Hon. X": the style of a member of a Commonwealth parliament (Erskine May; the Kenyan
-	// National Assembly's Standing Orders address every member as "Hon. Member")
-	"hon": true, "honourable": true, "honorable": true}
+var legislativeTitles = lexicon.WordClass("legislativetitles") // data/wordclasses/legislativetitles.txt
 
 // legislative reports a body of a legislature: a Phoenix agent of sector LEG among the words of
 // its name ("Senate", "House of Representatives", "Parliament", "Congress"; agents.txt), or a
 // committee named after a chamber ("House Committee on Ways and Means": in US usage the
 // committee of the House of Representatives).
-func (d *doc) legislative(e *entity) bool {
+func legislative(ex *Extractor, e *entity) bool {
 	e = e.Final()
-	if e.Kind != graph.Government && e.Kind != graph.Organization || d.x.phx == nil {
+	if e.Kind != graph.Government && e.Kind != graph.Organization || ex.phx == nil {
 		return false
 	}
 	name := e.Name
@@ -48,7 +42,7 @@ func (d *doc) legislative(e *entity) bool {
 	ws := strings.Fields(strings.ToLower(name))
 	for i := range ws {
 		for j := i + 1; j <= len(ws) && j <= i+4; j++ {
-			if a, ok := d.x.phx.Agent(strings.Join(ws[i:j], " ")); ok && lexicon.SectorOf(a.Code) == "LEG" {
+			if a, ok := ex.phx.Agent(strings.Join(ws[i:j], " ")); ok && lexicon.SectorOf(a.Code) == "LEG" {
 				return true
 			}
 		}
@@ -102,7 +96,7 @@ func (d *doc) findHearingLegislature() *entity {
 			if m.Ent == nil {
 				continue
 			}
-			if d.legislative(m.Ent) || d.legislativeBefore(st, m) {
+			if legislative(d.x, m.Ent) || legislativeBefore(d.x, st, m) {
 				return m.Ent.Final()
 			}
 		}
@@ -159,7 +153,7 @@ func (d *doc) hearingMembers() {
 			if t.Start < u.Speaker.Start || t.Kind != text.Word {
 				continue
 			}
-			if legislativeTitles[strings.TrimSuffix(t.Lower, ".")] {
+			if legislativeTitles.Has(strings.TrimSuffix(t.Lower, ".")) {
 				title = append(title, t.Text)
 				if cs < 0 {
 					cs = k
@@ -286,7 +280,7 @@ func (d *doc) chamberCountry(ents []*entity) *lexicon.Country {
 	for _, e := range ents {
 		e = e.Final()
 		n := strings.ToLower(e.Name)
-		if e.Country == nil || e.Kind != graph.Government || !d.legislative(e) || n != ws[0] && !strings.HasPrefix(n, ws[0]+" of ") {
+		if e.Country == nil || e.Kind != graph.Government || !legislative(d.x, e) || n != ws[0] && !strings.HasPrefix(n, ws[0]+" of ") {
 			continue
 		}
 		if c != nil && c != e.Country {
@@ -299,7 +293,7 @@ func (d *doc) chamberCountry(ents []*entity) *lexicon.Country {
 
 // legislature reports a legislative body (legislative) or the one a hearing's heading names.
 func (d *doc) legislature(e *entity) bool {
-	if d.legislative(e) {
+	if legislative(d.x, e) {
 		return true
 	}
 	l := d.hearingLegislature()
@@ -309,12 +303,12 @@ func (d *doc) legislature(e *entity) bool {
 // postNominal reports tokens [a, k] of st after a person's name that are only titles written
 // after it, as British usage writes a member's ("Sarah Champion MP", "Ana Ruiz MEP", "Tom Hale
 // KC"): the name stays the head of the label.
-func (d *doc) postNominal(st *sent, a, k int) bool {
+func postNominal(lx *lexicon.Lexicons, st *sent, a, k int) bool {
 	if a > k || k-a > 2 {
 		return false
 	}
 	for j := a; j <= k; j++ {
-		if t := st.Toks[j]; t.Kind != text.Word || d.lx.Titles[t.Lower] == nil {
+		if t := st.Toks[j]; t.Kind != text.Word || lx.Titles[t.Lower] == nil {
 			return false
 		}
 	}
@@ -324,9 +318,9 @@ func (d *doc) postNominal(st *sent, a, k int) bool {
 // legislativeBefore reports a body's mention that a chamber's name opens in the text, though the
 // actor layer left it out of the name: "House of Commons Foreign Affairs Committee" read as
 // "Commons Foreign Affairs Committee" (a LEG agent ending inside the mention's first word).
-func (d *doc) legislativeBefore(st *sent, m *mention) bool {
+func legislativeBefore(ex *Extractor, st *sent, m *mention) bool {
 	e := m.Ent.Final()
-	if e.Kind != graph.Government && e.Kind != graph.Organization || d.x.phx == nil {
+	if e.Kind != graph.Government && e.Kind != graph.Organization || ex.phx == nil {
 		return false
 	}
 	for i := max(0, m.Ts-3); i < m.Ts; i++ {
@@ -334,9 +328,38 @@ func (d *doc) legislativeBefore(st *sent, m *mention) bool {
 		for j := i; j <= m.Ts && j < len(st.Toks); j++ {
 			ws = append(ws, st.Toks[j].Lower)
 		}
-		if a, ok := d.x.phx.Agent(strings.Join(ws, " ")); ok && lexicon.SectorOf(a.Code) == "LEG" {
+		if a, ok := ex.phx.Agent(strings.Join(ws, " ")); ok && lexicon.SectorOf(a.Code) == "LEG" {
 			return true
 		}
 	}
 	return false
+}
+
+// memberAsking is the legislator whose question turn u is in a hearing ("Senator BRANNIGAN:
+// Secretary, the department has cut the aid budget … . Why were the programs cut?"), or nil: a
+// question turn whose label carries a legislator's or chair's title (legislativeTitles) in a
+// transcript whose heading names a legislature. The assertions that preface a member's question
+// are his own claims: the news interviewer keeps to neutralism and attributes a question's
+// preface to others (Clayman & Heritage 2002, The News Interview, ch. 5 and 6), but a legislator
+// questioning a witness speaks for himself, as his statement turns do (README, "Hearings").
+// A journalist's, an outlet's or a "Q:" questioner's prefaces stay nobody's. It sits on the
+// speakers floor (restruct11; it was claim_turns.go's) so that the peers claims (claimTurns) and
+// relations (relation_question.go's journalistTurn) both read it from below.
+func (d *doc) memberAsking(u *discourse.Unit) *entity {
+	if u == nil || u.Role != discourse.Question || u.Speaker.Empty() || d.hearingLegislature() == nil {
+		return nil
+	}
+	titled := false
+	for _, w := range strings.Fields(strings.ToLower(u.Label)) {
+		titled = titled || legislativeTitles.Has(strings.Trim(w, ".,"))
+	}
+	if !titled {
+		return nil
+	}
+	v := *u
+	v.Role = discourse.Turn
+	if p := d.resolveSpeaker(&v); p != nil && p.Final().Kind == graph.Person {
+		return p.Final()
+	}
+	return nil
 }

@@ -16,9 +16,7 @@ import (
 // legBodyHeads are the last words of a Phoenix LEG agent that name a body, not a member
 // ("national assembly", "parliament", "house of commons", "state duma", "chamber of deputies";
 // agents.txt also lists members' nouns of sector LEG: "lawmaker", "mp", "delegate").
-var legBodyHeads = map[string]bool{"assembly": true, "parliament": true, "senate": true, "congress": true,
-	"chamber": true, "council": true, "duma": true, "legislature": true, "commons": true, "representatives": true,
-	"deputies": true, "councillors": true, "lords": true}
+var legBodyHeads = lexicon.WordClass("legbodyheads") // data/wordclasses/legbodyheads.txt
 
 // headingLegislature returns the legislature a heading line above the first labelled turn (at
 // sentence index first) names as the whole line, creating its body (rule hearing:heading): a
@@ -65,12 +63,12 @@ func (d *doc) headingLegislature(first int) *entity {
 			}
 		}
 		// "KENYA NATIONAL ASSEMBLY": a country, then the body
-		if m := d.mentionAt(st, a); m != nil && m.Ts == a && m.Te < n && m.Ent.Final().Kind == graph.Country && d.legBody(toks[m.Te:n]) {
+		if m := d.mentionAt(st, a); m != nil && m.Ts == a && m.Te < n && m.Ent.Final().Kind == graph.Country && legBody(d.x, toks[m.Te:n]) {
 			return d.headingBody(st, m.Te, n, text.TitleCase(d.spanText(st, m.Te, n)), m.Ent.Final().Country)
 		}
 		// "NATIONAL ASSEMBLY OF KENYA", "PARLIAMENT": the body, then "of" and its country
 		for b := n; b > a; b-- {
-			if !d.legBody(toks[a:b]) {
+			if !legBody(d.x, toks[a:b]) {
 				continue
 			}
 			name := text.TitleCase(d.spanText(st, a, b))
@@ -121,6 +119,9 @@ func (d *doc) chamberCommittee(st *sent) *entity {
 	return nil
 }
 
+// titleLowercase are the function words headingName writes in lower case (CMOS 8.159).
+var titleLowercase = lexicon.WordClass("titlelowercase") // data/wordclasses/titlelowercase.txt
+
 // headingName writes a name from a heading in capitals in ordinary title case, the function
 // words after its first word in lower case (CMOS 8.159: articles, prepositions and conjunctions
 // lowercased in titles): "HOUSE COMMITTEE ON FOREIGN AFFAIRS" → "House Committee on Foreign
@@ -128,8 +129,7 @@ func (d *doc) chamberCommittee(st *sent) *entity {
 func headingName(s string) string {
 	ws := strings.Fields(text.TitleCase(s))
 	for i := 1; i < len(ws); i++ {
-		switch l := strings.ToLower(ws[i]); l {
-		case "on", "of", "the", "and", "for", "in", "to", "a", "an", "at", "by":
+		if l := strings.ToLower(ws[i]); titleLowercase.Has(l) {
 			ws[i] = l
 		}
 	}
@@ -137,15 +137,15 @@ func headingName(s string) string {
 }
 
 // legBody reports tokens that are a Phoenix LEG agent naming a body (legBodyHeads).
-func (d *doc) legBody(ts []text.Token) bool {
-	if len(ts) == 0 || !legBodyHeads[ts[len(ts)-1].Lower] {
+func legBody(ex *Extractor, ts []text.Token) bool {
+	if len(ts) == 0 || !legBodyHeads.Has(ts[len(ts)-1].Lower) {
 		return false
 	}
 	ws := make([]string, len(ts))
 	for i, t := range ts {
 		ws[i] = t.Lower
 	}
-	a, ok := d.x.phx.Agent(strings.Join(ws, " "))
+	a, ok := ex.phx.Agent(strings.Join(ws, " "))
 	return ok && lexicon.SectorOf(a.Code) == "LEG"
 }
 

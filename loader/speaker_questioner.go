@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -33,7 +34,7 @@ func (d *doc) dropQuestionerLabels() {
 			nth = 0
 		}
 		end := 0 // tokens [0, end) of st are the questioner's label
-		if u := st.Unit; u != nil && (u.Role == discourse.Question || u.Role == discourse.Turn && d.interviewerOutlet(u)) {
+		if u := st.Unit; u != nil && (u.Role == discourse.Question || u.Role == discourse.Turn && interviewerOutlet(d.x, u)) {
 			end = bodyStart(st)
 		}
 		if questionerIntro(st, nth) || d.outletLine(st) {
@@ -47,7 +48,7 @@ func (d *doc) dropQuestionerLabels() {
 			e := m.Ent.Final()
 			// the moderator who gives the floor names the asker's outlet ("Our next question comes
 			// from the line of Reuters."): an outlet (newsOutlet) there identifies the asker too
-			if m.Te <= end || st.Unit != nil && st.Unit.Role == discourse.Moderator && d.newsOutlet(e) ||
+			if m.Te <= end || st.Unit != nil && st.Unit.Role == discourse.Moderator && newsOutlet(d.x, e) ||
 				floorGiving(st) && (e.Kind == graph.Organization || e.Kind == graph.Person) {
 				inLabel[e] = true
 			} else {
@@ -134,4 +135,4 @@ func nameCase(s string) string {
 // is no sign of a name, and the preposition (CGEL 7.2) ends the name (the actor layer's chunks,
 // actor.go, as travelPrep and speechNouns do). Prepositions that open organizations' names
 // ("Doctors Without Borders", "Committee Against Torture") are not listed.
-var headlinePreps = map[string]bool{"before": true, "after": true, "during": true, "following": true}
+var headlinePreps = lexicon.WordClass("headlinepreps") // data/wordclasses/headlinepreps.txt

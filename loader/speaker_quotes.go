@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -88,7 +89,7 @@ func (d *doc) speakerOf(st *sent, mode int) *entity {
 			break // "… in a statement posted on its website": a participle; the first verb's subject
 		}
 	}
-	if k := d.firstVerb(st); k > 0 && mode != subjectSpeech {
+	if k := firstVerb(d.lx, st); k > 0 && mode != subjectSpeech {
 		e, _, how := d.subjectOf(st, k)
 		if e == nil && mode == subjectActor {
 			e, how = d.openingActor(st, k), "subject"
@@ -140,7 +141,7 @@ const (
 // firstVerb is the index of the first word of st that can be its main verb: a lower-case word
 // outside quotations, mentions and titles that is no function word, after at least one
 // mention ("Justice Minister Ana Ferreira defended …" → "defended"); -1 when none.
-func (d *doc) firstVerb(st *sent) int {
+func firstVerb(lx *lexicon.Lexicons, st *sent) int {
 	seen := false
 	for k, t := range st.Toks {
 		if st.InQuote[k] {
@@ -150,7 +151,7 @@ func (d *doc) firstVerb(st *sent) int {
 			seen = true
 			continue
 		}
-		if t.Kind != text.Word || t.Cap || d.lx.Titles[t.Lower] != nil || text.IsPrep(t.Lower) || subjectFunctionWords[t.Lower] || auxWords.Has(t.Lower) || d.lx.Negations[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
+		if t.Kind != text.Word || t.Cap || lx.Titles[t.Lower] != nil || text.IsPrep(t.Lower) || subjectFunctionWords.Has(t.Lower) || auxWords.Has(t.Lower) || lx.Negations[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
 			continue
 		}
 		if !seen {
@@ -163,8 +164,7 @@ func (d *doc) firstVerb(st *sent) int {
 
 // subjectFunctionWords are the determiners, conjunctions and relative words a subject noun phrase
 // holds before its verb ("the", "and", "who"): no verb.
-var subjectFunctionWords = map[string]bool{"the": true, "a": true, "an": true, "and": true, "or": true, "'s": true,
-	"’s": true, "its": true, "his": true, "her": true, "their": true, "also": true, "both": true, "who": true}
+var subjectFunctionWords = lexicon.WordClass("subjectfunctionwords") // data/wordclasses/subjectfunctionwords.txt
 
 // quoteOnlyParas reports a quotation whose paragraphs hold nothing but it: no word outside the
 // quotation marks from the start of its first sentence to the end of its paragraph ("“…,” Mr.

@@ -1,6 +1,9 @@
 package loader
 
-import "github.com/claimgraph/claimgraph/text"
+import (
+	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
+)
 
 // More metadiscourse classes of a speaking turn (Hyland 2005, Metadiscourse, ch. 3: endophoric
 // and evidential markers, frame markers announcing discourse acts), found by the corpus re-judgement
@@ -9,13 +12,10 @@ import "github.com/claimgraph/claimgraph/text"
 // referralVerbs publish or state a text: the predicate of a referral ("has issued detailed
 // information", "has made clear China's solemn position", "the announcement incorporates
 // comprehensive details"). "made"/"make" count only before "clear".
-var referralVerbs = map[string]bool{"issue": true, "issued": true, "issues": true, "release": true, "released": true,
-	"releases": true, "publish": true, "published": true, "publishes": true, "brief": true, "briefed": true,
-	"incorporate": true, "incorporates": true, "incorporated": true, "contain": true, "contains": true, "contained": true}
+var referralVerbs = lexicon.WordClass("referralverbs") // data/wordclasses/referralverbs.txt
 
 // infoNouns name a text or its content without giving it: the only object of a referral.
-var infoNouns = map[string]bool{"information": true, "details": true, "position": true, "positions": true,
-	"statement": true, "statements": true, "announcement": true, "announcements": true, "readout": true}
+var infoNouns = lexicon.WordClass("infonouns") // data/wordclasses/infonouns.txt
 
 // referralOnly reports a clause [v, e) whose predicate (at v) is a verb of publishing or stating and
 // whose object is only an information noun phrase, perhaps followed by a preposition phrase or an
@@ -28,7 +28,7 @@ func referralOnly(st *sent, v, e int) bool {
 	switch {
 	case (toks[v].Lower == "made" || toks[v].Lower == "make" || toks[v].Lower == "makes") && o < e && toks[o].Lower == "clear":
 		o++
-	case referralVerbs[toks[v].Lower]:
+	case referralVerbs.Has(toks[v].Lower):
 	default:
 		return false
 	}
@@ -36,7 +36,7 @@ func referralOnly(st *sent, v, e int) bool {
 	h := -1
 	for j := o; j < e && j <= o+6; j++ {
 		w := toks[j].Lower
-		if infoNouns[w] {
+		if infoNouns.Has(w) {
 			h = j
 			break
 		}
@@ -63,7 +63,7 @@ func referralOnly(st *sent, v, e int) bool {
 func referralIn(st *sent, s, e int) bool {
 	for j := s; j < e && j <= s+10; j++ {
 		w := st.Toks[j].Lower
-		if referralVerbs[w] || (w == "made" || w == "make" || w == "makes") && j+1 < e && st.Toks[j+1].Lower == "clear" {
+		if referralVerbs.Has(w) || (w == "made" || w == "make" || w == "makes") && j+1 < e && st.Toks[j+1].Lower == "clear" {
 			if referralOnly(st, j, e) {
 				return true
 			}
@@ -94,10 +94,10 @@ func questionRemark(st *sent, s, e int) bool {
 	default:
 		return false
 	}
-	if toks[j+1].Lower == "you" && talkVerbs[toks[j+2].Lower] {
+	if toks[j+1].Lower == "you" && talkVerbs.Has(toks[j+2].Lower) {
 		return true
 	}
-	if !talkVerbs[toks[j+1].Lower] && toks[j+1].Lower != "made" {
+	if !talkVerbs.Has(toks[j+1].Lower) && toks[j+1].Lower != "made" {
 		return false
 	}
 	for q := j + 2; q < e && q <= j+6; q++ {
@@ -180,6 +180,10 @@ func falseStartBreak(st *sent, s, j int) bool {
 	return true
 }
 
+// announceVerbs are the verbs of announceOnly's announcement (Hyland 2005's frame markers and the
+// corpus briefings' announcing verbs).
+var announceVerbs = lexicon.WordClass("announceverbs") // data/wordclasses/announceverbs.txt
+
 // announceOnly reports a first-person announcement of what the speaker will say, with no other
 // predicate ("I want to talk about China's position on it", "let me make a couple of points", "I'd
 // like to pick up with a comment"): Hyland's (2005) frame markers announcing discourse acts.
@@ -209,9 +213,7 @@ func announceOnly(st *sent, s, e int) bool {
 	if j >= e {
 		return false
 	}
-	switch toks[j].Lower {
-	case "talk", "speak", "say", "make", "start", "pick", "begin", "add", "touch", "comment", "mention":
-	default:
+	if !announceVerbs.Has(toks[j].Lower) {
 		return false
 	}
 	for q := j + 1; q < e; q++ {
@@ -228,7 +230,7 @@ func announceOnly(st *sent, s, e int) bool {
 // remarksOnQuestion reports a sentence of a speaking turn that characterises the question it answers
 // (questionRemark): the speech it reports is the questioner's framing, not a claim the answerer
 // attributes ("The question raised by CNN just now was about US officials claiming that …").
-func (d *doc) remarksOnQuestion(st *sent) bool {
+func remarksOnQuestion(st *sent) bool {
 	if !speaking(st.Unit) {
 		return false
 	}
@@ -304,13 +306,10 @@ func positionClear(st *sent, s, e int) bool {
 
 // ownTextVerbs say what a text is about: the predicates of a sentence about the speaker's earlier
 // text ("My testimony a year ago discussed …").
-var ownTextVerbs = map[string]bool{"addressed": true, "discussed": true, "described": true, "covered": true,
-	"outlined": true, "examined": true, "reviewed": true, "focused": true, "highlighted": true, "explained": true,
-	"detailed": true, "addresses": true, "discusses": true, "describes": true, "covers": true, "outlines": true}
+var ownTextVerbs = lexicon.WordClass("owntextverbs") // data/wordclasses/owntextverbs.txt
 
 // ownTextNouns are the speaker's own texts.
-var ownTextNouns = map[string]bool{"testimony": true, "remarks": true, "statement": true, "speech": true,
-	"letter": true, "presentation": true, "report": true}
+var ownTextNouns = lexicon.WordClass("owntextnouns") // data/wordclasses/owntextnouns.txt
 
 // ownTextTopic reports a clause [s, e) whose subject is the speaker's own earlier text ("my
 // testimony", "our report", "this testimony"), with only time and place adverbials before its
@@ -329,12 +328,12 @@ func ownTextTopic(st *sent, s, e int) bool {
 	default:
 		return false
 	}
-	if !ownTextNouns[toks[s+1].Lower] {
+	if !ownTextNouns.Has(toks[s+1].Lower) {
 		return false
 	}
 	for j := s + 2; j < e && j <= s+9; j++ {
 		w := toks[j].Lower
-		if ownTextVerbs[w] {
+		if ownTextVerbs.Has(w) {
 			return true
 		}
 		if toks[j].Kind == text.Punct || w == "that" || w == "which" || finiteAux.Has(w) || finiteDo.Has(w) {

@@ -81,7 +81,7 @@ func (d *doc) outletLine(st *sent) bool {
 		}
 		m = d.mentions[mi]
 	}
-	if m == nil || m.Ent == nil || !d.newsOutlet(m.Ent.Final()) {
+	if m == nil || m.Ent == nil || !newsOutlet(d.x, m.Ent.Final()) {
 		return false
 	}
 	for k, t := range st.Toks {

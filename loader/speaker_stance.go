@@ -86,23 +86,17 @@ func cueToken(st *sent, start int) int {
 
 // volitionVerbs take an infinitive of what the subject wants or means to do; with a verb of
 // discourse after them they announce a discourse act (Hyland 2005's frame markers).
-var volitionVerbs = map[string]bool{"want": true, "wants": true, "wanted": true, "like": true, "wish": true,
-	"intend": true, "going": true, "plan": true, "hope": true}
+var volitionVerbs = lexicon.WordClass("volitionverbs") // data/wordclasses/volitionverbs.txt
 
 // discourseActVerbs name acts of the talk itself: starting, moving on, adding, stressing, pointing
 // out (Hyland 2005, ch. 3, frame markers: "sequencing", "label stages", "announce goals"; the verbs
 // are those of his list of frame markers and of the announcements in the corpus press briefings).
 // "make" counts only before a noun of talk ("make a couple of points") or with its object moved
 // away ("the last point I want to make is"); "point" only before "out".
-var discourseActVerbs = map[string]bool{"talk": true, "speak": true, "say": true, "start": true, "begin": true,
-	"pick": true, "add": true, "mention": true, "touch": true, "comment": true, "stress": true, "emphasize": true,
-	"emphasise": true, "underline": true, "underscore": true, "highlight": true, "reiterate": true, "repeat": true,
-	"clarify": true, "note": true, "turn": true, "move": true, "close": true, "conclude": true, "sum": true,
-	"flag": true, "make": true, "point": true, "walk": true, "preview": true, "outline": true}
+var discourseActVerbs = lexicon.WordClass("discourseactverbs") // data/wordclasses/discourseactverbs.txt
 
 // talkObjectHeads are the nouns "make" takes in an announced discourse act.
-var talkObjectHeads = map[string]bool{"point": true, "points": true, "comment": true, "comments": true,
-	"remark": true, "remarks": true, "observation": true, "observations": true, "announcement": true}
+var talkObjectHeads = lexicon.WordClass("talkobjectheads") // data/wordclasses/talkobjectheads.txt
 
 // frameMarker reports a cue at k that announces a discourse act of the speaker: a verb of volition
 // (or "let" + "me") with the subject "I" at most three words before it (adverbs, modals and
@@ -115,7 +109,7 @@ func frameMarker(st *sent, k int) int {
 	switch {
 	case w == "let" && j < len(toks) && toks[j].Lower == "me":
 		j++
-	case volitionVerbs[w]:
+	case volitionVerbs.Has(w):
 		subj := false
 		for q := k - 1; q >= 0 && q >= k-4; q-- {
 			// "I", not "we": the one who speaks announces what he will say ("We want to talk
@@ -149,7 +143,7 @@ func frameMarker(st *sent, k int) int {
 		return -1
 	}
 	v := toks[j].Lower
-	if !discourseActVerbs[v] {
+	if !discourseActVerbs.Has(v) {
 		return -1
 	}
 	switch v {
@@ -163,7 +157,7 @@ func frameMarker(st *sent, k int) int {
 		if j+1 < len(toks) && toks[j+1].Kind == text.Word && !finiteAux.Has(toks[j+1].Lower) {
 			ok := false
 			for q := j + 1; q < len(toks) && q <= j+5; q++ {
-				if talkObjectHeads[toks[q].Lower] {
+				if talkObjectHeads.Has(toks[q].Lower) {
 					ok = true
 					break
 				}
@@ -195,7 +189,7 @@ func frameMarker(st *sent, k int) int {
 // inMarkedClause reports whether the code point at reaches into the that-clause of the discourse verb
 // at v ("point out that CLAUSE") and that clause's subject is not first person: its acts belong to
 // its own subject.
-func (d *doc) inMarkedClause(st *sent, v, at int) bool {
+func inMarkedClause(st *sent, v, at int) bool {
 	toks := st.Toks
 	for j := v + 1; j < len(toks) && j <= v+3; j++ {
 		if toks[j].Lower != "that" {
@@ -212,12 +206,11 @@ func (d *doc) inMarkedClause(st *sent, v, at int) bool {
 // courtesyVerbsAll are the expressive verbs of the courtesies: courtesyVerbs (speaker_talk.go) and
 // thanking.
 func courtesyVerb(w string) bool {
-	return courtesyVerbs[w] || w == "thank" || w == "thanks" || w == "thanked" || w == "grateful"
+	return courtesyVerbs.Has(w) || w == "thank" || w == "thanks" || w == "thanked" || w == "grateful"
 }
 
 // courtesyNouns add to exchangeNouns what the audience or the host gives to the talk.
-var courtesyNouns = map[string]bool{"question": true, "questions": true, "hospitality": true, "patience": true,
-	"attention": true, "interest": true, "time": true, "welcome": true}
+var courtesyNouns = lexicon.WordClass("courtesynouns") // data/wordclasses/courtesynouns.txt
 
 // courtesyCue reports an expressive verb at k whose object, within five words, is the exchange: a
 // noun of exchangeNouns or courtesyNouns — a dialogue or conversation only when it is "this" or
@@ -248,19 +241,19 @@ func courtesyCue(st *sent, k int) bool {
 			// the audience's own part in the exchange ("your question", "your kind words"),
 			// not what the audience's country does ("your country's decision to join")
 			for r := q + 1; r < len(toks) && r <= q+3; r++ {
-				if y := toks[r].Lower; courtesyNouns[y] || exchangeNouns[y] || y == "words" || y == "remarks" {
+				if y := toks[r].Lower; courtesyNouns.Has(y) || exchangeNouns.Has(y) || y == "words" || y == "remarks" {
 					return true
 				}
 			}
 			return false
 		}
-		if courtesyNouns[x] && x != "welcome" || x == "welcome" && toks[q-1].Lower == "warm" {
+		if courtesyNouns.Has(x) && x != "welcome" || x == "welcome" && toks[q-1].Lower == "warm" {
 			return true
 		}
 		if x == "invitation" && toks[q-1].Lower != "this" && toks[q-1].Lower != "kind" {
 			continue // "We welcome the invitation to the summit" accepts it; "this kind invitation" thanks
 		}
-		if exchangeNouns[x] && (x != "dialogue" && x != "conversation" && x != "conversations" ||
+		if exchangeNouns.Has(x) && (x != "dialogue" && x != "conversation" && x != "conversations" ||
 			toks[q-1].Lower == "this" || toks[q-1].Lower == "our" ||
 			q+2 < len(toks) && (toks[q+1].Lower == "we" || toks[q+2].Lower == "we")) {
 			return true
@@ -273,8 +266,7 @@ func courtesyCue(st *sent, k int) bool {
 // speakers of a council or committee thank each other for ("I thank Special Representative X
 // for her briefing", the opening formula of statements in the UN Security Council's verbatim
 // records, S/PV series).
-var turnNouns = map[string]bool{"briefing": true, "briefings": true, "statement": true, "remarks": true,
-	"presentation": true, "intervention": true, "words": true, "comments": true, "testimony": true}
+var turnNouns = lexicon.WordClass("turnnouns") // data/wordclasses/turnnouns.txt
 
 // thanksForTurn reports a verb of thanking at k ("thank", "thanks", "thanked") whose "for"
 // phrase, within ten words and the same clause, names a contribution to the talk (turnNouns)
@@ -296,7 +288,7 @@ func thanksForTurn(toks []text.Token, k int) bool {
 		}
 		for r := q + 1; r < len(toks) && r <= q+4; r++ {
 			y := toks[r].Lower
-			if turnNouns[y] {
+			if turnNouns.Has(y) {
 				return r > q+1 // a determiner or possessive before it
 			}
 			if toks[r].Kind != text.Word || y == "of" || y == "to" {
@@ -420,17 +412,14 @@ func (d *doc) thirdPersonSelf(st *sent, k int, r *relCand) bool {
 
 // directiveVerbs govern an object and an infinitive that is the object's act (CAMEO 10 demands and
 // the appeals of Quirk's object-control class).
-var directiveVerbs = map[string]bool{"ask": true, "asks": true, "asked": true, "urge": true, "urges": true, "urged": true,
-	"call": true, "calls": true, "called": true, "advise": true, "advises": true, "advised": true, "request": true,
-	"requests": true, "requested": true, "encourage": true, "encourages": true, "encouraged": true, "press": true,
-	"pressed": true, "invite": true, "invites": true, "invited": true, "persuade": true, "persuading": true, "tell": true, "told": true}
+var directiveVerbs = lexicon.WordClass("directiveverbs") // data/wordclasses/directiveverbs.txt
 
 // addresseeAct reports a relation whose cue lies in the infinitive of a directive verb of the same
 // sentence with another object ("ask X to …, and never allow …"), credited to the directive's
 // subject: the cue has no subject of its own (firstPersonSubject), the directive comes before it in
 // the same clause (no ";" or sentence break between) and its object is not the first person.
-func (d *doc) addresseeAct(st *sent, k int, r *relCand) bool {
-	if r.Src == nil || firstPersonSubject(st, k) || directiveVerbs[st.Toks[k].Lower] {
+func addresseeAct(st *sent, k int, r *relCand) bool {
+	if r.Src == nil || firstPersonSubject(st, k) || directiveVerbs.Has(st.Toks[k].Lower) {
 		return false // a second directive ("urged X to …, and urged Y to …") is the speaker's again
 	}
 	for j := k - 1; j >= 0; j-- {
@@ -438,7 +427,7 @@ func (d *doc) addresseeAct(st *sent, k int, r *relCand) bool {
 		if t.Text == ";" || t.Text == ":" {
 			return false
 		}
-		if !directiveVerbs[t.Lower] || j+1 >= len(st.Toks) {
+		if !directiveVerbs.Has(t.Lower) || j+1 >= len(st.Toks) {
 			continue
 		}
 		o := j + 1
@@ -534,9 +523,7 @@ func evidenceVerb(st *sent, k int) bool {
 }
 
 // informationNouns name what is told, not done: reports, claims, accounts of events.
-var informationNouns = map[string]bool{"report": true, "reports": true, "claim": true, "claims": true,
-	"information": true, "allegation": true, "allegations": true, "account": true, "accounts": true,
-	"details": true, "facts": true, "figures": true, "rumours": true, "rumors": true}
+var informationNouns = lexicon.WordClass("informationnouns") // data/wordclasses/informationnouns.txt
 
 // checkingReports reports "verify" at k whose object, after up to two determiners or modifiers,
 // is an information noun ("We are verifying those reports through our embassy"): checking
@@ -551,7 +538,7 @@ func checkingReports(st *sent, k int) bool {
 	}
 	for j := k + 1; j < len(st.Toks) && j <= k+3; j++ {
 		w := st.Toks[j].Lower
-		if informationNouns[w] {
+		if informationNouns.Has(w) {
 			return true
 		}
 		if st.Toks[j].Kind != text.Word || w == "that" && j == k+1 {

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -15,26 +16,18 @@ import (
 // "as for your first question") and the turn labels of labels.txt (reporter, journalist).
 
 // talkNouns name the parts and participants of a press conference.
-var talkNouns = map[string]bool{"question": true, "questions": true, "reporter": true, "reporters": true,
-	"journalist": true, "journalists": true, "answer": true, "answers": true}
+var talkNouns = lexicon.WordClass("talknouns") // data/wordclasses/talknouns.txt
 
 // talkModifiers mark "question" as one asked in the talk ("your first question", "similar
 // questions"), not an issue ("the Taiwan question", "the question of sovereignty").
-var talkModifiers = map[string]bool{"your": true, "first": true, "second": true, "third": true, "fourth": true,
-	"last": true, "latter": true, "former": true, "previous": true, "next": true, "other": true, "similar": true,
-	"such": true, "same": true, "related": true, "relevant": true, "follow-up": true, "these": true, "those": true,
-	"both": true, "two": true, "three": true, "this": true, "that": true, "reporter's": true, "journalist's": true,
-	"his": true, "her": true, "their": true, "'s": true, "’s": true}
+var talkModifiers = lexicon.WordClass("talkmodifiers") // data/wordclasses/talkmodifiers.txt
 
 // topicMarkers open a sentence with the question it answers: "As for", "Regarding", "On",
 // "With regard to", "Concerning", "In response to", "To".
-var topicMarkers = map[string]bool{"as": true, "regarding": true, "on": true, "concerning": true, "with": true,
-	"in": true, "to": true, "about": true}
+var topicMarkers = lexicon.WordClass("topicmarkers") // data/wordclasses/topicmarkers.txt
 
 // talkVerbs are done to questions in the talk: asked, raised, answered, responded to.
-var talkVerbs = map[string]bool{"ask": true, "asked": true, "asks": true, "raise": true, "raised": true, "raises": true,
-	"answer": true, "answered": true, "answers": true, "respond": true, "responded": true, "responds": true,
-	"address": true, "addressed": true, "addresses": true, "take": true, "took": true, "taken": true}
+var talkVerbs = lexicon.WordClass("talkverbs") // data/wordclasses/talkverbs.txt
 
 // talkReference reads a turn's sentence [a, e) for its reference to the talk. A topic marker
 // naming a question of the talk ("As for your first question,") is skipped: the sentence's
@@ -43,24 +36,24 @@ var talkVerbs = map[string]bool{"ask": true, "asked": true, "asks": true, "raise
 // about it", "Similar questions are often raised"), or a verb of asking or answering takes a
 // question of the talk ("The spokesperson responded to similar questions last week"), or it
 // announces points or questions ("There are three points I would like to make").
-func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
+func talkReference(lx *lexicon.Lexicons, st *sent, a, e int) (int, bool) {
 	toks := st.Toks
 	k := a
 	for k < e && (toks[k].Kind != text.Word || discourseMarkers.Has(toks[k].Lower)) {
 		k++
 	}
-	if k < e && topicMarkers[toks[k].Lower] {
+	if k < e && topicMarkers.Has(toks[k].Lower) {
 		// "As for the first question, …": up to the comma, a question of the talk
 		c := k + 1
 		for c < e && c <= k+8 && toks[c].Text != "," {
 			c++
 		}
-		if c < e && toks[c].Text == "," && d.talkQuestion(st, k+1, c) {
+		if c < e && toks[c].Text == "," && talkQuestion(st, k+1, c) {
 			k = c + 1
 			a = k
 		}
 	}
-	if d.exchangeOnly(st, a, e, false) {
+	if exchangeOnly(lx, st, a, e, false) {
 		return a, true // "Tomorrow's regular press conference will start at 2 p.m."
 	}
 	if k+1 < e && (toks[k].Lower == "regarding" || toks[k].Lower == "concerning" || toks[k].Lower == "as" && toks[k+1].Lower == "for") && !hasComma(st, k, e) && !finiteIn(st, k, e) {
@@ -91,11 +84,11 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 		if t.Lower == "of" || t.Text == "," {
 			break // a talk noun after "of" is no head: "The detention of the two journalists …"
 		}
-		if talkNouns[t.Lower] && j+1 < e {
+		if talkNouns.Has(t.Lower) && j+1 < e {
 			// "Similar questions are often raised", "the Yonhap reporter has already asked": the
 			// head of the subject, a question of the talk, or a reporter asking
 			switch {
-			case (t.Lower == "question" || t.Lower == "questions") && d.talkQuestion(st, k, j+1) && (auxWords.Has(toks[j+1].Lower) || talkVerbs[toks[j+1].Lower]):
+			case (t.Lower == "question" || t.Lower == "questions") && talkQuestion(st, k, j+1) && (auxWords.Has(toks[j+1].Lower) || talkVerbs.Has(toks[j+1].Lower)):
 				return a, true
 			case (t.Lower == "answer" || t.Lower == "answers") && j > k && (toks[j-1].Lower == "my" || toks[j-1].Lower == "our"):
 				return a, true // "My answer is the same as yesterday"
@@ -103,14 +96,14 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 				return a, true
 			}
 		}
-		if auxWords.Has(t.Lower) || d.lx.Speech[t.Lower].Kind != 0 || talkVerbs[t.Lower] {
+		if auxWords.Has(t.Lower) || lx.Speech[t.Lower].Kind != 0 || talkVerbs.Has(t.Lower) {
 			break
 		}
 	}
 	for j := k; j+1 < e; j++ {
-		if talkVerbs[toks[j].Lower] && !st.InQuote[j] {
+		if talkVerbs.Has(toks[j].Lower) && !st.InQuote[j] {
 			for q := j + 1; q < e && q <= j+5; q++ {
-				if (toks[q].Lower == "question" || toks[q].Lower == "questions") && d.talkQuestion(st, j+1, q+1) {
+				if (toks[q].Lower == "question" || toks[q].Lower == "questions") && talkQuestion(st, j+1, q+1) {
 					return a, true
 				}
 			}
@@ -123,7 +116,7 @@ func (d *doc) talkReference(st *sent, a, e int) (int, bool) {
 // auxiliaries and adverbs ("has already asked", "just raised").
 func askingAfter(st *sent, j, e int) bool {
 	for k := j; k < e && k < j+3; k++ {
-		if talkVerbs[st.Toks[k].Lower] || st.Toks[k].Lower == "mentioned" {
+		if talkVerbs.Has(st.Toks[k].Lower) || st.Toks[k].Lower == "mentioned" {
 			return true
 		}
 	}
@@ -132,13 +125,13 @@ func askingAfter(st *sent, j, e int) bool {
 
 // talkQuestion reports "question(s)" among tokens [s, e) with a talk modifier before it, within
 // three words ("your first question", "the previous reporter's question", "similar questions").
-func (d *doc) talkQuestion(st *sent, s, e int) bool {
+func talkQuestion(st *sent, s, e int) bool {
 	for j := s; j < e; j++ {
 		if w := st.Toks[j].Lower; w != "question" && w != "questions" {
 			continue
 		}
 		for m := j - 1; m >= s && m >= j-3; m-- {
-			if talkModifiers[st.Toks[m].Lower] || talkNouns[st.Toks[m].Lower] {
+			if talkModifiers.Has(st.Toks[m].Lower) || talkNouns.Has(st.Toks[m].Lower) {
 				return true
 			}
 		}
@@ -234,13 +227,13 @@ func positionOnly(st *sent, k, e int) bool {
 			continue
 		}
 		h := j + 1
-		for h < e && h <= j+3 && !stanceNouns[st.Toks[h].Lower] {
+		for h < e && h <= j+3 && !stanceNouns.Has(st.Toks[h].Lower) {
 			if st.Toks[h].Kind != text.Word || st.Toks[h].Cap {
 				break
 			}
 			h++
 		}
-		if h >= e || !stanceNouns[st.Toks[h].Lower] || h > j+3 {
+		if h >= e || !stanceNouns.Has(st.Toks[h].Lower) || h > j+3 {
 			continue
 		}
 		for q := h + 1; q < e; q++ {
@@ -248,7 +241,7 @@ func positionOnly(st *sent, k, e int) bool {
 			if t.Kind == text.Punct {
 				continue
 			}
-			if !repetitionAdverbials[t.Lower] {
+			if !repetitionAdverbials.Has(t.Lower) {
 				return false
 			}
 		}
@@ -259,9 +252,7 @@ func positionOnly(st *sent, k, e int) bool {
 
 // repetitionAdverbials may follow a bare position: "many times", "on many occasions", "again",
 // "repeatedly", "before", "already", "clearly".
-var repetitionAdverbials = map[string]bool{"many": true, "times": true, "on": true, "occasions": true, "several": true,
-	"again": true, "repeatedly": true, "before": true, "already": true, "clearly": true, "very": true, "often": true,
-	"numerous": true, "multiple": true, "more": true, "than": true, "once": true}
+var repetitionAdverbials = lexicon.WordClass("repetitionadverbials") // data/wordclasses/repetitionadverbials.txt
 
 // exchangeOnly reports a sentence [a, e) of a speaking unit whose content is only the exchange
 // itself, not the world (metadiscourse, Hyland 2005, ch. 3; the press conference's own
@@ -291,7 +282,7 @@ var repetitionAdverbials = map[string]bool{"many": true, "times": true, "on": tr
 //
 // With relations set (the relation layer asks, through furniture) only the first three classes and
 // the fragments count: a courtesy or a refusal to comment may share its sentence with a stance.
-func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
+func exchangeOnly(lx *lexicon.Lexicons, st *sent, a, e int, relations bool) bool {
 	toks := st.Toks
 	k := a
 	for k < e && (toks[k].Kind != text.Word || discourseMarkers.Has(toks[k].Lower)) {
@@ -359,16 +350,16 @@ func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 	}
 	for j := k; j+1 < e; j++ {
 		w := toks[j].Lower
-		if conveyVerbs[w] && !relations {
+		if conveyVerbs.Has(w) && !relations {
 			for q := j + 1; q < e && q <= j+3; q++ {
-				if ritualNouns[toks[q].Lower] {
+				if ritualNouns.Has(toks[q].Lower) {
 					return true // "I bring greetings from …", "allow me to begin by bringing greetings"
 				}
 			}
 		}
-		if courtesyVerbs[w] && text.PronounClass(toks[k].Lower) == "first" && !relations {
+		if courtesyVerbs.Has(w) && text.PronounClass(toks[k].Lower) == "first" && !relations {
 			for q := j + 1; q < e && q <= j+4; q++ {
-				if x := toks[q].Lower; exchangeNouns[x] && (x != "dialogue" && x != "conversation" && x != "conversations" ||
+				if x := toks[q].Lower; exchangeNouns.Has(x) && (x != "dialogue" && x != "conversation" && x != "conversations" ||
 					toks[q-1].Lower == "this" || toks[q-1].Lower == "our" || q+2 < e && (toks[q+1].Lower == "we" || toks[q+2].Lower == "we")) {
 					return true // "We appreciate the dialogue that we have had with the committee"
 				}
@@ -388,7 +379,7 @@ func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 			for v < e && (toks[v].Lower == "also" || toks[v].Lower == "already" || toks[v].Lower == "just") {
 				v++
 			}
-			if toks[o].Text == "[" && v < e && d.lx.Discuss[toks[v].Lower] && d.lx.VerbLemma[toks[v].Lower] != toks[v].Lower &&
+			if toks[o].Text == "[" && v < e && lx.Discuss[toks[v].Lower] && lx.VerbLemma[toks[v].Lower] != toks[v].Lower &&
 				(o == 0 || !subordinators.Has(toks[o-1].Lower)) {
 				// "I don't have — [senior administration official] talked a lot about the domestic
 				// priorities": a co-participant's remarks on the same call, referred to
@@ -398,9 +389,9 @@ func (d *doc) exchangeOnly(st *sent, a, e int, relations bool) bool {
 	}
 	if w := toks[s].Lower; (w == "we" || w == "i") && !relations {
 		for j := s + 1; j < e && j <= s+4; j++ {
-			if d.lx.Negations[toks[j].Lower] || toks[j].Lower == "n't" {
+			if lx.Negations[toks[j].Lower] || toks[j].Lower == "n't" {
 				for q := j + 1; q < e && q <= j+3; q++ {
-					if x := toks[q].Lower; (x == "comment" || x == "respond" || x == "answer" || x == "reply") && d.talkObject(st, q+1, e) {
+					if x := toks[q].Lower; (x == "comment" || x == "respond" || x == "answer" || x == "reply") && talkObject(lx, st, q+1, e) {
 						return true // "we do not respond to the opinions or comments of experts"
 					}
 				}
@@ -428,7 +419,7 @@ func talkEventIn(st *sent, s, e int, existential bool) bool {
 			return true
 		}
 		for m := j - 1; m >= s && m >= j-4; m-- {
-			if eventDeictics[st.Toks[m].Lower] {
+			if eventDeictics.Has(st.Toks[m].Lower) {
 				return true
 			}
 		}
@@ -438,8 +429,7 @@ func talkEventIn(st *sent, s, e int, existential bool) bool {
 
 // eventDeictics place an event of the talk in its own time (Levinson 1983, Pragmatics, ch. 2 on
 // time deixis).
-var eventDeictics = map[string]bool{"this": true, "today's": true, "tomorrow's": true, "next": true, "regular": true,
-	"daily": true, "weekly": true, "our": true, "today": true, "tomorrow": true}
+var eventDeictics = lexicon.WordClass("eventdeictics") // data/wordclasses/eventdeictics.txt
 
 // placeholderFragment reports tokens [k, e) that are only bracketed placeholders, names and
 // conjunctions: a list with no predicate ("[Senior administration official] and [senior
@@ -466,23 +456,18 @@ func placeholderFragment(st *sent, k, e int) bool {
 // conveyVerbs and ritualNouns: conveying greetings, thanks and wishes on someone's behalf (Searle
 // 1976, "A classification of illocutionary acts": expressives of greeting, thanking and
 // congratulating, which state nothing about the world).
-var conveyVerbs = map[string]bool{"bring": true, "bringing": true, "brings": true, "convey": true, "conveying": true,
-	"conveys": true, "extend": true, "extending": true, "extends": true, "send": true, "sends": true, "sending": true,
-	"express": true, "expressing": true, "pass": true, "deliver": true, "delivering": true}
+var conveyVerbs = lexicon.WordClass("conveyverbs") // data/wordclasses/conveyverbs.txt
 
-var ritualNouns = map[string]bool{"greetings": true, "greeting": true, "regards": true, "wishes": true, "thanks": true,
-	"gratitude": true, "congratulations": true, "welcome": true, "appreciation": true}
+var ritualNouns = lexicon.WordClass("ritualnouns") // data/wordclasses/ritualnouns.txt
 
 // courtesyVerbs and exchangeNouns: an expressive verb whose object is the exchange with the
 // audience itself (the hearing's courtesies: "We appreciate the opportunity to testify", "We look
 // forward to continuing this dialogue"). A dialogue or conversation is the exchange only when it
 // is "this" or "our" one or one "we" had: "We welcome the dialogue between the two Koreas" is a
 // stance.
-var courtesyVerbs = map[string]bool{"appreciate": true, "appreciated": true, "forward": true, "welcome": true, "value": true,
-	"enjoyed": true, "enjoy": true}
+var courtesyVerbs = lexicon.WordClass("courtesyverbs") // data/wordclasses/courtesyverbs.txt
 
-var exchangeNouns = map[string]bool{"dialogue": true, "conversation": true, "conversations": true, "opportunity": true,
-	"invitation": true, "hearing": true}
+var exchangeNouns = lexicon.WordClass("exchangenouns") // data/wordclasses/exchangenouns.txt
 
 // turnTalkClause reports a clause [cs, ce) of a speaking unit's sentence that turnClaims would
 // leave out as talk about the talk (talkAboutTalk: "I am not aware of the situation" names no
@@ -512,19 +497,17 @@ func (d *doc) turnTalkClause(st *sent, cs, ce int, src *entity) bool {
 // a phrase of up to eight words holding a noun of talk — speech nouns (speech.txt: comments,
 // remarks, statements) and "opinions", "speculation", "reports", "rumors", "questions",
 // "hypothetical(s)". "We will not respond to provocations with force" is a stance.
-func (d *doc) talkObject(st *sent, j, e int) bool {
+func talkObject(lx *lexicon.Lexicons, st *sent, j, e int) bool {
 	if j >= e || pointsIntoTalk(st, j, min(e, j+3)) {
 		return true
 	}
 	for q := j; q < e && q < j+8; q++ {
 		w := st.Toks[q].Lower
-		if d.lx.SpeechNoun[w] || talkObjectNouns[w] || talkNouns[w] {
+		if lx.SpeechNoun[w] || talkObjectNouns.Has(w) || talkNouns.Has(w) {
 			return true
 		}
 	}
 	return false
 }
 
-var talkObjectNouns = map[string]bool{"opinions": true, "opinion": true, "speculation": true, "speculations": true,
-	"reports": true, "report": true, "rumors": true, "rumours": true, "hypothetical": true, "hypotheticals": true,
-	"views": true}
+var talkObjectNouns = lexicon.WordClass("talkobjectnouns") // data/wordclasses/talkobjectnouns.txt

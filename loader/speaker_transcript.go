@@ -2,6 +2,7 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -14,12 +15,12 @@ import (
 
 // roleLabel reports a speaker label that is a title in title case at the start of st
 // ("Spokesperson: Good afternoon", "Minister: We have no comment"): one title word and a colon.
-func (d *doc) roleLabel(st *sent) bool {
+func roleLabel(lx *lexicon.Lexicons, st *sent) bool {
 	toks := st.Toks
 	if len(toks) < 3 || toks[1].Text != ":" || !toks[0].Cap || toks[0].Kind != text.Word {
 		return false
 	}
-	t := d.lx.Titles[toks[0].Lower]
+	t := lx.Titles[toks[0].Lower]
 	return t != nil && t.Class != "honorific"
 }
 
@@ -33,7 +34,7 @@ func (d *doc) labelledVoice() *entity {
 		if st.Idx >= 8 {
 			break
 		}
-		if !d.roleLabel(st) {
+		if !roleLabel(d.lx, st) {
 			continue
 		}
 		m := d.labelName(st)

@@ -94,12 +94,12 @@ func (x *Extractor) knownStanceRule(rule string) bool {
 // sentence in a body's voice whose subject is that body's own speaker named in the third person
 // ("Spokesperson Helga Varnsen presided over the press conference.") is the transcript's
 // narration, not the body's claim.
-func (d *doc) bodyVoiceSubject(st *sent, m *mention, a int, sp *entity) bool {
+func bodyVoiceSubject(lx *lexicon.Lexicons, st *sent, m *mention, a int, sp *entity) bool {
 	if sp == nil || sp.Kind == graph.Person || m.Ts > a+2 || strings.HasPrefix(m.Rule, "coref") {
 		return false
 	}
 	for k := a; k < m.Ts; k++ {
-		if d.lx.Titles[st.Toks[k].Lower] == nil {
+		if lx.Titles[st.Toks[k].Lower] == nil {
 			return false
 		}
 	}
@@ -174,7 +174,7 @@ var statedBodyRules = map[string]bool{"title:implied-body": true, "body:possessi
 // March 2026": a ministry's page titled with the state's capital). Nil when the body is not a
 // generic state body named in the title, or the title names no country or more than one.
 func (d *doc) pageCountry(o *entity) *lexicon.Country {
-	if o.Kind != graph.Government || !d.genericBody(o) || !d.namedInTitle(o) {
+	if o.Kind != graph.Government || !genericBody(d.x, d.lx, o) || !d.namedInTitle(o) {
 		return nil
 	}
 	if c := govHostCountry(d.lx, d.c.Article.URL); c != nil {
@@ -206,17 +206,17 @@ func (d *doc) pageCountry(o *entity) *lexicon.Country {
 // article's one named country, actor_guess.go); its spokesperson's "we" and "our government" are
 // that state's. Otherwise nil.
 func (d *doc) publisherOwnCountry(o *entity) *lexicon.Country {
-	if o.Kind != graph.Government || !d.genericBody(o) && !o.Guessed {
+	if o.Kind != graph.Government || !genericBody(d.x, d.lx, o) && !o.Guessed {
 		return nil
 	}
 	body, c := publisherBody(d.lx, d.c.Article.Outlet)
 	if c == nil || body == "" {
 		return nil
 	}
-	if strings.EqualFold(d.canonicalBody(o.Name, nil), d.canonicalBody(body, nil)) {
+	if strings.EqualFold(canonicalBody(d.lx, o.Name, nil), canonicalBody(d.lx, body, nil)) {
 		return c
 	}
-	if gc := d.publisherGovernment(); gc != nil && d.genericBody(o) && (o.Country == nil || o.Country == gc) {
+	if gc := d.publisherGovernment(); gc != nil && genericBody(d.x, d.lx, o) && (o.Country == nil || o.Country == gc) {
 		// a ministry is a department of the government (Merriam-Webster, "ministry" 3), so a
 		// generic ministry on the whole government's page is that state's
 		return gc
@@ -284,7 +284,7 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 	default:
 		return sp
 	}
-	if sp.Kind == graph.Group && d.stateOfficials(sp) {
+	if sp.Kind == graph.Group && stateOfficials(sp) {
 		if c := d.officialsCountry(sp); c != nil {
 			return d.countryEntity(c) // "[Senior administration official]: We oppose …"
 		}

@@ -15,8 +15,8 @@ import (
 )
 
 // speechVerbAt reports a speech verb used as a verb at k ("said", "told"), not a noun.
-func (d *doc) speechVerbAt(st *sent, k int) bool {
-	le, ok := speechAt(d.lx, st, k)
+func speechVerbAt(lx *lexicon.Lexicons, st *sent, k int) bool {
+	le, ok := speechAt(lx, st, k)
 	return ok && le.Kind == lexicon.EntrySpeechVerb && le.Form != "ing" && !st.Toks[k].Cap
 }
 
@@ -178,7 +178,7 @@ func (d *doc) participleSubject(st *sent, c int) (*entity, int) {
 		if st.InQuote[k] || t.Kind != text.Word || t.Cap {
 			continue
 		}
-		if d.speechVerbAt(st, k) {
+		if speechVerbAt(d.lx, st, k) {
 			if le, _ := speechAt(d.lx, st, k); le.Form == "s" || le.Form == "ed" {
 				if e := d.speakerAround(st, k, 0); e != nil {
 					return e, k
@@ -188,7 +188,7 @@ func (d *doc) participleSubject(st *sent, c int) (*entity, int) {
 			continue
 		}
 		if d.finiteVerbAt(st, k) {
-			if k > 0 && toks[k-1].Kind == text.Word && d.nounUse(st, k) {
+			if k > 0 && toks[k-1].Kind == text.Word && nounUse(st, k) {
 				continue // a noun: "called for nationwide protests"
 			}
 			if e, s, _ := d.subjectOf(st, k); e != nil {
@@ -202,19 +202,19 @@ func (d *doc) participleSubject(st *sent, c int) (*entity, int) {
 
 // nounUse reports that the word at k (k > 0) follows a determiner or a lowercase modifier, so it
 // is a noun even in a verb's form ("nationwide protests", "the ban").
-func (d *doc) nounUse(st *sent, k int) bool {
+func nounUse(st *sent, k int) bool {
 	p := st.Toks[k-1]
 	return !p.Cap && (determiners.Has(p.Lower) || !auxWords.Has(p.Lower) && !strings.HasSuffix(p.Lower, "ly") && !text.IsPronoun(p) && p.Lower != "and" && st.Ment[k-1] < 0)
 }
 
 // speechBefore returns the speech verb that governs the "that" at k ("said in a statement that"),
 // or -1: within five tokens before it, with no punctuation between.
-func (d *doc) speechBefore(st *sent, k int) int {
+func speechBefore(lx *lexicon.Lexicons, st *sent, k int) int {
 	for v := k - 1; v >= 0 && v >= k-6; v-- {
 		if st.Toks[v].Kind != text.Word {
 			return -1
 		}
-		if d.speechVerbAt(st, v) {
+		if speechVerbAt(lx, st, v) {
 			return v
 		}
 	}
@@ -225,7 +225,7 @@ func (d *doc) speechBefore(st *sent, k int) int {
 // actor ("said that the strike was illegal"), followed at j+1 by a cue verb in the speech verb's
 // form: the coordinated verb cannot belong to the clause's subject.
 func (d *doc) speechThatNoActor(st *sent, k, j int) bool {
-	v := d.speechBefore(st, k)
+	v := speechBefore(d.lx, st, k)
 	if v < 0 || j+1 >= len(st.Toks) || st.InQuote[k] {
 		return false
 	}
@@ -351,7 +351,7 @@ func (d *doc) verbNext(st *sent, i int) bool {
 
 // timeAdverbialEnd skips a time adverbial ending at token j ("on Tuesday", "today", "late Friday",
 // "on September 29", "last week") and returns the index before it, or j when there is none.
-func (d *doc) timeAdverbialEnd(st *sent, j int) int {
+func timeAdverbialEnd(st *sent, j int) int {
 	toks := st.Toks
 	k := j
 	if toks[k].Kind == text.Num && k > 0 && text.IsDayOrMonth(toks[k-1].Lower) && toks[k-1].Cap {
@@ -434,7 +434,7 @@ func timeAdverbialAt(st *sent, j int) int {
 var deicticTimeNouns = lexicon.WordClass("deictictimenouns")
 
 // auxAfter reports whether an auxiliary or a verb in -s/-ed follows token i (quotation marks skipped).
-func (d *doc) auxAfter(st *sent, i int) bool {
+func auxAfter(lx *lexicon.Lexicons, st *sent, i int) bool {
 	for i < len(st.Toks) && st.Toks[i].Kind == text.Quote {
 		i++
 	}
@@ -442,15 +442,15 @@ func (d *doc) auxAfter(st *sent, i int) bool {
 		return false
 	}
 	w := st.Toks[i].Lower
-	return auxWords.Has(w) && w != "'s" || verbAfter(d.lx, st, i) >= 0
+	return auxWords.Has(w) && w != "'s" || verbAfter(lx, st, i) >= 0
 }
 
 // modalBefore reports whether the word at k follows a modal or a form of "do" (negations and
 // "-ly" adverbs skipped): "did not oppose", "will firmly reject".
-func (d *doc) modalBefore(st *sent, k int) bool {
+func modalBefore(lx *lexicon.Lexicons, st *sent, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		w := st.Toks[j].Lower
-		if d.lx.Negations[w] || strings.HasSuffix(w, "ly") && st.Toks[j].Kind == text.Word {
+		if lx.Negations[w] || strings.HasSuffix(w, "ly") && st.Toks[j].Kind == text.Word {
 			continue
 		}
 		return modalOperators.Has(w)
@@ -479,9 +479,9 @@ func (d *doc) ofHead(st *sent, j int) (*entity, int) {
 	return nil, 0
 }
 
-func (d *doc) documentNounBefore(st *sent, i int) bool {
+func documentNounBefore(lx *lexicon.Lexicons, st *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if d.lx.DocNoun[st.Toks[k].Lower] {
+		if lx.DocNoun[st.Toks[k].Lower] {
 			return true
 		}
 	}
@@ -561,7 +561,7 @@ var leadingDrop = lexicon.WordClass("leadingdrop")
 
 // finiteNext reports whether a finite verb plausibly starts at token i (adverbs skipped): an
 // auxiliary, a cue or speech verb, or a lower-case word in -ed or -s that is no determiner.
-func (d *doc) finiteNext(st *sent, i int) bool {
+func finiteNext(lx *lexicon.Lexicons, st *sent, i int) bool {
 	for i < len(st.Toks) && strings.HasSuffix(st.Toks[i].Lower, "ly") && !st.Toks[i].Cap {
 		i++
 	}
@@ -569,7 +569,7 @@ func (d *doc) finiteNext(st *sent, i int) bool {
 		return false
 	}
 	t := st.Toks[i]
-	if auxWords.Has(t.Lower) && t.Lower != "'s" || verbAfter(d.lx, st, i) == i {
+	if auxWords.Has(t.Lower) && t.Lower != "'s" || verbAfter(lx, st, i) == i {
 		return true
 	}
 	return t.Kind == text.Word && !t.Cap && !determiners.Has(t.Lower) && !text.IsPrep(t.Lower) && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss"))
@@ -582,7 +582,7 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 	e := s
 	for e < len(toks) && e-s < 18 {
 		t := toks[e]
-		if t.Kind == text.Punct && t.Text != "-" && t.Text != "&" && !(t.Text == "," && d.listComma(st, e)) || t.Kind == text.Quote {
+		if t.Kind == text.Punct && t.Text != "-" && t.Text != "&" && !(t.Text == "," && listComma(st, e)) || t.Kind == text.Quote {
 			break
 		}
 		if targetStop.Has(t.Lower) && st.Ment[e] < 0 {
@@ -597,7 +597,7 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 		if t.Lower == "and" && e+1 < len(toks) && (strings.HasSuffix(toks[e+1].Lower, "ed") && st.Ment[e+1] < 0 || auxWords.Has(toks[e+1].Lower) && toks[e+1].Lower != "not") {
 			break // "frustrated with X and dismayed by Y"
 		}
-		if t.Lower == "and" && e+2 < len(toks) && subjectPronoun.Has(toks[e+1].Lower) && d.finiteNext(st, e+2) {
+		if t.Lower == "and" && e+2 < len(toks) && subjectPronoun.Has(toks[e+1].Lower) && finiteNext(d.lx, st, e+2) {
 			break // "we reject these tariffs and we will retaliate": a new clause
 		}
 		if (t.Lower == "in" || t.Lower == "on" || t.Lower == "last" || t.Lower == "this" || t.Lower == "next") && e+1 < len(toks) && (text.IsDayOrMonth(toks[e+1].Lower) && toks[e+1].Cap || toks[e+1].Lower == "year" || toks[e+1].Lower == "week" || toks[e+1].Lower == "month") {
@@ -631,7 +631,7 @@ var durationNoun = lexicon.WordClass("durationnouns")
 
 // listComma reports a comma inside a list of nouns ("oil, natural gas, coal and other goods"): a
 // later "and"/"or" closes the list before any other punctuation.
-func (d *doc) listComma(st *sent, i int) bool {
+func listComma(st *sent, i int) bool {
 	toks := st.Toks
 	for k := i + 1; k < len(toks) && k < i+8; k++ {
 		t := toks[k]

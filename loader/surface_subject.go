@@ -28,7 +28,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 			j-- // a floated quantifier: "have both opposed"
 			continue
 		}
-		if k := d.timeAdverbialEnd(st, j); k < j {
+		if k := timeAdverbialEnd(st, j); k < j {
 			j = k
 			continue
 		}
@@ -122,7 +122,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 			if w == "that" || toks[k].Text == ";" || toks[k].Kind == text.Quote && k < j-1 && text.IsOpenQuote(toks[k]) == false && false {
 				break
 			}
-			if m := d.mentionAt(st, k); m != nil && actorKind(m.Ent) && (m.Ts == 0 || !text.IsPrep(toks[m.Ts-1].Lower) && toks[m.Ts-1].Lower != "'s") && (d.auxAfter(st, m.Te) || d.asideThenVerb(st, m, j)) {
+			if m := d.mentionAt(st, k); m != nil && actorKind(m.Ent) && (m.Ts == 0 || !text.IsPrep(toks[m.Ts-1].Lower) && toks[m.Ts-1].Lower != "'s") && (auxAfter(d.lx, st, m.Te) || d.asideThenVerb(st, m, j)) {
 				return m.Ent.Final(), m.Ts, "coordination"
 			}
 			if w == "that" {
@@ -158,7 +158,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 				}
 			}
 			if p == "by" || p == "of" || p == "in" || p == "on" || p == "at" || p == "from" || p == "with" || p == "for" || p == "against" || p == "about" || p == "to" || p == "between" || p == "than" || p == "like" {
-				if p == "by" && d.documentNounBefore(st, pi) {
+				if p == "by" && documentNounBefore(d.lx, st, pi) {
 					return e, m.Ts, "document-source"
 				}
 				return nil, 0, ""
@@ -289,7 +289,7 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 			v--
 			continue
 		}
-		if k := d.timeAdverbialEnd(st, v-1); k < v-1 {
+		if k := timeAdverbialEnd(st, v-1); k < v-1 {
 			v = k + 1
 			continue
 		}
@@ -418,7 +418,7 @@ func (d *doc) coordinatedVerbSubject(st *sent, j int) (*entity, int) {
 		if t.Lower == "that" && d.speechThatNoActor(st, k, j) {
 			// "said in a statement that the strike was illegal and urged doctors to …": no actor
 			// opens the reported clause, so the verb after "and" is the speaker's own
-			if e, s, _ := d.subjectOf(st, d.speechBefore(st, k)); e != nil {
+			if e, s, _ := d.subjectOf(st, speechBefore(d.lx, st, k)); e != nil {
 				return e, s
 			}
 			return nil, 0
@@ -443,7 +443,7 @@ func (d *doc) coordinatedVerbSubject(st *sent, j int) (*entity, int) {
 		}
 		verb := false
 		// a bare form is finite after a modal or do-support ("did not oppose X but …")
-		finite := func(form string) bool { return form != "ing" && (form != "base" || d.modalBefore(st, k)) }
+		finite := func(form string) bool { return form != "ing" && (form != "base" || modalBefore(d.lx, st, k)) }
 		if le, ok := speechAt(d.lx, st, k); ok && finite(le.Form) {
 			verb = true
 		}

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/syntax/retag"
 )
 
@@ -22,7 +23,7 @@ import (
 // lexicon (titles.txt) is among them, and the first word after the opening comma is a
 // determiner, a possessive name ("Kenya's"), an adjective or a title: "Ana Ruiz, Lars Holm and
 // Mia Berg said" is a coordination of names, not an appositive.
-func (d *doc) titleAppositiveLeaveOut(forms, upos, xpos []string, out []bool) []bool {
+func titleAppositiveLeaveOut(lx *lexicon.Lexicons, forms, upos, xpos []string, out []bool) []bool {
 	s0 := 0
 	for s0 < len(forms) && (upos[s0] == "DET" || upos[s0] == "ADJ" || upos[s0] == "NOUN" || upos[s0] == "PROPN" || upos[s0] == "PART") {
 		s0++
@@ -31,7 +32,7 @@ func (d *doc) titleAppositiveLeaveOut(forms, upos, xpos []string, out []bool) []
 		return out // a name of two words at least: a person's or a body's, not "Kenya, the …"
 	}
 	first := strings.ToLower(forms[s0+1])
-	if !(upos[s0+1] == "DET" || upos[s0+1] == "ADJ" || d.lx.Titles[first] != nil ||
+	if !(upos[s0+1] == "DET" || upos[s0+1] == "ADJ" || lx.Titles[first] != nil ||
 		upos[s0+1] == "PROPN" && s0+2 < len(forms) && (forms[s0+2] == "'s" || forms[s0+2] == "’s")) {
 		return out
 	}
@@ -41,7 +42,7 @@ func (d *doc) titleAppositiveLeaveOut(forms, upos, xpos []string, out []bool) []
 		if u == "VERB" || u == "AUX" || u == "PUNCT" && w != "," {
 			return out
 		}
-		title = title || d.lx.Titles[strings.ToLower(w)] != nil
+		title = title || lx.Titles[strings.ToLower(w)] != nil
 		if w != "," || c == s0+1 {
 			continue
 		}

@@ -18,8 +18,8 @@ import (
 // contentClauseNearer reattaches each ccomp of a verb v that begins with "that" after a verb of
 // saying or belief r (the frames report or scope class) inside v's phrase, between v and the
 // clause, when r has an object or indirect object and no clause of its own: the clause is r's.
-func (d *doc) contentClauseNearer(fs *frameSentence) {
-	if d.x.frames == nil {
+func contentClauseNearer(ex *Extractor, fs *frameSentence) {
+	if ex.frames == nil {
 		return
 	}
 	for c := range fs.toks {
@@ -42,7 +42,7 @@ func (d *doc) contentClauseNearer(fs *frameSentence) {
 				continue
 			}
 			l := strings.ToLower(lemmaOf(fs.toks[r]))
-			if !d.x.frames.InClass("report", l) && !d.x.frames.InClass("scope", l) {
+			if !ex.frames.InClass("report", l) && !ex.frames.InClass("scope", l) {
 				continue
 			}
 			obj, own := false, false

@@ -28,14 +28,14 @@ import (
 // tagged a proper noun (nameParticles).
 func (d *doc) wireParse(st *sent, fs *frameSentence) {
 	d.nameParticles(st, fs)
-	if c := d.invertedReport(fs); c >= 0 {
-		d.joinReport(fs, c, d.x.frames.InClass("report", d.wireLemma(fs.toks[d.reportVerb(fs, c)])))
+	if c := invertedReport(d.x, fs); c >= 0 {
+		joinReport(d.x, fs, c, d.x.frames.InClass("report", wireLemma(d.x, fs.toks[reportVerb(fs, c)])))
 		return
 	}
-	if c := initialAdjunct(fs.toks); c > 0 && d.joinInitial(fs, c) {
+	if c := initialAdjunct(fs.toks); c > 0 && joinInitial(d.x, fs, c) {
 		return
 	}
-	d.parseClause(fs, 0)
+	parseClause(d.x, fs, 0)
 }
 
 // parseClause parses the clause fs.toks[a:] (a main clause to the end of the sentence), with
@@ -43,18 +43,18 @@ func (d *doc) wireParse(st *sent, fs *frameSentence) {
 // into fs.toks; -1 for none) and whether that root is a predicate (a verb, or a word with a
 // copula). When the clause without its inserted phrases does not parse with a verb at the root,
 // the clause is parsed whole.
-func (d *doc) parseClause(fs *frameSentence, a int) (int, bool) {
+func parseClause(ex *Extractor, fs *frameSentence, a int) (int, bool) {
 	n := len(fs.toks)
-	if r := d.parseInserted(fs, a); r >= 0 {
+	if r := parseInserted(ex, fs, a); r >= 0 {
 		return r, true
 	}
-	r := d.parsePart(fs, span(a, n))
+	r := parsePart(ex, fs, span(a, n))
 	return r, r >= 0 && (fs.toks[r].UPOS == "VERB" || fs.toks[r].UPOS == "AUX" || hasChild(fs.toks, r, "cop"))
 }
 
 // parseInserted is parseClause for a clause with phrases inserted between subject and verb
 // (insertions); -1 when it has none or its main part's root is no verb.
-func (d *doc) parseInserted(fs *frameSentence, a int) int {
+func parseInserted(ex *Extractor, fs *frameSentence, a int) int {
 	n := len(fs.toks)
 	if s0, parts, v := insertions(fs.toks, a); parts != nil {
 		main := make([]int, 0, n)
@@ -64,7 +64,7 @@ func (d *doc) parseInserted(fs *frameSentence, a int) int {
 		for i := v; i < n; i++ {
 			main = append(main, i)
 		}
-		mr := d.parsePart(fs, main)
+		mr := parsePart(ex, fs, main)
 		if mr < 0 || fs.toks[mr].UPOS != "VERB" {
 			return -1
 		}
@@ -90,12 +90,12 @@ func (d *doc) parseInserted(fs *frameSentence, a int) int {
 			switch t := fs.toks[p[0]]; {
 			case strings.HasPrefix(t.XPOS, "W"):
 				// a relative clause is a clause: parsed alone (Quirk et al. 1985, 17.22)
-				r = d.parsePart(fs, span(p[0], p[1]+1))
+				r = parsePart(ex, fs, span(p[0], p[1]+1))
 				head, rel = subj, "acl:relcl"
 			default:
 				pre := []frames.Token{fs.toks[subj], standIn(",", "PUNCT", ",")}
 				post := []frames.Token{standIn("did", "AUX", "VBD"), standIn(".", "PUNCT", ".")}
-				r = d.parseFramed(fs, span(p[0], p[1]+1), pre, post, []int{subj, mr}, []int{mr, mr})
+				r = parseFramed(ex, fs, span(p[0], p[1]+1), pre, post, []int{subj, mr}, []int{mr, mr})
 				if o, h := r, fs.toks[p[0]].Head; t.XPOS == "VBG" && t.UPOS == "VERB" && o > p[0] && h > p[0] && h <= o && (fs.toks[p[0]].DepRel == "amod" || fs.toks[p[0]].DepRel == "compound") {
 					// ", citing testimony from survivors," parsed as a noun phrase with "citing"
 					// its premodifier (amod or compound of a word of the phrase): an -ing verb opening a phrase set off by commas after the
@@ -132,8 +132,8 @@ func (d *doc) parseInserted(fs *frameSentence, a int) int {
 // clause after c apart, and hangs the adjunct on the main verb: a clause (a participle or a
 // subordinate clause) as advcl, a prepositional phrase as obl, an adverb as advmod (UD v2).
 // It reports false when the main clause's parse has no verb at the root.
-func (d *doc) joinInitial(fs *frameSentence, c int) bool {
-	mr, ok := d.parseClause(fs, c+1)
+func joinInitial(ex *Extractor, fs *frameSentence, c int) bool {
+	mr, ok := parseClause(ex, fs, c+1)
 	if !ok {
 		return false
 	}
@@ -147,7 +147,7 @@ func (d *doc) joinInitial(fs *frameSentence, c int) bool {
 	// parser, given the phrase alone, takes its last noun for the root; its arcs to the stand-in
 	// go to the main verb
 	post := []frames.Token{standIn("it", "PRON", "PRP"), standIn("did", "AUX", "VBD"), standIn(".", "PUNCT", ".")}
-	hr := d.parseFramed(fs, span(0, c+1), nil, post, nil, []int{mr, mr, mr})
+	hr := parseFramed(ex, fs, span(0, c+1), nil, post, nil, []int{mr, mr, mr})
 	if hr < 0 {
 		return false
 	}
@@ -168,8 +168,8 @@ func (d *doc) joinInitial(fs *frameSentence, c int) bool {
 // parsePart parses the tokens of fs at idx (in order) as one sentence and writes their heads
 // (indices into fs.toks, -1 for the part's root), relations and lemmas back; it returns the
 // root's index in fs.toks, or -1.
-func (d *doc) parsePart(fs *frameSentence, idx []int) int {
-	return d.parseFramed(fs, idx, nil, nil, nil, nil)
+func parsePart(ex *Extractor, fs *frameSentence, idx []int) int {
+	return parseFramed(ex, fs, idx, nil, nil, nil, nil)
 }
 
 // parseFramed parses the tokens of fs at idx between stand-in tokens pre and post (parsed with
@@ -179,7 +179,7 @@ func (d *doc) parsePart(fs *frameSentence, idx []int) int {
 // idx whose head is no word of idx), or -1 when there is none; that word gets head -1 and the
 // relation the parser gave it, for the caller to hang on the sentence. Any other word whose
 // head is outside the part (the parser's fragment) hangs on it as parataxis, or punct.
-func (d *doc) parseFramed(fs *frameSentence, idx []int, pre, post []frames.Token, preTo, postTo []int) int {
+func parseFramed(ex *Extractor, fs *frameSentence, idx []int, pre, post []frames.Token, preTo, postTo []int) int {
 	if len(idx) == 0 {
 		return -1
 	}
@@ -189,7 +189,7 @@ func (d *doc) parseFramed(fs *frameSentence, idx []int, pre, post []frames.Token
 		part = append(part, fs.toks[i])
 	}
 	part = append(part, post...)
-	d.x.syn.AnnotateTagged(part)
+	ex.syn.AnnotateTagged(part)
 	np, ni := len(pre), len(idx)
 	where := func(h int) (int, bool) { // an arc's target in fs.toks; false for the root
 		switch {
@@ -436,7 +436,7 @@ var nameParticle = lexicon.WordClass("nameparticle") // data/wordclasses/namepar
 // particleName returns the span (code points) of the name inside a PERSON mention that holds a
 // name particle (nameParticle) between two words ("Ursula von der Leyen", "Lula da Silva"; a
 // title the mention includes stays out), or -1, -1.
-func (d *doc) particleName(st *sent, m *mention) (int, int) {
+func particleName(lx *lexicon.Lexicons, st *sent, m *mention) (int, int) {
 	if m.Sent != st.Idx || m.Ent == nil || m.Ent.Final().Kind != graph.Person || m.Te-m.Ts < 3 {
 		return -1, -1
 	}
@@ -450,7 +450,7 @@ func (d *doc) particleName(st *sent, m *mention) (int, int) {
 		return -1, -1
 	}
 	for k := m.Ts; k < m.Te; k++ {
-		if d.lx.Titles[st.Toks[k].Lower] == nil {
+		if lx.Titles[st.Toks[k].Lower] == nil {
 			return st.Toks[k].Start, st.Toks[m.Te-1].End
 		}
 	}

@@ -21,7 +21,8 @@ const (
 	CodeBadArgument = "BAD_ARGUMENT"
 	// CodeFirstTooLarge: first is above MaxFirst.
 	CodeFirstTooLarge = "FIRST_TOO_LARGE"
-	// CodeNotFound: an ID that must exist (neighborhood's id) is not in the store.
+	// CodeNotFound: an ID that must exist (neighborhood's id) is not in the store, or no node is
+	// named as a node argument says (names.go).
 	CodeNotFound = "NOT_FOUND"
 	// CodeQueryTooDeep: brackets nest deeper than Options.MaxNesting, or selections deeper than
 	// Options.MaxDepth.
@@ -51,6 +52,7 @@ type Error struct {
 	Err     error  // underlying cause, if any; logged, not shown for CodeInternal
 
 	locations []location.SourceLocation // where in the query, for errors found before execution
+	ext       map[string]any            // extensions beside code (nodeRef's candidates)
 }
 
 // Error returns the client-facing message.
@@ -59,9 +61,14 @@ func (e *Error) Error() string { return e.Message }
 // Unwrap returns the underlying cause.
 func (e *Error) Unwrap() error { return e.Err }
 
-// Extensions implements gqlerrors.ExtendedError: {"code": e.Code}.
+// Extensions implements gqlerrors.ExtendedError: {"code": e.Code} and any extension the error
+// carries (an ambiguous name's "candidates").
 func (e *Error) Extensions() map[string]interface{} {
-	return map[string]interface{}{"code": e.Code}
+	out := map[string]interface{}{"code": e.Code}
+	for k, v := range e.ext {
+		out[k] = v
+	}
+	return out
 }
 
 var _ gqlerrors.ExtendedError = (*Error)(nil)

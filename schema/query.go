@@ -57,8 +57,8 @@ func (t *types) buildQuery() {
 				Description: "Relations ordered by ID (or orderBy), filtered by type, endpoints, article, date, confidence, negation and hedging. With from/to, each relation's evidence is limited to the same window unless evidence(from:, to:) says otherwise.",
 				Args: t.relationListArgs(pageArgDefs(graphql.FieldConfigArgument{
 					"types":   {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these types; all when omitted."},
-					"source":  {Type: graphql.ID, Description: "Only relations from this node."},
-					"target":  {Type: graphql.ID, Description: "Only relations to this node."},
+					"source":  {Type: graphql.ID, Description: "Only relations from this node: " + nodeRefDoc},
+					"target":  {Type: graphql.ID, Description: "Only relations to this node: " + nodeRefDoc},
 					"article": {Type: graphql.ID, Description: "Only relations with evidence in this article."},
 					"from":    {Type: graphql.String, Description: dateArgDocs["from"] + " Evidence is then limited to the same window."},
 					"to":      {Type: graphql.String, Description: dateArgDocs["to"] + " Evidence is then limited to the same window."},
@@ -79,9 +79,9 @@ func (t *types) buildQuery() {
 			},
 			"neighborhood": {
 				Type:        graphql.NewNonNull(t.subgraph),
-				Description: "The nodes within depth hops of id over relations of the given types (all when omitted), at most limit nodes, and the relations among them. An unknown id is NOT_FOUND.",
+				Description: "The nodes within depth hops of id over relations of the given types (all when omitted), at most limit nodes, and the relations among them. An unknown id or name is NOT_FOUND; a name several nodes answer to is AMBIGUOUS_NAME.",
 				Args: graphql.FieldConfigArgument{
-					"id":    {Type: graphql.NewNonNull(graphql.ID)},
+					"id":    {Type: graphql.NewNonNull(graphql.ID), Description: "The center: " + nodeRefDoc},
 					"depth": {Type: graphql.Int, DefaultValue: 1, Description: "Hops from id, 0 to 5."},
 					"types": {Type: graphql.NewList(graphql.NewNonNull(t.relationType))},
 					"limit": {Type: graphql.Int, DefaultValue: 200, Description: "Most nodes returned, 1 to 1000."},
@@ -251,8 +251,9 @@ func (t *types) resolveRelations(p graphql.ResolveParams) (any, error) {
 	if err := readRelationFilter(p.Args, &f); err != nil {
 		return nil, err
 	}
-	f.Source, _ = p.Args["source"].(string)
-	f.Target, _ = p.Args["target"].(string)
+	if err := t.endpointArgs(p, &f); err != nil {
+		return nil, err
+	}
 	f.Article, _ = p.Args["article"].(string)
 	return t.relationPage(p, f, pa)
 }
@@ -302,6 +303,10 @@ func (t *types) resolveNeighborhood(p graphql.ResolveParams) (any, error) {
 	}
 	if limit < 1 || limit > MaxNeighborhoodLimit {
 		return nil, errorf(CodeBadArgument, "limit must be between 1 and %d, got %d", MaxNeighborhoodLimit, limit)
+	}
+	id, err := t.nodeRef(p.Context, "id", id)
+	if err != nil {
+		return nil, err
 	}
 	switch graph.KindOfID(id) {
 	case "actor", "policy", "claim", "article":

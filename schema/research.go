@@ -269,8 +269,8 @@ func (t *types) researchQueryFields(fields graphql.Fields) {
 		Description: "The shortest paths from one node to another, shortest first, up to k of them, each a list of relations with their evidence; [] when none is within maxDepth. " +
 			fmt.Sprintf("The search is bounded (%d adjacency entries read); past the bound the field fails with %s: lower maxDepth or name types.", graph.DefaultPathBudget, CodePathBudget),
 		Args: graphql.FieldConfigArgument{
-			"from":      {Type: graphql.NewNonNull(graphql.ID)},
-			"to":        {Type: graphql.NewNonNull(graphql.ID)},
+			"from":      {Type: graphql.NewNonNull(graphql.ID), Description: "Where the paths start: " + nodeRefDoc},
+			"to":        {Type: graphql.NewNonNull(graphql.ID), Description: "Where the paths end: " + nodeRefDoc},
 			"maxDepth":  {Type: graphql.Int, DefaultValue: DefaultPathDepth, Description: fmt.Sprintf("Most relations in a path, 1 to %d.", graph.MaxPathDepth)},
 			"types":     {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Follow only these relation types; all when omitted."},
 			"direction": {Type: t.direction, Description: "OUT follows relations source → target, IN target → source, ANY (default) both."},
@@ -282,7 +282,7 @@ func (t *types) researchQueryFields(fields graphql.Fields) {
 		Type:        graphql.NewNonNull(t.research.timeline),
 		Description: "Counts of relations by type over the publication dates of the articles that state them, for plots: of one actor (any node) when actor is given, else of the whole graph.",
 		Args: graphql.FieldConfigArgument{
-			"actor":     {Type: graphql.ID, Description: "Only relations of this node."},
+			"actor":     {Type: graphql.ID, Description: "Only relations of this node: " + nodeRefDoc},
 			"direction": {Type: t.direction, Description: "With actor: OUT its relations as source, IN as target, ANY (default) both."},
 			"types":     {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these relation types; all when omitted."},
 			"interval":  {Type: t.research.interval, Description: "Bucket width; MONTH when omitted."},
@@ -297,8 +297,8 @@ func (t *types) researchQueryFields(fields graphql.Fields) {
 		Args: t.relationListArgs(graphql.FieldConfigArgument{
 			"groupBy": {Type: graphql.NewNonNull(t.research.groupBy)},
 			"types":   {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these relation types; all when omitted."},
-			"source":  {Type: graphql.ID, Description: "Only relations from this node: relationCounts(groupBy: TARGET, source: ...) is whom it acts on most."},
-			"target":  {Type: graphql.ID, Description: "Only relations to this node."},
+			"source":  {Type: graphql.ID, Description: "Only relations from this node (relationCounts(groupBy: TARGET, source: ...) is whom it acts on most): " + nodeRefDoc},
+			"target":  {Type: graphql.ID, Description: "Only relations to this node: " + nodeRefDoc},
 			"first":   {Type: graphql.Int, DefaultValue: DefaultFirst, Description: fmt.Sprintf("Most groups returned, at most %d.", MaxFirst)},
 		}),
 		Resolve: t.safe(t.resolveRelationCounts),
@@ -315,6 +315,13 @@ func (t *types) resolvePath(p graphql.ResolveParams) (any, error) {
 	}
 	if k < 1 || k > MaxPathK {
 		return nil, errorf(CodeBadArgument, "k must be between 1 and %d, got %d", MaxPathK, k)
+	}
+	var err error
+	if from, err = t.nodeRef(p.Context, "from", from); err != nil {
+		return nil, err
+	}
+	if to, err = t.nodeRef(p.Context, "to", to); err != nil {
+		return nil, err
 	}
 	for _, id := range []string{from, to} {
 		switch graph.KindOfID(id) {
@@ -357,6 +364,9 @@ func (t *types) resolveTimeline(p graphql.ResolveParams) (any, error) {
 	}
 	f := graph.RelationFilter{Types: typesArg(p.Args["types"]), From: from, To: to}
 	if actor, ok := p.Args["actor"].(string); ok && actor != "" {
+		if actor, err = t.nodeRef(p.Context, "actor", actor); err != nil {
+			return nil, err
+		}
 		switch graph.KindOfID(actor) {
 		case "actor", "policy", "claim":
 		default:
@@ -383,8 +393,9 @@ func (t *types) resolveRelationCounts(p graphql.ResolveParams) (any, error) {
 	if err := readRelationFilter(p.Args, &f); err != nil {
 		return nil, err
 	}
-	f.Source, _ = p.Args["source"].(string)
-	f.Target, _ = p.Args["target"].(string)
+	if err := t.endpointArgs(p, &f); err != nil {
+		return nil, err
+	}
 	first := intArg(p.Args, "first", DefaultFirst)
 	switch {
 	case first < 0:

@@ -24,7 +24,7 @@ import (
 //
 // The parameters are the flags of `claimgraph export` (format defaults to graphml); CSV comes as
 // a zip of nodes.csv, edges.csv and evidence.csv. The response is an attachment named
-// claimgraph.<ext>. around takes an ID or a name (see export.ResolveNode). Errors, each with a
+// claimgraph.<ext>. around takes an ID or a name (see graph.(*Store).ResolveNode). Errors, each with a
 // plain-text message: 400 for a bad parameter or a name that names several nodes, 404 for an
 // around that names none, 405 for a method other than GET or HEAD, 500 for a store error. A
 // failure while writing (the client went away) is logged: the status is sent by then.
@@ -64,7 +64,7 @@ func Export(store *graph.Store, log *slog.Logger) http.Handler {
 		case errors.Is(err, graph.ErrNotFound):
 			http.Error(w, err.Error(), http.StatusNotFound)
 			return
-		case errors.Is(err, export.ErrAmbiguous):
+		case errors.Is(err, graph.ErrAmbiguous):
 			http.Error(w, err.Error(), http.StatusBadRequest)
 			return
 		case err != nil:

@@ -64,7 +64,22 @@ claim, with the sentence that says so, stores the graph in Badger and serves it 
 	root.PersistentFlags().BoolVarP(&g.verbose, "verbose", "v", false, "log debug detail")
 	root.SetFlagErrorFunc(flagError) // suggest.go: "Did you mean this?" for an unknown flag
 	root.AddCommand(newLoadCmd(g), newServeCmd(g), newQueryCmd(g), newDeleteCmd(g), newExportCmd(g), newStatsCmd(g), newParseCmd(g))
+	for _, c := range root.Commands() {
+		c.SuggestFor = commandSynonyms[c.Name()] // "claimgraph import" → "Did you mean this? load"
+	}
 	return root
+}
+
+// commandSynonyms are, per subcommand, the other verbs a user is likely to try for it, given to
+// cobra's Command.SuggestFor: suggested after "unknown command", never run in its place (as
+// flagSynonyms are for flags, suggest.go).
+var commandSynonyms = map[string][]string{
+	"load":   {"import", "ingest", "add", "read", "index"},
+	"serve":  {"server", "start", "run", "http", "api"},
+	"export": {"dump", "backup", "save", "write"},
+	"query":  {"graphql", "gql", "ask", "search"},
+	"delete": {"remove", "rm", "del", "drop"},
+	"stats":  {"status", "info", "count", "summary"},
 }
 
 // argsUsage wraps a cobra positional-argument validator so its failures exit with code 2. When

@@ -65,6 +65,15 @@
 // mergeInto, placeIn), and the entity methods of stage files are functions (entityToFunc:
 // e.nodeID() → nodeID(e), p.absorbInto(o) → absorbInto(p, o), a value's v.emit() → emit(&v)).
 //
+// Since branch restruct11 more methods of doc that read only their arguments or the lexicons are
+// functions of the same name in the same file (the layout map's liftable methods, plan step 1):
+// toFunc lists them, d.timeWord(w) → timeWord(w), d.officeOnly(e) → officeOnly(d.lx, e). A
+// branch's line inside such a function's body that a merge kept under main's new signature still
+// reads the receiver, an identifier that now refers to nothing: d.lx becomes lx (the function's
+// parameter) and d.name(args) of another lifted method name(lx, args) or name(args). The word
+// lists this round moved to data/wordclasses need nothing new: an index into a lexicon.WordSet
+// becomes .Has as before.
+//
 // Usage: go run ./tools/tokrename -dir loader
 //
 // It type-checks the package's files and its in-package tests (go list export data for the
@@ -272,6 +281,167 @@ var toFunc = map[string]struct {
 	// the capitals' helpers (actor_places.go until restruct10, then doc_capitals.go)
 	"capRunEnd":        {fn: "text.CapRunEnd", toks: true},
 	"givenNameCapital": {fn: "givenNameCapital", pre: "%.x.phx, %.lx"},
+	// restruct11: methods of doc that read only their arguments or the lexicons, lifted to
+	// functions in place (same file, same stage): d.timeWord(st, i) → timeWord(st, i),
+	// d.officeOnly(e) → officeOnly(d.lx, e)
+	"quantityObject":          {fn: "quantityObject"},
+	"objectFollows":           {fn: "objectFollows", pre: "%.lx"},
+	"participleSpeechAfter":   {fn: "participleSpeechAfter", pre: "%.lx"},
+	"isClause":                {fn: "isClause", pre: "%.lx"},
+	"clauseAfter":             {fn: "clauseAfter", pre: "%.lx"},
+	"adverbialOnly":           {fn: "adverbialOnly", pre: "%.lx"},
+	"actorObject":             {fn: "actorObject"},
+	"isBareName":              {fn: "isBareName", pre: "%.lx"},
+	"namedGender":             {fn: "namedGender", pre: "%.lx"},
+	"descriptionPremods":      {fn: "descriptionPremods"},
+	"otherTurn":               {fn: "otherTurn"},
+	"contentOfReportNoun":     {fn: "contentOfReportNoun"},
+	"judgementCandidate":      {fn: "judgementCandidate", pre: "%.lx"},
+	"boundPossessive":         {fn: "boundPossessive", pre: "%.lx"},
+	"demonymCountry":          {fn: "demonymCountry", pre: "%.lx"},
+	"reportVerb":              {fn: "reportVerb"},
+	"officeOnly":              {fn: "officeOnly", pre: "%.lx"},
+	"nounPhraseStart":         {fn: "nounPhraseStart", pre: "%.lx"},
+	"timeWord":                {fn: "timeWord"},
+	"stateOfficial":           {fn: "stateOfficial", pre: "%.lx"},
+	"postNominal":             {fn: "postNominal", pre: "%.lx"},
+	"firstVerb":               {fn: "firstVerb", pre: "%.lx"},
+	"remarksOnQuestion":       {fn: "remarksOnQuestion"},
+	"inMarkedClause":          {fn: "inMarkedClause"},
+	"addresseeAct":            {fn: "addresseeAct"},
+	"talkQuestion":            {fn: "talkQuestion"},
+	"talkObject":              {fn: "talkObject", pre: "%.lx"},
+	"roleLabel":               {fn: "roleLabel", pre: "%.lx"},
+	"bodyVoiceSubject":        {fn: "bodyVoiceSubject", pre: "%.lx"},
+	"speechVerbAt":            {fn: "speechVerbAt", pre: "%.lx"},
+	"nounUse":                 {fn: "nounUse"},
+	"timeAdverbialEnd":        {fn: "timeAdverbialEnd"},
+	"auxAfter":                {fn: "auxAfter", pre: "%.lx"},
+	"modalBefore":             {fn: "modalBefore", pre: "%.lx"},
+	"documentNounBefore":      {fn: "documentNounBefore", pre: "%.lx"},
+	"finiteNext":              {fn: "finiteNext", pre: "%.lx"},
+	"listComma":               {fn: "listComma"},
+	"titleAppositiveLeaveOut": {fn: "titleAppositiveLeaveOut", pre: "%.lx"},
+	"particleName":            {fn: "particleName", pre: "%.lx"},
+	// … those that called only the ones above
+	"titlePluralHead":      {fn: "titlePluralHead", pre: "%.lx"},
+	"nameNotPronoun":       {fn: "nameNotPronoun"},
+	"ordinalMeetingBefore": {fn: "ordinalMeetingBefore"},
+	"cueParticiple":        {fn: "cueParticiple", pre: "%.lx"},
+	"partitiveHead":        {fn: "partitiveHead", pre: "%.lx"},
+	"genericName":          {fn: "genericName", pre: "%.lx"},
+	"foreignOfficeName":    {fn: "foreignOfficeName", pre: "%.lx"},
+	"nationalName":         {fn: "nationalName", pre: "%.lx"},
+	"nameOpener":           {fn: "nameOpener"},
+	"labelLine":            {fn: "labelLine", pre: "%.lx"},
+	"contactItem":          {fn: "contactItem", pre: "%.lx"},
+	"placeContext":         {fn: "placeContext"},
+	"officeLine":           {fn: "officeLine", pre: "%.lx"},
+	"exchangeOnly":         {fn: "exchangeOnly", pre: "%.lx"},
+	"speechBefore":         {fn: "speechBefore", pre: "%.lx"},
+	// … those that read the Extractor (its dictionaries: d.x → ex) and perhaps the lexicons
+	"knownAcronymModifier": {fn: "knownAcronymModifier", pre: "%.x, %.lx"},
+	"countryAgentAfter":    {fn: "countryAgentAfter", pre: "%.x"},
+	"titleSector":          {fn: "titleSector", pre: "%.x"},
+	"sector":               {fn: "sector", pre: "%.x"},
+	"agentTitleWord":       {fn: "agentTitleWord", pre: "%.x, %.lx"},
+	"legislatureHead":      {fn: "legislatureHead", pre: "%.x, %.lx"},
+	"descriptiveModifier":  {fn: "descriptiveModifier", pre: "%.x, %.lx"},
+	"nonStateAgentIn":      {fn: "nonStateAgentIn", pre: "%.x"},
+	"ngoCode":              {fn: "ngoCode", pre: "%.x"},
+	"personAgentNoun":      {fn: "personAgentNoun", pre: "%.x"},
+	"newsOutlet":           {fn: "newsOutlet", pre: "%.x"},
+	"surnamePair":          {fn: "surnamePair", pre: "%.x"},
+	"stateAgentHead":       {fn: "stateAgentHead", pre: "%.x"},
+	"citingParticiple":     {fn: "citingParticiple", pre: "%.x"},
+	"supportVerbAfter":     {fn: "supportVerbAfter", pre: "%.x, %.lx"},
+	"noVerbBefore":         {fn: "noVerbBefore", pre: "%.x"},
+	"intergovernmental":    {fn: "intergovernmental", pre: "%.x"},
+	"armedGroup":           {fn: "armedGroup", pre: "%.x"},
+	"motionMeeting":        {fn: "motionMeeting", pre: "%.x"},
+	"taggedCandidate":      {fn: "taggedCandidate", pre: "%.x"},
+	"personOrBodyNoun":     {fn: "personOrBodyNoun", pre: "%.x, %.lx"},
+	"reportedInPreface":    {fn: "reportedInPreface", pre: "%.x"},
+	"joinReport":           {fn: "joinReport", pre: "%.x"},
+	"wireLemma":            {fn: "wireLemma", pre: "%.x"},
+	"interviewerOutlet":    {fn: "interviewerOutlet", pre: "%.x"},
+	"legislative":          {fn: "legislative", pre: "%.x"},
+	"legislativeBefore":    {fn: "legislativeBefore", pre: "%.x"},
+	"legBody":              {fn: "legBody", pre: "%.x"},
+	"contentClauseNearer":  {fn: "contentClauseNearer", pre: "%.x"},
+	"parseFramed":          {fn: "parseFramed", pre: "%.x"},
+	// … and the callers of those (the Extractor, the lexicons, both or neither)
+	"passiveByAgent":       {fn: "passiveByAgent", pre: "%.lx"},
+	"talkReference":        {fn: "talkReference", pre: "%.lx"},
+	"nounModifier":         {fn: "nounModifier", pre: "%.x, %.lx"},
+	"titleSectorDisagrees": {fn: "titleSectorDisagrees", pre: "%.x"},
+	"genericBody":          {fn: "genericBody", pre: "%.x, %.lx"},
+	"committeeOnly":        {fn: "committeeOnly", pre: "%.x, %.lx"},
+	"legislatureInName":    {fn: "legislatureInName", pre: "%.x, %.lx"},
+	"orgSector":            {fn: "orgSector", pre: "%.x, %.lx"},
+	"commaSupplementEnd":   {fn: "commaSupplementEnd", pre: "%.x, %.lx"},
+	"verbless":             {fn: "verbless", pre: "%.x"},
+	"speaksFor":            {fn: "speaksFor", pre: "%.x"},
+	"invertedReport":       {fn: "invertedReport", pre: "%.x"},
+	"parsePart":            {fn: "parsePart", pre: "%.x"},
+	"titleSectorAgrees":    {fn: "titleSectorAgrees", pre: "%.x"},
+	"parseInserted":        {fn: "parseInserted", pre: "%.x"},
+	"parseClause":          {fn: "parseClause", pre: "%.x"},
+	"joinInitial":          {fn: "joinInitial", pre: "%.x"},
+	// … and the actors files' methods of the first group (nothing of the document, or the lexicons)
+	"locativeBefore":     {fn: "locativeBefore"},
+	"sentInitial":        {fn: "sentInitial"},
+	"policySpan":         {fn: "policySpan"},
+	"determined":         {fn: "determined"},
+	"institution":        {fn: "institution", pre: "%.lx"},
+	"isProperAdjective":  {fn: "isProperAdjective"},
+	"unmention":          {fn: "unmention"},
+	"droppedMention":     {fn: "droppedMention"},
+	"canonicalBody":      {fn: "canonicalBody", pre: "%.lx"},
+	"trailingPortfolio":  {fn: "trailingPortfolio", pre: "%.lx"},
+	"headBeforeOf":       {fn: "headBeforeOf"},
+	"ordinalMeeting":     {fn: "ordinalMeeting"},
+	"dashJoinedName":     {fn: "dashJoinedName", pre: "%.lx"},
+	"titleHasPortfolio":  {fn: "titleHasPortfolio"},
+	"houseOfChamber":     {fn: "houseOfChamber"},
+	"bodyRunAfter":       {fn: "bodyRunAfter", pre: "%.lx"},
+	"takeDictPerson":     {fn: "takeDictPerson", pre: "%.lx"},
+	"isPlaceWord":        {fn: "isPlaceWord", pre: "%.lx"},
+	"orgHeadOf":          {fn: "orgHeadOf", pre: "%.lx"},
+	"stateHeadIn":        {fn: "stateHeadIn"},
+	"isDemonymWord":      {fn: "isDemonymWord", pre: "%.lx"},
+	"parentheticalGloss": {fn: "parentheticalGloss"},
+	"titleCaseLine":      {fn: "titleCaseLine", pre: "%.lx"},
+	"documentName":       {fn: "documentName", pre: "%.lx"},
+	"capsHeadingWord":    {fn: "capsHeadingWord", pre: "%.lx"},
+	"capsLine":           {fn: "capsLine", pre: "%.lx"},
+	"ofStateName":        {fn: "ofStateName"},
+	"personPlural":       {fn: "personPlural", pre: "%.lx"},
+	"portfolioBody":      {fn: "portfolioBody", pre: "%.lx"},
+	"peopleHead":         {fn: "peopleHead", pre: "%.lx"},
+	"officeTail":         {fn: "officeTail"},
+	"stateOfficials":     {fn: "stateOfficials"},
+	"orgAgentsName":      {fn: "orgAgentsName", pre: "%.lx"},
+	"ofPlace":            {fn: "ofPlace"},
+	"partOfNamed":        {fn: "partOfNamed"},
+	"nonCompany":         {fn: "nonCompany", pre: "%.lx"},
+	"finiteAfter":        {fn: "finiteAfter", pre: "%.lx"},
+	"givenNameOf":        {fn: "givenNameOf", pre: "%.lx"},
+	"pluralOrgHead":      {fn: "pluralOrgHead", pre: "%.lx"},
+	"appositiveOrgHead":  {fn: "appositiveOrgHead", pre: "%.lx"},
+	"demonymTail":        {fn: "demonymTail", pre: "%.lx"},
+	"nationalAgency":     {fn: "nationalAgency"},
+	"isCueWord":          {fn: "isCueWord", pre: "%.lx"},
+	"attitudeHolder":     {fn: "attitudeHolder", pre: "%.lx"},
+}
+
+// liftedInPlace reports a method of toFunc that became a function of the same name whose first
+// parameters are what it read through its receiver: none, the Extractor (ex, from d.x), the
+// lexicons (lx, from d.lx) or both (restruct11's lifts; speechAt, verbAfter, bodyStart … of
+// restruct10 likewise).
+func liftedInPlace(name string) bool {
+	f, ok := toFunc[name]
+	return ok && f.fn == name && !f.toks && (f.pre == "" || f.pre == "%.lx" || f.pre == "%.x" || f.pre == "%.x, %.lx")
 }
 
 // entityToFunc are the methods of the loader's entity, declared in stage files, that became
@@ -432,6 +602,72 @@ func once(dir string) (int, error) {
 		}
 		o := info.Uses[x]
 		return o == nil || o.Parent() == self.types.Scope()
+	}
+	// restruct11: a branch's edit inside the body of a method that main lifted to a function of
+	// the same name (liftedInPlace) still reads the receiver, an identifier that now refers to
+	// nothing: d.lx → lx and d.x → ex (the function's parameters), and a call d.name(args) of a
+	// lifted method → name(ex, lx, args), name(lx, args), … or name(args).
+	for _, f := range files {
+		for _, decl := range f.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Recv != nil || fd.Body == nil || !liftedInPlace(fd.Name.Name) {
+				continue
+			}
+			params := map[string]bool{}
+			for _, p := range fd.Type.Params.List {
+				for _, n := range p.Names {
+					params[n.Name] = true
+				}
+			}
+			// the receiver's fields as the lifted functions' parameters: d.x → ex, d.lx → lx
+			asParam := map[string]string{"x": "ex", "lx": "lx"}
+			preArgs := func(pre string) (string, bool) {
+				if pre == "" {
+					return "", true
+				}
+				var out []string
+				for _, f := range strings.Split(pre, ", ") {
+					p := asParam[strings.TrimPrefix(f, "%.")]
+					if p == "" || !params[p] {
+						return "", false
+					}
+					out = append(out, p)
+				}
+				return strings.Join(out, ", "), true
+			}
+			unresolved := func(e ast.Expr) (*ast.Ident, bool) {
+				id, ok := e.(*ast.Ident)
+				return id, ok && info.Uses[id] == nil && info.Defs[id] == nil
+			}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				switch x := n.(type) {
+				case *ast.CallExpr:
+					se, ok := x.Fun.(*ast.SelectorExpr)
+					if !ok {
+						return true
+					}
+					id, ok := unresolved(se.X)
+					if !ok || !liftedInPlace(se.Sel.Name) {
+						return true
+					}
+					pre, ok := preArgs(toFunc[se.Sel.Name].pre)
+					if !ok {
+						return true
+					}
+					if pre != "" && len(x.Args) > 0 {
+						pre += ", "
+					}
+					src, _ := os.ReadFile(fset.Position(x.Pos()).Filename)
+					old := string(src[fset.Position(id.Pos()).Offset : fset.Position(x.Lparen).Offset+1])
+					add(id.Pos(), old, se.Sel.Name+"("+pre)
+				case *ast.SelectorExpr:
+					if id, ok := unresolved(x.X); ok && asParam[x.Sel.Name] != "" && params[asParam[x.Sel.Name]] {
+						add(x.Pos(), id.Name+"."+x.Sel.Name, asParam[x.Sel.Name])
+					}
+				}
+				return true
+			})
+		}
 	}
 	for _, f := range files {
 		ast.Inspect(f, func(n ast.Node) bool {

@@ -20,8 +20,10 @@ var update = flag.Bool("update", false, "rewrite testdata/after from the tool's 
 // trie walks nounCue, demonymWord and matchWords become lexicon accessors), a branch's code over
 // the sentence type now doc.Sent and the entity and mention types now doc.Entity and
 // doc.Mention (docsent: old fields, keys and methods through the loader's aliases; the entity
-// methods of stage files as functions, on a chain and on a value) and a
-// caller of the loader — and compares the gofmt'ed result with testdata/after. The fixtures are copied into testdata/run, inside the
+// methods of stage files as functions, on a chain and on a value), restruct11's lifts in
+// lifted.go (the branch's calls of methods now functions, with the lexicons passed or not; a
+// branch's line inside a lifted body that still reads the receiver: d.lx → lx, d.timeWord(w) →
+// timeWord(w); a word list of this round read by index) and a caller of the loader — and compares the gofmt'ed result with testdata/after. The fixtures are copied into testdata/run, inside the
 // module, since the tool type-checks with go list; the copy is removed at the end.
 func TestCarryOver(t *testing.T) {
 	if testing.Short() {
