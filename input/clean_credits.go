@@ -285,8 +285,8 @@ var outletHeads = map[string]bool{"agency": true, "news": true, "press": true, "
 	"media": true, "tribune": true, "journal": true, "gazette": true}
 
 // outletAfterComma reports a byline whose last comma-separated part names an outlet by its head
-// noun or in capitals ("Sipho Ndlovu, Anadolu Agency", "Sipho Ndlovu, AFP"): the writer's
-// outlet, not a second writer.
+// noun, in capitals or as one word after a full name ("Sipho Ndlovu, Anadolu Agency", "Sipho
+// Ndlovu, AFP", "Sipho Ndlovu, Reuters"): the writer's outlet, not a second writer.
 func outletAfterComma(s string) bool {
 	i := strings.LastIndex(s, ",")
 	if i < 0 {
@@ -301,7 +301,16 @@ func outletAfterComma(s string) bool {
 			return true
 		}
 	}
-	return len(words) == 1 && capsWord(words[0])
+	if len(words) != 1 {
+		return false
+	}
+	// one word after a full name ("Lina Marsh, Reuters"): a byline's writer has a given name
+	// and a surname, so the word is the outlet, unless it is a name suffix ("Jr.", "III")
+	switch strings.ToLower(strings.TrimRight(words[0], ".")) {
+	case "jr", "sr", "ii", "iii", "iv":
+		return false
+	}
+	return capsWord(words[0]) || len(strings.Fields(s[:i])) >= 2
 }
 
 // capsNamesOutlet cuts the outlet after names in capitals, AP's byline style "By JANE DOE

@@ -138,7 +138,7 @@ func TestCleanAgencyCredits(t *testing.T) {
 // outlet with the line. A sentence opening with "By" stays.
 func TestBylineOutlets(t *testing.T) {
 	c := testCleaner(t)
-	for _, b := range []string{"By Sipho Ndlovu | Reuters", "By Sipho Ndlovu / Associated Press", "Compiled by Sipho Ndlovu for AFP",
+	for _, b := range []string{"By Sipho Ndlovu, Reuters", "By Sipho Ndlovu | Reuters", "By Sipho Ndlovu / Associated Press", "Compiled by Sipho Ndlovu for AFP",
 		"Story by Sipho Ndlovu, Anadolu Agency", "Interview by Sipho Ndlovu", "By Sipho Ndlovu — BBC News", "Photos by Sipho Ndlovu"} {
 		got, err := c.Clean(Document{Source: "case", Text: "Pretoria rejects levy\n\n" + b + "\n\nPRETORIA, May 5 (Reuters) - South Africa rejected the levy on Monday."})
 		if err != nil {
