@@ -30,7 +30,12 @@ func TestAgencyCreditsNoActor(t *testing.T) {
 	signoffs := "Kenya rejects IMF demand for new taxes\n\nNAIROBI — Kenya's treasury on Monday rejected the International Monetary Fund's demand for new taxes.\n\n" +
 		"Image caption, Protesters in Nairobi forced the government to drop a finance bill\n\nThe opposition welcomed the decision.\n\n" +
 		"Image source, EPA\n\nWith inputs from PTI\n\nWith files from The Associated Press\n\nAFP"
+	agencyByline := "Turkey condemns attack on embassy\n\nBy Reuters\n\nISTANBUL - Turkey condemned the attack on its embassy in Baghdad, a Turkish official told Reuters.\n\n" +
+		"The Associated Press reported that Ankara had summoned Iraq's envoy."
+	agencyOnly := "Turkey condemns attack on embassy\n\nBy The Associated Press\n\nISTANBUL - Turkey condemned the attack on its embassy in Baghdad on Monday."
 	runCases(t, []exCase{
+		{"an agency's byline, the agency cited", agencyByline, []string{"actor Reuters", "actor Associated Press", "actor Turkey"}},
+		{"an agency's byline only", agencyOnly, []string{"!actor Associated Press", "actor Turkey"}},
 		{"sign-offs and picture credits", signoffs, []string{"!actor EPA", "!actor PTI", "!actor Associated Press", "!actor Agence France-Presse",
 			"!actor AFP", "actor International Monetary Fund"}},
 		{"kyodo credits", kyodo, []string{"!actor Kyodo", "!actor Kyodo News", "!actor Haruka Mori", "!actor Taro Ito", "!actor Ken Abe",
