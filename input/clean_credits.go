@@ -347,3 +347,24 @@ func titleCaseWords(words []string) bool {
 	}
 	return len(words) > 0
 }
+
+// rePhotoBy opens a picture credit: "Photo by", "Photograph by", "Picture:", "Photo:".
+var rePhotoBy = regexp.MustCompile(`^(?i:photo(?:graph)?s?|pictures?)\s*(?:by\s+|:\s*)`)
+
+// standaloneCredit reports a picture credit on a line of its own: agency and photographer joined
+// by slashes ("REUTERS/Jane Doe", "Jane Doe/Reuters", "Xinhua/Li Ming", "AFP PHOTO / JANE DOE",
+// "Photo by Jane Doe/AFP via Getty Images"), creditLike, at most ten words and four per
+// slash-separated part, no sentence end. The caller applies it only inside the story, below the
+// headline.
+func standaloneCredit(s string) bool {
+	s = strings.TrimSpace(rePhotoBy.ReplaceAllString(strings.TrimSpace(s), ""))
+	if !strings.Contains(s, "/") || len(strings.Fields(s)) > 10 || endsWithSentencePunct(s) || !creditLike(s) {
+		return false
+	}
+	for _, part := range strings.Split(s, "/") {
+		if n := len(strings.Fields(part)); n == 0 || n > 4 {
+			return false
+		}
+	}
+	return true
+}

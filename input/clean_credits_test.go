@@ -100,6 +100,11 @@ func TestCleanAgencyCredits(t *testing.T) {
 			text: "Island states press for cuts\n\nSUVA, Fiji (AP) — Pacific leaders demanded deeper emission cuts on Tuesday.\n\nSOURCE: Anadolu and news agencies\n\n___\n\n" +
 				"The Associated Press receives support from several private foundations. The AP is solely responsible for all content.",
 			want: "Island states press for cuts\n\nSUVA, Fiji (AP) — Pacific leaders demanded deeper emission cuts on Tuesday."},
+		{name: "picture credits on lines of their own; a headline with a slash stays",
+			text: "US/China Talks Resume\n\nBEIJING, May 5 (Xinhua) -- China and the United States resumed trade talks on Monday.\n\nXinhua/Li Ming\n\n" +
+				"The talks will last two days.\n\nREUTERS/Jane Doe\n\nBoth sides said progress was made.\n\nPhoto by Ana Ruiz/AFP via Getty Images\n\nThe next round is due in June.",
+			want: "US/China Talks Resume\n\nBEIJING, May 5 (Xinhua) -- China and the United States resumed trade talks on Monday.\n\nThe talks will last two days.\n\n" +
+				"Both sides said progress was made.\n\nThe next round is due in June."},
 		{name: "sign-off after the last sentence",
 			text: "Talks stall\n\nGENEVA - Negotiators failed to agree on Friday.\n\nThe talks will resume in May, the chair said. (AFP)",
 			want: "Talks stall\n\nGENEVA - Negotiators failed to agree on Friday.\n\nThe talks will resume in May, the chair said."},

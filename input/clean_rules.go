@@ -499,6 +499,12 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 			afterByline = false
 			continue
 		}
+		if i > header && standaloneCredit(lines[i].s) {
+			// a picture credit on a line of its own in the story ("REUTERS/Jane Doe",
+			// "Xinhua/Li Ming"); above the story it may be a headline ("US/China Talks")
+			lines[i] = cleanLine{blank: true}
+			continue
+		}
 		v := classifyLine(lines[i].s)
 		afterByline = v.drop && len(v.authors) > 0 && reByline.MatchString(strings.TrimSpace(lines[i].s))
 		if !v.drop {
