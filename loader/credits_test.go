@@ -63,6 +63,10 @@ func TestQuestionerIntroNoActor(t *testing.T) {
 		"Q: Thank you. Ahmed Kaya, Anadolu Agency. Turkey has offered to mediate. Will China take part?\n\n" +
 		"A: China welcomes all efforts conducive to peace.\n\n" +
 		"Q: Ivan Petrov, TASS. Russia has proposed a ceasefire. How does China view it?\n\n" +
+		"A: China supports the proposal.\n\n" +
+		"Q: Hi, this is Laura Chen from CNN. Has Japan asked China to mediate?\n\n" +
+		"A: China and Japan are in contact.\n\n" +
+		"Q: My name is Omar Said, with Al-Monitor. Will Egypt host the talks?\n\n" +
 		"A: As Reuters reported this morning, China supports the ceasefire."
 	presser := "Joint Press Conference by President Amara Diallo and Chancellor Jonas Berg\n\n" +
 		"PRESIDENT DIALLO: Good afternoon. Guinea and Germany agreed today to expand trade.\n\n" +
@@ -86,7 +90,8 @@ func TestQuestionerIntroNoActor(t *testing.T) {
 		{"the moderator gives the floor", presser, []string{"!actor Kyodo News", "!actor Jane Roe", "!actor Anadolu Agency", "!actor Omar Haddad",
 			"PERSON Amara Diallo", "PERSON Jonas Berg", "actor Guinea"}},
 		{"self-introductions", briefing, []string{"!actor Bloomberg", "!actor Jane Roe", "!actor PTI", "!actor Priya Nair",
-			"!actor Anadolu Agency", "!actor Ahmed Kaya", "!actor TASS", "!actor Ivan Petrov",
+			"!actor Anadolu Agency", "!actor Ahmed Kaya", "!actor TASS", "!actor Ivan Petrov", "!actor CNN", "!actor Laura Chen",
+			"!actor Al-Monitor", "!actor Omar Said", "actor Japan", "actor Egypt",
 			"actor Reuters", "actor India", "actor Turkey", "OPPOSES China -> tariffs"}},
 	})
 }

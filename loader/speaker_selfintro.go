@@ -18,11 +18,13 @@ import (
 const introMaxToks = 16
 
 // introWords are the lower-case words a self-introduction may hold: the greeting's "you", the
-// connectors before the outlet ("from", "with", "for", "at") and the particles and function
-// words of names ("of", "the", "and", "de", "al").
+// connectors before the outlet ("from", "with", "for", "at"), the particles and function words
+// of names ("of", "the", "and", "de", "al") and of the introduction ("this is", "my name is").
 var introWords = map[string]bool{
 	"you": true, "from": true, "with": true, "for": true, "at": true, "of": true, "the": true,
 	"and": true, "de": true, "da": true, "al": true, "van": true, "von": true,
+	// "Hi, this is Jane Roe from CNN.", "My name is Jane Roe, with Al-Monitor."
+	"this": true, "is": true, "my": true, "name": true, "i": true, "'m": true, "am": true,
 }
 
 // floorWords are the lower-case words with which a moderator gives the floor to the next asker:
