@@ -85,7 +85,13 @@ func TestQuestionerIntroNoActor(t *testing.T) {
 		"SPOKESPERSON LINDGREN: Over to Kyodo News.\n\n" +
 		"QUESTION: Is Japan joining the air defence plan?\n\n" +
 		"SECRETARY GENERAL HAUGE: We welcome Japan's support."
+	reporter := "Foreign Ministry Spokesperson Lin Hai's Regular Press Conference on May 3, 2026\n\n" +
+		"Q: Will China join the talks in Doha?\n\n" +
+		"A: As for the question from the Reuters reporter, China supports the talks. The question the Xinhua correspondent asked yesterday was answered.\n\n" +
+		"Q: Reuters reported that Qatar will host the talks. Can you confirm?\n\n" +
+		"A: I have no information on that."
 	runCases(t, []exCase{
+		{"an outlet naming its reporter", reporter, []string{"!actor Xinhua", "actor Reuters", "actor China"}},
 		{"the spokesperson gives the floor", chaired, []string{"!actor Reuters", "!actor Kyodo News", "actor Japan", "actor NATO"}},
 		{"the moderator gives the floor", presser, []string{"!actor Kyodo News", "!actor Jane Roe", "!actor Anadolu Agency", "!actor Omar Haddad",
 			"PERSON Amara Diallo", "PERSON Jonas Berg", "actor Guinea"}},

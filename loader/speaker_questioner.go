@@ -49,7 +49,8 @@ func (d *doc) dropQuestionerLabels() {
 			// the moderator who gives the floor names the asker's outlet ("Our next question comes
 			// from the line of Reuters."): an outlet (newsOutlet) there identifies the asker too
 			if m.Te <= end || st.Unit != nil && st.Unit.Role == discourse.Moderator && newsOutlet(d.x, e) ||
-				floorGiving(st) && (e.Kind == graph.Organization || e.Kind == graph.Person) {
+				floorGiving(st) && (e.Kind == graph.Organization || e.Kind == graph.Person) ||
+				newsOutlet(d.x, e) && journalistAfter(st, m.Te) {
 				inLabel[e] = true
 			} else {
 				outside[e] = true

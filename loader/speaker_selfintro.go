@@ -131,3 +131,16 @@ func floorGiving(st *sent) bool {
 // Hanek" signing a statement) gives no floor.
 var floorGive = map[string]bool{"go": true, "over": true, "take": true, "turn": true, "move": true,
 	"next": true, "first": true, "last": true, "final": true, "question": true}
+
+// journalistNouns are the journalist nouns an outlet's name premodifies to say whose journalist
+// is meant: "the CNN reporter", "the Yonhap News Agency correspondent".
+var journalistNouns = map[string]bool{"reporter": true, "reporters": true, "correspondent": true,
+	"correspondents": true, "journalist": true, "journalists": true}
+
+// journalistAfter reports a journalist noun right after token k ("the [CNN] reporter has
+// already asked"): the outlet's name is the classifier of a noun-noun compound whose head is the
+// journalist (CGEL 5.14.3, composite nominals), who asks at the briefing; the outlet does
+// nothing there, as in a questioner's label (dropQuestionerLabels).
+func journalistAfter(st *sent, k int) bool {
+	return k < len(st.Toks) && journalistNouns[st.Toks[k].Lower]
+}
