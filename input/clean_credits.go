@@ -107,6 +107,28 @@ func capsWord(s string) bool {
 	return n >= 2
 }
 
+// contributed reads "Mei Lin and Raj Patel contributed reporting from Seoul." into authors (moved
+// from clean_rules.go with the contributor line of outlet and role, issue 14).
+func contributed(s string) verdict {
+	m := reContributed.FindStringSubmatch(s)
+	if m == nil {
+		return verdict{}
+	}
+	if looksLikeNames(m[1]) {
+		return verdict{drop: true, authors: namesWithoutPlaces(m[1])}
+	}
+	// "Associated Press writer Farai Mutsaka in Harare, Zimbabwe, contributed to this report."
+	// (AP's contributor line): the outlet and role, then names with their places
+	names := contributorNames(m[1])
+	if names == m[1] {
+		return verdict{}
+	}
+	if a := namesWithoutPlaces(strings.TrimRight(names, " ,")); len(a) > 0 && looksLikeNames(rePlaceTail.ReplaceAllString(names, "")) {
+		return verdict{drop: true, authors: a}
+	}
+	return verdict{}
+}
+
 // contributorNames strips the outlet and role before a contributor line's names ("Associated
 // Press writer Farai Mutsaka in Harare, Zimbabwe" → "Farai Mutsaka in Harare, Zimbabwe").
 func contributorNames(s string) string {

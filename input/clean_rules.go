@@ -228,27 +228,6 @@ func classifyLine(s string) verdict {
 	return verdict{}
 }
 
-// contributed reads "Mei Lin and Raj Patel contributed reporting from Seoul." into authors.
-func contributed(s string) verdict {
-	m := reContributed.FindStringSubmatch(s)
-	if m == nil {
-		return verdict{}
-	}
-	if looksLikeNames(m[1]) {
-		return verdict{drop: true, authors: namesWithoutPlaces(m[1])}
-	}
-	// "Associated Press writer Farai Mutsaka in Harare, Zimbabwe, contributed to this report."
-	// (AP's contributor line): the outlet and role, then names with their places
-	names := contributorNames(m[1])
-	if names == m[1] {
-		return verdict{}
-	}
-	if a := namesWithoutPlaces(strings.TrimRight(names, " ,")); len(a) > 0 && looksLikeNames(rePlaceTail.ReplaceAllString(names, "")) {
-		return verdict{drop: true, authors: a}
-	}
-	return verdict{}
-}
-
 // parseByline reads "Lina Marsh and Jo Blogs", optionally followed by a date ("Lina Marsh July 10,
 // 2015", "Lina Marsh | Updated July 10, 2015"), into names and a date kept apart.
 func parseByline(rest string) (verdict, bool) {
