@@ -108,7 +108,7 @@ var (
 	reReportingBy   = regexp.MustCompile(`(?i)^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\s+`)
 	reCreditSegment = regexp.MustCompile(`(?i)^(?:and\s+)?(additional\s+reporting|reporting|writing|editing|research|additional\s+research|compiled)\s+by\s+(.+)$`)
 	rePlaceTail     = regexp.MustCompile(`\s+(?:in|from|at)\s+\p{Lu}.*$`)
-	reByline        = regexp.MustCompile(`(?i)^by\s+(\S.*)$`)
+	reByline        = regexp.MustCompile(`(?i)^(?:(?:written|compiled|story|text|words|interview|photos?|pictures|video)\s+)?by\s+(\S.*)$`)
 	reSpeakerTurn   = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*\s?){1,6}:\s+\S`)
 	reBullet        = regexp.MustCompile(`^(?:[-*+]\s+|[•·▪◦‣●○■□►▸]\s*)`)
 	reMDHeading     = regexp.MustCompile(`^#{1,6}\s+`)
@@ -149,7 +149,8 @@ func classifyLine(s string) verdict {
 	switch {
 	case furnitureLines[low] || furnitureLines[strings.ReplaceAll(low, "’", "'")]:
 		return verdict{drop: true}
-	case rePrintEdition.MatchString(s), reBracketLine.MatchString(s), isCaption(s):
+	case rePrintEdition.MatchString(s), reBracketLine.MatchString(s), isCaption(s), captionCredit(s),
+		n <= 12 && sourceCredit(s), signOff(s):
 		return verdict{drop: true}
 	case n > 40:
 		// Long lines are story text; the rules below are for short lines.
@@ -227,15 +228,6 @@ func classifyLine(s string) verdict {
 	return verdict{}
 }
 
-// contributed reads "Mei Lin and Raj Patel contributed reporting from Seoul." into authors.
-func contributed(s string) verdict {
-	m := reContributed.FindStringSubmatch(s)
-	if m == nil || !looksLikeNames(m[1]) {
-		return verdict{}
-	}
-	return verdict{drop: true, authors: namesWithoutPlaces(m[1])}
-}
-
 // parseByline reads "Lina Marsh and Jo Blogs", optionally followed by a date ("Lina Marsh July 10,
 // 2015", "Lina Marsh | Updated July 10, 2015"), into names and a date kept apart.
 func parseByline(rest string) (verdict, bool) {
@@ -245,10 +237,12 @@ func parseByline(rest string) (verdict, bool) {
 		rest = rest[:loc[0]]
 	}
 	rest = strings.Trim(rest, " ,|·•—–-")
-	// "By Lina Marsh, Reuters" / "By Lina Marsh, Staff Writer": keep the part naming people.
-	if i := strings.Index(rest, ","); i > 0 && !looksLikeNames(rest) {
-		rest = rest[:i]
+	// "By Lina Marsh, Reuters" / "By Lina Marsh, Staff Writer" / "By Lina Marsh | Reuters" / "By
+	// Lina Marsh for AFP": keep the part naming people (bylineOutletCut, clean_credits.go).
+	if !looksLikeNames(rest) || outletAfterComma(rest) {
+		rest = bylineOutletCut(rest)
 	}
+	rest = capsNamesOutlet(rest)
 	if rest == "" || !looksLikeNames(rest) {
 		return verdict{}, false
 	}
@@ -475,12 +469,19 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 		if t := strings.TrimSpace(lines[i].s); strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 4 && rePromo.MatchString(t) {
 			promoItems = 0
 		}
-		if isOutletLine(lines[i].s) && (afterByline || i < header && namesOutlet(lines[i].s, outlets)) {
+		if isOutletLine(lines[i].s) && (afterByline || i < header && namesOutlet(lines[i].s, outlets)) ||
+			afterByline && bylineDeskLine(lines[i].s) {
 			// the outlet's name on a line of its own: under a byline, or in the header when it is
 			// the page's own outlet ("VOA News" on voanews.com); at the end, dropOutletFooter cuts
 			// it with what follows
 			lines[i] = cleanLine{blank: true}
 			afterByline = false
+			continue
+		}
+		if i > header && standaloneCredit(lines[i].s) {
+			// a picture credit on a line of its own in the story ("REUTERS/Jane Doe",
+			// "Xinhua/Li Ming"); above the story it may be a headline ("US/China Talks")
+			lines[i] = cleanLine{blank: true}
 			continue
 		}
 		v := classifyLine(lines[i].s)
@@ -529,6 +530,7 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 	paras := buildParagraphs(lines, plain)
 
 	paras = dropOutletFooter(paras, outlets)
+	paras = dropEndNotes(paras)
 
 	// 5. A label left at the end with nothing after it ("Read more:", "Appendix:").
 	for len(paras) > 0 {

@@ -118,6 +118,9 @@ func (d *doc) orgDescriptors(st *sent) {
 				}
 			}
 		}
+		if rule == "" && d.descriptionBefore(st, m.Ts, m.Te) {
+			rule = "org:description-appositive" // "the country's largest shipbuilder, Hanwha Ocean," (actor_descappos.go)
+		}
 		if rule == "" && m.Te+2 < len(toks) && toks[m.Te].Text == "," && (toks[m.Te+1].Lower == "a" || toks[m.Te+1].Lower == "an" || toks[m.Te+1].Lower == "the") {
 			// ", a Vigo-based firm," — the descriptor noun heads the appositive
 			for k := m.Te + 2; k < len(toks) && k <= m.Te+6; k++ {

@@ -686,6 +686,7 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 		orgRule = "title:portfolio"
 	case mod != nil:
 		org = mod
+		corpTitleOwner(mod, class, role) // "Hanwha Ocean's chief executive X" (actor_descappos.go)
 	case modC != nil && class == "state":
 		org = d.countryEntity(modC)
 	case class == "state" && d.ofCountryAfter(st, te) != nil:

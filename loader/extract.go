@@ -220,7 +220,9 @@ func newDoc(x *Extractor, c *input.Cleaned) (*doc, error) {
 	d := &doc{x: x, lx: x.lex, c: c, runes: []rune(c.Article.Text), byKey: map[string]*entity{},
 		lowerSeen: map[string]bool{}, authors: map[string]bool{}, policies: map[string]*entity{}, nonActor: map[string]bool{}, redefined: map[string]bool{}, placeNames: map[string]bool{}}
 	for _, a := range c.Article.Authors {
-		d.authors[graph.NormalizeName(a)] = true
+		if !outletAuthor(x, a) { // "By Reuters" (doc_bylineoutlet.go)
+			d.authors[graph.NormalizeName(a)] = true
+		}
 	}
 	for i, s := range c.Sentences {
 		if s.Start < 0 || s.End > len(d.runes) || s.Start > s.End {

@@ -21,14 +21,24 @@ import (
 // "Q" with the outlet in brackets on some transcripts ("Q (Fox News)"); the operator of a
 // telephone briefing gives the floor by outlet ("We'll go to the line of Reuters."), so a news
 // outlet (newsOutlet: Phoenix MED code) named in a moderator's turn counts as such a label
-// too. An entity with any mention outside such labels — the text names the outlet as acting or
+// too, and so does the asker's self-introduction ("Q: Jane Roe, Bloomberg. …", questionerIntro), and a paragraph that is only a news service's
+// name ("AFP" on a line of its own, outletLine). An entity with any mention outside such labels — the text names the outlet as acting or
 // speaking ("Reuters reported that …") — stays, and so does the label's mention of it.
 func (d *doc) dropQuestionerLabels() {
 	inLabel, outside := map[*entity]bool{}, map[*entity]bool{}
-	for _, st := range d.sents {
+	nth := 0 // st's index among its turn's sentences
+	for i, st := range d.sents {
+		if i > 0 && st.Unit == d.sents[i-1].Unit {
+			nth++
+		} else {
+			nth = 0
+		}
 		end := 0 // tokens [0, end) of st are the questioner's label
 		if u := st.Unit; u != nil && (u.Role == discourse.Question || u.Role == discourse.Turn && interviewerOutlet(d.x, u)) {
 			end = bodyStart(st)
+		}
+		if questionerIntro(st, nth) || d.outletLine(st) {
+			end = len(st.Toks) // "Q: Jane Roe, Bloomberg." (speaker_selfintro.go)
 		}
 		for _, mi := range d.bySent[st.Idx] {
 			m := d.mentions[mi]
@@ -38,7 +48,9 @@ func (d *doc) dropQuestionerLabels() {
 			e := m.Ent.Final()
 			// the moderator who gives the floor names the asker's outlet ("Our next question comes
 			// from the line of Reuters."): an outlet (newsOutlet) there identifies the asker too
-			if m.Te <= end || st.Unit != nil && st.Unit.Role == discourse.Moderator && newsOutlet(d.x, e) {
+			if m.Te <= end || st.Unit != nil && st.Unit.Role == discourse.Moderator && newsOutlet(d.x, e) ||
+				floorGiving(st) && (e.Kind == graph.Organization || e.Kind == graph.Person) ||
+				newsOutlet(d.x, e) && journalistAfter(st, m.Te) {
 				inLabel[e] = true
 			} else {
 				outside[e] = true

@@ -13,7 +13,8 @@ import (
 // credit in parentheses and a dash — "NAIROBI, Kenya (AP) —". Reuters puts the date before the
 // credit ("BOGOTÁ, March 3 (Reuters) -"), other services use day-month-year ("Lagos, 12 May
 // 2025 —"), several places ("GENEVA/BRUSSELS, …") and typewriter dashes ("--"); many sites set
-// the place in title case ("Seoul (Yonhap) --"). The place is no actor and no subject: the
+// the place in title case ("Seoul (Yonhap) --"); TASS writes its credit between slashes after
+// the date and a full stop ("MOSCOW, March 3. /TASS/."). The place is no actor and no subject: the
 // actor stage skips it (actor.go, dateline), the claims stage keeps it out of what was said and
 // the relations stage out of the parse (claim_reported.go, relation_frames.go). The parser,
 // trained on EWT, which has no datelines, otherwise takes the place for the root and the lead
@@ -84,6 +85,18 @@ func datelineEnd(st *sent) int {
 			}
 			marked, credit = true, true
 			j = k
+		case t.Text == "/" && caps:
+			// TASS sets its credit between slashes after the date, with a full stop and no
+			// dash: "MOSCOW, March 3. /TASS/. Russia's …" (the sentence splitter may end a
+			// sentence after the credit: the dateline is then the whole sentence)
+			k := j + 1
+			for k < len(toks) && toks[k].Kind == text.Word && k-j <= 3 {
+				k++
+			}
+			if k == j+1 || k+1 >= len(toks) || toks[k].Text != "/" || toks[k+1].Text != "." {
+				return 0
+			}
+			return k + 2
 		case t.Text == "," || t.Text == ".":
 		case t.Kind == text.Num:
 			marked = true

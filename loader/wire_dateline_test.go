@@ -31,7 +31,11 @@ func TestDatelineEnd(t *testing.T) {
 		{"NAIROBI, Kenya (AP) —", 1, "<end>"},
 		{"LAGOS, 12 May 2025", 0, "<end>"},
 		{"Seoul (Yonhap) --", 0, "<end>"},
+		{"MOSCOW, March 3. /TASS/. Russia's foreign ministry condemned the sanctions.", 0, "Russia"},
+		{"KYIV, May 2. /Ukrinform/. Ukraine rejected the proposal.", 0, "Ukraine"},
+		{"MOSCOW, March 3. /TASS/.", 0, "<end>"},
 		// not datelines
+		{"MOSCOW / BEIJING relations improved.", 0, ""},
 		{"BREAKING NEWS", 0, ""},
 		{"Kenya, Uganda", 0, ""},
 		{"State Department Spokesperson Heather Nauert, March 22, 2018", 0, ""},
