@@ -51,10 +51,36 @@ func WordClass(name string) WordSet {
 	return s
 }
 
+// PhraseClass returns the phrase class of data/wordclasses/phrases/NAME.txt: a word class whose
+// entries may be several lower-case words joined by one space ("lieutenant governor", "presiding
+// officer"), for callers that join a run of tokens' lower-case forms with single spaces before
+// asking Has. Parsed and checked as WordClass's files are, once; it panics likewise.
+func PhraseClass(name string) WordSet {
+	pcOnce.Do(func() {
+		sub, err := fs.Sub(wordclassdata.FS, "phrases")
+		if err == nil {
+			pcSets, err = parseClasses(sub, "data/wordclasses/phrases", true)
+		}
+		pcErr = err
+	})
+	if pcErr != nil {
+		panic(pcErr)
+	}
+	s, ok := pcSets[name]
+	if !ok {
+		panic(fmt.Sprintf("lexicon: no phrase class %q in data/wordclasses/phrases", name))
+	}
+	return s
+}
+
 var (
 	wcOnce sync.Once
 	wcSets map[string]WordSet
 	wcErr  error
+
+	pcOnce sync.Once
+	pcSets map[string]WordSet
+	pcErr  error
 )
 
 // wcSource is a header line defining a source key: "#   key = citation".
@@ -66,6 +92,12 @@ var wcSource = regexp.MustCompile(`^#\s+([a-z][a-z-]*) = (\S.*)$`)
 // source). An entry whose key is undefined, a word that is not lower case or holds a space, and a
 // word listed twice are errors naming the file and line.
 func parseWordClasses(fsys fs.FS) (map[string]WordSet, error) {
+	return parseClasses(fsys, "data/wordclasses", false)
+}
+
+// parseClasses reads every *.txt file of fsys (dir names it in errors) as parseWordClasses does;
+// with phrases, an entry may be several lower-case words joined by one space.
+func parseClasses(fsys fs.FS, dir string, phrases bool) (map[string]WordSet, error) {
 	names, err := fs.Glob(fsys, "*.txt")
 	if err != nil {
 		return nil, err
@@ -90,7 +122,7 @@ func parseWordClasses(fsys fs.FS) (map[string]WordSet, error) {
 				continue
 			}
 			bad := func(msg string) error {
-				return fmt.Errorf("lexicon: data/wordclasses/%s:%d: %s", name, i+1, msg)
+				return fmt.Errorf("lexicon: %s/%s:%d: %s", dir, name, i+1, msg)
 			}
 			w, key, ok := strings.Cut(ln, "|")
 			w, key = strings.TrimSpace(w), strings.TrimSpace(key)
@@ -99,7 +131,9 @@ func parseWordClasses(fsys fs.FS) (map[string]WordSet, error) {
 				return nil, bad(`want "word | source"`)
 			case !keys[key]:
 				return nil, bad(fmt.Sprintf("source %q is not defined in the header", key))
-			case w != strings.ToLower(w) || strings.ContainsAny(w, " \t"):
+			case phrases && (w != strings.ToLower(w) || strings.Join(strings.Fields(w), " ") != w):
+				return nil, bad(fmt.Sprintf("phrase %q is not lower-case words joined by one space", w))
+			case !phrases && (w != strings.ToLower(w) || strings.ContainsAny(w, " \t")):
 				return nil, bad(fmt.Sprintf("word %q is not one lower-case word", w))
 			}
 			if _, dup := set[w]; dup {

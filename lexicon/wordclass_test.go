@@ -113,6 +113,9 @@ func TestWordClassesEmbedded(t *testing.T) {
 		"contactlabelwords": {9, []string{"information", "enquiries", "please"}, []string{"contact", "for", "email"}},
 		"announceverbs":     {11, []string{"talk", "pick", "mention"}, []string{"stress", "turn", "talked"}},
 		"titlelowercase":    {11, []string{"on", "of", "an", "by"}, []string{"with", "from", "or", "but"}},
+		"issuedtextheads":   {7, []string{"statement", "remarks", "communiqué"}, []string{"notice", "letter", "remark"}},
+		"textnouns":         {5, []string{"declaration", "letter", "communique"}, []string{"statements", "readout", "notice"}},
+		"newsagencywords":   {5, []string{"news", "press", "wire"}, []string{"agency", "service", "television"}},
 	} {
 		s, ok := sets[name]
 		if !ok {

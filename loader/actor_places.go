@@ -40,9 +40,7 @@ var waterParts = lexicon.WordClass("waterparts") // data/wordclasses/waterparts.
 // Ciudad Juárez", "the premier of Nova Scotia" (Merriam-Webster: governor "the elected chief
 // executive of a state", mayor "an official elected or appointed as the chief executive of a city";
 // the Phoenix agents GOVERNOR, MAYOR, CHIEF_MINISTER, PREMIER code them as the state's officials).
-var jurisdictionTitles = map[string]bool{"governor": true, "mayor": true, "premier": true,
-	"vice governor": true, "lieutenant governor": true, "deputy governor": true, "deputy mayor": true,
-	"chief minister": true}
+var jurisdictionTitles = lexicon.PhraseClass("jurisdictiontitles") // data/wordclasses/phrases/jurisdictiontitles.txt
 
 // ofJurisdiction reports a name at ts that is the of-complement of a jurisdiction title ("the
 // governor of Nuevo León"); the title is read back over one or two words before "of".
@@ -52,10 +50,10 @@ func ofJurisdiction(st *sent, ts int) bool {
 	if k < 1 || toks[k].Lower != "of" {
 		return false
 	}
-	if jurisdictionTitles[toks[k-1].Lower] {
+	if jurisdictionTitles.Has(toks[k-1].Lower) {
 		return true
 	}
-	return k >= 2 && jurisdictionTitles[toks[k-2].Lower+" "+toks[k-1].Lower]
+	return k >= 2 && jurisdictionTitles.Has(toks[k-2].Lower+" "+toks[k-1].Lower)
 }
 
 // ofPlace reports a name at ts that is the of-complement, with or without "the", of a settlement

@@ -215,6 +215,10 @@ func stateModified(name string) bool {
 	return false
 }
 
+// newsAgencyWords are the media words that make an agency an outlet (Phoenix NEWS_AGENCY,
+// PRESS_AGENCY).
+var newsAgencyWords = lexicon.WordClass("newsagencywords") // data/wordclasses/newsagencywords.txt
+
 // nationalAgency reports an organization named "<state's demonym or name> … Agency|Service"
 // ("Swedish Migration Agency", "South African Revenue Service", "Japan Meteorological Agency"):
 // an agency or service that bears its state's name is that state's administrative agency, as the
@@ -231,8 +235,7 @@ func nationalAgency(e *entity) bool {
 		return false
 	}
 	for _, x := range w {
-		switch strings.ToLower(x) {
-		case "news", "press", "broadcasting", "media", "wire":
+		if newsAgencyWords.Has(strings.ToLower(x)) {
 			return false
 		}
 	}

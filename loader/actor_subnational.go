@@ -25,7 +25,7 @@ var subNationalUnits = lexicon.WordClass("subnationalunits") // data/wordclasses
 // name ("West Bengal Chief Minister", "California Governor", "Ontario Premier"): the Phoenix
 // agents coded ~GOV for a division (CHIEF_MINISTER, GOVERNOR) and the style of the Canadian and
 // Australian first ministers of provinces and states (Premier).
-var subNationalHeads = map[string]bool{"chief minister": true, "governor": true, "premier": true, "first minister": true}
+var subNationalHeads = lexicon.PhraseClass("subnationalheads") // data/wordclasses/phrases/subnationalheads.txt
 
 // subNationalPlace is the country of a place name that the Phoenix country records list as a
 // place of that country (phoenixPlace) and that is no country, capital or other name of a
@@ -149,7 +149,7 @@ func (d *doc) subNationals(st *sent) {
 			}
 			te = end // "Chief" + "Minister"
 		}
-		if !subNationalHeads[strings.ToLower(d.spanText(st, m.Ts, te))] {
+		if !subNationalHeads.Has(strings.ToLower(d.spanText(st, m.Ts, te))) {
 			continue
 		}
 		ps, c := d.placeRunBefore(st, m.Ts)

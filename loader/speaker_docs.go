@@ -277,6 +277,10 @@ func (d *doc) leadInTopic(r *relCand) bool {
 	return false
 }
 
+// issuedTextHeads are the heads of issuedText's names: statement nouns (CAMEO 010) and a
+// speaker's remarks and comments.
+var issuedTextHeads = lexicon.WordClass("issuedtextheads") // data/wordclasses/issuedtextheads.txt
+
 // issuedText reports a policy node named only by a statement noun and its determiners and
 // modifiers ("following statement", "a joint statement", "his remarks"); "strike notice", "a
 // letter of protest" are other acts.
@@ -288,9 +292,7 @@ func issuedText(e *entity) bool {
 	if len(f) == 0 || len(f) > 4 {
 		return false
 	}
-	switch f[len(f)-1] {
-	case "statement", "statements", "remarks", "comments", "communiqué", "communique", "readout":
-	default:
+	if !issuedTextHeads.Has(f[len(f)-1]) {
 		return false
 	}
 	for _, w := range f[:len(f)-1] {
@@ -308,13 +310,15 @@ var textModifiers = lexicon.WordClass("textmodifiers") // data/wordclasses/textm
 // declaration, letter): the antecedent of a lead-in's "the statement".
 func namesText(st *sent) bool {
 	for _, t := range st.Toks {
-		switch t.Lower {
-		case "statement", "communique", "communiqué", "declaration", "letter":
+		if textNouns.Has(t.Lower) {
 			return true
 		}
 	}
 	return false
 }
+
+// textNouns are namesText's nouns of an issued text (CAMEO 010's objects and "letter").
+var textNouns = lexicon.WordClass("textnouns") // data/wordclasses/textnouns.txt
 
 // transcriptTurn reports a labelled turn u of a transcript: the document has question or
 // moderator turns, or u's label takes at least two turns while another named speaker takes turns

@@ -4,12 +4,12 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // chairLabels are the presiding officer's labels in the printed record of Congress ("The CHAIR.",
 // "The CHAIRMAN.", "The PRESIDING OFFICER."), read as words after "the".
-var chairLabels = map[string]bool{"chair": true, "chairman": true, "chairwoman": true, "chairperson": true,
-	"presiding officer": true}
+var chairLabels = lexicon.PhraseClass("chairlabels") // data/wordclasses/phrases/chairlabels.txt
 
 // presiding resolves a label that names only the presiding office ("The CHAIR.", "Chair:") to the
 // person a select committee's list of members marks as its chair ("Members present: Alicia Vance
@@ -22,7 +22,7 @@ func (d *doc) presiding(words []string) *entity {
 	if len(words) > 1 && words[0] == "the" {
 		words = words[1:]
 	}
-	if !chairLabels[strings.Join(words, " ")] {
+	if !chairLabels.Has(strings.Join(words, " ")) {
 		return nil
 	}
 	if p := d.listedChair(); p != nil {

@@ -5,7 +5,8 @@ package wordclassdata
 
 import "embed"
 
-// FS holds the *.txt files of this folder, one word class each.
+// FS holds the *.txt files of this folder, one word class each, and those of phrases/, one phrase
+// class each (lexicon.PhraseClass).
 //
-//go:embed *.txt
+//go:embed *.txt phrases/*.txt
 var FS embed.FS
