@@ -1,0 +1,256 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// Junk guards of the codes phase (issue 14, "no junk"): a name that the chunker typed PERSON or
+// ORGANIZATION by its shape, an appositive or its place in the clause, which the article's own
+// syntax shows to be no such actor. They run once every mention is known (first step of
+// assignCodes), so a headline's name is judged with the body text that follows it. Each rule is a
+// construction of English, not a word of one text:
+//
+//   - navigation links: a line "Back to X" / "Return to X" is a link of the page's navigation
+//     (HTML Living Standard, the nav element: "a section of a page that links to other pages"),
+//     page furniture, no actor;
+//   - classifier nouns (close apposition, Quirk et al. 1985, 17.84ff: the first part classifies the
+//     second, "the novelist Dickens"): a geographic feature noun before or after the name ("the
+//     river X", "the X river", "Gulf states") or naming the class in a Hearst pattern ("rivers
+//     such as the X"; Hearst 1992) makes it a place; a kind of organization before it ("the
+//     messaging app X") makes it an organization (placeclassifiers.txt, orgclassifiers.txt);
+//   - places by syntax: a name the article uses as a place anywhere (placeContext: "in X", "the
+//     city of X"; the chunker's placeNames, which see only the sentences before) is no person; a
+//     single word the object of a locative preposition ("a news conference in Blantyre, the judge
+//     said": the comma closes the adjunct, it opens no apposition) is a place;
+//   - name fragments: a word set right after a nationality adjective ("the Georgian Dream
+//     government") is the tail of a longer name that opens with the adjective (nationalName), no
+//     person; a single word conjoined with a place inside a body's of/for-complement ("the Office
+//     for Kosovo and Metohija") is a place of that complement (coordinates are of like kind, CGEL
+//     15.2), no organization;
+//   - titles: a run of common words after a genitive determiner ("Georgia's Public Defender,
+//     Levan Ioseliani") is a title: a personal name takes no determiner (CGEL 5.20, proper names);
+//     set before a person's name between commas it is that person's (Quirk et al. 1985, 17.65).
+//
+// None fires on a name with a person's evidence of its own: a title or honorific, a speaker label,
+// a dictionary entry (contextEvidence).
+
+// placeClassifiers are the geographic feature nouns of close apposition (data/wordclasses/placeclassifiers.txt).
+var placeClassifiers = lexicon.WordClass("placeclassifiers")
+
+// orgClassifiers are the kinds of organization of close apposition (data/wordclasses/orgclassifiers.txt).
+var orgClassifiers = lexicon.WordClass("orgclassifiers")
+
+// contextJunk applies the guards above to the article's PERSON and ORGANIZATION actors.
+func (d *doc) contextJunk() {
+	for _, e := range d.finalActors() {
+		if e.Kind != graph.Person && e.Kind != graph.Organization || d.contextEvidence(e) {
+			continue
+		}
+		ms := d.mentionsOf(e)
+		if len(ms) == 0 {
+			continue
+		}
+		weakOrg := e.Kind == graph.Organization && (e.Rule == "name:subject" || e.Rule == "name:single")
+		switch {
+		case allMentions(d, ms, navigationLink):
+			e.Dropped = true
+		case (e.Kind == graph.Person || weakOrg) && anyMention(d, ms, placeClassified):
+			e.Dropped = true
+		case e.Kind == graph.Person && anyMention(d, ms, orgClassified):
+			e.Kind, e.Rule, e.Roles = graph.Organization, "org:classifier", nil
+		case e.Kind == graph.Person && d.usedAsPlace(e, ms):
+			e.Dropped = true
+		case e.Kind == graph.Person && allMentions(d, ms, d.afterDemonym):
+			e.Dropped = true
+		case weakOrg && anyMention(d, ms, d.conjoinedPlace):
+			e.Dropped = true
+		case e.Kind == graph.Person && d.genitiveTitle(e, ms):
+			if p := d.appositiveHolder(ms); p != nil {
+				e.MergeInto(p)
+			} else {
+				e.Dropped = true
+			}
+		}
+	}
+}
+
+// contextEvidence reports a name with a person's or a known actor's evidence of its own: an
+// honorific, a title, a speaker label, a dictionary or lexicon entry.
+func (d *doc) contextEvidence(e *entity) bool {
+	if e.Hon || strings.HasPrefix(e.Rule, "lexicon:") || strings.HasPrefix(e.Rule, "dict:") || d.knownByName(e.Name) != nil {
+		return true
+	}
+	if d.x.phx != nil && len(d.x.phx.Lookup(e.Name)) > 0 {
+		return true
+	}
+	for _, m := range d.mentions {
+		if m.Ent.Final() != e {
+			continue
+		}
+		switch {
+		case m.Rule == "person:title", m.Rule == "person:honorific", m.Rule == "person:speaker-label",
+			strings.HasPrefix(m.Rule, "lexicon:"), strings.HasPrefix(m.Rule, "dict:"):
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsOf lists e's mentions (of e or of an entity merged into it) in a sentence of the article.
+func (d *doc) mentionsOf(e *entity) []*mention {
+	var out []*mention
+	for _, m := range d.mentions {
+		if m.Ent.Final() == e && m.Sent < len(d.sents) && m.Ts < m.Te && m.Te <= len(d.sents[m.Sent].Toks) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func allMentions(d *doc, ms []*mention, f func(*sent, int, int) bool) bool {
+	for _, m := range ms {
+		if !f(d.sents[m.Sent], m.Ts, m.Te) {
+			return false
+		}
+	}
+	return true
+}
+
+func anyMention(d *doc, ms []*mention, f func(*sent, int, int) bool) bool {
+	for _, m := range ms {
+		if f(d.sents[m.Sent], m.Ts, m.Te) {
+			return true
+		}
+	}
+	return false
+}
+
+// navigationLink reports a name that is the rest of a line "Back to …" / "Return to …".
+func navigationLink(st *sent, ts, te int) bool {
+	toks := st.Toks
+	if ts != 2 || toks[1].Lower != "to" || toks[0].Lower != "back" && toks[0].Lower != "return" {
+		return false
+	}
+	for k := te; k < len(toks); k++ {
+		if toks[k].Kind != text.Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerWord reports a lower-case word token (a common noun's shape, not part of a name).
+func lowerWord(t text.Token) bool { return t.Kind == text.Word && !t.Cap }
+
+// placeClassified reports a name in close apposition with a geographic feature noun: "the river X",
+// "the X river" / "X states" before punctuation or a preposition (so that "X states that …", a verb,
+// is left alone), "rivers such as (the) X" / "lakes including X".
+func placeClassified(st *sent, ts, te int) bool {
+	toks := st.Toks
+	isPlace := func(t text.Token) bool {
+		return lowerWord(t) && (placeClassifiers.Has(t.Lower) || settlementNouns.Has(t.Lower))
+	}
+	if ts > 0 && isPlace(toks[ts-1]) {
+		return true
+	}
+	if te < len(toks) && isPlace(toks[te]) && (te+1 == len(toks) || toks[te+1].Kind == text.Punct || text.IsPrep(toks[te+1].Lower)) {
+		return true
+	}
+	// the class noun of a Hearst pattern may open the sentence, capitalized ("Rivers such as …")
+	isClass := func(t text.Token) bool {
+		return t.Kind == text.Word && (placeClassifiers.Has(t.Lower) || settlementNouns.Has(t.Lower))
+	}
+	k := ts - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	switch {
+	case k >= 2 && toks[k].Lower == "as" && toks[k-1].Lower == "such":
+		return isClass(toks[k-2])
+	case k >= 1 && toks[k].Lower == "including":
+		return isClass(toks[k-1])
+	}
+	return false
+}
+
+// orgClassified reports a name right after a lower-case kind-of-organization noun ("the messaging
+// app X", "the carmaker X").
+func orgClassified(st *sent, ts, te int) bool {
+	return ts > 0 && lowerWord(st.Toks[ts-1]) && orgClassifiers.Has(st.Toks[ts-1].Lower)
+}
+
+// usedAsPlace reports a person-typed name the article uses as a place: a name the chunker filed as
+// a place in any sentence, or one of its mentions in a place context (placeContext) when it is a
+// single word.
+func (d *doc) usedAsPlace(e *entity, ms []*mention) bool {
+	if d.placeNames[graph.NormalizeName(e.Name)] {
+		return true
+	}
+	if len(strings.Fields(e.Name)) != 1 {
+		return false
+	}
+	for _, m := range ms {
+		if st := d.sents[m.Sent]; placeContext(st, m.Ts, m.Te) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterDemonym reports a name right after a capitalized nationality adjective ("Georgian Dream").
+func (d *doc) afterDemonym(st *sent, ts, te int) bool {
+	return ts > 0 && st.Toks[ts-1].Cap && isDemonymWord(d.lx, st.Toks[ts-1].Lower)
+}
+
+// conjoinedPlace reports a single word conjoined by "and" to a body's name that ends in an of/for
+// complement naming a place ("the Office for Kosovo and Metohija").
+func (d *doc) conjoinedPlace(st *sent, ts, te int) bool {
+	toks := st.Toks
+	if te-ts != 1 || ts < 3 || toks[ts-1].Lower != "and" {
+		return false
+	}
+	b := d.mentionAt(st, ts-2)
+	if b == nil || b.Te != ts-1 || b.Te-b.Ts < 3 {
+		return false
+	}
+	if k := b.Ent.Final().Kind; k != graph.Organization && k != graph.Government {
+		return false
+	}
+	prep := toks[b.Te-2].Lower
+	return (prep == "for" || prep == "of") && isPlaceWord(d.lx, toks[b.Te-1].Lower)
+}
+
+// genitiveTitle reports a name of common words only, each of its mentions after a genitive
+// determiner ("Georgia's Public Defender").
+func (d *doc) genitiveTitle(e *entity, ms []*mention) bool {
+	for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+		if !d.lx.Common[w] {
+			return false
+		}
+	}
+	for _, m := range ms {
+		toks := d.sents[m.Sent].Toks
+		if m.Ts == 0 || !possessiveMark(toks[m.Ts-1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// appositiveHolder is the person named right after one of the title's mentions between commas
+// ("Georgia's Public Defender, Levan Ioseliani, said"), or nil.
+func (d *doc) appositiveHolder(ms []*mention) *entity {
+	for _, m := range ms {
+		st := d.sents[m.Sent]
+		if m.Te+1 < len(st.Toks) && st.Toks[m.Te].Text == "," {
+			if p := d.mentionAt(st, m.Te+1); p != nil && p.Ts == m.Te+1 && p.Ent.Final().Kind == graph.Person && p.Ent.Final() != m.Ent.Final() {
+				return p.Ent.Final()
+			}
+		}
+	}
+	return nil
+}
