@@ -20,8 +20,8 @@ import (
 //   - classifier nouns (close apposition, Quirk et al. 1985, 17.84ff: the first part classifies the
 //     second, "the novelist Dickens"): a geographic feature noun before or after the name ("the
 //     river X", "the X river", "Gulf states") or naming the class in a Hearst pattern ("rivers
-//     such as the X"; Hearst 1992) makes it a place; a kind of organization before it ("the
-//     messaging app X") makes it an organization (placeclassifiers.txt, orgclassifiers.txt);
+//     such as the X"; Hearst 1992) makes it a place (placeclassifiers.txt); a kind of
+//     organization before it ("the messaging app X") is orgDescriptors' (orgnouns.txt);
 //   - places by syntax: a name the article uses as a place anywhere (placeContext: "in X", "the
 //     city of X"; the chunker's placeNames, which see only the sentences before) is no person; a
 //     single word the object of a locative preposition ("a news conference in Blantyre, the judge
@@ -41,9 +41,6 @@ import (
 // placeClassifiers are the geographic feature nouns of close apposition (data/wordclasses/placeclassifiers.txt).
 var placeClassifiers = lexicon.WordClass("placeclassifiers")
 
-// orgClassifiers are the kinds of organization of close apposition (data/wordclasses/orgclassifiers.txt).
-var orgClassifiers = lexicon.WordClass("orgclassifiers")
-
 // contextJunk applies the guards above to the article's PERSON and ORGANIZATION actors.
 func (d *doc) contextJunk() {
 	for _, e := range d.finalActors() {
@@ -60,8 +57,6 @@ func (d *doc) contextJunk() {
 			e.Dropped = true
 		case (e.Kind == graph.Person || weakOrg) && anyMention(d, ms, placeClassified):
 			e.Dropped = true
-		case e.Kind == graph.Person && anyMention(d, ms, orgClassified):
-			e.Kind, e.Rule, e.Roles = graph.Organization, "org:classifier", nil
 		case e.Kind == graph.Person && d.usedAsPlace(e, ms):
 			e.Dropped = true
 		case e.Kind == graph.Person && allMentions(d, ms, d.afterDemonym):
@@ -175,12 +170,6 @@ func placeClassified(st *sent, ts, te int) bool {
 		return isClass(toks[k-1])
 	}
 	return false
-}
-
-// orgClassified reports a name right after a lower-case kind-of-organization noun ("the messaging
-// app X", "the carmaker X").
-func orgClassified(st *sent, ts, te int) bool {
-	return ts > 0 && lowerWord(st.Toks[ts-1]) && orgClassifiers.Has(st.Toks[ts-1].Lower)
 }
 
 // usedAsPlace reports a person-typed name the article uses as a place: a name the chunker filed as
