@@ -41,11 +41,12 @@ import (
 // placeClassifiers are the geographic feature nouns of close apposition (data/wordclasses/placeclassifiers.txt).
 var placeClassifiers = lexicon.WordClass("placeclassifiers")
 
-// contextJunk applies the guards above to the article's PERSON and ORGANIZATION actors.
+// contextJunk applies the guards above to the article's PERSON and ORGANIZATION actors, and the
+// navigation guard to GOVERNMENT ones too ("Return to Ministry News").
 func (d *doc) contextJunk() {
 	d.appositiveDescriptions()
 	for _, e := range d.finalActors() {
-		if e.Kind != graph.Person && e.Kind != graph.Organization || d.contextEvidence(e) {
+		if e.Kind != graph.Person && e.Kind != graph.Organization && e.Kind != graph.Government || d.contextEvidence(e) {
 			continue
 		}
 		ms := d.mentionsOf(e)
