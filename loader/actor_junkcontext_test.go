@@ -49,5 +49,7 @@ func TestContextJunk(t *testing.T) {
 			[]string{"!actor Council Meetings", "OPPOSES ministry -> tariff plan"}},
 		{"a 'Return to' link is furniture, whatever its head", "The council rejected the tariff plan on Monday.\n\nReturn to Ministry News",
 			[]string{"!actor Ministry News"}},
+		{"a platform one posts on is no actor of the story", "Ambassador Lena Varga wrote on the social media platform Q that the blockade was dangerous.",
+			[]string{"!actor Q"}},
 	})
 }
