@@ -31,6 +31,12 @@ import (
 //     person; a single word conjoined with a place inside a body's of/for-complement ("the Office
 //     for Kosovo and Metohija") is a place of that complement (coordinates are of like kind, CGEL
 //     15.2), no organization;
+//   - plural heads: a name of two words or more whose last word is the plural of a common noun of
+//     the derived classes -ing, -y, -ion, -ic ("Fitch Ratings", "Apex Holdings", "Nordic
+//     Industries", "Baltic Communications", "Delta Logistics") is a company's name built on a
+//     common noun (CGEL 5.20, proper names with a common-noun head): a surname is no plural common
+//     noun (the -s surnames, "Banks", "Waters", "Rivers", are left alone, and so is a name
+//     opening with a given name of the dictionary, "Carla Billings");
 //   - titles: a run of common words after a genitive determiner ("Georgia's Public Defender,
 //     Levan Ioseliani") is a title: a personal name takes no determiner (CGEL 5.20, proper names);
 //     set before a person's name between commas it is that person's (Quirk et al. 1985, 17.65).
@@ -65,6 +71,8 @@ func (d *doc) contextJunk() {
 			e.Dropped = true
 		case weakOrg && anyMention(d, ms, d.conjoinedPlace):
 			e.Dropped = true
+		case e.Kind == graph.Person && !e.Hon && len(e.Roles) == 0 && pluralCommonHead(d.lx, e.Name) && !d.givenNameFirst(e.Name):
+			e.Kind, e.Rule = graph.Organization, "org:plural-head"
 		case e.Kind == graph.Person && d.genitiveTitle(e, ms):
 			if p := d.appositiveHolder(ms); p != nil {
 				e.MergeInto(p)
@@ -314,4 +322,29 @@ func (d *doc) freeNameToken(st *sent, k int) bool {
 	}
 	f := m.Ent.Final()
 	return f.Dropped || f.Kind == "" && f.Pending
+}
+
+// pluralCommonHead reports a name of two words or more whose last word is the plural of a common
+// word ending in -ing, -y (-ies), -ion or -ic ("Ratings", "Industries", "Communications",
+// "Logistics"); surnames of that shape ("Jennings", "Davies") are no common word's plural.
+func pluralCommonHead(lx *lexicon.Lexicons, name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 {
+		return false
+	}
+	w := f[len(f)-1]
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 5:
+		return lx.Common[strings.TrimSuffix(w, "ies")+"y"]
+	case strings.HasSuffix(w, "ings") && len(w) > 6, strings.HasSuffix(w, "ions") && len(w) > 6, strings.HasSuffix(w, "ics") && len(w) > 6:
+		return lx.Common[strings.TrimSuffix(w, "s")]
+	}
+	return false
+}
+
+// givenNameFirst reports a name whose first word opens some Phoenix PERSON name (a given name, or a
+// family name written first).
+func (d *doc) givenNameFirst(name string) bool {
+	f := strings.Fields(graph.NormalizeName(name))
+	return d.x.phx != nil && len(f) > 0 && d.x.phx.PersonFirstWord(f[0])
 }

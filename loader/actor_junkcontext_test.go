@@ -49,6 +49,13 @@ func TestContextJunk(t *testing.T) {
 			[]string{"!actor Council Meetings", "OPPOSES ministry -> tariff plan"}},
 		{"a 'Return to' link is furniture, whatever its head", "The council rejected the tariff plan on Monday.\n\nReturn to Ministry News",
 			[]string{"!actor Ministry News"}},
+		// plural common-noun heads
+		{"a name ending in a plural -ing noun is a company", "Corvane Ratings said it did not expect the pension law to affect Chile's debt.",
+			[]string{"ORGANIZATION Corvane Ratings", "!PERSON Corvane Ratings"}},
+		{"a given name before a plural-looking surname keeps the person", "Carla Billings said the plan was reckless.",
+			[]string{"PERSON Carla Billings"}},
+		{"an -s surname stays a person", "Maxine Waters criticized the bank merger on Tuesday.",
+			[]string{"PERSON Maxine Waters"}},
 		{"a platform one posts on is no actor of the story", "Ambassador Lena Varga wrote on the social media platform Q that the blockade was dangerous.",
 			[]string{"!actor Q"}},
 	})
