@@ -193,7 +193,11 @@ func (d *doc) usedAsPlace(e *entity, ms []*mention) bool {
 		return false
 	}
 	for _, m := range ms {
-		if st := d.sents[m.Sent]; placeContext(st, m.Ts, m.Te) {
+		st := d.sents[m.Sent]
+		if m.Ts > 0 && st.Toks[m.Ts-1].Lower == "into" {
+			continue // "an inquiry into Kariuki": the complement of an investigation, which persons are
+		}
+		if placeContext(st, m.Ts, m.Te) {
 			return true
 		}
 	}

@@ -22,6 +22,8 @@ func TestContextJunk(t *testing.T) {
 			[]string{"!actor El Tamra", "OPPOSES army -> calls for a truce"}},
 		{"a person's genitive after 'in' stays a person", "In Okafor's view, the ban is unlawful. Senator Chidi Okafor said the court should act.",
 			[]string{"PERSON Chidi Okafor"}},
+		{"a surname after 'into' stays a person", "Kariuki, a former minister, said the charges were false. Parliament opened an inquiry into Kariuki on Monday.",
+			[]string{"PERSON Kariuki"}},
 		// name fragments
 		{"a word after a demonym is the tail of a party's name", "Critics say the Moldovan Solidarity government has jailed reporters. The Moldovan Solidarity party rejected the charge.",
 			[]string{"!PERSON Solidarity"}},
