@@ -24,8 +24,8 @@ import (
 //     organization before it ("the messaging app X") is orgDescriptors' (orgnouns.txt);
 //   - places by syntax: a name the article uses as a place anywhere (placeContext: "in X", "the
 //     city of X"; the chunker's placeNames, which see only the sentences before) is no person; a
-//     single word the object of a locative preposition ("a news conference in Blantyre, the judge
-//     said": the comma closes the adjunct, it opens no apposition) is a place;
+//     single word that is only ever the object of a locative preposition ("a news conference in
+//     Blantyre, the judge said": the comma closes the adjunct, it opens no apposition) is a place;
 //   - name fragments: a word set right after a nationality adjective ("the Georgian Dream
 //     government") is the tail of a longer name that opens with the adjective (nationalName), no
 //     person; a single word conjoined with a place inside a body's of/for-complement ("the Office
@@ -183,8 +183,8 @@ func placeClassified(st *sent, ts, te int) bool {
 }
 
 // usedAsPlace reports a person-typed name the article uses as a place: a name the chunker filed as
-// a place in any sentence, or one of its mentions in a place context (placeContext) when it is a
-// single word.
+// a place in any sentence, or a single word whose every mention is in a place context
+// (placeContext; not after "into", whose complement may be a person).
 func (d *doc) usedAsPlace(e *entity, ms []*mention) bool {
 	if d.placeNames[graph.NormalizeName(e.Name)] {
 		return true
@@ -192,16 +192,21 @@ func (d *doc) usedAsPlace(e *entity, ms []*mention) bool {
 	if len(strings.Fields(e.Name)) != 1 {
 		return false
 	}
+	name, n := graph.NormalizeName(e.Name), 0
 	for _, m := range ms {
 		st := d.sents[m.Sent]
+		if graph.NormalizeName(d.spanText(st, m.Ts, m.Te)) != name {
+			continue // a description or pronoun resolved to it ("the judge"): no use of the name
+		}
 		if m.Ts > 0 && st.Toks[m.Ts-1].Lower == "into" {
-			continue // "an inquiry into Kariuki": the complement of an investigation, which persons are
+			return false // "an inquiry into Kariuki": the complement of an investigation, which persons are
 		}
-		if placeContext(st, m.Ts, m.Te) {
-			return true
+		if !placeContext(st, m.Ts, m.Te) {
+			return false // "Kariuki, a former minister, said … confidence in Kariuki": named elsewhere as no place
 		}
+		n++
 	}
-	return false
+	return n > 0
 }
 
 // afterDemonym reports a name right after a capitalized nationality adjective ("Georgian Dream").

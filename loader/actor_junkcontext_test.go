@@ -24,6 +24,8 @@ func TestContextJunk(t *testing.T) {
 			[]string{"PERSON Chidi Okafor"}},
 		{"a surname after 'into' stays a person", "Kariuki, a former minister, said the charges were false. Parliament opened an inquiry into Kariuki on Monday.",
 			[]string{"PERSON Kariuki"}},
+		{"a person named elsewhere stays a person after 'confidence in'", "Kariuki, a former minister, said the charges were false. Voters have lost confidence in Kariuki.",
+			[]string{"PERSON Kariuki"}},
 		// name fragments
 		{"a word after a demonym is the tail of a party's name", "Critics say the Moldovan Solidarity government has jailed reporters. The Moldovan Solidarity party rejected the charge.",
 			[]string{"!PERSON Solidarity"}},
