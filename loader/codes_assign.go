@@ -34,7 +34,9 @@ import (
 func (d *doc) assignCodes() {
 	phx := d.x.phx
 	date := d.c.Article.PublishedAt
-	// 0. a person by word shape alone needs evidence (actor_personevidence.go)
+	// 0. junk by the article's syntax (actor_junkcontext.go); a person by word shape alone needs
+	// evidence (actor_personevidence.go)
+	d.contextJunk()
 	d.dropUnevidencedPersons()
 	// 0a. a committee named in two orders is one body (actor_committees.go)
 	d.committeeOrders()

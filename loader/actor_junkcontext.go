@@ -1,0 +1,359 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// Junk guards of the codes phase (issue 14, "no junk"): a name that the chunker typed PERSON or
+// ORGANIZATION by its shape, an appositive or its place in the clause, which the article's own
+// syntax shows to be no such actor. They run once every mention is known (first step of
+// assignCodes), so a headline's name is judged with the body text that follows it. Each rule is a
+// construction of English, not a word of one text:
+//
+//   - navigation links: a line "Back to X" / "Return to X" is a link of the page's navigation
+//     (HTML Living Standard, the nav element: "a section of a page that links to other pages"),
+//     page furniture, no actor;
+//   - classifier nouns (close apposition, Quirk et al. 1985, 17.84ff: the first part classifies the
+//     second, "the novelist Dickens"): a geographic feature noun before or after the name ("the
+//     river X", "the X river", "Gulf states") or naming the class in a Hearst pattern ("rivers
+//     such as the X"; Hearst 1992) makes it a place (placeclassifiers.txt); a kind of
+//     organization before it ("the messaging app X") is orgDescriptors' (orgnouns.txt);
+//   - places by syntax: a name the article uses as a place anywhere (placeContext: "in X", "the
+//     city of X"; the chunker's placeNames, which see only the sentences before) is no person; a
+//     single word that is only ever the object of a locative preposition ("a news conference in
+//     Blantyre, the judge said": the comma closes the adjunct, it opens no apposition) is a place;
+//   - name fragments: a word set right after a nationality adjective ("the Georgian Dream
+//     government") is the tail of a longer name that opens with the adjective (nationalName), no
+//     person; a single word conjoined with a place inside a body's of/for-complement ("the Office
+//     for Kosovo and Metohija") is a place of that complement (coordinates are of like kind, CGEL
+//     15.2), no organization;
+//   - plural heads: a name of two words or more whose last word is the plural of a common noun of
+//     the derived classes -ing, -y, -ion, -ic ("Fitch Ratings", "Apex Holdings", "Nordic
+//     Industries", "Baltic Communications", "Delta Logistics") is a company's name built on a
+//     common noun (CGEL 5.20, proper names with a common-noun head): a surname is no plural common
+//     noun (the -s surnames, "Banks", "Waters", "Rivers", are left alone, and so is a name
+//     opening with a given name of the dictionary, "Carla Billings");
+//   - titles: a run of common words after a genitive determiner ("Georgia's Public Defender,
+//     Levan Ioseliani") is a title: a personal name takes no determiner (CGEL 5.20, proper names);
+//     set before a person's name between commas it is that person's (Quirk et al. 1985, 17.65).
+//
+// None fires on a name with a person's evidence of its own: a title or honorific, a speaker label,
+// a dictionary entry (contextEvidence).
+
+// placeClassifiers are the geographic feature nouns of close apposition (data/wordclasses/placeclassifiers.txt).
+var placeClassifiers = lexicon.WordClass("placeclassifiers")
+
+// contextJunk applies the guards above to the article's PERSON and ORGANIZATION actors, and the
+// navigation guard to GOVERNMENT ones too ("Return to Ministry News").
+func (d *doc) contextJunk() {
+	d.appositiveDescriptions()
+	for _, e := range d.finalActors() {
+		if e.Kind != graph.Person && e.Kind != graph.Organization && e.Kind != graph.Government || d.contextEvidence(e) {
+			continue
+		}
+		ms := d.mentionsOf(e)
+		if len(ms) == 0 {
+			continue
+		}
+		weakOrg := e.Kind == graph.Organization && (e.Rule == "name:subject" || e.Rule == "name:single")
+		switch {
+		case allMentions(d, ms, navigationLink):
+			e.Dropped = true
+		case (e.Kind == graph.Person || weakOrg) && anyMention(d, ms, placeClassified):
+			e.Dropped = true
+		case e.Kind == graph.Person && d.usedAsPlace(e, ms):
+			e.Dropped = true
+		case e.Kind == graph.Person && allMentions(d, ms, d.afterDemonym):
+			e.Dropped = true
+		case weakOrg && anyMention(d, ms, d.conjoinedPlace):
+			e.Dropped = true
+		case e.Kind == graph.Person && !e.Hon && len(e.Roles) == 0 && pluralCommonHead(d.lx, e.Name) && !d.givenNameFirst(e.Name):
+			e.Kind, e.Rule = graph.Organization, "org:plural-head"
+		case e.Kind == graph.Person && d.genitiveTitle(e, ms):
+			if p := d.appositiveHolder(ms); p != nil {
+				e.MergeInto(p)
+			} else {
+				e.Dropped = true
+			}
+		}
+	}
+}
+
+// contextEvidence reports a name with a person's or a known actor's evidence of its own: an
+// honorific, a title, a speaker label, a dictionary or lexicon entry.
+func (d *doc) contextEvidence(e *entity) bool {
+	if e.Hon || strings.HasPrefix(e.Rule, "lexicon:") || strings.HasPrefix(e.Rule, "dict:") || d.knownByName(e.Name) != nil {
+		return true
+	}
+	if d.x.phx != nil && len(d.x.phx.Lookup(e.Name)) > 0 {
+		return true
+	}
+	for _, m := range d.mentions {
+		if m.Ent.Final() != e {
+			continue
+		}
+		switch {
+		case m.Rule == "person:title", m.Rule == "person:honorific", m.Rule == "person:speaker-label",
+			strings.HasPrefix(m.Rule, "lexicon:"), strings.HasPrefix(m.Rule, "dict:"):
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsOf lists e's mentions (of e or of an entity merged into it) in a sentence of the article.
+func (d *doc) mentionsOf(e *entity) []*mention {
+	var out []*mention
+	for _, m := range d.mentions {
+		if m.Ent.Final() == e && m.Sent < len(d.sents) && m.Ts < m.Te && m.Te <= len(d.sents[m.Sent].Toks) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func allMentions(d *doc, ms []*mention, f func(*sent, int, int) bool) bool {
+	for _, m := range ms {
+		if !f(d.sents[m.Sent], m.Ts, m.Te) {
+			return false
+		}
+	}
+	return true
+}
+
+func anyMention(d *doc, ms []*mention, f func(*sent, int, int) bool) bool {
+	for _, m := range ms {
+		if f(d.sents[m.Sent], m.Ts, m.Te) {
+			return true
+		}
+	}
+	return false
+}
+
+// navigationLink reports a name that is the rest of a line "Back to …" / "Return to …".
+func navigationLink(st *sent, ts, te int) bool {
+	toks := st.Toks
+	if ts != 2 || toks[1].Lower != "to" || toks[0].Lower != "back" && toks[0].Lower != "return" {
+		return false
+	}
+	for k := te; k < len(toks); k++ {
+		if toks[k].Kind != text.Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerWord reports a lower-case word token (a common noun's shape, not part of a name).
+func lowerWord(t text.Token) bool { return t.Kind == text.Word && !t.Cap }
+
+// placeClassified reports a name in close apposition with a geographic feature noun: "the river X",
+// "the X river" / "X states" before punctuation or a preposition (so that "X states that …", a verb,
+// is left alone), "rivers such as (the) X" / "lakes including X".
+func placeClassified(st *sent, ts, te int) bool {
+	toks := st.Toks
+	isPlace := func(t text.Token) bool {
+		return lowerWord(t) && (placeClassifiers.Has(t.Lower) || settlementNouns.Has(t.Lower))
+	}
+	if ts > 0 && isPlace(toks[ts-1]) {
+		return true
+	}
+	if te < len(toks) && isPlace(toks[te]) && (te+1 == len(toks) || toks[te+1].Kind == text.Punct || text.IsPrep(toks[te+1].Lower)) {
+		return true
+	}
+	// the class noun of a Hearst pattern may open the sentence, capitalized ("Rivers such as …")
+	isClass := func(t text.Token) bool {
+		return t.Kind == text.Word && (placeClassifiers.Has(t.Lower) || settlementNouns.Has(t.Lower))
+	}
+	k := ts - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	switch {
+	case k >= 2 && toks[k].Lower == "as" && toks[k-1].Lower == "such":
+		return isClass(toks[k-2])
+	case k >= 1 && toks[k].Lower == "including":
+		return isClass(toks[k-1])
+	}
+	return false
+}
+
+// usedAsPlace reports a person-typed name the article uses as a place: a name the chunker filed as
+// a place in any sentence, or a single word whose every mention is in a place context
+// (placeContext; not after "into", whose complement may be a person).
+func (d *doc) usedAsPlace(e *entity, ms []*mention) bool {
+	if d.placeNames[graph.NormalizeName(e.Name)] {
+		return true
+	}
+	if len(strings.Fields(e.Name)) != 1 {
+		return false
+	}
+	name, n := graph.NormalizeName(e.Name), 0
+	for _, m := range ms {
+		st := d.sents[m.Sent]
+		if graph.NormalizeName(d.spanText(st, m.Ts, m.Te)) != name {
+			continue // a description or pronoun resolved to it ("the judge"): no use of the name
+		}
+		if m.Ts > 0 && st.Toks[m.Ts-1].Lower == "into" {
+			return false // "an inquiry into Kariuki": the complement of an investigation, which persons are
+		}
+		if !placeContext(st, m.Ts, m.Te) {
+			return false // "Kariuki, a former minister, said … confidence in Kariuki": named elsewhere as no place
+		}
+		n++
+	}
+	return n > 0
+}
+
+// afterDemonym reports a name right after a capitalized nationality adjective ("Georgian Dream").
+func (d *doc) afterDemonym(st *sent, ts, te int) bool {
+	return ts > 0 && st.Toks[ts-1].Cap && isDemonymWord(d.lx, st.Toks[ts-1].Lower)
+}
+
+// conjoinedPlace reports a single word conjoined by "and" to a body's name that ends in an of/for
+// complement naming a place ("the Office for Kosovo and Metohija").
+func (d *doc) conjoinedPlace(st *sent, ts, te int) bool {
+	toks := st.Toks
+	if te-ts != 1 || ts < 3 || toks[ts-1].Lower != "and" {
+		return false
+	}
+	b := d.mentionAt(st, ts-2)
+	if b == nil || b.Te != ts-1 || b.Te-b.Ts < 3 {
+		return false
+	}
+	if k := b.Ent.Final().Kind; k != graph.Organization && k != graph.Government {
+		return false
+	}
+	prep := toks[b.Te-2].Lower
+	return (prep == "for" || prep == "of") && isPlaceWord(d.lx, toks[b.Te-1].Lower)
+}
+
+// genitiveTitle reports a name of common words only, each of its mentions after a genitive
+// determiner ("Georgia's Public Defender").
+func (d *doc) genitiveTitle(e *entity, ms []*mention) bool {
+	for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+		if !d.lx.Common[w] {
+			return false
+		}
+	}
+	for _, m := range ms {
+		toks := d.sents[m.Sent].Toks
+		if m.Ts == 0 || !possessiveMark(toks[m.Ts-1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// appositiveHolder is the person named right after one of the title's mentions between commas
+// ("Georgia's Public Defender, Levan Ioseliani, said"), or nil.
+func (d *doc) appositiveHolder(ms []*mention) *entity {
+	for _, m := range ms {
+		st := d.sents[m.Sent]
+		if m.Te+1 < len(st.Toks) && st.Toks[m.Te].Text == "," {
+			if p := d.mentionAt(st, m.Te+1); p != nil && p.Ts == m.Te+1 && p.Ent.Final().Kind == graph.Person && p.Ent.Final() != m.Ent.Final() {
+				return p.Ent.Final()
+			}
+		}
+	}
+	return nil
+}
+
+// appositiveDescriptions names a descriptive organization by the name it stands in apposition to:
+// in "Walhi, Indonesia's largest green group, said …" the description after the comma and the name
+// before it refer to one body (non-restrictive apposition, Quirk et al. 1985, 17.65-17.67), and a
+// body's node is labelled by its proper name, not by a superlative or adjective description
+// ("largest green group"). The name is one to four capitalized words, none a common word, that no
+// other actor holds (a pending single name, or none); the appositive is closed by a comma and opens
+// with a determiner or a genitive determiner ("Indonesia's", CGEL ch. 5). The description is no
+// alias: it names no one body across articles. Rule org:appositive-name.
+func (d *doc) appositiveDescriptions() {
+	for _, e := range d.finalActors() {
+		if e.Rule != "agent:descriptive" || e.Kind != graph.Organization {
+			continue
+		}
+		for _, m := range d.mentionsOf(e) {
+			if name := d.appositiveName(d.sents[m.Sent], m.Ts, m.Te); name != "" {
+				e.Name, e.Rule = name, "org:appositive-name"
+				break
+			}
+		}
+	}
+}
+
+// appositiveName is the name before ", <determiner or genitive> … [ts, te)," or "".
+func (d *doc) appositiveName(st *sent, ts, te int) string {
+	toks := st.Toks
+	if te >= len(toks) || toks[te].Text != "," {
+		return ""
+	}
+	k := ts - 1
+	switch {
+	case k >= 1 && possessiveMark(toks[k]):
+		k-- // "Indonesia's": the possessor's mention, one or more capitalized words
+		for k >= 0 && toks[k].Cap && ts-k < 6 {
+			k--
+		}
+	case k >= 0 && determiners.Has(toks[k].Lower):
+		k--
+	case k >= 0 && toks[k].Text == ",":
+	default:
+		for k >= 0 && toks[k].Cap && st.Ment[k] >= 0 && ts-k < 4 {
+			k-- // the mention opens with its possessor: "Indonesia's largest green group"
+		}
+		if k >= 0 && possessiveMark(toks[k]) {
+			return ""
+		}
+	}
+	if k < 1 || toks[k].Text != "," {
+		return ""
+	}
+	e := k
+	s := e
+	for s > 0 && e-s < 4 && toks[s-1].Kind == text.Word && toks[s-1].Cap && !toks[s-1].AllCaps && !d.lx.Common[toks[s-1].Lower] && d.freeNameToken(st, s-1) {
+		s--
+	}
+	if s == e || s > 0 && toks[s-1].Kind == text.Word && toks[s-1].Cap {
+		return ""
+	}
+	return d.spanText(st, s, e)
+}
+
+// freeNameToken reports a token in no actor's mention, or in a dropped or pending single name's.
+func (d *doc) freeNameToken(st *sent, k int) bool {
+	m := d.mentionAt(st, k)
+	if m == nil {
+		return true
+	}
+	f := m.Ent.Final()
+	return f.Dropped || f.Kind == "" && f.Pending
+}
+
+// pluralCommonHead reports a name of two words or more whose last word is the plural of a common
+// word ending in -ing, -y (-ies), -ion or -ic ("Ratings", "Industries", "Communications",
+// "Logistics"); surnames of that shape ("Jennings", "Davies") are no common word's plural.
+func pluralCommonHead(lx *lexicon.Lexicons, name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 {
+		return false
+	}
+	w := f[len(f)-1]
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 5:
+		return lx.Common[strings.TrimSuffix(w, "ies")+"y"]
+	case strings.HasSuffix(w, "ings") && len(w) > 6, strings.HasSuffix(w, "ions") && len(w) > 6, strings.HasSuffix(w, "ics") && len(w) > 6:
+		return lx.Common[strings.TrimSuffix(w, "s")]
+	}
+	return false
+}
+
+// givenNameFirst reports a name whose first word opens some Phoenix PERSON name (a given name, or a
+// family name written first).
+func (d *doc) givenNameFirst(name string) bool {
+	f := strings.Fields(graph.NormalizeName(name))
+	return d.x.phx != nil && len(f) > 0 && d.x.phx.PersonFirstWord(f[0])
+}
