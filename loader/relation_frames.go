@@ -284,6 +284,9 @@ func (d *doc) frameRelations(st *sent) {
 			// ("We will retaliate if we are attacked": frames args.go), no thing-object sense
 			continue
 		}
+		if d.requirementNeed(st, fs, m) {
+			continue // "the company, which needs American chips": a requirement (relation_frames_senses.go)
+		}
 		if obligation && d.obligesSelf(st, fs, m, src) {
 			continue // "Chad said it must defend its borders": a commitment, no demand (relation_ownspeech.go)
 		}

@@ -1,0 +1,48 @@
+package loader
+
+import "testing"
+
+// Cue senses that express no stance (issue 13, branch cues14; relation_frames_senses.go,
+// frames/senses.go). Each test: sentences of my own where the rule must fire (no relation) and
+// where it must not (the stance stays).
+
+// TestSensesAcknowledgePossibility: a verb of acknowledging over a content clause with a modal
+// of possibility or ability states a belief, not support.
+func TestSensesAcknowledgePossibility(t *testing.T) {
+	mustNotFire(t, []struct{ text, not string }{
+		{"Peru recognizes that Chile may not change its position.", "found: SUPPORTS Peru"},
+		{"Japan recognized that Vietnam cannot pay the debt this year.", "found: SUPPORTS Japan"},
+		{"Britain recognizes that Iran might never accept the deal.", "found: SUPPORTS"},
+	})
+	frames19Cases(t, []struct{ text, want string }{
+		{"Japan formally recognized Kosovo.", "SUPPORTS Japan -> Kosovo"},
+		{"The ministers of Peru and Chile agreed that talks should resume.", "SUPPORTS Peru -> talks resuming"},
+	})
+}
+
+// TestSensesRaisingVerb: an ordinary raising verb with a to-infinitive assigns its subject no
+// role; the dictionary sense of TEND (DEFEND 074) is not meant.
+func TestSensesRaisingVerb(t *testing.T) {
+	mustNotFire(t, []struct{ text, not string }{
+		{"Money from Japan tends to flow to Vietnam.", "found: OFFERS"},
+		{"Brazil tends to export its soybeans to China.", "found: OFFERS Brazil"},
+	})
+	frames19Cases(t, []struct{ text, want string }{
+		{"Russia tends to reject such proposals from Ukraine.", "OPPOSES Russia -> proposals"},
+	})
+}
+
+// TestSensesRequirementNeed: need with a thing as object and a subject that is not the speaker
+// states a requirement; with an actor as object, or said by the speaker, it is a demand.
+func TestSensesRequirementNeed(t *testing.T) {
+	mustNotFire(t, []struct{ text, not string }{
+		{"Samsung, which needs American chips to power its phones, said it would comply.", "found: DEMANDS"},
+		{"The World Bank did not need more capital to be effective.", "found: DEMANDS"},
+		{"The ministry will take the steps that it needs to take.", "found: DEMANDS"},
+		{"Poland needs more tanks to defend its border, the report said.", "found: DEMANDS"},
+	})
+	frames19Cases(t, []struct{ text, want string }{
+		{"Kenya needs Uganda to reopen the border.", "DEMANDS Kenya -> Uganda reopening the border"},
+		{"Argentina needs more dollars to pay its debts.", "DEMANDS Argentina -> more dollars"},
+	})
+}
