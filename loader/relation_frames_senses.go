@@ -72,3 +72,21 @@ func (d *doc) namesActor(st *sent, fs *frameSentence, h int) bool {
 	}
 	return false
 }
+
+// suffixedAgent reports an agent noun (agentNoun: -er, -or, -ant, -ist, -ian) whose ending is the
+// agentive suffix. The suffix is added to a verb base ("lead" → "leader", Quirk et al. 1985, App.
+// I.34); a noun that is itself a verb of the dictionary ("transfer", "order", "offer", "grant",
+// "counter") has the letters but no suffix: "China's forced technology transfers" names acts, not
+// an actor, so its possessor does not act through the clause's verb (possessorOfThing). A noun
+// the actor dictionaries list as a person or body (Phoenix agents: "doctor", "engineer") stays
+// an agent noun.
+func (d *doc) suffixedAgent(lemma string) bool {
+	if !agentNoun(lemma) {
+		return false
+	}
+	if d.x.frames == nil || !d.x.frames.IsVerb(lemma) {
+		return true
+	}
+	_, ok := d.x.phx.Agent(lemma)
+	return ok
+}

@@ -46,3 +46,16 @@ func TestSensesRequirementNeed(t *testing.T) {
 		{"Argentina needs more dollars to pay its debts.", "DEMANDS Argentina -> more dollars"},
 	})
 }
+
+// TestSensesSuffixlessAgent: a noun that is itself a dictionary verb ("transfer", "order") has
+// no agentive suffix, so its possessor does not act through the verb (possessorOfThing); a
+// suffixed agent noun's possessor does.
+func TestSensesSuffixlessAgent(t *testing.T) {
+	mustNotFire(t, []struct{ text, not string }{
+		{"Russia's arms transfers have contributed to the war in Sudan.", "found: OFFERS"},
+		{"Iran's oil transfers have helped the Houthi rebels.", "found: OFFERS"},
+	})
+	frames19Cases(t, []struct{ text, want string }{
+		{"Kenya's leaders rejected the plan.", "OPPOSES Kenya -> plan"},
+	})
+}
