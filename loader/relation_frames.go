@@ -284,6 +284,11 @@ func (d *doc) frameRelations(st *sent) {
 			// ("We will retaliate if we are attacked": frames args.go), no thing-object sense
 			continue
 		}
+		if t, drop := d.partnerlessPattern(st, fs, m, src, tgt); drop {
+			continue // "met … at her request": no party in the pattern's slot (relation_frames_senses.go)
+		} else {
+			tgt = t
+		}
 		if d.requirementNeed(st, fs, m) {
 			continue // "the company, which needs American chips": a requirement (relation_frames_senses.go)
 		}

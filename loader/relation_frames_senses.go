@@ -1,8 +1,12 @@
 package loader
 
 import (
+	"bufio"
+	"strconv"
 	"strings"
+	"sync"
 
+	framesdata "github.com/claimgraph/claimgraph/data/frames"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
@@ -89,4 +93,70 @@ func (d *doc) suffixedAgent(lemma string) bool {
 	}
 	_, ok := d.x.phx.Agent(lemma)
 	return ok
+}
+
+// barePrepPatterns holds the CAMEO.2.0.txt lines of the verb–object patterns whose one slot is
+// a preposition without a noun ("- * (AT) [036] # MEET", "- * (WITH) [046] # COOPERATE"), read
+// once from the embedded cameo-patterns.txt (subject, particle, object and phrase "-", one
+// preposition).
+var barePrepPatterns = sync.OnceValue(func() map[int]bool {
+	out := map[int]bool{}
+	f, err := framesdata.FS.Open("cameo-patterns.txt")
+	if err != nil {
+		return out
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		// block | subject | particle | object | phrase | preps | code | plover | type | future | conditional | line
+		c := strings.Split(sc.Text(), " | ")
+		if len(c) != 12 || strings.HasPrefix(c[0], "#") {
+			continue
+		}
+		if c[1] == "-" && c[2] == "-" && c[3] == "-" && c[4] == "-" && c[5] != "-" && !strings.Contains(c[5], " ") {
+			if n, err := strconv.Atoi(strings.TrimSpace(c[11])); err == nil {
+				out[n] = true
+			}
+		}
+	}
+	return out
+})
+
+// partnerlessPattern handles a match of a bare-preposition pattern (barePrepPatterns) coded as
+// an act between two parties — CAMEO 036 "express intent to meet or negotiate", 04 consult, 06
+// material cooperation (cameo-types.txt: an offer only to a counterpart, relation_frames.go) —
+// whose target, the preposition's object, names no actor: "met with Bishop at her request"
+// matches "- * (AT) [036] # MEET" with "her request" in the slot, "will travel to Uganda for
+// talks" "- * (FOR) [042]" with the talks. PETRARCH2 codes an event only between a source and a
+// target actor (dictionaries.rst; CAMEO codebook 1.1b3, ch. 1): a circumstance or purpose in the
+// slot ("at her request", "for talks") is no party. The party is the one a with- or to-phrase of
+// the verb names (Quirk et al. 1985, 9.15, 9.41: destination, accompaniment), which becomes the
+// target; with none, the match gives no relation (drop). tgt is returned unchanged otherwise.
+func (d *doc) partnerlessPattern(st *sent, fs *frameSentence, m frames.Match, src, tgt *entity) (*entity, bool) {
+	if m.Kind != "verb" || actorKind(tgt.Final()) {
+		return tgt, false
+	}
+	if c := m.Code; !strings.HasPrefix(c, "036") && !strings.HasPrefix(c, "04") && !strings.HasPrefix(c, "06") {
+		return tgt, false
+	}
+	_, entry, ok := strings.Cut(strings.TrimPrefix(m.Rule, "frames:"), ":")
+	if !ok {
+		return tgt, false
+	}
+	entry, _, _ = strings.Cut(entry, "+")
+	n, err := strconv.Atoi(strings.TrimPrefix(entry, "cameo@"))
+	if err != nil || !strings.HasPrefix(entry, "cameo@") || !barePrepPatterns()[n] {
+		return tgt, false
+	}
+	for _, k := range fs.kids[m.Cue] {
+		if r := fs.toks[k].DepRel; r != "obl" && r != "obl:to" || k == m.Target {
+			continue
+		}
+		if c := fs.caseWord(k); c == "with" || c == "to" {
+			if e, _ := d.frameActor(st, fs, k, m.Cue, nil); e != nil && actorKind(e) && e.Final() != src.Final() {
+				return e.Final(), false
+			}
+		}
+	}
+	return nil, true
 }

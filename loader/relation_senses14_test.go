@@ -59,3 +59,18 @@ func TestSensesSuffixlessAgent(t *testing.T) {
 		{"Kenya's leaders rejected the plan.", "OPPOSES Kenya -> plan"},
 	})
 }
+
+// TestSensesPartnerlessPattern: a bare-preposition pattern of a two-party act ("- * (AT) [036] #
+// MEET") whose slot holds a circumstance, not a party, takes the party a with- or to-phrase
+// names, else gives nothing.
+func TestSensesPartnerlessPattern(t *testing.T) {
+	mustNotFire(t, []struct{ text, not string }{
+		{"Japan's foreign minister met with his Korean counterpart at her request in Seoul.", "found: OFFERS Japan -> her request"},
+		{"Foreign Minister Wang Yi met with Foreign Minister Penny Wong at her invitation on Friday.", "found: OFFERS Wang Yi -> her invitation"},
+	})
+	frames19Cases(t, []struct{ text, want string }{
+		{"Foreign Minister Wang Yi met with Foreign Minister Penny Wong at her invitation on Friday.", "OFFERS Wang Yi -> Penny Wong"},
+		{"Kenya will travel to Uganda for talks.", "OFFERS Kenya -> Uganda"},
+		{"Egypt's president will meet with Ethiopia's prime minister at the summit.", "OFFERS Egypt -> Ethiopia"},
+	})
+}
