@@ -284,6 +284,9 @@ func (d *doc) frameRelations(st *sent) {
 			// ("We will retaliate if we are attacked": frames args.go), no thing-object sense
 			continue
 		}
+		if d.thingCooperation(st, fs, m, tgt) {
+			continue // "organized the seminar": no partner of CAMEO 050 (relation_frames_senses.go)
+		}
 		if t, drop := d.partnerlessPattern(st, fs, m, src, tgt); drop {
 			continue // "met … at her request": no party in the pattern's slot (relation_frames_senses.go)
 		} else {

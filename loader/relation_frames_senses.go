@@ -160,3 +160,75 @@ func (d *doc) partnerlessPattern(st *sent, fs *frameSentence, m frames.Match, sr
 	}
 	return nil, true
 }
+
+// cooperationMembers holds the cameo-verbs.txt lines (CAMEO.2.0.txt lines) of the synonym-block
+// members that inherit CAMEO 050 "engage in diplomatic cooperation" from their block
+// (blockMembers: ORGANIZE, INTEGRATE, HARMONIZE of COORDINATE; AFFECT, PERSUADE of INFLUENCE;
+// COOPERATE of COLLABORATE; REVEAL of DISCLOSE …), leaving out the blocks of approval, which
+// hold a verb coded 051 "praise or endorse" (SUPPORT: back, promote; ACCLAIM): their members
+// are stances towards a policy or actor (PLOVER SUPPORT), as the frames package's approval
+// blocks are.
+var cooperationMembers = sync.OnceValue(func() map[int]bool {
+	out := map[int]bool{}
+	f, err := framesdata.FS.Open("cameo-verbs.txt")
+	if err != nil {
+		return out
+	}
+	defer f.Close()
+	block, approval := map[int]string{}, map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		// lemma | words | block | code | plover | type | future | conditional | line
+		c := strings.Split(sc.Text(), " | ")
+		if len(c) != 9 || strings.HasPrefix(c[0], "#") {
+			continue
+		}
+		n, err := strconv.Atoi(strings.TrimSpace(c[8]))
+		if err != nil {
+			continue
+		}
+		block[n] = c[2]
+		if strings.HasPrefix(c[3], "051") {
+			approval[c[2]] = true
+		}
+	}
+	for n, code := range blockMembers() {
+		if code == "050" && !approval[block[n]] {
+			out[n] = true
+		}
+	}
+	return out
+})
+
+// thingCooperation reports a verb match whose code is CAMEO 050 inherited by a member of a
+// cooperation block (cooperationMembers) with no actor acted on (actorActedOn: target, object
+// or oblique naming an actor): "the centre organized the seminar", "the reform will affect the
+// economy", "integrate the two systems". The codebook defines 050 on the partner of the
+// cooperation ("initiate, resume, improve, or expand diplomatic, non-material cooperation or
+// exchange", CAMEO codebook 1.1b3, 05), and PETRARCH2 codes it only between two actors; the
+// members' senses over things inherit the block's code without meaning it, as the material
+// codes of relation_frames_material.go do. "cooperate with investigators", "sided with
+// Brussels", "persuaded the parties" keep it.
+func (d *doc) thingCooperation(st *sent, fs *frameSentence, m frames.Match, tgt *entity) bool {
+	if m.Kind != "verb" || m.Code != "050" {
+		return false
+	}
+	frame, entry, ok := strings.Cut(strings.TrimPrefix(m.Rule, "frames:"), ":")
+	if !ok || strings.Contains(frame, "-reversal") || strings.Contains(frame, "-refusal") || strings.Contains(frame, "-attempt") {
+		return false
+	}
+	entry, _, _ = strings.Cut(entry, "+")
+	n, err := strconv.Atoi(strings.TrimPrefix(entry, "cameo@"))
+	if err != nil || !strings.HasPrefix(entry, "cameo@") || !cooperationMembers()[n] {
+		return false
+	}
+	if d.actorActedOn(st, fs, m, tgt) {
+		return false
+	}
+	for _, k := range fs.kids[m.Cue] {
+		if r := fs.toks[k].DepRel; (r == "obj" || r == "obl" || strings.HasPrefix(r, "obl:")) && fs.toks[k].UPOS == "NOUN" && d.suffixedAgent(strings.ToLower(lemmaOf(fs.toks[k]))) {
+			return false // "cooperate with investigators": an agent noun names persons
+		}
+	}
+	return true
+}

@@ -74,3 +74,20 @@ func TestSensesPartnerlessPattern(t *testing.T) {
 		{"Egypt's president will meet with Ethiopia's prime minister at the summit.", "OFFERS Egypt -> Ethiopia"},
 	})
 }
+
+// TestSensesThingCooperation: a member of a cooperation block inherits CAMEO 050 (diplomatic
+// cooperation) only with a partner; with a thing as object it gives nothing. Approval blocks
+// (SUPPORT: back) and members with a partner keep it.
+func TestSensesThingCooperation(t *testing.T) {
+	mustNotFire(t, []struct{ text, not string }{
+		{"Kenya's trade ministry organized the seminar in Nairobi.", "found: SUPPORTS"},
+		{"The Kenyan government will integrate the two payment systems.", "found: SUPPORTS"},
+		{"Indonesia revealed its new export figures on Monday.", "found: SUPPORTS"},
+		{"The Peruvian ministry harmonized the customs standards.", "found: SUPPORTS"},
+	})
+	frames19Cases(t, []struct{ text, want string }{
+		{"Germany backed the plan.", "SUPPORTS Germany -> plan"},
+		{"Brazil persuaded Argentina to drop the tariffs.", "SUPPORTS Brazil -> Argentina dropping the tariffs"},
+		{"Egypt will coordinate its policy with Sudan.", "SUPPORTS Egypt -> its policy"},
+	})
+}
