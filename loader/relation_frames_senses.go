@@ -95,12 +95,12 @@ func (d *doc) suffixedAgent(lemma string) bool {
 	return ok
 }
 
-// barePrepPatterns holds the CAMEO.2.0.txt lines of the verb–object patterns whose one slot is
-// a preposition without a noun ("- * (AT) [036] # MEET", "- * (WITH) [046] # COOPERATE"), read
-// once from the embedded cameo-patterns.txt (subject, particle, object and phrase "-", one
-// preposition).
-var barePrepPatterns = sync.OnceValue(func() map[int]bool {
-	out := map[int]bool{}
+// barePrepPatterns maps the CAMEO.2.0.txt lines of the verb–object patterns whose one slot is
+// a preposition without a noun ("- * (AT) [036] # MEET", "- * (WITH) [046] # COOPERATE") to
+// their block, read once from the embedded cameo-patterns.txt (subject, particle, object and
+// phrase "-", one preposition).
+var barePrepPatterns = sync.OnceValue(func() map[int]string {
+	out := map[int]string{}
 	f, err := framesdata.FS.Open("cameo-patterns.txt")
 	if err != nil {
 		return out
@@ -115,8 +115,32 @@ var barePrepPatterns = sync.OnceValue(func() map[int]bool {
 		}
 		if c[1] == "-" && c[2] == "-" && c[3] == "-" && c[4] == "-" && c[5] != "-" && !strings.Contains(c[5], " ") {
 			if n, err := strconv.Atoi(strings.TrimSpace(c[11])); err == nil {
-				out[n] = true
+				out[n] = c[0]
 			}
+		}
+	}
+	return out
+})
+
+// verbTypes maps a CAMEO.2.0.txt synonym block and a one-word verb of it ("MEET_PEOPLE meet") to
+// the types (asserted, future, conditional; "-" for none) of the verb's row in cameo-verbs.txt:
+// the verb's own sense, which a pattern that does not apply leaves in force.
+var verbTypes = sync.OnceValue(func() map[string][3]string {
+	out := map[string][3]string{}
+	f, err := framesdata.FS.Open("cameo-verbs.txt")
+	if err != nil {
+		return out
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		// lemma | words | block | code | plover | type | future | conditional | line
+		c := strings.Split(sc.Text(), " | ")
+		if len(c) != 9 || strings.HasPrefix(c[0], "#") || c[0] != c[1] {
+			continue
+		}
+		if k := c[2] + " " + c[0]; out[k] == ([3]string{}) {
+			out[k] = [3]string{c[5], c[6], c[7]}
 		}
 	}
 	return out
@@ -129,9 +153,12 @@ var barePrepPatterns = sync.OnceValue(func() map[int]bool {
 // matches "- * (AT) [036] # MEET" with "her request" in the slot, "will travel to Uganda for
 // talks" "- * (FOR) [042]" with the talks. PETRARCH2 codes an event only between a source and a
 // target actor (dictionaries.rst; CAMEO codebook 1.1b3, ch. 1): a circumstance or purpose in the
-// slot ("at her request", "for talks") is no party. The party is the one a with- or to-phrase of
-// the verb names (Quirk et al. 1985, 9.15, 9.41: destination, accompaniment), which becomes the
-// target; with none, the match gives no relation (drop). tgt is returned unchanged otherwise.
+// slot ("at her request", "for talks") is no party, so the pattern does not apply and the
+// verb's own sense does (verbTypes): MEET's 040 consult, which held (asserted) is an event and
+// no stance (cameo-types.txt 04) — the match is dropped — and announced is an offer to the party
+// a with- or to-phrase of the verb names (Quirk et al. 1985, 9.15, 9.41: destination,
+// accompaniment), which becomes the target; with no party named, it is dropped too. tgt is
+// returned unchanged when the rule does not apply.
 func (d *doc) partnerlessPattern(st *sent, fs *frameSentence, m frames.Match, src, tgt *entity) (*entity, bool) {
 	if m.Kind != "verb" || actorKind(tgt.Final()) {
 		return tgt, false
@@ -145,8 +172,15 @@ func (d *doc) partnerlessPattern(st *sent, fs *frameSentence, m frames.Match, sr
 	}
 	entry, _, _ = strings.Cut(entry, "+")
 	n, err := strconv.Atoi(strings.TrimPrefix(entry, "cameo@"))
-	if err != nil || !strings.HasPrefix(entry, "cameo@") || !barePrepPatterns()[n] {
+	if err != nil || !strings.HasPrefix(entry, "cameo@") {
 		return tgt, false
+	}
+	block, ok := barePrepPatterns()[n]
+	if !ok {
+		return tgt, false
+	}
+	if ty, ok := verbTypes()[block+" "+strings.ToLower(lemmaOf(fs.toks[m.Cue]))]; !ok || int(m.Mode) >= len(ty) || ty[m.Mode] == "-" {
+		return nil, true // "met … at her request": a meeting held, no stance
 	}
 	for _, k := range fs.kids[m.Cue] {
 		if r := fs.toks[k].DepRel; r != "obl" && r != "obl:to" || k == m.Target {
