@@ -22,11 +22,13 @@ import (
 // impactful", "the steps that they need to take". Need with a thing as object states what its
 // subject requires (OED need v. "to require (something) because it is essential"), a state, not
 // a demand made of anyone: CAMEO 10 "demand" and PLOVER DEMAND code demands and orders addressed
-// to an actor. A to-infinitive after the object is then the thing's purpose ("chips to power
+// to an actor (named as object, or as the source of what is needed: "needs concessions from
+// Uganda"). A to-infinitive after the object is then the thing's purpose ("chips to power
 // the smartphones", Quirk et al. 1985, 15.47 purpose infinitive), not an act asked of it, which
 // needs an actor as object ("needs Turkey to act": object + infinitive, Quirk 16.63). Said of the
 // speaker ("we need help now", "we need more air defence") need is an indirect request (Searle
-// 1975, "Indirect speech acts") and keeps the dictionary's NEED [100]. Only the verb's own code
+// 1975, "Indirect speech acts") and keeps the dictionary's NEED [100], but not inside a relative
+// clause ("the results we need"), which is no utterance of its own. Only the verb's own code
 // (CAMEO 10): a dictionary pattern naming the object keeps its code ("- * &CURRENCY [0231] #
 // NEED", an appeal for aid), as in relation_frames_material.go.
 func (d *doc) requirementNeed(st *sent, fs *frameSentence, m frames.Match) bool {
@@ -40,14 +42,31 @@ func (d *doc) requirementNeed(st *sent, fs *frameSentence, m frames.Match) bool 
 			break
 		}
 	}
+	relcl := fs.toks[m.Cue].DepRel == "acl:relcl"
+	if o < 0 && relcl && fs.toks[m.Cue].Head >= 0 {
+		// "the results we need": the relative clause's gap is need's object, its noun the thing
+		// needed (Quirk et al. 1985, 17.10)
+		o = fs.toks[m.Cue].Head
+	}
 	if o < 0 {
 		return false
 	}
 	for _, k := range fs.kids[m.Cue] {
+		if relcl {
+			// a restrictive relative clause identifies its noun's referent and is no speech act
+			// of its own (Huddleston & Pullum 2002, 12.1; Searle 1975's indirect requests are
+			// utterances): "the results we need" asks no one for anything
+			break
+		}
 		if r := fs.toks[k].DepRel; r == "nsubj" || r == "nsubj:pass" {
 			if w := strings.ToLower(fs.toks[k].Form); w == "i" || w == "we" {
 				return false
 			}
+		}
+	}
+	for _, k := range fs.kids[m.Cue] {
+		if r := fs.toks[k].DepRel; (r == "obl" || strings.HasPrefix(r, "obl:")) && fs.caseWord(k) == "from" && d.namesActor(st, fs, k) {
+			return false // "needs concessions from Uganda": the party asked is named
 		}
 	}
 	return !d.namesActor(st, fs, o)

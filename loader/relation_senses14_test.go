@@ -40,6 +40,7 @@ func TestSensesRequirementNeed(t *testing.T) {
 		{"The World Bank did not need more capital to be effective.", "found: DEMANDS"},
 		{"The ministry will take the steps that it needs to take.", "found: DEMANDS"},
 		{"Poland needs more tanks to defend its border, the report said.", "found: DEMANDS"},
+		{"Kenya will walk away if the talks do not produce the results it needs.", "found: DEMANDS"},
 	})
 	frames19Cases(t, []struct{ text, want string }{
 		{"Kenya needs Uganda to reopen the border.", "DEMANDS Kenya -> Uganda reopening the border"},
