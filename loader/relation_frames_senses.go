@@ -120,24 +120,12 @@ func (d *doc) suffixedAgent(lemma string) bool {
 // phrase "-", one preposition).
 var barePrepPatterns = sync.OnceValue(func() map[int]string {
 	out := map[int]string{}
-	f, err := framesdata.FS.Open("cameo-patterns.txt")
-	if err != nil {
-		return out
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
+	cameoRows("cameo-patterns.txt", 12, func(c []string, line int) {
 		// block | subject | particle | object | phrase | preps | code | plover | type | future | conditional | line
-		c := strings.Split(sc.Text(), " | ")
-		if len(c) != 12 || strings.HasPrefix(c[0], "#") {
-			continue
-		}
 		if c[1] == "-" && c[2] == "-" && c[3] == "-" && c[4] == "-" && c[5] != "-" && !strings.Contains(c[5], " ") {
-			if n, err := strconv.Atoi(strings.TrimSpace(c[11])); err == nil {
-				out[n] = c[0]
-			}
+			out[line] = c[0]
 		}
-	}
+	})
 	return out
 })
 
@@ -146,24 +134,51 @@ var barePrepPatterns = sync.OnceValue(func() map[int]string {
 // the verb's own sense, which a pattern that does not apply leaves in force.
 var verbTypes = sync.OnceValue(func() map[string][3]string {
 	out := map[string][3]string{}
-	f, err := framesdata.FS.Open("cameo-verbs.txt")
+	cameoRows("cameo-verbs.txt", 9, func(c []string, _ int) {
+		// lemma | words | block | code | plover | type | future | conditional | line
+		if k := c[2] + " " + c[0]; c[0] == c[1] && out[k] == ([3]string{}) {
+			out[k] = [3]string{c[5], c[6], c[7]}
+		}
+	})
+	return out
+})
+
+// cameoRows calls fn with the " | "-separated fields of every row of the embedded generated
+// table name (cameo-verbs.txt, cameo-patterns.txt) that has n fields, and with the row's last
+// field, the CAMEO.2.0.txt line, as a number; comment lines and rows whose line is no number are
+// skipped.
+func cameoRows(name string, n int, fn func(c []string, line int)) {
+	f, err := framesdata.FS.Open(name)
 	if err != nil {
-		return out
+		return
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
-		// lemma | words | block | code | plover | type | future | conditional | line
 		c := strings.Split(sc.Text(), " | ")
-		if len(c) != 9 || strings.HasPrefix(c[0], "#") || c[0] != c[1] {
+		if len(c) != n || strings.HasPrefix(c[0], "#") {
 			continue
 		}
-		if k := c[2] + " " + c[0]; out[k] == ([3]string{}) {
-			out[k] = [3]string{c[5], c[6], c[7]}
+		if line, err := strconv.Atoi(strings.TrimSpace(c[n-1])); err == nil {
+			fn(c, line)
 		}
 	}
-	return out
-})
+}
+
+// ruleEntryLine returns the CAMEO.2.0.txt line of a match's dictionary entry from its rule
+// ("frames:<frame>:cameo@<line>[+…]") and its frame; ok is false for any other entry.
+func ruleEntryLine(rule string) (line int, frame string, ok bool) {
+	frame, entry, found := strings.Cut(strings.TrimPrefix(rule, "frames:"), ":")
+	if !found {
+		return 0, "", false
+	}
+	entry, _, _ = strings.Cut(entry, "+")
+	n, err := strconv.Atoi(strings.TrimPrefix(entry, "cameo@"))
+	if err != nil || !strings.HasPrefix(entry, "cameo@") {
+		return 0, "", false
+	}
+	return n, frame, true
+}
 
 // partnerlessPattern handles a match of a bare-preposition pattern (barePrepPatterns) coded as
 // an act between two parties — CAMEO 036 "express intent to meet or negotiate", 04 consult, 06
@@ -185,13 +200,8 @@ func (d *doc) partnerlessPattern(st *sent, fs *frameSentence, m frames.Match, sr
 	if c := m.Code; !strings.HasPrefix(c, "036") && !strings.HasPrefix(c, "04") && !strings.HasPrefix(c, "06") {
 		return tgt, false
 	}
-	_, entry, ok := strings.Cut(strings.TrimPrefix(m.Rule, "frames:"), ":")
+	n, _, ok := ruleEntryLine(m.Rule)
 	if !ok {
-		return tgt, false
-	}
-	entry, _, _ = strings.Cut(entry, "+")
-	n, err := strconv.Atoi(strings.TrimPrefix(entry, "cameo@"))
-	if err != nil || !strings.HasPrefix(entry, "cameo@") {
 		return tgt, false
 	}
 	block, ok := barePrepPatterns()[n]
@@ -222,29 +232,15 @@ func (d *doc) partnerlessPattern(st *sent, fs *frameSentence, m frames.Match, sr
 // are stances towards a policy or actor (PLOVER SUPPORT), as the frames package's approval
 // blocks are.
 var cooperationMembers = sync.OnceValue(func() map[int]bool {
-	out := map[int]bool{}
-	f, err := framesdata.FS.Open("cameo-verbs.txt")
-	if err != nil {
-		return out
-	}
-	defer f.Close()
 	block, approval := map[int]string{}, map[string]bool{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
+	cameoRows("cameo-verbs.txt", 9, func(c []string, line int) {
 		// lemma | words | block | code | plover | type | future | conditional | line
-		c := strings.Split(sc.Text(), " | ")
-		if len(c) != 9 || strings.HasPrefix(c[0], "#") {
-			continue
-		}
-		n, err := strconv.Atoi(strings.TrimSpace(c[8]))
-		if err != nil {
-			continue
-		}
-		block[n] = c[2]
+		block[line] = c[2]
 		if strings.HasPrefix(c[3], "051") {
 			approval[c[2]] = true
 		}
-	}
+	})
+	out := map[int]bool{}
 	for n, code := range blockMembers() {
 		if code == "050" && !approval[block[n]] {
 			out[n] = true
@@ -266,13 +262,8 @@ func (d *doc) thingCooperation(st *sent, fs *frameSentence, m frames.Match, tgt 
 	if m.Kind != "verb" || m.Code != "050" {
 		return false
 	}
-	frame, entry, ok := strings.Cut(strings.TrimPrefix(m.Rule, "frames:"), ":")
-	if !ok || strings.Contains(frame, "-reversal") || strings.Contains(frame, "-refusal") || strings.Contains(frame, "-attempt") {
-		return false
-	}
-	entry, _, _ = strings.Cut(entry, "+")
-	n, err := strconv.Atoi(strings.TrimPrefix(entry, "cameo@"))
-	if err != nil || !strings.HasPrefix(entry, "cameo@") || !cooperationMembers()[n] {
+	n, frame, ok := ruleEntryLine(m.Rule)
+	if !ok || strings.Contains(frame, "-reversal") || strings.Contains(frame, "-refusal") || strings.Contains(frame, "-attempt") || !cooperationMembers()[n] {
 		return false
 	}
 	if d.actorActedOn(st, fs, m, tgt) {
