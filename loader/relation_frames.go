@@ -292,7 +292,7 @@ func (d *doc) frameRelations(st *sent) {
 		} else {
 			tgt = t
 		}
-		if d.requirementNeed(st, fs, m) {
+		if d.requirementNeed(st, fs, m, src) {
 			continue // "the company, which needs American chips": a requirement (relation_frames_senses.go)
 		}
 		if obligation && d.obligesSelf(st, fs, m, src) {

@@ -26,12 +26,13 @@ import (
 // Uganda"). A to-infinitive after the object is then the thing's purpose ("chips to power
 // the smartphones", Quirk et al. 1985, 15.47 purpose infinitive), not an act asked of it, which
 // needs an actor as object ("needs Turkey to act": object + infinitive, Quirk 16.63). Said of the
-// speaker ("we need help now", "we need more air defence") need is an indirect request (Searle
-// 1975, "Indirect speech acts") and keeps the dictionary's NEED [100], but not inside a relative
+// speaker ("we need help now", "we need more air defence"), or by a speaker of its own side
+// ("Zelensky said Ukraine needs more fuel": speakerSide), need is an
+// indirect request (Searle 1975, "Indirect speech acts") and keeps the dictionary's NEED [100], but not inside a relative
 // clause ("the results we need"), which is no utterance of its own. Only the verb's own code
 // (CAMEO 10): a dictionary pattern naming the object keeps its code ("- * &CURRENCY [0231] #
 // NEED", an appeal for aid), as in relation_frames_material.go.
-func (d *doc) requirementNeed(st *sent, fs *frameSentence, m frames.Match) bool {
+func (d *doc) requirementNeed(st *sent, fs *frameSentence, m frames.Match, src *entity) bool {
 	if m.Kind != "verb" || m.Type != graph.Demands || !strings.HasPrefix(m.Code, "10") || !d.x.frames.InClass("semimodal", strings.ToLower(lemmaOf(fs.toks[m.Cue]))) {
 		return false
 	}
@@ -69,7 +70,34 @@ func (d *doc) requirementNeed(st *sent, fs *frameSentence, m frames.Match) bool 
 			return false // "needs concessions from Uganda": the party asked is named
 		}
 	}
-	return !d.namesActor(st, fs, o)
+	return !d.namesActor(st, fs, o) && (relcl || !d.speakerSide(st, fs, m, src))
+}
+
+// speakerSide reports a source that is the speaker of the clause of match m or an actor the
+// speaker speaks for (speaksFor: the speaker's state, government or body): the speaker of the
+// verb of saying the cue's clause is the complement of ("Zelensky said Ukraine needs …") or that
+// follows it ("…, the minister said"), else the one voice of the sentence's quotation, turn or
+// statement (sentenceVoice).
+func (d *doc) speakerSide(st *sent, fs *frameSentence, m frames.Match, src *entity) bool {
+	if src == nil {
+		return false
+	}
+	var spk *entity
+	c := fs.toks[m.Cue]
+	if h := c.Head; h >= 0 && (c.DepRel == "ccomp" || c.DepRel == "parataxis") {
+		spk = d.claimSpeaker(st, fs.toks[h].Start)
+	}
+	for _, k := range fs.kids[m.Cue] {
+		if spk == nil && fs.toks[k].DepRel == "parataxis" {
+			spk = d.claimSpeaker(st, fs.toks[k].Start)
+		}
+	}
+	if spk == nil {
+		if vs, _ := d.sentenceVoice(st.Idx); len(vs) == 1 {
+			spk = vs[0]
+		}
+	}
+	return spk != nil && (spk.Final() == src.Final() || d.speaksFor(spk.Final(), src.Final()))
 }
 
 // namesActor reports an argument headed by syntax token h that names an actor: an actor

@@ -33,7 +33,8 @@ func TestSensesRaisingVerb(t *testing.T) {
 }
 
 // TestSensesRequirementNeed: need with a thing as object and a subject that is not the speaker
-// states a requirement; with an actor as object, or said by the speaker, it is a demand.
+// (nor the speaker's side) states a requirement; with an actor as object, or said by the speaker
+// of its own side, it is a demand.
 func TestSensesRequirementNeed(t *testing.T) {
 	mustNotFire(t, []struct{ text, not string }{
 		{"Samsung, which needs American chips to power its phones, said it would comply.", "found: DEMANDS"},
@@ -41,10 +42,13 @@ func TestSensesRequirementNeed(t *testing.T) {
 		{"The ministry will take the steps that it needs to take.", "found: DEMANDS"},
 		{"Poland needs more tanks to defend its border, the report said.", "found: DEMANDS"},
 		{"Kenya will walk away if the talks do not produce the results it needs.", "found: DEMANDS"},
+		{"Kenya's finance minister said Uganda needs more fuel to keep its power stations running.", "found: DEMANDS"},
 	})
 	frames19Cases(t, []struct{ text, want string }{
 		{"Kenya needs Uganda to reopen the border.", "DEMANDS Kenya -> Uganda reopening the border"},
 		{"Argentina needs more dollars to pay its debts.", "DEMANDS Argentina -> more dollars"},
+		{"Ukrainian President Volodymyr Zelensky said Ukraine needs more fuel to keep its hospitals running.", "DEMANDS Ukraine -> more fuel"},
+		{"Ukraine needs more fuel to keep its hospitals running, Ukrainian President Volodymyr Zelensky said.", "DEMANDS Ukraine -> more fuel"},
 	})
 }
 
