@@ -131,14 +131,14 @@ func (d *doc) namesActor(st *sent, fs *frameSentence, h int) bool {
 // an actor, so its possessor does not act through the clause's verb (possessorOfThing). A noun
 // the actor dictionaries list as a person or body (Phoenix agents: "doctor", "engineer") stays
 // an agent noun.
-func (d *doc) suffixedAgent(lemma string) bool {
+func suffixedAgent(ex *Extractor, lemma string) bool {
 	if !agentNoun(lemma) {
 		return false
 	}
-	if d.x.frames == nil || !d.x.frames.IsVerb(lemma) {
+	if ex.frames == nil || !ex.frames.IsVerb(lemma) {
 		return true
 	}
-	_, ok := d.x.phx.Agent(lemma)
+	_, ok := ex.phx.Agent(lemma)
 	return ok
 }
 
@@ -298,7 +298,7 @@ func (d *doc) thingCooperation(st *sent, fs *frameSentence, m frames.Match, tgt 
 		return false
 	}
 	for _, k := range fs.kids[m.Cue] {
-		if r := fs.toks[k].DepRel; (r == "obj" || r == "obl" || strings.HasPrefix(r, "obl:")) && fs.toks[k].UPOS == "NOUN" && d.suffixedAgent(strings.ToLower(lemmaOf(fs.toks[k]))) {
+		if r := fs.toks[k].DepRel; (r == "obj" || r == "obl" || strings.HasPrefix(r, "obl:")) && fs.toks[k].UPOS == "NOUN" && suffixedAgent(d.x, strings.ToLower(lemmaOf(fs.toks[k]))) {
 			return false // "cooperate with investigators": an agent noun names persons
 		}
 	}
