@@ -278,20 +278,40 @@ var cooperationMembers = sync.OnceValue(func() map[int]bool {
 })
 
 // thingCooperation reports a verb match whose code is CAMEO 050 inherited by a member of a
-// cooperation block (cooperationMembers) with no actor acted on (actorActedOn: target, object
-// or oblique naming an actor): "the centre organized the seminar", "the reform will affect the
-// economy", "integrate the two systems". The codebook defines 050 on the partner of the
-// cooperation ("initiate, resume, improve, or expand diplomatic, non-material cooperation or
-// exchange", CAMEO codebook 1.1b3, 05), and PETRARCH2 codes it only between two actors; the
-// members' senses over things inherit the block's code without meaning it, as the material
-// codes of relation_frames_material.go do. "cooperate with investigators", "sided with
-// Brussels", "persuaded the parties" keep it.
+// cooperation block (cooperationMembers), used transitively with a thing as direct object and no
+// actor acted on (actorActedOn: target, object or oblique naming an actor): "the centre
+// organized the seminar", "the reform will affect the economy", "integrate the two systems". The
+// codebook defines 050 on the partner of the cooperation ("initiate, resume, improve, or expand
+// diplomatic, non-material cooperation or exchange", CAMEO codebook 1.1b3, 05), and PETRARCH2
+// codes it only between two actors; the members' senses over things inherit the block's code
+// without meaning it, as the material codes of relation_frames_material.go do. "cooperate with
+// investigators", "sided with Brussels", "persuaded the parties" keep it; so does the
+// intransitive use, whose partner may be implicit or reciprocal ("will cooperate closely on
+// energy", "China and Russia will cooperate": the coordinated subject names the partners of a
+// reciprocal verb, Quirk et al. 1985, 6.28), and a coordinated subject of the transitive use
+// ("Kenya and Ethiopia will coordinate their policies").
 func (d *doc) thingCooperation(st *sent, fs *frameSentence, m frames.Match, tgt *entity) bool {
 	if m.Kind != "verb" || m.Code != "050" {
 		return false
 	}
 	n, frame, ok := ruleEntryLine(m.Rule)
 	if !ok || strings.Contains(frame, "-reversal") || strings.Contains(frame, "-refusal") || strings.Contains(frame, "-attempt") || !cooperationMembers()[n] {
+		return false
+	}
+	obj := false
+	for _, k := range fs.kids[m.Cue] {
+		switch r := fs.toks[k].DepRel; {
+		case r == "obj" || r == "nsubj:pass":
+			obj = true
+		case r == "nsubj":
+			for _, c := range fs.kids[k] {
+				if fs.toks[c].DepRel == "conj" {
+					return false // a coordinated subject: the partners
+				}
+			}
+		}
+	}
+	if !obj {
 		return false
 	}
 	if d.actorActedOn(st, fs, m, tgt) {
