@@ -856,10 +856,11 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// (Huddleston & Pullum 2002, 11.3), not of physical acts — so the CAMEO act is not meant
 		return nil
 	}
-	if (typ == graph.Supports || typ == graph.Offers) && c.kind == "verb" && lx.in("acknowledge", tr.lemma(i)) && content >= 0 && tr.rel(content) == "ccomp" && tr.object(i) < 0 && tr.indicative(content) {
-		// "they recognize that it is in China's interest", "agreed that the vote was fair": a
-		// verb of acknowledging over an indicative content clause states a belief (modality.txt
-		// acknowledge), not support of an actor or policy
+	if (typ == graph.Supports || typ == graph.Offers) && c.kind == "verb" && lx.in("acknowledge", tr.lemma(i)) && content >= 0 && tr.rel(content) == "ccomp" && tr.object(i) < 0 && lx.propositional(tr, content) {
+		// "they recognize that it is in China's interest", "agreed that the vote was fair", "we
+		// recognize that China may not change": a verb of acknowledging over a declarative
+		// content clause states a belief (modality.txt acknowledge; senses.go propositional),
+		// not support of an actor or policy
 		return nil
 	}
 	if typ == graph.Demands && c.kind == "verb" && content >= 0 && tr.rel(content) == "ccomp" && lx.assertive(tr, content) {

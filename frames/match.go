@@ -558,6 +558,9 @@ func particleSuffix(p string) string {
 // pattern with no type ("RELEASE * STATEMENT", a statement) means no cue: no fallback.
 func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	l := tr.lemma(i)
+	if lx.raisingUse(tr, i) {
+		return cand{}, false // "money tends to flow": a raising verb (senses.go)
+	}
 	if lx.in("semimodal", l) && tr.child(i, "xcomp") >= 0 && tr.child(i, "obj", "iobj") < 0 {
 		return cand{}, false // "they need to continue": a modal of necessity (modality.txt semimodal)
 	}

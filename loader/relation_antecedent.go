@@ -88,7 +88,7 @@ func (d *doc) measureAntecedent(st *sent, fs *frameSentence, h int) bool {
 	if m := d.mentionAt(prev, lh); m != nil && m.Ent.Final().Kind != graph.Policy {
 		return false
 	}
-	if agentNoun(lemma) {
+	if suffixedAgent(d.x, lemma) {
 		return false
 	}
 	for _, x := range []string{w, lemma} {

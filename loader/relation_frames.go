@@ -284,6 +284,17 @@ func (d *doc) frameRelations(st *sent) {
 			// ("We will retaliate if we are attacked": frames args.go), no thing-object sense
 			continue
 		}
+		if d.thingCooperation(st, fs, m, tgt) {
+			continue // "organized the seminar": no partner of CAMEO 050 (relation_frames_senses.go)
+		}
+		if t, drop := d.partnerlessPattern(st, fs, m, src, tgt); drop {
+			continue // "met … at her request": no party in the pattern's slot (relation_frames_senses.go)
+		} else {
+			tgt = t
+		}
+		if d.requirementNeed(st, fs, m, src) {
+			continue // "the company, which needs American chips": a requirement (relation_frames_senses.go)
+		}
 		if obligation && d.obligesSelf(st, fs, m, src) {
 			continue // "Chad said it must defend its borders": a commitment, no demand (relation_ownspeech.go)
 		}

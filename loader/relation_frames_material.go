@@ -1,12 +1,9 @@
 package loader
 
 import (
-	"bufio"
-	"strconv"
 	"strings"
 	"sync"
 
-	framesdata "github.com/claimgraph/claimgraph/data/frames"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -57,25 +54,11 @@ var blockMembers = sync.OnceValue(func() map[int]string {
 		head        bool
 	}
 	var rows []row
-	f, err := framesdata.FS.Open("cameo-verbs.txt")
-	if err != nil {
-		return nil
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
+	cameoRows("cameo-verbs.txt", 9, func(c []string, n int) {
 		// lemma | words | block | code | plover | type | future | conditional | line
-		c := strings.Split(sc.Text(), " | ")
-		if len(c) != 9 || strings.HasPrefix(c[0], "#") {
-			continue
-		}
-		n, err := strconv.Atoi(strings.TrimSpace(c[8]))
-		if err != nil {
-			continue
-		}
 		words := strings.ToUpper(strings.ReplaceAll(strings.TrimSpace(c[1]), " ", "_"))
 		rows = append(rows, row{n, c[2], c[3], words == c[2] || strings.ToUpper(c[0]) == c[2]})
-	}
+	})
 	headCode, votes := map[string]string{}, map[string]map[string]int{}
 	for _, r := range rows {
 		if r.head {
@@ -119,13 +102,8 @@ func materialMemberBase(kind, rule, code string) bool {
 	if kind != "verb" {
 		return false
 	}
-	frame, entry, ok := strings.Cut(strings.TrimPrefix(rule, "frames:"), ":")
+	n, frame, ok := ruleEntryLine(rule) // relation_frames_senses.go
 	if !ok || strings.Contains(frame, "-reversal") || strings.Contains(frame, "-refusal") || strings.Contains(frame, "-attempt") {
-		return false
-	}
-	entry, _, _ = strings.Cut(entry, "+")
-	n, err := strconv.Atoi(strings.TrimPrefix(entry, "cameo@"))
-	if err != nil || !strings.HasPrefix(entry, "cameo@") {
 		return false
 	}
 	base, ok := blockMembers()[n]

@@ -105,7 +105,7 @@ func (fs *frameSentence) possessorOfThing(d *doc, h int) int {
 		return -1
 	}
 	w, lemma := strings.ToLower(fs.toks[h].Form), strings.ToLower(lemmaOf(fs.toks[h]))
-	if agentNoun(lemma) {
+	if suffixedAgent(d.x, lemma) {
 		return -1
 	}
 	for _, x := range []string{w, lemma} {
