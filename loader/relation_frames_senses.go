@@ -97,7 +97,7 @@ func (d *doc) speakerSide(st *sent, fs *frameSentence, m frames.Match, src *enti
 			spk = vs[0]
 		}
 	}
-	return spk != nil && (spk.Final() == src.Final() || d.speaksFor(spk.Final(), src.Final()))
+	return spk != nil && (spk.Final() == src.Final() || speaksFor(d.x, spk.Final(), src.Final()))
 }
 
 // namesActor reports an argument headed by syntax token h that names an actor: an actor
@@ -113,7 +113,7 @@ func (d *doc) namesActor(st *sent, fs *frameSentence, h int) bool {
 	if mm := d.mentionAt(st, lh); mm != nil && actorKind(mm.Ent) {
 		return true
 	}
-	if d.personOrBodyNoun(fs.toks[h]) {
+	if personOrBodyNoun(d.x, d.lx, fs.toks[h]) {
 		return true
 	}
 	if t := st.Toks[lh]; text.IsPronoun(t) {
