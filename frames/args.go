@@ -90,6 +90,11 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		s, _ := tr.verbSource(h, depth+1)
 		return s, "verb-conj"
 	case "acl", "parataxis", "appos", "nmod", "dep":
+		if tr.rel(i) == "acl" && ofGerund(tr, i) {
+			// "has no intention of lifting …": the noun's complement, controlled as its
+			// infinitive is (nounController), not an attached participle
+			return -1, "verb"
+		}
 		// a finite verb has a subject: attached without one to a noun before it (a parser's
 		// reading of "Albania on Friday denounced …", under whatever relation: a finite verb
 		// is never a noun's modifier or nominal dependent), that noun is it; so is the noun a present
@@ -750,7 +755,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			// sanctions (announced, 0354), a concession in every mode; the reversal verb's
 			// subject and modality are the act's
 			typ, code, plover, frame = graph.Offers, "085", "RETREAT", frame+"-reversal"
-			if s, _ := tr.verbSource(h, 0); s >= 0 {
+			if s := lx.actSource(tr, h); s >= 0 {
 				src = s
 			}
 			mode, neg, hedged = lx.modality(tr, h)
@@ -774,7 +779,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			default:
 				frame = frame + "-reversal"
 			}
-			if s, _ := tr.verbSource(h, 0); s >= 0 {
+			if s := lx.actSource(tr, h); s >= 0 {
 				src = s
 			}
 			mode, neg, hedged = lx.modality(tr, h)
@@ -797,6 +802,15 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	if neg && lx.in("assent", tr.lemma(i)) && lx.abilityModal(tr, pred) {
 		// "cannot accept the quotas", "could not endorse": a verbal act of assent needs only
 		// its subject's will, so a negated modal of ability declines it (modality.txt assent)
+		declared = true
+	}
+	if neg && lx.in("assent", tr.lemma(i)) && pred == i && tr.simplePresent(i) {
+		// "Serbia does not recognize Kosovo's independence", "Turkey does not accept the
+		// ruling": a verb of assent in the simple present states its subject's present attitude
+		// (the state present of stative uses, Quirk et al. 1985, 4.6; Huddleston & Pullum 2002,
+		// ch. 3 §4.2.1), so its negation states present non-assent — a rejection (PLOVER REJECT
+		// "all rejections and refusals"), as a declared refusal is; a past "did not accept"
+		// reports an event not done and stays negated
 		declared = true
 	}
 	if neg && declared && (typ == graph.Offers || typ == graph.Supports) && !lx.in("report", tr.lemma(i)) && !lx.in("ponder", tr.lemma(i)) {

@@ -206,6 +206,23 @@ func (lx *Lexicon) cueObject(tr *tree, v int) bool {
 
 // finite reports a finite verb: a past or present tense tag (VBD, VBZ, VBP), or a participle
 // with a tense auxiliary ("has promised").
+// simplePresent reports verb i in the simple present: tagged VBZ/VBP, or a base form with
+// do-support in the present ("does not accept"), and no other auxiliary (no perfect,
+// progressive, modal or past).
+func (tr *tree) simplePresent(i int) bool {
+	present := tr.t[i].XPOS == "VBZ" || tr.t[i].XPOS == "VBP"
+	for _, k := range tr.kids[i] {
+		if base(tr.rel(k)) != "aux" {
+			continue
+		}
+		if tr.lemma(k) != "do" || tr.t[k].XPOS != "VBZ" && tr.t[k].XPOS != "VBP" || tr.t[i].XPOS != "VB" {
+			return false
+		}
+		present = true
+	}
+	return present
+}
+
 func (tr *tree) finite(i int) bool {
 	switch tr.t[i].XPOS {
 	case "VBD", "VBZ", "VBP":
