@@ -90,8 +90,8 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		s, _ := tr.verbSource(h, depth+1)
 		return s, "verb-conj"
 	case "acl", "parataxis", "appos", "nmod", "dep":
-		if tr.rel(i) == "acl" && ofGerund(tr, i) {
-			// "has no intention of lifting …": the noun's complement, controlled as its
+		if tr.rel(i) == "acl" && ofGerund(tr, i) && tr.lx != nil && tr.lx.in("intent", tr.lemma(h)) {
+			// "has no intention of lifting …": the intent noun's complement, controlled as its
 			// infinitive is (nounController), not an attached participle
 			return -1, "verb"
 		}

@@ -15,13 +15,15 @@ import (
 // move by Ankara to close …"), else, for the object of a light verb ("took action to impose",
 // "made efforts to reach"), the light verb's subject (a support-verb construction, Mel'čuk's
 // Oper1: the noun's first actant is the verb's subject). A gerund after "of" complementing the
-// noun is controlled the same way ("has no intention of lifting", "made the decision of
-// expelling"): a gerund-participial clause is the complement of the preposition, which
+// noun of intent (modality.txt intent) is controlled the same way ("has no intention of
+// lifting"): a gerund-participial clause is the complement of the preposition, which
 // complements the noun (Huddleston & Pullum 2002, ch. 14 §4 and ch. 5 §16), not a participle
-// modifying the noun ("countries seeking to …", verbSource's attached reading).
+// modifying the noun ("countries seeking to …", verbSource's attached reading). Other nouns' of-
+// gerunds ("its vision of ensuring …", "a strategy of competing") describe a view or a way,
+// no act announced, and are left as they were.
 func (lx *Lexicon) nounController(tr *tree, v int) int {
 	h := tr.t[v].Head
-	if h < 0 || tr.rel(v) != "acl" || !ofGerund(tr, v) && tr.caseOf(v) != "to" || tr.t[h].UPOS != "NOUN" {
+	if h < 0 || tr.rel(v) != "acl" || !(ofGerund(tr, v) && lx.in("intent", tr.lemma(h))) && tr.caseOf(v) != "to" || tr.t[h].UPOS != "NOUN" {
 		return -1
 	}
 	for _, p := range []string{"on", "upon", "to"} {
