@@ -804,13 +804,15 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// its subject's will, so a negated modal of ability declines it (modality.txt assent)
 		declared = true
 	}
-	if neg && lx.in("assent", tr.lemma(i)) && pred == i && tr.simplePresent(i) {
+	if neg && lx.in("complementary", tr.lemma(i)) && pred == i && tr.simplePresent(i) {
 		// "Serbia does not recognize Kosovo's independence", "Turkey does not accept the
 		// ruling": a verb of assent in the simple present states its subject's present attitude
 		// (the state present of stative uses, Quirk et al. 1985, 4.6; Huddleston & Pullum 2002,
-		// ch. 3 §4.2.1), so its negation states present non-assent — a rejection (PLOVER REJECT
-		// "all rejections and refusals"), as a declared refusal is; a past "did not accept"
-		// reports an event not done and stays negated
+		// ch. 3 §4.2.1), and the negation of a complementary (modality.txt complementary:
+		// accept, recognize) asserts its opposite, a present rejection (PLOVER REJECT "all
+		// rejections and refusals"), as a declared refusal is; "does not support" (contraries)
+		// leaves a neutral position open, and a past "did not accept" reports an event not done:
+		// both stay negated
 		declared = true
 	}
 	if neg && declared && (typ == graph.Offers || typ == graph.Supports) && !lx.in("report", tr.lemma(i)) && !lx.in("ponder", tr.lemma(i)) {

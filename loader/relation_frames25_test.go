@@ -26,15 +26,15 @@ func TestFrames25NoIntention(t *testing.T) {
 	})
 }
 
-// TestFrames25PresentNonAssent (issue 13, frames25): a verb of assent (modality.txt assent:
-// accept, recognize, support, back, endorse, approve) negated in the simple present states a
-// present attitude of non-assent (Quirk et al. 1985, 4.6: the state present), a rejection as
-// a declared refusal is; negated in the past or perfect it reports an event not done, and a
-// conditional or a question asserts nothing.
+// TestFrames25PresentNonAssent (issue 13, frames25): a verb of assent that is a complementary
+// (modality.txt complementary: accept, recognize; Cruse 1986, 9.2) negated in the simple present
+// states a present rejection (Quirk et al. 1985, 4.6: the state present), as a declared refusal
+// does; "does not support" (a contrary, with a neutral middle) stays negated, and so does a past
+// or perfect, a conditional or a question.
 func TestFrames25PresentNonAssent(t *testing.T) {
 	frames19Cases(t, []struct{ text, want string }{
 		{"Serbia does not recognize Kosovo's independence.", "OPPOSES Serbia -> independence"},
-		{"Turkey does not support the proposal.", "OPPOSES Turkey -> proposal"},
+		{"Bolivia does not accept the new border treaty.", "OPPOSES Bolivia -> border treaty"},
 		{"The Philippines does not accept the arbitration ruling, its foreign ministry said.", "OPPOSES Philippines -> ruling"},
 		{"Morocco never recognizes such referendums.", "OPPOSES Morocco -> referendums"},
 	})
@@ -44,5 +44,6 @@ func TestFrames25PresentNonAssent(t *testing.T) {
 		{"If Turkey does not accept the ruling, talks will collapse.", "!OPPOSES Turkey"},
 		{"Does Serbia not recognize Kosovo's independence?", "!OPPOSES Serbia"},
 		{"Turkey does not oppose the proposal.", "!OPPOSES Turkey"},
+		{"The senator does not support the new pipeline.", "!OPPOSES senator"},
 	})
 }
