@@ -265,6 +265,15 @@ func (d *doc) frameRelations(st *sent) {
 		if src == nil && ownSrc != nil {
 			src, how = ownSrc, "speaker"
 		}
+		if src == nil && m.Scope == frames.Own {
+			// "Kenya's foreign minister said his government rejects …" (relation_ownside.go)
+			if e := d.reportedOwnState(st, fs, m); e != nil {
+				src, how = e, "speaker"
+				if f, rest, ok := strings.Cut(strings.TrimPrefix(m.Rule, "frames:"), ":"); ok && !strings.HasSuffix(f, "-speaker") {
+					m.Rule = "frames:" + f + "-speaker:" + rest
+				}
+			}
+		}
 		obligation := strings.Contains(m.Rule, "-obligation:")
 		if src == nil && obligation {
 			// "Fourth, … Wang Yi stressed that …, then it must …" with the ordinal parsed as the

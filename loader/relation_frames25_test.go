@@ -47,3 +47,26 @@ func TestFrames25PresentNonAssent(t *testing.T) {
 		{"The senator does not support the new pipeline.", "!OPPOSES senator"},
 	})
 }
+
+// TestFrames25ReportedOwnState (issue 13, frames25): in the clause a state's official reports,
+// "his government", "its country", "the nation" name the state he speaks for (relation_ownside.go:
+// a possessive refers back to the reporting clause's subject, Quirk et al. 1985, 6.28; a
+// definite without antecedent is read in the utterance's situation, Hawkins 1978), with the verb
+// of saying before the clause, after it, or as "according to"; a predicted act of the speaker's
+// own side is its announcement. Not for a speaker who speaks for no state, not for a description
+// naming its own state, not under a denial or a question.
+func TestFrames25ReportedOwnState(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Kenya's foreign minister said his government rejects the proposal.", "OPPOSES Kenya -> proposal"},
+		{"Peru's foreign ministry said its government strongly condemns the coup in Bolivia.", "OPPOSES Peru -> coup"},
+		{"Our country rejects the draft resolution, Nepal's foreign minister said.", "OPPOSES Nepal -> draft resolution"},
+		{"Ghana's president said the nation would not accept any foreign interference.", "OPPOSES Ghana -> foreign interference"},
+		{"Poland will not accept the migration pact, according to Poland's interior ministry.", "OPPOSES Poland -> migration pact"},
+	})
+	frames21Forbidden(t, []struct{ text, not string }{
+		{"Kenya's foreign minister denied his government rejects the proposal.", "!OPPOSES Kenya"},
+		{"A reporter asked Kenya's foreign minister whether his government rejects the proposal.", "!OPPOSES Kenya"},
+		{"The newspaper said the government rejects the plan.", "!OPPOSES newspaper"},
+		{"Analysts said the country would not accept the quotas.", "!OPPOSES analysts"},
+	})
+}

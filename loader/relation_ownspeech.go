@@ -39,7 +39,7 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 	if m.Scope != frames.Prediction || m.Outer < 0 || m.Source < 0 {
 		return false, nil
 	}
-	spk := d.claimSpeaker(st, fs.toks[m.Outer].Start)
+	spk := d.claimSpeaker(st, attributionStart(fs, m.Outer))
 	if spk == nil {
 		return false, nil
 	}
@@ -57,9 +57,24 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 	}
 	src, _ := d.frameActor(st, fs, m.Source, m.Cue, nil)
 	if src == nil {
+		if e := d.reportedOwnState(st, fs, m); e != nil {
+			return true, e // "Ghana's president said the nation would not accept …" (relation_ownside.go)
+		}
 		return false, nil
 	}
 	return d.speaksFor(spk, src.Final()), nil
+}
+
+// attributionStart is where the attribution whose head is token outer starts, as the claims
+// stage records its cue: the word "according" of an "according to X" phrase (frames scopes a
+// prediction by X, the phrase's noun), else outer itself (a verb of saying).
+func attributionStart(fs *frameSentence, outer int) int {
+	for _, k := range fs.kids[outer] {
+		if fs.toks[k].DepRel == "case" && strings.EqualFold(fs.toks[k].Form, "according") {
+			return fs.toks[k].Start
+		}
+	}
+	return fs.toks[outer].Start
 }
 
 // claimSpeaker returns the speaker of the claim the claims stage made of the verb of saying that
