@@ -70,3 +70,18 @@ func TestFrames25ReportedOwnState(t *testing.T) {
 		{"Analysts said the country would not accept the quotas.", "!OPPOSES analysts"},
 	})
 }
+
+// TestFrames25RebukeNouns (issue 13, frames25): the nouns of CAMEO's REBUKE, SNUB and REBUFF
+// (111/110), made by conversion and listed by WordNet 3.0 (cue-classes.txt), are stance nouns as
+// "criticism" is: "in a rebuke to X" is a complex preposition saying how the clause's subject
+// acted (frames noun-adjunct), "Seoul's rebuff of" has its possessor for source. A rebuke
+// suffered or shrugged off names no one who rebukes.
+func TestFrames25RebukeNouns(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"In a rebuke to China, the Philippines summoned the Chinese ambassador.", "OPPOSES Philippines -> China"},
+		{"In a sharp rebuke to Washington, Turkey suspended military cooperation.", "OPPOSES Turkey -> Washington"},
+		{"Hungary blocked the statement in a snub to Brussels.", "OPPOSES Hungary -> Brussels"},
+		{"South Korea's rebuff of the offer angered North Korea.", "OPPOSES South Korea -> offer"},
+	})
+	frames19None(t, []string{"The minister shrugged off the rebuke.", "The team suffered a rebuke from its coach."})
+}
