@@ -85,3 +85,19 @@ func TestFrames25RebukeNouns(t *testing.T) {
 	})
 	frames19None(t, []string{"The minister shrugged off the rebuke.", "The team suffered a rebuke from its coach."})
 }
+
+// TestFrames25SaidAndDemanded (issue 13, frames25): "X said the vote had been rigged and demanded
+// …": a regular verb of demand conjoined to a perfect content clause is tagged as a participle
+// sharing the perfect's "have"; it is as much the simple past of the verb of saying, and a
+// demand needs a speaker for subject, which the clause's thing is not (higherConjunctSubject,
+// sharedPerfectPast). A lower subject that is an actor keeps the lower reading.
+func TestFrames25SaidAndDemanded(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Chile's foreign ministry said the vote had been rigged and demanded that the commission publish the results.", "DEMANDS Chile -> commission"},
+		{"The nurses' union said wages had fallen for three years, and called on the government to raise the minimum wage.", "DEMANDS union -> government"},
+		{"Oxfam said the floods had destroyed the harvest and appealed to donors for emergency food aid.", "DEMANDS Oxfam -> donors"},
+	})
+	frames21Forbidden(t, []struct{ text, not string }{
+		{"Amnesty International said police had tortured detainees and called on prosecutors to open an inquiry.", "!DEMANDS Amnesty International"},
+	})
+}

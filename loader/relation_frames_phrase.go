@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/syntax"
 )
 
@@ -77,7 +78,7 @@ func (fs *frameSentence) higherConjunctSubject(m frames.Match) int {
 		return -1
 	}
 	v := fs.toks[first].Head
-	if v < 0 || fs.toks[v].UPOS != "VERB" || fs.toks[v].XPOS != fs.toks[c].XPOS || v > c {
+	if v < 0 || fs.toks[v].UPOS != "VERB" || fs.toks[v].XPOS != fs.toks[c].XPOS && !(m.Type == graph.Demands && fs.sharedPerfectPast(c, first, v)) || v > c {
 		return -1
 	}
 	for _, k := range fs.kids[v] {
@@ -86,6 +87,31 @@ func (fs *frameSentence) higherConjunctSubject(m frames.Match) int {
 		}
 	}
 	return -1
+}
+
+// sharedPerfectPast reports a conjunct c tagged as a past participle only because the parse
+// shares the first conjunct's perfect auxiliary with it ("said the vote had been rigged and
+// demanded …", "said wages had fallen …, and called on …"), when the higher verb v is a simple
+// past: c is a regular verb (its past and past participle are one -ed form, Quirk et al. 1985,
+// 3.14) with no auxiliary of its own, and the first conjunct has "have" as auxiliary, so c is as
+// much the simple past that v is — the reading higherConjunctSubject weighs. Only for a demand
+// or appeal (higherConjunctSubject's caller): a directive speech act has a speaker for subject
+// (Searle 1976), so it cannot be the lower clause's thing ("the vote … demanded"), while a verb
+// such as threaten takes one ("the raids had terrified villagers and threatened their crops").
+func (fs *frameSentence) sharedPerfectPast(c, first, v int) bool {
+	if fs.toks[c].XPOS != "VBN" || fs.toks[v].XPOS != "VBD" || !strings.HasSuffix(strings.ToLower(fs.toks[c].Form), "ed") {
+		return false
+	}
+	perfect := false
+	for _, k := range fs.kids[c] {
+		if strings.HasPrefix(fs.toks[k].DepRel, "aux") {
+			return false
+		}
+	}
+	for _, k := range fs.kids[first] {
+		perfect = perfect || fs.toks[k].DepRel == "aux" && strings.EqualFold(lemmaOf(fs.toks[k]), "have")
+	}
+	return perfect
 }
 
 // possessorOfThing returns the possessor (nmod:poss) of noun h when h names a thing rather than
