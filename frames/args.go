@@ -834,6 +834,13 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// subject does not act (Perlmutter 1978; CAMEO 012 "pessimistic comment")
 		return nil
 	}
+	if typ == graph.Threatens && c.kind == "verb" && content >= 0 && tr.rel(content) == "ccomp" && lx.pastClause(tr, content) {
+		// "warned that famine had been declared in two camps", "warned that prices rose": a
+		// warning whose clause is in a past tense reports what has happened; a threat announces
+		// an act to come (PLOVER THREATEN "coercive or forceful warnings" of what the source will
+		// do; a commissive commits to a future act, Searle 1976), so this is a statement
+		return nil
+	}
 	if typ == graph.Threatens && c.kind == "verb" && content >= 0 && tr.rel(content) == "ccomp" && lx.possibleEffect(tr, content) {
 		// "warned that very large fines may deter investment": a warning that a thing (not an
 		// actor's coercive measure) may bring about an effect foresees, it does not threaten —

@@ -50,6 +50,24 @@ func (lx *Lexicon) assertive(tr *tree, c int) bool {
 	return false
 }
 
+// pastClause reports a clause c in a past tense with no modal: its verb a simple past (VBD), or
+// a perfect or passive whose first auxiliary is a past form ("had been declared", "was
+// imposed"), and no auxiliary of the future, conditional or hedge classes ("would", "could").
+func (lx *Lexicon) pastClause(tr *tree, c int) bool {
+	past := tr.t[c].XPOS == "VBD"
+	for _, k := range tr.kids[c] {
+		if base(tr.rel(k)) != "aux" {
+			continue
+		}
+		l := tr.lemma(k)
+		if lx.in("future", l) || lx.in("conditional", l) || lx.in("hedge", l) || tr.t[k].UPOS == "AUX" && tr.t[k].XPOS == "MD" {
+			return false
+		}
+		past = past || tr.t[k].XPOS == "VBD" && k < c
+	}
+	return past
+}
+
 // possibleEffect reports a clause that states a possible effect of a thing: a hedge modal
 // (may, might, could), a common-noun subject that names no coercive measure (modality.txt
 // hostile), and a predicate that is no cue of its own.

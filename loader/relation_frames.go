@@ -226,6 +226,12 @@ func (d *doc) frameRelations(st *sent) {
 			d.appealRelation(st, fs, m) // relation_frames_hope.go
 			continue
 		}
+		if m.Scope == frames.Content && m.Type == graph.Demands && d.higherDirective(st, fs, m) {
+			// "warned that famine had been declared … and demanded access": a demand conjoined to
+			// the content of a verb of saying that is itself a cue is the speaker's own act when
+			// its lower subject cannot speak (relation_frames_phrase.go higherDirective)
+			m.Scope = frames.Own
+		}
 		if m.Source < 0 && m.Scope == frames.Own {
 			// "X has said the dam … is essential …, and has offered to share data": a conjunct
 			// whose lower clause has no subject in the parse shares the higher verb's
@@ -261,6 +267,9 @@ func (d *doc) frameRelations(st *sent) {
 			if s := fs.higherConjunctSubject(m); s >= 0 {
 				src, how = d.frameActor(st, fs, s, m.Cue, not)
 			}
+		}
+		if src == nil {
+			src = d.higherConjunctSpeaker(st, fs, m) // relation_frames_phrase.go
 		}
 		if src == nil && ownSrc != nil {
 			src, how = ownSrc, "speaker"

@@ -100,4 +100,17 @@ func TestFrames25SaidAndDemanded(t *testing.T) {
 	frames21Forbidden(t, []struct{ text, not string }{
 		{"Amnesty International said police had tortured detainees and called on prosecutors to open an inquiry.", "!DEMANDS Amnesty International"},
 	})
+	// a verb of saying that is itself a cue (warn): its conjoined demand is the speaker's too
+	// (higherDirective), and a warning of what has happened is no threat (frames pastClause)
+	frames19Cases(t, []struct{ text, want string }{
+		{"The UN envoy for Yemen, Hans Berg, warned that famine had been declared in two camps and demanded unhindered access for aid convoys.", "DEMANDS Hans Berg -> access"},
+		{"Russia warned that it would retaliate against any new sanctions.", "THREATENS Russia -> sanctions"},
+		// the verb of saying without a subject in the parse: the claims stage's speaker
+		{"The EU's special envoy for the Sahel, Joao Cravinho, warned that hunger had spread to three regions and demanded safe passage for relief convoys.", "DEMANDS Joao Cravinho -> passage"},
+	})
+	frames21Forbidden(t, []struct{ text, not string }{
+		{"The UN envoy for Yemen, Hans Berg, warned that famine had been declared in two camps and demanded unhindered access for aid convoys.", "!THREATENS Hans Berg"},
+		{"Iran warned that the tanker had been seized in its waters.", "!THREATENS Iran"},
+		{"Save the Children warned that cholera cases had doubled and that children were dying.", "!THREATENS Save the Children"},
+	})
 }

@@ -68,6 +68,21 @@ func (fs *frameSentence) nounComplement(fr *frames.Lexicon, cue, h, hi int) int 
 // coordination of like constituents), and when the lower subject names no actor the higher
 // reading is the one that gives the stance an actor. -1 otherwise.
 func (fs *frameSentence) higherConjunctSubject(m frames.Match) int {
+	v := fs.higherConjunctVerb(m)
+	if v < 0 {
+		return -1
+	}
+	for _, k := range fs.kids[v] {
+		if fs.toks[k].DepRel == "nsubj" {
+			return k
+		}
+	}
+	return -1
+}
+
+// higherConjunctVerb returns the verb that takes the complement clause a finite verb cue was
+// conjoined to, under higherConjunctSubject's conditions, -1 otherwise.
+func (fs *frameSentence) higherConjunctVerb(m frames.Match) int {
 	c := m.Cue
 	if !strings.HasPrefix(m.Rule, "frames:verb-conj") || fs.toks[c].DepRel != "conj" {
 		return -1
@@ -81,12 +96,38 @@ func (fs *frameSentence) higherConjunctSubject(m frames.Match) int {
 	if v < 0 || fs.toks[v].UPOS != "VERB" || fs.toks[v].XPOS != fs.toks[c].XPOS && !(m.Type == graph.Demands && fs.sharedPerfectPast(c, first, v)) || v > c {
 		return -1
 	}
-	for _, k := range fs.kids[v] {
-		if fs.toks[k].DepRel == "nsubj" {
-			return k
+	return v
+}
+
+// higherConjunctSpeaker is the actor of higherConjunctSubject's reading when the verb of saying
+// has no subject in the parse ("The UN's coordinator for Sudan, Clementine Nkweta-Salami, warned
+// …" parsed with "warned" conjoined to the title): the speaker the claims stage found for that
+// verb. Nil when there is none.
+func (d *doc) higherConjunctSpeaker(st *sent, fs *frameSentence, m frames.Match) *entity {
+	v := fs.higherConjunctVerb(m)
+	if v < 0 || fs.higherConjunctSubject(m) >= 0 {
+		return nil
+	}
+	return d.claimSpeaker(st, fs.toks[v].Start)
+}
+
+// higherDirective reports a demand that frames scoped as the content of the verb of saying whose
+// complement clause the parser conjoined it to ("warned that famine had been declared … and
+// demanded unhindered access": "warned" is a cue, so its clause is its content) when the higher
+// reading holds (higherConjunctSubject: the same tense as that verb) and the lower subject names
+// no actor: a directive speech act needs a speaker for subject (Searle 1976), so it coordinates
+// with the verb of saying, whose own act it is, not with the clause reported.
+func (d *doc) higherDirective(st *sent, fs *frameSentence, m frames.Match) bool {
+	first := fs.toks[m.Cue].Head
+	if first < 0 || fs.toks[first].Head != m.Outer || fs.higherConjunctSubject(m) < 0 && d.higherConjunctSpeaker(st, fs, m) == nil {
+		return false
+	}
+	if m.Source >= 0 {
+		if e, _ := d.frameActor(st, fs, m.Source, m.Cue, nil); e != nil {
+			return false
 		}
 	}
-	return -1
+	return true
 }
 
 // sharedPerfectPast reports a conjunct c tagged as a past participle only because the parse
