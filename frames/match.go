@@ -593,6 +593,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	if bp != nil && titleClaim(tr, i, bp) {
 		bp = nil // "rejected Tokyo's claim to the islands": a demand rejected (titleClaim)
 	}
+	if bp != nil && lx.rejectedStatement(tr, i, bp) {
+		bp = nil // "rejected the accusations": another's statement rejected (rejectedStatement)
+	}
 	if c, ok := lx.directiveCand(tr, i, verbs, bp); ok {
 		return c, true // "told Manila to withdraw": a directive (directive.go)
 	}
@@ -703,6 +706,37 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 // something, which the same dictionary codes as a demand ("QUOTE * CLAIM (TO TERRITORY)" [100],
 // "ALLOW * CLAIM" [1031]); rejecting a demand is CAMEO 12 "reject" (the verb's class entry).
 // Issue 13, frames9.
+// rejectedStatement reports a CAMEO 016 "deny responsibility" pattern whose object is what
+// another actor said — a noun of saying or believing (modality.txt report-noun: PARC 3.0's
+// nominal cues, "the report", "the claims", "the statement") or a noun of verbal disapproval
+// (a cue-classes.txt noun of OPPOSES whose source cites CAMEO 11: "accusation", "criticism",
+// "condemnation"): "rejected the accusations", "dismissed the allegations". CAMEO files these
+// under 016 with "deny involvement" and "deny responsibility" (REFUSE, DESPATCH blocks), but
+// PLOVER drops the 01 statements and codes "all rejections and refusals" as REJECT: rejecting
+// another's statement rejects a position, while denying one's own involvement states a fact
+// about oneself (016 proper, kept: "denied any involvement"). The verb's own entry applies
+// (reject: cue-classes.txt, 12; dismiss: DESPATCH 110); deny, whose block is null-coded, gives
+// nothing, as the denial of a charge is CAMEO's denial of responsibility.
+func (lx *Lexicon) rejectedStatement(tr *tree, i int, bp *patternCue) bool {
+	if bp.code != "016" {
+		return false
+	}
+	o := tr.child(i, "obj")
+	if o < 0 || tr.t[o].UPOS != "NOUN" {
+		return false
+	}
+	l := tr.lemma(o)
+	if lx.in("report-noun", l) {
+		return true
+	}
+	for _, c := range lx.classes["noun "+l] {
+		if m := cameoCited.FindStringSubmatch(c.source); c.types.Asserted == graph.Opposes && m != nil && strings.HasPrefix(m[1], "11") {
+			return true
+		}
+	}
+	return false
+}
+
 func titleClaim(tr *tree, i int, bp *patternCue) bool {
 	if bp.code != "016" || len(bp.object) != 1 || bp.object[0] != "claim" {
 		return false

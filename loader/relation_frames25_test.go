@@ -114,3 +114,21 @@ func TestFrames25SaidAndDemanded(t *testing.T) {
 		{"Save the Children warned that cholera cases had doubled and that children were dying.", "!THREATENS Save the Children"},
 	})
 }
+
+// TestFrames25RejectedStatement (issue 13, frames25): rejecting or dismissing what another said —
+// an accusation, allegation, report, claim, statement (modality.txt report-noun, CAMEO 11 nouns)
+// — is a rejection (PLOVER REJECT "all rejections and refusals"; PLOVER drops CAMEO's 01
+// statements, where CAMEO files it as 016), with the statement as target (frames
+// rejectedStatement). Denying one's own involvement or a charge with "deny" stays CAMEO 016.
+func TestFrames25RejectedStatement(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Ethiopia rejected the accusations.", "OPPOSES Ethiopia -> accusations"},
+		{"Norway dismissed the allegations as baseless.", "OPPOSES Norway -> allegations"},
+		{"The Kremlin rejected the report on troop movements.", "OPPOSES Kremlin -> report"},
+	})
+	frames21Forbidden(t, []struct{ text, not string }{
+		{"Hamas denied any involvement in the attack.", "!OPPOSES Hamas"},
+		{"Iran denied the accusations.", "!OPPOSES Iran"},
+		{"Did Ethiopia reject the accusations?", "!OPPOSES Ethiopia"},
+	})
+}
