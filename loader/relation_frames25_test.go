@@ -132,3 +132,23 @@ func TestFrames25RejectedStatement(t *testing.T) {
 		{"Did Ethiopia reject the accusations?", "!OPPOSES Ethiopia"},
 	})
 }
+
+// TestFrames25VerbClasses (issue 13, frames25): "the kingdom" as a monarchy's own-state
+// description in its official's report (relation_ownside.go); defend + legislation, decree,
+// ruling, deal, agreement, scheme (cue-classes.txt defend: CAMEO 052 "defend verbally"); question
+// + the legality, validity … of a measure or its figures (OED question v. 3, PLOVER DISAPPROVE),
+// not a person questioned; argue with a that-clause asserts (modality.txt assertive), against an
+// object it objects.
+func TestFrames25VerbClasses(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Jordan's foreign minister told reporters that the kingdom would never accept the annexation plan.", "OPPOSES Jordan -> annexation plan"},
+		{"Peru's mining minister defended the legislation, arguing it would create jobs.", "SUPPORTS Peru -> legislation"},
+		{"The Law Society questioned the legality of the deportation order.", "OPPOSES Law Society -> legality"},
+		{"Chile argued against the new tariffs.", "OPPOSES Chile -> tariffs"},
+	})
+	frames21Forbidden(t, []struct{ text, not string }{
+		{"Police questioned the suspect for six hours.", "!OPPOSES police"},
+		{"Peru's mining minister defended the legislation, arguing it would create jobs.", "!OPPOSES Peru"},
+		{"Chile argued that the tariffs violated WTO rules.", "!OPPOSES Chile"},
+	})
+}

@@ -20,11 +20,12 @@ import (
 // act; here it is any act the frames asserted (scope Own) whose source phrase resolves to no
 // actor by itself.
 
-// ownStateNouns are the heads of a description of one's own state: definites.txt's "country"
-// class (government, country, cabinet) and "nation" (AP Stylebook: "nation" for a country in a
-// second reference).
+// ownStateNoun reports a head of a description of one's own state: definites.txt's "country"
+// class (government, country, cabinet), "nation" (AP Stylebook: "nation" for a country in a
+// second reference) and "kingdom" (OED kingdom n. 3 "a state having a king or queen as its head";
+// wire copy's second reference to a monarchy, "the kingdom").
 func (d *doc) ownStateNoun(w string) bool {
-	return d.lx.Definite[w] == "country" || w == "nation"
+	return d.lx.Definite[w] == "country" || w == "nation" || w == "kingdom"
 }
 
 // reportedOwnState returns the state that the source phrase of match m names through the
