@@ -158,6 +158,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	}
 	d.wireParse(st, fs)       // relation_wire.go, wire_split.go
 	d.contentClauseNearer(fs) // wire_contentclause.go
+	coordinatedPastVerb(fs)   // wire_coordverb.go
 	k := 0
 	for i, t := range fs.toks {
 		for k+1 < len(st.Toks) && st.Toks[k].End <= t.Start {

@@ -152,3 +152,14 @@ func TestFrames25VerbClasses(t *testing.T) {
 		{"Chile argued that the tariffs violated WTO rules.", "!OPPOSES Chile"},
 	})
 }
+
+// TestFrames25CoordinatedPastVerb (issue 13, frames25): a simple past (VBD) after "and"/"but"
+// parsed as the premodifier of a noun conjoined to an object is a second verb coordinated with
+// the object's verb (wire_coordverb.go: a finite verb does not premodify, Quirk et al. 1985,
+// 7.15; 13.5 coordination of like constituents).
+func TestFrames25CoordinatedPastVerb(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Ghana's president said he shared the farmers' concerns but rejected calls for a curfew, arguing that it would hurt traders.", "OPPOSES Ghana -> calls for a curfew"},
+		{"The Kenyan minister praised the police and rejected claims of abuse.", "OPPOSES minister -> claims of abuse"},
+	})
+}
