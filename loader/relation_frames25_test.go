@@ -163,3 +163,17 @@ func TestFrames25CoordinatedPastVerb(t *testing.T) {
 		{"The Kenyan minister praised the police and rejected claims of abuse.", "OPPOSES minister -> claims of abuse"},
 	})
 }
+
+// TestFrames25VolitionalPronoun (issue 13, frames25): after "condemned the raid, saying it would
+// not accept …" the pronoun cannot be the raid — refusing needs a volitional agent (Dowty 1991) —
+// so the refusal is the speaker's own (volitionalOverThing); a thing that can be the subject of
+// the reported verb ("adding it would hurt farmers") stays ambiguous.
+func TestFrames25VolitionalPronoun(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Egypt condemned the raid, saying it would not accept any attack on its citizens.", "OPPOSES Egypt -> attack on its citizens"},
+		{"Chile condemned the blockade, saying it would not accept the closure of its ports.", "OPPOSES Chile -> closure"},
+	})
+	frames21Forbidden(t, []struct{ text, not string }{
+		{"Ghana criticised the agreement, adding it would hurt farmers.", "!OPPOSES Ghana -> farmers"},
+	})
+}

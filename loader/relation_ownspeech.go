@@ -43,7 +43,7 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 	if spk == nil {
 		return false, nil
 	}
-	if d.x.frames.ObjectAntecedent(fs.toks, m.Source, m.Outer) {
+	if d.x.frames.ObjectAntecedent(fs.toks, m.Source, m.Outer) && !d.volitionalOverThing(st, fs, m) {
 		// "criticised the agreement, adding it would hurt farmers": "it" may be the agreement,
 		// so the act is not shown to be the speaker's (frames objectAntecedent; class 16)
 		return false, nil
@@ -75,6 +75,36 @@ func attributionStart(fs *frameSentence, outer int) int {
 		}
 	}
 	return fs.toks[outer].Start
+}
+
+// volitionalOverThing reports a match whose act needs a volitional agent — a declared refusal
+// ("-refusal": "will not accept", "would never allow") or a verbal act (frames VerbalAct: appeal,
+// demand, disapproval, rejection, threat) — when the object that ObjectAntecedent offers as the
+// pronoun's other antecedent names no actor ("condemned the raid, saying it would not accept any
+// attack"): volition is an entailment of the agent (Dowty 1991, Proto-Agent), which a raid or an
+// agreement cannot have, so "it" is the subject's, as the speaker's own act.
+func (d *doc) volitionalOverThing(st *sent, fs *frameSentence, m frames.Match) bool {
+	if !strings.Contains(m.Rule, "-refusal") && !(m.Kind == "verb" && frames.VerbalAct(m.Code)) {
+		return false
+	}
+	g := fs.toks[m.Outer].Head
+	if g < 0 {
+		return false
+	}
+	for _, k := range fs.kids[g] {
+		if fs.toks[k].DepRel != "obj" {
+			continue
+		}
+		if mm := d.mentionAt(st, fs.at[k]); mm != nil && actorKind(mm.Ent) {
+			return false
+		}
+		if k > 0 && strings.EqualFold(fs.toks[k-1].Form, "the") {
+			if e := d.resolveDefinite(st.Idx, fs.at[k]); e != nil && actorKind(e) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // claimSpeaker returns the speaker of the claim the claims stage made of the verb of saying that
