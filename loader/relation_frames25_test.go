@@ -172,8 +172,9 @@ func TestFrames25VolitionalPronoun(t *testing.T) {
 	frames19Cases(t, []struct{ text, want string }{
 		{"Egypt condemned the raid, saying it would not accept any attack on its citizens.", "OPPOSES Egypt -> attack on its citizens"},
 		{"Chile condemned the blockade, saying it would not accept the closure of its ports.", "OPPOSES Chile -> closure"},
+		{"Ghana welcomed the agreement, adding it would not accept any delay.", "OPPOSES Ghana -> delay"},
 	})
 	frames21Forbidden(t, []struct{ text, not string }{
-		{"Ghana criticised the agreement, adding it would hurt farmers.", "!OPPOSES Ghana -> farmers"},
+		{"Ghana welcomed the agreement, adding it would hurt smugglers.", "!THREATENS Ghana"},
 	})
 }
