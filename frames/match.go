@@ -331,6 +331,14 @@ func (tr *tree) object(i int) int {
 		if p := tr.participlePatient(i); p >= 0 {
 			return p // "the plan criticised by Germany", "Hungary, condemned by the EU, …"
 		}
+		if h := tr.t[i].Head; tr.rel(i) == "conj" && h >= 0 && h < i && tr.child(i, "nsubj:pass", "nsubj") < 0 && tr.child(i, "aux:pass") >= 0 {
+			// "The draft decision circulated last year and was challenged by …": a passive
+			// conjunct without a subject of its own shares the first conjunct's (subject
+			// ellipsis in coordinated predicates, Quirk et al. 1985, 13.46–13.52), its patient
+			if s := tr.child(h, "nsubj", "nsubj:pass"); s >= 0 {
+				return s
+			}
+		}
 		if s := tr.child(i, "nsubj:pass"); s >= 0 || tr.child(i, "cop") < 0 {
 			return s
 		}

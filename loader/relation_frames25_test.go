@@ -178,3 +178,15 @@ func TestFrames25VolitionalPronoun(t *testing.T) {
 		{"Ghana welcomed the agreement, adding it would hurt smugglers.", "!THREATENS Ghana"},
 	})
 }
+
+// TestFrames25PassiveConjunct (issue 13, frames25): a passive conjunct with no subject of its own
+// ("was issued in May and was condemned by Mexico") shares the first conjunct's subject as its
+// patient (frames object; Quirk et al. 1985, 13.46–13.52), also when the parser made an inserted
+// participle the first conjunct ("The draft decision, circulated last year, was challenged by").
+func TestFrames25PassiveConjunct(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"The ruling was issued in May and was condemned by Mexico.", "OPPOSES Mexico -> ruling"},
+		{"The plan was welcomed by Chile and was criticized by Peru.", "OPPOSES Peru -> plan"},
+		{"The agency's draft rules, published last year, were challenged by regulators in Spain and Italy.", "OPPOSES regulators -> draft rules"},
+	})
+}
