@@ -275,8 +275,10 @@ func (d *doc) frameRelations(st *sent) {
 		if src == nil && ownSrc != nil {
 			src, how = ownSrc, "speaker"
 		}
-		if src == nil && m.Scope == frames.Own {
-			// "Kenya's foreign minister said his government rejects …" (relation_ownside.go)
+		if (src == nil || src.Final().Weak && how == "") && m.Scope == frames.Own {
+			// "Kenya's foreign minister said his government rejects …", "the AU's chairperson said
+			// the pan-African body stood ready to …" (relation_ownside.go): unresolved, or read as
+			// an unnamed group of its own
 			if e := d.reportedOwnState(st, fs, m); e != nil {
 				src, how = e, "speaker"
 				if f, rest, ok := strings.Cut(strings.TrimPrefix(m.Rule, "frames:"), ":"); ok && !strings.HasSuffix(f, "-speaker") {

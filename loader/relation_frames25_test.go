@@ -190,3 +190,20 @@ func TestFrames25PassiveConjunct(t *testing.T) {
 		{"The agency's draft rules, published last year, were challenged by regulators in Spain and Italy.", "OPPOSES regulators -> draft rules"},
 	})
 }
+
+// TestFrames25ReportedOwnBody (issue 13, frames25): in the clause an office-holder reports, "the
+// alliance", "the fund", "the continental body" name the organization at which the speaker holds
+// a role (relation_ownside.go reportedOwnState/speakerBody), also when the actors stage read the
+// description as an unnamed group; a named head must be a word of the body's name ("the union" is
+// not NATO), and a question asserts nothing.
+func TestFrames25ReportedOwnBody(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"NATO Secretary General Mark Rutte said the alliance would not accept any Russian presence in Belarus.", "OPPOSES NATO -> presence"},
+		{"The IMF's managing director, Kristalina Georgieva, said the fund stood ready to support Ukraine.", "SUPPORTS International Monetary Fund -> Ukraine"},
+		{"African Union Commission chairperson Moussa Faki said the continental body stood ready to host a new round of talks.", "OFFERS African Union Commission -> talks"},
+	})
+	frames21Forbidden(t, []struct{ text, not string }{
+		{"NATO Secretary General Mark Rutte said the union would reject the plan.", "!OPPOSES NATO"},
+		{"A reporter asked Mark Rutte whether the alliance would accept the plan.", "!OPPOSES NATO"},
+	})
+}

@@ -33,10 +33,17 @@ func (d *doc) ownStateNoun(w string) bool {
 // head of ownStateNoun with a possessive pronoun or "the" and no other modifier ("his
 // government", "its country", "the nation"; not "the Algerian government", which names its own),
 // the verb of saying is found in the parse (reportingVerb) and the claims stage made a claim of
-// it, and its speaker speaks for a state (speakerState).
+// it, and its speaker speaks for a state (speakerState). The same holds of the speaker's own
+// organization (reportedOwnBody): "NATO's secretary general said the alliance would not accept
+// …", "the AU chairperson said the pan-African body stood ready to host talks".
 func (d *doc) reportedOwnState(st *sent, fs *frameSentence, m frames.Match) *entity {
 	h := m.Source
-	if h < 0 || !d.ownStateNoun(strings.ToLower(fs.toks[h].Form)) {
+	if h < 0 {
+		return nil
+	}
+	w := strings.ToLower(fs.toks[h].Form)
+	state := d.ownStateNoun(w)
+	if !state && !d.ownBodyNoun(w) {
 		return nil
 	}
 	det := false
@@ -45,6 +52,8 @@ func (d *doc) reportedOwnState(st *sent, fs *frameSentence, m frames.Match) *ent
 		case t.DepRel == "det" && strings.EqualFold(t.Form, "the"), t.DepRel == "nmod:poss" && t.XPOS == "PRP$":
 			det = true
 		case t.DepRel == "punct", t.DepRel == "case":
+		case !state && t.DepRel == "amod" && t.UPOS == "ADJ" && k < h:
+			// "the pan-African body", "the 32-member alliance": a describing adjective
 		default:
 			return nil // "the Algerian government", "the government of Chad", "his own government's …"
 		}
@@ -60,7 +69,57 @@ func (d *doc) reportedOwnState(st *sent, fs *frameSentence, m frames.Match) *ent
 	if spk == nil {
 		return nil
 	}
+	if !state {
+		return d.speakerBody(spk.Final(), w)
+	}
 	return d.speakerState(spk.Final())
+}
+
+// genericBodies are heads that describe any organization ("the body", "the organization", "the
+// alliance", "the bloc", "the group", "the fund": OED body n. 14 "an organized group of people";
+// AP Stylebook's "the Fund" for the IMF), so any organization of the speaker's can be meant; a
+// named head of definites.txt ("the union", "the commission") must be a word of the body's name.
+var genericBodies = map[string]bool{"body": true, "organization": true, "organisation": true, "alliance": true, "bloc": true, "group": true, "fund": true}
+
+// ownBodyNoun reports a head of a description of an organization: genericBodies or a head of
+// definites.txt's org, named or igo classes.
+func (d *doc) ownBodyNoun(w string) bool {
+	if genericBodies[w] {
+		return true
+	}
+	c, ok := d.lx.Definite[w]
+	return ok && c != "country"
+}
+
+// speakerBody is the organization a speaker speaks for that a description headed by w names:
+// the speaker itself when it is an organization, else the one organization (not a state body) at
+// which the speaker holds a role; for a named head, only a body whose name holds w. Nil otherwise.
+func (d *doc) speakerBody(spk *entity, w string) *entity {
+	fits := func(o *entity) bool {
+		if o.Kind != graph.Organization {
+			return false
+		}
+		return genericBodies[w] || d.lx.Definite[w] != "named" || strings.Contains(strings.ToLower(o.Name), w)
+	}
+	if fits(spk) {
+		return spk
+	}
+	if spk.Kind != graph.Person {
+		return nil
+	}
+	var found *entity
+	for _, r := range spk.Roles {
+		if r.Org == nil {
+			continue
+		}
+		if o := r.Org.Final(); fits(o) {
+			if found != nil && found != o {
+				return nil // two organizations: which one is meant is not shown
+			}
+			found = o
+		}
+	}
+	return found
 }
 
 // speakerState is the state a speaker speaks for: a country itself; a government body's stated

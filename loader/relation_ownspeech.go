@@ -56,10 +56,14 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 		return true, nil
 	}
 	src, _ := d.frameActor(st, fs, m.Source, m.Cue, nil)
-	if src == nil {
+	if src == nil || src.Final().Weak {
+		// "Ghana's president said the nation would not accept …", "NATO's chief said the
+		// alliance would not …" (relation_ownside.go): unresolved, or read as an unnamed group
 		if e := d.reportedOwnState(st, fs, m); e != nil {
-			return true, e // "Ghana's president said the nation would not accept …" (relation_ownside.go)
+			return true, e
 		}
+	}
+	if src == nil {
 		return false, nil
 	}
 	return d.speaksFor(spk, src.Final()), nil
