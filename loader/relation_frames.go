@@ -185,16 +185,20 @@ func (d *doc) frameRelations(st *sent) {
 	judge := d.judgementCandidate(st) // relation_frames_judgement.go
 	src := d.mayHaveSource(st)
 	cue, accuse := src && d.cueCandidate(st), src && d.armedSupportCandidate(st)
+	violation := src && d.violationCandidate(st) // relation_violation.go
 	voiced := src && (d.voicedObligationCandidate(st) || d.voicedWarningCandidate(st)) // relation_frames_gate.go, relation_warning.go
-	if !cue && !accuse && !judge && !voiced {
+	if !cue && !accuse && !judge && !voiced && !violation {
 		return
 	}
-	fs, tagged := d.parseSentenceFor(st, accuse || judge || voiced)
+	fs, tagged := d.parseSentenceFor(st, accuse || judge || voiced || violation)
 	if fs == nil {
 		return
 	}
 	if accuse {
 		d.armedSupportAccusations(st, fs) // relation_accusation.go
+	}
+	if violation {
+		d.violationAccusations(st, fs) // relation_violation.go
 	}
 	if judge {
 		d.judgementRelations(st, fs) // relation_frames_judgement.go: no source needed in the words

@@ -207,3 +207,22 @@ func TestFrames25ReportedOwnBody(t *testing.T) {
 		{"A reporter asked Mark Rutte whether the alliance would accept the plan.", "!OPPOSES NATO"},
 	})
 }
+
+// TestFrames25ViolationAccusation (issue 13, frames25): a speaker's report that a named actor
+// committed an atrocity or abuse is an allegation against it (relation_violation.go; PLOVER
+// DISAPPROVE "allege … human rights violations … war crimes", CAMEO 112); not of one's own act,
+// not of an unnamed group, not under a denial or a modal.
+func TestFrames25ViolationAccusation(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"The US State Department said the RSF had committed genocide in Darfur.", "OPPOSES State Department -> RSF"},
+		{"Ukraine said Russia had shelled residential areas of Kharkiv overnight.", "OPPOSES Ukraine -> Russia"},
+		{"Amnesty International said Myanmar's military had tortured detainees.", "OPPOSES Amnesty International -> military"},
+	})
+	frames21Forbidden(t, []struct{ text, not string }{
+		{"The army said it had shelled rebel positions near the border.", "!OPPOSES army"},
+		{"Police said gunmen had kidnapped three engineers.", "!OPPOSES police"},
+		{"Russia denied that its forces had bombed the hospital.", "!OPPOSES Russia"},
+		{"Analysts said Russia could shell the port again.", "!OPPOSES analysts"},
+		{"Israel's military said it bombed Hamas targets in Gaza.", "!OPPOSES Israel"},
+	})
+}
