@@ -185,7 +185,7 @@ func (d *doc) frameRelations(st *sent) {
 	judge := d.judgementCandidate(st) // relation_frames_judgement.go
 	src := d.mayHaveSource(st)
 	cue, accuse := src && d.cueCandidate(st), src && d.armedSupportCandidate(st)
-	violation := src && d.violationCandidate(st) // relation_violation.go
+	violation := src && d.violationCandidate(st)                                       // relation_violation.go
 	voiced := src && (d.voicedObligationCandidate(st) || d.voicedWarningCandidate(st)) // relation_frames_gate.go, relation_warning.go
 	if !cue && !accuse && !judge && !voiced && !violation {
 		return
