@@ -90,6 +90,11 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		s, _ := tr.verbSource(h, depth+1)
 		return s, "verb-conj"
 	case "acl", "parataxis", "appos", "nmod", "dep":
+		if tr.rel(i) == "acl" && ofGerund(tr, i) && tr.lx != nil && tr.lx.in("intent", tr.lemma(h)) {
+			// "has no intention of lifting …": the intent noun's complement, controlled as its
+			// infinitive is (nounController), not an attached participle
+			return -1, "verb"
+		}
 		// a finite verb has a subject: attached without one to a noun before it (a parser's
 		// reading of "Albania on Friday denounced …", under whatever relation: a finite verb
 		// is never a noun's modifier or nominal dependent), that noun is it; so is the noun a present
@@ -750,7 +755,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			// sanctions (announced, 0354), a concession in every mode; the reversal verb's
 			// subject and modality are the act's
 			typ, code, plover, frame = graph.Offers, "085", "RETREAT", frame+"-reversal"
-			if s, _ := tr.verbSource(h, 0); s >= 0 {
+			if s := lx.actSource(tr, h); s >= 0 {
 				src = s
 			}
 			mode, neg, hedged = lx.modality(tr, h)
@@ -774,7 +779,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			default:
 				frame = frame + "-reversal"
 			}
-			if s, _ := tr.verbSource(h, 0); s >= 0 {
+			if s := lx.actSource(tr, h); s >= 0 {
 				src = s
 			}
 			mode, neg, hedged = lx.modality(tr, h)
@@ -799,6 +804,17 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// its subject's will, so a negated modal of ability declines it (modality.txt assent)
 		declared = true
 	}
+	if neg && lx.in("complementary", tr.lemma(i)) && pred == i && tr.simplePresent(i) {
+		// "Serbia does not recognize Kosovo's independence", "Turkey does not accept the
+		// ruling": a verb of assent in the simple present states its subject's present attitude
+		// (the state present of stative uses, Quirk et al. 1985, 4.6; Huddleston & Pullum 2002,
+		// ch. 3 §4.2.1), and the negation of a complementary (modality.txt complementary:
+		// accept, recognize) asserts its opposite, a present rejection (PLOVER REJECT "all
+		// rejections and refusals"), as a declared refusal is; "does not support" (contraries)
+		// leaves a neutral position open, and a past "did not accept" reports an event not done:
+		// both stay negated
+		declared = true
+	}
 	if neg && declared && (typ == graph.Offers || typ == graph.Supports) && !lx.in("report", tr.lemma(i)) && !lx.in("ponder", tr.lemma(i)) {
 		// (not for a verb of saying or of thinking aloud: "will not comment", "I will not
 		// speculate about countermeasures" declines comment, CAMEO 011, and rejects nothing)
@@ -816,6 +832,13 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// slow": a warning of an event without an agent is no threat — a threat announces an
 		// act (PLOVER THREATEN "coercive or forceful warnings"), and an unaccusative verb's
 		// subject does not act (Perlmutter 1978; CAMEO 012 "pessimistic comment")
+		return nil
+	}
+	if typ == graph.Threatens && c.kind == "verb" && content >= 0 && tr.rel(content) == "ccomp" && lx.pastClause(tr, content) {
+		// "warned that famine had been declared in two camps", "warned that prices rose": a
+		// warning whose clause is in a past tense reports what has happened; a threat announces
+		// an act to come (PLOVER THREATEN "coercive or forceful warnings" of what the source will
+		// do; a commissive commits to a future act, Searle 1976), so this is a statement
 		return nil
 	}
 	if typ == graph.Threatens && c.kind == "verb" && content >= 0 && tr.rel(content) == "ccomp" && lx.possibleEffect(tr, content) {

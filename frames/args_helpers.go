@@ -50,6 +50,24 @@ func (lx *Lexicon) assertive(tr *tree, c int) bool {
 	return false
 }
 
+// pastClause reports a clause c in a past tense with no modal: its verb a simple past (VBD), or
+// a perfect or passive whose first auxiliary is a past form ("had been declared", "was
+// imposed"), and no auxiliary of the future, conditional or hedge classes ("would", "could").
+func (lx *Lexicon) pastClause(tr *tree, c int) bool {
+	past := tr.t[c].XPOS == "VBD"
+	for _, k := range tr.kids[c] {
+		if base(tr.rel(k)) != "aux" {
+			continue
+		}
+		l := tr.lemma(k)
+		if lx.in("future", l) || lx.in("conditional", l) || lx.in("hedge", l) || tr.t[k].UPOS == "AUX" && tr.t[k].XPOS == "MD" {
+			return false
+		}
+		past = past || tr.t[k].XPOS == "VBD" && k < c
+	}
+	return past
+}
+
 // possibleEffect reports a clause that states a possible effect of a thing: a hedge modal
 // (may, might, could), a common-noun subject that names no coercive measure (modality.txt
 // hostile), and a predicate that is no cue of its own.
@@ -206,6 +224,23 @@ func (lx *Lexicon) cueObject(tr *tree, v int) bool {
 
 // finite reports a finite verb: a past or present tense tag (VBD, VBZ, VBP), or a participle
 // with a tense auxiliary ("has promised").
+// simplePresent reports verb i in the simple present: tagged VBZ/VBP, or a base form with
+// do-support in the present ("does not accept"), and no other auxiliary (no perfect,
+// progressive, modal or past).
+func (tr *tree) simplePresent(i int) bool {
+	present := tr.t[i].XPOS == "VBZ" || tr.t[i].XPOS == "VBP"
+	for _, k := range tr.kids[i] {
+		if base(tr.rel(k)) != "aux" {
+			continue
+		}
+		if tr.lemma(k) != "do" || tr.t[k].XPOS != "VBZ" && tr.t[k].XPOS != "VBP" || tr.t[i].XPOS != "VB" {
+			return false
+		}
+		present = true
+	}
+	return present
+}
+
 func (tr *tree) finite(i int) bool {
 	switch tr.t[i].XPOS {
 	case "VBD", "VBZ", "VBP":

@@ -32,13 +32,17 @@ func TestInterrogativeAfterCopula(t *testing.T) {
 }
 
 // TestTitleClaim (issue 13, frames9): rejecting a claim to, over or on a thing rejects a demand
-// (titleClaim); rejecting a claim about something denies a charge (CAMEO 016), no stance.
+// (titleClaim). Rejecting a claim about something was no stance here (CAMEO 016, a denied
+// charge) until frames25: PLOVER drops the 01 statements and codes "all rejections" as REJECT,
+// so rejecting another's statement is a rejection (rejectedStatement); denying one's own
+// involvement stays CAMEO 016, no stance.
 func TestTitleClaim(t *testing.T) {
 	checkFrames8(t, []frames8Case{
 		{"Belize rejected Guatemala's claim to the cayes.", graph.Opposes, "Belize", true, ""},
 		{"Malaysia rejected the Sultanate's claim on the province.", graph.Opposes, "Malaysia", true, ""},
-		// control: a claim that is an assertion
-		{"Rwanda rejected the claims about its troops.", graph.Opposes, "Rwanda", false, ""},
+		{"Rwanda rejected the claims about its troops.", graph.Opposes, "Rwanda", true, ""},
+		// control: a denial of one's own involvement
+		{"Rwanda denied any involvement in the attack.", graph.Opposes, "Rwanda", false, ""},
 	})
 }
 

@@ -331,6 +331,14 @@ func (tr *tree) object(i int) int {
 		if p := tr.participlePatient(i); p >= 0 {
 			return p // "the plan criticised by Germany", "Hungary, condemned by the EU, …"
 		}
+		if h := tr.t[i].Head; tr.rel(i) == "conj" && h >= 0 && h < i && tr.child(i, "nsubj:pass", "nsubj") < 0 && tr.child(i, "aux:pass") >= 0 {
+			// "The draft decision circulated last year and was challenged by …": a passive
+			// conjunct without a subject of its own shares the first conjunct's (subject
+			// ellipsis in coordinated predicates, Quirk et al. 1985, 13.46–13.52), its patient
+			if s := tr.child(h, "nsubj", "nsubj:pass"); s >= 0 {
+				return s
+			}
+		}
 		if s := tr.child(i, "nsubj:pass"); s >= 0 || tr.child(i, "cop") < 0 {
 			return s
 		}
@@ -596,6 +604,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	if bp != nil && titleClaim(tr, i, bp) {
 		bp = nil // "rejected Tokyo's claim to the islands": a demand rejected (titleClaim)
 	}
+	if bp != nil && lx.rejectedStatement(tr, i, bp) {
+		bp = nil // "rejected the accusations": another's statement rejected (rejectedStatement)
+	}
 	if c, ok := lx.directiveCand(tr, i, verbs, bp); ok {
 		return c, true // "told Manila to withdraw": a directive (directive.go)
 	}
@@ -696,45 +707,6 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	}
 	return cand{kind: "verb", types: def.types, code: def.code, plover: def.plover,
 		entry: "cameo@" + strconv.Itoa(def.line)}, true
-}
-
-// titleClaim reports a pattern coded CAMEO 016 "deny responsibility" for the object "claim"
-// ("REFUSE * CLAIM" [016] # REJECT) matched where the verb's object is a claim to, over or on a
-// thing ("rejected Tokyo's claim to the islands", "dismissed Beijing's claims over the reef").
-// The noun has two senses, told apart by its complement: an assertion ("the claim that …",
-// "claims about the attack"), whose rejection denies a charge (016), and a title or right to
-// something, which the same dictionary codes as a demand ("QUOTE * CLAIM (TO TERRITORY)" [100],
-// "ALLOW * CLAIM" [1031]); rejecting a demand is CAMEO 12 "reject" (the verb's class entry).
-// Issue 13, frames9.
-func titleClaim(tr *tree, i int, bp *patternCue) bool {
-	if bp.code != "016" || len(bp.object) != 1 || bp.object[0] != "claim" {
-		return false
-	}
-	o := tr.child(i, "obj")
-	if o < 0 || tr.lemma(o) != "claim" {
-		return false
-	}
-	for _, k := range tr.kids[o] {
-		if base(tr.rel(k)) == "nmod" {
-			if c := tr.caseOf(k); c == "to" || c == "over" || c == "on" {
-				return true
-			}
-		}
-	}
-	// the parser may hang the phrase on the verb ("rejected Guatemala's claim to the cayes"),
-	// which takes no to-, over- or on-complement of its own (REFUSE's patterns name none): right
-	// after the object, it is the object's
-	_, e := tr.span(o)
-	for _, k := range tr.kids[i] {
-		if base(tr.rel(k)) == "obl" && k > o {
-			if lo, _ := tr.span(k); lo == e {
-				if c := tr.caseOf(k); c == "to" || c == "over" || c == "on" {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }
 
 // gerundAct reports a pattern of verb i whose prepositional slot names a gerund ("JOIN * (IN

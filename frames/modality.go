@@ -72,8 +72,8 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 		if base(tr.rel(c)) == "advcl" && tr.caseOf(c) == "to" {
 			future = true // a purpose infinitive is intended, not done ("sent envoys to demand")
 		}
-		if h := tr.t[c].Head; tr.rel(c) == "acl" && tr.caseOf(c) == "to" && h >= 0 && lx.in("intent", tr.lemma(h)) {
-			future = true // "China's plan to expel …": the noun of an intent verb
+		if h := tr.t[c].Head; tr.rel(c) == "acl" && (tr.caseOf(c) == "to" || ofGerund(tr, c)) && h >= 0 && lx.in("intent", tr.lemma(h)) {
+			future = true // "China's plan to expel …", "its intention of leaving": the noun of an intent verb
 		}
 		if h := tr.t[c].Head; tr.rel(c) == "acl" && (tr.caseOf(c) == "to" || tr.caseOf(c) == "of") && h >= 0 && lx.negDeterminer(tr, h) {
 			// "has no plans to impose tariffs", "no intention of lifting sanctions", "no
@@ -432,6 +432,14 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				// so the act its infinitive names is intended by no one (modality.txt reversal,
 				// obstruct; class 3)
 				return Content, g
+			}
+			if g := tr.t[h].Head; (tr.caseOf(c) == "to" || ofGerund(tr, c)) && g >= 0 && tr.rel(h) == "obj" && lx.in("light", tr.lemma(g)) && !lx.isCue(tr, h) {
+				// "denied it had any intention of rejecting …", "said it had no plans to …": the
+				// complement of a light verb's object is controlled by the verb's subject
+				// (nounController; Mel'čuk's Oper1) and stands in the verb's clause, so it takes
+				// that clause's scope, as an xcomp under an intent verb does
+				c = g
+				continue
 			}
 			// a complement clause of a cue noun, not a participle describing it ("the curfew
 			// imposed in May")

@@ -14,10 +14,16 @@ import (
 // Bolivia to reject", "a call to Iran to …"), else its agent ("China's decision to expel …", "the
 // move by Ankara to close …"), else, for the object of a light verb ("took action to impose",
 // "made efforts to reach"), the light verb's subject (a support-verb construction, Mel'čuk's
-// Oper1: the noun's first actant is the verb's subject).
+// Oper1: the noun's first actant is the verb's subject). A gerund after "of" complementing the
+// noun of intent (modality.txt intent) is controlled the same way ("has no intention of
+// lifting"): a gerund-participial clause is the complement of the preposition, which
+// complements the noun (Huddleston & Pullum 2002, ch. 14 §4 and ch. 5 §16), not a participle
+// modifying the noun ("countries seeking to …", verbSource's attached reading). Other nouns' of-
+// gerunds ("its vision of ensuring …", "a strategy of competing") describe a view or a way,
+// no act announced, and are left as they were.
 func (lx *Lexicon) nounController(tr *tree, v int) int {
 	h := tr.t[v].Head
-	if h < 0 || tr.rel(v) != "acl" || tr.caseOf(v) != "to" || tr.t[h].UPOS != "NOUN" {
+	if h < 0 || tr.rel(v) != "acl" || !(ofGerund(tr, v) && lx.in("intent", tr.lemma(h))) && tr.caseOf(v) != "to" || tr.t[h].UPOS != "NOUN" {
 		return -1
 	}
 	for _, p := range []string{"on", "upon", "to"} {
@@ -34,6 +40,22 @@ func (lx *Lexicon) nounController(tr *tree, v int) int {
 		}
 	}
 	return -1
+}
+
+// actSource returns the acting argument of verb v: its source (verbSource), else, for an
+// infinitive or of-gerund complementing a noun, the noun's controller ("has no plans to lift
+// sanctions": the reversal verb's subject is China's through the support verb; nounController).
+func (lx *Lexicon) actSource(tr *tree, v int) int {
+	if s, _ := tr.verbSource(v, 0); s >= 0 {
+		return s
+	}
+	return lx.nounController(tr, v)
+}
+
+// ofGerund reports a gerund (VBG) marked by "of" ("no intention of lifting"): the complement
+// of a preposition on the noun it hangs on, never a participle modifying that noun.
+func ofGerund(tr *tree, v int) bool {
+	return tr.t[v].XPOS == "VBG" && tr.caseOf(v) == "of"
 }
 
 // nounSource returns the source of noun cue n and its frame, and the support verb whose object n

@@ -94,7 +94,9 @@ import (
 //	           (frames:mandative:…, frames:hope:…, frames:sponsor:… are the frames of mandative
 //	           adjectives, hopes and sponsors: frames mandative.go, hope.go, sponsor.go)
 //	           accusation:armed-support (a speaker says an actor arms or funds rebels or militias →
-//	           OPPOSES, CAMEO 112, relation_accusation.go)
+//	           OPPOSES, CAMEO 112, relation_accusation.go), accusation:violation (a speaker says a
+//	           named actor tortured, shelled, committed genocide … → OPPOSES, CAMEO 112,
+//	           relation_violation.go)
 //
 // Evidence.Score is the rule's confidence for its sentence: 0.9 for titles before names and
 // attributed quotations, 0.85 for appositive and possessive structure, 0.8 for a frame match and

@@ -158,6 +158,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	}
 	d.wireParse(st, fs)          // relation_wire.go, wire_split.go
 	contentClauseNearer(d.x, fs) // wire_contentclause.go
+	coordinatedPastVerb(fs)      // wire_coordverb.go
 	k := 0
 	for i, t := range fs.toks {
 		for k+1 < len(st.Toks) && st.Toks[k].End <= t.Start {
@@ -184,16 +185,20 @@ func (d *doc) frameRelations(st *sent) {
 	judge := judgementCandidate(d.lx, st) // relation_frames_judgement.go
 	src := d.mayHaveSource(st)
 	cue, accuse := src && d.cueCandidate(st), src && d.armedSupportCandidate(st)
+	violation := src && d.violationCandidate(st)                                       // relation_violation.go
 	voiced := src && (d.voicedObligationCandidate(st) || d.voicedWarningCandidate(st)) // relation_frames_gate.go, relation_warning.go
-	if !cue && !accuse && !judge && !voiced {
+	if !cue && !accuse && !judge && !voiced && !violation {
 		return
 	}
-	fs, tagged := d.parseSentenceFor(st, accuse || judge || voiced)
+	fs, tagged := d.parseSentenceFor(st, accuse || judge || voiced || violation)
 	if fs == nil {
 		return
 	}
 	if accuse {
 		d.armedSupportAccusations(st, fs) // relation_accusation.go
+	}
+	if violation {
+		d.violationAccusations(st, fs) // relation_violation.go
 	}
 	if judge {
 		d.judgementRelations(st, fs) // relation_frames_judgement.go: no source needed in the words
@@ -225,6 +230,12 @@ func (d *doc) frameRelations(st *sent) {
 		if appealRule(m.Rule) {
 			d.appealRelation(st, fs, m) // relation_frames_hope.go
 			continue
+		}
+		if m.Scope == frames.Content && m.Type == graph.Demands && d.higherDirective(st, fs, m) {
+			// "warned that famine had been declared … and demanded access": a demand conjoined to
+			// the content of a verb of saying that is itself a cue is the speaker's own act when
+			// its lower subject cannot speak (relation_frames_phrase.go higherDirective)
+			m.Scope = frames.Own
 		}
 		if m.Source < 0 && m.Scope == frames.Own {
 			// "X has said the dam … is essential …, and has offered to share data": a conjunct
@@ -262,8 +273,22 @@ func (d *doc) frameRelations(st *sent) {
 				src, how = d.frameActor(st, fs, s, m.Cue, not)
 			}
 		}
+		if src == nil {
+			src = d.higherConjunctSpeaker(st, fs, m) // relation_frames_phrase.go
+		}
 		if src == nil && ownSrc != nil {
 			src, how = ownSrc, "speaker"
+		}
+		if (src == nil || src.Final().Weak && how == "") && m.Scope == frames.Own {
+			// "Kenya's foreign minister said his government rejects …", "the AU's chairperson said
+			// the pan-African body stood ready to …" (relation_ownside.go): unresolved, or read as
+			// an unnamed group of its own
+			if e := d.reportedOwnState(st, fs, m); e != nil {
+				src, how = e, "speaker"
+				if f, rest, ok := strings.Cut(strings.TrimPrefix(m.Rule, "frames:"), ":"); ok && !strings.HasSuffix(f, "-speaker") {
+					m.Rule = "frames:" + f + "-speaker:" + rest
+				}
+			}
 		}
 		obligation := strings.Contains(m.Rule, "-obligation:")
 		if src == nil && obligation {

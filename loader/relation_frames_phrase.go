@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/syntax"
 )
 
@@ -67,6 +68,21 @@ func (fs *frameSentence) nounComplement(fr *frames.Lexicon, cue, h, hi int) int 
 // coordination of like constituents), and when the lower subject names no actor the higher
 // reading is the one that gives the stance an actor. -1 otherwise.
 func (fs *frameSentence) higherConjunctSubject(m frames.Match) int {
+	v := fs.higherConjunctVerb(m)
+	if v < 0 {
+		return -1
+	}
+	for _, k := range fs.kids[v] {
+		if fs.toks[k].DepRel == "nsubj" {
+			return k
+		}
+	}
+	return -1
+}
+
+// higherConjunctVerb returns the verb that takes the complement clause a finite verb cue was
+// conjoined to, under higherConjunctSubject's conditions, -1 otherwise.
+func (fs *frameSentence) higherConjunctVerb(m frames.Match) int {
 	c := m.Cue
 	if !strings.HasPrefix(m.Rule, "frames:verb-conj") || fs.toks[c].DepRel != "conj" {
 		return -1
@@ -77,15 +93,66 @@ func (fs *frameSentence) higherConjunctSubject(m frames.Match) int {
 		return -1
 	}
 	v := fs.toks[first].Head
-	if v < 0 || fs.toks[v].UPOS != "VERB" || fs.toks[v].XPOS != fs.toks[c].XPOS || v > c {
+	if v < 0 || fs.toks[v].UPOS != "VERB" || fs.toks[v].XPOS != fs.toks[c].XPOS && !(m.Type == graph.Demands && fs.sharedPerfectPast(c, first, v)) || v > c {
 		return -1
 	}
-	for _, k := range fs.kids[v] {
-		if fs.toks[k].DepRel == "nsubj" {
-			return k
+	return v
+}
+
+// higherConjunctSpeaker is the actor of higherConjunctSubject's reading when the verb of saying
+// has no subject in the parse ("The UN's coordinator for Sudan, Clementine Nkweta-Salami, warned
+// …" parsed with "warned" conjoined to the title): the speaker the claims stage found for that
+// verb. Nil when there is none.
+func (d *doc) higherConjunctSpeaker(st *sent, fs *frameSentence, m frames.Match) *entity {
+	v := fs.higherConjunctVerb(m)
+	if v < 0 || fs.higherConjunctSubject(m) >= 0 {
+		return nil
+	}
+	return d.claimSpeaker(st, fs.toks[v].Start)
+}
+
+// higherDirective reports a demand that frames scoped as the content of the verb of saying whose
+// complement clause the parser conjoined it to ("warned that famine had been declared … and
+// demanded unhindered access": "warned" is a cue, so its clause is its content) when the higher
+// reading holds (higherConjunctSubject: the same tense as that verb) and the lower subject names
+// no actor: a directive speech act needs a speaker for subject (Searle 1976), so it coordinates
+// with the verb of saying, whose own act it is, not with the clause reported.
+func (d *doc) higherDirective(st *sent, fs *frameSentence, m frames.Match) bool {
+	first := fs.toks[m.Cue].Head
+	if first < 0 || fs.toks[first].Head != m.Outer || fs.higherConjunctSubject(m) < 0 && d.higherConjunctSpeaker(st, fs, m) == nil {
+		return false
+	}
+	if m.Source >= 0 {
+		if e, _ := d.frameActor(st, fs, m.Source, m.Cue, nil); e != nil {
+			return false
 		}
 	}
-	return -1
+	return true
+}
+
+// sharedPerfectPast reports a conjunct c tagged as a past participle only because the parse
+// shares the first conjunct's perfect auxiliary with it ("said the vote had been rigged and
+// demanded …", "said wages had fallen …, and called on …"), when the higher verb v is a simple
+// past: c is a regular verb (its past and past participle are one -ed form, Quirk et al. 1985,
+// 3.14) with no auxiliary of its own, and the first conjunct has "have" as auxiliary, so c is as
+// much the simple past that v is — the reading higherConjunctSubject weighs. Only for a demand
+// or appeal (higherConjunctSubject's caller): a directive speech act has a speaker for subject
+// (Searle 1976), so it cannot be the lower clause's thing ("the vote … demanded"), while a verb
+// such as threaten takes one ("the raids had terrified villagers and threatened their crops").
+func (fs *frameSentence) sharedPerfectPast(c, first, v int) bool {
+	if fs.toks[c].XPOS != "VBN" || fs.toks[v].XPOS != "VBD" || !strings.HasSuffix(strings.ToLower(fs.toks[c].Form), "ed") {
+		return false
+	}
+	perfect := false
+	for _, k := range fs.kids[c] {
+		if strings.HasPrefix(fs.toks[k].DepRel, "aux") {
+			return false
+		}
+	}
+	for _, k := range fs.kids[first] {
+		perfect = perfect || fs.toks[k].DepRel == "aux" && strings.EqualFold(lemmaOf(fs.toks[k]), "have")
+	}
+	return perfect
 }
 
 // possessorOfThing returns the possessor (nmod:poss) of noun h when h names a thing rather than

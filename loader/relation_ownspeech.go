@@ -40,11 +40,11 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 	if m.Scope != frames.Prediction || m.Outer < 0 || m.Source < 0 {
 		return false, nil
 	}
-	spk := d.claimSpeaker(st, fs.toks[m.Outer].Start)
+	spk := d.claimSpeaker(st, attributionStart(fs, m.Outer))
 	if spk == nil {
 		return false, nil
 	}
-	if d.x.frames.ObjectAntecedent(fs.toks, m.Source, m.Outer) {
+	if d.x.frames.ObjectAntecedent(fs.toks, m.Source, m.Outer) && !d.volitionalOverThing(st, fs, m) {
 		// "criticised the agreement, adding it would hurt farmers": "it" may be the agreement,
 		// so the act is not shown to be the speaker's (frames objectAntecedent; class 16)
 		return false, nil
@@ -57,10 +57,59 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 		return true, nil
 	}
 	src, _ := d.frameActor(st, fs, m.Source, m.Cue, nil)
+	if src == nil || src.Final().Weak {
+		// "Ghana's president said the nation would not accept …", "NATO's chief said the
+		// alliance would not …" (relation_ownside.go): unresolved, or read as an unnamed group
+		if e := d.reportedOwnState(st, fs, m); e != nil {
+			return true, e
+		}
+	}
 	if src == nil {
 		return false, nil
 	}
 	return speaksFor(d.x, spk, src.Final()), nil
+}
+
+// attributionStart is where the attribution whose head is token outer starts, as the claims
+// stage records its cue: the word "according" of an "according to X" phrase (frames scopes a
+// prediction by X, the phrase's noun), else outer itself (a verb of saying).
+func attributionStart(fs *frameSentence, outer int) int {
+	for _, k := range fs.kids[outer] {
+		if fs.toks[k].DepRel == "case" && strings.EqualFold(fs.toks[k].Form, "according") {
+			return fs.toks[k].Start
+		}
+	}
+	return fs.toks[outer].Start
+}
+
+// volitionalOverThing reports a match whose act needs a volitional agent — a declared refusal
+// ("-refusal": "will not accept", "would never allow") or a verbal act (frames VerbalAct: appeal,
+// demand, disapproval, rejection, threat) — when the object that ObjectAntecedent offers as the
+// pronoun's other antecedent names no actor ("condemned the raid, saying it would not accept any
+// attack"): volition is an entailment of the agent (Dowty 1991, Proto-Agent), which a raid or an
+// agreement cannot have, so "it" is the subject's, as the speaker's own act.
+func (d *doc) volitionalOverThing(st *sent, fs *frameSentence, m frames.Match) bool {
+	if !strings.Contains(m.Rule, "-refusal") && !(m.Kind == "verb" && frames.VerbalAct(m.Code)) {
+		return false
+	}
+	g := fs.toks[m.Outer].Head
+	if g < 0 {
+		return false
+	}
+	for _, k := range fs.kids[g] {
+		if fs.toks[k].DepRel != "obj" {
+			continue
+		}
+		if mm := d.mentionAt(st, fs.at[k]); mm != nil && actorKind(mm.Ent) {
+			return false
+		}
+		if k > 0 && strings.EqualFold(fs.toks[k-1].Form, "the") {
+			if e := d.resolveDefinite(st.Idx, fs.at[k]); e != nil && actorKind(e) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // claimSpeaker returns the speaker of the claim the claims stage made of the verb of saying that

@@ -1,0 +1,189 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// The speaker's own side in reported speech (issue 13, frames25). An official's statement is
+// coded as the state's (CAMEO codes the speaker by country and sector, Gerner et al. 2012,
+// actor codebook; PLOVER codes the actor the spokesperson speaks for), and in the clause he
+// reports, the state is named by a description whose reference is fixed by the speaker: "Kenya's
+// foreign minister said his government rejects the proposal", "the ministry said its government
+// condemns …", "the country strongly condemns the coup, the president said". A possessive
+// determiner refers back to the reporting clause's subject (Quirk et al. 1985, 6.28; Halliday &
+// Hasan 1976, 2.4), and a definite description with no antecedent is resolved in the situation
+// of the utterance, the speaker's (Hawkins 1978, the "larger situation" use), as ownGovernment
+// reads a spokesperson's turn. relation_ownspeech.go's ownPrediction does this for a predicted
+// act; here it is any act the frames asserted (scope Own) whose source phrase resolves to no
+// actor by itself.
+
+// ownStateNoun reports a head of a description of one's own state: definites.txt's "country"
+// class (government, country, cabinet), "nation" (AP Stylebook: "nation" for a country in a
+// second reference) and "kingdom" (OED kingdom n. 3 "a state having a king or queen as its head";
+// wire copy's second reference to a monarchy, "the kingdom").
+func (d *doc) ownStateNoun(w string) bool {
+	return d.lx.Definite[w] == "country" || w == "nation" || w == "kingdom"
+}
+
+// reportedOwnState returns the state that the source phrase of match m names through the
+// speaker of the verb of saying whose clause holds m, nil when it names none: the phrase is a
+// head of ownStateNoun with a possessive pronoun or "the" and no other modifier ("his
+// government", "its country", "the nation"; not "the Algerian government", which names its own),
+// the verb of saying is found in the parse (reportingVerb) and the claims stage made a claim of
+// it, and its speaker speaks for a state (speakerState). The same holds of the speaker's own
+// organization (reportedOwnBody): "NATO's secretary general said the alliance would not accept
+// …", "the AU chairperson said the pan-African body stood ready to host talks".
+func (d *doc) reportedOwnState(st *sent, fs *frameSentence, m frames.Match) *entity {
+	h := m.Source
+	if h < 0 {
+		return nil
+	}
+	w := strings.ToLower(fs.toks[h].Form)
+	state := d.ownStateNoun(w)
+	if !state && !d.ownBodyNoun(w) {
+		return nil
+	}
+	det := false
+	for _, k := range fs.kids[h] {
+		switch t := fs.toks[k]; {
+		case t.DepRel == "det" && strings.EqualFold(t.Form, "the"), t.DepRel == "nmod:poss" && t.XPOS == "PRP$":
+			det = true
+		case t.DepRel == "punct", t.DepRel == "case":
+		case !state && t.DepRel == "amod" && t.UPOS == "ADJ" && k < h:
+			// "the pan-African body", "the 32-member alliance": a describing adjective
+		default:
+			return nil // "the Algerian government", "the government of Chad", "his own government's …"
+		}
+	}
+	if !det {
+		return nil
+	}
+	v := reportingVerb(fs, m.Cue)
+	if v < 0 {
+		return nil
+	}
+	spk := d.claimSpeaker(st, fs.toks[v].Start)
+	if spk == nil {
+		return nil
+	}
+	if !state {
+		return d.speakerBody(spk.Final(), w)
+	}
+	return d.speakerState(spk.Final())
+}
+
+// genericBodies are heads that describe any organization ("the body", "the organization", "the
+// alliance", "the bloc", "the group", "the fund": OED body n. 14 "an organized group of people";
+// AP Stylebook's "the Fund" for the IMF), so any organization of the speaker's can be meant; a
+// named head of definites.txt ("the union", "the commission") must be a word of the body's name.
+var genericBodies = map[string]bool{"body": true, "organization": true, "organisation": true, "alliance": true, "bloc": true, "group": true, "fund": true}
+
+// ownBodyNoun reports a head of a description of an organization: genericBodies or a head of
+// definites.txt's org, named or igo classes.
+func (d *doc) ownBodyNoun(w string) bool {
+	if genericBodies[w] {
+		return true
+	}
+	c, ok := d.lx.Definite[w]
+	return ok && c != "country"
+}
+
+// speakerBody is the organization a speaker speaks for that a description headed by w names:
+// the speaker itself when it is an organization, else the one organization (not a state body) at
+// which the speaker holds a role; for a named head, only a body whose name holds w. Nil otherwise.
+func (d *doc) speakerBody(spk *entity, w string) *entity {
+	fits := func(o *entity) bool {
+		if o.Kind != graph.Organization {
+			return false
+		}
+		return genericBodies[w] || d.lx.Definite[w] != "named" || strings.Contains(strings.ToLower(o.Name), w)
+	}
+	if fits(spk) {
+		return spk
+	}
+	if spk.Kind != graph.Person {
+		return nil
+	}
+	var found *entity
+	for _, r := range spk.Roles {
+		if r.Org == nil {
+			continue
+		}
+		if o := r.Org.Final(); fits(o) {
+			if found != nil && found != o {
+				return nil // two organizations: which one is meant is not shown
+			}
+			found = o
+		}
+	}
+	return found
+}
+
+// speakerState is the state a speaker speaks for: a country itself; a government body's stated
+// country; a person who holds a role at a state body (stateOfficial) of a stated country; an
+// unnamed group of a state's officials ("Kenyan officials": sector GOV, as speaksFor reads it).
+// Nil for anyone else (a party, a company, a union speak for their own body).
+func (d *doc) speakerState(spk *entity) *entity {
+	switch spk.Kind {
+	case graph.Country:
+		return spk
+	case graph.Government:
+		if spk.Country != nil && !spk.Guessed {
+			return d.countryEntity(spk.Country).Final()
+		}
+	case graph.Person:
+		for _, r := range spk.Roles {
+			if r.Org == nil {
+				continue
+			}
+			if o := r.Org.Final(); o.Kind == graph.Country {
+				return o
+			} else if o.Kind == graph.Government && o.Country != nil && !o.Guessed {
+				return d.countryEntity(o.Country).Final()
+			}
+		}
+	case graph.Group:
+		if spk.Country != nil && d.sector(spk.Name, "") == "GOV" {
+			return d.countryEntity(spk.Country).Final()
+		}
+	}
+	return nil
+}
+
+// reportingVerb returns the verb of saying whose clause holds token i, -1 when the parse shows
+// none: climbing from i through coordinated, catenative and adjunct clauses (conj, xcomp, advcl,
+// acl) to a clause that is a verb's complement (ccomp: "said his government rejects …"), or that
+// has a verb of saying after it in parataxis ("His government rejects …, the minister said":
+// UD's analysis of a reporting clause after its report) or an "according to" phrase (the case
+// word "according" is returned, where the claims stage starts its claim).
+func reportingVerb(fs *frameSentence, i int) int {
+	c := i
+	for depth := 0; depth < 8 && c >= 0; depth++ {
+		for _, k := range fs.kids[c] {
+			t := fs.toks[k]
+			if t.DepRel == "parataxis" && k > i && t.UPOS == "VERB" && fs.fr.InClass("report", t.Lemma) {
+				return k
+			}
+			if t.DepRel == "obl" {
+				for _, a := range fs.kids[k] {
+					if fs.toks[a].DepRel == "case" && strings.EqualFold(fs.toks[a].Form, "according") {
+						return a
+					}
+				}
+			}
+		}
+		h := fs.toks[c].Head
+		switch r := fs.toks[c].DepRel; {
+		case r == "ccomp" && h >= 0:
+			return h
+		case r == "conj", r == "xcomp", r == "advcl", r == "acl":
+			c = h
+		default:
+			return -1
+		}
+	}
+	return -1
+}
