@@ -205,6 +205,8 @@ func TestFrames25ReportedOwnBody(t *testing.T) {
 	frames21Forbidden(t, []struct{ text, not string }{
 		{"NATO Secretary General Mark Rutte said the union would reject the plan.", "!OPPOSES NATO"},
 		{"A reporter asked Mark Rutte whether the alliance would accept the plan.", "!OPPOSES NATO"},
+		// "the fund" names a kind of body (kindBodies): a brokerage's analyst does not mean his firm
+		{"Kenya's Treasury sent the International Monetary Fund a budget plan on Tuesday. Analysts at Tana Securities, a Nairobi brokerage, said the quarrel may unsettle investors. The fund is expected to accept the plan, they said.", "!OFFERS Tana Securities"},
 	})
 }
 

@@ -76,15 +76,21 @@ func (d *doc) reportedOwnState(st *sent, fs *frameSentence, m frames.Match) *ent
 }
 
 // genericBodies are heads that describe any organization ("the body", "the organization", "the
-// alliance", "the bloc", "the group", "the fund": OED body n. 14 "an organized group of people";
-// AP Stylebook's "the Fund" for the IMF), so any organization of the speaker's can be meant; a
-// named head of definites.txt ("the union", "the commission") must be a word of the body's name.
-var genericBodies = map[string]bool{"body": true, "organization": true, "organisation": true, "alliance": true, "bloc": true, "group": true, "fund": true}
+// alliance", "the bloc", "the group": OED body n. 14 "an organized group of people"), so any
+// organization of the speaker's can be meant; a named head of definites.txt ("the union", "the
+// commission") must be a word of the body's name.
+var genericBodies = map[string]bool{"body": true, "organization": true, "organisation": true, "alliance": true, "bloc": true, "group": true}
+
+// kindBodies are heads that name one kind of organization, not any ("the fund": OED fund n. 3, a
+// sum of money set apart and the body that administers it; AP Stylebook's "the Fund" for the
+// IMF): like a named head, the body's name must hold the word — analysts of a brokerage saying
+// "the fund is expected to accept" mean the IMF named in the story, not their brokerage.
+var kindBodies = map[string]bool{"fund": true}
 
 // ownBodyNoun reports a head of a description of an organization: genericBodies or a head of
 // definites.txt's org, named or igo classes.
 func (d *doc) ownBodyNoun(w string) bool {
-	if genericBodies[w] {
+	if genericBodies[w] || kindBodies[w] {
 		return true
 	}
 	c, ok := d.lx.Definite[w]
@@ -99,7 +105,10 @@ func (d *doc) speakerBody(spk *entity, w string) *entity {
 		if o.Kind != graph.Organization {
 			return false
 		}
-		return genericBodies[w] || d.lx.Definite[w] != "named" || strings.Contains(strings.ToLower(o.Name), w)
+		if !genericBodies[w] && (kindBodies[w] || d.lx.Definite[w] == "named") {
+			return strings.Contains(strings.ToLower(o.Name), w)
+		}
+		return true
 	}
 	if fits(spk) {
 		return spk
@@ -146,7 +155,7 @@ func (d *doc) speakerState(spk *entity) *entity {
 			}
 		}
 	case graph.Group:
-		if spk.Country != nil && d.sector(spk.Name, "") == "GOV" {
+		if spk.Country != nil && sector(d.x, spk.Name, "") == "GOV" {
 			return d.countryEntity(spk.Country).Final()
 		}
 	}

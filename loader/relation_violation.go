@@ -53,7 +53,7 @@ func (d *doc) violationAccusations(st *sent, fs *frameSentence) {
 			continue
 		}
 		spk, accused = spk.Final(), accused.Final()
-		if spk == accused || d.speaksFor(spk, accused) {
+		if spk == accused || speaksFor(d.x, spk, accused) {
 			continue
 		}
 		d.rels = append(d.rels, &relCand{Typ: graph.Opposes, Src: spk, Tgt: accused, Sent: st.Idx,
