@@ -666,6 +666,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 		}
 		break
 	}
+	d.headFinalKinds(st, units) // "the American Farm Bureau Federation" (actor_headkind.go)
 	d.markOrgTails(st, units)
 	d.legislatureOrgs(st, units) // "Trades Union Congress" names an organization (actor_namedheads.go)
 	return units

@@ -1,0 +1,31 @@
+package loader
+
+import "testing"
+
+// Round 21 of issue 14 (actors: countries, kinds, identity): sentences written for these rules.
+
+// TestRound21HeadFinalKinds: the kind of a name is its head's (actor_headkind.go).
+func TestRound21HeadFinalKinds(t *testing.T) {
+	runCases(t, []exCase{
+		{"a federation of farm bureaus is no state bureau", "The American Farm Bureau Federation opposed the new tariffs on soybeans.",
+			[]string{"ORGANIZATION American Farm Bureau Federation"}},
+		{"a union of government employees", "The National Government Employees Union demanded a pay rise for nurses.",
+			[]string{"ORGANIZATION National Government Employees Union"}},
+		{"a police staff association", "The Police Federation criticised the plan to cut overtime pay.",
+			[]string{"ORGANIZATION Police Federation"}},
+		{"a task force is a body of whoever convenes it", "The Financial Action Task Force warned Pakistan on Friday about terror financing.",
+			[]string{"ORGANIZATION Financial Action Task Force"}},
+		{"\"force\" not the head of a French name", "The French union Force Ouvrière called a national strike on Tuesday.",
+			[]string{"ORGANIZATION Force Ouvrière"}},
+		{"control: an air force is a state's", "The Nigerian Air Force bombed the camp near the border on Monday.",
+			[]string{"GOVERNMENT Air Force (Nigeria)"}},
+		{"control: a defence force, British spelling", "The Kenya Defence Force said it had killed 20 militants in Lamu.",
+			[]string{"GOVERNMENT Defence Force (Kenya)"}},
+		{"control: a police force", "The Uganda Police Force arrested the activist in Kampala.",
+			[]string{"GOVERNMENT Police Force (Uganda)"}},
+		{"control: a bureau heads its name before the of-phrase", "The Federal Bureau of Investigation accused the hackers of stealing data.",
+			[]string{"GOVERNMENT Federal Bureau of Investigation"}},
+		{"control: a chamber's committee stays the chamber's", "The Senate Foreign Relations Committee rejected the nominee on Thursday.",
+			[]string{"GOVERNMENT Senate Foreign Relations Committee"}},
+	})
+}
