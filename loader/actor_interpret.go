@@ -184,6 +184,14 @@ func (d *doc) interpret(st *sent, units []unit) {
 				k++
 				continue
 			}
+			if nx != nil && nx.kind == uActor && nx.ts == u.te && possessor == nil {
+				if e := d.namesakeGroup(st, u, *nx); e != nil {
+					// "the Pakistani Taliban" (actor_namesake.go): another country's group
+					mod = e
+					k++
+					continue
+				}
+			}
 			if u.te < len(toks) && (toks[u.te].Lower == "government" || toks[u.te].Lower == "regime") && nx == nil {
 				d.addMention(st, u.ts, u.te+1, d.countryEntity(c), "metonymy:government")
 				mod = d.countryEntity(c)

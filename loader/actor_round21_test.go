@@ -29,3 +29,22 @@ func TestRound21HeadFinalKinds(t *testing.T) {
 			[]string{"GOVERNMENT Senate Foreign Relations Committee"}},
 	})
 }
+
+// TestRound21NamesakeGroups: a nationality adjective before a known group of another country names
+// that country's group of the name (actor_namesake.go).
+func TestRound21NamesakeGroups(t *testing.T) {
+	runCases(t, []exCase{
+		{"the Pakistani Taliban are not the Afghan movement", "The Pakistani Taliban claimed responsibility for the bombing in Peshawar.",
+			[]string{"ORGANIZATION Pakistani Taliban", "country Pakistani Taliban = PAK", "code Pakistani Taliban = PAKREB", "!actor Taliban"}},
+		{"as source of a stance", "A Pakistani Taliban spokesman said the group rejected the ceasefire offered by Islamabad.",
+			[]string{"country Pakistani Taliban = PAK", "!actor Taliban"}},
+		{"another group, another country", "Iraqi Hezbollah fighters attacked the base near Erbil on Sunday.",
+			[]string{"ORGANIZATION Iraqi Hezbollah", "country Iraqi Hezbollah = IRQ", "code Iraqi Hezbollah = IRQREB", "!actor Hezbollah"}},
+		{"the group's own demonym is the known group", "The Afghan Taliban rejected the talks in Doha.",
+			[]string{"ORGANIZATION Taliban", "country Taliban = AFG", "!actor Afghan Taliban"}},
+		{"the same for Lebanon", "The Lebanese Hezbollah rejected the truce offered by Israel.",
+			[]string{"ORGANIZATION Hezbollah", "country Hezbollah = LBN"}},
+		{"no demonym: the known group", "The Taliban rejected the talks in Doha on Monday.",
+			[]string{"country Taliban = AFG"}},
+	})
+}
