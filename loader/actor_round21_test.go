@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/input"
+)
 
 // Round 21 of issue 14 (actors: countries, kinds, identity): sentences written for these rules.
 
@@ -47,4 +51,32 @@ func TestRound21NamesakeGroups(t *testing.T) {
 		{"no demonym: the known group", "The Taliban rejected the talks in Doha on Monday.",
 			[]string{"country Taliban = AFG"}},
 	})
+}
+
+// TestRound21TitledHolderOverDateline: a dictionary person whom the article titles with an office of
+// the dictionary's sector, held on the article's date, is of the dictionary's country, and the body
+// the title implies is that country's, not the dateline's (actor_titledholder.go).
+func TestRound21TitledHolderOverDateline(t *testing.T) {
+	cases := []struct {
+		name, date, text string
+		want             []string
+	}{
+		{"a Russian minister in a story filed from Nairobi", "2015-03-03",
+			"NAIROBI, Kenya (AP) — Foreign Minister Sergey Lavrov said on Monday that the talks on the port deal would resume.",
+			[]string{"country Sergey Lavrov = RUS", "MEMBER_OF Sergey Lavrov -> Foreign Ministry (Russia)", "!actor Foreign Ministry (Kenya)"}},
+		{"a US secretary in a story filed from Bogota joins the known department", "2014-06-10",
+			"BOGOTA, Colombia (Reuters) - Secretary of State John Kerry said on Tuesday that the peace talks deserved support.",
+			[]string{"country John Kerry = USA", "MEMBER_OF John Kerry -> State Department", "!actor State Department (Colombia)", "!actor State Department (United States)"}},
+		{"no title: the article must name the country, as before", "2015-03-03",
+			"NAIROBI, Kenya (AP) — Sergey Lavrov said on Monday that the talks on the port deal would resume.",
+			[]string{"country Sergey Lavrov = "}},
+		{"a date before the dictionary's role: no dictionary country", "1990-03-03",
+			"NAIROBI, Kenya (AP) — Foreign Minister Sergey Lavrov said on Monday that the talks on the port deal would resume.",
+			[]string{"!country Sergey Lavrov = RUS"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkExpect(t, extractDoc(t, input.Document{Source: "t", Published: c.date, Text: c.text}), c.want)
+		})
+	}
 }

@@ -68,9 +68,9 @@ func (d *doc) assignCodes() {
 			}
 			continue
 		}
-		if e.Kind == graph.Person && a.Country != "" && e.Country == nil && !d.namesCountry(a.Country) {
+		if e.Kind == graph.Person && a.Country != "" && e.Country == nil && !d.namesCountry(a.Country) && !d.titledOfficeHolder(e, a, date) {
 			// a person's name alone may be a namesake's: the dictionary and the article must agree
-			// on the country (the article names it somewhere)
+			// on the country (the article names it somewhere), or on the office (actor_titledholder.go)
 			continue
 		}
 		if e.Country == nil && a.Country != "" {
@@ -130,7 +130,7 @@ func (d *doc) assignCodes() {
 				continue
 			}
 			d.unguess(e) // a holder's stated country outranks the article's one country (actor_guess.go)
-			e.PlaceIn(c)
+			d.placeBody(e, c)
 		}
 	}
 	// 2a-'. a generic body whose holder's title is one state's statutory style ("Secretary of
