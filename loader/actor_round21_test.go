@@ -80,3 +80,18 @@ func TestRound21TitledHolderOverDateline(t *testing.T) {
 		})
 	}
 }
+
+// TestRound21DictBodyShortName: a body named without "of <state>" that the Phoenix dictionary names
+// with a state the article names is that state's (actor_knownshort.go dictBodyShortCountries).
+func TestRound21DictBodyShortName(t *testing.T) {
+	runCases(t, []exCase{
+		{"the US bank the dictionary names in full", "WASHINGTON (Reuters) - The Export-Import Bank approved a loan for a solar plant, and the United States welcomed the deal.",
+			[]string{"country Export-Import Bank = USA", "GOVERNMENT Export-Import Bank"}},
+		{"another body, another state", "The Students Islamic Movement rejected the ban that India imposed on Friday.",
+			[]string{"country Students Islamic Movement = IND"}},
+		{"the article names no state of the dictionary's: none", "The Export-Import Bank approved a loan for a solar plant in Ghana.",
+			[]string{"country Export-Import Bank = "}},
+		{"a story filed from another state it names as often: none", "BEIJING (Reuters) - The Export-Import Bank approved a loan for the port, as the United States criticized the project.",
+			[]string{"!country Export-Import Bank = USA"}},
+	})
+}

@@ -40,6 +40,8 @@ func (d *doc) assignCodes() {
 	d.committeeOrders()
 	// 0b. a body's short name is the known body named in full with its state (actor_knownshort.go)
 	d.knownBodyShortNames()
+	// and the state of a dictionary body named in full with a state the article names
+	d.dictBodyShortCountries()
 	// 0c. "Saudi businessman X": the nationality before a descriptive noun (actor_nationalnoun.go)
 	d.agentNounNationality()
 	ents := d.finalActors()
