@@ -151,6 +151,7 @@ func (d *doc) findActors() {
 		d.appositives(st)
 		d.titledOfBodies(st) // "Director-General X of the Department of …" (actor_roles.go)
 		d.preposedAppositives(st)
+		d.orgDescriptions(st) // "The main Hutu rebel group, FDD, …" (actor_orgdescription.go)
 		d.officeHolders(st)
 		d.groups(st)
 		d.descriptiveAgents(st)

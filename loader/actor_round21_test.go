@@ -95,3 +95,20 @@ func TestRound21DictBodyShortName(t *testing.T) {
 			[]string{"!country Export-Import Bank = USA"}},
 	})
 }
+
+// TestRound21OrgDescriptions: a description set before an organization's name between commas is
+// recorded as the organization's role (actor_orgdescription.go).
+func TestRound21OrgDescriptions(t *testing.T) {
+	runCases(t, []exCase{
+		{"a rebel group described before its name and acronym", "The largest Tamil rebel group, Liberation Front of the North (LFN), demanded the release of its fighters.",
+			[]string{"role Liberation Front of the North = largest Tamil rebel group"}},
+		{"a party, with the name's article", "The main opposition party, the Movement for Democratic Change, rejected the election results.",
+			[]string{"role Movement for Democratic Change = main opposition party"}},
+		{"a union", "A national teachers union, the Kenya National Union of Teachers, threatened a strike over pay.",
+			[]string{"role Kenya National Union of Teachers = national teachers union"}},
+		{"no verb after the name: a list, no appositive", "The main rebel group, the Liberation Front of the North, and the army signed the truce.",
+			[]string{"!role Liberation Front of the North = main rebel group"}},
+		{"a head that names no organization", "The new trade rules, the Harbour Levy Act, angered the Harbour Pilots Union.",
+			[]string{"!role Harbour Pilots Union = new trade rules"}},
+	})
+}
