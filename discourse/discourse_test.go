@@ -296,3 +296,14 @@ func BenchmarkAnalyze(b *testing.B) {
 		Analyze(ps)
 	}
 }
+
+// TestAnalyzeParagraphWithoutTokens: a rule line ("___", "* * *") or an empty paragraph has no
+// word tokens; the label, timestamp and furniture rules must take it without indexing past it.
+func TestAnalyzeParagraphWithoutTokens(t *testing.T) {
+	for _, p := range []string{"___", "", "* * *", "—", "[", "(", "0:", "[0"} {
+		text := "Q: Will the tariffs stay?\n\n" + p + "\n\nA: They will.\n\n" + p
+		if got := describe(text); len(got) != 4 {
+			t.Errorf("%q: %d units, want 4", p, len(got))
+		}
+	}
+}

@@ -297,15 +297,18 @@ func hostTurns(labels []*label) {
 // two digits joined by colons in brackets or parentheses, or three with none (a live blog's
 // "10:30 GMT:" is a time of day).
 func timestampEnd(ts []tok) int {
+	if len(ts) == 0 {
+		return 0 // a paragraph of separator characters only ("___", "* * *") has no tokens
+	}
 	k := 0
-	if len(ts) > 0 && (ts[0].text == "[" || ts[0].text == "(") {
+	if ts[0].text == "[" || ts[0].text == "(" {
 		k = 1
 	}
 	n := 0
-	for k < len(ts) && len(ts[k].text) <= 2 && ts[k].text[0] >= '0' && ts[k].text[0] <= '9' {
+	for k < len(ts) && len(ts[k].text) >= 1 && len(ts[k].text) <= 2 && ts[k].text[0] >= '0' && ts[k].text[0] <= '9' {
 		n++
 		k++
-		if n < 3 && k+1 < len(ts) && ts[k].text == ":" && ts[k].end == ts[k+1].start && ts[k+1].text[0] >= '0' && ts[k+1].text[0] <= '9' {
+		if n < 3 && k+1 < len(ts) && ts[k].text == ":" && ts[k].end == ts[k+1].start && ts[k+1].text != "" && ts[k+1].text[0] >= '0' && ts[k+1].text[0] <= '9' {
 			k++
 			continue
 		}
