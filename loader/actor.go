@@ -387,6 +387,12 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				continue
 			}
 		}
+		if end := d.titleOffice(st, units, j); end > j {
+			// "the Prime Minister's Office", "the Ombudsman's Office" (actor_titleoffice.go)
+			units[last] = unit{kind: uChunk, ts: units[last].ts, te: end, org: graph.Government}
+			j = end
+			continue
+		}
 		if d.descriptiveGenitive(st, units, j) {
 			// "the Coastal Fishermen's Association": a classifying genitive inside the name
 			units[last].te = j + 1

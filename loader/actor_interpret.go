@@ -562,6 +562,13 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 		d.addMention(st, ts, te, e, e.Rule)
 		return e
 	}
+	if d.titleOfficeBody(st, ts, te) {
+		// "the Prime Minister's Office" (actor_titleoffice.go): every state's holder has one,
+		// so it is a body of the text's country, or local, as a title's implied body is
+		e := d.bodyEntity(name, c)
+		d.addMention(st, ts, te, e, "title:office-body")
+		return e
+	}
 	if a := d.knownNational(name, c, possessor); a != nil {
 		// "China's ruling Communist Party": the known actor whose name is the country's
 		// demonym or "of" the country with this name (Chinese Communist Party)
