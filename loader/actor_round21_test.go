@@ -112,3 +112,53 @@ func TestRound21OrgDescriptions(t *testing.T) {
 			[]string{"!role Harbour Pilots Union = new trade rules"}},
 	})
 }
+
+// TestRound21RoleOfCountry: a country's genitive before a role that is no office of state gives the
+// holder's country, without membership (actor_roles.go holdRole).
+func TestRound21RoleOfCountry(t *testing.T) {
+	runCases(t, []exCase{
+		{"a negotiator for a country", "China's chief negotiator, Liu Wen, said the text was unbalanced and asked for more time.",
+			[]string{"country Liu Wen = CHN", "!MEMBER_OF Liu Wen -> China"}},
+		{"another country and role", "Brazil's climate negotiator, Ana Souza, criticised the draft on Tuesday.",
+			[]string{"country Ana Souza = BRA"}},
+		{"no genitive, no country", "The chief negotiator, Liu Wen, said the text was unbalanced and asked for more time.",
+			[]string{"country Liu Wen = "}},
+		{"an ombudsman is an office of state", "Peru's ombudsman, Josue Ramos, urged the government to choose dialogue over force.",
+			[]string{"country Josue Ramos = PER", "MEMBER_OF Josue Ramos -> Peru"}},
+	})
+}
+
+// TestRound21StoryOfficials: a person holding only a bare office of state in a story filed from a
+// country that names no other is that country's (actor_storyofficials.go).
+func TestRound21StoryOfficials(t *testing.T) {
+	runCases(t, []exCase{
+		{"a prime minister under a Lima dateline", "LIMA, Feb 3 (AFP) - Peru's government threatened to declare a state of emergency on Monday.\nPrime Minister Gustavo Adrian said the blockades had cut off food supplies to several towns.",
+			[]string{"country Gustavo Adrian = PER", "code Gustavo Adrian = PERGOV"}},
+		{"a president and a lawmaker under an Accra dateline", "ACCRA, March 4 (Reuters) - Ghana's parliament debated the mining bill on Tuesday.\nLawmaker Kwesi Boateng said the bill would protect rivers. President Yaw Mensah said he would sign it.",
+			[]string{"country Kwesi Boateng = GHA", "country Yaw Mensah = GHA"}},
+		{"incumbent and former are read past", "LILONGWE, May 2 (AP) - Malawi's electoral commission declared the result on Sunday.\nIncumbent President Lazarus Phiri was declared the winner. Former president Joyce Banda said she would go to court.",
+			[]string{"country Lazarus Phiri = MWI", "country Joyce Banda = MWI"}},
+		{"a second country named: none", "LIMA, Feb 3 (AFP) - Peru and Chile signed a border accord on Monday.\nPrime Minister Gustavo Adrian said the accord would open trade.",
+			[]string{"country Gustavo Adrian = "}},
+		{"an office of a body named before the title: none", "WASHINGTON, June 2 (Reuters) - The union sued the United States over the merger.\nUFCW International President Milton Reed said the merger would close stores.",
+			[]string{"!code Milton Reed = USAGOV"}},
+		{"a body's president named by its genitive: none", "LIMA, Feb 3 (AFP) - Farmers blocked roads across Peru on Monday.\n\"We are not against mining,\" said the confederation's president, Lucio Ramos.",
+			[]string{"country Lucio Ramos = "}},
+		{"no dateline: none", "Prime Minister Gustavo Adrian said the blockades had cut off food supplies to several towns in Peru.",
+			[]string{"country Gustavo Adrian = "}},
+	})
+}
+
+// TestRound21TitleOffice: "<Title>'s Office" is one state body, of the text's country or local.
+func TestRound21TitleOffice(t *testing.T) {
+	runCases(t, []exCase{
+		{"an ombudsman's office under a dateline", "LIMA, Feb 3 (AFP) - Farmers blocked roads across Peru on Monday.\nThe Ombudsman's Office urged both sides to avoid violence.",
+			[]string{"GOVERNMENT Ombudsman's Office (Peru)", "DEMANDS Ombudsman's Office (Peru) -> both sides avoiding violence", "!actor Office"}},
+		{"a prime minister's office with the country's genitive", "Kenya's Prime Minister's Office rejected the audit report on Friday and urged the auditors to withdraw it.",
+			[]string{"GOVERNMENT Prime Minister's Office (Kenya)"}},
+		{"no country: a local body, never merged", "The President's Office urged both sides to avoid violence.",
+			[]string{"GOVERNMENT President's Office", "country President's Office = "}},
+		{"a capitalized word after Office: another name", "The President's Office Building was closed for repairs, and the ministry moved staff.",
+			[]string{"!actor President's Office"}},
+	})
+}

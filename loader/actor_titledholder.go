@@ -20,8 +20,21 @@ import (
 // office on the article's date, or with no title of the dictionary's sector keep the rule that
 // the article must name their country (titleSectorAgrees, CodeAt: dictionaries.rst, "Date
 // restriction").
+//
+// The article's date must be known (an undated article holds every dated role vacuously), and
+// the titles must name no body of the person's own ("Commission President Ursula von der Leyen"
+// is the European Commission's, whatever office the dictionary dates for her before): only a
+// title alone or one whose state body has no country, or only a guessed one, is read so.
 func (d *doc) titledOfficeHolder(e *entity, a *lexicon.Actor, date string) bool {
-	return len(a.Dated) > 0 && len(e.NameToks) >= 2 && a.ActiveAt(date) && d.titleSectorAgrees(e, a)
+	if len(strings.ReplaceAll(date, "-", "")) != 8 || len(a.Dated) == 0 || len(e.NameToks) < 2 || !a.ActiveAt(date) {
+		return false
+	}
+	for _, r := range e.Roles {
+		if o := r.Org; o != nil && (o.Final().Kind != graph.Government || o.Final().Country != nil && !o.Final().Guessed) {
+			return false
+		}
+	}
+	return d.titleSectorAgrees(e, a)
 }
 
 // placeBody gives the generic body e the country c its holders have: the known body of that name
