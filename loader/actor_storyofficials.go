@@ -10,17 +10,19 @@ import (
 
 // storyOfficials gives a person who holds only an office of state named by its title, with no
 // body or country of its own ("Prime Minister Gustavo Adrianzen", "President Dina Boluarte",
-// "former president Jair Bolsonaro"), the country of a story filed from that country that names
-// no other (soleStoryCountry), as a bare national body there is that country's (codes step
-// 2a”'): a dateline gives where the story is reported (AP Stylebook, "datelines"), and with no
-// second country named an office of state can only be the story's country's. The title's form is
-// checked as for a body (titleFormDefault: a head the Phoenix dictionary writes only for other
-// countries' offices gives no default). The country is a guess (Guessed): a "we" of the person is
-// not read as the state on its strength, and a country stated for the person later replaces it.
-// The code is the country's with the title's Phoenix sector (CAMEO country + role). A title that
-// is no office of state ("activist", "chief executive") or a person with a role at a body or
-// country is left to the other rules, and so is one whose title a possessor gives
-// to a body no actor was found for ("the confederation's president, X,": ownedRole).
+// "former president Jair Bolsonaro"), the country c of the story: the dateline's, when the
+// article names no other country as often (datelineLeading, strict). A dateline gives where the
+// story is reported (AP Stylebook, "datelines"), and a news story identifies a foreign official by
+// country on first reference ("Chilean President X"), so a bare office title there is the story
+// country's. The title's form is checked as for a body (titleFormDefault: a head the Phoenix
+// dictionary writes only for other countries' offices gives no default). The country is a guess
+// (Guessed): a "we" of the person is not read as the state on its strength, and a country stated
+// for the person later replaces it. A sentence naming the person and an actor of another country
+// leaves him out (otherCountryBeside), and so does a name premodifying the title
+// (titleAfterName). The code is the country's with the title's Phoenix sector (CAMEO country +
+// role). A title that is no office of state ("activist", "chief executive") or a person with a
+// role at a body or country is left to the other rules, and so is one whose title a possessor
+// gives to a body no actor was found for ("the confederation's president, X,": ownedRole).
 func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country) {
 	if c == nil {
 		return
@@ -39,7 +41,7 @@ func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country) {
 				state = t
 			}
 		}
-		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) {
+		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryBeside(p, c) {
 			continue
 		}
 		p.Country, p.Guessed = c, true
@@ -47,6 +49,28 @@ func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country) {
 			p.Cameo = c.Code + sec
 		}
 	}
+}
+
+// otherCountryBeside reports a sentence naming p that also names an actor of a country other
+// than c ("Malaysia's Plantation and Commodities Minister, Johari Abdul Ghani, said in Kuala
+// Lumpur …" in a story filed from Jakarta): the office may be that country's, so the story's
+// country is no safe default for it.
+func (d *doc) otherCountryBeside(p *entity, c *lexicon.Country) bool {
+	sents := map[int]bool{}
+	for _, m := range d.mentions {
+		if m.Ent.Final() == p.Final() {
+			sents[m.Sent] = true
+		}
+	}
+	for _, m := range d.mentions {
+		if !sents[m.Sent] {
+			continue
+		}
+		if e := m.Ent.Final(); e != p.Final() && e.Kind.IsActor() && e.Country != nil && e.Country != c && !e.Guessed {
+			return true
+		}
+	}
+	return false
 }
 
 // titleAfterName reports a titled mention of p right after a capitalized word of the sentence

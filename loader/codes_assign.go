@@ -143,8 +143,9 @@ func (d *doc) assignCodes() {
 	d.quotedBodies(ents)
 	// 2a'''. a generic state body in a story filed from a country's capital or country, when
 	// the article names no other country, is that country's (actor_unnamed.go soleStoryCountry)
-	// and a person holding only a bare office of state there (actor_storyofficials.go)
-	d.storyOfficials(ents, d.soleStoryCountry())
+	// and a person holding only a bare office of state in a story whose dateline country leads
+	// (actor_storyofficials.go)
+	d.storyOfficials(ents, d.datelineLeading(true))
 	if c := d.soleStoryCountry(); c != nil {
 		for _, e := range ents {
 			if e.Country == nil && e.Kind == graph.Government && d.genericBody(e) {
