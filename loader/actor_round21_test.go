@@ -166,3 +166,14 @@ func TestRound21TitleOffice(t *testing.T) {
 			[]string{"!actor President's Office"}},
 	})
 }
+
+// TestRound21DictionaryForeigners: a dictionary person of another state, titled with an office of
+// the dictionary's sector, is never the dateline's official, dated article or not.
+func TestRound21DictionaryForeigners(t *testing.T) {
+	runCases(t, []exCase{
+		{"a German chancellor in a story filed from Brussels", "BRUSSELS (Reuters) - Chancellor Angela Merkel said on Monday that the summit would agree on the migrant deal.",
+			[]string{"country Angela Merkel = DEU"}},
+		{"a Ugandan president in a story filed from Nairobi", "NAIROBI (AP) — President Yoweri Museveni said on Monday that the talks on the pipeline would continue.",
+			[]string{"country Yoweri Museveni = UGA"}},
+	})
+}

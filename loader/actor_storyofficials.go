@@ -18,8 +18,8 @@ import (
 // dictionary writes only for other countries' offices gives no default). The country is a guess
 // (Guessed): a "we" of the person is not read as the state on its strength, and a country stated
 // for the person later replaces it. A sentence naming the person and an actor of another country
-// leaves him out (otherCountryBeside), and so does a name premodifying the title
-// (titleAfterName). The code is the country's with the title's Phoenix sector (CAMEO country +
+// leaves him out (otherCountryBeside), and so do a name premodifying the title
+// (titleAfterName) and a dictionary person of another country (dictForeigner). The code is the country's with the title's Phoenix sector (CAMEO country +
 // role). A title that is no office of state ("activist", "chief executive") or a person with a
 // role at a body or country is left to the other rules, and so is one whose title a possessor
 // gives to a body no actor was found for ("the confederation's president, X,": ownedRole).
@@ -41,7 +41,7 @@ func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country) {
 				state = t
 			}
 		}
-		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryBeside(p, c) {
+		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryBeside(p, c) || d.dictForeigner(p, c) {
 			continue
 		}
 		p.Country, p.Guessed = c, true
@@ -71,6 +71,17 @@ func (d *doc) otherCountryBeside(p *entity, c *lexicon.Country) bool {
 		}
 	}
 	return false
+}
+
+// dictForeigner reports a person whose full name is one Phoenix person of another country than c
+// ("President Yoweri Museveni" in a story filed from Nairobi): the dictionary says whose official
+// he is, though the article's own evidence was too weak to take its country (codes step 1).
+func (d *doc) dictForeigner(p *entity, c *lexicon.Country) bool {
+	if d.x.phx == nil || len(p.NameToks) < 2 {
+		return false
+	}
+	a := d.x.phx.Unique(p.Name, graph.Person)
+	return a != nil && a.Country != "" && a.Country != c.Code
 }
 
 // titleAfterName reports a titled mention of p right after a capitalized word of the sentence

@@ -21,12 +21,12 @@ import (
 // the article must name their country (titleSectorAgrees, CodeAt: dictionaries.rst, "Date
 // restriction").
 //
-// The article's date must be known (an undated article holds every dated role vacuously), and
-// the titles must name no body of the person's own ("Commission President Ursula von der Leyen"
+// An undated article holds every dated role (ActiveAt). The titles must name no body of the
+// person's own ("Commission President Ursula von der Leyen"
 // is the European Commission's, whatever office the dictionary dates for her before): only a
 // title alone or one whose state body has no country, or only a guessed one, is read so.
 func (d *doc) titledOfficeHolder(e *entity, a *lexicon.Actor, date string) bool {
-	if len(strings.ReplaceAll(date, "-", "")) != 8 || len(a.Dated) == 0 || len(e.NameToks) < 2 || !a.ActiveAt(date) {
+	if len(a.Dated) == 0 || len(e.NameToks) < 2 || !a.ActiveAt(date) {
 		return false
 	}
 	for _, r := range e.Roles {
