@@ -177,3 +177,18 @@ func TestRound21DictionaryForeigners(t *testing.T) {
 			[]string{"country Yoweri Museveni = UGA"}},
 	})
 }
+
+// TestRound21StoryBodies: a title's body with holders takes the dateline's country when the story
+// names it more than any other (actor_storyofficials.go storyBodies).
+func TestRound21StoryBodies(t *testing.T) {
+	runCases(t, []exCase{
+		{"an interior ministry in a Rome story naming Albania", "ROME, Oct 19 (Reuters) - Italy's court blocked the transfers to Albania, and Italy's government said it would appeal. Italy will change the law.\nInterior Minister Matteo Conti said the government would appeal the ruling.",
+			[]string{"MEMBER_OF Matteo Conti -> Interior Ministry (Italy)", "country Matteo Conti = ITA"}},
+		{"a finance ministry in an Accra story naming the IMF's home", "ACCRA, May 2 (Reuters) - Ghana raised public sector pay, and Ghana's unions welcomed it. The loan was arranged in the United States.\nFinance Minister Kofi Asare said the government would fund the increase.",
+			[]string{"MEMBER_OF Kofi Asare -> Finance Ministry (Ghana)"}},
+		{"another country in the holder's sentence: none", "ROME, Oct 19 (Reuters) - Italy's court blocked the transfers, and Italy's government said it would appeal. Italy will change the law.\nInterior Minister Matteo Conti said Albania would keep the centres open.",
+			[]string{"!actor Interior Ministry (Italy)"}},
+		{"a body name the actors list gives another state: none", "MANILA, Aug 9 (Reuters) - The Philippines protested at the shoal, and the Philippines summoned an envoy. China rejected the protest.\nDefense Secretary Gilberto Ramos said the navy was ready.",
+			[]string{"!actor Pentagon (Philippines)"}},
+	})
+}

@@ -129,3 +129,46 @@ func (d *doc) stateTitle(title string) string {
 	}
 	return t.Title
 }
+
+// storyBodies gives a state body that a title implies ("Interior Minister Matteo Piantedosi" →
+// Interior Ministry), still without a country, the story's country c on the same evidence as
+// storyOfficials: a dateline country the article names more than any other, no sentence of the
+// body or of a holder naming an actor of another country, no holder whom the Phoenix dictionary
+// gives another country, and a title form the dictionary does not reserve for other states
+// (titleFormDefault). A story that names only its dateline's country gave such bodies its country
+// before (soleStoryCountry); wire stories name neighbours too ("ROME … Albania"), and a foreign
+// official there is introduced by country ("Albanian Interior Minister X"). The country is a guess
+// (Guessed): a holder's "we" is not read as the state on its strength. A bare body named with no
+// holder ("Parliament", "the Senate") is left to the other rules.
+func (d *doc) storyBodies(ents []*entity, c *lexicon.Country) {
+	if c == nil {
+		return
+	}
+	for _, e := range ents {
+		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || e.Rule != "title:implied-body" && e.Rule != "title:portfolio" || !d.genericBody(e) || d.otherCountryBeside(e, c) {
+			continue
+		}
+		if a := d.knownByName(e.Name); a != nil && a.Country != "" && a.Country != c.Code {
+			continue // "Defense Secretary X" → "Pentagon": a name the actors list gives one other state's body
+		}
+		holders, ok := 0, true
+		for _, r := range d.structure {
+			if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Tgt.Final() != e {
+				continue
+			}
+			p := r.Src.Final()
+			if p.Kind != graph.Person {
+				continue
+			}
+			holders++
+			if p.Country != nil && p.Country != c || d.otherCountryBeside(p, c) || d.dictForeigner(p, c) {
+				ok = false
+			}
+		}
+		if !ok || holders == 0 || d.titleFormDefault(d.bodyTitleHeads(e), c) == nil {
+			continue
+		}
+		e.PlaceIn(c)
+		e.Guessed = true
+	}
+}

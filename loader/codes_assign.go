@@ -155,6 +155,9 @@ func (d *doc) assignCodes() {
 			}
 		}
 	}
+	// and a title's body with holders, in a story whose dateline country leads
+	// (actor_storyofficials.go)
+	d.storyBodies(ents, d.datelineLeading(true))
 	// 2a''. an administration named after its head is the head's state's (actor_aliases.go)
 	d.administrationCountries(ents)
 	// 2a'. the generic body that publishes the article takes the country its outlet names
