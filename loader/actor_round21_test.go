@@ -192,3 +192,16 @@ func TestRound21StoryBodies(t *testing.T) {
 			[]string{"!actor Pentagon (Philippines)"}},
 	})
 }
+
+// TestRound21PartyGovernment: "the <Nationality> <Name> government" is a party's government, so
+// <Name> alone is no ruler's surname (coref.go administrationNamedAfter).
+func TestRound21PartyGovernment(t *testing.T) {
+	runCases(t, []exCase{
+		{"a party named with its nationality", "TBILISI (Reuters) - Britain sanctioned Georgian officials on Tuesday.\n\"The Georgian Dream government has beaten protesters,\" the minister said.\nThe United States sanctioned Georgian Dream's founder, billionaire Bidzina Ivanishvili.",
+			[]string{"!actor Dream", "GOVERNMENT Georgian Dream government"}},
+		{"another party, another country", "LONDON (Reuters) - Britain's unions met on Monday.\nThe British Labour government raised taxes, and Labour's leaders defended the budget.",
+			[]string{"!PERSON Labour"}},
+		{"control: a ruler's surname", "PARIS (Reuters) - The Macron government raised the pension age, and Macron said the reform was needed.",
+			[]string{"PERSON Macron"}},
+	})
+}
