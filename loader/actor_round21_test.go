@@ -205,3 +205,18 @@ func TestRound21PartyGovernment(t *testing.T) {
 			[]string{"PERSON Macron"}},
 	})
 }
+
+// TestRound21PlacesNotPersons: a place the text introduces or places after a preposition of place
+// is no person (actor_placeintro.go; actor_structure.go personAppositive).
+func TestRound21PlacesNotPersons(t *testing.T) {
+	runCases(t, []exCase{
+		{"a city introduced by 'the city of'", "Sudan's army rejects talks as El Geneina siege tightens\nKHARTOUM (Reuters) - The army shelled positions around the city of El Geneina on Monday.\nAid groups said thousands had fled El Geneina, and Sudan's army denied it.",
+			[]string{"!actor El Geneina"}},
+		{"a province", "Bolivia sends troops as Ana Maria floods spread\nLA PAZ (Reuters) - Floods swept the province of Ana Maria on Monday.\nFarmers who fled Ana Maria said the army had not helped.",
+			[]string{"!actor Ana Maria"}},
+		{"a Phoenix place after 'in' before a description", "LILONGWE, Malawi (AP) — Malawi's electoral commission rejected the complaints on Monday.\nSpeaking at a news conference in Blantyre, the judge said the tallying process had been observed.",
+			[]string{"!actor Blantyre"}},
+		{"control: a person with a title keeps his name", "Governor Ana Morales said the city of Morales Bay would be rebuilt.",
+			[]string{"PERSON Ana Morales"}},
+	})
+}

@@ -36,6 +36,8 @@ func (d *doc) assignCodes() {
 	date := d.c.Article.PublishedAt
 	// 0. a person by word shape alone needs evidence (actor_personevidence.go)
 	d.dropUnevidencedPersons()
+	// and those the article introduces as places ("the city of El Fasher", actor_placeintro.go)
+	d.dropIntroducedPlaces()
 	// 0a. a committee named in two orders is one body (actor_committees.go)
 	d.committeeOrders()
 	// 0b. a body's short name is the known body named in full with its state (actor_knownshort.go)
