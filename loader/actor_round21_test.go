@@ -220,3 +220,11 @@ func TestRound21PlacesNotPersons(t *testing.T) {
 			[]string{"PERSON Ana Morales"}},
 	})
 }
+
+// TestRound21PublicDefender: a public defender is an office of state (titles.txt).
+func TestRound21PublicDefender(t *testing.T) {
+	runCases(t, []exCase{
+		{"a country's public defender before a name", "Armenia's Public Defender, Anahit Manasyan, said the detainees had been beaten.",
+			[]string{"country Anahit Manasyan = ARM", "!actor Public Defender"}},
+	})
+}
