@@ -475,6 +475,10 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 					// Committee" would stand alone as a body of no country
 					units[last].te = k
 					j = k
+				} else if k := d.coordinatedRemitPlace(st, end); k > end {
+					// "the Office for Kosovo and Metohija" (actor_boundaries.go)
+					units[last].te = k
+					j = k
 				}
 				break // a country ends the name: "Commission of the DPRK Kim Jong Un" stops at DPRK
 			}

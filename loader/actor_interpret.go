@@ -595,6 +595,15 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 		}
 		return found
 	}
+	if c == nil && possessor == nil && ts >= 2 && st.Toks[ts-1].Lower == "'s" {
+		if m := d.mentionAt(st, ts-2); m != nil && m.Te == ts-1 && m.Rule == "metonymy:government" && m.Ent.Final().Country != nil {
+			// "the Serbian government's Office for Kosovo and Metohija": a state's government
+			// in the genitive names the body's owner, as "Serbia's" does (Quirk et al. 1985,
+			// 5.116); the possessive closed the phrase before the body's name
+			possessor = m.Ent.Final()
+			c = possessor.Country
+		}
+	}
 	if c == nil {
 		c = d.ofCountry(st, ts, te) // "the Commerce Ministry of China"
 	}

@@ -228,3 +228,16 @@ func TestRound21PublicDefender(t *testing.T) {
 			[]string{"country Anahit Manasyan = ARM", "!actor Public Defender"}},
 	})
 }
+
+// TestRound21RemitAndGovernmentGenitive: "the Office for Kosovo and Metohija" is one name, and "the
+// Serbian government's" names its owner (actor_boundaries.go coordinatedRemitPlace; orgChunk).
+func TestRound21RemitAndGovernmentGenitive(t *testing.T) {
+	runCases(t, []exCase{
+		{"coordinated places in a remit, owned by a government in the genitive", "BELGRADE (Reuters) - Serbia protested on Monday.\nThe Serbian government's Office for Kosovo and Metohija said the offices provided pensions.",
+			[]string{"GOVERNMENT Office for Kosovo and Metohija", "country Office for Kosovo and Metohija = SRB", "!actor Metohija"}},
+		{"another office and place", "The Croatian government's Office for Slavonia and Baranja demanded more funds for the region.",
+			[]string{"country Office for Slavonia and Baranja = HRV", "!actor Baranja"}},
+		{"control: a second country is another actor", "The Embassy of France and Germany signed the declaration on Monday.",
+			[]string{"actor Germany"}},
+	})
+}
