@@ -81,3 +81,44 @@ func (d *doc) orgHeadNoun(w string) bool {
 	_, ok := d.x.phx.Agent(w)
 	return ok
 }
+
+// countryDescription reads an organization's appositive that describes it with its country's
+// genitive: "the Court of Cassation, Italy's highest appeals court,", "the Constitutional Council,
+// France's top constitutional body,". The appositive [j, end) is a country's name, "'s", and one
+// to five lower-case words ending in an organization or agent noun (orgHeadNoun); it refers to the
+// named body (Quirk et al. 1985, 17.65), so the body takes the country when it has none (a state
+// body named with it: "Court of Cassation (Italy)"), and the
+// description is a mention of the body (coref:appositive), not a body of its own ("Appeals Court
+// (Italy)" beside the Court of Cassation was one court split in two). The description is recorded
+// as the body's role, as a preposed one is (orgDescriptions). It reports whether it read one.
+func (d *doc) countryDescription(st *sent, e *entity, j, end int) bool {
+	toks := st.Toks
+	m := d.mentionAt(st, j)
+	if m == nil || m.Ts != j || m.Te+1 >= end || toks[m.Te].Lower != "'s" {
+		return false
+	}
+	c := m.Ent.Final()
+	if c.Kind != graph.Country || c.Country == nil || e.Country != nil && e.Country != c.Country {
+		return false
+	}
+	ds := m.Te + 1
+	if end-ds > 5 || toks[end-1].Cap || !d.orgHeadNoun(strings.TrimSuffix(toks[end-1].Lower, ".")) {
+		return false
+	}
+	for k := ds; k < end; k++ {
+		if toks[k].Kind != text.Word || toks[k].Cap || st.Ment[k] >= 0 {
+			return false
+		}
+	}
+	if e.Country == nil && e.Kind == graph.Government {
+		// a state body's name recurs across states (France, Italy and Belgium each have a Court
+		// of Cassation): named with its state, as a generic body is, it never merges with
+		// another state's (issue 14: two national bodies never merge)
+		e.PlaceIn(c.Country)
+	} else if e.Country == nil {
+		e.Country = c.Country
+	}
+	e.AddRole(d.spanText(st, ds, end), nil)
+	d.addMention(st, ds, end, e, "coref:appositive")
+	return true
+}

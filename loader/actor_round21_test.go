@@ -241,3 +241,16 @@ func TestRound21RemitAndGovernmentGenitive(t *testing.T) {
 			[]string{"actor Germany"}},
 	})
 }
+
+// TestRound21CountryDescription: an organization's appositive "<Country>'s <description>" gives it
+// the country and is no body of its own (actor_orgdescription.go countryDescription).
+func TestRound21CountryDescription(t *testing.T) {
+	runCases(t, []exCase{
+		{"a court described with its country", "The Court of Cassation, Italy's highest appeals court, rejected the appeal on Friday.",
+			[]string{"GOVERNMENT Court of Cassation (Italy)", "!actor Appeals Court (Italy)", "role Court of Cassation (Italy) = highest appeals court"}},
+		{"a regulator", "The Cotton Development Board, Uganda's industry regulator, said its price would not change.",
+			[]string{"country Cotton Development Board = UGA"}},
+		{"control: an appositive naming another body", "The Court of Cassation, the ministry's main adversary, rejected the appeal on Friday.",
+			[]string{"country Court of Cassation = "}},
+	})
+}

@@ -862,6 +862,9 @@ func (d *doc) memberOfConjunct(st *sent, p *entity, j, ti int) bool {
 // after an outlet noun ("the party newspaper, the Z") → Z PART_OF the party (appositive:outlet-of).
 func (d *doc) orgAppositive(st *sent, e *entity, j, end int) {
 	toks := st.Toks
+	if d.countryDescription(st, e, j, end) {
+		return // "the Court of Cassation, Italy's highest appeals court," (actor_orgdescription.go)
+	}
 	for k := j; k < end; k++ {
 		n := &d.lx.PartNouns
 		kk := k
