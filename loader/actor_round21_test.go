@@ -254,3 +254,14 @@ func TestRound21CountryDescription(t *testing.T) {
 			[]string{"country Court of Cassation = "}},
 	})
 }
+
+// TestRound21PressSecretary: a press secretary is one who speaks for a body (titles.txt;
+// speaker_briefingbody.go spokesTitle).
+func TestRound21PressSecretary(t *testing.T) {
+	runCases(t, []exCase{
+		{"a press secretary at a ministry's briefing", "Regular Press Conference of the Ministry of Foreign Affairs of Ghana\n\nAccra, 3 March 2026\n\nPRESS SECRETARY AMA OWUSU: Good afternoon. We strongly oppose the new tariffs on cocoa.\n\nREPORTER (GBC): Will Ghana retaliate?\n\nPRESS SECRETARY AMA OWUSU: We will respond in due course.",
+			[]string{"MEMBER_OF Ama Owusu -> Ministry of Foreign Affairs of Ghana", "role Ama Owusu = PRESS SECRETARY"}},
+		{"the title before a name in a heading is no body's name", "Press Gaggle by Press Secretary Dana Whitmore En Route Detroit, MI\n\nMS. WHITMORE: Good morning. The President will sign the bill today.",
+			[]string{"!MEMBER_OF Dana Whitmore -> Press Gaggle", "role Dana Whitmore = Press Secretary"}},
+	})
+}
