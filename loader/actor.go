@@ -149,6 +149,7 @@ func (d *doc) findActors() {
 		d.appositives(st)
 		d.titledOfBodies(st) // "Director-General X of the Department of …" (actor_roles.go)
 		d.preposedAppositives(st)
+		d.orgDescriptions(st) // "The main Hutu rebel group, FDD, …" (actor_orgdescription.go)
 		d.officeHolders(st)
 		d.groups(st)
 		d.descriptiveAgents(st)
@@ -384,6 +385,12 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				continue
 			}
 		}
+		if end := d.titleOffice(st, units, j); end > j {
+			// "the Prime Minister's Office", "the Ombudsman's Office" (actor_titleoffice.go)
+			units[last] = unit{kind: uChunk, ts: units[last].ts, te: end, org: graph.Government}
+			j = end
+			continue
+		}
 		if d.descriptiveGenitive(st, units, j) {
 			// "the Coastal Fishermen's Association": a classifying genitive inside the name
 			units[last].te = j + 1
@@ -464,6 +471,10 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 					// "the Bank of Ghana Monetary Policy Committee": a body of the body named
 					// with its country runs on to its own head; cut there, "Monetary Policy
 					// Committee" would stand alone as a body of no country
+					units[last].te = k
+					j = k
+				} else if k := d.coordinatedRemitPlace(st, end); k > end {
+					// "the Office for Kosovo and Metohija" (actor_boundaries.go)
 					units[last].te = k
 					j = k
 				}
@@ -664,6 +675,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 		}
 		break
 	}
+	d.headFinalKinds(st, units) // "the American Farm Bureau Federation" (actor_headkind.go)
 	d.markOrgTails(st, units)
 	d.legislatureOrgs(st, units) // "Trades Union Congress" names an organization (actor_namedheads.go)
 	return units

@@ -713,3 +713,29 @@ func numberAfterOrgHead(lx *lexicon.Lexicons, toks []text.Token, u unit, j int) 
 	_, ok := lx.OrgWords[strings.TrimSuffix(toks[j-1].Lower, ".")]
 	return ok
 }
+
+// coordinatedRemitPlace reads "and <Name>" after the country that ends a body's name at i, when
+// the one capitalized word after "and" names nothing the lexicons or the article know and the
+// name ends there: "the Office for Kosovo and Metohija", "the Ministry for Bosnia and Krajina". A
+// body's remit coordinates the places it covers as a ministry's coordinates its portfolios
+// (portfolioList; Quirk et al. 1985, 13.67 on coordinated postmodifiers sharing one head), and
+// the second place, cut from the name, stood as an organization of its own. A country, a known
+// actor, a title or a longer capitalized run after "and" ("the Embassy of France and Germany",
+// "… and Toyota Motor") is another actor. It returns the end of the remit, or i.
+func (d *doc) coordinatedRemitPlace(st *sent, i int) int {
+	toks := st.Toks
+	if i+1 >= len(toks) || toks[i].Lower != "and" {
+		return i
+	}
+	n := toks[i+1]
+	if n.Kind != text.Word || !n.Cap || n.AllCaps || st.Ment[i+1] >= 0 || d.titleAt(st, i+1) != nil || d.lx.Common[n.Lower] {
+		return i
+	}
+	if ents, _ := d.matchNames(st, i+1); len(ents) > 0 {
+		return i
+	}
+	if i+2 < len(toks) && toks[i+2].Kind == text.Word && toks[i+2].Cap {
+		return i
+	}
+	return i + 2
+}

@@ -184,6 +184,14 @@ func (d *doc) interpret(st *sent, units []unit) {
 				k++
 				continue
 			}
+			if nx != nil && nx.kind == uActor && nx.ts == u.te && possessor == nil {
+				if e := d.namesakeGroup(st, u, *nx); e != nil {
+					// "the Pakistani Taliban" (actor_namesake.go): another country's group
+					mod = e
+					k++
+					continue
+				}
+			}
 			if u.te < len(toks) && (toks[u.te].Lower == "government" || toks[u.te].Lower == "regime") && nx == nil {
 				d.addMention(st, u.ts, u.te+1, d.countryEntity(c), "metonymy:government")
 				mod = d.countryEntity(c)
@@ -554,6 +562,13 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 		d.addMention(st, ts, te, e, e.Rule)
 		return e
 	}
+	if d.titleOfficeBody(st, ts, te) {
+		// "the Prime Minister's Office" (actor_titleoffice.go): every state's holder has one,
+		// so it is a body of the text's country, or local, as a title's implied body is
+		e := d.bodyEntity(name, c)
+		d.addMention(st, ts, te, e, "title:office-body")
+		return e
+	}
 	if a := d.knownNational(name, c, possessor); a != nil {
 		// "China's ruling Communist Party": the known actor whose name is the country's
 		// demonym or "of" the country with this name (Chinese Communist Party)
@@ -579,6 +594,15 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 			d.addMention(st, ts, te, found, "coref:definite")
 		}
 		return found
+	}
+	if c == nil && possessor == nil && ts >= 2 && st.Toks[ts-1].Lower == "'s" {
+		if m := d.mentionAt(st, ts-2); m != nil && m.Te == ts-1 && m.Rule == "metonymy:government" && m.Ent.Final().Country != nil {
+			// "the Serbian government's Office for Kosovo and Metohija": a state's government
+			// in the genitive names the body's owner, as "Serbia's" does (Quirk et al. 1985,
+			// 5.116); the possessive closed the phrase before the body's name
+			possessor = m.Ent.Final()
+			c = possessor.Country
+		}
 	}
 	if c == nil {
 		c = d.ofCountry(st, ts, te) // "the Commerce Ministry of China"

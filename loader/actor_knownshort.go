@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // knownBodyShortNames merges a body the article names without its state ("the Ministry of
@@ -65,4 +66,59 @@ func ofStateName(k *entity, short string) bool {
 		}
 	}
 	return false
+}
+
+// dictBodyShortCountries gives a named body without a country the state of the one Phoenix body
+// whose name is the body's name followed by "of" and the name of a state the article names
+// ("the Export-Import Bank" in a story naming the United States: EXPORT-IMPORT_BANK_OF_THE_UNITED_STATES,
+// USAGOVBUS): the name without its state is the short form (AP Stylebook, a shortened form of a
+// name), and the article's states decide which state's body it is. Bodies named by a generic head
+// ("Central Bank", "Supreme Court"), which every state has, are left to the generic-body rules;
+// two states giving a body of the name, or a story filed from another state that it names at
+// least as often (datelineOutweighs), leave the body without a country. The dictionary's kind
+// (a state body) and code follow, as for a body the dictionary names in full (codes step 1).
+func (d *doc) dictBodyShortCountries() {
+	if d.x.phx == nil {
+		return
+	}
+	date := d.c.Article.PublishedAt
+	for _, g := range d.finalActors() {
+		if g.Kind != graph.Government && g.Kind != graph.Organization || g.Country != nil || strings.HasPrefix(g.Rule, "lexicon:") ||
+			strings.Contains(g.Name, " (") || strings.Contains(g.Name, " of ") || d.genericBody(g) {
+			continue
+		}
+		var found *lexicon.Actor
+		var fc *lexicon.Country
+		for code := range d.countryCounts() {
+			c := d.lx.ByCode[code]
+			if c == nil {
+				continue
+			}
+			for _, n := range append([]string{c.Name}, c.ShortForm...) {
+				n = strings.TrimPrefix(n, "the ")
+				for _, full := range []string{g.Name + " of " + n, g.Name + " of the " + n} {
+					for _, a := range d.x.phx.Lookup(full) {
+						if a.Country != code || a.Kind != graph.Government && a.Kind != graph.Organization {
+							continue
+						}
+						if fc != nil && fc != c {
+							fc = nil
+							found = nil
+							goto next
+						}
+						found, fc = a, c
+					}
+				}
+			}
+		}
+		if fc == nil || d.datelineOutweighs(fc.Code) {
+			continue
+		}
+		g.Country = fc
+		if found.Kind == graph.Government {
+			g.Kind = graph.Government
+		}
+		g.Cameo = dictCode(found, date)
+	next:
+	}
 }

@@ -152,6 +152,9 @@ func (d *doc) preposedAppositives(st *sent) {
 						p.Kind, p.Pending, p.Rule = graph.Person, false, "person:appositive"
 					}
 					p.AddRole(d.spanText(st, ms, te), nil)
+					if ms >= 1 && toks[ms-1].Lower == "'s" {
+						d.ownedRoles = append(d.ownedRoles, p) // "the confederation's president": a body's office
+					}
 				}
 				continue
 			}
@@ -190,6 +193,12 @@ func (d *doc) holdRole(st *sent, p *entity, cs, ms, te int, tt *lexicon.Title, o
 			orule = rule
 		}
 		d.memberOf(st, cs, te, p, o, role, orule)
+	} else if c != nil && p.Country == nil && org == nil {
+		// "China's chief negotiator, Liu Zhenmin,": a country's genitive before a role that is no
+		// office of state gives the holder's country, no membership, as a nationality adjective
+		// does ("Hungarian opposition leader X", actor_interpret.go): the genitive names whom
+		// the role is for (Quirk et al. 1985, 5.116, the subjective and possessive genitive)
+		p.Country = c
 	}
 }
 
@@ -248,6 +257,8 @@ func (d *doc) resolvePendingRoles() {
 		p.AddRole(pr.role, o)
 		if o != nil {
 			d.memberOf(st, pr.cs, pr.ce, p, o, pr.role, "appositive:possessor")
+		} else {
+			d.ownedRoles = append(d.ownedRoles, p) // an office of a body not found: no state's
 		}
 	}
 }

@@ -10,7 +10,9 @@ func TestRound19AgentTitles(t *testing.T) {
 		{"an agent noun capitalized before a full name is a title", "Treasurer Nadia Whitlam said the budget would return to surplus.",
 			[]string{"actor Nadia Whitlam", "!actor Treasurer Nadia Whitlam", "CLAIMS Nadia Whitlam -> the budget would return to surplus"}},
 		{"an ombudsman before a Spanish name", "Ombudsman Rafael Quiroga Benítez urged the police to release the detainees.",
-			[]string{"actor Rafael Quiroga Benítez", "!actor Ombudsman Rafael Quiroga Benítez"}},
+			// (round 21: "ombudsman" is a title of titles.txt, so the titled form is an alias and
+			// the title a role, as for every titled person; the name stays without it)
+			[]string{"PERSON Rafael Quiroga Benítez", "role Rafael Quiroga Benítez = Ombudsman"}},
 		{"a registrar after a verb", "The appeal was rejected on Friday, said Registrar Tomasz Wiśniewski.",
 			[]string{"actor Tomasz Wiśniewski", "!actor Registrar Tomasz Wiśniewski"}},
 		{"control: a Phoenix given name opens the name", "Heather Nauert Smith said the talks would go on.",

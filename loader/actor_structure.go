@@ -691,6 +691,13 @@ func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 	if tt == nil {
 		return
 	}
+	if m.Ts > 0 && locatives.Has(toks[m.Ts-1].Lower) && (d.isPlaceWord(p.Name) || d.phoenixPlace(p.Name) != nil) && !p.Hon && len(p.Roles) == 0 {
+		// "Speaking at a news conference in Blantyre, the judge said …": a place the Phoenix
+		// places list names, after a preposition of place (Quirk et al. 1985, 9.15), ends a
+		// fronted adjunct; the noun phrase after its comma is the clause's subject, no
+		// appositive of the place
+		return
+	}
 	if p.Kind == "" {
 		if d.lx.Common[strings.ToLower(p.Name)] {
 			return // "Thanks, [official]": a common word, no person
@@ -855,6 +862,9 @@ func (d *doc) memberOfConjunct(st *sent, p *entity, j, ti int) bool {
 // after an outlet noun ("the party newspaper, the Z") → Z PART_OF the party (appositive:outlet-of).
 func (d *doc) orgAppositive(st *sent, e *entity, j, end int) {
 	toks := st.Toks
+	if d.countryDescription(st, e, j, end) {
+		return // "the Court of Cassation, Italy's highest appeals court," (actor_orgdescription.go)
+	}
 	for k := j; k < end; k++ {
 		n := &d.lx.PartNouns
 		kk := k

@@ -38,10 +38,14 @@ func (d *doc) assignCodes() {
 	// evidence (actor_personevidence.go)
 	d.contextJunk()
 	d.dropUnevidencedPersons()
+	// and those the article introduces as places ("the city of El Fasher", actor_placeintro.go)
+	d.dropIntroducedPlaces()
 	// 0a. a committee named in two orders is one body (actor_committees.go)
 	d.committeeOrders()
 	// 0b. a body's short name is the known body named in full with its state (actor_knownshort.go)
 	d.knownBodyShortNames()
+	// and the state of a dictionary body named in full with a state the article names
+	d.dictBodyShortCountries()
 	// 0c. "Saudi businessman X": the nationality before a descriptive noun (actor_nationalnoun.go)
 	d.agentNounNationality()
 	ents := d.finalActors()
@@ -70,9 +74,9 @@ func (d *doc) assignCodes() {
 			}
 			continue
 		}
-		if e.Kind == graph.Person && a.Country != "" && e.Country == nil && !d.namesCountry(a.Country) {
+		if e.Kind == graph.Person && a.Country != "" && e.Country == nil && !d.namesCountry(a.Country) && !d.titledOfficeHolder(e, a, date) {
 			// a person's name alone may be a namesake's: the dictionary and the article must agree
-			// on the country (the article names it somewhere)
+			// on the country (the article names it somewhere), or on the office (actor_titledholder.go)
 			continue
 		}
 		if e.Country == nil && a.Country != "" {
@@ -132,7 +136,7 @@ func (d *doc) assignCodes() {
 				continue
 			}
 			d.unguess(e) // a holder's stated country outranks the article's one country (actor_guess.go)
-			e.PlaceIn(c)
+			d.placeBody(e, c)
 		}
 	}
 	// 2a-'. a generic body whose holder's title is one state's statutory style ("Secretary of
@@ -143,6 +147,9 @@ func (d *doc) assignCodes() {
 	d.quotedBodies(ents)
 	// 2a'''. a generic state body in a story filed from a country's capital or country, when
 	// the article names no other country, is that country's (actor_unnamed.go soleStoryCountry)
+	// and a person holding only a bare office of state in a story whose dateline country leads
+	// (actor_storyofficials.go)
+	d.storyOfficials(ents, d.datelineLeading(true))
 	if c := d.soleStoryCountry(); c != nil {
 		for _, e := range ents {
 			if e.Country == nil && e.Kind == graph.Government && genericBody(d.x, d.lx, e) {
@@ -152,6 +159,9 @@ func (d *doc) assignCodes() {
 			}
 		}
 	}
+	// and a title's body with holders, in a story whose dateline country leads
+	// (actor_storyofficials.go)
+	d.storyBodies(ents, d.datelineLeading(true))
 	// 2a''. an administration named after its head is the head's state's (actor_aliases.go)
 	d.administrationCountries(ents)
 	// 2a'. the generic body that publishes the article takes the country its outlet names

@@ -289,6 +289,23 @@ func (d *doc) administrationNamedAfter(w string) bool {
 		}
 		f := strings.Fields(strings.ToLower(o.Name))
 		if n := len(f); n >= 2 && f[n-2] == lw && (f[n-1] == "administration" || f[n-1] == "government" || f[n-1] == "regime") {
+			if n >= 3 && d.nationalityWord(strings.Fields(o.Name)[n-3]) {
+				// "the Georgian Dream government", "the British Labour government": a nationality
+				// before the word names a party's or movement's government; a ruler's surname takes
+				// no demonym ("the Macron government")
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// nationalityWord reports a word that is a listed demonym or a country's name ("Georgian",
+// "British", "Georgia").
+func (d *doc) nationalityWord(w string) bool {
+	for _, e := range d.lx.Names.Lookup([]string{strings.ToLower(w)}) {
+		if e.Kind == lexicon.EntryDemonym || e.Kind == lexicon.EntryCountry {
 			return true
 		}
 	}

@@ -63,6 +63,7 @@ type doc struct {
 	placeChunks  [][3]int              // capitalized runs with a place word: sentence, start, end token
 	placeNames   map[string]bool       // normalized names the article uses as places (actor_places.go)
 	pendingRoles []pendingRole         // roles under a definite description, resolved in coreference
+	ownedRoles   []*entity             // persons whose role's possessor ("the confederation's president") resolved to no actor (actor_storyofficials.go)
 	cCounts      map[string]int        // codes (actor_codes.go): how often the article names each country (ISO3)
 	structure    []*relCand            // MEMBER_OF and PART_OF (memberOf, structural: actor_structure.go)
 	pluralAcr    map[string]bool       // acronyms the article writes with a plural s

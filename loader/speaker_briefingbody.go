@@ -9,7 +9,8 @@ import (
 )
 
 // briefingBodyRole gives the speaker of a turn whose label names him by a spokesperson's title
-// and his name ("SPOKESPERSON AMA OWUSU:", "Spokeswoman Lucia Quispe:") the body whose briefing
+// and his name ("SPOKESPERSON AMA OWUSU:", "Spokeswoman Lucia Quispe:", "PRESS SECRETARY
+// KITAMURA TOSHIHIRO:": spokesTitle) the body whose briefing
 // the transcript is, when its heading names that body and no other speaker ("Regular Press
 // Conference of the Ministry of Foreign Affairs of Ghana"), or, with no such heading, its
 // letterhead line does (letterhead: "Ministry of Foreign Affairs of Ghana" over "Regular Press
@@ -30,8 +31,7 @@ func (d *doc) briefingBodyRole(p *entity, u *discourse.Unit) {
 	}
 	role := -1
 	for i, r := range p.Roles {
-		ws := strings.Fields(strings.ToLower(r.Title))
-		if len(ws) > 0 && spokesTitles.Has(ws[len(ws)-1]) {
+		if spokesTitle(r.Title) {
 			if r.Org != nil {
 				return
 			}
@@ -78,7 +78,7 @@ func (d *doc) briefingBodyRole(p *entity, u *discourse.Unit) {
 			if cs < 0 && strings.EqualFold(tk.Text, strings.Fields(title)[0]) {
 				cs = k
 			}
-			if cs >= 0 && ce < 0 && spokesTitles.Has(tk.Lower) {
+			if cs >= 0 && ce < 0 && (spokesTitles.Has(tk.Lower) || tk.Lower == "secretary" && k > 0 && st.Toks[k-1].Lower == "press") {
 				ce = k + 1
 			}
 		}
@@ -87,6 +87,15 @@ func (d *doc) briefingBodyRole(p *entity, u *discourse.Unit) {
 		}
 		return
 	}
+}
+
+// spokesTitle reports a title of one who speaks for a body: one ending in a spokesTitles word
+// ("Foreign Ministry Spokesperson"), or a press secretary (titles.txt: Merriam-Webster, "a person
+// officially in charge of press relations for a prominent public figure or organization").
+func spokesTitle(title string) bool {
+	ws := strings.Fields(strings.ToLower(title))
+	n := len(ws)
+	return n > 0 && spokesTitles.Has(ws[n-1]) || n >= 2 && ws[n-2] == "press" && ws[n-1] == "secretary"
 }
 
 // labelNames reports every word of title among the words of label, case aside.

@@ -1,0 +1,174 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// storyOfficials gives a person who holds only an office of state named by its title, with no
+// body or country of its own ("Prime Minister Gustavo Adrianzen", "President Dina Boluarte",
+// "former president Jair Bolsonaro"), the country c of the story: the dateline's, when the
+// article names no other country as often (datelineLeading, strict). A dateline gives where the
+// story is reported (AP Stylebook, "datelines"), and a news story identifies a foreign official by
+// country on first reference ("Chilean President X"), so a bare office title there is the story
+// country's. The title's form is checked as for a body (titleFormDefault: a head the Phoenix
+// dictionary writes only for other countries' offices gives no default). The country is a guess
+// (Guessed): a "we" of the person is not read as the state on its strength, and a country stated
+// for the person later replaces it. A sentence naming the person and an actor of another country
+// leaves him out (otherCountryBeside), and so do a name premodifying the title
+// (titleAfterName) and a dictionary person of another country (dictForeigner). The code is the country's with the title's Phoenix sector (CAMEO country +
+// role). A title that is no office of state ("activist", "chief executive") or a person with a
+// role at a body or country is left to the other rules, and so is one whose title a possessor
+// gives to a body no actor was found for ("the confederation's president, X,": ownedRole).
+func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country) {
+	if c == nil {
+		return
+	}
+	for _, p := range ents {
+		if p.Kind != graph.Person || p.Country != nil || p.Dropped || len(p.Roles) == 0 || d.ownedRole(p) {
+			continue
+		}
+		state, other := "", false
+		for _, r := range p.Roles {
+			if r.Org != nil {
+				other = true
+				break
+			}
+			if t := d.stateTitle(strings.ToLower(r.Title)); t != "" {
+				state = t
+			}
+		}
+		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryBeside(p, c) || d.dictForeigner(p, c) {
+			continue
+		}
+		p.Country, p.Guessed = c, true
+		if sec := d.titleSector(state); sec != "" {
+			p.Cameo = c.Code + sec
+		}
+	}
+}
+
+// otherCountryBeside reports a sentence naming p that also names an actor of a country other
+// than c ("Malaysia's Plantation and Commodities Minister, Johari Abdul Ghani, said in Kuala
+// Lumpur …" in a story filed from Jakarta): the office may be that country's, so the story's
+// country is no safe default for it.
+func (d *doc) otherCountryBeside(p *entity, c *lexicon.Country) bool {
+	sents := map[int]bool{}
+	for _, m := range d.mentions {
+		if m.Ent.Final() == p.Final() {
+			sents[m.Sent] = true
+		}
+	}
+	for _, m := range d.mentions {
+		if !sents[m.Sent] {
+			continue
+		}
+		if e := m.Ent.Final(); e != p.Final() && e.Kind.IsActor() && e.Country != nil && e.Country != c && !e.Guessed {
+			return true
+		}
+	}
+	return false
+}
+
+// dictForeigner reports a person whose full name is one Phoenix person of another country than c
+// ("President Yoweri Museveni" in a story filed from Nairobi): the dictionary says whose official
+// he is, though the article's own evidence was too weak to take its country (codes step 1).
+func (d *doc) dictForeigner(p *entity, c *lexicon.Country) bool {
+	if d.x.phx == nil || len(p.NameToks) < 2 {
+		return false
+	}
+	a := d.x.phx.Unique(p.Name, graph.Person)
+	return a != nil && a.Country != "" && a.Country != c.Code
+}
+
+// titleAfterName reports a titled mention of p right after a capitalized word of the sentence
+// ("UFCW International President Milton Jones"): a name before the title says whose office it is
+// (noun premodifiers, Quirk et al. 1985, 17.104), another body's, not the state's.
+func (d *doc) titleAfterName(p *entity) bool {
+	for _, m := range d.mentions {
+		if m.Ent.Final() != p.Final() || m.Rule != "person:title" || m.Ts == 0 {
+			continue
+		}
+		st := d.sents[m.Sent]
+		if t := st.Toks[m.Ts-1]; t.Cap && t.Kind == text.Word && !d.clauseInitial(st, m.Ts-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedRole reports a role of p held under a possessor that names a body no actor was found for
+// ("the confederation's president, Lucio Quispe,"): an office of that body, not of the state.
+func (d *doc) ownedRole(p *entity) bool {
+	for _, o := range d.ownedRoles {
+		if o.Final() == p.Final() {
+			return true
+		}
+	}
+	return false
+}
+
+// officeStatus are the modifiers of a title that leave the office it names unchanged
+// (data/wordclasses/officestatus.txt).
+var officeStatus = lexicon.WordClass("officestatus")
+
+// stateTitle is title (lower case) as an office of state (titles.txt, class state), read past the
+// modifiers that say when or how it is held ("incumbent president" → "president"); "" when it is
+// no such office, or another word premodifies it ("international president" of a union).
+func (d *doc) stateTitle(title string) string {
+	w := strings.Fields(title)
+	for len(w) > 1 && officeStatus.Has(w[0]) {
+		w = w[1:]
+	}
+	t := d.lx.Titles[strings.Join(w, " ")]
+	if t == nil || t.Class != "state" {
+		return ""
+	}
+	return t.Title
+}
+
+// storyBodies gives a state body that a title implies ("Interior Minister Matteo Piantedosi" →
+// Interior Ministry), still without a country, the story's country c on the same evidence as
+// storyOfficials: a dateline country the article names more than any other, no sentence of the
+// body or of a holder naming an actor of another country, no holder whom the Phoenix dictionary
+// gives another country, and a title form the dictionary does not reserve for other states
+// (titleFormDefault). A story that names only its dateline's country gave such bodies its country
+// before (soleStoryCountry); wire stories name neighbours too ("ROME … Albania"), and a foreign
+// official there is introduced by country ("Albanian Interior Minister X"). The country is a guess
+// (Guessed): a holder's "we" is not read as the state on its strength. A bare body named with no
+// holder ("Parliament", "the Senate") is left to the other rules.
+func (d *doc) storyBodies(ents []*entity, c *lexicon.Country) {
+	if c == nil {
+		return
+	}
+	for _, e := range ents {
+		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || e.Rule != "title:implied-body" && e.Rule != "title:portfolio" || !d.genericBody(e) || d.otherCountryBeside(e, c) {
+			continue
+		}
+		if a := d.knownByName(e.Name); a != nil && a.Country != "" && a.Country != c.Code {
+			continue // "Defense Secretary X" → "Pentagon": a name the actors list gives one other state's body
+		}
+		holders, ok := 0, true
+		for _, r := range d.structure {
+			if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Tgt.Final() != e {
+				continue
+			}
+			p := r.Src.Final()
+			if p.Kind != graph.Person {
+				continue
+			}
+			holders++
+			if p.Country != nil && p.Country != c || d.otherCountryBeside(p, c) || d.dictForeigner(p, c) {
+				ok = false
+			}
+		}
+		if !ok || holders == 0 || d.titleFormDefault(d.bodyTitleHeads(e), c) == nil {
+			continue
+		}
+		e.PlaceIn(c)
+		e.Guessed = true
+	}
+}

@@ -1,0 +1,43 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// titleOffice reads an office named by its holder's title in the genitive ("the Prime Minister's
+// Office", "the President's Office", "the Ombudsman's Office", "the Attorney General's Office"):
+// a capitalized title of an office of state (titles.txt, class state) right before token j, "'s"
+// at j and the capitalized head "Office" after it, closing the name. The genitive names whose
+// office it is (Quirk et al. 1985, 5.116) and the whole is the body's name, as "the Coastal
+// Fishermen's Association" is (descriptiveGenitive); without it the title was read as a person's
+// and "Office" left as a body named "Office". It returns the end of the name (after "Office"), or
+// j when the shape is not there. orgChunk makes the body a title-implied one (titleOfficeBody),
+// whose country comes from the text or which stays local to its article, as every state's
+// president has an office of that name.
+func (d *doc) titleOffice(st *sent, units []unit, j int) int {
+	toks := st.Toks
+	last := len(units) - 1
+	if last < 0 || units[last].kind != uTitle || units[last].te != j || toks[j].Lower != "'s" || j+1 >= len(toks) {
+		return j
+	}
+	u := units[last]
+	if !toks[u.ts].Cap || u.e.Title == nil || u.e.Title.Class != "state" {
+		return j
+	}
+	o := toks[j+1]
+	if o.Kind != text.Word || !o.Cap || o.Lower != "office" || j+2 < len(toks) && toks[j+2].Cap && toks[j+2].Kind == text.Word {
+		return j
+	}
+	return j + 2
+}
+
+// titleOfficeBody reports a name [ts, te) of the shape titleOffice reads: "<Title>'s Office".
+func (d *doc) titleOfficeBody(st *sent, ts, te int) bool {
+	if te-ts < 3 || st.Toks[te-2].Lower != "'s" || st.Toks[te-1].Lower != "office" {
+		return false
+	}
+	t := d.lx.Titles[strings.ToLower(d.spanText(st, ts, te-2))]
+	return t != nil && t.Class == "state"
+}
