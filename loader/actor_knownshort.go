@@ -84,7 +84,7 @@ func (d *doc) dictBodyShortCountries() {
 	date := d.c.Article.PublishedAt
 	for _, g := range d.finalActors() {
 		if g.Kind != graph.Government && g.Kind != graph.Organization || g.Country != nil || strings.HasPrefix(g.Rule, "lexicon:") ||
-			strings.Contains(g.Name, " (") || strings.Contains(g.Name, " of ") || d.genericBody(g) {
+			strings.Contains(g.Name, " (") || strings.Contains(g.Name, " of ") || genericBody(d.x, d.lx, g) {
 			continue
 		}
 		var found *lexicon.Actor

@@ -45,7 +45,7 @@ func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country) {
 			continue
 		}
 		p.Country, p.Guessed = c, true
-		if sec := d.titleSector(state); sec != "" {
+		if sec := titleSector(d.x, state); sec != "" {
 			p.Cameo = c.Code + sec
 		}
 	}
@@ -145,7 +145,7 @@ func (d *doc) storyBodies(ents []*entity, c *lexicon.Country) {
 		return
 	}
 	for _, e := range ents {
-		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || e.Rule != "title:implied-body" && e.Rule != "title:portfolio" || !d.genericBody(e) || d.otherCountryBeside(e, c) {
+		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || e.Rule != "title:implied-body" && e.Rule != "title:portfolio" || !genericBody(d.x, d.lx, e) || d.otherCountryBeside(e, c) {
 			continue
 		}
 		if a := d.knownByName(e.Name); a != nil && a.Country != "" && a.Country != c.Code {

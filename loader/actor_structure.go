@@ -691,7 +691,7 @@ func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 	if tt == nil {
 		return
 	}
-	if m.Ts > 0 && locatives.Has(toks[m.Ts-1].Lower) && (d.isPlaceWord(p.Name) || d.phoenixPlace(p.Name) != nil) && !p.Hon && len(p.Roles) == 0 {
+	if m.Ts > 0 && locatives.Has(toks[m.Ts-1].Lower) && (isPlaceWord(d.lx, p.Name) || d.phoenixPlace(p.Name) != nil) && !p.Hon && len(p.Roles) == 0 {
 		// "Speaking at a news conference in Blantyre, the judge said …": a place the Phoenix
 		// places list names, after a preposition of place (Quirk et al. 1985, 9.15), ends a
 		// fronted adjunct; the noun phrase after its comma is the clause's subject, no

@@ -34,7 +34,7 @@ func (d *doc) titledOfficeHolder(e *entity, a *lexicon.Actor, date string) bool 
 			return false
 		}
 	}
-	return d.titleSectorAgrees(e, a)
+	return titleSectorAgrees(d.x, e, a)
 }
 
 // placeBody gives the generic body e the country c its holders have: the known body of that name

@@ -289,10 +289,12 @@ func (d *doc) administrationNamedAfter(w string) bool {
 		}
 		f := strings.Fields(strings.ToLower(o.Name))
 		if n := len(f); n >= 2 && f[n-2] == lw && (f[n-1] == "administration" || f[n-1] == "government" || f[n-1] == "regime") {
-			if n >= 3 && d.nationalityWord(strings.Fields(o.Name)[n-3]) {
+			if n >= 3 && d.nationalityWord(strings.Fields(o.Name)[n-3]) && (d.x.phx == nil || len(d.x.phx.ByFamilyName(w, d.c.Article.PublishedAt)) == 0) {
 				// "the Georgian Dream government", "the British Labour government": a nationality
-				// before the word names a party's or movement's government; a ruler's surname takes
-				// no demonym ("the Macron government")
+				// before the word names a party's or movement's government; a ruler's surname
+				// seldom takes a demonym ("the Macron government"), and when it does ("the
+				// Kenyan Ruto government") the Phoenix dictionary knows the holder by that family
+				// name on the article's date
 				continue
 			}
 			return true
