@@ -181,6 +181,10 @@ func (d *doc) descriptiveAgents(st *sent) {
 		if !plural && !determined(st, start) {
 			continue // a bare singular count noun is headlinese ("Algeria sanctions Spanish gas trader")
 		}
+		if inCountry == nil && d.appositiveDescription(st, start, end, c, c.Code+lexicon.SectorOf(code), head, plural) {
+			i = end - 1 // "Walhi, Indonesia's largest green group,": the name's apposition (coref_apposition.go)
+			continue
+		}
 		label := d.spanText(st, start, labelEnd)
 		if ms := st.Ment[start]; ms >= 0 {
 			label = d.spanText(st, d.mentions[ms].Ts, labelEnd) // "Serbia's parliament"

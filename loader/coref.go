@@ -412,6 +412,9 @@ func (d *doc) isSubjectAnywhere(e *entity) bool {
 		if verbAfter(d.lx, st, d.afterConjuncts(st, m.Te)) >= 0 {
 			return true
 		}
+		if k := supplementaryRelativeEnd(st, m.Te); k > 0 && verbAfter(d.lx, st, k) >= 0 {
+			return true // "Zelta, which is based in Dubai, said …" (coref_apposition.go)
+		}
 	}
 	return false
 }

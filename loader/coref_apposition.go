@@ -1,5 +1,11 @@
 package loader
 
+import (
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
+)
+
 // Apposition and its look-alikes (coref15, issue 14): which phrases after a name's comma can be
 // its appositive (Quirk et al. 1985, 17.65–17.80: an appositive is a noun phrase that corefers
 // with the name), and which cannot.
@@ -12,4 +18,95 @@ package loader
 // marking apposition), so it keeps its reading.
 func adverbialOpener(w string) bool {
 	return w != "as" && w != "asked" && subordinators.Has(w)
+}
+
+// appositiveDescription reads a descriptive actor [start, end) (descriptiveAgents: "Indonesia's
+// largest green group", country c, CAMEO code cameo) that stands in apposition to the name
+// before its comma: "Walhi, Indonesia's largest green group, said …". Name and description
+// corefer (Quirk et al. 1985, 17.65–17.80, non-restrictive apposition): the name is the actor's
+// name, the description only tells what it is, so no actor is made of the description; its
+// words become a mention of the named one (rule coref:apposition). A name not yet known as any
+// kind ("Walhi") becomes an ORGANIZATION (a GOVERNMENT body when the description's head is one,
+// orgwords.txt) of the description's country.
+//
+// It fires only on the shape Quirk 17.65 gives: name, comma, the description, then a closing
+// comma or the sentence's end; the name an organization, a body or a name of no kind yet, never
+// a person, a country or a place (their appositives are titles or descriptions of their own:
+// "Indonesia, Southeast Asia's largest economy"); a singular description (a plural one, "the
+// Kurds, Syria's largest minority", is a people, not a body's name). start is the first token
+// of the description after any determiner or possessor it took (the caller's), head its head
+// phrase. It reports whether it read the apposition.
+func (d *doc) appositiveDescription(st *sent, start, end int, c *lexicon.Country, cameo, head string, plural bool) bool {
+	toks := st.Toks
+	if plural || c == nil || end > len(toks) {
+		return false
+	}
+	np := start
+	if ms := st.Ment[np]; ms >= 0 {
+		np = d.mentions[ms].Ts // the possessor: "Indonesia's largest green group"
+	} else if np > 1 && (toks[np-1].Lower == "'s" || toks[np-1].Lower == "\u2019s") {
+		if pm := d.mentionAt(st, np-2); pm != nil && pm.Te == np-1 {
+			np = pm.Ts
+		}
+	}
+	if np > 0 && (toks[np-1].Lower == "a" || toks[np-1].Lower == "an" || toks[np-1].Lower == "the") {
+		np--
+	}
+	if np < 2 || toks[np-1].Text != "," {
+		return false
+	}
+	if end < len(toks) && toks[end].Text != "," && toks[end].Text != "." {
+		return false // no closing comma: "Walhi, Indonesia's green group and WWF": a coordination
+	}
+	m := d.mentionAt(st, np-2)
+	if m == nil || m.Te != np-1 {
+		return false
+	}
+	e := m.Ent.Final()
+	switch {
+	case e.Kind == "" && e.Pending:
+	case e.Kind == graph.Organization && (e.Country == nil || e.Country == c):
+	default:
+		return false
+	}
+	if !toks[m.Ts].Cap {
+		return false
+	}
+	if e.Kind == "" {
+		e.Kind = graph.Organization
+		if institution(d.lx, head) == graph.Government {
+			e.Kind = graph.Government
+		}
+		e.Pending, e.Rule = false, "org:appositive-description"
+	}
+	if e.Country == nil {
+		e.Country, e.Code = c, c.Code
+	}
+	if e.Cameo == "" && e.Country == c {
+		e.Cameo = cameo
+	}
+	d.addMention(st, start, end, e, "coref:apposition")
+	return true
+}
+
+// supplementaryRelativeEnd returns the token after the closing comma of a supplementary
+// (non-restrictive) relative clause that opens at the comma at token i after a name: ", which is
+// based in Dubai and claims 30 million users," (CGEL ch. 12 §4: a supplementary relative is
+// set off by commas and is parenthetical, so the name before it is still the subject of the
+// verb after it); 0 when no such clause closes within 30 tokens or a quotation or sentence end
+// comes first.
+func supplementaryRelativeEnd(st *sent, i int) int {
+	toks := st.Toks
+	if i+2 >= len(toks) || toks[i].Text != "," || (toks[i+1].Lower != "which" && toks[i+1].Lower != "who") {
+		return 0
+	}
+	for k := i + 2; k < len(toks) && k < i+32; k++ {
+		switch {
+		case toks[k].Text == ",":
+			return k + 1
+		case toks[k].Text == "." || toks[k].Text == ";" || toks[k].Kind == text.Quote:
+			return 0
+		}
+	}
+	return 0
 }

@@ -1,0 +1,25 @@
+package loader
+
+import "testing"
+
+// TestAppositionRules: a description in apposition to a name is the name's (Quirk et al. 1985,
+// 17.65–17.80), and a subordinate clause after a name's comma is no appositive (14.12); on
+// sentences written for this test (coref_apposition.go).
+func TestAppositionRules(t *testing.T) {
+	runCases(t, []exCase{
+		{"a possessor description after an unknown name is that name's", "Mining row deepens\n\nJAKARTA (Reuters) - Indonesia will keep its ore export ban, officials said on Monday.\n\nWalhi, Indonesia's largest green group, said smelters had polluted rivers and demanded that the government suspend new permits.",
+			[]string{"actor Walhi", "country Walhi = IDN", "DEMANDS Walhi -> permits", "!actor largest green group"}},
+		{"another country and body type", "Strike looms in Nairobi\n\nNAIROBI (AFP) - Kenyan dock workers voted on Tuesday to stop work.\n\nCotu, Kenya's largest trade union, threatened to call a general strike unless the port lease is cancelled.",
+			[]string{"actor Cotu", "country Cotu = KEN", "THREATENS Cotu -> strike", "!actor largest trade union"}},
+		{"the pronoun after the apposition takes the name", "Pulp mill criticised\n\nSANTIAGO (Reuters) - Chile approved a pulp mill on Friday.\n\nDefensores, Chile's oldest environmental group, said the mill would poison the river, and it urged the government to revoke the permit.",
+			[]string{"actor Defensores", "DEMANDS Defensores -> permit"}},
+		{"must not fire: a country's appositive stays a description of the country", "Jakarta budget\n\nJAKARTA (Reuters) - Indonesia, Southeast Asia's largest economy, rejected the tariff plan on Monday.",
+			[]string{"OPPOSES Indonesia -> tariff plan", "!actor largest economy"}},
+		{"must not fire: a coordination is no apposition", "Dam protest\n\nNAIROBI (Reuters) - Kenya approved the dam on Monday. Dockers and Kenya's largest trade union rejected the plan.",
+			[]string{"OPPOSES largest trade union -> plan"}},
+		{"must not fire: a person's appositive is a role, not a body", "Court row\n\nMADRID (Reuters) - Spain's cabinet approved the reform. Ana Ruiz, Spain's top judge, said the reform was unlawful.",
+			[]string{"actor Ana Ruiz", "role Ana Ruiz = Spain's top judge", "CLAIMS Ana Ruiz -> unlawful"}},
+		{"a subordinate clause after a name's comma is no appositive: the name stays a company", "App suspended\n\nA justice on Chile's Supreme Court ordered the suspension of the messaging app Zelta, after the company failed to appoint a legal representative in the country. Zelta, which is based in Dubai, said it would appeal. It accused the court of censorship.",
+			[]string{"!PERSON Zelta", "OPPOSES Zelta -> censorship"}},
+	})
+}
