@@ -140,6 +140,9 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		return nil
 	}
 	w := st.Toks[i].Lower
+	if stateForms.Has(w) && st.Toks[i-1].Lower == "the" {
+		return d.stateFormCountry(s, i, w) // "the kingdom" (coref_stateforms.go)
+	}
 	cls, ok := d.lx.Definite[w]
 	isTitle := d.lx.Titles[w] != nil && d.lx.Titles[w].Class != "honorific"
 	if !ok && !isTitle {
