@@ -110,3 +110,30 @@ func supplementaryRelativeEnd(st *sent, i int) int {
 	}
 	return 0
 }
+
+// cityModifier reads a city named as a noun premodifier of a state institution noun: "A Rome court
+// on Saturday refused …", "a Lagos high court" (the attributive noun names where the court sits,
+// Quirk et al. 1985, 17.104–17.108, noun premodification). The phrase is that city's court, a
+// GOVERNMENT body of the city's country, not the country acting as the capital alone would be
+// (metonymy:capital): the city mention at token p, just before the description's first word k
+// (head phrase [hs, i]), is returned so that the description takes its words, or nil. Only a
+// singular head that orgwords.txt lists as a state body (court, parliament: institution ==
+// GOVERNMENT) and only a city (a capital, or a place the Phoenix country records list under a
+// country): "Rome's court" (a possessor), "Brussels officials" (a plural, and Brussels names the
+// EU as often as Belgium) and a country's own name ("a Kenya court") keep their readings.
+func (d *doc) cityModifier(st *sent, p, k, hs, i int, plural bool, head string) *mention {
+	if plural || p != k-1 || institution(d.lx, head) != graph.Government {
+		return nil
+	}
+	m := d.mentionAt(st, p)
+	if m == nil || m.Te != p+1 || m.Ent.Final().Kind != graph.Country || m.Ent.Final().Country == nil {
+		return nil
+	}
+	if m.Rule != "metonymy:capital" && m.Rule != "metonymy:phoenix-place" {
+		return nil
+	}
+	if m.Ts == 0 || !determiners.Has(st.Toks[m.Ts-1].Lower) {
+		return nil // "Rome court rules …": headlinese, or a possessor before the city
+	}
+	return m
+}

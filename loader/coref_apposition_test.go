@@ -23,3 +23,20 @@ func TestAppositionRules(t *testing.T) {
 			[]string{"!PERSON Zelta", "OPPOSES Zelta -> censorship"}},
 	})
 }
+
+// TestCityBodies: "a Rome court" is that city's court, a GOVERNMENT body of Italy, not Italy
+// (cityModifier, coref_apposition.go); on sentences written for this test.
+func TestCityBodies(t *testing.T) {
+	runCases(t, []exCase{
+		{"a capital premodifying a court", "Migrant centres\n\nROME (Reuters) - A Rome court on Saturday refused to validate the detention of seven migrants.",
+			[]string{"actor Rome Court (Italy)", "country Rome Court (Italy) = ITA", "OPPOSES Rome Court (Italy) -> detention", "!OPPOSES Italy -> detention"}},
+		{"another capital and country", "Oil appeal\n\nPARIS (AFP) - A Paris court rejected the appeal by the oil company on Tuesday.",
+			[]string{"OPPOSES Paris Court (France) -> appeal", "!OPPOSES France -> appeal"}},
+		{"two cities' courts stay apart, the parliament stays national", "Kenya rulings\n\nNAIROBI (Reuters) - A Nairobi court ordered the activists freed, and the Kenyan parliament rejected the budget. A Mombasa court later dismissed the case.",
+			[]string{"actor Nairobi Court (Kenya)", "OPPOSES Parliament (Kenya) -> budget", "!actor Court (Kenya)"}},
+		{"must not fire: the capital as the government's seat stays the country", "Tariff row\n\nBEIJING (Reuters) - Beijing on Monday rejected the tariff plan.",
+			[]string{"OPPOSES China -> tariff plan"}},
+		{"must not fire: a possessor city is no premodifier", "Court ruling\n\nROME (Reuters) - Italy's top court rejected the appeal on Monday.",
+			[]string{"!actor Rome Court (Italy)"}},
+	})
+}
