@@ -40,3 +40,14 @@ func TestCityBodies(t *testing.T) {
 			[]string{"!actor Rome Court (Italy)"}},
 	})
 }
+
+// TestBritishAgentSpellings: an agent noun written in British spelling ("labour union") is a
+// descriptive actor as its American form is (lexicon/spelling.go); sentences written for this test.
+func TestBritishAgentSpellings(t *testing.T) {
+	runCases(t, []exCase{
+		{"a British-spelled labour union with a possessor country", "Strike threat\n\nACCRA (BBC) - Ghana's main labour union has threatened to call a nationwide strike unless the government declares an emergency.",
+			[]string{"country main labour union = GHA", "THREATENS main labour union -> strike", "!THREATENS Ghana -> strike"}},
+		{"the American spelling still works", "Strike threat\n\nLIMA (AP) - Peru's largest labor union threatened to call a general strike on Monday.",
+			[]string{"country largest labor union = PER", "THREATENS largest labor union -> strike"}},
+	})
+}
