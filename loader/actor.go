@@ -158,6 +158,7 @@ func (d *doc) findActors() {
 	}
 	for _, st := range d.sents {
 		d.unnamedAgents(st) // after every named actor: see actor_unnamed.go
+		d.stateCollectives(st)
 	}
 }
 
