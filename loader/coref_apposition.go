@@ -137,3 +137,50 @@ func (d *doc) cityModifier(st *sent, p, k, hs, i int, plural bool, head string) 
 	}
 	return m
 }
+
+// possessedBodies reads "the European Union's observer mission", "NATO's military committee": an
+// organization's possessive before a body noun of definites.txt's "named" class (mission,
+// commission, council …) that orgwords.txt lists as an ORGANIZATION, with at most two
+// lower-case premodifiers. The possessed body belongs to the organization and acts for it: the
+// words after the possessive become a mention of the organization (rule coref:possessed-body),
+// as a state's government is the state ("Niger's government"). PETRARCH codes such a body by
+// its parent's code (dictionaries.rst, "Agent Dictionary": an agent noun takes the code of the
+// actor before it). Persons, countries and governments as possessors are left to their own
+// rules (titles, body:possessive), and a name after the noun ("the EU's envoy Ana Ruiz")
+// stops it.
+func (d *doc) possessedBodies(st *sent) {
+	toks := st.Toks
+	for i := 2; i < len(toks); i++ {
+		t := toks[i]
+		if t.Kind != text.Word || t.Cap || st.Ment[i] >= 0 || d.lx.Definite[t.Lower] != "named" || d.lx.OrgWords[t.Lower] != graph.Organization {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].Kind == text.Word && (toks[i+1].Cap || toks[i+1].Lower == "of" || d.nounModifier(st, i+1)) {
+			continue // "the EU's mission chief", "the UN's mission of …", a name after it
+		}
+		s := i
+		for s > 0 && i-s < 2 && toks[s-1].Kind == text.Word && !toks[s-1].Cap && st.Ment[s-1] < 0 && d.lx.Common[toks[s-1].Lower] && !determiners.Has(toks[s-1].Lower) && !d.lx.Stop[toks[s-1].Lower] {
+			s--
+		}
+		if s < 2 || (toks[s-1].Lower != "'s" && toks[s-1].Lower != "\u2019s") {
+			continue
+		}
+		pm := d.mentionAt(st, s-2)
+		if pm == nil || pm.Te != s-1 || pm.Ent.Final().Kind != graph.Organization || !actorKind(pm.Ent) {
+			continue
+		}
+		d.addMention(st, s, i+1, pm.Ent.Final(), "coref:possessed-body")
+	}
+}
+
+// writtenWithHead reports a mention of an organization or body whose words end in the head noun
+// w: "the European Union's observer mission" for "the mission". Anaphoric "the" with the
+// antecedent's own head noun is the plainest direct anaphora (Quirk et al. 1985, 5.28), whatever
+// the antecedent's name is.
+func (d *doc) writtenWithHead(m *mention, w string) bool {
+	e := m.Ent.Final()
+	if e.Kind != graph.Organization && e.Kind != graph.Government || m.Te-m.Ts < 2 {
+		return false
+	}
+	return d.sents[m.Sent].Toks[m.Te-1].Lower == w
+}

@@ -51,3 +51,19 @@ func TestBritishAgentSpellings(t *testing.T) {
 			[]string{"country largest labor union = PER", "THREATENS largest labor union -> strike"}},
 	})
 }
+
+// TestPossessedBodies: "the African Union's observer mission" acts for the African Union, and
+// "the mission" after it refers back to it (possessedBodies, writtenWithHead); sentences written
+// for this test.
+func TestPossessedBodies(t *testing.T) {
+	runCases(t, []exCase{
+		{"an organization's mission and the mission after it", "Vote count\n\nLILONGWE (AP) - The African Union's observer mission said that voting had been largely peaceful. The mission called on the electoral commission to publish results by polling station.",
+			[]string{"CLAIMS African Union -> voting had been largely peaceful", "DEMANDS African Union -> publish"}},
+		{"two candidates: the nearest mission is taken", "Vote count\n\nHARARE (AP) - The European Union's election mission praised the turnout. The African Union's observer mission said the count was slow. The mission urged the commission to publish the tally sheets.",
+			[]string{"DEMANDS African Union -> tally sheets", "!DEMANDS European Union -> tally sheets"}},
+		{"must not fire: another head is no antecedent", "Vote count\n\nHARARE (AP) - The European Union's election mission praised the turnout. The commission urged parties to accept the results.",
+			[]string{"!DEMANDS European Union -> accept"}},
+		{"must not fire: a title after the noun", "Vote count\n\nHARARE (AP) - NATO's mission chief Ana Ruiz visited Kabul on Monday.",
+			[]string{"actor Ana Ruiz"}},
+	})
+}

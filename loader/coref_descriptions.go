@@ -207,6 +207,9 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		if found != nil && !premodsFit(found, cls, isTitle, w, premods) {
 			found = nil
 		}
+		if found == nil && cls == "named" && premods == nil && d.writtenWithHead(m, w) && !m.Ent.Final().Dropped {
+			found = m.Ent.Final() // "the mission" after "the EU's observer mission" (coref_apposition.go)
+		}
 		return found == nil
 	})
 	if found == nil && cls == "named" && premods == nil {
