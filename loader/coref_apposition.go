@@ -147,7 +147,8 @@ func (d *doc) cityModifier(st *sent, p, k, hs, i int, plural bool, head string) 
 // its parent's code (dictionaries.rst, "Agent Dictionary": an agent noun takes the code of the
 // actor before it). Persons, countries and governments as possessors are left to their own
 // rules (titles, body:possessive), and a name after the noun ("the EU's envoy Ana Ruiz")
-// stops it.
+// stops it. Only the subject of a cue or speech verb is read so: as an object ("we support the
+// AU's monitoring mission") the body is the thing acted on, not its parent.
 func (d *doc) possessedBodies(st *sent) {
 	toks := st.Toks
 	for i := 2; i < len(toks); i++ {
@@ -168,6 +169,9 @@ func (d *doc) possessedBodies(st *sent) {
 		pm := d.mentionAt(st, s-2)
 		if pm == nil || pm.Te != s-1 || pm.Ent.Final().Kind != graph.Organization || !actorKind(pm.Ent) {
 			continue
+		}
+		if verbAfter(d.lx, st, i+1) < 0 {
+			continue // only the body acting, as a subject: "We support the AU's monitoring mission" supports the mission
 		}
 		d.addMention(st, s, i+1, pm.Ent.Final(), "coref:possessed-body")
 	}

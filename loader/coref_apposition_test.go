@@ -67,3 +67,11 @@ func TestPossessedBodies(t *testing.T) {
 			[]string{"actor Ana Ruiz"}},
 	})
 }
+
+// TestPossessedBodyObject: an organization's body as an object stays the body, not its parent.
+func TestPossessedBodyObject(t *testing.T) {
+	runCases(t, []exCase{
+		{"must not fire: the possessed body as an object", "Briefing\n\nWASHINGTON (Reuters) - The State Department said it backed the African Union's peacekeeping mission in Somalia.",
+			[]string{"SUPPORTS State Department -> peacekeeping mission"}},
+	})
+}
