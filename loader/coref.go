@@ -613,6 +613,9 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		if m.Subject {
 			wgt = 2
 		}
+		if possessorMention(d.sents[m.Sent], m) {
+			wgt *= 0.75 // "Kenya's High Court": a noun inside another noun phrase (coref_apposition.go)
+		}
 		for k := 0; k < s-m.Sent; k++ {
 			wgt /= 2
 		}

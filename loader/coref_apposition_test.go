@@ -75,3 +75,16 @@ func TestPossessedBodyObject(t *testing.T) {
 			[]string{"SUPPORTS State Department -> peacekeeping mission"}},
 	})
 }
+
+// TestPronounPossessor: "it" prefers a phrase's head to a possessor inside another phrase
+// (possessorMention, after Lappin & Leass 1994), and never the object of its own clause.
+func TestPronounPossessor(t *testing.T) {
+	runCases(t, []exCase{
+		{"it takes the company, not the possessor country", "Privacy row\n\nNAIROBI (Reuters) - Kenya's High Court ordered the telecom company Safaricom to hand over customer records. It accused the court of violating privacy.",
+			[]string{"OPPOSES Safaricom -> court", "!OPPOSES Kenya -> court"}},
+		{"another country and company", "Data row\n\nLIMA (Reuters) - Peru's Constitutional Court ordered the delivery firm Rapidito to suspend operations. It accused the court of overreach.",
+			[]string{"OPPOSES Rapidito -> court", "!OPPOSES Peru -> court"}},
+		{"must not fire: a possessor alone still takes it", "Envoy row\n\nLIMA (Reuters) - Peru's president met mining executives on Monday. It said it would expel the Chilean envoy.",
+			[]string{"CLAIMS Peru -> expel the Chilean envoy"}},
+	})
+}
