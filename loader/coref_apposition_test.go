@@ -88,3 +88,13 @@ func TestPronounPossessor(t *testing.T) {
 			[]string{"CLAIMS Peru -> expel the Chilean envoy"}},
 	})
 }
+
+// TestDefiniteWholeWord: "the mission" is no "Electoral Commission" (nameHoldsHead).
+func TestDefiniteWholeWord(t *testing.T) {
+	runCases(t, []exCase{
+		{"must not fire: a head inside another word", "Vote\n\nLILONGWE (AP) - The Zambia Electoral Commission declared the winner on Sunday. The mission urged calm.",
+			[]string{"!DEMANDS Zambia Electoral Commission -> calm"}},
+		{"a plural name word still holds the head", "Strike\n\nLUSAKA (AP) - The Zambia Congress of Trade Unions rejected the wage offer. The union said it would strike on Monday.",
+			[]string{"CLAIMS Zambia Congress of Trade Unions -> strike"}},
+	})
+}

@@ -251,7 +251,7 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 				return e
 			}
 		case "named":
-			if (e.Kind == graph.Government || e.Kind == graph.Organization) && strings.Contains(strings.ToLower(e.Name), w) {
+			if (e.Kind == graph.Government || e.Kind == graph.Organization) && nameHoldsHead(e.Name, w) {
 				return e
 			}
 		case "igo":
@@ -280,4 +280,16 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 		}
 	}
 	return nil
+}
+
+// nameHoldsHead reports whether a word of name is the head noun w or its plural ("Malawi Congress
+// of Trade Unions" holds "union"): a whole word, since "the mission" is no "Electoral Commission"
+// whose letters hold "mission" (coref15).
+func nameHoldsHead(name, w string) bool {
+	for _, f := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if f == w || f == w+"s" || f == w+"es" {
+			return true
+		}
+	}
+	return false
 }
