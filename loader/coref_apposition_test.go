@@ -98,3 +98,18 @@ func TestDefiniteWholeWord(t *testing.T) {
 			[]string{"CLAIMS Zambia Congress of Trade Unions -> strike"}},
 	})
 }
+
+// TestAppositionAnchor: a description in apposition between a name and its verb leaves the name
+// the actor (appositionAnchor); sentences written for this test.
+func TestAppositionAnchor(t *testing.T) {
+	runCases(t, []exCase{
+		{"a possessor description between name and verb", "Court\n\nNAIROBI (AP) - The Kenyan Bar Association, the country's main lawyers' body, rejected the measure.",
+			[]string{"OPPOSES Kenyan Bar Association -> measure"}},
+		{"another body and cue", "Pay\n\nACCRA (AP) - The Ghana Medical Association, the country's main doctors' body, rejected the pay offer.",
+			[]string{"OPPOSES Ghana Medical Association -> pay offer"}},
+		{"must not fire: a country's description keeps the country", "Tariffs\n\nJAKARTA (AP) - Indonesia, the region's largest economy, rejected the tariff plan.",
+			[]string{"OPPOSES Indonesia -> tariff plan"}},
+		{"must not fire: the description names another body", "Court\n\nNAIROBI (AP) - Ana Ruiz, the head of the Law Society of Kenya, said the court rejected the measure.",
+			[]string{"!OPPOSES Ana Ruiz -> measure"}},
+	})
+}
