@@ -178,6 +178,7 @@ func Load(fsys fs.FS) (*Actors, error) {
 	}); err != nil {
 		return nil, err
 	}
+	addBritishSpellings(x.agents) // "labour union" for Phoenix's "labor union" (spelling.go)
 	x.places = map[string]string{}
 	if _, err := fs.Stat(fsys, PlacesFile); err == nil { // optional: test file systems may leave it out
 		if err := eachLine(fsys, PlacesFile, func(n int, f []string) error {

@@ -109,6 +109,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 		}
 		// the country: before the head (adjectives in between), as a possessor, or "in X" after it
 		var c *lexicon.Country
+		var city *mention
 		start, end, labelEnd := hs, i+1, i+1
 		s := hs
 		for adj := 0; s > 0 && adj < 2; adj++ {
@@ -136,6 +137,10 @@ func (d *doc) descriptiveAgents(st *sent) {
 			p := k - 1
 			if toks[p].Lower == "'s" || toks[p].Lower == "\u2019s" {
 				p--
+			}
+			if cm := d.cityModifier(st, p, k, hs, i, plural, head); cm != nil {
+				c, start, city = cm.Ent.Final().Country, cm.Ts, cm // "a Rome court" (coref_apposition.go)
+				break
 			}
 			if m := d.mentionAt(st, p); m != nil && m.Te == p+1 && m.Ent.Final().Kind == graph.Country {
 				c, start = m.Ent.Final().Country, k // the country keeps its own mention
@@ -181,6 +186,10 @@ func (d *doc) descriptiveAgents(st *sent) {
 		if !plural && !determined(st, start) {
 			continue // a bare singular count noun is headlinese ("Algeria sanctions Spanish gas trader")
 		}
+		if inCountry == nil && d.appositiveDescription(st, start, end, c, c.Code+lexicon.SectorOf(code), head, plural) {
+			i = end - 1 // "Walhi, Indonesia's largest green group,": the name's apposition (coref_apposition.go)
+			continue
+		}
 		label := d.spanText(st, start, labelEnd)
 		if ms := st.Ment[start]; ms >= 0 {
 			label = d.spanText(st, d.mentions[ms].Ts, labelEnd) // "Serbia's parliament"
@@ -189,6 +198,15 @@ func (d *doc) descriptiveAgents(st *sent) {
 		var e *entity
 		rule := "agent:descriptive"
 		switch kind := institution(d.lx, head); {
+		case city != nil:
+			// the city's own body, one of its country's state bodies: "Rome Court (Italy)"
+			unmention(st, city)
+			city.Ent = droppedMention()
+			label = d.spanText(st, start, labelEnd)
+			e = d.bodyEntity(titleWords(label), c)
+			if e.Rule == "title:implied-body" {
+				e.Rule = "agent:city-body"
+			}
 		case !plural && kind == graph.Government:
 			e = d.bodyEntity(titleWords(head), c)
 			if e.Rule == "title:implied-body" {

@@ -148,7 +148,11 @@ func (d *doc) portfolioChunk(st *sent, units []unit, k int) bool {
 		return false
 	}
 	nx := units[k+1]
-	if nx.kind != uTitle || nx.ts != u.te || nx.e.Title == nil || nx.e.Title.Class != "state" || units[k+2].kind != uChunk || units[k+2].org != "" {
+	n := k + 2
+	for n+1 < len(units) && (units[n].kind == uTitle || units[n].kind == uHon) && units[n].ts == units[n-1].te {
+		n++ // a rank or honorific between the portfolio title and the name: "Energy Minister Prince Abdulaziz", "Defence Minister General …"
+	}
+	if nx.kind != uTitle || nx.ts != u.te || nx.e.Title == nil || nx.e.Title.Class != "state" || units[n].kind != uChunk || units[n].org != "" {
 		return false
 	}
 	if d.lx.Portfolio[st.Toks[nx.te-1].Lower] == "" {
@@ -168,7 +172,10 @@ func (d *doc) portfolioChunk(st *sent, units []unit, k int) bool {
 func portfolioBody(lx *lexicon.Lexicons, st *sent, titles []unit) string {
 	var t *unit
 	for i := range titles {
-		if titles[i].kind == uTitle {
+		if titles[i].kind == uTitle && (t == nil || titles[i].te-titles[i].ts >= 2 || t.te-t.ts < 2) {
+			// the last title of two words or more: "Energy Minister Prince Abdulaziz" holds its
+			// portfolio in "Energy Minister"; a one-word rank after it (a prince's, a general's)
+			// names no portfolio of its own
 			t = &titles[i]
 		}
 	}

@@ -605,6 +605,12 @@ func (d *doc) appositives(st *sent) {
 			// phrase (17.65), whatever body it names
 			continue
 		}
+		if j < len(toks) && adverbialOpener(toks[j].Lower) {
+			// "the messaging app Vox, after the company failed to appoint a legal
+			// representative": a subordinator opens an adverbial clause (Quirk et al. 1985,
+			// 14.12), not an appositive noun phrase (17.65), whatever title it holds
+			continue
+		}
 		if j+1 < len(toks) && (toks[j].Lower == "which" || toks[j].Lower == "who") && d.lx.BeForms[toks[j+1].Lower] {
 			j += 2
 		}

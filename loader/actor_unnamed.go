@@ -433,3 +433,64 @@ func supportVerbAfter(ex *Extractor, lx *lexicon.Lexicons, st *sent, i int) int 
 	}
 	return -1
 }
+
+// stateNouns are the plural count nouns for states: data/wordclasses/statenouns.txt.
+var stateNouns = lexicon.WordClass("statenouns")
+
+// stateCollectives finds a set of states written as a bare plural with descriptive premodifiers,
+// the subject of a cue or speech verb: "Small island nations on Friday demanded …", "Developing
+// countries have rejected …" (rule agent:state-collective; generic reference of the bare plural,
+// Quirk et al. 1985, 5.52–5.58). It is a GROUP labelled as written, of no one country, local to
+// its article and kept only when it takes part in a relation, like the other unnamed actors.
+//
+// Conservative by construction: one to three lower-case premodifiers of the common-word list
+// (the first may carry the sentence's capital) and no determiner, quantifier, numeral, possessor
+// or name before them ("the two countries", "both nations", "many states", "African countries",
+// "Gulf states" describe states the article names or a region's, which other rules read), and the
+// verb right after the noun, a time phrase ("on Friday") or auxiliaries between.
+func (d *doc) stateCollectives(st *sent) {
+	toks := st.Toks
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if t.Kind != text.Word || t.Cap || st.Ment[i] >= 0 || !stateNouns.Has(t.Lower) {
+			continue
+		}
+		start := i
+		for start > 0 && i-start < 3 {
+			p := toks[start-1]
+			initial := d.clauseInitial(st, start-1)
+			if p.Kind != text.Word || p.Cap && !initial || !d.lx.Common[p.Lower] || d.lx.Stop[p.Lower] || determiners.Has(p.Lower) ||
+				predeterminers[p.Lower] || isCueWord(d.lx, p.Lower) || d.lx.BeForms[p.Lower] || text.IsPrep(p.Lower) || auxWords.Has(p.Lower) || cardinalWords.Has(p.Lower) || isNumeral(p.Lower) || byQuantifiers.Has(p.Lower) {
+				break
+			}
+			if m := d.mentionAt(st, start-1); m != nil {
+				if e := m.Ent.Final(); !(initial && m.Te-m.Ts == 1 && e.Pending && e.Kind == "") {
+					break // a name premodifies it ("EU countries"): not unnamed
+				}
+			}
+			start--
+		}
+		if start == i || start > 0 && !d.clauseInitial(st, start) && toks[start-1].Text != "," {
+			continue // no premodifier, or the phrase is no clause's subject ("of small nations")
+		}
+		v := i + 1
+		if v+1 < len(toks) && toks[v].Lower == "on" && wireDays.Has(toks[v+1].Lower) {
+			v += 2 // "on Friday"
+		}
+		if verbAfter(d.lx, st, v) < 0 {
+			continue
+		}
+		if m := d.mentionAt(st, start); m != nil {
+			m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false // "Small": the sentence's capital
+			unmention(st, m)
+		}
+		label := d.spanText(st, start, i+1)
+		if d.clauseInitial(st, start) {
+			label = lowerInitial(label, d)
+		}
+		e := d.entity("unnamed:"+strings.ToLower(label)+":"+string(graph.Group), graph.Group, label, "agent:state-collective")
+		e.Weak = true
+		e.LocalScope = "article:" + d.c.Article.ID
+		d.addMention(st, start, i+1, e, "agent:state-collective")
+	}
+}

@@ -431,6 +431,9 @@ func (d *doc) isSubjectAnywhere(e *entity) bool {
 		if verbAfter(d.lx, st, d.afterConjuncts(st, m.Te)) >= 0 {
 			return true
 		}
+		if k := supplementaryRelativeEnd(st, m.Te); k > 0 && verbAfter(d.lx, st, k) >= 0 {
+			return true // "Zelta, which is based in Dubai, said …" (coref_apposition.go)
+		}
 	}
 	return false
 }
@@ -628,6 +631,9 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		wgt := 1.0
 		if m.Subject {
 			wgt = 2
+		}
+		if possessorMention(d.sents[m.Sent], m) {
+			wgt *= 0.75 // "Kenya's High Court": a noun inside another noun phrase (coref_apposition.go)
 		}
 		for k := 0; k < s-m.Sent; k++ {
 			wgt /= 2

@@ -140,6 +140,9 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		return nil
 	}
 	w := st.Toks[i].Lower
+	if stateForms.Has(w) && st.Toks[i-1].Lower == "the" {
+		return d.stateFormCountry(s, i, w) // "the kingdom" (coref_stateforms.go)
+	}
 	cls, ok := d.lx.Definite[w]
 	isTitle := d.lx.Titles[w] != nil && d.lx.Titles[w].Class != "honorific"
 	if !ok && !isTitle {
@@ -204,6 +207,9 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		if found != nil && !premodsFit(found, cls, isTitle, w, premods) {
 			found = nil
 		}
+		if found == nil && cls == "named" && premods == nil && d.writtenWithHead(m, w) && !m.Ent.Final().Dropped {
+			found = m.Ent.Final() // "the mission" after "the EU's observer mission" (coref_apposition.go)
+		}
 		return found == nil
 	})
 	if found == nil && cls == "named" && premods == nil {
@@ -245,7 +251,7 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 				return e
 			}
 		case "named":
-			if (e.Kind == graph.Government || e.Kind == graph.Organization) && strings.Contains(strings.ToLower(e.Name), w) {
+			if (e.Kind == graph.Government || e.Kind == graph.Organization) && nameHoldsHead(e.Name, w) {
 				return e
 			}
 		case "igo":
@@ -274,4 +280,16 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 		}
 	}
 	return nil
+}
+
+// nameHoldsHead reports whether a word of name is the head noun w or its plural ("Malawi Congress
+// of Trade Unions" holds "union"): a whole word, since "the mission" is no "Electoral Commission"
+// whose letters hold "mission" (coref15).
+func nameHoldsHead(name, w string) bool {
+	for _, f := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if f == w || f == w+"s" || f == w+"es" {
+			return true
+		}
+	}
+	return false
 }

@@ -555,6 +555,9 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		return nil, ""
 	}
 	if fs.toks[h].UPOS == "NOUN" && d.mentionAt(st, lh) == nil {
+		if e := d.appositionAnchor(st, fs, h); e != nil {
+			return e, "" // "The X Bar Association, the country's main lawyers' body, rejected" (coref_apposition.go)
+		}
 		// "The main Hutu rebel group, Forces for Defence of Democracy (FDD), insisted": a
 		// description that names no actor, with an actor's name in apposition, is that actor
 		// (an appositive is coreferent with its anchor, Quirk et al. 1985, 17.65)
