@@ -156,7 +156,7 @@ func (d *doc) possessedBodies(st *sent) {
 		if t.Kind != text.Word || t.Cap || st.Ment[i] >= 0 || d.lx.Definite[t.Lower] != "named" || d.lx.OrgWords[t.Lower] != graph.Organization {
 			continue
 		}
-		if i+1 < len(toks) && toks[i+1].Kind == text.Word && (toks[i+1].Cap || toks[i+1].Lower == "of" || d.nounModifier(st, i+1)) {
+		if i+1 < len(toks) && toks[i+1].Kind == text.Word && (toks[i+1].Cap || toks[i+1].Lower == "of" || nounModifier(d.x, d.lx, st, i+1)) {
 			continue // "the EU's mission chief", "the UN's mission of …", a name after it
 		}
 		s := i

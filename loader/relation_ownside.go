@@ -23,7 +23,8 @@ import (
 // ownStateNoun reports a head of a description of one's own state: definites.txt's "country"
 // class (government, country, cabinet), "nation" (AP Stylebook: "nation" for a country in a
 // second reference) and "kingdom" (OED kingdom n. 3 "a state having a king or queen as its head";
-// wire copy's second reference to a monarchy, "the kingdom").
+// wire copy's second reference to a monarchy, "the kingdom"), which only a state whose official
+// name holds the noun can be (officialFormHolds, as coref_stateforms.go reads it).
 func (d *doc) ownStateNoun(w string) bool {
 	return d.lx.Definite[w] == "country" || w == "nation" || w == "kingdom"
 }
@@ -72,7 +73,11 @@ func (d *doc) reportedOwnState(st *sent, fs *frameSentence, m frames.Match) *ent
 	if !state {
 		return d.speakerBody(spk.Final(), w)
 	}
-	return d.speakerState(spk.Final())
+	c := d.speakerState(spk.Final())
+	if c != nil && stateForms.Has(w) && !officialFormHolds(c.Country, w) {
+		return nil // "the kingdom" said by a French minister is no France (coref_stateforms.go)
+	}
+	return c
 }
 
 // genericBodies are heads that describe any organization ("the body", "the organization", "the
