@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Scores a claimgraph binary on cases.tsv (round 21's transfer check): each sentence is loaded alone
+"""Scores a claimgraph binary on a round's transfer check, DIR/cases.tsv (actors20b, actors21b; the
+Go side is loader/actor_transfer_test.go's transferScore): each sentence is loaded alone
 as one article (a JSON line with its date) into a fresh store, and a case holds when an actor node mentioned in that
 article is named ACTOR (name or alias, case-insensitive) with the expected kind and country.
-usage: score.py BIN [--verbose]"""
+usage: transfer_score.py DIR BIN [--verbose]   (DIR: e.g. loader/testdata/actors21b)"""
 import json, os, subprocess, sys, tempfile
-here = os.path.dirname(os.path.abspath(__file__))
-bin_, verbose = sys.argv[1], '--verbose' in sys.argv
+here, bin_, verbose = sys.argv[1], sys.argv[2], '--verbose' in sys.argv
+name = os.path.basename(os.path.normpath(here))
 cases = []
 for l in open(os.path.join(here, 'cases.tsv')):
     if l.startswith('#') or not l.strip():
@@ -30,4 +31,4 @@ for i, (date, text, actor, kind, country) in enumerate(cases):
     if verbose and not hit:
         print('MISS %02d %s | want %s %s %s | got %s' % (i, text[:70], actor, kind, country or '-',
               '; '.join('%s %s %s' % (n['kind'], n.get('name'), n.get('country') or '-') for n in match) or 'no node of that name'))
-print('actors21b: %d of %d' % (ok, len(cases)))
+print('%s: %d of %d' % (name, ok, len(cases)))
