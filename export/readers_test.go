@@ -288,6 +288,17 @@ func TestCSVTables(t *testing.T) {
 	if len(tables["evidence.csv"]) != sentences {
 		t.Fatalf("%d evidence rows, want one per sentence (%d)", len(tables["evidence.csv"]), sentences)
 	}
+	// Every evidence row carries its edge's negated flag (finding A7 of trial 15: a reader must
+	// not have to join edges.csv to see that a sentence denies the relation).
+	negated := map[string]string{}
+	for _, row := range tables["edges.csv"] {
+		negated[row["id"]] = row["negated"]
+	}
+	for _, row := range tables["evidence.csv"] {
+		if got, want := row["negated"], negated[row["relation"]]; got != want || (got != "true" && got != "false") {
+			t.Errorf("evidence row of %s: negated %q, want the edge's %q", row["relation"], got, want)
+		}
+	}
 	// Every row's offsets give its sentence and cue in the article's text.
 	s := fixture(t)
 	for _, row := range tables["evidence.csv"] {

@@ -85,7 +85,7 @@ func WriteCytoscape(g *Graph, w io.Writer) error {
 var (
 	nodesHeader    = []string{"id", "kind", "label", "aliases", "country", "code"}
 	edgesHeader    = []string{"id", "source", "target", "source_label", "target_label", "relType", "negated", "hedged", "confidence", "evidence_count", "first_date", "last_date", "cameo", "plover", "via", "via_kind", "via_type"}
-	evidenceHeader = []string{"relation", "source", "target", "relType", "article", "title", "url", "outlet", "date", "sentence", "start", "end", "text", "cue", "cue_start", "cue_end", "rule", "hedged"}
+	evidenceHeader = []string{"relation", "source", "target", "relType", "article", "title", "url", "outlet", "date", "sentence", "start", "end", "text", "cue", "cue_start", "cue_end", "rule", "negated", "hedged"}
 )
 
 // CSVFiles are the file names of the CSV export, in the order written.
@@ -99,7 +99,9 @@ var CSVFiles = []string{"nodes.csv", "edges.csv", "evidence.csv"}
 //   - evidence.csv: relation, source, target, relType, article, title, url, outlet, date,
 //     sentence (0-based index), start, end (code points of the sentence in the article's cleaned
 //     text), text, cue, cue_start, cue_end (code points; empty when there is no cue), rule,
-//     hedged — one row per sentence that states an edge.
+//     negated (the edge's flag, as in edges.csv, so that a sentence row says whether it denies
+//     the relation without a join), hedged (the sentence's) — one row per sentence that states
+//     an edge.
 func WriteCSV(g *Graph, open func(name string) (io.Writer, error)) error {
 	labels := map[string]string{}
 	for _, n := range g.Nodes {
@@ -133,7 +135,7 @@ func WriteCSV(g *Graph, open func(name string) (io.Writer, error)) error {
 			}
 			tables[2] = append(tables[2], []string{e.ID, e.Source, e.Target, string(e.Type), ev.ArticleID, title, url, outlet,
 				articleDate(g.Articles, ev.ArticleID), strconv.Itoa(ev.Sentence), strconv.Itoa(ev.Start), strconv.Itoa(ev.End),
-				ev.Text, ev.Cue, cs, ce, ev.Rule, strconv.FormatBool(ev.Hedged)})
+				ev.Text, ev.Cue, cs, ce, ev.Rule, strconv.FormatBool(e.Negated), strconv.FormatBool(ev.Hedged)})
 		}
 	}
 	for i, name := range CSVFiles {
