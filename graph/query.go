@@ -118,6 +118,9 @@ func (s *Store) nodesInMemory(ctx context.Context, f NodeFilter, p PageArgs) (Pa
 			if !nodeMatches(n, &f) {
 				continue
 			}
+			if f.Article != "" && !exists(txn, ArticleNodeKey(f.Article, n.ID)) {
+				continue
+			}
 			rank := 0
 			if search != "" {
 				if rank = SearchRank(n, search); rank == NoMatch {

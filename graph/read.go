@@ -137,17 +137,22 @@ func (s *Store) Nodes(ctx context.Context, f NodeFilter, p PageArgs) (Page[*Node
 					continue
 				}
 			}
-			if f.From != "" || f.To != "" {
+			if f.Article != "" || f.From != "" || f.To != "" {
 				pk, err := Parse(item.Key())
 				if err != nil {
 					return err
 				}
-				ok, err := dates.nodeInRange(pk.Node, f.From, f.To)
-				if err != nil {
-					return err
-				}
-				if !ok {
+				if f.Article != "" && !exists(txn, ArticleNodeKey(f.Article, pk.Node)) {
 					continue
+				}
+				if f.From != "" || f.To != "" {
+					ok, err := dates.nodeInRange(pk.Node, f.From, f.To)
+					if err != nil {
+						return err
+					}
+					if !ok {
+						continue
+					}
 				}
 			}
 			if !pg.add(item.Key()) {

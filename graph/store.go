@@ -550,8 +550,11 @@ type NodeFilter struct {
 	// Code keeps actors whose CAMEO actor code (Node.Code) starts with it, case-insensitive
 	// ("CHNGOV": China's government actors, whatever CAMEO role codes follow).
 	Code string
-	From string // publication date bounds (YYYY-MM-DD, inclusive) of some article that
-	To   string // mentions the node or states one of its relations; "" leaves a side open
+	// Article keeps the nodes this article contributed (KeyArticleNode): those it mentions and
+	// the endpoints of the relations it states evidence of. An unknown article keeps none.
+	Article string
+	From    string // publication date bounds (YYYY-MM-DD, inclusive) of some article that
+	To      string // mentions the node or states one of its relations; "" leaves a side open
 	// Order sorts the matches (not a filter): ByID (default; ByRelevance when Search is set),
 	// ByLabel or ByRelevance.
 	Order Order

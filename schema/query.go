@@ -49,6 +49,7 @@ func (t *types) buildQuery() {
 					"orderBy": {Type: t.research.nodeOrder, Description: "Sort order: by ID when omitted, by RELEVANCE when search is given."},
 					"country": {Type: graphql.String, Description: "Only actors of this country: an ISO 3166-1 alpha-3 / CAMEO country code such as \"CHN\" (case-insensitive); another value is BAD_ARGUMENT."},
 					"code":    {Type: graphql.String, Description: "Only actors whose CAMEO actor code (Actor.code) starts with this (case-insensitive): \"CHNGOV\" for China's government actors, \"USALEG\" for US legislators, \"IGO\" for intergovernmental bodies."},
+					"article": {Type: graphql.ID, Description: "Only the nodes this article contributed: those it mentions and the ends of the relations it gives evidence of (with kinds: [ACTOR kinds], the actors of one article). An ID that is not a stored article is NOT_FOUND."},
 				}),
 				Resolve: t.safe(t.resolveNodes),
 			},
@@ -162,17 +163,21 @@ func (t *types) resolveNodes(p graphql.ResolveParams) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := graph.NodeFilter{Kinds: kinds, Search: strings.TrimSpace(search), From: from, To: to, Order: orderArg(p.Args["orderBy"]), Country: country, Code: code}
+	article, err := t.articleArg(p)
+	if err != nil {
+		return nil, err
+	}
+	f := graph.NodeFilter{Kinds: kinds, Search: strings.TrimSpace(search), From: from, To: to, Order: orderArg(p.Args["orderBy"]), Country: country, Code: code, Article: article}
 
 	if !withArticles {
 		return fetchPage(pa, func(pa graph.PageArgs) (graph.Page[*graph.Node], error) {
 			return t.store.Nodes(p.Context, f, pa)
 		})
 	}
-	if f.Search != "" || from != "" || to != "" || f.Country != "" || f.Code != "" || f.Order.Field != graph.ByID {
-		// The store filters nodes, not articles, by text, country, code and date; refusing
-		// beats silently returning an unfiltered article list.
-		return nil, errorf(CodeBadArgument, "search, country, code, from, to and orderBy do not apply to kind ARTICLE; list articles with articles(...) or drop ARTICLE from kinds")
+	if f.Search != "" || from != "" || to != "" || f.Country != "" || f.Code != "" || f.Article != "" || f.Order.Field != graph.ByID {
+		// The store filters nodes, not articles, by text, country, code, article and date;
+		// refusing beats silently returning an unfiltered article list.
+		return nil, errorf(CodeBadArgument, "search, country, code, article, from, to and orderBy do not apply to kind ARTICLE; list articles with articles(...) or drop ARTICLE from kinds")
 	}
 	if len(kinds) == 0 {
 		return fetchPage(pa, func(pa graph.PageArgs) (graph.Page[*graph.Article], error) {
@@ -183,6 +188,39 @@ func (t *types) resolveNodes(p graphql.ResolveParams) (any, error) {
 		return nil, errorf(CodeBadArgument, "last and before do not apply when kinds mixes ARTICLE with other kinds; page forward with first and after")
 	}
 	return t.mergedNodes(p, f, pa)
+}
+
+// articleArg reads nodes(article:): "" when absent; an ID that is no stored article is NOT_FOUND
+// (a mistyped ID must not read as "this article has no actors"), and one of another kind (a node's
+// ID) is BAD_ARGUMENT naming the kind it is.
+func (t *types) articleArg(p graphql.ResolveParams) (string, error) {
+	id, _ := p.Args["article"].(string)
+	id = strings.TrimSpace(id)
+	if id == "" {
+		return "", nil
+	}
+	if k := graph.KindOfID(id); k != "article" {
+		what := "no ID of this store"
+		if k != "" {
+			what = "the ID of " + aOrAn(k)
+		}
+		return "", errorf(CodeBadArgument, "article: %q is %s; give an article's ID (%s…, as in articles { nodes { id } })", id, what, graph.ArticlePrefix)
+	}
+	if _, err := t.store.Article(p.Context, id); err != nil {
+		if errors.Is(err, graph.ErrNotFound) {
+			return "", errorf(CodeNotFound, "article: no stored article has the ID %q", id)
+		}
+		return "", storeError(err, false)
+	}
+	return id, nil
+}
+
+// aOrAn is "an actor", "a policy": k with its indefinite article.
+func aOrAn(k string) string {
+	if strings.ContainsAny(k[:1], "aeiou") {
+		return "an " + k
+	}
+	return "a " + k
 }
 
 // mergedCursor is the position in both streams of a nodes page that mixes nodes and articles:
