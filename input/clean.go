@@ -171,7 +171,7 @@ func (m *pageMeta) hasDate(source string) bool {
 // dateRank orders the sources of a publication date, most trusted first: the order the DateFrom
 // constants are documented in.
 var dateRank = map[string]int{
-	DateFromJSON: 0, DateFromFlag: 0, DateFromMeta: 1, DateFromJSONLD: 2, DateFromTime: 3,
+	DateFromJSON: 0, DateFromFlag: 0, DateFromManifest: 0, DateFromMeta: 1, DateFromJSONLD: 2, DateFromTime: 3,
 	DateFromMetaDate: 4, DateFromByline: 5, DateFromDateline: 6, DateFromTitle: 7, DateFromFileName: 8,
 }
 

@@ -17,6 +17,8 @@ const (
 	DateFromJSON = "json"
 	// DateFromFlag: `claimgraph load --published DATE`.
 	DateFromFlag = "flag"
+	// DateFromManifest: the date column of `claimgraph load --manifest FILE` for the article's file.
+	DateFromManifest = "manifest"
 	// DateFromMeta: an HTML meta tag naming the publication time (article:published_time,
 	// og:published_time, datePublished, DC.date.issued, parsely-pub-date, …).
 	DateFromMeta = "html-meta"

@@ -25,7 +25,7 @@ func (t *types) buildArticle() {
 			"publishedAt": {Type: graphql.String, Description: "Publication date as YYYY-MM-DD, when known.", Resolve: from(func(a *graph.Article) any { return nullString(a.PublishedAt) })},
 			"publishedSource": {
 				Type:        graphql.String,
-				Description: "Where publishedAt came from: json (the record's field), flag (load --published), html-meta, json-ld, html-time, html-meta-date, byline, dateline, title or filename; null when there is no date.",
+				Description: "Where publishedAt came from: json (the record's field), flag (load --published), manifest (load --manifest), html-meta, json-ld, html-time, html-meta-date, byline, dateline, title or filename; null when there is no date.",
 				Resolve:     from(func(a *graph.Article) any { return nullString(a.PublishedSource) }),
 			},
 			"authors": {Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(graphql.String))), Resolve: from(func(a *graph.Article) any { return stringList(a.Authors) })},

@@ -49,6 +49,16 @@ Each article's publication date comes from its JSON field or --published, else i
 line in its text, its title, or YYYY-MM-DD in its file name; Article.publishedSource says which.
 --published, --outlet and --url fill what an article lacks and never overwrite what it gives.
 
+--manifest FILE gives each file its own url, outlet, published date and title, as corpora ship
+them: a TSV (or CSV) table with a header row naming its columns — file (or path), url, outlet,
+published, title, or the names corpus manifests use: source (a URL), publisher, date; other
+columns are ignored, and files are relative to the manifest's folder. A row fills what its file
+does not give (the flags then fill what is still missing); a file the manifest does not list
+takes the row of a listed file whose name differs only in its extension (page.html beside
+page.txt, the same page in two forms), and any other gets a warning. A bad row (a missing file, a url that is not http(s), a date that is no
+date) stops the load before anything is stored, with the manifest's line. The URL matters beyond
+the citation: it gives the article its ID, and on a government site it says who "we" are.
+
 Inputs of any size stream through in bounded memory: extraction runs on --workers goroutines, one
 writer commits each article in its own transaction in input order (so IDs and entity resolution
 do not depend on timing), and the Go heap is held near --memory-limit. The PATHs are taken in
@@ -76,6 +86,20 @@ not-same-as act on articles loaded after them.`,
 			}
 			if err := meta.check(args); err != nil {
 				return usageError{err}
+			}
+			if meta.manifestPath != "" {
+				if restore {
+					return usageError{errors.New("--manifest does not apply with --restore: a backup keeps each article's metadata")}
+				}
+				// Read and checked before the store is opened: a bad row must leave no new store.
+				m, warnings, err := readManifest(meta.manifestPath)
+				if err != nil {
+					return usageError{err}
+				}
+				for _, w := range warnings {
+					fmt.Fprintf(g.stderr, "warning: %s\n", w)
+				}
+				meta.manifest = m
 			}
 			// Every path must exist before the store is opened: a typo must not leave an empty
 			// store directory behind (input.Read checks them too, but only once the store is open).
@@ -148,6 +172,7 @@ not-same-as act on articles loaded after them.`,
 	cmd.Flags().StringVar(&memProfile, "memprofile", "", "write a heap profile (pprof) at the end of the load to this file")
 	cmd.Flags().StringVar(&meta.published, "published", "", "publication date (YYYY-MM-DD or any written date) of articles that give none")
 	cmd.Flags().StringVar(&meta.outlet, "outlet", "", "outlet (publication) of articles that name none")
+	cmd.Flags().StringVar(&meta.manifestPath, "manifest", "", "TSV or CSV table of the PATHs' files (header: file, url, outlet, published, title; or source, publisher, date): each file's own metadata")
 	cmd.Flags().StringVar(&meta.url, "url", "", "URL of the one article PATH holds, when it names none (its ID then comes from the URL)")
 	_ = cmd.Flags().MarkHidden("cpuprofile")
 	_ = cmd.Flags().MarkHidden("memprofile")

@@ -8,11 +8,15 @@ import (
 	"github.com/claimgraph/claimgraph/input"
 )
 
-// docMeta is the metadata `load --published --outlet --url` gives articles that carry none of
+// docMeta is the metadata `load --manifest --published --outlet --url` gives articles that carry none of
 // their own (plain text files, HTML pages without tags, JSON records without the fields). A value
 // the article gives itself wins: the flags fill gaps, they never overwrite.
 type docMeta struct {
 	published, outlet, url string
+	// manifest (load --manifest FILE) gives each listed file its own metadata, before the flags
+	// fill what is still missing.
+	manifestPath string
+	manifest     *manifest
 }
 
 // check validates the flags against the paths before anything is read: the date must parse, and
@@ -22,6 +26,9 @@ func (m docMeta) check(paths []string) error {
 		if d, ok := input.ParseDate(m.published); !ok || d == "" {
 			return fmt.Errorf("--published %q is not a date (want YYYY-MM-DD or a written date such as \"May 14, 2018\")", m.published)
 		}
+	}
+	if m.url != "" && m.manifestPath != "" {
+		return errors.New("--url and --manifest both give URLs: put the URL in the manifest's url column")
 	}
 	if m.url == "" {
 		return nil
@@ -43,6 +50,9 @@ var errManyForURL = errors.New("--url names one article, but the input holds mor
 
 // apply fills d's missing metadata from the flags; seq is d's 0-based position in the input.
 func (m docMeta) apply(d *input.Document, seq int) error {
+	if m.manifest != nil {
+		m.manifest.apply(d)
+	}
 	if m.url != "" {
 		if seq > 0 {
 			return errManyForURL

@@ -67,6 +67,7 @@ claim, with the sentence that says so, stores the graph in Badger and serves it 
 	for _, c := range root.Commands() {
 		c.SuggestFor = commandSynonyms[c.Name()] // "claimgraph import" → "Did you mean this? load"
 	}
+	singleValueFlags(root) // onceflags.go: "--url A --url B" is an error, not one of them
 	return root
 }
 
