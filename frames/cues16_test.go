@@ -1,0 +1,65 @@
+package frames
+
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// argCase expects (want) or forbids a match "TYPE source→target" (head words) in the sentence.
+type argCase struct {
+	text string
+	typ  graph.RelType
+	src  string
+	tgt  string
+	want bool
+}
+
+func checkArgs(t *testing.T, cases []argCase) {
+	t.Helper()
+	lx, sm := lexiconAndParser(t)
+	for _, c := range cases {
+		toks := parsed(sm, c.text)
+		got := false
+		for _, m := range lx.Match(toks) {
+			if m.Type == c.typ && form(toks, m.Source) == c.src && (c.tgt == "*" || form(toks, m.Target) == c.tgt) {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %s %s→%s: want %v;%s", c.text, c.typ, c.src, c.tgt, c.want, describe(toks, lx.Match(toks)))
+		}
+	}
+}
+
+// TestCallOnInfinitive (issue 13, cues16): the noun call takes its verb's complementation, an
+// on/upon addressee with a to-infinitive (CAMEO.2.0.txt CALL "- * (ON)" [020]; Quirk et al.
+// 1985, 16.63), whether the noun is a support verb's object or the subject; the addressee is the
+// target. Without the infinitive "a call on the issue" is a decision and names no addressee.
+func TestCallOnInfinitive(t *testing.T) {
+	checkArgs(t, []argCase{
+		{"Egypt reiterated its call on Ethiopia to reach a binding deal on the dam.", graph.Demands, "Egypt", "Ethiopia", true},
+		{"Mali renewed its call on France to withdraw its soldiers.", graph.Demands, "Mali", "France", true},
+		{"The Nigerian president's call upon the rebels to lay down their arms went unanswered.", graph.Demands, "president", "rebels", true},
+		{"Kenya's call on the issue came too late.", graph.Demands, "Kenya", "issue", false},
+		{"The referee's call on the penalty was disputed by Ghana.", graph.Demands, "referee", "penalty", false},
+		// the for-phrase line is untouched
+		{"Turkey repeated its call for a ceasefire in Syria.", graph.Demands, "Turkey", "ceasefire", true},
+	})
+}
+
+// TestInformerOfIntent (issue 13, cues16; a new user's "The Administration notified Congress of
+// its intent to start trade negotiations with the U.K.", which gave Congress OFFERS the U.K.):
+// after a verb of informing (Levin 1993, 37.9) the possessive pronoun on a noun of intent in its
+// of/about/on complement is the informer's (Quirk et al. 1985, 6.28); after a verb of judging it
+// stays the pronoun, which the loader resolves ("criticized Russia over its plan").
+func TestInformerOfIntent(t *testing.T) {
+	checkArgs(t, []argCase{
+		{"The Administration notified Congress on October 16, 2018 of its intent to start trade negotiations with the U.K. once it leaves the EU in March.", graph.Offers, "Administration", "U.K.", true},
+		{"The Administration notified Congress on October 16, 2018 of its intent to start trade negotiations with the U.K. once it leaves the EU in March.", graph.Offers, "its", "U.K.", false},
+		{"Canada notified the WTO of its intention to impose duties on Chinese steel.", graph.Threatens, "Canada", "*", true},
+		{"The Treasury informed Congress of its plan to impose tariffs on Mexico.", graph.Threatens, "Treasury", "Mexico", true},
+		{"The committee criticized Russia over its plan to impose tariffs on Georgia.", graph.Threatens, "its", "Georgia", true},
+		{"The committee criticized Russia over its plan to impose tariffs on Georgia.", graph.Threatens, "committee", "Georgia", false},
+	})
+}
