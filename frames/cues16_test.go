@@ -63,3 +63,16 @@ func TestInformerOfIntent(t *testing.T) {
 		{"The committee criticized Russia over its plan to impose tariffs on Georgia.", graph.Threatens, "committee", "Georgia", false},
 	})
 }
+
+// TestCitedLegalText (issue 13, cues16): a text of law or agreement is cited as authority (the
+// contract's CITES "invokes as evidence or authority"; modality.txt evidence), so the
+// participial ", citing X" adjunct keeps it; a reason that is no text stays no citation.
+func TestCitedLegalText(t *testing.T) {
+	checkArgs(t, []argCase{
+		{"Citing the new constitution, Senegal's president said he would not run again.", graph.Cites, "president", "constitution", true},
+		{"Citing the 1994 charter, Norway said the vote was invalid.", graph.Cites, "Norway", "charter", true},
+		{"Quoting a clause of the accord, Peru said the debt was void.", graph.Cites, "Peru", "clause", true},
+		{"Citing security concerns, Senegal said it would not hold the vote.", graph.Cites, "Senegal", "concerns", false},
+		{"Citing bad weather, Chile said it would not hold the vote.", graph.Cites, "Chile", "weather", false},
+	})
+}
