@@ -117,6 +117,12 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 			}
 		}
 	case "advcl":
+		if tr.t[i].XPOS == "VBG" && tr.nominal(h) && h < i && tr.child(i, "nsubj") < 0 && (tr.rel(h) == "nsubj" || tr.rel(h) == "nsubj:pass") {
+			// "South Africa, invoking the Genocide Convention, asked …" with the participle hung
+			// on the subject: a supplementive -ing clause after the subject is predicated of it
+			// (Quirk et al. 1985, 15.60: its implied subject is the subject of the matrix clause)
+			return tr.outsideRelative(h, i), "verb-adjunct"
+		}
 		// a subjectless adjunct is controlled by the main subject: a participle ("…, threatening
 		// to retaliate"), a by-gerund ("retaliated by expelling …"), a purpose infinitive ("sent
 		// envoys to demand …", "in order to")

@@ -76,3 +76,11 @@ func TestCitedLegalText(t *testing.T) {
 		{"Citing bad weather, Chile said it would not hold the vote.", graph.Cites, "Chile", "weather", false},
 	})
 }
+
+// TestSupplementiveOnSubject (issue 13, cues16): an -ing clause between the subject and its verb,
+// hung by the parser on the subject, is predicated of the subject (Quirk et al. 1985, 15.60).
+func TestSupplementiveOnSubject(t *testing.T) {
+	checkArgs(t, []argCase{
+		{"South Africa, invoking the Genocide Convention, asked the court to order a halt.", graph.Cites, "South", "Convention", true},
+	})
+}
