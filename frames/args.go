@@ -560,6 +560,11 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	target, content := tr.targetOf(i, c, c.kind, sup)
+	if c.kind == "verb" && c.types.Asserted == graph.Cites {
+		if s, o := tr.commaParticiple(i); o >= 0 {
+			src, target, content, frame = s, o, -1, "verb-adjunct"
+		}
+	}
 	if c.kind == "verb" && physicalRoot(c.code) && content >= 0 && tr.rel(content) == "ccomp" && lx.in("condition", tr.caseOf(content)) {
 		// "China will retaliate if Lithuania opens an office" with the if-clause parsed as a
 		// complement: a verb of a physical act takes no content clause (below), so an if- or

@@ -84,3 +84,16 @@ func TestSupplementiveOnSubject(t *testing.T) {
 		{"South Africa, invoking the Genocide Convention, asked the court to order a halt.", graph.Cites, "South", "Convention", true},
 	})
 }
+
+// TestCommaParticipleCitation (issue 13, cues16): ", citing X," read by the parser as an
+// adjective on X is a supplementive participle clause (Quirk et al. 1985, 15.60; an attributive
+// adjective stands inside its noun phrase, 7.17): X is cited by the matrix subject. Recorded
+// images are evidence (modality.txt evidence); a reason that is no text is not cited.
+func TestCommaParticipleCitation(t *testing.T) {
+	checkArgs(t, []argCase{
+		{"Israel, citing video footage, said the gunmen had crossed the border.", graph.Cites, "Israel", "footage", true},
+		{"The Kenyan government said, citing police figures, that 40 people had died.", graph.Cites, "government", "figures", true},
+		{"Citing satellite images, the Ukrainian military said Russian ships had left the port.", graph.Cites, "military", "images", true},
+		{"Citing bad weather, Chile said it would not hold the vote.", graph.Cites, "Chile", "weather", false},
+	})
+}
