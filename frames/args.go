@@ -321,6 +321,9 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 				if a := tr.child(i, "acl"); a >= 0 && tr.caseOf(a) == "that" {
 					k = a
 				}
+				if k < 0 {
+					k = tr.appositiveThatClause(i)
+				}
 			}
 			if k >= 0 && content < 0 {
 				content = k
@@ -940,4 +943,28 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	return out
+}
+
+// appositiveThatClause returns the clause the parser read as a relative clause on noun n although
+// "that" is no part of it: "its demand that Sweden extradite the suspects" with that as
+// obl:unmarked and the clause's subject and object both filled. A relative "that" is a constituent
+// of its clause (subject, object, adverbial) with a gap where it stands; the "that" of an
+// appositive (content) clause after a noun of saying or asking is a conjunction before a complete
+// clause (Quirk et al. 1985, 17.26; Huddleston & Pullum 2002, 12.1 vs 11.3). -1 when none.
+func (tr *tree) appositiveThatClause(n int) int {
+	r := tr.child(n, "acl:relcl")
+	if r < n || tr.child(r, "nsubj", "nsubj:pass") < 0 {
+		return -1
+	}
+	for _, k := range tr.kids[r] {
+		if k > n && k < r && tr.lower[k] == "that" {
+			switch tr.rel(k) {
+			case "mark", "obl:unmarked":
+				if tr.t[r].UPOS == "VERB" {
+					return r
+				}
+			}
+		}
+	}
+	return -1
 }

@@ -97,3 +97,14 @@ func TestCommaParticipleCitation(t *testing.T) {
 		{"Citing bad weather, Chile said it would not hold the vote.", graph.Cites, "Chile", "weather", false},
 	})
 }
+
+// TestAppositiveThatClause (issue 13, cues16): a that-clause after a noun of demand is its content
+// even where the parser reads it as a relative clause, when "that" is no constituent of it (Quirk
+// et al. 1985, 17.26); a true relative clause ("the demand that Kenya made") is no content.
+func TestAppositiveThatClause(t *testing.T) {
+	checkArgs(t, []argCase{
+		{"Turkey repeated its demand that Sweden extradite the suspects.", graph.Demands, "Turkey", "extradite", true},
+		{"The Saudi demand that Qatar close the channel angered Doha.", graph.Demands, "Saudi", "close", true},
+		{"The demand that Kenya made last week was rejected.", graph.Demands, "", "made", false},
+	})
+}
