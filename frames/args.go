@@ -117,6 +117,12 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 			}
 		}
 	case "advcl":
+		if tr.t[i].XPOS == "VBG" && tr.nominal(h) && h < i && tr.child(i, "nsubj") < 0 && (tr.rel(h) == "nsubj" || tr.rel(h) == "nsubj:pass") {
+			// "South Africa, invoking the Genocide Convention, asked …" with the participle hung
+			// on the subject: a supplementive -ing clause after the subject is predicated of it
+			// (Quirk et al. 1985, 15.60: its implied subject is the subject of the matrix clause)
+			return tr.outsideRelative(h, i), "verb-adjunct"
+		}
 		// a subjectless adjunct is controlled by the main subject: a participle ("…, threatening
 		// to retaliate"), a by-gerund ("retaliated by expelling …"), a purpose infinitive ("sent
 		// envoys to demand …", "in order to")
@@ -314,6 +320,9 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 			if k = tr.child(i, "ccomp"); k < 0 && kind == "noun" {
 				if a := tr.child(i, "acl"); a >= 0 && tr.caseOf(a) == "that" {
 					k = a
+				}
+				if k < 0 {
+					k = tr.appositiveThatClause(i)
 				}
 			}
 			if k >= 0 && content < 0 {
@@ -554,6 +563,11 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	target, content := tr.targetOf(i, c, c.kind, sup)
+	if c.kind == "verb" && c.types.Asserted == graph.Cites {
+		if s, o := tr.commaParticiple(i); o >= 0 {
+			src, target, content, frame = s, o, -1, "verb-adjunct"
+		}
+	}
 	if c.kind == "verb" && physicalRoot(c.code) && content >= 0 && tr.rel(content) == "ccomp" && lx.in("condition", tr.caseOf(content)) {
 		// "China will retaliate if Lithuania opens an office" with the if-clause parsed as a
 		// complement: a verb of a physical act takes no content clause (below), so an if- or
@@ -929,4 +943,28 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	return out
+}
+
+// appositiveThatClause returns the clause the parser read as a relative clause on noun n although
+// "that" is no part of it: "its demand that Sweden extradite the suspects" with that as
+// obl:unmarked and the clause's subject and object both filled. A relative "that" is a constituent
+// of its clause (subject, object, adverbial) with a gap where it stands; the "that" of an
+// appositive (content) clause after a noun of saying or asking is a conjunction before a complete
+// clause (Quirk et al. 1985, 17.26; Huddleston & Pullum 2002, 12.1 vs 11.3). -1 when none.
+func (tr *tree) appositiveThatClause(n int) int {
+	r := tr.child(n, "acl:relcl")
+	if r < n || tr.child(r, "nsubj", "nsubj:pass") < 0 {
+		return -1
+	}
+	for _, k := range tr.kids[r] {
+		if k > n && k < r && tr.lower[k] == "that" {
+			switch tr.rel(k) {
+			case "mark", "obl:unmarked":
+				if tr.t[r].UPOS == "VERB" {
+					return r
+				}
+			}
+		}
+	}
+	return -1
 }

@@ -37,3 +37,31 @@ func (lx *Lexicon) splitCompoundHead(tr *tree, i, o int) bool {
 	f := strings.ToLower(tr.t[k].Form)
 	return lx.in("evidence", f) || lx.in("report-noun", f)
 }
+
+// commaParticiple repairs the parser's reading of a participle clause set off by commas as an
+// adjective on the noun after it ("Israel, citing video footage, said …", "said, citing police
+// figures, that …": citing tagged amod of footage/figures). A participle after a comma that
+// modifies the next noun is a supplementive clause (Quirk et al. 1985, 15.60), never an
+// attributive adjective (which stands inside its noun phrase, 7.17): the noun is its object and
+// its subject is the matrix clause's — the subject of the verb the noun hangs on, or, when the
+// parser made the object that subject, the nominal before the first comma. Returns (source,
+// object); object -1 when the participle is not so placed.
+func (tr *tree) commaParticiple(i int) (int, int) {
+	h := tr.t[i].Head
+	if tr.rel(i) != "amod" || tr.t[i].XPOS != "VBG" || i == 0 || tr.t[i-1].Form != "," || h <= i {
+		return -1, -1
+	}
+	g := tr.t[h].Head
+	if g < 0 || tr.t[g].UPOS != "VERB" {
+		return -1, h
+	}
+	if s, _ := tr.verbSource(g, 0); s >= 0 && s != h {
+		return s, h
+	}
+	for _, k := range tr.kids[g] {
+		if k < i-1 && tr.nominal(k) && !tr.timeNoun(k) && (strings.HasPrefix(tr.rel(k), "obl") || strings.HasPrefix(tr.rel(k), "nsubj")) && tr.caseOf(k) == "" {
+			return k, h
+		}
+	}
+	return -1, h
+}

@@ -140,3 +140,34 @@ func (lx *Lexicon) requestPattern(bp *patternCue) *patternCue {
 	}
 	return nil
 }
+
+// addressedInfinitive reports whether noun cue n has an addressee (an on-, upon- or to-phrase
+// among preps) followed by the to-infinitive of what it is asked to do: "its call on Ethiopia to
+// reach a deal", "the appeal to Rwanda to reopen the border". The noun takes the complementation
+// of its verb, prepositional object + to-infinitive (Quirk et al. 1985, 16.63; 17.31 on nouns
+// with the complementation of their verbs); without the infinitive the phrase is of another sense
+// ("a call on the issue", a decision; "an appeal to the court"). The parser hangs the infinitive
+// on the noun, on the addressee, or on the support verb whose object the noun is.
+func (tr *tree) addressedInfinitive(n int, preps []string) bool {
+	a := -1
+	for _, p := range preps {
+		if p == "on" || p == "upon" || p == "to" {
+			if a = tr.oblWith(n, p); a >= 0 {
+				break
+			}
+		}
+	}
+	if a < 0 {
+		return false
+	}
+	ks := append(tr.children(n, "acl"), tr.children(a, "acl")...)
+	if h := tr.t[n].Head; h >= 0 && tr.rel(n) == "obj" {
+		ks = append(ks, tr.children(h, "advcl")...)
+	}
+	for _, k := range ks {
+		if k > a && tr.toInfinitive(k) {
+			return true
+		}
+	}
+	return false
+}

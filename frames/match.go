@@ -471,6 +471,9 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 			// of icy roads"), as pattern prepositions are sought
 			continue
 		}
+		if c.needs["infinitive"] && !tr.addressedInfinitive(i, c.targets) {
+			continue // "Kenya's call on the issue" is a decision, not an appeal to the issue
+		}
 		if c.needs["target"] {
 			// the entry holds only with one of its own targets in the tree ("warned Iran",
 			// "agreed to resume talks"); otherwise the dictionary's default applies

@@ -91,6 +91,9 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 				return s, "noun-support", sup
 			}
 		}
+		if s := lx.informerOfIntent(tr, n, p); s >= 0 {
+			return s, "noun-informed", sup
+		}
 		return p, "noun-poss", sup
 	}
 	for _, k := range tr.kids[n] {
@@ -260,4 +263,40 @@ func (lx *Lexicon) undergoer(tr *tree, n int) (int, int) {
 		return s, v
 	}
 	return -1, -1
+}
+
+// informerOfIntent returns the subject of the verb of informing (modality.txt class advise,
+// Levin 1993, 37.9) in whose prepositional complement noun n of intent stands with possessive
+// pronoun p: "The Administration notified Congress of its intent to start negotiations" — the
+// informer announces its own intent (Quirk et al. 1985, 6.28), the pronoun is not the object's.
+// The parser may hang the of-phrase on the object or on a date between ("notified Congress on
+// October 16 of its intent"), so the head chain is climbed through nominal dependents. -1 when
+// the noun is no such complement.
+func (lx *Lexicon) informerOfIntent(tr *tree, n, p int) int {
+	if tr.t[p].UPOS != "PRON" || !lx.in("intent", tr.lemma(n)) {
+		return -1
+	}
+	switch tr.caseOf(n) {
+	case "of", "about", "on":
+	default:
+		return -1
+	}
+	for k, steps := n, 0; steps < 3; steps++ {
+		h := tr.t[k].Head
+		if h < 0 {
+			return -1
+		}
+		if r := base(tr.rel(k)); r != "obl" && r != "nmod" && r != "obj" {
+			return -1
+		}
+		if tr.t[h].UPOS == "VERB" {
+			if !lx.in("advise", tr.lemma(h)) {
+				return -1
+			}
+			s, _ := tr.verbSource(h, 0)
+			return s
+		}
+		k = h
+	}
+	return -1
 }
