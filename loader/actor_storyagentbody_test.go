@@ -18,3 +18,17 @@ func TestStoryAgentBodies(t *testing.T) {
 			[]string{"!GOVERNMENT Pentagon (Philippines)", "!country Pentagon = PHL"}},
 	})
 }
+
+// TestAgentNamedKnownBodies: a known body of one state whose name Phoenix lists as an agent
+// ("House of Representatives" [~LEG], actors.txt's US House) written bare is that state's only
+// when the article agrees, as "Congress" and "Senate" are (actor_entity.go knownWritten).
+func TestAgentNamedKnownBodies(t *testing.T) {
+	runCases(t, []exCase{
+		{"a Nigerian speaker under an Abuja dateline", "ABUJA, May 3 (Reuters) - Nigeria's senators passed the fuel bill on Monday, and Nigeria's unions called it a betrayal, as the United States had warned.\nIn the House of Representatives, the Speaker, Musa Bello, said the chamber would vote next week.",
+			[]string{"country Musa Bello = NGA", "!country House of Representatives = USA"}},
+		{"no country named: never the US House", "Finance Minister Ada Obi told the House of Representatives on Tuesday that the budget would shrink.",
+			[]string{"!country House of Representatives = USA"}},
+		{"a US story: the US House", "WASHINGTON, May 3 (AP) - The United States will cut its aid, the White House said on Monday.\nThe House of Representatives passed the bill by 220 votes to 210.",
+			[]string{"country House of Representatives = USA"}},
+	})
+}

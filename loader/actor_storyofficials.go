@@ -134,11 +134,11 @@ func (d *doc) stateTitle(title string) string {
 // "Congress", "House of Representatives" [~LEG]): a role whose country the text gives, coded with
 // it (CAMEO's agent codes: COL+LEG), not one state's body, whichever state actors.txt lists it
 // under for its short form ("Senate" for the US Senate).
-func (d *doc) agentName(name string) bool {
-	if d.x.phx == nil {
+func agentName(x *Extractor, name string) bool {
+	if x.phx == nil {
 		return false
 	}
-	_, ok := d.x.phx.Agent(strings.ToLower(name))
+	_, ok := x.phx.Agent(strings.ToLower(name))
 	return ok
 }
 
@@ -160,7 +160,7 @@ func (d *doc) storyBodies(ents []*entity, c *lexicon.Country) {
 		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || e.Rule != "title:implied-body" && e.Rule != "title:portfolio" || !genericBody(d.x, d.lx, e) || d.otherCountryBeside(e, c) {
 			continue
 		}
-		if a := d.knownByName(e.Name); a != nil && a.Country != "" && a.Country != c.Code && !d.agentName(e.Name) {
+		if a := d.knownByName(e.Name); a != nil && a.Country != "" && a.Country != c.Code && !agentName(d.x, e.Name) {
 			continue // "Defense Secretary X" → "Pentagon": a name the actors list gives one other state's body
 		}
 		holders, ok := 0, true
