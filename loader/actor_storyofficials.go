@@ -41,7 +41,7 @@ func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country) {
 				state = t
 			}
 		}
-		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryBeside(p, c) || d.dictForeigner(p, c) {
+		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryAtTitle(p, c) || d.dictForeigner(p, c) {
 			continue
 		}
 		p.Country, p.Guessed = c, true
@@ -56,11 +56,32 @@ func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country) {
 // Lumpur …" in a story filed from Jakarta): the office may be that country's, so the story's
 // country is no safe default for it.
 func (d *doc) otherCountryBeside(p *entity, c *lexicon.Country) bool {
+	return d.otherCountryIn(p, c, false)
+}
+
+// otherCountryAtTitle is otherCountryBeside over the sentences where p is named with his title
+// ("President Gustavo Petro said …"), when there are such: the office a title names is
+// identified where the title is written, as a news story identifies a foreign official by
+// country on first reference (AP Stylebook, "foreign governmental bodies", "titles"), so a later
+// sentence where he meets another state's leader ("Petro will meet President Lula of Brazil")
+// says nothing of whose office it is. A person never named with his title keeps the test over
+// all his sentences.
+func (d *doc) otherCountryAtTitle(p *entity, c *lexicon.Country) bool {
+	return d.otherCountryIn(p, c, true)
+}
+
+// otherCountryIn reports an actor of a country other than c (stated, not guessed) in a sentence
+// naming p: any such sentence, or only those naming p with his title when titled is set and
+// there are some.
+func (d *doc) otherCountryIn(p *entity, c *lexicon.Country, titled bool) bool {
 	sents := map[int]bool{}
 	for _, m := range d.mentions {
-		if m.Ent.Final() == p.Final() {
+		if m.Ent.Final() == p.Final() && (!titled || m.Rule == "person:title") {
 			sents[m.Sent] = true
 		}
+	}
+	if titled && len(sents) == 0 {
+		return d.otherCountryIn(p, c, false)
 	}
 	for _, m := range d.mentions {
 		if !sents[m.Sent] {
