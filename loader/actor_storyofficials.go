@@ -39,6 +39,8 @@ func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country) {
 			}
 			if t := d.stateTitle(strings.ToLower(r.Title)); t != "" {
 				state = t
+			} else if t := portfolioTitle(d.lx, r.Title); t != "" {
+				state = t
 			}
 		}
 		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryAtTitle(p, c) || d.dictForeigner(p, c) {
@@ -135,6 +137,37 @@ func (d *doc) ownedRole(p *entity) bool {
 // officeStatus are the modifiers of a title that leave the office it names unchanged
 // (data/wordclasses/officestatus.txt).
 var officeStatus = lexicon.WordClass("officestatus")
+
+// portfolioTitle is the office of state of a title that titles.txt does not list whole, written
+// in lower case with a portfolio before a head of portfolios.txt ("the energy and mineral
+// resources minister", "the oil minister"): the head noun gives the office, its premodifiers
+// only the portfolio (Quirk et al. 1985, 17.104-17.108 on noun premodification; AP Stylebook,
+// "titles": a title in lower case after the name names the office). Every premodifier is a
+// lower-case common word, a portfolio word or "and"; a capitalized one may name another body
+// ("UFCW minister"), and then, or when the head's title is no office of state, "".
+func portfolioTitle(lx *lexicon.Lexicons, title string) string {
+	w := strings.Fields(title)
+	for len(w) > 1 && officeStatus.Has(strings.ToLower(w[0])) {
+		w = w[1:]
+	}
+	if len(w) < 2 {
+		return ""
+	}
+	head := w[len(w)-1]
+	if head != strings.ToLower(head) || lx.Portfolio[head] == "" {
+		return ""
+	}
+	for _, x := range w[:len(w)-1] {
+		if x != strings.ToLower(x) || x != "and" && !lx.PortfolioArea[x] && !lx.PortfolioMod[x] && !lx.Common[x] {
+			return ""
+		}
+	}
+	t := lx.Titles[head]
+	if t == nil || t.Class != "state" {
+		return ""
+	}
+	return t.Title
+}
 
 // stateTitle is title (lower case) as an office of state (titles.txt, class state), read past the
 // modifiers that say when or how it is held ("incumbent president" → "president"); "" when it is
