@@ -241,11 +241,37 @@ func (d *doc) datelineCountry() *lexicon.Country {
 		if j == 0 {
 			continue
 		}
-		return d.placeCountry(st, j)
+		return d.filedFrom(st, j)
 	}
 	for _, st := range d.sents {
 		if j := d.placeDateLine(st); j > 0 {
-			return d.placeCountry(st, j)
+			return d.filedFrom(st, j)
+		}
+	}
+	return nil
+}
+
+// filedFrom is the country of the dateline that ends at token j of st: a capital or country
+// named in it (placeCountry), else the country the Phoenix country records give its place, the
+// capitalized words that open it (phoenixPlace, data/lexicons/phoenix/places.txt), compared
+// without accents. AP Stylebook, "datelines": a city of the AP list stands alone without its
+// country (GENEVA, SYDNEY, SAO PAULO: no capitals), and the place is written as the country
+// writes it (BOGOTÁ), so neither shape names its country in the text.
+func (d *doc) filedFrom(st *sent, j int) *lexicon.Country {
+	if c := d.placeCountry(st, j); c != nil {
+		return c
+	}
+	k := 0
+	for k < j && k < 3 && st.Toks[k].Kind == text.Word && st.Toks[k].Cap {
+		k++
+	}
+	for ; k > 0; k-- {
+		words := make([]string, k)
+		for i := range words {
+			words[i] = st.Toks[i].Text
+		}
+		if c := d.phoenixPlace(foldAccents(strings.Join(words, " "))); c != nil {
+			return c
 		}
 	}
 	return nil

@@ -94,14 +94,16 @@ func (d *doc) knownEntity(a *lexicon.KnownActor) *entity {
 
 // knownWritten is the entity of known actor a written as surface. A state body of one country
 // whose listed name is a generic head that names a body alone (orgwords.txt "alone": "Congress"
-// and "Senate" are the US bodies in actors.txt), written bare, is that country's only when the article agrees: it
+// and "Senate" are the US bodies in actors.txt), or a name Phoenix.agents.txt lists as an agent,
+// a role of every state's ("House of Representatives" [~LEG]: agentName), written bare, is that
+// country's only when the article agrees: it
 // names the country and was not filed from another country it names at least as often (the
 // rule bodyEntity applies to a bare title). Otherwise the bare name is the generic body of the
 // story's own country, which the codes stage finds or keeps local ("Workers marched to
 // Congress" in a Buenos Aires story is Argentina's Congress, never the US one; issue 14:
 // two national bodies never merge).
 func (d *doc) knownWritten(a *lexicon.KnownActor, surface string) *entity {
-	if a.Kind == graph.Government && a.Country != "" && strings.EqualFold(strings.TrimPrefix(surface, "the "), a.Name) && d.lx.OrgAlone[strings.ToLower(a.Name)] {
+	if a.Kind == graph.Government && a.Country != "" && strings.EqualFold(strings.TrimPrefix(surface, "the "), a.Name) && (d.lx.OrgAlone[strings.ToLower(a.Name)] || agentName(d.x, a.Name)) {
 		return d.bodyEntity(a.Name, nil)
 	}
 	return d.knownEntity(a)

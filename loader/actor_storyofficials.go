@@ -39,9 +39,11 @@ func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country) {
 			}
 			if t := d.stateTitle(strings.ToLower(r.Title)); t != "" {
 				state = t
+			} else if t := portfolioTitle(d.lx, r.Title); t != "" {
+				state = t
 			}
 		}
-		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryBeside(p, c) || d.dictForeigner(p, c) {
+		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryAtTitle(p, c) || d.dictForeigner(p, c) {
 			continue
 		}
 		p.Country, p.Guessed = c, true
@@ -56,11 +58,32 @@ func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country) {
 // Lumpur …" in a story filed from Jakarta): the office may be that country's, so the story's
 // country is no safe default for it.
 func (d *doc) otherCountryBeside(p *entity, c *lexicon.Country) bool {
+	return d.otherCountryIn(p, c, false)
+}
+
+// otherCountryAtTitle is otherCountryBeside over the sentences where p is named with his title
+// ("President Gustavo Petro said …"), when there are such: the office a title names is
+// identified where the title is written, as a news story identifies a foreign official by
+// country on first reference (AP Stylebook, "foreign governmental bodies", "titles"), so a later
+// sentence where he meets another state's leader ("Petro will meet President Lula of Brazil")
+// says nothing of whose office it is. A person never named with his title keeps the test over
+// all his sentences.
+func (d *doc) otherCountryAtTitle(p *entity, c *lexicon.Country) bool {
+	return d.otherCountryIn(p, c, true)
+}
+
+// otherCountryIn reports an actor of a country other than c (stated, not guessed) in a sentence
+// naming p: any such sentence, or only those naming p with his title when titled is set and
+// there are some.
+func (d *doc) otherCountryIn(p *entity, c *lexicon.Country, titled bool) bool {
 	sents := map[int]bool{}
 	for _, m := range d.mentions {
-		if m.Ent.Final() == p.Final() {
+		if m.Ent.Final() == p.Final() && (!titled || m.Rule == "person:title") {
 			sents[m.Sent] = true
 		}
+	}
+	if titled && len(sents) == 0 {
+		return d.otherCountryIn(p, c, false)
 	}
 	for _, m := range d.mentions {
 		if !sents[m.Sent] {
@@ -115,6 +138,37 @@ func (d *doc) ownedRole(p *entity) bool {
 // (data/wordclasses/officestatus.txt).
 var officeStatus = lexicon.WordClass("officestatus")
 
+// portfolioTitle is the office of state of a title that titles.txt does not list whole, written
+// in lower case with a portfolio before a head of portfolios.txt ("the energy and mineral
+// resources minister", "the oil minister"): the head noun gives the office, its premodifiers
+// only the portfolio (Quirk et al. 1985, 17.104-17.108 on noun premodification; AP Stylebook,
+// "titles": a title in lower case after the name names the office). Every premodifier is a
+// lower-case common word, a portfolio word or "and"; a capitalized one may name another body
+// ("UFCW minister"), and then, or when the head's title is no office of state, "".
+func portfolioTitle(lx *lexicon.Lexicons, title string) string {
+	w := strings.Fields(title)
+	for len(w) > 1 && officeStatus.Has(strings.ToLower(w[0])) {
+		w = w[1:]
+	}
+	if len(w) < 2 {
+		return ""
+	}
+	head := w[len(w)-1]
+	if head != strings.ToLower(head) || lx.Portfolio[head] == "" {
+		return ""
+	}
+	for _, x := range w[:len(w)-1] {
+		if x != strings.ToLower(x) || x != "and" && !lx.PortfolioArea[x] && !lx.PortfolioMod[x] && !lx.Common[x] {
+			return ""
+		}
+	}
+	t := lx.Titles[head]
+	if t == nil || t.Class != "state" {
+		return ""
+	}
+	return t.Title
+}
+
 // stateTitle is title (lower case) as an office of state (titles.txt, class state), read past the
 // modifiers that say when or how it is held ("incumbent president" → "president"); "" when it is
 // no such office, or another word premodifies it ("international president" of a union).
@@ -128,6 +182,18 @@ func (d *doc) stateTitle(title string) string {
 		return ""
 	}
 	return t.Title
+}
+
+// agentName reports a body's name that Phoenix.agents.txt lists as an agent ("Senate",
+// "Congress", "House of Representatives" [~LEG]): a role whose country the text gives, coded with
+// it (CAMEO's agent codes: COL+LEG), not one state's body, whichever state actors.txt lists it
+// under for its short form ("Senate" for the US Senate).
+func agentName(x *Extractor, name string) bool {
+	if x.phx == nil {
+		return false
+	}
+	_, ok := x.phx.Agent(strings.ToLower(name))
+	return ok
 }
 
 // storyBodies gives a state body that a title implies ("Interior Minister Matteo Piantedosi" →
@@ -148,7 +214,7 @@ func (d *doc) storyBodies(ents []*entity, c *lexicon.Country) {
 		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || e.Rule != "title:implied-body" && e.Rule != "title:portfolio" || !genericBody(d.x, d.lx, e) || d.otherCountryBeside(e, c) {
 			continue
 		}
-		if a := d.knownByName(e.Name); a != nil && a.Country != "" && a.Country != c.Code {
+		if a := d.knownByName(e.Name); a != nil && a.Country != "" && a.Country != c.Code && !agentName(d.x, e.Name) {
 			continue // "Defense Secretary X" → "Pentagon": a name the actors list gives one other state's body
 		}
 		holders, ok := 0, true
