@@ -629,6 +629,13 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 // personChunk records a person named after titles ("Treasury Secretary Steven Mnuchin"), with the
 // role and the MEMBER_OF relation the titles and the modifier before them imply.
 func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC *lexicon.Country) *entity {
+	for te-ts > 1 && st.Toks[te-1].AllCaps && titleLowercase.Has(st.Toks[te-1].Lower) && !nameParticles.Has(st.Toks[te-1].Lower) {
+		// "STATEMENT BY AMBASSADOR INES CARVO ON THE FISHERIES RULING": a heading in capitals
+		// hides the lower case that title case gives its function words (CMOS 8.159), and a
+		// personal name holds no preposition, article or coordinator (CGEL 7.2; a surname's
+		// particles, "DE", are nameParticles): the word ends the name
+		te--
+	}
 	if st.Headline || te-ts == 1 || titleCaseLine(d.lx, st) {
 		// "Statement from the President Regarding Trade", "Executive Order": in a title-case line,
 		// or as a lone word after a title, a word the article also writes in lower case is no name
@@ -839,6 +846,14 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		}
 		if t.AllCaps && strings.IndexFunc(t.Text, unicode.IsDigit) >= 0 || pluralAcronym(t.Text) || d.classAcronym(t.Text) || lowerHead(t.Text) || d.nonActor[strings.TrimSuffix(t.Lower, "s")] {
 			return // "FY2019", "IDA-18", "MDBs": measures, programs and classes, not actors
+		}
+		if t.AllCaps && (clockTimeBefore(toks, ts) || documentSymbol(toks, te)) {
+			// "Updated: January 18, 2026 09:15 IST": capitals right after a clock time are its time
+			// zone (AP Stylebook, "time zones": "3 p.m. EST"; ISO 8601 zone designators); "SC/16021",
+			// "GA/12500": capitals written against a slash and a number are a document symbol (UN
+			// Dag Hammarskjöld Library, "UN Documentation: Document Symbols": the Security Council's
+			// and General Assembly's press releases are numbered SC/…, GA/…) — furniture, no actor
+			return
 		}
 		if te < len(toks) && currencySign(toks[te].Text) && !toks[te].Space {
 			// "NZ$2 million", "HK$40", "A$": letters written against a currency sign name the
