@@ -526,6 +526,9 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 	if (labelLine(d.lx, st, ts, te) || contactItem(d.lx, st, ts, te) || capsLine(d.lx, st)) && d.knownByName(name) == nil && (d.x.phx == nil || len(d.x.phx.Lookup(name)) == 0) {
 		return nil // "Corporate Communications" alone on a contact block's line (actor_junk.go)
 	}
+	if te-ts == 2 && isDemonymWord(d.lx, st.Toks[ts].Lower) && d.lx.OrgNouns[st.Toks[ts+1].Lower] != nil && d.knownByName(name) == nil {
+		return nil // "A Chinese Company said": a nationality and a descriptor noun describe, not name (Quirk 5.60)
+	}
 	if ns := d.headlineVerbBefore(st, ts, te); ns > ts {
 		ts, name = ns, d.spanText(st, ns, te) // "…, Gives Federal Government 14-Day Ultimatum"
 	} else if d.headlineCommonPhrase(st, ts, te) {

@@ -47,3 +47,30 @@ func TestFurnitureAcronyms(t *testing.T) {
 			[]string{"actor KPA"}},
 	})
 }
+
+// TestDescriptorNames checks the kind and name rules of descriptor nouns (orgnouns.txt) around a
+// name: a plural descriptor before names and a descriptor after "the" and a name type the names
+// as organizations; a nationality with a descriptor noun alone names nothing. Invented companies
+// and unions; near misses where a person or a known body stays.
+func TestDescriptorNames(t *testing.T) {
+	runCases(t, []exCase{
+		{"a plural descriptor before coordinated names types them",
+			"Coffee exporters Daniel Mertens and Kivu Highlands Trading said prices would fall.",
+			[]string{"ORGANIZATION Daniel Mertens", "!PERSON Daniel Mertens"}},
+		{"a plural descriptor after a determiner is no close apposition",
+			"The talks with the exporters Daniel Mertens said had failed were resumed.",
+			[]string{"!ORGANIZATION Daniel Mertens"}},
+		{"a name between 'the' and a descriptor noun is the organization's",
+			"The United Dockworkers union threatened a strike on Monday. The Kamau Haulage company said it would cut routes.",
+			[]string{"ORGANIZATION United Dockworkers", "!PERSON United Dockworkers", "ORGANIZATION Kamau Haulage"}},
+		{"a person's name before 'party' stays a person",
+			"Officials of the Mwale party said the vote was fair. Joseph Mwale said he would run again.",
+			[]string{"PERSON Joseph Mwale"}},
+		{"a nationality and a descriptor noun in capitals name nothing",
+			"A Kenyan Company said on Monday it would sue the port authority.",
+			[]string{"!actor Kenyan Company"}},
+		{"a nationality with more name words is still a name",
+			"The Kenyan Tea Company said on Monday it would sue the port authority.",
+			[]string{"actor Kenyan Tea Company"}},
+	})
+}
