@@ -450,7 +450,7 @@ func (d *doc) mentionEnt(st *sent, i int) *entity {
 // connector (of, for, and, the) in a headline, that is no generic or known name, is a name only
 // when the article writes it so again, as for persons in nameChunk.
 func (d *doc) headlineClause(st *sent, ts, te int) bool {
-	if !st.Headline || st.Toks[len(st.Toks)-1].Text == "." || te-ts < 4 {
+	if !st.Headline || st.Toks[len(st.Toks)-1].Text == "." || te-ts < 3 || te-ts == 3 && !headBeforeLast(d.lx, st, ts, te) {
 		return false
 	}
 	name := d.spanText(st, ts, te)

@@ -74,3 +74,20 @@ func TestDescriptorNames(t *testing.T) {
 			[]string{"actor Kenyan Tea Company"}},
 	})
 }
+
+// TestHeadlineBodyPredicate checks that in a headline a body's head followed by common words ends
+// the name ("Top Court Orders Recount"), with a near miss where a head-first name of other words
+// stays (headBeforeLast, actor_symbols.go).
+func TestHeadlineBodyPredicate(t *testing.T) {
+	runCases(t, []exCase{
+		{"common words after a body's head in a headline are its predicate",
+			"Ghana's Top Court Orders Recount in Tamale\n\nACCRA, May 4 (Wire) - Ghana's Supreme Court on Monday ordered a recount of the Tamale vote.",
+			[]string{"!actor Court Orders Recount"}},
+		{"the same with another head",
+			"Kenya's Top Tribunal Halts Levy on Tea\n\nNAIROBI, May 4 (Wire) - A tribunal on Monday suspended the levy on tea exports.",
+			[]string{"!actor Tribunal Halts Levy"}},
+		{"a head-first name of uncommon words stays",
+			"Bank Rakyat Sentosa to Cut Rates\n\nJAKARTA, May 4 (Wire) - Bank Rakyat Sentosa said on Monday it would cut lending rates.",
+			[]string{"actor Bank Rakyat Sentosa"}},
+	})
+}

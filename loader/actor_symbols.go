@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -45,4 +46,22 @@ func allDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// headBeforeLast reports a three-word headline run [ts, te) with an organization's head word
+// (orgwords.txt) before its last word and no connector: "Top Court Orders Halt to …". English
+// names of bodies end in their head (premodification, Quirk et al. 17.2), so the words after the
+// head are the headline's predicate (headlineClause, which asks four words of other runs).
+func headBeforeLast(lx *lexicon.Lexicons, st *sent, ts, te int) bool {
+	for k := ts; k < te-1; k++ {
+		if _, ok := lx.OrgWords[st.Toks[k].Lower]; ok {
+			for j := k + 1; j < te; j++ {
+				if _, tail := lx.OrgWords[st.Toks[j].Lower]; tail || connectorWord(st.Toks[j].Lower) || !lx.Common[st.Toks[j].Lower] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
