@@ -526,6 +526,9 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 	if (labelLine(d.lx, st, ts, te) || contactItem(d.lx, st, ts, te) || capsLine(d.lx, st)) && d.knownByName(name) == nil && (d.x.phx == nil || len(d.x.phx.Lookup(name)) == 0) {
 		return nil // "Corporate Communications" alone on a contact block's line (actor_junk.go)
 	}
+	if d.venueLine(st, ts, te) {
+		return nil // "PARLIAMENT HOUSE, CANBERRA": where a transcript's words were spoken (actor_symbols.go)
+	}
 	if te-ts == 2 && isDemonymWord(d.lx, st.Toks[ts].Lower) && d.lx.OrgNouns[st.Toks[ts+1].Lower] != nil && d.knownByName(name) == nil {
 		return nil // "A Chinese Company said": a nationality and a descriptor noun describe, not name (Quirk 5.60)
 	}
@@ -850,7 +853,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		if t.AllCaps && strings.IndexFunc(t.Text, unicode.IsDigit) >= 0 || pluralAcronym(t.Text) || d.classAcronym(t.Text) || lowerHead(t.Text) || d.nonActor[strings.TrimSuffix(t.Lower, "s")] {
 			return // "FY2019", "IDA-18", "MDBs": measures, programs and classes, not actors
 		}
-		if t.AllCaps && (clockTimeBefore(toks, ts) || documentSymbol(toks, te)) {
+		if t.AllCaps && (clockTimeBefore(toks, ts) || documentSymbol(toks, te) || d.venueLine(st, ts, te)) {
 			// "Updated: January 18, 2026 09:15 IST": capitals right after a clock time are its time
 			// zone (AP Stylebook, "time zones": "3 p.m. EST"; ISO 8601 zone designators); "SC/16021",
 			// "GA/12500": capitals written against a slash and a number are a document symbol (UN

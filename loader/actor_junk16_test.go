@@ -91,3 +91,23 @@ func TestHeadlineBodyPredicate(t *testing.T) {
 			[]string{"actor Bank Rakyat Sentosa"}},
 	})
 }
+
+// TestVenueLines checks that a transcript's venue line (a place alone in capitals, or a building
+// headed by a venue noun and its city) makes no actor, with near misses: a body and its city on a
+// line, and an acronym alone on its line that is no place (venueLine, actor_symbols.go).
+func TestVenueLines(t *testing.T) {
+	runCases(t, []exCase{
+		{"a city alone in capitals under a transcript heading",
+			"TRANSCRIPT\n\nPRESS CONFERENCE\n\nBRISBANE\n\nPRIME MINISTER: Thank you. The Senate will vote on the gas bill next week.",
+			[]string{"!actor BRISBANE"}},
+		{"a building and its city",
+			"DOORSTOP INTERVIEW\n\nGOVERNMENT HOUSE, WELLINGTON\n\nMINISTER: The Reserve Bank will decide on rates next week.",
+			[]string{"!actor GOVERNMENT HOUSE"}},
+		{"a body and its city on a line stays",
+			"PRESS RELEASE\n\nMinistry of Fisheries, Wellington\n\nThe Ministry of Fisheries said on Monday that the quota would be cut.",
+			[]string{"actor Ministry of Fisheries"}},
+		{"an acronym alone on its line that is no place stays",
+			"Statement on the strike\n\nKNUT\n\nThe KNUT said on Monday that teachers would strike.",
+			[]string{"actor KNUT"}},
+	})
+}

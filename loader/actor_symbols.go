@@ -65,3 +65,62 @@ func headBeforeLast(lx *lexicon.Lexicons, st *sent, ts, te int) bool {
 	}
 	return false
 }
+
+// venueNouns head the name of a building or room on a transcript's venue line (venueLine).
+var venueNouns = lexicon.WordClass("venuenouns") // data/wordclasses/venuenouns.txt
+
+// venueLine reports a run [ts, te) that, with what follows it on its line, is a transcript's
+// venue line: a place name alone in capitals ("PERTH" under "PRESS CONFERENCE"), or a building
+// headed by a venue noun and its city ("PARLIAMENT HOUSE, CANBERRA", pm.gov.au's and
+// treasury.gov.au's transcript headers, which name where the words were spoken). The place is one
+// of the Phoenix country records' places or a capital (phx.Place, PlaceWord). A body named on a
+// line with its city ("Ministry of Trade, Jakarta") has no venue noun and stays.
+func (d *doc) venueLine(st *sent, ts, te int) bool {
+	toks := st.Toks
+	if ts != 0 || !d.lineStart(toks[0].Start) {
+		return false
+	}
+	place := func(s, e int) bool {
+		if s >= e {
+			return false
+		}
+		name := d.spanText(st, s, e)
+		if d.x.phx != nil {
+			if _, ok := d.x.phx.Place(name); ok {
+				return true
+			}
+		}
+		return e-s == 1 && d.lx.PlaceWord(toks[s].Lower)
+	}
+	end := len(toks)
+	if end > 0 && toks[end-1].Kind == text.Punct && toks[end-1].Text != "," {
+		end--
+	}
+	if !d.lineEnd(toks[end-1].End) {
+		return false
+	}
+	if te == end {
+		return te-ts == 1 && toks[ts].AllCaps && place(ts, te)
+	}
+	return venueNouns.Has(toks[te-1].Lower) && toks[te].Text == "," && place(te+1, end)
+}
+
+// lineStart reports only white space between offset k's line start and k.
+func (d *doc) lineStart(k int) bool {
+	for k--; k >= 0 && d.runes[k] != '\n'; k-- {
+		if !unicode.IsSpace(d.runes[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// lineEnd reports only white space between offset k and its line's end.
+func (d *doc) lineEnd(k int) bool {
+	for ; k < len(d.runes) && d.runes[k] != '\n'; k++ {
+		if !unicode.IsSpace(d.runes[k]) {
+			return false
+		}
+	}
+	return true
+}
