@@ -40,3 +40,15 @@ func contactBlockItem(s string) bool {
 	n := len(strings.Fields(t))
 	return n >= 1 && n <= 10 && !endsWithSentencePunct(t) && !strings.HasSuffix(t, ":")
 }
+
+// reAuthorBioLabel matches the label of an opinion or analysis page's note on its writer ("About
+// the Author", "About the authors"), alone on its line: the lines under it to a blank line
+// describe the writer ("X is a senior fellow at …"), who is no actor of the story, and the
+// institution named there is the writer's affiliation (the bio boxes of op-ed and think-tank
+// pages: Project Syndicate, Brookings, The Conversation's "About the author").
+var reAuthorBioLabel = regexp.MustCompile(`(?i)^about\s+the\s+authors?\s*:?$`)
+
+// authorBioLabel reports the label of a writer's note.
+func authorBioLabel(s string) bool {
+	return reAuthorBioLabel.MatchString(strings.TrimSpace(s))
+}

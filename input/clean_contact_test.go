@@ -48,3 +48,32 @@ func TestContactBlock(t *testing.T) {
 		})
 	}
 }
+
+// TestAuthorBio: the note on an op-ed's writer under "About the Author" is cut to the next blank
+// line; a paragraph after the blank line and an "About" line naming a company stay. Invented text.
+func TestAuthorBio(t *testing.T) {
+	const head = "Debt talks drag on\n\nACCRA, 3 March 2026 - Creditors met in Paris on Monday to discuss Ghana's debt relief plan.\n\n"
+	c := testCleaner(t)
+	cases := []struct {
+		name, tail, gone, kept string
+	}{
+		{"a bio under the label", "About the Author\nAma Owusu is a senior fellow at the Volta Policy Institute. Follow her on X.", "Volta Policy Institute", "Creditors met in Paris"},
+		{"plural label with a colon", "About the authors:\nKofi Mensah and Efua Sam teach economics at the Cape Coast School of Finance.", "Cape Coast School", "Creditors met in Paris"},
+		{"a paragraph after a blank line stays", "About the Author\nAma Owusu is a senior fellow at the Volta Policy Institute.\n\nThe finance ministry said the talks would resume in April.", "Volta Policy Institute", "talks would resume in April"},
+		{"a company's About line stays", "About Volta Freight\nVolta Freight Ltd is a haulage company based in Tema.", "", "Volta Freight Ltd is a haulage company"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := c.Clean(Document{Source: "case", Text: head + tc.tail})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.gone != "" && strings.Contains(got.Article.Text, tc.gone) {
+				t.Errorf("writer's note %q left in %q", tc.gone, got.Article.Text)
+			}
+			if !strings.Contains(got.Article.Text, tc.kept) {
+				t.Errorf("%q lost from %q", tc.kept, got.Article.Text)
+			}
+		})
+	}
+}
