@@ -111,3 +111,23 @@ func TestVenueLines(t *testing.T) {
 			[]string{"actor KNUT"}},
 	})
 }
+
+// TestSanctionsRegime checks that "regime" after a plural noun is a system of rules, no
+// GOVERNMENT, while a ruler's regime, and a government after a singular premodifier, stay
+// (administrations, actor_structure.go).
+func TestSanctionsRegime(t *testing.T) {
+	runCases(t, []exCase{
+		{"a name before 'sanctions regime' makes no government",
+			"The asset freezes were made under the Global Anti-Corruption sanctions regime, the ministry said.",
+			[]string{"!actor Global Anti-Corruption sanctions regime"}},
+		{"a plural premodifier other than sanctions",
+			"The licences fall under the Wassenaar export controls regime, officials said.",
+			[]string{"!actor Wassenaar export controls regime"}},
+		{"a ruler's regime stays a government",
+			"Donors stopped lending to the Mbeki regime, which jailed reporters. Thabo Mbeki denied the charge.",
+			[]string{"actor Mbeki regime"}},
+		{"a singular premodifier before 'administration' stays",
+			"Officials of Nairobi's Kibera district administration said the clinic would reopen.",
+			[]string{"actor Kibera district administration"}},
+	})
+}
