@@ -523,7 +523,7 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 		return nil // "under Trade Promotion Authority": a legal authority, no body (actor_aliases.go)
 	}
 	name := d.spanText(st, ts, te)
-	if (labelLine(d.lx, st, ts, te) || contactItem(d.lx, st, ts, te) || capsLine(d.lx, st)) && d.knownByName(name) == nil && (d.x.phx == nil || len(d.x.phx.Lookup(name)) == 0) {
+	if (labelLine(d.lx, st, ts, te) || contactItem(d.lx, st, ts, te) || contactDesk(d.lx, st, ts, te) || capsLine(d.lx, st)) && d.knownByName(name) == nil && (d.x.phx == nil || len(d.x.phx.Lookup(name)) == 0) {
 		return nil // "Corporate Communications" alone on a contact block's line (actor_junk.go)
 	}
 	if d.venueLine(st, ts, te) {

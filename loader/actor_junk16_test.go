@@ -131,3 +131,20 @@ func TestSanctionsRegime(t *testing.T) {
 			[]string{"actor Kibera district administration"}},
 	})
 }
+
+// TestContactDesk checks that a desk named in a release's contact sentence makes no actor, with
+// near misses: a body before "at" and a place, and a proper name in the same slot (contactDesk,
+// actor_symbols.go).
+func TestContactDesk(t *testing.T) {
+	runCases(t, []exCase{
+		{"a desk before a telephone number",
+			"Ministry sets fishing quota\n\nThe Ministry of Fisheries said on Monday that the cod quota would be cut by a tenth.\n\nFor more information contact the Information Office on +47 2224 3600.",
+			[]string{"!actor Information Office", "actor Ministry of Fisheries"}},
+		{"a desk before an e-mail address",
+			"Ministry sets fishing quota\n\nThe Ministry of Fisheries said on Monday that the cod quota would be cut by a tenth.\n\nJournalists may contact the Information Office at info@fish.example.",
+			[]string{"!actor Information Office"}},
+		{"a body met at a place stays",
+			"Farmers will contact the Information Office at the port, the union said. The Information Office said it would reply on Monday.",
+			[]string{"actor Information Office"}},
+	})
+}

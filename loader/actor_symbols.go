@@ -124,3 +124,34 @@ func (d *doc) lineEnd(k int) bool {
 	}
 	return true
 }
+
+// contactDesk reports a run [ts, te) of two or three common English words that a release's
+// contact sentence names as the desk to reach, between "contact (the)" and "at" or "on" with an
+// e-mail address or a telephone number ("For more information contact the Press Office at
+// press@…", "contact the Media Unit on +44 …"): the closing matter of a news release (AP
+// Stylebook, "news release"), a desk to call as contactItem's items are, no actor.
+func contactDesk(lx *lexicon.Lexicons, st *sent, ts, te int) bool {
+	toks := st.Toks
+	k := ts - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	if k < 0 || toks[k].Lower != "contact" || te-ts < 2 || te-ts > 3 || te+1 >= len(toks) || toks[te].Lower != "at" && toks[te].Lower != "on" {
+		return false
+	}
+	for i := ts; i < te; i++ {
+		if !lx.Common[toks[i].Lower] || isPlaceWord(lx, toks[i].Lower) {
+			return false
+		}
+	}
+	next := toks[te+1].Text
+	if strings.HasPrefix(next, "+") || strings.IndexFunc(next, unicode.IsDigit) == 0 {
+		return true
+	}
+	for i := te + 1; i < len(toks) && i <= te+3; i++ {
+		if strings.Contains(toks[i].Text, "@") {
+			return true // the address, which the tokenizer may cut at its "@"
+		}
+	}
+	return false
+}
