@@ -854,12 +854,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 			return // "FY2019", "IDA-18", "MDBs": measures, programs and classes, not actors
 		}
 		if t.AllCaps && (clockTimeBefore(toks, ts) || documentSymbol(toks, te) || d.venueLine(st, ts, te)) {
-			// "Updated: January 18, 2026 09:15 IST": capitals right after a clock time are its time
-			// zone (AP Stylebook, "time zones": "3 p.m. EST"; ISO 8601 zone designators); "SC/16021",
-			// "GA/12500": capitals written against a slash and a number are a document symbol (UN
-			// Dag Hammarskjöld Library, "UN Documentation: Document Symbols": the Security Council's
-			// and General Assembly's press releases are numbered SC/…, GA/…) — furniture, no actor
-			return
+			return // "09:15 IST", "SC/16021", "PERTH" alone on its line: furniture, no acronym (actor_symbols.go)
 		}
 		if te < len(toks) && currencySign(toks[te].Text) && !toks[te].Space {
 			// "NZ$2 million", "HK$40", "A$": letters written against a currency sign name the

@@ -1,7 +1,10 @@
 package loader
 
-// Shapes of document furniture written in capitals that are no acronyms of actors: a clock
-// time's zone and a document symbol's series letters (nameChunk, actor_interpret.go).
+// Shapes of document furniture written in capitals that are no acronyms of actors (nameChunk,
+// actor_interpret.go): a clock time's zone ("Updated: January 18, 2026 09:15 IST"; AP Stylebook,
+// "time zones": "3 p.m. EST"; ISO 8601 zone designators), a document symbol's series letters
+// ("SC/16021", "GA/12500": UN Dag Hammarskjöld Library, "UN Documentation: Document Symbols",
+// the Security Council's and General Assembly's press releases), and a transcript's venue line.
 
 import (
 	"strings"
