@@ -449,10 +449,12 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 			break
 		}
 	}
-	promoItems := -1 // after a promo label ("Related coverage:"): how many of its items were cut
+	promoItems := -1      // after a promo label ("Related coverage:"): how many of its items were cut
+	contactItems := false // under a contact block's label (clean_contact.go)
+	bio := false          // under a writer's note's label (clean_contact.go)
 	for i := range lines {
 		if lines[i].blank {
-			afterByline = false
+			afterByline, contactItems, bio = false, false, false
 			if promoItems > 0 {
 				promoItems = -1
 			}
@@ -466,6 +468,16 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 			continue
 		}
 		promoItems = -1
+		if bio || i > header && authorBioLabel(lines[i].s) {
+			lines[i] = cleanLine{blank: true}
+			bio = true
+			continue
+		}
+		if contactItems && contactBlockItem(lines[i].s) {
+			lines[i] = cleanLine{blank: true}
+			continue
+		}
+		contactItems = i > header && contactLabel(lines[i].s)
 		if t := strings.TrimSpace(lines[i].s); strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 4 && rePromo.MatchString(t) {
 			promoItems = 0
 		}

@@ -104,6 +104,8 @@ func TestWordClassesEmbedded(t *testing.T) {
 		"cardinalwords":        {5, []string{"one", "five"}, []string{"six", "1", "first"}},
 		"headlinepreps":        {4, []string{"before", "following"}, []string{"without", "against", "aboard"}},
 		"speechnouns":          {3, []string{"remarks", "readout"}, []string{"remark", "statement"}},
+		"headlineverbs":        {5, []string{"holds", "delivers"}, []string{"hold", "says"}},
+		"venuenouns":           {7, []string{"house", "hall"}, []string{"office", "houses"}},
 		"bodyheads":            {2, []string{"ministry", "department"}, []string{"office", "ministries"}},
 		"spokesnouns":          {3, []string{"spokesperson", "spokeswoman"}, []string{"spokespeople", "spokesmen"}},
 		// restruct11: switch statements of word classes

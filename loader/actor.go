@@ -79,6 +79,24 @@ func travelPrep(toks []text.Token, j int) bool {
 	return w == "aboard" || w == "en" && j+1 < len(toks) && toks[j+1].Lower == "route"
 }
 
+// headlineVerbs are the verbs a transcript's heading writes after its speaker's name ("Pentagon
+// Press Secretary X Holds a Press Briefing", "Secretary X Delivers Remarks": defense.gov's and
+// state.gov's transcript titles): headline style capitalizes verbs (AP headline style; CMOS 8.159),
+// so in a headline the capital is no sign of a name.
+var headlineVerbs = lexicon.WordClass("headlineverbs") // data/wordclasses/headlineverbs.txt
+
+// headlineVerb reports token j as a heading's verb that ends the name before it: a word of
+// headlineVerbs followed by an article or a speech noun, the object of the verb ("Holds a Press
+// Briefing", "Delivers Remarks"); a name word that happens to be spelled so is followed by
+// another name word or by nothing.
+func headlineVerb(toks []text.Token, j int) bool {
+	if !headlineVerbs.Has(toks[j].Lower) || j+1 >= len(toks) {
+		return false
+	}
+	n := toks[j+1].Lower
+	return n == "a" || n == "an" || n == "the" || speechNouns.Has(n)
+}
+
 // speechNouns name the text a heading titles after its speaker's name ("Secretary X Remarks to
 // the Press", "Under Secretary X Testimony Before …": the State Department's and Treasury's
 // headings; discourse's headings.txt): in a headline the noun ends the name.
@@ -502,7 +520,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 		}
 		if t.Kind == text.Word && t.Cap && (!lowerTail(t.Text) || hyphenatedGivenName(st, j)) && !lowerHead(t.Text) {
-			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak.Has(t.Lower) || travelPrep(toks, j) || st.Headline && (speechNouns.Has(t.Lower) || headlinePreps.Has(t.Lower))) && !nameNotPronoun(st, units[last], j) {
+			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak.Has(t.Lower) || travelPrep(toks, j) || st.Headline && (speechNouns.Has(t.Lower) || headlinePreps.Has(t.Lower) || headlineVerb(toks, j))) && !nameNotPronoun(st, units[last], j) {
 				break // "President Donald Trump Saturday": a day, month or function word ends the name
 			}
 			if len(units) == 0 || units[last].kind != uChunk {

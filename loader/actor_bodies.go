@@ -118,6 +118,20 @@ func (d *doc) orgDescriptors(st *sent) {
 				}
 			}
 		}
+		if k := m.Ts - 1; rule == "" && k >= 1 && !toks[k].Cap && pluralOrgNoun(d.lx, toks[k].Lower) && toks[k-1].Kind == text.Word && !d.lx.Stop[toks[k-1].Lower] {
+			// "chocolate makers Barry Callebaut and Mondelez International": a plural descriptor
+			// noun in close apposition before names (Quirk et al. 1985, 17.65–17.70), a bare
+			// plural that takes no determiner (ibid. 5.39), types each name it classifies
+			rule = "org:descriptor"
+		}
+		if rule == "" && m.Ts >= 1 && toks[m.Ts-1].Lower == "the" && m.Te+1 < len(toks) && !toks[m.Te].Cap && toks[m.Te].Kind == text.Word &&
+			d.lx.OrgNouns[toks[m.Te].Lower] != nil && toks[m.Te].Lower != "party" && !(toks[m.Te+1].Kind == text.Word && (toks[m.Te+1].Cap || toks[m.Te+1].Lower == "of")) {
+			// "the United Steelworkers union backed …": a name premodifying a descriptor noun under
+			// one determiner is the name of the organization the noun classifies (Quirk et al.
+			// 1985, 17.108: the "the Thames river" type of premodification); "party" is left out,
+			// as a leader's name premodifies it too ("the Ruto party")
+			rule = "org:descriptor"
+		}
 		if rule == "" && d.descriptionBefore(st, m.Ts, m.Te) {
 			rule = "org:description-appositive" // "the country's largest shipbuilder, Hanwha Ocean," (actor_descappos.go)
 		}
@@ -144,6 +158,18 @@ func (d *doc) orgDescriptors(st *sent) {
 		e.NameToks = nil
 		m.Rule = rule
 	}
+}
+
+// pluralOrgNoun reports the plural of a descriptor noun of orgnouns.txt ("makers", "firms",
+// "companies", "airlines").
+func pluralOrgNoun(lx *lexicon.Lexicons, w string) bool {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return lx.OrgNouns[strings.TrimSuffix(w, "ies")+"y"] != nil
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return lx.OrgNouns[strings.TrimSuffix(w, "s")] != nil
+	}
+	return false
 }
 
 // appositiveEnd are words after which an appositive's head noun is last: ", a firm that …".

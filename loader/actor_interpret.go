@@ -450,7 +450,7 @@ func (d *doc) mentionEnt(st *sent, i int) *entity {
 // connector (of, for, and, the) in a headline, that is no generic or known name, is a name only
 // when the article writes it so again, as for persons in nameChunk.
 func (d *doc) headlineClause(st *sent, ts, te int) bool {
-	if !st.Headline || st.Toks[len(st.Toks)-1].Text == "." || te-ts < 4 {
+	if !st.Headline || st.Toks[len(st.Toks)-1].Text == "." || te-ts < 3 || te-ts == 3 && !headBeforeLast(d.lx, st, ts, te) {
 		return false
 	}
 	name := d.spanText(st, ts, te)
@@ -523,8 +523,14 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 		return nil // "under Trade Promotion Authority": a legal authority, no body (actor_aliases.go)
 	}
 	name := d.spanText(st, ts, te)
-	if (labelLine(d.lx, st, ts, te) || contactItem(d.lx, st, ts, te) || capsLine(d.lx, st)) && d.knownByName(name) == nil && (d.x.phx == nil || len(d.x.phx.Lookup(name)) == 0) {
+	if (labelLine(d.lx, st, ts, te) || contactItem(d.lx, st, ts, te) || contactDesk(d.lx, st, ts, te) || capsLine(d.lx, st)) && d.knownByName(name) == nil && (d.x.phx == nil || len(d.x.phx.Lookup(name)) == 0) {
 		return nil // "Corporate Communications" alone on a contact block's line (actor_junk.go)
+	}
+	if d.venueLine(st, ts, te) {
+		return nil // "PARLIAMENT HOUSE, CANBERRA": where a transcript's words were spoken (actor_symbols.go)
+	}
+	if te-ts == 2 && isDemonymWord(d.lx, st.Toks[ts].Lower) && d.lx.OrgNouns[st.Toks[ts+1].Lower] != nil && d.knownByName(name) == nil {
+		return nil // "A Chinese Company said": a nationality and a descriptor noun describe, not name (Quirk 5.60)
 	}
 	if ns := d.headlineVerbBefore(st, ts, te); ns > ts {
 		ts, name = ns, d.spanText(st, ns, te) // "…, Gives Federal Government 14-Day Ultimatum"
@@ -629,6 +635,13 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 // personChunk records a person named after titles ("Treasury Secretary Steven Mnuchin"), with the
 // role and the MEMBER_OF relation the titles and the modifier before them imply.
 func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC *lexicon.Country) *entity {
+	for te-ts > 1 && st.Toks[te-1].AllCaps && titleLowercase.Has(st.Toks[te-1].Lower) && !nameParticles.Has(st.Toks[te-1].Lower) {
+		// "STATEMENT BY AMBASSADOR INES CARVO ON THE FISHERIES RULING": a heading in capitals
+		// hides the lower case that title case gives its function words (CMOS 8.159), and a
+		// personal name holds no preposition, article or coordinator (CGEL 7.2; a surname's
+		// particles, "DE", are nameParticles): the word ends the name
+		te--
+	}
 	if st.Headline || te-ts == 1 || titleCaseLine(d.lx, st) {
 		// "Statement from the President Regarding Trade", "Executive Order": in a title-case line,
 		// or as a lone word after a title, a word the article also writes in lower case is no name
@@ -839,6 +852,9 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		}
 		if t.AllCaps && strings.IndexFunc(t.Text, unicode.IsDigit) >= 0 || pluralAcronym(t.Text) || d.classAcronym(t.Text) || lowerHead(t.Text) || d.nonActor[strings.TrimSuffix(t.Lower, "s")] {
 			return // "FY2019", "IDA-18", "MDBs": measures, programs and classes, not actors
+		}
+		if t.AllCaps && (clockTimeBefore(toks, ts) || documentSymbol(toks, te) || d.venueLine(st, ts, te)) {
+			return // "09:15 IST", "SC/16021", "PERTH" alone on its line: furniture, no acronym (actor_symbols.go)
 		}
 		if te < len(toks) && currencySign(toks[te].Text) && !toks[te].Space {
 			// "NZ$2 million", "HK$40", "A$": letters written against a currency sign name the

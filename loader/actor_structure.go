@@ -20,6 +20,12 @@ func (d *doc) administrations(st *sent) {
 		}
 		k := i - 1
 		if !toks[k].Cap && k > 0 && toks[k].Kind == text.Word && !d.lx.Stop[toks[k].Lower] {
+			if w == "regime" && strings.HasSuffix(toks[k].Lower, "s") && !strings.HasSuffix(toks[k].Lower, "ss") {
+				// "the Global Human Rights sanctions regime", "an export controls regime": a plural
+				// noun before "regime" names what a system of rules governs (OED regime n. 2;
+				// plural premodifiers, Quirk et al. 1985, 17.108), no ruling government
+				continue
+			}
 			k--
 		}
 		m := d.mentionAt(st, k)

@@ -1,0 +1,160 @@
+package loader
+
+// Shapes of document furniture written in capitals that are no acronyms of actors (nameChunk,
+// actor_interpret.go): a clock time's zone ("Updated: January 18, 2026 09:15 IST"; AP Stylebook,
+// "time zones": "3 p.m. EST"; ISO 8601 zone designators), a document symbol's series letters
+// ("SC/16021", "GA/12500": UN Dag Hammarskjöld Library, "UN Documentation: Document Symbols",
+// the Security Council's and General Assembly's press releases), and a transcript's venue line.
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// clockTimeBefore reports a clock time right before token i: "09:15" (as one token or as hours,
+// colon and minutes) or "a.m."/"p.m." after a number.
+func clockTimeBefore(toks []text.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	switch p.Lower {
+	case "a.m.", "p.m.", "am", "pm", "a.m", "p.m":
+		return i >= 2 && strings.IndexFunc(toks[i-2].Text, unicode.IsDigit) >= 0
+	}
+	if h, m, ok := strings.Cut(p.Text, ":"); ok {
+		return len(h) >= 1 && len(h) <= 2 && len(m) == 2 && allDigits(h) && allDigits(m)
+	}
+	return i >= 3 && len(p.Text) == 2 && allDigits(p.Text) && toks[i-2].Text == ":" && !toks[i-2].Space && !p.Space &&
+		len(toks[i-3].Text) <= 2 && allDigits(toks[i-3].Text)
+}
+
+// documentSymbol reports a slash and a number written against the token that ends at j: the
+// token is the series letters of a document symbol ("SC/16021").
+func documentSymbol(toks []text.Token, j int) bool {
+	return j+1 < len(toks) && toks[j].Text == "/" && !toks[j].Space && !toks[j+1].Space && allDigits(toks[j+1].Text)
+}
+
+// allDigits reports a non-empty string of ASCII digits.
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// headBeforeLast reports a three-word headline run [ts, te) with an organization's head word
+// (orgwords.txt) before its last word and no connector: "Top Court Orders Halt to …". English
+// names of bodies end in their head (premodification, Quirk et al. 17.2), so the words after the
+// head are the headline's predicate (headlineClause, which asks four words of other runs).
+func headBeforeLast(lx *lexicon.Lexicons, st *sent, ts, te int) bool {
+	for k := ts; k < te-1; k++ {
+		if _, ok := lx.OrgWords[st.Toks[k].Lower]; ok {
+			for j := k + 1; j < te; j++ {
+				if _, tail := lx.OrgWords[st.Toks[j].Lower]; tail || connectorWord(st.Toks[j].Lower) || !lx.Common[st.Toks[j].Lower] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// venueNouns head the name of a building or room on a transcript's venue line (venueLine).
+var venueNouns = lexicon.WordClass("venuenouns") // data/wordclasses/venuenouns.txt
+
+// venueLine reports a run [ts, te) that, with what follows it on its line, is a transcript's
+// venue line: a place name alone in capitals ("PERTH" under "PRESS CONFERENCE"), or a building
+// headed by a venue noun and its city ("PARLIAMENT HOUSE, CANBERRA", pm.gov.au's and
+// treasury.gov.au's transcript headers, which name where the words were spoken). The place is one
+// of the Phoenix country records' places or a capital (phx.Place, PlaceWord). A body named on a
+// line with its city ("Ministry of Trade, Jakarta") has no venue noun and stays.
+func (d *doc) venueLine(st *sent, ts, te int) bool {
+	toks := st.Toks
+	if ts != 0 || !d.lineStart(toks[0].Start) {
+		return false
+	}
+	place := func(s, e int) bool {
+		if s >= e {
+			return false
+		}
+		name := d.spanText(st, s, e)
+		if d.x.phx != nil {
+			if _, ok := d.x.phx.Place(name); ok {
+				return true
+			}
+		}
+		return e-s == 1 && d.lx.PlaceWord(toks[s].Lower)
+	}
+	end := len(toks)
+	if end > 0 && toks[end-1].Kind == text.Punct && toks[end-1].Text != "," {
+		end--
+	}
+	if !d.lineEnd(toks[end-1].End) {
+		return false
+	}
+	if te == end {
+		return te-ts == 1 && toks[ts].AllCaps && place(ts, te)
+	}
+	return venueNouns.Has(toks[te-1].Lower) && toks[te].Text == "," && place(te+1, end)
+}
+
+// lineStart reports only white space between offset k's line start and k.
+func (d *doc) lineStart(k int) bool {
+	for k--; k >= 0 && d.runes[k] != '\n'; k-- {
+		if !unicode.IsSpace(d.runes[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// lineEnd reports only white space between offset k and its line's end.
+func (d *doc) lineEnd(k int) bool {
+	for ; k < len(d.runes) && d.runes[k] != '\n'; k++ {
+		if !unicode.IsSpace(d.runes[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// contactDesk reports a run [ts, te) of two or three common English words that a release's
+// contact sentence names as the desk to reach, between "contact (the)" and "at" or "on" with an
+// e-mail address or a telephone number ("For more information contact the Press Office at
+// press@…", "contact the Media Unit on +44 …"): the closing matter of a news release (AP
+// Stylebook, "news release"), a desk to call as contactItem's items are, no actor.
+func contactDesk(lx *lexicon.Lexicons, st *sent, ts, te int) bool {
+	toks := st.Toks
+	k := ts - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	if k < 0 || toks[k].Lower != "contact" || te-ts < 2 || te-ts > 3 || te+1 >= len(toks) || toks[te].Lower != "at" && toks[te].Lower != "on" {
+		return false
+	}
+	for i := ts; i < te; i++ {
+		if !lx.Common[toks[i].Lower] || isPlaceWord(lx, toks[i].Lower) {
+			return false
+		}
+	}
+	next := toks[te+1].Text
+	if strings.HasPrefix(next, "+") || strings.IndexFunc(next, unicode.IsDigit) == 0 {
+		return true
+	}
+	for i := te + 1; i < len(toks) && i <= te+3; i++ {
+		if strings.Contains(toks[i].Text, "@") {
+			return true // the address, which the tokenizer may cut at its "@"
+		}
+	}
+	return false
+}
