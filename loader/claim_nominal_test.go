@@ -1,0 +1,42 @@
+package loader
+
+import "testing"
+
+// TestDeniedReportClaims: "X rejected/dismissed/refuted claims|reports|allegations that CLAUSE"
+// is X's negated claim of the clause (claim_nominal.go deniedReportClaims), and the clause's act
+// is not asserted. Invented wordings; near misses: a relative "that" (no content clause), a noun
+// of no report ("the plan that …"), and a verb of no denial ("welcomed reports that …").
+func TestDeniedReportClaims(t *testing.T) {
+	runCases(t, []exCase{
+		{"rejected claims", "Rwanda's government rejected claims that it arms the rebel militia.",
+			[]string{"neg CLAIMS Rwanda -> arms the rebel militia"}},
+		{"dismissed reports", "The Pentagon dismissed media reports that Washington would withdraw its troops from Iraq.",
+			[]string{"neg CLAIMS Pentagon -> withdraw its troops"}},
+		{"refuted allegations", "Ecuador refuted the allegations that its police had detained the envoy.",
+			[]string{"neg CLAIMS Ecuador -> detained the envoy"}},
+		{"relative that", "The Kremlin dismissed the reports that criticised the grain deal.",
+			[]string{"!CLAIMS Kremlin"}},
+		{"no report noun", "Canada rejected the plan that Mexico had proposed for the tariffs.",
+			[]string{"!CLAIMS Canada"}},
+		{"no denial", "Chile welcomed reports that Peru had lifted the fishing ban.",
+			[]string{"!neg CLAIMS Chile"}},
+	})
+}
+
+// TestPositionClaims: "X's position/view/stance is that CLAUSE" is X's claim of the clause
+// (claim_nominal.go positionClaims). Near misses: no "that" clause after the copula, and a
+// relative "that" after "is".
+func TestPositionClaims(t *testing.T) {
+	runCases(t, []exCase{
+		{"position", "Ghana's position is that the border must stay open to traders.",
+			[]string{"CLAIMS Ghana -> border must stay open"}},
+		{"view remains", "The World Bank's long-standing view remains that the subsidies distort prices.",
+			[]string{"CLAIMS World Bank -> subsidies distort prices"}},
+		{"stance title", "Turkey's official stance was that the strait would stay open.",
+			[]string{"CLAIMS Turkey -> strait would stay open"}},
+		{"no clause", "Ghana's position is weak in the talks with Togo.",
+			[]string{"!CLAIMS Ghana"}},
+		{"noun phrase", "Brazil's view is that of a neutral party in the dispute.",
+			[]string{"!CLAIMS Brazil"}},
+	})
+}
