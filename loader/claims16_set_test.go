@@ -47,7 +47,7 @@ var claims16Set = []exCase{
 	{"dismissed reports", "The Kremlin dismissed reports that Russia opposes the grain deal.",
 		[]string{"!OPPOSES Russia -> grain deal", "neg CLAIMS Kremlin -> Russia opposes the grain deal"}},
 	{"coordinated calls on", "China supports Egypt's efforts and calls on all parties to return to the negotiating table.",
-		[]string{"SUPPORTS China -> efforts", "DEMANDS China -> return to the negotiating table"}},
+		[]string{"SUPPORTS China -> efforts", "DEMANDS China -> the negotiating table"}},
 	{"coordinated urges", "Germany welcomes the ceasefire and urges both sides to respect it.",
 		[]string{"SUPPORTS Germany -> ceasefire", "DEMANDS Germany -> respect"}},
 	{"chose to abandon", "Washington chose to abandon the consensus on climate finance.",
