@@ -529,6 +529,7 @@ func (lx *Lexicon) addClass(f []string, ln int) error {
 			}
 			if w, ok := strings.CutPrefix(n, "pobject:"); ok && w != "" {
 				c.pclass = w
+				c.needs["pobject"] = true // verbCand: more specific than a bare-preposition pattern
 				continue
 			}
 			if o, ok := strings.CutPrefix(n, "object:"); ok && o != "" {

@@ -20,3 +20,18 @@ func TestCoordinatedPresentVerb(t *testing.T) {
 			[]string{"!DEMANDS Chile"}},
 	})
 }
+
+// TestWithdrawFromTalks: "X withdrew from the talks/dialogue" ends the talks, PLOVER SANCTION
+// (cue-classes.txt withdraw from, pobject:relation), over the dictionary's bare "RETREAT *
+// (FROM)" [0874] (frames verbCand: a class line naming the preposition's noun is the more
+// specific). Invented wordings; near miss: forces withdrawn from a place stay the retreat.
+func TestWithdrawFromTalks(t *testing.T) {
+	runCases(t, []exCase{
+		{"talks", "The Sudanese army withdrew from the ceasefire talks in Jeddah.",
+			[]string{"SANCTIONS Sudanese army -> ceasefire talks", "!OFFERS Sudanese army"}},
+		{"dialogue", "Venezuela's opposition withdrew from the dialogue with the government.",
+			[]string{"!OFFERS Venezuela"}},
+		{"place", "Azerbaijani troops withdrew from the village of Lachin.",
+			[]string{"!SANCTIONS"}},
+	})
+}
