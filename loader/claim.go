@@ -58,6 +58,7 @@ func (d *doc) findClaims() {
 			d.beliefAdjectiveClaims(st) // claim_beliefadj.go
 			d.deniedReportClaims(st)    // claim_nominal.go
 			d.positionClaims(st)        // claim_nominal.go
+			d.accusationClaims(st)      // claim_accuse.go
 		}
 	}
 	d.quotesAfterReport()

@@ -40,3 +40,22 @@ func TestPositionClaims(t *testing.T) {
 			[]string{"!CLAIMS Brazil"}},
 	})
 }
+
+// TestAccusationClaims: "X accused Y of V-ing …" is X's claim of "Y V-ing …" (claim_accuse.go),
+// beside the accusation's OPPOSES. Invented wordings; near misses: the passive names no accuser,
+// an "of"-phrase with no predicate ("of war crimes") gives no claim, and a closing attribution
+// stays out of the content.
+func TestAccusationClaims(t *testing.T) {
+	runCases(t, []exCase{
+		{"gerund", "Serbia accused Kosovo of blocking the northern border crossings.",
+			[]string{"CLAIMS Serbia -> Kosovo blocking the northern border crossings"}},
+		{"perfect", "The Philippine coast guard has accused Chinese vessels of ramming its supply boat.",
+			[]string{"CLAIMS Philippine coast guard -> ramming its supply boat"}},
+		{"passive", "Kosovo was accused of blocking the border crossings.",
+			[]string{"!CLAIMS Kosovo"}},
+		{"noun", "Serbia accused Kosovo of provocations at the border.",
+			[]string{"!CLAIMS Serbia"}},
+		{"closing attribution", "Beijing accused Manila of staging provocations, Xinhua reported.",
+			[]string{"CLAIMS China -> staging provocations", "!CLAIMS China -> Xinhua"}},
+	})
+}

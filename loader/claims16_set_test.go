@@ -19,7 +19,7 @@ var claims16Set = []exCase{
 	{"rejected claims that", "Beijing rejected claims that it supports the junta in Myanmar.",
 		[]string{"!SUPPORTS China -> junta", "neg CLAIMS China -> supports the junta"}},
 	{"accused of", "Venezuela has accused Guyana of violating the 1966 Geneva Agreement.",
-		[]string{"OPPOSES Venezuela -> Guyana"}},
+		[]string{"OPPOSES Venezuela -> Guyana", "CLAIMS Venezuela -> Guyana violating"}},
 	{"nested reports", "Reuters reported that officials said Brazil would oppose the trade deal.",
 		[]string{"CLAIMS Reuters -> oppose the trade deal"}},
 	{"doubt", "Analysts doubt that Turkey will support Sweden's membership bid.",
