@@ -14,6 +14,8 @@ func TestDeniedReportClaims(t *testing.T) {
 			[]string{"neg CLAIMS Pentagon -> withdraw its troops"}},
 		{"refuted allegations", "Ecuador refuted the allegations that its police had detained the envoy.",
 			[]string{"neg CLAIMS Ecuador -> detained the envoy"}},
+		{"rejected accusations", "Peru rejected accusations that its army had shelled the border village.",
+			[]string{"neg CLAIMS Peru -> shelled the border village"}},
 		{"relative that", "The Kremlin dismissed the reports that criticised the grain deal.",
 			[]string{"!CLAIMS Kremlin"}},
 		{"no report noun", "Canada rejected the plan that Mexico had proposed for the tariffs.",
