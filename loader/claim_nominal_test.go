@@ -26,7 +26,9 @@ func TestDeniedReportClaims(t *testing.T) {
 }
 
 // TestPositionClaims: "X's position/view/stance is that CLAUSE" is X's claim of the clause
-// (claim_nominal.go positionClaims). Near misses: no "that" clause after the copula, and a
+// (claim_nominal.go positionClaims), and a deontic clause so held is the holder's demand
+// (relation_warning.go clauseSpeaker: the noun's claim names the speaker). Near misses: an
+// obligation the holder lays on itself, no "that" clause after the copula, and a
 // relative "that" after "is".
 func TestPositionClaims(t *testing.T) {
 	runCases(t, []exCase{
@@ -36,6 +38,10 @@ func TestPositionClaims(t *testing.T) {
 			[]string{"CLAIMS World Bank -> subsidies distort prices"}},
 		{"stance title", "Turkey's official stance was that the strait would stay open.",
 			[]string{"CLAIMS Turkey -> strait would stay open"}},
+		{"position demand", "Morocco's position is that Algeria must withdraw its troops from the border.",
+			[]string{"CLAIMS Morocco -> Algeria must withdraw", "DEMANDS Morocco -> withdrawing its troops"}},
+		{"position self", "Morocco's position is that it must protect its borders.",
+			[]string{"!DEMANDS Morocco"}},
 		{"no clause", "Ghana's position is weak in the talks with Togo.",
 			[]string{"!CLAIMS Ghana"}},
 		{"noun phrase", "Brazil's view is that of a neutral party in the dispute.",

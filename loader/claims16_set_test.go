@@ -15,7 +15,7 @@ var claims16Set = []exCase{
 	{"according to", "According to the Pakistani foreign ministry, India has refused to resume the water talks.",
 		[]string{"CLAIMS Pakistani foreign ministry -> refused", "OPPOSES India -> water talks"}},
 	{"position is that", "Egypt's position is that Ethiopia must stop filling the dam.",
-		[]string{"CLAIMS Egypt -> stop filling", "DEMANDS Egypt -> stop filling"}},
+		[]string{"CLAIMS Egypt -> stop filling", "DEMANDS Egypt -> filling the dam"}},
 	{"rejected claims that", "Beijing rejected claims that it supports the junta in Myanmar.",
 		[]string{"!SUPPORTS China -> junta", "neg CLAIMS China -> supports the junta"}},
 	{"accused of", "Venezuela has accused Guyana of violating the 1966 Geneva Agreement.",
