@@ -529,6 +529,7 @@ func (lx *Lexicon) addClass(f []string, ln int) error {
 			}
 			if w, ok := strings.CutPrefix(n, "pobject:"); ok && w != "" {
 				c.pclass = w
+				c.needs["pobject"] = true // verbCand: more specific than a bare-preposition pattern
 				continue
 			}
 			if o, ok := strings.CutPrefix(n, "object:"); ok && o != "" {
@@ -552,7 +553,7 @@ func (lx *Lexicon) addClass(f []string, ln int) error {
 var wordClasses = map[string]bool{"negation": true, "hedge": true, "future": true, "conditional": true,
 	"condition": true, "intent": true, "scope": true, "belief-adjective": true, "conjecture": true, "modal-attributive": true, "contested": true, "frozen": true, "report": true, "support": true, "reversal": true,
 	"hostile": true, "aspect": true, "interrogative": true, "improbable": true, "raising": true, "informant": true, "assertive": true, "obstruct": true, "implicative": true, "denial": true, "report-noun": true, "time": true, "partitive": true, "scale": true, "deontic": true, "light": true, "opaque": true, "unaccusative": true, "semimodal": true,
-	"volition": true, "ability": true, "assent": true, "complementary": true, "violation": true, "crime": true, "motion": true, "repercussion": true, "counteraction": true, "general": true, "continuation": true, "commitment": true, "relation": true, "acknowledge": true, "publish": true, "issue": true, "ponder": true,
+	"volition": true, "ability": true, "assent": true, "complementary": true, "violation": true, "crime": true, "motion": true, "repercussion": true, "counteraction": true, "general": true, "continuation": true, "commitment": true, "relation": true, "coalition": true, "acknowledge": true, "publish": true, "issue": true, "ponder": true,
 	"evidence": true, "directive": true, "invariable": true, "armsupport": true, "mandative": true, "sponsor": true, "judge-call": true, "judge-as": true, "identify": true, "opinion": true, "alternative": true, "limit": true, "attempt": true, "obtain": true, "undergo": true, "trade-to": true, "trade-from": true, "trade-with": true, "unit": true, "act": true, "realize": true, "advise": true}
 
 func (lx *Lexicon) addWord(f []string, ln int) error {

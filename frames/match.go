@@ -604,6 +604,21 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 			return *pick, true
 		}
 	}
+	if bp != nil && prepositionOnly(bp) {
+		// a class entry that names the preposition's noun ("withdrew from the talks", class
+		// relation) is more specific than a pattern naming the bare preposition ("RETREAT *
+		// (FROM)" [0874], forces withdrawn from a place): PETRARCH2 prefers the longer match,
+		// as patternScore counts a slot's named noun
+		var named []cand
+		for _, c := range lx.classCands(tr, "verb", l, i) {
+			if c.needs["pobject"] {
+				named = append(named, c)
+			}
+		}
+		if pick := lx.pickClass(tr, i, named); pick != nil {
+			return *pick, true
+		}
+	}
 	if bp != nil && titleClaim(tr, i, bp) {
 		bp = nil // "rejected Tokyo's claim to the islands": a demand rejected (titleClaim)
 	}

@@ -56,6 +56,9 @@ func (d *doc) findClaims() {
 		if !text.IsQuestion(st.Toks) && !remarksOnQuestion(st) {
 			d.reportedSpeech(st, used)
 			d.beliefAdjectiveClaims(st) // claim_beliefadj.go
+			d.deniedReportClaims(st)    // claim_nominal.go
+			d.positionClaims(st)        // claim_nominal.go
+			d.accusationClaims(st)      // claim_accuse.go
 		}
 	}
 	d.quotesAfterReport()

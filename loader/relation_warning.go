@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"strings"
+
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
@@ -56,11 +58,25 @@ func (d *doc) voicedWarning(st *sent, fs *frameSentence, m frames.Match) {
 // clauseSpeaker is whoever says the clause of a frame with no source in its words (a voiced
 // obligation or warning): the speaker of the verb of saying the frame names (m.Outer:
 // claimSpeaker), else the one voice of the quotation, turn or statement the sentence is in
-// (sentenceVoice), with the turn rule when the voice is a turn's or statement's ("" otherwise).
+// (sentenceVoice), with the turn rule when the voice is a turn's or statement's ("" otherwise),
+// or the holder of the noun of position the clause is the content of ("position").
 // nil when no one says it.
 func (d *doc) clauseSpeaker(st *sent, fs *frameSentence, m frames.Match) (*entity, string) {
 	if m.Outer >= 0 {
 		return d.claimSpeaker(st, fs.toks[m.Outer].Start), ""
+	}
+	if m.Content >= 0 {
+		// "Egypt's position is that Ethiopia must stop …": the clause is the content of a noun
+		// of position, its outer subject (UD nsubj:outer of a clausal predicate after a
+		// copula), and the noun's possessor holds it (claim_nominal.go positionClaims, whose
+		// claim names the holder)
+		for _, k := range fs.kids[m.Content] {
+			if fs.toks[k].DepRel == "nsubj:outer" && positionNouns.Has(strings.ToLower(fs.toks[k].Form)) {
+				if e := d.claimSpeaker(st, fs.toks[k].Start); e != nil {
+					return e, "position"
+				}
+			}
+		}
 	}
 	if vs, rule := d.sentenceVoice(st.Idx); len(vs) == 1 {
 		if turnRules[rule] {

@@ -1,0 +1,105 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/frames"
+)
+
+// Coordinated present verbs read as plural nouns (issue 13, claims16; a new-user trial's "China
+// supports X's efforts and calls on all parties to …"). In "Germany welcomes the ceasefire and
+// urges both sides to respect it", "France condemns the coup and demands the release of the
+// envoy" and "China supports Egypt's efforts and calls on all parties to return to the table"
+// the tagger reads the second verb as an -s plural noun and the parser conjoins it to the first
+// verb's object, so the second act is lost and its words swell the first act's target.
+// Coordinated predicates without a subject of their own share the first conjunct's subject
+// (Quirk et al. 1985, 13.46), and an -s form after the coordinator agrees, as a verb, with a
+// third-person singular present (VBZ) first conjunct. The word is the verb when what follows it
+// is a verb's complement: a noun phrase the parser labelled a direct object, which a noun never
+// takes (noun complementation is prepositional: Quirk et al. 1985, 17.21–17.23), or a
+// prepositional object with a to-infinitive of its own, the complex-transitive "call on X to V",
+// "appeal to X to V" (Quirk et al. 1985, 16.62–16.63). Only a bare plural (no determiner,
+// possessor or modifier of its own) is re-read: "the efforts and the calls" stays nominal.
+
+// coordinatedPresentVerb reattaches each such noun as a VBZ verb conjoined to the verb g whose
+// object it was conjoined to, and the complement that opens right after it as its object (obj) or
+// prepositional object (obl).
+func coordinatedPresentVerb(fs *frameSentence) {
+	toks := fs.toks
+	for c := range toks {
+		h := toks[c].Head
+		if toks[c].DepRel != "conj" || toks[c].UPOS != "NOUN" || toks[c].XPOS != "NNS" || h < 0 || h >= c || toks[h].DepRel != "obj" || c+2 >= len(toks) {
+			continue
+		}
+		g := toks[h].Head
+		if g < 0 || g >= h || toks[g].UPOS != "VERB" || toks[g].XPOS != "VBZ" {
+			continue
+		}
+		cc, bare := false, true
+		for k := 0; k < c; k++ {
+			if toks[k].Head != c {
+				continue
+			}
+			switch toks[k].DepRel {
+			case "cc":
+				w := strings.ToLower(toks[k].Form)
+				cc = w == "and" || w == "but"
+			case "det", "nmod:poss", "amod", "compound", "nummod":
+				bare = false
+			}
+		}
+		if !cc || !bare {
+			continue
+		}
+		n, rel := verbComplementAfter(toks, c)
+		if n < 0 {
+			continue
+		}
+		toks[c].Head, toks[c].UPOS, toks[c].XPOS = g, "VERB", "VBZ"
+		toks[n].Head, toks[n].DepRel = c, rel
+	}
+}
+
+// verbComplementAfter returns the head of the verb complement that opens right after c and the
+// relation it takes under c as a verb: a noun phrase the parser labelled obj (obj), or "on",
+// "upon" or "to" + a noun phrase that has a to-infinitive (obl); -1 when neither.
+func verbComplementAfter(toks []frames.Token, c int) (int, string) {
+	for n := c + 1; n < len(toks) && n <= c+5; n++ {
+		if toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" && toks[n].UPOS != "PRON" {
+			continue
+		}
+		first := n // the first word of n's phrase: n or a dependent before it
+		for k := c + 1; k < n; k++ {
+			if toks[k].Head == n {
+				first = k
+				break
+			}
+		}
+		if first != c+1 {
+			continue
+		}
+		if toks[n].DepRel == "obj" {
+			return n, "obj"
+		}
+		p := strings.ToLower(toks[c+1].Form)
+		if (p == "on" || p == "upon" || p == "to") && toks[c+1].Head == n && toInfinitiveOn(toks, n) {
+			return n, "obl"
+		}
+	}
+	return -1, ""
+}
+
+// toInfinitiveOn reports a to-infinitive clause (acl or advcl with the mark "to") on n.
+func toInfinitiveOn(toks []frames.Token, n int) bool {
+	for v := n + 1; v < len(toks); v++ {
+		if toks[v].Head != n || toks[v].DepRel != "acl" && toks[v].DepRel != "advcl" {
+			continue
+		}
+		for m := n + 1; m < v; m++ {
+			if toks[m].Head == v && toks[m].DepRel == "mark" && strings.EqualFold(toks[m].Form, "to") {
+				return true
+			}
+		}
+	}
+	return false
+}
