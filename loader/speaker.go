@@ -185,7 +185,10 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 	if e := d.stateOffice(sp); e != nil {
 		return e
 	}
-	return d.signature(u, words)
+	if e := d.signature(u, words); e != nil {
+		return e
+	}
+	return d.titledOfficeVoice(u, words) // "Statement from the President …" under "The White House" (speaker_titleoffice.go)
 }
 
 // signature resolves a title's speaker named only by an office ("Statement from the President …")
