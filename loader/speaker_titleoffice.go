@@ -66,8 +66,8 @@ func (d *doc) titledOfficeVoice(u *discourse.Unit, words []string) *entity {
 // government bodies whose names alone make a line among the first three ("The White House"
 // with "Statement from the President …", above or below it as the page sets it: the issuing
 // body a page sets at its head, as a letterhead names the sender, letterhead()), else the state of the page's government domain
-// (govHostCountry: whitehouse.gov) or of the publisher's government ("Government of Ghana").
-// Nil when none or two states.
+// (govHostCountry: whitehouse.gov) or of the publisher's government ("Government of Ghana"),
+// else the leading dateline's ("OSLO, 3 March 2031 –"). Nil when none or two states.
 func (d *doc) headingState(u *discourse.Unit) *lexicon.Country {
 	var c *lexicon.Country
 	for i, st := range d.sents {
@@ -104,5 +104,8 @@ func (d *doc) headingState(u *discourse.Unit) *lexicon.Country {
 	if _, pc := publisherBody(d.lx, d.c.Article.Outlet); pc != nil && d.publisherGovernment() != nil {
 		return pc
 	}
-	return nil
+	// the dateline's country when the text names it strictly more often than any other, as a
+	// spokesperson's press office is read (homeCountry): a statement's dateline is where it
+	// was issued (AP Stylebook, "datelines")
+	return d.datelineLeading(true)
 }

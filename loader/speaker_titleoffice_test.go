@@ -27,6 +27,14 @@ func TestTitledOfficeVoice(t *testing.T) {
 			"The president signed an order on steel imports last week. The duties protect workers, officials said.",
 			[]string{"!CLAIMS President (United States)"}},
 	})
+	runCases(t, []exCase{
+		{"dateline", "Statement by the Prime Minister on the Fisheries Agreement\n\nOSLO, 3 March 2031 – Norway welcomes the agreement. " +
+			"I strongly oppose the new quotas of Veldland on Norwegian cod. Norway will defend its fishermen.",
+			[]string{"OPPOSES Prime Minister (Norway) -> quotas"}},
+		{"dateline outweighed", "Statement by the Prime Minister on the Fisheries Agreement\n\nOSLO, 3 March 2031 – Sweden and Denmark welcome the agreement. " +
+			"I strongly oppose the new quotas of Sweden on Norwegian cod. Sweden must lift them.",
+			[]string{"!actor Prime Minister (Norway)"}},
+	})
 	g := view(extractDoc(t, input.Document{Source: "test", URL: "https://www.gov.uk/government/news/pm-statement-on-fisheries",
 		Text: "Statement from the Prime Minister on the Fisheries Agreement\n\nI welcome the agreement on fishing quotas.\n\n" +
 			"We oppose any new quotas on Norwegian cod."}))
