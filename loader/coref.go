@@ -649,6 +649,12 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 	})
 	for ci := len(d.claims) - 1; ci >= 0 && d.claims[ci].Sent >= s-1; ci-- {
 		c := d.claims[ci]
+		if c.Rule == "title:speaker" && c.Cue == "" && c.Speaker != nil && c.Speaker.Final().Rule == "title:office" {
+			// an office's statement in the first person ("Statement from the President …": "I
+			// directed …"): its author says "I"/"we" of itself, so its own sentences make it no
+			// antecedent of "it" (deixis, Levinson 1983, 2.2.1; speaker_titleoffice.go)
+			continue
+		}
 		if c.Sent >= s-1 && c.Sent <= s && !otherTurn(st, d.sents[c.Sent]) && c.Speaker != nil && c.Speaker.Final() != self && fits(c.Speaker.Final(), cls) && (cls != "person" || c.Speaker.Final().Kind == graph.Person || c.Singular) {
 			e := c.Speaker.Final()
 			wgt := 2.0

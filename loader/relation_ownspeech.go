@@ -189,6 +189,11 @@ func (d *doc) voicedObligation(st *sent, fs *frameSentence, m frames.Match) {
 	if spk == nil || m.Content < 0 {
 		return
 	}
+	if how != "" {
+		if e := d.possessorVoice(st, fs, m.Content); e != nil {
+			spk = e // "Our advice for the US is that it should …": the "we" of the turn
+		}
+	}
 	spk = spk.Final()
 	named := false // the subject (the obliged, or a passive's patient) is an actor
 	if m.Target >= 0 {
@@ -286,6 +291,41 @@ func (d *doc) obligedActor(st *sent, fs *frameSentence, h int) *entity {
 	if lh > 0 { // "the ministry", "the rights group" (resolveDefinite reads the determiner)
 		if e := d.resolveDefinite(st.Idx, lh); e != nil && actorKind(e) {
 			return e.Final()
+		}
+	}
+	return nil
+}
+
+// possessorVoice is whom the first-person possessive determiner of the subject of the clause
+// that an obligation clause complements refers to, in a speaker's own words: "Our advice for the
+// US is that it should come back to its senses" states the advice of "we", so it is the stance of
+// whoever the turn's "we" is (a spokesperson's state), as "We advise the US to …" would be;
+// "my advice is that …" stays the speaker's. "Our" is the genitive of "we" and "my" of "I"
+// (Quirk et al. 1985, 6.2 and 6.29 on possessive determiners), so they take the referent
+// resolvePronoun gives the pronoun. nil when the clause's head has no subject with such a
+// determiner.
+func (d *doc) possessorVoice(st *sent, fs *frameSentence, content int) *entity {
+	// UD gives a clausal predicate after a copula an outer subject ("advice" nsubj:outer of
+	// "come", with "is" its cop); a parse that makes the clause a complement (ccomp) of the
+	// copula's head has the subject there
+	subjects := []int{}
+	for _, k := range fs.kids[content] {
+		if fs.toks[k].DepRel == "nsubj:outer" {
+			subjects = append(subjects, k)
+		}
+	}
+	if h := fs.toks[content].Head; h >= 0 && h < len(fs.toks) && strings.HasPrefix(fs.toks[content].DepRel, "ccomp") && fs.toks[h].Lemma == "be" {
+		for _, k := range fs.kids[h] {
+			if strings.HasPrefix(fs.toks[k].DepRel, "nsubj") {
+				subjects = append(subjects, k)
+			}
+		}
+	}
+	for _, s := range subjects {
+		for _, k := range fs.kids[s] {
+			if w := strings.ToLower(fs.toks[k].Form); fs.toks[k].DepRel == "nmod:poss" && (w == "our" || w == "my") {
+				return d.resolvePronoun(st.Idx, fs.at[k], w)
+			}
 		}
 	}
 	return nil

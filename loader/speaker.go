@@ -72,8 +72,9 @@ func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 	e := d.resolveSpeaker(u)
 	d.speakers[u.Speaker] = e
 	if u.Role == discourse.Turn {
-		d.titleAppositiveRole(e) // "Briefing by the Spokesperson of X, Name" over a "NAME:" turn
-		d.briefingBodyRole(e, u) // "SPOKESPERSON NAME:" under "Press Conference of X" (speaker_briefingbody.go)
+		d.titleAppositiveRole(e)   // "Briefing by the Spokesperson of X, Name" over a "NAME:" turn
+		d.briefingBodyRole(e, u)   // "SPOKESPERSON NAME:" under "Press Conference of X" (speaker_briefingbody.go)
+		d.briefingHostMember(e, u) // "Gao Feng:" turns alone under "Regular Press Conference of the Ministry of Commerce"
 	}
 	if e != nil && e.Kind == graph.Person && (u.Role == discourse.Turn || u.Role == discourse.Quoted || u.Role == discourse.Statement) {
 		ordinaryCase(e) // a label or lead-in line in capitals ("FROM SENATOR MARIA LOPEZ (D-VELD):")
@@ -184,7 +185,10 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 	if e := d.stateOffice(sp); e != nil {
 		return e
 	}
-	return d.signature(u, words)
+	if e := d.signature(u, words); e != nil {
+		return e
+	}
+	return d.titledOfficeVoice(u, words) // "Statement from the President …" under "The White House" (speaker_titleoffice.go)
 }
 
 // signature resolves a title's speaker named only by an office ("Statement from the President …")

@@ -196,3 +196,70 @@ func (d *doc) briefingHost(sp *entity, u *discourse.Unit) (*entity, string) {
 	}
 	return body, heading
 }
+
+// briefingHostMember records the one named speaker of a state body's press conference
+// (briefingHost: "Regular Press Conference of the Ministry of Commerce" over "Gao Feng:" turns
+// alone) MEMBER_OF that body, on his first label (rule turn:briefing-host): he gives the body's
+// conference for it (Merriam-Webster, "press conference": an interview given by a public figure
+// to the press), as a spokesperson named in a label is a member of the body whose briefing it is
+// (briefingBodyRole). The relation gives him the body's country (assignCodes, step 2). Only a
+// government body of a known state (its name's or the known body's the text names: MOFCOM):
+// the point is the state he speaks for, which firstPerson gives his "we" on the same reading.
+func (d *doc) briefingHostMember(p *entity, u *discourse.Unit) {
+	o, _ := d.briefingHost(p, u)
+	if o == nil || o.Kind != graph.Government || o.Final().Country == nil {
+		return
+	}
+	for i := range d.units {
+		if d.units[i].Role == discourse.Turn {
+			if d.units[i].Speaker != u.Speaker {
+				return // recorded once, on his first label
+			}
+			break
+		}
+	}
+	if d.headingNamesPerson() {
+		return // "Press Briefing by the Spokesperson of X, Maren Vik" names whose briefing it is
+	}
+	for _, st := range d.sents {
+		if st.S.End <= u.Speaker.Start || st.S.Start > u.Speaker.Start {
+			continue
+		}
+		cs, ce := -1, -1
+		for k, tk := range st.Toks {
+			if tk.Start >= u.Speaker.Start && tk.End <= u.Speaker.End && tk.Kind == text.Word {
+				if cs < 0 {
+					cs = k
+				}
+				ce = k + 1
+			}
+		}
+		if cs >= 0 {
+			d.memberOf(st, cs, ce, p, o, "", "turn:briefing-host")
+		}
+		return
+	}
+}
+
+// headingNamesPerson reports a person named in the sentence of the title that names the
+// document's speaker (rule title:speaker), or a name still waiting for coreference (Pending:
+// speakers are read before coreference makes a person of "Maren Vik").
+func (d *doc) headingNamesPerson() bool {
+	for i := range d.units {
+		t := &d.units[i]
+		if t.Rule != "title:speaker" || t.Speaker.Empty() {
+			continue
+		}
+		for _, st := range d.sents {
+			if st.S.End <= t.Speaker.Start || st.S.Start > t.Speaker.Start {
+				continue
+			}
+			for _, mi := range d.bySent[st.Idx] {
+				if m := d.mentions[mi]; m.Ent != nil && (m.Ent.Final().Kind == graph.Person || m.Ent.Final().Pending) {
+					return true // a person, or a name waiting for coreference ("Maren Vik" while speakers are read)
+				}
+			}
+		}
+	}
+	return false
+}

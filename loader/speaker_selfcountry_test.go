@@ -178,3 +178,36 @@ func TestBriefingSelfCountryFullName(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefingHostMember: the one named speaker of a state body's press conference is that body's
+// member (MEMBER_OF, rule turn:briefing-host) and takes its country: the body known by its
+// acronym in the text (MOFCOM, data/lexicons/actors.txt) and a body named with its state
+// ("… of Ghana"). Near misses: a second named speaker, and a body of no known state (a union's
+// conference), give none.
+func TestBriefingHostMember(t *testing.T) {
+	mofcom := "Regular Press Conference of the Ministry of Commerce (May 6, 2031)\n\n" +
+		"Zhou Pei: Good afternoon. Welcome to the regular press conference of MOFCOM.\n\n" +
+		"Q: The EU has opened a probe into electric buses. What is your response?\n\n" +
+		"Zhou Pei: We firmly oppose the probe and urge the EU to respect WTO rules."
+	ghana := "Press Conference of the Ministry of Finance of Ghana, 4 March 2031\n\n" +
+		"Efua Asante: Good morning. Let me begin with the cocoa figures.\n\n" +
+		"Q: Will Ghana answer the new Togolese levy?\n\n" +
+		"Efua Asante: We reject the levy on cocoa."
+	runCases(t, []exCase{
+		{"mofcom", mofcom, []string{"MEMBER_OF Zhou Pei -> Ministry of Commerce of the People's Republic of China"}},
+		{"ghana", ghana, []string{"MEMBER_OF Efua Asante -> Ministry of Finance of Ghana"}},
+		{"joint", mofcom + "\n\nQ: And the Ministry of Finance?\n\nWang Lu: We firmly oppose the tariffs on wine.",
+			[]string{"!MEMBER_OF Zhou Pei", "!MEMBER_OF Wang Lu"}},
+		{"union", "Press Conference of the Nigeria Labour Congress (May 1, 2031)\n\n" +
+			"Joe Okon: Good morning. We reject the new fuel levy.\n\nQ: Will you strike?\n\nJoe Okon: We will decide on Friday.",
+			[]string{"!MEMBER_OF Joe Okon"}},
+	})
+	for doc, want := range map[string]string{mofcom: "CHN", ghana: "GHA"} {
+		v := view(extractText(t, doc))
+		for _, name := range []string{"Zhou Pei", "Efua Asante"} {
+			if n := v.node(name); n != nil && n.Country != want {
+				t.Errorf("%s: country %q, want %s", name, n.Country, want)
+			}
+		}
+	}
+}

@@ -1,0 +1,111 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// titledOfficeVoice resolves a title's speaker named only by an office ("Statement from the President
+// Regarding Trade with China", "Statement by the Prime Minister on …") when neither a holder the
+// document names (officeHolder) nor a sign-off (signature) gives the person: the office of the
+// state the document's heading gives (headingState) speaks. A statement so titled is the
+// office's, whoever holds it (GPO Style Manual ch. 16: a presidential statement is issued in
+// the President's name; CAMEO codes an unnamed office by its state's government, "USAGOV"), so
+// its "I" and "we" and its claims go to the office, a government body of that state
+// ("President (United States)", rule title:office, the key actor_offices.go gives an office
+// named with its country: "the US president" in a sentence is the same node).
+//
+// The person is not looked up in the Phoenix dictionary's dated codes: its dated roles name a
+// sector (USAGOV), not the office, and end with the dictionary (its last dated entry is of
+// February 2015), so an open range ("Barack Obama | USAGOV:20090120-") says nothing of a later
+// date. With no state given the office names no one the graph can key, and nil is returned.
+func (d *doc) titledOfficeVoice(u *discourse.Unit, words []string) *entity {
+	if u.Rule != "title:speaker" {
+		return nil
+	}
+	var office []string
+	for _, w := range words {
+		if w != "the" {
+			office = append(office, w)
+		}
+	}
+	key := strings.Join(office, " ")
+	tl := d.lx.Titles[key] // "prime minister": a title of several words
+	if tl == nil && officeOnly(d.lx, words) {
+		for _, w := range office {
+			if t := d.lx.Titles[w]; t != nil {
+				tl = t // "the minister of agriculture": the title before its portfolio
+				break
+			}
+		}
+	}
+	if tl == nil || tl.Class != "state" {
+		return nil
+	}
+	c := d.headingState(u)
+	if c == nil {
+		return nil
+	}
+	name := text.TitleCase(key)
+	if strings.Contains(key, " of ") || strings.Contains(key, " for ") || strings.Contains(key, " and ") {
+		name = strings.NewReplacer(" Of ", " of ", " For ", " for ", " And ", " and ").Replace(name)
+	}
+	e := d.entity("office:"+c.Code+":"+key, graph.Government, name, "title:office")
+	if e.Country == nil {
+		e.Country, e.Code = c, c.Code
+		e.PlaceIn(c)
+	}
+	return e
+}
+
+// headingState is the state that issues a document titled by an office: the one state of the
+// government bodies whose names alone make a line among the first three ("The White House"
+// with "Statement from the President …", above or below it as the page sets it: the issuing
+// body a page sets at its head, as a letterhead names the sender, letterhead()), else the state of the page's government domain
+// (govHostCountry: whitehouse.gov) or of the publisher's government ("Government of Ghana"),
+// else the leading dateline's ("OSLO, 3 March 2031 –"). Nil when none or two states.
+func (d *doc) headingState(u *discourse.Unit) *lexicon.Country {
+	var c *lexicon.Country
+	for i, st := range d.sents {
+		if i >= 3 {
+			break
+		}
+		if st.S.End > u.Speaker.Start && st.S.Start <= u.Speaker.Start {
+			continue // the title itself
+		}
+		for _, mi := range d.bySent[i] {
+			m := d.mentions[mi]
+			if m.Ent == nil || m.Ts > 0 && !(m.Ts == 1 && st.Toks[0].Lower == "the") {
+				continue
+			}
+			if m.Te < len(st.Toks) && !(m.Te == len(st.Toks)-1 && st.Toks[m.Te].Kind != text.Word) {
+				continue
+			}
+			e := m.Ent.Final()
+			if e.Kind != graph.Government || e.Country == nil || e.Guessed {
+				continue
+			}
+			if c != nil && c != e.Country {
+				return nil
+			}
+			c = e.Country
+		}
+	}
+	if c != nil {
+		return c
+	}
+	if c := govHostCountry(d.lx, d.c.Article.URL); c != nil {
+		return c
+	}
+	if _, pc := publisherBody(d.lx, d.c.Article.Outlet); pc != nil && d.publisherGovernment() != nil {
+		return pc
+	}
+	// the dateline's country when the text names it strictly more often than any other, as a
+	// spokesperson's press office is read (homeCountry): a statement's dateline is where it
+	// was issued (AP Stylebook, "datelines")
+	return d.datelineLeading(true)
+}
