@@ -171,7 +171,7 @@ func (d *doc) findActors() {
 		d.officeHolders(st)
 		d.groups(st)
 		d.descriptiveAgents(st)
-		d.possessedBodies(st) // "the EU's observer mission" (coref_apposition.go)
+		d.possessedBodies(st) // "the EU's observer mission" (actor_apposition.go)
 		d.nationalityPlurals(st)
 		d.namedCollectives(st)      // "the Orlan movement", "Kessar gunmen" (actor_shortnames.go)
 		d.describedOrgCountries(st) // "the French farmers' union FNSEA" (actor_notstate.go)

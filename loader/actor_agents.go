@@ -139,7 +139,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 				p--
 			}
 			if cm := d.cityModifier(st, p, k, hs, i, plural, head); cm != nil {
-				c, start, city = cm.Ent.Final().Country, cm.Ts, cm // "a Rome court" (coref_apposition.go)
+				c, start, city = cm.Ent.Final().Country, cm.Ts, cm // "a Rome court" (actor_apposition.go)
 				break
 			}
 			if m := d.mentionAt(st, p); m != nil && m.Te == p+1 && m.Ent.Final().Kind == graph.Country {
@@ -187,7 +187,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 			continue // a bare singular count noun is headlinese ("Algeria sanctions Spanish gas trader")
 		}
 		if inCountry == nil && d.appositiveDescription(st, start, end, c, c.Code+lexicon.SectorOf(code), head, plural) {
-			i = end - 1 // "Walhi, Indonesia's largest green group,": the name's apposition (coref_apposition.go)
+			i = end - 1 // "Walhi, Indonesia's largest green group,": the name's apposition (actor_apposition.go)
 			continue
 		}
 		label := d.spanText(st, start, labelEnd)

@@ -4,7 +4,7 @@ import "testing"
 
 // TestAppositionRules: a description in apposition to a name is the name's (Quirk et al. 1985,
 // 17.65–17.80), and a subordinate clause after a name's comma is no appositive (14.12); on
-// sentences written for this test (coref_apposition.go).
+// sentences written for this test (actor_apposition.go, coref_apposition.go).
 func TestAppositionRules(t *testing.T) {
 	runCases(t, []exCase{
 		{"a possessor description after an unknown name is that name's", "Mining row deepens\n\nJAKARTA (Reuters) - Indonesia will keep its ore export ban, officials said on Monday.\n\nWalhi, Indonesia's largest green group, said smelters had polluted rivers and demanded that the government suspend new permits.",
@@ -25,7 +25,7 @@ func TestAppositionRules(t *testing.T) {
 }
 
 // TestCityBodies: "a Rome court" is that city's court, a GOVERNMENT body of Italy, not Italy
-// (cityModifier, coref_apposition.go); on sentences written for this test.
+// (cityModifier, actor_apposition.go); on sentences written for this test.
 func TestCityBodies(t *testing.T) {
 	runCases(t, []exCase{
 		{"a capital premodifying a court", "Migrant centres\n\nROME (Reuters) - A Rome court on Saturday refused to validate the detention of seven migrants.",
