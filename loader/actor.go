@@ -405,7 +405,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				continue
 			}
 		}
-		if end := d.titleOffice(st, units, j); end > j {
+		if end := titleOffice(st, units, j); end > j {
 			// "the Prime Minister's Office", "the Ombudsman's Office" (actor_titleoffice.go)
 			units[last] = unit{kind: uChunk, ts: units[last].ts, te: end, org: graph.Government}
 			j = end
@@ -695,7 +695,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 		}
 		break
 	}
-	d.headFinalKinds(st, units) // "the American Farm Bureau Federation" (actor_headkind.go)
+	headFinalKinds(d.x, d.lx, st, units) // "the American Farm Bureau Federation" (actor_headkind.go)
 	d.markOrgTails(st, units)
 	d.legislatureOrgs(st, units) // "Trades Union Congress" names an organization (actor_namedheads.go)
 	return units

@@ -132,7 +132,7 @@ func (d *doc) orgDescriptors(st *sent) {
 			// as a leader's name premodifies it too ("the Ruto party")
 			rule = "org:descriptor"
 		}
-		if rule == "" && d.descriptionBefore(st, m.Ts, m.Te) {
+		if rule == "" && orgDescriptionBefore(d.lx, st, m.Ts, m.Te) {
 			rule = "org:description-appositive" // "the country's largest shipbuilder, Hanwha Ocean," (actor_descappos.go)
 		}
 		if rule == "" && m.Te+2 < len(toks) && toks[m.Te].Text == "," && (toks[m.Te+1].Lower == "a" || toks[m.Te+1].Lower == "an" || toks[m.Te+1].Lower == "the") {

@@ -4,10 +4,11 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
-// descriptionBefore reports a name set as the appositive of a description of an organization
+// orgDescriptionBefore reports a name set as the appositive of a description of an organization
 // before it: "the country's largest shipbuilder, Hanwha Ocean, said …", "a Chilean copper
 // miner, Antofagasta Minerals." — a noun phrase opened by a determiner or a possessor within
 // four words and headed by a descriptor noun of orgnouns.txt (company, firm, miner, trader …;
@@ -18,10 +19,10 @@ import (
 // person however its words look. A name followed by a verb ("the company, Mark Lee said, …")
 // is a parenthetical attribution's subject and no appositive. start and end are the name's
 // token span [start, end) in st.
-func (d *doc) descriptionBefore(st *sent, start, end int) bool {
+func orgDescriptionBefore(lx *lexicon.Lexicons, st *sent, start, end int) bool {
 	toks := st.Toks
 	k := start - 2 // the head noun before the comma
-	if k < 1 || toks[start-1].Text != "," || toks[k].Kind != text.Word || toks[k].Cap || d.lx.OrgNouns[toks[k].Lower] == nil {
+	if k < 1 || toks[start-1].Text != "," || toks[k].Kind != text.Word || toks[k].Cap || lx.OrgNouns[toks[k].Lower] == nil {
 		return false
 	}
 	if end < len(toks) && toks[end].Text != "," && toks[end].Text != "." && toks[end].Text != ")" {

@@ -28,13 +28,13 @@ var memberForms = lexicon.WordClass("memberforms")
 //
 // Other heads keep the chunk's kind: a committee, office or agency named after a state body is
 // that body's part ("Senate Foreign Relations Committee").
-func (d *doc) headFinalKinds(st *sent, units []unit) {
+func headFinalKinds(ex *Extractor, lx *lexicon.Lexicons, st *sent, units []unit) {
 	for i := range units {
 		u := &units[i]
 		if u.kind != uChunk || u.org != graph.Government {
 			continue
 		}
-		if k := d.headFinalKind(st, u.ts, u.te); k != "" {
+		if k := headFinalKind(ex, lx, st, u.ts, u.te); k != "" {
 			u.org = k
 		}
 	}
@@ -42,7 +42,7 @@ func (d *doc) headFinalKinds(st *sent, units []unit) {
 
 // headFinalKind is the kind the head of the name [ts, te) gives when it overrides a state word
 // elsewhere in the name (see headFinalKinds), or "" when the name keeps its kind.
-func (d *doc) headFinalKind(st *sent, ts, te int) graph.Kind {
+func headFinalKind(ex *Extractor, lx *lexicon.Lexicons, st *sent, ts, te int) graph.Kind {
 	toks := st.Toks
 	end := te
 	for k := ts + 1; k < te; k++ {
@@ -53,7 +53,7 @@ func (d *doc) headFinalKind(st *sent, ts, te int) graph.Kind {
 	}
 	head := -1
 	for k := end - 1; k >= ts; k-- {
-		if _, ok := d.lx.OrgWords[strings.TrimSuffix(toks[k].Lower, ".")]; ok {
+		if _, ok := lx.OrgWords[strings.TrimSuffix(toks[k].Lower, ".")]; ok {
 			head = k
 			break
 		}
@@ -64,7 +64,7 @@ func (d *doc) headFinalKind(st *sent, ts, te int) graph.Kind {
 	w := strings.TrimSuffix(toks[head].Lower, ".")
 	switch {
 	case w == "force":
-		if head > ts && d.securityForce(toks[head-1].Lower) {
+		if head > ts && securityForce(ex, toks[head-1].Lower) {
 			return ""
 		}
 		return graph.Organization
@@ -77,13 +77,13 @@ func (d *doc) headFinalKind(st *sent, ts, te int) graph.Kind {
 // securityForce reports whether "<mod> force" is an armed or police body of a state in the Phoenix
 // agents dictionary (MIL or COP code). The British spelling "defence" is read as "defense", the
 // dictionary's (its DEFENCE_FORCE line is commented out).
-func (d *doc) securityForce(mod string) bool {
-	if d.x.phx == nil {
+func securityForce(ex *Extractor, mod string) bool {
+	if ex.phx == nil {
 		return false
 	}
 	if mod == "defence" {
 		mod = "defense"
 	}
-	a, ok := d.x.phx.Agent(mod + " force")
+	a, ok := ex.phx.Agent(mod + " force")
 	return ok && (strings.HasPrefix(a.Code, "MIL") || strings.HasPrefix(a.Code, "COP"))
 }

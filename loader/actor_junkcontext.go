@@ -71,7 +71,7 @@ func (d *doc) contextJunk() {
 			e.Dropped = true
 		case weakOrg && anyMention(d, ms, d.conjoinedPlace):
 			e.Dropped = true
-		case e.Kind == graph.Person && !e.Hon && len(e.Roles) == 0 && pluralCommonHead(d.lx, e.Name) && !d.givenNameFirst(e.Name):
+		case e.Kind == graph.Person && !e.Hon && len(e.Roles) == 0 && pluralCommonHead(d.lx, e.Name) && !givenNameFirst(d.x, e.Name):
 			e.Kind, e.Rule = graph.Organization, "org:plural-head"
 		case e.Kind == graph.Person && d.genitiveTitle(e, ms):
 			if p := d.appositiveHolder(ms); p != nil {
@@ -353,7 +353,7 @@ func pluralCommonHead(lx *lexicon.Lexicons, name string) bool {
 
 // givenNameFirst reports a name whose first word opens some Phoenix PERSON name (a given name, or a
 // family name written first).
-func (d *doc) givenNameFirst(name string) bool {
+func givenNameFirst(ex *Extractor, name string) bool {
 	f := strings.Fields(graph.NormalizeName(name))
-	return d.x.phx != nil && len(f) > 0 && d.x.phx.PersonFirstWord(f[0])
+	return ex.phx != nil && len(f) > 0 && ex.phx.PersonFirstWord(f[0])
 }

@@ -27,7 +27,7 @@ func (d *doc) namesakeGroup(st *sent, dem, grp unit) *entity {
 	e := d.entity("org:"+graph.NormalizeName(name), graph.Organization, name, "org:namesake-group")
 	if e.Country == nil {
 		e.Country, e.Code = c, c.Code
-		if role := d.knownRole(a.Name); role != "" {
+		if role := knownRole(d.x, a.Name); role != "" {
 			e.Cameo = c.Code + role
 		}
 	}
@@ -38,11 +38,11 @@ func (d *doc) namesakeGroup(st *sent, dem, grp unit) *entity {
 // knownRole is the CAMEO role of the Phoenix entry named name ("REB" of AFGREB): its code
 // without the three-letter country code that opens it; "" when the dictionary lists no single
 // entry of that name with such a code.
-func (d *doc) knownRole(name string) string {
-	if d.x.phx == nil {
+func knownRole(ex *Extractor, name string) string {
+	if ex.phx == nil {
 		return ""
 	}
-	p := d.x.phx.Unique(name, graph.Organization)
+	p := ex.phx.Unique(name, graph.Organization)
 	if p == nil || p.Country == "" || !strings.HasPrefix(p.Code, p.Country) {
 		return ""
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -41,7 +42,7 @@ func (d *doc) orgDescriptions(st *sent) {
 		return
 	}
 	head := strings.TrimSuffix(toks[c-1].Lower, ".")
-	if toks[c-1].Cap || !d.orgHeadNoun(head) {
+	if toks[c-1].Cap || !orgHeadNoun(d.x, d.lx, head) {
 		return
 	}
 	n := c + 1
@@ -71,14 +72,14 @@ func (d *doc) orgDescriptions(st *sent) {
 
 // orgHeadNoun reports a noun that heads a description of an organization or group: an
 // organization word (orgwords.txt) or a Phoenix agent noun.
-func (d *doc) orgHeadNoun(w string) bool {
-	if _, ok := d.lx.OrgWords[w]; ok {
+func orgHeadNoun(ex *Extractor, lx *lexicon.Lexicons, w string) bool {
+	if _, ok := lx.OrgWords[w]; ok {
 		return true
 	}
-	if d.x.phx == nil {
+	if ex.phx == nil {
 		return false
 	}
-	_, ok := d.x.phx.Agent(w)
+	_, ok := ex.phx.Agent(w)
 	return ok
 }
 
@@ -102,7 +103,7 @@ func (d *doc) countryDescription(st *sent, e *entity, j, end int) bool {
 		return false
 	}
 	ds := m.Te + 1
-	if end-ds > 5 || toks[end-1].Cap || !d.orgHeadNoun(strings.TrimSuffix(toks[end-1].Lower, ".")) {
+	if end-ds > 5 || toks[end-1].Cap || !orgHeadNoun(d.x, d.lx, strings.TrimSuffix(toks[end-1].Lower, ".")) {
 		return false
 	}
 	for k := ds; k < end; k++ {

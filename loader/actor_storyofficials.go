@@ -37,13 +37,13 @@ func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country) {
 				other = true
 				break
 			}
-			if t := d.stateTitle(strings.ToLower(r.Title)); t != "" {
+			if t := stateTitle(d.lx, strings.ToLower(r.Title)); t != "" {
 				state = t
 			} else if t := portfolioTitle(d.lx, r.Title); t != "" {
 				state = t
 			}
 		}
-		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryAtTitle(p, c) || d.dictForeigner(p, c) {
+		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryAtTitle(p, c) || dictForeigner(d.x, p, c) {
 			continue
 		}
 		p.Country, p.Guessed = c, true
@@ -99,11 +99,11 @@ func (d *doc) otherCountryIn(p *entity, c *lexicon.Country, titled bool) bool {
 // dictForeigner reports a person whose full name is one Phoenix person of another country than c
 // ("President Yoweri Museveni" in a story filed from Nairobi): the dictionary says whose official
 // he is, though the article's own evidence was too weak to take its country (codes step 1).
-func (d *doc) dictForeigner(p *entity, c *lexicon.Country) bool {
-	if d.x.phx == nil || len(p.NameToks) < 2 {
+func dictForeigner(ex *Extractor, p *entity, c *lexicon.Country) bool {
+	if ex.phx == nil || len(p.NameToks) < 2 {
 		return false
 	}
-	a := d.x.phx.Unique(p.Name, graph.Person)
+	a := ex.phx.Unique(p.Name, graph.Person)
 	return a != nil && a.Country != "" && a.Country != c.Code
 }
 
@@ -172,12 +172,12 @@ func portfolioTitle(lx *lexicon.Lexicons, title string) string {
 // stateTitle is title (lower case) as an office of state (titles.txt, class state), read past the
 // modifiers that say when or how it is held ("incumbent president" → "president"); "" when it is
 // no such office, or another word premodifies it ("international president" of a union).
-func (d *doc) stateTitle(title string) string {
+func stateTitle(lx *lexicon.Lexicons, title string) string {
 	w := strings.Fields(title)
 	for len(w) > 1 && officeStatus.Has(w[0]) {
 		w = w[1:]
 	}
-	t := d.lx.Titles[strings.Join(w, " ")]
+	t := lx.Titles[strings.Join(w, " ")]
 	if t == nil || t.Class != "state" {
 		return ""
 	}
@@ -227,7 +227,7 @@ func (d *doc) storyBodies(ents []*entity, c *lexicon.Country) {
 				continue
 			}
 			holders++
-			if p.Country != nil && p.Country != c || d.otherCountryBeside(p, c) || d.dictForeigner(p, c) {
+			if p.Country != nil && p.Country != c || d.otherCountryBeside(p, c) || dictForeigner(d.x, p, c) {
 				ok = false
 			}
 		}

@@ -25,7 +25,7 @@ import (
 // person's own ("Commission President Ursula von der Leyen"
 // is the European Commission's, whatever office the dictionary dates for her before): only a
 // title alone or one whose state body has no country, or only a guessed one, is read so.
-func (d *doc) titledOfficeHolder(e *entity, a *lexicon.Actor, date string) bool {
+func titledOfficeHolder(ex *Extractor, e *entity, a *lexicon.Actor, date string) bool {
 	if len(a.Dated) == 0 || len(e.NameToks) < 2 || !a.ActiveAt(date) {
 		return false
 	}
@@ -34,7 +34,7 @@ func (d *doc) titledOfficeHolder(e *entity, a *lexicon.Actor, date string) bool 
 			return false
 		}
 	}
-	return titleSectorAgrees(d.x, e, a)
+	return titleSectorAgrees(ex, e, a)
 }
 
 // placeBody gives the generic body e the country c its holders have: the known body of that name

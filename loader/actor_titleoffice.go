@@ -16,7 +16,7 @@ import (
 // j when the shape is not there. orgChunk makes the body a title-implied one (titleOfficeBody),
 // whose country comes from the text or which stays local to its article, as every state's
 // president has an office of that name.
-func (d *doc) titleOffice(st *sent, units []unit, j int) int {
+func titleOffice(st *sent, units []unit, j int) int {
 	toks := st.Toks
 	last := len(units) - 1
 	if last < 0 || units[last].kind != uTitle || units[last].te != j || toks[j].Lower != "'s" || j+1 >= len(toks) {

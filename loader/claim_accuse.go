@@ -55,14 +55,14 @@ func (d *doc) accusationClaims(st *sent) {
 		txt := strings.TrimSpace(d.spanText(st, k+1, of) + " " + d.spanText(st, of+1, end))
 		t := toks[k]
 		d.claims = append(d.claims, &claimCand{Speaker: src, Text: txt, Sent: st.Idx, Cue: t.Text,
-			CueStart: t.Start, CueEnd: t.End, Rule: rule, Score: 0.7, Negated: d.negatedBefore(st, k)})
+			CueStart: t.Start, CueEnd: t.End, Rule: rule, Score: 0.7, Negated: negatedBefore(d.lx, st, k)})
 	}
 }
 
 // negatedBefore reports a negation among the three words before k ("did not accuse").
-func (d *doc) negatedBefore(st *sent, k int) bool {
+func negatedBefore(lx *lexicon.Lexicons, st *sent, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if d.lx.Negations[st.Toks[j].Lower] {
+		if lx.Negations[st.Toks[j].Lower] {
 			return true
 		}
 	}

@@ -24,10 +24,10 @@ func (d *doc) deniedReportClaims(st *sent) {
 			continue
 		}
 		n := k + 1
-		for n < len(toks) && n <= k+4 && toks[n].Kind == text.Word && !toks[n].Cap && !d.reportNoun(toks[n].Lower) {
+		for n < len(toks) && n <= k+4 && toks[n].Kind == text.Word && !toks[n].Cap && !reportNoun(d.x, toks[n].Lower) {
 			n++
 		}
-		if n+1 >= len(toks) || n > k+4 || !d.reportNoun(toks[n].Lower) || toks[n+1].Lower != "that" {
+		if n+1 >= len(toks) || n > k+4 || !reportNoun(d.x, toks[n].Lower) || toks[n+1].Lower != "that" {
 			continue
 		}
 		src, _, how := d.subjectOf(st, k)
@@ -51,8 +51,8 @@ func (d *doc) deniedReportClaims(st *sent) {
 }
 
 // reportNoun reports a noun of report, in the singular or the plural (modality.txt report-noun).
-func (d *doc) reportNoun(w string) bool {
-	return d.x.frames.InClass("report-noun", w) || strings.HasSuffix(w, "s") && d.x.frames.InClass("report-noun", strings.TrimSuffix(w, "s"))
+func reportNoun(ex *Extractor, w string) bool {
+	return ex.frames.InClass("report-noun", w) || strings.HasSuffix(w, "s") && ex.frames.InClass("report-noun", strings.TrimSuffix(w, "s"))
 }
 
 // positionClaims makes the claim of an actor whose stance is stated by a noun of position over

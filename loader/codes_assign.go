@@ -74,7 +74,7 @@ func (d *doc) assignCodes() {
 			}
 			continue
 		}
-		if e.Kind == graph.Person && a.Country != "" && e.Country == nil && !d.namesCountry(a.Country) && !d.titledOfficeHolder(e, a, date) {
+		if e.Kind == graph.Person && a.Country != "" && e.Country == nil && !d.namesCountry(a.Country) && !titledOfficeHolder(d.x, e, a, date) {
 			// a person's name alone may be a namesake's: the dictionary and the article must agree
 			// on the country (the article names it somewhere), or on the office (actor_titledholder.go)
 			continue

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // The speaker's own side in reported speech (issue 13, frames25). An official's statement is
@@ -25,8 +26,8 @@ import (
 // second reference) and "kingdom" (OED kingdom n. 3 "a state having a king or queen as its head";
 // wire copy's second reference to a monarchy, "the kingdom"), which only a state whose official
 // name holds the noun can be (officialFormHolds, as coref_stateforms.go reads it).
-func (d *doc) ownStateNoun(w string) bool {
-	return d.lx.Definite[w] == "country" || w == "nation" || w == "kingdom"
+func ownStateNoun(lx *lexicon.Lexicons, w string) bool {
+	return lx.Definite[w] == "country" || w == "nation" || w == "kingdom"
 }
 
 // reportedOwnState returns the state that the source phrase of match m names through the
@@ -43,8 +44,8 @@ func (d *doc) reportedOwnState(st *sent, fs *frameSentence, m frames.Match) *ent
 		return nil
 	}
 	w := strings.ToLower(fs.toks[h].Form)
-	state := d.ownStateNoun(w)
-	if !state && !d.ownBodyNoun(w) {
+	state := ownStateNoun(d.lx, w)
+	if !state && !ownBodyNoun(d.lx, w) {
 		return nil
 	}
 	det := false
@@ -71,7 +72,7 @@ func (d *doc) reportedOwnState(st *sent, fs *frameSentence, m frames.Match) *ent
 		return nil
 	}
 	if !state {
-		return d.speakerBody(spk.Final(), w)
+		return speakerBody(d.lx, spk.Final(), w)
 	}
 	c := d.speakerState(spk.Final())
 	if c != nil && stateForms.Has(w) && !officialFormHolds(c.Country, w) {
@@ -94,23 +95,23 @@ var kindBodies = map[string]bool{"fund": true}
 
 // ownBodyNoun reports a head of a description of an organization: genericBodies or a head of
 // definites.txt's org, named or igo classes.
-func (d *doc) ownBodyNoun(w string) bool {
+func ownBodyNoun(lx *lexicon.Lexicons, w string) bool {
 	if genericBodies[w] || kindBodies[w] {
 		return true
 	}
-	c, ok := d.lx.Definite[w]
+	c, ok := lx.Definite[w]
 	return ok && c != "country"
 }
 
 // speakerBody is the organization a speaker speaks for that a description headed by w names:
 // the speaker itself when it is an organization, else the one organization (not a state body) at
 // which the speaker holds a role; for a named head, only a body whose name holds w. Nil otherwise.
-func (d *doc) speakerBody(spk *entity, w string) *entity {
+func speakerBody(lx *lexicon.Lexicons, spk *entity, w string) *entity {
 	fits := func(o *entity) bool {
 		if o.Kind != graph.Organization {
 			return false
 		}
-		if !genericBodies[w] && (kindBodies[w] || d.lx.Definite[w] == "named") {
+		if !genericBodies[w] && (kindBodies[w] || lx.Definite[w] == "named") {
 			return strings.Contains(strings.ToLower(o.Name), w)
 		}
 		return true

@@ -27,7 +27,7 @@ import (
 // violationAccusations adds the allegations of sentence st's parse fs.
 func (d *doc) violationAccusations(st *sent, fs *frameSentence) {
 	for v, t := range fs.toks {
-		if t.UPOS != "VERB" || fs.negatedOrHedged(v) || !d.violationVerb(fs, v) {
+		if t.UPOS != "VERB" || fs.negatedOrHedged(v) || !violationVerb(d.x, fs, v) {
 			continue
 		}
 		if x := fs.toks[v].XPOS; x != "VBD" && x != "VBN" && x != "VBZ" {
@@ -64,16 +64,16 @@ func (d *doc) violationAccusations(st *sent, fs *frameSentence) {
 
 // violationVerb reports verb v of the violation class, or "commit" with an object of the crime
 // class ("committed genocide", "committed war crimes").
-func (d *doc) violationVerb(fs *frameSentence, v int) bool {
+func violationVerb(ex *Extractor, fs *frameSentence, v int) bool {
 	l := strings.ToLower(lemmaOf(fs.toks[v]))
-	if d.x.frames.InClass("violation", l) {
+	if ex.frames.InClass("violation", l) {
 		return true
 	}
 	if l != "commit" {
 		return false
 	}
 	for _, k := range fs.kids[v] {
-		if fs.toks[k].DepRel == "obj" && d.x.frames.InClass("crime", strings.TrimSuffix(strings.ToLower(lemmaOf(fs.toks[k])), "s")) {
+		if fs.toks[k].DepRel == "obj" && ex.frames.InClass("crime", strings.TrimSuffix(strings.ToLower(lemmaOf(fs.toks[k])), "s")) {
 			return true
 		}
 	}

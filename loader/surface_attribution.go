@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -146,14 +147,14 @@ func (d *doc) premodifiedSpeaker(st *sent, m *mention) *entity {
 	for j < len(toks) && j < m.Te+4 && toks[j].Kind == text.Word && toks[j].Cap && d.mentionAt(st, j) == nil {
 		// the title's words in capitals ("Managing Director", "Director-General"): one of them
 		// a title word of the lexicon, or a part of one joined by a hyphen
-		titled = titled || d.titleWord(toks[j].Lower)
+		titled = titled || isTitleWord(d.lx, toks[j].Lower)
 		j++
 	}
 	if j > m.Te && !titled {
 		return nil
 	}
 	if j == m.Te {
-		if pm := d.mentionAt(st, j); pm != nil && pm != m && pm.Ts == j && actorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person && d.titledMention(st, pm) {
+		if pm := d.mentionAt(st, j); pm != nil && pm != m && pm.Ts == j && actorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person && titledMention(d.lx, st, pm) {
 			return pm.Ent.Final() // the person's mention holds his title ("Executive Director Cindy McCain")
 		}
 		return nil
@@ -166,20 +167,20 @@ func (d *doc) premodifiedSpeaker(st *sent, m *mention) *entity {
 
 // titledMention reports a person's mention that holds a title word before the name ("Managing
 // Director Ana Ruiz" read as one mention).
-func (d *doc) titledMention(st *sent, pm *mention) bool {
+func titledMention(lx *lexicon.Lexicons, st *sent, pm *mention) bool {
 	for k := pm.Ts; k < pm.Te; k++ {
-		if t := st.Toks[k]; t.Kind == text.Word && d.titleWord(t.Lower) {
+		if t := st.Toks[k]; t.Kind == text.Word && isTitleWord(lx, t.Lower) {
 			return true
 		}
 	}
 	return false
 }
 
-// titleWord reports a word of the titles lexicon, or one whose parts joined by a hyphen hold one
+// isTitleWord reports a word of the titles lexicon, or one whose parts joined by a hyphen hold one
 // ("director-general").
-func (d *doc) titleWord(w string) bool {
+func isTitleWord(lx *lexicon.Lexicons, w string) bool {
 	for _, part := range strings.Split(w, "-") {
-		if d.lx.Titles[part] != nil {
+		if lx.Titles[part] != nil {
 			return true
 		}
 	}

@@ -281,6 +281,13 @@ var toFunc = map[string]struct {
 	// the capitals' helpers (actor_places.go until restruct10, then doc_capitals.go)
 	"capRunEnd":        {fn: "text.CapRunEnd", toks: true},
 	"givenNameCapital": {fn: "givenNameCapital", pre: "%.x.phx, %.lx"},
+	// restruct12: two methods lifted under a new name, the old one being a function's
+	// elsewhere in the package: surface_attribution.go's titleWord (a word of the titles
+	// lexicon; actor_bodies.go's titleWord upper-cases a word's first letter) and
+	// actor_descappos.go's descriptionBefore (an organization's description before its name;
+	// claim_reported.go's finds a description's start)
+	"titleWord":         {fn: "isTitleWord", pre: "%.lx"},
+	"descriptionBefore": {fn: "orgDescriptionBefore", pre: "%.lx"},
 }
 
 // liftedByPre are restruct11's methods of doc that became functions of the same name in the same
@@ -288,7 +295,10 @@ var toFunc = map[string]struct {
 // before had lifted), by what they read through the receiver, now passed first: nothing, the
 // lexicons (d.lx), the Extractor's dictionaries (d.x) or both. init adds them to toFunc:
 // d.timeWord(w) → timeWord(w), d.officeOnly(e) → officeOnly(d.lx, e), d.sector(e) →
-// sector(d.x, e), d.genericBody(…) → genericBody(d.x, d.lx, …).
+// sector(d.x, e), d.genericBody(…) → genericBody(d.x, d.lx, …). The last line of each list
+// holds restruct12's, the liftable methods that session 15's first-round merges brought in,
+// lifted in three rounds likewise (headFinalKinds calls headFinalKind, which calls
+// securityForce).
 var liftedByPre = map[string][]string{
 	"": {
 		"actorObject", "addresseeAct", "contentOfReportNoun", "descriptionPremods", "determined",
@@ -298,6 +308,7 @@ var liftedByPre = map[string][]string{
 		"parentheticalGloss", "partOfNamed", "placeContext", "policySpan", "quantityObject",
 		"remarksOnQuestion", "reportVerb", "sentInitial", "stateHeadIn", "stateOfficials",
 		"talkQuestion", "timeAdverbialEnd", "timeWord", "titleHasPortfolio", "unmention",
+		"titleOffice",
 	},
 	"%.lx": {
 		"adverbialOnly", "appositiveOrgHead", "attitudeHolder", "auxAfter", "bodyRunAfter",
@@ -312,6 +323,7 @@ var liftedByPre = map[string][]string{
 		"portfolioBody", "postNominal", "roleLabel", "speechBefore", "speechVerbAt", "stateOfficial",
 		"takeDictPerson", "talkObject", "talkReference", "titleAppositiveLeaveOut", "titleCaseLine",
 		"titlePluralHead", "trailingPortfolio",
+		"negatedBefore", "ownBodyNoun", "ownStateNoun", "speakerBody", "stateTitle", "titledMention",
 	},
 	"%.x": {
 		"armedGroup", "citingParticiple", "contentClauseNearer", "countryAgentAfter",
@@ -321,11 +333,13 @@ var liftedByPre = map[string][]string{
 		"personAgentNoun", "reportedInPreface", "sector", "speaksFor", "stateAgentHead", "surnamePair",
 		"taggedCandidate", "titleSector", "titleSectorAgrees", "titleSectorDisagrees", "verbless",
 		"wireLemma",
+		"dictForeigner", "givenNameFirst", "knownRole", "reportNoun", "securityForce", "titledOfficeHolder", "violationVerb",
 	},
 	"%.x, %.lx": {
 		"agentTitleWord", "commaSupplementEnd", "committeeOnly", "descriptiveModifier", "genericBody",
 		"knownAcronymModifier", "legislatureHead", "legislatureInName", "nounModifier", "orgSector",
 		"personOrBodyNoun", "supportVerbAfter",
+		"headFinalKind", "headFinalKinds", "orgHeadNoun",
 	},
 }
 
