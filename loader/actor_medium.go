@@ -1,7 +1,10 @@
 package loader
 
 import (
+	"unicode"
+
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // mediumPlatforms drops an organization every mention of which is the object of "on" right
@@ -43,3 +46,22 @@ func (d *doc) mediumMention(st *sent, ts, te int) bool {
 // al. 1985, 16.5-16.6 prepositional verbs): their on-phrase is no medium.
 var onTopicVerbs = map[string]bool{"insist": true, "comment": true, "elaborate": true, "report": true,
 	"call": true, "speculate": true, "remind": true, "reflect": true, "remark": true}
+
+// lineEndsAfter reports a token that is the last word on its line (only spaces or punctuation
+// follow it before the line break). A single unknown capitalized word right after "the" in that
+// place ("… led the Trump\nAdministration in August", or the same line run into another column's
+// text) is no personal name used to refer: a personal name takes no determiner (Huddleston &
+// Pullum 2002, 5.20, proper names), so "the Trump" is the name used attributively as the
+// modifier of a head noun ("the Trump Administration", Quirk et al. 1985, 17.108 proper nouns as
+// premodifiers) that the line break cut off; the name:single rule (actor_interpret.go) makes no
+// mention of it.
+func (d *doc) lineEndsAfter(t text.Token) bool {
+	for k := t.End; k < len(d.runes); k++ {
+		if r := d.runes[k]; r == '\n' {
+			return true
+		} else if !unicode.IsSpace(r) && !unicode.IsPunct(r) {
+			return false
+		}
+	}
+	return false
+}

@@ -23,3 +23,28 @@ func TestMediumPlatformTopicVerb(t *testing.T) {
 			[]string{"actor Facebook"}},
 	})
 }
+
+// A name right after "the" and cut from its head noun by a line break is attributive, no
+// mention of the person; the same name elsewhere (no determiner, or not at a line's end) is.
+func TestAttributiveNameCut(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool // a mention "Castellano" of the person
+	}{
+		{"President Luis Castellano visited Lima in May. Concerns over the port fees led the Castellano\nAdministration in 2014 to open an inquiry.", false},
+		{"President Luis Castellano visited Lima in May. Concerns over the port fees led Castellano\nin 2014 to open an inquiry.", true},
+		{"President Luis Castellano visited Lima in May. Castellano said later that the fees were too high.", true},
+	}
+	for _, c := range cases {
+		g := extractText(t, c.text)
+		got := false
+		for _, m := range g.Mentions {
+			if m.Text == "Castellano" && m.Sentence == 1 {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: mention Castellano in sentence 1 = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
