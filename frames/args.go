@@ -42,6 +42,14 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 	}
 	switch base(tr.rel(i)) {
 	case "xcomp":
+		if tr.lx != nil && tr.t[h].UPOS == "ADJ" && tr.lx.in("extraposing", tr.lemma(h)) {
+			if e := tr.child(h, "expl", "nsubj"); e >= 0 && tr.lemma(e) == "it" {
+				// "it might be possible to resolve differences": the infinitive is the
+				// extraposed subject of the adjective, its "it" anticipatory and its own
+				// subject unexpressed (Quirk et al. 1985, 18.33; modality.txt extraposing)
+				return -1, "verb-controlled"
+			}
+		}
 		// object control when the governor has an object ("urged Iran to withdraw"), subject
 		// control otherwise ("refused to withdraw")
 		if o := tr.child(h, "obj", "iobj"); o >= 0 && !(tr.lx != nil && tr.t[o].UPOS == "NOUN" && tr.lx.in("attempt", tr.lemma(o))) {

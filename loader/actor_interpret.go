@@ -803,6 +803,9 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		if capsHeadingWord(d.lx, st, ts) || capsLine(d.lx, st) || d.capsWordLine(st, ts) {
 			return // "THE AMERICAN PEOPLE:" — a word of a heading in capitals, not an acronym
 		}
+		if ts > 0 && toks[ts-1].Lower == "the" && !t.AllCaps && d.lineEndsAfter(t) {
+			return // "led the Trump / Administration": an attributive name cut from its head noun (lineEndsAfter, actor_medium.go)
+		}
 		e := d.entity("name:"+t.Lower, "", t.Text, "name:single")
 		if e.Rule != "name:single" && e.Rule != "org:acronym" {
 			// the word was already resolved (an acronym merged into the program or body it

@@ -602,7 +602,8 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 	score := map[*entity]float64{}
 	near := map[*entity]int{} // the last sentence naming each candidate
 	var order []*entity
-	var self *entity // the turn's own speaker: no antecedent of his "he"/"she" (labelSelf)
+	plural, subj := map[*entity]bool{}, map[*entity]bool{} // number and position (coref_number.go)
+	var self *entity                                       // the turn's own speaker: no antecedent of his "he"/"she" (labelSelf)
 	if cls == "person" && !st.InQuote[i] {
 		self = d.labelSelf(s)
 	}
@@ -631,6 +632,10 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		wgt := 1.0
 		if m.Subject {
 			wgt = 2
+			subj[e] = true
+		}
+		if e.Kind == graph.Group && !m.Singular || m.Subject && collectiveMention(d.sents[m.Sent], m) {
+			plural[e] = true
 		}
 		if possessorMention(d.sents[m.Sent], m) {
 			wgt *= 0.75 // "Kenya's High Court": a noun inside another noun phrase (coref_apposition.go)
@@ -657,6 +662,10 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		}
 		if c.Sent >= s-1 && c.Sent <= s && !otherTurn(st, d.sents[c.Sent]) && c.Speaker != nil && c.Speaker.Final() != self && fits(c.Speaker.Final(), cls) && (cls != "person" || c.Speaker.Final().Kind == graph.Person || c.Singular) {
 			e := c.Speaker.Final()
+			subj[e] = true
+			if e.Kind == graph.Group && !c.Singular {
+				plural[e] = true
+			}
 			wgt := 2.0
 			if c.Sent < s {
 				wgt = 1
@@ -669,6 +678,9 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 				near[e] = c.Sent
 			}
 		}
+	}
+	if cls == "plural" {
+		order = d.pluralAgreement(s, i, order, plural, subj, near)
 	}
 	if pg := pronounGender(w); pg != 0 {
 		// "she" → a person named as female (honorific, gendered role) first, else one of unknown
