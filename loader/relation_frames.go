@@ -208,7 +208,8 @@ func (d *doc) frameRelations(st *sent) {
 	if (!cue || !tagged) && !voiced {
 		return // parsed for the accusation or judgement rules only: no frame can match
 	}
-	for _, m := range d.x.frames.Match(fs.toks) {
+	matches := d.x.frames.Match(fs.toks)
+	for _, m := range matches {
 		if asked && !reportedInPreface(d.x, st, fs, m) {
 			continue
 		}
@@ -370,6 +371,19 @@ func (d *doc) frameRelations(st *sent) {
 		d.rels = append(d.rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: tgt.Final(), Sent: st.Idx,
 			Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: score,
 			Cameo: m.Code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, ObligesActor: obligesActor, SayStart: c.Start})
+		if !actorKind(tgt) {
+			// the party the measure hits, named as possessor or nationality of its goods or
+			// firms, is a target of its own beside the measure (relation_measureparty.go)
+			ps, shapes := d.measureParties(st, fs, m, matches)
+			for k, p := range ps {
+				if p == src.Final() {
+					continue
+				}
+				d.rels = append(d.rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: p, Sent: st.Idx,
+					Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule + "+measure-party:" + shapes[k], Score: score,
+					Cameo: m.Code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, SayStart: c.Start})
+			}
+		}
 	}
 }
 
