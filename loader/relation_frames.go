@@ -398,7 +398,7 @@ func (fs *frameSentence) span(h int) (int, int) {
 		stack = stack[:len(stack)-1]
 		for _, k := range fs.kids[n] {
 			rel := fs.toks[k].DepRel
-			if frameSkip[rel] || n == h && (rel == "conj" || rel == "cc") || fs.attribution(k) || fs.asReported(k) {
+			if frameSkip[rel] || n == h && (rel == "conj" || rel == "cc") || fs.attribution(k) || fs.asReported(k) || fs.verbConjunctOfNominal(n, k) {
 				continue
 			}
 			lo, hi = min(lo, k), max(hi, k+1)
@@ -769,6 +769,8 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		hi = fs.nounComplement(d.x.frames, m.Cue, h, hi)
 		lo = fs.addresseeStart(m, h, lo) // relation_frames_recipient.go
 		hi = fs.recipientEnd(m, h, hi)
+		hi = d.channelStart(st, fs, h, hi) // relation_targettrim.go
+		lo = fs.leadingCoordinator(h, lo)
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 	}
 	c := m.Content
