@@ -862,6 +862,9 @@ func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) s
 	for _, k := range fs.kids[subjOf] {
 		if r := fs.toks[k].DepRel; r == "nsubj" && k < c && k != m.Source {
 			if fs.toks[k].UPOS == "PRON" {
+				if e := d.pronounAgent(st, fs, k); e != nil {
+					return e.Name // "our advice for the US is that it should …" (relation_directiveagent.go)
+				}
 				break
 			}
 			lo, hi := fs.phrase(k)
