@@ -23,3 +23,18 @@ func TestMeasureParty(t *testing.T) {
 			[]string{"!rule SANCTIONS Japan = frames:noun-support:class/noun/tariff+measure-party"}},
 	})
 }
+
+// TestMeasurePartyRuleKnown: the party's Evidence.rule is a known stance rule (knownStanceRule),
+// alone and after a turn's rule; an unknown shape is not.
+func TestMeasurePartyRuleKnown(t *testing.T) {
+	x := testExtractor(t)
+	for rule, want := range map[string]bool{
+		"frames:noun-support:class/noun/tariff+measure-party:modifier":               true,
+		"frames:noun-support:class/noun/curb+turn:answer+measure-party:purpose-poss": true,
+		"frames:noun-support:class/noun/tariff+measure-party:origin":                 false,
+	} {
+		if got := x.knownStanceRule(rule); got != want {
+			t.Errorf("knownStanceRule(%q) = %v, want %v", rule, got, want)
+		}
+	}
+}
