@@ -81,10 +81,55 @@ func (d *doc) thingAntecedent(st *sent, fs *frameSentence, h int) (*sent, int, i
 			if b > 0 && (text.IsPrep(ss.Toks[b-1].Lower) || locativePreps.Has(ss.Toks[b-1].Lower) || ss.Toks[b-1].Lower == "against") {
 				continue // inside a prepositional phrase: less salient than the clause (Lappin & Leass 1994, non-adverbial emphasis)
 			}
+			if pb, pe, pred := d.predicateNominalSubject(ss, k); pred {
+				if pb < 0 {
+					continue
+				}
+				return ss, pb, pe
+			}
 			return ss, b, k + 1
 		}
 	}
 	return nil, 0, 0
+}
+
+// predicateNominalSubject reports whether the noun at token k of st heads the predicative
+// complement of a copular clause ("Suspending the drills is a positive step"), and then returns
+// the token range [b, e) of that clause's subject, or b = -1 when the subject is a pronoun or an
+// actor (left to the actor rules). A predicate nominal ascribes a property to the subject and
+// does not refer (Quirk et al. 1985, 10.8 and 16.20: the subject complement characterizes the
+// subject's referent); the anaphora resolution of Lappin & Leass (1994, §2.1) excludes predicate
+// nominals from the candidates, so the pronoun that follows ("China welcomes it") refers to the
+// subject — the act or thing the clause is about — not to its characterization.
+func (d *doc) predicateNominalSubject(st *sent, k int) (int, int, bool) {
+	fs, _ := d.parseSentenceFor(st, true)
+	if fs == nil {
+		return 0, 0, false
+	}
+	h := -1
+	for i := range fs.toks {
+		if fs.at[i] == k && fs.toks[i].Start >= st.Toks[k].Start {
+			h = i
+			break
+		}
+	}
+	if h < 0 || !fs.predicateNominal(h) {
+		return 0, 0, false
+	}
+	for _, c := range fs.kids[h] {
+		if r := fs.toks[c].DepRel; r != "nsubj" && r != "csubj" && r != "nsubj:pass" {
+			continue
+		}
+		lo, hi := fs.span(c)
+		if fs.toks[c].UPOS == "PRON" {
+			return -1, 0, true
+		}
+		if m := d.mentionAt(st, fs.at[c]); m != nil && actorKind(m.Ent) {
+			return -1, 0, true
+		}
+		return fs.at[lo], fs.at[hi-1] + 1, true
+	}
+	return -1, 0, true
 }
 
 // thingPhraseStart is the first token of the noun phrase headed by the common noun at j: back

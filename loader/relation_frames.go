@@ -208,7 +208,8 @@ func (d *doc) frameRelations(st *sent) {
 	if (!cue || !tagged) && !voiced {
 		return // parsed for the accusation or judgement rules only: no frame can match
 	}
-	for _, m := range d.x.frames.Match(fs.toks) {
+	matches := d.x.frames.Match(fs.toks)
+	for _, m := range matches {
 		if asked && !reportedInPreface(d.x, st, fs, m) {
 			continue
 		}
@@ -370,6 +371,19 @@ func (d *doc) frameRelations(st *sent) {
 		d.rels = append(d.rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: tgt.Final(), Sent: st.Idx,
 			Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: score,
 			Cameo: m.Code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, ObligesActor: obligesActor, SayStart: c.Start})
+		if !actorKind(tgt) {
+			// the party the measure hits, named as possessor or nationality of its goods or
+			// firms, is a target of its own beside the measure (relation_measureparty.go)
+			ps, shapes := d.measureParties(st, fs, m, matches)
+			for k, p := range ps {
+				if p == src.Final() {
+					continue
+				}
+				d.rels = append(d.rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: p, Sent: st.Idx,
+					Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule + "+measure-party:" + shapes[k], Score: score,
+					Cameo: m.Code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, SayStart: c.Start})
+			}
+		}
 	}
 }
 
@@ -384,7 +398,7 @@ func (fs *frameSentence) span(h int) (int, int) {
 		stack = stack[:len(stack)-1]
 		for _, k := range fs.kids[n] {
 			rel := fs.toks[k].DepRel
-			if frameSkip[rel] || n == h && (rel == "conj" || rel == "cc") || fs.attribution(k) || fs.asReported(k) {
+			if frameSkip[rel] || n == h && (rel == "conj" || rel == "cc") || fs.attribution(k) || fs.asReported(k) || fs.verbConjunctOfNominal(n, k) {
 				continue
 			}
 			lo, hi = min(lo, k), max(hi, k+1)
@@ -755,6 +769,8 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		hi = fs.nounComplement(d.x.frames, m.Cue, h, hi)
 		lo = fs.addresseeStart(m, h, lo) // relation_frames_recipient.go
 		hi = fs.recipientEnd(m, h, hi)
+		hi = d.channelStart(st, fs, h, hi) // relation_targettrim.go
+		lo = fs.leadingCoordinator(h, lo)
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 	}
 	c := m.Content
@@ -846,6 +862,9 @@ func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) s
 	for _, k := range fs.kids[subjOf] {
 		if r := fs.toks[k].DepRel; r == "nsubj" && k < c && k != m.Source {
 			if fs.toks[k].UPOS == "PRON" {
+				if e := d.pronounAgent(st, fs, k); e != nil {
+					return e.Name // "our advice for the US is that it should …" (relation_directiveagent.go)
+				}
 				break
 			}
 			lo, hi := fs.phrase(k)

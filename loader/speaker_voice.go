@@ -77,8 +77,10 @@ func (d *doc) unitVoices(u *discourse.Unit, e *entity) bool {
 
 // knownStanceRule reports whether rule is a frames rule the frames lexicon knows (KnownRule),
 // alone or followed by "+" and the rule of the speaking unit its source came through
-// ("frames:verb:cameo@7348+turn:answer"; turnRules).
+// ("frames:verb:cameo@7348+turn:answer"; turnRules), then by the suffix of a measure's party
+// ("+measure-party:poss").
 func (x *Extractor) knownStanceRule(rule string) bool {
+	rule, _ = measurePartyRule(rule) // a measure's party (relation_measureparty.go)
 	fr, unit, ok := strings.Cut(rule, "+")
 	if ok && !turnRules[unit] {
 		return false

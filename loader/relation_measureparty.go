@@ -1,0 +1,155 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// The party a coercive measure hits (issue 13, trial 15 B10). CAMEO codes the target of its
+// coercion and sanction events (16x reduce relations, 17x coerce: "impose embargo, boycott or
+// sanctions" on whom) as an actor, and so does PLOVER's SANCTION (its target is the actor the
+// measure is directed at); a researcher asks who sanctions whom. A measure phrase often names
+// its party only inside the goods or firms it is aimed at: "tariffs on $60 billion worth of
+// American goods", "a ban on Chinese steel imports", "curbs on Huawei's exports". The nationality
+// adjective (or noun in attributive use, "U.S. goods") and the genitive of a noun classify or
+// determine it as belonging to that country or actor (Quirk et al. 1985, 5.116–5.123 the
+// genitive of possession and origin; 7.36 and 17.108 on nationality adjectives and nouns as
+// premodifiers), so the measure on those goods is one on their country: the party is an added
+// SANCTIONS target beside the measure, which stays the relation's own target.
+
+// measurePartyPath are the UD relations along which a noun inside the measure's target phrase
+// still names what the measure applies to: the nominal's prepositional and bare noun-phrase
+// modifiers ("worth of … goods"), its compounds and conjuncts. A clause (acl, acl:relcl) or an
+// adverbial says something else about the noun ("companies involved in abuses in China's
+// Xinjiang region": China is not the party), so the walk stops there.
+var measurePartyPath = map[string]bool{"nmod": true, "nmod:unmarked": true, "nmod:npmod": true,
+	"compound": true, "conj": true}
+
+// measurePartyShapes are the shapes measureParties names, the suffix "+measure-party:<shape>"
+// of the measure's rule in the party's Evidence.rule.
+var measurePartyShapes = map[string]bool{"modifier": true, "poss": true, "purpose": true,
+	"purpose-modifier": true, "purpose-poss": true}
+
+// measurePartyRule strips the suffix "+measure-party:<shape>" of a known shape from rule, and
+// reports whether it was there.
+func measurePartyRule(rule string) (string, bool) {
+	i := strings.LastIndex(rule, "+measure-party:")
+	if i < 0 || !measurePartyShapes[rule[i+len("+measure-party:"):]] {
+		return rule, false
+	}
+	return rule[:i], true
+}
+
+// measureParties returns the actors a SANCTIONS match of a measure noun (a noun cue: "tariffs",
+// "ban", "curbs"; a verb cue's object is the thing acted on itself, and "blocked the EU aid
+// package" hits no EU goods) names in its target phrase as possessor or nationality of what the
+// measure hits, each with the shape that named it ("poss" for a
+// genitive, "modifier" for a demonym or name premodifying a noun): the entities of the mentions
+// there, or the country of a demonym (countryRef, so that a demonym alone adds no node unless a
+// relation uses it). Only for a target that is no actor; an actor target is already the party.
+func (d *doc) measureParties(st *sent, fs *frameSentence, m frames.Match, all []frames.Match) ([]*entity, []string) {
+	if m.Type != graph.Sanctions || m.Kind != "noun" || m.Target < 0 || m.Target == m.Content {
+		return nil, nil
+	}
+	var ents []*entity
+	var shapes []string
+	seen := map[*entity]bool{}
+	var walk func(n, depth int)
+	walk = func(n, depth int) {
+		if depth > 6 {
+			return
+		}
+		for _, k := range fs.kids[n] {
+			rel := fs.toks[k].DepRel
+			if measurePartyPath[rel] && fs.toks[k].UPOS != "VERB" {
+				walk(k, depth+1)
+			}
+			if rel != "amod" && rel != "compound" && rel != "nmod:poss" || n == m.Cue {
+				// the measure noun's own premodifier names its origin as often as its party
+				// ("U.S. tariffs"): only what the measure applies to names the party
+				continue
+			}
+			e := d.partyAt(st, fs, k)
+			if e == nil || seen[e] {
+				continue
+			}
+			seen[e] = true
+			shape := "modifier"
+			if rel == "nmod:poss" {
+				shape = "poss"
+			}
+			ents, shapes = append(ents, e), append(shapes, shape)
+		}
+	}
+	walk(m.Target, 0)
+	if p := measurePurpose(fs, m, all); p >= 0 {
+		// "introduced export restrictions to limit Chinese firms' access": the purpose clause
+		// of the measure states what it is for (Quirk et al. 1985, 15.48 purpose clauses); when
+		// that clause is itself a restriction (a SANCTIONS match of its own, which is no act
+		// but the aim), whom it restricts is the party the measure hits
+		if e := d.partyAt(st, fs, p); e != nil && !seen[e] {
+			seen[e] = true
+			ents, shapes = append(ents, e), append(shapes, "purpose")
+		}
+		walk(p, 0)
+		for k := len(shapes) - 1; k >= 0 && shapes[k] != "purpose"; k-- {
+			shapes[k] = "purpose-" + shapes[k]
+		}
+	}
+	return ents, shapes
+}
+
+// measurePurpose is the target of the restriction a measure's to-infinitive of purpose states:
+// the infinitive attached to the measure noun (acl) or to the verb whose object the measure is
+// (advcl, as the parser attaches a purpose adjunct), when the frames matched it as SANCTIONS.
+// -1 otherwise.
+func measurePurpose(fs *frameSentence, m frames.Match, all []frames.Match) int {
+	heads := []int{m.Cue}
+	if h := fs.toks[m.Cue].Head; h >= 0 && fs.toks[m.Cue].DepRel == "obj" {
+		heads = append(heads, h)
+	}
+	for _, h := range heads {
+		for _, k := range fs.kids[h] {
+			if r := fs.toks[k].DepRel; (r != "advcl" && r != "acl") || k < m.Cue || !fs.markedTo(k) {
+				continue
+			}
+			for _, o := range all {
+				if o.Cue == k && o.Type == graph.Sanctions && o.Target >= 0 && o.Target != o.Cue && o.Target != o.Content {
+					return o.Target
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// markedTo reports a verb with the infinitive marker "to" (UD mark).
+func (fs *frameSentence) markedTo(v int) bool {
+	for _, k := range fs.kids[v] {
+		if fs.toks[k].DepRel == "mark" && strings.EqualFold(fs.toks[k].Form, "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// partyAt is the actor the modifier at syntax token k names: the entity of an actor mention
+// there, else the country of a capitalized demonym ("American", "Chinese"). nil otherwise.
+func (d *doc) partyAt(st *sent, fs *frameSentence, k int) *entity {
+	i := fs.at[k]
+	if i < 0 {
+		return nil
+	}
+	if mm := d.mentionAt(st, i); mm != nil && actorKind(mm.Ent) {
+		return mm.Ent.Final()
+	}
+	if !st.Toks[i].Cap {
+		return nil
+	}
+	if c := d.demonymEndingAt(st, i); c != nil {
+		return d.countryRef(c)
+	}
+	return nil
+}

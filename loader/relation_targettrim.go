@@ -1,0 +1,88 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Target phrase boundaries of English phrase structure (issue 13, trial 15 B14): what the parse
+// hangs inside a target's noun phrase but is no part of what the target names.
+
+// nominalHead reports a word that heads a noun phrase (UD nominals, and the numbers and symbols
+// that head a measure phrase: "$150 billion").
+func nominalHead(upos string) bool {
+	switch upos {
+	case "NOUN", "PROPN", "PRON", "NUM", "SYM":
+		return true
+	}
+	return false
+}
+
+// verbConjunctOfNominal reports a conjunct k that is a verb coordinated with the nominal n ("…
+// tariffs on $150 billion in Chinese goods and dismayed by suggestions …": the participle is the
+// subject's second predicate, which the parser hung on the last noun). Coordination joins
+// constituents of like category (Quirk et al. 1985, 13.5 and 13.41: coordinated units are
+// syntactically alike; Huddleston & Pullum 2002, 15.4 on likeness of coordinates), so a verb
+// phrase after a coordinator does not continue a noun phrase: the phrase ends before the
+// coordinator.
+func (fs *frameSentence) verbConjunctOfNominal(n, k int) bool {
+	return fs.toks[k].DepRel == "conj" && (fs.toks[k].UPOS == "VERB" || fs.toks[k].UPOS == "AUX") && nominalHead(fs.toks[n].UPOS)
+}
+
+// channelStart cuts the end hi of the target phrase headed by h before a through- or via-phrase
+// on h whose noun is a body or person, not a place: the intermediary the act went through ("lodged
+// protests to the two companies through its representative office") is an adjunct of means of
+// the clause (Quirk et al. 1985, 9.48–9.50: through and via of means and intermediate agency),
+// not a postmodifier of the target, which a channel of transmission does not describe. A place
+// ("the pipeline via Turkey", "the road through the Andes") is the spatial postmodifier of a
+// path noun and stays. hi otherwise.
+func (d *doc) channelStart(st *sent, fs *frameSentence, h, hi int) int {
+	for _, k := range fs.kids[h] {
+		if k < h || k >= hi || (fs.toks[k].DepRel != "nmod" && fs.toks[k].DepRel != "obl") {
+			continue
+		}
+		c := fs.caseOf(k)
+		if c < 0 || (!strings.EqualFold(fs.toks[c].Form, "through") && !strings.EqualFold(fs.toks[c].Form, "via")) {
+			continue
+		}
+		mm := d.mentionAt(st, fs.at[k])
+		if mm == nil || !actorKind(mm.Ent) || mm.Ent.Final().Kind == graph.Country {
+			continue
+		}
+		lo, _ := fs.span(k)
+		if lo > h {
+			return lo
+		}
+	}
+	return hi
+}
+
+// caseOf is the case-marking preposition of nominal k (its UD case dependent before it), or -1.
+func (fs *frameSentence) caseOf(k int) int {
+	for _, c := range fs.kids[k] {
+		if c < k && fs.toks[c].DepRel == "case" {
+			return c
+		}
+	}
+	return -1
+}
+
+// leadingCoordinator moves the start lo of the phrase headed by h past a comma and a coordinator
+// that open it (", and will be producing …"): a coordinator links its coordinate to what goes
+// before and is no part of the coordinate's content (Quirk et al. 1985, 13.18; Huddleston &
+// Pullum 2002, 15.2: the coordinator marks the coordinate, it does not belong to what it names),
+// and neither is the comma before it (nor the function word that attaches the phrase after
+// them, as phrase drops it).
+func (fs *frameSentence) leadingCoordinator(h, lo int) int {
+	for lo < h {
+		switch r := fs.toks[lo].DepRel; {
+		case r == "cc" || r == "punct":
+		case (r == "case" || r == "mark") && fs.toks[lo].Head == h:
+		default:
+			return lo
+		}
+		lo++
+	}
+	return lo
+}
