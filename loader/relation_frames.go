@@ -208,7 +208,8 @@ func (d *doc) frameRelations(st *sent) {
 	if (!cue || !tagged) && !voiced {
 		return // parsed for the accusation or judgement rules only: no frame can match
 	}
-	for _, m := range d.x.frames.Match(fs.toks) {
+	matches := d.x.frames.Match(fs.toks)
+	for _, m := range matches {
 		if asked && !reportedInPreface(d.x, st, fs, m) {
 			continue
 		}
@@ -267,6 +268,9 @@ func (d *doc) frameRelations(st *sent) {
 					not = e.Final()
 				}
 			}
+		}
+		if not == nil {
+			not = d.approverOfPossessed(st, fs, matches, m.Source) // relation_approvedact.go
 		}
 		src, how := d.frameActor(st, fs, m.Source, m.Cue, not)
 		if src == nil {
