@@ -628,6 +628,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	if c, ok := lx.directiveCand(tr, i, verbs, bp); ok {
 		return c, true // "told Manila to withdraw": a directive (directive.go)
 	}
+	if c, ok := lx.purposeTrip(tr, i, verbs, bp); ok {
+		return c, true // "will visit Senegal to mediate": the purpose is the intent (visit.go)
+	}
 	if bp != nil {
 		if r := lx.requestPattern(bp); r != nil {
 			bp = r // "called for an inquiry": the request, not the act requested (directive.go)

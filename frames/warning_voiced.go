@@ -40,6 +40,9 @@ func (lx *Lexicon) voicedWarning(tr *tree, i int) []Match {
 	if lx.in("counteraction", tr.lemma(i)) {
 		return lx.announcedResponse(tr, i)
 	}
+	if lx.in("defence", tr.lemma(i)) {
+		return lx.conditionalDefence(tr, i) // "If a trade war is waged against us, we will safeguard our interests"
+	}
 	if ms := lx.announcedMeasure(tr, i); len(ms) > 0 {
 		return ms
 	}
@@ -171,4 +174,60 @@ func (lx *Lexicon) announced(tr *tree, i int) bool {
 		}
 	}
 	return false
+}
+
+// conditionalDefence is voicedWarning's verb-warning of defence: verb i of modality.txt defence
+// (CAMEO.2.0.txt DEFEND [074]: defend, protect, safeguard), announced (future or conditional),
+// with an if- or unless-clause whose own words name a coercive act (modality.txt hostile: "if a
+// trade war is waged against us", "if Lusitania imposes tariffs on us"). Announced on the
+// condition of another's hostile act, the defence is the repercussion warned of, a coercive
+// warning (PLOVER THREATEN "coercive or forceful warnings with serious potential repercussions";
+// Quirk et al. 1985, 15.34, the condition names the act that brings it on; issue 13: "would
+// withdraw unless …" threatens), as announcedResponse codes "will respond if". A defence on no
+// condition, or on a condition with no hostile act ("will protect the refugees if they come"),
+// stays the dictionary's 074 (aid). Target the condition's named agent (conditionAgent), else
+// the hostile act's word (the war or the tariffs). Source its subject.
+func (lx *Lexicon) conditionalDefence(tr *tree, i int) []Match {
+	src := tr.child(i, "nsubj")
+	if src < 0 {
+		return nil
+	}
+	cond, act := -1, -1
+	for _, a := range tr.kids[i] {
+		if r := base(tr.rel(a)); (r == "advcl" || r == "ccomp") && lx.in("condition", tr.caseOf(a)) {
+			cond = a
+		}
+	}
+	if cond < 0 {
+		return nil
+	}
+	var walk func(k, depth int)
+	walk = func(k, depth int) {
+		if act >= 0 || depth > 4 {
+			return
+		}
+		if lx.in("hostile", tr.lemma(k)) {
+			act = k
+			return
+		}
+		for _, c := range tr.kids[k] {
+			if base(tr.rel(c)) != "advcl" && base(tr.rel(c)) != "ccomp" {
+				walk(c, depth+1)
+			}
+		}
+	}
+	walk(cond, 0)
+	if act < 0 {
+		return nil
+	}
+	tgt := lx.conditionAgent(tr, i, src)
+	if tgt < 0 {
+		tgt = act
+	}
+	mode, neg, hedged := lx.modality(tr, i)
+	scope, outer := lx.scope(tr, i, mode, src)
+	m := Match{Cue: i, Kind: "verb", Type: graph.Threatens, Source: src, Target: tgt, Content: -1, Mode: mode,
+		Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: "130", Plover: "THREATEN",
+		Rule: "frames:verb-warning:modality/defence/" + tr.lemma(i)}
+	return tr.perSource(m, src)
 }

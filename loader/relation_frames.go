@@ -269,6 +269,9 @@ func (d *doc) frameRelations(st *sent) {
 				}
 			}
 		}
+		if not == nil {
+			not = d.approverOfPossessed(st, fs, matches, m.Source) // relation_approvedact.go
+		}
 		src, how := d.frameActor(st, fs, m.Source, m.Cue, not)
 		if src == nil {
 			if s := fs.higherConjunctSubject(m); s >= 0 {
