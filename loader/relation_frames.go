@@ -574,7 +574,7 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	}
 	if fs.toks[h].UPOS == "NOUN" && d.mentionAt(st, lh) == nil {
 		if e := d.appositionAnchor(st, fs, h); e != nil {
-			return e, "" // "The X Bar Association, the country's main lawyers' body, rejected" (coref_apposition.go)
+			return e, "" // "The X Bar Association, the country's main lawyers' body, rejected" (relation_apposition.go)
 		}
 		// "The main Hutu rebel group, Forces for Defence of Democracy (FDD), insisted": a
 		// description that names no actor, with an actor's name in apposition, is that actor
@@ -727,7 +727,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 			return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 		}
 		if ss, b, e := d.thingAntecedent(st, fs, h); ss != nil {
-			return d.policyTarget(ss, b, e, "") // "… vowed to fight it": the move (coref_things.go)
+			return d.policyTarget(ss, b, e, "") // "… vowed to fight it": the move (relation_things.go)
 		}
 		if demonstrativeAlone(fs, h) {
 			return d.demonstrativeAntecedent(st) // the statement before, or none (relation_demonstrative.go)

@@ -27,21 +27,6 @@ import (
 var measurePartyPath = map[string]bool{"nmod": true, "nmod:unmarked": true, "nmod:npmod": true,
 	"compound": true, "conj": true}
 
-// measurePartyShapes are the shapes measureParties names, the suffix "+measure-party:<shape>"
-// of the measure's rule in the party's Evidence.rule.
-var measurePartyShapes = map[string]bool{"modifier": true, "poss": true, "purpose": true,
-	"purpose-modifier": true, "purpose-poss": true}
-
-// measurePartyRule strips the suffix "+measure-party:<shape>" of a known shape from rule, and
-// reports whether it was there.
-func measurePartyRule(rule string) (string, bool) {
-	i := strings.LastIndex(rule, "+measure-party:")
-	if i < 0 || !measurePartyShapes[rule[i+len("+measure-party:"):]] {
-		return rule, false
-	}
-	return rule[:i], true
-}
-
 // measureParties returns the actors a SANCTIONS match of a measure noun (a noun cue: "tariffs",
 // "ban", "curbs"; a verb cue's object is the thing acted on itself, and "blocked the EU aid
 // package" hits no EU goods) names in its target phrase as possessor or nationality of what the
