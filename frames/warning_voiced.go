@@ -156,12 +156,7 @@ func (lx *Lexicon) announcedMeasure(tr *tree, i int) []Match {
 	if tgt < 0 {
 		tgt = o
 	}
-	mode, neg, hedged := lx.modality(tr, i)
-	scope, outer := lx.scope(tr, i, mode, src)
-	m := Match{Cue: i, Kind: "verb", Type: graph.Threatens, Source: src, Target: tgt, Content: -1, Mode: mode,
-		Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: "130", Plover: "THREATEN",
-		Rule: "frames:verb-warning:modality/hostile/" + tr.lemma(o)}
-	return tr.perSource(m, src)
+	return lx.warningMatch(tr, i, src, tgt, "frames:verb-warning:modality/hostile/"+tr.lemma(o))
 }
 
 // announced reports verb i with a will or shall of the future (modality.txt future) or the
@@ -224,10 +219,16 @@ func (lx *Lexicon) conditionalDefence(tr *tree, i int) []Match {
 	if tgt < 0 {
 		tgt = act
 	}
+	return lx.warningMatch(tr, i, src, tgt, "frames:verb-warning:modality/defence/"+tr.lemma(i))
+}
+
+// warningMatch is the THREATENS match (CAMEO 130, PLOVER THREATEN) of a warning whose verb is
+// token i of tr, its source src and target tgt (token indexes), with the verb's modality and
+// scope, one per coordinated source (perSource); rule names the shape that found it.
+func (lx *Lexicon) warningMatch(tr *tree, i, src, tgt int, rule string) []Match {
 	mode, neg, hedged := lx.modality(tr, i)
 	scope, outer := lx.scope(tr, i, mode, src)
 	m := Match{Cue: i, Kind: "verb", Type: graph.Threatens, Source: src, Target: tgt, Content: -1, Mode: mode,
-		Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: "130", Plover: "THREATEN",
-		Rule: "frames:verb-warning:modality/defence/" + tr.lemma(i)}
+		Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: "130", Plover: "THREATEN", Rule: rule}
 	return tr.perSource(m, src)
 }

@@ -26,29 +26,16 @@ func clockTimeBefore(toks []text.Token, i int) bool {
 		return i >= 2 && strings.IndexFunc(toks[i-2].Text, unicode.IsDigit) >= 0
 	}
 	if h, m, ok := strings.Cut(p.Text, ":"); ok {
-		return len(h) >= 1 && len(h) <= 2 && len(m) == 2 && allDigits(h) && allDigits(m)
+		return len(h) >= 1 && len(h) <= 2 && len(m) == 2 && text.AllDigits(h) && text.AllDigits(m)
 	}
-	return i >= 3 && len(p.Text) == 2 && allDigits(p.Text) && toks[i-2].Text == ":" && !toks[i-2].Space && !p.Space &&
-		len(toks[i-3].Text) <= 2 && allDigits(toks[i-3].Text)
+	return i >= 3 && len(p.Text) == 2 && text.AllDigits(p.Text) && toks[i-2].Text == ":" && !toks[i-2].Space && !p.Space &&
+		len(toks[i-3].Text) <= 2 && text.AllDigits(toks[i-3].Text)
 }
 
 // documentSymbol reports a slash and a number written against the token that ends at j: the
 // token is the series letters of a document symbol ("SC/16021").
 func documentSymbol(toks []text.Token, j int) bool {
-	return j+1 < len(toks) && toks[j].Text == "/" && !toks[j].Space && !toks[j+1].Space && allDigits(toks[j+1].Text)
-}
-
-// allDigits reports a non-empty string of ASCII digits.
-func allDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
+	return j+1 < len(toks) && toks[j].Text == "/" && !toks[j].Space && !toks[j+1].Space && text.AllDigits(toks[j+1].Text)
 }
 
 // headBeforeLast reports a three-word headline run [ts, te) with an organization's head word

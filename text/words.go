@@ -125,3 +125,16 @@ func HeadOfMission(title string) bool {
 	}
 	return false
 }
+
+// AllDigits reports a non-empty string of ASCII digits ("2026", "16021").
+func AllDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}

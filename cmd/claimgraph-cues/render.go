@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // particles are the English adverbial particles of phrasal verbs (UD compound:prt: "set out",
@@ -31,7 +33,7 @@ func classify(code, block string, pl ploverTable, ty typeTable) (string, string,
 	if code == "---" || primary == "" {
 		return code, "-", none, nil
 	}
-	if !allDigits(primary) {
+	if !text.AllDigits(primary) {
 		return "", "", none, fmt.Errorf("code %q is not numeric", code)
 	}
 	row, ok := ty.lookup(primary, block)

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // ploverTable maps CAMEO codes (and roots) to PLOVER categories, as CAMEO2PLOVER-2021.txt gives
@@ -28,7 +30,7 @@ func parsePlover(r io.Reader, name string) (ploverTable, error) {
 			line = line[:i]
 		}
 		code, rest, ok := strings.Cut(strings.TrimSpace(line), ":")
-		if !ok || code == "" || !allDigits(code) {
+		if !ok || code == "" || !text.AllDigits(code) {
 			continue
 		}
 		cat := strings.TrimSpace(strings.Split(rest, ",")[0])
@@ -88,7 +90,7 @@ func parseTypes(r io.Reader, name string) (typeTable, error) {
 		}
 		row := typeRow{Prefix: f[0], Asserted: f[1], Future: f[2], Conditional: f[3], Reason: f[4], Line: n}
 		code, block, qualified := strings.Cut(row.Prefix, "@")
-		if !allDigits(code) || len(code) < 2 || len(code) > 4 || qualified && (block == "" || strings.ToUpper(block) != block) {
+		if !text.AllDigits(code) || len(code) < 2 || len(code) > 4 || qualified && (block == "" || strings.ToUpper(block) != block) {
 			return fmt.Errorf("%s:%d: prefix %q is not a CAMEO code (or code@BLOCK)", name, n, row.Prefix)
 		}
 		if row.Future == "=" {
@@ -153,16 +155,4 @@ func (t typeTable) lookup(code, block string) (typeRow, bool) {
 		}
 	}
 	return typeRow{}, false
-}
-
-func allDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
 }
