@@ -145,9 +145,13 @@ func (lx *Lexicon) patternScore(tr *tree, i int, p *patternCue, prt string) int 
 				return 0 // "GIVE * &PKO {GREEN LIGHT}" needs the green light given
 			}
 			score += len(p.after)
-		case len(p.mods) == 0 && tr.compoundWord(obj, p.object) && !lx.in("hostile", tr.lemma(obj)):
+		case len(p.mods) == 0 && p.code != "---" && tr.compoundWord(obj, p.object) && !lx.in("hostile", tr.lemma(obj)):
 			// (not when the head names a coercive act: the head decides what a compound refers
-			// to, Quirk et al. 1985, 17.108, and a "trade war" is a war, not trade)
+			// to, Quirk et al. 1985, 17.108, and a "trade war" is a war, not trade; nor for a
+			// pattern of the null code "---", which sets the verb's event aside for one object
+			// noun — "- * PRICE" [---] keeps "prices declined" out of REFUSE — and so must
+			// name the object itself: a "price cap" is a cap, and "rejected the price cap"
+			// stays a rejection)
 			// the pattern's noun as the first part of the object's compound ("suspended aid
 			// deliveries", "halt mediation efforts" for "- * AID", "- * MEDIATION"): PETRARCH2
 			// matches a pattern's words within the object phrase, not only its head
