@@ -106,7 +106,10 @@ func (d *doc) orgDescriptors(st *sent) {
 			continue
 		}
 		rule := ""
-		if k := m.Ts - 1; k >= 1 && !toks[k].Cap && d.lx.OrgNouns[toks[k].Lower] != nil {
+		if openingDescriptor(d.lx, st, m.Ts-1, m.Te) {
+			rule = "org:descriptor" // "Carmaker Toyota welcomed …" (openingDescriptor)
+		}
+		if k := m.Ts - 1; rule == "" && k >= 1 && !toks[k].Cap && d.lx.OrgNouns[toks[k].Lower] != nil {
 			// "the <modifiers> utility Lusoenergia"
 			for q := k - 1; q >= 0 && k-q <= 3; q-- {
 				if w := toks[q].Lower; w == "the" || w == "a" || w == "an" || w == "state" || w == "its" || w == "rival" {
@@ -213,4 +216,22 @@ func (d *doc) numberedPolicies(st *sent) {
 // yearLike reports a four-digit number from 1900 to 2099.
 func yearLike(s string) bool {
 	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) && strings.Trim(s, "0123456789") == ""
+}
+
+// openingDescriptor reports a run [ts, te) of capitalized words whose first word opens the
+// sentence and is a descriptor noun of orgnouns.txt that may stand for any organization
+// ("carmaker", "lender", "airline"; not the name heads "union", "party"), or the first word after
+// a wire dateline (datelineEnd), before at least one
+// more capitalized name word: "Carmaker Toyota welcomed …", "Lender Kelvar Bank said …". The
+// noun is capitalized only because it opens the sentence (a common noun otherwise, AP
+// Stylebook "capitalization"), and it stands in close apposition before the name as "the
+// carmaker Toyota" does, the name being the one it classifies (Quirk et al. 1985, 17.65–17.70);
+// wire copy leaves out the article before such a descriptor at the start of a sentence.
+func openingDescriptor(lx *lexicon.Lexicons, st *sent, ts, te int) bool {
+	if ts < 0 || te-ts < 2 || !(sentInitial(st, ts) || ts > 0 && ts == datelineEnd(st)) || !st.Toks[ts].Cap || st.Toks[ts].AllCaps {
+		return false
+	}
+	on := lx.OrgNouns[st.Toks[ts].Lower]
+	next := st.Toks[ts+1]
+	return on != nil && on.Any && next.Kind == text.Word && next.Cap
 }

@@ -825,6 +825,12 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	if d.authors[graph.NormalizeName(name)] {
 		return
 	}
+	if openingDescriptor(d.lx, st, ts, te) && d.knownByName(name) == nil {
+		// "Carmaker Toyota welcomed …": a descriptor noun capitalized only as the sentence's
+		// first word, in close apposition before the name (orgDescriptors types the name)
+		d.nameChunk(st, ts+1, te)
+		return
+	}
 	words := n
 	for i := ts; i < te; i++ {
 		if nameParticles.Has(toks[i].Lower) && !toks[i].Cap {
