@@ -825,9 +825,10 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	if d.authors[graph.NormalizeName(name)] {
 		return
 	}
-	if openingDescriptor(d.lx, st, ts, te) && d.knownByName(name) == nil {
+	if openingDescriptor(d.lx, st, ts, te) && d.knownByName(name) == nil && !(n == 2 && d.x.phx != nil && d.x.phx.PersonFirstWord(graph.NormalizeName(toks[ts+1].Text))) {
 		// "Carmaker Toyota welcomed …": a descriptor noun capitalized only as the sentence's
-		// first word, in close apposition before the name (orgDescriptors types the name)
+		// first word, in close apposition before the name (orgDescriptors types the name); not
+		// before a lone given name ("Trader Joe's"), which names no organization by itself
 		d.nameChunk(st, ts+1, te)
 		return
 	}

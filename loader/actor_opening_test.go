@@ -12,6 +12,8 @@ func TestOpeningDescriptorBeforeName(t *testing.T) {
 			[]string{"ORGANIZATION Halvard Mutual", "!actor Insurer Halvard Mutual"}},
 		{"a name head noun opens a name", "Union Pacific opposed the levy.",
 			[]string{"ORGANIZATION Union Pacific"}},
+		{"a descriptor-like word before a lone given name names no organization", "Trader Marco's opposed the levy.",
+			[]string{"!ORGANIZATION Marco"}},
 		{"a title before a person stays a title", "Economist Lena Varga opposed the levy.",
 			[]string{"PERSON Lena Varga"}},
 	})
