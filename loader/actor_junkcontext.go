@@ -50,7 +50,6 @@ var placeClassifiers = lexicon.WordClass("placeclassifiers")
 // contextJunk applies the guards above to the article's PERSON and ORGANIZATION actors, and the
 // navigation guard to GOVERNMENT ones too ("Return to Ministry News").
 func (d *doc) contextJunk() {
-	d.appositiveDescriptions()
 	d.mediumPlatforms() // "said on Twitter" (actor_medium.go)
 	for _, e := range d.finalActors() {
 		if e.Kind != graph.Person && e.Kind != graph.Organization && e.Kind != graph.Government || d.contextEvidence(e) {
@@ -262,76 +261,6 @@ func (d *doc) appositiveHolder(ms []*mention) *entity {
 		}
 	}
 	return nil
-}
-
-// appositiveDescriptions names a descriptive organization by the name it stands in apposition to:
-// in "Walhi, Indonesia's largest green group, said …" the description after the comma and the name
-// before it refer to one body (non-restrictive apposition, Quirk et al. 1985, 17.65-17.67), and a
-// body's node is labelled by its proper name, not by a superlative or adjective description
-// ("largest green group"). The name is one to four capitalized words, none a common word, that no
-// other actor holds (a pending single name, or none); the appositive is closed by a comma and opens
-// with a determiner or a genitive determiner ("Indonesia's", CGEL ch. 5). The description is no
-// alias: it names no one body across articles. Rule org:appositive-name.
-func (d *doc) appositiveDescriptions() {
-	for _, e := range d.finalActors() {
-		if e.Rule != "agent:descriptive" || e.Kind != graph.Organization {
-			continue
-		}
-		for _, m := range d.mentionsOf(e) {
-			if name := d.appositiveName(d.sents[m.Sent], m.Ts, m.Te); name != "" {
-				e.Name, e.Rule = name, "org:appositive-name"
-				break
-			}
-		}
-	}
-}
-
-// appositiveName is the name before ", <determiner or genitive> … [ts, te)," or "".
-func (d *doc) appositiveName(st *sent, ts, te int) string {
-	toks := st.Toks
-	if te >= len(toks) || toks[te].Text != "," {
-		return ""
-	}
-	k := ts - 1
-	switch {
-	case k >= 1 && possessiveMark(toks[k]):
-		k-- // "Indonesia's": the possessor's mention, one or more capitalized words
-		for k >= 0 && toks[k].Cap && ts-k < 6 {
-			k--
-		}
-	case k >= 0 && determiners.Has(toks[k].Lower):
-		k--
-	case k >= 0 && toks[k].Text == ",":
-	default:
-		for k >= 0 && toks[k].Cap && st.Ment[k] >= 0 && ts-k < 4 {
-			k-- // the mention opens with its possessor: "Indonesia's largest green group"
-		}
-		if k >= 0 && possessiveMark(toks[k]) {
-			return ""
-		}
-	}
-	if k < 1 || toks[k].Text != "," {
-		return ""
-	}
-	e := k
-	s := e
-	for s > 0 && e-s < 4 && toks[s-1].Kind == text.Word && toks[s-1].Cap && !toks[s-1].AllCaps && !d.lx.Common[toks[s-1].Lower] && d.freeNameToken(st, s-1) {
-		s--
-	}
-	if s == e || s > 0 && toks[s-1].Kind == text.Word && toks[s-1].Cap {
-		return ""
-	}
-	return d.spanText(st, s, e)
-}
-
-// freeNameToken reports a token in no actor's mention, or in a dropped or pending single name's.
-func (d *doc) freeNameToken(st *sent, k int) bool {
-	m := d.mentionAt(st, k)
-	if m == nil {
-		return true
-	}
-	f := m.Ent.Final()
-	return f.Dropped || f.Kind == "" && f.Pending
 }
 
 // pluralCommonHead reports a name of two words or more whose last word is the plural of a common
