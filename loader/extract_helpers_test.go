@@ -3,6 +3,7 @@ package loader
 import (
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strings"
 	"sync"
@@ -132,6 +133,16 @@ func (v *graphView) rels(t graph.RelType, src string, keywords ...string) []grap
 
 func foldText(s string) string {
 	return strings.ToLower(strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", "\"", "\u201d", "\"").Replace(s))
+}
+
+// want fails the test with the graph dumped to standard error when v holds no relation of type
+// typ from src whose target holds keyword; msg says what is missing, and " by src" is added.
+func (v *graphView) want(t *testing.T, msg string, typ graph.RelType, src, keyword string) {
+	t.Helper()
+	if len(v.rels(typ, src, keyword)) == 0 {
+		v.dump(os.Stderr)
+		t.Errorf("%s by %s", msg, src)
+	}
 }
 
 // dump writes the graph in a readable form (for failing tests and debugging).

@@ -29,14 +29,8 @@ func TestBriefingSelfCountry(t *testing.T) {
 			"AFP: Will the foreign minister travel to Brussels?\n\n" +
 			c.name + ": We strongly condemn the attack on the embassy in Kabul."
 		v := view(extractText(t, doc))
-		if len(v.rels(graph.Demands, c.self, "withdraw")) == 0 {
-			v.dump(os.Stderr)
-			t.Errorf("%s: \"We urge …\" is not DEMANDS by %s", c.name, c.self)
-		}
-		if len(v.rels(graph.Opposes, c.self, "attack")) == 0 {
-			v.dump(os.Stderr)
-			t.Errorf("%s: \"We strongly condemn …\" is not OPPOSES by %s", c.name, c.self)
-		}
+		v.want(t, c.name+": \"We urge …\" is not DEMANDS", graph.Demands, c.self, "withdraw")
+		v.want(t, c.name+": \"We strongly condemn …\" is not OPPOSES", graph.Opposes, c.self, "attack")
 		if len(v.rels(graph.Demands, c.otherAct, "withdraw")) > 0 || len(v.rels(graph.Opposes, c.otherAct, "attack")) > 0 {
 			t.Errorf("%s: the narrated state took the spokesperson's \"we\"", c.name)
 		}
@@ -152,10 +146,7 @@ func TestBriefingSelfCountrySide(t *testing.T) {
 			"The " + c.demonym + " side firmly opposes the provocation. The " + c.demonym + " side will take necessary measures. " +
 			"We urge the " + c.other + " side to withdraw its vessels."
 		v := view(extractText(t, doc))
-		if len(v.rels(graph.Demands, c.self, "withdraw")) == 0 {
-			v.dump(os.Stderr)
-			t.Errorf("%s: \"We urge …\" is not DEMANDS by %s", c.name, c.self)
-		}
+		v.want(t, c.name+": \"We urge …\" is not DEMANDS", graph.Demands, c.self, "withdraw")
 	}
 }
 
@@ -172,10 +163,7 @@ func TestBriefingSelfCountryFullName(t *testing.T) {
 			c.name + ": " + c.other + " launched two missiles this morning. " + c.self + " strongly condemns the launch. " +
 			c.self + " will closely coordinate with its partners. We urge " + c.other + " to return to dialogue."
 		v := view(extractText(t, doc))
-		if len(v.rels(graph.Demands, c.node, "dialogue")) == 0 {
-			v.dump(os.Stderr)
-			t.Errorf("%s: \"We urge …\" is not DEMANDS by %s", c.name, c.node)
-		}
+		v.want(t, c.name+": \"We urge …\" is not DEMANDS", graph.Demands, c.node, "dialogue")
 	}
 }
 

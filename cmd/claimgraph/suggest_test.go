@@ -1,11 +1,12 @@
 package main
 
 import (
-	"github.com/spf13/pflag"
 	"io"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/spf13/pflag"
 )
 
 // TestFlagSynonyms: new-user trial 15 — "load --date 2018-05-01" said only "unknown flag: --date".
