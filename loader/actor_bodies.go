@@ -221,8 +221,8 @@ func yearLike(s string) bool {
 // openingDescriptor reports a run [ts, te) of capitalized words whose first word opens the
 // sentence and is a descriptor noun of orgnouns.txt that may stand for any organization
 // ("carmaker", "lender", "airline"; not the name heads "union", "party"), or the first word after
-// a wire dateline (datelineEnd), before at least one
-// more capitalized name word: "Carmaker Toyota welcomed …", "Lender Kelvar Bank said …". The
+// a wire dateline (datelineEnd), before at least one more capitalized name word: "Carmaker
+// Toyota welcomed …", "Lender Kelvar Bank said …". The
 // noun is capitalized only because it opens the sentence (a common noun otherwise, AP
 // Stylebook "capitalization"), and it stands in close apposition before the name as "the
 // carmaker Toyota" does, the name being the one it classifies (Quirk et al. 1985, 17.65–17.70);
