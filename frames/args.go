@@ -654,6 +654,16 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		return nil
 	}
 	mode, neg, hedged := lx.modality(tr, pred)
+	if frame == "noun-intended" {
+		// the act a noun of intent names is intended, not done (intent.go; as modality's
+		// "China's plan to expel …"), and "no plans for tariffs" intends none (negDeterminer)
+		if mode == Asserted {
+			mode = Future
+		}
+		if h := lx.intendingNoun(tr, i); h >= 0 && lx.negDeterminer(tr, h) {
+			neg = !neg
+		}
+	}
 	if c.kind == "verb" && content < 0 && (target < 0 || lx.in("repercussion", tr.lemma(target))) && c.types.For(mode) == graph.Threatens {
 		// "Beijing will retaliate if Washington imposes new curbs", "warned of consequences if
 		// Finland joined": a threat that names no party (no target, or only the repercussion)
@@ -731,9 +741,10 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	if c.needs["intent"] && mode == Asserted {
 		return nil
 	}
-	if c.kind == "noun" && sup >= 0 && mode == Future && c.types.Asserted == graph.Sanctions && lx.in("publish", tr.lemma(sup)) {
+	if c.kind == "noun" && sup >= 0 && mode == Future && c.types.Asserted == graph.Sanctions && lx.in("publish", tr.lemma(sup)) && frame != "noun-intended" {
 		// "the government will detail additional curbs": the future is the publication's; the
 		// measure announced is decided (modality.txt publish), a sanction, not a threat of one
+		// (what is published under noun-intended is a plan for the measure, not the measure)
 		mode = Asserted
 	}
 	if c.kind == "noun" && sup >= 0 && mode == Future && c.types.Asserted == graph.Sanctions && lx.in("continuation", tr.lemma(sup)) {

@@ -22,3 +22,24 @@ func TestAbandonUnderstanding(t *testing.T) {
 		{"The party abandoned its consensus-building approach.", graph.Opposes, "party", false, ""},
 	})
 }
+
+// TestPlannedMeasure (issue 13, cues18): a noun of intent whose for- or of-phrase or
+// to-infinitive names a cue is that act announced (CAMEO.2.0.txt PLAN * ATTACK 138, PLEDGE *
+// BOYCOTT 1312: a plan is coded by what is planned): "announced plans for tariffs" threatens a
+// sanction (CAMEO 1312, PLOVER THREATEN), and the generic ANNOUNCE * PLAN (032, an offer) is
+// no act of its own; a plan naming no act keeps the pattern, and a verb acting on another's plan
+// keeps its own act.
+func TestPlannedMeasure(t *testing.T) {
+	checkArgs(t, []argCase{
+		{"Ottawa unveiled plans for duties on Chinese aluminium.", graph.Threatens, "Ottawa", "aluminium", true},
+		{"Ottawa unveiled plans for duties on Chinese aluminium.", graph.Sanctions, "Ottawa", "*", false},
+		{"Ottawa unveiled plans for duties on Chinese aluminium.", graph.Offers, "Ottawa", "*", false},
+		{"The cabinet announced a plan to expel the Iranian envoy.", graph.Offers, "cabinet", "*", false},
+		{"Seoul's plans for an embargo on North Korean coal were leaked.", graph.Threatens, "Seoul", "*", true},
+		// near misses: a plan naming no act is the dictionary's intent to cooperate; a verb
+		// acting on another's plan keeps its act, and that plan is still its holder's threat
+		{"The ministry announced a plan for the new airport.", graph.Offers, "ministry", "plan", true},
+		{"Ghana denounced Togo's plan for tariffs on cocoa.", graph.Opposes, "Ghana", "plan", true},
+		{"Ghana denounced Togo's plan for tariffs on cocoa.", graph.Threatens, "Togo", "*", true},
+	})
+}

@@ -644,6 +644,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		if lx.attemptAct(tr, i, bp) {
 			return cand{}, false // "launched a bid to revive talks" (attempt.go)
 		}
+		if lx.intendedAct(tr, i, bp) {
+			return cand{}, false // "announced plans for tariffs": the act planned (intent.go)
+		}
 		if lx.nounCarries(tr, i, bp.types) {
 			// "issued a warning to", "voiced opposition to", "imposed sanctions on": the
 			// dictionary's pattern names a support verb with a cue noun of the same type; the

@@ -159,6 +159,15 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 			return s, "noun-adjunct", h
 		}
 	}
+	if h := lx.intendingNoun(tr, n); sup < 0 && h >= 0 {
+		// "announced plans for tariffs on steel", "Britain's plans for sanctions": the act a
+		// noun of intent names in its for- or of-phrase is intended by whoever holds the
+		// intent, the plan's own source (intent.go); the plan's support verb carries the
+		// modality, made future (frame)
+		if s, _, hs := lx.nounSource(tr, h); s >= 0 {
+			return s, "noun-intended", hs
+		}
+	}
 	if sup >= 0 {
 		s, _ := tr.verbSource(sup, 0)
 		if s < 0 {

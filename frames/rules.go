@@ -29,6 +29,7 @@ var Frames = map[string]string{
 	"noun-poss":            "noun cue, source its possessor",
 	"noun-national":        "noun cue, source its capitalized (national) modifier",
 	"noun-informed":        "noun cue of intent with a possessive pronoun in the of/about/on complement of a verb of informing (notified Congress of its intent to …): source the informer, the verb's subject",
+	"noun-intended":        "noun cue in the for- or of-phrase of a noun of intent (announced plans for tariffs): the act intended, source the intent's holder, future mode",
 	"noun-agent":           "noun cue, source its by-phrase",
 	"noun-from":            "noun cue of saying, asking, giving or judging, source its from-phrase (\"a demand from the union\")",
 	"noun-received":        "noun cue as the object of a verb of receiving or eliciting, source its from-phrase, target the verb's subject (\"the plan drew criticism from Germany\")",
