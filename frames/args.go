@@ -585,6 +585,11 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 		content = -1
 	}
+	if frame == "noun-instrument" {
+		if t := tr.instrumentTarget(sup); t >= 0 {
+			target, content = t, -1 // "hit Beijing with tariffs": whom the blow is aimed at (instrument.go)
+		}
+	}
 	if n := lx.namedReferent(tr, i, target, content); n >= 0 {
 		target, content = n, -1 // "condemned what it called an invasion" (freerel.go)
 	}

@@ -43,3 +43,23 @@ func TestPlannedMeasure(t *testing.T) {
 		{"Ghana denounced Togo's plan for tariffs on cocoa.", graph.Threatens, "Togo", "*", true},
 	})
 }
+
+// TestStrikeBackWith (issue 13, cues18): the with-phrase of a verb of striking or striking back
+// (modality.txt instrument; Quirk et al. 1985, 9.48 with of instrument; CAMEO.2.0.txt HIT *
+// (WITH SANCTIONS) [163]) that is a cue noun is the act, by the verb's subject, aimed at its
+// object or at-phrase, else at the noun's own target; "hit back at X" alone is CAMEO.2.0.txt's
+// HIT * BACK (AT) [111], criticism.
+func TestStrikeBackWith(t *testing.T) {
+	checkArgs(t, []argCase{
+		{"Ottawa hit back with duties on American bourbon.", graph.Sanctions, "Ottawa", "bourbon", true},
+		{"Canberra slapped Moscow with fresh sanctions.", graph.Sanctions, "Canberra", "Moscow", true},
+		{"Seoul retaliated with tariffs on Japanese chemicals.", graph.Sanctions, "Seoul", "chemicals", true},
+		{"Tokyo will strike back with tariffs on Korean steel.", graph.Threatens, "Tokyo", "steel", true},
+		{"Tokyo will strike back with tariffs on Korean steel.", graph.Sanctions, "Tokyo", "*", false},
+		{"Chile hit back at Lima over the fishing dispute.", graph.Opposes, "Chile", "Lima", true},
+		// near misses: a with-phrase that names no act, a verb of another class, a literal blow
+		{"Rwanda hit back with a statement on Sunday.", graph.Opposes, "Rwanda", "*", false},
+		{"Kenya complied with the sanctions.", graph.Sanctions, "Kenya", "*", false},
+		{"The striker hit the post with a header.", graph.Sanctions, "striker", "*", false},
+	})
+}

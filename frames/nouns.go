@@ -159,6 +159,14 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 			return s, "noun-adjunct", h
 		}
 	}
+	if v := lx.instrumentVerb(tr, n); sup < 0 && v >= 0 {
+		// "hit Beijing with tariffs", "struck back with sanctions": the cue noun is the means of
+		// the verb of striking, the act its subject does (instrument.go); the verb carries the
+		// modality ("will hit back with tariffs" threatens)
+		if s, _ := tr.verbSource(v, 0); s >= 0 {
+			return s, "noun-instrument", v
+		}
+	}
 	if h := lx.intendingNoun(tr, n); sup < 0 && h >= 0 {
 		// "announced plans for tariffs on steel", "Britain's plans for sanctions": the act a
 		// noun of intent names in its for- or of-phrase is intended by whoever holds the

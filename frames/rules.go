@@ -29,6 +29,7 @@ var Frames = map[string]string{
 	"noun-poss":            "noun cue, source its possessor",
 	"noun-national":        "noun cue, source its capitalized (national) modifier",
 	"noun-informed":        "noun cue of intent with a possessive pronoun in the of/about/on complement of a verb of informing (notified Congress of its intent to …): source the informer, the verb's subject",
+	"noun-instrument":      "noun cue in the with-phrase of a verb of striking or striking back (hit Beijing with tariffs, struck back with sanctions): the means is the act, source the verb's subject, target its object, passive subject or at-phrase, else the noun's own",
 	"noun-intended":        "noun cue in the for- or of-phrase of a noun of intent (announced plans for tariffs): the act intended, source the intent's holder, future mode",
 	"noun-agent":           "noun cue, source its by-phrase",
 	"noun-from":            "noun cue of saying, asking, giving or judging, source its from-phrase (\"a demand from the union\")",
