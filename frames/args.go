@@ -658,6 +658,15 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// control ("wants Germany to pay", synsetRequest) the act is another's: a request
 		return nil
 	}
+	if content >= 0 && c.kind == "adj" && c.types.Asserted == graph.Offers && lx.generalAct(tr, content) {
+		// "stands ready to act", "prepared to take action against …": a general act names no
+		// cooperation; against a party it threatens (readiness.go)
+		a, keep := lx.readinessToAct(tr, &c, content)
+		if !keep {
+			return nil
+		}
+		target, content = a, -1
+	}
 	mode, neg, hedged := lx.modality(tr, pred)
 	if frame == "noun-intended" {
 		// the act a noun of intent names is intended, not done (intent.go; as modality's

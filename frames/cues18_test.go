@@ -63,3 +63,21 @@ func TestStrikeBackWith(t *testing.T) {
 		{"The striker hit the post with a header.", graph.Sanctions, "striker", "*", false},
 	})
 }
+
+// TestReadinessToAct (issue 13, cues18): an adjective of willingness (PLOVER AGREE "willingness
+// … to cooperate") over a general verb of acting (act, do whatever it takes, take action or
+// steps) offers nothing; aimed against a party it threatens (CAMEO.2.0.txt PLEDGE / PROMISE /
+// CONSIDER "- * ACTION (AGAINST)" [130]). A named act keeps its own cue.
+func TestReadinessToAct(t *testing.T) {
+	checkArgs(t, []argCase{
+		{"Hanoi stands ready to act.", graph.Offers, "Hanoi", "*", false},
+		{"Hanoi is prepared to act in the coming weeks.", graph.Offers, "Hanoi", "*", false},
+		{"The bank is ready to do whatever it takes.", graph.Offers, "bank", "*", false},
+		{"Manila is prepared to take action against Beijing.", graph.Threatens, "Manila", "Beijing", true},
+		{"Manila is prepared to take action against Beijing.", graph.Offers, "Manila", "*", false},
+		{"Hanoi stands ready to act against any vessel that enters its waters.", graph.Threatens, "Hanoi", "vessel", true},
+		// near misses: a named act is the offer, as before
+		{"Hanoi is willing to work with Manila.", graph.Offers, "Hanoi", "*", true},
+		{"Hanoi is ready to act to help Laos.", graph.Offers, "Hanoi", "Laos", true},
+	})
+}

@@ -1,0 +1,60 @@
+package frames
+
+import "github.com/claimgraph/claimgraph/graph"
+
+// Readiness to act. The adjectives of willingness (cue-classes.txt willing, ready, prepared,
+// open, committed) code PLOVER AGREE, "indicate willingness or commitment to cooperate": what
+// the subject is ready for is the act offered. A general verb of acting (modality.txt act: "act",
+// "do whatever it takes", "take action", "take steps", "take all necessary measures"; Halliday &
+// Hasan 1976, 3.3.1 and 6.4 on general verbs and nouns; Quirk et al. 1985, 12.22 on the pro-form
+// do) names no act, so no cooperation is offered: the readiness is an offer only through an act
+// named in it, which is a cue of its own ("ready to act to help Japan": help). Aimed against a
+// party ("prepared to take action against X", "ready to act against X") it is what CAMEO.2.0.txt
+// codes 130 "threaten, not specified below" in its PLEDGE, PROMISE and CONSIDER blocks ("- *
+// ACTION (AGAINST)" [130]; PLOVER THREATEN "coercive or forceful warnings"), the against-phrase
+// its target.
+
+// generalAct reports verb v as a general verb of acting: act; do with no object, or a pronoun or
+// general noun ("do whatever it takes", "do everything"); a light verb with a general noun of
+// acting as object ("take action", "take steps", "take measures"; modality.txt light, act).
+func (lx *Lexicon) generalAct(tr *tree, v int) bool {
+	if v < 0 || tr.t[v].UPOS != "VERB" {
+		return false
+	}
+	l := tr.lemma(v)
+	o := tr.child(v, "obj")
+	switch {
+	case l == "do" && lx.in("act", l):
+		return o < 0 || tr.t[o].UPOS == "PRON" || lx.in("general", tr.lemma(o))
+	case lx.in("act", l):
+		return o < 0
+	case lx.in("light", l):
+		return o >= 0 && tr.t[o].UPOS == "NOUN" && lx.in("act", tr.lemma(o))
+	}
+	return false
+}
+
+// actAgainst returns the against-phrase of general act v or of its noun of acting ("take action
+// against Japan"), -1 when none.
+func (tr *tree) actAgainst(v int) int {
+	if k := tr.argOf(v, "against"); k >= 0 {
+		return k
+	}
+	if o := tr.child(v, "obj"); o >= 0 {
+		return tr.argOf(o, "against")
+	}
+	return -1
+}
+
+// readinessToAct re-reads an adjective of willingness whose content is a general act: false when
+// it names no act (no relation), else the threat against the act's against-phrase (c retyped,
+// the target returned).
+func (lx *Lexicon) readinessToAct(tr *tree, c *cand, content int) (target int, keep bool) {
+	a := tr.actAgainst(content)
+	if a < 0 {
+		return -1, false
+	}
+	c.types = Types{Asserted: graph.Threatens, Future: graph.Threatens, Conditional: graph.Threatens}
+	c.code, c.plover = "130", "THREATEN"
+	return a, true
+}
