@@ -585,6 +585,21 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 		content = -1
 	}
+	if c.kind == "verb" && c.subjOnly && lx.in("report", tr.lemma(i)) {
+		// "Critics said the measure risked …" (CAMEO.2.0.txt EXPLAIN_VERBAL "- CRITICS *" [111]):
+		// the pattern codes the subject's agent noun, a critic being one who criticizes, and a
+		// verb of saying adds only the saying, whose content is a claim (the claims stage), not
+		// what is criticized. What an agent noun's act is aimed at is its of-complement, as the
+		// verb's object is (Quirk et al. 1985, 17.52 on postmodifying of-phrases of agentive
+		// nouns: "critics of the plan"); without one the criticism names no target
+		target, content = -1, -1
+		if s := tr.child(i, "nsubj"); s >= 0 {
+			target = tr.argOf(s, "of")
+		}
+		if target < 0 {
+			return nil
+		}
+	}
 	if frame == "noun-instrument" {
 		if t := tr.instrumentTarget(sup); t >= 0 {
 			target, content = t, -1 // "hit Beijing with tariffs": whom the blow is aimed at (instrument.go)

@@ -81,3 +81,16 @@ func TestReadinessToAct(t *testing.T) {
 		{"Hanoi is ready to act to help Laos.", graph.Offers, "Hanoi", "Laos", true},
 	})
 }
+
+// TestCriticsSaid (issue 13, cues18): CAMEO.2.0.txt's EXPLAIN_VERBAL "- CRITICS *" [111] codes
+// the subject's agent noun; on a verb of saying the content is what the critics claim, not what
+// they criticize: the target is the agent noun's of-phrase, and without one there is none.
+func TestCriticsSaid(t *testing.T) {
+	checkArgs(t, []argCase{
+		{"Critics of the dam said the reservoir was leaking.", graph.Opposes, "Critics", "dam", true},
+		{"Critics said the levy risked hurting small farms.", graph.Opposes, "Critics", "*", false},
+		{"Critics reported that the levy had hurt small farms.", graph.Opposes, "Critics", "*", false},
+		// near miss: a verb of criticizing keeps its own object
+		{"Critics condemned the levy.", graph.Opposes, "Critics", "levy", true},
+	})
+}

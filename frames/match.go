@@ -95,6 +95,7 @@ type cand struct {
 	negIsCue bool
 	synset   bool // a request synset's sense under object control (synsetRequest)
 	objNamed bool // a CAMEO verb–object pattern naming the object's head ("SEPARATE * TIES")
+	subjOnly bool // a CAMEO pattern whose only slot is the subject noun ("- CRITICS *" [111])
 }
 
 // Match returns the cue frames in one parsed sentence, in token order. toks must form a tree
@@ -679,7 +680,8 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 			types, code, plover = r.types, r.code, r.plover
 		}
 		return cand{kind: "verb", types: types, code: code, plover: plover,
-			entry: "cameo@" + strconv.Itoa(bp.line), prep: preps, objNamed: len(bp.object) > 0}, true
+			entry: "cameo@" + strconv.Itoa(bp.line), prep: preps, objNamed: len(bp.object) > 0,
+			subjOnly: bp.subject != nil && bp.object == nil && len(bp.preps) == 0 && bp.particle == ""}, true
 	}
 	if cs := lx.classCands(tr, "verb", l, i); len(cs) > 0 {
 		// several entries for one verb differ by their conditions: the one whose conditions hold,
