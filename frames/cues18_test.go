@@ -94,3 +94,17 @@ func TestCriticsSaid(t *testing.T) {
 		{"Critics condemned the levy.", graph.Opposes, "Critics", "levy", true},
 	})
 }
+
+// TestStatePresentOffer (issue 13, cues18): offer in the simple present with a third-person
+// subject and no recipient or proposal is the state present of its stative sense ("to present,
+// afford": modality.txt afford; Quirk et al. 1985, 4.6-4.8), no offer made; a recipient, an
+// infinitive, the past, a first-person performative or a dictionary pattern keep the offer.
+func TestStatePresentOffer(t *testing.T) {
+	checkArgs(t, []argCase{
+		{"Vietnam offers the cheapest labour in the region.", graph.Offers, "Vietnam", "*", false},
+		{"Ankara offers Athens a joint patrol of the strait.", graph.Offers, "Ankara", "*", true},
+		{"Norway offers to host the talks.", graph.Offers, "Norway", "*", true},
+		{"Vietnam offered a discount on rice exports.", graph.Offers, "Vietnam", "*", true},
+		{"Norway offers talks to both parties.", graph.Offers, "Norway", "*", true},
+	})
+}
