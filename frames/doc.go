@@ -202,4 +202,12 @@
 //     joining"); a gift's to-recipient is the offer's target before the verb's for-purpose
 //     (money.go); a general act noun with a hostile premodifier ("military action") is hostile
 //     (classedNoun); class lines may need a named object (named-object).
+//   - (cues18) a noun of intent whose for/of-phrase or infinitive is a cue is that act announced,
+//     and the generic pattern on the plan names none (intent.go, noun-intended: "announced plans
+//     for tariffs" threatens); a cue noun in the with-phrase of a verb of striking or striking
+//     back is the act (instrument.go, noun-instrument: "hit Beijing with tariffs"); an adjective
+//     of willingness over a general verb of acting offers nothing, against a party it threatens
+//     (readiness.go); a pattern naming only the subject's agent noun on a verb of saying ("-
+//     CRITICS *") aims at the noun's of-phrase, not at what is said; offer in the state present
+//     with no recipient or proposal affords, offers nothing (statePresent, modality.txt afford).
 package frames
