@@ -586,17 +586,8 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		content = -1
 	}
 	if c.kind == "verb" && c.subjOnly && lx.in("report", tr.lemma(i)) {
-		// "Critics said the measure risked …" (CAMEO.2.0.txt EXPLAIN_VERBAL "- CRITICS *" [111]):
-		// the pattern codes the subject's agent noun, a critic being one who criticizes, and a
-		// verb of saying adds only the saying, whose content is a claim (the claims stage), not
-		// what is criticized. What an agent noun's act is aimed at is its of-complement, as the
-		// verb's object is (Quirk et al. 1985, 17.52 on postmodifying of-phrases of agentive
-		// nouns: "critics of the plan"); without one the criticism names no target
-		target, content = -1, -1
-		if s := tr.child(i, "nsubj"); s >= 0 {
-			target = tr.argOf(s, "of")
-		}
-		if target < 0 {
+		// "Critics said the measure risked …": the agent noun's of-phrase (agentnoun.go)
+		if target, content = tr.agentNounTarget(i), -1; target < 0 {
 			return nil
 		}
 	}
@@ -674,24 +665,14 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		return nil
 	}
 	if content >= 0 && c.kind == "adj" && c.types.Asserted == graph.Offers && lx.generalAct(tr, content) {
-		// "stands ready to act", "prepared to take action against …": a general act names no
-		// cooperation; against a party it threatens (readiness.go)
-		a, keep := lx.readinessToAct(tr, &c, content)
-		if !keep {
+		// "stands ready to act": no cooperation named; "… against X" threatens (readiness.go)
+		if target, content = lx.readinessToAct(tr, &c, content), -1; target < 0 {
 			return nil
 		}
-		target, content = a, -1
 	}
 	mode, neg, hedged := lx.modality(tr, pred)
 	if frame == "noun-intended" {
-		// the act a noun of intent names is intended, not done (intent.go; as modality's
-		// "China's plan to expel …"), and "no plans for tariffs" intends none (negDeterminer)
-		if mode == Asserted {
-			mode = Future
-		}
-		if h := lx.intendingNoun(tr, i); h >= 0 && lx.negDeterminer(tr, h) {
-			neg = !neg
-		}
+		mode, neg = lx.intendedModality(tr, i, mode, neg) // "announced plans for tariffs" (intent.go)
 	}
 	if c.kind == "verb" && content < 0 && (target < 0 || lx.in("repercussion", tr.lemma(target))) && c.types.For(mode) == graph.Threatens {
 		// "Beijing will retaliate if Washington imposes new curbs", "warned of consequences if

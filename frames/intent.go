@@ -65,3 +65,17 @@ func (lx *Lexicon) intendingNoun(tr *tree, n int) int {
 	}
 	return h
 }
+
+// intendedModality makes the act of noun cue n, which a noun of intent names (noun-intended),
+// intended, not done — as modality's "China's plan to expel …" — and negates it under a negative
+// determiner on the noun of intent ("no plans for tariffs": negDeterminer, Quirk et al. 1985,
+// 10.58); mode and neg are the support verb's.
+func (lx *Lexicon) intendedModality(tr *tree, n int, mode Mode, neg bool) (Mode, bool) {
+	if mode == Asserted {
+		mode = Future
+	}
+	if h := lx.intendingNoun(tr, n); h >= 0 && lx.negDeterminer(tr, h) {
+		neg = !neg
+	}
+	return mode, neg
+}

@@ -46,15 +46,15 @@ func (tr *tree) actAgainst(v int) int {
 	return -1
 }
 
-// readinessToAct re-reads an adjective of willingness whose content is a general act: false when
-// it names no act (no relation), else the threat against the act's against-phrase (c retyped,
-// the target returned).
-func (lx *Lexicon) readinessToAct(tr *tree, c *cand, content int) (target int, keep bool) {
+// readinessToAct re-reads an adjective of willingness whose content is a general act: -1 when
+// it names no act (no relation), else the threat's target, the act's against-phrase (c retyped
+// to CAMEO 130, PLOVER THREATEN).
+func (lx *Lexicon) readinessToAct(tr *tree, c *cand, content int) int {
 	a := tr.actAgainst(content)
 	if a < 0 {
-		return -1, false
+		return -1
 	}
 	c.types = Types{Asserted: graph.Threatens, Future: graph.Threatens, Conditional: graph.Threatens}
 	c.code, c.plover = "130", "THREATEN"
-	return a, true
+	return a
 }
