@@ -227,8 +227,15 @@ func (d *doc) assignCodes() {
 			s.Country, s.Guessed = t.Country, t.Guessed
 		}
 	}
-	// 3. generic bodies without a country stay local to the article
+	// 3. generic bodies without a country stay local to the article, and so does a group named
+	// by a description alone with no country or organization ("relevant parties", "foreign
+	// investors", rule group:unnamed): the same words in two articles are not known to be the
+	// same people (issue 14, identity), as for the unnamed agents of actor_unnamed.go
 	for _, e := range ents {
+		if e.Kind == graph.Group && e.Country == nil && e.Rule == "group:unnamed" && e.LocalScope == "" {
+			e.LocalScope = "article:" + d.c.Article.ID
+			continue
+		}
 		if e.Country != nil || (e.Kind != graph.Government && e.Kind != graph.Organization) || !genericBody(d.x, d.lx, e) && !committeeOnly(d.x, d.lx, e) {
 			continue
 		}
