@@ -62,6 +62,9 @@ func (d *doc) assignCodes() {
 			continue
 		}
 		a := phx.UniquePossessive(e.Name, e.Kind)
+		if a == nil {
+			a = companyRecord(phx, e) // "Exxon Mobil Corp" is the dictionary's Exxon Mobil (codes_legalform.go)
+		}
 		if a == nil && e.Kind == graph.Person {
 			d.compoundSurname(e, date) // "President-elect Lopez Obrador" (actor_codes.go)
 			continue
