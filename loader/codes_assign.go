@@ -142,6 +142,8 @@ func (d *doc) assignCodes() {
 			d.placeBody(e, c)
 		}
 	}
+	// and a political party without a country takes its members' one country (codes_party.go)
+	d.partyMembersCountry(ents)
 	// 2a-'. a generic body whose holder's title is one state's statutory style ("Secretary of
 	// the Treasury") is that state's (actor_titlestate.go)
 	d.titleStates(ents)
