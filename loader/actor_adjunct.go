@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"strings"
+
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -18,9 +20,9 @@ import (
 //     line of a news release (AP Stylebook, "news release": headline, release line, dateline,
 //     body) says who issued the page, as a label does, and states nothing.
 //
-// An organization or government body every mention of which is one of these, and which is the
-// source or target of no claim or stance and holds no member or part, is no actor of the article
-// and is dropped. A body that takes part in a relation stays, whatever its mentions: "The IMF
+// An organization or government body every mention of which is one of these, which is the
+// source or target of no claim or stance and holds no member or part, and which no other actor of
+// the article names under its canonical name, is no actor of the article and is dropped. A body that takes part in a relation stays, whatever its mentions: "The IMF
 // report said the peso was overvalued" makes the IMF the source of the claim (the report's
 // author, speech:reported+document-source), and a header line's office that the body's
 // statement is attributed to speaks in it.
@@ -45,10 +47,24 @@ func (d *doc) nonParticipants() {
 		if parties == nil {
 			parties = relationParties(d)
 		}
-		if !parties[e] {
+		if !parties[e] && !d.sameBodyElsewhere(e) {
 			e.Dropped = true
 		}
 	}
+}
+
+// sameBodyElsewhere reports another actor of the article that names the same body as e under its
+// canonical name ("Ministry of Maritime Affairs" on the issuing line and the "Maritime Affairs
+// Minister"'s implied body in the story: canonicalBody), which a later step merges with e: the
+// body then is a participant under its other name.
+func (d *doc) sameBodyElsewhere(e *entity) bool {
+	want := strings.ToLower(canonicalBody(d.lx, e.Name, nil))
+	for _, f := range d.finalActors() {
+		if f != e && (f.Kind == graph.Government || f.Kind == graph.Organization) && strings.ToLower(canonicalBody(d.lx, f.Name, nil)) == want {
+			return true
+		}
+	}
+	return false
 }
 
 // relationParties is the set of final entities that are the source or target of a claim or a
@@ -80,13 +96,24 @@ func (d *doc) nonParticipantMention(st *sent, ts, te int) bool {
 
 // mediumAdjunct reports a name ending at te that premodifies a lower-case medium noun right after
 // it ("a Twitter post", "the Fund report"). A genitive ("the IMF's report") puts "'s" between the
-// two and is no adjunct.
+// two and is no adjunct. A word of the class followed by "that" or a determiner is read as the
+// verb it may also be, with its that-clause or object ("colleagues at the Programme report that
+// …", "they post the figures"; Quirk et al. 1985, 16.31 and 10.2): the name is then its subject's
+// complement, no adjunct.
 func mediumAdjunct(st *sent, te int) bool {
 	if te >= len(st.Toks) {
 		return false
 	}
 	t := st.Toks[te]
-	return t.Kind == text.Word && !t.Cap && mediumNouns.Has(t.Lower)
+	if t.Kind != text.Word || t.Cap || !mediumNouns.Has(t.Lower) {
+		return false
+	}
+	if te+1 < len(st.Toks) {
+		if n := st.Toks[te+1].Lower; n == "that" || determiners.Has(n) {
+			return false
+		}
+	}
+	return true
 }
 
 // issuingLine reports a mention [ts, te) that is its line's only words (a "the" before it aside)

@@ -16,6 +16,8 @@ func TestMediumAdjunctNoActor(t *testing.T) {
 			[]string{"actor Harbor Relief Fund"}},
 		{"near miss: a genitive names the author", "Governor Ana Duarte praised the Harbor Relief Fund's report on Monday.",
 			[]string{"actor Harbor Relief Fund"}},
+		{"near miss: the word is a verb with its that-clause", "Our colleagues at the Harbor Relief Fund report that the lagoon's water is cleaner this year.",
+			[]string{"actor Harbor Relief Fund"}},
 		{"near miss: the author of a report that says something", "The IMF report said the Lestrian peso was overvalued by 20 percent.",
 			[]string{"CLAIMS International Monetary Fund -> overvalued"}},
 	})
@@ -29,6 +31,8 @@ func TestIssuingLineNoActor(t *testing.T) {
 			[]string{"PERSON Lena Varga", "!actor Office of the Deputy Prime Minister"}},
 		{"near miss: the office named again in the text", "Remarks by Deputy Prime Minister Lena Varga on Fisheries Policy\n\nOffice of the Deputy Prime Minister\n\nFor Immediate Release May 3, 2027\n\nThe Office of the Deputy Prime Minister said the quota cuts would hurt coastal towns.",
 			[]string{"actor Office of the Deputy Prime Minister"}},
+		{"near miss: the body of a minister's title in the story", "Minister Varga on the quota cuts\n\nMinistry of Coastal Fisheries\n\nPRESS RELEASE\n\nLISKA, March 4, 2027 — Coastal Fisheries Minister Lena Varga issued the following statement on Tuesday:\n\nThe quota cuts will hurt coastal towns.",
+			[]string{"GOVERNMENT Ministry of Coastal Fisheries"}},
 		{"near miss: a line after the story has begun", "Deputy Prime Minister Lena Varga said the quota cuts would hurt coastal towns.\n\nOffice of the Deputy Prime Minister\n\nMay 3, 2027",
 			[]string{"actor Office of the Deputy Prime Minister"}},
 	})
