@@ -14,6 +14,8 @@ func TestMediumAdjunctNoActor(t *testing.T) {
 			[]string{"!actor Harbor Relief Fund"}},
 		{"near miss: the body as a subject elsewhere", "The Harbor Relief Fund report was published in May. The Harbor Relief Fund said it would close in June.",
 			[]string{"actor Harbor Relief Fund"}},
+		{"near miss: an issued text's issuer", "The lagoon's water was cleaner last year. A Harbor Relief Fund statement was published in May.",
+			[]string{"actor Harbor Relief Fund"}},
 		{"near miss: a genitive names the author", "Governor Ana Duarte praised the Harbor Relief Fund's report on Monday.",
 			[]string{"actor Harbor Relief Fund"}},
 		{"near miss: the word is a verb with its that-clause", "Our colleagues at the Harbor Relief Fund report that the lagoon's water is cleaner this year.",
