@@ -118,6 +118,8 @@ func TestWordClassesEmbedded(t *testing.T) {
 		"issuedtextheads":   {7, []string{"statement", "remarks", "communiqué"}, []string{"notice", "letter", "remark"}},
 		"textnouns":         {5, []string{"declaration", "letter", "communique"}, []string{"statements", "readout", "notice"}},
 		"newsagencywords":   {5, []string{"news", "press", "wire"}, []string{"agency", "service", "television"}},
+		"legalforms":        {13, []string{"corp", "inc.", "plc", "limited"}, []string{"group", "holdings", "ag"}},
+		"mediumnouns":       {18, []string{"post", "tweet", "report", "transcript"}, []string{"statement", "platform", "account", "fund"}},
 	} {
 		s, ok := sets[name]
 		if !ok {

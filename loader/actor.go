@@ -424,7 +424,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				k++
 				adj++
 			}
-			if k < len(toks) && (toks[k].Cap || d.titleAt(st, k) != nil) && st.Ment[k] < 0 && !d.isStopCap(st, k) {
+			if k < len(toks) && (toks[k].Cap || d.titleAt(st, k) != nil) && st.Ment[k] < 0 && (!d.isStopCap(st, k) || numberOpensName(d, st, k)) {
 				units = append(units, unit{kind: uPoss, ts: j, te: k})
 				j = k
 				inOrgTail = false
@@ -905,4 +905,14 @@ func (d *doc) lexUnit(st *sent, j, end int, ents []lexicon.Entry, inPhrase bool)
 		}
 	}
 	return u, true
+}
+
+// numberOpensName reports a capitalized cardinal number word at k inside a sentence that a
+// capitalized word other than a stop word follows ("China's Three Gorges Corporation", "Italy's
+// Five Star Movement"): written with a capital in running text, the numeral is the first word of
+// a proper name (Quirk et al. 1985, 5.60-5.66: proper nouns of several words; CMOS 8.1), though
+// the stop list holds it as a word that is no name by itself.
+func numberOpensName(d *doc, st *sent, k int) bool {
+	t := st.Toks
+	return k > 0 && t[k].Cap && cardinalWords.Has(t[k].Lower) && k+1 < len(t) && t[k+1].Cap && t[k+1].Kind == text.Word && !d.lx.Stop[t[k+1].Lower]
 }

@@ -51,6 +51,7 @@ var placeClassifiers = lexicon.WordClass("placeclassifiers")
 // navigation guard to GOVERNMENT ones too ("Return to Ministry News").
 func (d *doc) contextJunk() {
 	d.mediumPlatforms() // "said on Twitter" (actor_medium.go)
+	d.nonParticipants() // "in a Twitter post", a release's issuing line (actor_adjunct.go)
 	for _, e := range d.finalActors() {
 		if e.Kind != graph.Person && e.Kind != graph.Organization && e.Kind != graph.Government || d.contextEvidence(e) {
 			continue

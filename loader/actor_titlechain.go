@@ -95,12 +95,17 @@ func (d *doc) titleOfAt(st *sent, s, end int) (int, int, *lexicon.Title) {
 }
 
 // designationWord reports a token that may stand inside a coordinated designation before a name
-// (titleOfBodies): a capitalized word, a number, "of", "the", "and", a hyphen or a parenthesis.
+// (titleOfBodies): a capitalized word, a number, "of", "the", "and", a hyphen, a parenthesis or a
+// name's genitive.
 func designationWord(t text.Token) bool {
 	switch {
 	case t.Kind == text.Word && t.Cap, t.Kind == text.Num:
 		return true
 	case t.Text == "-" || t.Text == "(" || t.Text == ")":
+		return true
+	case t.Lower == "'" || t.Lower == "'s":
+		// the genitive inside a body's name, a classifying genitive ("the Workers' Party of
+		// Korea", "the People's Bank of China"; Quirk et al. 1985, 5.123 descriptive genitive)
 		return true
 	}
 	return strings.EqualFold(t.Lower, "of") || t.Lower == "the" || t.Lower == "and"

@@ -62,6 +62,9 @@ func (d *doc) assignCodes() {
 			continue
 		}
 		a := phx.UniquePossessive(e.Name, e.Kind)
+		if a == nil {
+			a = companyRecord(phx, e) // "Exxon Mobil Corp" is the dictionary's Exxon Mobil (codes_legalform.go)
+		}
 		if a == nil && e.Kind == graph.Person {
 			d.compoundSurname(e, date) // "President-elect Lopez Obrador" (actor_codes.go)
 			continue
@@ -139,6 +142,8 @@ func (d *doc) assignCodes() {
 			d.placeBody(e, c)
 		}
 	}
+	// and a political party without a country takes its members' one country (codes_party.go)
+	d.partyMembersCountry(ents)
 	// 2a-'. a generic body whose holder's title is one state's statutory style ("Secretary of
 	// the Treasury") is that state's (actor_titlestate.go)
 	d.titleStates(ents)
@@ -227,8 +232,15 @@ func (d *doc) assignCodes() {
 			s.Country, s.Guessed = t.Country, t.Guessed
 		}
 	}
-	// 3. generic bodies without a country stay local to the article
+	// 3. generic bodies without a country stay local to the article, and so does a group named
+	// by a description alone with no country or organization ("relevant parties", "foreign
+	// investors", rule group:unnamed): the same words in two articles are not known to be the
+	// same people (issue 14, identity), as for the unnamed agents of actor_unnamed.go
 	for _, e := range ents {
+		if e.Kind == graph.Group && e.Country == nil && e.Rule == "group:unnamed" && e.LocalScope == "" {
+			e.LocalScope = "article:" + d.c.Article.ID
+			continue
+		}
 		if e.Country != nil || (e.Kind != graph.Government && e.Kind != graph.Organization) || !genericBody(d.x, d.lx, e) && !committeeOnly(d.x, d.lx, e) {
 			continue
 		}

@@ -13,3 +13,15 @@ func TestCountrylessPartyLocal(t *testing.T) {
 			[]string{"country Liberal Party = AUS"}},
 	})
 }
+
+// TestDescriptiveGroupLocal: a group named by a description alone, with no country or
+// organization ("relevant parties", rule group:unnamed), stays local to its article; with its
+// country it is that country's. Sentences written for this test.
+func TestDescriptiveGroupLocal(t *testing.T) {
+	runCases(t, []exCase{
+		{"no country: local", "Relevant parties rejected the new plan for the dam on Tuesday.",
+			[]string{"country relevant parties = local"}},
+		{"near miss: its country given", "Kenyan farmers rejected the new levy on fertilizer.",
+			[]string{"country Kenyan farmers = KEN"}},
+	})
+}
