@@ -55,9 +55,9 @@ var onTopicVerbs = map[string]bool{"insist": true, "comment": true, "elaborate":
 // modifier of a head noun ("the Trump Administration", Quirk et al. 1985, 17.108 proper nouns as
 // premodifiers) that the line break cut off; the name:single rule (actor_interpret.go) makes no
 // mention of it.
-func (d *doc) lineEndsAfter(t text.Token) bool {
-	for k := t.End; k < len(d.runes); k++ {
-		if r := d.runes[k]; r == '\n' {
+func lineEndsAfter(runes []rune, t text.Token) bool {
+	for k := t.End; k < len(runes); k++ {
+		if r := runes[k]; r == '\n' {
 			return true
 		} else if !unicode.IsSpace(r) && !unicode.IsPunct(r) {
 			return false

@@ -67,7 +67,7 @@ var venueNouns = lexicon.WordClass("venuenouns") // data/wordclasses/venuenouns.
 // line with its city ("Ministry of Trade, Jakarta") has no venue noun and stays.
 func (d *doc) venueLine(st *sent, ts, te int) bool {
 	toks := st.Toks
-	if ts != 0 || !d.lineStart(toks[0].Start) {
+	if ts != 0 || !lineStart(d.runes, toks[0].Start) {
 		return false
 	}
 	place := func(s, e int) bool {
@@ -86,7 +86,7 @@ func (d *doc) venueLine(st *sent, ts, te int) bool {
 	if end > 0 && toks[end-1].Kind == text.Punct && toks[end-1].Text != "," {
 		end--
 	}
-	if !d.lineEnd(toks[end-1].End) {
+	if !lineEnd(d.runes, toks[end-1].End) {
 		return false
 	}
 	if te == end {
@@ -96,9 +96,9 @@ func (d *doc) venueLine(st *sent, ts, te int) bool {
 }
 
 // lineStart reports only white space between offset k's line start and k.
-func (d *doc) lineStart(k int) bool {
-	for k--; k >= 0 && d.runes[k] != '\n'; k-- {
-		if !unicode.IsSpace(d.runes[k]) {
+func lineStart(runes []rune, k int) bool {
+	for k--; k >= 0 && runes[k] != '\n'; k-- {
+		if !unicode.IsSpace(runes[k]) {
 			return false
 		}
 	}
@@ -106,9 +106,9 @@ func (d *doc) lineStart(k int) bool {
 }
 
 // lineEnd reports only white space between offset k and its line's end.
-func (d *doc) lineEnd(k int) bool {
-	for ; k < len(d.runes) && d.runes[k] != '\n'; k++ {
-		if !unicode.IsSpace(d.runes[k]) {
+func lineEnd(runes []rune, k int) bool {
+	for ; k < len(runes) && runes[k] != '\n'; k++ {
+		if !unicode.IsSpace(runes[k]) {
 			return false
 		}
 	}

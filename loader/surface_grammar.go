@@ -65,8 +65,8 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 		switch {
 		case o.Kind == graph.Country:
 			c = o
-		case d.publisherOwnCountry(o) != nil:
-			c = d.countryEntity(d.publisherOwnCountry(o)).Final()
+		case publisherOwnCountry(d.x, d.lx, d.c.Article.Outlet, o) != nil:
+			c = d.countryEntity(publisherOwnCountry(d.x, d.lx, d.c.Article.Outlet, o)).Final()
 		case o.Guessed && (w == "our" || w == "my"):
 			// the speaker's own country is no guess: a body whose country is only the article's
 			// one named country says nothing of whose "our government" it is (actor_guess.go)
@@ -315,22 +315,6 @@ func joinHow(a, b string) string {
 		return b
 	}
 	return a + "+" + b
-}
-
-// verbNext reports whether the token at i (adverbs skipped) can start a verb phrase: a lower-case
-// word that is no determiner, pronoun, number or preposition ("to a deal" is no infinitive).
-func (d *doc) verbNext(st *sent, i int) bool {
-	for i < len(st.Toks) && (st.Toks[i].Kind == text.Quote || strings.HasSuffix(st.Toks[i].Lower, "ly") || st.Toks[i].Lower == "further" || st.Toks[i].Lower == "also") {
-		i++
-	}
-	if i >= len(st.Toks) {
-		return false
-	}
-	t := st.Toks[i]
-	if t.Kind != text.Word || t.Cap || determiners.Has(t.Lower) || text.PronounClass(t.Lower) != "" || text.IsPrep(t.Lower) || t.Lower == "some" || t.Lower == "more" || t.Lower == "both" {
-		return false
-	}
-	return true
 }
 
 // auxAfter reports whether an auxiliary or a verb in -s/-ed follows token i (quotation marks skipped).
