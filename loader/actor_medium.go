@@ -4,6 +4,7 @@ import (
 	"unicode"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -38,14 +39,14 @@ func (d *doc) mediumMention(st *sent, ts, te int) bool {
 		return false
 	}
 	v := d.lx.Speech[st.Toks[k-1].Lower]
-	return v.Kind != 0 && !onTopicVerbs[v.Lemma]
+	return v.Kind != 0 && !onTopicVerbs.Has(v.Lemma)
 }
 
 // onTopicVerbs are the verbs of saying of speech.txt that take a prepositional object in "on",
 // the topic or the addressee ("commented on Huawei's plans", "called on Boeing to …"; Quirk et
-// al. 1985, 16.5-16.6 prepositional verbs): their on-phrase is no medium.
-var onTopicVerbs = map[string]bool{"insist": true, "comment": true, "elaborate": true, "report": true,
-	"call": true, "speculate": true, "remind": true, "reflect": true, "remark": true}
+// al. 1985, 16.5-16.6 prepositional verbs): their on-phrase is no medium
+// (data/wordclasses/ontopicverbs.txt; "remind" marked review).
+var onTopicVerbs = lexicon.WordClass("ontopicverbs")
 
 // lineEndsAfter reports a token that is the last word on its line (only spaces or punctuation
 // follow it before the line break). A single unknown capitalized word right after "the" in that
