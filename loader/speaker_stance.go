@@ -341,18 +341,24 @@ func audienceTarget(name string) bool {
 	n := strings.ToLower(strings.TrimSpace(name))
 	if w := strings.Fields(n); len(w) >= 2 && w[0] == "your" {
 		// the questioner's own contribution: "your first one", "your question", "your point"
-		switch w[1] {
-		case "question", "questions", "first", "second", "third", "last", "next", "point", "points", "remark",
-			"remarks", "comment", "comments", "one", "follow-up":
+		if contributionWords.Has(w[1]) {
 			return true
 		}
 	}
-	switch n {
-	case "you", "folks", "everyone", "everybody", "all of you", "you all", "guys", "ladies and gentlemen", "reporters", "journalists":
+	if audienceNames.Has(n) {
 		return true
 	}
 	return pressAudience(n)
 }
+
+// contributionWords name the questioner's own contribution after "your": nouns of talk, ordinals,
+// the pro-form one (data/wordclasses/contributionwords.txt; a switch until restruct13).
+var contributionWords = lexicon.WordClass("contributionwords")
+
+// audienceNames name the people listening as a whole target name: the second person, the
+// universal pronouns, vocatives, the press (data/wordclasses/phrases/audiencenames.txt; a switch
+// until restruct13).
+var audienceNames = lexicon.PhraseClass("audiencenames")
 
 // pressAudience reports a lower-cased target that names the press in the room, the audience a
 // briefing is given to (Clayman & Heritage 2002, The News Interview, ch. 1 and 7): "the press",
