@@ -123,6 +123,7 @@ func TestWordClassesEmbedded(t *testing.T) {
 		"hospitalitynouns":   {7, []string{"venue", "premises", "hosting"}, []string{"venues", "hotel", "room"}},
 		"addresseewords":     {6, []string{"you", "yourselves", "please"}, []string{"we", "thou", "kindly"}},
 		"contributionwords":  {15, []string{"question", "third", "one", "follow-up"}, []string{"fourth", "country", "ones"}},
+		"clockmarkers":       {6, []string{"p.m.", "am", "a.m"}, []string{"a", "noon", "hrs"}},
 		// restruct11: switch statements of word classes
 		"ordinalwords":      {20, []string{"first", "twelfth", "twentieth"}, []string{"twenty-first", "22nd", "last"}},
 		"saidtimewords":     {14, []string{"today", "tuesday", "later", "also"}, []string{"tomorrow", "that", "tues."}},

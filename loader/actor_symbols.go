@@ -14,6 +14,10 @@ import (
 	"github.com/claimgraph/claimgraph/text"
 )
 
+// clockMarkers are "a.m.", "p.m." and their other spellings after a clock time's number
+// (data/wordclasses/clockmarkers.txt: AP Stylebook, CMOS 10.41; a switch until restruct13).
+var clockMarkers = lexicon.WordClass("clockmarkers")
+
 // clockTimeBefore reports a clock time right before token i: "09:15" (as one token or as hours,
 // colon and minutes) or "a.m."/"p.m." after a number.
 func clockTimeBefore(toks []text.Token, i int) bool {
@@ -21,8 +25,7 @@ func clockTimeBefore(toks []text.Token, i int) bool {
 		return false
 	}
 	p := toks[i-1]
-	switch p.Lower {
-	case "a.m.", "p.m.", "am", "pm", "a.m", "p.m":
+	if clockMarkers.Has(p.Lower) {
 		return i >= 2 && strings.IndexFunc(toks[i-2].Text, unicode.IsDigit) >= 0
 	}
 	if h, m, ok := strings.Cut(p.Text, ":"); ok {
