@@ -200,6 +200,8 @@ func TestPhraseClassesEmbedded(t *testing.T) {
 	}{
 		"formalstates":  {8, []string{"republic of", "grand duchy of", "union of"}, []string{"republic", "people's republic of", "republic  of"}},
 		"audiencenames": {10, []string{"you", "all of you", "ladies and gentlemen"}, []string{"all", "you guys", "ladies", "your"}},
+		"pressnames":    {5, []string{"press corps", "reporters"}, []string{"state media", "press freedom law", "news media"}},
+		"pressbodies":   {4, []string{"news media", "press"}, []string{"state media", "journalists", "the press"}},
 	} {
 		s := PhraseClass(name)
 		if s.Len() != want.n {

@@ -360,6 +360,13 @@ var contributionWords = lexicon.WordClass("contributionwords")
 // until restruct13).
 var audienceNames = lexicon.PhraseClass("audiencenames")
 
+// pressNames and pressBodies are the press named alone and after "members of" and the like
+// (data/wordclasses/phrases/pressnames.txt, pressbodies.txt; two switches until restruct13).
+var (
+	pressNames  = lexicon.PhraseClass("pressnames")
+	pressBodies = lexicon.PhraseClass("pressbodies")
+)
+
 // pressAudience reports a lower-cased target that names the press in the room, the audience a
 // briefing is given to (Clayman & Heritage 2002, The News Interview, ch. 1 and 7): "the press",
 // "the media", "the press corps", or people of it — "our friends from the press", "members of
@@ -369,8 +376,7 @@ func pressAudience(n string) bool {
 	if len(w) > 0 && (w[0] == "our" || w[0] == "the" || w[0] == "dear") {
 		w = w[1:]
 	}
-	switch strings.Join(w, " ") {
-	case "press", "media", "press corps", "journalists", "reporters":
+	if pressNames.Has(strings.Join(w, " ")) {
 		return true
 	}
 	if len(w) >= 3 && (w[1] == "from" || w[1] == "of") {
@@ -380,8 +386,7 @@ func pressAudience(n string) bool {
 			if rest[0] == "the" {
 				rest = rest[1:]
 			}
-			switch strings.Join(rest, " ") {
-			case "press", "media", "press corps", "news media":
+			if pressBodies.Has(strings.Join(rest, " ")) {
 				return true
 			}
 		}
