@@ -1,7 +1,7 @@
 // Lookups in the lexicon tries, so that the stages ask a question of the lexicons instead of
 // walking Trie.Next and Entries themselves (issue 13: the lexicon floor answers, the stages hold
 // the rules). Keys are lower case, one word per step, as Keys makes them; none of these
-// allocates. The cue matcher (surface_cues.go's matchCue, with its skipped adverbs and its
+// allocates. The cue matcher (actor_cues.go's matchCue, with its skipped adverbs and its
 // "be", NOT and X slots) still walks Cues itself: it is the machinery that issue 13 moves to
 // frames/.
 

@@ -108,6 +108,22 @@ func TestWordClassesEmbedded(t *testing.T) {
 		"venuenouns":           {7, []string{"house", "hall"}, []string{"office", "houses"}},
 		"bodyheads":            {2, []string{"ministry", "department"}, []string{"office", "ministries"}},
 		"spokesnouns":          {3, []string{"spokesperson", "spokeswoman"}, []string{"spokespeople", "spokesmen"}},
+		// restruct13: lists and switches of the speaker, actor and relation files
+		"introwords":         {20, []string{"from", "van", "'m", "name"}, []string{"to", "bin", "names"}},
+		"floorwords":         {10, []string{"next", "please", "ahead"}, []string{"then", "thanks", "second"}},
+		"floorverbs":         {14, []string{"let's", "'ll", "turn"}, []string{"give", "shall", "them"}},
+		"floorgive":          {10, []string{"over", "move", "final"}, []string{"to", "please", "we"}},
+		"journalistnouns":    {6, []string{"reporter", "correspondents"}, []string{"editor", "press", "anchor"}},
+		"ontopicverbs":       {9, []string{"comment", "call", "remind"}, []string{"say", "comments", "speak"}},
+		"joinverbs":          {7, []string{"joined", "rejoining"}, []string{"joint", "join-up", "enter"}},
+		"genericbodies":      {6, []string{"body", "organisation", "bloc"}, []string{"fund", "union", "bodies"}},
+		"kindbodies":         {1, []string{"fund"}, []string{"funds", "body"}},
+		"kindnessadjectives": {4, []string{"kind", "hospitable"}, []string{"kindly", "nice", "grateful"}},
+		"hostingverbs":       {5, []string{"providing", "giving"}, []string{"provide", "hosted", "holding"}},
+		"hospitalitynouns":   {7, []string{"venue", "premises", "hosting"}, []string{"venues", "hotel", "room"}},
+		"addresseewords":     {6, []string{"you", "yourselves", "please"}, []string{"we", "thou", "kindly"}},
+		"contributionwords":  {15, []string{"question", "third", "one", "follow-up"}, []string{"fourth", "country", "ones"}},
+		"clockmarkers":       {6, []string{"p.m.", "am", "a.m"}, []string{"a", "noon", "hrs"}},
 		// restruct11: switch statements of word classes
 		"ordinalwords":      {20, []string{"first", "twelfth", "twentieth"}, []string{"twenty-first", "22nd", "last"}},
 		"saidtimewords":     {14, []string{"today", "tuesday", "later", "also"}, []string{"tomorrow", "that", "tues."}},
@@ -175,4 +191,33 @@ func TestWordClassUnknown(t *testing.T) {
 		}
 	}()
 	WordClass("no-such-class")
+}
+
+// TestPhraseClassesEmbedded: restruct13's phrase classes (data/wordclasses/phrases), whole
+// phrases of lower-case words joined by one space, and near misses that are no entry.
+func TestPhraseClassesEmbedded(t *testing.T) {
+	for name, want := range map[string]struct {
+		n       int
+		in, out []string
+	}{
+		"formalstates":  {8, []string{"republic of", "grand duchy of", "union of"}, []string{"republic", "people's republic of", "republic  of"}},
+		"audiencenames": {10, []string{"you", "all of you", "ladies and gentlemen"}, []string{"all", "you guys", "ladies", "your"}},
+		"pressnames":    {5, []string{"press corps", "reporters"}, []string{"state media", "press freedom law", "news media"}},
+		"pressbodies":   {4, []string{"news media", "press"}, []string{"state media", "journalists", "the press"}},
+	} {
+		s := PhraseClass(name)
+		if s.Len() != want.n {
+			t.Errorf("%s has %d phrases, want %d", name, s.Len(), want.n)
+		}
+		for _, w := range want.in {
+			if !s.Has(w) {
+				t.Errorf("%s lacks %q", name, w)
+			}
+		}
+		for _, w := range want.out {
+			if s.Has(w) {
+				t.Errorf("%s holds %q", name, w)
+			}
+		}
+	}
 }

@@ -411,7 +411,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			j = end
 			continue
 		}
-		if d.descriptiveGenitive(st, units, j) {
+		if nameGenitive(d.lx, st, units, j) {
 			// "the Coastal Fishermen's Association": a classifying genitive inside the name
 			units[last].te = j + 1
 			j++

@@ -78,8 +78,9 @@ func canonicalBody(lx *lexicon.Lexicons, name string, c *lexicon.Country) string
 
 // formalStates are the words a state's formal name puts before its short name ("the Republic of
 // Moldova", "the Kingdom of Spain"; ISO 3166-1 / UNTERM full names): a ministry's own style often
-// ends with them ("Ministry of Foreign Affairs of the Republic of Moldova").
-var formalStates = []string{"republic of", "kingdom of", "state of", "federal republic of", "grand duchy of", "principality of", "sultanate of", "union of"}
+// ends with them ("Ministry of Foreign Affairs of the Republic of Moldova";
+// data/wordclasses/phrases/formalstates.txt).
+var formalStates = lexicon.PhraseClass("formalstates")
 
 // ownCountryTail is name without a final of-phrase naming c: its name, a short or formal form of
 // countries.txt, or a formal state name around its name ("of the Republic of Moldova"); the
@@ -93,7 +94,7 @@ func ownCountryTail(name string, c *lexicon.Country) string {
 	forms := []string{}
 	for _, cn := range append([]string{c.Name}, c.ShortForm...) {
 		forms = append(forms, cn)
-		for _, f := range formalStates {
+		for _, f := range formalStates.Words() {
 			forms = append(forms, f+" "+cn, f+" the "+cn)
 		}
 	}

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // Intergovernmental bodies named after their seat. A capital opening an organization's name
@@ -12,9 +13,9 @@ import (
 // Paris than the UN is American: "urged China to join the Paris Club", "Brazil became a member
 // of the Lima Group". igoByMembership takes such a body's seat country away and codes it IGO.
 
-// joinVerbs are the forms of "join" and of the nouns of membership that take the body as object.
-var joinVerbs = map[string]bool{"join": true, "joins": true, "joined": true, "joining": true,
-	"rejoin": true, "rejoined": true, "rejoining": true}
+// joinVerbs are the forms of "join" and "rejoin", which take the body as object
+// (data/wordclasses/joinverbs.txt).
+var joinVerbs = lexicon.WordClass("joinverbs")
 
 // igoByMembership: see above. It runs in assignCodes, before codes are computed.
 func (d *doc) igoByMembership(ents []*entity) {
@@ -48,7 +49,7 @@ func (d *doc) stateJoins(st *sent, i int) bool {
 		return false
 	}
 	switch {
-	case joinVerbs[toks[k].Lower]:
+	case joinVerbs.Has(toks[k].Lower):
 	case toks[k].Lower == "to" && k > 0 && (toks[k-1].Lower == "accede" || toks[k-1].Lower == "accedes" || toks[k-1].Lower == "acceded" || toks[k-1].Lower == "acceding"):
 		k--
 	case toks[k].Lower == "of" && k > 0 && (toks[k-1].Lower == "member" || toks[k-1].Lower == "members" || toks[k-1].Lower == "membership"):

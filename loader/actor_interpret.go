@@ -800,10 +800,10 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		if ofPlace(st, ts) {
 			return // "the mouth of the Amazon": a water feature or settlement, no actor or short form (actor_places.go)
 		}
-		if capsHeadingWord(d.lx, st, ts) || capsLine(d.lx, st) || d.capsWordLine(st, ts) {
+		if capsHeadingWord(d.lx, st, ts) || capsLine(d.lx, st) || capsWordLine(d.lx, d.runes, st, ts) {
 			return // "THE AMERICAN PEOPLE:" — a word of a heading in capitals, not an acronym
 		}
-		if ts > 0 && toks[ts-1].Lower == "the" && !t.AllCaps && d.lineEndsAfter(t) {
+		if ts > 0 && toks[ts-1].Lower == "the" && !t.AllCaps && lineEndsAfter(d.runes, t) {
 			return // "led the Trump / Administration": an attributive name cut from its head noun (lineEndsAfter, actor_medium.go)
 		}
 		e := d.entity("name:"+t.Lower, "", t.Text, "name:single")

@@ -523,20 +523,20 @@ var contactLabelWords = lexicon.WordClass("contactlabelwords") // data/wordclass
 // in capitals alone on its line ("SIGNED" over a signature block, "ENDS", "CONTACT"): a
 // document's label or end mark (AP Stylebook, "news release": the closing matter), no acronym.
 // An acronym that spells no common word ("NATO", "KNUT") is unaffected.
-func (d *doc) capsWordLine(st *sent, i int) bool {
+func capsWordLine(lx *lexicon.Lexicons, runes []rune, st *sent, i int) bool {
 	t := st.Toks[i]
-	if !t.AllCaps || !d.lx.Common[t.Lower] || len([]rune(t.Text)) < 4 {
+	if !t.AllCaps || !lx.Common[t.Lower] || len([]rune(t.Text)) < 4 {
 		return false
 	}
 	for k := t.Start - 1; k >= 0; k-- {
-		if r := d.runes[k]; r == '\n' {
+		if r := runes[k]; r == '\n' {
 			break
 		} else if !unicode.IsSpace(r) {
 			return false
 		}
 	}
-	for k := t.End; k < len(d.runes); k++ {
-		if r := d.runes[k]; r == '\n' {
+	for k := t.End; k < len(runes); k++ {
+		if r := runes[k]; r == '\n' {
 			break
 		} else if !unicode.IsSpace(r) && !unicode.IsPunct(r) {
 			return false

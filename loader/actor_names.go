@@ -54,8 +54,9 @@ func (d *doc) orgConnector(st *sent, units []unit, j int) bool {
 	return false
 }
 
-// descriptiveGenitive reports the "'s" at token j as the descriptive genitive inside an
-// organization's name: the chunk before it ends in a capitalized plural noun of persons that takes
+// nameGenitive (the method descriptiveGenitive until restruct13; actor_unnamed.go's
+// descriptiveGenitive reads a common plural's genitive) reports the "'s" at token j as the
+// descriptive genitive inside an organization's name: the chunk before it ends in a capitalized plural noun of persons that takes
 // "'s" (CMOS 17th ed. 7.25: "a children's hospital"; the irregular plurals in -men, "children" and
 // "people" form the genitive with "'s", Quirk et al. 1985, §5.83-5.86 — the regular plurals in -s
 // take the bare apostrophe that orgConnector reads), and a capitalized run with an organization
@@ -64,20 +65,20 @@ func (d *doc) orgConnector(st *sent, units []unit, j int) bool {
 // ("an association of fishermen") rather than naming its owner, so the whole is one name. A
 // possessor that is a name ("China's Foreign Ministry", "Ruto's Party") or lower case ("the
 // women's team") is a specifying genitive and stays a possessor.
-func (d *doc) descriptiveGenitive(st *sent, units []unit, j int) bool {
+func nameGenitive(lx *lexicon.Lexicons, st *sent, units []unit, j int) bool {
 	toks := st.Toks
 	last := len(units) - 1
 	if last < 0 || units[last].kind != uChunk || units[last].te != j || toks[j].Lower != "'s" || j+1 >= len(toks) {
 		return false
 	}
 	p := toks[j-1]
-	if p.Kind != text.Word || !p.Cap || p.AllCaps || !personPlural(d.lx, p.Lower) {
+	if p.Kind != text.Word || !p.Cap || p.AllCaps || !personPlural(lx, p.Lower) {
 		return false
 	}
 	// the run after may hold a title word ("the Women's Justice Alliance"): a name that opens
 	// with a classifying genitive is a body's name, and its head word decides
 	for k := j + 1; k < len(toks) && k-j <= 4 && toks[k].Kind == text.Word && toks[k].Cap && st.Ment[k] < 0; k++ {
-		if _, ok := d.lx.OrgWords[strings.TrimSuffix(toks[k].Lower, ".")]; ok {
+		if _, ok := lx.OrgWords[strings.TrimSuffix(toks[k].Lower, ".")]; ok {
 			return true
 		}
 	}

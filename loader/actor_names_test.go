@@ -17,7 +17,7 @@ func TestOrgNameRules(t *testing.T) {
 			[]string{"ORGANIZATION Lagos Teachers' Federation", "ORGANIZATION Dock Workers' Union", "!actor Dock Workers", "!actor Teachers"}},
 		{"plural possessive without an organization head", "The Farmers' Market opened early. Voters' rights groups complained.",
 			[]string{"!actor Farmers' Market", "!actor Farmers"}},
-		// descriptiveGenitive: "'s" after an irregular plural of persons inside a name
+		// nameGenitive: "'s" after an irregular plural of persons inside a name
 		{"descriptive genitive of a person plural inside a name", "The Lakeshore Fishermen's Federation said it rejects the quota. The Women's Justice Alliance demanded an inquiry. The Children's Health Society opposed the cuts. The Dockside Men's Club backed the strike.",
 			[]string{"ORGANIZATION Lakeshore Fishermen's Federation", "OPPOSES Lakeshore Fishermen's Federation -> quota", "ORGANIZATION Women's Justice Alliance", "DEMANDS Women's Justice Alliance -> inquiry",
 				"ORGANIZATION Children's Health Society", "ORGANIZATION Dockside Men's Club", "!actor Justice Alliance", "!actor Health Society", "!actor Club", "!PERSON Lakeshore Fishermen's Federation"}},

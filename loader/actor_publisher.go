@@ -43,7 +43,7 @@ func (d *doc) publisherCountry(ents []*entity) {
 		// first label names it when the article uses it as an acronym ("mofcom.gov.cn" and
 		// "MOFCOM", an alias of the Ministry of Commerce)
 		stateBody = true
-		body = d.hostBody(ents)
+		body = hostBody(d.c.Article.URL, ents)
 	}
 	if c == nil {
 		return
@@ -153,8 +153,8 @@ func partOfNamed(name string, forms ...string) bool {
 // hostBody is the name of the article's government body whose acronym is the first label of the
 // URL's host after "www."/"english." ("mofcom" of english.mofcom.gov.cn and the article's
 // "MOFCOM"), or "".
-func (d *doc) hostBody(ents []*entity) string {
-	u, err := nurl.Parse(strings.TrimSpace(d.c.Article.URL))
+func hostBody(pageURL string, ents []*entity) string {
+	u, err := nurl.Parse(strings.TrimSpace(pageURL))
 	if err != nil {
 		return ""
 	}

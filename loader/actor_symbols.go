@@ -14,6 +14,10 @@ import (
 	"github.com/claimgraph/claimgraph/text"
 )
 
+// clockMarkers are "a.m.", "p.m." and their other spellings after a clock time's number
+// (data/wordclasses/clockmarkers.txt: AP Stylebook, CMOS 10.41; a switch until restruct13).
+var clockMarkers = lexicon.WordClass("clockmarkers")
+
 // clockTimeBefore reports a clock time right before token i: "09:15" (as one token or as hours,
 // colon and minutes) or "a.m."/"p.m." after a number.
 func clockTimeBefore(toks []text.Token, i int) bool {
@@ -21,8 +25,7 @@ func clockTimeBefore(toks []text.Token, i int) bool {
 		return false
 	}
 	p := toks[i-1]
-	switch p.Lower {
-	case "a.m.", "p.m.", "am", "pm", "a.m", "p.m":
+	if clockMarkers.Has(p.Lower) {
 		return i >= 2 && strings.IndexFunc(toks[i-2].Text, unicode.IsDigit) >= 0
 	}
 	if h, m, ok := strings.Cut(p.Text, ":"); ok {
@@ -67,7 +70,7 @@ var venueNouns = lexicon.WordClass("venuenouns") // data/wordclasses/venuenouns.
 // line with its city ("Ministry of Trade, Jakarta") has no venue noun and stays.
 func (d *doc) venueLine(st *sent, ts, te int) bool {
 	toks := st.Toks
-	if ts != 0 || !d.lineStart(toks[0].Start) {
+	if ts != 0 || !lineStart(d.runes, toks[0].Start) {
 		return false
 	}
 	place := func(s, e int) bool {
@@ -86,7 +89,7 @@ func (d *doc) venueLine(st *sent, ts, te int) bool {
 	if end > 0 && toks[end-1].Kind == text.Punct && toks[end-1].Text != "," {
 		end--
 	}
-	if !d.lineEnd(toks[end-1].End) {
+	if !lineEnd(d.runes, toks[end-1].End) {
 		return false
 	}
 	if te == end {
@@ -96,9 +99,9 @@ func (d *doc) venueLine(st *sent, ts, te int) bool {
 }
 
 // lineStart reports only white space between offset k's line start and k.
-func (d *doc) lineStart(k int) bool {
-	for k--; k >= 0 && d.runes[k] != '\n'; k-- {
-		if !unicode.IsSpace(d.runes[k]) {
+func lineStart(runes []rune, k int) bool {
+	for k--; k >= 0 && runes[k] != '\n'; k-- {
+		if !unicode.IsSpace(runes[k]) {
 			return false
 		}
 	}
@@ -106,9 +109,9 @@ func (d *doc) lineStart(k int) bool {
 }
 
 // lineEnd reports only white space between offset k and its line's end.
-func (d *doc) lineEnd(k int) bool {
-	for ; k < len(d.runes) && d.runes[k] != '\n'; k++ {
-		if !unicode.IsSpace(d.runes[k]) {
+func lineEnd(runes []rune, k int) bool {
+	for ; k < len(runes) && runes[k] != '\n'; k++ {
+		if !unicode.IsSpace(runes[k]) {
 			return false
 		}
 	}

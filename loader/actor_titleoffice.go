@@ -11,7 +11,7 @@ import (
 // a capitalized title of an office of state (titles.txt, class state) right before token j, "'s"
 // at j and the capitalized head "Office" after it, closing the name. The genitive names whose
 // office it is (Quirk et al. 1985, 5.116) and the whole is the body's name, as "the Coastal
-// Fishermen's Association" is (descriptiveGenitive); without it the title was read as a person's
+// Fishermen's Association" is (nameGenitive); without it the title was read as a person's
 // and "Office" left as a body named "Office". It returns the end of the name (after "Office"), or
 // j when the shape is not there. orgChunk makes the body a title-implied one (titleOfficeBody),
 // whose country comes from the text or which stays local to its article, as every state's

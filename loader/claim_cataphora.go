@@ -33,7 +33,7 @@ func (d *doc) quotesBeforeSpeaker() {
 			continue
 		}
 		st := d.sents[n]
-		if st.Unit != nil && st.Unit.Role != discourse.Narrative || d.quotesIn(st) {
+		if st.Unit != nil && st.Unit.Role != discourse.Narrative || hasQuotedWords(st) {
 			continue
 		}
 		sp, k := d.speakingOnly(st)
@@ -71,8 +71,9 @@ func (d *doc) closesSentence(q *quote) bool {
 	return true
 }
 
-// quotesIn reports whether st holds a quotation mark's words.
-func (d *doc) quotesIn(st *sent) bool {
+// hasQuotedWords reports whether st holds a quotation mark's words (a method quotesIn until
+// restruct13; surface_target.go's quotesIn counts quotation marks).
+func hasQuotedWords(st *sent) bool {
 	for _, in := range st.InQuote {
 		if in {
 			return true

@@ -84,19 +84,20 @@ func (d *doc) reportedOwnState(st *sent, fs *frameSentence, m frames.Match) *ent
 // genericBodies are heads that describe any organization ("the body", "the organization", "the
 // alliance", "the bloc", "the group": OED body n. 14 "an organized group of people"), so any
 // organization of the speaker's can be meant; a named head of definites.txt ("the union", "the
-// commission") must be a word of the body's name.
-var genericBodies = map[string]bool{"body": true, "organization": true, "organisation": true, "alliance": true, "bloc": true, "group": true}
+// commission") must be a word of the body's name (data/wordclasses/genericbodies.txt).
+var genericBodies = lexicon.WordClass("genericbodies")
 
 // kindBodies are heads that name one kind of organization, not any ("the fund": OED fund n. 3, a
 // sum of money set apart and the body that administers it; AP Stylebook's "the Fund" for the
 // IMF): like a named head, the body's name must hold the word — analysts of a brokerage saying
-// "the fund is expected to accept" mean the IMF named in the story, not their brokerage.
-var kindBodies = map[string]bool{"fund": true}
+// "the fund is expected to accept" mean the IMF named in the story, not their brokerage
+// (data/wordclasses/kindbodies.txt).
+var kindBodies = lexicon.WordClass("kindbodies")
 
 // ownBodyNoun reports a head of a description of an organization: genericBodies or a head of
 // definites.txt's org, named or igo classes.
 func ownBodyNoun(lx *lexicon.Lexicons, w string) bool {
-	if genericBodies[w] || kindBodies[w] {
+	if genericBodies.Has(w) || kindBodies.Has(w) {
 		return true
 	}
 	c, ok := lx.Definite[w]
@@ -111,7 +112,7 @@ func speakerBody(lx *lexicon.Lexicons, spk *entity, w string) *entity {
 		if o.Kind != graph.Organization {
 			return false
 		}
-		if !genericBodies[w] && (kindBodies[w] || lx.Definite[w] == "named") {
+		if !genericBodies.Has(w) && (kindBodies.Has(w) || lx.Definite[w] == "named") {
 			return strings.Contains(strings.ToLower(o.Name), w)
 		}
 		return true

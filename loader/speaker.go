@@ -702,13 +702,17 @@ func clauseOpenedBefore(st *sent, a, k int) bool {
 // "this week", "every month"; Quirk et al. 1985, 8.55).
 var frontedTimeDet = map[string]bool{"last": true, "this": true, "next": true, "every": true, "each": true}
 
+// addresseeWords are the second-person pronouns and "please" (data/wordclasses/addresseewords.txt;
+// a switch until restruct13).
+var addresseeWords = lexicon.WordClass("addresseewords")
+
 // addressesAudience reports a second-person pronoun or "please" in tokens a..e outside quotations:
-// the sentence is addressed to the audience of the talk (talkAboutTalk's first class).
+// the sentence is addressed to the audience of the talk (talkAboutTalk's first class). The words
+// are addresseeWords.
 func addressesAudience(st *sent, a, e int) bool {
 	for k := a; k < e; k++ {
 		if t := st.Toks[k]; t.Kind == text.Word && !st.InQuote[k] {
-			switch t.Lower {
-			case "you", "your", "yours", "yourself", "yourselves", "please":
+			if addresseeWords.Has(t.Lower) {
 				return true
 			}
 		}

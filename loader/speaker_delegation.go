@@ -102,7 +102,7 @@ func (d *doc) titleDelegation() {
 // igoAfter reports an intergovernmental body (igoBody) named within three tokens from k of st.
 func (d *doc) igoAfter(st *sent, k int) bool {
 	for j := k; j < len(st.Toks) && j < k+3; j++ {
-		if m := d.mentionAt(st, j); m != nil && d.igoBody(m.Ent.Final()) {
+		if m := d.mentionAt(st, j); m != nil && igoBody(d.x, d.c.Article.PublishedAt, m.Ent.Final()) {
 			return true
 		}
 	}

@@ -112,29 +112,27 @@ func questionRemark(st *sent, s, e int) bool {
 	return false
 }
 
+// kindnessAdjectives, hostingVerbs and hospitalityNouns are the words of hostCourtesy's shape
+// "kind in providing … venue" (data/wordclasses/kindnessadjectives.txt, hostingverbs.txt,
+// hospitalitynouns.txt).
+var (
+	kindnessAdjectives = lexicon.WordClass("kindnessadjectives")
+	hostingVerbs       = lexicon.WordClass("hostingverbs")
+	hospitalityNouns   = lexicon.WordClass("hospitalitynouns")
+)
+
 // hostCourtesy reports thanks to the host of the talk as an evaluation: an adjective of kindness
 // followed by "in" and a verb of hosting or providing, with a venue or hospitality noun after it
 // ("The government has been very kind in providing us this wonderful venue"; Searle 1976's
-// expressives, the class of "I bring greetings").
+// expressives, the class of "I bring greetings"). Three switches until restruct13.
 func hostCourtesy(st *sent, s, e int) bool {
 	toks := st.Toks
 	for j := s; j+2 < e; j++ {
-		switch toks[j].Lower {
-		case "kind", "gracious", "generous", "hospitable":
-		default:
-			continue
-		}
-		if toks[j+1].Lower != "in" {
-			continue
-		}
-		switch toks[j+2].Lower {
-		case "providing", "hosting", "offering", "arranging", "giving":
-		default:
+		if !kindnessAdjectives.Has(toks[j].Lower) || toks[j+1].Lower != "in" || !hostingVerbs.Has(toks[j+2].Lower) {
 			continue
 		}
 		for q := j + 3; q < e && q <= j+8; q++ {
-			switch toks[q].Lower {
-			case "venue", "hospitality", "facilities", "site", "premises", "host", "hosting":
+			if hospitalityNouns.Has(toks[q].Lower) {
 				return true
 			}
 		}

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -20,17 +21,14 @@ const introMaxToks = 16
 // introWords are the lower-case words a self-introduction may hold: the greeting's "you", the
 // connectors before the outlet ("from", "with", "for", "at"), the particles and function words
 // of names ("of", "the", "and", "de", "al") and of the introduction ("this is", "my name is").
-var introWords = map[string]bool{
-	"you": true, "from": true, "with": true, "for": true, "at": true, "of": true, "the": true,
-	"and": true, "de": true, "da": true, "al": true, "van": true, "von": true,
-	// "Hi, this is Jane Roe from CNN.", "My name is Jane Roe, with Al-Monitor."
-	"this": true, "is": true, "my": true, "name": true, "i": true, "'m": true, "am": true,
-}
+// "Hi, this is Jane Roe from CNN.", "My name is Jane Roe, with Al-Monitor."
+// (data/wordclasses/introwords.txt).
+var introWords = lexicon.WordClass("introwords")
 
 // floorWords are the lower-case words with which a moderator gives the floor to the next asker:
 // "First, Jane Roe of Kyodo News.", "Next question, please, Omar Haddad from Anadolu Agency."
-var floorWords = map[string]bool{"first": true, "next": true, "last": true, "final": true, "question": true,
-	"please": true, "go": true, "ahead": true, "our": true, "one": true}
+// (data/wordclasses/floorwords.txt).
+var floorWords = lexicon.WordClass("floorwords")
 
 // questionerIntro reports whether sentence st, the n-th (from 0) of its question turn, is the
 // asker's self-introduction: among the turn's first two sentences, after the label (bodyStart),
@@ -53,7 +51,7 @@ func questionerIntro(st *sent, n int) bool {
 		switch {
 		case t.Kind == text.Word && t.Cap:
 			caps++
-		case t.Kind == text.Word && (introWords[t.Lower] || u.Role == discourse.Moderator && floorWords[t.Lower]):
+		case t.Kind == text.Word && (introWords.Has(t.Lower) || u.Role == discourse.Moderator && floorWords.Has(t.Lower)):
 			if t.Lower == "from" || t.Lower == "with" || t.Lower == "for" || t.Lower == "at" {
 				joins++
 			}
@@ -96,9 +94,8 @@ func (d *doc) outletLine(st *sent) bool {
 
 // floorVerbs are the words of a short sentence with which whoever chairs a briefing gives the
 // floor to an outlet ("We go to Reuters.", "Over to AFP.", "Let's take Kyodo next."), besides
-// floorWords and introWords.
-var floorVerbs = map[string]bool{"we": true, "go": true, "to": true, "over": true, "now": true, "take": true,
-	"let": true, "let's": true, "us": true, "turn": true, "move": true, "'s": true, "'ll": true, "will": true}
+// floorWords and introWords (data/wordclasses/floorverbs.txt).
+var floorVerbs = lexicon.WordClass("floorverbs")
 
 // floorGiving reports a sentence of a speaker's, moderator's or answerer's turn that only gives
 // the floor: at most eight tokens after the label, every lower-case word of floorVerbs,
@@ -119,8 +116,8 @@ func floorGiving(st *sent) bool {
 		if t.Kind != text.Word {
 			continue
 		}
-		floor = floor || floorGive[t.Lower] // "Over to AFP."
-		if !t.Cap && !floorVerbs[t.Lower] && !floorWords[t.Lower] && !introWords[t.Lower] {
+		floor = floor || floorGive.Has(t.Lower) // "Over to AFP."
+		if !t.Cap && !floorVerbs.Has(t.Lower) && !floorWords.Has(t.Lower) && !introWords.Has(t.Lower) {
 			return false
 		}
 	}
@@ -128,19 +125,18 @@ func floorGiving(st *sent) bool {
 }
 
 // floorGive are the words that make a short sentence a floor-giving one: a name alone ("Miroslav
-// Hanek" signing a statement) gives no floor.
-var floorGive = map[string]bool{"go": true, "over": true, "take": true, "turn": true, "move": true,
-	"next": true, "first": true, "last": true, "final": true, "question": true}
+// Hanek" signing a statement) gives no floor (data/wordclasses/floorgive.txt).
+var floorGive = lexicon.WordClass("floorgive")
 
 // journalistNouns are the journalist nouns an outlet's name premodifies to say whose journalist
-// is meant: "the CNN reporter", "the Yonhap News Agency correspondent".
-var journalistNouns = map[string]bool{"reporter": true, "reporters": true, "correspondent": true,
-	"correspondents": true, "journalist": true, "journalists": true}
+// is meant: "the CNN reporter", "the Yonhap News Agency correspondent"; Phoenix's [~MED] agents
+// (data/wordclasses/journalistnouns.txt).
+var journalistNouns = lexicon.WordClass("journalistnouns")
 
 // journalistAfter reports a journalist noun right after token k ("the [CNN] reporter has
 // already asked"): the outlet's name is the classifier of a noun-noun compound whose head is the
 // journalist (CGEL 5.14.3, composite nominals), who asks at the briefing; the outlet does
 // nothing there, as in a questioner's label (dropQuestionerLabels).
 func journalistAfter(st *sent, k int) bool {
-	return k < len(st.Toks) && journalistNouns[st.Toks[k].Lower]
+	return k < len(st.Toks) && journalistNouns.Has(st.Toks[k].Lower)
 }

@@ -341,18 +341,31 @@ func audienceTarget(name string) bool {
 	n := strings.ToLower(strings.TrimSpace(name))
 	if w := strings.Fields(n); len(w) >= 2 && w[0] == "your" {
 		// the questioner's own contribution: "your first one", "your question", "your point"
-		switch w[1] {
-		case "question", "questions", "first", "second", "third", "last", "next", "point", "points", "remark",
-			"remarks", "comment", "comments", "one", "follow-up":
+		if contributionWords.Has(w[1]) {
 			return true
 		}
 	}
-	switch n {
-	case "you", "folks", "everyone", "everybody", "all of you", "you all", "guys", "ladies and gentlemen", "reporters", "journalists":
+	if audienceNames.Has(n) {
 		return true
 	}
 	return pressAudience(n)
 }
+
+// contributionWords name the questioner's own contribution after "your": nouns of talk, ordinals,
+// the pro-form one (data/wordclasses/contributionwords.txt; a switch until restruct13).
+var contributionWords = lexicon.WordClass("contributionwords")
+
+// audienceNames name the people listening as a whole target name: the second person, the
+// universal pronouns, vocatives, the press (data/wordclasses/phrases/audiencenames.txt; a switch
+// until restruct13).
+var audienceNames = lexicon.PhraseClass("audiencenames")
+
+// pressNames and pressBodies are the press named alone and after "members of" and the like
+// (data/wordclasses/phrases/pressnames.txt, pressbodies.txt; two switches until restruct13).
+var (
+	pressNames  = lexicon.PhraseClass("pressnames")
+	pressBodies = lexicon.PhraseClass("pressbodies")
+)
 
 // pressAudience reports a lower-cased target that names the press in the room, the audience a
 // briefing is given to (Clayman & Heritage 2002, The News Interview, ch. 1 and 7): "the press",
@@ -363,8 +376,7 @@ func pressAudience(n string) bool {
 	if len(w) > 0 && (w[0] == "our" || w[0] == "the" || w[0] == "dear") {
 		w = w[1:]
 	}
-	switch strings.Join(w, " ") {
-	case "press", "media", "press corps", "journalists", "reporters":
+	if pressNames.Has(strings.Join(w, " ")) {
 		return true
 	}
 	if len(w) >= 3 && (w[1] == "from" || w[1] == "of") {
@@ -374,8 +386,7 @@ func pressAudience(n string) bool {
 			if rest[0] == "the" {
 				rest = rest[1:]
 			}
-			switch strings.Join(rest, " ") {
-			case "press", "media", "press corps", "news media":
+			if pressBodies.Has(strings.Join(rest, " ")) {
 				return true
 			}
 		}

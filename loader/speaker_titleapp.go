@@ -28,7 +28,7 @@ func (d *doc) titleAppositiveRole(p *entity) {
 		if t.Rule != "title:speaker" || t.Speaker.Empty() || t.Speaker.End >= len(d.runes) {
 			continue
 		}
-		if !d.namedAfterSpan(t.Speaker.End, p.NameToks) {
+		if !namedAfterSpan(d.runes, t.Speaker.End, p.NameToks) {
 			continue
 		}
 		role := officeWords(d, t.Label)
@@ -71,8 +71,8 @@ func (d *doc) titleAppositiveRole(p *entity) {
 
 // namedAfterSpan reports the name words name right after code point end: a comma, the words
 // (case aside) and then a comma, a line end or the text's end.
-func (d *doc) namedAfterSpan(end int, name []string) bool {
-	rs := d.runes
+func namedAfterSpan(runes []rune, end int, name []string) bool {
+	rs := runes
 	i := end
 	for i < len(rs) && rs[i] == ' ' {
 		i++

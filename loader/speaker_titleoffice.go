@@ -101,7 +101,7 @@ func (d *doc) headingState(u *discourse.Unit) *lexicon.Country {
 	if c := govHostCountry(d.lx, d.c.Article.URL); c != nil {
 		return c
 	}
-	if _, pc := publisherBody(d.lx, d.c.Article.Outlet); pc != nil && d.publisherGovernment() != nil {
+	if _, pc := publisherBody(d.lx, d.c.Article.Outlet); pc != nil && publisherGovernment(d.lx, d.c.Article.Outlet) != nil {
 		return pc
 	}
 	// the dateline's country when the text names it strictly more often than any other, as a

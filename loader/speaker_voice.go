@@ -158,7 +158,7 @@ func (d *doc) govCountry(o *entity, label string) *lexicon.Country {
 			return c // the body's country is set from the same page later (assignCodes)
 		}
 	}
-	return d.publisherOwnCountry(o)
+	return publisherOwnCountry(d.x, d.lx, d.c.Article.Outlet, o)
 }
 
 // statedBodyRules are the rules of a government body made with the country its own phrase
@@ -207,18 +207,18 @@ func (d *doc) pageCountry(o *entity) *lexicon.Country {
 // gives the body later (actor_publisher.go), over any country the actor layer guessed for it (the
 // article's one named country, actor_guess.go); its spokesperson's "we" and "our government" are
 // that state's. Otherwise nil.
-func (d *doc) publisherOwnCountry(o *entity) *lexicon.Country {
-	if o.Kind != graph.Government || !genericBody(d.x, d.lx, o) && !o.Guessed {
+func publisherOwnCountry(ex *Extractor, lx *lexicon.Lexicons, outlet string, o *entity) *lexicon.Country {
+	if o.Kind != graph.Government || !genericBody(ex, lx, o) && !o.Guessed {
 		return nil
 	}
-	body, c := publisherBody(d.lx, d.c.Article.Outlet)
+	body, c := publisherBody(lx, outlet)
 	if c == nil || body == "" {
 		return nil
 	}
-	if strings.EqualFold(canonicalBody(d.lx, o.Name, nil), canonicalBody(d.lx, body, nil)) {
+	if strings.EqualFold(canonicalBody(lx, o.Name, nil), canonicalBody(lx, body, nil)) {
 		return c
 	}
-	if gc := d.publisherGovernment(); gc != nil && genericBody(d.x, d.lx, o) && (o.Country == nil || o.Country == gc) {
+	if gc := publisherGovernment(lx, outlet); gc != nil && genericBody(ex, lx, o) && (o.Country == nil || o.Country == gc) {
 		// a ministry is a department of the government (Merriam-Webster, "ministry" 3), so a
 		// generic ministry on the whole government's page is that state's
 		return gc
@@ -229,8 +229,8 @@ func (d *doc) publisherOwnCountry(o *entity) *lexicon.Country {
 // publisherGovernment is the state whose government as a whole publishes the page: an outlet
 // whose body, without its country, opens with "Government" ("Government Offices of Sweden",
 // "Government of Ghana"); nil otherwise.
-func (d *doc) publisherGovernment() *lexicon.Country {
-	body, c := publisherBody(d.lx, d.c.Article.Outlet)
+func publisherGovernment(lx *lexicon.Lexicons, outlet string) *lexicon.Country {
+	body, c := publisherBody(lx, outlet)
 	if f := strings.Fields(strings.ToLower(body)); c != nil && len(f) > 0 && f[0] == "government" {
 		return c
 	}
@@ -303,11 +303,11 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 		if hearing && d.legislature(o) {
 			return o // a member's "we" in a hearing is the legislature (speaker_hearing.go)
 		}
-		if d.igoBody(o) {
+		if igoBody(d.x, d.c.Article.PublishedAt, o) {
 			return o // "EU trade spokesperson X": an official of an intergovernmental body speaks for it
 		}
 		if o.Kind == graph.Country {
-			if text.HeadOfMission(r.Title) || d.executiveTitle(r.Title) {
+			if text.HeadOfMission(r.Title) || executiveTitle(d.x, r.Title) {
 				// "Permanent Representative of Sweden": a head of mission represents the sending
 				// State (Vienna Convention on Diplomatic Relations 1961, art. 3(1)(a), art. 14);
 				// "Germany's economy minister": a member of the state's executive speaks for the
@@ -338,9 +338,9 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 			return d.countryEntity(c)
 		}
 	}
-	if gc := d.publisherGovernment(); gc != nil && (sp.Country == nil || sp.Country == gc) {
+	if gc := publisherGovernment(d.lx, d.c.Article.Outlet); gc != nil && (sp.Country == nil || sp.Country == gc) {
 		for _, r := range sp.Roles {
-			if r.Org == nil && d.executiveTitle(r.Title) {
+			if r.Org == nil && executiveTitle(d.x, r.Title) {
 				// "says Minister for Foreign Trade X" on the page of a state's government as a
 				// whole: a member of the executive whose office names no body is a member of the
 				// publishing government, and speaks for its state as executiveTitle says

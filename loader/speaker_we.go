@@ -20,7 +20,7 @@ import (
 // right-headed: Quirk et al. 1985, ch. 17 on premodification); the longest entry found decides ("opposition
 // leader" is OPP though "leader" alone is not); a title with an of- or for-phrase is looked up
 // by the words before it.
-func (d *doc) executiveTitle(title string) bool {
+func executiveTitle(ex *Extractor, title string) bool {
 	f := strings.Fields(strings.ToLower(title))
 	if len(f) == 0 {
 		return false
@@ -29,11 +29,11 @@ func (d *doc) executiveTitle(title string) bool {
 	case "spokesperson", "spokesman", "spokeswoman":
 		return true
 	}
-	if d.x.phx == nil {
+	if ex.phx == nil {
 		return false
 	}
 	for i := range f {
-		if a, ok := d.x.phx.Agent(strings.Join(f[i:], " ")); ok {
+		if a, ok := ex.phx.Agent(strings.Join(f[i:], " ")); ok {
 			return lexicon.SectorOf(a.Code) == "GOV"
 		}
 	}
@@ -41,7 +41,7 @@ func (d *doc) executiveTitle(title string) bool {
 	// for-phrase (the of-paraphrase of "Fisheries Minister", Quirk et al. 1985 §17.38)
 	for i, w := range f {
 		if (w == "of" || w == "for") && i > 0 {
-			return d.executiveTitle(strings.Join(f[:i], " "))
+			return executiveTitle(ex, strings.Join(f[:i], " "))
 		}
 	}
 	return false
@@ -52,20 +52,20 @@ func (d *doc) executiveTitle(title string) bool {
 // "NATO" IGOWSTNAT, "United Nations" IGOUNO: every entry of its name), or that igoByMembership
 // already coded so. Its
 // officials speak for it, not for the state of its seat.
-func (d *doc) igoBody(o *entity) bool {
+func igoBody(ex *Extractor, published string, o *entity) bool {
 	if o.Kind != graph.Organization || o.Country != nil && !o.Guessed {
 		return false
 	}
 	if strings.HasPrefix(o.Cameo, "IGO") {
 		return true
 	}
-	if d.x.phx == nil {
+	if ex.phx == nil {
 		return false
 	}
 	// every dictionary entry of the name must agree ("United Nations" has more than one, all IGOUNO)
 	found := false
-	for _, a := range d.x.phx.Lookup(o.Name) {
-		if a.Country != "" || !strings.HasPrefix(dictCode(a, d.c.Article.PublishedAt), "IGO") {
+	for _, a := range ex.phx.Lookup(o.Name) {
+		if a.Country != "" || !strings.HasPrefix(dictCode(a, published), "IGO") {
 			return false
 		}
 		found = true

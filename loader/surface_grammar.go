@@ -65,8 +65,8 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 		switch {
 		case o.Kind == graph.Country:
 			c = o
-		case d.publisherOwnCountry(o) != nil:
-			c = d.countryEntity(d.publisherOwnCountry(o)).Final()
+		case publisherOwnCountry(d.x, d.lx, d.c.Article.Outlet, o) != nil:
+			c = d.countryEntity(publisherOwnCountry(d.x, d.lx, d.c.Article.Outlet, o)).Final()
 		case o.Guessed && (w == "our" || w == "my"):
 			// the speaker's own country is no guess: a body whose country is only the article's
 			// one named country says nothing of whose "our government" it is (actor_guess.go)
@@ -274,22 +274,6 @@ func (d *doc) mandativeThat(st *sent, k, j int) bool {
 	return false
 }
 
-// finiteVerbAt reports a cue or speech verb in a finite form ("-s", "-ed") at i.
-func (d *doc) finiteVerbAt(st *sent, i int) bool {
-	if i >= len(st.Toks) || st.Toks[i].Cap {
-		return false
-	}
-	if le, ok := speechAt(d.lx, st, i); ok && (le.Form == "s" || le.Form == "ed") {
-		return true
-	}
-	for _, m := range d.matchCues(st, i) {
-		if m.c.Frame != "N" && (m.form == "s" || m.form == "ed") {
-			return true
-		}
-	}
-	return false
-}
-
 // namedDescription reads "the central bank", "the electoral commission" ending at j: a definite
 // description of two lowercase words that are consecutive words of exactly one organization's or
 // body's name in the article ("Central Bank of Kenya").
@@ -332,106 +316,6 @@ func joinHow(a, b string) string {
 	}
 	return a + "+" + b
 }
-
-// verbNext reports whether the token at i (adverbs skipped) can start a verb phrase: a lower-case
-// word that is no determiner, pronoun, number or preposition ("to a deal" is no infinitive).
-func (d *doc) verbNext(st *sent, i int) bool {
-	for i < len(st.Toks) && (st.Toks[i].Kind == text.Quote || strings.HasSuffix(st.Toks[i].Lower, "ly") || st.Toks[i].Lower == "further" || st.Toks[i].Lower == "also") {
-		i++
-	}
-	if i >= len(st.Toks) {
-		return false
-	}
-	t := st.Toks[i]
-	if t.Kind != text.Word || t.Cap || determiners.Has(t.Lower) || text.PronounClass(t.Lower) != "" || text.IsPrep(t.Lower) || t.Lower == "some" || t.Lower == "more" || t.Lower == "both" {
-		return false
-	}
-	return true
-}
-
-// timeAdverbialEnd skips a time adverbial ending at token j ("on Tuesday", "today", "late Friday",
-// "on September 29", "last week") and returns the index before it, or j when there is none.
-func timeAdverbialEnd(st *sent, j int) int {
-	toks := st.Toks
-	k := j
-	if toks[k].Kind == text.Num && k > 0 && text.IsDayOrMonth(toks[k-1].Lower) && toks[k-1].Cap {
-		k--
-	}
-	w := toks[k].Lower
-	switch {
-	case w == "today" || w == "yesterday" || w == "tonight" || w == "here" || w == "again":
-		return k - 1
-	case text.IsDayOrMonth(w) && toks[k].Cap:
-		k--
-		for k >= 0 && (toks[k].Lower == "on" || toks[k].Lower == "late" || toks[k].Lower == "early" || toks[k].Lower == "last" || toks[k].Lower == "this" || toks[k].Lower == "in" || toks[k].Lower == "next") {
-			k--
-		}
-		return k
-	case (w == "week" || w == "month" || w == "year") && k > 0 && (toks[k-1].Lower == "last" || toks[k-1].Lower == "this" || toks[k-1].Lower == "next"):
-		return k - 2
-	}
-	return j
-}
-
-// monthAbbrev are the abbreviated month names that keep their period ("Feb.", "Sept."):
-// data/wordclasses/monthabbrev.txt (AP Stylebook).
-var monthAbbrev = lexicon.WordClass("monthabbrev")
-
-// timeAdverbialAt returns the end of a time adverbial starting at token j ("on Monday", "late
-// Friday", "on Feb. 12", "last week", "this month", "earlier this year"), or j when there is none.
-func timeAdverbialAt(st *sent, j int) int {
-	toks := st.Toks
-	k := j
-	if k < len(toks) && toks[k].Lower == "earlier" || k < len(toks) && toks[k].Lower == "later" {
-		k++
-	}
-	if k >= len(toks) {
-		return j
-	}
-	switch toks[k].Lower {
-	case "on", "late", "early":
-		k++
-		if k < len(toks) && (toks[k].Lower == "late" || toks[k].Lower == "early") {
-			k++
-		}
-		if k < len(toks) && toks[k].Cap && (text.IsDayOrMonth(toks[k].Lower) || monthAbbrev.Has(toks[k].Lower)) {
-			k++
-			if k < len(toks) && toks[k].Kind == text.Num {
-				k++
-			}
-			return k
-		}
-	case "in":
-		// "in July", "in March 2024", "in 2019"
-		k++
-		if k < len(toks) && toks[k].Cap && text.IsDayOrMonth(toks[k].Lower) {
-			k++
-			if k < len(toks) && toks[k].Kind == text.Num {
-				k++
-			}
-			return k
-		}
-		if k < len(toks) && toks[k].Kind == text.Num && len(toks[k].Text) == 4 {
-			return k + 1
-		}
-	case "last", "this", "next":
-		k++
-		if k < len(toks) {
-			if deicticTimeNouns.Has(toks[k].Lower) {
-				return k + 1
-			}
-			if toks[k].Cap && text.IsDayOrMonth(toks[k].Lower) {
-				return k + 1
-			}
-		}
-	}
-	return j
-}
-
-// deicticTimeNouns are the nouns of time after last, this, next ("last week", "this morning",
-// "next spring": Quirk et al. 1985, 8.55; the seasons of the AP Stylebook), the words of
-// timeAdverbialAt's switch until restruct9 (data/wordclasses/deictictimenouns.txt).
-var deicticTimeNouns = lexicon.WordClass("deictictimenouns")
 
 // auxAfter reports whether an auxiliary or a verb in -s/-ed follows token i (quotation marks skipped).
 func auxAfter(lx *lexicon.Lexicons, st *sent, i int) bool {

@@ -25,9 +25,9 @@ import (
 // (invertedReport), a sentence-initial adjunct (initialAdjunct) or phrases inserted between
 // subject and verb (insertions) are parsed apart and joined; any other sentence is parsed
 // whole. Before that, a personal name with particles that joinNameHyphens made one token is
-// tagged a proper noun (nameParticles).
+// tagged a proper noun (tagNameParticles).
 func (d *doc) wireParse(st *sent, fs *frameSentence) {
-	d.nameParticles(st, fs)
+	tagNameParticles(st, fs)
 	if c := invertedReport(d.x, fs); c >= 0 {
 		joinReport(d.x, fs, c, d.x.frames.InClass("report", wireLemma(d.x, fs.toks[reportVerb(fs, c)])))
 		return
@@ -417,10 +417,11 @@ func insertions(toks []frames.Token, a int) (int, [][2]int, int) {
 	return 0, nil, 0
 }
 
-// nameParticles tags as a proper noun (PROPN, NNP) each personal name with lower-case particles
+// tagNameParticles (the method nameParticles until restruct13; actor.go's nameParticles is a
+// word class) tags as a proper noun (PROPN, NNP) each personal name with lower-case particles
 // that joinNameHyphens made one parser token ("Ursula von der Leyen"): a name is a proper noun
 // whatever the tagger makes of a word it never saw.
-func (d *doc) nameParticles(st *sent, fs *frameSentence) {
+func tagNameParticles(st *sent, fs *frameSentence) {
 	for i := range fs.toks {
 		if t := &fs.toks[i]; strings.ContainsRune(t.Form, ' ') {
 			t.UPOS, t.XPOS = "PROPN", "NNP"

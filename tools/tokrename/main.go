@@ -288,6 +288,18 @@ var toFunc = map[string]struct {
 	// claim_reported.go's finds a description's start)
 	"titleWord":         {fn: "isTitleWord", pre: "%.lx"},
 	"descriptionBefore": {fn: "orgDescriptionBefore", pre: "%.lx"},
+	// restruct13: the readers of the article's metadata, passed the fields they read (as
+	// publisherBody and govHostCountry above), and three lifted under a new name, the old one
+	// being a package-level name already: claim_cataphora.go's quotesIn (surface_target.go's
+	// counts quotation marks), wire_split.go's nameParticles (actor.go's word class) and
+	// actor_names.go's descriptiveGenitive (actor_unnamed.go's reads a plural's genitive)
+	"hostBody":            {fn: "hostBody", pre: "%.c.Article.URL"},
+	"publisherGovernment": {fn: "publisherGovernment", pre: "%.lx, %.c.Article.Outlet"},
+	"publisherOwnCountry": {fn: "publisherOwnCountry", pre: "%.x, %.lx, %.c.Article.Outlet"},
+	"igoBody":             {fn: "igoBody", pre: "%.x, %.c.Article.PublishedAt"},
+	"quotesIn":            {fn: "hasQuotedWords"},
+	"nameParticles":       {fn: "tagNameParticles"},
+	"descriptiveGenitive": {fn: "nameGenitive", pre: "%.lx"},
 }
 
 // liftedByPre are restruct11's methods of doc that became functions of the same name in the same
@@ -298,7 +310,8 @@ var toFunc = map[string]struct {
 // sector(d.x, e), d.genericBody(…) → genericBody(d.x, d.lx, …). The last line of each list
 // holds restruct12's, the liftable methods that session 15's first-round merges brought in,
 // lifted in three rounds likewise (headFinalKinds calls headFinalKind, which calls
-// securityForce).
+// securityForce). restruct13's are on a line of their own too (executiveTitle); the readers of
+// the article's text, d.runes, take it as runes.
 var liftedByPre = map[string][]string{
 	"": {
 		"actorObject", "addresseeAct", "contentOfReportNoun", "descriptionPremods", "determined",
@@ -334,7 +347,10 @@ var liftedByPre = map[string][]string{
 		"taggedCandidate", "titleSector", "titleSectorAgrees", "titleSectorDisagrees", "verbless",
 		"wireLemma",
 		"dictForeigner", "givenNameFirst", "knownRole", "reportNoun", "securityForce", "titledOfficeHolder", "violationVerb",
+		"executiveTitle",
 	},
+	"%.runes":       {"lineStart", "lineEnd", "lineEndsAfter", "namedAfterSpan"},
+	"%.lx, %.runes": {"capsWordLine"},
 	"%.x, %.lx": {
 		"agentTitleWord", "commaSupplementEnd", "committeeOnly", "descriptiveModifier", "genericBody",
 		"knownAcronymModifier", "legislatureHead", "legislatureInName", "nounModifier", "orgSector",
@@ -360,8 +376,23 @@ func init() {
 // restruct10 likewise).
 func liftedInPlace(name string) bool {
 	f, ok := toFunc[name]
-	return ok && f.fn == name && !f.toks && (f.pre == "" || f.pre == "%.lx" || f.pre == "%.x" || f.pre == "%.x, %.lx")
+	if !ok || f.fn != name || f.toks {
+		return false
+	}
+	if f.pre == "" {
+		return true
+	}
+	for _, p := range strings.Split(f.pre, ", ") {
+		if liftParam[strings.TrimPrefix(p, "%.")] == "" {
+			return false
+		}
+	}
+	return true
 }
+
+// liftParam names the parameter a lifted function takes for each field of doc it read through
+// its receiver: d.x → ex, d.lx → lx, d.runes → runes (restruct13).
+var liftParam = map[string]string{"x": "ex", "lx": "lx", "runes": "runes"}
 
 // entityToFunc are the methods of the loader's entity, declared in stage files, that became
 // functions when the type moved to the package doc (restruct10: a package cannot declare methods
@@ -539,7 +570,7 @@ func once(dir string) (int, error) {
 				}
 			}
 			// the receiver's fields as the lifted functions' parameters: d.x → ex, d.lx → lx
-			asParam := map[string]string{"x": "ex", "lx": "lx"}
+			asParam := liftParam
 			preArgs := func(pre string) (string, bool) {
 				if pre == "" {
 					return "", true

@@ -1,9 +1,13 @@
 package loader
 
 // Matching the cue dictionary (PETRARCH2/CAMEO verb patterns, lexicon.Lexicons.Cues) at a token: the
-// trie walk every stage above coreference uses — surface grammar, claims, relations. restruct6
-// moved cueSkip, cueMatch, matchCue and matchCues unchanged from relation.go (plan step 5, "cue
-// matching to the frames floor"): surface grammar and claims called up into relations for it.
+// trie walk every stage from the actors up uses — actors (finiteVerbAt, for an appositive's end),
+// surface grammar, claims, relations. restruct6 moved cueSkip, cueMatch, matchCue and matchCues
+// unchanged from relation.go (plan step 5, "cue matching to the frames floor"): surface grammar
+// and claims called up into relations for it. restruct13 moved the file from surface_cues.go,
+// and finiteVerbAt from surface_grammar.go, to the actors floor: the matcher reads the actors'
+// mentions (mentionAt, an addressee slot), which is the data it needs, and the actors stage's
+// appositives asks finiteVerbAt, so it called up into surface grammar.
 
 import (
 	"sort"
@@ -94,4 +98,20 @@ func (d *doc) matchCues(st *sent, i int) []cueMatch {
 	walk(&d.lx.Cues, i, -1, -1, i)
 	sort.SliceStable(all, func(a, b int) bool { return all[a].e-all[a].s > all[b].e-all[b].s })
 	return all
+}
+
+// finiteVerbAt reports a cue or speech verb in a finite form ("-s", "-ed") at i.
+func (d *doc) finiteVerbAt(st *sent, i int) bool {
+	if i >= len(st.Toks) || st.Toks[i].Cap {
+		return false
+	}
+	if le, ok := speechAt(d.lx, st, i); ok && (le.Form == "s" || le.Form == "ed") {
+		return true
+	}
+	for _, m := range d.matchCues(st, i) {
+		if m.c.Frame != "N" && (m.form == "s" || m.form == "ed") {
+			return true
+		}
+	}
+	return false
 }
