@@ -20,6 +20,8 @@
 //     by-gerund or purpose infinitive adjunct, the main subject; of a
 //     finite verb attached to a preceding noun without a subject (a parser's error), that noun;
 //   - an adjectival passive ("is opposed to", "is prepared to") is read as the listed adjective;
+//     so is an -ing form of no known verb after "be" that the tagger read as a progressive ("is
+//     unwilling to": no verb "unwill"; adjectivalIng);
 //   - the source of a noun cue is its nmod:poss ("China's refusal"), a proper-noun, demonym or
 //     capitalized amod/compound ("U.S. threats", "Chinese demands"), an nmod with case "by", or
 //     the subject of a support verb whose object it is ("issued a warning", "lodged a protest
