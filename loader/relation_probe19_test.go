@@ -18,3 +18,20 @@ func TestEventNounComplementNoAgent(t *testing.T) {
 		{"A spokesman for the Egyptian foreign ministry rejected the Ethiopian proposal.", "OPPOSES Egypt|Ministry -> proposal"},
 	})
 }
+
+// TestCapitalAsPartyOfEventNoun (issue 13, probe19): a capital after "from" or "to" is a place
+// ("flew from Ankara"; data/wordclasses/locatives.txt) except when the preposition attaches a
+// party of the cue noun before it — "from" of a noun whose from-phrase names the agent
+// ("criticism from Washington"), "to" of a noun that takes a to-target ("a warning to Moscow";
+// frames NounParty): there the capital stands for its government, as in subject position.
+func TestCapitalAsPartyOfEventNoun(t *testing.T) {
+	frames10Expect(t, []struct{ text, want string }{
+		{"Kenya faced criticism from Washington over the vote.", "OPPOSES United States -> Kenya"},
+		{"Manila has come under pressure from Beijing to halt the reef survey.", "DEMANDS China"},
+		{"Seoul sent a warning to Pyongyang after the missile launch.", "THREATENS South Korea -> North Korea"},
+		{"Tbilisi issued an apology to Moscow for the border incident.", "SUPPORTS Georgia -> Russia"},
+		// near misses: travel keeps the place reading
+		{"The Kenyan envoy flew from Washington to Nairobi and rejected the proposal.", "!OPPOSES United States"},
+		{"A delegation from Ankara arrived and condemned the raid.", "!OPPOSES Turkey"},
+	})
+}
