@@ -72,7 +72,9 @@
 //     takes a cue noun as the position it evaluates ("welcomed the proposal");
 //   - class entries may need one of their own targets in the tree (warn: an addressee or a
 //     clause; of/about/against only with a coercive measure, else CAMEO 012 pessimistic
-//     comment; agree to + infinitive is PLOVER AGREE);
+//     comment; agree to + infinitive is PLOVER AGREE); the subject of a verb of receiving
+//     whose object the noun is, with a from-agent, is the addressee ("received a warning from
+//     X"; receivedFrom);
 //   - a dictionary pattern's subject phrase must be in the tree whole ("{&FOOD CONVOY} *"
 //     needs the convoy's modifier, as object phrases do);
 //   - a request verb's to-infinitive is its content even when parsed as a purpose adjunct

@@ -482,7 +482,7 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 			if kind == "noun" {
 				_, _, sup = lx.nounSource(tr, i)
 			}
-			if t, ct := tr.targetOf(i, cand{targets: c.targets}, kind, sup); t < 0 && ct < 0 {
+			if t, ct := tr.targetOf(i, cand{targets: c.targets}, kind, sup); t < 0 && ct < 0 && !(kind == "noun" && lx.receivedFrom(tr, i)) {
 				continue
 			}
 		}

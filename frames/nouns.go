@@ -261,6 +261,35 @@ func (lx *Lexicon) undergoVerb(tr *tree, n int) int {
 	return -1
 }
 
+// receivedFrom reports a noun cue n that is the object of a verb of receiving or eliciting
+// (undergoVerb) with a subject, and whose from-phrase, on it or on the verb, names its agent
+// (fromAgent): "Caracas received a stern warning from Bogota". The subject is then the one the act
+// is addressed to (the noun-received frame makes it the target), which is what a class entry's
+// "target" condition asks for ("a warning to Caracas"): CAMEO.2.0.txt codes "RECEIVE * THREATS"
+// [:130] and "FACE * THREAT" [:130] as the threat made to the subject. A noun that says what it
+// is of or about ("received a warning from the weather service about frost") is left to the
+// entries that name those prepositions and their conditions (a warning of a danger is CAMEO 012).
+func (lx *Lexicon) receivedFrom(tr *tree, n int) bool {
+	s, v := lx.undergoer(tr, n)
+	if s < 0 || !lx.fromAgent(tr.lemma(n)) {
+		return false
+	}
+	a := tr.oblWith(n, "from")
+	if a < 0 {
+		a = tr.oblWith(v, "from")
+	}
+	if a < 0 || tr.timeNoun(a) || !tr.nominal(a) {
+		return false
+	}
+	for _, p := range []string{"of", "about", "against"} {
+		// on the noun, the verb, or the from-phrase, where the parser hangs a later phrase
+		if tr.oblWith(n, p) >= 0 || tr.oblWith(v, p) >= 0 || tr.oblWith(a, p) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // undergoer returns the subject of the verb of receiving or eliciting whose object noun cue n
 // is (undergoVerb): the target of n's act when n names none of its own ("drew criticism from
 // Germany": the subject is criticised); -1 when none.

@@ -24,3 +24,20 @@ func TestAdjectivalIng(t *testing.T) {
 		{"Ghana is threatening to expel the Togolese envoy.", graph.Opposes, "Ghana", false, false},
 	})
 }
+
+// TestReceivedWarning (issue 13, probe19): a warning received from an agent is addressed to the
+// receiver (CAMEO.2.0.txt "RECEIVE * THREATS" [:130]), which meets the "target" condition of the
+// warning entry of cue-classes.txt as "a warning to X" does (receivedFrom). A warning that says
+// what it is of or about stays with the entries that name those prepositions; one with no
+// from-agent names no one who warns.
+func TestReceivedWarning(t *testing.T) {
+	checkNegated(t, []negCase{
+		{"Kabul got a blunt warning from Islamabad after the attacks.", graph.Threatens, "Islamabad", false, true},
+		{"Armenia received a final warning from Azerbaijan on Tuesday.", graph.Threatens, "Azerbaijan", false, true},
+		{"Taipei has received repeated warnings from Beijing.", graph.Threatens, "Beijing", false, true},
+		// near misses
+		{"The fishermen received a warning from the coast guard about the storm.", graph.Threatens, "guard", false, false},
+		{"The fishermen received a warning of high winds from the coast guard.", graph.Threatens, "guard", false, false},
+		{"Armenia received a warning.", graph.Threatens, "Armenia", false, false},
+	})
+}
