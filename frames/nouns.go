@@ -98,8 +98,10 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 	}
 	for _, k := range tr.kids[n] {
 		// a proper noun, a demonym, or a capitalized adjective not opening the sentence (where
-		// every word is capitalized: "New restrictions were …")
-		if r := tr.rel(k); (r == "amod" || r == "compound") && (tr.t[k].UPOS == "PROPN" || lx.demonyms[tr.lower[k]] || k > 0 && startsUpper(tr.t[k].Form)) {
+		// every word is capitalized: "New restrictions were …"). A word the tagger calls a
+		// proper noun but written in lower case is none ("a stark warning"): English writes
+		// proper nouns with an initial capital (Quirk et al. 1985, 5.60; CGEL 5.20)
+		if r := tr.rel(k); (r == "amod" || r == "compound") && (tr.t[k].UPOS == "PROPN" && startsUpper(tr.t[k].Form) || lx.demonyms[tr.lower[k]] || k > 0 && startsUpper(tr.t[k].Form)) {
 			return k, "noun-national", sup
 		}
 	}

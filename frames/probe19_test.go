@@ -41,3 +41,16 @@ func TestReceivedWarning(t *testing.T) {
 		{"Armenia received a warning.", graph.Threatens, "Armenia", false, false},
 	})
 }
+
+// TestLowercaseProperNoun (issue 13, probe19): a premodifier of a cue noun that the tagger calls a
+// proper noun but that is written in lower case ("a stark warning") names no actor (Quirk et al.
+// 1985, 5.60: proper nouns take an initial capital); the support verb's subject is the source.
+func TestLowercaseProperNoun(t *testing.T) {
+	checkNegated(t, []negCase{
+		{"Jordan issued a stark warning to Syria over the smuggling.", graph.Threatens, "Jordan", false, true},
+		{"Jordan issued a stark warning to Syria over the smuggling.", graph.Threatens, "stark", false, false},
+		{"The Kremlin issued a stark warning to Finland.", graph.Threatens, "Kremlin", false, true},
+		// control: a capitalized proper-noun premodifier stays the source
+		{"The Moscow warning to Finland was widely reported.", graph.Threatens, "Moscow", false, true},
+	})
+}
