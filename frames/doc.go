@@ -24,8 +24,9 @@
 //     unwilling to": no verb "unwill"; adjectivalIng);
 //   - the source of a noun cue is its nmod:poss ("China's refusal"), a proper-noun, demonym or
 //     capitalized amod/compound ("U.S. threats", "Chinese demands"), an nmod with case "by", or
-//     the subject of a support verb whose object it is ("issued a warning", "lodged a protest
-//     with", whose obliques also give the target);
+//     the subject of a support verb whose object it is, or a conjunct of that object ("issued a
+//     warning", "lodged a protest with", whose obliques also give the target; "expressed concern
+//     and opposition to");
 //   - the source of an adjective cue is its subject (copular clause: "is unwilling to"); so is
 //     that of a predicative prepositional phrase ("is against the plan", target the plan);
 //   - conjuncts propagate: each coordinated subject acts, each coordinated target is a target;

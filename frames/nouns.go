@@ -64,6 +64,13 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 	sup := -1
 	if h := tr.t[n].Head; h >= 0 && (tr.rel(n) == "obj" || tr.rel(n) == "nsubj:pass") && lx.in("support", tr.lemma(h)) {
 		sup = h
+	} else if h >= 0 && tr.rel(n) == "conj" {
+		// "expressed deep concern and firm opposition to the plan": a noun conjoined to the
+		// support verb's object is an object of the verb too (coordinated noun phrases share
+		// their function in the clause, Quirk et al. 1985, 13.45–13.47)
+		if g := tr.t[h].Head; g >= 0 && (tr.rel(h) == "obj" || tr.rel(h) == "nsubj:pass") && lx.in("support", tr.lemma(g)) {
+			sup = g
+		}
 	}
 	if p := tr.child(n, "nmod:poss"); p >= 0 {
 		if lx.sanctionNoun(tr, n) {

@@ -54,3 +54,16 @@ func TestLowercaseProperNoun(t *testing.T) {
 		{"The Moscow warning to Finland was widely reported.", graph.Threatens, "Moscow", false, true},
 	})
 }
+
+// TestConjoinedSupportObject (issue 13, probe19): a cue noun conjoined to the object of a support
+// verb is the verb's object too (Quirk et al. 1985, 13.45–13.47), so the verb's subject is its
+// source and the verb's obliques its targets, as for the first conjunct.
+func TestConjoinedSupportObject(t *testing.T) {
+	checkNegated(t, []negCase{
+		{"Kuwait expressed deep concern and firm opposition to the Iraqi plan.", graph.Opposes, "Kuwait", false, true},
+		{"Norway voiced regret and strong criticism of the Danish decision.", graph.Opposes, "Norway", false, true},
+		{"Qatar voiced sympathy and support for the Sudanese people.", graph.Supports, "Qatar", false, true},
+		// near miss: a conjunct of a subject is no object of the verb
+		{"Concern and opposition grew in Kuwait.", graph.Opposes, "Kuwait", false, false},
+	})
+}
