@@ -67,3 +67,18 @@ func TestConjoinedSupportObject(t *testing.T) {
 		{"Concern and opposition grew in Kuwait.", graph.Opposes, "Kuwait", false, false},
 	})
 }
+
+// TestNegatedWillingness (issue 13, probe19): a negated adjective of willingness (modality.txt
+// intent: willing, ready, prepared) declares a refusal, as "unwilling" does (PLOVER REJECT), not a
+// negated offer; the plain adjective stays an offer.
+func TestNegatedWillingness(t *testing.T) {
+	checkNegated(t, []negCase{
+		{"Uruguay was not willing to sign the trade deal.", graph.Opposes, "Uruguay", false, true},
+		{"Uruguay was not willing to sign the trade deal.", graph.Offers, "Uruguay", true, false},
+		{"The Bolivian unions are not ready to end the strike.", graph.Opposes, "unions", false, true},
+		{"Hamas is not willing to release the remaining hostages.", graph.Opposes, "Hamas", false, true},
+		// near misses: the adjective not negated is an offer
+		{"Uruguay is willing to sign the trade deal.", graph.Offers, "Uruguay", false, true},
+		{"Uruguay is willing to sign the trade deal.", graph.Opposes, "Uruguay", false, false},
+	})
+}
