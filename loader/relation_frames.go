@@ -820,9 +820,11 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 	if t.UPOS != "VERB" && t.UPOS != "AUX" {
 		lo, hi := fs.phrase(c)
 		hi = fs.coordinatedPremodifiers(c, hi)
+		hi = fs.verblessRootEnd(c, hi) // a verb the tagger took for a noun ("to scrap the deal")
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 	}
 	_, hi := fs.span(c)
+	hi = fs.verblessRootEnd(c, hi) // relation_targettrim.go
 	lc := fs.at[c]
 	end := fs.at[hi-1] + 1
 	verb := gerund(strings.ToLower(lemmaOf(t)))

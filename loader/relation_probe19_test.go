@@ -1,6 +1,9 @@
 package loader
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestEventNounComplementNoAgent (issue 13, probe19): an actor named in a prepositional complement
 // of an event noun that the noun takes as its argument (frames NounTakes: "threat" of/against,
@@ -34,4 +37,29 @@ func TestCapitalAsPartyOfEventNoun(t *testing.T) {
 		{"The Kenyan envoy flew from Washington to Nairobi and rejected the proposal.", "!OPPOSES United States"},
 		{"A delegation from Ankara arrived and condemned the raid.", "!OPPOSES Turkey"},
 	})
+}
+
+// TestVerblessRootContentEnd (issue 13, probe19): when the parser makes the subject's noun the
+// root of the sentence and hangs the main predicate inside the noun's infinitive ("Russian
+// pressure on Armenia to quit the alliance is mounting"), the content ends before that finite
+// predicate (verblessRootEnd); a finite clause the content itself governs stays in it.
+func TestVerblessRootContentEnd(t *testing.T) {
+	for _, c := range []struct{ text, want, not string }{
+		{"Russian pressure on Armenia to quit the alliance is mounting.", "DEMANDS Russia -> quitting the alliance", "mounting"},
+		{"Japanese pressure on Manila to cancel the deal is intense.", "DEMANDS Japan -> cancelling the deal", "intense"},
+		{"Japanese pressure on Manila to scrap the deal is intense.", "DEMANDS Japan -> scrap the deal", "intense"},
+		// near miss: a clause inside the content, in a sentence with a verb root
+		{"The EU urged Israel to ensure aid is delivered.", "DEMANDS European Union -> aid is delivered", ""},
+	} {
+		g := extractText(t, c.text)
+		v := view(g)
+		if _, full := goldLineHit(g, v, c.want); !full {
+			t.Errorf("%s: want %s; %v", c.text, c.want, foundRelations(g, v))
+		}
+		for _, r := range g.Relations {
+			if c.not != "" && strings.Contains(v.label(r.Target), c.not) {
+				t.Errorf("%s: main predicate %q in the target %q", c.text, c.not, v.label(r.Target))
+			}
+		}
+	}
 }
