@@ -63,3 +63,10 @@ func TestVerblessRootContentEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestProbe19Set scores testdata/probe19/constructions.tsv, the probe set of branch probe19. The
+// floors are the figures at the end of the branch, so the test catches regressions; they are not
+// targets.
+func TestProbe19Set(t *testing.T) {
+	constructionSetFloor(t, "probe19", "testdata/probe19/constructions.tsv", 34, 34) // of 42; main b1b4525 before the branch: 23, 23
+}
