@@ -841,14 +841,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		typ, code, plover, frame = graph.Offers, "081", "CONCEDE", frame+"-reversal"
 	}
 	refusal, refused := "", ""
-	declared := mode != Asserted && !lx.abilityModal(tr, pred)
-	if neg && c.kind == "adj" && lx.in("intent", tr.lemma(i)) {
-		// "is not willing to sign", "was not ready to accept": a declared willingness, negated,
-		// declares the refusal that "unwilling" names (cue-classes.txt unwilling, PLOVER REJECT
-		// "all rejections and refusals"; PLOVER AGREE "indicate willingness" is the adjective's
-		// own type): the adjective states the will, with no act to be reported as not done
-		declared = true
-	}
+	declared := mode != Asserted && !lx.abilityModal(tr, pred) || neg && lx.willingnessAdj(tr, i, c.kind) // readiness.go
 	if neg && lx.in("assent", tr.lemma(i)) && lx.abilityModal(tr, pred) {
 		// "cannot accept the quotas", "could not endorse": a verbal act of assent needs only
 		// its subject's will, so a negated modal of ability declines it (modality.txt assent)
