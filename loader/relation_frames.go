@@ -794,6 +794,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		lo = fs.addresseeStart(m, h, lo) // relation_frames_recipient.go
 		hi = fs.recipientEnd(m, h, hi)
 		hi = d.channelStart(st, fs, h, hi) // relation_targettrim.go
+		hi = fs.verblessRootEnd(h, hi)     // relation_targettrim.go
 		lo = fs.leadingCoordinator(h, lo)
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 	}

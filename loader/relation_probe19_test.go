@@ -48,6 +48,9 @@ func TestVerblessRootContentEnd(t *testing.T) {
 		{"Russian pressure on Armenia to quit the alliance is mounting.", "DEMANDS Russia -> quitting the alliance", "mounting"},
 		{"Japanese pressure on Manila to cancel the deal is intense.", "DEMANDS Japan -> cancelling the deal", "intense"},
 		{"Japanese pressure on Manila to scrap the deal is intense.", "DEMANDS Japan -> scrap the deal", "intense"},
+		// a noun target phrase the same way (a finite verb inside a noun phrase is a relative's
+		// or a content clause's, never the phrase's own)
+		{"Gabon's threat of a timber export ban against Chinese mills rattled buyers.", "THREATENS Gabon -> timber export ban", "rattled"},
 		// near miss: a clause inside the content, in a sentence with a verb root
 		{"The EU urged Israel to ensure aid is delivered.", "DEMANDS European Union -> aid is delivered", ""},
 	} {
