@@ -73,3 +73,17 @@ func TestVerblessRootContentEnd(t *testing.T) {
 func TestProbe19Set(t *testing.T) {
 	constructionSetFloor(t, "probe19", "testdata/probe19/constructions.tsv", 34, 34) // of 42; main b1b4525 before the branch: 23, 23
 }
+
+// TestBlockAsVeto (issue 13, probe19): to block a proposal, text, decision or admission is to veto
+// it (cue-classes.txt block: CAMEO 129 veto, PLOVER REJECT; conditional, a threat), not the
+// dictionary's EXCLUDE [170] coercion; blocking goods keeps the dictionary's reading.
+func TestBlockAsVeto(t *testing.T) {
+	frames10Expect(t, []struct{ text, want string }{
+		{"Austria blocked Romania's accession to the Schengen area.", "OPPOSES Austria -> accession"},
+		{"The United States blocked the Security Council resolution on Gaza.", "OPPOSES United States -> resolution"},
+		{"France would block the trade agreement with Mercosur.", "THREATENS France -> agreement"},
+		{"Ankara is determined to block Finland's membership bid.", "OPPOSES Turkey -> membership bid"},
+		// near miss: goods blocked are no text vetoed
+		{"Lithuania blocked shipments of Russian coal.", "!OPPOSES Lithuania"},
+	})
+}
