@@ -841,7 +841,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		typ, code, plover, frame = graph.Offers, "081", "CONCEDE", frame+"-reversal"
 	}
 	refusal, refused := "", ""
-	declared := mode != Asserted && !lx.abilityModal(tr, pred)
+	declared := mode != Asserted && !lx.abilityModal(tr, pred) || neg && lx.willingnessAdj(tr, i, c.kind) // readiness.go
 	if neg && lx.in("assent", tr.lemma(i)) && lx.abilityModal(tr, pred) {
 		// "cannot accept the quotas", "could not endorse": a verbal act of assent needs only
 		// its subject's will, so a negated modal of ability declines it (modality.txt assent)

@@ -229,6 +229,23 @@ func (lx *Lexicon) NounTakes(lemma, prep string) bool {
 	return false
 }
 
+// NounParty reports whether preposition prep (lower case) after noun lemma introduces a party
+// of the noun cue's act: "from" of a noun whose from-phrase names its agent ("pressure from
+// Washington", "an offer from Tokyo"; fromAgent), or "to" of a noun whose target it marks ("a
+// warning to Moscow", "an apology to Seoul"; NounTakes). The event noun takes these phrases as
+// its arguments (Grimshaw 1990, ch. 3; Quirk et al. 1985, 9.31 on from of source, 17.40 on
+// postmodifying prepositional phrases), not as the place of the act, as "arrived from Ankara"
+// or "flew to Tokyo" have it.
+func (lx *Lexicon) NounParty(lemma, prep string) bool {
+	switch prep {
+	case "from":
+		return lx.fromAgent(strings.ToLower(lemma))
+	case "to":
+		return lx.NounTakes(lemma, "to")
+	}
+	return false
+}
+
 // IsSanctionNoun reports a noun lemma whose cue class is a sanction (tariff, embargo, curfew,
 // ban …; cue-classes.txt), which names a measure.
 func (lx *Lexicon) IsSanctionNoun(lemma string) bool {

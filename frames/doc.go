@@ -20,10 +20,13 @@
 //     by-gerund or purpose infinitive adjunct, the main subject; of a
 //     finite verb attached to a preceding noun without a subject (a parser's error), that noun;
 //   - an adjectival passive ("is opposed to", "is prepared to") is read as the listed adjective;
+//     so is an -ing form of no known verb after "be" that the tagger read as a progressive ("is
+//     unwilling to": no verb "unwill"; adjectivalIng);
 //   - the source of a noun cue is its nmod:poss ("China's refusal"), a proper-noun, demonym or
 //     capitalized amod/compound ("U.S. threats", "Chinese demands"), an nmod with case "by", or
-//     the subject of a support verb whose object it is ("issued a warning", "lodged a protest
-//     with", whose obliques also give the target);
+//     the subject of a support verb whose object it is, or a conjunct of that object ("issued a
+//     warning", "lodged a protest with", whose obliques also give the target; "expressed concern
+//     and opposition to");
 //   - the source of an adjective cue is its subject (copular clause: "is unwilling to"); so is
 //     that of a predicative prepositional phrase ("is against the plan", target the plan);
 //   - conjuncts propagate: each coordinated subject acts, each coordinated target is a target;
@@ -70,7 +73,9 @@
 //     takes a cue noun as the position it evaluates ("welcomed the proposal");
 //   - class entries may need one of their own targets in the tree (warn: an addressee or a
 //     clause; of/about/against only with a coercive measure, else CAMEO 012 pessimistic
-//     comment; agree to + infinitive is PLOVER AGREE);
+//     comment; agree to + infinitive is PLOVER AGREE); the subject of a verb of receiving
+//     whose object the noun is, with a from-agent, is the addressee ("received a warning from
+//     X"; receivedFrom);
 //   - a dictionary pattern's subject phrase must be in the tree whole ("{&FOOD CONVOY} *"
 //     needs the convoy's modifier, as object phrases do);
 //   - a request verb's to-infinitive is its content even when parsed as a purpose adjunct

@@ -122,3 +122,21 @@ func (tr *tree) particleArg(i int, prep string) int {
 	}
 	return -1
 }
+
+// adjectivalIng reports whether token i, tagged a verb, is an -ing adjective after "be" that the
+// tagger read as a progressive: an -ing form of no verb the lexicon knows, neither as lemmatized
+// nor by the regular spelling rules ("is unwilling to": there is no verb "unwill"). Such a word is
+// a participial adjective with no verb base (Quirk et al. 1985, 7.15–7.16: "unwilling",
+// "unending" are adjectives only), so the caller reads it through the adjective classes as it
+// reads an adjectival passive ("is opposed to").
+func (lx *Lexicon) adjectivalIng(tr *tree, i int) bool {
+	if !strings.HasSuffix(tr.lower[i], "ing") || lx.knownVerb(tr.lemma(i)) || lx.dictLemma(tr.lower[i]) != "" {
+		return false
+	}
+	for _, k := range tr.kids[i] {
+		if (tr.rel(k) == "aux" || tr.rel(k) == "cop") && tr.lemma(k) == "be" {
+			return true
+		}
+	}
+	return false
+}

@@ -64,6 +64,13 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 	sup := -1
 	if h := tr.t[n].Head; h >= 0 && (tr.rel(n) == "obj" || tr.rel(n) == "nsubj:pass") && lx.in("support", tr.lemma(h)) {
 		sup = h
+	} else if h >= 0 && tr.rel(n) == "conj" {
+		// "expressed deep concern and firm opposition to the plan": a noun conjoined to the
+		// support verb's object is an object of the verb too (coordinated noun phrases share
+		// their function in the clause, Quirk et al. 1985, 13.45–13.47)
+		if g := tr.t[h].Head; g >= 0 && (tr.rel(h) == "obj" || tr.rel(h) == "nsubj:pass") && lx.in("support", tr.lemma(g)) {
+			sup = g
+		}
 	}
 	if p := tr.child(n, "nmod:poss"); p >= 0 {
 		if lx.sanctionNoun(tr, n) {
@@ -98,8 +105,10 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 	}
 	for _, k := range tr.kids[n] {
 		// a proper noun, a demonym, or a capitalized adjective not opening the sentence (where
-		// every word is capitalized: "New restrictions were …")
-		if r := tr.rel(k); (r == "amod" || r == "compound") && (tr.t[k].UPOS == "PROPN" || lx.demonyms[tr.lower[k]] || k > 0 && startsUpper(tr.t[k].Form)) {
+		// every word is capitalized: "New restrictions were …"). A word the tagger calls a
+		// proper noun but written in lower case is none ("a stark warning"): English writes
+		// proper nouns with an initial capital (Quirk et al. 1985, 5.60; CGEL 5.20)
+		if r := tr.rel(k); (r == "amod" || r == "compound") && (tr.t[k].UPOS == "PROPN" && startsUpper(tr.t[k].Form) || lx.demonyms[tr.lower[k]] || k > 0 && startsUpper(tr.t[k].Form)) {
 			return k, "noun-national", sup
 		}
 	}
@@ -259,6 +268,35 @@ func (lx *Lexicon) undergoVerb(tr *tree, n int) int {
 		return v // "came under pressure from donors": CAMEO.2.0.txt "COME * (UNDER FIRE)" [:111]
 	}
 	return -1
+}
+
+// receivedFrom reports a noun cue n that is the object of a verb of receiving or eliciting
+// (undergoVerb) with a subject, and whose from-phrase, on it or on the verb, names its agent
+// (fromAgent): "Caracas received a stern warning from Bogota". The subject is then the one the act
+// is addressed to (the noun-received frame makes it the target), which is what a class entry's
+// "target" condition asks for ("a warning to Caracas"): CAMEO.2.0.txt codes "RECEIVE * THREATS"
+// [:130] and "FACE * THREAT" [:130] as the threat made to the subject. A noun that says what it
+// is of or about ("received a warning from the weather service about frost") is left to the
+// entries that name those prepositions and their conditions (a warning of a danger is CAMEO 012).
+func (lx *Lexicon) receivedFrom(tr *tree, n int) bool {
+	s, v := lx.undergoer(tr, n)
+	if s < 0 || !lx.fromAgent(tr.lemma(n)) {
+		return false
+	}
+	a := tr.oblWith(n, "from")
+	if a < 0 {
+		a = tr.oblWith(v, "from")
+	}
+	if a < 0 || tr.timeNoun(a) || !tr.nominal(a) {
+		return false
+	}
+	for _, p := range []string{"of", "about", "against"} {
+		// on the noun, the verb, or the from-phrase, where the parser hangs a later phrase
+		if tr.oblWith(n, p) >= 0 || tr.oblWith(v, p) >= 0 || tr.oblWith(a, p) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // undergoer returns the subject of the verb of receiving or eliciting whose object noun cue n

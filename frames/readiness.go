@@ -58,3 +58,12 @@ func (lx *Lexicon) readinessToAct(tr *tree, c *cand, content int) int {
 	c.code, c.plover = "130", "THREATEN"
 	return a
 }
+
+// willingnessAdj reports an adjective cue of modality.txt class intent (willing, ready, prepared)
+// at i: negated ("is not willing to sign", "was not ready to accept") it declares the refusal that
+// "unwilling" names (cue-classes.txt unwilling, CAMEO 12 reject; PLOVER REJECT "all rejections and
+// refusals"), as a negated future offer does: the adjective states the will, with no act to be
+// reported as not done.
+func (lx *Lexicon) willingnessAdj(tr *tree, i int, kind string) bool {
+	return kind == "adj" && lx.in("intent", tr.lemma(i))
+}

@@ -41,16 +41,39 @@ var locatives = lexicon.WordClass("locatives") // data/wordclasses/locatives.txt
 // locativeBefore reports a place reading of the name at i: a locative word right before it, or
 // before the first of a coordination of names ("held in Moscow and Ankara").
 func locativeBefore(st *sent, i int) bool {
+	return locativeAt(st, i) >= 0
+}
+
+// locativeAt is the index of the locative word locativeBefore finds before the name at i, -1
+// when there is none.
+func locativeAt(st *sent, i int) int {
 	toks := st.Toks
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		w := toks[k].Lower
 		if locatives.Has(w) {
-			return true
+			return k
 		}
 		if w == "and" || w == "or" || w == "," || toks[k].Cap {
 			continue
 		}
+		return -1
+	}
+	return -1
+}
+
+// partyOfEventNoun reports a locative preposition at k ("from", "to") that attaches a party of
+// the cue noun right before it ("pressure from Washington", "a warning to Moscow", "threats to
+// Beijing"; frames NounParty): the capital after it is the government that acts or is acted on
+// (metonymy, as in subject position), not the place of an arrival or a journey.
+func (d *doc) partyOfEventNoun(st *sent, k int) bool {
+	if k < 1 || d.x.frames == nil {
 		return false
+	}
+	w := st.Toks[k-1].Lower
+	for _, l := range []string{w, strings.TrimSuffix(w, "s")} { // regular plural, Quirk et al. 1985, 5.79
+		if d.x.frames.NounParty(l, st.Toks[k].Lower) {
+			return true
+		}
 	}
 	return false
 }

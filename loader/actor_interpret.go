@@ -106,7 +106,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 				k++
 				continue
 			}
-			if u.kind == uCapital && locativeBefore(st, u.ts) {
+			if lk := locativeAt(st, u.ts); u.kind == uCapital && lk >= 0 && !d.partyOfEventNoun(st, lk) {
 				// a place; still the country for a following title or group
 				modC = c
 				mod = nil

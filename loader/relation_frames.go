@@ -647,7 +647,7 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 			return e, ""
 		}
 	}
-	clauses := fs.modifierClauses(h)
+	clauses := append(fs.modifierClauses(h), fs.nominalArguments(h)...)
 	for _, mi := range d.bySent[st.Idx] {
 		m := d.mentions[mi]
 		if pStart >= 0 && st.Toks[m.Ts].Start >= pStart && st.Toks[m.Te-1].End <= pEnd || fs.rivalPossessor(st, m) || inSpans(clauses, st.Toks[m.Ts].Start) {
@@ -679,6 +679,27 @@ func (fs *frameSentence) modifierClauses(h int) [][2]int {
 	plo, phi := fs.span(h)
 	for k := plo; k < phi; k++ {
 		if r := fs.toks[k].DepRel; (r == "acl" || r == "acl:relcl") && k > fs.toks[k].Head && fs.toks[k].Head >= plo && fs.toks[k].Head < phi {
+			lo, hi := fs.span(k)
+			out = append(out, [2]int{fs.toks[lo].Start, fs.toks[hi-1].End})
+		}
+	}
+	return out
+}
+
+// nominalArguments returns the code-point spans [start, end) of the prepositional complements of
+// noun h that are its arguments as a cue noun (frames NounTakes: "threat" of/against/to, "call"
+// for, "pressure" on): an event noun's complements name what the act is about or whom it is
+// aimed at, as the verb's object and obliques do (Grimshaw 1990, ch. 3: complex event nominals
+// take the verb's internal arguments as complements), so an actor named there is the act's
+// target, never the agent of the clause the noun is subject of ("Turkey's threat of sanctions
+// against Sweden delayed the vote": Sweden delayed nothing).
+func (fs *frameSentence) nominalArguments(h int) [][2]int {
+	if fs.fr == nil || fs.toks[h].UPOS != "NOUN" {
+		return nil
+	}
+	var out [][2]int
+	for _, k := range fs.kids[h] {
+		if c := fs.caseOf(k); k > h && c >= 0 && strings.HasPrefix(fs.toks[k].DepRel, "nmod") && fs.toks[k].DepRel != "nmod:poss" && fs.fr.NounTakes(lemmaOf(fs.toks[h]), strings.ToLower(fs.toks[c].Form)) {
 			lo, hi := fs.span(k)
 			out = append(out, [2]int{fs.toks[lo].Start, fs.toks[hi-1].End})
 		}
@@ -773,6 +794,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		lo = fs.addresseeStart(m, h, lo) // relation_frames_recipient.go
 		hi = fs.recipientEnd(m, h, hi)
 		hi = d.channelStart(st, fs, h, hi) // relation_targettrim.go
+		hi = fs.verblessRootEnd(h, hi)     // relation_targettrim.go
 		lo = fs.leadingCoordinator(h, lo)
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 	}
@@ -799,9 +821,11 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 	if t.UPOS != "VERB" && t.UPOS != "AUX" {
 		lo, hi := fs.phrase(c)
 		hi = fs.coordinatedPremodifiers(c, hi)
+		hi = fs.verblessRootEnd(c, hi) // a verb the tagger took for a noun ("to scrap the deal")
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 	}
 	_, hi := fs.span(c)
+	hi = fs.verblessRootEnd(c, hi) // relation_targettrim.go
 	lc := fs.at[c]
 	end := fs.at[hi-1] + 1
 	verb := gerund(strings.ToLower(lemmaOf(t)))

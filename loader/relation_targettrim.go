@@ -86,3 +86,48 @@ func (fs *frameSentence) leadingCoordinator(h, lo int) int {
 	}
 	return lo
 }
+
+// verblessRootEnd cuts the end hi of the content clause headed by verb c before the sentence's
+// main predicate when the parser, having made a noun the root of the sentence ("Chinese pressure
+// on Nepal to sign the pact is intense": root "pressure"), hung that predicate inside the
+// clause. An independent clause has a finite verb (Quirk et al. 1985, 3.52 and 10.1: the
+// finite verb phrase of the clause's predicate), so with a root that is neither a verb nor a
+// copular predicate the first finite verb inside the content clause that no subordinator or
+// relative clause introduces is the main clause's, and the content ends before it ("Nepal
+// signing the pact", not "… the pact is intense"). hi otherwise.
+func (fs *frameSentence) verblessRootEnd(c, hi int) int {
+	for r := range fs.toks {
+		if fs.toks[r].Head >= 0 {
+			continue
+		}
+		if u := fs.toks[r].UPOS; u == "VERB" || u == "AUX" {
+			return hi
+		}
+		for _, k := range fs.kids[r] {
+			if fs.toks[k].DepRel == "cop" {
+				return hi
+			}
+		}
+	}
+	for k := c + 1; k < hi; k++ {
+		switch fs.toks[k].XPOS {
+		case "VBZ", "VBP", "VBD", "MD":
+		default:
+			continue
+		}
+		p := k
+		if r := fs.toks[k].DepRel; (r == "aux" || r == "aux:pass" || r == "cop") && fs.toks[k].Head >= 0 {
+			p = fs.toks[k].Head
+		}
+		subordinate := fs.toks[p].DepRel == "acl:relcl"
+		for _, m := range fs.kids[p] {
+			if r := fs.toks[m].DepRel; r == "mark" || r == "nsubj" && fs.toks[m].UPOS == "PRON" && whPronoun[strings.ToLower(fs.toks[m].Form)] {
+				subordinate = true
+			}
+		}
+		if !subordinate {
+			return k
+		}
+	}
+	return hi
+}
