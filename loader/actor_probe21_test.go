@@ -21,3 +21,19 @@ func TestProbe21DatelineLead(t *testing.T) {
 			[]string{"!OPPOSES Italian Prime Minister", "!OPPOSES Italy"}},
 	})
 }
+
+// TestProbe21DatelineOpensSentence: the lead's first word after a wire dateline opens the
+// sentence, as if nothing stood before it (actor.go sentInitial): a common noun capitalized there
+// is no name ("Opposition groups in Uganda …" is a description with its place, actor_agents.go).
+func TestProbe21DatelineOpensSentence(t *testing.T) {
+	runCases(t, []exCase{
+		{"an agent noun with its collective head and an in-country after the dateline", "KAMPALA (Reuters) - Opposition groups in Uganda rejected the results announced by the electoral commission on Sunday.",
+			[]string{"GROUP Opposition groups in Uganda", "country Opposition groups in Uganda = UGA", "OPPOSES Opposition groups in Uganda -> results"}},
+		{"a plural agent noun after a dateline with its date", "LAGOS, May 3 (Reuters) - Farmers in Nigeria condemned the import ban imposed by the trade ministry.",
+			[]string{"GROUP Farmers in Nigeria", "country Farmers in Nigeria = NGA", "OPPOSES Farmers in Nigeria -> import ban"}},
+		{"near miss: a name of several words after the dateline stays a name", "HARARE (Reuters) - Citizens Coalition for Change rejected the election result announced on Saturday.",
+			[]string{"ORGANIZATION Citizens Coalition for Change", "OPPOSES Citizens Coalition for Change -> election result"}},
+		{"near miss: a description with no country is no actor", "LAGOS, May 3 (Reuters) - Farmers in the north condemned the import ban imposed on Monday.",
+			[]string{"!actor Farmers in the north", "!actor Farmers"}},
+	})
+}
