@@ -148,9 +148,22 @@ func (d *doc) descriptiveAgents(st *sent) {
 			}
 		}
 		var inCountry *mention
+		var inPlace [2]int // "lawmakers in Seoul": the place's tokens, no mention of its own
 		if c == nil && i+2 < len(toks) && toks[i+1].Lower == "in" {
-			if m := d.mentionAt(st, i+2); m != nil && m.Ts == i+2 && m.Ent.Final().Kind == graph.Country {
+			p := i + 2
+			if p+1 < len(toks) && compassAdjectives.Has(toks[p].Lower) {
+				p++ // "rebels in eastern Congo" (AP Stylebook, "directions and regions")
+			}
+			m := d.mentionAt(st, p)
+			if m != nil && m.Ts == p && m.Ent.Final().Kind == graph.Country {
 				c, labelEnd, inCountry = m.Ent.Final().Country, m.Te, m
+			} else if pc, pe := d.cityPlace(st, p); pc != nil && !envoyNouns.Has(strings.TrimSuffix(toks[i].Lower, "s")) && !transnationalSectors[lexicon.SectorOf(code)] {
+				// (an envoy or a mission in a capital is the sending state's, posted there;
+				// journalists and rights groups work across borders: as for the dateline,
+				// actor_unnamed.go)
+				c, labelEnd, inPlace = pc, pe, [2]int{p, pe}
+			}
+			if c != nil {
 				// the description as written: "Kurdish fighters in Syria", "local officials in Kenya"
 				start = s
 				for start > 0 && start > s-2 && toks[start-1].Kind == text.Word && toks[start-1].Cap && !d.lx.Stop[toks[start-1].Lower] && isProperAdjective(toks[start-1].Lower) {
@@ -230,6 +243,16 @@ func (d *doc) descriptiveAgents(st *sent) {
 			// one mention (the country is tied to the group by MEMBER_OF below)
 			unmention(st, inCountry)
 			inCountry.Ent = droppedMention()
+			end = labelEnd
+		}
+		if inPlace[1] > 0 {
+			// the place's words waiting for coreference are the description's now
+			for k := inPlace[0]; k < inPlace[1]; k++ {
+				if pm := d.mentionAt(st, k); pm != nil {
+					pm.Ent.Final().Dropped, pm.Ent.Final().Pending = true, false
+					unmention(st, pm)
+				}
+			}
 			end = labelEnd
 		}
 		m := d.addMention(st, start, end, e, rule)
@@ -500,4 +523,43 @@ func (d *doc) coordinatedNations(st *sent, start, hs, i int, c *lexicon.Country,
 	}
 	e.AddAlias(label)
 	return true
+}
+
+// compassAdjectives are the compass adjectives that wire copy writes in lower case before a place
+// name to locate a part of it ("eastern Congo", "northern Mali"; AP Stylebook, "directions and
+// regions").
+var compassAdjectives = lexicon.WordClass("compassadjectives") // data/wordclasses/compassadjectives.txt
+
+// cityPlace reads the place of a locative "in X" after an agent noun when X, the whole run of one
+// to three capitalized words at token p, is a city or region and no country: a capital of
+// countries.txt or a place the Phoenix country records list under one country (phoenixPlace:
+// CARACAS_ under VENEZUELA_). It returns that country and the run's end, or nil. The phrase
+// locates the people the noun names ("lawmakers in Seoul", "protesters in Caracas"), and
+// PETRARCH codes a place by the country whose record lists it (dictionaries.rst, "Country
+// Dictionary"), as the country named itself is ("opposition groups in Zimbabwe"). A word the
+// text already reads as an actor, or a run that goes on into a longer name ("in Seoul National
+// University"), is no such place.
+func (d *doc) cityPlace(st *sent, p int) (*lexicon.Country, int) {
+	toks := st.Toks
+	e := p
+	for e < len(toks) && toks[e].Kind == text.Word && toks[e].Cap && !d.isStopCap(st, e) {
+		if m := d.mentionAt(st, e); m != nil && !(m.Ent.Final().Kind == "" && m.Ent.Final().Pending) {
+			return nil, p
+		}
+		e++
+	}
+	if e == p || e-p > 3 {
+		return nil, p
+	}
+	if ents, end := d.matchNames(st, p); end == e {
+		for _, en := range ents {
+			if en.Kind == lexicon.EntryCapital && en.Country != nil {
+				return en.Country, e
+			}
+		}
+	}
+	if c := d.phoenixPlace(d.spanText(st, p, e)); c != nil {
+		return c, e
+	}
+	return nil, p
 }

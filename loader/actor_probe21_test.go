@@ -37,3 +37,25 @@ func TestProbe21DatelineOpensSentence(t *testing.T) {
 			[]string{"!actor Farmers in the north", "!actor Farmers"}},
 	})
 }
+
+// TestProbe21PlaceOfDescription: "in X" after an agent noun, X a city the countries lexicon or the
+// Phoenix country records place in one country, or a country after a compass adjective, ties the
+// description to that country (actor_agents.go cityPlace, compassAdjectives).
+func TestProbe21PlaceOfDescription(t *testing.T) {
+	runCases(t, []exCase{
+		{"a capital after a plural agent noun", "Teachers in Nairobi denounced the pay offer made by the education ministry last week.",
+			[]string{"GROUP Teachers in Nairobi", "country Teachers in Nairobi = KEN", "code Teachers in Nairobi = KENEDU", "OPPOSES Teachers in Nairobi -> pay offer"}},
+		{"a Phoenix place, mid-sentence", "On Sunday, protesters in Aleppo condemned the airstrikes carried out overnight.",
+			[]string{"GROUP protesters in Aleppo", "country protesters in Aleppo = SYR"}},
+		{"a compass adjective before the country", "Militants in northern Mali rejected the truce offered by the army on Friday.",
+			[]string{"GROUP Militants in northern Mali", "country Militants in northern Mali = MLI", "OPPOSES Militants in northern Mali -> truce", "!OPPOSES Mali -> truce"}},
+		{"near miss: envoys posted in a capital are not its nationals", "Diplomats in Nairobi criticized the new visa rules announced on Monday.",
+			[]string{"!country diplomats in Nairobi = KEN", "!country Diplomats in Nairobi = KEN"}},
+		{"near miss: an embassy in a capital is the sending state's, not the host's", "Portugal welcomed the talks and opened an embassy in Nairobi, the foreign ministry said.",
+			[]string{"!actor Embassy (Kenya)", "SUPPORTS Portugal -> embassy"}},
+		{"near miss: the capital opens a longer name", "Students at the rally in Seoul National University criticized the tuition rise.",
+			[]string{"ORGANIZATION Seoul National University", "!actor Students at the rally in Seoul"}},
+		{"near miss: a region no dictionary places in one country gives none", "On Monday, farmers in Punjab rejected the new farm laws passed by parliament.",
+			[]string{"GROUP farmers in Punjab", "country farmers in Punjab = ", "OPPOSES farmers in Punjab -> farm laws"}},
+	})
+}
