@@ -59,3 +59,20 @@ func TestProbe21PlaceOfDescription(t *testing.T) {
 			[]string{"GROUP farmers in Punjab", "country farmers in Punjab = ", "OPPOSES farmers in Punjab -> farm laws"}},
 	})
 }
+
+// TestProbe21MedialTimeAdjunct: a day or date between an unnamed agent noun and its verb is a
+// medial time adjunct, skipped as adverbs are (doc_words.go medialTimeEnd, verbAfter).
+func TestProbe21MedialTimeAdjunct(t *testing.T) {
+	runCases(t, []exCase{
+		{"a weekday after the preposition", "Protesters on Sunday demanded the release of the detained students.",
+			[]string{"GROUP protesters", "DEMANDS protesters -> release"}},
+		{"a date, with the place of the description", "Teachers in Accra on March 3 rejected the pay offer made by the ministry.",
+			[]string{"country teachers in Accra = GHA", "OPPOSES teachers in Accra -> pay offer"}},
+		{"early on a weekday", "Fishermen early on Tuesday denounced the new tax on fuel.",
+			[]string{"GROUP fishermen", "OPPOSES fishermen -> new tax"}},
+		{"near miss: the agent noun is an object, the day ends the clause", "Police detained protesters on Monday, the ministry said.",
+			[]string{"!actor protesters", "!CLAIMS protesters"}},
+		{"near miss: a lower-case month word is a verb", "Students march on Parliament every spring.",
+			[]string{"!actor students"}},
+	})
+}
