@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/input"
+)
 
 // Probe 21 of issue 14 (actors written as names and descriptions): sentences written for these
 // rules.
@@ -75,4 +79,38 @@ func TestProbe21MedialTimeAdjunct(t *testing.T) {
 		{"near miss: a lower-case month word is a verb", "Students march on Parliament every spring.",
 			[]string{"!actor students"}},
 	})
+}
+
+// TestProbe21ListedTitledForm: a titled one-word name that the Phoenix dictionary lists as another
+// name of one person is that person when the title agrees with the person's dated office, though
+// the article names no country (actor_codes.go listedTitledForm).
+func TestProbe21ListedTitledForm(t *testing.T) {
+	cases := []struct {
+		name, date, text string
+		want             []string
+	}{
+		{"a listed surname after a head-of-state title, story filed elsewhere", "2016-05-10",
+			"NAIROBI, Kenya (AP) — President Putin on Tuesday criticized the new tariffs announced by the trade bloc.",
+			[]string{"PERSON Vladimir Putin", "country Vladimir Putin = RUS", "OPPOSES Vladimir Putin -> new tariffs"}},
+		{"a chancellor", "2012-02-01",
+			"Chancellor Merkel said on Wednesday that the bailout terms could not be reopened.",
+			[]string{"PERSON Angela Merkel", "country Angela Merkel = DEU"}},
+		{"a listed short form of an Arabic name", "2016-05-10",
+			"President Sisi rejected the new loan conditions set by the lenders, his office said.",
+			[]string{"PERSON Abdel Fattah el Sisi", "country Abdel Fattah el Sisi = EGY"}},
+		{"near miss: a title of another sector names a namesake", "2016-05-10",
+			"Senator Merkel criticized the new tariffs announced by the trade bloc on Tuesday.",
+			[]string{"!actor Angela Merkel", "!country Merkel = DEU"}},
+		{"near miss: a record whose whole name is the one word", "2016-05-10",
+			"King Abdullah criticized the new tariffs announced by the trade bloc on Tuesday.",
+			[]string{"PERSON Abdullah"}},
+		{"near miss: out of office on the article's date", "1985-05-10",
+			"Chancellor Merkel said on Wednesday that the bailout terms could not be reopened.",
+			[]string{"!actor Angela Merkel"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkExpect(t, extractDoc(t, input.Document{Source: "t", Published: c.date, Text: c.text}), c.want)
+		})
+	}
 }
