@@ -114,3 +114,19 @@ func TestProbe21ListedTitledForm(t *testing.T) {
 		})
 	}
 }
+
+// TestProbe21NationalityAcrossGenitive: a nationality before a title phrase whose premodifier is a
+// classifying genitive ("miners' union leader") gives the titled person that country
+// (actor_boundaries.go adjectiveCountry, actor_interpret.go).
+func TestProbe21NationalityAcrossGenitive(t *testing.T) {
+	runCases(t, []exCase{
+		{"a plural genitive in -s'", "Peruvian miners' union leader Jorge Quispe rejected the new mining royalty on Monday.",
+			[]string{"country Jorge Quispe = PER", "OPPOSES Jorge Quispe -> mining royalty"}},
+		{"an irregular plural genitive in -'s", "Ghanaian women's rights activist Ama Mensah criticized the new land law.",
+			[]string{"country Ama Mensah = GHA"}},
+		{"near miss: no nationality before the genitive", "The miners' union leader Jorge Quispe rejected the new mining royalty on Monday.",
+			[]string{"country Jorge Quispe = "}},
+		{"near miss: a nationality of another phrase before a coordinator", "The minister met Peruvian officials and miners' union leader Jorge Quispe on Monday.",
+			[]string{"!country Jorge Quispe = PER"}},
+	})
+}
