@@ -107,6 +107,12 @@ func (d *doc) descriptiveAgents(st *sent) {
 		if i+1 < len(toks) && toks[i+1].Kind == text.Word && !toks[i+1].Cap && nounModifier(d.x, d.lx, st, i+1) {
 			continue // the agent noun modifies another noun: "police station", "newspaper report"
 		}
+		if i+2 < len(toks) && descriptiveGenitive(st, i+1) && toks[i+2].Kind == text.Word && !toks[i+2].Cap && classifiedHead(d.lx, toks[i+2].Lower) {
+			// the agent noun is a classifying genitive of the noun after it ("the Chilean
+			// teachers' union", "Kenyan farmers' leaders"; Quirk et al. 1985, 5.123): that
+			// noun heads the phrase, which agentPhraseEndingAt reads at the head
+			continue
+		}
 		// the country: before the head (adjectives in between), as a possessor, or "in X" after it
 		var c *lexicon.Country
 		var city *mention
@@ -280,7 +286,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 	toks := st.Toks
 	best, code, plural := -1, "", false
-	if !d.x.phx.AgentEnd(toks[i].Lower) && !collectiveHeads.Has(toks[i].Lower) {
+	if !d.x.phx.AgentEnd(toks[i].Lower) && !collectiveHeads.Has(toks[i].Lower) && !(i > 1 && descriptiveGenitive(st, i-1) && classifiedHead(d.lx, toks[i].Lower)) {
 		return best, code, plural
 	}
 	for s := i; s >= 0 && s > i-3; s-- {
@@ -303,8 +309,9 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 			best, code, plural = s, a.Code, a.Plural || a.Mass || massNouns.Has(toks[i].Lower) || strings.HasSuffix(a.Noun, "men") || strings.HasSuffix(a.Noun, "s") && !strings.HasSuffix(a.Noun, "ss")
 		}
 	}
-	if best < 0 && collectiveHeads.Has(toks[i].Lower) && i > 1 && descriptiveGenitive(st, i-1) {
-		// "a farmers' group": the agent noun in a classifying genitive before the collective
+	if best < 0 && classifiedHead(d.lx, toks[i].Lower) && i > 1 && descriptiveGenitive(st, i-1) {
+		// "a farmers' group", "the teachers' union": the agent noun in a classifying genitive
+		// before the collective or the institution noun (orgwords.txt) it classifies
 		if a, ok := d.x.phx.Agent(toks[i-2].Lower); ok {
 			return i - 2, a.Code, strings.HasSuffix(toks[i].Lower, "s")
 		}
@@ -562,4 +569,11 @@ func (d *doc) cityPlace(st *sent, p int) (*lexicon.Country, int) {
 		return c, e
 	}
 	return nil, p
+}
+
+// classifiedHead reports a noun that a classifying genitive of an agent noun premodifies to name
+// a body of those people ("a farmers' group", "the teachers' union", "workers' unions"): a
+// collective noun (collectiveHeads) or an institution noun of orgwords.txt, singular or plural.
+func classifiedHead(lx *lexicon.Lexicons, w string) bool {
+	return collectiveHeads.Has(w) || institution(lx, w) != "" || strings.HasSuffix(w, "s") && institution(lx, strings.TrimSuffix(w, "s")) != ""
 }

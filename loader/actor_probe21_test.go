@@ -130,3 +130,22 @@ func TestProbe21NationalityAcrossGenitive(t *testing.T) {
 			[]string{"!country Jorge Quispe = PER"}},
 	})
 }
+
+// TestProbe21GenitiveClassifiedBody: a nationality or possessor before an agent noun in a
+// classifying genitive and the institution or collective noun it classifies names that body, not
+// the people of the genitive (actor_agents.go classifiedHead).
+func TestProbe21GenitiveClassifiedBody(t *testing.T) {
+	runCases(t, []exCase{
+		{"a union of teachers", "The Peruvian teachers' union rejected the new pay scale on Tuesday.",
+			[]string{"ORGANIZATION Peruvian teachers' union", "country Peruvian teachers' union = PER", "code Peruvian teachers' union = PEREDU",
+				"OPPOSES Peruvian teachers' union -> new pay scale", "!actor Peruvian teachers"}},
+		{"a council of farmers after an indefinite article", "A Ugandan farmers' council condemned the new coffee levy.",
+			[]string{"ORGANIZATION Ugandan farmers' council", "country Ugandan farmers' council = UGA"}},
+		{"plural institutions", "Ghanaian workers' unions rejected the new pension rules on Friday.",
+			[]string{"GROUP Ghanaian workers' unions", "country Ghanaian workers' unions = GHA"}},
+		{"near miss: a title after the genitive keeps the people's group", "Ugandan farmers' leaders rejected the new coffee levy on Friday.",
+			[]string{"GROUP Ugandan farmers", "!actor Ugandan farmers' leaders"}},
+		{"near miss: the people's genitive of a thing is no actor", "The minister raised Peruvian teachers' pay on Tuesday.",
+			[]string{"!actor Peruvian teachers", "!actor Peruvian teachers' pay"}},
+	})
+}
