@@ -149,3 +149,18 @@ func TestProbe21GenitiveClassifiedBody(t *testing.T) {
 			[]string{"!actor Peruvian teachers", "!actor Peruvian teachers' pay"}},
 	})
 }
+
+// TestProbe21OpeningAdjective: a common adjective that opens the sentence before an unnamed agent
+// noun is the description's, capitalized only by its position (actor_unnamed.go, commonwords.txt).
+func TestProbe21OpeningAdjective(t *testing.T) {
+	runCases(t, []exCase{
+		{"an adjective before a plural agent noun", "Angry shopkeepers denounced the new market levy on Tuesday.",
+			[]string{"GROUP angry shopkeepers", "OPPOSES angry shopkeepers -> new market levy", "!actor Angry"}},
+		{"after a wire dateline and with a medial date", "ACCRA (Reuters) - Frustrated fishermen on Friday rejected the new fuel taxes.",
+			[]string{"OPPOSES frustrated fishermen -> new fuel taxes", "!actor Frustrated"}},
+		{"near miss: a known actor before the noun stays its owner", "Hamas fighters rejected the new truce terms on Tuesday.",
+			[]string{"GROUP Hamas fighters", "!actor fighters"}},
+		{"near miss: the adjective mid-sentence is unchanged", "On Tuesday, angry shopkeepers denounced the new market levy.",
+			[]string{"GROUP angry shopkeepers"}},
+	})
+}
