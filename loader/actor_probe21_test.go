@@ -164,3 +164,18 @@ func TestProbe21OpeningAdjective(t *testing.T) {
 			[]string{"GROUP angry shopkeepers"}},
 	})
 }
+
+// TestProbe21VerbBeforeGroupHead: a past form after the subject is the clause's verb, not a
+// premodifier of the group noun after it (actor_structure.go verbBeforeObject).
+func TestProbe21VerbBeforeGroupHead(t *testing.T) {
+	runCases(t, []exCase{
+		{"a body's verb before its object's group noun", "Police arrested protesters near the court on Saturday.",
+			[]string{"!actor Police arrested protesters", "SANCTIONS Police -> protesters"}},
+		{"the same after a nationality", "Ugandan police arrested protesters near the court on Saturday.",
+			[]string{"!actor Ugandan police arrested protesters", "SANCTIONS Police (Uganda) -> protesters"}},
+		{"near miss: a participle after the determiner premodifies", "The detained activists demanded access to a lawyer.",
+			[]string{"GROUP detained activists"}},
+		{"near miss: a participle after a number premodifies", "Three jailed activists demanded access to a lawyer.",
+			[]string{"GROUP jailed activists"}},
+	})
+}
