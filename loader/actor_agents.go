@@ -188,6 +188,14 @@ func (d *doc) descriptiveAgents(st *sent) {
 		if c == nil {
 			continue
 		}
+		if inCountry != nil && envoyNouns.Has(strings.TrimSuffix(toks[i].Lower, "s")) {
+			// "an embassy in Iran", "diplomats in Kenya": a mission and its envoys are the sending
+			// state's, posted in the host (envoyNouns: Vienna Conventions 1961 and 1963); the
+			// place is part of the description, which gets no country from it
+			d.postedEnvoys(st, start, labelEnd, inCountry, plural, head)
+			i = labelEnd - 1
+			continue
+		}
 		if d.coordinatedNations(st, start, hs, i, c, plural) {
 			continue
 		}
@@ -576,4 +584,31 @@ func (d *doc) cityPlace(st *sent, p int) (*lexicon.Country, int) {
 // collective noun (collectiveHeads) or an institution noun of orgwords.txt, singular or plural.
 func classifiedHead(lx *lexicon.Lexicons, w string) bool {
 	return collectiveHeads.Has(w) || institution(lx, w) != "" || strings.HasSuffix(w, "s") && institution(lx, strings.TrimSuffix(w, "s")) != ""
+}
+
+// postedEnvoys makes the description [start, end) of envoys or a mission "in" a country (the
+// mention inCountry, which becomes a word of the description) an actor local to its article with
+// no country: the host names where they are posted, not whose they are (envoyNouns). A singular
+// institution noun ("an embassy in Iran") is a state's body, a plural a GROUP; either is kept
+// only when it takes part in a relation, as the other descriptive actors are.
+func (d *doc) postedEnvoys(st *sent, start, end int, inCountry *mention, plural bool, head string) {
+	if !plural && !determined(st, start) {
+		return
+	}
+	label := d.spanText(st, start, end)
+	if d.clauseInitial(st, start) {
+		label = lowerInitial(label, d)
+	}
+	kind := graph.Group
+	if !plural && institution(d.lx, head) == graph.Government {
+		kind = graph.Government
+	}
+	unmention(st, inCountry)
+	inCountry.Ent = droppedMention()
+	e := d.entity("unnamed:"+strings.ToLower(label)+":"+string(kind), kind, label, "agent:unnamed")
+	e.Weak = true
+	e.LocalScope = "article:" + d.c.Article.ID
+	if m := d.addMention(st, start, end, e, "agent:unnamed"); m != nil && !plural && kind == graph.Group {
+		m.Singular = true
+	}
 }

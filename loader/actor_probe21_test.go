@@ -179,3 +179,19 @@ func TestProbe21VerbBeforeGroupHead(t *testing.T) {
 			[]string{"GROUP jailed activists"}},
 	})
 }
+
+// TestProbe21PostedEnvoys: envoys or a mission "in" a country are the sending state's, posted
+// there: the description keeps the place as written and takes no country from it
+// (actor_agents.go postedEnvoys, envoynouns.txt).
+func TestProbe21PostedEnvoys(t *testing.T) {
+	runCases(t, []exCase{
+		{"a mission in a country", "The embassy in Ghana condemned the attack on its staff on Sunday.",
+			[]string{"!actor Embassy (Ghana)", "!country embassy in Ghana = GHA", "OPPOSES embassy in Ghana -> attack"}},
+		{"an embassy opened in a country", "Chile opened an embassy in Ghana, the foreign ministry said on Monday.",
+			[]string{"!actor Embassy (Ghana)", "!PART_OF embassy in Ghana -> Ghana"}},
+		{"envoys in a country", "Diplomats in Ghana criticized the new visa fees on Monday.",
+			[]string{"!country diplomats in Ghana = GHA", "!MEMBER_OF diplomats in Ghana -> Ghana", "OPPOSES diplomats in Ghana -> new visa fees"}},
+		{"near miss: a state's own body in a country is still that country's", "Farmers in Ghana rejected the new cocoa levy set by the board.",
+			[]string{"country Farmers in Ghana = GHA"}},
+	})
+}
