@@ -142,12 +142,19 @@ func (d *doc) isStopCap(st *sent, i int) bool {
 // other than a comma stand before it, or a transcript's speaker label ("A:", "Q: KBS:",
 // "MODERATOR:"; bodyStart). A label names who speaks and is no part of the utterance, whose first
 // word is capitalized as any sentence's is ("A: Nothing has been decided": "Nothing" opens the
-// answer).
+// answer). A wire dateline (datelineEnd) is no part of the lead either: the lead's first word
+// after it is capitalized as a sentence's ("GENEVA (Reuters) - Opposition groups in Zimbabwe …";
+// AP Stylebook, "datelines": the dateline comes before the story's first word).
 func sentInitial(st *sent, i int) bool {
 	lo := 0
 	if st.Unit != nil && turnRole(st.Unit.Role) {
 		if b := bodyStart(st); b <= i {
 			lo = b
+		}
+	}
+	if lo == 0 && i > 0 {
+		if de := datelineEnd(st); de > 0 && de <= i {
+			lo = de
 		}
 	}
 	for j := i - 1; j >= lo; j-- {

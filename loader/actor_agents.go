@@ -107,6 +107,12 @@ func (d *doc) descriptiveAgents(st *sent) {
 		if i+1 < len(toks) && toks[i+1].Kind == text.Word && !toks[i+1].Cap && nounModifier(d.x, d.lx, st, i+1) {
 			continue // the agent noun modifies another noun: "police station", "newspaper report"
 		}
+		if i+2 < len(toks) && descriptiveGenitive(st, i+1) && toks[i+2].Kind == text.Word && !toks[i+2].Cap && classifiedHead(d.lx, toks[i+2].Lower) {
+			// the agent noun is a classifying genitive of the noun after it ("the Chilean
+			// teachers' union", "Kenyan farmers' leaders"; Quirk et al. 1985, 5.123): that
+			// noun heads the phrase, which agentPhraseEndingAt reads at the head
+			continue
+		}
 		// the country: before the head (adjectives in between), as a possessor, or "in X" after it
 		var c *lexicon.Country
 		var city *mention
@@ -148,9 +154,22 @@ func (d *doc) descriptiveAgents(st *sent) {
 			}
 		}
 		var inCountry *mention
+		var inPlace [2]int // "lawmakers in Seoul": the place's tokens, no mention of its own
 		if c == nil && i+2 < len(toks) && toks[i+1].Lower == "in" {
-			if m := d.mentionAt(st, i+2); m != nil && m.Ts == i+2 && m.Ent.Final().Kind == graph.Country {
+			p := i + 2
+			if p+1 < len(toks) && compassAdjectives.Has(toks[p].Lower) {
+				p++ // "rebels in eastern Congo" (AP Stylebook, "directions and regions")
+			}
+			m := d.mentionAt(st, p)
+			if m != nil && m.Ts == p && m.Ent.Final().Kind == graph.Country {
 				c, labelEnd, inCountry = m.Ent.Final().Country, m.Te, m
+			} else if pc, pe := d.cityPlace(st, p); pc != nil && !envoyNouns.Has(strings.TrimSuffix(toks[i].Lower, "s")) && !transnationalSectors[lexicon.SectorOf(code)] {
+				// (an envoy or a mission in a capital is the sending state's, posted there;
+				// journalists and rights groups work across borders: as for the dateline,
+				// actor_unnamed.go)
+				c, labelEnd, inPlace = pc, pe, [2]int{p, pe}
+			}
+			if c != nil {
 				// the description as written: "Kurdish fighters in Syria", "local officials in Kenya"
 				start = s
 				for start > 0 && start > s-2 && toks[start-1].Kind == text.Word && toks[start-1].Cap && !d.lx.Stop[toks[start-1].Lower] && isProperAdjective(toks[start-1].Lower) {
@@ -167,6 +186,14 @@ func (d *doc) descriptiveAgents(st *sent) {
 			}
 		}
 		if c == nil {
+			continue
+		}
+		if inCountry != nil && envoyNouns.Has(strings.TrimSuffix(toks[i].Lower, "s")) {
+			// "an embassy in Iran", "diplomats in Kenya": a mission and its envoys are the sending
+			// state's, posted in the host (envoyNouns: Vienna Conventions 1961 and 1963); the
+			// place is part of the description, which gets no country from it
+			d.postedEnvoys(st, start, labelEnd, inCountry, plural, head)
+			i = labelEnd - 1
 			continue
 		}
 		if d.coordinatedNations(st, start, hs, i, c, plural) {
@@ -232,6 +259,16 @@ func (d *doc) descriptiveAgents(st *sent) {
 			inCountry.Ent = droppedMention()
 			end = labelEnd
 		}
+		if inPlace[1] > 0 {
+			// the place's words waiting for coreference are the description's now
+			for k := inPlace[0]; k < inPlace[1]; k++ {
+				if pm := d.mentionAt(st, k); pm != nil {
+					pm.Ent.Final().Dropped, pm.Ent.Final().Pending = true, false
+					unmention(st, pm)
+				}
+			}
+			end = labelEnd
+		}
 		m := d.addMention(st, start, end, e, rule)
 		if m == nil {
 			continue
@@ -257,7 +294,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 	toks := st.Toks
 	best, code, plural := -1, "", false
-	if !d.x.phx.AgentEnd(toks[i].Lower) && !collectiveHeads.Has(toks[i].Lower) {
+	if !d.x.phx.AgentEnd(toks[i].Lower) && !collectiveHeads.Has(toks[i].Lower) && !(i > 1 && descriptiveGenitive(st, i-1) && classifiedHead(d.lx, toks[i].Lower)) {
 		return best, code, plural
 	}
 	for s := i; s >= 0 && s > i-3; s-- {
@@ -280,8 +317,9 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 			best, code, plural = s, a.Code, a.Plural || a.Mass || massNouns.Has(toks[i].Lower) || strings.HasSuffix(a.Noun, "men") || strings.HasSuffix(a.Noun, "s") && !strings.HasSuffix(a.Noun, "ss")
 		}
 	}
-	if best < 0 && collectiveHeads.Has(toks[i].Lower) && i > 1 && descriptiveGenitive(st, i-1) {
-		// "a farmers' group": the agent noun in a classifying genitive before the collective
+	if best < 0 && classifiedHead(d.lx, toks[i].Lower) && i > 1 && descriptiveGenitive(st, i-1) {
+		// "a farmers' group", "the teachers' union": the agent noun in a classifying genitive
+		// before the collective or the institution noun (orgwords.txt) it classifies
 		if a, ok := d.x.phx.Agent(toks[i-2].Lower); ok {
 			return i - 2, a.Code, strings.HasSuffix(toks[i].Lower, "s")
 		}
@@ -500,4 +538,77 @@ func (d *doc) coordinatedNations(st *sent, start, hs, i int, c *lexicon.Country,
 	}
 	e.AddAlias(label)
 	return true
+}
+
+// compassAdjectives are the compass adjectives that wire copy writes in lower case before a place
+// name to locate a part of it ("eastern Congo", "northern Mali"; AP Stylebook, "directions and
+// regions").
+var compassAdjectives = lexicon.WordClass("compassadjectives") // data/wordclasses/compassadjectives.txt
+
+// cityPlace reads the place of a locative "in X" after an agent noun when X, the whole run of one
+// to three capitalized words at token p, is a city or region and no country: a capital of
+// countries.txt or a place the Phoenix country records list under one country (phoenixPlace:
+// CARACAS_ under VENEZUELA_). It returns that country and the run's end, or nil. The phrase
+// locates the people the noun names ("lawmakers in Seoul", "protesters in Caracas"), and
+// PETRARCH codes a place by the country whose record lists it (dictionaries.rst, "Country
+// Dictionary"), as the country named itself is ("opposition groups in Zimbabwe"). A word the
+// text already reads as an actor, or a run that goes on into a longer name ("in Seoul National
+// University"), is no such place.
+func (d *doc) cityPlace(st *sent, p int) (*lexicon.Country, int) {
+	toks := st.Toks
+	e := p
+	for e < len(toks) && toks[e].Kind == text.Word && toks[e].Cap && !d.isStopCap(st, e) {
+		if m := d.mentionAt(st, e); m != nil && !(m.Ent.Final().Kind == "" && m.Ent.Final().Pending) {
+			return nil, p
+		}
+		e++
+	}
+	if e == p || e-p > 3 {
+		return nil, p
+	}
+	if ents, end := d.matchNames(st, p); end == e {
+		for _, en := range ents {
+			if en.Kind == lexicon.EntryCapital && en.Country != nil {
+				return en.Country, e
+			}
+		}
+	}
+	if c := d.phoenixPlace(d.spanText(st, p, e)); c != nil {
+		return c, e
+	}
+	return nil, p
+}
+
+// classifiedHead reports a noun that a classifying genitive of an agent noun premodifies to name
+// a body of those people ("a farmers' group", "the teachers' union", "workers' unions"): a
+// collective noun (collectiveHeads) or an institution noun of orgwords.txt, singular or plural.
+func classifiedHead(lx *lexicon.Lexicons, w string) bool {
+	return collectiveHeads.Has(w) || institution(lx, w) != "" || strings.HasSuffix(w, "s") && institution(lx, strings.TrimSuffix(w, "s")) != ""
+}
+
+// postedEnvoys makes the description [start, end) of envoys or a mission "in" a country (the
+// mention inCountry, which becomes a word of the description) an actor local to its article with
+// no country: the host names where they are posted, not whose they are (envoyNouns). A singular
+// institution noun ("an embassy in Iran") is a state's body, a plural a GROUP; either is kept
+// only when it takes part in a relation, as the other descriptive actors are.
+func (d *doc) postedEnvoys(st *sent, start, end int, inCountry *mention, plural bool, head string) {
+	if !plural && !determined(st, start) {
+		return
+	}
+	label := d.spanText(st, start, end)
+	if d.clauseInitial(st, start) {
+		label = lowerInitial(label, d)
+	}
+	kind := graph.Group
+	if !plural && institution(d.lx, head) == graph.Government {
+		kind = graph.Government
+	}
+	unmention(st, inCountry)
+	inCountry.Ent = droppedMention()
+	e := d.entity("unnamed:"+strings.ToLower(label)+":"+string(kind), kind, label, "agent:unnamed")
+	e.Weak = true
+	e.LocalScope = "article:" + d.c.Article.ID
+	if m := d.addMention(st, start, end, e, "agent:unnamed"); m != nil && !plural && kind == graph.Group {
+		m.Singular = true
+	}
 }

@@ -228,7 +228,7 @@ func yearLike(s string) bool {
 // carmaker Toyota" does, the name being the one it classifies (Quirk et al. 1985, 17.65–17.70);
 // wire copy leaves out the article before such a descriptor at the start of a sentence.
 func openingDescriptor(lx *lexicon.Lexicons, st *sent, ts, te int) bool {
-	if ts < 0 || te-ts < 2 || !(sentInitial(st, ts) || ts > 0 && ts == datelineEnd(st)) || !st.Toks[ts].Cap || st.Toks[ts].AllCaps {
+	if ts < 0 || te-ts < 2 || !sentInitial(st, ts) || !st.Toks[ts].Cap || st.Toks[ts].AllCaps {
 		return false
 	}
 	on := lx.OrgNouns[st.Toks[ts].Lower]

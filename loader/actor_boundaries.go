@@ -306,12 +306,21 @@ func (d *doc) countryRef(c *lexicon.Country) *entity {
 }
 
 // adjectiveCountry reads a nationality before a lower-case title across at most two lower-case
-// adjectives ("Nigerian junior foreign minister", "the Dutch former trade minister"): the
-// country of a demonym or country name ending there, not yet a mention.
+// adjectives or a classifying genitive ("Nigerian junior foreign minister", "the Dutch former
+// trade minister", "Chilean miners' union leader": descriptiveGenitive, Quirk et al. 1985,
+// 5.123, a genitive that classifies like an adjective): the country of a demonym or country name
+// ending there, not yet a mention.
 func (d *doc) adjectiveCountry(st *sent, ts int) *lexicon.Country {
 	toks := st.Toks
 	k := ts
-	for adj := 0; adj < 2 && k > 0 && toks[k-1].Kind == text.Word && !toks[k-1].Cap && d.lx.Common[toks[k-1].Lower] && !d.lx.Stop[toks[k-1].Lower]; adj++ {
+	for adj := 0; adj < 2 && k > 0; adj++ {
+		if k > 1 && descriptiveGenitive(st, k-1) {
+			k -= 2 // "miners' union leader"
+			continue
+		}
+		if toks[k-1].Kind != text.Word || toks[k-1].Cap || !d.lx.Common[toks[k-1].Lower] || d.lx.Stop[toks[k-1].Lower] {
+			break
+		}
 		k--
 	}
 	for ; k <= ts; k++ {

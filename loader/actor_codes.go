@@ -88,7 +88,46 @@ func (d *doc) familyNameOnly(e *entity, date string) {
 		}
 		found = a
 	}
+	if found == nil {
+		if a := d.listedTitledForm(e, own, date); a != nil {
+			takeDictPerson(d.lx, e, a, date, "dict:listed-form")
+			return
+		}
+	}
 	takeDictPerson(d.lx, e, found, date, "dict:family")
+}
+
+// listedTitledForm is the Phoenix person whose record lists e's one-word name as another name of
+// theirs ("President Putin": VLADIMIR_PUTIN_ lists +PUTIN_ and +PRESIDENT_PUTIN_; Merkel, Erdogan)
+// when the article titles e with an office of the sector the person held on the article's date
+// (titleHoldsOffice; on a dated article, the code of that very date), though it never names the
+// person's country: the dictionary names the person by that word alone, and the dated role and the
+// title agree on who it is, as for a titled name in full (titledOfficeHolder). A word that is the
+// record's whole name ("Abdullah": monarchs and single names of several people), a family name
+// another dictionary person active on that date bears, or a country of e's own that differs leave
+// it; nil then. "President Lula" stays as written: LUIZ_INACIO_LULA_DA_SILVA_ lists no "Lula".
+func (d *doc) listedTitledForm(e *entity, own map[string]bool, date string) *lexicon.Actor {
+	a := d.x.phx.Unique(e.Name, graph.Person)
+	if a == nil || a.Kind != graph.Person || a.Country == "" || graph.NormalizeName(a.Name) == graph.NormalizeName(e.Name) {
+		return nil
+	}
+	if len(own) > 0 && !own[a.Country] || e.Country != nil && !e.Guessed && e.Country.Code != a.Country {
+		return nil
+	}
+	for _, o := range d.x.phx.ByFamilyName(e.Name, date) {
+		if o.Name != a.Name {
+			return nil // a namesake in office on the date
+		}
+	}
+	if titleSectorDisagrees(d.x, e, a) || !titleHoldsOffice(d.x, e, a, date) {
+		return nil
+	}
+	if len(strings.ReplaceAll(date, "-", "")) == 8 && !titleSectorAgrees(d.x, e, &lexicon.Actor{Code: a.CodeAt(date)}) {
+		// the office the title names must be the one held on the date ("Chancellor Merkel" in
+		// 1985 is not Angela Merkel, then DEUELI), not one held at another time
+		return nil
+	}
+	return a
 }
 
 // takeDictPerson gives e the dictionary person a's full name (the name written stays an alias),

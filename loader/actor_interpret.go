@@ -681,6 +681,9 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 		// membership of the state (Quirk et al. 1985 7.26: a nationality adjective classifies
 		// the head it premodifies, here the person the title names)
 		p.Country = modC
+	} else if p.Country == nil && modC == nil && mod == nil {
+		// the same across the title's own premodifiers ("Chilean miners' union leader X")
+		p.Country = d.adjectiveCountry(st, titles[0].ts)
 	}
 	if body != "" && mod != nil && mod.Kind == graph.Organization && mod != org {
 		// "Liberty Party senator Ana Costa": the party too

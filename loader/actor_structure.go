@@ -362,6 +362,9 @@ func (d *doc) groups(st *sent) {
 				mods++
 				continue
 			}
+			if verbBeforeObject(d.lx, st, s-1) {
+				break // "Police arrested protesters", "The envoy met lawmakers": the clause's verb
+			}
 			if p.Kind == text.Word && !p.Cap && (d.lx.GroupDrop[p.Lower] || c == nil && owner == nil && !d.lx.Stop[p.Lower]) && !strings.HasSuffix(p.Lower, "ly") && d.lx.Speech[p.Lower].Kind == 0 && !d.lx.BeForms[p.Lower] && !isCueWord(d.lx, p.Lower) {
 				s--
 				mods++
@@ -944,4 +947,24 @@ func mentionInside(st *sent, ts, te int) bool {
 		}
 	}
 	return false
+}
+
+// verbBeforeObject reports a past form at token k (an -ed form, or a simple past of irregular.txt:
+// "arrested", "met") that follows a name, a noun or a pronoun rather than a determiner, a number,
+// an adverb or a coordinator: the finite verb whose object the noun after it heads ("Police
+// arrested protesters", "The envoy met lawmakers"), no participle premodifying it. A participle
+// adjective stands inside the noun phrase, after its determiner or quantifier and before the
+// head ("the arrested protesters", "two detained journalists", "the newly elected lawmakers";
+// Quirk et al. 1985, 7.15–7.16 participial adjectives, 17.97–17.101 premodification by
+// participles); right after a subject it is the predicate's verb (ch. 10, clause patterns).
+func verbBeforeObject(lx *lexicon.Lexicons, st *sent, k int) bool {
+	toks := st.Toks
+	if k < 1 || toks[k].Kind != text.Word || toks[k].Cap || !(lx.PastForms[toks[k].Lower] || strings.HasSuffix(toks[k].Lower, "ed")) {
+		return false
+	}
+	b := toks[k-1]
+	if b.Kind == text.Num || b.Kind == text.Word && (determiners.Has(b.Lower) || predeterminers[b.Lower] || strings.HasSuffix(b.Lower, "ly") || b.Lower == "and" || b.Lower == "or" || b.Lower == "other" || b.Lower == "many" || b.Lower == "several" || b.Lower == "some") {
+		return false
+	}
+	return b.Kind == text.Word || b.Kind == text.Punct && b.Text == ")"
 }

@@ -26,7 +26,14 @@ import (
 // is the European Commission's, whatever office the dictionary dates for her before): only a
 // title alone or one whose state body has no country, or only a guessed one, is read so.
 func titledOfficeHolder(ex *Extractor, e *entity, a *lexicon.Actor, date string) bool {
-	if len(a.Dated) == 0 || len(e.NameToks) < 2 || !a.ActiveAt(date) {
+	return len(e.NameToks) >= 2 && titleHoldsOffice(ex, e, a, date)
+}
+
+// titleHoldsOffice is titledOfficeHolder without its test of a name in full: a's dated role held
+// on date, and a title of e alone (or of a state body without a country of its own) that the
+// Phoenix agents code to a sector of a's codes.
+func titleHoldsOffice(ex *Extractor, e *entity, a *lexicon.Actor, date string) bool {
+	if len(a.Dated) == 0 || !a.ActiveAt(date) {
 		return false
 	}
 	for _, r := range e.Roles {

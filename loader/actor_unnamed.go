@@ -138,8 +138,18 @@ func (d *doc) unnamedAgents(st *sent) {
 				start -= 2 // "the teachers' union", "a farmers' association"
 				continue
 			}
-			if p.Kind != text.Word || p.Cap || st.Ment[start-1] >= 0 || d.lx.Stop[p.Lower] || determiners.Has(p.Lower) || !d.lx.Common[p.Lower] || isCueWord(d.lx, p.Lower) || d.lx.BeForms[p.Lower] || d.lx.Speech[p.Lower].Kind != 0 {
+			opening := p.Cap && !p.AllCaps && d.clauseInitial(st, start-1) // "Angry farmers rejected …"
+			if p.Kind != text.Word || p.Cap && !opening || d.lx.Stop[p.Lower] || determiners.Has(p.Lower) || !d.lx.Common[p.Lower] || isCueWord(d.lx, p.Lower) || d.lx.BeForms[p.Lower] || d.lx.Speech[p.Lower].Kind != 0 {
 				break
+			}
+			if m := d.mentionAt(st, start-1); m != nil {
+				if e := m.Ent.Final(); !opening || !(e.Kind == "" && e.Pending && m.Te-m.Ts == 1) {
+					break
+				}
+				// a common word (commonwords.txt) capitalized only because it opens the sentence
+				// is no name but the description's adjective, as in lower case mid-sentence
+				m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false
+				unmention(st, m)
 			}
 			start-- // "angry farmers", "the local union"
 		}

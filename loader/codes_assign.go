@@ -23,7 +23,9 @@ import (
 //   - structure: a person MEMBER_OF a body or country takes its country and code; a body PART_OF
 //     a country takes that country;
 //   - a bare single name ("Xi") becomes the one dictionary person of that family name who held an
-//     office on the article's date, when the article names that person's country (dict:family);
+//     office on the article's date, when the article names that person's country (dict:family),
+//     or, titled with the office held on that date, the one person whose record lists the word
+//     as another name ("President Putin", dict:listed-form);
 //   - a body named only by a generic head ("Foreign Ministry", "Congress", "Central Bank") takes
 //     no country from the text: it stays local to the article (graph.Node.Local) instead of merging
 //     with another country's body of that name.

@@ -49,10 +49,14 @@ func usedAsVerb(st *sent, i int) bool {
 // restruct9 (data/wordclasses/nounopeners.txt).
 var nounOpeners = lexicon.WordClass("nounopeners")
 
-// verbAfter returns the index of a cue or speech verb of lx after token i of st (auxiliaries and
-// adverbs skipped), or -1.
+// verbAfter returns the index of a cue or speech verb of lx after token i of st (auxiliaries,
+// adverbs and a medial time adjunct skipped), or -1.
 func verbAfter(lx *lexicon.Lexicons, st *sent, i int) int {
 	for i < len(st.Toks) {
+		if e := medialTimeEnd(st, i); e > i {
+			i = e // "Protesters on Sunday demanded …"
+			continue
+		}
 		t := st.Toks[i]
 		if lx.Speech[t.Lower].Kind != 0 || lx.Attitude[t.Lower].Kind != 0 && !t.Cap {
 			return i // (an attitude verb's subject holds a belief: "Farmers fear that …")
@@ -172,4 +176,33 @@ func quoteMark(form, xpos string) bool {
 		return xpos == "``" || xpos == "''"
 	}
 	return false
+}
+
+// medialTimeEnd returns the end of a time adjunct of day and date words at token i ("on Monday",
+// "late on Friday", "on March 3", "Tuesday"), or i when none starts there: wire copy dates an event
+// between the subject and its verb ("Farmers on Monday rejected …"; AP Stylebook, "days of the
+// week"; Quirk et al. 1985, 8.15 and 8.55, adjuncts of time in medial position), and the clause is
+// complete without it. The words are those of wireLeaveOut's medial adjunct (relation_wire.go):
+// "on", "late" or "early" (or "late on", "early on"), then day or month names and numbers, the
+// first a name. Only capitalized names count, as English writes them: "may" and "march" in lower
+// case are a modal and a verb ("Farmers may reject …", "protesters march on …").
+func medialTimeEnd(st *sent, i int) int {
+	toks := st.Toks
+	j := i
+	if j < len(toks) {
+		if l := toks[j].Lower; l == "on" || l == "late" || l == "early" {
+			j++
+			if (l == "late" || l == "early") && j < len(toks) && toks[j].Lower == "on" {
+				j++
+			}
+		}
+	}
+	if j >= len(toks) || !wireDays.Has(toks[j].Lower) || !toks[j].Cap {
+		return i
+	}
+	e := j + 1
+	for e < len(toks) && (wireDays.Has(toks[e].Lower) && toks[e].Cap || toks[e].Kind == text.Num) {
+		e++
+	}
+	return e
 }

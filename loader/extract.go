@@ -64,6 +64,7 @@ import (
 //	           list, as a subject: "Geneva urged calm" → Switzerland, actor_places.go)
 //	codes      country and CAMEO code of every actor (actor_codes.go, from the Phoenix dictionary,
 //	           the phrase and MEMBER_OF/PART_OF); entities: dict:family ("Xi" → Xi Jinping),
+//	           dict:listed-form ("President Putin" → Vladimir Putin: a one-word name the record lists),
 //	           dict:kind (a name-shaped "person" the dictionary knows as an organization)
 //	structure  title:implied-body title:modifier title:context-org title:portfolio
 //	           title:paragraph-body (a title's body named before it in its paragraph,

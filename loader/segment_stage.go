@@ -18,7 +18,18 @@ func (d *doc) segment() {
 		}
 	}
 	for _, st := range d.sents {
-		st.Headline = text.IsHeadline(st.Toks, d.lx.Stop)
+		st.Headline = text.IsHeadline(st.Toks, d.lx.Stop) && !datelineLead(st)
 	}
 	d.markTurns()
+}
+
+// datelineLead reports a sentence that opens with a wire dateline and goes on after it: the lead
+// of a story, however many of its words are capitalized. A dateline opens the first paragraph of
+// the story's text (AP Stylebook, "datelines"), never a headline, so "GENEVA (Reuters) - Brazilian
+// President Luiz Inacio Lula da Silva criticized the Federal Reserve." is prose full of names, not
+// a title-case line (text.IsHeadline counts its capitals only). A dateline set as a paragraph of
+// its own (datelineEnd at the end of the sentence) stays a title-case line.
+func datelineLead(st *sent) bool {
+	de := datelineEnd(st)
+	return de > 0 && de < len(st.Toks)
 }
