@@ -87,6 +87,11 @@ func (d *doc) unnamedAgents(st *sent) {
 				}
 			}
 		}
+		if v < 0 {
+			// "The union and two student groups denounced …", "Farmers, along with traders,
+			// rejected …": a conjunct of a coordinated subject (actor_conjoined.go)
+			v, support = conjoinedSubjectVerb(d.x, d.lx, st, hs, end)
+		}
 		byStart := -1
 		if v < 0 {
 			byStart = passiveByAgent(d.lx, st, hs) // "was condemned by farmers" (actor_byagent.go)

@@ -1,0 +1,23 @@
+package loader
+
+import "testing"
+
+// TestConjoinedUnnamedSubjects (probe20, class B): each conjunct of a coordinated subject, and
+// each term of a comma-set quasi-coordination (as well as, along with, together with), is a
+// subject of the verb, so an agent noun that is not last before the verb names an actor too
+// (conjoinedSubjectVerb). Sentences written for this test; near misses: an agent noun whose
+// conjunct runs into another clause, or a comma phrase no quasi-coordinator opens.
+func TestConjoinedUnnamedSubjects(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"The dockers' union and three shipping firms condemned the port tax.", "OPPOSES dockers' union -> port tax"},
+		{"Fishermen or their cooperatives rejected the quota plan.", "OPPOSES fishermen -> quota plan"},
+		{"Nurses, along with hospital cleaners, denounced the pay freeze.", "OPPOSES nurses -> pay freeze"},
+		{"The bakers' union, together with street traders, opposed the flour levy.", "OPPOSES bakers' union -> flour levy"},
+		{"Nurses, along with junior doctors, denounced the pay freeze.", "OPPOSES junior doctors -> pay freeze"},
+		{"The pilots' union, as well as cabin crew, rejected the airline's offer.", "OPPOSES pilots' union -> airline's offer"},
+	})
+	frames19None(t, []string{
+		"Nurses and doctors in the capital said that the levy was passed.",
+		"Nurses, in a long letter, described the new rota.",
+	})
+}
