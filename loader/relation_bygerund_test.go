@@ -1,0 +1,15 @@
+package loader
+
+import "testing"
+
+// TestByGerundAfterPast (probe20, class C): an -ed verb right after its subject and before a
+// by + -ing clause with an object is the past tense of the main clause ("retaliated by suspending
+// imports"), not a participle with a passive agent (syntax/retag PastForParticiple, byGerund), so
+// the by-gerund is the subject's act. Sentences written for this test.
+func TestByGerundAfterPast(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Seoul retaliated by suspending imports of Japanese fish.", "SANCTIONS South Korea -> imports of Japanese fish"},
+		{"Ankara responded by suspending flights to Tehran.", "SANCTIONS Turkey -> flights to Tehran"},
+	})
+	frames19None(t, []string{"Talks backed by Turkey resumed in Geneva."})
+}
