@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"strings"
+
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -68,4 +70,36 @@ func conjoinedSubjectVerb(ex *Extractor, lx *lexicon.Lexicons, st *sent, hs, end
 		}
 	}
 	return -1, false
+}
+
+// controllingVerb returns k when the word at k is a verb in the past or the third person present
+// (an -ed form, a past form of lexicon PastForms, or an -s form) followed by a to-infinitive
+// or by a by + -ing clause whose verb is a cue or speech verb (verbAfter): "Farmers moved to
+// block …", "Teachers sought to overturn …", "The union responded by calling …". The implied
+// subject of a subject-controlled to-infinitive complement (try to, seek to) and of a nonfinite
+// adverbial clause of purpose or means is the subject of the verb it depends on (Quirk et al.
+// 1985, ch. 16 on subject control and ch. 15 on nonfinite adverbial clauses), so an agent noun
+// before that verb is the cue's subject as it is right before a cue verb. -1 otherwise.
+func controllingVerb(lx *lexicon.Lexicons, st *sent, k int) int {
+	toks := st.Toks
+	if k+2 >= len(toks) {
+		return -1
+	}
+	w := toks[k]
+	if w.Kind != text.Word || w.Cap || lx.Stop[w.Lower] || !(strings.HasSuffix(w.Lower, "ed") || lx.PastForms[w.Lower] || strings.HasSuffix(w.Lower, "s")) {
+		return -1
+	}
+	switch toks[k+1].Lower {
+	case "to":
+	case "by":
+		if !strings.HasSuffix(toks[k+2].Lower, "ing") {
+			return -1
+		}
+	default:
+		return -1
+	}
+	if verbAfter(lx, st, k+2) != k+2 {
+		return -1
+	}
+	return k
 }

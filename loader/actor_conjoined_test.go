@@ -21,3 +21,18 @@ func TestConjoinedUnnamedSubjects(t *testing.T) {
 		"Nurses, in a long letter, described the new rota.",
 	})
 }
+
+// TestControllingVerbUnnamedSubject (probe20, class C): an agent noun before a verb whose
+// to-infinitive or by-gerund is the cue ("moved to reject", "tried to reject", "responded by
+// rejecting") is the cue's subject (controllingVerb). Sentences written for this test; near
+// misses: the infinitive is no cue, the to-phrase is a preposition's.
+func TestControllingVerbUnnamedSubject(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"The dockers' union moved to reject the pay offer.", "OPPOSES dockers' union -> pay offer"},
+		{"Fishermen tried to condemn the quota cuts.", "OPPOSES fishermen -> quota cuts"},
+	})
+	frames19None(t, []string{
+		"Fishermen tried to mend their nets before the reform.",
+		"Fishermen moved to the harbour to mend their nets.",
+	})
+}

@@ -92,6 +92,11 @@ func (d *doc) unnamedAgents(st *sent) {
 			// rejected …": a conjunct of a coordinated subject (actor_conjoined.go)
 			v, support = conjoinedSubjectVerb(d.x, d.lx, st, hs, end)
 		}
+		if v < 0 {
+			// "Farmers moved to block …", "The union responded by calling …": the subject of
+			// a verb whose infinitive or by-gerund is the cue (actor_conjoined.go)
+			v = controllingVerb(d.lx, st, vs)
+		}
 		byStart := -1
 		if v < 0 {
 			byStart = passiveByAgent(d.lx, st, hs) // "was condemned by farmers" (actor_byagent.go)
