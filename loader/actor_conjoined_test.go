@@ -36,3 +36,18 @@ func TestControllingVerbUnnamedSubject(t *testing.T) {
 		"Fishermen moved to the harbour to mend their nets.",
 	})
 }
+
+// TestUnnamedAgentPerfectAndPlural (probe20): an agent noun before a perfect or other auxiliary
+// ("Farmers have rejected") is the cue's subject, the auxiliary no compound head though it
+// opens a cue pattern ("have no intention of"); and the plural of an institution noun ("the
+// unions", "the committees") names an unnamed group as its singular does. Sentences written for
+// this test; near misses: the plural as an object, a noun compound before the verb.
+func TestUnnamedAgentPerfectAndPlural(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"The farmers have rejected the new export levy.", "OPPOSES farmers -> new export levy"},
+		{"The dockers' union had denounced the port concession.", "OPPOSES dockers' union -> port concession"},
+		{"The committees condemned the budget cuts.", "OPPOSES committees -> budget cuts"},
+		{"Uruguay dropped the tariff the unions had denounced.", "OPPOSES unions -> tariff"},
+	})
+	frames19None(t, []string{"Uruguay met the unions on Monday."})
+}
