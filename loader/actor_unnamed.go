@@ -63,9 +63,10 @@ func (d *doc) unnamedAgents(st *sent) {
 			// "the union", "the committee": an institution noun (orgwords.txt) that Phoenix lists
 			// as the head of its compound agents ("trade union", "people's committee")
 			hs = i
-		} else if sg, ok := strings.CutSuffix(t.Lower, "s"); hs < 0 && ok {
+		} else if sg, ok := strings.CutSuffix(t.Lower, "s"); hs < 0 && ok && i > 0 && determiners.Has(toks[i-1].Lower) {
 			// "the unions", "the committees": the regular plural of such a noun (Quirk et al.
-			// 1985, 5.79) names several of the institutions, a group
+			// 1985, 5.79) after a determiner names several of the institutions, a group; with a
+			// modifier ("Russian banks") it is the nationality rules' (groups)
 			if _, org := d.lx.OrgWords[sg]; org && d.x.phx.AgentEnd(sg) {
 				hs, plural = i, true
 			}
