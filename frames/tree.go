@@ -133,8 +133,12 @@ func (tr *tree) caseOf(i int) string {
 func (tr *tree) conjuncts(i int) []int {
 	out := []int{i}
 	for k := 0; k < len(out); k++ {
-		for _, c := range tr.children(out[k], "conj") {
+		cs := tr.children(out[k], "conj")
+		for _, c := range cs {
 			if tr.nominal(out[k]) && tr.t[c].UPOS == "VERB" {
+				continue
+			}
+			if tr.appositiveConjunct(out[k], c, cs) {
 				continue
 			}
 			out = append(out, c)
@@ -245,4 +249,27 @@ func (tr *tree) objectRelative(i int) int {
 		return -1 // "the only thing I will not accept is silence": a general noun names no position
 	}
 	return h
+}
+
+// appositiveConjunct reports a conj c of noun h that is an indefinite noun phrase set off by a
+// comma with no coordinator in the coordination ("Turkey, a key NATO ally, threatened …" parsed
+// with "NATO" conjoined to "Turkey"): a comma-set indefinite noun phrase after a name describes
+// it, a non-restrictive appositive (Quirk et al. 1985, 17.65 ff.), and coordination of noun
+// phrases has a coordinator before the last conjunct (Quirk et al. 1985, ch. 13; an asyndetic list "France,
+// Germany, Italy" has no article on its conjuncts). So it names no second actor.
+func (tr *tree) appositiveConjunct(h, c int, cs []int) bool {
+	if !tr.nominal(h) {
+		return false
+	}
+	for _, k := range cs {
+		if tr.child(k, "cc") >= 0 {
+			return false
+		}
+	}
+	d := tr.child(c, "det")
+	if d < 0 || d > c || tr.lower[d] != "a" && tr.lower[d] != "an" {
+		return false
+	}
+	p := tr.child(c, "punct")
+	return p >= 0 && p < d && tr.t[p].Form == ","
 }
