@@ -195,6 +195,12 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		}
 		// mid-sentence aside: "China is engaged instead, they contended, in a program …"
 		if subjStart > 1 && toks[subjStart-1].Text == "," && k+1 < len(toks) && toks[k+1].Text == "," {
+			if le.Form == "base" && (toks[subjStart].Lower == "a" || toks[subjStart].Lower == "an") {
+				// ", a frontline NATO state,": a singular indefinite subject takes the -s form
+				// in the present (subject–verb concord, Quirk et al. 1985, 10.34 ff.), so the
+				// base form heads no clause; the words are an appositive noun phrase (17.65)
+				continue
+			}
 			d.addReportedParts(st, src, k, subjStart-1, k+2)
 			continue
 		}

@@ -16,3 +16,19 @@ func TestSubjectBeforeSupplement(t *testing.T) {
 			[]string{"!CLAIMS Peru -> Peru's trade ministry"}},
 	})
 }
+
+// TestIndefiniteAppositiveNoAside (probe20, class A): ", a frontline NATO state," after a name is
+// an appositive noun phrase, not an attribution aside whose verb is "state": a singular
+// indefinite subject takes the -s form in the present (concord), so the base form heads no
+// clause (after a dateline, where the name opens the clause). Sentences written for this test;
+// control: a past-tense aside.
+func TestIndefiniteAppositiveNoAside(t *testing.T) {
+	runCases(t, []exCase{
+		{"appositive", "WARSAW (Reuters) - Poland, a frontline NATO state, on Friday closed its border with Belarus.",
+			[]string{"!CLAIMS NATO"}},
+		{"appositive 2", "VILNIUS (Reuters) - Lithuania, a small NATO state, on Tuesday closed two border crossings.",
+			[]string{"!CLAIMS NATO"}},
+		{"aside control", "The blockade, the Finnish foreign ministry said, would not be lifted.",
+			[]string{"CLAIMS Foreign Ministry (Finland)"}},
+	})
+}
