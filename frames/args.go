@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -363,6 +364,12 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 	}
 	if m := tr.requestedMatter(i, c, kind, target, content); m >= 0 {
 		target = m // "pressed Britain for talks": what is requested (requestedMatter)
+	}
+	if target < 0 && content < 0 && kind == "verb" && (c.targets == nil || slices.Contains(c.targets, "obj")) {
+		// "the accord the rebels had rejected": with no argument of its own, the antecedent of
+		// an object relative clause fills its object gap (objectRelative); a prepositional
+		// argument found above stays the target ("the penalty it imposed on the company")
+		target = tr.objectRelative(i)
 	}
 	if c.types.Asserted == graph.Sanctions && (kind == "verb" || kind == "noun") {
 		if y := tr.tradePartner(i, target); y >= 0 {

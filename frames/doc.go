@@ -19,6 +19,9 @@
 //     or agent ("China's decision to expel"; an intent noun makes it future); of a participle,
 //     by-gerund or purpose infinitive adjunct, the main subject; of a
 //     finite verb attached to a preceding noun without a subject (a parser's error), that noun;
+//   - the target of a verb in an object relative clause with no argument of its own is the noun
+//     the clause modifies ("the accord the rebels had rejected"; Quirk et al. 1985, 17.10,
+//     17.15), unless that noun is a time, place, reason or manner antecedent or a general noun;
 //   - an adjectival passive ("is opposed to", "is prepared to") is read as the listed adjective;
 //     so is an -ing form of no known verb after "be" that the tagger read as a progressive ("is
 //     unwilling to": no verb "unwill"; adjectivalIng);

@@ -133,8 +133,12 @@ func (tr *tree) caseOf(i int) string {
 func (tr *tree) conjuncts(i int) []int {
 	out := []int{i}
 	for k := 0; k < len(out); k++ {
-		for _, c := range tr.children(out[k], "conj") {
+		cs := tr.children(out[k], "conj")
+		for _, c := range cs {
 			if tr.nominal(out[k]) && tr.t[c].UPOS == "VERB" {
+				continue
+			}
+			if tr.appositiveConjunct(out[k], c, cs) {
 				continue
 			}
 			out = append(out, c)
@@ -206,4 +210,66 @@ func subjunctiveContent(toks []Token) {
 		toks[that].DepRel = "mark"
 		toks[v].DepRel = "acl"
 	}
+}
+
+// adverbialAntecedents are the nouns whose relative clause a relative adverb (when, where, why,
+// how) or its that/zero alternative opens: the gap is an adjunct, not an object ("the day Japan
+// withdrew", "the reason Egypt protested"; Quirk et al. 1985, 17.12 on relative adverbs with
+// time, place, reason and manner antecedents). Time nouns are modality.txt class time.
+var adverbialAntecedents = map[string]bool{"reason": true, "way": true, "place": true}
+
+// objectRelative returns, for a relative clause verb i (acl:relcl) with a subject of its own and
+// no object, the noun the clause modifies, which fills the object gap: "the accord the rebels had
+// rejected" (zero relative), "the plan that Japan rejected" (that-relative; the parser may leave
+// "that" without the obj relation). In an object relative clause the relative pronoun, or the
+// zero relative, stands for the antecedent in the object position (Quirk et al. 1985, 17.10 and
+// 17.15: that and zero as object relatives). -1 for a subject relative (the relative word is the
+// subject), a prepositional relative ("the plan on which"), a clause with a clausal complement,
+// an adverbial antecedent (adverbialAntecedents, time nouns) and a general noun (modality.txt
+// class general: "the only thing I will not accept is …", a pseudo-cleft whose content is the
+// complement, Quirk et al. 1985, 18.29).
+func (tr *tree) objectRelative(i int) int {
+	h := tr.t[i].Head
+	if tr.rel(i) != "acl:relcl" || h < 0 || h > i || !tr.nominal(h) || tr.t[h].UPOS == "PRON" {
+		return -1
+	}
+	s := tr.child(i, "nsubj")
+	if s < 0 || relativePronouns[tr.lower[s]] || tr.child(i, "ccomp", "xcomp", "iobj") >= 0 {
+		return -1
+	}
+	for _, k := range tr.kids[i] {
+		if k < s && tr.t[k].UPOS == "PRON" && (relativePronouns[tr.lower[k]] || tr.lower[k] == "whom") && tr.child(k, "case") >= 0 {
+			return -1 // "the plan on which Japan relied"
+		}
+		if tr.t[k].UPOS == "ADV" && k < s && (tr.lower[k] == "when" || tr.lower[k] == "where" || tr.lower[k] == "why" || tr.lower[k] == "how") {
+			return -1
+		}
+	}
+	if tr.timeNoun(h) || adverbialAntecedents[tr.lemma(h)] || tr.lx != nil && tr.lx.in("general", tr.lemma(h)) {
+		return -1 // "the only thing I will not accept is silence": a general noun names no position
+	}
+	return h
+}
+
+// appositiveConjunct reports a conj c of noun h that is an indefinite noun phrase set off by a
+// comma with no coordinator in the coordination ("Turkey, a key NATO ally, threatened …" parsed
+// with "NATO" conjoined to "Turkey"): a comma-set indefinite noun phrase after a name describes
+// it, a non-restrictive appositive (Quirk et al. 1985, 17.65 ff.), and coordination of noun
+// phrases has a coordinator before the last conjunct (Quirk et al. 1985, ch. 13; an asyndetic list "France,
+// Germany, Italy" has no article on its conjuncts). So it names no second actor.
+func (tr *tree) appositiveConjunct(h, c int, cs []int) bool {
+	if !tr.nominal(h) {
+		return false
+	}
+	for _, k := range cs {
+		if tr.child(k, "cc") >= 0 {
+			return false
+		}
+	}
+	d := tr.child(c, "det")
+	if d < 0 || d > c || tr.lower[d] != "a" && tr.lower[d] != "an" {
+		return false
+	}
+	p := tr.child(c, "punct")
+	return p >= 0 && p < d && tr.t[p].Form == ","
 }

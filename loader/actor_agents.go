@@ -73,14 +73,17 @@ func (d *doc) descriptiveAgents(st *sent) {
 	toks := st.Toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if m := d.mentionAt(st, i); m != nil && sentInitial(st, i) && m.Te-m.Ts == 1 && m.Ent.Final().Pending && m.Ent.Final().Kind == "" {
-			if _, ok := d.x.phx.Agent(t.Lower); ok {
-				// "Farmers in Ghana …": the capital is the sentence's, the word an agent noun
+		if m := d.mentionAt(st, i); m != nil && d.clauseInitial(st, i) && m.Te-m.Ts == 1 && m.Ent.Final().Pending && m.Ent.Final().Kind == "" {
+			_, prefix := d.x.phx.AgentPrefix(t.Lower)
+			if _, ok := d.x.phx.Agent(t.Lower); ok || prefix && i+1 < len(toks) && toks[i+1].Kind == text.Word && !toks[i+1].Cap {
+				// "Farmers in Ghana …", "Rights groups in Kenya …" (a word that opens an agent,
+				// as unnamedAgents reads it), also after a dateline ("ACCRA (Reuters) - Farmers in Ghana
+				// …", clauseInitial): the capital is the sentence's, the word an agent noun
 				m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false
 				unmention(st, m)
 			}
 		}
-		if t.Kind != text.Word || st.Ment[i] >= 0 || t.Cap && !(i == 0 || sentInitial(st, i)) {
+		if t.Kind != text.Word || st.Ment[i] >= 0 || t.Cap && !(i == 0 || d.clauseInitial(st, i)) {
 			continue
 		}
 		hs, code, plural := d.agentPhraseEndingAt(st, i)

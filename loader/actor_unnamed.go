@@ -63,6 +63,13 @@ func (d *doc) unnamedAgents(st *sent) {
 			// "the union", "the committee": an institution noun (orgwords.txt) that Phoenix lists
 			// as the head of its compound agents ("trade union", "people's committee")
 			hs = i
+		} else if sg, ok := strings.CutSuffix(t.Lower, "s"); hs < 0 && ok && i > 0 && determiners.Has(toks[i-1].Lower) {
+			// "the unions", "the committees": the regular plural of such a noun (Quirk et al.
+			// 1985, 5.79) after a determiner names several of the institutions, a group; with a
+			// modifier ("Russian banks") it is the nationality rules' (groups)
+			if _, org := d.lx.OrgWords[sg]; org && d.x.phx.AgentEnd(sg) {
+				hs, plural = i, true
+			}
 		}
 		if hs < 0 || metonymHeads.Has(t.Lower) {
 			continue // "the government" is the country acting (metonymy:government)
@@ -87,6 +94,16 @@ func (d *doc) unnamedAgents(st *sent) {
 				}
 			}
 		}
+		if v < 0 {
+			// "The union and two student groups denounced …", "Farmers, along with traders,
+			// rejected …": a conjunct of a coordinated subject (actor_conjoined.go)
+			v, support = conjoinedSubjectVerb(d.x, d.lx, st, hs, end)
+		}
+		if v < 0 {
+			// "Farmers moved to block …", "The union responded by calling …": the subject of
+			// a verb whose infinitive or by-gerund is the cue (actor_conjoined.go)
+			v = controllingVerb(d.lx, st, vs)
+		}
 		byStart := -1
 		if v < 0 {
 			byStart = passiveByAgent(d.lx, st, hs) // "was condemned by farmers" (actor_byagent.go)
@@ -99,11 +116,13 @@ func (d *doc) unnamedAgents(st *sent) {
 			// ("SENIOR OFFICIAL:") is the speaker layer's
 			continue
 		}
-		if byStart < 0 && !support && (v+1 < len(toks) && verbAfter(d.lx, st, v+1) == v+1 || strings.HasSuffix(toks[v].Lower, "ing")) {
+		if byStart < 0 && !support && !auxWords.Has(toks[v].Lower) && (v+1 < len(toks) && verbAfter(d.lx, st, v+1) == v+1 || strings.HasSuffix(toks[v].Lower, "ing")) {
 			// "The press release says", "media reports said": the word after the agent noun is
 			// the head of a compound noun, the verb comes after it; and a participle after the
 			// noun ("the coalition pressing for change") is a reduced relative clause of a noun
-			// phrase that may be an object
+			// phrase that may be an object. An auxiliary that opens a cue pattern ("have" of
+			// "have no intention of") is no noun: "Farmers have rejected" is a verb phrase
+			// (auxWords; Quirk et al. 1985, 3.21 on the operator)
 			continue
 		}
 		if byStart < 0 && d.lx.GroupHeads[t.Lower] != "" && d.lx.Speech[toks[v].Lower].Kind != 0 {

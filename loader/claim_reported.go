@@ -156,9 +156,10 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 				// descriptive noun phrase in close apposition before the name (Quirk et al.
 				// 1985, 17.91 "the poet Burns") opens the speaker's noun phrase
 				subjStart = a
-			} else if g := toks[subjStart-1].Lower; (g == "'s" || g == "’s") && subjStart > 3 && d.speakerMentionAt(st, subjStart, src) {
-				// "…, Germany's Chancellor Olaf Scholz said": a genitive determines the
-				// speaker's noun phrase (Quirk et al. 1985, 5.115), which opens with the possessor
+			} else if g := toks[subjStart-1].Lower; (g == "'s" || g == "’s") && subjStart > 3 && (d.speakerMentionAt(st, subjStart, src) || d.bodyMentionAt(st, subjStart, src)) {
+				// "…, Germany's Chancellor Olaf Scholz said", "…, Chile's mining ministry said": a
+				// genitive determines the speaker's noun phrase (Quirk et al. 1985, 5.115), which
+				// opens with the possessor
 				if om := d.mentionAt(st, subjStart-2); om != nil && om.Ts > 1 && toks[om.Ts-1].Text == "," && om.Ent.Final().Kind != graph.Person && actorKind(om.Ent) {
 					subjStart = om.Ts
 				} else if em, ok := d.matchNamesEndingAt(st, subjStart-2); ok && em.start > 1 && toks[em.start-1].Text == "," {
@@ -194,6 +195,12 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		}
 		// mid-sentence aside: "China is engaged instead, they contended, in a program …"
 		if subjStart > 1 && toks[subjStart-1].Text == "," && k+1 < len(toks) && toks[k+1].Text == "," {
+			if le.Form == "base" && (toks[subjStart].Lower == "a" || toks[subjStart].Lower == "an") {
+				// ", a frontline NATO state,": a singular indefinite subject takes the -s form
+				// in the present (subject–verb concord, Quirk et al. 1985, 10.34 ff.), so the
+				// base form heads no clause; the words are an appositive noun phrase (17.65)
+				continue
+			}
 			d.addReportedParts(st, src, k, subjStart-1, k+2)
 			continue
 		}
@@ -607,6 +614,13 @@ func (d *doc) nominalSpeech(st *sent, k int) {
 			return
 		}
 	}
+}
+
+// bodyMentionAt reports a mention of speaker src, a body (no person), covering token i: the
+// body's descriptive name after its state's genitive ("Chile's mining ministry").
+func (d *doc) bodyMentionAt(st *sent, i int, src *entity) bool {
+	m := d.mentionAt(st, i)
+	return m != nil && m.Ent.Final() == src.Final() && src.Final().Kind != graph.Person && actorKind(src)
 }
 
 // speakerMentionAt reports a mention of speaker src (a person, by a title and name) opening at

@@ -159,6 +159,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	d.wireParse(st, fs)          // relation_wire.go, wire_split.go
 	contentClauseNearer(d.x, fs) // wire_contentclause.go
 	coordinatedPastVerb(fs)      // wire_coordverb.go
+	byGerundClause(fs)           // wire_bygerund.go
 	coordinatedPresentVerb(fs)   // wire_conjverb.go
 	k := 0
 	for i, t := range fs.toks {

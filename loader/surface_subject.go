@@ -48,7 +48,12 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 			}
 			if k >= 0 && toks[k].Text == "," && k+1 < j {
 				w := toks[k+1].Lower
-				if w == "however" || w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "whom" || w == "which" || w == "like" || w == "unlike" || w == "including" || strings.HasSuffix(w, "ly") || w == "though" || w == "too" || w == "meanwhile" || d.lx.Titles[w] != nil || d.mentionAt(st, k+1) != nil {
+				// a supplementive participle clause (", citing falling revenue,", ", angered by
+				// the sanctions,") or an inserted prepositional adjunct (", in a statement,") leaves
+				// the subject before it the verb's (Quirk et al. 1985, 15.58 on supplementive
+				// clauses; 8.14 on the positions of adjuncts), as commaSupplementEnd reads it
+				supplement := !toks[k+1].Cap && toks[k+1].Kind == text.Word && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || text.IsPrep(w))
+				if w == "however" || w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "whom" || w == "which" || w == "like" || w == "unlike" || w == "including" || strings.HasSuffix(w, "ly") || w == "though" || w == "too" || w == "meanwhile" || d.lx.Titles[w] != nil || d.mentionAt(st, k+1) != nil || supplement {
 					// "Peru's envoy in Quito, Marco Vela, demanded": the named person in apposition
 					// to a role is the subject, not the place or body in the role's phrase
 					if pm := d.mentionAt(st, k+1); pm != nil && pm.Ts == k+1 && pm.Te == j && actorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person {

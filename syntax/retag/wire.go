@@ -71,7 +71,7 @@ func PastForParticiple(forms, upos, xpos []string) {
 			if p != "NOUN" && p != "PROPN" && forms[i-1] != "," || relcl || participleOnly(strings.ToLower(f)) {
 				continue
 			}
-			if i+1 < len(forms) && strings.ToLower(forms[i+1]) == "by" {
+			if i+1 < len(forms) && strings.ToLower(forms[i+1]) == "by" && !byGerund(forms, upos, xpos, i+1) {
 				continue // "backed by …": a participle with its agent
 			}
 			later := false
@@ -88,6 +88,23 @@ func PastForParticiple(forms, upos, xpos []string) {
 			return
 		}
 	}
+}
+
+// byGerund reports "by" at b opening a gerund-participle clause with its own object ("retaliated
+// by suspending imports", "responded by expelling two diplomats"): an adjunct of means (Quirk et
+// al. 1985, ch. 8 on means adjuncts, "by + -ing clause"), not a passive's agent, which is a noun
+// phrase (Quirk et al. 1985, ch. 3 on voice); so the -ed form before it keeps its past-tense
+// reading. The -ing form must be followed by a determiner, a number, a pronoun or a noun: its
+// object.
+func byGerund(forms, upos, xpos []string, b int) bool {
+	if b+2 >= len(forms) || xpos[b+1] != "VBG" {
+		return false
+	}
+	switch upos[b+2] {
+	case "DET", "NUM", "NOUN", "PROPN", "PRON":
+		return true
+	}
+	return false
 }
 
 // participleOnly reports an irregular -ed participle that is no past tense form (Quirk et al.
