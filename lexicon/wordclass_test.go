@@ -143,19 +143,7 @@ func TestWordClassesEmbedded(t *testing.T) {
 			t.Errorf("no class %s", name)
 			continue
 		}
-		if s.Len() != want.n {
-			t.Errorf("%s has %d words, want %d", name, s.Len(), want.n)
-		}
-		for _, w := range want.in {
-			if !s.Has(w) {
-				t.Errorf("%s lacks %q", name, w)
-			}
-		}
-		for _, w := range want.out {
-			if s.Has(w) {
-				t.Errorf("%s holds %q", name, w)
-			}
-		}
+		checkClass(t, name, "words", s, want.n, want.in, want.out)
 	}
 	if got := WordClass("finitedo").Words(); strings.Join(got, " ") != "'d 'll 'm 're 've did do does shall" {
 		t.Errorf("finitedo words = %v", got)
@@ -207,18 +195,28 @@ func TestPhraseClassesEmbedded(t *testing.T) {
 		"pressbodies":   {4, []string{"news media", "press"}, []string{"state media", "journalists", "the press"}},
 	} {
 		s := PhraseClass(name)
-		if s.Len() != want.n {
-			t.Errorf("%s has %d phrases, want %d", name, s.Len(), want.n)
+		checkClass(t, name, "phrases", s, want.n, want.in, want.out)
+	}
+}
+
+// checkClass fails t unless the class called name holds n entries (unit names them in the
+// message: "words" or "phrases"), every string of in and none of out.
+func checkClass(t *testing.T, name, unit string, s interface {
+	Len() int
+	Has(string) bool
+}, n int, in, out []string) {
+	t.Helper()
+	if s.Len() != n {
+		t.Errorf("%s has %d %s, want %d", name, s.Len(), unit, n)
+	}
+	for _, w := range in {
+		if !s.Has(w) {
+			t.Errorf("%s lacks %q", name, w)
 		}
-		for _, w := range want.in {
-			if !s.Has(w) {
-				t.Errorf("%s lacks %q", name, w)
-			}
-		}
-		for _, w := range want.out {
-			if s.Has(w) {
-				t.Errorf("%s holds %q", name, w)
-			}
+	}
+	for _, w := range out {
+		if s.Has(w) {
+			t.Errorf("%s holds %q", name, w)
 		}
 	}
 }
