@@ -38,6 +38,34 @@ var massNouns = lexicon.WordClass("massnouns") // data/wordclasses/massnouns.txt
 // military regime"), which the name layer reads as the country (rule metonymy:government).
 var metonymHeads = lexicon.WordClass("metonymheads") // data/wordclasses/metonymheads.txt
 
+// partyHeads are nouns whose phrase after "the" and a country is that state acting as a party ("the
+// Chinese side", "the Egyptian leadership"; read by stateActingHead).
+var partyHeads = lexicon.WordClass("partyheads") // data/wordclasses/partyheads.txt
+
+// stateActingHead reports whether token k, right after a country's name or demonym starting at
+// token ts, heads a phrase that is the country acting (rule metonymy:government): "government" and
+// "regime" ("the Chinese government", "Niger's regime"), and a party noun of partyHeads after "the"
+// ("the Chinese side", "the US side", "the Egyptian leadership"), unless the phrase names a place:
+// "the Chinese side of the border" (side of: a part of a place) or "on the Indian side" (on of
+// position, Quirk et al. 1985, 9.17).
+func stateActingHead(st *sent, ts, k int) bool {
+	toks := st.Toks
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k].Lower
+	if w == "government" || w == "regime" {
+		return true
+	}
+	if !partyHeads.Has(w) || toks[k].Cap || ts == 0 || toks[ts-1].Lower != "the" {
+		return false
+	}
+	if k+1 < len(toks) && toks[k+1].Lower == "of" || ts >= 2 && toks[ts-2].Lower == "on" {
+		return false
+	}
+	return true
+}
+
 // demonymAfterIndefinite reports "an Argentine judge": the words before token hs, back to an
 // indefinite article, are a nationality and at most two adjectives.
 func (d *doc) demonymAfterIndefinite(st *sent, hs int) bool {
