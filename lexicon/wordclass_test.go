@@ -102,6 +102,7 @@ func TestWordClassesEmbedded(t *testing.T) {
 		"envoynouns":           {6, []string{"ambassador", "consul", "attaché", "attache"}, []string{"minister", "ambassadors", "embassy"}},
 		"metonymheads":         {5, []string{"government", "regime", "junta"}, []string{"governments", "state", "army"}},
 		"partyheads":           {2, []string{"side", "leadership"}, []string{"sides", "government", "party"}},
+		"representativeheads":  {6, []string{"delegation", "unions", "team"}, []string{"side", "camp", "delegate"}},
 		"cardinalwords":        {5, []string{"one", "five"}, []string{"six", "1", "first"}},
 		"headlinepreps":        {4, []string{"before", "following"}, []string{"without", "against", "aboard"}},
 		"speechnouns":          {3, []string{"remarks", "readout"}, []string{"remark", "statement"}},

@@ -42,6 +42,15 @@ var metonymHeads = lexicon.WordClass("metonymheads") // data/wordclasses/metonym
 // Chinese side", "the Egyptian leadership"; read by stateActingHead).
 var partyHeads = lexicon.WordClass("partyheads") // data/wordclasses/partyheads.txt
 
+// representativeHeads are collective nouns of a body acting for a state or community ("the Egyptian
+// delegation", "the Brazilian team", "the Tunisian union") that Phoenix.agents.txt lists only in
+// compounds; representativeAgent names, for a head whose compounds share one sector, the Phoenix
+// compound whose code the descriptive actor takes (data/wordclasses/representativeheads.txt gives
+// the sources: GOVERNMENT_DELEGATION [~GOV], LABOR_UNION [~LAB]).
+var representativeHeads = lexicon.WordClass("representativeheads") // data/wordclasses/representativeheads.txt
+
+var representativeAgent = map[string]string{"delegation": "government delegation", "union": "labor union"}
+
 // stateActingHead reports whether token k, right after a country's name or demonym starting at
 // token ts, heads a phrase that is the country acting (rule metonymy:government): "government" and
 // "regime" ("the Chinese government", "Niger's regime"), and a party noun of partyHeads after "the"
@@ -285,7 +294,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 	toks := st.Toks
 	best, code, plural := -1, "", false
-	if !d.x.phx.AgentEnd(toks[i].Lower) && !collectiveHeads.Has(toks[i].Lower) {
+	if !d.x.phx.AgentEnd(toks[i].Lower) && !collectiveHeads.Has(toks[i].Lower) && !representativeHeads.Has(toks[i].Lower) {
 		return best, code, plural
 	}
 	for s := i; s >= 0 && s > i-3; s-- {
@@ -333,6 +342,16 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 		if ok && !a.Plural {
 			best, code, plural = i-1, a.Code, strings.HasSuffix(toks[i].Lower, "s")
 		}
+	}
+	if w := toks[i].Lower; best < 0 && representativeHeads.Has(w) && !(i > 1 && descriptiveGenitive(st, i-1)) {
+		// "the Egyptian delegation", "Egypt's delegation", "the Brazilian team": a collective of
+		// a state's or a community's representatives (representativeHeads); one described by a
+		// classifying genitive ("the dockers' union") is actor_unnamed.go's
+		sg := strings.TrimSuffix(w, "s")
+		if a, ok := d.x.phx.Agent(representativeAgent[sg]); ok {
+			code = a.Code
+		}
+		return i, code, sg != w
 	}
 	return best, code, plural
 }
