@@ -56,8 +56,9 @@ var representativeAgent = map[string]string{"delegation": "government delegation
 // "regime" ("the Chinese government", "Niger's regime"), and a party noun of partyHeads after "the"
 // ("the Chinese side", "the US side", "the Egyptian leadership"), unless the phrase names a place:
 // "the Chinese side of the border" (side of: a part of a place) or "on the Indian side" (on of
-// position, Quirk et al. 1985, 9.17).
-func stateActingHead(st *sent, ts, k int) bool {
+// position, Quirk et al. 1985, 9.17), or the noun modifies the noun after it ("the Egyptian side
+// line-up": the head is the last noun of the phrase, Quirk et al. 1985, 17.104 on premodifying nouns).
+func stateActingHead(ex *Extractor, lx *lexicon.Lexicons, st *sent, ts, k int) bool {
 	toks := st.Toks
 	if k >= len(toks) {
 		return false
@@ -71,6 +72,9 @@ func stateActingHead(st *sent, ts, k int) bool {
 	}
 	if k+1 < len(toks) && toks[k+1].Lower == "of" || ts >= 2 && toks[ts-2].Lower == "on" {
 		return false
+	}
+	if k+1 < len(toks) && toks[k+1].Kind == text.Word && !toks[k+1].Cap && nounModifier(ex, lx, st, k+1) {
+		return false // "the Egyptian side line-up": the party noun modifies the next noun
 	}
 	return true
 }
