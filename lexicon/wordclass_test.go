@@ -102,6 +102,8 @@ func TestWordClassesEmbedded(t *testing.T) {
 		"exchangenouns":        {6, []string{"dialogue", "conversations", "hearing"}, []string{"dialogues", "talks", "meeting"}},
 		"envoynouns":           {8, []string{"ambassador", "consul", "attaché", "attache", "embassy", "consulate"}, []string{"minister", "ambassadors", "embassies"}},
 		"metonymheads":         {5, []string{"government", "regime", "junta"}, []string{"governments", "state", "army"}},
+		"partyheads":           {2, []string{"side", "leadership"}, []string{"sides", "government", "party"}},
+		"representativeheads":  {6, []string{"delegation", "unions", "team"}, []string{"side", "camp", "delegate"}},
 		"cardinalwords":        {5, []string{"one", "five"}, []string{"six", "1", "first"}},
 		"headlinepreps":        {4, []string{"before", "following"}, []string{"without", "against", "aboard"}},
 		"speechnouns":          {3, []string{"remarks", "readout"}, []string{"remark", "statement"}},

@@ -38,6 +38,47 @@ var massNouns = lexicon.WordClass("massnouns") // data/wordclasses/massnouns.txt
 // military regime"), which the name layer reads as the country (rule metonymy:government).
 var metonymHeads = lexicon.WordClass("metonymheads") // data/wordclasses/metonymheads.txt
 
+// partyHeads are nouns whose phrase after "the" and a country is that state acting as a party ("the
+// Chinese side", "the Egyptian leadership"; read by stateActingHead).
+var partyHeads = lexicon.WordClass("partyheads") // data/wordclasses/partyheads.txt
+
+// representativeHeads are collective nouns of a body acting for a state or community ("the Egyptian
+// delegation", "the Brazilian team", "the Tunisian union") that Phoenix.agents.txt lists only in
+// compounds; representativeAgent names, for a head whose compounds share one sector, the Phoenix
+// compound whose code the descriptive actor takes (data/wordclasses/representativeheads.txt gives
+// the sources: GOVERNMENT_DELEGATION [~GOV], LABOR_UNION [~LAB]).
+var representativeHeads = lexicon.WordClass("representativeheads") // data/wordclasses/representativeheads.txt
+
+var representativeAgent = map[string]string{"delegation": "government delegation", "union": "labor union"}
+
+// stateActingHead reports whether token k, right after a country's name or demonym starting at
+// token ts, heads a phrase that is the country acting (rule metonymy:government): "government" and
+// "regime" ("the Chinese government", "Niger's regime"), and a party noun of partyHeads after "the"
+// ("the Chinese side", "the US side", "the Egyptian leadership"), unless the phrase names a place:
+// "the Chinese side of the border" (side of: a part of a place) or "on the Indian side" (on of
+// position, Quirk et al. 1985, 9.17), or the noun modifies the noun after it ("the Egyptian side
+// line-up": the head is the last noun of the phrase, Quirk et al. 1985, 17.104 on premodifying nouns).
+func stateActingHead(ex *Extractor, lx *lexicon.Lexicons, st *sent, ts, k int) bool {
+	toks := st.Toks
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k].Lower
+	if w == "government" || w == "regime" {
+		return true
+	}
+	if !partyHeads.Has(w) || toks[k].Cap || ts == 0 || toks[ts-1].Lower != "the" {
+		return false
+	}
+	if k+1 < len(toks) && toks[k+1].Lower == "of" || ts >= 2 && toks[ts-2].Lower == "on" {
+		return false
+	}
+	if k+1 < len(toks) && toks[k+1].Kind == text.Word && !toks[k+1].Cap && nounModifier(ex, lx, st, k+1) {
+		return false // "the Egyptian side line-up": the party noun modifies the next noun
+	}
+	return true
+}
+
 // demonymAfterIndefinite reports "an Argentine judge": the words before token hs, back to an
 // indefinite article, are a nationality and at most two adjectives.
 func (d *doc) demonymAfterIndefinite(st *sent, hs int) bool {
@@ -297,7 +338,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 	toks := st.Toks
 	best, code, plural := -1, "", false
-	if !d.x.phx.AgentEnd(toks[i].Lower) && !collectiveHeads.Has(toks[i].Lower) && !(i > 1 && descriptiveGenitive(st, i-1) && classifiedHead(d.lx, toks[i].Lower)) {
+	if !d.x.phx.AgentEnd(toks[i].Lower) && !collectiveHeads.Has(toks[i].Lower) && !representativeHeads.Has(toks[i].Lower) && !(i > 1 && descriptiveGenitive(st, i-1) && classifiedHead(d.lx, toks[i].Lower)) {
 		return best, code, plural
 	}
 	for s := i; s >= 0 && s > i-3; s-- {
@@ -346,6 +387,16 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 		if ok && !a.Plural {
 			best, code, plural = i-1, a.Code, strings.HasSuffix(toks[i].Lower, "s")
 		}
+	}
+	if w := toks[i].Lower; best < 0 && representativeHeads.Has(w) && !(i > 1 && descriptiveGenitive(st, i-1)) {
+		// "the Egyptian delegation", "Egypt's delegation", "the Brazilian team": a collective of
+		// a state's or a community's representatives (representativeHeads); one described by a
+		// classifying genitive ("the dockers' union") is actor_unnamed.go's
+		sg := strings.TrimSuffix(w, "s")
+		if a, ok := d.x.phx.Agent(representativeAgent[sg]); ok {
+			code = a.Code
+		}
+		return i, code, sg != w
 	}
 	return best, code, plural
 }
