@@ -21,3 +21,18 @@ func TestFalsityDenies(t *testing.T) {
 		{"It is not surprising that Peru expelled the Chilean envoy.", graph.Sanctions, "Peru", false, true},
 	})
 }
+
+// TestPostposedObjectDenial (issue 13, modal23): "dismissed as baseless reports that …" puts the
+// heavy object after its as-complement (Quirk et al. 1985, 18.36, 16.47; postposedObject): the
+// report noun is the object — CAMEO.2.0.txt DISMISS * REPORT/CLAIM is 016 "deny", none of our
+// types — and the clause is that report's content, not asserted, and not what the denier
+// opposes. With the object in place the verb keeps its reading.
+func TestPostposedObjectDenial(t *testing.T) {
+	checkNegated(t, []negCase{
+		{"Canada dismissed as baseless reports that it had expelled Cuban diplomats.", graph.Opposes, "Canada", false, false},
+		{"Mexico dismissed as groundless claims that Peru had expelled its envoy.", graph.Opposes, "Mexico", false, false},
+		{"Mexico dismissed as groundless claims that Peru had expelled its envoy.", graph.Sanctions, "Peru", false, false},
+		// near miss: the object before its complement is read as before
+		{"Chile dismissed as a formality the vote in the assembly.", graph.Opposes, "Chile", false, true},
+	})
+}

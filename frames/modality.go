@@ -484,6 +484,9 @@ func (lx *Lexicon) reportNoun(tr *tree, h int) bool {
 		return lx.in("report-noun", tr.lemma(h))
 	}
 	o := tr.child(h, "obj")
+	if o < 0 {
+		o = tr.postposedObject(h) // "dismissed as baseless reports that …"
+	}
 	return o >= 0 && tr.t[o].UPOS == "NOUN" && lx.in("report-noun", tr.lemma(o))
 }
 
