@@ -582,6 +582,9 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		if s, o := tr.commaParticiple(i); o >= 0 {
 			src, target, content, frame = s, o, -1, "verb-adjunct"
 		}
+		if k := tr.child(i, "ccomp"); target < 0 && lx.compoundHeadClause(tr, k) {
+			target, content = k, -1 // "citing a European Commission ruling" (citing.go)
+		}
 	}
 	if c.kind == "verb" && physicalRoot(c.code) && content >= 0 && tr.rel(content) == "ccomp" && lx.in("condition", tr.caseOf(content)) {
 		// "China will retaliate if Lithuania opens an office" with the if-clause parsed as a

@@ -36,3 +36,30 @@ func TestPostposedObjectDenial(t *testing.T) {
 		{"Chile dismissed as a formality the vote in the assembly.", graph.Opposes, "Chile", false, true},
 	})
 }
+
+// TestCitedCompoundHead (issue 13, modal23 class 3): ", citing a European Commission ruling"
+// parsed as a clause "[a European Commission] ruling" — a gerund of a citable noun's form with
+// nothing of a clause but its subject — is the noun phrase cited (Quirk et al. 1985, 17.104;
+// compoundHeadClause). A real clause ("citing Peru ruling out talks") is not made a noun.
+func TestCitedCompoundHead(t *testing.T) {
+	lx, sm := lexiconAndParser(t)
+	for _, c := range []struct {
+		text, src, tgt string
+		want           bool
+	}{
+		{"Poland refused the shipment, citing a European Commission ruling.", "Poland", "ruling", true},
+		{"Italy halted the sale, citing a European Commission ruling.", "Italy", "ruling", true},
+		{"Poland said Chile was wrong, citing Peru ruling out talks.", "Poland", "ruling", false},
+	} {
+		toks := parsed(sm, c.text)
+		got := false
+		for _, m := range lx.Match(toks) {
+			if m.Type == graph.Cites && form(toks, m.Source) == c.src && form(toks, m.Target) == c.tgt {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: CITES %s→%s: want %v;%s", c.text, c.src, c.tgt, c.want, describe(toks, lx.Match(toks)))
+		}
+	}
+}
