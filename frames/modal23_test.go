@@ -63,3 +63,20 @@ func TestCitedCompoundHead(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnouncedActionAgainst (issue 13, modal23 class 1): a light verb with a general noun of
+// acting (modality.txt act), announced (will, would), aimed at a party by an against-phrase or
+// by the named agent of its if/unless clause, is a threat (CAMEO.2.0.txt PLEDGE/PROMISE/CONSIDER
+// * ACTION against [130]; PLOVER THREATEN). Near misses: against no party, a purpose instead of a
+// party, and the act reported as done.
+func TestAnnouncedActionAgainst(t *testing.T) {
+	checkNegated(t, []negCase{
+		{"Turkey will take steps against Greece if the drilling continues.", graph.Threatens, "Turkey", false, true},
+		{"Iran said it would take action against any ship that entered its waters.", graph.Threatens, "it", false, true},
+		{"Turkey said it would take steps if Greece continued the drilling.", graph.Threatens, "it", false, true},
+		{"The United States will take all necessary measures against Venezuela if it harms the diplomats.", graph.Threatens, "States", false, true},
+		{"The government will take steps against corruption.", graph.Threatens, "government", false, false},
+		{"Japan will take steps to cut emissions if the economy recovers.", graph.Threatens, "Japan", false, false},
+		{"Turkey took steps against Greece.", graph.Threatens, "Turkey", false, false},
+	})
+}
