@@ -525,6 +525,12 @@ func (lx *Lexicon) hostileArg(tr *tree, i int, specs []string, kind string) bool
 			if lx.in("hostile", tr.lemma(k)) && !tr.otherAgent(k) {
 				return true // not "warned of an attack by the rebels" (otherAgent)
 			}
+			if k == a && tr.t[k].UPOS == "VERB" && lx.in("counteraction", tr.lemma(k)) && lx.announced(tr, i) {
+				// "will not hesitate to respond": the verb of a repercussion noun, announced, is
+				// the response warned of (modality.txt counteraction; CAMEO.2.0.txt WARN * (OF
+				// RESPONSE) [130]); "did not hesitate to respond" reports a response made
+				return true
+			}
 		}
 	}
 	return false

@@ -80,3 +80,17 @@ func TestAnnouncedActionAgainst(t *testing.T) {
 		{"Turkey took steps against Greece.", graph.Threatens, "Turkey", false, false},
 	})
 }
+
+// TestNotHesitateToRespond (issue 13, modal23 class 1): "will not hesitate to respond" warns of a
+// response (cue-classes.txt hesitate, negated, hostile target; the counteraction verb respond,
+// CAMEO.2.0.txt WARN * (OF RESPONSE) [130], counts as one when announced). Near misses: a
+// response reported as made, one not warned of, respond deeper in the infinitive.
+func TestNotHesitateToRespond(t *testing.T) {
+	checkNegated(t, []negCase{
+		{"Serbia will not hesitate to respond if Kosovo deploys troops.", graph.Threatens, "Serbia", false, true},
+		{"Ecuador would not hesitate to respond to any incursion.", graph.Threatens, "Ecuador", false, true},
+		{"Serbia did not hesitate to respond to the letter.", graph.Threatens, "Serbia", false, false},
+		{"Serbia will hesitate to respond.", graph.Threatens, "Serbia", false, false},
+		{"Serbia will not hesitate to ask how to respond.", graph.Threatens, "Serbia", false, false},
+	})
+}
