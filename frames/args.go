@@ -525,6 +525,12 @@ func (lx *Lexicon) hostileArg(tr *tree, i int, specs []string, kind string) bool
 			if lx.in("hostile", tr.lemma(k)) && !tr.otherAgent(k) {
 				return true // not "warned of an attack by the rebels" (otherAgent)
 			}
+			if k == a && tr.t[k].UPOS == "VERB" && lx.in("counteraction", tr.lemma(k)) && lx.announced(tr, i) {
+				// "will not hesitate to respond": the verb of a repercussion noun, announced, is
+				// the response warned of (modality.txt counteraction; CAMEO.2.0.txt WARN * (OF
+				// RESPONSE) [130]); "did not hesitate to respond" reports a response made
+				return true
+			}
 		}
 	}
 	return false
@@ -581,6 +587,9 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	if c.kind == "verb" && c.types.Asserted == graph.Cites {
 		if s, o := tr.commaParticiple(i); o >= 0 {
 			src, target, content, frame = s, o, -1, "verb-adjunct"
+		}
+		if k := tr.child(i, "ccomp"); target < 0 && lx.compoundHeadClause(tr, k) {
+			target, content = k, -1 // "citing a European Commission ruling" (citing.go)
 		}
 	}
 	if c.kind == "verb" && physicalRoot(c.code) && content >= 0 && tr.rel(content) == "ccomp" && lx.in("condition", tr.caseOf(content)) {

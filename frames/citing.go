@@ -65,3 +65,28 @@ func (tr *tree) commaParticiple(i int) (int, int) {
 	}
 	return -1, h
 }
+
+// compoundHeadClause reports a gerund-participle clause k that is really a noun phrase whose head
+// noun the parser read as the verb: "citing a European Commission ruling" parsed as a clause
+// "[a European Commission] ruling" (ccomp of citing, with the modifiers as its subject). A clause
+// of a verb whose form is a citable noun (modality.txt evidence, report-noun: ruling, finding)
+// with no complement, adverbial or subordinator of its own has nothing of a clause but its
+// subject, and a noun compound's head is its last noun (Quirk et al. 1985, 17.104), as
+// splitCompoundHead reads the same split with the head hung elsewhere. The noun phrase is what
+// is cited.
+func (lx *Lexicon) compoundHeadClause(tr *tree, k int) bool {
+	if k < 0 || tr.rel(k) != "ccomp" || tr.t[k].XPOS != "VBG" || tr.child(k, "nsubj") < 0 {
+		return false
+	}
+	f := tr.lower[k]
+	if !lx.in("evidence", f) && !lx.in("report-noun", f) {
+		return false
+	}
+	for _, c := range tr.kids[k] {
+		switch base(tr.rel(c)) {
+		case "obj", "iobj", "ccomp", "xcomp", "obl", "advmod", "advcl", "mark", "aux", "cop":
+			return false
+		}
+	}
+	return true
+}

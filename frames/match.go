@@ -324,6 +324,30 @@ func (tr *tree) byAgent(i int) int {
 }
 
 // object returns the object of verb i: obj, or the passive subject.
+// postposedObject returns the object of a verb of the judge-as class (modality.txt) placed after
+// its as-complement ("dismissed as baseless reports that Cuba had …", "described as illegal the
+// tariffs on …"), which the parser reads as one "as" phrase: a noun marked "as" that carries an
+// adjective modifier, on a verb with no object of its own. A heavy object moves to the end of its
+// clause, after the complement (end-weight: Quirk et al. 1985, 18.36, 18.39), and "as" takes the
+// complement, adjective or noun phrase (16.47), so the adjective is the complement and the noun
+// heads the object. Returns -1 when i has no such object.
+func (tr *tree) postposedObject(i int) int {
+	if tr.lx == nil || !tr.lx.in("judge-as", tr.lemma(i)) || tr.child(i, "obj") >= 0 {
+		return -1
+	}
+	for _, k := range tr.kids[i] {
+		if base(tr.rel(k)) != "obl" || tr.t[k].UPOS != "NOUN" || tr.caseOf(k) != "as" {
+			continue
+		}
+		for _, a := range tr.kids[k] {
+			if tr.rel(a) == "amod" && tr.t[a].UPOS == "ADJ" && a < k {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 func (tr *tree) object(i int) int {
 	if tr.passive(i) {
 		if h := tr.conjPassive(i); h >= 0 {
@@ -347,6 +371,9 @@ func (tr *tree) object(i int) int {
 	}
 	if o := tr.child(i, "obj"); o >= 0 {
 		return o
+	}
+	if o := tr.postposedObject(i); o >= 0 {
+		return o // "dismissed as baseless reports that …"
 	}
 	// a reduced passive relative: "the curfew imposed in Sudan" — the noun is the object
 	if tr.rel(i) == "acl" && tr.t[i].XPOS == "VBN" && !tr.finite(i) && tr.t[i].Head >= 0 && !tr.predicateOfNominalRoot(i) {

@@ -271,6 +271,11 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			// dated by a year is background to the sentence's point (class 15)
 			return Background, h
 		}
+		if (r == "ccomp" || r == "csubj") && lx.falsified(tr, h) {
+			// "it was not true that Norway had sanctioned Iran", "it is false that …": a subject
+			// clause of a predicate of falsity is denied, not asserted (modality.txt falsity)
+			return Hypothesis, h
+		}
 		if (r == "ccomp" || r == "csubj") && lx.improbable(tr, h) {
 			// "It is unlikely that Norway will impose sanctions", "it seemed improbable that
 			// …": an extraposed subject clause of an adjective of low likelihood is doubted,
@@ -479,6 +484,9 @@ func (lx *Lexicon) reportNoun(tr *tree, h int) bool {
 		return lx.in("report-noun", tr.lemma(h))
 	}
 	o := tr.child(h, "obj")
+	if o < 0 {
+		o = tr.postposedObject(h) // "dismissed as baseless reports that …"
+	}
 	return o >= 0 && tr.t[o].UPOS == "NOUN" && lx.in("report-noun", tr.lemma(o))
 }
 
@@ -573,6 +581,26 @@ func (lx *Lexicon) improbable(tr *tree, h int) bool {
 	}
 	x := tr.child(h, "xcomp")
 	return x >= 0 && lx.in("improbable", tr.lemma(x))
+}
+
+// falsified reports whether predicate h denies the truth of its subject clause: an adjective of
+// the falsity class ("false", "untrue", "baseless"), or one of the truth class negated ("not
+// true", "not correct"; Quirk et al. 1985, 18.33, 10.55): a negation-class word as h's advmod.
+func (lx *Lexicon) falsified(tr *tree, h int) bool {
+	if tr.t[h].UPOS != "ADJ" {
+		return false
+	}
+	if l := tr.lemma(h); lx.in("falsity", l) {
+		return true
+	} else if !lx.in("truth", l) {
+		return false
+	}
+	for _, k := range tr.kids[h] {
+		if base(tr.rel(k)) == "advmod" && lx.in("negation", tr.lower[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectAntecedent reports a pronoun src ("it", "they") in the clause of a participial verb of

@@ -141,8 +141,11 @@ func (lx *Lexicon) announcedResponse(tr *tree, i int) []Match {
 // Source its subject, scope as the modality rules read it.
 func (lx *Lexicon) announcedMeasure(tr *tree, i int) []Match {
 	src, o := tr.child(i, "nsubj"), tr.child(i, "obj")
-	if !lx.in("light", tr.lemma(i)) || src < 0 || o < 0 || !lx.in("hostile", tr.lemma(o)) && !lx.retaliatoryRelative(tr, o) {
+	if !lx.in("light", tr.lemma(i)) || src < 0 || o < 0 {
 		return nil
+	}
+	if !lx.in("hostile", tr.lemma(o)) && !lx.retaliatoryRelative(tr, o) {
+		return lx.announcedActionAgainst(tr, i, src, o)
 	}
 	tgt := -1
 	for _, k := range append(tr.kids[i], tr.kids[o]...) {
@@ -157,6 +160,35 @@ func (lx *Lexicon) announcedMeasure(tr *tree, i int) []Match {
 		tgt = o
 	}
 	return lx.warningMatch(tr, i, src, tgt, "frames:verb-warning:modality/hostile/"+tr.lemma(o))
+}
+
+// announcedActionAgainst is announcedMeasure's general act: a light verb whose object is a
+// general noun of acting (modality.txt act: "take steps", "take action", "take all necessary
+// measures"), announced, aimed at a party — an against-phrase naming one (a name, or a
+// hypothetical agent or act: "against any ship that …") or, failing that, the named agent of
+// an if- or unless-clause on the verb ("will take steps if Greece continues the drilling").
+// CAMEO.2.0.txt codes the announced act against a party as 130 THREATEN in its own patterns
+// (PLEDGE * ACTION against, PROMISE * ACTION against, CONSIDER * ACTION against, DEMAND *
+// MEASURES against), and PLOVER THREATEN holds conditional coercion (issue 13: "would withdraw
+// unless …"). A general act against no party ("will take steps against corruption", "will take
+// steps to cut emissions") is no threat.
+func (lx *Lexicon) announcedActionAgainst(tr *tree, i, src, o int) []Match {
+	if !lx.in("act", tr.lemma(o)) || tr.t[o].UPOS != "NOUN" {
+		return nil
+	}
+	tgt := -1
+	for _, k := range append(tr.kids[i], tr.kids[o]...) {
+		if r := base(tr.rel(k)); (r == "obl" || r == "nmod") && tr.caseOf(k) == "against" && (tr.t[k].UPOS == "PROPN" || hypotheticalAct(tr, k)) {
+			tgt = k
+		}
+	}
+	if tgt < 0 {
+		tgt = lx.conditionAgent(tr, i, src)
+	}
+	if tgt < 0 {
+		return nil
+	}
+	return lx.warningMatch(tr, i, src, tgt, "frames:verb-warning:modality/act/"+tr.lemma(o))
 }
 
 // announced reports verb i with a will or shall of the future (modality.txt future) or the
