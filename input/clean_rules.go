@@ -170,6 +170,9 @@ func classifyLine(s string) verdict {
 	case isShareRow(words), isPipeMenu(s):
 		return verdict{drop: true}
 	}
+	if v, ok := storyTailLine(s, n); ok {
+		return v
+	}
 	hasContributed := strings.Contains(low, "contributed")
 	if n > 16 {
 		if n <= 30 && hasContributed {
@@ -256,8 +259,16 @@ func parseByline(rest string) (verdict, bool) {
 func reportingCredits(s string) verdict {
 	v := verdict{drop: true}
 	s = strings.Trim(s, " ()[].")
-	for _, seg := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '|' }) {
+	for k, seg := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '|' }) {
 		m := reCreditSegment.FindStringSubmatch(strings.TrimSpace(seg))
+		if k == 0 && m == nil && strings.TrimSpace(reReportingBy.ReplaceAllString(seg, "")) == "" {
+			continue // the label alone, its names on the next line
+		}
+		if k == 0 && (m == nil || !looksLikeNames(rePlaceTail.ReplaceAllString(strings.TrimSpace(m[2]), ""))) {
+			// the credit names people or a desk in capitals ("Reporting by Beijing Newsroom"):
+			// "Reporting by state media said the talks stalled." is the story's sentence
+			return verdict{}
+		}
 		if m == nil || strings.EqualFold(m[1], "editing") || strings.EqualFold(m[1], "compiled") {
 			continue
 		}
@@ -520,6 +531,7 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 
 	// 3. Navigation menus: long runs of title-case entries.
 	dropMenus(lines)
+	dropRelatedRun(lines, header)
 
 	// 4. Repeats: a caption printed twice (alt text and caption) goes entirely; a repeated short
 	// line keeps its first copy.
