@@ -93,7 +93,7 @@ var (
 	// this site as a portal for ...", "This site is maintained by ..."), a government-page footer.
 	reSiteNotice  = regexp.MustCompile(`(?i)\b(?:manages?|maintains?|operates?|administers?)\s+this\s+(?:web\s?)?site\b|^this\s+(?:web\s?)?site\s+is\s+(?:managed|maintained|operated|administered)\b|\bexternal\s+links?\s+to\s+other\s+internet\s+sites\b`)
 	reBracketLine = regexp.MustCompile(`^\[.*\]$`)
-	rePromo       = regexp.MustCompile(`(?i)^(?:read more|read next|see also|related(?: coverage| stories| articles| news| content)?|more on this story|more from|click here|sign up|subscribe|download the app|listen to this article|watch)\b`)
+	rePromo       = regexp.MustCompile(`(?i)^(?:read more|read next|see also|also read|related(?: coverage| stories| articles| news| content)?|more on this story|more from|click here|sign up|subscribe|download the app|listen to this article|watch)\b`)
 	reEndMark     = regexp.MustCompile(`^(?:#{3,}|-+\s*(?i:end)\s*-+|-30-|\*{3,}|-*\s*ENDS?\s*-*\.?)$`)
 	reEmailOrURL  = regexp.MustCompile(`^(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)$`)
 	reFollow      = regexp.MustCompile(`(?i)^follow\s+(.+?)\s+on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)\b`)
@@ -489,7 +489,7 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 			continue
 		}
 		contactItems = i > header && contactLabel(lines[i].s)
-		if t := strings.TrimSpace(lines[i].s); strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 4 && rePromo.MatchString(t) {
+		if promoLabel(lines[i].s) {
 			promoItems = 0
 		}
 		if isOutletLine(lines[i].s) && (afterByline || i < header && namesOutlet(lines[i].s, outlets)) ||

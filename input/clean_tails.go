@@ -57,6 +57,9 @@ func storyTailLine(s string, n int) (verdict, bool) {
 	if n > 40 || strings.ContainsAny(s, "\"\u201c\u201d") {
 		return verdict{}, false
 	}
+	if promoLine(s) {
+		return verdict{drop: true}, true
+	}
 	if m := reAssistance.FindStringSubmatch(s); m != nil && creditList(m[1]) {
 		return verdict{drop: true, authors: namesWithoutPlaces(m[1])}, true
 	}
@@ -157,4 +160,29 @@ func dropRelatedRun(lines []cleanLine, header int) {
 	for i := start; i < end; i++ {
 		lines[i] = cleanLine{blank: true}
 	}
+}
+
+// rePromoLabel is a label of a list of links to other stories, alone on its line with or
+// without a colon: "Related stories", "Read more:", "Also read", "More from Nordic Wire",
+// "You may also like" (the "related" boxes of news sites; Indian outlets' "Also Read").
+var rePromoLabel = regexp.MustCompile(`(?i)^(?:read more|read next|see also|also read|related(?:\s+(?:coverage|stories|articles|news|content|links|reading))?|more on this story|more from\s+[^.:|]{1,30}|you may also like|recommended(?:\s+(?:stories|reading))?)\s*:?$`)
+
+// promoLabel reports the label line of a list of other stories' headlines (rePromoLabel, or
+// any rePromo opener of at most four words ending in a colon); the headlines on the lines right
+// under it go (promoItem).
+func promoLabel(s string) bool {
+	t := strings.TrimSpace(s)
+	return strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 4 && rePromo.MatchString(t) || rePromoLabel.MatchString(t)
+}
+
+// rePromoInline is a promo label followed by one linked headline on the same line: "Read more:
+// …", "ALSO READ | …", "More from Nordic Wire: …".
+var rePromoInline = regexp.MustCompile(`(?i)^(?:read more(?:\s+about\s+this)?|read next|see also|also read|related(?:\s+(?:coverage|stories|articles|news|content))?|more on this story|more from\s+[^.:|]{1,30})\s*[:|]\s*(\S.*)$`)
+
+// promoLine reports a promo label with its headline on one line: the headline (after the colon
+// or pipe) at most fifteen words and not ending as a sentence does, so "Read more: the
+// ministry said the figures were wrong." is kept.
+func promoLine(s string) bool {
+	m := rePromoInline.FindStringSubmatch(strings.TrimSpace(s))
+	return m != nil && promoItem(m[1])
 }

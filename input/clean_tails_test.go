@@ -125,3 +125,37 @@ func TestRelatedRun(t *testing.T) {
 		})
 	}
 }
+
+// TestPromoLines: a related-stories label without a colon cuts the headlines under it, and a
+// label with its headline on one line ("ALSO READ | …", "More from X: …") goes, at any
+// headline length up to fifteen words; a label followed by a sentence stays. Invented text.
+func TestPromoLines(t *testing.T) {
+	gone := []struct{ name, tail string }{
+		{"a label without a colon", "Related stories\nTunisia Port Strike Enters Third Week as Unions Dig In\nGreek Shipowners Warn Over Levy"},
+		{"also read with a pipe", "Also Read | Tunisia Port Strike Enters Third Week as Unions Dig In"},
+		{"also read in capitals", "ALSO READ: Tunisia Port Strike Enters Third Week"},
+		{"more from an outlet, a long headline", "More from Levant Wire: Tunisia Port Strike Enters Third Week as Unions Dig In Over Pay"},
+		{"you may also like", "You may also like\nTunisia Port Strike Enters Third Week"},
+	}
+	for _, tc := range gone {
+		t.Run(tc.name, func(t *testing.T) {
+			got := cleanTail(t, tc.tail)
+			if strings.Contains(got.Article.Text, "Tunisia") {
+				t.Errorf("promo headline left in %q", got.Article.Text)
+			}
+		})
+	}
+	kept := []struct{ name, tail, line string }{
+		{"a sentence after an inline label", "Read more: the Tunisian ministry said the strike had ended.", "the Tunisian ministry said the strike had ended"},
+		{"a sentence under a label", "Related stories\n\nTunisia said the strike had ended, the minister added.", "Tunisia said the strike had ended"},
+		{"more as a story's word", "More from the port's budget will go to dredging, Tunisia said.", "More from the port's budget"},
+	}
+	for _, tc := range kept {
+		t.Run(tc.name, func(t *testing.T) {
+			got := cleanTail(t, tc.tail)
+			if !strings.Contains(got.Article.Text, tc.line) {
+				t.Errorf("%q lost from %q", tc.line, got.Article.Text)
+			}
+		})
+	}
+}
