@@ -37,12 +37,20 @@ var (
 	// Conversation.", "This report by The Nordic Wire was first published May 3.", "This story
 	// first appeared in …".
 	rePublishedNote = regexp.MustCompile(`(?i)^this\s+(?:article|story|report|piece|post|column|interview)\b(?:\s+by\s+[^.]{2,60}?)?\s+(?:was\s+|has\s+been\s+|is\s+)?(?:(?:first|originally)\s+(?:published|appeared|ran)|(?:re)?published\s+(?:with\s+permission|courtesy|under)|republished)\b`)
+	// reEditorsLine: Bloomberg's older tail naming the desk's editors, "--Editors: A, B".
+	reEditorsLine = regexp.MustCompile(`^(?:-{1,2}|[–—])?\s*(?i:editors?)\s*:\s*(.+?)\.?$`)
+	// reReachLine: a reporter's contact line after the story, "Contact Jane Doe at
+	// jdoe@example.com", "Reach Jane Doe at jdoe@example.com or on X @janedoe." (AP and
+	// newspaper taglines; "can be reached at" is reReachedAt in clean_rules.go).
+	reReachLine = regexp.MustCompile(`^(?i:contact|reach|e-?mail|write\s+to)\s+(.{3,60}?)\s+at\s+\S+@\S+`)
+	// reDashCredit: a credit line after a dash, "— Reporting by A; editing by B".
+	reDashCredit = regexp.MustCompile(`^(?:-{1,2}|[–—])\s*`)
 	// reImprint: an authorisation statement, "Authorised by …", "Authorized and paid for by …",
 	// "Promoted by … on behalf of …", "Paid for by …", "Printed and published by …".
 	reImprint = regexp.MustCompile(`(?i)^(?:authori[sz]ed(?:\s+and\s+paid\s+for)?|promoted|paid\s+for|printed\s+and\s+published|published\s+and\s+promoted)\s+by\s+(.+?)\.?$`)
 	// reInlineContact: a contact label and its items on one line, "Contact: …", "Media contact:
 	// …", "Press enquiries: …", "For more information, contact: …".
-	reInlineContact = regexp.MustCompile(`(?i)^(?:(?:media|press|news|public\s+affairs)\s+)?(?:contacts?|inquiries|enquiries)\s*:\s*(\S.*)$|^(?i:for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact)\s*:?\s+(\S.*)$`)
+	reInlineContact = regexp.MustCompile(`(?i)^(?:(?:(?:media|press|news|public\s+affairs)\s+)?(?:contacts?|inquiries|enquiries)|media\s+relations|press\s+office)\s*:\s*(\S.*)$|^(?i:for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact)\s*:?\s+(\S.*)$`)
 )
 
 // storyTailLine reports a closing line of a wire story or a release that names no actor of the
@@ -62,6 +70,17 @@ func storyTailLine(s string, n int) (verdict, bool) {
 	}
 	if m := reAssistance.FindStringSubmatch(s); m != nil && creditList(m[1]) {
 		return verdict{drop: true, authors: namesWithoutPlaces(m[1])}, true
+	}
+	if m := reEditorsLine.FindStringSubmatch(s); m != nil && creditList(strings.Replace(m[1], " and ", ", ", -1)) {
+		return verdict{drop: true}, true
+	}
+	if m := reReachLine.FindStringSubmatch(s); m != nil && looksLikeNames(m[1]) {
+		return verdict{drop: true, authors: namesWithoutPlaces(m[1])}, true
+	}
+	if loc := reDashCredit.FindStringIndex(s); loc != nil && reReportingBy.MatchString(s[loc[1]:]) {
+		if v := reportingCredits(s[loc[1]:]); v.drop {
+			return v, true
+		}
 	}
 	if m := reContactTail.FindStringSubmatch(s); m != nil {
 		v := verdict{drop: true}

@@ -30,6 +30,9 @@ func TestWireTails(t *testing.T) {
 		{"Bloomberg's reporter contact", "To contact the reporter on this story: Joana Pires in Lisbon at jpires5@example.com", "Joana Pires", "Joana Pires"},
 		{"Bloomberg's editors' contact", "To contact the editors responsible for this story: Hal Brenner at hbrenner@example.com, Ines Calvo", "Ines Calvo", ""},
 		{"a syndication note", "This article was originally published on The Harbour Review.", "Harbour Review", ""},
+		{"Bloomberg's editors line", "--Editors: Nadia Rahimi, Colm Byrne", "Colm Byrne", ""},
+		{"a reporter's contact tagline", "Reach Salome Kvara at skvara@example.com or on X @skvara.", "Salome Kvara", "Salome Kvara"},
+		{"a credit line after a dash", "— Reporting by Ivo Petrov in Sofia; editing by Maeve Dunne", "Maeve Dunne", "Ivo Petrov"},
 		{"a wire's first-published note", "This story by Levant Wire Service was first published Oct. 14.", "Levant Wire", ""},
 	}
 	for _, tc := range gone {
@@ -52,6 +55,9 @@ func TestWireTails(t *testing.T) {
 		{"a report first published", "This study was first published by the harbour board in 2021 and disputed by engineers."},
 		{"a report's publication in the story", "This report was first published by the auditors in May and ignored by the board."},
 		{"contacting the reporter", "To contact the reporter, the board's lawyer wrote to the newspaper."},
+		{"editors as a label of a sentence", "Editors: the board said its decision was final."},
+		{"contact as an imperative sentence", "Contact the ministry at its office in Valletta, the board said."},
+		{"a dash and reporting by a medium", "— Reporting by state television suggested the vote was close."},
 	}
 	for _, tc := range kept {
 		t.Run(tc.name, func(t *testing.T) {
@@ -72,6 +78,7 @@ func TestReleaseSignOffs(t *testing.T) {
 		{"a UK imprint", "Promoted by Lorna Vella on behalf of Harbour First, 9 Marina Road, Birgu", "Harbour First"},
 		{"a contact office with a phone", "Contact: Head of the Communications Unit of the Presidency, +356 2100 0000", "Communications Unit"},
 		{"a media contact with a title and e-mail", "Media contact: Rita Azzopardi, Press Officer, razzopardi@example.org", "Rita Azzopardi"},
+		{"media relations", "Media Relations: Tonio Farrugia, +356 2122 0011", "Tonio Farrugia"},
 		{"press enquiries", "Press enquiries: Harbour Board Press Office | press@harbour.example | 2122 0000", "Press Office"},
 	}
 	for _, tc := range gone {
@@ -87,6 +94,7 @@ func TestReleaseSignOffs(t *testing.T) {
 	}
 	kept := []struct{ name, line string }{
 		{"authorised by as a participle", "Authorised by parliament, the new tariffs took effect in June."},
+		{"a press office label over a sentence", "Press office: the board said its decision was final."},
 		{"contact as a noun", "Contact between the two harbour boards resumed on Friday."},
 		{"a contact line holding a sentence", "Contact: the ministry said no request had been received, officials added."},
 	}
