@@ -45,9 +45,17 @@ var (
 	reReachLine = regexp.MustCompile(`^(?i:contact|reach|e-?mail|write\s+to)\s+(.{3,60}?)\s+at\s+\S+@\S+`)
 	// reDashCredit: a credit line after a dash, "— Reporting by A; editing by B".
 	reDashCredit = regexp.MustCompile(`^(?:-{1,2}|[–—])\s*`)
+	// reContactSentence: a release's contact as a sentence, "For media inquiries, contact A at
+	// a@…", "Media inquiries should be directed to A at +1 …"; cut only with an address or a
+	// telephone number in it (reAddress).
+	reContactSentence = regexp.MustCompile(`(?i)^(?:for\s+(?:media|press|further|more)\s+(?:inquiries|enquiries|queries|information)(?:\s+\w+){0,3},?\s+(?:please\s+)?(?:contact|call|e-?mail|write\s+to|reach)\b|(?:media|press)\s+(?:inquiries|enquiries|queries)\s+(?:should|can|may)\s+be\s+(?:directed|addressed|sent)\s+to\b)`)
+	// reAddress: an e-mail address or a telephone number of seven digits or more.
+	reAddress = regexp.MustCompile(`\S+@\S+\.\w+|\+?\d[\d\s().\-/]{6,}\d`)
+	// reParenAddress: an address or number in brackets after a contact's name.
+	reParenAddress = regexp.MustCompile(`\s*\(([^()]*(?:@|\d{3})[^()]*)\)`)
 	// reImprint: an authorisation statement, "Authorised by …", "Authorized and paid for by …",
 	// "Promoted by … on behalf of …", "Paid for by …", "Printed and published by …".
-	reImprint = regexp.MustCompile(`(?i)^(?:authori[sz]ed(?:\s+and\s+paid\s+for)?|promoted|paid\s+for|printed\s+and\s+published|published\s+and\s+promoted)\s+by\s+(.+?)\.?$`)
+	reImprint = regexp.MustCompile(`(?i)^(?:authori[sz]ed(?:\s+and\s+(?:paid\s+for|printed|published|promoted))?|promoted|paid\s+for|printed\s+and\s+published|published\s+and\s+promoted)\s+by\s+(.+?)\.?$`)
 	// reInlineContact: a contact label and its items on one line, "Contact: …", "Media contact:
 	// …", "Press enquiries: …", "For more information, contact: …".
 	reInlineContact = regexp.MustCompile(`(?i)^(?:(?:(?:media|press|news|public\s+affairs)\s+)?(?:contacts?|inquiries|enquiries)|media\s+relations|press\s+office)\s*:\s*(\S.*)$|^(?i:for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact)\s*:?\s+(\S.*)$`)
@@ -95,8 +103,11 @@ func storyTailLine(s string, n int) (verdict, bool) {
 	if m := reImprint.FindStringSubmatch(s); m != nil && n <= 30 && creditList(strings.Replace(m[1], " on behalf of ", ", ", 1)) {
 		return verdict{drop: true}, true
 	}
+	if n <= 30 && reContactSentence.MatchString(s) && reAddress.MatchString(s) {
+		return verdict{drop: true}, true
+	}
 	if m := reInlineContact.FindStringSubmatch(s); m != nil && n <= 30 {
-		items := strings.TrimRight(strings.TrimSpace(m[1]+m[2]), ".")
+		items := strings.TrimRight(strings.TrimSpace(reParenAddress.ReplaceAllString(m[1]+m[2], ", $1")), ".")
 		for _, it := range strings.FieldsFunc(items, func(r rune) bool { return r == ',' || r == ';' || r == '|' }) {
 			it = strings.TrimSpace(it)
 			if !titleLike(it, 10) && !reMailLine.MatchString(it) && !rePhoneLine.MatchString(it) {

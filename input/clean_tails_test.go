@@ -78,6 +78,10 @@ func TestReleaseSignOffs(t *testing.T) {
 		{"a UK imprint", "Promoted by Lorna Vella on behalf of Harbour First, 9 Marina Road, Birgu", "Harbour First"},
 		{"a contact office with a phone", "Contact: Head of the Communications Unit of the Presidency, +356 2100 0000", "Communications Unit"},
 		{"a media contact with a title and e-mail", "Media contact: Rita Azzopardi, Press Officer, razzopardi@example.org", "Rita Azzopardi"},
+		{"a contact sentence with an address", "For media inquiries, please contact Tonio Farrugia at tfarrugia@example.org.", "Tonio Farrugia"},
+		{"inquiries directed to", "Press enquiries should be directed to Tonio Farrugia on +356 2122 0011.", "Tonio Farrugia"},
+		{"an address in brackets", "Press contact: Tonio Farrugia (tfarrugia@example.org)", "Tonio Farrugia"},
+		{"authorised and printed", "Authorised and printed by Tonio Farrugia for the Harbour Alliance, 3 Quay Street, Sliema.", "Harbour Alliance"},
 		{"media relations", "Media Relations: Tonio Farrugia, +356 2122 0011", "Tonio Farrugia"},
 		{"press enquiries", "Press enquiries: Harbour Board Press Office | press@harbour.example | 2122 0000", "Press Office"},
 	}
@@ -95,6 +99,8 @@ func TestReleaseSignOffs(t *testing.T) {
 	kept := []struct{ name, line string }{
 		{"authorised by as a participle", "Authorised by parliament, the new tariffs took effect in June."},
 		{"a press office label over a sentence", "Press office: the board said its decision was final."},
+		{"a contact sentence without an address", "For more information on the tariffs, contact the ministry, the board said."},
+		{"inquiries directed to a body", "Media inquiries should be directed to the ministry, the board said."},
 		{"contact as a noun", "Contact between the two harbour boards resumed on Friday."},
 		{"a contact line holding a sentence", "Contact: the ministry said no request had been received, officials added."},
 	}
