@@ -264,9 +264,9 @@ func reportingCredits(s string) verdict {
 		if k == 0 && m == nil && strings.TrimSpace(reReportingBy.ReplaceAllString(seg, "")) == "" {
 			continue // the label alone, its names on the next line
 		}
-		if k == 0 && (m == nil || !looksLikeNames(rePlaceTail.ReplaceAllString(strings.TrimSpace(m[2]), ""))) {
-			// the credit names people or a desk in capitals ("Reporting by Beijing Newsroom"):
-			// "Reporting by state media said the talks stalled." is the story's sentence
+		if k == 0 && (m == nil || !creditNames(m[2])) {
+			// the credit names people or a desk (creditNames, clean_tails.go): "Reporting by
+			// state media said the talks stalled." is the story's sentence
 			return verdict{}
 		}
 		if m == nil || strings.EqualFold(m[1], "editing") || strings.EqualFold(m[1], "compiled") {

@@ -216,3 +216,16 @@ func promoLine(s string) bool {
 	m := rePromoInline.FindStringSubmatch(strings.TrimSpace(s))
 	return m != nil && promoItem(m[1])
 }
+
+// reDeskTail is a wire desk's noun after its place or service, "Beijing newsroom", "Reuters
+// staff", "Cairo bureau" (the Reuters credit line's desks).
+var reDeskTail = regexp.MustCompile(`(?i)\s+(?:newsroom|staff|bureau|desk|team)$`)
+
+// creditNames reports the names part of a credit line's first credit: people or a desk ("Ana
+// Ruiz in Lima and Li Wei", "the Beijing newsroom", "Reuters staff"), places, a leading "the"
+// and a desk noun aside.
+func creditNames(s string) bool {
+	s = rePlaceTail.ReplaceAllString(strings.TrimSpace(s), "")
+	s = reDeskTail.ReplaceAllString(strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The "), "")
+	return looksLikeNames(s)
+}

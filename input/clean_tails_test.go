@@ -32,6 +32,8 @@ func TestWireTails(t *testing.T) {
 		{"a syndication note", "This article was originally published on The Harbour Review.", "Harbour Review", ""},
 		{"Bloomberg's editors line", "--Editors: Nadia Rahimi, Colm Byrne", "Colm Byrne", ""},
 		{"a reporter's contact tagline", "Reach Salome Kvara at skvara@example.com or on X @skvara.", "Salome Kvara", "Salome Kvara"},
+		{"a desk's credit", "Reporting by the Valletta newsroom; Editing by Maeve Dunne", "Maeve Dunne", ""},
+		{"a service's staff", "(Reporting by Levant Wire staff; Editing by Maeve Dunne)", "Levant Wire", ""},
 		{"a credit line after a dash", "— Reporting by Ivo Petrov in Sofia; editing by Maeve Dunne", "Maeve Dunne", "Ivo Petrov"},
 		{"a wire's first-published note", "This story by Levant Wire Service was first published Oct. 14.", "Levant Wire", ""},
 	}
