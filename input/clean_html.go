@@ -304,8 +304,9 @@ func isBylineNode(n *html.Node) bool {
 		strings.EqualFold(attr(n, "rel"), "author") || strings.EqualFold(attr(n, "itemprop"), "author")
 }
 
-// stripFurnitureNodes removes figure captions, caption and credit elements, byline elements and
-// the <time> elements of the page before readability scores it.
+// stripFurnitureNodes removes figure captions, caption and credit elements, byline elements,
+// lists of other stories' headline links (headlineLinkList, clean_linklist.go) and the <time>
+// elements of the page before readability scores it.
 func stripFurnitureNodes(doc *html.Node) {
 	var remove []*html.Node
 	var visit func(*html.Node)
@@ -314,7 +315,7 @@ func stripFurnitureNodes(doc *html.Node) {
 			cls := attr(n, "class") + " " + attr(n, "id")
 			if n.DataAtom == atom.Figcaption || (n.DataAtom != atom.Body && n.DataAtom != atom.Html &&
 				n.DataAtom != atom.Article && n.DataAtom != atom.Main && reCaptionClass.MatchString(cls)) ||
-				isBylineNode(n) && len(textOf(n)) < 300 {
+				isBylineNode(n) && len(textOf(n)) < 300 || headlineLinkList(n) {
 				remove = append(remove, n)
 				return
 			}

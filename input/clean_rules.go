@@ -93,7 +93,7 @@ var (
 	// this site as a portal for ...", "This site is maintained by ..."), a government-page footer.
 	reSiteNotice  = regexp.MustCompile(`(?i)\b(?:manages?|maintains?|operates?|administers?)\s+this\s+(?:web\s?)?site\b|^this\s+(?:web\s?)?site\s+is\s+(?:managed|maintained|operated|administered)\b|\bexternal\s+links?\s+to\s+other\s+internet\s+sites\b`)
 	reBracketLine = regexp.MustCompile(`^\[.*\]$`)
-	rePromo       = regexp.MustCompile(`(?i)^(?:read more|read next|see also|related(?: coverage| stories| articles| news| content)?|more on this story|more from|click here|sign up|subscribe|download the app|listen to this article|watch)\b`)
+	rePromo       = regexp.MustCompile(`(?i)^(?:read more|read next|see also|also read|related(?: coverage| stories| articles| news| content)?|more on this story|more from|click here|sign up|subscribe|download the app|listen to this article|watch)\b`)
 	reEndMark     = regexp.MustCompile(`^(?:#{3,}|-+\s*(?i:end)\s*-+|-30-|\*{3,}|-*\s*ENDS?\s*-*\.?)$`)
 	reEmailOrURL  = regexp.MustCompile(`^(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)$`)
 	reFollow      = regexp.MustCompile(`(?i)^follow\s+(.+?)\s+on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)\b`)
@@ -169,6 +169,9 @@ func classifyLine(s string) verdict {
 		return verdict{drop: true}
 	case isShareRow(words), isPipeMenu(s):
 		return verdict{drop: true}
+	}
+	if v, ok := storyTailLine(s, n); ok {
+		return v
 	}
 	hasContributed := strings.Contains(low, "contributed")
 	if n > 16 {
@@ -256,8 +259,16 @@ func parseByline(rest string) (verdict, bool) {
 func reportingCredits(s string) verdict {
 	v := verdict{drop: true}
 	s = strings.Trim(s, " ()[].")
-	for _, seg := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '|' }) {
+	for k, seg := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '|' }) {
 		m := reCreditSegment.FindStringSubmatch(strings.TrimSpace(seg))
+		if k == 0 && m == nil && strings.TrimSpace(reReportingBy.ReplaceAllString(seg, "")) == "" {
+			continue // the label alone, its names on the next line
+		}
+		if k == 0 && (m == nil || !creditNames(m[2])) {
+			// the credit names people or a desk (creditNames, clean_tails.go): "Reporting by
+			// state media said the talks stalled." is the story's sentence
+			return verdict{}
+		}
 		if m == nil || strings.EqualFold(m[1], "editing") || strings.EqualFold(m[1], "compiled") {
 			continue
 		}
@@ -478,7 +489,7 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 			continue
 		}
 		contactItems = i > header && contactLabel(lines[i].s)
-		if t := strings.TrimSpace(lines[i].s); strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 4 && rePromo.MatchString(t) {
+		if promoLabel(lines[i].s) {
 			promoItems = 0
 		}
 		if isOutletLine(lines[i].s) && (afterByline || i < header && namesOutlet(lines[i].s, outlets)) ||
@@ -520,6 +531,7 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 
 	// 3. Navigation menus: long runs of title-case entries.
 	dropMenus(lines)
+	dropRelatedRun(lines, header)
 
 	// 4. Repeats: a caption printed twice (alt text and caption) goes entirely; a repeated short
 	// line keeps its first copy.
