@@ -100,6 +100,9 @@ func (d *doc) assignCodes() {
 			}
 		}
 	}
+	// 1a'. "the Federation of Ecuadorian Fishermen": a nationality in the name's of-phrase
+	// (actor_nationalnoun.go)
+	d.ofNationalityOrgs()
 	// 1b. a body named after its seat that states join is intergovernmental (actor_igo.go)
 	d.igoByMembership(ents)
 	// and an IGO official's office is the IGO's (actor_cameo.go)
