@@ -13,3 +13,18 @@ func TestOfNationalityOrgs(t *testing.T) {
 			[]string{"country Society of Peruvian Poets = ", "country Organization of American States = "}},
 	})
 }
+
+// TestPossessedCollectiveModified: a country's genitive determines a collective noun phrase with
+// premodifiers ("Malawi's main opposition"), as it does the bare collective ("Malawi's
+// opposition"): the group is that country's (actor_structure.go); a possessor that is no country
+// gives none.
+func TestPossessedCollectiveModified(t *testing.T) {
+	runCases(t, []exCase{
+		{"premodified collective after a country's genitive", "HARARE, June 9 (Reuters) - Zimbabwe's fractured opposition boycotted the vote on Tuesday.",
+			[]string{"country Zimbabwe fractured opposition = ZWE"}},
+		{"two premodifiers", "HARARE, June 9 (Reuters) - Zimbabwe's divided main opposition boycotted the vote on Tuesday.",
+			[]string{"country Zimbabwe divided main opposition = ZWE"}},
+		{"a possessor that is no country", "HARARE, June 9 (Reuters) - The president's main opposition boycotted the vote on Tuesday.",
+			[]string{"country main opposition = "}},
+	})
+}
