@@ -28,3 +28,15 @@ func TestPossessedCollectiveModified(t *testing.T) {
 			[]string{"country main opposition = "}},
 	})
 }
+
+// TestStoryAdministrations: a government named after a party, in a story whose dateline country
+// is the only one it names, is that country's (actor_aliases.go storyAdministrations); a second
+// country named leaves it without.
+func TestStoryAdministrations(t *testing.T) {
+	runCases(t, []exCase{
+		{"a party's government in a one-country story", "OTTAWA, June 9 (Reuters) - The Conservative government said on Tuesday it would cut the carbon levy.",
+			[]string{"country Conservative government (Canada) = CAN"}},
+		{"another country named", "OTTAWA, June 9 (Reuters) - The Conservative government said on Tuesday it would cut tariffs on steel from Mexico.",
+			[]string{"country Conservative government = "}},
+	})
+}
