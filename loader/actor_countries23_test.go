@@ -40,3 +40,16 @@ func TestStoryAdministrations(t *testing.T) {
 			[]string{"country Conservative government = "}},
 	})
 }
+
+// TestClassifyingGenitiveUnion: an institution noun that heads Phoenix's compound agents
+// ("union") with a classifying genitive of any plural noun is a descriptive actor, and a
+// country's genitive before it gives its country (actor_agents.go agentPhraseEndingAt); a
+// singular possessor is no classifying genitive.
+func TestClassifyingGenitiveUnion(t *testing.T) {
+	runCases(t, []exCase{
+		{"a country's dockers' union", "SANTIAGO, June 9 (Reuters) - Chile's biggest dockers' union threatened a strike on Tuesday over port automation.",
+			[]string{"country biggest dockers' union = CHL", "THREATENS biggest dockers' union -> strike"}},
+		{"a singular possessor", "SANTIAGO, June 9 (Reuters) - Chile's biggest port's union threatened a strike on Tuesday over port automation.",
+			[]string{"!actor biggest port's union"}},
+	})
+}
