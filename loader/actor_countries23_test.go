@@ -53,3 +53,16 @@ func TestClassifyingGenitiveUnion(t *testing.T) {
 			[]string{"!actor biggest port's union"}},
 	})
 }
+
+// TestTitlePortfolioPremodifiers: capitalized portfolio words and office modifiers before a bare
+// office title are the formal title's own ("Deputy Energy Secretary"), so the office is the
+// story's state's (actor_storyofficials.go titleAfterName); a name before them ("Petrobras
+// Deputy Finance Secretary") still makes it another body's.
+func TestTitlePortfolioPremodifiers(t *testing.T) {
+	runCases(t, []exCase{
+		{"portfolio and office modifier before the title", "MANILA, June 9 (Reuters) - Acting Energy Secretary Lorna Bautista said on Tuesday that power rates would rise next month.",
+			[]string{"country Lorna Bautista = PHL"}},
+		{"a body's name before them", "MANILA, June 9 (Reuters) - Meralco Deputy Finance Secretary Lorna Bautista said on Tuesday that power rates would rise next month.",
+			[]string{"country Lorna Bautista = "}},
+	})
+}
